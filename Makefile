@@ -1,0 +1,39 @@
+# Two commands on a fresh machine: `make run` and `make test`.
+PY      ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+DOCS    ?= $(if $(wildcard ../shared/corpus),../shared/corpus,)
+
+.PHONY: run test install install-dev bench eval clean
+
+$(BIN)/troly: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e .
+	@touch $@
+
+install: $(BIN)/troly
+
+$(VENV)/.dev: $(BIN)/troly
+	$(BIN)/pip install -q -e '.[st,test]'
+	@touch $@
+
+install-dev: $(VENV)/.dev
+
+run: install
+	@if [ -n "$(DOCS)" ]; then $(BIN)/troly ingest $(DOCS); else echo "DOCS is empty: set DOCS=path/to/documents"; fi
+	$(BIN)/troly chat
+
+test: install-dev
+	$(BIN)/python -m pytest -q
+
+eval: install
+	$(BIN)/python ../shared/eval/qa_eval.py --qa ../shared/eval/dev_qa.jsonl --corpus ../shared/corpus
+
+bench: install-dev
+	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/query.py
+	$(BIN)/python bench/bot_load.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache

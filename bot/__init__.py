@@ -1,0 +1,1 @@
+"""Answering and talking: the answer service and its channels (terminal, Telegram, Zalo)."""

@@ -1,0 +1,1 @@
+"""Ingestion: files → repaired Vietnamese text → structure → cited chunks and extracted data."""

@@ -1,0 +1,55 @@
+"""Typed blocks → chunks: one per paragraph or bullet, each with its heading path.
+A paragraph longer than the embedder's comfortable input is split at sentence boundaries."""
+from __future__ import annotations
+
+import re
+
+from ingest.model import SECTION_SEP, Block, Chunk
+
+MAX_CHARS = 1000
+_SENTENCE_END = re.compile(r"(?<=[.;!?…])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9-])")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a paragraph (";"-separated clauses count, as directives chain duties with ";")."""
+    return [s for s in _SENTENCE_END.split(text) if s]
+
+
+def split_long(text: str, limit: int = MAX_CHARS) -> list[str]:
+    """Pieces of at most about `limit` characters, cut between sentences, never inside one."""
+    if len(text) <= limit:
+        return [text]
+    pieces: list[str] = []
+    current = ""
+    for sentence in split_sentences(text):
+        if current and len(current) + 1 + len(sentence) > limit:
+            pieces.append(current)
+            current = sentence
+        else:
+            current = f"{current} {sentence}" if current else sentence
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def heading_title(block: Block) -> str:
+    """Heading text as shown in a path: long headings are shortened at a word boundary."""
+    text = block.text
+    if len(text) > 120:
+        text = text[:117].rsplit(" ", 1)[0] + "…"
+    return text
+
+
+def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
+    chunks: list[Chunk] = []
+    stack: list[Block] = []
+    for block in blocks:
+        if block.kind == "heading":
+            while stack and stack[-1].level >= block.level:
+                stack.pop()
+            stack.append(block)
+            continue
+        section = SECTION_SEP.join(heading_title(b) for b in stack)
+        for piece in split_long(block.text):
+            chunks.append(Chunk(text=piece, section=section, position=len(chunks), kind=block.kind))
+    return chunks

@@ -1,0 +1,49 @@
+"""Recognising the numbering of Vietnamese directive texts: Phần/Chương/Mục/Điều, I./1./1.1./a), bullets."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Rank = depth in the hierarchy; a heading closes every open heading of equal or deeper rank.
+RANKS = {"phan": 1, "chuong": 2, "muc": 3, "dieu": 4, "roman": 5, "arabic": 6, "subnumber": 7, "letter": 8}
+
+_ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("phan", re.compile(r"^(Phần\s+(?:thứ\s+\w+|[IVXLC]+|\d+))\b[.:]?\s*", re.I)),
+    ("chuong", re.compile(r"^(Chương\s+(?:[IVXLC]+|\d+))\b[.:]?\s*", re.I)),
+    ("muc", re.compile(r"^(Mục\s+(?:\d+|[IVXLC]+))\b[.:]?\s*")),
+    ("dieu", re.compile(r"^(Điều\s+\d+[a-z]?)\s*[.:]?\s*")),
+    ("roman", re.compile(rf"^((?=[IVX])" + _ROMAN + r")[.)/]\s*(?=\S)")),
+    ("subnumber", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)")),
+    ("arabic", re.compile(r"^(\d{1,2})[.)/](?!\d)\s*(?=[^\s\d])")),
+    ("letter", re.compile(r"^([a-zđ])\)\s*(?=\S)")),
+]
+BULLET_RE = re.compile(r"^\s*([-–—+•●○▪◦*])\s*(?=\S)")
+
+
+@dataclass(frozen=True)
+class HeadingMatch:
+    kind: str
+    label: str
+    rest: str
+
+    @property
+    def rank(self) -> int:
+        return RANKS[self.kind]
+
+
+def heading_match(line: str) -> HeadingMatch | None:
+    """The numbering a line opens with, if any (not yet deciding heading vs numbered paragraph)."""
+    for kind, pattern in _PATTERNS:
+        m = pattern.match(line)
+        if m and m.group(1):
+            return HeadingMatch(kind, m.group(1), line[m.end():].strip())
+    return None
+
+
+def bullet_text(line: str) -> str | None:
+    """The text of a bullet line without its marker, or None if the line is no bullet."""
+    m = BULLET_RE.match(line)
+    if not m:
+        return None
+    return line[m.end():].strip()

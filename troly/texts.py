@@ -1,0 +1,29 @@
+"""Access to the Vietnamese user texts and prompt templates kept in prompts/."""
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
+
+
+@lru_cache(maxsize=1)
+def _messages() -> dict:
+    with open(PROMPTS_DIR / "messages.toml", "rb") as fh:
+        return tomllib.load(fh)
+
+
+def t(key: str, **values: object) -> str:
+    """The text at "section.name", formatted with values."""
+    node: object = _messages()
+    for part in key.split("."):
+        node = node[part]  # type: ignore[index]
+    text = str(node)
+    return text.format(**values) if values else text
+
+
+@lru_cache(maxsize=None)
+def template(name: str) -> str:
+    """A prompt template file from prompts/ (e.g. "answer_system.txt")."""
+    return (PROMPTS_DIR / name).read_text(encoding="utf-8")

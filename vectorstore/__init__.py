@@ -1,0 +1,1 @@
+"""Storage and search: Chroma (source of truth), dense embeddings, a Vietnamese lexical index, fused."""
