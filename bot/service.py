@@ -9,6 +9,7 @@ from bot.answer import Answer, compose
 from ingest.pipeline import IngestReport, Ingestor, ProgressFactory
 from troly.config import Settings, get_settings
 from troly.texts import t
+from vectorstore.embed_cache import EmbedCache
 from vectorstore.embeddings import TrolyEmbeddings, make_embeddings
 from vectorstore.search import Filters, Passage, Searcher
 from vectorstore.store import DocRecord, Store
@@ -36,8 +37,9 @@ class Assistant:
     # ---- documents -------------------------------------------------------------------
     def ingest(self, paths: list[Path], doc_id: str | None = None,
                progress: ProgressFactory | None = None) -> IngestReport:
+        cache = EmbedCache(self.settings.embed_cache, self.embeddings.name) if self.settings.embed_cache else None
         ingestor = Ingestor(self.store, self.embeddings, int(self.settings.max_file_mb * 1e6),
-                            self.settings.embed_batch)
+                            self.settings.embed_batch, cache=cache)
         return ingestor.ingest(paths, doc_id=doc_id, progress=progress)
 
     def remove(self, doc_id: str) -> bool:

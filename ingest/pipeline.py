@@ -13,6 +13,7 @@ from ingest.errors import IngestError
 from ingest.model import ParsedDocument, short_hash
 from ingest.parse import parse_document
 from ingest.readers import SUPPORTED_SUFFIXES, read_file
+from vectorstore.embed_cache import EmbedCache
 from vectorstore.embeddings import TrolyEmbeddings
 from vectorstore.store import DocRecord, Store, chunk_id
 
@@ -87,11 +88,13 @@ def _chunk_rows(doc: ParsedDocument, doc_id: str, version: str) -> tuple[list[st
 
 
 class Ingestor:
-    def __init__(self, store: Store, embeddings: TrolyEmbeddings, max_bytes: int, batch: int = 32) -> None:
+    def __init__(self, store: Store, embeddings: TrolyEmbeddings, max_bytes: int, batch: int = 32,
+                 cache: EmbedCache | None = None) -> None:
         self.store = store
         self.embeddings = embeddings
         self.max_bytes = max_bytes
         self.batch = batch
+        self.cache = cache
 
     def ingest(self, paths: list[Path], doc_id: str | None = None,
                progress: ProgressFactory | None = None) -> IngestReport:
@@ -146,12 +149,17 @@ class Ingestor:
         """Vectors for every chunk, embedding only inputs the store has never seen."""
         keys = [m["embed_key"] for m in metas]
         known = self.store.vectors_for(keys)
+        if self.cache:
+            known.update(self.cache.get([k for k in keys if k not in known]))
         todo: dict[str, str] = {}
         for key, text in zip(keys, inputs):
             if key not in known:
                 todo.setdefault(key, text)
         if todo:
             tick = progress(len(todo)) if progress else None
-            fresh = self.embeddings.embed_passages(list(todo.values()), batch=self.batch, progress=tick)
-            known.update(zip(todo.keys(), fresh))
+            fresh = dict(zip(todo.keys(), self.embeddings.embed_passages(list(todo.values()), batch=self.batch,
+                                                                         progress=tick)))
+            known.update(fresh)
+            if self.cache:
+                self.cache.put(fresh)
         return np.vstack([known[k] for k in keys]), len(todo)

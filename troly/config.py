@@ -32,6 +32,7 @@ class Settings(BaseSettings):
     reranker: str | None = Field(None, description="cross-encoder model for reranking (sentence-transformers)")
     max_file_mb: float = Field(20.0, description="largest file accepted for ingestion, in MB")
     embed_batch: int = Field(32, description="chunks embedded per batch")
+    embed_cache: Path | None = Field(None, description="optional vector cache file shared across stores")
 
     telegram_token: str | None = None
     telegram_api_url: str | None = Field(None, description="Bot API base URL (a local server or a test fake)")

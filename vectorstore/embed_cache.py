@@ -1,0 +1,34 @@
+"""An optional on-disk cache of passage vectors, shared across stores (TROLY_EMBED_CACHE).
+
+The store already reuses its own vectors; this cache also spares the embedding cost when the
+same text is ingested into another store (a fresh data directory, a test run, a re-index)."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import numpy as np
+
+
+class EmbedCache:
+    def __init__(self, path: Path, embedder: str) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("CREATE TABLE IF NOT EXISTS vec (embedder TEXT, key TEXT, data BLOB, PRIMARY KEY (embedder, key))")
+        self._embedder = embedder
+
+    def get(self, keys: list[str]) -> dict[str, np.ndarray]:
+        found: dict[str, np.ndarray] = {}
+        for start in range(0, len(keys), 500):
+            part = keys[start:start + 500]
+            rows = self._db.execute(
+                f"SELECT key, data FROM vec WHERE embedder = ? AND key IN ({','.join('?' * len(part))})",
+                [self._embedder, *part]).fetchall()
+            found.update((k, np.frombuffer(d, dtype=np.float32)) for k, d in rows)
+        return found
+
+    def put(self, items: dict[str, np.ndarray]) -> None:
+        with self._db:
+            self._db.executemany("INSERT OR REPLACE INTO vec VALUES (?, ?, ?)",
+                                 [(self._embedder, k, np.asarray(v, dtype=np.float32).tobytes()) for k, v in items.items()])
