@@ -1,0 +1,299 @@
+"""A fake Telegram Bot API server (aiohttp, 127.0.0.1) for end-to-end tests and the load bench.
+
+It speaks enough of the real protocol for python-telegram-bot: getMe, getUpdates (long polling with
+offsets that confirm updates), sendMessage, editMessageText, sendChatAction, answerCallbackQuery,
+setMyCommands, set/deleteWebhook, getFile and file downloads. Tests push user updates in and read
+what the bot sent; faults (429 with retry_after, 5xx) can be queued per method."""
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import re
+import time
+from dataclasses import dataclass, field
+
+from aiohttp import web
+
+RAW_STRINGS = {"text", "caption", "callback_query_id", "parse_mode", "action", "url", "secret_token", "file_id",
+               "description", "inline_message_id"}
+
+
+def utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+@dataclass
+class Call:
+    method: str
+    params: dict
+    at: float = field(default_factory=time.monotonic)
+
+
+class FakeTelegram:
+    def __init__(self, token: str = "123456:TEST-token-secret", bot_id: int = 777000, username: str = "troly_test_bot"):
+        self.token = token
+        self.bot = {"id": bot_id, "is_bot": True, "first_name": "Trợ lý", "username": username,
+                    "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": False}
+        self.updates: list[dict] = []
+        self.calls: list[Call] = []
+        self.sent: dict[tuple[int, int], dict] = {}  # (chat, message_id) -> the bot's message as it is now
+        self.files: dict[str, bytes] = {}
+        self.faults: dict[str, list[tuple[int, int | None]]] = {}
+        self.chat_types: dict[int, str] = {}
+        self.commands: list[dict] = []
+        self.webhook: dict | None = None
+        self._ids = itertools.count(1)
+        self._message_ids = itertools.count(1000)
+        self._new = asyncio.Condition()
+        self._sent_event = asyncio.Event()
+        self._runner: web.AppRunner | None = None
+        self.url = ""
+
+    # ---- server -----------------------------------------------------------------------
+    async def start(self) -> str:
+        app = web.Application(client_max_size=50 * 1024 * 1024)
+        app.router.add_route("*", "/bot{token}/{method}", self._api)
+        app.router.add_get("/file/bot{token}/{path:.*}", self._file)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self.url = f"http://127.0.0.1:{port}"
+        return self.url
+
+    async def stop(self) -> None:
+        if self._runner:
+            await self._runner.cleanup()
+
+    async def __aenter__(self) -> "FakeTelegram":
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc) -> None:
+        await self.stop()
+
+    # ---- what tests do ----------------------------------------------------------------
+    def fail(self, method: str, status: int, times: int = 1, retry_after: int | None = None) -> None:
+        """The next `times` calls of `method` fail with `status` (429 carries retry_after)."""
+        self.faults.setdefault(method, []).extend([(status, retry_after)] * times)
+
+    def _chat(self, chat_id: int, chat_type: str) -> dict:
+        self.chat_types[chat_id] = chat_type
+        chat = {"id": chat_id, "type": chat_type}
+        chat.update({"first_name": "Người dùng"} if chat_type == "private" else {"title": "Nhóm công đoàn"})
+        return chat
+
+    @staticmethod
+    def _user(user_id: int) -> dict:
+        return {"id": user_id, "is_bot": False, "first_name": f"Đoàn viên {user_id}", "language_code": "vi"}
+
+    def _push(self, update: dict) -> int:
+        update_id = next(self._ids)
+        update["update_id"] = update_id
+        self.updates.append(update)
+        asyncio.get_running_loop().create_task(self._notify())
+        return update_id
+
+    async def _notify(self) -> None:
+        async with self._new:
+            self._new.notify_all()
+
+    def message(self, chat_id: int, user_id: int, text: str, chat_type: str = "private",
+                reply_to: dict | None = None) -> int:
+        """A user's text message; commands and @mentions get their entities like Telegram's."""
+        entities = []
+        if text.startswith("/"):
+            entities.append({"type": "bot_command", "offset": 0, "length": utf16_len(text.split()[0])})
+        for m in re.finditer(r"@\w+", text):
+            entities.append({"type": "mention", "offset": utf16_len(text[:m.start()]), "length": utf16_len(m.group())})
+        msg = {"message_id": next(self._message_ids), "date": int(time.time()), "chat": self._chat(chat_id, chat_type),
+               "from": self._user(user_id), "text": text}
+        if entities:
+            msg["entities"] = entities
+        if reply_to:
+            msg["reply_to_message"] = reply_to
+        return self._push({"message": msg})
+
+    def document(self, chat_id: int, user_id: int, file_name: str, data: bytes, mime: str = "application/octet-stream") -> int:
+        file_id = f"file{len(self.files) + 1}"
+        self.files[file_id] = data
+        doc = {"file_id": file_id, "file_unique_id": f"u{file_id}", "file_name": file_name, "mime_type": mime,
+               "file_size": len(data)}
+        msg = {"message_id": next(self._message_ids), "date": int(time.time()), "chat": self._chat(chat_id, "private"),
+               "from": self._user(user_id), "document": doc}
+        return self._push({"message": msg})
+
+    def press(self, user_id: int, bot_message: dict, data: str) -> int:
+        """The user presses an inline button under one of the bot's messages."""
+        query = {"id": str(next(self._ids) * 7), "from": self._user(user_id), "chat_instance": "ci",
+                 "message": bot_message, "data": data}
+        return self._push({"callback_query": query})
+
+    def bot_messages(self, chat_id: int | None = None) -> list[dict]:
+        """The bot's messages (as edited so far), oldest first."""
+        return [m for (chat, _), m in sorted(self.sent.items(), key=lambda kv: kv[0][1])
+                if chat_id is None or chat == chat_id]
+
+    def calls_of(self, method: str) -> list[Call]:
+        return [c for c in self.calls if c.method == method]
+
+    async def wait_for(self, predicate, timeout: float = 60.0) -> None:
+        """Until predicate() is true (checked whenever the bot sends something)."""
+        deadline = time.monotonic() + timeout
+        while not predicate():
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise AssertionError("timed out waiting for the bot; it sent: "
+                                     + json.dumps([m.get("text") for m in self.bot_messages()], ensure_ascii=False)[:3000])
+            self._sent_event.clear()
+            try:
+                await asyncio.wait_for(self._sent_event.wait(), min(left, 0.5))
+            except asyncio.TimeoutError:
+                pass
+
+    # ---- the API ----------------------------------------------------------------------
+    @staticmethod
+    async def _params(request: web.Request) -> dict:
+        if request.content_type == "application/json":
+            return await request.json()
+        params: dict = {}
+        for key, value in (await request.post()).items():
+            if not isinstance(value, str):  # an uploaded file
+                params[key] = value.file.read()
+            elif key in RAW_STRINGS:
+                params[key] = value
+            else:
+                try:
+                    params[key] = json.loads(value)
+                except ValueError:
+                    params[key] = value
+        if request.query:
+            params.update(request.query)
+        return params
+
+    def _error(self, status: int, description: str, retry_after: int | None = None) -> web.Response:
+        body: dict = {"ok": False, "error_code": status, "description": description}
+        if retry_after is not None:
+            body["parameters"] = {"retry_after": retry_after}
+        return web.json_response(body, status=status)
+
+    async def _api(self, request: web.Request) -> web.StreamResponse:
+        if request.match_info["token"] != self.token:
+            return self._error(401, "Unauthorized")
+        method = request.match_info["method"]
+        params = await self._params(request)
+        self.calls.append(Call(method, params))
+        queued = self.faults.get(method)
+        if queued:
+            status, retry_after = queued.pop(0)
+            if status == 429:
+                return self._error(429, f"Too Many Requests: retry after {retry_after}", retry_after)
+            return self._error(status, "Internal Server Error" if status >= 500 else "Bad Request")
+        handler = getattr(self, f"_m_{method}", None)
+        if handler is None:
+            return self._error(404, "Not Found: method not found")
+        result = await handler(params)
+        if isinstance(result, web.StreamResponse):
+            return result
+        return web.json_response({"ok": True, "result": result})
+
+    async def _file(self, request: web.Request) -> web.StreamResponse:
+        if request.match_info["token"] != self.token:
+            return web.Response(status=401)
+        file_id = request.match_info["path"].rsplit("/", 1)[-1]
+        if file_id not in self.files:
+            return web.Response(status=404)
+        return web.Response(body=self.files[file_id])
+
+    async def _m_getMe(self, p: dict) -> dict:
+        return self.bot
+
+    async def _m_getUpdates(self, p: dict) -> list[dict]:
+        offset = int(p.get("offset") or 0)
+        limit = int(p.get("limit") or 100)
+        timeout = float(p.get("timeout") or 0)
+        if offset:
+            self.updates = [u for u in self.updates if u["update_id"] >= offset]  # confirmed ones are gone
+        deadline = time.monotonic() + timeout
+        while True:
+            ready = [u for u in self.updates if u["update_id"] >= offset][:limit]
+            left = deadline - time.monotonic()
+            if ready or left <= 0:
+                return ready
+            async with self._new:
+                try:
+                    await asyncio.wait_for(self._new.wait(), left)
+                except asyncio.TimeoutError:
+                    pass
+
+    def _store(self, chat_id: int, text: str, p: dict) -> dict:
+        message_id = next(self._message_ids)
+        chat_type = self.chat_types.get(chat_id, "private")
+        msg = {"message_id": message_id, "date": int(time.time()), "chat": self._chat(chat_id, chat_type),
+               "from": {k: self.bot[k] for k in ("id", "is_bot", "first_name", "username")}, "text": text}
+        if p.get("reply_markup"):
+            msg["reply_markup"] = p["reply_markup"]
+        msg["_parse_mode"] = p.get("parse_mode")
+        msg["_reply_parameters"] = p.get("reply_parameters")
+        self.sent[(chat_id, message_id)] = msg
+        self._sent_event.set()
+        return msg
+
+    @staticmethod
+    def _public(msg: dict) -> dict:
+        return {k: v for k, v in msg.items() if not k.startswith("_")}
+
+    async def _m_sendMessage(self, p: dict) -> dict:
+        text = str(p["text"])
+        if utf16_len(text) > 4096:
+            return self._error(400, "Bad Request: message is too long")
+        return self._public(self._store(int(p["chat_id"]), text, p))
+
+    async def _m_editMessageText(self, p: dict) -> dict:
+        key = (int(p["chat_id"]), int(p["message_id"]))
+        if key not in self.sent:
+            return self._error(400, "Bad Request: message to edit not found")
+        text = str(p["text"])
+        if utf16_len(text) > 4096:
+            return self._error(400, "Bad Request: message is too long")
+        msg = self.sent[key]
+        if msg["text"] == text and msg.get("reply_markup") == p.get("reply_markup"):
+            return self._error(400, "Bad Request: message is not modified")
+        msg["text"] = text
+        msg.setdefault("_edits", 0)
+        msg["_edits"] += 1
+        if p.get("reply_markup"):
+            msg["reply_markup"] = p["reply_markup"]
+        self._sent_event.set()
+        return self._public(msg)
+
+    async def _m_sendChatAction(self, p: dict) -> bool:
+        return True
+
+    async def _m_answerCallbackQuery(self, p: dict) -> bool:
+        self._sent_event.set()
+        return True
+
+    async def _m_setMyCommands(self, p: dict) -> bool:
+        self.commands = p.get("commands") or []
+        return True
+
+    async def _m_getMyCommands(self, p: dict) -> list[dict]:
+        return self.commands
+
+    async def _m_deleteWebhook(self, p: dict) -> bool:
+        self.webhook = None
+        return True
+
+    async def _m_setWebhook(self, p: dict) -> bool:
+        self.webhook = p
+        return True
+
+    async def _m_getFile(self, p: dict) -> dict:
+        file_id = p["file_id"]
+        if file_id not in self.files:
+            return self._error(400, "Bad Request: invalid file_id")
+        return {"file_id": file_id, "file_unique_id": f"u{file_id}", "file_size": len(self.files[file_id]),
+                "file_path": f"documents/{file_id}"}
