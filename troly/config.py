@@ -45,11 +45,21 @@ class Settings(BaseSettings):
     zalo_token: str | None = None
     zalo_api_url: str = "https://bot-api.zaloplatforms.com"
     zalo_webhook_secret: str | None = None
+    zalo_admin_ids: Annotated[list[str], NoDecode] = Field(default_factory=list,
+                                                           description="Zalo user ids allowed to /xoa and /thongke")
+    webhook_listen: str = Field("0.0.0.0", description="address the webhook server of `troly telegram|zalo --webhook` binds")
+    webhook_port: int = Field(8443, description="port of that webhook server (behind your HTTPS proxy)")
+    bot_workers: int = Field(32, description="updates a bot handles at once (answers themselves run one at a time)")
 
     llm: str | None = Field(None, description="chat model, e.g. `openai:gpt-4o-mini` or `ollama:qwen2.5`")
     llm_base_url: str | None = None
     llm_api_key: str | None = None
     llm_timeout: float = 30.0
+
+    @field_validator("zalo_admin_ids", mode="before")
+    @classmethod
+    def _parse_str_ids(cls, value: object) -> object:
+        return value.replace(",", " ").split() if isinstance(value, str) else value
 
     @field_validator("admin_ids", "allowed_chats", mode="before")
     @classmethod
