@@ -1,11 +1,14 @@
 """The answer service every channel uses: one object holding the store, the embedder and search."""
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.answer import Answer, compose
+from bot.followup import FollowupRewriter
 from ingest.pipeline import IngestReport, Ingestor, ProgressFactory
 from troly.config import Settings, get_settings
 from troly.texts import t
@@ -14,7 +17,11 @@ from vectorstore.embeddings import TrolyEmbeddings, make_embeddings
 from vectorstore.search import Filters, Passage, Searcher
 from vectorstore.store import DocRecord, Store
 
+if TYPE_CHECKING:
+    from bot.llm.answerer import LLMAnswerer
+
 TokenCallback = Callable[[str], None]
+log = logging.getLogger("troly.llm")
 
 
 class Assistant:
@@ -33,6 +40,24 @@ class Assistant:
     @cached_property
     def searcher(self) -> Searcher:
         return Searcher(self.store, self.embeddings)
+
+    @cached_property
+    def llm(self) -> "LLMAnswerer | None":
+        """The language model of TROLY_LLM, or None for offline answers. A bad setting is logged, never fatal."""
+        if not self.settings.llm:
+            return None
+        from bot.llm.answerer import LLMAnswerer
+        from bot.llm.models import make_chat_model
+
+        try:
+            return LLMAnswerer(make_chat_model(self.settings), self.settings.llm_timeout)
+        except Exception as exc:
+            log.warning("TROLY_LLM=%s unusable (%s: %s); answering offline", self.settings.llm, type(exc).__name__, exc)
+            return None
+
+    @cached_property
+    def followups(self) -> FollowupRewriter:
+        return FollowupRewriter(self.llm)
 
     # ---- documents -------------------------------------------------------------------
     def ingest(self, paths: list[Path], doc_id: str | None = None,
@@ -54,11 +79,19 @@ class Assistant:
 
     def ask(self, question: str, history: list[tuple[str, str]] | None = None,
             on_token: TokenCallback | None = None, filters: Filters | None = None) -> Answer:
-        """Answer a question. `history` holds (question, answer) turns of this conversation;
-        `on_token` receives text as it is generated (language-model mode only)."""
+        """Answer a question. `history` holds (question, answer) turns of this conversation: a follow-up
+        ("còn LĐLĐ huyện thì sao?") is answered as the standalone question it stands for, which becomes
+        Answer.question. `on_token` receives each new piece of the generated text as it arrives (language-model
+        mode only); the returned Answer is final — checked, possibly shortened, or the offline answer."""
         question = question.strip()
         if not question:
             return Answer(question, t("answer.empty_question"), False)
         if not self.store.records():
             return Answer(question, t("answer.no_documents"), False)
-        return compose(question, self.search(question, k=10, filters=filters))
+        question = self.followups.rewrite(question, history)
+        passages = self.search(question, k=10, filters=filters)
+        if self.llm is not None:
+            generated = self.llm.answer(question, passages, on_token)
+            if generated is not None:
+                return generated
+        return compose(question, passages)

@@ -1,0 +1,139 @@
+"""Follow-up questions ("còn LĐLĐ huyện thì sao?") rewritten into standalone questions from the recent turns
+of the same chat, so that search sees what the user means. An offline heuristic always works; a language
+model, when configured, does it better and falls back to the heuristic when it fails."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.llm.facts import LEVELS, extract_facts
+
+if TYPE_CHECKING:
+    from bot.llm.answerer import LLMAnswerer
+
+Turn = tuple[str, str]
+RECENT_TURNS = 3
+
+_OPENER = re.compile(r"^(?:(?:thế|vậy|vậy thì|thế thì|và)\s+)?(?:còn về|còn với|còn đối với|còn|về|đối với|với)\s+",
+                     re.IGNORECASE)
+_TAIL = re.compile(r"\s*(?:thì|có|sẽ)?\s*(?:sao|thế nào|như thế nào|ra sao|làm gì|thì sao)?\s*"
+                   r"(?:ạ|à|vậy|nhỉ|nữa|đây)?\s*[?.!]*\s*$", re.IGNORECASE)
+_ANAPHORA = re.compile(r"(?<!\w)(?:đó|này|ấy|trên|vừa nêu|nói trên|kể trên|việc đó|cái đó|họ|nó)(?!\w)", re.IGNORECASE)
+_VAGUE_START = re.compile(r"^(?:thế|vậy|thì|rồi|và|còn)(?!\w)", re.IGNORECASE)
+_WORDS = re.compile(r"\S+")
+
+
+def _words(text: str) -> list[str]:
+    return _WORDS.findall(text)
+
+
+def _fold(word: str) -> str:
+    return word.strip(",.;:?!()\"“”").casefold()
+
+
+def _level_len(words: list[str], i: int) -> int:
+    rest = " ".join(_fold(w) for w in words[i:i + 2])
+    for level in sorted(LEVELS, key=len, reverse=True):
+        if rest == level or rest.startswith(level + " "):
+            return len(level.split())
+    return 0
+
+
+def _qualifier_run(words: list[str], i: int) -> int:
+    """How many words from i qualify a name: a capitalized part ("Giáo dục") and/or a level ("tỉnh")."""
+    n = 0
+    while i + n < len(words) and words[i + n][:1].isupper():
+        n += 1
+        if n == 1 and i + n < len(words) and words[i + n][:1].islower() and not _level_len(words, i + n):
+            n += 1  # second syllable of a name: "Giáo dục"
+    return n + _level_len(words, i + n)
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _substitute(prev: str, subject: str) -> str | None:
+    """Put `subject` in place of the matching subject of the previous question (LĐLĐ tỉnh → LĐLĐ huyện)."""
+    pw, sw = _words(prev.rstrip(" ?")), _words(subject)
+    folded = [_fold(w) for w in pw]
+    for i, w in enumerate(folded):
+        if w != _fold(sw[0]):
+            continue
+        common = 1
+        while common < len(sw) and i + common < len(pw) and folded[i + common] == _fold(sw[common]):
+            common += 1
+        same_slot = (common < len(sw) and i + common < len(pw) and pw[i + common][:1].isdigit()
+                     and sw[common][:1].isdigit())  # "năm 2022" → "năm 2023"
+        if common < min(2, len(sw)) and not _is_acronym(sw[0]) and not same_slot:
+            continue  # one shared common word ("công") is no anchor
+        if same_slot:
+            return " ".join(pw[:i] + sw + pw[i + common + 1:]) + "?"
+        old = _qualifier_run(pw, i + common) if common < len(sw) else 0
+        return " ".join(pw[:i] + sw + pw[i + common + old:]) + "?"
+    if _level_len(sw, 0) == len(sw):  # only a level: "còn huyện thì sao?"
+        for lv in LEVELS:
+            if re.search(rf"(?<!\w){lv}(?!\w)", prev, re.IGNORECASE):
+                return re.sub(rf"(?<!\w){lv}(?!\w)", subject, prev, count=1, flags=re.IGNORECASE)
+    bodies = [f for f in extract_facts(prev) if f.kind == "body"]
+    if bodies:
+        old = bodies[0].text + (" " + bodies[0].level if bodies[0].level else "")
+        at = prev.find(old)
+        if at < 0:
+            at, old = prev.find(bodies[0].text), bodies[0].text
+        return prev[:at] + subject + prev[at + len(old):]
+    return None
+
+
+def rewrite_offline(question: str, previous: str) -> str:
+    """The standalone form of `question` given the standalone form of the previous question."""
+    q = question.strip()
+    opener = _OPENER.match(q)
+    if opener:
+        subject = _TAIL.sub("", q[opener.end():]).strip()
+        if subject and len(_words(subject)) <= 8:
+            return _substitute(previous, subject) or f"{subject}: {previous}"
+    words = _words(q)
+    has_own_subject = any(f.kind in ("body", "number") for f in extract_facts(q))
+    tail_only = re.search(r"(?:thì sao|thế nào|ra sao)\s*(?:ạ|vậy|nhỉ)?\s*\??$", q, re.IGNORECASE)
+    if tail_only and len(words) <= 6 and has_own_subject:
+        subject = _TAIL.sub("", q).strip()
+        return _substitute(previous, subject) or f"{subject}: {previous}"
+    anaphoric = _ANAPHORA.search(q) and len(words) <= 12
+    vague = len(words) <= 5 and not has_own_subject
+    if anaphoric or vague or _VAGUE_START.match(q):
+        return f"{q.rstrip()} (tiếp theo câu hỏi: {previous.rstrip()})"
+    return q
+
+
+def _clean_model_output(text: str, question: str) -> str | None:
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    if not lines:
+        return None
+    line = re.sub(r"^(?:câu hỏi đầy đủ|câu hỏi viết lại)\s*:\s*", "", lines[0], flags=re.IGNORECASE).strip(" \"“”'")
+    if not 2 <= len(line) <= max(400, 4 * len(question)):
+        return None
+    return line
+
+
+class FollowupRewriter:
+    def __init__(self, model: "LLMAnswerer | None" = None) -> None:
+        self.model = model
+
+    def rewrite(self, question: str, history: list[Turn] | None) -> str:
+        """The question as it would be asked without the conversation (unchanged without history)."""
+        turns = [(q, a) for q, a in (history or []) if q.strip()][-RECENT_TURNS:]
+        if not turns:
+            return question
+        if self.model is not None:
+            from bot.llm.prompt import rewrite_messages
+
+            out = self.model.complete(rewrite_messages(question, turns), "rewrite")
+            cleaned = _clean_model_output(out, question) if out else None
+            if cleaned:
+                return cleaned
+        previous = turns[0][0].strip()
+        for q, _ in turns[1:]:
+            previous = rewrite_offline(q, previous)
+        return rewrite_offline(question, previous)
