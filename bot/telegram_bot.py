@@ -11,6 +11,7 @@ import datetime as dtm
 import logging
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -41,7 +42,7 @@ def _classify(exc: Exception) -> Retryable | None:
     if isinstance(exc, RetryAfter):
         after = getattr(exc, "_retry_after", None)
         seconds = after.total_seconds() if isinstance(after, dtm.timedelta) else float(after or 1)
-        return Retryable(str(exc), retry_after=seconds)
+        return Retryable(f"429 Too Many Requests, retry after {seconds:g} s", retry_after=seconds)
     if isinstance(exc, (BadRequest, Forbidden, InvalidToken, Conflict)):
         return None
     if isinstance(exc, NetworkError):  # includes TimedOut, 5xx and dropped connections
@@ -64,6 +65,13 @@ class RetryingRequest(HTTPXRequest):
     async def retrieve(self, url, *args, **kwargs):  # type: ignore[override]
         return await retrying(lambda: super(RetryingRequest, self).retrieve(url, *args, **kwargs),
                               _classify, "file", self.backoff)
+
+
+@dataclass
+class LiveMessage:
+    """The message a streaming answer is being written into, and when it was last edited."""
+    message: Message | None = None
+    last_edit: float = 0.0
 
 
 def _ctx(update: Update, **more) -> dict:
@@ -272,7 +280,7 @@ class TelegramBot:
             return
         started = time.perf_counter()
         stream = TextStream()
-        live: list[Message] = []
+        live = LiveMessage()
         async with self._typing(message.chat_id):
             editor = asyncio.create_task(self._stream_edits(message, stream, live))
             try:
@@ -281,28 +289,27 @@ class TelegramBot:
                 editor.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await editor
-        await self._send_answer(message, answer, live[0] if live else None)
+        await self._send_answer(message, answer, live)
         log.info("question answered", extra=_ctx(update, event="answered", status="found" if answer.found else
                                                   "not_found", ms=int((time.perf_counter() - started) * 1000)))
 
-    async def _stream_edits(self, message: Message, stream: TextStream, live: list[Message]) -> None:
+    async def _stream_edits(self, message: Message, stream: TextStream, live: LiveMessage) -> None:
         """While the Assistant generates, show the text so far: one message, edited at most once a second."""
         shown = 0
-        last_edit = 0.0
         while True:
             await asyncio.sleep(0.2)
             version, text = stream.snapshot()
-            if version == shown or not text.strip() or time.monotonic() - last_edit < EDIT_INTERVAL:
+            if version == shown or not text.strip() or time.monotonic() - live.last_edit < EDIT_INTERVAL:
                 continue
             body = html.escape(text[-html.SAFE_LIMIT:]) + " …"
             try:
-                if not live:
-                    live.append(await self._reply(message, body))
+                if live.message is None:
+                    live.message = await self._reply(message, body)
                 else:
-                    await live[0].edit_text(body, parse_mode=ParseMode.HTML)
+                    await live.message.edit_text(body, parse_mode=ParseMode.HTML)
             except BadRequest:  # "message is not modified" and the like: harmless
                 pass
-            shown, last_edit = version, time.monotonic()
+            shown, live.last_edit = version, time.monotonic()
 
     @contextlib.asynccontextmanager
     async def _typing(self, chat_id: int):
@@ -334,7 +341,7 @@ class TelegramBot:
         for part in html.render_text(text):
             await self._reply(message, part)
 
-    async def _send_answer(self, message: Message, answer: Answer, live: Message | None = None) -> None:
+    async def _send_answer(self, message: Message, answer: Answer, live: LiveMessage | None = None) -> None:
         parts = html.render_answer(answer)
         markup = None
         if answer.citations:
@@ -344,9 +351,10 @@ class TelegramBot:
             markup = InlineKeyboardMarkup([buttons[i:i + 4] for i in range(0, len(buttons), 4)])
         for i, part in enumerate(parts):
             last = i == len(parts) - 1
-            if i == 0 and live is not None:
-                await live.edit_text(part, parse_mode=ParseMode.HTML, reply_markup=markup if last else None,
-                                     disable_web_page_preview=True)
+            if i == 0 and live is not None and live.message is not None:
+                await asyncio.sleep(max(0.0, live.last_edit + EDIT_INTERVAL - time.monotonic()))
+                await live.message.edit_text(part, parse_mode=ParseMode.HTML, reply_markup=markup if last else None,
+                                             disable_web_page_preview=True)
             else:
                 await self._reply(message, part, markup if last else None)
 

@@ -2,6 +2,7 @@
 a copy of the ingested corpus. No bot object is mocked; everything goes over HTTP."""
 from __future__ import annotations
 
+import asyncio
 import io
 import re
 import time
@@ -73,3 +74,192 @@ async def test_private_question_answered_with_citation_and_source_button(assista
         assert citation.document[:40].replace("&", "&amp;") in shown
         assert citation.text[-60:].replace("&", "&amp;").replace("<", "&lt;") in shown
         assert fake.calls_of("answerCallbackQuery")
+
+
+async def test_group_answers_only_when_addressed(assistant, settings, fake):
+    async with running(assistant, settings):
+        fake.message(GROUP, USER, "Thời hạn gửi báo cáo là khi nào?", chat_type="supergroup")
+        fake.message(GROUP, USER, "@troly_test_bot Thời hạn gửi báo cáo là khi nào?", chat_type="supergroup")
+        await fake.wait_for(lambda: len(fake.bot_messages(GROUP)) >= 1)
+        first = fake.bot_messages(GROUP)[0]
+        # a reply to the bot's answer is addressed to the bot too; /hoi always is
+        fake.message(GROUP, USER, "Còn chỉ tiêu phát triển đoàn viên?", chat_type="supergroup",
+                     reply_to={k: v for k, v in first.items() if not k.startswith("_")})
+        fake.message(GROUP, USER, "/hoi@troly_test_bot Ai ký ban hành kế hoạch?", chat_type="supergroup")
+        fake.message(GROUP, USER, "Cảm ơn mọi người nhé", chat_type="supergroup")
+        await fake.wait_for(lambda: len(fake.bot_messages(GROUP)) >= 3)
+        await _settle(fake)
+        sent = fake.bot_messages(GROUP)
+        assert len(sent) == 3, [m["text"][:80] for m in sent]
+        assert all(source_buttons(m) for m in sent)
+        # answers in a group are replies to the question they answer
+        assert all(m["_reply_parameters"] for m in sent)
+
+
+async def _settle(fake: FakeTelegram, quiet: float = 1.5) -> None:
+    """Wait until the bot has sent nothing new for `quiet` seconds."""
+    def count() -> int:
+        return len(fake.calls_of("sendMessage")) + len(fake.calls_of("editMessageText"))
+
+    while True:
+        before = count()
+        await asyncio.sleep(quiet)
+        if count() == before:
+            return
+
+
+def _docx(paragraphs: list[str]) -> bytes:
+    import docx
+
+    document = docx.Document()
+    for i, text in enumerate(paragraphs):
+        if i == 0:
+            document.add_heading(text, level=1)
+        else:
+            document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+HOI_THAO = [
+    "KẾ HOẠCH Tổ chức Hội thao công nhân viên chức ngành đường sắt năm 2026",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "1. Tạo sân chơi rèn luyện thể chất cho công nhân viên chức, người lao động ngành đường sắt.",
+    "II. NỘI DUNG",
+    "1. Hội thao gồm các môn kéo co, cầu lông, bóng bàn và chạy việt dã, tổ chức tại sân vận động Gia Lâm "
+    "trong hai ngày 14 và 15 tháng 8 năm 2026.",
+    "2. Mỗi công đoàn cơ sở cử một đoàn vận động viên tối đa 20 người, đăng ký với Ban Tổ chức trước ngày 30/7/2026.",
+]
+
+
+async def test_admin_uploads_docx_then_it_is_answerable(assistant, settings, fake):
+    async with running(assistant, settings):
+        fake.document(ADMIN, ADMIN, "hoi-thao-duong-sat.docx", _docx(HOI_THAO))
+        await fake.wait_for(lambda: any("đã thêm" in text for text in texts(fake, ADMIN)), timeout=300)
+        summary = texts(fake, ADMIN)[-1]
+        assert "hoi-thao-duong-sat.docx" in summary
+        assert "hoi-thao-duong-sat.docx" in {r.doc_id for r in assistant.documents()}
+
+        fake.message(ADMIN, ADMIN, "Hội thao ngành đường sắt tổ chức những môn nào?")
+        await fake.wait_for(lambda: any(source_buttons(m) for m in fake.bot_messages(ADMIN)))
+        answer = fake.bot_messages(ADMIN)[-1]["text"]
+        assert "kéo co" in answer and "Hội thao" in answer, answer
+
+        fake.message(ADMIN, ADMIN, "/vanban")
+        await fake.wait_for(lambda: "Các văn bản đã nạp" in texts(fake, ADMIN)[-1])
+        assert "hoi-thao-duong-sat.docx" in texts(fake, ADMIN)[-1]
+
+
+async def test_non_admin_upload_and_admin_commands_refused(assistant, settings, fake):
+    before = {r.doc_id for r in assistant.documents()}
+    async with running(assistant, settings):
+        fake.document(USER, USER, "cua-toi.docx", _docx(HOI_THAO))
+        await fake.wait_for(lambda: len(texts(fake, USER)) >= 1)
+        fake.message(USER, USER, f"/xoa {sorted(before)[0]}")
+        fake.message(USER, USER, "/thongke")
+        await fake.wait_for(lambda: len(texts(fake, USER)) >= 3)
+        assert all("chỉ quản trị viên" in text for text in texts(fake, USER)), texts(fake, USER)
+        assert not fake.files or not any(c.params.get("file_id") for c in fake.calls_of("getFile"))
+    assert {r.doc_id for r in assistant.documents()} == before
+
+
+async def test_admin_removes_a_document_and_sees_stats(assistant, settings, fake):
+    victim = assistant.documents()[0]
+    async with running(assistant, settings):
+        fake.message(ADMIN, ADMIN, "Nội dung về chuyện nấu phở bò gia truyền ra sao?")
+        await fake.wait_for(lambda: len(texts(fake, ADMIN)) >= 1)
+        fake.message(ADMIN, ADMIN, f"/xoa {victim.doc_id}")
+        await fake.wait_for(lambda: any("Đã xóa văn bản" in x for x in texts(fake, ADMIN)))
+        fake.message(ADMIN, ADMIN, "/xoa khong-co-van-ban-nay")
+        await fake.wait_for(lambda: "Không có văn bản mã khong-co-van-ban-nay" in texts(fake, ADMIN)[-1])
+        fake.message(ADMIN, ADMIN, "/thongke")
+        await fake.wait_for(lambda: "Thống kê" in texts(fake, ADMIN)[-1])
+        stats = texts(fake, ADMIN)[-1]
+    assert victim.doc_id not in {r.doc_id for r in assistant.documents()}
+    assert "Văn bản: 4" in stats and "Câu hỏi đã nhận: 1" in stats, stats
+    assert "nấu phở bò" in stats  # the recent question that found nothing
+
+
+async def test_rate_limit_and_too_long_question(assistant, settings, fake):
+    limited = settings.model_copy(update={"rate_limit_per_minute": 2})
+    async with running(assistant, limited):
+        fake.message(USER, USER, "x" * 2500)
+        await fake.wait_for(lambda: len(texts(fake, USER)) >= 1)
+        assert "dài quá" in texts(fake, USER)[0]
+        for _ in range(3):
+            fake.message(USER, USER, "Thời hạn gửi báo cáo là khi nào?")
+        await fake.wait_for(lambda: len(texts(fake, USER)) >= 4)
+        await _settle(fake)
+        replies = texts(fake, USER)[1:]
+        assert sum("hỏi hơi nhanh" in r for r in replies) == 1, replies
+        assert sum("<b>[1]</b>" in r for r in replies) == 2
+        # another user is not affected by the first one's limit
+        fake.message(USER + 1, USER + 1, "Thời hạn gửi báo cáo là khi nào?")
+        await fake.wait_for(lambda: len(texts(fake, USER + 1)) >= 1)
+        assert "<b>[1]</b>" in texts(fake, USER + 1)[0]
+
+
+async def test_429_and_5xx_are_retried_and_logs_hold_no_token(assistant, settings, fake):
+    import json
+    import logging
+
+    from bot.channel import setup_logging
+
+    stream = io.StringIO()
+    root = logging.getLogger()
+    saved = root.handlers[:], root.level
+    setup_logging(settings, stream=stream)
+    try:
+        fake.fail("sendMessage", 429, retry_after=1)
+        fake.fail("sendMessage", 502)
+        async with running(assistant, settings):
+            fake.message(USER, USER, "Thời hạn gửi báo cáo là khi nào?")
+            await fake.wait_for(lambda: len(texts(fake, USER)) >= 1)
+            sends = fake.calls_of("sendMessage")
+            assert len(sends) >= 3
+            assert sends[1].at - sends[0].at >= 0.9  # waited for retry_after
+            assert "<b>[1]</b>" in texts(fake, USER)[0]
+            assert len(texts(fake, USER)) == 1  # answered once, despite the retries
+    finally:
+        root.handlers[:], _ = saved[0], root.setLevel(saved[1])
+    logs = stream.getvalue()
+    assert settings.telegram_token not in logs
+    assert settings.telegram_token.split(":")[1] not in logs
+    lines = [json.loads(line) for line in logs.splitlines()]
+    assert any(line.get("method") == "sendMessage" and line["msg"].startswith("retrying") for line in lines)
+    answered = [line for line in lines if line["msg"] == "question answered"]
+    assert answered and answered[0]["chat"] == USER and answered[0]["update"] >= 1
+
+
+async def test_allowed_chats_limit_who_may_use_the_bot(assistant, settings, fake):
+    closed = settings.model_copy(update={"allowed_chats": [USER]})
+    async with running(assistant, closed):
+        fake.message(USER + 7, USER + 7, "Thời hạn gửi báo cáo là khi nào?")
+        fake.message(USER, USER, "Thời hạn gửi báo cáo là khi nào?")
+        await fake.wait_for(lambda: texts(fake, USER) and texts(fake, USER + 7))
+    assert "chỉ phục vụ" in texts(fake, USER + 7)[0]
+    assert "<b>[1]</b>" in texts(fake, USER)[0]
+
+
+async def test_no_update_lost_or_answered_twice_across_restart(assistant, settings, fake):
+    from bot.channel import BotDB
+
+    async with running(assistant, settings):
+        first = fake.message(USER, USER, "Thời hạn gửi báo cáo là khi nào?")
+        await fake.wait_for(lambda: len(texts(fake, USER)) >= 1)
+    # a crash left one update journaled but not handled, and Telegram delivers the handled one again
+    db = BotDB(settings.data_dir / "bot.sqlite")
+    pending = {"update_id": 9999, "message": {"message_id": 5, "date": int(time.time()), "text": "/vanban",
+                                             "entities": [{"type": "bot_command", "offset": 0, "length": 7}],
+                                             "chat": {"id": USER, "type": "private"},
+                                             "from": {"id": USER, "is_bot": False, "first_name": "A"}}}
+    assert db.accept("telegram", "9999", pending)
+    db.close()
+    async with running(assistant, settings):
+        fake.updates.append(fake.delivered[first])  # Telegram sends the handled update once more
+        await fake.wait_for(lambda: len(texts(fake, USER)) >= 2)
+        await _settle(fake)
+    sent = texts(fake, USER)
+    assert len(sent) == 2, sent
+    assert "Các văn bản đã nạp" in sent[1]

@@ -36,6 +36,7 @@ class FakeTelegram:
         self.bot = {"id": bot_id, "is_bot": True, "first_name": "Trợ lý", "username": username,
                     "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": False}
         self.updates: list[dict] = []
+        self.delivered: dict[int, dict] = {}  # every update getUpdates returned, by id
         self.calls: list[Call] = []
         self.sent: dict[tuple[int, int], dict] = {}  # (chat, message_id) -> the bot's message as it is now
         self.files: dict[str, bytes] = {}
@@ -221,6 +222,7 @@ class FakeTelegram:
             ready = [u for u in self.updates if u["update_id"] >= offset][:limit]
             left = deadline - time.monotonic()
             if ready or left <= 0:
+                self.delivered.update((u["update_id"], u) for u in ready)
                 return ready
             async with self._new:
                 try:
