@@ -40,16 +40,38 @@ def heading_title(block: Block) -> str:
     return text
 
 
+LEAD_CHARS = 300
+
+
+def _leaf_headings_as_text(blocks: list[Block]) -> list[Block]:
+    """A "heading" with nothing under it is content ("b) Tổ chức văn nghệ."): keep it as a paragraph."""
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if block.kind == "heading" and (nxt is None or (nxt.kind == "heading" and nxt.level <= block.level)):
+            block = Block("paragraph", block.text, label=block.label)
+        out.append(block)
+    return out
+
+
 def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
     chunks: list[Chunk] = []
     stack: list[Block] = []
-    for block in blocks:
+    lead = ""
+    for block in _leaf_headings_as_text(blocks):
         if block.kind == "heading":
             while stack and stack[-1].level >= block.level:
                 stack.pop()
             stack.append(block)
+            lead = ""
             continue
         section = SECTION_SEP.join(heading_title(b) for b in stack)
+        is_item = block.kind == "bullet" or (block.label[:1].isalpha() and block.label.endswith(")"))
+        if not is_item:
+            lead = ""
         for piece in split_long(block.text):
-            chunks.append(Chunk(text=piece, section=section, position=len(chunks), kind=block.kind))
+            chunks.append(Chunk(text=piece, section=section, position=len(chunks), kind=block.kind,
+                                lead=lead if is_item else ""))
+        if block.text.endswith(":"):
+            lead = block.text if len(block.text) <= LEAD_CHARS else "…" + block.text[-LEAD_CHARS:]
     return chunks

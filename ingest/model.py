@@ -27,6 +27,7 @@ class Chunk:
     section: str  # heading path, joined with SECTION_SEP
     position: int
     kind: str = "paragraph"
+    lead: str = ""  # the sentence that introduces this item ("... gồm:"), for embedding only
 
     @property
     def text_hash(self) -> str:

@@ -3,19 +3,23 @@ from __future__ import annotations
 
 from ingest.chunker import chunk_blocks
 from ingest.glossary import find_definitions
-from ingest.metadata import extract_metadata
+from ingest.header import split_header
+from ingest.metadata import extract_metadata, starts_title
 from ingest.model import ParsedDocument
 from ingest.obligations import extract_obligations
-from ingest.repair import reflow
+from ingest.repair import clean_line, normalize_chars, reflow
 from ingest.structure import classify, split_closing
 
 
 def parse_document(raw_text: str, source: str) -> ParsedDocument:
-    lines = reflow(raw_text)
+    raw_lines = normalize_chars(raw_text).split("\n")
+    header, used = split_header(raw_lines, lambda line: starts_title(clean_line(line)))
+    lines = reflow("\n".join(raw_lines[used:]))
     body, closing = split_closing(lines)
-    meta, title_end = extract_metadata(body, closing, source)
+    meta, title_end = extract_metadata(body, closing, source, header)
     chunks = chunk_blocks(classify(body[title_end:]))
-    text = "\n".join(lines)
+    # The header is part of the content: a new number or date is a new version.
+    text = "\n".join([*(clean_line(l) for l in raw_lines[:used] if l.strip()), *lines])
     doc = ParsedDocument(source=source, text=text, meta=meta, chunks=chunks,
                          glossary=find_definitions(text))
     doc.obligations = extract_obligations(doc)

@@ -64,17 +64,19 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
     return out
 
 
-def embed_input(doc: ParsedDocument, section: str, text: str) -> str:
-    """What is embedded for a chunk: its text in the context of its document and section."""
+def embed_input(doc: ParsedDocument, section: str, text: str, lead: str = "") -> str:
+    """What is embedded for a chunk: its text in the context of its document and section
+    (and, for a list item, the sentence that introduces the list)."""
     context = " › ".join(part for part in (doc.meta.title[:160], section) if part)
-    return f"{context}\n{text}" if context else text
+    body = f"{lead}\n{text}" if lead else text
+    return f"{context}\n{body}" if context else body
 
 
 def _chunk_rows(doc: ParsedDocument, doc_id: str, version: str) -> tuple[list[str], list[str], list[dict], list[str]]:
     ids, texts, metas, inputs = [], [], [], []
     year = doc.meta.year
     for chunk in doc.chunks:
-        payload = embed_input(doc, chunk.section, chunk.text)
+        payload = embed_input(doc, chunk.section, chunk.text, chunk.lead)
         meta = {"doc_id": doc_id, "version": version, "position": chunk.position, "section": chunk.section,
                 "block": chunk.kind, "title": doc.meta.title, "source": doc.source, "doc_kind": doc.meta.kind,
                 "embed_key": short_hash(payload, 24)}
@@ -87,7 +89,25 @@ def _chunk_rows(doc: ParsedDocument, doc_id: str, version: str) -> tuple[list[st
     return ids, texts, metas, inputs
 
 
+@dataclass
+class _Planned:
+    """A document that will be written: its rows, and the vectors already known for them."""
+    result: IngestResult
+    record: DocRecord
+    ids: list[str]
+    texts: list[str]
+    metas: list[dict]
+    inputs: list[str]
+    todo: dict[str, str]  # embed_key → input, to embed for this document
+
+
 class Ingestor:
+    """read → parse → compare with the store → embed only new inputs → write, file by file.
+
+    All files are read and compared first, so that one progress bar covers every chunk that
+    will be embedded and duplicates within one run are recognised; then each document is
+    embedded and written on its own, so a kill loses at most the document being written."""
+
     def __init__(self, store: Store, embeddings: TrolyEmbeddings, max_bytes: int, batch: int = 32,
                  cache: EmbedCache | None = None) -> None:
         self.store = store
@@ -95,6 +115,7 @@ class Ingestor:
         self.max_bytes = max_bytes
         self.batch = batch
         self.cache = cache
+        self._known: dict[str, np.ndarray] = {}
 
     def ingest(self, paths: list[Path], doc_id: str | None = None,
                progress: ProgressFactory | None = None) -> IngestReport:
@@ -103,13 +124,24 @@ class Ingestor:
         files = expand_paths(paths)
         if doc_id and len(files) > 1:
             raise IngestError("--id chỉ dùng khi nạp đúng một tệp.")
+        planned: list[_Planned] = []
+        claimed: dict[str, str] = {}  # content hash → id, for documents written in this run
         for path in files:
-            report.documents.append(self._one(path, doc_id or path.name, progress))
-        self.store.sweep()
+            item = self._plan(path, doc_id or path.name, claimed)
+            report.documents.append(item.result if isinstance(item, _Planned) else item)
+            if isinstance(item, _Planned):
+                planned.append(item)
+        total = len({k for p in planned for k in p.todo})
+        tick = progress(total) if progress and total else None
+        for item in planned:
+            self._embed(item, tick)
+            self.store.write(item.record, item.ids, item.texts, item.metas,
+                             np.vstack([self._known[m["embed_key"]] for m in item.metas]))
+        self.store.sweep()  # chunks a killed run left behind
         report.seconds = time.perf_counter() - started
         return report
 
-    def _one(self, path: Path, doc_id: str, progress: ProgressFactory | None) -> IngestResult:
+    def _plan(self, path: Path, doc_id: str, claimed: dict[str, str]) -> _Planned | IngestResult:
         try:
             if not path.exists():
                 raise IngestError("Không tìm thấy tệp.")
@@ -128,38 +160,46 @@ class Ingestor:
             result.status = "unchanged"
             return result
         twin = self.store.find_content(doc.content_hash)
-        if twin and twin.doc_id != doc_id:
+        twin_id = twin.doc_id if twin else claimed.get(doc.content_hash)
+        if twin_id and twin_id != doc_id:
             result.status = "duplicate"
-            result.duplicate_of = twin.doc_id
+            result.duplicate_of = twin_id
             result.chunks = 0
             return result
+        if doc_id in claimed.values():
+            return IngestResult(doc_id, path.name, "failed",
+                                error="Hai tệp trong cùng lần nạp có cùng mã văn bản; hãy nạp riêng từng tệp.")
+        claimed[doc.content_hash] = doc_id
+        result.status = "updated" if existing else "added"
         version = doc.content_hash[:12]
         ids, texts, metas, inputs = _chunk_rows(doc, doc_id, version)
-        vectors, result.embedded = self._vectors(inputs, metas, progress)
         record = DocRecord(doc_id=doc_id, title=doc.meta.title, kind=doc.meta.kind, source=doc.source,
                            content_hash=doc.content_hash, version=version, chunks=len(ids), ingested_at="",
                            year=doc.meta.year, meta=asdict(doc.meta), glossary=doc.glossary,
                            obligations=[o.to_dict() for o in doc.obligations], outline=doc.outline())
-        self.store.write(record, ids, texts, metas, vectors)
-        result.status = "updated" if existing else "added"
-        return result
+        todo = self._lookup([m["embed_key"] for m in metas], inputs)
+        result.embedded = len(todo)
+        return _Planned(result, record, ids, texts, metas, inputs, todo)
 
-    def _vectors(self, inputs: list[str], metas: list[dict],
-                 progress: ProgressFactory | None) -> tuple[np.ndarray, int]:
-        """Vectors for every chunk, embedding only inputs the store has never seen."""
-        keys = [m["embed_key"] for m in metas]
-        known = self.store.vectors_for(keys)
+    def _lookup(self, keys: list[str], inputs: list[str]) -> dict[str, str]:
+        """Inputs whose vectors are neither in the store, nor in the cache, nor planned already."""
+        missing = [k for k in dict.fromkeys(keys) if k not in self._known]
+        if missing:
+            self._known.update(self.store.vectors_for(missing))
         if self.cache:
-            known.update(self.cache.get([k for k in keys if k not in known]))
+            self._known.update(self.cache.get([k for k in missing if k not in self._known]))
         todo: dict[str, str] = {}
         for key, text in zip(keys, inputs):
-            if key not in known:
+            if key not in self._known:
                 todo.setdefault(key, text)
-        if todo:
-            tick = progress(len(todo)) if progress else None
-            fresh = dict(zip(todo.keys(), self.embeddings.embed_passages(list(todo.values()), batch=self.batch,
-                                                                         progress=tick)))
-            known.update(fresh)
-            if self.cache:
-                self.cache.put(fresh)
-        return np.vstack([known[k] for k in keys]), len(todo)
+                self._known[key] = None  # type: ignore[assignment]  # claimed: embedded once, by this document
+        return todo
+
+    def _embed(self, item: _Planned, tick: Callable[[int], None] | None) -> None:
+        if not item.todo:
+            return
+        vectors = self.embeddings.embed_passages(list(item.todo.values()), batch=self.batch, progress=tick)
+        fresh = dict(zip(item.todo.keys(), vectors))
+        self._known.update(fresh)
+        if self.cache:
+            self.cache.put(fresh)

@@ -38,7 +38,7 @@ def normalize_chars(text: str) -> str:
     return text
 
 
-def _clean_line(line: str) -> str:
+def clean_line(line: str) -> str:
     line = _MD_HEADING_RE.sub("", line)
     line = _STAR_BULLET_RE.sub("- ", line)
     line = _MD_EMPHASIS_RE.sub("", line)
@@ -80,7 +80,7 @@ def _join(current: str, fragment: str) -> str:
 
 def reflow(text: str) -> list[str]:
     """Lines of raw text → paragraphs, each on one line, in order."""
-    raw = [_clean_line(l) for l in normalize_chars(text).split("\n")]
+    raw = [clean_line(l) for l in normalize_chars(text).split("\n")]
     lines = ["" if _PAGE_NUMBER_RE.match(l) else l for l in raw]
     width = _wrap_width(lines)
     blocks: list[str] = []
@@ -100,6 +100,8 @@ def reflow(text: str) -> list[str]:
                 join = False
             elif _starts_lower(line):
                 join = True
+            elif current.endswith(("”", '"')) and line[:1].isupper() and not _is_upper(current):
+                join = False  # a quoted name closes a title or sentence; a capital opens the next
             elif ended or heading:
                 join = False
             elif _is_upper(current) and _is_upper(line):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.markers import bullet_text, heading_match
+from ingest.markers import RANKS, bullet_text, heading_match
 from ingest.model import Block
 from ingest.repair import is_upper_line
 
@@ -58,17 +58,67 @@ def split_closing(lines: list[str]) -> tuple[list[str], Closing]:
     return body, closing
 
 
+_PART_KINDS = ("phan", "chuong", "muc")
+_ARTICLE_ITEMS = ("arabic", "letter", "subnumber")
+
+
+def _title_line(line: str) -> bool:
+    """The line naming a part, chapter or section that was given only its number ("Chương II")."""
+    return not heading_match(line) and bullet_text(line) is None and len(line) < 200 and (
+        is_upper_line(line) or not line.endswith((".", ";", ":")))
+
+
 def classify(lines: list[str]) -> list[Block]:
-    """Typed blocks for body lines."""
+    """Typed blocks for body lines.
+
+    Laws: "Chương II" + its title line make one heading; inside an article (Điều) the numbered
+    clauses ("1.") and points ("a)") are body paragraphs, so each is a chunk under the article.
+    Plans: a numbered line is a heading when it reads as one, or when the item before it at the
+    same level was a heading and content follows it (a long bold "2. ..." among short headings)."""
     blocks: list[Block] = []
-    for line in lines:
+    in_article = False
+    last_heading_of_kind: dict[str, bool] = {}
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
         m = heading_match(line)
-        if m and _is_heading(line, m.rest, m.kind):
-            blocks.append(Block("heading", line, level=m.rank, label=m.label))
+        if m and m.kind in _PART_KINDS + ("dieu",):
+            text = line
+            if m.kind in _PART_KINDS and not m.rest and nxt is not None and _title_line(nxt):
+                text = f"{m.label}. {nxt}"
+                i += 1
+            in_article = m.kind == "dieu"
+            blocks.append(Block("heading", text, level=m.rank, label=m.label))
+            last_heading_of_kind = {}
+            i += 1
             continue
+        if m and in_article and m.kind in _ARTICLE_ITEMS:
+            blocks.append(Block("paragraph", line, label=m.label))
+            i += 1
+            continue
+        if m:
+            heading = _is_heading(line, m.rest, m.kind)
+            if not heading and last_heading_of_kind.get(m.kind) and nxt is not None and len(line) <= _HEADING_MAX:
+                after = heading_match(nxt)
+                heading = after is None or after.rank > m.rank
+            if heading:
+                blocks.append(Block("heading", line, level=m.rank, label=m.label))
+                # a new heading closes deeper levels: their siblings start afresh
+                last_heading_of_kind = {k: v for k, v in last_heading_of_kind.items()
+                                        if _rank(k) < m.rank}
+                last_heading_of_kind[m.kind] = True
+                i += 1
+                continue
+            last_heading_of_kind[m.kind] = False
         item = bullet_text(line)
         if item is not None:
             blocks.append(Block("bullet", item))
         else:
             blocks.append(Block("paragraph", line, label=m.label if m else ""))
+        i += 1
     return blocks
+
+
+def _rank(kind: str) -> int:
+    return RANKS[kind]

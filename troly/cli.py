@@ -120,9 +120,13 @@ def cmd_show(args: argparse.Namespace) -> int:
     if record.meta.get("implements"):
         print("Thực hiện: " + "; ".join(record.meta["implements"]))
     print()
+    shown: set[tuple[str, ...]] = set()
     for path in record.outline:
-        parts = path.split(" › ")
-        print("  " * (len(parts) - 1) + parts[-1])
+        parts = tuple(path.split(" › "))
+        for depth in range(1, len(parts) + 1):
+            if parts[:depth] not in shown:  # every heading once, ancestors before their children
+                shown.add(parts[:depth])
+                print("  " * (depth - 1) + parts[depth - 1])
     return 0
 
 

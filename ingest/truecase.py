@@ -1,0 +1,97 @@
+"""Sentence case for titles typed in capitals, learnt from the document's own body.
+
+"KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA LIÊN ĐOÀN LAO ĐỘNG TỈNH" should read
+"Kế hoạch thực hiện Chương trình hành động của Liên đoàn Lao động tỉnh": which words keep a
+capital is a matter of names, and the body spells those names mid-sentence. The longest run of
+words the body also uses decides; words it never uses are lowercase.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+_WORD_RE = re.compile(r"[^\W_]+(?:[-/][^\W_]+)*")
+_BREAK_RE = re.compile(r"[.:;!?“”\"()\[\]]|\s[-–]\s|,")
+_ABBR_RE = re.compile(r"\s*\([A-ZĐ][A-ZĐƯƠ&0-9]{1,12}\)")
+MAX_N = 6
+
+
+class CaseModel:
+    """Cased forms of word runs (1..MAX_N words) seen mid-sentence in a text."""
+
+    def __init__(self, text: str) -> None:
+        self._forms: dict[tuple[str, ...], Counter[tuple[str, ...]]] = defaultdict(Counter)
+        for line in text.split("\n"):
+            letters = [c for c in line if c.isalpha()]
+            if not letters or all(c.isupper() for c in letters):
+                continue  # lines in capitals say nothing about case
+            for piece in _BREAK_RE.split(_ABBR_RE.sub("", line)):
+                words = _WORD_RE.findall(piece)
+                # The first word of a sentence or clause is capitalised by position, not by name.
+                for i in range(1, len(words)):
+                    for n in range(1, MAX_N + 1):
+                        run = tuple(words[i:i + n])
+                        if len(run) < n:
+                            break
+                        self._forms[tuple(w.lower() for w in run)][run] += 1
+
+    def case_words(self, words: list[str]) -> list[str]:
+        """Cased forms for words (any case in), longest known runs first."""
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            for n in range(min(MAX_N, len(words) - i), 0, -1):
+                key = tuple(w.lower() for w in words[i:i + n])
+                forms = self._forms.get(key)
+                if forms and (n > 1 or not _is_acronym(words[i])):
+                    best = forms.most_common(1)[0][0]
+                    if n > 1 and all(w.islower() for w in best):
+                        continue  # a lowercase run teaches nothing a shorter one would not
+                    out.extend(best)
+                    i += n
+                    break
+            else:
+                word = words[i]
+                out.append(word if _is_acronym(word) else word.lower())
+                i += 1
+        return out
+
+
+def _is_acronym(word: str) -> bool:
+    """LĐLĐ, CĐGD, 02-NQ/TW, XIII: tokens that stay in capitals whatever the sentence case."""
+    letters = [c for c in word if c.isalpha()]
+    if any(c.isdigit() for c in word) or "/" in word:
+        return True
+    if re.fullmatch(r"[IVXLC]+", word):
+        return True
+    vowels = sum(1 for c in word.lower() if c in "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
+    return len(letters) >= 2 and vowels == 0
+
+
+def sentence_case(text: str, model: CaseModel, first_upper: bool = True) -> str:
+    """`text` with each word in the case the body uses for it; the first letter as asked."""
+    tokens = re.split(r"(\W+)", text)
+    words = [t for t in tokens if t and _WORD_RE.fullmatch(t)]
+    cased = iter(model.case_words(words))
+    out = "".join(next(cased) if t and _WORD_RE.fullmatch(t) else t for t in tokens)
+    return _first_letter(out, first_upper)
+
+
+def _first_letter(text: str, upper: bool) -> str:
+    for i, c in enumerate(text):
+        if c.isalpha():
+            return text[:i] + (c.upper() if upper else c) + text[i + 1:]
+    return text
+
+
+def lower_first_word(text: str, model: CaseModel) -> str:
+    """A title continuation line ("Triển khai thực hiện ...") joined after the kind: its first
+    word loses the capital unless the body writes it with one mid-sentence (a name)."""
+    m = _WORD_RE.search(text)
+    if not m or not m.group(0)[:1].isupper() or _is_acronym(m.group(0)):
+        return text
+    word = m.group(0)
+    cased = model.case_words([word])[0]
+    if cased[:1].isupper():
+        return text
+    return text[:m.start()] + word[0].lower() + word[1:] + text[m.end():]
