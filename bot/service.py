@@ -18,6 +18,7 @@ from vectorstore.search import Filters, Passage, Searcher
 from vectorstore.store import DocRecord, Store
 
 if TYPE_CHECKING:
+    from bot.context import AnswerContext
     from bot.llm.answerer import LLMAnswerer
 
 TokenCallback = Callable[[str], None]
@@ -38,8 +39,25 @@ class Assistant:
         return Store(self.settings, name)
 
     @cached_property
+    def answer_context(self) -> "AnswerContext":
+        """Word statistics and extracted obligations for the composer, kept in step with the store."""
+        from bot.context import AnswerContext
+
+        return AnswerContext(self)
+
+    @cached_property
     def searcher(self) -> Searcher:
-        return Searcher(self.store, self.embeddings)
+        from vectorstore.rerank import Reranker
+
+        s = self.settings
+        reranker = Reranker(s.reranker) if s.reranker else None
+        return Searcher(self.store, self.embeddings, index_dir=s.data_dir / "lexical",
+                        location=s.chroma_url or str(s.chroma_path.resolve()), reranker=reranker)
+
+    def _refresh_search(self) -> None:
+        """Bring the lexical index in step with the store after a write (if search was used)."""
+        if "searcher" in self.__dict__:
+            self.searcher.refresh()
 
     @cached_property
     def llm(self) -> "LLMAnswerer | None":
@@ -65,10 +83,14 @@ class Assistant:
         cache = EmbedCache(self.settings.embed_cache, self.embeddings.name) if self.settings.embed_cache else None
         ingestor = Ingestor(self.store, self.embeddings, int(self.settings.max_file_mb * 1e6),
                             self.settings.embed_batch, cache=cache)
-        return ingestor.ingest(paths, doc_id=doc_id, progress=progress)
+        report = ingestor.ingest(paths, doc_id=doc_id, progress=progress)
+        self._refresh_search()
+        return report
 
     def remove(self, doc_id: str) -> bool:
-        return self.store.remove(doc_id)
+        removed = self.store.remove(doc_id)
+        self._refresh_search()
+        return removed
 
     def documents(self) -> list[DocRecord]:
         return sorted(self.store.records().values(), key=lambda r: r.doc_id)
@@ -89,9 +111,9 @@ class Assistant:
         if not self.store.records():
             return Answer(question, t("answer.no_documents"), False)
         question = self.followups.rewrite(question, history)
-        passages = self.search(question, k=10, filters=filters)
+        passages, hints, lexicon = self.answer_context.gather(question, filters)
         if self.llm is not None:
-            generated = self.llm.answer(question, passages, on_token)
+            generated = self.llm.answer(question, passages[:10], on_token)
             if generated is not None:
                 return generated
-        return compose(question, passages)
+        return compose(question, passages, hints, lexicon)

@@ -1,16 +1,28 @@
-"""Search over the store. Returns Passages: what a citation needs, and LangChain Documents on request."""
+"""Hybrid search over the store: dense (Chroma) and lexical (BM25 over syllables) rankings fused by
+reciprocal rank, after the question is normalised (vectorstore/query.py). Returns Passages: what a
+citation needs, and LangChain Documents on request."""
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
 
 from langchain_core.documents import Document
 
 from vectorstore.embeddings import TrolyEmbeddings
+from vectorstore.lexical import LexicalIndex
+from vectorstore.query import QueryAnalyzer, QueryPlan
+from vectorstore.rerank import Reranker
 from vectorstore.store import Store, StoredChunk
 
 
 @dataclass
 class Passage:
+    """One retrieved chunk. Results come in fused order (`fused`); `score` is the passage's cosine
+    similarity to the (normalised) question — an absolute figure, comparable across questions,
+    that answer code can threshold on; `lexical` is its BM25 score relative to the best hit."""
     chunk_id: str
     doc_id: str
     document: str  # the document title
@@ -19,6 +31,8 @@ class Passage:
     text: str
     score: float
     position: int = 0
+    fused: float = 0.0
+    lexical: float = 0.0
 
     @classmethod
     def from_chunk(cls, chunk: StoredChunk, score: float) -> "Passage":
@@ -55,14 +69,156 @@ class Filters:
         return clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
 
-class Searcher:
-    """Dense retrieval; the hybrid (dense + lexical, fused) search builds on this."""
+DENSE_WEIGHT = 0.5  # fused = w_d * dense + w_l * lexical, each scaled to [0, 1] over the candidates
+LEXICAL_WEIGHT = 0.5
+SCOPED_BONUS = 0.1  # added for chunks of documents the question names ("KL 51", "Chỉ thị 41")
+POOL = 40  # candidates taken from each retriever
+RERANK_POOL = 20
 
-    def __init__(self, store: Store, embeddings: TrolyEmbeddings) -> None:
+
+def _where_and(where: dict | None, extra: dict) -> dict:
+    if not where:
+        return extra
+    clauses = where["$and"] if "$and" in where else [where]
+    return {"$and": [*clauses, extra]}
+
+
+def _scaled(values: np.ndarray) -> np.ndarray:
+    """Min-max to [0, 1]; all-equal values give 0 (they say nothing about order)."""
+    if values.size == 0:
+        return values
+    lo, hi = float(values.min()), float(values.max())
+    return (values - lo) / (hi - lo) if hi > lo else np.zeros_like(values)
+
+
+class Searcher:
+    """Dense + lexical retrieval with fusion, filters, document references and optional reranking.
+    The lexical index follows the store: it is reloaded or rebuilt whenever the store's fingerprint
+    changes (checked on every search, and by refresh() after ingest/remove).
+
+    Fusion is by scores, not ranks: both retrievers score every candidate either found (cosine from
+    the stored vector, BM25 from the index), each side is scaled over the candidates and the two
+    are mixed. Unlike reciprocal-rank fusion this keeps a decisive lead — a passage that matches
+    the question's rare words far better than any other — instead of flattening it to "rank 1"."""
+
+    def __init__(self, store: Store, embeddings: TrolyEmbeddings, index_dir: Path | None = None,
+                 location: str = "", reranker: Reranker | None = None) -> None:
         self.store = store
         self.embeddings = embeddings
+        self.index_dir = index_dir
+        self.location = location
+        self.reranker = reranker
+        self._index: LexicalIndex | None = None
+        self._analyzer: QueryAnalyzer | None = None
+        self._lock = threading.Lock()
 
+    # ---- the lexical side ----------------------------------------------------------------
+    def refresh(self) -> LexicalIndex:
+        """The lexical index for what the store holds now (loaded, or rebuilt and saved)."""
+        with self._lock:
+            fingerprint = self.store.fingerprint()
+            if self._index is not None and self._index.fingerprint == fingerprint:
+                return self._index
+            index = LexicalIndex.load(self.index_dir, fingerprint, self.location) if self.index_dir else None
+            if index is None:
+                index = LexicalIndex.build(self.store.iter_chunks(), fingerprint)
+                if self.index_dir:
+                    index.save(self.index_dir, self.location)
+            records = self.store.records().values()
+            glossary: dict[str, str] = {}
+            for record in records:
+                glossary.update(record.glossary)
+            documents = {r.doc_id: " ".join([r.title, r.meta.get("number", "") or "",
+                                              *(r.meta.get("implements") or [])]) for r in records}
+            self._analyzer = QueryAnalyzer(index.vocab, glossary, documents)
+            self._index = index
+            return index
+
+    @property
+    def analyzer(self) -> QueryAnalyzer:
+        self.refresh()
+        assert self._analyzer is not None
+        return self._analyzer
+
+    def plan(self, question: str) -> QueryPlan:
+        return self.analyzer.analyze(question)
+
+    # ---- search --------------------------------------------------------------------------
     def search(self, question: str, k: int = 10, filters: Filters | None = None) -> list[Passage]:
-        vector = self.embeddings.embed_question(question)
-        hits = self.store.dense(vector, k, where=(filters or Filters()).where())
-        return [Passage.from_chunk(h, h.score) for h in hits]
+        filters = filters or Filters()
+        index = self.refresh()
+        plan = self.analyzer.analyze(question)
+        vector = self.embeddings.embed_question(plan.dense_text)
+        where = filters.where()
+        pool = max(POOL, k)
+        mask = index.mask(filters.doc, filters.kind, filters.year)
+        scope = set(plan.doc_ids)
+        if filters.doc:
+            scope &= {filters.doc}
+
+        chunks: dict[str, StoredChunk] = {}
+        for hit in self.store.dense(vector, pool, where=where):
+            chunks[hit.id] = hit
+        if scope:  # make sure the named documents take part even if other texts crowd them out
+            for hit in self.store.dense(vector, pool // 2,
+                                        where=_where_and(where, {"doc_id": {"$in": sorted(scope)}})):
+                chunks.setdefault(hit.id, hit)
+        bm25 = index.scores(plan.groups, mask)
+        candidates = list(chunks)
+        for row in self._top_rows(bm25, pool):
+            if index.chunk_ids[row] not in chunks:
+                candidates.append(index.chunk_ids[row])
+        if scope:
+            scoped = bm25 * index.mask(docs=scope)
+            for row in self._top_rows(scoped, pool // 2):
+                if index.chunk_ids[row] not in chunks and index.chunk_ids[row] not in candidates:
+                    candidates.append(index.chunk_ids[row])
+        self._load(candidates, chunks, vector)
+        candidates = [cid for cid in candidates if cid in chunks]
+        if not candidates:
+            return []
+        row_of = index.rows(candidates)
+        lex = np.asarray([bm25[row_of[cid]] if cid in row_of else 0.0 for cid in candidates], dtype=np.float32)
+        cos = np.asarray([chunks[cid].score for cid in candidates], dtype=np.float32)
+        top_lex = float(lex.max()) if lex.size else 0.0
+        fused = DENSE_WEIGHT * _scaled(cos) + LEXICAL_WEIGHT * (lex / top_lex if top_lex > 0 else lex)
+        if scope:
+            fused += SCOPED_BONUS * np.asarray([chunks[cid].doc_id in scope for cid in candidates], dtype=np.float32)
+        order = np.argsort(-fused, kind="stable")
+        want = max(k, RERANK_POOL if self.reranker else k)
+        passages = []
+        for i in order[:want]:
+            chunk = chunks[candidates[i]]
+            p = Passage.from_chunk(chunk, chunk.score)
+            p.fused = float(fused[i])
+            p.lexical = float(lex[i] / top_lex) if top_lex > 0 else 0.0
+            passages.append(p)
+        if self.reranker and len(passages) > 1:
+            ranked = self.reranker.order(plan.dense_text, [p.text for p in passages])
+            passages = [passages[i] for i in ranked]
+        return passages[:k]
+
+    @staticmethod
+    def _top_rows(scores: np.ndarray, n: int) -> list[int]:
+        positive = int(np.count_nonzero(scores > 0))
+        n = min(n, positive)
+        if n <= 0:
+            return []
+        top = np.argpartition(-scores, n - 1)[:n]
+        return top[np.argsort(-scores[top], kind="stable")].tolist()
+
+    def _load(self, ids: list[str], chunks: dict[str, StoredChunk], vector: np.ndarray) -> None:
+        """Read chunks only the lexical side found from Chroma, with their vectors for the cosine
+        score. Ids no longer live in the store are left out, so a removed chunk never returns."""
+        missing = [cid for cid in ids if cid not in chunks]
+        if not missing:
+            return
+        got = self.store.chunks.get(ids=missing, include=["documents", "metadatas", "embeddings"])
+        active = self.store.active_versions()
+        qnorm = float(np.linalg.norm(vector)) or 1.0
+        for cid, text, meta, emb in zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"]):
+            if active.get(meta["doc_id"]) != meta["version"]:
+                continue
+            emb = np.asarray(emb, dtype=np.float32)
+            cos = float(emb @ vector) / ((float(np.linalg.norm(emb)) or 1.0) * qnorm)
+            chunks[cid] = StoredChunk(cid, text, meta, cos)

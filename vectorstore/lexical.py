@@ -1,0 +1,276 @@
+"""The lexical side of search: BM25 (bm25s) over Vietnamese syllables and syllable pairs.
+
+Vietnamese writes one syllable per space-separated token and most words are two syllables, so
+syllables plus adjacent pairs stand in for a word segmenter. Every token is indexed twice: as
+written (lower-cased) and diacritic-folded ("~cong", "~cong_doan"), so a question typed without
+accents still matches. Each chunk is indexed in three fields — its text, its section path and its
+document title — whose scores are summed with weights.
+
+The index is built from what Chroma holds (Store.iter_chunks), saved under data_dir with the
+store's fingerprint, and rebuilt when that fingerprint differs (after ingest/update/remove, here
+or in another process before a restart).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import shutil
+import time
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import bm25s
+import numpy as np
+
+logging.getLogger("bm25s").setLevel(logging.WARNING)
+
+FOLD = "~"  # prefix of diacritic-folded tokens
+FIELDS = {"text": 1.0, "section": 0.35, "title": 0.2}  # why: the paragraph itself carries the answer;
+# the heading path says what it is about; the title mostly separates documents.
+_WORD_RE = re.compile(r"[^\W_]+")
+# Breaks between phrases: syllable pairs never span these.
+_BREAK_RE = re.compile(r"[.,;:!?()\[\]{}\"“”‘’'…/\\|<>«»•\n\r\t]|\s[-–—]\s|›")
+_DIGIT_SPLIT = re.compile(r"\d+|[^\W\d_]+")
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics: "Công Đoàn" -> "cong doan"."""
+    text = unicodedata.normalize("NFD", text.lower().replace("đ", "d").replace("Đ", "d"))
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
+
+
+def has_marks(word: str) -> bool:
+    """True when a word carries Vietnamese diacritics (tone, hat, horn, đ)."""
+    return fold(word) != word.lower()
+
+
+def syllables(text: str) -> list[str]:
+    """Lower-cased NFC syllables; letters and digits are split apart ("kl21" -> kl, 21) and
+    numbers lose leading zeros ("02" -> "2") so "NQ 02" matches "02-NQ/TW"."""
+    out: list[str] = []
+    for word in _WORD_RE.findall(unicodedata.normalize("NFC", text).lower()):
+        for part in _DIGIT_SPLIT.findall(word):
+            if part.isdigit():
+                part = part.lstrip("0") or "0"
+            out.append(part)
+    return out
+
+
+def phrases(text: str) -> list[list[str]]:
+    """Syllables grouped into punctuation-delimited phrases."""
+    return [s for s in (syllables(p) for p in _BREAK_RE.split(text)) if s]
+
+
+def phrase_tokens(words: list[str], accented: bool = True, folded: bool = True,
+                  pairs: bool = True) -> list[str]:
+    """Index tokens for one phrase: syllables, pairs ("a_b"), as written and folded."""
+    out: list[str] = []
+    folds = [fold(w) for w in words]
+    if accented:
+        out.extend(words)
+    if folded:
+        out.extend(FOLD + f for f in folds)
+    if pairs:
+        for i in range(len(words) - 1):
+            if accented:
+                out.append(words[i] + "_" + words[i + 1])
+            if folded:
+                out.append(FOLD + folds[i] + "_" + folds[i + 1])
+    return out
+
+
+def tokenize(text: str) -> list[str]:
+    return [tok for words in phrases(text) for tok in phrase_tokens(words)]
+
+
+@dataclass
+class LexicalHit:
+    chunk_id: str
+    score: float
+
+
+class Vocabulary:
+    """Corpus statistics the query side uses: the accented forms each folded syllable (and
+    syllable pair) takes, with counts — for restoring diacritics and fixing typos."""
+
+    def __init__(self, unigrams: dict[str, dict[str, int]] | None = None,
+                 bigrams: dict[str, dict[str, int]] | None = None) -> None:
+        self.unigrams = unigrams or {}
+        self.bigrams = bigrams or {}
+
+    @classmethod
+    def from_phrases(cls, all_phrases: Iterable[list[str]]) -> "Vocabulary":
+        uni: dict[str, Counter] = defaultdict(Counter)
+        bi: dict[str, Counter] = defaultdict(Counter)
+        for words in all_phrases:
+            folds = [fold(w) for w in words]
+            for w, f in zip(words, folds):
+                uni[f][w] += 1
+            for i in range(len(words) - 1):
+                bi[folds[i] + " " + folds[i + 1]][words[i] + " " + words[i + 1]] += 1
+        return cls({k: dict(v) for k, v in uni.items()}, {k: dict(v) for k, v in bi.items()})
+
+    def count(self, folded: str) -> int:
+        return sum(self.unigrams.get(folded, {}).values())
+
+    def to_json(self) -> dict:
+        return {"unigrams": self.unigrams, "bigrams": self.bigrams}
+
+
+def _key(fingerprint: str, where: str) -> str:
+    return hashlib.sha256(f"{where}\n{fingerprint}".encode()).hexdigest()[:20]
+
+
+class LexicalIndex:
+    """BM25 over the live chunks; rows line up with `chunk_ids`."""
+
+    VERSION = 2  # bump when tokenisation changes, so saved indexes are rebuilt
+
+    def __init__(self, fingerprint: str, chunk_ids: list[str], doc_ids: list[str], kinds: list[str],
+                 years: list[int], fields: dict[str, bm25s.BM25], vocab: Vocabulary) -> None:
+        self.fingerprint = fingerprint
+        self.chunk_ids = chunk_ids
+        self.doc_ids = np.asarray(doc_ids, dtype=object)
+        self.kinds = np.asarray(kinds, dtype=object)
+        self.years = np.asarray(years, dtype=np.int32)
+        self.fields = fields
+        self.vocab = vocab
+        self._rows: dict[str, int] | None = None
+
+    def __len__(self) -> int:
+        return len(self.chunk_ids)
+
+    def rows(self, ids: Iterable[str]) -> dict[str, int]:
+        """Row numbers of the given chunk ids (ids not in the index are left out)."""
+        if self._rows is None:
+            self._rows = {cid: i for i, cid in enumerate(self.chunk_ids)}
+        return {cid: self._rows[cid] for cid in ids if cid in self._rows}
+
+    # ---- building ----------------------------------------------------------------------
+    @classmethod
+    def build(cls, chunks: Iterable, fingerprint: str) -> "LexicalIndex":
+        """From StoredChunk-like objects (id, text, meta with doc_id/section/title/doc_kind/year)."""
+        ids, doc_ids, kinds, years = [], [], [], []
+        field_tokens: dict[str, list[list[str]]] = {name: [] for name in FIELDS}
+        text_phrases: list[list[str]] = []
+        title_cache: dict[str, list[str]] = {}
+        section_cache: dict[str, list[str]] = {}
+        for chunk in chunks:
+            meta = chunk.meta
+            ids.append(chunk.id)
+            doc_ids.append(meta["doc_id"])
+            kinds.append(meta.get("doc_kind", "") or "")
+            years.append(int(meta.get("year") or 0))
+            ph = phrases(chunk.text)
+            text_phrases.extend(ph)
+            field_tokens["text"].append([t for words in ph for t in phrase_tokens(words)])
+            section = meta.get("section", "") or ""
+            if section not in section_cache:
+                sph = phrases(section)
+                text_phrases.extend(sph)
+                section_cache[section] = [t for words in sph for t in phrase_tokens(words)]
+            field_tokens["section"].append(section_cache[section])
+            title = meta.get("title", "") or ""
+            if title not in title_cache:
+                tph = phrases(title)
+                text_phrases.extend(tph)
+                title_cache[title] = [t for words in tph for t in phrase_tokens(words)]
+            field_tokens["title"].append(title_cache[title])
+        fields = {}
+        for name, docs in field_tokens.items():
+            model = bm25s.BM25(k1=1.2, b=0.75)
+            if docs:
+                model.index([d or [""] for d in docs], show_progress=False)
+            fields[name] = model
+        return cls(fingerprint, ids, doc_ids, kinds, years, fields, Vocabulary.from_phrases(text_phrases))
+
+    # ---- persistence -------------------------------------------------------------------
+    def save(self, root: Path, where: str) -> Path:
+        """Write under root/<key>/ atomically (temp dir then rename); older indexes are removed."""
+        root.mkdir(parents=True, exist_ok=True)
+        key = _key(self.fingerprint, where)
+        final = root / key
+        tmp = root / f".{key}.{os.getpid()}.{time.time_ns()}"
+        tmp.mkdir()
+        meta = {"version": self.VERSION, "fingerprint": self.fingerprint, "where": where,
+                "chunk_ids": self.chunk_ids, "doc_ids": self.doc_ids.tolist(), "kinds": self.kinds.tolist(),
+                "years": self.years.tolist(), "empty": len(self) == 0}
+        if len(self):
+            for name, model in self.fields.items():
+                model.save(str(tmp / name), show_progress=False)
+        (tmp / "vocab.json").write_text(json.dumps(self.vocab.to_json(), ensure_ascii=False), encoding="utf-8")
+        (tmp / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+        if final.exists():
+            shutil.rmtree(final, ignore_errors=True)
+        os.replace(tmp, final)
+        for other in root.iterdir():
+            if other.name != key and not other.name.startswith("."):
+                shutil.rmtree(other, ignore_errors=True)
+        return final
+
+    @classmethod
+    def load(cls, root: Path, fingerprint: str, where: str) -> "LexicalIndex | None":
+        """The saved index for exactly this store state, or None."""
+        path = root / _key(fingerprint, where)
+        try:
+            meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+            if meta.get("version") != cls.VERSION or meta.get("fingerprint") != fingerprint:
+                return None
+            vocab = json.loads((path / "vocab.json").read_text(encoding="utf-8"))
+            fields = {}
+            for name in FIELDS:
+                fields[name] = (bm25s.BM25() if meta["empty"]
+                                else bm25s.BM25.load(str(path / name), show_progress=False))
+        except (OSError, ValueError, KeyError):
+            return None
+        return cls(fingerprint, meta["chunk_ids"], meta["doc_ids"], meta["kinds"], meta["years"], fields,
+                   Vocabulary(vocab.get("unigrams"), vocab.get("bigrams")))
+
+    # ---- querying ----------------------------------------------------------------------
+    def mask(self, doc: str | None = None, kind: str | None = None, year: int | None = None,
+             docs: Iterable[str] | None = None) -> np.ndarray | None:
+        """1.0 for chunks that pass the filters, 0.0 otherwise (None: no filter)."""
+        if not (doc or kind or year or docs is not None):
+            return None
+        keep = np.ones(len(self), dtype=bool)
+        if doc:
+            keep &= self.doc_ids == doc
+        if docs is not None:
+            keep &= np.isin(self.doc_ids, list(docs))
+        if kind:
+            keep &= np.asarray([fold(k) == fold(kind) for k in self.kinds], dtype=bool) if len(self) else keep
+        if year:
+            keep &= self.years == int(year)
+        return keep.astype(np.float32)
+
+    def scores(self, groups: list[tuple[list[str], float]], mask: np.ndarray | None = None) -> np.ndarray:
+        """Weighted BM25 over all fields for weighted token groups."""
+        total = np.zeros(len(self), dtype=np.float32)
+        if not len(self):
+            return total
+        for name, field_weight in FIELDS.items():
+            model = self.fields[name]
+            for tokens, weight in groups:
+                ids = model.get_tokens_ids(tokens)
+                if ids:
+                    total += (field_weight * weight) * model.get_scores_from_ids(ids)
+        if mask is not None:
+            total *= mask
+        return total
+
+    def search(self, groups: list[tuple[list[str], float]], n: int,
+               mask: np.ndarray | None = None) -> list[LexicalHit]:
+        scores = self.scores(groups, mask)
+        positive = int(np.count_nonzero(scores > 0))
+        n = min(n, positive)
+        if n <= 0:
+            return []
+        top = np.argpartition(-scores, n - 1)[:n]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [LexicalHit(self.chunk_ids[i], float(scores[i])) for i in top]

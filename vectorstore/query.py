@@ -1,0 +1,311 @@
+"""Understanding a question the way union members type it, before searching.
+
+- Abbreviations (CĐCS, LĐLĐ, "ldld"...) are expanded, from the glossaries learned at ingest plus
+  prompts/abbreviations.tsv, so both the abbreviation and the spelled-out form are searched.
+- Questions typed without diacritics get them back from the corpus vocabulary (each folded
+  syllable's accented forms, syllable pairs deciding between them), so the embedder sees Vietnamese.
+- A syllable the corpus has never seen is corrected to a known one at edit distance 1.
+- Question frames and particles ("cho mình hỏi", "vậy ạ", "là gì") are dropped on the lexical side.
+- References to documents ("KL 51", "Chỉ thị số 41", "NQ 02") name the documents to favour.
+"""
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from vectorstore.lexical import FOLD, Vocabulary, fold, has_marks, phrase_tokens, syllables
+
+ABBREVIATIONS_FILE = Path(__file__).resolve().parent.parent / "prompts" / "abbreviations.tsv"
+
+# Question frames, particles and question words: they say how something is asked, not what about.
+FILLER_PHRASES = [
+    "cho mình hỏi", "cho em hỏi", "cho tôi hỏi", "cho hỏi", "xin hỏi", "mình muốn hỏi", "em muốn hỏi",
+    "tôi muốn hỏi", "cho mình xin", "cho em xin", "cho tôi xin", "mọi người", "ad ơi", "admin",
+    "vậy ạ", "vậy", "ạ", "ơi", "nhé", "nhỉ", "hả", "à", "hở", "nha",
+    "là gì", "gì", "như thế nào", "thế nào", "ra sao", "kiểu gì", "như nào", "bao nhiêu", "mấy",
+    "khi nào", "lúc nào", "bao giờ", "ở đâu", "đâu", "nào", "ai", "có phải", "phải không", "hay không",
+    "vì sao", "tại sao", "sao", "thế", "có được không",
+]
+# Extra accented words for restoring diacritics in questions (the corpus rarely asks questions).
+QUESTION_WORDS = FILLER_PHRASES + ["bao lâu", "một lần", "hỏi", "mình", "em", "tôi", "có", "không", "làm gì",
+                                   "phải làm", "cần làm", "ở", "nộp", "gửi", "hạn", "phần trăm"]
+
+_SPAN_RE = re.compile(r"[^\W_]+(?:[&-][^\W_]+)*")
+_PART_RE = re.compile(r"[^\W_]+")
+_SYLLABLE_RE = re.compile(r"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
+                          r"(?:[aeiouy]{1,3})(ch|ng|nh|[cmnpt])?$")
+_DOC_KINDS = {
+    "ket luan": "kl", "kl": "kl", "nghi quyet": "nq", "nq": "nq", "chi thi": "ct", "ct": "ct",
+    "ke hoach": "kh", "kh": "kh", "quyet dinh": "qd", "qd": "qd", "thong tu": "tt", "tt": "tt",
+    "nghi dinh": "nd", "nd": "nd", "huong dan": "hd", "hd": "hd", "cong van": "cv", "cv": "cv",
+    "chuong trinh": "ctr", "ctr": "ctr", "de an": "da", "thong bao": "tb", "tb": "tb",
+}
+_REF_RE = re.compile(r"\b(" + "|".join(sorted(_DOC_KINDS, key=len, reverse=True)) +
+                     r")\s*(?:so\s*)?0*(\d{1,4})(?!\s*/\s*\d)\b")
+_CODE_REF_RE = re.compile(r"\b0*(\d{1,4})\s*-\s*(" + "|".join(sorted({v for v in _DOC_KINDS.values()},
+                                                                      key=len, reverse=True)) + r")\b")
+
+
+def is_syllable(word: str) -> bool:
+    """Could this (folded) word be an ordinary Vietnamese syllable? "ldld", "ubkt" cannot."""
+    return bool(_SYLLABLE_RE.match(fold(word)))
+
+
+def doc_refs(text: str) -> set[tuple[str, int]]:
+    """Document references in text: {("kl", 51), ("nq", 2)} for "KL 51, Nghị quyết số 02-NQ/TW"."""
+    folded = " ".join(fold(text).replace("-", " - ").split())
+    found = {(_DOC_KINDS[m.group(1)], int(m.group(2))) for m in _REF_RE.finditer(folded)}
+    found |= {(m.group(2), int(m.group(1))) for m in _CODE_REF_RE.finditer(folded)}
+    return found
+
+
+@lru_cache(maxsize=4)
+def load_abbreviations(path: Path = ABBREVIATIONS_FILE) -> dict[str, str]:
+    """{abbreviation: expansion} from a tab-separated file ("#" starts a comment); first entry wins."""
+    out: dict[str, str] = {}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return out
+    for line in lines:
+        if not line.strip() or line.lstrip().startswith("#") or "\t" not in line:
+            continue
+        abbr, expansion = (part.strip() for part in line.split("\t", 1))
+        if abbr and expansion:
+            out.setdefault(abbr, expansion)
+    return out
+
+
+def _key(abbr: str) -> str:
+    return fold(abbr).replace("&", "").replace("-", "")
+
+
+@dataclass
+class QueryPlan:
+    """What each retriever gets for one question."""
+    question: str
+    dense_text: str  # for the embedder: diacritics restored, abbreviations spelled out
+    groups: list[tuple[list[str], float]]  # weighted lexical token groups
+    doc_ids: set[str] = field(default_factory=set)  # documents the question names
+    expanded: dict[str, str] = field(default_factory=dict)
+    restored: bool = False
+
+
+@dataclass
+class _Word:
+    start: int
+    end: int
+    text: str
+    kind: str = "word"  # word | abbr | filler
+    form: str = ""  # chosen lower-case accented form
+
+
+class QueryAnalyzer:
+    """Turns a question into a QueryPlan using the corpus vocabulary, glossaries and titles."""
+
+    def __init__(self, vocab: Vocabulary, glossary: dict[str, str] | None = None,
+                 documents: dict[str, str] | None = None) -> None:
+        self.vocab = vocab
+        self.abbreviations: dict[str, tuple[str, str]] = {}
+        for abbr, expansion in load_abbreviations().items():
+            self.abbreviations[_key(abbr)] = (abbr, expansion)
+        for abbr, expansion in (glossary or {}).items():  # the documents' own definitions win
+            self.abbreviations[_key(abbr)] = (abbr, expansion)
+        # Spelled-out forms of 3+ syllables, to add the abbreviation when the question spells it out.
+        self.reverse: dict[tuple[str, ...], str] = {}
+        for abbr, expansion in self.abbreviations.values():
+            words = tuple(fold(w) for w in syllables(expansion))
+            if len(words) >= 3:
+                self.reverse.setdefault(words, abbr)
+        self.doc_refs: dict[tuple[str, int], set[str]] = {}
+        for doc_id, text in (documents or {}).items():
+            for ref in doc_refs(text):
+                self.doc_refs.setdefault(ref, set()).add(doc_id)
+        self.fillers = [tuple(syllables(p)) for p in FILLER_PHRASES]
+        self.fillers.sort(key=len, reverse=True)
+        self.extra_uni: dict[str, dict[str, int]] = {}
+        self.extra_bi: dict[str, dict[str, int]] = {}
+        for phrase in QUESTION_WORDS:
+            words = syllables(phrase)
+            for w in words:
+                self.extra_uni.setdefault(fold(w), {}).setdefault(w, 3)
+            for a, b in zip(words, words[1:]):
+                self.extra_bi.setdefault(f"{fold(a)} {fold(b)}", {})[f"{a} {b}"] = 5
+
+    # ---- vocabulary helpers ------------------------------------------------------------
+    def _forms(self, folded: str) -> dict[str, int]:
+        forms = dict(self.vocab.unigrams.get(folded, {}))
+        for form, n in self.extra_uni.get(folded, {}).items():
+            forms[form] = forms.get(form, 0) + n
+        return forms
+
+    def _pair(self, a: str, b: str) -> int:
+        key = f"{fold(a)} {fold(b)}"
+        return self.vocab.bigrams.get(key, {}).get(f"{a} {b}", 0) + self.extra_bi.get(key, {}).get(f"{a} {b}", 0)
+
+    def _known(self, folded: str) -> bool:
+        return folded in self.vocab.unigrams or folded in self.extra_uni
+
+    def correct(self, folded: str) -> str | None:
+        """The most frequent known syllable at edit distance 1 (delete, insert, replace, swap)."""
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        splits = [(folded[:i], folded[i:]) for i in range(len(folded) + 1)]
+        cands = {a + b[1:] for a, b in splits if b}
+        cands |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+        cands |= {a + c + b[1:] for a, b in splits if b for c in letters}
+        cands |= {a + c + b for a, b in splits for c in letters}
+        best = max((c for c in cands if c != folded and c in self.vocab.unigrams),
+                   key=lambda c: (self.vocab.count(c), c), default=None)
+        return best
+
+    # ---- analysis ----------------------------------------------------------------------
+    def _words(self, question: str) -> list[_Word]:
+        words: list[_Word] = []
+        for m in _SPAN_RE.finditer(question):
+            span = m.group(0)
+            if ("&" in span or "-" in span) and _key(span) in self.abbreviations:
+                words.append(_Word(m.start(), m.end(), span, "abbr"))
+                continue
+            for p in _PART_RE.finditer(span):
+                words.append(_Word(m.start() + p.start(), m.start() + p.end(), p.group(0)))
+        for w in words:
+            if w.kind == "word" and _key(w.text) in self.abbreviations and not w.text.isdigit():
+                upper = sum(ch.isupper() for ch in w.text) >= 2
+                if upper or not is_syllable(w.text):
+                    w.kind = "abbr"
+        return words
+
+    def _restore(self, words: list[_Word], restore_all: bool) -> bool:
+        """Choose each word's accented form; Viterbi over syllable-pair counts. True if changed."""
+        changed = False
+        cands: list[list[tuple[str, float]]] = []
+        for w in words:
+            lower = unicodedata.normalize("NFC", w.text.lower())
+            if w.kind == "abbr" or not lower.isalpha():
+                cands.append([(lower, 0.0)])
+                continue
+            f = fold(lower)
+            forms = self._forms(f)
+            corrected = False
+            if not forms and len(f) >= 3:
+                fixed = self.correct(f)
+                if fixed:
+                    forms, corrected, changed = self._forms(fixed), True, True
+            # Words typed with diacritics are kept unless unknown even without them (a typo).
+            if forms and (corrected or (restore_all and not has_marks(lower))):
+                total = sum(forms.values())
+                ranked = sorted(forms.items(), key=lambda kv: -kv[1])[:6]
+                cands.append([(form, math.log((n + 0.5) / (total + 1))) for form, n in ranked])
+            else:
+                cands.append([(lower, 0.0)])
+        if not words:
+            return False
+        # Viterbi: unigram share within the folded group + pair evidence.
+        best = [{form: (score, [form]) for form, score in cands[0]}]
+        for i in range(1, len(words)):
+            layer = {}
+            for form, score in cands[i]:
+                options = []
+                for prev, (pscore, path) in best[-1].items():
+                    pair = self._pair(prev, form)
+                    options.append((pscore + score + 2.0 * math.log1p(pair), path))
+                top = max(options, key=lambda o: o[0])
+                layer[form] = (top[0], top[1] + [form])
+            best.append(layer)
+        path = max(best[-1].values(), key=lambda v: v[0])[1]
+        for w, form in zip(words, path):
+            if form != unicodedata.normalize("NFC", w.text.lower()):
+                changed = True
+            w.form = form
+        return changed
+
+    def _mark_fillers(self, words: list[_Word], question: str) -> None:
+        forms = [w.form if w.kind != "abbr" else "" for w in words]
+        i = 0
+        while i < len(words):
+            for phrase in self.fillers:
+                n = len(phrase)
+                if tuple(forms[i:i + n]) == phrase:
+                    for w in words[i:i + n]:
+                        w.kind = "filler"
+                    i += n - 1
+                    break
+            i += 1
+        # "... có ... không?" — a clause-final "không" asks, it is not a negation.
+        for j, w in enumerate(words):
+            if w.form == "không" and w.kind == "word":
+                tail = question[w.end:words[j + 1].start] if j + 1 < len(words) else question[w.end:]
+                if j + 1 == len(words) or re.search(r"[,.;?!]", tail):
+                    w.kind = "filler"
+
+    def analyze(self, question: str) -> QueryPlan:
+        question = unicodedata.normalize("NFC", question).strip()
+        words = self._words(question)
+        plain = [w for w in words if w.kind == "word" and any(ch.isalpha() for ch in w.text)]
+        marked = sum(has_marks(w.text) for w in plain)
+        restore_all = bool(plain) and marked <= 0.15 * len(plain)
+        restored = self._restore(words, restore_all)
+        self._mark_fillers(words, question)
+
+        # Dense text: the question with restored words and abbreviations spelled out.
+        out, last = [], 0
+        expanded: dict[str, str] = {}
+        for w in words:
+            out.append(question[last:w.start])
+            if w.kind == "abbr":
+                abbr, expansion = self.abbreviations[_key(w.text)]
+                if abbr not in expanded:
+                    expanded[abbr] = expansion
+                    out.append(f"{expansion} ({abbr})")
+                else:
+                    out.append(abbr)
+            elif w.form and w.form != w.text.lower():
+                out.append(w.form[0].upper() + w.form[1:] if w.text[:1].isupper() else w.form)
+            else:
+                out.append(w.text)
+            last = w.end
+        out.append(question[last:])
+        dense_text = "".join(out)
+
+        # Lexical groups: phrases broken at punctuation, fillers and abbreviations.
+        runs: list[list[str]] = []
+        current: list[str] = []
+        for j, w in enumerate(words):
+            gap = question[words[j - 1].end:w.start] if j else ""
+            if w.kind != "word" or re.search(r"[^\s]", gap):
+                if current:
+                    runs.append(current)
+                current = []
+            if w.kind == "word":
+                current.extend(syllables(w.form or w.text))
+        if current:
+            runs.append(current)
+        folded_toks, accented_toks, abbr_toks, expansion_toks = [], [], [], []
+        for run in runs:
+            folded_toks += phrase_tokens(run, accented=False)
+            accented_toks += phrase_tokens(run, folded=False)
+        for abbr, expansion in expanded.items():
+            abbr_toks += phrase_tokens(syllables(abbr))
+            expansion_toks += phrase_tokens(syllables(expansion))
+        # The spelled-out form in the question also finds passages that only use the abbreviation.
+        for run in runs:
+            folds = [fold(s) for s in run]
+            for words_key, abbr in self.reverse.items():
+                n = len(words_key)
+                if any(tuple(folds[i:i + n]) == words_key for i in range(len(folds) - n + 1)):
+                    abbr_toks += phrase_tokens(syllables(abbr))
+        accent_weight = 0.35 if restore_all else 0.6
+        groups = [(folded_toks, 1.0), (accented_toks, accent_weight), (abbr_toks, 1.0), (expansion_toks, 0.6)]
+        groups = [(toks, wt) for toks, wt in groups if toks]
+
+        refs = doc_refs(question)
+        doc_ids = set().union(*(self.doc_refs.get(r, set()) for r in refs)) if refs else set()
+        return QueryPlan(question, dense_text, groups, doc_ids, expanded, restored)
+
+
+def fold_tokens(tokens: list[str]) -> list[str]:
+    return [t for t in tokens if t.startswith(FOLD)]
