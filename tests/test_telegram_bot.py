@@ -263,3 +263,51 @@ async def test_no_update_lost_or_answered_twice_across_restart(assistant, settin
     sent = texts(fake, USER)
     assert len(sent) == 2, sent
     assert "Các văn bản đã nạp" in sent[1]
+
+
+class StreamingAssistant:
+    """An assistant-level token source, as the language-model mode will be: the real Assistant's
+    answer, made long (its cited paragraphs appended), handed to on_token as it grows."""
+
+    def __init__(self, assistant, steps: int = 12, pause: float = 0.25) -> None:
+        self.inner = assistant
+        self.steps = steps
+        self.pause = pause
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+    def ask(self, question, history=None, on_token=None, filters=None):
+        from dataclasses import replace
+
+        answer = self.inner.ask(question, history=history, filters=filters)
+        paragraphs = [answer.answer]
+        while sum(map(len, paragraphs)) < 9000:
+            paragraphs += [f"[{c.n}] {c.passage.text}" for c in answer.citations]
+        text = "\n\n".join(paragraphs)
+        for i in range(1, self.steps + 1):
+            if on_token:
+                on_token(text[: len(text) * i // self.steps])
+            time.sleep(self.pause)
+        return replace(answer, answer=text)
+
+
+async def test_streamed_long_answer_edits_at_most_once_a_second_and_splits(assistant, settings, fake):
+    async with running(StreamingAssistant(assistant), settings):
+        fake.message(USER, USER, "Thời hạn gửi báo cáo là khi nào?")
+        await fake.wait_for(lambda: any(source_buttons(m) for m in fake.bot_messages(USER)), timeout=120)
+    sent = fake.bot_messages(USER)
+    edits = [c for c in fake.calls_of("editMessageText") if c.params["chat_id"] == USER]
+    assert len(edits) >= 2, "the answer was not shown while it grew"
+    gaps = [b.at - a.at for a, b in zip(edits, edits[1:])]
+    assert min(gaps) >= 0.95, gaps
+    # the streamed message became the first part of the final answer, the rest followed
+    assert len(sent) >= 3 and sent[0].get("_edits", 0) == len(edits)
+    assert all(len(m["text"]) <= 4096 for m in sent)
+    assert not sent[0]["text"].endswith("…")
+    joined = "\n\n".join(m["text"] for m in sent)
+    citations = re.findall(r"<b>\[(\d+)\]</b>[^\n]*\n“[^”]*”", joined)
+    assert citations == [str(i) for i in range(1, len(citations) + 1)] and citations
+    for m in sent:  # a citation line and its quote always travel together
+        assert len(re.findall(r"<b>\[\d+\]</b>", m["text"])) == len(re.findall(r"<b>\[\d+\]</b>[^\n]*\n“", m["text"]))
+    assert source_buttons(sent[-1]) and not any(source_buttons(m) for m in sent[:-1])

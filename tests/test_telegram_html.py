@@ -1,0 +1,45 @@
+"""Telegram HTML rendering and splitting, on real passages from the corpus."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+
+from bot.html import TELEGRAM_LIMIT, escape, render_answer, source_html
+from bot.channel import pack
+
+pytestmark = pytest.mark.slow
+
+
+def test_long_answer_split_at_paragraphs_never_inside_a_citation(assistant):
+    answer = assistant.ask("Nhiệm vụ của công đoàn cơ sở là gì?")
+    paragraphs = [f"Ý {i}: " + c.passage.text for i in range(8) for c in answer.citations]
+    long = replace(answer, answer="\n\n".join(paragraphs) + "\n\n<script>&</script>")
+    parts = render_answer(long)
+    assert len(parts) >= 2
+    assert all(len(p) <= TELEGRAM_LIMIT for p in parts)
+    text = "\n\n".join(parts)
+    for c in answer.citations:  # each citation whole, in one message
+        line = f"<b>[{c.n}]</b> {escape(c.passage.document)}"
+        assert sum(line in p for p in parts) == 1
+    assert "&lt;script&gt;&amp;&lt;/script&gt;" in text and "<script>" not in text
+    # paragraphs are not cut: every message starts at a paragraph start
+    starts = {escape(p)[:30] for p in paragraphs} | {"<b>", "&lt;script"}
+    assert all(any(part.startswith(s) for s in starts) for part in parts[1:]), [p[:40] for p in parts]
+
+
+def test_oversized_paragraph_cut_at_sentences():
+    sentence = "Công đoàn cơ sở báo cáo kết quả thực hiện về Liên đoàn Lao động cấp trên trước ngày 15 hằng tháng. "
+    parts = pack([sentence * 100], 4000)
+    assert len(parts) == 3 and all(len(p) <= 4000 for p in parts)
+    assert all(p.rstrip().endswith("tháng.") for p in parts)
+
+
+def test_source_shows_whole_paragraph_with_document_and_section(assistant):
+    c = assistant.ask("Thời hạn gửi báo cáo là khi nào?").citations[0]
+    out = "\n".join(source_html(c.to_json()))
+    assert escape(c.passage.text) in out.replace("\n\n", "\n") or escape(c.passage.text.split("\n\n")[0]) in out
+    assert escape(c.passage.document) in out
+    if c.passage.section:
+        assert escape(c.passage.section) in out
