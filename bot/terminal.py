@@ -6,6 +6,7 @@ import sys
 from bot.answer import Answer
 from bot.render import citation_line, render_answer_text
 from bot.service import Assistant
+from troly.texts import t
 
 HELP = "Gõ câu hỏi rồi Enter. /nguon N: xem toàn văn đoạn trích dẫn N. /thoat hoặc Ctrl-D: thoát."
 
@@ -39,6 +40,20 @@ def run_chat(assistant: Assistant, stdin=None, stdout=None) -> int:
             c = cited[int(arg)]
             print(citation_line(c) + "\n" + c.passage.text, file=stdout)
             continue
-        last = assistant.ask(text, history=history)
+        streamed: list[str] = []
+
+        def show(piece: str) -> None:  # language-model mode: print the answer as it is generated
+            if not streamed:
+                print("\nTrợ lý: ", end="", file=stdout)
+            streamed.append(piece)
+            print(piece, end="", file=stdout, flush=True)
+
+        last = assistant.ask(text, history=history, on_token=show)
         history.append((text, last.answer))
-        print("\nTrợ lý: " + render_answer_text(last), file=stdout, flush=True)
+        full = render_answer_text(last)
+        if streamed and "".join(streamed).strip() == last.answer.strip() and full.startswith(last.answer):
+            print(full[len(last.answer):], file=stdout, flush=True)  # the sources under the streamed text
+        elif streamed:  # the check removed something, or the offline answer replaced it
+            print("\n\n" + t("llm.revised") + "\n" + full, file=stdout, flush=True)
+        else:
+            print("\nTrợ lý: " + full, file=stdout, flush=True)
