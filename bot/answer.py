@@ -1,13 +1,27 @@
-"""The offline answer composer: answer first, from the cited passages' own sentences."""
+"""The offline answer composer: answer first, in the passages' own words, each sentence cited.
+
+compose() is a pure function of (question, passages, obligations, lexicon): no model, no store.
+It scores every sentence (or clause of a long sentence) of the candidate passages against the
+question — rare shared words, word pairs, the kind of fact asked for, the passage's section and
+document title — quotes the best one to three verbatim, and abstains (found = False) when the
+evidence is weak (bot/abstain.py). A language-model mode can fall back on it.
+"""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from bot.abstain import Evidence, judge
+from bot.lexical import Lexicon, Terms, fold, is_stopword
+from bot.question import CUE_WORDS, QuestionKind, classify, states
 from ingest.chunker import split_sentences
 from troly.texts import t
 from vectorstore.search import Passage
 
-MIN_SCORE = 0.80  # dense cosine below which the documents are taken not to answer
+MAX_SENTENCES = 3
+MAX_CITATIONS = 4
+LONG_SENTENCE = 320  # characters; longer sentences are quoted by their best clauses
+_CLAUSE_SPLIT = re.compile(r"(?<=;)\s+")
 
 
 @dataclass
@@ -34,11 +48,198 @@ class Answer:
                 "citations": [c.to_json() for c in self.citations], "mode": self.mode}
 
 
-def compose(question: str, passages: list[Passage]) -> Answer:
-    if not passages or passages[0].score < MIN_SCORE:
-        return Answer(question, t("answer.not_found"), False,
-                      [Citation(i + 1, p) for i, p in enumerate(passages[:3])])
-    cited = passages[:3]
-    first = split_sentences(cited[0].text)[:2]
-    answer = " ".join(first) + " [1]"
-    return Answer(question, answer, True, [Citation(i + 1, p) for i, p in enumerate(cited)])
+@dataclass
+class ObligationHint:
+    """An extracted obligation that matches the question (bot/obligations.py): its passage gets credit."""
+    doc_id: str
+    position: int
+    kind: str
+    weight: float = 1.0
+
+
+@dataclass
+class Query:
+    """The question as weighted terms."""
+    text: str
+    kind: QuestionKind
+    weights: dict[str, float]
+    pairs: list[tuple[str, str, float]]
+
+    @property
+    def total(self) -> float:
+        return sum(self.weights.values()) + sum(w for _, _, w in self.pairs) or 1.0
+
+
+@dataclass
+class Scored:
+    passage_index: int
+    text: str  # a verbatim span of the passage text
+    start: int  # offset of the span in the passage text
+    coverage: float  # share of the question's weight this span matches
+    passage_coverage: float
+    score: float
+    kinds: set[str]
+    matched: set[str]
+
+
+def make_query(question: str, lexicon: Lexicon) -> Query:
+    kind = classify(question)
+    tokens = lexicon.tokens(question)
+    content = [tok for tok in lexicon.content_tokens(question) if fold(tok) not in CUE_WORDS]
+    weights = {tok: lexicon.idf(tok) for tok in content}
+    pairs: list[tuple[str, str, float]] = []
+    seen = set()
+    for a, b in zip(tokens, tokens[1:]):
+        if a in weights and b in weights and (a, b) not in seen:
+            seen.add((a, b))
+            pairs.append((a, b, 0.5 * (weights[a] + weights[b]) / 2))
+    return Query(question, kind, weights, pairs)
+
+
+def _coverage(query: Query, terms: Terms, context: Terms | None = None) -> tuple[float, set[str]]:
+    got = 0.0
+    matched: set[str] = set()
+    for tok, w in query.weights.items():
+        if terms.has(tok):
+            got += w
+            matched.add(tok)
+        elif context is not None and context.has(tok):
+            got += 0.6 * w
+            matched.add(tok)
+    for a, b, w in query.pairs:
+        if terms.has_pair(a, b):
+            got += w
+        elif context is not None and context.has_pair(a, b):
+            got += 0.6 * w
+    return got / query.total, matched
+
+
+def spans(text: str) -> list[tuple[int, str]]:
+    """Sentences of a passage, long ones cut into ";" clauses, with their offsets (verbatim)."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for sentence in split_sentences(text):
+        start = text.find(sentence, pos)
+        if start < 0:
+            continue
+        pos = start + len(sentence)
+        if len(sentence) <= LONG_SENTENCE:
+            out.append((start, sentence))
+            continue
+        cpos = start
+        for clause in _CLAUSE_SPLIT.split(sentence):
+            cstart = text.find(clause, cpos)
+            if cstart >= 0:
+                out.append((cstart, clause))
+                cpos = cstart + len(clause)
+    return out
+
+
+def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
+                hints: list[ObligationHint] | None = None) -> tuple[list[Scored], list[float]]:
+    """Every span of every passage scored; also each passage's own coverage."""
+    hint_weight: dict[tuple[str, int], float] = {}
+    for h in hints or []:
+        key = (h.doc_id, h.position)
+        hint_weight[key] = max(hint_weight.get(key, 0.0), h.weight)
+    wanted = set(query.kind.strict) | set(query.kind.soft)
+    scored: list[Scored] = []
+    passage_cov: list[float] = []
+    for i, p in enumerate(passages):
+        context = lexicon.terms(f"{p.document} \n {p.section}")
+        body = lexicon.terms(p.text)
+        p_cov, _ = _coverage(query, body, context)
+        passage_cov.append(p_cov)
+        prior = 1.0 / (1.0 + i / 4.0)
+        bonus_hint = 0.08 * hint_weight.get((p.doc_id, p.position), 0.0)
+        for start, span in spans(p.text):
+            s_cov, matched = _coverage(query, lexicon.terms(span), context)
+            kinds = {k for k in wanted if states(k, span)}
+            kind_bonus = sum(0.12 if k in query.kind.strict else 0.06 for k in kinds)
+            score = 0.5 * s_cov + 0.3 * p_cov + 0.12 * prior + kind_bonus + bonus_hint
+            scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched))
+    scored.sort(key=lambda s: -s.score)
+    return scored, passage_cov
+
+
+def choose(scored: list[Scored], query: Query) -> list[Scored]:
+    """The best span, plus up to two more that add matched words or a missing kind of fact."""
+    if not scored:
+        return []
+    best = scored[0]
+    chosen = [best]
+    covered = set(best.matched)
+    kinds = set(best.kinds)
+    for s in scored[1:]:
+        if len(chosen) >= MAX_SENTENCES:
+            break
+        if s.score < 0.7 * best.score:
+            break
+        if any(s.passage_index == c.passage_index and s.start == c.start for c in chosen):
+            continue
+        new_words = {m for m in s.matched - covered if query.weights.get(m, 0) >= 1.0}
+        new_kinds = s.kinds - kinds
+        if new_words or new_kinds:
+            chosen.append(s)
+            covered |= s.matched
+            kinds |= s.kinds
+    return chosen
+
+
+def _citation_order(chosen: list[Scored], scored: list[Scored], passage_cov: list[float],
+                    n_passages: int) -> list[int]:
+    order: list[int] = []
+    for s in chosen:
+        if s.passage_index not in order:
+            order.append(s.passage_index)
+    # Close runners-up: passages whose best span scores near the chosen ones.
+    floor = 0.75 * chosen[0].score if chosen else 0.0
+    for s in scored:
+        if len(order) >= MAX_CITATIONS:
+            break
+        if s.passage_index not in order and s.score >= floor:
+            order.append(s.passage_index)
+    return order
+
+
+def compose(question: str, passages: list[Passage], obligations: list[ObligationHint] | None = None,
+            lexicon: Lexicon | None = None) -> Answer:
+    """Answer from the passages' own sentences, or say plainly that the documents do not cover it."""
+    if lexicon is None:
+        lexicon = Lexicon()
+        lexicon.add_documents(p.text for p in passages)
+    passages = _unique(passages)
+    query = make_query(question, lexicon)
+    scored, passage_cov = score_spans(query, passages, lexicon, obligations)
+    chosen = choose(scored, query)
+    evidence = Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov)
+    verdict = judge(evidence)
+    if not verdict.found:
+        nearest = sorted(range(len(passages)), key=lambda i: -passage_cov[i])[:3]
+        nearest.sort()
+        text = t("answer.not_found_detail", reason=verdict.reason) if verdict.reason else t("answer.not_found")
+        return Answer(question, text, False, [Citation(n + 1, passages[i]) for n, i in enumerate(nearest)])
+    order = _citation_order(chosen, scored, passage_cov, len(passages))
+    number = {pi: n + 1 for n, pi in enumerate(order)}
+    chosen.sort(key=lambda s: (number[s.passage_index], s.start))
+    lines = [f"{_quote(s.text)} [{number[s.passage_index]}]" for s in chosen]
+    return Answer(question, "\n".join(lines), True, [Citation(number[pi], passages[pi]) for pi in order])
+
+
+def _quote(span: str) -> str:
+    """A span as quoted in an answer: trimmed of list dashes and stray punctuation, never reworded."""
+    return span.strip().lstrip("-–•+. ").strip()
+
+
+def _unique(passages: list[Passage]) -> list[Passage]:
+    seen: set[str] = set()
+    out: list[Passage] = []
+    for p in passages:
+        key = p.chunk_id or f"{p.doc_id}:{p.position}"
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+__all__ = ["Answer", "Citation", "ObligationHint", "compose", "is_stopword"]

@@ -1,0 +1,80 @@
+"""What the composer needs besides the question: candidate passages (search results plus the
+passages of matching extracted obligations) and corpus word statistics.
+
+Kept apart from the composer so compose() stays a pure function; rebuilt when the store changes.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.answer import ObligationHint
+from bot.lexical import Lexicon
+from bot.obligations import ObligationIndex
+from bot.question import classify
+from vectorstore.search import Filters, Passage
+
+if TYPE_CHECKING:
+    from bot.service import Assistant
+
+SEARCH_K = 30
+OBLIGATION_PASSAGES = 8
+
+
+class AnswerContext:
+    def __init__(self, assistant: "Assistant") -> None:
+        self.assistant = assistant
+        self._key: str | None = None
+        self._lexicon: Lexicon | None = None
+        self._obligations: ObligationIndex | None = None
+
+    def _refresh(self) -> None:
+        store = self.assistant.store
+        key = store.fingerprint()
+        if key == self._key and self._lexicon is not None:
+            return
+        records = store.records()
+        glossary: dict[str, str] = {}
+        for r in records.values():
+            glossary.update(r.glossary or {})
+        lexicon = Lexicon(glossary)
+        lexicon.add_documents(c.text for c in store.iter_chunks())
+        self._lexicon = lexicon
+        self._obligations = ObligationIndex.from_records(records.values(), lexicon)
+        self._key = key
+
+    @property
+    def lexicon(self) -> Lexicon:
+        self._refresh()
+        assert self._lexicon is not None
+        return self._lexicon
+
+    @property
+    def obligations(self) -> ObligationIndex:
+        self._refresh()
+        assert self._obligations is not None
+        return self._obligations
+
+    def gather(self, question: str, filters: Filters | None = None
+               ) -> tuple[list[Passage], list[ObligationHint], Lexicon]:
+        passages = self.assistant.search(question, k=SEARCH_K, filters=filters)
+        hints: list[ObligationHint] = []
+        if classify(question).wants_obligations:
+            matches = self.obligations.for_question(question, limit=OBLIGATION_PASSAGES,
+                                                    doc=filters.doc if filters else None)
+            have = {(p.doc_id, p.position) for p in passages}
+            missing = [m for m in matches if (m.obligation.doc_id, m.obligation.position) not in have]
+            passages = passages + self._passages_for(missing)
+            hints = [ObligationHint(m.obligation.doc_id, m.obligation.position, m.obligation.kind, m.score)
+                     for m in matches]
+        return passages, hints, self.lexicon
+
+    def _passages_for(self, matches: list) -> list[Passage]:
+        out: list[Passage] = []
+        by_doc: dict[str, set[int]] = {}
+        for m in matches:
+            by_doc.setdefault(m.obligation.doc_id, set()).add(m.obligation.position)
+        for doc_id, positions in by_doc.items():
+            for chunk in self.assistant.store.doc_chunks(doc_id):
+                if int(chunk.meta.get("position", -1)) in positions:
+                    out.append(Passage.from_chunk(chunk, 0.0))
+        return out

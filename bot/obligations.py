@@ -1,0 +1,175 @@
+"""Duties, reports, deadlines and targets gathered across every loaded document.
+
+An actor is matched however it is typed: "CĐCS", "công đoàn cơ sở", "cong doan co so" and the
+plans' own wordings for the same level ("Công đoàn các cơ quan, đơn vị, trường học") all meet.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from bot.lexical import Lexicon, fold, is_stopword
+from bot.question import ACTOR, DUTY, NUMBER, PERCENT, RECIPIENT, REPORT, TIME, classify
+
+# Levels of the union known under several names (folded phrases). A query naming any phrase of a
+# group matches actors naming any phrase of the same group.
+ACTOR_GROUPS: list[list[str]] = [
+    ["cong doan co so", "cong doan cac co quan don vi truong hoc", "cong doan cac co quan", "cong doan truong",
+     "cong doan cac truong", "cong doan co quan", "cong doan don vi", "cong doan cac don vi"],
+    ["lien doan lao dong huyen", "lien doan lao dong cac huyen", "lien doan lao dong thanh pho"],
+    ["lien doan lao dong tinh", "ban thuong vu lien doan lao dong tinh"],
+    ["cong doan giao duc viet nam", "cong doan nganh giao duc viet nam"],
+    ["cong doan giao duc tinh", "cong doan giao duc cac tinh"],
+    ["uy ban kiem tra", "ubkt"],
+]
+_FILLER = {"cac", "doi", "voi", "va", "cua", "truc", "thuoc", "cap", "tren"}
+_DEFAULT_ACTOR = "(không ghi rõ đơn vị)"
+
+
+@dataclass
+class DocObligation:
+    doc_id: str
+    document: str
+    source: str
+    actor: str
+    action: str
+    kind: str
+    when: str
+    report_to: str
+    target: str
+    position: int
+    section: str
+
+    def to_json(self) -> dict:
+        return {"doc_id": self.doc_id, "document": self.document, "source": self.source,
+                "actor": self.actor or _DEFAULT_ACTOR, "kind": self.kind, "action": self.action,
+                "when": self.when, "report_to": self.report_to, "target": self.target,
+                "section": self.section, "position": self.position, "text": self.action}
+
+
+@dataclass
+class Match:
+    obligation: DocObligation
+    score: float
+
+
+def _key_tokens(text: str, lexicon: Lexicon) -> list[str]:
+    """Folded, abbreviation-expanded tokens of an actor name, fillers dropped."""
+    out: list[str] = []
+    for tok in lexicon.tokens(text):
+        f = fold(tok)
+        if f in _FILLER or f in lexicon.abbreviations:
+            continue
+        out.append(f)
+    return out
+
+
+def _in_order(needle: list[str], hay: list[str]) -> bool:
+    it = iter(hay)
+    return bool(needle) and all(any(n == h for h in it) for n in needle)
+
+
+def _contiguous(needle: list[str], hay: list[str]) -> bool:
+    n = len(needle)
+    return bool(needle) and any(hay[i:i + n] == needle for i in range(len(hay) - n + 1))
+
+
+@dataclass
+class ObligationIndex:
+    lexicon: Lexicon
+    items: list[DocObligation] = field(default_factory=list)
+
+    @classmethod
+    def from_records(cls, records: Iterable, lexicon: Lexicon) -> "ObligationIndex":
+        items: list[DocObligation] = []
+        for r in sorted(records, key=lambda r: r.doc_id):
+            for o in r.obligations or []:
+                items.append(DocObligation(r.doc_id, r.title, r.source, o.get("actor", ""), o.get("action", ""),
+                                           o.get("kind", "duty"), o.get("when", ""), o.get("report_to", ""),
+                                           o.get("target", ""), int(o.get("chunk_position", -1)),
+                                           o.get("section", "")))
+        return cls(lexicon, items)
+
+    # ---- actors ---------------------------------------------------------------------------
+    def _groups_of(self, tokens: list[str]) -> set[int]:
+        return {gi for gi, group in enumerate(ACTOR_GROUPS)
+                for phrase in group if _contiguous(_key_tokens(phrase, self.lexicon), tokens)}
+
+    def actor_matches(self, query: str, actor: str) -> bool:
+        """Whether an obligation's actor is the body the user named (abbreviations, no diacritics, aliases)."""
+        if not actor:
+            return False
+        q = _key_tokens(query, self.lexicon)
+        a = _key_tokens(actor, self.lexicon)
+        if _in_order(q, a):
+            return True
+        qg = self._groups_of(q)
+        return bool(qg and qg & self._groups_of(a))
+
+    def by_actor(self, actor: str | None = None) -> dict[str, list[DocObligation]]:
+        groups: dict[str, list[DocObligation]] = {}
+        for o in self.items:
+            if actor and not self.actor_matches(actor, o.actor):
+                continue
+            groups.setdefault(o.actor or _DEFAULT_ACTOR, []).append(o)
+        return groups
+
+    def deadlines(self) -> list[DocObligation]:
+        """Obligations with a time (deadline, frequency, target year), in order of their time."""
+        timed = [o for o in self.items if o.when]
+        return sorted(timed, key=lambda o: (_time_key(o.when), o.doc_id, o.position))
+
+    # ---- questions ------------------------------------------------------------------------
+    def actors_in(self, question: str) -> list[str]:
+        """Distinct actors of the index that the question names."""
+        q = _key_tokens(question, self.lexicon)
+        qg = self._groups_of(q)
+        found: dict[str, None] = {}
+        for o in self.items:
+            if not o.actor:
+                continue
+            a = _key_tokens(o.actor, self.lexicon)
+            core = [t for t in a if not is_stopword(t)][:4]
+            if (len(core) >= 2 and _contiguous(core, q)) or (qg and qg & self._groups_of(a)):
+                found.setdefault(o.actor, None)
+        return list(found)
+
+    def for_question(self, question: str, limit: int = 8, doc: str | None = None) -> list[Match]:
+        """Obligations that answer a duty/report/deadline/target question, across documents."""
+        kind = classify(question)
+        actors = set(self.actors_in(question))
+        wanted: set[str] = set()
+        if REPORT in kind.kinds or RECIPIENT in kind.kinds:
+            wanted.add("report")
+        if TIME in kind.kinds:
+            wanted |= {"deadline", "report"}
+        if PERCENT in kind.kinds or NUMBER in kind.kinds:
+            wanted.add("target")
+        if DUTY in kind.kinds or ACTOR in kind.kinds:
+            wanted |= {"duty", "report"}
+        q_terms = self.lexicon.terms(question)
+        out: list[Match] = []
+        for o in self.items:
+            if doc and o.doc_id != doc:
+                continue
+            score = 0.0
+            if actors and o.actor in actors:
+                score += 1.0
+            if o.kind in wanted:
+                score += 0.5
+            words = [t for t in self.lexicon.content_tokens(o.action) if len(t) > 1]
+            shared = sum(1 for t in words if q_terms.has(t) or q_terms.has(fold(t)))
+            score += min(shared / 8.0, 1.0)
+            if score >= 1.2:
+                out.append(Match(o, score))
+        out.sort(key=lambda m: -m.score)
+        return out[:limit]
+
+
+_YEAR = re.compile(r"(19|20)\d{2}")
+
+
+def _time_key(when: str) -> tuple[int, str]:
+    years = [int(m.group(0)) for m in _YEAR.finditer(when)]
+    return (min(years) if years else 0, fold(when))
