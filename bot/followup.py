@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.llm.facts import LEVELS, extract_facts
+from bot.llm.facts import BODY_KINDS, LEVELS, extract_facts
 
 if TYPE_CHECKING:
     from bot.llm.answerer import LLMAnswerer
@@ -76,13 +76,22 @@ def _substitute(prev: str, subject: str) -> str | None:
         for lv in LEVELS:
             if re.search(rf"(?<!\w){lv}(?!\w)", prev, re.IGNORECASE):
                 return re.sub(rf"(?<!\w){lv}(?!\w)", subject, prev, count=1, flags=re.IGNORECASE)
-    bodies = [f for f in extract_facts(prev) if f.kind == "body"]
-    if bodies:
-        old = bodies[0].text + (" " + bodies[0].level if bodies[0].level else "")
-        at = prev.find(old)
-        if at < 0:
-            at, old = prev.find(bodies[0].text), bodies[0].text
-        return prev[:at] + subject + prev[at + len(old):]
+    span = _body_span(pw)
+    if span:
+        return " ".join(pw[:span[0]] + sw + pw[span[1]:]) + "?"
+    return None
+
+
+def _body_span(words: list[str]) -> tuple[int, int] | None:
+    """Where the first body is named in a question: an acronym or a kind of body, with its qualifiers."""
+    kinds = sorted((k.casefold().split() for k in BODY_KINDS), key=len, reverse=True)
+    for i, w in enumerate(words):
+        if _is_acronym(w):
+            return i, i + 1 + _qualifier_run(words, i + 1)
+        for kind in kinds:
+            if [_fold(x) for x in words[i:i + len(kind)]] == kind:
+                end = i + len(kind)
+                return i, end + _qualifier_run(words, end)
     return None
 
 

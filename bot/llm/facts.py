@@ -11,11 +11,11 @@ _WORD = re.compile(r"[^\W\d_]+(?:[&/\-][^\W\d_]+)*")
 _ACRONYM = re.compile(r"[A-ZĐ]{2,}(?:[&/\-][A-ZĐ]+)*")
 _ROMAN = re.compile(r"[IVXLC]+")
 # Words that open the name of a body; the capitalized words after them complete it.
-_BODY_KINDS = ("Tổng Liên đoàn", "Liên đoàn", "Công đoàn", "Ủy ban", "Uỷ ban", "Hội đồng", "Đảng ủy", "Đảng uỷ",
+BODY_KINDS = ("Tổng Liên đoàn", "Liên đoàn", "Công đoàn", "Ủy ban", "Uỷ ban", "Hội đồng", "Đảng ủy", "Đảng uỷ",
                "Đảng đoàn", "Ban", "Bộ", "Sở", "Phòng", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Văn phòng")
 _UPPER = "A-ZĐÀ-ỸÂĂÊÔƠƯ"
 # The core of a name: the kind, one capitalized word and its lower-case second syllable ("Giáo dục").
-_BODY = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in _BODY_KINDS) + r")"
+_BODY = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in BODY_KINDS) + r")"
                    r"\s+[" + _UPPER + r"][^\W\d_]*(?:\s+[a-zđà-ỹ]+(?!\w))?")
 # Levels that change which body is meant: "LĐLĐ tỉnh" and "LĐLĐ huyện" are different bodies.
 LEVELS = ("tỉnh", "huyện", "quận", "thị xã", "thành phố", "xã", "phường", "cơ sở", "cấp trên", "trung ương",

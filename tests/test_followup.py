@@ -1,0 +1,90 @@
+"""Follow-up questions answered as the standalone questions they stand for, offline and with a model."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.followup import rewrite_offline
+from bot.service import Assistant
+from fakes.openai_server import FakeOpenAI, Reply
+
+FIRST = "Công đoàn cơ sở có nhiệm vụ gì trong công tác thi đua, khen thưởng?"
+
+
+@pytest.mark.parametrize("previous, followup, standalone", [
+    ("LĐLĐ tỉnh có nhiệm vụ gì trong công tác thi đua?", "còn LĐLĐ huyện thì sao?",
+     "LĐLĐ huyện có nhiệm vụ gì trong công tác thi đua?"),
+    ("Nhiệm vụ của Liên đoàn Lao động tỉnh là gì?", "Còn LĐLĐ huyện thì sao ạ?", "Nhiệm vụ của LĐLĐ huyện là gì?"),
+    ("LĐLĐ tỉnh có nhiệm vụ gì?", "thế còn huyện?", "LĐLĐ huyện có nhiệm vụ gì?"),
+    ("Liên đoàn Lao động tỉnh phải báo cáo khi nào?", "vậy còn công đoàn cơ sở thì sao?",
+     "công đoàn cơ sở phải báo cáo khi nào?"),
+    ("Kế hoạch đặt chỉ tiêu gì cho năm 2022?", "còn năm 2023 thì sao?", "Kế hoạch đặt chỉ tiêu gì cho năm 2023?"),
+    ("Công đoàn Giáo dục tỉnh có nhiệm vụ gì?", "CĐGD Việt Nam thì sao?", "CĐGD Việt Nam có nhiệm vụ gì?"),
+])
+def test_offline_rewriting_puts_the_new_subject_into_the_previous_question(previous, followup, standalone):
+    assert rewrite_offline(followup, previous) == standalone
+
+
+def test_offline_rewriting_keeps_context_for_references_and_leaves_new_questions_alone():
+    assert rewrite_offline("việc đó phải báo cáo ai?", FIRST).endswith(FIRST + ")")
+    assert FIRST in rewrite_offline("thời hạn?", FIRST)
+    own = "Kế hoạch thực hiện Chỉ thị số 41 giao Ban nào làm đầu mối theo dõi?"
+    assert rewrite_offline(own, FIRST) == own
+
+
+@pytest.mark.slow
+def test_followup_gets_the_answer_of_the_standalone_question(assistant: Assistant):
+    first = assistant.ask(FIRST)
+    history = [(FIRST, first.answer)]
+    second = assistant.ask("còn Công đoàn Giáo dục Việt Nam thì sao?", history=history)
+    standalone = "Công đoàn Giáo dục Việt Nam có nhiệm vụ gì trong công tác thi đua, khen thưởng?"
+    assert second.mode == "offline" and second.question == standalone
+    direct = assistant.ask(standalone)
+    assert second.answer == direct.answer
+    assert [c.passage.chunk_id for c in second.citations] == [c.passage.chunk_id for c in direct.citations]
+
+    # a follow-up of the follow-up: the chain of raw questions is resolved turn by turn
+    history.append(("còn Công đoàn Giáo dục Việt Nam thì sao?", second.answer))
+    third = assistant.ask("còn CĐGD tỉnh thì sao?", history=history)
+    assert third.question == "CĐGD tỉnh có nhiệm vụ gì trong công tác thi đua, khen thưởng?"
+    assert third.answer == assistant.ask(third.question).answer
+
+    unrelated = "Kế hoạch thực hiện Chỉ thị số 41 giao Ban nào làm đầu mối theo dõi?"
+    assert assistant.ask(unrelated, history=history).question == unrelated
+
+
+def _is_rewrite(body: dict) -> bool:
+    return "Câu hỏi tiếp theo:" in body["messages"][-1]["content"]
+
+
+@pytest.mark.slow
+def test_model_rewrites_followups_when_configured(corpus_data, make_settings):
+    standalone = "Công đoàn Giáo dục Việt Nam có trách nhiệm gì về thi đua, khen thưởng?"
+
+    def script(body: dict) -> Reply:
+        if _is_rewrite(body):
+            return Reply(f"Câu hỏi đầy đủ: {standalone}\n")
+        first = re.search(r"^\[1\] .*?\nNội dung: (.*?)(?:[.;]\s|\n|$)", body["messages"][-1]["content"], re.S | re.M)
+        return Reply(f"{first.group(1).rstrip('.;')} [1].")
+
+    with FakeOpenAI(script) as server:
+        assistant = Assistant(make_settings(corpus_data, llm="openai:fake", llm_base_url=server.base_url))
+        answer = assistant.ask("còn bên trên thì sao?", history=[(FIRST, "Chủ động xây dựng quy chế phối hợp [1].")])
+        rewrite, generate = server.requests[0]["body"], server.requests[1]["body"]
+
+    assert answer.mode == "llm" and answer.question == standalone
+    assert _is_rewrite(rewrite) and FIRST in rewrite["messages"][-1]["content"]
+    assert "còn bên trên thì sao?" in rewrite["messages"][-1]["content"]
+    assert f"Câu hỏi: {standalone}" in generate["messages"][-1]["content"]
+
+
+@pytest.mark.slow
+def test_failed_model_rewrite_falls_back_to_the_offline_rewrite(corpus_data, make_settings):
+    with FakeOpenAI(lambda body: Reply(status=500) if _is_rewrite(body) else Reply("không nên tới đây [1].")) as server:
+        assistant = Assistant(make_settings(corpus_data, llm="openai:fake", llm_base_url=server.base_url))
+        answer = assistant.ask("còn Công đoàn Giáo dục Việt Nam thì sao?", history=[(FIRST, "…")])
+        calls = len(server.requests)
+
+    assert answer.question == "Công đoàn Giáo dục Việt Nam có nhiệm vụ gì trong công tác thi đua, khen thưởng?"
+    assert answer.mode == "offline" and calls == 1  # the failed model is not asked again for the answer
