@@ -27,6 +27,43 @@ class ModelTimeout(TimeoutError):
     pass
 
 
+class ThinkStripper:
+    """Drops <think>…</think> blocks that reasoning models (Qwen3, DeepSeek-R1 …) put before the answer,
+    also when a tag arrives cut across stream pieces."""
+
+    OPEN, CLOSE = "<think>", "</think>"
+
+    def __init__(self) -> None:
+        self.inside = False
+        self._pending = ""
+
+    def feed(self, piece: str) -> str:
+        text, self._pending = self._pending + piece, ""
+        out: list[str] = []
+        while text:
+            tag = self.CLOSE if self.inside else self.OPEN
+            at = text.find(tag)
+            if at >= 0:
+                if not self.inside:
+                    out.append(text[:at])
+                self.inside = not self.inside
+                text = text[at + len(tag):]
+                continue
+            keep = next((k for k in range(min(len(tag) - 1, len(text)), 0, -1) if tag.startswith(text[-k:])), 0)
+            if not self.inside:
+                out.append(text[:len(text) - keep])
+            self._pending = text[len(text) - keep:]
+            break
+        return "".join(out)
+
+    def flush(self) -> str:
+        text, self._pending = self._pending, ""
+        return "" if self.inside else text
+
+    def run(self, text: str) -> str:
+        return self.feed(text) + self.flush()
+
+
 def _content(chunk: object) -> str:
     content = getattr(chunk, "content", "")
     if isinstance(content, str):
@@ -34,6 +71,27 @@ def _content(chunk: object) -> str:
     if isinstance(content, list):  # content blocks
         return "".join(b.get("text", "") if isinstance(b, dict) else str(b) for b in content)
     return ""
+
+
+class _Emitter:
+    """Calls on_token; a failing channel callback is logged and then left alone — it must not count as a
+    model failure nor stop the answer."""
+
+    def __init__(self, on_token: Callable[[str], None] | None) -> None:
+        self.on_token = on_token
+        self.started = False
+
+    def __call__(self, text: str) -> None:
+        if not self.started:
+            text = text.lstrip()  # the final answer is stripped too
+        if not text or self.on_token is None:
+            return
+        self.started = True
+        try:
+            self.on_token(text)
+        except Exception:
+            log.exception("on_token callback failed; streaming stopped for this answer")
+            self.on_token = None
 
 
 class LLMAnswerer:
@@ -58,7 +116,7 @@ class LLMAnswerer:
             return None
         started = time.monotonic()
         try:
-            return _content(self.model.invoke(messages))
+            return ThinkStripper().run(_content(self.model.invoke(messages)))
         except Exception as exc:
             self._failed(what, started, exc)
             return None
@@ -67,20 +125,20 @@ class LLMAnswerer:
                  on_token: Callable[[str], None] | None = None) -> tuple[str, Renumberer]:
         """The raw answer. Pieces go to on_token with citations already renumbered as they will end up."""
         renumber = Renumberer(len(passages))
+        think = ThinkStripper()
         deadline = time.monotonic() + self.timeout
         raw: list[str] = []
+        emit = _Emitter(on_token)
         for chunk in self.model.stream(answer_messages(question, passages)):
-            piece = _content(chunk)
+            piece = think.feed(_content(chunk))
             if piece:
                 raw.append(piece)
-                shown = renumber.feed(piece)
-                if shown and on_token:
-                    on_token(shown)
+                emit(renumber.feed(piece))
             if time.monotonic() > deadline:
                 raise ModelTimeout(f"no complete answer within {self.timeout:g} s")
-        rest = renumber.flush()
-        if rest and on_token:
-            on_token(rest)
+        tail = think.flush()
+        raw.append(tail)
+        emit(renumber.feed(tail) + renumber.flush())
         return "".join(raw), renumber
 
     def answer(self, question: str, passages: list[Passage],
