@@ -182,7 +182,8 @@ class TelegramBot:
             log.info("duplicate update skipped", extra={"channel": CHANNEL, "update": key, "event": "duplicate"})
             return
         assert self.workers is not None
-        self.workers.spawn(self._process(update))
+        chat = update.effective_chat
+        self.workers.spawn(self._process(update), str(chat.id) if chat else None)
 
     async def _process(self, update: Update) -> None:
         state = "done"

@@ -1,0 +1,120 @@
+"""End to end: the Zalo bot against a fake Zalo Bot Platform API on 127.0.0.1 (real HTTP), answering
+from a copy of the ingested corpus; webhook mode checks the secret header."""
+from __future__ import annotations
+
+import io
+import json
+import logging
+from contextlib import asynccontextmanager
+from dataclasses import replace
+
+import aiohttp
+import pytest
+
+from bot.channel import Backoff, setup_logging
+from bot.zalo_bot import ZALO_LIMIT, ZaloBot, render_answer_zalo
+from fakes.zalo_api import FakeZalo
+
+pytestmark = pytest.mark.slow
+
+USER = "8812345678901234567"
+QUESTION = "Thời hạn gửi báo cáo là khi nào?"
+
+
+@pytest.fixture
+async def fake():
+    async with FakeZalo() as server:
+        yield server
+
+
+@pytest.fixture
+def settings(assistant, fake):
+    return assistant.settings.model_copy(update={
+        "zalo_token": fake.token, "zalo_api_url": fake.url, "zalo_webhook_secret": "hook-secret-123",
+        "webhook_listen": "127.0.0.1", "webhook_port": 0, "zalo_admin_ids": ["admin1"]})
+
+
+@asynccontextmanager
+async def running(assistant, settings, webhook_url: str | None = None):
+    bot = ZaloBot(assistant, settings, backoff=Backoff(attempts=5, base=0.05, cap=0.5), poll_timeout=1)
+    await bot.start(webhook_url)
+    try:
+        yield bot
+    finally:
+        await bot.stop()
+
+
+async def test_webhook_rejects_wrong_secret_and_answers_right_one(assistant, settings, fake):
+    async with running(assistant, settings, "https://troly.example.vn/zalo/hook") as bot:
+        assert fake.webhook == {"url": "https://troly.example.vn/zalo/hook", "secret_token": "hook-secret-123"}
+        url = f"http://127.0.0.1:{bot.webhook_port}/zalo/hook"
+        update = fake.update(USER, USER, QUESTION)
+        async with aiohttp.ClientSession() as http:
+            for headers in ({}, {"X-Bot-Api-Secret-Token": "wrong"}):
+                async with http.post(url, json={"ok": True, "result": update}, headers=headers) as r:
+                    assert r.status == 403
+            async with http.post(url, json={"ok": True, "result": update},
+                                 headers={"X-Bot-Api-Secret-Token": "hook-secret-123"}) as r:
+                assert r.status == 200
+            await fake.wait_for(lambda: any("[1]" in m for m in fake.sent(USER)))
+            # the platform delivering the same update again (bare, without the envelope) is not answered twice
+            async with http.post(url, json=update, headers={"X-Bot-Api-Secret-Token": "hook-secret-123"}) as r:
+                assert r.status == 200
+            await fake.wait_for(lambda: True)
+    answers = [m for m in fake.sent(USER) if "[1]" in m]
+    assert len(answers) == 1, fake.sent(USER)
+    assert "Nguồn:" in answers[0] and all(len(m) <= ZALO_LIMIT for m in fake.sent(USER))
+
+
+async def test_polling_commands_sources_and_groups(assistant, settings, fake):
+    async with running(assistant, settings):
+        fake.push(fake.update(USER, USER, QUESTION))
+        await fake.wait_for(lambda: any("[1]" in m for m in fake.sent(USER)))
+        fake.push(fake.update(USER, USER, "/nguon 1"))
+        fake.push(fake.update(USER, USER, "/vanban"))
+        fake.push(fake.update(USER, USER, "/xoa " + assistant.documents()[0].doc_id))
+        await fake.wait_for(lambda: any("chỉ quản trị viên" in m for m in fake.sent(USER)))
+        fake.push(fake.update("group7", USER, "Chào cả nhà", group=True))
+        fake.push(fake.update("group7", USER, f"@TroLy {QUESTION}", group=True))
+        await fake.wait_for(lambda: len(fake.sent("group7")) >= 1)
+    sent = fake.sent(USER)
+    source = next(i for i, m in enumerate(sent) if m.startswith("Nguồn [1]"))
+    cited = assistant.ask(QUESTION).citations[0].passage
+    assert cited.text in sent[source] and cited.document in sent[source]
+    # replies come in the order of the messages
+    assert "Các văn bản đã nạp (5)" in sent[source + 1]
+    assert "chỉ quản trị viên" in sent[source + 2]
+    group = "\n".join(fake.sent("group7"))
+    assert (group.count("Nguồn:") + group.count("có thể liên quan")) == 1, group
+
+
+async def test_429_then_success_and_no_token_in_logs(assistant, settings, fake):
+    stream = io.StringIO()
+    root = logging.getLogger()
+    saved = root.handlers[:], root.level
+    setup_logging(settings, stream=stream)
+    try:
+        fake.fail("sendMessage", 429, retry_after=1)
+        fake.fail("sendMessage", 503)
+        async with running(assistant, settings):
+            fake.push(fake.update(USER, USER, QUESTION))
+            await fake.wait_for(lambda: any("[1]" in m for m in fake.sent(USER)))
+    finally:
+        root.handlers[:] = saved[0]
+        root.setLevel(saved[1])
+    sends = [c for c in fake.calls if c.method == "sendMessage"]
+    assert sends[1].at - sends[0].at >= 0.9
+    assert len(fake.sent(USER)) == 1
+    logs = stream.getvalue()
+    assert fake.token not in logs and "hook-secret-123" not in logs
+    lines = [json.loads(line) for line in logs.splitlines()]
+    assert any(line["msg"] == "question answered" and line["chat"] == USER for line in lines)
+
+
+def test_long_answer_split_within_zalo_limit(assistant):
+    answer = assistant.ask(QUESTION)
+    long = replace(answer, answer="\n\n".join(c.passage.text for c in answer.citations * 6))
+    parts = render_answer_zalo(long)
+    assert len(parts) >= 2 and all(len(p) <= ZALO_LIMIT for p in parts)
+    for c in answer.citations:
+        assert sum(f"[{c.n}] {c.passage.document}" in p for p in parts) == 1
