@@ -167,6 +167,20 @@ def cmd_chat(args: argparse.Namespace) -> int:
     return run_chat(_assistant())
 
 
+def cmd_telegram(args: argparse.Namespace) -> int:
+    from bot.telegram_bot import run_telegram
+    from troly.config import get_settings
+
+    return run_telegram(get_settings(), args.webhook)
+
+
+def cmd_zalo(args: argparse.Namespace) -> int:
+    from bot.zalo_bot import run_zalo
+    from troly.config import get_settings
+
+    return run_zalo(get_settings(), args.webhook)
+
+
 def cmd_config(args: argparse.Namespace) -> int:
     from troly.config import get_settings
 
@@ -215,6 +229,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch", help="tệp câu hỏi, mỗi dòng một câu")
     _add_filters(p)
     add("chat", cmd_chat, "trò chuyện hỏi đáp trên dòng lệnh (thoát: Ctrl-D)", json_flag=False)
+    p = add("telegram", cmd_telegram, "chạy bot Telegram (TROLY_TELEGRAM_TOKEN); mặc định nhận tin bằng long polling",
+            json_flag=False)
+    p.add_argument("--webhook", metavar="URL", help="nhận tin qua webhook tại URL https công khai này "
+                   "(máy chủ nghe ở TROLY_WEBHOOK_LISTEN:TROLY_WEBHOOK_PORT)")
+    p = add("zalo", cmd_zalo, "chạy bot Zalo (TROLY_ZALO_TOKEN); mặc định nhận tin bằng long polling", json_flag=False)
+    p.add_argument("--webhook", metavar="URL", help="nhận tin qua webhook tại URL https công khai này "
+                   "(máy chủ nghe ở TROLY_WEBHOOK_LISTEN:TROLY_WEBHOOK_PORT)")
     add("config", cmd_config, "in cấu hình đang dùng")
     return parser
 
