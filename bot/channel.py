@@ -269,8 +269,8 @@ class BotDB:
 
 # ---- streaming -------------------------------------------------------------------------
 class TextStream:
-    """The `on_token` callback: the Assistant calls it from its worker thread with the answer as it
-    grows (the whole text so far, or a piece to append); the event loop reads snapshots."""
+    """The `on_token` callback: the Assistant calls it from its worker thread with each new piece of
+    the generated text; the event loop reads snapshots of the text so far."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -279,7 +279,7 @@ class TextStream:
 
     def __call__(self, text: str) -> None:
         with self._lock:
-            self._text = text if text.startswith(self._text) else self._text + text
+            self._text += text
             self.version += 1
 
     def snapshot(self) -> tuple[int, str]:

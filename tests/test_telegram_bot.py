@@ -267,7 +267,7 @@ async def test_no_update_lost_or_answered_twice_across_restart(assistant, settin
 
 class StreamingAssistant:
     """An assistant-level token source, as the language-model mode will be: the real Assistant's
-    answer, made long (its cited paragraphs appended), handed to on_token as it grows."""
+    answer, made long (its cited paragraphs appended), handed to on_token piece by piece."""
 
     def __init__(self, assistant, steps: int = 12, pause: float = 0.25) -> None:
         self.inner = assistant
@@ -285,9 +285,9 @@ class StreamingAssistant:
         while sum(map(len, paragraphs)) < 9000:
             paragraphs += [f"[{c.n}] {c.passage.text}" for c in answer.citations]
         text = "\n\n".join(paragraphs)
-        for i in range(1, self.steps + 1):
+        for i in range(self.steps):  # each new piece, as Assistant.ask documents
             if on_token:
-                on_token(text[: len(text) * i // self.steps])
+                on_token(text[len(text) * i // self.steps: len(text) * (i + 1) // self.steps])
             time.sleep(self.pause)
         return replace(answer, answer=text)
 
@@ -311,3 +311,6 @@ async def test_streamed_long_answer_edits_at_most_once_a_second_and_splits(assis
     for m in sent:  # a citation line and its quote always travel together
         assert len(re.findall(r"<b>\[\d+\]</b>", m["text"])) == len(re.findall(r"<b>\[\d+\]</b>[^\n]*\n“", m["text"]))
     assert source_buttons(sent[-1]) and not any(source_buttons(m) for m in sent[:-1])
+    # what was shown while streaming was the beginning of the answer
+    streamed = next(c for c in fake.calls_of("sendMessage") if c.params["chat_id"] == USER).params["text"]
+    assert streamed.endswith(" …") and joined.startswith(streamed.removesuffix(" …")[:200])
