@@ -6,6 +6,7 @@ import codecs
 
 from ingest.errors import IngestError
 from ingest.legacy_vn import convert_legacy, detect_legacy
+from troly.texts import t
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -34,7 +35,7 @@ def decode_text(data: bytes) -> str:
         except UnicodeDecodeError:
             pass
     if _looks_binary(data):
-        raise IngestError("Tệp có nội dung nhị phân, không phải văn bản.")
+        raise IngestError(t("ingest.errors.binary"))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

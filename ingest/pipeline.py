@@ -13,6 +13,7 @@ from ingest.errors import IngestError
 from ingest.model import ParsedDocument, short_hash
 from ingest.parse import parse_document
 from ingest.readers import SUPPORTED_SUFFIXES, read_file
+from troly.texts import t
 from vectorstore.embed_cache import EmbedCache
 from vectorstore.embeddings import TrolyEmbeddings
 from vectorstore.store import DocRecord, Store, chunk_id
@@ -123,7 +124,7 @@ class Ingestor:
         report = IngestReport()
         files = expand_paths(paths)
         if doc_id and len(files) > 1:
-            raise IngestError("--id chỉ dùng khi nạp đúng một tệp.")
+            raise IngestError(t("ingest.errors.id_needs_one_file"))
         planned: list[_Planned] = []
         claimed: dict[str, str] = {}  # content hash → id, for documents written in this run
         for path in files:
@@ -144,15 +145,15 @@ class Ingestor:
     def _plan(self, path: Path, doc_id: str, claimed: dict[str, str]) -> _Planned | IngestResult:
         try:
             if not path.exists():
-                raise IngestError("Không tìm thấy tệp.")
+                raise IngestError(t("ingest.errors.not_found"))
             doc = parse_document(read_file(path, self.max_bytes), path.name)
             if not doc.chunks:
-                raise IngestError("Không tìm thấy đoạn văn bản nào để nạp.")
+                raise IngestError(t("ingest.errors.no_chunks"))
         except IngestError as exc:
             return IngestResult(doc_id, path.name, "failed", error=str(exc))
         except Exception as exc:  # a reader library failing on a malformed file
             return IngestResult(doc_id, path.name, "failed",
-                                error=f"Không đọc được tệp ({exc.__class__.__name__}: {exc}).")
+                                error=t("ingest.errors.unreadable", detail=f"{exc.__class__.__name__}: {exc}"))
         result = IngestResult(doc_id, path.name, "added", title=doc.meta.title, kind=doc.meta.kind,
                               chunks=len(doc.chunks))
         existing = self.store.get(doc_id)
@@ -168,7 +169,7 @@ class Ingestor:
             return result
         if doc_id in claimed.values():
             return IngestResult(doc_id, path.name, "failed",
-                                error="Hai tệp trong cùng lần nạp có cùng mã văn bản; hãy nạp riêng từng tệp.")
+                                error=t("ingest.errors.same_id"))
         claimed[doc.content_hash] = doc_id
         result.status = "updated" if existing else "added"
         version = doc.content_hash[:12]

@@ -7,41 +7,74 @@ from pathlib import Path
 
 from ingest.decode import decode_text
 from ingest.errors import IngestError
+from troly.texts import t
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def read_text_file(data: bytes) -> str:
     return decode_text(data)
 
 
+def _ole_kind(data: bytes) -> str:
+    """An OLE container named .docx is either a password-protected Office file (its encrypted
+    package sits in a stream named EncryptedPackage) or an old binary .doc."""
+    if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
+        return "docx_encrypted"
+    return "docx_old_format"
+
+
+def _paragraph_text(p) -> str:
+    return "".join(node.text or "" for node in p.iter() if node.tag in (_W + "t", _W + "tab"))
+
+
+def _is_list_item(p) -> bool:
+    """A paragraph in a Word list: its bullet or number is drawn by Word, not in the text."""
+    ppr = p.find(_W + "pPr")
+    if ppr is None:
+        return False
+    if ppr.find(_W + "numPr") is not None:
+        return True
+    style = ppr.find(_W + "pStyle")
+    return style is not None and (style.get(_W + "val") or "").lower().startswith("list")
+
+
 def read_docx(data: bytes) -> str:
     import docx  # python-docx
     from docx.opc.exceptions import PackageNotFoundError
 
-    if data[:4] == b"\xd0\xcf\x11\xe0":  # OLE container: encrypted (password) or old .doc
-        raise IngestError("Tệp .docx được đặt mật khẩu hoặc là định dạng Word cũ (.doc); hãy mở khóa hoặc lưu lại dưới dạng .docx.")
+    if data.startswith(_OLE_MAGIC):
+        raise IngestError(t(f"ingest.errors.{_ole_kind(data)}"))
     try:
         document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise IngestError(f"Tệp .docx bị hỏng, không đọc được ({exc.__class__.__name__}).") from exc
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise IngestError(t("ingest.errors.docx_corrupt")) from exc
     lines: list[str] = []
-    body = document.element.body
-    for child in body.iterchildren():
+    for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            lines.append("".join(t.text or "" for t in child.iter() if t.tag.endswith("}t")))
+            text = _paragraph_text(child)
+            if text.strip() and _is_list_item(child) and not text.lstrip()[:1] in "-–+•*":
+                text = "- " + text.strip()
+            lines.append(text)
         elif tag == "tbl":
-            for row in child.iter():
-                if row.tag.endswith("}tr"):
-                    cells = []
-                    for cell in row:
-                        if cell.tag.endswith("}tc"):
-                            cells.append(" ".join("".join(t.text or "" for t in p.iter() if t.tag.endswith("}t"))
-                                                  for p in cell.iter() if p.tag.endswith("}p")).strip())
-                    lines.append(" | ".join(c for c in cells if c))
+            for row in child.iter(_W + "tr"):
+                cells = [" ".join(_paragraph_text(p) for p in cell.iter(_W + "p")).strip()
+                         for cell in row.iter(_W + "tc")]
+                lines.append(" | ".join(c for c in cells if c))
         lines.append("")
     return "\n".join(lines)
+
+
+def _page_text(page) -> str:
+    """Text of a page in layout mode, which keeps the vertical gaps between paragraphs as blank
+    lines (a hard-wrapped PDF has no other paragraph marks) and the columns of a header apart."""
+    try:
+        return page.extract_text(extraction_mode="layout") or ""
+    except Exception:  # layout mode is stricter about odd fonts: fall back to the plain order
+        return page.extract_text() or ""
 
 
 def read_pdf(data: bytes) -> str:
@@ -52,18 +85,18 @@ def read_pdf(data: bytes) -> str:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             try:
-                if not reader.decrypt(""):
-                    raise IngestError("Tệp PDF được đặt mật khẩu; hãy gỡ mật khẩu rồi gửi lại.")
+                if not reader.decrypt(""):  # an owner password alone still lets anyone read
+                    raise IngestError(t("ingest.errors.pdf_encrypted"))
             except NotImplementedError as exc:
-                raise IngestError("Tệp PDF được mã hóa theo cách chưa hỗ trợ; hãy gỡ mật khẩu rồi gửi lại.") from exc
-        pages = [page.extract_text() or "" for page in reader.pages]
+                raise IngestError(t("ingest.errors.pdf_unsupported_crypto")) from exc
+        pages = [_page_text(page) for page in reader.pages]
     except IngestError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
-        raise IngestError(f"Tệp PDF bị hỏng, không đọc được ({exc.__class__.__name__}).") from exc
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
+        raise IngestError(t("ingest.errors.pdf_corrupt")) from exc
     text = "\n\n".join(pages)
     if len("".join(text.split())) < 20:
-        raise IngestError("Tệp PDF không có lớp văn bản (có thể là ảnh quét); cần nhận dạng chữ (OCR) trước khi nạp.")
+        raise IngestError(t("ingest.errors.pdf_no_text"))
     return text
 
 
@@ -81,7 +114,7 @@ def read_html(data: bytes) -> str:
             continue  # container: its children are taken on their own
         text = el.get_text(" ", strip=False).strip()
         if text:
-            prefix = "- " if el.name == "li" else ""
+            prefix = "- " if el.name == "li" and el.parent is not None and el.parent.name == "ul" else ""
             blocks.append(prefix + text)
     return "\n\n".join(blocks) if blocks else soup.get_text("\n")
 
@@ -100,21 +133,21 @@ def read_file(path: Path, max_bytes: int) -> str:
     """Raw text of a supported file, or IngestError saying why not."""
     suffix = path.suffix.lower()
     if suffix not in _READERS:
-        raise IngestError(f"Định dạng {suffix or '(không có đuôi)'} chưa được hỗ trợ; "
-                          f"chỉ nhận {', '.join(SUPPORTED_SUFFIXES)}.")
+        raise IngestError(t("ingest.errors.unsupported", suffix=suffix or t("ingest.errors.no_suffix"),
+                            supported=", ".join(SUPPORTED_SUFFIXES)))
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise IngestError(f"Không mở được tệp: {exc.strerror or exc}.") from exc
+        raise IngestError(t("ingest.errors.cannot_open", reason=exc.strerror or exc)) from exc
     if size > max_bytes:
-        raise IngestError(f"Tệp quá lớn ({size / 1e6:.1f} MB); giới hạn là {max_bytes / 1e6:.0f} MB.")
+        raise IngestError(t("ingest.errors.too_large", size=size / 1e6, limit=max_bytes / 1e6))
     if size == 0:
-        raise IngestError("Tệp rỗng, không có nội dung.")
+        raise IngestError(t("ingest.errors.empty"))
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise IngestError(f"Không đọc được tệp: {exc.strerror or exc}.") from exc
+        raise IngestError(t("ingest.errors.cannot_open", reason=exc.strerror or exc)) from exc
     text = _READERS[suffix](data)
     if not text.strip():
-        raise IngestError("Tệp không có nội dung văn bản.")
+        raise IngestError(t("ingest.errors.no_text"))
     return text

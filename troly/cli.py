@@ -73,9 +73,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             if d.status == "failed":
                 line += f": {d.error}"
             elif d.status == "duplicate":
-                line += f" (giống {d.duplicate_of})"
+                line += f" ({t('ingest.duplicate_of', id=d.duplicate_of)})"
             else:
-                line += f" — {d.title[:90]} ({d.chunks} đoạn)"
+                line += f" — {d.title[:90]} ({t('ingest.chunks', n=d.chunks)})"
             print(line)
         counts = {s: sum(1 for d in report.documents if d.status == s)
                   for s in ("added", "updated", "unchanged", "duplicate", "failed")}

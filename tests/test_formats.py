@@ -1,0 +1,235 @@
+"""Formats: .docx, .pdf (text layer), .html and .md give the same structure as the plain text.
+
+The files are generated here from real Vietnamese text. PDFs need a font with Vietnamese glyphs
+for their text layer; rather than depend on fonts installed on the machine, `test_font` builds a
+tiny TrueType font (one box glyph per character used) with fontTools."""
+from __future__ import annotations
+
+import io
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from ingest.markers import heading_match
+from ingest.parse import parse_document
+from ingest.readers import read_file
+from tests.conftest import CORPUS, run_troly
+
+PLAN = """KẾ HOẠCH
+Tổ chức các hoạt động chăm lo cho đoàn viên năm 2022
+
+Thực hiện Nghị quyết số 02-NQ/TW ngày 12/6/2021 của Bộ Chính trị, Công đoàn ngành Giáo dục xây dựng Kế hoạch như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+- Chăm lo đời sống vật chất, tinh thần cho đoàn viên công đoàn (ĐVCĐ).
+- Tổ chức thăm hỏi đoàn viên ốm đau.
+2. Yêu cầu
+Các hoạt động phải thiết thực, hiệu quả, đúng đối tượng.
+
+II. TỔ CHỨC THỰC HIỆN
+Các công đoàn cơ sở tổng hợp và báo cáo kết quả về Công đoàn ngành trước ngày 15/12/2022.
+"""
+
+
+# ---- generators (used by other test modules too) -------------------------------------------
+def build_font(chars: str, family: str = "TrolyTest") -> bytes:
+    """A TrueType font with a box glyph for each character: enough for a PDF text layer."""
+    from fontTools.fontBuilder import FontBuilder
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+
+    chars_sorted = sorted(set(chars) | {" "})
+    names = [".notdef"] + [f"u{ord(c):04X}" for c in chars_sorted]
+    fb = FontBuilder(1000, isTTF=True)
+    fb.setupGlyphOrder(names)
+    fb.setupCharacterMap({ord(c): f"u{ord(c):04X}" for c in chars_sorted})
+    glyphs = {}
+    for name in names:
+        pen = TTGlyphPen(None)
+        if name not in (".notdef", "u0020"):
+            pen.moveTo((50, 0))
+            pen.lineTo((50, 600))
+            pen.lineTo((450, 600))
+            pen.lineTo((450, 0))
+            pen.closePath()
+        glyphs[name] = pen.glyph()
+    fb.setupGlyf(glyphs)
+    fb.setupHorizontalMetrics({n: (500, 0) for n in names})
+    fb.setupHorizontalHeader(ascent=800, descent=-200)
+    fb.setupNameTable({"familyName": family, "styleName": "Regular", "psName": f"{family}-Regular"})
+    fb.setupOS2(sTypoAscender=800, usWinAscent=800, usWinDescent=200)
+    fb.setupPost()
+    out = io.BytesIO()
+    fb.save(out)
+    return out.getvalue()
+
+
+def make_pdf(path: Path, pages: list[list[str]], password: str | None = None) -> Path:
+    """A PDF whose text layer holds `pages`, one drawn line per string (hard-wrapped as given)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    chars = "".join("".join(page) for page in pages)
+    # reportlab keeps fonts by their internal name: each font gets its own
+    name = f"TrolyTest{abs(hash(chars)) % 10**8}"
+    font_file = path.with_suffix(".ttf")
+    font_file.write_bytes(build_font(chars, name))
+    pdfmetrics.registerFont(TTFont(name, str(font_file)))
+    c = canvas.Canvas(str(path))
+    for page in pages:
+        c.setFont(name, 9)
+        y = 800
+        for line in page:
+            c.drawString(40, y, line)
+            y -= 12
+        c.showPage()
+    c.save()
+    if password:
+        from pypdf import PdfReader, PdfWriter
+
+        writer = PdfWriter(clone_from=PdfReader(str(path)))
+        writer.encrypt(user_password=password, owner_password=password + "-owner")
+        with open(path, "wb") as fh:
+            writer.write(fh)
+    return path
+
+
+def make_docx(path: Path, text: str, header_table: list[list[str]] | None = None) -> Path:
+    """A .docx with one paragraph per line; lines starting "- " become Word list bullets."""
+    import docx
+
+    document = docx.Document()
+    if header_table:
+        table = document.add_table(rows=len(header_table), cols=len(header_table[0]))
+        for r, row in enumerate(header_table):
+            for col, cell_text in enumerate(row):
+                table.cell(r, col).text = cell_text
+    for line in text.split("\n"):
+        if line.startswith("- "):
+            document.add_paragraph(line[2:], style="List Bullet")
+        elif line.strip():
+            document.add_paragraph(line)
+    document.save(str(path))
+    return path
+
+
+def make_html(path: Path, text: str) -> Path:
+    parts = ["<html><head><title>x</title><style>p{}</style></head><body>"]
+    in_list = False
+    for line in text.split("\n"):
+        if line.startswith("- "):
+            if not in_list:
+                parts.append("<ul>")
+                in_list = True
+            parts.append(f"<li>{line[2:]}</li>")
+            continue
+        if in_list:
+            parts.append("</ul>")
+            in_list = False
+        if line.strip():
+            tag = "h2" if line.isupper() or line[:3] in ("I. ", "II.") else "p"
+            parts.append(f"<{tag}>{line}</{tag}>")
+    parts.append("</body></html>")
+    path.write_text("\n".join(parts), encoding="utf-8")
+    return path
+
+
+def make_md(path: Path, text: str) -> Path:
+    lines = []
+    for line in text.split("\n"):
+        if line[:3] in ("I. ", "II.") or line == "KẾ HOẠCH":
+            lines.append(f"## **{line}**")
+        elif line.startswith("- "):
+            lines.append("* " + line[2:])
+        else:
+            lines.append(line.replace("thiết thực", "*thiết thực*"))
+        lines.append("")
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def _chunks(path: Path) -> list[tuple[str, str]]:
+    doc = parse_document(read_file(path, 10**8), path.name)
+    return [(c.section, c.text) for c in doc.chunks]
+
+
+# ---- tests ---------------------------------------------------------------------------------
+def test_every_format_gives_the_plain_text_structure(tmp_path):
+    (tmp_path / "plan.txt").write_text(PLAN, encoding="utf-8")
+    expected = _chunks(tmp_path / "plan.txt")
+    assert ("I. MỤC ĐÍCH, YÊU CẦU › 1. Mục đích", "Tổ chức thăm hỏi đoàn viên ốm đau.") in expected
+    files = [make_docx(tmp_path / "plan.docx", PLAN), make_html(tmp_path / "plan.html", PLAN),
+             make_md(tmp_path / "plan.md", PLAN),
+             make_pdf(tmp_path / "plan.pdf", [PLAN.split("\n")])]  # blank lines: vertical gaps
+    for path in files:
+        assert _chunks(path) == expected, path.suffix
+
+
+def test_docx_header_table_becomes_metadata(tmp_path):
+    path = make_docx(tmp_path / "kh.docx", PLAN, header_table=[
+        ["LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ HÀ NỘI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+        ["CÔNG ĐOÀN NGÀNH GIÁO DỤC", "Độc lập - Tự do - Hạnh phúc"],
+        ["Số: 12/KH-CĐN", "Hà Nội, ngày 5 tháng 3 năm 2022"]])
+    doc = parse_document(read_file(path, 10**8), path.name)
+    assert doc.meta.number == "12/KH-CĐN"
+    assert doc.meta.date == "05/03/2022"
+    assert "CÔNG ĐOÀN NGÀNH GIÁO DỤC" in doc.meta.issuer
+    assert doc.meta.title == "Kế hoạch tổ chức các hoạt động chăm lo cho đoàn viên năm 2022"
+    assert not any("Độc lập" in c.text or "Số:" in c.text for c in doc.chunks)
+
+
+def _raw_lines(name: str, count: int, around: str) -> list[str]:
+    """Non-empty lines of a corpus file as they are (hard-wrapped, broken glyphs and all),
+    `count` of them from the paragraph before the first line holding `around`."""
+    text = unicodedata.normalize("NFC", (CORPUS / name).read_text(encoding="utf-8"))
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    hit = next(i for i, line in enumerate(lines) if around in line)
+    start = hit
+    while start > 0 and not lines[start - 1].endswith((".", ":", ";")):
+        start -= 1  # begin at a paragraph start
+    return lines[start:start + count]
+
+
+def test_hard_wrapped_pdf_reflows_and_broken_glyphs_are_repaired(tmp_path):
+    lines = _raw_lines("001_8a56ceed1e768dfa.txt", 70, around="ƣ")
+    assert any("ƣ" in line for line in lines), "the sample should carry the broken glyph"
+    source = tmp_path / "sample.txt"
+    source.write_text("\n".join(lines), encoding="utf-8")
+    # Two pages with a page number at the foot of the first, as printed plans have.
+    pdf = make_pdf(tmp_path / "sample.pdf", [lines[:40] + ["", "1"], lines[40:]])
+    from_pdf = _chunks(pdf)
+    assert from_pdf == _chunks(source)
+    texts = [text for _, text in from_pdf]
+    assert not any("ƣ" in t or "\n" in t for t in texts)
+    wrapped = [(a, b) for a, b in zip(lines, lines[1:])
+               if a[-1:].isalpha() and b[:1].islower() and not heading_match(b)]
+    assert wrapped, "the sample should hold sentences broken across lines"
+    paragraphs = parse_document(read_file(pdf, 10**8), pdf.name).text.split("\n")
+    for a, b in wrapped:  # the end of one line and the start of the next are one sentence again
+        tail, head = a.split()[-1].replace("ƣ", "ư"), b.split()[0].replace("ƣ", "ư")
+        assert any(f"{tail} {head}" in paragraph for paragraph in paragraphs), (tail, head)
+
+
+def test_all_formats_ingest_through_the_cli(tmp_path, cli_env):
+    files = [make_docx(tmp_path / "a.docx", PLAN), make_html(tmp_path / "b.html", PLAN),
+             make_md(tmp_path / "c.md", PLAN), make_pdf(tmp_path / "d.pdf", [PLAN.split("\n")])]
+    proc = run_troly(["ingest", "--json", *map(str, files)], cli_env)
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout)
+    statuses = [d["status"] for d in report["documents"]]
+    # The same text in four formats is one document: the first is added, the rest are duplicates.
+    assert statuses == ["added", "duplicate", "duplicate", "duplicate"], report
+    assert report["documents"][0]["title"] == "Kế hoạch tổ chức các hoạt động chăm lo cho đoàn viên năm 2022"
+
+
+@pytest.mark.parametrize("suffix", [".html", ".htm"])
+def test_html_scripts_and_styles_are_not_text(tmp_path, suffix):
+    path = tmp_path / f"page{suffix}"
+    path.write_text("<html><head><script>var x = 'Điều bí mật';</script></head><body>"
+                    "<h1>KẾ HOẠCH</h1><p>Tổ chức hội nghị</p><p>1. Công đoàn cơ sở báo cáo kết quả hằng năm.</p>"
+                    "<script>alert('Điều bí mật')</script></body></html>", encoding="utf-8")
+    texts = [text for _, text in _chunks(path)]
+    assert texts == ["1. Công đoàn cơ sở báo cáo kết quả hằng năm."]
