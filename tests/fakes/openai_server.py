@@ -1,4 +1,5 @@
-"""A scriptable OpenAI-compatible chat-completions server on 127.0.0.1, for tests.
+"""A scriptable OpenAI-compatible chat-completions server on 127.0.0.1, for tests (it also answers
+Ollama's /api/chat, so the Ollama provider runs its real client code too).
 
 The test gives a `script`: a function from the received request body to a `Reply` (text, HTTP status,
 delays). The server speaks both plain JSON and streaming SSE (`"stream": true`), like the real API,
@@ -51,6 +52,13 @@ class FakeOpenAI:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = json.loads(self.rfile.read(length) or b"{}")
                 fake.requests.append({"path": self.path, "body": body})
+                if self.path.rstrip("/") == "/api/chat":  # Ollama's native API
+                    reply = fake.script(body)
+                    if reply.delay:
+                        time.sleep(reply.delay)
+                    if reply.status != 200:
+                        return self._json(reply.status, {"error": "scripted failure"})
+                    return self._ollama(body, reply)
                 if not self.path.rstrip("/").endswith("/chat/completions"):
                     return self._json(404, {"error": {"message": "not found", "type": "invalid_request_error"}})
                 reply = fake.script(body)
@@ -74,6 +82,40 @@ class FakeOpenAI:
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
                 self.wfile.write(data)
+
+            def _ollama(self, body: dict, reply: Reply) -> None:
+                """Newline-delimited JSON, as Ollama streams (it always does unless told not to)."""
+                def line(content: str, done: bool) -> bytes:
+                    obj = {"model": body.get("model", "fake"), "created_at": "2026-01-01T00:00:00Z",
+                           "message": {"role": "assistant", "content": content}, "done": done}
+                    if done:
+                        obj.update(done_reason="stop", total_duration=1, load_duration=1, prompt_eval_count=1,
+                                   prompt_eval_duration=1, eval_count=1, eval_duration=1)
+                    return (json.dumps(obj) + "\n").encode()
+
+                if body.get("stream") is False:
+                    data = line(reply.text, True)
+                    self.send_response(200)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
+                    return
+                self.send_response(200)
+                self.send_header("Content-Type", "application/x-ndjson")
+                self.send_header("Connection", "close")
+                self.end_headers()
+                self.close_connection = True
+                try:
+                    for piece in reply.chunks if reply.chunks is not None else _pieces(reply.text):
+                        if reply.chunk_delay:
+                            time.sleep(reply.chunk_delay)
+                        self.wfile.write(line(piece, False))
+                        self.wfile.flush()
+                    self.wfile.write(line("", True))
+                    self.wfile.flush()
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
 
             def _stream(self, body: dict, reply: Reply) -> None:
                 self.send_response(200)
@@ -105,6 +147,11 @@ class FakeOpenAI:
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def root_url(self) -> str:
+        """For Ollama (ChatOllama talks to /api/chat under this)."""
+        return f"http://127.0.0.1:{self._server.server_address[1]}"
 
     @property
     def base_url(self) -> str:
