@@ -52,9 +52,11 @@ class Settings(BaseSettings):
     bot_workers: int = Field(32, description="updates a bot handles at once (answers themselves run one at a time)")
 
     llm: str | None = Field(None, description="chat model, e.g. `openai:gpt-4o-mini` or `ollama:qwen2.5`")
-    llm_base_url: str | None = None
-    llm_api_key: str | None = None
-    llm_timeout: float = 30.0
+    llm_base_url: str | None = Field(None, description="OpenAI-compatible endpoint (vLLM, llama.cpp, LM Studio, Gemini …) "
+                                     "or the Ollama server; unset = the provider's default")
+    llm_api_key: str | None = Field(None, description="API key of the endpoint (OPENAI_API_KEY when unset)")
+    llm_timeout: float = Field(30.0, description="seconds the model may take for one answer before the offline "
+                                                "answer is given instead")
 
     @field_validator("zalo_admin_ids", mode="before")
     @classmethod
