@@ -84,3 +84,28 @@ def test_not_found_sentence_is_recognised():
     assert says_not_found("các văn bản đã nạp không đề cập nội dung này", "Các văn bản đã nạp không đề cập nội dung này.")
     assert not says_not_found("Các văn bản đã nạp không đề cập nội dung này, nhưng [1] nói…",
                               "Các văn bản đã nạp không đề cập nội dung này.")
+
+
+@pytest.mark.parametrize("spec, base_url, expected_class, expected_url", [
+    ("openai:gpt-4o-mini", "http://127.0.0.1:9/v1", "ChatOpenAI", "http://127.0.0.1:9/v1"),
+    ("vllm:Qwen/Qwen2.5-7B-Instruct", None, "ChatOpenAI", "http://localhost:8000/v1"),
+    ("lmstudio:qwen2.5-7b-instruct", None, "ChatOpenAI", "http://localhost:1234/v1"),
+    ("gemini:gemini-2.0-flash", None, "ChatOpenAI", "https://generativelanguage.googleapis.com/v1beta/openai/"),
+    ("ollama:qwen2.5:7b", "http://127.0.0.1:11434", "ChatOllama", "http://127.0.0.1:11434"),
+])
+def test_model_setting_selects_the_client_and_endpoint(spec, base_url, expected_class, expected_url):
+    from bot.llm.models import make_chat_model
+    from troly.config import Settings
+
+    model = make_chat_model(Settings(_env_file=None, llm=spec, llm_base_url=base_url))
+    assert type(model).__name__ == expected_class
+    assert (getattr(model, "openai_api_base", None) or model.base_url) == expected_url
+    assert (getattr(model, "model_name", None) or model.model) == spec.partition(":")[2]
+
+
+@pytest.mark.parametrize("spec", ["gpt-4o-mini", "openai:", "claude:sonnet"])
+def test_malformed_model_setting_is_refused_with_a_message(spec):
+    from bot.llm.models import ModelConfigError, parse_spec
+
+    with pytest.raises(ModelConfigError, match="TROLY_LLM"):
+        parse_spec(spec)

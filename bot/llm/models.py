@@ -1,7 +1,7 @@
 """Chat models through LangChain, chosen by TROLY_LLM = "<provider>:<model>".
 
-- `openai:<model>`: OpenAI, or any OpenAI-compatible server (vLLM, llama.cpp server, LM Studio, Gemini's
-  compatible endpoint …) when TROLY_LLM_BASE_URL points at it.
+- `openai:<model>`: OpenAI, or any OpenAI-compatible server when TROLY_LLM_BASE_URL points at it;
+  `vllm:`, `llamacpp:`, `lmstudio:`, `gemini:` are the same client with that server's usual address.
 - `ollama:<model>`: an Ollama server (TROLY_LLM_BASE_URL, default http://localhost:11434).
 """
 from __future__ import annotations
@@ -10,7 +10,15 @@ from langchain_core.language_models.chat_models import BaseChatModel
 
 from troly.config import Settings
 
-OPENAI_COMPATIBLE = {"openai", "openai-compatible", "vllm", "llamacpp", "llama.cpp", "lmstudio", "gemini"}
+# OpenAI-compatible servers, with where they listen by default (TROLY_LLM_BASE_URL overrides).
+DEFAULT_BASE_URLS = {
+    "openai": None,  # api.openai.com
+    "vllm": "http://localhost:8000/v1",
+    "llamacpp": "http://localhost:8080/v1",
+    "lmstudio": "http://localhost:1234/v1",
+    "gemini": "https://generativelanguage.googleapis.com/v1beta/openai/",
+}
+OPENAI_COMPATIBLE = set(DEFAULT_BASE_URLS)
 # Reasoning models accept only their default temperature.
 _FIXED_TEMPERATURE = ("o1", "o3", "o4", "gpt-5")
 
@@ -26,8 +34,9 @@ def parse_spec(spec: str) -> tuple[str, str]:
         raise ModelConfigError(f"TROLY_LLM phải có dạng <nhà cung cấp>:<mô hình>, vd. openai:gpt-4o-mini (nhận được {spec!r})")
     provider = provider.strip().lower()
     if provider not in OPENAI_COMPATIBLE | {"ollama"}:
-        raise ModelConfigError(f"TROLY_LLM: nhà cung cấp {provider!r} chưa hỗ trợ; dùng openai:… hoặc ollama:…")
-    return ("ollama" if provider == "ollama" else "openai"), model.strip()
+        known = ", ".join(sorted(OPENAI_COMPATIBLE | {"ollama"}))
+        raise ModelConfigError(f"TROLY_LLM: nhà cung cấp {provider!r} chưa hỗ trợ; dùng một trong: {known}")
+    return provider, model.strip()
 
 
 def make_chat_model(settings: Settings, temperature: float = 0.1) -> BaseChatModel:
@@ -42,12 +51,14 @@ def make_chat_model(settings: Settings, temperature: float = 0.1) -> BaseChatMod
     from langchain_openai import ChatOpenAI
 
     kwargs: dict = {"model": model, "timeout": timeout, "max_retries": 0}
-    if settings.llm_base_url:
-        kwargs["base_url"] = settings.llm_base_url
-    # Local servers ignore the key, but the client insists on one.
-    kwargs["api_key"] = settings.llm_api_key or (None if not settings.llm_base_url else "not-needed")
-    if kwargs["api_key"] is None:
-        del kwargs["api_key"]  # fall back to OPENAI_API_KEY
+    base_url = settings.llm_base_url or DEFAULT_BASE_URLS[provider]
+    if base_url:
+        kwargs["base_url"] = base_url
+    if settings.llm_api_key:
+        kwargs["api_key"] = settings.llm_api_key
+    elif provider != "openai" or settings.llm_base_url:
+        kwargs["api_key"] = "not-needed"  # local servers ignore the key, but the client insists on one
+    # else: OPENAI_API_KEY from the environment
     if not model.lower().startswith(_FIXED_TEMPERATURE):
         kwargs["temperature"] = temperature
     return ChatOpenAI(**kwargs)
