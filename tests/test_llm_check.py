@@ -63,6 +63,8 @@ def test_mostly_invented_answer_is_not_usable():
     checked = check_answer("Kết luận số 21 [1]. Cấp 3 tỷ đồng [1]. Đạt 99% [2]. Hạn là 1/1/2030 [3].", PASSAGES)
     assert not checked.usable
     assert not check_answer("Không có trích dẫn nào.", PASSAGES).usable
+    padded = "Dưới đây là thông tin.\nTheo kế hoạch:\n- Kết luận số 21 [1].\n- Cấp 3 tỷ đồng [1].\n- Đạt 99% [2]."
+    assert not check_answer(padded, PASSAGES).usable  # filler without facts does not outweigh removals
 
 
 @pytest.mark.parametrize("size", [1, 2, 3, 7])

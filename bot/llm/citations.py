@@ -94,7 +94,7 @@ class Sentence:
 class Checked:
     text: str                                   # what the user sees, renumbered
     cited: list[int]                            # original passage numbers, in final order
-    kept: int = 0
+    kept: int = 0                               # kept sentences that cite or state a fact
     removed: list[tuple[str, str]] = field(default_factory=list)  # (sentence, why)
 
     @property
@@ -149,11 +149,14 @@ def check_answer(raw: str, passages: list[Passage]) -> Checked:
             drop.add(i)
             removed.append((s.text.strip(), f"cites passage(s) not given: {s.invalid}"))
     cited_anywhere = sorted({n for i, s in enumerate(units) if i not in drop for n in s.refs})
+    substantive: set[int] = set()  # sentences that cite or state a checkable fact
     for i, s in enumerate(units):
         if i in drop:
             continue
         bare = MARKER.sub(" ", s.text)
         facts: list[Fact] = extract_facts(bare)
+        if s.refs or facts:
+            substantive.add(i)
         if not facts:
             continue
         sources = s.refs or cited_anywhere
@@ -168,7 +171,7 @@ def check_answer(raw: str, passages: list[Passage]) -> Checked:
         kept_text = _tidy(kept_text)
     renumber = Renumberer(given)
     text = renumber.run(kept_text).strip()
-    return Checked(text, renumber.order, kept=len(units) - len(drop), removed=removed)
+    return Checked(text, renumber.order, kept=len(substantive - drop), removed=removed)
 
 
 def says_not_found(raw: str, not_found: str) -> bool:
