@@ -1,0 +1,104 @@
+"""Bad input through the real CLI: each bad file gets a clear Vietnamese message, the good files
+are still ingested, nothing already stored is lost, and the exit code says something failed."""
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+from tests.conftest import run_troly
+from tests.test_formats import PLAN, make_docx, make_pdf
+
+
+def _encrypted_docx(path: Path) -> Path:
+    import msoffcrypto.format.ooxml
+
+    plain = make_docx(path.with_name("plain.docx"), PLAN)
+    out = io.BytesIO()
+    with open(plain, "rb") as fh:
+        msoffcrypto.format.ooxml.OOXMLFile(fh).encrypt("mật-khẩu", out)
+    path.write_bytes(out.getvalue())
+    plain.unlink()
+    return path
+
+
+def _image_only_pdf(path: Path) -> Path:
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path))
+    for i in range(8):  # a scanned page: shapes, no text layer
+        c.rect(40 + i * 20, 700 - i * 30, 300, 20, fill=1)
+    c.showPage()
+    c.save()
+    return path
+
+
+def _bad_files(folder: Path) -> dict[str, str]:
+    """{file name: a word its message must contain}."""
+    folder.mkdir()
+    (folder / "rong.txt").write_bytes(b"")
+    (folder / "nhi-phan.txt").write_bytes(bytes(range(256)) * 40)
+    (folder / "hong.docx").write_bytes(b"PK\x03\x04 this is not really a zip archive")
+    (folder / "hong.pdf").write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage without xref")
+    _encrypted_docx(folder / "mat-khau.docx")
+    make_pdf(folder / "mat-khau.pdf", [PLAN.split("\n")], password="bí-mật")
+    _image_only_pdf(folder / "anh-quet.pdf")
+    (folder / "bang.xlsx").write_bytes(b"PK\x03\x04")
+    (folder / "qua-lon.txt").write_text(PLAN * 200, encoding="utf-8")  # ~200 KB, over a 0.1 MB limit
+    return {"rong.txt": "rỗng", "nhi-phan.txt": "nhị phân", "hong.docx": "hỏng", "hong.pdf": "hỏng",
+            "mat-khau.docx": "mật khẩu", "mat-khau.pdf": "mật khẩu", "anh-quet.pdf": "lớp văn bản",
+            "bang.xlsx": "chưa được hỗ trợ", "qua-lon.txt": "quá lớn"}
+
+
+def test_each_bad_file_gets_a_clear_message_and_the_rest_are_ingested(tmp_path, cli_env):
+    expected = _bad_files(tmp_path / "bad")
+    good = tmp_path / "ke-hoach.txt"
+    good.write_text(PLAN, encoding="utf-8")
+    bad_paths = [str(tmp_path / "bad" / name) for name in sorted(expected)]
+    cli_env["TROLY_MAX_FILE_MB"] = "0.1"
+    proc = run_troly(["ingest", "--json", *bad_paths, str(good)], cli_env)
+    assert proc.returncode != 0
+    report = {d["source"]: d for d in json.loads(proc.stdout)["documents"]}
+    assert report["ke-hoach.txt"]["status"] == "added" and report["ke-hoach.txt"]["error"] is None
+    for name, word in expected.items():
+        assert report[name]["status"] == "failed", name
+        assert word in report[name]["error"], (name, report[name]["error"])
+        assert "Traceback" not in report[name]["error"]
+    assert "Traceback" not in proc.stderr
+
+    # Without --json the summary says the same, in Vietnamese, and the exit code still fails.
+    proc = run_troly(["ingest", *bad_paths[:3], str(good)], cli_env)
+    assert proc.returncode != 0
+    assert "[lỗi] " in proc.stdout and "không đổi" in proc.stdout and "3 lỗi" in proc.stdout
+
+    # Only the good file is in the store.
+    docs = json.loads(run_troly(["docs", "--json"], cli_env).stdout)["documents"]
+    assert [d["id"] for d in docs] == ["ke-hoach.txt"]
+
+
+def test_a_failed_update_keeps_the_stored_version(tmp_path, cli_env):
+    good = tmp_path / "ke-hoach.txt"
+    good.write_text(PLAN, encoding="utf-8")
+    assert run_troly(["ingest", "--json", "--id", "kh-2022", str(good)], cli_env).returncode == 0
+    before = json.loads(run_troly(["show", "--json", "kh-2022"], cli_env).stdout)
+
+    broken = tmp_path / "ke-hoach.pdf"
+    broken.write_bytes(b"%PDF-1.4\n%%EOF")
+    proc = run_troly(["ingest", "--json", "--id", "kh-2022", str(broken)], cli_env)
+    assert proc.returncode != 0
+    assert json.loads(proc.stdout)["documents"][0]["status"] == "failed"
+
+    after = json.loads(run_troly(["show", "--json", "kh-2022"], cli_env).stdout)
+    assert after == before
+    hits = json.loads(run_troly(["search", "--json", "--doc", "kh-2022", "thăm hỏi đoàn viên ốm đau"], cli_env).stdout)
+    assert any("ốm đau" in r["text"] for r in hits["results"])
+
+
+def test_missing_path_and_empty_folder(tmp_path, cli_env):
+    proc = run_troly(["ingest", "--json", str(tmp_path / "khong-co.txt")], cli_env)
+    assert proc.returncode != 0
+    doc = json.loads(proc.stdout)["documents"][0]
+    assert doc["status"] == "failed" and "Không tìm thấy" in doc["error"]
+    (tmp_path / "trong").mkdir()
+    proc = run_troly(["ingest", str(tmp_path / "trong")], cli_env)
+    assert proc.returncode != 0 and "Không tìm thấy tệp nào" in proc.stdout
