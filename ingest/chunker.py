@@ -66,7 +66,7 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
             lead = ""
             continue
         section = SECTION_SEP.join(heading_title(b) for b in stack)
-        is_item = block.kind == "bullet" or (block.label[:1].isalpha() and block.label.endswith(")"))
+        is_item = block.kind == "bullet" or (len(block.label) == 1 and block.label.isalpha())  # "a)" points
         if not is_item:
             lead = ""
         for piece in split_long(block.text):

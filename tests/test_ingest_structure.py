@@ -1,0 +1,173 @@
+"""Structure and metadata: laws (Chương/Mục/Điều, clauses and points), plans (I./1./1.1./a)/bullets),
+the official header as metadata, and the five real plans' titles and outlines."""
+from __future__ import annotations
+
+import json
+
+from ingest.parse import parse_document
+from ingest.readers import read_file
+from tests.conftest import CORPUS, run_troly
+
+LAW = """QUỐC HỘI
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Luật số: 12/2012/QH13
+
+LUẬT
+CÔNG ĐOÀN
+
+Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+Quốc hội ban hành Luật công đoàn.
+
+Chương I
+NHỮNG QUY ĐỊNH CHUNG
+
+Điều 1. Phạm vi điều chỉnh
+Luật này quy định về quyền, trách nhiệm của Công đoàn.
+
+Chương II
+QUYỀN, TRÁCH NHIỆM CỦA CÔNG ĐOÀN
+
+Mục 1
+QUYỀN CỦA CÔNG ĐOÀN
+
+Điều 12. Đại diện, bảo vệ quyền, lợi ích hợp pháp của người lao động
+1. Hướng dẫn, tư vấn cho người lao động về quyền, nghĩa vụ khi giao kết hợp đồng lao động.
+2. Đại diện cho tập thể người lao động thương lượng, ký kết thỏa ước lao động tập thể (TƯLĐTT).
+3. Tham gia với đơn vị sử dụng lao động xây dựng và giám sát việc thực hiện:
+a) Thang lương, bảng lương, định mức lao động;
+b) Quy chế trả lương, quy chế thưởng.
+
+Điều 13. Tham gia quản lý nhà nước
+Công đoàn tham gia với cơ quan nhà nước xây dựng chính sách, pháp luật.
+
+CHỦ TỊCH QUỐC HỘI
+Nguyễn Sinh Hùng
+"""
+
+PLAN_WITH_HEADER = """LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ HÀ NỘI        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CÔNG ĐOÀN NGÀNH GIÁO DỤC        Độc lập - Tự do - Hạnh phúc
+Số: 12/KH-CĐN        Hà Nội, ngày 5 tháng 3 năm 2022
+
+KẾ HOẠCH HÀNH ĐỘNG
+Thực hiện chăm lo cho đoàn viên Công đoàn ngành Giáo dục năm 2022
+
+Thực hiện Nghị quyết số 02-NQ/TW ngày 12/6/2021 của Bộ Chính trị, Công đoàn ngành Giáo dục xây dựng Kế hoạch như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+- Chăm lo đời sống vật chất, tinh thần cho đoàn viên công đoàn (ĐVCĐ).
++ Tổ chức thăm hỏi đoàn viên ốm đau.
+* Hỗ trợ đoàn viên có hoàn cảnh khó khăn.
+• Tặng quà cho con đoàn viên đạt thành tích cao.
+2. Yêu cầu
+Các hoạt động phải thiết thực, hiệu quả.
+
+II. NỘI DUNG
+1. Chăm lo đời sống
+1.1. Tổ chức Tết Sum vầy
+a) Tặng 500 suất quà cho đoàn viên có hoàn cảnh khó khăn.
+b) Tổ chức chương trình văn nghệ.
+
+III. TỔ CHỨC THỰC HIỆN
+Các công đoàn cơ sở báo cáo kết quả về Công đoàn ngành trước ngày 15/12/2022.
+
+Nơi nhận:
+- LĐLĐ Thành phố;
+- Lưu: VT.
+TM. BAN THƯỜNG VỤ
+CHỦ TỊCH
+Nguyễn Văn An
+"""
+
+
+def _by_text(doc) -> dict[str, str]:
+    return {c.text: c.section for c in doc.chunks}
+
+
+def test_law_articles_clauses_and_points():
+    doc = parse_document(LAW, "luat.txt")
+    assert doc.meta.kind == "Luật"
+    assert doc.meta.number == "12/2012/QH13"
+    assert doc.meta.issuer == "QUỐC HỘI"
+    assert doc.meta.signer == "Nguyễn Sinh Hùng"
+    sections = _by_text(doc)
+    article = "Chương II. QUYỀN, TRÁCH NHIỆM CỦA CÔNG ĐOÀN › Mục 1. QUYỀN CỦA CÔNG ĐOÀN › " \
+              "Điều 12. Đại diện, bảo vệ quyền, lợi ích hợp pháp của người lao động"
+    # Clauses and points are chunks of their own, under the article.
+    for text in ("2. Đại diện cho tập thể người lao động thương lượng, ký kết thỏa ước lao động tập thể (TƯLĐTT).",
+                 "3. Tham gia với đơn vị sử dụng lao động xây dựng và giám sát việc thực hiện:",
+                 "a) Thang lương, bảng lương, định mức lao động;",
+                 "b) Quy chế trả lương, quy chế thưởng."):
+        assert sections[text] == article
+    assert sections["Luật này quy định về quyền, trách nhiệm của Công đoàn."] == \
+        "Chương I. NHỮNG QUY ĐỊNH CHUNG › Điều 1. Phạm vi điều chỉnh"
+    # A point is embedded with the clause that introduces it.
+    point = next(c for c in doc.chunks if c.text.startswith("a) Thang lương"))
+    assert point.lead.startswith("3. Tham gia")
+    # Chapter titles are headings, not chunks; the header and signature are not chunks either.
+    assert not any(c.text in ("NHỮNG QUY ĐỊNH CHUNG", "Nguyễn Sinh Hùng") or "Độc lập" in c.text for c in doc.chunks)
+    assert doc.glossary["TƯLĐTT"] == "thỏa ước lao động tập thể"
+
+
+def test_plan_header_titles_levels_and_bullets():
+    doc = parse_document(PLAN_WITH_HEADER, "kh.txt")
+    meta = doc.meta
+    assert meta.kind == "Kế hoạch"
+    assert meta.title == "Kế hoạch hành động thực hiện chăm lo cho đoàn viên Công đoàn ngành Giáo dục năm 2022"
+    assert (meta.number, meta.date) == ("12/KH-CĐN", "05/03/2022")
+    assert meta.issuer == "LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ HÀ NỘI – CÔNG ĐOÀN NGÀNH GIÁO DỤC"
+    assert meta.signer == "Nguyễn Văn An"
+    assert meta.implements == ["Nghị quyết số 02-NQ/TW ngày 12/6/2021"]
+    assert meta.recipients == ["LĐLĐ Thành phố", "Lưu: VT"]
+    sections = _by_text(doc)
+    for bullet in ("Chăm lo đời sống vật chất, tinh thần cho đoàn viên công đoàn (ĐVCĐ).",
+                   "Tổ chức thăm hỏi đoàn viên ốm đau.", "Hỗ trợ đoàn viên có hoàn cảnh khó khăn.",
+                   "Tặng quà cho con đoàn viên đạt thành tích cao."):
+        assert sections[bullet] == "I. MỤC ĐÍCH, YÊU CẦU › 1. Mục đích"
+    assert sections["a) Tặng 500 suất quà cho đoàn viên có hoàn cảnh khó khăn."] == \
+        "II. NỘI DUNG › 1. Chăm lo đời sống › 1.1. Tổ chức Tết Sum vầy"
+    assert sections["b) Tổ chức chương trình văn nghệ."] == "II. NỘI DUNG › 1. Chăm lo đời sống › 1.1. Tổ chức Tết Sum vầy"
+    assert sections["Các công đoàn cơ sở báo cáo kết quả về Công đoàn ngành trước ngày 15/12/2022."] == \
+        "III. TỔ CHỨC THỰC HIỆN"
+    header_words = ("Độc lập", "Số: 12", "Hà Nội, ngày", "LIÊN ĐOÀN", "Nguyễn Văn An", "TM. BAN")
+    assert not any(w in c.text for c in doc.chunks for w in header_words)
+    assert doc.glossary["ĐVCĐ"] == "đoàn viên công đoàn"
+
+
+def test_no_text_is_lost_between_headings():
+    """Every line of the body ends up in a chunk or a heading path."""
+    doc = parse_document(PLAN_WITH_HEADER, "kh.txt")
+    seen = " ".join(c.text for c in doc.chunks) + " ".join(c.section for c in doc.chunks)
+    for line in ("Tổ chức chương trình văn nghệ", "1.1. Tổ chức Tết Sum vầy", "2. Yêu cầu",
+                 "Các hoạt động phải thiết thực, hiệu quả."):
+        assert line in seen
+
+
+def _parsed(name: str):
+    return parse_document(read_file(CORPUS / name, 10**8), name)
+
+
+def test_corpus_titles_read_right():
+    titles = {path.name[:3]: _parsed(path.name).meta.title for path in sorted(CORPUS.glob("*.txt"))}
+    assert titles["000"].startswith("Kế hoạch triển khai thực hiện Kết luận số 21-KL/TW")
+    assert titles["001"].startswith("Kế hoạch thực hiện Chương trình hành động của Liên đoàn Lao động tỉnh")
+    assert "về thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng" in titles["001"]
+    assert not titles["001"].endswith("như sau:")
+    assert titles["004"].startswith("Kế hoạch hành động thực hiện Kết luận số 51-KL/TW")
+    for title in titles.values():  # no word left in capitals but numbers and abbreviations
+        words = [w.strip(",.;:“”()") for w in title.split()]
+        assert not [w for w in words if w.isupper() and len(w) > 3 and not any(c.isdigit() for c in w)
+                    and w not in ("XIII", "CNVCLĐ")], title
+
+
+def test_corpus_outlines_have_every_section(corpus_data, cli_env):
+    cli_env["TROLY_DATA_DIR"] = str(corpus_data)
+    shown = json.loads(run_troly(["show", "--json", "000_2d8df67a86871281.txt"], cli_env).stdout)
+    assert any(path.startswith("III. TỔ CHỨC THỰC HIỆN › 2. CĐGD các tỉnh, thành phố") for path in shown["outline"])
+    text = run_troly(["show", "001_8a56ceed1e768dfa.txt"], cli_env).stdout
+    lines = text.split("\n")
+    assert lines[0].startswith("Kế hoạch thực hiện Chương trình hành động")
+    # Each heading once, children indented under it.
+    assert lines.count("IV. TỔ CHỨC THỰC HIỆN") == 1
+    assert "  2. Công đoàn các cơ quan, đơn vị, trường học" in lines
