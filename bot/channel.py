@@ -287,47 +287,48 @@ class TextStream:
             return self.version, self._text
 
 
-# ---- duties and deadlines (adapter until bot/obligations.py exists) -----------------------
-def _obligation_lines(assistant: Assistant, kinds: set[str], actor: str | None) -> list[str]:
-    """Obligations the ingestion extracted (DocRecord.obligations), as text lines."""
-    lines: list[str] = []
-    needle = actor.casefold() if actor else None
-    for record in assistant.documents():
-        for o in record.obligations:
-            if o.get("kind") not in kinds:
-                continue
-            if needle and needle not in str(o.get("actor", "")).casefold():
-                continue
-            parts = [str(o.get("actor") or ""), str(o.get("action") or o.get("target") or "")]
-            when = f" — {o['when']}" if o.get("when") else ""
-            to = f" (báo cáo {o['report_to']})" if o.get("report_to") else ""
-            lines.append(f"• {': '.join(p for p in parts if p)}{to}{when} [{record.doc_id}]")
-    return lines
+# ---- duties and deadlines (from bot/obligations.py) ------------------------------------------
+LIST_LIMIT = 30  # lines of /nghiavu and /hanchot before "… and N more"
+
+
+def _obligation_index(assistant: Assistant):
+    """The obligations extracted from every loaded document (bot/obligations.py ObligationIndex,
+    kept in step with the store by the Assistant's answer context)."""
+    context = getattr(assistant, "answer_context", None)
+    return getattr(context, "obligations", None)
+
+
+def _line(o, lead: str = "") -> str:
+    text = " ".join(str(o.action or o.target).split())
+    if len(text) > 300:
+        text = text[:300].rsplit(" ", 1)[0] + " …"
+    to = f" (báo cáo {o.report_to})" if o.report_to else ""
+    return f"• {lead}{text}{to} [{o.doc_id}]"
+
+
+def _capped(lines: list[str]) -> list[str]:
+    if len(lines) <= LIST_LIMIT:
+        return lines
+    return lines[:LIST_LIMIT] + [t("bot.list_more", n=len(lines) - LIST_LIMIT)]
 
 
 def duties_or_question(assistant: Assistant, actor: str) -> list[str] | str:
-    """Duty lines for /nghiavu; when the documents yield none, the question to ask instead."""
-    try:  # the dedicated module, once another helper lands it
-        from bot import obligations  # type: ignore[attr-defined]
-
-        if hasattr(obligations, "duties_text"):
-            return [obligations.duties_text(assistant, actor)]
-    except ImportError:
-        pass
-    lines = _obligation_lines(assistant, {"duty", "report"}, actor)
-    return lines or t("bot.duties_question", actor=actor)
+    """Duty and report lines of an actor for /nghiavu; when none were extracted, the question to ask instead."""
+    index = _obligation_index(assistant)
+    lines: list[str] = []
+    if index is not None:
+        for name, items in index.by_actor(actor).items():
+            own = [_line(o, f"{o.when}: " if o.when else "") for o in items if o.kind in ("duty", "report")]
+            lines += [f"{name}:", *own] if own else []
+    return _capped(lines) if lines else t("bot.duties_question", actor=actor)
 
 
 def deadlines_or_question(assistant: Assistant) -> list[str] | str:
-    try:
-        from bot import obligations  # type: ignore[attr-defined]
-
-        if hasattr(obligations, "deadlines_text"):
-            return [obligations.deadlines_text(assistant)]
-    except ImportError:
-        pass
-    lines = _obligation_lines(assistant, {"deadline", "target"}, None)
-    return lines or t("bot.deadlines_question")
+    """Deadlines and targets in order of date for /hanchot; when none, the question to ask instead."""
+    index = _obligation_index(assistant)
+    lines = [_line(o, f"{o.when} — {o.actor}: " if o.actor else f"{o.when}: ")
+             for o in index.deadlines()] if index is not None else []
+    return _capped(lines) if lines else t("bot.deadlines_question")
 
 
 # ---- the shared core ---------------------------------------------------------------------

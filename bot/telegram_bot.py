@@ -124,6 +124,10 @@ class TelegramBot:
         log.info("telegram bot started", extra={"channel": CHANNEL, "event": "start",
                                                 "status": "webhook" if webhook_url else "polling"})
 
+    @property
+    def webhook_port(self) -> int | None:
+        return self._webhook.port if self._webhook else None
+
     async def stop(self) -> None:
         if self._poller:
             self._poller.cancel()

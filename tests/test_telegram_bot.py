@@ -314,3 +314,30 @@ async def test_streamed_long_answer_edits_at_most_once_a_second_and_splits(assis
     # what was shown while streaming was the beginning of the answer
     streamed = next(c for c in fake.calls_of("sendMessage") if c.params["chat_id"] == USER).params["text"]
     assert streamed.endswith(" …") and joined.startswith(streamed.removesuffix(" …")[:200])
+
+
+async def test_webhook_mode_checks_the_secret(assistant, settings, fake):
+    import aiohttp
+
+    hooked = settings.model_copy(update={"telegram_webhook_secret": "tg-hook-secret", "webhook_listen": "127.0.0.1",
+                                         "webhook_port": 0})
+    bot = TelegramBot(assistant, hooked, backoff=Backoff(attempts=3, base=0.05, cap=0.2))
+    await bot.start("https://troly.example.vn/tg/hook")
+    try:
+        assert fake.webhook["url"] == "https://troly.example.vn/tg/hook"
+        assert fake.webhook["secret_token"] == "tg-hook-secret"
+        assert not fake.calls_of("getUpdates")  # no polling in webhook mode
+        url = f"http://127.0.0.1:{bot.webhook_port}/tg/hook"
+        update = fake.message_update(USER, USER, "Thời hạn gửi báo cáo là khi nào?")
+        async with aiohttp.ClientSession() as http:
+            for headers in ({}, {"X-Telegram-Bot-Api-Secret-Token": "wrong"}):
+                async with http.post(url, json=update, headers=headers) as r:
+                    assert r.status == 403
+            for _ in range(2):  # Telegram retrying a delivery must not get two answers
+                async with http.post(url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "tg-hook-secret"}) as r:
+                    assert r.status == 200
+        await fake.wait_for(lambda: len(texts(fake, USER)) >= 1)
+        await _settle(fake)
+    finally:
+        await bot.stop()
+    assert len(texts(fake, USER)) == 1 and "<b>[1]</b>" in texts(fake, USER)[0]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import logging
+import re
 from contextlib import asynccontextmanager
 from dataclasses import replace
 
@@ -118,3 +119,18 @@ def test_long_answer_split_within_zalo_limit(assistant):
     assert len(parts) >= 2 and all(len(p) <= ZALO_LIMIT for p in parts)
     for c in answer.citations:
         assert sum(f"[{c.n}] {c.passage.document}" in p for p in parts) == 1
+
+
+async def test_duties_and_deadlines_commands(assistant, settings, fake):
+    async with running(assistant, settings):
+        fake.push(fake.update(USER, USER, "/nghiavu"))
+        fake.push(fake.update(USER, USER, "/nghiavu Công đoàn cơ sở"))
+        fake.push(fake.update(USER, USER, "/hanchot"))
+        await fake.wait_for(lambda: any(m.startswith("Thời hạn và chỉ tiêu") for m in fake.sent(USER)))
+    sent = fake.sent(USER)
+    assert "ví dụ: /nghiavu" in sent[0]
+    duties = next(m for m in sent if m.startswith("Nhiệm vụ và báo cáo của Công đoàn cơ sở"))
+    assert duties.count("\n• ") >= 1 and ".txt]" in duties
+    deadlines = sent[sent.index(next(m for m in sent if m.startswith("Thời hạn và chỉ tiêu"))):]
+    assert any(re.search(r"20\d\d", m) for m in deadlines)
+    assert all(len(m) <= ZALO_LIMIT for m in sent)

@@ -44,6 +44,7 @@ class FakeTelegram:
         self.chat_types: dict[int, str] = {}
         self.commands: list[dict] = []
         self.webhook: dict | None = None
+        self.listeners: list = []  # callables given each message the bot sends (or edits), as it happens
         self._ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
         self._new = asyncio.Condition()
@@ -91,8 +92,7 @@ class FakeTelegram:
         return {"id": user_id, "is_bot": False, "first_name": f"Đoàn viên {user_id}", "language_code": "vi"}
 
     def _push(self, update: dict) -> int:
-        update_id = next(self._ids)
-        update["update_id"] = update_id
+        update_id = update.setdefault("update_id", next(self._ids))
         self.updates.append(update)
         asyncio.get_running_loop().create_task(self._notify())
         return update_id
@@ -103,7 +103,13 @@ class FakeTelegram:
 
     def message(self, chat_id: int, user_id: int, text: str, chat_type: str = "private",
                 reply_to: dict | None = None) -> int:
-        """A user's text message; commands and @mentions get their entities like Telegram's."""
+        """Queue a user's text message for getUpdates; returns its update_id."""
+        return self._push(self.message_update(chat_id, user_id, text, chat_type, reply_to))
+
+    def message_update(self, chat_id: int, user_id: int, text: str, chat_type: str = "private",
+                       reply_to: dict | None = None) -> dict:
+        """A user's text message as an update (not queued: for webhook tests); commands and @mentions
+        get their entities like Telegram's."""
         entities = []
         if text.startswith("/"):
             entities.append({"type": "bot_command", "offset": 0, "length": utf16_len(text.split()[0])})
@@ -115,7 +121,7 @@ class FakeTelegram:
             msg["entities"] = entities
         if reply_to:
             msg["reply_to_message"] = reply_to
-        return self._push({"message": msg})
+        return {"update_id": next(self._ids), "message": msg}
 
     def document(self, chat_id: int, user_id: int, file_name: str, data: bytes, mime: str = "application/octet-stream") -> int:
         file_id = f"file{len(self.files) + 1}"
@@ -239,8 +245,11 @@ class FakeTelegram:
             msg["reply_markup"] = p["reply_markup"]
         msg["_parse_mode"] = p.get("parse_mode")
         msg["_reply_parameters"] = p.get("reply_parameters")
+        msg["_at"] = time.monotonic()
         self.sent[(chat_id, message_id)] = msg
         self._sent_event.set()
+        for listener in self.listeners:
+            listener(msg)
         return msg
 
     @staticmethod
@@ -268,7 +277,10 @@ class FakeTelegram:
         msg["_edits"] += 1
         if p.get("reply_markup"):
             msg["reply_markup"] = p["reply_markup"]
+        msg["_at"] = time.monotonic()
         self._sent_event.set()
+        for listener in self.listeners:
+            listener(msg)
         return self._public(msg)
 
     async def _m_sendChatAction(self, p: dict) -> bool:
