@@ -341,3 +341,21 @@ async def test_webhook_mode_checks_the_secret(assistant, settings, fake):
     finally:
         await bot.stop()
     assert len(texts(fake, USER)) == 1 and "<b>[1]</b>" in texts(fake, USER)[0]
+
+
+async def test_bad_uploads_get_reasons_and_the_bot_goes_on(assistant, settings, fake):
+    small = settings.model_copy(update={"max_file_mb": 0.05})
+    async with running(assistant, small):
+        fake.message(ADMIN, ADMIN, "/start")
+        fake.document(ADMIN, ADMIN, "anh.jpg", b"\xff\xd8\xff" + b"0" * 100)
+        fake.document(ADMIN, ADMIN, "lon-qua.txt", ("Điều 1. " + "nội dung " * 10_000).encode())
+        fake.document(ADMIN, ADMIN, "hong.docx", b"PK\x03\x04 this is not really a docx")
+        fake.message(ADMIN, ADMIN, "Thời hạn gửi báo cáo là khi nào?")
+        await fake.wait_for(lambda: any(source_buttons(m) for m in fake.bot_messages(ADMIN)), timeout=120)
+    sent = texts(fake, ADMIN)
+    start = sent[0]
+    assert "Bạn có thể hỏi" in start and start.count("\n• ") == 3
+    assert any("anh.jpg" in m and "chỉ nhận tệp" in m for m in sent)
+    assert any("lon-qua.txt" in m and "vượt giới hạn" in m for m in sent)
+    assert any(m.startswith("[lỗi] hong.docx") for m in sent), sent
+    assert "<b>[1]</b>" in sent[-1]
