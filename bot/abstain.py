@@ -10,14 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from bot.question import DATE, EMAIL, MONEY, NUMBER, PERCENT, PHONE
+from bot.question import ADDRESS, DATE, EMAIL, MONEY, NUMBER, PERCENT, PHONE
 from troly.texts import t
 
 PASSAGE_MIN = 0.42  # share of the question's weight the best passage (with its headings) must match
 SPAN_MIN = 0.22  # ... and its best sentence
 STRICT_PASSAGE_MIN = 0.5  # a sentence stating the asked-for fact must sit in a passage this close
 STRICT_SPAN_MIN = 0.25
-_KIND_KEY = {PHONE: "phone", EMAIL: "email", MONEY: "money", PERCENT: "percent", DATE: "date", NUMBER: "number"}
+_KIND_KEY = {PHONE: "phone", EMAIL: "email", ADDRESS: "address", MONEY: "money", PERCENT: "percent", DATE: "date", NUMBER: "number"}
 
 
 @dataclass

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from bot.abstain import Evidence, judge
 from bot.lexical import Lexicon, Terms, fold, is_stopword
-from bot.question import CUE_WORDS, QuestionKind, classify, states
+from bot.question import CUE_WORDS, NUMBER, QuestionKind, classify, counts, number_unit, states
 from ingest.chunker import split_sentences
 from troly.texts import t
 from vectorstore.search import Passage
@@ -64,6 +64,8 @@ class Query:
     kind: QuestionKind
     weights: dict[str, float]
     pairs: list[tuple[str, str, float]]
+    exact: bool = False  # typed with diacritics: match them
+    loose: set[str] = field(default_factory=set)  # abbreviation expansions: matched without diacritics
 
     @property
     def total(self) -> float:
@@ -80,36 +82,48 @@ class Scored:
     score: float
     kinds: set[str]
     matched: set[str]
+    doc_id: str = ""
+    hinted: bool = False
 
 
 def make_query(question: str, lexicon: Lexicon) -> Query:
     kind = classify(question)
     tokens = lexicon.tokens(question)
-    content = [tok for tok in lexicon.content_tokens(question) if fold(tok) not in CUE_WORDS]
-    weights = {tok: lexicon.idf(tok) for tok in content}
+    exact = lexicon.typed_with_diacritics(question)
+    marked = lexicon.marked_tokens(question)
+    # An abbreviation counts through its expansion, matched without diacritics.
+    loose = {tok for tok, expanded in marked if expanded}
+    abbreviations = {tok for tok, expanded in marked
+                     if not expanded and len(tok) > 1 and fold(tok) in lexicon.abbreviations}
+    content = [tok for tok in lexicon.content_tokens(question, exact)
+               if fold(tok) not in CUE_WORDS and tok not in abbreviations]
+    weights = {tok: lexicon.idf(tok, (exact and tok not in loose) or None) for tok in content}
     pairs: list[tuple[str, str, float]] = []
     seen = set()
     for a, b in zip(tokens, tokens[1:]):
         if a in weights and b in weights and (a, b) not in seen:
             seen.add((a, b))
             pairs.append((a, b, 0.5 * (weights[a] + weights[b]) / 2))
-    return Query(question, kind, weights, pairs)
+    return Query(question, kind, weights, pairs, exact, loose)
 
 
 def _coverage(query: Query, terms: Terms, context: Terms | None = None) -> tuple[float, set[str]]:
     got = 0.0
     matched: set[str] = set()
+    def x(*toks: str) -> bool | None:
+        return (query.exact and not any(t in query.loose for t in toks)) or None
+
     for tok, w in query.weights.items():
-        if terms.has(tok):
+        if terms.has(tok, x(tok)):
             got += w
             matched.add(tok)
-        elif context is not None and context.has(tok):
+        elif context is not None and context.has(tok, x(tok)):
             got += 0.6 * w
             matched.add(tok)
     for a, b, w in query.pairs:
-        if terms.has_pair(a, b):
+        if terms.has_pair(a, b, x(a, b)):
             got += w
-        elif context is not None and context.has_pair(a, b):
+        elif context is not None and context.has_pair(a, b, x(a, b)):
             got += 0.6 * w
     return got / query.total, matched
 
@@ -143,6 +157,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         key = (h.doc_id, h.position)
         hint_weight[key] = max(hint_weight.get(key, 0.0), h.weight)
     wanted = set(query.kind.strict) | set(query.kind.soft)
+    unit = number_unit(query.text)
     scored: list[Scored] = []
     passage_cov: list[float] = []
     for i, p in enumerate(passages):
@@ -151,13 +166,15 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         p_cov, _ = _coverage(query, body, context)
         passage_cov.append(p_cov)
         prior = 1.0 / (1.0 + i / 4.0)
-        bonus_hint = 0.08 * hint_weight.get((p.doc_id, p.position), 0.0)
+        bonus_hint = 0.06 * min(hint_weight.get((p.doc_id, p.position), 0.0), 3.0)
         for start, span in spans(p.text):
             s_cov, matched = _coverage(query, lexicon.terms(span), context)
             kinds = {k for k in wanted if states(k, span)}
+            if NUMBER in kinds and unit and not counts(unit, span):
+                kinds.discard(NUMBER)
             kind_bonus = sum(0.12 if k in query.kind.strict else 0.06 for k in kinds)
             score = 0.5 * s_cov + 0.3 * p_cov + 0.12 * prior + kind_bonus + bonus_hint
-            scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched))
+            scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched, p.doc_id, bonus_hint > 0))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
 
@@ -179,7 +196,9 @@ def choose(scored: list[Scored], query: Query) -> list[Scored]:
             continue
         new_words = {m for m in s.matched - covered if query.weights.get(m, 0) >= 1.0}
         new_kinds = s.kinds - kinds
-        if new_words or new_kinds:
+        # Obligations of the same body in another document (several plans may each oblige it).
+        other_doc = s.hinted and all(s.doc_id != c.doc_id for c in chosen)
+        if new_words or new_kinds or other_doc:
             chosen.append(s)
             covered |= s.matched
             kinds |= s.kinds

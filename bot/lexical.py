@@ -60,7 +60,7 @@ COMMON_ABBREVIATIONS: dict[str, str] = {
 STOP_ACCENTED: frozenset[str] = frozenset("""
 ai gì nào đâu sao bao nhiêu mấy không có là thì của và các những được để cho với trong về tại theo khi lúc
 vậy ạ nhé ơi mình em tôi tui bạn anh chị họ này đó kia thế như phải cần đã đang sẽ rồi lại ra vào lên xuống
-hay hoặc mà nếu từ đến tới ở bị do vì nên cũng đều mỗi mọi một nó xin hỏi muốn biết nhỉ nha đấy kiểu làm việc
+hay hoặc mà nếu từ đến tới ở bị do vì nên cũng cùng đều lần mỗi mọi một nó xin hỏi muốn biết nhỉ nha đấy kiểu làm việc
 nói gồm thể cụ hiện giờ bây người nhà
 """.split())
 # Folded forms that are also content words ("có"/"cơ sở", "bạn"/"Ban", "thì"/"thi đua", "bao"/"báo cáo")
@@ -101,18 +101,26 @@ def has_marks(token: str) -> bool:
 
 @dataclass
 class Terms:
-    """A text as matchable units: accented and folded syllables and adjacent pairs."""
+    """A text as matchable units: accented and folded syllables and adjacent pairs. Abbreviation
+    expansions are folded only, so they are matched by their folded form."""
     accented: set[str] = field(default_factory=set)
     folded: set[str] = field(default_factory=set)
+    expanded: set[str] = field(default_factory=set)
     pairs_accented: set[tuple[str, str]] = field(default_factory=set)
     pairs_folded: set[tuple[str, str]] = field(default_factory=set)
+    pairs_expanded: set[tuple[str, str]] = field(default_factory=set)
 
-    def has(self, token: str) -> bool:
-        return token in self.accented if has_marks(token) else token in self.folded
+    def has(self, token: str, exact: bool | None = None) -> bool:
+        """`exact`: match diacritics (default: when the token has any)."""
+        exact = has_marks(token) if exact is None else exact
+        if exact:
+            return token in self.accented or fold(token) in self.expanded
+        return fold(token) in self.folded
 
-    def has_pair(self, a: str, b: str) -> bool:
-        if has_marks(a) and has_marks(b):
-            return (a, b) in self.pairs_accented
+    def has_pair(self, a: str, b: str, exact: bool | None = None) -> bool:
+        exact = (has_marks(a) and has_marks(b)) if exact is None else exact
+        if exact:
+            return (a, b) in self.pairs_accented or (fold(a), fold(b)) in self.pairs_expanded
         return (fold(a), fold(b)) in self.pairs_folded
 
 
@@ -130,35 +138,50 @@ class Lexicon:
         self.n_docs = 0
 
     # ---- tokens -------------------------------------------------------------------------
-    def tokens(self, text: str) -> list[str]:
-        """Syllables with abbreviations followed by their (folded) expansion."""
-        out: list[str] = []
+    def marked_tokens(self, text: str) -> list[tuple[str, bool]]:
+        """(syllable, is_expansion): abbreviations followed by their (folded) expansion."""
+        out: list[tuple[str, bool]] = []
         for tok in raw_tokens(text):
-            out.append(tok)
+            out.append((tok, False))
             expansion = self.abbreviations.get(fold(tok))
             if expansion and len(tok) > 1:
-                out.extend(expansion.split())
+                out.extend((x, True) for x in expansion.split())
         return out
 
+    def tokens(self, text: str) -> list[str]:
+        return [tok for tok, _ in self.marked_tokens(text)]
+
     def terms(self, text: str) -> Terms:
-        toks = self.tokens(text)
+        toks = self.marked_tokens(text)
         t = Terms()
-        for tok in toks:
-            t.accented.add(tok)
+        for tok, expanded in toks:
+            (t.expanded if expanded else t.accented).add(tok)
             t.folded.add(fold(tok))
-        for a, b in zip(toks, toks[1:]):
-            t.pairs_accented.add((a, b))
-            t.pairs_folded.add((fold(a), fold(b)))
+        for (a, ea), (b, eb) in zip(toks, toks[1:]):
+            fa, fb = fold(a), fold(b)
+            t.pairs_folded.add((fa, fb))
+            if ea or eb:
+                t.pairs_expanded.add((fa, fb))
+            else:
+                t.pairs_accented.add((a, b))
         return t
 
-    def content_tokens(self, text: str) -> list[str]:
+    def content_tokens(self, text: str, exact: bool | None = None) -> list[str]:
         """Tokens of a question that carry its topic (no stopwords, each once, in order)."""
         seen: dict[str, None] = {}
         for tok in self.tokens(text):
-            if is_stopword(tok) or len(tok) < 2 and not tok.isdigit():
+            stop = (tok in STOP_ACCENTED) if exact else is_stopword(tok)
+            if stop or len(tok) < 2 and not tok.isdigit():
                 continue
             seen.setdefault(tok, None)
         return list(seen)
+
+    @staticmethod
+    def typed_with_diacritics(text: str) -> bool:
+        """Whether a question was typed with diacritics (then "bao" means "bao", not "báo")."""
+        words = raw_tokens(text)
+        marked = sum(1 for w in words if has_marks(w))
+        return bool(words) and marked >= max(1, 0.25 * len(words))
 
     # ---- statistics -----------------------------------------------------------------------
     def add_documents(self, texts: Iterable[str]) -> None:
@@ -168,13 +191,14 @@ class Lexicon:
             self.df_folded.update({fold(x) for x in toks})
             self.n_docs += 1
 
-    def df(self, token: str) -> int:
-        return self.df_accented[token] if has_marks(token) else self.df_folded[fold(token)]
+    def df(self, token: str, exact: bool | None = None) -> int:
+        exact = has_marks(token) if exact is None else exact
+        return self.df_accented[token] if exact else self.df_folded[fold(token)]
 
-    def idf(self, token: str) -> float:
+    def idf(self, token: str, exact: bool | None = None) -> float:
         """Rarity of a token; unseen tokens count as rare but not overwhelming."""
         n = max(self.n_docs, 1)
-        df = self.df(token)
+        df = self.df(token, exact)
         if df == 0:
             return math.log(1 + n / 2.0)
         return math.log(1 + (n - df + 0.5) / (df + 0.5))

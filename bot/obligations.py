@@ -149,6 +149,7 @@ class ObligationIndex:
         if DUTY in kind.kinds or ACTOR in kind.kinds:
             wanted |= {"duty", "report"}
         q_terms = self.lexicon.terms(question)
+        years_q = {m.group(0) for m in _YEAR.finditer(question)}
         out: list[Match] = []
         for o in self.items:
             if doc and o.doc_id != doc:
@@ -158,9 +159,12 @@ class ObligationIndex:
                 score += 1.0
             if o.kind in wanted:
                 score += 0.5
-            words = [t for t in self.lexicon.content_tokens(o.action) if len(t) > 1]
+            words = [t for t in self.lexicon.content_tokens(f"{o.action} {o.when}") if len(t) > 1]
             shared = sum(1 for t in words if q_terms.has(t) or q_terms.has(fold(t)))
             score += min(shared / 8.0, 1.0)
+            # A year or period the question names ("đến năm 2025") must be the obligation's own.
+            if years_q and o.when:
+                score += 0.6 if years_q & {m.group(0) for m in _YEAR.finditer(o.when)} else -0.3
             if score >= 1.2:
                 out.append(Match(o, score))
         out.sort(key=lambda m: -m.score)

@@ -13,12 +13,14 @@ from bot.lexical import fold
 # Fact kinds. STRICT kinds are ones an answer must contain verbatim: if no well-matching
 # passage states one, the documents do not answer the question.
 PHONE, EMAIL, MONEY, PERCENT, DATE, NUMBER = "phone", "email", "money", "percent", "date", "number"
+ADDRESS = "address"
 TIME, RECIPIENT, ACTOR, PLACE, DUTY, REPORT = "time", "recipient", "actor", "place", "duty", "report"
-STRICT = (PHONE, EMAIL, MONEY, PERCENT, DATE, NUMBER)
+STRICT = (PHONE, EMAIL, ADDRESS, MONEY, PERCENT, DATE, NUMBER)
 
 _CUES: dict[str, str] = {
     PHONE: r"\b(so dien thoai|dien thoai|sdt|so dt|hotline|duong day nong)\b",
     EMAIL: r"\b(email|e mail|thu dien tu|hop thu)\b",
+    ADDRESS: r"\b(dia chi|tru so|dat o dau|dat tai dau|so nha)\b",
     MONEY: r"\b(bao nhieu tien|muc tien|so tien|bao nhieu dong|muc (ho tro|thuong|chi|luong)\b.*\bbao nhieu|"
            r"bao nhieu .*\b(trieu|nghin|ngan) dong)\b",
     PERCENT: r"(\bphan tram\b|%|\bty le\b.*\b(bao nhieu|may|la gi|dat)\b|\b(bao nhieu|may)\b.*\bty le\b)",
@@ -41,6 +43,8 @@ _CUE_RE = {kind: re.compile(p) for kind, p in _CUES.items()}
 _FACTS: dict[str, str] = {
     PHONE: r"(?<!\d)0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}(?!\d)|\b(điện thoại|ĐT)\s*:?\s*\d",
     EMAIL: r"[\w.+-]+@[\w-]+\.[\w.]+",
+    ADDRESS: r"\b[Ss]ố\s+\d+[A-Z]?\s*,?\s*(đường|phố|ngõ|ngách)|\b(đường|phố|phường|quận|thị trấn)\s+[A-ZĐ\d]|"
+             r"\b[Đđ]ịa chỉ\s*:",
     MONEY: r"\d[\d.,]*\s*(đồng|triệu|tỷ đồng|nghìn|ngàn|vnđ|VNĐ|VND)\b",
     PERCENT: r"\d+(?:[.,]\d+)?\s*%",
     DATE: r"\bngày\s+\d{1,2}\s*(/|-|tháng)\s*\d{1,2}|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\btrước ngày\b",
@@ -66,7 +70,7 @@ class QuestionKind:
     def strict(self) -> list[str]:
         """Strict kinds asked for; the most specific first (a percentage is also a number)."""
         found = [k for k in STRICT if k in self.kinds]
-        if PERCENT in found or MONEY in found or DATE in found or PHONE in found:
+        if PERCENT in found or MONEY in found or DATE in found or PHONE in found or ADDRESS in found:
             found = [k for k in found if k != NUMBER]
         return found
 
@@ -94,4 +98,24 @@ def states(kind: str, text: str) -> bool:
 
 
 # Cue words describe the kind of answer, not its topic: they are not matched against passages.
-CUE_WORDS = frozenset("phan tram dien thoai sdt email lau gio ngay hom".split())
+CUE_WORDS = frozenset("phan tram dien thoai sdt email lau gio ngay hom lan".split())
+
+
+_UNIT_Q = re.compile(r"\b(?:bao nhieu|may)\s+([a-z]+)")
+_NUMBER_WORDS = r"(?:\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|tram|nghin|it nhat \S+|toi thieu \S+)"
+
+
+def number_unit(question: str) -> str:
+    """The thing counted in "bao nhiêu ngày" / "mấy mô hình" (folded first syllable), if any."""
+    from bot.lexical import STOP_FOLDED
+
+    m = _UNIT_Q.search(" ".join(re.findall(r"[a-z0-9]+", fold(question))))
+    if not m or m.group(1) in STOP_FOLDED or m.group(1) in {"phan", "tien", "dong", "la"}:
+        return ""
+    return m.group(1)
+
+
+def counts(unit: str, text: str) -> bool:
+    """Whether `text` gives a number of `unit` ("ít nhất 01 đoàn viên", "5 ngày")."""
+    folded = " ".join(fold(text).split())  # punctuation kept: "02-NQ/TW ngày" is no count of days
+    return bool(re.search(rf"(?<![\w/.-]){_NUMBER_WORDS}\s+(?:[a-z]+\s+){{0,2}}?{re.escape(unit)}\b", folded))
