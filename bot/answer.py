@@ -28,6 +28,7 @@ _CLAUSE_SPLIT = re.compile(r"(?<=;)\s+")
 class Citation:
     n: int
     passage: Passage
+    spans: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of the quoted text in passage.text
 
     def to_json(self) -> dict:
         p = self.passage
@@ -242,7 +243,10 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
     number = {pi: n + 1 for n, pi in enumerate(order)}
     chosen.sort(key=lambda s: (number[s.passage_index], s.start))
     lines = [f"{_quote(s.text)} [{number[s.passage_index]}]" for s in chosen]
-    return Answer(question, "\n".join(lines), True, [Citation(number[pi], passages[pi]) for pi in order])
+    citations = [Citation(number[pi], passages[pi],
+                          [(s.start, s.start + len(s.text)) for s in chosen if s.passage_index == pi])
+                 for pi in order]
+    return Answer(question, "\n".join(lines), True, citations)
 
 
 def _quote(span: str) -> str:

@@ -16,7 +16,7 @@ from bot.question import ACTOR, DUTY, NUMBER, PERCENT, RECIPIENT, REPORT, TIME, 
 # group matches actors naming any phrase of the same group.
 ACTOR_GROUPS: list[list[str]] = [
     ["cong doan co so", "cong doan cac co quan don vi truong hoc", "cong doan cac co quan", "cong doan truong",
-     "cong doan cac truong", "cong doan co quan", "cong doan don vi", "cong doan cac don vi"],
+     "cong doan cac truong", "cong doan don vi", "cong doan cac don vi"],
     ["lien doan lao dong huyen", "lien doan lao dong cac huyen", "lien doan lao dong thanh pho"],
     ["lien doan lao dong tinh", "ban thuong vu lien doan lao dong tinh"],
     ["cong doan giao duc viet nam", "cong doan nganh giao duc viet nam"],

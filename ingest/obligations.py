@@ -106,6 +106,9 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
         if chunk.section != period_section:
             period = ""
         under_actor = heading_actor(chunk.section)
+        # "Chỉ tiêu hàng năm" as the heading dates every target under it.
+        last_heading = chunk.section.split(SECTION_SEP)[-1] if chunk.section else ""
+        section_when = _join([m.group(0) for m in _WHEN.finditer(last_heading)])
         is_target_section = bool(_TARGET_HEADING.search(chunk.section))
         for sentence in split_sentences(text):
             sentence = sentence.strip()
@@ -113,6 +116,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 continue
             actor = sentence_actor(sentence) or under_actor
             when = _join([m.group(0) for m in _WHEN.finditer(sentence)] + ([period] if period else []))
+            if not when and section_when:
+                when = section_when
             report_to = _recipient(sentence)
             target = _join([m.group(0) for m in _TARGET.finditer(sentence)])
             if _REPORT.search(sentence) and (report_to or when or "kết quả" in sentence):

@@ -161,6 +161,30 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_obligations(args: argparse.Namespace) -> int:
+    from bot.render import render_obligations
+
+    groups = _assistant().answer_context.obligations.by_actor(args.actor)
+    if args.json:
+        _print_json({"actor": args.actor, "groups": [
+            {"actor": name, "documents": sorted({o.doc_id for o in items}),
+             "obligations": [o.to_json() for o in items]} for name, items in groups.items()]})
+    else:
+        print(render_obligations(groups, args.actor))
+    return 0
+
+
+def cmd_deadlines(args: argparse.Namespace) -> int:
+    from bot.render import render_deadlines
+
+    items = _assistant().answer_context.obligations.deadlines()
+    if args.json:
+        _print_json({"deadlines": [o.to_json() for o in items]})
+    else:
+        print(render_deadlines(items))
+    return 0
+
+
 def cmd_chat(args: argparse.Namespace) -> int:
     from bot.terminal import run_chat
 
@@ -228,6 +252,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("question", nargs="*")
     p.add_argument("--batch", help="tệp câu hỏi, mỗi dòng một câu")
     _add_filters(p)
+    p = add("obligations", cmd_obligations, "nhiệm vụ, báo cáo, thời hạn, chỉ tiêu trích từ các văn bản, theo đơn vị")
+    p.add_argument("--actor", help="chỉ của đơn vị này (hiểu viết tắt, không dấu: CĐCS, cong doan co so)")
+    add("deadlines", cmd_deadlines, "các thời hạn, mốc thời gian và chỉ tiêu, theo thời gian")
     add("chat", cmd_chat, "trò chuyện hỏi đáp trên dòng lệnh (thoát: Ctrl-D)", json_flag=False)
     p = add("telegram", cmd_telegram, "chạy bot Telegram (TROLY_TELEGRAM_TOKEN); mặc định nhận tin bằng long polling",
             json_flag=False)
