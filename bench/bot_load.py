@@ -60,6 +60,10 @@ async def bench(data_dir: Path, users: int, per_user: int, think: float, workers
                             bot_workers=workers)
         assistant = Assistant(settings)
         assistant.ask("khởi động")  # load the embedder before timing
+        t0 = time.monotonic()
+        for q in QUESTIONS * 2:  # the Assistant alone, for comparison: the bot cannot answer faster
+            assistant.ask(q)
+        alone = len(QUESTIONS) * 2 / (time.monotonic() - t0)
         finals: dict[int, list[float]] = defaultdict(list)  # chat -> times its answers were complete
         events: dict[int, asyncio.Event] = defaultdict(asyncio.Event)
 
@@ -102,7 +106,8 @@ async def bench(data_dir: Path, users: int, per_user: int, think: float, workers
         print(f"answered              : {answered} (answer messages sent: {answers_sent})")
         print(f"exactly once          : {'yes' if answered == total and not extra and answers_sent == total else f'NO {extra}'}")
         print(f"wall time             : {elapsed:.1f} s")
-        print(f"throughput            : {answered / elapsed:.2f} answers/s")
+        print(f"throughput            : {answered / elapsed:.2f} answers/s "
+              f"(Assistant.ask alone, same questions: {alone:.2f}/s)")
         print(f"reply latency         : p50 {statistics.median(latencies):.2f} s, p95 {percentile(latencies, 0.95):.2f} s, "
               f"max {max(latencies):.2f} s")
         print(f"Bot API calls         : {len(fake.calls)} (getUpdates {len(fake.calls_of('getUpdates'))}, "

@@ -19,7 +19,7 @@ from telegram import (BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Me
                       ReplyParameters, Update)
 from telegram.constants import ChatAction, ChatType, ParseMode
 from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
-from telegram.ext import (Application, ApplicationHandlerStop, CallbackQueryHandler, CommandHandler,
+from telegram.ext import (AIORateLimiter, Application, ApplicationHandlerStop, CallbackQueryHandler, CommandHandler,
                           ContextTypes, MessageHandler, TypeHandler, filters)
 from telegram.request import HTTPXRequest
 
@@ -100,6 +100,9 @@ class TelegramBot:
                                                   media_write_timeout=60, pool_timeout=10))
         builder = builder.get_updates_request(RetryingRequest(backoff, connection_pool_size=2,
                                                               read_timeout=poll_timeout + 10))
+        # proactive flood control (about 30 messages/s overall, 20/min per group); 429s that still come
+        # are retried by RetryingRequest, so the limiter itself does not retry
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=0))
         self.app: Application = builder.build()
         self._add_handlers()
 
@@ -208,6 +211,7 @@ class TelegramBot:
         app.add_handler(CommandHandler("nguon", self._on_command))
         app.add_handler(MessageHandler(filters.Document.ALL, self._on_document))
         app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, self._on_text))
+        app.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, self._on_unknown_command))
         app.add_handler(CallbackQueryHandler(self._on_source, pattern=r"^src:"))
         app.add_error_handler(self._on_error)
 
@@ -250,6 +254,9 @@ class TelegramBot:
             await self._send_answer(message, reply.answer)
         else:
             await self._send_text(message, reply.text or "")
+
+    async def _on_unknown_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self._send_text(update.effective_message, t("bot.help"))
 
     def _addressed(self, message: Message) -> str | None:
         """The question in a message, or None when a group message is not for us."""

@@ -258,6 +258,9 @@ class ZaloBot:
                 await self.send(chat, t("bot.ask_usage"))
                 return
             question = arg
+        elif parsed and private:  # a command we do not know
+            await self.send(chat, t("bot.help") + "\n\n" + t("bot.help_zalo_extra"))
+            return
         elif private:
             question = text
         else:
