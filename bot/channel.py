@@ -287,8 +287,8 @@ class TextStream:
             return self.version, self._text
 
 
-# ---- duties and deadlines (from bot/obligations.py) ------------------------------------------
-LIST_LIMIT = 30  # lines of /nghiavu and /hanchot before "… and N more"
+# ---- duties and deadlines (bot/obligations.py, rendered like `troly obligations|deadlines`) --------
+LIST_LIMIT = 10  # obligations shown by /nghiavu and /hanchot before "… and N more"
 
 
 def _obligation_index(assistant: Assistant):
@@ -298,37 +298,39 @@ def _obligation_index(assistant: Assistant):
     return getattr(context, "obligations", None)
 
 
-def _line(o, lead: str = "") -> str:
-    text = " ".join(str(o.action or o.target).split())
-    if len(text) > 300:
-        text = text[:300].rsplit(" ", 1)[0] + " …"
-    to = f" (báo cáo {o.report_to})" if o.report_to else ""
-    return f"• {lead}{text}{to} [{o.doc_id}]"
-
-
-def _capped(lines: list[str]) -> list[str]:
-    if len(lines) <= LIST_LIMIT:
-        return lines
-    return lines[:LIST_LIMIT] + [t("bot.list_more", n=len(lines) - LIST_LIMIT)]
+def _chat_paragraphs(text: str, more: int) -> list[str]:
+    """Each obligation its own paragraph, so splitting a long list never cuts one in two."""
+    text = text.replace("\n  • ", "\n\n  • ")
+    return [text] + ([t("bot.list_more", n=more)] if more > 0 else [])
 
 
 def duties_or_question(assistant: Assistant, actor: str) -> list[str] | str:
-    """Duty and report lines of an actor for /nghiavu; when none were extracted, the question to ask instead."""
+    """Duties and reports of an actor for /nghiavu; when none were extracted, the question to ask instead."""
+    from bot.render import render_obligations
+
     index = _obligation_index(assistant)
-    lines: list[str] = []
-    if index is not None:
-        for name, items in index.by_actor(actor).items():
-            own = [_line(o, f"{o.when}: " if o.when else "") for o in items if o.kind in ("duty", "report")]
-            lines += [f"{name}:", *own] if own else []
-    return _capped(lines) if lines else t("bot.duties_question", actor=actor)
+    groups = index.by_actor(actor) if index is not None else {}
+    if not groups:
+        return t("bot.duties_question", actor=actor)
+    shown: dict[str, list] = {}
+    left = LIST_LIMIT
+    for name, items in groups.items():
+        if left > 0:
+            shown[name] = items[:left]
+            left -= len(shown[name])
+    more = sum(map(len, groups.values())) - sum(map(len, shown.values()))
+    return _chat_paragraphs(render_obligations(shown, actor), more)
 
 
 def deadlines_or_question(assistant: Assistant) -> list[str] | str:
-    """Deadlines and targets in order of date for /hanchot; when none, the question to ask instead."""
+    """Deadlines and targets in order of time for /hanchot; when none, the question to ask instead."""
+    from bot.render import render_deadlines
+
     index = _obligation_index(assistant)
-    lines = [_line(o, f"{o.when} — {o.actor}: " if o.actor else f"{o.when}: ")
-             for o in index.deadlines()] if index is not None else []
-    return _capped(lines) if lines else t("bot.deadlines_question")
+    items = index.deadlines() if index is not None else []
+    if not items:
+        return t("bot.deadlines_question")
+    return _chat_paragraphs(render_deadlines(items[:LIST_LIMIT]), len(items) - LIST_LIMIT)
 
 
 # ---- the shared core ---------------------------------------------------------------------
@@ -418,7 +420,7 @@ class ChannelCore:
                                    self.assistant, *([arg] if name == "nghiavu" else []))
             if isinstance(found, list):
                 header = t("bot.duties_header", actor=arg) if name == "nghiavu" else t("bot.deadlines_header")
-                return Reply("\n".join([header, *found]))
+                return Reply("\n\n".join([header, *found]))
             refusal = self.gate(user, found)
             if refusal:
                 return Reply(refusal)
