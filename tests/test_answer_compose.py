@@ -1,0 +1,95 @@
+"""The offline composer as a pure function: verbatim quotes with [n], the asked-for kind of fact,
+abstention when the passages do not state it. No store, no embedding."""
+from __future__ import annotations
+
+import re
+
+from bot.answer import compose
+from bot.lexical import Lexicon
+from bot.question import classify, counts, number_unit
+from vectorstore.search import Passage
+
+TEXTS = [
+    ("Căn cứ kế hoạch của Liên đoàn Lao động tỉnh, công đoàn cơ sở xây dựng kế hoạch của đơn vị mình. "
+     "Định kỳ 6 tháng và năm, công đoàn cơ sở báo cáo kết quả thực hiện gửi về Liên đoàn Lao động huyện "
+     "trước ngày 15/12.", "III. TỔ CHỨC THỰC HIỆN › 2. Công đoàn cơ sở"),
+    ("Phấn đấu đến năm 2027 tỷ lệ đoàn viên đạt từ 93% trở lên trong tổng số người lao động.",
+     "II. CHỈ TIÊU"),
+    ("Tổ chức hội thi tìm hiểu pháp luật lao động cho đoàn viên, người lao động trong các doanh nghiệp.",
+     "III. NHIỆM VỤ › 1. Tuyên truyền"),
+    ("Ban Tuyên giáo làm đầu mối tổng hợp ý kiến của đoàn viên về dự thảo luật.",
+     "IV. TỔ CHỨC THỰC HIỆN › 1. Liên đoàn Lao động tỉnh"),
+]
+
+
+def passages() -> list[Passage]:
+    return [Passage(f"c{i}", "kh-demo", "Kế hoạch thử nghiệm số 7/KH-LĐLĐ", "demo.txt", section, text, 0.9 - i / 100, i)
+            for i, (text, section) in enumerate(TEXTS)]
+
+
+def lexicon() -> Lexicon:
+    lex = Lexicon({"CĐCS": "Công đoàn cơ sở"})
+    lex.add_documents(text for text, _ in TEXTS)
+    return lex
+
+
+def _lines(answer) -> list[tuple[str, int]]:
+    out = []
+    for line in answer.answer.splitlines():
+        m = re.fullmatch(r"(.+) \[(\d+)\]", line)
+        assert m, f"answer line without a citation mark: {line!r}"
+        out.append((m.group(1), int(m.group(2))))
+    return out
+
+
+def test_answer_lines_are_verbatim_quotes_of_their_citation():
+    ans = compose("Công đoàn cơ sở báo cáo kết quả khi nào, gửi về đâu?", passages(), lexicon=lexicon())
+    assert ans.found
+    cited = {c.n: c.passage.text for c in ans.citations}
+    for quote, n in _lines(ans):
+        assert quote in cited[n]
+    assert "6 tháng" in ans.answer and "Liên đoàn Lao động huyện" in ans.answer
+    assert 1 <= len(ans.answer.splitlines()) <= 3
+
+
+def test_abbreviation_and_no_diacritics_reach_the_same_sentence():
+    for q in ("CĐCS báo cáo kết quả gửi về đâu?", "cong doan co so bao cao ket qua gui ve dau"):
+        ans = compose(q, passages(), lexicon=lexicon())
+        assert ans.found, q
+        assert "Liên đoàn Lao động huyện" in ans.answer, q
+
+
+def test_percentage_question_quotes_the_number():
+    ans = compose("Tỷ lệ đoàn viên phải đạt bao nhiêu phần trăm đến năm 2027?", passages(), lexicon=lexicon())
+    assert ans.found and "93%" in ans.answer
+
+
+def test_who_question_names_the_body():
+    ans = compose("Ai làm đầu mối tổng hợp ý kiến đoàn viên về dự thảo luật?", passages(), lexicon=lexicon())
+    assert ans.found and "Ban Tuyên giáo" in ans.answer
+
+
+def test_abstains_when_the_asked_fact_is_not_stated():
+    for q in ("Số điện thoại của Ban Tuyên giáo là gì?",
+              "Đoàn viên đóng đoàn phí bao nhiêu phần trăm tiền lương?",
+              "Hội thi tìm hiểu pháp luật tổ chức vào ngày nào?",
+              "Mỗi doanh nghiệp được hỗ trợ bao nhiêu tiền để tổ chức hội thi?"):
+        ans = compose(q, passages(), lexicon=lexicon())
+        assert not ans.found, (q, ans.answer)
+        assert ans.answer.startswith("Các văn bản đã nạp không đề cập")
+        assert not re.search(r"\d", ans.answer), "an abstention must not carry numbers"
+        assert ans.citations, "the nearest passages are shown as possibly related"
+
+
+def test_abstains_on_an_unrelated_topic():
+    ans = compose("Thủ tục cấp hộ chiếu phổ thông cần giấy tờ gì?", passages(), lexicon=lexicon())
+    assert not ans.found
+
+
+def test_question_kinds_and_counted_units():
+    assert classify("Báo cáo gửi về đâu, khi nào?").soft[:2] == ["time", "recipient"]
+    assert classify("cho minh xin so dien thoai").strict == ["phone"]
+    assert classify("tỷ lệ đạt bao nhiêu?").strict == ["percent"]
+    assert number_unit("Mỗi năm giới thiệu bao nhiêu đoàn viên?") == "doan"
+    assert counts("doan", "giới thiệu ít nhất 01 đoàn viên ưu tú")
+    assert not counts("ngay", "Nghị quyết số 02-NQ/TW ngày 12/6/2021")

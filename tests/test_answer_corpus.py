@@ -1,0 +1,79 @@
+"""`troly ask` on the five real plans: answer first, citations byte for byte as stored, duty questions
+answered with body and timing, plain abstention when the plans do not say."""
+from __future__ import annotations
+
+import json
+import re
+
+from tests.conftest import run_troly
+
+# Questions the five plans cannot answer (none of them is in the evaluation set).
+NOT_IN_PLANS = [
+    "Mức đóng bảo hiểm xã hội bắt buộc của giáo viên là bao nhiêu phần trăm tiền lương?",
+    "Số điện thoại của Liên đoàn Lao động tỉnh Cao Bằng là bao nhiêu?",
+    "Hạn chót nộp hồ sơ đề nghị khen thưởng năm 2026 là ngày nào?",
+    "Email của Ban Tổ chức CĐGD Việt Nam là gì?",
+    "Trụ sở Công đoàn Giáo dục tỉnh Lâm Đồng đặt ở đâu, địa chỉ cụ thể?",
+    "Mức lương tối thiểu vùng năm 2025 là bao nhiêu?",
+]
+DUTY = "Theo kế hoạch hành động KL51, LĐLĐ các huyện và công đoàn cơ sở gửi báo cáo kết quả cho ai, vào dịp nào?"
+NO_DIACRITICS = "ldld tinh bac kan giao ban nao chu tri theo doi don doc thuc hien chi thi 05"
+
+
+def _ask_batch(env, corpus_data, tmp_path, questions: list[str]) -> list[dict]:
+    env["TROLY_DATA_DIR"] = str(corpus_data)
+    qfile = tmp_path / "questions.txt"
+    qfile.write_text("\n".join(questions) + "\n", encoding="utf-8")
+    proc = run_troly(["ask", "--json", "--batch", str(qfile)], env)
+    assert proc.returncode == 0, proc.stderr
+    answers = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+    assert [a["question"] for a in answers] == questions
+    return answers
+
+
+def test_ask_json_citations_match_the_store_byte_for_byte(cli_env, corpus_data, tmp_path, make_settings):
+    from bot.service import Assistant
+
+    answers = _ask_batch(cli_env, corpus_data, tmp_path, [DUTY, NO_DIACRITICS, *NOT_IN_PLANS])
+    store = Assistant(make_settings(corpus_data)).store
+    stored = {(c.meta["doc_id"], c.text) for doc in store.records() for c in store.doc_chunks(doc)}
+    titles = {r.doc_id: (r.title, r.source) for r in store.records().values()}
+    for a in answers:
+        assert set(a) >= {"question", "answer", "found", "citations", "mode"}
+        assert a["mode"] == "offline"
+        for n, c in enumerate(a["citations"], 1):
+            assert set(c) == {"n", "doc_id", "document", "source", "section", "text"}
+            assert c["n"] == n
+            assert (c["doc_id"], c["text"]) in stored, "citation text differs from the stored passage"
+            assert (c["document"], c["source"]) == titles[c["doc_id"]]
+        if a["found"]:
+            texts = {c["n"]: c["text"] for c in a["citations"]}
+            for line in a["answer"].splitlines():  # answer first: quoted sentences, each cited
+                m = re.fullmatch(r"(.+) \[(\d+)\]", line)
+                assert m and m.group(1) in texts[int(m.group(2))], line
+
+
+def test_duty_question_gets_body_and_timing(cli_env, corpus_data, tmp_path):
+    duty, no_marks = _ask_batch(cli_env, corpus_data, tmp_path, [DUTY, NO_DIACRITICS])
+    assert duty["found"]
+    assert "Liên đoàn Lao động tỉnh" in duty["answer"] and "6 tháng" in duty["answer"]
+    assert len(duty["answer"].splitlines()) <= 3
+    assert no_marks["found"] and "Ban Công tác cơ sở" in no_marks["answer"]
+
+
+def test_abstains_plainly_when_the_plans_do_not_say(cli_env, corpus_data, tmp_path):
+    answers = _ask_batch(cli_env, corpus_data, tmp_path, NOT_IN_PLANS)
+    for a in answers:
+        assert a["found"] is False, (a["question"], a["answer"])
+        assert a["answer"].startswith("Các văn bản đã nạp không đề cập")
+        assert not re.search(r"\d", a["answer"]), "an abstention must not carry a number"
+        assert 1 <= len(a["citations"]) <= 3  # the nearest passages, "có thể liên quan"
+
+
+def test_abstention_text_lists_maybe_related(cli_env, corpus_data):
+    cli_env["TROLY_DATA_DIR"] = str(corpus_data)
+    proc = run_troly(["ask", NOT_IN_PLANS[1]], cli_env)
+    assert proc.returncode == 0, proc.stderr
+    first, _, rest = proc.stdout.partition("\n")
+    assert first.startswith("Các văn bản đã nạp không đề cập")
+    assert "Các đoạn có thể liên quan:" in rest and "[1] " in rest
