@@ -8,7 +8,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dtm
-import logging
 import tempfile
 import time
 from dataclasses import dataclass

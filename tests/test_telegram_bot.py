@@ -359,3 +359,27 @@ async def test_bad_uploads_get_reasons_and_the_bot_goes_on(assistant, settings, 
     assert any("lon-qua.txt" in m and "vượt giới hạn" in m for m in sent)
     assert any(m.startswith("[lỗi] hong.docx") for m in sent), sent
     assert "<b>[1]</b>" in sent[-1]
+
+
+async def test_troly_telegram_command_runs_answers_and_stops_on_sigterm(corpus_data, cli_env, fake):
+    import json
+    import signal
+
+    from conftest import ROOT, TROLY
+
+    env = dict(cli_env, TROLY_TELEGRAM_TOKEN=fake.token, TROLY_TELEGRAM_API_URL=fake.url)
+    proc = await asyncio.create_subprocess_exec(*TROLY, "telegram", env=env, cwd=ROOT,
+                                                stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    try:
+        await fake.wait_for(lambda: fake.calls_of("getUpdates"), timeout=180)
+        fake.message(USER, USER, "Thời hạn gửi báo cáo là khi nào?")
+        await fake.wait_for(lambda: texts(fake, USER), timeout=180)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        _, err = await asyncio.wait_for(proc.communicate(), 60)
+    assert proc.returncode == 0, err.decode()[-2000:]
+    assert "<b>[1]</b>" in texts(fake, USER)[0]
+    logs = err.decode()
+    assert fake.token not in logs and fake.token.split(":")[1] not in logs
+    events = [json.loads(line) for line in logs.splitlines() if line.startswith("{")]
+    assert any(e.get("event") == "answered" and e.get("chat") == USER for e in events), logs[-2000:]

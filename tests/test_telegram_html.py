@@ -1,7 +1,6 @@
 """Telegram HTML rendering and splitting, on real passages from the corpus."""
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 import pytest
