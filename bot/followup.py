@@ -58,6 +58,7 @@ def _substitute(prev: str, subject: str) -> str | None:
     """Put `subject` in place of the matching subject of the previous question (LĐLĐ tỉnh → LĐLĐ huyện)."""
     pw, sw = _words(prev.rstrip(" ?")), _words(subject)
     folded = [_fold(w) for w in pw]
+    is_body = _body_span(sw) == (0, len(sw)) or any(_is_acronym(w) for w in sw)
     for i, w in enumerate(folded):
         if w != _fold(sw[0]):
             continue
@@ -66,8 +67,8 @@ def _substitute(prev: str, subject: str) -> str | None:
             common += 1
         same_slot = (common < len(sw) and i + common < len(pw) and pw[i + common][:1].isdigit()
                      and sw[common][:1].isdigit())  # "năm 2022" → "năm 2023"
-        if common < min(2, len(sw)) and not _is_acronym(sw[0]) and not same_slot:
-            continue  # one shared common word ("công") is no anchor
+        if not same_slot and (not is_body or (common < min(2, len(sw)) and not _is_acronym(sw[0]))):
+            continue  # a topic, or one shared common word ("công"), is no anchor
         if same_slot:
             return " ".join(pw[:i] + sw + pw[i + common + 1:]) + "?"
         old = _qualifier_run(pw, i + common) if common < len(sw) else 0
@@ -76,9 +77,14 @@ def _substitute(prev: str, subject: str) -> str | None:
         for lv in LEVELS:
             if re.search(rf"(?<!\w){lv}(?!\w)", prev, re.IGNORECASE):
                 return re.sub(rf"(?<!\w){lv}(?!\w)", subject, prev, count=1, flags=re.IGNORECASE)
-    span = _body_span(pw)
-    if span:
-        return " ".join(pw[:span[0]] + sw + pw[span[1]:]) + "?"
+    if is_body:
+        span = _body_span(pw)
+        if span:
+            return " ".join(pw[:span[0]] + sw + pw[span[1]:]) + "?"
+        return None
+    topic = list(re.finditer(r"(?<!\w)(?:trong|về|đối với)\s+", prev))  # the new subject is a topic
+    if topic:
+        return prev[:topic[-1].end()] + subject + "?"
     return None
 
 

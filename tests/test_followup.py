@@ -21,6 +21,8 @@ FIRST = "Công đoàn cơ sở có nhiệm vụ gì trong công tác thi đua, k
      "công đoàn cơ sở phải báo cáo khi nào?"),
     ("Kế hoạch đặt chỉ tiêu gì cho năm 2022?", "còn năm 2023 thì sao?", "Kế hoạch đặt chỉ tiêu gì cho năm 2023?"),
     ("Công đoàn Giáo dục tỉnh có nhiệm vụ gì?", "CĐGD Việt Nam thì sao?", "CĐGD Việt Nam có nhiệm vụ gì?"),
+    (FIRST, "còn về công tác tuyên truyền thì sao?", "Công đoàn cơ sở có nhiệm vụ gì trong công tác tuyên truyền?"),
+    (FIRST, "Còn Ban Thường vụ thì sao?", "Ban Thường vụ có nhiệm vụ gì trong công tác thi đua, khen thưởng?"),
 ])
 def test_offline_rewriting_puts_the_new_subject_into_the_previous_question(previous, followup, standalone):
     assert rewrite_offline(followup, previous) == standalone
