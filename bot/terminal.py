@@ -8,43 +8,53 @@ from bot.render import citation_line, render_answer_text
 from bot.service import Assistant
 from troly.texts import t
 
-HELP = "Gõ câu hỏi rồi Enter. /nguon N: xem toàn văn đoạn trích dẫn N. /thoat hoặc Ctrl-D: thoát."
+def show_source(last: Answer | None, arg: str) -> str:
+    """`/nguon N`: the cited paragraph N in full, with its document and section; `/nguon`: the list."""
+    cited = {c.n: c for c in last.citations} if last else {}
+    if not cited:
+        return t("chat.no_citations")
+    if not arg:
+        return "\n".join(citation_line(c) for c in cited.values()) + "\n" + t("chat.source_hint")
+    if not arg.isdigit() or int(arg) not in cited:
+        return t("chat.no_such_citation", numbers=", ".join(str(n) for n in cited))
+    c = cited[int(arg)]
+    return f"{citation_line(c)}\n{c.passage.text}"
 
 
 def run_chat(assistant: Assistant, stdin=None, stdout=None) -> int:
+    """Questions until Ctrl-D (end of input), /thoat or Ctrl-C; the history lets follow-ups refer back."""
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     history: list[tuple[str, str]] = []
     last: Answer | None = None
-    print("Trợ lý văn bản — " + HELP, file=stdout)
+    print(t("chat.welcome"), file=stdout)
     while True:
-        print("\nBạn: ", end="", file=stdout, flush=True)
-        line = stdin.readline()
+        print("\n" + t("chat.you"), end="", file=stdout, flush=True)
+        try:
+            line = stdin.readline()
+        except KeyboardInterrupt:
+            line = ""
         if not line:
-            print(file=stdout)
+            print("\n" + t("chat.bye"), file=stdout)
             return 0
         text = line.strip()
         if not text:
             continue
-        if text in ("/thoat", "/quit", "/exit"):
+        command, _, arg = text.partition(" ")
+        if command in ("/thoat", "/quit", "/exit"):
+            print(t("chat.bye"), file=stdout)
             return 0
-        if text in ("/help", "/trogiup"):
-            print(HELP, file=stdout)
+        if command in ("/help", "/trogiup"):
+            print(t("chat.help"), file=stdout)
             continue
-        if text.startswith("/nguon"):
-            arg = text.split(maxsplit=1)[1] if " " in text else ""
-            cited = {c.n: c for c in last.citations} if last else {}
-            if not arg.isdigit() or int(arg) not in cited:
-                print("Không có trích dẫn số đó." if cited else "Chưa có câu trả lời nào có trích dẫn.", file=stdout)
-                continue
-            c = cited[int(arg)]
-            print(citation_line(c) + "\n" + c.passage.text, file=stdout)
+        if command == "/nguon":
+            print(show_source(last, arg.strip()), file=stdout)
             continue
         streamed: list[str] = []
 
         def show(piece: str) -> None:  # language-model mode: print the answer as it is generated
             if not streamed:
-                print("\nTrợ lý: ", end="", file=stdout)
+                print("\n" + t("chat.assistant"), end="", file=stdout)
             streamed.append(piece)
             print(piece, end="", file=stdout, flush=True)
 
@@ -56,4 +66,4 @@ def run_chat(assistant: Assistant, stdin=None, stdout=None) -> int:
         elif streamed:  # the check removed something, or the offline answer replaced it
             print("\n\n" + t("llm.revised") + "\n" + full, file=stdout, flush=True)
         else:
-            print("\nTrợ lý: " + full, file=stdout, flush=True)
+            print("\n" + t("chat.assistant") + full, file=stdout, flush=True)
