@@ -76,6 +76,10 @@ def test_streamed_renumbering_equals_the_final_one_whatever_the_cut(size):
     assert stream.order == [3, 1, 2]
 
 
+def test_other_citation_styles_are_read_and_normalised():
+    assert Renumberer(3).run("A [^2]. B 【3】. C [Đoạn 2, đoạn 3]. [x] [") == "A [1]. B [2]. C [1][2]. [x] ["
+
+
 def test_think_blocks_of_reasoning_models_are_dropped_even_when_cut():
     raw = "<think>ước tính 87% [9]</think>\nCâu trả lời [1]."
     stripper = ThinkStripper()

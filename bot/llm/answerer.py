@@ -152,6 +152,13 @@ class LLMAnswerer:
         except Exception as exc:  # time-outs, HTTP errors, unreachable server: all mean "answer offline"
             self._failed("answer", started, exc)
             return None
+        try:
+            return self._checked(question, passages, raw)
+        except Exception:  # a bug in the check must not cost the user the answer
+            log.exception("checking the generated answer failed; answering offline")
+            return None
+
+    def _checked(self, question: str, passages: list[Passage], raw: str) -> Answer | None:
         if says_not_found(raw, t("answer.not_found")):
             return Answer(question, t("answer.not_found"), False,
                           [Citation(i + 1, p) for i, p in enumerate(passages[:3])], mode="llm")

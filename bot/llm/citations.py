@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from bot.llm.facts import Evidence, Fact, extract_facts, normalize
 from vectorstore.search import Passage
 
-_REF = r"(?:(?:đoạn|doan|nguồn|passage)\s*)?\d{1,3}"
-MARKER = re.compile(r"\[\s*" + _REF + r"(?:\s*[,;–-]\s*" + _REF + r")*\s*\]", re.IGNORECASE)
-_PARTIAL = re.compile(r"\[[\s\d,;–\-đoạnĐOẠNguồpasgeP]*")
+_REF = r"(?:(?:đoạn|doan|nguồn|passage)\s*)?\^?\d{1,3}"
+# [2], [1, 3], [1-3], [đoạn 2], footnote style [^2], full-width 【2】
+MARKER = re.compile(r"[\[【]\s*" + _REF + r"(?:\s*[,;–-]\s*" + _REF + r")*\s*[\]】]", re.IGNORECASE)
+_PARTIAL = re.compile(r"[\[【][\s\d,;–\-^đoạnĐOẠNguồpasgeP]*")
 _SENTENCE_END = re.compile(r"[.!?;…]+(?:\s*" + MARKER.pattern + r")*(?=\s|$)", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)]|[a-zđ][.)])\s+")
 
@@ -55,7 +56,7 @@ class Renumberer:
         out: list[str] = []
         i = 0
         while True:
-            j = text.find("[", i)
+            j = min((k for k in (text.find("[", i), text.find("【", i)) if k >= 0), default=-1)
             if j < 0:
                 out.append(text[i:])
                 break
@@ -69,7 +70,7 @@ class Renumberer:
             if len(rest) < 30 and _PARTIAL.fullmatch(rest):  # maybe a marker cut by the stream: wait
                 self._pending = rest
                 break
-            out.append("[")
+            out.append(text[j])
             i = j + 1
         return "".join(out)
 
