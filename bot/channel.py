@@ -13,6 +13,7 @@ import secrets
 import sqlite3
 import threading
 import time
+import weakref
 from collections import defaultdict, deque
 from collections.abc import Awaitable, Callable, Coroutine, Iterable
 from dataclasses import dataclass
@@ -333,6 +334,18 @@ def deadlines_or_question(assistant: Assistant) -> list[str] | str:
     return _chat_paragraphs(render_deadlines(items[:LIST_LIMIT]), len(items) - LIST_LIMIT)
 
 
+# ---- one Assistant, one answer at a time --------------------------------------------------
+_ASSISTANT_LOCKS: "weakref.WeakKeyDictionary[Assistant, asyncio.Lock]" = weakref.WeakKeyDictionary()
+
+
+def assistant_lock(assistant: Assistant) -> asyncio.Lock:
+    """One lock per Assistant, shared by every bot in the process (Telegram and Zalo under `troly bots`)."""
+    lock = _ASSISTANT_LOCKS.get(assistant)
+    if lock is None:
+        lock = _ASSISTANT_LOCKS[assistant] = asyncio.Lock()
+    return lock
+
+
 # ---- the shared core ---------------------------------------------------------------------
 @dataclass
 class Reply:
@@ -352,15 +365,12 @@ class ChannelCore:
         self.allowed = {str(c) for c in settings.allowed_chats}
         self.limiter = RateLimiter(settings.rate_limit_per_minute)
         self.db = BotDB(settings.data_dir / "bot.sqlite")
-        self._lock: asyncio.Lock | None = None
         self._history: dict[str, deque[tuple[str, str]]] = defaultdict(lambda: deque(maxlen=HISTORY_TURNS))
         self.last_citations: dict[str, str] = {}  # chat -> citations key of its last answer
 
     # the Assistant is synchronous and CPU-bound: one call at a time, in a worker thread
     async def run(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        if self._lock is None:
-            self._lock = asyncio.Lock()
-        async with self._lock:
+        async with assistant_lock(self.assistant):
             return await asyncio.to_thread(fn, *args, **kwargs)
 
     # checks
@@ -603,3 +613,38 @@ async def wait_for_stop() -> None:
         except NotImplementedError:  # pragma: no cover - Windows
             pass
     await stop.wait()
+
+
+async def run_bots(settings: Settings, telegram_webhook: str | None = None, zalo_webhook: str | None = None,
+                   assistant: Assistant | None = None, stop: asyncio.Event | None = None) -> None:
+    """Every configured bot in one process on one Assistant, so a document an admin loads through
+    Telegram is answerable on Zalo at once (each process caches the store's document list)."""
+    from bot.telegram_bot import TelegramBot  # noqa: PLC0415 (they import this module)
+    from bot.zalo_bot import ZaloBot
+
+    assistant = assistant or Assistant(settings)
+    bots: list[tuple[Any, str | None]] = []
+    if settings.telegram_token:
+        bots.append((TelegramBot(assistant, settings), telegram_webhook))
+    if settings.zalo_token:
+        zalo_settings = settings
+        if telegram_webhook and zalo_webhook:  # two webhook servers: Zalo's on the next port
+            zalo_settings = settings.model_copy(update={"webhook_port": settings.webhook_port + 1})
+        bots.append((ZaloBot(assistant, zalo_settings), zalo_webhook))
+    if not bots:
+        raise ValueError("Chưa cấu hình bot nào: đặt TROLY_TELEGRAM_TOKEN và/hoặc TROLY_ZALO_TOKEN.")
+    started = []
+    try:
+        for bot, webhook in bots:
+            await bot.start(webhook)
+            started.append(bot)
+        await (stop.wait() if stop else wait_for_stop())
+    finally:
+        for bot in reversed(started):
+            await bot.stop()
+
+
+def run_bots_cli(settings: Settings, telegram_webhook: str | None, zalo_webhook: str | None) -> int:
+    setup_logging(settings)
+    asyncio.run(run_bots(settings, telegram_webhook, zalo_webhook))
+    return 0
