@@ -205,6 +205,13 @@ def cmd_zalo(args: argparse.Namespace) -> int:
     return run_zalo(get_settings(), args.webhook)
 
 
+def cmd_bots(args: argparse.Namespace) -> int:
+    from bot.channel import run_bots_cli
+    from troly.config import get_settings
+
+    return run_bots_cli(get_settings(), args.telegram_webhook, args.zalo_webhook)
+
+
 def cmd_config(args: argparse.Namespace) -> int:
     from troly.config import get_settings
 
@@ -263,6 +270,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("zalo", cmd_zalo, "chạy bot Zalo (TROLY_ZALO_TOKEN); mặc định nhận tin bằng long polling", json_flag=False)
     p.add_argument("--webhook", metavar="URL", help="nhận tin qua webhook tại URL https công khai này "
                    "(máy chủ nghe ở TROLY_WEBHOOK_LISTEN:TROLY_WEBHOOK_PORT)")
+    p = add("bots", cmd_bots, "chạy cùng lúc mọi bot đã cấu hình (Telegram, Zalo) trên cùng một kho", json_flag=False)
+    p.add_argument("--telegram-webhook", metavar="URL", help="Telegram nhận tin qua webhook tại URL này")
+    p.add_argument("--zalo-webhook", metavar="URL", help="Zalo nhận tin qua webhook tại URL này "
+                   "(nếu cả hai dùng webhook, Zalo nghe ở cổng TROLY_WEBHOOK_PORT+1)")
     add("config", cmd_config, "in cấu hình đang dùng")
     return parser
 
