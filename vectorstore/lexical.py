@@ -123,6 +123,26 @@ class Vocabulary:
         return {"unigrams": self.unigrams, "bigrams": self.bigrams}
 
 
+def list_leads(chunks: list) -> dict[str, str]:
+    """{chunk id: the sentence introducing its list} for bullets that follow a chunk ending in ":"
+    within the same document and section (the lead-in is a chunk of its own)."""
+    out: dict[str, str] = {}
+    ordered = sorted(chunks, key=lambda c: (c.meta["doc_id"], int(c.meta.get("position", 0))))
+    lead, where = "", None
+    for chunk in ordered:
+        here = (chunk.meta["doc_id"], chunk.meta.get("section", ""))
+        if here != where:
+            lead, where = "", here
+        text = chunk.text.strip()
+        if text.endswith(":") and len(text) <= 300:
+            lead = text
+        elif lead and (chunk.meta.get("block") == "bullet" or len(text) < 60):
+            out[chunk.id] = lead  # (a short paragraph inside a list is usually a broken-off line)
+        else:
+            lead = ""
+    return out
+
+
 def _key(fingerprint: str, where: str) -> str:
     return hashlib.sha256(f"{where}\n{fingerprint}".encode()).hexdigest()[:20]
 
@@ -130,7 +150,7 @@ def _key(fingerprint: str, where: str) -> str:
 class LexicalIndex:
     """BM25 over the live chunks; rows line up with `chunk_ids`."""
 
-    VERSION = 2  # bump when tokenisation changes, so saved indexes are rebuilt
+    VERSION = 4  # bump when tokenisation changes, so saved indexes are rebuilt
 
     def __init__(self, fingerprint: str, chunk_ids: list[str], doc_ids: list[str], kinds: list[str],
                  years: list[int], fields: dict[str, bm25s.BM25], vocab: Vocabulary) -> None:
@@ -161,6 +181,8 @@ class LexicalIndex:
         text_phrases: list[list[str]] = []
         title_cache: dict[str, list[str]] = {}
         section_cache: dict[str, list[str]] = {}
+        chunks = list(chunks)
+        leads = list_leads(chunks)
         for chunk in chunks:
             meta = chunk.meta
             ids.append(chunk.id)
@@ -171,6 +193,8 @@ class LexicalIndex:
             text_phrases.extend(ph)
             field_tokens["text"].append([t for words in ph for t in phrase_tokens(words)])
             section = meta.get("section", "") or ""
+            if chunk.id in leads:  # a list item is about what its lead-in says ("Đến năm 2025:")
+                section = f"{section} › {leads[chunk.id]}"
             if section not in section_cache:
                 sph = phrases(section)
                 text_phrases.extend(sph)
