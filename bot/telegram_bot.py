@@ -211,6 +211,8 @@ class TelegramBot:
         app.add_handler(MessageHandler(filters.Document.ALL, self._on_document))
         app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, self._on_text))
         app.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, self._on_unknown_command))
+        app.add_handler(MessageHandler(filters.ChatType.PRIVATE & ~filters.TEXT & ~filters.Document.ALL,
+                                       self._on_not_text))
         app.add_handler(CallbackQueryHandler(self._on_source, pattern=r"^src:"))
         app.add_error_handler(self._on_error)
 
@@ -253,6 +255,10 @@ class TelegramBot:
             await self._send_answer(message, reply.answer)
         else:
             await self._send_text(message, reply.text or "")
+
+    async def _on_not_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Photos, stickers, voice…: say what the bot can read."""
+        await self._send_text(update.effective_message, t("bot.no_text"))
 
     async def _on_unknown_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await self._send_text(update.effective_message, t("bot.help"))
