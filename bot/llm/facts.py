@@ -69,6 +69,8 @@ def _level_after(text: str, end: int) -> str:
 def _body_forms(words: list[str]) -> tuple[str, ...]:
     """The name in full, by its initials (Liên đoàn Lao động → LĐLĐ), or half and half (Tổng LĐLĐ)."""
     forms = {normalize(" ".join(words)), initials(words)}
+    if normalize(" ".join(words[:3])) == "tổng liên đoàn":  # the Confederation, often named by this alone
+        forms |= {"tổng liên đoàn", "tlđ"}
     for i in range(1, len(words) - 1):
         forms.add(normalize(" ".join(words[:i] + [initials(words[i:])])))
     return tuple(sorted(f for f in forms if len(f) >= 2))
