@@ -52,7 +52,8 @@ class Assistant:
         s = self.settings
         reranker = Reranker(s.reranker) if s.reranker else None
         return Searcher(self.store, self.embeddings, index_dir=s.data_dir / "lexical",
-                        location=s.chroma_url or str(s.chroma_path.resolve()), reranker=reranker)
+                        location=s.chroma_url or str(s.chroma_path.resolve()), reranker=reranker,
+                        rerank_candidates=s.rerank_candidates)
 
     def _refresh_search(self) -> None:
         """Bring the lexical index in step with the store after a write (if search was used)."""

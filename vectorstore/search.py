@@ -103,8 +103,9 @@ class Searcher:
     the question's rare words far better than any other — instead of flattening it to "rank 1"."""
 
     def __init__(self, store: Store, embeddings: TrolyEmbeddings, index_dir: Path | None = None,
-                 location: str = "", reranker: Reranker | None = None) -> None:
+                 location: str = "", reranker: Reranker | None = None, rerank_candidates: int = RERANK_POOL) -> None:
         self.store = store
+        self.rerank_candidates = rerank_candidates
         self.embeddings = embeddings
         self.index_dir = index_dir
         self.location = location
@@ -200,7 +201,7 @@ class Searcher:
         if scope:
             fused += SCOPED_BONUS * np.asarray([chunks[cid].doc_id in scope for cid in candidates], dtype=np.float32)
         order = np.argsort(-fused, kind="stable")
-        want = max(k, RERANK_POOL if self.reranker else k)
+        want = max(k, self.rerank_candidates if self.reranker else k)
         passages = []
         for i in order[:want]:
             chunk = chunks[candidates[i]]
