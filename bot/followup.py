@@ -18,7 +18,7 @@ _OPENER = re.compile(r"^(?:(?:thế|vậy|vậy thì|thế thì|và)\s+)?(?:còn
                      re.IGNORECASE)
 _TAIL = re.compile(r"\s*(?:thì|có|sẽ)?\s*(?:sao|thế nào|như thế nào|ra sao|làm gì|thì sao)?\s*"
                    r"(?:ạ|à|vậy|nhỉ|nữa|đây)?\s*[?.!]*\s*$", re.IGNORECASE)
-_ANAPHORA = re.compile(r"(?<!\w)(?:đó|này|ấy|trên|vừa nêu|nói trên|kể trên|việc đó|cái đó|họ|nó)(?!\w)", re.IGNORECASE)
+_ANAPHORA = re.compile(r"(?<!\w)(?:đó|này|ấy|vừa nêu|nói trên|kể trên|nêu trên|họ|nó)(?!\w)", re.IGNORECASE)
 _VAGUE_START = re.compile(r"^(?:thế|vậy|thì|rồi|và|còn)(?!\w)", re.IGNORECASE)
 _WORDS = re.compile(r"\S+")
 
