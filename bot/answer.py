@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from bot.abstain import Evidence, judge
 from bot.lexical import Lexicon, Terms, fold, is_stopword
-from bot.question import CUE_WORDS, NUMBER, QuestionKind, classify, counts, number_unit, states
+from bot.question import ACTOR, CUE_WORDS, NUMBER, QuestionKind, classify, counts, number_unit, states
 from ingest.chunker import split_sentences
 from troly.texts import t
 from vectorstore.search import Passage
@@ -56,6 +56,7 @@ class ObligationHint:
     position: int
     kind: str
     weight: float = 1.0
+    when: str = ""  # the period it falls under ("Đến năm 2025"), which the passage itself may not repeat
 
 
 @dataclass
@@ -154,7 +155,10 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                 hints: list[ObligationHint] | None = None) -> tuple[list[Scored], list[float]]:
     """Every span of every passage scored; also each passage's own coverage."""
     hint_weight: dict[tuple[str, int], float] = {}
+    hint_when: dict[tuple[str, int], str] = {}
     for h in hints or []:
+        if h.when:
+            hint_when[(h.doc_id, h.position)] = h.when
         key = (h.doc_id, h.position)
         hint_weight[key] = max(hint_weight.get(key, 0.0), h.weight)
     wanted = set(query.kind.strict) | set(query.kind.soft)
@@ -162,7 +166,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     scored: list[Scored] = []
     passage_cov: list[float] = []
     for i, p in enumerate(passages):
-        context = lexicon.terms(f"{p.document} \n {p.section}")
+        context = lexicon.terms(f"{p.document} \n {p.section} \n {hint_when.get((p.doc_id, p.position), '')}")
         body = lexicon.terms(p.text)
         p_cov, _ = _coverage(query, body, context)
         passage_cov.append(p_cov)
@@ -186,6 +190,12 @@ def choose(scored: list[Scored], query: Query) -> list[Scored]:
         return []
     best = scored[0]
     chosen = [best]
+    if ACTOR in query.kind.kinds and ACTOR not in best.kinds:
+        # "Ban X làm đầu mối ...; Tham mưu ..." — the body is named by an earlier sentence of the passage.
+        earlier = [s for s in scored if s.passage_index == best.passage_index and s.start < best.start
+                   and ACTOR in s.kinds]
+        if earlier:
+            chosen.append(max(earlier, key=lambda s: s.start))
     covered = set(best.matched)
     kinds = set(best.kinds)
     for s in scored[1:]:

@@ -58,14 +58,20 @@ class AnswerContext:
                ) -> tuple[list[Passage], list[ObligationHint], Lexicon]:
         passages = self.assistant.search(question, k=SEARCH_K, filters=filters)
         hints: list[ObligationHint] = []
+        # The period a listed target falls under ("Đến năm 2025:" in a line of its own).
+        for p in passages:
+            when = self.obligations.period_of(p.doc_id, p.position)
+            if when:
+                hints.append(ObligationHint(p.doc_id, p.position, "target", 0.0, when))
         if classify(question).wants_obligations:
             matches = self.obligations.for_question(question, limit=OBLIGATION_PASSAGES,
                                                     doc=filters.doc if filters else None)
             have = {(p.doc_id, p.position) for p in passages}
             missing = [m for m in matches if (m.obligation.doc_id, m.obligation.position) not in have]
             passages = passages + self._passages_for(missing)
-            hints = [ObligationHint(m.obligation.doc_id, m.obligation.position, m.obligation.kind, m.score)
-                     for m in matches]
+            hints += [ObligationHint(m.obligation.doc_id, m.obligation.position, m.obligation.kind, m.score,
+                                     self.obligations.period_of(m.obligation.doc_id, m.obligation.position))
+                      for m in matches]
         return passages, hints, self.lexicon
 
     def _passages_for(self, matches: list) -> list[Passage]:

@@ -91,6 +91,17 @@ class ObligationIndex:
                                            o.get("section", "")))
         return cls(lexicon, items)
 
+    def period_of(self, doc_id: str, position: int) -> str:
+        """The time an obligation of this passage falls under when the passage does not say it itself
+        (a "Đến năm 2025:" line above a list of targets)."""
+        if not hasattr(self, "_periods"):
+            periods: dict[tuple[str, int], str] = {}
+            for o in self.items:
+                if o.when and o.when.split("; ")[-1] not in o.action:
+                    periods[(o.doc_id, o.position)] = o.when.split("; ")[-1]
+            self._periods = periods
+        return self._periods.get((doc_id, position), "")
+
     # ---- actors ---------------------------------------------------------------------------
     def _groups_of(self, tokens: list[str]) -> set[int]:
         return {gi for gi, group in enumerate(ACTOR_GROUPS)
