@@ -132,12 +132,13 @@ class Ingestor:
             report.documents.append(item.result if isinstance(item, _Planned) else item)
             if isinstance(item, _Planned):
                 planned.append(item)
-        total = len({k for p in planned for k in p.todo})
+        # One bar for the whole run: every passage to embed, then every chunk to write.
+        total = sum(len(p.todo) + len(p.ids) for p in planned)
         tick = progress(total) if progress and total else None
         for item in planned:
             self._embed(item, tick)
             self.store.write(item.record, item.ids, item.texts, item.metas,
-                             np.vstack([self._known[m["embed_key"]] for m in item.metas]))
+                             np.vstack([self._known[m["embed_key"]] for m in item.metas]), progress=tick)
         self.store.sweep()  # chunks a killed run left behind
         report.seconds = time.perf_counter() - started
         return report
@@ -197,10 +198,14 @@ class Ingestor:
         return todo
 
     def _embed(self, item: _Planned, tick: Callable[[int], None] | None) -> None:
-        if not item.todo:
-            return
-        vectors = self.embeddings.embed_passages(list(item.todo.values()), batch=self.batch, progress=tick)
-        fresh = dict(zip(item.todo.keys(), vectors))
-        self._known.update(fresh)
-        if self.cache:
-            self.cache.put(fresh)
+        """Embed a document's new inputs batch by batch; each batch goes to the cache at once,
+        so a killed run resumes where it stopped."""
+        keys, texts = list(item.todo.keys()), list(item.todo.values())
+        for start in range(0, len(keys), self.batch):
+            part = texts[start:start + self.batch]
+            fresh = dict(zip(keys[start:start + self.batch], self.embeddings.embed_passages(part, batch=self.batch)))
+            self._known.update(fresh)
+            if self.cache:
+                self.cache.put(fresh)
+            if tick:
+                tick(len(part))

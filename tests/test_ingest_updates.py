@@ -131,8 +131,8 @@ def test_one_progress_bar_for_the_whole_ingest(tmp_path, cli_env):
         files.append(str(path))
     proc = run_troly(["ingest", *files[:2]], cli_env)
     assert proc.returncode == 0, proc.stderr
-    totals = set(re.findall(r"Đang nhúng đoạn văn:.*?\d+/(\d+)", proc.stderr))
-    assert totals == {"4"}, proc.stderr  # 2 chunks in each of 2 files, one bar
+    totals = set(re.findall(r"Đang nhúng và lưu đoạn văn:.*?\d+/(\d+)", proc.stderr))
+    assert totals == {"8"}, proc.stderr  # 2 chunks to embed and 2 to write in each of 2 files: one bar
     assert "Đang nhúng" not in proc.stdout and "2 thêm mới" in proc.stdout
 
     proc = run_troly(["ingest", "--json", files[2]], cli_env)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from urllib.parse import urlparse
 
@@ -22,6 +22,7 @@ from troly.config import Settings
 CHUNKS = "troly_chunks"
 DOCS = "troly_documents"
 _PAGE = 2000
+WRITE_BATCH = 128  # chunks per upsert: large enough to be cheap, small enough to show progress
 
 
 class StoreError(Exception):
@@ -131,13 +132,16 @@ class Store:
         return found
 
     def write(self, record: DocRecord, ids: list[str], texts: list[str], metas: list[dict],
-              vectors: np.ndarray) -> None:
-        """Store a document version: chunks, then the record (the switch), then drop old chunks."""
-        batch = max(1, min(self.client.get_max_batch_size(), 1000))
+              vectors: np.ndarray, progress: Callable[[int], None] | None = None) -> None:
+        """Store a document version: chunks, then the record (the switch), then drop old chunks.
+        `progress` is told how many chunks each batch wrote."""
+        batch = max(1, min(self.client.get_max_batch_size(), WRITE_BATCH))
         for start in range(0, len(ids), batch):
             end = start + batch
             self.chunks.upsert(ids=ids[start:end], documents=texts[start:end], metadatas=metas[start:end],
                                embeddings=vectors[start:end])
+            if progress:
+                progress(len(ids[start:end]))
         record.ingested_at = time.strftime("%Y-%m-%dT%H:%M:%S")
         self.docs.upsert(ids=[record.doc_id], embeddings=[[1.0]], documents=[json.dumps(asdict(record), ensure_ascii=False)],
                          metadatas=[{"content_hash": record.content_hash, "version": record.version}])

@@ -1,0 +1,166 @@
+"""Crash safety: a real `troly ingest` updating a document is SIGKILLed while it embeds, while it
+writes to Chroma and around the version switch. After every kill the store holds the old or the
+new version, complete, and nothing of the other; a rerun finishes the job with no stale chunk.
+
+The progress bar on stderr counts embedded passages first, then written chunks, so the test knows
+which phase the process is in when it kills it."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import threading
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+from ingest.parse import parse_document
+from tests.conftest import CORPUS, ROOT, TROLY, run_troly
+
+DOC_ID = "ke-hoach.txt"
+_INSPECT = """
+import json, sys
+from bot.service import Assistant
+from troly.config import Settings
+assistant = Assistant(Settings(_env_file=None))
+store = assistant.store
+doc_id, queries = sys.argv[1], sys.argv[2:]
+record = store.get(doc_id)
+raw = store.chunks.get(where={"doc_id": doc_id}, include=["documents", "metadatas"])
+print(json.dumps({
+    "version": record.version if record else None,
+    "chunks": record.chunks if record else 0,
+    "live": [c.text for c in store.doc_chunks(doc_id)],
+    "listed": sorted(c.text for c in store.iter_chunks() if c.doc_id == doc_id),
+    "raw_versions": sorted({m["version"] for m in raw["metadatas"]}),
+    "raw_count": len(raw["ids"]),
+    "found": [[p.text for p in assistant.search(q, k=20) if p.doc_id == doc_id] for q in queries],
+}, ensure_ascii=False))
+"""
+
+
+def _versions(tmp_path: Path, token: str) -> tuple[str, str]:
+    """v1: a real plan. v2: the same plan edited everywhere (a run-unique code in every sentence,
+    so nothing of it is in any vector cache) and grown by a section of new duties."""
+    v1 = (CORPUS / "002_7749bce00e3bf8c6.txt").read_text(encoding="utf-8")
+    edited = "\n".join(re.sub(r"\.\s*$", f" (mã {token}).", line) for line in v1.split("\n"))
+    extra = "\n\n".join(f"- Nhiệm vụ bổ sung số {i} ({token}): kiểm tra việc thực hiện kế hoạch tại đơn vị thứ {i}."
+                        for i in range(1, 13))
+    cut = edited.index("Noi nhận")
+    v2 = edited[:cut] + f"IV. NHIỆM VỤ BỔ SUNG\n\n{extra}\n\n" + edited[cut:]
+    return v1, v2
+
+
+class Run:
+    """A `troly ingest` in the background whose progress bar is read as it is drawn."""
+
+    def __init__(self, path: Path, env: dict) -> None:
+        self.proc = subprocess.Popen(TROLY + ["ingest", str(path), "--id", DOC_ID], env=env, cwd=ROOT,
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        self.done, self.total = 0, 0
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        buf = b""
+        while chunk := self.proc.stderr.read1(4096):
+            buf = (buf + chunk)[-4096:]
+            found = re.findall(rb"(\d+)/(\d+) \[", buf)
+            if found:
+                self.done, self.total = map(int, found[-1])
+
+    def kill_when(self, condition, delay: float = 0.0, timeout: float = 300) -> bool:
+        """SIGKILL once condition(done, total) holds (plus `delay`); False if the run ended first."""
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            if self.proc.poll() is not None:
+                return False
+            if self.total and condition(self.done, self.total):
+                time.sleep(delay)
+                self.proc.send_signal(signal.SIGKILL)
+                self.proc.wait()
+                return True
+            time.sleep(0.005)
+        self.proc.kill()
+        pytest.fail("the ingest neither progressed nor ended")
+
+
+def _inspect(env: dict, *queries: str) -> dict:
+    """The store as a fresh process sees it, and what a user's search for each query finds in it."""
+    proc = subprocess.run(TROLY[:1] + ["-c", _INSPECT, DOC_ID, *queries], env=env, cwd=ROOT, capture_output=True,
+                          text=True, encoding="utf-8", timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
+def _assert_one_whole_version(env: dict, texts: dict[str, list[str]], only: list[str]) -> dict:
+    """The record names one version; its chunks, all of them and only them, are what readers see,
+    and searching for sentences only one version has finds nothing of the other version."""
+    state = _inspect(env, *only)
+    version = state["version"]
+    assert version in texts, state
+    assert state["live"] == texts[version]
+    assert state["listed"] == sorted(texts[version])
+    assert state["chunks"] == len(texts[version])
+    for found in state["found"]:
+        assert found and all(text in texts[version] for text in found)
+    return state
+
+
+def test_killed_ingest_leaves_one_whole_version(tmp_path, cli_env):
+    token = uuid.uuid4().hex[:10]
+    v1_text, v2_text = _versions(tmp_path, token)
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text(v1_text, encoding="utf-8")
+    proc = run_troly(["ingest", "--json", "--id", DOC_ID, str(path)], cli_env)  # v1 from the shared cache
+    assert proc.returncode == 0, proc.stderr
+
+    docs = {name: parse_document(text, path.name) for name, text in (("v1", v1_text), ("v2", v2_text))}
+    versions = {name: d.content_hash[:12] for name, d in docs.items()}
+    texts = {versions[name]: [c.text for c in d.chunks] for name, d in docs.items()}
+    only = [next(t for t in texts[versions["v1"]] if t not in texts[versions["v2"]]),
+            next(t for t in texts[versions["v2"]] if t not in texts[versions["v1"]])]
+    assert _assert_one_whole_version(cli_env, texts, only)["version"] == versions["v1"]
+
+    # From here on the run-unique v2 vectors go to a private cache, not the shared one.
+    env = dict(cli_env, TROLY_EMBED_CACHE=str(tmp_path / "private-vectors.sqlite"))
+    path.write_text(v2_text, encoding="utf-8")
+    writes = len(docs["v2"].chunks)
+    seen = []
+
+    # 1. While embedding: the store still holds v1.
+    run = Run(path, env)
+    assert run.kill_when(lambda done, total: 8 <= done < total - writes)
+    assert _assert_one_whole_version(env, texts, only)["version"] == versions["v1"]
+
+    # 2. Right after embedding, while the chunks are written; then at the end of the writes,
+    #    around the version switch, with growing delays.
+    for condition, delay in [(lambda d, t: d >= t - writes, 0.0),
+                             (lambda d, t: d >= t, 0.0),
+                             (lambda d, t: d >= t, 0.03),
+                             (lambda d, t: d >= t, 0.15)]:
+        path.write_text(v2_text, encoding="utf-8")
+        run = Run(path, env)
+        if run.kill_when(condition, delay):
+            seen.append(_assert_one_whole_version(env, texts, only))
+        else:  # finished before the kill: v2 is complete; start again from v1 for the next kill
+            assert _assert_one_whole_version(env, texts, only)["version"] == versions["v2"]
+            path.write_text(v1_text, encoding="utf-8")
+            assert run_troly(["ingest", "--json", "--id", DOC_ID, str(path)], env).returncode == 0
+    assert len(seen) >= 2, [(state["version"], state["raw_versions"]) for state in seen]
+    # Some kill fell between writing the new chunks and removing the old ones (both in Chroma),
+    # which is the moment only the record's version decides what readers see.
+    assert any(len(state["raw_versions"]) == 2 for state in seen), [state["raw_versions"] for state in seen]
+
+    # A rerun finishes the job: v2, complete, and no chunk of any other version left in Chroma.
+    path.write_text(v2_text, encoding="utf-8")
+    proc = run_troly(["ingest", "--json", "--id", DOC_ID, str(path)], env)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["documents"][0]["status"] in ("updated", "unchanged")
+    state = _inspect(env)
+    assert state["version"] == versions["v2"] and state["live"] == texts[versions["v2"]]
+    assert state["raw_versions"] == [versions["v2"]] and state["raw_count"] == writes
