@@ -234,3 +234,50 @@ def test_reranker_that_cannot_load_says_so(make_settings, tmp_path):
 
     with pytest.raises(ValueError, match="TROLY_RERANKER"):
         Reranker(str(tmp_path / "no-such-model"))
+
+
+@pytest.fixture
+def chroma_server(tmp_path):
+    """A Chroma server on 127.0.0.1 for this test only."""
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    chroma = Path(sys.executable).parent / "chroma"
+    proc = subprocess.Popen([str(chroma), "run", "--path", str(tmp_path / "server"), "--host", "127.0.0.1",
+                             "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.time() + 60
+        while True:
+            try:
+                urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=2)
+                break
+            except OSError:
+                if time.time() > deadline or proc.poll() is not None:
+                    pytest.fail("the Chroma server did not start")
+                time.sleep(0.5)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def test_index_follows_a_chroma_server(chroma_server, mini, make_settings, tmp_path):
+    from bot.service import Assistant
+
+    settings = make_settings(tmp_path / "client", chroma_url=chroma_server)
+    a = Assistant(settings)
+    a.ingest([mini])
+    assert a.search("cdcs trich kinh phi", k=1)[0].doc_id == "hoi_thao.txt"
+    assert a.remove("hoi_thao.txt")
+    assert all(p.doc_id != "hoi_thao.txt" for p in a.search("cdcs trich kinh phi hoi thao", k=10))
+    # another client on another machine (own data_dir) adds it back; a restarted client sees it
+    Assistant(make_settings(tmp_path / "other", chroma_url=chroma_server)).ingest([mini / "hoi_thao.txt"])
+    b = Assistant(settings)
+    assert b.search("bong chuyen hoi keo co", k=1)[0].doc_id == "hoi_thao.txt"
