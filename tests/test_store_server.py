@@ -1,0 +1,112 @@
+"""The store against both backends: the embedded PersistentClient and a Chroma server that this
+test starts itself (`chroma run` on 127.0.0.1, a free port, a temporary path) and stops."""
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_troly
+from tests.test_formats import PLAN
+from tests.test_ingest_updates import NEW, OLD
+
+CHROMA = Path(sys.executable).with_name("chroma")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def chroma_server(tmp_path_factory):
+    if not CHROMA.exists() and not shutil.which("chroma"):
+        pytest.fail("the chroma CLI (installed with the chromadb package) is missing")
+    port = _free_port()
+    path = tmp_path_factory.mktemp("chroma-server")
+    proc = subprocess.Popen([str(CHROMA if CHROMA.exists() else shutil.which("chroma")), "run",
+                             "--host", "127.0.0.1", "--port", str(port), "--path", str(path)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=2):
+                break
+        except OSError:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                pytest.fail(f"chroma server did not start: {proc.stderr.read().decode(errors='replace')[-2000:]}")
+            time.sleep(0.2)
+    yield url
+    proc.terminate()
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+@pytest.fixture(params=["embedded", "server"])
+def backend(request):
+    """Settings overrides for each backend (the server one starts the server on first use)."""
+    if request.param == "server":
+        return {"chroma_url": request.getfixturevalue("chroma_server")}
+    return {}
+
+
+def test_ingest_update_search_remove(tmp_path, make_settings, backend):
+    from bot.service import Assistant
+
+    assistant = Assistant(make_settings(**backend))
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text(PLAN, encoding="utf-8")
+    assert [d.status for d in assistant.ingest([path]).documents] == ["added"]
+    assert [d.status for d in assistant.ingest([path]).documents] == ["unchanged"]
+    hits = assistant.search("thăm hỏi đoàn viên ốm đau", k=5)
+    assert hits and hits[0].doc_id == "ke-hoach.txt"
+
+    path.write_text(PLAN.replace(OLD, NEW), encoding="utf-8")
+    report = assistant.ingest([path]).documents[0]
+    assert report.status == "updated"
+    assert report.embedded <= 1  # the changed paragraph at most (the shared vector cache may know it)
+    texts = [c.text for c in assistant.store.doc_chunks("ke-hoach.txt")]
+    assert NEW in texts and OLD not in texts
+    found = [p.text for p in assistant.search(OLD, k=20)]
+    assert NEW in found and OLD not in found
+    # No chunk of the old version is left in the collection itself.
+    assert assistant.store.chunks.count() == len(texts)
+
+    assert assistant.remove("ke-hoach.txt")
+    assert assistant.documents() == []
+    assert assistant.store.chunks.count() == 0
+    assert assistant.search("thăm hỏi đoàn viên ốm đau", k=5) == []
+
+
+def test_cli_uses_the_server(tmp_path, cli_env, chroma_server):
+    cli_env["TROLY_CHROMA_URL"] = chroma_server
+    path = tmp_path / "kh-may-chu.txt"
+    path.write_text(PLAN, encoding="utf-8")
+    proc = run_troly(["ingest", "--json", str(path)], cli_env)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["documents"][0]["status"] == "added"
+    # The document lives on the server, not in the local data directory.
+    assert not (tmp_path / "data" / "chroma").exists()
+    docs = json.loads(run_troly(["docs", "--json"], cli_env).stdout)["documents"]
+    assert "kh-may-chu.txt" in [d["id"] for d in docs]
+    assert run_troly(["remove", "kh-may-chu.txt"], cli_env).returncode == 0
+
+
+def test_unreachable_server_is_a_clear_error(cli_env):
+    cli_env["TROLY_CHROMA_URL"] = f"http://127.0.0.1:{_free_port()}"
+    proc = run_troly(["docs"], cli_env)
+    assert proc.returncode != 0
+    assert "Không kết nối được máy chủ Chroma" in proc.stderr and "Traceback" not in proc.stderr
