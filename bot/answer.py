@@ -102,8 +102,9 @@ def make_query(question: str, lexicon: Lexicon) -> Query:
     weights = {tok: lexicon.idf(tok, (exact and tok not in loose) or None) for tok in content}
     pairs: list[tuple[str, str, float]] = []
     seen = set()
-    for a, b in zip(tokens, tokens[1:]):
-        if a in weights and b in weights and (a, b) not in seen:
+    seq = [tok for tok in tokens if tok in weights]  # pairs across linking words and abbreviations
+    for a, b in zip(seq, seq[1:]):
+        if a != b and (a, b) not in seen:
             seen.add((a, b))
             pairs.append((a, b, 0.5 * (weights[a] + weights[b]) / 2))
     return Query(question, kind, weights, pairs, exact, loose)

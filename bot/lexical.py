@@ -157,13 +157,16 @@ class Lexicon:
         for tok, expanded in toks:
             (t.expanded if expanded else t.accented).add(tok)
             t.folded.add(fold(tok))
-        for (a, ea), (b, eb) in zip(toks, toks[1:]):
-            fa, fb = fold(a), fold(b)
-            t.pairs_folded.add((fa, fb))
-            if ea or eb:
-                t.pairs_expanded.add((fa, fb))
-            else:
-                t.pairs_accented.add((a, b))
+        # Adjacent pairs, and pairs across a linking word ("CĐGD các tỉnh" has the pair "CĐGD tỉnh").
+        content = [(tok, e) for tok, e in toks if not is_stopword(tok)]
+        for seq in (toks, content):
+            for (a, ea), (b, eb) in zip(seq, seq[1:]):
+                fa, fb = fold(a), fold(b)
+                t.pairs_folded.add((fa, fb))
+                if ea or eb:
+                    t.pairs_expanded.add((fa, fb))
+                else:
+                    t.pairs_accented.add((a, b))
         return t
 
     def content_tokens(self, text: str, exact: bool | None = None) -> list[str]:

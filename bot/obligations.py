@@ -141,8 +141,9 @@ class ObligationIndex:
             if not o.actor:
                 continue
             a = _key_tokens(o.actor, self.lexicon)
-            core = [t for t in a if not is_stopword(t)][:4]
-            if (len(core) >= 2 and _contiguous(core, q)) or (qg and qg & self._groups_of(a)):
+            # The body's own name is what precedes the first comma ("CĐGD các tỉnh, thành phố, ...").
+            head = [t for t in _key_tokens(o.actor.split(",")[0], self.lexicon) if not is_stopword(t)]
+            if (len(head) >= 2 and _in_order(head, q)) or (qg and qg & self._groups_of(a)):
                 found.setdefault(o.actor, None)
         return list(found)
 
@@ -158,7 +159,7 @@ class ObligationIndex:
         if PERCENT in kind.kinds or NUMBER in kind.kinds:
             wanted.add("target")
         if DUTY in kind.kinds or ACTOR in kind.kinds:
-            wanted |= {"duty", "report"}
+            wanted |= {"duty", "report", "deadline"}
         q_terms = self.lexicon.terms(question)
         years_q = {m.group(0) for m in _YEAR.finditer(question)}
         out: list[Match] = []
