@@ -383,3 +383,32 @@ async def test_troly_telegram_command_runs_answers_and_stops_on_sigterm(corpus_d
     assert fake.token not in logs and fake.token.split(":")[1] not in logs
     events = [json.loads(line) for line in logs.splitlines() if line.startswith("{")]
     assert any(e.get("event") == "answered" and e.get("chat") == USER for e in events), logs[-2000:]
+
+
+async def test_language_model_answer_streams_into_one_telegram_message(make_settings, corpus_data, fake):
+    """TROLY_LLM mode against the fake OpenAI-compatible server: tokens reach Telegram as edits of
+    one message (at most one a second), which ends as the final answer with its sources."""
+    from bot.service import Assistant
+    from fakes.openai_server import FakeOpenAI, Reply
+
+    def script(body: dict) -> Reply:
+        prompt = body["messages"][-1]["content"]
+        first = re.search(r"\[1\][^\n]*\n(?:[^\n]*\n)*?Nội dung: ([^\n]+)", prompt)
+        sentence = re.split(r"(?<=[.;])\s", first.group(1))[0].rstrip(".;: ") if first else "Không rõ"
+        return Reply(f"{sentence} [1].", chunk_delay=0.25)
+
+    with FakeOpenAI(script) as server:
+        settings = make_settings(corpus_data, llm="openai:fake-model", llm_base_url=server.base_url, llm_timeout=30.0,
+                                 telegram_token=fake.token, telegram_api_url=fake.url)
+        async with running(Assistant(settings), settings):
+            fake.message(USER, USER, "Công đoàn giáo dục tuyên truyền Kết luận 21 như thế nào?")
+            await fake.wait_for(lambda: any(source_buttons(m) for m in fake.bot_messages(USER)), timeout=120)
+    edits = [c for c in fake.calls_of("editMessageText") if c.params["chat_id"] == USER]
+    first = next(c for c in fake.calls_of("sendMessage") if c.params["chat_id"] == USER)
+    final = fake.bot_messages(USER)
+    assert len(final) == 1, [m["text"] for m in final]  # the streamed message became the answer
+    assert first.params["text"].endswith(" …") and len(edits) >= 2
+    assert min(b.at - a.at for a, b in zip(edits, edits[1:])) >= 0.95
+    shown = first.params["text"].removesuffix(" …")
+    assert final[0]["text"].startswith(shown[:40]), (shown, final[0]["text"][:200])
+    assert "<b>[1]</b>" in final[0]["text"]
