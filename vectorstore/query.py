@@ -31,8 +31,13 @@ FILLER_PHRASES = [
     "vì sao", "tại sao", "sao", "thế", "có được không",
 ]
 # Extra accented words for restoring diacritics in questions (the corpus rarely asks questions).
-QUESTION_WORDS = FILLER_PHRASES + ["bao lâu", "một lần", "hỏi", "mình", "em", "tôi", "có", "không", "làm gì",
-                                   "phải làm", "cần làm", "ở", "nộp", "gửi", "hạn", "phần trăm"]
+QUESTION_WORDS = FILLER_PHRASES + [
+    "bao lâu", "một lần", "hỏi", "mình", "em", "tôi", "có", "không", "làm gì", "phải làm", "cần làm", "ở",
+    "nộp", "gửi", "hạn", "phần trăm", "thì", "là", "được", "cho", "của", "với", "về", "và", "nói", "đóng",
+    "lương", "tiền", "tháng", "năm", "ngày", "tuần", "quý", "người", "trường", "huyện", "tỉnh", "xã",
+    "nhiệm vụ", "trách nhiệm", "quy định", "bắt buộc", "hướng dẫn", "làm sao", "thủ tục", "hồ sơ",
+    "đăng ký", "gặp", "xử lý", "chuyển", "lên", "xuống", "trên", "dưới", "nhận", "giao", "ký", "họp",
+]
 
 _SPAN_RE = re.compile(r"[^\W_]+(?:[&-][^\W_]+)*")
 _PART_RE = re.compile(r"[^\W_]+")
@@ -135,17 +140,52 @@ class QueryAnalyzer:
                 self.extra_uni.setdefault(fold(w), {}).setdefault(w, 3)
             for a, b in zip(words, words[1:]):
                 self.extra_bi.setdefault(f"{fold(a)} {fold(b)}", {})[f"{a} {b}"] = 5
+        # For the smoothed pair model: how many different words follow / precede each word.
+        self.followers: dict[str, int] = {}
+        self.preceders: dict[str, int] = {}
+        self.pair_types = 0
+        for table in (vocab.bigrams, self.extra_bi):
+            for forms in table.values():
+                for pair in forms:
+                    a, _, b = pair.partition(" ")
+                    self.followers[a] = self.followers.get(a, 0) + 1
+                    self.preceders[b] = self.preceders.get(b, 0) + 1
+                    self.pair_types += 1
+        for forms in self.extra_uni.values():  # everyday words go with anything
+            for w in forms:
+                self.followers[w] = self.followers.get(w, 0) + 3
+                self.preceders[w] = self.preceders.get(w, 0) + 3
 
     # ---- vocabulary helpers ------------------------------------------------------------
     def _forms(self, folded: str) -> dict[str, int]:
+        """Accented forms of a folded syllable with counts. Everyday question words, rare in
+        directive texts ("thì", "nói", "gửi"), get a share of the group so they can compete."""
         forms = dict(self.vocab.unigrams.get(folded, {}))
+        total = sum(forms.values())
         for form, n in self.extra_uni.get(folded, {}).items():
-            forms[form] = forms.get(form, 0) + n
+            forms[form] = forms.get(form, 0) + max(n, round(0.3 * total))
         return forms
 
     def _pair(self, a: str, b: str) -> int:
         key = f"{fold(a)} {fold(b)}"
         return self.vocab.bigrams.get(key, {}).get(f"{a} {b}", 0) + self.extra_bi.get(key, {}).get(f"{a} {b}", 0)
+
+    def _count(self, word: str) -> int:
+        f = fold(word)
+        return self.vocab.unigrams.get(f, {}).get(word, 0) + self.extra_uni.get(f, {}).get(word, 0)
+
+    def _transition(self, a: str, b: str) -> float:
+        """log P(b | a), absolute discounting with a Kneser-Ney continuation backoff: an unseen
+        pair is likelier after a word seen before many different words ("có") than after one that
+        is nearly always followed by the same few ("cơ" sở, "cơ" quan)."""
+        discount = 0.75
+        cont = (self.preceders.get(b, 0) + 0.5) / (self.pair_types + 1.0)
+        ca = self._count(a)
+        if ca == 0:
+            return math.log(cont)
+        pair = self._pair(a, b)
+        backoff = discount * max(self.followers.get(a, 0), 1) / ca
+        return math.log((max(pair - discount, 0.0) / ca) + backoff * cont)
 
     def _known(self, folded: str) -> bool:
         return folded in self.vocab.unigrams or folded in self.extra_uni
@@ -191,7 +231,9 @@ class QueryAnalyzer:
             f = fold(lower)
             forms = self._forms(f)
             corrected = False
-            if not forms and len(f) >= 3:
+            # Only a word that cannot be a Vietnamese syllable is taken for a typo ("độgn", "chnh");
+            # a well-formed word the corpus lacks ("Tết") is more likely just not in the documents.
+            if not forms and len(f) >= 3 and not is_syllable(f):
                 fixed = self.correct(f)
                 if fixed:
                     forms, corrected, changed = self._forms(fixed), True, True
@@ -204,15 +246,15 @@ class QueryAnalyzer:
                 cands.append([(lower, 0.0)])
         if not words:
             return False
-        # Viterbi: unigram share within the folded group + pair evidence.
+        # Viterbi: each word's share of its folded group (small corpora leave many pairs unseen)
+        # plus the smoothed pair model P(word | previous word).
         best = [{form: (score, [form]) for form, score in cands[0]}]
         for i in range(1, len(words)):
             layer = {}
             for form, score in cands[i]:
                 options = []
                 for prev, (pscore, path) in best[-1].items():
-                    pair = self._pair(prev, form)
-                    options.append((pscore + score + 2.0 * math.log1p(pair), path))
+                    options.append((pscore + score + self._transition(prev, form), path))
                 top = max(options, key=lambda o: o[0])
                 layer[form] = (top[0], top[1] + [form])
             best.append(layer)
