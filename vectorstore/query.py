@@ -330,13 +330,16 @@ class QueryAnalyzer:
                 current.extend(syllables(w.form or w.text))
         if current:
             runs.append(current)
-        folded_toks, accented_toks, abbr_toks, expansion_toks = [], [], [], []
+        folded_toks, accented_toks, abbr_toks = [], [], []
+        expansion_groups: list[tuple[list[str], float]] = []
         for run in runs:
             folded_toks += phrase_tokens(run, accented=False)
             accented_toks += phrase_tokens(run, folded=False)
         for abbr, expansion in expanded.items():
             abbr_toks += phrase_tokens(syllables(abbr))
-            expansion_toks += phrase_tokens(syllables(expansion))
+            words = syllables(expansion)
+            # One abbreviation is one idea: its 4-syllable expansion must not outweigh the rest.
+            expansion_groups.append((phrase_tokens(words), 0.6 * min(1.0, 2.0 / max(len(words), 1))))
         # The spelled-out form in the question also finds passages that only use the abbreviation.
         for run in runs:
             folds = [fold(s) for s in run]
@@ -345,7 +348,7 @@ class QueryAnalyzer:
                 if any(tuple(folds[i:i + n]) == words_key for i in range(len(folds) - n + 1)):
                     abbr_toks += phrase_tokens(syllables(abbr))
         accent_weight = 0.35 if restore_all else 0.6
-        groups = [(folded_toks, 1.0), (accented_toks, accent_weight), (abbr_toks, 1.0), (expansion_toks, 0.6)]
+        groups = [(folded_toks, 1.0), (accented_toks, accent_weight), (abbr_toks, 1.0), *expansion_groups]
         groups = [(toks, wt) for toks, wt in groups if toks]
 
         refs = doc_refs(question)
