@@ -183,9 +183,12 @@ def convert_legacy(data: bytes, encoding: str) -> str:
 
 
 # ---- detection ---------------------------------------------------------------------------------
+# Vowel groups a Vietnamese syllable can have (tone marks aside).
+_NUCLEI = ("a ă â e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi ua uâ uê ui uô uơ ưa ưi ưu "
+           "ươ uy yê oo iêu oai oao oay oeo uây uôi uya uyê uyu ươi ươu yêu").split()
 _SYLLABLE_RE = re.compile(
     r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
-    r"[aăâeêioôơuưy]{1,3}"
+    r"(?:" + "|".join(sorted(_NUCLEI, key=len, reverse=True)) + ")"
     r"(?:ch|ng|nh|[cmnpt])?$")
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 
@@ -223,3 +226,26 @@ def detect_legacy(data: bytes) -> str | None:
         scores[name] = vietnamese_score(convert_legacy(sample, name))
     best = max(scores, key=lambda k: scores[k])
     return None if best == "cp1258" else best
+
+
+def fix_legacy_unicode(text: str) -> str:
+    """Text that reached Unicode with its legacy bytes read as Latin-1: a Word file typed in a
+    .VnTime or VNI font, or a web page saved with such fonts, holds "KÕ ho¹ch" rather than
+    "Kế hoạch". Each line made only of Latin-1 characters is checked and converted when it reads
+    as TCVN3 or VNI; lines holding real Vietnamese Unicode are left alone."""
+    if text.isascii():
+        return text
+    out = []
+    for line in text.split("\n"):
+        if line.isascii() or any(ord(c) > 0xFF and c not in _CP1252_EXTRAS for c in line):
+            out.append(line)
+            continue
+        data = bytes(_CP1252_EXTRAS.get(c, ord(c)) for c in line)
+        encoding = detect_legacy(data)
+        out.append(convert_legacy(data, encoding) if encoding else line)
+    return "\n".join(out)
+
+
+# Windows-1252 characters above U+00FF (quotes, dashes, …) that legacy texts carry as such.
+_CP1252_EXTRAS = {bytes([b]).decode("cp1252"): b for b in range(0x80, 0xA0)
+                  if bytes([b]).decode("cp1252", errors="ignore") and ord(bytes([b]).decode("cp1252")) > 0xFF}

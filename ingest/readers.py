@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ingest.decode import decode_text
 from ingest.errors import IngestError
+from ingest.legacy_vn import fix_legacy_unicode
 from troly.texts import t
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
@@ -148,6 +149,8 @@ def read_file(path: Path, max_bytes: int) -> str:
     except OSError as exc:
         raise IngestError(t("ingest.errors.cannot_open", reason=exc.strerror or exc)) from exc
     text = _READERS[suffix](data)
+    if suffix not in (".txt", ".md"):  # plain text was decoded from bytes, legacy encodings included
+        text = fix_legacy_unicode(text)
     if not text.strip():
         raise IngestError(t("ingest.errors.no_text"))
     return text

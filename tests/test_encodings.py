@@ -85,3 +85,18 @@ def test_legacy_files_ingest_as_one_document(tmp_path, cli_env):
     assert proc.returncode == 0, proc.stderr
     statuses = [d["status"] for d in json.loads(proc.stdout)["documents"]]
     assert statuses == ["added", "duplicate", "duplicate", "duplicate"]
+
+
+@pytest.mark.parametrize("encode", [encode_tcvn3, encode_vni], ids=["tcvn3", "vni"])
+def test_word_file_typed_in_a_legacy_font(tmp_path, encode):
+    """A .docx typed in .VnTime or VNI-Times holds the legacy bytes as Latin-1 characters."""
+    from ingest.readers import read_file
+    from tests.test_formats import make_docx
+
+    sample = "\n".join(line for line in _sample().split("\n") if line.strip())
+    legacy = encode(sample).decode("cp1252")
+    assert legacy != sample
+    path = make_docx(tmp_path / "cu.docx", legacy)
+    text = _nfc(read_file(path, 10**8))
+    lines = [line for line in text.split("\n") if line.strip()]
+    assert [line.lower() for line in lines] == [line.lower() for line in sample.split("\n")]
