@@ -594,6 +594,16 @@ class WebhookServer:
             self._runner = None
 
 
+async def until_stopped(poller: asyncio.Task | None) -> None:
+    """Until SIGINT/SIGTERM, or until the polling task ends (its error is raised)."""
+    stop = asyncio.create_task(wait_for_stop())
+    waiting = {stop} | ({poller} if poller else set())
+    done, _ = await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
+    stop.cancel()
+    if poller in done and not poller.cancelled() and poller.exception():
+        raise poller.exception()  # type: ignore[misc]
+
+
 def webhook_secret(configured: str | None) -> str:
     """The configured secret, or a fresh random one (we register it ourselves with setWebhook)."""
     secret = configured or secrets.token_urlsafe(24)
@@ -638,7 +648,7 @@ async def run_bots(settings: Settings, telegram_webhook: str | None = None, zalo
         for bot, webhook in bots:
             await bot.start(webhook)
             started.append(bot)
-        await (stop.wait() if stop else wait_for_stop())
+        await (stop.wait() if stop else until_stopped(None))
     finally:
         for bot in reversed(started):
             await bot.stop()

@@ -25,7 +25,7 @@ from telegram.request import HTTPXRequest
 from bot import html
 from bot.answer import Answer
 from bot.channel import (Backoff, ChannelCore, Retryable, TextStream, WebhookServer, Workers, log, parse_command,
-                         redact, retrying, wait_for_stop, webhook_secret)
+                         redact, retrying, until_stopped, webhook_secret)
 from bot.service import Assistant
 from troly.config import Settings
 from troly.texts import t
@@ -133,8 +133,7 @@ class TelegramBot:
     async def stop(self) -> None:
         if self._poller:
             self._poller.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._poller
+            await asyncio.gather(self._poller, return_exceptions=True)
         if self._webhook:
             await self._webhook.stop()
         if self.workers:
@@ -144,9 +143,10 @@ class TelegramBot:
         self.core.db.close()
 
     async def run(self, webhook_url: str | None = None) -> None:
+        """Until SIGINT/SIGTERM, or until polling stops for good (a revoked token)."""
         await self.start(webhook_url)
         try:
-            await wait_for_stop()
+            await until_stopped(self._poller)
         finally:
             await self.stop()
 
@@ -161,9 +161,14 @@ class TelegramBot:
                 failures = 0
             except asyncio.CancelledError:
                 raise
-            except (InvalidToken, Conflict) as exc:
+            except InvalidToken as exc:
                 log.error("polling stopped: %s", redact(str(exc)), extra={"channel": CHANNEL, "event": "poll"})
                 raise
+            except Conflict as exc:  # another instance polls, or a webhook is set: wait for it to go
+                failures += 1
+                log.error("getUpdates conflict: %s", redact(str(exc)), extra={"channel": CHANNEL, "event": "poll"})
+                await asyncio.sleep(min(60, 2 ** failures))
+                continue
             except Exception as exc:  # retries inside the request exhausted: wait and poll again
                 failures += 1
                 log.warning("getUpdates failed: %s", redact(str(exc)), extra={"channel": CHANNEL, "event": "poll"})
@@ -427,5 +432,8 @@ def run_telegram(settings: Settings, webhook_url: str | None = None) -> int:
 
     setup_logging(settings)
     bot = TelegramBot(Assistant(settings), settings)
-    asyncio.run(bot.run(webhook_url))
+    try:
+        asyncio.run(bot.run(webhook_url))
+    except InvalidToken:
+        raise ValueError("Telegram từ chối token (TROLY_TELEGRAM_TOKEN sai hoặc đã bị thu hồi).") from None
     return 0

@@ -17,7 +17,7 @@ import httpx
 
 from bot.answer import Answer
 from bot.channel import (Backoff, ChannelCore, Retryable, WebhookServer, Workers, log, pack, parse_command, redact,
-                         retrying, wait_for_stop, webhook_secret)
+                         retrying, until_stopped, webhook_secret)
 from bot.render import citation_line
 from bot.service import Assistant
 from troly.config import Settings
@@ -159,8 +159,7 @@ class ZaloBot:
     async def stop(self) -> None:
         if self._poller:
             self._poller.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._poller
+            await asyncio.gather(self._poller, return_exceptions=True)
         if self._webhook:
             await self._webhook.stop()
         if self.workers:
@@ -169,9 +168,10 @@ class ZaloBot:
         self.core.db.close()
 
     async def run(self, webhook_url: str | None = None) -> None:
+        """Until SIGINT/SIGTERM, or until polling stops for good (a revoked token)."""
         await self.start(webhook_url)
         try:
-            await wait_for_stop()
+            await until_stopped(self._poller)
         finally:
             await self.stop()
 
@@ -188,6 +188,9 @@ class ZaloBot:
             except ZaloApiError as exc:
                 if exc.code == 408:  # the long poll ended without news
                     continue
+                if exc.code == 401:
+                    log.error("polling stopped: %s", redact(str(exc)), extra={"channel": CHANNEL, "event": "poll"})
+                    raise
                 failures += 1
                 log.warning("getUpdates failed: %s", redact(str(exc)), extra={"channel": CHANNEL, "event": "poll"})
                 await asyncio.sleep(min(30, 2 ** failures))
@@ -315,5 +318,10 @@ def run_zalo(settings: Settings, webhook_url: str | None = None) -> int:
 
     setup_logging(settings)
     bot = ZaloBot(Assistant(settings), settings)
-    asyncio.run(bot.run(webhook_url))
+    try:
+        asyncio.run(bot.run(webhook_url))
+    except ZaloApiError as exc:
+        if exc.code == 401:
+            raise ValueError("Zalo từ chối token (TROLY_ZALO_TOKEN sai hoặc đã bị thu hồi).") from None
+        raise
     return 0

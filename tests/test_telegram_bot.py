@@ -412,3 +412,15 @@ async def test_language_model_answer_streams_into_one_telegram_message(make_sett
     shown = first.params["text"].removesuffix(" …")
     assert final[0]["text"].startswith(shown[:40]), (shown, final[0]["text"][:200])
     assert "<b>[1]</b>" in final[0]["text"]
+
+
+async def test_troly_telegram_with_a_rejected_token_says_so(corpus_data, cli_env, fake):
+    from conftest import ROOT, TROLY
+
+    env = dict(cli_env, TROLY_TELEGRAM_TOKEN="999:revoked-token-value", TROLY_TELEGRAM_API_URL=fake.url)
+    proc = await asyncio.create_subprocess_exec(*TROLY, "telegram", env=env, cwd=ROOT,
+                                                stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    out, err = await asyncio.wait_for(proc.communicate(), 180)
+    assert proc.returncode == 2
+    assert "Telegram từ chối token" in err.decode()
+    assert "revoked-token-value" not in (out + err).decode()
