@@ -53,6 +53,12 @@ def test_fact_must_be_in_the_passage_the_sentence_cites():
     assert checked.text == "Kết luận số 21 [1]." and checked.cited == [1]
 
 
+def test_fact_from_another_cited_passage_gets_that_citation_added():
+    checked = check_answer("Kết luận số 21 [1]. Báo cáo trước ngày 15/12 [1]. Do LĐLĐ tỉnh chỉ đạo [3].", PASSAGES)
+    assert checked.text == "Kết luận số 21 [1]. Báo cáo trước ngày 15/12 [1][2]. Do LĐLĐ tỉnh chỉ đạo [2]."
+    assert checked.cited == [1, 3] and not checked.removed
+
+
 def test_uncited_sentence_is_checked_against_all_cited_passages():
     checked = check_answer("Hạn báo cáo là 15/12.\nĐó là việc của Liên đoàn Lao động tỉnh [3].\nTrong năm 2031 thì chưa rõ.",
                            PASSAGES)

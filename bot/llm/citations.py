@@ -139,6 +139,23 @@ def _tidy(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
+def _other_support(passages: list[Passage], facts: list[Fact], own: list[int], cited: list[int]) -> list[int]:
+    """Passages cited elsewhere in the answer that, with the sentence's own, hold all its missing facts."""
+    extra = []
+    for fact in facts:
+        holder = next((n for n in cited if n not in own and _evidence(passages, [n]).supports(fact)), None)
+        if holder is None:
+            return []
+        if holder not in extra:
+            extra.append(holder)
+    return extra
+
+
+def _add_markers(sentence: str, numbers: list[int]) -> str:
+    last = list(MARKER.finditer(sentence))[-1]
+    return sentence[:last.end()] + "".join(f"[{n}]" for n in numbers) + sentence[last.end():]
+
+
 def check_answer(raw: str, passages: list[Passage]) -> Checked:
     """Keep the sentences the passages support; renumber the citations of what is kept."""
     given = len(passages)
@@ -151,6 +168,7 @@ def check_answer(raw: str, passages: list[Passage]) -> Checked:
             removed.append((s.text.strip(), f"cites passage(s) not given: {s.invalid}"))
     cited_anywhere = sorted({n for i, s in enumerate(units) if i not in drop for n in s.refs})
     substantive: set[int] = set()  # sentences that cite or state a checkable fact
+    repaired: dict[int, str] = {}
     for i, s in enumerate(units):
         if i in drop:
             continue
@@ -161,13 +179,18 @@ def check_answer(raw: str, passages: list[Passage]) -> Checked:
         if not facts:
             continue
         sources = s.refs or cited_anywhere
-        missing = [f.text for f in facts if not sources or not _evidence(passages, sources).supports(f)]
+        missing = [f for f in facts if not sources or not _evidence(passages, sources).supports(f)]
+        if missing and s.refs:
+            extra = _other_support(passages, missing, s.refs, cited_anywhere)
+            if extra:  # the fact is in another passage the answer cites: cite that one here too
+                repaired[i] = _add_markers(s.text, extra)
+                continue
         if missing:
             drop.add(i)
-            removed.append((s.text.strip(), f"not in the cited passages: {missing}"))
+            removed.append((s.text.strip(), f"not in the cited passages: {[f.text for f in missing]}"))
     kept_text = raw
-    for i in sorted(drop, reverse=True):
-        kept_text = kept_text[:units[i].start] + kept_text[units[i].end:]
+    for i in sorted(drop | set(repaired), reverse=True):
+        kept_text = kept_text[:units[i].start] + repaired.get(i, "") + kept_text[units[i].end:]
     if drop:
         kept_text = _tidy(kept_text)
     renumber = Renumberer(given)
