@@ -7,6 +7,7 @@ PDF exports lay it out as a two-column table, so one line may hold pieces of bot
 """
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 
@@ -90,8 +91,10 @@ def split_header(raw_lines: list[str], starts_title: "callable") -> tuple[Header
         first = segments[0].strip(" *_#")
         if starts_title(first) and not (MOTTO_RE.search(line) or NUMBER_RE.match(first) or PLACE_DATE_RE.search(first)):
             break
-        if not all(_take_segment(s, header, starts_title) for s in segments):
+        trial = copy.deepcopy(header)  # a line counts only if all of it is header material
+        if not all(_take_segment(s, trial, starts_title) for s in segments):
             break
+        header = trial
         used = i + 1
     if not header.found:
         return Header(), 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.header import Header
-from ingest.markers import heading_match
+from ingest.markers import bullet_text, heading_match
 from ingest.model import DocumentMeta
 from ingest.repair import is_upper_line
 from ingest.structure import Closing
@@ -75,10 +75,13 @@ def extract_metadata(lines: list[str], closing: Closing, source: str,
             j += 1
         meta.title = _title(kind_line, title_rest, model)
     else:
-        meta.title = kind_line if len(kind_line) < 200 else kind_line[:197].rsplit(" ", 1)[0] + "…"
-        j = start + 1 if len(kind_line) < 200 else start
+        # No kind: a short first line that is no sentence and no numbered item is the title;
+        # otherwise the text has none and begins at once (its file name stands in as the title).
+        titled = len(kind_line) < 200 and not _ends_title(kind_line) and not bullet_text(kind_line)
+        meta.title = kind_line if titled else ""
+        j = start + 1 if titled else start
     if not meta.title:
-        meta.title = source
+        meta.title = source.rsplit(".", 1)[0] if "." in source else source
     opening = " ".join(lines[start:j + 1])
     if not meta.issuer:
         m = _ISSUER_RE.search(" ".join(lines[j:j + 2]))

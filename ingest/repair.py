@@ -110,8 +110,8 @@ def reflow(text: str) -> list[str]:
                 join = False
             elif width and last_len >= width * 0.75:
                 join = True
-            else:
-                join = not gap
+            else:  # a short or unwrapped line, then a capital: the author broke the line on purpose
+                join = False
             if join:
                 blocks[-1] = _join(current, line)
             else:
