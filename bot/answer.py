@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.abstain import Evidence, judge
-from bot.lexical import Lexicon, Terms, fold, is_stopword
+from bot.lexical import Lexicon, Terms, fold, is_stopword, raw_tokens
 from bot.question import ACTOR, CUE_WORDS, NUMBER, QuestionKind, classify, counts, number_unit, states
 from ingest.chunker import split_sentences
 from troly.texts import t
@@ -22,6 +22,8 @@ MAX_SENTENCES = 3
 MAX_CITATIONS = 4
 LONG_SENTENCE = 320  # characters; longer sentences are quoted by their best clauses
 _CLAUSE_SPLIT = re.compile(r"(?<=;)\s+")
+# "KL 21", "năm 2030", "khóa XIV": numbers of two or more digits and upper-case roman numerals.
+_ROMAN = re.compile(r"\b[IVXLC]{2,}\b")
 
 
 @dataclass
@@ -68,6 +70,7 @@ class Query:
     pairs: list[tuple[str, str, float]]
     exact: bool = False  # typed with diacritics: match them
     loose: set[str] = field(default_factory=set)  # abbreviation expansions: matched without diacritics
+    identifiers: set[str] = field(default_factory=set)  # numbers and roman numerals the answer must be about
 
     @property
     def total(self) -> float:
@@ -86,6 +89,8 @@ class Scored:
     matched: set[str]
     doc_id: str = ""
     hinted: bool = False
+    topic: float = 0.0  # share of the question's weight outside the document's title matched by this span
+    ids_missing: bool = False  # a number or roman numeral the question names is absent from the passage
 
 
 def make_query(question: str, lexicon: Lexicon) -> Query:
@@ -107,7 +112,9 @@ def make_query(question: str, lexicon: Lexicon) -> Query:
         if a != b and (a, b) not in seen:
             seen.add((a, b))
             pairs.append((a, b, 0.5 * (weights[a] + weights[b]) / 2))
-    return Query(question, kind, weights, pairs, exact, loose)
+    identifiers = {tok for tok in raw_tokens(question) if tok.isdigit() and len(tok) >= 2}
+    identifiers |= {tok.lower() for tok in _ROMAN.findall(question)}
+    return Query(question, kind, weights, pairs, exact, loose, identifiers)
 
 
 def _coverage(query: Query, terms: Terms, context: Terms | None = None) -> tuple[float, set[str]]:
@@ -168,19 +175,30 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     passage_cov: list[float] = []
     for i, p in enumerate(passages):
         context = lexicon.terms(f"{p.document} \n {p.section} \n {hint_when.get((p.doc_id, p.position), '')}")
+        title = lexicon.terms(p.document)
+        x = query.exact or None
+        topic_weights = {tok: w for tok, w in query.weights.items()
+                         if not title.has(tok, None if tok in query.loose else x)}
+        topic_total = sum(topic_weights.values())
         body = lexicon.terms(p.text)
+        ids_missing = any(not (body.has(tok, False) or context.has(tok, False)) for tok in query.identifiers)
         p_cov, _ = _coverage(query, body, context)
         passage_cov.append(p_cov)
         prior = 1.0 / (1.0 + i / 4.0)
         bonus_hint = 0.06 * min(hint_weight.get((p.doc_id, p.position), 0.0), 3.0)
         for start, span in spans(p.text):
-            s_cov, matched = _coverage(query, lexicon.terms(span), context)
+            span_terms = lexicon.terms(span)
+            s_cov, matched = _coverage(query, span_terms, context)
+            topic = (sum(w for tok, w in topic_weights.items()
+                         if span_terms.has(tok, None if tok in query.loose else x)) / topic_total
+                     if topic_total else 1.0)
             kinds = {k for k in wanted if states(k, span)}
             if NUMBER in kinds and unit and not counts(unit, span):
                 kinds.discard(NUMBER)
             kind_bonus = sum(0.12 if k in query.kind.strict else 0.06 for k in kinds)
             score = 0.5 * s_cov + 0.3 * p_cov + 0.12 * prior + kind_bonus + bonus_hint
-            scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched, p.doc_id, bonus_hint > 0))
+            scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched, p.doc_id, bonus_hint > 0,
+                                 topic, ids_missing))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
 

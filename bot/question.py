@@ -13,14 +13,17 @@ from bot.lexical import fold
 # Fact kinds. STRICT kinds are ones an answer must contain verbatim: if no well-matching
 # passage states one, the documents do not answer the question.
 PHONE, EMAIL, MONEY, PERCENT, DATE, NUMBER = "phone", "email", "money", "percent", "date", "number"
-ADDRESS = "address"
+ADDRESS, PERSON, YEAR, WEBSITE = "address", "person", "year", "website"
 TIME, RECIPIENT, ACTOR, PLACE, DUTY, REPORT = "time", "recipient", "actor", "place", "duty", "report"
-STRICT = (PHONE, EMAIL, ADDRESS, MONEY, PERCENT, DATE, NUMBER)
+STRICT = (PHONE, EMAIL, WEBSITE, ADDRESS, PERSON, MONEY, PERCENT, DATE, YEAR, NUMBER)
 
 _CUES: dict[str, str] = {
     PHONE: r"\b(so dien thoai|dien thoai|sdt|so dt|hotline|duong day nong)\b",
     EMAIL: r"\b(email|e mail|thu dien tu|hop thu)\b",
     ADDRESS: r"\b(dia chi|tru so|dat o dau|dat tai dau|so nha)\b",
+    WEBSITE: r"\b(website|trang web|trang thong tin dien tu|duong link|duong dan|fanpage|zalo oa)\b",
+    PERSON: r"(^|\s)(ai la|ten (la )?gi|ho ten|ten cua|ten (ong|ba|dong chi)|ong nao|ba nao|dong chi nao)(\s|$|\?)",
+    YEAR: r"\b(nam nao|nam may|nam bao nhieu)\b",
     MONEY: r"\b(bao nhieu tien|muc tien|so tien|bao nhieu dong|muc (ho tro|thuong|chi|luong)\b.*\bbao nhieu|"
            r"bao nhieu .*\b(trieu|nghin|ngan) dong)\b",
     PERCENT: r"(\bphan tram\b|%|\bty le\b.*\b(bao nhieu|may|la gi|dat)\b|\b(bao nhieu|may)\b.*\bty le\b)",
@@ -43,6 +46,9 @@ _CUE_RE = {kind: re.compile(p) for kind, p in _CUES.items()}
 _FACTS: dict[str, str] = {
     PHONE: r"(?<!\d)0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}(?!\d)|\b(điện thoại|ĐT)\s*:?\s*\d",
     EMAIL: r"[\w.+-]+@[\w-]+\.[\w.]+",
+    WEBSITE: r"\b[\w-]+\.(?:vn|com|org|net|gov)\b|\bwww\.|https?://",
+    PERSON: r"\b(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|đ/c|Đ/c)\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){1,3}",
+    YEAR: r"\b(?:19|20)\d{2}\b",
     ADDRESS: r"\b[Ss]ố\s+\d+[A-Z]?\s*,?\s*(đường|phố|ngõ|ngách)|\b(đường|phố|phường|quận|thị trấn)\s+[A-ZĐ\d]|"
              r"\b[Đđ]ịa chỉ\s*:",
     MONEY: r"\d[\d.,]*\s*(đồng|triệu|tỷ đồng|nghìn|ngàn|vnđ|VNĐ|VND)\b",
@@ -70,7 +76,7 @@ class QuestionKind:
     def strict(self) -> list[str]:
         """Strict kinds asked for; the most specific first (a percentage is also a number)."""
         found = [k for k in STRICT if k in self.kinds]
-        if PERCENT in found or MONEY in found or DATE in found or PHONE in found or ADDRESS in found:
+        if set(found) & {PERCENT, MONEY, DATE, PHONE, ADDRESS, YEAR}:
             found = [k for k in found if k != NUMBER]
         return found
 

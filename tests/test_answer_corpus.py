@@ -15,6 +15,10 @@ NOT_IN_PLANS = [
     "Email của Ban Tổ chức CĐGD Việt Nam là gì?",
     "Trụ sở Công đoàn Giáo dục tỉnh Lâm Đồng đặt ở đâu, địa chỉ cụ thể?",
     "Mức lương tối thiểu vùng năm 2025 là bao nhiêu?",
+    "Ai là Chủ tịch Công đoàn Giáo dục tỉnh Lâm Đồng hiện nay?",
+    "Kinh phí thực hiện kế hoạch KL51 được lấy từ nguồn nào?",
+    "Đại hội Công đoàn Việt Nam lần thứ XIV diễn ra năm nào?",
+    "cho minh hoi website cua ldld tinh cao bang la gi",
 ]
 DUTY = "Theo kế hoạch hành động KL51, LĐLĐ các huyện và công đoàn cơ sở gửi báo cáo kết quả cho ai, vào dịp nào?"
 NO_DIACRITICS = "ldld tinh bac kan giao ban nao chu tri theo doi don doc thuc hien chi thi 05"
