@@ -136,10 +136,17 @@ class Ingestor:
         total = sum(len(p.todo) + len(p.ids) for p in planned)
         tick = progress(total) if progress and total else None
         for item in planned:
-            self._embed(item, tick)
-            self.store.write(item.record, item.ids, item.texts, item.metas,
-                             np.vstack([self._known[m["embed_key"]] for m in item.metas]), progress=tick)
-        self.store.sweep()  # chunks a killed run left behind
+            try:
+                self._embed(item, tick)
+                self.store.write(item.record, item.ids, item.texts, item.metas,
+                                 np.vstack([self._known[m["embed_key"]] for m in item.metas]), progress=tick)
+            except Exception as exc:  # the store or the embedder failing: the stored version stays
+                item.result.status, item.result.error = "failed", t(
+                    "ingest.errors.store_failed", detail=f"{exc.__class__.__name__}: {exc}")
+        try:
+            self.store.sweep()  # chunks a killed run left behind
+        except Exception:  # only housekeeping: the next run sweeps again
+            pass
         report.seconds = time.perf_counter() - started
         return report
 
