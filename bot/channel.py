@@ -5,6 +5,7 @@ that never carry a secret."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hmac
 import json
 import logging
@@ -34,6 +35,7 @@ T = TypeVar("T")
 
 UPLOAD_SUFFIXES = (".docx", ".pdf", ".txt", ".md", ".html", ".htm")
 HISTORY_TURNS = 3
+TYPING_EVERY = 4.5  # seconds; a chat action shows for 5 s
 
 
 # ---- logs ------------------------------------------------------------------------------
@@ -367,11 +369,39 @@ class ChannelCore:
         self.db = BotDB(settings.data_dir / "bot.sqlite")
         self._history: dict[str, deque[tuple[str, str]]] = defaultdict(lambda: deque(maxlen=HISTORY_TURNS))
         self.last_citations: dict[str, str] = {}  # chat -> citations key of its last answer
+        self.working: set[str] = set()  # chats the Assistant is computing for right now
 
     # the Assistant is synchronous and CPU-bound: one call at a time, in a worker thread
-    async def run(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    async def run(self, fn: Callable[..., T], *args: Any, for_chat: str | None = None, **kwargs: Any) -> T:
         async with assistant_lock(self.assistant):
-            return await asyncio.to_thread(fn, *args, **kwargs)
+            if for_chat is not None:
+                self.working.add(str(for_chat))
+            try:
+                return await asyncio.to_thread(fn, *args, **kwargs)
+            finally:
+                self.working.discard(str(for_chat))
+
+    @contextlib.asynccontextmanager
+    async def typing(self, chat: str, send: Callable[[], Awaitable[object]]):
+        """"typing…" at once, then renewed (it lasts 5 s) only while the Assistant works for this chat:
+        a question waiting its turn costs one call, not one every few seconds (Bot API calls are
+        rate-limited per group and overall)."""
+        async def keep() -> None:
+            first = True
+            while True:
+                if first or str(chat) in self.working:
+                    with contextlib.suppress(Exception):
+                        await send()
+                first = False
+                await asyncio.sleep(TYPING_EVERY)
+
+        task = asyncio.create_task(keep())
+        try:
+            yield
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
 
     # checks
     def is_admin(self, user: str) -> bool:
@@ -392,7 +422,8 @@ class ChannelCore:
     # questions
     async def ask(self, chat: str, user: str, question: str, on_token: Callable[[str], None] | None = None) -> Answer:
         history = self._history[f"{chat}:{user}"]
-        answer = await self.run(self.assistant.ask, question, history=list(history), on_token=on_token)
+        answer = await self.run(self.assistant.ask, question, history=list(history), on_token=on_token,
+                                for_chat=chat)
         history.append((question, answer.answer))
         self.db.record_question(self.channel, str(chat), str(user), question, answer.found)
         if answer.citations:
@@ -463,8 +494,8 @@ class ChannelCore:
         return source_plain(cited) if cited else t("bot.source_none")
 
     # documents
-    async def ingest(self, path: Path, doc_id: str) -> IngestReport:
-        return await self.run(self.assistant.ingest, [path], doc_id=doc_id)
+    async def ingest(self, path: Path, doc_id: str, chat: str | None = None) -> IngestReport:
+        return await self.run(self.assistant.ingest, [path], doc_id=doc_id, for_chat=chat)
 
     @staticmethod
     def ingest_summary(report: IngestReport) -> str:

@@ -33,7 +33,6 @@ from troly.texts import t
 CHANNEL = "telegram"
 COMMANDS = ("start", "help", "hoi", "nghiavu", "hanchot", "vanban", "xoa", "thongke")
 EDIT_INTERVAL = 1.0  # seconds between edits of a streaming answer (Telegram allows about one a second)
-TYPING_EVERY = 4.5  # the "typing…" status lasts 5 s
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
 
 
@@ -333,21 +332,8 @@ class TelegramBot:
                 pass
             shown, live.last_edit = version, time.monotonic()
 
-    @contextlib.asynccontextmanager
-    async def _typing(self, chat_id: int):
-        async def keep_typing() -> None:
-            while True:
-                with contextlib.suppress(TelegramError):
-                    await self.app.bot.send_chat_action(chat_id, ChatAction.TYPING)
-                await asyncio.sleep(TYPING_EVERY)
-
-        task = asyncio.create_task(keep_typing())
-        try:
-            yield
-        finally:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+    def _typing(self, chat_id: int):
+        return self.core.typing(str(chat_id), lambda: self.app.bot.send_chat_action(chat_id, ChatAction.TYPING))
 
     # ---- sending -------------------------------------------------------------------------
     async def _reply(self, message: Message, text: str, markup: InlineKeyboardMarkup | None = None) -> Message:
@@ -421,7 +407,7 @@ class TelegramBot:
                     log.warning("download failed: %s", redact(str(exc)), extra=_ctx(update, event="upload"))
                     await self._send_text(message, t("bot.upload_download_failed", name=name))
                     return
-                report = await self.core.ingest(path, doc_id=name)
+                report = await self.core.ingest(path, doc_id=name, chat=str(message.chat_id))
         log.info("document ingested", extra=_ctx(update, event="upload",
                                                  status=",".join(d.status for d in report.documents)))
         await self._send_text(message, self.core.ingest_summary(report))

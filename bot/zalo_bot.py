@@ -26,7 +26,6 @@ from troly.texts import t
 CHANNEL = "zalo"
 ZALO_LIMIT = 2000  # characters in one text message
 QUOTE_CHARS = 160
-TYPING_EVERY = 4.5
 TEXT_COMMANDS = {"start", "help", "hoi", "nghiavu", "hanchot", "vanban", "nguon", "xoa", "thongke"}
 SECRET_HEADER = "X-Bot-Api-Secret-Token"
 
@@ -287,21 +286,8 @@ class ZaloBot:
         log.info("question answered", extra={**ctx, "event": "answered", "status": "found" if answer.found else
                                              "not_found", "ms": int((time.perf_counter() - started) * 1000)})
 
-    @contextlib.asynccontextmanager
-    async def _typing(self, chat: str):
-        async def keep_typing() -> None:
-            while True:
-                with contextlib.suppress(Exception):
-                    await self.client.call("sendChatAction", chat_id=chat, action="typing")
-                await asyncio.sleep(TYPING_EVERY)
-
-        task = asyncio.create_task(keep_typing())
-        try:
-            yield
-        finally:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+    def _typing(self, chat: str):
+        return self.core.typing(chat, lambda: self.client.call("sendChatAction", chat_id=chat, action="typing"))
 
     # ---- sending -------------------------------------------------------------------------
     async def send(self, chat: str, text: str) -> None:
