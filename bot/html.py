@@ -9,7 +9,8 @@ from bot.channel import pack
 from troly.texts import t
 
 TELEGRAM_LIMIT = 4096
-SAFE_LIMIT = 4000  # room for the "(1/3)" style markers Telegram clients never need, and for surprises
+SAFE_LIMIT = 4000  # measured on the escaped HTML (longer than what Telegram counts), with a margin for
+                   # characters outside the BMP, which Telegram counts twice
 QUOTE_CHARS = 160
 
 
