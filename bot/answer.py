@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 
 from bot.abstain import Evidence, judge
 from bot.lexical import Lexicon, Terms, fold, is_stopword, raw_tokens
-from bot.question import ACTOR, CUE_WORDS, NUMBER, QuestionKind, classify, counts, number_unit, states
+from bot.question import ACTOR, CUE_WORDS, DUTY, NUMBER, RECIPIENT, REPORT, TIME, QuestionKind, classify, counts, number_unit, states
 from ingest.chunker import split_sentences
+from ingest.obligations import heading_actor, sentence_actor
 from troly.texts import t
 from vectorstore.search import Passage
 
@@ -271,11 +272,28 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
     order = _citation_order(chosen, scored, passage_cov, len(passages))
     number = {pi: n + 1 for n, pi in enumerate(order)}
     chosen.sort(key=lambda s: (number[s.passage_index], s.start))
-    lines = [f"{_quote(s.text)} [{number[s.passage_index]}]" for s in chosen]
+    lines = [f"{_who(s, passages[s.passage_index], query)}{_quote(s.text)} [{number[s.passage_index]}]"
+             for s in chosen]
     citations = [Citation(number[pi], passages[pi],
                           [(s.start, s.start + len(s.text)) for s in chosen if s.passage_index == pi])
                  for pi in order]
     return Answer(question, "\n".join(lines), True, citations)
+
+
+def _who(span: Scored, passage: Passage, query: Query) -> str:
+    """"Body: " before a duty quoted from under its heading ("TỔ CHỨC THỰC HIỆN › 2. Công đoàn cơ sở"),
+    when the sentence itself does not name who must act — the quote stays verbatim after it."""
+    if not query.kind.kinds & {ACTOR, DUTY, REPORT, RECIPIENT, TIME}:
+        return ""
+    actor = heading_actor(passage.section)
+    if not actor or sentence_actor(span.text.lstrip("-–•+. ")):
+        return ""
+    head = fold(actor.split(",")[0])
+    if head in fold(span.text):
+        return ""
+    if len(actor) > 70:
+        actor = actor[:70].rsplit(",", 1)[0] + ", …"
+    return f"{actor}: "
 
 
 def _quote(span: str) -> str:

@@ -168,7 +168,7 @@ class ObligationIndex:
                 continue
             score = 0.0
             if actors and o.actor in actors:
-                score += 1.0
+                score += 2.0
             if o.kind in wanted:
                 score += 0.5
             words = [t for t in self.lexicon.content_tokens(f"{o.action} {o.when}") if len(t) > 1]

@@ -27,7 +27,7 @@ _VERB = (r"(?:làm|tham mưu|chủ trì|phối hợp|xây dựng|tổ chức|tri
          r"căn cứ|chủ động|tăng cường|thực hiện|có trách nhiệm|phải|cần|hướng dẫn|giúp|bổ sung|ban hành|"
          r"kiểm tra|giám sát|phân công|đề xuất|vận động|tuyên truyền|quán triệt|kiện toàn|rà soát)")
 _SUBJECT = re.compile(rf"^(?:Giao\s+)?({_BODY})\s+{_VERB}\b")
-_LEAD_IN = re.compile(rf"^({_BODY}|[^:]{{0,90}}?(?:công đoàn|Công đoàn|CĐGD|LĐLĐ|CĐCS)[^:]{{0,60}}):\s+")
+_LEAD_IN = re.compile(rf"^({_BODY}|[^:]{{0,90}}?(?:công đoàn|Công đoàn|CĐGD|LĐLĐ|CĐCS)[^:]{{0,110}}):\s+")
 _EACH = re.compile(r"\b(mỗi\s+(?:công đoàn cơ sở|CĐCS|cấp công đoàn|đơn vị|cơ quan)[^,;:()]{0,40})", re.IGNORECASE)
 
 _WHEN = re.compile(
