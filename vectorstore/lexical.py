@@ -167,6 +167,7 @@ class LexicalIndex:
         self.chunk_ids = chunk_ids
         self.doc_ids = np.asarray(doc_ids, dtype=object)
         self.kinds = np.asarray(kinds, dtype=object)
+        self._folded_kinds = np.asarray([fold(k) for k in kinds], dtype=object)
         self.years = np.asarray(years, dtype=np.int32)
         self.fields = fields
         self.vocab = vocab
@@ -277,7 +278,7 @@ class LexicalIndex:
         if docs is not None:
             keep &= np.isin(self.doc_ids, list(docs))
         if kind:
-            keep &= np.asarray([fold(k) == fold(kind) for k in self.kinds], dtype=bool) if len(self) else keep
+            keep &= self._folded_kinds == fold(kind)
         if year:
             keep &= self.years == int(year)
         return keep.astype(np.float32)

@@ -173,11 +173,11 @@ class Searcher:
             scope &= {filters.doc}
 
         chunks: dict[str, StoredChunk] = {}
-        for hit in self.store.dense(vector, pool, where=where):
+        for hit in self._dense(vector, pool, where, len(index)):
             chunks[hit.id] = hit
         if scope:  # make sure the named documents take part even if other texts crowd them out
-            for hit in self.store.dense(vector, pool // 2,
-                                        where=_where_and(where, {"doc_id": {"$in": sorted(scope)}})):
+            for hit in self._dense(vector, pool // 2, _where_and(where, {"doc_id": {"$in": sorted(scope)}}),
+                                   len(index)):
                 chunks.setdefault(hit.id, hit)
         bm25 = index.scores(plan.groups, mask)
         candidates = list(chunks)
@@ -213,6 +213,24 @@ class Searcher:
             ranked = self.reranker.order(plan.dense_text, [p.text for p in passages])
             passages = [passages[i] for i in ranked]
         return passages[:k]
+
+    def _dense(self, vector: np.ndarray, k: int, where: dict | None, live: int) -> list[StoredChunk]:
+        """Nearest live chunks (as Store.dense, which first counts the collection — a cost that
+        grows with the store; the lexical index already knows how many chunks are live)."""
+        if live == 0:
+            return []
+        active = self.store.active_versions()
+        want = min(live, k) + 8
+        while True:
+            got = self.store.chunks.query(query_embeddings=[vector.tolist()], n_results=want, where=where,
+                                          include=["documents", "metadatas", "distances"])
+            ids = got["ids"][0]
+            hits = [StoredChunk(cid, text, meta, 1.0 - dist) for cid, text, meta, dist in
+                    zip(ids, got["documents"][0], got["metadatas"][0], got["distances"][0])
+                    if active.get(meta["doc_id"]) == meta["version"]]
+            if len(hits) >= k or len(ids) < want or want >= 4 * live:
+                return hits[:k]
+            want *= 4
 
     @staticmethod
     def _top_rows(scores: np.ndarray, n: int) -> list[int]:
