@@ -242,7 +242,11 @@ class LexicalIndex:
         (tmp / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
         if final.exists():
             shutil.rmtree(final, ignore_errors=True)
-        os.replace(tmp, final)
+        try:
+            os.replace(tmp, final)
+        except OSError:  # another process saved the same state first: theirs is as good
+            shutil.rmtree(tmp, ignore_errors=True)
+            return final
         for other in root.iterdir():
             if other.name != key and not other.name.startswith("."):
                 shutil.rmtree(other, ignore_errors=True)

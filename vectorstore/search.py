@@ -3,6 +3,7 @@ reciprocal rank, after the question is normalised (vectorstore/query.py). Return
 citation needs, and LangChain Documents on request."""
 from __future__ import annotations
 
+import logging
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -70,6 +71,7 @@ class Filters:
         return clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
 
+log = logging.getLogger(__name__)
 DENSE_WEIGHT = 0.5  # fused = w_d * dense + w_l * lexical, each scaled to [0, 1] over the candidates
 LEXICAL_WEIGHT = 0.5
 SCOPED_BONUS = 0.3  # added for chunks of documents the question names ("KL 51", "Chỉ thị 41")
@@ -139,7 +141,10 @@ class Searcher:
             if index is None:
                 index = LexicalIndex.build(self.store.iter_chunks(), fingerprint)
                 if self.index_dir:
-                    index.save(self.index_dir, self.location)
+                    try:
+                        index.save(self.index_dir, self.location)
+                    except OSError as exc:  # read-only data dir: search still works, from memory
+                        log.warning("lexical index not saved to %s: %s", self.index_dir, exc)
             records = self.store.records().values()
             glossary: dict[str, str] = {}
             for record in records:
