@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -69,6 +70,7 @@ _AMBIGUOUS_FOLDED = {"co", "chi", "ban", "de", "do", "moi", "the", "tu", "tai", 
                      "luc", "minh", "ho", "can", "vi", "cung", "hoi", "nha", "lam", "noi", "nguoi", "hien", "cu"}
 
 
+@lru_cache(maxsize=300_000)
 def _fold_plain(word: str) -> str:
     text = unicodedata.normalize("NFD", word.lower()).replace("\u0111", "d")
     return "".join(ch for ch in text if not unicodedata.combining(ch))
@@ -136,6 +138,7 @@ class Lexicon:
         self.df_accented: Counter[str] = Counter()
         self.df_folded: Counter[str] = Counter()
         self.n_docs = 0
+        self._terms_cache: dict[str, Terms] = {}
 
     # ---- tokens -------------------------------------------------------------------------
     def marked_tokens(self, text: str) -> list[tuple[str, bool]]:
@@ -152,6 +155,15 @@ class Lexicon:
         return [tok for tok, _ in self.marked_tokens(text)]
 
     def terms(self, text: str) -> Terms:
+        """Matchable units of a text; cached, as the same passages come back question after question."""
+        cached = self._terms_cache.get(text)
+        if cached is None:
+            if len(self._terms_cache) > 20_000:
+                self._terms_cache.clear()
+            cached = self._terms_cache[text] = self._terms(text)
+        return cached
+
+    def _terms(self, text: str) -> Terms:
         toks = self.marked_tokens(text)
         t = Terms()
         for tok, expanded in toks:

@@ -91,6 +91,14 @@ class ObligationIndex:
                                            o.get("section", "")))
         return cls(lexicon, items)
 
+    def _words(self, o: DocObligation) -> list[str]:
+        if not hasattr(self, "_word_cache"):
+            self._word_cache: dict[int, list[str]] = {}
+        key = id(o)
+        if key not in self._word_cache:
+            self._word_cache[key] = [t for t in self.lexicon.content_tokens(f"{o.action} {o.when}") if len(t) > 1]
+        return self._word_cache[key]
+
     def period_of(self, doc_id: str, position: int) -> str:
         """The time an obligation of this passage falls under when the passage does not say it itself
         (a "Đến năm 2025:" line above a list of targets)."""
@@ -171,7 +179,7 @@ class ObligationIndex:
                 score += 2.0
             if o.kind in wanted:
                 score += 0.5
-            words = [t for t in self.lexicon.content_tokens(f"{o.action} {o.when}") if len(t) > 1]
+            words = self._words(o)
             shared = sum(1 for t in words if q_terms.has(t) or q_terms.has(fold(t)))
             score += min(shared / 8.0, 1.0)
             # A year or period the question names ("đến năm 2025") must be the obligation's own.
