@@ -20,7 +20,7 @@ from troly.texts import t
 from vectorstore.search import Passage
 
 MAX_SENTENCES = 3
-MAX_CITATIONS = 4
+MAX_CITATIONS = 3
 LONG_SENTENCE = 320  # characters; longer sentences are quoted by their best clauses
 _CLAUSE_SPLIT = re.compile(r"(?<=;)\s+")
 # "KL 21", "năm 2030", "khóa XIV": numbers of two or more digits and upper-case roman numerals.
@@ -242,8 +242,11 @@ def _citation_order(chosen: list[Scored], scored: list[Scored], passage_cov: lis
     for s in chosen:
         if s.passage_index not in order:
             order.append(s.passage_index)
-    # Close runners-up: passages whose best span scores near the chosen ones.
-    floor = 0.75 * chosen[0].score if chosen else 0.0
+    # Close runners-up (passages whose best span scores near the chosen one), when the answer rests on
+    # a single passage: a second opinion for the reader, kept short for chat messages.
+    if len(order) > 1:
+        return order
+    floor = 0.8 * chosen[0].score if chosen else 0.0
     for s in scored:
         if len(order) >= MAX_CITATIONS:
             break
