@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from bot.abstain import Evidence, judge
-from bot.lexical import Lexicon, Terms, fold, is_stopword, raw_tokens
-from bot.question import ACTOR, CUE_WORDS, DUTY, NUMBER, RECIPIENT, REPORT, TIME, QuestionKind, classify, counts, number_unit, states
+from bot.lexical import Lexicon, Terms, fold, raw_tokens
+from bot.question import (ACTOR, CUE_WORDS, DUTY, NUMBER, RECIPIENT, REPORT, TIME, QuestionKind, classify, counts,
+                          number_unit, states)
 from ingest.chunker import split_sentences
 from ingest.obligations import heading_actor, sentence_actor
 from troly.texts import t
@@ -236,8 +237,7 @@ def choose(scored: list[Scored], query: Query) -> list[Scored]:
     return chosen
 
 
-def _citation_order(chosen: list[Scored], scored: list[Scored], passage_cov: list[float],
-                    n_passages: int) -> list[int]:
+def _citation_order(chosen: list[Scored], scored: list[Scored]) -> list[int]:
     order: list[int] = []
     for s in chosen:
         if s.passage_index not in order:
@@ -272,7 +272,7 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
         nearest.sort()
         text = t("answer.not_found_detail", reason=verdict.reason) if verdict.reason else t("answer.not_found")
         return Answer(question, text, False, [Citation(n + 1, passages[i]) for n, i in enumerate(nearest)])
-    order = _citation_order(chosen, scored, passage_cov, len(passages))
+    order = _citation_order(chosen, scored)
     number = {pi: n + 1 for n, pi in enumerate(order)}
     chosen.sort(key=lambda s: (number[s.passage_index], s.start))
     lines = [f"{_who(s, passages[s.passage_index], query)}{_quote(s.text)} [{number[s.passage_index]}]"
@@ -315,4 +315,4 @@ def _unique(passages: list[Passage]) -> list[Passage]:
     return out
 
 
-__all__ = ["Answer", "Citation", "ObligationHint", "compose", "is_stopword"]
+__all__ = ["Answer", "Citation", "ObligationHint", "compose"]
