@@ -51,7 +51,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     bars: list[tqdm] = []
 
     def progress(total: int):
-        bar = tqdm(total=total, desc=t("ingest.progress"), unit="đoạn", file=sys.stderr, leave=False)
+        # Every step drawn (a few hundred at most): the bar shows where a long ingest stands.
+        bar = tqdm(total=total, desc=t("ingest.progress"), unit="đoạn", file=sys.stderr, leave=False,
+                   mininterval=0, miniters=1)
         bars.append(bar)
         return bar.update
 
