@@ -117,6 +117,10 @@ class Vocabulary:
         for phrase in all_phrases:
             words.update(phrase)
             pairs.update(zip(phrase, phrase[1:]))
+        return cls.from_counts(words, pairs)
+
+    @classmethod
+    def from_counts(cls, words: Counter, pairs: Counter) -> "Vocabulary":
         uni: dict[str, dict[str, int]] = defaultdict(dict)
         bi: dict[str, dict[str, int]] = defaultdict(dict)
         for w, n in words.items():
@@ -159,7 +163,7 @@ def _key(fingerprint: str, where: str) -> str:
 class LexicalIndex:
     """BM25 over the live chunks; rows line up with `chunk_ids`."""
 
-    VERSION = 4  # bump when tokenisation changes, so saved indexes are rebuilt
+    VERSION = 5  # bump when tokenisation changes, so saved indexes are rebuilt
 
     def __init__(self, fingerprint: str, chunk_ids: list[str], doc_ids: list[str], kinds: list[str],
                  years: list[int], fields: dict[str, bm25s.BM25], vocab: Vocabulary) -> None:
@@ -185,12 +189,31 @@ class LexicalIndex:
     # ---- building ----------------------------------------------------------------------
     @classmethod
     def build(cls, chunks: Iterable, fingerprint: str) -> "LexicalIndex":
-        """From StoredChunk-like objects (id, text, meta with doc_id/section/title/doc_kind/year)."""
+        """From StoredChunk-like objects (id, text, meta with doc_id/section/title/doc_kind/year).
+
+        Memory: tokens become ids as soon as a chunk is read (one int object per distinct token,
+        shared), section and title id lists are shared by all chunks with the same value, and
+        the vocabulary is counted on the fly — so 100,000 chunks fit in a few hundred MB."""
         ids, doc_ids, kinds, years = [], [], [], []
-        field_tokens: dict[str, list[list[str]]] = {name: [] for name in FIELDS}
-        text_phrases: list[list[str]] = []
-        title_cache: dict[str, list[str]] = {}
-        section_cache: dict[str, list[str]] = {}
+        vocabs: dict[str, dict[str, int]] = {name: {"": 0} for name in FIELDS}
+        field_ids: dict[str, list[list[int]]] = {name: [] for name in FIELDS}
+        cache: dict[str, dict[str, list[int]]] = {"section": {}, "title": {}}
+        words: Counter[str] = Counter()
+        pairs: Counter[tuple[str, str]] = Counter()
+
+        def encode(name: str, text: str) -> list[int]:
+            vocab = vocabs[name]
+            out = []
+            for phrase in phrases(text):
+                words.update(phrase)
+                pairs.update(zip(phrase, phrase[1:]))
+                for tok in phrase_tokens(phrase):
+                    tid = vocab.get(tok)
+                    if tid is None:
+                        tid = vocab[tok] = len(vocab)
+                    out.append(tid)
+            return out or [0]
+
         chunks = list(chunks)
         leads = list_leads(chunks)
         for chunk in chunks:
@@ -199,30 +222,21 @@ class LexicalIndex:
             doc_ids.append(meta["doc_id"])
             kinds.append(meta.get("doc_kind", "") or "")
             years.append(int(meta.get("year") or 0))
-            ph = phrases(chunk.text)
-            text_phrases.extend(ph)
-            field_tokens["text"].append([t for words in ph for t in phrase_tokens(words)])
+            field_ids["text"].append(encode("text", chunk.text))
             section = meta.get("section", "") or ""
             if chunk.id in leads:  # a list item is about what its lead-in says ("Đến năm 2025:")
                 section = f"{section} › {leads[chunk.id]}"
-            if section not in section_cache:
-                sph = phrases(section)
-                text_phrases.extend(sph)
-                section_cache[section] = [t for words in sph for t in phrase_tokens(words)]
-            field_tokens["section"].append(section_cache[section])
-            title = meta.get("title", "") or ""
-            if title not in title_cache:
-                tph = phrases(title)
-                text_phrases.extend(tph)
-                title_cache[title] = [t for words in tph for t in phrase_tokens(words)]
-            field_tokens["title"].append(title_cache[title])
+            for name, value in (("section", section), ("title", meta.get("title", "") or "")):
+                if value not in cache[name]:
+                    cache[name][value] = encode(name, value)
+                field_ids[name].append(cache[name][value])
         fields = {}
-        for name, docs in field_tokens.items():
+        for name, docs in field_ids.items():
             model = bm25s.BM25(k1=1.2, b=0.75)
             if docs:
-                model.index([d or [""] for d in docs], show_progress=False)
+                model.index((docs, vocabs[name]), show_progress=False)
             fields[name] = model
-        return cls(fingerprint, ids, doc_ids, kinds, years, fields, Vocabulary.from_phrases(text_phrases))
+        return cls(fingerprint, ids, doc_ids, kinds, years, fields, Vocabulary.from_counts(words, pairs))
 
     # ---- persistence -------------------------------------------------------------------
     def save(self, root: Path, where: str) -> Path:
