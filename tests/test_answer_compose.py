@@ -96,3 +96,9 @@ def test_question_kinds_and_counted_units():
     assert number_unit("Mỗi năm giới thiệu bao nhiêu đoàn viên?") == "doan"
     assert counts("doan", "giới thiệu ít nhất 01 đoàn viên ưu tú")
     assert not counts("ngay", "Nghị quyết số 02-NQ/TW ngày 12/6/2021")
+
+
+def test_no_passages_or_no_topic_abstains():
+    assert not compose("Công đoàn cơ sở báo cáo khi nào?", [], lexicon=lexicon()).found
+    ans = compose("là gì vậy ạ?", passages(), lexicon=lexicon())
+    assert not ans.found and ans.answer.startswith("Các văn bản đã nạp không đề cập")
