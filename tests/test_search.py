@@ -134,6 +134,10 @@ def test_year_filter_on_both_retrievers(mini_assistant):
         assert results and {p.doc_id for p in results} == {"hoi_thao.txt"}
         results = mini_assistant.search(question, k=10, filters=_filters(year=2025))
         assert {p.doc_id for p in results} == {"qua_tet.txt"}
+    # a kind typed in lower case or without diacritics still filters (both retrievers agree)
+    for kind in ("kế hoạch", "ke hoach"):
+        results = mini_assistant.search("đoàn viên", k=10, filters=_filters(kind=kind))
+        assert {p.doc_id for p in results} == {"hoi_thao.txt", "qua_tet.txt"} and len(results) == 5
 
 
 def test_update_and_remove_keep_the_index_in_step(mini_assistant, mini, make_settings):

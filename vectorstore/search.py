@@ -14,7 +14,7 @@ import numpy as np
 from langchain_core.documents import Document
 
 from vectorstore.embeddings import TrolyEmbeddings
-from vectorstore.lexical import LexicalIndex
+from vectorstore.lexical import LexicalIndex, fold
 from vectorstore.query import QueryAnalyzer, QueryPlan
 from vectorstore.rerank import Reranker
 from vectorstore.store import Store, StoredChunk
@@ -168,6 +168,9 @@ class Searcher:
     def search(self, question: str, k: int = 10, filters: Filters | None = None) -> list[Passage]:
         filters = filters or Filters()
         index = self.refresh()
+        if filters.kind:  # "kế hoạch", "ke hoach" -> the kind as stored ("Kế hoạch"), for Chroma's exact match
+            known = {fold(r.kind): r.kind for r in self.store.records().values() if r.kind}
+            filters = Filters(filters.doc, known.get(fold(filters.kind), filters.kind), filters.year)
         plan = self.analyzer.analyze(question)
         vector = self._vector(plan.dense_text)
         where = filters.where()
