@@ -98,7 +98,6 @@ class _Planned:
     ids: list[str]
     texts: list[str]
     metas: list[dict]
-    inputs: list[str]
     todo: dict[str, str]  # embed_key → input, to embed for this document
 
 
@@ -188,7 +187,7 @@ class Ingestor:
                            obligations=[o.to_dict() for o in doc.obligations], outline=doc.outline())
         todo = self._lookup([m["embed_key"] for m in metas], inputs)
         result.embedded = len(todo)
-        return _Planned(result, record, ids, texts, metas, inputs, todo)
+        return _Planned(result, record, ids, texts, metas, todo)
 
     def _lookup(self, keys: list[str], inputs: list[str]) -> dict[str, str]:
         """Inputs whose vectors are neither in the store, nor in the cache, nor planned already."""
