@@ -625,6 +625,45 @@ class WebhookServer:
             self._runner = None
 
 
+class BotRunner:
+    """Lifecycle both bots share: a polling task or a webhook server, the workers, the journal.
+    Subclasses set these in start() and close their own API client in close_client()."""
+
+    core: ChannelCore
+    workers: Workers | None = None
+    _poller: asyncio.Task | None = None
+    _webhook: WebhookServer | None = None
+
+    async def start(self, webhook_url: str | None = None) -> None:
+        raise NotImplementedError
+
+    async def close_client(self) -> None:
+        raise NotImplementedError
+
+    @property
+    def webhook_port(self) -> int | None:
+        return self._webhook.port if self._webhook else None
+
+    async def stop(self) -> None:
+        if self._poller:
+            self._poller.cancel()
+            await asyncio.gather(self._poller, return_exceptions=True)
+        if self._webhook:
+            await self._webhook.stop()
+        if self.workers:
+            await self.workers.drain()
+        await self.close_client()
+        self.core.db.close()
+
+    async def run(self, webhook_url: str | None = None) -> None:
+        """Until SIGINT/SIGTERM, or until polling stops for good (a revoked token)."""
+        await self.start(webhook_url)
+        try:
+            await until_stopped(self._poller)
+        finally:
+            await self.stop()
+
+
 async def until_stopped(poller: asyncio.Task | None) -> None:
     """Until SIGINT/SIGTERM, or until the polling task ends (its error is raised)."""
     stop = asyncio.create_task(wait_for_stop())

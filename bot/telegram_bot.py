@@ -24,8 +24,8 @@ from telegram.request import HTTPXRequest
 
 from bot import html
 from bot.answer import Answer
-from bot.channel import (Backoff, ChannelCore, Retryable, TextStream, WebhookServer, Workers, log, parse_command,
-                         redact, retrying, until_stopped, webhook_secret)
+from bot.channel import (Backoff, BotRunner, ChannelCore, Retryable, TextStream, WebhookServer, Workers, log, parse_command,
+                         redact, retrying, webhook_secret)
 from bot.service import Assistant
 from troly.config import Settings
 from troly.texts import t
@@ -79,7 +79,7 @@ def _ctx(update: Update, **more) -> dict:
             "user": user.id if user else None, **more}
 
 
-class TelegramBot:
+class TelegramBot(BotRunner):
     def __init__(self, assistant: Assistant, settings: Settings, backoff: Backoff | None = None,
                  poll_timeout: int = 25) -> None:
         if not settings.telegram_token:
@@ -87,9 +87,6 @@ class TelegramBot:
         self.settings = settings
         self.core = ChannelCore(assistant, settings, CHANNEL, [str(i) for i in settings.admin_ids])
         self.poll_timeout = poll_timeout
-        self.workers: Workers | None = None
-        self._poller: asyncio.Task | None = None
-        self._webhook: WebhookServer | None = None
         builder = Application.builder().token(settings.telegram_token).updater(None)
         if settings.telegram_api_url:
             base = settings.telegram_api_url.rstrip("/")
@@ -125,29 +122,9 @@ class TelegramBot:
         log.info("telegram bot started", extra={"channel": CHANNEL, "event": "start",
                                                 "status": "webhook" if webhook_url else "polling"})
 
-    @property
-    def webhook_port(self) -> int | None:
-        return self._webhook.port if self._webhook else None
-
-    async def stop(self) -> None:
-        if self._poller:
-            self._poller.cancel()
-            await asyncio.gather(self._poller, return_exceptions=True)
-        if self._webhook:
-            await self._webhook.stop()
-        if self.workers:
-            await self.workers.drain()
+    async def close_client(self) -> None:
         await self.app.stop()
         await self.app.shutdown()
-        self.core.db.close()
-
-    async def run(self, webhook_url: str | None = None) -> None:
-        """Until SIGINT/SIGTERM, or until polling stops for good (a revoked token)."""
-        await self.start(webhook_url)
-        try:
-            await until_stopped(self._poller)
-        finally:
-            await self.stop()
 
     # ---- receiving ----------------------------------------------------------------------
     async def _poll(self) -> None:

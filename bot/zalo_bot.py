@@ -16,8 +16,8 @@ from urllib.parse import urlparse
 import httpx
 
 from bot.answer import Answer
-from bot.channel import (Backoff, ChannelCore, Retryable, WebhookServer, Workers, log, pack, parse_command, redact,
-                         retrying, until_stopped, webhook_secret)
+from bot.channel import (Backoff, BotRunner, ChannelCore, Retryable, WebhookServer, Workers, log, pack, parse_command, redact,
+                         retrying, webhook_secret)
 from bot.render import citation_line
 from bot.service import Assistant
 from troly.config import Settings
@@ -116,7 +116,7 @@ def render_answer_zalo(answer: Answer, limit: int = ZALO_LIMIT) -> list[str]:
     return parts
 
 
-class ZaloBot:
+class ZaloBot(BotRunner):
     def __init__(self, assistant: Assistant, settings: Settings, backoff: Backoff | None = None,
                  poll_timeout: int = 30) -> None:
         if not settings.zalo_token:
@@ -125,10 +125,7 @@ class ZaloBot:
         self.core = ChannelCore(assistant, settings, CHANNEL, settings.zalo_admin_ids)
         self.client = ZaloClient(settings.zalo_api_url, settings.zalo_token, backoff)
         self.poll_timeout = poll_timeout
-        self.workers: Workers | None = None
         self.name = ""
-        self._poller: asyncio.Task | None = None
-        self._webhook: WebhookServer | None = None
 
     # ---- lifecycle ------------------------------------------------------------------------
     async def start(self, webhook_url: str | None = None) -> None:
@@ -151,28 +148,8 @@ class ZaloBot:
         log.info("zalo bot started", extra={"channel": CHANNEL, "event": "start",
                                             "status": "webhook" if webhook_url else "polling"})
 
-    @property
-    def webhook_port(self) -> int | None:
-        return self._webhook.port if self._webhook else None
-
-    async def stop(self) -> None:
-        if self._poller:
-            self._poller.cancel()
-            await asyncio.gather(self._poller, return_exceptions=True)
-        if self._webhook:
-            await self._webhook.stop()
-        if self.workers:
-            await self.workers.drain()
+    async def close_client(self) -> None:
         await self.client.close()
-        self.core.db.close()
-
-    async def run(self, webhook_url: str | None = None) -> None:
-        """Until SIGINT/SIGTERM, or until polling stops for good (a revoked token)."""
-        await self.start(webhook_url)
-        try:
-            await until_stopped(self._poller)
-        finally:
-            await self.stop()
 
     # ---- receiving -----------------------------------------------------------------------
     async def _poll(self) -> None:
