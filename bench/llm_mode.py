@@ -40,8 +40,8 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=20)
     args = parser.parse_args()
 
-    from bot.llm.citations import check_answer
-    from bot.service import Assistant
+    from bot.answer.llm.citations import check_answer
+    from bot.answer.service import Assistant
     from fakes.openai_server import FakeOpenAI, Reply
     from troly.config import Settings
 

@@ -87,7 +87,7 @@ def bench_store(assistant, rounds: int, skip_ask: bool, vary: bool) -> None:
 
 
 def plans(args) -> None:
-    from bot.service import Assistant
+    from bot.answer.service import Assistant
     from troly.config import Settings
 
     data = Path(tempfile.mkdtemp(prefix="troly-bench-plans-"))
@@ -153,7 +153,7 @@ def build_synthetic(data: Path, n_chunks: int, per_doc: int = 100, dim: int = 38
 
 
 def synthetic(args) -> None:
-    from bot.service import Assistant
+    from bot.answer.service import Assistant
     from troly.config import Settings
 
     keep = args.synthetic_dir is not None

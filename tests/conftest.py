@@ -12,7 +12,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = (ROOT.parent / "shared" / "corpus").resolve()
-TROLY = [sys.executable, "-m", "troly.cli"]
+TROLY = [sys.executable, "-m", "bot.cli"]
 
 
 def corpus_files() -> list[Path]:
@@ -41,7 +41,7 @@ def make_settings(tmp_path, embed_cache):
 @pytest.fixture(scope="session")
 def corpus_template(tmp_path_factory, embed_cache) -> Path:
     """A data directory holding the five plans, built once; copy it, never write to it."""
-    from bot.service import Assistant
+    from bot.answer.service import Assistant
     from troly.config import Settings
 
     data = tmp_path_factory.mktemp("corpus-store")
@@ -62,7 +62,7 @@ def corpus_data(corpus_template, tmp_path) -> Path:
 
 @pytest.fixture
 def assistant(corpus_data, make_settings):
-    from bot.service import Assistant
+    from bot.answer.service import Assistant
 
     return Assistant(make_settings(corpus_data))
 

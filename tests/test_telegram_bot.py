@@ -10,8 +10,8 @@ from contextlib import asynccontextmanager
 
 import pytest
 
-from bot.channel import Backoff
-from bot.telegram_bot import TelegramBot
+from bot.channels.runtime import Backoff
+from bot.channels.telegram import TelegramBot
 from fakes.telegram_api import FakeTelegram
 
 pytestmark = pytest.mark.slow
@@ -204,7 +204,7 @@ async def test_429_and_5xx_are_retried_and_logs_hold_no_token(assistant, setting
     import json
     import logging
 
-    from bot.channel import setup_logging
+    from bot.channels.runtime import setup_logging
 
     stream = io.StringIO()
     root = logging.getLogger()
@@ -243,7 +243,7 @@ async def test_allowed_chats_limit_who_may_use_the_bot(assistant, settings, fake
 
 
 async def test_no_update_lost_or_answered_twice_across_restart(assistant, settings, fake):
-    from bot.channel import BotDB
+    from bot.channels.runtime import BotDB
 
     async with running(assistant, settings):
         first = fake.message(USER, USER, "Thời hạn gửi báo cáo là khi nào?")
@@ -388,7 +388,7 @@ async def test_troly_telegram_command_runs_answers_and_stops_on_sigterm(corpus_d
 async def test_language_model_answer_streams_into_one_telegram_message(make_settings, corpus_data, fake):
     """TROLY_LLM mode against the fake OpenAI-compatible server: tokens reach Telegram as edits of
     one message (at most one a second), which ends as the final answer with its sources."""
-    from bot.service import Assistant
+    from bot.answer.service import Assistant
     from fakes.openai_server import FakeOpenAI, Reply
 
     def script(body: dict) -> Reply:

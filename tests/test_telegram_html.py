@@ -5,8 +5,8 @@ from dataclasses import replace
 
 import pytest
 
-from bot.html import TELEGRAM_LIMIT, escape, render_answer, source_html
-from bot.channel import pack
+from bot.channels.telegram_html import TELEGRAM_LIMIT, escape, render_answer, source_html
+from bot.channels.runtime import pack
 
 pytestmark = pytest.mark.slow
 

@@ -12,8 +12,8 @@ from dataclasses import replace
 import aiohttp
 import pytest
 
-from bot.channel import Backoff, setup_logging
-from bot.zalo_bot import ZALO_LIMIT, ZaloBot, render_answer_zalo
+from bot.channels.runtime import Backoff, setup_logging
+from bot.channels.zalo import ZALO_LIMIT, ZaloBot, render_answer_zalo
 from fakes.zalo_api import FakeZalo
 
 pytestmark = pytest.mark.slow

@@ -23,8 +23,8 @@ from typing import Any, TypeVar
 
 from aiohttp import web
 
-from bot.answer import Answer, Citation
-from bot.service import Assistant
+from bot.answer.model import Answer, Citation
+from bot.answer.service import Assistant
 from ingest.chunker import split_sentences
 from ingest.pipeline import IngestReport
 from troly.config import SECRET_FIELDS, Settings
@@ -290,12 +290,12 @@ class TextStream:
             return self.version, self._text
 
 
-# ---- duties and deadlines (bot/obligations.py, rendered like `troly obligations|deadlines`) --------
+# ---- duties and deadlines (bot/answer/obligations.py, rendered like `troly obligations|deadlines`) --------
 LIST_LIMIT = 10  # obligations shown by /nghiavu and /hanchot before "… and N more"
 
 
 def _obligation_index(assistant: Assistant):
-    """The obligations extracted from every loaded document (bot/obligations.py ObligationIndex,
+    """The obligations extracted from every loaded document (bot/answer/obligations.py ObligationIndex,
     kept in step with the store by the Assistant's answer context)."""
     context = getattr(assistant, "answer_context", None)
     return getattr(context, "obligations", None)
@@ -309,7 +309,7 @@ def _chat_paragraphs(text: str, more: int) -> list[str]:
 
 def duties_or_question(assistant: Assistant, actor: str) -> list[str] | str:
     """Duties and reports of an actor for /nghiavu; when none were extracted, the question to ask instead."""
-    from bot.render import render_obligations
+    from bot.channels.render import render_obligations
 
     index = _obligation_index(assistant)
     groups = index.by_actor(actor) if index is not None else {}
@@ -327,7 +327,7 @@ def duties_or_question(assistant: Assistant, actor: str) -> list[str] | str:
 
 def deadlines_or_question(assistant: Assistant) -> list[str] | str:
     """Deadlines and targets in order of time for /hanchot; when none, the question to ask instead."""
-    from bot.render import render_deadlines
+    from bot.channels.render import render_deadlines
 
     index = _obligation_index(assistant)
     items = index.deadlines() if index is not None else []
@@ -699,8 +699,8 @@ async def run_bots(settings: Settings, telegram_webhook: str | None = None, zalo
                    assistant: Assistant | None = None, stop: asyncio.Event | None = None) -> None:
     """Every configured bot in one process on one Assistant, so a document an admin loads through
     Telegram is answerable on Zalo at once (each process caches the store's document list)."""
-    from bot.telegram_bot import TelegramBot  # noqa: PLC0415 (they import this module)
-    from bot.zalo_bot import ZaloBot
+    from bot.channels.telegram import TelegramBot  # noqa: PLC0415 (they import this module)
+    from bot.channels.zalo import ZaloBot
 
     assistant = assistant or Assistant(settings)
     bots: list[tuple[Any, str | None]] = []

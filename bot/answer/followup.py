@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.llm.facts import BODY_KINDS, LEVELS, extract_facts
+from bot.answer.llm.facts import BODY_KINDS, LEVELS, extract_facts
 
 if TYPE_CHECKING:
-    from bot.llm.answerer import LLMAnswerer
+    from bot.answer.llm.answerer import LLMAnswerer
 
 Turn = tuple[str, str]
 RECENT_TURNS = 3
@@ -142,7 +142,7 @@ class FollowupRewriter:
         if not turns:
             return question
         if self.model is not None:
-            from bot.llm.prompt import rewrite_messages
+            from bot.answer.llm.prompt import rewrite_messages
 
             out = self.model.complete(rewrite_messages(question, turns), "rewrite")
             cleaned = _clean_model_output(out, question) if out else None

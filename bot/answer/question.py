@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.lexical import fold
+from troly.vntext import fold
 
 # Fact kinds. STRICT kinds are ones an answer must contain verbatim: if no well-matching
 # passage states one, the documents do not answer the question.
@@ -113,7 +113,7 @@ _NUMBER_WORDS = r"(?:\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|tram|nghin|it 
 
 def number_unit(question: str) -> str:
     """The thing counted in "bao nhiêu ngày" / "mấy mô hình" (folded first syllable), if any."""
-    from bot.lexical import STOP_FOLDED
+    from troly.vntext import STOP_FOLDED
 
     m = _UNIT_Q.search(" ".join(re.findall(r"[a-z0-9]+", fold(question))))
     if not m or m.group(1) in STOP_FOLDED or m.group(1) in {"phan", "tien", "dong", "la"}:

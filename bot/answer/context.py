@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.answer import ObligationHint
-from bot.lexical import Lexicon
-from bot.obligations import ObligationIndex
-from bot.question import classify
+from bot.answer.model import ObligationHint
+from troly.vntext import Lexicon
+from bot.answer.obligations import ObligationIndex
+from bot.answer.question import classify
 from vectorstore.search import Filters, Passage
 
 if TYPE_CHECKING:
-    from bot.service import Assistant
+    from bot.answer.service import Assistant
 
 SEARCH_K = 30
 OBLIGATION_PASSAGES = 8

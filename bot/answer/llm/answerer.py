@@ -11,9 +11,9 @@ from collections.abc import Callable
 
 from langchain_core.language_models.chat_models import BaseChatModel
 
-from bot.answer import Answer, Citation
-from bot.llm.citations import Renumberer, check_answer, says_not_found
-from bot.llm.prompt import answer_messages
+from bot.answer.model import Answer, Citation
+from bot.answer.llm.citations import Renumberer, check_answer, says_not_found
+from bot.answer.llm.prompt import answer_messages
 from troly.texts import t
 from vectorstore.search import Passage
 

@@ -9,8 +9,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from bot.lexical import Lexicon, fold, is_stopword
-from bot.question import ACTOR, DUTY, NUMBER, PERCENT, RECIPIENT, REPORT, TIME, classify
+from troly.vntext import Lexicon, fold, is_stopword
+from bot.answer.question import ACTOR, DUTY, NUMBER, PERCENT, RECIPIENT, REPORT, TIME, classify
 
 # Levels of the union known under several names (folded phrases). A query naming any phrase of a
 # group matches actors naming any phrase of the same group.

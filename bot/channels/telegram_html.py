@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
-from bot.answer import Answer, Citation
-from bot.channel import pack
+from bot.answer.model import Answer, Citation
+from bot.channels.runtime import pack
 from troly.texts import t
 
 TELEGRAM_LIMIT = 4096

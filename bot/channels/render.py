@@ -1,8 +1,8 @@
 """Answers as plain text (terminal, Zalo); Telegram has its own HTML rendering."""
 from __future__ import annotations
 
-from bot.answer import Answer, Citation
-from bot.obligations import DocObligation
+from bot.answer.model import Answer, Citation
+from bot.answer.obligations import DocObligation
 from troly.texts import t
 
 

@@ -7,8 +7,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bot.answer import Answer, compose
-from bot.followup import FollowupRewriter
+from bot.answer.composer import compose
+from bot.answer.model import Answer
+from bot.answer.followup import FollowupRewriter
 from ingest.pipeline import IngestReport, Ingestor, ProgressFactory
 from troly.config import Settings, get_settings
 from troly.texts import t
@@ -18,8 +19,8 @@ from vectorstore.search import Filters, Passage, Searcher
 from vectorstore.store import DocRecord, Store
 
 if TYPE_CHECKING:
-    from bot.context import AnswerContext
-    from bot.llm.answerer import LLMAnswerer
+    from bot.answer.context import AnswerContext
+    from bot.answer.llm.answerer import LLMAnswerer
 
 TokenCallback = Callable[[str], None]
 log = logging.getLogger("troly.llm")
@@ -41,7 +42,7 @@ class Assistant:
     @cached_property
     def answer_context(self) -> "AnswerContext":
         """Word statistics and extracted obligations for the composer, kept in step with the store."""
-        from bot.context import AnswerContext
+        from bot.answer.context import AnswerContext
 
         return AnswerContext(self)
 
@@ -65,8 +66,8 @@ class Assistant:
         """The language model of TROLY_LLM, or None for offline answers. A bad setting is logged, never fatal."""
         if not self.settings.llm:
             return None
-        from bot.llm.answerer import LLMAnswerer
-        from bot.llm.models import make_chat_model
+        from bot.answer.llm.answerer import LLMAnswerer
+        from bot.answer.llm.models import make_chat_model
 
         try:
             return LLMAnswerer(make_chat_model(self.settings), self.settings.llm_timeout)

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import sys
 
-from bot.answer import Answer
-from bot.render import citation_line, render_answer_text
-from bot.service import Assistant
+from bot.answer.model import Answer
+from bot.channels.render import citation_line, render_answer_text
+from bot.answer.service import Assistant
 from troly.texts import t
 
 def show_source(last: Answer | None, arg: str) -> str:

@@ -2,7 +2,7 @@
 `<base>/bot<TOKEN>/<method>`), by webhook (secret header checked) or long polling.
 
 Answers are plain text within Zalo's message limit; commands are typed as text (/hoi, /nghiavu,
-/hanchot, /vanban, /nguon). Every update is journaled before it is handled (see bot/channel.py)."""
+/hanchot, /vanban, /nguon). Every update is journaled before it is handled (see bot/channels/runtime.py)."""
 from __future__ import annotations
 
 import asyncio
@@ -15,11 +15,11 @@ from urllib.parse import urlparse
 
 import httpx
 
-from bot.answer import Answer
-from bot.channel import (Backoff, BotRunner, ChannelCore, Retryable, WebhookServer, Workers, log, pack, parse_command, redact,
+from bot.answer.model import Answer
+from bot.channels.runtime import (Backoff, BotRunner, ChannelCore, Retryable, WebhookServer, Workers, log, pack, parse_command, redact,
                          retrying, webhook_secret)
-from bot.render import citation_line
-from bot.service import Assistant
+from bot.channels.render import citation_line
+from bot.answer.service import Assistant
 from troly.config import Settings
 from troly.texts import t
 
@@ -277,7 +277,7 @@ class ZaloBot(BotRunner):
 
 
 def run_zalo(settings: Settings, webhook_url: str | None = None) -> int:
-    from bot.channel import setup_logging
+    from bot.channels.runtime import setup_logging
 
     setup_logging(settings)
     bot = ZaloBot(Assistant(settings), settings)

@@ -18,7 +18,7 @@ def _print_json(obj: object) -> None:
 
 
 def _assistant():
-    from bot.service import Assistant
+    from bot.answer.service import Assistant
 
     return Assistant()
 
@@ -149,7 +149,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from bot.render import render_answer_text
+    from bot.channels.render import render_answer_text
 
     assistant = _assistant()
     filters = _filters(args)
@@ -164,7 +164,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_obligations(args: argparse.Namespace) -> int:
-    from bot.render import render_obligations
+    from bot.channels.render import render_obligations
 
     groups = _assistant().answer_context.obligations.by_actor(args.actor)
     if args.json:
@@ -177,7 +177,7 @@ def cmd_obligations(args: argparse.Namespace) -> int:
 
 
 def cmd_deadlines(args: argparse.Namespace) -> int:
-    from bot.render import render_deadlines
+    from bot.channels.render import render_deadlines
 
     items = _assistant().answer_context.obligations.deadlines()
     if args.json:
@@ -188,27 +188,27 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    from bot.terminal import run_chat
+    from bot.channels.terminal import run_chat
 
     return run_chat(_assistant())
 
 
 def cmd_telegram(args: argparse.Namespace) -> int:
-    from bot.telegram_bot import run_telegram
+    from bot.channels.telegram import run_telegram
     from troly.config import get_settings
 
     return run_telegram(get_settings(), args.webhook)
 
 
 def cmd_zalo(args: argparse.Namespace) -> int:
-    from bot.zalo_bot import run_zalo
+    from bot.channels.zalo import run_zalo
     from troly.config import get_settings
 
     return run_zalo(get_settings(), args.webhook)
 
 
 def cmd_bots(args: argparse.Namespace) -> int:
-    from bot.channel import run_bots_cli
+    from bot.channels.runtime import run_bots_cli
     from troly.config import get_settings
 
     return run_bots_cli(get_settings(), args.telegram_webhook, args.zalo_webhook)

@@ -4,20 +4,21 @@ compose() is a pure function of (question, passages, obligations, lexicon): no m
 It scores every sentence (or clause of a long sentence) of the candidate passages against the
 question — rare shared words, word pairs, the kind of fact asked for, the passage's section and
 document title — quotes the best one to three verbatim, and abstains (found = False) when the
-evidence is weak (bot/abstain.py). A language-model mode can fall back on it.
+evidence is weak (bot/answer/abstain.py). A language-model mode can fall back on it.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from bot.abstain import Evidence, judge
-from bot.lexical import Lexicon, Terms, fold, raw_tokens
-from bot.question import (ACTOR, CUE_WORDS, DUTY, NUMBER, RECIPIENT, REPORT, TIME, QuestionKind, classify, counts,
+from bot.answer.abstain import Evidence, judge
+from troly.vntext import Lexicon, Terms, fold, raw_tokens
+from bot.answer.question import (ACTOR, CUE_WORDS, DUTY, NUMBER, RECIPIENT, REPORT, TIME, QuestionKind, classify, counts,
                           number_unit, states)
 from ingest.chunker import split_sentences
 from ingest.obligations import heading_actor, sentence_actor
 from troly.texts import t
+from bot.answer.model import Answer, Citation, ObligationHint
 from vectorstore.search import Passage
 
 MAX_SENTENCES = 3
@@ -26,41 +27,6 @@ LONG_SENTENCE = 320  # characters; longer sentences are quoted by their best cla
 _CLAUSE_SPLIT = re.compile(r"(?<=;)\s+")
 # "KL 21", "năm 2030", "khóa XIV": numbers of two or more digits and upper-case roman numerals.
 _ROMAN = re.compile(r"\b[IVXLC]{2,}\b")
-
-
-@dataclass
-class Citation:
-    n: int
-    passage: Passage
-    spans: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of the quoted text in passage.text
-
-    def to_json(self) -> dict:
-        p = self.passage
-        return {"n": self.n, "doc_id": p.doc_id, "document": p.document, "source": p.source,
-                "section": p.section, "text": p.text}
-
-
-@dataclass
-class Answer:
-    question: str
-    answer: str
-    found: bool
-    citations: list[Citation] = field(default_factory=list)
-    mode: str = "offline"
-
-    def to_json(self) -> dict:
-        return {"question": self.question, "answer": self.answer, "found": self.found,
-                "citations": [c.to_json() for c in self.citations], "mode": self.mode}
-
-
-@dataclass
-class ObligationHint:
-    """An extracted obligation that matches the question (bot/obligations.py): its passage gets credit."""
-    doc_id: str
-    position: int
-    kind: str
-    weight: float = 1.0
-    when: str = ""  # the period it falls under ("Đến năm 2025"), which the passage itself may not repeat
 
 
 @dataclass

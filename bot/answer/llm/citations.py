@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.llm.facts import Evidence, Fact, extract_facts, normalize
+from bot.answer.llm.facts import Evidence, Fact, extract_facts, normalize
 from vectorstore.search import Passage
 
 _REF = r"(?:(?:đoạn|doan|nguồn|passage)\s*)?\^?\d{1,3}"

@@ -22,11 +22,11 @@ from telegram.ext import (AIORateLimiter, Application, ApplicationHandlerStop, C
                           ContextTypes, MessageHandler, TypeHandler, filters)
 from telegram.request import HTTPXRequest
 
-from bot import html
-from bot.answer import Answer
-from bot.channel import (Backoff, BotRunner, ChannelCore, Retryable, TextStream, WebhookServer, Workers, log, parse_command,
+from bot.channels import telegram_html as html
+from bot.answer.model import Answer
+from bot.channels.runtime import (Backoff, BotRunner, ChannelCore, Retryable, TextStream, WebhookServer, Workers, log, parse_command,
                          redact, retrying, webhook_secret)
-from bot.service import Assistant
+from bot.answer.service import Assistant
 from troly.config import Settings
 from troly.texts import t
 
@@ -391,7 +391,7 @@ class TelegramBot(BotRunner):
 
 
 def run_telegram(settings: Settings, webhook_url: str | None = None) -> int:
-    from bot.channel import setup_logging
+    from bot.channels.runtime import setup_logging
 
     setup_logging(settings)
     bot = TelegramBot(Assistant(settings), settings)

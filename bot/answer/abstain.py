@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from bot.question import ADDRESS, DATE, EMAIL, MONEY, NUMBER, PERCENT, PERSON, PHONE, WEBSITE, YEAR
+from bot.answer.question import ADDRESS, DATE, EMAIL, MONEY, NUMBER, PERCENT, PERSON, PHONE, WEBSITE, YEAR
 from troly.texts import t
 
 PASSAGE_MIN = 0.42  # share of the question's weight the best passage (with its headings) must match

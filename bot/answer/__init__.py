@@ -1,0 +1,1 @@
+"""Answers: question analysis, the offline composer, abstention, obligations, follow-ups, the language-model mode."""
