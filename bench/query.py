@@ -104,7 +104,7 @@ def plans(args) -> None:
 
 
 def _sentences() -> list[str]:
-    from ingest.chunker import split_sentences
+    from troly.vntext import split_sentences
 
     out = []
     for path in sorted(CORPUS.glob("*.txt")):

@@ -25,7 +25,7 @@ from aiohttp import web
 
 from bot.answer.model import Answer, Citation
 from bot.answer.service import Assistant
-from ingest.chunker import split_sentences
+from troly.vntext import split_sentences
 from ingest.pipeline import IngestReport
 from troly.config import SECRET_FIELDS, Settings
 from troly.texts import t
