@@ -108,6 +108,12 @@ def pairs(tokens: Sequence[str]) -> list[tuple[str, str]]:
     return list(zip(tokens, tokens[1:]))
 
 
+def initial(word: str) -> str:
+    """The base letter a word starts with, lower case ("Đoàn" → "đ", "Ủy" → "u"): what abbreviations are made of."""
+    first = word[:1].lower()
+    return first if first in ("", "đ") else unicodedata.normalize("NFD", first)[0]
+
+
 def is_syllable(word: str) -> bool:
     """Could this word be an ordinary Vietnamese syllable? "ldld", "ubkt" cannot; "tu", "nghiêng" can."""
     return bool(_SYLLABLE_RE.match(fold(word)))
@@ -128,6 +134,8 @@ FRAMES: tuple[str, ...] = tuple(_FILLERS["frames"])
 STOP_WORDS: frozenset[str] = frozenset(_FILLERS["function_words"].split()) | {
     w for frame in FRAMES for w in frame.split()}
 STOP_FOLDED: frozenset[str] = frozenset(fold(w) for w in STOP_WORDS) - set(_FILLERS["ambiguous_folded"].split())
+# Linking words that do not tell names of bodies apart (folded).
+NAME_FILLERS: frozenset[str] = frozenset(fold(w) for w in _FILLERS["in_names"].split())
 # Everyday words of questions: their accented forms help restore diacritics.
 QUESTION_WORDS: tuple[str, ...] = FRAMES + tables.lines("question_words.txt")
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from troly.vntext import FRAMES, QUESTION_WORDS, Abbreviations, fold, has_marks, is_syllable, normalize, \
     syllables, typed_without_diacritics
-from vectorstore.lexical import FOLD, Vocabulary, phrase_tokens
+from vectorstore.lexical import Vocabulary, phrase_tokens
 
 _SPAN_RE = re.compile(r"[^\W_]+(?:[&-][^\W_]+)*")
 _PART_RE = re.compile(r"[^\W_]+")
@@ -299,7 +299,3 @@ class QueryAnalyzer:
         refs = doc_refs(question)
         doc_ids = set().union(*(self.doc_refs.get(r, set()) for r in refs)) if refs else set()
         return QueryPlan(question, dense_text, groups, doc_ids, expanded, restored)
-
-
-def fold_tokens(tokens: list[str]) -> list[str]:
-    return [t for t in tokens if t.startswith(FOLD)]

@@ -10,13 +10,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from bot.answer.lexicon import Lexicon
-from troly.vntext import bodies, fold, is_stopword
+from troly.vntext import NAME_FILLERS, bodies, fold, is_stopword
 from bot.answer.question import ACTOR, DUTY, NUMBER, PERCENT, RECIPIENT, REPORT, TIME, classify
 
 # Bodies known under several names (prompts/bodies.tsv). A query naming any name of a body matches
 # actors naming any name of the same body.
 ACTOR_GROUPS: list[list[str]] = [list(body.names) for body in bodies().named]
-_FILLER = {"cac", "doi", "voi", "va", "cua", "truc", "thuoc", "cap", "tren"}
 _DEFAULT_ACTOR = "(không ghi rõ đơn vị)"
 
 
@@ -53,7 +52,7 @@ def _key_tokens(text: str, lexicon: Lexicon) -> list[str]:
     abbreviations = lexicon.abbreviations_in(text)
     for tok in lexicon.tokens(text):
         f = fold(tok)
-        if f in _FILLER or tok in abbreviations:
+        if f in NAME_FILLERS or tok in abbreviations:
             continue
         out.append(f)
     return out

@@ -3,10 +3,9 @@ a set of passages supports them. A generated sentence may paraphrase; these it m
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
-from troly.vntext import bodies, tone_pattern
+from troly.vntext import bodies, initial, tone_pattern
 from troly.vntext import normalize as normalize_text
 
 _NUMBER = re.compile(r"(?<![\w])\d+(?:[.,/\-]\d+)*(?:\s*%| phần trăm)?", re.IGNORECASE)
@@ -29,14 +28,8 @@ def normalize(text: str) -> str:
     return " ".join(normalize_text(text).casefold().split())
 
 
-def _base_letter(ch: str) -> str:
-    if ch in "Đđ":
-        return "đ"
-    return unicodedata.normalize("NFD", ch)[0].lower()
-
-
 def initials(words: list[str]) -> str:
-    return "".join(_base_letter(w[0]) for w in words if w)
+    return "".join(initial(w) for w in words if w)
 
 
 @dataclass(frozen=True)
