@@ -283,7 +283,13 @@ class Bodies:
         names |= {k for k in kinds if " " in k}
         single = sorted((k for k in kinds if " " not in k), key=lambda s: (-len(s), s))
         capital = "(?=\\s+[A-ZĐÀ-Ỹ])"
-        return "(?:" + alternation(names)[3:-1] + "|" + "|".join(tone_pattern(k) + capital for k in single) + ")"
+        # Names as the table writes them, the first letter as written and the rest in any case
+        # ("Ủy ban Kiểm tra", "Ủy ban kiểm tra"); longest first, either tone placement.
+        # Short forms exactly as written ("TU", never the start of "Tuyên"), each ending a word.
+        shorts = set(self.shorts()) | {b.short for b in self.all if b.short}
+        named = [tone_pattern(n) if n in shorts else re.escape(n[0]) + "(?i:" + tone_pattern(n[1:]) + ")"
+                 for n in sorted(names, key=lambda s: (-len(s), s))]
+        return "(?:(?:" + "|".join(named) + ")(?![^\\W_])|" + "|".join(tone_pattern(k) + capital for k in single) + ")"
 
 
 def tone_pattern(text: str) -> str:
@@ -299,11 +305,6 @@ def tone_pattern(text: str) -> str:
             out.append(re.escape(text[i]))
             i += 1
     return "".join(out)
-
-
-def alternation(names: Iterable[str]) -> str:
-    """One regular-expression group matching any of the names (longest first, either tone placement)."""
-    return "(?:" + "|".join(tone_pattern(n) for n in sorted(set(names), key=lambda s: (-len(s), s))) + ")"
 
 
 @lru_cache(maxsize=1)
