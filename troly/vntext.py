@@ -287,8 +287,11 @@ class Bodies:
         # ("Ủy ban Kiểm tra", "Ủy ban kiểm tra"); longest first, either tone placement.
         # Short forms exactly as written ("TU", never the start of "Tuyên"), each ending a word.
         shorts = set(self.shorts()) | {b.short for b in self.all if b.short}
-        named = [tone_pattern(n) if n in shorts else re.escape(n[0]) + "(?i:" + tone_pattern(n[1:]) + ")"
-                 for n in sorted(names, key=lambda s: (-len(s), s))]
+        def first_as_written(name: str) -> str:
+            cut = 2 if tone_pattern(name[:2]) != re.escape(name[:2]) else 1  # "Ủy": the tone pair stays whole
+            return tone_pattern(name[:cut]) + "(?i:" + tone_pattern(name[cut:]) + ")"
+
+        named = [tone_pattern(n) if n in shorts else first_as_written(n) for n in sorted(names, key=lambda s: (-len(s), s))]
         return "(?:(?:" + "|".join(named) + ")(?![^\\W_])|" + "|".join(tone_pattern(k) + capital for k in single) + ")"
 
 
