@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from bot.channels.runtime import run_bots
+from bot.channels.runner import run_bots
 from fakes.telegram_api import FakeTelegram
 from fakes.zalo_api import FakeZalo
 from test_telegram_bot import HOI_THAO, _docx

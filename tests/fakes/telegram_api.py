@@ -2,8 +2,8 @@
 
 It speaks enough of the real protocol for python-telegram-bot: getMe, getUpdates (long polling with
 offsets that confirm updates), sendMessage, editMessageText, sendChatAction, answerCallbackQuery,
-setMyCommands, set/deleteWebhook, getFile and file downloads. Tests push user updates in and read
-what the bot sent; faults (429 with retry_after, 5xx) can be queued per method."""
+setMyCommands (default and per-chat scopes), set/deleteWebhook, getFile and file downloads. Tests
+push user updates in and read what the bot sent; faults (429 with retry_after, 5xx) can be queued per method."""
 from __future__ import annotations
 
 import asyncio
@@ -42,7 +42,8 @@ class FakeTelegram:
         self.files: dict[str, bytes] = {}
         self.faults: dict[str, list[tuple[int, int | None]]] = {}
         self.chat_types: dict[int, str] = {}
-        self.commands: list[dict] = []
+        self.commands: list[dict] = []  # the default command menu
+        self.menus: dict[int, list[dict]] = {}  # chat id -> that chat's own menu (BotCommandScopeChat)
         self.webhook: dict | None = None
         self.listeners: list = []  # callables given each message the bot sends (or edits), as it happens
         self._ids = itertools.count(1)
@@ -275,6 +276,7 @@ class FakeTelegram:
         msg["text"] = text
         msg.setdefault("_edits", 0)
         msg["_edits"] += 1
+        msg.pop("reply_markup", None)  # an edit without a keyboard removes the buttons, as Telegram does
         if p.get("reply_markup"):
             msg["reply_markup"] = p["reply_markup"]
         msg["_at"] = time.monotonic()
@@ -291,11 +293,18 @@ class FakeTelegram:
         return True
 
     async def _m_setMyCommands(self, p: dict) -> bool:
-        self.commands = p.get("commands") or []
+        scope = p.get("scope") or {"type": "default"}
+        if scope["type"] == "chat":
+            self.menus[int(scope["chat_id"])] = p.get("commands") or []
+        elif scope["type"] == "default":
+            self.commands = p.get("commands") or []
+        else:
+            return self._error(400, f"Bad Request: scope {scope['type']} is not faked")
         return True
 
-    async def _m_getMyCommands(self, p: dict) -> list[dict]:
-        return self.commands
+    def menu(self, chat_id: int) -> list[str]:
+        """The command names a user sees in a private chat: the chat's own menu, else the default."""
+        return [c["command"] for c in self.menus.get(chat_id, self.commands)]
 
     async def _m_deleteWebhook(self, p: dict) -> bool:
         self.webhook = None
