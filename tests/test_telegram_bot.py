@@ -12,6 +12,7 @@ import pytest
 
 from bot.channels.retry import Backoff
 from bot.channels.telegram import TelegramBot
+from fakes.logcapture import json_logs
 from fakes.telegram_api import FakeTelegram
 
 pytestmark = pytest.mark.slow
@@ -244,16 +245,7 @@ async def test_rate_limit_and_too_long_question(assistant, settings, fake):
 
 
 async def test_429_and_5xx_are_retried_and_logs_hold_no_token(assistant, settings, fake):
-    import json
-    import logging
-
-    from bot.channels.logs import setup_logging
-
-    stream = io.StringIO()
-    root = logging.getLogger()
-    saved = root.handlers[:], root.level
-    setup_logging(settings, stream=stream)
-    try:
+    with json_logs(settings) as logs:
         fake.fail("sendMessage", 429, retry_after=1)
         fake.fail("sendMessage", 502)
         async with running(assistant, settings):
@@ -264,12 +256,9 @@ async def test_429_and_5xx_are_retried_and_logs_hold_no_token(assistant, setting
             assert sends[1].at - sends[0].at >= 0.9  # waited for retry_after
             assert "<b>[1]</b>" in texts(fake, USER)[0]
             assert len(texts(fake, USER)) == 1  # answered once, despite the retries
-    finally:
-        root.handlers[:], _ = saved[0], root.setLevel(saved[1])
-    logs = stream.getvalue()
-    assert settings.telegram_token not in logs
-    assert settings.telegram_token.split(":")[1] not in logs
-    lines = [json.loads(line) for line in logs.splitlines()]
+    assert settings.telegram_token not in logs.text
+    assert settings.telegram_token.split(":")[1] not in logs.text
+    lines = logs.lines()
     assert any(line.get("method") == "sendMessage" and line["msg"].startswith("retrying") for line in lines)
     answered = [line for line in lines if line["msg"] == "question answered"]
     assert answered and answered[0]["chat"] == USER and answered[0]["update"] >= 1

@@ -2,9 +2,6 @@
 from a copy of the ingested corpus; webhook mode checks the secret header."""
 from __future__ import annotations
 
-import io
-import json
-import logging
 import re
 from contextlib import asynccontextmanager
 from dataclasses import replace
@@ -12,9 +9,9 @@ from dataclasses import replace
 import aiohttp
 import pytest
 
-from bot.channels.logs import setup_logging
 from bot.channels.retry import Backoff
 from bot.channels.zalo import ZALO_LIMIT, ZaloBot, render_answer_zalo
+from fakes.logcapture import json_logs
 from fakes.zalo_api import FakeZalo
 from troly.texts import t
 
@@ -92,27 +89,18 @@ async def test_polling_commands_sources_and_groups(assistant, settings, fake):
 
 
 async def test_429_then_success_and_no_token_in_logs(assistant, settings, fake):
-    stream = io.StringIO()
-    root = logging.getLogger()
-    saved = root.handlers[:], root.level
-    setup_logging(settings, stream=stream)
-    try:
+    with json_logs(settings) as logs:
         fake.fail("sendMessage", 429, retry_after=1)
         fake.fail("sendMessage", 503)
         async with running(assistant, settings):
             fake.push(fake.update(USER, USER, QUESTION))
             await fake.wait_for(lambda: any("[1]" in m for m in fake.sent(USER)))
-    finally:
-        root.handlers[:] = saved[0]
-        root.setLevel(saved[1])
     sends = [c for c in fake.calls if c.method == "sendMessage"]
     assert sends[1].at - sends[0].at >= 0.9
     welcome, answer = fake.sent(USER)  # each sent once, despite the retries
     assert welcome == t("bot.start") and "[1]" in answer
-    logs = stream.getvalue()
-    assert fake.token not in logs and "hook-secret-123" not in logs
-    lines = [json.loads(line) for line in logs.splitlines()]
-    assert any(line["msg"] == "question answered" and line["chat"] == USER for line in lines)
+    assert fake.token not in logs.text and "hook-secret-123" not in logs.text
+    assert any(line["msg"] == "question answered" and line["chat"] == USER for line in logs.lines())
 
 
 def test_long_answer_split_within_zalo_limit(assistant):

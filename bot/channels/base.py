@@ -7,7 +7,7 @@ import asyncio
 import signal
 from abc import ABC, abstractmethod
 from collections.abc import Awaitable, Callable
-from typing import ClassVar, TypeVar
+from typing import ClassVar
 
 from bot.answer.service import Assistant
 from bot.channels.core import ChannelCore
@@ -17,8 +17,6 @@ from bot.channels.webhook import WebhookServer, webhook_secret
 from bot.channels.workers import Workers
 from troly.config import Settings
 from troly.texts import t
-
-T = TypeVar("T")
 
 
 class Channel(ABC):

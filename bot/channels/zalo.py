@@ -17,7 +17,7 @@ import httpx
 from bot.answer.model import Answer
 from bot.channels import commands
 from bot.channels.base import BotChannel
-from bot.channels.logs import log, redact
+from bot.channels.logs import log
 from bot.channels.render import citation_line
 from bot.channels.replies import Reply
 from bot.channels.retry import Backoff, Retryable, retrying
