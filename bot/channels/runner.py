@@ -55,15 +55,16 @@ async def run_bots(settings: Settings, webhooks: dict[str, str | None] | None = 
     """Every configured bot on one Assistant until SIGINT/SIGTERM (or `stop`). Bots on webhooks
     listen on TROLY_WEBHOOK_PORT, the next one on the port after it, and so on."""
     webhooks = webhooks or {}
+    configured = [(c, cls) for c in bots() if (cls := c.load()).configured(settings)]
+    if not configured:
+        raise ValueError(t("channels.no_bots", settings=", ".join(
+            f"TROLY_{c.load().token_setting.upper()}" for c in bots())))
     own = assistant is None
     assistant = assistant or Assistant(settings)
     started: list[BotChannel] = []
     try:
         hooked = 0
-        for channel in bots():
-            cls: type[BotChannel] = channel.load()
-            if not cls.configured(settings):
-                continue
+        for channel, cls in configured:
             url = webhooks.get(channel.name)
             port = settings.webhook_port + hooked if settings.webhook_port else 0  # 0: any free port
             bot_settings = settings.model_copy(update={"webhook_port": port}) if url else settings
@@ -71,9 +72,6 @@ async def run_bots(settings: Settings, webhooks: dict[str, str | None] | None = 
             bot = cls(assistant, bot_settings)
             await bot.start(url)
             started.append(bot)
-        if not started:
-            raise ValueError(t("channels.no_bots", settings=", ".join(
-                f"TROLY_{c.load().token_setting.upper()}" for c in bots())))
         await (stop.wait() if stop else until_stopped(None))
     finally:
         for bot in reversed(started):
