@@ -1,5 +1,6 @@
 """`troly bots`: Telegram and Zalo in one process on one Assistant — a document an admin loads through
-Telegram is answerable on Zalo at once; with no bot configured it says which settings to set. Both against their fake Bot API servers on 127.0.0.1."""
+Telegram is answerable on Zalo at once (both against their fake Bot API servers on 127.0.0.1); with no
+bot configured it says which settings to set."""
 from __future__ import annotations
 
 import asyncio

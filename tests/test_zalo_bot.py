@@ -137,7 +137,9 @@ async def test_first_message_gets_a_welcome_and_help_offers_only_what_zalo_can(a
         fake.push(fake.update(USER, USER, "/help"))
         fake.push(fake.update(USER, USER, "/abc"))
         fake.push(fake.update("admin1", "admin1", "/help"))
-        await fake.wait_for(lambda: len(fake.sent(USER)) >= 5 and len(fake.sent("admin1")) >= 2)
+        victim = assistant.documents()[0]
+        fake.push(fake.update("admin1", "admin1", f"/xoa {victim.doc_id}"))  # no buttons on Zalo: at once
+        await fake.wait_for(lambda: len(fake.sent(USER)) >= 5 and len(fake.sent("admin1")) >= 3)
     welcome, first_answer, second_answer, help_text, unknown = fake.sent(USER)
     # the welcome with example questions comes once, before the first answer
     assert welcome.startswith("Xin chào!") and welcome.count("\n• ") == 3
@@ -148,6 +150,8 @@ async def test_first_message_gets_a_welcome_and_help_offers_only_what_zalo_can(a
     assert "tệp" not in help_text and "trả lời tin nhắn" not in help_text
     assert "/xoa" not in help_text and "/thongke" not in help_text
     assert unknown.startswith("Không có lệnh /abc.") and "/nghiavu" in unknown
-    admin_welcome, admin_help = fake.sent("admin1")
+    admin_welcome, admin_help, removed = fake.sent("admin1")
     assert admin_welcome == welcome
     assert "/xoa" in admin_help and "/thongke" in admin_help and "tệp" not in admin_help
+    assert removed == f"Đã xóa văn bản {victim.doc_id} — {victim.title[:120]} ({victim.chunks} đoạn)."
+    assert victim.doc_id not in {r.doc_id for r in assistant.documents()}
