@@ -33,22 +33,26 @@ def bots() -> list[Registered]:
     return [c for c in CHANNELS if c.bot]
 
 
+def _runner():
+    from bot.channels import runner  # only once a channel command runs: `troly docs` loads no bot code
+
+    return runner
+
+
 def add_commands(sub: argparse._SubParsersAction) -> None:
     """`troly chat`, `troly telegram`, `troly zalo`… and `troly bots`, each with its handler."""
-    from bot.channels import runner
-
     for channel in CHANNELS:
         help_text = t(f"channels.cli_{channel.command}")
         p = sub.add_parser(channel.command, help=help_text, description=help_text)
         if channel.bot:
             p.add_argument("--webhook", metavar="URL", help=t("channels.cli_webhook"))
-            p.set_defaults(handler=lambda args, c=channel: runner.run_bot_cli(c, args.webhook))
+            p.set_defaults(handler=lambda args, c=channel: _runner().run_bot_cli(c, args.webhook))
         else:
-            p.set_defaults(handler=lambda args: runner.run_terminal_cli())
+            p.set_defaults(handler=lambda args: _runner().run_terminal_cli())
     help_text = t("channels.cli_bots", names=", ".join(c.command for c in bots()))
     p = sub.add_parser("bots", help=help_text, description=help_text)
     for channel in bots():
         p.add_argument(f"--{channel.name}-webhook", metavar="URL",
                        help=t("channels.cli_bots_webhook", channel=channel.command))
-    p.set_defaults(handler=lambda args: runner.run_bots_cli(
+    p.set_defaults(handler=lambda args: _runner().run_bots_cli(
         {c.name: getattr(args, f"{c.name}_webhook") for c in bots()}))

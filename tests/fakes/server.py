@@ -38,7 +38,8 @@ class FakeServer:
     async def start(self) -> str:
         app = web.Application(client_max_size=50 * 1024 * 1024)
         self.routes(app)
-        self._runner = web.AppRunner(app, access_log=None)
+        # a long poll still open when the test ends is cut after a moment instead of its full timeout
+        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
