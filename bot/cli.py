@@ -239,7 +239,7 @@ def build_parser() -> argparse.ArgumentParser:
     add("deadlines", cmd_deadlines, "các thời hạn, mốc thời gian và chỉ tiêu, theo thời gian")
     from bot.channels.registry import add_commands
 
-    add_commands(sub)  # chat, telegram, zalo, bots: one per channel of the registry
+    add_commands(add)  # chat, telegram, zalo, bots: one per channel of the registry
     add("config", cmd_config, "in cấu hình đang dùng")
     return parser
 

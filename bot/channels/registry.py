@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from troly.texts import t
@@ -39,20 +40,19 @@ def _runner():
     return runner
 
 
-def add_commands(sub: argparse._SubParsersAction) -> None:
-    """`troly chat`, `troly telegram`, `troly zalo`… and `troly bots`, each with its handler."""
+def add_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
+    """`troly chat`, `troly telegram`, `troly zalo`… and `troly bots`, each with its handler, through
+    the command line's own `add(name, handler, help_text, json_flag)`."""
     for channel in CHANNELS:
-        help_text = t(f"channels.cli_{channel.command}")
-        p = sub.add_parser(channel.command, help=help_text, description=help_text)
         if channel.bot:
+            p = add(channel.command, lambda args, c=channel: _runner().run_bot_cli(c, args.webhook),
+                    t(f"channels.cli_{channel.command}"), json_flag=False)
             p.add_argument("--webhook", metavar="URL", help=t("channels.cli_webhook"))
-            p.set_defaults(handler=lambda args, c=channel: _runner().run_bot_cli(c, args.webhook))
         else:
-            p.set_defaults(handler=lambda args: _runner().run_terminal_cli())
-    help_text = t("channels.cli_bots", names=", ".join(c.command for c in bots()))
-    p = sub.add_parser("bots", help=help_text, description=help_text)
+            add(channel.command, lambda args: _runner().run_terminal_cli(), t(f"channels.cli_{channel.command}"),
+                json_flag=False)
+    p = add("bots", lambda args: _runner().run_bots_cli({c.name: getattr(args, f"{c.name}_webhook") for c in bots()}),
+            t("channels.cli_bots", names=", ".join(c.command for c in bots())), json_flag=False)
     for channel in bots():
         p.add_argument(f"--{channel.name}-webhook", metavar="URL",
                        help=t("channels.cli_bots_webhook", channel=channel.command))
-    p.set_defaults(handler=lambda args: _runner().run_bots_cli(
-        {c.name: getattr(args, f"{c.name}_webhook") for c in bots()}))
