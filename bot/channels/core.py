@@ -158,7 +158,7 @@ class ChannelCore:
                 record = await self.find_document(arg)
                 if record is None:
                     return Reply(t("bot.remove_missing", id=arg))
-                return Reply(self.removal_text("bot.remove_confirm", record), confirm_removal=record.doc_id)
+                return Reply(t("bot.remove_confirm", **self.described(record)), confirm_removal=record.doc_id)
             return Reply(await self.remove(arg, chat, user))
         if name == "thongke":
             return Reply(await self.stats_text())
@@ -168,8 +168,9 @@ class ChannelCore:
         return next((r for r in await self.run(self.assistant.documents) if r.doc_id == doc_id), None)
 
     @staticmethod
-    def removal_text(key: str, record) -> str:
-        return t(key, id=record.doc_id, title=record.title[:120], chunks=record.chunks)
+    def described(record) -> dict:
+        """What /xoa says of a document: its id, title and number of passages."""
+        return {"id": record.doc_id, "title": record.title[:120], "chunks": record.chunks}
 
     async def remove(self, doc_id: str, chat: str, user: str) -> str:
         """Remove a document; what was removed (title, passages), or that there is no such document."""
@@ -177,7 +178,7 @@ class ChannelCore:
         removed = record is not None and await self.run(self.assistant.remove, doc_id)
         log.info("document removed" if removed else "remove: no such document",
                  extra={"channel": self.channel, "chat": chat, "user": user, "event": "remove"})
-        return self.removal_text("bot.removed", record) if removed else t("bot.remove_missing", id=doc_id)
+        return t("bot.removed", **self.described(record)) if removed else t("bot.remove_missing", id=doc_id)
 
     async def stats_text(self) -> str:
         records = await self.run(self.assistant.documents)
