@@ -1,6 +1,12 @@
 """The lexical index and question understanding, on small hand-made chunks (no embedder needed)."""
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
 from troly.vntext import fold, is_syllable, phrases
 from vectorstore.lexical import LexicalIndex, tokenize
 from vectorstore.query import QueryAnalyzer, doc_refs
@@ -34,7 +40,7 @@ def analyzer(index: LexicalIndex) -> QueryAnalyzer:
 
 def top_ids(index: LexicalIndex, question: str, **mask) -> list[str]:
     plan = analyzer(index).analyze(question)
-    return [h.chunk_id for h in index.search(plan.groups, 5, index.mask(**mask) if mask else None)]
+    return [h.chunk_id for h in index.top(plan.groups, 5, **mask)]
 
 
 def test_tokens_cover_syllables_pairs_and_folded_forms():
@@ -46,22 +52,22 @@ def test_tokens_cover_syllables_pairs_and_folded_forms():
 
 
 def test_diacritic_free_question_finds_accented_text():
-    index = LexicalIndex.build(chunks(), "f1")
+    index = LexicalIndex.build(chunks())
     assert top_ids(index, "cong doan co so tuyen truyen quyen loi")[0].startswith("a::v1::00000")
     plan = analyzer(index).analyze("lien doan lao dong huyen bao cao truoc ngay nao")
     assert "liên đoàn lao động huyện báo cáo" in plan.dense_text.lower()
 
 
 def test_accents_separate_words_that_fold_together():
-    index = LexicalIndex.build(chunks(), "f1")
+    index = LexicalIndex.build(chunks())
     # "bàn" (table) and "bán" (sell) fold alike; the accented question prefers the exact word.
     plan = analyzer(index).analyze("bàn ghế")
-    hits = index.search(plan.groups, 5)
+    hits = index.top(plan.groups, 5)
     assert hits[0].chunk_id.endswith("00003")
 
 
 def test_abbreviations_from_glossary_and_common_list():
-    index = LexicalIndex.build(chunks(), "f1")
+    index = LexicalIndex.build(chunks())
     a = analyzer(index)
     plan = a.analyze("CĐCS tuyên truyền gì?")
     assert "công đoàn cơ sở (CĐCS)" in plan.dense_text
@@ -75,14 +81,14 @@ def test_abbreviations_from_glossary_and_common_list():
 
 
 def test_typo_is_corrected_to_a_corpus_syllable():
-    index = LexicalIndex.build(chunks(), "f1")
+    index = LexicalIndex.build(chunks())
     plan = analyzer(index).analyze("thoả ước lao độgn tập thể")  # "độgn": letters swapped
     assert "động" in plan.dense_text
     assert top_ids(index, "thoả ước lao độgn tập thể")[0].endswith("00002")
 
 
 def test_fillers_are_dropped_from_the_lexical_query():
-    index = LexicalIndex.build(chunks(), "f1")
+    index = LexicalIndex.build(chunks())
     plan = analyzer(index).analyze("Cho mình hỏi tỷ lệ đoàn viên là bao nhiêu vậy ạ?")
     tokens = {t for group, _ in plan.groups for t in group}
     assert {"tỷ", "~doan_vien"} <= tokens
@@ -92,30 +98,146 @@ def test_fillers_are_dropped_from_the_lexical_query():
 def test_document_references():
     assert doc_refs("KL 51 và Nghị quyết số 02-NQ/TW, chỉ thị 41") == {("kl", 51), ("nq", 2), ("ct", 41)}
     assert ("kl", 21) in doc_refs("theo KL21 thì sao")
-    index = LexicalIndex.build(chunks(), "f1")
+    index = LexicalIndex.build(chunks())
     assert analyzer(index).analyze("NQ 02 đặt chỉ tiêu gì").doc_ids == {"b"}
     assert analyzer(index).analyze("Kết luận 51 giao ai báo cáo").doc_ids == {"a"}
 
 
 def test_filters_mask_rows():
-    index = LexicalIndex.build(chunks(), "f1")
+    index = LexicalIndex.build(chunks())
     assert all(i.startswith("b::") for i in top_ids(index, "đoàn viên", doc="b"))
     assert all(i.startswith("a::") for i in top_ids(index, "đoàn viên", year=2023))
     assert all(i.startswith("b::") for i in top_ids(index, "đoàn viên", kind="chương trình hành động"))
     assert top_ids(index, "đoàn viên", year=1999) == []
 
 
-def test_saved_index_is_found_only_for_the_same_store_state(tmp_path):
-    index = LexicalIndex.build(chunks(), "state-1")
-    index.save(tmp_path, "here")
-    again = LexicalIndex.load(tmp_path, "state-1", "here")
-    assert again is not None and again.chunk_ids == index.chunk_ids
-    assert top_ids(again, "bàn ghế") == top_ids(index, "bàn ghế")
-    assert LexicalIndex.load(tmp_path, "state-2", "here") is None
-    assert LexicalIndex.load(tmp_path, "state-1", "elsewhere") is None
-    LexicalIndex.build(chunks()[:2], "state-2").save(tmp_path, "here")
-    assert LexicalIndex.load(tmp_path, "state-1", "here") is None, "older states are removed"
-    assert len(LexicalIndex.load(tmp_path, "state-2", "here")) == 2
-    empty = LexicalIndex.build([], "state-3")
-    empty.save(tmp_path, "here")
-    assert LexicalIndex.load(tmp_path, "state-3", "here").search([(["~doan"], 1.0)], 5) == []
+class FakeStore:
+    """What the index reads from a store: live versions and chunks per document."""
+
+    def __init__(self, docs: dict[str, list[StoredChunk]]) -> None:
+        self.docs = docs
+
+    def active_versions(self) -> dict[str, str]:
+        return {d: cs[0].meta["version"] for d, cs in self.docs.items()}
+
+    def doc_chunks(self, doc_id: str) -> list[StoredChunk]:
+        return self.docs.get(doc_id, [])
+
+    def iter_chunks(self):
+        return (c for cs in self.docs.values() for c in cs)
+
+
+def versioned(doc: str, version: str, texts: list[str]) -> list[StoredChunk]:
+    return [StoredChunk(f"{doc}::{version}::{i:05d}", text, {"doc_id": doc, "version": version, "position": i,
+                                                              "title": f"Văn bản {doc}", "section": "I. CHUNG"})
+            for i, text in enumerate(texts)]
+
+
+def store_of_tests() -> FakeStore:
+    by_doc: dict[str, list[StoredChunk]] = {}
+    for chunk in chunks():
+        chunk.meta["version"] = "v1"
+        by_doc.setdefault(chunk.meta["doc_id"], []).append(chunk)
+    return FakeStore(by_doc)
+
+
+def hits(index: LexicalIndex, question: str) -> list[str]:
+    return [h.chunk_id for h in index.top(analyzer(index).analyze(question).groups, 5)]
+
+
+def test_changes_are_seen_at_once_by_another_reader_of_the_file(tmp_path):
+    store = store_of_tests()
+    path = tmp_path / "lexical" / "index.sqlite3"
+    writer, reader = LexicalIndex(path, store), LexicalIndex(path, store)
+    writer.sync(store)
+    assert len(reader) == 4 and hits(reader, "ban ghe")[0] == "b::v1::00003"
+    before = reader.generation()
+    # add
+    store.docs["c"] = versioned("c", "v1", ["Giải chạy việt dã tổ chức vào tháng 3.", "Bơi lội dành cho đoàn viên."])
+    writer.sync(store)
+    assert reader.generation() != before and len(reader) == 6
+    assert hits(reader, "giai chay viet da")[0] == "c::v1::00000"
+    assert "việt" in reader.vocab.unigrams["viet"], "the question vocabulary follows the file"
+    # replace: the old text is gone, the new one found
+    store.docs["c"] = versioned("c", "v2", ["Giải bóng chuyền hơi tổ chức vào tháng 5."])
+    writer.sync(store)
+    assert hits(reader, "chay viet da") == []
+    assert hits(reader, "bong chuyen hoi") == ["c::v2::00000"]
+    # remove
+    del store.docs["c"]
+    writer.sync(store)
+    assert hits(reader, "bong chuyen hoi") == [] and len(reader) == 4
+    assert "viet" not in reader.vocab.unigrams
+
+
+def test_another_process_sees_a_change_at_once(tmp_path):
+    store = store_of_tests()
+    path = tmp_path / "index.sqlite3"
+    writer = LexicalIndex(path, store)
+    writer.sync(store)
+    script = (
+        "import sys; from vectorstore.lexical import LexicalIndex\n"
+        "index = LexicalIndex(__import__('pathlib').Path(sys.argv[1]))\n"
+        "for line in sys.stdin:\n"
+        "    print(','.join(h.chunk_id for h in index.top([(line.split(), 1.0)], 3)), flush=True)\n")
+    proc = subprocess.Popen([sys.executable, "-c", script, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            text=True, cwd=Path(__file__).parents[1])
+    try:
+        ask = lambda q: (proc.stdin.write(q + "\n"), proc.stdin.flush(), proc.stdout.readline().strip())[-1]
+        assert ask("~viet_da") == ""
+        store.docs["c"] = versioned("c", "v1", ["Giải chạy việt dã."])
+        writer.sync(store)
+        assert ask("~viet_da") == "c::v1::00000"
+        del store.docs["c"]
+        writer.sync(store)
+        assert ask("~viet_da") == ""
+    finally:
+        proc.stdin.close()
+        proc.wait(timeout=30)
+
+
+def test_incremental_changes_score_as_a_fresh_build(tmp_path):
+    store = store_of_tests()
+    grown = LexicalIndex(tmp_path / "index.sqlite3", store)
+    grown.sync(store)
+    store.docs["c"] = versioned("c", "v1", ["Đoàn viên công đoàn tham gia bơi lội."] * 3)
+    grown.sync(store)
+    del store.docs["c"]
+    grown.sync(store)
+    fresh = LexicalIndex.build(chunks())
+    plan = analyzer(fresh).analyze("đoàn viên công đoàn tham gia gì")
+    assert [(h.chunk_id, round(h.score, 6)) for h in grown.top(plan.groups, 5)] == \
+        [(h.chunk_id, round(h.score, 6)) for h in fresh.top(plan.groups, 5)]
+    ids = [c.id for c in chunks()]
+    assert grown.score(plan.groups, ids) == fresh.score(plan.groups, ids)
+
+
+@pytest.mark.parametrize("damage", ["delete", "empty", "garbage", "other version"])
+def test_a_missing_or_damaged_file_is_rebuilt_from_the_store(tmp_path, damage):
+    store = store_of_tests()
+    path = tmp_path / "index.sqlite3"
+    with LexicalIndex(path, store) as index:
+        index.sync(store)
+        if damage == "other version":  # a file written by an older troly
+            index._db.execute("UPDATE meta SET value = 6 WHERE key = 'version'")
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    if damage == "delete":
+        path.unlink()
+    elif damage == "empty":
+        path.write_bytes(b"")
+    elif damage == "garbage":
+        path.write_bytes(b"\x00garbage" * 5000)
+    index = LexicalIndex(path, store)
+    assert hits(index, "ban ghe") == [], "nothing indexed yet: rebuilt on the first sync"
+    index.sync(store, full=False)
+    assert hits(index, "ban ghe")[0] == "b::v1::00003"
+
+
+def test_damage_found_while_searching_is_rebuilt_silently(tmp_path):
+    store = store_of_tests()
+    path = tmp_path / "index.sqlite3"
+    index = LexicalIndex(path, store)
+    index.sync(store)
+    index._db.execute("DROP TABLE postings")  # as a damaged page would surface: an sqlite error mid-search
+    assert hits(index, "ban ghe")[0] == "b::v1::00003"

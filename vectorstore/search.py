@@ -7,7 +7,6 @@ import logging
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 
@@ -97,23 +96,22 @@ def _scaled(values: np.ndarray) -> np.ndarray:
 
 class Searcher:
     """Dense + lexical retrieval with fusion, filters, document references and optional reranking.
-    The lexical index follows the store: it is reloaded or rebuilt whenever the store's fingerprint
-    changes (checked on every search, and by refresh() after ingest/remove).
+    The lexical index is shared with writers (theirs change it document by document, in any process);
+    a search sees every committed change, and the question vocabulary follows the index's generation.
 
     Fusion is by scores, not ranks: both retrievers score every candidate either found (cosine from
     the stored vector, BM25 from the index), each side is scaled over the candidates and the two
     are mixed. Unlike reciprocal-rank fusion this keeps a decisive lead — a passage that matches
     the question's rare words far better than any other — instead of flattening it to "rank 1"."""
 
-    def __init__(self, store: Store, embeddings: TrolyEmbeddings, index_dir: Path | None = None,
-                 location: str = "", reranker: Reranker | None = None, rerank_candidates: int = RERANK_POOL) -> None:
+    def __init__(self, store: Store, embeddings: TrolyEmbeddings, index: LexicalIndex | None = None,
+                 reranker: Reranker | None = None, rerank_candidates: int = RERANK_POOL) -> None:
         self.store = store
         self.rerank_candidates = rerank_candidates
         self.embeddings = embeddings
-        self.index_dir = index_dir
-        self.location = location
+        self.index = index if index is not None else LexicalIndex(None, store)
         self.reranker = reranker
-        self._index: LexicalIndex | None = None
+        self._generation: int | None = None
         self._analyzer: QueryAnalyzer | None = None
         self._lock = threading.Lock()
         self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()  # recent question vectors
@@ -133,19 +131,18 @@ class Searcher:
 
     # ---- the lexical side ----------------------------------------------------------------
     def refresh(self) -> LexicalIndex:
-        """The lexical index for what the store holds now (loaded, or rebuilt and saved)."""
+        """The lexical index, and the question analyser for what it holds now. The first call
+        (and any call finding the index empty) adds documents the index lacks — a missing or
+        rebuilt file; keeping it in step after that is the writers' job."""
         with self._lock:
-            fingerprint = self.store.fingerprint()
-            if self._index is not None and self._index.fingerprint == fingerprint:
-                return self._index
-            index = LexicalIndex.load(self.index_dir, fingerprint, self.location) if self.index_dir else None
-            if index is None:
-                index = LexicalIndex.build(self.store.iter_chunks(), fingerprint)
-                if self.index_dir:
-                    try:
-                        index.save(self.index_dir, self.location)
-                    except OSError as exc:  # read-only data dir: search still works, from memory
-                        log.warning("lexical index not saved to %s: %s", self.index_dir, exc)
+            index = self.index
+            if self._generation is None or (len(index) == 0 and self.store.records()):
+                index.sync(self.store, full=False)
+            generation = index.generation()
+            if self._analyzer is not None and generation == self._generation:
+                return index
+            if self._generation is not None:  # another writer changed the store: read its records again
+                self.store._records = None
             records = self.store.records().values()
             glossary: dict[str, str] = {}
             for record in records:
@@ -153,7 +150,7 @@ class Searcher:
             documents = {r.doc_id: " ".join([r.title, r.meta.get("number", "") or "",
                                               *(r.meta.get("implements") or [])]) for r in records}
             self._analyzer = QueryAnalyzer(index.vocab, glossary, documents)
-            self._index = index
+            self._generation = generation
             return index
 
     @property
@@ -176,34 +173,27 @@ class Searcher:
         vector = self._vector(plan.dense_text)
         where = filters.where()
         pool = max(POOL, k)
-        mask = index.mask(filters.doc, filters.kind, filters.year)
         scope = set(plan.doc_ids)
         if filters.doc:
             scope &= {filters.doc}
+        live = len(index)
 
         chunks: dict[str, StoredChunk] = {}
-        for hit in self._dense(vector, pool, where, len(index)):
+        for hit in self._dense(vector, pool, where, live):
             chunks[hit.id] = hit
         if scope:  # make sure the named documents take part even if other texts crowd them out
-            for hit in self._dense(vector, pool // 2, _where_and(where, {"doc_id": {"$in": sorted(scope)}}),
-                                   len(index)):
+            for hit in self._dense(vector, pool // 2, _where_and(where, {"doc_id": {"$in": sorted(scope)}}), live):
                 chunks.setdefault(hit.id, hit)
-        bm25 = index.scores(plan.groups, mask)
-        candidates = list(chunks)
-        for row in self._top_rows(bm25, pool):
-            if index.chunk_ids[row] not in chunks:
-                candidates.append(index.chunk_ids[row])
+        found = index.top(plan.groups, pool, filters.doc, filters.kind, filters.year)
         if scope:
-            scoped = bm25 * index.mask(docs=scope)
-            for row in self._top_rows(scoped, pool // 2):
-                if index.chunk_ids[row] not in chunks and index.chunk_ids[row] not in candidates:
-                    candidates.append(index.chunk_ids[row])
+            found += index.top(plan.groups, pool // 2, filters.doc, filters.kind, filters.year, docs=scope)
+        candidates = list(dict.fromkeys([*chunks, *(hit.chunk_id for hit in found)]))
         self._load(candidates, chunks, vector)
         candidates = [cid for cid in candidates if cid in chunks]
         if not candidates:
             return []
-        row_of = index.rows(candidates)
-        lex = np.asarray([bm25[row_of[cid]] if cid in row_of else 0.0 for cid in candidates], dtype=np.float32)
+        scores = index.score(plan.groups, candidates)
+        lex = np.asarray([scores.get(cid, 0.0) for cid in candidates], dtype=np.float32)
         cos = np.asarray([chunks[cid].score for cid in candidates], dtype=np.float32)
         top_lex = float(lex.max()) if lex.size else 0.0
         fused = DENSE_WEIGHT * _scaled(cos) + LEXICAL_WEIGHT * (lex / top_lex if top_lex > 0 else lex)
@@ -240,15 +230,6 @@ class Searcher:
             if len(hits) >= k or len(ids) < want or want >= 4 * live:
                 return hits[:k]
             want *= 4
-
-    @staticmethod
-    def _top_rows(scores: np.ndarray, n: int) -> list[int]:
-        positive = int(np.count_nonzero(scores > 0))
-        n = min(n, positive)
-        if n <= 0:
-            return []
-        top = np.argpartition(-scores, n - 1)[:n]
-        return top[np.argsort(-scores[top], kind="stable")].tolist()
 
     def _load(self, ids: list[str], chunks: dict[str, StoredChunk], vector: np.ndarray) -> None:
         """Read chunks only the lexical side found from Chroma, with their vectors for the cosine

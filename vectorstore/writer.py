@@ -18,7 +18,7 @@ from ingest.pipeline import IngestReport, IngestResult, expand_paths, parse_file
 from troly.texts import t
 from vectorstore.embed_cache import EmbedCache
 from vectorstore.embeddings import TrolyEmbeddings
-from vectorstore.search import Searcher
+from vectorstore.lexical import LexicalIndex
 from vectorstore.store import DocRecord, Store, chunk_id
 
 ProgressFactory = Callable[[int], Callable[[int], None]]
@@ -50,12 +50,12 @@ def chunk_rows(doc: ParsedDocument, doc_id: str, version: str) -> tuple[list[str
     return ids, texts, metas, inputs
 
 
-def remove_document(store: Store, doc_id: str, searcher: Searcher | None = None) -> bool:
-    """Remove a document and its chunks (and bring `searcher`'s lexical index in step); False when
-    there is no such document. No embedder needed."""
+def remove_document(store: Store, doc_id: str, index: LexicalIndex | None = None) -> bool:
+    """Remove a document and its chunks (and from the lexical index); False when there is no such
+    document. No embedder needed."""
     removed = store.remove(doc_id)
-    if searcher is not None:
-        searcher.refresh()
+    if index is not None:
+        index.sync(store)
     return removed
 
 
@@ -76,16 +76,16 @@ class Writer:
     All files are read and compared first, so that one progress bar covers every chunk that
     will be embedded and duplicates within one run are recognised; then each document is
     embedded and written on its own, so a kill loses at most the document being written.
-    `searcher`, when given, has its lexical index brought in step after every change."""
+    `index`, when given, is brought in step after every change (document by document)."""
 
     def __init__(self, store: Store, embeddings: TrolyEmbeddings, max_bytes: int, batch: int = 32,
-                 cache: EmbedCache | None = None, searcher: Searcher | None = None) -> None:
+                 cache: EmbedCache | None = None, index: LexicalIndex | None = None) -> None:
         self.store = store
         self.embeddings = embeddings
         self.max_bytes = max_bytes
         self.batch = batch
         self.cache = cache
-        self.searcher = searcher
+        self.index = index
         self._known: dict[str, np.ndarray] = {}
 
     def ingest(self, paths: list[Path], doc_id: str | None = None,
@@ -122,8 +122,8 @@ class Writer:
         return report
 
     def _refresh_index(self) -> None:
-        if self.searcher is not None:
-            self.searcher.refresh()
+        if self.index is not None:
+            self.index.sync(self.store)
 
     def _plan(self, path: Path, doc_id: str, claimed: dict[str, str]) -> _Planned | IngestResult:
         try:

@@ -15,6 +15,7 @@ from troly.config import Settings, get_settings
 from troly.texts import t
 from vectorstore.embed_cache import EmbedCache
 from vectorstore.embeddings import TrolyEmbeddings, make_embeddings
+from vectorstore.lexical import LexicalIndex
 from vectorstore.search import Filters, Passage, Searcher
 from vectorstore.store import DocRecord, Store
 from vectorstore.writer import ProgressFactory, Writer, remove_document
@@ -53,9 +54,13 @@ class Assistant:
 
         s = self.settings
         reranker = Reranker(s.reranker) if s.reranker else None
-        return Searcher(self.store, self.embeddings, index_dir=s.data_dir / "lexical",
-                        location=self.store.location, reranker=reranker,
+        return Searcher(self.store, self.embeddings, self.lexical, reranker=reranker,
                         rerank_candidates=s.rerank_candidates)
+
+    @cached_property
+    def lexical(self) -> LexicalIndex:
+        """The lexical index in the data folder, shared with other processes and kept in step by writers."""
+        return LexicalIndex(self.settings.data_dir / "lexical" / "index.sqlite3", self.store, self.store.location)
 
     @cached_property
     def llm(self) -> "LLMAnswerer | None":
@@ -82,12 +87,12 @@ class Assistant:
         return self._writer(cache).ingest(paths, doc_id=doc_id, progress=progress)
 
     def remove(self, doc_id: str) -> bool:
-        return remove_document(self.store, doc_id, self.__dict__.get("searcher"))
+        return remove_document(self.store, doc_id, self.lexical)
 
     def _writer(self, cache: EmbedCache | None) -> Writer:
-        """A writer for this store; it refreshes the lexical index only if search was used already."""
+        """A writer for this store and its lexical index."""
         return Writer(self.store, self.embeddings, int(self.settings.max_file_mb * 1e6), self.settings.embed_batch,
-                      cache=cache, searcher=self.__dict__.get("searcher"))
+                      cache=cache, index=self.lexical)
 
     def documents(self) -> list[DocRecord]:
         return sorted(self.store.records().values(), key=lambda r: r.doc_id)
