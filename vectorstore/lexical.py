@@ -130,8 +130,8 @@ CREATE TABLE IF NOT EXISTS chunks(row INTEGER PRIMARY KEY, chunk_id TEXT UNIQUE 
 CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id);
 CREATE TABLE IF NOT EXISTS postings(term INTEGER NOT NULL, row INTEGER NOT NULL, tf0 INTEGER NOT NULL,
     tf1 INTEGER NOT NULL, tf2 INTEGER NOT NULL, PRIMARY KEY(term, row)) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS postings_row ON postings(row);
-CREATE TABLE IF NOT EXISTS docs(doc_id TEXT PRIMARY KEY, version TEXT NOT NULL, vocab TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS docs(doc_id TEXT PRIMARY KEY, version TEXT NOT NULL, lo INTEGER NOT NULL,
+    hi INTEGER NOT NULL, terms BLOB NOT NULL, vocab TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS words(form TEXT PRIMARY KEY, folded TEXT NOT NULL, n INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS bigrams(form TEXT PRIMARY KEY, folded TEXT NOT NULL, n INTEGER NOT NULL);
 """
@@ -153,7 +153,7 @@ class LexicalIndex:
     `store` (vectorstore.store.Store) is where it rebuilds from when the file is missing, emptied,
     damaged or written by another version; `path` None (or an unwritable folder) keeps it in memory."""
 
-    VERSION = 7  # bump when tokenisation or the schema changes: the file is then rebuilt
+    VERSION = 8  # bump when tokenisation or the schema changes: the file is then rebuilt
 
     def __init__(self, path: Path | None, store=None, where: str = "") -> None:
         self.path = path
@@ -161,6 +161,7 @@ class LexicalIndex:
         self.where = where
         self._lock = threading.RLock()
         self._vocab: tuple[int, Vocabulary] | None = None
+        self.written = -1  # the generation this object's last change committed
         self._db = self._open()
 
     # ---- the file ----------------------------------------------------------------------
@@ -351,7 +352,9 @@ class LexicalIndex:
         try:
             change()
             self._db.execute("UPDATE meta SET value = value + 1 WHERE key = 'generation'")
+            written = self._stats()["generation"]
             self._db.execute("COMMIT")
+            self.written = written
         except BaseException:
             self._db.execute("ROLLBACK")
             raise
@@ -361,23 +364,26 @@ class LexicalIndex:
                              [(n, "n"), *((x, f"len{i}") for i, x in enumerate(lens))])
 
     def _add(self, doc_id: str, version: str, chunks: list) -> None:
+        """Index one document's chunks; its rows are consecutive (writers are serialised), so its
+        postings are found again by (term, row range) when it is removed."""
         db = self._db
         chunks = sorted(chunks, key=lambda c: int(c.meta.get("position", 0)))
         leads = list_leads(chunks)
         words: Counter[str] = Counter()
         bigrams: Counter[tuple[str, str]] = Counter()
-        seen: set[str] = set()  # section and title values counted once per document
+        known: dict[str, Counter] = {}  # section and title values: tokenised (and counted) once
 
-        def count(text: str, once: bool) -> list[str]:
-            out: list[str] = []
-            new = not (once and text in seen)
-            seen.add(text) if once else None
+        def tokens(text: str, shared: bool) -> Counter:
+            if shared and text in known:
+                return known[text]
+            found: Counter[str] = Counter()
             for phrase in phrases(text):
-                if new:
-                    words.update(phrase)
-                    bigrams.update(pairs(phrase))
-                out.extend(phrase_tokens(phrase))
-            return out
+                words.update(phrase)
+                bigrams.update(pairs(phrase))
+                found.update(phrase_tokens(phrase))
+            if shared:
+                known[text] = found
+            return found
 
         rows: list[tuple[int, list[Counter]]] = []
         lens = [0, 0, 0]
@@ -386,22 +392,29 @@ class LexicalIndex:
             section = meta.get("section", "") or ""
             if chunk.id in leads:  # a list item is about what its lead-in says ("Đến năm 2025:")
                 section = f"{section} › {leads[chunk.id]}"
-            fields = [count(chunk.text, False), count(section, True), count(meta.get("title", "") or "", True)]
-            sizes = [max(1, len(toks)) for toks in fields]  # an empty field counts one token, as in bm25s
+            fields = [tokens(chunk.text, False), tokens(section, True), tokens(meta.get("title", "") or "", True)]
+            sizes = [max(1, sum(c.values())) for c in fields]  # an empty field counts one token, as in bm25s
             row = db.execute("INSERT INTO chunks(chunk_id, doc_id, kind, year, n0, n1, n2) VALUES (?,?,?,?,?,?,?)",
                              (chunk.id, doc_id, fold(meta.get("doc_kind", "") or ""), int(meta.get("year") or 0),
                               *sizes)).lastrowid
-            rows.append((row, [Counter(toks) for toks in fields]))
+            rows.append((row, fields))
             lens = [a + b for a, b in zip(lens, sizes)]
-        terms = self._term_ids({tok for _, counters in rows for c in counters for tok in c})
-        postings, df = [], defaultdict(lambda: [0, 0, 0])
-        for row, counters in rows:
-            for tok in set().union(*counters):
-                tfs = [c.get(tok, 0) for c in counters]
-                postings.append((terms[tok], row, *tfs))
-                d = df[terms[tok]]
-                for i, tf in enumerate(tfs):
-                    d[i] += tf > 0
+        terms = self._term_ids({tok for _, fields in rows for c in fields for tok in c})
+        postings: list[tuple[int, int, int, int, int]] = []
+        df: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
+        for row, fields in rows:
+            tfs: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+            for i, counter in enumerate(fields):
+                for tok, tf in counter.items():
+                    tfs[tok][i] = tf
+            for tok, (a, b, c) in tfs.items():
+                tid = terms[tok]
+                postings.append((tid, row, a, b, c))
+                d = df[tid]
+                d[0] += a > 0
+                d[1] += b > 0
+                d[2] += c > 0
+        postings.sort()
         db.executemany("INSERT INTO postings(term, row, tf0, tf1, tf2) VALUES (?,?,?,?,?)", postings)
         db.executemany("UPDATE terms SET df0 = df0 + ?, df1 = df1 + ?, df2 = df2 + ? WHERE id = ?",
                        [(*d, tid) for tid, d in df.items()])
@@ -411,8 +424,10 @@ class LexicalIndex:
                        [(w, fold(w), n) for w, n in vocab["w"].items()])
         db.executemany("INSERT INTO bigrams(form, folded, n) VALUES (?,?,?) ON CONFLICT(form) DO UPDATE SET n = n + excluded.n",
                        [(f, fold(f), n) for f, n in vocab["b"].items()])
-        db.execute("INSERT INTO docs(doc_id, version, vocab) VALUES (?,?,?)",
-                   (doc_id, version, json.dumps(vocab, ensure_ascii=False)))
+        ids = np.asarray(sorted(df), dtype=np.int64)
+        lo, hi = (rows[0][0], rows[-1][0]) if rows else (0, -1)
+        db.execute("INSERT INTO docs(doc_id, version, lo, hi, terms, vocab) VALUES (?,?,?,?,?,?)",
+                   (doc_id, version, lo, hi, ids.tobytes(), json.dumps(vocab, ensure_ascii=False)))
 
     def _term_ids(self, tokens: set[str]) -> dict[str, int]:
         self._db.executemany("INSERT OR IGNORE INTO terms(term) VALUES (?)", [(t,) for t in tokens])
@@ -429,24 +444,27 @@ class LexicalIndex:
 
     def _remove(self, doc_id: str) -> None:
         db = self._db
-        found = db.execute("SELECT vocab FROM docs WHERE doc_id = ?", (doc_id,)).fetchone()
+        found = db.execute("SELECT lo, hi, terms, vocab FROM docs WHERE doc_id = ?", (doc_id,)).fetchone()
         if found is None:
             return
-        rows = "SELECT row FROM chunks WHERE doc_id = ?"
-        db.executemany("UPDATE terms SET df0 = df0 - ?, df1 = df1 - ?, df2 = df2 - ? WHERE id = ?", [
-            (a, b, c, tid) for tid, a, b, c in db.execute(
-                f"SELECT term, SUM(tf0 > 0), SUM(tf1 > 0), SUM(tf2 > 0) FROM postings WHERE row IN ({rows}) "
-                "GROUP BY term", (doc_id,)).fetchall()])
+        lo, hi, blob, vocab = found
+        terms = np.frombuffer(blob, dtype=np.int64).tolist()
+        for start in range(0, len(terms), 500):
+            part = terms[start:start + 500]
+            db.executemany("UPDATE terms SET df0 = df0 - ?, df1 = df1 - ?, df2 = df2 - ? WHERE id = ?", [
+                (a, b, c, tid) for tid, a, b, c in db.execute(
+                    "SELECT term, SUM(tf0 > 0), SUM(tf1 > 0), SUM(tf2 > 0) FROM postings "
+                    f"WHERE term IN ({','.join('?' * len(part))}) AND row BETWEEN ? AND ? GROUP BY term",
+                    [*part, lo, hi]).fetchall()])
+        db.executemany("DELETE FROM postings WHERE term = ? AND row BETWEEN ? AND ?", [(t, lo, hi) for t in terms])
         n, *lens = db.execute("SELECT COUNT(*), TOTAL(n0), TOTAL(n1), TOTAL(n2) FROM chunks WHERE doc_id = ?",
                               (doc_id,)).fetchone()
         self._bump(-n, [-int(x) for x in lens])
-        db.execute(f"DELETE FROM postings WHERE row IN ({rows})", (doc_id,))
         db.execute("DELETE FROM chunks WHERE doc_id = ?", (doc_id,))
-        vocab = json.loads(found[0])
-        for table, counts in (("words", vocab["w"]), ("bigrams", vocab["b"])):
-            db.executemany(f"UPDATE {table} SET n = n - ? WHERE form = ?", [(n, f) for f, n in counts.items()])
-        db.execute("DELETE FROM words WHERE n <= 0")
-        db.execute("DELETE FROM bigrams WHERE n <= 0")
+        counts = json.loads(vocab)
+        for table, forms in (("words", counts["w"]), ("bigrams", counts["b"])):
+            db.executemany(f"UPDATE {table} SET n = n - ? WHERE form = ?", [(n, f) for f, n in forms.items()])
+            db.execute(f"DELETE FROM {table} WHERE n <= 0")
         db.execute("DELETE FROM docs WHERE doc_id = ?", (doc_id,))
 
     # ---- querying ----------------------------------------------------------------------

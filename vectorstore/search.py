@@ -141,8 +141,8 @@ class Searcher:
             generation = index.generation()
             if self._analyzer is not None and generation == self._generation:
                 return index
-            if self._generation is not None:  # another writer changed the store: read its records again
-                self.store._records = None
+            if self._generation is not None and generation != index.written:
+                self.store.reopen()  # another process changed the store: see its records (and vectors) now
             records = self.store.records().values()
             glossary: dict[str, str] = {}
             for record in records:

@@ -115,6 +115,10 @@ class Store:
                 self._records[record.doc_id] = record
         return self._records
 
+    def reopen(self) -> None:
+        """Forget what was read: another process changed the store."""
+        self._records = None
+
     def get(self, doc_id: str) -> DocRecord | None:
         return self.records().get(doc_id)
 
