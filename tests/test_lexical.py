@@ -117,6 +117,9 @@ class FakeStore:
     def __init__(self, docs: dict[str, list[StoredChunk]]) -> None:
         self.docs = docs
 
+    def reopen(self) -> None:  # always fresh
+        pass
+
     def active_versions(self) -> dict[str, str]:
         return {d: cs[0].meta["version"] for d, cs in self.docs.items()}
 

@@ -304,8 +304,8 @@ class LexicalIndex:
             missing = [d for d in want if have.get(d) != want[d]]
         else:
             stale, missing = [], [d for d in want if d not in have]
-        for doc_id in stale:
-            self._write(lambda: self._remove(doc_id))
+        if stale:
+            self._write(lambda: self._drop_stale(store))
         if not missing:
             return
         if len(missing) <= 20:
@@ -323,18 +323,37 @@ class LexicalIndex:
             pending.append((doc_id, chunks))
             size += len(chunks)
             if size >= 2000:
-                self._write(lambda: self._put_many(pending, want, full))
+                self._write(lambda: self._put_many(pending, store if full else None, want))
                 pending, size = [], 0
         if pending:
-            self._write(lambda: self._put_many(pending, want, full))
+            self._write(lambda: self._put_many(pending, store if full else None, want))
 
-    def _put_many(self, batch: list[tuple[str, list]], want: dict[str, str], full: bool) -> None:
-        have = dict(self._db.execute("SELECT doc_id, version FROM docs"))  # fresh, under the lock
+    @staticmethod
+    def _fresh(store) -> dict[str, str]:
+        """The store's versions as they are now. Read while holding the index's write lock, so a
+        writer never undoes another writer's newer change with what it read before it."""
+        store.reopen()
+        return store.active_versions()
+
+    def _drop_stale(self, store) -> None:
+        want = self._fresh(store)
+        for doc_id, version in list(self._db.execute("SELECT doc_id, version FROM docs")):
+            if want.get(doc_id) != version:
+                self._remove(doc_id)
+
+    def _put_many(self, batch: list[tuple[str, list]], store, want: dict[str, str]) -> None:
+        """Index read chunks of documents still at the version read (`store`: check that afresh,
+        and replace a different indexed version; None: only add documents the index lacks)."""
+        if store is not None:
+            want = self._fresh(store)
+        have = dict(self._db.execute("SELECT doc_id, version FROM docs"))
         for doc_id, chunks in batch:
-            if have.get(doc_id) == want[doc_id] or (doc_id in have and not full):
+            version = want.get(doc_id)
+            chunks = [c for c in chunks if c.meta.get("version") == version]
+            if not chunks or have.get(doc_id) == version or (doc_id in have and store is None):
                 continue
             self._remove(doc_id)
-            self._add(doc_id, want[doc_id], [c for c in chunks if c.meta.get("version") == want[doc_id]])
+            self._add(doc_id, version, chunks)
 
     def put(self, doc_id: str, version: str, chunks: list) -> None:
         """Index a document version (replacing whatever version was indexed)."""
