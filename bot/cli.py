@@ -163,27 +163,58 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def _today():
+    from troly.config import get_settings
+
+    return get_settings().current_date()
+
+
 def cmd_obligations(args: argparse.Namespace) -> int:
     from bot.channels.render import render_obligations
 
-    groups = _assistant().answer_context.obligations.by_actor(args.actor)
+    index = _assistant().answer_context.obligations
+    if args.actor and index.body_of(args.actor) is None and not index.select(args.actor):
+        print(t("obligations.unknown_actor", actor=args.actor), file=sys.stderr)
+        return 1
+    items = index.select(args.actor, args.doc, args.kind)
+    if args.xlsx or args.csv:
+        from bot.answer.exports import write_csv, write_xlsx
+
+        for path, write in ((args.xlsx, write_xlsx), (args.csv, write_csv)):
+            if path:
+                write(items, Path(path))
+                print(t("obligations.exported", n=len(items), path=path), file=sys.stderr)
+        return 0
     if args.json:
-        _print_json({"actor": args.actor, "groups": [
-            {"actor": name, "documents": sorted({o.doc_id for o in items}),
-             "obligations": [o.to_json() for o in items]} for name, items in groups.items()]})
+        _print_json({"obligations": [o.to_json() for o in items]})
     else:
-        print(render_obligations(groups, args.actor))
+        print(render_obligations(index.by_actor(args.actor, args.doc, args.kind), args.actor, _today()))
     return 0
 
 
 def cmd_deadlines(args: argparse.Namespace) -> int:
+    from datetime import date
+
     from bot.channels.render import render_deadlines
 
-    items = _assistant().answer_context.obligations.deadlines()
+    index = _assistant().answer_context.obligations
+    start = date.fromisoformat(args.from_date) if args.from_date else None
+    end = date.fromisoformat(args.to_date) if args.to_date else None
+    timeline = index.timeline(args.actor, start, end)
+    if args.ics:
+        from bot.answer.exports import write_ics
+
+        n = write_ics(timeline, Path(args.ics))
+        print(t("obligations.exported", n=n, path=args.ics), file=sys.stderr)
+        return 0
+    today = _today()
     if args.json:
-        _print_json({"deadlines": [o.to_json() for o in items]})
+        _print_json({"today": today.isoformat(),
+                     "dated": [{**o.to_json(), "days_left": (day - today).days} for o, day in timeline.dated],
+                     "recurring": [o.to_json() for o in timeline.recurring],
+                     "undated": [o.to_json() for o in timeline.undated]})
     else:
-        print(render_deadlines(items))
+        print(render_deadlines(timeline, today))
     return 0
 
 
@@ -263,7 +294,15 @@ def build_parser() -> argparse.ArgumentParser:
     _add_filters(p)
     p = add("obligations", cmd_obligations, "nhiệm vụ, báo cáo, thời hạn, chỉ tiêu trích từ các văn bản, theo đơn vị")
     p.add_argument("--actor", help="chỉ của đơn vị này (hiểu viết tắt, không dấu: CĐCS, cong doan co so)")
-    add("deadlines", cmd_deadlines, "các thời hạn, mốc thời gian và chỉ tiêu, theo thời gian")
+    p.add_argument("--doc", help="chỉ trong văn bản có mã này")
+    p.add_argument("--kind", choices=["report", "duty", "deadline", "target"], help="chỉ loại này")
+    p.add_argument("--xlsx", metavar="TỆP", help="ghi ra bảng Excel (.xlsx)")
+    p.add_argument("--csv", metavar="TỆP", help="ghi ra tệp CSV")
+    p = add("deadlines", cmd_deadlines, "các thời hạn theo ngày (quá hạn / còn N ngày), định kỳ, rồi chưa rõ ngày")
+    p.add_argument("--actor", help="chỉ của đơn vị này")
+    p.add_argument("--from", dest="from_date", metavar="YYYY-MM-DD", help="từ ngày")
+    p.add_argument("--to", dest="to_date", metavar="YYYY-MM-DD", help="đến ngày")
+    p.add_argument("--ics", metavar="TỆP", help="ghi ra lịch iCalendar (.ics)")
     add("chat", cmd_chat, "trò chuyện hỏi đáp trên dòng lệnh (thoát: Ctrl-D)", json_flag=False)
     p = add("telegram", cmd_telegram, "chạy bot Telegram (TROLY_TELEGRAM_TOKEN); mặc định nhận tin bằng long polling",
             json_flag=False)

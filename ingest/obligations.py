@@ -1,9 +1,13 @@
-"""Duties, reports, deadlines and targets stated in a document, extracted as data.
+"""Duties, reports, deadlines and targets stated in a document, extracted as records.
 
-Who: the heading a passage sits under in the implementation part ("III. TỔ CHỨC THỰC HIỆN ›
-2. Công đoàn các cơ quan, đơn vị, trường học"), an "Actor: ..." lead-in, or the sentence's subject
-("Ban Nghiệp vụ làm đầu mối ..."). What: the sentence itself, verbatim. When, to whom, which target:
-the phrases that state them. Each obligation keeps its chunk position so answers can cite it.
+Who must act: the sentence's own doer ("Ban Nghiệp vụ làm đầu mối …", "Giao Ban Công tác cơ sở chủ
+trì …", "CĐGD các tỉnh, thành phố: căn cứ …", "đề nghị các cấp công đoàn cụ thể hóa …"), else the doer
+of the sentence before it in the same passage, else the body whose heading the passage sits under in
+the implementation part ("III. TỔ CHỨC THỰC HIỆN › 2. Đối với Liên đoàn Lao động các huyện…"). A body
+merely mentioned ("chỉ đạo … các công đoàn cơ sở trực thuộc") is not the doer. Bodies are the canonical
+ones of prompts/bodies.tsv (troly/bodies.py), several kept together as written. What: the sentence,
+verbatim. When and which number: ingest/due.py. To whom: the body after "báo cáo"/"gửi" and a
+preposition. Closing formulas ("Trên đây là Kế hoạch …") and contact lines are not obligations.
 """
 from __future__ import annotations
 
@@ -11,125 +15,195 @@ import re
 import unicodedata
 
 from ingest.chunker import split_sentences
+from ingest.due import Due, parse_due, parse_targets, states_goal
 from ingest.model import SECTION_SEP, Obligation, ParsedDocument
+from troly.bodies import Bodies, Mention, bodies
 
 # Headings whose sub-headings name the bodies that must act.
 _ASSIGNMENT_HEADING = re.compile(r"tổ chức thực hiện|trách nhiệm|phân công|nhiệm vụ của", re.IGNORECASE)
+_PURPOSE_HEADING = re.compile(r"mục đích|yêu cầu", re.IGNORECASE)
 _TARGET_HEADING = re.compile(r"chỉ tiêu|mục tiêu", re.IGNORECASE)
+_YEARLY_HEADING = re.compile(r"(?:hằng|hàng)\s+năm", re.IGNORECASE)
 _LABEL = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/-]\s*", re.IGNORECASE)
-_FOR = re.compile(r"^(?:đối với|về phía|giao cho)\s+", re.IGNORECASE)
+_BULLET = re.compile(r"^[\s\-–•+.*]+")
+# Words before the doer that do not change who it is.
+_LEAD = re.compile(r"^(?:(?:đối với|về phía|giao cho|giao|đề nghị|yêu cầu|hằng năm|hàng năm|định kỳ|"
+                   r"phấn đấu(?:\s+có)?|bình quân|các|mỗi|từng|toàn thể)\s*,?\s*)+", re.IGNORECASE)
+_JOIN = re.compile(r"^\s*(?:,|;|và|cùng|,\s*và)?\s*(?:các|mỗi|từng)?\s*$", re.IGNORECASE)
+_ASK = re.compile(r"\bđề nghị\s+", re.IGNORECASE)
+_CLOSING = re.compile(r"^(?:Trên đây là|Nơi nhận|Trong quá trình (?:tổ chức )?(?:thực hiện|triển khai))|như sau:?$",
+                      re.IGNORECASE)
+_CONTACT = re.compile(r"điện thoại|\bĐT\s*:|\bemail\b|\d{3,4}[. ]\d{3}[. ]\d{3}", re.IGNORECASE)
+_PERIOD_ONLY = re.compile(r"^\s*(?:Đến|Tới|Trước)\s+năm\s+(\d{4})\s*:?\s*$", re.IGNORECASE)
+_REPORT_VERB = re.compile(r"\b(?:báo cáo|gửi)\b", re.IGNORECASE)
+_TO = re.compile(r"(?:\b(?:về|lên|cho|đến|tới|tại|với|trên|báo cáo|gửi)|\bcáo)\s+(?:các\s+)?$", re.IGNORECASE)
+_DUTY_WORDS = re.compile(r"\b(?:phải|có trách nhiệm|cần|chủ trì|làm đầu mối|tham mưu|đề nghị|giao)\b",
+                         re.IGNORECASE)
 
-_BODY = (r"(?:Ban\s+[A-ZĐ][^,;:]{0,40}?|Văn phòng|Thường trực[^,;:]{0,40}?|Ủy ban kiểm tra[^,;:]{0,40}?|"
-         r"UBKT[^,;:]{0,30}?|Hội đồng[^,;:]{0,50}?|Đoàn Chủ tịch[^,;:]{0,30}?|"
-         r"(?:Mỗi|Các|Từng)\s+cấp công đoàn[^,;:]{0,40}?|CĐGD[^,;:]{0,40}?|CĐCS[^,;:]{0,40}?|LĐLĐ[^,;:]{0,40}?|"
-         r"Liên đoàn Lao động[^,;:]{0,40}?|Công đoàn[^,;:]{0,60}?|(?:Các|Mỗi)\s+đơn vị[^,;:]{0,40}?)")
-_VERB = (r"(?:làm|tham mưu|chủ trì|phối hợp|xây dựng|tổ chức|triển khai|chỉ đạo|theo dõi|báo cáo|tổng hợp|"
-         r"căn cứ|chủ động|tăng cường|thực hiện|có trách nhiệm|phải|cần|hướng dẫn|giúp|bổ sung|ban hành|"
-         r"kiểm tra|giám sát|phân công|đề xuất|vận động|tuyên truyền|quán triệt|kiện toàn|rà soát)")
-_SUBJECT = re.compile(rf"^(?:Giao\s+)?({_BODY})\s+{_VERB}\b")
-_LEAD_IN = re.compile(rf"^({_BODY}|[^:]{{0,90}}?(?:công đoàn|Công đoàn|CĐGD|LĐLĐ|CĐCS)[^:]{{0,110}}):\s+")
-_EACH = re.compile(r"\b(mỗi\s+(?:công đoàn cơ sở|CĐCS|cấp công đoàn|đơn vị|cơ quan)[^,;:()]{0,40})", re.IGNORECASE)
-
-_WHEN = re.compile(
-    r"(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:năm|tháng|quý|tuần|kỳ)(?:\s+học)?|định kỳ(?:\s+\d+\s+tháng(?:\s+và\s+năm)?)?|"
-    r"(?:báo cáo\s+)?\d+\s+tháng(?:\s+(?:và|,)\s+(?:năm|cuối năm))?|trước ngày\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
-    r"(?:đến|tới|trước)\s+năm\s+\d{4}|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|"
-    r"theo yêu cầu|thường xuyên|cuối năm|từng năm|mỗi năm|năm học", re.IGNORECASE)
-_REPORT = re.compile(r"\bbáo cáo\b", re.IGNORECASE)
-_RECIPIENT = re.compile(
-    r"(?:gửi\s+(?:về|tại|lên|cho|đến)?|về|lên|cho|với|báo cáo)\s+"
-    r"((?:chuyên mục[^,.;]{0,40}?trên\s+)?(?:Ban\s+[A-ZĐ]|Văn phòng|Thường trực|LĐLĐ|Liên đoàn|CĐGD|Công đoàn|"
-    r"Tổng Liên đoàn|Website|cấp ủy|Đảng ủy|Ủy ban|Hội đồng|Sở\s|Bộ\s)[^,.;]{0,60})")
-_RECIPIENT_END = re.compile(r"\s+(?:để|theo|tại|trong|khi|nhằm|và|cùng|phối hợp|xây dựng|tổ chức|triển khai|"
-                            r"về việc|đồng thời|thực hiện)\b.*$")
-_TARGET = re.compile(
-    r"(?:(?:từ|đạt|có|đạt từ|đạt ít nhất)\s+)?(?:ít nhất|tối thiểu|trên|từ)?\s*\d+(?:[.,]\d+)?\s*%(?:\s+trở lên)?|"
-    r"ít nhất\s+(?:\d+|một|hai|ba)\b[^,;.]{0,30}|tối thiểu\s+\d+[^,;.]{0,30}", re.IGNORECASE)
-_PERIOD_ONLY = re.compile(r"^\s*(?:Đến|Tới|Trước)\s+năm\s+\d{4}\s*:?\s*$", re.IGNORECASE)
-_DUTY_WORDS = re.compile(r"\b(?:phải|có trách nhiệm|cần|chủ trì|làm đầu mối|tham mưu|đề nghị|giao)\b", re.IGNORECASE)
+Actor = tuple[str, list[Mention]]  # (name as written, the bodies it names)
 
 
-def _clean_actor(text: str) -> str:
-    text = _LABEL.sub("", text.strip()).strip()
-    text = _FOR.sub("", text).strip(" :.-")
-    text = text.rstrip("…").strip()
-    return text[:1].upper() + text[1:] if text else ""
+def _strip_lead(text: str) -> tuple[str, int]:
+    """The text after labels, bullets and lead words, and how many characters were dropped."""
+    rest = _LABEL.sub("", _BULLET.sub("", text, count=1), count=1)
+    rest = _LEAD.sub("", rest, count=1)
+    return rest, len(text) - len(rest)
 
 
-def heading_actor(section: str) -> str:
-    """The body named by the heading under an implementation part ("TỔ CHỨC THỰC HIỆN › 2. X" → "X")."""
+def _chain(text: str, mentions: list[Mention], first: int) -> list[Mention]:
+    """The body at index `first` and the bodies joined to it by commas or "và" ("LĐLĐ huyện, thành
+    phố, công đoàn ngành, Công đoàn cơ sở trực thuộc")."""
+    out = [mentions[first]]
+    for m in mentions[first + 1:]:
+        if not _JOIN.match(text[out[-1].end:m.start]):
+            break
+        out.append(m)
+    return out
+
+
+def _doer_at_start(text: str, found: Bodies) -> Actor | None:
+    rest, skip = _strip_lead(text)
+    mentions = found.mentions(text)
+    for i, m in enumerate(mentions):
+        if m.start <= skip < m.end:
+            chain = _chain(text, mentions, i)
+            return text[chain[0].start:chain[-1].end], chain
+    return None
+
+
+def _doer(sentence: str, found: Bodies) -> Actor | None:
+    """The body a sentence itself makes act: a lead-in ("X: …"), its subject, or "đề nghị X …"."""
+    head, colon, _ = sentence.partition(":")
+    if colon and len(head) < 220:
+        actor = _doer_at_start(head, found)
+        if actor:
+            return actor
+    actor = _doer_at_start(sentence, found)
+    if actor:
+        return actor
+    for ask in _ASK.finditer(sentence):
+        after = sentence[ask.end():]
+        actor = _doer_at_start(after, found)
+        if actor:
+            name, chain = actor
+            return name, [Mention(m.body, m.start + ask.end(), m.end + ask.end()) for m in chain]
+    return None
+
+
+def _heading_doer(section: str, found: Bodies) -> Actor | None:
     parts = section.split(SECTION_SEP) if section else []
     for i, part in enumerate(parts[:-1]):
         if _ASSIGNMENT_HEADING.search(part):
-            return _clean_actor(parts[i + 1])
-    return ""
+            return _doer_at_start(parts[i + 1].strip(), found)
+    return None
+
+
+def heading_actor(section: str) -> str:
+    """The body named by the heading under an implementation part, as written ("" if none)."""
+    actor = _heading_doer(section, bodies())
+    return actor[0] if actor else ""
 
 
 def sentence_actor(sentence: str) -> str:
-    m = _LEAD_IN.match(sentence)
-    if m:
-        return _clean_actor(m.group(1))
-    m = _SUBJECT.match(sentence)
-    if m and m.group(1):
-        return _clean_actor(m.group(1))
-    m = _EACH.search(sentence)
-    if m:
-        return _clean_actor(m.group(1))
-    return ""
+    """The body a sentence itself makes act, as written ("" if none)."""
+    actor = _doer(unicodedata.normalize("NFC", sentence), bodies())
+    return actor[0] if actor else ""
 
 
-def _recipient(sentence: str) -> str:
-    if not _REPORT.search(sentence) and "gửi" not in sentence:
-        return ""
-    start = max(sentence.lower().find("báo cáo"), 0)
-    return _join([_RECIPIENT_END.sub("", m.group(1)) for m in _RECIPIENT.finditer(sentence, start)])
+def _actor_json(actor: Actor | None) -> dict | None:
+    if actor is None:
+        return None
+    name, chain = actor
+    distinct = list(dict.fromkeys(m.body for m in chain))
+    if len(distinct) == 1:
+        return {**distinct[0].to_json(), "bodies": [distinct[0].to_json()]}
+    return {"name": name.strip(" ,"), "short": ", ".join(b.short for b in distinct),
+            "bodies": [b.to_json() for b in distinct]}
 
 
-def _join(matches: list[str]) -> str:
-    seen: dict[str, None] = {}
-    for m in matches:
-        m = " ".join(m.split()).strip(" ,;:.")
-        if m and not any(m.lower() in s.lower() for s in seen):
-            seen[m] = None
-    return "; ".join(seen)
+def _recipient(sentence: str, found: Bodies) -> dict | None:
+    """The body a report goes to: named after "báo cáo"/"gửi" and "về", "lên", "cho", "tại" …"""
+    mentions = found.mentions(sentence)
+    chain: list[Mention] = []
+    for verb in _REPORT_VERB.finditer(sentence):
+        clause_end = min((i for i in (sentence.find(";", verb.end()), sentence.find(".", verb.end())) if i >= 0),
+                         default=len(sentence))
+        for m in mentions:
+            if verb.end() <= m.start < clause_end and _TO.search(sentence[max(verb.start(), m.start - 200):m.start]):
+                if m not in chain and not any(c.body == m.body for c in chain):
+                    chain.append(m)
+                break
+    if not chain:
+        return None
+    first = chain[0].body
+    return {**first.to_json(), "bodies": [m.body.to_json() for m in chain]}
+
+
+def _kind(sentence: str, due: Due | None, recipient: dict | None, actor: Actor | None,
+          targets: list) -> str | None:
+    if re.search(r"\bbáo cáo\b", sentence, re.IGNORECASE) and (actor or recipient) and \
+            (recipient or due or "kết quả" in sentence):
+        return "report"
+    if targets:
+        return "target"
+    if due and (due.date or due.every or due.by_year) and (actor or _DUTY_WORDS.search(sentence)):
+        return "deadline"
+    if actor:
+        return "duty"
+    return None
 
 
 def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
+    found = bodies().with_abbreviations(doc.glossary)
+    doc_year = doc.meta.year
     out: list[Obligation] = []
-    period = ""
+    period: tuple[str, int] | None = None  # a "Đến năm 2025:" line over the targets after it
     period_section = ""
     for chunk in doc.chunks:
         text = unicodedata.normalize("NFC", chunk.text)
-        if _PERIOD_ONLY.match(text):
-            period, period_section = text.strip().rstrip(":"), chunk.section
+        only = _PERIOD_ONLY.match(text)
+        if only:
+            period, period_section = (text.strip().rstrip(":"), int(only.group(1))), chunk.section
             continue
         if chunk.section != period_section:
-            period = ""
-        under_actor = heading_actor(chunk.section)
-        # "Chỉ tiêu hàng năm" as the heading dates every target under it.
+            period = None
+        heading = _heading_doer(chunk.section, found)
+        if heading is None and _PURPOSE_HEADING.search(chunk.section.split(SECTION_SEP)[0] if chunk.section else ""):
+            continue
         last_heading = chunk.section.split(SECTION_SEP)[-1] if chunk.section else ""
-        section_when = _join([m.group(0) for m in _WHEN.finditer(last_heading)])
-        is_target_section = bool(_TARGET_HEADING.search(chunk.section))
+        yearly = _YEARLY_HEADING.search(last_heading)
+        in_targets = bool(_TARGET_HEADING.search(chunk.section))
+        previous: Actor | None = None
+        addressee: Actor | None = None
         for sentence in split_sentences(text):
-            sentence = sentence.strip()
-            if len(sentence) < 12 or not sentence[0].isalpha():
+            sentence = _BULLET.sub("", sentence.strip(), count=1).strip()
+            if len(sentence) < 12 or not sentence[0].isalnum():
                 continue
-            actor = sentence_actor(sentence) or under_actor
-            when = _join([m.group(0) for m in _WHEN.finditer(sentence)] + ([period] if period else []))
-            if not when and section_when:
-                when = section_when
-            report_to = _recipient(sentence)
-            target = _join([m.group(0) for m in _TARGET.finditer(sentence)])
-            if _REPORT.search(sentence) and (report_to or when or "kết quả" in sentence):
-                kind = "report"
-            elif target and (is_target_section or re.search(r"phấn đấu|đạt|ít nhất|tối thiểu", sentence, re.I)):
-                kind = "target"
-            elif when and (actor or under_actor or _DUTY_WORDS.search(sentence)):
-                kind = "deadline"
-            elif under_actor or (actor and _DUTY_WORDS.search(sentence)) or (actor and _SUBJECT.match(sentence)):
-                kind = "duty"
+            own = _doer(sentence, found)
+            if _CLOSING.search(sentence) or _CONTACT.search(sentence):
+                if own and _ASK.search(sentence):
+                    addressee = own  # "Trên đây là …, đề nghị CĐGD các cấp triển khai": whom the rest asks
+                continue
+            actor = own or previous or addressee or heading
+            if own:
+                previous = own
+            due = parse_due(sentence, doc_year)
+            targets = parse_targets(sentence, period[1] if period else None) \
+                if (in_targets or states_goal(sentence)) else []
+            if due is None and targets and period:
+                due = Due(text=period[0], by_year=period[1])
+            if (due is None or not (due.date or due.every or due.by_year)) and yearly and (in_targets or heading):
+                due = Due(text=yearly.group(0), every="year")
+            recipient = _recipient(sentence, found)
+            kind = _kind(sentence, due, recipient, actor, targets)
+            if kind is None:
+                continue
+            common = dict(quote=sentence, chunk_position=chunk.position, section=chunk.section, text=text,
+                          actor=_actor_json(actor), recipient=recipient)
+            if kind == "target":
+                for clause, target in targets:
+                    out.append(Obligation(kind=kind, due=due.to_json() if due else None,
+                                          target=target.to_json(), **{**common, "quote": clause}))
             else:
-                continue
-            out.append(Obligation(actor=actor, action=sentence, kind=kind, when=when, report_to=report_to,
-                                  target=target, chunk_position=chunk.position, section=chunk.section))
+                out.append(Obligation(kind=kind, due=due.to_json() if due else None, **common))
     return out

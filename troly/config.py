@@ -4,6 +4,7 @@ One Settings object is the only place defaults live; `troly config` prints it.
 """
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated
@@ -59,12 +60,21 @@ class Settings(BaseSettings):
     llm_timeout: float = Field(30.0, description="seconds the model may take for one answer before the offline "
                                                 "answer is given instead")
 
+    today: date | None = Field(None, description="the day deadlines count from (YYYY-MM-DD); unset = the real today")
+    reminder_days: Annotated[list[int], NoDecode] = Field(default_factory=lambda: [7, 1],
+                                                          description="days before a dated deadline a reminder goes out")
+    reminder_hour: int = Field(8, description="hour of the day (local) reminders go out")
+
+    def current_date(self) -> date:
+        """Today, or the day the settings fix (tests and previews of reminders)."""
+        return self.today or date.today()
+
     @field_validator("zalo_admin_ids", mode="before")
     @classmethod
     def _parse_str_ids(cls, value: object) -> object:
         return value.replace(",", " ").split() if isinstance(value, str) else value
 
-    @field_validator("admin_ids", "allowed_chats", mode="before")
+    @field_validator("admin_ids", "allowed_chats", "reminder_days", mode="before")
     @classmethod
     def _parse_ids(cls, value: object) -> object:
         return _id_list(value)
