@@ -25,6 +25,8 @@ _QUARTER = re.compile(r"quý\s+(?P<q>IV|I{1,3}|[1-4])\b(?:\s*(?:/|năm)\s*(?P<y>
 _HALF_YEAR = re.compile(r"(?:định kỳ\s+|báo cáo\s+|sơ kết\s+)?6\s+tháng(?:\s*(?:và|,)\s*(?:cả\s+)?(?:năm|cuối năm))?",
                         re.IGNORECASE)
 _EVERY = re.compile(r"(?:định kỳ\s+)?(?:hằng|hàng|mỗi|từng)\s+(?P<p>năm|quý|tháng|tuần)\b", re.IGNORECASE)
+# "kế hoạch công tác hằng năm", "Chương trình công tác hàng năm": the yearly names the plan, not a due.
+_OF_A_PLAN = re.compile(r"(?:kế hoạch|chương trình)(?:\s+công tác)?\s*$", re.IGNORECASE)
 _PERIODIC = re.compile(r"\bđịnh kỳ\b", re.IGNORECASE)
 _BY_YEAR = re.compile(r"(?:đến|tới|trước|trong)\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
 _PERIOD_WORDS = {"năm": "year", "quý": "quarter", "tháng": "month", "tuần": "week"}
@@ -32,7 +34,8 @@ _PERIOD_WORDS = {"năm": "year", "quý": "quarter", "tháng": "month", "tuần":
 _NUMBER = r"\d+(?:[.,]\d+)?"
 _PERCENT = re.compile(rf"(?:(?:từ|đạt|trên|ít nhất|tối thiểu|đạt từ|đạt ít nhất)\s+)*(?P<v>{_NUMBER})\s*%(?:\s+trở lên)?",
                       re.IGNORECASE)
-_COUNT = re.compile(rf"(?:ít nhất|tối thiểu)\s+(?P<v>{_NUMBER})\s+(?P<u>[^\W\d_]+(?:\s+[^\W\d_]+)?)", re.IGNORECASE)
+_NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "mười": 10}
+_COUNT = re.compile(rf"(?:ít nhất|tối thiểu)\s+(?P<v>{_NUMBER}|{'|'.join(_NUMBER_WORDS)})\s+(?P<u>[^\W\d_]+(?:\s+[^\W\d_]+)?)", re.IGNORECASE)
 _GOAL_WORDS = re.compile(r"\b(?:phấn đấu|đạt|ít nhất|tối thiểu|trở lên)\b", re.IGNORECASE)
 
 
@@ -104,7 +107,7 @@ def parse_due(sentence: str, doc_year: int | None = None) -> Due | None:
         every = "half-year"
         parts.append((m.start(), m.group(0)))
     if every is None:
-        m = _EVERY.search(sentence)
+        m = next((m for m in _EVERY.finditer(sentence) if not _OF_A_PLAN.search(sentence[:m.start()])), None)
         if m:
             every = _PERIOD_WORDS[m.group("p").lower()]
             if not any(s <= m.start() < s + len(p) for s, p in parts):
@@ -135,7 +138,8 @@ def parse_targets(sentence: str, period_year: int | None = None) -> list[tuple[s
                 continue
             value, unit = m.group("v"), m.group("u")
         by = _BY_YEAR.search(clause)
-        out.append((clause.strip(), Target(text=m.group(0).strip(), value=float(value.replace(",", ".")), unit=unit,
+        number = _NUMBER_WORDS.get(value.lower()) or float(value.replace(",", "."))
+        out.append((clause.strip(), Target(text=m.group(0).strip(), value=float(number), unit=unit,
                                            by_year=int(by.group("y")) if by else period_year)))
     return out
 

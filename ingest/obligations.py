@@ -31,8 +31,9 @@ _LEAD = re.compile(r"^(?:(?:đối với|về phía|giao cho|giao|đề nghị|y
                    r"phấn đấu(?:\s+có)?|bình quân|các|mỗi|từng|toàn thể)\s*,?\s*)+", re.IGNORECASE)
 _JOIN = re.compile(r"^\s*(?:,|;|và|cùng|,\s*và)?\s*(?:các|mỗi|từng)?\s*$", re.IGNORECASE)
 _ASK = re.compile(r"\bđề nghị\s+", re.IGNORECASE)
-_CLOSING = re.compile(r"^(?:Trên đây là|Nơi nhận|Trong quá trình (?:tổ chức )?(?:thực hiện|triển khai))|như sau:?$",
-                      re.IGNORECASE)
+_CLOSING = re.compile(r"^(?:Trên đây là|Nơi nhận|Trong quá trình (?:tổ chức )?(?:thực hiện|triển khai))|như sau:?$|"
+                      r"^Đề nghị\b.{0,60}?(?:triển khai|tổ chức)?\s*thực hiện(?:\s+(?:theo đúng|nghiêm túc|có hiệu quả)"
+                      r"[^.;]{0,30})?\.?$", re.IGNORECASE)
 _CONTACT = re.compile(r"điện thoại|\bĐT\s*:|\bemail\b|\d{3,4}[. ]\d{3}[. ]\d{3}", re.IGNORECASE)
 _PERIOD_ONLY = re.compile(r"^\s*(?:Đến|Tới|Trước)\s+năm\s+(\d{4})\s*:?\s*$", re.IGNORECASE)
 _REPORT_VERB = re.compile(r"\b(?:báo cáo|gửi)\b", re.IGNORECASE)
