@@ -139,3 +139,22 @@ def render_deadlines(timeline: Timeline, today: date | None) -> str:
             out.extend(obligation_line(o, today, actor=True) for o in items)
             out.append("")
     return "\n".join(out).rstrip()
+
+
+PAGE_SIZE = 6  # items on one chat page of /nghiavu or /hanchot
+
+
+def chat_page(items: list[DocObligation], today: date | None, page: int, command: str,
+              actor: bool = True) -> tuple[str, int]:
+    """One page of a chat list (plain text: no list glyphs, nothing escaped) and how many pages there
+    are; the last line tells how to see the next page ("/hanchot 2")."""
+    pages = max(1, -(-len(items) // PAGE_SIZE))
+    page = min(max(page, 1), pages)
+    blocks: list[str] = []
+    for n, o in enumerate(items[(page - 1) * PAGE_SIZE:page * PAGE_SIZE], (page - 1) * PAGE_SIZE + 1):
+        head, quote, where = obligation_facts(o, today, quote_chars=220, actor=actor)
+        blocks.append(f"{n}. {head}\n{quote}\n{t('obligations.source')}: {where}")
+    footer = t("obligations.page", page=page, pages=pages)
+    if page < pages:
+        footer += " — " + t("obligations.next_page", command=command, next=page + 1)
+    return "\n\n".join([*blocks, footer]), pages

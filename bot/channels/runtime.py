@@ -291,7 +291,12 @@ class TextStream:
 
 
 # ---- duties and deadlines (bot/answer/obligations.py, rendered like `troly obligations|deadlines`) --------
-LIST_LIMIT = 10  # obligations shown by /nghiavu and /hanchot before "… and N more"
+def _page_arg(arg: str) -> tuple[str, int]:
+    """"CĐCS 2" → ("CĐCS", 2): a trailing number is the page of the list."""
+    words = arg.split()
+    if words and words[-1].isdigit():
+        return " ".join(words[:-1]), int(words[-1])
+    return arg, 1
 
 
 def _obligation_index(assistant: Assistant):
@@ -301,39 +306,35 @@ def _obligation_index(assistant: Assistant):
     return getattr(context, "obligations", None)
 
 
-def _chat_paragraphs(text: str, more: int) -> list[str]:
-    """Each obligation its own paragraph, so splitting a long list never cuts one in two."""
-    text = text.replace("\n  • ", "\n\n  • ")
-    return [text] + ([t("bot.list_more", n=more)] if more > 0 else [])
+def duties_or_question(assistant: Assistant, arg: str) -> list[str] | str:
+    """One page of the duties and reports of a body for /nghiavu; when none were extracted, the
+    question to ask instead."""
+    from bot.channels.render import chat_page
 
-
-def duties_or_question(assistant: Assistant, actor: str) -> list[str] | str:
-    """Duties and reports of an actor for /nghiavu; when none were extracted, the question to ask instead."""
-    from bot.channels.render import render_obligations
-
+    actor, page = _page_arg(arg)
     index = _obligation_index(assistant)
-    groups = index.by_actor(actor) if index is not None else {}
-    if not groups:
+    items = index.select(actor) if index is not None else []
+    if not items:
         return t("bot.duties_question", actor=actor)
-    shown: dict[str, list] = {}
-    left = LIST_LIMIT
-    for name, items in groups.items():
-        if left > 0:
-            shown[name] = items[:left]
-            left -= len(shown[name])
-    more = sum(map(len, groups.values())) - sum(map(len, shown.values()))
-    return _chat_paragraphs(render_obligations(shown, actor), more)
+    text, _ = chat_page(items, assistant.settings.current_date(), page, f"/nghiavu {actor}", actor=False)
+    return [text]
 
 
-def deadlines_or_question(assistant: Assistant) -> list[str] | str:
-    """Deadlines and targets in order of time for /hanchot; when none, the question to ask instead."""
-    from bot.channels.render import render_deadlines
+def deadlines_or_question(assistant: Assistant, arg: str = "") -> list[str] | str:
+    """One page of deadlines for /hanchot (dated first, then recurring, then undated); when none, the
+    question to ask instead."""
+    from bot.channels.render import chat_page
 
+    actor, page = _page_arg(arg)
     index = _obligation_index(assistant)
     items = index.deadlines() if index is not None else []
+    if actor:
+        items = [o for o in items if index.actor_matches(actor, o)]
     if not items:
         return t("bot.deadlines_question")
-    return _chat_paragraphs(render_deadlines(items[:LIST_LIMIT]), len(items) - LIST_LIMIT)
+    command = f"/hanchot {actor}".strip()
+    text, _ = chat_page(items, assistant.settings.current_date(), page, command)
+    return [text]
 
 
 # ---- one Assistant, one answer at a time --------------------------------------------------
@@ -458,9 +459,10 @@ class ChannelCore:
             if name == "nghiavu" and not arg:
                 return Reply(t("bot.duties_usage"))
             found = await self.run(duties_or_question if name == "nghiavu" else deadlines_or_question,
-                                   self.assistant, *([arg] if name == "nghiavu" else []))
+                                   self.assistant, arg or "")
             if isinstance(found, list):
-                header = t("bot.duties_header", actor=arg) if name == "nghiavu" else t("bot.deadlines_header")
+                header = (t("bot.duties_header", actor=_page_arg(arg)[0]) if name == "nghiavu"
+                          else t("bot.deadlines_header"))
                 return Reply("\n\n".join([header, *found]))
             refusal = self.gate(user, found)
             if refusal:
