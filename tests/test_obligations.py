@@ -182,3 +182,27 @@ def test_obligations_and_deadlines_commands(cli_env, corpus_data):
     proc = run_troly(["deadlines"], cli_env)
     assert proc.returncode == 0, proc.stderr
     assert "quá hạn" in proc.stdout and len(proc.stdout.encode()) < 20_000
+
+
+def test_reminders_once_per_chat_and_item_across_restarts(tmp_path):
+    from bot.channels.reminders import ReminderBook
+
+    index = _index([("an-binh.txt", PLAN)])
+    book = ReminderBook(tmp_path)
+    book.subscribe("telegram", "100", "cdcs")
+    book.subscribe("zalo", "u1")
+    book.subscribe("zalo", "u2")
+    book.unsubscribe("zalo", "u2")
+    week_before = date(2025, 12, 8)
+    due = book.due(index, week_before, [7, 1])
+    assert {(r.channel, r.chat) for r in due} == {("telegram", "100"), ("zalo", "u1")}
+    assert all(r.obligation.due["date"] == "2025-12-15" for r in due)
+    for r in due:
+        book.mark_sent(r, week_before)
+    book.close()
+    restarted = ReminderBook(tmp_path)
+    assert restarted.due(index, week_before, [7, 1]) == [], "not sent again after a restart"
+    assert len(restarted.due(index, date(2025, 12, 14), [7, 1])) == 2, "and again the day before"
+    assert not restarted.due(index, date(2025, 12, 10), [7, 1])
+    half_year = [r for r in restarted.due(index, date(2026, 7, 1), [7, 1]) if r.obligation.due["every"]]
+    assert {r.obligation.due["every"] for r in half_year} == {"half-year"}, "recurring reports at period start"
