@@ -63,7 +63,7 @@ class Settings(BaseSettings):
     today: date | None = Field(None, description="the day deadlines count from (YYYY-MM-DD); unset = the real today")
     reminder_days: Annotated[list[int], NoDecode] = Field(default_factory=lambda: [7, 1],
                                                           description="days before a dated deadline a reminder goes out")
-    reminder_hour: int = Field(8, description="hour of the day (local) reminders go out")
+    reminder_check_seconds: float = Field(3600.0, description="how often the bots look for reminders to send")
 
     def current_date(self) -> date:
         """Today, or the day the settings fix (tests and previews of reminders)."""

@@ -18,6 +18,7 @@ import weakref
 from collections import defaultdict, deque
 from collections.abc import Awaitable, Callable, Coroutine, Iterable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -27,6 +28,7 @@ from bot.answer.model import Answer, Citation
 from bot.answer.service import Assistant
 from ingest.chunker import split_sentences
 from ingest.pipeline import IngestReport
+from bot.channels.reminders import ReminderBook
 from troly.config import SECRET_FIELDS, Settings
 from troly.texts import t
 
@@ -306,7 +308,17 @@ def _obligation_index(assistant: Assistant):
     return getattr(context, "obligations", None)
 
 
-def duties_or_question(assistant: Assistant, arg: str) -> list[str] | str:
+@dataclass
+class ListPage:
+    """One page of /nghiavu or /hanchot, and where it sits (Telegram turns this into page buttons)."""
+    text: str
+    command: str
+    arg: str  # the body asked for, without the page number
+    page: int
+    pages: int
+
+
+def duties_or_question(assistant: Assistant, arg: str, today: date) -> ListPage | str:
     """One page of the duties and reports of a body for /nghiavu; when none were extracted, the
     question to ask instead."""
     from bot.channels.render import chat_page
@@ -316,11 +328,11 @@ def duties_or_question(assistant: Assistant, arg: str) -> list[str] | str:
     items = index.select(actor) if index is not None else []
     if not items:
         return t("bot.duties_question", actor=actor)
-    text, _ = chat_page(items, assistant.settings.current_date(), page, f"/nghiavu {actor}", actor=False)
-    return [text]
+    text, pages = chat_page(items, today, page, f"/nghiavu {actor}", actor=False)
+    return ListPage(text, "nghiavu", actor, min(max(page, 1), pages), pages)
 
 
-def deadlines_or_question(assistant: Assistant, arg: str = "") -> list[str] | str:
+def deadlines_or_question(assistant: Assistant, arg: str, today: date) -> ListPage | str:
     """One page of deadlines for /hanchot (dated first, then recurring, then undated); when none, the
     question to ask instead."""
     from bot.channels.render import chat_page
@@ -332,9 +344,8 @@ def deadlines_or_question(assistant: Assistant, arg: str = "") -> list[str] | st
         items = [o for o in items if index.actor_matches(actor, o)]
     if not items:
         return t("bot.deadlines_question")
-    command = f"/hanchot {actor}".strip()
-    text, _ = chat_page(items, assistant.settings.current_date(), page, command)
-    return [text]
+    text, pages = chat_page(items, today, page, f"/hanchot {actor}".strip())
+    return ListPage(text, "hanchot", actor, min(max(page, 1), pages), pages)
 
 
 # ---- one Assistant, one answer at a time --------------------------------------------------
@@ -355,6 +366,7 @@ class Reply:
     """What a command produced: plain text, or an Answer to render with citations."""
     text: str | None = None
     answer: Answer | None = None
+    page: ListPage | None = None
 
 
 class ChannelCore:
@@ -368,6 +380,7 @@ class ChannelCore:
         self.allowed = {str(c) for c in settings.allowed_chats}
         self.limiter = RateLimiter(settings.rate_limit_per_minute)
         self.db = BotDB(settings.data_dir / "bot.sqlite")
+        self.reminders = ReminderBook(settings.data_dir)
         self._history: dict[str, deque[tuple[str, str]]] = defaultdict(lambda: deque(maxlen=HISTORY_TURNS))
         self.last_citations: dict[str, str] = {}  # chat -> citations key of its last answer
         self.working: set[str] = set()  # chats the Assistant is computing for right now
@@ -455,20 +468,36 @@ class ChannelCore:
             return Reply(t("bot.removed" if removed else "bot.remove_missing", id=arg))
         if name == "thongke":
             return Reply(await self.stats_text())
+        if name == "nhacviec":
+            return Reply(self.subscribe_text(chat, arg))
         if name in ("nghiavu", "hanchot"):
             if name == "nghiavu" and not arg:
                 return Reply(t("bot.duties_usage"))
             found = await self.run(duties_or_question if name == "nghiavu" else deadlines_or_question,
-                                   self.assistant, arg or "")
-            if isinstance(found, list):
-                header = (t("bot.duties_header", actor=_page_arg(arg)[0]) if name == "nghiavu"
-                          else t("bot.deadlines_header"))
-                return Reply("\n\n".join([header, *found]))
+                                   self.assistant, arg or "", self.settings.current_date())
+            if isinstance(found, ListPage):
+                header = t("bot.duties_header", actor=found.arg) if name == "nghiavu" else t("bot.deadlines_header")
+                return Reply(f"{header}\n\n{found.text}", page=found)
             refusal = self.gate(user, found)
             if refusal:
                 return Reply(refusal)
             return Reply(answer=await self.ask(chat, user, found))
         raise KeyError(name)
+
+    def subscribe_text(self, chat: str, arg: str) -> str:
+        """/nhacviec [đơn vị] subscribes the chat to reminders (of that body, or all); /nhacviec tat stops."""
+        from troly.bodies import bodies
+        from troly.vntext import fold
+
+        if fold(arg.strip()) in ("tat", "dung", "huy"):
+            self.reminders.unsubscribe(self.channel, str(chat))
+            return t("reminders.stopped")
+        body = bodies().resolve(arg) if arg.strip() else None
+        if arg.strip() and body is None:
+            return t("obligations.unknown_actor", actor=arg.strip())
+        self.reminders.subscribe(self.channel, str(chat), body.name if body else "")
+        days = ", ".join(str(d) for d in self.settings.reminder_days)
+        return t("reminders.subscribed", who=body.name if body else t("reminders.all"), days=days)
 
     @staticmethod
     def documents_text(records: list) -> str:
@@ -488,6 +517,9 @@ class ChannelCore:
             lines += [f"• {q[:200]}" for q in unanswered]
         else:
             lines.append(t("bot.stats_unanswered_none"))
+        subs = self.reminders.subscriptions()
+        lines += ["", t("reminders.stats", n=len(subs))]
+        lines += [f"• {channel} {chat}: {body or t('reminders.all')}" for channel, chat, body in subs[:20]]
         return "\n".join(lines)
 
     def source_text(self, chat: str, arg: str) -> str:
@@ -656,6 +688,7 @@ class BotRunner:
             await self.workers.drain()
         await self.close_client()
         self.core.db.close()
+        self.core.reminders.close()
 
     async def run(self, webhook_url: str | None = None) -> None:
         """Until SIGINT/SIGTERM, or until polling stops for good (a revoked token)."""

@@ -24,14 +24,15 @@ from telegram.request import HTTPXRequest
 
 from bot.channels import telegram_html as html
 from bot.answer.model import Answer
-from bot.channels.runtime import (Backoff, BotRunner, ChannelCore, Retryable, TextStream, WebhookServer, Workers, log, parse_command,
+from bot.channels.runtime import (Backoff, BotRunner, ChannelCore, ListPage, Retryable, TextStream, WebhookServer, Workers, log, parse_command,
                          redact, retrying, webhook_secret)
 from bot.answer.service import Assistant
+from bot.channels.reminders import send_due
 from troly.config import Settings
 from troly.texts import t
 
 CHANNEL = "telegram"
-COMMANDS = ("start", "help", "hoi", "nghiavu", "hanchot", "vanban", "xoa", "thongke")
+COMMANDS = ("start", "help", "hoi", "nghiavu", "hanchot", "nhacviec", "vanban", "xoa", "thongke")
 EDIT_INTERVAL = 1.0  # seconds between edits of a streaming answer (Telegram allows about one a second)
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
 
@@ -107,6 +108,9 @@ class TelegramBot(BotRunner):
         await self.app.initialize()
         await self.app.bot.set_my_commands([BotCommand(c, t(f"bot.cmd_{c}")) for c in COMMANDS])
         await self.app.start()
+        # reminders (/nhacviec) through python-telegram-bot's JobQueue; sent ones are remembered in SQLite
+        self.app.job_queue.run_repeating(self._remind, interval=self.settings.reminder_check_seconds, first=0,
+                                         name="reminders")
         for key, payload in self.core.db.pending(CHANNEL):  # left over from a previous run
             log.info("replaying a pending update", extra={"channel": CHANNEL, "update": key, "event": "replay"})
             self._schedule(Update.de_json(payload, self.app.bot), journaled=True)
@@ -195,6 +199,7 @@ class TelegramBot(BotRunner):
         app.add_handler(MessageHandler(filters.ChatType.PRIVATE & ~filters.TEXT & ~filters.Document.ALL,
                                        self._on_not_text))
         app.add_handler(CallbackQueryHandler(self._on_source, pattern=r"^src:"))
+        app.add_handler(CallbackQueryHandler(self._on_page, pattern=r"^pg:"))
         app.add_error_handler(self._on_error)
 
     async def _gatekeeper(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -234,6 +239,8 @@ class TelegramBot(BotRunner):
             reply = await self.core.command(name, arg, chat, user)
         if reply.answer:
             await self._send_answer(message, reply.answer)
+        elif reply.page and reply.page.pages > 1:
+            await self._reply(message, html.render_text(reply.text or "")[0], self._page_buttons(reply.page))
         else:
             await self._send_text(message, reply.text or "")
 
@@ -342,6 +349,40 @@ class TelegramBot(BotRunner):
                                              disable_web_page_preview=True)
             else:
                 await self._reply(message, part, markup if last else None)
+
+    # ---- list pages (/nghiavu, /hanchot) ---------------------------------------------------
+    @staticmethod
+    def _page_buttons(page: ListPage) -> InlineKeyboardMarkup:
+        arg = page.arg.encode()[:40].decode(errors="ignore")  # callback data holds at most 64 bytes
+        buttons = []
+        if page.page > 1:
+            buttons.append(InlineKeyboardButton(t("obligations.button_prev"),
+                                                callback_data=f"pg:{page.command}:{page.page - 1}:{arg}"))
+        if page.page < page.pages:
+            buttons.append(InlineKeyboardButton(t("obligations.button_next"),
+                                                callback_data=f"pg:{page.command}:{page.page + 1}:{arg}"))
+        return InlineKeyboardMarkup([buttons])
+
+    async def _on_page(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A page button: the same message shows the other page."""
+        query = update.callback_query
+        _, command, page, arg = (query.data or "").split(":", 3)
+        await query.answer()
+        chat = str(query.message.chat.id) if query.message else str(update.effective_user.id)
+        reply = await self.core.command(command, f"{arg} {page}".strip(), chat, str(update.effective_user.id))
+        if reply.page and query.message:
+            await query.message.edit_text(html.render_text(reply.text or "")[0], parse_mode=ParseMode.HTML,
+                                          reply_markup=self._page_buttons(reply.page),
+                                          disable_web_page_preview=True)
+
+    # ---- reminders ------------------------------------------------------------------------
+    async def _remind(self, context: ContextTypes.DEFAULT_TYPE) -> None:
+        async def send(chat: str, text: str) -> None:
+            for part in html.render_text(text):
+                await self.app.bot.send_message(int(chat), part, parse_mode=ParseMode.HTML,
+                                                disable_web_page_preview=True)
+
+        await send_due(self.core, send)
 
     # ---- source button -------------------------------------------------------------------
     async def _on_source(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

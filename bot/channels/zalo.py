@@ -18,6 +18,7 @@ import httpx
 from bot.answer.model import Answer
 from bot.channels.runtime import (Backoff, BotRunner, ChannelCore, Retryable, WebhookServer, Workers, log, pack, parse_command, redact,
                          retrying, webhook_secret)
+from bot.channels.reminders import send_due
 from bot.channels.render import citation_line
 from bot.answer.service import Assistant
 from troly.config import Settings
@@ -26,7 +27,7 @@ from troly.texts import t
 CHANNEL = "zalo"
 ZALO_LIMIT = 2000  # characters in one text message
 QUOTE_CHARS = 160
-TEXT_COMMANDS = {"start", "help", "hoi", "nghiavu", "hanchot", "vanban", "nguon", "xoa", "thongke"}
+TEXT_COMMANDS = {"start", "help", "hoi", "nghiavu", "hanchot", "nhacviec", "vanban", "nguon", "xoa", "thongke"}
 SECRET_HEADER = "X-Bot-Api-Secret-Token"
 
 
@@ -117,6 +118,8 @@ def render_answer_zalo(answer: Answer, limit: int = ZALO_LIMIT) -> list[str]:
 
 
 class ZaloBot(BotRunner):
+    _reminder_loop: asyncio.Task | None = None
+
     def __init__(self, assistant: Assistant, settings: Settings, backoff: Backoff | None = None,
                  poll_timeout: int = 30) -> None:
         if not settings.zalo_token:
@@ -145,11 +148,24 @@ class ZaloBot(BotRunner):
             with contextlib.suppress(ZaloApiError):
                 await self.client.call("deleteWebhook")
             self._poller = asyncio.create_task(self._poll())
+        self._reminder_loop = asyncio.create_task(self._remind())
         log.info("zalo bot started", extra={"channel": CHANNEL, "event": "start",
                                             "status": "webhook" if webhook_url else "polling"})
 
     async def close_client(self) -> None:
+        if self._reminder_loop:
+            self._reminder_loop.cancel()
+            await asyncio.gather(self._reminder_loop, return_exceptions=True)
         await self.client.close()
+
+    async def _remind(self) -> None:
+        """Reminders (/nhacviec) every settings.reminder_check_seconds; sent ones are remembered in SQLite."""
+        while True:
+            try:
+                await send_due(self.core, self.send)
+            except Exception:
+                log.exception("reminders failed", extra={"channel": CHANNEL, "event": "reminder"})
+            await asyncio.sleep(self.settings.reminder_check_seconds)
 
     # ---- receiving -----------------------------------------------------------------------
     async def _poll(self) -> None:
