@@ -18,6 +18,7 @@ from ingest.chunker import split_sentences
 from ingest.due import Due, parse_due, parse_targets, states_goal
 from ingest.model import SECTION_SEP, Obligation, ParsedDocument
 from troly.bodies import Bodies, Mention, bodies
+from troly.vntext import fold
 
 # Headings whose sub-headings name the bodies that must act.
 _ASSIGNMENT_HEADING = re.compile(r"tổ chức thực hiện|trách nhiệm|phân công|nhiệm vụ của", re.IGNORECASE)
@@ -25,7 +26,11 @@ _PURPOSE_HEADING = re.compile(r"mục đích|yêu cầu", re.IGNORECASE)
 _TARGET_HEADING = re.compile(r"chỉ tiêu|mục tiêu", re.IGNORECASE)
 _YEARLY_HEADING = re.compile(r"(?:hằng|hàng)\s+năm", re.IGNORECASE)
 _LABEL = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/-]\s*", re.IGNORECASE)
-_BULLET = re.compile(r"^[\s\-–•+.*]+")
+_BULLET = re.compile(r"^[\s\-–•+.*|]+")
+_PARTS_LEAD = re.compile(r"\b(?:bao gồm|gồm có|gồm)\s*:\s*$", re.IGNORECASE)
+_RECIPIENTS_BLOCK = re.compile(r"^[\s|*_]*Nơi nhận\b", re.IGNORECASE)
+# A short numbered line with no sentence of its own: a heading written as a paragraph.
+_PARAGRAPH_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[a-zđ]|[IVX]+)\s*[.)]\s+[^.;]{2,90}?:?\s*$", re.IGNORECASE)
 # Words before the doer that do not change who it is.
 _LEAD = re.compile(r"^(?:(?:đối với|về phía|giao cho|giao|đề nghị|yêu cầu|hằng năm|hàng năm|định kỳ|"
                    r"phấn đấu(?:\s+có)?|bình quân|các|mỗi|từng|toàn thể)\s*,?\s*)+", re.IGNORECASE)
@@ -38,6 +43,7 @@ _CONTACT = re.compile(r"điện thoại|\bĐT\s*:|\bemail\b|\d{3,4}[. ]\d{3}[. ]
 _PERIOD_ONLY = re.compile(r"^\s*(?:Đến|Tới|Trước)\s+năm\s+(\d{4})\s*:?\s*$", re.IGNORECASE)
 _REPORT_VERB = re.compile(r"\b(?:báo cáo|gửi)\b", re.IGNORECASE)
 _TO = re.compile(r"(?:\b(?:về|lên|cho|đến|tới|tại|với|trên|báo cáo|gửi)|\bcáo)\s+(?:các\s+)?$", re.IGNORECASE)
+_LIST_FILLER = {"cac", "va", "cap", "lien", "quan", "co", "cung", "nganh", "don", "vi", "to", "chuc"}
 _DUTY_WORDS = re.compile(r"\b(?:phải|có trách nhiệm|cần|chủ trì|làm đầu mối|tham mưu|đề nghị|giao)\b",
                          re.IGNORECASE)
 
@@ -140,6 +146,15 @@ def _recipient(sentence: str, found: Bodies) -> dict | None:
     return {**first.to_json(), "bodies": [m.body.to_json() for m in chain]}
 
 
+def _only_names(sentence: str, found: Bodies) -> bool:
+    """A line that only lists bodies ("- Bộ Quốc phòng; các Bộ, ngành liên quan.") states no duty itself."""
+    rest = sentence
+    for m in reversed(found.mentions(sentence)):
+        rest = rest[:m.start] + " " + rest[m.end:]
+    words = [w for w in re.findall(r"[^\W\d_]+", rest) if fold(w) not in _LIST_FILLER]
+    return len(words) <= 2 and bool(found.mentions(sentence))
+
+
 def _kind(sentence: str, due: Due | None, recipient: dict | None, actor: Actor | None,
           targets: list) -> str | None:
     if re.search(r"\bbáo cáo\b", sentence, re.IGNORECASE) and (actor or recipient) and \
@@ -160,15 +175,31 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
     out: list[Obligation] = []
     period: tuple[str, int] | None = None  # a "Đến năm 2025:" line over the targets after it
     period_section = ""
+    # A paragraph that only names a body ("1.1. Ủy ban nhân dân Thành phố:") heads the items after it.
+    paragraph_doer: Actor | None = None
+    paragraph_section = ""
+    in_parts = False  # inside the items of "…, bao gồm:" (documents, parts): things, not duties
     for chunk in doc.chunks:
         text = unicodedata.normalize("NFC", chunk.text)
+        if _RECIPIENTS_BLOCK.match(text):
+            continue
+        if in_parts and not _PARAGRAPH_HEADING.match(text):
+            in_parts = text.rstrip().endswith((";", ","))
+            continue
+        in_parts = bool(_PARTS_LEAD.search(text))
         only = _PERIOD_ONLY.match(text)
         if only:
             period, period_section = (text.strip().rstrip(":"), int(only.group(1))), chunk.section
             continue
         if chunk.section != period_section:
             period = None
-        heading = _heading_doer(chunk.section, found)
+        if chunk.section != paragraph_section:
+            paragraph_doer = None
+        if _PARAGRAPH_HEADING.match(text):
+            paragraph_doer = _doer_at_start(text.strip().rstrip(":"), found) if _only_names(text, found) else None
+            paragraph_section = chunk.section
+            continue
+        heading = paragraph_doer or _heading_doer(chunk.section, found)
         if heading is None and _PURPOSE_HEADING.search(chunk.section.split(SECTION_SEP)[0] if chunk.section else ""):
             continue
         last_heading = chunk.section.split(SECTION_SEP)[-1] if chunk.section else ""
@@ -180,6 +211,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             sentence = _BULLET.sub("", sentence.strip(), count=1).strip()
             if len(sentence) < 12 or not sentence[0].isalnum():
                 continue
+            if _only_names(sentence, found) or sentence.endswith(":"):
+                continue  # a list of bodies, or the lead-in of a list: the items say the duties
             own = _doer(sentence, found)
             if _CLOSING.search(sentence) or _CONTACT.search(sentence):
                 if own and _ASK.search(sentence):

@@ -17,7 +17,6 @@ from troly.bodies import Body, bodies
 from troly.vntext import Lexicon, fold
 from bot.answer.question import ACTOR, DUTY, NUMBER, PERCENT, RECIPIENT, REPORT, TIME, classify
 
-KINDS = ("report", "duty", "deadline", "target")
 PERIODS = ("week", "month", "quarter", "half-year", "year")  # shortest first
 
 
