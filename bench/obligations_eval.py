@@ -2,6 +2,10 @@
 
     PYTHONPATH=. python bench/obligations_eval.py [--labels FILE] [--corpus DIR ...] [--show]
 
+Two label files: obligations_labels.jsonl (86 obligations over the five plans of ../shared/corpus) and
+obligations_labels_heldout.jsonl (43 over sections II.1–II.6 of a directive in ../shared/corpus-dev,
+an OCR'd text; predictions outside those sections count as false alarms, so its precision is a floor).
+
 Each label names a document, a verbatim piece of the sentence or ";"-clause that states the obligation,
 its kind, the bodies that must act (short names of prompts/bodies.tsv; null when the text names none),
 the recipient, the resolved due (date, every, by_year) and the target (value, unit, by_year).

@@ -41,8 +41,9 @@ _CLOSING = re.compile(r"^(?:Trên đây là|Nơi nhận|Trong quá trình (?:t�
                       r"[^.;]{0,30})?\.?$", re.IGNORECASE)
 _CONTACT = re.compile(r"điện thoại|\bĐT\s*:|\bemail\b|\d{3,4}[. ]\d{3}[. ]\d{3}", re.IGNORECASE)
 _PERIOD_ONLY = re.compile(r"^\s*(?:Đến|Tới|Trước)\s+năm\s+(\d{4})\s*:?\s*$", re.IGNORECASE)
-_REPORT_VERB = re.compile(r"\b(?:báo cáo|gửi)\b", re.IGNORECASE)
-_TO = re.compile(r"(?:\b(?:về|lên|cho|đến|tới|tại|với|trên|báo cáo|gửi)|\bcáo)\s+(?:các\s+)?$", re.IGNORECASE)
+_REPORT_VERB = re.compile(r"\b(?:báo cáo|gửi|trình)\b", re.IGNORECASE)
+_TO = re.compile(r"(?:\b(?:về|lên|cho|đến|tới|tại|với|trên|báo cáo|gửi|trình)|\bcáo)\s+(?:ngay\s+)?(?:các\s+)?$",
+                 re.IGNORECASE)
 _LIST_FILLER = {"cac", "va", "cap", "lien", "quan", "co", "cung", "nganh", "don", "vi", "to", "chuc"}
 _DUTY_WORDS = re.compile(r"\b(?:phải|có trách nhiệm|cần|chủ trì|làm đầu mối|tham mưu|đề nghị|giao)\b",
                          re.IGNORECASE)
@@ -98,10 +99,17 @@ def _doer(sentence: str, found: Bodies) -> Actor | None:
 
 
 def _heading_doer(section: str, found: Bodies) -> Actor | None:
-    parts = section.split(SECTION_SEP) if section else []
+    """The body a passage's headings give the duty to: the deepest heading that only names bodies
+    ("b) Bộ Tài chính", "a) Ngân hàng Nhà nước Việt Nam:"), else the heading right under an
+    implementation part ("TỔ CHỨC THỰC HIỆN › 2. Đối với Liên đoàn Lao động các huyện…")."""
+    parts = [p.strip() for p in section.split(SECTION_SEP)] if section else []
+    for part in reversed(parts):
+        name = _LABEL.sub("", part, count=1).rstrip(": ")
+        if _only_names(name, found):
+            return _doer_at_start(name, found)
     for i, part in enumerate(parts[:-1]):
         if _ASSIGNMENT_HEADING.search(part):
-            return _doer_at_start(parts[i + 1].strip(), found)
+            return _doer_at_start(parts[i + 1], found)
     return None
 
 
@@ -157,8 +165,8 @@ def _only_names(sentence: str, found: Bodies) -> bool:
 
 def _kind(sentence: str, due: Due | None, recipient: dict | None, actor: Actor | None,
           targets: list) -> str | None:
-    if re.search(r"\bbáo cáo\b", sentence, re.IGNORECASE) and (actor or recipient) and \
-            (recipient or due or "kết quả" in sentence):
+    reports = re.search(r"\bbáo cáo\b", sentence, re.IGNORECASE) or recipient  # "trình Thủ tướng …" too
+    if reports and (actor or recipient) and (recipient or due or "kết quả" in sentence):
         return "report"
     if targets:
         return "target"
@@ -207,13 +215,18 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
         in_targets = bool(_TARGET_HEADING.search(chunk.section))
         previous: Actor | None = None
         addressee: Actor | None = None
-        for sentence in split_sentences(text):
+        # A passage that starts in lower case continues a sentence the layout cut: already counted.
+        unlabelled = _LABEL.sub("", _BULLET.sub("", text, count=1), count=1)
+        sentences = split_sentences(text)[1 if unlabelled[:1].islower() else 0:]
+        for sentence in sentences:
             sentence = _BULLET.sub("", sentence.strip(), count=1).strip()
             if len(sentence) < 12 or not sentence[0].isalnum():
                 continue
-            if _only_names(sentence, found) or sentence.endswith(":"):
-                continue  # a list of bodies, or the lead-in of a list: the items say the duties
+            if _only_names(sentence, found):
+                continue  # a list of bodies: no duty of its own
             own = _doer(sentence, found)
+            if sentence.endswith(":") and not own:
+                continue  # the lead-in of a list ("Hướng dẫn và tiếp nhận hồ sơ:"): the items say the duties
             if _CLOSING.search(sentence) or _CONTACT.search(sentence):
                 if own and _ASK.search(sentence):
                     addressee = own  # "Trên đây là …, đề nghị CĐGD các cấp triển khai": whom the rest asks
