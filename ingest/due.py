@@ -13,7 +13,10 @@ import re
 from dataclasses import asdict, dataclass
 from datetime import date
 
-_LIMIT = r"(?:trước|chậm nhất(?:\s+là)?|hạn(?:\s+chót)?|vào|đến|tới|hoàn thành trước|xong trước)"
+from troly.texts import alternation, words
+
+_W = words("obligation_words")
+_LIMIT = alternation(_W["due"]["limit"])
 _DAY_MONTH = (r"(?P<d>\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(?P<m>\d{1,2})"
               r"(?:\s*(?:/|-|\.|\s+năm\s+)\s*(?P<y>\d{4}))?")
 _DATE = re.compile(rf"{_LIMIT}\s+(?:ngày\s+)?{_DAY_MONTH}(?:\s+(?:hằng|hàng|mỗi)\s+năm)?", re.IGNORECASE)
@@ -26,7 +29,7 @@ _HALF_YEAR = re.compile(r"(?:định kỳ\s+|báo cáo\s+|sơ kết\s+)?6\s+thá
                         re.IGNORECASE)
 _EVERY = re.compile(r"(?:định kỳ\s+)?(?:hằng|hàng|mỗi|từng)\s+(?P<p>năm|quý|tháng|tuần)\b", re.IGNORECASE)
 # "kế hoạch công tác hằng năm", "Chương trình công tác hàng năm": the yearly names the plan, not a due.
-_OF_A_PLAN = re.compile(r"(?:kế hoạch|chương trình)(?:\s+công tác)?\s*$", re.IGNORECASE)
+_OF_A_PLAN = re.compile(rf"{alternation(_W['due']['plan'])}\s*$", re.IGNORECASE)
 _PERIODIC = re.compile(r"\bđịnh kỳ\b", re.IGNORECASE)
 _BY_YEAR = re.compile(r"(?:đến|tới|trước|trong)\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
 _PERIOD_WORDS = {"năm": "year", "quý": "quarter", "tháng": "month", "tuần": "week"}
@@ -34,9 +37,9 @@ _PERIOD_WORDS = {"năm": "year", "quý": "quarter", "tháng": "month", "tuần":
 _NUMBER = r"\d+(?:[.,]\d+)?"
 _PERCENT = re.compile(rf"(?:(?:từ|đạt|trên|ít nhất|tối thiểu|đạt từ|đạt ít nhất)\s+)*(?P<v>{_NUMBER})\s*%(?:\s+trở lên)?",
                       re.IGNORECASE)
-_NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "mười": 10}
-_COUNT = re.compile(rf"(?:ít nhất|tối thiểu)\s+(?P<v>{_NUMBER}|{'|'.join(_NUMBER_WORDS)})\s+(?P<u>[^\W\d_]+(?:\s+[^\W\d_]+)?)", re.IGNORECASE)
-_GOAL_WORDS = re.compile(r"\b(?:phấn đấu|đạt|ít nhất|tối thiểu|trở lên)\b", re.IGNORECASE)
+_NUMBER_WORDS: dict[str, int] = _W["target"]["numbers"]
+_COUNT = re.compile(rf"{alternation(_W['target']['at_least'])}\s+(?P<v>{_NUMBER}|{'|'.join(_NUMBER_WORDS)})\s+(?P<u>[^\W\d_]+(?:\s+[^\W\d_]+)?)", re.IGNORECASE)
+_GOAL_WORDS = re.compile(rf"\b{alternation(_W['target']['goal'])}\b", re.IGNORECASE)
 
 
 @dataclass

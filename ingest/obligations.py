@@ -18,35 +18,34 @@ from ingest.chunker import split_sentences
 from ingest.due import Due, parse_due, parse_targets, states_goal
 from ingest.model import SECTION_SEP, Obligation, ParsedDocument
 from troly.bodies import Bodies, Mention, bodies
+from troly.texts import alternation, words
 from troly.vntext import fold
 
-# Headings whose sub-headings name the bodies that must act.
-_ASSIGNMENT_HEADING = re.compile(r"tổ chức thực hiện|trách nhiệm|phân công|nhiệm vụ của", re.IGNORECASE)
-_PURPOSE_HEADING = re.compile(r"mục đích|yêu cầu", re.IGNORECASE)
-_TARGET_HEADING = re.compile(r"chỉ tiêu|mục tiêu", re.IGNORECASE)
-_YEARLY_HEADING = re.compile(r"(?:hằng|hàng)\s+năm", re.IGNORECASE)
-_LABEL = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/-]\s*", re.IGNORECASE)
+_W = words("obligation_words")
+_I = re.IGNORECASE
+_ASSIGNMENT_HEADING = re.compile(alternation(_W["headings"]["assignment"]), _I)
+_PURPOSE_HEADING = re.compile(alternation(_W["headings"]["purpose"]), _I)
+_TARGET_HEADING = re.compile(alternation(_W["headings"]["target"]), _I)
+_YEARLY_HEADING = re.compile(alternation(_W["headings"]["yearly"]), _I)
+_LABEL = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/-]\s*", _I)
 _BULLET = re.compile(r"^[\s\-–•+.*|]+")
-_PARTS_LEAD = re.compile(r"\b(?:bao gồm|gồm có|gồm)\s*:\s*$", re.IGNORECASE)
-_RECIPIENTS_BLOCK = re.compile(r"^[\s|*_]*Nơi nhận\b", re.IGNORECASE)
+_PARTS_LEAD = re.compile(rf"\b{alternation(_W['not_obligations']['parts_lead'])}\s*:\s*$", _I)
+_RECIPIENTS_BLOCK = re.compile(r"^[\s|*_]*Nơi nhận\b", _I)
 # A short numbered line with no sentence of its own: a heading written as a paragraph.
-_PARAGRAPH_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[a-zđ]|[IVX]+)\s*[.)]\s+[^.;]{2,90}?:?\s*$", re.IGNORECASE)
-# Words before the doer that do not change who it is.
-_LEAD = re.compile(r"^(?:(?:đối với|về phía|giao cho|giao|đề nghị|yêu cầu|hằng năm|hàng năm|định kỳ|"
-                   r"phấn đấu(?:\s+có)?|bình quân|các|mỗi|từng|toàn thể)\s*,?\s*)+", re.IGNORECASE)
-_JOIN = re.compile(r"^\s*(?:,|;|và|cùng|,\s*và)?\s*(?:các|mỗi|từng)?\s*$", re.IGNORECASE)
-_ASK = re.compile(r"\bđề nghị\s+", re.IGNORECASE)
-_CLOSING = re.compile(r"^(?:Trên đây là|Nơi nhận|Trong quá trình (?:tổ chức )?(?:thực hiện|triển khai))|như sau:?$|"
-                      r"^Đề nghị\b.{0,60}?(?:triển khai|tổ chức)?\s*thực hiện(?:\s+(?:theo đúng|nghiêm túc|có hiệu quả)"
-                      r"[^.;]{0,30})?\.?$", re.IGNORECASE)
-_CONTACT = re.compile(r"điện thoại|\bĐT\s*:|\bemail\b|\d{3,4}[. ]\d{3}[. ]\d{3}", re.IGNORECASE)
-_PERIOD_ONLY = re.compile(r"^\s*(?:Đến|Tới|Trước)\s+năm\s+(\d{4})\s*:?\s*$", re.IGNORECASE)
-_REPORT_VERB = re.compile(r"\b(?:báo cáo|gửi|trình)\b", re.IGNORECASE)
-_TO = re.compile(r"(?:\b(?:về|lên|cho|đến|tới|tại|với|trên|báo cáo|gửi|trình)|\bcáo)\s+(?:ngay\s+)?(?:các\s+)?$",
-                 re.IGNORECASE)
-_LIST_FILLER = {"cac", "va", "cap", "lien", "quan", "co", "cung", "nganh", "don", "vi", "to", "chuc"}
-_DUTY_WORDS = re.compile(r"\b(?:phải|có trách nhiệm|cần|chủ trì|làm đầu mối|tham mưu|đề nghị|giao)\b",
-                         re.IGNORECASE)
+_PARAGRAPH_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[a-zđ]|[IVX]+)\s*[.)]\s+[^.;]{2,90}?:?\s*$", _I)
+_LEAD = re.compile(rf"^(?:{alternation(_W['doer']['lead'])}\s*,?\s*)+", _I)
+_JOIN = re.compile(r"^\s*(?:,|;|và|cùng|,\s*và)?\s*(?:các|mỗi|từng)?\s*$", _I)
+_ASK = re.compile(rf"\b{alternation(_W['doer']['ask'])}\s+", _I)
+# Closing formulas, and a last request to carry the plan out ("Đề nghị các đơn vị triển khai thực hiện.").
+_CLOSING = re.compile(rf"^{alternation(_W['not_obligations']['closing_start'])}|như sau:?$|"
+                      rf"^{alternation(_W['doer']['ask'])}\b.{{0,60}}?(?:triển khai|tổ chức)?\s*thực hiện"
+                      r"(?:\s+(?:theo đúng|nghiêm túc|có hiệu quả)[^.;]{0,30})?\.?$", _I)
+_CONTACT = re.compile(rf"{alternation(_W['not_obligations']['contact'])}|\d{{3,4}}[. ]\d{{3}}[. ]\d{{3}}", _I)
+_PERIOD_ONLY = re.compile(r"^\s*(?:Đến|Tới|Trước)\s+năm\s+(\d{4})\s*:?\s*$", _I)
+_REPORT_VERB = re.compile(rf"\b{alternation(_W['report']['verbs'])}\b", _I)
+_TO = re.compile(rf"\b{alternation(_W['report']['to'])}\s+(?:ngay\s+)?(?:các\s+)?$", _I)
+_LIST_FILLER = {fold(w) for w in _W["doer"]["list_filler"]}
+_DUTY_WORDS = re.compile(rf"\b{alternation(_W['doer']['duty'])}\b", _I)
 
 Actor = tuple[str, list[Mention]]  # (name as written, the bodies it names)
 
