@@ -204,7 +204,7 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
     if args.ics:
         from bot.answer.exports import write_ics
 
-        n = write_ics(timeline, Path(args.ics))
+        n = write_ics(timeline, Path(args.ics), year=_today().year)
         print(t("obligations.exported", n=n, path=args.ics), file=sys.stderr)
         return 0
     today = _today()

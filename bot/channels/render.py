@@ -93,19 +93,20 @@ def when_text(o: DocObligation, today: date | None) -> str:
     return due.get("text", "")
 
 
-def obligation_facts(o: DocObligation, today: date | None = None, quote_chars: int = 160,
+def obligation_facts(o: DocObligation, today: date | None = None, quote_chars: int = 120,
                      actor: bool = False) -> tuple[str, str, str]:
-    """(what kind and for whom, the quote, where it is written) of one item, plain text."""
+    """(who, what kind, to whom, when; the quote; where it is written) of one item, plain text."""
     head = [t(f"obligations.kind_{o.kind}")]
-    if actor:
-        head.insert(0, o.actor["short"] if o.actor else t("obligations.no_actor"))
+    if actor and o.actor:
+        head.insert(0, o.actor["short"])
     if o.recipient:
         head.append(f"{t('obligations.report_to')} {o.recipient['short']}")
     when = when_text(o, today)
     if when:
         head.append(when)
     label = section_label(o.section)
-    where = f"{o.document} › {label}" if label else o.document
+    document = shorten(o.document, 50)
+    where = f"{document} › {label}" if label else document
     return " · ".join(head), shorten(o.quote, quote_chars), where
 
 
