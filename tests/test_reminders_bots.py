@@ -71,10 +71,12 @@ async def test_telegram_reminders_once_and_pages(assistant):
             await fake.wait_for(lambda: any("Đăng ký nhắc việc: 1" in m for m in texts(ADMIN)))
 
             fake.message(USER, USER, "/hanchot")
-            await fake.wait_for(lambda: any(m.startswith("Thời hạn và chỉ tiêu") for m in texts(USER)))
-            page1 = next(m for m in fake.bot_messages(USER) if m["text"].startswith("Thời hạn và chỉ tiêu"))
+            header = "<b>Thời hạn và chỉ tiêu"
+            await fake.wait_for(lambda: any(m.startswith(header) for m in texts(USER)))
+            page1 = next(m for m in fake.bot_messages(USER) if m["text"].startswith(header))
             assert page1["_parse_mode"] == "HTML" and "Trang 1/" in page1["text"]
-            assert not re.search(r"[■•]|&amp;", page1["text"])
+            assert "<i>Nguồn:" in page1["text"], "formatted for Telegram, each item with its source"
+            assert not re.search(r"[■•]|&amp;amp;", page1["text"])
             buttons = [b for row in page1["reply_markup"]["inline_keyboard"] for b in row]
             fake.press(USER, page1, next(b["callback_data"] for b in buttons if "Xem thêm" in b["text"]))
             await fake.wait_for(lambda: "Trang 2/" in fake.sent[(USER, page1["message_id"])]["text"])

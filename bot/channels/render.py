@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from bot.answer.model import Answer, Citation
@@ -145,17 +146,34 @@ def render_deadlines(timeline: Timeline, today: date | None) -> str:
 PAGE_SIZE = 6  # items on one chat page of /nghiavu or /hanchot
 
 
-def chat_page(items: list[DocObligation], today: date | None, page: int, command: str,
-              actor: bool = True) -> tuple[str, int]:
-    """One page of a chat list (plain text: no list glyphs, nothing escaped) and how many pages there
-    are; the last line tells how to see the next page ("/hanchot 2")."""
+@dataclass
+class ListPage:
+    """One page of /nghiavu or /hanchot: numbered items (what, the quote, where it is written), the
+    page line, and where the page sits (Telegram turns it into page buttons, Zalo shows "/hanchot 2")."""
+    header: str
+    items: list[tuple[str, str, str]]
+    footer: str
+    command: str
+    arg: str  # the body asked for, without the page number
+    page: int
+    pages: int
+
+    def plain(self) -> str:
+        """Plain text: no list glyphs, nothing escaped."""
+        blocks = [f"{head}\n{quote}\n{t('obligations.source')}: {where}" for head, quote, where in self.items]
+        return "\n\n".join([self.header, *blocks, self.footer])
+
+
+def chat_page(items: list[DocObligation], today: date | None, page: int, command: str, arg: str,
+              header: str, actor: bool = True) -> ListPage:
+    """Page `page` of a chat list of obligations, numbered across pages."""
     pages = max(1, -(-len(items) // PAGE_SIZE))
     page = min(max(page, 1), pages)
-    blocks: list[str] = []
+    rows: list[tuple[str, str, str]] = []
     for n, o in enumerate(items[(page - 1) * PAGE_SIZE:page * PAGE_SIZE], (page - 1) * PAGE_SIZE + 1):
         head, quote, where = obligation_facts(o, today, quote_chars=220, actor=actor)
-        blocks.append(f"{n}. {head}\n{quote}\n{t('obligations.source')}: {where}")
+        rows.append((f"{n}. {head}", quote, where))
     footer = t("obligations.page", page=page, pages=pages)
     if page < pages:
-        footer += " — " + t("obligations.next_page", command=command, next=page + 1)
-    return "\n\n".join([*blocks, footer]), pages
+        footer += " — " + t("obligations.next_page", command=f"/{command} {arg}".strip(), next=page + 1)
+    return ListPage(header, rows, footer, command, arg, page, pages)

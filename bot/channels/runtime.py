@@ -29,6 +29,7 @@ from bot.answer.service import Assistant
 from ingest.chunker import split_sentences
 from ingest.pipeline import IngestReport
 from bot.channels.reminders import ReminderBook
+from bot.channels.render import ListPage, chat_page
 from troly.config import SECRET_FIELDS, Settings
 from troly.texts import t
 
@@ -308,35 +309,20 @@ def _obligation_index(assistant: Assistant):
     return getattr(context, "obligations", None)
 
 
-@dataclass
-class ListPage:
-    """One page of /nghiavu or /hanchot, and where it sits (Telegram turns this into page buttons)."""
-    text: str
-    command: str
-    arg: str  # the body asked for, without the page number
-    page: int
-    pages: int
-
-
 def duties_or_question(assistant: Assistant, arg: str, today: date) -> ListPage | str:
     """One page of the duties and reports of a body for /nghiavu; when none were extracted, the
     question to ask instead."""
-    from bot.channels.render import chat_page
-
     actor, page = _page_arg(arg)
     index = _obligation_index(assistant)
     items = index.select(actor) if index is not None else []
     if not items:
         return t("bot.duties_question", actor=actor)
-    text, pages = chat_page(items, today, page, f"/nghiavu {actor}", actor=False)
-    return ListPage(text, "nghiavu", actor, min(max(page, 1), pages), pages)
+    return chat_page(items, today, page, "nghiavu", actor, t("bot.duties_header", actor=actor), actor=False)
 
 
 def deadlines_or_question(assistant: Assistant, arg: str, today: date) -> ListPage | str:
     """One page of deadlines for /hanchot (dated first, then recurring, then undated); when none, the
     question to ask instead."""
-    from bot.channels.render import chat_page
-
     actor, page = _page_arg(arg)
     index = _obligation_index(assistant)
     items = index.deadlines() if index is not None else []
@@ -344,8 +330,7 @@ def deadlines_or_question(assistant: Assistant, arg: str, today: date) -> ListPa
         items = [o for o in items if index.actor_matches(actor, o)]
     if not items:
         return t("bot.deadlines_question")
-    text, pages = chat_page(items, today, page, f"/hanchot {actor}".strip())
-    return ListPage(text, "hanchot", actor, min(max(page, 1), pages), pages)
+    return chat_page(items, today, page, "hanchot", actor, t("bot.deadlines_header"))
 
 
 # ---- one Assistant, one answer at a time --------------------------------------------------
@@ -476,8 +461,7 @@ class ChannelCore:
             found = await self.run(duties_or_question if name == "nghiavu" else deadlines_or_question,
                                    self.assistant, arg or "", self.settings.current_date())
             if isinstance(found, ListPage):
-                header = t("bot.duties_header", actor=found.arg) if name == "nghiavu" else t("bot.deadlines_header")
-                return Reply(f"{header}\n\n{found.text}", page=found)
+                return Reply(found.plain(), page=found)
             refusal = self.gate(user, found)
             if refusal:
                 return Reply(refusal)

@@ -24,7 +24,8 @@ from telegram.request import HTTPXRequest
 
 from bot.channels import telegram_html as html
 from bot.answer.model import Answer
-from bot.channels.runtime import (Backoff, BotRunner, ChannelCore, ListPage, Retryable, TextStream, WebhookServer, Workers, log, parse_command,
+from bot.channels.render import ListPage
+from bot.channels.runtime import (Backoff, BotRunner, ChannelCore, Retryable, TextStream, WebhookServer, Workers, log, parse_command,
                          redact, retrying, webhook_secret)
 from bot.answer.service import Assistant
 from bot.channels.reminders import send_due
@@ -239,8 +240,9 @@ class TelegramBot(BotRunner):
             reply = await self.core.command(name, arg, chat, user)
         if reply.answer:
             await self._send_answer(message, reply.answer)
-        elif reply.page and reply.page.pages > 1:
-            await self._reply(message, html.render_text(reply.text or "")[0], self._page_buttons(reply.page))
+        elif reply.page:
+            await self._reply(message, html.list_page_html(reply.page),
+                              self._page_buttons(reply.page) if reply.page.pages > 1 else None)
         else:
             await self._send_text(message, reply.text or "")
 
@@ -371,7 +373,7 @@ class TelegramBot(BotRunner):
         chat = str(query.message.chat.id) if query.message else str(update.effective_user.id)
         reply = await self.core.command(command, f"{arg} {page}".strip(), chat, str(update.effective_user.id))
         if reply.page and query.message:
-            await query.message.edit_text(html.render_text(reply.text or "")[0], parse_mode=ParseMode.HTML,
+            await query.message.edit_text(html.list_page_html(reply.page), parse_mode=ParseMode.HTML,
                                           reply_markup=self._page_buttons(reply.page),
                                           disable_web_page_preview=True)
 
