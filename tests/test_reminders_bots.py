@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from bot.channels.runtime import Backoff
+from bot.channels.retry import Backoff
 from bot.channels.telegram import TelegramBot
 from bot.channels.zalo import ZaloBot
 from fakes.telegram_api import FakeTelegram

@@ -1,0 +1,46 @@
+"""/nghiavu and /hanchot: duties and deadlines extracted from the loaded documents
+(bot/answer/obligations.py), one short page at a time ("/hanchot 2" for the next); when none were
+extracted, the question to ask instead."""
+from __future__ import annotations
+
+from datetime import date
+
+from bot.answer.service import Assistant
+from bot.channels.render import ListPage, chat_page
+from troly.texts import t
+
+
+def _obligation_index(assistant: Assistant):
+    """The obligations of every loaded document, kept in step with the store by the answer context."""
+    return getattr(getattr(assistant, "answer_context", None), "obligations", None)
+
+
+def page_arg(arg: str) -> tuple[str, int]:
+    """"CĐCS 2" → ("CĐCS", 2): a trailing number is the page of the list."""
+    words = arg.split()
+    if words and words[-1].isdigit():
+        return " ".join(words[:-1]), int(words[-1])
+    return arg, 1
+
+
+def duties_or_question(assistant: Assistant, arg: str, today: date) -> ListPage | str:
+    """A page of the duties and reports of a body; when none were extracted, the question to ask instead."""
+    actor, page = page_arg(arg)
+    index = _obligation_index(assistant)
+    items = index.select(actor) if index is not None else []
+    if not items:
+        return t("bot.duties_question", actor=actor)
+    return chat_page(items, today, page, "nghiavu", actor, t("bot.duties_header", actor=actor), actor=False)
+
+
+def deadlines_or_question(assistant: Assistant, arg: str, today: date) -> ListPage | str:
+    """A page of deadlines (dated first, with how far off, then recurring, then undated), of one body
+    when `arg` names one; when none, the question to ask instead."""
+    actor, page = page_arg(arg)
+    index = _obligation_index(assistant)
+    items = index.deadlines() if index is not None else []
+    if actor:
+        items = [o for o in items if index.actor_matches(actor, o)]
+    if not items:
+        return t("bot.deadlines_question")
+    return chat_page(items, today, page, "hanchot", actor, t("bot.deadlines_header"))
