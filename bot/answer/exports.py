@@ -13,12 +13,11 @@ from icalendar import Calendar, Event, vRecur
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from bot.answer.obligations import DocObligation, Timeline
+from bot.answer.obligations import DocObligation, Timeline, kind_name
 from troly.texts import t
 
 _FREQ = {"year": {"FREQ": "YEARLY"}, "half-year": {"FREQ": "MONTHLY", "INTERVAL": 6},
          "quarter": {"FREQ": "MONTHLY", "INTERVAL": 3}, "month": {"FREQ": "MONTHLY"}, "week": {"FREQ": "WEEKLY"}}
-COLUMNS = ("body", "kind", "action", "recipient", "due", "target", "document", "section", "quote")
 
 
 def _citation(o: DocObligation) -> str:
@@ -29,7 +28,7 @@ def _citation(o: DocObligation) -> str:
 def _summary(o: DocObligation) -> str:
     who = o.actor["short"] if o.actor else t("obligations.no_actor")
     action = o.quote if len(o.quote) <= 80 else o.quote[:80].rsplit(" ", 1)[0] + " …"
-    return f"{who} — {t(f'obligations.kind_{o.kind}')}: {action}"
+    return f"{who} — {kind_name(o.kind)}: {action}"
 
 
 def first_day_of_period(every: str, year: int) -> date:
@@ -72,12 +71,14 @@ def _event(o: DocObligation, day: date) -> Event:
 def _row(o: DocObligation) -> list[str]:
     due = (o.due or {}).get("text", "")
     target = (o.target or {}).get("text", "")
-    return [o.actor["name"] if o.actor else "", t(f"obligations.kind_{o.kind}"), o.quote,
+    return [o.actor["name"] if o.actor else "", kind_name(o.kind), o.quote,
             o.recipient["name"] if o.recipient else "", due, target, o.document, o.section, o.text]
 
 
 def _header() -> list[str]:
-    return [t(f"obligations.column_{c}") for c in COLUMNS]
+    return [t("obligations.column_body"), t("obligations.column_kind"), t("obligations.column_action"),
+            t("obligations.column_recipient"), t("obligations.column_due"), t("obligations.column_target"),
+            t("obligations.column_document"), t("obligations.column_section"), t("obligations.column_quote")]
 
 
 def write_xlsx(items: list[DocObligation], path: Path) -> None:

@@ -16,6 +16,7 @@ from datetime import date
 from troly.bodies import Body, bodies
 from troly.vntext import Lexicon, fold
 from bot.answer.question import ACTOR, DUTY, NUMBER, PERCENT, RECIPIENT, REPORT, TIME, classify
+from troly.texts import t
 
 PERIODS = ("week", "month", "quarter", "half-year", "year")  # shortest first
 
@@ -31,6 +32,17 @@ def short_name(record) -> str:
         return f"{record.kind or meta.get('kind', '')} {meta['number']}".strip()
     title = record.title or record.doc_id
     return title if len(title) <= 70 else title[:70].rsplit(" ", 1)[0] + " …"
+
+
+def kind_name(kind: str) -> str:
+    return {"duty": t("obligations.kind_duty"), "report": t("obligations.kind_report"),
+            "deadline": t("obligations.kind_deadline"), "target": t("obligations.kind_target")}[kind]
+
+
+def period_name(every: str) -> str:
+    return {"year": t("obligations.every_year"), "half-year": t("obligations.every_half-year"),
+            "quarter": t("obligations.every_quarter"), "month": t("obligations.every_month"),
+            "week": t("obligations.every_week")}[every]
 
 
 @dataclass

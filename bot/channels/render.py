@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.answer.model import Answer, Citation
-from bot.answer.obligations import DocObligation, Timeline
+from bot.answer.obligations import DocObligation, Timeline, kind_name, period_name
 from ingest.model import SECTION_SEP
 from troly.texts import t
 
@@ -72,10 +72,6 @@ def shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " …"
 
 
-def period_name(every: str) -> str:
-    return t(f"obligations.every_{every}")
-
-
 def when_text(o: DocObligation, today: date | None) -> str:
     """When it falls due, with how far off it is: "15/12/2025 · quá hạn 350 ngày", "Hằng năm"."""
     due = o.due or {}
@@ -97,7 +93,7 @@ def when_text(o: DocObligation, today: date | None) -> str:
 def obligation_facts(o: DocObligation, today: date | None = None, quote_chars: int = 120,
                      actor: bool = False) -> tuple[str, str, str]:
     """(who, what kind, to whom, when; the quote; where it is written) of one item, plain text."""
-    head = [t(f"obligations.kind_{o.kind}")]
+    head = [kind_name(o.kind)]
     if actor and o.actor:
         head.insert(0, o.actor["short"])
     if o.recipient:
