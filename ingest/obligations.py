@@ -45,6 +45,11 @@ _PERIOD_ONLY = re.compile(r"^\s*(?:Đến|Tới|Trước)\s+năm\s+(\d{4})\s*:?\
 _REPORT_VERB = re.compile(rf"\b{alternation(_W['report']['verbs'])}\b", _I)
 _TO = re.compile(rf"\b{alternation(_W['report']['to'])}\s+(?:ngay\s+)?(?:các\s+)?$", _I)
 _LIST_FILLER = {fold(w) for w in _W["doer"]["list_filler"]}
+# (after an appositive: "Công đoàn cơ sở, nghiệp đoàn cơ sở có …")
+_NOT_ACTION = re.compile(rf"^(?:\s*,\s*[^,.;:]{{1,40}}?)?\s*(?!{alternation(_W['doer']['still_action'])})"
+                         rf"{alternation(_W['doer']['not_action'])}\b", _I)
+_THEN = re.compile(r"\bthì\b", _I)
+_INTRODUCER = re.compile(rf"^{alternation(_W['doer']['introducer'])}\b", _I)
 _DUTY_WORDS = re.compile(rf"\b{alternation(_W['doer']['duty'])}\b", _I)
 
 Actor = tuple[str, list[Mention]]  # (name as written, the bodies it names)
@@ -68,32 +73,62 @@ def _chain(text: str, mentions: list[Mention], first: int) -> list[Mention]:
     return out
 
 
-def _doer_at_start(text: str, found: Bodies) -> Actor | None:
+def _doer_at_start(text: str, found: Bodies, acting: bool = False) -> Actor | None:
+    """The bodies `text` starts with (after labels and lead words); with `acting`, only when what
+    follows them is an action ("Công đoàn cơ sở là …" defines, it does not oblige)."""
     rest, skip = _strip_lead(text)
     mentions = found.mentions(text)
     for i, m in enumerate(mentions):
         if m.start <= skip < m.end:
             chain = _chain(text, mentions, i)
+            after = text[chain[-1].end:]
+            if acting and _NOT_ACTION.match(after) and not _THEN.search(after):
+                return None  # "… có dưới 30 đoàn viên thì cử …" is a duty under a condition
             return text[chain[0].start:chain[-1].end], chain
     return None
 
 
+def _shifted(actor: Actor | None, by: int) -> Actor | None:
+    if actor is None:
+        return None
+    name, chain = actor
+    return name, [Mention(m.body, m.start + by, m.end + by) for m in chain]
+
+
+def _subject(text: str, found: Bodies) -> Actor | None:
+    """The acting body a clause starts with, also after an introductory clause ("Căn cứ …, X lập …")."""
+    actor = _doer_at_start(text, found, acting=True)
+    if actor or not _INTRODUCER.match(text):
+        return actor
+    for comma in re.finditer(r",\s*", text[:300]):
+        actor = _shifted(_doer_at_start(text[comma.end():], found, acting=True), comma.end())
+        if actor:
+            return actor
+    return None
+
+
 def _doer(sentence: str, found: Bodies) -> Actor | None:
-    """The body a sentence itself makes act: a lead-in ("X: …"), its subject, or "đề nghị X …"."""
-    head, colon, _ = sentence.partition(":")
+    """The body a sentence itself makes act: a lead-in ("X: …"), its subject (also after a lead-in
+    that is not a body: "a) Lập dự toán: Căn cứ …, X lập …"), or "đề nghị X …"."""
+    head, colon, tail = sentence.partition(":")
+    if colon and _PARTS_LEAD.search(head + ":"):
+        return None  # "Cấp cơ sở gồm: Công đoàn cơ sở, …" lists parts
     if colon and len(head) < 220:
         actor = _doer_at_start(head, found)
         if actor:
             return actor
-    actor = _doer_at_start(sentence, found)
+    actor = _subject(sentence, found)
     if actor:
         return actor
-    for ask in _ASK.finditer(sentence):
-        after = sentence[ask.end():]
-        actor = _doer_at_start(after, found)
+    if colon and len(head) < 220:
+        start = len(sentence) - len(tail.lstrip())
+        actor = _shifted(_subject(sentence[start:], found), start)
         if actor:
-            name, chain = actor
-            return name, [Mention(m.body, m.start + ask.end(), m.end + ask.end()) for m in chain]
+            return actor
+    for ask in _ASK.finditer(sentence):
+        actor = _shifted(_doer_at_start(sentence[ask.end():], found), ask.end())
+        if actor:
+            return actor
     return None
 
 
