@@ -206,3 +206,23 @@ def test_reminders_once_per_chat_and_item_across_restarts(tmp_path):
     assert not restarted.due(index, date(2025, 12, 10), [7, 1])
     half_year = [r for r in restarted.due(index, date(2026, 7, 1), [7, 1]) if r.obligation.due["every"]]
     assert {r.obligation.due["every"] for r in half_year} == {"half-year"}, "recurring reports at period start"
+
+
+def test_descriptions_are_not_duties_and_the_doer_may_follow_an_opening_clause():
+    text = """QUY ĐỊNH
+Về tổ chức công đoàn
+
+Điều 1. Công đoàn cơ sở
+1. Công đoàn cơ sở là tổ chức cơ sở của Công đoàn, tập hợp đoàn viên trong một đơn vị.
+2. Công đoàn cơ sở được sử dụng 24 giờ làm việc trong một tháng để hoạt động.
+3. Công đoàn cơ sở có dưới 30 đoàn viên thì cử 01 ủy viên làm công tác kiểm tra.
+Điều 2. Lập dự toán
+Căn cứ nhiệm vụ được giao, tình hình năm trước, Liên đoàn Lao động tỉnh lập dự toán kinh phí gửi Tổng Liên đoàn trước ngày 20 tháng 6 năm 2026.
+"""
+    obligations = parse_document(text, "quy-dinh.txt").obligations
+    quotes = {o.quote: o for o in obligations}
+    assert not any(q.startswith(("Công đoàn cơ sở là", "Công đoàn cơ sở được")) for q in quotes)
+    assert any(q.startswith("Công đoàn cơ sở có dưới 30") for q in quotes), "a duty under a condition stays"
+    budget = next(o for q, o in quotes.items() if q.startswith("Căn cứ nhiệm vụ"))
+    assert budget.actor["short"] == "LĐLĐ tỉnh" and budget.recipient["short"] == "Tổng LĐLĐ VN"
+    assert budget.kind == "report" and budget.due["date"] == "2026-06-20"
