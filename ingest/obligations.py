@@ -14,12 +14,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ingest.chunker import split_sentences
 from ingest.due import Due, parse_due, parse_targets, states_goal
 from ingest.model import SECTION_SEP, Obligation, ParsedDocument
 from troly.bodies import Bodies, Mention, bodies
 from troly.texts import alternation, words
-from troly.vntext import fold
+from troly.vntext import fold, split_sentences
 
 _W = words("obligation_words")
 _I = re.IGNORECASE

@@ -12,7 +12,7 @@ import pytest
 from bot.answer.obligations import ObligationIndex
 from ingest.parse import parse_document
 from tests.conftest import run_troly
-from troly.vntext import Lexicon
+from bot.answer.lexicon import Lexicon
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 PLANS = sorted((SHARED / "corpus").glob("*.txt"))
@@ -224,5 +224,5 @@ Căn cứ nhiệm vụ được giao, tình hình năm trước, Liên đoàn La
     assert not any(q.startswith(("Công đoàn cơ sở là", "Công đoàn cơ sở được")) for q in quotes)
     assert any(q.startswith("Công đoàn cơ sở có dưới 30") for q in quotes), "a duty under a condition stays"
     budget = next(o for q, o in quotes.items() if q.startswith("Căn cứ nhiệm vụ"))
-    assert budget.actor["short"] == "LĐLĐ tỉnh" and budget.recipient["short"] == "Tổng LĐLĐ VN"
+    assert budget.actor["short"] == "LĐLĐ tỉnh" and budget.recipient["short"] == "TLĐ"
     assert budget.kind == "report" and budget.due["date"] == "2026-06-20"

@@ -1,9 +1,10 @@
-"""The bodies of the union and state system under one canonical name each (prompts/bodies.tsv).
+"""Where bodies are named in a text, with offsets (obligations: who must act, to whom).
 
-Documents name one body many ways ("CĐCS", "Mỗi công đoàn cơ sở", "Công đoàn các cơ quan, đơn vị,
-trường học"); obligations are grouped and filtered by the canonical body, so a user typing "cdcs",
-"công đoàn cơ sở" or a document's own abbreviation meets the same group. Matching ignores case and
-diacritics and prefers the longest variant.
+The table is prompts/bodies.tsv, the one troly/vntext.py's Bodies reads (canonical name, short form,
+variants). Documents name one body many ways ("CĐCS", "Mỗi công đoàn cơ sở", "Công đoàn các cơ quan,
+đơn vị, trường học"); obligations are grouped and filtered by the canonical body, so "cdcs", "công
+đoàn cơ sở" or a document's own abbreviation meet the same group. Matching ignores case and
+diacritics and prefers the longest variant; kinds of body ("Sở …") are not names and are skipped.
 """
 from __future__ import annotations
 
@@ -45,6 +46,11 @@ def fold_same_length(text: str) -> str:
     return "".join(out)
 
 
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 def _variant_pattern(variant: str) -> str:
     words = fold_same_length(unicodedata.normalize("NFC", variant)).split()
     return r"\s+".join(re.escape(w) for w in words)
@@ -56,10 +62,15 @@ class Bodies:
     def __init__(self, entries: list[tuple[Body, list[str]]]) -> None:
         self.entries = entries
         by_variant: dict[str, Body] = {}
+        acronyms: set[str] = set()  # variants that open with a short form ("TU", "LĐLĐ tỉnh"): in capitals only
         for body, variants in entries:
             for v in [body.name, body.short, *variants]:
-                by_variant.setdefault(" ".join(fold_same_length(v).split()), body)
+                key = " ".join(fold_same_length(v).split())
+                by_variant.setdefault(key, body)
+                if v.split() and _is_acronym(v.split()[0]):
+                    acronyms.add(key)
         self._by_variant = by_variant
+        self._acronyms = acronyms
         alternation = "|".join(_variant_pattern(v) for v in sorted(by_variant, key=len, reverse=True))
         self._re = re.compile(rf"(?<![\w&])(?:{alternation})(?![\w&])")
 
@@ -70,7 +81,9 @@ class Bodies:
             if not line.strip() or line.startswith("#"):
                 continue
             name, short, variants = (line.split("\t") + ["", ""])[:3]
-            entries.append((Body(name.strip(), short.strip()),
+            if name.strip().endswith("…"):
+                continue  # a kind of body, not a name
+            entries.append((Body(name.strip(), short.strip() or name.strip()),
                             [v.strip() for v in variants.split(";") if v.strip()]))
         return cls(entries)
 
@@ -90,7 +103,10 @@ class Bodies:
         another ("Ban Công tác cơ sở LĐLĐ tỉnh") belongs to the first."""
         found: list[Mention] = []
         for m in self._re.finditer(fold_same_length(text)):
-            body = self._by_variant[" ".join(m.group(0).split())]
+            key = " ".join(m.group(0).split())
+            if key in self._acronyms and not _is_acronym(text[m.start():m.end()].split()[0]):
+                continue  # "từ", "Tu dưỡng" are not "TU"
+            body = self._by_variant[key]
             if found and not text[found[-1].end:m.start()].strip():
                 found[-1] = Mention(found[-1].body, found[-1].start, m.end())
                 continue

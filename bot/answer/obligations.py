@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from troly.bodies import Body, bodies
-from troly.vntext import Lexicon, fold
+from bot.answer.lexicon import Lexicon
+from troly.vntext import fold
 from bot.answer.question import ACTOR, DUTY, NUMBER, PERCENT, RECIPIENT, REPORT, TIME, classify
 from troly.texts import t
 
