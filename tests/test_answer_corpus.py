@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from tests.conftest import run_troly
+from tests.helpers import run_troly
 
 # Questions the five plans cannot answer (none of them is in the evaluation set).
 NOT_IN_PLANS = [

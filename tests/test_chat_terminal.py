@@ -2,7 +2,7 @@
 paragraph in full, history carries a follow-up, end of input (Ctrl-D) quits cleanly."""
 from __future__ import annotations
 
-from tests.conftest import run_troly
+from tests.helpers import run_troly
 
 
 def test_chat_answers_shows_source_and_quits_on_eof(cli_env, corpus_data, make_settings):

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from ingest.parse import parse_document
-from tests.conftest import CORPUS, ROOT, TROLY, run_troly
+from tests.helpers import CORPUS, ROOT, TROLY, run_troly
 
 DOC_ID = "ke-hoach.txt"
 _INSPECT = """

@@ -6,7 +6,7 @@ import json
 
 from ingest.parse import parse_document
 from ingest.readers import read_file
-from tests.conftest import CORPUS, run_troly
+from tests.helpers import CORPUS, run_troly
 
 LAW = """QUỐC HỘI
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from ingest.pipeline import Ingestor
-from tests.conftest import run_troly
+from tests.helpers import run_troly
 from tests.test_formats import PLAN
 from vectorstore.embeddings import TrolyEmbeddings, make_embeddings
 from vectorstore.store import Store

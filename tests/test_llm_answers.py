@@ -12,7 +12,7 @@ import pytest
 
 from bot.answer.service import Assistant
 from bot.channels.terminal import run_chat
-from conftest import run_troly
+from tests.helpers import run_troly
 from fakes.openai_server import FakeOpenAI, Reply
 from troly.texts import t
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from ingest.parse import parse_document
-from tests.conftest import run_troly
+from tests.helpers import run_troly
 
 PLAN = """CÔNG ĐOÀN GIÁO DỤC TỈNH AN BÌNH
 Số: 12/KH-CĐGD

@@ -9,6 +9,7 @@ import time
 from contextlib import asynccontextmanager
 
 import pytest
+from pydantic import SecretStr
 
 from bot.channels.runtime import Backoff
 from bot.channels.telegram import TelegramBot
@@ -30,7 +31,7 @@ async def fake():
 @pytest.fixture
 def settings(assistant, fake):
     return assistant.settings.model_copy(update={
-        "telegram_token": fake.token, "telegram_api_url": fake.url, "admin_ids": [ADMIN]})
+        "telegram_token": SecretStr(fake.token), "telegram_api_url": fake.url, "admin_ids": [ADMIN]})
 
 
 @asynccontextmanager
@@ -224,8 +225,8 @@ async def test_429_and_5xx_are_retried_and_logs_hold_no_token(assistant, setting
     finally:
         root.handlers[:], _ = saved[0], root.setLevel(saved[1])
     logs = stream.getvalue()
-    assert settings.telegram_token not in logs
-    assert settings.telegram_token.split(":")[1] not in logs
+    assert settings.telegram_token.get_secret_value() not in logs
+    assert settings.telegram_token.get_secret_value().split(":")[1] not in logs
     lines = [json.loads(line) for line in logs.splitlines()]
     assert any(line.get("method") == "sendMessage" and line["msg"].startswith("retrying") for line in lines)
     answered = [line for line in lines if line["msg"] == "question answered"]
@@ -319,7 +320,7 @@ async def test_streamed_long_answer_edits_at_most_once_a_second_and_splits(assis
 async def test_webhook_mode_checks_the_secret(assistant, settings, fake):
     import aiohttp
 
-    hooked = settings.model_copy(update={"telegram_webhook_secret": "tg-hook-secret", "webhook_listen": "127.0.0.1",
+    hooked = settings.model_copy(update={"telegram_webhook_secret": SecretStr("tg-hook-secret"), "webhook_listen": "127.0.0.1",
                                          "webhook_port": 0})
     bot = TelegramBot(assistant, hooked, backoff=Backoff(attempts=3, base=0.05, cap=0.2))
     await bot.start("https://troly.example.vn/tg/hook")
@@ -365,7 +366,7 @@ async def test_troly_telegram_command_runs_answers_and_stops_on_sigterm(corpus_d
     import json
     import signal
 
-    from conftest import ROOT, TROLY
+    from tests.helpers import ROOT, TROLY
 
     env = dict(cli_env, TROLY_TELEGRAM_TOKEN=fake.token, TROLY_TELEGRAM_API_URL=fake.url)
     proc = await asyncio.create_subprocess_exec(*TROLY, "telegram", env=env, cwd=ROOT,
@@ -415,7 +416,7 @@ async def test_language_model_answer_streams_into_one_telegram_message(make_sett
 
 
 async def test_troly_telegram_with_a_rejected_token_says_so(corpus_data, cli_env, fake):
-    from conftest import ROOT, TROLY
+    from tests.helpers import ROOT, TROLY
 
     env = dict(cli_env, TROLY_TELEGRAM_TOKEN="999:revoked-token-value", TROLY_TELEGRAM_API_URL=fake.url)
     proc = await asyncio.create_subprocess_exec(*TROLY, "telegram", env=env, cwd=ROOT,

@@ -90,10 +90,23 @@ class Store:
             metadata={"embedder": embedder_name})
         found = (self.chunks.metadata or {}).get("embedder")
         if found and found != embedder_name:
+            self.client.close()
             raise StoreError(f"Kho dữ liệu được tạo với bộ nhúng «{found}», nhưng cấu hình hiện là «{embedder_name}». "
                              "Hãy đặt TROLY_EMBEDDINGS như cũ hoặc dùng thư mục dữ liệu khác (TROLY_DATA_DIR).")
         self.docs = self.client.get_or_create_collection(DOCS, embedding_function=None)
         self._records: dict[str, DocRecord] | None = None
+
+    def close(self) -> None:
+        """Release Chroma's files and connections (Chroma stops its shared system when the last client
+        on a path closes). Safe to call twice; the store is unusable afterwards."""
+        self._records = None
+        self.client.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     # ---- documents -------------------------------------------------------------------
     def records(self) -> dict[str, DocRecord]:

@@ -27,7 +27,8 @@ from bot.answer.model import Answer, Citation
 from bot.answer.service import Assistant
 from ingest.chunker import split_sentences
 from ingest.pipeline import IngestReport
-from troly.config import SECRET_FIELDS, Settings
+from pydantic import SecretStr
+from troly.config import Settings
 from troly.texts import t
 
 log = logging.getLogger("troly.bot")
@@ -45,10 +46,7 @@ _LOG_FIELDS = ("channel", "chat", "user", "update", "event", "method", "ms", "at
 
 def register_secrets(settings: Settings) -> None:
     """Remember the secret values so every log line can be scrubbed of them."""
-    for name in SECRET_FIELDS:
-        value = getattr(settings, name, None)
-        if value:
-            _SECRETS.add(str(value))
+    _SECRETS.update(settings.secret_values())
 
 
 def redact(text: str) -> str:
@@ -674,9 +672,9 @@ async def until_stopped(poller: asyncio.Task | None) -> None:
         raise poller.exception()  # type: ignore[misc]
 
 
-def webhook_secret(configured: str | None) -> str:
+def webhook_secret(configured: SecretStr | None) -> str:
     """The configured secret, or a fresh random one (we register it ourselves with setWebhook)."""
-    secret = configured or secrets.token_urlsafe(24)
+    secret = (configured.get_secret_value() if configured else "") or secrets.token_urlsafe(24)
     _SECRETS.add(secret)
     return secret
 

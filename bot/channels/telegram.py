@@ -87,7 +87,7 @@ class TelegramBot(BotRunner):
         self.settings = settings
         self.core = ChannelCore(assistant, settings, CHANNEL, [str(i) for i in settings.admin_ids])
         self.poll_timeout = poll_timeout
-        builder = Application.builder().token(settings.telegram_token).updater(None)
+        builder = Application.builder().token(settings.telegram_token.get_secret_value()).updater(None)
         if settings.telegram_api_url:
             base = settings.telegram_api_url.rstrip("/")
             builder = builder.base_url(f"{base}/bot").base_file_url(f"{base}/file/bot")

@@ -123,7 +123,7 @@ class ZaloBot(BotRunner):
             raise ValueError("Thiếu TROLY_ZALO_TOKEN (lấy từ Zalo Bot Creator).")
         self.settings = settings
         self.core = ChannelCore(assistant, settings, CHANNEL, settings.zalo_admin_ids)
-        self.client = ZaloClient(settings.zalo_api_url, settings.zalo_token, backoff)
+        self.client = ZaloClient(settings.zalo_api_url, settings.zalo_token.get_secret_value(), backoff)
         self.poll_timeout = poll_timeout
         self.name = ""
 
