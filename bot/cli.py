@@ -129,7 +129,7 @@ def cmd_docs(args: argparse.Namespace) -> int:
     if not records:
         print(t("cli.docs_empty"))
     for r in records:
-        print(t("cli.docs_line", id=r.doc_id, kind=r.kind or "?", title=_short(r.title, 100), source=r.source,
+        print(t("cli.docs_line", id=r.doc_id, kind=r.kind or t("cli.kind_unknown"), title=_short(r.title, 100), source=r.source,
                 chunks=r.chunks, when=r.ingested_at))
     return 0
 

@@ -23,7 +23,8 @@ def make_settings(tmp_path, embed_cache):
     from troly.config import Settings
 
     def make(data_dir: Path | None = None, **overrides) -> Settings:
-        return Settings(data_dir=data_dir or tmp_path / "data", embed_cache=embed_cache, _env_file=None, **overrides)
+        overrides.setdefault("embed_cache", embed_cache)
+        return Settings(data_dir=data_dir or tmp_path / "data", _env_file=None, **overrides)
 
     return make
 
