@@ -253,6 +253,8 @@ def cmd_chat(args: argparse.Namespace) -> int:
     from bot.channels.terminal import run_chat
 
     with _assistant() as assistant:
+        if not assistant.store.records():
+            print(t("cli.chat_no_documents"), file=sys.stderr)
         return run_chat(assistant)
 
 

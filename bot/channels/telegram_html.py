@@ -36,7 +36,7 @@ def answer_units(answer: Answer) -> list[str]:
     """Paragraphs of the answer, then the sources header and one unit per citation."""
     units = [escape(part.strip()) for part in answer.answer.split("\n\n") if part.strip()]
     if answer.citations:
-        header = t("bot.sources") if answer.found else t("bot.maybe_related")
+        header = t("answer.sources") if answer.found else t("answer.maybe_related")
         units.append(f"<b>{escape(header)}</b>")
         units.extend(citation_html(c) for c in answer.citations)
     return units

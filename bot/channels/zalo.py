@@ -103,7 +103,7 @@ def render_answer_zalo(answer: Answer, limit: int = ZALO_LIMIT) -> list[str]:
     paragraph boundaries, never inside a citation."""
     units = [part.strip() for part in answer.answer.split("\n\n") if part.strip()]
     if answer.citations:
-        units.append(t("bot.sources") if answer.found else t("bot.maybe_related"))
+        units.append(t("answer.sources") if answer.found else t("answer.maybe_related"))
         for c in answer.citations:
             quote = " ".join(c.passage.text.split())
             if len(quote) > QUOTE_CHARS:
