@@ -62,15 +62,6 @@ def assistant(corpus_data, make_settings):
 
 
 @pytest.fixture
-def reader(corpus_store, make_settings):
-    """An Assistant over the shared corpus store, for tests that only ask and search."""
-    from bot.answer.service import Assistant
-
-    with Assistant(make_settings(corpus_store)) as assistant:
-        yield assistant
-
-
-@pytest.fixture
 def cli_env(embed_cache, tmp_path) -> dict[str, str]:
     """Environment for `troly` against tmp_path/data, free of the caller's TROLY_ settings."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("TROLY_")}

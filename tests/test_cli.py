@@ -171,13 +171,14 @@ def test_closed_pipe_ends_quietly(argv, corpus_store, cli_env, tmp_path):
     assert stderr == "", stderr
 
 
-def test_assistant_releases_every_file_it_opened(corpus_store, make_settings):
+def test_assistant_releases_every_file_it_opened(corpus_data, make_settings):
+    """On a private copy: another test's Assistant left open on the shared store would hold its files."""
     from bot.answer.service import Assistant
 
     gc.collect()
     baseline = open_files()
     for _ in range(2):
-        with Assistant(make_settings(corpus_store, embed_cache=None)) as assistant:
+        with Assistant(make_settings(corpus_data, embed_cache=None)) as assistant:
             assert assistant.ask("Công đoàn cơ sở phải báo cáo gì?").citations
             assert assistant.search("thời hạn báo cáo")
             assert open_files() > baseline  # the store really was open
@@ -185,10 +186,18 @@ def test_assistant_releases_every_file_it_opened(corpus_store, make_settings):
         assert open_files() == baseline
 
 
-def test_cli_command_leaves_no_file_open(corpus_store, cli_env):
+def test_cli_command_leaves_no_file_open(corpus_data, cli_env):
     gc.collect()
     baseline = open_files()
-    proc = run_troly(["ask", "Công đoàn cơ sở phải báo cáo gì?"], dict(cli_env, TROLY_DATA_DIR=str(corpus_store)))
+    proc = run_troly(["ask", "Công đoàn cơ sở phải báo cáo gì?"], dict(cli_env, TROLY_DATA_DIR=str(corpus_data)))
     assert_clean(proc, 0)
     gc.collect()
     assert open_files() == baseline
+
+
+def test_chat_on_an_empty_store_says_how_to_load_documents(cli_env):
+    """What `make run` shows when DOCS is empty: the chat opens and says how to load documents."""
+    proc = run_troly(["chat"], cli_env, input="")
+    assert_clean(proc, 0)
+    assert proc.stderr.strip() == t("cli.chat_no_documents") and "troly ingest" in proc.stderr
+    assert t("chat.bye") in proc.stdout
