@@ -3,14 +3,13 @@ is asked for somewhere. Keys are found by reading the source for t("…") calls;
 (t(f"ingest.{status}")) counts for the keys one level under its literal prefix."""
 from __future__ import annotations
 
-import re
+import ast
 import tomllib
 
 from tests.helpers import ROOT
 from troly.texts import PROMPTS_DIR, t
 
 PACKAGES = ("troly", "ingest", "vectorstore", "bot")
-CALL = re.compile(r"""\bt\(\s*(f?)(["'])([^"'{]*)(\{?)""")
 
 
 def _keys(node: dict, prefix: str = "") -> set[str]:
@@ -21,12 +20,22 @@ def _keys(node: dict, prefix: str = "") -> set[str]:
 
 
 def _used() -> tuple[set[str], set[str]]:
-    """(literal keys, prefixes of keys built at run time) found in the source."""
+    """(literal keys, prefixes of keys built at run time) of every t(…) call in the source; every string
+    in the key expression counts (t("a" if ok else "b") uses both)."""
     literal, prefixes = set(), set()
     for package in PACKAGES:
         for path in (ROOT / package).rglob("*.py"):
-            for f, _, text, brace in CALL.findall(path.read_text(encoding="utf-8")):
-                (prefixes if f and brace else literal).add(text)
+            for call in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "t"
+                        and call.args):
+                    continue
+                for node in ast.walk(call.args[0]):
+                    if isinstance(node, ast.JoinedStr):
+                        head = node.values[0]
+                        prefixes.add(head.value if isinstance(head, ast.Constant) else "")
+                    elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+                        literal.add(node.value)
+    literal -= {p for p in prefixes}  # the literal head of an f-string is not a key
     return literal, prefixes
 
 

@@ -724,5 +724,6 @@ async def run_bots(settings: Settings, telegram_webhook: str | None = None, zalo
 
 def run_bots_cli(settings: Settings, telegram_webhook: str | None, zalo_webhook: str | None) -> int:
     setup_logging(settings)
-    asyncio.run(run_bots(settings, telegram_webhook, zalo_webhook))
+    with Assistant(settings) as assistant:
+        asyncio.run(run_bots(settings, telegram_webhook, zalo_webhook, assistant=assistant))
     return 0

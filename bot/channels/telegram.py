@@ -394,9 +394,9 @@ def run_telegram(settings: Settings, webhook_url: str | None = None) -> int:
     from bot.channels.runtime import setup_logging
 
     setup_logging(settings)
-    bot = TelegramBot(Assistant(settings), settings)
     try:
-        asyncio.run(bot.run(webhook_url))
+        with Assistant(settings) as assistant:
+            asyncio.run(TelegramBot(assistant, settings).run(webhook_url))
     except InvalidToken:
         raise ValueError("Telegram từ chối token (TROLY_TELEGRAM_TOKEN sai hoặc đã bị thu hồi).") from None
     return 0

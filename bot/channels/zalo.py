@@ -280,9 +280,9 @@ def run_zalo(settings: Settings, webhook_url: str | None = None) -> int:
     from bot.channels.runtime import setup_logging
 
     setup_logging(settings)
-    bot = ZaloBot(Assistant(settings), settings)
     try:
-        asyncio.run(bot.run(webhook_url))
+        with Assistant(settings) as assistant:
+            asyncio.run(ZaloBot(assistant, settings).run(webhook_url))
     except ZaloApiError as exc:
         if exc.code == 401:
             raise ValueError("Zalo từ chối token (TROLY_ZALO_TOKEN sai hoặc đã bị thu hồi).") from None
