@@ -109,11 +109,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         for d in report.documents:
             label = t(f"ingest.{d.status}")
             if d.status == "failed":
-                print(t("cli.ingest_failed_line", status=label, id=d.id, error=d.error))
+                print(t("ingest.failed_line", status=label, id=d.id, error=d.error))
             elif d.status == "duplicate":
-                print(t("cli.ingest_duplicate_line", status=label, id=d.id, other=d.duplicate_of))
+                print(t("ingest.duplicate_line", status=label, id=d.id, other=d.duplicate_of))
             else:
-                print(t("cli.ingest_line", status=label, id=d.id, title=_short(d.title), chunks=d.chunks))
+                print(t("ingest.line", status=label, id=d.id, title=_short(d.title), chunks=d.chunks))
         counts = {s: sum(1 for d in report.documents if d.status == s)
                   for s in ("added", "updated", "unchanged", "duplicate", "failed")}
         print(t("ingest.summary", files=len(report.documents), seconds=report.seconds, **counts))
@@ -140,7 +140,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
     if args.json:
         _print_json({"id": args.id, "removed": ok})
     else:
-        print(t("cli.removed" if ok else "cli.not_found", id=args.id))
+        print(t("docs.removed", id=args.id) if ok else t("cli.not_found", id=args.id))
     return 0 if ok else 1
 
 
@@ -346,7 +346,7 @@ def _os_reason(exc: OSError) -> str:
     """Why a file operation failed, in Vietnamese."""
     reasons = {errno.ENOENT: t("cli.os_not_found"), errno.EACCES: t("cli.os_denied"), errno.EPERM: t("cli.os_denied"),
                errno.EROFS: t("cli.os_read_only"), errno.ENOSPC: t("cli.os_no_space"),
-               errno.ENOTDIR: t("cli.os_not_dir"), errno.EISDIR: t("cli.os_is_dir")}
+               errno.ENOTDIR: t("cli.os_not_dir"), errno.EISDIR: t("cli.os_is_dir"), errno.EEXIST: t("cli.os_exists")}
     return reasons.get(exc.errno or 0, exc.strerror or str(exc))
 
 

@@ -85,6 +85,14 @@ def test_data_dir_that_cannot_exist_is_a_clear_error(cli_env):
     assert proc.stderr.strip() == t("cli.data_dir_unusable", path="/proc/troly", reason=t("cli.os_not_found"))
 
 
+def test_data_dir_that_is_a_file_is_a_clear_error(cli_env, tmp_path):
+    taken = tmp_path / "du-lieu"
+    taken.write_text("", encoding="utf-8")
+    proc = run_troly(["ask", "abc"], dict(cli_env, TROLY_DATA_DIR=str(taken)))
+    assert_clean(proc, 2)
+    assert proc.stderr.strip() == t("cli.data_dir_unusable", path=taken, reason=t("cli.os_exists"))
+
+
 def test_hub_model_name_is_refused_as_not_a_local_folder(cli_env, tmp_path):
     doc = tmp_path / "mot-dong.txt"
     doc.write_text("Công đoàn cơ sở tổ chức hội nghị người lao động trước ngày 31/3.\n", encoding="utf-8")
