@@ -260,6 +260,7 @@ def test_ask_json_reports_the_mode(corpus_store, cli_env):
     def script(body: dict) -> Reply:
         return Reply(f"{first_sentence(given(body)[1])} [1].")
 
+    cli_env["TROLY_DATA_DIR"] = str(corpus_store)
     offline = run_troly(["ask", "--json", QUESTION], cli_env)
     assert offline.returncode == 0, offline.stderr
     assert json.loads(offline.stdout)["mode"] == "offline"
