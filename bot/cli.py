@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
+from bot.channels.registry import add_commands
 from bot.cli_parser import Parser, vietnamese_argparse
 from troly.texts import t
 
@@ -248,48 +249,6 @@ def cmd_config(args: argparse.Namespace) -> int:
     return 0
 
 
-# ---- chat channels ----------------------------------------------------------------------
-def cmd_chat(args: argparse.Namespace) -> int:
-    from bot.channels.terminal import run_chat
-
-    with _assistant() as assistant:
-        if not assistant.store.records():
-            print(t("cli.chat_no_documents"), file=sys.stderr)
-        return run_chat(assistant)
-
-
-def cmd_telegram(args: argparse.Namespace) -> int:
-    from bot.channels.telegram import run_telegram
-    from troly.config import get_settings
-
-    return run_telegram(get_settings(), args.webhook)
-
-
-def cmd_zalo(args: argparse.Namespace) -> int:
-    from bot.channels.zalo import run_zalo
-    from troly.config import get_settings
-
-    return run_zalo(get_settings(), args.webhook)
-
-
-def cmd_bots(args: argparse.Namespace) -> int:
-    from bot.channels.runtime import run_bots_cli
-    from troly.config import get_settings
-
-    return run_bots_cli(get_settings(), args.telegram_webhook, args.zalo_webhook)
-
-
-def _add_channels(add: Callable[..., argparse.ArgumentParser]) -> None:
-    add("chat", cmd_chat, t("cli.cmd_chat"), json_flag=False)
-    p = add("telegram", cmd_telegram, t("cli.cmd_telegram"), json_flag=False)
-    p.add_argument("--webhook", metavar="URL", help=t("cli.opt_webhook"))
-    p = add("zalo", cmd_zalo, t("cli.cmd_zalo"), json_flag=False)
-    p.add_argument("--webhook", metavar="URL", help=t("cli.opt_webhook"))
-    p = add("bots", cmd_bots, t("cli.cmd_bots"), json_flag=False)
-    p.add_argument("--telegram-webhook", metavar="URL", help=t("cli.opt_telegram_webhook"))
-    p.add_argument("--zalo-webhook", metavar="URL", help=t("cli.opt_zalo_webhook"))
-
-
 # ---- the parser -------------------------------------------------------------------------
 def _add_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--doc", metavar="MÃ", help=t("cli.opt_doc"))
@@ -331,7 +290,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("obligations", cmd_obligations, t("cli.cmd_obligations"))
     p.add_argument("--actor", metavar="ĐƠN_VỊ", help=t("cli.opt_actor"))
     add("deadlines", cmd_deadlines, t("cli.cmd_deadlines"))
-    _add_channels(add)
+    add_commands(add)  # chat, telegram, zalo, bots: one per channel of the registry
     add("config", cmd_config, t("cli.cmd_config"))
     return parser
 

@@ -29,13 +29,14 @@ def _used() -> tuple[set[str], set[str]]:
                 if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "t"
                         and call.args):
                     continue
+                in_fstrings: set[int] = set()  # the literal parts of an f-string are not keys
                 for node in ast.walk(call.args[0]):
                     if isinstance(node, ast.JoinedStr):
                         head = node.values[0]
                         prefixes.add(head.value if isinstance(head, ast.Constant) else "")
-                    elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+                        in_fstrings |= {id(part) for part in node.values}
+                    elif isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in in_fstrings:
                         literal.add(node.value)
-    literal -= {p for p in prefixes}  # the literal head of an f-string is not a key
     return literal, prefixes
 
 

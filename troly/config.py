@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, get_args
 
 from platformdirs import user_data_dir
 from pydantic import Field, SecretStr, ValidationError, field_validator
@@ -82,9 +82,16 @@ class Settings(BaseSettings):
         return self.data_dir / "chroma"
 
     def secret_values(self) -> list[str]:
-        """The values of every secret setting that is set (for scrubbing logs)."""
-        return [value.get_secret_value() for value in self.__dict__.values()
-                if isinstance(value, SecretStr) and value.get_secret_value()]
+        """The values of every secret setting that is set (for scrubbing logs). A copy made with
+        model_copy(update=…) may hold a plain str there: it is a secret all the same."""
+        out = []
+        for name, field in type(self).model_fields.items():
+            if SecretStr in get_args(field.annotation) or field.annotation is SecretStr:
+                value = getattr(self, name)
+                value = value.get_secret_value() if isinstance(value, SecretStr) else value
+                if value:
+                    out.append(str(value))
+        return out
 
     def public_dict(self) -> dict[str, object]:
         """Settings with secrets masked, for printing."""

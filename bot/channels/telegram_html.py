@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from bot.answer.model import Answer, Citation
-from bot.channels.runtime import pack
+from bot.channels.splitting import pack
 from troly.texts import t
 
 TELEGRAM_LIMIT = 4096
