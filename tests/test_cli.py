@@ -207,5 +207,5 @@ def test_chat_on_an_empty_store_says_how_to_load_documents(cli_env):
     """What `make run` shows when DOCS is empty: the chat opens and says how to load documents."""
     proc = run_troly(["chat"], cli_env, input="")
     assert_clean(proc, 0)
-    assert proc.stderr.strip() == t("cli.chat_no_documents") and "troly ingest" in proc.stderr
+    assert proc.stderr.strip() == t("chat.no_documents") and "troly ingest" in proc.stderr
     assert t("chat.bye") in proc.stdout
