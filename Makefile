@@ -25,7 +25,7 @@ run: install
 	$(BIN)/troly chat   # on an empty store it says how to load documents
 
 test: install-dev
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n 2   # one worker per core of a 2-core machine (pytest-xdist)
 
 eval: install
 	$(BIN)/python ../shared/eval/qa_eval.py --qa ../shared/eval/dev_qa.jsonl --corpus ../shared/corpus

@@ -11,11 +11,17 @@ import pytest
 from tests.helpers import corpus_files
 
 
+def _shared_dir(tmp_path_factory) -> Path:
+    """A folder every worker of this run sees (with pytest-xdist each worker has its own basetemp)."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
 @pytest.fixture(scope="session")
 def embed_cache(tmp_path_factory) -> Path:
-    """One vector cache for the run (TROLY_TEST_EMBED_CACHE keeps it across runs)."""
+    """One vector cache for the run, shared by its workers (TROLY_TEST_EMBED_CACHE keeps it across runs)."""
     keep = os.environ.get("TROLY_TEST_EMBED_CACHE")
-    return Path(keep) if keep else tmp_path_factory.mktemp("cache") / "vectors.sqlite"
+    return Path(keep) if keep else _shared_dir(tmp_path_factory) / "vectors.sqlite"
 
 
 @pytest.fixture
@@ -31,16 +37,23 @@ def make_settings(tmp_path, embed_cache):
 
 @pytest.fixture(scope="session")
 def corpus_store(tmp_path_factory, embed_cache) -> Path:
-    """The data directory holding the five plans, shared by the whole run: read it, never write to it.
-    The lexical index is built here too, so that searching it later writes nothing."""
+    """The data directory holding the five plans, built once for the whole run (the first worker builds
+    it, the others wait for it) and shared: read it, never write to it. The lexical index is built here
+    too, so that searching it later writes nothing."""
+    from filelock import FileLock
+
     from bot.answer.service import Assistant
     from troly.config import Settings
 
-    data = tmp_path_factory.mktemp("corpus-store")
-    with Assistant(Settings(data_dir=data, embed_cache=embed_cache, _env_file=None)) as assistant:
-        report = assistant.ingest(corpus_files())
-        assert [d.status for d in report.documents] == ["added"] * 5, report.to_json()
-        assistant.search("công đoàn")
+    shared = _shared_dir(tmp_path_factory)
+    data, done = shared / "corpus-store", shared / "corpus-store.done"
+    with FileLock(str(shared / "corpus-store.lock")):
+        if not done.exists():
+            with Assistant(Settings(data_dir=data, embed_cache=embed_cache, _env_file=None)) as assistant:
+                report = assistant.ingest(corpus_files())
+                assert [d.status for d in report.documents] == ["added"] * 5, report.to_json()
+                assistant.search("công đoàn")
+            done.touch()
     return data
 
 
