@@ -251,21 +251,21 @@ def cmd_config(args: argparse.Namespace) -> int:
 
 # ---- the parser -------------------------------------------------------------------------
 def _add_filters(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--doc", metavar="MÃ", help=t("cli.opt_doc"))
-    p.add_argument("--kind", metavar="LOẠI", help=t("cli.opt_kind"))
-    p.add_argument("--year", metavar="NĂM", type=int, help=t("cli.opt_year"))
+    p.add_argument("--doc", metavar=t("cli.mv_id"), help=t("cli.opt_doc"))
+    p.add_argument("--kind", metavar=t("cli.mv_kind"), help=t("cli.opt_kind"))
+    p.add_argument("--year", metavar=t("cli.mv_year"), type=int, help=t("cli.opt_year"))
 
 
 def _add_questions(p: argparse.ArgumentParser) -> None:
-    p.add_argument("question", nargs="*", metavar="CÂU_HỎI", help=t("cli.arg_question"))
-    p.add_argument("--batch", metavar="TỆP", help=t("cli.opt_batch"))
+    p.add_argument("question", nargs="*", metavar=t("cli.mv_question"), help=t("cli.arg_question"))
+    p.add_argument("--batch", metavar=t("cli.mv_file"), help=t("cli.opt_batch"))
     _add_filters(p)
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The parser; build it inside vietnamese_argparse() so argparse's own phrases are Vietnamese too."""
     parser = Parser(prog="troly", description=t("cli.description"))
-    sub = parser.add_subparsers(dest="command", required=True, metavar="LỆNH", title=t("cli.commands"))
+    sub = parser.add_subparsers(dest="command", required=True, metavar=t("cli.mv_command"), title=t("cli.commands"))
 
     def add(name: str, handler: Handler, help_text: str, json_flag: bool = True) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
@@ -275,20 +275,20 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     p = add("ingest", cmd_ingest, t("cli.cmd_ingest"))
-    p.add_argument("paths", nargs="+", metavar="ĐƯỜNG_DẪN", help=t("cli.arg_paths"))
-    p.add_argument("--id", metavar="MÃ", help=t("cli.opt_id"))
+    p.add_argument("paths", nargs="+", metavar=t("cli.mv_path"), help=t("cli.arg_paths"))
+    p.add_argument("--id", metavar=t("cli.mv_id"), help=t("cli.opt_id"))
     add("docs", cmd_docs, t("cli.cmd_docs"))
     p = add("remove", cmd_remove, t("cli.cmd_remove"))
-    p.add_argument("id", metavar="MÃ", help=t("cli.arg_id"))
+    p.add_argument("id", metavar=t("cli.mv_id"), help=t("cli.arg_id"))
     p = add("show", cmd_show, t("cli.cmd_show"))
-    p.add_argument("id", metavar="MÃ", help=t("cli.arg_id"))
+    p.add_argument("id", metavar=t("cli.mv_id"), help=t("cli.arg_id"))
     p = add("search", cmd_search, t("cli.cmd_search"))
     _add_questions(p)
-    p.add_argument("--k", type=int, default=10, metavar="SỐ", help=t("cli.opt_k"))
+    p.add_argument("--k", type=int, default=10, metavar=t("cli.mv_number"), help=t("cli.opt_k"))
     p = add("ask", cmd_ask, t("cli.cmd_ask"))
     _add_questions(p)
     p = add("obligations", cmd_obligations, t("cli.cmd_obligations"))
-    p.add_argument("--actor", metavar="ĐƠN_VỊ", help=t("cli.opt_actor"))
+    p.add_argument("--actor", metavar=t("cli.mv_actor"), help=t("cli.opt_actor"))
     add("deadlines", cmd_deadlines, t("cli.cmd_deadlines"))
     add_commands(add)  # chat, telegram, zalo, bots: one per channel of the registry
     add("config", cmd_config, t("cli.cmd_config"))

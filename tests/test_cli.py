@@ -38,7 +38,7 @@ def test_every_help_is_vietnamese(command, cli_env):
 @pytest.mark.parametrize("argv, said", [
     (["nope"], "không có lựa chọn 'nope'"),
     (["ask", "--year", "abc", "câu hỏi"], "giá trị không hợp lệ: 'abc'"),
-    (["remove"], "thiếu tham số bắt buộc: MÃ"),
+    (["remove"], "thiếu tham số bắt buộc: " + t("cli.mv_id")),
     (["docs", "--khong-co"], "không hiểu tham số: --khong-co"),
 ])
 def test_argument_errors_are_vietnamese(argv, said, cli_env):
