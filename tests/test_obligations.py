@@ -11,7 +11,7 @@ import pytest
 
 from bot.answer.obligations import ObligationIndex
 from ingest.parse import parse_document
-from tests.conftest import run_troly
+from tests.helpers import run_troly
 from bot.answer.lexicon import Lexicon
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
