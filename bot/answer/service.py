@@ -37,6 +37,9 @@ class Assistant:
         (each is rebuilt on next use, so a closed Assistant can still be reopened by using it)."""
         for name in ("answer_context", "searcher", "followups", "llm", "embeddings"):
             self.__dict__.pop(name, None)
+        lexical = self.__dict__.pop("lexical", None)
+        if lexical is not None:
+            lexical.close()
         store = self.__dict__.pop("store", None)
         if store is not None:
             store.close()
