@@ -235,6 +235,14 @@ class LexicalIndex:
         with self._lock:
             return fn(*args)
 
+    def _snapshot(self, fn, *args):
+        """fn's reads in one read transaction: one committed state, whatever other processes write."""
+        self._db.execute("BEGIN")
+        try:
+            return fn(*args)
+        finally:
+            self._db.execute("COMMIT")
+
     def close(self) -> None:
         with self._lock:
             self._db.close()
@@ -522,7 +530,7 @@ class LexicalIndex:
             kind: str | None = None, year: int | None = None, docs: Iterable[str] | None = None) -> list[LexicalHit]:
         """The n best chunks for weighted token groups among those passing the filters. Scores
         are exact unless POSTINGS_BUDGET left the commonest tokens out (score() is always exact)."""
-        return self._guarded(self._top, groups, n, doc, kind, year, None if docs is None else list(docs))
+        return self._guarded(self._snapshot, self._top, groups, n, doc, kind, year, None if docs is None else list(docs))
 
     def _top(self, groups, n, doc, kind, year, docs) -> list[LexicalHit]:
         plan = self._plan(groups)
@@ -563,7 +571,7 @@ class LexicalIndex:
 
     def score(self, groups: list[tuple[list[str], float]], chunk_ids: Iterable[str]) -> dict[str, float]:
         """Exact BM25 of the given chunks (those not indexed are left out; unmatched ones score 0)."""
-        return self._guarded(self._score_ids, groups, list(chunk_ids))
+        return self._guarded(self._snapshot, self._score_ids, groups, list(chunk_ids))
 
     def _score_ids(self, groups, chunk_ids: list[str]) -> dict[str, float]:
         if not chunk_ids:
