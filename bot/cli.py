@@ -78,6 +78,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 line += f" ({t('ingest.duplicate_of', id=d.duplicate_of)})"
             else:
                 line += f" — {d.title[:90]} ({t('ingest.chunks', n=d.chunks)})"
+            if d.warning:
+                line += f"\n    {d.warning}"
             print(line)
         counts = {s: sum(1 for d in report.documents if d.status == s)
                   for s in ("added", "updated", "unchanged", "duplicate", "failed")}

@@ -1,5 +1,7 @@
 """Typed blocks → chunks: one per paragraph or bullet, each with its heading path.
-A paragraph longer than the embedder's comfortable input is split at sentence boundaries."""
+A paragraph longer than the embedder's comfortable input is split at sentence boundaries, and a
+run without sentence ends (a table dump, a line without punctuation) at word boundaries, so that
+no passage is ever longer than HARD_MAX_CHARS."""
 from __future__ import annotations
 
 import re
@@ -7,6 +9,7 @@ import re
 from ingest.model import SECTION_SEP, Block, Chunk
 
 MAX_CHARS = 1000
+HARD_MAX_CHARS = 2000
 _SENTENCE_END = re.compile(r"(?<=[.;!?…])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9-])")
 
 
@@ -29,7 +32,20 @@ def split_long(text: str, limit: int = MAX_CHARS) -> list[str]:
             current = f"{current} {sentence}" if current else sentence
     if current:
         pieces.append(current)
-    return pieces
+    return [cut for piece in pieces for cut in _cut_at_words(piece, HARD_MAX_CHARS)]
+
+
+def _cut_at_words(text: str, limit: int) -> list[str]:
+    """Pieces of at most `limit` characters, cut at the last space before it (or at the limit
+    itself inside a run with no space)."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        cut = text.rfind(" ", start + limit // 2, start + limit + 1)
+        cut = cut if cut > 0 else start + limit
+        pieces.append(text[start:cut].rstrip())
+        start = cut + (text[cut:cut + 1] == " ")
+    return [*pieces, text[start:]] if start < len(text) else pieces
 
 
 def heading_title(block: Block) -> str:

@@ -3,7 +3,7 @@ text → write. One bad file never stops the others and never touches what is st
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -11,8 +11,8 @@ import numpy as np
 
 from ingest.errors import IngestError
 from ingest.model import ParsedDocument, short_hash
-from ingest.parse import parse_document
-from ingest.readers import SUPPORTED_SUFFIXES, read_file
+from ingest.bounded import FileReader
+from ingest.walk import expand_paths
 from troly.texts import t
 from vectorstore.embed_cache import EmbedCache
 from vectorstore.embeddings import TrolyEmbeddings
@@ -32,9 +32,12 @@ class IngestResult:
     embedded: int = 0
     error: str | None = None
     duplicate_of: str | None = None
+    warning: str | None = None  # added, but with something the user should check
 
     def to_json(self) -> dict:
-        out = {k: v for k, v in asdict(self).items() if k not in ("embedded", "duplicate_of")}
+        out = {k: v for k, v in asdict(self).items() if k not in ("embedded", "duplicate_of", "warning")}
+        if self.warning:
+            out["warning"] = self.warning
         if self.duplicate_of:
             out["duplicate_of"] = self.duplicate_of
         return out
@@ -51,18 +54,6 @@ class IngestReport:
 
     def to_json(self) -> dict:
         return {"documents": [d.to_json() for d in self.documents], "seconds": round(self.seconds, 3)}
-
-
-def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files named, and supported files inside folders named (recursively, sorted)."""
-    out: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
-                              and not p.name.startswith(".")))
-        else:
-            out.append(path)
-    return out
 
 
 def embed_input(doc: ParsedDocument, section: str, text: str, lead: str = "") -> str:
@@ -109,10 +100,10 @@ class Ingestor:
     embedded and written on its own, so a kill loses at most the document being written."""
 
     def __init__(self, store: Store, embeddings: TrolyEmbeddings, max_bytes: int, batch: int = 32,
-                 cache: EmbedCache | None = None) -> None:
+                 cache: EmbedCache | None = None, file_seconds: float = 120.0) -> None:
         self.store = store
         self.embeddings = embeddings
-        self.max_bytes = max_bytes
+        self.reader = FileReader(max_bytes, file_seconds)
         self.batch = batch
         self.cache = cache
         self._known: dict[str, np.ndarray] = {}
@@ -126,11 +117,15 @@ class Ingestor:
             raise IngestError(t("ingest.errors.id_needs_one_file"))
         planned: list[_Planned] = []
         claimed: dict[str, str] = {}  # content hash → id, for documents written in this run
-        for path in files:
-            item = self._plan(path, doc_id or path.name, claimed)
-            report.documents.append(item.result if isinstance(item, _Planned) else item)
-            if isinstance(item, _Planned):
-                planned.append(item)
+        try:
+            for found in files:
+                item = (IngestResult(found.doc_id, found.path.name, "failed", error=found.error) if found.error
+                        else self._plan(found.path, doc_id or found.doc_id, claimed))
+                report.documents.append(item.result if isinstance(item, _Planned) else item)
+                if isinstance(item, _Planned):
+                    planned.append(item)
+        finally:
+            self.reader.close()
         # One bar for the whole run: every passage to embed, then every chunk to write.
         total = sum(len(p.todo) + len(p.ids) for p in planned)
         tick = progress(total) if progress and total else None
@@ -153,16 +148,13 @@ class Ingestor:
         try:
             if not path.exists():
                 raise IngestError(t("ingest.errors.not_found"))
-            doc = parse_document(read_file(path, self.max_bytes), path.name)
+            doc, warnings = self.reader.read(path, path.name)
             if not doc.chunks:
                 raise IngestError(t("ingest.errors.no_chunks"))
         except IngestError as exc:
             return IngestResult(doc_id, path.name, "failed", error=str(exc))
-        except Exception as exc:  # a reader library failing on a malformed file
-            return IngestResult(doc_id, path.name, "failed",
-                                error=t("ingest.errors.unreadable", detail=f"{exc.__class__.__name__}: {exc}"))
         result = IngestResult(doc_id, path.name, "added", title=doc.meta.title, kind=doc.meta.kind,
-                              chunks=len(doc.chunks))
+                              chunks=len(doc.chunks), warning=" ".join(warnings) or None)
         existing = self.store.get(doc_id)
         if existing and existing.content_hash == doc.content_hash:
             result.status = "unchanged"

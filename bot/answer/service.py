@@ -84,7 +84,7 @@ class Assistant:
                progress: ProgressFactory | None = None) -> IngestReport:
         cache = EmbedCache(self.settings.embed_cache, self.embeddings.name) if self.settings.embed_cache else None
         ingestor = Ingestor(self.store, self.embeddings, int(self.settings.max_file_mb * 1e6),
-                            self.settings.embed_batch, cache=cache)
+                            self.settings.embed_batch, cache=cache, file_seconds=self.settings.max_file_seconds)
         report = ingestor.ingest(paths, doc_id=doc_id, progress=progress)
         self._refresh_search()
         return report
