@@ -209,17 +209,16 @@ _READERS = {
 def read_file(path: Path, max_bytes: int, warnings: list[str] | None = None) -> str:
     """Raw text of a supported file, or IngestError saying why not. Notes for the user (bytes
     replaced …) are appended to `warnings`."""
-    suffix = path.suffix.lower()
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise IngestError(t("ingest.errors.cannot_open", reason=exc.strerror or exc)) from exc
+    if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
+        raise IngestError(t("ingest.input.not_regular"))
+    suffix, size = path.suffix.lower(), info.st_size
     if suffix not in _READERS:
         raise IngestError(t("ingest.errors.unsupported", suffix=suffix or t("ingest.errors.no_suffix"),
                             supported=", ".join(SUPPORTED_SUFFIXES)))
-    try:
-        mode = path.stat().st_mode
-        size = path.stat().st_size
-    except OSError as exc:
-        raise IngestError(t("ingest.errors.cannot_open", reason=exc.strerror or exc)) from exc
-    if not stat.S_ISREG(mode):  # a FIFO or a device would block or never end
-        raise IngestError(t("ingest.input.not_regular"))
     if size > max_bytes:
         raise IngestError(t("ingest.errors.too_large", size=size / 1e6, limit=max_bytes / 1e6))
     if size == 0:

@@ -114,9 +114,9 @@ def test_bad_text_is_refused_and_long_runs_are_split(tmp_path, cli_env):
                                          encoding="utf-8")
 
     started = time.perf_counter()
-    report, _ = _ingest(cli_env, [folder])
+    report, _ = _ingest(cli_env, [folder, Path("/dev/zero")])
     _assert_failed(report, {"ngau-nhien.txt": "bảng mã", "ky-hieu.txt": "không phải chữ",
-                            "long-sau.html": "lồng thẻ quá sâu", "ong.txt": "FIFO",
+                            "long-sau.html": "lồng thẻ quá sâu", "ong.txt": "FIFO", "zero": "thiết bị",
                             "lien-ket.txt": "ra ngoài thư mục"})
     assert "BÍ MẬT" not in json.dumps(report, ensure_ascii=False)
     assert report["a/ke-hoach.txt"]["status"] == report["b/ke-hoach.txt"]["status"] == "added"
