@@ -5,7 +5,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 from troly.texts import t
 
@@ -29,7 +29,9 @@ def _filters(args: argparse.Namespace):
     return Filters(doc=getattr(args, "doc", None), kind=getattr(args, "kind", None), year=getattr(args, "year", None))
 
 
-def _questions(args: argparse.Namespace) -> list[str]:
+def _questions(args: argparse.Namespace) -> Iterable[str]:
+    if args.batch == "-":  # a long-running reader: each line answered as it arrives
+        return (line.strip() for line in sys.stdin if line.strip())
     if args.batch:
         try:
             lines = Path(args.batch).read_text(encoding="utf-8-sig").splitlines()
@@ -257,11 +259,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("search", cmd_search, "tìm các đoạn liên quan tới câu hỏi")
     p.add_argument("question", nargs="*")
     p.add_argument("--k", type=int, default=10, help="số đoạn trả về (mặc định 10)")
-    p.add_argument("--batch", help="tệp câu hỏi, mỗi dòng một câu")
+    p.add_argument("--batch", help="tệp câu hỏi, mỗi dòng một câu (- : đọc từ đầu vào chuẩn, trả lời từng dòng)")
     _add_filters(p)
     p = add("ask", cmd_ask, "trả lời câu hỏi, có trích dẫn nguồn")
     p.add_argument("question", nargs="*")
-    p.add_argument("--batch", help="tệp câu hỏi, mỗi dòng một câu")
+    p.add_argument("--batch", help="tệp câu hỏi, mỗi dòng một câu (- : đọc từ đầu vào chuẩn, trả lời từng dòng)")
     _add_filters(p)
     p = add("obligations", cmd_obligations, "nhiệm vụ, báo cáo, thời hạn, chỉ tiêu trích từ các văn bản, theo đơn vị")
     p.add_argument("--actor", help="chỉ của đơn vị này (hiểu viết tắt, không dấu: CĐCS, cong doan co so)")

@@ -17,7 +17,7 @@ from vectorstore.embeddings import TrolyEmbeddings
 from vectorstore.lexical import LexicalIndex, fold
 from vectorstore.query import QueryAnalyzer, QueryPlan
 from vectorstore.rerank import Reranker
-from vectorstore.store import Store, StoredChunk
+from vectorstore.store import Store, StoredChunk, is_live
 
 
 @dataclass
@@ -235,7 +235,7 @@ class Searcher:
             ids = got["ids"][0]
             hits = [StoredChunk(cid, text, meta, 1.0 - dist) for cid, text, meta, dist in
                     zip(ids, got["documents"][0], got["metadatas"][0], got["distances"][0])
-                    if active.get(meta["doc_id"]) == meta["version"]]
+                    if is_live(meta, active)]
             if len(hits) >= k or len(ids) < want or want >= 4 * live:
                 return hits[:k]
             want *= 4
@@ -259,7 +259,7 @@ class Searcher:
         active = self.store.active_versions()
         qnorm = float(np.linalg.norm(vector)) or 1.0
         for cid, text, meta, emb in zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"]):
-            if active.get(meta["doc_id"]) != meta["version"]:
+            if not is_live(meta, active):
                 continue
             emb = np.asarray(emb, dtype=np.float32)
             cos = float(emb @ vector) / ((float(np.linalg.norm(emb)) or 1.0) * qnorm)

@@ -4,10 +4,17 @@ Crash safety comes from the write order. A new version's chunks are written unde
 first; then the document record is switched to that version in one upsert; then the old
 version's chunks are deleted. Readers only trust chunks whose version the record names, so a
 kill at any point leaves the old or the new version complete, and a rerun finishes the job.
+
+Other processes write to the same store (an admin's `troly ingest` while the bots run). The
+embedded Chroma client keeps its vector index in memory and never sees their writes, so a Store
+looks at the document records at most every FOLLOW_SECONDS and, when another process changed
+them, opens the folder afresh. Until then a chunk another process deleted comes back without
+metadata (None): every reader skips those.
 """
 from __future__ import annotations
 
 import json
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -15,6 +22,7 @@ from urllib.parse import urlparse
 
 import chromadb
 import numpy as np
+from chromadb.api.shared_system_client import SharedSystemClient
 from chromadb.config import Settings as ChromaSettings
 
 from troly.config import Settings
@@ -23,6 +31,7 @@ CHUNKS = "troly_chunks"
 DOCS = "troly_documents"
 _PAGE = 2000
 WRITE_BATCH = 128  # chunks per upsert: large enough to be cheap, small enough to show progress
+FOLLOW_SECONDS = 0.5  # how often a reader checks whether another process changed the store
 
 
 class StoreError(Exception):
@@ -62,11 +71,18 @@ class StoredChunk:
         return self.meta["doc_id"]
 
 
+def is_live(meta: dict | None, active: dict[str, str]) -> bool:
+    """A chunk of a document's current version (None: deleted since the index was read)."""
+    return meta is not None and active.get(meta["doc_id"]) == meta["version"]
+
+
 def chunk_id(doc_id: str, version: str, position: int) -> str:
     return f"{doc_id}::{version}::{position:05d}"
 
 
-def _client(settings: Settings) -> chromadb.ClientAPI:
+def _client(settings: Settings, fresh: bool = False) -> chromadb.ClientAPI:
+    """The Chroma client; `fresh` opens the embedded folder anew rather than reusing the one this
+    process opened before (whose in-memory vector index misses other processes' writes)."""
     chroma_settings = ChromaSettings(anonymized_telemetry=False)
     if settings.chroma_url:
         url = urlparse(settings.chroma_url)
@@ -79,12 +95,23 @@ def _client(settings: Settings) -> chromadb.ClientAPI:
             raise StoreError(f"Không kết nối được máy chủ Chroma tại {settings.chroma_url}: {exc}") from exc
         return client
     settings.chroma_path.mkdir(parents=True, exist_ok=True)
+    if fresh:  # Chroma shares one system per folder in a process; leave the old one to its users
+        SharedSystemClient._identifier_to_system.pop(str(settings.chroma_path), None)
+        SharedSystemClient._identifier_to_refcount.pop(str(settings.chroma_path), None)
     return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
 
 
 class Store:
     def __init__(self, settings: Settings, embedder_name: str) -> None:
-        self.client = _client(settings)
+        self._settings = settings
+        self._embedder_name = embedder_name
+        self._follow_lock = threading.Lock()
+        self._checked_at = 0.0
+        self._open(_client(settings))
+
+    def _open(self, client: chromadb.ClientAPI) -> None:
+        self.client = client
+        embedder_name = self._embedder_name
         self.chunks = self.client.get_or_create_collection(
             CHUNKS, embedding_function=None, configuration={"hnsw": {"space": "cosine"}},
             metadata={"embedder": embedder_name})
@@ -95,16 +122,47 @@ class Store:
         self.docs = self.client.get_or_create_collection(DOCS, embedding_function=None)
         self._records: dict[str, DocRecord] | None = None
 
+    def _versions_stored(self) -> dict[str, str]:
+        """Document id → version as the records say now (a small read, whoever wrote them)."""
+        got = self.docs.get(include=["metadatas"])
+        return {doc_id: (meta or {}).get("version", "") for doc_id, meta in zip(got["ids"], got["metadatas"] or [])}
+
+    def follow(self) -> bool:
+        """Catch up with other processes' writes (at most every FOLLOW_SECONDS): True when the
+        store changed and was reopened."""
+        if time.monotonic() - self._checked_at < FOLLOW_SECONDS:
+            return False
+        with self._follow_lock:
+            if time.monotonic() - self._checked_at < FOLLOW_SECONDS:
+                return False
+            self._checked_at = time.monotonic()
+            known = self._records
+            if known is None or self._versions_stored() == {r.doc_id: r.version for r in known.values()}:
+                return False
+            self.reopen()
+            return True
+
+    def reopen(self) -> None:
+        """Open the store anew: another process changed it (an embedded client's vector index
+        only knows what was there when it was opened, and what this process wrote since)."""
+        if not self._settings.chroma_url:
+            self._open(_client(self._settings, fresh=True))
+        self._records = None
+
     # ---- documents -------------------------------------------------------------------
     def records(self) -> dict[str, DocRecord]:
-        """All document records by id (cached until this process writes)."""
-        if self._records is None:
+        """All document records by id (cached until this process or another one writes)."""
+        self.follow()
+        records = self._records
+        if records is None:
             got = self.docs.get(include=["documents"])
-            self._records = {}
+            records = {}
             for raw in got["documents"] or []:
-                record = DocRecord(**json.loads(raw))
-                self._records[record.doc_id] = record
-        return self._records
+                if raw:  # a record being deleted by another process
+                    record = DocRecord(**json.loads(raw))
+                    records[record.doc_id] = record
+            self._records = records
+        return records
 
     def get(self, doc_id: str) -> DocRecord | None:
         return self.records().get(doc_id)
@@ -128,7 +186,8 @@ class Store:
             got = self.chunks.get(where={"embed_key": {"$in": keys[start:start + 500]}},
                                   include=["embeddings", "metadatas"])
             for meta, vec in zip(got["metadatas"] or [], got["embeddings"] if got["embeddings"] is not None else []):
-                found.setdefault(meta["embed_key"], np.asarray(vec, dtype=np.float32))
+                if meta is not None:
+                    found.setdefault(meta["embed_key"], np.asarray(vec, dtype=np.float32))
         return found
 
     def write(self, record: DocRecord, ids: list[str], texts: list[str], metas: list[dict],
@@ -177,7 +236,7 @@ class Store:
             got = self.chunks.get(include=["metadatas"], limit=_PAGE, offset=offset)
             if not got["ids"]:
                 return
-            yield from zip(got["ids"], got["metadatas"])
+            yield from ((cid, meta) for cid, meta in zip(got["ids"], got["metadatas"]) if meta is not None)
             offset += len(got["ids"])
 
     # ---- reading ---------------------------------------------------------------------
@@ -190,7 +249,7 @@ class Store:
             if not got["ids"]:
                 return
             for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"]):
-                if active.get(meta["doc_id"]) == meta["version"]:
+                if is_live(meta, active):
                     yield StoredChunk(cid, text, meta)
             offset += len(got["ids"])
 
@@ -199,7 +258,7 @@ class Store:
             return []
         got = self.chunks.get(ids=ids, include=["documents", "metadatas"])
         by_id = {cid: StoredChunk(cid, text, meta) for cid, text, meta in
-                 zip(got["ids"], got["documents"], got["metadatas"])}
+                 zip(got["ids"], got["documents"], got["metadatas"]) if meta is not None}
         return [by_id[i] for i in ids if i in by_id]
 
     def doc_chunks(self, doc_id: str) -> list[StoredChunk]:
@@ -208,7 +267,8 @@ class Store:
             return []
         got = self.chunks.get(where={"$and": [{"doc_id": doc_id}, {"version": record.version}]},
                               include=["documents", "metadatas"])
-        chunks = [StoredChunk(cid, text, meta) for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"])]
+        chunks = [StoredChunk(cid, text, meta) for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"])
+                  if meta is not None]
         return sorted(chunks, key=lambda c: c.meta["position"])
 
     def dense(self, vector: np.ndarray, k: int, where: dict | None = None) -> list[StoredChunk]:
@@ -223,7 +283,7 @@ class Store:
                                     include=["documents", "metadatas", "distances"])
             hits = [StoredChunk(cid, text, meta, 1.0 - dist) for cid, text, meta, dist in
                     zip(got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0])
-                    if active.get(meta["doc_id"]) == meta["version"]]
+                    if is_live(meta, active)]
             if len(hits) >= k or want >= total or len(got["ids"][0]) < want:
                 return hits[:k]
             want = min(total, want * 4)
