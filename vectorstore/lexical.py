@@ -279,7 +279,7 @@ class LexicalIndex:
             for name in FIELDS:
                 fields[name] = (bm25s.BM25() if meta["empty"]
                                 else bm25s.BM25.load(str(path / name), show_progress=False))
-        except (OSError, ValueError, KeyError):
+        except Exception:  # any damage (an emptied or truncated file, …): rebuilt from the store
             return None
         return cls(fingerprint, meta["chunk_ids"], meta["doc_ids"], meta["kinds"], meta["years"], fields,
                    Vocabulary(vocab.get("unigrams"), vocab.get("bigrams")))

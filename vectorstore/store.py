@@ -26,6 +26,7 @@ from chromadb.api.shared_system_client import SharedSystemClient
 from chromadb.config import Settings as ChromaSettings
 
 from troly.config import Settings
+from troly.texts import t
 
 CHUNKS = "troly_chunks"
 DOCS = "troly_documents"
@@ -94,11 +95,42 @@ def _client(settings: Settings, fresh: bool = False) -> chromadb.ClientAPI:
         except Exception as exc:  # connection refused, DNS, TLS...
             raise StoreError(f"Không kết nối được máy chủ Chroma tại {settings.chroma_url}: {exc}") from exc
         return client
-    settings.chroma_path.mkdir(parents=True, exist_ok=True)
+    _check_folder(settings)
     if fresh:  # Chroma shares one system per folder in a process; leave the old one to its users
         SharedSystemClient._identifier_to_system.pop(str(settings.chroma_path), None)
         SharedSystemClient._identifier_to_refcount.pop(str(settings.chroma_path), None)
-    return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
+    try:
+        return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
+    except Exception as exc:  # sqlite's own words, in English, from deep inside Chroma
+        raise fault(exc, settings) from exc
+
+
+def _check_folder(settings: Settings) -> None:
+    """Refuse a data folder whose Chroma database is gone while its other files remain (opening
+    it would silently start an empty store), and say so when the folder cannot be written."""
+    path = settings.chroma_path
+    database = path / "chroma.sqlite3"
+    leftovers = [p for p in path.iterdir() if p.is_dir()] if path.is_dir() else []
+    if not database.exists() and (leftovers or any((settings.data_dir / "lexical").glob("*"))):
+        raise StoreError(t("store.missing_database", path=database))
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise fault(exc, settings) from exc
+
+
+def fault(exc: Exception, settings: Settings) -> StoreError:
+    """A store failure as one Vietnamese line saying what to do."""
+    text = str(exc).lower()
+    if isinstance(exc, PermissionError) or "readonly" in text or "read-only" in text:
+        key = "store.read_only"
+    elif "disk is full" in text or "no space" in text:
+        key = "store.disk_full"
+    elif "malformed" in text or "not a database" in text or "corrupt" in text:
+        key = "store.damaged"
+    else:
+        key = "store.unusable"
+    return StoreError(t(key, path=settings.data_dir, detail=f"{exc.__class__.__name__}: {exc}"))
 
 
 class Store:
@@ -107,7 +139,12 @@ class Store:
         self._embedder_name = embedder_name
         self._follow_lock = threading.Lock()
         self._checked_at = 0.0
-        self._open(_client(settings))
+        try:
+            self._open(_client(settings))
+        except StoreError:
+            raise
+        except Exception as exc:  # chromadb errors while opening the collections
+            raise fault(exc, settings) from exc
 
     def _open(self, client: chromadb.ClientAPI) -> None:
         self.client = client
@@ -121,6 +158,8 @@ class Store:
                              "Hãy đặt TROLY_EMBEDDINGS như cũ hoặc dùng thư mục dữ liệu khác (TROLY_DATA_DIR).")
         self.docs = self.client.get_or_create_collection(DOCS, embedding_function=None)
         self._records: dict[str, DocRecord] | None = None
+        if self.chunks.count() == 0 and self.docs.count() > 0:  # the passages were lost, not the list
+            raise StoreError(t("store.records_without_chunks", n=self.docs.count(), path=self._settings.data_dir))
 
     def _versions_stored(self) -> dict[str, str]:
         """Document id → version as the records say now (a small read, whoever wrote them)."""
