@@ -110,6 +110,11 @@ class Ingestor:
 
     def ingest(self, paths: list[Path], doc_id: str | None = None,
                progress: ProgressFactory | None = None) -> IngestReport:
+        """The whole run holds the store's write lock: what is compared is what gets changed."""
+        with self.store.writing():
+            return self._ingest(paths, doc_id, progress)
+
+    def _ingest(self, paths: list[Path], doc_id: str | None, progress: ProgressFactory | None) -> IngestReport:
         started = time.perf_counter()
         report = IngestReport()
         files = expand_paths(paths)

@@ -10,13 +10,22 @@ embedded Chroma client keeps its vector index in memory and never sees their wri
 looks at the document records at most every FOLLOW_SECONDS and, when another process changed
 them, opens the folder afresh. Until then a chunk another process deleted comes back without
 metadata (None): every reader skips those.
+
+Writers are serialised across processes by a file lock in the data folder (writing()): every
+change — ingest, update, remove, sweep — holds it, and whoever takes it first reopens the store,
+so it writes on top of everything written before. Under the lock a chunk that no record names
+can only be left by a killed writer, so the sweep never takes another writer's fresh chunks.
+With a Chroma server every writer must use the same lock: run them on one machine with the
+same TROLY_DATA_DIR.
 """
 from __future__ import annotations
 
 import json
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from urllib.parse import urlparse
 
@@ -24,6 +33,8 @@ import chromadb
 import numpy as np
 from chromadb.api.shared_system_client import SharedSystemClient
 from chromadb.config import Settings as ChromaSettings
+from filelock import FileLock, Timeout
+from tenacity import Retrying, retry_if_exception, stop_after_delay, wait_exponential
 
 from troly.config import Settings
 from troly.texts import t
@@ -33,6 +44,7 @@ DOCS = "troly_documents"
 _PAGE = 2000
 WRITE_BATCH = 128  # chunks per upsert: large enough to be cheap, small enough to show progress
 FOLLOW_SECONDS = 0.5  # how often a reader checks whether another process changed the store
+OPEN_WAIT_SECONDS = 30.0  # how long opening waits while another process holds the database
 
 
 class StoreError(Exception):
@@ -119,6 +131,10 @@ def _check_folder(settings: Settings) -> None:
         raise fault(exc, settings) from exc
 
 
+def _busy(exc: BaseException) -> bool:
+    return "database is locked" in str(exc)
+
+
 def fault(exc: Exception, settings: Settings) -> StoreError:
     """A store failure as one Vietnamese line saying what to do."""
     text = str(exc).lower()
@@ -126,6 +142,8 @@ def fault(exc: Exception, settings: Settings) -> StoreError:
         key = "store.read_only"
     elif "disk is full" in text or "no space" in text:
         key = "store.disk_full"
+    elif "database is locked" in text:
+        key = "store.busy"
     elif "malformed" in text or "not a database" in text or "corrupt" in text:
         key = "store.damaged"
     else:
@@ -139,24 +157,37 @@ class Store:
         self._embedder_name = embedder_name
         self._follow_lock = threading.Lock()
         self._checked_at = 0.0
-        try:
-            self._open(_client(settings))
-        except StoreError:
-            raise
-        except Exception as exc:  # chromadb errors while opening the collections
-            raise fault(exc, settings) from exc
+        self._write_lock = FileLock(settings.data_dir / "write.lock")
+        self.on_wait: Callable[[], None] = lambda: print(t("store.waiting"), file=sys.stderr, flush=True)
+        self._connect(OPEN_WAIT_SECONDS)
+
+    def _connect(self, wait: float, fresh: bool = False) -> None:
+        """Open the client and the collections, waiting up to `wait` seconds while another
+        process holds the database (creating the collections, migrating, writing)."""
+        retrying = Retrying(retry=retry_if_exception(_busy), stop=stop_after_delay(wait),
+                            wait=wait_exponential(multiplier=0.05, max=1.0), reraise=True)
+        for attempt in retrying:
+            with attempt:
+                try:
+                    self._open(_client(self._settings, fresh=fresh or attempt.retry_state.attempt_number > 1))
+                except StoreError:
+                    raise
+                except Exception as exc:  # chromadb errors while opening the collections
+                    raise fault(exc, self._settings) from exc
 
     def _open(self, client: chromadb.ClientAPI) -> None:
-        self.client = client
+        """Use this client's collections (all three swapped at once: readers in other threads
+        never see a client with another client's collections)."""
         embedder_name = self._embedder_name
-        self.chunks = self.client.get_or_create_collection(
+        chunks = client.get_or_create_collection(
             CHUNKS, embedding_function=None, configuration={"hnsw": {"space": "cosine"}},
             metadata={"embedder": embedder_name})
-        found = (self.chunks.metadata or {}).get("embedder")
+        found = (chunks.metadata or {}).get("embedder")
         if found and found != embedder_name:
             raise StoreError(f"Kho dữ liệu được tạo với bộ nhúng «{found}», nhưng cấu hình hiện là «{embedder_name}». "
                              "Hãy đặt TROLY_EMBEDDINGS như cũ hoặc dùng thư mục dữ liệu khác (TROLY_DATA_DIR).")
-        self.docs = self.client.get_or_create_collection(DOCS, embedding_function=None)
+        docs = client.get_or_create_collection(DOCS, embedding_function=None)
+        self.client, self.chunks, self.docs = client, chunks, docs
         self._records: dict[str, DocRecord] | None = None
         if self.chunks.count() == 0 and self.docs.count() > 0:  # the passages were lost, not the list
             raise StoreError(t("store.records_without_chunks", n=self.docs.count(), path=self._settings.data_dir))
@@ -178,14 +209,18 @@ class Store:
             known = self._records
             if known is None or self._versions_stored() == {r.doc_id: r.version for r in known.values()}:
                 return False
-            self.reopen()
+            try:
+                self._connect(wait=0, fresh=True)
+            except StoreError:  # busy or failing just now: keep the open view, try again next time
+                return False
+            self._records = None
             return True
 
     def reopen(self) -> None:
         """Open the store anew: another process changed it (an embedded client's vector index
         only knows what was there when it was opened, and what this process wrote since)."""
         if not self._settings.chroma_url:
-            self._open(_client(self._settings, fresh=True))
+            self._connect(OPEN_WAIT_SECONDS, fresh=True)
         self._records = None
 
     # ---- documents -------------------------------------------------------------------
@@ -217,6 +252,28 @@ class Store:
         return json.dumps(sorted(self.active_versions().items()))
 
     # ---- writing ---------------------------------------------------------------------
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the store's write lock (re-entrant): other writers wait, readers never do. A second
+        writer says it waits (on_wait), and gives up with a StoreError after write_wait_seconds."""
+        outermost = not self._write_lock.is_locked
+        try:
+            self._write_lock.acquire(timeout=0)
+        except Timeout:
+            self.on_wait()
+            try:
+                self._write_lock.acquire(timeout=self._settings.write_wait_seconds)
+            except Timeout:
+                raise StoreError(t("store.write_timeout", seconds=self._settings.write_wait_seconds)) from None
+        except OSError as exc:  # the lock file cannot be made: a read-only folder, a full disk
+            raise fault(exc, self._settings) from exc
+        try:
+            if outermost:
+                self.reopen()  # what other writers wrote before us, vectors included
+            yield
+        finally:
+            self._write_lock.release()
+
     def vectors_for(self, embed_keys: list[str]) -> dict[str, np.ndarray]:
         """Stored vectors by embedding-input hash, so no text is embedded twice."""
         found: dict[str, np.ndarray] = {}
@@ -233,6 +290,11 @@ class Store:
               vectors: np.ndarray, progress: Callable[[int], None] | None = None) -> None:
         """Store a document version: chunks, then the record (the switch), then drop old chunks.
         `progress` is told how many chunks each batch wrote."""
+        with self.writing():
+            self._write(record, ids, texts, metas, vectors, progress)
+
+    def _write(self, record: DocRecord, ids: list[str], texts: list[str], metas: list[dict],
+               vectors: np.ndarray, progress: Callable[[int], None] | None) -> None:
         batch = max(1, min(self.client.get_max_batch_size(), WRITE_BATCH))
         for start in range(0, len(ids), batch):
             end = start + batch
@@ -247,20 +309,23 @@ class Store:
         self._delete_chunks({"$and": [{"doc_id": record.doc_id}, {"version": {"$ne": record.version}}]})
 
     def remove(self, doc_id: str) -> bool:
-        if self.get(doc_id) is None:
-            return False
-        self.docs.delete(ids=[doc_id])
-        self._records = None
-        self._delete_chunks({"doc_id": doc_id})
-        return True
+        with self.writing():
+            if self.get(doc_id) is None:
+                return False
+            self.docs.delete(ids=[doc_id])
+            self._records = None
+            self._delete_chunks({"doc_id": doc_id})
+            return True
 
     def sweep(self) -> int:
-        """Delete chunks no record points to (left by a killed ingest); returns how many."""
-        active = self.active_versions()
-        stale = [cid for cid, meta in self._iter_meta() if active.get(meta["doc_id"]) != meta["version"]]
-        for start in range(0, len(stale), 1000):
-            self.chunks.delete(ids=stale[start:start + 1000])
-        return len(stale)
+        """Delete chunks no record points to, left by a killed writer (under the write lock no
+        other writer can have chunks waiting for their record); returns how many."""
+        with self.writing():
+            active = self.active_versions()
+            stale = [cid for cid, meta in self._iter_meta() if active.get(meta["doc_id"]) != meta["version"]]
+            for start in range(0, len(stale), 1000):
+                self.chunks.delete(ids=stale[start:start + 1000])
+            return len(stale)
 
     def _delete_chunks(self, where: dict) -> None:
         while True:
