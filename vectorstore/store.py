@@ -45,6 +45,7 @@ _PAGE = 2000
 WRITE_BATCH = 128  # chunks per upsert: large enough to be cheap, small enough to show progress
 FOLLOW_SECONDS = 0.5  # how often a reader checks whether another process changed the store
 OPEN_WAIT_SECONDS = 30.0  # how long opening waits while another process holds the database
+RETIRE_SECONDS = 10.0  # a replaced client is closed this long after, when no search can still use it
 
 
 class StoreError(Exception):
@@ -166,6 +167,7 @@ class Store:
         process holds the database (creating the collections, migrating, writing)."""
         retrying = Retrying(retry=retry_if_exception(_busy), stop=stop_after_delay(wait),
                             wait=wait_exponential(multiplier=0.05, max=1.0), reraise=True)
+        previous = SharedSystemClient._identifier_to_system.get(str(self._settings.chroma_path)) if fresh else None
         for attempt in retrying:
             with attempt:
                 try:
@@ -174,6 +176,10 @@ class Store:
                     raise
                 except Exception as exc:  # chromadb errors while opening the collections
                     raise fault(exc, self._settings) from exc
+        if previous is not None:  # its vector index stays in memory until it is stopped
+            retire = threading.Timer(RETIRE_SECONDS, previous.stop)
+            retire.daemon = True
+            retire.start()
 
     def _open(self, client: chromadb.ClientAPI) -> None:
         """Use this client's collections (all three swapped at once: readers in other threads
