@@ -20,23 +20,16 @@ def _silence() -> None:
 
 
 def _ready() -> bool:
-    import ingest.parse  # noqa: F401  # imports paid before the first file's clock starts
-    import ingest.readers  # noqa: F401
+    import ingest.pipeline  # noqa: F401  # imports paid before the first file's clock starts
     return True
 
 
-def read_and_parse(path: Path, source: str, max_bytes: int) -> tuple[ParsedDocument, list[str]]:
+def read_and_parse(path: Path, max_bytes: int) -> tuple[ParsedDocument, list[str]]:
     """The parsed document and the notes for the user; IngestError for a bad file."""
-    from ingest.parse import parse_document
-    from ingest.readers import read_file
+    from ingest.pipeline import parse_file
 
     warnings: list[str] = []
-    try:
-        return parse_document(read_file(path, max_bytes, warnings), source), warnings
-    except IngestError:
-        raise
-    except Exception as exc:  # a reader library failing on a malformed file
-        raise IngestError(t("ingest.errors.unreadable", detail=f"{exc.__class__.__name__}: {exc}")) from None
+    return parse_file(path, max_bytes, warnings), warnings
 
 
 class FileReader:
@@ -47,11 +40,11 @@ class FileReader:
         self.seconds = seconds
         self._pool: Pool | None = None
 
-    def read(self, path: Path, source: str) -> tuple[ParsedDocument, list[str]]:
+    def read(self, path: Path) -> tuple[ParsedDocument, list[str]]:
         if self._pool is None:
             self._pool = multiprocessing.get_context("spawn").Pool(1, initializer=_silence)
             self._pool.apply(_ready)
-        pending = self._pool.apply_async(read_and_parse, (path, source, self.max_bytes))
+        pending = self._pool.apply_async(read_and_parse, (path, self.max_bytes))
         try:
             return pending.get(timeout=self.seconds)
         except multiprocessing.TimeoutError:

@@ -4,18 +4,11 @@ run without sentence ends (a table dump, a line without punctuation) at word bou
 no passage is ever longer than HARD_MAX_CHARS."""
 from __future__ import annotations
 
-import re
-
 from ingest.model import SECTION_SEP, Block, Chunk
+from troly.vntext import split_sentences
 
 MAX_CHARS = 1000
 HARD_MAX_CHARS = 2000
-_SENTENCE_END = re.compile(r"(?<=[.;!?…])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9-])")
-
-
-def split_sentences(text: str) -> list[str]:
-    """Sentences of a paragraph (";"-separated clauses count, as directives chain duties with ";")."""
-    return [s for s in _SENTENCE_END.split(text) if s]
 
 
 def split_long(text: str, limit: int = MAX_CHARS) -> list[str]:

@@ -156,9 +156,9 @@ def test_a_file_past_the_time_limit_is_stopped_and_the_next_is_read(tmp_path):
     try:
         started = time.perf_counter()
         with pytest.raises(IngestError, match="quá 0.3 giây"):
-            reader.read(big, big.name)
+            reader.read(big)
         assert time.perf_counter() - started < 3
-        doc, warnings = reader.read(small, small.name)
+        doc, warnings = reader.read(small)
         assert doc.chunks and warnings == []
     finally:
         reader.close()

@@ -36,7 +36,7 @@ def _ingest(paths: list[Path], env: dict) -> subprocess.Popen:
 def _check_nothing_lost(data: Path, make_settings, expected: set[str]) -> None:
     from vectorstore.store import Store
 
-    store = Store(make_settings(data), make_settings(data).embeddings)
+    store = Store(make_settings(data).chroma_path, make_settings(data).embeddings)
     records = store.records()
     assert set(records) == expected
     got = store.chunks.get(include=["metadatas", "embeddings"])

@@ -27,16 +27,17 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from urllib.parse import urlparse
 
 import chromadb
 import numpy as np
+from chromadb.api import ClientAPI
 from chromadb.api.shared_system_client import SharedSystemClient
 from chromadb.config import Settings as ChromaSettings
 from filelock import FileLock, Timeout
 from tenacity import Retrying, retry_if_exception, stop_after_delay, wait_exponential
 
-from troly.config import Settings
 from troly.texts import t
 
 CHUNKS = "troly_chunks"
@@ -94,49 +95,61 @@ def chunk_id(doc_id: str, version: str, position: int) -> str:
     return f"{doc_id}::{version}::{position:05d}"
 
 
-def _client(settings: Settings, fresh: bool = False) -> chromadb.ClientAPI:
-    """The Chroma client; `fresh` opens the embedded folder anew rather than reusing the one this
-    process opened before (whose in-memory vector index misses other processes' writes)."""
+Location = Path | str | ClientAPI  # a folder, a Chroma server URL ("http://host:8000"), or a client
+
+
+def _folder(where: Location) -> Path | None:
+    """The folder of an embedded store (None for a server or a client given)."""
+    if isinstance(where, Path) or (isinstance(where, str) and not where.startswith(("http://", "https://"))):
+        return Path(where)
+    return None
+
+
+def _client(where: Location, fresh: bool = False) -> tuple[ClientAPI, str]:
+    """The Chroma client for a location, and the location as a string (what caches are keyed by).
+    `fresh` opens an embedded folder anew rather than reusing the client this process opened
+    before (whose in-memory vector index misses other processes' writes)."""
     chroma_settings = ChromaSettings(anonymized_telemetry=False)
-    if settings.chroma_url:
-        url = urlparse(settings.chroma_url)
+    if not isinstance(where, (str, Path)):
+        return where, f"client:{id(where)}"
+    path = _folder(where)
+    if path is None:
+        url = urlparse(str(where))
         try:
             client = chromadb.HttpClient(host=url.hostname or "localhost",
                                          port=url.port or (443 if url.scheme == "https" else 8000),
                                          ssl=url.scheme == "https", settings=chroma_settings)
             client.heartbeat()
         except Exception as exc:  # connection refused, DNS, TLS...
-            raise StoreError(f"Không kết nối được máy chủ Chroma tại {settings.chroma_url}: {exc}") from exc
-        return client
-    _check_folder(settings)
+            raise StoreError(f"Không kết nối được máy chủ Chroma tại {where}: {exc}") from exc
+        return client, str(where)
+    _check_folder(path)
     if fresh:  # Chroma shares one system per folder in a process; leave the old one to its users
-        SharedSystemClient._identifier_to_system.pop(str(settings.chroma_path), None)
-        SharedSystemClient._identifier_to_refcount.pop(str(settings.chroma_path), None)
+        SharedSystemClient._identifier_to_system.pop(str(path), None)
+        SharedSystemClient._identifier_to_refcount.pop(str(path), None)
     try:
-        return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
+        return chromadb.PersistentClient(path=str(path), settings=chroma_settings), str(path.resolve())
     except Exception as exc:  # sqlite's own words, in English, from deep inside Chroma
-        raise fault(exc, settings) from exc
+        raise fault(exc, path) from exc
 
 
-def _check_folder(settings: Settings) -> None:
-    """Refuse a data folder whose Chroma database is gone while its other files remain (opening
+def _check_folder(path: Path) -> None:
+    """Refuse a store folder whose Chroma database is gone while its vector files remain (opening
     it would silently start an empty store), and say so when the folder cannot be written."""
-    path = settings.chroma_path
-    database = path / "chroma.sqlite3"
     leftovers = [p for p in path.iterdir() if p.is_dir()] if path.is_dir() else []
-    if not database.exists() and (leftovers or any((settings.data_dir / "lexical").glob("*"))):
-        raise StoreError(t("store.missing_database", path=database))
+    if leftovers and not (path / "chroma.sqlite3").exists():
+        raise StoreError(t("store.missing_database", path=path / "chroma.sqlite3"))
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise fault(exc, settings) from exc
+        raise fault(exc, path) from exc
 
 
 def _busy(exc: BaseException) -> bool:
     return "database is locked" in str(exc)
 
 
-def fault(exc: Exception, settings: Settings) -> StoreError:
+def fault(exc: Exception, where: Location) -> StoreError:
     """A store failure as one Vietnamese line saying what to do."""
     text = str(exc).lower()
     if isinstance(exc, PermissionError) or "readonly" in text or "read-only" in text:
@@ -149,16 +162,24 @@ def fault(exc: Exception, settings: Settings) -> StoreError:
         key = "store.damaged"
     else:
         key = "store.unusable"
-    return StoreError(t(key, path=settings.data_dir, detail=f"{exc.__class__.__name__}: {exc}"))
+    return StoreError(t(key, path=where, detail=f"{exc.__class__.__name__}: {exc}"))
 
 
 class Store:
-    def __init__(self, settings: Settings, embedder_name: str) -> None:
-        self._settings = settings
+    """`where`: the folder of an embedded store, a Chroma server URL, or a Chroma client.
+    `lock_dir`: where writers take turns (default: the store's folder; give the data folder
+    with a server); `write_wait`: how long a writer waits for another before giving up."""
+
+    def __init__(self, where: Location, embedder_name: str, lock_dir: Path | None = None,
+                 write_wait: float = 600.0) -> None:
+        self._where = where
+        self._folder = _folder(where)
         self._embedder_name = embedder_name
         self._follow_lock = threading.Lock()
         self._checked_at = 0.0
-        self._write_lock = FileLock(settings.data_dir / "write.lock")
+        lock_dir = lock_dir or self._folder
+        self._write_lock = FileLock(lock_dir / "write.lock") if lock_dir else None
+        self.write_wait = write_wait
         self.on_wait: Callable[[], None] = lambda: print(t("store.waiting"), file=sys.stderr, flush=True)
         self._connect(OPEN_WAIT_SECONDS)
 
@@ -167,15 +188,16 @@ class Store:
         process holds the database (creating the collections, migrating, writing)."""
         retrying = Retrying(retry=retry_if_exception(_busy), stop=stop_after_delay(wait),
                             wait=wait_exponential(multiplier=0.05, max=1.0), reraise=True)
-        previous = SharedSystemClient._identifier_to_system.get(str(self._settings.chroma_path)) if fresh else None
+        previous = SharedSystemClient._identifier_to_system.get(str(self._folder)) if fresh and self._folder else None
         for attempt in retrying:
             with attempt:
                 try:
-                    self._open(_client(self._settings, fresh=fresh or attempt.retry_state.attempt_number > 1))
+                    client, self.location = _client(self._where, fresh=fresh or attempt.retry_state.attempt_number > 1)
+                    self._open(client)
                 except StoreError:
                     raise
                 except Exception as exc:  # chromadb errors while opening the collections
-                    raise fault(exc, self._settings) from exc
+                    raise fault(exc, self._where) from exc
         if previous is not None:  # its vector index stays in memory until it is stopped
             retire = threading.Timer(RETIRE_SECONDS, previous.stop)
             retire.daemon = True
@@ -196,7 +218,7 @@ class Store:
         self.client, self.chunks, self.docs = client, chunks, docs
         self._records: dict[str, DocRecord] | None = None
         if self.chunks.count() == 0 and self.docs.count() > 0:  # the passages were lost, not the list
-            raise StoreError(t("store.records_without_chunks", n=self.docs.count(), path=self._settings.data_dir))
+            raise StoreError(t("store.records_without_chunks", n=self.docs.count(), path=self._where))
 
     def _versions_stored(self) -> dict[str, str]:
         """Document id → version as the records say now (a small read, whoever wrote them)."""
@@ -225,7 +247,7 @@ class Store:
     def reopen(self) -> None:
         """Open the store anew: another process changed it (an embedded client's vector index
         only knows what was there when it was opened, and what this process wrote since)."""
-        if not self._settings.chroma_url:
+        if self._folder:
             self._connect(OPEN_WAIT_SECONDS, fresh=True)
         self._records = None
 
@@ -261,18 +283,22 @@ class Store:
     @contextmanager
     def writing(self) -> Iterator[None]:
         """Hold the store's write lock (re-entrant): other writers wait, readers never do. A second
-        writer says it waits (on_wait), and gives up with a StoreError after write_wait_seconds."""
+        writer says it waits (on_wait), and gives up with a StoreError after write_wait seconds.
+        A store given as a client has no folder to lock: one process only."""
+        if self._write_lock is None:
+            yield
+            return
         outermost = not self._write_lock.is_locked
         try:
             self._write_lock.acquire(timeout=0)
         except Timeout:
             self.on_wait()
             try:
-                self._write_lock.acquire(timeout=self._settings.write_wait_seconds)
+                self._write_lock.acquire(timeout=self.write_wait)
             except Timeout:
-                raise StoreError(t("store.write_timeout", seconds=self._settings.write_wait_seconds)) from None
+                raise StoreError(t("store.write_timeout", seconds=self.write_wait)) from None
         except OSError as exc:  # the lock file cannot be made: a read-only folder, a full disk
-            raise fault(exc, self._settings) from exc
+            raise fault(exc, self._where) from exc
         try:
             if outermost:
                 self.reopen()  # what other writers wrote before us, vectors included

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ingest.chunker import split_sentences
+from troly.vntext import split_sentences
 
 
 def _split_oversized(unit: str, limit: int) -> list[str]:
