@@ -146,7 +146,8 @@ def _check_folder(path: Path) -> None:
 
 
 def _busy(exc: BaseException) -> bool:
-    return "database is locked" in str(exc)
+    """Another process holds the database, or made its tables while we tried to."""
+    return "database is locked" in str(exc) or "already exists" in str(exc)
 
 
 def fault(exc: Exception, where: Location) -> StoreError:
@@ -181,7 +182,11 @@ class Store:
         self._write_lock = FileLock(lock_dir / "write.lock") if lock_dir else None
         self.write_wait = write_wait
         self.on_wait: Callable[[], None] = lambda: print(t("store.waiting"), file=sys.stderr, flush=True)
-        self._connect(OPEN_WAIT_SECONDS)
+        if self._folder and not (self._folder / "chroma.sqlite3").exists():
+            with self._turn():  # a new store: one process makes its tables
+                self._connect(OPEN_WAIT_SECONDS)
+        else:
+            self._connect(OPEN_WAIT_SECONDS)
 
     def _connect(self, wait: float, fresh: bool = False) -> None:
         """Open the client and the collections, waiting up to `wait` seconds while another
@@ -285,10 +290,18 @@ class Store:
         """Hold the store's write lock (re-entrant): other writers wait, readers never do. A second
         writer says it waits (on_wait), and gives up with a StoreError after write_wait seconds.
         A store given as a client has no folder to lock: one process only."""
+        outermost = self._write_lock is not None and not self._write_lock.is_locked
+        with self._turn():
+            if outermost:
+                self.reopen()  # what other writers wrote before us, vectors included
+            yield
+
+    @contextmanager
+    def _turn(self) -> Iterator[None]:
+        """The write lock itself: taken at once, or after saying so (on_wait), or a StoreError."""
         if self._write_lock is None:
             yield
             return
-        outermost = not self._write_lock.is_locked
         try:
             self._write_lock.acquire(timeout=0)
         except Timeout:
@@ -300,8 +313,6 @@ class Store:
         except OSError as exc:  # the lock file cannot be made: a read-only folder, a full disk
             raise fault(exc, self._where) from exc
         try:
-            if outermost:
-                self.reopen()  # what other writers wrote before us, vectors included
             yield
         finally:
             self._write_lock.release()
