@@ -242,10 +242,11 @@ class Store:
             known = self._records
             if known is None or self._versions_stored() == {r.doc_id: r.version for r in known.values()}:
                 return False
-            try:
-                self._connect(wait=0, fresh=True)
-            except StoreError:  # busy or failing just now: keep the open view, try again next time
-                return False
+            if self._folder:  # a server's index is the server's: only the records are re-read
+                try:
+                    self._connect(wait=0, fresh=True)
+                except StoreError:  # busy or failing just now: keep the open view, try again next time
+                    return False
             self._records = None
             return True
 
