@@ -33,7 +33,6 @@ from urllib.parse import urlparse
 import chromadb
 import numpy as np
 from chromadb.api import ClientAPI
-from chromadb.api.shared_system_client import SharedSystemClient
 from chromadb.config import Settings as ChromaSettings
 from filelock import FileLock, Timeout
 from tenacity import Retrying, retry_if_exception, stop_after_delay, wait_exponential
@@ -105,10 +104,11 @@ def _folder(where: Location) -> Path | None:
     return None
 
 
-def _client(where: Location, fresh: bool = False) -> tuple[ClientAPI, str]:
+def _client(where: Location, generation: int = 0) -> tuple[ClientAPI, str]:
     """The Chroma client for a location, and the location as a string (what caches are keyed by).
-    `fresh` opens an embedded folder anew rather than reusing the client this process opened
-    before (whose in-memory vector index misses other processes' writes)."""
+    A later `generation` opens an embedded folder anew: Chroma shares one system per path string
+    in a process, so "folder/." is a second one, which reads the folder as it is now (the first
+    one's in-memory vector index misses other processes' writes)."""
     chroma_settings = ChromaSettings(anonymized_telemetry=False)
     if not isinstance(where, (str, Path)):
         return where, f"client:{id(where)}"
@@ -124,11 +124,9 @@ def _client(where: Location, fresh: bool = False) -> tuple[ClientAPI, str]:
             raise StoreError(f"Không kết nối được máy chủ Chroma tại {where}: {exc}") from exc
         return client, str(where)
     _check_folder(path)
-    if fresh:  # Chroma shares one system per folder in a process; leave the old one to its users
-        SharedSystemClient._identifier_to_system.pop(str(path), None)
-        SharedSystemClient._identifier_to_refcount.pop(str(path), None)
     try:
-        return chromadb.PersistentClient(path=str(path), settings=chroma_settings), str(path.resolve())
+        return (chromadb.PersistentClient(path=str(path) + "/." * generation, settings=chroma_settings),
+                str(path.resolve()))
     except Exception as exc:  # sqlite's own words, in English, from deep inside Chroma
         raise fault(exc, path) from exc
 
@@ -175,6 +173,8 @@ class Store:
                  write_wait: float = 600.0) -> None:
         self._where = where
         self._folder = _folder(where)
+        self._owns_client = isinstance(where, (str, Path))  # a client handed in is closed by its owner
+        self._generation = 0
         self._embedder_name = embedder_name
         self._follow_lock = threading.Lock()
         self._checked_at = 0.0
@@ -189,22 +189,25 @@ class Store:
             self._connect(OPEN_WAIT_SECONDS)
 
     def _connect(self, wait: float, fresh: bool = False) -> None:
-        """Open the client and the collections, waiting up to `wait` seconds while another
-        process holds the database (creating the collections, migrating, writing)."""
+        """Open the client and the collections (`fresh`: a client of its own, not the one open
+        already), waiting up to `wait` seconds while another process holds the database."""
         retrying = Retrying(retry=retry_if_exception(_busy), stop=stop_after_delay(wait),
                             wait=wait_exponential(multiplier=0.05, max=1.0), reraise=True)
-        previous = SharedSystemClient._identifier_to_system.get(str(self._folder)) if fresh and self._folder else None
+        previous = getattr(self, "client", None)
         for attempt in retrying:
             with attempt:
+                if fresh or attempt.retry_state.attempt_number > 1:
+                    self._generation += 1
+                client, location = _client(self._where, self._generation)
                 try:
-                    client, self.location = _client(self._where, fresh=fresh or attempt.retry_state.attempt_number > 1)
                     self._open(client)
-                except StoreError:
-                    raise
-                except Exception as exc:  # chromadb errors while opening the collections
-                    raise fault(exc, self._where) from exc
-        if previous is not None:  # its vector index stays in memory until it is stopped
-            retire = threading.Timer(RETIRE_SECONDS, previous.stop)
+                except Exception as exc:
+                    if self._owns_client:
+                        client.close()
+                    raise exc if isinstance(exc, StoreError) else fault(exc, self._where) from exc
+                self.location = location
+        if previous is not None and previous is not self.client and self._owns_client:
+            retire = threading.Timer(RETIRE_SECONDS, previous.close)  # searches still on it finish first
             retire.daemon = True
             retire.start()
 
@@ -220,10 +223,10 @@ class Store:
             raise StoreError(f"Kho dữ liệu được tạo với bộ nhúng «{found}», nhưng cấu hình hiện là «{embedder_name}». "
                              "Hãy đặt TROLY_EMBEDDINGS như cũ hoặc dùng thư mục dữ liệu khác (TROLY_DATA_DIR).")
         docs = client.get_or_create_collection(DOCS, embedding_function=None)
+        if chunks.count() == 0 and docs.count() > 0:  # the passages were lost, not the list
+            raise StoreError(t("store.records_without_chunks", n=docs.count(), path=self._where))
         self.client, self.chunks, self.docs = client, chunks, docs
         self._records: dict[str, DocRecord] | None = None
-        if self.chunks.count() == 0 and self.docs.count() > 0:  # the passages were lost, not the list
-            raise StoreError(t("store.records_without_chunks", n=self.docs.count(), path=self._where))
 
     def _versions_stored(self) -> dict[str, str]:
         """Document id → version as the records say now (a small read, whoever wrote them)."""
@@ -256,6 +259,19 @@ class Store:
         if self._folder:
             self._connect(OPEN_WAIT_SECONDS, fresh=True)
         self._records = None
+
+    def close(self) -> None:
+        """Release Chroma's files and connections (Chroma stops its shared system when the last client
+        on a path closes). Safe to call twice; the store is unusable afterwards."""
+        self._records = None
+        if self._owns_client:
+            self.client.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     # ---- documents -------------------------------------------------------------------
     def records(self) -> dict[str, DocRecord]:
