@@ -17,7 +17,7 @@ from ingest.bounded import FileReader
 from ingest.chunker import HARD_MAX_CHARS
 from ingest.errors import IngestError
 from ingest.readers import read_file
-from tests.conftest import run_troly
+from tests.helpers import run_troly_process
 from tests.test_formats import PLAN, make_docx
 
 
@@ -57,7 +57,7 @@ def _pdf_inflating_past(path: Path, size: int) -> Path:
 
 
 def _ingest(cli_env: dict, paths: list[Path]) -> tuple[dict[str, dict], str]:
-    proc = run_troly(["ingest", "--json", *map(str, paths)], cli_env)
+    proc = run_troly_process(["ingest", "--json", *map(str, paths)], cli_env)
     assert "Traceback" not in proc.stderr, proc.stderr
     return {d["id"]: d for d in json.loads(proc.stdout)["documents"]}, proc.stderr
 
@@ -125,9 +125,9 @@ def test_bad_text_is_refused_and_long_runs_are_split(tmp_path, cli_env):
     assert report["mot-dong.txt"]["status"] == "added" and report["mot-dong.txt"]["chunks"] >= 15
     assert time.perf_counter() - started < 300
 
-    listed = {d["id"] for d in json.loads(run_troly(["docs", "--json"], cli_env).stdout)["documents"]}
+    listed = {d["id"] for d in json.loads(run_troly_process(["docs", "--json"], cli_env).stdout)["documents"]}
     assert listed == {"a/ke-hoach.txt", "b/ke-hoach.txt", "byte-la.txt", "mot-dong.txt"}
-    hits = json.loads(run_troly(["search", "--json", "--k", "20", "công đoàn cơ sở báo cáo hội nghị"],
+    hits = json.loads(run_troly_process(["search", "--json", "--k", "20", "công đoàn cơ sở báo cáo hội nghị"],
                                 cli_env).stdout)
     texts = [h["text"] for h in hits["results"]]
     assert texts and max(map(len, texts)) <= HARD_MAX_CHARS

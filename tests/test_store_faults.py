@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, TROLY, run_troly
+from tests.helpers import ROOT, TROLY, run_troly_process
 
 QUESTION = "Công đoàn cơ sở phải báo cáo gì?"
 
@@ -36,12 +36,12 @@ def test_damaged_database(corpus_data, cli_env):
     database = corpus_data / "chroma" / "chroma.sqlite3"
     with open(database, "r+b") as fh:
         fh.truncate(database.stat().st_size // 3)
-    _one_line_error(run_troly(["search", QUESTION], cli_env), "bị hỏng")
+    _one_line_error(run_troly_process(["search", QUESTION], cli_env), "bị hỏng")
 
 
 def test_deleted_database_is_not_an_empty_store(corpus_data, cli_env):
     (corpus_data / "chroma" / "chroma.sqlite3").unlink()
-    _one_line_error(run_troly(["docs"], cli_env), "Không thấy tệp")
+    _one_line_error(run_troly_process(["docs"], cli_env), "Không thấy tệp")
     assert not (corpus_data / "chroma" / "chroma.sqlite3").exists()  # nothing new was made in its place
 
 
@@ -54,16 +54,16 @@ def test_records_without_passages(corpus_data, cli_env):
     chunks = client.get_collection("troly_chunks")
     chunks.delete(ids=chunks.get(include=[])["ids"])
     del chunks, client
-    _one_line_error(run_troly(["docs"], cli_env), "không còn đoạn văn nào")
+    _one_line_error(run_troly_process(["docs"], cli_env), "không còn đoạn văn nào")
 
 
 def test_emptied_lexical_index_is_rebuilt(corpus_data, cli_env):
-    before = json.loads(run_troly(["search", "--json", QUESTION], cli_env).stdout)["results"]
+    before = json.loads(run_troly_process(["search", "--json", QUESTION], cli_env).stdout)["results"]
     files = [p for p in (corpus_data / "lexical").rglob("*.npy")]  # the index's arrays; its list stays
     assert files
     for path in files:
         path.write_bytes(b"")
-    proc = run_troly(["search", "--json", QUESTION], cli_env)
+    proc = run_troly_process(["search", "--json", QUESTION], cli_env)
     assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
     assert json.loads(proc.stdout)["results"] == before
     assert all(p.stat().st_size > 0 for p in (corpus_data / "lexical").rglob("*") if p.is_file())

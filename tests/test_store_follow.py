@@ -7,7 +7,7 @@ import json
 import subprocess
 import time
 
-from tests.conftest import ROOT, TROLY, run_troly
+from tests.helpers import ROOT, TROLY, run_troly_process
 from tests.test_formats import PLAN
 
 QUESTION = "hoạt động chăm lo cho đoàn viên"
@@ -55,20 +55,20 @@ def test_a_running_reader_follows_other_processes(tmp_path, cli_env):
     first.write_text(PLAN, encoding="utf-8")
     second.write_text(PLAN.replace("năm 2022", "năm 2019").replace("Công đoàn ngành Giáo dục", "Công đoàn ngành Y tế"),
                       encoding="utf-8")
-    assert run_troly(["ingest", str(first)], cli_env).returncode == 0
+    assert run_troly_process(["ingest", str(first)], cli_env).returncode == 0
     reader = Reader(cli_env)
     try:
         assert reader.docs() == {"mot.txt"}
 
-        assert run_troly(["ingest", str(second)], cli_env).returncode == 0
+        assert run_troly_process(["ingest", str(second)], cli_env).returncode == 0
         reader.wait_until(lambda: reader.docs() == {"mot.txt", "hai.txt"})
 
         second.write_text(second.read_text(encoding="utf-8") + "\nTổ chức giải bóng bàn cho đoàn viên vào tháng 9.\n",
                           encoding="utf-8")
-        assert json.loads(run_troly(["ingest", "--json", str(second)], cli_env).stdout)["documents"][0]["status"] == "updated"
+        assert json.loads(run_troly_process(["ingest", "--json", str(second)], cli_env).stdout)["documents"][0]["status"] == "updated"
         reader.wait_until(lambda: "bóng bàn" in reader.texts())
 
-        assert run_troly(["remove", "mot.txt"], cli_env).returncode == 0
+        assert run_troly_process(["remove", "mot.txt"], cli_env).returncode == 0
         reader.wait_until(lambda: reader.docs() == {"hai.txt"})
         assert "bóng bàn" in reader.texts()
     finally:

@@ -152,16 +152,16 @@ def fault(exc: Exception, where: Location) -> StoreError:
     """A store failure as one Vietnamese line saying what to do."""
     text = str(exc).lower()
     if isinstance(exc, PermissionError) or "readonly" in text or "read-only" in text:
-        key = "store.read_only"
+        key = "read_only"
     elif "disk is full" in text or "no space" in text:
-        key = "store.disk_full"
+        key = "disk_full"
     elif "database is locked" in text:
-        key = "store.busy"
+        key = "busy"
     elif "malformed" in text or "not a database" in text or "corrupt" in text:
-        key = "store.damaged"
+        key = "damaged"
     else:
-        key = "store.unusable"
-    return StoreError(t(key, path=where, detail=f"{exc.__class__.__name__}: {exc}"))
+        key = "unusable"
+    return StoreError(t(f"store.{key}", path=where, detail=f"{exc.__class__.__name__}: {exc}"))
 
 
 class Store:
