@@ -20,6 +20,7 @@ same TROLY_DATA_DIR.
 """
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 import threading
@@ -104,11 +105,18 @@ def _folder(where: Location) -> Path | None:
     return None
 
 
-def _client(where: Location, generation: int = 0) -> tuple[ClientAPI, str]:
-    """The Chroma client for a location, and the location as a string (what caches are keyed by).
-    A later `generation` opens an embedded folder anew: Chroma shares one system per path string
-    in a process, so "folder/." is a second one, which reads the folder as it is now (the first
-    one's in-memory vector index misses other processes' writes)."""
+_OPENED = itertools.count()  # embedded clients opened by this process
+
+
+def _own_path(path: Path) -> str:
+    """The folder spelled in a way no other client of this process used ("a/.//." for "a"): Chroma
+    shares one system per path string, and a shared one may hold a vector index read before
+    another writer's changes. Each spelling is a client of its own, reading the folder as it is."""
+    return str(path) + "".join("/." if bit == "1" else "/" for bit in bin(next(_OPENED))[2:])
+
+
+def _client(where: Location) -> tuple[ClientAPI, str]:
+    """The Chroma client for a location, and the location as a string (what caches are keyed by)."""
     chroma_settings = ChromaSettings(anonymized_telemetry=False)
     if not isinstance(where, (str, Path)):
         return where, f"client:{id(where)}"
@@ -125,8 +133,7 @@ def _client(where: Location, generation: int = 0) -> tuple[ClientAPI, str]:
         return client, str(where)
     _check_folder(path)
     try:
-        return (chromadb.PersistentClient(path=str(path) + "/." * generation, settings=chroma_settings),
-                str(path.resolve()))
+        return chromadb.PersistentClient(path=_own_path(path), settings=chroma_settings), str(path.resolve())
     except Exception as exc:  # sqlite's own words, in English, from deep inside Chroma
         raise fault(exc, path) from exc
 
@@ -174,7 +181,7 @@ class Store:
         self._where = where
         self._folder = _folder(where)
         self._owns_client = isinstance(where, (str, Path))  # a client handed in is closed by its owner
-        self._generation = 0
+        self._retiring: list[threading.Timer] = []  # replaced clients, closed a little later
         self._embedder_name = embedder_name
         self._follow_lock = threading.Lock()
         self._checked_at = 0.0
@@ -188,17 +195,15 @@ class Store:
         else:
             self._connect(OPEN_WAIT_SECONDS)
 
-    def _connect(self, wait: float, fresh: bool = False) -> None:
-        """Open the client and the collections (`fresh`: a client of its own, not the one open
-        already), waiting up to `wait` seconds while another process holds the database."""
+    def _connect(self, wait: float) -> None:
+        """Open a client of this store's own and its collections, waiting up to `wait` seconds
+        while another process holds the database; the client it replaces is closed later."""
         retrying = Retrying(retry=retry_if_exception(_busy), stop=stop_after_delay(wait),
                             wait=wait_exponential(multiplier=0.05, max=1.0), reraise=True)
         previous = getattr(self, "client", None)
         for attempt in retrying:
             with attempt:
-                if fresh or attempt.retry_state.attempt_number > 1:
-                    self._generation += 1
-                client, location = _client(self._where, self._generation)
+                client, location = _client(self._where)
                 try:
                     self._open(client)
                 except Exception as exc:
@@ -210,6 +215,7 @@ class Store:
             retire = threading.Timer(RETIRE_SECONDS, previous.close)  # searches still on it finish first
             retire.daemon = True
             retire.start()
+            self._retiring = [r for r in self._retiring if r.is_alive()] + [retire]
 
     def _open(self, client: chromadb.ClientAPI) -> None:
         """Use this client's collections (all three swapped at once: readers in other threads
@@ -247,7 +253,7 @@ class Store:
                 return False
             if self._folder:  # a server's index is the server's: only the records are re-read
                 try:
-                    self._connect(wait=0, fresh=True)
+                    self._connect(wait=0)
                 except StoreError:  # busy or failing just now: keep the open view, try again next time
                     return False
             self._records = None
@@ -257,7 +263,7 @@ class Store:
         """Open the store anew: another process changed it (an embedded client's vector index
         only knows what was there when it was opened, and what this process wrote since)."""
         if self._folder:
-            self._connect(OPEN_WAIT_SECONDS, fresh=True)
+            self._connect(OPEN_WAIT_SECONDS)
         self._records = None
 
     def close(self) -> None:
@@ -265,6 +271,10 @@ class Store:
         on a path closes). Safe to call twice; the store is unusable afterwards."""
         self._records = None
         if self._owns_client:
+            for retire in self._retiring:  # closed now rather than later
+                retire.cancel()
+                retire.function()
+            self._retiring = []
             self.client.close()
 
     def __enter__(self) -> "Store":
