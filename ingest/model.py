@@ -27,7 +27,8 @@ class Chunk:
     section: str  # heading path, joined with SECTION_SEP
     position: int
     kind: str = "paragraph"
-    lead: str = ""  # the sentence that introduces this item ("... gồm:"), for embedding only
+    lead: str = ""  # the sentence that introduces this item's list ("Đến năm 2030:"), shown before the quote
+    context: str = ""  # every lead-in above this item, outermost first (embedded and indexed with it)
 
     @property
     def text_hash(self) -> str:

@@ -113,7 +113,7 @@ def classify(lines: list[str]) -> list[Block]:
             last_heading_of_kind[m.kind] = False
         item = bullet_text(line)
         if item is not None:
-            blocks.append(Block("bullet", item))
+            blocks.append(Block("bullet", item, label=line.lstrip()[0]))  # the marker tells list depth
         else:
             blocks.append(Block("paragraph", line, label=m.label if m else ""))
         i += 1
