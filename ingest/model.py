@@ -56,18 +56,20 @@ class DocumentMeta:
     title: str
     kind: str = ""
     number: str = ""
-    date: str = ""
+    date: str = ""  # ISO (yyyy-mm-dd), from the document's own header; never guessed
     issuer: str = ""
+    parent: str = ""  # the body above the issuer in the header
+    place: str = ""
+    subject: str = ""  # "V/v ..." of a letter
     signer: str = ""
+    signer_role: str = ""
     implements: list[str] = field(default_factory=list)
     recipients: list[str] = field(default_factory=list)
+    short_title: str = ""  # at most 60 characters, for citations
 
     @property
     def year(self) -> int | None:
-        for part in reversed(self.date.replace("-", "/").split("/")):
-            if len(part) == 4 and part.isdigit():
-                return int(part)
-        return None
+        return int(self.date[:4]) if self.date[:4].isdigit() else None
 
 
 @dataclass
