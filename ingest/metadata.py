@@ -70,7 +70,7 @@ def extract_metadata(lines: list[str], closing: Closing, source: str,
     model = CaseModel("\n".join(lines[start:]))
     if header.issuer:
         meta.issuer = _name_case(header.issuer, model)
-        meta.parent = _name_case(header.parent, model) if header.parent else ""
+        meta.parent = header.parent  # as printed: the body seldom names it, so its case is unknown
     kind_line = lines[start] if start < len(lines) else ""
     meta.kind = _kind_of(kind_line)
     m = NUMBER_RE.search(kind_line[:120]) if meta.kind and not meta.number else None

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import asdict, dataclass, field
 
 SECTION_SEP = " › "
@@ -84,7 +85,8 @@ class ParsedDocument:
 
     @property
     def content_hash(self) -> str:
-        return short_hash(self.text, 24)
+        """Identifies the content whatever the format: which glyph marks a bullet does not count."""
+        return short_hash(re.sub(r"(?m)^• ", "- ", self.text), 24)
 
     def outline(self) -> list[str]:
         """Heading paths in document order, each once."""
