@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from ingest.markers import heading_match
 from ingest.model import SECTION_SEP, Block, Chunk
+from ingest.structure import Closing
+from troly.texts import t
 
 MAX_CHARS = 1000
 _SENTENCE_END = re.compile(r"(?<=[.;!?…])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9-])")
@@ -122,4 +124,20 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
                 leads.append(_Lead(_shorten_lead(block.text), marker))
     while leads:
         release(leads.pop())
+    return chunks
+
+
+CLOSING_KINDS = ("recipients", "signature")  # passages answered only when a question asks for them
+
+
+def closing_chunks(closing: Closing, start: int) -> list[Chunk]:
+    """The "Nơi nhận" list and the signature, each a passage of its own kind, as written."""
+    chunks: list[Chunk] = []
+    for block in closing.blocks:
+        if block.recipients:
+            chunks.append(Chunk(block.recipients_text, t("ingest.closing.recipients"), start + len(chunks),
+                                kind="recipients"))
+        if block.signer:
+            chunks.append(Chunk(block.signature_text, t("ingest.closing.signature"), start + len(chunks),
+                                kind="signature"))
     return chunks
