@@ -23,10 +23,31 @@ def _assistant():
     return Assistant()
 
 
-def _filters(args: argparse.Namespace):
+def _filters(args: argparse.Namespace, assistant=None):
     from vectorstore.search import Filters
 
-    return Filters(doc=getattr(args, "doc", None), kind=getattr(args, "kind", None), year=getattr(args, "year", None))
+    doc = getattr(args, "doc", None)
+    if doc and assistant is not None:
+        doc = _resolve_doc(doc, assistant.documents())
+    return Filters(doc=doc, kind=getattr(args, "kind", None), year=getattr(args, "year", None))
+
+
+def _resolve_doc(given: str, records: list) -> str:
+    """The id a `--doc` value means: an id, a unique prefix of one, or a number ("773/QĐ-TTg")."""
+    def squash(text: str) -> str:
+        return "".join(text.split()).casefold()
+
+    ids = {r.doc_id for r in records}
+    if given in ids:
+        return given
+    by_number = [r.doc_id for r in records if r.meta.get("number") and squash(r.meta["number"]) == squash(given)]
+    matches = by_number or [i for i in sorted(ids) if i.startswith(given)]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        raise SystemExit(t("docs.ambiguous_doc", doc=given, matches=", ".join(matches)))
+    loaded = "; ".join(f"{r.doc_id} ({r.label})" for r in records) or "—"
+    raise SystemExit(t("docs.unknown_doc", doc=given, loaded=loaded))
 
 
 def _questions(args: argparse.Namespace) -> list[str]:
@@ -93,7 +114,8 @@ def cmd_docs(args: argparse.Namespace) -> int:
     if not records:
         print(t("docs.empty"))
     for r in records:
-        print(f"{r.doc_id}  [{r.kind or '?'}] {r.title[:100]}\n    nguồn: {r.source} · {r.chunks} đoạn · nạp lúc {r.ingested_at}")
+        print(t("docs.line", label=r.label, id=r.doc_id, kind=r.kind or "?", chunks=r.chunks,
+                ingested_at=r.ingested_at))
     return 0
 
 
@@ -116,7 +138,8 @@ def cmd_show(args: argparse.Namespace) -> int:
                      "glossary": record.glossary, "outline": record.outline, "chunks": record.chunks})
         return 0
     print(record.title)
-    for key, label in (("number", "Số"), ("date", "Ngày"), ("issuer", "Cơ quan ban hành"), ("signer", "Người ký")):
+    for key, label in (("short_title", "Tên ngắn"), ("number", "Số"), ("date", "Ngày"), ("issuer", "Cơ quan ban hành"),
+                       ("parent", "Cơ quan cấp trên"), ("subject", "V/v"), ("signer", "Người ký")):
         if record.meta.get(key):
             print(f"{label}: {record.meta[key]}")
     if record.meta.get("implements"):
@@ -134,8 +157,10 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 # ---- questions --------------------------------------------------------------------------
 def cmd_search(args: argparse.Namespace) -> int:
+    from bot.answer.model import citation_header, lead_prefix
+
     assistant = _assistant()
-    filters = _filters(args)
+    filters = _filters(args, assistant)
     for question in _questions(args):
         passages = assistant.search(question, k=args.k, filters=filters)
         if args.json:
@@ -143,7 +168,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             continue
         print(f"❓ {question}")
         for i, p in enumerate(passages, 1):
-            print(f"[{i}] {p.document[:80]} › {p.section[:80]}  ({p.score:.3f})\n    {p.text[:300]}")
+            print(f"[{i}] {citation_header(p)}  ({p.score:.3f})\n    {lead_prefix(p)}{p.text[:300]}")
         print()
     return 0
 
@@ -152,7 +177,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     from bot.channels.render import render_answer_text
 
     assistant = _assistant()
-    filters = _filters(args)
+    filters = _filters(args, assistant)
     for question in _questions(args):
         answer = assistant.ask(question, filters=filters)
         if args.json:

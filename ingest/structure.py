@@ -120,7 +120,7 @@ def _take_closing(lines: list[str], i: int, block: ClosingBlock) -> int:
             j += 1
             continue
         break
-    block.recipients_text = "\n".join(taken)
+    block.recipients_text = " ".join(taken)
     block.recipients = _recipient_items(items)
     if signature:
         _sign(block, signature)

@@ -26,12 +26,14 @@ def test_no_broken_glyphs_or_wrapped_sentences(assistant):
             assert "**" not in chunk.text
 
 
-def test_every_chunk_has_title_and_closing_block_is_metadata(assistant):
+def test_every_chunk_has_title_and_closing_block_is_its_own_kind(assistant):
     record = assistant.store.get("001_8a56ceed1e768dfa.txt")
     assert "CĐCS trực thuộc" in record.meta["recipients"]
     chunks = _chunks(assistant, "001_8a56ceed1e768dfa.txt")
     assert all(c.meta["title"] == record.title for c in chunks)
-    assert not any(c.text.startswith("Nơi nhận") for c in chunks)
+    closing = [c for c in chunks if c.text.startswith("Nơi nhận")]
+    assert [c.meta["block"] for c in closing] == ["recipients"]
+    assert "CĐCS trực thuộc" in closing[0].text
 
 
 def test_reingest_reports_unchanged(corpus_data, cli_env):

@@ -131,7 +131,12 @@ def test_plan_header_titles_levels_and_bullets():
     assert sections["Các công đoàn cơ sở báo cáo kết quả về Công đoàn ngành trước ngày 15/12/2022."] == \
         "III. TỔ CHỨC THỰC HIỆN"
     header_words = ("Độc lập", "Số: 12", "Hà Nội, ngày", "LIÊN ĐOÀN", "Nguyễn Văn An", "TM. BAN")
-    assert not any(w in c.text for c in doc.chunks for w in header_words)
+    body = [c for c in doc.chunks if c.kind not in ("recipients", "signature")]
+    assert not any(w in c.text for c in body for w in header_words)
+    # Recipients and signature are passages of their own kind, citable when asked for.
+    closing = {c.kind: c for c in doc.chunks if c.kind in ("recipients", "signature")}
+    assert "LĐLĐ Thành phố" in closing["recipients"].text and closing["recipients"].section == "Nơi nhận"
+    assert "Nguyễn Văn An" in closing["signature"].text
     assert doc.glossary["ĐVCĐ"] == "đoàn viên công đoàn"
 
 

@@ -49,6 +49,20 @@ class DocRecord:
     def short_title(self) -> str:
         return self.meta.get("short_title") or self.title
 
+    @property
+    def label(self) -> str:
+        """How lists name the document: its short name, with its number and date when it has them."""
+        label = self.short_title
+        number, date = self.meta.get("number", ""), self.meta.get("date", "")
+        if number and number not in label:
+            label += f" · {number}"
+        if date:
+            y, m, d = date.split("-")
+            shown = f"{int(d)}/{int(m)}/{y}"
+            if shown not in label:
+                label += f" · {shown}"
+        return label
+
     def summary(self) -> dict:
         m = self.meta
         return {"id": self.doc_id, "title": self.title, "short_title": self.short_title, "kind": self.kind,

@@ -18,7 +18,7 @@ from bot.answer.question import (ACTOR, CUE_WORDS, DUTY, NUMBER, RECIPIENT, REPO
 from ingest.chunker import split_sentences
 from ingest.obligations import heading_actor, sentence_actor
 from troly.texts import t
-from bot.answer.model import Answer, Citation, ObligationHint
+from bot.answer.model import Answer, Citation, ObligationHint, lead_prefix
 from vectorstore.search import Passage
 
 MAX_SENTENCES = 3
@@ -142,7 +142,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     scored: list[Scored] = []
     passage_cov: list[float] = []
     for i, p in enumerate(passages):
-        context = lexicon.terms(f"{p.document} \n {p.section} \n {hint_when.get((p.doc_id, p.position), '')}")
+        context = lexicon.terms(f"{p.document} \n {p.section} \n {p.lead} \n {hint_when.get((p.doc_id, p.position), '')}")
         title = lexicon.terms(p.document)
         x = query.exact or None
         topic_weights = {tok: w for tok, w in query.weights.items()
@@ -241,8 +241,8 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
     order = _citation_order(chosen, scored)
     number = {pi: n + 1 for n, pi in enumerate(order)}
     chosen.sort(key=lambda s: (number[s.passage_index], s.start))
-    lines = [f"{_who(s, passages[s.passage_index], query)}{_quote(s.text)} [{number[s.passage_index]}]"
-             for s in chosen]
+    lines = [f"{_who(s, passages[s.passage_index], query)}{lead_prefix(passages[s.passage_index])}{_quote(s.text)} "
+             f"[{number[s.passage_index]}]" for s in chosen]
     citations = [Citation(number[pi], passages[pi],
                           [(s.start, s.start + len(s.text)) for s in chosen if s.passage_index == pi])
                  for pi in order]

@@ -1,15 +1,13 @@
 """Answers as plain text (terminal, Zalo); Telegram has its own HTML rendering."""
 from __future__ import annotations
 
-from bot.answer.model import Answer, Citation
+from bot.answer.model import Answer, Citation, lead_prefix
 from bot.answer.obligations import DocObligation
 from troly.texts import t
 
 
 def citation_line(c: Citation) -> str:
-    p = c.passage
-    where = f"{p.document} › {p.section}" if p.section else p.document
-    return f"[{c.n}] {where}"
+    return c.label
 
 
 def render_answer_text(answer: Answer, quote_chars: int = 400) -> str:
@@ -19,7 +17,7 @@ def render_answer_text(answer: Answer, quote_chars: int = 400) -> str:
         lines.append(t("answer.sources") if answer.found else t("answer.maybe_related"))
         for c in answer.citations:
             lines.append(citation_line(c))
-            lines.append(f"    “{quote_around(c, quote_chars)}”")
+            lines.append(f"    {lead_prefix(c.passage)}“{quote_around(c, quote_chars)}”")
     return "\n".join(lines)
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 
-from bot.answer.model import Answer
+from bot.answer.model import Answer, lead_prefix
 from bot.channels.render import citation_line, render_answer_text
 from bot.answer.service import Assistant
 from troly.texts import t
@@ -18,7 +18,7 @@ def show_source(last: Answer | None, arg: str) -> str:
     if not arg.isdigit() or int(arg) not in cited:
         return t("chat.no_such_citation", numbers=", ".join(str(n) for n in cited))
     c = cited[int(arg)]
-    return f"{citation_line(c)}\n{c.passage.text}"
+    return f"{citation_line(c)}\n{c.passage.document}\n\n{lead_prefix(c.passage)}{c.passage.text}"
 
 
 def run_chat(assistant: Assistant, stdin=None, stdout=None) -> int:
