@@ -19,7 +19,7 @@ from ingest.chunker import split_sentences
 from ingest.obligations import heading_actor, sentence_actor
 from troly.texts import t
 from bot.answer.model import Answer, Citation, ObligationHint, lead_prefix
-from vectorstore.search import Passage
+from vectorstore.search import CLOSING_KINDS, Passage
 
 MAX_SENTENCES = 3
 MAX_CITATIONS = 3
@@ -149,6 +149,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                          if not title.has(tok, None if tok in query.loose else x)}
         topic_total = sum(topic_weights.values())
         body = lexicon.terms(p.text)
+        lead = lexicon.terms(p.lead)
         ids_missing = any(not (body.has(tok, False) or context.has(tok, False)) for tok in query.identifiers)
         p_cov, _ = _coverage(query, body, context)
         passage_cov.append(p_cov)
@@ -157,8 +158,10 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         for start, span in spans(p.text):
             span_terms = lexicon.terms(span)
             s_cov, matched = _coverage(query, span_terms, context)
+            # A list item's lead-in ("Đến năm 2030:") is part of what the item says.
             topic = (sum(w for tok, w in topic_weights.items()
-                         if span_terms.has(tok, None if tok in query.loose else x)) / topic_total
+                         if span_terms.has(tok, None if tok in query.loose else x)
+                         or lead.has(tok, None if tok in query.loose else x)) / topic_total
                      if topic_total else 1.0)
             kinds = {k for k in wanted if states(k, span)}
             if NUMBER in kinds and unit and not counts(unit, span):
@@ -228,6 +231,9 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
         lexicon = Lexicon()
         lexicon.add_documents(p.text for p in passages)
     passages = _unique(passages)
+    closing = next((p for p in passages if p.block in CLOSING_KINDS), None)
+    if closing is not None:  # search lets these through only when asked whom it goes to / who signed
+        return Answer(question, f"{_quote(closing.text)} [1]", True, [Citation(1, closing, [(0, len(closing.text))])])
     query = make_query(question, lexicon)
     scored, passage_cov = score_spans(query, passages, lexicon, obligations)
     chosen = choose(scored, query)
