@@ -76,6 +76,13 @@ class _Lead:
     chunk: Chunk | None = None  # its own passage, held back until we know whether items follow
 
 
+def _broken_off(text: str) -> bool:
+    """A short paragraph inside a list that is the end of the item above, cut off by a bad
+    line break ("TƯLĐTT.", "và các đơn vị.") rather than a sentence of its own."""
+    first = text.split()[0].strip(".,;") if text.split() else ""
+    return len(text) < 40 and (text[:1].islower() or (len(first) > 1 and first.isupper()))
+
+
 def _shorten_lead(text: str) -> str:
     return text if len(text) <= LEAD_CHARS else "…" + text[-LEAD_CHARS:]
 
@@ -108,8 +115,8 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
             if not top.items and (marker != "p" or top.marker == "p"):
                 top.items = marker  # its first item sets the style of its list
                 break
-            if top.items == marker or (marker == "p" and top.items and len(block.text) < 60):
-                break  # (a short paragraph inside a list is a broken-off line of the item above)
+            if top.items == marker or (marker == "p" and top.items and _broken_off(block.text)):
+                break
             release(leads.pop())
         chain = [lead.text for lead in leads]
         for piece in split_long(block.text):

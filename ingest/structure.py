@@ -106,6 +106,11 @@ def _take_closing(lines: list[str], i: int, block: ClosingBlock) -> int:
     while j < len(lines):
         cur = lines[j]
         item = bullet_text(cur)
+        if not signature and (item is not None or re.match(r"^Lưu\b", cur, re.I)):
+            taken.append(cur)
+            items.append(item if item is not None else cur)
+            j += 1
+            continue
         if signature or _is_signature_line(cur) or (is_upper_line(cur) and len(cur) < 60):
             if not (_is_signature_line(cur) or (is_upper_line(cur) and len(cur) < 60)):
                 break
@@ -113,11 +118,6 @@ def _take_closing(lines: list[str], i: int, block: ClosingBlock) -> int:
             j += 1
             if _NAME_RE.match(cur):
                 break
-            continue
-        if item is not None or re.match(r"^Lưu\b", cur, re.I):
-            taken.append(cur)
-            items.append(item if item is not None else cur)
-            j += 1
             continue
         break
     block.recipients_text = " ".join(taken)

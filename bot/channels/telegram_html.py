@@ -11,7 +11,7 @@ from troly.texts import t
 TELEGRAM_LIMIT = 4096
 SAFE_LIMIT = 4000  # measured on the escaped HTML (longer than what Telegram counts), with a margin for
                    # characters outside the BMP, which Telegram counts twice
-QUOTE_CHARS = 160
+QUOTE_CHARS = 70  # the answer above already quotes the cited sentences; this shows where they stand
 
 
 def escape(text: str) -> str:
