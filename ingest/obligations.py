@@ -96,15 +96,11 @@ def _join(matches: list[str]) -> str:
 
 def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
     out: list[Obligation] = []
-    period = ""
-    period_section = ""
     for chunk in doc.chunks:
         text = unicodedata.normalize("NFC", chunk.text)
-        if _PERIOD_ONLY.match(text):
-            period, period_section = text.strip().rstrip(":"), chunk.section
-            continue
-        if chunk.section != period_section:
-            period = ""
+        lead = unicodedata.normalize("NFC", chunk.lead)
+        # A list item under "Đến năm 2025:" falls in that period (the lead-in is the item's, not a chunk).
+        period = lead.strip().rstrip(":") if _PERIOD_ONLY.match(lead) else ""
         under_actor = heading_actor(chunk.section)
         # "Chỉ tiêu hàng năm" as the heading dates every target under it.
         last_heading = chunk.section.split(SECTION_SEP)[-1] if chunk.section else ""
