@@ -11,7 +11,7 @@ from bot.answer.model import CITATION_HEADER_MAX, Citation
 from ingest.chunker import BARE_LEAD_CHARS
 from ingest.naming import SHORT_MAX
 from ingest.parse import parse_document
-from ingest.pipeline import embed_input
+from vectorstore.writer import embed_input
 from ingest.readers import read_file
 from tests.conftest import CORPUS, run_troly
 from vectorstore.search import Passage

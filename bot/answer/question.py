@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from troly.vntext import fold
+from troly.vntext import STOP_FOLDED, bodies, fold
 
 # Fact kinds. STRICT kinds are ones an answer must contain verbatim: if no well-matching
 # passage states one, the documents do not answer the question.
@@ -59,10 +59,9 @@ _FACTS: dict[str, str] = {
           r"\d{4}\s*[-–]\s*\d{4}|\bgiai đoạn\b|\btrước ngày\b|\bthường xuyên\b|\btheo yêu cầu\b|\bkịp thời\b|"
           r"\bđến năm\b|\bnhiệm kỳ\b|\bcuối năm\b|\bđầu năm\b|\bquý\s+[IV\d]+|\bngày\s+\d|\bcùng (với )?báo cáo\b|"
           r"\bsơ kết\b|\btổng kết\b|\bnăm học\b|\btừng năm\b|\bmỗi năm\b|\bhằng năm\b",
-    RECIPIENT: r"\b(gửi|về|cho|lên|tới|với|tại)\s+(các\s+)?(Ban|Văn phòng|Thường trực|LĐLĐ|Liên đoàn|CĐGD|Công đoàn|"
-               r"Tổng Liên đoàn|Website|cấp ủy|chuyên mục|Đảng|Ủy ban|UBKT|Hội đồng|Sở|Bộ|[A-ZĐ]{2,})",
-    ACTOR: r"\b(Ban\s+[A-ZĐ]\w*|Văn phòng|Thường trực|LĐLĐ|Liên đoàn|CĐGD|CĐCS|Công đoàn|Ủy ban|UBKT|Hội đồng|"
-           r"Đoàn Chủ tịch|Ban Thường vụ|Ban Chấp hành|người đứng đầu|cấp ủy)",
+    RECIPIENT: r"\b(gửi|về|cho|lên|tới|với|tại)\s+(các\s+)?(" + bodies().pattern() +
+               r"|Website|cấp ủy|chuyên mục|Đảng|[A-ZĐ]{2,})",
+    ACTOR: r"\b(" + bodies().pattern() + r"|người đứng đầu|cấp ủy)",
     PLACE: r"\b(tại|ở|trên)\s+\S",
 }
 _FACT_RE = {kind: re.compile(p) for kind, p in _FACTS.items()}
@@ -113,8 +112,6 @@ _NUMBER_WORDS = r"(?:\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|tram|nghin|it 
 
 def number_unit(question: str) -> str:
     """The thing counted in "bao nhiêu ngày" / "mấy mô hình" (folded first syllable), if any."""
-    from troly.vntext import STOP_FOLDED
-
     m = _UNIT_Q.search(" ".join(re.findall(r"[a-z0-9]+", fold(question))))
     if not m or m.group(1) in STOP_FOLDED or m.group(1) in {"phan", "tien", "dong", "la"}:
         return ""
