@@ -157,7 +157,8 @@ class Searcher:
             glossary: dict[str, str] = {}
             for record in records:
                 glossary.update(record.glossary)
-            documents = {r.doc_id: " ".join([r.title, r.meta.get("number", "") or "",
+            # The short name ("QĐ 3210/QĐ-UBND (28/6/2014)") lets "Quyết định 3210" name the document.
+            documents = {r.doc_id: " ".join([r.title, r.short_title, r.meta.get("number", "") or "",
                                               *(r.meta.get("implements") or [])]) for r in records}
             self._analyzer = QueryAnalyzer(index.vocab, glossary, documents)
             self._index = index
