@@ -15,7 +15,7 @@ import pytest
 from ingest.markers import heading_match
 from ingest.parse import parse_document
 from ingest.readers import read_file
-from tests.conftest import CORPUS, run_troly
+from tests.helpers import CORPUS, run_troly
 
 PLAN = """KẾ HOẠCH
 Tổ chức các hoạt động chăm lo cho đoàn viên năm 2022

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import re
 
-from tests.conftest import corpus_files, run_troly
+from tests.helpers import corpus_files, run_troly
 
 
 def _chunks(assistant, doc_id):

@@ -6,7 +6,7 @@ import json
 
 from ingest.parse import parse_document
 from ingest.readers import read_file
-from tests.conftest import CORPUS, run_troly
+from tests.helpers import CORPUS, run_troly
 
 LAW = """QUỐC HỘI
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -166,8 +166,8 @@ def test_corpus_titles_read_right():
                     and w not in ("XIII", "CNVCLĐ")], title
 
 
-def test_corpus_outlines_have_every_section(corpus_data, cli_env):
-    cli_env["TROLY_DATA_DIR"] = str(corpus_data)
+def test_corpus_outlines_have_every_section(corpus_store, cli_env):
+    cli_env["TROLY_DATA_DIR"] = str(corpus_store)
     shown = json.loads(run_troly(["show", "--json", "000_2d8df67a86871281.txt"], cli_env).stdout)
     assert any(path.startswith("III. TỔ CHỨC THỰC HIỆN › 2. CĐGD các tỉnh, thành phố") for path in shown["outline"])
     text = run_troly(["show", "001_8a56ceed1e768dfa.txt"], cli_env).stdout

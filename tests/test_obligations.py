@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from ingest.parse import parse_document
-from tests.conftest import run_troly
+from tests.helpers import run_troly
 
 PLAN = """CÔNG ĐOÀN GIÁO DỤC TỈNH AN BÌNH
 Số: 12/KH-CĐGD
@@ -62,11 +62,11 @@ def test_actor_filter_excludes_other_bodies(assistant):
     assert not assistant.answer_context.obligations.by_actor("Hội Cựu chiến binh")
 
 
-def test_obligations_and_deadlines_commands(cli_env, corpus_data, make_settings):
+def test_obligations_and_deadlines_commands(cli_env, corpus_store, make_settings):
     from bot.answer.service import Assistant
 
-    cli_env["TROLY_DATA_DIR"] = str(corpus_data)
-    store = Assistant(make_settings(corpus_data)).store
+    cli_env["TROLY_DATA_DIR"] = str(corpus_store)
+    store = Assistant(make_settings(corpus_store)).store
     chunk_text = {(c.meta["doc_id"], int(c.meta["position"])): c.text
                   for doc in store.records() for c in store.doc_chunks(doc)}
 

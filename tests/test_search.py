@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_troly
+from tests.helpers import run_troly
 
 PLAN_QUESTIONS = [
     # (question, phrase the right passage contains) — written for these tests, not the eval set

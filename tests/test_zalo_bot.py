@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import aiohttp
 import pytest
+from pydantic import SecretStr
 
 from bot.channels.retry import Backoff
 from bot.channels.zalo import ZALO_LIMIT, ZaloBot, render_answer_zalo
@@ -30,7 +31,7 @@ async def fake():
 @pytest.fixture
 def settings(assistant, fake):
     return assistant.settings.model_copy(update={
-        "zalo_token": fake.token, "zalo_api_url": fake.url, "zalo_webhook_secret": "hook-secret-123",
+        "zalo_token": SecretStr(fake.token), "zalo_api_url": fake.url, "zalo_webhook_secret": SecretStr("hook-secret-123"),
         "webhook_listen": "127.0.0.1", "webhook_port": 0, "zalo_admin_ids": ["admin1"]})
 
 

@@ -116,15 +116,30 @@ class Store:
 
     def __init__(self, where: Location, embedder_name: str) -> None:
         self.client, self.location = _client(where)
+        self._owns_client = isinstance(where, (str, Path))  # a client handed in is closed by its owner
         self.chunks = self.client.get_or_create_collection(
             CHUNKS, embedding_function=None, configuration={"hnsw": {"space": "cosine"}},
             metadata={"embedder": embedder_name})
         found = (self.chunks.metadata or {}).get("embedder")
         if found and found != embedder_name:
+            self.close()
             raise StoreError(f"Kho dữ liệu được tạo với bộ nhúng «{found}», nhưng cấu hình hiện là «{embedder_name}». "
                              "Hãy đặt TROLY_EMBEDDINGS như cũ hoặc dùng thư mục dữ liệu khác (TROLY_DATA_DIR).")
         self.docs = self.client.get_or_create_collection(DOCS, embedding_function=None)
         self._records: dict[str, DocRecord] | None = None
+
+    def close(self) -> None:
+        """Release Chroma's files and connections (Chroma stops its shared system when the last client
+        on a path closes). Safe to call twice; the store is unusable afterwards."""
+        self._records = None
+        if self._owns_client:
+            self.client.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     # ---- documents -------------------------------------------------------------------
     def records(self) -> dict[str, DocRecord]:

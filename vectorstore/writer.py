@@ -71,6 +71,21 @@ class _Planned:
     todo: dict[str, str]  # embed_key → input, to embed for this document
 
 
+def _capped(tick: Callable[[int], None] | None, budget: int) -> Callable[[int], None] | None:
+    """tick, passed on until `budget` steps in all have been reported."""
+    if tick is None:
+        return None
+    left = [budget]
+
+    def step(n: int) -> None:
+        n = min(n, left[0])
+        if n > 0:
+            left[0] -= n
+            tick(n)
+
+    return step
+
+
 class Writer:
     """read → parse (ingest/) → compare with the store → embed only new inputs → write, file by file.
 
@@ -103,14 +118,16 @@ class Writer:
             report.documents.append(item.result if isinstance(item, _Planned) else item)
             if isinstance(item, _Planned):
                 planned.append(item)
-        # One bar for the whole run: every passage to embed, then every chunk to write.
-        total = sum(len(p.todo) + len(p.ids) for p in planned)
+        # One bar for the whole run, counting each passage once (the count the summary reports):
+        # a passage to embed moves it when embedded, a passage whose vector is known when written.
+        total = sum(len(p.ids) for p in planned)
         tick = progress(total) if progress and total else None
         for item in planned:
             try:
                 self._embed(item, tick)
                 self.store.write(item.record, item.ids, item.texts, item.metas,
-                                 np.vstack([self._known[m["embed_key"]] for m in item.metas]), progress=tick)
+                                 np.vstack([self._known[m["embed_key"]] for m in item.metas]),
+                                 progress=_capped(tick, len(item.ids) - len(item.todo)))
             except Exception as exc:  # the store or the embedder failing: the stored version stays
                 item.result.status, item.result.error = "failed", t(
                     "ingest.errors.store_failed", detail=f"{exc.__class__.__name__}: {exc}")

@@ -31,6 +31,21 @@ class Assistant:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or get_settings()
 
+    def close(self) -> None:
+        """Release the store's files and drop the search index, word statistics and model caches
+        (each is rebuilt on next use, so a closed Assistant can still be reopened by using it)."""
+        for name in ("answer_context", "searcher", "followups", "llm", "embeddings"):
+            self.__dict__.pop(name, None)
+        store = self.__dict__.pop("store", None)
+        if store is not None:
+            store.close()
+
+    def __enter__(self) -> "Assistant":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     @cached_property
     def embeddings(self) -> TrolyEmbeddings:
         return make_embeddings(self.settings.embeddings)
@@ -79,7 +94,11 @@ class Assistant:
     def ingest(self, paths: list[Path], doc_id: str | None = None,
                progress: ProgressFactory | None = None) -> IngestReport:
         cache = EmbedCache(self.settings.embed_cache, self.embeddings.name) if self.settings.embed_cache else None
-        return self._writer(cache).ingest(paths, doc_id=doc_id, progress=progress)
+        try:
+            return self._writer(cache).ingest(paths, doc_id=doc_id, progress=progress)
+        finally:
+            if cache is not None:
+                cache.close()
 
     def remove(self, doc_id: str) -> bool:
         return remove_document(self.store, doc_id, self.__dict__.get("searcher"))

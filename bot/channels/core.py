@@ -207,11 +207,11 @@ class ChannelCore:
         for d in report.documents:
             status = t(f"ingest.{d.status}")
             if d.status == "failed":
-                lines.append(t("bot.upload_failed_line", status=status, id=d.id, error=d.error))
+                lines.append(t("ingest.failed_line", status=status, id=d.id, error=d.error))
             elif d.status == "duplicate":
-                lines.append(t("bot.upload_duplicate_line", status=status, id=d.id, other=d.duplicate_of))
+                lines.append(t("ingest.duplicate_line", status=status, id=d.id, other=d.duplicate_of))
             else:
-                lines.append(t("bot.upload_line", status=status, id=d.id, title=d.title[:120], chunks=d.chunks))
+                lines.append(t("ingest.line", status=status, id=d.id, title=d.title[:120], chunks=d.chunks))
         if not report.failed:
             lines.append(t("bot.upload_summary", seconds=report.seconds))
         return "\n".join(lines)
