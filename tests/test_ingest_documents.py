@@ -13,7 +13,7 @@ from ingest.naming import SHORT_MAX
 from ingest.parse import parse_document
 from vectorstore.writer import embed_input
 from ingest.readers import read_file
-from tests.conftest import CORPUS, run_troly
+from tests.helpers import CORPUS, run_troly
 from vectorstore.search import Passage
 
 CORPUS_DEV = CORPUS.parent / "corpus-dev"
