@@ -235,29 +235,59 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def _today():
+    from troly.config import get_settings
+
+    return get_settings().current_date()
+
+
 def cmd_obligations(args: argparse.Namespace) -> int:
     from bot.channels.render import render_obligations
 
     with _assistant() as assistant:
-        groups = assistant.answer_context.obligations.by_actor(args.actor)
+        index = assistant.answer_context.obligations
+    if args.actor and index.body_of(args.actor) is None and not index.select(args.actor):
+        raise CliError(t("obligations.unknown_actor", actor=args.actor), code=1)
+    items = index.select(args.actor, args.doc, args.kind)
+    if args.xlsx or args.csv:
+        from bot.answer.exports import write_csv, write_xlsx
+
+        for path, write in ((args.xlsx, write_xlsx), (args.csv, write_csv)):
+            if path:
+                write(items, Path(path))
+                print(t("obligations.exported", n=len(items), path=path), file=sys.stderr)
+        return 0
     if args.json:
-        _print_json({"actor": args.actor, "groups": [
-            {"actor": name, "documents": sorted({o.doc_id for o in items}),
-             "obligations": [o.to_json() for o in items]} for name, items in groups.items()]})
+        _print_json({"obligations": [o.to_json() for o in items]})
     else:
-        print(render_obligations(groups, args.actor))
+        print(render_obligations(index.by_actor(args.actor, args.doc, args.kind), args.actor, _today()))
     return 0
 
 
 def cmd_deadlines(args: argparse.Namespace) -> int:
+    from datetime import date
+
     from bot.channels.render import render_deadlines
 
     with _assistant() as assistant:
-        items = assistant.answer_context.obligations.deadlines()
+        index = assistant.answer_context.obligations
+    start = date.fromisoformat(args.from_date) if args.from_date else None
+    end = date.fromisoformat(args.to_date) if args.to_date else None
+    timeline = index.timeline(args.actor, start, end)
+    today = _today()
+    if args.ics:
+        from bot.answer.exports import write_ics
+
+        n = write_ics(timeline, Path(args.ics), year=today.year)
+        print(t("obligations.exported", n=n, path=args.ics), file=sys.stderr)
+        return 0
     if args.json:
-        _print_json({"deadlines": [o.to_json() for o in items]})
+        _print_json({"today": today.isoformat(),
+                     "dated": [{**o.to_json(), "days_left": (day - today).days} for o, day in timeline.dated],
+                     "recurring": [o.to_json() for o in timeline.recurring],
+                     "undated": [o.to_json() for o in timeline.undated]})
     else:
-        print(render_deadlines(items))
+        print(render_deadlines(timeline, today))
     return 0
 
 
@@ -313,7 +343,15 @@ def build_parser() -> argparse.ArgumentParser:
     _add_questions(p)
     p = add("obligations", cmd_obligations, t("cli.cmd_obligations"))
     p.add_argument("--actor", metavar=t("cli.mv_actor"), help=t("cli.opt_actor"))
-    add("deadlines", cmd_deadlines, t("cli.cmd_deadlines"))
+    p.add_argument("--doc", metavar=t("cli.mv_id"), help=t("cli.opt_obligations_doc"))
+    p.add_argument("--kind", choices=["report", "duty", "deadline", "target"], help=t("cli.opt_obligations_kind"))
+    p.add_argument("--xlsx", metavar=t("cli.mv_file"), help=t("cli.opt_xlsx"))
+    p.add_argument("--csv", metavar=t("cli.mv_file"), help=t("cli.opt_csv"))
+    p = add("deadlines", cmd_deadlines, t("cli.cmd_deadlines"))
+    p.add_argument("--actor", metavar=t("cli.mv_actor"), help=t("cli.opt_actor"))
+    p.add_argument("--from", dest="from_date", metavar=t("cli.mv_date"), help=t("cli.opt_from"))
+    p.add_argument("--to", dest="to_date", metavar=t("cli.mv_date"), help=t("cli.opt_to"))
+    p.add_argument("--ics", metavar=t("cli.mv_file"), help=t("cli.opt_ics"))
     add_commands(add)  # chat, telegram, zalo, bots: one per channel of the registry
     add("config", cmd_config, t("cli.cmd_config"))
     return parser

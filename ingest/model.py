@@ -38,15 +38,17 @@ class Chunk:
 
 @dataclass
 class Obligation:
-    """A duty, report, deadline or target stated in one chunk."""
-    actor: str
-    action: str
+    """A duty, report, deadline or target stated in one chunk (ingest/obligations.py): the clause that
+    states it verbatim, the body that must act, to whom it reports, when, which number."""
     kind: str  # "duty" | "report" | "deadline" | "target"
-    when: str = ""
-    report_to: str = ""
-    target: str = ""
+    quote: str
     chunk_position: int = -1
     section: str = ""
+    text: str = ""  # the whole passage
+    actor: dict | None = None  # {"name", "short", "bodies": [{"name", "short"}, ...]}
+    recipient: dict | None = None  # same shape
+    due: dict | None = None  # {"text", "date", "every", "by_year"}
+    target: dict | None = None  # {"text", "value", "unit", "by_year"}
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -4,6 +4,7 @@ One Settings object is the only place defaults live; `troly config` prints it (s
 token and key is a pydantic SecretStr, so it never shows in a repr, a log line or `troly config`)."""
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, get_args
@@ -61,6 +62,20 @@ class Settings(BaseSettings):
     llm_api_key: SecretStr | None = Field(None, description="API key of the endpoint (OPENAI_API_KEY when unset)")
     llm_timeout: float = Field(30.0, gt=0, description="seconds the model may take for one answer before the offline "
                                                        "answer is given instead")
+
+    today: date | None = Field(None, description="the day deadlines count from (YYYY-MM-DD); unset = the real today")
+    reminder_days: Annotated[list[int], NoDecode] = Field(default_factory=lambda: [7, 1],
+                                                          description="days before a dated deadline a reminder goes out")
+    reminder_check_seconds: float = Field(3600.0, gt=0, description="how often the bots look for reminders to send")
+
+    def current_date(self) -> date:
+        """Today, or the day the settings fix (tests and previews of reminders)."""
+        return self.today or date.today()
+
+    @field_validator("reminder_days", mode="before")
+    @classmethod
+    def _parse_days(cls, value: object) -> object:
+        return _words(value)
 
     @field_validator("zalo_admin_ids", "allowed_chats", mode="before")
     @classmethod

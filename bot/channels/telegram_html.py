@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from bot.answer.model import CITATION_HEADER_MAX, Answer, Citation, citation_header, lead_prefix
+from bot.channels.render import ListPage
 from bot.channels.splitting import pack
 from troly.texts import t
 
@@ -58,3 +59,10 @@ def source_html(c: dict, limit: int = SAFE_LIMIT) -> list[str]:
     if c.get("section"):
         head.append(escape(t("bot.source_section", section=c["section"])))
     return pack(["\n".join(head), *[escape(p) for p in c["text"].split("\n\n") if p.strip()]], limit)
+
+
+def list_page_html(page: ListPage) -> str:
+    """A /nghiavu or /hanchot page: bold header and item heads, the quote, the source in italics."""
+    items = [f"<b>{escape(head)}</b>\n{escape(quote)}\n<i>{escape(t('obligations.source'))}: {escape(where)}</i>"
+             for head, quote, where in page.items]
+    return "\n\n".join([f"<b>{escape(page.header)}</b>", *items, escape(page.footer)])

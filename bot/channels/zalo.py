@@ -233,6 +233,9 @@ class ZaloBot(BotChannel):
         return self.core.typing(chat, lambda: self.client.call("sendChatAction", chat_id=chat, action="typing"))
 
     # ---- sending -------------------------------------------------------------------------
+    async def send_reminder(self, chat: str, text: str) -> None:
+        await self.send(chat, text)
+
     async def send(self, chat: str, text: str) -> None:
         for part in paragraphs(text, ZALO_LIMIT):
             await self.client.call("sendMessage", chat_id=chat, text=part)
