@@ -36,16 +36,21 @@ class Passage:
     position: int = 0
     fused: float = 0.0
     lexical: float = 0.0
+    short_title: str = ""  # the document's short name, for citations
+    lead: str = ""  # the lead-in of the list this passage is an item of ("Đến năm 2030:")
+    block: str = "paragraph"  # paragraph | bullet | recipients | signature
 
     @classmethod
     def from_chunk(cls, chunk: StoredChunk, score: float) -> "Passage":
         m = chunk.meta
         return cls(chunk.id, m["doc_id"], m.get("title", ""), m.get("source", ""), m.get("section", ""),
-                   chunk.text, score, int(m.get("position", 0)))
+                   chunk.text, score, int(m.get("position", 0)), short_title=m.get("short_title", ""),
+                   lead=m.get("lead", ""), block=m.get("block", "paragraph"))
 
     def to_json(self) -> dict:
-        return {"doc_id": self.doc_id, "document": self.document, "source": self.source,
-                "section": self.section, "text": self.text, "score": round(self.score, 4)}
+        return {"doc_id": self.doc_id, "document": self.document, "short_title": self.short_title,
+                "source": self.source, "section": self.section, "lead": self.lead, "kind": self.block,
+                "text": self.text, "score": round(self.score, 4)}
 
     def to_document(self) -> Document:
         return Document(page_content=self.text, id=self.chunk_id,
@@ -78,6 +83,8 @@ LEXICAL_WEIGHT = 0.5
 SCOPED_BONUS = 0.3  # added for chunks of documents the question names ("KL 51", "Chỉ thị 41")
 POOL = 40  # candidates taken from each retriever
 RERANK_POOL = 20
+CLOSING_KINDS = ("recipients", "signature")  # "Nơi nhận" and signature passages: only when asked for
+CLOSING_BONUS = 1.0  # added for them when the question asks whom a document goes to / who signed
 
 
 def _where_and(where: dict | None, extra: dict) -> dict:
@@ -150,7 +157,8 @@ class Searcher:
             glossary: dict[str, str] = {}
             for record in records:
                 glossary.update(record.glossary)
-            documents = {r.doc_id: " ".join([r.title, r.meta.get("number", "") or "",
+            # The short name ("QĐ 3210/QĐ-UBND (28/6/2014)") lets "Quyết định 3210" name the document.
+            documents = {r.doc_id: " ".join([r.title, r.short_title, r.meta.get("number", "") or "",
                                               *(r.meta.get("implements") or [])]) for r in records}
             self._analyzer = QueryAnalyzer(index.vocab, glossary, documents)
             self._index = index
@@ -188,6 +196,11 @@ class Searcher:
             for hit in self._dense(vector, pool // 2, _where_and(where, {"doc_id": {"$in": sorted(scope)}}),
                                    len(index)):
                 chunks.setdefault(hit.id, hit)
+        if plan.closing:  # the closing block is what is asked: let it take part whatever else matches
+            for hit in self._dense(vector, pool // 2, _where_and(_where_and(
+                    where, {"doc_id": {"$in": sorted(scope)}}) if scope else where,
+                    {"block": {"$in": sorted(plan.closing)}}), len(index)):
+                chunks.setdefault(hit.id, hit)
         bm25 = index.scores(plan.groups, mask)
         candidates = list(chunks)
         for row in self._top_rows(bm25, pool):
@@ -199,7 +212,8 @@ class Searcher:
                 if index.chunk_ids[row] not in chunks and index.chunk_ids[row] not in candidates:
                     candidates.append(index.chunk_ids[row])
         self._load(candidates, chunks, vector)
-        candidates = [cid for cid in candidates if cid in chunks]
+        candidates = [cid for cid in candidates if cid in chunks and (
+            chunks[cid].meta.get("block") not in CLOSING_KINDS or chunks[cid].meta.get("block") in plan.closing)]
         if not candidates:
             return []
         row_of = index.rows(candidates)
@@ -209,6 +223,9 @@ class Searcher:
         fused = DENSE_WEIGHT * _scaled(cos) + LEXICAL_WEIGHT * (lex / top_lex if top_lex > 0 else lex)
         if scope:
             fused += SCOPED_BONUS * np.asarray([chunks[cid].doc_id in scope for cid in candidates], dtype=np.float32)
+        if plan.closing:
+            fused += CLOSING_BONUS * np.asarray([chunks[cid].meta.get("block") in plan.closing for cid in candidates],
+                                                dtype=np.float32)
         order = np.argsort(-fused, kind="stable")
         want = max(k, self.rerank_candidates if self.reranker else k)
         passages = []

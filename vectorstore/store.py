@@ -69,9 +69,31 @@ class DocRecord:
     obligations: list[dict] = field(default_factory=list)
     outline: list[str] = field(default_factory=list)
 
+    @property
+    def short_title(self) -> str:
+        return self.meta.get("short_title") or self.title
+
+    @property
+    def label(self) -> str:
+        """How lists name the document: its short name, with its number and date when it has them."""
+        label = self.short_title
+        number, date = self.meta.get("number", ""), self.meta.get("date", "")
+        if number and number not in label:
+            label += f" · {number}"
+        if date:
+            y, m, d = date.split("-")
+            shown = f"{int(d)}/{int(m)}/{y}"
+            if shown not in label:
+                label += f" · {shown}"
+        return label
+
     def summary(self) -> dict:
-        return {"id": self.doc_id, "title": self.title, "kind": self.kind, "source": self.source,
-                "chunks": self.chunks, "ingested_at": self.ingested_at}
+        m = self.meta
+        return {"id": self.doc_id, "title": self.title, "short_title": self.short_title, "kind": self.kind,
+                "number": m.get("number", ""), "date": m.get("date") or None, "issuer": m.get("issuer", ""),
+                "signer": m.get("signer", ""), "recipients": m.get("recipients", []),
+                "implements": m.get("implements", []), "source": self.source, "chunks": self.chunks,
+                "ingested_at": self.ingested_at}
 
 
 @dataclass

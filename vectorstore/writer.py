@@ -13,8 +13,8 @@ from pathlib import Path
 import numpy as np
 
 from ingest.errors import IngestError
-from ingest.model import ParsedDocument, short_hash
 from ingest.bounded import FileReader
+from ingest.model import Chunk, ParsedDocument, short_hash
 from ingest.pipeline import IngestReport, IngestResult
 from ingest.walk import expand_paths
 from troly.texts import t
@@ -26,11 +26,11 @@ from vectorstore.store import DocRecord, Store, chunk_id
 ProgressFactory = Callable[[int], Callable[[int], None]]
 
 
-def embed_input(doc: ParsedDocument, section: str, text: str, lead: str = "") -> str:
-    """What is embedded for a chunk: its text in the context of its document and section
-    (and, for a list item, the sentence that introduces the list)."""
-    context = " › ".join(part for part in (doc.meta.title[:160], section) if part)
-    body = f"{lead}\n{text}" if lead else text
+def embed_input(doc: ParsedDocument, chunk: Chunk) -> str:
+    """What is embedded for a chunk: its text in the context of its document (short name) and
+    section, and for a list item the lead-ins that introduce it ("Đến năm 2030: Phấn đấu …")."""
+    context = " › ".join(part for part in (doc.meta.short_title, chunk.section) if part)
+    body = f"{chunk.context} {chunk.text}" if chunk.context else chunk.text
     return f"{context}\n{body}" if context else body
 
 
@@ -39,9 +39,10 @@ def chunk_rows(doc: ParsedDocument, doc_id: str, version: str) -> tuple[list[str
     ids, texts, metas, inputs = [], [], [], []
     year = doc.meta.year
     for chunk in doc.chunks:
-        payload = embed_input(doc, chunk.section, chunk.text, chunk.lead)
+        payload = embed_input(doc, chunk)
         meta = {"doc_id": doc_id, "version": version, "position": chunk.position, "section": chunk.section,
-                "block": chunk.kind, "title": doc.meta.title, "source": doc.source, "doc_kind": doc.meta.kind,
+                "block": chunk.kind, "title": doc.meta.title, "short_title": doc.meta.short_title,
+                "source": doc.source, "doc_kind": doc.meta.kind, "lead": chunk.lead, "context": chunk.context,
                 "embed_key": short_hash(payload, 24)}
         if year:
             meta["year"] = year
