@@ -12,7 +12,7 @@ import textwrap
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from bot.channels.registry import add_commands
 from bot.cli_parser import Parser, vietnamese_argparse
@@ -58,13 +58,36 @@ def _require_documents(assistant: "Assistant") -> None:
         raise CliError(t("cli.no_documents"), code=1)
 
 
-def _filters(args: argparse.Namespace):
+def _filters(args: argparse.Namespace, assistant: "Assistant"):
     from vectorstore.search import Filters
 
-    return Filters(doc=getattr(args, "doc", None), kind=getattr(args, "kind", None), year=getattr(args, "year", None))
+    doc = getattr(args, "doc", None)
+    if doc:
+        doc = _resolve_doc(doc, assistant.documents())
+    return Filters(doc=doc, kind=getattr(args, "kind", None), year=getattr(args, "year", None))
 
 
-def _questions(args: argparse.Namespace) -> list[str]:
+def _resolve_doc(given: str, records: list) -> str:
+    """The id a `--doc` value means: an id, a unique prefix of one, or a number ("773/QĐ-TTg")."""
+    def squash(text: str) -> str:
+        return "".join(text.split()).casefold()
+
+    ids = {r.doc_id for r in records}
+    if given in ids:
+        return given
+    by_number = [r.doc_id for r in records if r.meta.get("number") and squash(r.meta["number"]) == squash(given)]
+    matches = by_number or [i for i in sorted(ids) if i.startswith(given)]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        raise CliError(t("cli.ambiguous_doc", doc=given, matches=", ".join(matches)))
+    loaded = "; ".join(f"{r.doc_id} ({r.label})" for r in records) or "—"
+    raise CliError(t("cli.unknown_doc", doc=given, loaded=loaded))
+
+
+def _questions(args: argparse.Namespace) -> Iterable[str]:
+    if args.batch == "-":  # a long-running reader: each line answered as it arrives
+        return (line.strip() for line in sys.stdin if line.strip())
     if args.batch:
         try:
             lines = Path(args.batch).read_text(encoding="utf-8-sig").splitlines()
@@ -115,6 +138,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 print(t("ingest.duplicate_line", status=label, id=d.id, other=d.duplicate_of))
             else:
                 print(t("ingest.line", status=label, id=d.id, title=_short(d.title), chunks=d.chunks))
+                if d.warning:
+                    print(t("ingest.warning_line", warning=d.warning))
         counts = {s: sum(1 for d in report.documents if d.status == s)
                   for s in ("added", "updated", "unchanged", "duplicate", "failed")}
         print(t("ingest.summary", files=len(report.documents), seconds=report.seconds, **counts))
@@ -130,7 +155,7 @@ def cmd_docs(args: argparse.Namespace) -> int:
     if not records:
         print(t("cli.docs_empty"))
     for r in records:
-        print(t("cli.docs_line", id=r.doc_id, kind=r.kind or t("cli.kind_unknown"), title=_short(r.title, 100), source=r.source,
+        print(t("cli.docs_line", id=r.doc_id, kind=r.kind or t("cli.kind_unknown"), title=r.label, source=r.source,
                 chunks=r.chunks, when=r.ingested_at))
     return 0
 
@@ -155,7 +180,8 @@ def cmd_show(args: argparse.Namespace) -> int:
                      "glossary": record.glossary, "outline": record.outline, "chunks": record.chunks})
         return 0
     print(record.title)
-    labels = {"number": t("cli.meta_number"), "date": t("cli.meta_date"), "issuer": t("cli.meta_issuer"),
+    labels = {"short_title": t("cli.meta_short_title"), "number": t("cli.meta_number"), "date": t("cli.meta_date"),
+              "issuer": t("cli.meta_issuer"), "parent": t("cli.meta_parent"), "subject": t("cli.meta_subject"),
               "signer": t("cli.meta_signer")}
     for key, label in labels.items():
         if record.meta.get(key):
@@ -175,10 +201,12 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 # ---- questions --------------------------------------------------------------------------
 def cmd_search(args: argparse.Namespace) -> int:
+    from bot.answer.model import citation_header, lead_prefix
+
     questions = _questions(args)
-    filters = _filters(args)
     with _assistant() as assistant:
         _require_documents(assistant)
+        filters = _filters(args, assistant)
         for question in questions:
             passages = assistant.search(question, k=args.k, filters=filters)
             if args.json:
@@ -188,9 +216,9 @@ def cmd_search(args: argparse.Namespace) -> int:
             if not passages:
                 print(t("cli.search_none"))
             for i, p in enumerate(passages, 1):
-                print(f"[{i}] {_short(p.document, 80)} › {_short(p.section, 80)}  ({p.score:.3f})\n"
-                      f"    {_short(p.text, 300)}")
-            print()
+                print(f"[{i}] {citation_header(p)}  ({p.score:.3f})\n"
+                      f"    {lead_prefix(p)}{_short(p.text, 300)}")
+            print(flush=True)  # a reader of --batch - gets each answer as it is made
     return 0
 
 
@@ -198,16 +226,16 @@ def cmd_ask(args: argparse.Namespace) -> int:
     from bot.channels.render import render_answer_text
 
     questions = _questions(args)
-    filters = _filters(args)
     with _assistant() as assistant:
         _require_documents(assistant)
+        filters = _filters(args, assistant)
         for question in questions:
             answer = assistant.ask(question, filters=filters)
             if args.json:
                 _print_json(answer.to_json())
             else:
                 print(render_answer_text(answer))
-                print()
+                print(flush=True)  # a reader of --batch - gets each answer as it is made
     return 0
 
 

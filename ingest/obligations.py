@@ -222,8 +222,15 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
     in_parts = False  # inside the items of "…, bao gồm:" (documents, parts): things, not duties
     for chunk in doc.chunks:
         text = unicodedata.normalize("NFC", chunk.text)
-        if _RECIPIENTS_BLOCK.match(text):
+        if _RECIPIENTS_BLOCK.match(text) or chunk.kind in ("recipients", "signature"):
             continue
+        lead = unicodedata.normalize("NFC", chunk.lead).strip()
+        if lead:  # a short lead-in is no chunk of its own: the items it introduces carry it
+            lead_period = _PERIOD_ONLY.match(lead)
+            if lead_period:
+                period, period_section = (lead.rstrip(":"), int(lead_period.group(1))), chunk.section
+            elif _PARAGRAPH_HEADING.match(lead) and _only_names(lead, found):
+                paragraph_doer, paragraph_section = _doer_at_start(lead.rstrip(":"), found), chunk.section
         if in_parts and not _PARAGRAPH_HEADING.match(text):
             in_parts = text.rstrip().endswith((";", ","))
             continue

@@ -122,7 +122,8 @@ def test_one_line_documents_are_documents(cli_env, tmp_path):
     assert "2 thêm mới" in proc.stdout and "0 lỗi" in proc.stdout
     listed = run_troly(["docs"], cli_env).stdout
     assert "[?]" not in listed and "note" not in listed
-    assert f"hoi-nghi.md  [{t('cli.kind_unknown')}] Hội nghị người lao động năm 2025" in listed
+    # listed by short name (abbreviations as prompts/abbreviations.tsv has them), then id and kind
+    assert f"Hội nghị NLĐ năm 2025\n    mã: hoi-nghi.md · {t('cli.kind_unknown')} ·" in listed
     answer = run_troly(["search", "--json", "báo cáo sơ kết gửi LĐLĐ huyện"], cli_env)
     assert "mot-dong.txt" in answer.stdout
 

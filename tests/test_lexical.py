@@ -1,6 +1,7 @@
 """The lexical index and question understanding, on small hand-made chunks (no embedder needed)."""
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import sys
 from pathlib import Path
@@ -117,8 +118,8 @@ class FakeStore:
     def __init__(self, docs: dict[str, list[StoredChunk]]) -> None:
         self.docs = docs
 
-    def reopen(self) -> None:  # always fresh
-        pass
+    def writing(self):  # one process: no other writer to wait for
+        return contextlib.nullcontext()
 
     def active_versions(self) -> dict[str, str]:
         return {d: cs[0].meta["version"] for d, cs in self.docs.items()}

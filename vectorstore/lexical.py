@@ -95,26 +95,6 @@ class Vocabulary:
         return {"unigrams": self.unigrams, "bigrams": self.bigrams}
 
 
-def list_leads(chunks: list) -> dict[str, str]:
-    """{chunk id: the sentence introducing its list} for bullets that follow a chunk ending in ":"
-    within the same document and section (the lead-in is a chunk of its own)."""
-    out: dict[str, str] = {}
-    ordered = sorted(chunks, key=lambda c: (c.meta["doc_id"], int(c.meta.get("position", 0))))
-    lead, where = "", None
-    for chunk in ordered:
-        here = (chunk.meta["doc_id"], chunk.meta.get("section", ""))
-        if here != where:
-            lead, where = "", here
-        text = chunk.text.strip()
-        if text.endswith(":") and len(text) <= 300:
-            lead = text
-        elif lead and (chunk.meta.get("block") == "bullet" or len(text) < 60):
-            out[chunk.id] = lead  # (a short paragraph inside a list is usually a broken-off line)
-        else:
-            lead = ""
-    return out
-
-
 K1, B = 1.2, 0.75  # BM25 as bm25s ("lucene" idf, Robertson tf) computed it before: same ranking
 POSTINGS_BUDGET = 150_000  # postings read to pick the lexical pool; rarer tokens first, the most
 # common ones (near-zero idf) left out past it. Candidates are always scored on every token.
@@ -153,7 +133,7 @@ class LexicalIndex:
     `store` (vectorstore.store.Store) is where it rebuilds from when the file is missing, emptied,
     damaged or written by another version; `path` None (or an unwritable folder) keeps it in memory."""
 
-    VERSION = 8  # bump when tokenisation or the schema changes: the file is then rebuilt
+    VERSION = 9  # bump when tokenisation or the schema changes: the file is then rebuilt
 
     def __init__(self, path: Path | None, store=None, where: str = "") -> None:
         self.path = path
@@ -161,7 +141,6 @@ class LexicalIndex:
         self.where = where
         self._lock = threading.RLock()
         self._vocab: tuple[int, Vocabulary] | None = None
-        self.written = -1  # the generation this object's last change committed
         self._db = self._open()
 
     # ---- the file ----------------------------------------------------------------------
@@ -220,8 +199,8 @@ class LexicalIndex:
                 self._unlink()
             self._vocab = None
             self._db = self._open()
-        if self.store is not None:
-            self.sync(self.store)
+        if self.store is not None:  # adding only: a reader must not wait for writers
+            self.sync(self.store, full=False)
 
     def _guarded(self, fn, *args):
         """Run fn; a damaged file is rebuilt from the store and fn run once more."""
@@ -300,9 +279,15 @@ class LexicalIndex:
 
     def sync(self, store, full: bool = True) -> None:
         """Bring the index in step with what the store holds: documents gone or changed are taken
-        out, new ones put in (read from the store). `full` False only adds documents missing here
-        (a reader healing a missing file; removing is left to writers, whose view is fresh)."""
-        self._guarded(self._sync, store, full)
+        out, new ones put in (read from the store). A full sync runs in the store's write turn
+        (Store.writing(), re-entrant: a writer already holds it), so no other writer changes the
+        store meanwhile. `full` False only adds documents missing here (a reader healing a missing
+        file, without waiting for writers; removing is left to them)."""
+        if full:
+            with store.writing():
+                self._guarded(self._sync, store, full)
+        else:
+            self._guarded(self._sync, store, full)
 
     def _sync(self, store, full: bool) -> None:
         want = store.active_versions()
@@ -338,9 +323,9 @@ class LexicalIndex:
 
     @staticmethod
     def _fresh(store) -> dict[str, str]:
-        """The store's versions as they are now. Read while holding the index's write lock, so a
-        writer never undoes another writer's newer change with what it read before it."""
-        store.reopen()
+        """The store's versions as they are now: read in the store's write turn (taking it reopened
+        the store), inside the index's write transaction, so a writer never undoes another
+        writer's newer change with what it read before it."""
         return store.active_versions()
 
     def _drop_stale(self, store) -> None:
@@ -379,9 +364,7 @@ class LexicalIndex:
         try:
             change()
             self._db.execute("UPDATE meta SET value = value + 1 WHERE key = 'generation'")
-            written = self._stats()["generation"]
             self._db.execute("COMMIT")
-            self.written = written
         except BaseException:
             self._db.execute("ROLLBACK")
             raise
@@ -395,7 +378,6 @@ class LexicalIndex:
         postings are found again by (term, row range) when it is removed."""
         db = self._db
         chunks = sorted(chunks, key=lambda c: int(c.meta.get("position", 0)))
-        leads = list_leads(chunks)
         words: Counter[str] = Counter()
         bigrams: Counter[tuple[str, str]] = Counter()
         known: dict[str, Counter] = {}  # section and title values: tokenised (and counted) once
@@ -417,8 +399,8 @@ class LexicalIndex:
         for chunk in chunks:
             meta = chunk.meta
             section = meta.get("section", "") or ""
-            if chunk.id in leads:  # a list item is about what its lead-in says ("Đến năm 2025:")
-                section = f"{section} › {leads[chunk.id]}"
+            if meta.get("context"):  # a list item is about what its lead-ins say ("Đến năm 2025:")
+                section = f"{section} › {meta['context']}"
             fields = [tokens(chunk.text, False), tokens(section, True), tokens(meta.get("title", "") or "", True)]
             sizes = [max(1, sum(c.values())) for c in fields]  # an empty field counts one token, as in bm25s
             row = db.execute("INSERT INTO chunks(chunk_id, doc_id, kind, year, n0, n1, n2) VALUES (?,?,?,?,?,?,?)",

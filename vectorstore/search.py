@@ -17,7 +17,7 @@ from troly.vntext import fold
 from vectorstore.lexical import LexicalIndex
 from vectorstore.query import QueryAnalyzer, QueryPlan
 from vectorstore.rerank import Reranker
-from vectorstore.store import Store, StoredChunk
+from vectorstore.store import Store, StoredChunk, is_live
 
 
 @dataclass
@@ -35,16 +35,21 @@ class Passage:
     position: int = 0
     fused: float = 0.0
     lexical: float = 0.0
+    short_title: str = ""  # the document's short name, for citations
+    lead: str = ""  # the lead-in of the list this passage is an item of ("Đến năm 2030:")
+    block: str = "paragraph"  # paragraph | bullet | recipients | signature
 
     @classmethod
     def from_chunk(cls, chunk: StoredChunk, score: float) -> "Passage":
         m = chunk.meta
         return cls(chunk.id, m["doc_id"], m.get("title", ""), m.get("source", ""), m.get("section", ""),
-                   chunk.text, score, int(m.get("position", 0)))
+                   chunk.text, score, int(m.get("position", 0)), short_title=m.get("short_title", ""),
+                   lead=m.get("lead", ""), block=m.get("block", "paragraph"))
 
     def to_json(self) -> dict:
-        return {"doc_id": self.doc_id, "document": self.document, "source": self.source,
-                "section": self.section, "text": self.text, "score": round(self.score, 4)}
+        return {"doc_id": self.doc_id, "document": self.document, "short_title": self.short_title,
+                "source": self.source, "section": self.section, "lead": self.lead, "kind": self.block,
+                "text": self.text, "score": round(self.score, 4)}
 
     def to_document(self) -> Document:
         return Document(page_content=self.text, id=self.chunk_id,
@@ -77,6 +82,8 @@ LEXICAL_WEIGHT = 0.5
 SCOPED_BONUS = 0.3  # added for chunks of documents the question names ("KL 51", "Chỉ thị 41")
 POOL = 40  # candidates taken from each retriever
 RERANK_POOL = 20
+CLOSING_KINDS = ("recipients", "signature")  # "Nơi nhận" and signature passages: only when asked for
+CLOSING_BONUS = 1.0  # added for them when the question asks whom a document goes to / who signed
 
 
 def _where_and(where: dict | None, extra: dict) -> dict:
@@ -112,6 +119,7 @@ class Searcher:
         self.index = index if index is not None else LexicalIndex(None, store)
         self.reranker = reranker
         self._generation: int | None = None
+        self._records: dict | None = None  # the store's records the analyser was made from
         self._analyzer: QueryAnalyzer | None = None
         self._lock = threading.Lock()
         self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()  # recent question vectors
@@ -139,18 +147,18 @@ class Searcher:
             if self._generation is None or (len(index) == 0 and self.store.records()):
                 index.sync(self.store, full=False)
             generation = index.generation()
-            if self._analyzer is not None and generation == self._generation:
+            known = self.store.records()  # the Store follows other processes' writes itself
+            if self._analyzer is not None and generation == self._generation and known is self._records:
                 return index
-            if self._generation is not None and generation != index.written:
-                self.store.reopen()  # another process changed the store: see its records (and vectors) now
-            records = self.store.records().values()
+            records = known.values()
             glossary: dict[str, str] = {}
             for record in records:
                 glossary.update(record.glossary)
-            documents = {r.doc_id: " ".join([r.title, r.meta.get("number", "") or "",
+            # The short name ("QĐ 3210/QĐ-UBND (28/6/2014)") lets "Quyết định 3210" name the document.
+            documents = {r.doc_id: " ".join([r.title, r.short_title, r.meta.get("number", "") or "",
                                               *(r.meta.get("implements") or [])]) for r in records}
             self._analyzer = QueryAnalyzer(index.vocab, glossary, documents)
-            self._generation = generation
+            self._generation, self._records = generation, known
             return index
 
     @property
@@ -184,12 +192,18 @@ class Searcher:
         if scope:  # make sure the named documents take part even if other texts crowd them out
             for hit in self._dense(vector, pool // 2, _where_and(where, {"doc_id": {"$in": sorted(scope)}}), live):
                 chunks.setdefault(hit.id, hit)
+        if plan.closing:  # the closing block is what is asked: let it take part whatever else matches
+            for hit in self._dense(vector, pool // 2, _where_and(_where_and(
+                    where, {"doc_id": {"$in": sorted(scope)}}) if scope else where,
+                    {"block": {"$in": sorted(plan.closing)}}), live):
+                chunks.setdefault(hit.id, hit)
         found = index.top(plan.groups, pool, filters.doc, filters.kind, filters.year)
         if scope:
             found += index.top(plan.groups, pool // 2, filters.doc, filters.kind, filters.year, docs=scope)
         candidates = list(dict.fromkeys([*chunks, *(hit.chunk_id for hit in found)]))
         self._load(candidates, chunks, vector)
-        candidates = [cid for cid in candidates if cid in chunks]
+        candidates = [cid for cid in candidates if cid in chunks and (
+            chunks[cid].meta.get("block") not in CLOSING_KINDS or chunks[cid].meta.get("block") in plan.closing)]
         if not candidates:
             return []
         scores = index.score(plan.groups, candidates)
@@ -199,6 +213,9 @@ class Searcher:
         fused = DENSE_WEIGHT * _scaled(cos) + LEXICAL_WEIGHT * (lex / top_lex if top_lex > 0 else lex)
         if scope:
             fused += SCOPED_BONUS * np.asarray([chunks[cid].doc_id in scope for cid in candidates], dtype=np.float32)
+        if plan.closing:
+            fused += CLOSING_BONUS * np.asarray([chunks[cid].meta.get("block") in plan.closing for cid in candidates],
+                                                dtype=np.float32)
         order = np.argsort(-fused, kind="stable")
         want = max(k, self.rerank_candidates if self.reranker else k)
         passages = []
@@ -226,7 +243,7 @@ class Searcher:
             ids = got["ids"][0]
             hits = [StoredChunk(cid, text, meta, 1.0 - dist) for cid, text, meta, dist in
                     zip(ids, got["documents"][0], got["metadatas"][0], got["distances"][0])
-                    if active.get(meta["doc_id"]) == meta["version"]]
+                    if is_live(meta, active)]
             if len(hits) >= k or len(ids) < want or want >= 4 * live:
                 return hits[:k]
             want *= 4
@@ -241,7 +258,7 @@ class Searcher:
         active = self.store.active_versions()
         qnorm = float(np.linalg.norm(vector)) or 1.0
         for cid, text, meta, emb in zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"]):
-            if active.get(meta["doc_id"]) != meta["version"]:
+            if not is_live(meta, active):
                 continue
             emb = np.asarray(emb, dtype=np.float32)
             cos = float(emb @ vector) / ((float(np.linalg.norm(emb)) or 1.0) * qnorm)

@@ -57,7 +57,7 @@ class Assistant:
     @cached_property
     def store(self) -> Store:
         s = self.settings
-        return Store(s.chroma_url or s.chroma_path, s.embeddings)
+        return Store(s.chroma_url or s.chroma_path, s.embeddings, lock_dir=s.data_dir, write_wait=s.write_wait_seconds)
 
     @cached_property
     def answer_context(self) -> "AnswerContext":
@@ -114,7 +114,7 @@ class Assistant:
     def _writer(self, cache: EmbedCache | None) -> Writer:
         """A writer for this store and its lexical index."""
         return Writer(self.store, self.embeddings, int(self.settings.max_file_mb * 1e6), self.settings.embed_batch,
-                      cache=cache, index=self.lexical)
+                      cache=cache, index=self.lexical, file_seconds=self.settings.max_file_seconds)
 
     def documents(self) -> list[DocRecord]:
         return sorted(self.store.records().values(), key=lambda r: r.doc_id)

@@ -5,16 +5,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from bot.answer.model import Answer, Citation
+from bot.answer.model import Answer, Citation, lead_prefix
 from bot.answer.obligations import DocObligation, Timeline, kind_name, period_name
 from ingest.model import SECTION_SEP
 from troly.texts import t
 
 
 def citation_line(c: Citation) -> str:
-    p = c.passage
-    where = f"{p.document} › {p.section}" if p.section else p.document
-    return f"[{c.n}] {where}"
+    return c.label
 
 
 def render_answer_text(answer: Answer, quote_chars: int = 400) -> str:
@@ -24,7 +22,7 @@ def render_answer_text(answer: Answer, quote_chars: int = 400) -> str:
         lines.append(t("answer.sources") if answer.found else t("answer.maybe_related"))
         for c in answer.citations:
             lines.append(citation_line(c))
-            lines.append(f"    “{quote_around(c, quote_chars)}”")
+            lines.append(f"    {lead_prefix(c.passage)}“{quote_around(c, quote_chars)}”")
     return "\n".join(lines)
 
 

@@ -26,7 +26,7 @@ def documents_text(records: list) -> str:
     if not records:
         return t("bot.docs_empty")
     lines = [t("bot.docs_header", count=len(records))]
-    lines += [t("bot.docs_line", id=r.doc_id, title=r.title[:120], chunks=r.chunks) for r in records]
+    lines += [t("bot.docs_line", id=r.doc_id, title=r.label, chunks=r.chunks) for r in records]
     return "\n".join(lines)
 
 
