@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 from filelock import FileLock
 
-from tests.helpers import ROOT, TROLY, run_troly_process
+from tests.helpers import ROOT, TROLY, run_troly, run_troly_process
 from tests.test_formats import PLAN
 
 TRIALS = 10
@@ -65,7 +65,7 @@ def test_two_concurrent_ingests_lose_nothing(tmp_path, cli_env, make_settings):
             assert {d["status"] for d in json.loads(out)["documents"]} == {"added"}, out
             waited += "Đang chờ một lượt nạp khác xong" in err
         _check_nothing_lost(data, make_settings, expected)
-        docs = json.loads(run_troly_process(["docs", "--json"], env).stdout)["documents"]
+        docs = json.loads(run_troly(["docs", "--json"], env).stdout)["documents"]  # in-process: only the writers need processes
         assert {d["id"] for d in docs} == expected
     assert waited  # the two did meet at the lock at least once
 
@@ -89,5 +89,5 @@ def test_a_busy_store_makes_the_writer_wait_then_give_up(tmp_path, cli_env):
         proc = run_troly_process(["remove", plan[0].name], {**cli_env, "TROLY_WRITE_WAIT_SECONDS": "1"})
     assert proc.returncode != 0 and "Traceback" not in proc.stderr
     assert "vẫn đang chạy" in proc.stderr and "TROLY_WRITE_WAIT_SECONDS" in proc.stderr
-    docs = json.loads(run_troly_process(["docs", "--json"], cli_env).stdout)["documents"]
+    docs = json.loads(run_troly(["docs", "--json"], cli_env).stdout)["documents"]
     assert [d["id"] for d in docs] == [plan[0].name]  # the refused removal changed nothing
