@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import asyncio
 import re
-from contextlib import asynccontextmanager
 from datetime import date
 
 import pytest
 
-from bot.channels.retry import Backoff
 from bot.channels.telegram import TelegramBot
 from bot.channels.zalo import ZaloBot
+from fakes.bots import running_bot
 from fakes.telegram_api import FakeTelegram
 from fakes.zalo_api import FakeZalo
 
@@ -27,24 +26,12 @@ def reminders(messages: list[str]) -> list[str]:
     return [m for m in messages if m.startswith("Nhắc việc")]
 
 
-@asynccontextmanager
-async def telegram(assistant, settings):
-    bot = TelegramBot(assistant, settings, backoff=Backoff(attempts=5, base=0.05, cap=0.5), poll_timeout=1)
-    await bot.start()
-    try:
-        yield bot
-    finally:
-        await bot.stop()
+def telegram(assistant, settings):
+    return running_bot(TelegramBot, assistant, settings)
 
 
-@asynccontextmanager
-async def zalo(assistant, settings):
-    bot = ZaloBot(assistant, settings, backoff=Backoff(attempts=5, base=0.05, cap=0.5), poll_timeout=1)
-    await bot.start()
-    try:
-        yield bot
-    finally:
-        await bot.stop()
+def zalo(assistant, settings):
+    return running_bot(ZaloBot, assistant, settings)
 
 
 async def test_telegram_reminders_once_and_pages(assistant):

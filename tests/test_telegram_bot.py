@@ -6,12 +6,12 @@ import asyncio
 import io
 import re
 import time
-from contextlib import asynccontextmanager
 
 import pytest
 
 from bot.channels.retry import Backoff
 from bot.channels.telegram import TelegramBot
+from fakes.bots import running_bot
 from fakes.logcapture import json_logs
 from fakes.telegram_api import FakeTelegram
 
@@ -34,14 +34,8 @@ def settings(assistant, fake):
         "telegram_token": fake.token, "telegram_api_url": fake.url, "admin_ids": [ADMIN]})
 
 
-@asynccontextmanager
-async def running(assistant, settings):
-    bot = TelegramBot(assistant, settings, backoff=Backoff(attempts=5, base=0.05, cap=0.5), poll_timeout=1)
-    await bot.start()
-    try:
-        yield bot
-    finally:
-        await bot.stop()
+def running(assistant, settings):
+    return running_bot(TelegramBot, assistant, settings)
 
 
 def texts(fake: FakeTelegram, chat: int) -> list[str]:

@@ -3,15 +3,14 @@ from a copy of the ingested corpus; webhook mode checks the secret header."""
 from __future__ import annotations
 
 import re
-from contextlib import asynccontextmanager
 from dataclasses import replace
 
 import aiohttp
 import pytest
 from pydantic import SecretStr
 
-from bot.channels.retry import Backoff
 from bot.channels.zalo import ZALO_LIMIT, ZaloBot, render_answer_zalo
+from fakes.bots import running_bot
 from fakes.logcapture import json_logs
 from fakes.zalo_api import FakeZalo
 from troly.texts import t
@@ -35,14 +34,8 @@ def settings(assistant, fake):
         "webhook_listen": "127.0.0.1", "webhook_port": 0, "zalo_admin_ids": ["admin1"]})
 
 
-@asynccontextmanager
-async def running(assistant, settings, webhook_url: str | None = None):
-    bot = ZaloBot(assistant, settings, backoff=Backoff(attempts=5, base=0.05, cap=0.5), poll_timeout=1)
-    await bot.start(webhook_url)
-    try:
-        yield bot
-    finally:
-        await bot.stop()
+def running(assistant, settings, webhook_url: str | None = None):
+    return running_bot(ZaloBot, assistant, settings, webhook_url)
 
 
 async def test_webhook_rejects_wrong_secret_and_answers_right_one(assistant, settings, fake):
