@@ -35,15 +35,30 @@ def _is_heading(text: str, rest: str, kind: str) -> bool:
     return not ends or len(text) < 60
 
 
+def _in_closing(line: str) -> bool:
+    """A line of a closing block: a recipient, a signing role, a name, or a short line ("[đã ký]")."""
+    return bullet_text(line) is not None or bool(_SIGN_ROLE_RE.match(line)) or len(line) <= 40
+
+
 def split_closing(lines: list[str]) -> tuple[list[str], Closing]:
-    """Body lines and the closing block (recipients, signer)."""
+    """Body lines and the closing block (recipients, signer). Text that follows a closing block — an
+    appendix, the programme a resolution issues, the next form of a set of templates — is body again."""
     closing = Closing()
-    cut = len(lines)
-    for i, line in enumerate(lines):
-        if _CLOSING_RE.match(line):
-            cut = i
-            break
-    body, tail = lines[:cut], lines[cut:]
+    body: list[str] = []
+    tail: list[str] = []  # the first closing block: its recipients and signer describe the document
+    i = 0
+    while i < len(lines):
+        if not _CLOSING_RE.match(lines[i]):
+            body.append(lines[i])
+            i += 1
+            continue
+        block = [lines[i]]
+        i += 1
+        while i < len(lines) and _in_closing(lines[i]) and not _CLOSING_RE.match(lines[i]):
+            block.append(lines[i])
+            i += 1
+        if not tail:
+            tail = block
     # Signature lines may also sit at the very end of the body when there is no "Nơi nhận".
     while body and (_SIGN_ROLE_RE.match(body[-1]) or (_NAME_RE.match(body[-1]) and len(body[-1]) < 40)):
         tail.insert(0, body.pop())
