@@ -11,7 +11,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = (ROOT.parent / "shared" / "corpus").resolve()
+# ../shared beside the repo; a worktree under /work/wt/<name> finds it two levels up.
+SHARED = next((d for d in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if d.is_dir()),
+              ROOT.parent / "shared").resolve()
+CORPUS = SHARED / "corpus"
 TROLY = [sys.executable, "-m", "bot.cli"]
 
 

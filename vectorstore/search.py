@@ -17,7 +17,9 @@ from vectorstore.embeddings import TrolyEmbeddings
 from vectorstore.lexical import LexicalIndex, fold
 from vectorstore.query import QueryAnalyzer, QueryPlan
 from vectorstore.rerank import Reranker
+from vectorstore.scope import DocumentScope
 from vectorstore.store import Store, StoredChunk
+from troly.weights import DEFAULT, Weights
 
 
 @dataclass
@@ -72,10 +74,6 @@ class Filters:
 
 
 log = logging.getLogger(__name__)
-DENSE_WEIGHT = 0.5  # fused = w_d * dense + w_l * lexical, each scaled to [0, 1] over the candidates
-LEXICAL_WEIGHT = 0.5
-SCOPED_BONUS = 0.3  # added for chunks of documents the question names ("KL 51", "Chỉ thị 41")
-POOL = 40  # candidates taken from each retriever
 RERANK_POOL = 20
 
 
@@ -105,8 +103,10 @@ class Searcher:
     the question's rare words far better than any other — instead of flattening it to "rank 1"."""
 
     def __init__(self, store: Store, embeddings: TrolyEmbeddings, index_dir: Path | None = None,
-                 location: str = "", reranker: Reranker | None = None, rerank_candidates: int = RERANK_POOL) -> None:
+                 location: str = "", reranker: Reranker | None = None, rerank_candidates: int = RERANK_POOL,
+                 weights: Weights = DEFAULT) -> None:
         self.store = store
+        self.weights = weights  # fusion weights, scope bonus and pool size (troly/weights.py)
         self.rerank_candidates = rerank_candidates
         self.embeddings = embeddings
         self.index_dir = index_dir
@@ -114,6 +114,7 @@ class Searcher:
         self.reranker = reranker
         self._index: LexicalIndex | None = None
         self._analyzer: QueryAnalyzer | None = None
+        self._scope = DocumentScope({})
         self._lock = threading.Lock()
         self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()  # recent question vectors
 
@@ -152,6 +153,8 @@ class Searcher:
             documents = {r.doc_id: " ".join([r.title, r.meta.get("number", "") or "",
                                               *(r.meta.get("implements") or [])]) for r in records}
             self._analyzer = QueryAnalyzer(index.vocab, glossary, documents)
+            self._scope = DocumentScope({r.doc_id: " ".join([r.source, str(r.meta.get("issuer") or "")])
+                                         for r in records})
             self._index = index
             return index
 
@@ -164,6 +167,12 @@ class Searcher:
     def plan(self, question: str) -> QueryPlan:
         return self.analyzer.analyze(question)
 
+    def scope_of(self, question: str, plan: QueryPlan) -> set[str]:
+        """Documents the question names: by number or alias ("QĐ 22", "KH KL21"), by place ("ở Gia Lai");
+        both named, the documents that fit both (or either, when none fits both)."""
+        refs, places = set(plan.doc_ids), self._scope.named_in(question)
+        return (refs & places) or refs | places
+
     # ---- search --------------------------------------------------------------------------
     def search(self, question: str, k: int = 10, filters: Filters | None = None) -> list[Passage]:
         filters = filters or Filters()
@@ -174,9 +183,10 @@ class Searcher:
         plan = self.analyzer.analyze(question)
         vector = self._vector(plan.dense_text)
         where = filters.where()
-        pool = max(POOL, k)
+        w = self.weights
+        pool = max(w.pool, k)
         mask = index.mask(filters.doc, filters.kind, filters.year)
-        scope = set(plan.doc_ids)
+        scope = self.scope_of(question, plan)
         if filters.doc:
             scope &= {filters.doc}
 
@@ -205,9 +215,9 @@ class Searcher:
         lex = np.asarray([bm25[row_of[cid]] if cid in row_of else 0.0 for cid in candidates], dtype=np.float32)
         cos = np.asarray([chunks[cid].score for cid in candidates], dtype=np.float32)
         top_lex = float(lex.max()) if lex.size else 0.0
-        fused = DENSE_WEIGHT * _scaled(cos) + LEXICAL_WEIGHT * (lex / top_lex if top_lex > 0 else lex)
+        fused = w.dense * _scaled(cos) + w.lexical * (lex / top_lex if top_lex > 0 else lex)
         if scope:
-            fused += SCOPED_BONUS * np.asarray([chunks[cid].doc_id in scope for cid in candidates], dtype=np.float32)
+            fused += w.scoped * np.asarray([chunks[cid].doc_id in scope for cid in candidates], dtype=np.float32)
         order = np.argsort(-fused, kind="stable")
         want = max(k, self.rerank_candidates if self.reranker else k)
         passages = []

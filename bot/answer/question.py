@@ -6,8 +6,11 @@ fact patterns are matched on the original passage text.
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from troly.texts import PROMPTS_DIR
 from troly.vntext import fold
 
 # Fact kinds. STRICT kinds are ones an answer must contain verbatim: if no well-matching
@@ -121,7 +124,19 @@ def number_unit(question: str) -> str:
     return m.group(1)
 
 
+@lru_cache(maxsize=1)
+def _count_words() -> dict:
+    with open(PROMPTS_DIR / "count_words.toml", "rb") as fh:
+        return tomllib.load(fh)
+
+
 def counts(unit: str, text: str) -> bool:
-    """Whether `text` gives a number of `unit` ("ít nhất 01 đoàn viên", "5 ngày")."""
+    """Whether `text` gives a number of `unit` ("5 ngày", "ít nhất 01 đoàn viên" for "bao nhiêu người")."""
     folded = " ".join(fold(text).split())  # punctuation kept: "02-NQ/TW ngày" is no count of days
-    return bool(re.search(rf"(?<![\w/.-]){_NUMBER_WORDS}\s+(?:[a-z]+\s+){{0,2}}?{re.escape(unit)}\b", folded))
+    if re.search(rf"(?<![\w/.-]){_NUMBER_WORDS}\s+(?:[a-z]+\s+){{0,2}}?{re.escape(unit)}\b", folded):
+        return True
+    words = _count_words()
+    if unit not in words["generic"]:
+        return False
+    other = "|".join(map(re.escape, words["not_people"]))
+    return bool(re.search(rf"(?<![\w/.,-])(?:\d+|{_NUMBER_WORDS})\s+(?!(?:{other})\b)[a-z]{{2,}}\b", folded))

@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING
 from bot.answer.composer import compose
 from bot.answer.model import Answer
 from bot.answer.followup import FollowupRewriter
+from bot.answer.smalltalk import is_small_talk
 from ingest.pipeline import IngestReport, Ingestor, ProgressFactory
 from troly.config import Settings, get_settings
 from troly.texts import t
+from troly.weights import Weights
 from vectorstore.embed_cache import EmbedCache
 from vectorstore.embeddings import TrolyEmbeddings, make_embeddings
 from vectorstore.search import Filters, Passage, Searcher
@@ -40,6 +42,11 @@ class Assistant:
         return Store(self.settings, name)
 
     @cached_property
+    def weights(self) -> Weights:
+        """Ranking and abstention weights (troly/weights.py; TROLY_WEIGHTS may point to a fitted JSON)."""
+        return Weights.load()
+
+    @cached_property
     def answer_context(self) -> "AnswerContext":
         """Word statistics and extracted obligations for the composer, kept in step with the store."""
         from bot.answer.context import AnswerContext
@@ -54,7 +61,7 @@ class Assistant:
         reranker = Reranker(s.reranker) if s.reranker else None
         return Searcher(self.store, self.embeddings, index_dir=s.data_dir / "lexical",
                         location=s.chroma_url or str(s.chroma_path.resolve()), reranker=reranker,
-                        rerank_candidates=s.rerank_candidates)
+                        rerank_candidates=s.rerank_candidates, weights=self.weights)
 
     def _refresh_search(self) -> None:
         """Bring the lexical index in step with the store after a write (if search was used)."""
@@ -110,6 +117,8 @@ class Assistant:
         question = question.strip()
         if not question:
             return Answer(question, t("answer.empty_question"), False)
+        if is_small_talk(question):
+            return Answer(question, t("answer.small_talk"), False, mode="small_talk")
         if not self.store.records():
             return Answer(question, t("answer.no_documents"), False)
         question = self.followups.rewrite(question, history)
@@ -118,4 +127,4 @@ class Assistant:
             generated = self.llm.answer(question, passages[:10], on_token)
             if generated is not None:
                 return generated
-        return compose(question, passages, hints, lexicon)
+        return compose(question, passages, hints, lexicon, self.weights)
