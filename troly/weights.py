@@ -30,20 +30,20 @@ class Weights:
     obligation: float = 0.06  # per unit of an extracted obligation's match weight (capped at 3)
     agreement: float = 0.0  # both retrievers put the passage near their top: min(dense, lexical), each 0..1
     pair_share: float = 0.5  # two question words side by side in the sentence add this share of their mean idf
-    context_share: float = 0.6  # a word found only in the passage's heading/lead-in counts this much
+    context_share: float = 0.8  # a word found only in the passage's heading/lead-in counts this much
     runner_up: float = 0.7  # another sentence joins the answer if it scores at least this share of the best
     citation_runner_up: float = 0.8  # a second passage is cited (one-passage answers) at this share of the best
 
     # ---- confidence (0..1) = logistic(bias + sum of coefficient * signal of the best sentence)
-    conf_bias: float = -4.0
-    conf_span: float = 4.0  # best sentence's coverage
-    conf_passage: float = 4.0  # its passage's coverage
-    conf_topic: float = 2.0  # share of the question's own topic (not the document's name) the quote covers
-    conf_kind: float = 3.0  # the quote states the strict fact kind asked for (1) or none was asked (1)
-    conf_agreement: float = 1.0  # retriever agreement of the quoted passage
+    conf_bias: float = -1.948
+    conf_span: float = 0.466  # best sentence's coverage
+    conf_passage: float = 0.563  # its passage's coverage
+    conf_topic: float = 0.397  # share of the question's own topic (not the document's name) the quote covers
+    conf_kind: float = 1.465  # the quote states the strict fact kind asked for (1) or none was asked (1)
+    conf_agreement: float = 0.934  # retriever agreement of the quoted passage
     # Decision from the confidence: answer, answer "Đoạn gần nhất với câu hỏi:" (middling), or abstain.
-    answer_min: float = 0.6
-    nearest_min: float = 0.35
+    answer_min: float = 0.55
+    nearest_min: float = 0.5
 
     @classmethod
     def load(cls, path: str | os.PathLike | None = None) -> "Weights":
