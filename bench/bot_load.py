@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from bot.channels.runtime import Backoff  # noqa: E402
+from bot.channels.retry import Backoff  # noqa: E402
 from bot.answer.service import Assistant  # noqa: E402
 from bot.channels.telegram import TelegramBot  # noqa: E402
 from fakes.telegram_api import FakeTelegram  # noqa: E402

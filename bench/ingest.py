@@ -21,7 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from ingest.parse import parse_document  # noqa: E402
-from ingest.pipeline import Ingestor, _chunk_rows, expand_paths  # noqa: E402
+from vectorstore.writer import Writer, chunk_rows  # noqa: E402
+from ingest.pipeline import expand_paths  # noqa: E402
 from ingest.readers import read_file  # noqa: E402
 from troly.config import Settings  # noqa: E402
 from vectorstore.embeddings import make_embeddings  # noqa: E402
@@ -48,7 +49,7 @@ def chunk_inputs(files: list[Path], max_bytes: int) -> list[str]:
     inputs: dict[str, None] = {}
     for path in files:
         doc = parse_document(read_file(path, max_bytes), path.name)
-        _, _, _, rows = _chunk_rows(doc, path.name, doc.content_hash[:12])
+        _, _, _, rows = chunk_rows(doc, path.name, doc.content_hash[:12])
         inputs.update(dict.fromkeys(rows))
     return list(inputs)
 
@@ -80,9 +81,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="troly-bench-") as data:
         settings = Settings(_env_file=None, data_dir=Path(data), embeddings=args.embeddings, embed_cache=None)
         t0 = time.perf_counter()
-        store = Store(settings, embeddings.name)
+        store = Store(settings.chroma_url or settings.chroma_path, embeddings.name)
         timed = TimedEmbeddings(embeddings)
-        report = Ingestor(store, timed, max_bytes, settings.embed_batch).ingest(files)
+        report = Writer(store, timed, max_bytes, settings.embed_batch).ingest(files)
         ingest_s = time.perf_counter() - t0
     embed_after = embed_alone()
     embed_s = (embed_before + embed_after) / 2

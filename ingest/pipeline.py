@@ -1,24 +1,17 @@
-"""Ingest files into the store: read → parse → compare with what is stored → embed only new
-text → write. One bad file never stops the others and never touches what is stored."""
+"""Files → parsed documents: which files a run covers, reading and parsing one file (never
+touching the store), and the per-file outcome reported to the user. Writing documents into the
+store — comparing, embedding, the version switch, the lexical index — is vectorstore/writer.py."""
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-import numpy as np
-
 from ingest.errors import IngestError
-from ingest.model import ParsedDocument, short_hash
+from ingest.model import ParsedDocument
 from ingest.parse import parse_document
 from ingest.readers import SUPPORTED_SUFFIXES, read_file
 from troly.texts import t
-from vectorstore.embed_cache import EmbedCache
-from vectorstore.embeddings import TrolyEmbeddings
-from vectorstore.store import DocRecord, Store, chunk_id
-
-ProgressFactory = Callable[[int], Callable[[int], None]]
 
 
 @dataclass
@@ -65,153 +58,17 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
     return out
 
 
-def embed_input(doc: ParsedDocument, section: str, text: str, lead: str = "") -> str:
-    """What is embedded for a chunk: its text in the context of its document and section
-    (and, for a list item, the sentence that introduces the list)."""
-    context = " › ".join(part for part in (doc.meta.title[:160], section) if part)
-    body = f"{lead}\n{text}" if lead else text
-    return f"{context}\n{body}" if context else body
-
-
-def _chunk_rows(doc: ParsedDocument, doc_id: str, version: str) -> tuple[list[str], list[str], list[dict], list[str]]:
-    ids, texts, metas, inputs = [], [], [], []
-    year = doc.meta.year
-    for chunk in doc.chunks:
-        payload = embed_input(doc, chunk.section, chunk.text, chunk.lead)
-        meta = {"doc_id": doc_id, "version": version, "position": chunk.position, "section": chunk.section,
-                "block": chunk.kind, "title": doc.meta.title, "source": doc.source, "doc_kind": doc.meta.kind,
-                "embed_key": short_hash(payload, 24)}
-        if year:
-            meta["year"] = year
-        ids.append(chunk_id(doc_id, version, chunk.position))
-        texts.append(chunk.text)
-        metas.append(meta)
-        inputs.append(payload)
-    return ids, texts, metas, inputs
-
-
-@dataclass
-class _Planned:
-    """A document that will be written: its rows, and the vectors already known for them."""
-    result: IngestResult
-    record: DocRecord
-    ids: list[str]
-    texts: list[str]
-    metas: list[dict]
-    todo: dict[str, str]  # embed_key → input, to embed for this document
-
-
-class Ingestor:
-    """read → parse → compare with the store → embed only new inputs → write, file by file.
-
-    All files are read and compared first, so that one progress bar covers every chunk that
-    will be embedded and duplicates within one run are recognised; then each document is
-    embedded and written on its own, so a kill loses at most the document being written."""
-
-    def __init__(self, store: Store, embeddings: TrolyEmbeddings, max_bytes: int, batch: int = 32,
-                 cache: EmbedCache | None = None) -> None:
-        self.store = store
-        self.embeddings = embeddings
-        self.max_bytes = max_bytes
-        self.batch = batch
-        self.cache = cache
-        self._known: dict[str, np.ndarray] = {}
-
-    def ingest(self, paths: list[Path], doc_id: str | None = None,
-               progress: ProgressFactory | None = None) -> IngestReport:
-        started = time.perf_counter()
-        report = IngestReport()
-        files = expand_paths(paths)
-        if doc_id and len(files) > 1:
-            raise IngestError(t("ingest.errors.id_needs_one_file"))
-        planned: list[_Planned] = []
-        claimed: dict[str, str] = {}  # content hash → id, for documents written in this run
-        for path in files:
-            item = self._plan(path, doc_id or path.name, claimed)
-            report.documents.append(item.result if isinstance(item, _Planned) else item)
-            if isinstance(item, _Planned):
-                planned.append(item)
-        # One bar for the whole run: every passage to embed, then every chunk to write.
-        total = sum(len(p.todo) + len(p.ids) for p in planned)
-        tick = progress(total) if progress and total else None
-        for item in planned:
-            try:
-                self._embed(item, tick)
-                self.store.write(item.record, item.ids, item.texts, item.metas,
-                                 np.vstack([self._known[m["embed_key"]] for m in item.metas]), progress=tick)
-            except Exception as exc:  # the store or the embedder failing: the stored version stays
-                item.result.status, item.result.error = "failed", t(
-                    "ingest.errors.store_failed", detail=f"{exc.__class__.__name__}: {exc}")
-        try:
-            self.store.sweep()  # chunks a killed run left behind
-        except Exception:  # only housekeeping: the next run sweeps again
-            pass
-        report.seconds = time.perf_counter() - started
-        return report
-
-    def _plan(self, path: Path, doc_id: str, claimed: dict[str, str]) -> _Planned | IngestResult:
-        try:
-            if not path.exists():
-                raise IngestError(t("ingest.errors.not_found"))
-            doc = parse_document(read_file(path, self.max_bytes), path.name)
-            if not doc.chunks:
-                raise IngestError(t("ingest.errors.no_chunks"))
-        except IngestError as exc:
-            return IngestResult(doc_id, path.name, "failed", error=str(exc))
-        except Exception as exc:  # a reader library failing on a malformed file
-            return IngestResult(doc_id, path.name, "failed",
-                                error=t("ingest.errors.unreadable", detail=f"{exc.__class__.__name__}: {exc}"))
-        result = IngestResult(doc_id, path.name, "added", title=doc.meta.title, kind=doc.meta.kind,
-                              chunks=len(doc.chunks))
-        existing = self.store.get(doc_id)
-        if existing and existing.content_hash == doc.content_hash:
-            result.status = "unchanged"
-            return result
-        twin = self.store.find_content(doc.content_hash)
-        twin_id = twin.doc_id if twin else claimed.get(doc.content_hash)
-        if twin_id and twin_id != doc_id:
-            result.status = "duplicate"
-            result.duplicate_of = twin_id
-            result.chunks = 0
-            return result
-        if doc_id in claimed.values():
-            return IngestResult(doc_id, path.name, "failed",
-                                error=t("ingest.errors.same_id"))
-        claimed[doc.content_hash] = doc_id
-        result.status = "updated" if existing else "added"
-        version = doc.content_hash[:12]
-        ids, texts, metas, inputs = _chunk_rows(doc, doc_id, version)
-        record = DocRecord(doc_id=doc_id, title=doc.meta.title, kind=doc.meta.kind, source=doc.source,
-                           content_hash=doc.content_hash, version=version, chunks=len(ids), ingested_at="",
-                           year=doc.meta.year, meta=asdict(doc.meta), glossary=doc.glossary,
-                           obligations=[o.to_dict() for o in doc.obligations], outline=doc.outline())
-        todo = self._lookup([m["embed_key"] for m in metas], inputs)
-        result.embedded = len(todo)
-        return _Planned(result, record, ids, texts, metas, todo)
-
-    def _lookup(self, keys: list[str], inputs: list[str]) -> dict[str, str]:
-        """Inputs whose vectors are neither in the store, nor in the cache, nor planned already."""
-        missing = [k for k in dict.fromkeys(keys) if k not in self._known]
-        if missing:
-            self._known.update(self.store.vectors_for(missing))
-        if self.cache:
-            self._known.update(self.cache.get([k for k in missing if k not in self._known]))
-        todo: dict[str, str] = {}
-        for key, text in zip(keys, inputs):
-            if key not in self._known:
-                todo.setdefault(key, text)
-                self._known[key] = None  # type: ignore[assignment]  # claimed: embedded once, by this document
-        return todo
-
-    def _embed(self, item: _Planned, tick: Callable[[int], None] | None) -> None:
-        """Embed a document's new inputs batch by batch; each batch goes to the cache at once,
-        so a killed run resumes where it stopped."""
-        keys, texts = list(item.todo.keys()), list(item.todo.values())
-        for start in range(0, len(keys), self.batch):
-            part = texts[start:start + self.batch]
-            fresh = dict(zip(keys[start:start + self.batch], self.embeddings.embed_passages(part, batch=self.batch)))
-            self._known.update(fresh)
-            if self.cache:
-                self.cache.put(fresh)
-            if tick:
-                tick(len(part))
+def parse_file(path: Path, max_bytes: int) -> ParsedDocument:
+    """A file read and parsed into a document with chunks; IngestError (a message for the user)
+    when it is missing, unreadable or holds no text."""
+    try:
+        if not path.exists():
+            raise IngestError(t("ingest.errors.not_found"))
+        doc = parse_document(read_file(path, max_bytes), path.name)
+    except IngestError:
+        raise
+    except Exception as exc:  # a reader library failing on a malformed file
+        raise IngestError(t("ingest.errors.unreadable", detail=f"{exc.__class__.__name__}: {exc}")) from exc
+    if not doc.chunks:
+        raise IngestError(t("ingest.errors.no_chunks"))
+    return doc

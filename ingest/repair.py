@@ -7,19 +7,9 @@ page numbers and markdown emphasis. Everything downstream assumes one paragraph 
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from ingest.markers import BULLET_RE, heading_match
-
-# Glyphs of broken PDF fonts and look-alikes, mapped to the Vietnamese letter meant.
-GLYPH_FIXES = {
-    "ƣ": "ư", "Ƣ": "Ư",
-    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u200b": "", "\ufeff": "", "\u00ad": "",
-    "„": "“", "\t": " ",
-}
-_GLYPH_RE = re.compile("|".join(map(re.escape, GLYPH_FIXES)))
-# "ngƣòi" in broken PDFs: the ư glyph is fixed above, the tone mark is off by one.
-_WORD_FIXES = {"ngưòi": "người", "Ngưòi": "Người"}
+from troly.vntext import repair
 
 _PAGE_NUMBER_RE = re.compile(r"^\s*(?:[-–—]\s*)?(?:trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–—])?\s*$", re.I)
 _MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+")
@@ -30,12 +20,8 @@ _CHECKMARKS = "✓✔☑"
 
 
 def normalize_chars(text: str) -> str:
-    """NFC, repaired glyphs, unified line ends."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _GLYPH_RE.sub(lambda m: GLYPH_FIXES[m.group(0)], text)
-    for bad, good in _WORD_FIXES.items():
-        text = text.replace(bad, good)
-    return text
+    """NFC, repaired glyphs (troly.vntext.repair), unified line ends."""
+    return repair(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def clean_line(line: str) -> str:

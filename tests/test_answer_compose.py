@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.answer.composer import compose
-from troly.vntext import Lexicon
+from bot.answer.lexicon import Lexicon
 from bot.answer.question import classify, counts, number_unit
 from vectorstore.search import Passage
 

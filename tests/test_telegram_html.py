@@ -6,7 +6,7 @@ from dataclasses import replace
 import pytest
 
 from bot.channels.telegram_html import TELEGRAM_LIMIT, escape, render_answer, source_html
-from bot.channels.runtime import pack
+from bot.channels.splitting import pack
 
 pytestmark = pytest.mark.slow
 

@@ -2,9 +2,6 @@
 from a copy of the ingested corpus; webhook mode checks the secret header."""
 from __future__ import annotations
 
-import io
-import json
-import logging
 import re
 from contextlib import asynccontextmanager
 from dataclasses import replace
@@ -12,9 +9,11 @@ from dataclasses import replace
 import aiohttp
 import pytest
 
-from bot.channels.runtime import Backoff, setup_logging
+from bot.channels.retry import Backoff
 from bot.channels.zalo import ZALO_LIMIT, ZaloBot, render_answer_zalo
+from fakes.logcapture import json_logs
 from fakes.zalo_api import FakeZalo
+from troly.texts import t
 
 pytestmark = pytest.mark.slow
 
@@ -90,26 +89,18 @@ async def test_polling_commands_sources_and_groups(assistant, settings, fake):
 
 
 async def test_429_then_success_and_no_token_in_logs(assistant, settings, fake):
-    stream = io.StringIO()
-    root = logging.getLogger()
-    saved = root.handlers[:], root.level
-    setup_logging(settings, stream=stream)
-    try:
+    with json_logs(settings) as logs:
         fake.fail("sendMessage", 429, retry_after=1)
         fake.fail("sendMessage", 503)
         async with running(assistant, settings):
             fake.push(fake.update(USER, USER, QUESTION))
             await fake.wait_for(lambda: any("[1]" in m for m in fake.sent(USER)))
-    finally:
-        root.handlers[:] = saved[0]
-        root.setLevel(saved[1])
     sends = [c for c in fake.calls if c.method == "sendMessage"]
     assert sends[1].at - sends[0].at >= 0.9
-    assert len(fake.sent(USER)) == 1
-    logs = stream.getvalue()
-    assert fake.token not in logs and "hook-secret-123" not in logs
-    lines = [json.loads(line) for line in logs.splitlines()]
-    assert any(line["msg"] == "question answered" and line["chat"] == USER for line in lines)
+    welcome, answer = fake.sent(USER)  # each sent once, despite the retries
+    assert welcome == t("bot.start") and "[1]" in answer
+    assert fake.token not in logs.text and "hook-secret-123" not in logs.text
+    assert any(line["msg"] == "question answered" and line["chat"] == USER for line in logs.lines())
 
 
 def test_long_answer_split_within_zalo_limit(assistant):
@@ -127,7 +118,8 @@ async def test_duties_and_deadlines_commands(assistant, settings, fake):
         fake.push(fake.update(USER, USER, "/nghiavu Công đoàn cơ sở"))
         fake.push(fake.update(USER, USER, "/hanchot"))
         await fake.wait_for(lambda: any(m.startswith("Thời hạn và chỉ tiêu") for m in fake.sent(USER)))
-    sent = fake.sent(USER)
+    welcome, *sent = fake.sent(USER)
+    assert welcome == t("bot.start")
     assert "ví dụ: /nghiavu" in sent[0]
     duties = next(m for m in sent if m.startswith("Nhiệm vụ và báo cáo của Công đoàn cơ sở"))
     assert "• [nhiệm vụ]" in duties or "• [báo cáo]" in duties
@@ -135,3 +127,31 @@ async def test_duties_and_deadlines_commands(assistant, settings, fake):
     deadlines = sent[sent.index(next(m for m in sent if m.startswith("Thời hạn và chỉ tiêu"))):]
     assert any(re.search(r"20\d\d", m) for m in deadlines)
     assert all(len(m) <= ZALO_LIMIT for m in sent)
+
+
+async def test_first_message_gets_a_welcome_and_help_offers_only_what_zalo_can(assistant, settings, fake):
+    async with running(assistant, settings):
+        fake.push(fake.update(USER, USER, QUESTION))
+        await fake.wait_for(lambda: any("[1]" in m for m in fake.sent(USER)))
+        fake.push(fake.update(USER, USER, "Còn chỉ tiêu phát triển đoàn viên?"))
+        fake.push(fake.update(USER, USER, "/help"))
+        fake.push(fake.update(USER, USER, "/abc"))
+        fake.push(fake.update("admin1", "admin1", "/help"))
+        victim = assistant.documents()[0]
+        fake.push(fake.update("admin1", "admin1", f"/xoa {victim.doc_id}"))  # no buttons on Zalo: at once
+        await fake.wait_for(lambda: len(fake.sent(USER)) >= 5 and len(fake.sent("admin1")) >= 3)
+    welcome, first_answer, second_answer, help_text, unknown = fake.sent(USER)
+    # the welcome with example questions comes once, before the first answer
+    assert welcome.startswith("Xin chào!") and welcome.count("\n• ") == 3
+    assert "[1]" in first_answer and "Xin chào!" not in second_answer
+    # /help lists the commands and offers nothing a Zalo bot cannot do (receive files, see replies)
+    for command in ("/hoi", "/nghiavu", "/hanchot", "/vanban", "/nguon"):
+        assert command in help_text
+    assert "tệp" not in help_text and "trả lời tin nhắn" not in help_text
+    assert "/xoa" not in help_text and "/thongke" not in help_text
+    assert unknown.startswith("Không có lệnh /abc.") and "/nghiavu" in unknown
+    admin_welcome, admin_help, removed = fake.sent("admin1")
+    assert admin_welcome == welcome
+    assert "/xoa" in admin_help and "/thongke" in admin_help and "tệp" not in admin_help
+    assert removed == f"Đã xóa văn bản {victim.doc_id} — {victim.title[:120]} ({victim.chunks} đoạn)."
+    assert victim.doc_id not in {r.doc_id for r in assistant.documents()}

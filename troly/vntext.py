@@ -1,219 +1,316 @@
-"""Vietnamese word matching for the answer composer: syllables with and without diacritics,
-common union abbreviations expanded, and corpus-wide rarity (IDF) so that "lương" weighs more
-than "công đoàn".
+"""The Vietnamese text rules every part of troly shares: ingest, the lexical index, question
+analysis and answers all read and compare text through this module, so that a word typed one way
+in a question meets the same word written another way in a document.
 
-A question syllable typed with diacritics matches only the same syllable ("lương" ≠ "lượng");
-one typed without diacritics matches any syllable that folds to it ("luong" = "lương" = "lượng").
+- characters: NFC, glyphs of broken PDF fonts repaired ("ƣ" → "ư"), one tone-mark placement
+  (the older "hòa", "thủy", "ủy", the one most directive texts use; "hoà", "thuỷ", "uỷ" are rewritten);
+- folding: lower case without diacritics, "đ" → "d";
+- syllables: one per space-separated word, letters and digits split apart ("KL21" → kl, 21), numbers
+  without leading zeros ("02" → 2), and "số" before a number dropped ("Kết luận số 21" = "KL 21");
+- sentences, filler words, abbreviations and names of bodies (the tables live in prompts/);
+- whether a question was typed without diacritics.
 """
 from __future__ import annotations
 
-import math
 import re
-from functools import lru_cache
 import unicodedata
-from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
-_TOKEN_RE = re.compile(r"[^\W_]+", re.UNICODE)
-_LETTER_DIGIT_RE = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
-_NUMBER_WORD_RE = re.compile(r"\bsố\s+(?=\d)", re.IGNORECASE)
+from troly import tables
 
-# Abbreviations common in union and party documents (folded form → folded expansion).
-# A document's own definitions ("Công đoàn cơ sở (CĐCS)") are added from its glossary.
-COMMON_ABBREVIATIONS: dict[str, str] = {
-    "cdcs": "cong doan co so",
-    "ldld": "lien doan lao dong",
-    "tld": "tong lien doan",
-    "tldld": "tong lien doan lao dong",
-    "cdgd": "cong doan giao duc",
-    "cdn": "cong doan nganh",
-    "cbngnld": "can bo nha giao nguoi lao dong",
-    "cbnglđ": "can bo nha giao nguoi lao dong",
-    "cbngld": "can bo nha giao nguoi lao dong",
-    "cnvcld": "cong nhan vien chuc lao dong",
-    "cbccvc": "can bo cong chuc vien chuc",
-    "ccvc": "cong chuc vien chuc",
-    "tuldtt": "thoa uoc lao dong tap the",
-    "nld": "nguoi lao dong",
-    "kl": "ket luan",
-    "nq": "nghi quyet",
-    "ct": "chi thi",
-    "kh": "ke hoach",
-    "ctr": "chuong trinh",
-    "qd": "quyet dinh",
-    "hd": "huong dan",
-    "ubkt": "uy ban kiem tra",
-    "bch": "ban chap hanh",
-    "btv": "ban thuong vu",
-    "ubnd": "uy ban nhan dan",
-    "tw": "trung uong",
-    "gd": "giao duc",
-    "gddt": "giao duc dao tao",
-    "cntt": "cong nghe thong tin",
-    "cbcd": "can bo cong doan",
-    "cb": "can bo",
-    "dv": "doan vien",
-    "lđ": "lao dong",
+# ---- characters ----------------------------------------------------------------------------
+# Glyphs of broken PDF fonts and look-alikes, mapped to the Vietnamese letter meant.
+GLYPH_FIXES = {
+    "ƣ": "ư", "Ƣ": "Ư",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u200b": "", "\ufeff": "", "\u00ad": "",
+    "„": "“", "\t": " ",
 }
+_GLYPH_RE = re.compile("|".join(map(re.escape, GLYPH_FIXES)))
+# "ngƣòi" in broken PDFs: the ư glyph is fixed above, the tone mark is off by one.
+_WORD_FIXES = {"ngưòi": "người", "Ngưòi": "Người"}
 
-# Words that carry no topic: question words, particles, pronouns, linking words.
-STOP_ACCENTED: frozenset[str] = frozenset("""
-ai gì nào đâu sao bao nhiêu mấy không có là thì của và các những được để cho với trong về tại theo khi lúc
-vậy ạ nhé ơi mình em tôi tui bạn anh chị họ này đó kia thế như phải cần đã đang sẽ rồi lại ra vào lên xuống
-hay hoặc mà nếu từ đến tới ở bị do vì nên cũng cùng đều lần mỗi mọi một nó xin hỏi muốn biết nhỉ nha đấy kiểu làm việc
-nói gồm thể cụ hiện giờ bây người nhà
-""".split())
-# Folded forms that are also content words ("có"/"cơ sở", "bạn"/"Ban", "thì"/"thi đua", "bao"/"báo cáo")
-# stay content words when a question is typed without diacritics.
-_AMBIGUOUS_FOLDED = {"co", "chi", "ban", "de", "do", "moi", "the", "tu", "tai", "dang", "dau", "bao", "thi",
-                     "luc", "minh", "ho", "can", "vi", "cung", "hoi", "nha", "lam", "noi", "nguoi", "hien", "cu"}
+# One tone placement: on the first vowel of "oa", "oe", "uy" when nothing follows ("hòa", "ủy"),
+# never inside a longer rhyme ("hoàn", "đoàn", "thuyền" are unaffected).
+_TONE_PAIRS_LOWER = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oè": "òe", "oé": "óe",
+                     "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe", "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
+TONE_PAIRS = {**_TONE_PAIRS_LOWER, **{k.upper(): v.upper() for k, v in _TONE_PAIRS_LOWER.items()},
+              **{k[0].upper() + k[1:]: v[0].upper() + v[1:] for k, v in _TONE_PAIRS_LOWER.items()}}
+_TONE_RE = re.compile("(?:" + "|".join(TONE_PAIRS) + r")(?![^\W\d_])")
+
+
+def repair(text: str) -> str:
+    """NFC and the glyphs of broken fonts repaired (the text stays as written otherwise)."""
+    text = unicodedata.normalize("NFC", _GLYPH_RE.sub(lambda m: GLYPH_FIXES[m.group(0)], text))
+    for bad, good in _WORD_FIXES.items():
+        text = text.replace(bad, good)
+    return text
+
+
+def place_tones(text: str) -> str:
+    """The one tone-mark placement: "hoà" → "hòa", "Uỷ ban" → "Ủy ban" (NFC text)."""
+    return _TONE_RE.sub(lambda m: TONE_PAIRS[m.group(0)], text)
+
+
+def normalize(text: str) -> str:
+    """The form text is indexed and compared in: repaired, NFC, one tone placement."""
+    return place_tones(repair(text))
+
+
+_MARKS = dict.fromkeys(range(0x300, 0x370))
 
 
 @lru_cache(maxsize=300_000)
-def _fold_plain(word: str) -> str:
-    text = unicodedata.normalize("NFD", word.lower()).replace("\u0111", "d")
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
+def fold(text: str) -> str:
+    """Lower case without diacritics: "Công Đoàn" → "cong doan". (Cached: the same syllables recur
+    all through a corpus, and folding is the costliest step of indexing.)"""
+    return unicodedata.normalize("NFD", text.lower().replace("đ", "d")).translate(_MARKS)
 
 
-STOP_FOLDED: frozenset[str] = frozenset(_fold_plain(w) for w in STOP_ACCENTED) - _AMBIGUOUS_FOLDED
+def has_marks(word: str) -> bool:
+    """Whether a word carries Vietnamese diacritics (tone, hat, horn, đ); case does not count."""
+    return fold(word) != unicodedata.normalize("NFC", word).lower()
+
+
+# ---- syllables -----------------------------------------------------------------------------
+_WORD_RE = re.compile(r"[^\W_]+")
+_DIGIT_SPLIT = re.compile(r"\d+|[^\W\d_]+")
+_NUMBER_WORD_RE = re.compile(r"\bsố\s+(?=\d)", re.IGNORECASE)
+# Breaks between phrases: syllable pairs never span these.
+_BREAK_RE = re.compile(r"[.,;:!?()\[\]{}\"“”‘’'…/\\|<>«»•\n\r\t]|\s[-–—]\s|›")
+_SYLLABLE_RE = re.compile(r"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
+                          r"(?:[aeiouy]{1,3})(ch|ng|nh|[cmnpt])?$")
+
+
+def words(text: str) -> list[str]:
+    """Syllables as written (case kept), normalized: letters and digits split apart, numbers
+    without leading zeros, "số" before a number dropped."""
+    out: list[str] = []
+    for word in _WORD_RE.findall(_NUMBER_WORD_RE.sub(" ", normalize(text))):
+        for part in _DIGIT_SPLIT.findall(word):
+            out.append((part.lstrip("0") or "0") if part.isdigit() else part)
+    return out
+
+
+def syllables(text: str) -> list[str]:
+    """Lower-case syllables of a text (see words())."""
+    return [w.lower() for w in words(text)]
+
+
+def phrases(text: str) -> list[list[str]]:
+    """Syllables grouped into punctuation-delimited phrases."""
+    return [s for s in (syllables(p) for p in _BREAK_RE.split(text)) if s]
+
+
+def pairs(tokens: Sequence[str]) -> list[tuple[str, str]]:
+    """Adjacent syllable pairs: Vietnamese words are mostly two syllables, so pairs stand in for words."""
+    return list(zip(tokens, tokens[1:]))
+
+
+def initial(word: str) -> str:
+    """The base letter a word starts with, lower case ("Đoàn" → "đ", "Ủy" → "u"): what abbreviations are made of."""
+    first = word[:1].lower()
+    return first if first in ("", "đ") else unicodedata.normalize("NFD", first)[0]
+
+
+def is_syllable(word: str) -> bool:
+    """Could this word be an ordinary Vietnamese syllable? "ldld", "ubkt" cannot; "tu", "nghiêng" can."""
+    return bool(_SYLLABLE_RE.match(fold(word)))
+
+
+# ---- sentences -----------------------------------------------------------------------------
+_SENTENCE_END = re.compile(r"(?<=[.;!?…])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9-])")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a paragraph (";"-separated clauses count, as directives chain duties with ";")."""
+    return [s for s in _SENTENCE_END.split(text) if s]
+
+
+# ---- filler words (prompts/fillers.toml) ---------------------------------------------------
+_FILLERS = tables.toml("fillers.toml")
+FRAMES: tuple[str, ...] = tuple(_FILLERS["frames"])
+STOP_WORDS: frozenset[str] = frozenset(_FILLERS["function_words"].split()) | {
+    w for frame in FRAMES for w in frame.split()}
+STOP_FOLDED: frozenset[str] = frozenset(fold(w) for w in STOP_WORDS) - set(_FILLERS["ambiguous_folded"].split())
+# Linking words that do not tell names of bodies apart (folded).
+NAME_FILLERS: frozenset[str] = frozenset(fold(w) for w in _FILLERS["in_names"].split())
+# Everyday words of questions: their accented forms help restore diacritics.
+QUESTION_WORDS: tuple[str, ...] = FRAMES + tables.lines("question_words.txt")
 
 
 def is_stopword(token: str) -> bool:
-    return token in STOP_ACCENTED if has_marks(token) else token in STOP_FOLDED
+    """A word that carries no topic (judged by its folded form when typed without diacritics)."""
+    return token in STOP_WORDS if has_marks(token) else token in STOP_FOLDED
 
 
-def fold(text: str) -> str:
-    """Lower case without diacritics; đ → d."""
-    return _fold_plain(text)
+def typed_without_diacritics(text: str, abbreviations: "Abbreviations | None" = None) -> bool:
+    """Whether a question was typed without diacritics: fewer than a quarter of its words (letters
+    only, abbreviations aside) carry any. Then "bao" may stand for "báo", and diacritics are restored."""
+    plain = [w for w in words(text) if w.isalpha() and not (abbreviations and abbreviations.find(w))]
+    marked = sum(1 for w in plain if has_marks(w))
+    return marked < max(1, 0.25 * len(plain))
 
 
-def raw_tokens(text: str) -> list[str]:
-    """Lower-case syllables (NFC), letters and digits split apart ("KL21" → "kl", "21");
-    "số" before a number dropped so "Kết luận số 21" and "KL 21" align."""
-    text = unicodedata.normalize("NFC", text)
-    text = _NUMBER_WORD_RE.sub(" ", text)
-    text = _LETTER_DIGIT_RE.sub(" ", text)
-    return [m.group(0).lower() for m in _TOKEN_RE.finditer(text)]
+# ---- abbreviations (prompts/abbreviations.tsv) ---------------------------------------------
+def abbreviation_key(abbr: str) -> str:
+    """How an abbreviation is looked up however typed: "GD&ĐT", "gd-dt", "GDĐT" → "gddt"."""
+    return fold(abbr).replace("&", "").replace("-", "")
 
 
-def has_marks(token: str) -> bool:
-    return fold(token) != token
+@dataclass(frozen=True)
+class Abbreviation:
+    short: str      # as written in the table or the document ("CĐCS")
+    expansion: str  # what it stands for ("công đoàn cơ sở")
 
 
-@dataclass
-class Terms:
-    """A text as matchable units: accented and folded syllables and adjacent pairs. Abbreviation
-    expansions are folded only, so they are matched by their folded form."""
-    accented: set[str] = field(default_factory=set)
-    folded: set[str] = field(default_factory=set)
-    expanded: set[str] = field(default_factory=set)
-    pairs_accented: set[tuple[str, str]] = field(default_factory=set)
-    pairs_folded: set[tuple[str, str]] = field(default_factory=set)
-    pairs_expanded: set[tuple[str, str]] = field(default_factory=set)
+class Abbreviations:
+    """The common table plus a corpus's own definitions (which win: a document knows what it means)."""
 
-    def has(self, token: str, exact: bool | None = None) -> bool:
-        """`exact`: match diacritics (default: when the token has any)."""
-        exact = has_marks(token) if exact is None else exact
-        if exact:
-            return token in self.accented or fold(token) in self.expanded
-        return fold(token) in self.folded
+    def __init__(self, glossary: Mapping[str, str] | None = None) -> None:
+        self.exact: dict[str, Abbreviation] = {}
+        self.by_key: dict[str, Abbreviation] = {}
+        for row in tables.rows("abbreviations.tsv"):
+            if len(row) >= 2 and row[0] and row[1]:
+                self._add(Abbreviation(row[0], row[1]), first_wins=True)
+        for short, expansion in (glossary or {}).items():
+            if short.strip() and expansion.strip():
+                self._add(Abbreviation(short.strip(), expansion.strip()), first_wins=False)
 
-    def has_pair(self, a: str, b: str, exact: bool | None = None) -> bool:
-        exact = (has_marks(a) and has_marks(b)) if exact is None else exact
-        if exact:
-            return (a, b) in self.pairs_accented or (fold(a), fold(b)) in self.pairs_expanded
-        return (fold(a), fold(b)) in self.pairs_folded
+    def _add(self, entry: Abbreviation, first_wins: bool) -> None:
+        exact, key = entry.short.casefold(), abbreviation_key(entry.short)
+        if not key:
+            return
+        if first_wins:
+            self.exact.setdefault(exact, entry)
+            self.by_key.setdefault(key, entry)
+        else:
+            self.exact[exact] = entry
+            self.by_key[key] = entry
+
+    def find(self, word: str) -> Abbreviation | None:
+        """The abbreviation a word stands for, if it is one: written as in the table, or typed without
+        diacritics ("cdcs"); either way in capitals or not an ordinary syllable ("tu" stays a word)."""
+        if len(word) < 2 or word.isdigit():
+            return None
+        entry = self.exact.get(unicodedata.normalize("NFC", word).casefold())
+        if entry is None and (not has_marks(word) or not is_syllable(word)):
+            entry = self.by_key.get(abbreviation_key(word))
+        if entry is None:
+            return None
+        capitals = sum(ch.isupper() for ch in word) >= 2
+        return entry if capitals or not is_syllable(word) else None
+
+    def __iter__(self):
+        return iter(self.by_key.values())
+
+    def __len__(self) -> int:
+        return len(self.by_key)
 
 
-class Lexicon:
-    """Abbreviation expansion and token statistics shared by a set of passages."""
+# ---- names of bodies (prompts/bodies.tsv) --------------------------------------------------
+OPEN = " …"  # a table name ending so is a kind of body followed by its own name ("Sở …")
 
-    def __init__(self, abbreviations: dict[str, str] | None = None) -> None:
-        self.abbreviations = dict(COMMON_ABBREVIATIONS)
-        for abbr, expansion in (abbreviations or {}).items():
-            key = fold(abbr).replace("&", "")
-            if key and key not in self.abbreviations:
-                self.abbreviations[key] = fold(expansion)
-        self.df_accented: Counter[str] = Counter()
-        self.df_folded: Counter[str] = Counter()
-        self.n_docs = 0
-        self._terms_cache: dict[str, Terms] = {}
 
-    # ---- tokens -------------------------------------------------------------------------
-    def marked_tokens(self, text: str) -> list[tuple[str, bool]]:
-        """(syllable, is_expansion): abbreviations followed by their (folded) expansion."""
-        out: list[tuple[str, bool]] = []
-        for tok in raw_tokens(text):
-            out.append((tok, False))
-            expansion = self.abbreviations.get(fold(tok))
-            if expansion and len(tok) > 1:
-                out.extend((x, True) for x in expansion.split())
-        return out
+@dataclass(frozen=True)
+class Body:
+    name: str                 # canonical ("Công đoàn cơ sở"); a kind when it ends in " …"
+    short: str = ""           # "CĐCS"
+    variants: tuple[str, ...] = ()
 
-    def tokens(self, text: str) -> list[str]:
-        return [tok for tok, _ in self.marked_tokens(text)]
+    @property
+    def is_kind(self) -> bool:
+        return self.name.endswith(OPEN)
 
-    def terms(self, text: str) -> Terms:
-        """Matchable units of a text; cached, as the same passages come back question after question."""
-        cached = self._terms_cache.get(text)
-        if cached is None:
-            if len(self._terms_cache) > 20_000:
-                self._terms_cache.clear()
-            cached = self._terms_cache[text] = self._terms(text)
-        return cached
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every way of writing it the table knows (canonical first)."""
+        return tuple(n for n in (self.name.removesuffix(OPEN), self.short, *self.variants) if n)
 
-    def _terms(self, text: str) -> Terms:
-        toks = self.marked_tokens(text)
-        t = Terms()
-        for tok, expanded in toks:
-            (t.expanded if expanded else t.accented).add(tok)
-            t.folded.add(fold(tok))
-        # Adjacent pairs, and pairs across a linking word ("CĐGD các tỉnh" has the pair "CĐGD tỉnh").
-        content = [(tok, e) for tok, e in toks if not is_stopword(tok)]
-        for seq in (toks, content):
-            for (a, ea), (b, eb) in zip(seq, seq[1:]):
-                fa, fb = fold(a), fold(b)
-                t.pairs_folded.add((fa, fb))
-                if ea or eb:
-                    t.pairs_expanded.add((fa, fb))
-                else:
-                    t.pairs_accented.add((a, b))
-        return t
 
-    def content_tokens(self, text: str, exact: bool | None = None) -> list[str]:
-        """Tokens of a question that carry its topic (no stopwords, each once, in order)."""
-        seen: dict[str, None] = {}
-        for tok in self.tokens(text):
-            stop = (tok in STOP_ACCENTED) if exact else is_stopword(tok)
-            if stop or len(tok) < 2 and not tok.isdigit():
-                continue
-            seen.setdefault(tok, None)
-        return list(seen)
+def _body_key(text: str, abbreviations: Abbreviations) -> str:
+    out: list[str] = []
+    for w in words(text):
+        entry = abbreviations.find(w)
+        out.extend(syllables(entry.expansion) if entry else [w.lower()])
+    return " ".join(fold(w) for w in out)
 
-    @staticmethod
-    def typed_with_diacritics(text: str) -> bool:
-        """Whether a question was typed with diacritics (then "bao" means "bao", not "báo")."""
-        words = raw_tokens(text)
-        marked = sum(1 for w in words if has_marks(w))
-        return bool(words) and marked >= max(1, 0.25 * len(words))
 
-    # ---- statistics -----------------------------------------------------------------------
-    def add_documents(self, texts: Iterable[str]) -> None:
-        for text in texts:
-            toks = set(self.tokens(text))
-            self.df_accented.update(toks)
-            self.df_folded.update({fold(x) for x in toks})
-            self.n_docs += 1
+class Bodies:
+    """The bodies that issue, receive and carry out directives, and every name they go by."""
 
-    def df(self, token: str, exact: bool | None = None) -> int:
-        exact = has_marks(token) if exact is None else exact
-        return self.df_accented[token] if exact else self.df_folded[fold(token)]
+    def __init__(self, abbreviations: Abbreviations | None = None) -> None:
+        self.abbreviations = abbreviations or Abbreviations()
+        self.all: tuple[Body, ...] = tuple(
+            Body(row[0], row[1] if len(row) > 1 else "",
+                 tuple(v.strip() for v in (row[2] if len(row) > 2 else "").split(";") if v.strip()))
+            for row in tables.rows("bodies.tsv"))
+        self._canonical: dict[str, str] = {}
+        for body in self.all:
+            if not body.is_kind:
+                for name in body.names:
+                    self._canonical.setdefault(_body_key(name, self.abbreviations), body.name)
 
-    def idf(self, token: str, exact: bool | None = None) -> float:
-        """Rarity of a token; unseen tokens count as rare but not overwhelming."""
-        n = max(self.n_docs, 1)
-        df = self.df(token, exact)
-        if df == 0:
-            return math.log(1 + n / 2.0)
-        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+    @property
+    def named(self) -> tuple[Body, ...]:
+        """Bodies with a name of their own (not kinds), and more than one way of writing it."""
+        return tuple(b for b in self.all if not b.is_kind and len(b.names) > 1)
+
+    def canonical(self, text: str) -> str | None:
+        """The canonical name of the body a text names exactly ("cdcs", "LĐLĐ tỉnh", "Uỷ ban kiểm tra")."""
+        return self._canonical.get(_body_key(text, self.abbreviations))
+
+    def heads(self) -> tuple[str, ...]:
+        """Words that open a body's name ("Công đoàn", "Ban", "Sở"), longest first — for patterns
+        that find names in running text."""
+        found = {b.name.removesuffix(OPEN) for b in self.all if b.is_kind}
+        found |= {b.name for b in self.all if not b.is_kind and not any(
+            b.name.startswith(k.name.removesuffix(OPEN) + " ") for k in self.all if k.is_kind)}
+        return tuple(sorted(found, key=lambda s: (-len(s), s)))
+
+    def shorts(self) -> tuple[str, ...]:
+        """Short forms of the table's bodies, first word only ("LĐLĐ", "CĐCS", "UBKT")."""
+        return tuple(sorted({b.short.split()[0] for b in self.all if b.short}, key=lambda s: (-len(s), s)))
+
+    def pattern(self) -> str:
+        """A regular-expression group finding the start of a body's name in running text: a name or
+        short form of the table, or a kind followed by its own name (a one-word kind only before a
+        capital: "Ban Tuyên giáo", never "Ban hành")."""
+        kinds = {b.name.removesuffix(OPEN) for b in self.all if b.is_kind}
+        names = {n for b in self.all if not b.is_kind for n in b.names} | set(self.shorts())
+        names |= {h for h in self.heads() if h not in kinds}
+        names |= {k for k in kinds if " " in k}
+        single = sorted((k for k in kinds if " " not in k), key=lambda s: (-len(s), s))
+        capital = "(?=\\s+[A-ZĐÀ-Ỹ])"
+        # Names as the table writes them, the first letter as written and the rest in any case
+        # ("Ủy ban Kiểm tra", "Ủy ban kiểm tra"); longest first, either tone placement.
+        # Short forms exactly as written ("TU", never the start of "Tuyên"), each ending a word.
+        shorts = set(self.shorts()) | {b.short for b in self.all if b.short}
+        def first_as_written(name: str) -> str:
+            cut = 2 if tone_pattern(name[:2]) != re.escape(name[:2]) else 1  # "Ủy": the tone pair stays whole
+            return tone_pattern(name[:cut]) + "(?i:" + tone_pattern(name[cut:]) + ")"
+
+        named = [tone_pattern(n) if n in shorts else first_as_written(n) for n in sorted(names, key=lambda s: (-len(s), s))]
+        return "(?:(?:" + "|".join(named) + ")(?![^\\W_])|" + "|".join(tone_pattern(k) + capital for k in single) + ")"
+
+
+def tone_pattern(text: str) -> str:
+    """A regular expression matching text with either tone placement ("Ủy ban" also as "Uỷ ban")."""
+    reverse = {v: k for k, v in TONE_PAIRS.items()}
+    out, i = [], 0
+    while i < len(text):
+        two = text[i:i + 2]
+        if two in reverse and not text[i + 2:i + 3].isalpha():
+            out.append(f"(?:{re.escape(two)}|{re.escape(reverse[two])})")
+            i += 2
+        else:
+            out.append(re.escape(text[i]))
+            i += 1
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def bodies() -> Bodies:
+    """The table of bodies with the common abbreviations (shared: it never changes while running)."""
+    return Bodies()

@@ -16,78 +16,40 @@ import hashlib
 import json
 import logging
 import os
-import re
 import shutil
 import time
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import bm25s
 import numpy as np
+
+from troly.vntext import fold, pairs, phrases
 
 logging.getLogger("bm25s").setLevel(logging.WARNING)
 
 FOLD = "~"  # prefix of diacritic-folded tokens
 FIELDS = {"text": 1.0, "section": 0.35, "title": 0.2}  # why: the paragraph itself carries the answer;
 # the heading path says what it is about; the title mostly separates documents.
-_WORD_RE = re.compile(r"[^\W_]+")
-# Breaks between phrases: syllable pairs never span these.
-_BREAK_RE = re.compile(r"[.,;:!?()\[\]{}\"“”‘’'…/\\|<>«»•\n\r\t]|\s[-–—]\s|›")
-_DIGIT_SPLIT = re.compile(r"\d+|[^\W\d_]+")
-
-
-_MARKS = dict.fromkeys(i for i in range(0x300, 0x370))
-
-
-@lru_cache(maxsize=300_000)
-def fold(text: str) -> str:
-    """Lower case without diacritics: "Công Đoàn" -> "cong doan". (Cached: the same syllables
-    recur all through a corpus, and folding is the costliest step of indexing.)"""
-    text = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
-    return text.translate(_MARKS)
-
-
-def has_marks(word: str) -> bool:
-    """True when a word carries Vietnamese diacritics (tone, hat, horn, đ)."""
-    return fold(word) != word.lower()
-
-
-def syllables(text: str) -> list[str]:
-    """Lower-cased NFC syllables; letters and digits are split apart ("kl21" -> kl, 21) and
-    numbers lose leading zeros ("02" -> "2") so "NQ 02" matches "02-NQ/TW"."""
-    out: list[str] = []
-    for word in _WORD_RE.findall(unicodedata.normalize("NFC", text).lower()):
-        for part in _DIGIT_SPLIT.findall(word):
-            if part.isdigit():
-                part = part.lstrip("0") or "0"
-            out.append(part)
-    return out
-
-
-def phrases(text: str) -> list[list[str]]:
-    """Syllables grouped into punctuation-delimited phrases."""
-    return [s for s in (syllables(p) for p in _BREAK_RE.split(text)) if s]
 
 
 def phrase_tokens(words: list[str], accented: bool = True, folded: bool = True,
-                  pairs: bool = True) -> list[str]:
-    """Index tokens for one phrase: syllables, pairs ("a_b"), as written and folded."""
+                  with_pairs: bool = True) -> list[str]:
+    """Index tokens for one phrase (troly.vntext.phrases): syllables, pairs ("a_b"), as written and folded."""
     out: list[str] = []
     folds = [fold(w) for w in words]
     if accented:
         out.extend(words)
     if folded:
         out.extend(FOLD + f for f in folds)
-    if pairs:
-        for i in range(len(words) - 1):
+    if with_pairs:
+        for (a, b), (fa, fb) in zip(pairs(words), pairs(folds)):
             if accented:
-                out.append(words[i] + "_" + words[i + 1])
+                out.append(a + "_" + b)
             if folded:
-                out.append(FOLD + folds[i] + "_" + folds[i + 1])
+                out.append(FOLD + fa + "_" + fb)
     return out
 
 
@@ -113,19 +75,19 @@ class Vocabulary:
     @classmethod
     def from_phrases(cls, all_phrases: Iterable[list[str]]) -> "Vocabulary":
         words: Counter[str] = Counter()
-        pairs: Counter[tuple[str, str]] = Counter()
+        bigrams: Counter[tuple[str, str]] = Counter()
         for phrase in all_phrases:
             words.update(phrase)
-            pairs.update(zip(phrase, phrase[1:]))
-        return cls.from_counts(words, pairs)
+            bigrams.update(pairs(phrase))
+        return cls.from_counts(words, bigrams)
 
     @classmethod
-    def from_counts(cls, words: Counter, pairs: Counter) -> "Vocabulary":
+    def from_counts(cls, words: Counter, bigrams: Counter) -> "Vocabulary":
         uni: dict[str, dict[str, int]] = defaultdict(dict)
         bi: dict[str, dict[str, int]] = defaultdict(dict)
         for w, n in words.items():
             uni[fold(w)][w] = n
-        for (a, b), n in pairs.items():
+        for (a, b), n in bigrams.items():
             bi[fold(a) + " " + fold(b)][a + " " + b] = n
         return cls(dict(uni), dict(bi))
 
@@ -163,7 +125,7 @@ def _key(fingerprint: str, where: str) -> str:
 class LexicalIndex:
     """BM25 over the live chunks; rows line up with `chunk_ids`."""
 
-    VERSION = 5  # bump when tokenisation changes, so saved indexes are rebuilt
+    VERSION = 6  # bump when tokenisation changes, so saved indexes are rebuilt
 
     def __init__(self, fingerprint: str, chunk_ids: list[str], doc_ids: list[str], kinds: list[str],
                  years: list[int], fields: dict[str, bm25s.BM25], vocab: Vocabulary) -> None:
@@ -199,14 +161,14 @@ class LexicalIndex:
         field_ids: dict[str, list[list[int]]] = {name: [] for name in FIELDS}
         cache: dict[str, dict[str, list[int]]] = {"section": {}, "title": {}}
         words: Counter[str] = Counter()
-        pairs: Counter[tuple[str, str]] = Counter()
+        bigrams: Counter[tuple[str, str]] = Counter()
 
         def encode(name: str, text: str) -> list[int]:
             vocab = vocabs[name]
             out = []
             for phrase in phrases(text):
                 words.update(phrase)
-                pairs.update(zip(phrase, phrase[1:]))
+                bigrams.update(pairs(phrase))
                 for tok in phrase_tokens(phrase):
                     tid = vocab.get(tok)
                     if tid is None:
@@ -236,7 +198,7 @@ class LexicalIndex:
             if docs:
                 model.index((docs, vocabs[name]), show_progress=False)
             fields[name] = model
-        return cls(fingerprint, ids, doc_ids, kinds, years, fields, Vocabulary.from_counts(words, pairs))
+        return cls(fingerprint, ids, doc_ids, kinds, years, fields, Vocabulary.from_counts(words, bigrams))
 
     # ---- persistence -------------------------------------------------------------------
     def save(self, root: Path, where: str) -> Path:

@@ -14,35 +14,13 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
-from vectorstore.lexical import FOLD, Vocabulary, fold, has_marks, phrase_tokens, syllables
-
-ABBREVIATIONS_FILE = Path(__file__).resolve().parent.parent / "prompts" / "abbreviations.tsv"
-
-# Question frames, particles and question words: they say how something is asked, not what about.
-FILLER_PHRASES = [
-    "cho mình hỏi", "cho em hỏi", "cho tôi hỏi", "cho hỏi", "xin hỏi", "mình muốn hỏi", "em muốn hỏi",
-    "tôi muốn hỏi", "cho mình xin", "cho em xin", "cho tôi xin", "mọi người", "ad ơi", "admin",
-    "vậy ạ", "vậy", "ạ", "ơi", "nhé", "nhỉ", "hả", "à", "hở", "nha",
-    "là gì", "gì", "như thế nào", "thế nào", "ra sao", "kiểu gì", "như nào", "bao nhiêu", "mấy",
-    "khi nào", "lúc nào", "bao giờ", "ở đâu", "đâu", "nào", "ai", "có phải", "phải không", "hay không",
-    "vì sao", "tại sao", "sao", "thế", "có được không",
-]
-# Extra accented words for restoring diacritics in questions (the corpus rarely asks questions).
-QUESTION_WORDS = FILLER_PHRASES + [
-    "bao lâu", "một lần", "hỏi", "mình", "em", "tôi", "có", "không", "làm gì", "phải làm", "cần làm", "ở",
-    "nộp", "gửi", "hạn", "phần trăm", "thì", "là", "được", "cho", "của", "với", "về", "và", "nói", "đóng",
-    "lương", "tiền", "tháng", "năm", "ngày", "tuần", "quý", "người", "trường", "huyện", "tỉnh", "xã",
-    "nhiệm vụ", "trách nhiệm", "quy định", "bắt buộc", "hướng dẫn", "làm sao", "thủ tục", "hồ sơ",
-    "đăng ký", "gặp", "xử lý", "chuyển", "lên", "xuống", "trên", "dưới", "nhận", "giao", "ký", "họp",
-]
+from troly.vntext import FRAMES, QUESTION_WORDS, Abbreviations, fold, has_marks, is_syllable, normalize, \
+    syllables, typed_without_diacritics
+from vectorstore.lexical import Vocabulary, phrase_tokens
 
 _SPAN_RE = re.compile(r"[^\W_]+(?:[&-][^\W_]+)*")
 _PART_RE = re.compile(r"[^\W_]+")
-_SYLLABLE_RE = re.compile(r"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
-                          r"(?:[aeiouy]{1,3})(ch|ng|nh|[cmnpt])?$")
 _DOC_KINDS = {
     "ket luan": "kl", "kl": "kl", "nghi quyet": "nq", "nq": "nq", "chi thi": "ct", "ct": "ct",
     "ke hoach": "kh", "kh": "kh", "quyet dinh": "qd", "qd": "qd", "thong tu": "tt", "tt": "tt",
@@ -55,38 +33,12 @@ _CODE_REF_RE = re.compile(r"\b0*(\d{1,4})\s*-\s*(" + "|".join(sorted({v for v in
                                                                       key=len, reverse=True)) + r")\b")
 
 
-def is_syllable(word: str) -> bool:
-    """Could this (folded) word be an ordinary Vietnamese syllable? "ldld", "ubkt" cannot."""
-    return bool(_SYLLABLE_RE.match(fold(word)))
-
-
 def doc_refs(text: str) -> set[tuple[str, int]]:
     """Document references in text: {("kl", 51), ("nq", 2)} for "KL 51, Nghị quyết số 02-NQ/TW"."""
     folded = " ".join(fold(text).replace("-", " - ").split())
     found = {(_DOC_KINDS[m.group(1)], int(m.group(2))) for m in _REF_RE.finditer(folded)}
     found |= {(m.group(2), int(m.group(1))) for m in _CODE_REF_RE.finditer(folded)}
     return found
-
-
-@lru_cache(maxsize=4)
-def load_abbreviations(path: Path = ABBREVIATIONS_FILE) -> dict[str, str]:
-    """{abbreviation: expansion} from a tab-separated file ("#" starts a comment); first entry wins."""
-    out: dict[str, str] = {}
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return out
-    for line in lines:
-        if not line.strip() or line.lstrip().startswith("#") or "\t" not in line:
-            continue
-        abbr, expansion = (part.strip() for part in line.split("\t", 1))
-        if abbr and expansion:
-            out.setdefault(abbr, expansion)
-    return out
-
-
-def _key(abbr: str) -> str:
-    return fold(abbr).replace("&", "").replace("-", "")
 
 
 @dataclass
@@ -115,22 +67,18 @@ class QueryAnalyzer:
     def __init__(self, vocab: Vocabulary, glossary: dict[str, str] | None = None,
                  documents: dict[str, str] | None = None) -> None:
         self.vocab = vocab
-        self.abbreviations: dict[str, tuple[str, str]] = {}
-        for abbr, expansion in load_abbreviations().items():
-            self.abbreviations[_key(abbr)] = (abbr, expansion)
-        for abbr, expansion in (glossary or {}).items():  # the documents' own definitions win
-            self.abbreviations[_key(abbr)] = (abbr, expansion)
+        self.abbreviations = Abbreviations(glossary)  # the documents' own definitions win
         # Spelled-out forms of 3+ syllables, to add the abbreviation when the question spells it out.
         self.reverse: dict[tuple[str, ...], str] = {}
-        for abbr, expansion in self.abbreviations.values():
-            words = tuple(fold(w) for w in syllables(expansion))
+        for entry in self.abbreviations:
+            words = tuple(fold(w) for w in syllables(entry.expansion))
             if len(words) >= 3:
-                self.reverse.setdefault(words, abbr)
+                self.reverse.setdefault(words, entry.short)
         self.doc_refs: dict[tuple[str, int], set[str]] = {}
         for doc_id, text in (documents or {}).items():
             for ref in doc_refs(text):
                 self.doc_refs.setdefault(ref, set()).add(doc_id)
-        self.fillers = [tuple(syllables(p)) for p in FILLER_PHRASES]
+        self.fillers = [tuple(syllables(p)) for p in FRAMES]
         self.fillers.sort(key=len, reverse=True)
         self.extra_uni: dict[str, dict[str, int]] = {}
         self.extra_bi: dict[str, dict[str, int]] = {}
@@ -207,16 +155,14 @@ class QueryAnalyzer:
         words: list[_Word] = []
         for m in _SPAN_RE.finditer(question):
             span = m.group(0)
-            if ("&" in span or "-" in span) and _key(span) in self.abbreviations:
+            if ("&" in span or "-" in span) and self.abbreviations.find(span):
                 words.append(_Word(m.start(), m.end(), span, "abbr"))
                 continue
             for p in _PART_RE.finditer(span):
                 words.append(_Word(m.start() + p.start(), m.start() + p.end(), p.group(0)))
         for w in words:
-            if w.kind == "word" and _key(w.text) in self.abbreviations and not w.text.isdigit():
-                upper = sum(ch.isupper() for ch in w.text) >= 2
-                if upper or not is_syllable(w.text):
-                    w.kind = "abbr"
+            if w.kind == "word" and self.abbreviations.find(w.text):
+                w.kind = "abbr"
         return words
 
     def _restore(self, words: list[_Word], restore_all: bool) -> bool:
@@ -285,11 +231,9 @@ class QueryAnalyzer:
                     w.kind = "filler"
 
     def analyze(self, question: str) -> QueryPlan:
-        question = unicodedata.normalize("NFC", question).strip()
+        question = normalize(question).strip()
         words = self._words(question)
-        plain = [w for w in words if w.kind == "word" and any(ch.isalpha() for ch in w.text)]
-        marked = sum(has_marks(w.text) for w in plain)
-        restore_all = bool(plain) and marked <= 0.15 * len(plain)
+        restore_all = typed_without_diacritics(question, self.abbreviations)
         restored = self._restore(words, restore_all)
         self._mark_fillers(words, question)
 
@@ -299,7 +243,8 @@ class QueryAnalyzer:
         for w in words:
             out.append(question[last:w.start])
             if w.kind == "abbr":
-                abbr, expansion = self.abbreviations[_key(w.text)]
+                entry = self.abbreviations.find(w.text)
+                abbr, expansion = entry.short, entry.expansion
                 numbered = fold(expansion) in _DOC_KINDS and re.match(r"\s*(?:số\s*)?\d", question[w.end:])
                 if numbered:  # "NQ 02" -> "Nghị quyết 02": a document reference reads best spelled out
                     expanded.setdefault(abbr, expansion)
@@ -354,7 +299,3 @@ class QueryAnalyzer:
         refs = doc_refs(question)
         doc_ids = set().union(*(self.doc_refs.get(r, set()) for r in refs)) if refs else set()
         return QueryPlan(question, dense_text, groups, doc_ids, expanded, restored)
-
-
-def fold_tokens(tokens: list[str]) -> list[str]:
-    return [t for t in tokens if t.startswith(FOLD)]

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
-from vectorstore.lexical import fold
-
-PLACES_FILE = Path(__file__).resolve().parent.parent / "prompts" / "places.tsv"
+from troly.tables import rows
+from troly.vntext import fold
 
 
 def _plain(text: str) -> str:
@@ -21,10 +19,8 @@ def _plain(text: str) -> str:
 def places() -> dict[str, str]:
     """{plain form people type: canonical plain name}."""
     out: dict[str, str] = {}
-    for line in PLACES_FILE.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, _, aliases = line.partition("\t")
+    for row in rows("places.tsv"):
+        name, aliases = row[0], row[1] if len(row) > 1 else ""
         canonical = _plain(name)
         for form in [name, *filter(None, aliases.split("|"))]:
             out[_plain(form)] = canonical

@@ -14,7 +14,8 @@ import numpy as np
 from langchain_core.documents import Document
 
 from vectorstore.embeddings import TrolyEmbeddings
-from vectorstore.lexical import LexicalIndex, fold
+from troly.vntext import fold
+from vectorstore.lexical import LexicalIndex
 from vectorstore.query import QueryAnalyzer, QueryPlan
 from vectorstore.rerank import Reranker
 from vectorstore.scope import DocumentScope

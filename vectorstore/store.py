@@ -11,13 +11,13 @@ import json
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from urllib.parse import urlparse
 
 import chromadb
 import numpy as np
+from chromadb.api import ClientAPI
 from chromadb.config import Settings as ChromaSettings
-
-from troly.config import Settings
 
 CHUNKS = "troly_chunks"
 DOCS = "troly_documents"
@@ -66,25 +66,34 @@ def chunk_id(doc_id: str, version: str, position: int) -> str:
     return f"{doc_id}::{version}::{position:05d}"
 
 
-def _client(settings: Settings) -> chromadb.ClientAPI:
+Location = Path | str | ClientAPI  # a folder, a Chroma server URL ("http://host:8000"), or a client
+
+
+def _client(where: Location) -> tuple[ClientAPI, str]:
+    """The Chroma client for a location, and the location as a string (what caches are keyed by)."""
     chroma_settings = ChromaSettings(anonymized_telemetry=False)
-    if settings.chroma_url:
-        url = urlparse(settings.chroma_url)
+    if not isinstance(where, (str, Path)):
+        return where, f"client:{id(where)}"
+    if isinstance(where, str) and where.startswith(("http://", "https://")):
+        url = urlparse(where)
         try:
             client = chromadb.HttpClient(host=url.hostname or "localhost",
                                          port=url.port or (443 if url.scheme == "https" else 8000),
                                          ssl=url.scheme == "https", settings=chroma_settings)
             client.heartbeat()
         except Exception as exc:  # connection refused, DNS, TLS...
-            raise StoreError(f"Không kết nối được máy chủ Chroma tại {settings.chroma_url}: {exc}") from exc
-        return client
-    settings.chroma_path.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
+            raise StoreError(f"Không kết nối được máy chủ Chroma tại {where}: {exc}") from exc
+        return client, where
+    path = Path(where)
+    path.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(path), settings=chroma_settings), str(path.resolve())
 
 
 class Store:
-    def __init__(self, settings: Settings, embedder_name: str) -> None:
-        self.client = _client(settings)
+    """`where`: the folder of an embedded store, a Chroma server URL, or a Chroma client."""
+
+    def __init__(self, where: Location, embedder_name: str) -> None:
+        self.client, self.location = _client(where)
         self.chunks = self.client.get_or_create_collection(
             CHUNKS, embedding_function=None, configuration={"hnsw": {"space": "cosine"}},
             metadata={"embedder": embedder_name})

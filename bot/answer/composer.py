@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 
 from bot.answer.abstain import Evidence, judge
 from bot.answer.guard import is_instruction
-from troly.vntext import Lexicon, Terms, fold, raw_tokens
+from bot.answer.lexicon import Lexicon, Terms
 from bot.answer.question import (ACTOR, CUE_WORDS, DUTY, NUMBER, RECIPIENT, REPORT, TIME, QuestionKind, classify, counts,
                           number_unit, states)
-from ingest.chunker import split_sentences
 from ingest.obligations import heading_actor, sentence_actor
 from troly.texts import t
+from troly.vntext import fold, split_sentences
 from troly.weights import DEFAULT, Weights
 from bot.answer.model import Answer, Citation, ObligationHint
 from vectorstore.search import Passage
@@ -76,8 +76,7 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT) -> Q
     marked = lexicon.marked_tokens(question)
     # An abbreviation counts through its expansion, matched without diacritics.
     loose = {tok for tok, expanded in marked if expanded}
-    abbreviations = {tok for tok, expanded in marked
-                     if not expanded and len(tok) > 1 and fold(tok) in lexicon.abbreviations}
+    abbreviations = lexicon.abbreviations_in(question)
     content = [tok for tok in lexicon.content_tokens(question, exact)
                if fold(tok) not in CUE_WORDS and tok not in abbreviations]
     idf = {tok: lexicon.idf(tok, (exact and tok not in loose) or None) for tok in content}
@@ -89,7 +88,8 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT) -> Q
         if a != b and (a, b) not in seen:
             seen.add((a, b))
             pairs.append((a, b, pair_share * (idf[a] + idf[b]) / 2))
-    identifiers = {tok for tok in raw_tokens(question) if tok.isdigit() and len(tok) >= 2}
+    # numbers written with two or more digits, in the form syllables() gives them ("02" → "2")
+    identifiers = {number.lstrip("0") or "0" for number in re.findall(r"\d{2,}", question)}
     identifiers |= {tok.lower() for tok in _ROMAN.findall(question)}
     return Query(question, kind, idf, pairs, exact, loose, identifiers)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.answer.model import ObligationHint
-from troly.vntext import Lexicon
+from bot.answer.lexicon import Lexicon
 from bot.answer.obligations import ObligationIndex
 from bot.answer.question import classify
 from vectorstore.search import Filters, Passage

@@ -27,12 +27,13 @@ def _words(text: str) -> list[str]:
     return _WORDS.findall(text)
 
 
-def _fold(word: str) -> str:
+def _word(word: str) -> str:
+    """A word without the punctuation around it, case-folded (diacritics kept)."""
     return word.strip(",.;:?!()\"“”").casefold()
 
 
 def _level_len(words: list[str], i: int) -> int:
-    rest = " ".join(_fold(w) for w in words[i:i + 2])
+    rest = " ".join(_word(w) for w in words[i:i + 2])
     for level in sorted(LEVELS, key=len, reverse=True):
         if rest == level or rest.startswith(level + " "):
             return len(level.split())
@@ -57,13 +58,13 @@ def _is_acronym(word: str) -> bool:
 def _substitute(prev: str, subject: str) -> str | None:
     """Put `subject` in place of the matching subject of the previous question (LĐLĐ tỉnh → LĐLĐ huyện)."""
     pw, sw = _words(prev.rstrip(" ?")), _words(subject)
-    folded = [_fold(w) for w in pw]
+    folded = [_word(w) for w in pw]
     is_body = _body_span(sw) == (0, len(sw)) or any(_is_acronym(w) for w in sw)
     for i, w in enumerate(folded):
-        if w != _fold(sw[0]):
+        if w != _word(sw[0]):
             continue
         common = 1
-        while common < len(sw) and i + common < len(pw) and folded[i + common] == _fold(sw[common]):
+        while common < len(sw) and i + common < len(pw) and folded[i + common] == _word(sw[common]):
             common += 1
         same_slot = (common < len(sw) and i + common < len(pw) and pw[i + common][:1].isdigit()
                      and sw[common][:1].isdigit())  # "năm 2022" → "năm 2023"
@@ -95,7 +96,7 @@ def _body_span(words: list[str]) -> tuple[int, int] | None:
         if _is_acronym(w):
             return i, i + 1 + _qualifier_run(words, i + 1)
         for kind in kinds:
-            if [_fold(x) for x in words[i:i + len(kind)]] == kind:
+            if [_word(x) for x in words[i:i + len(kind)]] == kind:
                 end = i + len(kind)
                 return i, end + _qualifier_run(words, end)
     return None

@@ -6,14 +6,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from troly.texts import template
+from troly.tables import lines
 from troly.vntext import fold
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> list[re.Pattern[str]]:
-    lines = template("instructions.txt").splitlines()
-    return [re.compile(line.strip()) for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    return [re.compile(line) for line in lines("instructions.txt")]
 
 
 def is_instruction(sentence: str) -> bool:

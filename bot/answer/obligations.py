@@ -9,21 +9,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from troly.vntext import Lexicon, fold, is_stopword
+from bot.answer.lexicon import Lexicon
+from troly.vntext import NAME_FILLERS, bodies, fold, is_stopword
 from bot.answer.question import ACTOR, DUTY, NUMBER, PERCENT, RECIPIENT, REPORT, TIME, classify
 
-# Levels of the union known under several names (folded phrases). A query naming any phrase of a
-# group matches actors naming any phrase of the same group.
-ACTOR_GROUPS: list[list[str]] = [
-    ["cong doan co so", "cong doan cac co quan don vi truong hoc", "cong doan cac co quan", "cong doan truong",
-     "cong doan cac truong", "cong doan don vi", "cong doan cac don vi"],
-    ["lien doan lao dong huyen", "lien doan lao dong cac huyen", "lien doan lao dong thanh pho"],
-    ["lien doan lao dong tinh", "ban thuong vu lien doan lao dong tinh"],
-    ["cong doan giao duc viet nam", "cong doan nganh giao duc viet nam"],
-    ["cong doan giao duc tinh", "cong doan giao duc cac tinh"],
-    ["uy ban kiem tra", "ubkt"],
-]
-_FILLER = {"cac", "doi", "voi", "va", "cua", "truc", "thuoc", "cap", "tren"}
+# Bodies known under several names (prompts/bodies.tsv). A query naming any name of a body matches
+# actors naming any name of the same body.
+ACTOR_GROUPS: list[list[str]] = [list(body.names) for body in bodies().named]
 _DEFAULT_ACTOR = "(không ghi rõ đơn vị)"
 
 
@@ -57,9 +49,10 @@ class Match:
 def _key_tokens(text: str, lexicon: Lexicon) -> list[str]:
     """Folded, abbreviation-expanded tokens of an actor name, fillers dropped."""
     out: list[str] = []
+    abbreviations = lexicon.abbreviations_in(text)
     for tok in lexicon.tokens(text):
         f = fold(tok)
-        if f in _FILLER or f in lexicon.abbreviations:
+        if f in NAME_FILLERS or tok in abbreviations:
             continue
         out.append(f)
     return out

@@ -6,12 +6,10 @@ fact patterns are matched on the original passage text.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from troly.texts import PROMPTS_DIR
-from troly.vntext import fold
+from troly.tables import toml
+from troly.vntext import STOP_FOLDED, bodies, fold
 
 # Fact kinds. STRICT kinds are ones an answer must contain verbatim: if no well-matching
 # passage states one, the documents do not answer the question.
@@ -62,10 +60,9 @@ _FACTS: dict[str, str] = {
           r"\d{4}\s*[-–]\s*\d{4}|\bgiai đoạn\b|\btrước ngày\b|\bthường xuyên\b|\btheo yêu cầu\b|\bkịp thời\b|"
           r"\bđến năm\b|\bnhiệm kỳ\b|\bcuối năm\b|\bđầu năm\b|\bquý\s+[IV\d]+|\bngày\s+\d|\bcùng (với )?báo cáo\b|"
           r"\bsơ kết\b|\btổng kết\b|\bnăm học\b|\btừng năm\b|\bmỗi năm\b|\bhằng năm\b",
-    RECIPIENT: r"\b(gửi|về|cho|lên|tới|với|tại)\s+(các\s+)?(Ban|Văn phòng|Thường trực|LĐLĐ|Liên đoàn|CĐGD|Công đoàn|"
-               r"Tổng Liên đoàn|Website|cấp ủy|chuyên mục|Đảng|Ủy ban|UBKT|Hội đồng|Sở|Bộ|[A-ZĐ]{2,})",
-    ACTOR: r"\b(Ban\s+[A-ZĐ]\w*|Văn phòng|Thường trực|LĐLĐ|Liên đoàn|CĐGD|CĐCS|Công đoàn|Ủy ban|UBKT|Hội đồng|"
-           r"Đoàn Chủ tịch|Ban Thường vụ|Ban Chấp hành|người đứng đầu|cấp ủy)",
+    RECIPIENT: r"\b(gửi|về|cho|lên|tới|với|tại)\s+(các\s+)?(" + bodies().pattern() +
+               r"|Website|cấp ủy|chuyên mục|Đảng|[A-ZĐ]{2,})",
+    ACTOR: r"\b(" + bodies().pattern() + r"|người đứng đầu|cấp ủy)",
     PLACE: r"\b(tại|ở|trên)\s+\S",
 }
 _FACT_RE = {kind: re.compile(p) for kind, p in _FACTS.items()}
@@ -116,18 +113,10 @@ _NUMBER_WORDS = r"(?:\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|tram|nghin|it 
 
 def number_unit(question: str) -> str:
     """The thing counted in "bao nhiêu ngày" / "mấy mô hình" (folded first syllable), if any."""
-    from troly.vntext import STOP_FOLDED
-
     m = _UNIT_Q.search(" ".join(re.findall(r"[a-z0-9]+", fold(question))))
     if not m or m.group(1) in STOP_FOLDED or m.group(1) in {"phan", "tien", "dong", "la"}:
         return ""
     return m.group(1)
-
-
-@lru_cache(maxsize=1)
-def _count_words() -> dict:
-    with open(PROMPTS_DIR / "count_words.toml", "rb") as fh:
-        return tomllib.load(fh)
 
 
 def counts(unit: str, text: str) -> bool:
@@ -135,7 +124,7 @@ def counts(unit: str, text: str) -> bool:
     folded = " ".join(fold(text).split())  # punctuation kept: "02-NQ/TW ngày" is no count of days
     if re.search(rf"(?<![\w/.-]){_NUMBER_WORDS}\s+(?:[a-z]+\s+){{0,2}}?{re.escape(unit)}\b", folded):
         return True
-    words = _count_words()
+    words = toml("count_words.toml")
     if unit not in words["generic"]:
         return False
     other = "|".join(map(re.escape, words["not_people"]))

@@ -11,7 +11,7 @@ from bot.answer.composer import compose
 from bot.answer.model import Answer
 from bot.answer.followup import FollowupRewriter
 from bot.answer.smalltalk import is_small_talk
-from ingest.pipeline import IngestReport, Ingestor, ProgressFactory
+from ingest.pipeline import IngestReport
 from troly.config import Settings, get_settings
 from troly.texts import t
 from troly.weights import Weights
@@ -19,6 +19,7 @@ from vectorstore.embed_cache import EmbedCache
 from vectorstore.embeddings import TrolyEmbeddings, make_embeddings
 from vectorstore.search import Filters, Passage, Searcher
 from vectorstore.store import DocRecord, Store
+from vectorstore.writer import ProgressFactory, Writer, remove_document
 
 if TYPE_CHECKING:
     from bot.answer.context import AnswerContext
@@ -38,8 +39,8 @@ class Assistant:
 
     @cached_property
     def store(self) -> Store:
-        name = self.settings.embeddings
-        return Store(self.settings, name)
+        s = self.settings
+        return Store(s.chroma_url or s.chroma_path, s.embeddings)
 
     @cached_property
     def weights(self) -> Weights:
@@ -60,13 +61,8 @@ class Assistant:
         s = self.settings
         reranker = Reranker(s.reranker) if s.reranker else None
         return Searcher(self.store, self.embeddings, index_dir=s.data_dir / "lexical",
-                        location=s.chroma_url or str(s.chroma_path.resolve()), reranker=reranker,
+                        location=self.store.location, reranker=reranker,
                         rerank_candidates=s.rerank_candidates, weights=self.weights)
-
-    def _refresh_search(self) -> None:
-        """Bring the lexical index in step with the store after a write (if search was used)."""
-        if "searcher" in self.__dict__:
-            self.searcher.refresh()
 
     @cached_property
     def llm(self) -> "LLMAnswerer | None":
@@ -90,16 +86,15 @@ class Assistant:
     def ingest(self, paths: list[Path], doc_id: str | None = None,
                progress: ProgressFactory | None = None) -> IngestReport:
         cache = EmbedCache(self.settings.embed_cache, self.embeddings.name) if self.settings.embed_cache else None
-        ingestor = Ingestor(self.store, self.embeddings, int(self.settings.max_file_mb * 1e6),
-                            self.settings.embed_batch, cache=cache)
-        report = ingestor.ingest(paths, doc_id=doc_id, progress=progress)
-        self._refresh_search()
-        return report
+        return self._writer(cache).ingest(paths, doc_id=doc_id, progress=progress)
 
     def remove(self, doc_id: str) -> bool:
-        removed = self.store.remove(doc_id)
-        self._refresh_search()
-        return removed
+        return remove_document(self.store, doc_id, self.__dict__.get("searcher"))
+
+    def _writer(self, cache: EmbedCache | None) -> Writer:
+        """A writer for this store; it refreshes the lexical index only if search was used already."""
+        return Writer(self.store, self.embeddings, int(self.settings.max_file_mb * 1e6), self.settings.embed_batch,
+                      cache=cache, searcher=self.__dict__.get("searcher"))
 
     def documents(self) -> list[DocRecord]:
         return sorted(self.store.records().values(), key=lambda r: r.doc_id)

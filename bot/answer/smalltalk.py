@@ -6,15 +6,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from troly.texts import template
+from troly.tables import lines
 from troly.vntext import fold
 
 
 @lru_cache(maxsize=1)
 def _phrases() -> re.Pattern[str]:
-    lines = template("small_talk.txt").splitlines()
-    phrases = sorted({" ".join(line.split()) for line in lines if line.strip() and not line.startswith("#")},
-                     key=len, reverse=True)
+    phrases = sorted({" ".join(line.split()) for line in lines("small_talk.txt")}, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
 
 

@@ -2,45 +2,42 @@
 
 Updates are fetched by our own loop (not PTB's Updater) so that each one is journaled before Telegram
 is told it was received, and marked done once handled: nothing is lost or answered twice across a
-restart. Handlers are ordinary PTB handlers run through Application.process_update."""
+restart. Handlers are ordinary PTB handlers run through Application.process_update. 429s are waited
+out by PTB's AIORateLimiter; 5xx, timeouts and dropped connections are retried by tenacity."""
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import datetime as dtm
+import secrets
 import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlparse
 
-from telegram import (BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageEntity,
-                      ReplyParameters, Update)
+from telegram import (BotCommand, BotCommandScopeChat, BotCommandScopeDefault, InlineKeyboardButton,
+                      InlineKeyboardMarkup, Message, MessageEntity, ReplyParameters, Update)
 from telegram.constants import ChatAction, ChatType, ParseMode
-from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
+from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken, NetworkError, TelegramError
 from telegram.ext import (AIORateLimiter, Application, ApplicationHandlerStop, CallbackQueryHandler, CommandHandler,
                           ContextTypes, MessageHandler, TypeHandler, filters)
 from telegram.request import HTTPXRequest
 
-from bot.channels import telegram_html as html
 from bot.answer.model import Answer
-from bot.channels.runtime import (Backoff, BotRunner, ChannelCore, Retryable, TextStream, WebhookServer, Workers, log, parse_command,
-                         redact, retrying, webhook_secret)
-from bot.answer.service import Assistant
-from troly.config import Settings
+from bot.channels import commands
+from bot.channels import telegram_html as html
+from bot.channels.base import BotChannel
+from bot.channels.logs import log, redact
+from bot.channels.replies import Reply
+from bot.channels.retry import Backoff, Retryable, retrying
+from bot.channels.streaming import TextStream
 from troly.texts import t
 
-CHANNEL = "telegram"
-COMMANDS = ("start", "help", "hoi", "nghiavu", "hanchot", "vanban", "xoa", "thongke")
 EDIT_INTERVAL = 1.0  # seconds between edits of a streaming answer (Telegram allows about one a second)
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
 
 
-def _classify(exc: Exception) -> Retryable | None:
-    if isinstance(exc, RetryAfter):
-        after = getattr(exc, "_retry_after", None)
-        seconds = after.total_seconds() if isinstance(after, dtm.timedelta) else float(after or 1)
-        return Retryable(f"429 Too Many Requests, retry after {seconds:g} s", retry_after=seconds)
+def _classify(exc: BaseException) -> Retryable | None:
+    """5xx, timeouts and dropped connections are retried here; 429 (RetryAfter) by AIORateLimiter."""
     if isinstance(exc, (BadRequest, Forbidden, InvalidToken, Conflict)):
         return None
     if isinstance(exc, NetworkError):  # includes TimedOut, 5xx and dropped connections
@@ -49,8 +46,6 @@ def _classify(exc: Exception) -> Retryable | None:
 
 
 class RetryingRequest(HTTPXRequest):
-    """Every Bot API call retried on 429 (after retry_after), 5xx, timeouts and dropped connections."""
-
     def __init__(self, backoff: Backoff | None = None, **kwargs) -> None:
         super().__init__(**kwargs)
         self.backoff = backoff or Backoff()
@@ -72,22 +67,31 @@ class LiveMessage:
     last_edit: float = 0.0
 
 
-def _ctx(update: Update, **more) -> dict:
-    chat = update.effective_chat
-    user = update.effective_user
-    return {"channel": CHANNEL, "update": update.update_id, "chat": chat.id if chat else None,
-            "user": user.id if user else None, **more}
+def _ctx(update: object, **more) -> dict:
+    chat = update.effective_chat if isinstance(update, Update) else None
+    user = update.effective_user if isinstance(update, Update) else None
+    return {"channel": TelegramBot.name, "update": getattr(update, "update_id", None),
+            "chat": chat.id if chat else None, "user": user.id if user else None, **more}
 
 
-class TelegramBot(BotRunner):
-    def __init__(self, assistant: Assistant, settings: Settings, backoff: Backoff | None = None,
-                 poll_timeout: int = 25) -> None:
-        if not settings.telegram_token:
-            raise ValueError("Thiếu TROLY_TELEGRAM_TOKEN (lấy từ @BotFather).")
-        self.settings = settings
-        self.core = ChannelCore(assistant, settings, CHANNEL, [str(i) for i in settings.admin_ids])
-        self.poll_timeout = poll_timeout
-        builder = Application.builder().token(settings.telegram_token).updater(None)
+def menu(admin: bool) -> list[BotCommand]:
+    """The command menu from the command table; the admin-only commands only in admins' menus."""
+    return [BotCommand(c.name, c.description) for c in commands.commands(TelegramBot.name, admin=admin)]
+
+
+class TelegramBot(BotChannel):
+    name = "telegram"
+    token_setting = "telegram_token"
+    admins_setting = "admin_ids"
+    secret_setting = "telegram_webhook_secret"
+    secret_header = "X-Telegram-Bot-Api-Secret-Token"
+    confirm_removals = True
+
+    def __init__(self, assistant, settings, backoff: Backoff | None = None, poll_timeout: int = 25) -> None:
+        super().__init__(assistant, settings, backoff, poll_timeout)
+        self._removals: dict[str, str] = {}  # confirmation token -> document id
+        backoff = backoff or Backoff()
+        builder = Application.builder().token(self.token).updater(None)
         if settings.telegram_api_url:
             base = settings.telegram_api_url.rstrip("/")
             builder = builder.base_url(f"{base}/bot").base_file_url(f"{base}/file/bot")
@@ -95,106 +99,71 @@ class TelegramBot(BotRunner):
                                                   media_write_timeout=60, pool_timeout=10))
         builder = builder.get_updates_request(RetryingRequest(backoff, connection_pool_size=2,
                                                               read_timeout=poll_timeout + 10))
-        # proactive flood control (about 30 messages/s overall, 20/min per group); 429s that still come
-        # are retried by RetryingRequest, so the limiter itself does not retry
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=0))
+        # flood control (about 30 messages/s overall, 20/min per group), and 429s waited out and retried
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=backoff.attempts - 1))
         self.app: Application = builder.build()
         self._add_handlers()
 
-    # ---- lifecycle --------------------------------------------------------------------
-    async def start(self, webhook_url: str | None = None) -> None:
-        self.workers = Workers(self.settings.bot_workers)
+    @classmethod
+    def rejected_token(cls, exc: BaseException) -> bool:
+        return isinstance(exc, InvalidToken)
+
+    # ---- the platform --------------------------------------------------------------------
+    async def connect(self) -> None:
         await self.app.initialize()
-        await self.app.bot.set_my_commands([BotCommand(c, t(f"bot.cmd_{c}")) for c in COMMANDS])
+        await self.app.bot.set_my_commands(menu(admin=False), scope=BotCommandScopeDefault())
+        for admin in self.core.admins:
+            with contextlib.suppress(BadRequest):  # an admin who never opened the bot
+                await self.app.bot.set_my_commands(menu(admin=True), scope=BotCommandScopeChat(int(admin)))
         await self.app.start()
-        for key, payload in self.core.db.pending(CHANNEL):  # left over from a previous run
-            log.info("replaying a pending update", extra={"channel": CHANNEL, "update": key, "event": "replay"})
+        for _, payload in self.pending():
             self._schedule(Update.de_json(payload, self.app.bot), journaled=True)
-        if webhook_url:
-            secret = webhook_secret(self.settings.telegram_webhook_secret)
-            self._webhook = WebhookServer(urlparse(webhook_url).path, secret, "X-Telegram-Bot-Api-Secret-Token",
-                                          self._accept_json, self.settings.webhook_listen, self.settings.webhook_port)
-            await self._webhook.start()
-            await self.app.bot.set_webhook(webhook_url, secret_token=secret, allowed_updates=ALLOWED_UPDATES)
+
+    async def set_webhook(self, url: str | None, secret: str | None) -> None:
+        if url:
+            await self.app.bot.set_webhook(url, secret_token=secret, allowed_updates=ALLOWED_UPDATES)
         else:
             await self.app.bot.delete_webhook()
-            self._poller = asyncio.create_task(self._poll())
-        log.info("telegram bot started", extra={"channel": CHANNEL, "event": "start",
-                                                "status": "webhook" if webhook_url else "polling"})
+
+    async def fetch_updates(self) -> tuple[Update, ...]:
+        return await self.app.bot.get_updates(offset=self.core.db.journal.next_offset(self.name),
+                                              timeout=self.poll_timeout, allowed_updates=ALLOWED_UPDATES)
+
+    def poll_failure(self, exc: Exception) -> str:
+        return "stop" if isinstance(exc, InvalidToken) else "wait"
+
+    def accept(self, payload: object) -> None:
+        if isinstance(payload, dict):  # a webhook body
+            try:
+                payload = [Update.de_json(payload, self.app.bot)]
+            except Exception:
+                log.warning("webhook body is not an update", extra={"channel": self.name, "event": "webhook"})
+                return
+        for update in payload:  # type: ignore[union-attr]
+            self._schedule(update)
+            self.core.db.journal.advance_offset(self.name, update.update_id + 1)
+
+    def _schedule(self, update: Update, journaled: bool = False) -> None:
+        chat = update.effective_chat
+        self.schedule(str(update.update_id), update.to_dict(), lambda: self.app.process_update(update),
+                      str(chat.id) if chat else None, journaled)
 
     async def close_client(self) -> None:
         await self.app.stop()
         await self.app.shutdown()
 
-    # ---- receiving ----------------------------------------------------------------------
-    async def _poll(self) -> None:
-        bot = self.app.bot
-        failures = 0
-        while True:
-            try:
-                updates = await bot.get_updates(offset=self.core.db.next_offset(CHANNEL), timeout=self.poll_timeout,
-                                                allowed_updates=ALLOWED_UPDATES)
-                failures = 0
-            except asyncio.CancelledError:
-                raise
-            except InvalidToken as exc:
-                log.error("polling stopped: %s", redact(str(exc)), extra={"channel": CHANNEL, "event": "poll"})
-                raise
-            except Conflict as exc:  # another instance polls, or a webhook is set: wait for it to go
-                failures += 1
-                log.error("getUpdates conflict: %s", redact(str(exc)), extra={"channel": CHANNEL, "event": "poll"})
-                await asyncio.sleep(min(60, 2 ** failures))
-                continue
-            except Exception as exc:  # retries inside the request exhausted: wait and poll again
-                failures += 1
-                log.warning("getUpdates failed: %s", redact(str(exc)), extra={"channel": CHANNEL, "event": "poll"})
-                await asyncio.sleep(min(30, 2 ** failures))
-                continue
-            for update in updates:
-                self._schedule(update)
-                self.core.db.advance_offset(CHANNEL, update.update_id + 1)
-
-    def _accept_json(self, payload: dict) -> None:
-        """Webhook: journal and schedule; the HTTP answer goes back at once."""
-        try:
-            update = Update.de_json(payload, self.app.bot)
-        except Exception:
-            log.warning("webhook body is not an update", extra={"channel": CHANNEL, "event": "webhook"})
-            return
-        self._schedule(update)
-
-    def _schedule(self, update: Update, journaled: bool = False) -> None:
-        key = str(update.update_id)
-        if not journaled and not self.core.db.accept(CHANNEL, key, update.to_dict()):
-            log.info("duplicate update skipped", extra={"channel": CHANNEL, "update": key, "event": "duplicate"})
-            return
-        assert self.workers is not None
-        chat = update.effective_chat
-        self.workers.spawn(self._process(update), str(chat.id) if chat else None)
-
-    async def _process(self, update: Update) -> None:
-        state = "done"
-        try:
-            await self.app.process_update(update)
-        except Exception:
-            state = "failed"
-            log.exception("update failed", extra=_ctx(update))
-        finally:
-            self.core.db.finish(CHANNEL, str(update.update_id), state)
-
     # ---- handlers -----------------------------------------------------------------------
     def _add_handlers(self) -> None:
         app = self.app
         app.add_handler(TypeHandler(Update, self._gatekeeper), group=-1)
-        for name in COMMANDS:
-            app.add_handler(CommandHandler(name, self._on_command))
-        app.add_handler(CommandHandler("nguon", self._on_command))
+        app.add_handler(CommandHandler(sorted(commands.names(self.name)), self._on_command))
         app.add_handler(MessageHandler(filters.Document.ALL, self._on_document))
         app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, self._on_text))
-        app.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, self._on_unknown_command))
+        app.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, self._on_command))
         app.add_handler(MessageHandler(filters.ChatType.PRIVATE & ~filters.TEXT & ~filters.Document.ALL,
                                        self._on_not_text))
         app.add_handler(CallbackQueryHandler(self._on_source, pattern=r"^src:"))
+        app.add_handler(CallbackQueryHandler(self._on_removal, pattern=r"^rm[yn]:"))
         app.add_error_handler(self._on_error)
 
     async def _gatekeeper(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -209,40 +178,40 @@ class TelegramBot(BotRunner):
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """One user's failure: logged with its chat and update, the user gets an apology, the bot goes on."""
         err = context.error
-        extra = _ctx(update, event="error") if isinstance(update, Update) else {"channel": CHANNEL, "event": "error"}
-        log.error("handler failed: %s", redact(repr(err)), extra=extra,
+        log.error("handler failed: %s", redact(repr(err)), extra=_ctx(update, event="error"),
                   exc_info=(type(err), err, err.__traceback__) if err else None)
         if isinstance(update, Update) and update.effective_chat:
             with contextlib.suppress(TelegramError):
                 await context.bot.send_message(update.effective_chat.id, t("bot.error"))
 
     async def _on_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Every command, known or not (unknown ones only in private chats): the core decides."""
         message = update.effective_message
-        parsed = parse_command(message.text or "")
+        parsed = commands.parse_command(message.text or "")
         if not parsed:
             return
         name, arg = parsed
-        chat, user = str(message.chat_id), str(update.effective_user.id)
         log.info("command", extra=_ctx(update, event=f"/{name}"))
-        if name == "hoi":
-            if not arg:
-                await self._send_text(message, t("bot.ask_usage"))
-                return
-            await self._answer_question(update, arg)
-            return
         async with self._typing(message.chat_id):
-            reply = await self.core.command(name, arg, chat, user)
-        if reply.answer:
-            await self._send_answer(message, reply.answer)
+            reply = await self.core.command(name, arg, str(message.chat_id), str(update.effective_user.id))
+        await self._send_reply(update, reply)
+
+    async def _send_reply(self, update: Update, reply: Reply) -> None:
+        message = update.effective_message
+        if reply.question is not None:
+            await self._answer_question(update, reply.question)
+        elif reply.confirm_removal:
+            token = secrets.token_urlsafe(6)
+            self._removals[token] = reply.confirm_removal
+            buttons = InlineKeyboardMarkup([[InlineKeyboardButton(t("bot.remove_yes"), callback_data=f"rmy:{token}"),
+                                             InlineKeyboardButton(t("bot.remove_no"), callback_data=f"rmn:{token}")]])
+            await self._reply(message, html.escape(reply.text or ""), buttons)
         else:
             await self._send_text(message, reply.text or "")
 
     async def _on_not_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Photos, stickers, voice…: say what the bot can read."""
         await self._send_text(update.effective_message, t("bot.no_text"))
-
-    async def _on_unknown_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        await self._send_text(update.effective_message, t("bot.help"))
 
     def _addressed(self, message: Message) -> str | None:
         """The question in a message, or None when a group message is not for us."""
@@ -343,11 +312,11 @@ class TelegramBot(BotRunner):
             else:
                 await self._reply(message, part, markup if last else None)
 
-    # ---- source button -------------------------------------------------------------------
+    # ---- buttons -------------------------------------------------------------------------
     async def _on_source(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
         _, key, n = (query.data or "").split(":", 2)
-        cited = self.core.db.citation(key, int(n)) if n.isdigit() else None
+        cited = self.core.db.citations.get(key, int(n)) if n.isdigit() else None
         if cited is None:
             await query.answer(t("bot.source_expired"), show_alert=True)
             return
@@ -356,6 +325,23 @@ class TelegramBot(BotRunner):
         for part in html.source_html(cited):
             await self.app.bot.send_message(chat_id, part, parse_mode=ParseMode.HTML)
         log.info("source shown", extra=_ctx(update, event="source"))
+
+    async def _on_removal(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """The admin's answer to /xoa's question: remove, or leave everything as it was."""
+        query = update.callback_query
+        choice, _, token = (query.data or "").partition(":")
+        user = str(update.effective_user.id)
+        if not self.core.is_admin(user):
+            await query.answer(t("bot.admin_only"), show_alert=True)
+            return
+        doc_id = self._removals.pop(token, None)
+        if doc_id is None:
+            await query.answer(t("bot.remove_expired"), show_alert=True)
+            return
+        await query.answer()
+        chat = str(query.message.chat.id) if query.message else user
+        text = await self.core.remove(doc_id, chat, user) if choice == "rmy" else t("bot.remove_cancelled", id=doc_id)
+        await query.edit_message_text(html.escape(text), parse_mode=ParseMode.HTML)
 
     # ---- admin upload --------------------------------------------------------------------
     async def _on_document(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -388,15 +374,3 @@ class TelegramBot(BotRunner):
         log.info("document ingested", extra=_ctx(update, event="upload",
                                                  status=",".join(d.status for d in report.documents)))
         await self._send_text(message, self.core.ingest_summary(report))
-
-
-def run_telegram(settings: Settings, webhook_url: str | None = None) -> int:
-    from bot.channels.runtime import setup_logging
-
-    setup_logging(settings)
-    bot = TelegramBot(Assistant(settings), settings)
-    try:
-        asyncio.run(bot.run(webhook_url))
-    except InvalidToken:
-        raise ValueError("Telegram từ chối token (TROLY_TELEGRAM_TOKEN sai hoặc đã bị thu hồi).") from None
-    return 0

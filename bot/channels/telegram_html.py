@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from bot.answer.model import Answer, Citation
-from bot.channels.runtime import pack
+from bot.channels.splitting import pack
 from troly.texts import t
 
 TELEGRAM_LIMIT = 4096
@@ -36,7 +36,7 @@ def answer_units(answer: Answer) -> list[str]:
     """Paragraphs of the answer, then the sources header and one unit per citation."""
     units = [escape(part.strip()) for part in answer.answer.split("\n\n") if part.strip()]
     if answer.citations:
-        header = t("bot.sources") if answer.found else t("bot.maybe_related")
+        header = t("answer.sources") if answer.found else t("answer.maybe_related")
         units.append(f"<b>{escape(header)}</b>")
         units.extend(citation_html(c) for c in answer.citations)
     return units

@@ -1,12 +1,22 @@
-"""`troly chat`: a terminal conversation with history and `/nguon N` to read a cited paragraph."""
+"""`troly chat`: a conversation in the terminal, with line editing and a history kept across sessions
+(readline; the file `chat_history` in the data folder) and the commands of the command table
+(/nghiavu, /hanchot, /vanban, /nguon, /help, /thoat)."""
 from __future__ import annotations
 
 import sys
+from pathlib import Path
+from typing import TextIO
 
 from bot.answer.model import Answer
-from bot.channels.render import citation_line, render_answer_text
 from bot.answer.service import Assistant
+from bot.channels import commands
+from bot.channels.base import Channel
+from bot.channels.render import citation_line, render_answer_text
+from bot.channels.replies import READ_COMMANDS, read_command
 from troly.texts import t
+
+HISTORY_LINES = 1000
+
 
 def show_source(last: Answer | None, arg: str) -> str:
     """`/nguon N`: the cited paragraph N in full, with its document and section; `/nguon`: the list."""
@@ -21,49 +31,115 @@ def show_source(last: Answer | None, arg: str) -> str:
     return f"{citation_line(c)}\n{c.passage.text}"
 
 
-def run_chat(assistant: Assistant, stdin=None, stdout=None) -> int:
-    """Questions until Ctrl-D (end of input), /thoat or Ctrl-C; the history lets follow-ups refer back."""
-    stdin = stdin or sys.stdin
-    stdout = stdout or sys.stdout
-    history: list[tuple[str, str]] = []
-    last: Answer | None = None
-    print(t("chat.welcome"), file=stdout)
-    while True:
-        print("\n" + t("chat.you"), end="", file=stdout, flush=True)
+class LineReader:
+    """Lines from the user. On a terminal: readline's editing, ↑/↓ through the history (loaded from
+    and saved to `history`), Tab completing commands; from a pipe: plain lines, nothing saved."""
+
+    def __init__(self, stdin: TextIO, stdout: TextIO, history: Path | None) -> None:
+        self.stdin, self.stdout, self.history = stdin, stdout, history
+        self.readline = None
+        if stdin is sys.stdin and stdin.isatty() and stdout is sys.stdout:
+            try:
+                import readline
+            except ImportError:  # pragma: no cover - Windows without pyreadline
+                readline = None
+            self.readline = readline
+        if self.readline:
+            names = sorted(f"/{c.name}" for c in commands.commands(TerminalChat.name))
+            self.readline.set_completer(lambda text, i: ([n for n in names if n.startswith(text)] + [None])[i])
+            self.readline.parse_and_bind("tab: complete")
+            self.readline.set_history_length(HISTORY_LINES)
+            if history and history.exists():
+                self.readline.read_history_file(history)
+
+    def read(self, prompt: str) -> str | None:
+        """The next line, or None at end of input (Ctrl-D) or Ctrl-C."""
         try:
-            line = stdin.readline()
-        except KeyboardInterrupt:
-            line = ""
-        if not line:
-            print("\n" + t("chat.bye"), file=stdout)
-            return 0
-        text = line.strip()
-        if not text:
-            continue
-        command, _, arg = text.partition(" ")
-        if command in ("/thoat", "/quit", "/exit"):
-            print(t("chat.bye"), file=stdout)
-            return 0
-        if command in ("/help", "/trogiup"):
-            print(t("chat.help"), file=stdout)
-            continue
-        if command == "/nguon":
-            print(show_source(last, arg.strip()), file=stdout)
-            continue
+            if self.readline:
+                return input(prompt)
+            print(prompt, end="", file=self.stdout, flush=True)
+            line = self.stdin.readline()
+            return line if line else None
+        except (EOFError, KeyboardInterrupt):
+            return None
+
+    def close(self) -> None:
+        if self.readline and self.history:
+            self.history.parent.mkdir(parents=True, exist_ok=True)
+            self.readline.write_history_file(self.history)
+
+
+class TerminalChat(Channel):
+    name = "terminal"
+
+    def __init__(self, assistant: Assistant, stdin: TextIO | None = None, stdout: TextIO | None = None,
+                 history: Path | None = None) -> None:
+        self.assistant = assistant
+        self.out = stdout or sys.stdout
+        self.lines = LineReader(stdin or sys.stdin, self.out, history)
+        self.history: list[tuple[str, str]] = []
+        self.last: Answer | None = None
+
+    def say(self, text: str) -> None:
+        print(text, file=self.out, flush=True)
+
+    def run(self) -> int:
+        """Questions until Ctrl-D (end of input), /thoat or Ctrl-C; the history lets follow-ups refer back."""
+        self.say(t("chat.welcome"))
+        try:
+            while True:
+                self.say("")
+                line = self.lines.read(t("chat.you"))
+                if line is None:
+                    self.say("\n" + t("chat.bye"))
+                    return 0
+                text = line.strip()
+                if not text:
+                    continue
+                parsed = commands.parse_command(text)
+                if parsed and parsed[0] == "thoat":
+                    self.say(t("chat.bye"))
+                    return 0
+                question = self.command(*parsed) if parsed else text
+                if question:
+                    self.ask(question)
+        finally:
+            self.lines.close()
+
+    def command(self, name: str, arg: str) -> str | None:
+        """Show what a command shows; the question it becomes, if it becomes one."""
+        if name not in commands.names(self.name):
+            self.say(t("bot.unknown_command", name=name) + "\n\n" + commands.help_text(self.name))
+        elif name == "help":
+            self.say(commands.help_text(self.name))
+        elif name == "nguon":
+            self.say(show_source(self.last, arg))
+        elif name in READ_COMMANDS:
+            reply = read_command(name, arg, self.assistant)
+            if reply.question:
+                return reply.question
+            self.say(reply.text or "")
+        return None
+
+    def ask(self, question: str) -> None:
         streamed: list[str] = []
 
         def show(piece: str) -> None:  # language-model mode: print the answer as it is generated
             if not streamed:
-                print("\n" + t("chat.assistant"), end="", file=stdout)
+                print("\n" + t("chat.assistant"), end="", file=self.out)
             streamed.append(piece)
-            print(piece, end="", file=stdout, flush=True)
+            print(piece, end="", file=self.out, flush=True)
 
-        last = assistant.ask(text, history=history, on_token=show)
-        history.append((text, last.answer))
+        last = self.last = self.assistant.ask(question, history=self.history, on_token=show)
+        self.history.append((question, last.answer))
         full = render_answer_text(last)
         if streamed and "".join(streamed).strip() == last.answer.strip() and full.startswith(last.answer):
-            print(full[len(last.answer):], file=stdout, flush=True)  # the sources under the streamed text
+            self.say(full[len(last.answer):])  # the sources under the streamed text
         elif streamed:  # the check removed something, or the offline answer replaced it
-            print("\n\n" + t("llm.revised") + "\n" + full, file=stdout, flush=True)
+            self.say("\n\n" + t("llm.revised") + "\n" + full)
         else:
-            print("\n" + t("chat.assistant") + full, file=stdout, flush=True)
+            self.say("\n" + t("chat.assistant") + full)
+
+
+def run_chat(assistant: Assistant, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+    return TerminalChat(assistant, stdin, stdout, assistant.settings.data_dir / "chat_history").run()

@@ -1,33 +1,31 @@
 """`troly zalo`: the Assistant on the Zalo Bot Platform (a Telegram-like HTTP API at
 `<base>/bot<TOKEN>/<method>`), by webhook (secret header checked) or long polling.
 
-Answers are plain text within Zalo's message limit; commands are typed as text (/hoi, /nghiavu,
-/hanchot, /vanban, /nguon). Every update is journaled before it is handled (see bot/channels/runtime.py)."""
+Answers are plain text within Zalo's message limit; commands are typed as text. Zalo bots cannot
+receive files or see replies, so their /help offers neither. A user's first message gets the welcome
+(with example questions) before its answer."""
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import hashlib
 import json
 import time
 from typing import Any
-from urllib.parse import urlparse
 
 import httpx
 
 from bot.answer.model import Answer
-from bot.channels.runtime import (Backoff, BotRunner, ChannelCore, Retryable, WebhookServer, Workers, log, pack, parse_command, redact,
-                         retrying, webhook_secret)
+from bot.channels import commands
+from bot.channels.base import BotChannel
+from bot.channels.logs import log
 from bot.channels.render import citation_line
-from bot.answer.service import Assistant
-from troly.config import Settings
+from bot.channels.replies import Reply
+from bot.channels.retry import Backoff, Retryable, retrying
+from bot.channels.splitting import pack, paragraphs
 from troly.texts import t
 
-CHANNEL = "zalo"
 ZALO_LIMIT = 2000  # characters in one text message
 QUOTE_CHARS = 160
-TEXT_COMMANDS = {"start", "help", "hoi", "nghiavu", "hanchot", "vanban", "nguon", "xoa", "thongke"}
-SECRET_HEADER = "X-Bot-Api-Secret-Token"
 
 
 class ZaloApiError(Exception):
@@ -103,7 +101,7 @@ def render_answer_zalo(answer: Answer, limit: int = ZALO_LIMIT) -> list[str]:
     paragraph boundaries, never inside a citation."""
     units = [part.strip() for part in answer.answer.split("\n\n") if part.strip()]
     if answer.citations:
-        units.append(t("bot.sources") if answer.found else t("bot.maybe_related"))
+        units.append(t("answer.sources") if answer.found else t("answer.maybe_related"))
         for c in answer.citations:
             quote = " ".join(c.passage.text.split())
             if len(quote) > QUOTE_CHARS:
@@ -116,96 +114,67 @@ def render_answer_zalo(answer: Answer, limit: int = ZALO_LIMIT) -> list[str]:
     return parts
 
 
-class ZaloBot(BotRunner):
-    def __init__(self, assistant: Assistant, settings: Settings, backoff: Backoff | None = None,
-                 poll_timeout: int = 30) -> None:
-        if not settings.zalo_token:
-            raise ValueError("Thiếu TROLY_ZALO_TOKEN (lấy từ Zalo Bot Creator).")
-        self.settings = settings
-        self.core = ChannelCore(assistant, settings, CHANNEL, settings.zalo_admin_ids)
-        self.client = ZaloClient(settings.zalo_api_url, settings.zalo_token, backoff)
-        self.poll_timeout = poll_timeout
-        self.name = ""
+class ZaloBot(BotChannel):
+    name = "zalo"
+    token_setting = "zalo_token"
+    admins_setting = "zalo_admin_ids"
+    secret_setting = "zalo_webhook_secret"
+    secret_header = "X-Bot-Api-Secret-Token"
 
-    # ---- lifecycle ------------------------------------------------------------------------
-    async def start(self, webhook_url: str | None = None) -> None:
-        self.workers = Workers(self.settings.bot_workers)
+    def __init__(self, assistant, settings, backoff: Backoff | None = None, poll_timeout: int = 30) -> None:
+        super().__init__(assistant, settings, backoff, poll_timeout)
+        self.client = ZaloClient(settings.zalo_api_url, self.token, backoff)
+        self.bot_name = ""
+
+    @classmethod
+    def rejected_token(cls, exc: BaseException) -> bool:
+        return isinstance(exc, ZaloApiError) and exc.code == 401
+
+    # ---- the platform ---------------------------------------------------------------------
+    async def connect(self) -> None:
         me = await self.client.call("getMe") or {}
-        self.name = str(me.get("display_name") or me.get("account_name") or me.get("name") or "")
-        for key, update in self.core.db.pending(CHANNEL):
-            log.info("replaying a pending update", extra={"channel": CHANNEL, "update": key, "event": "replay"})
-            self.workers.spawn(self._process(key, update), chat_key(update))
-        if webhook_url:
-            secret = webhook_secret(self.settings.zalo_webhook_secret)
-            self._webhook = WebhookServer(urlparse(webhook_url).path, secret, SECRET_HEADER, self.accept,
-                                          self.settings.webhook_listen, self.settings.webhook_port)
-            await self._webhook.start()
-            await self.client.call("setWebhook", url=webhook_url, secret_token=secret)
+        self.bot_name = str(me.get("display_name") or me.get("account_name") or me.get("name") or "")
+        for key, update in self.pending():
+            self.schedule(key, update, lambda u=update, k=key: self._process(k, u), chat_key(update), journaled=True)
+
+    async def set_webhook(self, url: str | None, secret: str | None) -> None:
+        if url:
+            await self.client.call("setWebhook", url=url, secret_token=secret)
         else:
             with contextlib.suppress(ZaloApiError):
                 await self.client.call("deleteWebhook")
-            self._poller = asyncio.create_task(self._poll())
-        log.info("zalo bot started", extra={"channel": CHANNEL, "event": "start",
-                                            "status": "webhook" if webhook_url else "polling"})
+
+    async def fetch_updates(self) -> Any:
+        return await self.client.call("getUpdates", http_timeout=self.poll_timeout + 10, timeout=str(self.poll_timeout))
+
+    def poll_failure(self, exc: Exception) -> str:
+        if isinstance(exc, ZaloApiError) and exc.code == 408:  # the long poll ended without news
+            return "quiet"
+        return "stop" if self.rejected_token(exc) else "wait"
+
+    def accept(self, payload: Any) -> None:
+        for update in unwrap_updates(payload):
+            key = update_key(update)
+            self.schedule(key, update, lambda u=update, k=key: self._process(k, u), chat_key(update))
 
     async def close_client(self) -> None:
         await self.client.close()
 
-    # ---- receiving -----------------------------------------------------------------------
-    async def _poll(self) -> None:
-        failures = 0
-        while True:
-            try:
-                result = await self.client.call("getUpdates", http_timeout=self.poll_timeout + 10,
-                                                timeout=str(self.poll_timeout))
-                failures = 0
-            except asyncio.CancelledError:
-                raise
-            except ZaloApiError as exc:
-                if exc.code == 408:  # the long poll ended without news
-                    continue
-                if exc.code == 401:
-                    log.error("polling stopped: %s", redact(str(exc)), extra={"channel": CHANNEL, "event": "poll"})
-                    raise
-                failures += 1
-                log.warning("getUpdates failed: %s", redact(str(exc)), extra={"channel": CHANNEL, "event": "poll"})
-                await asyncio.sleep(min(30, 2 ** failures))
-                continue
-            except Exception as exc:
-                failures += 1
-                log.warning("getUpdates failed: %s", redact(str(exc)), extra={"channel": CHANNEL, "event": "poll"})
-                await asyncio.sleep(min(30, 2 ** failures))
-                continue
-            self.accept(result)
-
-    def accept(self, payload: Any) -> None:
-        """Journal each update (skipping ones seen before) and schedule it."""
-        for update in unwrap_updates(payload):
-            key = update_key(update)
-            if not self.core.db.accept(CHANNEL, key, update):
-                log.info("duplicate update skipped", extra={"channel": CHANNEL, "update": key, "event": "duplicate"})
-                continue
-            assert self.workers is not None
-            self.workers.spawn(self._process(key, update), chat_key(update))
-
+    # ---- handling ------------------------------------------------------------------------
     async def _process(self, key: str, update: dict) -> None:
+        """One update; its failure is logged by the caller, and the user gets an apology."""
         message = update.get("message") or {}
         chat = str((message.get("chat") or {}).get("id") or "")
         user = str((message.get("from") or {}).get("id") or "")
-        ctx = {"channel": CHANNEL, "update": key, "chat": chat, "user": user}
-        state = "done"
+        ctx = {"channel": self.name, "update": key, "chat": chat, "user": user}
         try:
             await self._handle(update, chat, user, ctx)
-        except Exception as exc:
-            state = "failed"
-            log.error("update failed: %s", redact(repr(exc)), extra=ctx, exc_info=True)
+        except Exception:
             if chat:
                 with contextlib.suppress(Exception):
                     await self.send(chat, t("bot.error"))
-        finally:
-            self.core.db.finish(CHANNEL, key, state)
+            raise
 
-    # ---- handling ------------------------------------------------------------------------
     async def _handle(self, update: dict, chat: str, user: str, ctx: dict) -> None:
         message = update.get("message") or {}
         if not chat:
@@ -221,34 +190,31 @@ class ZaloBot(BotRunner):
                 await self.send(chat, t("bot.no_text"))
             return
         text = message["text"].strip()
-        parsed = parse_command(text)
-        if parsed and parsed[0] in TEXT_COMMANDS:
+        parsed = commands.parse_command(text)
+        if private and (not parsed or parsed[0] != "start"):
+            welcome = self.core.welcome(user)
+            if welcome:
+                await self.send(chat, welcome)
+        if parsed and (private or parsed[0] in commands.names(self.name)):
             name, arg = parsed
             log.info("command", extra={**ctx, "event": f"/{name}"})
-            if name != "hoi":
-                async with self._typing(chat):
-                    reply = await self.core.command(name, arg, chat, user)
-                if reply.answer:
-                    await self.send_answer(chat, reply.answer)
-                else:
-                    await self.send(chat, reply.text or "")
-                return
-            if not arg:
-                await self.send(chat, t("bot.ask_usage"))
-                return
-            question = arg
-        elif parsed and private:  # a command we do not know
-            await self.send(chat, t("bot.help") + "\n\n" + t("bot.help_zalo_extra"))
-            return
+            async with self._typing(chat):
+                reply = await self.core.command(name, arg, chat, user)
+            await self._send_reply(chat, user, reply, ctx)
         elif private:
-            question = text
+            await self._answer(chat, user, text, ctx)
         else:
-            mention = f"@{self.name}" if self.name else None
+            mention = f"@{self.bot_name}" if self.bot_name else None
             if not mention or mention.casefold() not in text.casefold():
                 return
             start = text.casefold().index(mention.casefold())
-            question = " ".join((text[:start] + text[start + len(mention):]).split())
-        await self._answer(chat, user, question, ctx)
+            await self._answer(chat, user, " ".join((text[:start] + text[start + len(mention):]).split()), ctx)
+
+    async def _send_reply(self, chat: str, user: str, reply: Reply, ctx: dict) -> None:
+        if reply.question is not None:
+            await self._answer(chat, user, reply.question, ctx)
+        else:
+            await self.send(chat, reply.text or "")
 
     async def _answer(self, chat: str, user: str, question: str, ctx: dict) -> None:
         refusal = self.core.gate(user, question)
@@ -268,23 +234,9 @@ class ZaloBot(BotRunner):
 
     # ---- sending -------------------------------------------------------------------------
     async def send(self, chat: str, text: str) -> None:
-        for part in pack([p for p in text.split("\n\n") if p.strip()], ZALO_LIMIT):
+        for part in paragraphs(text, ZALO_LIMIT):
             await self.client.call("sendMessage", chat_id=chat, text=part)
 
     async def send_answer(self, chat: str, answer: Answer) -> None:
         for part in render_answer_zalo(answer):
             await self.client.call("sendMessage", chat_id=chat, text=part)
-
-
-def run_zalo(settings: Settings, webhook_url: str | None = None) -> int:
-    from bot.channels.runtime import setup_logging
-
-    setup_logging(settings)
-    bot = ZaloBot(Assistant(settings), settings)
-    try:
-        asyncio.run(bot.run(webhook_url))
-    except ZaloApiError as exc:
-        if exc.code == 401:
-            raise ValueError("Zalo từ chối token (TROLY_ZALO_TOKEN sai hoặc đã bị thu hồi).") from None
-        raise
-    return 0

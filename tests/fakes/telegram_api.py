@@ -2,8 +2,8 @@
 
 It speaks enough of the real protocol for python-telegram-bot: getMe, getUpdates (long polling with
 offsets that confirm updates), sendMessage, editMessageText, sendChatAction, answerCallbackQuery,
-setMyCommands, set/deleteWebhook, getFile and file downloads. Tests push user updates in and read
-what the bot sent; faults (429 with retry_after, 5xx) can be queued per method."""
+setMyCommands (default and per-chat scopes), set/deleteWebhook, getFile and file downloads. Tests
+push user updates in and read what the bot sent; faults (429 with retry_after, 5xx) can be queued per method."""
 from __future__ import annotations
 
 import asyncio
@@ -11,9 +11,9 @@ import itertools
 import json
 import re
 import time
-from dataclasses import dataclass, field
-
 from aiohttp import web
+
+from fakes.server import Call, FakeServer
 
 RAW_STRINGS = {"text", "caption", "callback_query_id", "parse_mode", "action", "url", "secret_token", "file_id",
                "description", "inline_message_id"}
@@ -23,64 +23,33 @@ def utf16_len(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-@dataclass
-class Call:
-    method: str
-    params: dict
-    at: float = field(default_factory=time.monotonic)
-
-
-class FakeTelegram:
+class FakeTelegram(FakeServer):
     def __init__(self, token: str = "123456:TEST-token-secret", bot_id: int = 777000, username: str = "troly_test_bot"):
+        super().__init__()
         self.token = token
         self.bot = {"id": bot_id, "is_bot": True, "first_name": "Trợ lý", "username": username,
                     "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": False}
         self.updates: list[dict] = []
         self.delivered: dict[int, dict] = {}  # every update getUpdates returned, by id
-        self.calls: list[Call] = []
         self.sent: dict[tuple[int, int], dict] = {}  # (chat, message_id) -> the bot's message as it is now
         self.files: dict[str, bytes] = {}
-        self.faults: dict[str, list[tuple[int, int | None]]] = {}
         self.chat_types: dict[int, str] = {}
-        self.commands: list[dict] = []
+        self.commands: list[dict] = []  # the default command menu
+        self.menus: dict[int, list[dict]] = {}  # chat id -> that chat's own menu (BotCommandScopeChat)
         self.webhook: dict | None = None
         self.listeners: list = []  # callables given each message the bot sends (or edits), as it happens
         self._ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
         self._new = asyncio.Condition()
-        self._sent_event = asyncio.Event()
-        self._runner: web.AppRunner | None = None
-        self.url = ""
 
-    # ---- server -----------------------------------------------------------------------
-    async def start(self) -> str:
-        app = web.Application(client_max_size=50 * 1024 * 1024)
+    def routes(self, app: web.Application) -> None:
         app.router.add_route("*", "/bot{token}/{method}", self._api)
         app.router.add_get("/file/bot{token}/{path:.*}", self._file)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-        self.url = f"http://127.0.0.1:{port}"
-        return self.url
 
-    async def stop(self) -> None:
-        if self._runner:
-            await self._runner.cleanup()
-
-    async def __aenter__(self) -> "FakeTelegram":
-        await self.start()
-        return self
-
-    async def __aexit__(self, *exc) -> None:
-        await self.stop()
+    def sent_summary(self) -> str:
+        return json.dumps([m.get("text") for m in self.bot_messages()], ensure_ascii=False)
 
     # ---- what tests do ----------------------------------------------------------------
-    def fail(self, method: str, status: int, times: int = 1, retry_after: int | None = None) -> None:
-        """The next `times` calls of `method` fail with `status` (429 carries retry_after)."""
-        self.faults.setdefault(method, []).extend([(status, retry_after)] * times)
-
     def _chat(self, chat_id: int, chat_type: str) -> dict:
         self.chat_types[chat_id] = chat_type
         chat = {"id": chat_id, "type": chat_type}
@@ -143,23 +112,6 @@ class FakeTelegram:
         return [m for (chat, _), m in sorted(self.sent.items(), key=lambda kv: kv[0][1])
                 if chat_id is None or chat == chat_id]
 
-    def calls_of(self, method: str) -> list[Call]:
-        return [c for c in self.calls if c.method == method]
-
-    async def wait_for(self, predicate, timeout: float = 60.0) -> None:
-        """Until predicate() is true (checked whenever the bot sends something)."""
-        deadline = time.monotonic() + timeout
-        while not predicate():
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise AssertionError("timed out waiting for the bot; it sent: "
-                                     + json.dumps([m.get("text") for m in self.bot_messages()], ensure_ascii=False)[:3000])
-            self._sent_event.clear()
-            try:
-                await asyncio.wait_for(self._sent_event.wait(), min(left, 0.5))
-            except asyncio.TimeoutError:
-                pass
-
     # ---- the API ----------------------------------------------------------------------
     @staticmethod
     async def _params(request: web.Request) -> dict:
@@ -192,9 +144,9 @@ class FakeTelegram:
         method = request.match_info["method"]
         params = await self._params(request)
         self.calls.append(Call(method, params))
-        queued = self.faults.get(method)
-        if queued:
-            status, retry_after = queued.pop(0)
+        fault = self.next_fault(method)
+        if fault:
+            status, retry_after = fault
             if status == 429:
                 return self._error(429, f"Too Many Requests: retry after {retry_after}", retry_after)
             return self._error(status, "Internal Server Error" if status >= 500 else "Bad Request")
@@ -247,7 +199,7 @@ class FakeTelegram:
         msg["_reply_parameters"] = p.get("reply_parameters")
         msg["_at"] = time.monotonic()
         self.sent[(chat_id, message_id)] = msg
-        self._sent_event.set()
+        self.sent_something()
         for listener in self.listeners:
             listener(msg)
         return msg
@@ -275,10 +227,11 @@ class FakeTelegram:
         msg["text"] = text
         msg.setdefault("_edits", 0)
         msg["_edits"] += 1
+        msg.pop("reply_markup", None)  # an edit without a keyboard removes the buttons, as Telegram does
         if p.get("reply_markup"):
             msg["reply_markup"] = p["reply_markup"]
         msg["_at"] = time.monotonic()
-        self._sent_event.set()
+        self.sent_something()
         for listener in self.listeners:
             listener(msg)
         return self._public(msg)
@@ -287,15 +240,22 @@ class FakeTelegram:
         return True
 
     async def _m_answerCallbackQuery(self, p: dict) -> bool:
-        self._sent_event.set()
+        self.sent_something()
         return True
 
     async def _m_setMyCommands(self, p: dict) -> bool:
-        self.commands = p.get("commands") or []
+        scope = p.get("scope") or {"type": "default"}
+        if scope["type"] == "chat":
+            self.menus[int(scope["chat_id"])] = p.get("commands") or []
+        elif scope["type"] == "default":
+            self.commands = p.get("commands") or []
+        else:
+            return self._error(400, f"Bad Request: scope {scope['type']} is not faked")
         return True
 
-    async def _m_getMyCommands(self, p: dict) -> list[dict]:
-        return self.commands
+    def menu(self, chat_id: int) -> list[str]:
+        """The command names a user sees in a private chat: the chat's own menu, else the default."""
+        return [c["command"] for c in self.menus.get(chat_id, self.commands)]
 
     async def _m_deleteWebhook(self, p: dict) -> bool:
         self.webhook = None

@@ -6,48 +6,30 @@ from __future__ import annotations
 import asyncio
 import itertools
 import time
-from dataclasses import dataclass, field
 
 from aiohttp import web
+
+from fakes.server import Call, FakeServer
 
 MESSAGE_LIMIT = 2000
 
 
-@dataclass
-class Call:
-    method: str
-    params: dict
-    at: float = field(default_factory=time.monotonic)
-
-
-class FakeZalo:
+class FakeZalo(FakeServer):
     def __init__(self, token: str = "2198765:zalo-TEST-secret-token", name: str = "TroLy"):
+        super().__init__()
         self.token = token
         self.me = {"id": "bot9001", "account_name": name, "account_type": "BASIC", "can_join_groups": True,
                    "display_name": name}
         self.queue: list[dict] = []
-        self.calls: list[Call] = []
-        self.faults: dict[str, list[tuple[int, int | None]]] = {}
         self.webhook: dict | None = None
         self._ids = itertools.count(1)
         self._new = asyncio.Event()
-        self._sent = asyncio.Event()
-        self._runner: web.AppRunner | None = None
-        self.url = ""
 
-    async def __aenter__(self) -> "FakeZalo":
-        app = web.Application()
+    def routes(self, app: web.Application) -> None:
         app.router.add_post("/bot{token}/{method}", self._api)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.url = f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}"  # type: ignore[union-attr]
-        return self
 
-    async def __aexit__(self, *exc) -> None:
-        if self._runner:
-            await self._runner.cleanup()
+    def sent_summary(self) -> str:
+        return str(self.sent())
 
     # ---- what tests do ----------------------------------------------------------------
     def update(self, chat_id: str, user_id: str, text: str, group: bool = False) -> dict:
@@ -63,24 +45,9 @@ class FakeZalo:
         self._new.set()
         return update
 
-    def fail(self, method: str, status: int, times: int = 1, retry_after: int | None = None) -> None:
-        self.faults.setdefault(method, []).extend([(status, retry_after)] * times)
-
     def sent(self, chat_id: str | None = None) -> list[str]:
         return [c.params["text"] for c in self.calls
                 if c.method == "sendMessage" and c.ok and (chat_id is None or c.params.get("chat_id") == chat_id)]
-
-    async def wait_for(self, predicate, timeout: float = 60.0) -> None:
-        deadline = time.monotonic() + timeout
-        while not predicate():
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise AssertionError(f"timed out waiting for the bot; it sent: {self.sent()}")
-            self._sent.clear()
-            try:
-                await asyncio.wait_for(self._sent.wait(), min(left, 0.5))
-            except asyncio.TimeoutError:
-                pass
 
     # ---- the API ----------------------------------------------------------------------
     async def _api(self, request: web.Request) -> web.Response:
@@ -91,12 +58,11 @@ class FakeZalo:
             params = await request.json()
         except ValueError:
             params = dict(await request.post())
-        call = Call(method, params)
-        call.ok = False  # type: ignore[attr-defined]
+        call = Call(method, params, ok=False)
         self.calls.append(call)
-        queued = self.faults.get(method)
-        if queued:
-            status, retry_after = queued.pop(0)
+        fault = self.next_fault(method)
+        if fault:
+            status, retry_after = fault
             body: dict = {"ok": False, "error_code": status, "description": "fault injected"}
             if retry_after is not None:
                 body["parameters"] = {"retry_after": retry_after}
@@ -121,7 +87,7 @@ class FakeZalo:
                 return web.json_response({"ok": False, "error_code": 400, "description": "text length invalid"},
                                          status=400)
             result = {"message_id": f"out{next(self._ids)}", "date": int(time.time() * 1000)}
-            self._sent.set()
+            self.sent_something()
         elif method in ("sendChatAction", "deleteWebhook"):
             result = True
         elif method == "setWebhook":
@@ -129,5 +95,5 @@ class FakeZalo:
             result = {"url": params.get("url"), "updated_at": int(time.time() * 1000)}
         else:
             return web.json_response({"ok": False, "error_code": 404, "description": "method not found"}, status=404)
-        call.ok = True  # type: ignore[attr-defined]
+        call.ok = True
         return web.json_response({"ok": True, "result": result})

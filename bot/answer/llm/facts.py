@@ -3,43 +3,33 @@ a set of passages supports them. A generated sentence may paraphrase; these it m
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
+
+from troly.vntext import bodies, initial, tone_pattern
+from troly.vntext import normalize as normalize_text
 
 _NUMBER = re.compile(r"(?<![\w])\d+(?:[.,/\-]\d+)*(?:\s*%| phần trăm)?", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:[&/\-][^\W\d_]+)*")
 _ACRONYM = re.compile(r"[A-ZĐ]{2,}(?:[&/\-][A-ZĐ]+)*")
 _ROMAN = re.compile(r"[IVXLC]+")
-# Words that open the name of a body; the capitalized words after them complete it.
-BODY_KINDS = ("Tổng Liên đoàn", "Liên đoàn", "Công đoàn", "Ủy ban", "Uỷ ban", "Hội đồng", "Đảng ủy", "Đảng uỷ",
-               "Đảng đoàn", "Ban", "Bộ", "Sở", "Phòng", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Văn phòng")
+# Words that open the name of a body (prompts/bodies.tsv); the capitalized words after them complete it.
+BODY_KINDS = bodies().heads()
 _UPPER = "A-ZĐÀ-ỸÂĂÊÔƠƯ"
 # The core of a name: the kind, one capitalized word and its lower-case second syllable ("Giáo dục").
-_BODY = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in BODY_KINDS) + r")"
+_BODY = re.compile(r"(?<!\w)(?:" + "|".join(tone_pattern(k) for k in BODY_KINDS) + r")"
                    r"\s+[" + _UPPER + r"][^\W\d_]*(?:\s+[a-zđà-ỹ]+(?!\w))?")
 # Levels that change which body is meant: "LĐLĐ tỉnh" and "LĐLĐ huyện" are different bodies.
 LEVELS = ("tỉnh", "huyện", "quận", "thị xã", "thành phố", "xã", "phường", "cơ sở", "cấp trên", "trung ương",
           "địa phương", "ngành")
-_TONE_PAIRS = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oè": "òe", "oé": "óe", "oẻ": "ỏe",
-               "oẽ": "õe", "oẹ": "ọe", "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
-_TONE_RE = re.compile("(?:" + "|".join(_TONE_PAIRS) + r")(?![^\W\d_])")  # hoà → hòa, never đoàn
 
 
 def normalize(text: str) -> str:
     """NFC, lower case, one tone-placement convention, single spaces: the form facts are compared in."""
-    text = unicodedata.normalize("NFC", text).casefold()
-    text = _TONE_RE.sub(lambda m: _TONE_PAIRS[m.group(0)], text)
-    return " ".join(text.split())
-
-
-def _base_letter(ch: str) -> str:
-    if ch in "Đđ":
-        return "đ"
-    return unicodedata.normalize("NFD", ch)[0].lower()
+    return " ".join(normalize_text(text).casefold().split())
 
 
 def initials(words: list[str]) -> str:
-    return "".join(_base_letter(w[0]) for w in words if w)
+    return "".join(initial(w) for w in words if w)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,131 @@
+"""Word matching for the answer composer: syllables with and without diacritics, abbreviations
+expanded, and corpus-wide rarity (IDF) so that "lương" weighs more than "công đoàn".
+
+A question syllable typed with diacritics matches only the same syllable ("lương" ≠ "lượng");
+one typed without diacritics matches any syllable that folds to it ("luong" = "lương" = "lượng").
+The text rules themselves (syllables, folding, abbreviations, filler words) are troly/vntext.py's.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from troly.vntext import STOP_WORDS, Abbreviations, fold, has_marks, is_stopword, syllables, \
+    typed_without_diacritics, words
+
+
+@dataclass
+class Terms:
+    """A text as matchable units: accented and folded syllables and adjacent pairs. Abbreviation
+    expansions are folded only, so they are matched by their folded form."""
+    accented: set[str] = field(default_factory=set)
+    folded: set[str] = field(default_factory=set)
+    expanded: set[str] = field(default_factory=set)
+    pairs_accented: set[tuple[str, str]] = field(default_factory=set)
+    pairs_folded: set[tuple[str, str]] = field(default_factory=set)
+    pairs_expanded: set[tuple[str, str]] = field(default_factory=set)
+
+    def has(self, token: str, exact: bool | None = None) -> bool:
+        """`exact`: match diacritics (default: when the token has any)."""
+        exact = has_marks(token) if exact is None else exact
+        if exact:
+            return token in self.accented or fold(token) in self.expanded
+        return fold(token) in self.folded
+
+    def has_pair(self, a: str, b: str, exact: bool | None = None) -> bool:
+        exact = (has_marks(a) and has_marks(b)) if exact is None else exact
+        if exact:
+            return (a, b) in self.pairs_accented or (fold(a), fold(b)) in self.pairs_expanded
+        return (fold(a), fold(b)) in self.pairs_folded
+
+
+class Lexicon:
+    """Abbreviation expansion and token statistics shared by a set of passages."""
+
+    def __init__(self, glossary: Mapping[str, str] | None = None) -> None:
+        self.abbreviations = Abbreviations(glossary)
+        self.df_accented: Counter[str] = Counter()
+        self.df_folded: Counter[str] = Counter()
+        self.n_docs = 0
+        self._terms_cache: dict[str, Terms] = {}
+
+    # ---- tokens -------------------------------------------------------------------------
+    def marked_tokens(self, text: str) -> list[tuple[str, bool]]:
+        """(syllable, is_expansion): abbreviations followed by their (folded) expansion."""
+        out: list[tuple[str, bool]] = []
+        for word in words(text):
+            out.append((word.lower(), False))
+            entry = self.abbreviations.find(word)
+            if entry:
+                out.extend((x, True) for x in fold(" ".join(syllables(entry.expansion))).split())
+        return out
+
+    def abbreviations_in(self, text: str) -> set[str]:
+        """The (lower-case) words of a text that are abbreviations."""
+        return {word.lower() for word in words(text) if self.abbreviations.find(word)}
+
+    def tokens(self, text: str) -> list[str]:
+        return [tok for tok, _ in self.marked_tokens(text)]
+
+    def terms(self, text: str) -> Terms:
+        """Matchable units of a text; cached, as the same passages come back question after question."""
+        cached = self._terms_cache.get(text)
+        if cached is None:
+            if len(self._terms_cache) > 20_000:
+                self._terms_cache.clear()
+            cached = self._terms_cache[text] = self._terms(text)
+        return cached
+
+    def _terms(self, text: str) -> Terms:
+        toks = self.marked_tokens(text)
+        t = Terms()
+        for tok, expanded in toks:
+            (t.expanded if expanded else t.accented).add(tok)
+            t.folded.add(fold(tok))
+        # Adjacent pairs, and pairs across a linking word ("CĐGD các tỉnh" has the pair "CĐGD tỉnh").
+        content = [(tok, e) for tok, e in toks if not is_stopword(tok)]
+        for seq in (toks, content):
+            for (a, ea), (b, eb) in zip(seq, seq[1:]):
+                fa, fb = fold(a), fold(b)
+                t.pairs_folded.add((fa, fb))
+                if ea or eb:
+                    t.pairs_expanded.add((fa, fb))
+                else:
+                    t.pairs_accented.add((a, b))
+        return t
+
+    def content_tokens(self, text: str, exact: bool | None = None) -> list[str]:
+        """Tokens of a question that carry its topic (no stopwords, each once, in order)."""
+        seen: dict[str, None] = {}
+        for tok in self.tokens(text):
+            stop = (tok in STOP_WORDS) if exact else is_stopword(tok)
+            if stop or len(tok) < 2 and not tok.isdigit():
+                continue
+            seen.setdefault(tok, None)
+        return list(seen)
+
+    def typed_with_diacritics(self, text: str) -> bool:
+        """Whether a question was typed with diacritics (then "bao" means "bao", not "báo")."""
+        return not typed_without_diacritics(text, self.abbreviations)
+
+    # ---- statistics -----------------------------------------------------------------------
+    def add_documents(self, texts: Iterable[str]) -> None:
+        for text in texts:
+            toks = set(self.tokens(text))
+            self.df_accented.update(toks)
+            self.df_folded.update({fold(x) for x in toks})
+            self.n_docs += 1
+
+    def df(self, token: str, exact: bool | None = None) -> int:
+        exact = has_marks(token) if exact is None else exact
+        return self.df_accented[token] if exact else self.df_folded[fold(token)]
+
+    def idf(self, token: str, exact: bool | None = None) -> float:
+        """Rarity of a token; unseen tokens count as rare but not overwhelming."""
+        n = max(self.n_docs, 1)
+        df = self.df(token, exact)
+        if df == 0:
+            return math.log(1 + n / 2.0)
+        return math.log(1 + (n - df + 0.5) / (df + 0.5))

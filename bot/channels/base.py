@@ -1,0 +1,198 @@
+"""What a channel is. `Channel`: a way users reach the Assistant (the terminal chat is one);
+`BotChannel`: one reached over a bot platform, with the lifecycle every bot shares — a polling task
+or a webhook server, the workers, the journal — so a bot module holds only its platform's API."""
+from __future__ import annotations
+
+import asyncio
+import signal
+from abc import ABC, abstractmethod
+from collections.abc import Awaitable, Callable
+from typing import ClassVar
+
+from bot.answer.service import Assistant
+from bot.channels.core import ChannelCore
+from bot.channels.logs import log, redact
+from bot.channels.retry import Backoff
+from bot.channels.webhook import WebhookServer, webhook_secret
+from bot.channels.workers import Workers
+from troly.config import Settings
+from troly.texts import t
+
+
+class Channel(ABC):
+    """`name` is the channel's name in the registry and in the command table (prompts/commands.toml)."""
+    name: ClassVar[str]
+
+
+class BotChannel(Channel):
+    """A bot: subclasses say which settings configure it, open their API client in `connect`, fetch
+    updates in `fetch_updates`, and journal + schedule them in `accept`."""
+    token_setting: ClassVar[str]       # e.g. "telegram_token": the bot runs when it is set
+    admins_setting: ClassVar[str]      # e.g. "admin_ids"
+    secret_setting: ClassVar[str]      # the webhook secret setting
+    secret_header: ClassVar[str]       # the header the platform sends it in
+    confirm_removals: ClassVar[bool] = False  # /xoa asks with a button first
+
+    def __init__(self, assistant: Assistant, settings: Settings, backoff: Backoff | None = None,
+                 poll_timeout: int = 25) -> None:
+        if not self.configured(settings):
+            raise ValueError(t(f"channels.{self.name}_token_missing"))
+        self.settings = settings
+        self.backoff = backoff
+        self.poll_timeout = poll_timeout
+        self.core = ChannelCore(assistant, settings, self.name, getattr(settings, self.admins_setting),
+                                confirm_removals=self.confirm_removals)
+        self.workers: Workers | None = None
+        self._poller: asyncio.Task | None = None
+        self._webhook: WebhookServer | None = None
+
+    @classmethod
+    def configured(cls, settings: Settings) -> bool:
+        return bool(getattr(settings, cls.token_setting, None))
+
+    @property
+    def token(self) -> str:
+        value = getattr(self.settings, self.token_setting)
+        return value.get_secret_value() if hasattr(value, "get_secret_value") else str(value)
+
+    # ---- what each platform provides --------------------------------------------------------
+    @abstractmethod
+    async def connect(self) -> None:
+        """Open the API client; replay the journal's pending updates."""
+
+    @abstractmethod
+    async def set_webhook(self, url: str | None, secret: str | None) -> None:
+        """Register the webhook (url), or remove it so polling works (None)."""
+
+    @abstractmethod
+    async def fetch_updates(self) -> object:
+        """One long poll."""
+
+    @abstractmethod
+    def accept(self, payload: dict) -> None:
+        """Journal the update(s) in a webhook body or poll result and schedule them."""
+
+    @abstractmethod
+    def poll_failure(self, exc: Exception) -> str:
+        """"quiet" (a poll that ended without news), "stop" (the token is refused) or "wait"."""
+
+    @abstractmethod
+    async def close_client(self) -> None:
+        """Close the API client."""
+
+    @classmethod
+    def rejected_token(cls, exc: BaseException) -> bool:
+        """Whether an error that stopped the bot means the platform refused the token."""
+        return False
+
+    # ---- the shared lifecycle -------------------------------------------------------------
+    async def start(self, webhook_url: str | None = None) -> None:
+        self.workers = Workers(self.settings.bot_workers)
+        await self.connect()
+        if webhook_url:
+            from urllib.parse import urlparse
+
+            secret = webhook_secret(getattr(self.settings, self.secret_setting))
+            self._webhook = WebhookServer(urlparse(webhook_url).path, secret, self.secret_header, self.accept,
+                                          self.settings.webhook_listen, self.settings.webhook_port)
+            await self._webhook.start()
+            await self.set_webhook(webhook_url, secret)
+        else:
+            await self.set_webhook(None, None)
+            self._poller = asyncio.create_task(self._poll())
+        log.info(f"{self.name} bot started", extra={"channel": self.name, "event": "start",
+                                                   "status": "webhook" if webhook_url else "polling"})
+
+    async def _poll(self) -> None:
+        """Long polling until cancelled; a refused token ends it (its error is raised)."""
+        failures = 0
+        while True:
+            try:
+                result = await self.fetch_updates()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                verdict = self.poll_failure(exc)
+                if verdict == "quiet":
+                    continue
+                extra = {"channel": self.name, "event": "poll"}
+                if verdict == "stop":
+                    log.error("polling stopped: %s", redact(str(exc)), extra=extra)
+                    raise
+                failures += 1
+                log.warning("getUpdates failed: %s", redact(str(exc)), extra=extra)
+                await asyncio.sleep(min(60, 2 ** failures))
+                continue
+            failures = 0
+            self.accept(result)  # type: ignore[arg-type]
+
+    def schedule(self, key: str, payload: dict, handle: Callable[[], Awaitable[None]], chat: str | None,
+                 journaled: bool = False) -> None:
+        """Journal an update (skipping one seen before) and hand it to the workers."""
+        if not journaled and not self.core.db.journal.accept(self.name, key, payload):
+            log.info("duplicate update skipped", extra={"channel": self.name, "update": key, "event": "duplicate"})
+            return
+        assert self.workers is not None
+        self.workers.spawn(self._finish(key, handle), chat)
+
+    async def _finish(self, key: str, handle: Callable[[], Awaitable[None]]) -> None:
+        state = "done"
+        try:
+            await handle()
+        except Exception:
+            state = "failed"
+            log.exception("update failed", extra={"channel": self.name, "update": key})
+        finally:
+            self.core.db.journal.finish(self.name, key, state)
+
+    def pending(self) -> list[tuple[str, dict]]:
+        """Updates a previous run journaled but did not finish."""
+        pending = self.core.db.journal.pending(self.name)
+        for key, _ in pending:
+            log.info("replaying a pending update", extra={"channel": self.name, "update": key, "event": "replay"})
+        return pending
+
+    @property
+    def webhook_port(self) -> int | None:
+        return self._webhook.port if self._webhook else None
+
+    async def stop(self) -> None:
+        if self._poller:
+            self._poller.cancel()
+            await asyncio.gather(self._poller, return_exceptions=True)
+        if self._webhook:
+            await self._webhook.stop()
+        if self.workers:
+            await self.workers.drain()
+        await self.close_client()
+        self.core.db.close()
+
+    async def run(self, webhook_url: str | None = None) -> None:
+        """Until SIGINT/SIGTERM, or until polling stops for good (a refused token)."""
+        await self.start(webhook_url)
+        try:
+            await until_stopped(self._poller)
+        finally:
+            await self.stop()
+
+
+async def wait_for_stop() -> None:
+    """Until SIGINT/SIGTERM."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(sig, stop.set)
+        except NotImplementedError:  # pragma: no cover - Windows
+            pass
+    await stop.wait()
+
+
+async def until_stopped(poller: asyncio.Task | None) -> None:
+    """Until SIGINT/SIGTERM, or until the polling task ends (its error is raised)."""
+    stop = asyncio.create_task(wait_for_stop())
+    waiting = {stop} | ({poller} if poller else set())
+    done, _ = await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
+    stop.cancel()
+    if poller in done and not poller.cancelled() and poller.exception():
+        raise poller.exception()  # type: ignore[misc]

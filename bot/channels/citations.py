@@ -1,0 +1,31 @@
+"""The citations behind the "Nguồn [n]" buttons and `/nguon n`, kept across restarts for a month."""
+from __future__ import annotations
+
+import json
+import secrets
+import time
+
+from bot.answer.model import Citation
+from bot.channels.database import Database
+
+KEEP_DAYS = 30
+
+
+class Citations:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        db.script("CREATE TABLE IF NOT EXISTS citations (key TEXT PRIMARY KEY, payload TEXT, at REAL);")
+        db.run("DELETE FROM citations WHERE at < ?", (time.time() - KEEP_DAYS * 86400,))
+
+    def save(self, citations: list[Citation]) -> str:
+        """Store an answer's citations; the key goes into the buttons' callback data."""
+        key = secrets.token_urlsafe(6)
+        self._db.run("INSERT INTO citations VALUES (?, ?, ?)",
+                     (key, json.dumps([c.to_json() for c in citations], ensure_ascii=False), time.time()))
+        return key
+
+    def get(self, key: str, n: int) -> dict | None:
+        row = self._db.run("SELECT payload FROM citations WHERE key = ?", (key,)).fetchone()
+        if not row:
+            return None
+        return next((c for c in json.loads(row[0]) if c["n"] == n), None)

@@ -1,0 +1,225 @@
+"""ChannelCore: what every bot puts between its users and the Assistant — the gate (allow list,
+admins, question length, rate limit), one answer at a time off the event loop, the conversation
+history, the commands of the command table, uploads, and the bot database."""
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import weakref
+from collections import defaultdict, deque
+from collections.abc import Awaitable, Callable, Iterable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from bot.answer.model import Answer
+from bot.answer.service import Assistant
+from bot.channels import commands
+from bot.channels.database import BotDB
+from bot.channels.logs import log
+from bot.channels.ratelimit import RateLimiter
+from bot.channels.replies import READ_COMMANDS, Reply, read_command
+from ingest.pipeline import IngestReport
+from troly.config import Settings
+from troly.texts import t
+
+T = TypeVar("T")
+
+UPLOAD_SUFFIXES = (".docx", ".pdf", ".txt", ".md", ".html", ".htm")
+HISTORY_TURNS = 3
+TYPING_EVERY = 4.5  # seconds; a chat action shows for 5 s
+
+_ASSISTANT_LOCKS: "weakref.WeakKeyDictionary[Assistant, asyncio.Lock]" = weakref.WeakKeyDictionary()
+
+
+def assistant_lock(assistant: Assistant) -> asyncio.Lock:
+    """One lock per Assistant, shared by every bot in the process (all of them under `troly bots`)."""
+    lock = _ASSISTANT_LOCKS.get(assistant)
+    if lock is None:
+        lock = _ASSISTANT_LOCKS[assistant] = asyncio.Lock()
+    return lock
+
+
+def source_plain(c: dict) -> str:
+    """The whole cited paragraph with its document and section, as plain text."""
+    lines = [t("bot.source_title", n=c["n"]), t("bot.source_document", document=c["document"] or c["doc_id"])]
+    if c.get("section"):
+        lines.append(t("bot.source_section", section=c["section"]))
+    return "\n".join(lines) + "\n\n" + c["text"]
+
+
+class ChannelCore:
+    """One per bot. `confirm_removals`: the channel shows /xoa's confirmation button (else /xoa removes
+    at once and says what it removed)."""
+
+    def __init__(self, assistant: Assistant, settings: Settings, channel: str, admins: Iterable[str],
+                 confirm_removals: bool = False) -> None:
+        self.assistant = assistant
+        self.settings = settings
+        self.channel = channel
+        self.admins = {str(a) for a in admins}
+        self.allowed = {str(c) for c in settings.allowed_chats}
+        self.confirm_removals = confirm_removals
+        self.limiter = RateLimiter(settings.rate_limit_per_minute)
+        self.db = BotDB(settings.data_dir / "bot.sqlite")
+        self._history: dict[str, deque[tuple[str, str]]] = defaultdict(lambda: deque(maxlen=HISTORY_TURNS))
+        self.last_citations: dict[str, str] = {}  # chat -> citations key of its last answer
+        self.working: set[str] = set()  # chats the Assistant is computing for right now
+
+    # the Assistant is synchronous and CPU-bound: one call at a time, in a worker thread
+    async def run(self, fn: Callable[..., T], *args: Any, for_chat: str | None = None, **kwargs: Any) -> T:
+        async with assistant_lock(self.assistant):
+            if for_chat is not None:
+                self.working.add(str(for_chat))
+            try:
+                return await asyncio.to_thread(fn, *args, **kwargs)
+            finally:
+                self.working.discard(str(for_chat))
+
+    @contextlib.asynccontextmanager
+    async def typing(self, chat: str, send: Callable[[], Awaitable[object]]):
+        """"typing…" at once, then renewed (it lasts 5 s) only while the Assistant works for this chat:
+        a question waiting its turn costs one call, not one every few seconds (Bot API calls are
+        rate-limited per group and overall)."""
+        async def keep() -> None:
+            first = True
+            while True:
+                if first or str(chat) in self.working:
+                    with contextlib.suppress(Exception):
+                        await send()
+                first = False
+                await asyncio.sleep(TYPING_EVERY)
+
+        task = asyncio.create_task(keep())
+        try:
+            yield
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    # checks
+    def is_admin(self, user: str) -> bool:
+        return str(user) in self.admins
+
+    def is_allowed(self, chat: str, user: str) -> bool:
+        return not self.allowed or str(chat) in self.allowed or str(user) in self.allowed
+
+    def gate(self, user: str, question: str) -> str | None:
+        """The polite refusal for a question that must not reach the Assistant, or None."""
+        if len(question) > self.settings.max_question_chars:
+            return t("bot.too_long", chars=len(question), limit=self.settings.max_question_chars)
+        wait = self.limiter.hit(str(user))
+        if wait > 0:
+            return t("bot.rate_limited", seconds=max(1, round(wait)))
+        return None
+
+    def welcome(self, user: str) -> str | None:
+        """The welcome (with example questions) for a user writing for the first time, else None."""
+        return t("bot.start") if self.db.stats.first_contact(self.channel, str(user)) else None
+
+    # questions
+    async def ask(self, chat: str, user: str, question: str, on_token: Callable[[str], None] | None = None) -> Answer:
+        history = self._history[f"{chat}:{user}"]
+        answer = await self.run(self.assistant.ask, question, history=list(history), on_token=on_token,
+                                for_chat=chat)
+        history.append((question, answer.answer))
+        self.db.stats.record_question(self.channel, str(chat), str(user), question, answer.found)
+        if answer.citations:
+            self.last_citations[str(chat)] = self.db.citations.save(answer.citations)
+        return answer
+
+    def citations_key(self, chat: str) -> str | None:
+        return self.last_citations.get(str(chat))
+
+    # the commands of the command table (plain text; Telegram escapes it)
+    def help_text(self, user: str) -> str:
+        return commands.help_text(self.channel, admin=self.is_admin(user))
+
+    async def command(self, name: str, arg: str, chat: str, user: str) -> Reply:
+        known = {c.name: c for c in commands.commands(self.channel)}
+        if name not in known:
+            return Reply(t("bot.unknown_command", name=name) + "\n\n" + self.help_text(user))
+        if known[name].admin and not self.is_admin(user):
+            return Reply(t("bot.admin_only"))
+        if name == "start":
+            return Reply(t("bot.start"))
+        if name == "help":
+            return Reply(self.help_text(user))
+        if name == "nguon":
+            return Reply(self.source_text(chat, arg))
+        if name == "hoi":  # needs no Assistant call: not queued behind other questions
+            return read_command(name, arg, self.assistant)
+        if name in READ_COMMANDS:
+            return await self.run(read_command, name, arg, self.assistant)
+        if name == "xoa":
+            if not arg:
+                return Reply(t("bot.remove_usage"))
+            if self.confirm_removals:
+                record = await self.find_document(arg)
+                if record is None:
+                    return Reply(t("bot.remove_missing", id=arg))
+                return Reply(t("bot.remove_confirm", **self.described(record)), confirm_removal=record.doc_id)
+            return Reply(await self.remove(arg, chat, user))
+        if name == "thongke":
+            return Reply(await self.stats_text())
+        raise KeyError(name)  # a command in the table that no code handles
+
+    async def find_document(self, doc_id: str):
+        return next((r for r in await self.run(self.assistant.documents) if r.doc_id == doc_id), None)
+
+    @staticmethod
+    def described(record) -> dict:
+        """What /xoa says of a document: its id, title and number of passages."""
+        return {"id": record.doc_id, "title": record.title[:120], "chunks": record.chunks}
+
+    async def remove(self, doc_id: str, chat: str, user: str) -> str:
+        """Remove a document; what was removed (title, passages), or that there is no such document."""
+        record = await self.find_document(doc_id)
+        removed = record is not None and await self.run(self.assistant.remove, doc_id)
+        log.info("document removed" if removed else "remove: no such document",
+                 extra={"channel": self.channel, "chat": chat, "user": user, "event": "remove"})
+        return t("bot.removed", **self.described(record)) if removed else t("bot.remove_missing", id=doc_id)
+
+    async def stats_text(self) -> str:
+        records = await self.run(self.assistant.documents)
+        asked, answered, unanswered = self.db.stats.questions()
+        lines = [t("bot.stats", documents=len(records), chunks=sum(r.chunks for r in records),
+                   asked=asked, answered=answered), ""]
+        if unanswered:
+            lines.append(t("bot.stats_unanswered"))
+            lines += [f"• {q[:200]}" for q in unanswered]
+        else:
+            lines.append(t("bot.stats_unanswered_none"))
+        return "\n".join(lines)
+
+    def source_text(self, chat: str, arg: str) -> str:
+        key = self.citations_key(chat)
+        cited = self.db.citations.get(key, int(arg)) if key and arg.strip().isdigit() else None
+        return source_plain(cited) if cited else t("bot.source_none")
+
+    # documents
+    async def ingest(self, path: Path, doc_id: str, chat: str | None = None) -> IngestReport:
+        return await self.run(self.assistant.ingest, [path], doc_id=doc_id, for_chat=chat)
+
+    @staticmethod
+    def ingest_summary(report: IngestReport) -> str:
+        lines = []
+        for d in report.documents:
+            status = t(f"ingest.{d.status}")
+            if d.status == "failed":
+                lines.append(t("bot.upload_failed_line", status=status, id=d.id, error=d.error))
+            elif d.status == "duplicate":
+                lines.append(t("bot.upload_duplicate_line", status=status, id=d.id, other=d.duplicate_of))
+            else:
+                lines.append(t("bot.upload_line", status=status, id=d.id, title=d.title[:120], chunks=d.chunks))
+        if not report.failed:
+            lines.append(t("bot.upload_summary", seconds=report.seconds))
+        return "\n".join(lines)
+
+    def check_upload(self, name: str, size: int | None) -> str | None:
+        if not name.lower().endswith(UPLOAD_SUFFIXES):
+            return t("bot.upload_bad_type", name=name)
+        limit = self.settings.max_file_mb
+        if size and size > limit * 1e6:
+            return t("bot.upload_too_big", name=name, size=size / 1e6, limit=limit)
+        return None
