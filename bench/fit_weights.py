@@ -4,6 +4,8 @@
         /work/main/.venv/bin/python bench/fit_weights.py [--data-dir /work/cache/eval-data] [--out fitted.json]
 
 The stores are the ones bench/eval_split.py ingested (run it first). Only tuning questions are read.
+0. Retrieval (printed only, `--retrieval`): Hit@1 and Hit@5 of the tuning questions for a range of dense/lexical
+   mixes and scope bonuses, to choose `dense`, `lexical` and `scoped` from the curve.
 1. Sentence ranking: the weights of the named signals (composer.SIGNALS) by coordinate search — each weight
    in turn is tried at 0, 0.5, 1, 1.5, 2 and 3 times its value and kept where the top sentence most often
    comes from a gold passage (ties keep the current value), two rounds. Printed: every step's figure.
@@ -101,6 +103,29 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 0.02, steps: int = 50
     return b, w
 
 
+def retrieval_curve(data_dir: Path, sets: list[str], base: Weights) -> None:
+    """Hit@1 / Hit@5 of the tuning questions for several fusion weights (the searcher is re-weighted in place)."""
+    runs = []
+    for name in sets:
+        assistant = Assistant(Settings(data_dir=data_dir / name))
+        runs.append((assistant.searcher, [it for it in tuning_items(name) if it.get("found", True)]))
+    print("0. retrieval on the tuning questions: dense weight (lexical = 1 - dense), scope bonus -> Hit@1 Hit@5")
+    for dense in (0.3, 0.4, 0.5, 0.6, 0.7):
+        for scoped in (0.1, 0.3, 0.5):
+            hit1 = hit5 = n = 0
+            for searcher, items in runs:
+                searcher.weights = replace(base, dense=dense, lexical=1 - dense, scoped=scoped)
+                for it in items:
+                    ranks = qa_eval.passage_hits([p.to_json() for p in searcher.search(it["question"], k=5)],
+                                                 it["gold"])
+                    n += 1
+                    hit1 += bool(ranks) and ranks[0] == 0
+                    hit5 += bool(ranks)
+            print(f"   dense {dense:.1f} scoped {scoped:.1f}: Hit@1 {hit1 / n:.3f} Hit@5 {hit5 / n:.3f}")
+    for searcher, _ in runs:
+        searcher.weights = base
+
+
 def top_right(data, weights: Weights) -> float:
     right = 0
     answerable = 0
@@ -118,8 +143,11 @@ def main() -> None:
     ap.add_argument("--data-dir", type=Path, default=Path("/work/cache/eval-data"))
     ap.add_argument("--sets", nargs="+", default=["dev", "dev2"])
     ap.add_argument("--out", type=Path)
+    ap.add_argument("--retrieval", action="store_true", help="print the retrieval curve first")
     args = ap.parse_args()
     base = Weights.load()
+    if args.retrieval:
+        retrieval_curve(args.data_dir, args.sets, base)
     data = []
     for name in args.sets:
         data += gather(args.data_dir / name, tuning_items(name))
@@ -163,6 +191,8 @@ def main() -> None:
             gold_passage(item, passages[s.passage_index].text) for s in chosen)
         if chosen and all(s.ids_missing for s in chosen):
             continue  # abstains whatever the confidence
+        if query.kind.strict and not any(k in s.kinds for s in chosen for k in query.kind.strict):
+            continue  # so does a quote stating none of the strict facts asked for
         xs.append(signals(ev) if chosen else (0.0,) * len(CONFIDENCE_SIGNALS))
         ys.append(float(ok))
         answerable.append(item.get("found", True))

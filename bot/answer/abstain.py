@@ -9,7 +9,8 @@ troly/weights.py, fitted by bench/fit_weights.py on the tuning questions):
 - whether both retrievers agree on the quoted passage.
 At or above `answer_min` the answer is given; between `nearest_min` and `answer_min` the nearest passage is
 quoted and introduced as such; below, the documents are said not to cover it. A passage that does not
-contain a number or roman numeral the question names ("khóa XIV", "năm 2027") is never the answer.
+contain a number or roman numeral the question names ("khóa XIV", "năm 2027") is never the answer, and
+neither is a quote that states none of the strict facts asked for (a phone number, a date, an amount ...).
 """
 from __future__ import annotations
 
@@ -67,7 +68,8 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
     # "Đại hội lần thứ XIV ...", "năm 2027": the passage must be about the number the question names.
     if all(s.ids_missing for s in ev.chosen):
         return Verdict(False, confidence=min(sure, weights.nearest_min / 2))
-    if sure < weights.nearest_min:
-        missing = [k for k in ev.query.kind.strict if not any(k in s.kinds for s in ev.chosen)]
+    missing = [k for k in ev.query.kind.strict if not any(k in s.kinds for s in ev.chosen)]
+    # A phone number, date, amount ... asked for and stated nowhere in the quote: the answer cannot hold it.
+    if sure < weights.nearest_min or (missing and len(missing) == len(ev.query.kind.strict)):
         return Verdict(False, t(f"abstain.{_KIND_KEY[missing[0]]}") if missing else "", sure)
     return Verdict(True, confidence=sure, nearest=sure < weights.answer_min)
