@@ -7,7 +7,7 @@ troly/weights.py, fitted by bench/fit_weights.py on the tuning questions):
 - how much of the question's own topic (not the document's name) the quoted sentences cover,
 - whether the quote states the kind of fact asked for (a date, a percentage, an amount, a number ...),
 - whether both retrievers agree on the quoted passage.
-At or above `answer_min` the answer is given; between `nearest_min` and `answer_min` the nearest passage is
+Weak retrieval (too little of the question covered by the best passage) is never answered. Otherwise, at or above `answer_min` the answer is given; between `nearest_min` and `answer_min` the nearest passage is
 quoted and introduced as such; below, the documents are said not to cover it. A passage that does not
 contain a number or roman numeral the question names ("khóa XIV", "năm 2027") is never the answer, and
 neither is a quote that states none of the strict facts asked for (a phone number, a date, an amount ...).
@@ -67,6 +67,8 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
     sure = confidence(values, weights)
     # "Đại hội lần thứ XIV ...", "năm 2027": the passage must be about the number the question names.
     if all(s.ids_missing for s in ev.chosen):
+        return Verdict(False, confidence=min(sure, weights.nearest_min / 2))
+    if values[1] < weights.passage_min:  # the best passage's coverage: weak retrieval
         return Verdict(False, confidence=min(sure, weights.nearest_min / 2))
     missing = [k for k in ev.query.kind.strict if not any(k in s.kinds for s in ev.chosen)]
     # A phone number, date, amount ... asked for and stated nowhere in the quote: the answer cannot hold it.
