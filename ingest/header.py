@@ -1,33 +1,43 @@
 """The official header of a Vietnamese administrative document, peeled off before reflow.
 
 A header is the block above the title: issuing body (in capitals, often with its parent body
-above it), "Số: 12/KH-CĐN", "Hà Nội, ngày 5 tháng 3 năm 2022" and the national motto. Word and
-PDF exports lay it out as a two-column table, so one line may hold pieces of both columns
-(separated by " | ", tabs or runs of spaces). None of it is answer text: it becomes metadata.
+above it), "Số: 12/KH-CĐN", "V/v ..." (the subject of a letter), "Hà Nội, ngày 5 tháng 3 năm 2022"
+and the national motto. It comes as plain lines, as markdown or Word tables (" | " between the
+two columns), or as the two columns run together on one line. Crawled copies put a source line
+and a page title (often another document's) above it: when a header block follows within the
+first lines, what stands above it is dropped. None of it is answer text: it becomes metadata.
 """
 from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 MOTTO_RE = re.compile(
     r"CỘNG\s+H(?:OÀ|ÒA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc"
     r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", re.I)
-NUMBER_RE = re.compile(r"\b(?:[\wÀ-ỹ]+\s+)?số\s*:?\s*(\d[\w.]*(?:/[\w.\-–]+)+)", re.I)
-PLACE_DATE_RE = re.compile(r"(?:([^\W\d][^,\d|]{1,40}),\s*)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})",
+# "Số: 773 /QĐ-TTg", "Luật số: 12/2012/QH13", "Số 3260-KH/ĐĐQH15", "Số: 3210/QĐ - U B ND"
+NUMBER_RE = re.compile(r"(?:^|(?<=\s))(?:[\wÀ-ỹ]+\s+)?số\s*:?\s*(\d[\w.\-–]*(?:\s*/\s*[\w.\-–]+(?:\s*[-–]\s*[A-ZĐ](?:\s?[A-ZĐ0-9])*)?)+)",
+                       re.I)
+_DIGITS = r"(\d(?:\s?\d)?)"  # "0 6", "26"
+PLACE_DATE_RE = re.compile(rf"(?:([^\W\d][^,\d|]{{1,40}}),\s*)?ngày\s+{_DIGITS}\s+tháng\s+{_DIGITS}\s+năm\s+(\d{{4}})",
                            re.I)
-_SEPARATOR_RE = re.compile(r"^[\s\-–—_=*.•~]*$")
+SUBJECT_RE = re.compile(r"\bV/v\b\s*:?\s*", re.I)
+_SEPARATOR_RE = re.compile(r"^[\s\-–—_=*.•~:|]*$")
 _COLUMNS_RE = re.compile(r"\s*\|\s*|\t+|\s{3,}")
+_RULE_RE = re.compile(r"\s*[-–—_=]{3,}\s*")
 MAX_HEADER_LINES = 16
+LOOK_AHEAD = 14  # non-empty lines in which a header block may start (after a source line, a page title)
 
 
 @dataclass
 class Header:
     issuer_lines: list[str] = field(default_factory=list)
     number: str = ""
-    date: str = ""  # dd/mm/yyyy
+    date: str = ""  # ISO: yyyy-mm-dd
     place: str = ""
+    subject: str = ""  # "V/v ..." of a letter (công văn)
     motto: bool = False
 
     @property
@@ -36,7 +46,13 @@ class Header:
 
     @property
     def issuer(self) -> str:
-        return " – ".join(self.issuer_lines)
+        """The body that issued the document: the last line of the issuer block."""
+        return self.issuer_lines[-1] if self.issuer_lines else ""
+
+    @property
+    def parent(self) -> str:
+        """The body above the issuer ("BỘ GIÁO DỤC…" over "VỤ…"), when the header names one."""
+        return " – ".join(self.issuer_lines[:-1])
 
 
 def _is_caps(text: str) -> bool:
@@ -44,9 +60,14 @@ def _is_caps(text: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def _take_segment(segment: str, header: Header, starts_title: "callable") -> bool:
+def clean_number(raw: str) -> str:
+    """ "773 /QĐ-TTg" → "773/QĐ-TTg"; "3210/QĐ - U B ND" → "3210/QĐ-UBND"."""
+    return re.sub(r"\s+", "", raw).rstrip(".,;")
+
+
+def _take_segment(segment: str, header: Header, starts_title: Callable[[str], bool]) -> bool:
     """Record one piece of a header line; False when the piece is not header material."""
-    segment = segment.strip(" *_#")
+    segment = _RULE_RE.sub(" ", segment.strip(" *_#")).strip()
     if not segment or _SEPARATOR_RE.match(segment):
         return True
     if MOTTO_RE.search(segment):
@@ -56,46 +77,101 @@ def _take_segment(segment: str, header: Header, starts_title: "callable") -> boo
             return True
     m = PLACE_DATE_RE.search(segment)
     if m and (m.group(1) or segment.lower().startswith("ngày")):
-        header.place = (m.group(1) or "").strip()
-        header.date = f"{int(m.group(2)):02d}/{int(m.group(3)):02d}/{m.group(4)}"
+        header.place = re.sub(r"\s+", " ", (m.group(1) or "")).strip()
+        day, month = (int(g.replace(" ", "")) for g in m.group(2, 3))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            header.date = f"{m.group(4)}-{month:02d}-{day:02d}"
         segment = (segment[:m.start()] + segment[m.end():]).strip()
-        if not segment:
-            return True
+    elif re.search(r"\bngày\b.*\bnăm\b", segment, re.I) and re.match(r"^[^\W\d]", segment):
+        segment = ""  # a date with blanks left to fill ("Tây Ninh, ngày 04 tháng……năm 2026"): no date
+    m = SUBJECT_RE.search(segment)
+    if m:
+        header.subject = re.sub(r"\s+", " ", segment[m.end():]).strip(" .")
+        segment = segment[:m.start()].strip()
     m = NUMBER_RE.search(segment)
-    if m and m.start() < 20:
-        header.number = m.group(1).rstrip(".")
-        segment = (segment[:m.start()] + segment[m.end():]).strip()
-        if not segment:
-            return True
+    if m:
+        header.number = clean_number(m.group(1))
+        before, segment = segment[:m.start()].strip(), segment[m.end():].strip()
+        if before and not _take_issuer(before, header, starts_title):
+            return False
+    if not segment:
+        return True
+    return _take_issuer(segment, header, starts_title)
+
+
+def _take_issuer(segment: str, header: Header, starts_title: Callable[[str], bool]) -> bool:
+    segment = segment.strip(" .")
     if _is_caps(segment) and len(segment) < 120 and not starts_title(segment):
         header.issuer_lines.append(re.sub(r"\s+", " ", segment))
         return True
     return False
 
 
-def split_header(raw_lines: list[str], starts_title: "callable") -> tuple[Header, int]:
-    """The header found at the top of raw lines and how many raw lines it used (0 if none).
-    `starts_title(line)` tells where the title ("KẾ HOẠCH", "LUẬT" ...) begins."""
-    header = Header()
-    used = 0
+def _segments(line: str) -> list[str]:
+    return [s for s in _COLUMNS_RE.split(line.strip().strip("|")) if s.strip()]
+
+
+def _header_start(raw_lines: list[str]) -> int | None:
+    """Index of the first header line: the line of the motto or the number, with the issuer
+    lines in capitals just above it; None when no header opens the document."""
     seen = 0
     for i, line in enumerate(raw_lines):
         if not line.strip():
             continue
         seen += 1
+        if seen > LOOK_AHEAD:
+            return None
+        text = line.strip().strip("|#*_ ")
+        if (MOTTO_RE.search(line) and len(text) < 200) or re.match(r"(?:[\wÀ-ỹ]+\s+)?Số\s*:?\s*\d", text):
+            start = i
+            for j in range(i - 1, -1, -1):  # the issuer above (plain lines)
+                above = raw_lines[j].strip().strip("#*_ ")
+                if not above:
+                    continue
+                if _is_caps(above) and len(above) < 120:
+                    start = j
+                    continue
+                break
+            return start
+    return None
+
+
+def split_header(raw_lines: list[str], starts_title: Callable[[str], bool]) -> tuple[Header, int, int]:
+    """The header found near the top of raw lines, where it starts and where it ends (the body
+    begins there); (empty header, 0, 0) when there is none. `starts_title(line)` tells where the
+    title ("KẾ HOẠCH", "LUẬT" ...) begins."""
+    start = _header_start(raw_lines)
+    if start is None:
+        return Header(), 0, 0
+    header = Header()
+    used = start
+    seen = 0
+    in_subject = False
+    for i in range(start, len(raw_lines)):
+        line = raw_lines[i]
+        if not line.strip():
+            in_subject = False
+            continue
+        seen += 1
         if seen > MAX_HEADER_LINES:
             break
-        segments = [s for s in _COLUMNS_RE.split(line.strip()) if s]
+        segments = _segments(line)
         if not segments:
+            used = i + 1
             continue
         first = segments[0].strip(" *_#")
+        if in_subject and first[:1].islower() and len(segments) == 1:
+            header.subject = f"{header.subject} {first}".strip()  # the subject line wraps
+            used = i + 1
+            continue
         if starts_title(first) and not (MOTTO_RE.search(line) or NUMBER_RE.match(first) or PLACE_DATE_RE.search(first)):
             break
         trial = copy.deepcopy(header)  # a line counts only if all of it is header material
         if not all(_take_segment(s, trial, starts_title) for s in segments):
             break
+        in_subject = bool(trial.subject) and trial.subject != header.subject
         header = trial
         used = i + 1
     if not header.found:
-        return Header(), 0
-    return header, used
+        return Header(), 0, 0
+    return header, start, used

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import asdict, dataclass, field
 
 SECTION_SEP = " › "
@@ -27,7 +28,8 @@ class Chunk:
     section: str  # heading path, joined with SECTION_SEP
     position: int
     kind: str = "paragraph"
-    lead: str = ""  # the sentence that introduces this item ("... gồm:"), for embedding only
+    lead: str = ""  # the sentence that introduces this item's list ("Đến năm 2030:"), shown before the quote
+    context: str = ""  # every lead-in above this item, outermost first (embedded and indexed with it)
 
     @property
     def text_hash(self) -> str:
@@ -36,15 +38,17 @@ class Chunk:
 
 @dataclass
 class Obligation:
-    """A duty, report, deadline or target stated in one chunk."""
-    actor: str
-    action: str
+    """A duty, report, deadline or target stated in one chunk (ingest/obligations.py): the clause that
+    states it verbatim, the body that must act, to whom it reports, when, which number."""
     kind: str  # "duty" | "report" | "deadline" | "target"
-    when: str = ""
-    report_to: str = ""
-    target: str = ""
+    quote: str
     chunk_position: int = -1
     section: str = ""
+    text: str = ""  # the whole passage
+    actor: dict | None = None  # {"name", "short", "bodies": [{"name", "short"}, ...]}
+    recipient: dict | None = None  # same shape
+    due: dict | None = None  # {"text", "date", "every", "by_year"}
+    target: dict | None = None  # {"text", "value", "unit", "by_year"}
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -55,18 +59,20 @@ class DocumentMeta:
     title: str
     kind: str = ""
     number: str = ""
-    date: str = ""
+    date: str = ""  # ISO (yyyy-mm-dd), from the document's own header; never guessed
     issuer: str = ""
+    parent: str = ""  # the body above the issuer in the header
+    place: str = ""
+    subject: str = ""  # "V/v ..." of a letter
     signer: str = ""
+    signer_role: str = ""
     implements: list[str] = field(default_factory=list)
     recipients: list[str] = field(default_factory=list)
+    short_title: str = ""  # at most 60 characters, for citations
 
     @property
     def year(self) -> int | None:
-        for part in reversed(self.date.replace("-", "/").split("/")):
-            if len(part) == 4 and part.isdigit():
-                return int(part)
-        return None
+        return int(self.date[:4]) if self.date[:4].isdigit() else None
 
 
 @dataclass
@@ -81,7 +87,8 @@ class ParsedDocument:
 
     @property
     def content_hash(self) -> str:
-        return short_hash(self.text, 24)
+        """Identifies the content whatever the format: which glyph marks a bullet does not count."""
+        return short_hash(re.sub(r"(?m)^• ", "- ", self.text), 24)
 
     def outline(self) -> list[str]:
         """Heading paths in document order, each once."""

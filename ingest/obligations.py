@@ -1,133 +1,296 @@
-"""Duties, reports, deadlines and targets stated in a document, extracted as data.
+"""Duties, reports, deadlines and targets stated in a document, extracted as records.
 
-Who: the heading a passage sits under in the implementation part ("III. TỔ CHỨC THỰC HIỆN ›
-2. Công đoàn các cơ quan, đơn vị, trường học"), an "Actor: ..." lead-in, or the sentence's subject
-("Ban Nghiệp vụ làm đầu mối ..."). What: the sentence itself, verbatim. When, to whom, which target:
-the phrases that state them. Each obligation keeps its chunk position so answers can cite it.
+Who must act: the sentence's own doer ("Ban Nghiệp vụ làm đầu mối …", "Giao Ban Công tác cơ sở chủ
+trì …", "CĐGD các tỉnh, thành phố: căn cứ …", "đề nghị các cấp công đoàn cụ thể hóa …"), else the doer
+of the sentence before it in the same passage, else the body whose heading the passage sits under in
+the implementation part ("III. TỔ CHỨC THỰC HIỆN › 2. Đối với Liên đoàn Lao động các huyện…"). A body
+merely mentioned ("chỉ đạo … các công đoàn cơ sở trực thuộc") is not the doer. Bodies are the canonical
+ones of prompts/bodies.tsv (troly/bodies.py), several kept together as written. What: the sentence,
+verbatim. When and which number: ingest/due.py. To whom: the body after "báo cáo"/"gửi" and a
+preposition. Closing formulas ("Trên đây là Kế hoạch …") and contact lines are not obligations.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 
+from ingest.due import Due, parse_due, parse_targets, states_goal
 from ingest.model import SECTION_SEP, Obligation, ParsedDocument
-from troly.vntext import bodies, split_sentences
+from troly.bodies import Bodies, Mention, bodies
+from troly.texts import alternation, words
+from troly.vntext import fold, split_sentences
 
-# Headings whose sub-headings name the bodies that must act.
-_ASSIGNMENT_HEADING = re.compile(r"tổ chức thực hiện|trách nhiệm|phân công|nhiệm vụ của", re.IGNORECASE)
-_TARGET_HEADING = re.compile(r"chỉ tiêu|mục tiêu", re.IGNORECASE)
-_LABEL = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/-]\s*", re.IGNORECASE)
-_FOR = re.compile(r"^(?:đối với|về phía|giao cho)\s+", re.IGNORECASE)
+_W = words("obligation_words")
+_I = re.IGNORECASE
+_ASSIGNMENT_HEADING = re.compile(alternation(_W["headings"]["assignment"]), _I)
+_PURPOSE_HEADING = re.compile(alternation(_W["headings"]["purpose"]), _I)
+_TARGET_HEADING = re.compile(alternation(_W["headings"]["target"]), _I)
+_YEARLY_HEADING = re.compile(alternation(_W["headings"]["yearly"]), _I)
+_LABEL = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/-]\s*", _I)
+_BULLET = re.compile(r"^[\s\-–•+.*|]+")
+_PARTS_LEAD = re.compile(rf"\b{alternation(_W['not_obligations']['parts_lead'])}\s*:\s*$", _I)
+_RECIPIENTS_BLOCK = re.compile(r"^[\s|*_]*Nơi nhận\b", _I)
+# A short numbered line with no sentence of its own: a heading written as a paragraph.
+_PARAGRAPH_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[a-zđ]|[IVX]+)\s*[.)]\s+[^.;]{2,90}?:?\s*$", _I)
+_LEAD = re.compile(rf"^(?:{alternation(_W['doer']['lead'])}\s*,?\s*)+", _I)
+_JOIN = re.compile(r"^\s*(?:,|;|và|cùng|,\s*và)?\s*(?:các|mỗi|từng)?\s*$", _I)
+_ASK = re.compile(rf"\b{alternation(_W['doer']['ask'])}\s+", _I)
+# Closing formulas, and a last request to carry the plan out ("Đề nghị các đơn vị triển khai thực hiện.").
+_CLOSING = re.compile(rf"^{alternation(_W['not_obligations']['closing_start'])}|như sau:?$|"
+                      rf"^{alternation(_W['doer']['ask'])}\b.{{0,60}}?(?:triển khai|tổ chức)?\s*thực hiện"
+                      r"(?:\s+(?:theo đúng|nghiêm túc|có hiệu quả)[^.;]{0,30})?\.?$", _I)
+_CONTACT = re.compile(rf"{alternation(_W['not_obligations']['contact'])}|\d{{3,4}}[. ]\d{{3}}[. ]\d{{3}}", _I)
+_PERIOD_ONLY = re.compile(r"^\s*(?:Đến|Tới|Trước)\s+năm\s+(\d{4})\s*:?\s*$", _I)
+_REPORT_VERB = re.compile(rf"\b{alternation(_W['report']['verbs'])}\b", _I)
+_TO = re.compile(rf"\b{alternation(_W['report']['to'])}\s+(?:ngay\s+)?(?:các\s+)?$", _I)
+_LIST_FILLER = {fold(w) for w in _W["doer"]["list_filler"]}
+# (after an appositive: "Công đoàn cơ sở, nghiệp đoàn cơ sở có …")
+_NOT_ACTION = re.compile(rf"^(?:\s*,\s*[^,.;:]{{1,40}}?)?\s*(?!{alternation(_W['doer']['still_action'])})"
+                         rf"{alternation(_W['doer']['not_action'])}\b", _I)
+_THEN = re.compile(r"\bthì\b", _I)
+_INTRODUCER = re.compile(rf"^{alternation(_W['doer']['introducer'])}\b", _I)
+_DUTY_WORDS = re.compile(rf"\b{alternation(_W['doer']['duty'])}\b", _I)
 
-# A body's name (prompts/bodies.tsv) and what completes it ("LĐLĐ" + " huyện"), or "each level/unit".
-_BODY = (r"(?:" + bodies().pattern() + r"[^,;:]{0,60}?|"
-         r"(?:Mỗi|Các|Từng)\s+cấp công đoàn[^,;:]{0,40}?|(?:Các|Mỗi)\s+đơn vị[^,;:]{0,40}?)")
-_VERB = (r"(?:làm|tham mưu|chủ trì|phối hợp|xây dựng|tổ chức|triển khai|chỉ đạo|theo dõi|báo cáo|tổng hợp|"
-         r"căn cứ|chủ động|tăng cường|thực hiện|có trách nhiệm|phải|cần|hướng dẫn|giúp|bổ sung|ban hành|"
-         r"kiểm tra|giám sát|phân công|đề xuất|vận động|tuyên truyền|quán triệt|kiện toàn|rà soát)")
-_SUBJECT = re.compile(rf"^(?:Giao\s+)?({_BODY})\s+{_VERB}\b")
-_LEAD_IN = re.compile(rf"^({_BODY}|[^:]{{0,90}}?(?:công đoàn|Công đoàn|CĐGD|LĐLĐ|CĐCS)[^:]{{0,110}}):\s+")
-_EACH = re.compile(r"\b(mỗi\s+(?:công đoàn cơ sở|CĐCS|cấp công đoàn|đơn vị|cơ quan)[^,;:()]{0,40})", re.IGNORECASE)
-
-_WHEN = re.compile(
-    r"(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:năm|tháng|quý|tuần|kỳ)(?:\s+học)?|định kỳ(?:\s+\d+\s+tháng(?:\s+và\s+năm)?)?|"
-    r"(?:báo cáo\s+)?\d+\s+tháng(?:\s+(?:và|,)\s+(?:năm|cuối năm))?|trước ngày\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
-    r"(?:đến|tới|trước)\s+năm\s+\d{4}|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|"
-    r"theo yêu cầu|thường xuyên|cuối năm|từng năm|mỗi năm|năm học", re.IGNORECASE)
-_REPORT = re.compile(r"\bbáo cáo\b", re.IGNORECASE)
-_RECIPIENT = re.compile(
-    r"(?:gửi\s+(?:về|tại|lên|cho|đến)?|về|lên|cho|với|báo cáo)\s+"
-    r"((?:chuyên mục[^,.;]{0,40}?trên\s+)?(?:" + bodies().pattern() + r"|Website|cấp ủy)[^,.;]{0,60})")
-_RECIPIENT_END = re.compile(r"\s+(?:để|theo|tại|trong|khi|nhằm|và|cùng|phối hợp|xây dựng|tổ chức|triển khai|"
-                            r"về việc|đồng thời|thực hiện)\b.*$")
-_TARGET = re.compile(
-    r"(?:(?:từ|đạt|có|đạt từ|đạt ít nhất)\s+)?(?:ít nhất|tối thiểu|trên|từ)?\s*\d+(?:[.,]\d+)?\s*%(?:\s+trở lên)?|"
-    r"ít nhất\s+(?:\d+|một|hai|ba)\b[^,;.]{0,30}|tối thiểu\s+\d+[^,;.]{0,30}", re.IGNORECASE)
-_PERIOD_ONLY = re.compile(r"^\s*(?:Đến|Tới|Trước)\s+năm\s+\d{4}\s*:?\s*$", re.IGNORECASE)
-_DUTY_WORDS = re.compile(r"\b(?:phải|có trách nhiệm|cần|chủ trì|làm đầu mối|tham mưu|đề nghị|giao)\b", re.IGNORECASE)
+Actor = tuple[str, list[Mention]]  # (name as written, the bodies it names)
 
 
-def _clean_actor(text: str) -> str:
-    text = _LABEL.sub("", text.strip()).strip()
-    text = _FOR.sub("", text).strip(" :.-")
-    text = text.rstrip("…").strip()
-    return text[:1].upper() + text[1:] if text else ""
+def _strip_lead(text: str) -> tuple[str, int]:
+    """The text after labels, bullets and lead words, and how many characters were dropped."""
+    rest = _LABEL.sub("", _BULLET.sub("", text, count=1), count=1)
+    rest = _LEAD.sub("", rest, count=1)
+    return rest, len(text) - len(rest)
+
+
+def _chain(text: str, mentions: list[Mention], first: int) -> list[Mention]:
+    """The body at index `first` and the bodies joined to it by commas or "và" ("LĐLĐ huyện, thành
+    phố, công đoàn ngành, Công đoàn cơ sở trực thuộc")."""
+    out = [mentions[first]]
+    for m in mentions[first + 1:]:
+        if not _JOIN.match(text[out[-1].end:m.start]):
+            break
+        out.append(m)
+    return out
+
+
+def _doer_at_start(text: str, found: Bodies, acting: bool = False) -> Actor | None:
+    """The bodies `text` starts with (after labels and lead words); with `acting`, only when what
+    follows them is an action ("Công đoàn cơ sở là …" defines, it does not oblige)."""
+    rest, skip = _strip_lead(text)
+    mentions = found.mentions(text)
+    for i, m in enumerate(mentions):
+        if m.start <= skip < m.end:
+            chain = _chain(text, mentions, i)
+            after = text[chain[-1].end:]
+            if acting and _NOT_ACTION.match(after) and not _THEN.search(after):
+                return None  # "… có dưới 30 đoàn viên thì cử …" is a duty under a condition
+            return text[chain[0].start:chain[-1].end], chain
+    return None
+
+
+def _shifted(actor: Actor | None, by: int) -> Actor | None:
+    if actor is None:
+        return None
+    name, chain = actor
+    return name, [Mention(m.body, m.start + by, m.end + by) for m in chain]
+
+
+def _subject(text: str, found: Bodies) -> Actor | None:
+    """The acting body a clause starts with, also after an introductory clause ("Căn cứ …, X lập …")."""
+    actor = _doer_at_start(text, found, acting=True)
+    if actor or not _INTRODUCER.match(text):
+        return actor
+    for comma in re.finditer(r",\s*", text[:300]):
+        actor = _shifted(_doer_at_start(text[comma.end():], found, acting=True), comma.end())
+        if actor:
+            return actor
+    return None
+
+
+def _doer(sentence: str, found: Bodies) -> Actor | None:
+    """The body a sentence itself makes act: a lead-in ("X: …"), its subject (also after a lead-in
+    that is not a body: "a) Lập dự toán: Căn cứ …, X lập …"), or "đề nghị X …"."""
+    head, colon, tail = sentence.partition(":")
+    if colon and _PARTS_LEAD.search(head + ":"):
+        return None  # "Cấp cơ sở gồm: Công đoàn cơ sở, …" lists parts
+    if colon and len(head) < 220:
+        actor = _doer_at_start(head, found)
+        if actor:
+            return actor
+    actor = _subject(sentence, found)
+    if actor:
+        return actor
+    if colon and len(head) < 220:
+        start = len(sentence) - len(tail.lstrip())
+        actor = _shifted(_subject(sentence[start:], found), start)
+        if actor:
+            return actor
+    for ask in _ASK.finditer(sentence):
+        actor = _shifted(_doer_at_start(sentence[ask.end():], found), ask.end())
+        if actor:
+            return actor
+    return None
+
+
+def _heading_doer(section: str, found: Bodies) -> Actor | None:
+    """The body a passage's headings give the duty to: the deepest heading that only names bodies
+    ("b) Bộ Tài chính", "a) Ngân hàng Nhà nước Việt Nam:"), else the heading right under an
+    implementation part ("TỔ CHỨC THỰC HIỆN › 2. Đối với Liên đoàn Lao động các huyện…")."""
+    parts = [p.strip() for p in section.split(SECTION_SEP)] if section else []
+    for part in reversed(parts):
+        name = _LABEL.sub("", part, count=1).rstrip(": ")
+        if _only_names(name, found):
+            return _doer_at_start(name, found)
+    for i, part in enumerate(parts[:-1]):
+        if _ASSIGNMENT_HEADING.search(part):
+            return _doer_at_start(parts[i + 1], found)
+    return None
 
 
 def heading_actor(section: str) -> str:
-    """The body named by the heading under an implementation part ("TỔ CHỨC THỰC HIỆN › 2. X" → "X")."""
-    parts = section.split(SECTION_SEP) if section else []
-    for i, part in enumerate(parts[:-1]):
-        if _ASSIGNMENT_HEADING.search(part):
-            return _clean_actor(parts[i + 1])
-    return ""
+    """The body named by the heading under an implementation part, as written ("" if none)."""
+    actor = _heading_doer(section, bodies())
+    return actor[0] if actor else ""
 
 
 def sentence_actor(sentence: str) -> str:
-    m = _LEAD_IN.match(sentence)
-    if m:
-        return _clean_actor(m.group(1))
-    m = _SUBJECT.match(sentence)
-    if m and m.group(1):
-        return _clean_actor(m.group(1))
-    m = _EACH.search(sentence)
-    if m:
-        return _clean_actor(m.group(1))
-    return ""
+    """The body a sentence itself makes act, as written ("" if none)."""
+    actor = _doer(unicodedata.normalize("NFC", sentence), bodies())
+    return actor[0] if actor else ""
 
 
-def _recipient(sentence: str) -> str:
-    if not _REPORT.search(sentence) and "gửi" not in sentence:
-        return ""
-    start = max(sentence.lower().find("báo cáo"), 0)
-    return _join([_RECIPIENT_END.sub("", m.group(1)) for m in _RECIPIENT.finditer(sentence, start)])
+def _actor_json(actor: Actor | None) -> dict | None:
+    if actor is None:
+        return None
+    name, chain = actor
+    distinct = list(dict.fromkeys(m.body for m in chain))
+    if len(distinct) == 1:
+        return {**distinct[0].to_json(), "bodies": [distinct[0].to_json()]}
+    return {"name": name.strip(" ,"), "short": ", ".join(b.short for b in distinct),
+            "bodies": [b.to_json() for b in distinct]}
 
 
-def _join(matches: list[str]) -> str:
-    seen: dict[str, None] = {}
-    for m in matches:
-        m = " ".join(m.split()).strip(" ,;:.")
-        if m and not any(m.lower() in s.lower() for s in seen):
-            seen[m] = None
-    return "; ".join(seen)
+def _recipient(sentence: str, found: Bodies) -> dict | None:
+    """The body a report goes to: named after "báo cáo"/"gửi" and "về", "lên", "cho", "tại" …"""
+    mentions = found.mentions(sentence)
+    chain: list[Mention] = []
+    for verb in _REPORT_VERB.finditer(sentence):
+        clause_end = min((i for i in (sentence.find(";", verb.end()), sentence.find(".", verb.end())) if i >= 0),
+                         default=len(sentence))
+        for m in mentions:
+            if verb.end() <= m.start < clause_end and _TO.search(sentence[max(verb.start(), m.start - 200):m.start]):
+                if m not in chain and not any(c.body == m.body for c in chain):
+                    chain.append(m)
+                break
+    if not chain:
+        return None
+    first = chain[0].body
+    return {**first.to_json(), "bodies": [m.body.to_json() for m in chain]}
+
+
+def _only_names(sentence: str, found: Bodies) -> bool:
+    """A line that only lists bodies ("- Bộ Quốc phòng; các Bộ, ngành liên quan.") states no duty itself."""
+    rest = sentence
+    for m in reversed(found.mentions(sentence)):
+        rest = rest[:m.start] + " " + rest[m.end:]
+    words = [w for w in re.findall(r"[^\W\d_]+", rest) if fold(w) not in _LIST_FILLER]
+    return len(words) <= 2 and bool(found.mentions(sentence))
+
+
+def _kind(sentence: str, due: Due | None, recipient: dict | None, actor: Actor | None,
+          targets: list) -> str | None:
+    reports = re.search(r"\bbáo cáo\b", sentence, re.IGNORECASE) or recipient  # "trình Thủ tướng …" too
+    if reports and (actor or recipient) and (recipient or due or "kết quả" in sentence):
+        return "report"
+    if targets:
+        return "target"
+    if due and (due.date or due.every or due.by_year) and (actor or _DUTY_WORDS.search(sentence)):
+        return "deadline"
+    if actor:
+        return "duty"
+    return None
 
 
 def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
+    found = bodies().with_abbreviations(doc.glossary)
+    doc_year = doc.meta.year
     out: list[Obligation] = []
-    period = ""
+    period: tuple[str, int] | None = None  # a "Đến năm 2025:" line over the targets after it
     period_section = ""
+    # A paragraph that only names a body ("1.1. Ủy ban nhân dân Thành phố:") heads the items after it.
+    paragraph_doer: Actor | None = None
+    paragraph_section = ""
+    in_parts = False  # inside the items of "…, bao gồm:" (documents, parts): things, not duties
     for chunk in doc.chunks:
         text = unicodedata.normalize("NFC", chunk.text)
-        if _PERIOD_ONLY.match(text):
-            period, period_section = text.strip().rstrip(":"), chunk.section
+        if _RECIPIENTS_BLOCK.match(text) or chunk.kind in ("recipients", "signature"):
+            continue
+        lead = unicodedata.normalize("NFC", chunk.lead).strip()
+        if lead:  # a short lead-in is no chunk of its own: the items it introduces carry it
+            lead_period = _PERIOD_ONLY.match(lead)
+            if lead_period:
+                period, period_section = (lead.rstrip(":"), int(lead_period.group(1))), chunk.section
+            elif _PARAGRAPH_HEADING.match(lead) and _only_names(lead, found):
+                paragraph_doer, paragraph_section = _doer_at_start(lead.rstrip(":"), found), chunk.section
+        if in_parts and not _PARAGRAPH_HEADING.match(text):
+            in_parts = text.rstrip().endswith((";", ","))
+            continue
+        in_parts = bool(_PARTS_LEAD.search(text))
+        only = _PERIOD_ONLY.match(text)
+        if only:
+            period, period_section = (text.strip().rstrip(":"), int(only.group(1))), chunk.section
             continue
         if chunk.section != period_section:
-            period = ""
-        under_actor = heading_actor(chunk.section)
-        # "Chỉ tiêu hàng năm" as the heading dates every target under it.
+            period = None
+        if chunk.section != paragraph_section:
+            paragraph_doer = None
+        if _PARAGRAPH_HEADING.match(text):
+            paragraph_doer = _doer_at_start(text.strip().rstrip(":"), found) if _only_names(text, found) else None
+            paragraph_section = chunk.section
+            continue
+        heading = paragraph_doer or _heading_doer(chunk.section, found)
+        if heading is None and _PURPOSE_HEADING.search(chunk.section.split(SECTION_SEP)[0] if chunk.section else ""):
+            continue
         last_heading = chunk.section.split(SECTION_SEP)[-1] if chunk.section else ""
-        section_when = _join([m.group(0) for m in _WHEN.finditer(last_heading)])
-        is_target_section = bool(_TARGET_HEADING.search(chunk.section))
-        for sentence in split_sentences(text):
-            sentence = sentence.strip()
-            if len(sentence) < 12 or not sentence[0].isalpha():
+        yearly = _YEARLY_HEADING.search(last_heading)
+        in_targets = bool(_TARGET_HEADING.search(chunk.section))
+        previous: Actor | None = None
+        addressee: Actor | None = None
+        # A passage that starts in lower case continues a sentence the layout cut: already counted.
+        unlabelled = _LABEL.sub("", _BULLET.sub("", text, count=1), count=1)
+        sentences = split_sentences(text)[1 if unlabelled[:1].islower() else 0:]
+        for sentence in sentences:
+            sentence = _BULLET.sub("", sentence.strip(), count=1).strip()
+            if len(sentence) < 12 or not sentence[0].isalnum():
                 continue
-            actor = sentence_actor(sentence) or under_actor
-            when = _join([m.group(0) for m in _WHEN.finditer(sentence)] + ([period] if period else []))
-            if not when and section_when:
-                when = section_when
-            report_to = _recipient(sentence)
-            target = _join([m.group(0) for m in _TARGET.finditer(sentence)])
-            if _REPORT.search(sentence) and (report_to or when or "kết quả" in sentence):
-                kind = "report"
-            elif target and (is_target_section or re.search(r"phấn đấu|đạt|ít nhất|tối thiểu", sentence, re.I)):
-                kind = "target"
-            elif when and (actor or under_actor or _DUTY_WORDS.search(sentence)):
-                kind = "deadline"
-            elif under_actor or (actor and _DUTY_WORDS.search(sentence)) or (actor and _SUBJECT.match(sentence)):
-                kind = "duty"
+            if _only_names(sentence, found):
+                continue  # a list of bodies: no duty of its own
+            own = _doer(sentence, found)
+            if sentence.endswith(":") and not own:
+                continue  # the lead-in of a list ("Hướng dẫn và tiếp nhận hồ sơ:"): the items say the duties
+            if _CLOSING.search(sentence) or _CONTACT.search(sentence):
+                if own and _ASK.search(sentence):
+                    addressee = own  # "Trên đây là …, đề nghị CĐGD các cấp triển khai": whom the rest asks
+                continue
+            actor = own or previous or addressee or heading
+            if own:
+                previous = own
+            due = parse_due(sentence, doc_year)
+            targets = parse_targets(sentence, period[1] if period else None) \
+                if (in_targets or states_goal(sentence)) else []
+            if due is None and targets and period:
+                due = Due(text=period[0], by_year=period[1])
+            if (due is None or not (due.date or due.every or due.by_year)) and yearly and (in_targets or heading):
+                due = Due(text=yearly.group(0), every="year")
+            recipient = _recipient(sentence, found)
+            kind = _kind(sentence, due, recipient, actor, targets)
+            if kind is None:
+                continue
+            common = dict(quote=sentence, chunk_position=chunk.position, section=chunk.section, text=text,
+                          actor=_actor_json(actor), recipient=recipient)
+            if kind == "target":
+                for clause, target in targets:
+                    out.append(Obligation(kind=kind, due=due.to_json() if due else None,
+                                          target=target.to_json(), **{**common, "quote": clause}))
             else:
-                continue
-            out.append(Obligation(actor=actor, action=sentence, kind=kind, when=when, report_to=report_to,
-                                  target=target, chunk_position=chunk.position, section=chunk.section))
+                out.append(Obligation(kind=kind, due=due.to_json() if due else None, **common))
     return out

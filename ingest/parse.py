@@ -1,7 +1,7 @@
 """Raw text → ParsedDocument: the pure part of ingestion (no I/O, no embedding)."""
 from __future__ import annotations
 
-from ingest.chunker import chunk_blocks
+from ingest.chunker import chunk_blocks, closing_chunks
 from ingest.glossary import find_definitions
 from ingest.header import split_header
 from ingest.metadata import extract_metadata, starts_title
@@ -13,13 +13,15 @@ from ingest.structure import classify, split_closing
 
 def parse_document(raw_text: str, source: str) -> ParsedDocument:
     raw_lines = normalize_chars(raw_text).split("\n")
-    header, used = split_header(raw_lines, lambda line: starts_title(clean_line(line)))
+    header, start, used = split_header(raw_lines, lambda line: starts_title(clean_line(line)))
     lines = reflow("\n".join(raw_lines[used:]))
     body, closing = split_closing(lines)
     meta, title_end = extract_metadata(body, closing, source, header)
-    chunks = chunk_blocks(classify(body[title_end:]))
+    # A short document may be all title (one line): that line is then its only passage.
+    chunks = chunk_blocks(classify(body[title_end:])) or chunk_blocks(classify(body))
+    chunks.extend(closing_chunks(closing, start=len(chunks)))
     # The header is part of the content: a new number or date is a new version.
-    text = "\n".join([*(clean_line(l) for l in raw_lines[:used] if l.strip()), *lines])
+    text = "\n".join([*(clean_line(l) for l in raw_lines[start:used] if l.strip()), *lines])
     doc = ParsedDocument(source=source, text=text, meta=meta, chunks=chunks,
                          glossary=find_definitions(text))
     doc.obligations = extract_obligations(doc)

@@ -1,16 +1,16 @@
-"""Files → parsed documents: which files a run covers, reading and parsing one file (never
-touching the store), and the per-file outcome reported to the user. Writing documents into the
+"""Files → parsed documents: reading and parsing one file (never touching the store), and the
+per-file outcome reported to the user. Which files a run covers is ingest/walk.py; the time limit
+per file is ingest/bounded.py. Writing documents into the
 store — comparing, embedding, the version switch, the lexical index — is vectorstore/writer.py."""
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from ingest.errors import IngestError
 from ingest.model import ParsedDocument
 from ingest.parse import parse_document
-from ingest.readers import SUPPORTED_SUFFIXES, read_file
+from ingest.readers import read_file
 from troly.texts import t
 
 
@@ -25,9 +25,12 @@ class IngestResult:
     embedded: int = 0
     error: str | None = None
     duplicate_of: str | None = None
+    warning: str | None = None  # added, but with something the user should check
 
     def to_json(self) -> dict:
-        out = {k: v for k, v in asdict(self).items() if k not in ("embedded", "duplicate_of")}
+        out = {k: v for k, v in asdict(self).items() if k not in ("embedded", "duplicate_of", "warning")}
+        if self.warning:
+            out["warning"] = self.warning
         if self.duplicate_of:
             out["duplicate_of"] = self.duplicate_of
         return out
@@ -46,25 +49,13 @@ class IngestReport:
         return {"documents": [d.to_json() for d in self.documents], "seconds": round(self.seconds, 3)}
 
 
-def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files named, and supported files inside folders named (recursively, sorted)."""
-    out: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
-                              and not p.name.startswith(".")))
-        else:
-            out.append(path)
-    return out
-
-
-def parse_file(path: Path, max_bytes: int) -> ParsedDocument:
+def parse_file(path: Path, max_bytes: int, warnings: list[str] | None = None) -> ParsedDocument:
     """A file read and parsed into a document with chunks; IngestError (a message for the user)
-    when it is missing, unreadable or holds no text."""
+    when it is missing, unreadable or holds no text. Notes for the user go to `warnings`."""
     try:
         if not path.exists():
             raise IngestError(t("ingest.errors.not_found"))
-        doc = parse_document(read_file(path, max_bytes), path.name)
+        doc = parse_document(read_file(path, max_bytes, warnings), path.name)
     except IngestError:
         raise
     except Exception as exc:  # a reader library failing on a malformed file

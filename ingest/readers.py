@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import io
+import stat
 import zipfile
 from pathlib import Path
 
-from ingest.decode import decode_text
+from lxml import etree
+
+from ingest.decode import decode_text, ensure_language
 from ingest.errors import IngestError
 from ingest.legacy_vn import fix_legacy_unicode
 from troly.texts import t
@@ -13,10 +16,18 @@ from troly.texts import t
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# What a file may inflate to (the parts of a .docx, the streams and text of a PDF), per byte of
+# the file size limit.
+INFLATE_RATIO = 50
+_XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+_PDF_LIMITS = ("maximum_declared_stream_length", "array_based_stream_maximum_output_length",
+               "jbig2_maximum_output_length", "lzw_maximum_output_length", "run_length_maximum_output_length",
+               "zlib_maximum_output_length", "brotli_maximum_output_length", "image_maximum_buffer_size",
+               "stream_decoding_work_maximum_length")
 
 
-def read_text_file(data: bytes) -> str:
-    return decode_text(data)
+def read_text_file(data: bytes, limit: int, warnings: list[str]) -> str:
+    return decode_text(data, warnings)
 
 
 def _ole_kind(data: bytes) -> str:
@@ -42,19 +53,45 @@ def _is_list_item(p) -> bool:
     return style is not None and (style.get(_W + "val") or "").lower().startswith("list")
 
 
-def read_docx(data: bytes) -> str:
-    import docx  # python-docx
-    from docx.opc.exceptions import PackageNotFoundError
+def _bounded_part(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
+    """One part of an Office package, inflated chunk by chunk and never past `limit` bytes."""
+    out = bytearray()
+    with archive.open(name) as part:
+        while chunk := part.read(1 << 20):
+            out += chunk
+            if len(out) > limit:
+                raise IngestError(t("ingest.input.inflates_too_much", limit=limit / 1e6))
+    return bytes(out)
 
+
+def _main_part_name(archive: zipfile.ZipFile, limit: int) -> str:
+    """The package's main document part, as its root relationships name it."""
+    rels = etree.fromstring(_bounded_part(archive, "_rels/.rels", limit), _XML_PARSER)
+    for rel in rels:
+        if (rel.get("Type") or "").endswith("/officeDocument"):
+            return (rel.get("Target") or "").lstrip("/")
+    raise KeyError("officeDocument")
+
+
+def read_docx(data: bytes, limit: int, warnings: list[str]) -> str:
+    """Paragraphs, list items and table rows of a .docx body. Only the main document part is
+    inflated (images and the rest are never read), and only if every part of the package declares
+    an inflated size under `limit` — zipfile never inflates past what a part declares."""
     if data.startswith(_OLE_MAGIC):
         raise IngestError(t(f"ingest.errors.{_ole_kind(data)}"))
     try:
-        document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if sum(info.file_size for info in archive.infolist()) > limit:
+                raise IngestError(t("ingest.input.inflates_too_much", limit=limit / 1e6))
+            body = etree.fromstring(_bounded_part(archive, _main_part_name(archive, limit), limit),
+                                    _XML_PARSER).find(_W + "body")
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, OSError, etree.XMLSyntaxError) as exc:
         raise IngestError(t("ingest.errors.docx_corrupt")) from exc
+    if body is None:  # a package without a Word body (a spreadsheet renamed .docx)
+        raise IngestError(t("ingest.errors.docx_corrupt"))
     lines: list[str] = []
-    for child in document.element.body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
         if tag == "p":
             text = _paragraph_text(child)
             if text.strip() and _is_list_item(child) and not text.lstrip()[:1] in "-–+•*":
@@ -72,16 +109,30 @@ def read_docx(data: bytes) -> str:
 def _page_text(page) -> str:
     """Text of a page in layout mode, which keeps the vertical gaps between paragraphs as blank
     lines (a hard-wrapped PDF has no other paragraph marks) and the columns of a header apart."""
+    from pypdf.errors import LimitReachedError
+
     try:
         return page.extract_text(extraction_mode="layout") or ""
+    except LimitReachedError:  # a stream inflating past the limit: the file is refused
+        raise
     except Exception:  # layout mode is stricter about odd fonts: fall back to the plain order
         return page.extract_text() or ""
 
 
-def read_pdf(data: bytes) -> str:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+def read_pdf(data: bytes, limit: int, warnings: list[str]) -> str:
+    """Text of every page; no stream inflates past `limit`, nor the text of all pages together."""
+    from pypdf import apply_configuration, get_configuration
 
+    defaults = get_configuration()  # pypdf's own caps on inflated streams, tightened to ours
+    with apply_configuration(**{name: min(getattr(defaults, name), limit) for name in _PDF_LIMITS}):
+        return _read_pdf(data, limit)
+
+
+def _read_pdf(data: bytes, limit: int) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import LimitReachedError, PdfReadError
+
+    too_much = IngestError(t("ingest.input.inflates_too_much", limit=limit / 1e6))
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
@@ -90,9 +141,16 @@ def read_pdf(data: bytes) -> str:
                     raise IngestError(t("ingest.errors.pdf_encrypted"))
             except NotImplementedError as exc:
                 raise IngestError(t("ingest.errors.pdf_unsupported_crypto")) from exc
-        pages = [_page_text(page) for page in reader.pages]
+        pages, size = [], 0
+        for page in reader.pages:
+            pages.append(_page_text(page))
+            size += len(pages[-1])
+            if size > limit:
+                raise too_much
     except IngestError:
         raise
+    except LimitReachedError as exc:
+        raise too_much from exc
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
         raise IngestError(t("ingest.errors.pdf_corrupt")) from exc
     text = "\n\n".join(pages)
@@ -101,23 +159,41 @@ def read_pdf(data: bytes) -> str:
     return text
 
 
-def read_html(data: bytes) -> str:
-    from bs4 import BeautifulSoup
+_HTML_BLOCKS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "div", "td", "pre"])
+_HTML_CONTAINS_BLOCKS = _HTML_BLOCKS | {"table"}
 
-    soup = BeautifulSoup(decode_text(data), "html.parser")
-    for tag in soup(["script", "style", "noscript", "head"]):
-        tag.decompose()
-    for br in soup.find_all("br"):
-        br.replace_with("\n")
-    blocks = []
-    for el in soup.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "div", "td", "pre"]):
-        if el.find(["p", "li", "div", "h1", "h2", "h3", "h4", "h5", "h6", "table"]):
-            continue  # container: its children are taken on their own
-        text = el.get_text(" ", strip=False).strip()
-        if text:
-            prefix = "- " if el.name == "li" and el.parent is not None and el.parent.name == "ul" else ""
-            blocks.append(prefix + text)
-    return "\n\n".join(blocks) if blocks else soup.get_text("\n")
+
+def read_html(data: bytes, limit: int, warnings: list[str]) -> str:
+    """Text of the innermost block elements (paragraphs, list items, cells …), in one pass over
+    the tree; libxml2 refuses nesting deeper than 256, which is refused here in words."""
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(recover=True, no_network=True, remove_comments=True)
+    try:
+        root = lxml.html.document_fromstring(decode_text(data, warnings), parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise IngestError(t("ingest.errors.html_corrupt")) from exc
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        raise IngestError(t("ingest.input.html_too_deep"))
+    for el in root.xpath("//script | //style | //noscript | //head"):
+        el.drop_tree()
+    for br in root.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    blocks: list[str] = []
+    holds_block: set = set()  # elements with a block inside: containers, whose children are taken instead
+    for _, el in etree.iterwalk(root, events=("end",)):
+        parent = el.getparent()
+        if el.tag in _HTML_CONTAINS_BLOCKS and parent is not None:
+            holds_block.add(parent)
+        if el.tag in _HTML_BLOCKS and el not in holds_block:
+            text = el.text_content().strip()
+            if text:
+                prefix = "- " if el.tag == "li" and parent is not None and parent.tag == "ul" else ""
+                blocks.append(prefix + text)
+        if el in holds_block and parent is not None:
+            holds_block.add(parent)
+            holds_block.discard(el)
+    return "\n\n".join(blocks) if blocks else root.text_content()
 
 
 _READERS = {
@@ -130,27 +206,33 @@ _READERS = {
 }
 
 
-def read_file(path: Path, max_bytes: int) -> str:
-    """Raw text of a supported file, or IngestError saying why not."""
-    suffix = path.suffix.lower()
+def read_file(path: Path, max_bytes: int, warnings: list[str] | None = None) -> str:
+    """Raw text of a supported file, or IngestError saying why not. Notes for the user (bytes
+    replaced …) are appended to `warnings`."""
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise IngestError(t("ingest.errors.cannot_open", reason=exc.strerror or exc)) from exc
+    if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
+        raise IngestError(t("ingest.input.not_regular"))
+    suffix, size = path.suffix.lower(), info.st_size
     if suffix not in _READERS:
         raise IngestError(t("ingest.errors.unsupported", suffix=suffix or t("ingest.errors.no_suffix"),
                             supported=", ".join(SUPPORTED_SUFFIXES)))
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise IngestError(t("ingest.errors.cannot_open", reason=exc.strerror or exc)) from exc
     if size > max_bytes:
         raise IngestError(t("ingest.errors.too_large", size=size / 1e6, limit=max_bytes / 1e6))
     if size == 0:
         raise IngestError(t("ingest.errors.empty"))
     try:
-        data = path.read_bytes()
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)  # a file growing while read is still bounded
     except OSError as exc:
         raise IngestError(t("ingest.errors.cannot_open", reason=exc.strerror or exc)) from exc
-    text = _READERS[suffix](data)
+    if len(data) > max_bytes:
+        raise IngestError(t("ingest.errors.too_large", size=len(data) / 1e6, limit=max_bytes / 1e6))
+    text = _READERS[suffix](data, max_bytes * INFLATE_RATIO, warnings if warnings is not None else [])
     if suffix not in (".txt", ".md"):  # plain text was decoded from bytes, legacy encodings included
         text = fix_legacy_unicode(text)
     if not text.strip():
         raise IngestError(t("ingest.errors.no_text"))
-    return text
+    return ensure_language(text)

@@ -26,7 +26,7 @@ def normalize_chars(text: str) -> str:
 
 def clean_line(line: str) -> str:
     line = _MD_HEADING_RE.sub("", line)
-    line = _STAR_BULLET_RE.sub("- ", line)
+    line = _STAR_BULLET_RE.sub("• ", line)  # kept apart from "-": the two mark list depth
     line = _MD_EMPHASIS_RE.sub("", line)
     line = line.strip(" " + _CHECKMARKS)
     return re.sub(r" {2,}", " ", line).strip()

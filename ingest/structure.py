@@ -9,18 +9,42 @@ from ingest.markers import RANKS, bullet_text, heading_match
 from ingest.model import Block
 from ingest.repair import is_upper_line
 
-_CLOSING_RE = re.compile(r"^N[ơo]i\s+nh[ậa]n\s*:?", re.I)
-_SIGN_ROLE_RE = re.compile(r"^(?:TM\.|KT\.|TL\.|TUQ\.|Q\.)|^(?:PHÓ\s+)?(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|TRƯỞNG BAN|THỦ TRƯỞNG|BỘ TRƯỞNG)\b")
+_CLOSING_RE = re.compile(r"^\|?\s*N[ơo]i\s+nh[ậa]n\s*:?\s*", re.I)
+_SIGN_ROLE_RE = re.compile(r"^(?:TM\.|T/M|KT\.|TL\.|TUQ\.|Q\.)|^(?:PHÓ\s+)?(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|TRƯỞNG BAN|THỦ TRƯỞNG"
+                           r"|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|VỤ TRƯỞNG|CỤC TRƯỞNG)\b")
 _NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
+_TRAILING_NAME_RE = re.compile(r"(?:^|\s)((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)\s*$")
+_SIGNED_RE = re.compile(r"[\[(]\s*đã\s+ký\s*[\])]", re.I)
+_ITEM_SPLIT_RE = re.compile(r"(?:^|(?<=[;.,)])\s*)[-–]\s+")
 _HEADING_MAX = 300
 
 
 @dataclass
-class Closing:
-    """What follows the body: recipients and who signed."""
+class ClosingBlock:
+    """One "Nơi nhận" block and the signature beside it, as written (a file may hold several)."""
+    recipients_text: str = ""  # verbatim, for the passage
     recipients: list[str] = field(default_factory=list)
+    signature_text: str = ""
     signer: str = ""
     signer_role: str = ""
+
+
+@dataclass
+class Closing:
+    """What closes a document: recipients and who signed (the first block that names them)."""
+    blocks: list[ClosingBlock] = field(default_factory=list)
+
+    @property
+    def recipients(self) -> list[str]:
+        return next((b.recipients for b in self.blocks if b.recipients), [])
+
+    @property
+    def signer(self) -> str:
+        return next((b.signer for b in self.blocks if b.signer), "")
+
+    @property
+    def signer_role(self) -> str:
+        return next((b.signer_role for b in self.blocks if b.signer), "")
 
 
 def _is_heading(text: str, rest: str, kind: str) -> bool:
@@ -35,41 +59,109 @@ def _is_heading(text: str, rest: str, kind: str) -> bool:
     return not ends or len(text) < 60
 
 
-def _in_closing(line: str) -> bool:
-    """A line of a closing block: a recipient, a signing role, a name, or a short line ("[đã ký]")."""
-    return bullet_text(line) is not None or bool(_SIGN_ROLE_RE.match(line)) or len(line) <= 40
+def _recipient_items(items: list[str]) -> list[str]:
+    """Recipients as listed, without the archive copy ("Lưu: VT")."""
+    out = [i.strip(" ;.,") for i in items]
+    return [i for i in out if i and not re.match(r"^Lưu\b", i, re.I) and re.search(r"\w", i)]
+
+
+def _sign(block: ClosingBlock, lines: list[str]) -> None:
+    """Role lines and the signer's name ("KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Tấn Dũng")."""
+    text = " ".join(_SIGNED_RE.sub(" ", line).strip() for line in lines)
+    text = re.sub(r"\s+", " ", text).strip()
+    m = _TRAILING_NAME_RE.search(text)
+    if not m:
+        return  # no name ("CHỦ TỊCH ……"): nothing to cite
+    block.signer = m.group(1)
+    block.signer_role = text[:m.start(1)].strip()
+    block.signature_text = text
+
+
+def _is_signature_line(line: str) -> bool:
+    return bool(_SIGN_ROLE_RE.match(line) or _SIGNED_RE.fullmatch(line.strip())
+                or (_NAME_RE.match(line) and len(line) < 40))
+
+
+def _is_table_signature(line: str) -> bool:
+    if not line.lstrip().startswith("|"):
+        return False
+    cells = [c.strip() for c in line.strip().strip("|").split("|") if c.strip()]
+    return len(cells) == 1 and bool(_SIGN_ROLE_RE.match(cells[0]) and _TRAILING_NAME_RE.search(cells[0]))
+
+
+def _take_closing(lines: list[str], i: int, block: ClosingBlock) -> int:
+    """Read the closing block that starts at line i; returns the index after it."""
+    line = lines[i]
+    if "|" in line:  # a table row: recipients | signature
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        block.recipients_text = cells[0]
+        block.recipients = _recipient_items(_ITEM_SPLIT_RE.split(_CLOSING_RE.sub("", cells[0])))
+        _sign(block, [c for c in cells[1:] if c])
+        j = i + 1
+        while j < len(lines) and re.fullmatch(r"[|\s:-]+", lines[j]):
+            j += 1
+        return j
+    taken, items, signature = [line], _ITEM_SPLIT_RE.split(_CLOSING_RE.sub("", line)), []
+    j = i + 1
+    while j < len(lines):
+        cur = lines[j]
+        item = bullet_text(cur)
+        if not signature and (item is not None or re.match(r"^Lưu\b", cur, re.I)):
+            taken.append(cur)
+            items.append(item if item is not None else cur)
+            j += 1
+            continue
+        if signature or _is_signature_line(cur) or (is_upper_line(cur) and len(cur) < 60):
+            if not (_is_signature_line(cur) or (is_upper_line(cur) and len(cur) < 60)):
+                break
+            signature.append(cur)
+            j += 1
+            if _NAME_RE.match(cur):
+                break
+            continue
+        break
+    block.recipients_text = " ".join(taken)
+    block.recipients = _recipient_items(items)
+    if signature:
+        _sign(block, signature)
+    return j
 
 
 def split_closing(lines: list[str]) -> tuple[list[str], Closing]:
-    """Body lines and the closing block (recipients, signer). Text that follows a closing block — an
-    appendix, the programme a resolution issues, the next form of a set of templates — is body again."""
+    """Body lines and the closing blocks (recipients, signer). A closing block may stand in the
+    middle of a file (a decision followed by the plan it issues): what follows it stays body."""
     closing = Closing()
     body: list[str] = []
-    tail: list[str] = []  # the first closing block: its recipients and signer describe the document
     i = 0
     while i < len(lines):
+        if _is_table_signature(lines[i]):  # "|  | TM. UỶ BAN NHÂN DÂN TỈNH CHỦ TỊCH Phạm Thế Dũng |"
+            block = ClosingBlock()
+            _sign(block, [c for c in lines[i].strip().strip("|").split("|") if c.strip()])
+            closing.blocks.append(block)
+            i += 1
+            continue
         if not _CLOSING_RE.match(lines[i]):
             body.append(lines[i])
             i += 1
             continue
-        block = [lines[i]]
-        i += 1
-        while i < len(lines) and _in_closing(lines[i]) and not _CLOSING_RE.match(lines[i]):
-            block.append(lines[i])
-            i += 1
-        if not tail:
-            tail = block
+        block = ClosingBlock()
+        above: list[str] = []  # a signature printed before "Nơi nhận"
+        while body and _is_signature_line(body[-1]):
+            above.insert(0, body.pop())
+        i = _take_closing(lines, i, block)
+        if above and not block.signer:
+            _sign(block, above)
+        elif above:
+            body.extend(above)
+        closing.blocks.append(block)
     # Signature lines may also sit at the very end of the body when there is no "Nơi nhận".
+    tail: list[str] = []
     while body and (_SIGN_ROLE_RE.match(body[-1]) or (_NAME_RE.match(body[-1]) and len(body[-1]) < 40)):
         tail.insert(0, body.pop())
-    for line in tail[1:] if tail and _CLOSING_RE.match(tail[0]) else tail:
-        item = bullet_text(line)
-        if item is not None and not _SIGN_ROLE_RE.match(item):
-            closing.recipients.append(item.rstrip(";.,"))
-        elif _SIGN_ROLE_RE.match(line):
-            closing.signer_role = (closing.signer_role + " " + line).strip()
-        elif _NAME_RE.match(line):
-            closing.signer = line
+    if tail:
+        block = ClosingBlock()
+        _sign(block, tail)
+        closing.blocks.append(block)
     return body, closing
 
 
@@ -128,7 +220,7 @@ def classify(lines: list[str]) -> list[Block]:
             last_heading_of_kind[m.kind] = False
         item = bullet_text(line)
         if item is not None:
-            blocks.append(Block("bullet", item))
+            blocks.append(Block("bullet", item, label=line.lstrip()[0]))  # the marker tells list depth
         else:
             blocks.append(Block("paragraph", line, label=m.label if m else ""))
         i += 1

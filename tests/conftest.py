@@ -1,34 +1,27 @@
-"""Shared fixtures. The five real plans are embedded once per test session (a vector cache file
-keeps later sessions fast); tests that change the store work on a copy."""
+"""Fixtures. The five real plans are ingested once per test run into one store that tests only read
+(`corpus_store`); a test that writes takes a private copy (`corpus_data`). Helpers live in tests/helpers.py."""
 from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-# ../shared beside the repo; a worktree under /work/wt/<name> finds it two levels up.
-SHARED = next((d for d in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if d.is_dir()),
-              ROOT.parent / "shared").resolve()
-CORPUS = SHARED / "corpus"
-TROLY = [sys.executable, "-m", "bot.cli"]
+from tests.helpers import corpus_files
 
 
-def corpus_files() -> list[Path]:
-    if not CORPUS.is_dir():
-        pytest.fail(f"the shared corpus is missing: {CORPUS}")
-    return sorted(CORPUS.glob("*.txt"))
+def _shared_dir(tmp_path_factory) -> Path:
+    """A folder every worker of this run sees (with pytest-xdist each worker has its own basetemp)."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
 
 
 @pytest.fixture(scope="session")
 def embed_cache(tmp_path_factory) -> Path:
-    """One vector cache for the session (TROLY_TEST_EMBED_CACHE keeps it across sessions)."""
+    """One vector cache for the run, shared by its workers (TROLY_TEST_EMBED_CACHE keeps it across runs)."""
     keep = os.environ.get("TROLY_TEST_EMBED_CACHE")
-    return Path(keep) if keep else tmp_path_factory.mktemp("cache") / "vectors.sqlite"
+    return Path(keep) if keep else _shared_dir(tmp_path_factory) / "vectors.sqlite"
 
 
 @pytest.fixture
@@ -36,48 +29,54 @@ def make_settings(tmp_path, embed_cache):
     from troly.config import Settings
 
     def make(data_dir: Path | None = None, **overrides) -> Settings:
-        return Settings(data_dir=data_dir or tmp_path / "data", embed_cache=embed_cache, _env_file=None, **overrides)
+        overrides.setdefault("embed_cache", embed_cache)
+        return Settings(data_dir=data_dir or tmp_path / "data", _env_file=None, **overrides)
 
     return make
 
 
 @pytest.fixture(scope="session")
-def corpus_template(tmp_path_factory, embed_cache) -> Path:
-    """A data directory holding the five plans, built once; copy it, never write to it."""
+def corpus_store(tmp_path_factory, embed_cache) -> Path:
+    """The data directory holding the five plans, built once for the whole run (the first worker builds
+    it, the others wait for it) and shared: read it, never write to it. The lexical index is built here
+    too, so that searching it later writes nothing."""
+    from filelock import FileLock
+
     from bot.answer.service import Assistant
     from troly.config import Settings
 
-    data = tmp_path_factory.mktemp("corpus-store")
-    assistant = Assistant(Settings(data_dir=data, embed_cache=embed_cache, _env_file=None))
-    report = assistant.ingest(corpus_files())
-    assert [d.status for d in report.documents] == ["added"] * 5, report.to_json()
-    del assistant
+    shared = _shared_dir(tmp_path_factory)
+    data, done = shared / "corpus-store", shared / "corpus-store.done"
+    with FileLock(str(shared / "corpus-store.lock")):
+        if not done.exists():
+            with Assistant(Settings(data_dir=data, embed_cache=embed_cache, _env_file=None)) as assistant:
+                report = assistant.ingest(corpus_files())
+                assert [d.status for d in report.documents] == ["added"] * 5, report.to_json()
+                assistant.search("công đoàn")
+            done.touch()
     return data
 
 
 @pytest.fixture
-def corpus_data(corpus_template, tmp_path) -> Path:
-    """A private copy of the ingested corpus store for one test."""
+def corpus_data(corpus_store, tmp_path) -> Path:
+    """A private copy of the corpus store, for a test that writes."""
     target = tmp_path / "data"
-    shutil.copytree(corpus_template, target)
+    shutil.copytree(corpus_store, target)
     return target
 
 
 @pytest.fixture
 def assistant(corpus_data, make_settings):
+    """An Assistant over a private copy of the corpus store (bots write their journal next to it)."""
     from bot.answer.service import Assistant
 
-    return Assistant(make_settings(corpus_data))
+    with Assistant(make_settings(corpus_data)) as assistant:
+        yield assistant
 
 
 @pytest.fixture
-def cli_env(embed_cache, tmp_path):
-    """Environment for running `troly` in a subprocess against tmp_path/data."""
+def cli_env(embed_cache, tmp_path) -> dict[str, str]:
+    """Environment for `troly` against tmp_path/data, free of the caller's TROLY_ settings."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("TROLY_")}
     env.update(TROLY_DATA_DIR=str(tmp_path / "data"), TROLY_EMBED_CACHE=str(embed_cache), PYTHONIOENCODING="utf-8")
     return env
-
-
-def run_troly(args: list[str], env: dict, input: str | None = None, timeout: float = 600) -> subprocess.CompletedProcess:
-    return subprocess.run(TROLY + args, env=env, input=input, capture_output=True, text=True,
-                          encoding="utf-8", timeout=timeout, cwd=ROOT)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from tests.conftest import run_troly
+from tests.helpers import run_troly
 from troly.texts import t
 
 # Questions the five plans cannot answer (none of them is in the evaluation set).
@@ -25,8 +25,8 @@ DUTY = "Theo kế hoạch hành động KL51, LĐLĐ các huyện và công đo�
 NO_DIACRITICS = "ldld tinh bac kan giao ban nao chu tri theo doi don doc thuc hien chi thi 05"
 
 
-def _ask_batch(env, corpus_data, tmp_path, questions: list[str]) -> list[dict]:
-    env["TROLY_DATA_DIR"] = str(corpus_data)
+def _ask_batch(env, corpus_store, tmp_path, questions: list[str]) -> list[dict]:
+    env["TROLY_DATA_DIR"] = str(corpus_store)
     qfile = tmp_path / "questions.txt"
     qfile.write_text("\n".join(questions) + "\n", encoding="utf-8")
     proc = run_troly(["ask", "--json", "--batch", str(qfile)], env)
@@ -36,18 +36,20 @@ def _ask_batch(env, corpus_data, tmp_path, questions: list[str]) -> list[dict]:
     return answers
 
 
-def test_ask_json_citations_match_the_store_byte_for_byte(cli_env, corpus_data, tmp_path, make_settings):
+def test_ask_json_citations_match_the_store_byte_for_byte(cli_env, corpus_store, tmp_path, make_settings):
     from bot.answer.service import Assistant
 
-    answers = _ask_batch(cli_env, corpus_data, tmp_path, [DUTY, NO_DIACRITICS, *NOT_IN_PLANS])
-    store = Assistant(make_settings(corpus_data)).store
+    answers = _ask_batch(cli_env, corpus_store, tmp_path, [DUTY, NO_DIACRITICS, *NOT_IN_PLANS])
+    store = Assistant(make_settings(corpus_store)).store
     stored = {(c.meta["doc_id"], c.text) for doc in store.records() for c in store.doc_chunks(doc)}
     titles = {r.doc_id: (r.title, r.source) for r in store.records().values()}
     for a in answers:
         assert set(a) >= {"question", "answer", "found", "citations", "mode"}
         assert a["mode"] == "offline"
         for n, c in enumerate(a["citations"], 1):
-            assert set(c) == {"n", "doc_id", "document", "source", "section", "text"}
+            assert set(c) == {"n", "doc_id", "document", "short_title", "label", "source", "section", "lead", "kind",
+                              "text"}
+            assert len(c["label"]) <= 100 and c["label"].startswith(f"[{n}] {c['short_title']}")
             assert c["n"] == n
             assert (c["doc_id"], c["text"]) in stored, "citation text differs from the stored passage"
             assert (c["document"], c["source"]) == titles[c["doc_id"]]
@@ -64,16 +66,16 @@ def test_ask_json_citations_match_the_store_byte_for_byte(cli_env, corpus_data, 
                 assert quote in text or quote.split(": ", 1)[-1] in text, line
 
 
-def test_duty_question_gets_body_and_timing(cli_env, corpus_data, tmp_path):
-    duty, no_marks = _ask_batch(cli_env, corpus_data, tmp_path, [DUTY, NO_DIACRITICS])
+def test_duty_question_gets_body_and_timing(cli_env, corpus_store, tmp_path):
+    duty, no_marks = _ask_batch(cli_env, corpus_store, tmp_path, [DUTY, NO_DIACRITICS])
     assert duty["found"]
     assert "Liên đoàn Lao động tỉnh" in duty["answer"] and "6 tháng" in duty["answer"]
     assert len(duty["answer"].splitlines()) <= 3
     assert no_marks["found"] and "Ban Công tác cơ sở" in no_marks["answer"]
 
 
-def test_abstains_plainly_when_the_plans_do_not_say(cli_env, corpus_data, tmp_path):
-    answers = _ask_batch(cli_env, corpus_data, tmp_path, NOT_IN_PLANS)
+def test_abstains_plainly_when_the_plans_do_not_say(cli_env, corpus_store, tmp_path):
+    answers = _ask_batch(cli_env, corpus_store, tmp_path, NOT_IN_PLANS)
     for a in answers:
         assert a["found"] is False, (a["question"], a["answer"])
         assert a["answer"].startswith("Các văn bản đã nạp không đề cập")
@@ -81,8 +83,8 @@ def test_abstains_plainly_when_the_plans_do_not_say(cli_env, corpus_data, tmp_pa
         assert 1 <= len(a["citations"]) <= 3  # the nearest passages, "có thể liên quan"
 
 
-def test_abstention_text_lists_maybe_related(cli_env, corpus_data):
-    cli_env["TROLY_DATA_DIR"] = str(corpus_data)
+def test_abstention_text_lists_maybe_related(cli_env, corpus_store):
+    cli_env["TROLY_DATA_DIR"] = str(corpus_store)
     proc = run_troly(["ask", NOT_IN_PLANS[1]], cli_env)
     assert proc.returncode == 0, proc.stderr
     first, _, rest = proc.stdout.partition("\n")

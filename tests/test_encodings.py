@@ -11,7 +11,7 @@ import pytest
 
 from ingest.decode import decode_text
 from ingest.legacy_vn import detect_legacy, encode_cp1258, encode_tcvn3, encode_vni
-from tests.conftest import CORPUS, run_troly
+from tests.helpers import CORPUS, run_troly
 
 
 def _sample(name: str = "003_d63619b5ae339ec1.txt", lines: int = 40, rich: bool = True) -> str:

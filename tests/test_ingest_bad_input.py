@@ -6,7 +6,7 @@ import io
 import json
 from pathlib import Path
 
-from tests.conftest import run_troly
+from tests.helpers import run_troly
 from tests.test_formats import PLAN, make_docx, make_pdf
 
 

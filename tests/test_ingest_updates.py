@@ -10,7 +10,7 @@ import uuid
 import numpy as np
 import pytest
 
-from tests.conftest import run_troly
+from tests.helpers import run_troly
 from tests.test_formats import PLAN
 from vectorstore.embeddings import TrolyEmbeddings, make_embeddings
 from vectorstore.store import Store
@@ -132,7 +132,9 @@ def test_one_progress_bar_for_the_whole_ingest(tmp_path, cli_env):
     proc = run_troly(["ingest", *files[:2]], cli_env)
     assert proc.returncode == 0, proc.stderr
     totals = set(re.findall(r"Đang nhúng và lưu đoạn văn:.*?\d+/(\d+)", proc.stderr))
-    assert totals == {"8"}, proc.stderr  # 2 chunks to embed and 2 to write in each of 2 files: one bar
+    reported = sum(int(n) for n in re.findall(r"\((\d+) đoạn\)", proc.stdout))
+    assert totals == {str(reported)} and reported == 4, proc.stderr  # one bar, counting the passages the summary lists
+    assert f"{reported}/{reported}" in proc.stderr
     assert "Đang nhúng" not in proc.stdout and "2 thêm mới" in proc.stdout
 
     proc = run_troly(["ingest", "--json", files[2]], cli_env)

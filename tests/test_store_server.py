@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_troly
+from tests.helpers import run_troly
 from tests.test_formats import PLAN
 from tests.test_ingest_updates import NEW, OLD
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import run_troly
+from tests.helpers import run_troly
 from tests.test_formats import PLAN
 
 

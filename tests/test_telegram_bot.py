@@ -397,7 +397,7 @@ async def test_troly_telegram_command_runs_answers_and_stops_on_sigterm(corpus_d
     import json
     import signal
 
-    from conftest import ROOT, TROLY
+    from tests.helpers import ROOT, TROLY
 
     env = dict(cli_env, TROLY_TELEGRAM_TOKEN=fake.token, TROLY_TELEGRAM_API_URL=fake.url)
     proc = await asyncio.create_subprocess_exec(*TROLY, "telegram", env=env, cwd=ROOT,
@@ -447,7 +447,7 @@ async def test_language_model_answer_streams_into_one_telegram_message(make_sett
 
 
 async def test_troly_telegram_with_a_rejected_token_says_so(corpus_data, cli_env, fake):
-    from conftest import ROOT, TROLY
+    from tests.helpers import ROOT, TROLY
 
     env = dict(cli_env, TROLY_TELEGRAM_TOKEN="999:revoked-token-value", TROLY_TELEGRAM_API_URL=fake.url)
     proc = await asyncio.create_subprocess_exec(*TROLY, "telegram", env=env, cwd=ROOT,

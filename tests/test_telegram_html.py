@@ -20,12 +20,20 @@ def test_long_answer_split_at_paragraphs_never_inside_a_citation(assistant):
     assert all(len(p) <= TELEGRAM_LIMIT for p in parts)
     text = "\n\n".join(parts)
     for c in answer.citations:  # each citation whole, in one message
-        line = f"<b>[{c.n}]</b> {escape(c.passage.document)}"
+        line = f"<b>[{c.n}]</b> {escape(c.label.split('] ', 1)[1])}"
         assert sum(line in p for p in parts) == 1
     assert "&lt;script&gt;&amp;&lt;/script&gt;" in text and "<script>" not in text
     # paragraphs are not cut: every message starts at a paragraph start
     starts = {escape(p)[:30] for p in paragraphs} | {"<b>", "&lt;script"}
     assert all(any(part.startswith(s) for s in starts) for part in parts[1:]), [p[:40] for p in parts]
+
+
+def test_readme_question_fits_one_short_message(assistant):
+    answer = assistant.ask("Công đoàn cơ sở phải báo cáo gì, khi nào, gửi ai?")
+    parts = render_answer(answer)
+    assert answer.found and len(parts) == 1 and len(parts[0]) < 1200, [len(p) for p in parts]
+    for c in answer.citations:  # "[n] short name › heading levels", not the full title
+        assert c.passage.document not in parts[0] and escape(c.passage.short_title) in parts[0]
 
 
 def test_oversized_paragraph_cut_at_sentences():

@@ -7,6 +7,7 @@ import asyncio
 import logging
 
 import pytest
+from pydantic import SecretStr
 
 from bot.channels.runner import run_bots
 from fakes.telegram_api import FakeTelegram
@@ -21,8 +22,8 @@ ADMIN = 4242
 async def test_upload_on_telegram_is_answerable_on_zalo(assistant):
     async with FakeTelegram() as tg, FakeZalo() as zalo:
         settings = assistant.settings.model_copy(update={
-            "telegram_token": tg.token, "telegram_api_url": tg.url, "admin_ids": [ADMIN],
-            "zalo_token": zalo.token, "zalo_api_url": zalo.url})
+            "telegram_token": SecretStr(tg.token), "telegram_api_url": tg.url, "admin_ids": [ADMIN],
+            "zalo_token": SecretStr(zalo.token), "zalo_api_url": zalo.url})
         stop = asyncio.Event()
         running = asyncio.create_task(run_bots(settings, assistant=assistant, stop=stop))
         try:

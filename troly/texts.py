@@ -1,6 +1,7 @@
 """Access to the Vietnamese user texts and prompt templates kept in prompts/."""
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import lru_cache
 from pathlib import Path
@@ -27,3 +28,16 @@ def t(key: str, **values: object) -> str:
 def template(name: str) -> str:
     """A prompt template file from prompts/ (e.g. "answer_system.txt")."""
     return (PROMPTS_DIR / name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> dict:
+    """A word table from prompts/<name>.toml (lists of phrases code matches text with)."""
+    with open(PROMPTS_DIR / f"{name}.toml", "rb") as fh:
+        return tomllib.load(fh)
+
+
+def alternation(phrases: list[str]) -> str:
+    """A regex group matching any of the phrases (longest first, spaces as any whitespace)."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered) + ")"

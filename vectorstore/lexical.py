@@ -98,26 +98,6 @@ class Vocabulary:
         return {"unigrams": self.unigrams, "bigrams": self.bigrams}
 
 
-def list_leads(chunks: list) -> dict[str, str]:
-    """{chunk id: the sentence introducing its list} for bullets that follow a chunk ending in ":"
-    within the same document and section (the lead-in is a chunk of its own)."""
-    out: dict[str, str] = {}
-    ordered = sorted(chunks, key=lambda c: (c.meta["doc_id"], int(c.meta.get("position", 0))))
-    lead, where = "", None
-    for chunk in ordered:
-        here = (chunk.meta["doc_id"], chunk.meta.get("section", ""))
-        if here != where:
-            lead, where = "", here
-        text = chunk.text.strip()
-        if text.endswith(":") and len(text) <= 300:
-            lead = text
-        elif lead and (chunk.meta.get("block") == "bullet" or len(text) < 60):
-            out[chunk.id] = lead  # (a short paragraph inside a list is usually a broken-off line)
-        else:
-            lead = ""
-    return out
-
-
 def _key(fingerprint: str, where: str) -> str:
     return hashlib.sha256(f"{where}\n{fingerprint}".encode()).hexdigest()[:20]
 
@@ -177,7 +157,6 @@ class LexicalIndex:
             return out or [0]
 
         chunks = list(chunks)
-        leads = list_leads(chunks)
         for chunk in chunks:
             meta = chunk.meta
             ids.append(chunk.id)
@@ -186,8 +165,8 @@ class LexicalIndex:
             years.append(int(meta.get("year") or 0))
             field_ids["text"].append(encode("text", chunk.text))
             section = meta.get("section", "") or ""
-            if chunk.id in leads:  # a list item is about what its lead-in says ("Đến năm 2025:")
-                section = f"{section} › {leads[chunk.id]}"
+            if meta.get("context"):  # a list item is about what its lead-ins say ("Đến năm 2025:")
+                section = f"{section} › {meta['context']}"
             for name, value in (("section", section), ("title", meta.get("title", "") or "")):
                 if value not in cache[name]:
                     cache[name][value] = encode(name, value)
@@ -241,7 +220,7 @@ class LexicalIndex:
             for name in FIELDS:
                 fields[name] = (bm25s.BM25() if meta["empty"]
                                 else bm25s.BM25.load(str(path / name), show_progress=False))
-        except (OSError, ValueError, KeyError):
+        except Exception:  # any damage (an emptied or truncated file, …): rebuilt from the store
             return None
         return cls(fingerprint, meta["chunk_ids"], meta["doc_ids"], meta["kinds"], meta["years"], fields,
                    Vocabulary(vocab.get("unigrams"), vocab.get("bigrams")))

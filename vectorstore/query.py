@@ -14,9 +14,11 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from troly.vntext import FRAMES, QUESTION_WORDS, Abbreviations, fold, has_marks, is_syllable, normalize, \
     syllables, typed_without_diacritics
+from troly.texts import PROMPTS_DIR
 from vectorstore.lexical import Vocabulary, phrase_tokens
 
 _SPAN_RE = re.compile(r"[^\W_]+(?:[&-][^\W_]+)*")
@@ -50,6 +52,7 @@ class QueryPlan:
     doc_ids: set[str] = field(default_factory=set)  # documents the question names
     expanded: dict[str, str] = field(default_factory=dict)
     restored: bool = False
+    closing: set[str] = field(default_factory=set)  # closing passage kinds asked for ("recipients", "signature")
 
 
 @dataclass
@@ -298,4 +301,24 @@ class QueryAnalyzer:
 
         refs = doc_refs(question)
         doc_ids = set().union(*(self.doc_refs.get(r, set()) for r in refs)) if refs else set()
-        return QueryPlan(question, dense_text, groups, doc_ids, expanded, restored)
+        return QueryPlan(question, dense_text, groups, doc_ids, expanded, restored,
+                         closing_asked(f"{question}\n{dense_text}"))
+
+
+CLOSING_QUESTIONS_FILE = PROMPTS_DIR / "closing_questions.tsv"
+
+
+@lru_cache(maxsize=1)
+def _closing_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    rows = []
+    for line in CLOSING_QUESTIONS_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, pattern = line.split("\t", 1)
+            rows.append((kind.strip(), re.compile(pattern.strip())))
+    return rows
+
+
+def closing_asked(question: str) -> set[str]:
+    """The closing passage kinds a question asks for: whom a document goes to, who signed it."""
+    folded = fold(question)
+    return {kind for kind, pattern in _closing_patterns() if pattern.search(folded)}

@@ -19,7 +19,7 @@ from vectorstore.lexical import LexicalIndex
 from vectorstore.query import QueryAnalyzer, QueryPlan
 from vectorstore.rerank import Reranker
 from vectorstore.scope import DocumentScope
-from vectorstore.store import Store, StoredChunk
+from vectorstore.store import Store, StoredChunk, is_live
 from troly.weights import DEFAULT, Weights
 
 
@@ -38,16 +38,21 @@ class Passage:
     position: int = 0
     fused: float = 0.0
     lexical: float = 0.0
+    short_title: str = ""  # the document's short name, for citations
+    lead: str = ""  # the lead-in of the list this passage is an item of ("Đến năm 2030:")
+    block: str = "paragraph"  # paragraph | bullet | recipients | signature
 
     @classmethod
     def from_chunk(cls, chunk: StoredChunk, score: float) -> "Passage":
         m = chunk.meta
         return cls(chunk.id, m["doc_id"], m.get("title", ""), m.get("source", ""), m.get("section", ""),
-                   chunk.text, score, int(m.get("position", 0)))
+                   chunk.text, score, int(m.get("position", 0)), short_title=m.get("short_title", ""),
+                   lead=m.get("lead", ""), block=m.get("block", "paragraph"))
 
     def to_json(self) -> dict:
-        return {"doc_id": self.doc_id, "document": self.document, "source": self.source,
-                "section": self.section, "text": self.text, "score": round(self.score, 4)}
+        return {"doc_id": self.doc_id, "document": self.document, "short_title": self.short_title,
+                "source": self.source, "section": self.section, "lead": self.lead, "kind": self.block,
+                "text": self.text, "score": round(self.score, 4)}
 
     def to_document(self) -> Document:
         return Document(page_content=self.text, id=self.chunk_id,
@@ -76,6 +81,7 @@ class Filters:
 
 log = logging.getLogger(__name__)
 RERANK_POOL = 20
+CLOSING_KINDS = ("recipients", "signature")  # "Nơi nhận" and signature passages: only when asked for
 
 
 def _where_and(where: dict | None, extra: dict) -> dict:
@@ -151,7 +157,8 @@ class Searcher:
             glossary: dict[str, str] = {}
             for record in records:
                 glossary.update(record.glossary)
-            documents = {r.doc_id: " ".join([r.title, r.meta.get("number", "") or "",
+            # The short name ("QĐ 3210/QĐ-UBND (28/6/2014)") lets "Quyết định 3210" name the document.
+            documents = {r.doc_id: " ".join([r.title, r.short_title, r.meta.get("number", "") or "",
                                               *(r.meta.get("implements") or [])]) for r in records}
             self._analyzer = QueryAnalyzer(index.vocab, glossary, documents)
             self._scope = DocumentScope({r.doc_id: " ".join([r.source, str(r.meta.get("issuer") or "")])
@@ -198,6 +205,11 @@ class Searcher:
             for hit in self._dense(vector, pool // 2, _where_and(where, {"doc_id": {"$in": sorted(scope)}}),
                                    len(index)):
                 chunks.setdefault(hit.id, hit)
+        if plan.closing:  # the closing block is what is asked: let it take part whatever else matches
+            for hit in self._dense(vector, pool // 2, _where_and(_where_and(
+                    where, {"doc_id": {"$in": sorted(scope)}}) if scope else where,
+                    {"block": {"$in": sorted(plan.closing)}}), len(index)):
+                chunks.setdefault(hit.id, hit)
         bm25 = index.scores(plan.groups, mask)
         candidates = list(chunks)
         for row in self._top_rows(bm25, pool):
@@ -209,7 +221,8 @@ class Searcher:
                 if index.chunk_ids[row] not in chunks and index.chunk_ids[row] not in candidates:
                     candidates.append(index.chunk_ids[row])
         self._load(candidates, chunks, vector)
-        candidates = [cid for cid in candidates if cid in chunks]
+        candidates = [cid for cid in candidates if cid in chunks and (
+            chunks[cid].meta.get("block") not in CLOSING_KINDS or chunks[cid].meta.get("block") in plan.closing)]
         if not candidates:
             return []
         row_of = index.rows(candidates)
@@ -219,6 +232,9 @@ class Searcher:
         fused = w.dense * _scaled(cos) + w.lexical * (lex / top_lex if top_lex > 0 else lex)
         if scope:
             fused += w.scoped * np.asarray([chunks[cid].doc_id in scope for cid in candidates], dtype=np.float32)
+        if plan.closing:
+            fused += w.closing * np.asarray([chunks[cid].meta.get("block") in plan.closing for cid in candidates],
+                                            dtype=np.float32)
         order = np.argsort(-fused, kind="stable")
         want = max(k, self.rerank_candidates if self.reranker else k)
         passages = []
@@ -246,7 +262,7 @@ class Searcher:
             ids = got["ids"][0]
             hits = [StoredChunk(cid, text, meta, 1.0 - dist) for cid, text, meta, dist in
                     zip(ids, got["documents"][0], got["metadatas"][0], got["distances"][0])
-                    if active.get(meta["doc_id"]) == meta["version"]]
+                    if is_live(meta, active)]
             if len(hits) >= k or len(ids) < want or want >= 4 * live:
                 return hits[:k]
             want *= 4
@@ -270,7 +286,7 @@ class Searcher:
         active = self.store.active_versions()
         qnorm = float(np.linalg.norm(vector)) or 1.0
         for cid, text, meta, emb in zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"]):
-            if active.get(meta["doc_id"]) != meta["version"]:
+            if not is_live(meta, active):
                 continue
             emb = np.asarray(emb, dtype=np.float32)
             cos = float(emb @ vector) / ((float(np.linalg.norm(emb)) or 1.0) * qnorm)

@@ -4,12 +4,29 @@ Crash safety comes from the write order. A new version's chunks are written unde
 first; then the document record is switched to that version in one upsert; then the old
 version's chunks are deleted. Readers only trust chunks whose version the record names, so a
 kill at any point leaves the old or the new version complete, and a rerun finishes the job.
+
+Other processes write to the same store (an admin's `troly ingest` while the bots run). The
+embedded Chroma client keeps its vector index in memory and never sees their writes, so a Store
+looks at the document records at most every FOLLOW_SECONDS and, when another process changed
+them, opens the folder afresh. Until then a chunk another process deleted comes back without
+metadata (None): every reader skips those.
+
+Writers are serialised across processes by a file lock in the data folder (writing()): every
+change — ingest, update, remove, sweep — holds it, and whoever takes it first reopens the store,
+so it writes on top of everything written before. Under the lock a chunk that no record names
+can only be left by a killed writer, so the sweep never takes another writer's fresh chunks.
+With a Chroma server every writer must use the same lock: run them on one machine with the
+same TROLY_DATA_DIR.
 """
 from __future__ import annotations
 
+import itertools
 import json
+import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
@@ -18,11 +35,18 @@ import chromadb
 import numpy as np
 from chromadb.api import ClientAPI
 from chromadb.config import Settings as ChromaSettings
+from filelock import FileLock, Timeout
+from tenacity import Retrying, retry_if_exception, stop_after_delay, wait_exponential
+
+from troly.texts import t
 
 CHUNKS = "troly_chunks"
 DOCS = "troly_documents"
 _PAGE = 2000
 WRITE_BATCH = 128  # chunks per upsert: large enough to be cheap, small enough to show progress
+FOLLOW_SECONDS = 0.5  # how often a reader checks whether another process changed the store
+OPEN_WAIT_SECONDS = 30.0  # how long opening waits while another process holds the database
+RETIRE_SECONDS = 10.0  # a replaced client is closed this long after, when no search can still use it
 
 
 class StoreError(Exception):
@@ -45,9 +69,31 @@ class DocRecord:
     obligations: list[dict] = field(default_factory=list)
     outline: list[str] = field(default_factory=list)
 
+    @property
+    def short_title(self) -> str:
+        return self.meta.get("short_title") or self.title
+
+    @property
+    def label(self) -> str:
+        """How lists name the document: its short name, with its number and date when it has them."""
+        label = self.short_title
+        number, date = self.meta.get("number", ""), self.meta.get("date", "")
+        if number and number not in label:
+            label += f" · {number}"
+        if date:
+            y, m, d = date.split("-")
+            shown = f"{int(d)}/{int(m)}/{y}"
+            if shown not in label:
+                label += f" · {shown}"
+        return label
+
     def summary(self) -> dict:
-        return {"id": self.doc_id, "title": self.title, "kind": self.kind, "source": self.source,
-                "chunks": self.chunks, "ingested_at": self.ingested_at}
+        m = self.meta
+        return {"id": self.doc_id, "title": self.title, "short_title": self.short_title, "kind": self.kind,
+                "number": m.get("number", ""), "date": m.get("date") or None, "issuer": m.get("issuer", ""),
+                "signer": m.get("signer", ""), "recipients": m.get("recipients", []),
+                "implements": m.get("implements", []), "source": self.source, "chunks": self.chunks,
+                "ingested_at": self.ingested_at}
 
 
 @dataclass
@@ -62,6 +108,11 @@ class StoredChunk:
         return self.meta["doc_id"]
 
 
+def is_live(meta: dict | None, active: dict[str, str]) -> bool:
+    """A chunk of a document's current version (None: deleted since the index was read)."""
+    return meta is not None and active.get(meta["doc_id"]) == meta["version"]
+
+
 def chunk_id(doc_id: str, version: str, position: int) -> str:
     return f"{doc_id}::{version}::{position:05d}"
 
@@ -69,13 +120,31 @@ def chunk_id(doc_id: str, version: str, position: int) -> str:
 Location = Path | str | ClientAPI  # a folder, a Chroma server URL ("http://host:8000"), or a client
 
 
+def _folder(where: Location) -> Path | None:
+    """The folder of an embedded store (None for a server or a client given)."""
+    if isinstance(where, Path) or (isinstance(where, str) and not where.startswith(("http://", "https://"))):
+        return Path(where)
+    return None
+
+
+_OPENED = itertools.count()  # embedded clients opened by this process
+
+
+def _own_path(path: Path) -> str:
+    """The folder spelled in a way no other client of this process used ("a/.//." for "a"): Chroma
+    shares one system per path string, and a shared one may hold a vector index read before
+    another writer's changes. Each spelling is a client of its own, reading the folder as it is."""
+    return str(path) + "".join("/." if bit == "1" else "/" for bit in bin(next(_OPENED))[2:])
+
+
 def _client(where: Location) -> tuple[ClientAPI, str]:
     """The Chroma client for a location, and the location as a string (what caches are keyed by)."""
     chroma_settings = ChromaSettings(anonymized_telemetry=False)
     if not isinstance(where, (str, Path)):
         return where, f"client:{id(where)}"
-    if isinstance(where, str) and where.startswith(("http://", "https://")):
-        url = urlparse(where)
+    path = _folder(where)
+    if path is None:
+        url = urlparse(str(where))
         try:
             client = chromadb.HttpClient(host=url.hostname or "localhost",
                                          port=url.port or (443 if url.scheme == "https" else 8000),
@@ -83,37 +152,173 @@ def _client(where: Location) -> tuple[ClientAPI, str]:
             client.heartbeat()
         except Exception as exc:  # connection refused, DNS, TLS...
             raise StoreError(f"Không kết nối được máy chủ Chroma tại {where}: {exc}") from exc
-        return client, where
-    path = Path(where)
-    path.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(path), settings=chroma_settings), str(path.resolve())
+        return client, str(where)
+    _check_folder(path)
+    try:
+        return chromadb.PersistentClient(path=_own_path(path), settings=chroma_settings), str(path.resolve())
+    except Exception as exc:  # sqlite's own words, in English, from deep inside Chroma
+        raise fault(exc, path) from exc
+
+
+def _check_folder(path: Path) -> None:
+    """Refuse a store folder whose Chroma database is gone while its vector files remain (opening
+    it would silently start an empty store), and say so when the folder cannot be written."""
+    leftovers = [p for p in path.iterdir() if p.is_dir()] if path.is_dir() else []
+    if leftovers and not (path / "chroma.sqlite3").exists():
+        raise StoreError(t("store.missing_database", path=path / "chroma.sqlite3"))
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise fault(exc, path) from exc
+
+
+def _busy(exc: BaseException) -> bool:
+    """Another process holds the database, or made its tables while we tried to."""
+    return "database is locked" in str(exc) or "already exists" in str(exc)
+
+
+def fault(exc: Exception, where: Location) -> StoreError:
+    """A store failure as one Vietnamese line saying what to do."""
+    text = str(exc).lower()
+    if isinstance(exc, PermissionError) or "readonly" in text or "read-only" in text:
+        key = "read_only"
+    elif "disk is full" in text or "no space" in text:
+        key = "disk_full"
+    elif "database is locked" in text:
+        key = "busy"
+    elif "malformed" in text or "not a database" in text or "corrupt" in text:
+        key = "damaged"
+    else:
+        key = "unusable"
+    return StoreError(t(f"store.{key}", path=where, detail=f"{exc.__class__.__name__}: {exc}"))
 
 
 class Store:
-    """`where`: the folder of an embedded store, a Chroma server URL, or a Chroma client."""
+    """`where`: the folder of an embedded store, a Chroma server URL, or a Chroma client.
+    `lock_dir`: where writers take turns (default: the store's folder; give the data folder
+    with a server); `write_wait`: how long a writer waits for another before giving up."""
 
-    def __init__(self, where: Location, embedder_name: str) -> None:
-        self.client, self.location = _client(where)
-        self.chunks = self.client.get_or_create_collection(
+    def __init__(self, where: Location, embedder_name: str, lock_dir: Path | None = None,
+                 write_wait: float = 600.0) -> None:
+        self._where = where
+        self._folder = _folder(where)
+        self._owns_client = isinstance(where, (str, Path))  # a client handed in is closed by its owner
+        self._retiring: list[threading.Timer] = []  # replaced clients, closed a little later
+        self._embedder_name = embedder_name
+        self._follow_lock = threading.Lock()
+        self._checked_at = 0.0
+        lock_dir = lock_dir or self._folder
+        self._write_lock = FileLock(lock_dir / "write.lock") if lock_dir else None
+        self.write_wait = write_wait
+        self.on_wait: Callable[[], None] = lambda: print(t("store.waiting"), file=sys.stderr, flush=True)
+        if self._folder and not (self._folder / "chroma.sqlite3").exists():
+            with self._turn():  # a new store: one process makes its tables
+                self._connect(OPEN_WAIT_SECONDS)
+        else:
+            self._connect(OPEN_WAIT_SECONDS)
+
+    def _connect(self, wait: float) -> None:
+        """Open a client of this store's own and its collections, waiting up to `wait` seconds
+        while another process holds the database; the client it replaces is closed later."""
+        retrying = Retrying(retry=retry_if_exception(_busy), stop=stop_after_delay(wait),
+                            wait=wait_exponential(multiplier=0.05, max=1.0), reraise=True)
+        previous = getattr(self, "client", None)
+        for attempt in retrying:
+            with attempt:
+                client, location = _client(self._where)
+                try:
+                    self._open(client)
+                except Exception as exc:
+                    if self._owns_client:
+                        client.close()
+                    raise exc if isinstance(exc, StoreError) else fault(exc, self._where) from exc
+                self.location = location
+        if previous is not None and previous is not self.client and self._owns_client:
+            retire = threading.Timer(RETIRE_SECONDS, previous.close)  # searches still on it finish first
+            retire.daemon = True
+            retire.start()
+            self._retiring = [r for r in self._retiring if r.is_alive()] + [retire]
+
+    def _open(self, client: chromadb.ClientAPI) -> None:
+        """Use this client's collections (all three swapped at once: readers in other threads
+        never see a client with another client's collections)."""
+        embedder_name = self._embedder_name
+        chunks = client.get_or_create_collection(
             CHUNKS, embedding_function=None, configuration={"hnsw": {"space": "cosine"}},
             metadata={"embedder": embedder_name})
-        found = (self.chunks.metadata or {}).get("embedder")
+        found = (chunks.metadata or {}).get("embedder")
         if found and found != embedder_name:
             raise StoreError(f"Kho dữ liệu được tạo với bộ nhúng «{found}», nhưng cấu hình hiện là «{embedder_name}». "
                              "Hãy đặt TROLY_EMBEDDINGS như cũ hoặc dùng thư mục dữ liệu khác (TROLY_DATA_DIR).")
-        self.docs = self.client.get_or_create_collection(DOCS, embedding_function=None)
+        docs = client.get_or_create_collection(DOCS, embedding_function=None)
+        if chunks.count() == 0 and docs.count() > 0:  # the passages were lost, not the list
+            raise StoreError(t("store.records_without_chunks", n=docs.count(), path=self._where))
+        self.client, self.chunks, self.docs = client, chunks, docs
         self._records: dict[str, DocRecord] | None = None
+
+    def _versions_stored(self) -> dict[str, str]:
+        """Document id → version as the records say now (a small read, whoever wrote them)."""
+        got = self.docs.get(include=["metadatas"])
+        return {doc_id: (meta or {}).get("version", "") for doc_id, meta in zip(got["ids"], got["metadatas"] or [])}
+
+    def follow(self) -> bool:
+        """Catch up with other processes' writes (at most every FOLLOW_SECONDS): True when the
+        store changed and was reopened."""
+        if time.monotonic() - self._checked_at < FOLLOW_SECONDS:
+            return False
+        with self._follow_lock:
+            if time.monotonic() - self._checked_at < FOLLOW_SECONDS:
+                return False
+            self._checked_at = time.monotonic()
+            known = self._records
+            if known is None or self._versions_stored() == {r.doc_id: r.version for r in known.values()}:
+                return False
+            if self._folder:  # a server's index is the server's: only the records are re-read
+                try:
+                    self._connect(wait=0)
+                except StoreError:  # busy or failing just now: keep the open view, try again next time
+                    return False
+            self._records = None
+            return True
+
+    def reopen(self) -> None:
+        """Open the store anew: another process changed it (an embedded client's vector index
+        only knows what was there when it was opened, and what this process wrote since)."""
+        if self._folder:
+            self._connect(OPEN_WAIT_SECONDS)
+        self._records = None
+
+    def close(self) -> None:
+        """Release Chroma's files and connections (Chroma stops its shared system when the last client
+        on a path closes). Safe to call twice; the store is unusable afterwards."""
+        self._records = None
+        if self._owns_client:
+            for retire in self._retiring:  # closed now rather than later
+                retire.cancel()
+                retire.function()
+            self._retiring = []
+            self.client.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     # ---- documents -------------------------------------------------------------------
     def records(self) -> dict[str, DocRecord]:
-        """All document records by id (cached until this process writes)."""
-        if self._records is None:
+        """All document records by id (cached until this process or another one writes)."""
+        self.follow()
+        records = self._records
+        if records is None:
             got = self.docs.get(include=["documents"])
-            self._records = {}
+            records = {}
             for raw in got["documents"] or []:
-                record = DocRecord(**json.loads(raw))
-                self._records[record.doc_id] = record
-        return self._records
+                if raw:  # a record being deleted by another process
+                    record = DocRecord(**json.loads(raw))
+                    records[record.doc_id] = record
+            self._records = records
+        return records
 
     def get(self, doc_id: str) -> DocRecord | None:
         return self.records().get(doc_id)
@@ -129,6 +334,38 @@ class Store:
         return json.dumps(sorted(self.active_versions().items()))
 
     # ---- writing ---------------------------------------------------------------------
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the store's write lock (re-entrant): other writers wait, readers never do. A second
+        writer says it waits (on_wait), and gives up with a StoreError after write_wait seconds.
+        A store given as a client has no folder to lock: one process only."""
+        outermost = self._write_lock is not None and not self._write_lock.is_locked
+        with self._turn():
+            if outermost:
+                self.reopen()  # what other writers wrote before us, vectors included
+            yield
+
+    @contextmanager
+    def _turn(self) -> Iterator[None]:
+        """The write lock itself: taken at once, or after saying so (on_wait), or a StoreError."""
+        if self._write_lock is None:
+            yield
+            return
+        try:
+            self._write_lock.acquire(timeout=0)
+        except Timeout:
+            self.on_wait()
+            try:
+                self._write_lock.acquire(timeout=self.write_wait)
+            except Timeout:
+                raise StoreError(t("store.write_timeout", seconds=self.write_wait)) from None
+        except OSError as exc:  # the lock file cannot be made: a read-only folder, a full disk
+            raise fault(exc, self._where) from exc
+        try:
+            yield
+        finally:
+            self._write_lock.release()
+
     def vectors_for(self, embed_keys: list[str]) -> dict[str, np.ndarray]:
         """Stored vectors by embedding-input hash, so no text is embedded twice."""
         found: dict[str, np.ndarray] = {}
@@ -137,13 +374,19 @@ class Store:
             got = self.chunks.get(where={"embed_key": {"$in": keys[start:start + 500]}},
                                   include=["embeddings", "metadatas"])
             for meta, vec in zip(got["metadatas"] or [], got["embeddings"] if got["embeddings"] is not None else []):
-                found.setdefault(meta["embed_key"], np.asarray(vec, dtype=np.float32))
+                if meta is not None:
+                    found.setdefault(meta["embed_key"], np.asarray(vec, dtype=np.float32))
         return found
 
     def write(self, record: DocRecord, ids: list[str], texts: list[str], metas: list[dict],
               vectors: np.ndarray, progress: Callable[[int], None] | None = None) -> None:
         """Store a document version: chunks, then the record (the switch), then drop old chunks.
         `progress` is told how many chunks each batch wrote."""
+        with self.writing():
+            self._write(record, ids, texts, metas, vectors, progress)
+
+    def _write(self, record: DocRecord, ids: list[str], texts: list[str], metas: list[dict],
+               vectors: np.ndarray, progress: Callable[[int], None] | None) -> None:
         batch = max(1, min(self.client.get_max_batch_size(), WRITE_BATCH))
         for start in range(0, len(ids), batch):
             end = start + batch
@@ -158,20 +401,23 @@ class Store:
         self._delete_chunks({"$and": [{"doc_id": record.doc_id}, {"version": {"$ne": record.version}}]})
 
     def remove(self, doc_id: str) -> bool:
-        if self.get(doc_id) is None:
-            return False
-        self.docs.delete(ids=[doc_id])
-        self._records = None
-        self._delete_chunks({"doc_id": doc_id})
-        return True
+        with self.writing():
+            if self.get(doc_id) is None:
+                return False
+            self.docs.delete(ids=[doc_id])
+            self._records = None
+            self._delete_chunks({"doc_id": doc_id})
+            return True
 
     def sweep(self) -> int:
-        """Delete chunks no record points to (left by a killed ingest); returns how many."""
-        active = self.active_versions()
-        stale = [cid for cid, meta in self._iter_meta() if active.get(meta["doc_id"]) != meta["version"]]
-        for start in range(0, len(stale), 1000):
-            self.chunks.delete(ids=stale[start:start + 1000])
-        return len(stale)
+        """Delete chunks no record points to, left by a killed writer (under the write lock no
+        other writer can have chunks waiting for their record); returns how many."""
+        with self.writing():
+            active = self.active_versions()
+            stale = [cid for cid, meta in self._iter_meta() if active.get(meta["doc_id"]) != meta["version"]]
+            for start in range(0, len(stale), 1000):
+                self.chunks.delete(ids=stale[start:start + 1000])
+            return len(stale)
 
     def _delete_chunks(self, where: dict) -> None:
         while True:
@@ -186,7 +432,7 @@ class Store:
             got = self.chunks.get(include=["metadatas"], limit=_PAGE, offset=offset)
             if not got["ids"]:
                 return
-            yield from zip(got["ids"], got["metadatas"])
+            yield from ((cid, meta) for cid, meta in zip(got["ids"], got["metadatas"]) if meta is not None)
             offset += len(got["ids"])
 
     # ---- reading ---------------------------------------------------------------------
@@ -199,7 +445,7 @@ class Store:
             if not got["ids"]:
                 return
             for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"]):
-                if active.get(meta["doc_id"]) == meta["version"]:
+                if is_live(meta, active):
                     yield StoredChunk(cid, text, meta)
             offset += len(got["ids"])
 
@@ -208,7 +454,7 @@ class Store:
             return []
         got = self.chunks.get(ids=ids, include=["documents", "metadatas"])
         by_id = {cid: StoredChunk(cid, text, meta) for cid, text, meta in
-                 zip(got["ids"], got["documents"], got["metadatas"])}
+                 zip(got["ids"], got["documents"], got["metadatas"]) if meta is not None}
         return [by_id[i] for i in ids if i in by_id]
 
     def doc_chunks(self, doc_id: str) -> list[StoredChunk]:
@@ -217,7 +463,8 @@ class Store:
             return []
         got = self.chunks.get(where={"$and": [{"doc_id": doc_id}, {"version": record.version}]},
                               include=["documents", "metadatas"])
-        chunks = [StoredChunk(cid, text, meta) for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"])]
+        chunks = [StoredChunk(cid, text, meta) for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"])
+                  if meta is not None]
         return sorted(chunks, key=lambda c: c.meta["position"])
 
     def dense(self, vector: np.ndarray, k: int, where: dict | None = None) -> list[StoredChunk]:
@@ -232,7 +479,7 @@ class Store:
                                     include=["documents", "metadatas", "distances"])
             hits = [StoredChunk(cid, text, meta, 1.0 - dist) for cid, text, meta, dist in
                     zip(got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0])
-                    if active.get(meta["doc_id"]) == meta["version"]]
+                    if is_live(meta, active)]
             if len(hits) >= k or want >= total or len(got["ids"][0]) < want:
                 return hits[:k]
             want = min(total, want * 4)

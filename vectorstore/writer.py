@@ -13,8 +13,10 @@ from pathlib import Path
 import numpy as np
 
 from ingest.errors import IngestError
-from ingest.model import ParsedDocument, short_hash
-from ingest.pipeline import IngestReport, IngestResult, expand_paths, parse_file
+from ingest.bounded import FileReader
+from ingest.model import Chunk, ParsedDocument, short_hash
+from ingest.pipeline import IngestReport, IngestResult
+from ingest.walk import expand_paths
 from troly.texts import t
 from vectorstore.embed_cache import EmbedCache
 from vectorstore.embeddings import TrolyEmbeddings
@@ -24,11 +26,11 @@ from vectorstore.store import DocRecord, Store, chunk_id
 ProgressFactory = Callable[[int], Callable[[int], None]]
 
 
-def embed_input(doc: ParsedDocument, section: str, text: str, lead: str = "") -> str:
-    """What is embedded for a chunk: its text in the context of its document and section
-    (and, for a list item, the sentence that introduces the list)."""
-    context = " › ".join(part for part in (doc.meta.title[:160], section) if part)
-    body = f"{lead}\n{text}" if lead else text
+def embed_input(doc: ParsedDocument, chunk: Chunk) -> str:
+    """What is embedded for a chunk: its text in the context of its document (short name) and
+    section, and for a list item the lead-ins that introduce it ("Đến năm 2030: Phấn đấu …")."""
+    context = " › ".join(part for part in (doc.meta.short_title, chunk.section) if part)
+    body = f"{chunk.context} {chunk.text}" if chunk.context else chunk.text
     return f"{context}\n{body}" if context else body
 
 
@@ -37,9 +39,10 @@ def chunk_rows(doc: ParsedDocument, doc_id: str, version: str) -> tuple[list[str
     ids, texts, metas, inputs = [], [], [], []
     year = doc.meta.year
     for chunk in doc.chunks:
-        payload = embed_input(doc, chunk.section, chunk.text, chunk.lead)
+        payload = embed_input(doc, chunk)
         meta = {"doc_id": doc_id, "version": version, "position": chunk.position, "section": chunk.section,
-                "block": chunk.kind, "title": doc.meta.title, "source": doc.source, "doc_kind": doc.meta.kind,
+                "block": chunk.kind, "title": doc.meta.title, "short_title": doc.meta.short_title,
+                "source": doc.source, "doc_kind": doc.meta.kind, "lead": chunk.lead, "context": chunk.context,
                 "embed_key": short_hash(payload, 24)}
         if year:
             meta["year"] = year
@@ -70,6 +73,21 @@ class _Planned:
     todo: dict[str, str]  # embed_key → input, to embed for this document
 
 
+def _capped(tick: Callable[[int], None] | None, budget: int) -> Callable[[int], None] | None:
+    """tick, passed on until `budget` steps in all have been reported."""
+    if tick is None:
+        return None
+    left = [budget]
+
+    def step(n: int) -> None:
+        n = min(n, left[0])
+        if n > 0:
+            left[0] -= n
+            tick(n)
+
+    return step
+
+
 class Writer:
     """read → parse (ingest/) → compare with the store → embed only new inputs → write, file by file.
 
@@ -79,10 +97,11 @@ class Writer:
     `searcher`, when given, has its lexical index brought in step after every change."""
 
     def __init__(self, store: Store, embeddings: TrolyEmbeddings, max_bytes: int, batch: int = 32,
-                 cache: EmbedCache | None = None, searcher: Searcher | None = None) -> None:
+                 cache: EmbedCache | None = None, searcher: Searcher | None = None,
+                 file_seconds: float = 120.0) -> None:
         self.store = store
         self.embeddings = embeddings
-        self.max_bytes = max_bytes
+        self.reader = FileReader(max_bytes, file_seconds)
         self.batch = batch
         self.cache = cache
         self.searcher = searcher
@@ -90,6 +109,11 @@ class Writer:
 
     def ingest(self, paths: list[Path], doc_id: str | None = None,
                progress: ProgressFactory | None = None) -> IngestReport:
+        """The whole run holds the store's write lock: what is compared is what gets changed."""
+        with self.store.writing():
+            return self._ingest(paths, doc_id, progress)
+
+    def _ingest(self, paths: list[Path], doc_id: str | None, progress: ProgressFactory | None) -> IngestReport:
         started = time.perf_counter()
         report = IngestReport()
         files = expand_paths(paths)
@@ -97,19 +121,25 @@ class Writer:
             raise IngestError(t("ingest.errors.id_needs_one_file"))
         planned: list[_Planned] = []
         claimed: dict[str, str] = {}  # content hash → id, for documents written in this run
-        for path in files:
-            item = self._plan(path, doc_id or path.name, claimed)
-            report.documents.append(item.result if isinstance(item, _Planned) else item)
-            if isinstance(item, _Planned):
-                planned.append(item)
-        # One bar for the whole run: every passage to embed, then every chunk to write.
-        total = sum(len(p.todo) + len(p.ids) for p in planned)
+        try:
+            for found in files:
+                item = (IngestResult(found.doc_id, found.path.name, "failed", error=found.error) if found.error
+                        else self._plan(found.path, doc_id or found.doc_id, claimed))
+                report.documents.append(item.result if isinstance(item, _Planned) else item)
+                if isinstance(item, _Planned):
+                    planned.append(item)
+        finally:
+            self.reader.close()
+        # One bar for the whole run, counting each passage once (the count the summary reports):
+        # a passage to embed moves it when embedded, a passage whose vector is known when written.
+        total = sum(len(p.ids) for p in planned)
         tick = progress(total) if progress and total else None
         for item in planned:
             try:
                 self._embed(item, tick)
                 self.store.write(item.record, item.ids, item.texts, item.metas,
-                                 np.vstack([self._known[m["embed_key"]] for m in item.metas]), progress=tick)
+                                 np.vstack([self._known[m["embed_key"]] for m in item.metas]),
+                                 progress=_capped(tick, len(item.ids) - len(item.todo)))
             except Exception as exc:  # the store or the embedder failing: the stored version stays
                 item.result.status, item.result.error = "failed", t(
                     "ingest.errors.store_failed", detail=f"{exc.__class__.__name__}: {exc}")
@@ -127,11 +157,11 @@ class Writer:
 
     def _plan(self, path: Path, doc_id: str, claimed: dict[str, str]) -> _Planned | IngestResult:
         try:
-            doc = parse_file(path, self.max_bytes)
+            doc, warnings = self.reader.read(path)
         except IngestError as exc:
             return IngestResult(doc_id, path.name, "failed", error=str(exc))
         result = IngestResult(doc_id, path.name, "added", title=doc.meta.title, kind=doc.meta.kind,
-                              chunks=len(doc.chunks))
+                              chunks=len(doc.chunks), warning=" ".join(warnings) or None)
         existing = self.store.get(doc_id)
         if existing and existing.content_hash == doc.content_hash:
             result.status = "unchanged"

@@ -20,8 +20,8 @@ from ingest.obligations import heading_actor, sentence_actor
 from troly.texts import t
 from troly.vntext import fold, split_sentences
 from troly.weights import DEFAULT, Weights
-from bot.answer.model import Answer, Citation, ObligationHint
-from vectorstore.search import Passage
+from bot.answer.model import Answer, Citation, ObligationHint, lead_prefix
+from vectorstore.search import CLOSING_KINDS, Passage
 
 MAX_SENTENCES = 3
 MAX_CITATIONS = 3
@@ -166,13 +166,14 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     scored: list[Scored] = []
     passage_cov: list[float] = []
     for i, p in enumerate(passages):
-        context = lexicon.terms(f"{p.document} \n {p.section} \n {hint_when.get((p.doc_id, p.position), '')}")
+        context = lexicon.terms(f"{p.document} \n {p.section} \n {p.lead} \n {hint_when.get((p.doc_id, p.position), '')}")
         title = lexicon.terms(p.document)
         x = query.exact or None
         topic_weights = {tok: w for tok, w in query.weights.items()
                          if not title.has(tok, None if tok in query.loose else x)}
         topic_total = sum(topic_weights.values())
         body = lexicon.terms(p.text)
+        lead = lexicon.terms(p.lead)
         ids_missing = any(not (body.has(tok, False) or context.has(tok, False)) for tok in query.identifiers)
         p_cov, _ = _coverage(query, body, context, weights.context_share)
         passage_cov.append(p_cov)
@@ -183,8 +184,10 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                 continue
             span_terms = lexicon.terms(span)
             s_cov, matched = _coverage(query, span_terms, context, weights.context_share)
+            # A list item's lead-in ("Đến năm 2030:") is part of what the item says.
             topic = (sum(w for tok, w in topic_weights.items()
-                         if span_terms.has(tok, None if tok in query.loose else x)) / topic_total
+                         if span_terms.has(tok, None if tok in query.loose else x)
+                         or lead.has(tok, None if tok in query.loose else x)) / topic_total
                      if topic_total else 1.0)
             kinds = {k for k in wanted if states(k, span)}
             if NUMBER in kinds and unit and not counts(unit, span):
@@ -256,6 +259,9 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
         lexicon = Lexicon()
         lexicon.add_documents(p.text for p in passages)
     passages = _unique(passages)
+    closing = next((p for p in passages if p.block in CLOSING_KINDS), None)
+    if closing is not None:  # search lets these through only when asked whom it goes to / who signed
+        return Answer(question, f"{_quote(closing.text)} [1]", True, [Citation(1, closing, [(0, len(closing.text))])])
     query = make_query(question, lexicon, weights)
     scored, passage_cov = score_spans(query, passages, lexicon, obligations, weights)
     chosen = choose(scored, query, weights)
@@ -270,8 +276,8 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
     order = _citation_order(chosen, scored, weights)
     number = {pi: n + 1 for n, pi in enumerate(order)}
     chosen.sort(key=lambda s: (number[s.passage_index], s.start))
-    lines = [f"{_who(s, passages[s.passage_index], query)}{_quote(s.text)} [{number[s.passage_index]}]"
-             for s in chosen]
+    lines = [f"{_who(s, passages[s.passage_index], query)}{lead_prefix(passages[s.passage_index])}{_quote(s.text)} "
+             f"[{number[s.passage_index]}]" for s in chosen]
     if verdict.nearest:
         lines.insert(0, t("answer.nearest"))
     citations = [Citation(number[pi], passages[pi],

@@ -6,7 +6,41 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ingest.model import SECTION_SEP
+from troly.texts import t
 from vectorstore.search import Passage
+
+CITATION_HEADER_MAX = 100  # "[n] short name › heading levels" fits one line of a phone screen
+LEAD_SHOWN = 80  # characters of a lead-in shown before a quote
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:max(0, limit - 1)].rsplit(" ", 1)[0] + "…"
+
+
+def citation_header(p: Passage, limit: int = CITATION_HEADER_MAX) -> str:
+    """ "<short name> › <last one or two heading levels>", at most `limit` characters."""
+    name = p.short_title or p.document or p.doc_id
+    levels = [s for s in p.section.split(SECTION_SEP) if s]
+    for tail in (levels[-2:], levels[-1:]):
+        head = SECTION_SEP.join([name, *tail])
+        if len(head) <= limit:
+            return head
+    if levels:
+        room = limit - len(name) - len(SECTION_SEP)
+        if room >= 12:
+            return f"{name}{SECTION_SEP}{_cut(levels[-1], room)}"
+    return _cut(name, limit)
+
+
+def lead_prefix(p: Passage) -> str:
+    """The lead-in of the passage's list, set apart before the verbatim quote ("(Đến năm 2030) ")."""
+    if not p.lead:
+        return ""
+    lead = p.lead.rstrip(" :")
+    if len(lead) > LEAD_SHOWN:
+        lead = "…" + lead[-LEAD_SHOWN:].split(" ", 1)[-1]
+    return t("answer.lead", lead=lead)
 
 
 @dataclass
@@ -15,10 +49,17 @@ class Citation:
     passage: Passage
     spans: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of the quoted text in passage.text
 
+    @property
+    def label(self) -> str:
+        """The citation's header line: "[n] <short name> › <heading levels>" (≤ 100 characters)."""
+        prefix = f"[{self.n}] "
+        return prefix + citation_header(self.passage, CITATION_HEADER_MAX - len(prefix))
+
     def to_json(self) -> dict:
         p = self.passage
-        return {"n": self.n, "doc_id": p.doc_id, "document": p.document, "source": p.source,
-                "section": p.section, "text": p.text}
+        return {"n": self.n, "doc_id": p.doc_id, "document": p.document, "short_title": p.short_title,
+                "label": self.label, "source": p.source, "section": p.section, "lead": p.lead,
+                "kind": p.block, "text": p.text}
 
 
 @dataclass

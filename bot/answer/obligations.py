@@ -1,43 +1,100 @@
 """Duties, reports, deadlines and targets gathered across every loaded document.
 
-An actor is matched however it is typed: "CĐCS", "công đoàn cơ sở", "cong doan co so" and the
-plans' own wordings for the same level ("Công đoàn các cơ quan, đơn vị, trường học") all meet.
+Records come from ingest (ingest/obligations.py). Here they are grouped by canonical body
+(prompts/bodies.tsv through troly/bodies.py: "CĐCS", "công đoàn cơ sở", "cong doan co so" and a plan's
+"Công đoàn các cơ quan, đơn vị, trường học" are one group), filtered, and put in order of time:
+dated items by date, relative to a today the caller gives (tests set it), then recurring ones by period,
+then those whose time the text leaves open.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
+from troly.bodies import Body, bodies
 from bot.answer.lexicon import Lexicon
-from troly.vntext import NAME_FILLERS, bodies, fold, is_stopword
+from troly.vntext import fold
 from bot.answer.question import ACTOR, DUTY, NUMBER, PERCENT, RECIPIENT, REPORT, TIME, classify
+from troly.texts import t
 
-# Bodies known under several names (prompts/bodies.tsv). A query naming any name of a body matches
-# actors naming any name of the same body.
-ACTOR_GROUPS: list[list[str]] = [list(body.names) for body in bodies().named]
-_DEFAULT_ACTOR = "(không ghi rõ đơn vị)"
+PERIODS = ("week", "month", "quarter", "half-year", "year")  # shortest first
+
+
+def short_name(record) -> str:
+    """A document's short name: the one metadata gives, else "Kế hoạch số 12/KH-…", else its title cut
+    at a word."""
+    meta = getattr(record, "meta", None) or {}
+    for key in ("short_name", "short"):
+        if meta.get(key):
+            return meta[key]
+    if meta.get("number"):
+        return f"{record.kind or meta.get('kind', '')} {meta['number']}".strip()
+    title = record.title or record.doc_id
+    return title if len(title) <= 70 else title[:70].rsplit(" ", 1)[0] + " …"
+
+
+def kind_name(kind: str) -> str:
+    return {"duty": t("obligations.kind_duty"), "report": t("obligations.kind_report"),
+            "deadline": t("obligations.kind_deadline"), "target": t("obligations.kind_target")}[kind]
+
+
+def period_name(every: str) -> str:
+    return {"year": t("obligations.every_year"), "half-year": t("obligations.every_half-year"),
+            "quarter": t("obligations.every_quarter"), "month": t("obligations.every_month"),
+            "week": t("obligations.every_week")}[every]
 
 
 @dataclass
 class DocObligation:
+    id: str
     doc_id: str
     document: str
     source: str
-    actor: str
-    action: str
-    kind: str
-    when: str
-    report_to: str
-    target: str
-    position: int
     section: str
+    position: int
+    text: str
+    quote: str
+    kind: str
+    actor: dict | None = None
+    recipient: dict | None = None
+    due: dict | None = None
+    target: dict | None = None
+
+    @property
+    def when(self) -> str:
+        return (self.due or {}).get("text") or ""
+
+    @property
+    def bodies(self) -> list[str]:
+        """Canonical names of the bodies that must act."""
+        return [b["name"] for b in (self.actor or {}).get("bodies", [])]
+
+    def due_date(self) -> date | None:
+        """The day it falls due: its date, else the last day of the year it must be reached by."""
+        due = self.due or {}
+        if due.get("every"):
+            return None  # recurring: see first_date()
+        if due.get("date"):
+            return date.fromisoformat(due["date"])
+        if due.get("by_year") and not due.get("every"):
+            return date(int(due["by_year"]), 12, 31)
+        return None
+
+    def first_date(self) -> date | None:
+        """The first day a recurring item names ("ngày 05 tháng 7 hằng năm"), if it names one."""
+        due = self.due or {}
+        return date.fromisoformat(due["date"]) if due.get("date") else None
 
     def to_json(self) -> dict:
-        return {"doc_id": self.doc_id, "document": self.document, "source": self.source,
-                "actor": self.actor or _DEFAULT_ACTOR, "kind": self.kind, "action": self.action,
-                "when": self.when, "report_to": self.report_to, "target": self.target,
-                "section": self.section, "position": self.position, "text": self.action}
+        def plain(body: dict | None) -> dict | None:
+            return {"name": body["name"], "short": body["short"]} if body else None
+
+        return {"id": self.id, "doc_id": self.doc_id, "document": self.document, "section": self.section,
+                "position": self.position, "text": self.text, "quote": self.quote, "kind": self.kind,
+                "actor": plain(self.actor), "recipient": plain(self.recipient), "due": self.due,
+                "target": self.target}
 
 
 @dataclass
@@ -46,26 +103,15 @@ class Match:
     score: float
 
 
-def _key_tokens(text: str, lexicon: Lexicon) -> list[str]:
-    """Folded, abbreviation-expanded tokens of an actor name, fillers dropped."""
-    out: list[str] = []
-    abbreviations = lexicon.abbreviations_in(text)
-    for tok in lexicon.tokens(text):
-        f = fold(tok)
-        if f in NAME_FILLERS or tok in abbreviations:
-            continue
-        out.append(f)
-    return out
+@dataclass
+class Timeline:
+    """`deadlines`: dated items by date, recurring ones by period, the rest."""
+    dated: list[tuple[DocObligation, date]]
+    recurring: list[DocObligation]
+    undated: list[DocObligation]
 
-
-def _in_order(needle: list[str], hay: list[str]) -> bool:
-    it = iter(hay)
-    return bool(needle) and all(any(n == h for h in it) for n in needle)
-
-
-def _contiguous(needle: list[str], hay: list[str]) -> bool:
-    n = len(needle)
-    return bool(needle) and any(hay[i:i + n] == needle for i in range(len(hay) - n + 1))
+    def __len__(self) -> int:
+        return len(self.dated) + len(self.recurring) + len(self.undated)
 
 
 @dataclass
@@ -77,76 +123,88 @@ class ObligationIndex:
     def from_records(cls, records: Iterable, lexicon: Lexicon) -> "ObligationIndex":
         items: list[DocObligation] = []
         for r in sorted(records, key=lambda r: r.doc_id):
-            for o in r.obligations or []:
-                items.append(DocObligation(r.doc_id, r.title, r.source, o.get("actor", ""), o.get("action", ""),
-                                           o.get("kind", "duty"), o.get("when", ""), o.get("report_to", ""),
-                                           o.get("target", ""), int(o.get("chunk_position", -1)),
-                                           o.get("section", "")))
+            name = short_name(r)
+            for i, o in enumerate(r.obligations or []):
+                if "quote" not in o:  # stored by an older version: re-ingest to get records
+                    continue
+                items.append(DocObligation(
+                    id=f"{r.doc_id}:{o.get('chunk_position', -1)}:{i}", doc_id=r.doc_id, document=name,
+                    source=r.source, section=o.get("section", ""), position=int(o.get("chunk_position", -1)),
+                    text=o.get("text", ""), quote=o["quote"], kind=o.get("kind", "duty"), actor=o.get("actor"),
+                    recipient=o.get("recipient"), due=o.get("due"), target=o.get("target")))
         return cls(lexicon, items)
 
-    def _words(self, o: DocObligation) -> list[str]:
-        if not hasattr(self, "_word_cache"):
-            self._word_cache: dict[int, list[str]] = {}
-        key = id(o)
-        if key not in self._word_cache:
-            self._word_cache[key] = [t for t in self.lexicon.content_tokens(f"{o.action} {o.when}") if len(t) > 1]
-        return self._word_cache[key]
+    # ---- bodies ---------------------------------------------------------------------------
+    @staticmethod
+    def body_of(name: str) -> Body | None:
+        """The canonical body a typed name stands for ("cdcs", "Mỗi công đoàn cơ sở")."""
+        return bodies().resolve(name)
 
-    def period_of(self, doc_id: str, position: int) -> str:
-        """The time an obligation of this passage falls under when the passage does not say it itself
-        (a "Đến năm 2025:" line above a list of targets)."""
-        if not hasattr(self, "_periods"):
-            periods: dict[tuple[str, int], str] = {}
-            for o in self.items:
-                if o.when and o.when.split("; ")[-1] not in o.action:
-                    periods[(o.doc_id, o.position)] = o.when.split("; ")[-1]
-            self._periods = periods
-        return self._periods.get((doc_id, position), "")
+    def actor_matches(self, query: str, o: DocObligation) -> bool:
+        body = self.body_of(query)
+        if body is not None:
+            return body.name in o.bodies
+        q = fold(query)
+        return bool(o.actor) and q in fold(o.actor["name"])
 
-    # ---- actors ---------------------------------------------------------------------------
-    def _groups_of(self, tokens: list[str]) -> set[int]:
-        return {gi for gi, group in enumerate(ACTOR_GROUPS)
-                for phrase in group if _contiguous(_key_tokens(phrase, self.lexicon), tokens)}
+    def select(self, actor: str | None = None, doc: str | None = None, kind: str | None = None
+               ) -> list[DocObligation]:
+        return [o for o in self.items
+                if (not doc or o.doc_id == doc) and (not kind or o.kind == kind)
+                and (not actor or self.actor_matches(actor, o))]
 
-    def actor_matches(self, query: str, actor: str) -> bool:
-        """Whether an obligation's actor is the body the user named (abbreviations, no diacritics, aliases)."""
-        if not actor:
-            return False
-        q = _key_tokens(query, self.lexicon)
-        a = _key_tokens(actor, self.lexicon)
-        if _in_order(q, a):
-            return True
-        qg = self._groups_of(q)
-        return bool(qg and qg & self._groups_of(a))
-
-    def by_actor(self, actor: str | None = None) -> dict[str, list[DocObligation]]:
+    def by_actor(self, actor: str | None = None, doc: str | None = None, kind: str | None = None
+                 ) -> dict[str, list[DocObligation]]:
+        """One group per canonical body (an item given to several bodies is in each of their groups;
+        with `actor`, only that body's group); items with no body last, under ""."""
+        wanted = self.body_of(actor) if actor else None
         groups: dict[str, list[DocObligation]] = {}
-        for o in self.items:
-            if actor and not self.actor_matches(actor, o.actor):
+        for o in self.select(actor, doc, kind):
+            names = o.bodies or [""]
+            if wanted is not None:
+                names = [wanted.name]
+            for name in names:
+                groups.setdefault(name, []).append(o)
+        return dict(sorted(groups.items(), key=lambda kv: (kv[0] == "", -len(kv[1]))))
+
+    def timeline(self, actor: str | None = None, start: date | None = None, end: date | None = None
+                 ) -> Timeline:
+        dated: list[tuple[DocObligation, date]] = []
+        recurring: list[DocObligation] = []
+        undated: list[DocObligation] = []
+        for o in self.select(actor):
+            if not o.due:
                 continue
-            groups.setdefault(o.actor or _DEFAULT_ACTOR, []).append(o)
-        return groups
+            day = o.due_date()
+            if day is not None:
+                if (start is None or day >= start) and (end is None or day <= end):
+                    dated.append((o, day))
+            elif o.due.get("every"):
+                recurring.append(o)
+            elif start is None and end is None:
+                undated.append(o)
+        dated.sort(key=lambda od: (od[1], od[0].doc_id, od[0].position))
+        recurring.sort(key=lambda o: (PERIODS.index(o.due["every"]), o.doc_id, o.position))
+        return Timeline(dated, recurring, undated)
 
     def deadlines(self) -> list[DocObligation]:
-        """Obligations with a time (deadline, frequency, target year), in order of their time."""
-        timed = [o for o in self.items if o.when]
-        return sorted(timed, key=lambda o: (_time_key(o.when), o.doc_id, o.position))
+        """Every item with a time, in the order of `timeline()`."""
+        tl = self.timeline()
+        return [o for o, _ in tl.dated] + tl.recurring + tl.undated
 
     # ---- questions ------------------------------------------------------------------------
-    def actors_in(self, question: str) -> list[str]:
-        """Distinct actors of the index that the question names."""
-        q = _key_tokens(question, self.lexicon)
-        qg = self._groups_of(q)
-        found: dict[str, None] = {}
+    def period_of(self, doc_id: str, position: int) -> str:
+        """The time a passage's targets fall under when the passage does not say it itself
+        (a "Đến năm 2025:" line above a list of targets)."""
         for o in self.items:
-            if not o.actor:
-                continue
-            a = _key_tokens(o.actor, self.lexicon)
-            # The body's own name is what precedes the first comma ("CĐGD các tỉnh, thành phố, ...").
-            head = [t for t in _key_tokens(o.actor.split(",")[0], self.lexicon) if not is_stopword(t)]
-            if (len(head) >= 2 and _in_order(head, q)) or (qg and qg & self._groups_of(a)):
-                found.setdefault(o.actor, None)
-        return list(found)
+            if o.doc_id == doc_id and o.position == position and o.when and o.when not in o.text:
+                return o.when
+        return ""
+
+    def actors_in(self, question: str) -> list[str]:
+        """Canonical bodies the question names that have obligations."""
+        named = {m.body.name for m in bodies().mentions(question)}
+        return [name for name in dict.fromkeys(b for o in self.items for b in o.bodies) if name in named]
 
     def for_question(self, question: str, limit: int = 8, doc: str | None = None) -> list[Match]:
         """Obligations that answer a duty/report/deadline/target question, across documents."""
@@ -168,11 +226,11 @@ class ObligationIndex:
             if doc and o.doc_id != doc:
                 continue
             score = 0.0
-            if actors and o.actor in actors:
+            if actors & set(o.bodies):
                 score += 2.0
             if o.kind in wanted:
                 score += 0.5
-            words = self._words(o)
+            words = [t for t in self.lexicon.content_tokens(f"{o.quote} {o.when}") if len(t) > 1]
             shared = sum(1 for t in words if q_terms.has(t) or q_terms.has(fold(t)))
             score += min(shared / 8.0, 1.0)
             # A year or period the question names ("đến năm 2025") must be the obligation's own.
@@ -185,8 +243,3 @@ class ObligationIndex:
 
 
 _YEAR = re.compile(r"(19|20)\d{2}")
-
-
-def _time_key(when: str) -> tuple[int, str]:
-    years = [int(m.group(0)) for m in _YEAR.finditer(when)]
-    return (min(years) if years else 0, fold(when))

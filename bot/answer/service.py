@@ -33,6 +33,21 @@ class Assistant:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or get_settings()
 
+    def close(self) -> None:
+        """Release the store's files and drop the search index, word statistics and model caches
+        (each is rebuilt on next use, so a closed Assistant can still be reopened by using it)."""
+        for name in ("answer_context", "searcher", "followups", "llm", "embeddings"):
+            self.__dict__.pop(name, None)
+        store = self.__dict__.pop("store", None)
+        if store is not None:
+            store.close()
+
+    def __enter__(self) -> "Assistant":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     @cached_property
     def embeddings(self) -> TrolyEmbeddings:
         return make_embeddings(self.settings.embeddings)
@@ -40,7 +55,7 @@ class Assistant:
     @cached_property
     def store(self) -> Store:
         s = self.settings
-        return Store(s.chroma_url or s.chroma_path, s.embeddings)
+        return Store(s.chroma_url or s.chroma_path, s.embeddings, lock_dir=s.data_dir, write_wait=s.write_wait_seconds)
 
     @cached_property
     def weights(self) -> Weights:
@@ -86,7 +101,11 @@ class Assistant:
     def ingest(self, paths: list[Path], doc_id: str | None = None,
                progress: ProgressFactory | None = None) -> IngestReport:
         cache = EmbedCache(self.settings.embed_cache, self.embeddings.name) if self.settings.embed_cache else None
-        return self._writer(cache).ingest(paths, doc_id=doc_id, progress=progress)
+        try:
+            return self._writer(cache).ingest(paths, doc_id=doc_id, progress=progress)
+        finally:
+            if cache is not None:
+                cache.close()
 
     def remove(self, doc_id: str) -> bool:
         return remove_document(self.store, doc_id, self.__dict__.get("searcher"))
@@ -94,7 +113,7 @@ class Assistant:
     def _writer(self, cache: EmbedCache | None) -> Writer:
         """A writer for this store; it refreshes the lexical index only if search was used already."""
         return Writer(self.store, self.embeddings, int(self.settings.max_file_mb * 1e6), self.settings.embed_batch,
-                      cache=cache, searcher=self.__dict__.get("searcher"))
+                      cache=cache, searcher=self.__dict__.get("searcher"), file_seconds=self.settings.max_file_seconds)
 
     def documents(self) -> list[DocRecord]:
         return sorted(self.store.records().values(), key=lambda r: r.doc_id)

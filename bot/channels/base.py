@@ -12,6 +12,7 @@ from typing import ClassVar
 from bot.answer.service import Assistant
 from bot.channels.core import ChannelCore
 from bot.channels.logs import log, redact
+from bot.channels.reminders import send_due
 from bot.channels.retry import Backoff
 from bot.channels.webhook import WebhookServer, webhook_secret
 from bot.channels.workers import Workers
@@ -44,6 +45,7 @@ class BotChannel(Channel):
                                 confirm_removals=self.confirm_removals)
         self.workers: Workers | None = None
         self._poller: asyncio.Task | None = None
+        self._reminders: asyncio.Task | None = None
         self._webhook: WebhookServer | None = None
 
     @classmethod
@@ -85,6 +87,26 @@ class BotChannel(Channel):
         """Whether an error that stopped the bot means the platform refused the token."""
         return False
 
+    @abstractmethod
+    async def send_reminder(self, chat: str, text: str) -> None:
+        """Send a reminder (plain text) to a chat."""
+
+    def start_reminders(self) -> None:
+        """Look for reminders due (/nhacviec) every settings.reminder_check_seconds, from a task of
+        the bot's own (Telegram uses its JobQueue instead)."""
+        async def loop() -> None:
+            while True:
+                await self.remind()
+                await asyncio.sleep(self.settings.reminder_check_seconds)
+
+        self._reminders = asyncio.create_task(loop())
+
+    async def remind(self) -> None:
+        try:
+            await send_due(self.core, self.send_reminder)
+        except Exception:
+            log.exception("reminders failed", extra={"channel": self.name, "event": "reminder"})
+
     # ---- the shared lifecycle -------------------------------------------------------------
     async def start(self, webhook_url: str | None = None) -> None:
         self.workers = Workers(self.settings.bot_workers)
@@ -100,6 +122,7 @@ class BotChannel(Channel):
         else:
             await self.set_webhook(None, None)
             self._poller = asyncio.create_task(self._poll())
+        self.start_reminders()
         log.info(f"{self.name} bot started", extra={"channel": self.name, "event": "start",
                                                    "status": "webhook" if webhook_url else "polling"})
 
@@ -157,15 +180,17 @@ class BotChannel(Channel):
         return self._webhook.port if self._webhook else None
 
     async def stop(self) -> None:
-        if self._poller:
-            self._poller.cancel()
-            await asyncio.gather(self._poller, return_exceptions=True)
+        for task in (self._poller, self._reminders):
+            if task:
+                task.cancel()
+                await asyncio.gather(task, return_exceptions=True)
         if self._webhook:
             await self._webhook.stop()
         if self.workers:
             await self.workers.drain()
         await self.close_client()
         self.core.db.close()
+        self.core.reminders.close()
 
     async def run(self, webhook_url: str | None = None) -> None:
         """Until SIGINT/SIGTERM, or until polling stops for good (a refused token)."""

@@ -17,6 +17,7 @@ from bot.channels import commands
 from bot.channels.database import BotDB
 from bot.channels.logs import log
 from bot.channels.ratelimit import RateLimiter
+from bot.channels.reminders import ReminderBook
 from bot.channels.replies import READ_COMMANDS, Reply, read_command
 from ingest.pipeline import IngestReport
 from troly.config import Settings
@@ -61,6 +62,7 @@ class ChannelCore:
         self.confirm_removals = confirm_removals
         self.limiter = RateLimiter(settings.rate_limit_per_minute)
         self.db = BotDB(settings.data_dir / "bot.sqlite")
+        self.reminders = ReminderBook(settings.data_dir)
         self._history: dict[str, deque[tuple[str, str]]] = defaultdict(lambda: deque(maxlen=HISTORY_TURNS))
         self.last_citations: dict[str, str] = {}  # chat -> citations key of its last answer
         self.working: set[str] = set()  # chats the Assistant is computing for right now
@@ -150,7 +152,9 @@ class ChannelCore:
         if name == "hoi":  # needs no Assistant call: not queued behind other questions
             return read_command(name, arg, self.assistant)
         if name in READ_COMMANDS:
-            return await self.run(read_command, name, arg, self.assistant)
+            return await self.run(read_command, name, arg, self.assistant, self.settings.current_date())
+        if name == "nhacviec":
+            return Reply(self.subscribe_text(chat, arg))
         if name == "xoa":
             if not arg:
                 return Reply(t("bot.remove_usage"))
@@ -163,6 +167,21 @@ class ChannelCore:
         if name == "thongke":
             return Reply(await self.stats_text())
         raise KeyError(name)  # a command in the table that no code handles
+
+    def subscribe_text(self, chat: str, arg: str) -> str:
+        """/nhacviec [đơn vị] subscribes the chat to reminders (of that body, or all); /nhacviec tat stops."""
+        from troly.bodies import bodies
+        from troly.vntext import fold
+
+        if fold(arg.strip()) in ("tat", "dung", "huy"):
+            self.reminders.unsubscribe(self.channel, str(chat))
+            return t("reminders.stopped")
+        body = bodies().resolve(arg) if arg.strip() else None
+        if arg.strip() and body is None:
+            return t("obligations.unknown_actor", actor=arg.strip())
+        self.reminders.subscribe(self.channel, str(chat), body.name if body else "")
+        days = ", ".join(str(d) for d in self.settings.reminder_days)
+        return t("reminders.subscribed", who=body.name if body else t("reminders.all"), days=days)
 
     async def find_document(self, doc_id: str):
         return next((r for r in await self.run(self.assistant.documents) if r.doc_id == doc_id), None)
@@ -190,6 +209,9 @@ class ChannelCore:
             lines += [f"• {q[:200]}" for q in unanswered]
         else:
             lines.append(t("bot.stats_unanswered_none"))
+        subscriptions = self.reminders.subscriptions()
+        lines += ["", t("reminders.stats", n=len(subscriptions))]
+        lines += [f"• {channel} {chat}: {body or t('reminders.all')}" for channel, chat, body in subscriptions[:20]]
         return "\n".join(lines)
 
     def source_text(self, chat: str, arg: str) -> str:
@@ -207,11 +229,11 @@ class ChannelCore:
         for d in report.documents:
             status = t(f"ingest.{d.status}")
             if d.status == "failed":
-                lines.append(t("bot.upload_failed_line", status=status, id=d.id, error=d.error))
+                lines.append(t("ingest.failed_line", status=status, id=d.id, error=d.error))
             elif d.status == "duplicate":
-                lines.append(t("bot.upload_duplicate_line", status=status, id=d.id, other=d.duplicate_of))
+                lines.append(t("ingest.duplicate_line", status=status, id=d.id, other=d.duplicate_of))
             else:
-                lines.append(t("bot.upload_line", status=status, id=d.id, title=d.title[:120], chunks=d.chunks))
+                lines.append(t("ingest.line", status=status, id=d.id, title=d.title[:120], chunks=d.chunks))
         if not report.failed:
             lines.append(t("bot.upload_summary", seconds=report.seconds))
         return "\n".join(lines)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 
-from troly.config import SECRET_FIELDS, Settings
+from troly.config import Settings
 
 log = logging.getLogger("troly.bot")
 
@@ -21,9 +21,8 @@ def add_secret(value: str | None) -> None:
 
 def register_secrets(settings: Settings) -> None:
     """Remember the secret settings so every log line can be scrubbed of them."""
-    for name in SECRET_FIELDS:
-        value = getattr(settings, name, None)
-        add_secret(value.get_secret_value() if hasattr(value, "get_secret_value") else value)
+    for value in settings.secret_values():
+        add_secret(value)
 
 
 def redact(text: str) -> str:

@@ -1,12 +1,13 @@
 """/nghiavu and /hanchot: duties and deadlines extracted from the loaded documents
-(bot/answer/obligations.py), as chat messages; when none were extracted, the question to ask instead."""
+(bot/answer/obligations.py), one short page at a time ("/hanchot 2" for the next); when none were
+extracted, the question to ask instead."""
 from __future__ import annotations
 
-from bot.answer.service import Assistant
-from bot.channels.render import render_deadlines, render_obligations
-from troly.texts import t
+from datetime import date
 
-LIST_LIMIT = 10  # obligations shown before "… and N more"
+from bot.answer.service import Assistant
+from bot.channels.render import ListPage, chat_page
+from troly.texts import t
 
 
 def _obligation_index(assistant: Assistant):
@@ -14,33 +15,32 @@ def _obligation_index(assistant: Assistant):
     return getattr(getattr(assistant, "answer_context", None), "obligations", None)
 
 
-def _chat_paragraphs(text: str, more: int) -> list[str]:
-    """Each obligation its own paragraph, so splitting a long list never cuts one in two."""
-    text = text.replace("\n  • ", "\n\n  • ")
-    return [text] + ([t("bot.list_more", n=more)] if more > 0 else [])
+def page_arg(arg: str) -> tuple[str, int]:
+    """"CĐCS 2" → ("CĐCS", 2): a trailing number is the page of the list."""
+    words = arg.split()
+    if words and words[-1].isdigit():
+        return " ".join(words[:-1]), int(words[-1])
+    return arg, 1
 
 
-def duties_or_question(assistant: Assistant, actor: str) -> list[str] | str:
-    """The duties and reports of an actor; when none were extracted, the question to ask instead."""
+def duties_or_question(assistant: Assistant, arg: str, today: date) -> ListPage | str:
+    """A page of the duties and reports of a body; when none were extracted, the question to ask instead."""
+    actor, page = page_arg(arg)
     index = _obligation_index(assistant)
-    groups = index.by_actor(actor) if index is not None else {}
-    if not groups:
+    items = index.select(actor) if index is not None else []
+    if not items:
         return t("bot.duties_question", actor=actor)
-    shown: dict[str, list] = {}
-    left = LIST_LIMIT
-    for name, items in groups.items():
-        if left > 0:
-            shown[name] = items[:left]
-            left -= len(shown[name])
-    more = sum(map(len, groups.values())) - sum(map(len, shown.values()))
-    return [t("bot.duties_header", actor=actor), *_chat_paragraphs(render_obligations(shown, actor), more)]
+    return chat_page(items, today, page, "nghiavu", actor, t("bot.duties_header", actor=actor), actor=False)
 
 
-def deadlines_or_question(assistant: Assistant) -> list[str] | str:
-    """Deadlines and targets in order of time; when none, the question to ask instead."""
+def deadlines_or_question(assistant: Assistant, arg: str, today: date) -> ListPage | str:
+    """A page of deadlines (dated first, with how far off, then recurring, then undated), of one body
+    when `arg` names one; when none, the question to ask instead."""
+    actor, page = page_arg(arg)
     index = _obligation_index(assistant)
     items = index.deadlines() if index is not None else []
+    if actor:
+        items = [o for o in items if index.actor_matches(actor, o)]
     if not items:
         return t("bot.deadlines_question")
-    return [t("bot.deadlines_header"),
-            *_chat_paragraphs(render_deadlines(items[:LIST_LIMIT]), len(items) - LIST_LIMIT)]
+    return chat_page(items, today, page, "hanchot", actor, t("bot.deadlines_header"))

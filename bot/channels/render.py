@@ -1,15 +1,18 @@
 """Answers as plain text (terminal, Zalo); Telegram has its own HTML rendering."""
 from __future__ import annotations
 
-from bot.answer.model import Answer, Citation
-from bot.answer.obligations import DocObligation
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from bot.answer.model import Answer, Citation, lead_prefix
+from bot.answer.obligations import DocObligation, Timeline, kind_name, period_name
+from ingest.model import SECTION_SEP
 from troly.texts import t
 
 
 def citation_line(c: Citation) -> str:
-    p = c.passage
-    where = f"{p.document} › {p.section}" if p.section else p.document
-    return f"[{c.n}] {where}"
+    return c.label
 
 
 def render_answer_text(answer: Answer, quote_chars: int = 400) -> str:
@@ -19,7 +22,7 @@ def render_answer_text(answer: Answer, quote_chars: int = 400) -> str:
         lines.append(t("answer.sources") if answer.found else t("answer.maybe_related"))
         for c in answer.citations:
             lines.append(citation_line(c))
-            lines.append(f"    “{quote_around(c, quote_chars)}”")
+            lines.append(f"    {lead_prefix(c.passage)}“{quote_around(c, quote_chars)}”")
     return "\n".join(lines)
 
 
@@ -47,43 +50,124 @@ def quote_around(c: Citation, quote_chars: int = 400) -> str:
     return ("… " if start > 0 else "") + text[start:end].strip() + (" …" if end < len(text) else "")
 
 
-def obligation_line(o: DocObligation, quote_chars: int = 400) -> str:
-    """One duty/report/deadline/target with its facts and where it is written."""
-    kind = t(f"obligations.kind_{o.kind}")
-    facts = [f"{t('obligations.when')}: {o.when}" if o.when else "",
-             f"{t('obligations.report_to')}: {o.report_to}" if o.report_to else "",
-             f"{t('obligations.target')}: {o.target}" if o.target else ""]
-    facts_text = "; ".join(f for f in facts if f)
-    text = o.action if len(o.action) <= quote_chars else o.action[:quote_chars].rsplit(" ", 1)[0] + " …"
-    where = f"{o.document} › {o.section}" if o.section else o.document
-    lines = [f"  • [{kind}] {text}"]
-    if facts_text:
-        lines.append(f"      {facts_text}")
-    lines.append(f"      {t('obligations.source')}: {where}")
-    return "\n".join(lines)
+# ---- obligations and deadlines (`troly obligations|deadlines`, /nghiavu, /hanchot) ----------------
+_LABEL = re.compile(r"^\s*((?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ]))\s*[.)]", re.IGNORECASE)
 
 
-def render_obligations(groups: dict[str, list[DocObligation]], actor: str | None = None) -> str:
+def section_label(section: str) -> str:
+    """A heading path as its numbers ("III. TỔ CHỨC THỰC HIỆN › 2. Công đoàn …" → "III.2"), or its
+    last heading when a part has no number."""
+    parts = [p.strip() for p in section.split(SECTION_SEP) if p.strip()] if section else []
+    labels = [_LABEL.match(p) for p in parts]
+    if parts and all(labels):
+        return ".".join(m.group(1) for m in labels if m)
+    return shorten(parts[-1], 40) if parts else ""
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text` cut at a word boundary to about `limit` characters, "…" marking the cut."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+
+
+def when_text(o: DocObligation, today: date | None) -> str:
+    """When it falls due, with how far off it is: "15/12/2025 · quá hạn 350 ngày", "Hằng năm"."""
+    due = o.due or {}
+    day = o.due_date()
+    if day is not None:
+        shown = t("obligations.by_year", year=day.year) if not due.get("date") else day.strftime("%d/%m/%Y")
+        if today is None:
+            return shown
+        left = (day - today).days
+        rel = (t("obligations.overdue", n=-left) if left < 0 else t("obligations.due_today") if left == 0
+               else t("obligations.days_left", n=left))
+        return f"{shown} · {rel}"
+    if due.get("every"):
+        first = o.first_date()
+        return period_name(due["every"]) + (first.strftime(" · %d/%m") if first else "")
+    return due.get("text", "")
+
+
+def obligation_facts(o: DocObligation, today: date | None = None, quote_chars: int = 120,
+                     actor: bool = False) -> tuple[str, str, str]:
+    """(who, what kind, to whom, when; the quote; where it is written) of one item, plain text."""
+    head = [kind_name(o.kind)]
+    if actor and o.actor:
+        head.insert(0, o.actor["short"])
+    if o.recipient:
+        head.append(f"{t('obligations.report_to')} {o.recipient['short']}")
+    when = when_text(o, today)
+    if when:
+        head.append(when)
+    label = section_label(o.section)
+    document = shorten(o.document, 50)
+    where = f"{document} › {label}" if label else document
+    return " · ".join(head), shorten(o.quote, quote_chars), where
+
+
+def obligation_line(o: DocObligation, today: date | None = None, actor: bool = False) -> str:
+    head, quote, where = obligation_facts(o, today, actor=actor)
+    return f"  • [{head}] {quote} ({where})"
+
+
+def render_obligations(groups: dict[str, list[DocObligation]], actor: str | None = None,
+                       today: date | None = None) -> str:
     if not groups:
         return t("obligations.none_for", actor=actor) if actor else t("obligations.none")
     out: list[str] = []
     for name, items in groups.items():
         docs = len({o.doc_id for o in items})
-        out.append(t("obligations.group", actor=name, n=len(items), docs=docs))
-        out.extend(obligation_line(o) for o in items)
+        out.append(t("obligations.group", actor=name or t("obligations.no_actor"), n=len(items), docs=docs))
+        out.extend(obligation_line(o, today) for o in items)
         out.append("")
     return "\n".join(out).rstrip()
 
 
-def render_deadlines(items: list[DocObligation]) -> str:
-    if not items:
+def render_deadlines(timeline: Timeline, today: date | None) -> str:
+    if not len(timeline):
         return t("obligations.no_deadlines")
     out: list[str] = []
-    current = None
-    for o in items:
-        if o.when.lower() != current:
-            current = o.when.lower()
-            out.append(f"\n⏰ {o.when[:1].upper()}{o.when[1:]}")
-        who = o.actor or t("obligations.no_actor")
-        out.append(obligation_line(o).replace("  • [", f"  • {who} — [", 1))
-    return "\n".join(out).strip()
+    for title, items in ((t("obligations.dated"), [o for o, _ in timeline.dated]),
+                         (t("obligations.recurring"), timeline.recurring),
+                         (t("obligations.undated"), timeline.undated)):
+        if items:
+            out.append(f"{title} ({len(items)}):")
+            out.extend(obligation_line(o, today, actor=True) for o in items)
+            out.append("")
+    return "\n".join(out).rstrip()
+
+
+PAGE_SIZE = 6  # items on one chat page of /nghiavu or /hanchot
+
+
+@dataclass
+class ListPage:
+    """One page of /nghiavu or /hanchot: numbered items (what, the quote, where it is written), the
+    page line, and where the page sits (Telegram turns it into page buttons, Zalo shows "/hanchot 2")."""
+    header: str
+    items: list[tuple[str, str, str]]
+    footer: str
+    command: str
+    arg: str  # the body asked for, without the page number
+    page: int
+    pages: int
+
+    def plain(self) -> str:
+        """Plain text: no list glyphs, nothing escaped."""
+        blocks = [f"{head}\n{quote}\n{t('obligations.source')}: {where}" for head, quote, where in self.items]
+        return "\n\n".join([self.header, *blocks, self.footer])
+
+
+def chat_page(items: list[DocObligation], today: date | None, page: int, command: str, arg: str,
+              header: str, actor: bool = True) -> ListPage:
+    """Page `page` of a chat list of obligations, numbered across pages."""
+    pages = max(1, -(-len(items) // PAGE_SIZE))
+    page = min(max(page, 1), pages)
+    rows: list[tuple[str, str, str]] = []
+    for n, o in enumerate(items[(page - 1) * PAGE_SIZE:page * PAGE_SIZE], (page - 1) * PAGE_SIZE + 1):
+        head, quote, where = obligation_facts(o, today, quote_chars=220, actor=actor)
+        rows.append((f"{n}. {head}", quote, where))
+    footer = t("obligations.page", page=page, pages=pages)
+    if page < pages:
+        footer += " — " + t("obligations.next_page", command=f"/{command} {arg}".strip(), next=page + 1)
+    return ListPage(header, rows, footer, command, arg, page, pages)

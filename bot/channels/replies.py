@@ -3,39 +3,46 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from bot.answer.service import Assistant
 from bot.channels.obligation_lists import deadlines_or_question, duties_or_question
+from bot.channels.render import ListPage
 from troly.texts import t
 
 
 @dataclass
 class Reply:
     """What a command produced: text to show, or a question to answer as if the user had asked it,
-    or (Telegram) a removal waiting for the admin's confirmation."""
+    or (Telegram) a removal waiting for the admin's confirmation, or a page of a list (Telegram shows
+    it as HTML with page buttons; `text` is its plain form)."""
     text: str | None = None
     question: str | None = None
     confirm_removal: str | None = None
+    page: ListPage | None = None
 
 
 def documents_text(records: list) -> str:
     if not records:
         return t("bot.docs_empty")
     lines = [t("bot.docs_header", count=len(records))]
-    lines += [t("bot.docs_line", id=r.doc_id, title=r.title[:120], chunks=r.chunks) for r in records]
+    lines += [t("bot.docs_line", id=r.doc_id, title=r.label, chunks=r.chunks) for r in records]
     return "\n".join(lines)
 
 
-def read_command(name: str, arg: str, assistant: Assistant) -> Reply:
-    """/vanban, /nghiavu, /hanchot (and /hoi): what they show, or the question they become."""
+def read_command(name: str, arg: str, assistant: Assistant, today: date | None = None) -> Reply:
+    """/vanban, /nghiavu, /hanchot (and /hoi): what they show, or the question they become; deadlines
+    count from `today` (the settings' clock when not given)."""
     if name == "hoi":
         return Reply(question=arg) if arg else Reply(t("bot.ask_usage"))
     if name == "vanban":
         return Reply(documents_text(assistant.documents()))
     if name == "nghiavu" and not arg:
         return Reply(t("bot.duties_usage"))
-    found = duties_or_question(assistant, arg) if name == "nghiavu" else deadlines_or_question(assistant)
-    return Reply("\n\n".join(found)) if isinstance(found, list) else Reply(question=found)
+    today = today or assistant.settings.current_date()
+    lister = duties_or_question if name == "nghiavu" else deadlines_or_question
+    found = lister(assistant, arg, today)
+    return Reply(found.plain(), page=found) if isinstance(found, ListPage) else Reply(question=found)
 
 
 READ_COMMANDS = ("hoi", "vanban", "nghiavu", "hanchot")

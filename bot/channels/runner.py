@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import sys
 from collections.abc import Iterator
 
 from bot.answer.service import Assistant
@@ -30,6 +31,8 @@ def run_terminal_cli() -> int:
     from bot.channels.terminal import run_chat
 
     with opened(get_settings()) as assistant:
+        if not assistant.store.records():  # `make run` without DOCS, or a new data folder
+            print(t("chat.no_documents"), file=sys.stderr)
         return run_chat(assistant)
 
 

@@ -27,6 +27,7 @@ from bot.channels import commands
 from bot.channels import telegram_html as html
 from bot.channels.base import BotChannel
 from bot.channels.logs import log, redact
+from bot.channels.render import ListPage
 from bot.channels.replies import Reply
 from bot.channels.retry import Backoff, Retryable, retrying
 from bot.channels.streaming import TextStream
@@ -164,6 +165,7 @@ class TelegramBot(BotChannel):
                                        self._on_not_text))
         app.add_handler(CallbackQueryHandler(self._on_source, pattern=r"^src:"))
         app.add_handler(CallbackQueryHandler(self._on_removal, pattern=r"^rm[yn]:"))
+        app.add_handler(CallbackQueryHandler(self._on_page, pattern=r"^pg:"))
         app.add_error_handler(self._on_error)
 
     async def _gatekeeper(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -206,8 +208,49 @@ class TelegramBot(BotChannel):
             buttons = InlineKeyboardMarkup([[InlineKeyboardButton(t("bot.remove_yes"), callback_data=f"rmy:{token}"),
                                              InlineKeyboardButton(t("bot.remove_no"), callback_data=f"rmn:{token}")]])
             await self._reply(message, html.escape(reply.text or ""), buttons)
+        elif reply.page:
+            await self._reply(message, html.list_page_html(reply.page), self._page_buttons(reply.page))
         else:
             await self._send_text(message, reply.text or "")
+
+    # ---- list pages (/nghiavu, /hanchot) ---------------------------------------------------
+    @staticmethod
+    def _page_buttons(page: ListPage) -> InlineKeyboardMarkup | None:
+        """"‹ Trước" / "Xem thêm ›" under a page of a longer list."""
+        arg = page.arg.encode()[:40].decode(errors="ignore")  # callback data holds at most 64 bytes
+        buttons = []
+        if page.page > 1:
+            buttons.append(InlineKeyboardButton(t("obligations.button_prev"),
+                                                callback_data=f"pg:{page.command}:{page.page - 1}:{arg}"))
+        if page.page < page.pages:
+            buttons.append(InlineKeyboardButton(t("obligations.button_next"),
+                                                callback_data=f"pg:{page.command}:{page.page + 1}:{arg}"))
+        return InlineKeyboardMarkup([buttons]) if buttons else None
+
+    async def _on_page(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A page button: the same message shows the other page."""
+        query = update.callback_query
+        _, command, page, arg = (query.data or "").split(":", 3)
+        await query.answer()
+        chat = str(query.message.chat.id) if query.message else str(update.effective_user.id)
+        reply = await self.core.command(command, f"{arg} {page}".strip(), chat, str(update.effective_user.id))
+        if reply.page and query.message:
+            await query.message.edit_text(html.list_page_html(reply.page), parse_mode=ParseMode.HTML,
+                                          reply_markup=self._page_buttons(reply.page), disable_web_page_preview=True)
+
+    # ---- reminders (/nhacviec) -------------------------------------------------------------
+    def start_reminders(self) -> None:
+        """Through python-telegram-bot's JobQueue; what was sent is remembered in SQLite."""
+        self.app.job_queue.run_repeating(self._remind_job, name="reminders", first=0,
+                                         interval=self.settings.reminder_check_seconds)
+
+    async def _remind_job(self, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self.remind()
+
+    async def send_reminder(self, chat: str, text: str) -> None:
+        for part in html.render_text(text):
+            await self.app.bot.send_message(int(chat), part, parse_mode=ParseMode.HTML,
+                                            disable_web_page_preview=True)
 
     async def _on_not_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Photos, stickers, voice…: say what the bot can read."""

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import html
 
-from bot.answer.model import Answer, Citation
+from bot.answer.model import CITATION_HEADER_MAX, Answer, Citation, citation_header, lead_prefix
+from bot.channels.render import ListPage
 from bot.channels.splitting import pack
 from troly.texts import t
 
 TELEGRAM_LIMIT = 4096
 SAFE_LIMIT = 4000  # measured on the escaped HTML (longer than what Telegram counts), with a margin for
                    # characters outside the BMP, which Telegram counts twice
-QUOTE_CHARS = 160
+QUOTE_CHARS = 70  # the answer above already quotes the cited sentences; this shows where they stand
 
 
 def escape(text: str) -> str:
@@ -24,12 +25,11 @@ def _short(text: str, limit: int) -> str:
 
 
 def citation_html(c: Citation) -> str:
-    """One citation: number, document › section, and the start of the paragraph."""
+    """One citation: number, short name › last heading levels, the lead-in, and the start of the paragraph."""
     p = c.passage
-    where = f"<b>[{c.n}]</b> {escape(p.document or p.doc_id)}"
-    if p.section:
-        where += f" › <i>{escape(p.section)}</i>"
-    return f"{where}\n“{escape(_short(p.text, QUOTE_CHARS))}”"
+    where = f"<b>[{c.n}]</b> {escape(citation_header(p, CITATION_HEADER_MAX - len(f'[{c.n}] ')))}"
+    lead = f"<i>{escape(lead_prefix(p))}</i>" if p.lead else ""
+    return f"{where}\n{lead}“{escape(_short(p.text, QUOTE_CHARS))}”"
 
 
 def answer_units(answer: Answer) -> list[str]:
@@ -59,3 +59,10 @@ def source_html(c: dict, limit: int = SAFE_LIMIT) -> list[str]:
     if c.get("section"):
         head.append(escape(t("bot.source_section", section=c["section"])))
     return pack(["\n".join(head), *[escape(p) for p in c["text"].split("\n\n") if p.strip()]], limit)
+
+
+def list_page_html(page: ListPage) -> str:
+    """A /nghiavu or /hanchot page: bold header and item heads, the quote, the source in italics."""
+    items = [f"<b>{escape(head)}</b>\n{escape(quote)}\n<i>{escape(t('obligations.source'))}: {escape(where)}</i>"
+             for head, quote, where in page.items]
+    return "\n\n".join([f"<b>{escape(page.header)}</b>", *items, escape(page.footer)])

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from bot.answer.model import Answer
+from bot.answer.model import Answer, lead_prefix
 from bot.answer.service import Assistant
 from bot.channels import commands
 from bot.channels.base import Channel
@@ -28,7 +28,9 @@ def show_source(last: Answer | None, arg: str) -> str:
     if not arg.isdigit() or int(arg) not in cited:
         return t("chat.no_such_citation", numbers=", ".join(str(n) for n in cited))
     c = cited[int(arg)]
-    return f"{citation_line(c)}\n{c.passage.text}"
+    p = c.passage  # in full here: the document's whole title and heading path
+    where = "\n".join(part for part in (p.document, p.section) if part)
+    return f"{citation_line(c)}\n{where}\n\n{lead_prefix(p)}{p.text}"
 
 
 class LineReader:

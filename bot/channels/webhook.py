@@ -8,6 +8,7 @@ import secrets
 from collections.abc import Callable
 
 from aiohttp import web
+from pydantic import SecretStr
 
 from bot.channels.logs import add_secret, log
 
@@ -16,8 +17,10 @@ def check_secret(given: str | None, expected: str) -> bool:
     return given is not None and hmac.compare_digest(given.encode(), expected.encode())
 
 
-def webhook_secret(configured: str | None) -> str:
+def webhook_secret(configured: SecretStr | str | None) -> str:
     """The configured secret, or a fresh random one (we register it ourselves with setWebhook)."""
+    if isinstance(configured, SecretStr):
+        configured = configured.get_secret_value()
     secret = configured or secrets.token_urlsafe(24)
     add_secret(secret)
     return secret

@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 
-from bot.answer.model import Answer
+from bot.answer.model import Answer, lead_prefix
 from bot.channels import commands
 from bot.channels.base import BotChannel
 from bot.channels.logs import log
@@ -106,7 +106,7 @@ def render_answer_zalo(answer: Answer, limit: int = ZALO_LIMIT) -> list[str]:
             quote = " ".join(c.passage.text.split())
             if len(quote) > QUOTE_CHARS:
                 quote = quote[:QUOTE_CHARS].rsplit(" ", 1)[0] + " …"
-            units.append(f"{citation_line(c)}\n“{quote}”")
+            units.append(f"{citation_line(c)}\n{lead_prefix(c.passage)}“{quote}”")
     parts = pack(units, limit)
     hint = "\n\n" + t("bot.source_hint")
     if answer.citations and parts and len(parts[-1]) + len(hint) <= limit:
@@ -233,6 +233,9 @@ class ZaloBot(BotChannel):
         return self.core.typing(chat, lambda: self.client.call("sendChatAction", chat_id=chat, action="typing"))
 
     # ---- sending -------------------------------------------------------------------------
+    async def send_reminder(self, chat: str, text: str) -> None:
+        await self.send(chat, text)
+
     async def send(self, chat: str, text: str) -> None:
         for part in paragraphs(text, ZALO_LIMIT):
             await self.client.call("sendMessage", chat_id=chat, text=part)

@@ -55,7 +55,7 @@ def make_chat_model(settings: Settings, temperature: float = 0.1) -> BaseChatMod
     if base_url:
         kwargs["base_url"] = base_url
     if settings.llm_api_key:
-        kwargs["api_key"] = settings.llm_api_key
+        kwargs["api_key"] = settings.llm_api_key.get_secret_value()
     elif provider != "openai" or settings.llm_base_url:
         kwargs["api_key"] = "not-needed"  # local servers ignore the key, but the client insists on one
     # else: OPENAI_API_KEY from the environment

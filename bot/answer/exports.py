@@ -1,0 +1,103 @@
+"""Obligations out of troly: an iCalendar file of deadlines (`troly deadlines --ics`), a spreadsheet
+and a CSV of obligations (`troly obligations --xlsx|--csv`) for officers who plan in their own tools.
+
+Every event and row carries its citation (document, section, the verbatim quote).
+"""
+from __future__ import annotations
+
+import csv
+from datetime import date, timedelta
+from pathlib import Path
+
+from icalendar import Calendar, Event, vRecur
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from bot.answer.obligations import DocObligation, Timeline, kind_name
+from troly.texts import t
+
+_FREQ = {"year": {"FREQ": "YEARLY"}, "half-year": {"FREQ": "MONTHLY", "INTERVAL": 6},
+         "quarter": {"FREQ": "MONTHLY", "INTERVAL": 3}, "month": {"FREQ": "MONTHLY"}, "week": {"FREQ": "WEEKLY"}}
+
+
+def _citation(o: DocObligation) -> str:
+    where = f"{o.document} › {o.section}" if o.section else o.document
+    return f"{where}\n“{o.quote}”"
+
+
+def _summary(o: DocObligation) -> str:
+    who = o.actor["short"] if o.actor else t("obligations.no_actor")
+    action = o.quote if len(o.quote) <= 80 else o.quote[:80].rsplit(" ", 1)[0] + " …"
+    return f"{who} — {kind_name(o.kind)}: {action}"
+
+
+def first_day_of_period(every: str, year: int) -> date:
+    """Where a recurring item with no day of its own starts: the end of the year's first period
+    (a report is due when its period closes)."""
+    return {"year": date(year, 12, 31), "half-year": date(year, 6, 30), "quarter": date(year, 3, 31),
+            "month": date(year, 1, 31), "week": date(year, 1, 5)}[every]
+
+
+def write_ics(timeline: Timeline, path: Path, year: int | None = None) -> int:
+    """Dated items as all-day events, recurring ones with an RRULE; returns the number of events."""
+    cal = Calendar()
+    cal.add("prodid", "-//troly//obligations//VI")
+    cal.add("version", "2.0")
+    n = 0
+    for o, day in timeline.dated:
+        cal.add_component(_event(o, day))
+        n += 1
+    for o in timeline.recurring:
+        start = o.first_date() or first_day_of_period(o.due["every"], year or date.today().year)
+        event = _event(o, start)
+        event.add("rrule", vRecur(_FREQ[o.due["every"]]))
+        cal.add_component(event)
+        n += 1
+    path.write_bytes(cal.to_ical())
+    return n
+
+
+def _event(o: DocObligation, day: date) -> Event:
+    event = Event()
+    event.add("uid", f"{o.id}@troly")
+    event.add("summary", _summary(o))
+    event.add("dtstart", day)
+    event.add("dtend", day + timedelta(days=1))
+    event.add("description", _citation(o))
+    event.add("location", o.document)
+    return event
+
+
+def _row(o: DocObligation) -> list[str]:
+    due = (o.due or {}).get("text", "")
+    target = (o.target or {}).get("text", "")
+    return [o.actor["name"] if o.actor else "", kind_name(o.kind), o.quote,
+            o.recipient["name"] if o.recipient else "", due, target, o.document, o.section, o.text]
+
+
+def _header() -> list[str]:
+    return [t("obligations.column_body"), t("obligations.column_kind"), t("obligations.column_action"),
+            t("obligations.column_recipient"), t("obligations.column_due"), t("obligations.column_target"),
+            t("obligations.column_document"), t("obligations.column_section"), t("obligations.column_quote")]
+
+
+def write_xlsx(items: list[DocObligation], path: Path) -> None:
+    """One sheet, one row per obligation, the header frozen and filterable."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = t("obligations.sheet")
+    ws.append(_header())
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for o in items:
+        ws.append(_row(o))
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = ws.dimensions
+    wb.save(path)
+
+
+def write_csv(items: list[DocObligation], path: Path) -> None:
+    with path.open("w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(_header())
+        writer.writerows(_row(o) for o in items)

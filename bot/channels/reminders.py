@@ -1,0 +1,127 @@
+"""Deadline reminders for chats that subscribed with /nhacviec: who is subscribed to which body, and
+which reminders are due today, each sent once per chat and item even across restarts (both kept in
+SQLite in the data folder).
+
+A dated item is reminded N days before it falls due (settings.reminder_days, default 7 and 1); a
+recurring report at the start of each of its periods. The channels send what `due()` returns and
+then `mark_sent()` it: Telegram from a python-telegram-bot JobQueue job, Zalo from a loop of its own,
+both through `send_due()` every `settings.reminder_check_seconds`.
+"""
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from bot.answer.obligations import DocObligation, ObligationIndex
+from troly.texts import t
+
+log = logging.getLogger("troly.bot")
+
+ALL = ""  # a subscription to every body
+
+
+@dataclass(frozen=True)
+class Reminder:
+    channel: str
+    chat: str
+    obligation: DocObligation
+    key: str  # the item and the occasion ("…:2025-12-08"), unique per chat
+
+
+def period_start(every: str, today: date) -> bool:
+    """Whether `today` opens a period of a recurring item."""
+    return {"year": today.month == 1 and today.day == 1,
+            "half-year": today.month in (1, 7) and today.day == 1,
+            "quarter": today.month in (1, 4, 7, 10) and today.day == 1,
+            "month": today.day == 1,
+            "week": today.weekday() == 0}[every]
+
+
+class ReminderBook:
+    def __init__(self, data_dir: Path) -> None:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(data_dir / "reminders.sqlite", check_same_thread=False)
+        self._lock = threading.Lock()
+        self._db.executescript("""
+            CREATE TABLE IF NOT EXISTS subscriptions (channel TEXT, chat TEXT, body TEXT,
+                                                      PRIMARY KEY (channel, chat, body));
+            CREATE TABLE IF NOT EXISTS sent (channel TEXT, chat TEXT, key TEXT, at TEXT,
+                                             PRIMARY KEY (channel, chat, key));""")
+
+    def subscribe(self, channel: str, chat: str, body: str = ALL) -> None:
+        with self._lock, self._db:
+            self._db.execute("INSERT OR IGNORE INTO subscriptions VALUES (?, ?, ?)", (channel, str(chat), body))
+
+    def unsubscribe(self, channel: str, chat: str) -> None:
+        with self._lock, self._db:
+            self._db.execute("DELETE FROM subscriptions WHERE channel = ? AND chat = ?", (channel, str(chat)))
+
+    def subscriptions(self, channel: str | None = None) -> list[tuple[str, str, str]]:
+        with self._lock:
+            rows = list(self._db.execute("SELECT channel, chat, body FROM subscriptions ORDER BY channel, chat"))
+        return [r for r in rows if channel is None or r[0] == channel]
+
+    def due(self, index: ObligationIndex, today: date, days: list[int], channel: str | None = None
+            ) -> list[Reminder]:
+        out: list[Reminder] = []
+        for channel, chat, body in self.subscriptions(channel):
+            for o in index.select(body or None):
+                key = self._occasion(o, today, days)
+                if key and not self._was_sent(channel, chat, key):
+                    out.append(Reminder(channel, chat, o, key))
+        return out
+
+    @staticmethod
+    def _occasion(o: DocObligation, today: date, days: list[int]) -> str | None:
+        day = o.due_date()
+        if day is not None and (day - today).days in days:
+            return f"{o.id}:{day.isoformat()}:{(day - today).days}"
+        every = (o.due or {}).get("every")
+        if every and o.kind == "report" and period_start(every, today):
+            return f"{o.id}:{today.isoformat()}"
+        return None
+
+    def _was_sent(self, channel: str, chat: str, key: str) -> bool:
+        with self._lock:
+            return self._db.execute("SELECT 1 FROM sent WHERE channel = ? AND chat = ? AND key = ?",
+                                    (channel, chat, key)).fetchone() is not None
+
+    def mark_sent(self, reminder: Reminder, today: date) -> None:
+        with self._lock, self._db:
+            self._db.execute("INSERT OR IGNORE INTO sent VALUES (?, ?, ?, ?)",
+                             (reminder.channel, reminder.chat, reminder.key, today.isoformat()))
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def reminder_text(r: Reminder, today: date) -> str:
+    """The message a subscriber gets: how far off, who, what, where it is written."""
+    from bot.channels.render import obligation_facts
+
+    head, quote, where = obligation_facts(r.obligation, today, quote_chars=300, actor=True)
+    return t("reminders.message", head=head, quote=quote, where=where)
+
+
+async def send_due(core, send: Callable[[str, str], Awaitable[object]]) -> int:
+    """Send this channel's reminders due today, each marked sent once delivered; returns how many."""
+    index = getattr(core.assistant.answer_context, "obligations", None)
+    if index is None:
+        return 0
+    today = core.settings.current_date()
+    due = await core.run(core.reminders.due, index, today, core.settings.reminder_days, core.channel)
+    for r in due:
+        try:
+            await send(r.chat, reminder_text(r, today))
+        except Exception as exc:  # a blocked bot or a gone chat: try again next round
+            log.warning("reminder not sent: %r", exc, extra={"channel": r.channel, "chat": r.chat,
+                                                            "event": "reminder"})
+            continue
+        core.reminders.mark_sent(r, today)
+        log.info("reminder sent", extra={"channel": r.channel, "chat": r.chat, "event": "reminder"})
+    return len(due)

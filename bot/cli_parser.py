@@ -1,0 +1,46 @@
+"""argparse speaking Vietnamese: its own phrases ("usage:", "options:", error messages) come from
+prompts/argparse.toml, the catalogue argparse's gettext hook would otherwise look up."""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import tomllib
+from collections.abc import Iterator
+from functools import lru_cache
+
+from troly.texts import PROMPTS_DIR, t
+
+
+@lru_cache(maxsize=1)
+def _catalogue() -> dict[str, str]:
+    with open(PROMPTS_DIR / "argparse.toml", "rb") as fh:
+        return tomllib.load(fh)["messages"]
+
+
+def _gettext(message: str) -> str:
+    return _catalogue().get(message, message)
+
+
+def _ngettext(singular: str, plural: str, n: int) -> str:
+    return _gettext(singular if n == 1 else plural)
+
+
+@contextlib.contextmanager
+def vietnamese_argparse() -> Iterator[None]:
+    """argparse's phrases translated while building and running the parser (argparse looks its
+    `_`/`ngettext` up at call time; both are put back afterwards)."""
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._, argparse.ngettext = _gettext, _ngettext  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+
+
+class Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose -h/--help is described in Vietnamese (sub-parsers inherit the class)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help=t("cli.help_flag"))

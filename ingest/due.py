@@ -1,0 +1,151 @@
+"""When an obligation is due and which number it aims at, read from its own words.
+
+"trước ngày 15/12/2025" → a date; "ngày 05 tháng 7 hằng năm" → a yearly date; "định kỳ 6 tháng và
+năm" → every half-year; "quý I" → the quarter's last day; "đến năm 2025" → a year to reach. A date
+without a year takes the year of the document's own date. Dates that name another text ("Kết luận
+số 21-KL/TW ngày 25/10/2021") are references, not deadlines: a deadline date follows a word that
+sets a limit ("trước", "chậm nhất", "hạn", "vào", "đến").
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import asdict, dataclass
+from datetime import date
+
+from troly.texts import alternation, words
+
+_W = words("obligation_words")
+_LIMIT = alternation(_W["due"]["limit"])
+_DAY_MONTH = (r"(?P<d>\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(?P<m>\d{1,2})"
+              r"(?:\s*(?:/|-|\.|\s+năm\s+)\s*(?P<y>\d{4}))?")
+_DATE = re.compile(rf"{_LIMIT}\s+(?:ngày\s+)?{_DAY_MONTH}(?:\s+(?:hằng|hàng|mỗi)\s+năm)?", re.IGNORECASE)
+_YEARLY_DATE = re.compile(rf"ngày\s+{_DAY_MONTH}\s+(?:hằng|hàng|mỗi)\s+năm", re.IGNORECASE)
+_MONTH = re.compile(r"(?:trong|trước|vào|đến|hết)\s+tháng\s+(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<y>\d{4})",
+                    re.IGNORECASE)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_QUARTER = re.compile(r"quý\s+(?P<q>IV|I{1,3}|[1-4])\b(?:\s*(?:/|năm)\s*(?P<y>\d{4}))?", re.IGNORECASE)
+_HALF_YEAR = re.compile(r"(?:định kỳ\s+|báo cáo\s+|sơ kết\s+)?6\s+tháng(?:\s*(?:và|,)\s*(?:cả\s+)?(?:năm|cuối năm))?",
+                        re.IGNORECASE)
+_EVERY = re.compile(r"(?:định kỳ\s+)?(?:hằng|hàng|mỗi|từng)\s+(?P<p>năm|quý|tháng|tuần)\b", re.IGNORECASE)
+# "kế hoạch công tác hằng năm", "Chương trình công tác hàng năm": the yearly names the plan, not a due.
+_OF_A_PLAN = re.compile(rf"{alternation(_W['due']['plan'])}\s*$", re.IGNORECASE)
+_PERIODIC = re.compile(r"\bđịnh kỳ\b", re.IGNORECASE)
+_BY_YEAR = re.compile(r"(?:đến|tới|trước|trong)\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
+_PERIOD_WORDS = {"năm": "year", "quý": "quarter", "tháng": "month", "tuần": "week"}
+
+_NUMBER = r"\d+(?:[.,]\d+)?"
+_PERCENT = re.compile(rf"(?:(?:từ|đạt|trên|ít nhất|tối thiểu|đạt từ|đạt ít nhất)\s+)*(?P<v>{_NUMBER})\s*%(?:\s+trở lên)?",
+                      re.IGNORECASE)
+_NUMBER_WORDS: dict[str, int] = _W["target"]["numbers"]
+_COUNT = re.compile(rf"{alternation(_W['target']['at_least'])}\s+(?P<v>{_NUMBER}|{'|'.join(_NUMBER_WORDS)})\s+(?P<u>[^\W\d_]+(?:\s+[^\W\d_]+)?)", re.IGNORECASE)
+_GOAL_WORDS = re.compile(rf"\b{alternation(_W['target']['goal'])}\b", re.IGNORECASE)
+
+
+@dataclass
+class Due:
+    text: str
+    date: str | None = None  # YYYY-MM-DD
+    every: str | None = None  # year | half-year | quarter | month | week
+    by_year: int | None = None
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Target:
+    text: str
+    value: float
+    unit: str
+    by_year: int | None = None
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def _iso(year: int | None, month: int, day: int) -> str | None:
+    if year is None:
+        return None
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _year(text: str | None, doc_year: int | None) -> int | None:
+    return int(text) if text else doc_year
+
+
+def parse_due(sentence: str, doc_year: int | None = None) -> Due | None:
+    """The deadline, recurrence or target year a sentence states, verbatim and resolved."""
+    parts: list[tuple[int, str]] = []  # (offset, verbatim phrase)
+    when: str | None = None
+    every: str | None = None
+    by_year: int | None = None
+    dates = sorted([*_DATE.finditer(sentence), *_YEARLY_DATE.finditer(sentence)], key=lambda m: m.start())
+    for m in dates:
+        if any(s <= m.start() < s + len(p) for s, p in parts):
+            continue
+        if when is None:
+            when = _iso(_year(m.group("y"), doc_year), int(m.group("m")), int(m.group("d")))
+        if re.search(r"(?:hằng|hàng|mỗi)\s+năm", m.group(0), re.IGNORECASE):
+            every = "year"
+        parts.append((m.start(), m.group(0)))
+    if when is None:
+        m = _MONTH.search(sentence)
+        if m:
+            y, mo = int(m.group("y")), int(m.group("m"))
+            if 1 <= mo <= 12:
+                when = _iso(y, mo, calendar.monthrange(y, mo)[1])
+                parts.append((m.start(), m.group(0)))
+    if when is None:
+        m = _QUARTER.search(sentence)
+        if m:
+            q, y = _ROMAN[m.group("q").lower()], _year(m.group("y"), doc_year)
+            when = _iso(y, q * 3, calendar.monthrange(y, q * 3)[1]) if y else None
+            parts.append((m.start(), m.group(0)))
+    m = _HALF_YEAR.search(sentence)
+    if m:
+        every = "half-year"
+        parts.append((m.start(), m.group(0)))
+    if every is None:
+        m = next((m for m in _EVERY.finditer(sentence) if not _OF_A_PLAN.search(sentence[:m.start()])), None)
+        if m:
+            every = _PERIOD_WORDS[m.group("p").lower()]
+            if not any(s <= m.start() < s + len(p) for s, p in parts):
+                parts.append((m.start(), m.group(0)))
+    m = _BY_YEAR.search(sentence)
+    if m:
+        by_year = int(m.group("y"))
+        parts.append((m.start(), m.group(0)))
+    if not parts:
+        m = _PERIODIC.search(sentence)
+        if not m:
+            return None
+        parts.append((m.start(), m.group(0)))
+    text = "; ".join(p for _, p in sorted(parts))
+    return Due(text=text, date=when, every=every, by_year=by_year)
+
+
+def parse_targets(sentence: str, period_year: int | None = None) -> list[tuple[str, Target]]:
+    """The numeric goals of a sentence with the ";"-clause that states each, one per clause."""
+    out: list[tuple[str, Target]] = []
+    for clause in re.split(r";\s*", sentence):
+        m = _PERCENT.search(clause)
+        if m:
+            value, unit = m.group("v"), "%"
+        else:
+            m = _COUNT.search(clause)
+            if not m:
+                continue
+            value, unit = m.group("v"), m.group("u")
+        by = _BY_YEAR.search(clause)
+        number = _NUMBER_WORDS.get(value.lower()) or float(value.replace(",", "."))
+        out.append((clause.strip(), Target(text=m.group(0).strip(), value=float(number), unit=unit,
+                                           by_year=int(by.group("y")) if by else period_year)))
+    return out
+
+
+def states_goal(sentence: str) -> bool:
+    return bool(_GOAL_WORDS.search(sentence))

@@ -1,0 +1,87 @@
+"""Short names for documents, as citations show them: "QĐ 773/QĐ-TTg (26/6/2018)", or for a
+text without a number "KH thực hiện KL 21 – CĐGD Việt Nam". At most SHORT_MAX characters."""
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from troly.texts import PROMPTS_DIR
+
+if TYPE_CHECKING:
+    from ingest.model import DocumentMeta
+
+SHORT_MAX = 60
+
+
+def _rows(name: str) -> list[tuple[str, str]]:
+    rows = []
+    for line in (PROMPTS_DIR / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, value = line.split("\t")[:2]
+            rows.append((code.strip(), value.strip()))
+    return rows
+
+
+KIND_CODES: dict[str, str] = dict(_rows("document_kinds.tsv"))  # "QĐ" → "Quyết định"
+
+
+@cache
+def _code_of_kind() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for code, kind in _rows("document_kinds.tsv"):
+        out.setdefault(kind.lower(), code)
+    return out
+
+
+@cache
+def _abbreviations() -> list[tuple[re.Pattern[str], str]]:
+    """Spelled-out names → their abbreviation, longest first ("Công đoàn giáo dục" → "CĐGD")."""
+    pairs = sorted(_rows("abbreviations.tsv"), key=lambda r: -len(r[1]))
+    return [(re.compile(rf"\b{re.escape(long)}\b", re.I), short) for short, long in pairs
+            if len(long.split()) >= 2 and not long[:1].isupper()]
+
+
+def kind_code(kind: str) -> str:
+    """ "Quyết định" → "QĐ"; a kind without a code stays spelled out ("Luật")."""
+    code = _code_of_kind().get(kind.lower(), "")
+    return kind if not code or KIND_CODES.get(code) == "Luật" else code
+
+
+def abbreviate(text: str) -> str:
+    for pattern, short in _abbreviations():
+        text = pattern.sub(short, text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _ref(ref: str) -> str:
+    """ "Kết luận số 21-KL/TW ngày 25/10/2021" → "KL 21"."""
+    m = re.match(r"(.+?)\s+số\s+(\d+)", ref)
+    return f"{kind_code(m.group(1))} {m.group(2)}" if m else ref
+
+
+def _fit(text: str, limit: int = SHORT_MAX) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    if len(text) <= limit:
+        return text
+    return text[:limit - 1].rsplit(" ", 1)[0].rstrip(" ,;–-") + "…"
+
+
+def short_name(meta: "DocumentMeta") -> str:
+    code = kind_code(meta.kind) if meta.kind else ""
+    if meta.number:
+        name = f"{code} {meta.number}".strip()
+        if meta.date:
+            y, m, d = meta.date.split("-")
+            name += f" ({int(d)}/{int(m)}/{y})"
+        return _fit(name)
+    if meta.implements:
+        what = f"{code} thực hiện {_ref(meta.implements[0])}".strip()
+    else:
+        rest = meta.title[len(meta.kind):] if meta.kind and meta.title.lower().startswith(meta.kind.lower()) \
+            else meta.title
+        what = f"{code} {abbreviate(rest)}".strip()
+    issuer = abbreviate(meta.issuer)
+    if issuer and len(what) + 3 + len(issuer) <= SHORT_MAX:
+        return f"{what} – {issuer}"
+    return _fit(what)

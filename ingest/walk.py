@@ -1,0 +1,51 @@
+"""Paths named by the user → the files to ingest, each with its document id.
+
+A folder is walked without following links that leave it (a link to /etc/passwd is reported,
+never read); a file inside a folder is known by its path relative to that folder, so two files
+with the same name in different sub-folders stay two documents."""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.readers import SUPPORTED_SUFFIXES
+from troly.texts import t
+
+
+@dataclass(frozen=True)
+class Found:
+    path: Path
+    doc_id: str
+    error: str | None = None  # why the file is skipped without being read
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return path == root or root in path.parents
+
+
+def _walk(folder: Path) -> list[Found]:
+    root = folder.resolve()
+    found: list[Found] = []
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            path = Path(dirpath) / name
+            if name.startswith(".") or path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                continue
+            doc_id = path.relative_to(folder).as_posix()
+            if path.is_symlink() and not _inside(path.resolve(), root):
+                found.append(Found(path, doc_id, t("ingest.input.symlink_outside", target=path.resolve())))
+            else:
+                found.append(Found(path, doc_id))
+    return found
+
+
+def expand_paths(paths: Iterable[Path]) -> list[Found]:
+    """Files named (id: their name), and supported files inside folders named, recursively and
+    sorted (id: their path inside the folder)."""
+    out: list[Found] = []
+    for path in paths:
+        out.extend(_walk(path) if path.is_dir() else [Found(path, path.name)])
+    return out

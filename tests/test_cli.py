@@ -1,0 +1,212 @@
+"""The `troly` command line as a user meets it: Vietnamese help and errors, clear messages instead of
+tracebacks, settings that make no sense refused, small documents accepted, files released on exit."""
+from __future__ import annotations
+
+import gc
+import json
+import re
+import subprocess
+import uuid
+
+import pytest
+
+from tests.helpers import ROOT, TROLY, open_files, run_troly
+from troly.texts import t
+
+SUBCOMMANDS = ["ingest", "docs", "remove", "show", "search", "ask", "obligations", "deadlines", "chat",
+               "telegram", "zalo", "bots", "config"]
+ENGLISH_ARGPARSE = ("usage:", "options:", "positional arguments", "show this help message", "optional arguments",
+                    "error:", "the following arguments are required", "invalid", "unrecognized arguments")
+
+
+def assert_clean(proc, code: int) -> None:
+    """The exit code is `code` and stderr holds a message, not a traceback or a library's English warning."""
+    assert proc.returncode == code, (proc.returncode, proc.stdout, proc.stderr)
+    assert "Traceback" not in proc.stderr and "Error:" not in proc.stderr, proc.stderr
+
+
+# ---- argparse in Vietnamese ---------------------------------------------------------------
+@pytest.mark.parametrize("command", [[], *[[c] for c in SUBCOMMANDS]], ids=lambda c: c[0] if c else "troly")
+def test_every_help_is_vietnamese(command, cli_env):
+    proc = run_troly([*command, "--help"], cli_env)
+    assert proc.returncode == 0
+    assert proc.stdout.startswith("cách dùng: troly"), proc.stdout
+    assert "tùy chọn:" in proc.stdout and t("cli.help_flag") in proc.stdout
+    assert not [p for p in ENGLISH_ARGPARSE if p in proc.stdout.lower()], proc.stdout
+
+
+@pytest.mark.parametrize("argv, said", [
+    (["nope"], "không có lựa chọn 'nope'"),
+    (["ask", "--year", "abc", "câu hỏi"], "giá trị không hợp lệ: 'abc'"),
+    (["remove"], "thiếu tham số bắt buộc: " + t("cli.mv_id")),
+    (["docs", "--khong-co"], "không hiểu tham số: --khong-co"),
+])
+def test_argument_errors_are_vietnamese(argv, said, cli_env):
+    proc = run_troly(argv, cli_env)
+    assert_clean(proc, 2)
+    assert "cách dùng: troly" in proc.stderr and "lỗi: " in proc.stderr and said in proc.stderr
+    assert not [p for p in ENGLISH_ARGPARSE if p in proc.stderr], proc.stderr
+
+
+def test_the_installed_command_runs(cli_env):
+    """The entry point `troly` (bot.cli:main) as installed in the venv, when it is (make install)."""
+    script = ROOT / ".venv" / "bin" / "troly"
+    command = [str(script)] if script.exists() else TROLY
+    proc = subprocess.run([*command, "--help"], env=cli_env, capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert proc.returncode == 0 and proc.stdout.startswith("cách dùng: troly"), proc.stderr
+
+
+# ---- settings -------------------------------------------------------------------------------
+@pytest.mark.parametrize("name, value, reason", [
+    ("TROLY_ADMIN_IDS", "123 abc", t("settings.not_ids", value="abc")),
+    ("TROLY_WEBHOOK_PORT", "84x3", t("settings.not_integer")),
+    ("TROLY_WEBHOOK_PORT", "70000", t("settings.too_large", limit="65535")),
+    ("TROLY_MAX_FILE_MB", "-1", t("settings.too_small", limit="0")),
+    ("TROLY_RATE_LIMIT_PER_MINUTE", "0", t("settings.at_least", limit="1")),
+])
+def test_unusable_setting_is_named_in_vietnamese(name, value, reason, cli_env):
+    proc = run_troly(["docs"], dict(cli_env, **{name: value}))
+    assert_clean(proc, 2)
+    assert proc.stderr.strip() == t("settings.bad_value", name=name, value=value, reason=reason)
+    assert "pydantic" not in proc.stderr and "http" not in proc.stderr
+
+
+def test_allowed_chats_take_zalo_string_ids_and_secrets_stay_masked(cli_env):
+    env = dict(cli_env, TROLY_ALLOWED_CHATS="-100123, 8f3a9c1d2e", TROLY_TELEGRAM_TOKEN="123:bí-mật")
+    proc = run_troly(["config", "--json"], env)
+    assert_clean(proc, 0)
+    assert '"allowed_chats": ["-100123", "8f3a9c1d2e"]' in proc.stdout
+    assert '"telegram_token": "***"' in proc.stdout and "bí-mật" not in proc.stdout
+
+
+def test_data_dir_that_cannot_exist_is_a_clear_error(cli_env):
+    proc = run_troly(["docs"], dict(cli_env, TROLY_DATA_DIR="/proc/troly"))
+    assert_clean(proc, 2)
+    assert proc.stderr.strip() == t("cli.data_dir_unusable", path="/proc/troly", reason=t("cli.os_not_found"))
+
+
+def test_data_dir_that_is_a_file_is_a_clear_error(cli_env, tmp_path):
+    taken = tmp_path / "du-lieu"
+    taken.write_text("", encoding="utf-8")
+    proc = run_troly(["ask", "abc"], dict(cli_env, TROLY_DATA_DIR=str(taken)))
+    assert_clean(proc, 2)
+    assert proc.stderr.strip() == t("cli.data_dir_unusable", path=taken, reason=t("cli.os_exists"))
+
+
+def test_hub_model_name_is_refused_as_not_a_local_folder(cli_env, tmp_path):
+    doc = tmp_path / "mot-dong.txt"
+    doc.write_text("Công đoàn cơ sở tổ chức hội nghị người lao động trước ngày 31/3.\n", encoding="utf-8")
+    proc = run_troly(["ingest", str(doc)], dict(cli_env, TROLY_EMBEDDINGS="st:intfloat/multilingual-e5-small"))
+    assert_clean(proc, 2)
+    assert proc.stderr.strip() == t("cli.error", message=t("settings.st_not_local", name="intfloat/multilingual-e5-small"))
+    assert len(proc.stderr.strip().splitlines()) == 1
+
+
+# ---- an empty store -------------------------------------------------------------------------
+@pytest.mark.parametrize("command", ["ask", "search"])
+def test_empty_store_says_how_to_load_documents(command, cli_env):
+    proc = run_troly([command, "abc"], cli_env)
+    assert_clean(proc, 1)
+    assert proc.stderr.strip() == t("cli.no_documents") and "troly ingest" in proc.stderr
+    assert proc.stdout == ""
+
+
+# ---- ingest ---------------------------------------------------------------------------------
+def test_one_line_documents_are_documents(cli_env, tmp_path):
+    txt = tmp_path / "mot-dong.txt"
+    txt.write_text("Công đoàn cơ sở gửi báo cáo sơ kết về LĐLĐ huyện trước ngày 15/6.\n", encoding="utf-8")
+    md = tmp_path / "hoi-nghi.md"
+    md.write_text("# Hội nghị người lao động năm 2025\n", encoding="utf-8")
+    proc = run_troly(["ingest", str(txt), str(md)], cli_env)
+    assert_clean(proc, 0)
+    assert "2 thêm mới" in proc.stdout and "0 lỗi" in proc.stdout
+    listed = run_troly(["docs"], cli_env).stdout
+    assert "[?]" not in listed and "note" not in listed
+    # listed by short name (abbreviations as prompts/abbreviations.tsv has them), then id and kind
+    assert f"Hội nghị NLĐ năm 2025\n    mã: hoi-nghi.md · {t('cli.kind_unknown')} ·" in listed
+    answer = run_troly(["search", "--json", "báo cáo sơ kết gửi LĐLĐ huyện"], cli_env)
+    assert "mot-dong.txt" in answer.stdout
+
+
+def test_progress_counts_the_passages_reported_and_titles_are_cut_at_words(cli_env, tmp_path):
+    token = uuid.uuid4().hex[:6]  # fresh text, so the passages are really embedded
+    title = ("thực hiện Chỉ thị của Ban Bí thư về tiếp tục tăng cường sự lãnh đạo của Đảng đối với "
+             f"công tác công đoàn trong tình hình mới đợt {token}")
+    doc = tmp_path / "kh-dai.txt"
+    doc.write_text(f"KẾ HOẠCH\n{title}\n\nI. NỘI DUNG\n- Công đoàn cơ sở tổ chức đối thoại {token}.\n"
+                   f"- Báo cáo kết quả {token} trước ngày 30/11.\n", encoding="utf-8")
+    proc = run_troly(["ingest", str(doc)], cli_env)
+    assert_clean(proc, 0)
+    line = next(l for l in proc.stdout.splitlines() if l.startswith("["))
+    shown, count = re.fullmatch(r"\[.*?\] kh-dai\.txt — (.*) \((\d+) đoạn\)", line).groups()
+    assert "  " not in line and shown.endswith(" …"), line
+    kept = shown[:-2]
+    stored = json.loads(run_troly(["docs", "--json"], cli_env).stdout)["documents"][0]["title"]
+    assert title in stored and stored.startswith(kept) and stored[len(kept)] == " ", line  # cut between words
+    totals = set(re.findall(r"\d+/(\d+)", proc.stderr))
+    assert totals == {count}, proc.stderr
+
+
+def test_folder_named_like_a_file_is_refused(cli_env, tmp_path):
+    folder = tmp_path / "thu-muc.txt"
+    folder.mkdir()
+    proc = run_troly(["ingest", str(folder)], cli_env)
+    assert_clean(proc, 1)
+    assert proc.stderr.strip() == t("cli.folder_named_like_file", path=folder)
+
+
+def test_broken_pdf_gets_our_message_only(cli_env, tmp_path):
+    bad = tmp_path / "hong.pdf"
+    bad.write_bytes(b"this is not a pdf at all\n")
+    proc = run_troly(["ingest", str(bad)], cli_env)
+    assert_clean(proc, 1)
+    assert t("ingest.errors.pdf_corrupt") in proc.stdout
+    assert "invalid pdf header" not in proc.stderr.lower() and "EOF marker" not in proc.stderr
+
+
+# ---- processes and files ------------------------------------------------------------------------
+@pytest.mark.parametrize("argv", [["show", "000_2d8df67a86871281.txt"], ["ask", "--batch", "QUESTIONS"]],
+                         ids=["show", "ask"])
+def test_closed_pipe_ends_quietly(argv, corpus_store, cli_env, tmp_path):
+    """`troly … | head`: the reader goes away before troly writes; no BrokenPipeError traceback."""
+    questions = tmp_path / "q.txt"
+    questions.write_text("Công đoàn cơ sở báo cáo gì?\n" * 3, encoding="utf-8")
+    argv = [str(questions) if a == "QUESTIONS" else a for a in argv]
+    proc = subprocess.Popen(TROLY + argv, env=dict(cli_env, TROLY_DATA_DIR=str(corpus_store)), cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # like `head` having read what it wanted
+    stderr = proc.stderr.read().decode()
+    assert proc.wait(timeout=300) == 141, stderr
+    assert stderr == "", stderr
+
+
+def test_assistant_releases_every_file_it_opened(corpus_data, make_settings):
+    """On a private copy: another test's Assistant left open on the shared store would hold its files."""
+    from bot.answer.service import Assistant
+
+    gc.collect()
+    baseline = open_files()
+    for _ in range(2):
+        with Assistant(make_settings(corpus_data, embed_cache=None)) as assistant:
+            assert assistant.ask("Công đoàn cơ sở phải báo cáo gì?").citations
+            assert assistant.search("thời hạn báo cáo")
+            assert open_files() > baseline  # the store really was open
+        gc.collect()
+        assert open_files() == baseline
+
+
+def test_cli_command_leaves_no_file_open(corpus_data, cli_env):
+    gc.collect()
+    baseline = open_files()
+    proc = run_troly(["ask", "Công đoàn cơ sở phải báo cáo gì?"], dict(cli_env, TROLY_DATA_DIR=str(corpus_data)))
+    assert_clean(proc, 0)
+    gc.collect()
+    assert open_files() == baseline
+
+
+def test_chat_on_an_empty_store_says_how_to_load_documents(cli_env):
+    """What `make run` shows when DOCS is empty: the chat opens and says how to load documents."""
+    proc = run_troly(["chat"], cli_env, input="")
+    assert_clean(proc, 0)
+    assert proc.stderr.strip() == t("chat.no_documents") and "troly ingest" in proc.stderr
+    assert t("chat.bye") in proc.stdout

@@ -1,0 +1,69 @@
+"""Faults of the data folder, through the real CLI: each is one Vietnamese line saying what to do
+(never a traceback, never a silently empty store); a damaged lexical index is rebuilt silently."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import ROOT, TROLY, run_troly_process
+
+QUESTION = "Công đoàn cơ sở phải báo cáo gì?"
+
+
+def _one_line_error(proc: subprocess.CompletedProcess, words: str) -> None:
+    assert proc.returncode != 0
+    message = proc.stderr.strip()
+    assert "\n" not in message and "Traceback" not in message, message
+    assert words in message, message
+
+
+def test_read_only_data_folder(corpus_data, cli_env):
+    mount = ["unshare", "-m", "sh", "-c", 'mount --bind "$0" "$0" && mount -o remount,bind,ro "$0" && exec "$@"',
+             str(corpus_data)]
+    if shutil.which("unshare") is None or subprocess.run([*mount, "true"], capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a folder read-only here")
+    for args in (["docs"], ["search", QUESTION]):
+        proc = subprocess.run([*mount, *TROLY, *args], env=cli_env, cwd=ROOT, capture_output=True, text=True,
+                              encoding="utf-8", timeout=300)
+        _one_line_error(proc, "chỉ cho đọc")
+
+
+def test_damaged_database(corpus_data, cli_env):
+    database = corpus_data / "chroma" / "chroma.sqlite3"
+    with open(database, "r+b") as fh:
+        fh.truncate(database.stat().st_size // 3)
+    _one_line_error(run_troly_process(["search", QUESTION], cli_env), "bị hỏng")
+
+
+def test_deleted_database_is_not_an_empty_store(corpus_data, cli_env):
+    (corpus_data / "chroma" / "chroma.sqlite3").unlink()
+    _one_line_error(run_troly_process(["docs"], cli_env), "Không thấy tệp")
+    assert not (corpus_data / "chroma" / "chroma.sqlite3").exists()  # nothing new was made in its place
+
+
+def test_records_without_passages(corpus_data, cli_env):
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    client = chromadb.PersistentClient(path=str(corpus_data / "chroma"),
+                                       settings=ChromaSettings(anonymized_telemetry=False))
+    chunks = client.get_collection("troly_chunks")
+    chunks.delete(ids=chunks.get(include=[])["ids"])
+    del chunks, client
+    _one_line_error(run_troly_process(["docs"], cli_env), "không còn đoạn văn nào")
+
+
+def test_emptied_lexical_index_is_rebuilt(corpus_data, cli_env):
+    before = json.loads(run_troly_process(["search", "--json", QUESTION], cli_env).stdout)["results"]
+    files = [p for p in (corpus_data / "lexical").rglob("*.npy")]  # the index's arrays; its list stays
+    assert files
+    for path in files:
+        path.write_bytes(b"")
+    proc = run_troly_process(["search", "--json", QUESTION], cli_env)
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+    assert json.loads(proc.stdout)["results"] == before
+    assert all(p.stat().st_size > 0 for p in (corpus_data / "lexical").rglob("*") if p.is_file())

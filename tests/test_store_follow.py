@@ -1,0 +1,76 @@
+"""A long-running reader (`troly search --batch -`, a real process reading questions from stdin)
+keeps answering while other processes ingest, update and remove documents, and sees each change
+within 2 seconds without a restart or an error."""
+from __future__ import annotations
+
+import json
+import subprocess
+import time
+
+from tests.helpers import ROOT, TROLY, run_troly_process
+from tests.test_formats import PLAN
+
+QUESTION = "hoạt động chăm lo cho đoàn viên"
+
+
+class Reader:
+    """`troly search --json --batch -`: one question in, one JSON line out."""
+
+    def __init__(self, env: dict) -> None:
+        self.proc = subprocess.Popen([*TROLY, "search", "--json", "--k", "20", "--batch", "-"], env=env, cwd=ROOT,
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                     text=True, encoding="utf-8")
+
+    def ask(self, question: str) -> list[dict]:
+        assert self.proc.stdin and self.proc.stdout
+        self.proc.stdin.write(question + "\n")
+        self.proc.stdin.flush()
+        line = self.proc.stdout.readline()
+        assert line, self.proc.stderr.read() if self.proc.poll() is not None else "no answer"
+        return json.loads(line)["results"]
+
+    def docs(self) -> set[str]:
+        return {hit["doc_id"] for hit in self.ask(QUESTION)}
+
+    def texts(self) -> str:
+        return "\n".join(hit["text"] for hit in self.ask(QUESTION))
+
+    def wait_until(self, done, limit: float = 2.0) -> float:
+        """Seconds until `done()` holds, asking again and again (at most `limit`)."""
+        started = time.perf_counter()
+        while not done():
+            assert time.perf_counter() - started < limit, "the change was not seen in time"
+        return time.perf_counter() - started
+
+    def close(self) -> str:
+        assert self.proc.stdin
+        self.proc.stdin.close()
+        self.proc.wait(timeout=60)
+        assert self.proc.returncode == 0
+        return self.proc.stderr.read()
+
+
+def test_a_running_reader_follows_other_processes(tmp_path, cli_env):
+    first, second = tmp_path / "mot.txt", tmp_path / "hai.txt"
+    first.write_text(PLAN, encoding="utf-8")
+    second.write_text(PLAN.replace("năm 2022", "năm 2019").replace("Công đoàn ngành Giáo dục", "Công đoàn ngành Y tế"),
+                      encoding="utf-8")
+    assert run_troly_process(["ingest", str(first)], cli_env).returncode == 0
+    reader = Reader(cli_env)
+    try:
+        assert reader.docs() == {"mot.txt"}
+
+        assert run_troly_process(["ingest", str(second)], cli_env).returncode == 0
+        reader.wait_until(lambda: reader.docs() == {"mot.txt", "hai.txt"})
+
+        second.write_text(second.read_text(encoding="utf-8") + "\nTổ chức giải bóng bàn cho đoàn viên vào tháng 9.\n",
+                          encoding="utf-8")
+        assert json.loads(run_troly_process(["ingest", "--json", str(second)], cli_env).stdout)["documents"][0]["status"] == "updated"
+        reader.wait_until(lambda: "bóng bàn" in reader.texts())
+
+        assert run_troly_process(["remove", "mot.txt"], cli_env).returncode == 0
+        reader.wait_until(lambda: reader.docs() == {"hai.txt"})
+        assert "bóng bàn" in reader.texts()
+    finally:
+        stderr = reader.close()
+    assert "Traceback" not in stderr and "Error" not in stderr, stderr

@@ -1,0 +1,93 @@
+"""Writers from several processes on one data folder: two real `troly ingest` at once lose
+nothing (records, passages and their vectors), again and again; a writer that finds the store
+busy says it waits, and gives up with a clear message after its time."""
+from __future__ import annotations
+
+import json
+import subprocess
+import time
+from pathlib import Path
+
+import numpy as np
+from filelock import FileLock
+
+from tests.helpers import ROOT, TROLY, run_troly_process
+from tests.test_formats import PLAN
+
+TRIALS = 10
+
+
+def _plans(folder: Path, prefix: str, years: range) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for year in years:
+        path = folder / f"{prefix}-{year}.txt"
+        path.write_text(PLAN.replace("năm 2022", f"năm {year}").replace("Giáo dục", f"Giáo dục khóa {year}"),
+                        encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def _ingest(paths: list[Path], env: dict) -> subprocess.Popen:
+    return subprocess.Popen([*TROLY, "ingest", "--json", *map(str, paths)], env=env, cwd=ROOT, text=True,
+                            encoding="utf-8", stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def _check_nothing_lost(data: Path, make_settings, expected: set[str]) -> None:
+    from vectorstore.store import Store
+
+    store = Store(make_settings(data).chroma_path, make_settings(data).embeddings)
+    records = store.records()
+    assert set(records) == expected
+    got = store.chunks.get(include=["metadatas", "embeddings"])
+    live = [(cid, meta, vec) for cid, meta, vec in zip(got["ids"], got["metadatas"], got["embeddings"])
+            if records[meta["doc_id"]].version == meta["version"]]
+    assert len(live) == len(got["ids"]), "chunks no record names were left behind"
+    for doc_id, record in records.items():
+        mine = [(cid, vec) for cid, meta, vec in live if meta["doc_id"] == doc_id]
+        assert len(mine) == record.chunks, doc_id
+        cid, vec = mine[0]  # its vector is in the vector index, not only in the database
+        assert cid in {hit.id for hit in store.dense(np.asarray(vec, dtype=np.float32), k=3)}, doc_id
+
+
+def test_two_concurrent_ingests_lose_nothing(tmp_path, cli_env, make_settings):
+    left = _plans(tmp_path / "left", "trai", range(2001, 2003))
+    right = _plans(tmp_path / "right", "phai", range(2011, 2013))
+    expected = {p.name for p in left + right}
+    waited = 0
+    for trial in range(TRIALS):
+        data = tmp_path / f"data-{trial}"
+        env = {**cli_env, "TROLY_DATA_DIR": str(data)}
+        procs = [_ingest(left, env), _ingest(right, env)]
+        outputs = [proc.communicate(timeout=600) for proc in procs]
+        for proc, (out, err) in zip(procs, outputs):
+            assert proc.returncode == 0, err
+            assert {d["status"] for d in json.loads(out)["documents"]} == {"added"}, out
+            waited += "Đang chờ một lượt nạp khác xong" in err
+        _check_nothing_lost(data, make_settings, expected)
+        docs = json.loads(run_troly_process(["docs", "--json"], env).stdout)["documents"]
+        assert {d["id"] for d in docs} == expected
+    assert waited  # the two did meet at the lock at least once
+
+
+def test_a_busy_store_makes_the_writer_wait_then_give_up(tmp_path, cli_env):
+    plan = _plans(tmp_path / "docs", "ke-hoach", range(2020, 2021))
+    data = tmp_path / "data"
+    data.mkdir()
+    with FileLock(data / "write.lock"):  # another writer holds the store
+        proc = _ingest(plan, {**cli_env, "TROLY_WRITE_WAIT_SECONDS": "120"})
+        assert proc.stderr
+        said = proc.stderr.readline()  # blocks until the writer speaks (or gives up)
+        assert "Đang chờ một lượt nạp khác xong" in said, said
+        time.sleep(1)
+        assert proc.poll() is None  # waiting, not failing
+    out, err = proc.communicate(timeout=600)
+    assert proc.returncode == 0, err
+    assert json.loads(out)["documents"][0]["status"] == "added"
+
+    with FileLock(data / "write.lock"):
+        proc = run_troly_process(["remove", plan[0].name], {**cli_env, "TROLY_WRITE_WAIT_SECONDS": "1"})
+    assert proc.returncode != 0 and "Traceback" not in proc.stderr
+    assert "vẫn đang chạy" in proc.stderr and "TROLY_WRITE_WAIT_SECONDS" in proc.stderr
+    docs = json.loads(run_troly_process(["docs", "--json"], cli_env).stdout)["documents"]
+    assert [d["id"] for d in docs] == [plan[0].name]  # the refused removal changed nothing
