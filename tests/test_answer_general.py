@@ -98,11 +98,11 @@ def test_khen_thuong_under_chi_thi_41(assistant):
     assert "khen thưởng" in answer.answer.lower()
 
 
-@pytest.mark.xfail(strict=True, reason="the heading that says 'phát triển đoàn viên' (plan 001, III.4) is cut to "
-                   "120 characters in the stored section path (ingest/chunker.heading_title), so no signal sees it; "
-                   "passes once headings are kept whole and the plans re-ingested")
-@pytest.mark.parametrize("question", ["Công đoàn cơ sở phải làm gì để phát triển đoàn viên?",
-                                      "cong doan co so phai lam gi de phat trien doan vien"])
+@pytest.mark.parametrize("question", [
+    "Công đoàn cơ sở phải làm gì để phát triển đoàn viên?",
+    pytest.param("cong doan co so phai lam gi de phat trien doan vien", marks=pytest.mark.xfail(
+        strict=True, reason="without diacritics the heading III.4 'phát triển đoàn viên' of plan 001 loses to a "
+                            "passage of III.2 that shares more unaccented words; the accented question finds it"))])
 def test_phat_trien_doan_vien(assistant, question):
     answer = assistant.ask(question)
     assert answer.found, answer.answer
