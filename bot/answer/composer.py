@@ -174,7 +174,10 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         topic_total = sum(topic_weights.values())
         body = lexicon.terms(p.text)
         lead = lexicon.terms(p.lead)
-        ids_missing = any(not (body.has(tok, False) or context.has(tok, False)) for tok in query.identifiers)
+        # The document's short name carries its number ("NQ 494/NQ-UBTVQH13"): its passages are about that number.
+        named = lexicon.terms(p.short_title)
+        ids_missing = any(not (body.has(tok, False) or context.has(tok, False) or named.has(tok, False))
+                          for tok in query.identifiers)
         p_cov, _ = _coverage(query, body, context, weights.context_share)
         passage_cov.append(p_cov)
         prior = 1.0 / (1.0 + i / 4.0)
@@ -264,7 +267,8 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
         return Answer(question, f"{_quote(closing.text)} [1]", True, [Citation(1, closing, [(0, len(closing.text))])])
     query = make_query(question, lexicon, weights)
     scored, passage_cov = score_spans(query, passages, lexicon, obligations, weights)
-    chosen = choose(scored, query, weights)
+    # The question names documents (a number, an alias, a place): a sentence of another document is not the answer.
+    chosen = choose([s for s in scored if not passages[s.passage_index].off_scope], query, weights)
     evidence = Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov)
     verdict = judge(evidence, weights)
     if not verdict.found:
