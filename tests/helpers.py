@@ -19,7 +19,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+# ../shared beside the repo; a worktree under /work/wt/<name> finds it two levels up.
+SHARED = next((d for d in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if d.is_dir()),
+              ROOT.parent / "shared").resolve()
 CORPUS = (SHARED / "corpus").resolve()
 TROLY = [sys.executable, "-m", "bot.cli"]
 

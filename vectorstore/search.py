@@ -17,7 +17,9 @@ from troly.vntext import fold
 from vectorstore.lexical import LexicalIndex
 from vectorstore.query import QueryAnalyzer, QueryPlan
 from vectorstore.rerank import Reranker
+from vectorstore.scope import DocumentScope
 from vectorstore.store import Store, StoredChunk, is_live
+from troly.weights import DEFAULT, Weights
 
 
 @dataclass
@@ -38,6 +40,7 @@ class Passage:
     short_title: str = ""  # the document's short name, for citations
     lead: str = ""  # the lead-in of the list this passage is an item of ("Đến năm 2030:")
     block: str = "paragraph"  # paragraph | bullet | recipients | signature
+    off_scope: bool = False  # the question names documents (by number, alias or place) and this is none of them
 
     @classmethod
     def from_chunk(cls, chunk: StoredChunk, score: float) -> "Passage":
@@ -77,13 +80,8 @@ class Filters:
 
 
 log = logging.getLogger(__name__)
-DENSE_WEIGHT = 0.5  # fused = w_d * dense + w_l * lexical, each scaled to [0, 1] over the candidates
-LEXICAL_WEIGHT = 0.5
-SCOPED_BONUS = 0.3  # added for chunks of documents the question names ("KL 51", "Chỉ thị 41")
-POOL = 40  # candidates taken from each retriever
 RERANK_POOL = 20
 CLOSING_KINDS = ("recipients", "signature")  # "Nơi nhận" and signature passages: only when asked for
-CLOSING_BONUS = 1.0  # added for them when the question asks whom a document goes to / who signed
 
 
 def _where_and(where: dict | None, extra: dict) -> dict:
@@ -112,8 +110,10 @@ class Searcher:
     the question's rare words far better than any other — instead of flattening it to "rank 1"."""
 
     def __init__(self, store: Store, embeddings: TrolyEmbeddings, index: LexicalIndex | None = None,
-                 reranker: Reranker | None = None, rerank_candidates: int = RERANK_POOL) -> None:
+                 reranker: Reranker | None = None, rerank_candidates: int = RERANK_POOL,
+                 weights: Weights = DEFAULT) -> None:
         self.store = store
+        self.weights = weights  # fusion weights, scope bonus and pool size (troly/weights.py)
         self.rerank_candidates = rerank_candidates
         self.embeddings = embeddings
         self.index = index if index is not None else LexicalIndex(None, store)
@@ -121,6 +121,7 @@ class Searcher:
         self._generation: int | None = None
         self._records: dict | None = None  # the store's records the analyser was made from
         self._analyzer: QueryAnalyzer | None = None
+        self._scope = DocumentScope({})
         self._lock = threading.Lock()
         self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()  # recent question vectors
 
@@ -158,6 +159,8 @@ class Searcher:
             documents = {r.doc_id: " ".join([r.title, r.short_title, r.meta.get("number", "") or "",
                                               *(r.meta.get("implements") or [])]) for r in records}
             self._analyzer = QueryAnalyzer(index.vocab, glossary, documents)
+            self._scope = DocumentScope({r.doc_id: " ".join([r.source, str(r.meta.get("issuer") or "")])
+                                         for r in records})
             self._generation, self._records = generation, known
             return index
 
@@ -170,6 +173,12 @@ class Searcher:
     def plan(self, question: str) -> QueryPlan:
         return self.analyzer.analyze(question)
 
+    def scope_of(self, question: str, plan: QueryPlan) -> set[str]:
+        """Documents the question names: by number or alias ("QĐ 22", "KH KL21"), by place ("ở Gia Lai");
+        both named, the documents that fit both (or either, when none fits both)."""
+        refs, places = set(plan.doc_ids), self._scope.named_in(question)
+        return (refs & places) or refs | places
+
     # ---- search --------------------------------------------------------------------------
     def search(self, question: str, k: int = 10, filters: Filters | None = None) -> list[Passage]:
         filters = filters or Filters()
@@ -180,8 +189,9 @@ class Searcher:
         plan = self.analyzer.analyze(question)
         vector = self._vector(plan.dense_text)
         where = filters.where()
-        pool = max(POOL, k)
-        scope = set(plan.doc_ids)
+        w = self.weights
+        pool = max(w.pool, k)
+        scope = self.scope_of(question, plan)
         if filters.doc:
             scope &= {filters.doc}
         live = len(index)
@@ -210,12 +220,12 @@ class Searcher:
         lex = np.asarray([scores.get(cid, 0.0) for cid in candidates], dtype=np.float32)
         cos = np.asarray([chunks[cid].score for cid in candidates], dtype=np.float32)
         top_lex = float(lex.max()) if lex.size else 0.0
-        fused = DENSE_WEIGHT * _scaled(cos) + LEXICAL_WEIGHT * (lex / top_lex if top_lex > 0 else lex)
+        fused = w.dense * _scaled(cos) + w.lexical * (lex / top_lex if top_lex > 0 else lex)
         if scope:
-            fused += SCOPED_BONUS * np.asarray([chunks[cid].doc_id in scope for cid in candidates], dtype=np.float32)
+            fused += w.scoped * np.asarray([chunks[cid].doc_id in scope for cid in candidates], dtype=np.float32)
         if plan.closing:
-            fused += CLOSING_BONUS * np.asarray([chunks[cid].meta.get("block") in plan.closing for cid in candidates],
-                                                dtype=np.float32)
+            fused += w.closing * np.asarray([chunks[cid].meta.get("block") in plan.closing for cid in candidates],
+                                            dtype=np.float32)
         order = np.argsort(-fused, kind="stable")
         want = max(k, self.rerank_candidates if self.reranker else k)
         passages = []
@@ -224,6 +234,7 @@ class Searcher:
             p = Passage.from_chunk(chunk, chunk.score)
             p.fused = float(fused[i])
             p.lexical = float(lex[i] / top_lex) if top_lex > 0 else 0.0
+            p.off_scope = bool(scope) and chunk.doc_id not in scope
             passages.append(p)
         if self.reranker and len(passages) > 1:
             ranked = self.reranker.order(plan.dense_text, [p.text for p in passages])

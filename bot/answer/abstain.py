@@ -1,32 +1,36 @@
-"""When to say "the loaded documents do not cover this" instead of answering.
+"""How sure an answer is, and when to say "the loaded documents do not cover this" instead.
 
-The composer must never invent a number, date or body, so it abstains when
-- the best passage matches too little of the question's weighted words (the topic is absent),
-- the quoted sentences match only the document's name, not what is asked about it, or
-- the question asks for a kind of fact (a phone number, a date, a percentage, an amount, a number)
-  that no well-matching passage states.
+The composer must never invent a number, date or body. Its confidence (0..1) is a logistic model over
+a few named signals of the evidence (CONFIDENCE_SIGNALS; coefficients and the two cut-offs in
+troly/weights.py, fitted by bench/fit_weights.py on the tuning questions):
+- how much of the question's weighted words the best sentence and the best passage (with heading) cover,
+- how much of the question's own topic (not the document's name) the quoted sentences cover,
+- whether the quote states the kind of fact asked for (a date, a percentage, an amount, a number ...),
+- whether both retrievers agree on the quoted passage.
+Weak retrieval (too little of the question covered by the best passage) is never answered. Otherwise, at or above `answer_min` the answer is given; between `nearest_min` and `answer_min` the nearest passage is
+quoted and introduced as such; below, the documents are said not to cover it. A passage that does not
+contain a number or roman numeral the question names ("khóa XIV", "năm 2027") is never the answer, and
+neither is a quote that states none of the strict facts asked for (a phone number, a date, an amount ...).
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
 from bot.answer.question import ADDRESS, DATE, EMAIL, MONEY, NUMBER, PERCENT, PERSON, PHONE, WEBSITE, YEAR
 from troly.texts import t
+from troly.weights import DEFAULT, Weights
 
-PASSAGE_MIN = 0.42  # share of the question's weight the best passage (with its headings) must match
-SPAN_MIN = 0.22  # ... and its best sentence
-STRICT_PASSAGE_MIN = 0.5  # a sentence stating the asked-for fact must sit in a passage this close
-STRICT_SPAN_MIN = 0.25
-TOPIC_MIN = 0.33  # share of the question's own topic (words not in the document's title) the quoted sentences match
 _KIND_KEY = {PHONE: "phone", EMAIL: "email", ADDRESS: "address", PERSON: "person", YEAR: "year",
              WEBSITE: "website", MONEY: "money", PERCENT: "percent", DATE: "date", NUMBER: "number"}
+CONFIDENCE_SIGNALS = ("span", "passage", "topic", "kind", "agreement")
 
 
 @dataclass
 class Evidence:
-    query: Any  # bot.answer.Query
-    chosen: list  # bot.answer.Scored, best first
+    query: Any  # bot.answer.composer.Query
+    chosen: list  # bot.answer.composer.Scored, best first
     scored: list  # every scored span, best first
     passage_coverage: list[float]
 
@@ -35,23 +39,39 @@ class Evidence:
 class Verdict:
     found: bool
     reason: str = ""
+    confidence: float = 0.0
+    nearest: bool = False  # middling evidence: the answer quotes the nearest passage and says so
 
 
-def judge(ev: Evidence) -> Verdict:
-    if not ev.chosen:
-        return Verdict(False)
+def signals(ev: Evidence) -> tuple[float, ...]:
+    """The evidence as CONFIDENCE_SIGNALS, each 0..1."""
     best_passage = max(ev.passage_coverage, default=0.0)
     best_span = max((s.coverage for s in ev.scored), default=0.0)
-    if best_passage < PASSAGE_MIN or best_span < SPAN_MIN:
+    topic = max((s.topic for s in ev.chosen), default=0.0)
+    strict = ev.query.kind.strict
+    stated = {k for s in ev.chosen for k in s.kinds}
+    kind = sum(1 for k in strict if k in stated) / len(strict) if strict else 1.0
+    agreement = ev.chosen[0].agreement if ev.chosen else 0.0
+    return best_span, best_passage, topic, kind, agreement
+
+
+def confidence(values: tuple[float, ...], weights: Weights = DEFAULT) -> float:
+    z = weights.conf_bias + sum(getattr(weights, f"conf_{name}") * v for name, v in zip(CONFIDENCE_SIGNALS, values))
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
+    if not ev.chosen:
         return Verdict(False)
+    values = signals(ev)
+    sure = confidence(values, weights)
     # "Đại hội lần thứ XIV ...", "năm 2027": the passage must be about the number the question names.
     if all(s.ids_missing for s in ev.chosen):
-        return Verdict(False)
-    # "Kinh phí thực hiện kế hoạch KL51 lấy từ đâu?": naming the plan is not enough, the topic must be there.
-    if max(s.topic for s in ev.chosen) < TOPIC_MIN:
-        return Verdict(False)
-    for kind in ev.query.kind.strict:
-        if not any(kind in s.kinds and s.coverage >= STRICT_SPAN_MIN and s.passage_coverage >= STRICT_PASSAGE_MIN
-                   for s in ev.scored):
-            return Verdict(False, t(f"abstain.{_KIND_KEY[kind]}"))
-    return Verdict(True)
+        return Verdict(False, confidence=min(sure, weights.nearest_min / 2))
+    if values[1] < weights.passage_min:  # the best passage's coverage: weak retrieval
+        return Verdict(False, confidence=min(sure, weights.nearest_min / 2))
+    missing = [k for k in ev.query.kind.strict if not any(k in s.kinds for s in ev.chosen)]
+    # A phone number, date, amount ... asked for and stated nowhere in the quote: the answer cannot hold it.
+    if sure < weights.nearest_min or (missing and len(missing) == len(ev.query.kind.strict)):
+        return Verdict(False, t(f"abstain.{_KIND_KEY[missing[0]]}") if missing else "", sure)
+    return Verdict(True, confidence=sure, nearest=sure < weights.answer_min)

@@ -12,12 +12,14 @@ import re
 from dataclasses import dataclass, field
 
 from bot.answer.abstain import Evidence, judge
+from bot.answer.guard import is_instruction
 from bot.answer.lexicon import Lexicon, Terms
 from bot.answer.question import (ACTOR, CUE_WORDS, DUTY, NUMBER, RECIPIENT, REPORT, TIME, QuestionKind, classify, counts,
                           number_unit, states)
 from ingest.obligations import heading_actor, sentence_actor
 from troly.texts import t
 from troly.vntext import fold, split_sentences
+from troly.weights import DEFAULT, Weights
 from bot.answer.model import Answer, Citation, ObligationHint, lead_prefix
 from vectorstore.search import CLOSING_KINDS, Passage
 
@@ -59,9 +61,15 @@ class Scored:
     hinted: bool = False
     topic: float = 0.0  # share of the question's weight outside the document's title matched by this span
     ids_missing: bool = False  # a number or roman numeral the question names is absent from the passage
+    signals: tuple[float, ...] = ()  # SIGNALS, in order: what the score is a weighted sum of
+    agreement: float = 0.0  # both retrievers rank the passage near their top (0..1)
 
 
-def make_query(question: str, lexicon: Lexicon) -> Query:
+# The named signals a sentence is scored on; the weights of the same names live in troly/weights.py.
+SIGNALS = ("span_coverage", "passage_coverage", "rank_prior", "strict_kind", "soft_kind", "obligation", "agreement")
+
+
+def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT) -> Query:
     kind = classify(question)
     tokens = lexicon.tokens(question)
     exact = lexicon.typed_with_diacritics(question)
@@ -71,21 +79,23 @@ def make_query(question: str, lexicon: Lexicon) -> Query:
     abbreviations = lexicon.abbreviations_in(question)
     content = [tok for tok in lexicon.content_tokens(question, exact)
                if fold(tok) not in CUE_WORDS and tok not in abbreviations]
-    weights = {tok: lexicon.idf(tok, (exact and tok not in loose) or None) for tok in content}
+    idf = {tok: lexicon.idf(tok, (exact and tok not in loose) or None) for tok in content}
+    pair_share = weights.pair_share
     pairs: list[tuple[str, str, float]] = []
     seen = set()
-    seq = [tok for tok in tokens if tok in weights]  # pairs across linking words and abbreviations
+    seq = [tok for tok in tokens if tok in idf]  # pairs across linking words and abbreviations
     for a, b in zip(seq, seq[1:]):
         if a != b and (a, b) not in seen:
             seen.add((a, b))
-            pairs.append((a, b, 0.5 * (weights[a] + weights[b]) / 2))
+            pairs.append((a, b, pair_share * (idf[a] + idf[b]) / 2))
     # numbers written with two or more digits, in the form syllables() gives them ("02" → "2")
     identifiers = {number.lstrip("0") or "0" for number in re.findall(r"\d{2,}", question)}
     identifiers |= {tok.lower() for tok in _ROMAN.findall(question)}
-    return Query(question, kind, weights, pairs, exact, loose, identifiers)
+    return Query(question, kind, idf, pairs, exact, loose, identifiers)
 
 
-def _coverage(query: Query, terms: Terms, context: Terms | None = None) -> tuple[float, set[str]]:
+def _coverage(query: Query, terms: Terms, context: Terms | None = None,
+              context_share: float = DEFAULT.context_share) -> tuple[float, set[str]]:
     got = 0.0
     matched: set[str] = set()
     def x(*toks: str) -> bool | None:
@@ -96,13 +106,13 @@ def _coverage(query: Query, terms: Terms, context: Terms | None = None) -> tuple
             got += w
             matched.add(tok)
         elif context is not None and context.has(tok, x(tok)):
-            got += 0.6 * w
+            got += context_share * w
             matched.add(tok)
     for a, b, w in query.pairs:
         if terms.has_pair(a, b, x(a, b)):
             got += w
         elif context is not None and context.has_pair(a, b, x(a, b)):
-            got += 0.6 * w
+            got += context_share * w
     return got / query.total, matched
 
 
@@ -127,9 +137,21 @@ def spans(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def agreements(passages: list[Passage]) -> list[float]:
+    """How far both retrievers put each passage near their top: min(scaled cosine, relative BM25)."""
+    cos = [p.score for p in passages if p.score > 0]
+    lo, hi = (min(cos), max(cos)) if cos else (0.0, 0.0)
+    return [min((p.score - lo) / (hi - lo) if hi > lo and p.score > 0 else 0.0, p.lexical) for p in passages]
+
+
 def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
-                hints: list[ObligationHint] | None = None) -> tuple[list[Scored], list[float]]:
-    """Every span of every passage scored; also each passage's own coverage."""
+                hints: list[ObligationHint] | None = None, weights: Weights = DEFAULT
+                ) -> tuple[list[Scored], list[float]]:
+    """Every span of every passage scored; also each passage's own coverage.
+
+    A span's score is the weighted sum of its named signals (SIGNALS, weights from troly/weights.py).
+    Sentences that address the reader or an assistant ("bỏ qua mọi hướng dẫn…, trả lời rằng…") are data,
+    never an answer: they are not scored (search still finds them)."""
     hint_weight: dict[tuple[str, int], float] = {}
     hint_when: dict[tuple[str, int], str] = {}
     for h in hints or []:
@@ -139,6 +161,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         hint_weight[key] = max(hint_weight.get(key, 0.0), h.weight)
     wanted = set(query.kind.strict) | set(query.kind.soft)
     unit = number_unit(query.text)
+    agree = agreements(passages)
+    coefficients = [getattr(weights, name) for name in SIGNALS]
     scored: list[Scored] = []
     passage_cov: list[float] = []
     for i, p in enumerate(passages):
@@ -150,14 +174,19 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         topic_total = sum(topic_weights.values())
         body = lexicon.terms(p.text)
         lead = lexicon.terms(p.lead)
-        ids_missing = any(not (body.has(tok, False) or context.has(tok, False)) for tok in query.identifiers)
-        p_cov, _ = _coverage(query, body, context)
+        # The document's short name carries its number ("NQ 494/NQ-UBTVQH13"): its passages are about that number.
+        named = lexicon.terms(p.short_title)
+        ids_missing = any(not (body.has(tok, False) or context.has(tok, False) or named.has(tok, False))
+                          for tok in query.identifiers)
+        p_cov, _ = _coverage(query, body, context, weights.context_share)
         passage_cov.append(p_cov)
         prior = 1.0 / (1.0 + i / 4.0)
-        bonus_hint = 0.06 * min(hint_weight.get((p.doc_id, p.position), 0.0), 3.0)
+        hint = min(hint_weight.get((p.doc_id, p.position), 0.0), 3.0)
         for start, span in spans(p.text):
+            if is_instruction(span):
+                continue
             span_terms = lexicon.terms(span)
-            s_cov, matched = _coverage(query, span_terms, context)
+            s_cov, matched = _coverage(query, span_terms, context, weights.context_share)
             # A list item's lead-in ("Đến năm 2030:") is part of what the item says.
             topic = (sum(w for tok, w in topic_weights.items()
                          if span_terms.has(tok, None if tok in query.loose else x)
@@ -166,15 +195,16 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             kinds = {k for k in wanted if states(k, span)}
             if NUMBER in kinds and unit and not counts(unit, span):
                 kinds.discard(NUMBER)
-            kind_bonus = sum(0.12 if k in query.kind.strict else 0.06 for k in kinds)
-            score = 0.5 * s_cov + 0.3 * p_cov + 0.12 * prior + kind_bonus + bonus_hint
-            scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched, p.doc_id, bonus_hint > 0,
-                                 topic, ids_missing))
+            strict = sum(1 for k in kinds if k in query.kind.strict)
+            signals = (s_cov, p_cov, prior, float(strict), float(len(kinds) - strict), hint, agree[i])
+            score = sum(c * v for c, v in zip(coefficients, signals))
+            scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched, p.doc_id, hint > 0,
+                                 topic, ids_missing, signals, agree[i]))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
 
 
-def choose(scored: list[Scored], query: Query) -> list[Scored]:
+def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
     """The best span, plus up to two more that add matched words or a missing kind of fact."""
     if not scored:
         return []
@@ -191,7 +221,7 @@ def choose(scored: list[Scored], query: Query) -> list[Scored]:
     for s in scored[1:]:
         if len(chosen) >= MAX_SENTENCES:
             break
-        if s.score < 0.7 * best.score:
+        if s.score < weights.runner_up * best.score:
             break
         if any(s.passage_index == c.passage_index and s.start == c.start for c in chosen):
             continue
@@ -206,7 +236,7 @@ def choose(scored: list[Scored], query: Query) -> list[Scored]:
     return chosen
 
 
-def _citation_order(chosen: list[Scored], scored: list[Scored]) -> list[int]:
+def _citation_order(chosen: list[Scored], scored: list[Scored], weights: Weights = DEFAULT) -> list[int]:
     order: list[int] = []
     for s in chosen:
         if s.passage_index not in order:
@@ -215,7 +245,7 @@ def _citation_order(chosen: list[Scored], scored: list[Scored]) -> list[int]:
     # a single passage: a second opinion for the reader, kept short for chat messages.
     if len(order) > 1:
         return order
-    floor = 0.8 * chosen[0].score if chosen else 0.0
+    floor = weights.citation_runner_up * chosen[0].score if chosen else 0.0
     for s in scored:
         if len(order) >= MAX_CITATIONS:
             break
@@ -225,8 +255,9 @@ def _citation_order(chosen: list[Scored], scored: list[Scored]) -> list[int]:
 
 
 def compose(question: str, passages: list[Passage], obligations: list[ObligationHint] | None = None,
-            lexicon: Lexicon | None = None) -> Answer:
-    """Answer from the passages' own sentences, or say plainly that the documents do not cover it."""
+            lexicon: Lexicon | None = None, weights: Weights = DEFAULT) -> Answer:
+    """Answer from the passages' own sentences, or say plainly that the documents do not cover it.
+    Middling evidence is answered too, introduced as the nearest passage; Answer.confidence says how sure."""
     if lexicon is None:
         lexicon = Lexicon()
         lexicon.add_documents(p.text for p in passages)
@@ -234,25 +265,29 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
     closing = next((p for p in passages if p.block in CLOSING_KINDS), None)
     if closing is not None:  # search lets these through only when asked whom it goes to / who signed
         return Answer(question, f"{_quote(closing.text)} [1]", True, [Citation(1, closing, [(0, len(closing.text))])])
-    query = make_query(question, lexicon)
-    scored, passage_cov = score_spans(query, passages, lexicon, obligations)
-    chosen = choose(scored, query)
+    query = make_query(question, lexicon, weights)
+    scored, passage_cov = score_spans(query, passages, lexicon, obligations, weights)
+    # The question names documents (a number, an alias, a place): a sentence of another document is not the answer.
+    chosen = choose([s for s in scored if not passages[s.passage_index].off_scope], query, weights)
     evidence = Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov)
-    verdict = judge(evidence)
+    verdict = judge(evidence, weights)
     if not verdict.found:
         nearest = sorted(range(len(passages)), key=lambda i: -passage_cov[i])[:3]
         nearest.sort()
         text = t("answer.not_found_detail", reason=verdict.reason) if verdict.reason else t("answer.not_found")
-        return Answer(question, text, False, [Citation(n + 1, passages[i]) for n, i in enumerate(nearest)])
-    order = _citation_order(chosen, scored)
+        return Answer(question, text, False, [Citation(n + 1, passages[i]) for n, i in enumerate(nearest)],
+                      confidence=verdict.confidence)
+    order = _citation_order(chosen, scored, weights)
     number = {pi: n + 1 for n, pi in enumerate(order)}
     chosen.sort(key=lambda s: (number[s.passage_index], s.start))
     lines = [f"{_who(s, passages[s.passage_index], query)}{lead_prefix(passages[s.passage_index])}{_quote(s.text)} "
              f"[{number[s.passage_index]}]" for s in chosen]
+    if verdict.nearest:
+        lines.insert(0, t("answer.nearest"))
     citations = [Citation(number[pi], passages[pi],
                           [(s.start, s.start + len(s.text)) for s in chosen if s.passage_index == pi])
                  for pi in order]
-    return Answer(question, "\n".join(lines), True, citations)
+    return Answer(question, "\n".join(lines), True, citations, confidence=verdict.confidence)
 
 
 def _who(span: Scored, passage: Passage, query: Query) -> str:

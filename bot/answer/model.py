@@ -69,10 +69,14 @@ class Answer:
     found: bool
     citations: list[Citation] = field(default_factory=list)
     mode: str = "offline"
+    confidence: float | None = None  # 0..1, how sure the offline composer is (None: not measured)
 
     def to_json(self) -> dict:
-        return {"question": self.question, "answer": self.answer, "found": self.found,
-                "citations": [c.to_json() for c in self.citations], "mode": self.mode}
+        out = {"question": self.question, "answer": self.answer, "found": self.found,
+               "citations": [c.to_json() for c in self.citations], "mode": self.mode}
+        if self.confidence is not None:
+            out["confidence"] = round(self.confidence, 3)
+        return out
 
 
 @dataclass

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from troly.tables import toml
 from troly.vntext import STOP_FOLDED, bodies, fold
 
 # Fact kinds. STRICT kinds are ones an answer must contain verbatim: if no well-matching
@@ -119,6 +120,12 @@ def number_unit(question: str) -> str:
 
 
 def counts(unit: str, text: str) -> bool:
-    """Whether `text` gives a number of `unit` ("ít nhất 01 đoàn viên", "5 ngày")."""
+    """Whether `text` gives a number of `unit` ("5 ngày", "ít nhất 01 đoàn viên" for "bao nhiêu người")."""
     folded = " ".join(fold(text).split())  # punctuation kept: "02-NQ/TW ngày" is no count of days
-    return bool(re.search(rf"(?<![\w/.-]){_NUMBER_WORDS}\s+(?:[a-z]+\s+){{0,2}}?{re.escape(unit)}\b", folded))
+    if re.search(rf"(?<![\w/.-]){_NUMBER_WORDS}\s+(?:[a-z]+\s+){{0,2}}?{re.escape(unit)}\b", folded):
+        return True
+    words = toml("count_words.toml")
+    if unit not in words["generic"]:
+        return False
+    other = "|".join(map(re.escape, words["not_people"]))
+    return bool(re.search(rf"(?<![\w/.,-])(?:\d+|{_NUMBER_WORDS})\s+(?!(?:{other})\b)[a-z]{{2,}}\b", folded))

@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING
 from bot.answer.composer import compose
 from bot.answer.model import Answer
 from bot.answer.followup import FollowupRewriter
+from bot.answer.smalltalk import is_small_talk
 from ingest.pipeline import IngestReport
 from troly.config import Settings, get_settings
 from troly.texts import t
+from troly.weights import Weights
 from vectorstore.embed_cache import EmbedCache
 from vectorstore.embeddings import TrolyEmbeddings, make_embeddings
 from vectorstore.lexical import LexicalIndex
@@ -60,6 +62,11 @@ class Assistant:
         return Store(s.chroma_url or s.chroma_path, s.embeddings, lock_dir=s.data_dir, write_wait=s.write_wait_seconds)
 
     @cached_property
+    def weights(self) -> Weights:
+        """Ranking and abstention weights (troly/weights.py; TROLY_WEIGHTS may point to a fitted JSON)."""
+        return Weights.load()
+
+    @cached_property
     def answer_context(self) -> "AnswerContext":
         """Word statistics and extracted obligations for the composer, kept in step with the store."""
         from bot.answer.context import AnswerContext
@@ -73,7 +80,7 @@ class Assistant:
         s = self.settings
         reranker = Reranker(s.reranker) if s.reranker else None
         return Searcher(self.store, self.embeddings, self.lexical, reranker=reranker,
-                        rerank_candidates=s.rerank_candidates)
+                        rerank_candidates=s.rerank_candidates, weights=self.weights)
 
     @cached_property
     def lexical(self) -> LexicalIndex:
@@ -132,6 +139,8 @@ class Assistant:
         question = question.strip()
         if not question:
             return Answer(question, t("answer.empty_question"), False)
+        if is_small_talk(question):
+            return Answer(question, t("answer.small_talk"), False, mode="small_talk")
         if not self.store.records():
             return Answer(question, t("answer.no_documents"), False)
         question = self.followups.rewrite(question, history)
@@ -140,4 +149,4 @@ class Assistant:
             generated = self.llm.answer(question, passages[:10], on_token)
             if generated is not None:
                 return generated
-        return compose(question, passages, hints, lexicon)
+        return compose(question, passages, hints, lexicon, self.weights)

@@ -1,0 +1,143 @@
+"""Answer figures for the tuning and the checking part of every question set (bench/split.json).
+
+    PYTHONPATH=$PWD TROLY_EMBED_CACHE=/work/cache/vectors.sqlite \\
+        /work/main/.venv/bin/python bench/eval_split.py [--data-dir /work/cache/eval-data] [--sets dev dev2 alqac]
+
+Scores exactly as ../shared/eval/qa_eval.py and ../shared/bench/alqac/alqac_eval.py do (their functions
+are imported from ../shared), through the `troly` command line of this tree, once per set; the ingested
+stores stay in --data-dir (ALQAC's in --alqac-dir) so later runs only ask.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+# ../shared beside the repo, or two levels up for a worktree under /work/wt/ (TROLY_SHARED overrides).
+SHARED = next((Path(d) for d in (os.environ.get("TROLY_SHARED", ""), ROOT.parent / "shared",
+                                 ROOT.parent.parent / "shared") if d and Path(d).is_dir()), ROOT.parent / "shared")
+SETS = {"dev": ("eval/dev_qa.jsonl", "corpus"), "dev2": ("eval/dev2_qa.jsonl", "corpus-dev")}
+
+
+def _module(path: Path):
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+qa_eval = _module(SHARED / "eval" / "qa_eval.py")
+alqac_eval = _module(SHARED / "bench" / "alqac" / "alqac_eval.py")
+
+
+def troly(args: list[str], data_dir: Path) -> list[dict]:
+    env = dict(os.environ, TROLY_DATA_DIR=str(data_dir), PYTHONPATH=str(ROOT))
+    proc = subprocess.run([sys.executable, "-m", "bot.cli", *args], env=env, capture_output=True, text=True,
+                          encoding="utf-8", cwd=ROOT)
+    if proc.returncode:
+        sys.exit(f"troly {' '.join(args[:2])} failed:\n{proc.stderr[-3000:]}")
+    return qa_eval.json_lines(proc.stdout)
+
+
+def ingest_once(data_dir: Path, files: list[Path]) -> None:
+    marker = data_dir / ".ingested"
+    if marker.exists():
+        return
+    data_dir.mkdir(parents=True, exist_ok=True)
+    t0 = time.perf_counter()
+    troly(["ingest", "--json", *map(str, files)], data_dir)
+    marker.write_text("ok")
+    print(f"ingest: {len(files)} files into {data_dir} in {time.perf_counter() - t0:.0f} s")
+
+
+def score_qa(items: list[dict], searches: list[dict], answers: list[dict]) -> str:
+    """qa_eval.py's figures for these items (same rules, same normalisation)."""
+    answerable = [i for i, it in enumerate(items) if it.get("found", True)]
+    unanswerable = [i for i, it in enumerate(items) if not it.get("found", True)]
+    hit1 = hit5 = cited = facts_total = facts_found = 0
+    for i in answerable:
+        ranks = qa_eval.passage_hits(searches[i].get("results", []), items[i]["gold"])
+        hit1 += bool(ranks) and ranks[0] < 1
+        hit5 += bool(ranks) and ranks[0] < 5
+        cited += bool(qa_eval.passage_hits(answers[i].get("citations", []), items[i]["gold"])) \
+            and answers[i].get("found", True)
+        text = qa_eval.normalize(answers[i].get("answer", ""))
+        for f in items[i].get("facts", []):
+            facts_total += 1
+            facts_found += qa_eval.normalize(f) in text
+    abstained = sum(1 for i in unanswerable if answers[i].get("found") is False)
+    n = max(len(answerable), 1)
+    return (f"Hit@1 {hit1 / n:.3f} Hit@5 {hit5 / n:.3f} cite {cited / n:.3f} "
+            f"facts {facts_found / max(facts_total, 1):.3f} abstain {abstained / max(len(unanswerable), 1):.3f} "
+            f"(n={len(answerable)}+{len(unanswerable)})")
+
+
+def run_qa(name: str, split: dict, data_dir: Path, misses: bool) -> None:
+    qa_path, corpus = SETS[name]
+    items = qa_eval.load_qa(SHARED / qa_path)
+    ingest_once(data_dir, sorted(p for p in (SHARED / corpus).iterdir() if p.is_file()))
+    qfile = data_dir / "eval-questions.txt"
+    qfile.write_text("\n".join(it["question"] for it in items) + "\n", encoding="utf-8")
+    t0 = time.perf_counter()
+    searches = troly(["search", "--json", "--k", "10", "--batch", str(qfile)], data_dir)
+    answers = troly(["ask", "--json", "--batch", str(qfile)], data_dir)
+    (data_dir / "eval-answers.jsonl").write_text(
+        "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in answers), encoding="utf-8")
+    elapsed = time.perf_counter() - t0
+    by_id = {it["id"]: i for i, it in enumerate(items)}
+    for part in ("tune", "check"):
+        idx = [by_id[q] for q in split[name][part]]
+        print(f"{name:5} {part:5} " + score_qa([items[i] for i in idx], [searches[i] for i in idx],
+                                                [answers[i] for i in idx]))
+        if misses:
+            for i in idx:
+                it, ans = items[i], answers[i]
+                ok = (qa_eval.passage_hits(ans.get("citations", []), it["gold"]) and ans.get("found", True)) \
+                    if it.get("found", True) else ans.get("found") is False
+                if not ok:
+                    ranks = qa_eval.passage_hits(searches[i].get("results", []), it.get("gold", []))
+                    print(f"    miss {it['id']} (gold rank {ranks[0] if ranks else None}, found "
+                          f"{ans.get('found')}): {it['question']}")
+    print(f"      ({len(items)} questions searched and answered in {elapsed:.0f} s)")
+
+
+def run_alqac(split: dict, data_dir: Path) -> None:
+    here = SHARED / "bench" / "alqac"
+    queries = [json.loads(line) for line in (here / "queries-dev.jsonl").read_text(encoding="utf-8").splitlines()
+               if line.strip()]
+    marker = data_dir / ".alqac-ingested"
+    if not marker.exists():
+        ingest_once(data_dir, sorted((here / "corpus").glob("*.txt")))
+        marker.write_text("ok")
+    qfile = data_dir / "alqac-questions.txt"
+    qfile.write_text("\n".join(q["q"] for q in queries) + "\n", encoding="utf-8")
+    outs = troly(["search", "--json", "--k", "10", "--batch", str(qfile)], data_dir)
+    ranked = [[alqac_eval.article_of(r) for r in o.get("results", [])] for o in outs]
+    for part in ("tune", "check"):
+        idx = split["alqac"][part]
+        print(f"alqac {part:5} " + alqac_eval.score([queries[i] for i in idx], [ranked[i] for i in idx]))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data-dir", type=Path, default=Path("/work/cache/eval-data"))
+    ap.add_argument("--alqac-dir", type=Path, default=Path("/work/cache/alqac-data"))
+    ap.add_argument("--sets", nargs="+", default=["dev", "dev2", "alqac"], choices=["dev", "dev2", "alqac"])
+    ap.add_argument("--show-misses", action="store_true")
+    args = ap.parse_args()
+    split = json.loads((ROOT / "bench" / "split.json").read_text(encoding="utf-8"))
+    for name in args.sets:
+        if name == "alqac":
+            run_alqac(split, args.alqac_dir)
+        else:
+            run_qa(name, split, args.data_dir / name, args.show_misses)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,230 @@
+"""Fit the composer's weights (troly/weights.py) on the TUNING questions of bench/split.json, printing the evidence.
+
+    PYTHONPATH=$PWD TROLY_EMBED_CACHE=/work/cache/vectors.sqlite \\
+        /work/main/.venv/bin/python bench/fit_weights.py [--data-dir /work/cache/eval-data] [--out fitted.json]
+
+The stores are the ones bench/eval_split.py ingested (run it first). Only tuning questions are read.
+0. Retrieval (printed only, `--retrieval`): Hit@1 and Hit@5 of the tuning questions for a range of dense/lexical
+   mixes and scope bonuses, to choose `dense`, `lexical` and `scoped` from the curve.
+1. Sentence ranking: the weights of the named signals (composer.SIGNALS) by coordinate search — each weight
+   in turn is tried at 0, 0.5, 1, 1.5, 2 and 3 times its value and kept where the top sentence most often
+   comes from a gold passage (ties keep the current value), two rounds. Printed: every step's figure.
+2. Confidence: a logistic model over abstain.CONFIDENCE_SIGNALS of the composed evidence, label = "the
+   answer would cite a gold passage". Printed: the coefficients, then a curve of cut-offs with the share of
+   answerable questions answered from a gold passage, the share of unanswerable ones abstained, and the
+   precision of what is answered. nearest_min is the cut-off with the best (answered right + abstained) sum;
+   answer_min the lowest cut-off whose answers are right at least 80% of the time (PRECISION).
+Paste the printed field values into troly/weights.py (or point TROLY_WEIGHTS at --out).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.eval_split import SETS, SHARED, qa_eval  # noqa: E402
+from bot.answer.abstain import CONFIDENCE_SIGNALS, Evidence, signals  # noqa: E402
+from bot.answer.composer import SIGNALS, _unique, choose, make_query, score_spans  # noqa: E402
+from bot.answer.service import Assistant  # noqa: E402
+from troly.config import Settings  # noqa: E402
+from troly.weights import Weights  # noqa: E402
+
+
+def tuning_items(name: str) -> list[dict]:
+    split = json.loads((ROOT / "bench" / "split.json").read_text(encoding="utf-8"))
+    keep = set(split[name]["tune"])
+    return [it for it in qa_eval.load_qa(SHARED / SETS[name][0]) if it["id"] in keep]
+
+
+def gather(data_dir: Path, items: list[dict]) -> list[tuple[dict, tuple]]:
+    """(item, (passages, hints, lexicon)) per question, searched once."""
+    assistant = Assistant(Settings(data_dir=data_dir))
+    return [(it, assistant.answer_context.gather(it["question"])) for it in items]
+
+
+def compose_evidence(item: dict, ctx: tuple, weights: Weights):
+    passages, hints, lexicon = ctx
+    passages = _unique(passages)
+    query = make_query(item["question"], lexicon, weights)
+    scored, pcov = score_spans(query, passages, lexicon, hints, weights)
+    chosen = choose(scored, query, weights)
+    return passages, query, scored, pcov, chosen
+
+
+def gold_passage(item: dict, text: str) -> bool:
+    return bool(item.get("gold")) and bool(qa_eval.passage_hits([{"text": text}], item["gold"]))
+
+
+PRECISION = 0.8
+MULTIPLIERS = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0)
+
+
+def top_share(groups: list[tuple[np.ndarray, np.ndarray]], w: np.ndarray, answerable: int) -> float:
+    """Share of answerable questions whose best-scoring sentence is a right one."""
+    return sum(bool(y[int(np.argmax(x @ w))]) for x, y in groups) / max(answerable, 1)
+
+
+def coordinate_search(groups, start: np.ndarray, answerable: int) -> np.ndarray:
+    w = start.copy()
+    best = top_share(groups, w, answerable)
+    print(f"   start: {best:.3f}")
+    for round_ in (1, 2):
+        for j, name in enumerate(SIGNALS):
+            base = w[j] if w[j] > 0 else 0.05
+            tried = []
+            for m in MULTIPLIERS:
+                trial = w.copy()
+                trial[j] = base * m
+                tried.append((top_share(groups, trial, answerable), -abs(m - 1.0), trial[j]))
+            share, _, value = max(tried)
+            print(f"   round {round_} {name:17} " + " ".join(f"{t[2]:.3f}:{t[0]:.3f}" for t in tried)
+                  + f"  -> {value:.3f}")
+            if share > best + 1e-9:
+                best, w[j] = share, value
+    return w
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 0.02, steps: int = 5000, rate: float = 0.5
+                 ) -> tuple[float, np.ndarray]:
+    w = np.zeros(x.shape[1])
+    b = 0.0
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-(x @ w + b)))
+        w += rate * ((y - p) @ x / len(y) - l2 * w)
+        b += rate * float((y - p).mean())
+    return b, w
+
+
+def retrieval_curve(data_dir: Path, sets: list[str], base: Weights) -> None:
+    """Hit@1 / Hit@5 of the tuning questions for several fusion weights (the searcher is re-weighted in place)."""
+    runs = []
+    for name in sets:
+        assistant = Assistant(Settings(data_dir=data_dir / name))
+        runs.append((assistant.searcher, [it for it in tuning_items(name) if it.get("found", True)]))
+    print("0. retrieval on the tuning questions: dense weight (lexical = 1 - dense), scope bonus -> Hit@1 Hit@5")
+    for dense in (0.3, 0.4, 0.5, 0.6, 0.7):
+        for scoped in (0.1, 0.3, 0.5):
+            hit1 = hit5 = n = 0
+            for searcher, items in runs:
+                searcher.weights = replace(base, dense=dense, lexical=1 - dense, scoped=scoped)
+                for it in items:
+                    ranks = qa_eval.passage_hits([p.to_json() for p in searcher.search(it["question"], k=5)],
+                                                 it["gold"])
+                    n += 1
+                    hit1 += bool(ranks) and ranks[0] == 0
+                    hit5 += bool(ranks)
+            print(f"   dense {dense:.1f} scoped {scoped:.1f}: Hit@1 {hit1 / n:.3f} Hit@5 {hit5 / n:.3f}")
+    for searcher, _ in runs:
+        searcher.weights = base
+
+
+def top_right(data, weights: Weights) -> float:
+    right = 0
+    answerable = 0
+    for item, ctx in data:
+        if not item.get("found", True):
+            continue
+        answerable += 1
+        passages, _, scored, _, chosen = compose_evidence(item, ctx, weights)
+        right += bool(chosen) and gold_passage(item, passages[chosen[0].passage_index].text)
+    return right / max(answerable, 1)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data-dir", type=Path, default=Path("/work/cache/eval-data"))
+    ap.add_argument("--sets", nargs="+", default=["dev", "dev2"])
+    ap.add_argument("--out", type=Path)
+    ap.add_argument("--retrieval", action="store_true", help="print the retrieval curve first")
+    args = ap.parse_args()
+    base = Weights.load()
+    if args.retrieval:
+        retrieval_curve(args.data_dir, args.sets, base)
+    data = []
+    for name in args.sets:
+        data += gather(args.data_dir / name, tuning_items(name))
+    print(f"tuning questions: {len(data)} ({sum(1 for it, _ in data if not it.get('found', True))} unanswerable)")
+
+    # 1. sentence ranking
+    answerable = sum(1 for item, _ in data if item.get("found", True))
+
+    def signal_groups(weights: Weights) -> list[tuple[np.ndarray, np.ndarray]]:
+        groups = []
+        for item, ctx in data:
+            if item.get("found", True):
+                passages, _, scored, _, _ = compose_evidence(item, ctx, weights)
+                y = np.array([gold_passage(item, passages[s.passage_index].text) for s in scored], dtype=bool)
+                if y.any():
+                    groups.append((np.array([s.signals for s in scored]), y))
+        return groups
+
+    old = np.array([getattr(base, n) for n in SIGNALS], dtype=float)
+    print("\n1. sentence ranking: share of answerable questions whose top sentence comes from a gold passage")
+    # These two change the coverage signals themselves, so each value is scored afresh.
+    for field, values in (("pair_share", (0.25, 0.5, 0.75, 1.0, 1.5, 2.0)),
+                          ("context_share", (0.2, 0.4, 0.6, 0.8, 1.0))):
+        curve = [(top_share(signal_groups(replace(base, **{field: v})), old, answerable),
+                  -abs(v - getattr(base, field)), v) for v in values]
+        print(f"   {field:17} " + " ".join(f"{v:.2f}:{share:.3f}" for share, _, v in curve))
+        base = replace(base, **{field: max(curve)[2]})
+    groups = signal_groups(base)
+    print(f"   {len(groups)} of {answerable} have a gold passage among the candidates")
+    fitted = coordinate_search(groups, old, answerable)
+    ranked = replace(base, **{n: round(float(v), 3) for n, v in zip(SIGNALS, fitted)})
+    print(f"   composed answers quoting a gold passage first: old weights {top_right(data, base):.3f}, "
+          f"fitted {top_right(data, ranked):.3f}")
+
+    # 2. confidence
+    xs, ys, answerable = [], [], []
+    for item, ctx in data:
+        passages, query, scored, pcov, chosen = compose_evidence(item, ctx, ranked)
+        ev = Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=pcov)
+        ok = item.get("found", True) and bool(chosen) and any(
+            gold_passage(item, passages[s.passage_index].text) for s in chosen)
+        if chosen and all(s.ids_missing for s in chosen):
+            continue  # abstains whatever the confidence
+        if query.kind.strict and not any(k in s.kinds for s in chosen for k in query.kind.strict):
+            continue  # so does a quote stating none of the strict facts asked for
+        xs.append(signals(ev) if chosen else (0.0,) * len(CONFIDENCE_SIGNALS))
+        ys.append(float(ok))
+        answerable.append(item.get("found", True))
+    x, y, ans = np.array(xs), np.array(ys), np.array(answerable, dtype=bool)
+    bias, coef = fit_logistic(x, y)
+    print(f"\n2. confidence: logistic over {len(y)} questions ({int(y.sum())} answered from a gold passage)")
+    print(f"   conf_bias {bias:.3f}; " + "; ".join(f"conf_{n} {c:.3f}" for n, c in zip(CONFIDENCE_SIGNALS, coef)))
+    conf = 1 / (1 + np.exp(-(x @ coef + bias)))
+    print("   cut-off  right-answered  abstained  precision")
+    best_t, best_sum, answer_min = 0.5, -1.0, None
+    for t in np.arange(0.05, 0.96, 0.05):
+        on = conf >= t
+        right = float((on & (y == 1)).sum()) / max(int(ans.sum()), 1)
+        abstained = float((~on & ~ans).sum()) / max(int((~ans).sum()), 1)
+        precision = float((on & (y == 1)).sum()) / max(int(on.sum()), 1)
+        print(f"   {t:6.2f}   {right:14.3f}  {abstained:9.3f}  {precision:9.3f}")
+        if right + abstained > best_sum + 1e-9:
+            best_t, best_sum = float(t), right + abstained
+        if answer_min is None and precision >= PRECISION:
+            answer_min = float(t)
+    answer_min = max(answer_min if answer_min is not None else 0.95, best_t)
+    fitted_weights = replace(ranked, conf_bias=round(bias, 3), nearest_min=round(best_t, 2),
+                             answer_min=round(answer_min, 2),
+                             **{f"conf_{n}": round(float(c), 3) for n, c in zip(CONFIDENCE_SIGNALS, coef)})
+    print(f"   nearest_min {best_t:.2f} (best right + abstained), answer_min {answer_min:.2f} "
+          f"(precision >= {PRECISION})")
+    changed = {k: v for k, v in fitted_weights.to_json().items() if v != getattr(base, k)}
+    print("\nfitted fields:\n" + "\n".join(f"    {k}: {v}" for k, v in changed.items()))
+    if args.out:
+        args.out.write_text(json.dumps(fitted_weights.to_json(), indent=1) + "\n", encoding="utf-8")
+        print(f"written to {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,64 @@
+"""Write bench/split.json once: which questions tune the answer weights and which only check them.
+
+- dev2_qa.jsonl is split BY DOCUMENT: the 18 documents of corpus-dev are shuffled with a fixed seed;
+  the first 12 tune, the last 6 check. A question goes to the checking part when any of its gold
+  documents is a checking document (the tuning part never sees them); unanswerable questions
+  (no gold document) are few, so they are ranked by the hash of their id and the first third check.
+- dev_qa.jsonl and ALQAC's queries-dev.jsonl are split by a fixed hash of the id (ALQAC has no ids:
+  the question text is hashed): sha1 % 3 == 0 checks, the rest tunes.
+
+Run once; the file it writes is the split. Re-running must give the same file.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+# ../shared beside the repo (main checkout) or two levels up (a worktree under /work/wt/).
+SHARED = next((d for d in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if d.is_dir()), ROOT.parent / "shared")
+SEED = 20261130
+TUNE_DOCS = 12
+
+
+def digest(key: str) -> int:
+    return int(hashlib.sha1(key.encode("utf-8")).hexdigest(), 16)
+
+
+def checks(key: str) -> bool:
+    return digest(key) % 3 == 0
+
+
+def load(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def main() -> None:
+    docs = sorted(p.name for p in (SHARED / "corpus-dev").iterdir() if p.is_file())
+    random.Random(SEED).shuffle(docs)
+    tune_docs, check_docs = sorted(docs[:TUNE_DOCS]), sorted(docs[TUNE_DOCS:])
+    split: dict = {"seed": SEED, "dev2": {"tune_docs": tune_docs, "check_docs": check_docs,
+                                          "tune": [], "check": []},
+                   "dev": {"tune": [], "check": []}, "alqac": {"tune": [], "check": []}}
+    dev2 = load(SHARED / "eval" / "dev2_qa.jsonl")
+    unanswerable = sorted((it["id"] for it in dev2 if not it.get("gold")), key=digest)
+    checked_unanswerable = set(unanswerable[:round(len(unanswerable) / 3)])
+    for it in dev2:
+        gold_docs = {g["doc"] for g in it.get("gold", [])}
+        check = bool(gold_docs & set(check_docs)) if gold_docs else it["id"] in checked_unanswerable
+        split["dev2"]["check" if check else "tune"].append(it["id"])
+    for it in load(SHARED / "eval" / "dev_qa.jsonl"):
+        split["dev"]["check" if checks(it["id"]) else "tune"].append(it["id"])
+    for n, q in enumerate(load(SHARED / "bench" / "alqac" / "queries-dev.jsonl")):
+        split["alqac"]["check" if checks(q["q"]) else "tune"].append(n)  # ALQAC: line number, hashed by text
+    (ROOT / "bench" / "split.json").write_text(json.dumps(split, ensure_ascii=False, indent=1) + "\n",
+                                              encoding="utf-8")
+    for name in ("dev", "dev2", "alqac"):
+        print(name, "tune", len(split[name]["tune"]), "check", len(split[name]["check"]))
+    print("dev2 check documents:", ", ".join(check_docs))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,66 @@
+"""Every number that decides ranking or abstention, in one place.
+
+The searcher (vectorstore/search.py) and the composer (bot/answer/) receive a `Weights` object instead
+of importing constants, so a fitted set can be tried without editing code. The defaults below are what
+`bench/fit_weights.py` printed when fitted on the TUNING part of bench/split.json (never the checking
+part); refit there, paste its output here, and report both parts with bench/eval_split.py.
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Weights:
+    # ---- hybrid search (vectorstore/search.py): fused = dense * scaled cosine + lexical * BM25 / best BM25
+    dense: float = 0.5  # weight of the dense retriever's cosine, min-max scaled over the candidates
+    lexical: float = 0.5  # weight of BM25 relative to the best candidate's
+    scoped: float = 0.3  # added to chunks of a document the question names ("KL 51", "QĐ 773", "ở Gia Lai")
+    closing: float = 1.0  # added to "Nơi nhận"/signature passages when the question asks whom a text goes to / who signed
+    pool: int = 40  # candidates taken from each retriever
+
+    # ---- sentence score in the composer: a linear score over named signals (higher = better answer)
+    span_coverage: float = 0.5  # share of the question's weighted topic words the sentence (+ heading) covers
+    passage_coverage: float = 0.3  # ... the whole passage covers
+    rank_prior: float = 0.12  # 1 / (1 + rank / 4): the search order of the sentence's passage
+    strict_kind: float = 0.12  # per strict fact kind asked for that the sentence states (number, %, date ...)
+    soft_kind: float = 0.06  # per soft kind asked for that the sentence states (deadline words, a body ...)
+    obligation: float = 0.06  # per unit of an extracted obligation's match weight (capped at 3)
+    agreement: float = 0.0  # both retrievers put the passage near their top: min(dense, lexical), each 0..1
+    pair_share: float = 0.5  # two question words side by side in the sentence add this share of their mean idf
+    context_share: float = 0.8  # a word found only in the passage's heading/lead-in counts this much
+    runner_up: float = 0.7  # another sentence joins the answer if it scores at least this share of the best
+    citation_runner_up: float = 0.8  # a second passage is cited (one-passage answers) at this share of the best
+
+    # ---- confidence (0..1) = logistic(bias + sum of coefficient * signal of the best sentence)
+    conf_bias: float = -1.948
+    conf_span: float = 0.466  # best sentence's coverage
+    conf_passage: float = 0.563  # its passage's coverage
+    conf_topic: float = 0.397  # share of the question's own topic (not the document's name) the quote covers
+    conf_kind: float = 1.465  # the quote states the strict fact kind asked for (1) or none was asked (1)
+    conf_agreement: float = 0.934  # retriever agreement of the quoted passage
+    # Weak retrieval is never answered, whatever the confidence (the old hand-set value, not yet refitted; measured:
+    # dev check abstain 0 -> 1.0, dev2 cite tune 0.636 -> 0.568, check 0.773 -> 0.682; span/topic gates cost more):
+    passage_min: float = 0.42  # the best passage (with its heading) must cover this share of the question's words
+    # Decision from the confidence: answer, answer "Đoạn gần nhất với câu hỏi:" (middling), or abstain.
+    answer_min: float = 0.55
+    nearest_min: float = 0.5
+
+    @classmethod
+    def load(cls, path: str | os.PathLike | None = None) -> "Weights":
+        """The defaults, overridden by a JSON file of field values (TROLY_WEIGHTS) when given."""
+        path = path or os.environ.get("TROLY_WEIGHTS")
+        if not path:
+            return cls()
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        known = {f.name for f in fields(cls)}
+        return replace(cls(), **{k: v for k, v in data.items() if k in known})
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+DEFAULT = Weights()

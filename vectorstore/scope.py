@@ -1,0 +1,48 @@
+"""Which loaded documents a question is scoped to by the place that issued them ("ở Gia Lai",
+"CĐGD Lâm Đồng", "tphcm"): names and the ways people type them come from prompts/places.tsv.
+(Document numbers and plan aliases — "QĐ 773", "KH KL21", "CT 41" — are read by vectorstore/query.py.)"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from troly.tables import rows
+from troly.vntext import fold
+
+
+def _plain(text: str) -> str:
+    """Folded, every run of non-letters one space, padded: word-boundary matching by substring."""
+    return " " + " ".join(re.findall(r"[a-z0-9]+", fold(text))) + " "
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, str]:
+    """{plain form people type: canonical plain name}."""
+    out: dict[str, str] = {}
+    for row in rows("places.tsv"):
+        name, aliases = row[0], row[1] if len(row) > 1 else ""
+        canonical = _plain(name)
+        for form in [name, *filter(None, aliases.split("|"))]:
+            out[_plain(form)] = canonical
+    return out
+
+
+def places_in(text: str) -> set[str]:
+    plain = _plain(text)
+    return {canonical for form, canonical in places().items() if form in plain}
+
+
+class DocumentScope:
+    """Documents by the places their issuer or file name names (not the title: "tư tưởng Hồ Chí Minh")."""
+
+    def __init__(self, documents: dict[str, str]) -> None:
+        self.by_place: dict[str, set[str]] = {}
+        for doc_id, text in documents.items():
+            for place in places_in(text):
+                self.by_place.setdefault(place, set()).add(doc_id)
+        self.count = len(documents)
+
+    def named_in(self, question: str) -> set[str]:
+        """Documents of the places the question names; none when that would be every document."""
+        found = set().union(*(self.by_place.get(p, set()) for p in places_in(question)))
+        return found if len(found) < self.count else set()
