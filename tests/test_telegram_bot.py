@@ -411,6 +411,9 @@ async def test_troly_telegram_command_runs_answers_and_stops_on_sigterm(corpus_d
     assert any(e.get("event") == "answered" and e.get("chat") == USER for e in events), logs[-2000:]
 
 
+STREAM_SECONDS = 3.5  # how long the model takes to stream its answer: room for a few edits a second apart
+
+
 async def test_language_model_answer_streams_into_one_telegram_message(make_settings, corpus_data, fake):
     """TROLY_LLM mode against the fake OpenAI-compatible server: tokens reach Telegram as edits of
     one message (at most one a second), which ends as the final answer with its sources."""
@@ -421,7 +424,8 @@ async def test_language_model_answer_streams_into_one_telegram_message(make_sett
         prompt = body["messages"][-1]["content"]
         first = re.search(r"\[1\][^\n]*\n(?:[^\n]*\n)*?Nội dung: ([^\n]+)", prompt)
         sentence = re.split(r"(?<=[.;])\s", first.group(1))[0].rstrip(".;: ") if first else "Không rõ"
-        return Reply(f"{sentence} [1].", chunk_delay=0.25)
+        text = f"{sentence} [1]."
+        return Reply(text, chunk_delay=STREAM_SECONDS / len(text.split()))  # word by word, however long
 
     with FakeOpenAI(script) as server:
         settings = make_settings(corpus_data, llm="openai:fake-model", llm_base_url=server.base_url, llm_timeout=30.0,
