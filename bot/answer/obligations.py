@@ -1,7 +1,7 @@
 """Duties, reports, deadlines and targets gathered across every loaded document.
 
 Records come from ingest (ingest/obligations.py). Here they are grouped by canonical body
-(prompts/bodies.tsv through troly/bodies.py: "CĐCS", "công đoàn cơ sở", "cong doan co so" and a plan's
+(prompts/bodies.tsv through troly/vntext.py: "CĐCS", "công đoàn cơ sở", "cong doan co so" and a plan's
 "Công đoàn các cơ quan, đơn vị, trường học" are one group), filtered, and put in order of time:
 dated items by date, relative to a today the caller gives (tests set it), then recurring ones by period,
 then those whose time the text leaves open.
@@ -13,12 +13,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from troly.bodies import Body, bodies
 from bot.answer.lexicon import Lexicon
-from troly.vntext import fold
-from troly.weights import DEFAULT, Weights
 from bot.answer.question import ACTOR, DUTY, NUMBER, PERCENT, RECIPIENT, REPORT, TIME, classify
 from troly.texts import t
+from troly.vntext import Body, bodies, fold
+from troly.weights import DEFAULT, Weights
 
 PERIODS = ("week", "month", "quarter", "half-year", "year")  # shortest first
 
