@@ -254,7 +254,8 @@ def fold_same_length(text: str) -> str:
     return "".join(out)
 
 
-def _is_acronym(word: str) -> bool:
+def is_acronym(word: str) -> bool:
+    """Two or more letters, all capitals ("LĐLĐ", "TU", "CĐ-CS")."""
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
@@ -346,7 +347,7 @@ class Bodies:
             for v in [body.name, body.short_or_name, *body.variants, *self._extra.get(body, ())]:
                 key = " ".join(fold_same_length(v).split())
                 by_variant.setdefault(key, body)
-                if v.split() and _is_acronym(v.split()[0]):
+                if v.split() and is_acronym(v.split()[0]):
                     acronyms.add(key)
         alternation = "|".join(_variant_pattern(v) for v in sorted(by_variant, key=len, reverse=True))
         return by_variant, acronyms, re.compile(rf"(?<![\w&])(?:{alternation})(?![\w&])")
@@ -370,7 +371,7 @@ class Bodies:
         found: list[Mention] = []
         for m in pattern.finditer(fold_same_length(text)):
             key = " ".join(m.group(0).split())
-            if key in acronyms and not _is_acronym(text[m.start():m.end()].split()[0]):
+            if key in acronyms and not is_acronym(text[m.start():m.end()].split()[0]):
                 continue  # "từ", "Tu dưỡng" are not "TU"
             body = by_variant[key]
             if found and not text[found[-1].end:m.start()].strip():
