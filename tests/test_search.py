@@ -240,6 +240,7 @@ def test_cross_encoder_reranker_reorders(assistant, make_settings, corpus_data):
     assert [p.chunk_id for p in result] != [p.chunk_id for p in plain]
 
 
+@pytest.mark.xdist_group("torch")  # it imports sentence-transformers (and torch) to try
 def test_reranker_that_cannot_load_says_so(make_settings, tmp_path):
     from vectorstore.rerank import Reranker
 
