@@ -444,13 +444,12 @@ async def test_language_model_answer_streams_into_one_telegram_message(make_sett
     assert "<b>[1]</b>" in final[0]["text"]
 
 
-async def test_troly_telegram_with_a_rejected_token_says_so(corpus_data, cli_env, fake):
-    from tests.helpers import ROOT, TROLY
+async def test_troly_telegram_with_a_rejected_token_says_so(corpus_data, cli_env, fake, tmp_path):
+    from tests.helpers import ForkedTroly
 
     env = dict(cli_env, TROLY_TELEGRAM_TOKEN="999:revoked-token-value", TROLY_TELEGRAM_API_URL=fake.url)
-    proc = await asyncio.create_subprocess_exec(*TROLY, "telegram", env=env, cwd=ROOT,
-                                                stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
-    out, err = await asyncio.wait_for(proc.communicate(), 180)
-    assert proc.returncode == 2
-    assert "Telegram từ chối token" in err.decode()
-    assert "revoked-token-value" not in (out + err).decode()
+    proc = ForkedTroly(["telegram"], env, tmp_path / "streams")  # a process of its own
+    run = await asyncio.to_thread(proc.wait, 180)
+    assert run.returncode == 2
+    assert "Telegram từ chối token" in run.stderr
+    assert "revoked-token-value" not in run.stdout + run.stderr
