@@ -14,6 +14,9 @@ from ingest.parse import parse_document
 from tests.helpers import run_troly
 from bot.answer.lexicon import Lexicon
 
+# With -n, on one worker: the plans' obligations are extracted once (module fixture `plans_index`).
+pytestmark = pytest.mark.xdist_group("plans-index")
+
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 PLANS = sorted((SHARED / "corpus").glob("*.txt"))
 
