@@ -16,10 +16,11 @@ import unicodedata
 
 from ingest.due import Due, parse_due, parse_targets, states_goal
 from ingest.model import SECTION_SEP, Obligation, ParsedDocument
-from troly.texts import alternation, words
+from troly import tables
+from troly.texts import alternation
 from troly.vntext import Bodies, Mention, bodies, fold, split_sentences
 
-_W = words("obligation_words")
+_W = tables.toml("obligation_words.toml")
 _I = re.IGNORECASE
 _ASSIGNMENT_HEADING = re.compile(alternation(_W["headings"]["assignment"]), _I)
 _PURPOSE_HEADING = re.compile(alternation(_W["headings"]["purpose"]), _I)
