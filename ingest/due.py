@@ -13,9 +13,10 @@ import re
 from dataclasses import asdict, dataclass
 from datetime import date
 
-from troly.texts import alternation, words
+from troly import tables
+from troly.texts import alternation
 
-_W = words("obligation_words")
+_W = tables.toml("obligation_words.toml")
 _LIMIT = alternation(_W["due"]["limit"])
 _DAY_MONTH = (r"(?P<d>\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(?P<m>\d{1,2})"
               r"(?:\s*(?:/|-|\.|\s+năm\s+)\s*(?P<y>\d{4}))?")

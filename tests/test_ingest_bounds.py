@@ -17,7 +17,7 @@ from ingest.bounded import FileReader
 from ingest.chunker import HARD_MAX_CHARS
 from ingest.errors import IngestError
 from ingest.readers import read_file
-from tests.helpers import run_troly_process
+from tests.helpers import run_troly_forked
 from tests.test_formats import PLAN, make_docx
 
 
@@ -56,8 +56,8 @@ def _pdf_inflating_past(path: Path, size: int) -> Path:
     return path
 
 
-def _ingest(cli_env: dict, paths: list[Path]) -> tuple[dict[str, dict], str]:
-    proc = run_troly_process(["ingest", "--json", *map(str, paths)], cli_env)
+def _ingest(cli_env: dict, paths: list[Path], streams: Path) -> tuple[dict[str, dict], str]:
+    proc = run_troly_forked(["ingest", "--json", *map(str, paths)], cli_env, streams)
     assert "Traceback" not in proc.stderr, proc.stderr
     return {d["id"]: d for d in json.loads(proc.stdout)["documents"]}, proc.stderr
 
@@ -81,7 +81,7 @@ def test_bombs_are_refused_before_they_inflate(tmp_path, cli_env):
     make_docx(good, PLAN)
 
     started = time.perf_counter()
-    report, stderr = _ingest(cli_env, [bad, good])
+    report, stderr = _ingest(cli_env, [bad, good], tmp_path / "streams")
     _assert_failed(report, {name: "giải nén vượt quá 2.5 MB" for name in
                             ("anh-lon.docx", "than-lon.docx", "khai-gia.docx", "nen.pdf")})
     assert report["ke-hoach.docx"]["status"] == "added"
@@ -114,7 +114,7 @@ def test_bad_text_is_refused_and_long_runs_are_split(tmp_path, cli_env):
                                          encoding="utf-8")
 
     started = time.perf_counter()
-    report, _ = _ingest(cli_env, [folder, Path("/dev/zero")])
+    report, _ = _ingest(cli_env, [folder, Path("/dev/zero")], tmp_path / "streams")
     _assert_failed(report, {"ngau-nhien.txt": "bảng mã", "ky-hieu.txt": "không phải chữ",
                             "long-sau.html": "lồng thẻ quá sâu", "ong.txt": "FIFO", "zero": "thiết bị",
                             "lien-ket.txt": "ra ngoài thư mục"})
@@ -125,10 +125,10 @@ def test_bad_text_is_refused_and_long_runs_are_split(tmp_path, cli_env):
     assert report["mot-dong.txt"]["status"] == "added" and report["mot-dong.txt"]["chunks"] >= 15
     assert time.perf_counter() - started < 300
 
-    listed = {d["id"] for d in json.loads(run_troly_process(["docs", "--json"], cli_env).stdout)["documents"]}
+    listed = {d["id"] for d in json.loads(run_troly_forked(["docs", "--json"], cli_env, tmp_path / "streams").stdout)["documents"]}
     assert listed == {"a/ke-hoach.txt", "b/ke-hoach.txt", "byte-la.txt", "mot-dong.txt"}
-    hits = json.loads(run_troly_process(["search", "--json", "--k", "20", "công đoàn cơ sở báo cáo hội nghị"],
-                                cli_env).stdout)
+    hits = json.loads(run_troly_forked(["search", "--json", "--k", "20", "công đoàn cơ sở báo cáo hội nghị"],
+                                       cli_env, tmp_path / "streams").stdout)
     texts = [h["text"] for h in hits["results"]]
     assert texts and max(map(len, texts)) <= HARD_MAX_CHARS
 

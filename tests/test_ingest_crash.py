@@ -1,4 +1,4 @@
-"""Crash safety: a real `troly ingest` updating a document is SIGKILLed while it embeds, while it
+"""Crash safety: a `troly ingest` process updating a document is SIGKILLed while it embeds, while it
 writes to Chroma and around the version switch. After every kill the store holds the old or the
 new version, complete, and nothing of the other; a rerun finishes the job with no stale chunk.
 
@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-import signal
-import subprocess
-import threading
 import time
 import uuid
 from pathlib import Path
@@ -18,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from ingest.parse import parse_document
-from tests.helpers import CORPUS, ROOT, TROLY, environment, run_troly
+from tests.helpers import CORPUS, ForkedTroly, environment, run_troly
 
 DOC_ID = "ke-hoach.txt"
 def _versions(tmp_path: Path, token: str) -> tuple[str, str]:
@@ -34,22 +31,21 @@ def _versions(tmp_path: Path, token: str) -> tuple[str, str]:
 
 
 class Run:
-    """A `troly ingest` in the background whose progress bar is read as it is drawn."""
+    """A `troly ingest` in a process of its own (forked from a server that imported troly once),
+    whose progress bar is read as it is drawn."""
 
-    def __init__(self, path: Path, env: dict) -> None:
-        self.proc = subprocess.Popen(TROLY + ["ingest", str(path), "--id", DOC_ID], env=env, cwd=ROOT,
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        self.done, self.total = 0, 0
-        self._reader = threading.Thread(target=self._read, daemon=True)
-        self._reader.start()
+    def __init__(self, path: Path, env: dict, streams: Path) -> None:
+        self.proc = ForkedTroly(["ingest", str(path), "--id", DOC_ID], env, streams)
 
-    def _read(self) -> None:
-        buf = b""
-        while chunk := self.proc.stderr.read1(4096):
-            buf = (buf + chunk)[-4096:]
-            found = re.findall(rb"(\d+)/(\d+) \[", buf)
-            if found:
-                self.done, self.total = map(int, found[-1])
+    def progress(self) -> tuple[int, int]:
+        """(done, total) as the bar last drew it; (0, 0) before it is drawn."""
+        try:
+            with open(self.proc.stderr_path, "rb") as fh:
+                fh.seek(max(0, fh.seek(0, 2) - 4096))
+                found = re.findall(rb"(\d+)/(\d+) \[", fh.read())
+        except FileNotFoundError:  # not started yet
+            found = []
+        return tuple(map(int, found[-1])) if found else (0, 0)
 
     def kill_when(self, condition, delay: float = 0.0, timeout: float = 300) -> bool:
         """SIGKILL once condition(done, total) holds (plus `delay`); False if the run ended first."""
@@ -57,10 +53,10 @@ class Run:
         while time.monotonic() < end:
             if self.proc.poll() is not None:
                 return False
-            if self.total and condition(self.done, self.total):
+            done, total = self.progress()
+            if total and condition(done, total):
                 time.sleep(delay)
-                self.proc.send_signal(signal.SIGKILL)
-                self.proc.wait()
+                self.proc.kill()
                 return True
             time.sleep(0.005)
         self.proc.kill()
@@ -124,7 +120,7 @@ def test_killed_ingest_leaves_one_whole_version(tmp_path, cli_env):
     seen = []
 
     # 1. While embedding (the bar counts passages; a new one moves it once embedded): the store still holds v1.
-    run = Run(path, env)
+    run = Run(path, env, tmp_path / "streams")
     assert run.kill_when(lambda done, total: 8 <= done < total)
     assert _assert_one_whole_version(env, texts, only)["version"] == versions["v1"]
 
@@ -133,7 +129,7 @@ def test_killed_ingest_leaves_one_whole_version(tmp_path, cli_env):
     plan = [(lambda d, t: d >= t, delay) for delay in (0.0, 0.0, 0.005, 0.01, 0.02, 0.04, 0.0, 0.01)]
     for condition, delay in plan:
         path.write_text(v2_text, encoding="utf-8")
-        run = Run(path, env)
+        run = Run(path, env, tmp_path / "streams")
         if run.kill_when(condition, delay):
             seen.append(_assert_one_whole_version(env, texts, only))
         else:  # finished before the kill: v2 is complete; start again from v1 for the next kill

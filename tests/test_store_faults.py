@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import ROOT, TROLY, run_troly_process
+from tests.helpers import ROOT, TROLY, Run, run_troly_forked
 
 QUESTION = "Công đoàn cơ sở phải báo cáo gì?"
 
 
-def _one_line_error(proc: subprocess.CompletedProcess, words: str) -> None:
+def _one_line_error(proc: subprocess.CompletedProcess | Run, words: str) -> None:
     assert proc.returncode != 0
     message = proc.stderr.strip()
     assert "\n" not in message and "Traceback" not in message, message
@@ -32,20 +32,20 @@ def test_read_only_data_folder(corpus_data, cli_env):
         _one_line_error(proc, "chỉ cho đọc")
 
 
-def test_damaged_database(corpus_data, cli_env):
+def test_damaged_database(corpus_data, cli_env, tmp_path):
     database = corpus_data / "chroma" / "chroma.sqlite3"
     with open(database, "r+b") as fh:
         fh.truncate(database.stat().st_size // 3)
-    _one_line_error(run_troly_process(["search", QUESTION], cli_env), "bị hỏng")
+    _one_line_error(run_troly_forked(["search", QUESTION], cli_env, tmp_path / "streams"), "bị hỏng")
 
 
-def test_deleted_database_is_not_an_empty_store(corpus_data, cli_env):
+def test_deleted_database_is_not_an_empty_store(corpus_data, cli_env, tmp_path):
     (corpus_data / "chroma" / "chroma.sqlite3").unlink()
-    _one_line_error(run_troly_process(["docs"], cli_env), "Không thấy tệp")
+    _one_line_error(run_troly_forked(["docs"], cli_env, tmp_path / "streams"), "Không thấy tệp")
     assert not (corpus_data / "chroma" / "chroma.sqlite3").exists()  # nothing new was made in its place
 
 
-def test_records_without_passages(corpus_data, cli_env):
+def test_records_without_passages(corpus_data, cli_env, tmp_path):
     import chromadb
     from chromadb.config import Settings as ChromaSettings
 
@@ -54,17 +54,17 @@ def test_records_without_passages(corpus_data, cli_env):
     chunks = client.get_collection("troly_chunks")
     chunks.delete(ids=chunks.get(include=[])["ids"])
     del chunks, client
-    _one_line_error(run_troly_process(["docs"], cli_env), "không còn đoạn văn nào")
+    _one_line_error(run_troly_forked(["docs"], cli_env, tmp_path / "streams"), "không còn đoạn văn nào")
 
 
-def test_emptied_lexical_index_is_rebuilt(corpus_data, cli_env):
-    before = json.loads(run_troly_process(["search", "--json", QUESTION], cli_env).stdout)["results"]
+def test_emptied_lexical_index_is_rebuilt(corpus_data, cli_env, tmp_path):
+    before = json.loads(run_troly_forked(["search", "--json", QUESTION], cli_env, tmp_path / "streams").stdout)["results"]
     index = corpus_data / "lexical" / "index.sqlite3"
     files = [p for p in index.parent.iterdir() if p.name.startswith(index.name)]  # the file, its WAL
     assert index in files
     for path in files:
         path.write_bytes(b"")
-    proc = run_troly_process(["search", "--json", QUESTION], cli_env)
+    proc = run_troly_forked(["search", "--json", QUESTION], cli_env, tmp_path / "streams")
     assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
     assert json.loads(proc.stdout)["results"] == before
     assert index.stat().st_size > 0

@@ -1,13 +1,14 @@
 """A long-running reader (`troly search --batch -`, a real process reading questions from stdin)
 keeps answering while other processes ingest, update and remove documents, and sees each change
-within 2 seconds without a restart or an error."""
+within 2 seconds without a restart or an error. The writers are processes forked from a server that
+imported troly once (tests.helpers.ForkedTroly)."""
 from __future__ import annotations
 
 import json
 import subprocess
 import time
 
-from tests.helpers import ROOT, TROLY, run_troly_process
+from tests.helpers import ROOT, TROLY, run_troly_forked
 from tests.test_formats import PLAN
 
 QUESTION = "hoạt động chăm lo cho đoàn viên"
@@ -40,6 +41,7 @@ class Reader:
         started = time.perf_counter()
         while not done():
             assert time.perf_counter() - started < limit, "the change was not seen in time"
+            time.sleep(0.05)
         return time.perf_counter() - started
 
     def close(self) -> str:
@@ -55,20 +57,20 @@ def test_a_running_reader_follows_other_processes(tmp_path, cli_env):
     first.write_text(PLAN, encoding="utf-8")
     second.write_text(PLAN.replace("năm 2022", "năm 2019").replace("Công đoàn ngành Giáo dục", "Công đoàn ngành Y tế"),
                       encoding="utf-8")
-    assert run_troly_process(["ingest", str(first)], cli_env).returncode == 0
+    assert run_troly_forked(["ingest", str(first)], cli_env, tmp_path / "streams").returncode == 0
     reader = Reader(cli_env)
     try:
         assert reader.docs() == {"mot.txt"}
 
-        assert run_troly_process(["ingest", str(second)], cli_env).returncode == 0
+        assert run_troly_forked(["ingest", str(second)], cli_env, tmp_path / "streams").returncode == 0
         reader.wait_until(lambda: reader.docs() == {"mot.txt", "hai.txt"})
 
         second.write_text(second.read_text(encoding="utf-8") + "\nTổ chức giải bóng bàn cho đoàn viên vào tháng 9.\n",
                           encoding="utf-8")
-        assert json.loads(run_troly_process(["ingest", "--json", str(second)], cli_env).stdout)["documents"][0]["status"] == "updated"
+        assert json.loads(run_troly_forked(["ingest", "--json", str(second)], cli_env, tmp_path / "streams").stdout)["documents"][0]["status"] == "updated"
         reader.wait_until(lambda: "bóng bàn" in reader.texts())
 
-        assert run_troly_process(["remove", "mot.txt"], cli_env).returncode == 0
+        assert run_troly_forked(["remove", "mot.txt"], cli_env, tmp_path / "streams").returncode == 0
         reader.wait_until(lambda: reader.docs() == {"hai.txt"})
         assert "bóng bàn" in reader.texts()
     finally:

@@ -17,6 +17,9 @@ from tests.helpers import run_troly
 from tests.test_formats import PLAN
 from tests.test_ingest_updates import NEW, OLD
 
+# With -n, on one worker: one Chroma server for the module's tests.
+pytestmark = pytest.mark.xdist_group("chroma-server")
+
 CHROMA = Path(sys.executable).with_name("chroma")
 
 

@@ -19,6 +19,7 @@ def minilm_path() -> str:
     return str(path)
 
 
+@pytest.mark.xdist_group("torch")  # one worker imports torch for all the tests that need it
 def test_ingest_and_search_with_sentence_transformers(tmp_path, cli_env, minilm_path, monkeypatch, embed_cache):
     from bot.answer.service import Assistant
     from troly.config import Settings

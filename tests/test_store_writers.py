@@ -1,17 +1,17 @@
-"""Writers from several processes on one data folder: two real `troly ingest` at once lose
+"""Writers from several processes on one data folder: two `troly ingest` processes at once lose
 nothing (records, passages and their vectors), again and again; a writer that finds the store
-busy says it waits, and gives up with a clear message after its time."""
+busy says it waits, and gives up with a clear message after its time. The writers are processes
+forked from a server that has imported troly once (tests.helpers.ForkedTroly)."""
 from __future__ import annotations
 
 import json
-import subprocess
 import time
 from pathlib import Path
 
 import numpy as np
 from filelock import FileLock
 
-from tests.helpers import ROOT, TROLY, run_troly, run_troly_process
+from tests.helpers import ForkedTroly, run_troly, run_troly_forked
 from tests.test_formats import PLAN
 
 TRIALS = 10
@@ -28,9 +28,8 @@ def _plans(folder: Path, prefix: str, years: range) -> list[Path]:
     return paths
 
 
-def _ingest(paths: list[Path], env: dict) -> subprocess.Popen:
-    return subprocess.Popen([*TROLY, "ingest", "--json", *map(str, paths)], env=env, cwd=ROOT, text=True,
-                            encoding="utf-8", stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+def _ingest(paths: list[Path], env: dict, streams: Path) -> ForkedTroly:
+    return ForkedTroly(["ingest", "--json", *map(str, paths)], env, streams)
 
 
 def _check_nothing_lost(data: Path, make_settings, expected: set[str]) -> None:
@@ -58,12 +57,11 @@ def test_two_concurrent_ingests_lose_nothing(tmp_path, cli_env, make_settings):
     for trial in range(TRIALS):
         data = tmp_path / f"data-{trial}"
         env = {**cli_env, "TROLY_DATA_DIR": str(data)}
-        procs = [_ingest(left, env), _ingest(right, env)]
-        outputs = [proc.communicate(timeout=600) for proc in procs]
-        for proc, (out, err) in zip(procs, outputs):
-            assert proc.returncode == 0, err
-            assert {d["status"] for d in json.loads(out)["documents"]} == {"added"}, out
-            waited += "Đang chờ một lượt nạp khác xong" in err
+        procs = [_ingest(left, env, tmp_path / "streams"), _ingest(right, env, tmp_path / "streams")]
+        for run in [proc.wait() for proc in procs]:
+            assert run.returncode == 0, run.stderr
+            assert {d["status"] for d in json.loads(run.stdout)["documents"]} == {"added"}, run.stdout
+            waited += "Đang chờ một lượt nạp khác xong" in run.stderr
         _check_nothing_lost(data, make_settings, expected)
         docs = json.loads(run_troly(["docs", "--json"], env).stdout)["documents"]  # in-process: only the writers need processes
         assert {d["id"] for d in docs} == expected
@@ -75,18 +73,21 @@ def test_a_busy_store_makes_the_writer_wait_then_give_up(tmp_path, cli_env):
     data = tmp_path / "data"
     data.mkdir()
     with FileLock(data / "write.lock"):  # another writer holds the store
-        proc = _ingest(plan, {**cli_env, "TROLY_WRITE_WAIT_SECONDS": "120"})
-        assert proc.stderr
-        said = proc.stderr.readline()  # blocks until the writer speaks (or gives up)
+        proc = _ingest(plan, {**cli_env, "TROLY_WRITE_WAIT_SECONDS": "120"}, tmp_path / "streams")
+        end = time.monotonic() + 120
+        while "\n" not in proc.stderr_so_far() and proc.poll() is None and time.monotonic() < end:
+            time.sleep(0.05)  # until the writer speaks (or gives up)
+        said = proc.stderr_so_far()
         assert "Đang chờ một lượt nạp khác xong" in said, said
         time.sleep(1)
         assert proc.poll() is None  # waiting, not failing
-    out, err = proc.communicate(timeout=600)
-    assert proc.returncode == 0, err
-    assert json.loads(out)["documents"][0]["status"] == "added"
+    run = proc.wait()
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout)["documents"][0]["status"] == "added"
 
     with FileLock(data / "write.lock"):
-        proc = run_troly_process(["remove", plan[0].name], {**cli_env, "TROLY_WRITE_WAIT_SECONDS": "1"})
+        proc = run_troly_forked(["remove", plan[0].name], {**cli_env, "TROLY_WRITE_WAIT_SECONDS": "1"},
+                                tmp_path / "streams")
     assert proc.returncode != 0 and "Traceback" not in proc.stderr
     assert "vẫn đang chạy" in proc.stderr and "TROLY_WRITE_WAIT_SECONDS" in proc.stderr
     docs = json.loads(run_troly(["docs", "--json"], cli_env).stdout)["documents"]

@@ -411,6 +411,9 @@ async def test_troly_telegram_command_runs_answers_and_stops_on_sigterm(corpus_d
     assert any(e.get("event") == "answered" and e.get("chat") == USER for e in events), logs[-2000:]
 
 
+STREAM_SECONDS = 3.5  # how long the model takes to stream its answer: room for a few edits a second apart
+
+
 async def test_language_model_answer_streams_into_one_telegram_message(make_settings, corpus_data, fake):
     """TROLY_LLM mode against the fake OpenAI-compatible server: tokens reach Telegram as edits of
     one message (at most one a second), which ends as the final answer with its sources."""
@@ -421,7 +424,8 @@ async def test_language_model_answer_streams_into_one_telegram_message(make_sett
         prompt = body["messages"][-1]["content"]
         first = re.search(r"\[1\][^\n]*\n(?:[^\n]*\n)*?Nội dung: ([^\n]+)", prompt)
         sentence = re.split(r"(?<=[.;])\s", first.group(1))[0].rstrip(".;: ") if first else "Không rõ"
-        return Reply(f"{sentence} [1].", chunk_delay=0.25)
+        text = f"{sentence} [1]."
+        return Reply(text, chunk_delay=STREAM_SECONDS / len(text.split()))  # word by word, however long
 
     with FakeOpenAI(script) as server:
         settings = make_settings(corpus_data, llm="openai:fake-model", llm_base_url=server.base_url, llm_timeout=30.0,
@@ -440,13 +444,12 @@ async def test_language_model_answer_streams_into_one_telegram_message(make_sett
     assert "<b>[1]</b>" in final[0]["text"]
 
 
-async def test_troly_telegram_with_a_rejected_token_says_so(corpus_data, cli_env, fake):
-    from tests.helpers import ROOT, TROLY
+async def test_troly_telegram_with_a_rejected_token_says_so(corpus_data, cli_env, fake, tmp_path):
+    from tests.helpers import ForkedTroly
 
     env = dict(cli_env, TROLY_TELEGRAM_TOKEN="999:revoked-token-value", TROLY_TELEGRAM_API_URL=fake.url)
-    proc = await asyncio.create_subprocess_exec(*TROLY, "telegram", env=env, cwd=ROOT,
-                                                stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
-    out, err = await asyncio.wait_for(proc.communicate(), 180)
-    assert proc.returncode == 2
-    assert "Telegram từ chối token" in err.decode()
-    assert "revoked-token-value" not in (out + err).decode()
+    proc = ForkedTroly(["telegram"], env, tmp_path / "streams")  # a process of its own
+    run = await asyncio.to_thread(proc.wait, 180)
+    assert run.returncode == 2
+    assert "Telegram từ chối token" in run.stderr
+    assert "revoked-token-value" not in run.stdout + run.stderr

@@ -30,13 +30,6 @@ def template(name: str) -> str:
     return (PROMPTS_DIR / name).read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=None)
-def words(name: str) -> dict:
-    """A word table from prompts/<name>.toml (lists of phrases code matches text with)."""
-    with open(PROMPTS_DIR / f"{name}.toml", "rb") as fh:
-        return tomllib.load(fh)
-
-
 def alternation(phrases: list[str]) -> str:
     """A regex group matching any of the phrases (longest first, spaces as any whitespace)."""
     ordered = sorted(phrases, key=len, reverse=True)

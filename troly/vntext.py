@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from troly import tables
 
@@ -228,6 +228,42 @@ class Body:
         """Every way of writing it the table knows (canonical first)."""
         return tuple(n for n in (self.name.removesuffix(OPEN), self.short, *self.variants) if n)
 
+    @property
+    def short_or_name(self) -> str:
+        return self.short or self.name
+
+    def to_json(self) -> dict:
+        return {"name": self.name, "short": self.short_or_name}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A body named in a text: where (character offsets in the text as given) and which body."""
+    body: Body
+    start: int
+    end: int
+
+
+def fold_same_length(text: str) -> str:
+    """Lower case without diacritics, one character for each character of NFC `text`, so that
+    offsets found in the folded text hold in the original."""
+    out = []
+    for ch in text:
+        f = fold(ch) if ch.isalpha() else ch.lower()
+        out.append(f if len(f) == 1 else ch.lower()[:1] or " ")
+    return "".join(out)
+
+
+def is_acronym(word: str) -> bool:
+    """Two or more letters, all capitals ("LĐLĐ", "TU", "CĐ-CS")."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _variant_pattern(variant: str) -> str:
+    words_ = fold_same_length(unicodedata.normalize("NFC", variant)).split()
+    return r"\s+".join(re.escape(w) for w in words_)
+
 
 def _body_key(text: str, abbreviations: Abbreviations) -> str:
     out: list[str] = []
@@ -238,14 +274,19 @@ def _body_key(text: str, abbreviations: Abbreviations) -> str:
 
 
 class Bodies:
-    """The bodies that issue, receive and carry out directives, and every name they go by."""
+    """The bodies that issue, receive and carry out directives, and every name they go by
+    (prompts/bodies.tsv). Documents name one body many ways ("CĐCS", "Mỗi công đoàn cơ sở", a plan's own
+    abbreviation); `mentions` finds them in a text with offsets, `resolve` turns a typed name into its body,
+    ignoring case and diacritics and preferring the longest name; kinds of body ("Sở …") are not names."""
 
-    def __init__(self, abbreviations: Abbreviations | None = None) -> None:
+    def __init__(self, abbreviations: Abbreviations | None = None,
+                 extra: Mapping[Body, Sequence[str]] | None = None) -> None:
         self.abbreviations = abbreviations or Abbreviations()
         self.all: tuple[Body, ...] = tuple(
             Body(row[0], row[1] if len(row) > 1 else "",
                  tuple(v.strip() for v in (row[2] if len(row) > 2 else "").split(";") if v.strip()))
             for row in tables.rows("bodies.tsv"))
+        self._extra = dict(extra or {})  # a document's own abbreviations of bodies
         self._canonical: dict[str, str] = {}
         for body in self.all:
             if not body.is_kind:
@@ -293,6 +334,59 @@ class Bodies:
 
         named = [tone_pattern(n) if n in shorts else first_as_written(n) for n in sorted(names, key=lambda s: (-len(s), s))]
         return "(?:(?:" + "|".join(named) + ")(?![^\\W_])|" + "|".join(tone_pattern(k) + capital for k in single) + ")"
+
+
+    # ---- finding bodies in running text (with offsets) ----------------------------------------
+    @cached_property
+    def _matcher(self) -> tuple[dict[str, Body], set[str], re.Pattern[str]]:
+        by_variant: dict[str, Body] = {}
+        acronyms: set[str] = set()  # variants that open with a short form ("TU", "LĐLĐ tỉnh"): in capitals only
+        for body in self.all:
+            if body.is_kind:
+                continue
+            for v in [body.name, body.short_or_name, *body.variants, *self._extra.get(body, ())]:
+                key = " ".join(fold_same_length(v).split())
+                by_variant.setdefault(key, body)
+                if v.split() and is_acronym(v.split()[0]):
+                    acronyms.add(key)
+        alternation = "|".join(_variant_pattern(v) for v in sorted(by_variant, key=len, reverse=True))
+        return by_variant, acronyms, re.compile(rf"(?<![\w&])(?:{alternation})(?![\w&])")
+
+    def with_abbreviations(self, glossary: Mapping[str, str] | None) -> "Bodies":
+        """These bodies plus a document's own abbreviations of them ("công đoàn cơ sở (CĐCS)")."""
+        by_variant = self._matcher[0]
+        extra: dict[Body, list[str]] = {b: list(v) for b, v in self._extra.items()}
+        added = False
+        for abbr, expansion in (glossary or {}).items():
+            body = by_variant.get(" ".join(fold_same_length(expansion).split()))
+            if body is not None and fold_same_length(abbr) not in by_variant:
+                extra.setdefault(body, []).append(abbr)
+                added = True
+        return Bodies(self.abbreviations, extra) if added else self
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Bodies named in `text`, longest name first, not overlapping; a body named right after
+        another ("Ban Công tác cơ sở LĐLĐ tỉnh") belongs to the first."""
+        by_variant, acronyms, pattern = self._matcher
+        found: list[Mention] = []
+        for m in pattern.finditer(fold_same_length(text)):
+            key = " ".join(m.group(0).split())
+            if key in acronyms and not is_acronym(text[m.start():m.end()].split()[0]):
+                continue  # "từ", "Tu dưỡng" are not "TU"
+            body = by_variant[key]
+            if found and not text[found[-1].end:m.start()].strip():
+                found[-1] = Mention(found[-1].body, found[-1].start, m.end())
+                continue
+            found.append(Mention(body, m.start(), m.end()))
+        return found
+
+    def resolve(self, name: str) -> Body | None:
+        """The body a typed name stands for: an exact name, else the body it names inside."""
+        key = " ".join(fold_same_length(name.strip()).split())
+        if key in self._matcher[0]:
+            return self._matcher[0][key]
+        found = self.mentions(name)
+        return found[0].body if found else None
 
 
 def tone_pattern(text: str) -> str:

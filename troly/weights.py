@@ -49,6 +49,14 @@ class Weights:
     answer_min: float = 0.55
     nearest_min: float = 0.5
 
+    # ---- obligations offered for a duty/report/deadline/target question (bot/answer/obligations.py); hand-set
+    obligation_actor: float = 2.0  # the obligation's body is one the question names
+    obligation_kind: float = 0.5  # its kind (duty, report, deadline, target) is one the question asks for
+    obligation_words: float = 8.0  # content words shared with the question: min(shared / this, 1) is added
+    obligation_year: float = 0.6  # the year the question names is in the obligation's time
+    obligation_other_year: float = -0.3  # the question names a year and the obligation's time names others
+    obligation_min: float = 1.2  # an obligation scoring less is not offered
+
     @classmethod
     def load(cls, path: str | os.PathLike | None = None) -> "Weights":
         """The defaults, overridden by a JSON file of field values (TROLY_WEIGHTS) when given."""

@@ -14,6 +14,7 @@ from langchain_core.retrievers import BaseRetriever
 from langchain_core.vectorstores import VectorStore
 from pydantic import ConfigDict
 
+from troly.texts import t
 from vectorstore.search import Filters, Searcher
 
 
@@ -49,12 +50,12 @@ class TrolyVectorStore(VectorStore):
                 for p in self.searcher.search(query, k=k, filters=_filters(kwargs))]
 
     def add_texts(self, texts: Iterable[str], metadatas: list[dict] | None = None, **kwargs: Any) -> list[str]:
-        raise NotImplementedError("Nạp văn bản bằng `troly ingest` (Assistant.ingest), không qua add_texts.")
+        raise NotImplementedError(t("store.langchain_add"))
 
     @classmethod
     def from_texts(cls, texts: list[str], embedding: Embeddings, metadatas: list[dict] | None = None,
                    **kwargs: Any) -> "TrolyVectorStore":
-        raise NotImplementedError("Tạo kho bằng `troly ingest`; dùng TrolyVectorStore(searcher) để đọc.")
+        raise NotImplementedError(t("store.langchain_create"))
 
 
 class TrolyRetriever(BaseRetriever):

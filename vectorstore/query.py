@@ -18,17 +18,29 @@ from functools import lru_cache
 
 from troly.vntext import FRAMES, QUESTION_WORDS, Abbreviations, fold, has_marks, is_syllable, normalize, \
     syllables, typed_without_diacritics
+from troly import tables
 from troly.texts import PROMPTS_DIR
 from vectorstore.lexical import Vocabulary, phrase_tokens
 
 _SPAN_RE = re.compile(r"[^\W_]+(?:[&-][^\W_]+)*")
 _PART_RE = re.compile(r"[^\W_]+")
-_DOC_KINDS = {
-    "ket luan": "kl", "kl": "kl", "nghi quyet": "nq", "nq": "nq", "chi thi": "ct", "ct": "ct",
-    "ke hoach": "kh", "kh": "kh", "quyet dinh": "qd", "qd": "qd", "thong tu": "tt", "tt": "tt",
-    "nghi dinh": "nd", "nd": "nd", "huong dan": "hd", "hd": "hd", "cong van": "cv", "cv": "cv",
-    "chuong trinh": "ctr", "ctr": "ctr", "de an": "da", "thong bao": "tb", "tb": "tb",
-}
+
+
+def _doc_kinds() -> dict[str, str]:
+    """How a question names a kind of document before its number ("ket luan", "kl") → the kind's code ("kl"),
+    folded; the third column of prompts/document_kinds.tsv says which names count."""
+    out: dict[str, str] = {}
+    for row in tables.rows("document_kinds.tsv"):
+        named_by = {w.strip() for w in (row[2] if len(row) > 2 else "").split(",")}
+        code = fold(row[0])
+        if "tên" in named_by:
+            out[fold(row[1])] = code
+        if "mã" in named_by:
+            out[code] = code
+    return out
+
+
+_DOC_KINDS = _doc_kinds()
 _REF_RE = re.compile(r"\b(" + "|".join(sorted(_DOC_KINDS, key=len, reverse=True)) +
                      r")\s*(?:so\s*)?0*(\d{1,4})(?!\s*/\s*\d)\b")
 _CODE_REF_RE = re.compile(r"\b0*(\d{1,4})\s*-\s*(" + "|".join(sorted({v for v in _DOC_KINDS.values()},

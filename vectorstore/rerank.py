@@ -8,6 +8,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from troly.texts import t
+
 
 class Reranker:
     def __init__(self, model: str, max_length: int = 512) -> None:
@@ -15,11 +17,11 @@ class Reranker:
         try:
             from sentence_transformers import CrossEncoder
         except ImportError as exc:
-            raise ValueError("Cần cài sentence-transformers để dùng TROLY_RERANKER: pip install '.[st]'") from exc
+            raise ValueError(t("settings.reranker_missing")) from exc
         try:
             self._model = CrossEncoder(model, device="cpu", max_length=max_length)
         except Exception as exc:  # missing folder, not a model, nothing in the local cache
-            raise ValueError(f"Không nạp được mô hình xếp hạng lại TROLY_RERANKER={model!r}: {exc}") from exc
+            raise ValueError(t("settings.reranker_unusable", model=model, detail=exc)) from exc
         self.name = model
 
     def scores(self, question: str, texts: Sequence[str]) -> np.ndarray:

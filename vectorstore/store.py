@@ -151,7 +151,7 @@ def _client(where: Location) -> tuple[ClientAPI, str]:
                                          ssl=url.scheme == "https", settings=chroma_settings)
             client.heartbeat()
         except Exception as exc:  # connection refused, DNS, TLS...
-            raise StoreError(f"Không kết nối được máy chủ Chroma tại {where}: {exc}") from exc
+            raise StoreError(t("store.unreachable", url=where, detail=exc)) from exc
         return client, str(where)
     _check_folder(path)
     try:
@@ -248,8 +248,7 @@ class Store:
             metadata={"embedder": embedder_name})
         found = (chunks.metadata or {}).get("embedder")
         if found and found != embedder_name:
-            raise StoreError(f"Kho dữ liệu được tạo với bộ nhúng «{found}», nhưng cấu hình hiện là «{embedder_name}». "
-                             "Hãy đặt TROLY_EMBEDDINGS như cũ hoặc dùng thư mục dữ liệu khác (TROLY_DATA_DIR).")
+            raise StoreError(t("store.other_embedder", found=found, configured=embedder_name))
         docs = client.get_or_create_collection(DOCS, embedding_function=None)
         if chunks.count() == 0 and docs.count() > 0:  # the passages were lost, not the list
             raise StoreError(t("store.records_without_chunks", n=docs.count(), path=self._where))

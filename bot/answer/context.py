@@ -65,7 +65,8 @@ class AnswerContext:
                 hints.append(ObligationHint(p.doc_id, p.position, "target", 0.0, when))
         if classify(question).wants_obligations:
             matches = self.obligations.for_question(question, limit=OBLIGATION_PASSAGES,
-                                                    doc=filters.doc if filters else None)
+                                                    doc=filters.doc if filters else None,
+                                                    weights=self.assistant.weights)
             have = {(p.doc_id, p.position) for p in passages}
             missing = [m for m in matches if (m.obligation.doc_id, m.obligation.position) not in have]
             passages = passages + self._passages_for(missing)

@@ -7,6 +7,9 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answer.llm.facts import BODY_KINDS, LEVELS, extract_facts
+from troly import tables
+from troly.texts import alternation
+from troly.vntext import is_acronym
 
 if TYPE_CHECKING:
     from bot.answer.llm.answerer import LLMAnswerer
@@ -14,12 +17,14 @@ if TYPE_CHECKING:
 Turn = tuple[str, str]
 RECENT_TURNS = 3
 
-_OPENER = re.compile(r"^(?:(?:thế|vậy|vậy thì|thế thì|và)\s+)?(?:còn về|còn với|còn đối với|còn|về|đối với|với)\s+",
-                     re.IGNORECASE)
-_TAIL = re.compile(r"\s*(?:thì|có|sẽ)?\s*(?:sao|thế nào|như thế nào|ra sao|làm gì|thì sao)?\s*"
-                   r"(?:ạ|à|vậy|nhỉ|nữa|đây)?\s*[?.!]*\s*$", re.IGNORECASE)
-_ANAPHORA = re.compile(r"(?<!\w)(?:đó|này|ấy|vừa nêu|nói trên|kể trên|nêu trên|họ|nó)(?!\w)", re.IGNORECASE)
-_VAGUE_START = re.compile(r"^(?:thế|vậy|thì|rồi|và|còn)(?!\w)", re.IGNORECASE)
+_W = tables.toml("followup_words.toml")
+_OPENER = re.compile(rf"^(?:{alternation(_W['lead'])}\s+)?{alternation(_W['turn'])}\s+", re.IGNORECASE)
+_TAIL = re.compile(rf"\s*{alternation(_W['verb'])}?\s*{alternation(_W['ask'])}?\s*"
+                   rf"{alternation(_W['particle'])}?\s*[?.!]*\s*$", re.IGNORECASE)
+_TAIL_ONLY = re.compile(rf"{alternation(_W['ask_only'])}\s*{alternation(_W['particle_only'])}?\s*\??$", re.IGNORECASE)
+_ANAPHORA = re.compile(rf"(?<!\w){alternation(_W['anaphora'])}(?!\w)", re.IGNORECASE)
+_VAGUE_START = re.compile(rf"^{alternation(_W['vague_start'])}(?!\w)", re.IGNORECASE)
+_MODEL_LABEL = re.compile(rf"^{alternation(_W['model_labels'])}\s*:\s*", re.IGNORECASE)
 _WORDS = re.compile(r"\S+")
 
 
@@ -50,16 +55,11 @@ def _qualifier_run(words: list[str], i: int) -> int:
     return n + _level_len(words, i + n)
 
 
-def _is_acronym(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
 def _substitute(prev: str, subject: str) -> str | None:
     """Put `subject` in place of the matching subject of the previous question (LĐLĐ tỉnh → LĐLĐ huyện)."""
     pw, sw = _words(prev.rstrip(" ?")), _words(subject)
     folded = [_word(w) for w in pw]
-    is_body = _body_span(sw) == (0, len(sw)) or any(_is_acronym(w) for w in sw)
+    is_body = _body_span(sw) == (0, len(sw)) or any(is_acronym(w) for w in sw)
     for i, w in enumerate(folded):
         if w != _word(sw[0]):
             continue
@@ -68,7 +68,7 @@ def _substitute(prev: str, subject: str) -> str | None:
             common += 1
         same_slot = (common < len(sw) and i + common < len(pw) and pw[i + common][:1].isdigit()
                      and sw[common][:1].isdigit())  # "năm 2022" → "năm 2023"
-        if not same_slot and (not is_body or (common < min(2, len(sw)) and not _is_acronym(sw[0]))):
+        if not same_slot and (not is_body or (common < min(2, len(sw)) and not is_acronym(sw[0]))):
             continue  # a topic, or one shared common word ("công"), is no anchor
         if same_slot:
             return " ".join(pw[:i] + sw + pw[i + common + 1:]) + "?"
@@ -93,7 +93,7 @@ def _body_span(words: list[str]) -> tuple[int, int] | None:
     """Where the first body is named in a question: an acronym or a kind of body, with its qualifiers."""
     kinds = sorted((k.casefold().split() for k in BODY_KINDS), key=len, reverse=True)
     for i, w in enumerate(words):
-        if _is_acronym(w):
+        if is_acronym(w):
             return i, i + 1 + _qualifier_run(words, i + 1)
         for kind in kinds:
             if [_word(x) for x in words[i:i + len(kind)]] == kind:
@@ -112,14 +112,14 @@ def rewrite_offline(question: str, previous: str) -> str:
             return _substitute(previous, subject) or f"{subject}: {previous}"
     words = _words(q)
     has_own_subject = any(f.kind in ("body", "number") for f in extract_facts(q))
-    tail_only = re.search(r"(?:thì sao|thế nào|ra sao)\s*(?:ạ|vậy|nhỉ)?\s*\??$", q, re.IGNORECASE)
+    tail_only = _TAIL_ONLY.search(q)
     if tail_only and len(words) <= 6 and has_own_subject:
         subject = _TAIL.sub("", q).strip()
         return _substitute(previous, subject) or f"{subject}: {previous}"
     anaphoric = _ANAPHORA.search(q) and len(words) <= 12
     vague = len(words) <= 5 and not has_own_subject
     if anaphoric or vague or _VAGUE_START.match(q):
-        return f"{q.rstrip()} (tiếp theo câu hỏi: {previous.rstrip()})"
+        return _W["joined"].format(question=q.rstrip(), previous=previous.rstrip())
     return q
 
 
@@ -127,7 +127,7 @@ def _clean_model_output(text: str, question: str) -> str | None:
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
     if not lines:
         return None
-    line = re.sub(r"^(?:câu hỏi đầy đủ|câu hỏi viết lại)\s*:\s*", "", lines[0], flags=re.IGNORECASE).strip(" \"“”'")
+    line = _MODEL_LABEL.sub("", lines[0]).strip(" \"“”'")
     if not 2 <= len(line) <= max(400, 4 * len(question)):
         return None
     return line

@@ -1,7 +1,7 @@
 """Duties, reports, deadlines and targets gathered across every loaded document.
 
 Records come from ingest (ingest/obligations.py). Here they are grouped by canonical body
-(prompts/bodies.tsv through troly/bodies.py: "CĐCS", "công đoàn cơ sở", "cong doan co so" and a plan's
+(prompts/bodies.tsv through troly/vntext.py: "CĐCS", "công đoàn cơ sở", "cong doan co so" and a plan's
 "Công đoàn các cơ quan, đơn vị, trường học" are one group), filtered, and put in order of time:
 dated items by date, relative to a today the caller gives (tests set it), then recurring ones by period,
 then those whose time the text leaves open.
@@ -13,11 +13,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from troly.bodies import Body, bodies
 from bot.answer.lexicon import Lexicon
-from troly.vntext import fold
 from bot.answer.question import ACTOR, DUTY, NUMBER, PERCENT, RECIPIENT, REPORT, TIME, classify
 from troly.texts import t
+from troly.vntext import Body, bodies, fold
+from troly.weights import DEFAULT, Weights
 
 PERIODS = ("week", "month", "quarter", "half-year", "year")  # shortest first
 
@@ -206,8 +206,10 @@ class ObligationIndex:
         named = {m.body.name for m in bodies().mentions(question)}
         return [name for name in dict.fromkeys(b for o in self.items for b in o.bodies) if name in named]
 
-    def for_question(self, question: str, limit: int = 8, doc: str | None = None) -> list[Match]:
-        """Obligations that answer a duty/report/deadline/target question, across documents."""
+    def for_question(self, question: str, limit: int = 8, doc: str | None = None,
+                     weights: Weights = DEFAULT) -> list[Match]:
+        """Obligations that answer a duty/report/deadline/target question, across documents
+        (scored with the obligation_* fields of troly/weights.py)."""
         kind = classify(question)
         actors = set(self.actors_in(question))
         wanted: set[str] = set()
@@ -227,16 +229,17 @@ class ObligationIndex:
                 continue
             score = 0.0
             if actors & set(o.bodies):
-                score += 2.0
+                score += weights.obligation_actor
             if o.kind in wanted:
-                score += 0.5
+                score += weights.obligation_kind
             words = [t for t in self.lexicon.content_tokens(f"{o.quote} {o.when}") if len(t) > 1]
             shared = sum(1 for t in words if q_terms.has(t) or q_terms.has(fold(t)))
-            score += min(shared / 8.0, 1.0)
+            score += min(shared / weights.obligation_words, 1.0)
             # A year or period the question names ("đến năm 2025") must be the obligation's own.
             if years_q and o.when:
-                score += 0.6 if years_q & {m.group(0) for m in _YEAR.finditer(o.when)} else -0.3
-            if score >= 1.2:
+                score += (weights.obligation_year if years_q & {m.group(0) for m in _YEAR.finditer(o.when)}
+                          else weights.obligation_other_year)
+            if score >= weights.obligation_min:
                 out.append(Match(o, score))
         out.sort(key=lambda m: -m.score)
         return out[:limit]

@@ -170,7 +170,7 @@ class ChannelCore:
 
     def subscribe_text(self, chat: str, arg: str) -> str:
         """/nhacviec [đơn vị] subscribes the chat to reminders (of that body, or all); /nhacviec tat stops."""
-        from troly.bodies import bodies
+        from troly.vntext import bodies
         from troly.vntext import fold
 
         if fold(arg.strip()) in ("tat", "dung", "huy"):

@@ -11,12 +11,16 @@ import re
 from dataclasses import dataclass, field
 
 from bot.answer.llm.facts import Evidence, Fact, extract_facts, normalize
+from troly import tables
 from vectorstore.search import Passage
 
-_REF = r"(?:(?:đoạn|doan|nguồn|passage)\s*)?\^?\d{1,3}"
+_WORDS = tables.lines("citation_words.txt")
+_WORD = "(?:" + "|".join(map(re.escape, _WORDS)) + ")"
+_REF = rf"(?:{_WORD}\s*)?\^?\d{{1,3}}"
 # [2], [1, 3], [1-3], [đoạn 2], footnote style [^2], full-width 【2】
 MARKER = re.compile(r"[\[【]\s*" + _REF + r"(?:\s*[,;–-]\s*" + _REF + r")*\s*[\]】]", re.IGNORECASE)
-_PARTIAL = re.compile(r"[\[【][\s\d,;–\-^đoạnĐOẠNguồpasgeP]*")
+_LETTERS = "".join(sorted({c for w in _WORDS for c in w + w.upper()}))
+_PARTIAL = re.compile(r"[\[【][\s\d,;–\-^" + re.escape(_LETTERS) + "]*")
 _SENTENCE_END = re.compile(r"[.!?;…]+(?:\s*" + MARKER.pattern + r")*(?=\s|$)", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)]|[a-zđ][.)])\s+")
 
@@ -25,7 +29,7 @@ def marker_numbers(marker: str) -> list[int]:
     """[2], [1, 3], [1-3], [đoạn 2] → the passage numbers named."""
     body = marker[1:-1]
     numbers: list[int] = []
-    for m in re.finditer(r"(\d{1,3})(?:\s*[–-]\s*(?:(?:đoạn|doan|nguồn|passage)\s*)?(\d{1,3}))?", body, re.IGNORECASE):
+    for m in re.finditer(rf"(\d{{1,3}})(?:\s*[–-]\s*(?:{_WORD}\s*)?(\d{{1,3}}))?", body, re.IGNORECASE):
         first, last = int(m.group(1)), int(m.group(2) or m.group(1))
         numbers.extend(range(first, last + 1) if 0 <= last - first <= 10 else [first, last])
     return numbers

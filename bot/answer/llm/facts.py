@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from troly import tables
 from troly.vntext import bodies, initial, tone_pattern
 from troly.vntext import normalize as normalize_text
 
@@ -19,8 +20,7 @@ _UPPER = "A-ZĐÀ-ỸÂĂÊÔƠƯ"
 _BODY = re.compile(r"(?<!\w)(?:" + "|".join(tone_pattern(k) for k in BODY_KINDS) + r")"
                    r"\s+[" + _UPPER + r"][^\W\d_]*(?:\s+[a-zđà-ỹ]+(?!\w))?")
 # Levels that change which body is meant: "LĐLĐ tỉnh" and "LĐLĐ huyện" are different bodies.
-LEVELS = ("tỉnh", "huyện", "quận", "thị xã", "thành phố", "xã", "phường", "cơ sở", "cấp trên", "trung ương",
-          "địa phương", "ngành")
+LEVELS = tables.lines("body_levels.txt")
 
 
 def normalize(text: str) -> str:

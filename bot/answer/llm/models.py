@@ -9,6 +9,7 @@ from __future__ import annotations
 from langchain_core.language_models.chat_models import BaseChatModel
 
 from troly.config import Settings
+from troly.texts import t
 
 # OpenAI-compatible servers, with where they listen by default (TROLY_LLM_BASE_URL overrides).
 DEFAULT_BASE_URLS = {
@@ -31,11 +32,11 @@ def parse_spec(spec: str) -> tuple[str, str]:
     """"openai:gpt-4o-mini" → ("openai", "gpt-4o-mini"); model names may hold ':' ("ollama:qwen2.5:7b")."""
     provider, sep, model = spec.strip().partition(":")
     if not sep or not model.strip():
-        raise ModelConfigError(f"TROLY_LLM phải có dạng <nhà cung cấp>:<mô hình>, vd. openai:gpt-4o-mini (nhận được {spec!r})")
+        raise ModelConfigError(t("llm.bad_spec", spec=repr(spec)))
     provider = provider.strip().lower()
     if provider not in OPENAI_COMPATIBLE | {"ollama"}:
         known = ", ".join(sorted(OPENAI_COMPATIBLE | {"ollama"}))
-        raise ModelConfigError(f"TROLY_LLM: nhà cung cấp {provider!r} chưa hỗ trợ; dùng một trong: {known}")
+        raise ModelConfigError(t("llm.unknown_provider", provider=repr(provider), known=known))
     return provider, model.strip()
 
 
