@@ -28,6 +28,7 @@ _SEPARATOR_RE = re.compile(r"^[\s\-–—_=*.•~:|]*$")
 _COLUMNS_RE = re.compile(r"\s*\|\s*|\t+|\s{3,}")
 _RULE_RE = re.compile(r"\s*[-–—_=]{3,}\s*")
 MAX_HEADER_LINES = 16
+MAX_HEADER_LINE = 400  # both columns of a header may run together on one line
 LOOK_AHEAD = 14  # non-empty lines in which a header block may start (after a source line, a page title)
 
 
@@ -122,7 +123,7 @@ def _header_start(raw_lines: list[str]) -> int | None:
         if seen > LOOK_AHEAD:
             return None
         text = line.strip().strip("|#*_ ")
-        if (MOTTO_RE.search(line) and len(text) < 200) or re.match(r"(?:[\wÀ-ỹ]+\s+)?Số\s*:?\s*\d", text):
+        if (MOTTO_RE.search(line) and len(text) < MAX_HEADER_LINE) or re.match(r"(?:[\wÀ-ỹ]+\s+)?Số\s*:?\s*\d", text):
             start = i
             for j in range(i - 1, -1, -1):  # the issuer above (plain lines)
                 above = raw_lines[j].strip().strip("#*_ ")

@@ -1,9 +1,7 @@
 """Documents as structure (issue 9): list items carry their lead-in, the official header in each
 form it comes in becomes metadata, closing blocks become passages of their own kind, short names
-fit citations. Parse only (no embedding) except the last test, which asks real questions."""
+fit citations. Parse only (no embedding): questions asked of these documents are in test_corpus_dev.py."""
 from __future__ import annotations
-
-import json
 
 import pytest
 
@@ -13,7 +11,7 @@ from ingest.naming import SHORT_MAX
 from ingest.parse import parse_document
 from vectorstore.writer import embed_input
 from ingest.readers import read_file
-from tests.helpers import CORPUS, run_troly
+from tests.helpers import CORPUS
 from vectorstore.search import Passage
 
 CORPUS_DEV = CORPUS.parent / "corpus-dev"
@@ -225,31 +223,4 @@ def test_every_nơi_nhận_block_is_a_recipients_passage(parsed):
 def test_signature_placeholders_are_no_passage(parsed):
     doc = parsed["dev_02_cdcs_mau_hoso_thuongluong_tuldtt.txt"]
     assert not [c for c in doc.chunks if c.kind == "signature"]  # "CHỦ TỊCH ……": no name to cite
-
-
-SMALL_SENT = ["dev_12_cv2428_bxd_nhao.md", "dev_15_cv1040_ldtbxh_cdhh.md", "dev_16_cv5115_ldtbxh_buudien.md",
-              "dev_17_qd6154_hanoi_dieuduong.md"]
-
-
-def test_whom_a_document_is_sent_to_is_answered_from_its_nơi_nhận(make_settings, tmp_path, cli_env):
-    from bot.answer.service import Assistant
-
-    assistant = Assistant(make_settings(tmp_path / "data"))
-    assistant.ingest([CORPUS_DEV / n for n in SMALL_SENT])
-    # --doc takes a document's number; --year its own date's year.
-    got = run_troly(["search", "--json", "--doc", "5115/LĐTBXH-KHTC", "chi trả qua Bưu điện"], cli_env)
-    assert {r["doc_id"] for r in json.loads(got.stdout)["results"]} == {"dev_16_cv5115_ldtbxh_buudien.md"}
-    got = run_troly(["search", "--json", "--year", "2013", "hỗ trợ nhà ở"], cli_env)
-    assert {r["doc_id"] for r in json.loads(got.stdout)["results"]} == {"dev_12_cv2428_bxd_nhao.md"}
-    for record in assistant.documents():
-        number = record.meta["number"]
-        answer = assistant.ask(f"{record.kind} {number} được gửi cho những cơ quan nào?")
-        assert answer.found, number
-        cited = answer.citations[0]
-        assert (cited.passage.doc_id, cited.passage.block) == (record.doc_id, "recipients"), number
-        assert record.meta["recipients"][0] in answer.answer
-        signed = assistant.ask(f"Ai ký {record.kind.lower()} {number}?")
-        assert record.meta["signer"] in signed.answer and signed.citations[0].passage.block == "signature"
-        # Never mixed into other answers.
-        other = assistant.ask(f"{record.kind} {number} hướng dẫn những nội dung gì?")
-        assert all(c.passage.block not in ("recipients", "signature") for c in other.citations)
+# Whom a document is sent to and who signed it, asked of the whole corpus-dev: tests/test_corpus_dev.py.
