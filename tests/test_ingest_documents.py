@@ -356,3 +356,23 @@ def test_signature_placeholders_are_no_passage(parsed):
     doc = parsed["dev_02_cdcs_mau_hoso_thuongluong_tuldtt.txt"]
     assert not [c for c in doc.chunks if c.kind == "signature"]  # "CHỦ TỊCH ……": no name to cite
 # Whom a document is sent to and who signed it, asked of the whole corpus-dev: tests/test_corpus_dev.py.
+
+
+def test_a_numbered_heading_ending_in_a_colon_is_also_the_lead_in_of_its_items():
+    doc = parse_document("""KẾ HOẠCH
+Thử nghiệm
+
+II. NHIỆM VỤ
+2. Nhiệm vụ cụ thể:
+- Tuyên truyền đến đoàn viên.
+- Kiểm tra việc thực hiện.
+a) Các đơn vị:
+- Báo cáo trước ngày 15/12.
+Kinh phí do công đoàn cấp.
+""", "k.txt")
+    item = next(c for c in doc.chunks if c.text == "Kiểm tra việc thực hiện.")
+    assert item.section.endswith("2. Nhiệm vụ cụ thể:") and item.lead == "2. Nhiệm vụ cụ thể:"
+    deeper = next(c for c in doc.chunks if c.text.startswith("Báo cáo"))
+    assert deeper.lead == "a) Các đơn vị:" and deeper.section.endswith("a) Các đơn vị:")
+    assert next(c for c in doc.chunks if c.text.startswith("Kinh phí")).lead == ""  # not a list item
+    assert not [c for c in doc.chunks if c.text.endswith(":")]  # the bare lead-ins are no passages
