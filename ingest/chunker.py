@@ -120,6 +120,8 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
             if block.text.endswith(":"):  # "2. Nhiệm vụ cụ thể:": a heading and the lead-in of the items under it
                 leads.append(_Lead(_shorten_lead(block.text), HEADING_LEAD))
             continue
+        if not any(c.isalnum() for c in block.text):
+            continue  # a rule ("---") or a table's border row: nothing to quote
         section = SECTION_SEP.join(heading_title(b) for b in stack)
         marker = _marker(block)
         # Close the lists this block is not an item of: a sibling of a lead-in ends that lead's list.
