@@ -174,9 +174,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         topic_total = sum(topic_weights.values())
         body = lexicon.terms(p.text)
         lead = lexicon.terms(p.lead)
-        # The document's short name carries its number ("NQ 494/NQ-UBTVQH13"), and so may the file name it was
-        # loaded under when its own header lost it ("chithi11_ttg_2020.md"): its passages are about that number.
-        named = lexicon.terms(f"{p.short_title} \n {p.source}")
+        # The document's short name carries its number ("NQ 494/NQ-UBTVQH13"): its passages are about that number.
+        named = lexicon.terms(p.short_title)
         ids_missing = any(not (body.has(tok, False) or context.has(tok, False) or named.has(tok, False))
                           for tok in query.identifiers)
         p_cov, _ = _coverage(query, body, context, weights.context_share)
