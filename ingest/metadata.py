@@ -118,7 +118,7 @@ def extract_metadata(lines: list[str], closing: Closing, source: str,
         titled = len(kind_line) < 200 and not _ends_title(kind_line) and not bullet_text(kind_line)
         meta.title = kind_line if titled else ""
         j = start + 1 if titled else start
-    if not meta.title:
+    if not meta.title or meta.title == meta.kind:  # a kind alone names no document: its file name does
         meta.title = source.rsplit(".", 1)[0] if "." in source else source
     # What it implements: what its title names, and what its first sentence says it carries out
     # (a legal basis, "Căn cứ …", is not what a document implements).
