@@ -6,6 +6,7 @@ these (marker `corpus`); `make test-corpus` runs them, and CI runs that after `m
 from __future__ import annotations
 
 import json
+import os
 import pytest
 
 from tests.helpers import CORPUS, run_troly
@@ -22,8 +23,6 @@ def _with_recipients_block() -> list[str]:
 @pytest.fixture(scope="module")
 def dev_env(tmp_path_factory, embed_cache) -> dict[str, str]:
     """`troly` environment over one store holding all of corpus-dev, loaded once for this module."""
-    import os
-
     data = tmp_path_factory.mktemp("corpus-dev") / "data"
     env = {k: v for k, v in os.environ.items() if not k.startswith("TROLY_")}
     env.update(TROLY_DATA_DIR=str(data), TROLY_EMBED_CACHE=str(embed_cache), PYTHONIOENCODING="utf-8")
@@ -47,8 +46,11 @@ def _ask(env: dict[str, str], *args: str) -> dict:
 
 
 def _named(doc: dict) -> str:
-    """The document as a user names it: kind and number ("Quyết định 22/2013/QĐ-TTg"), else its short name."""
-    return f"{doc['kind']} {doc['number']}".strip() if doc["number"] else doc["short_title"]
+    """The document as a user names it: kind and number ("Quyết định 22/2013/QĐ-TTg"), else kind and issuer
+    ("Chỉ thị của Thủ tướng Chính phủ", a scan whose number is unreadable)."""
+    if doc["number"]:
+        return f"{doc['kind']} {doc['number']}".strip()
+    return f"{doc['kind'] or 'Văn bản'} của {doc['issuer']}" if doc["issuer"] else doc["short_title"]
 
 
 def _cites_recipients(answer: dict, doc: dict) -> None:
