@@ -4,7 +4,7 @@ VENV    := .venv
 BIN     := $(VENV)/bin
 DOCS    ?= $(if $(wildcard ../shared/corpus),../shared/corpus,)
 
-.PHONY: run test install install-dev bench eval clean
+.PHONY: run test test-corpus install install-dev bench eval clean
 
 $(BIN)/troly: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -26,6 +26,9 @@ run: install
 
 test: install-dev
 	$(BIN)/pytest -q -n 2   # one worker per core of a 2-core machine (pytest-xdist)
+
+test-corpus: install-dev
+	$(BIN)/pytest -q -m corpus   # every corpus-dev document loaded once; whom it is sent to, cited (minutes)
 
 eval: install
 	$(BIN)/python ../shared/eval/qa_eval.py --qa ../shared/eval/dev_qa.jsonl --corpus ../shared/corpus

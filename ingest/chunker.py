@@ -55,6 +55,7 @@ def heading_title(block: Block) -> str:
 
 
 LEAD_CHARS = 300
+HEADING_LEAD = "heading"  # the marker of a lead-in that is a heading: only list items below it take it
 BARE_LEAD_CHARS = 160  # a lead-in up to this long says nothing of its own ("Đến năm 2030:")
 
 
@@ -116,7 +117,11 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
             while stack and stack[-1].level >= block.level:
                 stack.pop()
             stack.append(block)
+            if block.text.endswith(":"):  # "2. Nhiệm vụ cụ thể:": a heading and the lead-in of the items under it
+                leads.append(_Lead(_shorten_lead(block.text), HEADING_LEAD))
             continue
+        if not any(c.isalnum() for c in block.text):
+            continue  # a rule ("---") or a table's border row: nothing to quote
         section = SECTION_SEP.join(heading_title(b) for b in stack)
         marker = _marker(block)
         # Close the lists this block is not an item of: a sibling of a lead-in ends that lead's list.

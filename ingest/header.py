@@ -28,6 +28,7 @@ _SEPARATOR_RE = re.compile(r"^[\s\-–—_=*.•~:|]*$")
 _COLUMNS_RE = re.compile(r"\s*\|\s*|\t+|\s{3,}")
 _RULE_RE = re.compile(r"\s*[-–—_=]{3,}\s*")
 MAX_HEADER_LINES = 16
+MAX_HEADER_LINE = 400  # both columns of a header may run together on one line
 LOOK_AHEAD = 14  # non-empty lines in which a header block may start (after a source line, a page title)
 
 
@@ -111,6 +112,12 @@ def _segments(line: str) -> list[str]:
     return [s for s in _COLUMNS_RE.split(line.strip().strip("|")) if s.strip()]
 
 
+def _printed_motto(line: str) -> bool:
+    """The national motto as a header prints it (in capitals, or the "Độc lập - Tự do - Hạnh phúc" line),
+    not the country's name inside a sentence ("… nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII")."""
+    return any(m.group(0).isupper() or m.group(0).lower().startswith("độc") for m in MOTTO_RE.finditer(line))
+
+
 def _header_start(raw_lines: list[str]) -> int | None:
     """Index of the first header line: the line of the motto or the number, with the issuer
     lines in capitals just above it; None when no header opens the document."""
@@ -122,7 +129,7 @@ def _header_start(raw_lines: list[str]) -> int | None:
         if seen > LOOK_AHEAD:
             return None
         text = line.strip().strip("|#*_ ")
-        if (MOTTO_RE.search(line) and len(text) < 200) or re.match(r"(?:[\wÀ-ỹ]+\s+)?Số\s*:?\s*\d", text):
+        if (_printed_motto(line) and len(text) < MAX_HEADER_LINE) or re.match(r"(?:[\wÀ-ỹ]+\s+)?Số\s*:?\s*\d", text):
             start = i
             for j in range(i - 1, -1, -1):  # the issuer above (plain lines)
                 above = raw_lines[j].strip().strip("#*_ ")

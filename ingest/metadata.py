@@ -10,7 +10,8 @@ from ingest.model import DocumentMeta
 from ingest.repair import is_upper_line
 from ingest.structure import Closing
 from ingest.naming import KIND_CODES, short_name
-from ingest.truecase import CaseModel, lower_first_word, sentence_case
+from ingest.truecase import CaseModel, body_spelling, lower_first_word, sentence_case
+from troly.vntext import place_tones
 
 KINDS = [  # kept in step with prompts/document_kinds.tsv
     "Chương trình hành động", "Kế hoạch", "Chỉ thị", "Nghị quyết", "Kết luận", "Luật", "Bộ luật",
@@ -23,8 +24,15 @@ _REF_RE = re.compile(
     r"\b((?:Kết luận|Nghị quyết|Chỉ thị|Kế hoạch|Quyết định|Chương trình hành động|Hướng dẫn|Luật|Nghị định|Thông tư)"
     r"\s+số\s+\d+(?:/\d{4})?\s*[-–/]?\s*[A-ZĐ][\w/-]*(?:\s*,?\s*ngày\s+\d{1,2}/\d{1,2}/\d{4})?)")
 _ISSUER_RE = re.compile(
-    r"(?:^|[.;,:]\s*)((?:Ban Thường vụ|Ban Chấp hành|Đoàn Chủ tịch|Công đoàn|Liên đoàn|LĐLĐ|CĐGD|Ủy ban|UBND|Bộ|Sở)"
-    r"[^.;:]{0,80}?)\s+(?:xây dựng|ban hành)\s+(?:Kế hoạch|Chương trình|Hướng dẫn)")
+    r"(?:^|[.;,:]\s*)((?:Ban Thường vụ|Ban Chấp hành|Đoàn Chủ tịch|Công đoàn|Liên đoàn|LĐLĐ|CĐGD|Ủy ban|UBND|Bộ|Sở"
+    r"|Quốc hội|Chính phủ|Thủ tướng)[^.;:]{0,80}?)\s+(?:xây dựng|ban hành)\s+(?:"
+    + "|".join(sorted(KINDS, key=len, reverse=True)) + ")")
+# "… Chủ tịch Quốc hội Nguyễn Sinh Hùng đã ký.": who signed, told in the text.
+_SIGNED_BY_RE = re.compile(r"([^.;:]{3,80}?)\s+đã\s+ký\b")
+# The enacting body printed under the title ("CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ …", "CHÍNH PHỦ"), a role first or not.
+_ROLE_RE = re.compile(r"^(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TRƯỞNG|GIÁM ĐỐC|TRƯỞNG BAN)\s+")
+_KIND_AT_END_RE = re.compile(r"(?:^|[\s|:])(" + "|".join(k.upper() for k in sorted(KINDS, key=len, reverse=True))
+                             + r")\s*$")
 _ADOPTED_RE = re.compile(r"thông qua ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.I)
 _ABBR_PAREN_RE = re.compile(r"\s*\(([A-ZĐ][A-ZĐƯƠ&]{1,10})\)")
 
@@ -45,6 +53,9 @@ def starts_title(line: str) -> bool:
 def _title(kind_line: str, rest: list[str], model: CaseModel) -> str:
     """The title in sentence case: "KẾ HOẠCH HÀNH ĐỘNG" → "Kế hoạch hành động", continuation lines
     joined with their first word lowercased ("Kế hoạch triển khai ..."), names kept as the body spells them."""
+    kind = _KIND_RE.match(kind_line)
+    if kind and not is_upper_line(kind_line) and is_upper_line(kind.group(1)):  # "KẾ HOẠCH khai thực hiện …"
+        kind_line = _kind_of(kind_line) + kind_line[kind.end():]
     parts = [sentence_case(kind_line, model) if is_upper_line(kind_line) else kind_line]
     for line in rest:
         parts.append(sentence_case(line, model, first_upper=False) if is_upper_line(line)
@@ -53,7 +64,8 @@ def _title(kind_line: str, rest: list[str], model: CaseModel) -> str:
 
 
 def _ends_title(line: str) -> bool:
-    return bool(heading_match(line)) or line.endswith((":", ".", ";")) or len(line) > 400
+    return bool(heading_match(line)) or line.endswith((":", ".", ";")) or len(line) > 400 \
+        or not any(c.isalnum() for c in line)  # a rule ("---") under the title
 
 
 def extract_metadata(lines: list[str], closing: Closing, source: str,
@@ -67,9 +79,10 @@ def extract_metadata(lines: list[str], closing: Closing, source: str,
         start += 1  # stray header lines in capitals the header reader left (no "Số", no date)
     if start >= len(lines) or not starts_title(lines[start]):
         start = 0
-    model = CaseModel("\n".join(lines[start:]))
+    body = "\n".join(lines[start:])
+    model = CaseModel(body)
     if header.issuer:
-        meta.issuer = _name_case(header.issuer, model)
+        meta.issuer = _name_case(header.issuer, model, body)
         meta.parent = header.parent  # as printed: the body seldom names it, so its case is unknown
     kind_line = lines[start] if start < len(lines) else ""
     meta.kind = _kind_of(kind_line)
@@ -79,14 +92,21 @@ def extract_metadata(lines: list[str], closing: Closing, source: str,
         adopted = _ADOPTED_RE.search(kind_line)
         if adopted:
             meta.date = f"{adopted.group(3)}-{int(adopted.group(2)):02d}-{int(adopted.group(1)):02d}"
-        kind_line = kind_line[:m.start()].strip()
+        kind_line = kind_line[:m.start() + m.group(0).lower().index("số")].strip()
+    if not meta.kind and not header.subject:
+        start, kind_line = _kind_after_noise(lines, start, kind_line)
+        meta.kind = _kind_of(kind_line)
     title_rest: list[str] = []
     j = start + 1
     if meta.kind:
         while j < len(lines) and len(title_rest) < 4 and not _ends_title(lines[j]):
-            title_rest.append(lines[j])
+            title_rest.append(lines[j].rsplit("|", 1)[-1].strip() if not title_rest else lines[j])
             j += 1
-        meta.title = _title(kind_line, title_rest, model)
+        parts, authority = _without_authority([kind_line, *title_rest], header.issuer)
+        if authority and len(_letters_only(authority)) > len(_letters_only(header.issuer)):
+            header_issuer = _ROLE_RE.sub("", authority)  # "ỦY BAN THƯỜNG VỤ" over "ỦY BAN THƯỜNG VỤ QUỐC HỘI"
+            meta.issuer = _name_case(header_issuer, model, body)
+        meta.title = _title(parts[0], parts[1:], model)
     elif header.subject:  # a letter (công văn): no title line, its subject says what it is about
         meta.kind = _kind_of_number(header.number) or "Công văn"
         meta.title = f"{meta.kind} số {header.number} V/v {header.subject}" if header.number \
@@ -98,11 +118,14 @@ def extract_metadata(lines: list[str], closing: Closing, source: str,
         titled = len(kind_line) < 200 and not _ends_title(kind_line) and not bullet_text(kind_line)
         meta.title = kind_line if titled else ""
         j = start + 1 if titled else start
-    if not meta.title:
+    if not meta.title or meta.title == meta.kind:  # a kind alone names no document: its file name does
         meta.title = source.rsplit(".", 1)[0] if "." in source else source
-    opening = " ".join(lines[start:j + 1])
+    # What it implements: what its title names, and what its first sentence says it carries out
+    # (a legal basis, "Căn cứ …", is not what a document implements).
+    opening = " ".join([meta.title, *(lines[j:j + 1] if j < len(lines) and not lines[j].startswith("Căn cứ") else [])])
     if not meta.issuer:
-        m = _ISSUER_RE.search(" ".join(lines[j:j + 2]))
+        m = _ISSUER_RE.search(" ".join(lines[j:j + 2])) or next(
+            (m for line in lines[j:j + 8] if (m := _ISSUER_RE.match(line))), None)
         if m:
             meta.issuer = _ABBR_PAREN_RE.sub("", m.group(1)).strip()
     if not meta.date:
@@ -119,14 +142,71 @@ def extract_metadata(lines: list[str], closing: Closing, source: str,
     meta.implements = _dedupe_refs(list(refs))
     meta.signer = closing.signer
     meta.signer_role = closing.signer_role
+    if not meta.signer:
+        meta.signer, meta.signer_role = _signed_in_text(" ".join(lines[start:j + 1]))
     meta.recipients = closing.recipients
     meta.short_title = short_name(meta)
     return meta, j
 
 
-def _name_case(text: str, model: CaseModel) -> str:
-    """An issuer in capitals as the body spells it ("BỘ TÀI CHÍNH" → "Bộ Tài chính")."""
-    return sentence_case(text, model) if is_upper_line(text) else text
+def _name_case(text: str, model: CaseModel, body: str) -> str:
+    """An issuer in capitals as the body spells it ("BỘ TÀI CHÍNH" → "Bộ Tài chính"); a name the body
+    never writes out is put in sentence case, word by word as the body uses the words."""
+    text = text.strip(" .…")
+    if not is_upper_line(text):
+        return text
+    return body_spelling(text, body) or sentence_case(text, model)
+
+
+def _signed_in_text(text: str) -> tuple[str, str]:
+    """Signer and role from "… Chủ tịch Quốc Hội Nguyễn Sinh Hùng đã ký": the name is the last three
+    capitalised words (two when only two are), the role the words before it; ("", "") when none."""
+    m = _SIGNED_BY_RE.search(text)
+    if not m:
+        return "", ""
+    words = m.group(1).split()
+    n = 0
+    while n < min(3, len(words)) and words[-1 - n][:1].isupper() and words[-1 - n].isalpha():
+        n += 1
+    if n < 2:
+        return "", ""
+    return " ".join(words[-n:]), " ".join(words[:-n])
+
+
+def _letters_only(text: str) -> str:
+    return place_tones("".join(c for c in text.lower() if c.isalpha()))
+
+
+def _without_authority(parts: list[str], issuer: str) -> tuple[list[str], str]:
+    """Title lines without the enacting body printed under them (in capitals, the header's issuer,
+    maybe with a role in front or more of its name): the title lines left and that body, or ""."""
+    key = _letters_only(issuer)
+    if not key or not parts:
+        return parts, ""
+    words = parts[-1].split()
+    best = 0
+    for k in range(1, len(words) + 1):
+        tail = " ".join(words[-k:])
+        if not is_upper_line(tail):
+            break
+        letters = _letters_only(_ROLE_RE.sub("", tail))
+        if len(letters) >= 6 and (letters == key or key.startswith(letters) or letters.startswith(key)):
+            best = k
+    if not best or best == len(words) and len(parts) == 1:
+        return parts, ""
+    authority = " ".join(words[-best:])
+    rest = " ".join(words[:-best])
+    return ([*parts[:-1], rest] if rest else parts[:-1]), authority
+
+
+def _kind_after_noise(lines: list[str], start: int, kind_line: str) -> tuple[int, str]:
+    """A scanned header's title, which the stamps beside it make a line of noise ending in the kind
+    ("DEN i: : _¬ CHỈ THỊ"): where it stands and the kind alone; unchanged when there is none."""
+    for i in range(start, min(len(lines), start + 6)):
+        m = _KIND_AT_END_RE.search(lines[i])
+        if m and len(lines[i]) < 120:
+            return i, m.group(1)
+    return start, kind_line
 
 
 def _kind_of_number(number: str) -> str:

@@ -7,12 +7,12 @@ from ingest.header import split_header
 from ingest.metadata import extract_metadata, starts_title
 from ingest.model import ParsedDocument
 from ingest.obligations import extract_obligations
-from ingest.repair import clean_line, normalize_chars, reflow
+from ingest.repair import clean_line, join_split_letters, normalize_chars, reflow, strip_front_matter
 from ingest.structure import classify, split_closing
 
 
 def parse_document(raw_text: str, source: str) -> ParsedDocument:
-    raw_lines = normalize_chars(raw_text).split("\n")
+    raw_lines = join_split_letters(strip_front_matter(normalize_chars(raw_text)).split("\n"))
     header, start, used = split_header(raw_lines, lambda line: starts_title(clean_line(line)))
     lines = reflow("\n".join(raw_lines[used:]))
     body, closing = split_closing(lines)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ingest.markers import BULLET_RE, heading_match
-from troly.vntext import repair
+from troly.vntext import is_syllable, place_tones, repair
 
 _PAGE_NUMBER_RE = re.compile(r"^\s*(?:[-–—]\s*)?(?:trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–—])?\s*$", re.I)
 _MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+")
@@ -22,6 +22,90 @@ _CHECKMARKS = "✓✔☑"
 def normalize_chars(text: str) -> str:
     """NFC, repaired glyphs (troly.vntext.repair), unified line ends."""
     return repair(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+_FRONT_MATTER_RE = re.compile(r"\A\s*---[ \t]*\n((?:[\w-]+[ \t]*:.*\n|[ \t]*\n){1,40}?)---[ \t]*(?:\n|\Z)")
+
+
+def strip_front_matter(text: str) -> str:
+    """A converter's YAML block ("---\\ntitle: …\\ncategory: …\\n---") above the document: not its text."""
+    return _FRONT_MATTER_RE.sub("", text, count=1)
+
+
+_PIECE_RE = re.compile(r"[^\W\d_]+|\s+|.")
+_JOIN_MAX = 6  # letter groups that may make one syllable ("C h í nh" → "Chính")
+SPLIT_LETTERS_MIN = 3  # single letters in a line before it is read as letters split apart
+
+
+def _piece_cost(letters: str, parts: int, known: set[str]) -> int:
+    """How unlikely `parts` letter groups are as one word: a word the document uses elsewhere, a possible
+    syllable, or neither (an abbreviation spaced out, "U B ND", still costs less joined than apart)."""
+    word = place_tones(letters.lower())
+    if any(a.islower() and b.isupper() for a, b in zip(letters, letters[1:])):
+        return 2 * parts + 3  # "thìỦy": a capital inside a word starts another one
+    if word in known:
+        return 1
+    if len(letters) > 1 and is_syllable(letters):
+        return 2
+    return 2 * parts + 1
+
+
+def _fragment(piece: str, known: set[str]) -> bool:
+    """A piece that cannot stand as a word: one letter, or letters in lower case that are no syllable nor a
+    word used elsewhere (capitals are an abbreviation: "HĐND")."""
+    return len(piece) == 1 or (not piece.isupper() and place_tones(piece.lower()) not in known
+                               and not is_syllable(piece))
+
+
+def _rejoin(run: list[str], known: set[str]) -> list[str]:
+    """The likeliest words for a run of letter groups printed with spaces inside words."""
+    best: list[tuple[int, list[str]]] = [(0, [])]
+    for i in range(1, len(run) + 1):
+        options = []
+        for j in range(max(0, i - _JOIN_MAX), i):
+            word = "".join(run[j:i])
+            if i - j > 1 and not any(_fragment(p, known) for p in run[j:i]) \
+                    and place_tones(word.lower()) not in known:
+                continue  # whole words side by side ("TT HĐND TP") stay apart
+            cost, words = best[j]
+            options.append((cost + _piece_cost(word, i - j, known), words + [word]))
+        best.append(min(options, key=lambda o: o[0]))
+    return best[-1][1]
+
+
+def join_split_letters(lines: list[str]) -> list[str]:
+    """Lines whose words a PDF export broke apart ("T hủ tướ ng C h í nh ph ủ") put back together
+    ("Thủ tướng Chính phủ"), choosing the words the rest of the document uses; other lines unchanged."""
+    def split(line: str) -> bool:
+        return sum(1 for w in re.findall(r"[^\W\d_]+", line) if len(w) == 1) >= SPLIT_LETTERS_MIN
+
+    broken = [i for i, line in enumerate(lines) if split(line)]
+    if not broken:
+        return lines
+    known = {place_tones(w.lower()) for i, line in enumerate(lines) if i not in set(broken)
+             for w in re.findall(r"[^\W\d_]+", line)}
+    out = list(lines)
+    for i in broken:
+        pieces = _PIECE_RE.findall(lines[i])
+        rebuilt: list[str] = []
+        run: list[str] = []
+        k = 0
+        while k < len(pieces):
+            piece = pieces[k]
+            if piece[0].isalpha():
+                run.append(piece)
+                if k + 2 < len(pieces) and pieces[k + 1] == " " and pieces[k + 2][0].isalpha():
+                    k += 2  # a single space inside the run: maybe inside a word
+                    continue
+                rebuilt.append(" ".join(_rejoin(run, known)))
+                run = []
+            else:
+                rebuilt.append(piece)
+            k += 1
+        candidate = "".join(rebuilt)
+        if len(candidate.split()) <= len(lines[i].split()) - SPLIT_LETTERS_MIN:
+            out[i] = candidate
+    return out
 
 
 def clean_line(line: str) -> str:

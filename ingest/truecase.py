@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from troly.vntext import place_tones
+
 _WORD_RE = re.compile(r"[^\W_]+(?:[-/][^\W_]+)*")
 _BREAK_RE = re.compile(r"[.:;!?“”\"()\[\]]|\s[-–]\s|,")
 _ABBR_RE = re.compile(r"\s*\([A-ZĐ][A-ZĐƯƠ&0-9]{1,12}\)")
@@ -31,22 +33,33 @@ class CaseModel:
                 for i in range(1, len(words)):
                     for n in range(1, MAX_N + 1):
                         run = tuple(words[i:i + n])
-                        if len(run) < n:
-                            break
+                        if len(run) < n or _shouted(run[-1]):
+                            break  # words in capitals inside a line (a header run into it) teach no case
                         self._forms[tuple(w.lower() for w in run)][run] += 1
+                    for part in re.split(r"[-/]", words[i])[1:]:  # "1237/QĐ-TTg": "TTg" as printed
+                        self._forms[(part.lower(),)][(part,)] += 1
 
     def case_words(self, words: list[str]) -> list[str]:
         """Cased forms for words (any case in), longest known runs first."""
         out: list[str] = []
         i = 0
         while i < len(words):
+            in_lowercase_run = False
             for n in range(min(MAX_N, len(words) - i), 0, -1):
                 key = tuple(w.lower() for w in words[i:i + n])
                 forms = self._forms.get(key)
-                if forms and (n > 1 or not _is_acronym(words[i])):
+                if forms and n == 1 and _is_acronym(words[i]):
+                    best = forms.most_common(1)[0][0]
+                    out.append(best[0] if best[0].lower() != best[0] else words[i])  # "TTG" → "TTg"
+                    i += 1
+                    break
+                if forms:
                     best = forms.most_common(1)[0][0]
                     if n > 1 and all(w.islower() for w in best):
-                        continue  # a lowercase run teaches nothing a shorter one would not
+                        in_lowercase_run = True  # a shorter run may still be a name ("Liên đoàn Lao động")
+                        continue
+                    if n == 1 and in_lowercase_run and not _is_acronym(words[i]):
+                        best = (words[i].lower(),)  # "giải quyết", not "Quyết" as in "Quyết định"
                     out.extend(best)
                     i += n
                     break
@@ -55,6 +68,11 @@ class CaseModel:
                 out.append(word if _is_acronym(word) else word.lower())
                 i += 1
         return out
+
+
+def _shouted(word: str) -> bool:
+    """A word in capitals that is no abbreviation ("ĐOÀN", not "CĐCS")."""
+    return len(word) > 1 and word.isupper() and not _is_acronym(word)
 
 
 def _is_acronym(word: str) -> bool:
@@ -95,3 +113,34 @@ def lower_first_word(text: str, model: CaseModel) -> str:
     if cased[:1].isupper():
         return text
     return text[:m.start()] + word[0].lower() + word[1:] + text[m.end():]
+
+
+def _letters(text: str) -> tuple[str, list[int]]:
+    """Lower-case letters of a text (one tone placement) and where each stands in it."""
+    out, where = [], []
+    for i, c in enumerate(text):
+        if c.isalpha():
+            out.append(c.lower())
+            where.append(i)
+    return place_tones("".join(out)), where
+
+
+def body_spelling(name: str, text: str) -> str:
+    """How the text spells a name printed in capitals, perhaps with its spaces lost or doubled
+    ("BỘ LAO ĐỘNG-THƯƠNG BINH VÀ XÃ HỘI" → "Bộ Lao động - Thương binh và Xã hội", "THỦ TƯỚNG CHÍNHPHỦ"
+    → "Thủ tướng Chính phủ"): the commonest spelling not in capitals, or "" when the text has none."""
+    key, _ = _letters(name)
+    if len(key) < 4:
+        return ""
+    forms: Counter[str] = Counter()
+    for line in text.split("\n"):
+        letters, where = _letters(line)
+        start = letters.find(key)
+        while start >= 0:
+            a, b = where[start], where[start + len(key) - 1] + 1
+            bounded = (a == 0 or not line[a - 1].isalpha()) and (b == len(line) or not line[b].isalpha())
+            form = re.sub(r"\s+", " ", line[a:b])
+            if bounded and not form.isupper() and form[:1].isupper():
+                forms[form] += 1
+            start = letters.find(key, start + 1)
+    return forms.most_common(1)[0][0] if forms else ""

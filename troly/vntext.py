@@ -59,6 +59,7 @@ def normalize(text: str) -> str:
 
 
 _MARKS = dict.fromkeys(range(0x300, 0x370))
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng: one per syllable
 
 
 @lru_cache(maxsize=300_000)
@@ -116,7 +117,8 @@ def initial(word: str) -> str:
 
 def is_syllable(word: str) -> bool:
     """Could this word be an ordinary Vietnamese syllable? "ldld", "ubkt" cannot; "tu", "nghiêng" can."""
-    return bool(_SYLLABLE_RE.match(fold(word)))
+    tones = sum(1 for c in unicodedata.normalize("NFD", word) if c in _TONE_MARKS)
+    return tones <= 1 and bool(_SYLLABLE_RE.match(fold(word)))
 
 
 # ---- sentences -----------------------------------------------------------------------------

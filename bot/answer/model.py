@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
 from troly.texts import t
 from vectorstore.search import Passage
@@ -38,6 +39,9 @@ def lead_prefix(p: Passage) -> str:
     if not p.lead:
         return ""
     lead = p.lead.rstrip(" :")
+    numbered = heading_match(lead)  # "a) Ngân hàng Nhà nước Việt Nam:", a heading that is also the lead-in
+    if numbered and numbered.rest:
+        lead = numbered.rest
     if len(lead) > LEAD_SHOWN:
         lead = "…" + lead[-LEAD_SHOWN:].split(" ", 1)[-1]
     return t("answer.lead", lead=lead)

@@ -1,0 +1,95 @@
+"""Acceptance over the whole of ../shared/corpus-dev (18 real documents, ~1,300 passages): loaded once
+into one store, then for every document with a "Nơi nhận" block, the question whom it is sent to is
+answered from that block and cites it, both scoped to the document (`--doc`) and asked the way a user
+would, naming the document by its number. Embedding the corpus takes minutes, so `make test` skips
+these (marker `corpus`); `make test-corpus` runs them, and CI runs that after `make test`."""
+from __future__ import annotations
+
+import json
+import os
+import pytest
+
+from tests.helpers import CORPUS, run_troly
+
+CORPUS_DEV = CORPUS.parent / "corpus-dev"
+pytestmark = pytest.mark.corpus
+
+
+def _with_recipients_block() -> list[str]:
+    """Files whose text holds a "Nơi nhận" block (read as a user would see it in the file)."""
+    return sorted(p.name for p in CORPUS_DEV.glob("*") if "Nơi nhận" in p.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def dev_env(tmp_path_factory, embed_cache) -> dict[str, str]:
+    """`troly` environment over one store holding all of corpus-dev, loaded once for this module."""
+    data = tmp_path_factory.mktemp("corpus-dev") / "data"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TROLY_")}
+    env.update(TROLY_DATA_DIR=str(data), TROLY_EMBED_CACHE=str(embed_cache), PYTHONIOENCODING="utf-8")
+    loaded = run_troly(["ingest", "--json", str(CORPUS_DEV)], env)
+    statuses = [d["status"] for d in json.loads(loaded.stdout)["documents"]]
+    assert loaded.returncode == 0 and statuses == ["added"] * len(list(CORPUS_DEV.glob("*"))), loaded.stdout
+    return env
+
+
+@pytest.fixture(scope="module")
+def documents(dev_env) -> dict[str, dict]:
+    got = run_troly(["docs", "--json"], dev_env)
+    assert got.returncode == 0, got.stderr
+    return {d["id"]: d for d in json.loads(got.stdout)["documents"]}
+
+
+def _ask(env: dict[str, str], *args: str) -> dict:
+    got = run_troly(["ask", "--json", *args], env)
+    assert got.returncode == 0, got.stderr
+    return json.loads(got.stdout)
+
+
+def _named(doc: dict) -> str:
+    """The document as a user names it: kind and number ("Quyết định 22/2013/QĐ-TTg"), else kind and issuer
+    ("Chỉ thị của Thủ tướng Chính phủ", a scan whose number is unreadable)."""
+    if doc["number"]:
+        return f"{doc['kind']} {doc['number']}".strip()
+    return f"{doc['kind'] or 'Văn bản'} của {doc['issuer']}" if doc["issuer"] else doc["short_title"]
+
+
+def _cites_recipients(answer: dict, doc: dict) -> None:
+    assert answer["found"], answer["answer"]
+    first = answer["citations"][0]
+    assert (first["doc_id"], first["kind"]) == (doc["id"], "recipients"), (answer["answer"], first)
+    assert first["text"].startswith(("Nơi nhận", "| Nơi nhận", "Noi nhận"))
+    named = [r for r in doc["recipients"] if r in first["text"]]
+    assert named, "the cited block names none of the document's recipients"
+
+
+@pytest.mark.parametrize("name", _with_recipients_block())
+def test_whom_it_is_sent_to_scoped_to_the_document(dev_env, documents, name):
+    doc = documents[name]
+    answer = _ask(dev_env, "--doc", name, f"{doc['kind'] or 'Văn bản'} này gửi cho những ai?")
+    _cites_recipients(answer, doc)
+
+
+@pytest.mark.parametrize("name", _with_recipients_block())
+def test_whom_it_is_sent_to_named_by_its_number(dev_env, documents, name):
+    doc = documents[name]
+    _cites_recipients(_ask(dev_env, f"{_named(doc)} gửi cho những ai?"), doc)
+
+
+@pytest.mark.parametrize("name", _with_recipients_block())
+def test_who_signed_is_answered_from_the_signature_and_closing_blocks_stay_out_of_other_answers(
+        dev_env, documents, name):
+    doc = documents[name]
+    if doc["signer"]:
+        signed = _ask(dev_env, f"Ai ký {_named(doc)}?")
+        first = signed["citations"][0]
+        assert (first["doc_id"], first["kind"]) == (doc["id"], "signature") and doc["signer"] in signed["answer"]
+    other = _ask(dev_env, "--doc", name, f"{doc['kind'] or 'Văn bản'} này quy định những nội dung gì?")
+    assert all(c["kind"] not in ("recipients", "signature") for c in other["citations"])
+
+
+def test_doc_takes_a_number_and_year_takes_the_documents_own_date(dev_env, documents):
+    got = run_troly(["search", "--json", "--doc", "5115/LĐTBXH-KHTC", "chi trả qua Bưu điện"], dev_env)
+    assert {r["doc_id"] for r in json.loads(got.stdout)["results"]} == {"dev_16_cv5115_ldtbxh_buudien.md"}
+    got = run_troly(["search", "--json", "--k", "50", "--year", "2013", "hỗ trợ nhà ở"], dev_env)
+    years = {documents[r["doc_id"]]["date"][:4] for r in json.loads(got.stdout)["results"]}
+    assert years == {"2013"}
