@@ -5,6 +5,7 @@ Kept apart from the composer so compose() stays a pure function; rebuilt when th
 """
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING
 
 from bot.answer.model import ObligationHint
@@ -26,8 +27,13 @@ class AnswerContext:
         self._key: str | None = None
         self._lexicon: Lexicon | None = None
         self._obligations: ObligationIndex | None = None
+        self._lock = threading.Lock()  # bots ask from several threads: one rebuild, not one per thread
 
     def _refresh(self) -> None:
+        with self._lock:
+            self._rebuild_if_changed()
+
+    def _rebuild_if_changed(self) -> None:
         store = self.assistant.store
         key = store.fingerprint()
         if key == self._key and self._lexicon is not None:

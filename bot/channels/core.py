@@ -1,10 +1,12 @@
 """ChannelCore: what every bot puts between its users and the Assistant — the gate (allow list,
-admins, question length, rate limit), one answer at a time off the event loop, the conversation
-history, the commands of the command table, uploads, and the bot database."""
+admins, question length, rate limit), the Assistant's work off the event loop (questions side by
+side, changes of the store alone), the conversation history, the commands of the command table,
+uploads, and the bot database."""
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import weakref
 from collections import defaultdict, deque
 from collections.abc import Awaitable, Callable, Iterable
@@ -29,15 +31,61 @@ UPLOAD_SUFFIXES = (".docx", ".pdf", ".txt", ".md", ".html", ".htm")
 HISTORY_TURNS = 3
 TYPING_EVERY = 4.5  # seconds; a chat action shows for 5 s
 
-_ASSISTANT_LOCKS: "weakref.WeakKeyDictionary[Assistant, asyncio.Lock]" = weakref.WeakKeyDictionary()
+READERS = min(4, os.cpu_count() or 1)  # questions computed at once: about one per core
 
 
-def assistant_lock(assistant: Assistant) -> asyncio.Lock:
-    """One lock per Assistant, shared by every bot in the process (all of them under `troly bots`)."""
-    lock = _ASSISTANT_LOCKS.get(assistant)
-    if lock is None:
-        lock = _ASSISTANT_LOCKS[assistant] = asyncio.Lock()
-    return lock
+class AssistantTurns:
+    """Who may use the Assistant now. Reads (questions, lists, stats) run up to `readers` at once, each in
+    a worker thread — the embedder, Chroma and SQLite release the GIL, so two questions overlap on two
+    cores; a change of the store (ingest, remove) waits until they are done and runs alone, and new reads
+    wait behind it."""
+
+    def __init__(self, readers: int = READERS) -> None:
+        self.readers = readers
+        self._cond = asyncio.Condition()
+        self._reading = 0
+        self._writing = False
+        self._writers_waiting = 0
+
+    @contextlib.asynccontextmanager
+    async def read(self):
+        async with self._cond:
+            await self._cond.wait_for(lambda: not self._writing and not self._writers_waiting
+                                      and self._reading < self.readers)
+            self._reading += 1
+        try:
+            yield
+        finally:
+            async with self._cond:
+                self._reading -= 1
+                self._cond.notify_all()
+
+    @contextlib.asynccontextmanager
+    async def write(self):
+        async with self._cond:
+            self._writers_waiting += 1
+            try:
+                await self._cond.wait_for(lambda: not self._writing and self._reading == 0)
+            finally:
+                self._writers_waiting -= 1
+            self._writing = True
+        try:
+            yield
+        finally:
+            async with self._cond:
+                self._writing = False
+                self._cond.notify_all()
+
+
+_TURNS: "weakref.WeakKeyDictionary[Assistant, AssistantTurns]" = weakref.WeakKeyDictionary()
+
+
+def assistant_turns(assistant: Assistant) -> AssistantTurns:
+    """One AssistantTurns per Assistant, shared by every bot in the process (all of them under `troly bots`)."""
+    turns = _TURNS.get(assistant)
+    if turns is None:
+        turns = _TURNS[assistant] = AssistantTurns()
+    return turns
 
 
 def source_plain(c: dict) -> str:
@@ -67,9 +115,12 @@ class ChannelCore:
         self.last_citations: dict[str, str] = {}  # chat -> citations key of its last answer
         self.working: set[str] = set()  # chats the Assistant is computing for right now
 
-    # the Assistant is synchronous and CPU-bound: one call at a time, in a worker thread
-    async def run(self, fn: Callable[..., T], *args: Any, for_chat: str | None = None, **kwargs: Any) -> T:
-        async with assistant_lock(self.assistant):
+    # the Assistant is synchronous and CPU-bound: its calls run in worker threads, reads side by side,
+    # changes of the store (`changes=True`) alone
+    async def run(self, fn: Callable[..., T], *args: Any, for_chat: str | None = None, changes: bool = False,
+                  **kwargs: Any) -> T:
+        turns = assistant_turns(self.assistant)
+        async with (turns.write() if changes else turns.read()):
             if for_chat is not None:
                 self.working.add(str(for_chat))
             try:
@@ -194,7 +245,7 @@ class ChannelCore:
     async def remove(self, doc_id: str, chat: str, user: str) -> str:
         """Remove a document; what was removed (title, passages), or that there is no such document."""
         record = await self.find_document(doc_id)
-        removed = record is not None and await self.run(self.assistant.remove, doc_id)
+        removed = record is not None and await self.run(self.assistant.remove, doc_id, changes=True)
         log.info("document removed" if removed else "remove: no such document",
                  extra={"channel": self.channel, "chat": chat, "user": user, "event": "remove"})
         return t("bot.removed", **self.described(record)) if removed else t("bot.remove_missing", id=doc_id)
@@ -203,7 +254,7 @@ class ChannelCore:
         records = await self.run(self.assistant.documents)
         asked, answered, unanswered = self.db.stats.questions()
         lines = [t("bot.stats", documents=len(records), chunks=sum(r.chunks for r in records),
-                   asked=asked, answered=answered), ""]
+                   asked=asked, answered=answered), t("channels.stats_failed", n=self.db.journal.failed()), ""]
         if unanswered:
             lines.append(t("bot.stats_unanswered"))
             lines += [f"• {q[:200]}" for q in unanswered]
@@ -221,7 +272,7 @@ class ChannelCore:
 
     # documents
     async def ingest(self, path: Path, doc_id: str, chat: str | None = None) -> IngestReport:
-        return await self.run(self.assistant.ingest, [path], doc_id=doc_id, for_chat=chat)
+        return await self.run(self.assistant.ingest, [path], doc_id=doc_id, for_chat=chat, changes=True)
 
     @staticmethod
     def ingest_summary(report: IngestReport) -> str:
