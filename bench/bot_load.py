@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import itertools
+import os
 import random
 import shutil
 import statistics
@@ -66,10 +67,10 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
-async def bench(data_dir: Path, users: int, per_user: int, think: float, workers: int) -> int:
+async def bench(data_dir: Path, users: int, per_user: int, think: float, workers: int, processes: int = 0) -> int:
     async with FakeTelegram() as fake:
         settings = Settings(data_dir=data_dir, _env_file=None, telegram_token=fake.token, telegram_api_url=fake.url,
-                            bot_workers=workers)
+                            bot_workers=workers, bot_answer_processes=processes)
         assistant = Assistant(settings)
         pool = question_pool()
         if len(pool) < users * per_user + 40:
@@ -93,6 +94,8 @@ async def bench(data_dir: Path, users: int, per_user: int, think: float, workers
         fake.listeners.append(on_sent)
         bot = TelegramBot(assistant, settings, backoff=Backoff(base=0.2), poll_timeout=5)
         await bot.start()
+        if bot.core.turns.pool is not None:
+            await bot.core.turns.pool.ready()  # the answer processes load their indexes before users come
         asked: dict[int, list[float]] = defaultdict(list)
         rng = random.Random(7)
 
@@ -119,7 +122,7 @@ async def bench(data_dir: Path, users: int, per_user: int, think: float, workers
         answered = sum(len(v) for v in finals.values())
         extra = {u: len(v) for u, v in finals.items() if len(v) != per_user}
         answers_sent = sum(1 for c in fake.calls_of("sendMessage") if c.params.get("reply_markup"))
-        print(f"users × questions     : {users} × {per_user} = {total}")
+        print(f"users × questions     : {users} × {per_user} = {total} (answer processes: {processes or 'none, threads'})")
         print(f"answered              : {answered} (answer messages sent: {answers_sent})")
         print(f"exactly once          : {'yes' if answered == total and not extra and answers_sent == total else f'NO {extra}'}")
         print(f"wall time             : {elapsed:.1f} s")
@@ -138,10 +141,10 @@ def main() -> int:
     parser.add_argument("--questions", type=int, default=5, help="questions per user")
     parser.add_argument("--think", type=float, default=2.0, help="longest pause between a user's questions (s)")
     parser.add_argument("--workers", type=int, default=32, help="TROLY_BOT_WORKERS")
+    parser.add_argument("--processes", type=int, default=os.cpu_count() or 1, help="TROLY_BOT_ANSWER_PROCESSES")
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--data-dir", type=Path, help="an existing store to copy (default: ingest --corpus)")
     args = parser.parse_args()
-    import os
 
     cache = os.environ.get("TROLY_EMBED_CACHE")
     with tempfile.TemporaryDirectory(prefix="troly-bench-") as tmp:
@@ -153,7 +156,7 @@ def main() -> int:
             report = Assistant(Settings(data_dir=data, embed_cache=cache, _env_file=None)).ingest(
                 sorted(args.corpus.glob("*.txt")))
             print(f"store: {len(report.documents)} documents ingested in {time.monotonic() - started:.1f} s")
-        return asyncio.run(bench(data, args.users, args.questions, args.think, args.workers))
+        return asyncio.run(bench(data, args.users, args.questions, args.think, args.workers, args.processes))
 
 
 if __name__ == "__main__":

@@ -257,8 +257,7 @@ class BotChannel(Channel):
         if self.workers:
             await self.workers.drain()
         await self.close_client()
-        self.core.db.close()
-        self.core.reminders.close()
+        self.core.close()
 
     async def run(self, webhook_url: str | None = None) -> None:
         """Until SIGINT/SIGTERM, or until polling stops for good (a refused token)."""

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from bot.answer.model import Answer
 from bot.answer.service import Assistant
 from bot.channels import commands
+from bot.channels.answer_pool import AnswerPool
 from bot.channels.database import BotDB
 from bot.channels.logs import log
 from bot.channels.ratelimit import RateLimiter
@@ -46,6 +47,22 @@ class AssistantTurns:
         self._reading = 0
         self._writing = False
         self._writers_waiting = 0
+        self.pool: AnswerPool | None = None  # worker processes for questions (TROLY_BOT_ANSWER_PROCESSES)
+        self._bots = 0
+
+    def open(self, settings: Settings) -> None:
+        """A bot starts using the Assistant: the first one starts the answer processes, if any are set."""
+        self._bots += 1
+        if settings.bot_answer_processes and self.pool is None and not settings.llm:
+            self.pool = AnswerPool(settings, settings.bot_answer_processes)
+            self.readers = max(self.readers, settings.bot_answer_processes)
+
+    def close(self) -> None:
+        """A bot stops; the last one stops the answer processes."""
+        self._bots -= 1
+        if self._bots <= 0 and self.pool is not None:
+            self.pool.close()
+            self.pool = None
 
     @contextlib.asynccontextmanager
     async def read(self):
@@ -109,6 +126,8 @@ class ChannelCore:
         self.allowed = {str(c) for c in settings.allowed_chats}
         self.confirm_removals = confirm_removals
         self.limiter = RateLimiter(settings.rate_limit_per_minute)
+        self.turns = assistant_turns(assistant)
+        self.turns.open(settings)
         self.db = BotDB(settings.data_dir / "bot.sqlite")
         self.reminders = ReminderBook(settings.data_dir)
         self._history: dict[str, deque[tuple[str, str]]] = defaultdict(lambda: deque(maxlen=HISTORY_TURNS))
@@ -119,14 +138,31 @@ class ChannelCore:
     # changes of the store (`changes=True`) alone
     async def run(self, fn: Callable[..., T], *args: Any, for_chat: str | None = None, changes: bool = False,
                   **kwargs: Any) -> T:
-        turns = assistant_turns(self.assistant)
-        async with (turns.write() if changes else turns.read()):
+        async with (self.turns.write() if changes else self.turns.read()):
             if for_chat is not None:
                 self.working.add(str(for_chat))
             try:
                 return await asyncio.to_thread(fn, *args, **kwargs)
             finally:
                 self.working.discard(str(for_chat))
+
+    async def _answer(self, question: str, history: list[tuple[str, str]], chat: str,
+                      on_token: Callable[[str], None] | None) -> Answer:
+        """In an answer process when there are some (offline answers: nothing streams), else in a thread."""
+        pool = self.turns.pool
+        if pool is None:
+            return await self.run(self.assistant.ask, question, history=history, on_token=on_token, for_chat=chat)
+        async with self.turns.read():
+            self.working.add(str(chat))
+            try:
+                return await pool.ask(question, history)
+            finally:
+                self.working.discard(str(chat))
+
+    def close(self) -> None:
+        self.db.close()
+        self.reminders.close()
+        self.turns.close()
 
     @contextlib.asynccontextmanager
     async def typing(self, chat: str, send: Callable[[], Awaitable[object]]):
@@ -173,8 +209,7 @@ class ChannelCore:
     # questions
     async def ask(self, chat: str, user: str, question: str, on_token: Callable[[str], None] | None = None) -> Answer:
         history = self._history[f"{chat}:{user}"]
-        answer = await self.run(self.assistant.ask, question, history=list(history), on_token=on_token,
-                                for_chat=chat)
+        answer = await self._answer(question, list(history), chat, on_token)
         history.append((question, answer.answer))
         self.db.stats.record_question(self.channel, str(chat), str(user), question, answer.found)
         if answer.citations:
