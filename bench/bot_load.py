@@ -115,6 +115,12 @@ async def platform(conn, users: int, per_user: int, think: float, questions: lis
         await asyncio.to_thread(conn.recv)  # "stop": the bot has stopped
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system, every thread) a process has used so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def run_platform(conn, *args) -> None:
     asyncio.run(platform(conn, *args))
 
@@ -142,8 +148,11 @@ async def bench(data_dir: Path, users: int, per_user: int, think: float, workers
     try:
         if bot.core.turns.pool is not None:
             await bot.core.turns.pool.ready()  # the answer processes load their indexes before users come
+        workers = bot.core.turns.pool.pids() if bot.core.turns.pool is not None else []
+        cpu0 = {pid: cpu_seconds(pid) for pid in [os.getpid(), child.pid, *workers]}
         conn.send("go")
         r = await asyncio.to_thread(conn.recv)
+        cpu = {pid: cpu_seconds(pid) - used for pid, used in cpu0.items()}
     finally:
         await bot.stop()
         conn.send("stop")
@@ -160,6 +169,10 @@ async def bench(data_dir: Path, users: int, per_user: int, think: float, workers
           f"(Assistant.ask alone, one thread, fresh questions too: {alone:.2f}/s)")
     print(f"reply latency         : p50 {statistics.median(latencies):.2f} s, p95 {percentile(latencies, 0.95):.2f} s, "
           f"max {max(latencies):.2f} s")
+    per = 1000 / max(answered, 1)
+    print(f"CPU per answer        : bot process {cpu[os.getpid()] * per:.0f} ms + answer processes "
+          f"{sum(cpu[p] for p in workers) * per:.0f} ms; platform side {cpu[child.pid] * per:.0f} ms "
+          f"(load-independent: cores / CPU per answer bounds the rate on an idle machine)")
     print(f"Bot API calls         : {r['calls']} (getUpdates {r['getUpdates']}, sendChatAction {r['sendChatAction']})")
     return 0 if once else 1
 

@@ -43,6 +43,10 @@ class AnswerPool:
         """Until the workers have started and warmed up."""
         await asyncio.gather(*(asyncio.wrap_future(f) for f in self._started))
 
+    def pids(self) -> list[int]:
+        """The workers' process ids (for measuring them)."""
+        return list(self._pool._processes or {})  # ProcessPoolExecutor keeps no public list
+
     async def ask(self, question: str, history: list[tuple[str, str]]) -> Answer:
         return await asyncio.wrap_future(self._pool.submit(_ask, question, history))
 

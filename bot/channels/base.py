@@ -4,10 +4,10 @@ or a webhook server, the workers, the journal — so a bot module holds only its
 from __future__ import annotations
 
 import asyncio
-import signal
-from abc import ABC, abstractmethod
 import hashlib
 import json
+import signal
+from abc import ABC, abstractmethod
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import ClassVar
 
