@@ -1,5 +1,7 @@
 """Load bench for the Telegram bot: N simulated users each ask Q questions in private chats, through
 the fake Bot API server (tests/fakes/telegram_api.py) on 127.0.0.1, answered by the real Assistant.
+The platform side (fake server and users) runs in a process of its own, as the real one is elsewhere;
+the bot answers with TROLY_BOT_ANSWER_PROCESSES workers (--processes, default: one per core).
 
 Each user waits for the answer (the message carrying the "Nguồn [n]" buttons), thinks a moment, then
 asks the next question; no question is asked twice, so every answer embeds its question. Prints answered count, throughput, reply latency percentiles, and checks
@@ -12,6 +14,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import itertools
+import multiprocessing
+import os
 import random
 import shutil
 import statistics
@@ -66,21 +70,13 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
-async def bench(data_dir: Path, users: int, per_user: int, think: float, workers: int) -> int:
+async def platform(conn, users: int, per_user: int, think: float, questions: list[str]) -> None:
+    """The Telegram side, in a process of its own (as the real platform is elsewhere, it must not take the
+    bot's CPU or GIL): the fake Bot API server and the simulated users. Sends back what it measured."""
     async with FakeTelegram() as fake:
-        settings = Settings(data_dir=data_dir, _env_file=None, telegram_token=fake.token, telegram_api_url=fake.url,
-                            bot_workers=workers)
-        assistant = Assistant(settings)
-        pool = question_pool()
-        if len(pool) < users * per_user + 40:
-            raise SystemExit(f"only {len(pool)} distinct questions for {users * per_user} asked")
-        for q in pool[:10]:  # warm up: embedder, lexical index, answer context
-            assistant.ask(q)
-        t0 = time.monotonic()
-        for q in pool[10:40]:  # the Assistant alone, for comparison: the bot cannot answer faster
-            assistant.ask(q)
-        alone = 30 / (time.monotonic() - t0)
-        fresh = iter(pool[40:])  # each asked once: every answer embeds its question
+        conn.send((fake.url, fake.token))
+        await asyncio.to_thread(conn.recv)  # "go": the bot is up
+        fresh = iter(questions)  # each asked once: every answer embeds its question
         finals: dict[int, list[float]] = defaultdict(list)  # chat -> times its answers were complete
         events: dict[int, asyncio.Event] = defaultdict(asyncio.Event)
 
@@ -91,8 +87,6 @@ async def bench(data_dir: Path, users: int, per_user: int, think: float, workers
                 events[chat].set()
 
         fake.listeners.append(on_sent)
-        bot = TelegramBot(assistant, settings, backoff=Backoff(base=0.2), poll_timeout=5)
-        await bot.start()
         asked: dict[int, list[float]] = defaultdict(list)
         rng = random.Random(7)
 
@@ -107,29 +101,80 @@ async def bench(data_dir: Path, users: int, per_user: int, think: float, workers
                 await asyncio.sleep(rng.uniform(0, think))
 
         started = time.monotonic()
-        try:
-            await asyncio.wait_for(asyncio.gather(*(user(10_000 + i) for i in range(users))), timeout=3600)
-            elapsed = time.monotonic() - started
-            await asyncio.sleep(3)  # anything answered twice would show up now
-        finally:
-            await bot.stop()
+        await asyncio.wait_for(asyncio.gather(*(user(10_000 + i) for i in range(users))), timeout=3600)
+        elapsed = time.monotonic() - started
+        await asyncio.sleep(3)  # anything answered twice would show up now
+        conn.send({
+            "elapsed": elapsed,
+            "latencies": [finals[u][k] - asked[u][k] for u in asked for k in range(len(asked[u]))],
+            "answered": sum(len(v) for v in finals.values()),
+            "extra": {u: len(v) for u, v in finals.items() if len(v) != per_user},
+            "answers_sent": sum(1 for c in fake.calls_of("sendMessage") if c.params.get("reply_markup")),
+            "calls": len(fake.calls), "getUpdates": len(fake.calls_of("getUpdates")),
+            "sendChatAction": len(fake.calls_of("sendChatAction"))})
+        await asyncio.to_thread(conn.recv)  # "stop": the bot has stopped
 
-        latencies = [finals[u][k] - asked[u][k] for u in asked for k in range(len(asked[u]))]
-        total = users * per_user
-        answered = sum(len(v) for v in finals.values())
-        extra = {u: len(v) for u, v in finals.items() if len(v) != per_user}
-        answers_sent = sum(1 for c in fake.calls_of("sendMessage") if c.params.get("reply_markup"))
-        print(f"users × questions     : {users} × {per_user} = {total}")
-        print(f"answered              : {answered} (answer messages sent: {answers_sent})")
-        print(f"exactly once          : {'yes' if answered == total and not extra and answers_sent == total else f'NO {extra}'}")
-        print(f"wall time             : {elapsed:.1f} s")
-        print(f"throughput            : {answered / elapsed:.2f} answers/s "
-              f"(Assistant.ask alone, fresh questions too: {alone:.2f}/s)")
-        print(f"reply latency         : p50 {statistics.median(latencies):.2f} s, p95 {percentile(latencies, 0.95):.2f} s, "
-              f"max {max(latencies):.2f} s")
-        print(f"Bot API calls         : {len(fake.calls)} (getUpdates {len(fake.calls_of('getUpdates'))}, "
-              f"sendChatAction {len(fake.calls_of('sendChatAction'))})")
-        return 0 if answered == total and not extra and answers_sent == total else 1
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system, every thread) a process has used so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def run_platform(conn, *args) -> None:
+    asyncio.run(platform(conn, *args))
+
+
+async def bench(data_dir: Path, users: int, per_user: int, think: float, workers: int, processes: int = 0) -> int:
+    pool = question_pool()
+    if len(pool) < users * per_user + 40:
+        raise SystemExit(f"only {len(pool)} distinct questions for {users * per_user} asked")
+    ctx = multiprocessing.get_context("spawn")
+    conn, child_conn = ctx.Pipe()
+    child = ctx.Process(target=run_platform, args=(child_conn, users, per_user, think, pool[40:]), daemon=True)
+    child.start()
+    url, token = await asyncio.to_thread(conn.recv)
+    settings = Settings(data_dir=data_dir, _env_file=None, telegram_token=token, telegram_api_url=url,
+                        bot_workers=workers, bot_answer_processes=processes)
+    assistant = Assistant(settings)
+    for q in pool[:10]:  # warm up: embedder, lexical index, answer context
+        assistant.ask(q)
+    t0 = time.monotonic()
+    for q in pool[10:40]:  # the Assistant alone, for comparison: one thread answering one question at a time
+        assistant.ask(q)
+    alone = 30 / (time.monotonic() - t0)
+    bot = TelegramBot(assistant, settings, backoff=Backoff(base=0.2), poll_timeout=5)
+    await bot.start()
+    try:
+        if bot.core.turns.pool is not None:
+            await bot.core.turns.pool.ready()  # the answer processes load their indexes before users come
+        workers = bot.core.turns.pool.pids() if bot.core.turns.pool is not None else []
+        cpu0 = {pid: cpu_seconds(pid) for pid in [os.getpid(), child.pid, *workers]}
+        conn.send("go")
+        r = await asyncio.to_thread(conn.recv)
+        cpu = {pid: cpu_seconds(pid) - used for pid, used in cpu0.items()}
+    finally:
+        await bot.stop()
+        conn.send("stop")
+        child.join(30)
+
+    total = users * per_user
+    latencies, answered, extra, sent = r["latencies"], r["answered"], r["extra"], r["answers_sent"]
+    once = answered == total and not extra and sent == total
+    print(f"users × questions     : {users} × {per_user} = {total} (answer processes: {processes or 'none, threads'})")
+    print(f"answered              : {answered} (answer messages sent: {sent})")
+    print(f"exactly once          : {'yes' if once else f'NO {extra}'}")
+    print(f"wall time             : {r['elapsed']:.1f} s")
+    print(f"throughput            : {answered / r['elapsed']:.2f} answers/s "
+          f"(Assistant.ask alone, one thread, fresh questions too: {alone:.2f}/s)")
+    print(f"reply latency         : p50 {statistics.median(latencies):.2f} s, p95 {percentile(latencies, 0.95):.2f} s, "
+          f"max {max(latencies):.2f} s")
+    per = 1000 / max(answered, 1)
+    print(f"CPU per answer        : bot process {cpu[os.getpid()] * per:.0f} ms + answer processes "
+          f"{sum(cpu[p] for p in workers) * per:.0f} ms; platform side {cpu[child.pid] * per:.0f} ms "
+          f"(load-independent: cores / CPU per answer bounds the rate on an idle machine)")
+    print(f"Bot API calls         : {r['calls']} (getUpdates {r['getUpdates']}, sendChatAction {r['sendChatAction']})")
+    return 0 if once else 1
 
 
 def main() -> int:
@@ -138,10 +183,10 @@ def main() -> int:
     parser.add_argument("--questions", type=int, default=5, help="questions per user")
     parser.add_argument("--think", type=float, default=2.0, help="longest pause between a user's questions (s)")
     parser.add_argument("--workers", type=int, default=32, help="TROLY_BOT_WORKERS")
+    parser.add_argument("--processes", type=int, default=os.cpu_count() or 1, help="TROLY_BOT_ANSWER_PROCESSES")
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--data-dir", type=Path, help="an existing store to copy (default: ingest --corpus)")
     args = parser.parse_args()
-    import os
 
     cache = os.environ.get("TROLY_EMBED_CACHE")
     with tempfile.TemporaryDirectory(prefix="troly-bench-") as tmp:
@@ -153,7 +198,7 @@ def main() -> int:
             report = Assistant(Settings(data_dir=data, embed_cache=cache, _env_file=None)).ingest(
                 sorted(args.corpus.glob("*.txt")))
             print(f"store: {len(report.documents)} documents ingested in {time.monotonic() - started:.1f} s")
-        return asyncio.run(bench(data, args.users, args.questions, args.think, args.workers))
+        return asyncio.run(bench(data, args.users, args.questions, args.think, args.workers, args.processes))
 
 
 if __name__ == "__main__":

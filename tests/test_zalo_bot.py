@@ -152,3 +152,18 @@ async def test_first_message_gets_a_welcome_and_help_offers_only_what_zalo_can(a
     assert "/xoa" in admin_help and "/thongke" in admin_help and "tệp" not in admin_help
     assert removed == f"Đã xóa văn bản {victim.doc_id} — {victim.title[:120]} ({victim.chunks} đoạn)."
     assert victim.doc_id not in {r.doc_id for r in assistant.documents()}
+
+
+async def test_answers_computed_in_an_answer_process(assistant, settings, fake):
+    """TROLY_BOT_ANSWER_PROCESSES: the answer comes from a worker process with its own Assistant on the
+    same data folder — the same answer as the bot's own Assistant gives — and the worker stops with the bot."""
+    pooled = settings.model_copy(update={"bot_answer_processes": 1})
+    async with running(assistant, pooled) as bot:
+        pool = bot.core.turns.pool
+        assert pool is not None
+        await pool.ready()
+        fake.push(fake.update(USER, USER, QUESTION))
+        await fake.wait_for(lambda: any("[1]" in m for m in fake.sent(USER)), timeout=120)
+    assert bot.core.turns.pool is None  # stopped with the last bot
+    expected = render_answer_zalo(assistant.ask(QUESTION))
+    assert fake.sent(USER)[-len(expected):] == expected

@@ -56,7 +56,11 @@ class Settings(BaseSettings):
                                                            description="Zalo user ids allowed to /xoa and /thongke")
     webhook_listen: str = Field("0.0.0.0", description="address the webhook server of `troly telegram|zalo --webhook` binds")
     webhook_port: int = Field(8443, ge=1, le=65535, description="port of that webhook server (behind your HTTPS proxy)")
-    bot_workers: int = Field(32, ge=1, description="updates a bot handles at once (answers themselves run one at a time)")
+    bot_workers: int = Field(32, ge=1, description="updates a bot handles at once")
+    bot_answer_processes: int = Field(0, ge=0, description="worker processes that compute the bots' offline answers "
+                                                          "(0: threads of the bot process)")
+    bot_max_attempts: int = Field(3, ge=1, description="times a bot tries to handle an update (counting attempts cut "
+                                                      "short by a crash) before it gives up, apologises and never replays it")
 
     llm: str | None = Field(None, description="chat model, e.g. `openai:gpt-4o-mini` or `ollama:qwen2.5`")
     llm_base_url: str | None = Field(None, description="OpenAI-compatible endpoint (vLLM, llama.cpp, LM Studio, Gemini …) "

@@ -124,18 +124,21 @@ class Searcher:
         self._scope = DocumentScope({})
         self._lock = threading.Lock()
         self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()  # recent question vectors
+        self._vectors_lock = threading.Lock()
 
     def _vector(self, text: str) -> np.ndarray:
         """The question's vector; the last few are kept, as a chat often asks the same thing twice
         (search then ask, a retried message) and embedding is the slowest step of a search."""
-        vector = self._vectors.get(text)
-        if vector is None:
-            vector = self.embeddings.embed_question(text)
+        with self._vectors_lock:  # questions are searched from several threads at once (the bots)
+            vector = self._vectors.get(text)
+            if vector is not None:
+                self._vectors.move_to_end(text)
+                return vector
+        vector = self.embeddings.embed_question(text)
+        with self._vectors_lock:
             self._vectors[text] = vector
             if len(self._vectors) > 256:
                 self._vectors.popitem(last=False)
-        else:
-            self._vectors.move_to_end(text)
         return vector
 
     # ---- the lexical side ----------------------------------------------------------------

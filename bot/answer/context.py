@@ -5,6 +5,7 @@ Kept apart from the composer so compose() stays a pure function; rebuilt when th
 """
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING
 
 from bot.answer.model import ObligationHint
@@ -12,6 +13,7 @@ from bot.answer.lexicon import Lexicon
 from bot.answer.obligations import ObligationIndex
 from bot.answer.question import classify
 from vectorstore.search import Filters, Passage
+from vectorstore.store import StoredChunk
 
 if TYPE_CHECKING:
     from bot.answer.service import Assistant
@@ -26,8 +28,14 @@ class AnswerContext:
         self._key: str | None = None
         self._lexicon: Lexicon | None = None
         self._obligations: ObligationIndex | None = None
+        self._lock = threading.Lock()  # bots ask from several threads: one rebuild, not one per thread
+        self._chunks: dict[str, dict[int, StoredChunk]] = {}  # doc id -> its live chunks by position, until the store changes
 
     def _refresh(self) -> None:
+        with self._lock:
+            self._rebuild_if_changed()
+
+    def _rebuild_if_changed(self) -> None:
         store = self.assistant.store
         key = store.fingerprint()
         if key == self._key and self._lexicon is not None:
@@ -40,6 +48,7 @@ class AnswerContext:
         lexicon.add_documents(c.text for c in store.iter_chunks())
         self._lexicon = lexicon
         self._obligations = ObligationIndex.from_records(records.values(), lexicon)
+        self._chunks = {}
         self._key = key
 
     @property
@@ -81,7 +90,10 @@ class AnswerContext:
         for m in matches:
             by_doc.setdefault(m.obligation.doc_id, set()).add(m.obligation.position)
         for doc_id, positions in by_doc.items():
-            for chunk in self.assistant.store.doc_chunks(doc_id):
-                if int(chunk.meta.get("position", -1)) in positions:
-                    out.append(Passage.from_chunk(chunk, 0.0))
+            chunks = self._chunks.get(doc_id)
+            if chunks is None:  # read once per document while the store stays as it is
+                chunks = self._chunks[doc_id] = {int(c.meta.get("position", -1)): c
+                                                 for c in self.assistant.store.doc_chunks(doc_id)}
+            out += [Passage.from_chunk(chunk, 0.0) for position, chunk in sorted(chunks.items())
+                    if position in positions]
         return out

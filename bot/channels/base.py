@@ -4,9 +4,11 @@ or a webhook server, the workers, the journal — so a bot module holds only its
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import json
 import signal
 from abc import ABC, abstractmethod
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import ClassVar
 
 from bot.answer.service import Assistant
@@ -18,6 +20,24 @@ from bot.channels.webhook import WebhookServer, webhook_secret
 from bot.channels.workers import Workers
 from troly.config import Settings
 from troly.texts import t
+
+
+Handle = Callable[[], Awaitable[None]]
+
+
+def digest(raw: object) -> str:
+    """A short stable name for an update that has no usable id of its own."""
+    return hashlib.sha1(json.dumps(raw, sort_keys=True, default=repr).encode()).hexdigest()[:20]
+
+
+def loose_chat(raw: object) -> str | None:
+    """The chat id of an update that could not be parsed, if one can be read from it (to apologise)."""
+    message = raw.get("message") if isinstance(raw, dict) else None
+    if not isinstance(message, dict) and isinstance(raw, dict) and isinstance(raw.get("callback_query"), dict):
+        message = raw["callback_query"].get("message")
+    chat = message.get("chat") if isinstance(message, dict) else None
+    chat_id = chat.get("id") if isinstance(chat, dict) else None
+    return str(chat_id) if isinstance(chat_id, (int, str)) and not isinstance(chat_id, bool) and chat_id != "" else None
 
 
 class Channel(ABC):
@@ -60,7 +80,7 @@ class BotChannel(Channel):
     # ---- what each platform provides --------------------------------------------------------
     @abstractmethod
     async def connect(self) -> None:
-        """Open the API client; replay the journal's pending updates."""
+        """Open the API client (the journal's pending updates are replayed next)."""
 
     @abstractmethod
     async def set_webhook(self, url: str | None, secret: str | None) -> None:
@@ -71,8 +91,14 @@ class BotChannel(Channel):
         """One long poll."""
 
     @abstractmethod
-    def accept(self, payload: dict) -> None:
-        """Journal the update(s) in a webhook body or poll result and schedule them."""
+    def accept(self, payload: object) -> bool:
+        """Journal and schedule the update(s) of a webhook body or poll result (`take` each); False if
+        one of them could not be parsed (a webhook answers 400)."""
+
+    @abstractmethod
+    def parse(self, raw: object) -> tuple[str, str | None, Handle]:
+        """One update's journal key, its chat (None if it has none) and how to handle it; raises on an
+        update that cannot be parsed."""
 
     @abstractmethod
     def poll_failure(self, exc: Exception) -> str:
@@ -88,8 +114,8 @@ class BotChannel(Channel):
         return False
 
     @abstractmethod
-    async def send_reminder(self, chat: str, text: str) -> None:
-        """Send a reminder (plain text) to a chat."""
+    async def send_plain(self, chat: str, text: str) -> None:
+        """Send plain text to a chat (reminders, the apology for an update given up on)."""
 
     def start_reminders(self) -> None:
         """Look for reminders due (/nhacviec) every settings.reminder_check_seconds, from a task of
@@ -103,7 +129,7 @@ class BotChannel(Channel):
 
     async def remind(self) -> None:
         try:
-            await send_due(self.core, self.send_reminder)
+            await send_due(self.core, self.send_plain)
         except Exception:
             log.exception("reminders failed", extra={"channel": self.name, "event": "reminder"})
 
@@ -111,6 +137,7 @@ class BotChannel(Channel):
     async def start(self, webhook_url: str | None = None) -> None:
         self.workers = Workers(self.settings.bot_workers)
         await self.connect()
+        self.replay()
         if webhook_url:
             from urllib.parse import urlparse
 
@@ -147,33 +174,74 @@ class BotChannel(Channel):
                 await asyncio.sleep(min(60, 2 ** failures))
                 continue
             failures = 0
-            self.accept(result)  # type: ignore[arg-type]
+            try:
+                self.accept(result)  # a malformed update is recorded and apologised for inside; this is the rest
+            except Exception:
+                log.exception("poll result not taken", extra={"channel": self.name, "event": "poll"})
 
-    def schedule(self, key: str, payload: dict, handle: Callable[[], Awaitable[None]], chat: str | None,
-                 journaled: bool = False) -> None:
-        """Journal an update (skipping one seen before) and hand it to the workers."""
-        if not journaled and not self.core.db.journal.accept(self.name, key, payload):
-            log.info("duplicate update skipped", extra={"channel": self.name, "update": key, "event": "duplicate"})
-            return
-        assert self.workers is not None
-        self.workers.spawn(self._finish(key, handle), chat)
-
-    async def _finish(self, key: str, handle: Callable[[], Awaitable[None]]) -> None:
-        state = "done"
+    def take(self, raw: object) -> bool:
+        """Journal one update and hand it to the workers; False if it cannot be parsed — then it is recorded
+        as failed at once (never handled, never replayed) and its chat, if one can be read, gets the apology."""
         try:
-            await handle()
-        except Exception:
-            state = "failed"
-            log.exception("update failed", extra={"channel": self.name, "update": key})
-        finally:
-            self.core.db.journal.finish(self.name, key, state)
+            key, chat, handle = self.parse(raw)
+        except Exception as exc:
+            key, chat = f"bad-{digest(raw)}", loose_chat(raw)
+            log.warning("malformed update: %s", redact(repr(exc))[:300],
+                        extra={"channel": self.name, "update": key, "chat": chat, "event": "malformed"})
+            if self.core.db.journal.reject(self.name, key, raw) and chat:
+                self._spawn(self._apologise(key, chat), chat)
+            return False
+        if not self.core.db.journal.accept(self.name, key, raw):  # type: ignore[arg-type]
+            log.info("duplicate update skipped", extra={"channel": self.name, "update": key, "event": "duplicate"})
+            return True
+        self._spawn(self._handle_update(key, handle, chat, 0), chat)
+        return True
 
-    def pending(self) -> list[tuple[str, dict]]:
-        """Updates a previous run journaled but did not finish."""
-        pending = self.core.db.journal.pending(self.name)
-        for key, _ in pending:
-            log.info("replaying a pending update", extra={"channel": self.name, "update": key, "event": "replay"})
-        return pending
+    def replay(self) -> None:
+        """Updates a previous run journaled but did not finish, with the attempts already made at each."""
+        for key, raw, attempts in self.core.db.journal.pending(self.name):
+            log.info("replaying a pending update", extra={"channel": self.name, "update": key, "event": "replay",
+                                                          "attempt": attempts})
+            try:
+                _, chat, handle = self.parse(raw)
+            except Exception:
+                chat, handle, attempts = loose_chat(raw), None, self.settings.bot_max_attempts
+            self._spawn(self._handle_update(key, handle, chat, attempts), chat)
+
+    def _spawn(self, coro: Coroutine, chat: str | None) -> None:
+        assert self.workers is not None
+        self.workers.spawn(coro, chat)
+
+    async def _handle_update(self, key: str, handle: Handle | None, chat: str | None, attempts: int) -> None:
+        """Handle an update, again after a pause if it fails, at most settings.bot_max_attempts times in
+        all (attempts are counted in the journal before they start, so one that killed the process counts
+        too); then it is marked failed for good (/thongke counts it) and its chat gets an apology."""
+        extra = {"channel": self.name, "update": key, "chat": chat}
+        limit = self.settings.bot_max_attempts
+        backoff = self.backoff or Backoff()
+        while handle is not None and attempts < limit:
+            attempts = self.core.db.journal.begin(self.name, key)
+            try:
+                await handle()
+            except Exception as exc:
+                log.error("update failed (attempt %d of %d): %s", attempts, limit, redact(repr(exc)),
+                          extra={**extra, "event": "error", "attempt": attempts}, exc_info=exc)
+                if attempts < limit:
+                    await asyncio.sleep(min(backoff.cap, backoff.base * 2 ** attempts))
+                continue
+            self.core.db.journal.finish(self.name, key, "done")
+            return
+        self.core.db.journal.finish(self.name, key, "failed")
+        log.warning("update given up", extra={**extra, "event": "failed", "attempt": attempts})
+        if chat:
+            await self._apologise(key, chat)
+
+    async def _apologise(self, key: str, chat: str) -> None:
+        try:
+            await self.send_plain(chat, t("channels.update_failed"))
+        except Exception as exc:  # a chat id read from a malformed update may well be no chat at all
+            log.warning("apology not sent: %s", redact(repr(exc)),
+                        extra={"channel": self.name, "update": key, "chat": chat, "event": "failed"})
 
     @property
     def webhook_port(self) -> int | None:
@@ -189,8 +257,7 @@ class BotChannel(Channel):
         if self.workers:
             await self.workers.drain()
         await self.close_client()
-        self.core.db.close()
-        self.core.reminders.close()
+        self.core.close()
 
     async def run(self, webhook_url: str | None = None) -> None:
         """Until SIGINT/SIGTERM, or until polling stops for good (a refused token)."""

@@ -1,10 +1,12 @@
 """ChannelCore: what every bot puts between its users and the Assistant — the gate (allow list,
-admins, question length, rate limit), one answer at a time off the event loop, the conversation
-history, the commands of the command table, uploads, and the bot database."""
+admins, question length, rate limit), the Assistant's work off the event loop (questions side by
+side, changes of the store alone), the conversation history, the commands of the command table,
+uploads, and the bot database."""
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import weakref
 from collections import defaultdict, deque
 from collections.abc import Awaitable, Callable, Iterable
@@ -14,6 +16,7 @@ from typing import Any, TypeVar
 from bot.answer.model import Answer
 from bot.answer.service import Assistant
 from bot.channels import commands
+from bot.channels.answer_pool import AnswerPool
 from bot.channels.database import BotDB
 from bot.channels.logs import log
 from bot.channels.ratelimit import RateLimiter
@@ -29,15 +32,77 @@ UPLOAD_SUFFIXES = (".docx", ".pdf", ".txt", ".md", ".html", ".htm")
 HISTORY_TURNS = 3
 TYPING_EVERY = 4.5  # seconds; a chat action shows for 5 s
 
-_ASSISTANT_LOCKS: "weakref.WeakKeyDictionary[Assistant, asyncio.Lock]" = weakref.WeakKeyDictionary()
+READERS = min(4, os.cpu_count() or 1)  # questions computed at once: about one per core
 
 
-def assistant_lock(assistant: Assistant) -> asyncio.Lock:
-    """One lock per Assistant, shared by every bot in the process (all of them under `troly bots`)."""
-    lock = _ASSISTANT_LOCKS.get(assistant)
-    if lock is None:
-        lock = _ASSISTANT_LOCKS[assistant] = asyncio.Lock()
-    return lock
+class AssistantTurns:
+    """Who may use the Assistant now. Reads (questions, lists, stats) run up to `readers` at once, each in
+    a worker thread — the embedder, Chroma and SQLite release the GIL, so two questions overlap on two
+    cores; a change of the store (ingest, remove) waits until they are done and runs alone, and new reads
+    wait behind it."""
+
+    def __init__(self, readers: int = READERS) -> None:
+        self.readers = readers
+        self._cond = asyncio.Condition()
+        self._reading = 0
+        self._writing = False
+        self._writers_waiting = 0
+        self.pool: AnswerPool | None = None  # worker processes for questions (TROLY_BOT_ANSWER_PROCESSES)
+        self._bots = 0
+
+    def open(self, settings: Settings) -> None:
+        """A bot starts using the Assistant: the first one starts the answer processes, if any are set."""
+        self._bots += 1
+        if settings.bot_answer_processes and self.pool is None and not settings.llm:
+            self.pool = AnswerPool(settings, settings.bot_answer_processes)
+            self.readers = max(self.readers, settings.bot_answer_processes)
+
+    def close(self) -> None:
+        """A bot stops; the last one stops the answer processes."""
+        self._bots -= 1
+        if self._bots <= 0 and self.pool is not None:
+            self.pool.close()
+            self.pool = None
+
+    @contextlib.asynccontextmanager
+    async def read(self):
+        async with self._cond:
+            await self._cond.wait_for(lambda: not self._writing and not self._writers_waiting
+                                      and self._reading < self.readers)
+            self._reading += 1
+        try:
+            yield
+        finally:
+            async with self._cond:
+                self._reading -= 1
+                self._cond.notify_all()
+
+    @contextlib.asynccontextmanager
+    async def write(self):
+        async with self._cond:
+            self._writers_waiting += 1
+            try:
+                await self._cond.wait_for(lambda: not self._writing and self._reading == 0)
+            finally:
+                self._writers_waiting -= 1
+            self._writing = True
+        try:
+            yield
+        finally:
+            async with self._cond:
+                self._writing = False
+                self._cond.notify_all()
+
+
+_TURNS: "weakref.WeakKeyDictionary[Assistant, AssistantTurns]" = weakref.WeakKeyDictionary()
+
+
+def assistant_turns(assistant: Assistant) -> AssistantTurns:
+    """One AssistantTurns per Assistant, shared by every bot in the process (all of them under `troly bots`)."""
+    turns = _TURNS.get(assistant)
+    if turns is None:
+        turns = _TURNS[assistant] = AssistantTurns()
+    return turns
 
 
 def source_plain(c: dict) -> str:
@@ -61,21 +126,43 @@ class ChannelCore:
         self.allowed = {str(c) for c in settings.allowed_chats}
         self.confirm_removals = confirm_removals
         self.limiter = RateLimiter(settings.rate_limit_per_minute)
+        self.turns = assistant_turns(assistant)
+        self.turns.open(settings)
         self.db = BotDB(settings.data_dir / "bot.sqlite")
         self.reminders = ReminderBook(settings.data_dir)
         self._history: dict[str, deque[tuple[str, str]]] = defaultdict(lambda: deque(maxlen=HISTORY_TURNS))
         self.last_citations: dict[str, str] = {}  # chat -> citations key of its last answer
         self.working: set[str] = set()  # chats the Assistant is computing for right now
 
-    # the Assistant is synchronous and CPU-bound: one call at a time, in a worker thread
-    async def run(self, fn: Callable[..., T], *args: Any, for_chat: str | None = None, **kwargs: Any) -> T:
-        async with assistant_lock(self.assistant):
+    # the Assistant is synchronous and CPU-bound: its calls run in worker threads, reads side by side,
+    # changes of the store (`changes=True`) alone
+    async def run(self, fn: Callable[..., T], *args: Any, for_chat: str | None = None, changes: bool = False,
+                  **kwargs: Any) -> T:
+        async with (self.turns.write() if changes else self.turns.read()):
             if for_chat is not None:
                 self.working.add(str(for_chat))
             try:
                 return await asyncio.to_thread(fn, *args, **kwargs)
             finally:
                 self.working.discard(str(for_chat))
+
+    async def _answer(self, question: str, history: list[tuple[str, str]], chat: str,
+                      on_token: Callable[[str], None] | None) -> Answer:
+        """In an answer process when there are some (offline answers: nothing streams), else in a thread."""
+        pool = self.turns.pool
+        if pool is None:
+            return await self.run(self.assistant.ask, question, history=history, on_token=on_token, for_chat=chat)
+        async with self.turns.read():
+            self.working.add(str(chat))
+            try:
+                return await pool.ask(question, history)
+            finally:
+                self.working.discard(str(chat))
+
+    def close(self) -> None:
+        self.db.close()
+        self.reminders.close()
+        self.turns.close()
 
     @contextlib.asynccontextmanager
     async def typing(self, chat: str, send: Callable[[], Awaitable[object]]):
@@ -122,8 +209,7 @@ class ChannelCore:
     # questions
     async def ask(self, chat: str, user: str, question: str, on_token: Callable[[str], None] | None = None) -> Answer:
         history = self._history[f"{chat}:{user}"]
-        answer = await self.run(self.assistant.ask, question, history=list(history), on_token=on_token,
-                                for_chat=chat)
+        answer = await self._answer(question, list(history), chat, on_token)
         history.append((question, answer.answer))
         self.db.stats.record_question(self.channel, str(chat), str(user), question, answer.found)
         if answer.citations:
@@ -194,7 +280,7 @@ class ChannelCore:
     async def remove(self, doc_id: str, chat: str, user: str) -> str:
         """Remove a document; what was removed (title, passages), or that there is no such document."""
         record = await self.find_document(doc_id)
-        removed = record is not None and await self.run(self.assistant.remove, doc_id)
+        removed = record is not None and await self.run(self.assistant.remove, doc_id, changes=True)
         log.info("document removed" if removed else "remove: no such document",
                  extra={"channel": self.channel, "chat": chat, "user": user, "event": "remove"})
         return t("bot.removed", **self.described(record)) if removed else t("bot.remove_missing", id=doc_id)
@@ -203,7 +289,7 @@ class ChannelCore:
         records = await self.run(self.assistant.documents)
         asked, answered, unanswered = self.db.stats.questions()
         lines = [t("bot.stats", documents=len(records), chunks=sum(r.chunks for r in records),
-                   asked=asked, answered=answered), ""]
+                   asked=asked, answered=answered), t("channels.stats_failed", n=self.db.journal.failed()), ""]
         if unanswered:
             lines.append(t("bot.stats_unanswered"))
             lines += [f"• {q[:200]}" for q in unanswered]
@@ -221,7 +307,7 @@ class ChannelCore:
 
     # documents
     async def ingest(self, path: Path, doc_id: str, chat: str | None = None) -> IngestReport:
-        return await self.run(self.assistant.ingest, [path], doc_id=doc_id, for_chat=chat)
+        return await self.run(self.assistant.ingest, [path], doc_id=doc_id, for_chat=chat, changes=True)
 
     @staticmethod
     def ingest_summary(report: IngestReport) -> str:

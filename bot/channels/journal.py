@@ -1,6 +1,9 @@
 """The update journal: every update is recorded before the server is told it was received, and
 marked done once handled, so a restart replays what was pending and skips what was done (nothing is
-lost or answered twice). Also the next getUpdates offset of channels that poll with offsets."""
+lost or answered twice). Each attempt at handling an update is counted before it starts, so an update
+that keeps failing — or keeps killing the process — is marked failed after a few attempts and never
+replayed again (a poisoned update cannot stop a bot). An update that cannot even be parsed is
+recorded as failed at once. Also the next getUpdates offset of channels that poll with offsets."""
 from __future__ import annotations
 
 import json
@@ -8,7 +11,7 @@ import time
 
 from bot.channels.database import Database
 
-KEEP_DAYS = 7  # handled updates are forgotten after this
+KEEP_DAYS = 7  # handled (and failed) updates are forgotten after this
 
 
 class Journal:
@@ -16,29 +19,53 @@ class Journal:
         self._db = db
         db.script("""
             CREATE TABLE IF NOT EXISTS updates (channel TEXT, key TEXT, payload TEXT, state TEXT, at REAL,
-                                                PRIMARY KEY (channel, key));
+                                                attempts INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (channel, key));
             CREATE TABLE IF NOT EXISTS offsets (channel TEXT PRIMARY KEY, next INTEGER);
         """)
+        columns = {row[1] for row in db.run("PRAGMA table_info(updates)").fetchall()}
+        if "attempts" not in columns:  # a journal written before attempts were counted
+            db.run("ALTER TABLE updates ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0")
         db.run("DELETE FROM updates WHERE state != 'pending' AND at < ?", (time.time() - KEEP_DAYS * 86400,))
+
+    @staticmethod
+    def _json(payload: object) -> str:
+        return json.dumps(payload, ensure_ascii=False, default=repr)
 
     def accept(self, channel: str, key: str, payload: dict) -> bool:
         """Record an update; False if it was seen before (then it must not be handled again)."""
-        cur = self._db.run("INSERT OR IGNORE INTO updates VALUES (?, ?, ?, 'pending', ?)",
-                           (channel, key, json.dumps(payload, ensure_ascii=False), time.time()))
+        cur = self._db.run("INSERT OR IGNORE INTO updates VALUES (?, ?, ?, 'pending', ?, 0)",
+                           (channel, key, self._json(payload), time.time()))
         return cur.rowcount == 1
+
+    def reject(self, channel: str, key: str, payload: object) -> bool:
+        """Record an update that could not be parsed, as failed; False if it was seen before."""
+        cur = self._db.run("INSERT OR IGNORE INTO updates VALUES (?, ?, ?, 'failed', ?, 0)",
+                           (channel, key, self._json(payload), time.time()))
+        return cur.rowcount == 1
+
+    def begin(self, channel: str, key: str) -> int:
+        """Count one more attempt at handling an update (before it starts); the attempts so far."""
+        row = self._db.run("UPDATE updates SET attempts = attempts + 1 WHERE channel = ? AND key = ? "
+                           "RETURNING attempts", (channel, key)).fetchone()
+        return row[0] if row else 1
 
     def finish(self, channel: str, key: str, state: str = "done") -> None:
         self._db.run("UPDATE updates SET state = ?, at = ? WHERE channel = ? AND key = ?",
                      (state, time.time(), channel, key))
 
-    def pending(self, channel: str) -> list[tuple[str, dict]]:
-        rows = self._db.run("SELECT key, payload FROM updates WHERE channel = ? AND state = 'pending' ORDER BY rowid",
-                            (channel,)).fetchall()
-        return [(key, json.loads(payload)) for key, payload in rows]
+    def pending(self, channel: str) -> list[tuple[str, dict, int]]:
+        """(key, payload, attempts so far) of the updates not finished, oldest first."""
+        rows = self._db.run("SELECT key, payload, attempts FROM updates WHERE channel = ? AND state = 'pending' "
+                            "ORDER BY rowid", (channel,)).fetchall()
+        return [(key, json.loads(payload), attempts) for key, payload, attempts in rows]
 
     def state(self, channel: str, key: str) -> str | None:
         row = self._db.run("SELECT state FROM updates WHERE channel = ? AND key = ?", (channel, key)).fetchone()
         return row[0] if row else None
+
+    def failed(self) -> int:
+        """Updates given up on (every channel), for /thongke."""
+        return self._db.run("SELECT count(*) FROM updates WHERE state = 'failed'").fetchone()[0]
 
     def next_offset(self, channel: str) -> int | None:
         row = self._db.run("SELECT next FROM offsets WHERE channel = ?", (channel,)).fetchone()

@@ -2,8 +2,11 @@
 
 Updates are fetched by our own loop (not PTB's Updater) so that each one is journaled before Telegram
 is told it was received, and marked done once handled: nothing is lost or answered twice across a
-restart. Handlers are ordinary PTB handlers run through Application.process_update. 429s are waited
-out by PTB's AIORateLimiter; 5xx, timeouts and dropped connections are retried by tenacity."""
+restart. getUpdates is read raw and each update parsed on its own (Update.de_json), so one malformed
+update is recorded as failed instead of stopping the poll. Handlers are ordinary PTB handlers run
+through Application.process_update; a handler's error goes to PTB's error handler, which hands it back
+to the journal's attempt count (see BotChannel). 429s are waited out by PTB's AIORateLimiter; 5xx,
+timeouts and dropped connections are retried by tenacity."""
 from __future__ import annotations
 
 import asyncio
@@ -11,21 +14,23 @@ import contextlib
 import secrets
 import tempfile
 import time
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
 from telegram import (BotCommand, BotCommandScopeChat, BotCommandScopeDefault, InlineKeyboardButton,
                       InlineKeyboardMarkup, Message, MessageEntity, ReplyParameters, Update)
 from telegram.constants import ChatAction, ChatType, ParseMode
-from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken, NetworkError, TelegramError
+from telegram.error import BadRequest, Conflict, EndPointNotFound, Forbidden, InvalidToken, NetworkError, TelegramError
 from telegram.ext import (AIORateLimiter, Application, ApplicationHandlerStop, CallbackQueryHandler, CommandHandler,
                           ContextTypes, MessageHandler, TypeHandler, filters)
 from telegram.request import HTTPXRequest
+from telegram.warnings import PTBUserWarning
 
 from bot.answer.model import Answer
 from bot.channels import commands
 from bot.channels import telegram_html as html
-from bot.channels.base import BotChannel
+from bot.channels.base import BotChannel, Handle
 from bot.channels.logs import log, redact
 from bot.channels.render import ListPage
 from bot.channels.replies import Reply
@@ -35,6 +40,8 @@ from troly.texts import t
 
 EDIT_INTERVAL = 1.0  # seconds between edits of a streaming answer (Telegram allows about one a second)
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
+# getUpdates is read raw on purpose (one malformed update must not fail the whole poll)
+warnings.filterwarnings("ignore", message=r"Please use 'Bot\.get_updates'", category=PTBUserWarning)
 
 
 def _classify(exc: BaseException) -> Retryable | None:
@@ -91,6 +98,7 @@ class TelegramBot(BotChannel):
     def __init__(self, assistant, settings, backoff: Backoff | None = None, poll_timeout: int = 25) -> None:
         super().__init__(assistant, settings, backoff, poll_timeout)
         self._removals: dict[str, str] = {}  # confirmation token -> document id
+        self._errors: dict[int, BaseException] = {}  # id(update) -> its handler's error, from PTB's error handler
         backoff = backoff or Backoff()
         builder = Application.builder().token(self.token).updater(None)
         if settings.telegram_api_url:
@@ -107,7 +115,8 @@ class TelegramBot(BotChannel):
 
     @classmethod
     def rejected_token(cls, exc: BaseException) -> bool:
-        return isinstance(exc, InvalidToken)
+        # a raw call (do_api_request) reports a refused token as EndPointNotFound once the bot is initialised
+        return isinstance(exc, (InvalidToken, EndPointNotFound))
 
     # ---- the platform --------------------------------------------------------------------
     async def connect(self) -> None:
@@ -117,8 +126,6 @@ class TelegramBot(BotChannel):
             with contextlib.suppress(BadRequest):  # an admin who never opened the bot
                 await self.app.bot.set_my_commands(menu(admin=True), scope=BotCommandScopeChat(int(admin)))
         await self.app.start()
-        for _, payload in self.pending():
-            self._schedule(Update.de_json(payload, self.app.bot), journaled=True)
 
     async def set_webhook(self, url: str | None, secret: str | None) -> None:
         if url:
@@ -126,28 +133,44 @@ class TelegramBot(BotChannel):
         else:
             await self.app.bot.delete_webhook()
 
-    async def fetch_updates(self) -> tuple[Update, ...]:
-        return await self.app.bot.get_updates(offset=self.core.db.journal.next_offset(self.name),
-                                              timeout=self.poll_timeout, allowed_updates=ALLOWED_UPDATES)
+    async def fetch_updates(self) -> object:
+        """One long poll, its updates as raw JSON (each is parsed on its own in `accept`)."""
+        return await self.app.bot.do_api_request(
+            "get_updates", api_kwargs={"offset": self.core.db.journal.next_offset(self.name),
+                                       "timeout": self.poll_timeout, "allowed_updates": ALLOWED_UPDATES},
+            read_timeout=self.poll_timeout + 10)
 
     def poll_failure(self, exc: Exception) -> str:
-        return "stop" if isinstance(exc, InvalidToken) else "wait"
+        return "stop" if self.rejected_token(exc) else "wait"
 
-    def accept(self, payload: object) -> None:
-        if isinstance(payload, dict):  # a webhook body
-            try:
-                payload = [Update.de_json(payload, self.app.bot)]
-            except Exception:
-                log.warning("webhook body is not an update", extra={"channel": self.name, "event": "webhook"})
-                return
-        for update in payload:  # type: ignore[union-attr]
-            self._schedule(update)
-            self.core.db.journal.advance_offset(self.name, update.update_id + 1)
+    def accept(self, payload: object) -> bool:
+        """A webhook body (one update) or a getUpdates result (a list); the offset moves past every
+        update that has an id, parsed or not, so a malformed one is not fetched again."""
+        items = [payload] if isinstance(payload, dict) else payload if isinstance(payload, list) else []
+        taken = True
+        for raw in items:
+            taken = self.take(raw) and taken
+            update_id = raw.get("update_id") if isinstance(raw, dict) else None
+            if isinstance(update_id, int) and not isinstance(update_id, bool):
+                self.core.db.journal.advance_offset(self.name, update_id + 1)
+        return taken and bool(items)
 
-    def _schedule(self, update: Update, journaled: bool = False) -> None:
+    def parse(self, raw: object) -> tuple[str, str | None, Handle]:
+        if not isinstance(raw, dict) or not isinstance(raw.get("update_id"), int):
+            raise ValueError("an update needs a numeric update_id")
+        update = Update.de_json(raw, self.app.bot)
         chat = update.effective_chat
-        self.schedule(str(update.update_id), update.to_dict(), lambda: self.app.process_update(update),
-                      str(chat.id) if chat else None, journaled)
+        return str(update.update_id), str(chat.id) if chat else None, lambda: self._process(update)
+
+    async def _process(self, update: Update) -> None:
+        """PTB's handlers for one update; an error one of them raised (caught by PTB and given to
+        `_on_error`) is raised again here, so that the attempt counts as failed."""
+        try:
+            await self.app.process_update(update)
+        finally:
+            error = self._errors.pop(id(update), None)
+        if error is not None:
+            raise error
 
     async def close_client(self) -> None:
         await self.app.stop()
@@ -178,13 +201,15 @@ class TelegramBot(BotChannel):
             raise ApplicationHandlerStop
 
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """One user's failure: logged with its chat and update, the user gets an apology, the bot goes on."""
+        """PTB's error handler. A handler's failure goes back to the update's attempt (`_process`): logged
+        there, tried again, and after the last attempt the user gets an apology; the bot goes on with the
+        others. Anything else (a job) is logged."""
         err = context.error
+        if isinstance(update, Update) and err is not None:
+            self._errors[id(update)] = err
+            return
         log.error("handler failed: %s", redact(repr(err)), extra=_ctx(update, event="error"),
                   exc_info=(type(err), err, err.__traceback__) if err else None)
-        if isinstance(update, Update) and update.effective_chat:
-            with contextlib.suppress(TelegramError):
-                await context.bot.send_message(update.effective_chat.id, t("bot.error"))
 
     async def _on_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Every command, known or not (unknown ones only in private chats): the core decides."""
@@ -247,7 +272,7 @@ class TelegramBot(BotChannel):
     async def _remind_job(self, context: ContextTypes.DEFAULT_TYPE) -> None:
         await self.remind()
 
-    async def send_reminder(self, chat: str, text: str) -> None:
+    async def send_plain(self, chat: str, text: str) -> None:
         for part in html.render_text(text):
             await self.app.bot.send_message(int(chat), part, parse_mode=ParseMode.HTML,
                                             disable_web_page_preview=True)

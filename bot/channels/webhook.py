@@ -1,5 +1,7 @@
-"""The webhook endpoint (aiohttp): a request without the right secret header gets 403; a good one is
-handed to `accept`, which only journals and schedules it, so the platform gets its answer at once."""
+"""The webhook endpoint (aiohttp): a request without the right secret header gets 403; a body that is
+not an update (bad JSON, a wrong shape) gets 400 — `accept` records it as failed, it is never handled —
+and a good one is handed to `accept`, which only journals and schedules it, so the platform gets its
+answer at once."""
 from __future__ import annotations
 
 import hmac
@@ -27,7 +29,7 @@ def webhook_secret(configured: SecretStr | str | None) -> str:
 
 
 class WebhookServer:
-    def __init__(self, path: str, secret: str, header: str, accept: Callable[[dict], None],
+    def __init__(self, path: str, secret: str, header: str, accept: Callable[[dict], bool],
                  host: str = "0.0.0.0", port: int = 8443) -> None:
         self.path = path or "/"
         self.secret = secret
@@ -45,8 +47,9 @@ class WebhookServer:
             payload = await request.json()
         except (json.JSONDecodeError, UnicodeDecodeError):
             return web.json_response({"ok": False, "description": "bad json"}, status=400)
-        if isinstance(payload, dict):
-            self.accept(payload)
+        if not isinstance(payload, dict) or not self.accept(payload):
+            log.warning("webhook body is not an update", extra={"event": "malformed"})
+            return web.json_response({"ok": False, "description": "not an update"}, status=400)
         return web.json_response({"ok": True})
 
     async def start(self) -> int:

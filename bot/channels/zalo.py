@@ -7,16 +7,15 @@ receive files or see replies, so their /help offers neither. A user's first mess
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import json
 import time
-from typing import Any
+from typing import Annotated, Any
 
 import httpx
+from pydantic import BaseModel, BeforeValidator, Field
 
 from bot.answer.model import Answer, lead_prefix
 from bot.channels import commands
-from bot.channels.base import BotChannel
+from bot.channels.base import BotChannel, Handle, digest
 from bot.channels.logs import log
 from bot.channels.render import citation_line
 from bot.channels.replies import Reply
@@ -84,16 +83,33 @@ def unwrap_updates(payload: Any) -> list[dict]:
     return [payload] if isinstance(payload, dict) and payload else []
 
 
-def update_key(update: dict) -> str:
-    message = update.get("message") or {}
-    if message.get("message_id"):
-        return str(message["message_id"])
-    return hashlib.sha1(json.dumps(update, sort_keys=True).encode()).hexdigest()[:20]
+Id = Annotated[str, BeforeValidator(lambda v: str(v) if isinstance(v, int) and not isinstance(v, bool) else v)]
 
 
-def chat_key(update: dict) -> str | None:
-    chat = ((update.get("message") or {}).get("chat") or {}).get("id")
-    return str(chat) if chat else None
+class ZaloChat(BaseModel):
+    id: Id = Field(min_length=1)
+    chat_type: str = "PRIVATE"
+
+
+class ZaloUser(BaseModel):
+    id: Id = ""
+
+
+class ZaloMessage(BaseModel):
+    message_id: Id | None = None
+    chat: ZaloChat
+    from_: ZaloUser = Field(default_factory=ZaloUser, alias="from")
+    text: str | None = None
+
+
+class ZaloUpdate(BaseModel):
+    """The shape of an update this bot reads (other fields are ignored); an update that does not have
+    it is malformed (`ValidationError`): recorded as failed, never handled."""
+    event_name: str = ""
+    message: ZaloMessage
+
+    def key(self, raw: dict) -> str:
+        return self.message.message_id or digest(raw)
 
 
 def render_answer_zalo(answer: Answer, limit: int = ZALO_LIMIT) -> list[str]:
@@ -134,8 +150,6 @@ class ZaloBot(BotChannel):
     async def connect(self) -> None:
         me = await self.client.call("getMe") or {}
         self.bot_name = str(me.get("display_name") or me.get("account_name") or me.get("name") or "")
-        for key, update in self.pending():
-            self.schedule(key, update, lambda u=update, k=key: self._process(k, u), chat_key(update), journaled=True)
 
     async def set_webhook(self, url: str | None, secret: str | None) -> None:
         if url:
@@ -152,44 +166,36 @@ class ZaloBot(BotChannel):
             return "quiet"
         return "stop" if self.rejected_token(exc) else "wait"
 
-    def accept(self, payload: Any) -> None:
-        for update in unwrap_updates(payload):
-            key = update_key(update)
-            self.schedule(key, update, lambda u=update, k=key: self._process(k, u), chat_key(update))
+    def accept(self, payload: Any) -> bool:
+        updates = unwrap_updates(payload)
+        taken = [self.take(update) for update in updates]
+        return bool(updates) and all(taken)
+
+    def parse(self, raw: object) -> tuple[str, str | None, Handle]:
+        update = ZaloUpdate.model_validate(raw)
+        key = update.key(raw)  # type: ignore[arg-type]
+        return key, update.message.chat.id, lambda: self._process(key, update)
 
     async def close_client(self) -> None:
         await self.client.close()
 
     # ---- handling ------------------------------------------------------------------------
-    async def _process(self, key: str, update: dict) -> None:
-        """One update; its failure is logged by the caller, and the user gets an apology."""
-        message = update.get("message") or {}
-        chat = str((message.get("chat") or {}).get("id") or "")
-        user = str((message.get("from") or {}).get("id") or "")
+    async def _process(self, key: str, update: ZaloUpdate) -> None:
+        """One update; a failure is logged and tried again by BotChannel, which apologises after the last."""
+        message = update.message
+        chat, user = message.chat.id, message.from_.id
         ctx = {"channel": self.name, "update": key, "chat": chat, "user": user}
-        try:
-            await self._handle(update, chat, user, ctx)
-        except Exception:
-            if chat:
-                with contextlib.suppress(Exception):
-                    await self.send(chat, t("bot.error"))
-            raise
-
-    async def _handle(self, update: dict, chat: str, user: str, ctx: dict) -> None:
-        message = update.get("message") or {}
-        if not chat:
-            return
-        private = str((message.get("chat") or {}).get("chat_type", "PRIVATE")).upper() != "GROUP"
+        private = message.chat.chat_type.upper() != "GROUP"
         if not self.core.is_allowed(chat, user):
             log.info("chat not allowed", extra={**ctx, "event": "not_allowed"})
             if private:
                 await self.send(chat, t("bot.not_allowed"))
             return
-        if update.get("event_name") != "message.text.received" or not isinstance(message.get("text"), str):
+        if update.event_name != "message.text.received" or message.text is None:
             if private:
                 await self.send(chat, t("bot.no_text"))
             return
-        text = message["text"].strip()
+        text = message.text.strip()
         parsed = commands.parse_command(text)
         if private and (not parsed or parsed[0] != "start"):
             welcome = self.core.welcome(user)
@@ -233,7 +239,7 @@ class ZaloBot(BotChannel):
         return self.core.typing(chat, lambda: self.client.call("sendChatAction", chat_id=chat, action="typing"))
 
     # ---- sending -------------------------------------------------------------------------
-    async def send_reminder(self, chat: str, text: str) -> None:
+    async def send_plain(self, chat: str, text: str) -> None:
         await self.send(chat, text)
 
     async def send(self, chat: str, text: str) -> None:

@@ -70,6 +70,10 @@ class FakeTelegram(FakeServer):
         async with self._new:
             self._new.notify_all()
 
+    def raw(self, update: dict) -> int:
+        """Queue any JSON as an update, as it is (malformed ones too); a fresh update_id unless it has one."""
+        return self._push(update)
+
     def message(self, chat_id: int, user_id: int, text: str, chat_type: str = "private",
                 reply_to: dict | None = None) -> int:
         """Queue a user's text message for getUpdates; returns its update_id."""

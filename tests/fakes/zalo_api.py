@@ -78,7 +78,8 @@ class FakeZalo(FakeServer):
                     await asyncio.wait_for(self._new.wait(), deadline - time.monotonic())
                 except asyncio.TimeoutError:
                     pass
-            if not self.queue:
+            if not self.queue or request.transport is None or request.transport.is_closing():
+                # nothing came, or the poller is gone (a stopped bot): an update is never handed to a dead poll
                 return web.json_response({"ok": False, "error_code": 408, "description": "Request timeout"})
             result = self.queue.pop(0)
         elif method == "sendMessage":
