@@ -96,8 +96,12 @@ class Vocabulary:
 
 
 K1, B = 1.2, 0.75  # BM25 as bm25s ("lucene" idf, Robertson tf) computed it before: same ranking
-POSTINGS_BUDGET = 150_000  # postings read to pick the lexical pool; rarer tokens first, the most
+POSTINGS_BUDGET = 400_000  # postings read to pick the lexical pool; rarer tokens first, the most
 # common ones (near-zero idf) left out past it. Candidates are always scored on every token.
+# One posting: the chunk's row, the token's count in each field, and each field's length, so a
+# question's postings are scored without reading the chunks table.
+POSTING = np.dtype([("row", "<i4"), ("tf", "<u2", (3,)), ("n", "<u2", (3,))])
+_U16 = np.iinfo(np.uint16).max
 _DAMAGED = ("malformed", "not a database", "no such table", "no such column", "disk i/o error",
             "file is not", "unsupported file format")
 
@@ -106,12 +110,13 @@ CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value);
 CREATE TABLE IF NOT EXISTS terms(id INTEGER PRIMARY KEY, term TEXT UNIQUE NOT NULL,
     df0 INTEGER NOT NULL DEFAULT 0, df1 INTEGER NOT NULL DEFAULT 0, df2 INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS chunks(row INTEGER PRIMARY KEY, chunk_id TEXT UNIQUE NOT NULL, doc_id TEXT NOT NULL,
-    kind TEXT NOT NULL, year INTEGER NOT NULL, n0 INTEGER NOT NULL, n1 INTEGER NOT NULL, n2 INTEGER NOT NULL);
+    n0 INTEGER NOT NULL, n1 INTEGER NOT NULL, n2 INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id);
-CREATE TABLE IF NOT EXISTS postings(term INTEGER NOT NULL, row INTEGER NOT NULL, tf0 INTEGER NOT NULL,
-    tf1 INTEGER NOT NULL, tf2 INTEGER NOT NULL, PRIMARY KEY(term, row)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS postings(term INTEGER NOT NULL, lo INTEGER NOT NULL, data BLOB NOT NULL,
+    PRIMARY KEY(term, lo)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS docs(doc_id TEXT PRIMARY KEY, version TEXT NOT NULL, lo INTEGER NOT NULL,
-    hi INTEGER NOT NULL, terms BLOB NOT NULL, vocab TEXT NOT NULL);
+    hi INTEGER NOT NULL, kind TEXT NOT NULL, year INTEGER NOT NULL, terms BLOB NOT NULL, dfs BLOB NOT NULL,
+    vocab TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS words(form TEXT PRIMARY KEY, folded TEXT NOT NULL, n INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS bigrams(form TEXT PRIMARY KEY, folded TEXT NOT NULL, n INTEGER NOT NULL);
 """
@@ -126,14 +131,16 @@ def _damaged(exc: Exception) -> bool:
 class LexicalIndex:
     """BM25 over the live chunks in one SQLite file (WAL: one writer at a time, readers never
     blocked, every process sees a commit at once). Adding or removing a document touches only its
-    own rows: its chunks, their postings (term, row, tf per field) and the counters they change
-    (document frequencies, field lengths, vocabulary counts). Scores are computed in numpy from the
-    postings of the question's tokens, with bm25s's formula, so ranking matches the old index.
+    own rows: its chunks, its postings — one blob per (token, document) of POSTING records — and
+    the counters they change (document frequencies, field lengths, vocabulary counts). A question
+    reads one blob per (token, document holding it) and scores them in numpy with bm25s's
+    formula, so ranking matches the old index while a search at 100,000 chunks reads a few
+    thousand rows rather than hundreds of thousands.
 
     `store` (vectorstore.store.Store) is where it rebuilds from when the file is missing, emptied,
     damaged or written by another version; `path` None (or an unwritable folder) keeps it in memory."""
 
-    VERSION = 9  # bump when tokenisation or the schema changes: the file is then rebuilt
+    VERSION = 10  # bump when tokenisation or the schema changes: the file is then rebuilt
 
     def __init__(self, path: Path | None, store=None, where: str = "") -> None:
         self.path = path
@@ -394,7 +401,7 @@ class LexicalIndex:
                 known[text] = found
             return found
 
-        rows: list[tuple[int, list[Counter]]] = []
+        rows: list[tuple[int, list[Counter], list[int]]] = []
         lens = [0, 0, 0]
         for chunk in chunks:
             meta = chunk.meta
@@ -403,40 +410,45 @@ class LexicalIndex:
                 section = f"{section} › {meta['context']}"
             fields = [tokens(chunk.text, False), tokens(section, True), tokens(meta.get("title", "") or "", True)]
             sizes = [max(1, sum(c.values())) for c in fields]  # an empty field counts one token, as in bm25s
-            row = db.execute("INSERT INTO chunks(chunk_id, doc_id, kind, year, n0, n1, n2) VALUES (?,?,?,?,?,?,?)",
-                             (chunk.id, doc_id, fold(meta.get("doc_kind", "") or ""), int(meta.get("year") or 0),
-                              *sizes)).lastrowid
-            rows.append((row, fields))
+            row = db.execute("INSERT INTO chunks(chunk_id, doc_id, n0, n1, n2) VALUES (?,?,?,?,?)",
+                             (chunk.id, doc_id, *sizes)).lastrowid
+            rows.append((row, fields, sizes))
             lens = [a + b for a, b in zip(lens, sizes)]
-        terms = self._term_ids({tok for _, fields in rows for c in fields for tok in c})
-        postings: list[tuple[int, int, int, int, int]] = []
-        df: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
-        for row, fields in rows:
+        terms = self._term_ids({tok for _, fields, _ in rows for c in fields for tok in c})
+        flat: list[tuple[int, int, int, int, int, int, int, int]] = []
+        for row, fields, sizes in rows:
             tfs: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
             for i, counter in enumerate(fields):
                 for tok, tf in counter.items():
                     tfs[tok][i] = tf
-            for tok, (a, b, c) in tfs.items():
-                tid = terms[tok]
-                postings.append((tid, row, a, b, c))
-                d = df[tid]
-                d[0] += a > 0
-                d[1] += b > 0
-                d[2] += c > 0
-        postings.sort()
-        db.executemany("INSERT INTO postings(term, row, tf0, tf1, tf2) VALUES (?,?,?,?,?)", postings)
-        db.executemany("UPDATE terms SET df0 = df0 + ?, df1 = df1 + ?, df2 = df2 + ? WHERE id = ?",
-                       [(*d, tid) for tid, d in df.items()])
+            flat.extend((terms[tok], row, *tf, *sizes) for tok, tf in tfs.items())
+        ids, dfs = np.zeros(0, dtype=np.int64), np.zeros((0, 3), dtype=np.int64)
+        lo, hi = (rows[0][0], rows[-1][0]) if rows else (0, -1)
+        if flat:
+            table = np.asarray(flat, dtype=np.int64)
+            table = table[np.lexsort((table[:, 1], table[:, 0]))]
+            starts = np.flatnonzero(np.diff(table[:, 0], prepend=-1))
+            ids = table[starts, 0]
+            dfs = np.add.reduceat(table[:, 2:5] > 0, starts, axis=0).astype(np.int64)
+            packed = np.empty(len(table), dtype=POSTING)
+            packed["row"] = table[:, 1]
+            packed["tf"] = np.minimum(table[:, 2:5], _U16)
+            packed["n"] = np.minimum(table[:, 5:8], _U16)
+            bounds = [*starts.tolist(), len(table)]
+            db.executemany("INSERT INTO postings(term, lo, data) VALUES (?,?,?)",
+                           [(int(ids[i]), lo, packed[bounds[i]:bounds[i + 1]].tobytes()) for i in range(len(ids))])
+            db.executemany("UPDATE terms SET df0 = df0 + ?, df1 = df1 + ?, df2 = df2 + ? WHERE id = ?",
+                           [(*map(int, d), int(t)) for t, d in zip(ids, dfs)])
         self._bump(len(rows), lens)
         vocab = {"w": dict(words), "b": {a + " " + b: n for (a, b), n in bigrams.items()}}
         db.executemany("INSERT INTO words(form, folded, n) VALUES (?,?,?) ON CONFLICT(form) DO UPDATE SET n = n + excluded.n",
                        [(w, fold(w), n) for w, n in vocab["w"].items()])
         db.executemany("INSERT INTO bigrams(form, folded, n) VALUES (?,?,?) ON CONFLICT(form) DO UPDATE SET n = n + excluded.n",
                        [(f, fold(f), n) for f, n in vocab["b"].items()])
-        ids = np.asarray(sorted(df), dtype=np.int64)
-        lo, hi = (rows[0][0], rows[-1][0]) if rows else (0, -1)
-        db.execute("INSERT INTO docs(doc_id, version, lo, hi, terms, vocab) VALUES (?,?,?,?,?,?)",
-                   (doc_id, version, lo, hi, ids.tobytes(), json.dumps(vocab, ensure_ascii=False)))
+        first = chunks[0].meta if chunks else {}
+        db.execute("INSERT INTO docs(doc_id, version, lo, hi, kind, year, terms, dfs, vocab) VALUES (?,?,?,?,?,?,?,?,?)",
+                   (doc_id, version, lo, hi, fold(first.get("doc_kind", "") or ""), int(first.get("year") or 0),
+                    ids.tobytes(), dfs.tobytes(), json.dumps(vocab, ensure_ascii=False)))
 
     def _term_ids(self, tokens: set[str]) -> dict[str, int]:
         self._db.executemany("INSERT OR IGNORE INTO terms(term) VALUES (?)", [(t,) for t in tokens])
@@ -453,26 +465,22 @@ class LexicalIndex:
 
     def _remove(self, doc_id: str) -> None:
         db = self._db
-        found = db.execute("SELECT lo, hi, terms, vocab FROM docs WHERE doc_id = ?", (doc_id,)).fetchone()
+        found = db.execute("SELECT lo, terms, dfs, vocab FROM docs WHERE doc_id = ?", (doc_id,)).fetchone()
         if found is None:
             return
-        lo, hi, blob, vocab = found
-        terms = np.frombuffer(blob, dtype=np.int64).tolist()
-        for start in range(0, len(terms), 500):
-            part = terms[start:start + 500]
-            db.executemany("UPDATE terms SET df0 = df0 - ?, df1 = df1 - ?, df2 = df2 - ? WHERE id = ?", [
-                (a, b, c, tid) for tid, a, b, c in db.execute(
-                    "SELECT term, SUM(tf0 > 0), SUM(tf1 > 0), SUM(tf2 > 0) FROM postings "
-                    f"WHERE term IN ({','.join('?' * len(part))}) AND row BETWEEN ? AND ? GROUP BY term",
-                    [*part, lo, hi]).fetchall()])
-        db.executemany("DELETE FROM postings WHERE term = ? AND row BETWEEN ? AND ?", [(t, lo, hi) for t in terms])
+        lo, ids, dfs, vocab = found
+        terms = np.frombuffer(ids, dtype=np.int64).tolist()
+        counts = np.frombuffer(dfs, dtype=np.int64).reshape(-1, 3).tolist()
+        db.executemany("UPDATE terms SET df0 = df0 - ?, df1 = df1 - ?, df2 = df2 - ? WHERE id = ?",
+                       [(*d, t) for t, d in zip(terms, counts)])
+        db.executemany("DELETE FROM postings WHERE term = ? AND lo = ?", [(t, lo) for t in terms])
         n, *lens = db.execute("SELECT COUNT(*), TOTAL(n0), TOTAL(n1), TOTAL(n2) FROM chunks WHERE doc_id = ?",
                               (doc_id,)).fetchone()
         self._bump(-n, [-int(x) for x in lens])
         db.execute("DELETE FROM chunks WHERE doc_id = ?", (doc_id,))
-        counts = json.loads(vocab)
-        for table, forms in (("words", counts["w"]), ("bigrams", counts["b"])):
-            db.executemany(f"UPDATE {table} SET n = n - ? WHERE form = ?", [(n, f) for f, n in forms.items()])
+        forms = json.loads(vocab)
+        for table, known in (("words", forms["w"]), ("bigrams", forms["b"])):
+            db.executemany(f"UPDATE {table} SET n = n - ? WHERE form = ?", [(n, f) for f, n in known.items()])
             db.execute(f"DELETE FROM {table} WHERE n <= 0")
         db.execute("DELETE FROM docs WHERE doc_id = ?", (doc_id,))
 
@@ -498,15 +506,26 @@ class LexicalIndex:
         return ids, wt, idf, df, avg
 
     @staticmethod
-    def _score(plan, rows: np.ndarray) -> np.ndarray:
-        """Scores of posting rows [term id, row, tf0, tf1, tf2, n0, n1, n2]."""
+    def _score(plan, terms: np.ndarray, postings: np.ndarray) -> np.ndarray:
+        """Scores of postings (POSTING records) of the plan's terms (`terms`: each one's term id)."""
         ids, wt, idf, _, avg = plan
-        where = {int(t): i for i, t in enumerate(ids)}
-        k = np.fromiter((where[int(t)] for t in rows[:, 0]), dtype=np.int64, count=len(rows))
-        tf, dl = rows[:, 2:5].astype(np.float64), rows[:, 5:8].astype(np.float64)
+        order = np.argsort(ids)
+        k = order[np.searchsorted(ids, terms, sorter=order)]  # each posting's place in the plan
+        tf, dl = postings["tf"].astype(np.float64), postings["n"].astype(np.float64)
         part = tf / (K1 * ((1 - B) + B * dl / avg) + tf)
         field_w = np.asarray(list(FIELDS.values()))
         return wt[k] * (part * idf[k] * field_w).sum(axis=1)
+
+    def _postings(self, terms: list[int], where: str = "", args: Iterable = ()) -> tuple[np.ndarray, np.ndarray]:
+        """The postings of these terms (in term order: every chunk's score is summed in the same
+        order), each with its term id, from documents passing `where` (over `lo`)."""
+        got = self._db.execute(f"SELECT term, data FROM postings WHERE term IN ({','.join('?' * len(terms))})"
+                               f"{where} ORDER BY term, lo", [*terms, *args]).fetchall()
+        if not got:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=POSTING)
+        parts = [np.frombuffer(data, dtype=POSTING) for _, data in got]
+        owner = np.repeat(np.asarray([t for t, _ in got], dtype=np.int64), [len(p) for p in parts])
+        return owner, np.concatenate(parts)
 
     def top(self, groups: list[tuple[list[str], float]], n: int, doc: str | None = None,
             kind: str | None = None, year: int | None = None, docs: Iterable[str] | None = None) -> list[LexicalHit]:
@@ -525,22 +544,24 @@ class LexicalIndex:
                 break
             chosen.append(int(ids[i]))
             total += df[i].sum()
-        sql = ("SELECT p.term, p.row, p.tf0, p.tf1, p.tf2, c.n0, c.n1, c.n2 FROM postings p "
-               f"JOIN chunks c ON c.row = p.row WHERE p.term IN ({','.join('?' * len(chosen))})")
-        args: list = list(chosen)
+        clauses, args = [], []
         if doc:
-            sql, args = sql + " AND c.doc_id = ?", [*args, doc]
+            clauses, args = [*clauses, "doc_id = ?"], [*args, doc]
         if docs is not None:
-            sql, args = sql + f" AND c.doc_id IN ({','.join('?' * len(docs))})", [*args, *docs]
+            clauses, args = [*clauses, f"doc_id IN ({','.join('?' * len(docs))})"], [*args, *docs]
         if kind:
-            sql, args = sql + " AND c.kind = ?", [*args, fold(kind)]
+            clauses, args = [*clauses, "kind = ?"], [*args, fold(kind)]
         if year:
-            sql, args = sql + " AND c.year = ?", [*args, int(year)]
-        rows = np.asarray(self._db.execute(sql, args).fetchall(), dtype=np.int64).reshape(-1, 8)
-        if not len(rows):
+            clauses, args = [*clauses, "year = ?"], [*args, int(year)]
+        where = f" AND lo IN (SELECT lo FROM docs WHERE {' AND '.join(clauses)})" if clauses else ""
+        terms, postings = self._postings(sorted(chosen), where, args)
+        if not len(postings):
             return []
-        row_ids, inverse = np.unique(rows[:, 1], return_inverse=True)
-        scores = np.bincount(inverse, weights=self._score(plan, rows))
+        rows = postings["row"].astype(np.int64)
+        first = int(rows.min())
+        sums = np.bincount(rows - first, weights=self._score(plan, terms, postings))
+        present = np.flatnonzero(np.bincount(rows - first))
+        row_ids, scores = present + first, sums[present]
         n = min(n, int(np.count_nonzero(scores > 0)))
         if n <= 0:
             return []
@@ -558,19 +579,20 @@ class LexicalIndex:
     def _score_ids(self, groups, chunk_ids: list[str]) -> dict[str, float]:
         if not chunk_ids:
             return {}
-        rows_of = dict(self._db.execute(
-            f"SELECT row, chunk_id FROM chunks WHERE chunk_id IN ({','.join('?' * len(chunk_ids))})", chunk_ids))
+        found = self._db.execute(
+            "SELECT c.row, c.chunk_id, d.lo FROM chunks c JOIN docs d ON d.doc_id = c.doc_id "
+            f"WHERE c.chunk_id IN ({','.join('?' * len(chunk_ids))})", chunk_ids).fetchall()
+        rows_of = {row: cid for row, cid, _ in found}
         out = {cid: 0.0 for cid in rows_of.values()}
         plan = self._plan(groups)
         if plan is None or not rows_of:
             return out
-        terms, rows = [int(t) for t in plan[0]], list(rows_of)
-        got = np.asarray(self._db.execute(
-            "SELECT p.term, p.row, p.tf0, p.tf1, p.tf2, c.n0, c.n1, c.n2 FROM chunks c CROSS JOIN postings p "
-            f"ON p.row = c.row WHERE c.row IN ({','.join('?' * len(rows))}) "
-            f"AND p.term IN ({','.join('?' * len(terms))})", [*rows, *terms]).fetchall(),
-            dtype=np.int64).reshape(-1, 8)
-        if len(got):
-            for row, value in zip(got[:, 1], self._score(plan, got)):
-                out[rows_of[int(row)]] += float(value)
+        los = sorted({lo for _, _, lo in found})
+        terms, postings = self._postings(sorted(int(t) for t in plan[0]),
+                                         f" AND lo IN ({','.join('?' * len(los))})", los)
+        keep = np.isin(postings["row"], np.fromiter(rows_of, dtype=np.int64))
+        terms, postings = terms[keep], postings[keep]
+        if len(postings):
+            for row, value in zip(postings["row"].tolist(), self._score(plan, terms, postings).tolist()):
+                out[rows_of[row]] += value
         return out
