@@ -415,26 +415,40 @@ class LexicalIndex:
             rows.append((row, fields, sizes))
             lens = [a + b for a, b in zip(lens, sizes)]
         terms = self._term_ids({tok for _, fields, _ in rows for c in fields for tok in c})
-        flat: list[tuple[int, int, int, int, int, int, int, int]] = []
-        for row, fields, sizes in rows:
-            tfs: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-            for i, counter in enumerate(fields):
-                for tok, tf in counter.items():
-                    tfs[tok][i] = tf
-            flat.extend((terms[tok], row, *tf, *sizes) for tok, tf in tfs.items())
+        as_arrays: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # a field's (term ids, counts), once per value
+
+        def arrays(counter: Counter) -> tuple[np.ndarray, np.ndarray]:
+            got = as_arrays.get(id(counter))
+            if got is None:
+                got = as_arrays[id(counter)] = (np.fromiter((terms[t] for t in counter), np.int64, len(counter)),
+                                                np.fromiter(counter.values(), np.int64, len(counter)))
+            return got
+
+        parts: list[tuple[np.ndarray, np.ndarray, int, int]] = []  # term ids, counts, field, row
+        for row, fields, _ in rows:
+            parts.extend((*arrays(counter), i, row) for i, counter in enumerate(fields))
         ids, dfs = np.zeros(0, dtype=np.int64), np.zeros((0, 3), dtype=np.int64)
         lo, hi = (rows[0][0], rows[-1][0]) if rows else (0, -1)
-        if flat:
-            table = np.asarray(flat, dtype=np.int64)
-            table = table[np.lexsort((table[:, 1], table[:, 0]))]
-            starts = np.flatnonzero(np.diff(table[:, 0], prepend=-1))
-            ids = table[starts, 0]
-            dfs = np.add.reduceat(table[:, 2:5] > 0, starts, axis=0).astype(np.int64)
-            packed = np.empty(len(table), dtype=POSTING)
-            packed["row"] = table[:, 1]
-            packed["tf"] = np.minimum(table[:, 2:5], _U16)
-            packed["n"] = np.minimum(table[:, 5:8], _U16)
-            bounds = [*starts.tolist(), len(table)]
+        if parts and sum(len(t) for t, *_ in parts):
+            row_ids = np.asarray([row for row, _, _ in rows], dtype=np.int64)
+            span = int(row_ids.max()) + 1
+            tid = np.concatenate([t for t, *_ in parts])
+            at = np.concatenate([np.full(len(t), row, dtype=np.int64) for t, _, _, row in parts])
+            field = np.concatenate([np.full(len(t), i, dtype=np.int64) for t, _, i, _ in parts])
+            keys, where = np.unique(tid * span + at, return_inverse=True)  # sorted by (term, row)
+            tf = np.zeros((len(keys), 3), dtype=np.int64)
+            tf[where, field] = np.concatenate([c for _, c, _, _ in parts])
+            posting_rows = keys % span
+            lengths = np.asarray([n for _, _, n in rows], dtype=np.int64)[np.searchsorted(row_ids, posting_rows)]
+            table_terms = keys // span
+            starts = np.flatnonzero(np.diff(table_terms, prepend=-1))
+            ids = table_terms[starts]
+            dfs = np.add.reduceat(tf > 0, starts, axis=0).astype(np.int64)
+            packed = np.empty(len(keys), dtype=POSTING)
+            packed["row"] = posting_rows
+            packed["tf"] = np.minimum(tf, _U16)
+            packed["n"] = np.minimum(lengths, _U16)
+            bounds = [*starts.tolist(), len(keys)]
             db.executemany("INSERT INTO postings(term, lo, data) VALUES (?,?,?)",
                            [(int(ids[i]), lo, packed[bounds[i]:bounds[i + 1]].tobytes()) for i in range(len(ids))])
             db.executemany("UPDATE terms SET df0 = df0 + ?, df1 = df1 + ?, df2 = df2 + ? WHERE id = ?",

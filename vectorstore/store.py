@@ -32,6 +32,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import chromadb
+import chromadb.errors
 import numpy as np
 from chromadb.api import ClientAPI
 from chromadb.config import Settings as ChromaSettings
@@ -449,10 +450,24 @@ class Store:
                     yield StoredChunk(cid, text, meta)
             offset += len(got["ids"])
 
+    def by_ids(self, ids: list[str], include: list[str]) -> dict:
+        """chunks.get by ids. An embedded client asked for ids another process wrote after it opened
+        fails ("Error finding id"): the store then follows that process's writes and reads again; if
+        that fails too, nothing is returned (the next search sees them)."""
+        empty: dict = {"ids": [], "documents": [], "metadatas": [], "embeddings": []}
+        for attempt in range(2):
+            try:
+                return self.chunks.get(ids=ids, include=include)
+            except chromadb.errors.InternalError:
+                if attempt == 0:
+                    self._checked_at = 0.0  # follow now, not at the next tick
+                    self.follow()
+        return empty
+
     def get_chunks(self, ids: list[str]) -> list[StoredChunk]:
         if not ids:
             return []
-        got = self.chunks.get(ids=ids, include=["documents", "metadatas"])
+        got = self.by_ids(ids, ["documents", "metadatas"])
         by_id = {cid: StoredChunk(cid, text, meta) for cid, text, meta in
                  zip(got["ids"], got["documents"], got["metadatas"]) if meta is not None}
         return [by_id[i] for i in ids if i in by_id]
