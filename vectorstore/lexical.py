@@ -96,7 +96,7 @@ class Vocabulary:
 
 
 K1, B = 1.2, 0.75  # BM25 as bm25s ("lucene" idf, Robertson tf) computed it before: same ranking
-POSTINGS_BUDGET = 400_000  # postings read to pick the lexical pool; rarer tokens first, the most
+POSTINGS_BUDGET = 150_000  # postings read to pick the lexical pool; rarer tokens first, the most
 # common ones (near-zero idf) left out past it. Candidates are always scored on every token.
 # One posting: the chunk's row, the token's count in each field, and each field's length, so a
 # question's postings are scored without reading the chunks table.
@@ -537,9 +537,9 @@ class LexicalIndex:
                                f"{where} ORDER BY term, lo", [*terms, *args]).fetchall()
         if not got:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=POSTING)
-        parts = [np.frombuffer(data, dtype=POSTING) for _, data in got]
-        owner = np.repeat(np.asarray([t for t, _ in got], dtype=np.int64), [len(p) for p in parts])
-        return owner, np.concatenate(parts)
+        terms, blobs = zip(*got)
+        owner = np.repeat(np.asarray(terms, dtype=np.int64), [len(b) // POSTING.itemsize for b in blobs])
+        return owner, np.frombuffer(b"".join(blobs), dtype=POSTING)
 
     def top(self, groups: list[tuple[list[str], float]], n: int, doc: str | None = None,
             kind: str | None = None, year: int | None = None, docs: Iterable[str] | None = None) -> list[LexicalHit]:
