@@ -241,7 +241,7 @@ def marker_document(dim: int) -> tuple:
 def reader(args) -> None:
     """The other process: search/ask latency, then watch for the marker document to come and go."""
     assistant = _assistant(Path(args.reader))
-    bench_store(assistant, "100k reader", args.rounds, args.skip_ask)
+    bench_store(assistant, "large store, reader", args.rounds, args.skip_ask)
     print(f"RSS {peak_mb():.0f}", flush=True)
     print("READY", flush=True)
     for want in (True, False):
@@ -307,12 +307,12 @@ def synthetic(args, data: Path) -> None:
         if line.startswith("RSS "):
             rss.append(float(line.split()[1]))
     proc.wait()
-    figure("100k reader: peak RSS", f"{max(rss, default=0):.0f} MB")
+    figure("large store, reader: peak RSS", f"{max(rss, default=0):.0f} MB")
     from vectorstore.search import Filters
 
-    report("100k: search --year 2020 (this process)",
+    report("large store: search --year 2020 (writer)",
            lambda q: assistant.search(q + " ?", k=10, filters=Filters(year=2020)), QUESTIONS, 1)
-    figure("100k writer: peak RSS", f"{peak_mb():.0f} MB")
+    figure("large store, writer: peak RSS", f"{peak_mb():.0f} MB")
     assistant.close()
 
 

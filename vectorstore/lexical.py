@@ -101,6 +101,8 @@ POSTINGS_BUDGET = 150_000  # postings read to pick the lexical pool; rarer token
 # One posting: the chunk's row, the token's count in each field, and each field's length, so a
 # question's postings are scored without reading the chunks table.
 POSTING = np.dtype([("row", "<i4"), ("tf", "<u2", (3,)), ("n", "<u2", (3,))])
+# A chunk's own tokens (sorted): what scoring a few given chunks reads instead of whole postings.
+FORWARD = np.dtype([("term", "<i4"), ("tf", "<u2", (3,))])
 _U16 = np.iinfo(np.uint16).max
 _DAMAGED = ("malformed", "not a database", "no such table", "no such column", "disk i/o error",
             "file is not", "unsupported file format")
@@ -112,6 +114,7 @@ CREATE TABLE IF NOT EXISTS terms(id INTEGER PRIMARY KEY, term TEXT UNIQUE NOT NU
 CREATE TABLE IF NOT EXISTS chunks(row INTEGER PRIMARY KEY, chunk_id TEXT UNIQUE NOT NULL, doc_id TEXT NOT NULL,
     n0 INTEGER NOT NULL, n1 INTEGER NOT NULL, n2 INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id);
+CREATE TABLE IF NOT EXISTS forward(row INTEGER PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS postings(term INTEGER NOT NULL, lo INTEGER NOT NULL, data BLOB NOT NULL,
     PRIMARY KEY(term, lo)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS docs(doc_id TEXT PRIMARY KEY, version TEXT NOT NULL, lo INTEGER NOT NULL,
@@ -120,7 +123,7 @@ CREATE TABLE IF NOT EXISTS docs(doc_id TEXT PRIMARY KEY, version TEXT NOT NULL, 
 CREATE TABLE IF NOT EXISTS words(form TEXT PRIMARY KEY, folded TEXT NOT NULL, n INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS bigrams(form TEXT PRIMARY KEY, folded TEXT NOT NULL, n INTEGER NOT NULL);
 """
-_TABLES = ("meta", "terms", "chunks", "postings", "docs", "words", "bigrams")
+_TABLES = ("meta", "terms", "chunks", "forward", "postings", "docs", "words", "bigrams")
 _STATS = ("n", "len0", "len1", "len2", "generation")
 
 
@@ -131,16 +134,16 @@ def _damaged(exc: Exception) -> bool:
 class LexicalIndex:
     """BM25 over the live chunks in one SQLite file (WAL: one writer at a time, readers never
     blocked, every process sees a commit at once). Adding or removing a document touches only its
-    own rows: its chunks, its postings — one blob per (token, document) of POSTING records — and
-    the counters they change (document frequencies, field lengths, vocabulary counts). A question
-    reads one blob per (token, document holding it) and scores them in numpy with bm25s's
-    formula, so ranking matches the old index while a search at 100,000 chunks reads a few
-    thousand rows rather than hundreds of thousands.
+    own rows: its chunks, its postings — one blob per (token, document) of POSTING records — each
+    chunk's own tokens (FORWARD, to score given chunks), and the counters they change (document
+    frequencies, field lengths, vocabulary counts). A question reads one blob per (token,
+    document holding it) and scores them in numpy with bm25s's formula, so ranking matches the
+    old index; scoring given candidates reads only their own rows.
 
     `store` (vectorstore.store.Store) is where it rebuilds from when the file is missing, emptied,
     damaged or written by another version; `path` None (or an unwritable folder) keeps it in memory."""
 
-    VERSION = 10  # bump when tokenisation or the schema changes: the file is then rebuilt
+    VERSION = 11  # bump when tokenisation or the schema changes: the file is then rebuilt
 
     def __init__(self, path: Path | None, store=None, where: str = "") -> None:
         self.path = path
@@ -453,6 +456,15 @@ class LexicalIndex:
                            [(int(ids[i]), lo, packed[bounds[i]:bounds[i + 1]].tobytes()) for i in range(len(ids))])
             db.executemany("UPDATE terms SET df0 = df0 + ?, df1 = df1 + ?, df2 = df2 + ? WHERE id = ?",
                            [(*map(int, d), int(t)) for t, d in zip(ids, dfs)])
+            by_row = np.argsort(posting_rows, kind="stable")  # each row's tokens stay in term order
+            forward = np.empty(len(keys), dtype=FORWARD)
+            forward["term"] = table_terms[by_row]
+            forward["tf"] = packed["tf"][by_row]
+            row_starts = np.flatnonzero(np.diff(posting_rows[by_row], prepend=-1))
+            row_bounds = [*row_starts.tolist(), len(keys)]
+            db.executemany("INSERT INTO forward(row, data) VALUES (?,?)",
+                           [(int(posting_rows[by_row[a]]), forward[a:b].tobytes())
+                            for a, b in zip(row_bounds, row_bounds[1:])])
         self._bump(len(rows), lens)
         vocab = {"w": dict(words), "b": {a + " " + b: n for (a, b), n in bigrams.items()}}
         db.executemany("INSERT INTO words(form, folded, n) VALUES (?,?,?) ON CONFLICT(form) DO UPDATE SET n = n + excluded.n",
@@ -491,6 +503,7 @@ class LexicalIndex:
         n, *lens = db.execute("SELECT COUNT(*), TOTAL(n0), TOTAL(n1), TOTAL(n2) FROM chunks WHERE doc_id = ?",
                               (doc_id,)).fetchone()
         self._bump(-n, [-int(x) for x in lens])
+        db.execute("DELETE FROM forward WHERE row IN (SELECT row FROM chunks WHERE doc_id = ?)", (doc_id,))
         db.execute("DELETE FROM chunks WHERE doc_id = ?", (doc_id,))
         forms = json.loads(vocab)
         for table, known in (("words", forms["w"]), ("bigrams", forms["b"])):
@@ -594,19 +607,23 @@ class LexicalIndex:
         if not chunk_ids:
             return {}
         found = self._db.execute(
-            "SELECT c.row, c.chunk_id, d.lo FROM chunks c JOIN docs d ON d.doc_id = c.doc_id "
+            "SELECT c.row, c.chunk_id, c.n0, c.n1, c.n2, f.data FROM chunks c LEFT JOIN forward f ON f.row = c.row "
             f"WHERE c.chunk_id IN ({','.join('?' * len(chunk_ids))})", chunk_ids).fetchall()
-        rows_of = {row: cid for row, cid, _ in found}
-        out = {cid: 0.0 for cid in rows_of.values()}
+        out = {cid: 0.0 for _, cid, *_ in found}
         plan = self._plan(groups)
-        if plan is None or not rows_of:
+        found = [f for f in found if f[-1]]
+        if plan is None or not found:
             return out
-        los = sorted({lo for _, _, lo in found})
-        terms, postings = self._postings(sorted(int(t) for t in plan[0]),
-                                         f" AND lo IN ({','.join('?' * len(los))})", los)
-        keep = np.isin(postings["row"], np.fromiter(rows_of, dtype=np.int64))
-        terms, postings = terms[keep], postings[keep]
-        if len(postings):
-            for row, value in zip(postings["row"].tolist(), self._score(plan, terms, postings).tolist()):
-                out[rows_of[row]] += value
+        tokens = np.frombuffer(b"".join(f[-1] for f in found), dtype=FORWARD)
+        counts = [len(f[-1]) // FORWARD.itemsize for f in found]
+        keep = np.isin(tokens["term"], plan[0])
+        postings = np.empty(int(keep.sum()), dtype=POSTING)
+        postings["row"] = np.repeat(np.arange(len(found)), counts)[keep]  # here: the chunk's place in `found`
+        postings["tf"] = tokens["tf"][keep]
+        postings["n"] = np.repeat(np.minimum(np.asarray([f[2:5] for f in found], dtype=np.int64), _U16),
+                                  counts, axis=0)[keep]
+        # each chunk's tokens in term order: its score is summed in the same order as top()'s
+        for place, value in zip(postings["row"].tolist(),
+                                self._score(plan, tokens["term"][keep].astype(np.int64), postings).tolist()):
+            out[found[place][1]] += value
         return out
