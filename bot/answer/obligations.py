@@ -118,6 +118,7 @@ class Timeline:
 class ObligationIndex:
     lexicon: Lexicon
     items: list[DocObligation] = field(default_factory=list)
+    _words: list[list[str]] | None = field(default=None, repr=False)  # each item's content words, made once
 
     @classmethod
     def from_records(cls, records: Iterable, lexicon: Lexicon) -> "ObligationIndex":
@@ -221,8 +222,11 @@ class ObligationIndex:
             wanted |= {"duty", "report", "deadline"}
         q_terms = self.lexicon.terms(question)
         years_q = {m.group(0) for m in _YEAR.finditer(question)}
+        if self._words is None:  # the same for every question: computed once per index
+            self._words = [[t for t in self.lexicon.content_tokens(f"{o.quote} {o.when}") if len(t) > 1]
+                           for o in self.items]
         out: list[Match] = []
-        for o in self.items:
+        for o, words in zip(self.items, self._words):
             if doc and o.doc_id != doc:
                 continue
             score = 0.0
@@ -230,7 +234,6 @@ class ObligationIndex:
                 score += 2.0
             if o.kind in wanted:
                 score += 0.5
-            words = [t for t in self.lexicon.content_tokens(f"{o.quote} {o.when}") if len(t) > 1]
             shared = sum(1 for t in words if q_terms.has(t) or q_terms.has(fold(t)))
             score += min(shared / 8.0, 1.0)
             # A year or period the question names ("đến năm 2025") must be the obligation's own.
