@@ -265,6 +265,10 @@ def synthetic(args, data: Path) -> None:
     store, index = assistant.store, assistant.lexical
     if store.get("marker.txt"):  # left by an interrupted run
         assistant.remove("marker.txt")
+    if len(index) != store.count():  # missing, or from another version of the index: rebuilt from Chroma
+        t0 = time.perf_counter()
+        index.sync(store)
+        figure("lexical index rebuilt from Chroma", f"{time.perf_counter() - t0:.0f} s")
     print(f"synthetic: {store.count()} chunks in {len(store.records())} documents, "
           f"lexical index {len(index)} chunks", flush=True)
     proc = subprocess.Popen([sys.executable, __file__, "--reader", str(store_dir), "--rounds", str(args.rounds),
