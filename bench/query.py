@@ -16,6 +16,8 @@
    The store is kept in DATA (--data-dir), so a rerun only measures. Then, with a reader in another
    process (search/ask latency and its peak memory): the time from writing or removing one
    100-passage document in this process to that reader's search finding it or not.
+Every latency is printed as wall-clock p50/p95 and as CPU-time p95 with the load average: on a
+shared 2-core machine the wall-clock figure mostly measures the other programs.
 
 Usage:
     TROLY_EMBED_CACHE=/work/cache/vectors.sqlite nice -n 5 .venv/bin/python bench/query.py \\
