@@ -553,7 +553,8 @@ class LexicalIndex:
         if not got:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=POSTING)
         terms, blobs = zip(*got)
-        owner = np.repeat(np.asarray(terms, dtype=np.int64), [len(b) // POSTING.itemsize for b in blobs])
+        sizes = np.fromiter(map(len, blobs), dtype=np.int64, count=len(blobs)) // POSTING.itemsize
+        owner = np.repeat(np.asarray(terms, dtype=np.int64), sizes)
         return owner, np.frombuffer(b"".join(blobs), dtype=POSTING)
 
     def top(self, groups: list[tuple[list[str], float]], n: int, doc: str | None = None,
