@@ -69,8 +69,10 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFD", text.lower().replace("đ", "d")).translate(_MARKS)
 
 
+@lru_cache(maxsize=100_000)
 def has_marks(word: str) -> bool:
-    """Whether a word carries Vietnamese diacritics (tone, hat, horn, đ); case does not count."""
+    """Whether a word carries Vietnamese diacritics (tone, hat, horn, đ); case does not count.
+    (Cached: the composer asks it of the same words thousands of times an answer.)"""
     return fold(word) != unicodedata.normalize("NFC", word).lower()
 
 

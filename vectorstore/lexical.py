@@ -96,8 +96,16 @@ class Vocabulary:
 
 
 K1, B = 1.2, 0.75  # BM25 as bm25s ("lucene" idf, Robertson tf) computed it before: same ranking
-POSTINGS_BUDGET = 150_000  # postings read to pick the lexical pool; rarer tokens first, the most
-# common ones (near-zero idf) left out past it. Candidates are always scored on every token.
+POSTINGS_BUDGET = 80_000  # postings read to pick the lexical pool; rarer tokens first, the most
+# common ones (lowest idf) left out past it. Candidates are always scored on every token. A question
+# over the 18 dev2 documents reads at most ~61,000, so there it never binds; at 100,000 chunks
+# it keeps a search's lexical side to a few tens of milliseconds.
+# One posting: the chunk's row, the token's count in each field, and each field's length, so a
+# question's postings are scored without reading the chunks table.
+POSTING = np.dtype([("row", "<i4"), ("tf", "<u2", (3,)), ("n", "<u2", (3,))])
+# A chunk's own tokens (sorted): what scoring a few given chunks reads instead of whole postings.
+FORWARD = np.dtype([("term", "<i4"), ("tf", "<u2", (3,))])
+_U16 = np.iinfo(np.uint16).max
 _DAMAGED = ("malformed", "not a database", "no such table", "no such column", "disk i/o error",
             "file is not", "unsupported file format")
 
@@ -106,16 +114,18 @@ CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value);
 CREATE TABLE IF NOT EXISTS terms(id INTEGER PRIMARY KEY, term TEXT UNIQUE NOT NULL,
     df0 INTEGER NOT NULL DEFAULT 0, df1 INTEGER NOT NULL DEFAULT 0, df2 INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS chunks(row INTEGER PRIMARY KEY, chunk_id TEXT UNIQUE NOT NULL, doc_id TEXT NOT NULL,
-    kind TEXT NOT NULL, year INTEGER NOT NULL, n0 INTEGER NOT NULL, n1 INTEGER NOT NULL, n2 INTEGER NOT NULL);
+    n0 INTEGER NOT NULL, n1 INTEGER NOT NULL, n2 INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id);
-CREATE TABLE IF NOT EXISTS postings(term INTEGER NOT NULL, row INTEGER NOT NULL, tf0 INTEGER NOT NULL,
-    tf1 INTEGER NOT NULL, tf2 INTEGER NOT NULL, PRIMARY KEY(term, row)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS forward(row INTEGER PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS postings(term INTEGER NOT NULL, lo INTEGER NOT NULL, data BLOB NOT NULL,
+    PRIMARY KEY(term, lo)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS docs(doc_id TEXT PRIMARY KEY, version TEXT NOT NULL, lo INTEGER NOT NULL,
-    hi INTEGER NOT NULL, terms BLOB NOT NULL, vocab TEXT NOT NULL);
+    hi INTEGER NOT NULL, kind TEXT NOT NULL, year INTEGER NOT NULL, terms BLOB NOT NULL, dfs BLOB NOT NULL,
+    vocab TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS words(form TEXT PRIMARY KEY, folded TEXT NOT NULL, n INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS bigrams(form TEXT PRIMARY KEY, folded TEXT NOT NULL, n INTEGER NOT NULL);
 """
-_TABLES = ("meta", "terms", "chunks", "postings", "docs", "words", "bigrams")
+_TABLES = ("meta", "terms", "chunks", "forward", "postings", "docs", "words", "bigrams")
 _STATS = ("n", "len0", "len1", "len2", "generation")
 
 
@@ -126,14 +136,16 @@ def _damaged(exc: Exception) -> bool:
 class LexicalIndex:
     """BM25 over the live chunks in one SQLite file (WAL: one writer at a time, readers never
     blocked, every process sees a commit at once). Adding or removing a document touches only its
-    own rows: its chunks, their postings (term, row, tf per field) and the counters they change
-    (document frequencies, field lengths, vocabulary counts). Scores are computed in numpy from the
-    postings of the question's tokens, with bm25s's formula, so ranking matches the old index.
+    own rows: its chunks, its postings — one blob per (token, document) of POSTING records — each
+    chunk's own tokens (FORWARD, to score given chunks), and the counters they change (document
+    frequencies, field lengths, vocabulary counts). A question reads one blob per (token,
+    document holding it) and scores them in numpy with bm25s's formula, so ranking matches the
+    old index; scoring given candidates reads only their own rows.
 
     `store` (vectorstore.store.Store) is where it rebuilds from when the file is missing, emptied,
     damaged or written by another version; `path` None (or an unwritable folder) keeps it in memory."""
 
-    VERSION = 9  # bump when tokenisation or the schema changes: the file is then rebuilt
+    VERSION = 11  # bump when tokenisation or the schema changes: the file is then rebuilt
 
     def __init__(self, path: Path | None, store=None, where: str = "") -> None:
         self.path = path
@@ -394,7 +406,7 @@ class LexicalIndex:
                 known[text] = found
             return found
 
-        rows: list[tuple[int, list[Counter]]] = []
+        rows: list[tuple[int, list[Counter], list[int]]] = []
         lens = [0, 0, 0]
         for chunk in chunks:
             meta = chunk.meta
@@ -403,40 +415,68 @@ class LexicalIndex:
                 section = f"{section} › {meta['context']}"
             fields = [tokens(chunk.text, False), tokens(section, True), tokens(meta.get("title", "") or "", True)]
             sizes = [max(1, sum(c.values())) for c in fields]  # an empty field counts one token, as in bm25s
-            row = db.execute("INSERT INTO chunks(chunk_id, doc_id, kind, year, n0, n1, n2) VALUES (?,?,?,?,?,?,?)",
-                             (chunk.id, doc_id, fold(meta.get("doc_kind", "") or ""), int(meta.get("year") or 0),
-                              *sizes)).lastrowid
-            rows.append((row, fields))
+            row = db.execute("INSERT INTO chunks(chunk_id, doc_id, n0, n1, n2) VALUES (?,?,?,?,?)",
+                             (chunk.id, doc_id, *sizes)).lastrowid
+            rows.append((row, fields, sizes))
             lens = [a + b for a, b in zip(lens, sizes)]
-        terms = self._term_ids({tok for _, fields in rows for c in fields for tok in c})
-        postings: list[tuple[int, int, int, int, int]] = []
-        df: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
-        for row, fields in rows:
-            tfs: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-            for i, counter in enumerate(fields):
-                for tok, tf in counter.items():
-                    tfs[tok][i] = tf
-            for tok, (a, b, c) in tfs.items():
-                tid = terms[tok]
-                postings.append((tid, row, a, b, c))
-                d = df[tid]
-                d[0] += a > 0
-                d[1] += b > 0
-                d[2] += c > 0
-        postings.sort()
-        db.executemany("INSERT INTO postings(term, row, tf0, tf1, tf2) VALUES (?,?,?,?,?)", postings)
-        db.executemany("UPDATE terms SET df0 = df0 + ?, df1 = df1 + ?, df2 = df2 + ? WHERE id = ?",
-                       [(*d, tid) for tid, d in df.items()])
+        terms = self._term_ids({tok for _, fields, _ in rows for c in fields for tok in c})
+        as_arrays: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # a field's (term ids, counts), once per value
+
+        def arrays(counter: Counter) -> tuple[np.ndarray, np.ndarray]:
+            got = as_arrays.get(id(counter))
+            if got is None:
+                got = as_arrays[id(counter)] = (np.fromiter((terms[t] for t in counter), np.int64, len(counter)),
+                                                np.fromiter(counter.values(), np.int64, len(counter)))
+            return got
+
+        parts: list[tuple[np.ndarray, np.ndarray, int, int]] = []  # term ids, counts, field, row
+        for row, fields, _ in rows:
+            parts.extend((*arrays(counter), i, row) for i, counter in enumerate(fields))
+        ids, dfs = np.zeros(0, dtype=np.int64), np.zeros((0, 3), dtype=np.int64)
+        lo, hi = (rows[0][0], rows[-1][0]) if rows else (0, -1)
+        if parts and sum(len(t) for t, *_ in parts):
+            row_ids = np.asarray([row for row, _, _ in rows], dtype=np.int64)
+            span = int(row_ids.max()) + 1
+            tid = np.concatenate([t for t, *_ in parts])
+            at = np.concatenate([np.full(len(t), row, dtype=np.int64) for t, _, _, row in parts])
+            field = np.concatenate([np.full(len(t), i, dtype=np.int64) for t, _, i, _ in parts])
+            keys, where = np.unique(tid * span + at, return_inverse=True)  # sorted by (term, row)
+            tf = np.zeros((len(keys), 3), dtype=np.int64)
+            tf[where, field] = np.concatenate([c for _, c, _, _ in parts])
+            posting_rows = keys % span
+            lengths = np.asarray([n for _, _, n in rows], dtype=np.int64)[np.searchsorted(row_ids, posting_rows)]
+            table_terms = keys // span
+            starts = np.flatnonzero(np.diff(table_terms, prepend=-1))
+            ids = table_terms[starts]
+            dfs = np.add.reduceat(tf > 0, starts, axis=0).astype(np.int64)
+            packed = np.empty(len(keys), dtype=POSTING)
+            packed["row"] = posting_rows
+            packed["tf"] = np.minimum(tf, _U16)
+            packed["n"] = np.minimum(lengths, _U16)
+            bounds = [*starts.tolist(), len(keys)]
+            db.executemany("INSERT INTO postings(term, lo, data) VALUES (?,?,?)",
+                           [(int(ids[i]), lo, packed[bounds[i]:bounds[i + 1]].tobytes()) for i in range(len(ids))])
+            db.executemany("UPDATE terms SET df0 = df0 + ?, df1 = df1 + ?, df2 = df2 + ? WHERE id = ?",
+                           [(*map(int, d), int(t)) for t, d in zip(ids, dfs)])
+            by_row = np.argsort(posting_rows, kind="stable")  # each row's tokens stay in term order
+            forward = np.empty(len(keys), dtype=FORWARD)
+            forward["term"] = table_terms[by_row]
+            forward["tf"] = packed["tf"][by_row]
+            row_starts = np.flatnonzero(np.diff(posting_rows[by_row], prepend=-1))
+            row_bounds = [*row_starts.tolist(), len(keys)]
+            db.executemany("INSERT INTO forward(row, data) VALUES (?,?)",
+                           [(int(posting_rows[by_row[a]]), forward[a:b].tobytes())
+                            for a, b in zip(row_bounds, row_bounds[1:])])
         self._bump(len(rows), lens)
         vocab = {"w": dict(words), "b": {a + " " + b: n for (a, b), n in bigrams.items()}}
         db.executemany("INSERT INTO words(form, folded, n) VALUES (?,?,?) ON CONFLICT(form) DO UPDATE SET n = n + excluded.n",
                        [(w, fold(w), n) for w, n in vocab["w"].items()])
         db.executemany("INSERT INTO bigrams(form, folded, n) VALUES (?,?,?) ON CONFLICT(form) DO UPDATE SET n = n + excluded.n",
                        [(f, fold(f), n) for f, n in vocab["b"].items()])
-        ids = np.asarray(sorted(df), dtype=np.int64)
-        lo, hi = (rows[0][0], rows[-1][0]) if rows else (0, -1)
-        db.execute("INSERT INTO docs(doc_id, version, lo, hi, terms, vocab) VALUES (?,?,?,?,?,?)",
-                   (doc_id, version, lo, hi, ids.tobytes(), json.dumps(vocab, ensure_ascii=False)))
+        first = chunks[0].meta if chunks else {}
+        db.execute("INSERT INTO docs(doc_id, version, lo, hi, kind, year, terms, dfs, vocab) VALUES (?,?,?,?,?,?,?,?,?)",
+                   (doc_id, version, lo, hi, fold(first.get("doc_kind", "") or ""), int(first.get("year") or 0),
+                    ids.tobytes(), dfs.tobytes(), json.dumps(vocab, ensure_ascii=False)))
 
     def _term_ids(self, tokens: set[str]) -> dict[str, int]:
         self._db.executemany("INSERT OR IGNORE INTO terms(term) VALUES (?)", [(t,) for t in tokens])
@@ -453,26 +493,23 @@ class LexicalIndex:
 
     def _remove(self, doc_id: str) -> None:
         db = self._db
-        found = db.execute("SELECT lo, hi, terms, vocab FROM docs WHERE doc_id = ?", (doc_id,)).fetchone()
+        found = db.execute("SELECT lo, terms, dfs, vocab FROM docs WHERE doc_id = ?", (doc_id,)).fetchone()
         if found is None:
             return
-        lo, hi, blob, vocab = found
-        terms = np.frombuffer(blob, dtype=np.int64).tolist()
-        for start in range(0, len(terms), 500):
-            part = terms[start:start + 500]
-            db.executemany("UPDATE terms SET df0 = df0 - ?, df1 = df1 - ?, df2 = df2 - ? WHERE id = ?", [
-                (a, b, c, tid) for tid, a, b, c in db.execute(
-                    "SELECT term, SUM(tf0 > 0), SUM(tf1 > 0), SUM(tf2 > 0) FROM postings "
-                    f"WHERE term IN ({','.join('?' * len(part))}) AND row BETWEEN ? AND ? GROUP BY term",
-                    [*part, lo, hi]).fetchall()])
-        db.executemany("DELETE FROM postings WHERE term = ? AND row BETWEEN ? AND ?", [(t, lo, hi) for t in terms])
+        lo, ids, dfs, vocab = found
+        terms = np.frombuffer(ids, dtype=np.int64).tolist()
+        counts = np.frombuffer(dfs, dtype=np.int64).reshape(-1, 3).tolist()
+        db.executemany("UPDATE terms SET df0 = df0 - ?, df1 = df1 - ?, df2 = df2 - ? WHERE id = ?",
+                       [(*d, t) for t, d in zip(terms, counts)])
+        db.executemany("DELETE FROM postings WHERE term = ? AND lo = ?", [(t, lo) for t in terms])
         n, *lens = db.execute("SELECT COUNT(*), TOTAL(n0), TOTAL(n1), TOTAL(n2) FROM chunks WHERE doc_id = ?",
                               (doc_id,)).fetchone()
         self._bump(-n, [-int(x) for x in lens])
+        db.execute("DELETE FROM forward WHERE row IN (SELECT row FROM chunks WHERE doc_id = ?)", (doc_id,))
         db.execute("DELETE FROM chunks WHERE doc_id = ?", (doc_id,))
-        counts = json.loads(vocab)
-        for table, forms in (("words", counts["w"]), ("bigrams", counts["b"])):
-            db.executemany(f"UPDATE {table} SET n = n - ? WHERE form = ?", [(n, f) for f, n in forms.items()])
+        forms = json.loads(vocab)
+        for table, known in (("words", forms["w"]), ("bigrams", forms["b"])):
+            db.executemany(f"UPDATE {table} SET n = n - ? WHERE form = ?", [(n, f) for f, n in known.items()])
             db.execute(f"DELETE FROM {table} WHERE n <= 0")
         db.execute("DELETE FROM docs WHERE doc_id = ?", (doc_id,))
 
@@ -498,15 +535,27 @@ class LexicalIndex:
         return ids, wt, idf, df, avg
 
     @staticmethod
-    def _score(plan, rows: np.ndarray) -> np.ndarray:
-        """Scores of posting rows [term id, row, tf0, tf1, tf2, n0, n1, n2]."""
+    def _score(plan, terms: np.ndarray, postings: np.ndarray) -> np.ndarray:
+        """Scores of postings (POSTING records) of the plan's terms (`terms`: each one's term id)."""
         ids, wt, idf, _, avg = plan
-        where = {int(t): i for i, t in enumerate(ids)}
-        k = np.fromiter((where[int(t)] for t in rows[:, 0]), dtype=np.int64, count=len(rows))
-        tf, dl = rows[:, 2:5].astype(np.float64), rows[:, 5:8].astype(np.float64)
+        order = np.argsort(ids)
+        k = order[np.searchsorted(ids, terms, sorter=order)]  # each posting's place in the plan
+        tf, dl = postings["tf"].astype(np.float64), postings["n"].astype(np.float64)
         part = tf / (K1 * ((1 - B) + B * dl / avg) + tf)
         field_w = np.asarray(list(FIELDS.values()))
         return wt[k] * (part * idf[k] * field_w).sum(axis=1)
+
+    def _postings(self, terms: list[int], where: str = "", args: Iterable = ()) -> tuple[np.ndarray, np.ndarray]:
+        """The postings of these terms (in term order: every chunk's score is summed in the same
+        order), each with its term id, from documents passing `where` (over `lo`)."""
+        got = self._db.execute(f"SELECT term, data FROM postings WHERE term IN ({','.join('?' * len(terms))})"
+                               f"{where} ORDER BY term, lo", [*terms, *args]).fetchall()
+        if not got:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=POSTING)
+        terms, blobs = zip(*got)
+        sizes = np.fromiter(map(len, blobs), dtype=np.int64, count=len(blobs)) // POSTING.itemsize
+        owner = np.repeat(np.asarray(terms, dtype=np.int64), sizes)
+        return owner, np.frombuffer(b"".join(blobs), dtype=POSTING)
 
     def top(self, groups: list[tuple[list[str], float]], n: int, doc: str | None = None,
             kind: str | None = None, year: int | None = None, docs: Iterable[str] | None = None) -> list[LexicalHit]:
@@ -525,22 +574,24 @@ class LexicalIndex:
                 break
             chosen.append(int(ids[i]))
             total += df[i].sum()
-        sql = ("SELECT p.term, p.row, p.tf0, p.tf1, p.tf2, c.n0, c.n1, c.n2 FROM postings p "
-               f"JOIN chunks c ON c.row = p.row WHERE p.term IN ({','.join('?' * len(chosen))})")
-        args: list = list(chosen)
+        clauses, args = [], []
         if doc:
-            sql, args = sql + " AND c.doc_id = ?", [*args, doc]
+            clauses, args = [*clauses, "doc_id = ?"], [*args, doc]
         if docs is not None:
-            sql, args = sql + f" AND c.doc_id IN ({','.join('?' * len(docs))})", [*args, *docs]
+            clauses, args = [*clauses, f"doc_id IN ({','.join('?' * len(docs))})"], [*args, *docs]
         if kind:
-            sql, args = sql + " AND c.kind = ?", [*args, fold(kind)]
+            clauses, args = [*clauses, "kind = ?"], [*args, fold(kind)]
         if year:
-            sql, args = sql + " AND c.year = ?", [*args, int(year)]
-        rows = np.asarray(self._db.execute(sql, args).fetchall(), dtype=np.int64).reshape(-1, 8)
-        if not len(rows):
+            clauses, args = [*clauses, "year = ?"], [*args, int(year)]
+        where = f" AND lo IN (SELECT lo FROM docs WHERE {' AND '.join(clauses)})" if clauses else ""
+        terms, postings = self._postings(sorted(chosen), where, args)
+        if not len(postings):
             return []
-        row_ids, inverse = np.unique(rows[:, 1], return_inverse=True)
-        scores = np.bincount(inverse, weights=self._score(plan, rows))
+        rows = postings["row"].astype(np.int64)
+        first = int(rows.min())
+        sums = np.bincount(rows - first, weights=self._score(plan, terms, postings))
+        present = np.flatnonzero(np.bincount(rows - first))
+        row_ids, scores = present + first, sums[present]
         n = min(n, int(np.count_nonzero(scores > 0)))
         if n <= 0:
             return []
@@ -558,19 +609,24 @@ class LexicalIndex:
     def _score_ids(self, groups, chunk_ids: list[str]) -> dict[str, float]:
         if not chunk_ids:
             return {}
-        rows_of = dict(self._db.execute(
-            f"SELECT row, chunk_id FROM chunks WHERE chunk_id IN ({','.join('?' * len(chunk_ids))})", chunk_ids))
-        out = {cid: 0.0 for cid in rows_of.values()}
+        found = self._db.execute(
+            "SELECT c.row, c.chunk_id, c.n0, c.n1, c.n2, f.data FROM chunks c LEFT JOIN forward f ON f.row = c.row "
+            f"WHERE c.chunk_id IN ({','.join('?' * len(chunk_ids))})", chunk_ids).fetchall()
+        out = {cid: 0.0 for _, cid, *_ in found}
         plan = self._plan(groups)
-        if plan is None or not rows_of:
+        found = [f for f in found if f[-1]]
+        if plan is None or not found:
             return out
-        terms, rows = [int(t) for t in plan[0]], list(rows_of)
-        got = np.asarray(self._db.execute(
-            "SELECT p.term, p.row, p.tf0, p.tf1, p.tf2, c.n0, c.n1, c.n2 FROM chunks c CROSS JOIN postings p "
-            f"ON p.row = c.row WHERE c.row IN ({','.join('?' * len(rows))}) "
-            f"AND p.term IN ({','.join('?' * len(terms))})", [*rows, *terms]).fetchall(),
-            dtype=np.int64).reshape(-1, 8)
-        if len(got):
-            for row, value in zip(got[:, 1], self._score(plan, got)):
-                out[rows_of[int(row)]] += float(value)
+        tokens = np.frombuffer(b"".join(f[-1] for f in found), dtype=FORWARD)
+        counts = [len(f[-1]) // FORWARD.itemsize for f in found]
+        keep = np.isin(tokens["term"], plan[0])
+        postings = np.empty(int(keep.sum()), dtype=POSTING)
+        postings["row"] = np.repeat(np.arange(len(found)), counts)[keep]  # here: the chunk's place in `found`
+        postings["tf"] = tokens["tf"][keep]
+        postings["n"] = np.repeat(np.minimum(np.asarray([f[2:5] for f in found], dtype=np.int64), _U16),
+                                  counts, axis=0)[keep]
+        # each chunk's tokens in term order: its score is summed in the same order as top()'s
+        for place, value in zip(postings["row"].tolist(),
+                                self._score(plan, tokens["term"][keep].astype(np.int64), postings).tolist()):
+            out[found[place][1]] += value
         return out

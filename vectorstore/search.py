@@ -268,7 +268,7 @@ class Searcher:
         missing = [cid for cid in ids if cid not in chunks]
         if not missing:
             return
-        got = self.store.chunks.get(ids=missing, include=["documents", "metadatas", "embeddings"])
+        got = self.store.by_ids(missing, ["documents", "metadatas", "embeddings"])
         active = self.store.active_versions()
         qnorm = float(np.linalg.norm(vector)) or 1.0
         for cid, text, meta, emb in zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"]):
