@@ -88,3 +88,13 @@ def test_on_a_terminal_up_arrow_recalls_a_line_from_an_earlier_session(corpus_da
             proc.kill()
         os.close(master)
     assert history.read_text(encoding="utf-8").splitlines()[-2:] == ["/vanban", "/hanchot"]
+
+
+def test_chat_shows_how_a_follow_up_was_understood(assistant):
+    first = "Theo kế hoạch KL51, công đoàn cơ sở gửi báo cáo kết quả về đâu?"
+    out = chat(assistant, f"{first}\ncòn LĐLĐ huyện thì sao?\n")
+    turns = out.split("Bạn: ")[1:]
+    assert "Hiểu là:" not in turns[0]  # a standalone question is answered as typed
+    understood = turns[1].split("Hiểu là: ", 1)[1].splitlines()[0]
+    assert "LĐLĐ huyện" in understood and "báo cáo" in understood and understood != "còn LĐLĐ huyện thì sao?"
+    assert turns[1].index("Hiểu là: ") < turns[1].index("Trợ lý: ")  # said before the answer

@@ -134,6 +134,9 @@ class TerminalChat(Channel):
 
         last = self.last = self.assistant.ask(question, history=self.history, on_token=show)
         self.history.append((question, last.answer))
+        if last.question and " ".join(last.question.split()) != " ".join(question.split()):
+            # a follow-up answered as the standalone question it was taken for: say so, the user can correct it
+            self.say("\n" + t("chat.understood", question=last.question))
         full = render_answer_text(last)
         if streamed and "".join(streamed).strip() == last.answer.strip() and full.startswith(last.answer):
             self.say(full[len(last.answer):])  # the sources under the streamed text
