@@ -12,7 +12,8 @@ The stores are the ones bench/eval_split.py ingested (run it first). Only tuning
 2. Confidence: a logistic model over abstain.CONFIDENCE_SIGNALS of the composed evidence, label = "the
    answer would cite a gold passage". Printed: the coefficients, then a curve of cut-offs with the share of
    answerable questions answered from a gold passage, the share of unanswerable ones abstained, and the
-   precision of what is answered. nearest_min is the cut-off with the best (answered right + abstained) sum;
+   precision of what is answered, after `passage_min` (the weak-retrieval floor) is chosen from a printed grid
+   of floors, each with its best cut-off, by the same sum. nearest_min is the cut-off with the best (answered right + abstained) sum;
    answer_min the lowest cut-off whose answers are right at least 80% of the time (PRECISION).
 Paste the printed field values into troly/weights.py (or point TROLY_WEIGHTS at --out).
 """
@@ -201,6 +202,23 @@ def main() -> None:
     print(f"\n2. confidence: logistic over {len(y)} questions ({int(y.sum())} answered from a gold passage)")
     print(f"   conf_bias {bias:.3f}; " + "; ".join(f"conf_{n} {c:.3f}" for n, c in zip(CONFIDENCE_SIGNALS, coef)))
     conf = 1 / (1 + np.exp(-(x @ coef + bias)))
+    # Weak retrieval (the best passage covers too little of the question) is never answered: its floor is chosen
+    # from the same sum, over a grid of floors, each with its best cut-off (ties keep the current floor).
+    covered = x[:, CONFIDENCE_SIGNALS.index("passage")]
+    print("   passage_min  best cut-off  right-answered + abstained")
+    floors = []
+    for floor in (0.2, 0.25, 0.3, 0.35, 0.4, 0.42, 0.45, 0.5):
+        sums = []
+        for t in np.arange(0.05, 0.96, 0.05):
+            on = (conf >= t) & (covered >= floor)
+            sums.append((float((on & (y == 1)).sum()) / max(int(ans.sum()), 1)
+                         + float((~on & ~ans).sum()) / max(int((~ans).sum()), 1), -float(t)))
+        best = max(sums)
+        print(f"   {floor:11.2f}  {-best[1]:12.2f}  {best[0]:.3f}")
+        floors.append((round(best[0], 6), -abs(floor - ranked.passage_min), floor))
+    passage_min = max(floors)[2]
+    print(f"   passage_min {passage_min:.2f}")
+    conf = np.where(covered >= passage_min, conf, 0.0)
     print("   cut-off  right-answered  abstained  precision")
     best_t, best_sum, answer_min = 0.5, -1.0, None
     for t in np.arange(0.05, 0.96, 0.05):
@@ -214,7 +232,7 @@ def main() -> None:
         if answer_min is None and precision >= PRECISION:
             answer_min = float(t)
     answer_min = max(answer_min if answer_min is not None else 0.95, best_t)
-    fitted_weights = replace(ranked, conf_bias=round(bias, 3), nearest_min=round(best_t, 2),
+    fitted_weights = replace(ranked, conf_bias=round(bias, 3), nearest_min=round(best_t, 2), passage_min=passage_min,
                              answer_min=round(answer_min, 2),
                              **{f"conf_{n}": round(float(c), 3) for n, c in zip(CONFIDENCE_SIGNALS, coef)})
     print(f"   nearest_min {best_t:.2f} (best right + abstained), answer_min {answer_min:.2f} "
