@@ -24,8 +24,9 @@ def _phrase_pattern(phrase: str) -> str:
                                for part in phrase.split(" - "))
 
 
-MOTTO_RE = re.compile("|".join(_phrase_pattern(p) for p in tables.toml("header_words.toml")["header"]["motto"]),
-                      re.I)
+_WORDS = tables.toml("header_words.toml")["header"]
+MOTTO_RE = re.compile("|".join(_phrase_pattern(p) for p in _WORDS["motto"]), re.I)
+_MIXED_CASE_MOTTO_RE = re.compile("|".join(_phrase_pattern(p) for p in _WORDS["motto_mixed_case"]), re.I)
 # "Số: 773 /QĐ-TTg", "Luật số: 12/2012/QH13", "Số 3260-KH/ĐĐQH15", "Số: 3210/QĐ - U B ND"
 NUMBER_RE = re.compile(r"(?:^|(?<=\s))(?:[\wÀ-ỹ]+\s+)?số\s*:?\s*(\d[\w.\-–]*(?:\s*/\s*[\w.\-–]+(?:\s*[-–]\s*[A-ZĐ](?:\s?[A-ZĐ0-9])*)?)+)",
                        re.I)
@@ -124,7 +125,7 @@ def _segments(line: str) -> list[str]:
 def _printed_motto(line: str) -> bool:
     """The national motto as a header prints it (in capitals, or the "Độc lập - Tự do - Hạnh phúc" line),
     not the country's name inside a sentence ("… nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII")."""
-    return any(m.group(0).isupper() or m.group(0).lower().startswith("độc") for m in MOTTO_RE.finditer(line))
+    return any(m.group(0).isupper() or _MIXED_CASE_MOTTO_RE.fullmatch(m.group(0)) for m in MOTTO_RE.finditer(line))
 
 
 def _header_start(raw_lines: list[str]) -> int | None:
