@@ -102,9 +102,11 @@ def corpus_store(tmp_path_factory, embed_cache) -> Path:
 
 @pytest.fixture
 def corpus_data(corpus_store, tmp_path) -> Path:
-    """A private copy of the corpus store, for a test that writes."""
+    """A private copy of the corpus store, for a test that writes. SQLite's -wal/-shm files are left out:
+    they are there only while another test reads the store (and vanish mid-copy when it closes); the
+    store was closed, its databases whole, when it was built."""
     target = tmp_path / "data"
-    shutil.copytree(corpus_store, target)
+    shutil.copytree(corpus_store, target, ignore=shutil.ignore_patterns("*-wal", "*-shm"))
     return target
 
 
