@@ -17,7 +17,8 @@ _SIGN_ROLE_RE = re.compile(rf"^{alternation(_W['signing_marks'])}|^(?:{alternati
                            rf"{alternation(_W['signing'])}\b")
 _NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
 _TRAILING_NAME_RE = re.compile(r"(?:^|\s)((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)\s*$")
-_SIGNED_RE = re.compile(r"[\[(]\s*đã\s+ký\s*[\])]", re.I)
+_SIGNED_RE = re.compile(rf"[\[(]\s*{alternation(tables.toml('header_words.toml')['issuer']['signed'])}\s*[\])]",
+                        re.I)
 _ITEM_SPLIT_RE = re.compile(r"(?:^|(?<=[;.,)])\s*)[-–]\s+")
 _HEADING_MAX = 300
 
