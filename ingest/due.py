@@ -20,23 +20,25 @@ _W = tables.toml("obligation_words.toml")
 _LIMIT = alternation(_W["due"]["limit"])
 _DAY_MONTH = (r"(?P<d>\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(?P<m>\d{1,2})"
               r"(?:\s*(?:/|-|\.|\s+năm\s+)\s*(?P<y>\d{4}))?")
-_DATE = re.compile(rf"{_LIMIT}\s+(?:ngày\s+)?{_DAY_MONTH}(?:\s+(?:hằng|hàng|mỗi)\s+năm)?", re.IGNORECASE)
-_YEARLY_DATE = re.compile(rf"ngày\s+{_DAY_MONTH}\s+(?:hằng|hàng|mỗi)\s+năm", re.IGNORECASE)
-_MONTH = re.compile(r"(?:trong|trước|vào|đến|hết)\s+tháng\s+(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<y>\d{4})",
+_EACH = alternation(_W["due"]["each"])
+_DATE = re.compile(rf"{_LIMIT}\s+(?:ngày\s+)?{_DAY_MONTH}(?:\s+{_EACH}\s+năm)?", re.IGNORECASE)
+_YEARLY_DATE = re.compile(rf"ngày\s+{_DAY_MONTH}\s+{_EACH}\s+năm", re.IGNORECASE)
+_MONTH = re.compile(alternation(_W["due"]["month"]) + r"\s+tháng\s+(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<y>\d{4})",
                     re.IGNORECASE)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _QUARTER = re.compile(r"quý\s+(?P<q>IV|I{1,3}|[1-4])\b(?:\s*(?:/|năm)\s*(?P<y>\d{4}))?", re.IGNORECASE)
-_HALF_YEAR = re.compile(r"(?:định kỳ\s+|báo cáo\s+|sơ kết\s+)?6\s+tháng(?:\s*(?:và|,)\s*(?:cả\s+)?(?:năm|cuối năm))?",
+_HALF_YEAR = re.compile(rf"(?:{alternation(_W['due']['half_year'])}\s+)?6\s+tháng(?:\s*(?:và|,)\s*(?:cả\s+)?(?:năm|cuối năm))?",
                         re.IGNORECASE)
-_EVERY = re.compile(r"(?:định kỳ\s+)?(?:hằng|hàng|mỗi|từng)\s+(?P<p>năm|quý|tháng|tuần)\b", re.IGNORECASE)
+_PERIOD_WORDS: dict[str, str] = _W["due"]["periods"]
+_PERIODIC = re.compile(rf"\b{alternation(_W['due']['periodic'])}\b", re.IGNORECASE)
+_EVERY = re.compile(rf"(?:{alternation(_W['due']['periodic'])}\s+)?{alternation(_W['due']['every'])}\s+"
+                    rf"(?P<p>{'|'.join(_PERIOD_WORDS)})\b", re.IGNORECASE)
 # "kế hoạch công tác hằng năm", "Chương trình công tác hàng năm": the yearly names the plan, not a due.
 _OF_A_PLAN = re.compile(rf"{alternation(_W['due']['plan'])}\s*$", re.IGNORECASE)
-_PERIODIC = re.compile(r"\bđịnh kỳ\b", re.IGNORECASE)
-_BY_YEAR = re.compile(r"(?:đến|tới|trước|trong)\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
-_PERIOD_WORDS = {"năm": "year", "quý": "quarter", "tháng": "month", "tuần": "week"}
+_BY_YEAR = re.compile(alternation(_W["due"]["by_year"]) + r"\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
 
 _NUMBER = r"\d+(?:[.,]\d+)?"
-_PERCENT = re.compile(rf"(?:(?:từ|đạt|trên|ít nhất|tối thiểu|đạt từ|đạt ít nhất)\s+)*(?P<v>{_NUMBER})\s*%(?:\s+trở lên)?",
+_PERCENT = re.compile(rf"(?:{alternation(_W['target']['percent_lead'])}\s+)*(?P<v>{_NUMBER})\s*%(?:\s+trở lên)?",
                       re.IGNORECASE)
 _NUMBER_WORDS: dict[str, int] = _W["target"]["numbers"]
 _COUNT = re.compile(rf"{alternation(_W['target']['at_least'])}\s+(?P<v>{_NUMBER}|{'|'.join(_NUMBER_WORDS)})\s+(?P<u>[^\W\d_]+(?:\s+[^\W\d_]+)?)", re.IGNORECASE)

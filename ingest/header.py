@@ -14,9 +14,19 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-MOTTO_RE = re.compile(
-    r"CỘNG\s+H(?:OÀ|ÒA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc"
-    r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", re.I)
+from troly import tables
+from troly.vntext import tone_pattern
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """A table phrase as a pattern: words apart by any space, either tone placement, " - " any dash."""
+    return r"\s*[-–—]\s*".join(r"\s+".join(tone_pattern(w.lower()) for w in part.split())
+                               for part in phrase.split(" - "))
+
+
+_WORDS = tables.toml("header_words.toml")["header"]
+MOTTO_RE = re.compile("|".join(_phrase_pattern(p) for p in _WORDS["motto"]), re.I)
+_MIXED_CASE_MOTTO_RE = re.compile("|".join(_phrase_pattern(p) for p in _WORDS["motto_mixed_case"]), re.I)
 # "Số: 773 /QĐ-TTg", "Luật số: 12/2012/QH13", "Số 3260-KH/ĐĐQH15", "Số: 3210/QĐ - U B ND"
 NUMBER_RE = re.compile(r"(?:^|(?<=\s))(?:[\wÀ-ỹ]+\s+)?số\s*:?\s*(\d[\w.\-–]*(?:\s*/\s*[\w.\-–]+(?:\s*[-–]\s*[A-ZĐ](?:\s?[A-ZĐ0-9])*)?)+)",
                        re.I)
@@ -115,7 +125,7 @@ def _segments(line: str) -> list[str]:
 def _printed_motto(line: str) -> bool:
     """The national motto as a header prints it (in capitals, or the "Độc lập - Tự do - Hạnh phúc" line),
     not the country's name inside a sentence ("… nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII")."""
-    return any(m.group(0).isupper() or m.group(0).lower().startswith("độc") for m in MOTTO_RE.finditer(line))
+    return any(m.group(0).isupper() or _MIXED_CASE_MOTTO_RE.fullmatch(m.group(0)) for m in MOTTO_RE.finditer(line))
 
 
 def _header_start(raw_lines: list[str]) -> int | None:

@@ -4,15 +4,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from troly import tables
+
 # Rank = depth in the hierarchy; a heading closes every open heading of equal or deeper rank.
 RANKS = {"phan": 1, "chuong": 2, "muc": 3, "dieu": 4, "roman": 5, "arabic": 6, "subnumber": 7, "letter": 8}
 
 _ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
+_D = {k: re.escape(v) for k, v in tables.toml("header_words.toml")["divisions"].items()}  # "Phần", "Điều" …
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("phan", re.compile(r"^(Phần\s+(?:thứ\s+\w+|[IVXLC]+|\d+))\b[.:]?\s*", re.I)),
-    ("chuong", re.compile(r"^(Chương\s+(?:[IVXLC]+|\d+))\b[.:]?\s*", re.I)),
-    ("muc", re.compile(r"^(Mục\s+(?:\d+|[IVXLC]+))\b[.:]?\s*")),
-    ("dieu", re.compile(r"^(Điều\s+\d+[a-z]?)\s*[.:]?\s*")),
+    ("phan", re.compile(rf"^({_D['phan']}\s+(?:{_D['ordinal']}\s+\w+|[IVXLC]+|\d+))\b[.:]?\s*", re.I)),
+    ("chuong", re.compile(rf"^({_D['chuong']}\s+(?:[IVXLC]+|\d+))\b[.:]?\s*", re.I)),
+    ("muc", re.compile(rf"^({_D['muc']}\s+(?:\d+|[IVXLC]+))\b[.:]?\s*")),
+    ("dieu", re.compile(rf"^({_D['dieu']}\s+\d+[a-z]?)\s*[.:]?\s*")),
     ("roman", re.compile(rf"^((?=[IVX])" + _ROMAN + r")[.)/]\s*(?=\S)")),
     ("subnumber", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)")),
     ("arabic", re.compile(r"^(\d{1,2})[.)/](?!\d)\s*(?=[^\s\d])")),

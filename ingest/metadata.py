@@ -11,26 +11,26 @@ from ingest.repair import is_upper_line
 from ingest.structure import Closing
 from ingest.naming import KIND_CODES, short_name
 from ingest.truecase import CaseModel, body_spelling, lower_first_word, sentence_case
+from troly import tables
+from troly.texts import alternation
 from troly.vntext import place_tones
 
-KINDS = [  # kept in step with prompts/document_kinds.tsv
-    "Chương trình hành động", "Kế hoạch", "Chỉ thị", "Nghị quyết", "Kết luận", "Luật", "Bộ luật",
-    "Nghị định", "Thông tư", "Hướng dẫn", "Quyết định", "Công văn", "Thông báo", "Báo cáo",
-    "Quy chế", "Quy định", "Chương trình", "Đề án", "Điều lệ", "Tờ trình",
-]
+_KINDS_TABLE = tables.rows("document_kinds.tsv")
+KINDS = [row[1] for row in _KINDS_TABLE]  # every kind of document (its name opens a title)
+_CITED_KINDS = [row[1] for row in _KINDS_TABLE if len(row) > 3 and row[3] == "căn cứ"]  # named as implemented
+_W = tables.toml("header_words.toml")
 _KIND_RE = re.compile(r"^(" + "|".join(sorted(KINDS, key=len, reverse=True)) + r")\b", re.I)
 _DATE_RE = re.compile(r"ngày\s+(\d{1,2})\s*(?:tháng|/)\s*(\d{1,2})\s*(?:năm|/)\s*(\d{4})", re.I)
 _REF_RE = re.compile(
-    r"\b((?:Kết luận|Nghị quyết|Chỉ thị|Kế hoạch|Quyết định|Chương trình hành động|Hướng dẫn|Luật|Nghị định|Thông tư)"
+    rf"\b({alternation(_CITED_KINDS)}"
     r"\s+số\s+\d+(?:/\d{4})?\s*[-–/]?\s*[A-ZĐ][\w/-]*(?:\s*,?\s*ngày\s+\d{1,2}/\d{1,2}/\d{4})?)")
 _ISSUER_RE = re.compile(
-    r"(?:^|[.;,:]\s*)((?:Ban Thường vụ|Ban Chấp hành|Đoàn Chủ tịch|Công đoàn|Liên đoàn|LĐLĐ|CĐGD|Ủy ban|UBND|Bộ|Sở"
-    r"|Quốc hội|Chính phủ|Thủ tướng)[^.;:]{0,80}?)\s+(?:xây dựng|ban hành)\s+(?:"
+    rf"(?:^|[.;,:]\s*)({alternation(_W['issuer']['starts'])}[^.;:]{{0,80}}?)\s+{alternation(_W['issuer']['verbs'])}\s+(?:"
     + "|".join(sorted(KINDS, key=len, reverse=True)) + ")")
 # "… Chủ tịch Quốc hội Nguyễn Sinh Hùng đã ký.": who signed, told in the text.
-_SIGNED_BY_RE = re.compile(r"([^.;:]{3,80}?)\s+đã\s+ký\b")
+_SIGNED_BY_RE = re.compile(rf"([^.;:]{{3,80}}?)\s+{alternation(_W['issuer']['signed'])}\b")
 # The enacting body printed under the title ("CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ …", "CHÍNH PHỦ"), a role first or not.
-_ROLE_RE = re.compile(r"^(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TRƯỞNG|GIÁM ĐỐC|TRƯỞNG BAN)\s+")
+_ROLE_RE = re.compile(rf"^{alternation(_W['roles']['enacting'])}\s+")
 _KIND_AT_END_RE = re.compile(r"(?:^|[\s|:])(" + "|".join(k.upper() for k in sorted(KINDS, key=len, reverse=True))
                              + r")\s*$")
 _ADOPTED_RE = re.compile(r"thông qua ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.I)

@@ -19,14 +19,15 @@ def _rows(name: str) -> list[tuple[str, str]]:
     return [(row[0], row[1]) for row in tables.rows(name) if len(row) >= 2]
 
 
-KIND_CODES: dict[str, str] = dict(_rows("document_kinds.tsv"))  # "QĐ" → "Quyết định"
+KIND_CODES: dict[str, str] = {code: kind for code, kind in _rows("document_kinds.tsv") if code}  # "QĐ" → "Quyết định"
 
 
 @cache
 def _code_of_kind() -> dict[str, str]:
     out: dict[str, str] = {}
     for code, kind in _rows("document_kinds.tsv"):
-        out.setdefault(kind.lower(), code)
+        if code:
+            out.setdefault(kind.lower(), code)
     return out
 
 

@@ -8,13 +8,17 @@ from dataclasses import dataclass, field
 from ingest.markers import RANKS, bullet_text, heading_match
 from ingest.model import Block
 from ingest.repair import is_upper_line
+from troly import tables
+from troly.texts import alternation
 
 _CLOSING_RE = re.compile(r"^\|?\s*N[ơo]i\s+nh[ậa]n\s*:?\s*", re.I)
-_SIGN_ROLE_RE = re.compile(r"^(?:TM\.|T/M|KT\.|TL\.|TUQ\.|Q\.)|^(?:PHÓ\s+)?(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|TRƯỞNG BAN|THỦ TRƯỞNG"
-                           r"|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|VỤ TRƯỞNG|CỤC TRƯỞNG)\b")
+_W = tables.toml("header_words.toml")["roles"]
+_SIGN_ROLE_RE = re.compile(rf"^{alternation(_W['signing_marks'])}|^(?:{alternation(_W['signing_deputy'])}\s+)?"
+                           rf"{alternation(_W['signing'])}\b")
 _NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
 _TRAILING_NAME_RE = re.compile(r"(?:^|\s)((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)\s*$")
-_SIGNED_RE = re.compile(r"[\[(]\s*đã\s+ký\s*[\])]", re.I)
+_SIGNED_RE = re.compile(rf"[\[(]\s*{alternation(tables.toml('header_words.toml')['issuer']['signed'])}\s*[\])]",
+                        re.I)
 _ITEM_SPLIT_RE = re.compile(r"(?:^|(?<=[;.,)])\s*)[-–]\s+")
 _HEADING_MAX = 300
 

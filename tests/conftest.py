@@ -15,6 +15,43 @@ from tests.helpers import corpus_files
 # the other worker needs: twice the CPU for the same vectors. Waiting threads sleep instead. Set before
 # any model is loaded; the troly processes the tests start inherit it.
 os.environ.setdefault("OMP_WAIT_POLICY", "passive")
+# With as many test workers as cores every core is already busy: one OpenMP thread per worker embeds
+# the same vectors with about a tenth less CPU than two threads taking turns on each core.
+if int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1")) >= (os.cpu_count() or 1):
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+
+def _group(item: pytest.Item) -> str | None:
+    """The item's xdist_group name (tests of one group share a worker and its module fixtures)."""
+    mark = item.get_closest_marker("xdist_group")
+    return (mark.args[0] if mark.args else mark.kwargs.get("name", "default")) if mark else None
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under pytest-xdist (every worker collects, and must order alike):
+
+    - the xdist_group suffix: pytest-xdist 3.8 writes it into `item._nodeid`, which pytest 9.2's structured
+      node ids no longer read (pytest-dev/pytest-xdist#1386), so `--dist loadgroup` silently stopped grouping
+      (torch imported and module fixtures built on both workers). Written into the node id here instead.
+    - the order the workers take tests in: one test that needs the shared corpus store first (its worker
+      builds the store), then every test that does not need it (the other worker runs these meanwhile
+      instead of waiting for the store), then the rest. Tests of one group stay together, after the store
+      if any of them needs it. Run alone, pytest keeps the files' order."""
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+    if getattr(config.option, "loadgroup", False):
+        for item in items:
+            name = _group(item)
+            if name and "@" not in item.nodeid:
+                item._id = type(item._id).parse(f"{item.nodeid}@{name}")  # noqa: SLF001 - see above
+    needs_store = {_group(i) for i in items if _group(i) and "corpus_store" in i.fixturenames}
+    phase = {i.nodeid: 2 if (_group(i) in needs_store if _group(i) else "corpus_store" in i.fixturenames) else 1
+             for i in items}
+    builder = next((i for i in items if phase[i.nodeid] == 2 and not _group(i)), None)
+    if builder is not None:
+        phase[builder.nodeid] = 0
+    items.sort(key=lambda i: phase[i.nodeid])
 
 
 def _shared_dir(tmp_path_factory) -> Path:
@@ -65,9 +102,11 @@ def corpus_store(tmp_path_factory, embed_cache) -> Path:
 
 @pytest.fixture
 def corpus_data(corpus_store, tmp_path) -> Path:
-    """A private copy of the corpus store, for a test that writes."""
+    """A private copy of the corpus store, for a test that writes. SQLite's -wal/-shm files are left out:
+    they are there only while another test reads the store (and vanish mid-copy when it closes); the
+    store was closed, its databases whole, when it was built."""
     target = tmp_path / "data"
-    shutil.copytree(corpus_store, target)
+    shutil.copytree(corpus_store, target, ignore=shutil.ignore_patterns("*-wal", "*-shm"))
     return target
 
 

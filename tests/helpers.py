@@ -174,6 +174,10 @@ class ForkedTroly:
         self.process.kill()
         self.process.join()
 
+    def terminate(self) -> None:
+        """SIGTERM (as a service manager stops a bot); wait() then sees how it ended."""
+        self.process.terminate()
+
     def wait(self, timeout: float = 600) -> Run:
         self.process.join(timeout)
         if self.process.exitcode is None:

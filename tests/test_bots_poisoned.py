@@ -6,8 +6,8 @@ answer a normal question."""
 from __future__ import annotations
 
 import asyncio
-import signal
 import time
+from pathlib import Path
 
 import aiohttp
 import pytest
@@ -19,6 +19,7 @@ from bot.channels.zalo import ZaloBot
 from fakes.bots import running_bot
 from fakes.telegram_api import FakeTelegram
 from fakes.zalo_api import FakeZalo
+from tests.helpers import ForkedTroly
 from troly.texts import t
 
 pytestmark = pytest.mark.slow
@@ -32,32 +33,30 @@ def failed_line(n: int) -> str:
 
 
 class Process:
-    """`troly <channel>` as a real process on the test's data folder."""
+    """`troly <channel>` as a real process of its own on the test's data folder (forked from a server that
+    imported troly once, see tests/helpers.py), stopped with SIGTERM."""
 
-    def __init__(self, channel: str, env: dict[str, str]) -> None:
-        self.channel, self.env = channel, env
-        self.proc: asyncio.subprocess.Process | None = None
+    def __init__(self, channel: str, env: dict[str, str], folder: Path) -> None:
+        self.channel, self.env, self.folder = channel, env, folder
+        self.proc: ForkedTroly | None = None
 
     async def __aenter__(self) -> "Process":
-        from tests.helpers import ROOT, TROLY
-
-        self.proc = await asyncio.create_subprocess_exec(*TROLY, self.channel, env=self.env, cwd=ROOT,
-                                                         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+        self.proc = await asyncio.to_thread(ForkedTroly, [self.channel], self.env, self.folder)
         return self
 
     @property
     def alive(self) -> bool:
-        return self.proc is not None and self.proc.returncode is None
+        return self.proc is not None and self.proc.poll() is None
 
     async def __aexit__(self, *exc) -> None:
         assert self.proc is not None
         if self.alive:
-            self.proc.send_signal(signal.SIGTERM)
-        _, err = await asyncio.wait_for(self.proc.communicate(), 60)
-        self.log = err.decode()
+            self.proc.terminate()
+        run = await asyncio.to_thread(self.proc.wait, 60)
+        self.log = run.stderr
         print(f"troly {self.channel} log:\n{self.log[-5000:]}")  # shown when the test fails
         if exc[0] is None:
-            assert self.proc.returncode == 0, self.log[-3000:]
+            assert run.returncode == 0, self.log[-3000:]
 
 
 def seed_crashed(data_dir, channel: str, key: str, payload: dict, attempts: int) -> None:
@@ -77,11 +76,11 @@ def no_pending(data_dir, channel: str) -> list:
         db.close()
 
 
-async def test_zalo_poisoned_updates_then_restart_then_answers(corpus_data, cli_env):
+async def test_zalo_poisoned_updates_then_restart_then_answers(corpus_data, cli_env, tmp_path):
     user, other, crashed, admin = "u-bad-text", "u-send-fails", "u-crashed", "admin1"
     async with FakeZalo() as fake:
         env = dict(cli_env, TROLY_ZALO_TOKEN=fake.token, TROLY_ZALO_API_URL=fake.url, TROLY_ZALO_ADMIN_IDS=admin)
-        async with Process("zalo", env) as bot:
+        async with Process("zalo", env, tmp_path) as bot:
             await fake.wait_for(lambda: fake.calls_of("getUpdates"), timeout=180)
             fake.push({"message": {"chat": "x", "text": 5}})  # no chat to answer: recorded as failed only
             fake.push({"event_name": "message.text.received",  # a chat, but text that is no text
@@ -97,7 +96,7 @@ async def test_zalo_poisoned_updates_then_restart_then_answers(corpus_data, cli_
         # a run that died three times while handling an update (journaled, begun, never finished)
         seed_crashed(corpus_data, "zalo", "m-crash", fake.update(crashed, crashed, "/vanban"), attempts=3)
         sent_before = len(fake.sent())
-        async with Process("zalo", env) as bot:
+        async with Process("zalo", env, tmp_path) as bot:
             fake.push(fake.update(user, user, QUESTION))
             await fake.wait_for(lambda: any("[1]" in m for m in fake.sent(user)), timeout=180)
             fake.push(fake.update(admin, admin, "/thongke"))
@@ -111,12 +110,12 @@ async def test_zalo_poisoned_updates_then_restart_then_answers(corpus_data, cli_
     assert no_pending(corpus_data, "zalo") == []
 
 
-async def test_telegram_poisoned_updates_then_restart_then_answers(corpus_data, cli_env):
+async def test_telegram_poisoned_updates_then_restart_then_answers(corpus_data, cli_env, tmp_path):
     user, crashed, admin = 5101, 5102, 4242
     async with FakeTelegram() as fake:
         env = dict(cli_env, TROLY_TELEGRAM_TOKEN=fake.token, TROLY_TELEGRAM_API_URL=fake.url,
                    TROLY_ADMIN_IDS=str(admin))
-        async with Process("telegram", env) as bot:
+        async with Process("telegram", env, tmp_path) as bot:
             await fake.wait_for(lambda: fake.calls_of("getUpdates"), timeout=180)
             fake.raw({"message": {"chat": "x", "text": 5}})  # not even an Update: recorded as failed only
             poisoned = fake.message_update(user, user, QUESTION)
@@ -130,7 +129,7 @@ async def test_telegram_poisoned_updates_then_restart_then_answers(corpus_data, 
         assert no_pending(corpus_data, "telegram") == []
         crash = fake.message_update(crashed, crashed, "/vanban")
         seed_crashed(corpus_data, "telegram", str(crash["update_id"]), crash, attempts=3)
-        async with Process("telegram", env):
+        async with Process("telegram", env, tmp_path):
             fake.message(user, user, QUESTION)
             await fake.wait_for(lambda: any("<b>[1]</b>" in m["text"] for m in fake.bot_messages(user)), timeout=180)
             fake.message(admin, admin, "/thongke")

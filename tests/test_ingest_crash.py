@@ -98,6 +98,7 @@ def _assert_one_whole_version(env: dict, texts: dict[str, list[str]], only: list
     return state
 
 
+@pytest.mark.usefixtures("corpus_store")  # built first, so v1's vectors are in the run's shared cache
 def test_killed_ingest_leaves_one_whole_version(tmp_path, cli_env):
     token = uuid.uuid4().hex[:10]
     v1_text, v2_text = _versions(tmp_path, token)

@@ -101,7 +101,7 @@ def test_a_documents_own_definition_wins():
     ("ban thuong vu", "Ban Thường vụ"), ("UBND", "Ủy ban nhân dân"), ("Tổng Liên đoàn", "Tổng Liên đoàn Lao động Việt Nam"),
 ])
 def test_names_of_bodies_resolve_to_one_canonical_name(written, canonical):
-    assert bodies().canonical(written) == canonical
+    assert bodies().resolve(written).name == canonical
 
 
 def test_body_names_in_running_text():

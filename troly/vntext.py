@@ -269,14 +269,6 @@ def _variant_pattern(variant: str) -> str:
     return r"\s+".join(re.escape(w) for w in words_)
 
 
-def _body_key(text: str, abbreviations: Abbreviations) -> str:
-    out: list[str] = []
-    for w in words(text):
-        entry = abbreviations.find(w)
-        out.extend(syllables(entry.expansion) if entry else [w.lower()])
-    return " ".join(fold(w) for w in out)
-
-
 class Bodies:
     """The bodies that issue, receive and carry out directives, and every name they go by
     (prompts/bodies.tsv). Documents name one body many ways ("CĐCS", "Mỗi công đoàn cơ sở", a plan's own
@@ -291,20 +283,11 @@ class Bodies:
                  tuple(v.strip() for v in (row[2] if len(row) > 2 else "").split(";") if v.strip()))
             for row in tables.rows("bodies.tsv"))
         self._extra = dict(extra or {})  # a document's own abbreviations of bodies
-        self._canonical: dict[str, str] = {}
-        for body in self.all:
-            if not body.is_kind:
-                for name in body.names:
-                    self._canonical.setdefault(_body_key(name, self.abbreviations), body.name)
 
     @property
     def named(self) -> tuple[Body, ...]:
         """Bodies with a name of their own (not kinds), and more than one way of writing it."""
         return tuple(b for b in self.all if not b.is_kind and len(b.names) > 1)
-
-    def canonical(self, text: str) -> str | None:
-        """The canonical name of the body a text names exactly ("cdcs", "LĐLĐ tỉnh", "Uỷ ban kiểm tra")."""
-        return self._canonical.get(_body_key(text, self.abbreviations))
 
     def heads(self) -> tuple[str, ...]:
         """Words that open a body's name ("Công đoàn", "Ban", "Sở"), longest first — for patterns

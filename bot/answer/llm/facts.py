@@ -9,7 +9,10 @@ from troly import tables
 from troly.vntext import bodies, initial, tone_pattern
 from troly.vntext import normalize as normalize_text
 
-_NUMBER = re.compile(r"(?<![\w])\d+(?:[.,/\-]\d+)*(?:\s*%| phần trăm)?", re.IGNORECASE)
+_W = tables.toml("fact_words.toml")
+_PERCENT_WORDS: tuple[str, ...] = tuple(_W["percent"])
+_PERCENT_ALT = "|".join(re.escape(w) for w in _PERCENT_WORDS)
+_NUMBER = re.compile(rf"(?<![\w])\d+(?:[.,/\-]\d+)*(?:\s*%| (?:{_PERCENT_ALT}))?", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:[&/\-][^\W\d_]+)*")
 _ACRONYM = re.compile(r"[A-ZĐ]{2,}(?:[&/\-][A-ZĐ]+)*")
 _ROMAN = re.compile(r"[IVXLC]+")
@@ -42,7 +45,7 @@ class Fact:
 
 
 def _number_key(token: str) -> tuple[int, ...]:
-    token = re.sub(r"\s*(%|phần trăm)$", "", token, flags=re.IGNORECASE)
+    token = re.sub(rf"\s*(%|{_PERCENT_ALT})$", "", token, flags=re.IGNORECASE)
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", token):  # 1.000 / 1,000 = one thousand
         token = re.sub(r"[.,]", "", token)
     return tuple(int(part) for part in re.split(r"\D+", token) if part)
@@ -59,8 +62,9 @@ def _level_after(text: str, end: int) -> str:
 def _body_forms(words: list[str]) -> tuple[str, ...]:
     """The name in full, by its initials (Liên đoàn Lao động → LĐLĐ), or half and half (Tổng LĐLĐ)."""
     forms = {normalize(" ".join(words)), initials(words)}
-    if normalize(" ".join(words[:3])) == "tổng liên đoàn":  # the Confederation, often named by this alone
-        forms |= {"tổng liên đoàn", "tlđ"}
+    for opening, extra in _W["named_by_opening"].items():  # "Tổng Liên đoàn": the Confederation
+        if normalize(" ".join(words[:len(opening.split())])) == opening:
+            forms |= set(extra)
     for i in range(1, len(words) - 1):
         forms.add(normalize(" ".join(words[:i] + [initials(words[i:])])))
     return tuple(sorted(f for f in forms if len(f) >= 2))
@@ -72,7 +76,7 @@ def extract_facts(sentence: str) -> list[Fact]:
         token = m.group(0)
         key = _number_key(token)
         if key:
-            percent = token.rstrip().endswith("%") or token.lower().endswith("phần trăm")
+            percent = token.rstrip().endswith("%") or token.lower().endswith(_PERCENT_WORDS)
             facts.append(Fact("percent" if percent else "number", token.strip(), key=key))
     spans: list[tuple[int, int]] = []
     for m in _BODY.finditer(sentence):
@@ -103,7 +107,7 @@ class Evidence:
             key = _number_key(m.group(0))
             self.numbers.add(key)
             self.flat.extend(key)
-            if m.group(0).rstrip().endswith(("%", "phần trăm")):
+            if m.group(0).rstrip().endswith(("%", *_PERCENT_WORDS)):
                 self.percents.add(key)
         words = _WORD.findall(self.text)
         self._initials_cache: dict[int, set[str]] = {}
