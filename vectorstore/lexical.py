@@ -100,7 +100,7 @@ POSTINGS_BUDGET = 80_000  # postings read to pick the lexical pool; rarer tokens
 # common ones (lowest idf) left out past it. Candidates are always scored on every token. A question
 # over the 18 dev2 documents reads at most ~61,000, so there it never binds; at 100,000 chunks
 # it keeps a search's lexical side to a few tens of milliseconds.
-BLOCK = 512  # postings in one stored block of a token's list: a question reads a few hundred blocks
+BLOCK = 128  # postings in one stored block of a token's list (2 KB: one page): a question reads ~1,000 blocks
 # rather than one row per (token, document); removing a document rewrites at most one or two
 # blocks per token it holds.
 BATCH = 5000  # chunks indexed in one transaction when many documents are added (a rebuild)
@@ -110,6 +110,7 @@ POSTING = np.dtype([("row", "<i4"), ("tf", "<u2", (3,)), ("n", "<u2", (3,))])
 # A chunk's own tokens (sorted): what scoring a few given chunks reads instead of whole postings.
 FORWARD = np.dtype([("term", "<i4"), ("tf", "<u2", (3,))])
 _U16 = np.iinfo(np.uint16).max
+_ROW_MAX = np.iinfo(np.int32).max
 _DAMAGED = ("malformed", "not a database", "no such table", "no such column", "disk i/o error",
             "file is not", "unsupported file format")
 
@@ -133,6 +134,21 @@ _TABLES = ("meta", "terms", "chunks", "forward", "postings", "docs", "words", "b
 _STATS = ("n", "len0", "len1", "len2", "generation")
 
 
+def _doc_clauses(doc: str | None, kind: str | None, year: int | None, docs: list[str] | None
+                 ) -> tuple[list[str], list]:
+    """SQL conditions on the docs table for search filters, and their arguments."""
+    clauses, args = [], []
+    if doc:
+        clauses, args = [*clauses, "doc_id = ?"], [*args, doc]
+    if docs is not None:
+        clauses, args = [*clauses, f"doc_id IN ({','.join('?' * len(docs))})"], [*args, *docs]
+    if kind:
+        clauses, args = [*clauses, "kind = ?"], [*args, fold(kind)]
+    if year:
+        clauses, args = [*clauses, "year = ?"], [*args, int(year)]
+    return clauses, args
+
+
 def _damaged(exc: Exception) -> bool:
     return isinstance(exc, sqlite3.DatabaseError) and any(m in str(exc).lower() for m in _DAMAGED)
 
@@ -149,7 +165,7 @@ class LexicalIndex:
     `store` (vectorstore.store.Store) is where it rebuilds from when the file is missing, emptied,
     damaged or written by another version; `path` None (or an unwritable folder) keeps it in memory."""
 
-    VERSION = 12  # bump when tokenisation or the schema changes: the file is then rebuilt
+    VERSION = 13  # bump when tokenisation or the schema changes: the file is then rebuilt
 
     def __init__(self, path: Path | None, store=None, where: str = "") -> None:
         self.path = path
@@ -507,17 +523,20 @@ class LexicalIndex:
                          json.dumps(vocab, ensure_ascii=False))
                         for (doc_id, version, chunks, lo, hi, vocab), (own, counts) in zip(docs, doc_terms)])
 
+    def _blocks_at(self, terms: list[int], row: int) -> list[tuple[int, int, bytes]]:
+        """(term, key, data) of each term's block that would hold `row`: the last starting at or
+        before it (one index seek per term)."""
+        return self._db.execute(
+            "SELECT p.term, p.lo, p.data FROM json_each(?) t JOIN postings p ON p.term = t.value AND p.lo = "
+            "(SELECT q.lo FROM postings q WHERE q.term = t.value AND q.lo <= ? ORDER BY q.lo DESC LIMIT 1)",
+            (json.dumps(terms), row)).fetchall()
+
     def _append_postings(self, ids: np.ndarray, packed: np.ndarray, bounds: list[int]) -> None:
         """Add each token's new postings (packed[bounds[i]:bounds[i+1]] for ids[i], rows above any
         indexed): the token's last block is filled up to BLOCK, the rest go in new blocks."""
         db = self._db
-        last: dict[int, tuple[int, bytes]] = {}
         id_list = ids.tolist()
-        for start in range(0, len(id_list), 500):
-            part = id_list[start:start + 500]
-            last.update((t, (lo, data)) for t, lo, data in db.execute(
-                f"SELECT term, lo, data FROM postings WHERE term IN ({','.join('?' * len(part))}) "
-                "AND lo = (SELECT MAX(p.lo) FROM postings p WHERE p.term = postings.term)", part))
+        last = {t: (lo, data) for t, lo, data in self._blocks_at(id_list, _ROW_MAX)}
         updates: list[tuple[bytes, int, int]] = []
         inserts: list[tuple[int, int, bytes]] = []
         for i, term in enumerate(id_list):
@@ -559,20 +578,18 @@ class LexicalIndex:
                        [(*d, t) for t, d in zip(terms, counts)])
         updates: list[tuple[bytes, int, int]] = []
         deletes: list[tuple[int, int]] = []
-        for start in range(0, len(terms), 500):
-            part = terms[start:start + 500]
-            # the blocks holding the document's rows: from the last one starting at or before lo, up to hi
-            for term, key, data in db.execute(
-                    f"SELECT term, lo, data FROM postings WHERE term IN ({','.join('?' * len(part))}) AND lo <= ? "
-                    "AND lo >= IFNULL((SELECT MAX(p.lo) FROM postings p WHERE p.term = postings.term AND p.lo <= ?), ?)",
-                    [*part, hi, lo, lo]):
-                block = np.frombuffer(data, dtype=POSTING)
-                keep = (block["row"] < lo) | (block["row"] > hi)
-                if not keep.all():
-                    if keep.any():
-                        updates.append((block[keep].tobytes(), term, key))
-                    else:
-                        deletes.append((term, key))
+        # the blocks holding the document's rows: the last one starting at or before lo, and any
+        # starting inside (lo, hi]
+        inside = db.execute("SELECT p.term, p.lo, p.data FROM json_each(?) t JOIN postings p "
+                            "ON p.term = t.value AND p.lo > ? AND p.lo <= ?", (json.dumps(terms), lo, hi))
+        for term, key, data in [*self._blocks_at(terms, lo), *inside]:
+            block = np.frombuffer(data, dtype=POSTING)
+            keep = (block["row"] < lo) | (block["row"] > hi)
+            if not keep.all():
+                if keep.any():
+                    updates.append((block[keep].tobytes(), term, key))
+                else:
+                    deletes.append((term, key))
         db.executemany("UPDATE postings SET data = ? WHERE term = ? AND lo = ?", updates)
         db.executemany("DELETE FROM postings WHERE term = ? AND lo = ?", deletes)
         n, *lens = db.execute("SELECT COUNT(*), TOTAL(n0), TOTAL(n1), TOTAL(n2) FROM chunks WHERE doc_id = ?",
@@ -654,15 +671,7 @@ class LexicalIndex:
                 break
             chosen.append(int(ids[i]))
             total += df[i].sum()
-        clauses, args = [], []
-        if doc:
-            clauses, args = [*clauses, "doc_id = ?"], [*args, doc]
-        if docs is not None:
-            clauses, args = [*clauses, f"doc_id IN ({','.join('?' * len(docs))})"], [*args, *docs]
-        if kind:
-            clauses, args = [*clauses, "kind = ?"], [*args, fold(kind)]
-        if year:
-            clauses, args = [*clauses, "year = ?"], [*args, int(year)]
+        clauses, args = _doc_clauses(doc, kind, year, docs)
         ranges = None
         if clauses:
             ranges = np.asarray(self._db.execute(f"SELECT lo, hi FROM docs WHERE {' AND '.join(clauses)} ORDER BY lo",
@@ -686,6 +695,19 @@ class LexicalIndex:
             f"SELECT row, chunk_id FROM chunks WHERE row IN ({','.join('?' * len(best))})",
             [int(row_ids[i]) for i in best]))
         return [LexicalHit(names[int(row_ids[i])], float(scores[i])) for i in best]
+
+    def chunk_ids(self, limit: int, doc: str | None = None, kind: str | None = None, year: int | None = None,
+                  docs: Iterable[str] | None = None) -> list[str] | None:
+        """The indexed chunks of the documents passing the filters (as top()'s), or None when
+        there are more than `limit`."""
+        clauses, args = _doc_clauses(doc, kind, year, None if docs is None else list(docs))
+
+        def read() -> list[str] | None:
+            found = self._db.execute(
+                "SELECT chunk_id FROM chunks WHERE doc_id IN "
+                f"(SELECT doc_id FROM docs WHERE {' AND '.join(clauses) or '1'}) LIMIT ?", [*args, limit + 1]).fetchall()
+            return None if len(found) > limit else [cid for (cid,) in found]
+        return self._guarded(read)
 
     def score(self, groups: list[tuple[list[str], float]], chunk_ids: Iterable[str]) -> dict[str, float]:
         """Exact BM25 of the given chunks (those not indexed are left out; unmatched ones score 0)."""
