@@ -156,11 +156,14 @@ def _damaged(exc: Exception) -> bool:
 class LexicalIndex:
     """BM25 over the live chunks in one SQLite file (WAL: one writer at a time, readers never
     blocked, every process sees a commit at once). Adding or removing a document touches only its
-    own rows: its chunks, its postings — one blob per (token, document) of POSTING records — each
-    chunk's own tokens (FORWARD, to score given chunks), and the counters they change (document
-    frequencies, field lengths, vocabulary counts). A question reads one blob per (token,
-    document holding it) and scores them in numpy with bm25s's formula, so ranking matches the
-    old index; scoring given candidates reads only their own rows.
+    own rows and what holds them: its chunks; its postings, kept per token in blocks of up to BLOCK
+    POSTING records that each hold a run of consecutive rows (a new document's rows come after
+    every indexed row, so its postings fill each token's last block and start new ones; removing
+    it rewrites the one or two blocks per token that hold its rows); each chunk's own tokens
+    (FORWARD, to score given chunks); and the counters they change (document frequencies, field
+    lengths, vocabulary counts). A question reads a few blocks per token and scores them in numpy
+    with bm25s's formula, so ranking matches the old index; scoring given candidates reads only
+    their own rows. Many documents at once (a rebuild) go in batches of BATCH chunks.
 
     `store` (vectorstore.store.Store) is where it rebuilds from when the file is missing, emptied,
     damaged or written by another version; `path` None (or an unwritable folder) keeps it in memory."""
