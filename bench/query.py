@@ -16,7 +16,7 @@
    The store is kept in DATA (--data-dir), so a rerun only measures. Then, with a reader in another
    process (search/ask latency and its peak memory): the time from writing or removing one
    100-passage document in this process to that reader's search finding it or not.
-Every latency is printed as wall-clock p50/p95 and as CPU-time p95 with the load average: on a
+Every latency is printed as wall-clock and CPU-time p50/p95 with the load average: on a
 shared 2-core machine the wall-clock figure mostly measures the other programs.
 
 Usage:
@@ -92,7 +92,8 @@ def timed(fn, questions: list[str], rounds: int) -> tuple[list[float], list[floa
 def report(label: str, fn, questions: list[str], rounds: int) -> None:
     wall, cpu = timed(fn, questions, rounds)
     figure(label, f"p50 {statistics.median(wall):6.1f} ms   p95 {pct(wall, 0.95):6.1f} ms   "
-                  f"(CPU p95 {pct(cpu, 0.95):5.1f} ms, {len(wall)} queries, load {os.getloadavg()[0]:.1f})")
+                  f"(CPU p50 {statistics.median(cpu):5.1f} p95 {pct(cpu, 0.95):5.1f} ms, {len(wall)} queries, "
+                  f"load {os.getloadavg()[0]:.1f})")
 
 
 def bench_store(assistant, where: str, rounds: int, skip_ask: bool) -> None:

@@ -245,3 +245,34 @@ def test_damage_found_while_searching_is_rebuilt_silently(tmp_path):
     index.sync(store)
     index._db.execute("DROP TABLE postings")  # as a damaged page would surface: an sqlite error mid-search
     assert hits(index, "ban ghe")[0] == "b::v1::00003"
+
+
+def test_blocks_split_merged_and_cut_score_as_a_fresh_bulk_build(tmp_path, monkeypatch):
+    """Postings live in blocks holding runs of documents; with tiny blocks, documents added one by
+    one, removed from the middle and replaced find and score exactly as a bulk rebuild does."""
+    import vectorstore.lexical as lexical
+
+    monkeypatch.setattr(lexical, "BLOCK", 2)
+    words = ["công đoàn", "đoàn viên", "báo cáo", "thi đua", "tuyên truyền", "người lao động"]
+    store = FakeStore({})
+    grown = LexicalIndex(tmp_path / "grown.sqlite3", store)
+    for d in range(30):
+        store.docs[f"d{d}"] = versioned(f"d{d}", "v1", [f"{words[d % 6]} {words[(d + i) % 6]} số {d}"
+                                                        for i in range(1 + d % 3)])
+        grown.sync(store)
+    for d in (0, 7, 8, 15, 29):
+        del store.docs[f"d{d}"]
+    store.docs["d3"] = versioned("d3", "v2", ["thi đua khen thưởng công đoàn viên chức"] * 2)
+    grown.sync(store)
+    fresh = LexicalIndex(tmp_path / "fresh.sqlite3", store)
+    fresh.sync(store)  # more than 20 documents at once: the bulk path
+    assert len(grown) == len(fresh) == sum(len(c) for c in store.docs.values())
+    for question in ("công đoàn thi đua", "đoàn viên báo cáo số 12", "người lao động"):
+        groups = analyzer(fresh).analyze(question).groups
+        for mask in ({}, {"doc": "d12"}, {"docs": ["d3", "d20", "d21"]}):
+            ranked = lambda index: sorted((-round(h.score, 9), h.chunk_id) for h in index.top(groups, 40, **mask))
+            assert ranked(fresh) or mask, question
+            assert ranked(grown) == ranked(fresh)  # ties are in row order, which differs
+        ids = [c.id for cs in store.docs.values() for c in cs]
+        assert grown.score(groups, ids) == pytest.approx(fresh.score(groups, ids))
+    assert not [h for h in grown.top(analyzer(grown).analyze("số 7").groups, 40) if h.chunk_id.startswith("d7::")]

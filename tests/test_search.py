@@ -293,3 +293,24 @@ def test_index_follows_a_chroma_server(chroma_server, mini, make_settings, tmp_p
     Assistant(make_settings(tmp_path / "other", chroma_url=chroma_server)).ingest([mini / "hoi_thao.txt"])
     b = Assistant(settings)
     assert b.search("bong chuyen hoi keo co", k=1)[0].doc_id == "hoi_thao.txt"
+
+
+def test_filtered_dense_search_by_listed_chunks_matches_chromas_filter(assistant, monkeypatch):
+    """Named documents and filters are searched over chunk ids listed by the lexical index (exactly
+    when few, by id in Chroma when more): the same nearest passages as Chroma's metadata filter."""
+    import vectorstore.search as search
+
+    searcher = assistant.searcher
+    live = len(searcher.refresh())
+    docs = [r.doc_id for r in assistant.documents()]
+    vector = searcher._vector("công đoàn cơ sở báo cáo kết quả thi đua")
+    for filters, scope in ((_filters(doc=docs[1]), None), (_filters(), {docs[0], docs[3]}),
+                           (_filters(kind="Kế hoạch"), None)):
+        where = filters.where()
+        if scope:
+            where = search._where_and(where, {"doc_id": {"$in": sorted(scope)}})
+        chroma = [(h.id, round(h.score, 4)) for h in searcher._dense(vector, 12, where, live)]
+        for exact in (500, 0):  # compared here, or searched by id in Chroma
+            monkeypatch.setattr(search, "EXACT_CHUNKS", exact)
+            listed = [(h.id, round(h.score, 4)) for h in searcher._dense_among(vector, 12, filters, scope, live)]
+            assert chroma and listed == chroma, (filters, scope, exact)

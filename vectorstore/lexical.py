@@ -100,12 +100,17 @@ POSTINGS_BUDGET = 80_000  # postings read to pick the lexical pool; rarer tokens
 # common ones (lowest idf) left out past it. Candidates are always scored on every token. A question
 # over the 18 dev2 documents reads at most ~61,000, so there it never binds; at 100,000 chunks
 # it keeps a search's lexical side to a few tens of milliseconds.
+BLOCK = 128  # postings in one stored block of a token's list (2 KB: one page): a question reads ~1,000 blocks
+# rather than one row per (token, document); removing a document rewrites at most one or two
+# blocks per token it holds.
+BATCH = 5000  # chunks indexed in one transaction when many documents are added (a rebuild)
 # One posting: the chunk's row, the token's count in each field, and each field's length, so a
 # question's postings are scored without reading the chunks table.
 POSTING = np.dtype([("row", "<i4"), ("tf", "<u2", (3,)), ("n", "<u2", (3,))])
 # A chunk's own tokens (sorted): what scoring a few given chunks reads instead of whole postings.
 FORWARD = np.dtype([("term", "<i4"), ("tf", "<u2", (3,))])
 _U16 = np.iinfo(np.uint16).max
+_ROW_MAX = np.iinfo(np.int32).max
 _DAMAGED = ("malformed", "not a database", "no such table", "no such column", "disk i/o error",
             "file is not", "unsupported file format")
 
@@ -129,6 +134,21 @@ _TABLES = ("meta", "terms", "chunks", "forward", "postings", "docs", "words", "b
 _STATS = ("n", "len0", "len1", "len2", "generation")
 
 
+def _doc_clauses(doc: str | None, kind: str | None, year: int | None, docs: list[str] | None
+                 ) -> tuple[list[str], list]:
+    """SQL conditions on the docs table for search filters, and their arguments."""
+    clauses, args = [], []
+    if doc:
+        clauses, args = [*clauses, "doc_id = ?"], [*args, doc]
+    if docs is not None:
+        clauses, args = [*clauses, f"doc_id IN ({','.join('?' * len(docs))})"], [*args, *docs]
+    if kind:
+        clauses, args = [*clauses, "kind = ?"], [*args, fold(kind)]
+    if year:
+        clauses, args = [*clauses, "year = ?"], [*args, int(year)]
+    return clauses, args
+
+
 def _damaged(exc: Exception) -> bool:
     return isinstance(exc, sqlite3.DatabaseError) and any(m in str(exc).lower() for m in _DAMAGED)
 
@@ -136,16 +156,19 @@ def _damaged(exc: Exception) -> bool:
 class LexicalIndex:
     """BM25 over the live chunks in one SQLite file (WAL: one writer at a time, readers never
     blocked, every process sees a commit at once). Adding or removing a document touches only its
-    own rows: its chunks, its postings — one blob per (token, document) of POSTING records — each
-    chunk's own tokens (FORWARD, to score given chunks), and the counters they change (document
-    frequencies, field lengths, vocabulary counts). A question reads one blob per (token,
-    document holding it) and scores them in numpy with bm25s's formula, so ranking matches the
-    old index; scoring given candidates reads only their own rows.
+    own rows and what holds them: its chunks; its postings, kept per token in blocks of up to BLOCK
+    POSTING records that each hold a run of consecutive rows (a new document's rows come after
+    every indexed row, so its postings fill each token's last block and start new ones; removing
+    it rewrites the one or two blocks per token that hold its rows); each chunk's own tokens
+    (FORWARD, to score given chunks); and the counters they change (document frequencies, field
+    lengths, vocabulary counts). A question reads a few blocks per token and scores them in numpy
+    with bm25s's formula, so ranking matches the old index; scoring given candidates reads only
+    their own rows. Many documents at once (a rebuild) go in batches of BATCH chunks.
 
     `store` (vectorstore.store.Store) is where it rebuilds from when the file is missing, emptied,
     damaged or written by another version; `path` None (or an unwritable folder) keeps it in memory."""
 
-    VERSION = 11  # bump when tokenisation or the schema changes: the file is then rebuilt
+    VERSION = 13  # bump when tokenisation or the schema changes: the file is then rebuilt
 
     def __init__(self, path: Path | None, store=None, where: str = "") -> None:
         self.path = path
@@ -285,8 +308,8 @@ class LexicalIndex:
         by_doc: dict[str, list] = defaultdict(list)
         for chunk in chunks:
             by_doc[chunk.meta["doc_id"]].append(chunk)
-        for doc_id, doc_chunks in by_doc.items():
-            index.put(doc_id, str(doc_chunks[0].meta.get("version", "")), doc_chunks)
+        index._guarded(index._write, lambda: index._add_many(
+            [(doc_id, str(c[0].meta.get("version", "")), c) for doc_id, c in by_doc.items()]))
         return index
 
     def sync(self, store, full: bool = True) -> None:
@@ -313,7 +336,8 @@ class LexicalIndex:
             self._write(lambda: self._drop_stale(store))
         if not missing:
             return
-        if len(missing) <= 20:
+        bulk = len(missing) > 20
+        if not bulk:
             batches: Iterable[tuple[str, list]] = ((d, store.doc_chunks(d)) for d in missing)
         else:  # a (re)build: one pass over the store rather than one query per document
             wanted = set(missing)
@@ -324,14 +348,21 @@ class LexicalIndex:
             batches = grouped.items()
         pending: list[tuple[str, list]] = []
         size = 0
-        for doc_id, chunks in batches:
-            pending.append((doc_id, chunks))
-            size += len(chunks)
-            if size >= 2000:
+        if bulk:  # a rebuild: skip the disk syncs (only a power cut could then damage the file, and a
+            # damaged file is rebuilt)
+            self._db.execute("PRAGMA synchronous=OFF")
+        try:
+            for doc_id, chunks in batches:
+                pending.append((doc_id, chunks))
+                size += len(chunks)
+                if size >= BATCH:
+                    self._write(lambda: self._put_many(pending, store if full else None, want))
+                    pending, size = [], 0
+            if pending:
                 self._write(lambda: self._put_many(pending, store if full else None, want))
-                pending, size = [], 0
-        if pending:
-            self._write(lambda: self._put_many(pending, store if full else None, want))
+        finally:
+            if bulk:
+                self._db.execute("PRAGMA synchronous=NORMAL")
 
     @staticmethod
     def _fresh(store) -> dict[str, str]:
@@ -352,19 +383,21 @@ class LexicalIndex:
         if store is not None:
             want = self._fresh(store)
         have = dict(self._db.execute("SELECT doc_id, version FROM docs"))
+        todo = []
         for doc_id, chunks in batch:
             version = want.get(doc_id)
             chunks = [c for c in chunks if c.meta.get("version") == version]
             if not chunks or have.get(doc_id) == version or (doc_id in have and store is None):
                 continue
             self._remove(doc_id)
-            self._add(doc_id, version, chunks)
+            todo.append((doc_id, version, chunks))
+        self._add_many(todo)
 
     def put(self, doc_id: str, version: str, chunks: list) -> None:
         """Index a document version (replacing whatever version was indexed)."""
         def run() -> None:
             self._remove(doc_id)
-            self._add(doc_id, version, list(chunks))
+            self._add_many([(doc_id, version, list(chunks))])
         self._guarded(self._write, run)
 
     def remove(self, doc_id: str) -> None:
@@ -385,40 +418,53 @@ class LexicalIndex:
         self._db.executemany("UPDATE meta SET value = value + ? WHERE key = ?",
                              [(n, "n"), *((x, f"len{i}") for i, x in enumerate(lens))])
 
-    def _add(self, doc_id: str, version: str, chunks: list) -> None:
-        """Index one document's chunks; its rows are consecutive (writers are serialised), so its
-        postings are found again by (term, row range) when it is removed."""
+    def _add_many(self, documents: list[tuple[str, str, list]]) -> None:
+        """Index documents' chunks (doc id, version, chunks), all in one pass: their rows are
+        consecutive and above every row indexed (writers are serialised), so each token's new
+        postings go at the end of its last block, and each document's rows are one range."""
         db = self._db
-        chunks = sorted(chunks, key=lambda c: int(c.meta.get("position", 0)))
-        words: Counter[str] = Counter()
-        bigrams: Counter[tuple[str, str]] = Counter()
-        known: dict[str, Counter] = {}  # section and title values: tokenised (and counted) once
-
-        def tokens(text: str, shared: bool) -> Counter:
-            if shared and text in known:
-                return known[text]
-            found: Counter[str] = Counter()
-            for phrase in phrases(text):
-                words.update(phrase)
-                bigrams.update(pairs(phrase))
-                found.update(phrase_tokens(phrase))
-            if shared:
-                known[text] = found
-            return found
-
+        row = int(db.execute("SELECT IFNULL(MAX(row), 0) FROM chunks").fetchone()[0]) + 1
+        docs: list[tuple[str, str, list, int, int, dict]] = []  # id, version, chunks, lo, hi, vocab
         rows: list[tuple[int, list[Counter], list[int]]] = []
+        chunk_rows: list[tuple] = []
+        words_all: Counter[str] = Counter()
+        bigrams_all: Counter[str] = Counter()
         lens = [0, 0, 0]
-        for chunk in chunks:
-            meta = chunk.meta
-            section = meta.get("section", "") or ""
-            if meta.get("context"):  # a list item is about what its lead-ins say ("Đến năm 2025:")
-                section = f"{section} › {meta['context']}"
-            fields = [tokens(chunk.text, False), tokens(section, True), tokens(meta.get("title", "") or "", True)]
-            sizes = [max(1, sum(c.values())) for c in fields]  # an empty field counts one token, as in bm25s
-            row = db.execute("INSERT INTO chunks(chunk_id, doc_id, n0, n1, n2) VALUES (?,?,?,?,?)",
-                             (chunk.id, doc_id, *sizes)).lastrowid
-            rows.append((row, fields, sizes))
-            lens = [a + b for a, b in zip(lens, sizes)]
+        for doc_id, version, chunks in documents:
+            chunks = sorted(chunks, key=lambda c: int(c.meta.get("position", 0)))
+            words: Counter[str] = Counter()
+            bigrams: Counter[tuple[str, str]] = Counter()
+            known: dict[str, Counter] = {}  # section and title values: tokenised (and counted) once
+
+            def tokens(text: str, shared: bool) -> Counter:
+                if shared and text in known:
+                    return known[text]
+                found: Counter[str] = Counter()
+                for phrase in phrases(text):
+                    words.update(phrase)
+                    bigrams.update(pairs(phrase))
+                    found.update(phrase_tokens(phrase))
+                if shared:
+                    known[text] = found
+                return found
+
+            lo = row
+            for chunk in chunks:
+                meta = chunk.meta
+                section = meta.get("section", "") or ""
+                if meta.get("context"):  # a list item is about what its lead-ins say ("Đến năm 2025:")
+                    section = f"{section} › {meta['context']}"
+                fields = [tokens(chunk.text, False), tokens(section, True), tokens(meta.get("title", "") or "", True)]
+                sizes = [max(1, sum(c.values())) for c in fields]  # an empty field counts one token, as in bm25s
+                chunk_rows.append((row, chunk.id, doc_id, *sizes))
+                rows.append((row, fields, sizes))
+                lens = [a + b for a, b in zip(lens, sizes)]
+                row += 1
+            vocab = {"w": dict(words), "b": {a + " " + b: n for (a, b), n in bigrams.items()}}
+            words_all.update(words)
+            bigrams_all.update(vocab["b"])
+            docs.append((doc_id, version, chunks, lo, row - 1, vocab))
+        db.executemany("INSERT INTO chunks(row, chunk_id, doc_id, n0, n1, n2) VALUES (?,?,?,?,?,?)", chunk_rows)
         terms = self._term_ids({tok for _, fields, _ in rows for c in fields for tok in c})
         as_arrays: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # a field's (term ids, counts), once per value
 
@@ -429,22 +475,20 @@ class LexicalIndex:
                                                 np.fromiter(counter.values(), np.int64, len(counter)))
             return got
 
-        parts: list[tuple[np.ndarray, np.ndarray, int, int]] = []  # term ids, counts, field, row
-        for row, fields, _ in rows:
-            parts.extend((*arrays(counter), i, row) for i, counter in enumerate(fields))
-        ids, dfs = np.zeros(0, dtype=np.int64), np.zeros((0, 3), dtype=np.int64)
-        lo, hi = (rows[0][0], rows[-1][0]) if rows else (0, -1)
+        parts = [(*arrays(counter), i, r) for r, fields, _ in rows for i, counter in enumerate(fields)]
+        doc_terms: list[tuple[np.ndarray, np.ndarray]] = [(np.zeros(0, np.int32), np.zeros((0, 3), np.int32))] * len(docs)
         if parts and sum(len(t) for t, *_ in parts):
-            row_ids = np.asarray([row for row, _, _ in rows], dtype=np.int64)
-            span = int(row_ids.max()) + 1
+            row_ids = np.asarray([r for r, _, _ in rows], dtype=np.int64)
+            base, span = int(row_ids[0]), len(row_ids)
             tid = np.concatenate([t for t, *_ in parts])
-            at = np.concatenate([np.full(len(t), row, dtype=np.int64) for t, _, _, row in parts])
+            at = np.concatenate([np.full(len(t), r - base, dtype=np.int64) for t, _, _, r in parts])
             field = np.concatenate([np.full(len(t), i, dtype=np.int64) for t, _, i, _ in parts])
             keys, where = np.unique(tid * span + at, return_inverse=True)  # sorted by (term, row)
             tf = np.zeros((len(keys), 3), dtype=np.int64)
             tf[where, field] = np.concatenate([c for _, c, _, _ in parts])
-            posting_rows = keys % span
-            lengths = np.asarray([n for _, _, n in rows], dtype=np.int64)[np.searchsorted(row_ids, posting_rows)]
+            offset = keys % span
+            posting_rows = offset + base
+            lengths = np.asarray([n for _, _, n in rows], dtype=np.int64)[offset]
             table_terms = keys // span
             starts = np.flatnonzero(np.diff(table_terms, prepend=-1))
             ids = table_terms[starts]
@@ -453,30 +497,64 @@ class LexicalIndex:
             packed["row"] = posting_rows
             packed["tf"] = np.minimum(tf, _U16)
             packed["n"] = np.minimum(lengths, _U16)
-            bounds = [*starts.tolist(), len(keys)]
-            db.executemany("INSERT INTO postings(term, lo, data) VALUES (?,?,?)",
-                           [(int(ids[i]), lo, packed[bounds[i]:bounds[i + 1]].tobytes()) for i in range(len(ids))])
+            self._append_postings(ids, packed, [*starts.tolist(), len(keys)])
             db.executemany("UPDATE terms SET df0 = df0 + ?, df1 = df1 + ?, df2 = df2 + ? WHERE id = ?",
                            [(*map(int, d), int(t)) for t, d in zip(ids, dfs)])
-            by_row = np.argsort(posting_rows, kind="stable")  # each row's tokens stay in term order
+            by_row = np.argsort(offset, kind="stable")  # each row's tokens stay in term order
             forward = np.empty(len(keys), dtype=FORWARD)
             forward["term"] = table_terms[by_row]
             forward["tf"] = packed["tf"][by_row]
-            row_starts = np.flatnonzero(np.diff(posting_rows[by_row], prepend=-1))
-            row_bounds = [*row_starts.tolist(), len(keys)]
+            row_bounds = np.searchsorted(offset[by_row], np.arange(span + 1))
             db.executemany("INSERT INTO forward(row, data) VALUES (?,?)",
-                           [(int(posting_rows[by_row[a]]), forward[a:b].tobytes())
-                            for a, b in zip(row_bounds, row_bounds[1:])])
+                           [(base + i, forward[a:b].tobytes()) for i, (a, b) in
+                            enumerate(zip(row_bounds.tolist(), row_bounds[1:].tolist())) if b > a])
+            doc_bounds = row_bounds[[d[3] - base for d in docs] + [docs[-1][4] + 1 - base]]
+            for k, (a, b) in enumerate(zip(doc_bounds.tolist(), doc_bounds[1:].tolist())):
+                if b > a:  # the document's tokens and in how many of its chunks each field holds them
+                    own, inverse = np.unique(forward["term"][a:b], return_inverse=True)
+                    counts = np.zeros((len(own), 3), dtype=np.int64)
+                    np.add.at(counts, inverse, forward["tf"][a:b] > 0)
+                    doc_terms[k] = (own.astype(np.int32), counts.astype(np.int32))
         self._bump(len(rows), lens)
-        vocab = {"w": dict(words), "b": {a + " " + b: n for (a, b), n in bigrams.items()}}
         db.executemany("INSERT INTO words(form, folded, n) VALUES (?,?,?) ON CONFLICT(form) DO UPDATE SET n = n + excluded.n",
-                       [(w, fold(w), n) for w, n in vocab["w"].items()])
+                       [(w, fold(w), n) for w, n in words_all.items()])
         db.executemany("INSERT INTO bigrams(form, folded, n) VALUES (?,?,?) ON CONFLICT(form) DO UPDATE SET n = n + excluded.n",
-                       [(f, fold(f), n) for f, n in vocab["b"].items()])
-        first = chunks[0].meta if chunks else {}
-        db.execute("INSERT INTO docs(doc_id, version, lo, hi, kind, year, terms, dfs, vocab) VALUES (?,?,?,?,?,?,?,?,?)",
-                   (doc_id, version, lo, hi, fold(first.get("doc_kind", "") or ""), int(first.get("year") or 0),
-                    ids.tobytes(), dfs.tobytes(), json.dumps(vocab, ensure_ascii=False)))
+                       [(f, fold(f), n) for f, n in bigrams_all.items()])
+        db.executemany("INSERT INTO docs(doc_id, version, lo, hi, kind, year, terms, dfs, vocab) VALUES (?,?,?,?,?,?,?,?,?)",
+                       [(doc_id, version, lo, hi, fold((chunks[0].meta if chunks else {}).get("doc_kind", "") or ""),
+                         int((chunks[0].meta if chunks else {}).get("year") or 0), own.tobytes(), counts.tobytes(),
+                         json.dumps(vocab, ensure_ascii=False))
+                        for (doc_id, version, chunks, lo, hi, vocab), (own, counts) in zip(docs, doc_terms)])
+
+    def _blocks_at(self, terms: list[int], row: int) -> list[tuple[int, int, bytes]]:
+        """(term, key, data) of each term's block that would hold `row`: the last starting at or
+        before it (one index seek per term)."""
+        return self._db.execute(
+            "SELECT p.term, p.lo, p.data FROM json_each(?) t JOIN postings p ON p.term = t.value AND p.lo = "
+            "(SELECT q.lo FROM postings q WHERE q.term = t.value AND q.lo <= ? ORDER BY q.lo DESC LIMIT 1)",
+            (json.dumps(terms), row)).fetchall()
+
+    def _append_postings(self, ids: np.ndarray, packed: np.ndarray, bounds: list[int]) -> None:
+        """Add each token's new postings (packed[bounds[i]:bounds[i+1]] for ids[i], rows above any
+        indexed): the token's last block is filled up to BLOCK, the rest go in new blocks."""
+        db = self._db
+        id_list = ids.tolist()
+        last = {t: (lo, data) for t, lo, data in self._blocks_at(id_list, _ROW_MAX)}
+        updates: list[tuple[bytes, int, int]] = []
+        inserts: list[tuple[int, int, bytes]] = []
+        for i, term in enumerate(id_list):
+            new = packed[bounds[i]:bounds[i + 1]]
+            if term in last:
+                lo, data = last[term]
+                room = BLOCK - len(data) // POSTING.itemsize
+                if room > 0:
+                    updates.append((data + new[:room].tobytes(), term, lo))
+                    new = new[room:]
+            for a in range(0, len(new), BLOCK):
+                piece = new[a:a + BLOCK]
+                inserts.append((term, int(piece["row"][0]), piece.tobytes()))
+        db.executemany("UPDATE postings SET data = ? WHERE term = ? AND lo = ?", updates)
+        db.executemany("INSERT INTO postings(term, lo, data) VALUES (?,?,?)", inserts)
 
     def _term_ids(self, tokens: set[str]) -> dict[str, int]:
         self._db.executemany("INSERT OR IGNORE INTO terms(term) VALUES (?)", [(t,) for t in tokens])
@@ -493,19 +571,34 @@ class LexicalIndex:
 
     def _remove(self, doc_id: str) -> None:
         db = self._db
-        found = db.execute("SELECT lo, terms, dfs, vocab FROM docs WHERE doc_id = ?", (doc_id,)).fetchone()
+        found = db.execute("SELECT lo, hi, terms, dfs, vocab FROM docs WHERE doc_id = ?", (doc_id,)).fetchone()
         if found is None:
             return
-        lo, ids, dfs, vocab = found
-        terms = np.frombuffer(ids, dtype=np.int64).tolist()
-        counts = np.frombuffer(dfs, dtype=np.int64).reshape(-1, 3).tolist()
+        lo, hi, ids, dfs, vocab = found
+        terms = np.frombuffer(ids, dtype=np.int32).tolist()
+        counts = np.frombuffer(dfs, dtype=np.int32).reshape(-1, 3).tolist()
         db.executemany("UPDATE terms SET df0 = df0 - ?, df1 = df1 - ?, df2 = df2 - ? WHERE id = ?",
                        [(*d, t) for t, d in zip(terms, counts)])
-        db.executemany("DELETE FROM postings WHERE term = ? AND lo = ?", [(t, lo) for t in terms])
+        updates: list[tuple[bytes, int, int]] = []
+        deletes: list[tuple[int, int]] = []
+        # the blocks holding the document's rows: the last one starting at or before lo, and any
+        # starting inside (lo, hi]
+        inside = db.execute("SELECT p.term, p.lo, p.data FROM json_each(?) t JOIN postings p "
+                            "ON p.term = t.value AND p.lo > ? AND p.lo <= ?", (json.dumps(terms), lo, hi))
+        for term, key, data in [*self._blocks_at(terms, lo), *inside]:
+            block = np.frombuffer(data, dtype=POSTING)
+            keep = (block["row"] < lo) | (block["row"] > hi)
+            if not keep.all():
+                if keep.any():
+                    updates.append((block[keep].tobytes(), term, key))
+                else:
+                    deletes.append((term, key))
+        db.executemany("UPDATE postings SET data = ? WHERE term = ? AND lo = ?", updates)
+        db.executemany("DELETE FROM postings WHERE term = ? AND lo = ?", deletes)
         n, *lens = db.execute("SELECT COUNT(*), TOTAL(n0), TOTAL(n1), TOTAL(n2) FROM chunks WHERE doc_id = ?",
                               (doc_id,)).fetchone()
         self._bump(-n, [-int(x) for x in lens])
-        db.execute("DELETE FROM forward WHERE row IN (SELECT row FROM chunks WHERE doc_id = ?)", (doc_id,))
+        db.execute("DELETE FROM forward WHERE row BETWEEN ? AND ?", (lo, hi))
         db.execute("DELETE FROM chunks WHERE doc_id = ?", (doc_id,))
         forms = json.loads(vocab)
         for table, known in (("words", forms["w"]), ("bigrams", forms["b"])):
@@ -545,17 +638,24 @@ class LexicalIndex:
         field_w = np.asarray(list(FIELDS.values()))
         return wt[k] * (part * idf[k] * field_w).sum(axis=1)
 
-    def _postings(self, terms: list[int], where: str = "", args: Iterable = ()) -> tuple[np.ndarray, np.ndarray]:
-        """The postings of these terms (in term order: every chunk's score is summed in the same
-        order), each with its term id, from documents passing `where` (over `lo`)."""
+    def _postings(self, terms: list[int], ranges: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """The postings of these terms (in term order, then row order: every chunk's score is
+        summed in the same order), each with its term id; only rows inside `ranges` ((lo, hi)
+        row ranges sorted by lo) when given."""
         got = self._db.execute(f"SELECT term, data FROM postings WHERE term IN ({','.join('?' * len(terms))})"
-                               f"{where} ORDER BY term, lo", [*terms, *args]).fetchall()
+                               " ORDER BY term, lo", terms).fetchall()
         if not got:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=POSTING)
         terms, blobs = zip(*got)
         sizes = np.fromiter(map(len, blobs), dtype=np.int64, count=len(blobs)) // POSTING.itemsize
         owner = np.repeat(np.asarray(terms, dtype=np.int64), sizes)
-        return owner, np.frombuffer(b"".join(blobs), dtype=POSTING)
+        postings = np.frombuffer(b"".join(blobs), dtype=POSTING)
+        if ranges is not None:
+            rows = postings["row"]
+            at = np.searchsorted(ranges[:, 0], rows, side="right") - 1
+            keep = (at >= 0) & (rows <= ranges[np.maximum(at, 0), 1])
+            owner, postings = owner[keep], postings[keep]
+        return owner, postings
 
     def top(self, groups: list[tuple[list[str], float]], n: int, doc: str | None = None,
             kind: str | None = None, year: int | None = None, docs: Iterable[str] | None = None) -> list[LexicalHit]:
@@ -574,17 +674,14 @@ class LexicalIndex:
                 break
             chosen.append(int(ids[i]))
             total += df[i].sum()
-        clauses, args = [], []
-        if doc:
-            clauses, args = [*clauses, "doc_id = ?"], [*args, doc]
-        if docs is not None:
-            clauses, args = [*clauses, f"doc_id IN ({','.join('?' * len(docs))})"], [*args, *docs]
-        if kind:
-            clauses, args = [*clauses, "kind = ?"], [*args, fold(kind)]
-        if year:
-            clauses, args = [*clauses, "year = ?"], [*args, int(year)]
-        where = f" AND lo IN (SELECT lo FROM docs WHERE {' AND '.join(clauses)})" if clauses else ""
-        terms, postings = self._postings(sorted(chosen), where, args)
+        clauses, args = _doc_clauses(doc, kind, year, docs)
+        ranges = None
+        if clauses:
+            ranges = np.asarray(self._db.execute(f"SELECT lo, hi FROM docs WHERE {' AND '.join(clauses)} ORDER BY lo",
+                                                 args).fetchall(), dtype=np.int64).reshape(-1, 2)
+            if not len(ranges):
+                return []
+        terms, postings = self._postings(sorted(chosen), ranges)
         if not len(postings):
             return []
         rows = postings["row"].astype(np.int64)
@@ -601,6 +698,19 @@ class LexicalIndex:
             f"SELECT row, chunk_id FROM chunks WHERE row IN ({','.join('?' * len(best))})",
             [int(row_ids[i]) for i in best]))
         return [LexicalHit(names[int(row_ids[i])], float(scores[i])) for i in best]
+
+    def chunk_ids(self, limit: int, doc: str | None = None, kind: str | None = None, year: int | None = None,
+                  docs: Iterable[str] | None = None) -> list[str] | None:
+        """The indexed chunks of the documents passing the filters (as top()'s), or None when
+        there are more than `limit`."""
+        clauses, args = _doc_clauses(doc, kind, year, None if docs is None else list(docs))
+
+        def read() -> list[str] | None:
+            found = self._db.execute(
+                "SELECT chunk_id FROM chunks WHERE doc_id IN "
+                f"(SELECT doc_id FROM docs WHERE {' AND '.join(clauses) or '1'}) LIMIT ?", [*args, limit + 1]).fetchall()
+            return None if len(found) > limit else [cid for (cid,) in found]
+        return self._guarded(read)
 
     def score(self, groups: list[tuple[list[str], float]], chunk_ids: Iterable[str]) -> dict[str, float]:
         """Exact BM25 of the given chunks (those not indexed are left out; unmatched ones score 0)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.answer.abstain import Evidence, judge
 from bot.answer.guard import is_instruction
@@ -98,26 +99,29 @@ def _coverage(query: Query, terms: Terms, context: Terms | None = None,
               context_share: float = DEFAULT.context_share) -> tuple[float, set[str]]:
     got = 0.0
     matched: set[str] = set()
-    def x(*toks: str) -> bool | None:
-        return (query.exact and not any(t in query.loose for t in toks)) or None
+    exact, loose = query.exact, query.loose  # a token must match as written: exact, unless it is loose
 
     for tok, w in query.weights.items():
-        if terms.has(tok, x(tok)):
+        x = (exact and tok not in loose) or None
+        if terms.has(tok, x):
             got += w
             matched.add(tok)
-        elif context is not None and context.has(tok, x(tok)):
+        elif context is not None and context.has(tok, x):
             got += context_share * w
             matched.add(tok)
     for a, b, w in query.pairs:
-        if terms.has_pair(a, b, x(a, b)):
+        x = (exact and a not in loose and b not in loose) or None
+        if terms.has_pair(a, b, x):
             got += w
-        elif context is not None and context.has_pair(a, b, x(a, b)):
+        elif context is not None and context.has_pair(a, b, x):
             got += context_share * w
     return got / query.total, matched
 
 
-def spans(text: str) -> list[tuple[int, str]]:
-    """Sentences of a passage, long ones cut into ";" clauses, with their offsets (verbatim)."""
+@lru_cache(maxsize=20_000)
+def spans(text: str) -> tuple[tuple[int, str], ...]:
+    """Sentences of a passage, long ones cut into ";" clauses, with their offsets (verbatim).
+    (Cached: the same passages come back question after question.)"""
     out: list[tuple[int, str]] = []
     pos = 0
     for sentence in split_sentences(text):
@@ -134,7 +138,7 @@ def spans(text: str) -> list[tuple[int, str]]:
             if cstart >= 0:
                 out.append((cstart, clause))
                 cpos = cstart + len(clause)
-    return out
+    return tuple(out)
 
 
 def agreements(passages: list[Passage]) -> list[float]:

@@ -15,7 +15,9 @@ def _patterns() -> list[re.Pattern[str]]:
     return [re.compile(line) for line in lines("instructions.txt")]
 
 
+@lru_cache(maxsize=20_000)
 def is_instruction(sentence: str) -> bool:
-    """Whether the sentence tells the reader/assistant what to do with instructions or what to answer."""
+    """Whether the sentence tells the reader/assistant what to do with instructions or what to answer.
+    (Cached: the same passages' sentences are checked question after question.)"""
     folded = " ".join(re.findall(r"\w+", fold(sentence)))
     return any(p.search(folded) for p in _patterns())

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from troly.tables import toml
 from troly.vntext import STOP_FOLDED, bodies, fold
@@ -56,8 +57,10 @@ def classify(question: str) -> QuestionKind:
     return QuestionKind({kind for kind, rx in _CUE_RE.items() if rx.search(folded)})
 
 
+@lru_cache(maxsize=50_000)
 def states(kind: str, text: str) -> bool:
-    """Whether `text` states a fact of this kind (a date, a percentage, a body it is sent to...)."""
+    """Whether `text` states a fact of this kind (a date, a percentage, a body it is sent to...).
+    (Cached: the same passages' sentences are checked question after question.)"""
     rx = _FACT_RE.get(kind)
     return bool(rx and rx.search(text))
 
