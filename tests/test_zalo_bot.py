@@ -118,7 +118,7 @@ async def test_duties_and_deadlines_commands(assistant, settings, fake):
     assert "ví dụ: /nghiavu" in sent[0]
     duties = next(m for m in sent if m.startswith("Nhiệm vụ và báo cáo của Công đoàn cơ sở"))
     assert "nhiệm vụ" in duties or "báo cáo" in duties
-    assert "Nguồn: Kế hoạch" in duties  # each duty says where it is written
+    assert "Nguồn: KH thực hiện" in duties  # each duty cites its document by short name, as answers do
     assert not re.search(r"[■•]|&amp;|&lt;", "\n".join(sent)), "chat lists carry no CLI glyphs or escaped entities"
     first, second = [m for m in sent if m.startswith("Thời hạn và chỉ tiêu")][:2]
     assert "Trang 1/" in first and "/hanchot 2" in first and "Trang 2/" in second
@@ -152,6 +152,23 @@ async def test_first_message_gets_a_welcome_and_help_offers_only_what_zalo_can(a
     assert "/xoa" in admin_help and "/thongke" in admin_help and "tệp" not in admin_help
     assert removed == f"Đã xóa văn bản {victim.doc_id} — {victim.title[:120]} ({victim.chunks} đoạn)."
     assert victim.doc_id not in {r.doc_id for r in assistant.documents()}
+
+
+async def test_start_first_gets_one_welcome_and_nguon_alone_lists_the_sources(assistant, settings, fake):
+    async with running(assistant, settings):
+        for text in ("/start", "/nguon", QUESTION):
+            fake.push(fake.update(USER, USER, text))
+        await fake.wait_for(lambda: any("[1]" in m for m in fake.sent(USER)))
+        fake.push(fake.update(USER, USER, "/nguon"))
+        fake.push(fake.update(USER, USER, "/nguon 99"))
+        await fake.wait_for(lambda: len(fake.sent(USER)) >= 5)
+    welcome, no_answer_yet, answer, listing, unknown = fake.sent(USER)
+    assert welcome == t("bot.start") and t("bot.start") not in answer  # /start was the first contact
+    assert no_answer_yet == t("bot.source_none")
+    labels = [c.label for c in assistant.ask(QUESTION).citations]
+    assert listing.startswith(t("bot.source_choose")) and all(f"[{n}] {label}" in listing
+                                                              for n, label in enumerate(labels, 1))
+    assert unknown.startswith("Không có trích dẫn số đó. Các số hiện có: 1")
 
 
 async def test_answers_computed_in_an_answer_process(assistant, settings, fake):

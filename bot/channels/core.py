@@ -301,9 +301,17 @@ class ChannelCore:
         return "\n".join(lines)
 
     def source_text(self, chat: str, arg: str) -> str:
+        """`/nguon N`: cited paragraph N in full; `/nguon` alone: the last answer's sources to choose from."""
         key = self.citations_key(chat)
-        cited = self.db.citations.get(key, int(arg)) if key and arg.strip().isdigit() else None
-        return source_plain(cited) if cited else t("bot.source_none")
+        cited = {c["n"]: c for c in self.db.citations.all(key)} if key else {}
+        if not cited:
+            return t("bot.source_none")
+        arg = arg.strip()
+        if arg.isdigit() and int(arg) in cited:
+            return source_plain(cited[int(arg)])
+        listing = "\n".join(f"[{n}] {c.get('label') or c['document']}" for n, c in cited.items())
+        head = t("bot.source_choose") if not arg else t("bot.source_unknown", numbers=", ".join(map(str, cited)))
+        return f"{head}\n{listing}"
 
     # documents
     async def ingest(self, path: Path, doc_id: str, chat: str | None = None) -> IngestReport:

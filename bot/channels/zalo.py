@@ -197,9 +197,9 @@ class ZaloBot(BotChannel):
             return
         text = message.text.strip()
         parsed = commands.parse_command(text)
-        if private and (not parsed or parsed[0] != "start"):
+        if private:  # the first message of a user counts as their first contact, /start included
             welcome = self.core.welcome(user)
-            if welcome:
+            if welcome and not (parsed and parsed[0] == "start"):  # /start answers with the welcome itself
                 await self.send(chat, welcome)
         if parsed and (private or parsed[0] in commands.names(self.name)):
             name, arg = parsed
