@@ -30,7 +30,9 @@ def duties_or_question(assistant: Assistant, arg: str, today: date) -> ListPage 
     items = index.select(actor) if index is not None else []
     if not items:
         return t("bot.duties_question", actor=actor)
-    return chat_page(items, today, page, "nghiavu", actor, t("bot.duties_header", actor=actor), actor=False)
+    body = index.body_of(actor)  # "ubnd tinh" is headed by the body's own name
+    header = t("bot.duties_header", actor=body.name if body else actor)
+    return chat_page(items, today, page, "nghiavu", actor, header, actor=False)
 
 
 def deadlines_or_question(assistant: Assistant, arg: str, today: date) -> ListPage | str:
