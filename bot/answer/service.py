@@ -137,7 +137,7 @@ class Assistant:
         Answer.question. `on_token` receives each new piece of the generated text as it arrives (language-model
         mode only); the returned Answer is final — checked, possibly shortened, or the offline answer."""
         question = question.strip()
-        if not question:
+        if not any(c.isalnum() for c in question):  # "", "?", "…": nothing to search for
             return Answer(question, t("answer.empty_question"), False)
         if is_small_talk(question):
             return Answer(question, t("answer.small_talk"), False, mode="small_talk")
