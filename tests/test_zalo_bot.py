@@ -166,8 +166,8 @@ async def test_start_first_gets_one_welcome_and_nguon_alone_lists_the_sources(as
     assert welcome == t("bot.start") and t("bot.start") not in answer  # /start was the first contact
     assert no_answer_yet == t("bot.source_none")
     labels = [c.label for c in assistant.ask(QUESTION).citations]
-    assert listing.startswith(t("bot.source_choose")) and all(f"[{n}] {label}" in listing
-                                                              for n, label in enumerate(labels, 1))
+    assert listing.splitlines() == [t("bot.source_choose"), *labels]  # "[1] <short name> › <heading>", …
+    assert all(label.startswith(f"[{n}] ") for n, label in enumerate(labels, 1))
     assert unknown.startswith("Không có trích dẫn số đó. Các số hiện có: 1")
 
 

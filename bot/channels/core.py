@@ -309,7 +309,7 @@ class ChannelCore:
         arg = arg.strip()
         if arg.isdigit() and int(arg) in cited:
             return source_plain(cited[int(arg)])
-        listing = "\n".join(f"[{n}] {c.get('label') or c['document']}" for n, c in cited.items())
+        listing = "\n".join(c.get("label") or f"[{n}] {c['document']}" for n, c in cited.items())
         head = t("bot.source_choose") if not arg else t("bot.source_unknown", numbers=", ".join(map(str, cited)))
         return f"{head}\n{listing}"
 
