@@ -90,6 +90,7 @@ def menu(admin: bool) -> list[BotCommand]:
 class TelegramBot(BotChannel):
     name = "telegram"
     token_setting = "telegram_token"
+    api_url_setting = "telegram_api_url"
     admins_setting = "admin_ids"
     secret_setting = "telegram_webhook_secret"
     secret_header = "X-Telegram-Bot-Api-Secret-Token"
@@ -117,6 +118,10 @@ class TelegramBot(BotChannel):
     def rejected_token(cls, exc: BaseException) -> bool:
         # a raw call (do_api_request) reports a refused token as EndPointNotFound once the bot is initialised
         return isinstance(exc, (InvalidToken, EndPointNotFound))
+
+    @classmethod
+    def unreachable(cls, exc: BaseException) -> bool:
+        return isinstance(exc, NetworkError) and not isinstance(exc, BadRequest)  # BadRequest is one too
 
     # ---- the platform --------------------------------------------------------------------
     async def connect(self) -> None:

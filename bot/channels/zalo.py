@@ -133,6 +133,7 @@ def render_answer_zalo(answer: Answer, limit: int = ZALO_LIMIT) -> list[str]:
 class ZaloBot(BotChannel):
     name = "zalo"
     token_setting = "zalo_token"
+    api_url_setting = "zalo_api_url"
     admins_setting = "zalo_admin_ids"
     secret_setting = "zalo_webhook_secret"
     secret_header = "X-Bot-Api-Secret-Token"
@@ -145,6 +146,10 @@ class ZaloBot(BotChannel):
     @classmethod
     def rejected_token(cls, exc: BaseException) -> bool:
         return isinstance(exc, ZaloApiError) and exc.code == 401
+
+    @classmethod
+    def unreachable(cls, exc: BaseException) -> bool:
+        return isinstance(exc, Retryable)  # still failing after the retries
 
     # ---- the platform ---------------------------------------------------------------------
     async def connect(self) -> None:
