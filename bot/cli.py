@@ -323,8 +323,9 @@ def cmd_config(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(settings)
     else:
-        for key, value in settings.items():
-            print(f"TROLY_{key.upper()}={'' if value is None else value}")
+        for key, value in settings.items():  # as a .env file takes them back: lists space-separated
+            shown = " ".join(map(str, value)) if isinstance(value, list) else "" if value is None else value
+            print(f"TROLY_{key.upper()}={shown}")
     return 0
 
 

@@ -79,6 +79,20 @@ def test_allowed_chats_take_zalo_string_ids_and_secrets_stay_masked(cli_env):
     assert '"telegram_token": "***"' in proc.stdout and "bí-mật" not in proc.stdout
 
 
+def test_config_prints_values_as_settings_take_them_back(cli_env):
+    """`troly config > .env` style: each printed line, set again, gives the same settings (lists included)."""
+    env = dict(cli_env, TROLY_ADMIN_IDS="11 22", TROLY_REMINDER_DAYS="7,1", TROLY_ALLOWED_CHATS="-100123, 8f3a9c1d2e")
+    shown = run_troly(["config"], env)
+    assert_clean(shown, 0)
+    assert "TROLY_ADMIN_IDS=11 22" in shown.stdout.splitlines()
+    again = {k: v for k, v in cli_env.items() if k in ("TROLY_DATA_DIR", "TROLY_EMBED_CACHE")}
+    again.update(line.split("=", 1) for line in shown.stdout.splitlines()
+                 if not line.endswith("=") and not line.endswith("***"))
+    back = run_troly(["config", "--json"], dict(cli_env, **again))
+    assert_clean(back, 0)
+    assert json.loads(back.stdout) == json.loads(run_troly(["config", "--json"], env).stdout)
+
+
 def test_data_dir_that_cannot_exist_is_a_clear_error(cli_env):
     proc = run_troly(["docs"], dict(cli_env, TROLY_DATA_DIR="/proc/troly"))
     assert_clean(proc, 2)
