@@ -112,8 +112,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             raise CliError(t("cli.folder_named_like_file", path=path), code=1)
     bars: list[tqdm] = []
 
-    def progress(total: int):
-        bar = tqdm(total=total, desc=t("ingest.progress"), unit=t("cli.passage_unit"), file=sys.stderr,
+    def progress(total: int, stage: str):
+        bar = tqdm(total=total, desc=t(f"ingest.progress_{stage}"), unit=t(f"cli.unit_{stage}"), file=sys.stderr,
                    leave=False, mininterval=0, miniters=1)
         bars.append(bar)
         return bar.update

@@ -157,8 +157,20 @@ def test_progress_counts_the_passages_reported_and_titles_are_cut_at_words(cli_e
     kept = shown[:-2]
     stored = json.loads(run_troly(["docs", "--json"], cli_env).stdout)["documents"][0]["title"]
     assert title in stored and stored.startswith(kept) and stored[len(kept)] == " ", line  # cut between words
-    totals = set(re.findall(r"\d+/(\d+)", proc.stderr))
+    totals = set(re.findall(rf"{t('ingest.progress_embed')}:.*?\d+/(\d+)", proc.stderr))
     assert totals == {count}, proc.stderr
+
+
+def test_a_folder_shows_its_files_being_read_before_the_passages(cli_env, tmp_path):
+    folder = tmp_path / "ke-hoach"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"kh-{i}.txt").write_text(f"Công đoàn cơ sở báo cáo quý {i + 1} về LĐLĐ huyện.\n", encoding="utf-8")
+    proc = run_troly(["ingest", str(folder)], cli_env)
+    assert_clean(proc, 0)
+    reading = re.findall(rf"{t('ingest.progress_read')}:.*?(\d+)/(\d+) \[", proc.stderr)
+    assert reading and reading[-1] == ("3", "3"), proc.stderr  # one tick per file, all of them read
+    assert proc.stderr.index(t("ingest.progress_read")) < proc.stderr.index(t("ingest.progress_embed"))
 
 
 def test_folder_named_like_a_file_is_refused(cli_env, tmp_path):
