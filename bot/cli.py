@@ -113,6 +113,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     bars: list[tqdm] = []
 
     def progress(total: int, stage: str):
+        for done in bars:  # the stage before is over: the new bar takes its line
+            done.close()
         bar = tqdm(total=total, desc=t(f"ingest.progress_{stage}"), unit=t(f"cli.unit_{stage}"), file=sys.stderr,
                    leave=False, mininterval=0, miniters=1)
         bars.append(bar)
