@@ -59,12 +59,22 @@ def _require_documents(assistant: "Assistant") -> None:
 
 
 def _filters(args: argparse.Namespace, assistant: "Assistant"):
+    """--doc, --kind and --year; one that no loaded document matches is an error saying what there is,
+    not an empty answer."""
+    from troly.vntext import fold
     from vectorstore.search import Filters
 
-    doc = getattr(args, "doc", None)
+    records = assistant.documents()
+    doc, kind, year = getattr(args, "doc", None), getattr(args, "kind", None), getattr(args, "year", None)
     if doc:
-        doc = _resolve_doc(doc, assistant.documents())
-    return Filters(doc=doc, kind=getattr(args, "kind", None), year=getattr(args, "year", None))
+        doc = _resolve_doc(doc, records)
+    kinds = sorted({r.kind for r in records if r.kind})
+    if kind and fold(kind) not in {fold(k) for k in kinds}:
+        raise CliError(t("cli.unknown_kind", kind=kind, kinds=", ".join(kinds) or "—"), code=1)
+    years = sorted({int(r.meta["date"][:4]) for r in records if r.meta.get("date")})
+    if year and year not in years:
+        raise CliError(t("cli.unknown_year", year=year, years=", ".join(map(str, years)) or "—"), code=1)
+    return Filters(doc=doc, kind=kind, year=year)
 
 
 def _resolve_doc(given: str, records: list) -> str:
