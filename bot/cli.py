@@ -67,7 +67,7 @@ def _filters(args: argparse.Namespace, assistant: "Assistant"):
     records = assistant.documents()
     doc, kind, year = getattr(args, "doc", None), getattr(args, "kind", None), getattr(args, "year", None)
     if doc:
-        doc = _resolve_doc(doc, records)
+        doc = _resolve_doc(doc, assistant)
     kinds = sorted({r.kind for r in records if r.kind})
     if kind and fold(kind) not in {fold(k) for k in kinds}:
         raise CliError(t("cli.unknown_kind", kind=kind, kinds=", ".join(kinds) or "—"), code=1)
@@ -77,22 +77,15 @@ def _filters(args: argparse.Namespace, assistant: "Assistant"):
     return Filters(doc=doc, kind=kind, year=year)
 
 
-def _resolve_doc(given: str, records: list) -> str:
+def _resolve_doc(given: str, assistant: "Assistant") -> str:
     """The id a `--doc` or `show` value means: an id, a unique prefix of one, or a number ("773/QĐ-TTg").
     An unknown or ambiguous one is "no such document" (exit 1), naming what there is."""
-    def squash(text: str) -> str:
-        return "".join(text.split()).casefold()
-
-    ids = {r.doc_id for r in records}
-    if given in ids:
-        return given
-    by_number = [r.doc_id for r in records if r.meta.get("number") and squash(r.meta["number"]) == squash(given)]
-    matches = by_number or [i for i in sorted(ids) if i.startswith(given)]
+    matches = assistant.match_documents(given)
     if len(matches) == 1:
-        return matches[0]
+        return matches[0].doc_id
     if matches:
-        raise CliError(t("cli.ambiguous_doc", doc=given, matches=", ".join(matches)), code=1)
-    loaded = "; ".join(f"{r.doc_id} ({r.label})" for r in records) or "—"
+        raise CliError(t("cli.ambiguous_doc", doc=given, matches=", ".join(r.doc_id for r in matches)), code=1)
+    loaded = "; ".join(f"{r.doc_id} ({r.label})" for r in assistant.documents()) or "—"
     raise CliError(t("cli.unknown_doc", doc=given, loaded=loaded), code=1)
 
 
@@ -185,10 +178,9 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     with _assistant() as assistant:
-        records = assistant.documents()
-        if not records:
+        if not assistant.documents():
             raise CliError(t("cli.not_found", id=args.id), code=1)
-        record = assistant.store.get(_resolve_doc(args.id, records))
+        record = assistant.store.get(_resolve_doc(args.id, assistant))
     if record is None:  # removed by another process meanwhile
         raise CliError(t("cli.not_found", id=args.id), code=1)
     if args.json:
@@ -282,7 +274,7 @@ def cmd_obligations(args: argparse.Namespace) -> int:
 
     with _assistant() as assistant:
         index = assistant.answer_context.obligations
-        doc = _resolve_doc(args.doc, assistant.documents()) if args.doc else None
+        doc = _resolve_doc(args.doc, assistant) if args.doc else None
     _check_actor(index, args.actor)
     items = index.select(args.actor, doc, args.kind)
     if args.xlsx or args.csv:

@@ -171,6 +171,18 @@ async def test_start_first_gets_one_welcome_and_nguon_alone_lists_the_sources(as
     assert unknown.startswith("Không có trích dẫn số đó. Các số hiện có: 1")
 
 
+async def test_admin_removes_a_document_named_by_the_beginning_of_its_id(assistant, settings, fake):
+    async with running(assistant, settings):
+        fake.push(fake.update("admin1", "admin1", "/xoa 00"))
+        fake.push(fake.update("admin1", "admin1", "/xoa 004_f"))
+        await fake.wait_for(lambda: len(fake.sent("admin1")) >= 3)
+    _, ambiguous, removed = fake.sent("admin1")
+    assert ambiguous.startswith("«00» khớp nhiều văn bản: 000_2d8df67a86871281.txt, ") and "Hãy ghi rõ hơn" in ambiguous
+    assert removed.startswith("Đã xóa văn bản 004_f2391f32d5c3f913.txt — ")
+    assert [r.doc_id for r in assistant.documents()] == ["000_2d8df67a86871281.txt", "001_8a56ceed1e768dfa.txt",
+                                                         "002_7749bce00e3bf8c6.txt", "003_d63619b5ae339ec1.txt"]
+
+
 async def test_answers_computed_in_an_answer_process(assistant, settings, fake):
     """TROLY_BOT_ANSWER_PROCESSES: the answer comes from a worker process with its own Assistant on the
     same data folder — the same answer as the bot's own Assistant gives — and the worker stops with the bot."""

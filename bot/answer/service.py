@@ -126,6 +126,17 @@ class Assistant:
     def documents(self) -> list[DocRecord]:
         return sorted(self.store.records().values(), key=lambda r: r.doc_id)
 
+    def match_documents(self, given: str) -> list[DocRecord]:
+        """The documents a typed name stands for: the one with that id, else those with that number
+        ("773/QĐ-TTg", spaces and case aside), else those whose id begins with it ("004_f")."""
+        def squash(text: str) -> str:
+            return "".join(text.split()).casefold()
+
+        records = self.documents()
+        exact = [r for r in records if r.doc_id == given]
+        by_number = [r for r in records if r.meta.get("number") and squash(r.meta["number"]) == squash(given)]
+        return exact or by_number or [r for r in records if given and r.doc_id.startswith(given)]
+
     # ---- questions -------------------------------------------------------------------
     def search(self, question: str, k: int = 10, filters: Filters | None = None) -> list[Passage]:
         return self.searcher.search(question, k=k, filters=filters)

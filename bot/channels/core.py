@@ -244,12 +244,16 @@ class ChannelCore:
         if name == "xoa":
             if not arg:
                 return Reply(t("bot.remove_usage"))
+            # named as `troly --doc` takes it: an id, a unique beginning of one ("004_f"), or a number
+            matches = await self.run(self.assistant.match_documents, arg.strip())
+            if len(matches) > 1:
+                return Reply(t("bot.remove_ambiguous", id=arg.strip(), matches=", ".join(r.doc_id for r in matches)))
+            if not matches:
+                return Reply(t("bot.remove_missing", id=arg.strip()))
+            record = matches[0]
             if self.confirm_removals:
-                record = await self.find_document(arg)
-                if record is None:
-                    return Reply(t("bot.remove_missing", id=arg))
                 return Reply(t("bot.remove_confirm", **self.described(record)), confirm_removal=record.doc_id)
-            return Reply(await self.remove(arg, chat, user))
+            return Reply(await self.remove(record.doc_id, chat, user))
         if name == "thongke":
             return Reply(await self.stats_text())
         raise KeyError(name)  # a command in the table that no code handles
