@@ -72,6 +72,17 @@ async def test_private_question_answered_with_citation_and_source_button(assista
         assert fake.calls_of("answerCallbackQuery")
 
 
+async def test_a_follow_up_says_how_it_was_understood(assistant, settings, fake):
+    async with running(assistant, settings):
+        fake.message(USER, USER, "Công đoàn cơ sở có nhiệm vụ gì trong thi đua, khen thưởng?")
+        await fake.wait_for(lambda: any(source_buttons(m) for m in fake.bot_messages(USER)))
+        fake.message(USER, USER, "còn LĐLĐ huyện thì sao?")
+        await fake.wait_for(lambda: sum(bool(source_buttons(m)) for m in fake.bot_messages(USER)) >= 2)
+    first, second = [m["text"] for m in fake.bot_messages(USER) if source_buttons(m)]
+    assert "Hiểu là" not in first
+    assert second.startswith("<i>Hiểu là: LĐLĐ huyện có nhiệm vụ gì trong thi đua, khen thưởng?</i>\n\n"), second
+
+
 async def test_group_answers_only_when_addressed(assistant, settings, fake):
     async with running(assistant, settings):
         fake.message(GROUP, USER, "Thời hạn gửi báo cáo là khi nào?", chat_type="supergroup")

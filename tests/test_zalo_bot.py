@@ -171,6 +171,17 @@ async def test_start_first_gets_one_welcome_and_nguon_alone_lists_the_sources(as
     assert unknown.startswith("Không có trích dẫn số đó. Các số hiện có: 1")
 
 
+async def test_a_follow_up_says_how_it_was_understood(assistant, settings, fake):
+    async with running(assistant, settings):
+        fake.push(fake.update(USER, USER, "Công đoàn cơ sở có nhiệm vụ gì trong thi đua, khen thưởng?"))
+        await fake.wait_for(lambda: any("[1]" in m for m in fake.sent(USER)))
+        fake.push(fake.update(USER, USER, "còn LĐLĐ huyện thì sao?"))
+        await fake.wait_for(lambda: sum("[1]" in m for m in fake.sent(USER)) >= 2)
+    first, second = [m for m in fake.sent(USER) if "[1]" in m]
+    assert "Hiểu là" not in first  # answered as asked
+    assert second.startswith("Hiểu là: LĐLĐ huyện có nhiệm vụ gì trong thi đua, khen thưởng?\n\n"), second
+
+
 async def test_admin_removes_a_document_named_by_the_beginning_of_its_id(assistant, settings, fake):
     async with running(assistant, settings):
         fake.push(fake.update("admin1", "admin1", "/xoa 00"))
