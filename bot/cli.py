@@ -287,6 +287,8 @@ def cmd_obligations(args: argparse.Namespace) -> int:
         return 0
     if args.json:
         _print_json({"obligations": [o.to_json() for o in items]})
+    elif not items and (doc or args.kind or args.actor):  # the documents have some, just none of these
+        print(t("obligations.none_matching"))
     else:
         print(render_obligations(index.by_actor(args.actor, doc, args.kind), args.actor, _today()))
     return 0
@@ -315,6 +317,8 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
                      "dated": [{**o.to_json(), "days_left": (day - today).days} for o, day in timeline.dated],
                      "recurring": [o.to_json() for o in timeline.recurring],
                      "undated": [o.to_json() for o in timeline.undated]})
+    elif not len(timeline) and (args.actor or start or end):
+        print(t("obligations.none_matching"))
     else:
         print(render_deadlines(timeline, today))
     return 0

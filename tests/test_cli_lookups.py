@@ -99,3 +99,10 @@ def test_kind_and_year_that_match_no_document_say_what_is_loaded(env):
                    t("cli.unknown_year", year=2025, years="—"))
     unaccented = run_troly(["search", "--json", "--kind", "ke hoach", "--k", "3", "báo cáo kết quả"], env)
     assert unaccented.returncode == 0 and len(json.loads(unaccented.stdout)["results"]) == 3
+
+
+def test_filters_that_leave_nothing_say_so_rather_than_that_nothing_was_extracted(env):
+    proc = run_troly(["obligations", "--doc", KL51, "--kind", "target"], env)
+    assert proc.returncode == 0 and proc.stdout.strip() == t("obligations.none_matching"), proc.stdout
+    later = run_troly(["deadlines", "--actor", "CĐCS", "--from", "2090-01-01"], env)
+    assert t("obligations.no_deadlines") not in later.stdout
