@@ -12,6 +12,7 @@ import sys
 import time
 
 from bot.channels.terminal import run_chat
+from troly.texts import t
 
 
 def chat(assistant, script: str) -> str:
@@ -51,6 +52,14 @@ def test_chat_knows_the_commands_of_the_command_table(assistant):
     for command in ("/nghiavu", "/hanchot", "/vanban", "/nguon", "/thoat"):
         assert command in turns[4]
     assert "/xoa" not in turns[4] and "Trợ lý: " not in out  # no command became a question
+
+
+def test_lists_for_a_body_nobody_knows_say_so_instead_of_answering(assistant):
+    out = chat(assistant, "/nghiavu abcxyz\n/hanchot abcxyz 2\n")
+    turns = out.split("Bạn: ")[1:]
+    assert turns[0].strip() == t("obligations.unknown_actor", actor="abcxyz")
+    assert turns[1].strip() == t("obligations.unknown_actor", actor="abcxyz")
+    assert "Trợ lý: " not in out  # no command became a question
 
 
 def test_on_a_terminal_up_arrow_recalls_a_line_from_an_earlier_session(corpus_data, cli_env):
