@@ -98,9 +98,10 @@ def _questions(args: argparse.Namespace) -> Iterable[str]:
         except OSError as exc:
             raise CliError(t("cli.batch_unreadable", path=args.batch, reason=_os_reason(exc)))
         return [line.strip() for line in lines if line.strip()]
-    if not args.question:
+    question = " ".join(" ".join(args.question).split())
+    if not question:  # none given, or only blanks (`troly ask ""`)
         raise CliError(t("cli.no_question"))
-    return [" ".join(args.question)]
+    return [question]
 
 
 # ---- ingest and documents ---------------------------------------------------------------

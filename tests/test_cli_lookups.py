@@ -36,6 +36,12 @@ def test_option_values_are_checked_in_vietnamese(argv, said, cli_env):
     assert "cách dùng: troly" in proc.stderr
 
 
+@pytest.mark.parametrize("command", ["ask", "search"])
+@pytest.mark.parametrize("question", [[], [""], ["  ", " "]], ids=["none", "empty", "blank"])
+def test_a_missing_or_blank_question_is_a_usage_error(command, question, env):
+    assert_message(run_troly([command, *question], env), 2, t("cli.no_question"))
+
+
 def test_show_takes_a_prefix_like_doc_and_names_what_is_loaded(env):
     by_prefix = run_troly(["show", "004_f"], env)
     assert by_prefix.returncode == 0, by_prefix.stderr
