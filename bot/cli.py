@@ -169,11 +169,15 @@ def cmd_docs(args: argparse.Namespace) -> int:
 
 def cmd_remove(args: argparse.Namespace) -> int:
     with _assistant() as assistant:
-        ok = assistant.remove(args.id)
+        matches = assistant.match_documents(args.id)  # named as `show` and `--doc` take it
+        if len(matches) > 1:
+            raise CliError(t("cli.ambiguous_doc", doc=args.id, matches=", ".join(r.doc_id for r in matches)), code=1)
+        doc_id = matches[0].doc_id if matches else args.id
+        ok = assistant.remove(doc_id)
     if args.json:
-        _print_json({"id": args.id, "removed": ok})
+        _print_json({"id": doc_id, "removed": ok})
     else:
-        print(t("docs.removed", id=args.id) if ok else t("cli.not_found", id=args.id))
+        print(t("docs.removed", id=doc_id) if ok else t("cli.not_found", id=args.id))
     return 0 if ok else 1
 
 

@@ -112,3 +112,12 @@ def test_filters_that_leave_nothing_say_so_rather_than_that_nothing_was_extracte
     assert proc.returncode == 0 and proc.stdout.strip() == t("obligations.none_matching"), proc.stdout
     later = run_troly(["deadlines", "--actor", "CĐCS", "--from", "2090-01-01"], env)
     assert t("obligations.no_deadlines") not in later.stdout
+
+
+def test_remove_takes_the_name_show_takes(cli_env, corpus_data):
+    env = dict(cli_env, TROLY_DATA_DIR=str(corpus_data))
+    assert_message(run_troly(["remove", "00"], env), 1, "«00» khớp nhiều văn bản")
+    removed = run_troly(["remove", "--json", "004_f"], env)
+    assert removed.returncode == 0 and json.loads(removed.stdout) == {"id": KL51, "removed": True}
+    again = run_troly(["remove", "004_f"], env)
+    assert again.returncode == 1 and again.stdout.strip() == t("cli.not_found", id="004_f")
