@@ -73,7 +73,8 @@ def _filters(args: argparse.Namespace, assistant: "Assistant"):
         raise CliError(t("cli.unknown_kind", kind=kind, kinds=", ".join(kinds) or "—"), code=1)
     years = sorted({int(r.meta["date"][:4]) for r in records if r.meta.get("date")})
     if year and year not in years:
-        raise CliError(t("cli.unknown_year", year=year, years=", ".join(map(str, years)) or "—"), code=1)
+        raise CliError(t("cli.unknown_year", year=year, years=", ".join(map(str, years))) if years
+                       else t("cli.no_years", year=year), code=1)
     return Filters(doc=doc, kind=kind, year=year)
 
 
