@@ -59,30 +59,35 @@ def _require_documents(assistant: "Assistant") -> None:
 
 
 def _filters(args: argparse.Namespace, assistant: "Assistant"):
+    """--doc, --kind and --year; one that no loaded document matches is an error saying what there is,
+    not an empty answer."""
+    from troly.vntext import fold
     from vectorstore.search import Filters
 
-    doc = getattr(args, "doc", None)
+    records = assistant.documents()
+    doc, kind, year = getattr(args, "doc", None), getattr(args, "kind", None), getattr(args, "year", None)
     if doc:
-        doc = _resolve_doc(doc, assistant.documents())
-    return Filters(doc=doc, kind=getattr(args, "kind", None), year=getattr(args, "year", None))
+        doc = _resolve_doc(doc, assistant)
+    kinds = sorted({r.kind for r in records if r.kind})
+    if kind and fold(kind) not in {fold(k) for k in kinds}:
+        raise CliError(t("cli.unknown_kind", kind=kind, kinds=", ".join(kinds) or "—"), code=1)
+    years = sorted({int(r.meta["date"][:4]) for r in records if r.meta.get("date")})
+    if year and year not in years:
+        raise CliError(t("cli.unknown_year", year=year, years=", ".join(map(str, years))) if years
+                       else t("cli.no_years", year=year), code=1)
+    return Filters(doc=doc, kind=kind, year=year)
 
 
-def _resolve_doc(given: str, records: list) -> str:
-    """The id a `--doc` value means: an id, a unique prefix of one, or a number ("773/QĐ-TTg")."""
-    def squash(text: str) -> str:
-        return "".join(text.split()).casefold()
-
-    ids = {r.doc_id for r in records}
-    if given in ids:
-        return given
-    by_number = [r.doc_id for r in records if r.meta.get("number") and squash(r.meta["number"]) == squash(given)]
-    matches = by_number or [i for i in sorted(ids) if i.startswith(given)]
+def _resolve_doc(given: str, assistant: "Assistant") -> str:
+    """The id a `--doc` or `show` value means: an id, a unique prefix of one, or a number ("773/QĐ-TTg").
+    An unknown or ambiguous one is "no such document" (exit 1), naming what there is."""
+    matches = assistant.match_documents(given)
     if len(matches) == 1:
-        return matches[0]
+        return matches[0].doc_id
     if matches:
-        raise CliError(t("cli.ambiguous_doc", doc=given, matches=", ".join(matches)))
-    loaded = "; ".join(f"{r.doc_id} ({r.label})" for r in records) or "—"
-    raise CliError(t("cli.unknown_doc", doc=given, loaded=loaded))
+        raise CliError(t("cli.ambiguous_doc", doc=given, matches=", ".join(r.doc_id for r in matches)), code=1)
+    loaded = "; ".join(f"{r.doc_id} ({r.label})" for r in assistant.documents()) or "—"
+    raise CliError(t("cli.unknown_doc", doc=given, loaded=loaded), code=1)
 
 
 def _questions(args: argparse.Namespace) -> Iterable[str]:
@@ -94,9 +99,10 @@ def _questions(args: argparse.Namespace) -> Iterable[str]:
         except OSError as exc:
             raise CliError(t("cli.batch_unreadable", path=args.batch, reason=_os_reason(exc)))
         return [line.strip() for line in lines if line.strip()]
-    if not args.question:
+    question = " ".join(" ".join(args.question).split())
+    if not question:  # none given, or only blanks (`troly ask ""`)
         raise CliError(t("cli.no_question"))
-    return [" ".join(args.question)]
+    return [question]
 
 
 # ---- ingest and documents ---------------------------------------------------------------
@@ -111,8 +117,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             raise CliError(t("cli.folder_named_like_file", path=path), code=1)
     bars: list[tqdm] = []
 
-    def progress(total: int):
-        bar = tqdm(total=total, desc=t("ingest.progress"), unit=t("cli.passage_unit"), file=sys.stderr,
+    def progress(total: int, stage: str):
+        for done in bars:  # the stage before is over: the new bar takes its line
+            done.close()
+        bar = tqdm(total=total, desc=t(f"ingest.progress_{stage}"), unit=t(f"cli.unit_{stage}"), file=sys.stderr,
                    leave=False, mininterval=0, miniters=1)
         bars.append(bar)
         return bar.update
@@ -162,18 +170,24 @@ def cmd_docs(args: argparse.Namespace) -> int:
 
 def cmd_remove(args: argparse.Namespace) -> int:
     with _assistant() as assistant:
-        ok = assistant.remove(args.id)
+        matches = assistant.match_documents(args.id)  # named as `show` and `--doc` take it
+        if len(matches) > 1:
+            raise CliError(t("cli.ambiguous_doc", doc=args.id, matches=", ".join(r.doc_id for r in matches)), code=1)
+        doc_id = matches[0].doc_id if matches else args.id
+        ok = assistant.remove(doc_id)
     if args.json:
-        _print_json({"id": args.id, "removed": ok})
+        _print_json({"id": doc_id, "removed": ok})
     else:
-        print(t("docs.removed", id=args.id) if ok else t("cli.not_found", id=args.id))
+        print(t("docs.removed", id=doc_id) if ok else t("cli.not_found", id=args.id))
     return 0 if ok else 1
 
 
 def cmd_show(args: argparse.Namespace) -> int:
     with _assistant() as assistant:
-        record = assistant.store.get(args.id)
-    if record is None:
+        if not assistant.documents():
+            raise CliError(t("cli.not_found", id=args.id), code=1)
+        record = assistant.store.get(_resolve_doc(args.id, assistant))
+    if record is None:  # removed by another process meanwhile
         raise CliError(t("cli.not_found", id=args.id), code=1)
     if args.json:
         _print_json({"id": record.doc_id, "title": record.title, "kind": record.kind, "meta": record.meta,
@@ -234,6 +248,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
             if args.json:
                 _print_json(answer.to_json())
             else:
+                if args.batch:  # many answers in a row: each says which question it answers
+                    print(f"❓ {question}")
                 print(render_answer_text(answer))
                 print(flush=True)  # a reader of --batch - gets each answer as it is made
     return 0
@@ -245,26 +261,42 @@ def _today():
     return get_settings().current_date()
 
 
+def _check_actor(index, actor: str | None) -> None:
+    """An --actor that names no known body and matches no item is an error, not an empty list."""
+    if actor and index.body_of(actor) is None and not index.select(actor):
+        raise CliError(t("obligations.unknown_actor", actor=actor), code=1)
+
+
+def _export(write: Callable[[Path], object], path: str) -> object:
+    """Write an export file; a path that cannot be written is a message, not a traceback."""
+    try:
+        return write(Path(path))
+    except OSError as exc:
+        raise CliError(t("cli.export_failed", path=path, reason=_os_reason(exc)), code=1)
+
+
 def cmd_obligations(args: argparse.Namespace) -> int:
     from bot.channels.render import render_obligations
 
     with _assistant() as assistant:
         index = assistant.answer_context.obligations
-    if args.actor and index.body_of(args.actor) is None and not index.select(args.actor):
-        raise CliError(t("obligations.unknown_actor", actor=args.actor), code=1)
-    items = index.select(args.actor, args.doc, args.kind)
+        doc = _resolve_doc(args.doc, assistant) if args.doc else None
+    _check_actor(index, args.actor)
+    items = index.select(args.actor, doc, args.kind)
     if args.xlsx or args.csv:
         from bot.answer.exports import write_csv, write_xlsx
 
         for path, write in ((args.xlsx, write_xlsx), (args.csv, write_csv)):
             if path:
-                write(items, Path(path))
+                _export(lambda target: write(items, target), path)
                 print(t("obligations.exported", n=len(items), path=path), file=sys.stderr)
         return 0
     if args.json:
         _print_json({"obligations": [o.to_json() for o in items]})
+    elif not items and (doc or args.kind or args.actor):  # the documents have some, just none of these
+        print(t("obligations.none_matching"))
     else:
-        print(render_obligations(index.by_actor(args.actor, args.doc, args.kind), args.actor, _today()))
+        print(render_obligations(index.by_actor(args.actor, doc, args.kind), args.actor, _today()))
     return 0
 
 
@@ -275,6 +307,7 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
 
     with _assistant() as assistant:
         index = assistant.answer_context.obligations
+    _check_actor(index, args.actor)
     start = date.fromisoformat(args.from_date) if args.from_date else None
     end = date.fromisoformat(args.to_date) if args.to_date else None
     timeline = index.timeline(args.actor, start, end)
@@ -282,7 +315,7 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
     if args.ics:
         from bot.answer.exports import write_ics
 
-        n = write_ics(timeline, Path(args.ics), year=today.year)
+        n = _export(lambda target: write_ics(timeline, target, year=today.year), args.ics)
         print(t("obligations.exported", n=n, path=args.ics), file=sys.stderr)
         return 0
     if args.json:
@@ -290,6 +323,8 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
                      "dated": [{**o.to_json(), "days_left": (day - today).days} for o, day in timeline.dated],
                      "recurring": [o.to_json() for o in timeline.recurring],
                      "undated": [o.to_json() for o in timeline.undated]})
+    elif not len(timeline) and (args.actor or start or end):
+        print(t("obligations.none_matching"))
     else:
         print(render_deadlines(timeline, today))
     return 0
@@ -302,12 +337,35 @@ def cmd_config(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(settings)
     else:
-        for key, value in settings.items():
-            print(f"TROLY_{key.upper()}={'' if value is None else value}")
+        for key, value in settings.items():  # as a .env file takes them back: lists space-separated
+            shown = " ".join(map(str, value)) if isinstance(value, list) else "" if value is None else value
+            print(f"TROLY_{key.upper()}={shown}")
     return 0
 
 
 # ---- the parser -------------------------------------------------------------------------
+def _iso_date(value: str) -> str:
+    """A --from/--to value: a real calendar day written YYYY-MM-DD (argparse shows the reason)."""
+    from datetime import date
+
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(t("cli.bad_date", value=value)) from None
+    return value
+
+
+def _positive(value: str) -> int:
+    """A --k value: a whole number from 1 up."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(t("cli.bad_count", value=value))
+    return number
+
+
 def _add_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--doc", metavar=t("cli.mv_id"), help=t("cli.opt_doc"))
     p.add_argument("--kind", metavar=t("cli.mv_kind"), help=t("cli.opt_kind"))
@@ -342,7 +400,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", metavar=t("cli.mv_id"), help=t("cli.arg_id"))
     p = add("search", cmd_search, t("cli.cmd_search"))
     _add_questions(p)
-    p.add_argument("--k", type=int, default=10, metavar=t("cli.mv_number"), help=t("cli.opt_k"))
+    p.add_argument("--k", type=_positive, default=10, metavar=t("cli.mv_number"), help=t("cli.opt_k"))
     p = add("ask", cmd_ask, t("cli.cmd_ask"))
     _add_questions(p)
     p = add("obligations", cmd_obligations, t("cli.cmd_obligations"))
@@ -353,8 +411,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--csv", metavar=t("cli.mv_file"), help=t("cli.opt_csv"))
     p = add("deadlines", cmd_deadlines, t("cli.cmd_deadlines"))
     p.add_argument("--actor", metavar=t("cli.mv_actor"), help=t("cli.opt_actor"))
-    p.add_argument("--from", dest="from_date", metavar=t("cli.mv_date"), help=t("cli.opt_from"))
-    p.add_argument("--to", dest="to_date", metavar=t("cli.mv_date"), help=t("cli.opt_to"))
+    p.add_argument("--from", dest="from_date", type=_iso_date, metavar=t("cli.mv_date"), help=t("cli.opt_from"))
+    p.add_argument("--to", dest="to_date", type=_iso_date, metavar=t("cli.mv_date"), help=t("cli.opt_to"))
     p.add_argument("--ics", metavar=t("cli.mv_file"), help=t("cli.opt_ics"))
     add_commands(add)  # chat, telegram, zalo, bots: one per channel of the registry
     add("config", cmd_config, t("cli.cmd_config"))

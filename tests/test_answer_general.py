@@ -7,6 +7,7 @@ import pytest
 from bot.answer.composer import compose
 from bot.answer.smalltalk import is_small_talk
 from bot.answer.lexicon import Lexicon
+from troly.texts import t
 from vectorstore.search import Passage
 
 DOC = "Kế hoạch thực hiện công tác công đoàn năm 2026"
@@ -89,6 +90,13 @@ def test_small_talk_gets_a_short_reply_not_a_search(assistant):
     answer = assistant.ask("xin chào")
     assert answer.mode == "small_talk" and not answer.citations
     assert "chào cờ" not in answer.answer and "?" in answer.answer  # example questions, no search result
+
+
+@pytest.mark.parametrize("message", ["?", "…", " !!! ", "-- --"])
+def test_a_message_without_words_asks_for_a_question(assistant, message):
+    """Nothing to search for: no "possibly related" passages picked from noise such as a table's rules."""
+    answer = assistant.ask(message)
+    assert answer.answer == t("answer.empty_question") and not answer.citations and not answer.found
 
 
 def test_khen_thuong_under_chi_thi_41(assistant):

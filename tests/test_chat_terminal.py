@@ -12,6 +12,7 @@ import sys
 import time
 
 from bot.channels.terminal import run_chat
+from troly.texts import t
 
 
 def chat(assistant, script: str) -> str:
@@ -40,15 +41,25 @@ def test_chat_before_any_answer_and_exit_command(assistant):
 
 
 def test_chat_knows_the_commands_of_the_command_table(assistant):
-    out = chat(assistant, "/vanban\n/nghiavu Công đoàn cơ sở\n/hanchot\n/abc\n/help\n")
+    out = chat(assistant, "/vanban\n/nghiavu cdcs\n/hanchot\n/abc\n/help\n")
     turns = out.split("Bạn: ")[1:]
     assert "Các văn bản đã nạp (5)" in turns[0]
-    assert "Nhiệm vụ và báo cáo của Công đoàn cơ sở" in turns[1] and "Nguồn: Kế hoạch" in turns[1]
+    # the body by its own name, however it was typed; each duty cites its document by short name
+    assert "Nhiệm vụ và báo cáo của Công đoàn cơ sở:" in turns[1] and "Nguồn: KH thực hiện" in turns[1]
+    assert "/nghiavu cdcs 2" in turns[1]
     assert "Thời hạn và chỉ tiêu" in turns[2] and "Trang 1/" in turns[2]  # a page, dated items first
     assert turns[3].startswith("Không có lệnh /abc.") and "/nghiavu" in turns[3]
     for command in ("/nghiavu", "/hanchot", "/vanban", "/nguon", "/thoat"):
         assert command in turns[4]
     assert "/xoa" not in turns[4] and "Trợ lý: " not in out  # no command became a question
+
+
+def test_lists_for_a_body_nobody_knows_say_so_instead_of_answering(assistant):
+    out = chat(assistant, "/nghiavu abcxyz\n/hanchot abcxyz 2\n")
+    turns = out.split("Bạn: ")[1:]
+    assert turns[0].strip() == t("obligations.unknown_actor", actor="abcxyz")
+    assert turns[1].strip() == t("obligations.unknown_actor", actor="abcxyz")
+    assert "Trợ lý: " not in out  # no command became a question
 
 
 def test_on_a_terminal_up_arrow_recalls_a_line_from_an_earlier_session(corpus_data, cli_env):

@@ -79,6 +79,20 @@ def test_allowed_chats_take_zalo_string_ids_and_secrets_stay_masked(cli_env):
     assert '"telegram_token": "***"' in proc.stdout and "bí-mật" not in proc.stdout
 
 
+def test_config_prints_values_as_settings_take_them_back(cli_env):
+    """`troly config > .env` style: each printed line, set again, gives the same settings (lists included)."""
+    env = dict(cli_env, TROLY_ADMIN_IDS="11 22", TROLY_REMINDER_DAYS="7,1", TROLY_ALLOWED_CHATS="-100123, 8f3a9c1d2e")
+    shown = run_troly(["config"], env)
+    assert_clean(shown, 0)
+    assert "TROLY_ADMIN_IDS=11 22" in shown.stdout.splitlines()
+    again = {k: v for k, v in cli_env.items() if k in ("TROLY_DATA_DIR", "TROLY_EMBED_CACHE")}
+    again.update(line.split("=", 1) for line in shown.stdout.splitlines()
+                 if not line.endswith("=") and not line.endswith("***"))
+    back = run_troly(["config", "--json"], dict(cli_env, **again))
+    assert_clean(back, 0)
+    assert json.loads(back.stdout) == json.loads(run_troly(["config", "--json"], env).stdout)
+
+
 def test_data_dir_that_cannot_exist_is_a_clear_error(cli_env):
     proc = run_troly(["docs"], dict(cli_env, TROLY_DATA_DIR="/proc/troly"))
     assert_clean(proc, 2)
@@ -143,8 +157,20 @@ def test_progress_counts_the_passages_reported_and_titles_are_cut_at_words(cli_e
     kept = shown[:-2]
     stored = json.loads(run_troly(["docs", "--json"], cli_env).stdout)["documents"][0]["title"]
     assert title in stored and stored.startswith(kept) and stored[len(kept)] == " ", line  # cut between words
-    totals = set(re.findall(r"\d+/(\d+)", proc.stderr))
+    totals = set(re.findall(rf"{t('ingest.progress_embed')}:.*?\d+/(\d+)", proc.stderr))
     assert totals == {count}, proc.stderr
+
+
+def test_a_folder_shows_its_files_being_read_before_the_passages(cli_env, tmp_path):
+    folder = tmp_path / "ke-hoach"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"kh-{i}.txt").write_text(f"Công đoàn cơ sở báo cáo quý {i + 1} về LĐLĐ huyện.\n", encoding="utf-8")
+    proc = run_troly(["ingest", str(folder)], cli_env)
+    assert_clean(proc, 0)
+    reading = re.findall(rf"{t('ingest.progress_read')}:.*?(\d+)/(\d+) \[", proc.stderr)
+    assert reading and reading[-1] == ("3", "3"), proc.stderr  # one tick per file, all of them read
+    assert proc.stderr.index(t("ingest.progress_read")) < proc.stderr.index(t("ingest.progress_embed"))
 
 
 def test_folder_named_like_a_file_is_refused(cli_env, tmp_path):

@@ -102,3 +102,13 @@ def test_missing_path_and_empty_folder(tmp_path, cli_env):
     (tmp_path / "trong").mkdir()
     proc = run_troly(["ingest", str(tmp_path / "trong")], cli_env)
     assert proc.returncode != 0 and "Không tìm thấy tệp nào" in proc.stdout
+
+
+def test_folder_without_a_loadable_file_says_which_files_are_loaded(cli_env, tmp_path):
+    folder = tmp_path / "bang-tinh"
+    folder.mkdir()
+    (folder / "bang.xlsx").write_bytes(b"PK\x03\x04")
+    (folder / "ghi-chu.rtf").write_text("{\\rtf1 xin chao}", encoding="utf-8")
+    proc = run_troly(["ingest", str(folder)], cli_env)
+    assert proc.returncode == 1, proc.stderr
+    assert "Không tìm thấy tệp nào để nạp" in proc.stdout and ".docx" in proc.stdout and ".pdf" in proc.stdout

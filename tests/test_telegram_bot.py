@@ -14,6 +14,7 @@ from bot.channels.telegram import TelegramBot
 from fakes.bots import running_bot
 from fakes.logcapture import json_logs
 from fakes.telegram_api import FakeTelegram
+from troly.texts import t
 
 pytestmark = pytest.mark.slow
 
@@ -69,6 +70,17 @@ async def test_private_question_answered_with_citation_and_source_button(assista
         assert citation.document[:40].replace("&", "&amp;") in shown
         assert citation.text[-60:].replace("&", "&amp;").replace("<", "&lt;") in shown
         assert fake.calls_of("answerCallbackQuery")
+
+
+async def test_a_follow_up_says_how_it_was_understood(assistant, settings, fake):
+    async with running(assistant, settings):
+        fake.message(USER, USER, "Công đoàn cơ sở có nhiệm vụ gì trong thi đua, khen thưởng?")
+        await fake.wait_for(lambda: any(source_buttons(m) for m in fake.bot_messages(USER)))
+        fake.message(USER, USER, "còn LĐLĐ huyện thì sao?")
+        await fake.wait_for(lambda: sum(bool(source_buttons(m)) for m in fake.bot_messages(USER)) >= 2)
+    first, second = [m["text"] for m in fake.bot_messages(USER) if source_buttons(m)]
+    assert "Hiểu là" not in first
+    assert second.startswith("<i>Hiểu là: LĐLĐ huyện có nhiệm vụ gì trong thi đua, khen thưởng?</i>\n\n"), second
 
 
 async def test_group_answers_only_when_addressed(assistant, settings, fake):
@@ -453,3 +465,21 @@ async def test_troly_telegram_with_a_rejected_token_says_so(corpus_data, cli_env
     assert run.returncode == 2
     assert "Telegram từ chối token" in run.stderr
     assert "revoked-token-value" not in run.stdout + run.stderr
+
+
+async def test_troly_telegram_without_a_reachable_server_says_so(corpus_data, cli_env, tmp_path):
+    import socket
+
+    from tests.helpers import ForkedTroly
+
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = dict(cli_env, TROLY_DATA_DIR=str(corpus_data), TROLY_TELEGRAM_TOKEN="999:unused-token-value",
+               TROLY_TELEGRAM_API_URL=f"http://127.0.0.1:{port}")
+    run = await asyncio.to_thread(ForkedTroly(["telegram"], env, tmp_path / "streams").wait, 180)
+    assert run.returncode == 2, run.stderr
+    last = run.stderr.strip().splitlines()[-1]
+    assert last == t("cli.error", message=t("channels.unreachable", channel="Telegram",
+                                              setting="TROLY_TELEGRAM_API_URL"))
+    assert "Traceback" not in run.stderr and "unused-token-value" not in run.stderr

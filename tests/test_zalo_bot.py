@@ -118,7 +118,7 @@ async def test_duties_and_deadlines_commands(assistant, settings, fake):
     assert "ví dụ: /nghiavu" in sent[0]
     duties = next(m for m in sent if m.startswith("Nhiệm vụ và báo cáo của Công đoàn cơ sở"))
     assert "nhiệm vụ" in duties or "báo cáo" in duties
-    assert "Nguồn: Kế hoạch" in duties  # each duty says where it is written
+    assert "Nguồn: KH thực hiện" in duties  # each duty cites its document by short name, as answers do
     assert not re.search(r"[■•]|&amp;|&lt;", "\n".join(sent)), "chat lists carry no CLI glyphs or escaped entities"
     first, second = [m for m in sent if m.startswith("Thời hạn và chỉ tiêu")][:2]
     assert "Trang 1/" in first and "/hanchot 2" in first and "Trang 2/" in second
@@ -152,6 +152,46 @@ async def test_first_message_gets_a_welcome_and_help_offers_only_what_zalo_can(a
     assert "/xoa" in admin_help and "/thongke" in admin_help and "tệp" not in admin_help
     assert removed == f"Đã xóa văn bản {victim.doc_id} — {victim.title[:120]} ({victim.chunks} đoạn)."
     assert victim.doc_id not in {r.doc_id for r in assistant.documents()}
+
+
+async def test_start_first_gets_one_welcome_and_nguon_alone_lists_the_sources(assistant, settings, fake):
+    async with running(assistant, settings):
+        for text in ("/start", "/nguon", QUESTION):
+            fake.push(fake.update(USER, USER, text))
+        await fake.wait_for(lambda: any("[1]" in m for m in fake.sent(USER)))
+        fake.push(fake.update(USER, USER, "/nguon"))
+        fake.push(fake.update(USER, USER, "/nguon 99"))
+        await fake.wait_for(lambda: len(fake.sent(USER)) >= 5)
+    welcome, no_answer_yet, answer, listing, unknown = fake.sent(USER)
+    assert welcome == t("bot.start") and t("bot.start") not in answer  # /start was the first contact
+    assert no_answer_yet == t("bot.source_none")
+    labels = [c.label for c in assistant.ask(QUESTION).citations]
+    assert listing.splitlines() == [t("bot.source_choose"), *labels]  # "[1] <short name> › <heading>", …
+    assert all(label.startswith(f"[{n}] ") for n, label in enumerate(labels, 1))
+    assert unknown.startswith("Không có trích dẫn số đó. Các số hiện có: 1")
+
+
+async def test_a_follow_up_says_how_it_was_understood(assistant, settings, fake):
+    async with running(assistant, settings):
+        fake.push(fake.update(USER, USER, "Công đoàn cơ sở có nhiệm vụ gì trong thi đua, khen thưởng?"))
+        await fake.wait_for(lambda: any("[1]" in m for m in fake.sent(USER)))
+        fake.push(fake.update(USER, USER, "còn LĐLĐ huyện thì sao?"))
+        await fake.wait_for(lambda: sum("[1]" in m for m in fake.sent(USER)) >= 2)
+    first, second = [m for m in fake.sent(USER) if "[1]" in m]
+    assert "Hiểu là" not in first  # answered as asked
+    assert second.startswith("Hiểu là: LĐLĐ huyện có nhiệm vụ gì trong thi đua, khen thưởng?\n\n"), second
+
+
+async def test_admin_removes_a_document_named_by_the_beginning_of_its_id(assistant, settings, fake):
+    async with running(assistant, settings):
+        fake.push(fake.update("admin1", "admin1", "/xoa 00"))
+        fake.push(fake.update("admin1", "admin1", "/xoa 004_f"))
+        await fake.wait_for(lambda: len(fake.sent("admin1")) >= 3)
+    _, ambiguous, removed = fake.sent("admin1")
+    assert ambiguous.startswith("«00» khớp nhiều văn bản: 000_2d8df67a86871281.txt, ") and "Hãy ghi rõ hơn" in ambiguous
+    assert removed.startswith("Đã xóa văn bản 004_f2391f32d5c3f913.txt — ")
+    assert [r.doc_id for r in assistant.documents()] == ["000_2d8df67a86871281.txt", "001_8a56ceed1e768dfa.txt",
+                                                         "002_7749bce00e3bf8c6.txt", "003_d63619b5ae339ec1.txt"]
 
 
 async def test_answers_computed_in_an_answer_process(assistant, settings, fake):

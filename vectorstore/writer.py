@@ -23,7 +23,9 @@ from vectorstore.embeddings import TrolyEmbeddings
 from vectorstore.lexical import LexicalIndex
 from vectorstore.store import DocRecord, Store, chunk_id
 
-ProgressFactory = Callable[[int], Callable[[int], None]]
+# progress(total, stage) → tick(n): a bar per stage of a run, "read" (files, when there are several) then
+# "embed" (passages)
+ProgressFactory = Callable[[int, str], Callable[[int], None]]
 
 
 def embed_input(doc: ParsedDocument, chunk: Chunk) -> str:
@@ -122,6 +124,7 @@ class Writer:
             raise IngestError(t("ingest.errors.id_needs_one_file"))
         planned: list[_Planned] = []
         claimed: dict[str, str] = {}  # content hash → id, for documents written in this run
+        read = progress(len(files), "read") if progress and len(files) > 1 else None  # parsing a folder takes a while
         try:
             for found in files:
                 item = (IngestResult(found.doc_id, found.path.name, "failed", error=found.error) if found.error
@@ -129,12 +132,14 @@ class Writer:
                 report.documents.append(item.result if isinstance(item, _Planned) else item)
                 if isinstance(item, _Planned):
                     planned.append(item)
+                if read:
+                    read(1)
         finally:
             self.reader.close()
         # One bar for the whole run, counting each passage once (the count the summary reports):
         # a passage to embed moves it when embedded, a passage whose vector is known when written.
         total = sum(len(p.ids) for p in planned)
-        tick = progress(total) if progress and total else None
+        tick = progress(total, "embed") if progress and total else None
         for item in planned:
             try:
                 self._embed(item, tick)

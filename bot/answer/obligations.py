@@ -23,14 +23,11 @@ PERIODS = ("week", "month", "quarter", "half-year", "year")  # shortest first
 
 
 def short_name(record) -> str:
-    """A document's short name: the one metadata gives, else "Kế hoạch số 12/KH-…", else its title cut
-    at a word."""
+    """How lists cite a document: the short name ingest gave it ("KH thực hiện KL 21 – CĐGD Việt Nam",
+    "QĐ 22/2013/QĐ-TTg (26/4/2013)"), as answers cite it; else its title cut at a word."""
     meta = getattr(record, "meta", None) or {}
-    for key in ("short_name", "short"):
-        if meta.get(key):
-            return meta[key]
-    if meta.get("number"):
-        return f"{record.kind or meta.get('kind', '')} {meta['number']}".strip()
+    if meta.get("short_title"):
+        return meta["short_title"]
     title = record.title or record.doc_id
     return title if len(title) <= 70 else title[:70].rsplit(" ", 1)[0] + " …"
 

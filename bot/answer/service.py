@@ -126,6 +126,17 @@ class Assistant:
     def documents(self) -> list[DocRecord]:
         return sorted(self.store.records().values(), key=lambda r: r.doc_id)
 
+    def match_documents(self, given: str) -> list[DocRecord]:
+        """The documents a typed name stands for: the one with that id, else those with that number
+        ("773/QĐ-TTg", spaces and case aside), else those whose id begins with it ("004_f")."""
+        def squash(text: str) -> str:
+            return "".join(text.split()).casefold()
+
+        records = self.documents()
+        exact = [r for r in records if r.doc_id == given]
+        by_number = [r for r in records if r.meta.get("number") and squash(r.meta["number"]) == squash(given)]
+        return exact or by_number or [r for r in records if given and r.doc_id.startswith(given)]
+
     # ---- questions -------------------------------------------------------------------
     def search(self, question: str, k: int = 10, filters: Filters | None = None) -> list[Passage]:
         return self.searcher.search(question, k=k, filters=filters)
@@ -137,7 +148,7 @@ class Assistant:
         Answer.question. `on_token` receives each new piece of the generated text as it arrives (language-model
         mode only); the returned Answer is final — checked, possibly shortened, or the offline answer."""
         question = question.strip()
-        if not question:
+        if not any(c.isalnum() for c in question):  # "", "?", "…": nothing to search for
             return Answer(question, t("answer.empty_question"), False)
         if is_small_talk(question):
             return Answer(question, t("answer.small_talk"), False, mode="small_talk")

@@ -49,6 +49,7 @@ class BotChannel(Channel):
     """A bot: subclasses say which settings configure it, open their API client in `connect`, fetch
     updates in `fetch_updates`, and journal + schedule them in `accept`."""
     token_setting: ClassVar[str]       # e.g. "telegram_token": the bot runs when it is set
+    api_url_setting: ClassVar[str]     # e.g. "telegram_api_url": where its Bot API server is
     admins_setting: ClassVar[str]      # e.g. "admin_ids"
     secret_setting: ClassVar[str]      # the webhook secret setting
     secret_header: ClassVar[str]       # the header the platform sends it in
@@ -111,6 +112,12 @@ class BotChannel(Channel):
     @classmethod
     def rejected_token(cls, exc: BaseException) -> bool:
         """Whether an error that stopped the bot means the platform refused the token."""
+        return False
+
+    @classmethod
+    def unreachable(cls, exc: BaseException) -> bool:
+        """Whether an error that stopped the bot means its Bot API server could not be reached
+        (no network, a wrong address), after the retries."""
         return False
 
     @abstractmethod

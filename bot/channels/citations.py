@@ -24,8 +24,10 @@ class Citations:
                      (key, json.dumps([c.to_json() for c in citations], ensure_ascii=False), time.time()))
         return key
 
-    def get(self, key: str, n: int) -> dict | None:
+    def all(self, key: str) -> list[dict]:
+        """An answer's citations, in their order ([] once expired)."""
         row = self._db.run("SELECT payload FROM citations WHERE key = ?", (key,)).fetchone()
-        if not row:
-            return None
-        return next((c for c in json.loads(row[0]) if c["n"] == n), None)
+        return json.loads(row[0]) if row else []
+
+    def get(self, key: str, n: int) -> dict | None:
+        return next((c for c in self.all(key) if c["n"] == n), None)

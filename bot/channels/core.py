@@ -244,12 +244,16 @@ class ChannelCore:
         if name == "xoa":
             if not arg:
                 return Reply(t("bot.remove_usage"))
+            # named as `troly --doc` takes it: an id, a unique beginning of one ("004_f"), or a number
+            matches = await self.run(self.assistant.match_documents, arg.strip())
+            if len(matches) > 1:
+                return Reply(t("bot.remove_ambiguous", id=arg.strip(), matches=", ".join(r.doc_id for r in matches)))
+            if not matches:
+                return Reply(t("bot.remove_missing", id=arg.strip()))
+            record = matches[0]
             if self.confirm_removals:
-                record = await self.find_document(arg)
-                if record is None:
-                    return Reply(t("bot.remove_missing", id=arg))
                 return Reply(t("bot.remove_confirm", **self.described(record)), confirm_removal=record.doc_id)
-            return Reply(await self.remove(arg, chat, user))
+            return Reply(await self.remove(record.doc_id, chat, user))
         if name == "thongke":
             return Reply(await self.stats_text())
         raise KeyError(name)  # a command in the table that no code handles
@@ -301,9 +305,17 @@ class ChannelCore:
         return "\n".join(lines)
 
     def source_text(self, chat: str, arg: str) -> str:
+        """`/nguon N`: cited paragraph N in full; `/nguon` alone: the last answer's sources to choose from."""
         key = self.citations_key(chat)
-        cited = self.db.citations.get(key, int(arg)) if key and arg.strip().isdigit() else None
-        return source_plain(cited) if cited else t("bot.source_none")
+        cited = {c["n"]: c for c in self.db.citations.all(key)} if key else {}
+        if not cited:
+            return t("bot.source_none")
+        arg = arg.strip()
+        if arg.isdigit() and int(arg) in cited:
+            return source_plain(cited[int(arg)])
+        listing = "\n".join(c.get("label") or f"[{n}] {c['document']}" for n, c in cited.items())
+        head = t("bot.source_choose") if not arg else t("bot.source_unknown", numbers=", ".join(map(str, cited)))
+        return f"{head}\n{listing}"
 
     # documents
     async def ingest(self, path: Path, doc_id: str, chat: str | None = None) -> IngestReport:

@@ -23,6 +23,17 @@ def page_arg(arg: str) -> tuple[str, int]:
     return arg, 1
 
 
+def unknown_body(assistant: Assistant, arg: str) -> str | None:
+    """What to say when the body named ("/nghiavu abcxyz") is neither a known body nor the doer of
+    any extracted item: that it is not recognised, as `troly obligations --actor` and /nhacviec say —
+    not an answer to a question about it."""
+    actor, _ = page_arg(arg)
+    index = _obligation_index(assistant)
+    if not actor or index is None or index.body_of(actor) is not None or index.select(actor):
+        return None
+    return t("obligations.unknown_actor", actor=actor)
+
+
 def duties_or_question(assistant: Assistant, arg: str, today: date) -> ListPage | str:
     """A page of the duties and reports of a body; when none were extracted, the question to ask instead."""
     actor, page = page_arg(arg)
@@ -30,7 +41,9 @@ def duties_or_question(assistant: Assistant, arg: str, today: date) -> ListPage 
     items = index.select(actor) if index is not None else []
     if not items:
         return t("bot.duties_question", actor=actor)
-    return chat_page(items, today, page, "nghiavu", actor, t("bot.duties_header", actor=actor), actor=False)
+    body = index.body_of(actor)  # "ubnd tinh" is headed by the body's own name
+    header = t("bot.duties_header", actor=body.name if body else actor)
+    return chat_page(items, today, page, "nghiavu", actor, header, actor=False)
 
 
 def deadlines_or_question(assistant: Assistant, arg: str, today: date) -> ListPage | str:

@@ -15,6 +15,14 @@ def citation_line(c: Citation) -> str:
     return c.label
 
 
+def understood(asked: str, answer: Answer) -> str | None:
+    """ "Hiểu là: …" when a follow-up was answered as the standalone question it was taken for (every
+    channel shows it above the answer, so the user can correct it); None when answered as asked."""
+    if answer.question and " ".join(answer.question.split()) != " ".join(asked.split()):
+        return t("chat.understood", question=answer.question)
+    return None
+
+
 def render_answer_text(answer: Answer, quote_chars: int = 400) -> str:
     lines = [answer.answer]
     if answer.citations:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.answer.service import Assistant
-from bot.channels.obligation_lists import deadlines_or_question, duties_or_question
+from bot.channels.obligation_lists import deadlines_or_question, duties_or_question, unknown_body
 from bot.channels.render import ListPage
 from troly.texts import t
 
@@ -39,6 +39,9 @@ def read_command(name: str, arg: str, assistant: Assistant, today: date | None =
         return Reply(documents_text(assistant.documents()))
     if name == "nghiavu" and not arg:
         return Reply(t("bot.duties_usage"))
+    unknown = unknown_body(assistant, arg)
+    if unknown:
+        return Reply(unknown)
     today = today or assistant.settings.current_date()
     lister = duties_or_question if name == "nghiavu" else deadlines_or_question
     found = lister(assistant, arg, today)

@@ -36,20 +36,33 @@ def run_terminal_cli() -> int:
         return run_chat(assistant)
 
 
+@contextlib.contextmanager
+def explained(channel: Registered, cls: type[BotChannel]) -> Iterator[None]:
+    """A bot that stops because its token is refused or its Bot API server cannot be reached ends with a
+    one-line Vietnamese message naming the setting to check (the log lines hold the details)."""
+    try:
+        yield
+    except Exception as exc:
+        name = channel.command.capitalize()
+        if cls.rejected_token(exc):
+            raise ValueError(t("channels.token_rejected", channel=name,
+                               setting=f"TROLY_{cls.token_setting.upper()}")) from None
+        if cls.unreachable(exc):
+            raise ValueError(t("channels.unreachable", channel=name,
+                               setting=f"TROLY_{cls.api_url_setting.upper()}")) from None
+        raise
+
+
 def run_bot_cli(channel: Registered, webhook_url: str | None) -> int:
-    """`troly telegram|zalo [--webhook URL]` until SIGINT/SIGTERM; a refused token is a clear error."""
+    """`troly telegram|zalo [--webhook URL]` until SIGINT/SIGTERM; a refused token or an unreachable
+    server is a clear error."""
     settings = get_settings()
     setup_logging(settings)
     cls: type[BotChannel] = channel.load()
     with opened(settings) as assistant:
         bot = cls(assistant, settings)
-        try:
+        with explained(channel, cls):
             asyncio.run(bot.run(webhook_url))
-        except Exception as exc:
-            if cls.rejected_token(exc):
-                raise ValueError(t("channels.token_rejected", channel=channel.command.capitalize(),
-                                   setting=f"TROLY_{cls.token_setting.upper()}")) from None
-            raise
     return 0
 
 
@@ -73,7 +86,8 @@ async def run_bots(settings: Settings, webhooks: dict[str, str | None] | None = 
             bot_settings = settings.model_copy(update={"webhook_port": port}) if url else settings
             hooked += bool(url)
             bot = cls(assistant, bot_settings)
-            await bot.start(url)
+            with explained(channel, cls):
+                await bot.start(url)
             started.append(bot)
         await (stop.wait() if stop else until_stopped(None))
     finally:

@@ -32,7 +32,7 @@ from bot.channels import commands
 from bot.channels import telegram_html as html
 from bot.channels.base import BotChannel, Handle
 from bot.channels.logs import log, redact
-from bot.channels.render import ListPage
+from bot.channels.render import ListPage, understood
 from bot.channels.replies import Reply
 from bot.channels.retry import Backoff, Retryable, retrying
 from bot.channels.streaming import TextStream
@@ -90,6 +90,7 @@ def menu(admin: bool) -> list[BotCommand]:
 class TelegramBot(BotChannel):
     name = "telegram"
     token_setting = "telegram_token"
+    api_url_setting = "telegram_api_url"
     admins_setting = "admin_ids"
     secret_setting = "telegram_webhook_secret"
     secret_header = "X-Telegram-Bot-Api-Secret-Token"
@@ -117,6 +118,10 @@ class TelegramBot(BotChannel):
     def rejected_token(cls, exc: BaseException) -> bool:
         # a raw call (do_api_request) reports a refused token as EndPointNotFound once the bot is initialised
         return isinstance(exc, (InvalidToken, EndPointNotFound))
+
+    @classmethod
+    def unreachable(cls, exc: BaseException) -> bool:
+        return isinstance(exc, NetworkError) and not isinstance(exc, BadRequest)  # BadRequest is one too
 
     # ---- the platform --------------------------------------------------------------------
     async def connect(self) -> None:
@@ -324,7 +329,7 @@ class TelegramBot(BotChannel):
                 editor.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await editor
-        await self._send_answer(message, answer, live)
+        await self._send_answer(message, answer, live, note=understood(question, answer))
         log.info("question answered", extra=_ctx(update, event="answered", status="found" if answer.found else
                                                   "not_found", ms=int((time.perf_counter() - started) * 1000)))
 
@@ -363,8 +368,9 @@ class TelegramBot(BotChannel):
         for part in html.render_text(text):
             await self._reply(message, part)
 
-    async def _send_answer(self, message: Message, answer: Answer, live: LiveMessage | None = None) -> None:
-        parts = html.render_answer(answer)
+    async def _send_answer(self, message: Message, answer: Answer, live: LiveMessage | None = None,
+                           note: str | None = None) -> None:
+        parts = html.render_answer(answer, note=note)
         markup = None
         if answer.citations:
             key = self.core.citations_key(str(message.chat_id))

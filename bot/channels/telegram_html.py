@@ -42,9 +42,9 @@ def answer_units(answer: Answer) -> list[str]:
     return units
 
 
-def render_answer(answer: Answer, limit: int = SAFE_LIMIT) -> list[str]:
-    """The messages to send for an answer (usually one)."""
-    return pack(answer_units(answer), limit)
+def render_answer(answer: Answer, limit: int = SAFE_LIMIT, note: str | None = None) -> list[str]:
+    """The messages to send for an answer (usually one); `note` ("Hiểu là: …") in italics above it."""
+    return pack(([f"<i>{escape(note)}</i>"] if note else []) + answer_units(answer), limit)
 
 
 def render_text(text: str, limit: int = SAFE_LIMIT) -> list[str]:

@@ -11,7 +11,7 @@ from bot.answer.model import Answer, lead_prefix
 from bot.answer.service import Assistant
 from bot.channels import commands
 from bot.channels.base import Channel
-from bot.channels.render import citation_line, render_answer_text
+from bot.channels.render import citation_line, render_answer_text, understood
 from bot.channels.replies import READ_COMMANDS, read_command
 from troly.texts import t
 
@@ -134,9 +134,9 @@ class TerminalChat(Channel):
 
         last = self.last = self.assistant.ask(question, history=self.history, on_token=show)
         self.history.append((question, last.answer))
-        if last.question and " ".join(last.question.split()) != " ".join(question.split()):
-            # a follow-up answered as the standalone question it was taken for: say so, the user can correct it
-            self.say("\n" + t("chat.understood", question=last.question))
+        note = understood(question, last)
+        if note:
+            self.say("\n" + note)
         full = render_answer_text(last)
         if streamed and "".join(streamed).strip() == last.answer.strip() and full.startswith(last.answer):
             self.say(full[len(last.answer):])  # the sources under the streamed text

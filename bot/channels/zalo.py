@@ -17,7 +17,7 @@ from bot.answer.model import Answer, lead_prefix
 from bot.channels import commands
 from bot.channels.base import BotChannel, Handle, digest
 from bot.channels.logs import log
-from bot.channels.render import citation_line
+from bot.channels.render import citation_line, understood
 from bot.channels.replies import Reply
 from bot.channels.retry import Backoff, Retryable, retrying
 from bot.channels.splitting import pack, paragraphs
@@ -112,10 +112,10 @@ class ZaloUpdate(BaseModel):
         return self.message.message_id or digest(raw)
 
 
-def render_answer_zalo(answer: Answer, limit: int = ZALO_LIMIT) -> list[str]:
-    """Plain text: the answer, then numbered citations with the start of each paragraph; split at
-    paragraph boundaries, never inside a citation."""
-    units = [part.strip() for part in answer.answer.split("\n\n") if part.strip()]
+def render_answer_zalo(answer: Answer, limit: int = ZALO_LIMIT, note: str | None = None) -> list[str]:
+    """Plain text: `note` ("Hiểu là: …") if any, the answer, then numbered citations with the start of
+    each paragraph; split at paragraph boundaries, never inside a citation."""
+    units = ([note] if note else []) + [part.strip() for part in answer.answer.split("\n\n") if part.strip()]
     if answer.citations:
         units.append(t("answer.sources") if answer.found else t("answer.maybe_related"))
         for c in answer.citations:
@@ -133,6 +133,7 @@ def render_answer_zalo(answer: Answer, limit: int = ZALO_LIMIT) -> list[str]:
 class ZaloBot(BotChannel):
     name = "zalo"
     token_setting = "zalo_token"
+    api_url_setting = "zalo_api_url"
     admins_setting = "zalo_admin_ids"
     secret_setting = "zalo_webhook_secret"
     secret_header = "X-Bot-Api-Secret-Token"
@@ -145,6 +146,10 @@ class ZaloBot(BotChannel):
     @classmethod
     def rejected_token(cls, exc: BaseException) -> bool:
         return isinstance(exc, ZaloApiError) and exc.code == 401
+
+    @classmethod
+    def unreachable(cls, exc: BaseException) -> bool:
+        return isinstance(exc, Retryable)  # still failing after the retries
 
     # ---- the platform ---------------------------------------------------------------------
     async def connect(self) -> None:
@@ -197,9 +202,9 @@ class ZaloBot(BotChannel):
             return
         text = message.text.strip()
         parsed = commands.parse_command(text)
-        if private and (not parsed or parsed[0] != "start"):
+        if private:  # the first message of a user counts as their first contact, /start included
             welcome = self.core.welcome(user)
-            if welcome:
+            if welcome and not (parsed and parsed[0] == "start"):  # /start answers with the welcome itself
                 await self.send(chat, welcome)
         if parsed and (private or parsed[0] in commands.names(self.name)):
             name, arg = parsed
@@ -231,7 +236,7 @@ class ZaloBot(BotChannel):
         started = time.perf_counter()
         async with self._typing(chat):
             answer = await self.core.ask(chat, user, question)
-        await self.send_answer(chat, answer)
+        await self.send_answer(chat, answer, note=understood(question, answer))
         log.info("question answered", extra={**ctx, "event": "answered", "status": "found" if answer.found else
                                              "not_found", "ms": int((time.perf_counter() - started) * 1000)})
 
@@ -246,6 +251,6 @@ class ZaloBot(BotChannel):
         for part in paragraphs(text, ZALO_LIMIT):
             await self.client.call("sendMessage", chat_id=chat, text=part)
 
-    async def send_answer(self, chat: str, answer: Answer) -> None:
-        for part in render_answer_zalo(answer):
+    async def send_answer(self, chat: str, answer: Answer, note: str | None = None) -> None:
+        for part in render_answer_zalo(answer, note=note):
             await self.client.call("sendMessage", chat_id=chat, text=part)

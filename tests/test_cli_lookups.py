@@ -1,0 +1,122 @@
+"""What an officer types at the command line, over the shared store of the five plans: documents named
+the way `--doc` takes them, filters that say when they match nothing, option values checked, exports that
+cannot be written, and `ask --batch` answers that say which question they answer."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.helpers import run_troly
+from troly.texts import t
+
+KL51 = "004_f2391f32d5c3f913.txt"
+
+
+@pytest.fixture
+def env(cli_env, corpus_store):
+    """The shared read-only store of the five plans."""
+    return dict(cli_env, TROLY_DATA_DIR=str(corpus_store), TROLY_TODAY="2026-11-30")
+
+
+def assert_message(proc, code: int, said: str) -> None:
+    assert proc.returncode == code, (proc.returncode, proc.stdout, proc.stderr)
+    assert said in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+
+
+@pytest.mark.parametrize("argv, said", [
+    (["deadlines", "--from", "2026-13-01"], "«2026-13-01» không đúng dạng YYYY-MM-DD"),
+    (["deadlines", "--to", "hom-nay"], "«hom-nay» không đúng dạng YYYY-MM-DD"),
+    (["search", "--k", "0", "đoàn viên"], "cần một số nguyên từ 1 trở lên, không phải «0»"),
+    (["search", "--k", "-3", "đoàn viên"], "cần một số nguyên từ 1 trở lên, không phải «-3»"),
+])
+def test_option_values_are_checked_in_vietnamese(argv, said, cli_env):
+    proc = run_troly(argv, cli_env)
+    assert_message(proc, 2, said)
+    assert "cách dùng: troly" in proc.stderr
+
+
+@pytest.mark.parametrize("command", ["ask", "search"])
+@pytest.mark.parametrize("question", [[], [""], ["  ", " "]], ids=["none", "empty", "blank"])
+def test_a_missing_or_blank_question_is_a_usage_error(command, question, env):
+    assert_message(run_troly([command, *question], env), 2, t("cli.no_question"))
+
+
+def test_show_takes_a_prefix_like_doc_and_names_what_is_loaded(env):
+    by_prefix = run_troly(["show", "004_f"], env)
+    assert by_prefix.returncode == 0, by_prefix.stderr
+    assert by_prefix.stdout == run_troly(["show", KL51], env).stdout
+    assert "KH thực hiện KL 51" in by_prefix.stdout
+    assert_message(run_troly(["show", "00"], env), 1, "khớp nhiều văn bản")
+    unknown = run_troly(["show", "kh-khong-co"], env)
+    assert_message(unknown, 1, "«kh-khong-co»")
+    assert "KH thực hiện KL 51 – BTV LĐLĐ tỉnh" in unknown.stderr  # says what there is to choose from
+    assert_message(run_troly(["ask", "--doc", "kh-khong-co", "báo cáo gì?"], env), 1, "«kh-khong-co»")
+
+
+def test_obligations_doc_takes_a_prefix_and_an_unknown_one_is_an_error(env):
+    proc = run_troly(["obligations", "--doc", "004_f", "--json"], env)
+    assert proc.returncode == 0, proc.stderr
+    items = json.loads(proc.stdout)["obligations"]
+    assert items and {o["doc_id"] for o in items} == {KL51}
+    assert_message(run_troly(["obligations", "--doc", "kh-khong-co"], env), 1, "«kh-khong-co»")
+
+
+def test_lists_cite_documents_by_short_name(env):
+    proc = run_troly(["obligations", "--actor", "CĐCS"], env)
+    assert proc.returncode == 0, proc.stderr
+    assert "(KH thực hiện KL 51 – BTV LĐLĐ tỉnh › III.2)" in proc.stdout
+    data = json.loads(run_troly(["obligations", "--doc", KL51, "--json"], env).stdout)["obligations"]
+    assert {o["document"] for o in data} == {"KH thực hiện KL 51 – BTV LĐLĐ tỉnh"}
+
+
+def test_deadlines_for_an_unknown_body_say_so(env):
+    proc = run_troly(["deadlines", "--actor", "abcxyz"], env)
+    assert_message(proc, 1, t("obligations.unknown_actor", actor="abcxyz"))
+
+
+@pytest.mark.parametrize("argv", [["obligations", "--xlsx", "OUT/nghiavu.xlsx"],
+                                  ["obligations", "--csv", "OUT/nghiavu.csv"],
+                                  ["deadlines", "--ics", "OUT/hanchot.ics"]], ids=["xlsx", "csv", "ics"])
+def test_export_to_a_missing_folder_is_a_message(argv, env, tmp_path):
+    target = str(tmp_path / "khong-co")
+    proc = run_troly([a.replace("OUT", target) for a in argv], env)
+    assert_message(proc, 1, f"Không ghi được tệp {target}/")
+    assert t("cli.os_not_found") in proc.stderr
+
+
+def test_ask_batch_says_which_question_each_answer_is_for(env, tmp_path):
+    questions = ["Công đoàn cơ sở phải báo cáo gì?", "xin chào"]
+    batch = tmp_path / "cau-hoi.txt"
+    batch.write_text("\n".join(questions) + "\n", encoding="utf-8")
+    proc = run_troly(["ask", "--batch", str(batch)], env)
+    assert proc.returncode == 0, proc.stderr
+    first, second = (proc.stdout.index(f"❓ {q}\n") for q in questions)
+    assert first < proc.stdout.index("[1]") < second
+    single = run_troly(["ask", questions[0]], env)
+    assert "❓" not in single.stdout  # one question: the answer alone
+
+
+def test_kind_and_year_that_match_no_document_say_what_is_loaded(env):
+    wrong_kind = run_troly(["search", "--kind", "Thông tư", "báo cáo"], env)
+    assert_message(wrong_kind, 1, t("cli.unknown_kind", kind="Thông tư", kinds="Kế hoạch"))
+    # the five plans print no date: no year of issue to choose
+    assert_message(run_troly(["ask", "--year", "2025", "báo cáo gì?"], env), 1, t("cli.no_years", year=2025))
+    unaccented = run_troly(["search", "--json", "--kind", "ke hoach", "--k", "3", "báo cáo kết quả"], env)
+    assert unaccented.returncode == 0 and len(json.loads(unaccented.stdout)["results"]) == 3
+
+
+def test_filters_that_leave_nothing_say_so_rather_than_that_nothing_was_extracted(env):
+    proc = run_troly(["obligations", "--doc", KL51, "--kind", "target"], env)
+    assert proc.returncode == 0 and proc.stdout.strip() == t("obligations.none_matching"), proc.stdout
+    later = run_troly(["deadlines", "--actor", "CĐCS", "--from", "2090-01-01"], env)
+    assert t("obligations.no_deadlines") not in later.stdout
+
+
+def test_remove_takes_the_name_show_takes(cli_env, corpus_data):
+    env = dict(cli_env, TROLY_DATA_DIR=str(corpus_data))
+    assert_message(run_troly(["remove", "00"], env), 1, "«00» khớp nhiều văn bản")
+    removed = run_troly(["remove", "--json", "004_f"], env)
+    assert removed.returncode == 0 and json.loads(removed.stdout) == {"id": KL51, "removed": True}
+    again = run_troly(["remove", "004_f"], env)
+    assert again.returncode == 1 and again.stdout.strip() == t("cli.not_found", id="004_f")
