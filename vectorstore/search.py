@@ -101,6 +101,12 @@ def _scaled(values: np.ndarray) -> np.ndarray:
     return (values - lo) / (hi - lo) if hi > lo else np.zeros_like(values)
 
 
+def _cosines(vectors, vector: np.ndarray) -> np.ndarray:
+    """Cosine of each stored vector with the question's (a zero vector scores 0)."""
+    rows = np.asarray(vectors, dtype=np.float32)
+    return (rows @ vector) / (np.maximum(np.linalg.norm(rows, axis=1), 1e-12) * (float(np.linalg.norm(vector)) or 1.0))
+
+
 class Searcher:
     """Dense + lexical retrieval with fusion, filters, document references and optional reranking.
     The lexical index is shared with writers (theirs change it document by document, in any process);
@@ -285,9 +291,7 @@ class Searcher:
         got = self.store.by_ids(ids, ["embeddings"])
         if not len(got["ids"]):
             return []
-        vectors = np.asarray(got["embeddings"], dtype=np.float32)
-        cos = (vectors @ vector) / (np.maximum(np.linalg.norm(vectors, axis=1), 1e-12)
-                                    * (float(np.linalg.norm(vector)) or 1.0))
+        cos = _cosines(got["embeddings"], vector)
         best = np.argsort(-cos, kind="stable")[:k + 8]  # a few spare: some may have been replaced meanwhile
         want = [got["ids"][i] for i in best]
         found = self.store.by_ids(want, ["documents", "metadatas"])
@@ -304,11 +308,10 @@ class Searcher:
         if not missing:
             return
         got = self.store.by_ids(missing, ["documents", "metadatas", "embeddings"])
+        if not len(got["ids"]):
+            return
         active = self.store.active_versions()
-        qnorm = float(np.linalg.norm(vector)) or 1.0
-        for cid, text, meta, emb in zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"]):
-            if not is_live(meta, active):
-                continue
-            emb = np.asarray(emb, dtype=np.float32)
-            cos = float(emb @ vector) / ((float(np.linalg.norm(emb)) or 1.0) * qnorm)
-            chunks[cid] = StoredChunk(cid, text, meta, cos)
+        cos = _cosines(got["embeddings"], vector)
+        for cid, text, meta, score in zip(got["ids"], got["documents"], got["metadatas"], cos):
+            if is_live(meta, active):
+                chunks[cid] = StoredChunk(cid, text, meta, float(score))
