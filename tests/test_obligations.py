@@ -11,13 +11,12 @@ import pytest
 
 from bot.answer.obligations import ObligationIndex
 from ingest.parse import parse_document
-from tests.helpers import run_troly
+from tests.helpers import SHARED, run_troly
 from bot.answer.lexicon import Lexicon
 
 # With -n, on one worker: the plans' obligations are extracted once (module fixture `plans_index`).
 pytestmark = pytest.mark.xdist_group("plans-index")
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 PLANS = sorted((SHARED / "corpus").glob("*.txt"))
 
 PLAN = """CÔNG ĐOÀN GIÁO DỤC TỈNH AN BÌNH
