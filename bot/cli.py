@@ -78,14 +78,17 @@ def _filters(args: argparse.Namespace, assistant: "Assistant"):
     return Filters(doc=doc, kind=kind, year=year)
 
 
-def _resolve_doc(given: str, assistant: "Assistant") -> str:
-    """The id a `--doc` or `show` value means: an id, a unique prefix of one, or a number ("773/QĐ-TTg").
-    An unknown or ambiguous one is "no such document" (exit 1), naming what there is."""
+def _resolve_doc(given: str, assistant: "Assistant", missing_ok: bool = False) -> str:
+    """The id a `--doc`, `show` or `remove` value means: an id, a unique prefix of one, or a number
+    ("773/QĐ-TTg"). An ambiguous one is an error naming the matches; an unknown one is "no such document"
+    (exit 1) naming what there is, or "" when `missing_ok`."""
     matches = assistant.match_documents(given)
     if len(matches) == 1:
         return matches[0].doc_id
     if matches:
         raise CliError(t("cli.ambiguous_doc", doc=given, matches=", ".join(r.doc_id for r in matches)), code=1)
+    if missing_ok:
+        return ""
     loaded = "; ".join(f"{r.doc_id} ({r.label})" for r in assistant.documents()) or "—"
     raise CliError(t("cli.unknown_doc", doc=given, loaded=loaded), code=1)
 
@@ -169,23 +172,18 @@ def cmd_docs(args: argparse.Namespace) -> int:
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
-    with _assistant() as assistant:
-        matches = assistant.match_documents(args.id)  # named as `show` and `--doc` take it
-        if len(matches) > 1:
-            raise CliError(t("cli.ambiguous_doc", doc=args.id, matches=", ".join(r.doc_id for r in matches)), code=1)
-        doc_id = matches[0].doc_id if matches else args.id
-        ok = assistant.remove(doc_id)
+    with _assistant() as assistant:  # named as `show` and `--doc` take it; --json reports an unknown one
+        doc_id = _resolve_doc(args.id, assistant, missing_ok=args.json)
+        ok = bool(doc_id) and assistant.remove(doc_id)
     if args.json:
-        _print_json({"id": doc_id, "removed": ok})
-    else:
+        _print_json({"id": doc_id or args.id, "removed": ok})
+    else:  # not removed: another process removed it meanwhile
         print(t("docs.removed", id=doc_id) if ok else t("cli.not_found", id=args.id))
     return 0 if ok else 1
 
 
 def cmd_show(args: argparse.Namespace) -> int:
     with _assistant() as assistant:
-        if not assistant.documents():
-            raise CliError(t("cli.not_found", id=args.id), code=1)
         record = assistant.store.get(_resolve_doc(args.id, assistant))
     if record is None:  # removed by another process meanwhile
         raise CliError(t("cli.not_found", id=args.id), code=1)

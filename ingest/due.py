@@ -17,17 +17,21 @@ from troly import tables
 from troly.texts import alternation
 
 _W = tables.toml("obligation_words.toml")
+_D = tables.toml("date_words.toml")
+_DAY, _MONTH_W, _YEAR, _QUARTER_W = (alternation([_D[k]]) for k in ("day", "month", "year", "quarter"))
 _LIMIT = alternation(_W["due"]["limit"])
-_DAY_MONTH = (r"(?P<d>\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(?P<m>\d{1,2})"
-              r"(?:\s*(?:/|-|\.|\s+năm\s+)\s*(?P<y>\d{4}))?")
+_DAY_MONTH = (rf"(?P<d>\d{{1,2}})\s*(?:/|-|\.|\s+{_MONTH_W}\s+)\s*(?P<m>\d{{1,2}})"
+              rf"(?:\s*(?:/|-|\.|\s+{_YEAR}\s+)\s*(?P<y>\d{{4}}))?")
 _EACH = alternation(_W["due"]["each"])
-_DATE = re.compile(rf"{_LIMIT}\s+(?:ngày\s+)?{_DAY_MONTH}(?:\s+{_EACH}\s+năm)?", re.IGNORECASE)
-_YEARLY_DATE = re.compile(rf"ngày\s+{_DAY_MONTH}\s+{_EACH}\s+năm", re.IGNORECASE)
-_MONTH = re.compile(alternation(_W["due"]["month"]) + r"\s+tháng\s+(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<y>\d{4})",
-                    re.IGNORECASE)
+_EACH_YEAR = re.compile(rf"{_EACH}\s+{_YEAR}", re.IGNORECASE)
+_DATE = re.compile(rf"{_LIMIT}\s+(?:{_DAY}\s+)?{_DAY_MONTH}(?:\s+{_EACH}\s+{_YEAR})?", re.IGNORECASE)
+_YEARLY_DATE = re.compile(rf"{_DAY}\s+{_DAY_MONTH}\s+{_EACH}\s+{_YEAR}", re.IGNORECASE)
+_MONTH = re.compile(rf"{alternation(_W['due']['month'])}\s+{_MONTH_W}\s+(?P<m>\d{{1,2}})\s*(?:/|\s+{_YEAR}\s+)\s*"
+                    r"(?P<y>\d{4})", re.IGNORECASE)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_QUARTER = re.compile(r"quý\s+(?P<q>IV|I{1,3}|[1-4])\b(?:\s*(?:/|năm)\s*(?P<y>\d{4}))?", re.IGNORECASE)
-_HALF_YEAR = re.compile(rf"(?:{alternation(_W['due']['half_year'])}\s+)?6\s+tháng(?:\s*(?:và|,)\s*(?:cả\s+)?(?:năm|cuối năm))?",
+_QUARTER = re.compile(rf"{_QUARTER_W}\s+(?P<q>IV|I{{1,3}}|[1-4])\b(?:\s*(?:/|{_YEAR})\s*(?P<y>\d{{4}}))?", re.IGNORECASE)
+_HALF_YEAR = re.compile(rf"(?:{alternation(_W['due']['half_year'])}\s+)?6\s+{_MONTH_W}(?:\s*(?:{alternation(_D['also'])}|,)"
+                        rf"\s*(?:{alternation(_D['whole'])}\s+)?(?:{_YEAR}|{alternation(_D['year_end'])}))?",
                         re.IGNORECASE)
 _PERIOD_WORDS: dict[str, str] = _W["due"]["periods"]
 _PERIODIC = re.compile(rf"\b{alternation(_W['due']['periodic'])}\b", re.IGNORECASE)
@@ -35,11 +39,11 @@ _EVERY = re.compile(rf"(?:{alternation(_W['due']['periodic'])}\s+)?{alternation(
                     rf"(?P<p>{'|'.join(_PERIOD_WORDS)})\b", re.IGNORECASE)
 # "kế hoạch công tác hằng năm", "Chương trình công tác hàng năm": the yearly names the plan, not a due.
 _OF_A_PLAN = re.compile(rf"{alternation(_W['due']['plan'])}\s*$", re.IGNORECASE)
-_BY_YEAR = re.compile(alternation(_W["due"]["by_year"]) + r"\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
+_BY_YEAR = re.compile(rf"{alternation(_W['due']['by_year'])}\s+{_YEAR}\s+(?P<y>\d{{4}})", re.IGNORECASE)
 
 _NUMBER = r"\d+(?:[.,]\d+)?"
-_PERCENT = re.compile(rf"(?:{alternation(_W['target']['percent_lead'])}\s+)*(?P<v>{_NUMBER})\s*%(?:\s+trở lên)?",
-                      re.IGNORECASE)
+_PERCENT = re.compile(rf"(?:{alternation(_W['target']['percent_lead'])}\s+)*(?P<v>{_NUMBER})\s*%"
+                      rf"(?:\s+{alternation(_D['or_more'])})?", re.IGNORECASE)
 _NUMBER_WORDS: dict[str, int] = _W["target"]["numbers"]
 _COUNT = re.compile(rf"{alternation(_W['target']['at_least'])}\s+(?P<v>{_NUMBER}|{'|'.join(_NUMBER_WORDS)})\s+(?P<u>[^\W\d_]+(?:\s+[^\W\d_]+)?)", re.IGNORECASE)
 _GOAL_WORDS = re.compile(rf"\b{alternation(_W['target']['goal'])}\b", re.IGNORECASE)
@@ -92,7 +96,7 @@ def parse_due(sentence: str, doc_year: int | None = None) -> Due | None:
             continue
         if when is None:
             when = _iso(_year(m.group("y"), doc_year), int(m.group("m")), int(m.group("d")))
-        if re.search(r"(?:hằng|hàng|mỗi)\s+năm", m.group(0), re.IGNORECASE):
+        if _EACH_YEAR.search(m.group(0)):
             every = "year"
         parts.append((m.start(), m.group(0)))
     if when is None:

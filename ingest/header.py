@@ -25,15 +25,19 @@ def _phrase_pattern(phrase: str) -> str:
 
 
 _WORDS = tables.toml("header_words.toml")["header"]
+_D = tables.toml("date_words.toml")
+_DAY, _MONTH, _YEAR, _NUMBER = (tone_pattern(_D[k]) for k in ("day", "month", "year", "number"))
 MOTTO_RE = re.compile("|".join(_phrase_pattern(p) for p in _WORDS["motto"]), re.I)
 _MIXED_CASE_MOTTO_RE = re.compile("|".join(_phrase_pattern(p) for p in _WORDS["motto_mixed_case"]), re.I)
 # "Số: 773 /QĐ-TTg", "Luật số: 12/2012/QH13", "Số 3260-KH/ĐĐQH15", "Số: 3210/QĐ - U B ND"
-NUMBER_RE = re.compile(r"(?:^|(?<=\s))(?:[\wÀ-ỹ]+\s+)?số\s*:?\s*(\d[\w.\-–]*(?:\s*/\s*[\w.\-–]+(?:\s*[-–]\s*[A-ZĐ](?:\s?[A-ZĐ0-9])*)?)+)",
+NUMBER_RE = re.compile(rf"(?:^|(?<=\s))(?:[\wÀ-ỹ]+\s+)?{_NUMBER}\s*:?\s*(\d[\w.\-–]*(?:\s*/\s*[\w.\-–]+(?:\s*[-–]\s*[A-ZĐ](?:\s?[A-ZĐ0-9])*)?)+)",
                        re.I)
 _DIGITS = r"(\d(?:\s?\d)?)"  # "0 6", "26"
-PLACE_DATE_RE = re.compile(rf"(?:([^\W\d][^,\d|]{{1,40}}),\s*)?ngày\s+{_DIGITS}\s+tháng\s+{_DIGITS}\s+năm\s+(\d{{4}})",
+PLACE_DATE_RE = re.compile(rf"(?:([^\W\d][^,\d|]{{1,40}}),\s*)?{_DAY}\s+{_DIGITS}\s+{_MONTH}\s+{_DIGITS}\s+{_YEAR}\s+(\d{{4}})",
                            re.I)
-SUBJECT_RE = re.compile(r"\bV/v\b\s*:?\s*", re.I)
+SUBJECT_RE = re.compile(rf"\b{re.escape(tables.toml('header_words.toml')['letter']['subject'])}\b\s*:?\s*", re.I)
+_BLANK_DATE_RE = re.compile(rf"\b{_DAY}\b.*\b{_YEAR}\b", re.I)  # "ngày 04 tháng……năm 2026"
+_NUMBER_LINE_RE = re.compile(rf"(?:[\wÀ-ỹ]+\s+)?{tone_pattern(_D['number'].capitalize())}\s*:?\s*\d")  # "Số: 12/KH-CĐN"
 _SEPARATOR_RE = re.compile(r"^[\s\-–—_=*.•~:|]*$")
 _COLUMNS_RE = re.compile(r"\s*\|\s*|\t+|\s{3,}")
 _RULE_RE = re.compile(r"\s*[-–—_=]{3,}\s*")
@@ -87,13 +91,13 @@ def _take_segment(segment: str, header: Header, starts_title: Callable[[str], bo
         if not segment:
             return True
     m = PLACE_DATE_RE.search(segment)
-    if m and (m.group(1) or segment.lower().startswith("ngày")):
+    if m and (m.group(1) or segment.lower().startswith(_D["day"])):
         header.place = re.sub(r"\s+", " ", (m.group(1) or "")).strip()
         day, month = (int(g.replace(" ", "")) for g in m.group(2, 3))
         if 1 <= day <= 31 and 1 <= month <= 12:
             header.date = f"{m.group(4)}-{month:02d}-{day:02d}"
         segment = (segment[:m.start()] + segment[m.end():]).strip()
-    elif re.search(r"\bngày\b.*\bnăm\b", segment, re.I) and re.match(r"^[^\W\d]", segment):
+    elif _BLANK_DATE_RE.search(segment) and re.match(r"^[^\W\d]", segment):
         segment = ""  # a date with blanks left to fill ("Tây Ninh, ngày 04 tháng……năm 2026"): no date
     m = SUBJECT_RE.search(segment)
     if m:
@@ -139,7 +143,7 @@ def _header_start(raw_lines: list[str]) -> int | None:
         if seen > LOOK_AHEAD:
             return None
         text = line.strip().strip("|#*_ ")
-        if (_printed_motto(line) and len(text) < MAX_HEADER_LINE) or re.match(r"(?:[\wÀ-ỹ]+\s+)?Số\s*:?\s*\d", text):
+        if (_printed_motto(line) and len(text) < MAX_HEADER_LINE) or _NUMBER_LINE_RE.match(text):
             start = i
             for j in range(i - 1, -1, -1):  # the issuer above (plain lines)
                 above = raw_lines[j].strip().strip("#*_ ")

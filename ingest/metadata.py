@@ -17,13 +17,17 @@ from troly.vntext import place_tones
 
 _KINDS_TABLE = tables.rows("document_kinds.tsv")
 KINDS = [row[1] for row in _KINDS_TABLE]  # every kind of document (its name opens a title)
-_CITED_KINDS = [row[1] for row in _KINDS_TABLE if len(row) > 3 and row[3] == "căn cứ"]  # named as implemented
+_CITED_KINDS = [row[1] for row in _KINDS_TABLE if len(row) > 3 and row[3]]  # named as implemented
 _W = tables.toml("header_words.toml")
+_D = tables.toml("date_words.toml")
+_DAY, _MONTH, _YEAR, _NUMBER = (alternation([_D[k]]) for k in ("day", "month", "year", "number"))
 _KIND_RE = re.compile(r"^(" + "|".join(sorted(KINDS, key=len, reverse=True)) + r")\b", re.I)
-_DATE_RE = re.compile(r"ngày\s+(\d{1,2})\s*(?:tháng|/)\s*(\d{1,2})\s*(?:năm|/)\s*(\d{4})", re.I)
+_DATE_RE = re.compile(rf"{_DAY}\s+(\d{{1,2}})\s*(?:{_MONTH}|/)\s*(\d{{1,2}})\s*(?:{_YEAR}|/)\s*(\d{{4}})", re.I)
 _REF_RE = re.compile(
     rf"\b({alternation(_CITED_KINDS)}"
-    r"\s+số\s+\d+(?:/\d{4})?\s*[-–/]?\s*[A-ZĐ][\w/-]*(?:\s*,?\s*ngày\s+\d{1,2}/\d{1,2}/\d{4})?)")
+    rf"\s+{_NUMBER}\s+\d+(?:/\d{{4}})?\s*[-–/]?\s*[A-ZĐ][\w/-]*(?:\s*,?\s*{_DAY}\s+\d{{1,2}}/\d{{1,2}}/\d{{4}})?)")
+_REF_NUMBER_RE = re.compile(rf"{_NUMBER}\s+(\S+)")
+_BASIS_RE = re.compile(rf"^{alternation(_W['opening']['basis'])}")
 _ISSUER_RE = re.compile(
     rf"(?:^|[.;,:]\s*)({alternation(_W['issuer']['starts'])}[^.;:]{{0,80}}?)\s+{alternation(_W['issuer']['verbs'])}\s+(?:"
     + "|".join(sorted(KINDS, key=len, reverse=True)) + ")")
@@ -33,7 +37,8 @@ _SIGNED_BY_RE = re.compile(rf"([^.;:]{{3,80}}?)\s+{alternation(_W['issuer']['sig
 _ROLE_RE = re.compile(rf"^{alternation(_W['roles']['enacting'])}\s+")
 _KIND_AT_END_RE = re.compile(r"(?:^|[\s|:])(" + "|".join(k.upper() for k in sorted(KINDS, key=len, reverse=True))
                              + r")\s*$")
-_ADOPTED_RE = re.compile(r"thông qua ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.I)
+_ADOPTED_RE = re.compile(rf"{alternation([_D['adopted']])}\s+{_DAY}\s+(\d{{1,2}})\s+{_MONTH}\s+(\d{{1,2}})\s+{_YEAR}\s+"
+                         r"(\d{4})", re.I)
 _ABBR_PAREN_RE = re.compile(r"\s*\(([A-ZĐ][A-ZĐƯƠ&]{1,10})\)")
 
 
@@ -92,7 +97,7 @@ def extract_metadata(lines: list[str], closing: Closing, source: str,
         adopted = _ADOPTED_RE.search(kind_line)
         if adopted:
             meta.date = f"{adopted.group(3)}-{int(adopted.group(2)):02d}-{int(adopted.group(1)):02d}"
-        kind_line = kind_line[:m.start() + m.group(0).lower().index("số")].strip()
+        kind_line = kind_line[:m.start() + m.group(0).lower().index(_D["number"])].strip()
     if not meta.kind and not header.subject:
         start, kind_line = _kind_after_noise(lines, start, kind_line)
         meta.kind = _kind_of(kind_line)
@@ -108,9 +113,9 @@ def extract_metadata(lines: list[str], closing: Closing, source: str,
             meta.issuer = _name_case(header_issuer, model, body)
         meta.title = _title(parts[0], parts[1:], model)
     elif header.subject:  # a letter (công văn): no title line, its subject says what it is about
-        meta.kind = _kind_of_number(header.number) or "Công văn"
-        meta.title = f"{meta.kind} số {header.number} V/v {header.subject}" if header.number \
-            else f"{meta.kind} V/v {header.subject}"
+        meta.kind = _kind_of_number(header.number) or _W["letter"]["kind"]
+        title = _W["letter"]["title" if header.number else "title_unnumbered"]
+        meta.title = title.format(kind=meta.kind, number=header.number, subject=header.subject)
         j = start
     else:
         # No kind: a short first line that is no sentence and no numbered item is the title;
@@ -122,7 +127,7 @@ def extract_metadata(lines: list[str], closing: Closing, source: str,
         meta.title = source.rsplit(".", 1)[0] if "." in source else source
     # What it implements: what its title names, and what its first sentence says it carries out
     # (a legal basis, "Căn cứ …", is not what a document implements).
-    opening = " ".join([meta.title, *(lines[j:j + 1] if j < len(lines) and not lines[j].startswith("Căn cứ") else [])])
+    opening = " ".join([meta.title, *(lines[j:j + 1] if j < len(lines) and not _BASIS_RE.match(lines[j]) else [])])
     if not meta.issuer:
         m = _ISSUER_RE.search(" ".join(lines[j:j + 2])) or next(
             (m for line in lines[j:j + 8] if (m := _ISSUER_RE.match(line))), None)
@@ -137,7 +142,7 @@ def extract_metadata(lines: list[str], closing: Closing, source: str,
     refs: dict[str, None] = {}
     for m in _REF_RE.finditer(opening):
         ref = re.sub(r"\s+", " ", m.group(1)).strip(" ,")
-        ref = re.sub(r"(\d+)\s*-\s*([A-ZĐ])", r"\1-\2", ref).replace(", ngày", " ngày")
+        ref = re.sub(r"(\d+)\s*-\s*([A-ZĐ])", r"\1-\2", ref).replace(f", {_D['day']}", f" {_D['day']}")
         refs.setdefault(ref, None)
     meta.implements = _dedupe_refs(list(refs))
     meta.signer = closing.signer
@@ -219,7 +224,7 @@ def _dedupe_refs(refs: list[str]) -> list[str]:
     """One entry per referenced document: the fullest spelling of each number wins."""
     best: dict[str, str] = {}
     for ref in refs:
-        key = re.search(r"số\s+(\S+)", ref)
+        key = _REF_NUMBER_RE.search(ref)
         k = key.group(1) if key else ref
         if k not in best or len(ref) > len(best[k]):
             best[k] = ref

@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from ingest.model import DocumentMeta
 
 SHORT_MAX = 60
+_W = tables.toml("header_words.toml")["short_names"]
+_REF_RE = re.compile(rf"(.+?)\s+{re.escape(tables.toml('date_words.toml')['number'])}\s+(\d+)")
 
 
 def _rows(name: str) -> list[tuple[str, str]]:
@@ -42,7 +44,7 @@ def _abbreviations() -> list[tuple[re.Pattern[str], str]]:
 def kind_code(kind: str) -> str:
     """ "Quyết định" → "QĐ"; a kind without a code stays spelled out ("Luật")."""
     code = _code_of_kind().get(kind.lower(), "")
-    return kind if not code or KIND_CODES.get(code) == "Luật" else code
+    return kind if not code or KIND_CODES.get(code) in _W["spelled_out"] else code
 
 
 def abbreviate(text: str) -> str:
@@ -53,7 +55,7 @@ def abbreviate(text: str) -> str:
 
 def _ref(ref: str) -> str:
     """ "Kết luận số 21-KL/TW ngày 25/10/2021" → "KL 21"."""
-    m = re.match(r"(.+?)\s+số\s+(\d+)", ref)
+    m = _REF_RE.match(ref)
     return f"{kind_code(m.group(1))} {m.group(2)}" if m else ref
 
 
@@ -73,7 +75,7 @@ def short_name(meta: "DocumentMeta") -> str:
             name += f" ({int(d)}/{int(m)}/{y})"
         return _fit(name)
     if meta.implements:
-        what = f"{code} thực hiện {_ref(meta.implements[0])}".strip()
+        what = _W["implements"].format(code=code, ref=_ref(meta.implements[0])).strip()
     else:
         rest = meta.title[len(meta.kind):] if meta.kind and meta.title.lower().startswith(meta.kind.lower()) \
             else meta.title

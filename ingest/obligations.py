@@ -29,25 +29,30 @@ _YEARLY_HEADING = re.compile(alternation(_W["headings"]["yearly"]), _I)
 _LABEL = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/-]\s*", _I)
 _BULLET = re.compile(r"^[\s\-–•+.*|]+")
 _PARTS_LEAD = re.compile(rf"\b{alternation(_W['not_obligations']['parts_lead'])}\s*:\s*$", _I)
-_RECIPIENTS_BLOCK = re.compile(r"^[\s|*_]*Nơi nhận\b", _I)
+_RECIPIENTS_BLOCK = re.compile(rf"^[\s|*_]*{alternation(tables.toml('header_words.toml')['closing']['recipients'])}\b", _I)
 # A short numbered line with no sentence of its own: a heading written as a paragraph.
 _PARAGRAPH_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[a-zđ]|[IVX]+)\s*[.)]\s+[^.;]{2,90}?:?\s*$", _I)
 _LEAD = re.compile(rf"^(?:{alternation(_W['doer']['lead'])}\s*,?\s*)+", _I)
-_JOIN = re.compile(r"^\s*(?:,|;|và|cùng|,\s*và)?\s*(?:các|mỗi|từng)?\s*$", _I)
+_JOIN = re.compile(rf"^\s*(?:,|;|{alternation(_W['doer']['join'])}|,\s*{alternation(_W['doer']['join'])})?\s*"
+                   rf"(?:{alternation(_W['doer']['each'])})?\s*$", _I)
 _ASK = re.compile(rf"\b{alternation(_W['doer']['ask'])}\s+", _I)
 # Closing formulas, and a last request to carry the plan out ("Đề nghị các đơn vị triển khai thực hiện.").
-_CLOSING = re.compile(rf"^{alternation(_W['not_obligations']['closing_start'])}|như sau:?$|"
-                      rf"^{alternation(_W['doer']['ask'])}\b.{{0,60}}?(?:triển khai|tổ chức)?\s*thực hiện"
-                      r"(?:\s+(?:theo đúng|nghiêm túc|có hiệu quả)[^.;]{0,30})?\.?$", _I)
+_N = _W["not_obligations"]
+_CLOSING = re.compile(rf"^{alternation(_N['closing_start'])}|{alternation(_N['introduces'])}:?$|"
+                      rf"^{alternation(_W['doer']['ask'])}\b.{{0,60}}?(?:{alternation(_N['carry_out_lead'])})?\s*"
+                      rf"{alternation(_N['carry_out'])}(?:\s+{alternation(_N['carry_out_manner'])}[^.;]{{0,30}})?\.?$", _I)
 _CONTACT = re.compile(rf"{alternation(_W['not_obligations']['contact'])}|\d{{3,4}}[. ]\d{{3}}[. ]\d{{3}}", _I)
-_PERIOD_ONLY = re.compile(r"^\s*(?:Đến|Tới|Trước)\s+năm\s+(\d{4})\s*:?\s*$", _I)
+_PERIOD_ONLY = re.compile(rf"^\s*{alternation(_N['period_only'])}\s+{alternation([tables.toml('date_words.toml')['year']])}"
+                          r"\s+(\d{4})\s*:?\s*$", _I)
 _REPORT_VERB = re.compile(rf"\b{alternation(_W['report']['verbs'])}\b", _I)
-_TO = re.compile(rf"\b{alternation(_W['report']['to'])}\s+(?:ngay\s+)?(?:các\s+)?$", _I)
+_TO = re.compile(rf"\b{alternation(_W['report']['to'])}\s+(?:{alternation(_W['report']['to_fillers_at_once'])}\s+)?"
+                 rf"(?:{alternation(_W['report']['to_fillers_each'])}\s+)?$", _I)
+_REPORTS = re.compile(rf"\b{alternation(_W['report']['report'])}\b", _I)
 _LIST_FILLER = {fold(w) for w in _W["doer"]["list_filler"]}
 # (after an appositive: "Công đoàn cơ sở, nghiệp đoàn cơ sở có …")
 _NOT_ACTION = re.compile(rf"^(?:\s*,\s*[^,.;:]{{1,40}}?)?\s*(?!{alternation(_W['doer']['still_action'])})"
                          rf"{alternation(_W['doer']['not_action'])}\b", _I)
-_THEN = re.compile(r"\bthì\b", _I)
+_THEN = re.compile(rf"\b{alternation(_W['doer']['then'])}\b", _I)
 _INTRODUCER = re.compile(rf"^{alternation(_W['doer']['introducer'])}\b", _I)
 _DUTY_WORDS = re.compile(rf"\b{alternation(_W['doer']['duty'])}\b", _I)
 
@@ -198,8 +203,8 @@ def _only_names(sentence: str, found: Bodies) -> bool:
 
 def _kind(sentence: str, due: Due | None, recipient: dict | None, actor: Actor | None,
           targets: list) -> str | None:
-    reports = re.search(r"\bbáo cáo\b", sentence, re.IGNORECASE) or recipient  # "trình Thủ tướng …" too
-    if reports and (actor or recipient) and (recipient or due or "kết quả" in sentence):
+    reports = _REPORTS.search(sentence) or recipient  # "trình Thủ tướng …" too
+    if reports and (actor or recipient) and (recipient or due or any(w in sentence for w in _W["report"]["results"])):
         return "report"
     if targets:
         return "target"

@@ -11,14 +11,15 @@ from ingest.repair import is_upper_line
 from troly import tables
 from troly.texts import alternation
 
-_CLOSING_RE = re.compile(r"^\|?\s*N[ơo]i\s+nh[ậa]n\s*:?\s*", re.I)
-_W = tables.toml("header_words.toml")["roles"]
+_WORDS = tables.toml("header_words.toml")
+_W = _WORDS["roles"]
+_CLOSING_RE = re.compile(rf"^\|?\s*{alternation(_WORDS['closing']['recipients'])}\s*:?\s*", re.I)
+_ARCHIVE_RE = re.compile(rf"^{alternation(_WORDS['closing']['archive'])}\b", re.I)
 _SIGN_ROLE_RE = re.compile(rf"^{alternation(_W['signing_marks'])}|^(?:{alternation(_W['signing_deputy'])}\s+)?"
                            rf"{alternation(_W['signing'])}\b")
 _NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
 _TRAILING_NAME_RE = re.compile(r"(?:^|\s)((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)\s*$")
-_SIGNED_RE = re.compile(rf"[\[(]\s*{alternation(tables.toml('header_words.toml')['issuer']['signed'])}\s*[\])]",
-                        re.I)
+_SIGNED_RE = re.compile(rf"[\[(]\s*{alternation(_WORDS['issuer']['signed'])}\s*[\])]", re.I)
 _ITEM_SPLIT_RE = re.compile(r"(?:^|(?<=[;.,)])\s*)[-–]\s+")
 _HEADING_MAX = 300
 
@@ -66,7 +67,7 @@ def _is_heading(text: str, rest: str, kind: str) -> bool:
 def _recipient_items(items: list[str]) -> list[str]:
     """Recipients as listed, without the archive copy ("Lưu: VT")."""
     out = [i.strip(" ;.,") for i in items]
-    return [i for i in out if i and not re.match(r"^Lưu\b", i, re.I) and re.search(r"\w", i)]
+    return [i for i in out if i and not _ARCHIVE_RE.match(i) and re.search(r"\w", i)]
 
 
 def _sign(block: ClosingBlock, lines: list[str]) -> None:
@@ -110,7 +111,7 @@ def _take_closing(lines: list[str], i: int, block: ClosingBlock) -> int:
     while j < len(lines):
         cur = lines[j]
         item = bullet_text(cur)
-        if not signature and (item is not None or re.match(r"^Lưu\b", cur, re.I)):
+        if not signature and (item is not None or _ARCHIVE_RE.match(cur)):
             taken.append(cur)
             items.append(item if item is not None else cur)
             j += 1

@@ -118,5 +118,6 @@ def test_remove_takes_the_name_show_takes(cli_env, corpus_data):
     assert_message(run_troly(["remove", "00"], env), 1, "«00» khớp nhiều văn bản")
     removed = run_troly(["remove", "--json", "004_f"], env)
     assert removed.returncode == 0 and json.loads(removed.stdout) == {"id": KL51, "removed": True}
-    again = run_troly(["remove", "004_f"], env)
-    assert again.returncode == 1 and again.stdout.strip() == t("cli.not_found", id="004_f")
+    again = run_troly(["remove", "004_f"], env)  # gone: "no such document", and which there are
+    assert_message(again, 1, "Không có văn bản «004_f»")
+    assert "000_2d8df67a86871281.txt" in again.stderr and KL51 not in again.stderr

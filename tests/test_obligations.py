@@ -10,13 +10,12 @@ import pytest
 
 from bot.answer.obligations import ObligationIndex
 from ingest.parse import parse_document
-from tests.helpers import SHARED, run_troly
+from tests.helpers import corpus_files, run_troly
 from bot.answer.lexicon import Lexicon
 
 # With -n, on one worker: the plans' obligations are extracted once (module fixture `plans_index`).
 pytestmark = pytest.mark.xdist_group("plans-index")
 
-PLANS = sorted((SHARED / "corpus").glob("*.txt"))
 
 PLAN = """CÔNG ĐOÀN GIÁO DỤC TỈNH AN BÌNH
 Số: 12/KH-CĐGD
@@ -56,7 +55,7 @@ def _index(docs: list[tuple[str, str]]) -> ObligationIndex:
 
 @pytest.fixture(scope="module")
 def plans_index() -> ObligationIndex:
-    return _index([(p.name, p.read_text(encoding="utf-8")) for p in PLANS])
+    return _index([(p.name, p.read_text(encoding="utf-8")) for p in corpus_files()])
 
 
 def test_records_read_doer_recipient_due_and_target():
