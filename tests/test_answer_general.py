@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answer.composer import compose
-from bot.answer.smalltalk import is_small_talk
+from bot.answer.smalltalk import small_talk_kind
 from bot.answer.lexicon import Lexicon
 from troly.texts import t
 from vectorstore.search import Passage
@@ -72,16 +72,18 @@ def test_an_unrelated_question_is_not_answered_from_a_nearby_word():
     assert answer.confidence is not None and answer.confidence < 0.5
 
 
-@pytest.mark.parametrize("message", ["xin chào", "Chào bạn!", "cảm ơn nhiều nhé", "bạn là ai?", "giúp tôi",
-                                     "cam on ad"])
-def test_small_talk_is_recognised(message):
-    assert is_small_talk(message)
+@pytest.mark.parametrize("message, kind", [("xin chào", "greeting"), ("Chào bạn!", "greeting"),
+                                           ("cảm ơn nhiều nhé", "thanks"), ("bạn là ai?", "who"),
+                                           ("giúp tôi", "help"), ("cam on ad", "thanks"),
+                                           ("chào bạn, cảm ơn nhé", "thanks"), ("tạm biệt", "bye")])
+def test_small_talk_is_recognised_by_what_was_said(message, kind):
+    assert small_talk_kind(message) == kind
 
 
 @pytest.mark.parametrize("message", ["chào cờ đầu tuần vào lúc nào?", "giúp tôi tìm hạn nộp kinh phí công đoàn",
                                      "Công đoàn cơ sở phải làm gì?"])
 def test_questions_are_not_small_talk(message):
-    assert not is_small_talk(message)
+    assert small_talk_kind(message) is None
 
 
 # ---- on the five plans ---------------------------------------------------------------------------
@@ -90,6 +92,13 @@ def test_small_talk_gets_a_short_reply_not_a_search(assistant):
     answer = assistant.ask("xin chào")
     assert answer.mode == "small_talk" and not answer.citations
     assert "chào cờ" not in answer.answer and "?" in answer.answer  # example questions, no search result
+
+
+def test_thanks_is_answered_as_thanks_not_with_a_greeting(assistant):
+    """"cảm ơn" after an answer: "không có gì", not "Xin chào!" and the introduction again."""
+    answer = assistant.ask("cảm ơn nhé")
+    assert answer.mode == "small_talk" and not answer.citations
+    assert answer.answer == t("answer.small_talk.thanks") and "chào" not in answer.answer.lower()
 
 
 @pytest.mark.parametrize("message", ["?", "…", " !!! ", "-- --"])
@@ -142,3 +151,14 @@ def test_document_named_by_number_or_place():
     assert scope.named_in("tphcm: ubnd xa phuong kiem tra nha o") == {"hcm"}
     assert scope.named_in("CĐGD Lâm Đồng giao nhiệm vụ gì?") == {"ld"}
     assert scope.named_in("Học tập tư tưởng Hồ Chí Minh thế nào?") == set()
+
+
+def test_who_signed_is_answered_with_how_sure_like_every_other_answer():
+    """`--json` carries a confidence on signer and recipient answers too."""
+    signature = Passage("s", "kh2026", DOC, "kh2026.txt", "Người ký", "TM. BAN THƯỜNG VỤ PHÓ CHỦ TỊCH Nguyễn Văn A",
+                        0.7, 9, lexical=1.0, block="signature")
+    answer = compose("Ai ký kế hoạch này?", [signature, *_passages("Kế hoạch triển khai công tác năm 2026.")],
+                     lexicon=_lexicon([signature]))
+    assert answer.found and "Nguyễn Văn A" in answer.answer
+    assert answer.confidence is not None and 0 < answer.confidence <= 1
+    assert "confidence" in answer.to_json()

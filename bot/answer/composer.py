@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.answer.abstain import Evidence, judge
+from bot.answer.abstain import Evidence, confidence, judge, signals
 from bot.answer.guard import is_instruction
 from bot.answer.lexicon import Lexicon, Terms
 from bot.answer.question import (ACTOR, CUE_WORDS, DUTY, NUMBER, RECIPIENT, REPORT, TIME, QuestionKind, classify, counts,
@@ -266,10 +266,13 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
         lexicon = Lexicon()
         lexicon.add_documents(p.text for p in passages)
     passages = _unique(passages)
+    query = make_query(question, lexicon, weights)
     closing = next((p for p in passages if p.block in CLOSING_KINDS), None)
     if closing is not None:  # search lets these through only when asked whom it goes to / who signed
-        return Answer(question, f"{_quote(closing.text)} [1]", True, [Citation(1, closing, [(0, len(closing.text))])])
-    query = make_query(question, lexicon, weights)
+        scored, passage_cov = score_spans(query, [closing], lexicon, None, weights)
+        sure = confidence(signals(Evidence(query, scored[:1], scored, passage_cov)), weights)
+        return Answer(question, f"{_quote(closing.text)} [1]", True, [Citation(1, closing, [(0, len(closing.text))])],
+                      confidence=sure)
     scored, passage_cov = score_spans(query, passages, lexicon, obligations, weights)
     # The question names documents (a number, an alias, a place): a sentence of another document is not the answer.
     chosen = choose([s for s in scored if not passages[s.passage_index].off_scope], query, weights)
