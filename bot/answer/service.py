@@ -7,6 +7,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.answer.artefacts import without_artefacts
 from bot.answer.composer import compose
 from bot.answer.model import Answer
 from bot.answer.followup import FollowupRewriter
@@ -158,7 +159,7 @@ class Assistant:
         question = self.followups.rewrite(question, history)
         passages, hints, lexicon = self.answer_context.gather(question, filters)
         if self.llm is not None:
-            generated = self.llm.answer(question, passages[:10], on_token)
+            generated = self.llm.answer(question, without_artefacts(passages)[:10], on_token)
             if generated is not None:
                 return generated
         return compose(question, passages, hints, lexicon, self.weights)
