@@ -234,3 +234,12 @@ def test_the_top_passage_stating_the_amount_asked_answers_first():
                         "lập Đề án hỗ trợ.", 0.88, 1, lexical=1.0)]
     answer = compose("QĐ 22/2013 hỗ trợ người có công bao nhiêu tiền?", passages, lexicon=_lexicon(passages))
     assert answer.found and "40 triệu đồng/hộ" in answer.answer.splitlines()[0]
+
+
+def test_a_quantity_asked_by_its_bare_name_is_not_answered_by_a_passage_that_only_mentions_it():
+    """"lương tối thiểu vùng 2026" asks for the amount: "cao hơn lương tối thiểu vùng" does not give it, and
+    an amount about something else (a bonus) is no answer either."""
+    passages = _passages("Lương cơ bản của người lao động năm 2026: Cao hơn lương tối thiểu vùng.",
+                         "Thưởng đột xuất cho người lao động năm 2026: 1.000.000 đồng/lần.")
+    answer = compose("lương tối thiểu vùng 2026", passages, lexicon=_lexicon(passages))
+    assert not answer.found and answer.answer.startswith(t("answer.not_found_detail", reason="")[:20])

@@ -273,7 +273,8 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> li
         new_kinds = s.kinds - kinds
         # Obligations of the same body in another document (several plans may each oblige it).
         other_doc = s.hinted and all(s.doc_id != c.doc_id for c in chosen)
-        if new_words or new_kinds or other_doc:
+        # A span that adds only a kind of fact (an amount, a date) must be as much about the topic as the best one.
+        if new_words or (new_kinds and s.topic >= best.topic) or other_doc:
             chosen.append(s)
             covered |= s.matched
             kinds |= s.kinds
@@ -348,12 +349,13 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
 
 def _stating_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
     """When the best span states none of the strict facts asked for (an amount, a date ...) and a close
-    runner-up or the passage search ranks first does, that span answers: the documents do say it, and
+    runner-up or the passage search ranks first does, about as much of the question's topic, that span answers: the documents do say it, and
     "không đề cập" would be wrong (the confidence still says how sure)."""
     if not scored or not query.kind.strict or scored[0].kinds & set(query.kind.strict):
         return scored
     floor = weights.citation_runner_up * scored[0].score
-    stating = next((s for s in scored if (s.score >= floor or s.passage_index == 0)
+    best = scored[0]
+    stating = next((s for s in scored if (s.score >= floor or s.passage_index == 0) and s.topic >= best.topic
                     and s.kinds & set(query.kind.strict)), None)
     if stating is None:
         return scored
