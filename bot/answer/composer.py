@@ -27,7 +27,6 @@ from ingest.model import SECTION_SEP
 from vectorstore.search import CLOSING_KINDS, Passage
 
 MAX_SENTENCES = 3
-HEADING_MAX = 160  # characters; a longer line ending in ":" says something itself
 HEADING = -1  # Scored.start of a passage's heading (its lead-in or last section level), quoted as an answer
 MAX_CITATIONS = 3
 LONG_SENTENCE = 320  # characters; longer sentences are quoted by their best clauses
@@ -364,10 +363,10 @@ def _stating_first(scored: list[Scored], query: Query, weights: Weights = DEFAUL
 
 def _is_heading(text: str) -> bool:
     """A heading or a lead-in, not a statement: upper-case words ("VỀ TRÌNH TỰ, THỦ TỤC …") or a short
-    line that announces what follows ("4.2. Yêu cầu về tổ chức xây dựng nhà ở:")."""
+    line that announces what follows ("4.2. Yêu cầu về tổ chức xây dựng nhà ở:", "… với mức hỗ trợ như sau:")."""
     letters = [c for c in text if c.isalpha()]
     shouting = len(text.split()) >= 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
-    return shouting or (text.rstrip().endswith(":") and len(text) <= HEADING_MAX)
+    return shouting or text.rstrip().endswith(":")
 
 
 def _with_content(chosen: list[Scored], scored: list[Scored], passages: list[Passage]) -> list[Scored]:
