@@ -240,6 +240,14 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     return scored, passage_cov
 
 
+def _passage_best(scored: list[Scored]) -> dict[int, Scored]:
+    """Each passage's best-scoring span (scored is best first)."""
+    best: dict[int, Scored] = {}
+    for s in scored:
+        best.setdefault(s.passage_index, s)
+    return best
+
+
 def _full(heading: str, leads: list[str]) -> str:
     """A section level cut short with "…" in its full words, when a lead-in of another passage holds them."""
     if not heading.endswith("…"):
@@ -261,6 +269,7 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> li
             chosen.append(max(earlier, key=lambda s: s.start))
     covered = set(best.matched)
     kinds = set(best.kinds)
+    leading = _passage_best(scored)
     for s in scored[1:]:
         if len(chosen) >= MAX_SENTENCES:
             break
@@ -272,8 +281,8 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> li
         new_kinds = s.kinds - kinds
         # Obligations of the same body in another document (several plans may each oblige it).
         other_doc = s.hinted and all(s.doc_id != c.doc_id for c in chosen)
-        # A span that adds only a kind of fact (an amount, a date) must be as much about the topic as the best one.
-        if new_words or (new_kinds and s.topic >= best.topic) or other_doc:
+        # A span that adds only a kind of fact (an amount, a date) must be its passage's best, not a side remark.
+        if new_words or (new_kinds and s is leading[s.passage_index]) or other_doc:
             chosen.append(s)
             covered |= s.matched
             kinds |= s.kinds
@@ -348,13 +357,13 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
 
 def _stating_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
     """When the best span states none of the strict facts asked for (an amount, a date ...) and a close
-    runner-up or the passage search ranks first does, about as much of the question's topic, that span answers: the documents do say it, and
+    runner-up or the passage search ranks first does in its best sentence, that sentence answers: the documents do say it, and
     "không đề cập" would be wrong (the confidence still says how sure)."""
     if not scored or not query.kind.strict or scored[0].kinds & set(query.kind.strict):
         return scored
     floor = weights.citation_runner_up * scored[0].score
-    best = scored[0]
-    stating = next((s for s in scored if (s.score >= floor or s.passage_index == 0) and s.topic >= best.topic
+    leading = _passage_best(scored)
+    stating = next((s for s in scored if (s.score >= floor or s.passage_index == 0) and s is leading[s.passage_index]
                     and s.kinds & set(query.kind.strict)), None)
     if stating is None:
         return scored
