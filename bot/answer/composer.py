@@ -357,13 +357,13 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
 
 def _stating_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
     """When the best span states none of the strict facts asked for (an amount, a date ...) and a close
-    runner-up or the passage search ranks first does in its best sentence, that sentence answers: the documents do say it, and
+    runner-up does in its passage's best sentence, that sentence answers: the documents do say it, and
     "không đề cập" would be wrong (the confidence still says how sure)."""
     if not scored or not query.kind.strict or scored[0].kinds & set(query.kind.strict):
         return scored
     floor = weights.citation_runner_up * scored[0].score
     leading = _passage_best(scored)
-    stating = next((s for s in scored if (s.score >= floor or s.passage_index == 0) and s is leading[s.passage_index]
+    stating = next((s for s in scored if s.score >= floor and s is leading[s.passage_index]
                     and s.kinds & set(query.kind.strict)), None)
     if stating is None:
         return scored
