@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.eval_split import SETS, SHARED, qa_eval  # noqa: E402
 from bot.answer.abstain import CONFIDENCE_SIGNALS, Evidence, signals  # noqa: E402
-from bot.answer.composer import SIGNALS, _unique, choose, make_query, score_spans  # noqa: E402
+from bot.answer.composer import SIGNALS, evidence  # noqa: E402
 from bot.answer.service import Assistant  # noqa: E402
 from troly.config import Settings  # noqa: E402
 from troly.weights import Weights  # noqa: E402
@@ -53,11 +53,8 @@ def gather(data_dir: Path, items: list[dict]) -> list[tuple[dict, tuple]]:
 
 def compose_evidence(item: dict, ctx: tuple, weights: Weights):
     passages, hints, lexicon = ctx
-    passages = _unique(passages)
-    query = make_query(item["question"], lexicon, weights)
-    scored, pcov = score_spans(query, passages, lexicon, hints, weights)
-    chosen = choose(scored, query, weights)
-    return passages, query, scored, pcov, chosen
+    passages, ev = evidence(item["question"], passages, hints, lexicon, weights)
+    return passages, ev.query, ev.scored, ev.passage_coverage, ev.chosen
 
 
 def gold_passage(item: dict, text: str) -> bool:

@@ -60,6 +60,7 @@ def _cites_recipients(answer: dict, doc: dict) -> None:
     assert first["text"].startswith(("Nơi nhận", "| Nơi nhận", "Noi nhận"))
     named = [r for r in doc["recipients"] if r in first["text"]]
     assert named, "the cited block names none of the document's recipients"
+    assert 0 < answer["confidence"] <= 1  # --json says how sure, as for every other answer
 
 
 @pytest.mark.parametrize("name", _with_recipients_block())
@@ -75,6 +76,15 @@ def test_whom_it_is_sent_to_named_by_its_number(dev_env, documents, name):
     _cites_recipients(_ask(dev_env, f"{_named(doc)} gửi cho những ai?"), doc)
 
 
+@pytest.mark.parametrize("name", [n for n in _with_recipients_block() if n.startswith("dev_1")])
+def test_whom_it_is_sent_to_asked_in_few_words_by_its_short_number(dev_env, documents, name):
+    """"công văn 2428 gửi ai": the kind, the number without its suffix, "gửi ai"."""
+    doc = documents[name]
+    if not doc["number"]:
+        pytest.skip("no number to name the document by")
+    _cites_recipients(_ask(dev_env, f"{doc['kind'].lower()} {doc['number'].split('/')[0]} gửi ai"), doc)
+
+
 @pytest.mark.parametrize("name", _with_recipients_block())
 def test_who_signed_is_answered_from_the_signature_and_closing_blocks_stay_out_of_other_answers(
         dev_env, documents, name):
@@ -83,6 +93,7 @@ def test_who_signed_is_answered_from_the_signature_and_closing_blocks_stay_out_o
         signed = _ask(dev_env, f"Ai ký {_named(doc)}?")
         first = signed["citations"][0]
         assert (first["doc_id"], first["kind"]) == (doc["id"], "signature") and doc["signer"] in signed["answer"]
+        assert 0 < signed["confidence"] <= 1
     other = _ask(dev_env, "--doc", name, f"{doc['kind'] or 'Văn bản'} này quy định những nội dung gì?")
     assert all(c["kind"] not in ("recipients", "signature") for c in other["citations"])
 

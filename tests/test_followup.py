@@ -31,6 +31,9 @@ def test_offline_rewriting_puts_the_new_subject_into_the_previous_question(previ
 def test_offline_rewriting_keeps_context_for_references_and_leaves_new_questions_alone():
     assert rewrite_offline("việc đó phải báo cáo ai?", FIRST).endswith(FIRST + ")")
     assert FIRST in rewrite_offline("thời hạn?", FIRST)
+    assert FIRST in rewrite_offline("bao lâu", FIRST)
+    for stray in ("Ctrl", "abc xyz", "Hà Nội"):  # a word typed by mistake asks nothing: not the previous question
+        assert rewrite_offline(stray, FIRST) == stray
     for own in ("Kế hoạch thực hiện Chỉ thị số 41 giao Ban nào làm đầu mối theo dõi?",
                 "Công đoàn cấp trên có trách nhiệm gì?"):
         assert rewrite_offline(own, FIRST) == own

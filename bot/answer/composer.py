@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.answer.abstain import Evidence, judge
+from bot.answer.abstain import Evidence, confidence, judge, signals
+from bot.answer.artefacts import without_artefacts
 from bot.answer.guard import is_instruction
 from bot.answer.lexicon import Lexicon, Terms
 from bot.answer.question import (ACTOR, CUE_WORDS, DUTY, NUMBER, RECIPIENT, REPORT, TIME, QuestionKind, classify, counts,
@@ -22,12 +23,19 @@ from troly.texts import t
 from troly.vntext import fold, split_sentences
 from troly.weights import DEFAULT, Weights
 from bot.answer.model import Answer, Citation, ObligationHint, lead_prefix
+from ingest.model import SECTION_SEP
 from vectorstore.search import CLOSING_KINDS, Passage
 
 MAX_SENTENCES = 3
+HEADING = -1  # Scored.start of a passage's heading (its lead-in or last section level), quoted as an answer
 MAX_CITATIONS = 3
 LONG_SENTENCE = 320  # characters; longer sentences are quoted by their best clauses
 _CLAUSE_SPLIT = re.compile(r"(?<=;)\s+")
+MIN_CLAUSE = 80  # characters; a shorter clause of a long sentence is quoted with the clause before it
+# "…, trong đó: a." — the marker that opens the next list item, left at the end of a sentence.
+_DANGLING = re.compile(r"(?<=[:;,])\s+\(?[a-zđ0-9]{1,2}[.)]$")
+# "a) Tổ chức …": a list item that opens with its letter.
+_ITEM_LETTER = re.compile(r"^\(?[a-zđ]{1,2}[.)]\s")
 # "KL 21", "năm 2030", "khóa XIV": numbers of two or more digits and upper-case roman numerals.
 _ROMAN = re.compile(r"\b[IVXLC]{2,}\b")
 
@@ -121,6 +129,8 @@ def _coverage(query: Query, terms: Terms, context: Terms | None = None,
 @lru_cache(maxsize=20_000)
 def spans(text: str) -> tuple[tuple[int, str], ...]:
     """Sentences of a passage, long ones cut into ";" clauses, with their offsets (verbatim).
+    The marker of the next list item ("…, trong đó: a.") is no part of a sentence, and a clause too short
+    to stand alone ("tối thiểu là 9 buổi/tuần.)") stays with the clause before it.
     (Cached: the same passages come back question after question.)"""
     out: list[tuple[int, str]] = []
     pos = 0
@@ -129,15 +139,27 @@ def spans(text: str) -> tuple[tuple[int, str], ...]:
         if start < 0:
             continue
         pos = start + len(sentence)
+        dangling = _DANGLING.search(sentence)
+        if dangling:
+            sentence = sentence[:dangling.start()]
+        if not any(c.isalpha() for c in sentence):  # "4.", a list number split off its item
+            continue
         if len(sentence) <= LONG_SENTENCE:
             out.append((start, sentence))
             continue
+        clauses: list[tuple[int, str]] = []
         cpos = start
         for clause in _CLAUSE_SPLIT.split(sentence):
             cstart = text.find(clause, cpos)
-            if cstart >= 0:
-                out.append((cstart, clause))
-                cpos = cstart + len(clause)
+            if cstart < 0:
+                continue
+            cpos = cstart + len(clause)
+            if clauses and len(clause) < MIN_CLAUSE:
+                first = clauses[-1][0]
+                clauses[-1] = (first, text[first:cpos])
+            else:
+                clauses.append((cstart, clause))
+        out.extend(clauses)
     return tuple(out)
 
 
@@ -169,8 +191,11 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     coefficients = [getattr(weights, name) for name in SIGNALS]
     scored: list[Scored] = []
     passage_cov: list[float] = []
+    headings: set[str] = set()
+    leads = [p.lead for p in passages if p.lead]
     for i, p in enumerate(passages):
-        context = lexicon.terms(f"{p.document} \n {p.section} \n {p.lead} \n {hint_when.get((p.doc_id, p.position), '')}")
+        context = lexicon.terms(f"{p.document} \n {p.section} \n {p.lead} \n "
+                                f"{hint_when.get((p.doc_id, p.position), '')}")
         title = lexicon.terms(p.document)
         x = query.exact or None
         topic_weights = {tok: w for tok, w in query.weights.items()
@@ -186,7 +211,12 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         passage_cov.append(p_cov)
         prior = 1.0 / (1.0 + i / 4.0)
         hint = min(hint_weight.get((p.doc_id, p.position), 0.0), 3.0)
-        for start, span in spans(p.text):
+        candidates = list(spans(p.text))
+        heading = p.lead or _full(p.section.split(SECTION_SEP)[-1], leads)
+        if heading and heading not in headings:  # "Điều 1. … luân phiên 02 năm một lần …:" may be the answer
+            headings.add(heading)
+            candidates.insert(0, (HEADING, heading))
+        for start, span in candidates:
             if is_instruction(span):
                 continue
             span_terms = lexicon.terms(span)
@@ -200,12 +230,29 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             if NUMBER in kinds and unit and not counts(unit, span):
                 kinds.discard(NUMBER)
             strict = sum(1 for k in kinds if k in query.kind.strict)
+            if start == HEADING and not strict:  # the heading is context already, unless it states the fact asked
+                continue
             signals = (s_cov, p_cov, prior, float(strict), float(len(kinds) - strict), hint, agree[i])
             score = sum(c * v for c, v in zip(coefficients, signals))
             scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched, p.doc_id, hint > 0,
                                  topic, ids_missing, signals, agree[i]))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
+
+
+def _passage_best(scored: list[Scored]) -> dict[int, Scored]:
+    """Each passage's best-scoring span (scored is best first)."""
+    best: dict[int, Scored] = {}
+    for s in scored:
+        best.setdefault(s.passage_index, s)
+    return best
+
+
+def _full(heading: str, leads: list[str]) -> str:
+    """A section level cut short with "…" in its full words, when a lead-in of another passage holds them."""
+    if not heading.endswith("…"):
+        return heading
+    return next((lead for lead in leads if lead.startswith(heading[:-1])), heading)
 
 
 def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
@@ -222,6 +269,7 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> li
             chosen.append(max(earlier, key=lambda s: s.start))
     covered = set(best.matched)
     kinds = set(best.kinds)
+    leading = _passage_best(scored)
     for s in scored[1:]:
         if len(chosen) >= MAX_SENTENCES:
             break
@@ -233,7 +281,8 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> li
         new_kinds = s.kinds - kinds
         # Obligations of the same body in another document (several plans may each oblige it).
         other_doc = s.hinted and all(s.doc_id != c.doc_id for c in chosen)
-        if new_words or new_kinds or other_doc:
+        # A span that adds only a kind of fact (an amount, a date) must be its passage's best, not a side remark.
+        if new_words or (new_kinds and s is leading[s.passage_index]) or other_doc:
             chosen.append(s)
             covered |= s.matched
             kinds |= s.kinds
@@ -258,6 +307,19 @@ def _citation_order(chosen: list[Scored], scored: list[Scored], weights: Weights
     return order
 
 
+def evidence(question: str, passages: list[Passage], obligations: list[ObligationHint] | None, lexicon: Lexicon,
+             weights: Weights = DEFAULT) -> tuple[list[Passage], Evidence]:
+    """The passages as quoted (unique, without scanning artefacts) and the evidence an answer rests on:
+    every span scored and the ones chosen (bench/fit_weights.py fits on exactly this)."""
+    passages = without_artefacts(_unique(passages))
+    query = make_query(question, lexicon, weights)
+    scored, passage_cov = score_spans(query, passages, lexicon, obligations, weights)
+    # The question names documents (a number, an alias, a place): a sentence of another document is not the answer.
+    in_scope = [s for s in scored if not passages[s.passage_index].off_scope]
+    chosen = _with_content(choose(_stating_first(in_scope, query, weights), query, weights), in_scope, passages)
+    return passages, Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov)
+
+
 def compose(question: str, passages: list[Passage], obligations: list[ObligationHint] | None = None,
             lexicon: Lexicon | None = None, weights: Weights = DEFAULT) -> Answer:
     """Answer from the passages' own sentences, or say plainly that the documents do not cover it.
@@ -265,16 +327,16 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
     if lexicon is None:
         lexicon = Lexicon()
         lexicon.add_documents(p.text for p in passages)
-    passages = _unique(passages)
     closing = next((p for p in passages if p.block in CLOSING_KINDS), None)
     if closing is not None:  # search lets these through only when asked whom it goes to / who signed
-        return Answer(question, f"{_quote(closing.text)} [1]", True, [Citation(1, closing, [(0, len(closing.text))])])
-    query = make_query(question, lexicon, weights)
-    scored, passage_cov = score_spans(query, passages, lexicon, obligations, weights)
-    # The question names documents (a number, an alias, a place): a sentence of another document is not the answer.
-    chosen = choose([s for s in scored if not passages[s.passage_index].off_scope], query, weights)
-    evidence = Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov)
-    verdict = judge(evidence, weights)
+        query = make_query(question, lexicon, weights)
+        scored, passage_cov = score_spans(query, [closing], lexicon, None, weights)
+        sure = confidence(signals(Evidence(query, scored[:1], scored, passage_cov)), weights)
+        return Answer(question, f"{_quote(closing.text)} [1]", True, [Citation(1, closing, [(0, len(closing.text))])],
+                      confidence=sure)
+    passages, ev = evidence(question, passages, obligations, lexicon, weights)
+    query, chosen, scored, passage_cov = ev.query, ev.chosen, ev.scored, ev.passage_coverage
+    verdict = judge(ev, weights)
     if not verdict.found:
         nearest = sorted(range(len(passages)), key=lambda i: -passage_cov[i])[:3]
         nearest.sort()
@@ -284,14 +346,68 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
     order = _citation_order(chosen, scored, weights)
     number = {pi: n + 1 for n, pi in enumerate(order)}
     chosen.sort(key=lambda s: (number[s.passage_index], s.start))
-    lines = [f"{_who(s, passages[s.passage_index], query)}{lead_prefix(passages[s.passage_index])}{_quote(s.text)} "
-             f"[{number[s.passage_index]}]" for s in chosen]
+    lines = [f"{_line(s, passages[s.passage_index], query)} [{number[s.passage_index]}]" for s in chosen]
     if verdict.nearest:
         lines.insert(0, t("answer.nearest"))
     citations = [Citation(number[pi], passages[pi],
-                          [(s.start, s.start + len(s.text)) for s in chosen if s.passage_index == pi])
+                          [(s.start, s.start + len(s.text)) for s in chosen if s.passage_index == pi and s.start >= 0])
                  for pi in order]
     return Answer(question, "\n".join(lines), True, citations, confidence=verdict.confidence)
+
+
+def _stating_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
+    """When the best span states none of the strict facts asked for (an amount, a date ...) and a close
+    runner-up does in its passage's best sentence, that sentence answers: the documents do say it, and
+    "không đề cập" would be wrong (the confidence still says how sure)."""
+    if not scored or not query.kind.strict or scored[0].kinds & set(query.kind.strict):
+        return scored
+    floor = weights.citation_runner_up * scored[0].score
+    leading = _passage_best(scored)
+    stating = next((s for s in scored if s.score >= floor and s is leading[s.passage_index]
+                    and s.kinds & set(query.kind.strict)), None)
+    if stating is None:
+        return scored
+    return [stating, *(s for s in scored if s is not stating)]
+
+
+def _is_heading(text: str) -> bool:
+    """A heading or a lead-in, not a statement: upper-case words ("VỀ TRÌNH TỰ, THỦ TỤC …") or a short
+    line that announces what follows ("4.2. Yêu cầu về tổ chức xây dựng nhà ở:", "… với mức hỗ trợ như sau:")."""
+    letters = [c for c in text if c.isalpha()]
+    shouting = len(text.split()) >= 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    return shouting or text.rstrip().endswith(":")
+
+
+def _with_content(chosen: list[Scored], scored: list[Scored], passages: list[Passage]) -> list[Scored]:
+    """A heading chosen as an answer is quoted with its content: the span after it in the passage, or, when
+    the passage ends with it, replaced by the next best span that is no heading."""
+    by_start = {(s.passage_index, s.start): s for s in scored}
+    out: list[Scored] = []
+    for s in chosen:
+        if s.start == HEADING or not _is_heading(s.text):
+            out.append(s)
+            continue
+        text = passages[s.passage_index].text
+        after = next(((a, x) for a, x in spans(text) if a > s.start), None)
+        if after is None:
+            continue
+        content = by_start.get((s.passage_index, after[0]))
+        merged = Scored(**{**vars(s), "text": text[s.start:after[0] + len(after[1])]})
+        if content is not None:
+            merged.kinds = s.kinds | content.kinds
+            merged.matched = s.matched | content.matched
+        out.append(merged)
+    if not out and chosen:
+        out = [s for s in scored if s.start == HEADING or not _is_heading(s.text)][:1]
+    return out
+
+
+def _line(span: Scored, passage: Passage, query: Query) -> str:
+    """One line of the answer: the quoted span after who must act and the lead-in of its list."""
+    if span.start == HEADING:
+        return _quote(span.text)
+    before = passage.text[:span.start].rstrip()
+    return f"{_who(span, passage, query)}{lead_prefix(passage)}{_quote(span.text, before)}"
 
 
 def _who(span: Scored, passage: Passage, query: Query) -> str:
@@ -310,9 +426,13 @@ def _who(span: Scored, passage: Passage, query: Query) -> str:
     return f"{actor}: "
 
 
-def _quote(span: str) -> str:
-    """A span as quoted in an answer: trimmed of list dashes and stray punctuation, never reworded."""
-    return span.strip().lstrip("-–•+. ").strip()
+def _quote(span: str, before: str = "") -> str:
+    """A span as quoted in an answer: trimmed of list dashes and stray punctuation, never reworded; "…" before
+    a span that starts in the middle of a sentence (after a comma or a ";", or where the passage was cut)."""
+    quoted = span.strip().lstrip("-–•+. ").strip()
+    mid_sentence = (quoted[:1].islower() and not _ITEM_LETTER.match(quoted)
+                    and (not before or before[-1] not in ".:!?\n"))
+    return f"…{quoted}" if mid_sentence else quoted
 
 
 def _unique(passages: list[Passage]) -> list[Passage]:

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answer.llm.facts import BODY_KINDS, LEVELS, extract_facts
+from bot.answer.question import classify
 from troly import tables
 from troly.texts import alternation
 from troly.vntext import is_acronym
@@ -117,7 +118,9 @@ def rewrite_offline(question: str, previous: str) -> str:
         subject = _TAIL.sub("", q).strip()
         return _substitute(previous, subject) or f"{subject}: {previous}"
     anaphoric = _ANAPHORA.search(q) and len(words) <= 12
-    vague = len(words) <= 5 and not has_own_subject
+    # A short message goes on from the previous question only when it asks something ("thời hạn?", "bao lâu"):
+    # a stray word ("Ctrl", "ok nha") is no follow-up.
+    vague = len(words) <= 5 and not has_own_subject and (q.endswith("?") or bool(classify(q).kinds))
     if anaphoric or vague or _VAGUE_START.match(q):
         return _W["joined"].format(question=q.rstrip(), previous=previous.rstrip())
     return q

@@ -22,6 +22,7 @@ STRICT = (PHONE, EMAIL, WEBSITE, ADDRESS, PERSON, MONEY, PERCENT, DATE, YEAR, NU
 _TABLE = toml("question_cues.toml")
 _CUES: dict[str, str] = dict(_TABLE["asks"])
 _CUE_RE = {kind: re.compile(p) for kind, p in _CUES.items()}
+_BARE_RE = {kind: re.compile(p) for kind, p in _TABLE["bare"].items()}
 
 _FACTS: dict[str, str] = {kind: pattern.replace("{bodies}", bodies().pattern())
                           for kind, pattern in _TABLE["states"].items()}
@@ -54,7 +55,10 @@ def classify(question: str) -> QuestionKind:
     folded = " " + " ".join(re.findall(r"[a-z0-9%]+", fold(question))) + " "
     if "%" in question:
         folded += " % "
-    return QuestionKind({kind for kind, rx in _CUE_RE.items() if rx.search(folded)})
+    kinds = {kind for kind, rx in _CUE_RE.items() if rx.search(folded)}
+    if not kinds and "?" not in question:  # "lương tối thiểu vùng 2026": the quantity named is what is asked
+        kinds = {kind for kind, rx in _BARE_RE.items() if rx.search(folded)}
+    return QuestionKind(kinds)
 
 
 @lru_cache(maxsize=50_000)

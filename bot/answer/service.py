@@ -7,10 +7,11 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.answer.artefacts import without_artefacts
 from bot.answer.composer import compose
 from bot.answer.model import Answer
 from bot.answer.followup import FollowupRewriter
-from bot.answer.smalltalk import is_small_talk
+from bot.answer.smalltalk import small_talk_kind, small_talk_reply
 from ingest.pipeline import IngestReport
 from troly.config import Settings, get_settings
 from troly.texts import t
@@ -150,14 +151,15 @@ class Assistant:
         question = question.strip()
         if not any(c.isalnum() for c in question):  # "", "?", "…": nothing to search for
             return Answer(question, t("answer.empty_question"), False)
-        if is_small_talk(question):
-            return Answer(question, t("answer.small_talk"), False, mode="small_talk")
+        kind = small_talk_kind(question)
+        if kind:
+            return Answer(question, small_talk_reply(kind), False, mode="small_talk")
         if not self.store.records():
             return Answer(question, t("answer.no_documents"), False)
         question = self.followups.rewrite(question, history)
         passages, hints, lexicon = self.answer_context.gather(question, filters)
         if self.llm is not None:
-            generated = self.llm.answer(question, passages[:10], on_token)
+            generated = self.llm.answer(question, without_artefacts(passages)[:10], on_token)
             if generated is not None:
                 return generated
         return compose(question, passages, hints, lexicon, self.weights)

@@ -1,22 +1,39 @@
 """Greetings, thanks and "help" typed as text ("xin chào", "cảm ơn", "bạn là ai", "giúp tôi"):
-a short reply with example questions, not a search (which would find "chào cờ đầu tuần").
-The phrases live in prompts/small_talk.txt."""
+a short reply that fits what was said (thanks → "không có gì"), not a search (which would find
+"chào cờ đầu tuần"). The phrases and their kinds live in prompts/small_talk.toml, the replies in messages.toml."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from troly.tables import lines
+from troly.tables import toml
+from troly.texts import t
 from troly.vntext import fold
 
 
 @lru_cache(maxsize=1)
-def _phrases() -> re.Pattern[str]:
-    phrases = sorted({" ".join(line.split()) for line in lines("small_talk.txt")}, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str]]:
+    """One pattern per kind, in the table's order of precedence, and one for every phrase and particle."""
+    table = toml("small_talk.toml")
+
+    def words(phrases: list[str]) -> re.Pattern[str]:
+        ordered = sorted({" ".join(p.split()) for p in phrases}, key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b")
+
+    kinds = [(kind, words(phrases)) for kind, phrases in table["kinds"].items()]
+    every = words([p for phrases in table["kinds"].values() for p in phrases] + table["words"]["particles"])
+    return kinds, every
 
 
-def is_small_talk(message: str) -> bool:
-    """Whether the message holds nothing but greetings, thanks, help requests and particles."""
+def small_talk_kind(message: str) -> str | None:
+    """The kind of small talk the message is ("thanks", "greeting" ...), or None when it holds anything else."""
     words = " ".join(re.findall(r"[a-z0-9]+", fold(message)))
-    return bool(words) and not _phrases().sub(" ", words).strip()
+    kinds, every = _patterns()
+    if not words or every.sub(" ", words).strip():
+        return None
+    return next((kind for kind, rx in kinds if rx.search(words)), None)
+
+
+def small_talk_reply(kind: str) -> str:
+    """The reply to this kind of small talk."""
+    return t(f"answer.small_talk.{kind}", examples=t("answer.examples"))
