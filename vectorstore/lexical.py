@@ -100,9 +100,9 @@ POSTINGS_BUDGET = 80_000  # postings read to pick the lexical pool; rarer tokens
 # common ones (lowest idf) left out past it. Candidates are always scored on every token. A question
 # over the 18 dev2 documents reads at most ~61,000, so there it never binds; at 100,000 chunks
 # it keeps a search's lexical side to a few tens of milliseconds.
-BLOCK = 128  # postings in one stored block of a token's list (2 KB: one page): a question reads ~1,000 blocks
-# rather than one row per (token, document); removing a document rewrites at most one or two
-# blocks per token it holds.
+BLOCK = 124  # postings in one stored block of a token's list (1,984 bytes: two fit in a 4 KB page, where two
+# of 128 did not and each took a page of its own): a question reads ~1,000 blocks rather than one row
+# per (token, document); removing a document rewrites at most one or two blocks per token it holds.
 BATCH = 5000  # chunks indexed in one transaction when many documents are added (a rebuild)
 # One posting: the chunk's row, the token's count in each field, and each field's length, so a
 # question's postings are scored without reading the chunks table.
@@ -111,6 +111,11 @@ POSTING = np.dtype([("row", "<i4"), ("tf", "<u2", (3,)), ("n", "<u2", (3,))])
 FORWARD = np.dtype([("term", "<i4"), ("tf", "<u2", (3,))])
 _U16 = np.iinfo(np.uint16).max
 _ROW_MAX = np.iinfo(np.int32).max
+# A block's key: its token's id above the first row it holds, (term << 31) | lo (rows fit in 31 bits),
+# so the postings are one rowid table. Why not WITHOUT ROWID on (term, lo): there a row keeps at most
+# ~1,000 bytes in its page and a full block's other ~1,000 go to an overflow page of their own,
+# so each 2 KB block took ~5 KB of file; a rowid table keeps up to ~4,000 bytes in the page.
+_KEY = "((? << 31) | ?)"  # SQL: a block's key from (term, lo)
 _DAMAGED = ("malformed", "not a database", "no such table", "no such column", "disk i/o error",
             "file is not", "unsupported file format")
 
@@ -122,8 +127,7 @@ CREATE TABLE IF NOT EXISTS chunks(row INTEGER PRIMARY KEY, chunk_id TEXT UNIQUE 
     n0 INTEGER NOT NULL, n1 INTEGER NOT NULL, n2 INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id);
 CREATE TABLE IF NOT EXISTS forward(row INTEGER PRIMARY KEY, data BLOB NOT NULL);
-CREATE TABLE IF NOT EXISTS postings(term INTEGER NOT NULL, lo INTEGER NOT NULL, data BLOB NOT NULL,
-    PRIMARY KEY(term, lo)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS postings(key INTEGER PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS docs(doc_id TEXT PRIMARY KEY, version TEXT NOT NULL, lo INTEGER NOT NULL,
     hi INTEGER NOT NULL, kind TEXT NOT NULL, year INTEGER NOT NULL, terms BLOB NOT NULL, dfs BLOB NOT NULL,
     vocab TEXT NOT NULL);
@@ -168,7 +172,7 @@ class LexicalIndex:
     `store` (vectorstore.store.Store) is where it rebuilds from when the file is missing, emptied,
     damaged or written by another version; `path` None (or an unwritable folder) keeps it in memory."""
 
-    VERSION = 13  # bump when tokenisation or the schema changes: the file is then rebuilt
+    VERSION = 14  # bump when tokenisation or the schema changes: the file is then rebuilt
 
     def __init__(self, path: Path | None, store=None, where: str = "") -> None:
         self.path = path
@@ -530,8 +534,9 @@ class LexicalIndex:
         """(term, key, data) of each term's block that would hold `row`: the last starting at or
         before it (one index seek per term)."""
         return self._db.execute(
-            "SELECT p.term, p.lo, p.data FROM json_each(?) t JOIN postings p ON p.term = t.value AND p.lo = "
-            "(SELECT q.lo FROM postings q WHERE q.term = t.value AND q.lo <= ? ORDER BY q.lo DESC LIMIT 1)",
+            "SELECT p.key >> 31, p.key & 2147483647, p.data FROM json_each(?) t JOIN postings p ON p.key = "
+            "(SELECT q.key FROM postings q WHERE q.key BETWEEN (t.value << 31) AND ((t.value << 31) | ?) "
+            "ORDER BY q.key DESC LIMIT 1)",
             (json.dumps(terms), row)).fetchall()
 
     def _append_postings(self, ids: np.ndarray, packed: np.ndarray, bounds: list[int]) -> None:
@@ -553,8 +558,8 @@ class LexicalIndex:
             for a in range(0, len(new), BLOCK):
                 piece = new[a:a + BLOCK]
                 inserts.append((term, int(piece["row"][0]), piece.tobytes()))
-        db.executemany("UPDATE postings SET data = ? WHERE term = ? AND lo = ?", updates)
-        db.executemany("INSERT INTO postings(term, lo, data) VALUES (?,?,?)", inserts)
+        db.executemany(f"UPDATE postings SET data = ? WHERE key = {_KEY}", updates)
+        db.executemany(f"INSERT INTO postings(key, data) VALUES ({_KEY}, ?)", inserts)
 
     def _term_ids(self, tokens: set[str]) -> dict[str, int]:
         self._db.executemany("INSERT OR IGNORE INTO terms(term) VALUES (?)", [(t,) for t in tokens])
@@ -583,8 +588,9 @@ class LexicalIndex:
         deletes: list[tuple[int, int]] = []
         # the blocks holding the document's rows: the last one starting at or before lo, and any
         # starting inside (lo, hi]
-        inside = db.execute("SELECT p.term, p.lo, p.data FROM json_each(?) t JOIN postings p "
-                            "ON p.term = t.value AND p.lo > ? AND p.lo <= ?", (json.dumps(terms), lo, hi))
+        inside = db.execute("SELECT p.key >> 31, p.key & 2147483647, p.data FROM json_each(?) t JOIN postings p "
+                            "ON p.key > ((t.value << 31) | ?) AND p.key <= ((t.value << 31) | ?)",
+                            (json.dumps(terms), lo, hi))
         for term, key, data in [*self._blocks_at(terms, lo), *inside]:
             block = np.frombuffer(data, dtype=POSTING)
             keep = (block["row"] < lo) | (block["row"] > hi)
@@ -593,8 +599,8 @@ class LexicalIndex:
                     updates.append((block[keep].tobytes(), term, key))
                 else:
                     deletes.append((term, key))
-        db.executemany("UPDATE postings SET data = ? WHERE term = ? AND lo = ?", updates)
-        db.executemany("DELETE FROM postings WHERE term = ? AND lo = ?", deletes)
+        db.executemany(f"UPDATE postings SET data = ? WHERE key = {_KEY}", updates)
+        db.executemany(f"DELETE FROM postings WHERE key = {_KEY}", deletes)
         n, *lens = db.execute("SELECT COUNT(*), TOTAL(n0), TOTAL(n1), TOTAL(n2) FROM chunks WHERE doc_id = ?",
                               (doc_id,)).fetchone()
         self._bump(-n, [-int(x) for x in lens])
@@ -642,13 +648,18 @@ class LexicalIndex:
         """The postings of these terms (in term order, then row order: every chunk's score is
         summed in the same order), each with its term id; only rows inside `ranges` ((lo, hi)
         row ranges sorted by lo) when given."""
-        got = self._db.execute(f"SELECT term, data FROM postings WHERE term IN ({','.join('?' * len(terms))})"
-                               " ORDER BY term, lo", terms).fetchall()
+        got = self._db.execute("SELECT p.key, p.data FROM json_each(?) t JOIN postings p ON p.key "
+                               "BETWEEN (t.value << 31) AND ((t.value << 31) | 2147483647)",
+                               (json.dumps(terms),)).fetchall()
         if not got:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=POSTING)
-        terms, blobs = zip(*got)
+        keys = np.asarray([k for k, _ in got], dtype=np.int64)
+        if np.any(np.diff(keys) < 0):  # read in term order already (terms sorted); sorting in SQL copies every blob
+            got = [got[i] for i in np.argsort(keys, kind="stable")]
+            keys = np.sort(keys)
+        blobs = [data for _, data in got]
         sizes = np.fromiter(map(len, blobs), dtype=np.int64, count=len(blobs)) // POSTING.itemsize
-        owner = np.repeat(np.asarray(terms, dtype=np.int64), sizes)
+        owner = np.repeat(keys >> 31, sizes)
         postings = np.frombuffer(b"".join(blobs), dtype=POSTING)
         if ranges is not None:
             rows = postings["row"]
