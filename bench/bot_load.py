@@ -27,6 +27,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+# ../shared beside the repo, or two levels up for a worktree under /work/wt/
+SHARED = ROOT.parent / "shared" if (ROOT.parent / "shared").is_dir() else ROOT.parent.parent / "shared"
 
 from bot.channels.retry import Backoff  # noqa: E402
 from bot.answer.service import Assistant  # noqa: E402
@@ -184,7 +186,7 @@ def main() -> int:
     parser.add_argument("--think", type=float, default=2.0, help="longest pause between a user's questions (s)")
     parser.add_argument("--workers", type=int, default=32, help="TROLY_BOT_WORKERS")
     parser.add_argument("--processes", type=int, default=os.cpu_count() or 1, help="TROLY_BOT_ANSWER_PROCESSES")
-    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    parser.add_argument("--corpus", type=Path, default=SHARED / "corpus")
     parser.add_argument("--data-dir", type=Path, help="an existing store to copy (default: ingest --corpus)")
     args = parser.parse_args()
 
@@ -194,9 +196,11 @@ def main() -> int:
         if args.data_dir:
             shutil.copytree(args.data_dir, data)
         else:
+            files = sorted(args.corpus.glob("*.txt"))
+            if not files:  # the users would wait forever for answers with sources
+                raise SystemExit(f"no .txt files in {args.corpus}")
             started = time.monotonic()
-            report = Assistant(Settings(data_dir=data, embed_cache=cache, _env_file=None)).ingest(
-                sorted(args.corpus.glob("*.txt")))
+            report = Assistant(Settings(data_dir=data, embed_cache=cache, _env_file=None)).ingest(files)
             print(f"store: {len(report.documents)} documents ingested in {time.monotonic() - started:.1f} s")
         return asyncio.run(bench(data, args.users, args.questions, args.think, args.workers, args.processes))
 
