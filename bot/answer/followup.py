@@ -26,6 +26,7 @@ _TAIL_ONLY = re.compile(rf"{alternation(_W['ask_only'])}\s*{alternation(_W['part
 _ANAPHORA = re.compile(rf"(?<!\w){alternation(_W['anaphora'])}(?!\w)", re.IGNORECASE)
 _VAGUE_START = re.compile(rf"^{alternation(_W['vague_start'])}(?!\w)", re.IGNORECASE)
 _MODEL_LABEL = re.compile(rf"^{alternation(_W['model_labels'])}\s*:\s*", re.IGNORECASE)
+_TOPIC = re.compile(rf"(?<!\w){alternation(_W['topic'])}\s+")
 _WORDS = re.compile(r"\S+")
 
 
@@ -84,7 +85,7 @@ def _substitute(prev: str, subject: str) -> str | None:
         if span:
             return " ".join(pw[:span[0]] + sw + pw[span[1]:]) + "?"
         return None
-    topic = list(re.finditer(r"(?<!\w)(?:trong|về|đối với)\s+", prev))  # the new subject is a topic
+    topic = list(_TOPIC.finditer(prev))  # the new subject is a topic
     if topic:
         return prev[:topic[-1].end()] + subject + "?"
     return None

@@ -11,6 +11,7 @@ import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 
 from bot.answer.model import Answer
+from troly.texts import t
 from troly.config import Settings
 
 _assistant = None  # the worker process's own Assistant
@@ -21,7 +22,7 @@ def _start(settings: Settings) -> None:
     from bot.answer.service import Assistant
 
     _assistant = Assistant(settings)
-    _assistant.ask("công đoàn")  # load the embedder, the indexes and the answer context before the first user
+    _assistant.ask(t("bot.warm_up"))  # load the embedder, indexes and context before a user
 
 
 def _ask(question: str, history: list[tuple[str, str]]) -> Answer:

@@ -10,6 +10,7 @@ import secrets
 
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 
+from troly import tables
 from troly.texts import t, template
 from vectorstore.search import Passage
 
@@ -47,5 +48,5 @@ def rewrite_messages(question: str, turns: list[tuple[str, str]], answer_chars: 
         a = " ".join(a.split())
         if len(a) > answer_chars:
             a = a[:answer_chars].rsplit(" ", 1)[0] + " …"
-        lines.append(f"Người dùng: {q.strip()}\nTrợ lý: {a}")
+        lines.append(tables.toml("followup_words.toml")["turn_lines"].format(question=q.strip(), answer=a))
     return [HumanMessage(template("rewrite.txt").format(history="\n".join(lines), question=question.strip()).strip())]
