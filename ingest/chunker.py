@@ -57,8 +57,6 @@ def heading_title(block: Block) -> str:
 LEAD_CHARS = 300
 HEADING_LEAD = "heading"  # the marker of a lead-in that is a heading: only list items below it take it
 BARE_LEAD_CHARS = 160  # a lead-in up to this long says nothing of its own ("Đến năm 2030:")
-TAIL_CHARS = 100  # a paragraph up to this long, outside any list, completes the one before it
-# ("Thời gian hoàn tất: trước ngày 25/7/2014." after the step it dates): that one is its context
 
 
 def _leaf_headings_as_text(blocks: list[Block]) -> list[Block]:
@@ -112,10 +110,8 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
             lead.chunk.position = len(chunks)
             chunks.append(lead.chunk)
 
-    previous: Chunk | None = None  # the last passage under the current heading, if a plain paragraph
     for block in _leaf_headings_as_text(blocks):
         if block.kind == "heading":
-            previous = None
             while leads:
                 release(leads.pop())
             while stack and stack[-1].level >= block.level:
@@ -138,16 +134,13 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
                 break
             release(leads.pop())
         chain = [lead.text for lead in leads]
-        tail = not chain and marker == "p" and len(block.text) <= TAIL_CHARS and previous is not None
         for piece in split_long(block.text):
             chunk = Chunk(text=piece, section=section, position=len(chunks), kind=block.kind,
-                          lead=chain[-1] if chain else "",
-                          context=_shorten_lead(previous.text) if tail and previous else " › ".join(chain))
+                          lead=chain[-1] if chain else "", context=" › ".join(chain))
             if block.text.endswith(":") and len(block.text) <= BARE_LEAD_CHARS:
                 leads.append(_Lead(_shorten_lead(block.text), marker, chunk=chunk))
                 break
             chunks.append(chunk)
-            previous = chunk if not chain and marker == "p" else None  # an item speaks for its list only
         else:
             if block.text.endswith(":"):
                 leads.append(_Lead(_shorten_lead(block.text), marker))

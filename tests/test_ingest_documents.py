@@ -379,24 +379,3 @@ Kinh phí do công đoàn cấp.
     assert deeper.lead == "a) Các đơn vị:" and deeper.section.endswith("a) Các đơn vị:")
     assert next(c for c in doc.chunks if c.text.startswith("Kinh phí")).lead == ""  # not a list item
     assert not [c for c in doc.chunks if c.text.endswith(":")]  # the bare lead-ins are no passages
-
-
-def test_a_short_paragraph_after_a_plain_one_is_embedded_with_it():
-    doc = parse_document("""KẾ HOẠCH
-Thử
-
-II. NỘI DUNG
-Sau khi kiểm tra, Ủy ban nhân dân xã lập danh sách đối tượng được hỗ trợ gửi Ủy ban nhân dân huyện.
-
-Thời gian hoàn tất: trước ngày 25 tháng 7 năm 2014.
-
-III. TỔ CHỨC
-Các nội dung gồm:
-- Kiểm tra việc thực hiện.
-
-Kinh phí do công đoàn cấp.
-""", "k.txt")
-    tail = next(c for c in doc.chunks if c.text.startswith("Thời gian hoàn tất"))
-    assert tail.lead == "" and tail.context.startswith("Sau khi kiểm tra")
-    assert "lập danh sách" in embed_input(doc, tail) and tail.text.startswith("Thời gian")  # quoted verbatim
-    assert next(c for c in doc.chunks if c.text.startswith("Kinh phí")).context == "", "a list item is no context"
