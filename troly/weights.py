@@ -21,7 +21,6 @@ class Weights:
     scoped: float = 0.3  # added to chunks of a document the question names ("KL 51", "QĐ 773", "ở Gia Lai")
     closing: float = 1.0  # added to "Nơi nhận"/signature passages when the question asks whom a text goes to / who signed
     pool: int = 40  # candidates taken from each retriever
-    local_idf: float = 0.0  # BM25 discount of words common within the passage's own document (lexical.score)
 
     # ---- sentence score in the composer: a linear score over named signals (higher = better answer)
     span_coverage: float = 0.5  # share of the question's weighted topic words the sentence (+ heading) covers

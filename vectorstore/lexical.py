@@ -103,7 +103,6 @@ POSTINGS_BUDGET = 80_000  # postings read to pick the lexical pool; rarer tokens
 BLOCK = 128  # postings in one stored block of a token's list (2 KB: one page): a question reads ~1,000 blocks
 # rather than one row per (token, document); removing a document rewrites at most one or two
 # blocks per token it holds.
-SHARES_KEPT = 512  # documents whose within-document term shares are kept in memory (score(local=...))
 BATCH = 5000  # chunks indexed in one transaction when many documents are added (a rebuild)
 # One posting: the chunk's row, the token's count in each field, and each field's length, so a
 # question's postings are scored without reading the chunks table.
@@ -177,8 +176,6 @@ class LexicalIndex:
         self.where = where
         self._lock = threading.RLock()
         self._vocab: tuple[int, Vocabulary] | None = None
-        self._shares: dict[tuple[str, str, int], tuple[np.ndarray, np.ndarray]] = {}
-        self._doc_rows: tuple[int, np.ndarray] | None = None
         self._db = self._open()
 
     # ---- the file ----------------------------------------------------------------------
@@ -631,17 +628,14 @@ class LexicalIndex:
         return ids, wt, idf, df, avg
 
     @staticmethod
-    def _score(plan, terms: np.ndarray, postings: np.ndarray, scale: np.ndarray | None = None) -> np.ndarray:
-        """Scores of postings (POSTING records) of the plan's terms (`terms`: each one's term id);
-        `scale` (one row of three field factors per posting) weighs each field's part."""
+    def _score(plan, terms: np.ndarray, postings: np.ndarray) -> np.ndarray:
+        """Scores of postings (POSTING records) of the plan's terms (`terms`: each one's term id)."""
         ids, wt, idf, _, avg = plan
         order = np.argsort(ids)
         k = order[np.searchsorted(ids, terms, sorter=order)]  # each posting's place in the plan
         tf, dl = postings["tf"].astype(np.float64), postings["n"].astype(np.float64)
         part = tf / (K1 * ((1 - B) + B * dl / avg) + tf)
         field_w = np.asarray(list(FIELDS.values()))
-        if scale is not None:
-            field_w = field_w * scale
         return wt[k] * (part * idf[k] * field_w).sum(axis=1)
 
     def _postings(self, terms: list[int], ranges: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
@@ -664,41 +658,12 @@ class LexicalIndex:
         return owner, postings
 
     def top(self, groups: list[tuple[list[str], float]], n: int, doc: str | None = None,
-            kind: str | None = None, year: int | None = None, docs: Iterable[str] | None = None,
-            local: float = 0.0) -> list[LexicalHit]:
+            kind: str | None = None, year: int | None = None, docs: Iterable[str] | None = None) -> list[LexicalHit]:
         """The n best chunks for weighted token groups among those passing the filters. Scores
-        are exact unless POSTINGS_BUDGET left the commonest tokens out (score() is always exact);
-        `local` as in score()."""
-        return self._guarded(self._snapshot, self._top, groups, n, doc, kind, year,
-                             None if docs is None else list(docs), local)
+        are exact unless POSTINGS_BUDGET left the commonest tokens out (score() is always exact)."""
+        return self._guarded(self._snapshot, self._top, groups, n, doc, kind, year, None if docs is None else list(docs))
 
-    def _bounds(self) -> np.ndarray:
-        """Every indexed document's (lo, hi) rows, sorted (kept while the index is unchanged)."""
-        generation = self._stats()["generation"]
-        if self._doc_rows is None or self._doc_rows[0] != generation:
-            rows = np.asarray(self._db.execute("SELECT lo, hi FROM docs ORDER BY lo").fetchall(),
-                              dtype=np.int64).reshape(-1, 2)
-            self._doc_rows = (generation, rows)
-        return self._doc_rows[1]
-
-    def _local_scale(self, terms: np.ndarray, postings: np.ndarray, local: float) -> np.ndarray:
-        """score()'s within-document discount for a term's full postings: a document's share of chunks
-        holding the term is counted from the postings themselves (in term, then row order, so each
-        (term, document) pair is one run)."""
-        bounds = self._bounds()
-        rows = postings["row"].astype(np.int64)
-        doc = np.maximum(np.searchsorted(bounds[:, 0], rows, side="right") - 1, 0)
-        key = terms * (len(bounds) + 1) + doc
-        starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
-        held = (postings["tf"][:, :2] > 0).astype(np.float64)
-        counts = np.add.reduceat(held, starts, axis=0)
-        run = np.repeat(np.arange(len(starts)), np.diff(np.r_[starts, len(key)]))
-        sizes = (bounds[doc, 1] - bounds[doc, 0] + 1).astype(np.float64)
-        scale = np.ones((len(rows), 3))
-        scale[:, :2] = 1 - local * counts[run] / sizes[:, None]
-        return scale
-
-    def _top(self, groups, n, doc, kind, year, docs, local: float = 0.0) -> list[LexicalHit]:
+    def _top(self, groups, n, doc, kind, year, docs) -> list[LexicalHit]:
         plan = self._plan(groups)
         if plan is None or n <= 0 or (docs is not None and not docs):
             return []
@@ -721,8 +686,7 @@ class LexicalIndex:
             return []
         rows = postings["row"].astype(np.int64)
         first = int(rows.min())
-        scale = self._local_scale(terms, postings, local) if local > 0 else None
-        sums = np.bincount(rows - first, weights=self._score(plan, terms, postings, scale))
+        sums = np.bincount(rows - first, weights=self._score(plan, terms, postings))
         present = np.flatnonzero(np.bincount(rows - first))
         row_ids, scores = present + first, sums[present]
         n = min(n, int(np.count_nonzero(scores > 0)))
@@ -748,39 +712,15 @@ class LexicalIndex:
             return None if len(found) > limit else [cid for (cid,) in found]
         return self._guarded(read)
 
-    def score(self, groups: list[tuple[list[str], float]], chunk_ids: Iterable[str],
-              local: float = 0.0) -> dict[str, float]:
-        """Exact BM25 of the given chunks (those not indexed are left out; unmatched ones score 0).
-        `local` > 0 discounts a word by how common it is within the chunk's own document: its text and
-        heading parts are weighed by 1 - local * (share of the document's chunks holding it there), so
-        words every passage of a document repeats (its title's: "hài cốt liệt sĩ" all through a plan on
-        them) stop outweighing the words that tell its passages apart."""
-        return self._guarded(self._snapshot, self._score_ids, groups, list(chunk_ids), local)
+    def score(self, groups: list[tuple[list[str], float]], chunk_ids: Iterable[str]) -> dict[str, float]:
+        """Exact BM25 of the given chunks (those not indexed are left out; unmatched ones score 0)."""
+        return self._guarded(self._snapshot, self._score_ids, groups, list(chunk_ids))
 
-    def _doc_shares(self, doc_ids: set[str]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
-        """Per document: its term ids (sorted) and the share of its chunks holding each in every field
-        (from the docs table; kept while the document's indexed version stays)."""
-        rows = self._db.execute(f"SELECT doc_id, version, lo, hi FROM docs WHERE doc_id IN ({','.join('?' * len(doc_ids))})",
-                                list(doc_ids)).fetchall()
-        out = {}
-        for doc_id, version, lo, hi in rows:
-            key = (doc_id, version, lo)
-            got = self._shares.get(key)
-            if got is None:
-                terms, dfs = self._db.execute("SELECT terms, dfs FROM docs WHERE doc_id = ?", (doc_id,)).fetchone()
-                got = (np.frombuffer(terms, dtype=np.int32),
-                       np.frombuffer(dfs, dtype=np.int32).reshape(-1, 3) / max(hi - lo + 1, 1))
-                if len(self._shares) >= SHARES_KEPT:
-                    self._shares.clear()
-                self._shares[key] = got
-            out[doc_id] = got
-        return out
-
-    def _score_ids(self, groups, chunk_ids: list[str], local: float = 0.0) -> dict[str, float]:
+    def _score_ids(self, groups, chunk_ids: list[str]) -> dict[str, float]:
         if not chunk_ids:
             return {}
         found = self._db.execute(
-            "SELECT c.row, c.chunk_id, c.n0, c.n1, c.n2, c.doc_id, f.data FROM chunks c LEFT JOIN forward f ON f.row = c.row "
+            "SELECT c.row, c.chunk_id, c.n0, c.n1, c.n2, f.data FROM chunks c LEFT JOIN forward f ON f.row = c.row "
             f"WHERE c.chunk_id IN ({','.join('?' * len(chunk_ids))})", chunk_ids).fetchall()
         out = {cid: 0.0 for _, cid, *_ in found}
         plan = self._plan(groups)
@@ -795,24 +735,8 @@ class LexicalIndex:
         postings["tf"] = tokens["tf"][keep]
         postings["n"] = np.repeat(np.minimum(np.asarray([f[2:5] for f in found], dtype=np.int64), _U16),
                                   counts, axis=0)[keep]
-        terms = tokens["term"][keep].astype(np.int64)
-        scale = None
-        if local > 0 and len(terms):
-            shares = self._doc_shares({f[5] for f in found})
-            scale = np.ones((len(terms), 3))
-            names = sorted(shares)
-            slot = {doc_id: i for i, doc_id in enumerate(names)}
-            doc_of = np.asarray([slot.get(f[5], -1) for f in found])[postings["row"]]
-            for i, doc_id in enumerate(names):
-                own, share = shares[doc_id]
-                mine = np.flatnonzero(doc_of == i)
-                if not len(own) or not len(mine):
-                    continue
-                at = np.minimum(np.searchsorted(own, terms[mine]), len(own) - 1)
-                held = own[at] == terms[mine]
-                # the title is the same in every chunk of a document: only text and headings are weighed
-                scale[mine, :2] = 1 - local * np.where(held[:, None], share[at, :2], 0.0)
         # each chunk's tokens in term order: its score is summed in the same order as top()'s
-        for place, value in zip(postings["row"].tolist(), self._score(plan, terms, postings, scale).tolist()):
+        for place, value in zip(postings["row"].tolist(),
+                                self._score(plan, tokens["term"][keep].astype(np.int64), postings).tolist()):
             out[found[place][1]] += value
         return out
