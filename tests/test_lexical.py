@@ -292,13 +292,3 @@ def test_the_heading_path_weighs_what_the_question_gives_it():
     assert index.top(groups, 1, fields=(1.0, 1.0, 0.2))[0].chunk_id == "l::v1::00001"
     ids = [c.id for c in law]
     assert index.score(groups, ids, (1.0, 1.0, 0.2))["l::v1::00001"] > index.score(groups, ids)["l::v1::00001"]
-
-
-def test_list_items_restore_together():
-    """Words a list writes apart with commas ("quận, huyện") still restore together in a question typed without diacritics."""
-    texts = ["Các cơ quan, đơn vị phối hợp với cơ quan chủ quản và cơ quan tài chính.",
-             "Ủy ban nhân dân quận, huyện lập danh sách đề nghị hỗ trợ."]
-    index = LexicalIndex.build([StoredChunk(f"c::v1::{i:05d}", text, {"doc_id": "c", "title": "", "section": ""})
-                                for i, text in enumerate(texts)])
-    plan = QueryAnalyzer(index.vocab).analyze("danh sach gui quan huyen")
-    assert "quận huyện" in plan.dense_text.lower()

@@ -82,8 +82,6 @@ _DIGIT_SPLIT = re.compile(r"\d+|[^\W\d_]+")
 _NUMBER_WORD_RE = re.compile(r"\bsố\s+(?=\d)", re.IGNORECASE)
 # Breaks between phrases: syllable pairs never span these.
 _BREAK_RE = re.compile(r"[.,;:!?()\[\]{}\"“”‘’'…/\\|<>«»•\n\r\t]|\s[-–—]\s|›")
-# The same without the comma: the items of a list ("quận, huyện") are words that go together.
-_LIST_BREAK_RE = re.compile(_BREAK_RE.pattern.replace(".,;", ".;", 1))
 _SYLLABLE_RE = re.compile(r"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
                           r"(?:[aeiouy]{1,3})(ch|ng|nh|[cmnpt])?$")
 
@@ -103,10 +101,9 @@ def syllables(text: str) -> list[str]:
     return [w.lower() for w in words(text)]
 
 
-def phrases(text: str, across_commas: bool = False) -> list[list[str]]:
-    """Syllables grouped into punctuation-delimited phrases (commas kept inside them if asked:
-    the pairs that restore a question's diacritics span a list's commas, as a question types none)."""
-    return [s for s in (syllables(p) for p in (_LIST_BREAK_RE if across_commas else _BREAK_RE).split(text)) if s]
+def phrases(text: str) -> list[list[str]]:
+    """Syllables grouped into punctuation-delimited phrases."""
+    return [s for s in (syllables(p) for p in _BREAK_RE.split(text)) if s]
 
 
 def pairs(tokens: Sequence[str]) -> list[tuple[str, str]]:

@@ -444,9 +444,8 @@ class LexicalIndex:
                 found: Counter[str] = Counter()
                 for phrase in phrases(text):
                     words.update(phrase)
-                    found.update(phrase_tokens(phrase))
-                for phrase in phrases(text, across_commas=True):
                     bigrams.update(pairs(phrase))
+                    found.update(phrase_tokens(phrase))
                 if shared:
                     known[text] = found
                 return found
