@@ -4,8 +4,9 @@
         /work/main/.venv/bin/python bench/fit_weights.py [--data-dir /work/cache/eval-data] [--out fitted.json]
 
 The stores are the ones bench/eval_split.py ingested (run it first). Only tuning questions are read.
-0. Retrieval (printed only, `--retrieval`): Hit@1 and Hit@5 of the tuning questions for a range of dense/lexical
-   mixes and scope bonuses, to choose `dense`, `lexical` and `scoped` from the curve.
+0. Retrieval (printed only, `--retrieval`; `--alqac-dir` adds ALQAC's tuning queries): Hit@1 and Hit@5 of the
+   tuning questions over a grid of dense/lexical mixes and BM25 weights of the heading path, and the best
+   setting of `dense`, `lexical` and `section_field` by Hit@1 + Hit@5 summed over the sets.
 1. Sentence ranking: the weights of the named signals (composer.SIGNALS) by coordinate search — each weight
    in turn is tried at 0, 0.5, 1, 1.5, 2 and 3 times its value and kept where the top sentence most often
    comes from a gold passage (ties keep the current value), two rounds. Printed: every step's figure.
@@ -20,6 +21,7 @@ Paste the printed field values into troly/weights.py (or point TROLY_WEIGHTS at 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import math
 import sys
@@ -31,7 +33,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.eval_split import SETS, SHARED, qa_eval  # noqa: E402
+from bench.eval_split import SETS, SHARED, alqac_eval, qa_eval  # noqa: E402
 from bot.answer.abstain import CONFIDENCE_SIGNALS, Evidence, signals  # noqa: E402
 from bot.answer.composer import SIGNALS, evidence  # noqa: E402
 from bot.answer.service import Assistant  # noqa: E402
@@ -101,26 +103,51 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 0.02, steps: int = 50
     return b, w
 
 
-def retrieval_curve(data_dir: Path, sets: list[str], base: Weights) -> None:
-    """Hit@1 / Hit@5 of the tuning questions for several fusion weights (the searcher is re-weighted in place)."""
+def _alqac_first(searcher, query: dict) -> int | None:
+    """Rank of the first result from a gold article of an ALQAC query (as alqac_eval scores it)."""
+    gold = {(law, art) for law, art in query["gold"]}
+    ranked = [alqac_eval.article_of(p.to_json()) for p in searcher.search(query["q"], k=5)]
+    return next((r for r, (law, arts) in enumerate(ranked) if any((law, a) in gold for a in arts[:1])), None)
+
+
+def _qa_first(searcher, item: dict) -> int | None:
+    ranks = qa_eval.passage_hits([p.to_json() for p in searcher.search(item["question"], k=5)], item["gold"])
+    return ranks[0] if ranks else None
+
+
+RETRIEVAL_GRID = {"dense": (0.4, 0.5, 0.6), "section_field": (0.35, 0.5, 0.7)}
+
+
+def retrieval_curve(data_dir: Path, sets: list[str], base: Weights, alqac_dir: Path | None = None) -> None:
+    """Hit@1 / Hit@5 of the tuning questions (ALQAC's too, given its store) for a grid of fusion weights
+    (lexical = 1 - dense; the searcher is re-weighted in place); the best by Hit@1 + Hit@5 summed over sets."""
     runs = []
     for name in sets:
         assistant = Assistant(Settings(data_dir=data_dir / name))
-        runs.append((assistant.searcher, [it for it in tuning_items(name) if it.get("found", True)]))
-    print("0. retrieval on the tuning questions: dense weight (lexical = 1 - dense), scope bonus -> Hit@1 Hit@5")
-    for dense in (0.3, 0.4, 0.5, 0.6, 0.7):
-        for scoped in (0.1, 0.3, 0.5):
-            hit1 = hit5 = n = 0
-            for searcher, items in runs:
-                searcher.weights = replace(base, dense=dense, lexical=1 - dense, scoped=scoped)
-                for it in items:
-                    ranks = qa_eval.passage_hits([p.to_json() for p in searcher.search(it["question"], k=5)],
-                                                 it["gold"])
-                    n += 1
-                    hit1 += bool(ranks) and ranks[0] == 0
-                    hit5 += bool(ranks)
-            print(f"   dense {dense:.1f} scoped {scoped:.1f}: Hit@1 {hit1 / n:.3f} Hit@5 {hit5 / n:.3f}")
-    for searcher, _ in runs:
+        runs.append((name, assistant.searcher, [it for it in tuning_items(name) if it.get("found", True)], _qa_first))
+    if alqac_dir is not None:
+        split = json.loads((ROOT / "bench" / "split.json").read_text(encoding="utf-8"))
+        lines = (SHARED / "bench" / "alqac" / "queries-dev.jsonl").read_text(encoding="utf-8").splitlines()
+        queries = [json.loads(line) for line in lines if line.strip()]
+        runs.append(("alqac", Assistant(Settings(data_dir=alqac_dir)).searcher,
+                     [queries[i] for i in split["alqac"]["tune"]], _alqac_first))
+    print("0. retrieval on the tuning questions: " + ", ".join(RETRIEVAL_GRID) + " -> Hit@1/Hit@5 per set")
+    best: tuple[float, dict] = (-1.0, {})
+    for values in itertools.product(*RETRIEVAL_GRID.values()):
+        setting = dict(zip(RETRIEVAL_GRID, values))
+        total, shown = 0.0, []
+        for name, searcher, items, first_of in runs:
+            searcher.weights = replace(base, **setting, lexical=1 - setting["dense"])
+            firsts = [first_of(searcher, it) for it in items]
+            hit1 = sum(f == 0 for f in firsts) / max(len(items), 1)
+            hit5 = sum(f is not None for f in firsts) / max(len(items), 1)
+            total += hit1 + hit5
+            shown.append(f"{name} {hit1:.3f}/{hit5:.3f}")
+        print("   " + " ".join(f"{k} {v:.2f}" for k, v in setting.items()) + ": " + "  ".join(shown), flush=True)
+        if total > best[0] + 1e-9:
+            best = (total, setting)
+    print("   best: " + ", ".join(f"{k} = {v}" for k, v in {**best[1], "lexical": 1 - best[1]["dense"]}.items()))
+    for _, searcher, _, _ in runs:
         searcher.weights = base
 
 
@@ -142,10 +169,11 @@ def main() -> None:
     ap.add_argument("--sets", nargs="+", default=["dev", "dev2"])
     ap.add_argument("--out", type=Path)
     ap.add_argument("--retrieval", action="store_true", help="print the retrieval curve first")
+    ap.add_argument("--alqac-dir", type=Path, help="ALQAC's ingested store: its tuning queries join the retrieval curve")
     args = ap.parse_args()
     base = Weights.load()
     if args.retrieval:
-        retrieval_curve(args.data_dir, args.sets, base)
+        retrieval_curve(args.data_dir, args.sets, base, args.alqac_dir)
     data = []
     for name in args.sets:
         data += gather(args.data_dir / name, tuning_items(name))

@@ -98,6 +98,19 @@ def _shorten_lead(text: str) -> str:
     return text if len(text) <= LEAD_CHARS else "…" + text[-LEAD_CHARS:]
 
 
+def _closing_start(blocks: list[Block]) -> int:
+    """Where the plain paragraphs that close the whole document begin ("Trên đây là Kế hoạch…"):
+    the unnumbered paragraphs after the list that ends the last section; -1 when there are none."""
+    n = len(blocks)
+    while n and blocks[n - 1].kind == "paragraph" and not blocks[n - 1].label \
+            and not blocks[n - 1].text.startswith("|") and not _broken_off(blocks[n - 1].text):
+        n -= 1
+    if n == len(blocks) or not n or blocks[n - 1].kind == "heading" or not (blocks[n - 1].kind == "bullet"
+                                                                            or blocks[n - 1].label):
+        return -1
+    return n
+
+
 def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
     """Chunks with their heading path and the lead-ins of the lists they belong to, at any depth.
     A short lead-in followed by its items is no passage of its own: its items carry it."""
@@ -110,7 +123,13 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
             lead.chunk.position = len(chunks)
             chunks.append(lead.chunk)
 
-    for block in _leaf_headings_as_text(blocks):
+    blocks = _leaf_headings_as_text(blocks)
+    closing = _closing_start(blocks)
+    for n, block in enumerate(blocks):
+        if n == closing:  # the document's closing words belong to no section
+            while leads:
+                release(leads.pop())
+            stack.clear()
         if block.kind == "heading":
             while leads:
                 release(leads.pop())

@@ -71,6 +71,9 @@ b) Tổ chức chương trình văn nghệ.
 
 III. TỔ CHỨC THỰC HIỆN
 Các công đoàn cơ sở báo cáo kết quả về Công đoàn ngành trước ngày 15/12/2022.
+1. Công đoàn ngành
+- Theo dõi, đôn đốc các công đoàn cơ sở thực hiện Kế hoạch.
+Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị báo cáo về Công đoàn ngành để giải quyết.
 
 Nơi nhận:
 - LĐLĐ Thành phố;
@@ -130,6 +133,10 @@ def test_plan_header_titles_levels_and_bullets():
     assert sections["b) Tổ chức chương trình văn nghệ."] == "II. NỘI DUNG › 1. Chăm lo đời sống › 1.1. Tổ chức Tết Sum vầy"
     assert sections["Các công đoàn cơ sở báo cáo kết quả về Công đoàn ngành trước ngày 15/12/2022."] == \
         "III. TỔ CHỨC THỰC HIỆN"
+    # The words that close the whole plan, after the last section's list, belong to no section of it.
+    assert sections["Theo dõi, đôn đốc các công đoàn cơ sở thực hiện Kế hoạch."] == \
+        "III. TỔ CHỨC THỰC HIỆN › 1. Công đoàn ngành"
+    assert sections["Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị báo cáo về Công đoàn ngành để giải quyết."] == ""
     header_words = ("Độc lập", "Số: 12", "Hà Nội, ngày", "LIÊN ĐOÀN", "Nguyễn Văn An", "TM. BAN")
     body = [c for c in doc.chunks if c.kind not in ("recipients", "signature")]
     assert not any(w in c.text for c in body for w in header_words)

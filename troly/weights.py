@@ -21,6 +21,8 @@ class Weights:
     scoped: float = 0.3  # added to chunks of a document the question names ("KL 51", "QĐ 773", "ở Gia Lai")
     closing: float = 1.0  # added to "Nơi nhận"/signature passages when the question asks whom a text goes to / who signed
     pool: int = 40  # candidates taken from each retriever
+    section_field: float = 0.35  # BM25 weight of a passage's heading path and lead-ins (its own text weighs 1)
+    title_field: float = 0.2  # ... of its document's title (mostly tells documents apart)
 
     # ---- sentence score in the composer: a linear score over named signals (higher = better answer)
     span_coverage: float = 0.5  # share of the question's weighted topic words the sentence (+ heading) covers

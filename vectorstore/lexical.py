@@ -28,8 +28,10 @@ from troly.vntext import fold, pairs, phrases
 log = logging.getLogger(__name__)
 
 FOLD = "~"  # prefix of diacritic-folded tokens
-FIELDS = {"text": 1.0, "section": 0.35, "title": 0.2}  # why: the paragraph itself carries the answer;
-# the heading path says what it is about; the title mostly separates documents.
+FIELDS = ("text", "section", "title")  # the paragraph itself, its heading path (and lead-ins), its document's
+# title; each field's weight comes with the question (troly/weights.py: the text 1, the others fitted).
+Fields = tuple[float, float, float]
+PLAIN: Fields = (1.0, 0.35, 0.2)
 
 
 def phrase_tokens(words: list[str], accented: bool = True, folded: bool = True,
@@ -618,9 +620,9 @@ class LexicalIndex:
         db.execute("DELETE FROM docs WHERE doc_id = ?", (doc_id,))
 
     # ---- querying ----------------------------------------------------------------------
-    def _plan(self, groups: list[tuple[list[str], float]]):
-        """The question's known tokens: ids, weights, idf per field, document frequencies, and
-        each field's average length."""
+    def _plan(self, groups: list[tuple[list[str], float]], fields: Fields = PLAIN):
+        """The question's known tokens: ids, weights, idf per field, document frequencies,
+        each field's average length, and the fields' weights."""
         weight: Counter[str] = Counter()
         for tokens, w in groups:
             for tok in tokens:  # a token repeated in a group counts again, as in bm25s
@@ -636,17 +638,16 @@ class LexicalIndex:
         idf = np.where(df > 0, np.log(1 + (n - df + 0.5) / (df + 0.5)), 0.0)
         wt = np.asarray([weight[t] for t in toks], dtype=np.float64)
         avg = np.asarray([max(stats[f"len{i}"], 1) / n for i in range(3)], dtype=np.float64)
-        return ids, wt, idf, df, avg
+        return ids, wt, idf, df, avg, np.asarray(fields, dtype=np.float64)
 
     @staticmethod
     def _score(plan, terms: np.ndarray, postings: np.ndarray) -> np.ndarray:
         """Scores of postings (POSTING records) of the plan's terms (`terms`: each one's term id)."""
-        ids, wt, idf, _, avg = plan
+        ids, wt, idf, _, avg, field_w = plan
         order = np.argsort(ids)
         k = order[np.searchsorted(ids, terms, sorter=order)]  # each posting's place in the plan
         tf, dl = postings["tf"].astype(np.float64), postings["n"].astype(np.float64)
         part = tf / (K1 * ((1 - B) + B * dl / avg) + tf)
-        field_w = np.asarray(list(FIELDS.values()))
         return wt[k] * (part * idf[k] * field_w).sum(axis=1)
 
     def _postings(self, terms: list[int], ranges: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
@@ -674,16 +675,19 @@ class LexicalIndex:
         return owner, postings
 
     def top(self, groups: list[tuple[list[str], float]], n: int, doc: str | None = None,
-            kind: str | None = None, year: int | None = None, docs: Iterable[str] | None = None) -> list[LexicalHit]:
-        """The n best chunks for weighted token groups among those passing the filters. Scores
-        are exact unless POSTINGS_BUDGET left the commonest tokens out (score() is always exact)."""
-        return self._guarded(self._snapshot, self._top, groups, n, doc, kind, year, None if docs is None else list(docs))
+            kind: str | None = None, year: int | None = None, docs: Iterable[str] | None = None,
+            fields: Fields = PLAIN) -> list[LexicalHit]:
+        """The n best chunks for weighted token groups among those passing the filters, each field
+        weighed by `fields`. Scores are exact unless POSTINGS_BUDGET left the commonest tokens out
+        (score() is always exact)."""
+        return self._guarded(self._snapshot, self._top, groups, n, doc, kind, year,
+                             None if docs is None else list(docs), fields)
 
-    def _top(self, groups, n, doc, kind, year, docs) -> list[LexicalHit]:
-        plan = self._plan(groups)
+    def _top(self, groups, n, doc, kind, year, docs, fields: Fields = PLAIN) -> list[LexicalHit]:
+        plan = self._plan(groups, fields)
         if plan is None or n <= 0 or (docs is not None and not docs):
             return []
-        ids, _, _, df, _ = plan
+        ids, _, _, df, _, _ = plan
         chosen, total = [], 0
         for i in np.argsort(df.sum(axis=1), kind="stable"):
             if chosen and total + df[i].sum() > POSTINGS_BUDGET:
@@ -728,18 +732,20 @@ class LexicalIndex:
             return None if len(found) > limit else [cid for (cid,) in found]
         return self._guarded(read)
 
-    def score(self, groups: list[tuple[list[str], float]], chunk_ids: Iterable[str]) -> dict[str, float]:
-        """Exact BM25 of the given chunks (those not indexed are left out; unmatched ones score 0)."""
-        return self._guarded(self._snapshot, self._score_ids, groups, list(chunk_ids))
+    def score(self, groups: list[tuple[list[str], float]], chunk_ids: Iterable[str],
+              fields: Fields = PLAIN) -> dict[str, float]:
+        """Exact BM25 of the given chunks, fields weighed as in top() (those not indexed are left out;
+        unmatched ones score 0)."""
+        return self._guarded(self._snapshot, self._score_ids, groups, list(chunk_ids), fields)
 
-    def _score_ids(self, groups, chunk_ids: list[str]) -> dict[str, float]:
+    def _score_ids(self, groups, chunk_ids: list[str], fields: Fields = PLAIN) -> dict[str, float]:
         if not chunk_ids:
             return {}
         found = self._db.execute(
             "SELECT c.row, c.chunk_id, c.n0, c.n1, c.n2, f.data FROM chunks c LEFT JOIN forward f ON f.row = c.row "
             f"WHERE c.chunk_id IN ({','.join('?' * len(chunk_ids))})", chunk_ids).fetchall()
         out = {cid: 0.0 for _, cid, *_ in found}
-        plan = self._plan(groups)
+        plan = self._plan(groups, fields)
         found = [f for f in found if f[-1]]
         if plan is None or not found:
             return out

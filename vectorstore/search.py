@@ -219,16 +219,18 @@ class Searcher:
                     where, {"doc_id": {"$in": sorted(scope)}}) if scope else where,
                     {"block": {"$in": sorted(plan.closing)}}), live):
                 chunks.setdefault(hit.id, hit)
-        found = index.top(plan.groups, pool, filters.doc, filters.kind, filters.year)
+        fields = (1.0, w.section_field, w.title_field)
+        found = index.top(plan.groups, pool, filters.doc, filters.kind, filters.year, fields=fields)
         if scope:
-            found += index.top(plan.groups, pool // 2, filters.doc, filters.kind, filters.year, docs=scope)
+            found += index.top(plan.groups, pool // 2, filters.doc, filters.kind, filters.year, docs=scope,
+                               fields=fields)
         candidates = list(dict.fromkeys([*chunks, *(hit.chunk_id for hit in found)]))
         self._load(candidates, chunks, vector)
         candidates = [cid for cid in candidates if cid in chunks and (
             chunks[cid].meta.get("block") not in CLOSING_KINDS or chunks[cid].meta.get("block") in plan.closing)]
         if not candidates:
             return []
-        scores = index.score(plan.groups, candidates)
+        scores = index.score(plan.groups, candidates, fields)
         lex = np.asarray([scores.get(cid, 0.0) for cid in candidates], dtype=np.float32)
         cos = np.asarray([chunks[cid].score for cid in candidates], dtype=np.float32)
         top_lex = float(lex.max()) if lex.size else 0.0
