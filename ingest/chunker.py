@@ -65,7 +65,7 @@ def _leaf_headings_as_text(blocks: list[Block]) -> list[Block]:
     for i, block in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if block.kind == "heading" and (nxt is None or (nxt.kind == "heading" and nxt.level <= block.level)):
-            block = Block("paragraph", block.text, label=block.label)
+            block = Block("paragraph", block.text, level=block.level, label=block.label)
         out.append(block)
     return out
 
@@ -130,6 +130,8 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
             while leads:
                 release(leads.pop())
             stack.clear()
+        while block.level and stack and stack[-1].level >= block.level:  # a numbered line, even one
+            stack.pop()  # that is all content ("Điều 9. Quyết định này có hiệu lực…"), ends its sibling's section
         if block.kind == "heading":
             while leads:
                 release(leads.pop())

@@ -40,6 +40,10 @@ b) Quy chế trả lương, quy chế thưởng.
 
 Điều 13. Tham gia quản lý nhà nước
 Công đoàn tham gia với cơ quan nhà nước xây dựng chính sách, pháp luật.
+1. Tham gia xây dựng chính sách về lao động.
+2. Tham gia thanh tra, kiểm tra việc thực hiện chính sách.
+
+Điều 14. Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2013.
 
 CHỦ TỊCH QUỐC HỘI
 Nguyễn Sinh Hùng
@@ -104,6 +108,9 @@ def test_law_articles_clauses_and_points():
         assert sections[text] == article
     assert sections["Luật này quy định về quyền, trách nhiệm của Công đoàn."] == \
         "Chương I. NHỮNG QUY ĐỊNH CHUNG › Điều 1. Phạm vi điều chỉnh"
+    # An article that is one sentence is cited as itself, not as part of the article above it.
+    assert sections["Điều 14. Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2013."] == \
+        "Chương II. QUYỀN, TRÁCH NHIỆM CỦA CÔNG ĐOÀN › Mục 1. QUYỀN CỦA CÔNG ĐOÀN"
     # A point carries the clause that introduces it; that bare lead-in is no passage of its own.
     point = next(c for c in doc.chunks if c.text.startswith("a) Thang lương"))
     assert point.lead.startswith("3. Tham gia")
