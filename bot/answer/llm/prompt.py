@@ -16,6 +16,7 @@ from vectorstore.search import Passage
 
 MAX_PASSAGE_CHARS = 1500
 _ANGLES = re.compile(r"<{2,}|>{2,}")
+_TURN = tables.toml("followup_words.toml")["turn_lines"]  # "Người dùng: …\nTrợ lý: …"
 
 
 def _as_data(text: str) -> str:
@@ -48,5 +49,5 @@ def rewrite_messages(question: str, turns: list[tuple[str, str]], answer_chars: 
         a = " ".join(a.split())
         if len(a) > answer_chars:
             a = a[:answer_chars].rsplit(" ", 1)[0] + " …"
-        lines.append(tables.toml("followup_words.toml")["turn_lines"].format(question=q.strip(), answer=a))
+        lines.append(_TURN.format(question=q.strip(), answer=a))
     return [HumanMessage(template("rewrite.txt").format(history="\n".join(lines), question=question.strip()).strip())]
