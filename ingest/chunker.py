@@ -130,13 +130,12 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
             while leads:
                 release(leads.pop())
             stack.clear()
-        while block.level and stack and stack[-1].level >= block.level:  # a numbered line, even one
-            stack.pop()  # that is all content ("Điều 9. Quyết định này có hiệu lực…"), ends its sibling's section
+        if block.kind == "heading" or block.level:  # a heading, or a numbered line that is all content
+            while stack and stack[-1].level >= block.level:  # ("Điều 9. Quyết định này có hiệu lực…"),
+                stack.pop()  # ends the section of the sibling above it
         if block.kind == "heading":
             while leads:
                 release(leads.pop())
-            while stack and stack[-1].level >= block.level:
-                stack.pop()
             stack.append(block)
             if block.text.endswith(":"):  # "2. Nhiệm vụ cụ thể:": a heading and the lead-in of the items under it
                 leads.append(_Lead(_shorten_lead(block.text), HEADING_LEAD))
