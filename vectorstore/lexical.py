@@ -143,15 +143,20 @@ _STATS = ("n", "len0", "len1", "len2", "generation")
 def _doc_clauses(doc: str | None, kind: str | None, year: int | None, docs: list[str] | None
                  ) -> tuple[list[str], list]:
     """SQL conditions on the docs table for search filters, and their arguments."""
-    clauses, args = [], []
+    clauses: list[str] = []
+    args: list = []
     if doc:
-        clauses, args = [*clauses, "doc_id = ?"], [*args, doc]
+        clauses.append("doc_id = ?")
+        args.append(doc)
     if docs is not None:
-        clauses, args = [*clauses, f"doc_id IN ({','.join('?' * len(docs))})"], [*args, *docs]
+        clauses.append(f"doc_id IN ({','.join('?' * len(docs))})")
+        args.extend(docs)
     if kind:
-        clauses, args = [*clauses, "kind = ?"], [*args, fold(kind)]
+        clauses.append("kind = ?")
+        args.append(fold(kind))
     if year:
-        clauses, args = [*clauses, "year = ?"], [*args, int(year)]
+        clauses.append("year = ?")
+        args.append(int(year))
     return clauses, args
 
 
