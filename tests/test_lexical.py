@@ -292,3 +292,24 @@ def test_the_heading_path_weighs_what_the_question_gives_it():
     assert index.top(groups, 1, fields=(1.0, 1.0, 0.2))[0].chunk_id == "l::v1::00001"
     ids = [c.id for c in law]
     assert index.score(groups, ids, (1.0, 1.0, 0.2))["l::v1::00001"] > index.score(groups, ids)["l::v1::00001"]
+
+
+def test_a_moved_data_folder_keeps_its_index(corpus_data, make_settings, tmp_path):
+    """An admin who moves the data folder (another disk, a backup restored elsewhere) finds the same
+    answers at once: the lexical index is read as it is, not rebuilt from the store (minutes at scale)."""
+    import shutil
+    import sqlite3
+    from contextlib import closing
+
+    from bot.answer.service import Assistant
+
+    index = corpus_data / "lexical" / "index.sqlite3"
+    with closing(sqlite3.connect(index)) as db, db:
+        db.execute("INSERT INTO meta(key, value) VALUES ('left_by_test', 1)")  # a rebuild drops it
+    moved = tmp_path / "elsewhere" / "troly-data"
+    moved.parent.mkdir()
+    shutil.move(str(corpus_data), moved)
+    with Assistant(make_settings(moved)) as assistant:
+        assert assistant.search("đoàn viên công đoàn", k=3)
+    with closing(sqlite3.connect(moved / "lexical" / "index.sqlite3")) as db:
+        assert db.execute("SELECT value FROM meta WHERE key = 'left_by_test'").fetchone() is not None

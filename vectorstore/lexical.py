@@ -177,7 +177,9 @@ class LexicalIndex:
     their own rows. Many documents at once (a rebuild) go in batches of BATCH chunks.
 
     `store` (vectorstore.store.Store) is where it rebuilds from when the file is missing, emptied,
-    damaged or written by another version; `path` None (or an unwritable folder) keeps it in memory."""
+    damaged, written by another version or for another store (`where`: a server's URL, or the name of
+    the Chroma folder beside it, so a moved data folder keeps its index); `path` None (or an unwritable
+    folder) keeps it in memory."""
 
     VERSION = 14  # bump when tokenisation or the schema changes: the file is then rebuilt
 

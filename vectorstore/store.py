@@ -156,11 +156,11 @@ def _own_path(path: Path) -> str:
     return str(path) + "".join("/." if bit == "1" else "/" for bit in bin(next(_OPENED))[2:])
 
 
-def _client(where: Location) -> tuple[ClientAPI, str]:
-    """The Chroma client for a location, and the location as a string (what caches are keyed by)."""
+def _client(where: Location) -> ClientAPI:
+    """The Chroma client for a location."""
     chroma_settings = ChromaSettings(anonymized_telemetry=False)
     if not isinstance(where, (str, Path)):
-        return where, f"client:{id(where)}"
+        return where
     path = _folder(where)
     if path is None:
         url = urlparse(str(where))
@@ -171,10 +171,10 @@ def _client(where: Location) -> tuple[ClientAPI, str]:
             client.heartbeat()
         except Exception as exc:  # connection refused, DNS, TLS...
             raise StoreError(t("store.unreachable", url=where, detail=exc)) from exc
-        return client, str(where)
+        return client
     _check_folder(path)
     try:
-        return chromadb.PersistentClient(path=_own_path(path), settings=chroma_settings), str(path.resolve())
+        return chromadb.PersistentClient(path=_own_path(path), settings=chroma_settings)
     except Exception as exc:  # sqlite's own words, in English, from deep inside Chroma
         raise fault(exc, path) from exc
 
@@ -247,14 +247,13 @@ class Store:
                             wait=wait_exponential(multiplier=0.05, max=1.0), reraise=True)
         for attempt in retrying:
             with attempt:
-                client, location = _client(self._where)
+                client = _client(self._where)
                 try:
                     view = self._open(client)
                 except Exception as exc:
                     if self._owns_client:
                         client.close()
                     raise exc if isinstance(exc, StoreError) else fault(exc, self._where) from exc
-                self.location = location
         with self._views_lock:
             previous, self._view = self._view, view
             self._records = None

@@ -85,8 +85,11 @@ class Assistant:
 
     @cached_property
     def lexical(self) -> LexicalIndex:
-        """The lexical index in the data folder, shared with other processes and kept in step by writers."""
-        return LexicalIndex(self.settings.data_dir / "lexical" / "index.sqlite3", self.store, self.store.location)
+        """The lexical index in the data folder, shared with other processes and kept in step by writers.
+        It names its store by the server's URL, or "chroma" for the folder beside it: a data folder
+        moved or copied elsewhere keeps its index (rebuilding one of 100,000 chunks takes minutes)."""
+        s = self.settings
+        return LexicalIndex(s.data_dir / "lexical" / "index.sqlite3", self.store, s.chroma_url or s.chroma_path.name)
 
     @cached_property
     def llm(self) -> "LLMAnswerer | None":
