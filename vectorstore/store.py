@@ -254,24 +254,23 @@ class Store:
                     if self._owns_client:
                         client.close()
                     raise exc if isinstance(exc, StoreError) else fault(exc, self._where) from exc
-        with self._views_lock:
+        with self._views_lock:  # decided under the lock: a read ending now closes it itself, or leaves it to us
             previous, self._view = self._view, view
             self._records = None
+            idle = previous if previous is not None and not previous.users else None
             if previous is not None:
                 previous.retired = True
-                if previous.users:
+                if idle is None:
                     self._retired.append(previous)
-        if previous is not None and not previous.users:
-            previous.close()
+        if idle is not None:
+            idle.close()
 
     @contextmanager
     def _using(self) -> Iterator[_View]:
         """The current view, pinned for one read or write: not closed under it if another thread
         switches the store to a newer view meanwhile."""
         with self._views_lock:
-            view = self._view
-            if view is None:
-                raise StoreError(t("store.closed"))
+            view = self._current()
             view.users += 1
         try:
             yield view
