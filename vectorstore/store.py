@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import math
 import os
 import sys
 import threading
@@ -227,7 +228,7 @@ class Store:
         self._retired: list[_View] = []  # replaced views a read still uses
         self._embedder_name = embedder_name
         self._follow_lock = threading.Lock()
-        self._checked_at = 0.0
+        self._checked_at = -math.inf  # monotonic() may be small: a machine booted minutes ago
         self._stamp: tuple | None = None  # the database files as last seen by follow()
         lock_dir = lock_dir or self._folder
         self._write_lock = FileLock(lock_dir / "write.lock") if lock_dir else None
@@ -547,7 +548,7 @@ class Store:
                     return view.chunks.get(ids=ids, include=include)
             except chromadb.errors.InternalError:
                 if attempt == 0:
-                    self._checked_at = 0.0  # follow now, not at the next tick
+                    self._checked_at = -math.inf  # follow now, not at the next tick
                     self.follow()
         return empty
 
