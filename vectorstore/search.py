@@ -292,8 +292,7 @@ class Searcher:
         cos = _cosines(got["embeddings"], vector)
         best = np.argsort(-cos, kind="stable")[:k + 8]  # a few spare: some may have been replaced meanwhile
         want = [got["ids"][i] for i in best]
-        found = self.store.by_ids(want, ["documents", "metadatas"])
-        rows = {cid: (text, meta) for cid, text, meta in zip(found["ids"], found["documents"], found["metadatas"])}
+        rows = self.store.rows(want)
         active = self.store.active_versions()
         hits = [StoredChunk(cid, rows[cid][0], rows[cid][1], float(cos[i])) for cid, i in zip(want, best)
                 if cid in rows and is_live(rows[cid][1], active)]
@@ -305,11 +304,12 @@ class Searcher:
         missing = [cid for cid in ids if cid not in chunks]
         if not missing:
             return
-        got = self.store.by_ids(missing, ["documents", "metadatas", "embeddings"])
+        got = self.store.by_ids(missing, ["embeddings"])
         if not len(got["ids"]):
             return
+        rows = self.store.rows(list(got["ids"]))  # mostly kept from earlier questions
         active = self.store.active_versions()
         cos = _cosines(got["embeddings"], vector)
-        for cid, text, meta, score in zip(got["ids"], got["documents"], got["metadatas"], cos):
-            if is_live(meta, active):
-                chunks[cid] = StoredChunk(cid, text, meta, float(score))
+        for cid, score in zip(got["ids"], cos):
+            if cid in rows and is_live(rows[cid][1], active):
+                chunks[cid] = StoredChunk(cid, *rows[cid], float(score))

@@ -50,6 +50,7 @@ _PAGE = 2000
 WRITE_BATCH = 128  # chunks per upsert: large enough to be cheap, small enough to show progress
 FOLLOW_SECONDS = 0.5  # how often a reader checks whether another process changed the store
 OPEN_WAIT_SECONDS = 30.0  # how long opening waits while another process holds the database
+ROW_CACHE = 50_000  # chunks whose text and metadata a Store keeps (~2 KB each)
 
 
 @dataclass(eq=False)
@@ -226,6 +227,7 @@ class Store:
         self._view: _View | None = None
         self._views_lock = threading.Lock()
         self._retired: list[_View] = []  # replaced views a read still uses
+        self._rows: dict[str, tuple[str, dict]] = {}  # chunk id -> (text, metadata) read so far (rows())
         self._embedder_name = embedder_name
         self._follow_lock = threading.Lock()
         self._checked_at = -math.inf  # monotonic() may be small: a machine booted minutes ago
@@ -257,7 +259,7 @@ class Store:
                     raise exc if isinstance(exc, StoreError) else fault(exc, self._where) from exc
         with self._views_lock:  # decided under the lock: a read ending now closes it itself, or leaves it to us
             previous, self._view = self._view, view
-            self._records = None
+            self._changed()
             idle = previous if previous is not None and not previous.users else None
             if previous is not None:
                 previous.retired = True
@@ -343,7 +345,7 @@ class Store:
                     self._stamp = None
                     return False
             else:
-                self._records = None
+                self._changed()
             return True
 
     def _files_stamp(self) -> tuple | None:
@@ -366,7 +368,12 @@ class Store:
         if self._folder:
             self._connect(OPEN_WAIT_SECONDS)
         else:
-            self._records = None
+            self._changed()
+
+    def _changed(self) -> None:
+        """The store changed: its records are read afresh, its chunks too."""
+        self._records = None
+        self._rows = {}
 
     def close(self) -> None:
         """Release Chroma's files and connections (Chroma stops its shared system when the last client
@@ -374,7 +381,7 @@ class Store:
         unusable afterwards."""
         with self._views_lock:
             views = [v for v in [self._view, *self._retired] if v is not None]
-            self._view, self._retired, self._records = None, [], None
+            self._view, self._retired, self._records, self._rows = None, [], None, {}
         for view in views:
             view.close()
 
@@ -480,7 +487,7 @@ class Store:
             view.docs.upsert(ids=[record.doc_id], embeddings=[[1.0]],
                              documents=[json.dumps(asdict(record), ensure_ascii=False)],
                              metadatas=[{"content_hash": record.content_hash, "version": record.version}])
-        self._records = None
+        self._changed()
         self._delete_chunks({"$and": [{"doc_id": record.doc_id}, {"version": {"$ne": record.version}}]})
 
     def remove(self, doc_id: str) -> bool:
@@ -489,7 +496,7 @@ class Store:
                 return False
             with self._using() as view:
                 view.docs.delete(ids=[doc_id])
-            self._records = None
+            self._changed()
             self._delete_chunks({"doc_id": doc_id})
             return True
 
@@ -552,13 +559,29 @@ class Store:
                     self.follow()
         return empty
 
+    def rows(self, ids: list[str]) -> dict[str, tuple[str, dict]]:
+        """Text and metadata of chunks by id (those no longer stored left out), kept until the store
+        changes: questions keep finding the same passages, and reading them from Chroma costs more than
+        the search that found them."""
+        cache = self._rows  # this version's: a switch meanwhile leaves what is read here to the old one
+        found: dict[str, tuple[str, dict]] = {}
+        for cid in ids:
+            row = cache.get(cid)
+            if row is not None:
+                found[cid] = row
+        missing = [cid for cid in ids if cid not in found]
+        if missing:
+            got = self.by_ids(missing, ["documents", "metadatas"])
+            if len(cache) + len(got["ids"]) > ROW_CACHE:
+                cache.clear()
+            for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"]):
+                if meta is not None:
+                    found[cid] = cache[cid] = (text, meta)
+        return found
+
     def get_chunks(self, ids: list[str]) -> list[StoredChunk]:
-        if not ids:
-            return []
-        got = self.by_ids(ids, ["documents", "metadatas"])
-        by_id = {cid: StoredChunk(cid, text, meta) for cid, text, meta in
-                 zip(got["ids"], got["documents"], got["metadatas"]) if meta is not None}
-        return [by_id[i] for i in ids if i in by_id]
+        rows = self.rows(ids)
+        return [StoredChunk(i, *rows[i]) for i in ids if i in rows]
 
     def doc_chunks(self, doc_id: str) -> list[StoredChunk]:
         record = self.get(doc_id)
@@ -575,11 +598,12 @@ class Store:
                 ids: list[str] | None = None) -> list[StoredChunk]:
         """The n nearest chunks by cosine similarity (score = 1 - distance), among `ids` when given;
         chunks another process deleted meanwhile come back without metadata (None): callers skip them."""
-        with self._using() as view:
+        with self._using() as view:  # ids and distances only: reading texts in the query costs ~5x the search
             got = view.chunks.query(query_embeddings=[vector.tolist()], n_results=n, where=where, ids=ids,
-                                    include=["documents", "metadatas", "distances"])
-        return [StoredChunk(cid, text, meta, 1.0 - dist) for cid, text, meta, dist in
-                zip(got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0])]
+                                    include=["distances"])
+        rows = self.rows(got["ids"][0])
+        return [StoredChunk(cid, *rows.get(cid, ("", None)), 1.0 - dist)  # None: deleted meanwhile
+                for cid, dist in zip(got["ids"][0], got["distances"][0])]
 
     def dense(self, vector: np.ndarray, k: int, where: dict | None = None) -> list[StoredChunk]:
         """Nearest live chunks by cosine similarity (score = 1 - distance)."""
