@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from bot.answer.abstain import Evidence, confidence, judge, signals
 from bot.answer.artefacts import without_artefacts
 from bot.answer.guard import is_instruction
-from bot.answer.lexicon import Lexicon, Terms
+from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
 from bot.answer.question import (ACTOR, CUE_WORDS, DUTY, NUMBER, RECIPIENT, REPORT, TIME, QuestionKind, classify, counts,
                           number_unit, states)
 from ingest.obligations import heading_actor, sentence_actor
@@ -51,9 +51,20 @@ class Query:
     loose: set[str] = field(default_factory=set)  # abbreviation expansions: matched without diacritics
     identifiers: set[str] = field(default_factory=set)  # numbers and roman numerals the answer must be about
 
-    @property
+    @cached_property
     def total(self) -> float:
         return sum(self.weights.values()) + sum(w for _, _, w in self.pairs) or 1.0
+
+    @cached_property
+    def probes(self) -> list[tuple[str, float, tuple[str, ...]]]:
+        """(token, weight, probe): each token matched as typed (exact), unless it is loose. Made once a
+        question, not once for each of the hundreds of sentences it is matched against."""
+        return [(tok, w, probe(tok, (self.exact and tok not in self.loose) or None)) for tok, w in self.weights.items()]
+
+    @cached_property
+    def pair_probes(self) -> list[tuple[float, tuple[str, ...]]]:
+        return [(w, pair_probe(a, b, (self.exact and a not in self.loose and b not in self.loose) or None))
+                for a, b, w in self.pairs]
 
 
 @dataclass
@@ -107,21 +118,19 @@ def _coverage(query: Query, terms: Terms, context: Terms | None = None,
               context_share: float = DEFAULT.context_share) -> tuple[float, set[str]]:
     got = 0.0
     matched: set[str] = set()
-    exact, loose = query.exact, query.loose  # a token must match as written: exact, unless it is loose
-
-    for tok, w in query.weights.items():
-        x = (exact and tok not in loose) or None
-        if terms.has(tok, x):
+    held = terms.held
+    around = context.held if context is not None else frozenset()
+    for tok, w, keys in query.probes:
+        if not held.isdisjoint(keys):
             got += w
             matched.add(tok)
-        elif context is not None and context.has(tok, x):
+        elif not around.isdisjoint(keys):
             got += context_share * w
             matched.add(tok)
-    for a, b, w in query.pairs:
-        x = (exact and a not in loose and b not in loose) or None
-        if terms.has_pair(a, b, x):
+    for w, keys in query.pair_probes:
+        if not held.isdisjoint(keys):
             got += w
-        elif context is not None and context.has_pair(a, b, x):
+        elif not around.isdisjoint(keys):
             got += context_share * w
     return got / query.total, matched
 
@@ -196,13 +205,11 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     for i, p in enumerate(passages):
         context = lexicon.terms(f"{p.document} \n {p.section} \n {p.lead} \n "
                                 f"{hint_when.get((p.doc_id, p.position), '')}")
-        title = lexicon.terms(p.document)
-        x = query.exact or None
-        topic_weights = {tok: w for tok, w in query.weights.items()
-                         if not title.has(tok, None if tok in query.loose else x)}
-        topic_total = sum(topic_weights.values())
+        title = lexicon.terms(p.document).held
+        topic_probes = [(w, keys) for _, w, keys in query.probes if title.isdisjoint(keys)]
+        topic_total = sum(w for w, _ in topic_probes)
         body = lexicon.terms(p.text)
-        lead = lexicon.terms(p.lead)
+        lead = lexicon.terms(p.lead).held
         # The document's short name carries its number ("NQ 494/NQ-UBTVQH13"): its passages are about that number.
         named = lexicon.terms(p.short_title)
         ids_missing = any(not (body.has(tok, False) or context.has(tok, False) or named.has(tok, False))
@@ -222,10 +229,9 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             span_terms = lexicon.terms(span)
             s_cov, matched = _coverage(query, span_terms, context, weights.context_share)
             # A list item's lead-in ("Đến năm 2030:") is part of what the item says.
-            topic = (sum(w for tok, w in topic_weights.items()
-                         if span_terms.has(tok, None if tok in query.loose else x)
-                         or lead.has(tok, None if tok in query.loose else x)) / topic_total
-                     if topic_total else 1.0)
+            held = span_terms.held
+            topic = (sum(w for w, keys in topic_probes if not (held.isdisjoint(keys) and lead.isdisjoint(keys)))
+                     / topic_total if topic_total else 1.0)
             kinds = {k for k in wanted if states(k, span)}
             if NUMBER in kinds and unit and not counts(unit, span):
                 kinds.discard(NUMBER)

@@ -11,6 +11,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from troly.vntext import STOP_WORDS, Abbreviations, fold, has_marks, is_stopword, syllables, \
     typed_without_diacritics, words
@@ -27,18 +28,35 @@ class Terms:
     pairs_folded: set[tuple[str, str]] = field(default_factory=set)
     pairs_expanded: set[tuple[str, str]] = field(default_factory=set)
 
+    @cached_property
+    def held(self) -> frozenset[str]:
+        """Every unit tagged with its kind, so that matching a probe is one set operation (the composer
+        matches the same question against every sentence of every passage)."""
+        return frozenset([*("a" + x for x in self.accented), *("e" + x for x in self.expanded),
+                          *("f" + x for x in self.folded), *(f"A{a} {b}" for a, b in self.pairs_accented),
+                          *(f"E{a} {b}" for a, b in self.pairs_expanded),
+                          *(f"F{a} {b}" for a, b in self.pairs_folded)])
+
     def has(self, token: str, exact: bool | None = None) -> bool:
         """`exact`: match diacritics (default: when the token has any)."""
-        exact = has_marks(token) if exact is None else exact
-        if exact:
-            return token in self.accented or fold(token) in self.expanded
-        return fold(token) in self.folded
+        return not self.held.isdisjoint(probe(token, exact))
 
     def has_pair(self, a: str, b: str, exact: bool | None = None) -> bool:
-        exact = (has_marks(a) and has_marks(b)) if exact is None else exact
-        if exact:
-            return (a, b) in self.pairs_accented or (fold(a), fold(b)) in self.pairs_expanded
-        return (fold(a), fold(b)) in self.pairs_folded
+        return not self.held.isdisjoint(pair_probe(a, b, exact))
+
+
+def probe(token: str, exact: bool | None = None) -> tuple[str, ...]:
+    """What a text's Terms.held must contain (one of) to have `token`: as written, or as an abbreviation's
+    expansion, when `exact` (default: when the token has diacritics); else folded."""
+    exact = has_marks(token) if exact is None else exact
+    return ("a" + token, "e" + fold(token)) if exact else ("f" + fold(token),)
+
+
+def pair_probe(a: str, b: str, exact: bool | None = None) -> tuple[str, ...]:
+    """probe() for two adjacent tokens (exact by default when both have diacritics)."""
+    exact = (has_marks(a) and has_marks(b)) if exact is None else exact
+    fa, fb = fold(a), fold(b)
+    return (f"A{a} {b}", f"E{fa} {fb}") if exact else (f"F{fa} {fb}",)
 
 
 class Lexicon:
