@@ -16,13 +16,19 @@ def _artefact() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in lines("scan_artefacts.txt")))
 
 
+@lru_cache(maxsize=20_000)
+def cleaned(text: str) -> str:
+    """The text without artefacts (cached: the same passages come back question after question)."""
+    out = _artefact().sub(" ", text)
+    return re.sub(r"[ \t]{2,}", " ", out).strip() if out != text else text
+
+
 def without_artefacts(passages: list[Passage]) -> list[Passage]:
     """The passages with artefacts removed from their text; those left without words are dropped."""
     out = []
     for p in passages:
-        text = _artefact().sub(" ", p.text)
+        text = cleaned(p.text)
         if text != p.text:
-            text = re.sub(r"[ \t]{2,}", " ", text).strip()
             p = replace(p, text=text)
         if any(c.isalpha() for c in p.text):
             out.append(p)
