@@ -228,6 +228,7 @@ class Store:
         self._views_lock = threading.Lock()
         self._retired: list[_View] = []  # replaced views a read still uses
         self._rows: dict[str, tuple[str, dict]] = {}  # chunk id -> (text, metadata) read so far (rows())
+        self._fingerprint: tuple[dict, str] | None = None  # (the records, their fingerprint)
         self._embedder_name = embedder_name
         self._follow_lock = threading.Lock()
         self._checked_at = -math.inf  # monotonic() may be small: a machine booted minutes ago
@@ -417,8 +418,13 @@ class Store:
         return {r.doc_id: r.version for r in self.records().values()}
 
     def fingerprint(self) -> str:
-        """Changes whenever the set of live chunks changes (for caches built from the store)."""
-        return json.dumps(sorted(self.active_versions().items()))
+        """Changes whenever the set of live chunks changes (for caches built from the store, which ask
+        it dozens of times an answer: made again only when the records were read again)."""
+        records = self.records()
+        made = self._fingerprint
+        if made is None or made[0] is not records:
+            made = self._fingerprint = (records, json.dumps(sorted((r.doc_id, r.version) for r in records.values())))
+        return made[1]
 
     # ---- writing ---------------------------------------------------------------------
     @contextmanager
