@@ -102,3 +102,20 @@ def test_no_passages_or_no_topic_abstains():
     assert not compose("Công đoàn cơ sở báo cáo khi nào?", [], lexicon=lexicon()).found
     ans = compose("là gì vậy ạ?", passages(), lexicon=lexicon())
     assert not ans.found and ans.answer.startswith("Các văn bản đã nạp không đề cập")
+
+
+
+def test_a_bracketed_label_line_is_never_quoted_as_the_answer():
+    texts = [("(Kèm theo Quyết định về miễn, giảm tiền sử dụng đất cho người có công của Ủy ban nhân dân tỉnh)",
+              "PHỤ LỤC"),
+             ("QUY ĐỊNH MIỄN, GIẢM TIỀN SỬ DỤNG ĐẤT CHO NGƯỜI CÓ CÔNG (Ban hành kèm theo Quyết định của Ủy ban "
+              "nhân dân tỉnh)", "PHỤ LỤC"),
+             ("Ủy ban nhân dân xã xem xét hồ sơ trong 15 ngày.", "Điều 3. Trình tự")]
+    lex = Lexicon()
+    lex.add_documents(text for text, _ in texts)
+    found = [Passage(f"c{i}", "qd-demo", "Quyết định 31", "demo.txt", section, text, 0.9 - i / 100, i)
+             for i, (text, section) in enumerate(texts)]
+    ans = compose("Quy định miễn giảm tiền sử dụng đất cho người có công do Ủy ban nhân dân tỉnh ban hành thì xã "
+                  "xem xét hồ sơ bao lâu?", found, lexicon=lex)
+    assert ans.found and "15 ngày" in ans.answer
+    assert "kèm theo" not in ans.answer.casefold()

@@ -38,6 +38,8 @@ _DANGLING = re.compile(r"(?<=[:;,])\s+\(?[a-zđ0-9]{1,2}[.)]$")
 _ITEM_LETTER = re.compile(r"^\(?[a-zđ]{1,2}[.)]\s")
 # "KL 21", "năm 2030", "khóa XIV": numbers of two or more digits and upper-case roman numerals.
 _ROMAN = re.compile(r"\b[IVXLC]{2,}\b")
+# "(Kèm theo Quyết định số …)", "[Biểu mẫu]": a bracketed part of a line.
+_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
 @dataclass
@@ -217,7 +219,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             headings.add(heading)
             candidates.insert(0, (HEADING, heading))
         for start, span in candidates:
-            if is_instruction(span):
+            if is_instruction(span) or _is_label(span):
                 continue
             span_terms = lexicon.terms(span)
             s_cov, matched = _coverage(query, span_terms, context, weights.context_share)
@@ -368,6 +370,16 @@ def _stating_first(scored: list[Scored], query: Query, weights: Weights = DEFAUL
     if stating is None:
         return scored
     return [stating, *(s for s in scored if s is not stating)]
+
+
+def _is_label(text: str) -> bool:
+    """A line that only labels what follows: all in brackets ("(Kèm theo Quyết định số …)"), or a title in
+    capitals with its bracketed note ("QUY ĐỊNH … (Ban hành kèm theo …)"). It states nothing to quote."""
+    rest = _BRACKETS.sub(" ", text)
+    if rest == text:
+        return False
+    letters = [c for c in rest if c.isalpha()]
+    return not letters or (len(rest.split()) >= 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters))
 
 
 def _is_heading(text: str) -> bool:
