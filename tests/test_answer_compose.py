@@ -119,3 +119,16 @@ def test_a_bracketed_label_line_is_never_quoted_as_the_answer():
                   "xem xét hồ sơ bao lâu?", found, lexicon=lex)
     assert ans.found and "15 ngày" in ans.answer
     assert "kèm theo" not in ans.answer.casefold()
+
+
+def test_amounts_are_money_however_written():
+    texts = [("Hộ người có công phải phá dỡ để xây mới nhà ở được ưu tiên hỗ trợ trước.", "Điều 2. Nguyên tắc"),
+             ("Hộ người có công xây mới nhà ở được hỗ trợ 40 (Bốn mươi) triệu đồng/hộ.", "Điều 3. Mức hỗ trợ"),
+             ("Hộ người có công sửa chữa nhà ở được hỗ trợ 20 trđ/hộ.", "Điều 3. Mức hỗ trợ")]
+    lex = Lexicon()
+    lex.add_documents(text for text, _ in texts)
+    found = [Passage(f"c{i}", "qd-demo", "Quyết định 22", "demo.txt", section, text, 0.9 - i / 100, i)
+             for i, (text, section) in enumerate(texts)]
+    for work, amount in (("xây mới", "40 (Bốn mươi) triệu đồng"), ("sửa chữa", "20 trđ")):
+        ans = compose(f"Hộ người có công {work} nhà ở được hỗ trợ bao nhiêu tiền?", found, lexicon=lex)
+        assert ans.found and amount in ans.answer, ans.answer
