@@ -6,7 +6,7 @@ import re
 
 from bot.answer.composer import compose
 from bot.answer.lexicon import Lexicon
-from bot.answer.question import classify, counts, number_unit
+from bot.answer.question import classify, counts, number_unit, states
 from vectorstore.search import Passage
 
 TEXTS = [
@@ -96,6 +96,8 @@ def test_question_kinds_and_counted_units():
     assert number_unit("Mỗi năm giới thiệu bao nhiêu đoàn viên?") == "doan"
     assert counts("doan", "giới thiệu ít nhất 01 đoàn viên ưu tú")
     assert not counts("ngay", "Nghị quyết số 02-NQ/TW ngày 12/6/2021")
+    assert states("date", "gửi báo cáo trước ngày 20 hàng tháng")
+    assert not states("date", "hộ đang ở đó trước ngày Quyết định này có hiệu lực thi hành")
 
 
 def test_no_passages_or_no_topic_abstains():
@@ -132,3 +134,4 @@ def test_amounts_are_money_however_written():
     for work, amount in (("xây mới", "40 (Bốn mươi) triệu đồng"), ("sửa chữa", "20 trđ")):
         ans = compose(f"Hộ người có công {work} nhà ở được hỗ trợ bao nhiêu tiền?", found, lexicon=lex)
         assert ans.found and amount in ans.answer, ans.answer
+

@@ -196,9 +196,11 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     headings: set[str] = set()
     leads = [p.lead for p in passages if p.lead]
     for i, p in enumerate(passages):
-        context = lexicon.terms(f"{p.document} \n {p.section} \n {p.lead} \n "
+        # The document's short name ("QĐ 22/2013/QĐ-TTg") is context of each of its passages, and no topic:
+        # a question naming the document by its number finds its passages, not others citing that number.
+        context = lexicon.terms(f"{p.document} \n {p.short_title} \n {p.section} \n {p.lead} \n "
                                 f"{hint_when.get((p.doc_id, p.position), '')}")
-        title = lexicon.terms(p.document)
+        title = lexicon.terms(f"{p.document} \n {p.short_title}")
         x = query.exact or None
         topic_weights = {tok: w for tok, w in query.weights.items()
                          if not title.has(tok, None if tok in query.loose else x)}
