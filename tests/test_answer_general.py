@@ -115,6 +115,13 @@ def test_khen_thuong_under_chi_thi_41(assistant):
     assert "khen thưởng" in answer.answer.lower()
 
 
+def test_a_duty_question_naming_a_plan_quotes_only_that_plan(assistant):
+    """The duties other plans give the same body are no part of the answer when the question names one plan."""
+    answer = assistant.ask("Kế hoạch thực hiện Chỉ thị 41 giao công đoàn cơ sở nhiệm vụ gì?")
+    assert answer.found, answer.answer
+    assert {c.passage.source[:4] for c in answer.citations} == {"002_"}, [c.passage.source for c in answer.citations]
+
+
 @pytest.mark.parametrize("question", [
     "Công đoàn cơ sở phải làm gì để phát triển đoàn viên?",
     "cong doan co so phai lam gi de phat trien doan vien"])
