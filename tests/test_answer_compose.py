@@ -97,6 +97,8 @@ def test_question_kinds_and_counted_units():
     assert counts("doan", "giới thiệu ít nhất 01 đoàn viên ưu tú")
     assert not counts("ngay", "Nghị quyết số 02-NQ/TW ngày 12/6/2021")
     assert states("date", "gửi báo cáo trước ngày 20 hàng tháng")
+    assert states("percent", "| 23 | Phủ sóng 5G cho người dân | % dân số | ≥ 99 | Bộ Thông tin và Truyền thông |")
+    assert not states("percent", "| 7 | Số doanh nghiệp công nghệ số | Doanh nghiệp | ≥ 5 | Bộ Công Thương |")
     assert not states("date", "hộ đang ở đó trước ngày Quyết định này có hiệu lực thi hành")
 
 
@@ -151,3 +153,14 @@ def test_no_extra_sentence_that_adds_only_words_of_its_heading():
                   "lương?", found, lexicon=lex)
     assert ans.found and "24 giờ" in ans.answer
     assert "ngày phép" not in ans.answer, ans.answer
+
+
+def test_a_documents_issue_date_is_not_the_year_a_question_asks_about():
+    row = Passage("c0", "pl", "PHỤ LỤC I", "pl.txt", "I. Đến năm 2030",
+                  "| 31 | Tỷ lệ dân số trưởng thành có chữ ký số cá nhân | % | ≥ 70 | Bộ Thông tin và Truyền thông |",
+                  0.9, 0, short_title="Phụ lục I – NQ 03/NQ-CP (9/1/2025)")
+    lex = Lexicon()
+    lex.add_documents([row.text, *(text for text, _ in TEXTS)])
+    asked = "Phụ lục đặt tỷ lệ dân số trưởng thành có chữ ký số cá nhân bao nhiêu phần trăm"
+    assert compose(f"{asked} đến năm 2030?", [row], lexicon=lex).found
+    assert not compose(f"{asked} vào năm 2025?", [row], lexicon=lex).found

@@ -38,6 +38,8 @@ _DANGLING = re.compile(r"(?<=[:;,])\s+\(?[a-zđ0-9]{1,2}[.)]$")
 _ITEM_LETTER = re.compile(r"^\(?[a-zđ]{1,2}[.)]\s")
 # "KL 21", "năm 2030", "khóa XIV": numbers of two or more digits and upper-case roman numerals.
 _ROMAN = re.compile(r"\b[IVXLC]{2,}\b")
+# "QĐ 22/2013/QĐ-TTg (26/4/2013)": the date a short name ends with.
+_ISSUED = re.compile(r"\s*\(\d{1,2}/\d{1,2}/\d{4}\)")
 # "(Kèm theo Quyết định số …)", "[Biểu mẫu]": a bracketed part of a line.
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
@@ -199,9 +201,11 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     for i, p in enumerate(passages):
         # The document's short name ("QĐ 22/2013/QĐ-TTg") is context of each of its passages, and no topic:
         # a question naming the document by its number finds its passages, not others citing that number.
-        context = lexicon.terms(f"{p.document} \n {p.short_title} \n {p.section} \n {p.lead} \n "
+        # Not its date in brackets ("(9/1/2025)"): a document issued in 2025 is not about "năm 2025".
+        short_name = _ISSUED.sub("", p.short_title)
+        context = lexicon.terms(f"{p.document} \n {short_name} \n {p.section} \n {p.lead} \n "
                                 f"{hint_when.get((p.doc_id, p.position), '')}")
-        title = lexicon.terms(f"{p.document} \n {p.short_title}")
+        title = lexicon.terms(f"{p.document} \n {short_name}")
         x = query.exact or None
         topic_weights = {tok: w for tok, w in query.weights.items()
                          if not title.has(tok, None if tok in query.loose else x)}
@@ -209,7 +213,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         body = lexicon.terms(p.text)
         lead = lexicon.terms(p.lead)
         # The document's short name carries its number ("NQ 494/NQ-UBTVQH13"): its passages are about that number.
-        named = lexicon.terms(p.short_title)
+        named = lexicon.terms(short_name)
         ids_missing = any(not (body.has(tok, False) or context.has(tok, False) or named.has(tok, False))
                           for tok in query.identifiers)
         p_cov, _ = _coverage(query, body, context, weights.context_share)
