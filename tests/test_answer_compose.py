@@ -108,7 +108,6 @@ def test_no_passages_or_no_topic_abstains():
     assert not ans.found and ans.answer.startswith("Các văn bản đã nạp không đề cập")
 
 
-
 def test_a_bracketed_label_line_is_never_quoted_as_the_answer():
     texts = [("(Kèm theo Quyết định về miễn, giảm tiền sử dụng đất cho người có công của Ủy ban nhân dân tỉnh)",
               "PHỤ LỤC"),
@@ -136,23 +135,6 @@ def test_amounts_are_money_however_written():
     for work, amount in (("xây mới", "40 (Bốn mươi) triệu đồng"), ("sửa chữa", "20 trđ")):
         ans = compose(f"Hộ người có công {work} nhà ở được hỗ trợ bao nhiêu tiền?", found, lexicon=lex)
         assert ans.found and amount in ans.answer, ans.answer
-
-
-
-
-def test_no_extra_sentence_that_adds_only_words_of_its_heading():
-    texts = [("kh-a", "Cán bộ công đoàn không chuyên trách được sử dụng 24 giờ làm việc trong một tháng để làm công "
-                      "tác công đoàn.", "Điều 26. Thời gian hoạt động công đoàn"),
-             ("kh-b", "Làm việc đủ 05 năm được xét thêm 01 ngày phép năm.",
-              "Chế độ tiền lương của cán bộ công đoàn không chuyên trách được trả")]
-    lex = Lexicon()
-    lex.add_documents([*(text for _, text, _ in texts), *(text for text, _ in TEXTS)])
-    found = [Passage(f"c{i}", doc, "Quy định", "demo.txt", section, text, 0.9 - i / 100, i)
-             for i, (doc, text, section) in enumerate(texts)]
-    ans = compose("Cán bộ công đoàn không chuyên trách được dùng bao nhiêu giờ làm việc một tháng mà vẫn được trả "
-                  "lương?", found, lexicon=lex)
-    assert ans.found and "24 giờ" in ans.answer
-    assert "ngày phép" not in ans.answer, ans.answer
 
 
 def test_a_documents_issue_date_is_not_the_year_a_question_asks_about():

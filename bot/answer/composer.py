@@ -73,7 +73,6 @@ class Scored:
     doc_id: str = ""
     hinted: bool = False
     topic: float = 0.0  # share of the question's weight outside the document's title matched by this span
-    topic_words: set[str] = field(default_factory=set)  # the question's words outside the title it matches
     ids_missing: bool = False  # a number or roman numeral the question names is absent from the passage
     signals: tuple[float, ...] = ()  # SIGNALS, in order: what the score is a weighted sum of
     agreement: float = 0.0  # both retrievers rank the passage near their top (0..1)
@@ -231,9 +230,10 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             span_terms = lexicon.terms(span)
             s_cov, matched = _coverage(query, span_terms, context, weights.context_share)
             # A list item's lead-in ("Đến năm 2030:") is part of what the item says.
-            topic_words = {tok for tok in topic_weights if span_terms.has(tok, None if tok in query.loose else x)
-                           or lead.has(tok, None if tok in query.loose else x)}
-            topic = sum(topic_weights[tok] for tok in topic_words) / topic_total if topic_total else 1.0
+            topic = (sum(w for tok, w in topic_weights.items()
+                         if span_terms.has(tok, None if tok in query.loose else x)
+                         or lead.has(tok, None if tok in query.loose else x)) / topic_total
+                     if topic_total else 1.0)
             kinds = {k for k in wanted if states(k, span)}
             if NUMBER in kinds and unit and not counts(unit, span):
                 kinds.discard(NUMBER)
@@ -243,7 +243,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             signals = (s_cov, p_cov, prior, float(strict), float(len(kinds) - strict), hint, agree[i])
             score = sum(c * v for c, v in zip(coefficients, signals))
             scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched, p.doc_id, hint > 0,
-                                 topic, topic_words, ids_missing, signals, agree[i]))
+                                 topic, ids_missing, signals, agree[i]))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
 
@@ -285,9 +285,7 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> li
             break
         if any(s.passage_index == c.passage_index and s.start == c.start for c in chosen):
             continue
-        # New words of the question's own topic: a sentence adding only the document's name or number
-        # ("Căn cứ Nghị quyết số 407/NQ-UBTVQH13 …") is no more of the answer.
-        new_words = {m for m in s.topic_words - covered if query.weights.get(m, 0) >= 1.0}
+        new_words = {m for m in s.matched - covered if query.weights.get(m, 0) >= 1.0}
         new_kinds = s.kinds - kinds
         # Obligations of the same body in another document (several plans may each oblige it).
         other_doc = s.hinted and all(s.doc_id != c.doc_id for c in chosen)
