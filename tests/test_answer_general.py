@@ -156,6 +156,12 @@ def test_document_named_by_number_or_place():
     assert scope.named_in("tphcm: ubnd xa phuong kiem tra nha o") == {"hcm"}
     assert scope.named_in("CĐGD Lâm Đồng giao nhiệm vụ gì?") == {"ld"}
     assert scope.named_in("Học tập tư tưởng Hồ Chí Minh thế nào?") == set()
+    issued = DocumentScope({"cv": "cv2428.md", "qd": "qd22.md", "tt": "tt98.md"},
+                           {"cv": ("Công văn", "Bộ Xây dựng"), "qd": ("Quyết định", "Thủ tướng Chính phủ"),
+                            "tt": ("Thông tư", "Bộ Tài chính")})
+    assert issued.issued_in("QĐ 22 bắt báo cáo thế nào, còn công văn của Bộ Xây dựng yêu cầu gì?") == {"cv"}
+    assert issued.issued_in("thong tu bo tai chinh huong dan gi") == {"tt"}
+    assert issued.issued_in("Báo cáo gửi Bộ Xây dựng trước ngày nào?") == set()  # a body, not a document
 
 
 def test_who_signed_is_answered_with_how_sure_like_every_other_answer():
