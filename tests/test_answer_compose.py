@@ -93,6 +93,8 @@ def test_question_kinds_and_counted_units():
     assert classify("Báo cáo gửi về đâu, khi nào?").soft[:2] == ["time", "recipient"]
     assert classify("cho minh xin so dien thoai").strict == ["phone"]
     assert classify("tỷ lệ đạt bao nhiêu?").strict == ["percent"]
+    assert classify("sửa nhà được hỗ trợ mấy trđ?").strict == ["money"]
+    assert classify("Mức trợ cấp hằng tháng là bao nhiêu?").strict == ["money"]
     assert number_unit("Mỗi năm giới thiệu bao nhiêu đoàn viên?") == "doan"
     assert counts("doan", "giới thiệu ít nhất 01 đoàn viên ưu tú")
     assert not counts("ngay", "Nghị quyết số 02-NQ/TW ngày 12/6/2021")
