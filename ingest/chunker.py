@@ -4,6 +4,7 @@ run without sentence ends (a table dump, a line without punctuation) at word bou
 no passage is ever longer than HARD_MAX_CHARS."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ingest.markers import heading_match
@@ -111,6 +112,18 @@ def _closing_start(blocks: list[Block]) -> int:
     return n
 
 
+def _cells(row: str) -> list[str]:
+    """A table row's cells, without the bold marks of the source."""
+    return [c.replace("**", "").strip() for c in row.strip().strip("|").split("|")]
+
+
+def _group_row(cells: list[str]) -> str:
+    """A row that only names a group of the rows below it ("| I | Đến năm 2030 | | |"): its name, else ""."""
+    words = [c for c in cells if c and any(ch.isalpha() for ch in c)]
+    return words[-1] if len(cells) > 2 and len([c for c in cells if c]) <= 2 and len(words) >= 1 \
+        and not (len(words) == 1 and words[0] == cells[0] and len(words[0]) < 6) else ""
+
+
 def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
     """Chunks with their heading path and the lead-ins of the lists they belong to, at any depth.
     A short lead-in followed by its items is no passage of its own: its items carry it."""
@@ -125,7 +138,27 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
 
     blocks = _leaf_headings_as_text(blocks)
     closing = _closing_start(blocks)
+    # A table's rows carry its header row ("| TT | Chỉ tiêu | Đơn vị | Kết quả |") and the group row above them
+    # ("| I | Đến năm 2030 |"), as a list item carries its lead-in.
+    header, groups = "", []  # groups: (label of a numbered group, "" for a roman one; name), outermost first
     for n, block in enumerate(blocks):
+        row = block.text.startswith("|") and any(c.isalnum() for c in block.text)
+        table_chain: list[str] = []
+        if not block.text.startswith("|"):
+            header, groups = "", []
+        elif row and not header:
+            header = " | ".join(c for c in _cells(block.text) if c)
+        elif row:
+            label = _cells(block.text)[0]
+            # "| 11 | Chỉ tiêu về … |" groups the rows numbered 11.1, 11.2 …; "| I | Đến năm 2030 |" all up to II.
+            groups = [g for g in groups if not g[0] or label.startswith(g[0] + ".")]
+            name = _group_row(_cells(block.text))
+            roman = bool(name) and bool(re.fullmatch(r"[IVXLC]+\.?", label))
+            if roman:
+                groups = []
+            table_chain = [header, *(group for _, group in groups)]
+            if name:
+                groups = [g for g in groups if not g[0]] + [("" if roman else label.rstrip("."), name)]
         if n == closing:  # the document's closing words belong to no section
             while leads:
                 release(leads.pop())
@@ -154,6 +187,7 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
                 break
             release(leads.pop())
         chain = [lead.text for lead in leads]
+        chain += table_chain
         for piece in split_long(block.text):
             chunk = Chunk(text=piece, section=section, position=len(chunks), kind=block.kind,
                           lead=chain[-1] if chain else "", context=" › ".join(chain))

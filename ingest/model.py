@@ -69,6 +69,7 @@ class DocumentMeta:
     implements: list[str] = field(default_factory=list)
     recipients: list[str] = field(default_factory=list)
     short_title: str = ""  # at most 60 characters, for citations
+    part_of: str = ""  # an appendix: the id of the loaded document it was issued with (ingest/parent.py)
 
     @property
     def year(self) -> int | None:

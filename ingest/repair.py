@@ -127,7 +127,12 @@ def _starts_lower(line: str) -> bool:
 
 
 def _starts_block(line: str) -> bool:
-    return bool(BULLET_RE.match(line) or heading_match(line))
+    """A bullet, a heading, or a table's row ("| 1 | … |"): each row is a line of its own."""
+    return bool(BULLET_RE.match(line) or heading_match(line) or _is_row(line))
+
+
+def _is_row(line: str) -> bool:
+    return line.startswith("|") and line.rstrip().endswith("|")
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -166,7 +171,7 @@ def reflow(text: str) -> list[str]:
             current = blocks[-1]
             ended = current.endswith(_TERMINAL)
             heading = heading_match(current) is not None and not (width and last_len >= width * 0.75)
-            if _starts_block(line):
+            if _starts_block(line) or _is_row(current):
                 join = False
             elif _starts_lower(line):
                 join = True

@@ -6,7 +6,7 @@ import re
 
 from bot.answer.composer import compose
 from bot.answer.lexicon import Lexicon
-from bot.answer.question import classify, counts, number_unit
+from bot.answer.question import classify, counts, number_unit, states
 from vectorstore.search import Passage
 
 TEXTS = [
@@ -93,12 +93,58 @@ def test_question_kinds_and_counted_units():
     assert classify("Báo cáo gửi về đâu, khi nào?").soft[:2] == ["time", "recipient"]
     assert classify("cho minh xin so dien thoai").strict == ["phone"]
     assert classify("tỷ lệ đạt bao nhiêu?").strict == ["percent"]
+    assert classify("sửa nhà được hỗ trợ mấy trđ?").strict == ["money"]
+    assert classify("Mức trợ cấp hằng tháng là bao nhiêu?").strict == ["money"]
     assert number_unit("Mỗi năm giới thiệu bao nhiêu đoàn viên?") == "doan"
     assert counts("doan", "giới thiệu ít nhất 01 đoàn viên ưu tú")
     assert not counts("ngay", "Nghị quyết số 02-NQ/TW ngày 12/6/2021")
+    assert states("date", "gửi báo cáo trước ngày 20 hàng tháng")
+    assert states("percent", "| 23 | Phủ sóng 5G cho người dân | % dân số | ≥ 99 | Bộ Thông tin và Truyền thông |")
+    assert not states("percent", "| 7 | Số doanh nghiệp công nghệ số | Doanh nghiệp | ≥ 5 | Bộ Công Thương |")
+    assert not states("date", "hộ đang ở đó trước ngày Quyết định này có hiệu lực thi hành")
 
 
 def test_no_passages_or_no_topic_abstains():
     assert not compose("Công đoàn cơ sở báo cáo khi nào?", [], lexicon=lexicon()).found
     ans = compose("là gì vậy ạ?", passages(), lexicon=lexicon())
     assert not ans.found and ans.answer.startswith("Các văn bản đã nạp không đề cập")
+
+
+def test_a_bracketed_label_line_is_never_quoted_as_the_answer():
+    texts = [("(Kèm theo Quyết định về miễn, giảm tiền sử dụng đất cho người có công của Ủy ban nhân dân tỉnh)",
+              "PHỤ LỤC"),
+             ("QUY ĐỊNH MIỄN, GIẢM TIỀN SỬ DỤNG ĐẤT CHO NGƯỜI CÓ CÔNG (Ban hành kèm theo Quyết định của Ủy ban "
+              "nhân dân tỉnh)", "PHỤ LỤC"),
+             ("Ủy ban nhân dân xã xem xét hồ sơ trong 15 ngày.", "Điều 3. Trình tự")]
+    lex = Lexicon()
+    lex.add_documents(text for text, _ in texts)
+    found = [Passage(f"c{i}", "qd-demo", "Quyết định 31", "demo.txt", section, text, 0.9 - i / 100, i)
+             for i, (text, section) in enumerate(texts)]
+    ans = compose("Quy định miễn giảm tiền sử dụng đất cho người có công do Ủy ban nhân dân tỉnh ban hành thì xã "
+                  "xem xét hồ sơ bao lâu?", found, lexicon=lex)
+    assert ans.found and "15 ngày" in ans.answer
+    assert "kèm theo" not in ans.answer.casefold()
+
+
+def test_amounts_are_money_however_written():
+    texts = [("Hộ người có công phải phá dỡ để xây mới nhà ở được ưu tiên hỗ trợ trước.", "Điều 2. Nguyên tắc"),
+             ("Hộ người có công xây mới nhà ở được hỗ trợ 40 (Bốn mươi) triệu đồng/hộ.", "Điều 3. Mức hỗ trợ"),
+             ("Hộ người có công sửa chữa nhà ở được hỗ trợ 20 trđ/hộ.", "Điều 3. Mức hỗ trợ")]
+    lex = Lexicon()
+    lex.add_documents(text for text, _ in texts)
+    found = [Passage(f"c{i}", "qd-demo", "Quyết định 22", "demo.txt", section, text, 0.9 - i / 100, i)
+             for i, (text, section) in enumerate(texts)]
+    for work, amount in (("xây mới", "40 (Bốn mươi) triệu đồng"), ("sửa chữa", "20 trđ")):
+        ans = compose(f"Hộ người có công {work} nhà ở được hỗ trợ bao nhiêu tiền?", found, lexicon=lex)
+        assert ans.found and amount in ans.answer, ans.answer
+
+
+def test_a_documents_issue_date_is_not_the_year_a_question_asks_about():
+    row = Passage("c0", "pl", "PHỤ LỤC I", "pl.txt", "I. Đến năm 2030",
+                  "| 31 | Tỷ lệ dân số trưởng thành có chữ ký số cá nhân | % | ≥ 70 | Bộ Thông tin và Truyền thông |",
+                  0.9, 0, short_title="Phụ lục I – NQ 03/NQ-CP (9/1/2025)")
+    lex = Lexicon()
+    lex.add_documents([row.text, *(text for text, _ in TEXTS)])
+    asked = "Phụ lục đặt tỷ lệ dân số trưởng thành có chữ ký số cá nhân bao nhiêu phần trăm"
+    assert compose(f"{asked} đến năm 2030?", [row], lexicon=lex).found
+    assert not compose(f"{asked} vào năm 2025?", [row], lexicon=lex).found

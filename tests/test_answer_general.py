@@ -115,6 +115,13 @@ def test_khen_thuong_under_chi_thi_41(assistant):
     assert "khen thưởng" in answer.answer.lower()
 
 
+def test_a_duty_question_naming_a_plan_quotes_only_that_plan(assistant):
+    """The duties other plans give the same body are no part of the answer when the question names one plan."""
+    answer = assistant.ask("Kế hoạch thực hiện Chỉ thị 41 giao công đoàn cơ sở nhiệm vụ gì?")
+    assert answer.found, answer.answer
+    assert {c.passage.source[:4] for c in answer.citations} == {"002_"}, [c.passage.source for c in answer.citations]
+
+
 @pytest.mark.parametrize("question", [
     "Công đoàn cơ sở phải làm gì để phát triển đoàn viên?",
     "cong doan co so phai lam gi de phat trien doan vien"])
@@ -149,6 +156,12 @@ def test_document_named_by_number_or_place():
     assert scope.named_in("tphcm: ubnd xa phuong kiem tra nha o") == {"hcm"}
     assert scope.named_in("CĐGD Lâm Đồng giao nhiệm vụ gì?") == {"ld"}
     assert scope.named_in("Học tập tư tưởng Hồ Chí Minh thế nào?") == set()
+    issued = DocumentScope({"cv": "cv2428.md", "qd": "qd22.md", "tt": "tt98.md"},
+                           {"cv": ("Công văn", "Bộ Xây dựng"), "qd": ("Quyết định", "Thủ tướng Chính phủ"),
+                            "tt": ("Thông tư", "Bộ Tài chính")})
+    assert issued.issued_in("QĐ 22 bắt báo cáo thế nào, còn công văn của Bộ Xây dựng yêu cầu gì?") == {"cv"}
+    assert issued.issued_in("thong tu bo tai chinh huong dan gi") == {"tt"}
+    assert issued.issued_in("Báo cáo gửi Bộ Xây dựng trước ngày nào?") == set()  # a body, not a document
 
 
 def test_who_signed_is_answered_with_how_sure_like_every_other_answer():

@@ -21,6 +21,8 @@ FIRST = "Công đoàn cơ sở có nhiệm vụ gì trong công tác thi đua, k
      "công đoàn cơ sở phải báo cáo khi nào?"),
     ("Kế hoạch đặt chỉ tiêu gì cho năm 2022?", "còn năm 2023 thì sao?", "Kế hoạch đặt chỉ tiêu gì cho năm 2023?"),
     ("Công đoàn Giáo dục tỉnh có nhiệm vụ gì?", "CĐGD Việt Nam thì sao?", "CĐGD Việt Nam có nhiệm vụ gì?"),
+    ("Tỷ lệ đoàn viên năm 2023 là bao nhiêu?", "còn 2024 thì sao?", "Tỷ lệ đoàn viên năm 2024 là bao nhiêu?"),
+    ("Kế hoạch giao chỉ tiêu gì đến năm 2025?", "thế năm 2030 thì sao?", "Kế hoạch giao chỉ tiêu gì đến năm 2030?"),
     (FIRST, "còn về công tác tuyên truyền thì sao?", "Công đoàn cơ sở có nhiệm vụ gì trong công tác tuyên truyền?"),
     (FIRST, "Còn Ban Thường vụ thì sao?", "Ban Thường vụ có nhiệm vụ gì trong công tác thi đua, khen thưởng?"),
 ])

@@ -190,3 +190,17 @@ def test_corpus_outlines_have_every_section(corpus_store, cli_env):
     # Each heading once, children indented under it.
     assert lines.count("IV. TỔ CHỨC THỰC HIỆN") == 1
     assert "  2. Công đoàn các cơ quan, đơn vị, trường học" in lines
+
+
+def test_table_rows_carry_the_header_row_and_their_group_row():
+    rows = ["| TT | Chỉ tiêu | Đơn vị | Kết quả | Cơ quan theo dõi |", "| --- | --- | --- | --- | --- |",
+            "| **I** | **Đến năm 2030** | | | |", "| 1 | Kinh tế số | % GDP | ≥ 30 | Bộ |",
+            "| 2 | Dịch vụ công | | | |", "| 2.1 | Trực tuyến | % | ≥ 80 | Văn phòng |", "| 3 | Phủ sóng 5G | % | 99 | Bộ |",
+            "| **II** | **Đến năm 2045** | | | |", "| 4 | Kinh tế số | % GDP | ≥ 50 | Bộ |"]
+    chunks = parse_document("PHỤ LỤC\n\nDANH MỤC CHỈ TIÊU\n\n" + "\n".join(rows) + "\n", "pl.md").chunks
+    row = {c.text.split("|")[1].strip(" *"): c for c in chunks if c.text.startswith("|")}
+    assert row["1"].lead == "Đến năm 2030" and row["4"].lead == "Đến năm 2045"
+    assert row["1"].context.startswith("TT | Chỉ tiêu | Đơn vị | Kết quả | Cơ quan theo dõi")
+    assert row["2.1"].lead == "Dịch vụ công" and "Đến năm 2030" in row["2.1"].context
+    assert row["3"].lead == "Đến năm 2030"  # the numbered group "2" ends at the next number
+    assert "2030" not in row["II"].context

@@ -104,6 +104,19 @@ def test_document_references():
     assert analyzer(index).analyze("Kết luận 51 giao ai báo cáo").doc_ids == {"a"}
 
 
+def test_a_short_name_names_the_document_of_that_number_before_those_citing_it():
+    assert doc_refs("QĐ 22/2013/QĐ-TTg") == doc_refs("22/2013/QĐ-TTg") == doc_refs("QĐ 22/2013") == {("qd", 22)}
+    assert doc_refs("Số: 03/NQ-CP") == {("nq", 3)}
+    assert not doc_refs("ngày 15/06/2013")
+    documents = {"qd22": "Quyết định hỗ trợ người có công về nhà ở QĐ 22/2013/QĐ-TTg",
+                 "tt98": "Thông tư hướng dẫn Quyết định số 22/2013/QĐ-TTg TT 98/2013/TT-BTC"}
+    numbers = {"qd22": "22/2013/QĐ-TTg", "tt98": "98/2013/TT-BTC"}
+    analyzer = QueryAnalyzer(LexicalIndex.build(chunks()).vocab, {}, documents, numbers)
+    for question in ("QĐ 22 hỗ trợ bao nhiêu?", "Theo QĐ 22/2013 hỗ trợ bao nhiêu?", "Quyết định 22/2013/QĐ-TTg"):
+        assert analyzer.analyze(question).doc_ids == {"qd22"}, question
+    assert analyzer.analyze("Thông tư 98 quy định gì?").doc_ids == {"tt98"}
+
+
 def test_filters_mask_rows():
     index = LexicalIndex.build(chunks())
     assert all(i.startswith("b::") for i in top_ids(index, "đoàn viên", doc="b"))

@@ -47,11 +47,20 @@ _CODE_REF_RE = re.compile(r"\b0*(\d{1,4})\s*-\s*(" + "|".join(sorted({v for v in
                                                                       key=len, reverse=True)) + r")\b")
 
 
+# "22/2013/QĐ-TTg", "03/NQ-CP": a full number names its kind after it (the year between, when there is one).
+_NUMBER_REF_RE = re.compile(r"\b0*(\d{1,4})\s*/\s*(?:(?:19|20)\d{2}\s*/\s*)?(" + "|".join(
+    sorted(set(_DOC_KINDS.values()), key=len, reverse=True)) + r")\b")
+# "QĐ 22/2013", "Thông tư 98/2013": a kind, then the number and its year.
+_YEAR_REF_RE = re.compile(r"\b(" + "|".join(sorted(_DOC_KINDS, key=len, reverse=True)) +
+                          r")\s*(?:so\s*)?0*(\d{1,4})\s*/\s*(?:19|20)\d{2}\b")
+
+
 def doc_refs(text: str) -> set[tuple[str, int]]:
-    """Document references in text: {("kl", 51), ("nq", 2)} for "KL 51, Nghị quyết số 02-NQ/TW"."""
+    """Document references in text: {("kl", 51), ("nq", 2)} for "KL 51, Nghị quyết số 02-NQ/TW"; a number
+    written in full ("22/2013/QĐ-TTg") or with its year ("QĐ 22/2013") is the same reference as "QĐ 22"."""
     folded = " ".join(fold(text).replace("-", " - ").split())
-    found = {(_DOC_KINDS[m.group(1)], int(m.group(2))) for m in _REF_RE.finditer(folded)}
-    found |= {(m.group(2), int(m.group(1))) for m in _CODE_REF_RE.finditer(folded)}
+    found = {(_DOC_KINDS[m.group(1)], int(m.group(2))) for rx in (_REF_RE, _YEAR_REF_RE) for m in rx.finditer(folded)}
+    found |= {(m.group(2), int(m.group(1))) for rx in (_CODE_REF_RE, _NUMBER_REF_RE) for m in rx.finditer(folded)}
     return found
 
 
@@ -80,7 +89,9 @@ class QueryAnalyzer:
     """Turns a question into a QueryPlan using the corpus vocabulary, glossaries and titles."""
 
     def __init__(self, vocab: Vocabulary, glossary: dict[str, str] | None = None,
-                 documents: dict[str, str] | None = None) -> None:
+                 documents: dict[str, str] | None = None, numbers: dict[str, str] | None = None) -> None:
+        """`documents`: each document's names (title, short name, what it implements); `numbers`: each one's
+        own number ("22/2013/QĐ-TTg"), which a reference names before any document merely mentioning it."""
         self.vocab = vocab
         self.abbreviations = Abbreviations(glossary)  # the documents' own definitions win
         # Spelled-out forms of 3+ syllables, to add the abbreviation when the question spells it out.
@@ -93,6 +104,10 @@ class QueryAnalyzer:
         for doc_id, text in (documents or {}).items():
             for ref in doc_refs(text):
                 self.doc_refs.setdefault(ref, set()).add(doc_id)
+        self.numbered: dict[tuple[str, int], set[str]] = {}
+        for doc_id, number in (numbers or {}).items():
+            for ref in doc_refs(number):
+                self.numbered.setdefault(ref, set()).add(doc_id)
         self.fillers = [tuple(syllables(p)) for p in FRAMES]
         self.fillers.sort(key=len, reverse=True)
         self.extra_uni: dict[str, dict[str, int]] = {}
@@ -312,7 +327,7 @@ class QueryAnalyzer:
         groups = [(toks, wt) for toks, wt in groups if toks]
 
         refs = doc_refs(question)
-        doc_ids = set().union(*(self.doc_refs.get(r, set()) for r in refs)) if refs else set()
+        doc_ids = set().union(*(self.numbered.get(r) or self.doc_refs.get(r, set()) for r in refs)) if refs else set()
         return QueryPlan(question, dense_text, groups, doc_ids, expanded, restored,
                          closing_asked(f"{question}\n{dense_text}"))
 

@@ -169,9 +169,11 @@ class Searcher:
             # The short name ("QĐ 3210/QĐ-UBND (28/6/2014)") lets "Quyết định 3210" name the document.
             documents = {r.doc_id: " ".join([r.title, r.short_title, r.meta.get("number", "") or "",
                                               *(r.meta.get("implements") or [])]) for r in records}
-            self._analyzer = QueryAnalyzer(index.vocab, glossary, documents)
+            numbers = {r.doc_id: r.meta["number"] for r in records if r.meta.get("number")}
+            self._analyzer = QueryAnalyzer(index.vocab, glossary, documents, numbers)
             self._scope = DocumentScope({r.doc_id: " ".join([r.source, str(r.meta.get("issuer") or "")])
-                                         for r in records})
+                                         for r in records},
+                                        {r.doc_id: (r.kind, str(r.meta.get("issuer") or "")) for r in records})
             self._generation, self._records = generation, known
             return index
 
@@ -186,9 +188,10 @@ class Searcher:
 
     def scope_of(self, question: str, plan: QueryPlan) -> set[str]:
         """Documents the question names: by number or alias ("QĐ 22", "KH KL21"), by place ("ở Gia Lai");
-        both named, the documents that fit both (or either, when none fits both)."""
+        both named, the documents that fit both (or either, when none fits both); and any named by kind and
+        issuer ("công văn của Bộ Xây dựng")."""
         refs, places = set(plan.doc_ids), self._scope.named_in(question)
-        return (refs & places) or refs | places
+        return (refs & places) or refs | places | self._scope.issued_in(question)
 
     # ---- search --------------------------------------------------------------------------
     def search(self, question: str, k: int = 10, filters: Filters | None = None) -> list[Passage]:

@@ -14,7 +14,8 @@ import numpy as np
 
 from ingest.errors import IngestError
 from ingest.bounded import FileReader
-from ingest.model import Chunk, ParsedDocument, short_hash
+from ingest.model import Chunk, DocumentMeta, ParsedDocument, short_hash
+from ingest.parent import Candidate, attached_to, find_parent, inherit, is_appendix
 from ingest.pipeline import IngestReport, IngestResult
 from ingest.walk import expand_paths
 from troly.texts import t
@@ -109,6 +110,7 @@ class Writer:
         self.cache = cache
         self.index = index
         self._known: dict[str, np.ndarray] = {}
+        self._run: list[Candidate] = []  # documents read in this run, as possible parents of an appendix
 
     def ingest(self, paths: list[Path], doc_id: str | None = None,
                progress: ProgressFactory | None = None) -> IngestReport:
@@ -124,11 +126,24 @@ class Writer:
             raise IngestError(t("ingest.errors.id_needs_one_file"))
         planned: list[_Planned] = []
         claimed: dict[str, str] = {}  # content hash → id, for documents written in this run
+        self._run = []
         read = progress(len(files), "read") if progress and len(files) > 1 else None  # parsing a folder takes a while
+        later = []  # appendices whose parent may come later in the run
         try:
             for found in files:
                 item = (IngestResult(found.doc_id, found.path.name, "failed", error=found.error) if found.error
-                        else self._plan(found.path, doc_id or found.doc_id, claimed))
+                        else self._plan(found.path, doc_id or found.doc_id, claimed, last=False))
+                if item is None:
+                    later.append(found)
+                    continue
+                report.documents.append(item.result if isinstance(item, _Planned) else item)
+                if isinstance(item, _Planned):
+                    planned.append(item)
+                if read:
+                    read(1)
+            for found in later:
+                item = self._plan(found.path, doc_id or found.doc_id, claimed, last=True)
+                assert item is not None
                 report.documents.append(item.result if isinstance(item, _Planned) else item)
                 if isinstance(item, _Planned):
                     planned.append(item)
@@ -161,15 +176,38 @@ class Writer:
         if self.index is not None:
             self.index.sync(self.store)
 
-    def _plan(self, path: Path, doc_id: str, claimed: dict[str, str]) -> _Planned | IngestResult:
+    def _parent(self, doc: ParsedDocument, doc_id: str, last: bool) -> bool:
+        """An appendix takes its parent's number, date and issuer (ingest/parent.py), from the loaded documents
+        and this run's; False when its parent is not known yet but may come later in the run (not `last`)."""
+        reference = attached_to(doc.text) if is_appendix(doc.meta) else ""
+        if not reference:
+            return True
+        fields = set(DocumentMeta.__dataclass_fields__)
+        candidates = {r.doc_id: Candidate(r.doc_id, DocumentMeta(**{k: v for k, v in r.meta.items() if k in fields}))
+                      for r in self.store.records().values() if r.meta.get("title") is not None}
+        candidates.update((c.doc_id, c) for c in self._run)  # as read now
+        candidates.pop(doc_id, None)
+        parent = find_parent(reference, list(candidates.values()))
+        if parent is None:
+            return last
+        inherit(doc.meta, parent)
+        return True
+
+    def _plan(self, path: Path, doc_id: str, claimed: dict[str, str],
+              last: bool = True) -> _Planned | IngestResult | None:
+        """What to do with one file; None for an appendix to plan again at the end of the run (not `last`)."""
         try:
             doc, warnings = self.reader.read(path)
         except IngestError as exc:
             return IngestResult(doc_id, path.name, "failed", error=str(exc))
+        if not self._parent(doc, doc_id, last):
+            return None
+        self._run.append(Candidate(doc_id, doc.meta))
         result = IngestResult(doc_id, path.name, "added", title=doc.meta.title, kind=doc.meta.kind,
                               chunks=len(doc.chunks), warning=" ".join(warnings) or None)
         existing = self.store.get(doc_id)
-        if existing and existing.content_hash == doc.content_hash:
+        if existing and existing.content_hash == doc.content_hash \
+                and existing.meta.get("part_of", "") == doc.meta.part_of:
             result.status = "unchanged"
             return result
         twin = self.store.find_content(doc.content_hash)

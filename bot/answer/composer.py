@@ -38,6 +38,10 @@ _DANGLING = re.compile(r"(?<=[:;,])\s+\(?[a-zđ0-9]{1,2}[.)]$")
 _ITEM_LETTER = re.compile(r"^\(?[a-zđ]{1,2}[.)]\s")
 # "KL 21", "năm 2030", "khóa XIV": numbers of two or more digits and upper-case roman numerals.
 _ROMAN = re.compile(r"\b[IVXLC]{2,}\b")
+# "QĐ 22/2013/QĐ-TTg (26/4/2013)": the date a short name ends with.
+_ISSUED = re.compile(r"\s*\(\d{1,2}/\d{1,2}/\d{4}\)")
+# "(Kèm theo Quyết định số …)", "[Biểu mẫu]": a bracketed part of a line.
+_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
 @dataclass
@@ -203,15 +207,19 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     headings: set[str] = set()
     leads = [p.lead for p in passages if p.lead]
     for i, p in enumerate(passages):
-        context = lexicon.terms(f"{p.document} \n {p.section} \n {p.lead} \n "
+        # The document's short name ("QĐ 22/2013/QĐ-TTg") is context of each of its passages, and no topic:
+        # a question naming the document by its number finds its passages, not others citing that number.
+        # Not its date in brackets ("(9/1/2025)"): a document issued in 2025 is not about "năm 2025".
+        short_name = _ISSUED.sub("", p.short_title)
+        context = lexicon.terms(f"{p.document} \n {short_name} \n {p.section} \n {p.lead} \n "
                                 f"{hint_when.get((p.doc_id, p.position), '')}")
-        title = lexicon.terms(p.document).held
+        title = lexicon.terms(f"{p.document} \n {short_name}").held
         topic_probes = [(w, keys) for _, w, keys in query.probes if title.isdisjoint(keys)]
         topic_total = sum(w for w, _ in topic_probes)
         body = lexicon.terms(p.text)
         lead = lexicon.terms(p.lead).held
         # The document's short name carries its number ("NQ 494/NQ-UBTVQH13"): its passages are about that number.
-        named = lexicon.terms(p.short_title)
+        named = lexicon.terms(short_name)
         ids_missing = any(not (body.has(tok, False) or context.has(tok, False) or named.has(tok, False))
                           for tok in query.identifiers)
         p_cov, _ = _coverage(query, body, context, weights.context_share)
@@ -224,7 +232,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             headings.add(heading)
             candidates.insert(0, (HEADING, heading))
         for start, span in candidates:
-            if is_instruction(span):
+            if is_instruction(span) or _is_label(span):
                 continue
             span_terms = lexicon.terms(span)
             s_cov, matched = _coverage(query, span_terms, context, weights.context_share)
@@ -374,6 +382,16 @@ def _stating_first(scored: list[Scored], query: Query, weights: Weights = DEFAUL
     if stating is None:
         return scored
     return [stating, *(s for s in scored if s is not stating)]
+
+
+def _is_label(text: str) -> bool:
+    """A line that only labels what follows: all in brackets ("(Kèm theo Quyết định số …)"), or a title in
+    capitals with its bracketed note ("QUY ĐỊNH … (Ban hành kèm theo …)"). It states nothing to quote."""
+    rest = _BRACKETS.sub(" ", text)
+    if rest == text:
+        return False
+    letters = [c for c in rest if c.isalpha()]
+    return not letters or (len(rest.split()) >= 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters))
 
 
 def _is_heading(text: str) -> bool:

@@ -78,7 +78,15 @@ class AnswerContext:
                                                     weights=self.assistant.weights)
             have = {(p.doc_id, p.position) for p in passages}
             missing = [m for m in matches if (m.obligation.doc_id, m.obligation.position) not in have]
-            passages = passages + self._passages_for(missing)
+            added = self._passages_for(missing)
+            # The documents the question names bound these too: another text's duty is not the answer.
+            searcher = self.assistant.searcher
+            scope = searcher.scope_of(question, searcher.plan(question))
+            if filters and filters.doc and scope:
+                scope &= {filters.doc}
+            for p in added:
+                p.off_scope = bool(scope) and p.doc_id not in scope
+            passages = passages + added
             hints += [ObligationHint(m.obligation.doc_id, m.obligation.position, m.obligation.kind, m.score,
                                      self.obligations.period_of(m.obligation.doc_id, m.obligation.position))
                       for m in matches]

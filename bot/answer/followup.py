@@ -22,12 +22,14 @@ _W = tables.toml("followup_words.toml")
 _OPENER = re.compile(rf"^(?:{alternation(_W['lead'])}\s+)?{alternation(_W['turn'])}\s+", re.IGNORECASE)
 _TAIL = re.compile(rf"\s*{alternation(_W['verb'])}?\s*{alternation(_W['ask'])}?\s*"
                    rf"{alternation(_W['particle'])}?\s*[?.!]*\s*$", re.IGNORECASE)
+_LEAD = re.compile(rf"^{alternation(_W['lead'])}\s+", re.IGNORECASE)
 _TAIL_ONLY = re.compile(rf"{alternation(_W['ask_only'])}\s*{alternation(_W['particle_only'])}?\s*\??$", re.IGNORECASE)
 _ANAPHORA = re.compile(rf"(?<!\w){alternation(_W['anaphora'])}(?!\w)", re.IGNORECASE)
 _VAGUE_START = re.compile(rf"^{alternation(_W['vague_start'])}(?!\w)", re.IGNORECASE)
 _MODEL_LABEL = re.compile(rf"^{alternation(_W['model_labels'])}\s*:\s*", re.IGNORECASE)
 _TOPIC = re.compile(rf"(?<!\w){alternation(_W['topic'])}\s+")
 _WORDS = re.compile(r"\S+")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _words(text: str) -> list[str]:
@@ -60,6 +62,8 @@ def _qualifier_run(words: list[str], i: int) -> int:
 def _substitute(prev: str, subject: str) -> str | None:
     """Put `subject` in place of the matching subject of the previous question (LĐLĐ tỉnh → LĐLĐ huyện)."""
     pw, sw = _words(prev.rstrip(" ?")), _words(subject)
+    if _YEAR.fullmatch(subject) and _YEAR.search(prev):  # "còn 2024?": the year asked about is swapped
+        return _YEAR.sub(subject, prev.rstrip(" ?"), count=1) + "?"
     folded = [_word(w) for w in pw]
     is_body = _body_span(sw) == (0, len(sw)) or any(is_acronym(w) for w in sw)
     for i, w in enumerate(folded):
@@ -116,7 +120,7 @@ def rewrite_offline(question: str, previous: str) -> str:
     has_own_subject = any(f.kind in ("body", "number") for f in extract_facts(q))
     tail_only = _TAIL_ONLY.search(q)
     if tail_only and len(words) <= 6 and has_own_subject:
-        subject = _TAIL.sub("", q).strip()
+        subject = _LEAD.sub("", _TAIL.sub("", q).strip())
         return _substitute(previous, subject) or f"{subject}: {previous}"
     anaphoric = _ANAPHORA.search(q) and len(words) <= 12
     # A short message goes on from the previous question only when it asks something ("thời hạn?", "bao lâu"):
