@@ -288,10 +288,10 @@ def test_the_heading_path_weighs_what_the_question_gives_it():
                        {"doc_id": "l", "title": "Luật", "section": "Điều 50. Phối hợp"})]
     index = LexicalIndex.build(law)
     groups = analyzer(index).analyze("trách nhiệm của Bộ Y tế").groups
-    assert index.top(groups, 1, fields=(1.0, 0.1, 0.2))[0].chunk_id == "l::v1::00002"
-    assert index.top(groups, 1, fields=(1.0, 1.0, 0.2))[0].chunk_id == "l::v1::00001"
+    assert index.top(groups, 1, fields=(1.0, 0.1, 0.2, 0.0))[0].chunk_id == "l::v1::00002"
+    assert index.top(groups, 1, fields=(1.0, 1.0, 0.2, 0.0))[0].chunk_id == "l::v1::00001"
     ids = [c.id for c in law]
-    assert index.score(groups, ids, (1.0, 1.0, 0.2))["l::v1::00001"] > index.score(groups, ids)["l::v1::00001"]
+    assert index.score(groups, ids, (1.0, 1.0, 0.2, 0.0))["l::v1::00001"] > index.score(groups, ids)["l::v1::00001"]
 
 
 def test_a_moved_data_folder_keeps_its_index(corpus_data, make_settings, tmp_path):

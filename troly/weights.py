@@ -23,6 +23,7 @@ class Weights:
     pool: int = 40  # candidates taken from each retriever
     section_field: float = 0.35  # BM25 weight of a passage's heading path and lead-ins (its own text weighs 1)
     title_field: float = 0.2  # ... of its document's title (mostly tells documents apart)
+    article_field: float = 0.0  # ... of the title words of the heading it sits under (a law's "Điều 12. Quyền của …")
 
     # ---- sentence score in the composer: a linear score over named signals (higher = better answer)
     span_coverage: float = 0.5  # share of the question's weighted topic words the sentence (+ heading) covers
