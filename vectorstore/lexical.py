@@ -4,8 +4,7 @@ Vietnamese writes one syllable per space-separated token and most words are two 
 syllables plus adjacent pairs stand in for a word segmenter. Every token is indexed twice: as
 written (lower-cased) and diacritic-folded ("~cong", "~cong_doan"), so a question typed without
 accents still matches. Each chunk is indexed in four fields — its text, its section path, its
-document title and the title of the heading it sits under (a law's article) — whose scores are summed
-with weights.
+document title and the title of the article (Điều) it belongs to — whose scores are summed with weights.
 
 The index is one SQLite file in the data folder, changed document by document (ingest, update,
 remove cost what that document costs, not what the store holds), shared by every process that
@@ -31,7 +30,7 @@ log = logging.getLogger(__name__)
 
 FOLD = "~"  # prefix of diacritic-folded tokens
 FIELDS = ("text", "section", "title", "article")  # the paragraph itself, its heading path (and lead-ins), its
-# document's title, the title words of its own heading ("Điều 12. Quyền của người lao động" -> "Quyền của người lao
+# document's title, the title words of its article ("Điều 12. Quyền của người lao động" -> "Quyền của người lao
 # động"); each field's weight comes with the question (troly/weights.py: the text 1, the others fitted).
 Fields = tuple[float, float, float, float]
 PLAIN: Fields = (1.0, DEFAULT.section_field, DEFAULT.title_field, DEFAULT.article_field)
@@ -40,13 +39,13 @@ SECTION_SEP = " › "  # as ingest.model joins a heading path
 
 
 def article_title(section: str) -> str:
-    """The title words of the innermost heading of a path, its numbering left out: what the
-    passages under it are about ("Điều 12. Quyền của người lao động" -> "Quyền của người lao động")."""
+    """The title words of the article (Điều) a heading path ends in, its number left out: what the
+    passages under it are about ("Điều 12. Quyền của người lao động" -> "Quyền của người lao động").
+    Other headings give nothing: a plan's ("2. LĐLĐ huyện, công đoàn cơ sở…") name who acts, not the topic."""
     from ingest.markers import heading_match  # the one reader of Vietnamese numbering
 
-    last = section.rsplit(SECTION_SEP, 1)[-1].strip()
-    m = heading_match(last)
-    return m.rest if m else last
+    m = heading_match(section.rsplit(SECTION_SEP, 1)[-1].strip())
+    return m.rest if m and m.kind == "dieu" else ""
 
 
 def phrase_tokens(words: list[str], accented: bool = True, folded: bool = True,
