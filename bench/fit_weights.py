@@ -17,6 +17,13 @@ The stores are the ones bench/eval_split.py ingested (run it first). Only tuning
    of floors, each with its best cut-off, by the same sum. nearest_min is the cut-off with the best (answered right + abstained) sum;
    answer_min the lowest cut-off whose answers are right at least 80% of the time (PRECISION).
 Paste the printed field values into troly/weights.py (or point TROLY_WEIGHTS at --out).
+
+One weight at a time: `--fit NAME [--values 0 0.5 1]` tries each value of that field of troly/weights.py (the
+others as they are) and prints its curve: per set, the tuning questions' Hit@1, Hit@5 and MRR@10 of search
+(as `troly search` ranks them; ALQAC's too with `--alqac-dir`) and the share of composed answers quoting a gold
+passage first; then the value with the best sum of those figures over the sets (ties: the one nearest the
+current value). `--retrieval-only` leaves the answers out (search only: a grid over ALQAC takes minutes, not
+tens of minutes); without --fit it prints the current weights' retrieval figures.
 """
 from __future__ import annotations
 
@@ -25,7 +32,8 @@ import itertools
 import json
 import math
 import sys
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 import numpy as np
@@ -106,49 +114,108 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 0.02, steps: int = 50
 def _alqac_first(searcher, query: dict) -> int | None:
     """Rank of the first result from a gold article of an ALQAC query (as alqac_eval scores it)."""
     gold = {(law, art) for law, art in query["gold"]}
-    ranked = [alqac_eval.article_of(p.to_json()) for p in searcher.search(query["q"], k=5)]
+    ranked = [alqac_eval.article_of(p.to_json()) for p in searcher.search(query["q"], k=10)]
     return next((r for r, (law, arts) in enumerate(ranked) if any((law, a) in gold for a in arts[:1])), None)
 
 
 def _qa_first(searcher, item: dict) -> int | None:
-    ranks = qa_eval.passage_hits([p.to_json() for p in searcher.search(item["question"], k=5)], item["gold"])
+    ranks = qa_eval.passage_hits([p.to_json() for p in searcher.search(item["question"], k=10)], item["gold"])
     return ranks[0] if ranks else None
+
+
+@dataclass
+class Run:
+    """One question set's tuning questions over its store."""
+    name: str
+    assistant: Assistant
+    items: list[dict]
+    first_of: Callable  # (searcher, item) -> rank of the first gold result in the top 10, or None
+
+    def use(self, weights: Weights) -> None:
+        """Search and compose with these weights (the assistant's are read once, then kept)."""
+        self.assistant.__dict__["weights"] = weights
+        self.assistant.searcher.weights = weights
+
+    def retrieval(self) -> tuple[float, float, float]:
+        """Hit@1, Hit@5 and MRR@10 of the answerable tuning questions."""
+        firsts = [self.first_of(self.assistant.searcher, it) for it in self.items]
+        n = max(len(firsts), 1)
+        return (sum(f == 0 for f in firsts) / n, sum(f is not None and f < 5 for f in firsts) / n,
+                sum(1 / (f + 1) for f in firsts if f is not None) / n)
+
+    def answered(self, weights: Weights) -> float:
+        """Share of the answerable tuning questions whose composed answer quotes a gold passage first."""
+        data = [(it, self.assistant.answer_context.gather(it["question"])) for it in self.items]
+        return top_right(data, weights)
+
+
+def retrieval_runs(data_dir: Path, sets: list[str], alqac_dir: Path | None) -> list[Run]:
+    runs = [Run(name, Assistant(Settings(data_dir=data_dir / name)),
+                [it for it in tuning_items(name) if it.get("found", True)], _qa_first) for name in sets]
+    if alqac_dir is not None:
+        split = json.loads((ROOT / "bench" / "split.json").read_text(encoding="utf-8"))
+        lines = (SHARED / "bench" / "alqac" / "queries-dev.jsonl").read_text(encoding="utf-8").splitlines()
+        queries = [json.loads(line) for line in lines if line.strip()]
+        runs.append(Run("alqac", Assistant(Settings(data_dir=alqac_dir)),
+                        [queries[i] for i in split["alqac"]["tune"]], _alqac_first))
+    return runs
+
+
+def default_values(current: float) -> list[float]:
+    """A grid around the current value (multiples of it), or from 0 to 2 when it is 0."""
+    if not current:
+        return [0.0, 0.1, 0.2, 0.3, 0.5, 0.7, 1.0, 1.5, 2.0]
+    return sorted({round(current * m, 4) for m in (0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0)})
+
+
+def fit_one(name: str, values: list[float] | None, runs: list[Run], base: Weights, answers: bool) -> float:
+    """Try each value of one weight on the tuning questions; print the curve and return the best value."""
+    current = getattr(base, name)
+    kind = type(current)
+    values = [kind(v) for v in (values or default_values(current))]
+    shown = "Hit@1/Hit@5/MRR" + (" answered" if answers else "")
+    print(f"{name} (now {current}) -> per set, tuning questions: {shown}")
+    best: tuple[float, float, float] = (-1.0, 0.0, current)
+    for value in values:
+        weights = replace(base, **{name: value})
+        total, parts = 0.0, []
+        for run in runs:
+            run.use(weights)
+            figures = run.retrieval()
+            if answers and run.name != "alqac":
+                figures = (*figures, run.answered(weights))
+            total += sum(figures)
+            parts.append(f"{run.name} " + "/".join(f"{f:.3f}" for f in figures))
+        print(f"   {value:>6}: " + "  ".join(parts), flush=True)
+        best = max(best, (round(total, 9), -abs(value - current), value))
+    for run in runs:
+        run.use(base)
+    print(f"   best: {name} = {best[2]}")
+    return best[2]
 
 
 RETRIEVAL_GRID = {"dense": (0.4, 0.5, 0.6), "section_field": (0.35, 0.5, 0.7)}
 
 
-def retrieval_curve(data_dir: Path, sets: list[str], base: Weights, alqac_dir: Path | None = None) -> None:
+def retrieval_curve(runs: list[Run], base: Weights) -> None:
     """Hit@1 / Hit@5 of the tuning questions (ALQAC's too, given its store) for a grid of fusion weights
-    (lexical = 1 - dense; the searcher is re-weighted in place); the best by Hit@1 + Hit@5 summed over sets."""
-    runs = []
-    for name in sets:
-        assistant = Assistant(Settings(data_dir=data_dir / name))
-        runs.append((name, assistant.searcher, [it for it in tuning_items(name) if it.get("found", True)], _qa_first))
-    if alqac_dir is not None:
-        split = json.loads((ROOT / "bench" / "split.json").read_text(encoding="utf-8"))
-        lines = (SHARED / "bench" / "alqac" / "queries-dev.jsonl").read_text(encoding="utf-8").splitlines()
-        queries = [json.loads(line) for line in lines if line.strip()]
-        runs.append(("alqac", Assistant(Settings(data_dir=alqac_dir)).searcher,
-                     [queries[i] for i in split["alqac"]["tune"]], _alqac_first))
+    (lexical = 1 - dense); the best by Hit@1 + Hit@5 summed over sets."""
     print("0. retrieval on the tuning questions: " + ", ".join(RETRIEVAL_GRID) + " -> Hit@1/Hit@5 per set")
     best: tuple[float, dict] = (-1.0, {})
     for values in itertools.product(*RETRIEVAL_GRID.values()):
         setting = dict(zip(RETRIEVAL_GRID, values))
         total, shown = 0.0, []
-        for name, searcher, items, first_of in runs:
-            searcher.weights = replace(base, **setting, lexical=1 - setting["dense"])
-            firsts = [first_of(searcher, it) for it in items]
-            hit1 = sum(f == 0 for f in firsts) / max(len(items), 1)
-            hit5 = sum(f is not None for f in firsts) / max(len(items), 1)
+        for run in runs:
+            run.use(replace(base, **setting, lexical=1 - setting["dense"]))
+            hit1, hit5, _ = run.retrieval()
             total += hit1 + hit5
-            shown.append(f"{name} {hit1:.3f}/{hit5:.3f}")
+            shown.append(f"{run.name} {hit1:.3f}/{hit5:.3f}")
         print("   " + " ".join(f"{k} {v:.2f}" for k, v in setting.items()) + ": " + "  ".join(shown), flush=True)
         if total > best[0] + 1e-9:
             best = (total, setting)
     print("   best: " + ", ".join(f"{k} = {v}" for k, v in {**best[1], "lexical": 1 - best[1]["dense"]}.items()))
-    for _, searcher, _, _ in runs:
-        searcher.weights = base
+    for run in runs:
+        run.use(base)
 
 
 def top_right(data, weights: Weights) -> float:
@@ -170,10 +237,25 @@ def main() -> None:
     ap.add_argument("--out", type=Path)
     ap.add_argument("--retrieval", action="store_true", help="print the retrieval curve first")
     ap.add_argument("--alqac-dir", type=Path, help="ALQAC's ingested store: its tuning queries join the retrieval curve")
+    ap.add_argument("--fit", metavar="NAME", choices=[f.name for f in fields(Weights)],
+                    help="fit only this field of troly/weights.py: print its curve and the best value, then stop")
+    ap.add_argument("--values", type=float, nargs="+", help="the values --fit tries (default: a grid around it)")
+    ap.add_argument("--retrieval-only", action="store_true",
+                    help="score search only (Hit@1, Hit@5, MRR@10), no answers: fast")
     args = ap.parse_args()
     base = Weights.load()
-    if args.retrieval:
-        retrieval_curve(args.data_dir, args.sets, base, args.alqac_dir)
+    if args.fit or args.retrieval_only or args.retrieval:
+        runs = retrieval_runs(args.data_dir, args.sets, args.alqac_dir)
+        if args.retrieval:
+            retrieval_curve(runs, base)
+        if args.fit:
+            fit_one(args.fit, args.values, runs, base, answers=not args.retrieval_only)
+            return
+        if args.retrieval_only:
+            for run in runs:
+                print(f"{run.name:5} tune " + " ".join(f"{k} {v:.3f}" for k, v in
+                                                       zip(("Hit@1", "Hit@5", "MRR@10"), run.retrieval())))
+            return
     data = []
     for name in args.sets:
         data += gather(args.data_dir / name, tuning_items(name))

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from troly.vntext import fold, is_syllable, phrases
-from vectorstore.lexical import LexicalIndex, tokenize
+from vectorstore.lexical import LexicalIndex, article_title, tokenize
 from vectorstore.query import QueryAnalyzer, doc_refs
 from vectorstore.store import StoredChunk
 
@@ -301,10 +301,31 @@ def test_the_heading_path_weighs_what_the_question_gives_it():
                        {"doc_id": "l", "title": "Luật", "section": "Điều 50. Phối hợp"})]
     index = LexicalIndex.build(law)
     groups = analyzer(index).analyze("trách nhiệm của Bộ Y tế").groups
-    assert index.top(groups, 1, fields=(1.0, 0.1, 0.2))[0].chunk_id == "l::v1::00002"
-    assert index.top(groups, 1, fields=(1.0, 1.0, 0.2))[0].chunk_id == "l::v1::00001"
+    assert index.top(groups, 1, fields=(1.0, 0.1, 0.2, 0.0))[0].chunk_id == "l::v1::00002"
+    assert index.top(groups, 1, fields=(1.0, 1.0, 0.2, 0.0))[0].chunk_id == "l::v1::00001"
     ids = [c.id for c in law]
-    assert index.score(groups, ids, (1.0, 1.0, 0.2))["l::v1::00001"] > index.score(groups, ids)["l::v1::00001"]
+    assert index.score(groups, ids, (1.0, 1.0, 0.2, 0.0))["l::v1::00001"] > index.score(groups, ids)["l::v1::00001"]
+
+
+def test_a_passage_under_an_article_titled_as_asked_comes_first():
+    """Asked for what an article's title says, the passage under that article beats one whose chapter merely
+    says it: the article a passage belongs to has a field of its own (article_field, troly/weights.py)."""
+    law = [StoredChunk("l::v1::00000", "Thông báo trước 30 ngày cho người lao động.",
+                       {"doc_id": "l", "title": "Bộ luật Lao động", "section":
+                        "Chương II. Quyền của người lao động › Điều 5. Thông báo"}),
+           StoredChunk("l::v1::00001", "Thông báo trước 30 ngày cho người lao động biết.",
+                       {"doc_id": "l", "title": "Bộ luật Lao động", "section":
+                        "Chương III. Hợp đồng › Điều 12. Quyền của người lao động"})]
+    index = LexicalIndex.build(law)
+    groups = analyzer(index).analyze("quyền của người lao động được thông báo trước bao lâu").groups
+    ids = [c.id for c in law]
+    without = index.score(groups, ids, (1.0, 0.35, 0.2, 0.0))
+    with_article = index.score(groups, ids, (1.0, 0.35, 0.2, 0.7))
+    assert with_article["l::v1::00001"] - with_article["l::v1::00000"] > without["l::v1::00001"] - without["l::v1::00000"]
+    assert index.top(groups, 1, fields=(1.0, 0.35, 0.2, 0.0))[0].chunk_id == "l::v1::00000"
+    assert index.top(groups, 1, fields=(1.0, 0.35, 0.2, 0.7))[0].chunk_id == "l::v1::00001"
+    assert article_title("Chương III › Điều 12. Quyền của người lao động") == "Quyền của người lao động"
+    assert article_title("II. NHIỆM VỤ › 2. Công đoàn cơ sở") == "", "a plan's heading names who acts"
 
 
 def test_a_moved_data_folder_keeps_its_index(corpus_data, make_settings, tmp_path):

@@ -2,6 +2,7 @@
 (never a traceback, never a silently empty store); a damaged lexical index is rebuilt silently."""
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
 import subprocess
@@ -68,3 +69,21 @@ def test_emptied_lexical_index_is_rebuilt(corpus_data, cli_env, tmp_path):
     assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
     assert json.loads(proc.stdout)["results"] == before
     assert index.stat().st_size > 0
+
+
+def test_an_index_left_by_an_older_troly_is_rebuilt(corpus_data, cli_env, tmp_path):
+    """After an upgrade that changes the index format, search rebuilds the index from the store by itself."""
+    import sqlite3
+
+    from vectorstore.lexical import LexicalIndex
+
+    before = json.loads(run_troly_forked(["search", "--json", QUESTION], cli_env, tmp_path / "streams").stdout)["results"]
+    index = corpus_data / "lexical" / "index.sqlite3"
+    with contextlib.closing(sqlite3.connect(index)) as db, db:
+        db.execute("UPDATE meta SET value = ? WHERE key = 'version'", (LexicalIndex.VERSION - 1,))
+        db.execute("DELETE FROM postings")  # what an old format would hold is unreadable now
+    proc = run_troly_forked(["search", "--json", QUESTION], cli_env, tmp_path / "streams")
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+    assert json.loads(proc.stdout)["results"] == before
+    with contextlib.closing(sqlite3.connect(index)) as db:
+        assert db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()[0] == LexicalIndex.VERSION

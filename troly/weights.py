@@ -23,6 +23,8 @@ class Weights:
     pool: int = 40  # candidates taken from each retriever
     section_field: float = 0.35  # BM25 weight of a passage's heading path and lead-ins (its own text weighs 1)
     title_field: float = 0.2  # ... of its document's title (mostly tells documents apart)
+    article_field: float = 0.5  # ... of the title words of the article it belongs to ("Điều 12. Quyền của …");
+    # fitted: fit_weights.py --fit article_field --retrieval-only with ALQAC (0.5 best of 0 … 1.5 on the tuning part)
 
     # ---- sentence score in the composer: a linear score over named signals (higher = better answer)
     span_coverage: float = 0.5  # share of the question's weighted topic words the sentence (+ heading) covers

@@ -3,8 +3,8 @@
 Vietnamese writes one syllable per space-separated token and most words are two syllables, so
 syllables plus adjacent pairs stand in for a word segmenter. Every token is indexed twice: as
 written (lower-cased) and diacritic-folded ("~cong", "~cong_doan"), so a question typed without
-accents still matches. Each chunk is indexed in three fields — its text, its section path and its
-document title — whose scores are summed with weights.
+accents still matches. Each chunk is indexed in four fields — its text, its section path, its
+document title and the title of the article (Điều) it belongs to — whose scores are summed with weights.
 
 The index is one SQLite file in the data folder, changed document by document (ingest, update,
 remove cost what that document costs, not what the store holds), shared by every process that
@@ -24,14 +24,28 @@ from pathlib import Path
 import numpy as np
 
 from troly.vntext import fold, pairs, phrases
+from troly.weights import DEFAULT
 
 log = logging.getLogger(__name__)
 
 FOLD = "~"  # prefix of diacritic-folded tokens
-FIELDS = ("text", "section", "title")  # the paragraph itself, its heading path (and lead-ins), its document's
-# title; each field's weight comes with the question (troly/weights.py: the text 1, the others fitted).
-Fields = tuple[float, float, float]
-PLAIN: Fields = (1.0, 0.35, 0.2)
+FIELDS = ("text", "section", "title", "article")  # the paragraph itself, its heading path (and lead-ins), its
+# document's title, the title words of its article ("Điều 12. Quyền của người lao động" -> "Quyền của người lao
+# động"); each field's weight comes with the question (troly/weights.py: the text 1, the others fitted).
+Fields = tuple[float, float, float, float]
+PLAIN: Fields = (1.0, DEFAULT.section_field, DEFAULT.title_field, DEFAULT.article_field)
+NF = len(FIELDS)
+SECTION_SEP = " › "  # as ingest.model joins a heading path
+
+
+def article_title(section: str) -> str:
+    """The title words of the article (Điều) a heading path ends in, its number left out: what the
+    passages under it are about ("Điều 12. Quyền của người lao động" -> "Quyền của người lao động").
+    Other headings give nothing: a plan's ("2. LĐLĐ huyện, công đoàn cơ sở…") name who acts, not the topic."""
+    from ingest.markers import heading_match  # the one reader of Vietnamese numbering
+
+    m = heading_match(section.rsplit(SECTION_SEP, 1)[-1].strip())
+    return m.rest if m and m.kind == "dieu" else ""
 
 
 def phrase_tokens(words: list[str], accented: bool = True, folded: bool = True,
@@ -108,9 +122,9 @@ BLOCK = 124  # postings in one stored block of a token's list (1,984 bytes: two 
 BATCH = 5000  # chunks indexed in one transaction when many documents are added (a rebuild)
 # One posting: the chunk's row, the token's count in each field, and each field's length, so a
 # question's postings are scored without reading the chunks table.
-POSTING = np.dtype([("row", "<i4"), ("tf", "<u2", (3,)), ("n", "<u2", (3,))])
+POSTING = np.dtype([("row", "<i4"), ("tf", "<u2", (NF,)), ("n", "<u2", (NF,))])
 # A chunk's own tokens (sorted): what scoring a few given chunks reads instead of whole postings.
-FORWARD = np.dtype([("term", "<i4"), ("tf", "<u2", (3,))])
+FORWARD = np.dtype([("term", "<i4"), ("tf", "<u2", (NF,))])
 _U16 = np.iinfo(np.uint16).max
 _ROW_MAX = np.iinfo(np.int32).max
 # A block's key: its token's id above the first row it holds, (term << 31) | lo (rows fit in 31 bits),
@@ -124,9 +138,10 @@ _DAMAGED = ("malformed", "not a database", "no such table", "no such column", "d
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value);
 CREATE TABLE IF NOT EXISTS terms(id INTEGER PRIMARY KEY, term TEXT UNIQUE NOT NULL,
-    df0 INTEGER NOT NULL DEFAULT 0, df1 INTEGER NOT NULL DEFAULT 0, df2 INTEGER NOT NULL DEFAULT 0);
+    df0 INTEGER NOT NULL DEFAULT 0, df1 INTEGER NOT NULL DEFAULT 0, df2 INTEGER NOT NULL DEFAULT 0,
+    df3 INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS chunks(row INTEGER PRIMARY KEY, chunk_id TEXT UNIQUE NOT NULL, doc_id TEXT NOT NULL,
-    n0 INTEGER NOT NULL, n1 INTEGER NOT NULL, n2 INTEGER NOT NULL);
+    n0 INTEGER NOT NULL, n1 INTEGER NOT NULL, n2 INTEGER NOT NULL, n3 INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id);
 CREATE TABLE IF NOT EXISTS forward(row INTEGER PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS postings(key INTEGER PRIMARY KEY, data BLOB NOT NULL);
@@ -137,7 +152,7 @@ CREATE TABLE IF NOT EXISTS words(form TEXT PRIMARY KEY, folded TEXT NOT NULL, n 
 CREATE TABLE IF NOT EXISTS bigrams(form TEXT PRIMARY KEY, folded TEXT NOT NULL, n INTEGER NOT NULL);
 """
 _TABLES = ("meta", "terms", "chunks", "forward", "postings", "docs", "words", "bigrams")
-_STATS = ("n", "len0", "len1", "len2", "generation")
+_STATS = ("n", "len0", "len1", "len2", "len3", "generation")
 
 
 def _doc_clauses(doc: str | None, kind: str | None, year: int | None, docs: list[str] | None
@@ -181,7 +196,7 @@ class LexicalIndex:
     the Chroma folder beside it, so a moved data folder keeps its index); `path` None (or an unwritable
     folder) keeps it in memory."""
 
-    VERSION = 14  # bump when tokenisation or the schema changes: the file is then rebuilt
+    VERSION = 15  # bump when tokenisation or the schema changes: the file is then rebuilt
 
     def __init__(self, path: Path | None, store=None, where: str = "") -> None:
         self.path = path
@@ -447,7 +462,7 @@ class LexicalIndex:
         chunk_rows: list[tuple] = []
         words_all: Counter[str] = Counter()
         bigrams_all: Counter[str] = Counter()
-        lens = [0, 0, 0]
+        lens = [0] * NF
         for doc_id, version, chunks in documents:
             chunks = sorted(chunks, key=lambda c: int(c.meta.get("position", 0)))
             words: Counter[str] = Counter()
@@ -469,10 +484,11 @@ class LexicalIndex:
             lo = row
             for chunk in chunks:
                 meta = chunk.meta
-                section = meta.get("section", "") or ""
+                path = section = meta.get("section", "") or ""
                 if meta.get("context"):  # a list item is about what its lead-ins say ("Đến năm 2025:")
-                    section = f"{section} › {meta['context']}"
-                fields = [tokens(chunk.text, False), tokens(section, True), tokens(meta.get("title", "") or "", True)]
+                    section = f"{section}{SECTION_SEP}{meta['context']}"
+                fields = [tokens(chunk.text, False), tokens(section, True), tokens(meta.get("title", "") or "", True),
+                          tokens(article_title(path), True)]
                 sizes = [max(1, sum(c.values())) for c in fields]  # an empty field counts one token, as in bm25s
                 chunk_rows.append((row, chunk.id, doc_id, *sizes))
                 rows.append((row, fields, sizes))
@@ -482,7 +498,7 @@ class LexicalIndex:
             words_all.update(words)
             bigrams_all.update(vocab["b"])
             docs.append((doc_id, version, chunks, lo, row - 1, vocab))
-        db.executemany("INSERT INTO chunks(row, chunk_id, doc_id, n0, n1, n2) VALUES (?,?,?,?,?,?)", chunk_rows)
+        db.executemany("INSERT INTO chunks(row, chunk_id, doc_id, n0, n1, n2, n3) VALUES (?,?,?,?,?,?,?)", chunk_rows)
         terms = self._term_ids({tok for _, fields, _ in rows for c in fields for tok in c})
         as_arrays: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # a field's (term ids, counts), once per value
 
@@ -494,7 +510,7 @@ class LexicalIndex:
             return got
 
         parts = [(*arrays(counter), i, r) for r, fields, _ in rows for i, counter in enumerate(fields)]
-        doc_terms: list[tuple[np.ndarray, np.ndarray]] = [(np.zeros(0, np.int32), np.zeros((0, 3), np.int32))] * len(docs)
+        doc_terms: list[tuple[np.ndarray, np.ndarray]] = [(np.zeros(0, np.int32), np.zeros((0, NF), np.int32))] * len(docs)
         if parts and sum(len(t) for t, *_ in parts):
             row_ids = np.asarray([r for r, _, _ in rows], dtype=np.int64)
             base, span = int(row_ids[0]), len(row_ids)
@@ -502,7 +518,7 @@ class LexicalIndex:
             at = np.concatenate([np.full(len(t), r - base, dtype=np.int64) for t, _, _, r in parts])
             field = np.concatenate([np.full(len(t), i, dtype=np.int64) for t, _, i, _ in parts])
             keys, where = np.unique(tid * span + at, return_inverse=True)  # sorted by (term, row)
-            tf = np.zeros((len(keys), 3), dtype=np.int64)
+            tf = np.zeros((len(keys), NF), dtype=np.int64)
             tf[where, field] = np.concatenate([c for _, c, _, _ in parts])
             offset = keys % span
             posting_rows = offset + base
@@ -516,7 +532,7 @@ class LexicalIndex:
             packed["tf"] = np.minimum(tf, _U16)
             packed["n"] = np.minimum(lengths, _U16)
             self._append_postings(ids, packed, [*starts.tolist(), len(keys)])
-            db.executemany("UPDATE terms SET df0 = df0 + ?, df1 = df1 + ?, df2 = df2 + ? WHERE id = ?",
+            db.executemany("UPDATE terms SET df0 = df0 + ?, df1 = df1 + ?, df2 = df2 + ?, df3 = df3 + ? WHERE id = ?",
                            [(*map(int, d), int(t)) for t, d in zip(ids, dfs)])
             by_row = np.argsort(offset, kind="stable")  # each row's tokens stay in term order
             forward = np.empty(len(keys), dtype=FORWARD)
@@ -530,7 +546,7 @@ class LexicalIndex:
             for k, (a, b) in enumerate(zip(doc_bounds.tolist(), doc_bounds[1:].tolist())):
                 if b > a:  # the document's tokens and in how many of its chunks each field holds them
                     own, inverse = np.unique(forward["term"][a:b], return_inverse=True)
-                    counts = np.zeros((len(own), 3), dtype=np.int64)
+                    counts = np.zeros((len(own), NF), dtype=np.int64)
                     np.add.at(counts, inverse, forward["tf"][a:b] > 0)
                     doc_terms[k] = (own.astype(np.int32), counts.astype(np.int32))
         self._bump(len(rows), lens)
@@ -595,8 +611,8 @@ class LexicalIndex:
             return
         lo, hi, ids, dfs, vocab = found
         terms = np.frombuffer(ids, dtype=np.int32).tolist()
-        counts = np.frombuffer(dfs, dtype=np.int32).reshape(-1, 3).tolist()
-        db.executemany("UPDATE terms SET df0 = df0 - ?, df1 = df1 - ?, df2 = df2 - ? WHERE id = ?",
+        counts = np.frombuffer(dfs, dtype=np.int32).reshape(-1, NF).tolist()
+        db.executemany("UPDATE terms SET df0 = df0 - ?, df1 = df1 - ?, df2 = df2 - ?, df3 = df3 - ? WHERE id = ?",
                        [(*d, t) for t, d in zip(terms, counts)])
         updates: list[tuple[bytes, int, int]] = []
         deletes: list[tuple[int, int]] = []
@@ -615,7 +631,7 @@ class LexicalIndex:
                     deletes.append((term, key))
         db.executemany(f"UPDATE postings SET data = ? WHERE key = {_KEY}", updates)
         db.executemany(f"DELETE FROM postings WHERE key = {_KEY}", deletes)
-        n, *lens = db.execute("SELECT COUNT(*), TOTAL(n0), TOTAL(n1), TOTAL(n2) FROM chunks WHERE doc_id = ?",
+        n, *lens = db.execute("SELECT COUNT(*), TOTAL(n0), TOTAL(n1), TOTAL(n2), TOTAL(n3) FROM chunks WHERE doc_id = ?",
                               (doc_id,)).fetchone()
         self._bump(-n, [-int(x) for x in lens])
         db.execute("DELETE FROM forward WHERE row BETWEEN ? AND ?", (lo, hi))
@@ -635,7 +651,7 @@ class LexicalIndex:
             for tok in tokens:  # a token repeated in a group counts again, as in bm25s
                 weight[tok] += w
         stats = self._stats()
-        known = self._lookup(weight, "id, term, df0, df1, df2")
+        known = self._lookup(weight, "id, term, df0, df1, df2, df3")
         n = stats["n"]
         if not known or n == 0:
             return None
@@ -644,7 +660,7 @@ class LexicalIndex:
         df = np.asarray([known[t][1:] for t in toks], dtype=np.float64)
         idf = np.where(df > 0, np.log(1 + (n - df + 0.5) / (df + 0.5)), 0.0)
         wt = np.asarray([weight[t] for t in toks], dtype=np.float64)
-        avg = np.asarray([max(stats[f"len{i}"], 1) / n for i in range(3)], dtype=np.float64)
+        avg = np.asarray([max(stats[f"len{i}"], 1) / n for i in range(NF)], dtype=np.float64)
         return ids, wt, idf, df, avg, np.asarray(fields, dtype=np.float64)
 
     @staticmethod
@@ -749,7 +765,7 @@ class LexicalIndex:
         if not chunk_ids:
             return {}
         found = self._db.execute(
-            "SELECT c.row, c.chunk_id, c.n0, c.n1, c.n2, f.data FROM chunks c LEFT JOIN forward f ON f.row = c.row "
+            "SELECT c.row, c.chunk_id, c.n0, c.n1, c.n2, c.n3, f.data FROM chunks c LEFT JOIN forward f ON f.row = c.row "
             f"WHERE c.chunk_id IN ({','.join('?' * len(chunk_ids))})", chunk_ids).fetchall()
         out = {cid: 0.0 for _, cid, *_ in found}
         plan = self._plan(groups, fields)
@@ -762,7 +778,7 @@ class LexicalIndex:
         postings = np.empty(int(keep.sum()), dtype=POSTING)
         postings["row"] = np.repeat(np.arange(len(found)), counts)[keep]  # here: the chunk's place in `found`
         postings["tf"] = tokens["tf"][keep]
-        postings["n"] = np.repeat(np.minimum(np.asarray([f[2:5] for f in found], dtype=np.int64), _U16),
+        postings["n"] = np.repeat(np.minimum(np.asarray([f[2:6] for f in found], dtype=np.int64), _U16),
                                   counts, axis=0)[keep]
         # each chunk's tokens in term order: its score is summed in the same order as top()'s
         for place, value in zip(postings["row"].tolist(),

@@ -222,7 +222,7 @@ class Searcher:
                     where, {"doc_id": {"$in": sorted(scope)}}) if scope else where,
                     {"block": {"$in": sorted(plan.closing)}}), live):
                 chunks.setdefault(hit.id, hit)
-        fields = (1.0, w.section_field, w.title_field)
+        fields = (1.0, w.section_field, w.title_field, w.article_field)
         found = index.top(plan.groups, pool, filters.doc, filters.kind, filters.year, fields=fields)
         if scope:
             found += index.top(plan.groups, pool // 2, filters.doc, filters.kind, filters.year, docs=scope,
