@@ -125,17 +125,14 @@ class Writer:
         planned: list[_Planned] = []
         claimed: dict[str, str] = {}  # content hash → id, for documents written in this run
         read = progress(len(files), "read") if progress and len(files) > 1 else None  # parsing a folder takes a while
-        try:
-            for found in files:
-                item = (IngestResult(found.doc_id, found.path.name, "failed", error=found.error) if found.error
-                        else self._plan(found.path, doc_id or found.doc_id, claimed))
-                report.documents.append(item.result if isinstance(item, _Planned) else item)
-                if isinstance(item, _Planned):
-                    planned.append(item)
-                if read:
-                    read(1)
-        finally:
-            self.reader.close()
+        for found in files:
+            item = (IngestResult(found.doc_id, found.path.name, "failed", error=found.error) if found.error
+                    else self._plan(found.path, doc_id or found.doc_id, claimed))
+            report.documents.append(item.result if isinstance(item, _Planned) else item)
+            if isinstance(item, _Planned):
+                planned.append(item)
+            if read:
+                read(1)
         # One bar for the whole run, counting each passage once (the count the summary reports):
         # a passage to embed moves it when embedded, a passage whose vector is known when written.
         total = sum(len(p.ids) for p in planned)
