@@ -62,9 +62,20 @@ def _shared_dir(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def embed_cache(tmp_path_factory) -> Path:
-    """One vector cache for the run, shared by its workers (TROLY_TEST_EMBED_CACHE keeps it across runs)."""
+    """One vector cache for the run, shared by its workers (TROLY_TEST_EMBED_CACHE keeps it across runs),
+    holding from the start the five plans' vectors shipped with the tests (tests/seed_vectors.py)."""
+    from filelock import FileLock
+
+    from tests.seed_vectors import seed
+
     keep = os.environ.get("TROLY_TEST_EMBED_CACHE")
-    return Path(keep) if keep else _shared_dir(tmp_path_factory) / "vectors.sqlite"
+    shared = _shared_dir(tmp_path_factory)
+    path = Path(keep) if keep else shared / "vectors.sqlite"
+    with FileLock(str(shared / "vectors.lock")):
+        if not (shared / "vectors.seeded").exists():
+            seed(path)
+            (shared / "vectors.seeded").touch()
+    return path
 
 
 @pytest.fixture

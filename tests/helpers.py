@@ -103,7 +103,10 @@ def open_files() -> int:
 # Tests that need separate processes (two writers at once, a process killed mid-write, a writer beside
 # a running reader) fork them from one server process per test worker that has imported that code:
 # each is still a real process with its own pid, Chroma client, files and locks, started fresh.
-_PRELOAD = ["bot.cli", "bot.answer.service", "vectorstore.store", "vectorstore.writer", "tqdm"]
+# Preloaded too: this module (each child unpickles its target, _forked_main, from here: pytest with it),
+# Chroma's Rust client (imported when the first client opens) and the bot channels' libraries.
+_PRELOAD = ["tests.helpers", "bot.cli", "bot.answer.service", "vectorstore.store", "vectorstore.writer", "tqdm",
+            "chromadb.api.rust", "bot.channels.runner", "bot.channels.telegram", "bot.channels.zalo"]
 
 
 def _forked_main(args: list[str], env: dict[str, str], out: str, err: str) -> None:

@@ -110,7 +110,7 @@ def test_bad_text_is_refused_and_long_runs_are_split(tmp_path, cli_env):
     (folder / "byte-la.txt").write_bytes(data[:middle] + b"\xff" + data[middle:])
     words = ["nhiệm", "vụ", "công", "đoàn", "cơ", "sở", "báo", "cáo", "tổ", "chức", "hội", "nghị"]
     (folder / "mot-dong.txt").write_text(PLAN.replace("năm 2022", "năm 2020") + "\n"
-                                         + " ".join(words[i * 7 % 12] for i in range(6000)),
+                                         + " ".join(words[i * 7 % 12] for i in range(1500)),
                                          encoding="utf-8")
 
     started = time.perf_counter()
@@ -122,7 +122,8 @@ def test_bad_text_is_refused_and_long_runs_are_split(tmp_path, cli_env):
     assert report["a/ke-hoach.txt"]["status"] == report["b/ke-hoach.txt"]["status"] == "added"
     stray = report["byte-la.txt"]
     assert stray["status"] == "added" and "UTF-8" in stray["warning"] and "Kế hoạch" in stray["title"]
-    assert report["mot-dong.txt"]["status"] == "added" and report["mot-dong.txt"]["chunks"] >= 15
+    # the plan's five passages, and the 1,500-word line (~10,000 characters) in at least three
+    assert report["mot-dong.txt"]["status"] == "added" and report["mot-dong.txt"]["chunks"] >= 8
     assert time.perf_counter() - started < 300
 
     listed = {d["id"] for d in json.loads(run_troly_forked(["docs", "--json"], cli_env, tmp_path / "streams").stdout)["documents"]}

@@ -135,8 +135,8 @@ def test_killed_ingest_leaves_one_whole_version(tmp_path, cli_env):
             seen.append(_assert_one_whole_version(env, texts, only))
         else:  # finished before the kill: v2 is complete; start again from v1 for the next kill
             assert _assert_one_whole_version(env, texts, only)["version"] == versions["v2"]
-            path.write_text(v1_text, encoding="utf-8")
-            assert run_troly(["ingest", "--json", "--id", DOC_ID, str(path)], env).returncode == 0
+            path.write_text(v1_text, encoding="utf-8")  # v1's vectors are in the shared cache, not the private one
+            assert run_troly(["ingest", "--json", "--id", DOC_ID, str(path)], cli_env).returncode == 0
         if len(seen) >= 3 and any(len(state["raw_versions"]) == 2 for state in seen):
             break
     observed = [(state["version"], state["raw_versions"]) for state in seen]

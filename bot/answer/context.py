@@ -5,7 +5,9 @@ Kept apart from the composer so compose() stays a pure function; rebuilt when th
 """
 from __future__ import annotations
 
+import json
 import threading
+from dataclasses import asdict
 from typing import TYPE_CHECKING
 
 from bot.answer.model import ObligationHint
@@ -13,7 +15,7 @@ from bot.answer.lexicon import Lexicon
 from bot.answer.obligations import ObligationIndex
 from bot.answer.question import classify
 from vectorstore.search import Filters, Passage
-from vectorstore.store import StoredChunk
+from vectorstore.store import Store, StoredChunk
 
 if TYPE_CHECKING:
     from bot.answer.service import Assistant
@@ -40,14 +42,7 @@ class AnswerContext:
         key = store.fingerprint()
         if key == self._key and self._lexicon is not None:
             return
-        records = store.records()
-        glossary: dict[str, str] = {}
-        for r in records.values():
-            glossary.update(r.glossary or {})
-        lexicon = Lexicon(glossary)
-        lexicon.add_documents(c.text for c in store.iter_chunks())
-        self._lexicon = lexicon
-        self._obligations = ObligationIndex.from_records(records.values(), lexicon)
+        self._lexicon, self._obligations = _built(store)
         self._chunks = {}
         self._key = key
 
@@ -105,3 +100,28 @@ class AnswerContext:
             out += [Passage.from_chunk(chunk, 0.0) for position, chunk in sorted(chunks.items())
                     if position in positions]
         return out
+
+
+_last: tuple[str, Lexicon, ObligationIndex] | None = None  # the latest one built in this process
+_last_lock = threading.Lock()
+
+
+def _built(store: Store) -> tuple[Lexicon, ObligationIndex]:
+    """The word statistics and obligation index of the store's live documents. Another Assistant of
+    this process over the same documents (a copy of the store, a reopened one) reuses the latest
+    built: it takes a third of a second at 200 passages, and grows with the store."""
+    global _last
+    records = store.records()
+    content = json.dumps(sorted(({**asdict(r), "ingested_at": ""} for r in records.values()),
+                                key=lambda r: r["doc_id"]), sort_keys=True, ensure_ascii=False)
+    with _last_lock:
+        if _last is not None and _last[0] == content:
+            return _last[1], _last[2]
+        glossary: dict[str, str] = {}
+        for r in records.values():
+            glossary.update(r.glossary or {})
+        lexicon = Lexicon(glossary)
+        lexicon.add_documents(c.text for c in store.iter_chunks())
+        obligations = ObligationIndex.from_records(records.values(), lexicon)
+        _last = (content, lexicon, obligations)
+        return lexicon, obligations
