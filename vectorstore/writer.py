@@ -129,25 +129,25 @@ class Writer:
         self._run = []
         read = progress(len(files), "read") if progress and len(files) > 1 else None  # parsing a folder takes a while
         later = []  # appendices whose parent may come later in the run
+
+        def take(item: "_Planned | IngestResult") -> None:
+            report.documents.append(item.result if isinstance(item, _Planned) else item)
+            if isinstance(item, _Planned):
+                planned.append(item)
+            if read:
+                read(1)
+
         for found in files:
             item = (IngestResult(found.doc_id, found.path.name, "failed", error=found.error) if found.error
                     else self._plan(found.path, doc_id or found.doc_id, claimed, last=False))
             if item is None:
                 later.append(found)
-                continue
-            report.documents.append(item.result if isinstance(item, _Planned) else item)
-            if isinstance(item, _Planned):
-                planned.append(item)
-            if read:
-                read(1)
+            else:
+                take(item)
         for found in later:
             item = self._plan(found.path, doc_id or found.doc_id, claimed, last=True)
             assert item is not None
-            report.documents.append(item.result if isinstance(item, _Planned) else item)
-            if isinstance(item, _Planned):
-                planned.append(item)
-            if read:
-                read(1)
+            take(item)
         # One bar for the whole run, counting each passage once (the count the summary reports):
         # a passage to embed moves it when embedded, a passage whose vector is known when written.
         total = sum(len(p.ids) for p in planned)
