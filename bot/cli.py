@@ -303,11 +303,13 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
 
     from bot.channels.render import render_deadlines
 
+    start = date.fromisoformat(args.from_date) if args.from_date else None
+    end = date.fromisoformat(args.to_date) if args.to_date else None
+    if start and end and start > end:  # would silently list no dated item at all
+        raise CliError(t("cli.dates_reversed", start=args.from_date, end=args.to_date))
     with _assistant() as assistant:
         index = assistant.answer_context.obligations
     _check_actor(index, args.actor)
-    start = date.fromisoformat(args.from_date) if args.from_date else None
-    end = date.fromisoformat(args.to_date) if args.to_date else None
     timeline = index.timeline(args.actor, start, end)
     today = _today()
     if args.ics:
