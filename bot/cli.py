@@ -131,8 +131,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     with _assistant() as assistant:
         try:
             report = assistant.ingest(paths, doc_id=args.id, progress=None if args.json else progress)
-        except IngestError as exc:
-            raise CliError(str(exc), code=1)
+        except IngestError as exc:  # --id with more than one file: a usage error
+            raise CliError(str(exc))
         finally:
             for bar in bars:
                 bar.close()

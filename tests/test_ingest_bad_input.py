@@ -112,3 +112,16 @@ def test_folder_without_a_loadable_file_says_which_files_are_loaded(cli_env, tmp
     proc = run_troly(["ingest", str(folder)], cli_env)
     assert proc.returncode == 1, proc.stderr
     assert "Không tìm thấy tệp nào để nạp" in proc.stdout and ".docx" in proc.stdout and ".pdf" in proc.stdout
+
+
+def test_id_with_several_files_is_a_usage_error(tmp_path, cli_env):
+    """--id names one document: with two files (or a folder of two) it is a usage error (exit 2), nothing loaded."""
+    from troly.texts import t
+
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(PLAN, encoding="utf-8")
+    for paths in ([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], [str(tmp_path)]):
+        proc = run_troly(["ingest", "--id", "kh-2026", *paths], cli_env)
+        assert proc.returncode == 2, (proc.stdout, proc.stderr)
+        assert t("ingest.errors.id_needs_one_file") in proc.stderr and "Traceback" not in proc.stderr
+    assert "kh-2026" not in run_troly(["docs"], cli_env).stdout
