@@ -277,6 +277,7 @@ def cmd_obligations(args: argparse.Namespace) -> int:
     from bot.channels.render import render_obligations
 
     with _assistant() as assistant:
+        _require_documents(assistant)
         index = assistant.answer_context.obligations
         doc = _resolve_doc(args.doc, assistant) if args.doc else None
     _check_actor(index, args.actor)
@@ -308,6 +309,7 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
     if start and end and start > end:  # would silently list no dated item at all
         raise CliError(t("cli.dates_reversed", start=args.from_date, end=args.to_date))
     with _assistant() as assistant:
+        _require_documents(assistant)
         index = assistant.answer_context.obligations
     _check_actor(index, args.actor)
     timeline = index.timeline(args.actor, start, end)
