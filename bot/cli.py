@@ -89,8 +89,8 @@ def _resolve_doc(given: str, assistant: "Assistant", missing_ok: bool = False) -
         raise CliError(t("cli.ambiguous_doc", doc=given, matches=", ".join(r.doc_id for r in matches)), code=1)
     if missing_ok:
         return ""
-    loaded = "; ".join(f"{r.doc_id} ({r.label})" for r in assistant.documents()) or "—"
-    raise CliError(t("cli.unknown_doc", doc=given, loaded=loaded), code=1)
+    loaded = "; ".join(f"{r.doc_id} ({r.label})" for r in assistant.documents())
+    raise CliError(t("cli.unknown_doc" if loaded else "cli.unknown_doc_none_loaded", doc=given, loaded=loaded), code=1)
 
 
 def _questions(args: argparse.Namespace) -> Iterable[str]:

@@ -127,6 +127,14 @@ def test_empty_store_says_how_to_load_documents(argv, cli_env):
     assert proc.stdout == ""
 
 
+@pytest.mark.parametrize("argv", [["show", "kh-2026"], ["remove", "kh-2026"]], ids=["show", "remove"])
+def test_a_document_named_on_an_empty_store_says_none_is_loaded(argv, cli_env):
+    """Not "the loaded documents: —": that nothing is loaded, and how to load some."""
+    proc = run_troly(argv, cli_env)
+    assert_clean(proc, 1)
+    assert proc.stderr.strip() == t("cli.unknown_doc_none_loaded", doc="kh-2026", loaded="")
+
+
 # ---- ingest ---------------------------------------------------------------------------------
 def test_one_line_documents_are_documents(cli_env, tmp_path):
     txt = tmp_path / "mot-dong.txt"
