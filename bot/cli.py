@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 Handler = Callable[[argparse.Namespace], int]
 TITLE_CHARS = 90
+SKIPPED_SHOWN = 5  # names of skipped files printed; the count says how many in all
 
 
 class CliError(Exception):
@@ -151,6 +152,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 print(t("ingest.line", status=label, id=d.id, title=_short(d.title), chunks=d.chunks))
                 if d.warning:
                     print(t("ingest.warning_line", warning=d.warning))
+        if report.skipped and report.documents:  # with none loaded, no_files already says so
+            shown = ", ".join(report.skipped[:SKIPPED_SHOWN]) + (" …" if len(report.skipped) > SKIPPED_SHOWN else "")
+            print(t("ingest.skipped_line", n=len(report.skipped), files=shown))
         counts = {s: sum(1 for d in report.documents if d.status == s)
                   for s in ("added", "updated", "unchanged", "duplicate", "failed")}
         print(t("ingest.summary", files=len(report.documents), seconds=report.seconds, **counts))
