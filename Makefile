@@ -20,15 +20,18 @@ $(VENV)/.dev: $(BIN)/troly
 
 install-dev: $(VENV)/.dev
 
+# On an empty store the chat itself says how to load documents.
 run: install
 	@if [ -n "$(DOCS)" ]; then $(BIN)/troly ingest $(DOCS); fi
-	$(BIN)/troly chat   # on an empty store it says how to load documents
+	$(BIN)/troly chat
 
+# One test worker per core of a 2-core machine (pytest-xdist).
 test: install-dev
-	$(BIN)/pytest -q -n 2   # one worker per core of a 2-core machine (pytest-xdist)
+	$(BIN)/pytest -q -n 2
 
+# Every corpus-dev document loaded once; whom it is sent to, cited (minutes).
 test-corpus: install-dev
-	$(BIN)/pytest -q -m corpus   # every corpus-dev document loaded once; whom it is sent to, cited (minutes)
+	$(BIN)/pytest -q -m corpus
 
 eval: install
 	$(BIN)/python ../shared/eval/qa_eval.py --qa ../shared/eval/dev_qa.jsonl --corpus ../shared/corpus

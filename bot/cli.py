@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 Handler = Callable[[argparse.Namespace], int]
 TITLE_CHARS = 90
+SKIPPED_SHOWN = 5  # names of skipped files printed; the count says how many in all
 
 
 class CliError(Exception):
@@ -89,8 +90,8 @@ def _resolve_doc(given: str, assistant: "Assistant", missing_ok: bool = False) -
         raise CliError(t("cli.ambiguous_doc", doc=given, matches=", ".join(r.doc_id for r in matches)), code=1)
     if missing_ok:
         return ""
-    loaded = "; ".join(f"{r.doc_id} ({r.label})" for r in assistant.documents()) or "—"
-    raise CliError(t("cli.unknown_doc", doc=given, loaded=loaded), code=1)
+    loaded = "; ".join(f"{r.doc_id} ({r.label})" for r in assistant.documents())
+    raise CliError(t("cli.unknown_doc" if loaded else "cli.unknown_doc_none_loaded", doc=given, loaded=loaded), code=1)
 
 
 def _questions(args: argparse.Namespace) -> Iterable[str]:
@@ -131,8 +132,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     with _assistant() as assistant:
         try:
             report = assistant.ingest(paths, doc_id=args.id, progress=None if args.json else progress)
-        except IngestError as exc:
-            raise CliError(str(exc), code=1)
+        except IngestError as exc:  # --id with more than one file: a usage error
+            raise CliError(str(exc))
         finally:
             for bar in bars:
                 bar.close()
@@ -151,6 +152,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 print(t("ingest.line", status=label, id=d.id, title=_short(d.title), chunks=d.chunks))
                 if d.warning:
                     print(t("ingest.warning_line", warning=d.warning))
+        if report.skipped and report.documents:  # with none loaded, no_files already says so
+            shown = ", ".join(report.skipped[:SKIPPED_SHOWN]) + (" …" if len(report.skipped) > SKIPPED_SHOWN else "")
+            print(t("ingest.skipped_line", n=len(report.skipped), files=shown))
         counts = {s: sum(1 for d in report.documents if d.status == s)
                   for s in ("added", "updated", "unchanged", "duplicate", "failed")}
         print(t("ingest.summary", files=len(report.documents), seconds=report.seconds, **counts))
@@ -277,6 +281,7 @@ def cmd_obligations(args: argparse.Namespace) -> int:
     from bot.channels.render import render_obligations
 
     with _assistant() as assistant:
+        _require_documents(assistant)
         index = assistant.answer_context.obligations
         doc = _resolve_doc(args.doc, assistant) if args.doc else None
     _check_actor(index, args.actor)
@@ -303,11 +308,14 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
 
     from bot.channels.render import render_deadlines
 
-    with _assistant() as assistant:
-        index = assistant.answer_context.obligations
-    _check_actor(index, args.actor)
     start = date.fromisoformat(args.from_date) if args.from_date else None
     end = date.fromisoformat(args.to_date) if args.to_date else None
+    if start and end and start > end:  # would silently list no dated item at all
+        raise CliError(t("cli.dates_reversed", start=args.from_date, end=args.to_date))
+    with _assistant() as assistant:
+        _require_documents(assistant)
+        index = assistant.answer_context.obligations
+    _check_actor(index, args.actor)
     timeline = index.timeline(args.actor, start, end)
     today = _today()
     if args.ics:

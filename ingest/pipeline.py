@@ -40,13 +40,15 @@ class IngestResult:
 class IngestReport:
     documents: list[IngestResult] = field(default_factory=list)
     seconds: float = 0.0
+    skipped: list[str] = field(default_factory=list)  # files of an ingested folder in no supported format
 
     @property
     def failed(self) -> bool:
         return any(d.status == "failed" for d in self.documents)
 
     def to_json(self) -> dict:
-        return {"documents": [d.to_json() for d in self.documents], "seconds": round(self.seconds, 3)}
+        return {"documents": [d.to_json() for d in self.documents], "skipped": self.skipped,
+                "seconds": round(self.seconds, 3)}
 
 
 def parse_file(path: Path, max_bytes: int, warnings: list[str] | None = None) -> ParsedDocument:

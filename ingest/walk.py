@@ -25,16 +25,19 @@ def _inside(path: Path, root: Path) -> bool:
     return path == root or root in path.parents
 
 
-def _walk(folder: Path) -> list[Found]:
+def _walk(folder: Path, skipped: list[str]) -> list[Found]:
     root = folder.resolve()
     found: list[Found] = []
     for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             path = Path(dirpath) / name
-            if name.startswith(".") or path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            if name.startswith("."):
                 continue
             doc_id = path.relative_to(folder).as_posix()
+            if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                skipped.append(doc_id)  # an old .doc, a picture: said, so that none goes missing unseen
+                continue
             if path.is_symlink() and not _inside(path.resolve(), root):
                 found.append(Found(path, doc_id, t("ingest.input.symlink_outside", target=path.resolve())))
             else:
@@ -42,10 +45,11 @@ def _walk(folder: Path) -> list[Found]:
     return found
 
 
-def expand_paths(paths: Iterable[Path]) -> list[Found]:
+def expand_paths(paths: Iterable[Path], skipped: list[str] | None = None) -> list[Found]:
     """Files named (id: their name), and supported files inside folders named, recursively and
-    sorted (id: their path inside the folder)."""
+    sorted (id: their path inside the folder); the other files of those folders go to `skipped`."""
     out: list[Found] = []
+    skipped = [] if skipped is None else skipped
     for path in paths:
-        out.extend(_walk(path) if path.is_dir() else [Found(path, path.name)])
+        out.extend(_walk(path, skipped) if path.is_dir() else [Found(path, path.name)])
     return out

@@ -80,8 +80,16 @@ def test_small_talk_is_recognised_by_what_was_said(message, kind):
     assert small_talk_kind(message) == kind
 
 
+@pytest.mark.parametrize("message, kind", [("tks b", "thanks"), ("cảm ơn nhiều lắm ạ", "thanks"), ("thx", "thanks"),
+                                           ("dạ vâng", "ok"), ("oki", "ok"), ("chào b", "greeting")])
+def test_chat_shorthand_small_talk_is_recognised(message, kind):
+    """How members type in a chat: "tks b" is thanks, not a search that finds "related passages"."""
+    assert small_talk_kind(message) == kind
+
+
 @pytest.mark.parametrize("message", ["chào cờ đầu tuần vào lúc nào?", "giúp tôi tìm hạn nộp kinh phí công đoàn",
-                                     "Công đoàn cơ sở phải làm gì?"])
+                                     "Công đoàn cơ sở phải làm gì?", "dạ cho em hỏi hạn báo cáo",
+                                     "b ơi làm gì"])
 def test_questions_are_not_small_talk(message):
     assert small_talk_kind(message) is None
 

@@ -64,7 +64,7 @@ def test_lists_for_a_body_nobody_knows_say_so_instead_of_answering(assistant):
 
 def test_on_a_terminal_up_arrow_recalls_a_line_from_an_earlier_session(corpus_data, cli_env):
     """A real pseudo-terminal: readline loads the history file, ↑ + Enter runs its last line again,
-    Backspace edits the line, and what was typed is saved for the next session."""
+    Backspace edits the line, Tab completes a command, and what was typed is saved for the next session."""
     history = corpus_data / "chat_history"
     history.write_text("/vanban\n", encoding="utf-8")
     env = dict(cli_env, TROLY_DATA_DIR=str(corpus_data), TERM="xterm")
@@ -91,6 +91,9 @@ def test_on_a_terminal_up_arrow_recalls_a_line_from_an_earlier_session(corpus_da
         os.write(master, b"/hanchox\x7ft\r")  # a typo, Backspace, the right letter, Enter
         until(lambda: seen.count(prompt) >= 3)
         assert "Thời hạn và chỉ tiêu".encode() in seen and "Không có lệnh".encode() not in seen  # no /hanchox
+        os.write(master, b"/vanb\t\r")  # Tab completes the command
+        until(lambda: seen.count(prompt) >= 4)
+        assert seen.count("Các văn bản đã nạp (5)".encode()) == 2
         os.write(master, b"\x04")  # Ctrl-D
         until(lambda: "Tạm biệt.".encode() in seen)
         assert proc.wait(30) == 0
@@ -98,7 +101,8 @@ def test_on_a_terminal_up_arrow_recalls_a_line_from_an_earlier_session(corpus_da
         if proc.poll() is None:
             proc.kill()
         os.close(master)
-    assert history.read_text(encoding="utf-8").splitlines()[-2:] == ["/vanban", "/hanchot"]
+    assert [line.strip() for line in history.read_text(encoding="utf-8").splitlines()[-3:]] == \
+        ["/vanban", "/hanchot", "/vanban"]
 
 
 def test_chat_shows_how_a_follow_up_was_understood(assistant):

@@ -117,12 +117,22 @@ def test_hub_model_name_is_refused_as_not_a_local_folder(cli_env, tmp_path):
 
 
 # ---- an empty store -------------------------------------------------------------------------
-@pytest.mark.parametrize("command", ["ask", "search"])
-def test_empty_store_says_how_to_load_documents(command, cli_env):
-    proc = run_troly([command, "abc"], cli_env)
+@pytest.mark.parametrize("argv", [["ask", "abc"], ["search", "abc"], ["obligations"], ["deadlines", "--json"]],
+                         ids=["ask", "search", "obligations", "deadlines"])
+def test_empty_store_says_how_to_load_documents(argv, cli_env):
+    """Not "no duty was found in the loaded documents" (exit 0) when none is loaded at all."""
+    proc = run_troly(argv, cli_env)
     assert_clean(proc, 1)
     assert proc.stderr.strip() == t("cli.no_documents") and "troly ingest" in proc.stderr
     assert proc.stdout == ""
+
+
+@pytest.mark.parametrize("argv", [["show", "kh-2026"], ["remove", "kh-2026"]], ids=["show", "remove"])
+def test_a_document_named_on_an_empty_store_says_none_is_loaded(argv, cli_env):
+    """Not "the loaded documents: —": that nothing is loaded, and how to load some."""
+    proc = run_troly(argv, cli_env)
+    assert_clean(proc, 1)
+    assert proc.stderr.strip() == t("cli.unknown_doc_none_loaded", doc="kh-2026", loaded="")
 
 
 # ---- ingest ---------------------------------------------------------------------------------

@@ -36,6 +36,13 @@ def test_option_values_are_checked_in_vietnamese(argv, said, cli_env):
     assert "cách dùng: troly" in proc.stderr
 
 
+def test_a_reversed_date_range_is_a_usage_error(cli_env):
+    """--from after --to matches no dated item: said so (exit 2), not an empty list that looks like no deadlines."""
+    proc = run_troly(["deadlines", "--from", "2027-01-01", "--to", "2026-01-01"], cli_env)
+    assert_message(proc, 2, t("cli.dates_reversed", start="2027-01-01", end="2026-01-01"))
+    assert not proc.stdout
+
+
 @pytest.mark.parametrize("command", ["ask", "search"])
 @pytest.mark.parametrize("question", [[], [""], ["  ", " "]], ids=["none", "empty", "blank"])
 def test_a_missing_or_blank_question_is_a_usage_error(command, question, env):

@@ -112,3 +112,30 @@ def test_folder_without_a_loadable_file_says_which_files_are_loaded(cli_env, tmp
     proc = run_troly(["ingest", str(folder)], cli_env)
     assert proc.returncode == 1, proc.stderr
     assert "Không tìm thấy tệp nào để nạp" in proc.stdout and ".docx" in proc.stdout and ".pdf" in proc.stdout
+
+
+def test_id_with_several_files_is_a_usage_error(tmp_path, cli_env):
+    """--id names one document: with two files (or a folder of two) it is a usage error (exit 2), nothing loaded."""
+    from troly.texts import t
+
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(PLAN, encoding="utf-8")
+    for paths in ([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], [str(tmp_path)]):
+        proc = run_troly(["ingest", "--id", "kh-2026", *paths], cli_env)
+        assert proc.returncode == 2, (proc.stdout, proc.stderr)
+        assert t("ingest.errors.id_needs_one_file") in proc.stderr and "Traceback" not in proc.stderr
+    assert "kh-2026" not in run_troly(["docs"], cli_env).stdout
+
+
+def test_files_a_folder_ingest_skips_are_named(tmp_path, cli_env):
+    """An old .doc next to the plans is not loaded, and the admin is told so, not left to miss it."""
+    folder = tmp_path / "van-ban"
+    folder.mkdir()
+    (folder / "ke-hoach.txt").write_text(PLAN, encoding="utf-8")
+    (folder / "cu.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    (folder / "anh.png").write_bytes(b"\x89PNG")
+    proc = run_troly(["ingest", str(folder)], cli_env)
+    assert proc.returncode == 0, (proc.stdout, proc.stderr)
+    assert "Bỏ qua 2 tệp" in proc.stdout and "cu.doc" in proc.stdout and "anh.png" in proc.stdout
+    out = json.loads(run_troly(["ingest", "--json", str(folder)], cli_env).stdout)
+    assert out["skipped"] == ["anh.png", "cu.doc"] and [d["status"] for d in out["documents"]] == ["unchanged"]

@@ -52,3 +52,11 @@ def test_no_empty_or_repeated_headings():
     for i in headings:
         following = next(line for line in README.splitlines()[i + 1:] if line.strip())
         assert not re.match(r"#{1,6} ", following), f"nothing under {lines[i]!r}"
+
+
+def test_make_echoes_no_english_comment():
+    """`make run` and `make test` print the commands they run: an English note after one would be the
+    only English a Vietnamese admin sees ("troly chat   # on an empty store …")."""
+    echoed = [line for line in (ROOT / "Makefile").read_text(encoding="utf-8").splitlines()
+              if line.startswith("\t") and not line.startswith("\t@")]
+    assert echoed and not [line for line in echoed if "#" in line]

@@ -121,7 +121,7 @@ class Writer:
     def _ingest(self, paths: list[Path], doc_id: str | None, progress: ProgressFactory | None) -> IngestReport:
         started = time.perf_counter()
         report = IngestReport()
-        files = expand_paths(paths)
+        files = expand_paths(paths, report.skipped)
         if doc_id and len(files) > 1:
             raise IngestError(t("ingest.errors.id_needs_one_file"))
         planned: list[_Planned] = []

@@ -49,6 +49,7 @@ class LineReader:
         if self.readline:
             names = sorted(f"/{c.name}" for c in commands.commands(TerminalChat.name))
             self.readline.set_completer(lambda text, i: ([n for n in names if n.startswith(text)] + [None])[i])
+            self.readline.set_completer_delims(" \t\n")  # "/" is one by default: "/han" would complete "han"
             self.readline.parse_and_bind("tab: complete")
             self.readline.set_history_length(HISTORY_LINES)
             if history and history.exists():
