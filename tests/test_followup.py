@@ -25,6 +25,14 @@ FIRST = "Công đoàn cơ sở có nhiệm vụ gì trong công tác thi đua, k
     ("Kế hoạch giao chỉ tiêu gì đến năm 2025?", "thế năm 2030 thì sao?", "Kế hoạch giao chỉ tiêu gì đến năm 2030?"),
     (FIRST, "còn về công tác tuyên truyền thì sao?", "Công đoàn cơ sở có nhiệm vụ gì trong công tác tuyên truyền?"),
     (FIRST, "Còn Ban Thường vụ thì sao?", "Ban Thường vụ có nhiệm vụ gì trong công tác thi đua, khen thưởng?"),
+    # a body typed in haste in the previous question, a follow-up typed without diacritics
+    ("cdcs phai lam gi de gioi thieu doan vien uu tu cho dang", "còn LĐLĐ tỉnh thì sao?",
+     "LĐLĐ tỉnh phai lam gi de gioi thieu doan vien uu tu cho dang?"),
+    ("LĐLĐ tỉnh có nhiệm vụ gì trong công tác thi đua?", "con ldld huyen thi sao",
+     "ldld huyen có nhiệm vụ gì trong công tác thi đua?"),
+    # a phrase of the previous question narrowed: same first and last word
+    ("Bao nhiêu % CĐCS trường công lập đạt loại tốt?", "còn trường ngoài công lập?",
+     "Bao nhiêu % CĐCS trường ngoài công lập đạt loại tốt?"),
 ])
 def test_offline_rewriting_puts_the_new_subject_into_the_previous_question(previous, followup, standalone):
     assert rewrite_offline(followup, previous) == standalone
@@ -36,6 +44,8 @@ def test_offline_rewriting_keeps_context_for_references_and_leaves_new_questions
     assert FIRST in rewrite_offline("bao lâu", FIRST)
     for stray in ("Ctrl", "abc xyz", "Hà Nội"):  # a word typed by mistake asks nothing: not the previous question
         assert rewrite_offline(stray, FIRST) == stray
+    # "con" typed without diacritics opens a follow-up only with its asking tail ("thi sao"): a child otherwise
+    assert rewrite_offline("con cua doan vien duoc ho tro gi", FIRST) == "con cua doan vien duoc ho tro gi"
     for own in ("Kế hoạch thực hiện Chỉ thị số 41 giao Ban nào làm đầu mối theo dõi?",
                 "Công đoàn cấp trên có trách nhiệm gì?"):
         assert rewrite_offline(own, FIRST) == own

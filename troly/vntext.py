@@ -358,8 +358,9 @@ class Bodies:
         found: list[Mention] = []
         for m in pattern.finditer(fold_same_length(text)):
             key = " ".join(m.group(0).split())
-            if key in acronyms and not is_acronym(text[m.start():m.end()].split()[0]):
-                continue  # "từ", "Tu dưỡng" are not "TU"
+            first = text[m.start():m.end()].split()[0]
+            if key in acronyms and not is_acronym(first) and is_syllable(fold(first)):
+                continue  # "từ", "Tu dưỡng" are not "TU"; "cdcs", no syllable, is "CĐCS" typed in haste
             body = by_variant[key]
             if found and not text[found[-1].end:m.start()].strip():
                 found[-1] = Mention(found[-1].body, found[-1].start, m.end())

@@ -10,7 +10,7 @@ from bot.answer.llm.facts import BODY_KINDS, LEVELS, extract_facts
 from bot.answer.question import classify
 from troly import tables
 from troly.texts import alternation
-from troly.vntext import is_acronym
+from troly.vntext import bodies, fold, fold_same_length, is_acronym, typed_without_diacritics
 
 if TYPE_CHECKING:
     from bot.answer.llm.answerer import LLMAnswerer
@@ -22,6 +22,10 @@ _W = tables.toml("followup_words.toml")
 _OPENER = re.compile(rf"^(?:{alternation(_W['lead'])}\s+)?{alternation(_W['turn'])}\s+", re.IGNORECASE)
 _TAIL = re.compile(rf"\s*{alternation(_W['verb'])}?\s*{alternation(_W['ask'])}?\s*"
                    rf"{alternation(_W['particle'])}?\s*[?.!]*\s*$", re.IGNORECASE)
+# The same, typed without diacritics ("con ldld huyen thi sao"): only with its asking tail, as "con" alone is a word.
+_OPENER_PLAIN = re.compile(rf"^(?:{alternation(map(fold, _W['lead']))}\s+)?{alternation(map(fold, _W['turn']))}\s+")
+_TAIL_PLAIN = re.compile(rf"\s*{alternation(map(fold, _W['verb']))}?\s*{alternation(map(fold, _W['ask']))}\s*"
+                         rf"{alternation(map(fold, _W['particle']))}?\s*[?.!]*\s*$")
 _LEAD = re.compile(rf"^{alternation(_W['lead'])}\s+", re.IGNORECASE)
 _TAIL_ONLY = re.compile(rf"{alternation(_W['ask_only'])}\s*{alternation(_W['particle_only'])}?\s*\??$", re.IGNORECASE)
 _ANAPHORA = re.compile(rf"(?<!\w){alternation(_W['anaphora'])}(?!\w)", re.IGNORECASE)
@@ -65,7 +69,9 @@ def _substitute(prev: str, subject: str) -> str | None:
     if _YEAR.fullmatch(subject) and _YEAR.search(prev):  # "còn 2024?": the year asked about is swapped
         return _YEAR.sub(subject, prev.rstrip(" ?"), count=1) + "?"
     folded = [_word(w) for w in pw]
-    is_body = _body_span(sw) == (0, len(sw)) or any(is_acronym(w) for w in sw)
+    named = bodies().mentions(subject)
+    is_body = (_body_span(sw) == (0, len(sw)) or any(is_acronym(w) for w in sw)
+               or bool(named and named[0].start == 0 and named[0].end == len(subject)))
     for i, w in enumerate(folded):
         if w != _word(sw[0]):
             continue
@@ -75,7 +81,14 @@ def _substitute(prev: str, subject: str) -> str | None:
         same_slot = (common < len(sw) and i + common < len(pw) and pw[i + common][:1].isdigit()
                      and sw[common][:1].isdigit())  # "năm 2022" → "năm 2023"
         if not same_slot and (not is_body or (common < min(2, len(sw)) and not is_acronym(sw[0]))):
-            continue  # a topic, or one shared common word ("công"), is no anchor
+            # A subject framed like a phrase of the previous question, same first and last word
+            # ("trường công lập" → "trường ngoài công lập"), takes its place; else a topic, or one shared
+            # common word ("công"), is no anchor.
+            last = _word(sw[-1])
+            for j in range(i + 1, min(len(pw), i + len(sw) + 1)):
+                if len(sw) > 1 and folded[j] == last and folded[i:j + 1] != [_word(w) for w in sw]:
+                    return " ".join(pw[:i] + sw + pw[j + 1:]) + "?"
+            continue
         if same_slot:
             return " ".join(pw[:i] + sw + pw[i + common + 1:]) + "?"
         old = _qualifier_run(pw, i + common) if common < len(sw) else 0
@@ -88,6 +101,9 @@ def _substitute(prev: str, subject: str) -> str | None:
         span = _body_span(pw)
         if span:
             return " ".join(pw[:span[0]] + sw + pw[span[1]:]) + "?"
+        named = bodies().mentions(prev)  # also a short form typed in haste ("cdcs")
+        if named:
+            return (prev[:named[0].start] + subject + prev[named[0].end:]).rstrip(" ?") + "?"
         return None
     topic = list(_TOPIC.finditer(prev))  # the new subject is a topic
     if topic:
@@ -112,8 +128,13 @@ def rewrite_offline(question: str, previous: str) -> str:
     """The standalone form of `question` given the standalone form of the previous question."""
     q = question.strip()
     opener = _OPENER.match(q)
+    subject = _TAIL.sub("", q[opener.end():]).strip() if opener else ""
+    if not opener and typed_without_diacritics(q):
+        plain = fold_same_length(q)
+        opener, tail = _OPENER_PLAIN.match(plain), _TAIL_PLAIN.search(plain)
+        if opener and tail and tail.start() > opener.end():
+            subject = q[opener.end():tail.start()].strip()
     if opener:
-        subject = _TAIL.sub("", q[opener.end():]).strip()
         if subject and len(_words(subject)) <= 8:
             return _substitute(previous, subject) or f"{subject}: {previous}"
     words = _words(q)
