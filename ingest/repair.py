@@ -35,6 +35,7 @@ def strip_front_matter(text: str) -> str:
 _PIECE_RE = re.compile(r"[^\W\d_]+|\s+|.")
 _JOIN_MAX = 6  # letter groups that may make one syllable ("C h í nh" → "Chính")
 SPLIT_LETTERS_MIN = 3  # single letters in a line before it is read as letters split apart
+_LONE_LETTER = re.compile(r"(?<![^\W_])[^\W\d_](?![^\W_])")
 
 
 def _piece_cost(letters: str, parts: int, known: set[str]) -> int:
@@ -77,7 +78,8 @@ def join_split_letters(lines: list[str]) -> list[str]:
     """Lines whose words a PDF export broke apart ("T hủ tướ ng C h í nh ph ủ") put back together
     ("Thủ tướng Chính phủ"), choosing the words the rest of the document uses; other lines unchanged."""
     def split(line: str) -> bool:
-        return sum(1 for w in re.findall(r"[^\W\d_]+", line) if len(w) == 1) >= SPLIT_LETTERS_MIN
+        # a letter standing alone: not one inside a code ("d37a9e", "3a"), which is no word split apart
+        return len(_LONE_LETTER.findall(line)) >= SPLIT_LETTERS_MIN
 
     broken = [i for i, line in enumerate(lines) if split(line)]
     if not broken:

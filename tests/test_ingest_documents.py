@@ -215,6 +215,11 @@ VỀ HỖ TRỢ NHÀ Ở
     # Words spaced normally are left as they are, even side by side with abbreviations.
     plain = parse_document("Nơi nhận: - TT Thành ủy; TT HĐND TP; - Các đ/c PCT UBND TP; - b, c, d Khoản 2.\n", "x.txt")
     assert "TT HĐND TP" in plain.chunks[-1].text and "b, c, d Khoản" in plain.chunks[-1].text
+    # Letters inside a code ("đợt d37a9e", "mẫu 3a") are no words split apart: the line keeps its spaces.
+    coded = parse_document("KẾ HOẠCH\nthực hiện công tác công đoàn trong tình hình mới đợt d37a9e\n\n"
+                           "I. NỘI DUNG\n- Báo cáo theo mẫu 3a, 4b trước ngày 30/11.\n", "kh.txt")
+    assert "trong tình hình mới đợt d37a9e" in coded.meta.title
+    assert "theo mẫu 3a, 4b trước" in coded.chunks[-1].text
 
 
 def test_the_enacting_body_under_the_title_is_the_issuer_not_part_of_the_title():
