@@ -16,10 +16,13 @@ from pathlib import Path
 @dataclass(frozen=True)
 class Weights:
     # ---- hybrid search (vectorstore/search.py): fused = dense * scaled cosine + lexical * BM25 / best BM25
+    #      + local_lexical * BM25 with idf within each document / best of those
     dense: float = 0.5  # weight of the dense retriever's cosine, min-max scaled over the candidates
     lexical: float = 0.5  # weight of BM25 relative to the best candidate's
     scoped: float = 0.3  # added to chunks of a document the question names ("KL 51", "QĐ 773", "ở Gia Lai")
     closing: float = 1.0  # added to "Nơi nhận"/signature passages when the question asks whom a text goes to / who signed
+    local_lexical: float = 0.1  # weight of BM25 (relative to the best candidate's) with each word's idf counted among the candidates of the same document
+    # (the words telling its passages apart); fit_weights.py --fit local_lexical --retrieval-only with ALQAC: 0.1 best of 0 … 0.4
     pool: int = 40  # candidates taken from each retriever
     section_field: float = 0.35  # BM25 weight of a passage's heading path and lead-ins (its own text weighs 1)
     title_field: float = 0.2  # ... of its document's title (mostly tells documents apart)
