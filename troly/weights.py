@@ -15,7 +15,7 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class Weights:
-    # ---- hybrid search (vectorstore/search.py): fused = dense * scaled cosine + lexical * BM25 / best BM25
+    # ---- hybrid search (vectorstore/search.py): fused = dense * scaled cosine + lexical * (BM25 / best BM25) ** lexical_power
     #      + local_lexical * BM25 with idf within each document / best of those
     dense: float = 0.5  # weight of the dense retriever's cosine, min-max scaled over the candidates
     lexical: float = 0.5  # weight of BM25 relative to the best candidate's
@@ -23,6 +23,9 @@ class Weights:
     closing: float = 1.0  # added to "Nơi nhận"/signature passages when the question asks whom a text goes to / who signed
     local_lexical: float = 0.1  # weight of BM25 (relative to the best candidate's) with each word's idf counted among the candidates of the same document
     # (the words telling its passages apart); fit_weights.py --fit local_lexical --retrieval-only with ALQAC: 0.1 best of 0 … 0.4
+    lexical_power: float = 0.75  # BM25 / best BM25 is raised to this power: below 1, a passage far behind the best
+    # on the rare words still counts when the dense side likes it (fit_weights --fit lexical_power --retrieval-only,
+    # dev+dev2+ALQAC: 0.75 best of 0.5 … 3; a power of the scaled cosine did not help, 1 best of 0.5 … 3)
     pool: int = 40  # candidates taken from each retriever
     section_field: float = 0.35  # BM25 weight of a passage's heading path and lead-ins (its own text weighs 1)
     title_field: float = 0.2  # ... of its document's title (mostly tells documents apart)
