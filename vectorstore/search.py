@@ -1,5 +1,5 @@
 """Hybrid search over the store: dense (Chroma) and lexical (BM25 over syllables) rankings fused by
-reciprocal rank, after the question is normalised (vectorstore/query.py). Returns Passages: what a
+score (see Searcher), after the question is normalised (vectorstore/query.py). Returns Passages: what a
 citation needs, and LangChain Documents on request."""
 from __future__ import annotations
 
