@@ -35,6 +35,7 @@ class Weights:
     # fitted: fit_weights.py --fit article_field --retrieval-only with ALQAC (0.5 best of 0 … 1.5 on the tuning part)
 
     # ---- sentence score in the composer: a linear score over named signals (higher = better answer)
+    answer_pool: int = 8  # the search's top passages the composer reads its sentences from (fit_weights --fit answer_pool: 5–12 alike on the tuning part, 15+ worse; the middle of that plateau)
     span_coverage: float = 0.5  # share of the question's weighted topic words the sentence (+ heading) covers
     passage_coverage: float = 0.3  # ... the whole passage covers
     rank_prior: float = 0.12  # 1 / (1 + rank / 4): the search order of the sentence's passage
