@@ -23,6 +23,8 @@ from pathlib import Path
 
 import numpy as np
 
+from ingest.markers import heading_match
+from ingest.model import SECTION_SEP
 from troly.vntext import fold, pairs, phrases
 from troly.weights import DEFAULT
 
@@ -35,15 +37,12 @@ FIELDS = ("text", "section", "title", "article")  # the paragraph itself, its he
 Fields = tuple[float, float, float, float]
 PLAIN: Fields = (1.0, DEFAULT.section_field, DEFAULT.title_field, DEFAULT.article_field)
 NF = len(FIELDS)
-SECTION_SEP = " › "  # as ingest.model joins a heading path
 
 
 def article_title(section: str) -> str:
     """The title words of the article (Điều) a heading path ends in, its number left out: what the
     passages under it are about ("Điều 12. Quyền của người lao động" -> "Quyền của người lao động").
     Other headings give nothing: a plan's ("2. LĐLĐ huyện, công đoàn cơ sở…") name who acts, not the topic."""
-    from ingest.markers import heading_match  # the one reader of Vietnamese numbering
-
     m = heading_match(section.rsplit(SECTION_SEP, 1)[-1].strip())
     return m.rest if m and m.kind == "dieu" else ""
 
