@@ -1,5 +1,5 @@
 """Hybrid search over the store: dense (Chroma) and lexical (BM25 over syllables) rankings fused by
-reciprocal rank, after the question is normalised (vectorstore/query.py). Returns Passages: what a
+score (see Searcher), after the question is normalised (vectorstore/query.py). Returns Passages: what a
 citation needs, and LangChain Documents on request."""
 from __future__ import annotations
 
@@ -237,7 +237,11 @@ class Searcher:
         lex = np.asarray([scores.get(cid, 0.0) for cid in candidates], dtype=np.float32)
         cos = np.asarray([chunks[cid].score for cid in candidates], dtype=np.float32)
         top_lex = float(lex.max()) if lex.size else 0.0
-        fused = w.dense * _scaled(cos) + w.lexical * (lex / top_lex if top_lex > 0 else lex)
+        fused = w.dense * _scaled(cos) + w.lexical * (lex / top_lex if top_lex > 0 else lex) ** w.lexical_power
+        if w.local_lexical:  # within each document, the words that tell its passages apart
+            local = index.score(plan.groups, candidates, fields, local=True)
+            near = np.asarray([local.get(cid, 0.0) for cid in candidates], dtype=np.float32)
+            fused += w.local_lexical * (near / near.max() if near.max() > 0 else near)
         if scope:
             fused += w.scoped * np.asarray([chunks[cid].doc_id in scope for cid in candidates], dtype=np.float32)
         if plan.closing:
