@@ -250,7 +250,7 @@ class Searcher:
         lex = np.asarray([scores.get(cid, 0.0) for cid in candidates], dtype=np.float32)
         cos = np.asarray([chunks[cid].score for cid in candidates], dtype=np.float32)
         top_lex = float(lex.max()) if lex.size else 0.0
-        fused = w.dense * _scaled(cos) + w.lexical * (lex / top_lex if top_lex > 0 else lex) ** w.lexical_power
+        fused = w.dense * _scaled(cos) + w.lexical * (lex / top_lex if top_lex > 0 else lex)
         if w.local_lexical:  # within each document, the words that tell its passages apart
             local = index.score(plan.groups, candidates, fields, local=True)
             near = np.asarray([local.get(cid, 0.0) for cid in candidates], dtype=np.float32)
