@@ -347,3 +347,24 @@ def test_a_moved_data_folder_keeps_its_index(corpus_data, make_settings, tmp_pat
         assert assistant.search("đoàn viên công đoàn", k=3)
     with closing(sqlite3.connect(moved / "lexical" / "index.sqlite3")) as db:
         assert db.execute("SELECT value FROM meta WHERE key = 'left_by_test'").fetchone() is not None
+
+
+def test_counted_within_its_document_a_word_telling_passages_apart_outweighs_the_topic():
+    """Every passage of a plan repeats its topic ("hài cốt liệt sĩ": rare in the index, so it decides the
+    global BM25); counted among the passages of that document (local=True), the topic weighs little and the
+    passage that says what is asked ("vướng mắc … báo cáo") comes first."""
+    topic = "tìm kiếm, quy tập hài cốt liệt sĩ"
+    law = [StoredChunk("h::v1::00000", f"{topic}; {topic} ở các tỉnh; {topic} ở nước ngoài.",
+                       {"doc_id": "h", "title": "Kế hoạch"}),
+           StoredChunk("h::v1::00001", f"Thông tin, tuyên truyền về {topic}.", {"doc_id": "h", "title": "Kế hoạch"}),
+           StoredChunk("h::v1::00002", f"Trong quá trình tổ chức thực hiện kế hoạch {topic}, nếu có phát sinh, "
+                       "vướng mắc, các cơ quan, đơn vị, địa phương báo cáo về Ban Chỉ đạo để xem xét, giải quyết.",
+                       {"doc_id": "h", "title": "Kế hoạch"}),
+           *(StoredChunk(f"o::v1::{i:05d}", f"Các sở giải quyết vướng mắc và báo cáo kết quả quý {i}.",
+                         {"doc_id": "o", "title": "Công văn"}) for i in range(12))]
+    index = LexicalIndex.build(law)
+    groups = analyzer(index).analyze("tìm kiếm hài cốt liệt sĩ gặp vướng mắc thì báo cáo về đâu").groups
+    ids = [c.id for c in law]
+    best = lambda scores: max(sorted(scores), key=scores.get)  # noqa: E731
+    assert best(index.score(groups, ids)) == "h::v1::00000"
+    assert best(index.score(groups, ids, local=True)) == "h::v1::00002"

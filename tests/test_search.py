@@ -316,3 +316,46 @@ def test_filtered_dense_search_by_listed_chunks_matches_chromas_filter(assistant
             monkeypatch.setattr(search, "EXACT_CHUNKS", exact)
             listed = [(h.id, round(h.score, 4)) for h in searcher._dense_among(vector, 12, filters, scope, live)]
             assert chroma and listed == chroma, (filters, scope, exact)
+
+
+def test_a_new_documents_exact_match_of_the_rare_words_ranks_first_among_many_close_passages(make_settings):
+    """A plan just ingested holds the question's rare words ("giải chạy việt dã") word for word, while
+    many passages of other plans sit close to the question in vectors and share only its common words
+    ("công đoàn", "truyền thống", "ngày thành lập"): the exact match comes first. (bench/query.py at
+    100,000 chunks, in small: there the marker's vectors are random, so only its words can find it.)"""
+    import numpy as np
+
+    from bot.answer.service import Assistant
+    from vectorstore.store import DocRecord, StoredChunk, chunk_id
+
+    question = "Giải chạy việt dã truyền thống chào mừng ngày thành lập công đoàn"
+    assistant = Assistant(make_settings())
+    q = assistant.embeddings.embed_question(question)
+    rng = np.random.default_rng(3)
+
+    def unit(v: np.ndarray) -> np.ndarray:
+        return (v / np.linalg.norm(v)).astype(np.float32)
+
+    def write(doc_id: str, texts: list[str], vectors: list[np.ndarray]) -> None:
+        version = "v1"
+        title = f"Kế hoạch {doc_id}"
+        ids = [chunk_id(doc_id, version, p) for p in range(len(texts))]
+        metas = [{"doc_id": doc_id, "version": version, "position": p, "section": "I. NỘI DUNG",
+                  "block": "paragraph", "title": title, "source": doc_id, "doc_kind": "Kế hoạch", "year": 2025}
+                 for p in range(len(texts))]
+        record = DocRecord(doc_id=doc_id, title=title, kind="Kế hoạch", source=doc_id, content_hash=doc_id,
+                           version=version, chunks=len(texts), ingested_at="", year=2025,
+                           meta={"title": title, "kind": "Kế hoạch", "implements": []})
+        with assistant.store.writing():
+            assistant.store.write(record, ids, texts, metas, np.asarray(vectors))
+            assistant.lexical.put(doc_id, version, [StoredChunk(i, x, m) for i, x, m in zip(ids, texts, metas)])
+
+    topics = ["tuyên truyền", "thi đua", "đoàn viên", "an toàn lao động", "văn hóa", "chuyển đổi số"]
+    for d in range(24):  # plans near the question in vectors, sharing only its common words
+        texts = [f"Công đoàn cơ sở đẩy mạnh {topics[(d + p) % len(topics)]}, phát huy truyền thống đơn vị, "
+                 f"lập thành tích chào mừng ngày lễ lớn năm {2015 + d % 10}, mục {p + 1}." for p in range(4)]
+        write(f"plan{d:02d}", texts, [unit(q + rng.standard_normal(q.shape) * 0.4 / np.sqrt(q.size))
+                                      for _ in texts])
+    new = [f"{question}, phần {p}: các đơn vị đăng ký vận động viên trước ngày {p + 1}." for p in range(12)]
+    write("giai_chay", new, [unit(rng.standard_normal(q.shape)) for _ in new])  # vectors far from the question
+    assert [p.doc_id for p in assistant.search(question, k=3)] == ["giai_chay"] * 3

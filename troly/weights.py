@@ -16,17 +16,28 @@ from pathlib import Path
 @dataclass(frozen=True)
 class Weights:
     # ---- hybrid search (vectorstore/search.py): fused = dense * scaled cosine + lexical * BM25 / best BM25
+    #      - local_lexical * (1 - BM25 with idf within the passage's document / that document's best of those)
     dense: float = 0.5  # weight of the dense retriever's cosine, min-max scaled over the candidates
-    lexical: float = 0.5  # weight of BM25 relative to the best candidate's
+    lexical: float = 0.5  # weight of BM25 relative to the best candidate's (raised to a power below 1 it fitted
+    # the tuning part, 0.5 best of 0.5 … 2, checking no better; and lifting passages that share only the question's
+    # common words let them crowd out an exact match of its rare words at 100,000 chunks, bench/query.py)
     scoped: float = 0.3  # added to chunks of a document the question names ("KL 51", "QĐ 773", "ở Gia Lai")
     closing: float = 1.0  # added to "Nơi nhận"/signature passages when the question asks whom a text goes to / who signed
+    local_lexical: float = 0.1  # how far a passage falls behind the best of its own document's candidates on BM25
+    # with each word's idf counted among them (the words telling its passages apart); orders a document's passages,
+    # never one document against another. fit_weights.py --fit local_lexical --retrieval-only with ALQAC: 0.2 best
+    # of 0 … 0.4 on the tuning part (dev2 tune H@1 .636 -> .659) but dev2 check H@1 .636 -> .591, so 0.1
     pool: int = 40  # candidates taken from each retriever
-    section_field: float = 0.35  # BM25 weight of a passage's heading path and lead-ins (its own text weighs 1)
+    section_field: float = 0.175  # BM25 weight of a passage's heading path and lead-ins (its own text weighs 1);
+    # refitted with local_lexical (fit_weights --fit section_field --retrieval-only, dev+dev2+ALQAC:
+    # 0.175 best of 0 … 1.05; dev2 tune H@1 .614 -> .636, ALQAC tune H@1 .880 -> .870); again with local_lexical
+    # ordering within a document and no power on BM25: 0.175 best of 0 … 0.7
     title_field: float = 0.2  # ... of its document's title (mostly tells documents apart)
     article_field: float = 0.5  # ... of the title words of the article it belongs to ("Điều 12. Quyền của …");
     # fitted: fit_weights.py --fit article_field --retrieval-only with ALQAC (0.5 best of 0 … 1.5 on the tuning part)
 
     # ---- sentence score in the composer: a linear score over named signals (higher = better answer)
+    answer_pool: int = 8  # the search's top passages the composer reads its sentences from (fit_weights --fit answer_pool: 5–12 alike on the tuning part, 15+ worse; the middle of that plateau)
     span_coverage: float = 0.5  # share of the question's weighted topic words the sentence (+ heading) covers
     passage_coverage: float = 0.3  # ... the whole passage covers
     rank_prior: float = 0.12  # 1 / (1 + rank / 4): the search order of the sentence's passage

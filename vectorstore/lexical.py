@@ -178,6 +178,25 @@ def _damaged(exc: Exception) -> bool:
     return isinstance(exc, sqlite3.DatabaseError) and any(m in str(exc).lower() for m in _DAMAGED)
 
 
+def _places(ids: np.ndarray, terms: np.ndarray) -> np.ndarray:
+    """Each term's place in `ids`."""
+    order = np.argsort(ids)
+    return order[np.searchsorted(ids, terms, sorter=order)]
+
+
+def _idf_by_document(ids: np.ndarray, terms: np.ndarray, postings: np.ndarray, docs: list[str]) -> np.ndarray:
+    """An idf per posting and field: its token's, counted among the scored chunks of its chunk's
+    document (postings["row"]: the chunk's place in `docs`)."""
+    names, doc = np.unique(np.asarray(docs), return_inverse=True)
+    size = np.bincount(doc, minlength=len(names)).astype(np.float64)
+    group = doc[postings["row"]]
+    k = _places(ids, terms)
+    df = np.zeros((len(names), len(ids), NF), dtype=np.float64)
+    np.add.at(df, (group, k), (postings["tf"] > 0).astype(np.float64))  # one posting per chunk and token
+    n, d = size[group][:, None], df[group, k]
+    return np.log(1 + (n - d + 0.5) / (d + 0.5))
+
+
 class LexicalIndex:
     """BM25 over the live chunks in one SQLite file (WAL: one writer at a time, readers never
     blocked, every process sees a commit at once). Adding or removing a document touches only its
@@ -663,14 +682,14 @@ class LexicalIndex:
         return ids, wt, idf, df, avg, np.asarray(fields, dtype=np.float64)
 
     @staticmethod
-    def _score(plan, terms: np.ndarray, postings: np.ndarray) -> np.ndarray:
-        """Scores of postings (POSTING records) of the plan's terms (`terms`: each one's term id)."""
-        ids, wt, idf, _, avg, field_w = plan
-        order = np.argsort(ids)
-        k = order[np.searchsorted(ids, terms, sorter=order)]  # each posting's place in the plan
+    def _score(plan, terms: np.ndarray, postings: np.ndarray, idf: np.ndarray | None = None) -> np.ndarray:
+        """Scores of postings (POSTING records) of the plan's terms (`terms`: each one's term id);
+        `idf`: one per posting and field instead of the plan's (_idf_by_document)."""
+        ids, wt, token_idf, _, avg, field_w = plan
+        k = _places(ids, terms)  # each posting's place in the plan
         tf, dl = postings["tf"].astype(np.float64), postings["n"].astype(np.float64)
         part = tf / (K1 * ((1 - B) + B * dl / avg) + tf)
-        return wt[k] * (part * idf[k] * field_w).sum(axis=1)
+        return wt[k] * (part * (token_idf[k] if idf is None else idf) * field_w).sum(axis=1)
 
     def _postings(self, terms: list[int], ranges: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """The postings of these terms (in term order, then row order: every chunk's score is
@@ -755,17 +774,21 @@ class LexicalIndex:
         return self._guarded(read)
 
     def score(self, groups: list[tuple[list[str], float]], chunk_ids: Iterable[str],
-              fields: Fields = PLAIN) -> dict[str, float]:
+              fields: Fields = PLAIN, local: bool = False) -> dict[str, float]:
         """Exact BM25 of the given chunks, fields weighed as in top() (those not indexed are left out;
-        unmatched ones score 0)."""
-        return self._guarded(self._snapshot, self._score_ids, groups, list(chunk_ids), fields)
+        unmatched ones score 0). `local`: each token's idf is counted among the given chunks of the
+        same document instead of the whole index, so the words a document's passages share (its topic,
+        "hài cốt liệt sĩ", which found them all) weigh little and those telling them apart much."""
+        return self._guarded(self._snapshot, self._score_ids, groups, list(chunk_ids), fields, local)
 
-    def _score_ids(self, groups, chunk_ids: list[str], fields: Fields = PLAIN) -> dict[str, float]:
+    def _score_ids(self, groups, chunk_ids: list[str], fields: Fields = PLAIN,
+                   local: bool = False) -> dict[str, float]:
         if not chunk_ids:
             return {}
         found = self._db.execute(
-            "SELECT c.row, c.chunk_id, c.n0, c.n1, c.n2, c.n3, f.data FROM chunks c LEFT JOIN forward f ON f.row = c.row "
-            f"WHERE c.chunk_id IN ({','.join('?' * len(chunk_ids))})", chunk_ids).fetchall()
+            "SELECT c.row, c.chunk_id, c.n0, c.n1, c.n2, c.n3, c.doc_id, f.data FROM chunks c "
+            f"LEFT JOIN forward f ON f.row = c.row WHERE c.chunk_id IN ({','.join('?' * len(chunk_ids))})",
+            chunk_ids).fetchall()
         out = {cid: 0.0 for _, cid, *_ in found}
         plan = self._plan(groups, fields)
         found = [f for f in found if f[-1]]
@@ -779,8 +802,9 @@ class LexicalIndex:
         postings["tf"] = tokens["tf"][keep]
         postings["n"] = np.repeat(np.minimum(np.asarray([f[2:6] for f in found], dtype=np.int64), _U16),
                                   counts, axis=0)[keep]
+        terms = tokens["term"][keep].astype(np.int64)
+        idf = _idf_by_document(plan[0], terms, postings, [f[6] for f in found]) if local else None
         # each chunk's tokens in term order: its score is summed in the same order as top()'s
-        for place, value in zip(postings["row"].tolist(),
-                                self._score(plan, tokens["term"][keep].astype(np.int64), postings).tolist()):
+        for place, value in zip(postings["row"].tolist(), self._score(plan, terms, postings, idf).tolist()):
             out[found[place][1]] += value
         return out

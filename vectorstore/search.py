@@ -1,5 +1,5 @@
 """Hybrid search over the store: dense (Chroma) and lexical (BM25 over syllables) rankings fused by
-reciprocal rank, after the question is normalised (vectorstore/query.py). Returns Passages: what a
+score (see Searcher), after the question is normalised (vectorstore/query.py). Returns Passages: what a
 citation needs, and LangChain Documents on request."""
 from __future__ import annotations
 
@@ -99,6 +99,19 @@ def _scaled(values: np.ndarray) -> np.ndarray:
         return values
     lo, hi = float(values.min()), float(values.max())
     return (values - lo) / (hi - lo) if hi > lo else np.zeros_like(values)
+
+
+def _behind_document_best(values: np.ndarray, docs: list[str]) -> np.ndarray:
+    """1 - value / the best value among the same document's candidates (0 for a document's best, and
+    for documents where all are 0). Idf counted within one document says which of its passages a
+    question picks out, not which document: a document with one or two candidates sees every word
+    as rare there, and a scale shared across documents gave its passages a lead over a document whose
+    many passages all hold the question's rare words."""
+    _, group = np.unique(np.asarray(docs), return_inverse=True)
+    best = np.zeros(int(group.max()) + 1 if len(docs) else 0, dtype=values.dtype)
+    np.maximum.at(best, group, values)
+    top = best[group]
+    return np.where(top > 0, 1 - values / np.where(top > 0, top, 1), 0).astype(np.float32)
 
 
 def _cosines(vectors, vector: np.ndarray) -> np.ndarray:
@@ -238,6 +251,10 @@ class Searcher:
         cos = np.asarray([chunks[cid].score for cid in candidates], dtype=np.float32)
         top_lex = float(lex.max()) if lex.size else 0.0
         fused = w.dense * _scaled(cos) + w.lexical * (lex / top_lex if top_lex > 0 else lex)
+        if w.local_lexical:  # within each document, the words that tell its passages apart
+            local = index.score(plan.groups, candidates, fields, local=True)
+            near = np.asarray([local.get(cid, 0.0) for cid in candidates], dtype=np.float32)
+            fused -= w.local_lexical * _behind_document_best(near, [chunks[cid].doc_id for cid in candidates])
         if scope:
             fused += w.scoped * np.asarray([chunks[cid].doc_id in scope for cid in candidates], dtype=np.float32)
         if plan.closing:

@@ -357,7 +357,8 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
         text = t("answer.not_found_detail", reason=verdict.reason) if verdict.reason else t("answer.not_found")
         return Answer(question, text, False, [Citation(n + 1, passages[i]) for n, i in enumerate(nearest)],
                       confidence=verdict.confidence)
-    order = _citation_order(chosen, scored, weights)
+    # a runner-up citation is a second opinion from the named documents too, never from another text
+    order = _citation_order(chosen, [s for s in scored if not passages[s.passage_index].off_scope], weights)
     number = {pi: n + 1 for n, pi in enumerate(order)}
     chosen.sort(key=lambda s: (number[s.passage_index], s.start))
     lines = [f"{_line(s, passages[s.passage_index], query)} [{number[s.passage_index]}]" for s in chosen]

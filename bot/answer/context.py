@@ -20,7 +20,6 @@ from vectorstore.store import Store, StoredChunk
 if TYPE_CHECKING:
     from bot.answer.service import Assistant
 
-SEARCH_K = 30
 OBLIGATION_PASSAGES = 8
 
 
@@ -60,7 +59,7 @@ class AnswerContext:
 
     def gather(self, question: str, filters: Filters | None = None
                ) -> tuple[list[Passage], list[ObligationHint], Lexicon]:
-        passages = self.assistant.search(question, k=SEARCH_K, filters=filters)
+        passages = self.assistant.search(question, k=int(self.assistant.weights.answer_pool), filters=filters)
         hints: list[ObligationHint] = []
         # The period a listed target falls under ("Đến năm 2025:" in a line of its own).
         for p in passages:
