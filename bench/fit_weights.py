@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.eval_split import SETS, SHARED, alqac_eval, qa_eval  # noqa: E402
-from bot.answer.abstain import CONFIDENCE_SIGNALS, Evidence, signals  # noqa: E402
+from bot.answer.abstain import CONFIDENCE_SIGNALS, Evidence, ids_missing, signals  # noqa: E402
 from bot.answer.composer import SIGNALS, evidence  # noqa: E402
 from bot.answer.service import Assistant  # noqa: E402
 from troly.config import Settings  # noqa: E402
@@ -297,7 +297,7 @@ def main() -> None:
         ev = Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=pcov)
         ok = item.get("found", True) and bool(chosen) and any(
             gold_passage(item, passages[s.passage_index].text) for s in chosen)
-        if chosen and all(s.ids_missing for s in chosen):
+        if chosen and ids_missing(ev):
             continue  # abstains whatever the confidence
         if query.kind.strict and not any(k in s.kinds for s in chosen for k in query.kind.strict):
             continue  # so does a quote stating none of the strict facts asked for

@@ -24,6 +24,7 @@ from troly.vntext import fold, split_sentences
 from troly.weights import DEFAULT, Weights
 from bot.answer.model import Answer, Citation, ObligationHint, lead_prefix
 from ingest.model import SECTION_SEP
+from vectorstore.query import doc_refs
 from vectorstore.search import CLOSING_KINDS, Passage
 
 MAX_SENTENCES = 3
@@ -54,6 +55,7 @@ class Query:
     exact: bool = False  # typed with diacritics: match them
     loose: set[str] = field(default_factory=set)  # abbreviation expansions: matched without diacritics
     identifiers: set[str] = field(default_factory=set)  # numbers and roman numerals the answer must be about
+    names: set[str] = field(default_factory=set)  # those naming a document ("NQ 57"): found in the documents named
 
     @cached_property
     def total(self) -> float:
@@ -84,7 +86,7 @@ class Scored:
     doc_id: str = ""
     hinted: bool = False
     topic: float = 0.0  # share of the question's weight outside the document's title matched by this span
-    ids_missing: bool = False  # a number or roman numeral the question names is absent from the passage
+    ids_found: frozenset[str] = frozenset()  # the numbers and roman numerals of the question the passage names
     signals: tuple[float, ...] = ()  # SIGNALS, in order: what the score is a weighted sum of
     agreement: float = 0.0  # both retrievers rank the passage near their top (0..1)
 
@@ -115,7 +117,8 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT) -> Q
     # numbers written with two or more digits, in the form syllables() gives them ("02" → "2")
     identifiers = {number.lstrip("0") or "0" for number in re.findall(r"\d{2,}", question)}
     identifiers |= {tok.lower() for tok in _ROMAN.findall(question)}
-    return Query(question, kind, idf, pairs, exact, loose, identifiers)
+    names = {str(number) for _, number in doc_refs(question)} & identifiers
+    return Query(question, kind, idf, pairs, exact, loose, identifiers, names)
 
 
 def _coverage(query: Query, terms: Terms, context: Terms | None = None,
@@ -220,8 +223,9 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         lead = lexicon.terms(p.lead).held
         # The document's short name carries its number ("NQ 494/NQ-UBTVQH13"): its passages are about that number.
         named = lexicon.terms(short_name)
-        ids_missing = any(not (body.has(tok, False) or context.has(tok, False) or named.has(tok, False))
-                          for tok in query.identifiers)
+        # A document found by the number the question names it by ("NQ 57" → its action programme's annex).
+        ids_found = frozenset(tok for tok in query.identifiers if (p.named and tok in query.names)
+                              or body.has(tok, False) or context.has(tok, False) or named.has(tok, False))
         p_cov, _ = _coverage(query, body, context, weights.context_share)
         passage_cov.append(p_cov)
         prior = 1.0 / (1.0 + i / 4.0)
@@ -249,7 +253,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             signals = (s_cov, p_cov, prior, float(strict), float(len(kinds) - strict), hint, agree[i])
             score = sum(c * v for c, v in zip(coefficients, signals))
             scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched, p.doc_id, hint > 0,
-                                 topic, ids_missing, signals, agree[i]))
+                                 topic, ids_found, signals, agree[i]))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
 
@@ -283,6 +287,7 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> li
             chosen.append(max(earlier, key=lambda s: s.start))
     covered = set(best.matched)
     kinds = set(best.kinds)
+    named = set(best.ids_found)
     leading = _passage_best(scored)
     for s in scored[1:]:
         if len(chosen) >= MAX_SENTENCES:
@@ -295,11 +300,14 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> li
         new_kinds = s.kinds - kinds
         # Obligations of the same body in another document (several plans may each oblige it).
         other_doc = s.hinted and all(s.doc_id != c.doc_id for c in chosen)
-        # A span that adds only a kind of fact (an amount, a date) must be its passage's best, not a side remark.
-        if new_words or (new_kinds and s is leading[s.passage_index]) or other_doc:
+        # A span that adds only a kind of fact (an amount, a date) or a number the question names ("đến 2030 và
+        # đến 2045") must be its passage's best, not a side remark.
+        adds = new_kinds or (s.ids_found - named)
+        if new_words or (adds and s is leading[s.passage_index]) or other_doc:
             chosen.append(s)
             covered |= s.matched
             kinds |= s.kinds
+            named |= s.ids_found
     return chosen
 
 

@@ -79,11 +79,13 @@ _NUMBER_WORDS = "(?:" + "|".join([r"\d+", *_COUNT["numbers"], *(w + r" \S+" for 
 
 
 def number_unit(question: str) -> str:
-    """The thing counted in "bao nhiêu ngày" / "mấy mô hình" (folded first syllable), if any."""
-    m = _UNIT_Q.search(" ".join(re.findall(r"[a-z0-9]+", fold(question))))
-    if not m or m.group(1) in STOP_FOLDED or m.group(1) in _COUNT["not_units"]:
-        return ""
-    return m.group(1)
+    """The thing counted in "bao nhiêu ngày" / "mấy mô hình" (folded first syllable), if any. Only a word of
+    the same clause: in "được hỗ trợ bao nhiêu, còn sửa …" nothing is counted ("còn" is the next clause)."""
+    for clause in re.split(r"[,;:?!.]", fold(question)):
+        m = _UNIT_Q.search(" ".join(re.findall(r"[a-z0-9]+", clause)))
+        if m:
+            return "" if m.group(1) in STOP_FOLDED or m.group(1) in _COUNT["not_units"] else m.group(1)
+    return ""
 
 
 def counts(unit: str, text: str) -> bool:
