@@ -78,6 +78,14 @@ def test_duty_question_gets_body_and_timing(cli_env, corpus_store, tmp_path):
     assert no_marks["found"] and "Ban Công tác cơ sở" in no_marks["answer"]
 
 
+def test_who_receives_a_plan_is_answered_from_its_recipients_block(cli_env, corpus_store, tmp_path):
+    """"ai nhận kế hoạch …" asks for the document's "Nơi nhận", not for the tasks that mention the plan."""
+    for a in _ask_batch(cli_env, corpus_store, tmp_path, ["ai nhan ke hoach kl 21",
+                                                          "Những đơn vị nào nhận kế hoạch thực hiện KL 51?"]):
+        assert a["found"] and a["citations"][0]["kind"] == "recipients", a["answer"]
+        assert a["answer"].startswith("Nơi nhận"), a["answer"]
+
+
 def _assert_plain_abstentions(answers: list[dict]) -> None:
     for a in answers:
         assert a["found"] is False, (a["question"], a["answer"])
