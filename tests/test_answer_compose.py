@@ -189,3 +189,22 @@ def test_the_number_a_document_is_named_by_need_not_be_in_its_passages():
     found, lex = _targets(named=False)  # no document found by that number: the number is missing
     assert not compose("Theo Nghị quyết 57, quy mô kinh tế số phải đạt bao nhiêu % GDP đến năm 2045?", found,
                        lexicon=lex).found
+
+
+def test_how_long_quotes_the_sentence_giving_the_length_of_time():
+    """"trong bao lâu": the sentence that gives a length of time answers, not the one about the same file."""
+    texts = [("Người có công xin miễn, giảm tiền sử dụng đất lập 03 (ba) bộ hồ sơ gửi Ủy ban nhân dân xã để được "
+              "xem xét miễn, giảm tiền sử dụng đất theo quy định.", "Điều 6. Đối với người sử dụng đất"),
+             ("Ủy ban nhân dân xã: khi nhận được hồ sơ xin miễn, giảm tiền sử dụng đất của người có công, trong thời "
+              "hạn không quá 15 (mười lăm) ngày làm việc phải có văn bản đề nghị.", "Điều 7. Đối với cơ quan nhà nước"),
+             ("Ủy ban nhân dân huyện tổng hợp, báo cáo kết quả về Sở Tài chính.", "Điều 7. Đối với cơ quan nhà nước")]
+    lex = Lexicon()
+    lex.add_documents(text for text, _ in texts)
+    found = [Passage(f"c{i}", "qd-demo", "Quyết định 31", "demo.txt", section, text, 0.9 - i / 100, i)
+             for i, (text, section) in enumerate(texts)]
+    ans = compose("Người có công nộp hồ sơ xin miễn, giảm tiền sử dụng đất ở xã thì xã xử lý trong bao lâu?",
+                  found, lexicon=lex)
+    assert ans.found and "15 (mười lăm) ngày làm việc" in ans.answer, ans.answer
+    assert classify("Ban chấp hành họp định kỳ bao lâu một lần?").strict == ["period"]
+    assert states("period", "Hàng quý, báo cáo Sở Lao động") and states("period", "họp 6 tháng 1 lần")
+    assert not states("period", "trước ngày 25 tháng 7 năm 2014")

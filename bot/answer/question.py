@@ -15,9 +15,9 @@ from troly.vntext import STOP_FOLDED, bodies, fold
 # Fact kinds. STRICT kinds are ones an answer must contain verbatim: if no well-matching
 # passage states one, the documents do not answer the question.
 PHONE, EMAIL, MONEY, PERCENT, DATE, NUMBER = "phone", "email", "money", "percent", "date", "number"
-ADDRESS, PERSON, YEAR, WEBSITE = "address", "person", "year", "website"
+ADDRESS, PERSON, YEAR, WEBSITE, PERIOD = "address", "person", "year", "website", "period"
 TIME, RECIPIENT, ACTOR, PLACE, DUTY, REPORT = "time", "recipient", "actor", "place", "duty", "report"
-STRICT = (PHONE, EMAIL, WEBSITE, ADDRESS, PERSON, MONEY, PERCENT, DATE, YEAR, NUMBER)
+STRICT = (PHONE, EMAIL, WEBSITE, ADDRESS, PERSON, MONEY, PERCENT, DATE, YEAR, PERIOD, NUMBER)
 
 _TABLE = toml("question_cues.toml")
 _CUES: dict[str, str] = dict(_TABLE["asks"])
