@@ -208,3 +208,17 @@ def test_how_long_quotes_the_sentence_giving_the_length_of_time():
     assert classify("Ban chấp hành họp định kỳ bao lâu một lần?").strict == ["period"]
     assert states("period", "Hàng quý, báo cáo Sở Lao động") and states("period", "họp 6 tháng 1 lần")
     assert not states("period", "trước ngày 25 tháng 7 năm 2014")
+
+
+def test_a_second_phone_number_and_the_contact_person_stay_in_the_quote():
+    """"điện thoại 024.37347469; 024.37340281 hoặc đồng chí …": the clause after ";" goes on listing numbers."""
+    text = ("Hằng năm, các đơn vị báo cáo kết quả thực hiện gửi tại chuyên mục báo cáo trên Website. Trong quá trình "
+            "thực hiện nếu có vướng mắc đề nghị phản ánh về Ban Tuyên giáo - Nữ công, điện thoại 024.37347469; "
+            "024.37340281 hoặc đồng chí Đặng Hoàng Anh, Trưởng Ban Tuyên giáo - Nữ công, ĐT: 0983 082 370 để phối "
+            "hợp giải quyết./.")
+    lex = Lexicon()
+    lex.add_documents([text, *(t for t, _ in TEXTS)])
+    found = [Passage("c0", "kh-demo", "Kế hoạch thực hiện Kết luận 21", "demo.txt", "", text, 0.9, 0), *passages()]
+    ans = compose("Có vướng mắc thì phản ánh về đâu, số điện thoại bao nhiêu?", found, lexicon=lex)
+    assert ans.found and "024.37340281" in ans.answer and "0983 082 370" in ans.answer, ans.answer
+    assert len(ans.answer.splitlines()) == 1, "one sentence, one line"

@@ -35,6 +35,9 @@ _CLAUSE_SPLIT = re.compile(r"(?<=;)\s+")
 MIN_CLAUSE = 80  # characters; a shorter clause of a long sentence is quoted with the clause before it
 # "…, trong đó: a." — the marker that opens the next list item, left at the end of a sentence.
 _DANGLING = re.compile(r"(?<=[:;,])\s+\(?[a-zđ0-9]{1,2}[.)]$")
+# "2. Tổ chức …", "3) …": a list item that opens with its number; any other number opening a clause is a value.
+_ITEM_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]\s")
+_VALUE_START = re.compile(r"\d")
 # "a) Tổ chức …": a list item that opens with its letter.
 _ITEM_LETTER = re.compile(r"^\(?[a-zđ]{1,2}[.)]\s")
 # "KL 21", "năm 2030", "khóa XIV": numbers of two or more digits and upper-case roman numerals.
@@ -142,12 +145,15 @@ def _coverage(query: Query, terms: Terms, context: Terms | None = None,
     return got / query.total, matched
 
 
-@lru_cache(maxsize=20_000)
-def spans(text: str) -> tuple[tuple[int, str], ...]:
-    """Sentences of a passage, long ones cut into ";" clauses, with their offsets (verbatim).
-    The marker of the next list item ("…, trong đó: a.") is no part of a sentence, and a clause too short
-    to stand alone ("tối thiểu là 9 buổi/tuần.)") stays with the clause before it.
-    (Cached: the same passages come back question after question.)"""
+def _continues(clause: str) -> bool:
+    """A clause after a ";" that goes on listing the values of the one before ("điện thoại 024.37347469;
+    024.37340281 hoặc đồng chí …", "24 giờ … đối với Chủ tịch; 12 giờ … đối với Ủy viên"): it opens with a
+    number that is no list item's ("2. Tổ chức …", "3) …")."""
+    return bool(_VALUE_START.match(clause)) and not _ITEM_NUMBER.match(clause)
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """split_sentences with offsets, a clause that goes on listing values kept with the one before."""
     out: list[tuple[int, str]] = []
     pos = 0
     for sentence in split_sentences(text):
@@ -155,6 +161,22 @@ def spans(text: str) -> tuple[tuple[int, str], ...]:
         if start < 0:
             continue
         pos = start + len(sentence)
+        if out and out[-1][1].endswith(";") and _continues(sentence):
+            out[-1] = (out[-1][0], text[out[-1][0]:pos])
+        else:
+            out.append((start, sentence))
+    return out
+
+
+@lru_cache(maxsize=20_000)
+def spans(text: str) -> tuple[tuple[int, str], ...]:
+    """Sentences of a passage, long ones cut into ";" clauses, with their offsets (verbatim).
+    The marker of the next list item ("…, trong đó: a.") is no part of a sentence, and a clause too short
+    to stand alone ("tối thiểu là 9 buổi/tuần.)") or going on with the values of the one before (a second
+    phone number) stays with the clause before it.
+    (Cached: the same passages come back question after question.)"""
+    out: list[tuple[int, str]] = []
+    for start, sentence in _sentences(text):
         dangling = _DANGLING.search(sentence)
         if dangling:
             sentence = sentence[:dangling.start()]
@@ -170,7 +192,7 @@ def spans(text: str) -> tuple[tuple[int, str], ...]:
             if cstart < 0:
                 continue
             cpos = cstart + len(clause)
-            if clauses and len(clause) < MIN_CLAUSE:
+            if clauses and (len(clause) < MIN_CLAUSE or _continues(clause)):
                 first = clauses[-1][0]
                 clauses[-1] = (first, text[first:cpos])
             else:
