@@ -222,3 +222,19 @@ def test_a_second_phone_number_and_the_contact_person_stay_in_the_quote():
     ans = compose("Có vướng mắc thì phản ánh về đâu, số điện thoại bao nhiêu?", found, lexicon=lex)
     assert ans.found and "024.37340281" in ans.answer and "0983 082 370" in ans.answer, ans.answer
     assert len(ans.answer.splitlines()) == 1, "one sentence, one line"
+
+
+def test_the_target_of_the_year_asked_is_quoted_and_not_another_years():
+    """"Đến năm 2025 …": the line under "Đến năm 2025:" answers; the 2023 one, sharing more words, is left out."""
+    rows = [("Phấn đấu 100% CĐCS trường học công lập, 70% trở lên các trường ngoài công lập đủ điều kiện thành lập "
+             "được Ban nữ công theo quy định.", "Đến năm 2023:"),
+            ("Phấn đấu 80% trở lên các trường ngoài công lập có Ban nữ công.", "Đến năm 2025:"),
+            ("Phấn đấu tỷ lệ đoàn viên đạt từ 97% trở lên.", "Đến năm 2025:")]
+    lex = Lexicon()
+    lex.add_documents(text for text, _ in rows)
+    found = [Passage(f"c{i}", "kh-demo", "Kế hoạch thi đua", "demo.txt", "II. CHỈ TIÊU", text, 0.9 - i / 100, i,
+                     lead=lead) for i, (text, lead) in enumerate(rows)]
+    ans = compose("Đến năm 2025 bao nhiêu phần trăm trường ngoài công lập thành lập được Ban nữ công?", found,
+                  lexicon=lex)
+    assert ans.found and "80%" in ans.answer, ans.answer
+    assert "70%" not in ans.answer and all(c.passage.lead != "Đến năm 2023:" for c in ans.citations), ans.answer

@@ -318,6 +318,8 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> li
             break
         if any(s.passage_index == c.passage_index and s.start == c.start for c in chosen):
             continue
+        if best.ids_found - s.ids_found and not s.ids_found - named:
+            continue  # under another year than the one asked ("Đến năm 2023:" after the 2025 target)
         new_words = {m for m in s.matched - covered if query.weights.get(m, 0) >= 1.0}
         new_kinds = s.kinds - kinds
         # Obligations of the same body in another document (several plans may each oblige it).
@@ -346,7 +348,7 @@ def _citation_order(chosen: list[Scored], scored: list[Scored], weights: Weights
     for s in scored:
         if len(order) >= MAX_CITATIONS:
             break
-        if s.passage_index not in order and s.score >= floor:
+        if s.passage_index not in order and s.score >= floor and not chosen[0].ids_found - s.ids_found:
             order.append(s.passage_index)
     return order
 
@@ -360,7 +362,8 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     scored, passage_cov = score_spans(query, passages, lexicon, obligations, weights)
     # The question names documents (a number, an alias, a place): a sentence of another document is not the answer.
     in_scope = [s for s in scored if not passages[s.passage_index].off_scope]
-    chosen = _with_content(choose(_stating_first(in_scope, query, weights), query, weights), in_scope, passages)
+    ranked = _stating_first(_naming_first(in_scope, query, weights), query, weights)
+    chosen = _with_content(choose(ranked, query, weights), in_scope, passages)
     return passages, Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov)
 
 
@@ -398,6 +401,19 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
                           [(s.start, s.start + len(s.text)) for s in chosen if s.passage_index == pi and s.start >= 0])
                  for pi in order]
     return Answer(question, "\n".join(lines), True, citations, confidence=verdict.confidence)
+
+
+def _naming_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
+    """"Đến năm 2025 … bao nhiêu": a close runner-up under the year the question names ("Đến năm 2025:") answers
+    before the best span under another year ("Đến năm 2023:"), which then no longer leads the answer."""
+    if not scored or not query.identifiers or scored[0].ids_found >= query.identifiers:
+        return scored
+    floor = weights.runner_up * scored[0].score
+    close = [s for s in scored if s.score >= floor]
+    naming = max(close, key=lambda s: len(s.ids_found))  # the first of the best named, as scored is best first
+    if len(naming.ids_found) <= len(scored[0].ids_found):
+        return scored
+    return [naming, *(s for s in scored if s is not naming)]
 
 
 def _stating_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
