@@ -238,3 +238,21 @@ def test_the_target_of_the_year_asked_is_quoted_and_not_another_years():
                   lexicon=lex)
     assert ans.found and "80%" in ans.answer, ans.answer
     assert "70%" not in ans.answer and all(c.passage.lead != "Đến năm 2023:" for c in ans.citations), ans.answer
+
+
+def test_a_question_about_another_topic_in_the_year_of_a_target_list_abstains():
+    """"học phí đại học năm 2025": the line under "Đến năm 2025:" matches the year and "trường học", not the topic."""
+    rows = [("Phấn đấu có từ 85% trở lên các cơ quan, đơn vị, trường học công lập thực hiện hiệu quả quy chế phối hợp.",
+             "Đến năm 2025:"),
+            ("Phấn đấu thu tài chính công đoàn đạt 90% trở lên so với số phải thu kinh phí.", "Đến năm 2023:")]
+    lex = Lexicon()
+    lex.add_documents([*(t for t, _ in rows), *(t for t, _ in TEXTS), "Đại hội công đoàn các cấp.", "Học tập và làm theo Bác.", "Trường học xanh, sạch, đẹp.",
+                       "Giáo viên học tập nâng cao trình độ.", "Thi đua dạy tốt, học tốt.",
+                       "Hỗ trợ học phí cho con đoàn viên."])
+    found = [Passage(f"c{i}", "kh-demo", "Kế hoạch thực hiện Nghị quyết Đại hội Công đoàn Giáo dục", "demo.txt", "II. CHỈ TIÊU",
+                     text, 0.9 - i / 100, i, lead=lead) for i, (text, lead) in enumerate(rows)]
+    for q in ("học phí đại học năm 2025", "hoc phi dai hoc nam 2025"):
+        ans = compose(q, found, lexicon=lex)
+        assert not ans.found and ans.answer.startswith("Các văn bản đã nạp không đề cập"), (q, ans.answer)
+    assert compose("Đến năm 2025 bao nhiêu phần trăm trường học công lập thực hiện quy chế phối hợp?", found,
+                   lexicon=lex).found

@@ -76,6 +76,9 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
         return Verdict(False, confidence=min(sure, weights.nearest_min / 2))
     if values[1] < weights.passage_min:  # the best passage's coverage: weak retrieval
         return Verdict(False, confidence=min(sure, weights.nearest_min / 2))
+    # "học phí đại học năm 2025": the quote is under "Đến năm 2025:" but about none of what is asked.
+    if values[2] < weights.topic_min:
+        return Verdict(False, confidence=min(sure, weights.nearest_min / 2))
     missing = [k for k in ev.query.kind.strict if not any(k in s.kinds for s in ev.chosen)]
     # A phone number, date, amount ... asked for and stated nowhere in the quote: the answer cannot hold it.
     if sure < weights.nearest_min or (missing and len(missing) == len(ev.query.kind.strict)):

@@ -59,6 +59,8 @@ class Query:
     loose: set[str] = field(default_factory=set)  # abbreviation expansions: matched without diacritics
     identifiers: set[str] = field(default_factory=set)  # numbers and roman numerals the answer must be about
     names: set[str] = field(default_factory=set)  # those naming a document ("NQ 57"): found in the documents named
+    numbering: set[str] = field(default_factory=set)  # the words naming those numbers ("năm" 2025): no topic
+    asking: set[str] = field(default_factory=set)  # words asking for the kind of fact ("tiền" in "bao nhiêu tiền")
 
     @cached_property
     def total(self) -> float:
@@ -88,7 +90,8 @@ class Scored:
     matched: set[str]
     doc_id: str = ""
     hinted: bool = False
-    topic: float = 0.0  # share of the question's weight outside the document's title matched by this span
+    topic: float = 0.0  # share of the question's own topic words (not the document's title nor the numbers named)
+    # the span, its lead-in and its heading hold
     ids_found: frozenset[str] = frozenset()  # the numbers and roman numerals of the question the passage names
     signals: tuple[float, ...] = ()  # SIGNALS, in order: what the score is a weighted sum of
     agreement: float = 0.0  # both retrievers rank the passage near their top (0..1)
@@ -121,7 +124,12 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT) -> Q
     identifiers = {number.lstrip("0") or "0" for number in re.findall(r"\d{2,}", question)}
     identifiers |= {tok.lower() for tok in _ROMAN.findall(question)}
     names = {str(number) for _, number in doc_refs(question)} & identifiers
-    return Query(question, kind, idf, pairs, exact, loose, identifiers, names)
+    # "năm 2025", "khóa XIV": the word before a number the question names says what it counts, and is no topic.
+    # "bao nhiêu tiền": a word without which the question asks for another kind of fact is stated by any fact of that kind.
+    numbering = {a for a, b in zip(tokens, tokens[1:]) if b.lower() in identifiers} - identifiers
+    asking = {tok for tok in idf if kind.strict and classify(re.sub(rf"(?i)(?<!\w){re.escape(tok)}(?!\w)", " ",
+                                                                     question, count=1)).strict != kind.strict}
+    return Query(question, kind, idf, pairs, exact, loose, identifiers, names, numbering, asking)
 
 
 def _coverage(query: Query, terms: Terms, context: Terms | None = None,
@@ -239,10 +247,13 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         context = lexicon.terms(f"{p.document} \n {short_name} \n {p.section} \n {p.lead} \n "
                                 f"{hint_when.get((p.doc_id, p.position), '')}")
         title = lexicon.terms(f"{p.document} \n {short_name}").held
-        topic_probes = [(w, keys) for _, w, keys in query.probes if title.isdisjoint(keys)]
-        topic_total = sum(w for w, _ in topic_probes)
+        # The question's own topic: not the document's name, nor the numbers it names (checked on their own: ids_found).
+        topic_probes = [(tok, w, keys) for tok, w, keys in query.probes if title.isdisjoint(keys)
+                        and tok.lower() not in query.identifiers and tok not in query.numbering]
+        topic_total = sum(w for _, w, _ in topic_probes)
         body = lexicon.terms(p.text)
         lead = lexicon.terms(p.lead).held
+        around = lead | lexicon.terms(p.section).held  # a sentence says what its lead-in and heading say
         # The document's short name carries its number ("NQ 494/NQ-UBTVQH13"): its passages are about that number.
         named = lexicon.terms(short_name)
         # A document found by the number the question names it by ("NQ 57" → its action programme's annex).
@@ -262,14 +273,14 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                 continue
             span_terms = lexicon.terms(span)
             s_cov, matched = _coverage(query, span_terms, context, weights.context_share)
-            # A list item's lead-in ("Đến năm 2030:") is part of what the item says.
+            # A list item's lead-in ("Đến năm 2030:") and its heading are part of what the item says.
             held = span_terms.held
-            topic = (sum(w for w, keys in topic_probes if not (held.isdisjoint(keys) and lead.isdisjoint(keys)))
-                     / topic_total if topic_total else 1.0)
             kinds = {k for k in wanted if states(k, span)}
             if NUMBER in kinds and unit and not counts(unit, span):
                 kinds.discard(NUMBER)
             strict = sum(1 for k in kinds if k in query.kind.strict)
+            topic = (sum(w for tok, w, keys in topic_probes if not (held.isdisjoint(keys) and around.isdisjoint(keys))
+                         or (strict and tok in query.asking)) / topic_total if topic_total else 1.0)
             if start == HEADING and not strict:  # the heading is context already, unless it states the fact asked
                 continue
             signals = (s_cov, p_cov, prior, float(strict), float(len(kinds) - strict), hint, agree[i])
