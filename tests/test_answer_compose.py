@@ -256,3 +256,18 @@ def test_a_question_about_another_topic_in_the_year_of_a_target_list_abstains():
         assert not ans.found and ans.answer.startswith("Các văn bản đã nạp không đề cập"), (q, ans.answer)
     assert compose("Đến năm 2025 bao nhiêu phần trăm trường học công lập thực hiện quy chế phối hợp?", found,
                    lexicon=lex).found
+
+
+def test_a_list_items_number_is_never_quoted_on_its_own_or_after_a_lead_in():
+    """"4.1. Yêu cầu về kỹ thuật: 4.1.a. …": the quote is the lead-in and its item, not "4.1.a." or "4.1.b." alone."""
+    text = ("4.1. Yêu cầu về kỹ thuật và chất lượng nhà ở: 4.1.a. Sở Xây dựng nghiên cứu, thiết kế tối thiểu 03 mẫu "
+            "nhà ở điển hình. 4.1.b. Nhà ở xây mới phải bảo đảm 3 cứng, có tuổi thọ từ 10 năm trở lên. 4.1.c. Hộ gia "
+            "đình tự xây dựng nhà ở.")
+    lex = Lexicon()
+    lex.add_documents([text, *(t for t, _ in TEXTS)])
+    found = [Passage("c0", "kh-demo", "Kế hoạch hỗ trợ nhà ở", "demo.txt", "II. NỘI DUNG", text, 0.9, 0),
+             *passages()]
+    ans = compose("Yêu cầu về kỹ thuật và chất lượng nhà ở xây mới là gì, tuổi thọ bao lâu?", found, lexicon=lex)
+    assert ans.found and "10 năm" in ans.answer, ans.answer
+    for line in ans.answer.splitlines():
+        assert not re.search(r"(^|\s)\(?(\d{1,2}\.)*[a-z\d]{1,2}[.)] \[\d\]$", line), line

@@ -34,7 +34,9 @@ LONG_SENTENCE = 320  # characters; longer sentences are quoted by their best cla
 _CLAUSE_SPLIT = re.compile(r"(?<=;)\s+")
 MIN_CLAUSE = 80  # characters; a shorter clause of a long sentence is quoted with the clause before it
 # "…, trong đó: a." — the marker that opens the next list item, left at the end of a sentence.
-_DANGLING = re.compile(r"(?<=[:;,])\s+\(?[a-zđ0-9]{1,2}[.)]$")
+_DANGLING = re.compile(r"(?<=[:;,])\s+\(?(?:\d{1,2}\.)*[a-zđ0-9]{1,2}[.)]$")
+# "4.1.c.", "b)": a list item's number or letter alone, split off its item.
+_MARKER_ONLY = re.compile(r"^\(?(?:\d{1,2}\.)*[a-zđ0-9]{1,2}[.)]$")
 # "2. Tổ chức …", "3) …": a list item that opens with its number; any other number opening a clause is a value.
 _ITEM_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]\s")
 _VALUE_START = re.compile(r"\d")
@@ -188,7 +190,7 @@ def spans(text: str) -> tuple[tuple[int, str], ...]:
         dangling = _DANGLING.search(sentence)
         if dangling:
             sentence = sentence[:dangling.start()]
-        if not any(c.isalpha() for c in sentence):  # "4.", a list number split off its item
+        if not any(c.isalpha() for c in sentence) or _MARKER_ONLY.match(sentence.strip()):  # "4.", "4.1.c."
             continue
         if len(sentence) <= LONG_SENTENCE:
             out.append((start, sentence))
