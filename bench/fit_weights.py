@@ -14,7 +14,8 @@ The stores are the ones bench/eval_split.py ingested (run it first). Only tuning
    answer would cite a gold passage". Printed: the coefficients, then a curve of cut-offs with the share of
    answerable questions answered from a gold passage, the share of unanswerable ones abstained, and the
    precision of what is answered, after `passage_min` (the weak-retrieval floor) is chosen from a printed grid
-   of floors, each with its best cut-off, by the same sum. nearest_min is the cut-off with the best (answered right + abstained) sum;
+   of floors, each with its best cut-off, by the same sum, and `topic_min` (the share of the question's own topic the
+   quote must cover) is the highest floor of a printed grid that costs no answer from a gold passage. nearest_min is the cut-off with the best (answered right + abstained) sum;
    answer_min the lowest cut-off whose answers are right at least 80% of the time (PRECISION).
 Paste the printed field values into troly/weights.py (or point TROLY_WEIGHTS at --out).
 
@@ -42,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.eval_split import SETS, SHARED, alqac_eval, qa_eval  # noqa: E402
-from bot.answer.abstain import CONFIDENCE_SIGNALS, Evidence, signals  # noqa: E402
+from bot.answer.abstain import CONFIDENCE_SIGNALS, Evidence, ids_missing, signals  # noqa: E402
 from bot.answer.composer import SIGNALS, evidence  # noqa: E402
 from bot.answer.service import Assistant  # noqa: E402
 from troly.config import Settings  # noqa: E402
@@ -297,7 +298,7 @@ def main() -> None:
         ev = Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=pcov)
         ok = item.get("found", True) and bool(chosen) and any(
             gold_passage(item, passages[s.passage_index].text) for s in chosen)
-        if chosen and all(s.ids_missing for s in chosen):
+        if chosen and ids_missing(ev):
             continue  # abstains whatever the confidence
         if query.kind.strict and not any(k in s.kinds for s in chosen for k in query.kind.strict):
             continue  # so does a quote stating none of the strict facts asked for
@@ -325,7 +326,19 @@ def main() -> None:
         floors.append((round(best[0], 6), -abs(floor - ranked.passage_min), floor))
     passage_min = max(floors)[2]
     print(f"   passage_min {passage_min:.2f}")
-    conf = np.where(covered >= passage_min, conf, 0.0)
+    # The quote must cover some of the question's own topic: the highest floor of the grid that costs no tuning question
+    # answered from a gold passage (an off-topic question scoring a year and a list's lead-in abstains below it).
+    topic = x[:, CONFIDENCE_SIGNALS.index("topic")]
+    print("   topic_min  gold answers lost  unanswerable abstained")
+    topic_min = 0.0
+    for floor in (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5):
+        lost = int(((topic < floor) & (y == 1)).sum())
+        stopped = int(((topic < floor) & ~ans).sum())
+        print(f"   {floor:9.2f}  {lost:17d}  {stopped:d} of {int((~ans).sum())}")
+        if not lost:
+            topic_min = floor
+    print(f"   topic_min {topic_min:.2f}")
+    conf = np.where((covered >= passage_min) & (topic >= topic_min), conf, 0.0)
     print("   cut-off  right-answered  abstained  precision")
     best_t, best_sum, answer_min = 0.5, -1.0, None
     for t in np.arange(0.05, 0.96, 0.05):
@@ -340,6 +353,7 @@ def main() -> None:
             answer_min = float(t)
     answer_min = max(answer_min if answer_min is not None else 0.95, best_t)
     fitted_weights = replace(ranked, conf_bias=round(bias, 3), nearest_min=round(best_t, 2), passage_min=passage_min,
+                             topic_min=topic_min,
                              answer_min=round(answer_min, 2),
                              **{f"conf_{n}": round(float(c), 3) for n, c in zip(CONFIDENCE_SIGNALS, coef)})
     print(f"   nearest_min {best_t:.2f} (best right + abstained), answer_min {answer_min:.2f} "

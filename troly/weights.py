@@ -60,6 +60,9 @@ class Weights:
     # Weak retrieval is never answered, whatever the confidence (the old hand-set value, not yet refitted; measured:
     # dev check abstain 0 -> 1.0, dev2 cite tune 0.636 -> 0.568, check 0.773 -> 0.682; span/topic gates cost more):
     passage_min: float = 0.42  # the best passage (with its heading) must cover this share of the question's words
+    topic_min: float = 0.3  # the quote (with its lead-in and heading) must hold this share of the question's own topic
+    # words (not the document's name, nor the numbers it names); fit_weights: the highest floor of its grid that costs
+    # no tuning question answered from a gold passage (0.3: the lowest such is 0.33)
     # Decision from the confidence: answer, answer "Đoạn gần nhất với câu hỏi:" (middling), or abstain.
     answer_min: float = 0.55
     nearest_min: float = 0.5

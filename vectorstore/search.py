@@ -41,6 +41,7 @@ class Passage:
     lead: str = ""  # the lead-in of the list this passage is an item of ("Đến năm 2030:")
     block: str = "paragraph"  # paragraph | bullet | recipients | signature
     off_scope: bool = False  # the question names documents (by number, alias or place) and this is none of them
+    named: bool = False  # the question names this passage's document (so the number it names it by is no topic)
 
     @classmethod
     def from_chunk(cls, chunk: StoredChunk, score: float) -> "Passage":
@@ -269,6 +270,7 @@ class Searcher:
             p.fused = float(fused[i])
             p.lexical = float(lex[i] / top_lex) if top_lex > 0 else 0.0
             p.off_scope = bool(scope) and chunk.doc_id not in scope
+            p.named = chunk.doc_id in scope
             passages.append(p)
         if self.reranker and len(passages) > 1:
             ranked = self.reranker.order(plan.dense_text, [p.text for p in passages])

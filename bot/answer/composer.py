@@ -24,6 +24,7 @@ from troly.vntext import fold, split_sentences
 from troly.weights import DEFAULT, Weights
 from bot.answer.model import Answer, Citation, ObligationHint, lead_prefix
 from ingest.model import SECTION_SEP
+from vectorstore.query import doc_refs
 from vectorstore.search import CLOSING_KINDS, Passage
 
 MAX_SENTENCES = 3
@@ -33,7 +34,12 @@ LONG_SENTENCE = 320  # characters; longer sentences are quoted by their best cla
 _CLAUSE_SPLIT = re.compile(r"(?<=;)\s+")
 MIN_CLAUSE = 80  # characters; a shorter clause of a long sentence is quoted with the clause before it
 # "…, trong đó: a." — the marker that opens the next list item, left at the end of a sentence.
-_DANGLING = re.compile(r"(?<=[:;,])\s+\(?[a-zđ0-9]{1,2}[.)]$")
+_DANGLING = re.compile(r"(?<=[:;,])\s+\(?(?:\d{1,2}\.)*[a-zđ0-9]{1,2}[.)]$")
+# "4.1.c.", "b)": a list item's number or letter alone, split off its item.
+_MARKER_ONLY = re.compile(r"^\(?(?:\d{1,2}\.)*[a-zđ0-9]{1,2}[.)]$")
+# "2. Tổ chức …", "3) …": a list item that opens with its number; any other number opening a clause is a value.
+_ITEM_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]\s")
+_VALUE_START = re.compile(r"\d")
 # "a) Tổ chức …": a list item that opens with its letter.
 _ITEM_LETTER = re.compile(r"^\(?[a-zđ]{1,2}[.)]\s")
 # "KL 21", "năm 2030", "khóa XIV": numbers of two or more digits and upper-case roman numerals.
@@ -54,6 +60,9 @@ class Query:
     exact: bool = False  # typed with diacritics: match them
     loose: set[str] = field(default_factory=set)  # abbreviation expansions: matched without diacritics
     identifiers: set[str] = field(default_factory=set)  # numbers and roman numerals the answer must be about
+    names: set[str] = field(default_factory=set)  # those naming a document ("NQ 57"): found in the documents named
+    numbering: set[str] = field(default_factory=set)  # the words naming those numbers ("năm" 2025): no topic
+    asking: set[str] = field(default_factory=set)  # words asking for the kind of fact ("tiền" in "bao nhiêu tiền")
 
     @cached_property
     def total(self) -> float:
@@ -83,8 +92,9 @@ class Scored:
     matched: set[str]
     doc_id: str = ""
     hinted: bool = False
-    topic: float = 0.0  # share of the question's weight outside the document's title matched by this span
-    ids_missing: bool = False  # a number or roman numeral the question names is absent from the passage
+    topic: float = 0.0  # share of the question's own topic words (not the document's title nor the numbers named)
+    # the span, its lead-in and its heading hold
+    ids_found: frozenset[str] = frozenset()  # the numbers and roman numerals of the question the passage names
     signals: tuple[float, ...] = ()  # SIGNALS, in order: what the score is a weighted sum of
     agreement: float = 0.0  # both retrievers rank the passage near their top (0..1)
 
@@ -115,7 +125,13 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT) -> Q
     # numbers written with two or more digits, in the form syllables() gives them ("02" → "2")
     identifiers = {number.lstrip("0") or "0" for number in re.findall(r"\d{2,}", question)}
     identifiers |= {tok.lower() for tok in _ROMAN.findall(question)}
-    return Query(question, kind, idf, pairs, exact, loose, identifiers)
+    names = {str(number) for _, number in doc_refs(question)} & identifiers
+    # "năm 2025", "khóa XIV": the word before a number the question names says what it counts, and is no topic.
+    # "bao nhiêu tiền": a word without which the question asks for another kind of fact is stated by any fact of that kind.
+    numbering = {a for a, b in zip(tokens, tokens[1:]) if b.lower() in identifiers} - identifiers
+    asking = {tok for tok in idf if kind.strict and classify(re.sub(rf"(?i)(?<!\w){re.escape(tok)}(?!\w)", " ",
+                                                                     question, count=1)).strict != kind.strict}
+    return Query(question, kind, idf, pairs, exact, loose, identifiers, names, numbering, asking)
 
 
 def _coverage(query: Query, terms: Terms, context: Terms | None = None,
@@ -139,12 +155,15 @@ def _coverage(query: Query, terms: Terms, context: Terms | None = None,
     return got / query.total, matched
 
 
-@lru_cache(maxsize=20_000)
-def spans(text: str) -> tuple[tuple[int, str], ...]:
-    """Sentences of a passage, long ones cut into ";" clauses, with their offsets (verbatim).
-    The marker of the next list item ("…, trong đó: a.") is no part of a sentence, and a clause too short
-    to stand alone ("tối thiểu là 9 buổi/tuần.)") stays with the clause before it.
-    (Cached: the same passages come back question after question.)"""
+def _continues(clause: str) -> bool:
+    """A clause after a ";" that goes on listing the values of the one before ("điện thoại 024.37347469;
+    024.37340281 hoặc đồng chí …", "24 giờ … đối với Chủ tịch; 12 giờ … đối với Ủy viên"): it opens with a
+    number that is no list item's ("2. Tổ chức …", "3) …")."""
+    return bool(_VALUE_START.match(clause)) and not _ITEM_NUMBER.match(clause)
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """split_sentences with offsets, a clause that goes on listing values kept with the one before."""
     out: list[tuple[int, str]] = []
     pos = 0
     for sentence in split_sentences(text):
@@ -152,10 +171,26 @@ def spans(text: str) -> tuple[tuple[int, str], ...]:
         if start < 0:
             continue
         pos = start + len(sentence)
+        if out and out[-1][1].endswith(";") and _continues(sentence):
+            out[-1] = (out[-1][0], text[out[-1][0]:pos])
+        else:
+            out.append((start, sentence))
+    return out
+
+
+@lru_cache(maxsize=20_000)
+def spans(text: str) -> tuple[tuple[int, str], ...]:
+    """Sentences of a passage, long ones cut into ";" clauses, with their offsets (verbatim).
+    The marker of the next list item ("…, trong đó: a.") is no part of a sentence, and a clause too short
+    to stand alone ("tối thiểu là 9 buổi/tuần.)") or going on with the values of the one before (a second
+    phone number) stays with the clause before it.
+    (Cached: the same passages come back question after question.)"""
+    out: list[tuple[int, str]] = []
+    for start, sentence in _sentences(text):
         dangling = _DANGLING.search(sentence)
         if dangling:
             sentence = sentence[:dangling.start()]
-        if not any(c.isalpha() for c in sentence):  # "4.", a list number split off its item
+        if not any(c.isalpha() for c in sentence) or _MARKER_ONLY.match(sentence.strip()):  # "4.", "4.1.c."
             continue
         if len(sentence) <= LONG_SENTENCE:
             out.append((start, sentence))
@@ -167,7 +202,7 @@ def spans(text: str) -> tuple[tuple[int, str], ...]:
             if cstart < 0:
                 continue
             cpos = cstart + len(clause)
-            if clauses and len(clause) < MIN_CLAUSE:
+            if clauses and (len(clause) < MIN_CLAUSE or _continues(clause)):
                 first = clauses[-1][0]
                 clauses[-1] = (first, text[first:cpos])
             else:
@@ -214,14 +249,18 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         context = lexicon.terms(f"{p.document} \n {short_name} \n {p.section} \n {p.lead} \n "
                                 f"{hint_when.get((p.doc_id, p.position), '')}")
         title = lexicon.terms(f"{p.document} \n {short_name}").held
-        topic_probes = [(w, keys) for _, w, keys in query.probes if title.isdisjoint(keys)]
-        topic_total = sum(w for w, _ in topic_probes)
+        # The question's own topic: not the document's name, nor the numbers it names (checked on their own: ids_found).
+        topic_probes = [(tok, w, keys) for tok, w, keys in query.probes if title.isdisjoint(keys)
+                        and tok.lower() not in query.identifiers and tok not in query.numbering]
+        topic_total = sum(w for _, w, _ in topic_probes)
         body = lexicon.terms(p.text)
         lead = lexicon.terms(p.lead).held
+        around = lead | lexicon.terms(p.section).held  # a sentence says what its lead-in and heading say
         # The document's short name carries its number ("NQ 494/NQ-UBTVQH13"): its passages are about that number.
         named = lexicon.terms(short_name)
-        ids_missing = any(not (body.has(tok, False) or context.has(tok, False) or named.has(tok, False))
-                          for tok in query.identifiers)
+        # A document found by the number the question names it by ("NQ 57" → its action programme's annex).
+        ids_found = frozenset(tok for tok in query.identifiers if (p.named and tok in query.names)
+                              or body.has(tok, False) or context.has(tok, False) or named.has(tok, False))
         p_cov, _ = _coverage(query, body, context, weights.context_share)
         passage_cov.append(p_cov)
         prior = 1.0 / (1.0 + i / 4.0)
@@ -236,20 +275,20 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                 continue
             span_terms = lexicon.terms(span)
             s_cov, matched = _coverage(query, span_terms, context, weights.context_share)
-            # A list item's lead-in ("Đến năm 2030:") is part of what the item says.
+            # A list item's lead-in ("Đến năm 2030:") and its heading are part of what the item says.
             held = span_terms.held
-            topic = (sum(w for w, keys in topic_probes if not (held.isdisjoint(keys) and lead.isdisjoint(keys)))
-                     / topic_total if topic_total else 1.0)
             kinds = {k for k in wanted if states(k, span)}
             if NUMBER in kinds and unit and not counts(unit, span):
                 kinds.discard(NUMBER)
             strict = sum(1 for k in kinds if k in query.kind.strict)
+            topic = (sum(w for tok, w, keys in topic_probes if not (held.isdisjoint(keys) and around.isdisjoint(keys))
+                         or (strict and tok in query.asking)) / topic_total if topic_total else 1.0)
             if start == HEADING and not strict:  # the heading is context already, unless it states the fact asked
                 continue
             signals = (s_cov, p_cov, prior, float(strict), float(len(kinds) - strict), hint, agree[i])
             score = sum(c * v for c, v in zip(coefficients, signals))
             scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched, p.doc_id, hint > 0,
-                                 topic, ids_missing, signals, agree[i]))
+                                 topic, ids_found, signals, agree[i]))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
 
@@ -283,6 +322,7 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> li
             chosen.append(max(earlier, key=lambda s: s.start))
     covered = set(best.matched)
     kinds = set(best.kinds)
+    named = set(best.ids_found)
     leading = _passage_best(scored)
     for s in scored[1:]:
         if len(chosen) >= MAX_SENTENCES:
@@ -291,15 +331,20 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> li
             break
         if any(s.passage_index == c.passage_index and s.start == c.start for c in chosen):
             continue
+        if best.ids_found - s.ids_found and not s.ids_found - named:
+            continue  # under another year than the one asked ("Đến năm 2023:" after the 2025 target)
         new_words = {m for m in s.matched - covered if query.weights.get(m, 0) >= 1.0}
         new_kinds = s.kinds - kinds
         # Obligations of the same body in another document (several plans may each oblige it).
         other_doc = s.hinted and all(s.doc_id != c.doc_id for c in chosen)
-        # A span that adds only a kind of fact (an amount, a date) must be its passage's best, not a side remark.
-        if new_words or (new_kinds and s is leading[s.passage_index]) or other_doc:
+        # A span that adds only a kind of fact (an amount, a date) or a number the question names ("đến 2030 và
+        # đến 2045") must be its passage's best, not a side remark.
+        adds = new_kinds or (s.ids_found - named)
+        if new_words or (adds and s is leading[s.passage_index]) or other_doc:
             chosen.append(s)
             covered |= s.matched
             kinds |= s.kinds
+            named |= s.ids_found
     return chosen
 
 
@@ -316,7 +361,7 @@ def _citation_order(chosen: list[Scored], scored: list[Scored], weights: Weights
     for s in scored:
         if len(order) >= MAX_CITATIONS:
             break
-        if s.passage_index not in order and s.score >= floor:
+        if s.passage_index not in order and s.score >= floor and not chosen[0].ids_found - s.ids_found:
             order.append(s.passage_index)
     return order
 
@@ -330,7 +375,8 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     scored, passage_cov = score_spans(query, passages, lexicon, obligations, weights)
     # The question names documents (a number, an alias, a place): a sentence of another document is not the answer.
     in_scope = [s for s in scored if not passages[s.passage_index].off_scope]
-    chosen = _with_content(choose(_stating_first(in_scope, query, weights), query, weights), in_scope, passages)
+    ranked = _stating_first(_naming_first(in_scope, query, weights), query, weights)
+    chosen = _with_content(choose(ranked, query, weights), in_scope, passages)
     return passages, Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov)
 
 
@@ -368,6 +414,19 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
                           [(s.start, s.start + len(s.text)) for s in chosen if s.passage_index == pi and s.start >= 0])
                  for pi in order]
     return Answer(question, "\n".join(lines), True, citations, confidence=verdict.confidence)
+
+
+def _naming_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
+    """"Đến năm 2025 … bao nhiêu": a close runner-up under the year the question names ("Đến năm 2025:") answers
+    before the best span under another year ("Đến năm 2023:"), which then no longer leads the answer."""
+    if not scored or not query.identifiers or scored[0].ids_found >= query.identifiers:
+        return scored
+    floor = weights.runner_up * scored[0].score
+    close = [s for s in scored if s.score >= floor]
+    naming = max(close, key=lambda s: len(s.ids_found))  # the first of the best named, as scored is best first
+    if len(naming.ids_found) <= len(scored[0].ids_found):
+        return scored
+    return [naming, *(s for s in scored if s is not naming)]
 
 
 def _stating_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:

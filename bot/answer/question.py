@@ -15,9 +15,9 @@ from troly.vntext import STOP_FOLDED, bodies, fold
 # Fact kinds. STRICT kinds are ones an answer must contain verbatim: if no well-matching
 # passage states one, the documents do not answer the question.
 PHONE, EMAIL, MONEY, PERCENT, DATE, NUMBER = "phone", "email", "money", "percent", "date", "number"
-ADDRESS, PERSON, YEAR, WEBSITE = "address", "person", "year", "website"
+ADDRESS, PERSON, YEAR, WEBSITE, PERIOD = "address", "person", "year", "website", "period"
 TIME, RECIPIENT, ACTOR, PLACE, DUTY, REPORT = "time", "recipient", "actor", "place", "duty", "report"
-STRICT = (PHONE, EMAIL, WEBSITE, ADDRESS, PERSON, MONEY, PERCENT, DATE, YEAR, NUMBER)
+STRICT = (PHONE, EMAIL, WEBSITE, ADDRESS, PERSON, MONEY, PERCENT, DATE, YEAR, PERIOD, NUMBER)
 
 _TABLE = toml("question_cues.toml")
 _CUES: dict[str, str] = dict(_TABLE["asks"])
@@ -79,11 +79,13 @@ _NUMBER_WORDS = "(?:" + "|".join([r"\d+", *_COUNT["numbers"], *(w + r" \S+" for 
 
 
 def number_unit(question: str) -> str:
-    """The thing counted in "bao nhiêu ngày" / "mấy mô hình" (folded first syllable), if any."""
-    m = _UNIT_Q.search(" ".join(re.findall(r"[a-z0-9]+", fold(question))))
-    if not m or m.group(1) in STOP_FOLDED or m.group(1) in _COUNT["not_units"]:
-        return ""
-    return m.group(1)
+    """The thing counted in "bao nhiêu ngày" / "mấy mô hình" (folded first syllable), if any. Only a word of
+    the same clause: in "được hỗ trợ bao nhiêu, còn sửa …" nothing is counted ("còn" is the next clause)."""
+    for clause in re.split(r"[,;:?!.]", fold(question)):
+        m = _UNIT_Q.search(" ".join(re.findall(r"[a-z0-9]+", clause)))
+        if m:
+            return "" if m.group(1) in STOP_FOLDED or m.group(1) in _COUNT["not_units"] else m.group(1)
+    return ""
 
 
 def counts(unit: str, text: str) -> bool:
