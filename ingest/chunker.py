@@ -65,10 +65,22 @@ def _leaf_headings_as_text(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for i, block in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if block.kind == "heading" and (nxt is None or (nxt.kind == "heading" and nxt.level <= block.level)):
+        if block.kind == "heading" and (nxt is None or nxt.kind == "break"
+                                        or (nxt.kind == "heading" and nxt.level <= block.level)):
             block = Block("paragraph", block.text, level=block.level, label=block.label)
         out.append(block)
     return out
+
+
+STATEMENT_WORDS = 8  # an article heading of this many words before its ":" is a sentence, not a title
+
+
+def _decides(block: Block) -> bool:
+    """An article whose heading is a sentence introducing its items ("Điều 1. Thực hiện chế độ điều dưỡng luân
+    phiên 02 năm một lần đối với người có công …:") states what is decided: a passage as well as a heading
+    (a title such as "Điều 2. Đối tượng áp dụng:" is not)."""
+    m = heading_match(block.text)
+    return bool(m) and m.kind == "dieu" and block.text.endswith(":") and len(m.rest.split()) >= STATEMENT_WORDS
 
 
 def _marker(block: Block) -> str:
@@ -159,16 +171,21 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
             table_chain = [header, *(group for _, group in groups)]
             if name:
                 groups = [g for g in groups if not g[0]] + [("" if roman else label.rstrip("."), name)]
-        if n == closing:  # the document's closing words belong to no section
-            while leads:
+        if n == closing or block.kind == "break":  # the document's closing words belong to no section; after
+            while leads:  # a break, another text begins
                 release(leads.pop())
             stack.clear()
+            if block.kind == "break":
+                continue
         if block.kind == "heading" or block.level:  # a heading, or a numbered line that is all content
             while stack and stack[-1].level >= block.level:  # ("Điều 9. Quyết định này có hiệu lực…"),
                 stack.pop()  # ends the section of the sibling above it
         if block.kind == "heading":
             while leads:
                 release(leads.pop())
+            if _decides(block):
+                chunks.append(Chunk(text=block.text, section=SECTION_SEP.join(heading_title(b) for b in stack),
+                                    position=len(chunks), kind="paragraph"))
             stack.append(block)
             if block.text.endswith(":"):  # "2. Nhiệm vụ cụ thể:": a heading and the lead-in of the items under it
                 leads.append(_Lead(_shorten_lead(block.text), HEADING_LEAD))

@@ -15,7 +15,7 @@ def short_hash(text: str, n: int = 16) -> str:
 @dataclass
 class Block:
     """One structural unit of a document: a heading, a paragraph or a bullet."""
-    kind: str  # "heading" | "paragraph" | "bullet"
+    kind: str  # "heading" | "paragraph" | "bullet" | "break" (another text begins: no heading above goes on)
     text: str
     level: int = 0  # heading depth (1 = Phần/Chương/I., ...); 0 for body blocks
     label: str = ""  # "I.", "1.", "a)", "Điều 12." ...
