@@ -214,7 +214,7 @@ class LexicalIndex:
     the Chroma folder beside it, so a moved data folder keeps its index); `path` None (or an unwritable
     folder) keeps it in memory."""
 
-    VERSION = 15  # bump when tokenisation or the schema changes: the file is then rebuilt
+    VERSION = 16  # bump when tokenisation or the schema changes: the file is then rebuilt
 
     def __init__(self, path: Path | None, store=None, where: str = "") -> None:
         self.path = path
@@ -493,8 +493,10 @@ class LexicalIndex:
                 found: Counter[str] = Counter()
                 for phrase in phrases(text):
                     words.update(phrase)
-                    bigrams.update(pairs(phrase))
                     found.update(phrase_tokens(phrase))
+                for phrase in phrases(text.replace(",", " ")):
+                    bigrams.update(pairs(phrase))  # read across a list's commas, as questions are typed
+                    # ("ủy ban nhân dân quận, huyện" restores "gui quan huyen" to "gửi quận huyện")
                 if shared:
                     known[text] = found
                 return found
