@@ -100,6 +100,14 @@ class _Lead:
     chunk: Chunk | None = None  # its own passage, held back until we know whether items follow
 
 
+TINY_CHARS = 80  # an unnumbered paragraph this short completes the one before it ("Thời gian hoàn tất: …")
+
+
+def _opening(text: str) -> str:
+    """The first LEAD_CHARS of a paragraph: what it is about."""
+    return text if len(text) <= LEAD_CHARS else text[:LEAD_CHARS].rsplit(" ", 1)[0] + "…"
+
+
 def _broken_off(text: str) -> bool:
     """A short paragraph inside a list that is the end of the item above, cut off by a bad
     line break ("TƯLĐTT.", "và các đơn vị.") rather than a sentence of its own."""
@@ -205,6 +213,12 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
             release(leads.pop())
         chain = [lead.text for lead in leads]
         chain += table_chain
+        prev = blocks[n - 1] if n else None
+        if not chain and marker == "p" and len(block.text) <= TINY_CHARS and not block.text.startswith("|") \
+                and prev is not None and prev.kind == "paragraph" and not prev.text.startswith("|") \
+                and not prev.text.endswith(":"):
+            chain = [_opening(prev.text)]  # "Thời gian hoàn tất: trước ngày 25/7/2014." is the deadline of
+            # the paragraph above it: read (embedded, indexed) with it
         for piece in split_long(block.text):
             chunk = Chunk(text=piece, section=section, position=len(chunks), kind=block.kind,
                           lead=chain[-1] if chain else "", context=" › ".join(chain))
