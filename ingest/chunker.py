@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ingest.markers import heading_match
 from ingest.model import SECTION_SEP, Block, Chunk
+from ingest.references import Place, place_of, resolve
 from ingest.structure import Closing
 from troly.texts import t
 from troly.vntext import split_sentences
@@ -150,6 +151,8 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
     chunks: list[Chunk] = []
     stack: list[Block] = []
     leads: list[_Lead] = []
+    places: dict[int, Place] = {}  # id(chunk) → its article, clause and point, for the references between them
+    place: Place = ("", "", "")
 
     def release(lead: _Lead) -> None:
         if lead.chunk is not None and not lead.items:  # no items followed: it stays a paragraph
@@ -201,6 +204,7 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
         if not any(c.isalnum() for c in block.text):
             continue  # a rule ("---") or a table's border row: nothing to quote
         section = SECTION_SEP.join(heading_title(b) for b in stack)
+        place = place_of(stack, block, place)
         marker = _marker(block)
         # Close the lists this block is not an item of: a sibling of a lead-in ends that lead's list.
         while leads:
@@ -222,6 +226,7 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
         for piece in split_long(block.text):
             chunk = Chunk(text=piece, section=section, position=len(chunks), kind=block.kind,
                           lead=chain[-1] if chain else "", context=" › ".join(chain))
+            places[id(chunk)] = place
             if block.text.endswith(":") and len(block.text) <= BARE_LEAD_CHARS:
                 leads.append(_Lead(_shorten_lead(block.text), marker, chunk=chunk))
                 break
@@ -231,6 +236,7 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
                 leads.append(_Lead(_shorten_lead(block.text), marker))
     while leads:
         release(leads.pop())
+    resolve(chunks, [places.get(id(c), ("", "", "")) for c in chunks])
     return chunks
 
 

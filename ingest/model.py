@@ -30,6 +30,7 @@ class Chunk:
     kind: str = "paragraph"
     lead: str = ""  # the sentence that introduces this item's list ("Đến năm 2030:"), shown before the quote
     context: str = ""  # every lead-in above this item, outermost first (embedded and indexed with it)
+    refers: str = ""  # the clauses and points of the same text it names ("điểm a khoản 2 Điều 2"): indexed with it
 
     @property
     def text_hash(self) -> str:
