@@ -217,15 +217,16 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
             release(leads.pop())
         chain = [lead.text for lead in leads]
         chain += table_chain
+        context = " › ".join(chain)
         prev = blocks[n - 1] if n else None
         if not chain and marker == "p" and len(block.text) <= TINY_CHARS and not block.text.startswith("|") \
                 and prev is not None and prev.kind == "paragraph" and not prev.text.startswith("|") \
                 and not prev.text.endswith(":"):
-            chain = [_opening(prev.text)]  # "Thời gian hoàn tất: trước ngày 25/7/2014." is the deadline of
-            # the paragraph above it: read (embedded, indexed) with it
+            context = _opening(prev.text)  # "Thời gian hoàn tất: trước ngày 25/7/2014." is the deadline of the
+            # paragraph above it: read (embedded, indexed) with it; no lead-in to show, that paragraph is a passage
         for piece in split_long(block.text):
             chunk = Chunk(text=piece, section=section, position=len(chunks), kind=block.kind,
-                          lead=chain[-1] if chain else "", context=" › ".join(chain))
+                          lead=chain[-1] if chain else "", context=context)
             places[id(chunk)] = place
             if block.text.endswith(":") and len(block.text) <= BARE_LEAD_CHARS:
                 leads.append(_Lead(_shorten_lead(block.text), marker, chunk=chunk))
