@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ingest.markers import heading_match
 from ingest.model import SECTION_SEP, Block, Chunk
+from ingest.references import Place, place_of, resolve
 from ingest.structure import Closing
 from troly.texts import t
 from troly.vntext import split_sentences
@@ -65,10 +66,22 @@ def _leaf_headings_as_text(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for i, block in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if block.kind == "heading" and (nxt is None or (nxt.kind == "heading" and nxt.level <= block.level)):
+        if block.kind == "heading" and (nxt is None or nxt.kind == "break"
+                                        or (nxt.kind == "heading" and nxt.level <= block.level)):
             block = Block("paragraph", block.text, level=block.level, label=block.label)
         out.append(block)
     return out
+
+
+STATEMENT_WORDS = 8  # an article heading of this many words before its ":" is a sentence, not a title
+
+
+def _decides(block: Block) -> bool:
+    """An article whose heading is a sentence introducing its items ("Điều 1. Thực hiện chế độ điều dưỡng luân
+    phiên 02 năm một lần đối với người có công …:") states what is decided: a passage as well as a heading
+    (a title such as "Điều 2. Đối tượng áp dụng:" is not)."""
+    m = heading_match(block.text)
+    return bool(m) and m.kind == "dieu" and block.text.endswith(":") and len(m.rest.split()) >= STATEMENT_WORDS
 
 
 def _marker(block: Block) -> str:
@@ -86,6 +99,14 @@ class _Lead:
     marker: str
     items: str = ""
     chunk: Chunk | None = None  # its own passage, held back until we know whether items follow
+
+
+TINY_CHARS = 80  # an unnumbered paragraph this short completes the one before it ("Thời gian hoàn tất: …")
+
+
+def _opening(text: str) -> str:
+    """The first LEAD_CHARS of a paragraph: what it is about."""
+    return text if len(text) <= LEAD_CHARS else text[:LEAD_CHARS].rsplit(" ", 1)[0] + "…"
 
 
 def _broken_off(text: str) -> bool:
@@ -130,6 +151,8 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
     chunks: list[Chunk] = []
     stack: list[Block] = []
     leads: list[_Lead] = []
+    places: dict[int, Place] = {}  # id(chunk) → its article, clause and point, for the references between them
+    place: Place = ("", "", "")
 
     def release(lead: _Lead) -> None:
         if lead.chunk is not None and not lead.items:  # no items followed: it stays a paragraph
@@ -159,16 +182,21 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
             table_chain = [header, *(group for _, group in groups)]
             if name:
                 groups = [g for g in groups if not g[0]] + [("" if roman else label.rstrip("."), name)]
-        if n == closing:  # the document's closing words belong to no section
-            while leads:
+        if n == closing or block.kind == "break":  # the document's closing words belong to no section; after
+            while leads:  # a break, another text begins
                 release(leads.pop())
             stack.clear()
+            if block.kind == "break":
+                continue
         if block.kind == "heading" or block.level:  # a heading, or a numbered line that is all content
             while stack and stack[-1].level >= block.level:  # ("Điều 9. Quyết định này có hiệu lực…"),
                 stack.pop()  # ends the section of the sibling above it
         if block.kind == "heading":
             while leads:
                 release(leads.pop())
+            if _decides(block):
+                chunks.append(Chunk(text=block.text, section=SECTION_SEP.join(heading_title(b) for b in stack),
+                                    position=len(chunks), kind="paragraph"))
             stack.append(block)
             if block.text.endswith(":"):  # "2. Nhiệm vụ cụ thể:": a heading and the lead-in of the items under it
                 leads.append(_Lead(_shorten_lead(block.text), HEADING_LEAD))
@@ -176,6 +204,7 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
         if not any(c.isalnum() for c in block.text):
             continue  # a rule ("---") or a table's border row: nothing to quote
         section = SECTION_SEP.join(heading_title(b) for b in stack)
+        place = place_of(stack, block, place)
         marker = _marker(block)
         # Close the lists this block is not an item of: a sibling of a lead-in ends that lead's list.
         while leads:
@@ -188,9 +217,17 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
             release(leads.pop())
         chain = [lead.text for lead in leads]
         chain += table_chain
+        context = " › ".join(chain)
+        prev = blocks[n - 1] if n else None
+        if not chain and marker == "p" and len(block.text) <= TINY_CHARS and not block.text.startswith("|") \
+                and prev is not None and prev.kind == "paragraph" and not prev.text.startswith("|") \
+                and not prev.text.endswith(":"):
+            context = _opening(prev.text)  # "Thời gian hoàn tất: trước ngày 25/7/2014." is the deadline of the
+            # paragraph above it: read (embedded, indexed) with it; no lead-in to show, that paragraph is a passage
         for piece in split_long(block.text):
             chunk = Chunk(text=piece, section=section, position=len(chunks), kind=block.kind,
-                          lead=chain[-1] if chain else "", context=" › ".join(chain))
+                          lead=chain[-1] if chain else "", context=context)
+            places[id(chunk)] = place
             if block.text.endswith(":") and len(block.text) <= BARE_LEAD_CHARS:
                 leads.append(_Lead(_shorten_lead(block.text), marker, chunk=chunk))
                 break
@@ -200,6 +237,7 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
                 leads.append(_Lead(_shorten_lead(block.text), marker))
     while leads:
         release(leads.pop())
+    resolve(chunks, [places.get(id(c), ("", "", "")) for c in chunks])
     return chunks
 
 

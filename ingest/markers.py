@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from troly import tables
 
 # Rank = depth in the hierarchy; a heading closes every open heading of equal or deeper rank.
-RANKS = {"phan": 1, "chuong": 2, "muc": 3, "dieu": 4, "roman": 5, "arabic": 6, "subnumber": 7, "letter": 8}
+RANKS = {"phan": 1, "chuong": 2, "muc": 3, "dieu": 4, "alpha": 5, "roman": 6, "arabic": 7, "subnumber": 8,
+         "letter": 9}
 
 _ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
 _D = {k: re.escape(v) for k, v in tables.toml("header_words.toml")["divisions"].items()}  # "Phần", "Điều" …
@@ -17,6 +18,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("muc", re.compile(rf"^({_D['muc']}\s+(?:\d+|[IVXLC]+))\b[.:]?\s*")),
     ("dieu", re.compile(rf"^({_D['dieu']}\s+\d+[a-z]?)\s*[.:]?\s*")),
     ("roman", re.compile(rf"^((?=[IVX])" + _ROMAN + r")[.)/]\s*(?=\S)")),
+    # "A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG …": parts of a plan above its roman sections (only with a title
+    # in capitals: "A. Nguyễn" is an initial)
+    ("alpha", re.compile(r"^([A-ZĐ])\.\s+(?=\S)")),
     ("subnumber", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)")),
     ("arabic", re.compile(r"^(\d{1,2})[.)/](?!\d)\s*(?=[^\s\d])")),
     ("letter", re.compile(r"^([a-zđ])\)\s*(?=\S)")),
@@ -35,12 +39,20 @@ class HeadingMatch:
         return RANKS[self.kind]
 
 
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
 def heading_match(line: str) -> HeadingMatch | None:
     """The numbering a line opens with, if any (not yet deciding heading vs numbered paragraph)."""
     for kind, pattern in _PATTERNS:
         m = pattern.match(line)
         if m and m.group(1):
-            return HeadingMatch(kind, m.group(1), line[m.end():].strip())
+            rest = line[m.end():].strip()
+            if kind == "alpha" and not _capitals(rest):
+                continue
+            return HeadingMatch(kind, m.group(1), rest)
     return None
 
 

@@ -15,7 +15,7 @@ def short_hash(text: str, n: int = 16) -> str:
 @dataclass
 class Block:
     """One structural unit of a document: a heading, a paragraph or a bullet."""
-    kind: str  # "heading" | "paragraph" | "bullet"
+    kind: str  # "heading" | "paragraph" | "bullet" | "break" (another text begins: no heading above goes on)
     text: str
     level: int = 0  # heading depth (1 = Phần/Chương/I., ...); 0 for body blocks
     label: str = ""  # "I.", "1.", "a)", "Điều 12." ...
@@ -30,6 +30,7 @@ class Chunk:
     kind: str = "paragraph"
     lead: str = ""  # the sentence that introduces this item's list ("Đến năm 2030:"), shown before the quote
     context: str = ""  # every lead-in above this item, outermost first (embedded and indexed with it)
+    refers: str = ""  # the clauses and points of the same text it names ("điểm a khoản 2 Điều 2"): indexed with it
 
     @property
     def text_hash(self) -> str:

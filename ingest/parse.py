@@ -18,7 +18,9 @@ def parse_document(raw_text: str, source: str) -> ParsedDocument:
     body, closing = split_closing(lines)
     meta, title_end = extract_metadata(body, closing, source, header)
     # A short document may be all title (one line): that line is then its only passage.
-    chunks = chunk_blocks(classify(body[title_end:])) or chunk_blocks(classify(body))
+    breaks = [b.at for b in closing.blocks]
+    chunks = chunk_blocks(classify(body[title_end:], [n - title_end for n in breaks])) \
+        or chunk_blocks(classify(body, breaks))
     chunks.extend(closing_chunks(closing, start=len(chunks)))
     # The header is part of the content: a new number or date is a new version.
     text = "\n".join([*(clean_line(l) for l in raw_lines[start:used] if l.strip()), *lines])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ingest.markers import RANKS, bullet_text, heading_match
@@ -32,6 +33,8 @@ class ClosingBlock:
     signature_text: str = ""
     signer: str = ""
     signer_role: str = ""
+    at: int = 0  # the body line it stood before: inside the body, what follows is another text (the plan a
+    # decision issues), whose numbering is not the decision's articles'
 
 
 @dataclass
@@ -60,7 +63,9 @@ def _is_heading(text: str, rest: str, kind: str) -> bool:
         return False
     if is_upper_line(rest):
         return True
-    ends = text.rstrip().endswith((".", ";", "!", "?", "./.", "…"))
+    if text.rstrip().endswith((";", ",")):  # "b) Sơ kết 6 tháng, 1 năm;": an item of a list that goes on
+        return False
+    ends = text.rstrip().endswith((".", "!", "?", "./.", "…"))
     return not ends or len(text) < 60
 
 
@@ -140,7 +145,7 @@ def split_closing(lines: list[str]) -> tuple[list[str], Closing]:
     i = 0
     while i < len(lines):
         if _is_table_signature(lines[i]):  # "|  | TM. UỶ BAN NHÂN DÂN TỈNH CHỦ TỊCH Phạm Thế Dũng |"
-            block = ClosingBlock()
+            block = ClosingBlock(at=len(body))
             _sign(block, [c for c in lines[i].strip().strip("|").split("|") if c.strip()])
             closing.blocks.append(block)
             i += 1
@@ -158,13 +163,14 @@ def split_closing(lines: list[str]) -> tuple[list[str], Closing]:
             _sign(block, above)
         elif above:
             body.extend(above)
+        block.at = len(body)
         closing.blocks.append(block)
     # Signature lines may also sit at the very end of the body when there is no "Nơi nhận".
     tail: list[str] = []
     while body and (_SIGN_ROLE_RE.match(body[-1]) or (_NAME_RE.match(body[-1]) and len(body[-1]) < 40)):
         tail.insert(0, body.pop())
     if tail:
-        block = ClosingBlock()
+        block = ClosingBlock(at=len(body))
         _sign(block, tail)
         closing.blocks.append(block)
     return body, closing
@@ -180,19 +186,25 @@ def _title_line(line: str) -> bool:
         is_upper_line(line) or not line.endswith((".", ";", ":")))
 
 
-def classify(lines: list[str]) -> list[Block]:
+def classify(lines: list[str], breaks: Iterable[int] = ()) -> list[Block]:
     """Typed blocks for body lines.
 
     Laws: "Chương II" + its title line make one heading; inside an article (Điều) the numbered
     clauses ("1.") and points ("a)") are body paragraphs, so each is a chunk under the article.
     Plans: a numbered line is a heading when it reads as one, or when the item before it at the
-    same level was a heading and content follows it (a long bold "2. ..." among short headings)."""
+    same level was a heading and content follows it (a long bold "2. ..." among short headings).
+    `breaks`: lines where another text begins (after a closing block inside the file): a "break" block, and
+    no article or heading above it goes on."""
     blocks: list[Block] = []
     in_article = False
     last_heading_of_kind: dict[str, bool] = {}
+    breaks = set(breaks)
     i = 0
     while i < len(lines):
         line = lines[i]
+        if i in breaks and blocks:
+            blocks.append(Block("break", ""))
+            in_article, last_heading_of_kind = False, {}
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         m = heading_match(line)
         if m and m.kind in _PART_KINDS + ("dieu",):

@@ -7,6 +7,7 @@ import pytest
 
 from bot.answer.model import CITATION_HEADER_MAX, Citation
 from ingest.chunker import BARE_LEAD_CHARS
+from ingest.markers import heading_match
 from ingest.naming import SHORT_MAX
 from ingest.parse import parse_document
 from vectorstore.writer import embed_input
@@ -64,9 +65,12 @@ Kinh phí do công đoàn cấp.
 
 
 def test_no_passage_is_only_a_lead_in(parsed):
+    # An article whose heading is a sentence ("Điều 1: Nay thành lập Tổ thương lượng tập thể … gồm các đồng chí có
+    # tên sau:") states what is decided: it is a passage as well as the lead-in of its items (test_recall.py).
     for name, doc in parsed.items():
         leads = {c.lead for c in doc.chunks if c.lead}
-        bare = [c.text for c in doc.chunks if c.text in leads and len(c.text) <= BARE_LEAD_CHARS]
+        bare = [c.text for c in doc.chunks if c.text in leads and len(c.text) <= BARE_LEAD_CHARS
+                and not ((m := heading_match(c.text)) and m.kind == "dieu")]
         assert not bare, f"{name}: {bare[:3]}"
 
 

@@ -3,7 +3,8 @@
 Vietnamese writes one syllable per space-separated token and most words are two syllables, so
 syllables plus adjacent pairs stand in for a word segmenter. Every token is indexed twice: as
 written (lower-cased) and diacritic-folded ("~cong", "~cong_doan"), so a question typed without
-accents still matches. Each chunk is indexed in four fields — its text, its section path, its
+accents still matches. Each chunk is indexed in four fields — its text (with the text of the clauses it names:
+ingest/references.py), its section path, its
 document title and the title of the article (Điều) it belongs to — whose scores are summed with weights.
 
 The index is one SQLite file in the data folder, changed document by document (ingest, update,
@@ -214,7 +215,7 @@ class LexicalIndex:
     the Chroma folder beside it, so a moved data folder keeps its index); `path` None (or an unwritable
     folder) keeps it in memory."""
 
-    VERSION = 15  # bump when tokenisation or the schema changes: the file is then rebuilt
+    VERSION = 18  # bump when tokenisation or the schema changes: the file is then rebuilt
 
     def __init__(self, path: Path | None, store=None, where: str = "") -> None:
         self.path = path
@@ -493,8 +494,10 @@ class LexicalIndex:
                 found: Counter[str] = Counter()
                 for phrase in phrases(text):
                     words.update(phrase)
-                    bigrams.update(pairs(phrase))
                     found.update(phrase_tokens(phrase))
+                for phrase in phrases(text.replace(",", " ")):
+                    bigrams.update(pairs(phrase))  # read across a list's commas, as questions are typed
+                    # ("ủy ban nhân dân quận, huyện" restores "gui quan huyen" to "gửi quận huyện")
                 if shared:
                     known[text] = found
                 return found
@@ -505,7 +508,10 @@ class LexicalIndex:
                 path = section = meta.get("section", "") or ""
                 if meta.get("context"):  # a list item is about what its lead-ins say ("Đến năm 2025:")
                     section = f"{section}{SECTION_SEP}{meta['context']}"
-                fields = [tokens(chunk.text, False), tokens(section, True), tokens(meta.get("title", "") or "", True),
+                text = chunk.text  # with what the clauses it names say ("điểm a khoản 2 Điều 2")
+                if meta.get("refers"):
+                    text = f"{text}\n{meta['refers']}"
+                fields = [tokens(text, False), tokens(section, True), tokens(meta.get("title", "") or "", True),
                           tokens(article_title(path), True)]
                 sizes = [max(1, sum(c.values())) for c in fields]  # an empty field counts one token, as in bm25s
                 chunk_rows.append((row, chunk.id, doc_id, *sizes))

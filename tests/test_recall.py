@@ -1,0 +1,105 @@
+"""Passages found for questions nobody tuned on (issue 10): how a document's structure, its short lines, its
+references to its own clauses and the corpus's way of writing lists decide what a question finds. One small
+decision with the plan it issues; each test asks what a member would type and checks the passage that comes back."""
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+DECISION = """ỦY BAN NHÂN DÂN TỈNH AN PHÚ
+Số: 45/QĐ-UBND
+An Phú, ngày 10 tháng 3 năm 2024
+
+QUYẾT ĐỊNH
+Về việc tổ chức nghỉ dưỡng cho đoàn viên công đoàn
+
+Điều 1. Thực hiện chế độ nghỉ dưỡng luân phiên 03 năm một lần đối với đoàn viên công đoàn trên địa bàn tỉnh An Phú:
+1. Đối tượng: đoàn viên có thời gian công tác từ 10 năm trở lên.
+2. Thời gian thực hiện: Từ ngày 01/5/2024.
+Điều 2. Mức hỗ trợ
+1. Hỗ trợ 5 triệu đồng/người đối với trường hợp nêu tại điểm a khoản 2 Điều này.
+2. Đối tượng được hỗ trợ theo mức như sau:
+a) Đoàn viên bị bệnh nghề nghiệp phải điều trị dài ngày;
+b) Đoàn viên có hoàn cảnh khó khăn.
+3. Hỗ trợ 2 triệu đồng/người đối với trường hợp nêu tại điểm b khoản 2 Điều này.
+Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính và cơ quan, đơn vị liên quan chịu trách nhiệm thi hành Quyết định này./.
+
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+
+KẾ HOẠCH
+Tổ chức nghỉ dưỡng cho đoàn viên năm 2024
+
+A. MỤC ĐÍCH, YÊU CẦU
+Bảo đảm đoàn viên được chăm sóc sức khỏe; cơ quan, đơn vị phối hợp chặt chẽ.
+B. NỘI DUNG THỰC HIỆN
+1. Lập danh sách
+a) Công đoàn cơ sở rà soát đoàn viên đủ điều kiện;
+b) Gửi danh sách về cơ quan Công đoàn;
+c) Ủy ban nhân dân quận, huyện tổng hợp danh sách toàn tỉnh vào tháng 4 năm 2024;
+2. Bước 2
+Sở Tài chính bố trí kinh phí cho các đoàn nghỉ dưỡng của cơ quan, đơn vị.
+Thời gian hoàn tất: trước ngày 30 tháng 6 năm 2024.
+3. Bước 3
+Công đoàn cơ sở đưa đoàn viên đi nghỉ dưỡng tại khu điều dưỡng Sầm Sơn.
+Thời gian hoàn tất: trước ngày 31 tháng 8 năm 2024.
+"""
+
+
+def norm(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).lower().split())
+
+
+def rank_of(passages, phrase: str) -> int | None:
+    return next((i for i, p in enumerate(passages) if norm(phrase) in norm(p.text)), None)
+
+
+@pytest.fixture(scope="module")
+def decision(tmp_path_factory, embed_cache):
+    from bot.answer.service import Assistant
+    from troly.config import Settings
+
+    folder = tmp_path_factory.mktemp("docs")
+    (folder / "qd45_nghi_duong.txt").write_text(DECISION, encoding="utf-8")
+    assistant = Assistant(Settings(data_dir=tmp_path_factory.mktemp("data"), embed_cache=embed_cache, _env_file=None))
+    assert [d.status for d in assistant.ingest([folder]).documents] == ["added"]
+    return assistant
+
+
+def test_a_decision_article_that_states_the_rule_is_quoted(decision):
+    # "Điều 1. Thực hiện chế độ … 03 năm một lần …:" is the article's heading and the lead-in of its items
+    top = decision.search("đoàn viên được đi nghỉ dưỡng mấy năm một lần?", k=3)
+    assert rank_of(top, "nghỉ dưỡng luân phiên 03 năm một lần") == 0
+
+
+def test_the_plan_a_decision_issues_is_not_filed_under_its_last_article(decision):
+    top = decision.search("Sở Tài chính bố trí kinh phí cho đoàn nghỉ dưỡng", k=3)
+    passage = top[rank_of(top, "Sở Tài chính bố trí kinh phí")]
+    assert passage.section.startswith("B. NỘI DUNG THỰC HIỆN") and "Điều 3" not in passage.section
+
+
+def test_list_items_ending_in_a_semicolon_are_siblings(decision):
+    top = decision.search("UBND quận huyện tổng hợp danh sách toàn tỉnh khi nào", k=3)
+    item = top[rank_of(top, "tổng hợp danh sách toàn tỉnh")]
+    assert item.section.endswith("1. Lập danh sách")  # not under "b) Gửi danh sách về cơ quan Công đoàn;"
+
+
+def test_a_deadline_line_is_found_with_the_task_above_it(decision):
+    found = decision.search("hạn chót Sở Tài chính bố trí kinh phí là ngày nào", k=5)
+    mine, other = rank_of(found, "trước ngày 30 tháng 6 năm 2024"), rank_of(found, "trước ngày 31 tháng 8 năm 2024")
+    assert mine is not None and (other is None or mine < other)
+
+
+def test_a_question_without_diacritics_reads_a_list_as_the_document_writes_it(decision):
+    # the document writes "Ủy ban nhân dân quận, huyện"; "cơ quan" is the commoner "quan"
+    assert "quận huyện" in decision.searcher.plan("ubnd quan huyen tong hop danh sach khi nao").dense_text
+
+
+def test_a_clause_naming_another_is_found_by_the_words_of_the_one_it_names(decision):
+    # "Hỗ trợ 2 triệu đồng/người đối với trường hợp nêu tại điểm b khoản 2 Điều này": point b is the hardship
+    found = decision.search("đoàn viên có hoàn cảnh khó khăn được hỗ trợ bao nhiêu tiền?", k=5)
+    mine, other = rank_of(found, "Hỗ trợ 2 triệu đồng/người"), rank_of(found, "Hỗ trợ 5 triệu đồng/người")
+    assert mine is not None and (other is None or mine < other)
