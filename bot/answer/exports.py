@@ -48,7 +48,8 @@ def write_ics(timeline: Timeline, path: Path, year: int | None = None) -> int:
         cal.add_component(_event(o, day))
         n += 1
     for o in timeline.recurring:
-        start = o.first_date() or first_day_of_period(o.due["every"], year or date.today().year)
+        year = year or date.today().year
+        start = o.next_due(date(year, 1, 1)) or first_day_of_period(o.due["every"], year)  # its first time that year
         event = _event(o, start)
         event.add("rrule", vRecur(_FREQ[o.due["every"]]))
         cal.add_component(event)
