@@ -304,10 +304,10 @@ def cmd_obligations(args: argparse.Namespace) -> int:
 
 
 def _recurring_json(o, today) -> dict:
-    """A recurring item, with when it falls due next and how far off that is when it names its day."""
+    """A recurring item, with when it falls due next (the day it names, else the end of its current
+    period) and how far off that is."""
     upcoming = o.next_due(today)
-    return {**o.to_json(), "next_due": upcoming.isoformat() if upcoming else None,
-            "days_left": (upcoming - today).days if upcoming else None}
+    return {**o.to_json(), "next_due": upcoming.isoformat(), "days_left": (upcoming - today).days}
 
 
 def cmd_deadlines(args: argparse.Namespace) -> int:

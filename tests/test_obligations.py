@@ -266,7 +266,7 @@ def test_recurring_deadlines_carry_their_period_and_next_due_date(tmp_path):
     assert "Hằng tháng · kỳ tới 20/12/2026 · còn 20 ngày" in line("hằng tháng")
     assert "Hằng năm · kỳ tới 15/12/2026 · còn 15 ngày" in line("15/12 hằng năm")
     assert "Hằng quý · kỳ tới 10/01/2027 · còn 41 ngày" in line("tháng đầu quý sau")
-    assert "kỳ tới" not in line("Định kỳ 6 tháng"), "no day named: no date made up"
+    assert "6 tháng và năm · hết kỳ 31/12/2026 · còn 31 ngày" in line("Định kỳ 6 tháng"), "no day named: the period's end"
 
     ics = tmp_path / "hanchot.ics"
     write_ics(index.timeline(), ics, year=2026)

@@ -32,13 +32,20 @@ def _add_months(day: date, months: int) -> date:
 
 
 def next_due(due: dict, today: date) -> date | None:
-    """The first day on or after `today` a recurring item that names its day falls due: that day repeated
-    every period ("ngày 25 của tháng cuối quý", stored as 25/3 with every=quarter: 25/3, 25/6, 25/9,
-    25/12). None when it is not recurring or names no day."""
-    every, first = due.get("every"), due.get("date")
-    if not every or not first:
+    """The first day on or after `today` a recurring item falls due: the day it names, repeated every
+    period ("ngày 25 của tháng cuối quý", stored as 25/3 with every=quarter: 25/3, 25/6, 25/9, 25/12);
+    when it names none, the last day of the period `today` is in (a report is due when its period
+    closes). None when it is not recurring."""
+    every = due.get("every")
+    if not every:
         return None
-    first = date.fromisoformat(first)
+    if not due.get("date"):
+        if every == "week":
+            return today + timedelta(days=6 - today.weekday())
+        months = MONTHS[every]
+        month = -(-today.month // months) * months
+        return date(today.year, month, calendar.monthrange(today.year, month)[1])
+    first = date.fromisoformat(due["date"])
     if every == "week":
         return first + timedelta(days=7 * max(0, -(-(today - first).days // 7)))
     months = MONTHS[every]

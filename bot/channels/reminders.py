@@ -82,8 +82,8 @@ class ReminderBook:
         day = o.due_date()
         if day is not None and (day - today).days in days:
             return f"{o.id}:{day.isoformat()}:{(day - today).days}"
-        upcoming = o.next_due(today)  # a recurring item that names its day: as a dated one, each time
-        if upcoming is not None:
+        if (o.due or {}).get("every") and o.due.get("date"):  # names its day: as a dated item, each time
+            upcoming = o.next_due(today)
             left = (upcoming - today).days
             return f"{o.id}:{upcoming.isoformat()}:{left}" if left in days else None
         every = (o.due or {}).get("every")

@@ -85,8 +85,9 @@ def _how_far(day: date, today: date) -> str:
 
 
 def when_text(o: DocObligation, today: date | None) -> str:
-    """When it falls due, with how far off it is: "15/12/2025 · quá hạn 350 ngày", "Hằng năm", and for
-    a recurring item that names its day the next time: "Hằng quý · kỳ tới 25/12/2026 · còn 25 ngày"."""
+    """When it falls due, with how far off it is: "15/12/2025 · quá hạn 350 ngày"; for a recurring item
+    the next time, the day it names ("Hằng quý · kỳ tới 25/12/2026 · còn 25 ngày") or else the end of
+    its current period ("6 tháng và năm · hết kỳ 31/12/2026 · còn 31 ngày")."""
     due = o.due or {}
     day = o.due_date()
     if day is not None:
@@ -94,10 +95,11 @@ def when_text(o: DocObligation, today: date | None) -> str:
         return f"{shown} · {_how_far(day, today)}" if today else shown
     if due.get("every"):
         period = period_name(due["every"])
-        upcoming = o.next_due(today) if today else None
-        if upcoming is None:
+        if today is None:
             return f"{period} · {due['text']}" if due.get("date") else period
-        return f"{period} · {t('obligations.next_due', day=upcoming.strftime('%d/%m/%Y'))} · {_how_far(upcoming, today)}"
+        upcoming = o.next_due(today)
+        key = "obligations.next_due" if due.get("date") else "obligations.period_ends"
+        return f"{period} · {t(key, day=upcoming.strftime('%d/%m/%Y'))} · {_how_far(upcoming, today)}"
     return due.get("text", "")
 
 
