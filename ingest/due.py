@@ -35,7 +35,7 @@ _HALF_YEAR = re.compile(rf"(?:{alternation(_W['due']['half_year'])}\s+)?6\s+{_MO
                         rf"\s*(?:{alternation(_D['whole'])}\s+)?(?:{_YEAR}|{alternation(_D['year_end'])}))?",
                         re.IGNORECASE)
 _PERIOD_WORDS: dict[str, str] = _W["due"]["periods"]
-_MONTHS_IN = {"year": 12, "half-year": 6, "quarter": 3, "month": 1}
+PERIOD_MONTHS = {"month": 1, "quarter": 3, "half-year": 6, "year": 12}  # a period's length (a week is 7 days)
 _POSITION: dict[str, str] = _W["due"]["month_of_period"]
 _DAY_OF_PERIOD = re.compile(
     rf"(?:{_LIMIT}\s+)?{_DAY}\s+(?P<d>\d{{1,2}})\s+(?:{alternation(_W['due']['of'])}\s+)?"
@@ -96,7 +96,7 @@ def _day_of_period(m: re.Match, doc_year: int | None) -> tuple[str | None, str |
     """(period, first due date in the document's year) of "ngày 25 của tháng cuối quý" (the 25th of
     each quarter's last month: 25/3), "ngày 20 hằng tháng" (20/1); (None, None) for no period."""
     every = "month" if m.group("monthly") else _PERIOD_WORDS[m.group("p").lower()]
-    months = _MONTHS_IN.get(every)
+    months = PERIOD_MONTHS.get(every)
     if months is None or (every == "month" and not m.group("monthly")):  # "tháng cuối tuần": no month of a week
         return None, None
     month = months if m.group("pos") and _POSITION[m.group("pos").lower()] == "last" else 1

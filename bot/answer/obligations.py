@@ -16,12 +16,12 @@ from datetime import date, timedelta
 
 from bot.answer.lexicon import Lexicon
 from bot.answer.question import ACTOR, DUTY, NUMBER, PERCENT, RECIPIENT, REPORT, TIME, classify
+from ingest.due import PERIOD_MONTHS
 from troly.texts import t
 from troly.vntext import Body, bodies, fold
 from troly.weights import DEFAULT, Weights
 
 PERIODS = ("week", "month", "quarter", "half-year", "year")  # shortest first
-MONTHS = {"month": 1, "quarter": 3, "half-year": 6, "year": 12}  # a period's length (a week is 7 days)
 
 
 def _add_months(day: date, months: int) -> date:
@@ -42,13 +42,13 @@ def next_due(due: dict, today: date) -> date | None:
     if not due.get("date"):
         if every == "week":
             return today + timedelta(days=6 - today.weekday())
-        months = MONTHS[every]
+        months = PERIOD_MONTHS[every]
         month = -(-today.month // months) * months
         return date(today.year, month, calendar.monthrange(today.year, month)[1])
     first = date.fromisoformat(due["date"])
     if every == "week":
         return first + timedelta(days=7 * max(0, -(-(today - first).days // 7)))
-    months = MONTHS[every]
+    months = PERIOD_MONTHS[every]
     k = max(0, ((today.year - first.year) * 12 + today.month - first.month) // months)
     while _add_months(first, k * months) < today:
         k += 1
