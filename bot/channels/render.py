@@ -98,8 +98,9 @@ def when_text(o: DocObligation, today: date | None) -> str:
         if today is None:
             return f"{period} · {due['text']}" if due.get("date") else period
         upcoming = o.next_due(today)
-        key = "obligations.next_due" if due.get("date") else "obligations.period_ends"
-        return f"{period} · {t(key, day=upcoming.strftime('%d/%m/%Y'))} · {_how_far(upcoming, today)}"
+        shown = upcoming.strftime("%d/%m/%Y")
+        when = t("obligations.next_due", day=shown) if due.get("date") else t("obligations.period_ends", day=shown)
+        return f"{period} · {when} · {_how_far(upcoming, today)}"
     return due.get("text", "")
 
 
