@@ -303,6 +303,13 @@ def cmd_obligations(args: argparse.Namespace) -> int:
     return 0
 
 
+def _recurring_json(o, today) -> dict:
+    """A recurring item, with when it falls due next (the day it names, else the end of its current
+    period) and how far off that is."""
+    upcoming = o.next_due(today)
+    return {**o.to_json(), "next_due": upcoming.isoformat(), "days_left": (upcoming - today).days}
+
+
 def cmd_deadlines(args: argparse.Namespace) -> int:
     from datetime import date
 
@@ -327,7 +334,7 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
     if args.json:
         _print_json({"today": today.isoformat(),
                      "dated": [{**o.to_json(), "days_left": (day - today).days} for o, day in timeline.dated],
-                     "recurring": [o.to_json() for o in timeline.recurring],
+                     "recurring": [_recurring_json(o, today) for o in timeline.recurring],
                      "undated": [o.to_json() for o in timeline.undated]})
     elif not len(timeline) and (args.actor or start or end):
         print(t("obligations.none_matching"))

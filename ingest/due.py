@@ -1,6 +1,7 @@
 """When an obligation is due and which number it aims at, read from its own words.
 
-"trước ngày 15/12/2025" → a date; "ngày 05 tháng 7 hằng năm" → a yearly date; "định kỳ 6 tháng và
+"trước ngày 15/12/2025" → a date; "ngày 05 tháng 7 hằng năm" → a yearly date; "trước ngày 25 của
+tháng cuối quý" → a quarterly date; "ngày 20 hằng tháng" → a monthly one; "định kỳ 6 tháng và
 năm" → every half-year; "quý I" → the quarter's last day; "đến năm 2025" → a year to reach. A date
 without a year takes the year of the document's own date. Dates that name another text ("Kết luận
 số 21-KL/TW ngày 25/10/2021") are references, not deadlines: a deadline date follows a word that
@@ -26,14 +27,21 @@ _EACH = alternation(_W["due"]["each"])
 _EACH_YEAR = re.compile(rf"{_EACH}\s+{_YEAR}", re.IGNORECASE)
 _DATE = re.compile(rf"{_LIMIT}\s+(?:{_DAY}\s+)?{_DAY_MONTH}(?:\s+{_EACH}\s+{_YEAR})?", re.IGNORECASE)
 _YEARLY_DATE = re.compile(rf"{_DAY}\s+{_DAY_MONTH}\s+{_EACH}\s+{_YEAR}", re.IGNORECASE)
-_MONTH = re.compile(rf"{alternation(_W['due']['month'])}\s+{_MONTH_W}\s+(?P<m>\d{{1,2}})\s*(?:/|\s+{_YEAR}\s+)\s*"
-                    r"(?P<y>\d{4})", re.IGNORECASE)
+_MONTH = re.compile(rf"{alternation(_W['due']['month'])}\s+{_MONTH_W}\s+(?P<m>\d{{1,2}})(?:\s*(?:/|\s+{_YEAR}\s+)\s*"
+                    rf"(?P<y>\d{{4}})|\s+(?P<yearly>{_EACH}\s+{_YEAR}))", re.IGNORECASE)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _QUARTER = re.compile(rf"{_QUARTER_W}\s+(?P<q>IV|I{{1,3}}|[1-4])\b(?:\s*(?:/|{_YEAR})\s*(?P<y>\d{{4}}))?", re.IGNORECASE)
 _HALF_YEAR = re.compile(rf"(?:{alternation(_W['due']['half_year'])}\s+)?6\s+{_MONTH_W}(?:\s*(?:{alternation(_D['also'])}|,)"
                         rf"\s*(?:{alternation(_D['whole'])}\s+)?(?:{_YEAR}|{alternation(_D['year_end'])}))?",
                         re.IGNORECASE)
 _PERIOD_WORDS: dict[str, str] = _W["due"]["periods"]
+PERIOD_MONTHS = {"month": 1, "quarter": 3, "half-year": 6, "year": 12}  # a period's length (a week is 7 days)
+_POSITION: dict[str, str] = _W["due"]["month_of_period"]
+_DAY_OF_PERIOD = re.compile(
+    rf"(?:{_LIMIT}\s+)?{_DAY}\s+(?P<d>\d{{1,2}})\s+(?:{alternation(_W['due']['of'])}\s+)?"
+    rf"(?:{_MONTH_W}\s+(?P<pos>{'|'.join(_POSITION)})\s+(?:{_EACH}\s+)?(?P<p>{'|'.join(_PERIOD_WORDS)})"
+    rf"(?:\s+{alternation(_W['due']['next_period'])})?|{alternation(_W['due']['every'])}\s+(?P<monthly>{_MONTH_W}))\b",
+    re.IGNORECASE)
 _PERIODIC = re.compile(rf"\b{alternation(_W['due']['periodic'])}\b", re.IGNORECASE)
 _EVERY = re.compile(rf"(?:{alternation(_W['due']['periodic'])}\s+)?{alternation(_W['due']['every'])}\s+"
                     rf"(?P<p>{'|'.join(_PERIOD_WORDS)})\b", re.IGNORECASE)
@@ -84,12 +92,33 @@ def _year(text: str | None, doc_year: int | None) -> int | None:
     return int(text) if text else doc_year
 
 
+def _day_of_period(m: re.Match, doc_year: int | None) -> tuple[str | None, str | None]:
+    """(period, first due date in the document's year) of "ngày 25 của tháng cuối quý" (the 25th of
+    each quarter's last month: 25/3), "ngày 20 hằng tháng" (20/1); (None, None) for no period."""
+    every = "month" if m.group("monthly") else _PERIOD_WORDS[m.group("p").lower()]
+    months = PERIOD_MONTHS.get(every)
+    if months is None or (every == "month" and not m.group("monthly")):  # "tháng cuối tuần": no month of a week
+        return None, None
+    month = months if m.group("pos") and _POSITION[m.group("pos").lower()] == "last" else 1
+    day = int(m.group("d"))
+    if doc_year is None or not 1 <= day <= 31:
+        return every, None
+    return every, date(doc_year, month, min(day, calendar.monthrange(doc_year, month)[1])).isoformat()
+
+
 def parse_due(sentence: str, doc_year: int | None = None) -> Due | None:
-    """The deadline, recurrence or target year a sentence states, verbatim and resolved."""
+    """The deadline, recurrence or target year a sentence states, verbatim and resolved. A recurring
+    deadline that names its day carries the first time it falls due in the document's year (`date`)
+    with its period (`every`): the later ones follow from these (bot/answer/obligations.py)."""
     parts: list[tuple[int, str]] = []  # (offset, verbatim phrase)
     when: str | None = None
     every: str | None = None
     by_year: int | None = None
+    m = _DAY_OF_PERIOD.search(sentence)
+    if m:
+        every, when = _day_of_period(m, doc_year)
+        if every:
+            parts.append((m.start(), m.group(0)))
     dates = sorted([*_DATE.finditer(sentence), *_YEARLY_DATE.finditer(sentence)], key=lambda m: m.start())
     for m in dates:
         if any(s <= m.start() < s + len(p) for s, p in parts):
@@ -102,9 +131,10 @@ def parse_due(sentence: str, doc_year: int | None = None) -> Due | None:
     if when is None:
         m = _MONTH.search(sentence)
         if m:
-            y, mo = int(m.group("y")), int(m.group("m"))
+            y, mo = _year(m.group("y"), doc_year), int(m.group("m"))
             if 1 <= mo <= 12:
-                when = _iso(y, mo, calendar.monthrange(y, mo)[1])
+                when = _iso(y, mo, calendar.monthrange(y, mo)[1]) if y else None
+                every = "year" if m.group("yearly") else every
                 parts.append((m.start(), m.group(0)))
     if when is None:
         m = _QUARTER.search(sentence)

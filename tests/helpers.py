@@ -193,3 +193,57 @@ class ForkedTroly:
 def run_troly_forked(args: list[str], env: dict[str, str], folder: Path, timeout: float = 600) -> Run:
     """`troly ARGS` in a separate (forked) process, waited for."""
     return ForkedTroly(args, env, folder).wait(timeout)
+
+
+# ---- a Chroma server of a test's own -------------------------------------------------------------
+def _listening_port(pid: int) -> int | None:
+    """The TCP port process `pid` listens on (Linux /proc), None while it does not listen yet."""
+    sockets = set()
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        with contextlib.suppress(OSError):
+            target = os.readlink(fd)
+            if target.startswith("socket:["):
+                sockets.add(target[8:-1])
+    for table in ("tcp", "tcp6"):
+        with contextlib.suppress(OSError):
+            for row in Path(f"/proc/{pid}/net/{table}").read_text().splitlines()[1:]:
+                fields = row.split()
+                if fields[3] == "0A" and fields[9] in sockets:  # LISTEN
+                    return int(fields[1].rsplit(":", 1)[1], 16)
+    return None
+
+
+@contextlib.contextmanager
+def chroma_server(path: Path, timeout: float = 120) -> Iterator[str]:
+    """`chroma run` on 127.0.0.1 storing in `path`, its URL while the block runs. The server takes a port
+    the system gives it (--port 0), read from the process: a port picked free beforehand can be taken
+    meanwhile by any process of the machine (other test runs included), and a client would then talk
+    to someone else's server."""
+    import time
+    import urllib.request
+
+    chroma = Path(sys.executable).with_name("chroma")
+    proc = subprocess.Popen([str(chroma), "run", "--host", "127.0.0.1", "--port", "0", "--path", str(path)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            port = _listening_port(proc.pid) if proc.poll() is None else None
+            if port is not None:
+                try:
+                    with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=5):
+                        break
+                except OSError:
+                    pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                pytest.fail(f"the Chroma server did not start: {proc.stderr.read().decode(errors='replace')[-2000:]}")
+            time.sleep(0.2)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()

@@ -142,10 +142,10 @@ def test_nested_html_is_read_in_linear_time(tmp_path):
                                                        "Đoàn viên tham gia đầy đủ."]
     deep = tmp_path / "long-40000.html"
     deep.write_text("<div>" * 40_000 + "chữ" + "</div>" * 40_000, encoding="utf-8")
-    started = time.perf_counter()
+    started = time.process_time()  # this process's CPU: the machine's load aside
     with pytest.raises(IngestError, match="lồng thẻ quá sâu"):
         read_file(deep, 10**7)
-    assert time.perf_counter() - started < 1
+    assert time.process_time() - started < 1
 
 
 def test_a_file_past_the_time_limit_is_stopped_and_the_next_is_read(tmp_path):
@@ -153,13 +153,16 @@ def test_a_file_past_the_time_limit_is_stopped_and_the_next_is_read(tmp_path):
     big.write_text(PLAN * 3000, encoding="utf-8")
     small = tmp_path / "ngan.txt"
     small.write_text(PLAN, encoding="utf-8")
-    reader = FileReader(10**8, seconds=0.3)
+    # Only the big file is read under the 0.3 s limit: on a loaded machine starting the worker process, or
+    # a small file in a freshly started one, can take that long by itself.
+    patient = FileReader(10**8, seconds=120)
     try:
+        patient.read(small)  # the worker is up before the clock starts
         started = time.perf_counter()
         with pytest.raises(IngestError, match="quá 0.3 giây"):
-            reader.read(big)
+            FileReader(10**8, seconds=0.3).read(big)
         assert time.perf_counter() - started < 3
-        doc, warnings = reader.read(small)
+        doc, warnings = patient.read(small)  # by the worker that replaced the stopped one
         assert doc.chunks and warnings == []
     finally:
-        reader.close()
+        patient.close()

@@ -226,3 +226,58 @@ Căn cứ nhiệm vụ được giao, tình hình năm trước, Liên đoàn La
     budget = next(o for q, o in quotes.items() if q.startswith("Căn cứ nhiệm vụ"))
     assert budget.actor["short"] == "LĐLĐ tỉnh" and budget.recipient["short"] == "TLĐ"
     assert budget.kind == "report" and budget.due["date"] == "2026-06-20"
+
+
+RECURRING = PLAN.split("III. TỔ CHỨC THỰC HIỆN")[0] + """III. TỔ CHỨC THỰC HIỆN
+1. Công đoàn cơ sở
+Nộp báo cáo quý về Công đoàn Giáo dục tỉnh trước ngày 25 của tháng cuối quý.
+Báo cáo tình hình đoàn viên về Công đoàn Giáo dục tỉnh trước ngày 20 hằng tháng.
+Gửi báo cáo tổng kết năm về Liên đoàn Lao động tỉnh trước ngày 15/12 hằng năm.
+Định kỳ 6 tháng báo cáo kết quả về Liên đoàn Lao động tỉnh.
+Gửi báo cáo kết quả thi đua về Ban Nữ công trước ngày 10 của tháng đầu quý sau.
+"""
+
+
+def test_recurring_deadlines_carry_their_period_and_next_due_date(tmp_path):
+    from icalendar import Calendar
+
+    from bot.answer.exports import write_ics
+    from bot.channels.reminders import ReminderBook
+    from bot.channels.render import render_deadlines
+
+    index = _index([("an-binh.txt", RECURRING)])
+
+    def when(words: str) -> tuple:
+        due = next(o.due for o in index.items if words in o.quote)
+        return due["every"], due["date"]
+
+    assert when("tháng cuối quý") == ("quarter", "2025-03-25"), "the first time in the document's year"
+    assert when("hằng tháng") == ("month", "2025-01-20")
+    assert when("15/12 hằng năm") == ("year", "2025-12-15")
+    assert when("Định kỳ 6 tháng") == ("half-year", None)
+    assert when("tháng đầu quý sau") == ("quarter", "2025-01-10")
+
+    lines = render_deadlines(index.timeline(), date(2026, 11, 30)).splitlines()
+
+    def line(words: str) -> str:
+        return next(line for line in lines if words in line)
+
+    assert "Hằng quý · kỳ tới 25/12/2026 · còn 25 ngày" in line("tháng cuối quý")
+    assert "Hằng tháng · kỳ tới 20/12/2026 · còn 20 ngày" in line("hằng tháng")
+    assert "Hằng năm · kỳ tới 15/12/2026 · còn 15 ngày" in line("15/12 hằng năm")
+    assert "Hằng quý · kỳ tới 10/01/2027 · còn 41 ngày" in line("tháng đầu quý sau")
+    assert "6 tháng và năm · hết kỳ 31/12/2026 · còn 31 ngày" in line("Định kỳ 6 tháng"), "no day named: the period's end"
+
+    ics = tmp_path / "hanchot.ics"
+    write_ics(index.timeline(), ics, year=2026)
+    quarterly = next(e for e in Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+                     if "tháng cuối quý" in str(e["description"]))
+    assert quarterly.decoded("dtstart") == date(2026, 3, 25)
+    assert dict(quarterly["rrule"])["FREQ"] == ["MONTHLY"] and dict(quarterly["rrule"])["INTERVAL"] == [3]
+
+    book = ReminderBook(tmp_path)
+    book.subscribe("zalo", "u1")
+    reminded = [r.obligation.quote for r in book.due(index, date(2026, 12, 18), [7, 1])]
+    assert len(reminded) == 1 and "tháng cuối quý" in reminded[0], "a week before the quarter's 25th"
+    assert book.due(index, date(2026, 10, 1), [7, 1]) == [], "a day named: reminded before it, not as a quarter opens"
+    book.close()

@@ -253,33 +253,10 @@ def test_reranker_that_cannot_load_says_so(make_settings, tmp_path):
 @pytest.fixture
 def chroma_server(tmp_path):
     """A Chroma server on 127.0.0.1 for this test only."""
-    import socket
-    import subprocess
-    import sys
-    import time
-    import urllib.request
+    from tests.helpers import chroma_server
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    chroma = Path(sys.executable).parent / "chroma"
-    proc = subprocess.Popen([str(chroma), "run", "--path", str(tmp_path / "server"), "--host", "127.0.0.1",
-                             "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.time() + 60
-        while True:
-            try:
-                urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=2)
-                break
-            except OSError:
-                if time.time() > deadline or proc.poll() is not None:
-                    pytest.fail("the Chroma server did not start")
-                time.sleep(0.5)
+    with chroma_server(tmp_path / "server") as url:
         yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
 
 
 def test_index_follows_a_chroma_server(chroma_server, mini, make_settings, tmp_path):

@@ -1,61 +1,23 @@
 """The store against both backends: the embedded PersistentClient and a Chroma server that this
-test starts itself (`chroma run` on 127.0.0.1, a free port, a temporary path) and stops."""
+test starts itself (`chroma run` on 127.0.0.1, a port the system gives it, a temporary path) and stops."""
 from __future__ import annotations
 
 import json
-import shutil
 import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from pathlib import Path
 
 import pytest
 
-from tests.helpers import run_troly
+from tests.helpers import chroma_server as chroma_server_at, run_troly
 from tests.test_formats import PLAN
 from tests.test_ingest_updates import NEW, OLD
 
 # With -n, on one worker: one Chroma server for the module's tests.
 pytestmark = pytest.mark.xdist_group("chroma-server")
 
-CHROMA = Path(sys.executable).with_name("chroma")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def chroma_server(tmp_path_factory):
-    if not CHROMA.exists() and not shutil.which("chroma"):
-        pytest.fail("the chroma CLI (installed with the chromadb package) is missing")
-    port = _free_port()
-    path = tmp_path_factory.mktemp("chroma-server")
-    proc = subprocess.Popen([str(CHROMA if CHROMA.exists() else shutil.which("chroma")), "run",
-                             "--host", "127.0.0.1", "--port", str(port), "--path", str(path)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            with urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=2):
-                break
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                pytest.fail(f"chroma server did not start: {proc.stderr.read().decode(errors='replace')[-2000:]}")
-            time.sleep(0.2)
-    yield url
-    proc.terminate()
-    try:
-        proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
+    with chroma_server_at(tmp_path_factory.mktemp("chroma-server")) as url:
+        yield url
 
 
 @pytest.fixture(params=["embedded", "server"])
@@ -109,7 +71,9 @@ def test_cli_uses_the_server(tmp_path, cli_env, chroma_server):
 
 
 def test_unreachable_server_is_a_clear_error(cli_env):
-    cli_env["TROLY_CHROMA_URL"] = f"http://127.0.0.1:{_free_port()}"
-    proc = run_troly(["docs"], cli_env)
+    with socket.socket() as held:  # bound and never listening: refused, and no other process can listen there
+        held.bind(("127.0.0.1", 0))
+        cli_env["TROLY_CHROMA_URL"] = f"http://127.0.0.1:{held.getsockname()[1]}"
+        proc = run_troly(["docs"], cli_env)
     assert proc.returncode != 0
     assert "Không kết nối được máy chủ Chroma" in proc.stderr and "Traceback" not in proc.stderr

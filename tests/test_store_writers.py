@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+import pytest
 from filelock import FileLock
 
 from tests.helpers import ForkedTroly, run_troly, run_troly_forked
@@ -92,3 +93,34 @@ def test_a_busy_store_makes_the_writer_wait_then_give_up(tmp_path, cli_env):
     assert "vẫn đang chạy" in proc.stderr and "TROLY_WRITE_WAIT_SECONDS" in proc.stderr
     docs = json.loads(run_troly(["docs", "--json"], cli_env).stdout)["documents"]
     assert [d["id"] for d in docs] == [plan[0].name]  # the refused removal changed nothing
+
+
+def test_opening_a_store_another_process_is_making_waits_for_it(tmp_path, monkeypatch):
+    """A process that opens a new store while another one makes its tables can be told "database is locked"
+    at once (both read the tables, both want to write: SQLite refuses one without waiting). Opening tries
+    again until OPEN_WAIT_SECONDS, and only then says the store is held too long."""
+    import chromadb
+    import chromadb.errors
+
+    import vectorstore.store as store_module
+    from vectorstore.store import Store, StoreError
+
+    made = chromadb.PersistentClient
+    refusals = [2]
+
+    def meets_the_other_maker(*args, **kwargs):
+        if refusals[0]:
+            refusals[0] -= 1
+            raise chromadb.errors.InternalError("error returned from database: (code: 5) database is locked")
+        return made(*args, **kwargs)
+
+    monkeypatch.setattr(store_module.chromadb, "PersistentClient", meets_the_other_maker)
+    with Store(tmp_path / "data" / "chroma", "embedder", lock_dir=tmp_path / "data") as store:
+        assert store.records() == {} and not refusals[0]
+
+    refusals[0] = 10**6  # held for good: refused after the wait, with the message saying so
+    monkeypatch.setattr(store_module, "OPEN_WAIT_SECONDS", 0.5)
+    started = time.monotonic()
+    with pytest.raises(StoreError, match="giữ quá lâu"):
+        Store(tmp_path / "data" / "chroma", "embedder", lock_dir=tmp_path / "data")
+    assert time.monotonic() - started >= 0.5

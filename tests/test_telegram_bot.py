@@ -6,6 +6,7 @@ import asyncio
 import io
 import re
 import time
+from collections.abc import Callable
 
 import pytest
 
@@ -305,12 +306,14 @@ async def test_no_update_lost_or_answered_twice_across_restart(assistant, settin
 
 class StreamingAssistant:
     """An assistant-level token source, as the language-model mode will be: the real Assistant's
-    answer, made long (its cited paragraphs appended), handed to on_token piece by piece."""
+    answer, made long (its cited paragraphs appended), handed to on_token piece by piece. The next
+    piece comes once the chat has shown something new (`shown()` counts what it was shown): each
+    piece stays a while, on a loaded machine as on an idle one."""
 
-    def __init__(self, assistant, steps: int = 12, pause: float = 0.25) -> None:
+    def __init__(self, assistant, shown: Callable[[], int], steps: int = 4) -> None:
         self.inner = assistant
+        self.shown = shown
         self.steps = steps
-        self.pause = pause
 
     def __getattr__(self, name):
         return getattr(self.inner, name)
@@ -324,14 +327,20 @@ class StreamingAssistant:
             paragraphs += [f"[{c.n}] {c.passage.text}" for c in answer.citations]
         text = "\n\n".join(paragraphs)
         for i in range(self.steps):  # each new piece, as Assistant.ask documents
+            before = self.shown()
             if on_token:
                 on_token(text[len(text) * i // self.steps: len(text) * (i + 1) // self.steps])
-            time.sleep(self.pause)
+            deadline = time.monotonic() + 20  # a bot that never shows it fails the test's checks
+            while self.shown() == before and time.monotonic() < deadline:
+                time.sleep(0.05)
         return replace(answer, answer=text)
 
 
 async def test_streamed_long_answer_edits_at_most_once_a_second_and_splits(assistant, settings, fake):
-    async with running(StreamingAssistant(assistant), settings):
+    def shown() -> int:
+        return sum(c.params["chat_id"] == USER for c in fake.calls if c.method in ("sendMessage", "editMessageText"))
+
+    async with running(StreamingAssistant(assistant, shown), settings):
         fake.message(USER, USER, "Thời hạn gửi báo cáo là khi nào?")
         await fake.wait_for(lambda: any(source_buttons(m) for m in fake.bot_messages(USER)), timeout=120)
     sent = fake.bot_messages(USER)

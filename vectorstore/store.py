@@ -193,9 +193,16 @@ def _check_folder(path: Path) -> None:
         raise fault(exc, path) from exc
 
 
-def _busy(exc: BaseException) -> bool:
-    """Another process holds the database, or made its tables while we tried to."""
-    return "database is locked" in str(exc) or "already exists" in str(exc)
+def _busy(exc: BaseException | None) -> bool:
+    """Another process holds the database, or made its tables while we tried to. Read from the error
+    Chroma raised, also under the StoreError made of it (whose Vietnamese text may not quote it)."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:  # a cause chain may loop ("raise exc from exc")
+        if "database is locked" in str(exc) or "already exists" in str(exc):
+            return True
+        seen.add(id(exc))
+        exc = exc.__cause__
+    return False
 
 
 def fault(exc: Exception, where: Location) -> StoreError:
@@ -257,7 +264,9 @@ class Store:
                 except Exception as exc:
                     if self._owns_client:
                         client.close()
-                    raise exc if isinstance(exc, StoreError) else fault(exc, self._where) from exc
+                    if isinstance(exc, StoreError):
+                        raise
+                    raise fault(exc, self._where) from exc
         with self._views_lock:  # decided under the lock: a read ending now closes it itself, or leaves it to us
             previous, self._view = self._view, view
             self._changed()

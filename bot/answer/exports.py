@@ -31,13 +31,6 @@ def _summary(o: DocObligation) -> str:
     return f"{who} — {kind_name(o.kind)}: {action}"
 
 
-def first_day_of_period(every: str, year: int) -> date:
-    """Where a recurring item with no day of its own starts: the end of the year's first period
-    (a report is due when its period closes)."""
-    return {"year": date(year, 12, 31), "half-year": date(year, 6, 30), "quarter": date(year, 3, 31),
-            "month": date(year, 1, 31), "week": date(year, 1, 5)}[every]
-
-
 def write_ics(timeline: Timeline, path: Path, year: int | None = None) -> int:
     """Dated items as all-day events, recurring ones with an RRULE; returns the number of events."""
     cal = Calendar()
@@ -48,7 +41,7 @@ def write_ics(timeline: Timeline, path: Path, year: int | None = None) -> int:
         cal.add_component(_event(o, day))
         n += 1
     for o in timeline.recurring:
-        start = o.first_date() or first_day_of_period(o.due["every"], year or date.today().year)
+        start = o.next_due(date(year or date.today().year, 1, 1))  # its first time that year
         event = _event(o, start)
         event.add("rrule", vRecur(_FREQ[o.due["every"]]))
         cal.add_component(event)

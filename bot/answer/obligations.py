@@ -8,18 +8,51 @@ then those whose time the text leaves open.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from bot.answer.lexicon import Lexicon
 from bot.answer.question import ACTOR, DUTY, NUMBER, PERCENT, RECIPIENT, REPORT, TIME, classify
+from ingest.due import PERIOD_MONTHS
 from troly.texts import t
 from troly.vntext import Body, bodies, fold
 from troly.weights import DEFAULT, Weights
 
 PERIODS = ("week", "month", "quarter", "half-year", "year")  # shortest first
+
+
+def _add_months(day: date, months: int) -> date:
+    """`day` so many months later, on the month's last day when it has fewer days (31/3 + 3 → 30/6)."""
+    y, m = divmod(day.month - 1 + months, 12)
+    year, month = day.year + y, m + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def next_due(due: dict, today: date) -> date | None:
+    """The first day on or after `today` a recurring item falls due: the day it names, repeated every
+    period ("ngày 25 của tháng cuối quý", stored as 25/3 with every=quarter: 25/3, 25/6, 25/9, 25/12);
+    when it names none, the last day of the period `today` is in (a report is due when its period
+    closes). None when it is not recurring."""
+    every = due.get("every")
+    if not every:
+        return None
+    if not due.get("date"):
+        if every == "week":
+            return today + timedelta(days=6 - today.weekday())
+        months = PERIOD_MONTHS[every]
+        month = -(-today.month // months) * months
+        return date(today.year, month, calendar.monthrange(today.year, month)[1])
+    first = date.fromisoformat(due["date"])
+    if every == "week":
+        return first + timedelta(days=7 * max(0, -(-(today - first).days // 7)))
+    months = PERIOD_MONTHS[every]
+    k = max(0, ((today.year - first.year) * 12 + today.month - first.month) // months)
+    while _add_months(first, k * months) < today:
+        k += 1
+    return _add_months(first, k * months)
 
 
 def short_name(record) -> str:
@@ -72,17 +105,16 @@ class DocObligation:
         """The day it falls due: its date, else the last day of the year it must be reached by."""
         due = self.due or {}
         if due.get("every"):
-            return None  # recurring: see first_date()
+            return None  # recurring: see next_due()
         if due.get("date"):
             return date.fromisoformat(due["date"])
         if due.get("by_year") and not due.get("every"):
             return date(int(due["by_year"]), 12, 31)
         return None
 
-    def first_date(self) -> date | None:
-        """The first day a recurring item names ("ngày 05 tháng 7 hằng năm"), if it names one."""
-        due = self.due or {}
-        return date.fromisoformat(due["date"]) if due.get("date") else None
+    def next_due(self, today: date) -> date | None:
+        """When a recurring item falls due next, on or after `today` (see next_due())."""
+        return next_due(self.due or {}, today)
 
     def to_json(self) -> dict:
         def plain(body: dict | None) -> dict | None:

@@ -2,8 +2,9 @@
 which reminders are due today, each sent once per chat and item even across restarts (both kept in
 SQLite in the data folder).
 
-A dated item is reminded N days before it falls due (settings.reminder_days, default 7 and 1); a
-recurring report at the start of each of its periods. The channels send what `due()` returns and
+A dated item is reminded N days before it falls due (settings.reminder_days, default 7 and 1), and so
+is a recurring one that names its day ("trước ngày 25 của tháng cuối quý"), each time; a recurring
+report that names none at the start of each of its periods. The channels send what `due()` returns and
 then `mark_sent()` it: Telegram from a python-telegram-bot JobQueue job, Zalo from a loop of its own,
 both through `send_due()` every `settings.reminder_check_seconds`.
 """
@@ -81,6 +82,10 @@ class ReminderBook:
         day = o.due_date()
         if day is not None and (day - today).days in days:
             return f"{o.id}:{day.isoformat()}:{(day - today).days}"
+        if (o.due or {}).get("every") and o.due.get("date"):  # names its day: as a dated item, each time
+            upcoming = o.next_due(today)
+            left = (upcoming - today).days
+            return f"{o.id}:{upcoming.isoformat()}:{left}" if left in days else None
         every = (o.due or {}).get("every")
         if every and o.kind == "report" and period_start(every, today):
             return f"{o.id}:{today.isoformat()}"

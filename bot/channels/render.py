@@ -78,21 +78,29 @@ def shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " …"
 
 
+def _how_far(day: date, today: date) -> str:
+    left = (day - today).days
+    return (t("obligations.overdue", n=-left) if left < 0 else t("obligations.due_today") if left == 0
+            else t("obligations.days_left", n=left))
+
+
 def when_text(o: DocObligation, today: date | None) -> str:
-    """When it falls due, with how far off it is: "15/12/2025 · quá hạn 350 ngày", "Hằng năm"."""
+    """When it falls due, with how far off it is: "15/12/2025 · quá hạn 350 ngày"; for a recurring item
+    the next time, the day it names ("Hằng quý · kỳ tới 25/12/2026 · còn 25 ngày") or else the end of
+    its current period ("6 tháng và năm · hết kỳ 31/12/2026 · còn 31 ngày")."""
     due = o.due or {}
     day = o.due_date()
     if day is not None:
         shown = t("obligations.by_year", year=day.year) if not due.get("date") else day.strftime("%d/%m/%Y")
-        if today is None:
-            return shown
-        left = (day - today).days
-        rel = (t("obligations.overdue", n=-left) if left < 0 else t("obligations.due_today") if left == 0
-               else t("obligations.days_left", n=left))
-        return f"{shown} · {rel}"
+        return f"{shown} · {_how_far(day, today)}" if today else shown
     if due.get("every"):
-        first = o.first_date()
-        return period_name(due["every"]) + (first.strftime(" · %d/%m") if first else "")
+        period = period_name(due["every"])
+        if today is None:
+            return f"{period} · {due['text']}" if due.get("date") else period
+        upcoming = o.next_due(today)
+        shown = upcoming.strftime("%d/%m/%Y")
+        when = t("obligations.next_due", day=shown) if due.get("date") else t("obligations.period_ends", day=shown)
+        return f"{period} · {when} · {_how_far(upcoming, today)}"
     return due.get("text", "")
 
 
