@@ -129,9 +129,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         bars.append(bar)
         return bar.update
 
+    shown = not args.json and sys.stderr.isatty()  # a log file or a pipe gets the report, not redrawn bars
     with _assistant() as assistant:
         try:
-            report = assistant.ingest(paths, doc_id=args.id, progress=None if args.json else progress)
+            report = assistant.ingest(paths, doc_id=args.id, progress=progress if shown else None)
         except IngestError as exc:  # --id with more than one file: a usage error
             raise CliError(str(exc))
         finally:

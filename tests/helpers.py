@@ -60,12 +60,21 @@ def environment(env: dict[str, str]) -> Iterator[None]:
         get_settings.cache_clear()
 
 
-def run_troly(args: list[str], env: dict[str, str], input: str | None = None, timeout: float | None = None) -> Run:
-    """`troly ARGS` in this process with env as its environment and `input` on stdin.
+class _Terminal(io.StringIO):
+    """A stream that says it is a terminal (progress bars are drawn only on one)."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def run_troly(args: list[str], env: dict[str, str], input: str | None = None, timeout: float | None = None,
+              terminal: bool = False) -> Run:
+    """`troly ARGS` in this process with env as its environment and `input` on stdin; `terminal`: stderr
+    is a terminal, as when the user types the command (else it is piped, as into a log file).
     An uncaught exception becomes a traceback on stderr and exit code 1, as it would in a process."""
     from bot.cli import main
 
-    out, err = io.StringIO(), io.StringIO()
+    out, err = io.StringIO(), (_Terminal if terminal else io.StringIO)()
     saved_stdin = sys.stdin
     sys.stdin = io.StringIO(input or "")
     try:

@@ -159,7 +159,7 @@ def test_progress_counts_the_passages_reported_and_titles_are_cut_at_words(cli_e
     doc = tmp_path / "kh-dai.txt"
     doc.write_text(f"KẾ HOẠCH\n{title}\n\nI. NỘI DUNG\n- Công đoàn cơ sở tổ chức đối thoại {token}.\n"
                    f"- Báo cáo kết quả {token} trước ngày 30/11.\n", encoding="utf-8")
-    proc = run_troly(["ingest", str(doc)], cli_env)
+    proc = run_troly(["ingest", str(doc)], cli_env, terminal=True)
     assert_clean(proc, 0)
     line = next(l for l in proc.stdout.splitlines() if l.startswith("["))
     shown, count = re.fullmatch(r"\[.*?\] kh-dai\.txt — (.*) \((\d+) đoạn\)", line).groups()
@@ -176,7 +176,7 @@ def test_a_folder_shows_its_files_being_read_before_the_passages(cli_env, tmp_pa
     folder.mkdir()
     for i in range(3):
         (folder / f"kh-{i}.txt").write_text(f"Công đoàn cơ sở báo cáo quý {i + 1} về LĐLĐ huyện.\n", encoding="utf-8")
-    proc = run_troly(["ingest", str(folder)], cli_env)
+    proc = run_troly(["ingest", str(folder)], cli_env, terminal=True)
     assert_clean(proc, 0)
     reading = re.findall(rf"{t('ingest.progress_read')}:.*?(\d+)/(\d+) \[", proc.stderr)
     assert reading and reading[-1] == ("3", "3"), proc.stderr  # one tick per file, all of them read

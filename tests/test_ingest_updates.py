@@ -121,7 +121,7 @@ def test_id_docs_show_remove_json(tmp_path, cli_env):
 
 def test_one_progress_bar_for_the_whole_ingest(tmp_path, cli_env):
     """Fresh text (a run-unique word), so the embedder really runs: one bar counts every chunk of
-    every file, on stderr; --json prints no bar."""
+    every file, on the terminal's stderr; --json, or stderr into a pipe or a log file, gets no bar."""
     token = uuid.uuid4().hex[:8]
     files = []
     for i in range(3):
@@ -129,7 +129,7 @@ def test_one_progress_bar_for_the_whole_ingest(tmp_path, cli_env):
         path.write_text(f"KẾ HOẠCH\nSố {i} mã {token}\n\nI. NỘI DUNG\n- Công đoàn cơ sở {token} tổ chức hội nghị lần {i}.\n"
                         f"- Báo cáo kết quả {token} trước ngày {i + 1}/12.\n", encoding="utf-8")
         files.append(str(path))
-    proc = run_troly(["ingest", *files[:2]], cli_env)
+    proc = run_troly(["ingest", *files[:2]], cli_env, terminal=True)
     assert proc.returncode == 0, proc.stderr
     totals = set(re.findall(r"Đang nhúng và lưu đoạn văn:.*?\d+/(\d+)", proc.stderr))
     reported = sum(int(n) for n in re.findall(r"\((\d+) đoạn\)", proc.stdout))
@@ -137,6 +137,12 @@ def test_one_progress_bar_for_the_whole_ingest(tmp_path, cli_env):
     assert f"{reported}/{reported}" in proc.stderr
     assert "Đang nhúng" not in proc.stdout and "2 thêm mới" in proc.stdout
 
-    proc = run_troly(["ingest", "--json", files[2]], cli_env)
+    proc = run_troly(["ingest", "--json", files[2]], cli_env, terminal=True)
     assert proc.returncode == 0 and "Đang nhúng" not in proc.stderr
     assert json.loads(proc.stdout)["documents"][0]["status"] == "added"
+
+    new = tmp_path / "kh-moi.txt"
+    new.write_text(f"KẾ HOẠCH\nBáo cáo {token} trước ngày 5/12.\n", encoding="utf-8")
+    proc = run_troly(["ingest", str(new)], cli_env)  # `troly ingest … 2> nap.log`: no redrawn bars in the log
+    assert proc.returncode == 0 and "1 thêm mới" in proc.stdout
+    assert proc.stderr == "", proc.stderr
