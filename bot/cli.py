@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from bot.channels.registry import add_commands
-from bot.cli_parser import Parser, vietnamese_argparse
+from bot.cli_parser import Parser, UsageError, vietnamese_argparse
 from troly.texts import t
 
 if TYPE_CHECKING:
@@ -477,18 +477,32 @@ def run(args: argparse.Namespace) -> int:
             _check_data_dir()
         return args.handler(args)
     except (CliError, SettingsError) as exc:
-        print(str(exc), file=sys.stderr)
-        return getattr(exc, "code", 2)
+        return _fail(str(exc), getattr(exc, "code", 2), getattr(args, "json", False))
     except (StoreError, ValueError) as exc:
-        print(t("cli.error", message=exc), file=sys.stderr)
-        return 2
+        return _fail(t("cli.error", message=exc), 2, getattr(args, "json", False))
+
+
+def _fail(message: str, code: int, as_json: bool) -> int:
+    """A command that cannot do its work: the message on stderr, or with --json as {"error": …} on stdout
+    (where a script reads the command's JSON); `code` is the exit code."""
+    if as_json:
+        _print_json({"error": message})
+    else:
+        print(message, file=sys.stderr)
+    return code
 
 
 def main(argv: list[str] | None = None) -> int:
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")
     _quiet_libraries()
-    args = parse_args(argv)
+    try:
+        args = parse_args(argv)
+    except UsageError as exc:
+        if "--json" in (sys.argv[1:] if argv is None else argv):
+            return _fail(exc.message, 2, True)
+        sys.stderr.write(exc.text)
+        return 2
     try:
         code = run(args)
         sys.stdout.flush()

@@ -117,7 +117,7 @@ def test_hub_model_name_is_refused_as_not_a_local_folder(cli_env, tmp_path):
 
 
 # ---- an empty store -------------------------------------------------------------------------
-@pytest.mark.parametrize("argv", [["ask", "abc"], ["search", "abc"], ["obligations"], ["deadlines", "--json"]],
+@pytest.mark.parametrize("argv", [["ask", "abc"], ["search", "abc"], ["obligations"], ["deadlines"]],
                          ids=["ask", "search", "obligations", "deadlines"])
 def test_empty_store_says_how_to_load_documents(argv, cli_env):
     """Not "no duty was found in the loaded documents" (exit 0) when none is loaded at all."""
@@ -125,6 +125,20 @@ def test_empty_store_says_how_to_load_documents(argv, cli_env):
     assert_clean(proc, 1)
     assert proc.stderr.strip() == t("cli.no_documents") and "troly ingest" in proc.stderr
     assert proc.stdout == ""
+
+
+@pytest.mark.parametrize("argv, code", [
+    (["deadlines"], 1), (["show", "kh-2026"], 1), (["ask", "--doc", "kh", "abc"], 1), (["ask"], 2),
+    (["ingest", "--id", "kh", "a.txt", "b.txt"], 2), (["search", "--k", "0", "abc"], 2), (["docs", "--khong-co"], 2),
+], ids=["no-documents", "unknown-doc", "unknown-filter", "no-question", "id-with-two-files", "bad-k", "bad-option"])
+def test_with_json_a_failure_is_one_json_object_too(argv, code, cli_env):
+    """A script reading `troly … --json` gets {"error": the message the text mode prints}, and the same
+    non-zero exit code: not a Vietnamese line on stderr and nothing on stdout for json.loads to fail on."""
+    text, as_json = run_troly(argv, cli_env), run_troly([*argv, "--json"], cli_env)
+    assert_clean(text, code)
+    assert_clean(as_json, code)
+    assert json.loads(as_json.stdout) == {"error": text.stderr.strip().splitlines()[-1].split(": lỗi: ")[-1]}
+    assert as_json.stderr == ""
 
 
 @pytest.mark.parametrize("argv", [["show", "kh-2026"], ["remove", "kh-2026"]], ids=["show", "remove"])
