@@ -52,4 +52,18 @@ def expand_paths(paths: Iterable[Path], skipped: list[str] | None = None) -> lis
     skipped = [] if skipped is None else skipped
     for path in paths:
         out.extend(_walk(path, skipped) if path.is_dir() else [Found(path, path.name)])
+    return _once(out)
+
+
+def _once(found: list[Found]) -> list[Found]:
+    """Each file once, as first named: a file given twice (`kh.txt kh.txt`, or a folder and a file in it)
+    is one document, not a second file claiming the same id. Paths compared as written, links not followed:
+    a link to another file of a folder still counts as a file of its own."""
+    seen: set[str] = set()
+    out = []
+    for item in found:
+        key = os.path.normpath(os.path.abspath(item.path))
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
     return out

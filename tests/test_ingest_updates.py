@@ -92,6 +92,19 @@ def test_two_files_with_the_same_content_in_one_run(tmp_path, ingestor):
     assert ingestor.embeddings.passages == report.documents[0].chunks
 
 
+def test_a_file_named_twice_is_loaded_once(tmp_path, cli_env):
+    """`troly ingest kh.txt kh.txt`, or a folder and a file in it: one document added, not a second
+    file "failed" for claiming the same id (exit 1) beside it."""
+    folder = tmp_path / "van-ban"
+    folder.mkdir()
+    path = folder / "ke-hoach.txt"
+    path.write_text(PLAN, encoding="utf-8")
+    proc = run_troly(["ingest", str(path), str(folder / ".." / "van-ban" / "ke-hoach.txt"), str(folder)], cli_env)
+    assert proc.returncode == 0, proc.stdout
+    assert [line.split(" — ")[0] for line in proc.stdout.splitlines()[:-1]] == ["[đã thêm] ke-hoach.txt"]
+    assert proc.stdout.splitlines()[-1].startswith("Đã xử lý 1 tệp") and "0 lỗi" in proc.stdout
+
+
 def test_id_docs_show_remove_json(tmp_path, cli_env):
     path = tmp_path / "tai-lieu.txt"
     path.write_text(PLAN, encoding="utf-8")
