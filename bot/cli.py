@@ -3,7 +3,6 @@ Every text it shows, argparse's own included, comes from prompts/."""
 from __future__ import annotations
 
 import argparse
-import errno
 import json
 import logging
 import os
@@ -16,7 +15,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 
 from bot.channels.registry import add_commands
 from bot.cli_parser import Parser, UsageError, vietnamese_argparse
-from troly.texts import t
+from troly.texts import os_reason, t
 
 if TYPE_CHECKING:
     from bot.answer.service import Assistant
@@ -101,7 +100,7 @@ def _questions(args: argparse.Namespace) -> Iterable[str]:
         try:
             lines = Path(args.batch).read_text(encoding="utf-8-sig").splitlines()
         except OSError as exc:
-            raise CliError(t("cli.batch_unreadable", path=args.batch, reason=_os_reason(exc)))
+            raise CliError(t("cli.batch_unreadable", path=args.batch, reason=os_reason(exc, reading=True)))
         return [line.strip() for line in lines if line.strip()]
     question = " ".join(" ".join(args.question).split())
     if not question:  # none given, or only blanks (`troly ask ""`)
@@ -275,7 +274,7 @@ def _export(write: Callable[[Path], object], path: str) -> object:
     try:
         return write(Path(path))
     except OSError as exc:
-        raise CliError(t("cli.export_failed", path=path, reason=_os_reason(exc)), code=1)
+        raise CliError(t("cli.export_failed", path=path, reason=os_reason(exc)), code=1)
 
 
 def cmd_obligations(args: argparse.Namespace) -> int:
@@ -432,14 +431,6 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 # ---- errors -----------------------------------------------------------------------------
-def _os_reason(exc: OSError) -> str:
-    """Why a file operation failed, in Vietnamese."""
-    reasons = {errno.ENOENT: t("cli.os_not_found"), errno.EACCES: t("cli.os_denied"), errno.EPERM: t("cli.os_denied"),
-               errno.EROFS: t("cli.os_read_only"), errno.ENOSPC: t("cli.os_no_space"),
-               errno.ENOTDIR: t("cli.os_not_dir"), errno.EISDIR: t("cli.os_is_dir"), errno.EEXIST: t("cli.os_exists")}
-    return reasons.get(exc.errno or 0, exc.strerror or str(exc))
-
-
 def _check_data_dir() -> None:
     """The data folder must exist or be creatable before Chroma and the index try to use it."""
     from troly.config import get_settings
@@ -448,7 +439,7 @@ def _check_data_dir() -> None:
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise CliError(t("cli.data_dir_unusable", path=data_dir, reason=_os_reason(exc)))
+        raise CliError(t("cli.data_dir_unusable", path=data_dir, reason=os_reason(exc)))
 
 
 def _quiet_libraries() -> None:

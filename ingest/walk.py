@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.readers import SUPPORTED_SUFFIXES
-from troly.texts import t
+from troly.texts import os_reason, t
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,13 @@ def _inside(path: Path, root: Path) -> bool:
 def _walk(folder: Path, skipped: list[str]) -> list[Found]:
     root = folder.resolve()
     found: list[Found] = []
-    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
+
+    def unreadable(exc: OSError) -> None:  # a folder os.walk cannot list: said, not passed over in silence
+        where = Path(exc.filename or folder)
+        name = folder.name if where == folder else where.relative_to(folder).as_posix()
+        found.append(Found(where, name + "/", t("ingest.input.folder_unreadable", reason=os_reason(exc, reading=True))))
+
+    for dirpath, dirnames, filenames in os.walk(folder, onerror=unreadable, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             path = Path(dirpath) / name

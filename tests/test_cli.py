@@ -96,7 +96,7 @@ def test_config_prints_values_as_settings_take_them_back(cli_env):
 def test_data_dir_that_cannot_exist_is_a_clear_error(cli_env):
     proc = run_troly(["docs"], dict(cli_env, TROLY_DATA_DIR="/proc/troly"))
     assert_clean(proc, 2)
-    assert proc.stderr.strip() == t("cli.data_dir_unusable", path="/proc/troly", reason=t("cli.os_not_found"))
+    assert proc.stderr.strip() == t("cli.data_dir_unusable", path="/proc/troly", reason=t("os.not_found"))
 
 
 def test_data_dir_that_is_a_file_is_a_clear_error(cli_env, tmp_path):
@@ -104,7 +104,7 @@ def test_data_dir_that_is_a_file_is_a_clear_error(cli_env, tmp_path):
     taken.write_text("", encoding="utf-8")
     proc = run_troly(["ask", "abc"], dict(cli_env, TROLY_DATA_DIR=str(taken)))
     assert_clean(proc, 2)
-    assert proc.stderr.strip() == t("cli.data_dir_unusable", path=taken, reason=t("cli.os_exists"))
+    assert proc.stderr.strip() == t("cli.data_dir_unusable", path=taken, reason=t("os.exists"))
 
 
 def test_hub_model_name_is_refused_as_not_a_local_folder(cli_env, tmp_path):

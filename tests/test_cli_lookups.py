@@ -89,7 +89,7 @@ def test_export_to_a_missing_folder_is_a_message(argv, env, tmp_path):
     target = str(tmp_path / "khong-co")
     proc = run_troly([a.replace("OUT", target) for a in argv], env)
     assert_message(proc, 1, f"Không ghi được tệp {target}/")
-    assert t("cli.os_not_found") in proc.stderr
+    assert t("os.not_found") in proc.stderr
 
 
 def test_ask_batch_says_which_question_each_answer_is_for(env, tmp_path):

@@ -139,3 +139,56 @@ def test_files_a_folder_ingest_skips_are_named(tmp_path, cli_env):
     assert "Bỏ qua 2 tệp" in proc.stdout and "cu.doc" in proc.stdout and "anh.png" in proc.stdout
     out = json.loads(run_troly(["ingest", "--json", str(folder)], cli_env).stdout)
     assert out["skipped"] == ["anh.png", "cu.doc"] and [d["status"] for d in out["documents"]] == ["unchanged"]
+
+
+def _denied(exc_path: Path):
+    """An os.scandir that refuses to list exc_path, as for a folder its owner keeps to himself (run as
+    root, a test cannot make a real one)."""
+    import errno
+    import os
+
+    real = os.scandir
+
+    def scandir(path=None):
+        if path is not None and Path(path) == exc_path:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real(path)
+
+    return scandir
+
+
+def test_a_folder_that_cannot_be_read_is_named_not_passed_over(tmp_path, cli_env, monkeypatch):
+    """Before: a sub-folder without read permission was left out in silence and the run said "0 lỗi"."""
+    import os
+
+    folder = tmp_path / "van-ban"
+    (folder / "rieng").mkdir(parents=True)
+    (folder / "ke-hoach.txt").write_text(PLAN, encoding="utf-8")
+    (folder / "rieng" / "bao-cao.txt").write_text(PLAN.replace("2022", "2023"), encoding="utf-8")
+    monkeypatch.setattr(os, "scandir", _denied(folder / "rieng"))
+    proc = run_troly(["ingest", str(folder)], cli_env)
+    assert proc.returncode == 1, proc.stdout
+    assert "[lỗi] rieng/: Không đọc được thư mục (không có quyền đọc)" in proc.stdout, proc.stdout
+    assert "[đã thêm] ke-hoach.txt" in proc.stdout and "Permission" not in proc.stdout
+
+
+def test_a_file_that_cannot_be_read_is_refused_in_vietnamese(tmp_path, monkeypatch):
+    """The reason is ours, not the system's English "Permission denied" (the reader runs in a worker
+    process: its read_file is called here directly)."""
+    import errno
+
+    import pytest
+
+    from ingest.errors import IngestError
+    from ingest.readers import read_file
+
+    path = tmp_path / "rieng.txt"
+    path.write_text(PLAN, encoding="utf-8")
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied", str(path))
+
+    monkeypatch.setattr(Path, "open", refuse)
+    with pytest.raises(IngestError) as refused:
+        read_file(path, 10**6)
+    assert str(refused.value) == "Không mở được tệp: không có quyền đọc."
