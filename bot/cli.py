@@ -374,6 +374,14 @@ def _positive(value: str) -> int:
     return number
 
 
+def _given(value: str) -> str:
+    """A path or an id typed empty (`troly ingest ""`, `--id ""`): refused, not read as the current folder
+    (every file under it loaded) or as no id at all."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError(t("cli.blank"))
+    return value
+
+
 def _add_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--doc", metavar=t("cli.mv_id"), help=t("cli.opt_doc"))
     p.add_argument("--kind", metavar=t("cli.mv_kind"), help=t("cli.opt_kind"))
@@ -399,8 +407,8 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     p = add("ingest", cmd_ingest, t("cli.cmd_ingest"))
-    p.add_argument("paths", nargs="+", metavar=t("cli.mv_path"), help=t("cli.arg_paths"))
-    p.add_argument("--id", metavar=t("cli.mv_id"), help=t("cli.opt_id"))
+    p.add_argument("paths", nargs="+", type=_given, metavar=t("cli.mv_path"), help=t("cli.arg_paths"))
+    p.add_argument("--id", type=_given, metavar=t("cli.mv_id"), help=t("cli.opt_id"))
     add("docs", cmd_docs, t("cli.cmd_docs"))
     p = add("remove", cmd_remove, t("cli.cmd_remove"))
     p.add_argument("id", metavar=t("cli.mv_id"), help=t("cli.arg_id"))

@@ -192,3 +192,16 @@ def test_a_file_that_cannot_be_read_is_refused_in_vietnamese(tmp_path, monkeypat
     with pytest.raises(IngestError) as refused:
         read_file(path, 10**6)
     assert str(refused.value) == "Không mở được tệp: không có quyền đọc."
+
+
+def test_an_empty_path_or_id_is_a_usage_error(tmp_path, cli_env, monkeypatch):
+    """`troly ingest ""` (an unset shell variable: `troly ingest "$FILE"`) loaded every file under the
+    current folder; `--id ""` was taken as no id. Both are refused (exit 2) and nothing is loaded."""
+    from troly.texts import t
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "ke-hoach.txt").write_text(PLAN, encoding="utf-8")
+    for argv in (["ingest", ""], ["ingest", "--id", " ", "ke-hoach.txt"]):
+        proc = run_troly(argv, cli_env)
+        assert proc.returncode == 2 and proc.stderr.strip().endswith(t("cli.blank")), (proc.stdout, proc.stderr)
+    assert json.loads(run_troly(["docs", "--json"], cli_env).stdout)["documents"] == []
