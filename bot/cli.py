@@ -3,6 +3,7 @@ Every text it shows, argparse's own included, comes from prompts/."""
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import logging
 import os
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 Handler = Callable[[argparse.Namespace], int]
 TITLE_CHARS = 90
 SKIPPED_SHOWN = 5  # names of skipped files printed; the count says how many in all
+DOCS_NAMED = 8  # documents named by a message about a --doc, show or remove that matches none or several
 
 
 class CliError(Exception):
@@ -86,11 +88,30 @@ def _resolve_doc(given: str, assistant: "Assistant", missing_ok: bool = False) -
     if len(matches) == 1:
         return matches[0].doc_id
     if matches:
-        raise CliError(t("cli.ambiguous_doc", doc=given, matches=", ".join(r.doc_id for r in matches)), code=1)
+        shown = ", ".join(r.doc_id for r in matches[:DOCS_NAMED])
+        if len(matches) > DOCS_NAMED:
+            shown += " " + t("cli.more_docs", n=len(matches) - DOCS_NAMED)
+        raise CliError(t("cli.ambiguous_doc", doc=given, matches=shown), code=1)
     if missing_ok:
         return ""
-    loaded = "; ".join(f"{r.doc_id} ({r.label})" for r in assistant.documents())
-    raise CliError(t("cli.unknown_doc" if loaded else "cli.unknown_doc_none_loaded", doc=given, loaded=loaded), code=1)
+    raise CliError(_unknown_doc(given, assistant.documents()), code=1)
+
+
+def _unknown_doc(given: str, records: list) -> str:
+    """"No such document", naming what there is: every document when there are few, else the ids closest to
+    what was typed (a line naming hundreds of documents would bury the answer)."""
+    def named(chosen: list) -> str:
+        return "; ".join(f"{r.doc_id} ({r.label})" for r in chosen)
+
+    if not records:
+        return t("cli.unknown_doc_none_loaded", doc=given)
+    if len(records) <= DOCS_NAMED:
+        return t("cli.unknown_doc", doc=given, loaded=named(records))
+    by_id = {r.doc_id: r for r in records}
+    close = difflib.get_close_matches(given, list(by_id), n=3, cutoff=0.5)
+    if close:
+        return t("cli.unknown_doc_close", doc=given, n=len(records), close=named([by_id[c] for c in close]))
+    return t("cli.unknown_doc_many", doc=given, n=len(records))
 
 
 def _questions(args: argparse.Namespace) -> Iterable[str]:

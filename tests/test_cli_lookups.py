@@ -128,3 +128,22 @@ def test_remove_takes_the_name_show_takes(cli_env, corpus_data):
     again = run_troly(["remove", "004_f"], env)  # gone: "no such document", and which there are
     assert_message(again, 1, "Không có văn bản «004_f»")
     assert "000_2d8df67a86871281.txt" in again.stderr and KL51 not in again.stderr
+
+
+def test_a_mistyped_id_among_many_documents_names_the_closest_not_all(cli_env, tmp_path):
+    """With many documents loaded, `troly show` of a mistyped id printed one line naming every one of them
+    (hundreds on a real store); it names the closest ids instead, and an ambiguous prefix names a few."""
+    folder = tmp_path / "van-ban"
+    folder.mkdir()
+    for i in range(10):
+        (folder / f"bao-cao-quy-{i}.txt").write_text(f"Công đoàn cơ sở gửi báo cáo số {i} về LĐLĐ huyện.\n",
+                                                     encoding="utf-8")
+    (folder / "ke-hoach-thi-dua.txt").write_text("Kế hoạch thi đua của công đoàn cơ sở năm 2026.\n", encoding="utf-8")
+    assert run_troly(["ingest", str(folder)], cli_env).returncode == 0
+    proc = run_troly(["show", "ke-hoach-thi-dau.txt"], cli_env)
+    assert_message(proc, 1, "Không có văn bản «ke-hoach-thi-dau.txt» trong 11 văn bản đã nạp. Gần giống: "
+                            "ke-hoach-thi-dua.txt (")
+    assert "bao-cao-quy" not in proc.stderr and "troly docs" in proc.stderr
+    proc = run_troly(["remove", "bao-cao"], cli_env)
+    assert_message(proc, 1, "«bao-cao» khớp nhiều văn bản: bao-cao-quy-0.txt,")
+    assert "bao-cao-quy-8.txt" not in proc.stderr and "… và 2 văn bản khác" in proc.stderr
