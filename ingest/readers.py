@@ -8,7 +8,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ingest.decode import decode_text, ensure_language
+from ingest.decode import decode_text, ensure_language, language_warning
 from ingest.errors import IngestError
 from ingest.legacy_vn import fix_legacy_unicode
 from troly.texts import os_reason, t
@@ -235,4 +235,8 @@ def read_file(path: Path, max_bytes: int, warnings: list[str] | None = None) -> 
         text = fix_legacy_unicode(text)
     if not text.strip():
         raise IngestError(t("ingest.errors.no_text"))
-    return ensure_language(text)
+    text = ensure_language(text)
+    note = language_warning(text)
+    if note and warnings is not None:
+        warnings.append(note)
+    return text

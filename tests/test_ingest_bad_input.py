@@ -205,3 +205,23 @@ def test_an_empty_path_or_id_is_a_usage_error(tmp_path, cli_env, monkeypatch):
         proc = run_troly(argv, cli_env)
         assert proc.returncode == 2 and proc.stderr.strip().endswith(t("cli.blank")), (proc.stdout, proc.stderr)
     assert json.loads(run_troly(["docs", "--json"], cli_env).stdout)["documents"] == []
+
+
+def test_a_text_that_is_not_vietnamese_is_loaded_with_a_warning(tmp_path, cli_env):
+    """An English memo was loaded without a word, as if Vietnamese questions could find it; it is still
+    loaded (a mistake or not, the admin decides) but the report says what it is. A plan gets no warning."""
+    from troly.texts import t
+
+    memo = tmp_path / "memo.txt"
+    memo.write_text("The committee will meet next Tuesday to discuss the spending plan for the coming year "
+                    "and to allocate resources to each of the regional offices.\n" * 3, encoding="utf-8")
+    plan = tmp_path / "ke-hoach.txt"
+    plan.write_text(PLAN, encoding="utf-8")
+    proc = run_troly(["ingest", str(memo), str(plan)], cli_env)
+    assert proc.returncode == 0, proc.stdout
+    lines = proc.stdout.splitlines()
+    assert lines[0].startswith("[đã thêm] memo.txt") and lines[1] == f"    ⚠ {t('ingest.input.not_vietnamese')}"
+    assert proc.stdout.count("⚠") == 1, proc.stdout
+    report = {d["id"]: d for d in json.loads(run_troly(["ingest", "--json", str(memo), str(plan)], cli_env).stdout)
+              ["documents"]}
+    assert report["memo.txt"]["warning"] == t("ingest.input.not_vietnamese") and "warning" not in report["ke-hoach.txt"]
