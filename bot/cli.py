@@ -218,15 +218,18 @@ def cmd_show(args: argparse.Namespace) -> int:
         _print_json({"id": record.doc_id, "title": record.title, "kind": record.kind, "meta": record.meta,
                      "glossary": record.glossary, "outline": record.outline, "chunks": record.chunks})
         return 0
-    print(record.title)
-    labels = {"short_title": t("cli.meta_short_title"), "number": t("cli.meta_number"), "date": t("cli.meta_date"),
-              "issuer": t("cli.meta_issuer"), "parent": t("cli.meta_parent"), "subject": t("cli.meta_subject"),
-              "signer": t("cli.meta_signer")}
-    for key, label in labels.items():
-        if record.meta.get(key):
-            print(f"{label}: {record.meta[key]}")
-    if record.meta.get("implements"):
-        print(f"{t('cli.meta_implements')}: " + "; ".join(record.meta["implements"]))
+    print(record.title)  # then what --json holds, as an admin checks what was read from the file
+    print(t("cli.show_line", id=record.doc_id, kind=record.kind or t("cli.kind_unknown"), source=record.source,
+            chunks=record.chunks))
+    meta = dict(record.meta)
+    if meta.get("signer") and meta.get("signer_role"):
+        meta["signer"] = f"{meta['signer']} ({meta['signer_role']})"
+    meta["glossary"] = [f"{short} = {long}" for short, long in record.glossary.items()]
+    for key in ("short_title", "number", "date", "issuer", "parent", "place", "subject", "signer", "implements",
+                "recipients", "part_of", "glossary"):
+        value = meta.get(key)
+        if value:
+            print(f"{t(f'cli.meta_{key}')}: " + ("; ".join(value) if isinstance(value, list) else str(value)))
     print()
     shown: set[tuple[str, ...]] = set()
     for path in record.outline:

@@ -147,3 +147,16 @@ def test_a_mistyped_id_among_many_documents_names_the_closest_not_all(cli_env, t
     proc = run_troly(["remove", "bao-cao"], cli_env)
     assert_message(proc, 1, "«bao-cao» khớp nhiều văn bản: bao-cao-quy-0.txt,")
     assert "bao-cao-quy-8.txt" not in proc.stderr and "… và 2 văn bản khác" in proc.stderr
+
+
+def test_show_prints_what_its_json_holds(env):
+    """An admin checking what was read from a file: the text of `troly show` left out the kind, the number of
+    passages, the place, the signer's role, the recipients ("Nơi nhận") and the glossary that --json holds."""
+    for doc in json.loads(run_troly(["docs", "--json"], env).stdout)["documents"]:
+        held = json.loads(run_troly(["show", "--json", doc["id"]], env).stdout)
+        text = run_troly(["show", doc["id"]], env).stdout
+        assert f"mã: {held['id']} · {held['kind']} · nguồn: {doc['source']} · {held['chunks']} đoạn" in text, text
+        facts = [v for k, v in held["meta"].items() if k not in ("date",) and isinstance(v, str) and v]
+        facts += [item for v in held["meta"].values() if isinstance(v, list) for item in v]
+        facts += [f"{short} = {long}" for short, long in held["glossary"].items()]
+        assert facts and [f for f in facts if f not in text] == [], text
