@@ -187,11 +187,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def cmd_docs(args: argparse.Namespace) -> int:
     with _assistant() as assistant:
         records = assistant.documents()
+        where = assistant.settings.chroma_url or assistant.settings.data_dir
     if args.json:
         _print_json({"documents": [r.summary() for r in records]})
         return 0
-    if not records:
-        print(t("cli.docs_empty"))
+    if not records:  # which store was looked in: a mistyped TROLY_DATA_DIR is an empty new one
+        print(t("cli.docs_empty", where=where))
     for r in records:
         print(t("cli.docs_line", id=r.doc_id, kind=r.kind or t("cli.kind_unknown"), title=r.label, source=r.source,
                 chunks=r.chunks, when=r.ingested_at))

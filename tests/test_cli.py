@@ -127,6 +127,14 @@ def test_empty_store_says_how_to_load_documents(argv, cli_env):
     assert proc.stdout == ""
 
 
+def test_an_empty_list_names_the_store_it_looked_in(cli_env):
+    """`troly docs` with a mistyped TROLY_DATA_DIR said only "Chưa có văn bản nào", leaving the admin to
+    wonder where the documents went; it names the folder it looked in."""
+    proc = run_troly(["docs"], cli_env)
+    assert_clean(proc, 0)
+    assert f"Chưa có văn bản nào trong kho {cli_env['TROLY_DATA_DIR']}." in proc.stdout
+
+
 @pytest.mark.parametrize("argv, code", [
     (["deadlines"], 1), (["show", "kh-2026"], 1), (["ask", "--doc", "kh", "abc"], 1), (["ask"], 2),
     (["ingest", "--id", "kh", "a.txt", "b.txt"], 2), (["search", "--k", "0", "abc"], 2), (["docs", "--khong-co"], 2),
