@@ -14,6 +14,10 @@ from ingest.readers import SUPPORTED_SUFFIXES
 from troly.texts import os_reason, t
 
 
+# Word and Excel keep "~$ke-hoach.docx" (who has it open) beside a document open in them: not a document
+OFFICE_OWNER_FILE = "~$"
+
+
 @dataclass(frozen=True)
 class Found:
     path: Path
@@ -38,7 +42,7 @@ def _walk(folder: Path, skipped: list[str]) -> list[Found]:
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             path = Path(dirpath) / name
-            if name.startswith("."):
+            if name.startswith((".", OFFICE_OWNER_FILE)):  # hidden; Word's lock beside a document open in it
                 continue
             doc_id = path.relative_to(folder).as_posix()
             if path.suffix.lower() not in SUPPORTED_SUFFIXES:

@@ -225,3 +225,15 @@ def test_a_text_that_is_not_vietnamese_is_loaded_with_a_warning(tmp_path, cli_en
     report = {d["id"]: d for d in json.loads(run_troly(["ingest", "--json", str(memo), str(plan)], cli_env).stdout)
               ["documents"]}
     assert report["memo.txt"]["warning"] == t("ingest.input.not_vietnamese") and "warning" not in report["ke-hoach.txt"]
+
+
+def test_the_lock_file_word_keeps_beside_an_open_document_is_not_a_document(tmp_path, cli_env):
+    """A folder ingested while one of its plans is open in Word holds "~$ke-hoach.docx" (the name of who
+    has it open): it was reported "[lỗi] ~$ke-hoach.docx: Tệp .docx bị hỏng" and the run exited 1."""
+    folder = tmp_path / "van-ban"
+    folder.mkdir()
+    make_docx(folder / "ke-hoach.docx", PLAN)
+    (folder / "~$ke-hoach.docx").write_bytes(b"\x0cNguyen Van A" + bytes(150))
+    proc = run_troly(["ingest", str(folder)], cli_env)
+    assert proc.returncode == 0, proc.stdout
+    assert "~$" not in proc.stdout and "[đã thêm] ke-hoach.docx" in proc.stdout
