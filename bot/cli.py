@@ -3,7 +3,7 @@ Every text it shows, argparse's own included, comes from prompts/."""
 from __future__ import annotations
 
 import argparse
-import errno
+import difflib
 import json
 import logging
 import os
@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from bot.channels.registry import add_commands
-from bot.cli_parser import Parser, vietnamese_argparse
-from troly.texts import t
+from bot.cli_parser import Parser, UsageError, vietnamese_argparse
+from troly.texts import os_reason, t
 
 if TYPE_CHECKING:
     from bot.answer.service import Assistant
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 Handler = Callable[[argparse.Namespace], int]
 TITLE_CHARS = 90
 SKIPPED_SHOWN = 5  # names of skipped files printed; the count says how many in all
+DOCS_NAMED = 8  # documents named by a message about a --doc, show or remove that matches none or several
 
 
 class CliError(Exception):
@@ -87,11 +88,30 @@ def _resolve_doc(given: str, assistant: "Assistant", missing_ok: bool = False) -
     if len(matches) == 1:
         return matches[0].doc_id
     if matches:
-        raise CliError(t("cli.ambiguous_doc", doc=given, matches=", ".join(r.doc_id for r in matches)), code=1)
+        shown = ", ".join(r.doc_id for r in matches[:DOCS_NAMED])
+        if len(matches) > DOCS_NAMED:
+            shown += " " + t("cli.more_docs", n=len(matches) - DOCS_NAMED)
+        raise CliError(t("cli.ambiguous_doc", doc=given, matches=shown), code=1)
     if missing_ok:
         return ""
-    loaded = "; ".join(f"{r.doc_id} ({r.label})" for r in assistant.documents())
-    raise CliError(t("cli.unknown_doc" if loaded else "cli.unknown_doc_none_loaded", doc=given, loaded=loaded), code=1)
+    raise CliError(_unknown_doc(given, assistant.documents()), code=1)
+
+
+def _unknown_doc(given: str, records: list) -> str:
+    """"No such document", naming what there is: every document when there are few, else the ids closest to
+    what was typed (a line naming hundreds of documents would bury the answer)."""
+    def named(chosen: list) -> str:
+        return "; ".join(f"{r.doc_id} ({r.label})" for r in chosen)
+
+    if not records:
+        return t("cli.unknown_doc_none_loaded", doc=given)
+    if len(records) <= DOCS_NAMED:
+        return t("cli.unknown_doc", doc=given, loaded=named(records))
+    by_id = {r.doc_id: r for r in records}
+    close = difflib.get_close_matches(given, list(by_id), n=3, cutoff=0.5)
+    if close:
+        return t("cli.unknown_doc_close", doc=given, n=len(records), close=named([by_id[c] for c in close]))
+    return t("cli.unknown_doc_many", doc=given, n=len(records))
 
 
 def _questions(args: argparse.Namespace) -> Iterable[str]:
@@ -101,7 +121,7 @@ def _questions(args: argparse.Namespace) -> Iterable[str]:
         try:
             lines = Path(args.batch).read_text(encoding="utf-8-sig").splitlines()
         except OSError as exc:
-            raise CliError(t("cli.batch_unreadable", path=args.batch, reason=_os_reason(exc)))
+            raise CliError(t("cli.batch_unreadable", path=args.batch, reason=os_reason(exc, reading=True)))
         return [line.strip() for line in lines if line.strip()]
     question = " ".join(" ".join(args.question).split())
     if not question:  # none given, or only blanks (`troly ask ""`)
@@ -129,11 +149,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         bars.append(bar)
         return bar.update
 
+    shown = not args.json and sys.stderr.isatty()  # a log file or a pipe gets the report, not redrawn bars
     with _assistant() as assistant:
         try:
-            report = assistant.ingest(paths, doc_id=args.id, progress=None if args.json else progress)
+            report = assistant.ingest(paths, doc_id=args.id, progress=progress if shown else None)
         except IngestError as exc:  # --id with more than one file: a usage error
             raise CliError(str(exc))
+        except KeyboardInterrupt:  # what was kept and what to do, not a silent exit
+            raise CliError(t("ingest.interrupted"), code=130) from None
         finally:
             for bar in bars:
                 bar.close()
@@ -164,11 +187,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def cmd_docs(args: argparse.Namespace) -> int:
     with _assistant() as assistant:
         records = assistant.documents()
+        where = assistant.settings.chroma_url or assistant.settings.data_dir
     if args.json:
         _print_json({"documents": [r.summary() for r in records]})
         return 0
-    if not records:
-        print(t("cli.docs_empty"))
+    if not records:  # which store was looked in: a mistyped TROLY_DATA_DIR is an empty new one
+        print(t("cli.docs_empty", where=where))
     for r in records:
         print(t("cli.docs_line", id=r.doc_id, kind=r.kind or t("cli.kind_unknown"), title=r.label, source=r.source,
                 chunks=r.chunks, when=r.ingested_at))
@@ -195,15 +219,18 @@ def cmd_show(args: argparse.Namespace) -> int:
         _print_json({"id": record.doc_id, "title": record.title, "kind": record.kind, "meta": record.meta,
                      "glossary": record.glossary, "outline": record.outline, "chunks": record.chunks})
         return 0
-    print(record.title)
-    labels = {"short_title": t("cli.meta_short_title"), "number": t("cli.meta_number"), "date": t("cli.meta_date"),
-              "issuer": t("cli.meta_issuer"), "parent": t("cli.meta_parent"), "subject": t("cli.meta_subject"),
-              "signer": t("cli.meta_signer")}
-    for key, label in labels.items():
-        if record.meta.get(key):
-            print(f"{label}: {record.meta[key]}")
-    if record.meta.get("implements"):
-        print(f"{t('cli.meta_implements')}: " + "; ".join(record.meta["implements"]))
+    print(record.title)  # then what --json holds, as an admin checks what was read from the file
+    print(t("cli.show_line", id=record.doc_id, kind=record.kind or t("cli.kind_unknown"), source=record.source,
+            chunks=record.chunks))
+    meta = dict(record.meta)
+    if meta.get("signer") and meta.get("signer_role"):
+        meta["signer"] = f"{meta['signer']} ({meta['signer_role']})"
+    meta["glossary"] = [f"{short} = {long}" for short, long in record.glossary.items()]
+    for key in ("short_title", "number", "date", "issuer", "parent", "place", "subject", "signer", "implements",
+                "recipients", "part_of", "glossary"):
+        value = meta.get(key)
+        if value:
+            print(f"{t(f'cli.meta_{key}')}: " + ("; ".join(value) if isinstance(value, list) else str(value)))
     print()
     shown: set[tuple[str, ...]] = set()
     for path in record.outline:
@@ -274,7 +301,7 @@ def _export(write: Callable[[Path], object], path: str) -> object:
     try:
         return write(Path(path))
     except OSError as exc:
-        raise CliError(t("cli.export_failed", path=path, reason=_os_reason(exc)), code=1)
+        raise CliError(t("cli.export_failed", path=path, reason=os_reason(exc)), code=1)
 
 
 def cmd_obligations(args: argparse.Namespace) -> int:
@@ -379,6 +406,14 @@ def _positive(value: str) -> int:
     return number
 
 
+def _given(value: str) -> str:
+    """A path or an id typed empty (`troly ingest ""`, `--id ""`): refused, not read as the current folder
+    (every file under it loaded) or as no id at all."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError(t("cli.blank"))
+    return value
+
+
 def _add_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--doc", metavar=t("cli.mv_id"), help=t("cli.opt_doc"))
     p.add_argument("--kind", metavar=t("cli.mv_kind"), help=t("cli.opt_kind"))
@@ -404,8 +439,8 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     p = add("ingest", cmd_ingest, t("cli.cmd_ingest"))
-    p.add_argument("paths", nargs="+", metavar=t("cli.mv_path"), help=t("cli.arg_paths"))
-    p.add_argument("--id", metavar=t("cli.mv_id"), help=t("cli.opt_id"))
+    p.add_argument("paths", nargs="+", type=_given, metavar=t("cli.mv_path"), help=t("cli.arg_paths"))
+    p.add_argument("--id", type=_given, metavar=t("cli.mv_id"), help=t("cli.opt_id"))
     add("docs", cmd_docs, t("cli.cmd_docs"))
     p = add("remove", cmd_remove, t("cli.cmd_remove"))
     p.add_argument("id", metavar=t("cli.mv_id"), help=t("cli.arg_id"))
@@ -438,14 +473,6 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 # ---- errors -----------------------------------------------------------------------------
-def _os_reason(exc: OSError) -> str:
-    """Why a file operation failed, in Vietnamese."""
-    reasons = {errno.ENOENT: t("cli.os_not_found"), errno.EACCES: t("cli.os_denied"), errno.EPERM: t("cli.os_denied"),
-               errno.EROFS: t("cli.os_read_only"), errno.ENOSPC: t("cli.os_no_space"),
-               errno.ENOTDIR: t("cli.os_not_dir"), errno.EISDIR: t("cli.os_is_dir"), errno.EEXIST: t("cli.os_exists")}
-    return reasons.get(exc.errno or 0, exc.strerror or str(exc))
-
-
 def _check_data_dir() -> None:
     """The data folder must exist or be creatable before Chroma and the index try to use it."""
     from troly.config import get_settings
@@ -454,7 +481,7 @@ def _check_data_dir() -> None:
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise CliError(t("cli.data_dir_unusable", path=data_dir, reason=_os_reason(exc)))
+        raise CliError(t("cli.data_dir_unusable", path=data_dir, reason=os_reason(exc)))
 
 
 def _quiet_libraries() -> None:
@@ -483,18 +510,32 @@ def run(args: argparse.Namespace) -> int:
             _check_data_dir()
         return args.handler(args)
     except (CliError, SettingsError) as exc:
-        print(str(exc), file=sys.stderr)
-        return getattr(exc, "code", 2)
+        return _fail(str(exc), getattr(exc, "code", 2), getattr(args, "json", False))
     except (StoreError, ValueError) as exc:
-        print(t("cli.error", message=exc), file=sys.stderr)
-        return 2
+        return _fail(t("cli.error", message=exc), 2, getattr(args, "json", False))
+
+
+def _fail(message: str, code: int, as_json: bool) -> int:
+    """A command that cannot do its work: the message on stderr, or with --json as {"error": …} on stdout
+    (where a script reads the command's JSON); `code` is the exit code."""
+    if as_json:
+        _print_json({"error": message})
+    else:
+        print(message, file=sys.stderr)
+    return code
 
 
 def main(argv: list[str] | None = None) -> int:
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")
     _quiet_libraries()
-    args = parse_args(argv)
+    try:
+        args = parse_args(argv)
+    except UsageError as exc:
+        if "--json" in (sys.argv[1:] if argv is None else argv):
+            return _fail(exc.message, 2, True)
+        sys.stderr.write(exc.text)
+        return 2
     try:
         code = run(args)
         sys.stdout.flush()

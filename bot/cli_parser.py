@@ -37,10 +37,25 @@ def vietnamese_argparse() -> Iterator[None]:
         argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
 
 
+class UsageError(Exception):
+    """A command line argparse refuses: `message` says why, `text` is what argparse would print (the
+    command's usage, then "troly …: lỗi: …"). The caller prints one or the other and exits 2."""
+
+    def __init__(self, message: str, text: str) -> None:
+        super().__init__(message)
+        self.message, self.text = message, text
+
+
 class Parser(argparse.ArgumentParser):
-    """An ArgumentParser whose -h/--help is described in Vietnamese (sub-parsers inherit the class)."""
+    """An ArgumentParser whose -h/--help is described in Vietnamese (sub-parsers inherit the class) and
+    whose refusals are raised as UsageError, so that a command given --json can report them as JSON."""
 
     def __init__(self, *args, **kwargs) -> None:
         kwargs.setdefault("add_help", False)
         super().__init__(*args, **kwargs)
         self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help=t("cli.help_flag"))
+
+    def error(self, message: str):  # type: ignore[override]
+        text = self.format_usage() + argparse._("%(prog)s: error: %(message)s\n") % {  # type: ignore[attr-defined]
+            "prog": self.prog, "message": message}
+        raise UsageError(message, text)

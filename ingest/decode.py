@@ -7,6 +7,7 @@ and bytes that no encoding reads as language are refused."""
 from __future__ import annotations
 
 import codecs
+import re
 
 from ingest.errors import IngestError
 from ingest.legacy_vn import convert_legacy, detect_legacy, vietnamese_score
@@ -18,6 +19,11 @@ UTF8_GOOD_PER_BAD = 20
 MIN_LETTER_SHARE = 0.3
 # Least vietnamese_score() for non-ASCII bytes to be read as Windows-1258 rather than refused.
 MIN_LEGACY_SCORE = 0.3
+# Below this share of words written with Vietnamese letters (about 0.85 in the directive texts, 0 in
+# English), a text of at least VIETNAMESE_WORDS_JUDGED words is loaded with a warning.
+MIN_VIETNAMESE_SHARE = 0.2
+VIETNAMESE_WORDS_JUDGED = 20
+_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -48,6 +54,16 @@ def ensure_language(text: str) -> str:
     if visible and letters < MIN_LETTER_SHARE * len(visible):
         raise IngestError(t("ingest.input.not_language"))
     return text
+
+
+def language_warning(text: str) -> str | None:
+    """A note for the user when the text is hardly Vietnamese (English, or typed without accents): troly's
+    questions are Vietnamese, so its passages would seldom be found."""
+    words = _WORD_RE.findall(text[:200_000])
+    if len(words) < VIETNAMESE_WORDS_JUDGED:
+        return None
+    share = sum(1 for w in words if not w.isascii()) / len(words)
+    return t("ingest.input.not_vietnamese") if share < MIN_VIETNAMESE_SHARE else None
 
 
 def decode_text(data: bytes, warnings: list[str] | None = None) -> str:

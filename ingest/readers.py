@@ -8,10 +8,10 @@ from pathlib import Path
 
 from lxml import etree
 
-from ingest.decode import decode_text, ensure_language
+from ingest.decode import decode_text, ensure_language, language_warning
 from ingest.errors import IngestError
 from ingest.legacy_vn import fix_legacy_unicode
-from troly.texts import t
+from troly.texts import os_reason, t
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -212,7 +212,7 @@ def read_file(path: Path, max_bytes: int, warnings: list[str] | None = None) -> 
     try:
         info = path.stat()
     except OSError as exc:
-        raise IngestError(t("ingest.errors.cannot_open", reason=exc.strerror or exc)) from exc
+        raise IngestError(t("ingest.errors.cannot_open", reason=os_reason(exc, reading=True))) from exc
     if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
         raise IngestError(t("ingest.input.not_regular"))
     suffix, size = path.suffix.lower(), info.st_size
@@ -227,7 +227,7 @@ def read_file(path: Path, max_bytes: int, warnings: list[str] | None = None) -> 
         with path.open("rb") as fh:
             data = fh.read(max_bytes + 1)  # a file growing while read is still bounded
     except OSError as exc:
-        raise IngestError(t("ingest.errors.cannot_open", reason=exc.strerror or exc)) from exc
+        raise IngestError(t("ingest.errors.cannot_open", reason=os_reason(exc, reading=True))) from exc
     if len(data) > max_bytes:
         raise IngestError(t("ingest.errors.too_large", size=len(data) / 1e6, limit=max_bytes / 1e6))
     text = _READERS[suffix](data, max_bytes * INFLATE_RATIO, warnings if warnings is not None else [])
@@ -235,4 +235,8 @@ def read_file(path: Path, max_bytes: int, warnings: list[str] | None = None) -> 
         text = fix_legacy_unicode(text)
     if not text.strip():
         raise IngestError(t("ingest.errors.no_text"))
-    return ensure_language(text)
+    text = ensure_language(text)
+    note = language_warning(text)
+    if note and warnings is not None:
+        warnings.append(note)
+    return text

@@ -11,7 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.readers import SUPPORTED_SUFFIXES
-from troly.texts import t
+from troly.texts import os_reason, t
+
+
+# Word and Excel keep "~$ke-hoach.docx" (who has it open) beside a document open in them: not a document
+OFFICE_OWNER_FILE = "~$"
 
 
 @dataclass(frozen=True)
@@ -28,11 +32,17 @@ def _inside(path: Path, root: Path) -> bool:
 def _walk(folder: Path, skipped: list[str]) -> list[Found]:
     root = folder.resolve()
     found: list[Found] = []
-    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
+
+    def unreadable(exc: OSError) -> None:  # a folder os.walk cannot list: said, not passed over in silence
+        where = Path(exc.filename or folder)
+        name = folder.name if where == folder else where.relative_to(folder).as_posix()
+        found.append(Found(where, name + "/", t("ingest.input.folder_unreadable", reason=os_reason(exc, reading=True))))
+
+    for dirpath, dirnames, filenames in os.walk(folder, onerror=unreadable, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             path = Path(dirpath) / name
-            if name.startswith("."):
+            if name.startswith((".", OFFICE_OWNER_FILE)):  # hidden; Word's lock beside a document open in it
                 continue
             doc_id = path.relative_to(folder).as_posix()
             if path.suffix.lower() not in SUPPORTED_SUFFIXES:
@@ -52,4 +62,18 @@ def expand_paths(paths: Iterable[Path], skipped: list[str] | None = None) -> lis
     skipped = [] if skipped is None else skipped
     for path in paths:
         out.extend(_walk(path, skipped) if path.is_dir() else [Found(path, path.name)])
+    return _once(out)
+
+
+def _once(found: list[Found]) -> list[Found]:
+    """Each file once, as first named: a file given twice (`kh.txt kh.txt`, or a folder and a file in it)
+    is one document, not a second file claiming the same id. Paths compared as written, links not followed:
+    a link to another file of a folder still counts as a file of its own."""
+    seen: set[str] = set()
+    out = []
+    for item in found:
+        key = os.path.normpath(os.path.abspath(item.path))
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
     return out

@@ -60,12 +60,21 @@ def environment(env: dict[str, str]) -> Iterator[None]:
         get_settings.cache_clear()
 
 
-def run_troly(args: list[str], env: dict[str, str], input: str | None = None, timeout: float | None = None) -> Run:
-    """`troly ARGS` in this process with env as its environment and `input` on stdin.
+class _Terminal(io.StringIO):
+    """A stream that says it is a terminal (progress bars are drawn only on one)."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def run_troly(args: list[str], env: dict[str, str], input: str | None = None, timeout: float | None = None,
+              terminal: bool = False) -> Run:
+    """`troly ARGS` in this process with env as its environment and `input` on stdin; `terminal`: stderr
+    is a terminal, as when the user types the command (else it is piped, as into a log file).
     An uncaught exception becomes a traceback on stderr and exit code 1, as it would in a process."""
     from bot.cli import main
 
-    out, err = io.StringIO(), io.StringIO()
+    out, err = io.StringIO(), (_Terminal if terminal else io.StringIO)()
     saved_stdin = sys.stdin
     sys.stdin = io.StringIO(input or "")
     try:
@@ -109,15 +118,23 @@ _PRELOAD = ["tests.helpers", "bot.cli", "bot.answer.service", "vectorstore.store
             "chromadb.api.rust", "bot.channels.runner", "bot.channels.telegram", "bot.channels.zalo"]
 
 
-def _forked_main(args: list[str], env: dict[str, str], out: str, err: str) -> None:
-    """The child: its environment, working folder and standard streams (files), then `troly ARGS`."""
+class _TerminalFile(io.TextIOWrapper):
+    """A file written as if it were a terminal (progress bars are drawn only on one)."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def _forked_main(args: list[str], env: dict[str, str], out: str, err: str, terminal: bool = False) -> None:
+    """The child: its environment, working folder and standard streams (files; stderr a terminal when
+    `terminal`), then `troly ARGS`."""
     for fd, path in ((1, out), (2, err)):
         target = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         os.dup2(target, fd)
         os.close(target)
     sys.stdin = open(os.devnull, encoding="utf-8")
-    sys.stdout, sys.stderr = (io.TextIOWrapper(io.FileIO(fd, "w", closefd=False), encoding="utf-8",
-                                               write_through=True) for fd in (1, 2))
+    sys.stdout, sys.stderr = ((_TerminalFile if terminal and fd == 2 else io.TextIOWrapper)(
+        io.FileIO(fd, "w", closefd=False), encoding="utf-8", write_through=True) for fd in (1, 2))
     os.environ.clear()
     os.environ.update(env)
     os.chdir(ROOT)
@@ -142,11 +159,12 @@ def _stop_forkserver() -> None:
 
 
 class ForkedTroly:
-    """`troly ARGS` running in a forked process; its stdout and stderr go to files beside each other."""
+    """`troly ARGS` running in a forked process; its stdout and stderr go to files beside each other
+    (`terminal`: stderr as if a terminal, where progress bars are drawn)."""
 
     _context = None
 
-    def __init__(self, args: list[str], env: dict[str, str], folder: Path) -> None:
+    def __init__(self, args: list[str], env: dict[str, str], folder: Path, terminal: bool = False) -> None:
         import multiprocessing
         import tempfile
 
@@ -159,7 +177,7 @@ class ForkedTroly:
         self.stdout_path, self.stderr_path = streams / "stdout", streams / "stderr"
         self.args = list(args)
         self.process = ForkedTroly._context.Process(
-            target=_forked_main, args=(self.args, dict(env), str(self.stdout_path), str(self.stderr_path)))
+            target=_forked_main, args=(self.args, dict(env), str(self.stdout_path), str(self.stderr_path), terminal))
         self.process.start()
 
     @property

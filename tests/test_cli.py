@@ -96,7 +96,7 @@ def test_config_prints_values_as_settings_take_them_back(cli_env):
 def test_data_dir_that_cannot_exist_is_a_clear_error(cli_env):
     proc = run_troly(["docs"], dict(cli_env, TROLY_DATA_DIR="/proc/troly"))
     assert_clean(proc, 2)
-    assert proc.stderr.strip() == t("cli.data_dir_unusable", path="/proc/troly", reason=t("cli.os_not_found"))
+    assert proc.stderr.strip() == t("cli.data_dir_unusable", path="/proc/troly", reason=t("os.not_found"))
 
 
 def test_data_dir_that_is_a_file_is_a_clear_error(cli_env, tmp_path):
@@ -104,7 +104,7 @@ def test_data_dir_that_is_a_file_is_a_clear_error(cli_env, tmp_path):
     taken.write_text("", encoding="utf-8")
     proc = run_troly(["ask", "abc"], dict(cli_env, TROLY_DATA_DIR=str(taken)))
     assert_clean(proc, 2)
-    assert proc.stderr.strip() == t("cli.data_dir_unusable", path=taken, reason=t("cli.os_exists"))
+    assert proc.stderr.strip() == t("cli.data_dir_unusable", path=taken, reason=t("os.exists"))
 
 
 def test_hub_model_name_is_refused_as_not_a_local_folder(cli_env, tmp_path):
@@ -117,7 +117,7 @@ def test_hub_model_name_is_refused_as_not_a_local_folder(cli_env, tmp_path):
 
 
 # ---- an empty store -------------------------------------------------------------------------
-@pytest.mark.parametrize("argv", [["ask", "abc"], ["search", "abc"], ["obligations"], ["deadlines", "--json"]],
+@pytest.mark.parametrize("argv", [["ask", "abc"], ["search", "abc"], ["obligations"], ["deadlines"]],
                          ids=["ask", "search", "obligations", "deadlines"])
 def test_empty_store_says_how_to_load_documents(argv, cli_env):
     """Not "no duty was found in the loaded documents" (exit 0) when none is loaded at all."""
@@ -125,6 +125,28 @@ def test_empty_store_says_how_to_load_documents(argv, cli_env):
     assert_clean(proc, 1)
     assert proc.stderr.strip() == t("cli.no_documents") and "troly ingest" in proc.stderr
     assert proc.stdout == ""
+
+
+def test_an_empty_list_names_the_store_it_looked_in(cli_env):
+    """`troly docs` with a mistyped TROLY_DATA_DIR said only "Chưa có văn bản nào", leaving the admin to
+    wonder where the documents went; it names the folder it looked in."""
+    proc = run_troly(["docs"], cli_env)
+    assert_clean(proc, 0)
+    assert f"Chưa có văn bản nào trong kho {cli_env['TROLY_DATA_DIR']}." in proc.stdout
+
+
+@pytest.mark.parametrize("argv, code", [
+    (["deadlines"], 1), (["show", "kh-2026"], 1), (["ask", "--doc", "kh", "abc"], 1), (["ask"], 2),
+    (["ingest", "--id", "kh", "a.txt", "b.txt"], 2), (["search", "--k", "0", "abc"], 2), (["docs", "--khong-co"], 2),
+], ids=["no-documents", "unknown-doc", "unknown-filter", "no-question", "id-with-two-files", "bad-k", "bad-option"])
+def test_with_json_a_failure_is_one_json_object_too(argv, code, cli_env):
+    """A script reading `troly … --json` gets {"error": the message the text mode prints}, and the same
+    non-zero exit code: not a Vietnamese line on stderr and nothing on stdout for json.loads to fail on."""
+    text, as_json = run_troly(argv, cli_env), run_troly([*argv, "--json"], cli_env)
+    assert_clean(text, code)
+    assert_clean(as_json, code)
+    assert json.loads(as_json.stdout) == {"error": text.stderr.strip().splitlines()[-1].split(": lỗi: ")[-1]}
+    assert as_json.stderr == ""
 
 
 @pytest.mark.parametrize("argv", [["show", "kh-2026"], ["remove", "kh-2026"]], ids=["show", "remove"])
@@ -159,7 +181,7 @@ def test_progress_counts_the_passages_reported_and_titles_are_cut_at_words(cli_e
     doc = tmp_path / "kh-dai.txt"
     doc.write_text(f"KẾ HOẠCH\n{title}\n\nI. NỘI DUNG\n- Công đoàn cơ sở tổ chức đối thoại {token}.\n"
                    f"- Báo cáo kết quả {token} trước ngày 30/11.\n", encoding="utf-8")
-    proc = run_troly(["ingest", str(doc)], cli_env)
+    proc = run_troly(["ingest", str(doc)], cli_env, terminal=True)
     assert_clean(proc, 0)
     line = next(l for l in proc.stdout.splitlines() if l.startswith("["))
     shown, count = re.fullmatch(r"\[.*?\] kh-dai\.txt — (.*) \((\d+) đoạn\)", line).groups()
@@ -176,7 +198,7 @@ def test_a_folder_shows_its_files_being_read_before_the_passages(cli_env, tmp_pa
     folder.mkdir()
     for i in range(3):
         (folder / f"kh-{i}.txt").write_text(f"Công đoàn cơ sở báo cáo quý {i + 1} về LĐLĐ huyện.\n", encoding="utf-8")
-    proc = run_troly(["ingest", str(folder)], cli_env)
+    proc = run_troly(["ingest", str(folder)], cli_env, terminal=True)
     assert_clean(proc, 0)
     reading = re.findall(rf"{t('ingest.progress_read')}:.*?(\d+)/(\d+) \[", proc.stderr)
     assert reading and reading[-1] == ("3", "3"), proc.stderr  # one tick per file, all of them read

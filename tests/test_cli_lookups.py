@@ -89,7 +89,7 @@ def test_export_to_a_missing_folder_is_a_message(argv, env, tmp_path):
     target = str(tmp_path / "khong-co")
     proc = run_troly([a.replace("OUT", target) for a in argv], env)
     assert_message(proc, 1, f"Không ghi được tệp {target}/")
-    assert t("cli.os_not_found") in proc.stderr
+    assert t("os.not_found") in proc.stderr
 
 
 def test_ask_batch_says_which_question_each_answer_is_for(env, tmp_path):
@@ -128,3 +128,35 @@ def test_remove_takes_the_name_show_takes(cli_env, corpus_data):
     again = run_troly(["remove", "004_f"], env)  # gone: "no such document", and which there are
     assert_message(again, 1, "Không có văn bản «004_f»")
     assert "000_2d8df67a86871281.txt" in again.stderr and KL51 not in again.stderr
+
+
+def test_a_mistyped_id_among_many_documents_names_the_closest_not_all(cli_env, tmp_path):
+    """With many documents loaded, `troly show` of a mistyped id printed one line naming every one of them
+    (hundreds on a real store); it names the closest ids instead, and an ambiguous prefix names a few."""
+    folder = tmp_path / "van-ban"
+    folder.mkdir()
+    for i in range(10):
+        (folder / f"bao-cao-quy-{i}.txt").write_text(f"Công đoàn cơ sở gửi báo cáo số {i} về LĐLĐ huyện.\n",
+                                                     encoding="utf-8")
+    (folder / "ke-hoach-thi-dua.txt").write_text("Kế hoạch thi đua của công đoàn cơ sở năm 2026.\n", encoding="utf-8")
+    assert run_troly(["ingest", str(folder)], cli_env).returncode == 0
+    proc = run_troly(["show", "ke-hoach-thi-dau.txt"], cli_env)
+    assert_message(proc, 1, "Không có văn bản «ke-hoach-thi-dau.txt» trong 11 văn bản đã nạp. Gần giống: "
+                            "ke-hoach-thi-dua.txt (")
+    assert "bao-cao-quy" not in proc.stderr and "troly docs" in proc.stderr
+    proc = run_troly(["remove", "bao-cao"], cli_env)
+    assert_message(proc, 1, "«bao-cao» khớp nhiều văn bản: bao-cao-quy-0.txt,")
+    assert "bao-cao-quy-8.txt" not in proc.stderr and "… và 2 văn bản khác" in proc.stderr
+
+
+def test_show_prints_what_its_json_holds(env):
+    """An admin checking what was read from a file: the text of `troly show` left out the kind, the number of
+    passages, the place, the signer's role, the recipients ("Nơi nhận") and the glossary that --json holds."""
+    for doc in json.loads(run_troly(["docs", "--json"], env).stdout)["documents"]:
+        held = json.loads(run_troly(["show", "--json", doc["id"]], env).stdout)
+        text = run_troly(["show", doc["id"]], env).stdout
+        assert f"mã: {held['id']} · {held['kind']} · nguồn: {doc['source']} · {held['chunks']} đoạn" in text, text
+        facts = [v for k, v in held["meta"].items() if k not in ("date",) and isinstance(v, str) and v]
+        facts += [item for v in held["meta"].values() if isinstance(v, list) for item in v]
+        facts += [f"{short} = {long}" for short, long in held["glossary"].items()]
+        assert facts and [f for f in facts if f not in text] == [], text

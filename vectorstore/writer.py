@@ -218,7 +218,7 @@ class Writer:
             return result
         if doc_id in claimed.values():
             return IngestResult(doc_id, path.name, "failed",
-                                error=t("ingest.errors.same_id"))
+                                error=t("ingest.errors.same_id", id=doc_id))
         claimed[doc.content_hash] = doc_id
         result.status = "updated" if existing else "added"
         version = doc.content_hash[:12]
