@@ -80,13 +80,17 @@ def _filters(args: argparse.Namespace, assistant: "Assistant"):
     return Filters(doc=doc, kind=kind, year=year)
 
 
-def _resolve_doc(given: str, assistant: "Assistant", missing_ok: bool = False) -> str:
+def _resolve_doc(given: str, assistant: "Assistant", missing_ok: bool = False, whole: bool = False) -> str:
     """The id a `--doc`, `show` or `remove` value means: an id, a unique prefix of one, or a number
     ("773/QĐ-TTg"). An ambiguous one is an error naming the matches; an unknown one is "no such document"
-    (exit 1) naming what there is, or "" when `missing_ok`."""
+    (exit 1) naming what there is, or "" when `missing_ok`. With `whole` (removing: a slip of the keyboard
+    must not delete a document) a beginning of an id is named back, not taken."""
     matches = assistant.match_documents(given)
     if len(matches) == 1:
-        return matches[0].doc_id
+        found = matches[0]
+        if whole and found.doc_id != given and found.doc_id.startswith(given):
+            raise CliError(t("cli.remove_whole_id", doc=given, id=found.doc_id, title=found.label), code=1)
+        return found.doc_id
     if matches:
         shown = ", ".join(r.doc_id for r in matches[:DOCS_NAMED])
         if len(matches) > DOCS_NAMED:
@@ -200,8 +204,8 @@ def cmd_docs(args: argparse.Namespace) -> int:
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
-    with _assistant() as assistant:  # named as `show` and `--doc` take it; --json reports an unknown one
-        doc_id = _resolve_doc(args.id, assistant, missing_ok=args.json)
+    with _assistant() as assistant:  # by its whole id or number; --json reports an unknown one
+        doc_id = _resolve_doc(args.id, assistant, missing_ok=args.json, whole=True)
         ok = bool(doc_id) and assistant.remove(doc_id)
     if args.json:
         _print_json({"id": doc_id or args.id, "removed": ok})
@@ -443,7 +447,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--id", type=_given, metavar=t("cli.mv_id"), help=t("cli.opt_id"))
     add("docs", cmd_docs, t("cli.cmd_docs"))
     p = add("remove", cmd_remove, t("cli.cmd_remove"))
-    p.add_argument("id", metavar=t("cli.mv_id"), help=t("cli.arg_id"))
+    p.add_argument("id", metavar=t("cli.mv_id"), help=t("cli.arg_remove_id"))
     p = add("show", cmd_show, t("cli.cmd_show"))
     p.add_argument("id", metavar=t("cli.mv_id"), help=t("cli.arg_id"))
     p = add("search", cmd_search, t("cli.cmd_search"))

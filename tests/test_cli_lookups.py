@@ -120,14 +120,17 @@ def test_filters_that_leave_nothing_say_so_rather_than_that_nothing_was_extracte
     assert t("obligations.no_deadlines") not in later.stdout
 
 
-def test_remove_takes_the_name_show_takes(cli_env, corpus_data):
+def test_remove_takes_a_whole_id_never_a_beginning_of_one(cli_env, corpus_data):
     env = dict(cli_env, TROLY_DATA_DIR=str(corpus_data))
     assert_message(run_troly(["remove", "00"], env), 1, "«00» khớp nhiều văn bản")
-    removed = run_troly(["remove", "--json", "004_f"], env)
+    slip = run_troly(["remove", "004_f"], env)  # `show 004_f` shows it; removing a document needs its whole id
+    assert_message(slip, 1, "troly remove " + KL51)
+    assert KL51 in run_troly(["docs"], env).stdout
+    removed = run_troly(["remove", "--json", KL51], env)
     assert removed.returncode == 0 and json.loads(removed.stdout) == {"id": KL51, "removed": True}
-    again = run_troly(["remove", "004_f"], env)  # gone: "no such document", and which there are
-    assert_message(again, 1, "Không có văn bản «004_f»")
-    assert "000_2d8df67a86871281.txt" in again.stderr and KL51 not in again.stderr
+    again = run_troly(["remove", KL51], env)  # gone: "no such document", and which there are
+    assert_message(again, 1, f"Không có văn bản «{KL51}»")
+    assert "000_2d8df67a86871281.txt" in again.stderr
 
 
 def test_a_mistyped_id_among_many_documents_names_the_closest_not_all(cli_env, tmp_path):
