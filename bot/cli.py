@@ -472,8 +472,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    """`troly` typed alone is someone looking for what it does: the help, as `troly --help` gives it."""
+    given = sys.argv[1:] if argv is None else argv
     with vietnamese_argparse():
-        return build_parser().parse_args(argv)
+        return build_parser().parse_args(given or ["--help"])
 
 
 # ---- errors -----------------------------------------------------------------------------

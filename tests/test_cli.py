@@ -26,9 +26,10 @@ def assert_clean(proc, code: int) -> None:
 
 
 # ---- argparse in Vietnamese ---------------------------------------------------------------
-@pytest.mark.parametrize("command", [[], *[[c] for c in SUBCOMMANDS]], ids=lambda c: c[0] if c else "troly")
+@pytest.mark.parametrize("command", [[], *[[c, "--help"] for c in SUBCOMMANDS], ["--help"]],
+                         ids=lambda c: " ".join(c) or "troly alone")
 def test_every_help_is_vietnamese(command, cli_env):
-    proc = run_troly([*command, "--help"], cli_env)
+    proc = run_troly(command, cli_env)
     assert proc.returncode == 0
     assert proc.stdout.startswith("cách dùng: troly"), proc.stdout
     assert "tùy chọn:" in proc.stdout and t("cli.help_flag") in proc.stdout
