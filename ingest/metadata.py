@@ -160,7 +160,9 @@ def extract_metadata(lines: list[str], closing: Closing, source: str, header: He
         meta.title = kind_line if titled else ""
         j = start + 1 if titled else start
     if not meta.title or meta.title == meta.kind:  # a kind alone names no document
-        meta.title = _declared(declared_title, source) or (source.rsplit(".", 1)[0] if "." in source else source)
+        declared = _declared(declared_title, source)
+        meta.title = declared or (source.rsplit(".", 1)[0] if "." in source else source)
+        meta.kind = meta.kind or _kind_of(declared)  # "Thông báo lịch nghỉ Tết …" is a notice
     # What it implements: what its title names, and what its first sentence says it carries out
     # (a legal basis, "Căn cứ …", is not what a document implements).
     opening = " ".join([meta.title, *(lines[j:j + 1] if j < len(lines) and not _BASIS_RE.match(lines[j]) else [])])

@@ -264,6 +264,16 @@ def test_a_notice_without_a_title_line_takes_the_title_its_file_declares(tmp_pat
     assert titles == ["Thông báo lịch nghỉ Tết Nguyên đán 2027", "tb"]
 
 
+def test_a_text_without_title_or_kind_takes_both_from_the_pages_title(tmp_path, cli_env):
+    path = tmp_path / "page.html"
+    path.write_text("<html><head><title>Thông báo lịch nghỉ Tết Nguyên đán 2027</title></head><body>"
+                    "<p>Trường cho học sinh nghỉ Tết từ ngày 5/2/2027 đến hết ngày 14/2/2027.</p></body></html>",
+                    encoding="utf-8")
+    proc = run_troly(["ingest", "--json", str(path)], cli_env)
+    doc = json.loads(proc.stdout)["documents"][0]
+    assert (doc["title"], doc["kind"]) == ("Thông báo lịch nghỉ Tết Nguyên đán 2027", "Thông báo"), proc.stderr
+
+
 @pytest.mark.parametrize("suffix", [".html", ".htm"])
 def test_html_scripts_and_styles_are_not_text(tmp_path, suffix):
     path = tmp_path / f"page{suffix}"
