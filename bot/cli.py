@@ -199,8 +199,18 @@ def cmd_docs(args: argparse.Namespace) -> int:
         print(t("cli.docs_empty", where=where))
     for r in records:
         print(t("cli.docs_line", id=r.doc_id, kind=r.kind or t("cli.kind_unknown"), title=r.label, source=r.source,
-                chunks=r.chunks, when=r.ingested_at))
+                chunks=r.chunks, when=_when(r.ingested_at)))
     return 0
+
+
+def _when(stamp: str) -> str:
+    """A stored ISO time ("2026-12-01T13:23:05") as a Vietnamese reader writes it ("13:23 01/12/2026")."""
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(stamp).strftime(t("cli.docs_when"))
+    except ValueError:  # no time stored
+        return stamp
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
@@ -519,6 +529,8 @@ def run(args: argparse.Namespace) -> int:
         return _fail(str(exc), getattr(exc, "code", 2), getattr(args, "json", False))
     except (StoreError, ValueError) as exc:
         return _fail(t("cli.error", message=exc), 2, getattr(args, "json", False))
+    except KeyboardInterrupt:  # Ctrl-C while the model loads or between answers: said, not a silent exit
+        return _fail(t("cli.interrupted"), 130, getattr(args, "json", False))
 
 
 def _fail(message: str, code: int, as_json: bool) -> int:
@@ -548,8 +560,6 @@ def main(argv: list[str] | None = None) -> int:
         return code
     except BrokenPipeError:
         return _stdout_gone()
-    except KeyboardInterrupt:
-        return 130
 
 
 if __name__ == "__main__":

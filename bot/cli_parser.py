@@ -55,6 +55,15 @@ class Parser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
         self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help=t("cli.help_flag"))
 
+    def parse_args(self, args=None, namespace=None):  # type: ignore[override]
+        """Arguments a command does not take are refused with that command's usage, not troly's."""
+        namespace, extras = self.parse_known_args(args, namespace)
+        if extras:
+            commands = next((a.choices for a in self._actions if isinstance(a, argparse._SubParsersAction)), {})
+            parser = commands.get(getattr(namespace, "command", None), self)
+            parser.error(argparse._("unrecognized arguments: %s") % " ".join(extras))  # type: ignore[attr-defined]
+        return namespace
+
     def error(self, message: str):  # type: ignore[override]
         text = self.format_usage() + argparse._("%(prog)s: error: %(message)s\n") % {  # type: ignore[attr-defined]
             "prog": self.prog, "message": message}

@@ -7,7 +7,7 @@ import re
 from ingest.header import NUMBER_RE, Header, clean_number
 from ingest.markers import bullet_text, heading_match
 from ingest.model import DocumentMeta
-from ingest.repair import is_upper_line
+from ingest.repair import clean_line, is_upper_line
 from ingest.structure import Closing
 from ingest.naming import KIND_CODES, short_name
 from ingest.truecase import CaseModel, body_spelling, lower_first_word, sentence_case
@@ -28,6 +28,11 @@ _REF_RE = re.compile(
     rf"\s+{_NUMBER}\s+\d+(?:/\d{{4}})?\s*[-–/]?\s*[A-ZĐ][\w/-]*(?:\s*,?\s*{_DAY}\s+\d{{1,2}}/\d{{1,2}}/\d{{4}})?)")
 _REF_NUMBER_RE = re.compile(rf"{_NUMBER}\s+(\S+)")
 _BASIS_RE = re.compile(rf"^{alternation(_W['opening']['basis'])}")
+# A subject line, maybe behind a few characters of scan noise ("Ig-Q612/2G20 -| Về các nhiệm vụ …").
+_SUBJECT_RE = re.compile(rf"(?:^|^.{{0,24}}[\s|])({alternation(_W['opening']['subject'])}\s+\S)")
+_FILE_TITLE_RE = re.compile(rf"^{alternation(_W['opening']['file_titles'])}|\.(?:docx?|pdf|html?|txt|odt|rtf)$",
+                            re.I)
+_SUBJECT_MAX = 300  # a longer "Về …" line is a paragraph, not a subject
 _ISSUER_RE = re.compile(
     rf"(?:^|[.;,:]\s*)({alternation(_W['issuer']['starts'])}[^.;:]{{0,80}}?)\s+{alternation(_W['issuer']['verbs'])}\s+(?:"
     + "|".join(sorted(KINDS, key=len, reverse=True)) + ")")
@@ -73,9 +78,35 @@ def _ends_title(line: str) -> bool:
         or not any(c.isalnum() for c in line)  # a rule ("---") under the title
 
 
-def extract_metadata(lines: list[str], closing: Closing, source: str,
-                     header: Header | None = None) -> tuple[DocumentMeta, int]:
-    """Metadata and the number of opening lines it consumed (title lines are not chunks)."""
+def _subject_line(line: str, raw_lines: list[str]) -> tuple[str, bool]:
+    """The subject under a kind alone ("Về việc thành lập tổ công tác.") without its full stop, and
+    whether the whole line is it; a subject a scan ran the first paragraph into is taken from the
+    raw lines: its own line and the lines after it that go on in lower case. ("", False) if none."""
+    m = _SUBJECT_RE.match(line)
+    if not m or heading_match(line):
+        return "", False
+    subject = line[m.start(1):]
+    if len(subject) <= _SUBJECT_MAX:
+        return subject.rstrip(" .;"), True
+    head = subject[:30]
+    raw = [clean_line(l) for l in raw_lines]
+    at = next((i for i, l in enumerate(raw) if head in l), None)
+    if at is None:
+        return "", False
+    parts = [raw[at][raw[at].index(head):]]
+    for nxt in (l for l in raw[at + 1:at + 8] if l):
+        if len(parts) >= 4 or not nxt[:1].islower():
+            break
+        parts.append(nxt)
+    subject = " ".join(parts)
+    return (subject.rstrip(" .;"), False) if len(subject) <= _SUBJECT_MAX else ("", False)
+
+
+def extract_metadata(lines: list[str], closing: Closing, source: str, header: Header | None = None,
+                     declared_title: str = "", raw_lines: list[str] | None = None) -> tuple[DocumentMeta, int]:
+    """Metadata and the number of opening lines it consumed (title lines are not chunks).
+    A document whose text names no title is named by the title its file declares, then by its
+    file name; `raw_lines` (before reflowing) find a subject line a scan ran into the text."""
     header = header or Header()
     meta = DocumentMeta(title="", number=header.number, date=header.date, place=header.place,
                         subject=header.subject)
@@ -107,6 +138,11 @@ def extract_metadata(lines: list[str], closing: Closing, source: str,
         while j < len(lines) and len(title_rest) < 4 and not _ends_title(lines[j]):
             title_rest.append(lines[j].rsplit("|", 1)[-1].strip() if not title_rest else lines[j])
             j += 1
+        if not title_rest and j < len(lines):  # "QUYẾT ĐỊNH / Về việc thành lập tổ công tác."
+            subject, whole = _subject_line(lines[j], raw_lines or [])
+            if subject:
+                title_rest.append(subject)
+                j += whole
         parts, authority = _without_authority([kind_line, *title_rest], header.issuer)
         if authority and len(_letters_only(authority)) > len(_letters_only(header.issuer)):
             header_issuer = _ROLE_RE.sub("", authority)  # "ỦY BAN THƯỜNG VỤ" over "ỦY BAN THƯỜNG VỤ QUỐC HỘI"
@@ -123,8 +159,10 @@ def extract_metadata(lines: list[str], closing: Closing, source: str,
         titled = len(kind_line) < 200 and not _ends_title(kind_line) and not bullet_text(kind_line)
         meta.title = kind_line if titled else ""
         j = start + 1 if titled else start
-    if not meta.title or meta.title == meta.kind:  # a kind alone names no document: its file name does
-        meta.title = source.rsplit(".", 1)[0] if "." in source else source
+    if not meta.title or meta.title == meta.kind:  # a kind alone names no document
+        declared = _declared(declared_title, source)
+        meta.title = declared or (source.rsplit(".", 1)[0] if "." in source else source)
+        meta.kind = meta.kind or _kind_of(declared)  # "Thông báo lịch nghỉ Tết …" is a notice
     # What it implements: what its title names, and what its first sentence says it carries out
     # (a legal basis, "Căn cứ …", is not what a document implements).
     opening = " ".join([meta.title, *(lines[j:j + 1] if j < len(lines) and not _BASIS_RE.match(lines[j]) else [])])
@@ -152,6 +190,15 @@ def extract_metadata(lines: list[str], closing: Closing, source: str,
     meta.recipients = closing.recipients
     meta.short_title = short_name(meta)
     return meta, j
+
+
+def _declared(title: str, source: str) -> str:
+    """The title a file declares, unless it only repeats a file name ("Microsoft Word - kh.docx")."""
+    title = " ".join(title.split())
+    stem = source.rsplit(".", 1)[0]
+    if not any(c.isalpha() for c in title) or _FILE_TITLE_RE.search(title) or title.lower() == stem.lower():
+        return ""
+    return title
 
 
 def _name_case(text: str, model: CaseModel, body: str) -> str:

@@ -11,12 +11,13 @@ from ingest.repair import clean_line, join_split_letters, normalize_chars, reflo
 from ingest.structure import classify, split_closing
 
 
-def parse_document(raw_text: str, source: str) -> ParsedDocument:
+def parse_document(raw_text: str, source: str, declared_title: str = "") -> ParsedDocument:
+    """`declared_title`: the title the file declares beside its text (its properties, an HTML <title>)."""
     raw_lines = join_split_letters(strip_front_matter(normalize_chars(raw_text)).split("\n"))
     header, start, used = split_header(raw_lines, lambda line: starts_title(clean_line(line)))
     lines = reflow("\n".join(raw_lines[used:]))
     body, closing = split_closing(lines)
-    meta, title_end = extract_metadata(body, closing, source, header)
+    meta, title_end = extract_metadata(body, closing, source, header, declared_title, raw_lines[used:])
     # A short document may be all title (one line): that line is then its only passage.
     breaks = [b.at for b in closing.blocks]
     chunks = chunk_blocks(classify(body[title_end:], [n - title_end for n in breaks])) \

@@ -57,7 +57,9 @@ def parse_file(path: Path, max_bytes: int, warnings: list[str] | None = None) ->
     try:
         if not path.exists():
             raise IngestError(t("ingest.errors.not_found"))
-        doc = parse_document(read_file(path, max_bytes, warnings), path.name)
+        declared: dict[str, str] = {}
+        text = read_file(path, max_bytes, warnings, declared)
+        doc = parse_document(text, path.name, declared.get("title", ""))
     except IngestError:
         raise
     except Exception as exc:  # a reader library failing on a malformed file

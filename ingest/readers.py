@@ -26,7 +26,7 @@ _PDF_LIMITS = ("maximum_declared_stream_length", "array_based_stream_maximum_out
                "stream_decoding_work_maximum_length")
 
 
-def read_text_file(data: bytes, limit: int, warnings: list[str]) -> str:
+def read_text_file(data: bytes, limit: int, warnings: list[str], declared: dict[str, str]) -> str:
     return decode_text(data, warnings)
 
 
@@ -73,10 +73,20 @@ def _main_part_name(archive: zipfile.ZipFile, limit: int) -> str:
     raise KeyError("officeDocument")
 
 
-def read_docx(data: bytes, limit: int, warnings: list[str]) -> str:
-    """Paragraphs, list items and table rows of a .docx body. Only the main document part is
-    inflated (images and the rest are never read), and only if every part of the package declares
-    an inflated size under `limit` — zipfile never inflates past what a part declares."""
+def _core_title(archive: zipfile.ZipFile, limit: int) -> str:
+    """The title Word keeps in the document's properties (docProps/core.xml), or ""."""
+    try:
+        core = etree.fromstring(_bounded_part(archive, "docProps/core.xml", limit), _XML_PARSER)
+    except (KeyError, etree.XMLSyntaxError):
+        return ""
+    return next((node.text or "" for node in core.iter("{http://purl.org/dc/elements/1.1/}title")), "")
+
+
+def read_docx(data: bytes, limit: int, warnings: list[str], declared: dict[str, str]) -> str:
+    """Paragraphs, list items and table rows of a .docx body (its properties' title into `declared`).
+    Only the main document part is inflated (images and the rest are never read), and only if every
+    part of the package declares an inflated size under `limit` — zipfile never inflates past what a
+    part declares."""
     if data.startswith(_OLE_MAGIC):
         raise IngestError(t(f"ingest.errors.{_ole_kind(data)}"))
     try:
@@ -85,6 +95,7 @@ def read_docx(data: bytes, limit: int, warnings: list[str]) -> str:
                 raise IngestError(t("ingest.input.inflates_too_much", limit=limit / 1e6))
             body = etree.fromstring(_bounded_part(archive, _main_part_name(archive, limit), limit),
                                     _XML_PARSER).find(_W + "body")
+            declared["title"] = _core_title(archive, limit)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, OSError, etree.XMLSyntaxError) as exc:
         raise IngestError(t("ingest.errors.docx_corrupt")) from exc
     if body is None:  # a package without a Word body (a spreadsheet renamed .docx)
@@ -119,16 +130,17 @@ def _page_text(page) -> str:
         return page.extract_text() or ""
 
 
-def read_pdf(data: bytes, limit: int, warnings: list[str]) -> str:
-    """Text of every page; no stream inflates past `limit`, nor the text of all pages together."""
+def read_pdf(data: bytes, limit: int, warnings: list[str], declared: dict[str, str]) -> str:
+    """Text of every page (the title of its properties into `declared`); no stream inflates past
+    `limit`, nor the text of all pages together."""
     from pypdf import apply_configuration, get_configuration
 
     defaults = get_configuration()  # pypdf's own caps on inflated streams, tightened to ours
     with apply_configuration(**{name: min(getattr(defaults, name), limit) for name in _PDF_LIMITS}):
-        return _read_pdf(data, limit)
+        return _read_pdf(data, limit, declared)
 
 
-def _read_pdf(data: bytes, limit: int) -> str:
+def _read_pdf(data: bytes, limit: int, declared: dict[str, str]) -> str:
     from pypdf import PdfReader
     from pypdf.errors import LimitReachedError, PdfReadError
 
@@ -141,6 +153,7 @@ def _read_pdf(data: bytes, limit: int) -> str:
                     raise IngestError(t("ingest.errors.pdf_encrypted"))
             except NotImplementedError as exc:
                 raise IngestError(t("ingest.errors.pdf_unsupported_crypto")) from exc
+        declared["title"] = str(reader.metadata.title or "") if reader.metadata else ""
         pages, size = [], 0
         for page in reader.pages:
             pages.append(_page_text(page))
@@ -163,9 +176,10 @@ _HTML_BLOCKS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "div", 
 _HTML_CONTAINS_BLOCKS = _HTML_BLOCKS | {"table"}
 
 
-def read_html(data: bytes, limit: int, warnings: list[str]) -> str:
+def read_html(data: bytes, limit: int, warnings: list[str], declared: dict[str, str]) -> str:
     """Text of the innermost block elements (paragraphs, list items, cells …), in one pass over
-    the tree; libxml2 refuses nesting deeper than 256, which is refused here in words."""
+    the tree (the page's <title> into `declared`); libxml2 refuses nesting deeper than 256, which is
+    refused here in words."""
     import lxml.html
 
     parser = lxml.html.HTMLParser(recover=True, no_network=True, remove_comments=True)
@@ -175,6 +189,7 @@ def read_html(data: bytes, limit: int, warnings: list[str]) -> str:
         raise IngestError(t("ingest.errors.html_corrupt")) from exc
     if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
         raise IngestError(t("ingest.input.html_too_deep"))
+    declared["title"] = " ".join(root.findtext(".//title", "").split())
     for el in root.xpath("//script | //style | //noscript | //head"):
         el.drop_tree()
     for br in root.iter("br"):
@@ -206,9 +221,11 @@ _READERS = {
 }
 
 
-def read_file(path: Path, max_bytes: int, warnings: list[str] | None = None) -> str:
+def read_file(path: Path, max_bytes: int, warnings: list[str] | None = None,
+              declared: dict[str, str] | None = None) -> str:
     """Raw text of a supported file, or IngestError saying why not. Notes for the user (bytes
-    replaced …) are appended to `warnings`."""
+    replaced …) are appended to `warnings`; what the file declares of itself beside its text (the
+    title of an .html, .docx or .pdf) goes into `declared`."""
     try:
         info = path.stat()
     except OSError as exc:
@@ -230,11 +247,14 @@ def read_file(path: Path, max_bytes: int, warnings: list[str] | None = None) -> 
         raise IngestError(t("ingest.errors.cannot_open", reason=os_reason(exc, reading=True))) from exc
     if len(data) > max_bytes:
         raise IngestError(t("ingest.errors.too_large", size=len(data) / 1e6, limit=max_bytes / 1e6))
-    text = _READERS[suffix](data, max_bytes * INFLATE_RATIO, warnings if warnings is not None else [])
+    found: dict[str, str] = {}
+    text = _READERS[suffix](data, max_bytes * INFLATE_RATIO, warnings if warnings is not None else [], found)
     if suffix not in (".txt", ".md"):  # plain text was decoded from bytes, legacy encodings included
         text = fix_legacy_unicode(text)
     if not text.strip():
         raise IngestError(t("ingest.errors.no_text"))
+    if declared is not None and found.get("title", "").strip():
+        declared["title"] = fix_legacy_unicode(found["title"].strip())
     text = ensure_language(text)
     note = language_warning(text)
     if note and warnings is not None:

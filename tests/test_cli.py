@@ -49,6 +49,30 @@ def test_argument_errors_are_vietnamese(argv, said, cli_env):
     assert not [p for p in ENGLISH_ARGPARSE if p in proc.stderr], proc.stderr
 
 
+@pytest.mark.parametrize("argv", [["docs", "--bogus"], ["search", "--k", "3", "câu hỏi", "--bogus"]])
+def test_an_option_a_command_does_not_take_shows_that_commands_usage(argv, cli_env):
+    """Before, `troly docs --bogus` showed troly's own usage line ("troly [-h] LỆNH …")."""
+    proc = run_troly(argv, cli_env)
+    assert_clean(proc, 2)
+    assert proc.stderr.startswith(f"cách dùng: troly {argv[0]} [-h] [--json]"), proc.stderr
+    assert f"troly {argv[0]}: lỗi: không hiểu tham số: --bogus" in proc.stderr
+
+
+@pytest.mark.parametrize("command", [["ask", "câu hỏi"], ["search", "câu hỏi"], ["chat"]])
+def test_ctrl_c_while_the_model_loads_says_it_stopped(command, cli_env, monkeypatch):
+    """Before, Ctrl-C in the first seconds of `troly ask` ended with exit 130 and not a word."""
+    from bot.answer.service import Assistant
+
+    def loading(self, *args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Assistant, "__init__", loading)
+    proc = run_troly(command, cli_env)
+    assert proc.returncode == 130 and proc.stderr.strip() == t("cli.interrupted"), (proc.stdout, proc.stderr)
+    as_json = run_troly([command[0], "--json", *command[1:]], cli_env) if command != ["chat"] else None
+    assert as_json is None or json.loads(as_json.stdout) == {"error": t("cli.interrupted")}
+
+
 def test_the_installed_command_runs(cli_env):
     """The entry point `troly` (bot.cli:main) as installed in the venv, when it is (make install)."""
     script = ROOT / ".venv" / "bin" / "troly"

@@ -225,6 +225,55 @@ def test_all_formats_ingest_through_the_cli(tmp_path, cli_env):
     assert report["documents"][0]["title"] == "Kế hoạch tổ chức các hoạt động chăm lo cho đoàn viên năm 2022"
 
 
+NOTICE = "THÔNG BÁO\nTrường cho học sinh nghỉ Tết từ ngày 5/2/2027 đến hết ngày 14/2/2027.\n"
+
+
+def _titled(path: Path, title: str) -> Path:
+    """`path` in its format with NOTICE as its text and `title` as the title its file declares."""
+    if path.suffix == ".html":
+        path.write_text(f"<html><head><title>{title}</title></head><body><h1>THÔNG BÁO</h1>"
+                        "<p>Trường cho học sinh nghỉ Tết từ ngày 5/2/2027 đến hết ngày 14/2/2027.</p></body></html>",
+                        encoding="utf-8")
+    elif path.suffix == ".docx":
+        import docx
+
+        make_docx(path, NOTICE)
+        document = docx.Document(str(path))
+        document.core_properties.title = title
+        document.save(str(path))
+    else:
+        from pypdf import PdfReader, PdfWriter
+
+        make_pdf(path, [NOTICE.split("\n")])
+        writer = PdfWriter(clone_from=PdfReader(str(path)))
+        writer.add_metadata({"/Title": title})
+        with open(path, "wb") as fh:
+            writer.write(fh)
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".html", ".docx", ".pdf"])
+def test_a_notice_without_a_title_line_takes_the_title_its_file_declares(tmp_path, cli_env, suffix):
+    (tmp_path / "word").mkdir()
+    files = [_titled(tmp_path / f"page{suffix}", "Thông báo lịch nghỉ Tết Nguyên đán 2027"),
+             _titled(tmp_path / "word" / f"tb{suffix}", f"Microsoft Word - tb{suffix}")]
+    proc = run_troly(["ingest", "--json", *map(str, files)], cli_env)
+    assert proc.returncode == 0, proc.stderr
+    titles = [d["title"] for d in json.loads(proc.stdout)["documents"]]
+    # A declared title that only names a file says nothing: the file name stands in.
+    assert titles == ["Thông báo lịch nghỉ Tết Nguyên đán 2027", "tb"]
+
+
+def test_a_text_without_title_or_kind_takes_both_from_the_pages_title(tmp_path, cli_env):
+    path = tmp_path / "page.html"
+    path.write_text("<html><head><title>Thông báo lịch nghỉ Tết Nguyên đán 2027</title></head><body>"
+                    "<p>Trường cho học sinh nghỉ Tết từ ngày 5/2/2027 đến hết ngày 14/2/2027.</p></body></html>",
+                    encoding="utf-8")
+    proc = run_troly(["ingest", "--json", str(path)], cli_env)
+    doc = json.loads(proc.stdout)["documents"][0]
+    assert (doc["title"], doc["kind"]) == ("Thông báo lịch nghỉ Tết Nguyên đán 2027", "Thông báo"), proc.stderr
+
+
 @pytest.mark.parametrize("suffix", [".html", ".htm"])
 def test_html_scripts_and_styles_are_not_text(tmp_path, suffix):
     path = tmp_path / f"page{suffix}"

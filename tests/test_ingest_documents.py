@@ -332,6 +332,19 @@ def test_corpus_dev_headers(parsed, name):
     assert not m.issuer.isupper() and not m.title.isupper()  # names read as names, not in capitals
 
 
+def test_a_title_is_its_kind_with_its_subject_not_the_file_name(parsed):
+    # A scan ran the first paragraph into the subject line under "CHỈ THỊ": the subject alone is kept.
+    assert parsed["dev_04_chithi11_ttg_2020_covid.md"].meta.title == (
+        "Chỉ thị về các nhiệm vụ, giải pháp cAp bách tháo gỡ khó khăn cho sản xuất kinh doanh, "
+        "bảo đầm an sinh xã hội ứng phó với dich Covid-19")
+    # A small decision whose subject line ends with a full stop.
+    small = parse_document("QUYẾT ĐỊNH\nVề việc thành lập tổ công tác phòng chống dịch.\n\n"
+                           "Điều 1. Thành lập tổ công tác.\nĐiều 2. Quyết định có hiệu lực từ ngày ký.\n", "two.txt")
+    assert small.meta.title == "Quyết định về việc thành lập tổ công tác phòng chống dịch"
+    assert [c.text for c in small.chunks] == ["Điều 1. Thành lập tổ công tác.",
+                                              "Điều 2. Quyết định có hiệu lực từ ngày ký."]
+
+
 def test_what_a_plan_implements_is_what_its_title_names(parsed):
     assert parsed["dev_08_kh252_bcdqg1237_haicot_lietsi.md"].meta.implements[0] == "Quyết định số 1237/QĐ-TTg"
     assert parsed["dev_05_kh3260_ddqh_nq57.md"].meta.implements[0].startswith("Nghị quyết số 57-NQ/TW")

@@ -118,6 +118,9 @@ def test_id_docs_show_remove_json(tmp_path, cli_env):
     assert [(d["id"], d["kind"], d["source"], d["chunks"]) for d in listed] == \
         [("kh-2022", "Kế hoạch", "tai-lieu.txt", doc["chunks"])]
     assert re.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d", listed[0]["ingested_at"])
+    # The list a person reads shows the time as written in Vietnamese: "13:23 01/12/2026", not ISO.
+    y, mo, d, h, mi = re.match(r"(\d+)-(\d+)-(\d+)T(\d+):(\d+)", listed[0]["ingested_at"]).groups()
+    assert f"nạp lúc {h}:{mi} {d}/{mo}/{y}" in run_troly(["docs"], cli_env).stdout
 
     shown = json.loads(run_troly(["show", "--json", "kh-2022"], cli_env).stdout)
     assert shown["title"] == doc["title"] and "I. MỤC ĐÍCH, YÊU CẦU › 1. Mục đích" in shown["outline"]
