@@ -10,13 +10,20 @@ The stores are the ones bench/eval_split.py ingested (run it first). Only tuning
 1. Sentence ranking: the weights of the named signals (composer.SIGNALS) by coordinate search — each weight
    in turn is tried at 0, 0.5, 1, 1.5, 2 and 3 times its value and kept where the top sentence most often
    comes from a gold passage (ties keep the current value), two rounds. Printed: every step's figure.
-2. Confidence: a logistic model over abstain.CONFIDENCE_SIGNALS of the composed evidence, label = "the
-   answer would cite a gold passage". Printed: the coefficients, then a curve of cut-offs with the share of
-   answerable questions answered from a gold passage, the share of unanswerable ones abstained, and the
-   precision of what is answered, after `passage_min` (the weak-retrieval floor) is chosen from a printed grid
-   of floors, each with its best cut-off, by the same sum, and `topic_min` (the share of the question's own topic the
-   quote must cover) is the highest floor of a printed grid that costs no answer from a gold passage. nearest_min is the cut-off with the best (answered right + abstained) sum;
-   answer_min the lowest cut-off whose answers are right at least 80% of the time (PRECISION).
+2. Confidence and abstention: a logistic model over abstain.CONFIDENCE_SIGNALS of the composed evidence of the
+   tuning questions not gated (a number asked for or named that the quote lacks abstains whatever the
+   confidence), label = "the answer quotes a gold passage". Printed: the current and the refitted coefficients,
+   each with its log loss and a reliability table (confidence bins vs share right); `--keep-logistic` keeps the
+   current ones for what follows. The abstention floors and cut-offs are chosen on the answerable tuning
+   questions (positives) and the unanswerable ones (negatives): the sets' own and, with `--negatives`, each
+   set's tuning questions asked of the other sets' stores and ALQAC's tuning queries asked of every store (their
+   gold documents are absent there; those still answered are printed, to read by eye). Objective: share of
+   positives answered from a gold passage + share of negatives abstained, ties to the middle of the plateau.
+   `topic_min` is the highest floor of a printed grid that costs no answer from a gold passage; `passage_min`
+   the best floor of a printed grid (each at its best cut-off); then the curve of cut-offs (positives
+   gold-answered / wrong-answered / abstained, negatives answered / abstained, objective, precision):
+   nearest_min is its best cut-off, answer_min the lowest from there whose answers are right at least 80% of
+   the time (PRECISION) when as many questions asked are covered as not.
 Paste the printed field values into troly/weights.py (or point TROLY_WEIGHTS at --out).
 
 One weight at a time: `--fit NAME [--values 0 0.5 1]` tries each value of that field of troly/weights.py (the
@@ -383,14 +390,17 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
     curve = []
     for t in CUTOFFS:
         on = answered(passage_min, t)
-        prec = float((on & y).sum()) / max(int(on.sum()), 1)
+        # precision when as many questions asked are covered as not (the weighting of the objective)
+        shares = (float((on & y).sum()) / max(int(ans.sum()), 1), float((on & ans & ~y).sum()) / max(int(ans.sum()), 1),
+                  float((on & neg).sum()) / max(int(neg.sum()), 1))
+        prec = shares[0] / max(sum(shares), 1e-9)
         curve.append((round(objective(on), 6), float(t), prec))
         print(f"   {t:6.2f}   {int((on & y).sum()):24d} {int((on & ans & ~y).sum()):14d} {int((~on & ans).sum()):9d}"
               f" | {int((on & neg).sum()):19d} {int((~on & neg).sum()):9d} | {curve[-1][0]:9.3f}  {prec:9.3f}")
     nearest_min = _median_of_best([(c[0], c[1]) for c in curve])
     answer_min = next((t for _, t, prec in curve if t >= nearest_min and prec >= PRECISION), 0.95)
     print(f"   nearest_min {nearest_min:.2f} (middle of the best objective), answer_min {answer_min:.2f} "
-          f"(lowest cut-off from there whose answers are right >= {PRECISION:.0%}, positives and negatives pooled)")
+          f"(lowest cut-off from there whose answers are right >= {PRECISION:.0%}, half the questions covered)")
     on = answered(passage_min, nearest_min)
     wrong = [i for i in np.flatnonzero(on & neg)]
     print(f"   negatives still answered ({len(wrong)}), to read by eye:")
