@@ -23,7 +23,8 @@ The stores are the ones bench/eval_split.py ingested (run it first). Only tuning
    the best floor of a printed grid (each at its best cut-off); then the curve of cut-offs (positives
    gold-answered / wrong-answered / abstained, negatives answered / abstained, objective, precision):
    nearest_min is its best cut-off, answer_min the lowest from there whose answers are right at least 80% of
-   the time (PRECISION) when as many questions asked are covered as not.
+   the time (PRECISION) when as many questions asked are covered as not. `--keep-nearest` keeps nearest_min
+   and chooses the floor at it; `--floors` sets the floor grid (one value: that floor).
 Paste the printed field values into troly/weights.py (or point TROLY_WEIGHTS at --out).
 
 One weight at a time: `--fit NAME [--values 0 0.5 1]` tries each value of that field of troly/weights.py (the
@@ -312,11 +313,12 @@ def _reliability(conf: np.ndarray, right: np.ndarray, title: str) -> None:
 
 
 CUTOFFS = np.round(np.arange(0.05, 0.96, 0.05), 2)
-PASSAGE_FLOORS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.42, 0.45, 0.5, 0.55, 0.6)
+PASSAGE_FLOORS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.41, 0.42, 0.43, 0.44, 0.45, 0.46, 0.47, 0.48, 0.5, 0.55, 0.6)
 
 
 def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, tuple]], ranked: Weights,
-                   keep_logistic: bool = False) -> Weights:
+                   keep_logistic: bool = False, keep_nearest: bool = False,
+                   floors_grid: tuple[float, ...] = PASSAGE_FLOORS) -> Weights:
     """Step 2: the confidence logistic (on the tuning questions of the sets: label = the answer quotes a gold
     passage), then topic_min, passage_min and the cut-offs, chosen on the tuning positives and the unanswerable
     questions (the sets' own and the cross-corpus `negatives`)."""
@@ -376,13 +378,15 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
         return float((on & y).sum()) / max(int(ans.sum()), 1) + float((~on & neg).sum()) / max(int(neg.sum()), 1)
 
     print("   objective: share of positives answered from a gold passage + share of negatives abstained")
-    print("   passage_min  best cut-off  objective")
+    print(f"   passage_min  best cut-off  objective  objective at the current nearest_min {ranked.nearest_min}"
+          f" ({'taken: --keep-nearest' if keep_nearest else 'shown'})")
     floors = []
-    for floor in PASSAGE_FLOORS:
+    for floor in floors_grid:
         sums = [(round(objective(answered(floor, t)), 6), float(t)) for t in CUTOFFS]
         best = max(sums)
-        print(f"   {floor:11.2f}  {_median_of_best(sums):12.2f}  {best[0]:.3f}")
-        floors.append((best[0], floor))
+        at_now = round(objective(answered(floor, ranked.nearest_min)), 6)
+        print(f"   {floor:11.2f}  {_median_of_best(sums):12.2f}  {best[0]:9.3f}  {at_now:.3f}")
+        floors.append((at_now if keep_nearest else best[0], floor))
     passage_min = _median_of_best(floors)
     print(f"   passage_min {passage_min:.2f} (middle of the best floors)")
     print("   cut-off  positives: gold-answered wrong-answered abstained | negatives: answered abstained"
@@ -397,7 +401,7 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
         curve.append((round(objective(on), 6), float(t), prec))
         print(f"   {t:6.2f}   {int((on & y).sum()):24d} {int((on & ans & ~y).sum()):14d} {int((~on & ans).sum()):9d}"
               f" | {int((on & neg).sum()):19d} {int((~on & neg).sum()):9d} | {curve[-1][0]:9.3f}  {prec:9.3f}")
-    nearest_min = _median_of_best([(c[0], c[1]) for c in curve])
+    nearest_min = ranked.nearest_min if keep_nearest else _median_of_best([(c[0], c[1]) for c in curve])
     answer_min = next((t for _, t, prec in curve if t >= nearest_min and prec >= PRECISION), 0.95)
     print(f"   nearest_min {nearest_min:.2f} (middle of the best objective), answer_min {answer_min:.2f} "
           f"(lowest cut-off from there whose answers are right >= {PRECISION:.0%}, half the questions covered)")
@@ -428,6 +432,9 @@ def main() -> None:
                          "where they are unanswerable: the negatives the abstention cut-offs are chosen with")
     ap.add_argument("--keep-logistic", action="store_true",
                     help="step 2 keeps the current conf_* coefficients (printed beside the refitted ones)")
+    ap.add_argument("--keep-nearest", action="store_true",
+                    help="step 2 keeps the current nearest_min and fits passage_min and answer_min at it")
+    ap.add_argument("--floors", type=float, nargs="+", help="the passage_min grid of step 2 (one value: keep it)")
     ap.add_argument("--confidence-only", action="store_true", help="skip step 1: the current ranking weights")
     args = ap.parse_args()
     base = Weights.load()
@@ -457,7 +464,8 @@ def main() -> None:
 
     # 2. confidence and abstention
     negatives = cross_negatives(args.data_dir, args.sets) if args.negatives else []
-    fitted_weights = fit_confidence(data, negatives, ranked, args.keep_logistic)
+    fitted_weights = fit_confidence(data, negatives, ranked, args.keep_logistic, args.keep_nearest,
+                                    tuple(args.floors or PASSAGE_FLOORS))
     changed = {k: v for k, v in fitted_weights.to_json().items() if v != getattr(start, k)}
     print("\nfitted fields:\n" + "\n".join(f"    {k}: {v}" for k, v in changed.items()))
     if args.out:
