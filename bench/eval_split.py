@@ -124,6 +124,36 @@ def run_alqac(split: dict, data_dir: Path) -> None:
         print(f"alqac {part:5} " + alqac_eval.score([queries[i] for i in idx], [ranked[i] for i in idx]))
 
 
+def run_cross(split: dict, data_dir: Path, sets: list[str]) -> None:
+    """Each set's questions (and ALQAC's) asked of the other sets' stores, which do not hold their documents:
+    the share answered "không đề cập" (found false), per part. The same negatives bench/fit_weights.py
+    --negatives fits the cut-offs with, on the tuning part only."""
+    here = SHARED / "bench" / "alqac"
+    alqac = [json.loads(line)["q"] for line in (here / "queries-dev.jsonl").read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+    for store in sets:
+        held = {p.name for p in (SHARED / SETS[store][1]).iterdir()}
+        asked: dict[str, list[str]] = {"tune": [], "check": []}
+        for name in sets:
+            if name == store:
+                continue
+            by_id = {it["id"]: it for it in qa_eval.load_qa(SHARED / SETS[name][0])}
+            for part in asked:
+                asked[part] += [by_id[q]["question"] for q in split[name][part]
+                                if not {g["doc"] for g in by_id[q].get("gold", [])} & held]
+        for part in asked:
+            asked[part] += [alqac[i] for i in split["alqac"][part]]
+        questions = asked["tune"] + asked["check"]
+        qfile = data_dir / store / "cross-questions.txt"
+        qfile.write_text("\n".join(questions) + "\n", encoding="utf-8")
+        answers = troly(["ask", "--json", "--batch", str(qfile)], data_dir / store)
+        n = len(asked["tune"])
+        for part, got in (("tune", answers[:n]), ("check", answers[n:])):
+            abstained = sum(1 for a in got if a.get("found") is False)
+            print(f"cross {part:5} other sets' and ALQAC's questions asked of {store}: "
+                  f"abstain {abstained / max(len(got), 1):.3f} (n={len(got)})")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data-dir", type=Path, default=Path("/work/cache/eval-data"))
@@ -131,6 +161,8 @@ def main() -> None:
     ap.add_argument("--sets", nargs="+", default=["dev", "dev2", "alqac"], choices=["dev", "dev2", "alqac"])
     ap.add_argument("--show-misses", action="store_true",
                     help="list the tuning part's misses (never the checking part's: it must stay unseen)")
+    ap.add_argument("--cross", action="store_true",
+                    help="also ask each set's questions and ALQAC's of the other sets' stores (unanswerable there)")
     args = ap.parse_args()
     split = json.loads((ROOT / "bench" / "split.json").read_text(encoding="utf-8"))
     for name in args.sets:
@@ -138,6 +170,9 @@ def main() -> None:
             run_alqac(split, args.alqac_dir)
         else:
             run_qa(name, split, args.data_dir / name, args.show_misses)
+    qa_sets = [name for name in args.sets if name != "alqac"]
+    if args.cross and len(qa_sets) > 1:
+        run_cross(split, args.data_dir, qa_sets)
 
 
 if __name__ == "__main__":

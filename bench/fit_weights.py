@@ -10,13 +10,21 @@ The stores are the ones bench/eval_split.py ingested (run it first). Only tuning
 1. Sentence ranking: the weights of the named signals (composer.SIGNALS) by coordinate search — each weight
    in turn is tried at 0, 0.5, 1, 1.5, 2 and 3 times its value and kept where the top sentence most often
    comes from a gold passage (ties keep the current value), two rounds. Printed: every step's figure.
-2. Confidence: a logistic model over abstain.CONFIDENCE_SIGNALS of the composed evidence, label = "the
-   answer would cite a gold passage". Printed: the coefficients, then a curve of cut-offs with the share of
-   answerable questions answered from a gold passage, the share of unanswerable ones abstained, and the
-   precision of what is answered, after `passage_min` (the weak-retrieval floor) is chosen from a printed grid
-   of floors, each with its best cut-off, by the same sum, and `topic_min` (the share of the question's own topic the
-   quote must cover) is the highest floor of a printed grid that costs no answer from a gold passage. nearest_min is the cut-off with the best (answered right + abstained) sum;
-   answer_min the lowest cut-off whose answers are right at least 80% of the time (PRECISION).
+2. Confidence and abstention: a logistic model over abstain.CONFIDENCE_SIGNALS of the composed evidence of the
+   tuning questions not gated (a number asked for or named that the quote lacks abstains whatever the
+   confidence), label = "the answer quotes a gold passage". Printed: the current and the refitted coefficients,
+   each with its log loss and a reliability table (confidence bins vs share right); `--keep-logistic` keeps the
+   current ones for what follows. The abstention floors and cut-offs are chosen on the answerable tuning
+   questions (positives) and the unanswerable ones (negatives): the sets' own and, with `--negatives`, each
+   set's tuning questions asked of the other sets' stores and ALQAC's tuning queries asked of every store (their
+   gold documents are absent there; those still answered are printed, to read by eye). Objective: share of
+   positives answered from a gold passage + share of negatives abstained, ties to the middle of the plateau.
+   `topic_min` is the highest floor of a printed grid that costs no answer from a gold passage; `passage_min`
+   the best floor of a printed grid (each at its best cut-off); then the curve of cut-offs (positives
+   gold-answered / wrong-answered / abstained, negatives answered / abstained, objective, precision):
+   nearest_min is its best cut-off, answer_min the lowest from there whose answers are right at least 80% of
+   the time (PRECISION) when as many questions asked are covered as not. `--keep-nearest` keeps nearest_min
+   and chooses the floor at it; `--floors` sets the floor grid (one value: that floor).
 Paste the printed field values into troly/weights.py (or point TROLY_WEIGHTS at --out).
 
 One weight at a time: `--fit NAME [--values 0 0.5 1]` tries each value of that field of troly/weights.py (the
@@ -231,38 +239,8 @@ def top_right(data, weights: Weights) -> float:
     return right / max(answerable, 1)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data-dir", type=Path, default=Path("/work/cache/eval-data"))
-    ap.add_argument("--sets", nargs="+", default=["dev", "dev2"])
-    ap.add_argument("--out", type=Path)
-    ap.add_argument("--retrieval", action="store_true", help="print the retrieval curve first")
-    ap.add_argument("--alqac-dir", type=Path, help="ALQAC's ingested store: its tuning queries join the retrieval curve")
-    ap.add_argument("--fit", metavar="NAME", choices=[f.name for f in fields(Weights)],
-                    help="fit only this field of troly/weights.py: print its curve and the best value, then stop")
-    ap.add_argument("--values", type=float, nargs="+", help="the values --fit tries (default: a grid around it)")
-    ap.add_argument("--retrieval-only", action="store_true",
-                    help="score search only (Hit@1, Hit@5, MRR@10), no answers: fast")
-    args = ap.parse_args()
-    base = Weights.load()
-    if args.fit or args.retrieval_only or args.retrieval:
-        runs = retrieval_runs(args.data_dir, args.sets, args.alqac_dir)
-        if args.retrieval:
-            retrieval_curve(runs, base)
-        if args.fit:
-            fit_one(args.fit, args.values, runs, base, answers=not args.retrieval_only)
-            return
-        if args.retrieval_only:
-            for run in runs:
-                print(f"{run.name:5} tune " + " ".join(f"{k} {v:.3f}" for k, v in
-                                                       zip(("Hit@1", "Hit@5", "MRR@10"), run.retrieval())))
-            return
-    data = []
-    for name in args.sets:
-        data += gather(args.data_dir / name, tuning_items(name))
-    print(f"tuning questions: {len(data)} ({sum(1 for it, _ in data if not it.get('found', True))} unanswerable)")
-
-    # 1. sentence ranking
+def fit_ranking(data: list[tuple[dict, tuple]], base: Weights) -> Weights:
+    """Step 1: the sentence-ranking weights by coordinate search (printed), returned with the others as given."""
     answerable = sum(1 for item, _ in data if item.get("found", True))
 
     def signal_groups(weights: Weights) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -291,74 +269,204 @@ def main() -> None:
     print(f"   composed answers quoting a gold passage first: old weights {top_right(data, base):.3f}, "
           f"fitted {top_right(data, ranked):.3f}")
 
-    # 2. confidence
-    xs, ys, answerable = [], [], []
-    for item, ctx in data:
+    return ranked
+
+
+def alqac_tuning_queries() -> list[dict]:
+    split = json.loads((ROOT / "bench" / "split.json").read_text(encoding="utf-8"))
+    lines = (SHARED / "bench" / "alqac" / "queries-dev.jsonl").read_text(encoding="utf-8").splitlines()
+    queries = [json.loads(line) for line in lines if line.strip()]
+    return [queries[i] for i in split["alqac"]["tune"]]
+
+
+def cross_negatives(data_dir: Path, sets: list[str]) -> list[tuple[dict, tuple]]:
+    """Tuning questions asked of a store that does not hold their documents: each set's of the other sets'
+    stores, ALQAC's of every store. Kept only when no gold document of the question is in that store's corpus
+    (ALQAC's gold are laws none of the stores hold), so the right reply there is "không đề cập"."""
+    out = []
+    for store in sets:
+        held = {p.name for p in (SHARED / SETS[store][1]).iterdir()}
+        asked = [dict(it, id=f"{name}:{it['id']}@{store}", found=False, gold=[])
+                 for name in sets if name != store for it in tuning_items(name)
+                 if not {g["doc"] for g in it.get("gold", [])} & held]
+        asked += [{"id": f"alqac:{i}@{store}", "question": q["q"], "found": False, "gold": []}
+                  for i, q in enumerate(alqac_tuning_queries())]
+        out += gather(data_dir / store, asked)
+    return out
+
+
+def _median_of_best(scored: list[tuple[float, float]]) -> float:
+    """The value in the middle of the plateau of best scores (score, value) pairs: ties go to its middle."""
+    top = max(score for score, _ in scored)
+    best = sorted(value for score, value in scored if score >= top - 1e-9)
+    return best[len(best) // 2]
+
+
+def _reliability(conf: np.ndarray, right: np.ndarray, title: str) -> None:
+    print(f"   reliability, {title}: confidence bin  questions  share right  mean confidence")
+    edges = (0.0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0001)
+    for lo, hi in zip(edges, edges[1:]):
+        on = (conf >= lo) & (conf < hi)
+        if on.any():
+            print(f"     {lo:.1f}-{min(hi, 1.0):.1f}  {int(on.sum()):9d}  {float(right[on].mean()):11.3f}"
+                  f"  {float(conf[on].mean()):15.3f}")
+
+
+CUTOFFS = np.round(np.arange(0.05, 0.96, 0.05), 2)
+PASSAGE_FLOORS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.41, 0.42, 0.43, 0.44, 0.45, 0.46, 0.47, 0.48, 0.5, 0.55, 0.6)
+
+
+def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, tuple]], ranked: Weights,
+                   keep_logistic: bool = False, keep_nearest: bool = False,
+                   floors_grid: tuple[float, ...] = PASSAGE_FLOORS) -> Weights:
+    """Step 2: the confidence logistic (on the tuning questions of the sets: label = the answer quotes a gold
+    passage), then topic_min, passage_min and the cut-offs, chosen on the tuning positives and the unanswerable
+    questions (the sets' own and the cross-corpus `negatives`)."""
+    rows = []  # (signals, answered from a gold passage, answerable, gated: abstains whatever the confidence, item)
+    for item, ctx in data + negatives:
         passages, query, scored, pcov, chosen = compose_evidence(item, ctx, ranked)
         ev = Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=pcov)
         ok = item.get("found", True) and bool(chosen) and any(
             gold_passage(item, passages[s.passage_index].text) for s in chosen)
-        if chosen and ids_missing(ev):
-            continue  # abstains whatever the confidence
-        if query.kind.strict and not any(k in s.kinds for s in chosen for k in query.kind.strict):
-            continue  # so does a quote stating none of the strict facts asked for
-        xs.append(signals(ev) if chosen else (0.0,) * len(CONFIDENCE_SIGNALS))
-        ys.append(float(ok))
-        answerable.append(item.get("found", True))
-    x, y, ans = np.array(xs), np.array(ys), np.array(answerable, dtype=bool)
-    bias, coef = fit_logistic(x, y)
-    print(f"\n2. confidence: logistic over {len(y)} questions ({int(y.sum())} answered from a gold passage)")
-    print(f"   conf_bias {bias:.3f}; " + "; ".join(f"conf_{n} {c:.3f}" for n, c in zip(CONFIDENCE_SIGNALS, coef)))
+        strict_missing = query.kind.strict and not any(k in s.kinds for s in chosen for k in query.kind.strict)
+        gated = not chosen or ids_missing(ev) or bool(strict_missing)
+        quote = passages[chosen[0].passage_index].text if chosen else ""
+        rows.append((signals(ev) if chosen else (0.0,) * len(CONFIDENCE_SIGNALS), ok, item.get("found", True),
+                     gated, item, quote))
+    x = np.array([r[0] for r in rows])
+    y = np.array([r[1] for r in rows], dtype=bool)
+    ans = np.array([r[2] for r in rows], dtype=bool)
+    gated = np.array([r[3] for r in rows], dtype=bool)
+    own = np.arange(len(rows)) < len(data)
+    fit_on = own & ~gated
+    print(f"\n2. confidence: logistic over the {int(fit_on.sum())} tuning questions of the sets not gated "
+          f"({int(y[fit_on].sum())} answered from a gold passage; gated: a number asked for or named missing)")
+    now = (ranked.conf_bias, np.array([getattr(ranked, f"conf_{n}") for n in CONFIDENCE_SIGNALS]))
+    fitted = fit_logistic(x[fit_on], y[fit_on].astype(float))
+    for title, (b, c) in (("current", now), ("refitted", fitted)):
+        p = np.clip(1 / (1 + np.exp(-(x[fit_on] @ c + b))), 1e-6, 1 - 1e-6)
+        loss = -float(np.mean(np.where(y[fit_on], np.log(p), np.log(1 - p))))
+        print(f"   {title}: conf_bias {b:.3f}; " + "; ".join(f"conf_{n} {v:.3f}" for n, v in zip(CONFIDENCE_SIGNALS, c))
+              + f"  (log loss {loss:.3f})")
+        _reliability(p, y[fit_on], f"{title}, the sets' tuning questions")
+    bias, coef = now if keep_logistic else fitted
+    print(f"   the cut-offs below use the {'current' if keep_logistic else 'refitted'} coefficients")
     conf = 1 / (1 + np.exp(-(x @ coef + bias)))
-    # Weak retrieval (the best passage covers too little of the question) is never answered: its floor is chosen
-    # from the same sum, over a grid of floors, each with its best cut-off (ties keep the current floor).
-    covered = x[:, CONFIDENCE_SIGNALS.index("passage")]
-    print("   passage_min  best cut-off  right-answered + abstained")
-    floors = []
-    for floor in (0.2, 0.25, 0.3, 0.35, 0.4, 0.42, 0.45, 0.5):
-        sums = []
-        for t in np.arange(0.05, 0.96, 0.05):
-            on = (conf >= t) & (covered >= floor)
-            sums.append((float((on & (y == 1)).sum()) / max(int(ans.sum()), 1)
-                         + float((~on & ~ans).sum()) / max(int((~ans).sum()), 1), -float(t)))
-        best = max(sums)
-        print(f"   {floor:11.2f}  {-best[1]:12.2f}  {best[0]:.3f}")
-        floors.append((round(best[0], 6), -abs(floor - ranked.passage_min), floor))
-    passage_min = max(floors)[2]
-    print(f"   passage_min {passage_min:.2f}")
-    # The quote must cover some of the question's own topic: the highest floor of the grid that costs no tuning question
-    # answered from a gold passage (an off-topic question scoring a year and a list's lead-in abstains below it).
+    if negatives:
+        _reliability(conf[~own & ~gated], y[~own & ~gated], "cross-corpus negatives (all wrong if answered)")
+    neg = ~ans
+    print(f"   positives (answerable tuning questions): {int(ans.sum())}; negatives: {int((own & neg).sum())} "
+          f"of the sets + {int((~own).sum())} cross-corpus ({int((~own & gated).sum())} of them gated)")
+    # topic_min: the highest floor of the grid that costs no tuning question answered from a gold passage.
     topic = x[:, CONFIDENCE_SIGNALS.index("topic")]
-    print("   topic_min  gold answers lost  unanswerable abstained")
+    print("   topic_min  gold answers lost  negatives stopped")
     topic_min = 0.0
     for floor in (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5):
-        lost = int(((topic < floor) & (y == 1)).sum())
-        stopped = int(((topic < floor) & ~ans).sum())
-        print(f"   {floor:9.2f}  {lost:17d}  {stopped:d} of {int((~ans).sum())}")
+        lost = int(((topic < floor) & y & ~gated).sum())
+        stopped = int(((topic < floor) & neg & ~gated).sum())
+        print(f"   {floor:9.2f}  {lost:17d}  {stopped:d} of {int((neg & ~gated).sum())} not gated")
         if not lost:
             topic_min = floor
     print(f"   topic_min {topic_min:.2f}")
-    conf = np.where((covered >= passage_min) & (topic >= topic_min), conf, 0.0)
-    print("   cut-off  right-answered  abstained  precision")
-    best_t, best_sum, answer_min = 0.5, -1.0, None
-    for t in np.arange(0.05, 0.96, 0.05):
-        on = conf >= t
-        right = float((on & (y == 1)).sum()) / max(int(ans.sum()), 1)
-        abstained = float((~on & ~ans).sum()) / max(int((~ans).sum()), 1)
-        precision = float((on & (y == 1)).sum()) / max(int(on.sum()), 1)
-        print(f"   {t:6.2f}   {right:14.3f}  {abstained:9.3f}  {precision:9.3f}")
-        if right + abstained > best_sum + 1e-9:
-            best_t, best_sum = float(t), right + abstained
-        if answer_min is None and precision >= PRECISION:
-            answer_min = float(t)
-    answer_min = max(answer_min if answer_min is not None else 0.95, best_t)
-    fitted_weights = replace(ranked, conf_bias=round(bias, 3), nearest_min=round(best_t, 2), passage_min=passage_min,
-                             topic_min=topic_min,
-                             answer_min=round(answer_min, 2),
-                             **{f"conf_{n}": round(float(c), 3) for n, c in zip(CONFIDENCE_SIGNALS, coef)})
-    print(f"   nearest_min {best_t:.2f} (best right + abstained), answer_min {answer_min:.2f} "
-          f"(precision >= {PRECISION})")
-    changed = {k: v for k, v in fitted_weights.to_json().items() if v != getattr(base, k)}
+    covered = x[:, CONFIDENCE_SIGNALS.index("passage")]
+
+    def answered(floor: float, t: float) -> np.ndarray:
+        return ~gated & (covered >= floor) & (topic >= topic_min) & (conf >= t)
+
+    def objective(on: np.ndarray) -> float:
+        """Share of positives answered from a gold passage + share of negatives abstained."""
+        return float((on & y).sum()) / max(int(ans.sum()), 1) + float((~on & neg).sum()) / max(int(neg.sum()), 1)
+
+    print("   objective: share of positives answered from a gold passage + share of negatives abstained")
+    print(f"   passage_min  best cut-off  objective  objective at the current nearest_min {ranked.nearest_min}"
+          f" ({'taken: --keep-nearest' if keep_nearest else 'shown'})")
+    floors = []
+    for floor in floors_grid:
+        sums = [(round(objective(answered(floor, t)), 6), float(t)) for t in CUTOFFS]
+        best = max(sums)
+        at_now = round(objective(answered(floor, ranked.nearest_min)), 6)
+        print(f"   {floor:11.2f}  {_median_of_best(sums):12.2f}  {best[0]:9.3f}  {at_now:.3f}")
+        floors.append((at_now if keep_nearest else best[0], floor))
+    passage_min = _median_of_best(floors)
+    print(f"   passage_min {passage_min:.2f} (middle of the best floors)")
+    print("   cut-off  positives: gold-answered wrong-answered abstained | negatives: answered abstained"
+          " | objective  precision")
+    curve = []
+    for t in CUTOFFS:
+        on = answered(passage_min, t)
+        # precision when as many questions asked are covered as not (the weighting of the objective)
+        shares = (float((on & y).sum()) / max(int(ans.sum()), 1), float((on & ans & ~y).sum()) / max(int(ans.sum()), 1),
+                  float((on & neg).sum()) / max(int(neg.sum()), 1))
+        prec = shares[0] / max(sum(shares), 1e-9)
+        curve.append((round(objective(on), 6), float(t), prec))
+        print(f"   {t:6.2f}   {int((on & y).sum()):24d} {int((on & ans & ~y).sum()):14d} {int((~on & ans).sum()):9d}"
+              f" | {int((on & neg).sum()):19d} {int((~on & neg).sum()):9d} | {curve[-1][0]:9.3f}  {prec:9.3f}")
+    nearest_min = ranked.nearest_min if keep_nearest else _median_of_best([(c[0], c[1]) for c in curve])
+    answer_min = next((t for _, t, prec in curve if t >= nearest_min and prec >= PRECISION), 0.95)
+    print(f"   nearest_min {nearest_min:.2f} (middle of the best objective), answer_min {answer_min:.2f} "
+          f"(lowest cut-off from there whose answers are right >= {PRECISION:.0%}, half the questions covered)")
+    on = answered(passage_min, nearest_min)
+    wrong = [i for i in np.flatnonzero(on & neg)]
+    print(f"   negatives still answered ({len(wrong)}), to read by eye:")
+    for i in wrong[:12]:
+        print(f"     {rows[i][4]['id']} conf {conf[i]:.2f}: {rows[i][4]['question'][:80]} -> {rows[i][5][:70]!r}")
+    return replace(ranked, conf_bias=round(bias, 3), passage_min=passage_min, topic_min=topic_min,
+                   nearest_min=round(nearest_min, 2), answer_min=round(answer_min, 2),
+                   **{f"conf_{n}": round(float(c), 3) for n, c in zip(CONFIDENCE_SIGNALS, coef)})
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data-dir", type=Path, default=Path("/work/cache/eval-data"))
+    ap.add_argument("--sets", nargs="+", default=["dev", "dev2"])
+    ap.add_argument("--out", type=Path)
+    ap.add_argument("--retrieval", action="store_true", help="print the retrieval curve first")
+    ap.add_argument("--alqac-dir", type=Path, help="ALQAC's ingested store: its tuning queries join the retrieval curve")
+    ap.add_argument("--fit", metavar="NAME", choices=[f.name for f in fields(Weights)],
+                    help="fit only this field of troly/weights.py: print its curve and the best value, then stop")
+    ap.add_argument("--values", type=float, nargs="+", help="the values --fit tries (default: a grid around it)")
+    ap.add_argument("--retrieval-only", action="store_true",
+                    help="score search only (Hit@1, Hit@5, MRR@10), no answers: fast")
+    ap.add_argument("--negatives", action="store_true",
+                    help="step 2 also asks each set's tuning questions (and ALQAC's) of the other sets' stores, "
+                         "where they are unanswerable: the negatives the abstention cut-offs are chosen with")
+    ap.add_argument("--keep-logistic", action="store_true",
+                    help="step 2 keeps the current conf_* coefficients (printed beside the refitted ones)")
+    ap.add_argument("--keep-nearest", action="store_true",
+                    help="step 2 keeps the current nearest_min and fits passage_min and answer_min at it")
+    ap.add_argument("--floors", type=float, nargs="+", help="the passage_min grid of step 2 (one value: keep it)")
+    ap.add_argument("--confidence-only", action="store_true", help="skip step 1: the current ranking weights")
+    args = ap.parse_args()
+    base = Weights.load()
+    if args.fit or args.retrieval_only or args.retrieval:
+        runs = retrieval_runs(args.data_dir, args.sets, args.alqac_dir)
+        if args.retrieval:
+            retrieval_curve(runs, base)
+        if args.fit:
+            fit_one(args.fit, args.values, runs, base, answers=not args.retrieval_only)
+            return
+        if args.retrieval_only:
+            for run in runs:
+                print(f"{run.name:5} tune " + " ".join(f"{k} {v:.3f}" for k, v in
+                                                       zip(("Hit@1", "Hit@5", "MRR@10"), run.retrieval())))
+            return
+    data = []
+    for name in args.sets:
+        data += gather(args.data_dir / name, tuning_items(name))
+    print(f"tuning questions: {len(data)} ({sum(1 for it, _ in data if not it.get('found', True))} unanswerable)")
+
+    start = base
+    if args.confidence_only:
+        ranked = base
+        print("\n1. sentence ranking: skipped (--confidence-only), the current weights")
+    else:
+        ranked = fit_ranking(data, base)
+
+    # 2. confidence and abstention
+    negatives = cross_negatives(args.data_dir, args.sets) if args.negatives else []
+    fitted_weights = fit_confidence(data, negatives, ranked, args.keep_logistic, args.keep_nearest,
+                                    tuple(args.floors or PASSAGE_FLOORS))
+    changed = {k: v for k, v in fitted_weights.to_json().items() if v != getattr(start, k)}
     print("\nfitted fields:\n" + "\n".join(f"    {k}: {v}" for k, v in changed.items()))
     if args.out:
         args.out.write_text(json.dumps(fitted_weights.to_json(), indent=1) + "\n", encoding="utf-8")

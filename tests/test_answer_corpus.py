@@ -22,6 +22,10 @@ NOT_IN_PLANS = [
     "Đại hội Công đoàn Việt Nam lần thứ XIV diễn ra năm nào?",
     "học phí đại học năm 2025",
     "lương hưu tháng này tăng bao nhiêu",
+    # labour-law questions whose nearest passage covers little of them (passage_min, fitted with other corpora's
+    # questions as negatives: bench/fit_weights.py --negatives)
+    "Người lao động được nghỉ phép năm bao nhiêu ngày?",
+    "Quy trình thương lượng tập thể tại doanh nghiệp gồm mấy bước?",
 ]
 # Known gaps of the confidence model (see the closing note of its stop): the KL51 preamble, naming the plan and
 # "nguồn nhân lực", is quoted for where the money comes from; CĐGD Lâm Đồng's website for LĐLĐ Cao Bằng's.
