@@ -368,3 +368,19 @@ def test_counted_within_its_document_a_word_telling_passages_apart_outweighs_the
     best = lambda scores: max(sorted(scores), key=scores.get)  # noqa: E731
     assert best(index.score(groups, ids)) == "h::v1::00000"
     assert best(index.score(groups, ids, local=True)) == "h::v1::00002"
+
+
+def test_of_two_laws_stating_one_rule_the_one_named_by_the_question_s_subject_comes_first():
+    """Laws repeat each other's rules (the Civil Code and a law on housing both say a lease is made in writing); a
+    question about "thuê nhà ở" asks the housing law, even where its sentence runs a little longer: the document
+    title's field (title_field, troly/weights.py) outweighs that small lead of the shorter sentence."""
+    laws = [StoredChunk("c::v1::00000", "Hợp đồng thuê nhà ở phải được lập thành văn bản.",
+                        {"doc_id": "c", "title": "Bộ luật Dân sự", "section": "Điều 472. Hợp đồng thuê"}),
+            StoredChunk("h::v1::00000", "Hợp đồng thuê nhà ở phải được lập thành văn bản, ghi rõ giá thuê.",
+                        {"doc_id": "h", "title": "Luật Nhà ở", "section": "Điều 121. Hợp đồng thuê"}),
+            StoredChunk("x::v1::00000", "Người lao động được nghỉ phép năm.",
+                        {"doc_id": "x", "title": "Bộ luật Lao động", "section": "Điều 113. Nghỉ hằng năm"})]
+    index = LexicalIndex.build(laws)
+    groups = analyzer(index).analyze("Hợp đồng thuê nhà ở có phải lập thành văn bản không?").groups
+    assert index.top(groups, 1)[0].chunk_id == "h::v1::00000"
+    assert index.top(groups, 1, fields=(1.0, 0.175, 0.0, 0.5))[0].chunk_id == "c::v1::00000"
