@@ -79,15 +79,16 @@ class ReminderBook:
 
     @staticmethod
     def _occasion(o: DocObligation, today: date, days: list[int]) -> str | None:
+        """The key of today's reminder of `o` (the day it is about, so each is sent once), or None."""
+        due = o.due or {}
         day = o.due_date()
         if day is not None and (day - today).days in days:
             return f"{o.id}:{day.isoformat()}:{(day - today).days}"
-        if (o.due or {}).get("every") and o.due.get("date"):  # names its day: as a dated item, each time
+        if due.get("every") and due.get("date"):  # names its day: as a dated item, each time
             upcoming = o.next_due(today)
             left = (upcoming - today).days
             return f"{o.id}:{upcoming.isoformat()}:{left}" if left in days else None
-        every = (o.due or {}).get("every")
-        if every and o.kind == "report" and period_start(every, today):
+        if due.get("every") and o.kind == "report" and period_start(due["every"], today):
             return f"{o.id}:{today.isoformat()}"
         return None
 
