@@ -68,16 +68,16 @@ def confidence(values: tuple[float, ...], weights: Weights = DEFAULT) -> float:
 
 
 def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
+    """Answer, answer as the nearest passage, or abstain: some evidence abstains whatever the confidence."""
     if not ev.chosen:
         return Verdict(False)
     values = signals(ev)
+    _, passage, topic, *_ = values
     sure = confidence(values, weights)
-    if ids_missing(ev):
-        return Verdict(False, confidence=min(sure, weights.nearest_min / 2))
-    if values[1] < weights.passage_min:  # the best passage's coverage: weak retrieval
-        return Verdict(False, confidence=min(sure, weights.nearest_min / 2))
-    # "học phí đại học năm 2025": the quote is under "Đến năm 2025:" but about none of what is asked.
-    if values[2] < weights.topic_min:
+    # A number the question names that no quote is about; weak retrieval (the best passage covers too little of
+    # the question); a quote about none of its own topic ("học phí đại học năm 2025": under "Đến năm 2025:" but
+    # about none of what is asked).
+    if ids_missing(ev) or passage < weights.passage_min or topic < weights.topic_min:
         return Verdict(False, confidence=min(sure, weights.nearest_min / 2))
     missing = [k for k in ev.query.kind.strict if not any(k in s.kinds for s in ev.chosen)]
     # A phone number, date, amount ... asked for and stated nowhere in the quote: the answer cannot hold it.
