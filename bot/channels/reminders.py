@@ -19,6 +19,7 @@ from datetime import date
 from pathlib import Path
 
 from bot.answer.obligations import DocObligation, ObligationIndex
+from ingest.due import PERIOD_MONTHS
 from troly.texts import t
 
 log = logging.getLogger("troly.bot")
@@ -35,12 +36,10 @@ class Reminder:
 
 
 def period_start(every: str, today: date) -> bool:
-    """Whether `today` opens a period of a recurring item."""
-    return {"year": today.month == 1 and today.day == 1,
-            "half-year": today.month in (1, 7) and today.day == 1,
-            "quarter": today.month in (1, 4, 7, 10) and today.day == 1,
-            "month": today.day == 1,
-            "week": today.weekday() == 0}[every]
+    """Whether `today` opens a period of a recurring item (periods as long as next_due() counts them)."""
+    if every == "week":
+        return today.weekday() == 0
+    return today.day == 1 and (today.month - 1) % PERIOD_MONTHS[every] == 0
 
 
 class ReminderBook:
