@@ -19,7 +19,11 @@ from bot.cli_parser import Parser, UsageError, vietnamese_argparse
 from troly.texts import os_reason, t
 
 if TYPE_CHECKING:
+    from datetime import date
+
+    from bot.answer.obligations import DocObligation
     from bot.answer.service import Assistant
+    from vectorstore.store import DocRecord
 
 Handler = Callable[[argparse.Namespace], int]
 TITLE_CHARS = 90
@@ -101,10 +105,10 @@ def _resolve_doc(given: str, assistant: "Assistant", missing_ok: bool = False, w
     raise CliError(_unknown_doc(given, assistant.documents()), code=1)
 
 
-def _unknown_doc(given: str, records: list) -> str:
+def _unknown_doc(given: str, records: list[DocRecord]) -> str:
     """"No such document", naming what there is: every document when there are few, else the ids closest to
     what was typed (a line naming hundreds of documents would bury the answer)."""
-    def named(chosen: list) -> str:
+    def named(chosen: list[DocRecord]) -> str:
         return "; ".join(f"{r.doc_id} ({r.label})" for r in chosen)
 
     if not records:
@@ -344,7 +348,7 @@ def cmd_obligations(args: argparse.Namespace) -> int:
     return 0
 
 
-def _recurring_json(o, today) -> dict:
+def _recurring_json(o: DocObligation, today: date) -> dict:
     """A recurring item, with when it falls due next (the day it names, else the end of its current
     period) and how far off that is."""
     upcoming = o.next_due(today)

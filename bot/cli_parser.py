@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import contextlib
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from typing import NoReturn
 
 from troly.texts import PROMPTS_DIR, t
 
@@ -55,7 +56,8 @@ class Parser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
         self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help=t("cli.help_flag"))
 
-    def parse_args(self, args=None, namespace=None):  # type: ignore[override]
+    def parse_args(self, args: Sequence[str] | None = None,  # type: ignore[override]
+                   namespace: argparse.Namespace | None = None) -> argparse.Namespace:
         """Arguments a command does not take are refused with that command's usage, not troly's."""
         namespace, extras = self.parse_known_args(args, namespace)
         if extras:
@@ -64,7 +66,8 @@ class Parser(argparse.ArgumentParser):
             parser.error(argparse._("unrecognized arguments: %s") % " ".join(extras))  # type: ignore[attr-defined]
         return namespace
 
-    def error(self, message: str):  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
+        """Raised, not printed with an exit: main() prints the usage, or with --json an {"error": …} object."""
         text = self.format_usage() + argparse._("%(prog)s: error: %(message)s\n") % {  # type: ignore[attr-defined]
             "prog": self.prog, "message": message}
         raise UsageError(message, text)

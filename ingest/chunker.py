@@ -109,6 +109,13 @@ def _opening(text: str) -> str:
     return text if len(text) <= LEAD_CHARS else text[:LEAD_CHARS].rsplit(" ", 1)[0] + "…"
 
 
+def _completes(block: Block, prev: Block | None) -> bool:
+    """A short line that finishes the paragraph above it ("Thời gian hoàn tất: trước ngày 25/7/2014." is the
+    deadline of the task before it); a table row, or a paragraph after a lead-in's ":", completes nothing."""
+    return (len(block.text) <= TINY_CHARS and not block.text.startswith("|") and prev is not None
+            and prev.kind == "paragraph" and not prev.text.startswith("|") and not prev.text.endswith(":"))
+
+
 def _broken_off(text: str) -> bool:
     """A short paragraph inside a list that is the end of the item above, cut off by a bad
     line break ("TƯLĐTT.", "và các đơn vị.") rather than a sentence of its own."""
@@ -219,11 +226,9 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
         chain += table_chain
         context = " › ".join(chain)
         prev = blocks[n - 1] if n else None
-        if not chain and marker == "p" and len(block.text) <= TINY_CHARS and not block.text.startswith("|") \
-                and prev is not None and prev.kind == "paragraph" and not prev.text.startswith("|") \
-                and not prev.text.endswith(":"):
-            context = _opening(prev.text)  # "Thời gian hoàn tất: trước ngày 25/7/2014." is the deadline of the
-            # paragraph above it: read (embedded, indexed) with it; no lead-in to show, that paragraph is a passage
+        if not chain and marker == "p" and _completes(block, prev):
+            context = _opening(prev.text)  # read (embedded, indexed) with the paragraph it completes; no lead-in
+            # to show: that paragraph is a passage of its own
         for piece in split_long(block.text):
             chunk = Chunk(text=piece, section=section, position=len(chunks), kind=block.kind,
                           lead=chain[-1] if chain else "", context=context)

@@ -78,28 +78,29 @@ def _ends_title(line: str) -> bool:
         or not any(c.isalnum() for c in line)  # a rule ("---") under the title
 
 
-def _subject_line(line: str, raw_lines: list[str]) -> tuple[str, bool]:
-    """The subject under a kind alone ("Về việc thành lập tổ công tác.") without its full stop, and
-    whether the whole line is it; a subject a scan ran the first paragraph into is taken from the
-    raw lines: its own line and the lines after it that go on in lower case. ("", False) if none."""
+def _subject_line(line: str, raw_lines: list[str]) -> tuple[str, int]:
+    """The subject under a kind alone ("Về việc thành lập tổ công tác.") without its full stop, and how
+    many title lines it takes: 1 when the whole line is it; 0 for a subject a scan ran the first paragraph
+    into, taken from the raw lines (its own line and the lines after it that go on in lower case), so
+    that the line stays a passage. ("", 0) if none."""
     m = _SUBJECT_RE.match(line)
     if not m or heading_match(line):
-        return "", False
+        return "", 0
     subject = line[m.start(1):]
     if len(subject) <= _SUBJECT_MAX:
-        return subject.rstrip(" .;"), True
+        return subject.rstrip(" .;"), 1
     head = subject[:30]
     raw = [clean_line(l) for l in raw_lines]
     at = next((i for i, l in enumerate(raw) if head in l), None)
     if at is None:
-        return "", False
+        return "", 0
     parts = [raw[at][raw[at].index(head):]]
     for nxt in (l for l in raw[at + 1:at + 8] if l):
         if len(parts) >= 4 or not nxt[:1].islower():
             break
         parts.append(nxt)
     subject = " ".join(parts)
-    return (subject.rstrip(" .;"), False) if len(subject) <= _SUBJECT_MAX else ("", False)
+    return (subject.rstrip(" .;"), 0) if len(subject) <= _SUBJECT_MAX else ("", 0)
 
 
 def extract_metadata(lines: list[str], closing: Closing, source: str, header: Header | None = None,
@@ -139,10 +140,10 @@ def extract_metadata(lines: list[str], closing: Closing, source: str, header: He
             title_rest.append(lines[j].rsplit("|", 1)[-1].strip() if not title_rest else lines[j])
             j += 1
         if not title_rest and j < len(lines):  # "QUYẾT ĐỊNH / Về việc thành lập tổ công tác."
-            subject, whole = _subject_line(lines[j], raw_lines or [])
+            subject, taken = _subject_line(lines[j], raw_lines or [])
             if subject:
                 title_rest.append(subject)
-                j += whole
+                j += taken
         parts, authority = _without_authority([kind_line, *title_rest], header.issuer)
         if authority and len(_letters_only(authority)) > len(_letters_only(header.issuer)):
             header_issuer = _ROLE_RE.sub("", authority)  # "ỦY BAN THƯỜNG VỤ" over "ỦY BAN THƯỜNG VỤ QUỐC HỘI"

@@ -17,7 +17,7 @@ _KINDS = alternation([row[1] for row in tables.rows("document_kinds.tsv") if len
                      + [_W["divisions"][k] for k in ("phan", "chuong", "muc")])
 _REF_RE = re.compile(rf"(?:\b{_R['point']}\s+([a-zđ])\s*,?\s+)?\b{_R['clause']}\s+(\d+)\s*,?\s+"
                      rf"{_W['divisions']['dieu']}\s+(\d+|{_R['this']})\b", re.I)
-_OTHER_RE = re.compile(rf"\s*(?:của\s+)?{_KINDS}\b(?!\s+{_R['this']})", re.I)
+_OTHER_RE = re.compile(rf"\s*(?:{_R['of']}\s+)?{_KINDS}\b(?!\s+{_R['this']})", re.I)
 REFERRED_CHARS = 600  # at most this much of the passages a passage names is read with it
 
 Place = tuple[str, str, str]  # article number, clause number, point letter ("" where the passage is in none)

@@ -110,16 +110,22 @@ def test_no_passages_or_no_topic_abstains():
     assert not ans.found and ans.answer.startswith("Các văn bản đã nạp không đề cập")
 
 
+def _decision(title: str, texts: list[tuple[str, str]]) -> tuple[list[Passage], Lexicon]:
+    """Passages of one decision, (text, heading) in search order, and a lexicon of their words."""
+    lex = Lexicon()
+    lex.add_documents(text for text, _ in texts)
+    found = [Passage(f"c{i}", "qd-demo", title, "demo.txt", section, text, 0.9 - i / 100, i)
+             for i, (text, section) in enumerate(texts)]
+    return found, lex
+
+
 def test_a_bracketed_label_line_is_never_quoted_as_the_answer():
     texts = [("(Kèm theo Quyết định về miễn, giảm tiền sử dụng đất cho người có công của Ủy ban nhân dân tỉnh)",
               "PHỤ LỤC"),
              ("QUY ĐỊNH MIỄN, GIẢM TIỀN SỬ DỤNG ĐẤT CHO NGƯỜI CÓ CÔNG (Ban hành kèm theo Quyết định của Ủy ban "
               "nhân dân tỉnh)", "PHỤ LỤC"),
              ("Ủy ban nhân dân xã xem xét hồ sơ trong 15 ngày.", "Điều 3. Trình tự")]
-    lex = Lexicon()
-    lex.add_documents(text for text, _ in texts)
-    found = [Passage(f"c{i}", "qd-demo", "Quyết định 31", "demo.txt", section, text, 0.9 - i / 100, i)
-             for i, (text, section) in enumerate(texts)]
+    found, lex = _decision("Quyết định 31", texts)
     ans = compose("Quy định miễn giảm tiền sử dụng đất cho người có công do Ủy ban nhân dân tỉnh ban hành thì xã "
                   "xem xét hồ sơ bao lâu?", found, lexicon=lex)
     assert ans.found and "15 ngày" in ans.answer
@@ -130,10 +136,7 @@ def test_amounts_are_money_however_written():
     texts = [("Hộ người có công phải phá dỡ để xây mới nhà ở được ưu tiên hỗ trợ trước.", "Điều 2. Nguyên tắc"),
              ("Hộ người có công xây mới nhà ở được hỗ trợ 40 (Bốn mươi) triệu đồng/hộ.", "Điều 3. Mức hỗ trợ"),
              ("Hộ người có công sửa chữa nhà ở được hỗ trợ 20 trđ/hộ.", "Điều 3. Mức hỗ trợ")]
-    lex = Lexicon()
-    lex.add_documents(text for text, _ in texts)
-    found = [Passage(f"c{i}", "qd-demo", "Quyết định 22", "demo.txt", section, text, 0.9 - i / 100, i)
-             for i, (text, section) in enumerate(texts)]
+    found, lex = _decision("Quyết định 22", texts)
     for work, amount in (("xây mới", "40 (Bốn mươi) triệu đồng"), ("sửa chữa", "20 trđ")):
         ans = compose(f"Hộ người có công {work} nhà ở được hỗ trợ bao nhiêu tiền?", found, lexicon=lex)
         assert ans.found and amount in ans.answer, ans.answer
@@ -154,10 +157,7 @@ def test_two_amounts_asked_in_two_clauses_are_quoted():
     """"bao nhiêu, còn …": the word after the comma is no unit counted (it was "còn", and no amount counted it)."""
     texts = [("Hộ người có công phải phá dỡ để xây mới nhà ở được hỗ trợ 40 triệu đồng/hộ.", "Điều 3. Mức hỗ trợ"),
              ("Hộ người có công phải sửa chữa khung, tường nhà ở được hỗ trợ 20 triệu đồng/hộ.", "Điều 3. Mức hỗ trợ")]
-    lex = Lexicon()
-    lex.add_documents(text for text, _ in texts)
-    found = [Passage(f"c{i}", "qd-demo", "Quyết định 22", "demo.txt", section, text, 0.9 - i / 100, i)
-             for i, (text, section) in enumerate(texts)]
+    found, lex = _decision("Quyết định 22", texts)
     ans = compose("Hộ phải phá dỡ xây mới nhà ở được hỗ trợ bao nhiêu, còn sửa chữa khung, tường thì bao nhiêu?",
                   found, lexicon=lex)
     assert ans.found and "triệu đồng" in ans.answer, ans.answer
@@ -198,10 +198,7 @@ def test_how_long_quotes_the_sentence_giving_the_length_of_time():
              ("Ủy ban nhân dân xã: khi nhận được hồ sơ xin miễn, giảm tiền sử dụng đất của người có công, trong thời "
               "hạn không quá 15 (mười lăm) ngày làm việc phải có văn bản đề nghị.", "Điều 7. Đối với cơ quan nhà nước"),
              ("Ủy ban nhân dân huyện tổng hợp, báo cáo kết quả về Sở Tài chính.", "Điều 7. Đối với cơ quan nhà nước")]
-    lex = Lexicon()
-    lex.add_documents(text for text, _ in texts)
-    found = [Passage(f"c{i}", "qd-demo", "Quyết định 31", "demo.txt", section, text, 0.9 - i / 100, i)
-             for i, (text, section) in enumerate(texts)]
+    found, lex = _decision("Quyết định 31", texts)
     ans = compose("Người có công nộp hồ sơ xin miễn, giảm tiền sử dụng đất ở xã thì xã xử lý trong bao lâu?",
                   found, lexicon=lex)
     assert ans.found and "15 (mười lăm) ngày làm việc" in ans.answer, ans.answer

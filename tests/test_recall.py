@@ -103,3 +103,17 @@ def test_a_clause_naming_another_is_found_by_the_words_of_the_one_it_names(decis
     found = decision.search("đoàn viên có hoàn cảnh khó khăn được hỗ trợ bao nhiêu tiền?", k=5)
     mine, other = rank_of(found, "Hỗ trợ 2 triệu đồng/người"), rank_of(found, "Hỗ trợ 5 triệu đồng/người")
     assert mine is not None and (other is None or mine < other)
+
+
+def test_a_clause_of_another_text_is_not_read_as_one_of_its_own():
+    """"khoản 1 Điều 2 của Thông tư 25" names another text's clause: its words are not read with the passage,
+    whereas "khoản 1 Điều 2" of the same text is."""
+    from ingest.model import Chunk
+    from ingest.references import resolve
+
+    named = Chunk(text="Hỗ trợ đoàn viên bị bệnh nghề nghiệp.", section="", position=0)
+    own = Chunk(text="Mức nêu tại khoản 1 Điều 2 được chi từ quỹ.", section="", position=1)
+    other = Chunk(text="Mức nêu tại khoản 1 Điều 2 của Thông tư 25 được chi từ quỹ.", section="", position=2)
+    resolve([named, own, other], [("2", "1", ""), ("3", "", ""), ("3", "", "")])
+    assert own.refers == named.text
+    assert other.refers == ""

@@ -7,10 +7,13 @@ troly/weights.py, fitted by bench/fit_weights.py on the tuning questions):
 - how much of the question's own topic (not the document's name) the quoted sentences cover,
 - whether the quote states the kind of fact asked for (a date, a percentage, an amount, a number ...),
 - whether both retrievers agree on the quoted passage.
-Weak retrieval (too little of the question covered by the best passage) is never answered. Otherwise, at or above `answer_min` the answer is given; between `nearest_min` and `answer_min` the nearest passage is
-quoted and introduced as such; below, the documents are said not to cover it. A passage that does not
-contain a number or roman numeral the question names ("khóa XIV", "năm 2027") is never the answer, and
-neither is a quote that states none of the strict facts asked for (a phone number, a date, an amount ...).
+Whatever the confidence, these are never answered: weak retrieval (the best passage covers less of the
+question than `passage_min`); a quote holding less of the question's own topic than `topic_min` (a line under
+"Đến năm 2025:" asked about another thing of that year); a number or roman numeral the question names
+("khóa XIV", "năm 2027") that no quoted passage is about (each may come from another passage); a quote that
+states none of the strict facts asked for (a phone number, a date, an amount ...). Otherwise, at or above
+`answer_min` the answer is given; between `nearest_min` and `answer_min` the nearest passage is quoted and
+introduced as such; below, the documents are said not to cover it.
 """
 from __future__ import annotations
 
@@ -68,16 +71,16 @@ def confidence(values: tuple[float, ...], weights: Weights = DEFAULT) -> float:
 
 
 def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
+    """Answer, answer as the nearest passage, or abstain: some evidence abstains whatever the confidence."""
     if not ev.chosen:
         return Verdict(False)
     values = signals(ev)
+    _, passage, topic, *_ = values
     sure = confidence(values, weights)
-    if ids_missing(ev):
-        return Verdict(False, confidence=min(sure, weights.nearest_min / 2))
-    if values[1] < weights.passage_min:  # the best passage's coverage: weak retrieval
-        return Verdict(False, confidence=min(sure, weights.nearest_min / 2))
-    # "học phí đại học năm 2025": the quote is under "Đến năm 2025:" but about none of what is asked.
-    if values[2] < weights.topic_min:
+    # A number the question names that no quote is about; weak retrieval (the best passage covers too little of
+    # the question); a quote about none of its own topic ("học phí đại học năm 2025": under "Đến năm 2025:" but
+    # about none of what is asked).
+    if ids_missing(ev) or passage < weights.passage_min or topic < weights.topic_min:
         return Verdict(False, confidence=min(sure, weights.nearest_min / 2))
     missing = [k for k in ev.query.kind.strict if not any(k in s.kinds for s in ev.chosen)]
     # A phone number, date, amount ... asked for and stated nowhere in the quote: the answer cannot hold it.

@@ -92,8 +92,9 @@ class Scored:
     matched: set[str]
     doc_id: str = ""
     hinted: bool = False
-    topic: float = 0.0  # share of the question's own topic words (not the document's title nor the numbers named)
-    # the span, its lead-in and its heading hold
+    # share of the question's own topic words (not the document's title nor the numbers named) the span, its
+    # lead-in and its heading hold
+    topic: float = 0.0
     ids_found: frozenset[str] = frozenset()  # the numbers and roman numerals of the question the passage names
     signals: tuple[float, ...] = ()  # SIGNALS, in order: what the score is a weighted sum of
     agreement: float = 0.0  # both retrievers rank the passage near their top (0..1)

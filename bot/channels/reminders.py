@@ -19,6 +19,7 @@ from datetime import date
 from pathlib import Path
 
 from bot.answer.obligations import DocObligation, ObligationIndex
+from ingest.due import PERIOD_MONTHS
 from troly.texts import t
 
 log = logging.getLogger("troly.bot")
@@ -35,12 +36,10 @@ class Reminder:
 
 
 def period_start(every: str, today: date) -> bool:
-    """Whether `today` opens a period of a recurring item."""
-    return {"year": today.month == 1 and today.day == 1,
-            "half-year": today.month in (1, 7) and today.day == 1,
-            "quarter": today.month in (1, 4, 7, 10) and today.day == 1,
-            "month": today.day == 1,
-            "week": today.weekday() == 0}[every]
+    """Whether `today` opens a period of a recurring item (periods as long as next_due() counts them)."""
+    if every == "week":
+        return today.weekday() == 0
+    return today.day == 1 and (today.month - 1) % PERIOD_MONTHS[every] == 0
 
 
 class ReminderBook:
@@ -79,15 +78,16 @@ class ReminderBook:
 
     @staticmethod
     def _occasion(o: DocObligation, today: date, days: list[int]) -> str | None:
+        """The key of today's reminder of `o` (the day it is about, so each is sent once), or None."""
+        due = o.due or {}
         day = o.due_date()
         if day is not None and (day - today).days in days:
             return f"{o.id}:{day.isoformat()}:{(day - today).days}"
-        if (o.due or {}).get("every") and o.due.get("date"):  # names its day: as a dated item, each time
+        if due.get("every") and due.get("date"):  # names its day: as a dated item, each time
             upcoming = o.next_due(today)
             left = (upcoming - today).days
             return f"{o.id}:{upcoming.isoformat()}:{left}" if left in days else None
-        every = (o.due or {}).get("every")
-        if every and o.kind == "report" and period_start(every, today):
+        if due.get("every") and o.kind == "report" and period_start(due["every"], today):
             return f"{o.id}:{today.isoformat()}"
         return None
 

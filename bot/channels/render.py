@@ -79,6 +79,8 @@ def shorten(text: str, limit: int) -> str:
 
 
 def _how_far(day: date, today: date) -> str:
+    """"quá hạn N ngày" / "hạn hôm nay" / "còn N ngày": the same words for a dated item and for a recurring
+    one's next time."""
     left = (day - today).days
     return (t("obligations.overdue", n=-left) if left < 0 else t("obligations.due_today") if left == 0
             else t("obligations.days_left", n=left))
