@@ -1,7 +1,7 @@
 """Answer figures for the tuning and the checking part of every question set (bench/split.json).
 
-    PYTHONPATH=$PWD TROLY_EMBED_CACHE=/work/cache/vectors.sqlite \\
-        /work/main/.venv/bin/python bench/eval_split.py [--data-dir /work/cache/eval-data] [--sets dev dev2 alqac]
+    PYTHONPATH=$PWD [TROLY_EMBED_CACHE=vectors.sqlite] \\
+        .venv/bin/python bench/eval_split.py [--data-dir bench/.stores/eval] [--sets dev dev2 alqac]
 
 Scores exactly as ../shared/eval/qa_eval.py and ../shared/bench/alqac/alqac_eval.py do (their functions
 are imported from ../shared), through the `troly` command line of this tree, once per set; the ingested
@@ -156,8 +156,8 @@ def run_cross(split: dict, data_dir: Path, sets: list[str]) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data-dir", type=Path, default=Path("/work/cache/eval-data"))
-    ap.add_argument("--alqac-dir", type=Path, default=Path("/work/cache/alqac-data"))
+    ap.add_argument("--data-dir", type=Path, default=ROOT / "bench" / ".stores" / "eval")
+    ap.add_argument("--alqac-dir", type=Path, default=ROOT / "bench" / ".stores" / "alqac")
     ap.add_argument("--sets", nargs="+", default=["dev", "dev2", "alqac"], choices=["dev", "dev2", "alqac"])
     ap.add_argument("--show-misses", action="store_true",
                     help="list the tuning part's misses (never the checking part's: it must stay unseen)")

@@ -1,7 +1,7 @@
 """Fit the composer's weights (troly/weights.py) on the TUNING questions of bench/split.json, printing the evidence.
 
-    PYTHONPATH=$PWD TROLY_EMBED_CACHE=/work/cache/vectors.sqlite \\
-        /work/main/.venv/bin/python bench/fit_weights.py [--data-dir /work/cache/eval-data] [--out fitted.json]
+    PYTHONPATH=$PWD [TROLY_EMBED_CACHE=vectors.sqlite] \\
+        .venv/bin/python bench/fit_weights.py [--data-dir bench/.stores/eval] [--out fitted.json]
 
 The stores are the ones bench/eval_split.py ingested (run it first). Only tuning questions are read.
 0. Retrieval (printed only, `--retrieval`; `--alqac-dir` adds ALQAC's tuning queries): Hit@1 and Hit@5 of the
@@ -417,7 +417,7 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data-dir", type=Path, default=Path("/work/cache/eval-data"))
+    ap.add_argument("--data-dir", type=Path, default=ROOT / "bench" / ".stores" / "eval")
     ap.add_argument("--sets", nargs="+", default=["dev", "dev2"])
     ap.add_argument("--out", type=Path)
     ap.add_argument("--retrieval", action="store_true", help="print the retrieval curve first")
