@@ -154,13 +154,13 @@ def test_a_documents_issue_date_is_not_the_year_a_question_asks_about():
 
 
 def test_two_amounts_asked_in_two_clauses_are_quoted():
-    """"bao nhiêu, còn …": the word after the comma is no unit counted (it was "còn", and no amount counted it)."""
-    texts = [("Hộ người có công phải phá dỡ để xây mới nhà ở được hỗ trợ 40 triệu đồng/hộ.", "Điều 3. Mức hỗ trợ"),
-             ("Hộ người có công phải sửa chữa khung, tường nhà ở được hỗ trợ 20 triệu đồng/hộ.", "Điều 3. Mức hỗ trợ")]
-    found, lex = _decision("Quyết định 22", texts)
-    ans = compose("Hộ phải phá dỡ xây mới nhà ở được hỗ trợ bao nhiêu, còn sửa chữa khung, tường thì bao nhiêu?",
+    """"thưởng bao nhiêu, giải nhì …": the word after the comma is the next clause, not the unit counted."""
+    texts = [("Học sinh đạt giải nhất cuộc thi viết chữ đẹp cấp trường được thưởng 500.000 đồng.", "Điều 4. Khen thưởng"),
+             ("Học sinh đạt giải nhì cuộc thi viết chữ đẹp cấp trường được thưởng 300.000 đồng.", "Điều 4. Khen thưởng")]
+    found, lex = _decision("Quyết định 7", texts)
+    ans = compose("Học sinh đạt giải nhất cuộc thi viết chữ đẹp được thưởng bao nhiêu, giải nhì thì bao nhiêu?",
                   found, lexicon=lex)
-    assert ans.found and "triệu đồng" in ans.answer, ans.answer
+    assert ans.found and "500.000 đồng" in ans.answer, ans.answer
 
 
 def _targets(named: bool = False) -> tuple[list[Passage], Lexicon]:
