@@ -193,15 +193,14 @@ def test_the_number_a_document_is_named_by_need_not_be_in_its_passages():
 
 def test_how_long_quotes_the_sentence_giving_the_length_of_time():
     """"trong bao lâu": the sentence that gives a length of time answers, not the one about the same file."""
-    texts = [("Người có công xin miễn, giảm tiền sử dụng đất lập 03 (ba) bộ hồ sơ gửi Ủy ban nhân dân xã để được "
-              "xem xét miễn, giảm tiền sử dụng đất theo quy định.", "Điều 6. Đối với người sử dụng đất"),
-             ("Ủy ban nhân dân xã: khi nhận được hồ sơ xin miễn, giảm tiền sử dụng đất của người có công, trong thời "
-              "hạn không quá 15 (mười lăm) ngày làm việc phải có văn bản đề nghị.", "Điều 7. Đối với cơ quan nhà nước"),
-             ("Ủy ban nhân dân huyện tổng hợp, báo cáo kết quả về Sở Tài chính.", "Điều 7. Đối với cơ quan nhà nước")]
-    found, lex = _decision("Quyết định 31", texts)
-    ans = compose("Người có công nộp hồ sơ xin miễn, giảm tiền sử dụng đất ở xã thì xã xử lý trong bao lâu?",
-                  found, lexicon=lex)
-    assert ans.found and "15 (mười lăm) ngày làm việc" in ans.answer, ans.answer
+    texts = [("Học sinh xin cấp thẻ thư viện nộp 01 (một) đơn kèm 02 ảnh tại quầy thủ thư để được xem xét cấp thẻ "
+              "thư viện theo nội quy.", "Điều 4. Đối với học sinh"),
+             ("Thủ thư: khi nhận được đơn xin cấp thẻ thư viện của học sinh, trong thời hạn không quá 05 (năm) ngày "
+              "làm việc phải cấp thẻ.", "Điều 5. Đối với thư viện"),
+             ("Thủ thư tổng hợp, báo cáo số thẻ đã cấp về Ban giám hiệu.", "Điều 5. Đối với thư viện")]
+    found, lex = _decision("Nội quy thư viện", texts)
+    ans = compose("Em nộp đơn xin cấp thẻ thư viện thì bao lâu thủ thư cấp xong?", found, lexicon=lex)
+    assert ans.found and "05 (năm) ngày làm việc" in ans.answer, ans.answer
     assert classify("Ban chấp hành họp định kỳ bao lâu một lần?").strict == ["period"]
     assert states("period", "Hàng quý, báo cáo Sở Lao động") and states("period", "họp 6 tháng 1 lần")
     assert not states("period", "trước ngày 25 tháng 7 năm 2014")
