@@ -225,13 +225,13 @@ def test_a_bare_heading_is_no_answer():
 
 def test_a_heading_that_states_the_asked_fact_answers():
     """"mấy năm … một lần" is said by the article's heading, not by the items under it."""
-    lead = "Điều 1. Thực hiện chế độ điều dưỡng luân phiên 02 năm một lần đối với người có công trên địa bàn:"
-    passages = [Passage(f"c{i}", "qd", "Quyết định về điều dưỡng người có công", "qd.txt", lead[:-1], text,
+    lead = "Điều 1. Tổ chức tập huấn nghiệp vụ 03 năm một lần cho thủ thư các trường học trên địa bàn:"
+    passages = [Passage(f"c{i}", "qd", "Quyết định về tập huấn thủ thư", "qd.txt", lead[:-1], text,
                         0.8 - i * 0.05, i, lexical=1.0 - i * 0.1, lead=lead)
-                for i, text in enumerate(["1. Đối tượng: Người có công với cách mạng.",
-                                          "3. Thời gian thực hiện: Từ ngày 01/01/2012."])]
-    answer = compose("Người có công mấy năm được đi điều dưỡng một lần?", passages, lexicon=_lexicon(passages))
-    assert answer.found and "02 năm một lần" in answer.answer
+                for i, text in enumerate(["1. Đối tượng: Thủ thư các trường tiểu học, trung học cơ sở.",
+                                          "3. Thời gian thực hiện: Từ ngày 01/9/2026."])]
+    answer = compose("Bao lâu thì thủ thư được tập huấn lại một lần?", passages, lexicon=_lexicon(passages))
+    assert answer.found and "03 năm một lần" in answer.answer
 
 
 def test_scanning_artefacts_are_never_shown():

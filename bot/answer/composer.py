@@ -268,7 +268,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         hint = min(hint_weight.get((p.doc_id, p.position), 0.0), 3.0)
         candidates = list(spans(p.text))
         heading = p.lead or _full(p.section.split(SECTION_SEP)[-1], leads)
-        if heading and heading not in headings:  # "Điều 1. … luân phiên 02 năm một lần …:" may be the answer
+        if heading and heading not in headings:  # "Điều 1. … tập huấn 03 năm một lần …:" may be the answer
             headings.add(heading)
             candidates.insert(0, (HEADING, heading))
         for start, span in candidates:
