@@ -77,8 +77,8 @@ STATEMENT_WORDS = 8  # an article heading of this many words before its ":" is a
 
 
 def _decides(block: Block) -> bool:
-    """An article whose heading is a sentence introducing its items ("Điều 1. Thực hiện chế độ điều dưỡng luân
-    phiên 02 năm một lần đối với người có công …:") states what is decided: a passage as well as a heading
+    """An article whose heading is a sentence introducing its items ("Điều 1. Tổ chức khám sức khỏe định kỳ
+    mỗi năm một lần cho giáo viên các trường học …:") states what is decided: a passage as well as a heading
     (a title such as "Điều 2. Đối tượng áp dụng:" is not)."""
     m = heading_match(block.text)
     return bool(m) and m.kind == "dieu" and block.text.endswith(":") and len(m.rest.split()) >= STATEMENT_WORDS

@@ -23,6 +23,8 @@ MIN_LEGACY_SCORE = 0.3
 # English), a text of at least VIETNAMESE_WORDS_JUDGED words is loaded with a warning.
 MIN_VIETNAMESE_SHARE = 0.2
 VIETNAMESE_WORDS_JUDGED = 20
+# Characters from the start of a text the checks above judge (enough for any text, cheap for a long one).
+SAMPLE_CHARS = 200_000
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
@@ -49,7 +51,7 @@ def _utf8_with_stray_bytes(data: bytes, warnings: list[str] | None) -> str | Non
 
 def ensure_language(text: str) -> str:
     """The text itself, or IngestError when it is mostly not letters (noise, symbols, binary)."""
-    visible = [c for c in text[:200_000] if not c.isspace()]
+    visible = [c for c in text[:SAMPLE_CHARS] if not c.isspace()]
     letters = sum(1 for c in visible if c.isalpha())
     if visible and letters < MIN_LETTER_SHARE * len(visible):
         raise IngestError(t("ingest.input.not_language"))
@@ -59,7 +61,7 @@ def ensure_language(text: str) -> str:
 def language_warning(text: str) -> str | None:
     """A note for the user when the text is hardly Vietnamese (English, or typed without accents): troly's
     questions are Vietnamese, so its passages would seldom be found."""
-    words = _WORD_RE.findall(text[:200_000])
+    words = _WORD_RE.findall(text[:SAMPLE_CHARS])
     if len(words) < VIETNAMESE_WORDS_JUDGED:
         return None
     share = sum(1 for w in words if not w.isascii()) / len(words)
@@ -98,6 +100,6 @@ def decode_text(data: bytes, warnings: list[str] | None = None) -> str:
         text = convert_legacy(data, legacy) if legacy else data.decode("cp1258")
     except UnicodeDecodeError as exc:  # bytes Windows-1258 leaves undefined: not a text file
         raise IngestError(t("ingest.input.undecodable")) from exc
-    if vietnamese_score(text[:200_000]) < MIN_LEGACY_SCORE:  # no encoding reads it as Vietnamese
+    if vietnamese_score(text[:SAMPLE_CHARS]) < MIN_LEGACY_SCORE:  # no encoding reads it as Vietnamese
         raise IngestError(t("ingest.input.undecodable"))
     return text

@@ -1,7 +1,7 @@
 """A text's references to its own clauses and points ("trường hợp nêu tại điểm a khoản 2 Điều 2", "quy định tại
 khoản 1 Điều này") resolved to the passages they name: the lexical index reads a passage that names one with
-the words of the passage named, so "phá nhà xây mới được hỗ trợ bao nhiêu" finds "Hỗ trợ 40 triệu đồng/hộ đối
-với trường hợp nêu tại điểm a khoản 2 Điều 2" (point a: "Phải phá dỡ để xây mới nhà ở")."""
+the words of the passage named, so "đạt giải nhất cấp tỉnh được thưởng bao nhiêu" finds "Thưởng 500.000 đồng
+đối với trường hợp nêu tại điểm a khoản 1 Điều 3" (point a: "Đạt giải nhất cấp tỉnh")."""
 from __future__ import annotations
 
 import re

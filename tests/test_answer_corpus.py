@@ -32,7 +32,7 @@ NOT_IN_PLANS = [
 KNOWN_GAPS = ["Kinh phí thực hiện kế hoạch KL51 được lấy từ nguồn nào?",
               "cho minh hoi website cua ldld tinh cao bang la gi"]
 DUTY = "Theo kế hoạch hành động KL51, LĐLĐ các huyện và công đoàn cơ sở gửi báo cáo kết quả cho ai, vào dịp nào?"
-NO_DIACRITICS = "ldld tinh bac kan giao ban nao chu tri theo doi don doc thuc hien chi thi 05"
+NO_DIACRITICS = "guong nguoi tot viec tot cua cong doan bac kan duoc dang tren nhung trang nao"
 
 
 def _ask_batch(env, corpus_store, tmp_path, questions: list[str]) -> list[dict]:
@@ -82,7 +82,7 @@ def test_duty_question_gets_body_and_timing(cli_env, corpus_store, tmp_path):
     assert duty["found"]
     assert "Liên đoàn Lao động tỉnh" in duty["answer"] and "6 tháng" in duty["answer"]
     assert len(duty["answer"].splitlines()) <= 3
-    assert no_marks["found"] and "Ban Công tác cơ sở" in no_marks["answer"]
+    assert no_marks["found"] and "congdoanbackan.org.vn" in no_marks["answer"], no_marks["answer"]
 
 
 def test_who_receives_a_plan_is_answered_from_its_recipients_block(cli_env, corpus_store, tmp_path):

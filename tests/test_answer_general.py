@@ -29,8 +29,8 @@ def _lexicon(passages: list[Passage]) -> Lexicon:
 
 
 NUMBER_CASES = [
-    ("Muốn thành lập công đoàn cơ sở thì cần bao nhiêu người?",
-     "Công đoàn cơ sở được thành lập khi có ít nhất 03 đoàn viên công đoàn.", "03 đoàn viên"),
+    ("Một tổ hòa giải ở thôn phải có bao nhiêu người?",
+     "Tổ hòa giải ở thôn, tổ dân phố được thành lập khi có ít nhất 03 hòa giải viên.", "03 hòa giải viên"),
     ("Tỷ lệ đoàn viên phải đạt bao nhiêu %?",
      "Phấn đấu tỷ lệ đoàn viên trong tổng số người lao động đạt 95% trở lên.", "95% trở lên"),
     ("Tỉ lệ người lao động được tuyên truyền pháp luật là bao nhiêu phần trăm?",
@@ -160,7 +160,7 @@ def test_document_named_by_number_or_place():
     assert ("kl", 21) in doc_refs("KH KL21 yêu cầu báo cáo gì?")
     scope = DocumentScope({"gl": "qd31.md Ủy ban nhân dân tỉnh Gia Lai", "hcm": "qd3210.md UBND Thành phố Hồ Chí Minh",
                            "ld": "kh.txt Công đoàn Giáo dục tỉnh Lâm Đồng"})
-    assert scope.named_in("ncc o gia lai xin mien giam tien sd dat") == {"gl"}
+    assert scope.named_in("o gia lai thuong binh duoc cap the bhyt khong") == {"gl"}
     assert scope.named_in("tphcm: ubnd xa phuong kiem tra nha o") == {"hcm"}
     assert scope.named_in("CĐGD Lâm Đồng giao nhiệm vụ gì?") == {"ld"}
     assert scope.named_in("Học tập tư tưởng Hồ Chí Minh thế nào?") == set()
@@ -225,13 +225,13 @@ def test_a_bare_heading_is_no_answer():
 
 def test_a_heading_that_states_the_asked_fact_answers():
     """"mấy năm … một lần" is said by the article's heading, not by the items under it."""
-    lead = "Điều 1. Thực hiện chế độ điều dưỡng luân phiên 02 năm một lần đối với người có công trên địa bàn:"
-    passages = [Passage(f"c{i}", "qd", "Quyết định về điều dưỡng người có công", "qd.txt", lead[:-1], text,
+    lead = "Điều 1. Tổ chức tập huấn nghiệp vụ 03 năm một lần cho thủ thư các trường học trên địa bàn:"
+    passages = [Passage(f"c{i}", "qd", "Quyết định về tập huấn thủ thư", "qd.txt", lead[:-1], text,
                         0.8 - i * 0.05, i, lexical=1.0 - i * 0.1, lead=lead)
-                for i, text in enumerate(["1. Đối tượng: Người có công với cách mạng.",
-                                          "3. Thời gian thực hiện: Từ ngày 01/01/2012."])]
-    answer = compose("Người có công mấy năm được đi điều dưỡng một lần?", passages, lexicon=_lexicon(passages))
-    assert answer.found and "02 năm một lần" in answer.answer
+                for i, text in enumerate(["1. Đối tượng: Thủ thư các trường tiểu học, trung học cơ sở.",
+                                          "3. Thời gian thực hiện: Từ ngày 01/9/2026."])]
+    answer = compose("Bao lâu thì thủ thư được tập huấn lại một lần?", passages, lexicon=_lexicon(passages))
+    assert answer.found and "03 năm một lần" in answer.answer
 
 
 def test_scanning_artefacts_are_never_shown():

@@ -350,20 +350,20 @@ def test_a_moved_data_folder_keeps_its_index(corpus_data, make_settings, tmp_pat
 
 
 def test_counted_within_its_document_a_word_telling_passages_apart_outweighs_the_topic():
-    """Every passage of a plan repeats its topic ("hài cốt liệt sĩ": rare in the index, so it decides the
+    """Every passage of a plan repeats its topic ("đuối nước trẻ em": rare in the index, so it decides the
     global BM25); counted among the passages of that document (local=True), the topic weighs little and the
-    passage that says what is asked ("vướng mắc … báo cáo") comes first."""
-    topic = "tìm kiếm, quy tập hài cốt liệt sĩ"
-    law = [StoredChunk("h::v1::00000", f"{topic}; {topic} ở các tỉnh; {topic} ở nước ngoài.",
+    passage that says what is asked ("khó khăn … liên hệ") comes first."""
+    topic = "phòng, chống đuối nước trẻ em"
+    law = [StoredChunk("h::v1::00000", f"{topic}; {topic} ở trường học; {topic} trong dịp hè.",
                        {"doc_id": "h", "title": "Kế hoạch"}),
            StoredChunk("h::v1::00001", f"Thông tin, tuyên truyền về {topic}.", {"doc_id": "h", "title": "Kế hoạch"}),
-           StoredChunk("h::v1::00002", f"Trong quá trình tổ chức thực hiện kế hoạch {topic}, nếu có phát sinh, "
-                       "vướng mắc, các cơ quan, đơn vị, địa phương báo cáo về Ban Chỉ đạo để xem xét, giải quyết.",
+           StoredChunk("h::v1::00002", f"Trong quá trình triển khai kế hoạch {topic}, nếu có khó khăn, các trường "
+                       "liên hệ Phòng Giáo dục và Đào tạo để được hướng dẫn.",
                        {"doc_id": "h", "title": "Kế hoạch"}),
-           *(StoredChunk(f"o::v1::{i:05d}", f"Các sở giải quyết vướng mắc và báo cáo kết quả quý {i}.",
+           *(StoredChunk(f"o::v1::{i:05d}", f"Các trường tháo gỡ khó khăn và liên hệ phụ huynh trong tuần {i}.",
                          {"doc_id": "o", "title": "Công văn"}) for i in range(12))]
     index = LexicalIndex.build(law)
-    groups = analyzer(index).analyze("tìm kiếm hài cốt liệt sĩ gặp vướng mắc thì báo cáo về đâu").groups
+    groups = analyzer(index).analyze("trường gặp khó khăn khi phòng chống đuối nước trẻ em thì liên hệ ai").groups
     ids = [c.id for c in law]
     best = lambda scores: max(sorted(scores), key=scores.get)  # noqa: E731
     assert best(index.score(groups, ids)) == "h::v1::00000"

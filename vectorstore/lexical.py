@@ -497,7 +497,7 @@ class LexicalIndex:
                     found.update(phrase_tokens(phrase))
                 for phrase in phrases(text.replace(",", " ")):
                     bigrams.update(pairs(phrase))  # read across a list's commas, as questions are typed
-                    # ("ủy ban nhân dân quận, huyện" restores "gui quan huyen" to "gửi quận huyện")
+                    # ("các tỉnh, thành phố" restores "tinh thanh pho" to "tỉnh thành phố")
                 if shared:
                     known[text] = found
                 return found

@@ -61,7 +61,7 @@ def signals(ev: Evidence) -> tuple[float, ...]:
 
 def ids_missing(ev: Evidence) -> bool:
     """"Đại hội lần thứ XIV …", "năm 2027": a number the question names that no quoted passage is about.
-    Each number may come from another passage ("đến 2030 và đến 2045": one line under each lead-in)."""
+    Each number may come from another passage ("năm 2030, năm 2040": one line under each lead-in)."""
     return bool(ev.query.identifiers - {tok for s in ev.chosen for tok in s.ids_found})
 
 

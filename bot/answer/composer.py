@@ -268,7 +268,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         hint = min(hint_weight.get((p.doc_id, p.position), 0.0), 3.0)
         candidates = list(spans(p.text))
         heading = p.lead or _full(p.section.split(SECTION_SEP)[-1], leads)
-        if heading and heading not in headings:  # "Điều 1. … luân phiên 02 năm một lần …:" may be the answer
+        if heading and heading not in headings:  # "Điều 1. … tập huấn 03 năm một lần …:" may be the answer
             headings.add(heading)
             candidates.insert(0, (HEADING, heading))
         for start, span in candidates:
@@ -367,6 +367,11 @@ def _citation_order(chosen: list[Scored], scored: list[Scored], weights: Weights
     return order
 
 
+def _in_scope(scored: list[Scored], passages: list[Passage]) -> list[Scored]:
+    """The question names documents (a number, an alias, a place): a sentence of another document is not the answer."""
+    return [s for s in scored if not passages[s.passage_index].off_scope]
+
+
 def evidence(question: str, passages: list[Passage], obligations: list[ObligationHint] | None, lexicon: Lexicon,
              weights: Weights = DEFAULT) -> tuple[list[Passage], Evidence]:
     """The passages as quoted (unique, without scanning artefacts) and the evidence an answer rests on:
@@ -374,8 +379,7 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     passages = without_artefacts(_unique(passages))
     query = make_query(question, lexicon, weights)
     scored, passage_cov = score_spans(query, passages, lexicon, obligations, weights)
-    # The question names documents (a number, an alias, a place): a sentence of another document is not the answer.
-    in_scope = [s for s in scored if not passages[s.passage_index].off_scope]
+    in_scope = _in_scope(scored, passages)
     ranked = _stating_first(_naming_first(in_scope, query, weights), query, weights)
     chosen = _with_content(choose(ranked, query, weights), in_scope, passages)
     return passages, Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov)
@@ -405,7 +409,7 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
         return Answer(question, text, False, [Citation(n + 1, passages[i]) for n, i in enumerate(nearest)],
                       confidence=verdict.confidence)
     # a runner-up citation is a second opinion from the named documents too, never from another text
-    order = _citation_order(chosen, [s for s in scored if not passages[s.passage_index].off_scope], weights)
+    order = _citation_order(chosen, _in_scope(scored, passages), weights)
     number = {pi: n + 1 for n, pi in enumerate(order)}
     chosen.sort(key=lambda s: (number[s.passage_index], s.start))
     lines = [f"{_line(s, passages[s.passage_index], query)} [{number[s.passage_index]}]" for s in chosen]

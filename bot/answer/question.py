@@ -80,7 +80,7 @@ _NUMBER_WORDS = "(?:" + "|".join([r"\d+", *_COUNT["numbers"], *(w + r" \S+" for 
 
 def number_unit(question: str) -> str:
     """The thing counted in "bao nhiêu ngày" / "mấy mô hình" (folded first syllable), if any. Only a word of
-    the same clause: in "được hỗ trợ bao nhiêu, còn sửa …" nothing is counted ("còn" is the next clause)."""
+    the same clause: in "được thưởng bao nhiêu, giải nhì …" nothing is counted ("giải" is the next clause)."""
     for clause in re.split(r"[,;:?!.]", fold(question)):
         m = _UNIT_Q.search(" ".join(re.findall(r"[a-z0-9]+", clause)))
         if m:
