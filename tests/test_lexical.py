@@ -367,7 +367,7 @@ def test_counted_within_its_document_a_word_telling_passages_apart_outweighs_the
     ids = [c.id for c in law]
     best = lambda scores: max(sorted(scores), key=scores.get)  # noqa: E731
     assert best(index.score(groups, ids)) == "h::v1::00000"
-    assert best(index.score(groups, ids, local=True)) == "h::v1::00002"
+    assert best(index.score_both(groups, ids)[1]) == "h::v1::00002"
 
 
 def test_of_two_laws_stating_one_rule_the_one_named_by_the_question_s_subject_comes_first():

@@ -780,26 +780,33 @@ class LexicalIndex:
         return self._guarded(read)
 
     def score(self, groups: list[tuple[list[str], float]], chunk_ids: Iterable[str],
-              fields: Fields = PLAIN, local: bool = False) -> dict[str, float]:
+              fields: Fields = PLAIN) -> dict[str, float]:
         """Exact BM25 of the given chunks, fields weighed as in top() (those not indexed are left out;
-        unmatched ones score 0). `local`: each token's idf is counted among the given chunks of the
-        same document instead of the whole index, so the words a document's passages share (its topic,
-        "hài cốt liệt sĩ", which found them all) weigh little and those telling them apart much."""
-        return self._guarded(self._snapshot, self._score_ids, groups, list(chunk_ids), fields, local)
+        unmatched ones score 0)."""
+        return self._guarded(self._snapshot, self._score_ids, groups, list(chunk_ids), fields, False)[0]
 
-    def _score_ids(self, groups, chunk_ids: list[str], fields: Fields = PLAIN,
-                   local: bool = False) -> dict[str, float]:
+    def score_both(self, groups: list[tuple[list[str], float]], chunk_ids: Iterable[str],
+                   fields: Fields = PLAIN) -> tuple[dict[str, float], dict[str, float]]:
+        """score()'s BM25 and, from the same read of the chunks, the same with each token's idf counted
+        among the given chunks of the same document instead of the whole index, so the words a document's
+        passages share (its topic, "hài cốt liệt sĩ", which found them all) weigh little and those telling
+        them apart much."""
+        plain, local = self._guarded(self._snapshot, self._score_ids, groups, list(chunk_ids), fields, True)
+        return plain, local
+
+    def _score_ids(self, groups, chunk_ids: list[str], fields: Fields, local: bool) -> list[dict[str, float]]:
+        """[BM25 by chunk id], and with `local` also [.., BM25 with idf counted within each document]."""
         if not chunk_ids:
-            return {}
+            return [{}, {}] if local else [{}]
         found = self._db.execute(
             "SELECT c.row, c.chunk_id, c.n0, c.n1, c.n2, c.n3, c.doc_id, f.data FROM chunks c "
             f"LEFT JOIN forward f ON f.row = c.row WHERE c.chunk_id IN ({','.join('?' * len(chunk_ids))})",
             chunk_ids).fetchall()
-        out = {cid: 0.0 for _, cid, *_ in found}
+        outs = [{cid: 0.0 for _, cid, *_ in found} for _ in range(2 if local else 1)]
         plan = self._plan(groups, fields)
         found = [f for f in found if f[-1]]
         if plan is None or not found:
-            return out
+            return outs
         tokens = np.frombuffer(b"".join(f[-1] for f in found), dtype=FORWARD)
         counts = [len(f[-1]) // FORWARD.itemsize for f in found]
         keep = np.isin(tokens["term"], plan[0])
@@ -809,8 +816,10 @@ class LexicalIndex:
         postings["n"] = np.repeat(np.minimum(np.asarray([f[2:6] for f in found], dtype=np.int64), _U16),
                                   counts, axis=0)[keep]
         terms = tokens["term"][keep].astype(np.int64)
-        idf = _idf_by_document(plan[0], terms, postings, [f[6] for f in found]) if local else None
-        # each chunk's tokens in term order: its score is summed in the same order as top()'s
-        for place, value in zip(postings["row"].tolist(), self._score(plan, terms, postings, idf).tolist()):
-            out[found[place][1]] += value
-        return out
+        idfs = [None, _idf_by_document(plan[0], terms, postings, [f[6] for f in found])][:len(outs)]
+        places = postings["row"].tolist()
+        for out, idf in zip(outs, idfs):
+            # each chunk's tokens in term order: its score is summed in the same order as top()'s
+            for place, value in zip(places, self._score(plan, terms, postings, idf).tolist()):
+                out[found[place][1]] += value
+        return outs

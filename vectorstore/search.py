@@ -247,13 +247,15 @@ class Searcher:
             chunks[cid].meta.get("block") not in CLOSING_KINDS or chunks[cid].meta.get("block") in plan.closing)]
         if not candidates:
             return []
-        scores = index.score(plan.groups, candidates, fields)
+        # BM25 and, from the same read of the candidates, BM25 within each document (the words that tell its
+        # passages apart)
+        scores, local = (index.score_both(plan.groups, candidates, fields) if w.local_lexical
+                         else (index.score(plan.groups, candidates, fields), {}))
         lex = np.asarray([scores.get(cid, 0.0) for cid in candidates], dtype=np.float32)
         cos = np.asarray([chunks[cid].score for cid in candidates], dtype=np.float32)
         top_lex = float(lex.max()) if lex.size else 0.0
         fused = w.dense * _scaled(cos) + w.lexical * (lex / top_lex if top_lex > 0 else lex)
-        if w.local_lexical:  # within each document, the words that tell its passages apart
-            local = index.score(plan.groups, candidates, fields, local=True)
+        if w.local_lexical:
             near = np.asarray([local.get(cid, 0.0) for cid in candidates], dtype=np.float32)
             fused -= w.local_lexical * _behind_document_best(near, [chunks[cid].doc_id for cid in candidates])
         if scope:
