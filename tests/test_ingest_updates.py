@@ -10,7 +10,9 @@ import uuid
 import numpy as np
 import pytest
 
+from ingest.bounded import read_and_parse
 from tests.helpers import run_troly
+from tests.test_cli import DOSSIER
 from tests.test_formats import PLAN
 from vectorstore.embeddings import TrolyEmbeddings, make_embeddings
 from vectorstore.store import Store
@@ -81,6 +83,25 @@ def test_unchanged_updated_and_duplicate(tmp_path, ingestor):
     assert (dup.status, dup.duplicate_of, dup.chunks) == ("duplicate", "ke-hoach.txt", 0)
     assert list(store.records()) == ["ke-hoach.txt"]
     assert counter.passages == first.chunks + 1
+
+
+def test_a_file_read_by_an_older_troly_is_read_anew(tmp_path, ingestor, monkeypatch):
+    """Loading an unchanged file again after troly learnt to read it better (here: a dossier's closing blocks,
+    read as before they named their part) replaces the old reading — an unchanged text is not an unchanged
+    document — embedding only the passages that changed; then it is unchanged."""
+    store, counter = ingestor.store, ingestor.embeddings
+    path = tmp_path / "ho-so.txt"
+    path.write_text(DOSSIER, encoding="utf-8")
+    monkeypatch.setattr("ingest.parse.closing_parts", lambda body, closing, meta, source: [None] * len(closing.blocks))
+    monkeypatch.setattr(ingestor.reader, "read", lambda p: read_and_parse(p, 10**7))  # here, not in its worker
+    first = ingestor.ingest([path]).documents[0]
+    assert first.status == "added"
+    monkeypatch.undo()
+    again = ingestor.ingest([path]).documents[0]
+    assert again.status == "updated" and again.embedded == 2 and counter.passages == first.embedded + 2
+    assert [c.meta["section"] for c in store.doc_chunks("ho-so.txt") if c.meta["block"] == "recipients"] == \
+        ["CV 07/CV-CĐCS › Nơi nhận", "QĐ 08/QĐ-CĐCS › Nơi nhận"]
+    assert ingestor.ingest([path]).documents[0].status == "unchanged"
 
 
 def test_two_files_with_the_same_content_in_one_run(tmp_path, ingestor):

@@ -266,8 +266,8 @@ class Writer:
         # the folder it is kept in line with: the one named now, else the one it came with (named alone since)
         folder = location(found.root) if found.root else (existing.folder if existing and existing.path == here
                                                           else "")
-        if existing and existing.content_hash == doc.content_hash \
-                and existing.meta.get("part_of", "") == doc.meta.part_of:
+        version = doc.version
+        if existing and existing.version == version:  # the same content, read the same way
             result.status = "unchanged"
             if (existing.path, existing.folder) != (here, folder):
                 self.store.put_record(replace(existing, path=here, folder=folder))
@@ -284,7 +284,6 @@ class Writer:
             return result
         claimed[doc.content_hash] = doc_id
         result.status = "updated" if existing else "added"
-        version = doc.content_hash[:12]
         ids, texts, metas, inputs = chunk_rows(doc, doc_id, version)
         record = DocRecord(doc_id=doc_id, title=doc.meta.title, kind=doc.meta.kind, source=doc.source,
                            content_hash=doc.content_hash, version=version, chunks=len(ids), ingested_at="",
