@@ -137,8 +137,10 @@ class Writer:
         read = progress(len(files), "read") if progress and len(files) > 1 else None  # parsing a folder takes a while
         later = []  # appendices whose parent may come later in the run
 
-        def take(item: "_Planned | IngestResult") -> None:
-            report.documents.append(item.result if isinstance(item, _Planned) else item)
+        def take(item: "_Planned | IngestResult", same_name: str | None) -> None:
+            result = item.result if isinstance(item, _Planned) else item
+            result.same_name_as = same_name
+            report.documents.append(result)
             if isinstance(item, _Planned):
                 planned.append(item)
             if read:
@@ -146,20 +148,17 @@ class Writer:
 
         for found, (fid, same_name) in zip(files, self._ids(files, doc_id)):
             if found.error:
-                take(IngestResult(fid, found.path.name, "failed", error=found.error))
+                take(IngestResult(fid, found.path.name, "failed", error=found.error), None)
                 continue
             item = self._plan(found, fid, claimed, renamed, last=False)
             if item is None:
                 later.append((found, fid, same_name))
-                continue
-            if same_name:
-                (item.result if isinstance(item, _Planned) else item).same_name_as = same_name
-            take(item)
+            else:
+                take(item, same_name)
         for found, fid, same_name in later:
             item = self._plan(found, fid, claimed, renamed, last=True)
             assert item is not None
-            (item.result if isinstance(item, _Planned) else item).same_name_as = same_name
-            take(item)
+            take(item, same_name)
         # One bar for the whole run, counting each passage once (the count the summary reports):
         # a passage to embed moves it when embedded, a passage whose vector is known when written.
         total = sum(len(p.ids) for p in planned)
@@ -206,6 +205,7 @@ class Writer:
         `doc_id` (--id) is taken as given: loading under an id replaces what it names."""
         records = self.store.records()
         by_path = {r.path: r.doc_id for r in records.values() if r.path}
+        known = set(by_path.values())
         taken: set[str] = set()
         out: list[tuple[str, str | None]] = []
         for found in files:
@@ -223,7 +223,7 @@ class Writer:
                     if depth >= len(parts):
                         break
             taken.add(chosen)
-            out.append((chosen, found.doc_id if chosen != found.doc_id and chosen not in by_path.values() else None))
+            out.append((chosen, found.doc_id if chosen != found.doc_id and chosen not in known else None))
         return out
 
     def _refresh_index(self) -> None:
