@@ -244,11 +244,14 @@ def cmd_show(args: argparse.Namespace) -> int:
         raise CliError(t("cli.not_found", id=args.id), code=1)
     if args.json:
         _print_json({"id": record.doc_id, "title": record.title, "kind": record.kind, "meta": record.meta,
-                     "glossary": record.glossary, "outline": record.outline, "chunks": record.chunks})
+                     "glossary": record.glossary, "outline": record.outline, "chunks": record.chunks,
+                     "path": record.path, "folder": record.folder})
         return 0
     print(record.title)  # then what --json holds, as an admin checks what was read from the file
     print(t("cli.show_line", id=record.doc_id, kind=record.kind or t("cli.kind_unknown"), source=record.source,
             chunks=record.chunks))
+    if record.path:  # which file it is (two files of one name are two documents) and the folder it follows
+        print(t("cli.show_folder" if record.folder else "cli.show_path", path=record.path, folder=record.folder))
     meta = dict(record.meta)
     if meta.get("signer") and meta.get("signer_role"):
         meta["signer"] = f"{meta['signer']} ({meta['signer_role']})"

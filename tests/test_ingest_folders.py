@@ -74,6 +74,7 @@ def test_keep_missing_keeps_and_json_says_what_was_removed(cli_env, tmp_path):
     assert report["removed"] == [{"id": "quyen-gop.txt", "title": "Kế hoạch quyên góp ủng hộ vùng lũ",
                                   "path": str(gone)}] and report["kept_missing"] == []
     assert _ids(cli_env) == {"dai-hoi.txt"}
+    assert f"Tệp: {docs / 'dai-hoi.txt'} (theo thư mục {docs}:" in run_troly(["show", "dai-hoi.txt"], cli_env).stdout
 
 
 def test_two_files_of_the_same_name_stay_two_documents(cli_env, tmp_path):
@@ -87,6 +88,7 @@ def test_two_files_of_the_same_name_stay_two_documents(cli_env, tmp_path):
     assert "[đã thêm] khoi-b/ke-hoach.txt" in proc.stdout and "cập nhật" not in proc.stdout.split("Đã xử lý")[0]
     assert "Mã ke-hoach.txt đã là của một văn bản nạp từ tệp khác cùng tên" in proc.stdout
     assert _ids(cli_env) == {"ke-hoach.txt", "khoi-b/ke-hoach.txt"}
+    assert f"Tệp: {second}\n" in run_troly(["show", "khoi-b/ke-hoach.txt"], cli_env).stdout  # which file is which
     # the same paths again: each updates its own document
     second.write_text(_plan("Hội nghị người lao động khối sản xuất", "Khối sản xuất họp vào tháng Ba."),
                       encoding="utf-8")
