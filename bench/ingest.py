@@ -49,7 +49,7 @@ def chunk_inputs(files: list[Path], max_bytes: int) -> list[str]:
     inputs: dict[str, None] = {}
     for path in files:
         doc = parse_document(read_file(path, max_bytes), path.name)
-        _, _, _, rows = chunk_rows(doc, path.name, doc.content_hash[:12])
+        _, _, _, rows = chunk_rows(doc, path.name, doc.version)
         inputs.update(dict.fromkeys(rows))
     return list(inputs)
 

@@ -160,7 +160,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     shown = not args.json and sys.stderr.isatty()  # a log file or a pipe gets the report, not redrawn bars
     with _assistant() as assistant:
         try:
-            report = assistant.ingest(paths, doc_id=args.id, progress=progress if shown else None)
+            report = assistant.ingest(paths, doc_id=args.id, progress=progress if shown else None,
+                                      keep_missing=args.keep_missing)
         except IngestError as exc:  # --id with more than one file: a usage error
             raise CliError(str(exc))
         except KeyboardInterrupt:  # what was kept and what to do, not a silent exit
@@ -183,13 +184,21 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 print(t("ingest.line", status=label, id=d.id, title=_short(d.title), chunks=d.chunks))
                 if d.warning:
                     print(t("ingest.warning_line", warning=d.warning))
+            if d.same_name_as:
+                print(t("ingest.same_name_line", id=d.id, other=d.same_name_as))
+            if d.renamed_from:
+                print(t("ingest.renamed_line", other=d.renamed_from))
+        for gone, status in [*((g, "removed") for g in report.removed), *((g, "kept") for g in report.kept)]:
+            how = t("ingest.renamed_to", other=gone.renamed_to) if gone.renamed_to else t("ingest.file_gone", path=gone.path)
+            print(t(f"ingest.{status}_line", status=t(f"ingest.{status}"), id=gone.id, title=_short(gone.title), how=how))
         if report.skipped and report.documents:  # with none loaded, no_files already says so
             shown = ", ".join(report.skipped[:SKIPPED_SHOWN]) + (" …" if len(report.skipped) > SKIPPED_SHOWN else "")
             print(t("ingest.skipped_line", n=len(report.skipped), files=shown))
         counts = {s: sum(1 for d in report.documents if d.status == s)
                   for s in ("added", "updated", "unchanged", "duplicate", "failed")}
-        print(t("ingest.summary", files=len(report.documents), seconds=report.seconds, **counts))
-    return 1 if report.failed or not report.documents else 0
+        print(t("ingest.summary", files=len(report.documents), seconds=report.seconds, **counts)
+              + (t("ingest.summary_removed", n=len(report.removed)) if report.removed else ""))
+    return 1 if report.failed or not (report.documents or report.removed) else 0
 
 
 def cmd_docs(args: argparse.Namespace) -> int:
@@ -235,11 +244,14 @@ def cmd_show(args: argparse.Namespace) -> int:
         raise CliError(t("cli.not_found", id=args.id), code=1)
     if args.json:
         _print_json({"id": record.doc_id, "title": record.title, "kind": record.kind, "meta": record.meta,
-                     "glossary": record.glossary, "outline": record.outline, "chunks": record.chunks})
+                     "glossary": record.glossary, "outline": record.outline, "chunks": record.chunks,
+                     "path": record.path, "folder": record.folder})
         return 0
     print(record.title)  # then what --json holds, as an admin checks what was read from the file
     print(t("cli.show_line", id=record.doc_id, kind=record.kind or t("cli.kind_unknown"), source=record.source,
             chunks=record.chunks))
+    if record.path:  # which file it is (two files of one name are two documents) and the folder it follows
+        print(t("cli.show_folder" if record.folder else "cli.show_path", path=record.path, folder=record.folder))
     meta = dict(record.meta)
     if meta.get("signer") and meta.get("signer_role"):
         meta["signer"] = f"{meta['signer']} ({meta['signer_role']})"
@@ -459,6 +471,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("ingest", cmd_ingest, t("cli.cmd_ingest"))
     p.add_argument("paths", nargs="+", type=_given, metavar=t("cli.mv_path"), help=t("cli.arg_paths"))
     p.add_argument("--id", type=_given, metavar=t("cli.mv_id"), help=t("cli.opt_id"))
+    p.add_argument("--keep-missing", action="store_true", help=t("cli.opt_keep_missing"))
     add("docs", cmd_docs, t("cli.cmd_docs"))
     p = add("remove", cmd_remove, t("cli.cmd_remove"))
     p.add_argument("id", metavar=t("cli.mv_id"), help=t("cli.arg_remove_id"))

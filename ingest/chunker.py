@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.markers import heading_match
-from ingest.model import SECTION_SEP, Block, Chunk
+from ingest.model import SECTION_SEP, Block, Chunk, DocumentMeta
 from ingest.references import Place, place_of, resolve
 from ingest.structure import Closing
 from troly.texts import t
@@ -249,14 +249,17 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
 CLOSING_KINDS = ("recipients", "signature")  # passages answered only when a question asks for them
 
 
-def closing_chunks(closing: Closing, start: int) -> list[Chunk]:
-    """The "Nơi nhận" list and the signature, each a passage of its own kind, as written."""
+def closing_chunks(closing: Closing, start: int, parts: list[DocumentMeta | None] | None = None) -> list[Chunk]:
+    """The "Nơi nhận" list and the signature, each a passage of its own kind, as written. In a file of several
+    documents (`parts`: the one each block closes, ingest/parts.py) each is filed under its part's short name
+    ("QĐ 01/2026/QĐ-CĐCS › Nơi nhận", as citations show it) and read with its title."""
     chunks: list[Chunk] = []
-    for block in closing.blocks:
-        if block.recipients:
-            chunks.append(Chunk(block.recipients_text, t("ingest.closing.recipients"), start + len(chunks),
-                                kind="recipients"))
-        if block.signer:
-            chunks.append(Chunk(block.signature_text, t("ingest.closing.signature"), start + len(chunks),
-                                kind="signature"))
+    for block, part in zip(closing.blocks, parts or [None] * len(closing.blocks)):
+        for kind, text, present in (("recipients", block.recipients_text, block.recipients),
+                                    ("signature", block.signature_text, block.signer)):
+            if not present:
+                continue
+            section = t(f"ingest.closing.{kind}")
+            chunks.append(Chunk(text, SECTION_SEP.join([part.short_title, section]) if part else section,
+                                start + len(chunks), kind=kind, context=part.title if part else ""))
     return chunks

@@ -77,7 +77,7 @@ def _is_caps(text: str) -> bool:
 
 def clean_number(raw: str) -> str:
     """ "773 /QĐ-TTg" → "773/QĐ-TTg"; "3210/QĐ - U B ND" → "3210/QĐ-UBND"."""
-    return re.sub(r"\s+", "", raw).rstrip(".,;")
+    return re.sub(r"\s+", "", raw).rstrip(".,;-–")  # a form leaves the code blank: "04/2026/CV-……"
 
 
 def _take_segment(segment: str, header: Header, starts_title: Callable[[str], bool]) -> bool:
@@ -109,7 +109,7 @@ def _take_segment(segment: str, header: Header, starts_title: Callable[[str], bo
         before, segment = segment[:m.start()].strip(), segment[m.end():].strip()
         if before and not _take_issuer(before, header, starts_title):
             return False
-    if not segment:
+    if not any(c.isalnum() for c in segment):  # nothing left, or the dots of a form's blank ("CV-……")
         return True
     return _take_issuer(segment, header, starts_title)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from dataclasses import asdict, dataclass, field
 
@@ -91,6 +92,14 @@ class ParsedDocument:
     def content_hash(self) -> str:
         """Identifies the content whatever the format: which glyph marks a bullet does not count."""
         return short_hash(re.sub(r"(?m)^• ", "- ", self.text), 24)
+
+    @property
+    def version(self) -> str:
+        """Names what was made of the content: its passages and metadata as this troly reads them (an appendix's
+        parent included), so that a newer reading of an unchanged file replaces an older troly's."""
+        made = [self.content_hash, asdict(self.meta), [asdict(c) for c in self.chunks], self.glossary,
+                [o.to_dict() for o in self.obligations]]
+        return short_hash(json.dumps(made, ensure_ascii=False, sort_keys=True), 12)
 
     def outline(self) -> list[str]:
         """Heading paths in document order, each once."""

@@ -7,6 +7,7 @@ from ingest.header import split_header
 from ingest.metadata import extract_metadata, starts_title
 from ingest.model import ParsedDocument
 from ingest.obligations import extract_obligations
+from ingest.parts import closing_parts
 from ingest.repair import clean_line, join_split_letters, normalize_chars, reflow, strip_front_matter
 from ingest.structure import classify, split_closing
 
@@ -22,7 +23,7 @@ def parse_document(raw_text: str, source: str, declared_title: str = "") -> Pars
     breaks = [b.at for b in closing.blocks]
     chunks = chunk_blocks(classify(body[title_end:], [n - title_end for n in breaks])) \
         or chunk_blocks(classify(body, breaks))
-    chunks.extend(closing_chunks(closing, start=len(chunks)))
+    chunks.extend(closing_chunks(closing, len(chunks), closing_parts(body, closing, meta, source)))
     # The header is part of the content: a new number or date is a new version.
     text = "\n".join([*(clean_line(l) for l in raw_lines[start:used] if l.strip()), *lines])
     doc = ParsedDocument(source=source, text=text, meta=meta, chunks=chunks,

@@ -26,14 +26,26 @@ class IngestResult:
     error: str | None = None
     duplicate_of: str | None = None
     warning: str | None = None  # added, but with something the user should check
+    same_name_as: str | None = None  # the id its name would take belongs to another file's document
+    renamed_from: str | None = None  # the document of the file it was before being renamed in its folder
 
     def to_json(self) -> dict:
-        out = {k: v for k, v in asdict(self).items() if k not in ("embedded", "duplicate_of", "warning")}
-        if self.warning:
-            out["warning"] = self.warning
-        if self.duplicate_of:
-            out["duplicate_of"] = self.duplicate_of
+        optional = ("duplicate_of", "warning", "same_name_as", "renamed_from")
+        out = {k: v for k, v in asdict(self).items() if k != "embedded" and k not in optional}
+        out.update((k, getattr(self, k)) for k in optional if getattr(self, k))
         return out
+
+
+@dataclass
+class Gone:
+    """A document whose file is no longer in the folder it was loaded from."""
+    id: str
+    title: str
+    path: str
+    renamed_to: str | None = None  # the id of the file it became, renamed in the same folder
+
+    def to_json(self) -> dict:
+        return {k: v for k, v in asdict(self).items() if v is not None}
 
 
 @dataclass
@@ -41,6 +53,8 @@ class IngestReport:
     documents: list[IngestResult] = field(default_factory=list)
     seconds: float = 0.0
     skipped: list[str] = field(default_factory=list)  # files of an ingested folder in no supported format
+    removed: list[Gone] = field(default_factory=list)  # documents whose file left an ingested folder
+    kept: list[Gone] = field(default_factory=list)  # the same, kept when asked to (keep_missing)
 
     @property
     def failed(self) -> bool:
@@ -48,6 +62,7 @@ class IngestReport:
 
     def to_json(self) -> dict:
         return {"documents": [d.to_json() for d in self.documents], "skipped": self.skipped,
+                "removed": [g.to_json() for g in self.removed], "kept_missing": [g.to_json() for g in self.kept],
                 "seconds": round(self.seconds, 3)}
 
 

@@ -2,12 +2,13 @@
 
 A folder is walked without following links that leave it (a link to /etc/passwd is reported,
 never read); a file inside a folder is known by its path relative to that folder, so two files
-with the same name in different sub-folders stay two documents."""
+with the same name in different sub-folders stay two documents. (Whether that id is free in the
+store — another file of the same name loaded before — is the writer's to decide: vectorstore/writer.py.)"""
 from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ingest.readers import SUPPORTED_SUFFIXES
@@ -23,10 +24,12 @@ class Found:
     path: Path
     doc_id: str
     error: str | None = None  # why the file is skipped without being read
+    root: Path | None = None  # the folder named whose walk found it; None for a file named itself
 
-
-def _inside(path: Path, root: Path) -> bool:
-    return path == root or root in path.parents
+    @property
+    def unread_folder(self) -> bool:
+        """A folder of the walk that could not be listed: the files in it are unknown, not gone."""
+        return self.doc_id.endswith("/")
 
 
 def _walk(folder: Path, skipped: list[str]) -> list[Found]:
@@ -36,7 +39,8 @@ def _walk(folder: Path, skipped: list[str]) -> list[Found]:
     def unreadable(exc: OSError) -> None:  # a folder os.walk cannot list: said, not passed over in silence
         where = Path(exc.filename or folder)
         name = folder.name if where == folder else where.relative_to(folder).as_posix()
-        found.append(Found(where, name + "/", t("ingest.input.folder_unreadable", reason=os_reason(exc, reading=True))))
+        found.append(Found(where, name + "/", t("ingest.input.folder_unreadable", reason=os_reason(exc, reading=True)),
+                           folder))
 
     for dirpath, dirnames, filenames in os.walk(folder, onerror=unreadable, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
@@ -48,10 +52,10 @@ def _walk(folder: Path, skipped: list[str]) -> list[Found]:
             if path.suffix.lower() not in SUPPORTED_SUFFIXES:
                 skipped.append(doc_id)  # an old .doc, a picture: said, so that none goes missing unseen
                 continue
-            if path.is_symlink() and not _inside(path.resolve(), root):
-                found.append(Found(path, doc_id, t("ingest.input.symlink_outside", target=path.resolve())))
+            if path.is_symlink() and not inside(str(path.resolve()), str(root)):
+                found.append(Found(path, doc_id, t("ingest.input.symlink_outside", target=path.resolve()), folder))
             else:
-                found.append(Found(path, doc_id))
+                found.append(Found(path, doc_id, root=folder))
     return found
 
 
@@ -65,15 +69,29 @@ def expand_paths(paths: Iterable[Path], skipped: list[str] | None = None) -> lis
     return _once(out)
 
 
+def location(path: Path) -> str:
+    """A path as documents record where they came from: absolute, normalised, links not followed (a link
+    to another file of a folder counts as a file of its own)."""
+    return os.path.normpath(os.path.abspath(path))
+
+
+def inside(path: str, folder: str) -> bool:
+    """`path` is `folder` or lies in it (both as location() gives them)."""
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
 def _once(found: list[Found]) -> list[Found]:
     """Each file once, as first named: a file given twice (`kh.txt kh.txt`, or a folder and a file in it)
-    is one document, not a second file claiming the same id. Paths compared as written, links not followed:
-    a link to another file of a folder still counts as a file of its own."""
-    seen: set[str] = set()
-    out = []
+    is one document, not a second file claiming the same id; named both alone and in a folder, it is a file of
+    that folder. Paths compared as written, links not followed: a link to another file of a folder still counts
+    as a file of its own."""
+    seen: dict[str, int] = {}
+    out: list[Found] = []
     for item in found:
-        key = os.path.normpath(os.path.abspath(item.path))
+        key = location(item.path)
         if key not in seen:
-            seen.add(key)
+            seen[key] = len(out)
             out.append(item)
+        elif item.root is not None and out[seen[key]].root is None:
+            out[seen[key]] = replace(out[seen[key]], root=item.root)
     return out

@@ -199,6 +199,50 @@ def test_one_line_documents_are_documents(cli_env, tmp_path):
     assert "mot-dong.txt" in answer.stdout
 
 
+DOSSIER = """CÔNG ĐOÀN CƠ SỞ TRƯỜNG MẦM NON HOA SEN
+Số: 07/CV-CĐCS
+V/v: Đề nghị cử cán bộ tham gia hội thao
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Kính gửi: Ban giám hiệu nhà trường.
+Công đoàn cơ sở đề nghị nhà trường cử hai cán bộ tham gia hội thao ngành giáo dục.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+CÔNG ĐOÀN CƠ SỞ TRƯỜNG MẦM NON HOA SEN
+Số: 08/QĐ-CĐCS
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+QUYẾT ĐỊNH
+Về việc thành lập Ban kiểm tra quỹ phúc lợi
+
+Điều 1. Thành lập Ban kiểm tra quỹ phúc lợi của công đoàn cơ sở gồm ba đồng chí.
+Điều 2. Ban kiểm tra báo cáo kết quả kiểm tra trước ngày 20 tháng 12.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+"""
+
+
+def test_each_document_of_a_dossier_is_answered_from_its_own_closing_block(cli_env, tmp_path):
+    """A file holding a letter and a decision, each closed by the same "Nơi nhận" words: asked whom the decision
+    goes to, the answer cites the decision's block, and says so."""
+    path = tmp_path / "ho-so.txt"
+    path.write_text(DOSSIER, encoding="utf-8")
+    assert_clean(run_troly(["ingest", str(path)], cli_env), 0)
+    proc = run_troly(["ask", "--json", "Quyết định thành lập Ban kiểm tra quỹ phúc lợi gửi cho những ai?"], cli_env)
+    assert_clean(proc, 0)
+    first = json.loads(proc.stdout)["citations"][0]
+    assert first["kind"] == "recipients" and first["section"].startswith("QĐ 08/QĐ-CĐCS"), first
+    shown = run_troly(["ask", "Công văn 07/CV-CĐCS gửi cho những ai?"], cli_env).stdout
+    assert "[1] CV 07/CV-CĐCS › CV 07/CV-CĐCS › Nơi nhận" in shown, shown
+
+
 def test_progress_counts_the_passages_reported_and_titles_are_cut_at_words(cli_env, tmp_path):
     token = uuid.uuid4().hex[:6]  # fresh text, so the passages are really embedded
     title = ("thực hiện Chỉ thị của Ban Bí thư về tiếp tục tăng cường sự lãnh đạo của Đảng đối với "

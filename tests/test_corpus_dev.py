@@ -63,24 +63,23 @@ def _cites_recipients(answer: dict, doc: dict) -> None:
     assert 0 < answer["confidence"] <= 1  # --json says how sure, as for every other answer
 
 
-def _one_or_several_parts() -> list:
-    """A dossier of several documents in one file (dev_02: a letter, a decision, minutes…) has a "Nơi nhận" per
-    part; "Công văn này gửi cho những ai?" then finds all of them nearly tied (1.123–1.129 fused), since a closing
-    passage does not yet carry the title of the part it closes — which one comes first is chance. Known gap."""
-    several = pytest.mark.xfail(strict=False, reason="closing blocks of a multi-part file do not name their part")
-    from ingest.pipeline import parse_file
-
-    def parts(name: str) -> int:
-        return sum(c.kind == "recipients" for c in parse_file(CORPUS_DEV / name, 10**8).chunks)
-
-    return [pytest.param(n, marks=several) if parts(n) > 1 else n for n in _with_recipients_block()]
-
-
-@pytest.mark.parametrize("name", _one_or_several_parts())
+@pytest.mark.parametrize("name", _with_recipients_block())
 def test_whom_it_is_sent_to_scoped_to_the_document(dev_env, documents, name):
+    """Also for a dossier of several documents in one file (dev_02): a letter's block, not the decision's it holds."""
     doc = documents[name]
     answer = _ask(dev_env, "--doc", name, f"{doc['kind'] or 'Văn bản'} này gửi cho những ai?")
     _cites_recipients(answer, doc)
+
+
+def test_a_decision_inside_a_dossier_is_answered_from_its_own_block(dev_env):
+    """dev_02 is a letter first; the decision it holds, asked for by its kind and number, by its subject, or with
+    --doc, is answered from the decision's "Nơi nhận", and the citation names the decision."""
+    name = "dev_02_cdcs_mau_hoso_thuongluong_tuldtt.txt"
+    for args in (["Quyết định 01/2026/QĐ-CĐCS gửi cho những ai?"],
+                 ["--doc", name, "Quyết định thành lập Tổ thương lượng tập thể gửi cho ai?"]):
+        first = _ask(dev_env, *args)["citations"][0]
+        assert (first["doc_id"], first["kind"]) == (name, "recipients"), (args, first)
+        assert first["section"] == "QĐ 01/2026/QĐ-CĐCS › Nơi nhận" and "Thành viên Tổ thương lượng" in first["text"]
 
 
 @pytest.mark.parametrize("name", _with_recipients_block())

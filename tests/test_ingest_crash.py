@@ -108,7 +108,7 @@ def test_killed_ingest_leaves_one_whole_version(tmp_path, cli_env):
     assert proc.returncode == 0, proc.stderr
 
     docs = {name: parse_document(text, path.name) for name, text in (("v1", v1_text), ("v2", v2_text))}
-    versions = {name: d.content_hash[:12] for name, d in docs.items()}
+    versions = {name: d.version for name, d in docs.items()}
     texts = {versions[name]: [c.text for c in d.chunks] for name, d in docs.items()}
     only = [next(t for t in texts[versions["v1"]] if t not in texts[versions["v2"]]),
             next(t for t in texts[versions["v2"]] if t not in texts[versions["v1"]])]

@@ -89,6 +89,8 @@ class DocRecord:
     glossary: dict[str, str] = field(default_factory=dict)
     obligations: list[dict] = field(default_factory=list)
     outline: list[str] = field(default_factory=list)
+    path: str = ""  # the file it was read from (ingest/walk.py location()); "" in a store older than this field
+    folder: str = ""  # the folder whose ingest brought it, kept in line with it; "" for a file loaded by itself
 
     @property
     def short_title(self) -> str:
@@ -113,8 +115,8 @@ class DocRecord:
         return {"id": self.doc_id, "title": self.title, "short_title": self.short_title, "kind": self.kind,
                 "number": m.get("number", ""), "date": m.get("date") or None, "issuer": m.get("issuer", ""),
                 "signer": m.get("signer", ""), "recipients": m.get("recipients", []),
-                "implements": m.get("implements", []), "source": self.source, "chunks": self.chunks,
-                "ingested_at": self.ingested_at}
+                "implements": m.get("implements", []), "source": self.source, "path": self.path,
+                "folder": self.folder, "chunks": self.chunks, "ingested_at": self.ingested_at}
 
 
 @dataclass
@@ -499,11 +501,22 @@ class Store:
                 if progress:
                     progress(len(ids[start:end]))
             record.ingested_at = time.strftime("%Y-%m-%dT%H:%M:%S")
-            view.docs.upsert(ids=[record.doc_id], embeddings=[[1.0]],
-                             documents=[json.dumps(asdict(record), ensure_ascii=False)],
-                             metadatas=[{"content_hash": record.content_hash, "version": record.version}])
+            self._put(view, record)
         self._changed()
         self._delete_chunks({"$and": [{"doc_id": record.doc_id}, {"version": {"$ne": record.version}}]})
+
+    @staticmethod
+    def _put(view: _View, record: DocRecord) -> None:
+        view.docs.upsert(ids=[record.doc_id], embeddings=[[1.0]],
+                         documents=[json.dumps(asdict(record), ensure_ascii=False)],
+                         metadatas=[{"content_hash": record.content_hash, "version": record.version}])
+
+    def put_record(self, record: DocRecord) -> None:
+        """Rewrite a document's record alone (where its file is now), its chunks untouched."""
+        with self.writing():
+            with self._using() as view:
+                self._put(view, record)
+            self._changed()
 
     def remove(self, doc_id: str) -> bool:
         with self.writing():

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -16,8 +16,8 @@ from ingest.errors import IngestError
 from ingest.bounded import FileReader
 from ingest.model import Chunk, DocumentMeta, ParsedDocument, short_hash
 from ingest.parent import Candidate, attached_to, find_parent, inherit, is_appendix
-from ingest.pipeline import IngestReport, IngestResult
-from ingest.walk import expand_paths
+from ingest.pipeline import Gone, IngestReport, IngestResult
+from ingest.walk import Found, expand_paths, inside, location
 from troly.texts import t
 from vectorstore.embed_cache import EmbedCache
 from vectorstore.embeddings import TrolyEmbeddings
@@ -115,41 +115,50 @@ class Writer:
         self._run: list[Candidate] = []  # documents read in this run, as possible parents of an appendix
 
     def ingest(self, paths: list[Path], doc_id: str | None = None,
-               progress: ProgressFactory | None = None) -> IngestReport:
-        """The whole run holds the store's write lock: what is compared is what gets changed."""
+               progress: ProgressFactory | None = None, keep_missing: bool = False) -> IngestReport:
+        """The whole run holds the store's write lock: what is compared is what gets changed. A folder named
+        is brought in line with the store: the documents it brought whose file is gone from it are removed
+        after the others are written (`keep_missing`: kept, and reported)."""
         with self.store.writing():
-            return self._ingest(paths, doc_id, progress)
+            return self._ingest(paths, doc_id, progress, keep_missing)
 
-    def _ingest(self, paths: list[Path], doc_id: str | None, progress: ProgressFactory | None) -> IngestReport:
+    def _ingest(self, paths: list[Path], doc_id: str | None, progress: ProgressFactory | None,
+                keep_missing: bool) -> IngestReport:
         started = time.perf_counter()
         report = IngestReport()
         files = expand_paths(paths, report.skipped)
         if doc_id and len(files) > 1:
             raise IngestError(t("ingest.errors.id_needs_one_file"))
+        gone = self._gone(paths, files)
+        renamed = {} if keep_missing else gone  # a file whose content was a gone document's is that one renamed
         planned: list[_Planned] = []
         claimed: dict[str, str] = {}  # content hash → id, for documents written in this run
         self._run = []
         read = progress(len(files), "read") if progress and len(files) > 1 else None  # parsing a folder takes a while
         later = []  # appendices whose parent may come later in the run
 
-        def take(item: "_Planned | IngestResult") -> None:
-            report.documents.append(item.result if isinstance(item, _Planned) else item)
+        def take(item: "_Planned | IngestResult", same_name: str | None) -> None:
+            result = item.result if isinstance(item, _Planned) else item
+            result.same_name_as = same_name
+            report.documents.append(result)
             if isinstance(item, _Planned):
                 planned.append(item)
             if read:
                 read(1)
 
-        for found in files:
-            item = (IngestResult(found.doc_id, found.path.name, "failed", error=found.error) if found.error
-                    else self._plan(found.path, doc_id or found.doc_id, claimed, last=False))
+        for found, (fid, same_name) in zip(files, self._ids(files, doc_id)):
+            if found.error:
+                take(IngestResult(fid, found.path.name, "failed", error=found.error), None)
+                continue
+            item = self._plan(found, fid, claimed, renamed, last=False)
             if item is None:
-                later.append(found)
+                later.append((found, fid, same_name))
             else:
-                take(item)
-        for found in later:
-            item = self._plan(found.path, doc_id or found.doc_id, claimed, last=True)
+                take(item, same_name)
+        for found, fid, same_name in later:
+            item = self._plan(found, fid, claimed, renamed, last=True)
             assert item is not None
-            take(item)
+            take(item, same_name)
         # One bar for the whole run, counting each passage once (the count the summary reports):
         # a passage to embed moves it when embedded, a passage whose vector is known when written.
         total = sum(len(p.ids) for p in planned)
@@ -163,6 +172,13 @@ class Writer:
             except Exception as exc:  # the store or the embedder failing: the stored version stays
                 item.result.status, item.result.error = "failed", t(
                     "ingest.errors.store_failed", detail=f"{exc.__class__.__name__}: {exc}")
+        became = {d.renamed_from: d.id for d in report.documents if d.renamed_from and d.status != "failed"}
+        for record in gone.values():
+            left = Gone(record.doc_id, record.title, record.path, became.get(record.doc_id))
+            if keep_missing:
+                report.kept.append(left)
+            elif self.store.remove(record.doc_id):
+                report.removed.append(left)
         try:
             self.store.sweep()  # chunks a killed run left behind
         except Exception:  # only housekeeping: the next run sweeps again
@@ -170,6 +186,45 @@ class Writer:
         self._refresh_index()
         report.seconds = time.perf_counter() - started
         return report
+
+    def _gone(self, paths: list[Path], files: list[Found]) -> dict[str, DocRecord]:
+        """Documents a folder named in this run brought before (from it or a folder inside it) whose file is no
+        longer found in it; those under a sub-folder that could not be listed are not known to be gone."""
+        roots = [location(p) for p in paths if p.is_dir()]
+        present = {location(f.path) for f in files}
+        unread = [location(f.path) for f in files if f.error and f.unread_folder]
+        return {r.doc_id: r for r in self.store.records().values()
+                if r.folder and r.path and any(inside(r.folder, root) for root in roots)
+                and r.path not in present and not any(inside(r.path, u) for u in unread)}
+
+    def _ids(self, files: list[Found], doc_id: str | None) -> list[tuple[str, str | None]]:
+        """Each file's document id, and the id its name would have taken when that one is another file's.
+        A file loaded before keeps its document's id (also reached through another folder); a new file takes
+        its name (its path in the folder named), unless that is the id of a document read from another file,
+        or of another file of this run: then as much more of its path as sets it apart ("b/ke-hoach.txt").
+        `doc_id` (--id) is taken as given: loading under an id replaces what it names."""
+        records = self.store.records()
+        by_path = {r.path: r.doc_id for r in records.values() if r.path}
+        known = set(by_path.values())
+        taken: set[str] = set()
+        out: list[tuple[str, str | None]] = []
+        for found in files:
+            if doc_id or found.error:
+                out.append((doc_id or found.doc_id, None))
+                continue
+            key = location(found.path)
+            chosen = by_path.get(key, "")
+            if not chosen or chosen in taken:
+                parts = Path(key).parts
+                chosen, depth = found.doc_id, len(Path(found.doc_id).parts)
+                while chosen in taken or (chosen in records and records[chosen].path not in ("", key)):
+                    depth += 1  # a record without a path comes from an older store: the same file, as before
+                    chosen = "/".join(parts[-depth:]) if depth < len(parts) else key
+                    if depth >= len(parts):
+                        break
+            taken.add(chosen)
+            out.append((chosen, found.doc_id if chosen != found.doc_id and chosen not in known else None))
+        return out
 
     def _refresh_index(self) -> None:
         if self.index is not None:
@@ -192,9 +247,11 @@ class Writer:
         inherit(doc.meta, parent)
         return True
 
-    def _plan(self, path: Path, doc_id: str, claimed: dict[str, str],
+    def _plan(self, found: Found, doc_id: str, claimed: dict[str, str], renamed: dict[str, DocRecord],
               last: bool = True) -> _Planned | IngestResult | None:
-        """What to do with one file; None for an appendix to plan again at the end of the run (not `last`)."""
+        """What to do with one file; None for an appendix to plan again at the end of the run (not `last`).
+        `renamed`: documents whose file left its folder, which a file of the same content takes over."""
+        path = found.path
         try:
             doc, warnings = self.reader.read(path)
         except IngestError as exc:
@@ -205,28 +262,34 @@ class Writer:
         result = IngestResult(doc_id, path.name, "added", title=doc.meta.title, kind=doc.meta.kind,
                               chunks=len(doc.chunks), warning=" ".join(warnings) or None)
         existing = self.store.get(doc_id)
-        if existing and existing.content_hash == doc.content_hash \
-                and existing.meta.get("part_of", "") == doc.meta.part_of:
+        here = location(path)
+        # the folder it is kept in line with: the one named now, else the one it came with (named alone since)
+        folder = location(found.root) if found.root else (existing.folder if existing and existing.path == here
+                                                          else "")
+        version = doc.version
+        if existing and existing.version == version:  # the same content, read the same way
             result.status = "unchanged"
+            if (existing.path, existing.folder) != (here, folder):
+                self.store.put_record(replace(existing, path=here, folder=folder))
             return result
         twin = self.store.find_content(doc.content_hash)
-        twin_id = twin.doc_id if twin else claimed.get(doc.content_hash)
-        if twin_id and twin_id != doc_id:
+        in_run = claimed.get(doc.content_hash)
+        twin_id = twin.doc_id if twin and not (twin.doc_id in renamed and in_run) else in_run
+        if twin_id and twin_id in renamed:
+            result.renamed_from = twin_id
+        elif twin_id and twin_id != doc_id:
             result.status = "duplicate"
             result.duplicate_of = twin_id
             result.chunks = 0
             return result
-        if doc_id in claimed.values():
-            return IngestResult(doc_id, path.name, "failed",
-                                error=t("ingest.errors.same_id", id=doc_id))
         claimed[doc.content_hash] = doc_id
         result.status = "updated" if existing else "added"
-        version = doc.content_hash[:12]
         ids, texts, metas, inputs = chunk_rows(doc, doc_id, version)
         record = DocRecord(doc_id=doc_id, title=doc.meta.title, kind=doc.meta.kind, source=doc.source,
                            content_hash=doc.content_hash, version=version, chunks=len(ids), ingested_at="",
                            year=doc.meta.year, meta=asdict(doc.meta), glossary=doc.glossary,
-                           obligations=[o.to_dict() for o in doc.obligations], outline=doc.outline())
+                           obligations=[o.to_dict() for o in doc.obligations], outline=doc.outline(),
+                           path=here, folder=folder)
         todo = self._lookup([m["embed_key"] for m in metas], inputs)
         result.embedded = len(todo)
         return _Planned(result, record, ids, texts, metas, todo)

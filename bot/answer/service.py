@@ -111,10 +111,10 @@ class Assistant:
 
     # ---- documents -------------------------------------------------------------------
     def ingest(self, paths: list[Path], doc_id: str | None = None,
-               progress: ProgressFactory | None = None) -> IngestReport:
+               progress: ProgressFactory | None = None, keep_missing: bool = False) -> IngestReport:
         cache = EmbedCache(self.settings.embed_cache, self.embeddings.name) if self.settings.embed_cache else None
         try:
-            return self._writer(cache).ingest(paths, doc_id=doc_id, progress=progress)
+            return self._writer(cache).ingest(paths, doc_id=doc_id, progress=progress, keep_missing=keep_missing)
         finally:
             if cache is not None:
                 cache.close()

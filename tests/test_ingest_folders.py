@@ -1,0 +1,101 @@
+"""What an admin expects of `troly ingest` run again: a folder loaded again brings the store in line with it
+(documents whose file was deleted or renamed in it are removed and named, unless --keep-missing), nothing
+loaded from elsewhere is touched, and two different files of the same name stay two documents."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.helpers import run_troly
+
+
+def _plan(subject: str, line: str) -> str:
+    return f"KẾ HOẠCH\n{subject}\n\nI. NỘI DUNG\n- {line}\n"
+
+
+def _write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _ingest(env: dict[str, str], *args: str | Path) -> dict:
+    proc = run_troly(["ingest", "--json", *map(str, args)], env)
+    assert proc.returncode == 0, (proc.stdout, proc.stderr)
+    return json.loads(proc.stdout)
+
+
+def _ids(env: dict[str, str]) -> set[str]:
+    return {d["id"] for d in json.loads(run_troly(["docs", "--json"], env).stdout)["documents"]}
+
+
+def test_a_folder_loaded_again_drops_what_left_it_and_nothing_else(cli_env, tmp_path):
+    docs = tmp_path / "van-ban"
+    _write(docs / "hoi-thao.txt", _plan("Tổ chức hội thao công nhân", "Các tổ đăng ký đội bóng trước ngày 10/3."))
+    tap_huan = _write(docs / "tap-huan.txt", _plan("Tập huấn an toàn lao động", "Mỗi tổ cử hai người dự tập huấn."))
+    tham_hoi = _write(docs / "tre" / "tham-hoi.txt", _plan("Thăm hỏi đoàn viên ốm đau",
+                                                           "Tổ công đoàn báo danh sách trước ngày 5 hằng tháng."))
+    alone = _write(tmp_path / "rieng" / "du-lich.txt", _plan("Tham quan nghỉ mát", "Đoàn đi Đà Lạt vào tháng 7."))
+    other = _write(tmp_path / "khac" / "thi-dua.txt", _plan("Thi đua cuối năm", "Các tổ nộp bảng điểm trước 15/12."))
+    _ingest(cli_env, docs, alone)
+    _ingest(cli_env, other.parent)
+    assert _ids(cli_env) == {"hoi-thao.txt", "tap-huan.txt", "tre/tham-hoi.txt", "du-lich.txt", "thi-dua.txt"}
+
+    tap_huan.rename(docs / "tap-huan-2026.txt")
+    tham_hoi.unlink()
+    alone.unlink()  # loaded as a file by itself, and another folder's: neither is this folder's to drop
+    other.unlink()
+    proc = run_troly(["ingest", str(docs)], cli_env)
+    assert proc.returncode == 0, proc.stderr
+    said = proc.stdout
+    assert "[đã thêm] tap-huan-2026.txt" in said and "đổi tên từ tap-huan.txt" in said and "trùng" not in said.split(
+        "Đã xử lý")[0]
+    assert "[đã xóa] tap-huan.txt — Kế hoạch tập huấn an toàn lao động: tệp đã đổi tên thành tap-huan-2026.txt" in said
+    assert f"[đã xóa] tre/tham-hoi.txt — Kế hoạch thăm hỏi đoàn viên ốm đau: tệp {tham_hoi} không còn trong thư mục" \
+        in said
+    assert "Đã xóa 2 văn bản" in said
+    assert _ids(cli_env) == {"hoi-thao.txt", "tap-huan-2026.txt", "du-lich.txt", "thi-dua.txt"}
+    found = json.loads(run_troly(["search", "--json", "cử người dự tập huấn an toàn"], cli_env).stdout)["results"]
+    assert found[0]["doc_id"] == "tap-huan-2026.txt"  # the renamed file answers, under its new name
+
+
+def test_keep_missing_keeps_and_json_says_what_was_removed(cli_env, tmp_path):
+    docs = tmp_path / "van-ban"
+    _write(docs / "dai-hoi.txt", _plan("Đại hội công đoàn cơ sở", "Đại hội họp vào quý II."))
+    gone = _write(docs / "quyen-gop.txt", _plan("Quyên góp ủng hộ vùng lũ", "Mỗi đoàn viên góp một ngày lương."))
+    _ingest(cli_env, docs)
+    gone.unlink()
+    kept = _ingest(cli_env, "--keep-missing", docs)
+    assert kept["removed"] == [] and [g["id"] for g in kept["kept_missing"]] == ["quyen-gop.txt"]
+    assert "quyen-gop.txt" in _ids(cli_env)
+    shown = run_troly(["ingest", "--keep-missing", str(docs)], cli_env).stdout
+    assert "[giữ lại] quyen-gop.txt" in shown and "troly remove quyen-gop.txt" in shown
+    report = _ingest(cli_env, docs)
+    assert report["removed"] == [{"id": "quyen-gop.txt", "title": "Kế hoạch quyên góp ủng hộ vùng lũ",
+                                  "path": str(gone)}] and report["kept_missing"] == []
+    assert _ids(cli_env) == {"dai-hoi.txt"}
+    assert f"Tệp: {docs / 'dai-hoi.txt'} (theo thư mục {docs}:" in run_troly(["show", "dai-hoi.txt"], cli_env).stdout
+
+
+def test_two_files_of_the_same_name_stay_two_documents(cli_env, tmp_path):
+    first = _write(tmp_path / "khoi-a" / "ke-hoach.txt", _plan("Hội nghị người lao động khối văn phòng",
+                                                                "Khối văn phòng họp vào tháng Giêng."))
+    second = _write(tmp_path / "khoi-b" / "ke-hoach.txt", _plan("Hội nghị người lao động khối sản xuất",
+                                                                 "Khối sản xuất họp vào tháng Hai."))
+    _ingest(cli_env, first)
+    proc = run_troly(["ingest", str(second)], cli_env)
+    assert proc.returncode == 0, proc.stderr
+    assert "[đã thêm] khoi-b/ke-hoach.txt" in proc.stdout and "cập nhật" not in proc.stdout.split("Đã xử lý")[0]
+    assert "Mã ke-hoach.txt đã là của một văn bản nạp từ tệp khác cùng tên" in proc.stdout
+    assert _ids(cli_env) == {"ke-hoach.txt", "khoi-b/ke-hoach.txt"}
+    assert f"Tệp: {second}\n" in run_troly(["show", "khoi-b/ke-hoach.txt"], cli_env).stdout  # which file is which
+    # the same paths again: each updates its own document
+    second.write_text(_plan("Hội nghị người lao động khối sản xuất", "Khối sản xuất họp vào tháng Ba."),
+                      encoding="utf-8")
+    report = _ingest(cli_env, first, second)
+    assert [(d["id"], d["status"]) for d in report["documents"]] == [("ke-hoach.txt", "unchanged"),
+                                                                     ("khoi-b/ke-hoach.txt", "updated")]
+    for question, doc in (("khối văn phòng họp tháng nào", "ke-hoach.txt"),
+                          ("khối sản xuất họp tháng nào", "khoi-b/ke-hoach.txt")):
+        found = json.loads(run_troly(["search", "--json", "--k", "1", question], cli_env).stdout)["results"]
+        assert found[0]["doc_id"] == doc, (question, found)
