@@ -190,7 +190,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 print(t("ingest.renamed_line", other=d.renamed_from))
         for gone, status in [*((g, "removed") for g in report.removed), *((g, "kept") for g in report.kept)]:
             how = t("ingest.renamed_to", other=gone.renamed_to) if gone.renamed_to else t("ingest.file_gone", path=gone.path)
-            print(t(f"ingest.{status}_line", status=t(f"ingest.{status}"), id=gone.id, title=_short(gone.title), how=how))
+            line = "ingest.held_line" if gone.empty_folder else f"ingest.{status}_line"
+            print(t(line, status=t(f"ingest.{status}"), id=gone.id, title=_short(gone.title), how=how,
+                    folder=gone.empty_folder))
         if report.skipped and report.documents:  # with none loaded, no_files already says so
             shown = ", ".join(report.skipped[:SKIPPED_SHOWN]) + (" …" if len(report.skipped) > SKIPPED_SHOWN else "")
             print(t("ingest.skipped_line", n=len(report.skipped), files=shown))

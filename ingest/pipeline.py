@@ -43,6 +43,7 @@ class Gone:
     title: str
     path: str
     renamed_to: str | None = None  # the id of the file it became, renamed in the same folder
+    empty_folder: str | None = None  # kept because the folder named has no file left at all
 
     def to_json(self) -> dict:
         return {k: v for k, v in asdict(self).items() if v is not None}

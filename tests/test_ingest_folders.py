@@ -99,3 +99,23 @@ def test_two_files_of_the_same_name_stay_two_documents(cli_env, tmp_path):
                           ("khối sản xuất họp tháng nào", "khoi-b/ke-hoach.txt")):
         found = json.loads(run_troly(["search", "--json", "--k", "1", question], cli_env).stdout)["results"]
         assert found[0]["doc_id"] == doc, (question, found)
+
+
+def test_a_folder_found_empty_keeps_its_documents_and_says_why(cli_env, tmp_path):
+    docs = tmp_path / "o-mang"
+    first = _write(docs / "hoi-nghi.txt", _plan("Hội nghị người lao động", "Các tổ gửi ý kiến trước ngày 20/1."))
+    second = _write(docs / "tet.txt", _plan("Chăm lo Tết cho đoàn viên", "Tổ công đoàn lập danh sách trước 15/1."))
+    _ingest(cli_env, docs)
+    first.unlink()  # a share not mounted looks like this: the folder is there, every file is gone
+    second.unlink()
+    proc = run_troly(["ingest", str(docs)], cli_env)
+    assert proc.returncode == 1  # nothing was loaded: the admin should look
+    assert f"thư mục {docs} không còn tệp nào, nên chưa xóa gì" in proc.stdout
+    assert "troly remove tet.txt" in proc.stdout
+    assert _ids(cli_env) == {"hoi-nghi.txt", "tet.txt"}
+    again = json.loads(run_troly(["ingest", "--json", str(docs)], cli_env).stdout)
+    assert again["removed"] == [] and {g["id"] for g in again["kept_missing"]} == {"hoi-nghi.txt", "tet.txt"}
+    assert all(g["empty_folder"] == str(docs) for g in again["kept_missing"])
+    _write(docs / "tet.txt", _plan("Chăm lo Tết cho đoàn viên", "Tổ công đoàn lập danh sách trước 15/1."))
+    _ingest(cli_env, docs)  # one file back: the folder is there again, and what is still missing goes
+    assert _ids(cli_env) == {"tet.txt"}

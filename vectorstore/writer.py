@@ -129,7 +129,7 @@ class Writer:
         files = expand_paths(paths, report.skipped)
         if doc_id and len(files) > 1:
             raise IngestError(t("ingest.errors.id_needs_one_file"))
-        gone = self._gone(paths, files)
+        gone, held = self._gone(paths, files)
         renamed = {} if keep_missing else gone  # a file whose content was a gone document's is that one renamed
         planned: list[_Planned] = []
         claimed: dict[str, str] = {}  # content hash → id, for documents written in this run
@@ -179,6 +179,7 @@ class Writer:
                 report.kept.append(left)
             elif self.store.remove(record.doc_id):
                 report.removed.append(left)
+        report.kept.extend(Gone(r.doc_id, r.title, r.path, empty_folder=folder) for r, folder in held)
         try:
             self.store.sweep()  # chunks a killed run left behind
         except Exception:  # only housekeeping: the next run sweeps again
@@ -187,15 +188,27 @@ class Writer:
         report.seconds = time.perf_counter() - started
         return report
 
-    def _gone(self, paths: list[Path], files: list[Found]) -> dict[str, DocRecord]:
+    def _gone(self, paths: list[Path], files: list[Found]) -> tuple[dict[str, DocRecord], list[tuple[DocRecord, str]]]:
         """Documents a folder named in this run brought before (from it or a folder inside it) whose file is no
-        longer found in it; those under a sub-folder that could not be listed are not known to be gone."""
+        longer found in it; those under a sub-folder that could not be listed are not known to be gone. A named
+        folder with no file left at all (an unmounted share, a wrong copy) is more likely a mistake than a
+        deletion: its documents are held, with the folder, and said, rather than all removed."""
         roots = [location(p) for p in paths if p.is_dir()]
         present = {location(f.path) for f in files}
         unread = [location(f.path) for f in files if f.error and f.unread_folder]
-        return {r.doc_id: r for r in self.store.records().values()
-                if r.folder and r.path and any(inside(r.folder, root) for root in roots)
-                and r.path not in present and not any(inside(r.path, u) for u in unread)}
+        empty = [root for root in roots if not any(inside(p, root) for p in present)]
+        gone: dict[str, DocRecord] = {}
+        held: list[tuple[DocRecord, str]] = []
+        for r in self.store.records().values():
+            if not (r.folder and r.path and any(inside(r.folder, root) for root in roots)) or r.path in present \
+                    or any(inside(r.path, u) for u in unread):
+                continue
+            folder = next((root for root in empty if inside(r.folder, root)), None)
+            if folder is None:
+                gone[r.doc_id] = r
+            else:
+                held.append((r, folder))
+        return gone, held
 
     def _ids(self, files: list[Found], doc_id: str | None) -> list[tuple[str, str | None]]:
         """Each file's document id, and the id its name would have taken when that one is another file's.
