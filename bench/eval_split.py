@@ -1,7 +1,7 @@
 """Answer figures for the tuning and the checking part of every question set (bench/split.json).
 
     PYTHONPATH=$PWD [TROLY_EMBED_CACHE=vectors.sqlite] \\
-        .venv/bin/python bench/eval_split.py [--data-dir bench/.stores/eval] [--sets dev dev2 alqac]
+        .venv/bin/python bench/eval_split.py [--data-dir bench/.stores/eval] [--sets dev dev2 probe alqac]
 
 Scores exactly as ../shared/eval/qa_eval.py and ../shared/bench/alqac/alqac_eval.py do (their functions
 are imported from ../shared), through the `troly` command line of this tree, once per set; the ingested
@@ -23,6 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = next((Path(d) for d in (os.environ.get("TROLY_SHARED", ""), ROOT.parent / "shared",
                                  ROOT.parent.parent / "shared") if d and Path(d).is_dir()), ROOT.parent / "shared")
 SETS = {"dev": ("eval/dev_qa.jsonl", "corpus"), "dev2": ("eval/dev2_qa.jsonl", "corpus-dev")}
+# Own questions over dev2's checking documents, written after the fact to check mechanisms on wording nobody tuned
+# on: checking only, asked of dev2's store, and not in SETS, so bench/fit_weights.py never sees them.
+PROBE = ROOT / "bench" / "probe_qa.jsonl"
 
 
 def _module(path: Path):
@@ -82,14 +85,7 @@ def run_qa(name: str, split: dict, data_dir: Path, misses: bool) -> None:
     qa_path, corpus = SETS[name]
     items = qa_eval.load_qa(SHARED / qa_path)
     ingest_once(data_dir, sorted(p for p in (SHARED / corpus).iterdir() if p.is_file()))
-    qfile = data_dir / "eval-questions.txt"
-    qfile.write_text("\n".join(it["question"] for it in items) + "\n", encoding="utf-8")
-    t0 = time.perf_counter()
-    searches = troly(["search", "--json", "--k", "10", "--batch", str(qfile)], data_dir)
-    answers = troly(["ask", "--json", "--batch", str(qfile)], data_dir)
-    (data_dir / "eval-answers.jsonl").write_text(
-        "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in answers), encoding="utf-8")
-    elapsed = time.perf_counter() - t0
+    searches, answers, elapsed = ask_all(name, items, data_dir)
     by_id = {it["id"]: i for i, it in enumerate(items)}
     for part in ("tune", "check"):
         idx = [by_id[q] for q in split[name][part]]
@@ -105,6 +101,27 @@ def run_qa(name: str, split: dict, data_dir: Path, misses: bool) -> None:
                     print(f"    miss {it['id']} (gold rank {ranks[0] if ranks else None}, found "
                           f"{ans.get('found')}): {it['question']}")
     print(f"      ({len(items)} questions searched and answered in {elapsed:.0f} s)")
+
+
+def ask_all(name: str, items: list[dict], data_dir: Path) -> tuple[list[dict], list[dict], float]:
+    """Search (top 10) and answer every question of a set in one process each; the answers are kept beside
+    the store (eval-<set>-answers.jsonl) to read by eye."""
+    qfile = data_dir / f"eval-{name}-questions.txt"
+    qfile.write_text("\n".join(it["question"] for it in items) + "\n", encoding="utf-8")
+    t0 = time.perf_counter()
+    searches = troly(["search", "--json", "--k", "10", "--batch", str(qfile)], data_dir)
+    answers = troly(["ask", "--json", "--batch", str(qfile)], data_dir)
+    (data_dir / f"eval-{name}-answers.jsonl").write_text(
+        "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in answers), encoding="utf-8")
+    return searches, answers, time.perf_counter() - t0
+
+
+def run_probe(data_dir: Path) -> None:
+    """The probe set: checking only (its misses are never listed)."""
+    items = qa_eval.load_qa(PROBE)
+    ingest_once(data_dir, sorted(p for p in (SHARED / SETS["dev2"][1]).iterdir() if p.is_file()))
+    searches, answers, _ = ask_all("probe", items, data_dir)
+    print("probe check " + score_qa(items, searches, answers))
 
 
 def run_alqac(split: dict, data_dir: Path) -> None:
@@ -158,7 +175,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data-dir", type=Path, default=ROOT / "bench" / ".stores" / "eval")
     ap.add_argument("--alqac-dir", type=Path, default=ROOT / "bench" / ".stores" / "alqac")
-    ap.add_argument("--sets", nargs="+", default=["dev", "dev2", "alqac"], choices=["dev", "dev2", "alqac"])
+    ap.add_argument("--sets", nargs="+", default=["dev", "dev2", "probe", "alqac"],
+                    choices=["dev", "dev2", "probe", "alqac"])
     ap.add_argument("--show-misses", action="store_true",
                     help="list the tuning part's misses (never the checking part's: it must stay unseen)")
     ap.add_argument("--cross", action="store_true",
@@ -168,9 +186,11 @@ def main() -> None:
     for name in args.sets:
         if name == "alqac":
             run_alqac(split, args.alqac_dir)
+        elif name == "probe":
+            run_probe(args.data_dir / "dev2")
         else:
             run_qa(name, split, args.data_dir / name, args.show_misses)
-    qa_sets = [name for name in args.sets if name != "alqac"]
+    qa_sets = [name for name in args.sets if name in SETS]
     if args.cross and len(qa_sets) > 1:
         run_cross(split, args.data_dir, qa_sets)
 
