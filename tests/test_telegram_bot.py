@@ -304,6 +304,23 @@ async def test_no_update_lost_or_answered_twice_across_restart(assistant, settin
     assert "Các văn bản đã nạp" in sent[1]
 
 
+async def test_a_data_folder_polled_with_higher_update_numbers_does_not_make_the_bot_deaf(assistant, settings):
+    """Telegram numbers a bot's updates from its own start, and anew after a week without any; a data
+    folder first used with higher numbers (another bot's token, a test bot, or before the renumbering)
+    must not make the bot confirm the new updates unseen."""
+    async with FakeTelegram(first_update_id=900_000) as before:
+        async with running(assistant, settings.model_copy(update={"telegram_api_url": before.url})):
+            before.message(USER, USER, "/vanban")
+            await before.wait_for(lambda: len(texts(before, USER)) >= 1)
+    async with FakeTelegram(first_update_id=500) as after:
+        async with running(assistant, settings.model_copy(update={"telegram_api_url": after.url})):
+            after.message(USER, USER, "/vanban")
+            await after.wait_for(lambda: len(texts(after, USER)) >= 1, timeout=20)
+            after.message(USER, USER, "/help")
+            await after.wait_for(lambda: len(texts(after, USER)) >= 2, timeout=20)
+    assert "Các văn bản đã nạp" in texts(after, USER)[0]
+
+
 class StreamingAssistant:
     """An assistant-level token source, as the language-model mode will be: the real Assistant's
     answer, made long (its cited paragraphs appended), handed to on_token piece by piece. The next
