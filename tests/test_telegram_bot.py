@@ -509,3 +509,15 @@ async def test_troly_telegram_without_a_reachable_server_says_so(corpus_data, cl
     assert last == t("cli.error", message=t("channels.unreachable", channel="Telegram",
                                               setting="TROLY_TELEGRAM_API_URL"))
     assert "Traceback" not in run.stderr and "unused-token-value" not in run.stderr
+
+
+async def test_greetings_and_thanks_are_not_counted_as_questions_that_found_nothing(assistant, settings, fake):
+    async with running(assistant, settings):
+        for text in ("chào bot", "Cách làm món bánh cuốn Thanh Trì?", "ok cảm ơn nhiều nha"):
+            fake.message(USER, USER, text)
+        await fake.wait_for(lambda: len(texts(fake, USER)) >= 3)
+        fake.message(ADMIN, ADMIN, "/thongke")
+        await fake.wait_for(lambda: any("Thống kê" in m for m in texts(fake, ADMIN)))
+    stats = next(m for m in texts(fake, ADMIN) if "Thống kê" in m)
+    assert "Câu hỏi đã nhận: 1" in stats and "bánh cuốn" in stats, stats
+    assert "chào bot" not in stats and "cảm ơn" not in stats, stats

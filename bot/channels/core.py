@@ -211,7 +211,8 @@ class ChannelCore:
         history = self._history[f"{chat}:{user}"]
         answer = await self._answer(question, list(history), chat, on_token)
         history.append((question, answer.answer))
-        self.db.stats.record_question(self.channel, str(chat), str(user), question, answer.found)
+        if answer.mode != "small_talk":  # "chào", "cảm ơn" are not questions that found nothing (/thongke)
+            self.db.stats.record_question(self.channel, str(chat), str(user), question, answer.found)
         if answer.citations:
             self.last_citations[str(chat)] = self.db.citations.save(answer.citations)
         return answer
