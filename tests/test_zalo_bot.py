@@ -207,3 +207,12 @@ async def test_answers_computed_in_an_answer_process(assistant, settings, fake):
     assert bot.core.turns.pool is None  # stopped with the last bot
     expected = render_answer_zalo(assistant.ask(QUESTION))
     assert fake.sent(USER)[-len(expected):] == expected
+
+
+async def test_a_first_hello_gets_the_welcome_once(assistant, settings, fake):
+    async with running(assistant, settings):
+        fake.push(fake.update(USER, USER, "Xin chào bạn"))
+        fake.push(fake.update(USER, USER, "/vanban"))
+        await fake.wait_for(lambda: any("Các văn bản đã nạp" in m for m in fake.sent(USER)))
+    welcome, documents = fake.sent(USER)  # not the welcome followed by a second introduction
+    assert welcome == t("bot.start") and "Các văn bản đã nạp" in documents
