@@ -208,7 +208,7 @@ class ZaloBot(BotChannel):
             welcome = self.core.welcome(user)
             if welcome and not (parsed and parsed[0] == "start"):  # /start answers with the welcome itself
                 await self.send(chat, welcome)
-                if small_talk_kind(text) in INTRODUCED:  # "xin chào" first: the welcome was the reply
+                if not parsed and small_talk_kind(text) in INTRODUCED:  # "xin chào" first: the welcome was the reply
                     return
         if parsed and (private or parsed[0] in commands.names(self.name)):
             name, arg = parsed
