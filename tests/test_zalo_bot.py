@@ -3,6 +3,7 @@ from a copy of the ingested corpus; webhook mode checks the secret header."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from dataclasses import replace
 
 import aiohttp
@@ -124,6 +125,21 @@ async def test_duties_and_deadlines_commands(assistant, settings, fake):
     assert "Trang 1/" in first and "/hanchot 2" in first and "Trang 2/" in second
     assert re.search(r"quá hạn|còn \d+ ngày", first), "dated items first, with how far off they are"
     assert all(len(m) <= ZALO_LIMIT for m in sent)
+
+
+async def test_deadlines_list_what_is_still_to_come_before_what_is_past(assistant, settings, fake):
+    # the plans' targets for 2023 and 2025 are past on this day, those for 2030 and 2045 to come
+    async with running(assistant, settings.model_copy(update={"today": date(2026, 12, 1)})):
+        fake.push(fake.update(USER, USER, "/hanchot"))
+        await fake.wait_for(lambda: any(m.startswith("Thời hạn và chỉ tiêu") for m in fake.sent(USER)))
+        first = next(m for m in fake.sent(USER) if m.startswith("Thời hạn và chỉ tiêu"))
+        pages = int(re.search(r"Trang 1/(\d+)", first).group(1))
+        fake.push(fake.update(USER, USER, f"/hanchot {pages}"))
+        await fake.wait_for(lambda: any(f"Trang {pages}/{pages}" in m for m in fake.sent(USER)))
+    last = next(m for m in fake.sent(USER) if f"Trang {pages}/{pages}" in m)
+    items = re.findall(r"^\d+\. .*$", first, re.M)
+    assert "năm 2030 · còn" in items[0] and "quá hạn" not in first, first
+    assert "năm 2023 · quá hạn" in last, last  # the oldest last
 
 
 async def test_first_message_gets_a_welcome_and_help_offers_only_what_zalo_can(assistant, settings, fake):
