@@ -232,3 +232,16 @@ async def test_a_first_hello_gets_the_welcome_once(assistant, settings, fake):
         await fake.wait_for(lambda: any("Các văn bản đã nạp" in m for m in fake.sent(USER)))
     welcome, documents = fake.sent(USER)  # not the welcome followed by a second introduction
     assert welcome == t("bot.start") and "Các văn bản đã nạp" in documents
+
+
+async def test_a_member_asking_before_any_document_is_loaded_is_told_who_loads_them(make_settings, tmp_path, fake):
+    from bot.answer.service import Assistant
+
+    settings = make_settings(tmp_path / "empty", zalo_token=SecretStr(fake.token), zalo_api_url=fake.url)
+    with Assistant(settings) as empty:
+        async with running(empty, settings):
+            fake.push(fake.update(USER, USER, "Hạn nộp báo cáo năm là ngày nào?"))
+            await fake.wait_for(lambda: len(fake.sent(USER)) >= 2)
+    reply = fake.sent(USER)[1]
+    assert "Chưa có văn bản nào được nạp" in reply and "Quản trị viên" in reply
+    assert "`" not in reply  # plain text: no markdown marks shown as they are
