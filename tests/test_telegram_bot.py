@@ -521,3 +521,13 @@ async def test_greetings_and_thanks_are_not_counted_as_questions_that_found_noth
     stats = next(m for m in texts(fake, ADMIN) if "Thống kê" in m)
     assert "Câu hỏi đã nhận: 1" in stats and "bánh cuốn" in stats, stats
     assert "chào bot" not in stats and "cảm ơn" not in stats, stats
+
+
+async def test_start_and_a_greeting_offer_the_same_example_questions(assistant, settings, fake):
+    async with running(assistant, settings):
+        fake.message(USER, USER, "/start")
+        fake.message(USER, USER, "chào bot")
+        await fake.wait_for(lambda: len(texts(fake, USER)) >= 2)
+    start, greeting = texts(fake, USER)
+    examples = [line for line in start.splitlines() if line.startswith("• ")]
+    assert len(examples) == 3 and [line for line in greeting.splitlines() if line.startswith("• ")] == examples

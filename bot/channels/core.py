@@ -105,6 +105,11 @@ def assistant_turns(assistant: Assistant) -> AssistantTurns:
     return turns
 
 
+def welcome_text() -> str:
+    """The welcome (/start, a first message on Zalo), with the example questions the greeting replies give too."""
+    return t("bot.start", examples=t("answer.examples"))
+
+
 def source_plain(c: dict) -> str:
     """The whole cited paragraph with its document and section, as plain text."""
     lines = [t("bot.source_title", n=c["n"]), t("bot.source_document", document=c["document"] or c["doc_id"])]
@@ -204,7 +209,7 @@ class ChannelCore:
 
     def welcome(self, user: str) -> str | None:
         """The welcome (with example questions) for a user writing for the first time, else None."""
-        return t("bot.start") if self.db.stats.first_contact(self.channel, str(user)) else None
+        return welcome_text() if self.db.stats.first_contact(self.channel, str(user)) else None
 
     # questions
     async def ask(self, chat: str, user: str, question: str, on_token: Callable[[str], None] | None = None) -> Answer:
@@ -231,7 +236,7 @@ class ChannelCore:
         if known[name].admin and not self.is_admin(user):
             return Reply(t("bot.admin_only"))
         if name == "start":
-            return Reply(t("bot.start"))
+            return Reply(welcome_text())
         if name == "help":
             return Reply(self.help_text(user))
         if name == "nguon":
