@@ -276,7 +276,8 @@ class ChannelCore:
         if arg.strip() and body is None:
             return t("obligations.unknown_actor", actor=arg.strip())
         self.reminders.subscribe(self.channel, str(chat), body.name if body else "")
-        days = ", ".join(str(d) for d in self.settings.reminder_days)
+        days = [str(d) for d in self.settings.reminder_days]  # "7 và 1", "14, 7 và 1"
+        days = f"{', '.join(days[:-1])} {t('reminders.and')} {days[-1]}" if len(days) > 1 else "".join(days)
         return t("reminders.subscribed", who=body.name if body else t("reminders.all"), days=days)
 
     async def find_document(self, doc_id: str):
