@@ -3,12 +3,14 @@ commands of the command table (/nghiavu, /hanchot, /vanban), history carrying a 
 input (Ctrl-D) quitting cleanly; on a real terminal, ↑ recalls a line typed in an earlier session."""
 from __future__ import annotations
 
+import fcntl
 import io
 import os
 import pty
 import select
 import subprocess
 import sys
+import termios
 import time
 
 from bot.channels.terminal import run_chat
@@ -62,15 +64,23 @@ def test_lists_for_a_body_nobody_knows_say_so_instead_of_answering(assistant):
     assert "Trợ lý: " not in out  # no command became a question
 
 
+def _own_terminal() -> None:
+    """In the child: the pseudo-terminal becomes its controlling terminal, so Ctrl-C typed there
+    interrupts it as on a real terminal."""
+    os.setsid()
+    fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+
 def test_on_a_terminal_up_arrow_recalls_a_line_from_an_earlier_session(corpus_data, cli_env):
     """A real pseudo-terminal: readline loads the history file, ↑ + Enter runs its last line again,
-    Backspace edits the line, Tab completes a command, and what was typed is saved for the next session."""
+    Backspace edits the line, Tab completes a command, Ctrl-C drops a half-typed line, and what was typed
+    is saved for the next session."""
     history = corpus_data / "chat_history"
     history.write_text("/vanban\n", encoding="utf-8")
     env = dict(cli_env, TROLY_DATA_DIR=str(corpus_data), TERM="xterm")
     master, slave = pty.openpty()
     proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "chat"], stdin=slave, stdout=slave, stderr=slave,
-                            env=env, cwd=os.getcwd(), close_fds=True)
+                            env=env, cwd=os.getcwd(), close_fds=True, preexec_fn=_own_terminal)
     os.close(slave)
     seen = b""
     prompt = "Bạn: ".encode()
@@ -94,6 +104,11 @@ def test_on_a_terminal_up_arrow_recalls_a_line_from_an_earlier_session(corpus_da
         os.write(master, b"/vanb\t\r")  # Tab completes the command
         until(lambda: seen.count(prompt) >= 4)
         assert seen.count("Các văn bản đã nạp (5)".encode()) == 2
+        os.write(master, "nửa câu gõ dở".encode() + b"\x03")  # Ctrl-C drops the line, not the conversation
+        until(lambda: seen.count(prompt) >= 5)
+        os.write(master, b"/vanban\r")
+        until(lambda: seen.count(prompt) >= 6)
+        assert seen.count("Các văn bản đã nạp (5)".encode()) == 3 and "Tạm biệt.".encode() not in seen
         os.write(master, b"\x04")  # Ctrl-D
         until(lambda: "Tạm biệt.".encode() in seen)
         assert proc.wait(30) == 0
@@ -103,6 +118,30 @@ def test_on_a_terminal_up_arrow_recalls_a_line_from_an_earlier_session(corpus_da
         os.close(master)
     assert [line.strip() for line in history.read_text(encoding="utf-8").splitlines()[-3:]] == \
         ["/vanban", "/hanchot", "/vanban"]
+
+
+class Interrupting:
+    """The real Assistant, but the user presses Ctrl-C while the answer to `slow` is worked out."""
+
+    def __init__(self, assistant, slow: str) -> None:
+        self.inner, self.slow = assistant, slow
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+    def ask(self, question, **kwargs):
+        if question == self.slow:
+            raise KeyboardInterrupt
+        return self.inner.ask(question, **kwargs)
+
+
+def test_ctrl_c_during_an_answer_stops_that_answer_not_the_chat(assistant):
+    out = io.StringIO()
+    script = io.StringIO("Câu hỏi chờ lâu quá?\n/vanban\n")
+    assert run_chat(Interrupting(assistant, "Câu hỏi chờ lâu quá?"), stdin=script, stdout=out) == 0
+    turns = out.getvalue().split("Bạn: ")[1:]
+    assert t("chat.interrupted") in turns[0]
+    assert "Các văn bản đã nạp (5)" in turns[1] and out.getvalue().rstrip().endswith("Tạm biệt.")
 
 
 def test_chat_shows_how_a_follow_up_was_understood(assistant):

@@ -88,6 +88,7 @@ def test_the_installed_command_runs(cli_env):
     ("TROLY_WEBHOOK_PORT", "70000", t("settings.too_large", limit="65535")),
     ("TROLY_MAX_FILE_MB", "-1", t("settings.too_small", limit="0")),
     ("TROLY_RATE_LIMIT_PER_MINUTE", "0", t("settings.at_least", limit="1")),
+    ("TROLY_TODAY", "01/12/2026", t("settings.not_date")),
 ])
 def test_unusable_setting_is_named_in_vietnamese(name, value, reason, cli_env):
     proc = run_troly(["docs"], dict(cli_env, **{name: value}))

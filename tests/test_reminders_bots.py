@@ -54,6 +54,7 @@ async def test_telegram_reminders_once_and_pages(assistant):
             assert len(first) == 4 and all("2030" in m and "còn 7 ngày" in m for m in first)
             assert len(set(first)) == 4
             assert not reminders(texts(OTHER)), "a chat that stopped gets nothing"
+            assert "nhắc trước 7 và 1 ngày mỗi thời hạn" in texts(USER)[0], texts(USER)[0]
             fake.message(ADMIN, ADMIN, "/thongke")
             await fake.wait_for(lambda: any("Đăng ký nhắc việc: 1" in m for m in texts(ADMIN)))
 

@@ -77,3 +77,4 @@ def test_unreachable_server_is_a_clear_error(cli_env):
         proc = run_troly(["docs"], cli_env)
     assert proc.returncode != 0
     assert "Không kết nối được máy chủ Chroma" in proc.stderr and "Traceback" not in proc.stderr
+    assert "TROLY_CHROMA_URL" in proc.stderr and "chroma run" in proc.stderr  # which setting, and what to do

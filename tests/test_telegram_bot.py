@@ -304,6 +304,23 @@ async def test_no_update_lost_or_answered_twice_across_restart(assistant, settin
     assert "Các văn bản đã nạp" in sent[1]
 
 
+async def test_a_data_folder_polled_with_higher_update_numbers_does_not_make_the_bot_deaf(assistant, settings):
+    """Telegram numbers a bot's updates from its own start, and anew after a week without any; a data
+    folder first used with higher numbers (another bot's token, a test bot, or before the renumbering)
+    must not make the bot confirm the new updates unseen."""
+    async with FakeTelegram(first_update_id=900_000) as before:
+        async with running(assistant, settings.model_copy(update={"telegram_api_url": before.url})):
+            before.message(USER, USER, "/vanban")
+            await before.wait_for(lambda: len(texts(before, USER)) >= 1)
+    async with FakeTelegram(first_update_id=500) as after:
+        async with running(assistant, settings.model_copy(update={"telegram_api_url": after.url})):
+            after.message(USER, USER, "/vanban")
+            await after.wait_for(lambda: len(texts(after, USER)) >= 1, timeout=20)
+            after.message(USER, USER, "/help")
+            await after.wait_for(lambda: len(texts(after, USER)) >= 2, timeout=20)
+    assert "Các văn bản đã nạp" in texts(after, USER)[0]
+
+
 class StreamingAssistant:
     """An assistant-level token source, as the language-model mode will be: the real Assistant's
     answer, made long (its cited paragraphs appended), handed to on_token piece by piece. The next
@@ -492,3 +509,25 @@ async def test_troly_telegram_without_a_reachable_server_says_so(corpus_data, cl
     assert last == t("cli.error", message=t("channels.unreachable", channel="Telegram",
                                               setting="TROLY_TELEGRAM_API_URL"))
     assert "Traceback" not in run.stderr and "unused-token-value" not in run.stderr
+
+
+async def test_greetings_and_thanks_are_not_counted_as_questions_that_found_nothing(assistant, settings, fake):
+    async with running(assistant, settings):
+        for text in ("chào bot", "Cách làm món bánh cuốn Thanh Trì?", "ok cảm ơn nhiều nha"):
+            fake.message(USER, USER, text)
+        await fake.wait_for(lambda: len(texts(fake, USER)) >= 3)
+        fake.message(ADMIN, ADMIN, "/thongke")
+        await fake.wait_for(lambda: any("Thống kê" in m for m in texts(fake, ADMIN)))
+    stats = next(m for m in texts(fake, ADMIN) if "Thống kê" in m)
+    assert "Câu hỏi đã nhận: 1" in stats and "bánh cuốn" in stats, stats
+    assert "chào bot" not in stats and "cảm ơn" not in stats, stats
+
+
+async def test_start_and_a_greeting_offer_the_same_example_questions(assistant, settings, fake):
+    async with running(assistant, settings):
+        fake.message(USER, USER, "/start")
+        fake.message(USER, USER, "chào bot")
+        await fake.wait_for(lambda: len(texts(fake, USER)) >= 2)
+    start, greeting = texts(fake, USER)
+    examples = [line for line in start.splitlines() if line.startswith("• ")]
+    assert len(examples) == 3 and [line for line in greeting.splitlines() if line.startswith("• ")] == examples

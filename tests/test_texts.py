@@ -4,6 +4,7 @@ is asked for somewhere. Keys are found by reading the source for t("…") calls;
 from __future__ import annotations
 
 import ast
+import re
 import tomllib
 
 from tests.helpers import ROOT
@@ -56,3 +57,11 @@ def test_a_missing_key_is_an_error():
 
     with pytest.raises(KeyError):
         t("cli.no_such_key")
+
+
+def test_a_word_is_written_with_one_accent_placement_everywhere():
+    """"Đã xóa" in one message, "Chưa xoá" in the next reads as a typo: each word that has an old and a
+    new accent placement is written one way across the messages."""
+    words = set(re.findall(r"\w+", (PROMPTS_DIR / "messages.toml").read_text(encoding="utf-8").lower()))
+    for pair in (("xóa", "xoá"), ("hóa", "hoá"), ("khóa", "khoá"), ("ủy", "uỷ"), ("thủy", "thuỷ"), ("tòa", "toà")):
+        assert not set(pair) <= words, pair

@@ -3,12 +3,14 @@ from a copy of the ingested corpus; webhook mode checks the secret header."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from dataclasses import replace
 
 import aiohttp
 import pytest
 from pydantic import SecretStr
 
+from bot.channels.core import welcome_text
 from bot.channels.zalo import ZALO_LIMIT, ZaloBot, render_answer_zalo
 from fakes.bots import running_bot
 from fakes.logcapture import json_logs
@@ -92,7 +94,7 @@ async def test_429_then_success_and_no_token_in_logs(assistant, settings, fake):
     sends = [c for c in fake.calls if c.method == "sendMessage"]
     assert sends[1].at - sends[0].at >= 0.9
     welcome, answer = fake.sent(USER)  # each sent once, despite the retries
-    assert welcome == t("bot.start") and "[1]" in answer
+    assert welcome == welcome_text() and "[1]" in answer
     assert fake.token not in logs.text and "hook-secret-123" not in logs.text
     assert any(line["msg"] == "question answered" and line["chat"] == USER for line in logs.lines())
 
@@ -114,7 +116,7 @@ async def test_duties_and_deadlines_commands(assistant, settings, fake):
         fake.push(fake.update(USER, USER, "/hanchot 2"))
         await fake.wait_for(lambda: sum(m.startswith("Thời hạn và chỉ tiêu") for m in fake.sent(USER)) >= 2)
     welcome, *sent = fake.sent(USER)
-    assert welcome == t("bot.start")
+    assert welcome == welcome_text()
     assert "ví dụ: /nghiavu" in sent[0]
     duties = next(m for m in sent if m.startswith("Nhiệm vụ và báo cáo của Công đoàn cơ sở"))
     assert "nhiệm vụ" in duties or "báo cáo" in duties
@@ -124,6 +126,21 @@ async def test_duties_and_deadlines_commands(assistant, settings, fake):
     assert "Trang 1/" in first and "/hanchot 2" in first and "Trang 2/" in second
     assert re.search(r"quá hạn|còn \d+ ngày", first), "dated items first, with how far off they are"
     assert all(len(m) <= ZALO_LIMIT for m in sent)
+
+
+async def test_deadlines_list_what_is_still_to_come_before_what_is_past(assistant, settings, fake):
+    # the plans' targets for 2023 and 2025 are past on this day, those for 2030 and 2045 to come
+    async with running(assistant, settings.model_copy(update={"today": date(2026, 12, 1)})):
+        fake.push(fake.update(USER, USER, "/hanchot"))
+        await fake.wait_for(lambda: any(m.startswith("Thời hạn và chỉ tiêu") for m in fake.sent(USER)))
+        first = next(m for m in fake.sent(USER) if m.startswith("Thời hạn và chỉ tiêu"))
+        pages = int(re.search(r"Trang 1/(\d+)", first).group(1))
+        fake.push(fake.update(USER, USER, f"/hanchot {pages}"))
+        await fake.wait_for(lambda: any(f"Trang {pages}/{pages}" in m for m in fake.sent(USER)))
+    last = next(m for m in fake.sent(USER) if f"Trang {pages}/{pages}" in m)
+    items = re.findall(r"^\d+\. .*$", first, re.M)
+    assert "năm 2030 · còn" in items[0] and "quá hạn" not in first, first
+    assert "năm 2023 · quá hạn" in last, last  # the oldest last
 
 
 async def test_first_message_gets_a_welcome_and_help_offers_only_what_zalo_can(assistant, settings, fake):
@@ -163,7 +180,7 @@ async def test_start_first_gets_one_welcome_and_nguon_alone_lists_the_sources(as
         fake.push(fake.update(USER, USER, "/nguon 99"))
         await fake.wait_for(lambda: len(fake.sent(USER)) >= 5)
     welcome, no_answer_yet, answer, listing, unknown = fake.sent(USER)
-    assert welcome == t("bot.start") and t("bot.start") not in answer  # /start was the first contact
+    assert welcome == welcome_text() and welcome_text() not in answer  # /start was the first contact
     assert no_answer_yet == t("bot.source_none")
     labels = [c.label for c in assistant.ask(QUESTION).citations]
     assert listing.splitlines() == [t("bot.source_choose"), *labels]  # "[1] <short name> › <heading>", …
@@ -207,3 +224,25 @@ async def test_answers_computed_in_an_answer_process(assistant, settings, fake):
     assert bot.core.turns.pool is None  # stopped with the last bot
     expected = render_answer_zalo(assistant.ask(QUESTION))
     assert fake.sent(USER)[-len(expected):] == expected
+
+
+async def test_a_first_hello_gets_the_welcome_once(assistant, settings, fake):
+    async with running(assistant, settings):
+        fake.push(fake.update(USER, USER, "Xin chào bạn"))
+        fake.push(fake.update(USER, USER, "/vanban"))
+        await fake.wait_for(lambda: any("Các văn bản đã nạp" in m for m in fake.sent(USER)))
+    welcome, documents = fake.sent(USER)  # not the welcome followed by a second introduction
+    assert welcome == welcome_text() and "Các văn bản đã nạp" in documents
+
+
+async def test_a_member_asking_before_any_document_is_loaded_is_told_who_loads_them(make_settings, tmp_path, fake):
+    from bot.answer.service import Assistant
+
+    settings = make_settings(tmp_path / "empty", zalo_token=SecretStr(fake.token), zalo_api_url=fake.url)
+    with Assistant(settings) as empty:
+        async with running(empty, settings):
+            fake.push(fake.update(USER, USER, "Hạn nộp báo cáo năm là ngày nào?"))
+            await fake.wait_for(lambda: len(fake.sent(USER)) >= 2)
+    reply = fake.sent(USER)[1]
+    assert "Chưa có văn bản nào được nạp" in reply and "Quản trị viên" in reply
+    assert "`" not in reply  # plain text: no markdown marks shown as they are

@@ -139,6 +139,8 @@ def _explain(error: dict) -> str:
         reason = t("settings.too_small", limit=f"{ctx.get('gt'):g}")
     elif kind == "greater_than_equal":
         reason = t("settings.at_least", limit=f"{ctx.get('ge'):g}")
+    elif kind.startswith("date_"):  # date_parsing, date_from_datetime_parsing …
+        reason = t("settings.not_date")
     elif kind in ("less_than", "less_than_equal"):
         reason = t("settings.too_large", limit=f"{ctx.get('lt', ctx.get('le')):g}")
     else:

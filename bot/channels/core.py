@@ -105,6 +105,11 @@ def assistant_turns(assistant: Assistant) -> AssistantTurns:
     return turns
 
 
+def welcome_text() -> str:
+    """The welcome (/start, a first message on Zalo), with the example questions the greeting replies give too."""
+    return t("bot.start", examples=t("answer.examples"))
+
+
 def source_plain(c: dict) -> str:
     """The whole cited paragraph with its document and section, as plain text."""
     lines = [t("bot.source_title", n=c["n"]), t("bot.source_document", document=c["document"] or c["doc_id"])]
@@ -204,14 +209,15 @@ class ChannelCore:
 
     def welcome(self, user: str) -> str | None:
         """The welcome (with example questions) for a user writing for the first time, else None."""
-        return t("bot.start") if self.db.stats.first_contact(self.channel, str(user)) else None
+        return welcome_text() if self.db.stats.first_contact(self.channel, str(user)) else None
 
     # questions
     async def ask(self, chat: str, user: str, question: str, on_token: Callable[[str], None] | None = None) -> Answer:
         history = self._history[f"{chat}:{user}"]
         answer = await self._answer(question, list(history), chat, on_token)
         history.append((question, answer.answer))
-        self.db.stats.record_question(self.channel, str(chat), str(user), question, answer.found)
+        if answer.mode != "small_talk":  # "chào", "cảm ơn" are not questions that found nothing (/thongke)
+            self.db.stats.record_question(self.channel, str(chat), str(user), question, answer.found)
         if answer.citations:
             self.last_citations[str(chat)] = self.db.citations.save(answer.citations)
         return answer
@@ -230,7 +236,7 @@ class ChannelCore:
         if known[name].admin and not self.is_admin(user):
             return Reply(t("bot.admin_only"))
         if name == "start":
-            return Reply(t("bot.start"))
+            return Reply(welcome_text())
         if name == "help":
             return Reply(self.help_text(user))
         if name == "nguon":
@@ -270,7 +276,8 @@ class ChannelCore:
         if arg.strip() and body is None:
             return t("obligations.unknown_actor", actor=arg.strip())
         self.reminders.subscribe(self.channel, str(chat), body.name if body else "")
-        days = ", ".join(str(d) for d in self.settings.reminder_days)
+        days = [str(d) for d in self.settings.reminder_days]  # "7 và 1", "14, 7 và 1"
+        days = f"{', '.join(days[:-1])} {t('reminders.and')} {days[-1]}" if len(days) > 1 else "".join(days)
         return t("reminders.subscribed", who=body.name if body else t("reminders.all"), days=days)
 
     async def find_document(self, doc_id: str):

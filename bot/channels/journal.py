@@ -3,7 +3,7 @@ marked done once handled, so a restart replays what was pending and skips what w
 lost or answered twice). Each attempt at handling an update is counted before it starts, so an update
 that keeps failing — or keeps killing the process — is marked failed after a few attempts and never
 replayed again (a poisoned update cannot stop a bot). An update that cannot even be parsed is
-recorded as failed at once. Also the next getUpdates offset of channels that poll with offsets."""
+recorded as failed at once."""
 from __future__ import annotations
 
 import json
@@ -20,7 +20,6 @@ class Journal:
         db.script("""
             CREATE TABLE IF NOT EXISTS updates (channel TEXT, key TEXT, payload TEXT, state TEXT, at REAL,
                                                 attempts INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (channel, key));
-            CREATE TABLE IF NOT EXISTS offsets (channel TEXT PRIMARY KEY, next INTEGER);
         """)
         columns = {row[1] for row in db.run("PRAGMA table_info(updates)").fetchall()}
         if "attempts" not in columns:  # a journal written before attempts were counted
@@ -66,11 +65,3 @@ class Journal:
     def failed(self) -> int:
         """Updates given up on (every channel), for /thongke."""
         return self._db.run("SELECT count(*) FROM updates WHERE state = 'failed'").fetchone()[0]
-
-    def next_offset(self, channel: str) -> int | None:
-        row = self._db.run("SELECT next FROM offsets WHERE channel = ?", (channel,)).fetchone()
-        return row[0] if row else None
-
-    def advance_offset(self, channel: str, value: int) -> None:
-        self._db.run("INSERT INTO offsets VALUES (?, ?) ON CONFLICT(channel) DO UPDATE SET next = max(next, excluded.next)",
-                     (channel, value))

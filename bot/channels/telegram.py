@@ -100,6 +100,11 @@ class TelegramBot(BotChannel):
         super().__init__(assistant, settings, backoff, poll_timeout)
         self._removals: dict[str, str] = {}  # confirmation token -> document id
         self._errors: dict[int, BaseException] = {}  # id(update) -> its handler's error, from PTB's error handler
+        # the next getUpdates offset: one past the last update fetched, kept in memory only. Telegram numbers
+        # a bot's updates anew after a week without any (and another token's bot numbers its own): an offset
+        # kept across runs, or never allowed to go down, would confirm the new updates unseen or fetch the
+        # same one forever. A restart asks without one; updates fetched before are skipped by the journal.
+        self._offset: int | None = None
         backoff = backoff or Backoff()
         builder = Application.builder().token(self.token).updater(None)
         if settings.telegram_api_url:
@@ -141,7 +146,7 @@ class TelegramBot(BotChannel):
     async def fetch_updates(self) -> object:
         """One long poll, its updates as raw JSON (each is parsed on its own in `accept`)."""
         return await self.app.bot.do_api_request(
-            "get_updates", api_kwargs={"offset": self.core.db.journal.next_offset(self.name),
+            "get_updates", api_kwargs={"offset": self._offset,
                                        "timeout": self.poll_timeout, "allowed_updates": ALLOWED_UPDATES},
             read_timeout=self.poll_timeout + 10)
 
@@ -149,7 +154,7 @@ class TelegramBot(BotChannel):
         return "stop" if self.rejected_token(exc) else "wait"
 
     def accept(self, payload: object) -> bool:
-        """A webhook body (one update) or a getUpdates result (a list); the offset moves past every
+        """A webhook body (one update) or a getUpdates result (a list); the offset moves past the last
         update that has an id, parsed or not, so a malformed one is not fetched again."""
         items = [payload] if isinstance(payload, dict) else payload if isinstance(payload, list) else []
         taken = True
@@ -157,7 +162,7 @@ class TelegramBot(BotChannel):
             taken = self.take(raw) and taken
             update_id = raw.get("update_id") if isinstance(raw, dict) else None
             if isinstance(update_id, int) and not isinstance(update_id, bool):
-                self.core.db.journal.advance_offset(self.name, update_id + 1)
+                self._offset = update_id + 1
         return taken and bool(items)
 
     def parse(self, raw: object) -> tuple[str, str | None, Handle]:

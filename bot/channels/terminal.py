@@ -56,15 +56,19 @@ class LineReader:
                 self.readline.read_history_file(history)
 
     def read(self, prompt: str) -> str | None:
-        """The next line, or None at end of input (Ctrl-D) or Ctrl-C."""
+        """The next line, or None at end of input (Ctrl-D). Ctrl-C drops the line being typed and gives
+        an empty one, as a shell does: it does not end the conversation."""
         try:
             if self.readline:
                 return input(prompt)
             print(prompt, end="", file=self.stdout, flush=True)
             line = self.stdin.readline()
             return line if line else None
-        except (EOFError, KeyboardInterrupt):
+        except EOFError:
             return None
+        except KeyboardInterrupt:
+            print(file=self.stdout, flush=True)
+            return ""
 
     def close(self) -> None:
         if self.readline and self.history:
@@ -87,7 +91,8 @@ class TerminalChat(Channel):
         print(text, file=self.out, flush=True)
 
     def run(self) -> int:
-        """Questions until Ctrl-D (end of input), /thoat or Ctrl-C; the history lets follow-ups refer back."""
+        """Questions until Ctrl-D (end of input) or /thoat; the history lets follow-ups refer back. Ctrl-C
+        while an answer is being worked out stops that answer, not the conversation."""
         self.say(t("chat.welcome"))
         try:
             while True:
@@ -103,9 +108,12 @@ class TerminalChat(Channel):
                 if parsed and parsed[0] == "thoat":
                     self.say(t("chat.bye"))
                     return 0
-                question = self.command(*parsed) if parsed else text
-                if question:
-                    self.ask(question)
+                try:
+                    question = self.command(*parsed) if parsed else text
+                    if question:
+                        self.ask(question)
+                except KeyboardInterrupt:
+                    self.say("\n" + t("chat.interrupted"))
         finally:
             self.lines.close()
 

@@ -14,6 +14,7 @@ import httpx
 from pydantic import BaseModel, BeforeValidator, Field
 
 from bot.answer.model import Answer, lead_prefix
+from bot.answer.smalltalk import small_talk_kind
 from bot.channels import commands
 from bot.channels.base import BotChannel, Handle, digest
 from bot.channels.logs import log
@@ -25,6 +26,7 @@ from troly.texts import t
 
 ZALO_LIMIT = 2000  # characters in one text message
 QUOTE_CHARS = 160
+INTRODUCED = {"greeting", "who", "help"}  # small talk the welcome already answers (it says who the bot is)
 
 
 class ZaloApiError(Exception):
@@ -206,6 +208,8 @@ class ZaloBot(BotChannel):
             welcome = self.core.welcome(user)
             if welcome and not (parsed and parsed[0] == "start"):  # /start answers with the welcome itself
                 await self.send(chat, welcome)
+                if not parsed and small_talk_kind(text) in INTRODUCED:  # "xin chào" first: the welcome was the reply
+                    return
         if parsed and (private or parsed[0] in commands.names(self.name)):
             name, arg = parsed
             log.info("command", extra={**ctx, "event": f"/{name}"})

@@ -24,7 +24,8 @@ def utf16_len(text: str) -> int:
 
 
 class FakeTelegram(FakeServer):
-    def __init__(self, token: str = "123456:TEST-token-secret", bot_id: int = 777000, username: str = "troly_test_bot"):
+    def __init__(self, token: str = "123456:TEST-token-secret", bot_id: int = 777000, username: str = "troly_test_bot",
+                 first_update_id: int = 1):
         super().__init__()
         self.token = token
         self.bot = {"id": bot_id, "is_bot": True, "first_name": "Trợ lý", "username": username,
@@ -38,7 +39,7 @@ class FakeTelegram(FakeServer):
         self.menus: dict[int, list[dict]] = {}  # chat id -> that chat's own menu (BotCommandScopeChat)
         self.webhook: dict | None = None
         self.listeners: list = []  # callables given each message the bot sends (or edits), as it happens
-        self._ids = itertools.count(1)
+        self._ids = itertools.count(first_update_id)  # Telegram numbers a bot's updates from its own start
         self._message_ids = itertools.count(1000)
         self._new = asyncio.Condition()
 
