@@ -327,22 +327,25 @@ class TelegramBot(BotChannel):
         stream = TextStream()
         live = LiveMessage()
         async with self._typing(message.chat_id):
-            editor = asyncio.create_task(self._stream_edits(message, stream, live))
+            done = asyncio.Event()
+            editor = asyncio.create_task(self._stream_edits(message, stream, live, done))
             try:
                 answer = await self.core.ask(str(message.chat_id), user, question, on_token=stream)
             finally:
-                editor.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await editor
+                done.set()  # not cancelled: a request in flight completes, so the final edit knows its message
+                await editor  # and waits its second after it
         await self._send_answer(message, answer, live, note=understood(question, answer))
         log.info("question answered", extra=_ctx(update, event="answered", status="found" if answer.found else
                                                   "not_found", ms=int((time.perf_counter() - started) * 1000)))
 
-    async def _stream_edits(self, message: Message, stream: TextStream, live: LiveMessage) -> None:
+    async def _stream_edits(self, message: Message, stream: TextStream, live: LiveMessage,
+                            done: asyncio.Event) -> None:
         """While the Assistant generates, show the text so far: one message, edited at most once a second."""
         shown = 0
-        while True:
-            await asyncio.sleep(0.2)
+        while not done.is_set():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(done.wait(), 0.2)
+                return
             version, text = stream.snapshot()
             if version == shown or not text.strip() or time.monotonic() - live.last_edit < EDIT_INTERVAL:
                 continue
