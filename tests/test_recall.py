@@ -117,3 +117,43 @@ def test_a_clause_of_another_text_is_not_read_as_one_of_its_own():
     resolve([named, own, other], [("2", "1", ""), ("3", "", ""), ("3", "", "")])
     assert own.refers == named.text
     assert other.refers == ""
+
+
+SPORTS_PLAN = """LIÊN ĐOÀN LAO ĐỘNG HUYỆN BÌNH SƠN
+Số: 17/KH-LĐLĐ
+Bình Sơn, ngày 02 tháng 4 năm 2025
+
+KẾ HOẠCH
+Tổ chức Hội thao công nhân viên chức lao động năm 2025
+
+I. MỤC ĐÍCH, YÊU CẦU
+Tạo sân chơi lành mạnh cho công nhân, viên chức, lao động; góp phần xây dựng tổ chức công đoàn vững mạnh.
+II. NỘI DUNG
+1. Môn thi đấu: bóng chuyền hơi, kéo co, cầu lông.
+2. Đối tượng tham gia: đoàn viên công đoàn đang làm việc tại các công đoàn cơ sở trực thuộc.
+III. KINH PHÍ
+1. Kinh phí tổ chức hội thao do Liên đoàn Lao động huyện bảo đảm từ nguồn tài chính công đoàn.
+2. Các công đoàn cơ sở chủ động bố trí kinh phí cho đội tuyển của đơn vị tham gia hội thao.
+3. Mỗi đội đạt giải nhất được thưởng 3.000.000 đồng.
+IV. TỔ CHỨC THỰC HIỆN
+1. Ban Tuyên giáo Liên đoàn Lao động huyện chủ trì xây dựng điều lệ hội thao.
+2. Các công đoàn cơ sở gửi danh sách vận động viên về Liên đoàn Lao động huyện.
+"""
+
+
+@pytest.fixture(scope="module")
+def sports_plan(tmp_path_factory, embed_cache):
+    from bot.answer.service import Assistant
+    from troly.config import Settings
+
+    folder = tmp_path_factory.mktemp("docs")
+    (folder / "kh17_hoi_thao.txt").write_text(SPORTS_PLAN, encoding="utf-8")
+    assistant = Assistant(Settings(data_dir=tmp_path_factory.mktemp("data"), embed_cache=embed_cache, _env_file=None))
+    assert [d.status for d in assistant.ingest([folder]).documents] == ["added"]
+    return assistant
+
+
+def test_a_question_asking_an_amount_finds_the_passage_that_gives_one(sports_plan):
+    # the passages on the budget share more of its words; only the prize states a sum of money
+    top = sports_plan.search("Đội vô địch hội thao nhận bao nhiêu tiền?", k=3)
+    assert rank_of(top, "3.000.000 đồng") is not None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -81,6 +82,7 @@ class Filters:
 
 
 log = logging.getLogger(__name__)
+AskedFact = Callable[[str], Callable[[str], bool] | None]  # question -> does a passage's text state what it asks?
 RERANK_POOL = 20
 EXACT_CHUNKS = 500  # filtered or named documents with at most this many chunks: compared exactly (_dense_among)
 LISTED_CHUNKS = 20_000  # at most this many: searched by id in Chroma (its metadata filter is slower)
@@ -133,8 +135,12 @@ class Searcher:
 
     def __init__(self, store: Store, embeddings: TrolyEmbeddings, index: LexicalIndex | None = None,
                  reranker: Reranker | None = None, rerank_candidates: int = RERANK_POOL,
-                 weights: Weights = DEFAULT) -> None:
+                 weights: Weights = DEFAULT, asked_fact: AskedFact | None = None) -> None:
+        """`asked_fact`: given a question, a test of whether a passage states the kind of fact it asks for
+        (an amount, a date …), or None when it asks for none (bot/answer/question.py); such passages gain
+        weights.asked_kind."""
         self.store = store
+        self.asked_fact = asked_fact
         self.weights = weights  # fusion weights, scope bonus and pool size (troly/weights.py)
         self.rerank_candidates = rerank_candidates
         self.embeddings = embeddings
@@ -260,6 +266,9 @@ class Searcher:
             fused -= w.local_lexical * _behind_document_best(near, [chunks[cid].doc_id for cid in candidates])
         if scope:
             fused += w.scoped * np.asarray([chunks[cid].doc_id in scope for cid in candidates], dtype=np.float32)
+        states = self.asked_fact(question) if self.asked_fact and w.asked_kind else None
+        if states:  # "hạn chót là ngày nào": a passage giving a date can answer, one without cannot
+            fused += w.asked_kind * np.asarray([states(chunks[cid].text) for cid in candidates], dtype=np.float32)
         if plan.closing:
             fused += w.closing * np.asarray([chunks[cid].meta.get("block") in plan.closing for cid in candidates],
                                             dtype=np.float32)

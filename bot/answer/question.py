@@ -6,6 +6,7 @@ fact patterns are matched on the original passage text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -67,6 +68,16 @@ def states(kind: str, text: str) -> bool:
     (Cached: the same passages' sentences are checked question after question.)"""
     rx = _FACT_RE.get(kind)
     return bool(rx and rx.search(text))
+
+
+def asked_fact(question: str) -> Callable[[str], bool] | None:
+    """A test of whether a passage states the strict kind of fact the question asks for ("bao nhiêu tiền" -> an
+    amount, "hạn chót là ngày nào" -> a date), or None when it asks for none: the search favours passages that
+    can answer it (vectorstore/search.py)."""
+    wanted = classify(question).strict
+    if not wanted:
+        return None
+    return lambda text: any(states(kind, text) for kind in wanted)
 
 
 # Cue words describe the kind of answer, not its topic: they are not matched against passages.
