@@ -172,3 +172,20 @@ async def test_malformed_webhook_bodies_get_400_and_are_not_kept_pending(assista
                 await asyncio.sleep(0.1)
             assert journal.pending(channel) == []
             assert journal.failed() == 2  # the two JSON objects that are not updates; the rest is not JSON one
+
+
+def test_a_bot_running_for_weeks_keeps_a_week_of_updates(tmp_path, monkeypatch):
+    """bot.sqlite of a bot that is never restarted does not grow without end: handled updates older than a
+    week are dropped while it runs, pending ones never."""
+    clock = [1_000_000.0]
+    monkeypatch.setattr(time, "time", lambda: clock[0])
+    db = BotDB(tmp_path / "bot.sqlite")
+    journal = db.journal
+    for day in range(30):  # a month of one handled update a day, and one left pending on the first day
+        clock[0] += 86400
+        journal.accept("telegram", f"u{day}", {"day": day})
+        if day:
+            journal.finish("telegram", f"u{day}")
+    kept = {key for (key,) in db.run("SELECT key FROM updates").fetchall()}
+    assert "u0" in kept and len(kept) <= 1 + 8, sorted(kept)
+    assert {f"u{d}" for d in range(23, 30)} <= kept  # the last week stays (repeats are still recognised)

@@ -12,6 +12,7 @@ import time
 from bot.channels.database import Database
 
 KEEP_DAYS = 7  # handled (and failed) updates are forgotten after this
+FORGET_EVERY = 3600.0  # seconds between two clean-ups of a running bot's journal
 
 
 class Journal:
@@ -24,7 +25,16 @@ class Journal:
         columns = {row[1] for row in db.run("PRAGMA table_info(updates)").fetchall()}
         if "attempts" not in columns:  # a journal written before attempts were counted
             db.run("ALTER TABLE updates ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0")
-        db.run("DELETE FROM updates WHERE state != 'pending' AND at < ?", (time.time() - KEEP_DAYS * 86400,))
+        self._forgotten = 0.0
+        self._forget_old()
+
+    def _forget_old(self) -> None:
+        """Drop finished updates older than KEEP_DAYS — at start and then hourly, so a bot that runs for months
+        keeps a week of updates, not all of them."""
+        now = time.time()
+        if now - self._forgotten >= FORGET_EVERY:
+            self._forgotten = now
+            self._db.run("DELETE FROM updates WHERE state != 'pending' AND at < ?", (now - KEEP_DAYS * 86400,))
 
     @staticmethod
     def _json(payload: object) -> str:
@@ -51,6 +61,7 @@ class Journal:
     def finish(self, channel: str, key: str, state: str = "done") -> None:
         self._db.run("UPDATE updates SET state = ?, at = ? WHERE channel = ? AND key = ?",
                      (state, time.time(), channel, key))
+        self._forget_old()
 
     def pending(self, channel: str) -> list[tuple[str, dict, int]]:
         """(key, payload, attempts so far) of the updates not finished, oldest first."""
