@@ -262,3 +262,23 @@ def test_a_quantity_asked_by_its_bare_name_is_not_answered_by_a_passage_that_onl
                          "Thưởng đột xuất cho người lao động năm 2026: 1.000.000 đồng/lần.")
     answer = compose("lương tối thiểu vùng 2026", passages, lexicon=_lexicon(passages))
     assert not answer.found and answer.answer.startswith(t("answer.not_found_detail", reason="")[:20])
+
+
+def test_a_rate_per_day_is_no_date_asked():
+    """"mỗi ngày bao nhiêu" asks an amount for each day, "mấy ngày" a count of days: neither is a calendar date, and a
+    passage stating both is the answer, never "không đề cập ngày"."""
+    passages = _passages("Cán bộ trực phòng chống lụt bão được hỗ trợ 50.000 đồng/người/ngày trực, tối đa 15 ngày "
+                         "mỗi đợt.", "Công đoàn cơ sở tổ chức tuyên truyền các chủ trương của Đảng.")
+    answer = compose("Cán bộ trực lụt bão được hỗ trợ mỗi ngày bao nhiêu, nhiều nhất mấy ngày?", passages,
+                     lexicon=_lexicon(passages))
+    assert answer.found and "50.000 đồng/người/ngày" in answer.answer and "15 ngày" in answer.answer
+
+
+def test_a_count_asked_beside_a_date_keeps_the_passage_giving_it():
+    """A question asking a date and a count, over a passage giving only the count: the passage is quoted as the
+    nearest one, not called absent."""
+    passages = _passages("Người lao động làm công việc nặng nhọc được nghỉ hằng năm tối đa 14 ngày làm việc.",
+                         "Công đoàn cơ sở tổ chức tuyên truyền các chủ trương của Đảng.")
+    answer = compose("Người lao động làm công việc nặng nhọc được nghỉ hằng năm từ ngày nào, tối đa mấy ngày?",
+                     passages, lexicon=_lexicon(passages))
+    assert answer.found and answer.answer.startswith(t("answer.nearest")) and "14 ngày" in answer.answer

@@ -98,6 +98,9 @@ class Scored:
     ids_found: frozenset[str] = frozenset()  # the numbers and roman numerals of the question the passage names
     signals: tuple[float, ...] = ()  # SIGNALS, in order: what the score is a weighted sum of
     agreement: float = 0.0  # both retrievers rank the passage near their top (0..1)
+    # gives a number of the unit the question counts ("tối đa mấy ngày": "20 ngày"), even when a more specific
+    # kind asked for (a date) left the count out of the strict kinds
+    counted: bool = False
 
 
 # The named signals a sentence is scored on; the weights of the same names live in troly/weights.py.
@@ -236,6 +239,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         hint_weight[key] = max(hint_weight.get(key, 0.0), h.weight)
     wanted = set(query.kind.strict) | set(query.kind.soft)
     unit = number_unit(query.text)
+    counting = NUMBER in query.kind.kinds and bool(unit)
     agree = agreements(passages)
     coefficients = [getattr(weights, name) for name in SIGNALS]
     scored: list[Scored] = []
@@ -289,7 +293,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             signals = (s_cov, p_cov, prior, float(strict), float(len(kinds) - strict), hint, agree[i])
             score = sum(c * v for c, v in zip(coefficients, signals))
             scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched, p.doc_id, hint > 0,
-                                 topic, ids_found, signals, agree[i]))
+                                 topic, ids_found, signals, agree[i], counting and counts(unit, span)))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
 
