@@ -282,3 +282,22 @@ def test_a_count_asked_beside_a_date_keeps_the_passage_giving_it():
     answer = compose("Người lao động làm công việc nặng nhọc được nghỉ hằng năm từ ngày nào, tối đa mấy ngày?",
                      passages, lexicon=_lexicon(passages))
     assert answer.found and answer.answer.startswith(t("answer.nearest")) and "14 ngày" in answer.answer
+
+
+def test_the_words_quoted_under_a_number_are_that_citations_own():
+    """A lead-in shared by a list's items states the count asked: the answer shows it, and the words it quotes
+    under [n] are words of the passage cited as [n], not a lead-in standing in for another passage's sentence."""
+    lead = "Hỗ trợ đào tạo lái xe cho thanh niên: mỗi người được hỗ trợ tối đa 02 khóa học với mức như sau:"
+    passages = [Passage(f"c{i}", "qd", "Quyết định hỗ trợ thanh niên học nghề", "qd.txt", "Điều 2. Mức hỗ trợ", text,
+                        0.8 - i * 0.05, i, lexical=1.0 - i * 0.1, lead=lead)
+                for i, text in enumerate(["Hỗ trợ tiền ăn 40.000 đồng/ngày học.",
+                                          "Hỗ trợ tiền đi lại 150.000 đồng/khóa."])]
+    answer = compose("Thanh niên học lái xe được hỗ trợ mấy khóa học?", passages, lexicon=_lexicon(passages))
+    assert answer.found and "02 khóa học" in answer.answer
+    cited = {c.n: c.passage.text for c in answer.citations}
+    for line in answer.answer.splitlines():
+        if line.startswith(t("answer.nearest")):
+            continue
+        quote, n = line.rsplit(" [", 1)
+        quote = quote.split(") ", 1)[1] if quote.startswith("(") else quote
+        assert quote.lstrip("…") in cited[int(n.rstrip("]"))], line

@@ -101,6 +101,7 @@ class Scored:
     # gives a number of the unit the question counts ("tối đa mấy ngày": "20 ngày"), even when a more specific
     # kind asked for (a date) left the count out of the strict kinds
     counted: bool = False
+    heading: str = ""  # a heading or lead-in stating the fact asked, shown whole before this span of its passage
 
 
 # The named signals a sentence is scored on; the weights of the same names live in troly/weights.py.
@@ -473,11 +474,23 @@ def _is_heading(text: str) -> bool:
 
 def _with_content(chosen: list[Scored], scored: list[Scored], passages: list[Passage]) -> list[Scored]:
     """A heading chosen as an answer is quoted with its content: the span after it in the passage, or, when
-    the passage ends with it, replaced by the next best span that is no heading."""
+    the passage ends with it, replaced by the next best span that is no heading. A lead-in or section heading
+    that answers (a passage's HEADING span) is shown whole before its passage's best own span, so that the
+    words quoted under a number are that citation's own."""
     by_start = {(s.passage_index, s.start): s for s in scored}
     out: list[Scored] = []
     for s in chosen:
-        if s.start == HEADING or not _is_heading(s.text):
+        if s.start == HEADING:
+            s = _under_heading(s, scored, passages)
+            same = next((n for n, o in enumerate(out) if (o.passage_index, o.start) == (s.passage_index, s.start)), None)
+            if same is None:
+                out.append(s)
+            elif not out[same].heading:  # the span is quoted already: its heading is shown before it
+                out[same] = Scored(**{**vars(out[same]), "heading": s.heading, "kinds": out[same].kinds | s.kinds})
+            continue
+        if any(s.passage_index == o.passage_index and s.start == o.start for o in out):
+            continue
+        if not _is_heading(s.text):
             out.append(s)
             continue
         text = passages[s.passage_index].text
@@ -495,12 +508,25 @@ def _with_content(chosen: list[Scored], scored: list[Scored], passages: list[Pas
     return out
 
 
+def _under_heading(heading: Scored, scored: list[Scored], passages: list[Passage]) -> Scored:
+    """A heading span that answers, as its passage's best own span with the heading shown whole before it."""
+    own = next((x for x in scored if x.passage_index == heading.passage_index and x.start >= 0
+                and not _is_heading(x.text)), None)
+    if own is None or heading.text in passages[heading.passage_index].text:
+        return heading
+    return Scored(**{**vars(heading), "text": own.text, "start": own.start, "heading": heading.text,
+                     "kinds": heading.kinds | own.kinds, "matched": heading.matched | own.matched,
+                     "counted": heading.counted or own.counted})
+
+
 def _line(span: Scored, passage: Passage, query: Query) -> str:
-    """One line of the answer: the quoted span after who must act and the lead-in of its list."""
+    """One line of the answer: the quoted span after who must act and the lead-in of its list (whole when it
+    states the fact asked)."""
     if span.start == HEADING:
         return _quote(span.text)
     before = passage.text[:span.start].rstrip()
-    return f"{_who(span, passage, query)}{lead_prefix(passage)}{_quote(span.text, before)}"
+    lead = t("answer.lead", lead=span.heading.rstrip(" :")) if span.heading else lead_prefix(passage)
+    return f"{_who(span, passage, query)}{lead}{_quote(span.text, before)}"
 
 
 def _who(span: Scored, passage: Passage, query: Query) -> str:
