@@ -339,17 +339,13 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> li
             continue
         if best.ids_found - s.ids_found and not s.ids_found - named:
             continue  # under another year than the one asked ("Đến năm 2023:" after the 2025 target)
-        if s.topic < weights.topic_min:
-            continue  # a sentence about another thing (a table row sharing a number) is no part of the answer
-        # The number of a document the question names ("Chỉ thị 11") picks documents, not sentences: a row numbered 11
-        # of another text adds nothing.
-        new_words = {m for m in s.matched - covered if query.weights.get(m, 0) >= 1.0 and m.lower() not in query.names}
+        new_words = {m for m in s.matched - covered if query.weights.get(m, 0) >= 1.0}
         new_kinds = s.kinds - kinds
         # Obligations of the same body in another document (several plans may each oblige it).
         other_doc = s.hinted and all(s.doc_id != c.doc_id for c in chosen)
         # A span that adds only a kind of fact (an amount, a date) or a number the question names ("đến 2030 và
         # đến 2045") must be its passage's best, not a side remark.
-        adds = new_kinds or (s.ids_found - named - query.names)
+        adds = new_kinds or (s.ids_found - named)
         if new_words or (adds and s is leading[s.passage_index]) or other_doc:
             chosen.append(s)
             covered |= s.matched
