@@ -321,3 +321,12 @@ def test_a_quote_holding_half_of_the_asked_word_is_only_the_nearest_passage():
     asked = compose("Thanh niên hoàn thành nghĩa vụ quân sự đi học nghề được hỗ trợ học phí bao nhiêu?", passages,
                     lexicon=lexicon)
     assert asked.found and not asked.answer.startswith(t("answer.nearest"))
+
+
+def test_a_count_of_any_unit_asked_with_may_is_answered_by_the_count():
+    """"mấy tiết" asks a count whatever the unit: the sentence giving the count answers first, before one that
+    shares more words and gives none."""
+    passages = _passages("Buổi sinh hoạt câu lạc bộ của học sinh do giáo viên chủ nhiệm lớp phụ trách và ghi sổ theo dõi.",
+                         "Mỗi buổi sinh hoạt câu lạc bộ không quá 2 tiết.")
+    answer = compose("Một buổi sinh hoạt câu lạc bộ của học sinh kéo dài mấy tiết?", passages, lexicon=_lexicon(passages))
+    assert answer.found and "2 tiết" in answer.answer.splitlines()[0]
