@@ -262,3 +262,71 @@ def test_a_quantity_asked_by_its_bare_name_is_not_answered_by_a_passage_that_onl
                          "Thưởng đột xuất cho người lao động năm 2026: 1.000.000 đồng/lần.")
     answer = compose("lương tối thiểu vùng 2026", passages, lexicon=_lexicon(passages))
     assert not answer.found and answer.answer.startswith(t("answer.not_found_detail", reason="")[:20])
+
+
+def test_a_rate_per_day_is_no_date_asked():
+    """"mỗi ngày bao nhiêu" asks an amount for each day, "mấy ngày" a count of days: neither is a calendar date, and a
+    passage stating both is the answer, never "không đề cập ngày"."""
+    passages = _passages("Cán bộ trực phòng chống lụt bão được hỗ trợ 50.000 đồng/người/ngày trực, tối đa 15 ngày "
+                         "mỗi đợt.", "Công đoàn cơ sở tổ chức tuyên truyền các chủ trương của Đảng.")
+    answer = compose("Cán bộ trực lụt bão được hỗ trợ mỗi ngày bao nhiêu, nhiều nhất mấy ngày?", passages,
+                     lexicon=_lexicon(passages))
+    assert answer.found and "50.000 đồng/người/ngày" in answer.answer and "15 ngày" in answer.answer
+
+
+def test_a_count_asked_beside_a_date_keeps_the_passage_giving_it():
+    """A question asking a date and a count, over a passage giving only the count: the passage is quoted as the
+    nearest one, not called absent."""
+    passages = _passages("Người lao động làm công việc nặng nhọc được nghỉ hằng năm tối đa 14 ngày làm việc.",
+                         "Công đoàn cơ sở tổ chức tuyên truyền các chủ trương của Đảng.")
+    answer = compose("Người lao động làm công việc nặng nhọc được nghỉ hằng năm từ ngày nào, tối đa mấy ngày?",
+                     passages, lexicon=_lexicon(passages))
+    assert answer.found and answer.answer.startswith(t("answer.nearest")) and "14 ngày" in answer.answer
+
+
+def test_the_words_quoted_under_a_number_are_that_citations_own():
+    """A lead-in shared by a list's items states the count asked: the answer shows it, and the words it quotes
+    under [n] are words of the passage cited as [n], not a lead-in standing in for another passage's sentence."""
+    lead = "Hỗ trợ đào tạo lái xe cho thanh niên: mỗi người được hỗ trợ tối đa 02 khóa học với mức như sau:"
+    passages = [Passage(f"c{i}", "qd", "Quyết định hỗ trợ thanh niên học nghề", "qd.txt", "Điều 2. Mức hỗ trợ", text,
+                        0.8 - i * 0.05, i, lexical=1.0 - i * 0.1, lead=lead)
+                for i, text in enumerate(["Hỗ trợ tiền ăn 40.000 đồng/ngày học.",
+                                          "Hỗ trợ tiền đi lại 150.000 đồng/khóa."])]
+    answer = compose("Thanh niên học lái xe được hỗ trợ mấy khóa học?", passages, lexicon=_lexicon(passages))
+    assert answer.found and "02 khóa học" in answer.answer
+    cited = {c.n: c.passage.text for c in answer.citations}
+    for line in answer.answer.splitlines():
+        if line.startswith(t("answer.nearest")):
+            continue
+        quote, n = line.rsplit(" [", 1)
+        quote = quote.split(") ", 1)[1] if quote.startswith("(") else quote
+        assert quote.lstrip("…") in cited[int(n.rstrip("]"))], line
+
+
+def test_a_quote_holding_half_of_the_asked_word_is_only_the_nearest_passage():
+    """"học đại học" asked, the documents only speak of "học nghề": the quote shares "học" and the amount asked, but
+    not the word that tells the question apart — it is shown as the nearest passage, not stated as the answer."""
+    from troly.vntext import phrases
+    from vectorstore.lexical import Vocabulary
+
+    passages = _passages("Thanh niên hoàn thành nghĩa vụ quân sự đi học nghề được hỗ trợ học phí 3.000.000 đồng/khóa.",
+                         "Công đoàn cơ sở tổ chức tuyên truyền các chủ trương của Đảng.")
+    corpus = [p.text for p in passages] + [f"Sinh viên đại học năm thứ {n} được xét học bổng." for n in range(6)]
+    lexicon = _lexicon(passages)
+    question = "Thanh niên hoàn thành nghĩa vụ quân sự đi học đại học được hỗ trợ học phí bao nhiêu?"
+    assert not compose(question, passages, lexicon=lexicon).answer.startswith(t("answer.nearest"))  # no word known
+    lexicon.vocabulary = Vocabulary.from_phrases(p for text in corpus for p in phrases(text))
+    answer = compose(question, passages, lexicon=lexicon)
+    assert answer.found and answer.answer.startswith(t("answer.nearest")) and "3.000.000 đồng" in answer.answer
+    asked = compose("Thanh niên hoàn thành nghĩa vụ quân sự đi học nghề được hỗ trợ học phí bao nhiêu?", passages,
+                    lexicon=lexicon)
+    assert asked.found and not asked.answer.startswith(t("answer.nearest"))
+
+
+def test_a_count_of_any_unit_asked_with_may_is_answered_by_the_count():
+    """"mấy tiết" asks a count whatever the unit: the sentence giving the count answers first, before one that
+    shares more words and gives none."""
+    passages = _passages("Buổi sinh hoạt câu lạc bộ của học sinh do giáo viên chủ nhiệm lớp phụ trách và ghi sổ theo dõi.",
+                         "Mỗi buổi sinh hoạt câu lạc bộ không quá 2 tiết.")
+    answer = compose("Một buổi sinh hoạt câu lạc bộ của học sinh kéo dài mấy tiết?", passages, lexicon=_lexicon(passages))
+    assert answer.found and "2 tiết" in answer.answer.splitlines()[0]

@@ -37,6 +37,9 @@ class Evidence:
     chosen: list  # bot.answer.composer.Scored, best first
     scored: list  # every scored span, best first
     passage_coverage: list[float]
+    # a word of the question the quote holds only half of, the other half in no passage read ("đại học" against
+    # "học nghề"): the documents found speak of something near, the answer is quoted as the nearest passage
+    half_word: str = ""
 
 
 @dataclass
@@ -83,7 +86,11 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
     if ids_missing(ev) or passage < weights.passage_min or topic < weights.topic_min:
         return Verdict(False, confidence=min(sure, weights.nearest_min / 2))
     missing = [k for k in ev.query.kind.strict if not any(k in s.kinds for s in ev.chosen)]
-    # A phone number, date, amount ... asked for and stated nowhere in the quote: the answer cannot hold it.
-    if sure < weights.nearest_min or (missing and len(missing) == len(ev.query.kind.strict)):
+    # A phone number, date, amount ... asked for and stated nowhere in the quote: the answer cannot hold it —
+    # unless the quote gives the count the question also asks ("… ngày nào, tối đa mấy ngày": "20 ngày"): the kind
+    # may be misread, and the passage found is then quoted as the nearest, never called absent.
+    unstated = bool(missing) and len(missing) == len(ev.query.kind.strict)
+    counted = unstated and any(s.counted for s in ev.chosen)
+    if sure < weights.nearest_min or (unstated and not counted):
         return Verdict(False, t(f"abstain.{_KIND_KEY[missing[0]]}") if missing else "", sure)
-    return Verdict(True, confidence=sure, nearest=sure < weights.answer_min)
+    return Verdict(True, confidence=sure, nearest=counted or bool(ev.half_word) or sure < weights.answer_min)

@@ -98,6 +98,10 @@ class Scored:
     ids_found: frozenset[str] = frozenset()  # the numbers and roman numerals of the question the passage names
     signals: tuple[float, ...] = ()  # SIGNALS, in order: what the score is a weighted sum of
     agreement: float = 0.0  # both retrievers rank the passage near their top (0..1)
+    # gives a number of the unit the question counts ("tối đa mấy ngày": "20 ngày"), even when a more specific
+    # kind asked for (a date) left the count out of the strict kinds
+    counted: bool = False
+    heading: str = ""  # a heading or lead-in stating the fact asked, shown whole before this span of its passage
 
 
 # The named signals a sentence is scored on; the weights of the same names live in troly/weights.py.
@@ -236,6 +240,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         hint_weight[key] = max(hint_weight.get(key, 0.0), h.weight)
     wanted = set(query.kind.strict) | set(query.kind.soft)
     unit = number_unit(query.text)
+    counting = NUMBER in query.kind.kinds and bool(unit)
     agree = agreements(passages)
     coefficients = [getattr(weights, name) for name in SIGNALS]
     scored: list[Scored] = []
@@ -289,7 +294,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             signals = (s_cov, p_cov, prior, float(strict), float(len(kinds) - strict), hint, agree[i])
             score = sum(c * v for c, v in zip(coefficients, signals))
             scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched, p.doc_id, hint > 0,
-                                 topic, ids_found, signals, agree[i]))
+                                 topic, ids_found, signals, agree[i], counting and counts(unit, span)))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
 
@@ -382,7 +387,34 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     in_scope = _in_scope(scored, passages)
     ranked = _stating_first(_naming_first(in_scope, query, weights), query, weights)
     chosen = _with_content(choose(ranked, query, weights), in_scope, passages)
-    return passages, Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov)
+    return passages, Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov,
+                              half_word=_half_word(query, chosen, passages, lexicon, weights))
+
+
+def _half_word(query: Query, chosen: list[Scored], passages: list[Passage], lexicon: Lexicon,
+               weights: Weights = DEFAULT) -> str:
+    """A two-syllable word of the question ("đại học") whose one syllable the best quote holds only as part of
+    another word ("học nghề") while no passage read holds the other: the question's distinguishing word is not
+    in the documents found. "" when there is none."""
+    if not chosen:
+        return ""
+    best = chosen[0]
+    p = passages[best.passage_index]
+    quote = lexicon.terms(f"{p.document} \n {p.short_title} \n {p.section} \n {p.lead} \n {best.heading} \n "
+                          f"{best.text}").held
+    read = [lexicon.terms(f"{x.document} \n {x.short_title} \n {x.section} \n {x.lead} \n {x.text}").held
+            for x in passages]
+    keys = {tok: k for tok, _, k in query.probes}
+    for a, b, _ in query.pairs:
+        held = [not quote.isdisjoint(keys[a]), not quote.isdisjoint(keys[b])]
+        if held[0] == held[1]:
+            continue
+        other = keys[b] if held[0] else keys[a]
+        exact = query.exact and a not in query.loose and b not in query.loose
+        if all(r.isdisjoint(other) for r in read) and lexicon.is_word(a, b, weights.word_min_count,
+                                                                         weights.word_min_share, exact):
+            return f"{a} {b}"
+    return ""
 
 
 def compose(question: str, passages: list[Passage], obligations: list[ObligationHint] | None = None,
@@ -469,11 +501,23 @@ def _is_heading(text: str) -> bool:
 
 def _with_content(chosen: list[Scored], scored: list[Scored], passages: list[Passage]) -> list[Scored]:
     """A heading chosen as an answer is quoted with its content: the span after it in the passage, or, when
-    the passage ends with it, replaced by the next best span that is no heading."""
+    the passage ends with it, replaced by the next best span that is no heading. A lead-in or section heading
+    that answers (a passage's HEADING span) is shown whole before its passage's best own span, so that the
+    words quoted under a number are that citation's own."""
     by_start = {(s.passage_index, s.start): s for s in scored}
     out: list[Scored] = []
     for s in chosen:
-        if s.start == HEADING or not _is_heading(s.text):
+        if s.start == HEADING:
+            s = _under_heading(s, scored, passages)
+            same = next((n for n, o in enumerate(out) if (o.passage_index, o.start) == (s.passage_index, s.start)), None)
+            if same is None:
+                out.append(s)
+            elif not out[same].heading:  # the span is quoted already: its heading is shown before it
+                out[same] = Scored(**{**vars(out[same]), "heading": s.heading, "kinds": out[same].kinds | s.kinds})
+            continue
+        if any(s.passage_index == o.passage_index and s.start == o.start for o in out):
+            continue
+        if not _is_heading(s.text):
             out.append(s)
             continue
         text = passages[s.passage_index].text
@@ -491,12 +535,25 @@ def _with_content(chosen: list[Scored], scored: list[Scored], passages: list[Pas
     return out
 
 
+def _under_heading(heading: Scored, scored: list[Scored], passages: list[Passage]) -> Scored:
+    """A heading span that answers, as its passage's best own span with the heading shown whole before it."""
+    own = next((x for x in scored if x.passage_index == heading.passage_index and x.start >= 0
+                and not _is_heading(x.text)), None)
+    if own is None or heading.text in passages[heading.passage_index].text:
+        return heading
+    return Scored(**{**vars(heading), "text": own.text, "start": own.start, "heading": heading.text,
+                     "kinds": heading.kinds | own.kinds, "matched": heading.matched | own.matched,
+                     "counted": heading.counted or own.counted})
+
+
 def _line(span: Scored, passage: Passage, query: Query) -> str:
-    """One line of the answer: the quoted span after who must act and the lead-in of its list."""
+    """One line of the answer: the quoted span after who must act and the lead-in of its list (whole when it
+    states the fact asked)."""
     if span.start == HEADING:
         return _quote(span.text)
     before = passage.text[:span.start].rstrip()
-    return f"{_who(span, passage, query)}{lead_prefix(passage)}{_quote(span.text, before)}"
+    lead = t("answer.lead", lead=span.heading.rstrip(" :")) if span.heading else lead_prefix(passage)
+    return f"{_who(span, passage, query)}{lead}{_quote(span.text, before)}"
 
 
 def _who(span: Scored, passage: Passage, query: Query) -> str:

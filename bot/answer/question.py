@@ -24,6 +24,9 @@ _TABLE = toml("question_cues.toml")
 _CUES: dict[str, str] = dict(_TABLE["asks"])
 _CUE_RE = {kind: re.compile(p) for kind, p in _CUES.items()}
 _BARE_RE = {kind: re.compile(p) for kind, p in _TABLE["bare"].items()}
+# "mỗi ngày bao nhiêu": the word after a per-unit word is the unit of a rate; calendar cues do not read it.
+_PER_UNIT = re.compile(r"\b(" + "|".join(_TABLE["per_unit"]["words"]) + r") [a-z]+\b")
+_CALENDAR = frozenset(_TABLE["per_unit"]["calendar"])
 
 _FACTS: dict[str, str] = {kind: pattern.replace("{bodies}", bodies().pattern())
                           for kind, pattern in _TABLE["states"].items()}
@@ -56,7 +59,10 @@ def classify(question: str) -> QuestionKind:
     folded = " " + " ".join(re.findall(r"[a-z0-9%]+", fold(question))) + " "
     if "%" in question:
         folded += " % "
-    kinds = {kind for kind, rx in _CUE_RE.items() if rx.search(folded)}
+    rates = _PER_UNIT.sub(r"\1", folded)
+    kinds = {kind for kind, rx in _CUE_RE.items() if rx.search(rates if kind in _CALENDAR else folded)}
+    if NUMBER not in kinds and number_unit(question) and _MARKED_COUNT.search(question.lower()):
+        kinds.add(NUMBER)
     if not kinds and "?" not in question:  # "lương tối thiểu vùng 2026": the quantity named is what is asked
         kinds = {kind for kind, rx in _BARE_RE.items() if rx.search(folded)}
     return QuestionKind(kinds)
@@ -86,6 +92,7 @@ CUE_WORDS = frozenset(_TABLE["words"]["cue"])
 
 _COUNT = toml("count_words.toml")
 _UNIT_Q = re.compile(r"\b(?:" + "|".join(_COUNT["how_many"]) + r")\s+([a-z]+)")
+_MARKED_COUNT = re.compile(r"(?<!\w)(?:" + "|".join(_COUNT["marked"]) + r")(?!\w)")
 _NUMBER_WORDS = "(?:" + "|".join([r"\d+", *_COUNT["numbers"], *(w + r" \S+" for w in _COUNT["at_least"])]) + ")"
 
 
