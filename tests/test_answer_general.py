@@ -303,26 +303,6 @@ def test_the_words_quoted_under_a_number_are_that_citations_own():
         assert quote.lstrip("…") in cited[int(n.rstrip("]"))], line
 
 
-def test_a_quote_holding_half_of_the_asked_word_is_only_the_nearest_passage():
-    """"học đại học" asked, the documents only speak of "học nghề": the quote shares "học" and the amount asked, but
-    not the word that tells the question apart — it is shown as the nearest passage, not stated as the answer."""
-    from troly.vntext import phrases
-    from vectorstore.lexical import Vocabulary
-
-    passages = _passages("Thanh niên hoàn thành nghĩa vụ quân sự đi học nghề được hỗ trợ học phí 3.000.000 đồng/khóa.",
-                         "Công đoàn cơ sở tổ chức tuyên truyền các chủ trương của Đảng.")
-    corpus = [p.text for p in passages] + [f"Sinh viên đại học năm thứ {n} được xét học bổng." for n in range(6)]
-    lexicon = _lexicon(passages)
-    question = "Thanh niên hoàn thành nghĩa vụ quân sự đi học đại học được hỗ trợ học phí bao nhiêu?"
-    assert not compose(question, passages, lexicon=lexicon).answer.startswith(t("answer.nearest"))  # no word known
-    lexicon.vocabulary = Vocabulary.from_phrases(p for text in corpus for p in phrases(text))
-    answer = compose(question, passages, lexicon=lexicon)
-    assert answer.found and answer.answer.startswith(t("answer.nearest")) and "3.000.000 đồng" in answer.answer
-    asked = compose("Thanh niên hoàn thành nghĩa vụ quân sự đi học nghề được hỗ trợ học phí bao nhiêu?", passages,
-                    lexicon=lexicon)
-    assert asked.found and not asked.answer.startswith(t("answer.nearest"))
-
-
 def test_a_count_of_any_unit_asked_with_may_is_answered_by_the_count():
     """"mấy tiết" asks a count whatever the unit: the sentence giving the count answers first, before one that
     shares more words and gives none."""

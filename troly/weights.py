@@ -93,15 +93,6 @@ class Weights:
     # passage_min .45) and on the checking part it abstains more of other corpora's questions (dev .895 -> .916,
     # dev2 .701 -> .805) but answers one fewer of dev's (cite 1.0 -> .875): not taken, the checking part dropped
 
-    # Two adjacent syllables of a question are one word ("đại học") when the pair occurs at least word_min_count times
-    # in the corpus and makes at least word_min_share of its rarer syllable's uses. A quote holding half such a word,
-    # the other half in no passage read, is quoted as the nearest passage (abstain.Evidence.half_word): hedged, never
-    # abstained, so no answer figure moves. Hand-set (the pair as written, with diacritics, when typed so): of the
-    # answers from a gold passage it hedges tune 1 of 45 ("tối đa" quoted as "không quá"), check 1 of 22; of the wrong
-    # or other corpora's answered questions none (tune 14, check 12): too few to fit on.
-    word_min_count: float = 5
-    word_min_share: float = 0.05
-
     # ---- obligations offered for a duty/report/deadline/target question (bot/answer/obligations.py); hand-set
     obligation_actor: float = 2.0  # the obligation's body is one the question names
     obligation_kind: float = 0.5  # its kind (duty, report, deadline, target) is one the question asks for

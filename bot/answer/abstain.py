@@ -37,9 +37,6 @@ class Evidence:
     chosen: list  # bot.answer.composer.Scored, best first
     scored: list  # every scored span, best first
     passage_coverage: list[float]
-    # a word of the question the quote holds only half of, the other half in no passage read ("đại học" against
-    # "học nghề"): the documents found speak of something near, the answer is quoted as the nearest passage
-    half_word: str = ""
 
 
 @dataclass
@@ -93,4 +90,4 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
     counted = unstated and any(s.counted for s in ev.chosen)
     if sure < weights.nearest_min or (unstated and not counted):
         return Verdict(False, t(f"abstain.{_KIND_KEY[missing[0]]}") if missing else "", sure)
-    return Verdict(True, confidence=sure, nearest=counted or bool(ev.half_word) or sure < weights.answer_min)
+    return Verdict(True, confidence=sure, nearest=counted or sure < weights.answer_min)

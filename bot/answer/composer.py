@@ -387,34 +387,7 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     in_scope = _in_scope(scored, passages)
     ranked = _stating_first(_naming_first(in_scope, query, weights), query, weights)
     chosen = _with_content(choose(ranked, query, weights), in_scope, passages)
-    return passages, Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov,
-                              half_word=_half_word(query, chosen, passages, lexicon, weights))
-
-
-def _half_word(query: Query, chosen: list[Scored], passages: list[Passage], lexicon: Lexicon,
-               weights: Weights = DEFAULT) -> str:
-    """A two-syllable word of the question ("đại học") whose one syllable the best quote holds only as part of
-    another word ("học nghề") while no passage read holds the other: the question's distinguishing word is not
-    in the documents found. "" when there is none."""
-    if not chosen:
-        return ""
-    best = chosen[0]
-    p = passages[best.passage_index]
-    quote = lexicon.terms(f"{p.document} \n {p.short_title} \n {p.section} \n {p.lead} \n {best.heading} \n "
-                          f"{best.text}").held
-    read = [lexicon.terms(f"{x.document} \n {x.short_title} \n {x.section} \n {x.lead} \n {x.text}").held
-            for x in passages]
-    keys = {tok: k for tok, _, k in query.probes}
-    for a, b, _ in query.pairs:
-        held = [not quote.isdisjoint(keys[a]), not quote.isdisjoint(keys[b])]
-        if held[0] == held[1]:
-            continue
-        other = keys[b] if held[0] else keys[a]
-        exact = query.exact and a not in query.loose and b not in query.loose
-        if all(r.isdisjoint(other) for r in read) and lexicon.is_word(a, b, weights.word_min_count,
-                                                                         weights.word_min_share, exact):
-            return f"{a} {b}"
-    return ""
+    return passages, Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov)
 
 
 def compose(question: str, passages: list[Passage], obligations: list[ObligationHint] | None = None,

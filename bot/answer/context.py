@@ -60,7 +60,6 @@ class AnswerContext:
     def gather(self, question: str, filters: Filters | None = None
                ) -> tuple[list[Passage], list[ObligationHint], Lexicon]:
         passages = self.assistant.search(question, k=int(self.assistant.weights.answer_pool), filters=filters)
-        self.lexicon.vocabulary = self.assistant.lexical.vocab  # which syllable pairs are words
         hints: list[ObligationHint] = []
         # The period a listed target falls under ("Đến năm 2025:" in a line of its own).
         for p in passages:

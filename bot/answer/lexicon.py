@@ -68,9 +68,6 @@ class Lexicon:
         self.df_folded: Counter[str] = Counter()
         self.n_docs = 0
         self._terms_cache: dict[str, Terms] = {}
-        # The corpus's syllable and pair counts (vectorstore.lexical.Vocabulary), when a store gives them: which two
-        # syllables are one word ("đại học").
-        self.vocabulary = None
 
     # ---- tokens -------------------------------------------------------------------------
     def marked_tokens(self, text: str) -> list[tuple[str, bool]]:
@@ -132,19 +129,6 @@ class Lexicon:
         return not typed_without_diacritics(text, self.abbreviations)
 
     # ---- statistics -----------------------------------------------------------------------
-    def is_word(self, a: str, b: str, min_count: float, min_share: float, exact: bool = True) -> bool:
-        """Whether two adjacent syllables are one word of the corpus ("đại học", "tối đa"): the pair occurs at least
-        `min_count` times and makes at least `min_share` of the rarer syllable's uses. `exact`: as written, with their
-        diacritics ("cô số" is not "cơ sở"); else in any form. Unknown without a vocabulary."""
-        if self.vocabulary is None:
-            return False
-        fa, fb = fold(a), fold(b)
-        forms = self.vocabulary.bigrams.get(f"{fa} {fb}", {})
-        pair = forms.get(f"{a} {b}", 0) if exact else sum(forms.values())
-        counts = [self.vocabulary.unigrams.get(f, {}) for f in (fa, fb)]
-        rarer = min(c.get(x, 0) if exact else sum(c.values()) for c, x in zip(counts, (a, b)))
-        return pair >= min_count and rarer > 0 and pair / rarer >= min_share
-
     def add_documents(self, texts: Iterable[str]) -> None:
         for text in texts:
             toks = set(self.tokens(text))
