@@ -77,6 +77,12 @@ def test_lists_cite_documents_by_short_name(env):
     assert {o["document"] for o in data} == {"KH thực hiện KL 51 – BTV LĐLĐ tỉnh"}
 
 
+def test_a_body_named_with_its_province_lists_the_provincial_bodys_items(env):
+    by_place = run_troly(["obligations", "--actor", "Công đoàn Giáo dục Bắc Ninh"], env)
+    assert by_place.returncode == 0, by_place.stderr
+    assert by_place.stdout == run_troly(["obligations", "--actor", "CĐGD tỉnh"], env).stdout
+
+
 def test_deadlines_for_an_unknown_body_say_so(env):
     proc = run_troly(["deadlines", "--actor", "abcxyz"], env)
     assert_message(proc, 1, t("obligations.unknown_actor", actor="abcxyz"))
