@@ -61,6 +61,15 @@ def test_show_takes_a_prefix_like_doc_and_names_what_is_loaded(env):
     assert_message(run_troly(["ask", "--doc", "kh-khong-co", "báo cáo gì?"], env), 1, "«kh-khong-co»")
 
 
+def test_doc_takes_a_document_by_the_names_questions_use(env):
+    """What a plan implements ("KL 51") or where it was issued ("Lâm Đồng") names it, as in a question."""
+    by_id = run_troly(["search", "--doc", KL51, "kiểm tra, giám sát"], env)
+    assert by_id.returncode == 0, by_id.stderr
+    assert run_troly(["search", "--doc", "kết luận 51", "kiểm tra, giám sát"], env).stdout == by_id.stdout
+    shown = run_troly(["show", "Lâm Đồng"], env)
+    assert shown.returncode == 0 and "KH thực hiện NQ 02 – CĐGD tỉnh Lâm Đồng" in shown.stdout, shown.stderr
+
+
 def test_obligations_doc_takes_a_prefix_and_an_unknown_one_is_an_error(env):
     proc = run_troly(["obligations", "--doc", "004_f", "--json"], env)
     assert proc.returncode == 0, proc.stderr
