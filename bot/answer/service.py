@@ -169,12 +169,16 @@ class Assistant:
         question = self.followups.rewrite(question, history)
         passages, hints, lexicon = self.answer_context.gather(question, filters)
         records = self.documents()
-        unanswerable = (unknown_number(question, self.searcher, records, passages)
-                        or no_signer(question, self.searcher, records, passages, filters))
+        missing = unknown_number(question, self.searcher, records, passages)
+        unanswerable = no_signer(question, self.searcher, records, passages, filters) or (
+            missing.text if missing and missing.certain else None)
         if unanswerable:
             return Answer(question, unanswerable, False)
         if self.llm is not None:
             generated = self.llm.answer(question, without_artefacts(passages)[:10], on_token)
             if generated is not None:
                 return generated
-        return compose(question, passages, hints, lexicon, self.weights)
+        answer = compose(question, passages, hints, lexicon, self.weights)
+        if missing and not answer.found:  # not "may be related": passages of other documents
+            return Answer(question, missing.text, False, confidence=answer.confidence)
+        return answer
