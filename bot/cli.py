@@ -85,11 +85,12 @@ def _filters(args: argparse.Namespace, assistant: "Assistant"):
 
 
 def _resolve_doc(given: str, assistant: "Assistant", missing_ok: bool = False, whole: bool = False) -> str:
-    """The id a `--doc`, `show` or `remove` value means: an id, a unique prefix of one, or a number
-    ("773/QĐ-TTg"). An ambiguous one is an error naming the matches; an unknown one is "no such document"
-    (exit 1) naming what there is, or "" when `missing_ok`. With `whole` (removing: a slip of the keyboard
-    must not delete a document) a beginning of an id is named back, not taken."""
-    matches = assistant.match_documents(given)
+    """The id a `--doc`, `show` or `remove` value means: an id, a unique prefix of one, a number
+    ("773/QĐ-TTg"), or a name as questions name documents ("KL 51", "Lâm Đồng"). An ambiguous one is an error
+    naming the matches; an unknown one is "no such document" (exit 1) naming what there is, or "" when
+    `missing_ok`. With `whole` (removing: a slip of the keyboard must not delete a document) only a whole id
+    or number is taken: a beginning of an id is named back, a name is not looked up."""
+    matches = assistant.match_documents(given, by_name=not whole)
     if len(matches) == 1:
         found = matches[0]
         if whole and found.doc_id != given and found.doc_id.startswith(given):

@@ -109,11 +109,41 @@ def test_thanks_is_answered_as_thanks_not_with_a_greeting(assistant):
     assert answer.answer == t("answer.small_talk.thanks") and "chào" not in answer.answer.lower()
 
 
-@pytest.mark.parametrize("message", ["?", "…", " !!! ", "-- --"])
-def test_a_message_without_words_asks_for_a_question(assistant, message):
-    """Nothing to search for: no "possibly related" passages picked from noise such as a table's rules."""
+@pytest.mark.parametrize("message", ["?", "…", " !!! ", "-- --", "👌", "🙏🙏", "ok 👍"])
+def test_a_message_of_symbols_alone_is_an_acknowledgement(assistant, message):
+    """Nothing to search for ("👌" after an answer): acknowledged like "ok", no "possibly related" passages
+    picked from noise such as a table's rules, and no "empty question"."""
     answer = assistant.ask(message)
-    assert answer.answer == t("answer.empty_question") and not answer.citations and not answer.found
+    assert answer.mode == "small_talk" and answer.answer == t("answer.small_talk.ok")
+    assert not answer.citations and not answer.found
+
+
+def test_an_empty_message_asks_for_a_question(assistant):
+    assert assistant.ask("  ").answer == t("answer.empty_question")
+
+
+def test_a_document_named_by_a_number_none_has_is_said_to_be_missing(assistant):
+    """No loaded directive is numbered 77 nor implements one: that is the answer, with the plan that names the
+    closest number, not a quote of an unrelated plan."""
+    answer = assistant.ask("Chỉ thị số 77 yêu cầu những gì?")
+    assert not answer.found and not answer.citations
+    assert answer.answer == t("answer.no_such_number_close", ref="CT 77", close=t(
+        "answer.document_named", title="KH thực hiện CT 41 – CĐGD Việt Nam", ref="CT 41")
+        + "; " + t("answer.document_named", title="KH thực hiện KL 01 – BTV LĐLĐ tỉnh", ref="CT 5"))
+    # Plans whose own numbers were not read may be the one asked for: named so, instead of unrelated passages
+    plan = assistant.ask("Kế hoạch số 93 quy định những gì?")
+    assert not plan.found and not plan.citations and plan.answer.startswith(
+        t("answer.no_such_number", ref="KH 93").rstrip("."))
+    assert t("answer.document_unnumbered", title="KH thực hiện KL 21 – CĐGD Việt Nam") in plan.answer
+    assert assistant.ask("Kế hoạch số 28 của Đảng đoàn nói gì?").found  # a number a plan implements is known
+
+
+def test_who_signed_a_plan_without_a_signature_says_it_names_none(assistant):
+    unsigned = assistant.ask("Người ký kế hoạch thực hiện Kết luận 51 là ai?")
+    assert not unsigned.found and not unsigned.citations
+    assert unsigned.answer == t("answer.no_signer", titles="«KH thực hiện KL 51 – BTV LĐLĐ tỉnh»")
+    signed = assistant.ask("Người ký kế hoạch thực hiện Kết luận 01 là ai?")
+    assert signed.found and "Bùi Minh Thanh" in signed.answer
 
 
 def test_khen_thuong_under_chi_thi_41(assistant):

@@ -61,6 +61,15 @@ def test_show_takes_a_prefix_like_doc_and_names_what_is_loaded(env):
     assert_message(run_troly(["ask", "--doc", "kh-khong-co", "báo cáo gì?"], env), 1, "«kh-khong-co»")
 
 
+def test_doc_takes_a_document_by_the_names_questions_use(env):
+    """What a plan implements ("KL 51") or where it was issued ("Lâm Đồng") names it, as in a question."""
+    by_id = run_troly(["search", "--doc", KL51, "kiểm tra, giám sát"], env)
+    assert by_id.returncode == 0, by_id.stderr
+    assert run_troly(["search", "--doc", "kết luận 51", "kiểm tra, giám sát"], env).stdout == by_id.stdout
+    shown = run_troly(["show", "Lâm Đồng"], env)
+    assert shown.returncode == 0 and "KH thực hiện NQ 02 – CĐGD tỉnh Lâm Đồng" in shown.stdout, shown.stderr
+
+
 def test_obligations_doc_takes_a_prefix_and_an_unknown_one_is_an_error(env):
     proc = run_troly(["obligations", "--doc", "004_f", "--json"], env)
     assert proc.returncode == 0, proc.stderr
@@ -75,6 +84,12 @@ def test_lists_cite_documents_by_short_name(env):
     assert "(KH thực hiện KL 51 – BTV LĐLĐ tỉnh › III.2)" in proc.stdout
     data = json.loads(run_troly(["obligations", "--doc", KL51, "--json"], env).stdout)["obligations"]
     assert {o["document"] for o in data} == {"KH thực hiện KL 51 – BTV LĐLĐ tỉnh"}
+
+
+def test_a_body_named_with_its_province_lists_the_provincial_bodys_items(env):
+    by_place = run_troly(["obligations", "--actor", "Công đoàn Giáo dục Bắc Ninh"], env)
+    assert by_place.returncode == 0, by_place.stderr
+    assert by_place.stdout == run_troly(["obligations", "--actor", "CĐGD tỉnh"], env).stdout
 
 
 def test_deadlines_for_an_unknown_body_say_so(env):

@@ -38,6 +38,21 @@ def test_offline_rewriting_puts_the_new_subject_into_the_previous_question(previ
     assert rewrite_offline(followup, previous) == standalone
 
 
+@pytest.mark.parametrize("previous, followup, standalone", [
+    # a kind of fact or item asked of what the previous question was about: its body, topic and documents
+    ("Ban Thường vụ cần báo cáo những gì, vào lúc nào?", "còn thời hạn thì sao?", "thời hạn báo cáo của Ban Thường vụ?"),
+    ("LĐLĐ huyện cần làm gì về công tác tuyên truyền?", "còn mục tiêu thì sao?",
+     "mục tiêu của Liên đoàn Lao động huyện về công tác tuyên truyền?"),
+    ("Kế hoạch số 12 giao Ban Tổ chức việc gì?", "vậy còn thời gian thì sao?",
+     "thời gian của Ban Tổ chức theo Kế hoạch số 12?"),
+    ("Kế hoạch ở Nghệ An đặt ra những gì?", "còn chỉ tiêu thì sao ạ?", "chỉ tiêu ở Nghệ An?"),
+    # typed without diacritics: the rewrite too, so that search restores them all
+    ("ubkt phai lam gi ve kiem tra tai chinh", "còn thời hạn thì sao?", "thoi han cua ubkt ve kiem tra tai chinh?"),
+])
+def test_a_followup_asking_another_thing_keeps_the_previous_subject(previous, followup, standalone):
+    assert rewrite_offline(followup, previous) == standalone
+
+
 def test_offline_rewriting_keeps_context_for_references_and_leaves_new_questions_alone():
     assert rewrite_offline("việc đó phải báo cáo ai?", FIRST).endswith(FIRST + ")")
     assert FIRST in rewrite_offline("thời hạn?", FIRST)
@@ -70,6 +85,14 @@ def test_followup_gets_the_answer_of_the_standalone_question(assistant: Assistan
 
     unrelated = "Kế hoạch thực hiện Chỉ thị số 41 giao Ban nào làm đầu mối theo dõi?"
     assert assistant.ask(unrelated, history=history).question == unrelated
+
+
+@pytest.mark.slow
+def test_a_followup_asking_for_the_deadline_gets_the_deadline_of_the_same_report(assistant: Assistant):
+    asked = "Công đoàn cơ sở phải báo cáo những gì?"
+    then = assistant.ask("còn thời hạn thì sao?", history=[(asked, assistant.ask(asked).answer)])
+    assert then.question == "thời hạn báo cáo của Công đoàn cơ sở?"
+    assert then.found and re.search(r"6 tháng|hằng năm|hàng năm|định kỳ", then.answer)
 
 
 def _is_rewrite(body: dict) -> bool:

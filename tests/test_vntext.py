@@ -104,6 +104,17 @@ def test_names_of_bodies_resolve_to_one_canonical_name(written, canonical):
     assert bodies().resolve(written).name == canonical
 
 
+@pytest.mark.parametrize("written, canonical", [
+    ("CĐGD Quảng Nam", "Công đoàn Giáo dục tỉnh"), ("cong doan giao duc tinh thanh hoa", "Công đoàn Giáo dục tỉnh"),
+    ("LĐLĐ Nghệ An", "Liên đoàn Lao động tỉnh"), ("Liên đoàn Lao động TP. Hồ Chí Minh", "Liên đoàn Lao động tỉnh"),
+    ("ban thường vụ LĐLĐ tỉnh Bình Định", "Liên đoàn Lao động tỉnh"),
+])
+def test_a_body_named_with_its_province_is_the_provincial_body(written, canonical):
+    assert bodies().resolve(written).name == canonical
+    found = bodies().mentions(f"Năm nay {written} phải làm gì?")
+    assert [(m.body.name, f"Năm nay {written} phải làm gì?"[m.start:m.end]) for m in found] == [(canonical, written)]
+
+
 def test_body_names_in_running_text():
     import re
     pattern = re.compile(bodies().pattern())

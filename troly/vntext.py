@@ -213,6 +213,27 @@ class Abbreviations:
         return len(self.by_key)
 
 
+# ---- provinces and cities (prompts/places.tsv) ---------------------------------------------
+def plain_words(text: str) -> str:
+    """Folded words joined by one space, every other character dropped ("TP.HCM" → "tp hcm")."""
+    return " ".join(re.findall(r"[a-z0-9]+", fold(text)))
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, str]:
+    """{every way people type a province or city, as plain words ("tp hcm", "lam dong"): its name}."""
+    out: dict[str, str] = {}
+    for row in tables.rows("places.tsv"):
+        for form in [row[0], *filter(None, (row[1] if len(row) > 1 else "").split("|"))]:
+            out[plain_words(form)] = row[0]
+    return out
+
+
+# The level words a province's name may follow ("tỉnh Lâm Đồng", "thành phố Hà Nội"); the first is the level
+# of the bodies a province names ("CĐGD Lâm Đồng" is "CĐGD tỉnh").
+PROVINCE_LEVELS: tuple[str, ...] = tuple(tables.toml("header_words.toml")["scope"]["province_level"])
+
+
 # ---- names of bodies (prompts/bodies.tsv) --------------------------------------------------
 OPEN = " …"  # a table name ending so is a kind of body followed by its own name ("Sở …")
 
@@ -325,7 +346,7 @@ class Bodies:
 
     # ---- finding bodies in running text (with offsets) ----------------------------------------
     @cached_property
-    def _matcher(self) -> tuple[dict[str, Body], set[str], re.Pattern[str]]:
+    def _matcher(self) -> tuple[dict[str, Body], set[str], re.Pattern[str], dict[str, Body]]:
         by_variant: dict[str, Body] = {}
         acronyms: set[str] = set()  # variants that open with a short form ("TU", "LĐLĐ tỉnh"): in capitals only
         for body in self.all:
@@ -337,7 +358,19 @@ class Bodies:
                 if v.split() and is_acronym(v.split()[0]):
                     acronyms.add(key)
         alternation = "|".join(_variant_pattern(v) for v in sorted(by_variant, key=len, reverse=True))
-        return by_variant, acronyms, re.compile(rf"(?<![\w&])(?:{alternation})(?![\w&])")
+        # A body of a province named with the province ("CĐGD Lâm Đồng", "LĐLĐ tỉnh Gia Lai", "LĐLĐ TP.HCM"):
+        # the name before the level ("CĐGD" of "CĐGD tỉnh"), maybe a level word, then a place.
+        level = fold(PROVINCE_LEVELS[0])
+        provincial = {key.removesuffix(" " + level): body for key, body in by_variant.items()
+                      if key.endswith(" " + level)}
+        acronyms |= {prefix for prefix in provincial if f"{prefix} {level}" in acronyms}
+        joint = r"[^\w&]+"
+        place_alt = "|".join(joint.join(map(re.escape, form.split())) for form in sorted(places(), key=len, reverse=True))
+        level_alt = "|".join(joint.join(map(re.escape, plain_words(w).split())) for w in PROVINCE_LEVELS)
+        prefix_alt = "|".join(_variant_pattern(v) for v in sorted(provincial, key=len, reverse=True))
+        with_place = rf"(?P<province>{prefix_alt}){joint}(?:(?:{level_alt}){joint})?(?:{place_alt})"
+        pattern = re.compile(rf"(?<![\w&])(?:{with_place}|{alternation})(?![\w&])")
+        return by_variant, acronyms, pattern, provincial
 
     def with_abbreviations(self, glossary: Mapping[str, str] | None) -> "Bodies":
         """These bodies plus a document's own abbreviations of them ("công đoàn cơ sở (CĐCS)")."""
@@ -354,14 +387,14 @@ class Bodies:
     def mentions(self, text: str) -> list[Mention]:
         """Bodies named in `text`, longest name first, not overlapping; a body named right after
         another ("Ban Công tác cơ sở LĐLĐ tỉnh") belongs to the first."""
-        by_variant, acronyms, pattern = self._matcher
+        by_variant, acronyms, pattern, provincial = self._matcher
         found: list[Mention] = []
         for m in pattern.finditer(fold_same_length(text)):
-            key = " ".join(m.group(0).split())
+            key = " ".join((m.group("province") or m.group(0)).split())
             first = text[m.start():m.end()].split()[0]
             if key in acronyms and not is_acronym(first) and is_syllable(fold(first)):
                 continue  # "từ", "Tu dưỡng" are not "TU"; "cdcs", no syllable, is "CĐCS" typed in haste
-            body = by_variant[key]
+            body = provincial[key] if m.group("province") else by_variant[key]
             if found and not text[found[-1].end:m.start()].strip():
                 found[-1] = Mention(found[-1].body, found[-1].start, m.end())
                 continue

@@ -7,8 +7,8 @@ import re
 from functools import lru_cache
 
 from troly import tables
-from troly.tables import rows
 from troly.vntext import fold
+from troly.vntext import places as place_names
 
 
 def _plain(text: str) -> str:
@@ -22,13 +22,7 @@ _JOINTS = ("", *tables.toml("header_words.toml")["scope"]["of"])
 @lru_cache(maxsize=1)
 def places() -> dict[str, str]:
     """{plain form people type: canonical plain name}."""
-    out: dict[str, str] = {}
-    for row in rows("places.tsv"):
-        name, aliases = row[0], row[1] if len(row) > 1 else ""
-        canonical = _plain(name)
-        for form in [name, *filter(None, aliases.split("|"))]:
-            out[_plain(form)] = canonical
-    return out
+    return {f" {form} ": _plain(name) for form, name in place_names().items()}
 
 
 def places_in(text: str) -> set[str]:

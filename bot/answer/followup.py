@@ -4,13 +4,16 @@ model, when configured, does it better and falls back to the heuristic when it f
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bot.answer.llm.facts import BODY_KINDS, LEVELS, extract_facts
-from bot.answer.question import classify
+from bot.answer.question import REPORT, TIME, classify
 from troly import tables
 from troly.texts import alternation
-from troly.vntext import bodies, fold, fold_same_length, is_acronym, typed_without_diacritics
+from troly.vntext import bodies, fold, fold_same_length, is_acronym, is_stopword, places, plain_words, \
+    typed_without_diacritics
+from vectorstore.query import doc_refs
 
 if TYPE_CHECKING:
     from bot.answer.llm.answerer import LLMAnswerer
@@ -32,7 +35,12 @@ _ANAPHORA = re.compile(rf"(?<!\w){alternation(_W['anaphora'])}(?!\w)", re.IGNORE
 _VAGUE_START = re.compile(rf"^{alternation(_W['vague_start'])}(?!\w)", re.IGNORECASE)
 _MODEL_LABEL = re.compile(rf"^{alternation(_W['model_labels'])}\s*:\s*", re.IGNORECASE)
 _TOPIC = re.compile(rf"(?<!\w){alternation(_W['topic'])}\s+")
+_TOPIC_PLAIN = re.compile(rf"(?<!\w){alternation(map(fold, _W['topic']))}\s+")
 _WORDS = re.compile(r"\S+")
+# Kinds of item an obligation list holds besides those a question asks for ("chỉ tiêu"): asked of a subject too.
+_ITEM_KINDS = frozenset(fold(w) for w in tables.toml("obligation_words.toml")["headings"]["target"])
+_PLACE = re.compile(r"(?<!\w)(?:" + "|".join(r"\W+".join(map(re.escape, form.split()))
+                                             for form in sorted(places(), key=len, reverse=True)) + r")(?!\w)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
@@ -124,6 +132,74 @@ def _body_span(words: list[str]) -> tuple[int, int] | None:
     return None
 
 
+def _asks_of_subject(subject: str) -> bool:
+    """Whether "còn X thì sao?" asks X of the previous question's subject ("còn hạn nộp", "còn chỉ tiêu")
+    rather than naming a new subject: X is a kind of fact or of item, not a body, a year or a topic."""
+    return not bodies().mentions(subject) and not _YEAR.search(subject) and (
+        bool(classify(subject).kinds) or plain_words(subject) in _ITEM_KINDS)
+
+
+def _spans(previous: str) -> list[tuple[int, int, str]]:
+    """What the previous question is about, in its order: the body it names, the documents (by number) and
+    places, and its topic ("… trong thi đua, khen thưởng"), each (start, end, role)."""
+    found = [(m.start, m.end, "body") for m in bodies().mentions(previous)[:1]]
+    words = [(m.start(), m.end()) for m in _WORDS.finditer(previous)]
+    i = 0
+    while i < len(words):  # the shortest run of words naming a document ("KL 51", "Kế hoạch số 76")
+        end = next((j for j in range(i, min(i + 4, len(words))) if doc_refs(previous[words[i][0]:words[j][1]])), None)
+        if end is None:
+            i += 1
+            continue
+        found.append((words[i][0], words[end][1], "doc"))
+        i = end + 1
+    plain = fold_same_length(previous)
+    found += [(m.start(), m.end(), "place") for m in _PLACE.finditer(plain)]
+    topic = list(_TOPIC.finditer(previous))
+    if not topic and typed_without_diacritics(previous):
+        topic = list(_TOPIC_PLAIN.finditer(plain))
+    if topic:
+        # The topic runs to the end of the question, less a last clause that only asks (", khi nào?").
+        clauses = re.split(r"(,)", previous[topic[-1].end():].rstrip(" ?.!"))
+        while len(clauses) > 2 and classify(clauses[-1]).kinds and len(_words(clauses[-1])) <= 3:
+            clauses = clauses[:-2]
+        text = "".join(clauses).rstrip(" ,")
+        if any(not is_stopword(w) for w in _words(text.casefold())):
+            found.append((topic[-1].start(), topic[-1].end() + len(text), "topic"))
+    found.sort(key=lambda s: (s[0], -s[1]))
+    kept: list[tuple[int, int, str]] = []
+    for span in found:  # a span inside another (a document named in the topic) is said once
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
+def _said(text: str, role: str) -> str:
+    """A body by its full name ("cdcs" → "Công đoàn cơ sở"), which shows how it was understood, unless the
+    name holds a place the full name would lose ("CĐGD Lâm Đồng"); anything else as typed."""
+    body = bodies().resolve(text) if role == "body" else None
+    return body.name if body is not None and not _PLACE.search(fold_same_length(text)) else text
+
+
+def _ask_of_subject(aspect: str, previous: str) -> str | None:
+    """ "còn hạn nộp thì sao?" after "CĐCS phải báo cáo gì về thi đua?": the aspect asked of what the previous
+    question was about ("hạn nộp báo cáo của CĐCS về thi đua?"); None when it names nothing to keep."""
+    spans = _spans(previous)
+    if not spans:
+        return None
+    # A previous question typed without diacritics gets a rewrite without them: search restores a question's
+    # diacritics only when it is typed so throughout.
+    plain = typed_without_diacritics(previous)
+    written: Callable[[str], str] = fold if plain else str
+    parts = [written(aspect)]
+    if TIME in classify(aspect).kinds and REPORT in classify(previous).kinds and REPORT not in classify(aspect).kinds:
+        parts.append(written(_W["report"]))  # the deadline of the report asked about
+    for role in _W["about"]:  # in the table's order: the body first, then the topic, documents and places
+        parts += [written(_W["about"][role]).format(
+            previous[start:end].strip(" ,") if plain else _said(previous[start:end].strip(" ,"), role))
+            for start, end, r in spans if r == role]
+    return " ".join(parts) + "?"
+
+
 def rewrite_offline(question: str, previous: str) -> str:
     """The standalone form of `question` given the standalone form of the previous question."""
     q = question.strip()
@@ -136,20 +212,26 @@ def rewrite_offline(question: str, previous: str) -> str:
             subject = q[opener.end():tail.start()].strip()
     if opener:
         if subject and len(_words(subject)) <= 8:
-            return _substitute(previous, subject) or f"{subject}: {previous}"
+            if _asks_of_subject(subject):
+                return _ask_of_subject(subject, previous) or _joined(subject, previous)
+            return _substitute(previous, subject) or _ask_of_subject(subject, previous) or _joined(subject, previous)
     words = _words(q)
     has_own_subject = any(f.kind in ("body", "number") for f in extract_facts(q))
     tail_only = _TAIL_ONLY.search(q)
     if tail_only and len(words) <= 6 and has_own_subject:
         subject = _LEAD.sub("", _TAIL.sub("", q).strip())
-        return _substitute(previous, subject) or f"{subject}: {previous}"
+        return _substitute(previous, subject) or _joined(subject, previous)
     anaphoric = _ANAPHORA.search(q) and len(words) <= 12
     # A short message goes on from the previous question only when it asks something ("thời hạn?", "bao lâu"):
     # a stray word ("Ctrl", "ok nha") is no follow-up.
     vague = len(words) <= 5 and not has_own_subject and (q.endswith("?") or bool(classify(q).kinds))
     if anaphoric or vague or _VAGUE_START.match(q):
-        return _W["joined"].format(question=q.rstrip(), previous=previous.rstrip())
+        return _joined(q, previous)
     return q
+
+
+def _joined(question: str, previous: str) -> str:
+    return _W["joined"].format(question=question.rstrip(), previous=previous.rstrip())
 
 
 def _clean_model_output(text: str, question: str) -> str | None:

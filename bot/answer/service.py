@@ -7,6 +7,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.answer.about_documents import no_signer, unknown_number
 from bot.answer.artefacts import without_artefacts
 from bot.answer.composer import compose
 from bot.answer.model import Answer
@@ -131,16 +132,22 @@ class Assistant:
     def documents(self) -> list[DocRecord]:
         return sorted(self.store.records().values(), key=lambda r: r.doc_id)
 
-    def match_documents(self, given: str) -> list[DocRecord]:
+    def match_documents(self, given: str, by_name: bool = True) -> list[DocRecord]:
         """The documents a typed name stands for: the one with that id, else those with that number
-        ("773/QĐ-TTg", spaces and case aside), else those whose id begins with it ("004_f")."""
+        ("773/QĐ-TTg", spaces and case aside), else those whose id begins with it ("004_f"); else, with
+        `by_name`, those a question naming it would be scoped to (what they implement: "KL 51", "KH KL21";
+        the place that issued them: "Lâm Đồng"; kind and issuer: "công văn của Bộ Xây dựng")."""
         def squash(text: str) -> str:
             return "".join(text.split()).casefold()
 
         records = self.documents()
         exact = [r for r in records if r.doc_id == given]
         by_number = [r for r in records if r.meta.get("number") and squash(r.meta["number"]) == squash(given)]
-        return exact or by_number or [r for r in records if given and r.doc_id.startswith(given)]
+        found = exact or by_number or [r for r in records if given and r.doc_id.startswith(given)]
+        if found or not by_name or not given.strip() or not records:
+            return found
+        named = self.searcher.scope_of(given, self.searcher.plan(given))
+        return [r for r in records if r.doc_id in named]
 
     # ---- questions -------------------------------------------------------------------
     def search(self, question: str, k: int = 10, filters: Filters | None = None) -> list[Passage]:
@@ -153,17 +160,26 @@ class Assistant:
         Answer.question. `on_token` receives each new piece of the generated text as it arrives (language-model
         mode only); the returned Answer is final — checked, possibly shortened, or the offline answer."""
         question = question.strip()
-        if not any(c.isalnum() for c in question):  # "", "?", "…": nothing to search for
-            return Answer(question, t("answer.empty_question"), False)
-        kind = small_talk_kind(question)
+        kind = small_talk_kind(question)  # also "👍", "???": an acknowledgement
         if kind:
             return Answer(question, small_talk_reply(kind), False, mode="small_talk")
+        if not question:
+            return Answer(question, t("answer.empty_question"), False)
         if not self.store.records():
             return Answer(question, t("answer.no_documents"), False)
         question = self.followups.rewrite(question, history)
         passages, hints, lexicon = self.answer_context.gather(question, filters)
+        records = self.documents()
+        missing = unknown_number(question, self.searcher, records, passages)
+        unanswerable = no_signer(question, self.searcher, records, passages, filters) or (
+            missing.text if missing and missing.certain else None)
+        if unanswerable:
+            return Answer(question, unanswerable, False)
         if self.llm is not None:
             generated = self.llm.answer(question, without_artefacts(passages)[:10], on_token)
             if generated is not None:
                 return generated
-        return compose(question, passages, hints, lexicon, self.weights)
+        answer = compose(question, passages, hints, lexicon, self.weights)
+        if missing and not answer.found:  # not "may be related": passages of other documents
+            return Answer(question, missing.text, False, confidence=answer.confidence)
+        return answer

@@ -26,7 +26,10 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str]]:
 
 
 def small_talk_kind(message: str) -> str | None:
-    """The kind of small talk the message is ("thanks", "greeting" ...), or None when it holds anything else."""
+    """The kind of small talk the message is ("thanks", "greeting" ...), or None when it holds anything else
+    (or nothing)."""
+    if message.strip() and not any(c.isalnum() for c in message):  # "👍", "???"
+        return toml("small_talk.toml")["words"]["symbols_only"]
     words = " ".join(re.findall(r"[a-z0-9]+", fold(message)))
     kinds, every = _patterns()
     if not words or every.sub(" ", words).strip():

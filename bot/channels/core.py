@@ -250,7 +250,7 @@ class ChannelCore:
         if name == "xoa":
             if not arg:
                 return Reply(t("bot.remove_usage"))
-            # named as `troly --doc` takes it: an id, a unique beginning of one ("004_f"), or a number
+            # named as `troly --doc` takes it: an id, a unique beginning of one ("004_f"), a number or a name ("KL 51")
             matches = await self.run(self.assistant.match_documents, arg.strip())
             if len(matches) > 1:
                 return Reply(t("bot.remove_ambiguous", id=arg.strip(), matches=", ".join(r.doc_id for r in matches)))

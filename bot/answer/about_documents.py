@@ -1,0 +1,74 @@
+"""Questions about the loaded documents themselves that their texts cannot answer, said plainly instead of
+quoting passages that merely share a word: a document named by a number no loaded document has ("KH 76 nói
+gì?"), and who signed documents that name no signer ("kế hoạch KL 51 do ai ký?" when it has no signature)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from troly.texts import t
+from vectorstore.query import doc_refs
+from vectorstore.search import Filters, Passage, Searcher
+from vectorstore.store import DocRecord
+
+CLOSEST = 3  # documents named as closest to a number no document has
+SIGNATURE = "signature"
+
+
+def _ref(ref: tuple[str, int]) -> str:
+    return f"{ref[0].upper()} {ref[1]}"
+
+
+def _kind_code(kind: str) -> str | None:
+    """The code a kind of document is numbered with ("Kế hoạch" → "kh"), as references name it."""
+    return next((code for code, _ in doc_refs(f"{kind} 1")), None)
+
+
+@dataclass(frozen=True)
+class Missing:
+    """What to say of a number no loaded document has; `certain` unless a loaded document of that kind has a
+    number nobody could read (it may be the one asked for: then said only when nothing answers the question)."""
+    text: str
+    certain: bool
+
+
+def unknown_number(question: str, searcher: Searcher, records: list[DocRecord],
+                   passages: list[Passage]) -> Missing | None:
+    """The question names documents only by numbers that no loaded document has or implements and that no
+    passage found mentions: say so, naming the documents of that kind whose number is unknown, then those
+    that are or name the closest numbers of that kind."""
+    refs = doc_refs(question)
+    analyzer = searcher.analyzer
+    known = {**analyzer.doc_refs, **analyzer.numbered}
+    if not refs or any(r in known for r in refs):
+        return None
+    if any(refs & doc_refs(p.text) for p in passages):  # a number the documents cite: the passages answer it
+        return None
+    asked = min(refs)
+    labels = {r.doc_id: r.label for r in records}
+    unnumbered = [r for r in records if not r.meta.get("number") and _kind_code(r.kind) == asked[0]
+                  and not any(r.doc_id in docs for ref, docs in analyzer.numbered.items())]
+    close = {r.doc_id: t("answer.document_unnumbered", title=r.label) for r in unnumbered[:CLOSEST]}
+    for ref in sorted((r for r in known if r[0] == asked[0]), key=lambda r: (abs(r[1] - asked[1]), r)):
+        for doc in sorted(d for d in known[ref] if d in labels and d not in close)[:CLOSEST - len(close)]:
+            close[doc] = t("answer.document_named", ref=_ref(ref), title=labels[doc])
+    text = (t("answer.no_such_number_close", ref=_ref(asked), close="; ".join(close.values())) if close
+            else t("answer.no_such_number", ref=_ref(asked)))
+    return Missing(text, certain=not unnumbered)
+
+
+def no_signer(question: str, searcher: Searcher, records: list[DocRecord], passages: list[Passage],
+              filters: Filters | None) -> str | None:
+    """Who signed, asked of documents (those the question or --doc names; else every loaded one) none of which
+    names a signer, and no signature passage found: say that they name none."""
+    plan = searcher.plan(question)
+    if SIGNATURE not in plan.closing or any(p.block == SIGNATURE for p in passages):
+        return None
+    scope = searcher.scope_of(question, plan)
+    if filters and filters.doc:
+        scope = (scope & {filters.doc}) or {filters.doc}
+    asked = [r for r in records if r.doc_id in scope] if scope else records
+    if not asked or any(r.meta.get("signer") for r in asked):
+        return None
+    if scope:
+        return t("answer.no_signer", titles="; ".join(f"«{r.label}»" for r in asked))
+    return t("answer.no_signer_any")
