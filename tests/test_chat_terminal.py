@@ -104,7 +104,9 @@ def test_on_a_terminal_up_arrow_recalls_a_line_from_an_earlier_session(corpus_da
         os.write(master, b"/vanb\t\r")  # Tab completes the command
         until(lambda: seen.count(prompt) >= 4)
         assert seen.count("Các văn bản đã nạp (5)".encode()) == 2
-        os.write(master, "nửa câu gõ dở".encode() + b"\x03")  # Ctrl-C drops the line, not the conversation
+        os.write(master, "nửa câu gõ dở".encode())
+        until(lambda: "nửa câu gõ dở".encode() in seen)  # typed and shown, as a person sees before pressing Ctrl-C
+        os.write(master, b"\x03")  # Ctrl-C drops the line, not the conversation
         until(lambda: seen.count(prompt) >= 5)
         os.write(master, b"/vanban\r")
         until(lambda: seen.count(prompt) >= 6)
