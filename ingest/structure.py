@@ -23,6 +23,9 @@ _TRAILING_NAME_RE = re.compile(r"(?:^|\s)((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}
 _SIGNED_RE = re.compile(rf"[\[(]\s*{alternation(_WORDS['issuer']['signed'])}\s*[\])]", re.I)
 _ITEM_SPLIT_RE = re.compile(r"(?:^|(?<=[;.,)])\s*)[-–]\s+")
 _HEADING_MAX = 300
+# "Thời gian đăng ký: chậm nhất ngày 20/4/2025." — a label and the value it states (a label with a number,
+# "Bước 2: Kiểm tra hiện trạng.", names a step: a title).
+_LABELLED_RE = re.compile(r"^[^:.;\d]{1,80}:\s*(\S.*)$")
 
 
 @dataclass
@@ -55,6 +58,17 @@ class Closing:
         return next((b.signer_role for b in self.blocks if b.signer), "")
 
 
+def _states_value(rest: str) -> bool:
+    """A "Label: value" line whose value is said after the colon — a sentence, or a date or number
+    ("2. Thời gian: chậm nhất ngày 20/4/2025."): content of its own, not the title of what follows.
+    "2. Nội dung:" or "Kinh phí: gồm các khoản sau:" lead in to what follows."""
+    m = _LABELLED_RE.match(rest)
+    if not m or is_upper_line(rest):
+        return False
+    value = m.group(1).rstrip()
+    return not value.endswith(":") and (value.endswith(".") or bool(re.search(r"\d", value)))
+
+
 def _is_heading(text: str, rest: str, kind: str) -> bool:
     """Numbered line as a heading (opens a section) rather than a numbered paragraph."""
     if kind in ("phan", "chuong", "muc", "dieu"):
@@ -63,6 +77,8 @@ def _is_heading(text: str, rest: str, kind: str) -> bool:
         return False
     if is_upper_line(rest):
         return True
+    if _states_value(rest):
+        return False
     if text.rstrip().endswith((";", ",")):  # "b) Sơ kết 6 tháng, 1 năm;": an item of a list that goes on
         return False
     ends = text.rstrip().endswith((".", "!", "?", "./.", "…"))
@@ -192,7 +208,8 @@ def classify(lines: list[str], breaks: Iterable[int] = ()) -> list[Block]:
     Laws: "Chương II" + its title line make one heading; inside an article (Điều) the numbered
     clauses ("1.") and points ("a)") are body paragraphs, so each is a chunk under the article.
     Plans: a numbered line is a heading when it reads as one, or when the item before it at the
-    same level was a heading and content follows it (a long bold "2. ..." among short headings).
+    same level was a heading and content follows it (a long bold "2. ..." among short headings); never
+    a line that states its value after a label ("2. Thời gian: chậm nhất ngày 20/4/2025.")
     `breaks`: lines where another text begins (after a closing block inside the file): a "break" block, and
     no article or heading above it goes on."""
     blocks: list[Block] = []
@@ -224,8 +241,8 @@ def classify(lines: list[str], breaks: Iterable[int] = ()) -> list[Block]:
         if m:
             heading = _is_heading(line, m.rest, m.kind)
             if not heading and last_heading_of_kind.get(m.kind) and nxt is not None and len(line) <= _HEADING_MAX:
-                after = heading_match(nxt)
-                heading = after is None or after.rank > m.rank
+                after = heading_match(nxt)  # a stated value heads only numbered items under it
+                heading = (after.rank > m.rank) if after else not _states_value(m.rest)
             if heading:
                 blocks.append(Block("heading", line, level=m.rank, label=m.label))
                 # a new heading closes deeper levels: their siblings start afresh
@@ -238,6 +255,8 @@ def classify(lines: list[str], breaks: Iterable[int] = ()) -> list[Block]:
         item = bullet_text(line)
         if item is not None:
             blocks.append(Block("bullet", item, label=line.lstrip()[0]))  # the marker tells list depth
+        elif m and _states_value(m.rest):  # at its level: it ends the section of the heading above it
+            blocks.append(Block("paragraph", line, level=m.rank, label=m.label))
         else:
             blocks.append(Block("paragraph", line, label=m.label if m else ""))
         i += 1

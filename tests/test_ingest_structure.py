@@ -204,3 +204,29 @@ def test_table_rows_carry_the_header_row_and_their_group_row():
     assert row["2.1"].lead == "Dịch vụ công" and "Đến năm 2030" in row["2.1"].context
     assert row["3"].lead == "Đến năm 2030"  # the numbered group "2" ends at the next number
     assert "2030" not in row["II"].context
+
+
+TOURNAMENT_PLAN = """KẾ HOẠCH
+Tổ chức giải bóng chuyền hơi công nhân viên chức năm 2025
+
+I. NỘI DUNG
+1. Đối tượng tham gia
+Đoàn viên công đoàn đang công tác tại các đơn vị trong huyện.
+2. Thời gian đăng ký thi đấu: chậm nhất ngày 20/4/2025.
+3. Địa điểm: Nhà thi đấu đa năng huyện, số 15 đường Trần Phú.
+4. Nội dung:
+a) Đồng đội nam nữ phối hợp;
+b) Đồng đội nữ.
+II. TỔ CHỨC THỰC HIỆN
+Ban tổ chức phổ biến điều lệ giải đến từng đơn vị.
+"""
+
+
+def test_a_numbered_label_with_its_value_is_a_passage_not_a_heading():
+    """"2. Thời gian …: chậm nhất ngày …." states its value: a passage of its own, cited under the section
+    it belongs to; "4. Nội dung:" with nothing after the colon still leads in to its items."""
+    sections = _by_text(parse_document(TOURNAMENT_PLAN, "kh-giai.txt"))
+    assert sections["2. Thời gian đăng ký thi đấu: chậm nhất ngày 20/4/2025."] == "I. NỘI DUNG"
+    assert sections["3. Địa điểm: Nhà thi đấu đa năng huyện, số 15 đường Trần Phú."] == "I. NỘI DUNG"
+    assert not any("Thời gian đăng ký" in s for s in sections.values())
+    assert sections["a) Đồng đội nam nữ phối hợp;"] == "I. NỘI DUNG › 4. Nội dung:"

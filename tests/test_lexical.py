@@ -67,6 +67,18 @@ def test_accents_separate_words_that_fold_together():
     assert hits[0].chunk_id.endswith("00003")
 
 
+def test_a_word_spelled_the_other_way_finds_the_passage():
+    texts = ["Tổ chức kiểm tra hàng hóa tại các cửa hàng trên địa bàn.",
+             "Kiểm tra định kỳ hằng năm các cơ sở giáo dục nghề nghiệp.",
+             "Trích lập quỹ khen thưởng theo quy định."]
+    index = LexicalIndex.build([StoredChunk(f"c::v1::{i:05d}", t, {"doc_id": "c", "title": "Kế hoạch"})
+                                for i, t in enumerate(texts)])
+    plan = QueryAnalyzer(index.vocab, {}, {"c": "Kế hoạch"}).analyze("kiểm tra hàng năm")
+    assert index.top(plan.groups, 3)[0].chunk_id.endswith("00001")
+    plan = QueryAnalyzer(index.vocab, {}, {"c": "Kế hoạch"}).analyze("trích lập quĩ khen thưởng")
+    assert index.top(plan.groups, 3)[0].chunk_id.endswith("00002")
+
+
 def test_abbreviations_from_glossary_and_common_list():
     index = LexicalIndex.build(chunks())
     a = analyzer(index)

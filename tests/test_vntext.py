@@ -23,6 +23,22 @@ def test_one_fold_everywhere():
     assert lexical_module.fold is lexicon_module.fold is query_module.fold is vntext.fold
 
 
+def test_words_written_two_ways_are_read_as_one():
+    """"quí"/"quý", "kĩ"/"kỹ", "hàng năm"/"hằng năm": the question's spelling meets the document's, in the
+    words every part of troly compares (search, the composer, obligations)."""
+    assert syllables("Quí II, kĩ thuật, lí do, nước Mĩ, tỉ lệ") == syllables("Quý II, kỹ thuật, lý do, nước Mỹ, tỷ lệ")
+    assert syllables("báo cáo Hàng tháng, HÀNG QUÍ") == syllables("báo cáo hằng tháng, hằng quý")
+    assert normalize("Hàng năm, quĩ phúc lợi") == "Hằng năm, quỹ phúc lợi"  # same length, case kept
+    # "hàng" that is goods, a rank, part of a noun, or a counted stretch of time stays "hàng"
+    for text in ("kiểm tra hàng hóa", "hàng ngũ cán bộ", "lãi suất ngân hàng năm nay", "chờ hàng tháng trời",
+                 "hàng năm trăm người", "giao hàng tháng 5"):
+        assert "hằng" not in syllables(text), text
+    assert syllables("thủy lợi, quy định") == ["thủy", "lợi", "quy", "định"]
+    lexicon = Lexicon()
+    passage = lexicon.terms("Các đơn vị báo cáo kết quả hằng quý về quỹ hỗ trợ.")
+    assert all(passage.has(t) for t in lexicon.content_tokens("báo cáo hàng quí về quĩ"))
+
+
 def test_marks_are_diacritics_not_capitals():
     assert not has_marks("CDCS") and not has_marks("cdcs")
     assert has_marks("CĐCS") and has_marks("công")

@@ -4,6 +4,8 @@ in a question meets the same word written another way in a document.
 
 - characters: NFC, glyphs of broken PDF fonts repaired ("ƣ" → "ư"), one tone-mark placement
   (the older "hòa", "thủy", "ủy", the one most directive texts use; "hoà", "thuỷ", "uỷ" are rewritten);
+- spellings: one form of a word written two ways ("quí" → "quý", "kĩ" → "kỹ", "hàng năm" → "hằng năm";
+  the table is prompts/spellings.toml);
 - folding: lower case without diacritics, "đ" → "d";
 - syllables: one per space-separated word, letters and digits split apart ("KL21" → kl, 21), numbers
   without leading zeros ("02" → 2), and "số" before a number dropped ("Kết luận số 21" = "KL 21");
@@ -37,7 +39,7 @@ _TONE_PAIRS_LOWER = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "
                      "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe", "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
 TONE_PAIRS = {**_TONE_PAIRS_LOWER, **{k.upper(): v.upper() for k, v in _TONE_PAIRS_LOWER.items()},
               **{k[0].upper() + k[1:]: v[0].upper() + v[1:] for k, v in _TONE_PAIRS_LOWER.items()}}
-_TONE_RE = re.compile("(?:" + "|".join(TONE_PAIRS) + r")(?![^\W\d_])")
+_TONE_RE = re.compile("(?<![qQ])(?:" + "|".join(TONE_PAIRS) + r")(?![^\W\d_])")  # "quý": "qu" is the consonant
 
 
 def repair(text: str) -> str:
@@ -53,9 +55,49 @@ def place_tones(text: str) -> str:
     return _TONE_RE.sub(lambda m: TONE_PAIRS[m.group(0)], text)
 
 
+# ---- spellings (prompts/spellings.toml) ------------------------------------------------------
+_SPELLINGS = tables.toml("spellings.toml")
+SYLLABLE_FORMS: dict[str, str] = {unicodedata.normalize("NFC", k): unicodedata.normalize("NFC", v)
+                                  for k, v in _SPELLINGS["syllables"].items()}
+_LETTER_EDGE = (r"(?<![^\W\d_])", r"(?![^\W\d_])")
+_SYLLABLE_FORM_RE = re.compile(_LETTER_EDGE[0] + "(?:" + "|".join(sorted(SYLLABLE_FORMS, key=len, reverse=True))
+                               + ")" + _LETTER_EDGE[1], re.IGNORECASE)
+_EVERY = _SPELLINGS["every"]
+_EVERY_RE = re.compile(
+    rf"{_LETTER_EDGE[0]}{_EVERY['written']}(?=\s+(?:{'|'.join(_EVERY['units'])}){_LETTER_EDGE[1]}"
+    rf"(?!\s*(?:\d|(?:{'|'.join(_EVERY['not_before'])}){_LETTER_EDGE[1]})))", re.IGNORECASE)
+_NOT_AFTER = frozenset(_EVERY["not_after"])
+_LAST_WORD_RE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _as_cased(written: str, form: str) -> str:
+    """`form` in the case of `written`, letter by letter ("QUÍ" → "QUÝ", "Hàng" → "Hằng")."""
+    return "".join(f.upper() if w.isupper() else f for w, f in zip(written, form))
+
+
+def _syllable_form(m: re.Match[str]) -> str:
+    written = m.group(0)
+    if written.isupper() and not has_marks(written):
+        return written  # "LI", "TI" in capitals without marks: a numeral or an abbreviation
+    return _as_cased(written, SYLLABLE_FORMS[written.lower()])
+
+
+def _every_form(m: re.Match[str]) -> str:
+    before = _LAST_WORD_RE.search(m.string, max(0, m.start() - 12), m.start())
+    if before and before.group(1).lower() in _NOT_AFTER:
+        return m.group(0)  # "ngân hàng tháng này": a noun
+    return _as_cased(m.group(0), _EVERY["form"])
+
+
+def spell(text: str) -> str:
+    """One spelling of words written two ways ("quí" → "quý", "Hàng năm" → "Hằng năm"), same length (NFC,
+    tones placed)."""
+    return _EVERY_RE.sub(_every_form, _SYLLABLE_FORM_RE.sub(_syllable_form, text))
+
+
 def normalize(text: str) -> str:
-    """The form text is indexed and compared in: repaired, NFC, one tone placement."""
-    return place_tones(repair(text))
+    """The form text is indexed and compared in: repaired, NFC, one tone placement, one spelling."""
+    return spell(place_tones(repair(text)))
 
 
 _MARKS = dict.fromkeys(range(0x300, 0x370))

@@ -215,7 +215,7 @@ class LexicalIndex:
     the Chroma folder beside it, so a moved data folder keeps its index); `path` None (or an unwritable
     folder) keeps it in memory."""
 
-    VERSION = 18  # bump when tokenisation or the schema changes: the file is then rebuilt
+    VERSION = 19  # bump when tokenisation or the schema changes: the file is then rebuilt
 
     def __init__(self, path: Path | None, store=None, where: str = "") -> None:
         self.path = path
