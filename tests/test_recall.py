@@ -157,3 +157,23 @@ def test_a_question_asking_an_amount_finds_the_passage_that_gives_one(sports_pla
     # the passages on the budget share more of its words; only the prize states a sum of money
     top = sports_plan.search("Đội vô địch hội thao nhận bao nhiêu tiền?", k=3)
     assert rank_of(top, "3.000.000 đồng") is not None
+
+
+def test_a_named_clause_is_answered_by_its_own_passages_not_by_those_naming_it(decision):
+    # clauses 1 and 3 say "nêu tại điểm a/b khoản 2 Điều này" and are read with clause 2's words
+    found = decision.search("khoản 2 điều 2 quy định những ai?", k=5)
+    assert rank_of(found, "Hỗ trợ 5 triệu đồng/người") is None and rank_of(found, "Hỗ trợ 2 triệu đồng/người") is None
+    assert rank_of(found, "Đoàn viên bị bệnh nghề nghiệp") is not None
+    assert rank_of(found, "Đoàn viên có hoàn cảnh khó khăn") is not None
+
+
+def test_a_named_point_without_diacritics_is_that_point(decision):
+    found = decision.search("diem b khoan 2 dieu 2 la gi", k=3)
+    assert rank_of(found, "Đoàn viên có hoàn cảnh khó khăn") == 0
+
+
+def test_a_named_article_is_answered_from_that_article(decision):
+    found = decision.search("Điều 3 của quyết định 45 nói gì?", k=5)
+    assert found and all(p.text.startswith("Điều 3.") or "Điều 3." in p.section for p in found)
+    answer = decision.ask("Điều 3 của quyết định 45 nói gì?")
+    assert "chịu trách nhiệm thi hành" in answer.answer

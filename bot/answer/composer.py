@@ -23,6 +23,7 @@ from troly.texts import t
 from troly.vntext import fold, split_sentences
 from troly.weights import DEFAULT, Weights
 from bot.answer.model import Answer, Citation, ObligationHint, lead_prefix
+from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
 from vectorstore.query import doc_refs
 from vectorstore.search import CLOSING_KINDS, Passage
@@ -176,11 +177,17 @@ def _sentences(text: str) -> list[tuple[int, str]]:
         if start < 0:
             continue
         pos = start + len(sentence)
-        if out and out[-1][1].endswith(";") and _continues(sentence):
+        if out and (out[-1][1].endswith(";") and _continues(sentence) or _article_label(out[-1][1])):
             out[-1] = (out[-1][0], text[out[-1][0]:pos])
         else:
             out.append((start, sentence))
     return out
+
+
+def _article_label(sentence: str) -> bool:
+    """"Điều 3.": an article's number alone, split off the sentence it opens; it goes with that sentence."""
+    m = heading_match(sentence.strip())
+    return bool(m) and m.kind == "dieu" and not m.rest
 
 
 @lru_cache(maxsize=20_000)
