@@ -177,3 +177,15 @@ def test_a_named_article_is_answered_from_that_article(decision):
     assert found and all(p.text.startswith("Điều 3.") or "Điều 3." in p.section for p in found)
     answer = decision.ask("Điều 3 của quyết định 45 nói gì?")
     assert "chịu trách nhiệm thi hành" in answer.answer
+
+
+def test_when_and_by_whom_a_text_was_issued_is_answered_from_its_header(decision):
+    answer = decision.ask("quyết định 45 ký ngày nào vậy?")
+    assert "ngày 10 tháng 3 năm 2024" in answer.answer and answer.citations[0].passage.block == "header"
+    assert "ỦY BAN NHÂN DÂN TỈNH AN PHÚ" in decision.ask("co quan nao ban hanh quyet dinh 45").answer
+    assert "45/QĐ-UBND" in decision.ask("Quyết định về nghỉ dưỡng cho đoàn viên có số hiệu là gì?").answer
+
+
+def test_a_date_the_text_states_is_not_answered_from_the_header(decision):
+    answer = decision.ask("Chế độ nghỉ dưỡng thực hiện từ ngày nào?")
+    assert "01/5/2024" in answer.answer and all(c.passage.block != "header" for c in answer.citations)

@@ -405,12 +405,17 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
         lexicon = Lexicon()
         lexicon.add_documents(p.text for p in passages)
     closing = next((p for p in passages if p.block in CLOSING_KINDS), None)
-    if closing is not None:  # search lets these through only when asked whom it goes to / who signed
+    if closing is not None:  # search lets these through only when asked whom it goes to / who signed / when issued
         query = make_query(question, lexicon, weights)
         scored, passage_cov = score_spans(query, [closing], lexicon, None, weights)
         sure = confidence(signals(Evidence(query, scored[:1], scored, passage_cov)), weights)
-        return Answer(question, f"{_quote(closing.text)} [1]", True, [Citation(1, closing, [(0, len(closing.text))])],
-                      confidence=sure)
+        # "NQ 03 và KH 3260 ban hành ngày nào": each document named answers with its own passage of that kind
+        quoted = [closing]
+        for p in passages:
+            if closing.named and p.named and p.block == closing.block and p.doc_id not in {q.doc_id for q in quoted}:
+                quoted.append(p)
+        return Answer(question, "\n".join(f"{_quote(p.text)} [{n}]" for n, p in enumerate(quoted, 1)), True,
+                      [Citation(n, p, [(0, len(p.text))]) for n, p in enumerate(quoted, 1)], confidence=sure)
     passages, ev = evidence(question, passages, obligations, lexicon, weights)
     query, chosen, scored, passage_cov = ev.query, ev.chosen, ev.scored, ev.passage_coverage
     verdict = judge(ev, weights)
