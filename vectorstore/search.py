@@ -299,7 +299,7 @@ class Searcher:
         named = named_place(question)
         if named is None:
             return candidates
-        found = self.index.top([(tokenize(article_words(named)), 1.0)], 4 * pool, filters.doc, filters.kind, filters.year,
+        found = self.index.top([(tokenize(article_words(named)), 1.0)], pool, filters.doc, filters.kind, filters.year,
                                docs=scope or None, fields=(0.0, 1.0, 0.0, 0.0))
         extra = [hit.chunk_id for hit in found if hit.chunk_id not in chunks]
         self._load(extra, chunks, vector)
