@@ -246,7 +246,12 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
     return chunks
 
 
-CLOSING_KINDS = ("recipients", "signature")  # passages answered only when a question asks for them
+CLOSING_KINDS = ("recipients", "signature", "header")  # passages answered only when a question asks for them
+
+
+def header_chunk(text: str, position: int) -> list[Chunk]:
+    """The header's issuer, number and date as one passage of its own kind (none when the header states none)."""
+    return [Chunk(text, t("ingest.closing.header"), position, kind="header")] if text else []
 
 
 def closing_chunks(closing: Closing, start: int, parts: list[DocumentMeta | None] | None = None) -> list[Chunk]:

@@ -54,6 +54,7 @@ class Header:
     place: str = ""
     subject: str = ""  # "V/v ..." of a letter (công văn)
     motto: bool = False
+    stated: list[str] = field(default_factory=list)  # issuer, number and place-date as written: the header passage
 
     @property
     def found(self) -> bool:
@@ -63,6 +64,12 @@ class Header:
     def issuer(self) -> str:
         """The body that issued the document: the last line of the issuer block."""
         return self.issuer_lines[-1] if self.issuer_lines else ""
+
+    @property
+    def text(self) -> str:
+        """What the header states, as written, one piece a line ("BỘ TÀI CHÍNH", "Số: 98/2013/TT-BTC",
+        "Hà Nội, ngày 24 tháng 7 năm 2013"): the passage that answers when and by whom a text was issued."""
+        return "\n".join(self.stated)
 
     @property
     def parent(self) -> str:
@@ -96,6 +103,7 @@ def _take_segment(segment: str, header: Header, starts_title: Callable[[str], bo
         day, month = (int(g.replace(" ", "")) for g in m.group(2, 3))
         if 1 <= day <= 31 and 1 <= month <= 12:
             header.date = f"{m.group(4)}-{month:02d}-{day:02d}"
+            header.stated.append(re.sub(r"\s+", " ", m.group(0)).strip())
         segment = (segment[:m.start()] + segment[m.end():]).strip()
     elif _BLANK_DATE_RE.search(segment) and re.match(r"^[^\W\d]", segment):
         segment = ""  # a date with blanks left to fill ("Tây Ninh, ngày 04 tháng……năm 2026"): no date
@@ -106,6 +114,7 @@ def _take_segment(segment: str, header: Header, starts_title: Callable[[str], bo
     m = NUMBER_RE.search(segment)
     if m:
         header.number = clean_number(m.group(1))
+        header.stated.append(re.sub(r"\s+", " ", m.group(0)).strip())
         before, segment = segment[:m.start()].strip(), segment[m.end():].strip()
         if before and not _take_issuer(before, header, starts_title):
             return False
@@ -118,6 +127,7 @@ def _take_issuer(segment: str, header: Header, starts_title: Callable[[str], boo
     segment = segment.strip(" .")
     if _is_caps(segment) and len(segment) < 120 and not starts_title(segment):
         header.issuer_lines.append(re.sub(r"\s+", " ", segment))
+        header.stated.append(header.issuer_lines[-1])
         return True
     return False
 

@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from ingest.due import Due, parse_due, parse_targets, states_goal
+from ingest.chunker import CLOSING_KINDS
 from ingest.model import SECTION_SEP, Obligation, ParsedDocument
 from troly import tables
 from troly.texts import alternation
@@ -227,7 +228,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
     in_parts = False  # inside the items of "…, bao gồm:" (documents, parts): things, not duties
     for chunk in doc.chunks:
         text = unicodedata.normalize("NFC", chunk.text)
-        if _RECIPIENTS_BLOCK.match(text) or chunk.kind in ("recipients", "signature"):
+        if _RECIPIENTS_BLOCK.match(text) or chunk.kind in CLOSING_KINDS:
             continue
         lead = unicodedata.normalize("NFC", chunk.lead).strip()
         if lead:  # a short lead-in is no chunk of its own: the items it introduces carry it

@@ -1,7 +1,7 @@
 """Raw text → ParsedDocument: the pure part of ingestion (no I/O, no embedding)."""
 from __future__ import annotations
 
-from ingest.chunker import chunk_blocks, closing_chunks
+from ingest.chunker import chunk_blocks, closing_chunks, header_chunk
 from ingest.glossary import find_definitions
 from ingest.header import split_header
 from ingest.metadata import extract_metadata, starts_title
@@ -24,6 +24,7 @@ def parse_document(raw_text: str, source: str, declared_title: str = "") -> Pars
     chunks = chunk_blocks(classify(body[title_end:], [n - title_end for n in breaks])) \
         or chunk_blocks(classify(body, breaks))
     chunks.extend(closing_chunks(closing, len(chunks), closing_parts(body, closing, meta, source)))
+    chunks.extend(header_chunk(header.text, len(chunks)))
     # The header is part of the content: a new number or date is a new version.
     text = "\n".join([*(clean_line(l) for l in raw_lines[start:used] if l.strip()), *lines])
     doc = ParsedDocument(source=source, text=text, meta=meta, chunks=chunks,

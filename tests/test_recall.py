@@ -157,3 +157,35 @@ def test_a_question_asking_an_amount_finds_the_passage_that_gives_one(sports_pla
     # the passages on the budget share more of its words; only the prize states a sum of money
     top = sports_plan.search("Đội vô địch hội thao nhận bao nhiêu tiền?", k=3)
     assert rank_of(top, "3.000.000 đồng") is not None
+
+
+def test_a_named_clause_is_answered_by_its_own_passages_not_by_those_naming_it(decision):
+    # clauses 1 and 3 say "nêu tại điểm a/b khoản 2 Điều này" and are read with clause 2's words
+    found = decision.search("khoản 2 điều 2 quy định những ai?", k=5)
+    assert rank_of(found, "Hỗ trợ 5 triệu đồng/người") is None and rank_of(found, "Hỗ trợ 2 triệu đồng/người") is None
+    assert rank_of(found, "Đoàn viên bị bệnh nghề nghiệp") is not None
+    assert rank_of(found, "Đoàn viên có hoàn cảnh khó khăn") is not None
+
+
+def test_a_named_point_without_diacritics_is_that_point(decision):
+    found = decision.search("diem b khoan 2 dieu 2 la gi", k=3)
+    assert rank_of(found, "Đoàn viên có hoàn cảnh khó khăn") == 0
+
+
+def test_a_named_article_is_answered_from_that_article(decision):
+    found = decision.search("Điều 3 của quyết định 45 nói gì?", k=5)
+    assert found and all(p.text.startswith("Điều 3.") or "Điều 3." in p.section for p in found)
+    answer = decision.ask("Điều 3 của quyết định 45 nói gì?")
+    assert "chịu trách nhiệm thi hành" in answer.answer
+
+
+def test_when_and_by_whom_a_text_was_issued_is_answered_from_its_header(decision):
+    answer = decision.ask("quyết định 45 ký ngày nào vậy?")
+    assert "ngày 10 tháng 3 năm 2024" in answer.answer and answer.citations[0].passage.block == "header"
+    assert "ỦY BAN NHÂN DÂN TỈNH AN PHÚ" in decision.ask("co quan nao ban hanh quyet dinh 45").answer
+    assert "45/QĐ-UBND" in decision.ask("Quyết định về nghỉ dưỡng cho đoàn viên có số hiệu là gì?").answer
+
+
+def test_a_date_the_text_states_is_not_answered_from_the_header(decision):
+    answer = decision.ask("Chế độ nghỉ dưỡng thực hiện từ ngày nào?")
+    assert "01/5/2024" in answer.answer and all(c.passage.block != "header" for c in answer.citations)

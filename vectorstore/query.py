@@ -346,6 +346,7 @@ def _closing_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 
 def closing_asked(question: str) -> set[str]:
-    """The closing passage kinds a question asks for: whom a document goes to, who signed it."""
+    """The closing passage kinds a question asks for: whom a document goes to, who signed it, when, by whom and
+    under which number it was issued (the header)."""
     folded = fold(question)
     return {kind for kind, pattern in _closing_patterns() if pattern.search(folded)}

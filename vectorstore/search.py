@@ -15,7 +15,8 @@ from langchain_core.documents import Document
 
 from vectorstore.embeddings import TrolyEmbeddings
 from troly.vntext import fold
-from vectorstore.lexical import LexicalIndex
+from vectorstore.lexical import LexicalIndex, tokenize
+from vectorstore.place import article_words, named_place, place_of, stands_at
 from vectorstore.query import QueryAnalyzer, QueryPlan
 from vectorstore.rerank import Reranker
 from vectorstore.scope import DocumentScope
@@ -86,7 +87,7 @@ AskedFact = Callable[[str], Callable[[str], bool] | None]  # question -> does a 
 RERANK_POOL = 20
 EXACT_CHUNKS = 500  # filtered or named documents with at most this many chunks: compared exactly (_dense_among)
 LISTED_CHUNKS = 20_000  # at most this many: searched by id in Chroma (its metadata filter is slower)
-CLOSING_KINDS = ("recipients", "signature")  # "Nơi nhận" and signature passages: only when asked for
+CLOSING_KINDS = ("recipients", "signature", "header")  # "Nơi nhận", signature, header passages: only when asked for
 
 
 def _where_and(where: dict | None, extra: dict) -> dict:
@@ -251,6 +252,7 @@ class Searcher:
         self._load(candidates, chunks, vector)
         candidates = [cid for cid in candidates if cid in chunks and (
             chunks[cid].meta.get("block") not in CLOSING_KINDS or chunks[cid].meta.get("block") in plan.closing)]
+        candidates = self._at_named_place(question, candidates, chunks, vector, filters, scope, pool)
         if not candidates:
             return []
         # BM25 and, from the same read of the candidates, BM25 within each document (the words that tell its
@@ -287,6 +289,32 @@ class Searcher:
             ranked = self.reranker.order(plan.dense_text, [p.text for p in passages])
             passages = [passages[i] for i in ranked]
         return passages[:k]
+
+    def _at_named_place(self, question: str, candidates: list[str], chunks: dict[str, StoredChunk],
+                        vector: np.ndarray, filters: Filters, scope: set[str], pool: int) -> list[str]:
+        """"Điều 26 …", "khoản 2 điều 4 …": the passages of that article (clause, point) of the named documents
+        (of any, when none is named) are the candidates, found by their heading path; a passage elsewhere
+        that merely names it ("theo quy định tại các điều 24, 25 và 26") is none. The finest level named
+        that some passage stands at decides; none at all, and the search goes on as if nothing were named."""
+        named = named_place(question)
+        if named is None:
+            return candidates
+        found = self.index.top([(tokenize(article_words(named)), 1.0)], pool, filters.doc, filters.kind, filters.year,
+                               docs=scope or None, fields=(0.0, 1.0, 0.0, 0.0))
+        extra = [hit.chunk_id for hit in found if hit.chunk_id not in chunks]
+        self._load(extra, chunks, vector)
+        pool_ids = [cid for cid in dict.fromkeys([*candidates, *extra]) if cid in chunks
+                    and chunks[cid].meta.get("block") not in CLOSING_KINDS and (not scope or chunks[cid].doc_id in scope)]
+        places = {cid: place_of(chunks[cid].meta.get("section", ""), chunks[cid].meta.get("lead", ""),
+                                chunks[cid].text) for cid in pool_ids}
+        for depth in (3, 2, 1):
+            level = (*named[:depth], *("",) * (3 - depth))
+            if depth > 1 and not level[depth - 1]:
+                continue
+            at = [cid for cid in pool_ids if stands_at(places[cid], level)]
+            if at:
+                return at
+        return candidates
 
     def _dense(self, vector: np.ndarray, k: int, where: dict | None, live: int,
                ids: list[str] | None = None) -> list[StoredChunk]:

@@ -23,6 +23,7 @@ from troly.texts import t
 from troly.vntext import fold, split_sentences
 from troly.weights import DEFAULT, Weights
 from bot.answer.model import Answer, Citation, ObligationHint, lead_prefix
+from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
 from vectorstore.query import doc_refs
 from vectorstore.search import CLOSING_KINDS, Passage
@@ -176,11 +177,17 @@ def _sentences(text: str) -> list[tuple[int, str]]:
         if start < 0:
             continue
         pos = start + len(sentence)
-        if out and out[-1][1].endswith(";") and _continues(sentence):
+        if out and (out[-1][1].endswith(";") and _continues(sentence) or _article_label(out[-1][1])):
             out[-1] = (out[-1][0], text[out[-1][0]:pos])
         else:
             out.append((start, sentence))
     return out
+
+
+def _article_label(sentence: str) -> bool:
+    """"Điều 3.": an article's number alone, split off the sentence it opens; it goes with that sentence."""
+    m = heading_match(sentence.strip())
+    return bool(m) and m.kind == "dieu" and not m.rest
 
 
 @lru_cache(maxsize=20_000)
@@ -398,12 +405,17 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
         lexicon = Lexicon()
         lexicon.add_documents(p.text for p in passages)
     closing = next((p for p in passages if p.block in CLOSING_KINDS), None)
-    if closing is not None:  # search lets these through only when asked whom it goes to / who signed
+    if closing is not None:  # search lets these through only when asked whom it goes to / who signed / when issued
         query = make_query(question, lexicon, weights)
         scored, passage_cov = score_spans(query, [closing], lexicon, None, weights)
         sure = confidence(signals(Evidence(query, scored[:1], scored, passage_cov)), weights)
-        return Answer(question, f"{_quote(closing.text)} [1]", True, [Citation(1, closing, [(0, len(closing.text))])],
-                      confidence=sure)
+        # "NQ 03 và KH 3260 ban hành ngày nào": each document named answers with its own passage of that kind
+        quoted = [closing]
+        for p in passages:
+            if closing.named and p.named and p.block == closing.block and p.doc_id not in {q.doc_id for q in quoted}:
+                quoted.append(p)
+        return Answer(question, "\n".join(f"{_quote(p.text)} [{n}]" for n, p in enumerate(quoted, 1)), True,
+                      [Citation(n, p, [(0, len(p.text))]) for n, p in enumerate(quoted, 1)], confidence=sure)
     passages, ev = evidence(question, passages, obligations, lexicon, weights)
     query, chosen, scored, passage_cov = ev.query, ev.chosen, ev.scored, ev.passage_coverage
     verdict = judge(ev, weights)

@@ -1,0 +1,52 @@
+"""An article, clause or point a question names ("Điều 26", "khoản 2 điều 4", "điểm a khoản 3 Điều 4", "dieu 26")
+and whether a passage stands there: the answer is that article's own text (its heading and clauses), not another
+passage that merely mentions "các điều 24, 25 và 26" or "theo mức quy định tại Khoản 2 Điều này"."""
+from __future__ import annotations
+
+import re
+
+from ingest.markers import heading_match
+from ingest.model import SECTION_SEP
+from troly import tables
+from troly.vntext import fold
+
+_W = tables.toml("header_words.toml")
+_R = {k: fold(v) for k, v in _W["references"].items()}
+_PLACE_RE = re.compile(rf"(?:\b{_R['point']}\s+([a-z])\s*,?\s+)?(?:\b{_R['clause']}\s+(\d+)\s*,?\s+)?"
+                       rf"\b{fold(_W['divisions']['dieu'])}\s+(\d+)\b")
+
+Place = tuple[str, str, str]  # article number, clause number ("" for the whole article), point letter ("" for none)
+
+
+def named_place(question: str) -> Place | None:
+    """The first article (with its clause and point, when named) the question names, or None."""
+    m = _PLACE_RE.search(fold(question).lower())
+    if not m:
+        return None
+    return m.group(3), m.group(2) or "", (m.group(1) or "") if m.group(2) else ""
+
+
+def article_words(place: Place) -> str:
+    """The article as its heading writes it ("Điều 26"): what its passages' heading paths hold."""
+    return f"{_W['divisions']['dieu']} {place[0]}"
+
+
+def _numbering(line: str, kind: str) -> str:
+    m = heading_match(line.strip())
+    return m.label.split()[-1].lower() if m and m.kind == kind else ""
+
+
+def place_of(section: str, lead: str, text: str) -> Place:
+    """Where a passage stands, read from its heading path, its lead-in and its own numbering: the last
+    article ("Điều 4. …") of the path (or the passage's own "Điều 9. …"), the clause ("2.") it or its lead-in
+    opens, the point ("a)") it opens. Numbering is compared without diacritics ("đ)" as "d")."""
+    article = _numbering(text, "dieu") or next(
+        (a for part in reversed(section.split(SECTION_SEP)) if (a := _numbering(part, "dieu"))), "")
+    clause = _numbering(text, "arabic") or _numbering(lead, "arabic")
+    point = fold(_numbering(text, "letter"))
+    return article, clause, point
+
+
+def stands_at(place: Place, named: Place) -> bool:
+    """The passage is in the named article (its clause, its point, when those are named)."""
+    return all(not want or have == want for have, want in zip(place, named))
