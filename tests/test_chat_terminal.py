@@ -71,55 +71,80 @@ def _own_terminal() -> None:
     fcntl.ioctl(0, termios.TIOCSCTTY, 0)
 
 
+class Terminal:
+    """`python ARGS` on a pseudo-terminal of its own; `seen` is everything it has shown."""
+
+    def __init__(self, args: list[str], env: dict[str, str]) -> None:
+        self.master, slave = pty.openpty()
+        self.proc = subprocess.Popen([sys.executable, *args], stdin=slave, stdout=slave, stderr=slave, env=env,
+                                     cwd=os.getcwd(), close_fds=True, preexec_fn=_own_terminal)
+        os.close(slave)
+        self.seen = b""
+
+    def until(self, done, timeout: float = 120) -> None:
+        deadline = time.monotonic() + timeout
+        while not done():
+            assert time.monotonic() < deadline, self.seen.decode(errors="replace")[-2000:]
+            if select.select([self.master], [], [], 0.5)[0]:
+                self.seen += os.read(self.master, 65536)
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+        os.close(self.master)
+
+
+PROMPT = "Bạn: ".encode()
+
+
 def test_on_a_terminal_up_arrow_recalls_a_line_from_an_earlier_session(corpus_data, cli_env):
     """A real pseudo-terminal: readline loads the history file, ↑ + Enter runs its last line again,
     Backspace edits the line, Tab completes a command, Ctrl-C drops a half-typed line, and what was typed
     is saved for the next session."""
     history = corpus_data / "chat_history"
     history.write_text("/vanban\n", encoding="utf-8")
-    env = dict(cli_env, TROLY_DATA_DIR=str(corpus_data), TERM="xterm")
-    master, slave = pty.openpty()
-    proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "chat"], stdin=slave, stdout=slave, stderr=slave,
-                            env=env, cwd=os.getcwd(), close_fds=True, preexec_fn=_own_terminal)
-    os.close(slave)
-    seen = b""
-    prompt = "Bạn: ".encode()
-
-    def until(done, timeout: float = 120) -> None:
-        nonlocal seen
-        deadline = time.monotonic() + timeout
-        while not done():
-            assert time.monotonic() < deadline, seen.decode(errors="replace")[-2000:]
-            if select.select([master], [], [], 0.5)[0]:
-                seen += os.read(master, 65536)
-
+    term = Terminal(["-m", "bot.cli", "chat"], dict(cli_env, TROLY_DATA_DIR=str(corpus_data), TERM="xterm"))
     try:
-        until(lambda: prompt in seen)
-        os.write(master, b"\x1b[A\r")  # ↑ then Enter
-        until(lambda: seen.count(prompt) >= 2)
-        assert "Các văn bản đã nạp (5)".encode() in seen
-        os.write(master, b"/hanchox\x7ft\r")  # a typo, Backspace, the right letter, Enter
-        until(lambda: seen.count(prompt) >= 3)
-        assert "Thời hạn và chỉ tiêu".encode() in seen and "Không có lệnh".encode() not in seen  # no /hanchox
-        os.write(master, b"/vanb\t\r")  # Tab completes the command
-        until(lambda: seen.count(prompt) >= 4)
-        assert seen.count("Các văn bản đã nạp (5)".encode()) == 2
-        os.write(master, "nửa câu gõ dở".encode())
-        until(lambda: "nửa câu gõ dở".encode() in seen)  # typed and shown, as a person sees before pressing Ctrl-C
-        os.write(master, b"\x03")  # Ctrl-C drops the line, not the conversation
-        until(lambda: seen.count(prompt) >= 5)
-        os.write(master, b"/vanban\r")
-        until(lambda: seen.count(prompt) >= 6)
-        assert seen.count("Các văn bản đã nạp (5)".encode()) == 3 and "Tạm biệt.".encode() not in seen
-        os.write(master, b"\x04")  # Ctrl-D
-        until(lambda: "Tạm biệt.".encode() in seen)
-        assert proc.wait(30) == 0
+        term.until(lambda: PROMPT in term.seen)
+        os.write(term.master, b"\x1b[A\r")  # ↑ then Enter
+        term.until(lambda: term.seen.count(PROMPT) >= 2)
+        assert "Các văn bản đã nạp (5)".encode() in term.seen
+        os.write(term.master, b"/hanchox\x7ft\r")  # a typo, Backspace, the right letter, Enter
+        term.until(lambda: term.seen.count(PROMPT) >= 3)
+        assert "Thời hạn và chỉ tiêu".encode() in term.seen and "Không có lệnh".encode() not in term.seen
+        os.write(term.master, b"/vanb\t\r")  # Tab completes the command
+        term.until(lambda: term.seen.count(PROMPT) >= 4)
+        assert term.seen.count("Các văn bản đã nạp (5)".encode()) == 2
+        os.write(term.master, "nửa câu gõ dở".encode() + b"\x03")  # Ctrl-C drops the line, not the conversation
+        term.until(lambda: term.seen.count(PROMPT) >= 5)
+        os.write(term.master, b"/vanban\r")
+        term.until(lambda: term.seen.count(PROMPT) >= 6)
+        assert term.seen.count("Các văn bản đã nạp (5)".encode()) == 3 and "Tạm biệt.".encode() not in term.seen
+        os.write(term.master, b"\x04")  # Ctrl-D
+        term.until(lambda: "Tạm biệt.".encode() in term.seen)
+        assert term.proc.wait(30) == 0
     finally:
-        if proc.poll() is None:
-            proc.kill()
-        os.close(master)
+        term.close()
     assert [line.strip() for line in history.read_text(encoding="utf-8").splitlines()[-3:]] == \
         ["/vanban", "/hanchot", "/vanban"]
+
+
+def test_ctrl_c_as_the_prompt_is_drawn_is_not_lost(corpus_data, cli_env):
+    """Ctrl-C reaching the chat after readline drew the prompt but before it waits for a key (sent here from
+    readline's pre-input hook, through C only, so no Python code takes it early) still gives a new prompt at
+    once, not only after the next Enter."""
+    ctrl_c_in_hook = ("import ctypes, itertools, os, readline, runpy, signal; readline.set_pre_input_hook("
+                      "itertools.starmap(ctypes.CDLL(None).kill, [(os.getpid(), signal.SIGINT)]).__next__); "
+                      "runpy.run_module('bot.cli', run_name='__main__')")
+    term = Terminal(["-c", ctrl_c_in_hook, "chat"], dict(cli_env, TROLY_DATA_DIR=str(corpus_data), TERM="xterm"))
+    try:
+        term.until(lambda: PROMPT in term.seen)
+        term.until(lambda: term.seen.count(PROMPT) >= 2, timeout=30)
+        os.write(term.master, b"\x04")  # Ctrl-D
+        term.until(lambda: "Tạm biệt.".encode() in term.seen)
+        assert term.proc.wait(30) == 0
+    finally:
+        term.close()
 
 
 class Interrupting:

@@ -3,7 +3,10 @@
 (/nghiavu, /hanchot, /vanban, /nguon, /help, /thoat)."""
 from __future__ import annotations
 
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
@@ -16,6 +19,21 @@ from bot.channels.replies import READ_COMMANDS, read_command
 from troly.texts import t
 
 HISTORY_LINES = 1000
+CTRL_C_CHECK_SECONDS = 0.1
+
+
+@contextmanager
+def ctrl_c_checked() -> Iterator[None]:
+    """Python's readline sees a Ctrl-C only when it interrupts the wait for a key: one pressed just as the
+    prompt or a typed letter is drawn would wait for Enter, and then drop that line (cpython#112585). A timer
+    interrupts the wait every CTRL_C_CHECK_SECONDS, so such a Ctrl-C is seen then."""
+    previous = signal.signal(signal.SIGALRM, lambda *_: None)
+    signal.setitimer(signal.ITIMER_REAL, CTRL_C_CHECK_SECONDS, CTRL_C_CHECK_SECONDS)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def show_source(last: Answer | None, arg: str) -> str:
@@ -60,7 +78,8 @@ class LineReader:
         an empty one, as a shell does: it does not end the conversation."""
         try:
             if self.readline:
-                return input(prompt)
+                with ctrl_c_checked():
+                    return input(prompt)
             print(prompt, end="", file=self.stdout, flush=True)
             line = self.stdin.readline()
             return line if line else None
