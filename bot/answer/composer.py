@@ -20,11 +20,12 @@ from bot.answer.question import (ACTOR, CUE_WORDS, DUTY, NUMBER, RECIPIENT, REPO
                           number_unit, states)
 from ingest.obligations import heading_actor, sentence_actor
 from troly.texts import t
-from troly.vntext import fold, split_sentences
+from troly.vntext import fold, maybe_stopword, split_sentences
 from troly.weights import DEFAULT, Weights
 from bot.answer.model import Answer, Citation, ObligationHint, lead_prefix
 from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
+from vectorstore.place import named_place, place_of, stands_at
 from vectorstore.query import doc_refs
 from vectorstore.search import CLOSING_KINDS, Passage
 
@@ -254,6 +255,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     passage_cov: list[float] = []
     headings: set[str] = set()
     leads = [p.lead for p in passages if p.lead]
+    at_named = named_place(query.text)
     for i, p in enumerate(passages):
         # The document's short name ("QĐ 22/2013/QĐ-TTg") is context of each of its passages, and no topic:
         # a question naming the document by its number finds its passages, not others citing that number.
@@ -265,6 +267,10 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         # The question's own topic: not the document's name, nor the numbers it names (checked on their own: ids_found).
         topic_probes = [(tok, w, keys) for tok, w, keys in query.probes if title.isdisjoint(keys)
                         and tok.lower() not in query.identifiers and tok not in query.numbering]
+        # "dieu 26 noi gi": a passage of the article named is about what the question names; a word that may be
+        # a filler typed without diacritics ("noi": nói / nơi) is then no topic it must also hold.
+        if at_named and stands_at(place_of(p.section, p.lead, p.text), at_named):
+            topic_probes = [probe for probe in topic_probes if not maybe_stopword(probe[0])]
         topic_total = sum(w for _, w, _ in topic_probes)
         body = lexicon.terms(p.text)
         lead = lexicon.terms(p.lead).held
