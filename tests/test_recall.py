@@ -179,6 +179,13 @@ def test_a_named_article_is_answered_from_that_article(decision):
     assert "chịu trách nhiệm thi hành" in answer.answer
 
 
+@pytest.mark.parametrize("question", ["dieu 2 noi gi", "khoan 2 dieu 2 noi gi"])
+def test_a_named_place_typed_without_diacritics_is_answered_from_it(decision, question):
+    # "noi" may be "nói" (how it is asked) or "nơi" (a topic): the passages of the place named answer it
+    answer = decision.ask(question)
+    assert answer.found and "Điều 2" in answer.citations[0].passage.section
+
+
 def test_when_and_by_whom_a_text_was_issued_is_answered_from_its_header(decision):
     answer = decision.ask("quyết định 45 ký ngày nào vậy?")
     assert "ngày 10 tháng 3 năm 2024" in answer.answer and answer.citations[0].passage.block == "header"

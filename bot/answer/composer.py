@@ -25,7 +25,7 @@ from troly.weights import DEFAULT, Weights
 from bot.answer.model import Answer, Citation, ObligationHint, lead_prefix
 from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
-from vectorstore.place import named_place, place_of, stands_at
+from vectorstore.place import named_place, place_of, place_words, stands_at
 from vectorstore.query import doc_refs
 from vectorstore.search import CLOSING_KINDS, Passage
 
@@ -267,12 +267,15 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         # The question's own topic: not the document's name, nor the numbers it names (checked on their own: ids_found).
         topic_probes = [(tok, w, keys) for tok, w, keys in query.probes if title.isdisjoint(keys)
                         and tok.lower() not in query.identifiers and tok not in query.numbering]
-        # "dieu 26 noi gi": a passage of the article named is about what the question names; a word that may be
-        # a filler typed without diacritics ("noi": nói / nơi) is then no topic it must also hold.
-        if at_named and stands_at(place_of(p.section, p.lead, p.text), at_named):
+        # A passage standing at the place the question names holds the words naming it ("khoản 2 điều 2": "2. …"
+        # under "Điều 2. …"); a word that may be a filler typed without diacritics ("dieu 26 noi gi": nói / nơi)
+        # is then no topic it must also hold.
+        here = at_named is not None and stands_at(place_of(p.section, p.lead, p.text), at_named)
+        naming = f"{place_words(query.text)} \n " if here else ""
+        if here:
             topic_probes = [probe for probe in topic_probes if not maybe_stopword(probe[0])]
         topic_total = sum(w for _, w, _ in topic_probes)
-        body = lexicon.terms(p.text)
+        body = lexicon.terms(naming + p.text)
         lead = lexicon.terms(p.lead).held
         around = lead | lexicon.terms(p.section).held  # a sentence says what its lead-in and heading say
         # The document's short name carries its number ("NQ 494/NQ-UBTVQH13"): its passages are about that number.
@@ -292,7 +295,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         for start, span in candidates:
             if is_instruction(span) or _is_label(span):
                 continue
-            span_terms = lexicon.terms(span)
+            span_terms = lexicon.terms(naming + span)
             s_cov, matched = _coverage(query, span_terms, context, weights.context_share)
             # A list item's lead-in ("Đến năm 2030:") and its heading are part of what the item says.
             held = span_terms.held
