@@ -213,6 +213,14 @@ def test_a_named_article_is_answered_however_typed(law, question):
     assert answer.found and "Điều 12" in answer.citations[0].passage.section
 
 
+def test_what_an_article_says_is_its_heading_and_clauses_in_order(law):
+    answer = law.ask("Điều 12 nói gì?")
+    lines = answer.answer.splitlines()
+    assert lines[0] == "Điều 12. Chăm sóc cây di sản"
+    assert lines[1].startswith("1. Chủ sở hữu tỉa cành") and lines[2].startswith("2. Ủy ban nhân dân cấp xã")
+    assert [c.n for c in answer.citations] == [1, 2]
+
+
 @pytest.mark.parametrize("question", ["dieu 2 noi gi", "khoan 2 dieu 2 noi gi"])
 def test_a_named_place_typed_without_diacritics_is_answered_from_it(decision, question):
     # "noi" may be "nói" (how it is asked) or "nơi" (a topic): the passages of the place named answer it

@@ -56,6 +56,11 @@ def place_of(section: str, lead: str, text: str) -> Place:
     return article, clause, point
 
 
+def article_heading(section: str) -> str:
+    """The heading of the article a passage stands in ("Điều 26. Tài chính công đoàn"), from its heading path."""
+    return next((part for part in reversed(section.split(SECTION_SEP)) if _numbering(part, "dieu")), "")
+
+
 def stands_at(place: Place, named: Place) -> bool:
     """The passage is in the named article (its clause, its point, when those are named)."""
     return all(not want or have == want for have, want in zip(place, named))
