@@ -179,6 +179,55 @@ def test_a_named_article_is_answered_from_that_article(decision):
     assert "chịu trách nhiệm thi hành" in answer.answer
 
 
+LAW = """QUỐC HỘI
+Luật số: 07/2031/QH15
+
+LUẬT
+Bảo tồn cây di sản
+
+Điều 11. Hồ sơ công nhận cây di sản
+1. Đơn đề nghị của chủ sở hữu cây.
+2. Ảnh chụp cây và bản đồ vị trí trồng cây.
+Điều 12. Chăm sóc cây di sản
+1. Chủ sở hữu tỉa cành, bón phân cho cây mỗi năm hai đợt.
+2. Ủy ban nhân dân cấp xã kiểm tra việc chăm sóc cây vào tháng 9 hằng năm.
+"""
+
+
+@pytest.fixture(scope="module")
+def law(tmp_path_factory, embed_cache):
+    from bot.answer.service import Assistant
+    from troly.config import Settings
+
+    folder = tmp_path_factory.mktemp("law")
+    (folder / "luat_cay_di_san.txt").write_text(LAW, encoding="utf-8")
+    assistant = Assistant(Settings(data_dir=tmp_path_factory.mktemp("law-data"), embed_cache=embed_cache, _env_file=None))
+    assert [d.status for d in assistant.ingest([folder]).documents] == ["added"]
+    return assistant
+
+
+@pytest.mark.parametrize("question", ["dieu 12 noi gi", "Điều 12 nói gì?"])
+def test_a_named_article_is_answered_however_typed(law, question):
+    # typed without diacritics "noi" may be "nói" (how it is asked) or "nơi" (a topic the article never names)
+    answer = law.ask(question)
+    assert answer.found and "Điều 12" in answer.citations[0].passage.section
+
+
+def test_what_an_article_says_is_its_heading_and_clauses_in_order(law):
+    answer = law.ask("Điều 12 nói gì?")
+    lines = answer.answer.splitlines()
+    assert lines[0] == "Điều 12. Chăm sóc cây di sản"
+    assert lines[1].startswith("1. Chủ sở hữu tỉa cành") and lines[2].startswith("2. Ủy ban nhân dân cấp xã")
+    assert [c.n for c in answer.citations] == [1, 2]
+
+
+@pytest.mark.parametrize("question", ["dieu 2 noi gi", "khoan 2 dieu 2 noi gi"])
+def test_a_named_place_typed_without_diacritics_is_answered_from_it(decision, question):
+    # "noi" may be "nói" (how it is asked) or "nơi" (a topic): the passages of the place named answer it
+    answer = decision.ask(question)
+    assert answer.found and "Điều 2" in answer.citations[0].passage.section
+
+
 def test_when_and_by_whom_a_text_was_issued_is_answered_from_its_header(decision):
     answer = decision.ask("quyết định 45 ký ngày nào vậy?")
     assert "ngày 10 tháng 3 năm 2024" in answer.answer and answer.citations[0].passage.block == "header"

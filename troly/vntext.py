@@ -180,6 +180,8 @@ FRAMES: tuple[str, ...] = tuple(_FILLERS["frames"])
 STOP_WORDS: frozenset[str] = frozenset(_FILLERS["function_words"].split()) | {
     w for frame in FRAMES for w in frame.split()}
 STOP_FOLDED: frozenset[str] = frozenset(fold(w) for w in STOP_WORDS) - set(_FILLERS["ambiguous_folded"].split())
+# Folded forms that may be filler words ("noi": nói / nơi): typed without diacritics, maybe no topic at all.
+MAYBE_STOP_FOLDED: frozenset[str] = frozenset(fold(w) for w in STOP_WORDS)
 # Linking words that do not tell names of bodies apart (folded).
 NAME_FILLERS: frozenset[str] = frozenset(fold(w) for w in _FILLERS["in_names"].split())
 # Everyday words of questions: their accented forms help restore diacritics.
@@ -189,6 +191,11 @@ QUESTION_WORDS: tuple[str, ...] = FRAMES + tables.lines("question_words.txt")
 def is_stopword(token: str) -> bool:
     """A word that carries no topic (judged by its folded form when typed without diacritics)."""
     return token in STOP_WORDS if has_marks(token) else token in STOP_FOLDED
+
+
+def maybe_stopword(token: str) -> bool:
+    """A word that may carry no topic: a filler word, or typed without diacritics as one may be ("noi": nói)."""
+    return token in STOP_WORDS if has_marks(token) else token in MAYBE_STOP_FOLDED
 
 
 def typed_without_diacritics(text: str, abbreviations: "Abbreviations | None" = None) -> bool:

@@ -8,7 +8,9 @@ import re
 from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
 from troly import tables
-from troly.vntext import fold
+import unicodedata
+
+from troly.vntext import fold, fold_same_length
 
 _W = tables.toml("header_words.toml")
 _R = {k: fold(v) for k, v in _W["references"].items()}
@@ -24,6 +26,13 @@ def named_place(question: str) -> Place | None:
     if not m:
         return None
     return m.group(3), m.group(2) or "", (m.group(1) or "") if m.group(2) else ""
+
+
+def place_words(question: str) -> str:
+    """The words naming that place, as the question types them ("khoản 2 điều 4", "dieu 26"), or ""."""
+    text = unicodedata.normalize("NFC", question)
+    m = _PLACE_RE.search(fold_same_length(text))
+    return text[m.start():m.end()] if m else ""
 
 
 def article_words(place: Place) -> str:
@@ -45,6 +54,11 @@ def place_of(section: str, lead: str, text: str) -> Place:
     clause = _numbering(text, "arabic") or _numbering(lead, "arabic")
     point = fold(_numbering(text, "letter"))
     return article, clause, point
+
+
+def article_heading(section: str) -> str:
+    """The heading of the article a passage stands in ("Điều 26. Tài chính công đoàn"), from its heading path."""
+    return next((part for part in reversed(section.split(SECTION_SEP)) if _numbering(part, "dieu")), "")
 
 
 def stands_at(place: Place, named: Place) -> bool:

@@ -20,11 +20,12 @@ from bot.answer.question import (ACTOR, CUE_WORDS, DUTY, NUMBER, RECIPIENT, REPO
                           number_unit, states)
 from ingest.obligations import heading_actor, sentence_actor
 from troly.texts import t
-from troly.vntext import fold, split_sentences
+from troly.vntext import fold, maybe_stopword, split_sentences
 from troly.weights import DEFAULT, Weights
 from bot.answer.model import Answer, Citation, ObligationHint, lead_prefix
 from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
+from vectorstore.place import article_heading, named_place, place_of, place_words, stands_at
 from vectorstore.query import doc_refs
 from vectorstore.search import CLOSING_KINDS, Passage
 
@@ -254,6 +255,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     passage_cov: list[float] = []
     headings: set[str] = set()
     leads = [p.lead for p in passages if p.lead]
+    at_named = named_place(query.text)
     for i, p in enumerate(passages):
         # The document's short name ("QĐ 22/2013/QĐ-TTg") is context of each of its passages, and no topic:
         # a question naming the document by its number finds its passages, not others citing that number.
@@ -265,8 +267,15 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         # The question's own topic: not the document's name, nor the numbers it names (checked on their own: ids_found).
         topic_probes = [(tok, w, keys) for tok, w, keys in query.probes if title.isdisjoint(keys)
                         and tok.lower() not in query.identifiers and tok not in query.numbering]
+        # A passage standing at the place the question names holds the words naming it ("khoản 2 điều 2": "2. …"
+        # under "Điều 2. …"); a word that may be a filler typed without diacritics ("dieu 26 noi gi": nói / nơi)
+        # is then no topic it must also hold.
+        here = at_named is not None and stands_at(place_of(p.section, p.lead, p.text), at_named)
+        naming = f"{place_words(query.text)} \n " if here else ""
+        if here:
+            topic_probes = [probe for probe in topic_probes if not maybe_stopword(probe[0])]
         topic_total = sum(w for _, w, _ in topic_probes)
-        body = lexicon.terms(p.text)
+        body = lexicon.terms(naming + p.text)
         lead = lexicon.terms(p.lead).held
         around = lead | lexicon.terms(p.section).held  # a sentence says what its lead-in and heading say
         # The document's short name carries its number ("NQ 494/NQ-UBTVQH13"): its passages are about that number.
@@ -286,7 +295,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         for start, span in candidates:
             if is_instruction(span) or _is_label(span):
                 continue
-            span_terms = lexicon.terms(span)
+            span_terms = lexicon.terms(naming + span)
             s_cov, matched = _coverage(query, span_terms, context, weights.context_share)
             # A list item's lead-in ("Đến năm 2030:") and its heading are part of what the item says.
             held = span_terms.held
@@ -425,6 +434,9 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
         text = t("answer.not_found_detail", reason=verdict.reason) if verdict.reason else t("answer.not_found")
         return Answer(question, text, False, [Citation(n + 1, passages[i]) for n, i in enumerate(nearest)],
                       confidence=verdict.confidence)
+    whole = _whole_article(query, passages, chosen)
+    if whole is not None and not verdict.nearest:
+        return Answer(question, whole[0], True, whole[1], confidence=verdict.confidence)
     # a runner-up citation is a second opinion from the named documents too, never from another text
     order = _citation_order(chosen, _in_scope(scored, passages), weights)
     number = {pi: n + 1 for n, pi in enumerate(order)}
@@ -436,6 +448,30 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
                           [(s.start, s.start + len(s.text)) for s in chosen if s.passage_index == pi and s.start >= 0])
                  for pi in order]
     return Answer(question, "\n".join(lines), True, citations, confidence=verdict.confidence)
+
+
+def _whole_article(query: Query, passages: list[Passage], chosen: list[Scored]) -> tuple[str, list[Citation]] | None:
+    """"Điều 26 nói gì?": a whole article named and no fact asked is answered with the article itself — its
+    heading, then its passages in the order written (at most MAX_SENTENCES, then "…"), each one cited."""
+    named = named_place(query.text)
+    if named is None or named[1] or query.kind.kinds or not chosen:
+        return None
+    best = passages[chosen[0].passage_index]
+    heading = article_heading(best.section)  # one article: a text may hold another text's "Điều 5" too
+    at = sorted((p for p in passages if p.doc_id == best.doc_id and p.block not in CLOSING_KINDS
+                 and article_heading(p.section) == heading and stands_at(place_of(p.section, p.lead, p.text), named)),
+                key=lambda p: p.position)
+    if len(at) < 2 or not heading:
+        return None
+    lines = [_quote(heading)]
+    lead = at[0].lead
+    if lead and not any(lead.strip() in p.text for p in at):
+        lines.append(_quote(lead))
+    lines += [f"{_quote(p.text)} [{n}]" for n, p in enumerate(at[:MAX_SENTENCES], 1)]
+    if len(at) > MAX_SENTENCES:
+        lines.append("…")
+    citations = [Citation(n, p, [(0, len(p.text))] if n <= MAX_SENTENCES else []) for n, p in enumerate(at, 1)]
+    return "\n".join(lines), citations
 
 
 def _naming_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
