@@ -4,12 +4,11 @@ passage that merely mentions "các điều 24, 25 và 26" or "theo mức quy đ�
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
 from troly import tables
-import unicodedata
-
 from troly.vntext import fold, fold_same_length
 
 _W = tables.toml("header_words.toml")
