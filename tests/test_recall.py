@@ -57,16 +57,21 @@ def rank_of(passages, phrase: str) -> int | None:
     return next((i for i, p in enumerate(passages) if norm(phrase) in norm(p.text)), None)
 
 
-@pytest.fixture(scope="module")
-def decision(tmp_path_factory, embed_cache):
+def _assistant_with(tmp_path_factory, embed_cache, name: str, text: str):
+    """An Assistant over a store of one invented document, ingested once per module."""
     from bot.answer.service import Assistant
     from troly.config import Settings
 
     folder = tmp_path_factory.mktemp("docs")
-    (folder / "qd45_nghi_duong.txt").write_text(DECISION, encoding="utf-8")
+    (folder / name).write_text(text, encoding="utf-8")
     assistant = Assistant(Settings(data_dir=tmp_path_factory.mktemp("data"), embed_cache=embed_cache, _env_file=None))
     assert [d.status for d in assistant.ingest([folder]).documents] == ["added"]
     return assistant
+
+
+@pytest.fixture(scope="module")
+def decision(tmp_path_factory, embed_cache):
+    return _assistant_with(tmp_path_factory, embed_cache, "qd45_nghi_duong.txt", DECISION)
 
 
 def test_a_decision_article_that_states_the_rule_is_quoted(decision):
@@ -143,14 +148,7 @@ IV. TỔ CHỨC THỰC HIỆN
 
 @pytest.fixture(scope="module")
 def sports_plan(tmp_path_factory, embed_cache):
-    from bot.answer.service import Assistant
-    from troly.config import Settings
-
-    folder = tmp_path_factory.mktemp("docs")
-    (folder / "kh17_hoi_thao.txt").write_text(SPORTS_PLAN, encoding="utf-8")
-    assistant = Assistant(Settings(data_dir=tmp_path_factory.mktemp("data"), embed_cache=embed_cache, _env_file=None))
-    assert [d.status for d in assistant.ingest([folder]).documents] == ["added"]
-    return assistant
+    return _assistant_with(tmp_path_factory, embed_cache, "kh17_hoi_thao.txt", SPORTS_PLAN)
 
 
 def test_a_question_asking_an_amount_finds_the_passage_that_gives_one(sports_plan):
@@ -196,14 +194,7 @@ Bảo tồn cây di sản
 
 @pytest.fixture(scope="module")
 def law(tmp_path_factory, embed_cache):
-    from bot.answer.service import Assistant
-    from troly.config import Settings
-
-    folder = tmp_path_factory.mktemp("law")
-    (folder / "luat_cay_di_san.txt").write_text(LAW, encoding="utf-8")
-    assistant = Assistant(Settings(data_dir=tmp_path_factory.mktemp("law-data"), embed_cache=embed_cache, _env_file=None))
-    assert [d.status for d in assistant.ingest([folder]).documents] == ["added"]
-    return assistant
+    return _assistant_with(tmp_path_factory, embed_cache, "luat_cay_di_san.txt", LAW)
 
 
 @pytest.mark.parametrize("question", ["dieu 12 noi gi", "Điều 12 nói gì?"])
