@@ -18,7 +18,7 @@ introduced as such; below, the documents are said not to cover it.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from bot.answer.question import ADDRESS, DATE, EMAIL, MONEY, NUMBER, PERCENT, PERIOD, PERSON, PHONE, WEBSITE, YEAR
@@ -37,6 +37,7 @@ class Evidence:
     chosen: list  # bot.answer.composer.Scored, best first
     scored: list  # every scored span, best first
     passage_coverage: list[float]
+    in_scope: list = field(default_factory=list)  # `scored` without the spans of documents the question does not name
 
 
 @dataclass

@@ -256,6 +256,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     headings: set[str] = set()
     leads = [p.lead for p in passages if p.lead]
     at_named = named_place(query.text)
+    naming_words = f"{place_words(query.text)} \n " if at_named is not None else ""
     for i, p in enumerate(passages):
         # The document's short name ("QĐ 22/2013/QĐ-TTg") is context of each of its passages, and no topic:
         # a question naming the document by its number finds its passages, not others citing that number.
@@ -271,7 +272,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         # under "Điều 2. …"); a word that may be a filler typed without diacritics ("dieu 26 noi gi": nói / nơi)
         # is then no topic it must also hold.
         here = at_named is not None and stands_at(place_of(p.section, p.lead, p.text), at_named)
-        naming = f"{place_words(query.text)} \n " if here else ""
+        naming = naming_words if here else ""
         if here:
             topic_probes = [probe for probe in topic_probes if not maybe_stopword(probe[0])]
         topic_total = sum(w for _, w, _ in topic_probes)
@@ -388,11 +389,6 @@ def _citation_order(chosen: list[Scored], scored: list[Scored], weights: Weights
     return order
 
 
-def _in_scope(scored: list[Scored], passages: list[Passage]) -> list[Scored]:
-    """The question names documents (a number, an alias, a place): a sentence of another document is not the answer."""
-    return [s for s in scored if not passages[s.passage_index].off_scope]
-
-
 def evidence(question: str, passages: list[Passage], obligations: list[ObligationHint] | None, lexicon: Lexicon,
              weights: Weights = DEFAULT) -> tuple[list[Passage], Evidence]:
     """The passages as quoted (unique, without scanning artefacts) and the evidence an answer rests on:
@@ -400,10 +396,12 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     passages = without_artefacts(_unique(passages))
     query = make_query(question, lexicon, weights)
     scored, passage_cov = score_spans(query, passages, lexicon, obligations, weights)
-    in_scope = _in_scope(scored, passages)
+    # The question names documents (a number, an alias, a place): a sentence of another document is not the answer.
+    in_scope = [s for s in scored if not passages[s.passage_index].off_scope]
     ranked = _stating_first(_naming_first(in_scope, query, weights), query, weights)
     chosen = _with_content(choose(ranked, query, weights), in_scope, passages)
-    return passages, Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov)
+    return passages, Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov,
+                              in_scope=in_scope)
 
 
 def compose(question: str, passages: list[Passage], obligations: list[ObligationHint] | None = None,
@@ -438,7 +436,7 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
     if whole is not None and not verdict.nearest:
         return Answer(question, whole[0], True, whole[1], confidence=verdict.confidence)
     # a runner-up citation is a second opinion from the named documents too, never from another text
-    order = _citation_order(chosen, _in_scope(scored, passages), weights)
+    order = _citation_order(chosen, ev.in_scope, weights)
     number = {pi: n + 1 for n, pi in enumerate(order)}
     chosen.sort(key=lambda s: (number[s.passage_index], s.start))
     lines = [f"{_line(s, passages[s.passage_index], query)} [{number[s.passage_index]}]" for s in chosen]
