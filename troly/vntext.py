@@ -278,6 +278,12 @@ def places() -> dict[str, str]:
     return out
 
 
+def place_alternation(joint: str) -> str:
+    """A regex alternation of every typed form of a place (plain words, longest first), its words joined by
+    `joint` (what may stand between them: "TP.HCM", "Lâm  Đồng")."""
+    return "|".join(joint.join(map(re.escape, form.split())) for form in sorted(places(), key=len, reverse=True))
+
+
 # The level words a province's name may follow ("tỉnh Lâm Đồng", "thành phố Hà Nội"); the first is the level
 # of the bodies a province names ("CĐGD Lâm Đồng" is "CĐGD tỉnh").
 PROVINCE_LEVELS: tuple[str, ...] = tuple(tables.toml("header_words.toml")["scope"]["province_level"])
@@ -414,7 +420,7 @@ class Bodies:
                       if key.endswith(" " + level)}
         acronyms |= {prefix for prefix in provincial if f"{prefix} {level}" in acronyms}
         joint = r"[^\w&]+"
-        place_alt = "|".join(joint.join(map(re.escape, form.split())) for form in sorted(places(), key=len, reverse=True))
+        place_alt = place_alternation(joint)
         level_alt = "|".join(joint.join(map(re.escape, plain_words(w).split())) for w in PROVINCE_LEVELS)
         prefix_alt = "|".join(_variant_pattern(v) for v in sorted(provincial, key=len, reverse=True))
         with_place = rf"(?P<province>{prefix_alt}){joint}(?:(?:{level_alt}){joint})?(?:{place_alt})"

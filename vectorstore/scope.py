@@ -3,17 +3,16 @@
 (Document numbers and plan aliases — "QĐ 773", "KH KL21", "CT 41" — are read by vectorstore/query.py.)"""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from troly import tables
-from troly.vntext import fold
+from troly.vntext import plain_words
 from troly.vntext import places as place_names
 
 
 def _plain(text: str) -> str:
-    """Folded, every run of non-letters one space, padded: word-boundary matching by substring."""
-    return " " + " ".join(re.findall(r"[a-z0-9]+", fold(text))) + " "
+    """Plain words, padded: word-boundary matching by substring."""
+    return f" {plain_words(text)} "
 
 
 _JOINTS = ("", *tables.toml("header_words.toml")["scope"]["of"])

@@ -11,8 +11,8 @@ from bot.answer.llm.facts import BODY_KINDS, LEVELS, extract_facts
 from bot.answer.question import REPORT, TIME, classify
 from troly import tables
 from troly.texts import alternation
-from troly.vntext import bodies, fold, fold_same_length, is_acronym, is_stopword, places, plain_words, \
-    typed_without_diacritics
+from troly.vntext import bodies, fold, fold_same_length, is_acronym, is_stopword, place_alternation, \
+    plain_words, typed_without_diacritics
 from vectorstore.query import doc_refs
 
 if TYPE_CHECKING:
@@ -39,8 +39,7 @@ _TOPIC_PLAIN = re.compile(rf"(?<!\w){alternation(map(fold, _W['topic']))}\s+")
 _WORDS = re.compile(r"\S+")
 # Kinds of item an obligation list holds besides those a question asks for ("chỉ tiêu"): asked of a subject too.
 _ITEM_KINDS = frozenset(fold(w) for w in tables.toml("obligation_words.toml")["headings"]["target"])
-_PLACE = re.compile(r"(?<!\w)(?:" + "|".join(r"\W+".join(map(re.escape, form.split()))
-                                             for form in sorted(places(), key=len, reverse=True)) + r")(?!\w)")
+_PLACE = re.compile(r"(?<!\w)(?:" + place_alternation(r"\W+") + r")(?!\w)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
