@@ -1,0 +1,61 @@
+""""Các văn bản đã nạp không đề cập …" only when the documents do not say: over one invented plan, a question on
+its subject asking what it does not state is told so (not answered with its nearest sentence), while questions
+worded otherwise than the plan but asking what it states are answered."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import assistant_with
+from troly.texts import t
+
+PLAN = """CÔNG ĐOÀN NGÀNH Y TẾ TỈNH BÌNH AN
+Số: 12/KH-CĐN
+Bình An, ngày 5 tháng 2 năm 2025
+
+KẾ HOẠCH
+Tổ chức Hội thao công nhân viên chức ngành Y tế năm 2025
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Động viên công nhân viên chức rèn luyện thân thể, nâng cao sức khỏe, gắn bó với đơn vị.
+2. Hội thao được tổ chức an toàn, tiết kiệm, đúng thời gian.
+
+II. NỘI DUNG
+1. Thời gian, địa điểm: Hội thao diễn ra từ ngày 15 đến ngày 17 tháng 4 năm 2025 tại Nhà thi đấu tỉnh Bình An.
+2. Các môn thi đấu: bóng đá nam, cầu lông, kéo co và chạy tiếp sức.
+3. Đối tượng tham gia: đoàn viên công đoàn đang công tác tại các bệnh viện, trung tâm y tế trong tỉnh.
+4. Mỗi đơn vị đăng ký tối đa 20 vận động viên; hạn đăng ký trước ngày 20 tháng 3 năm 2025.
+5. Giải thưởng: giải nhất mỗi môn được thưởng 3.000.000 đồng, giải nhì 2.000.000 đồng, giải ba 1.000.000 đồng.
+
+III. KINH PHÍ
+Kinh phí tổ chức Hội thao do Công đoàn ngành Y tế chi từ nguồn tài chính công đoàn năm 2025.
+
+IV. TỔ CHỨC THỰC HIỆN
+1. Ban Tuyên giáo Công đoàn ngành chủ trì xây dựng điều lệ thi đấu, gửi các đơn vị trước ngày 1 tháng 3 năm 2025.
+2. Công đoàn cơ sở các bệnh viện lập danh sách vận động viên và gửi về Công đoàn ngành đúng hạn.
+
+Nơi nhận:
+- Các công đoàn cơ sở;
+- Lưu: VT.
+"""
+
+
+@pytest.fixture(scope="module")
+def plan(tmp_path_factory, embed_cache):
+    return assistant_with(tmp_path_factory, embed_cache, "kh12_hoi_thao.txt", PLAN)
+
+
+def test_a_question_on_the_plans_subject_it_does_not_answer_is_told_so(plan):
+    # the plan lists its sports and chess is none of them: its time and place are no answer (closeness_min)
+    answer = plan.ask("Hội thao có thi đấu cờ vua không?")
+    assert not answer.found and answer.answer == t("answer.not_found"), answer.answer
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("Mỗi đơn vị được đăng ký tối đa mấy vận động viên?", "20 vận động viên"),
+    ("Kinh phí tổ chức hội thao lấy từ đâu?", "nguồn tài chính công đoàn"),
+    ("Ai xây dựng điều lệ thi đấu?", "Ban Tuyên giáo"),
+    ("Hội thao diễn ra ở đâu?", "Nhà thi đấu tỉnh Bình An"),
+])
+def test_a_stated_fact_asked_in_other_words_is_answered(plan, question, fact):
+    answer = plan.ask(question)
+    assert answer.found and fact in answer.answer, answer.answer
