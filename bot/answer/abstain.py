@@ -11,8 +11,9 @@ troly/weights.py, fitted by bench/fit_weights.py on the tuning questions):
   figure: a question on another subject finds nothing close, however many of its words some passage shares;
   1 for a question asking for the article or clause it names, when the quote stands there).
 Whatever the confidence, these are never answered: weak retrieval (the best passage covers less of the
-question than `passage_min`, or no passage is as close to it in meaning as `closeness_min`); a quote holding less of the question's own topic than `topic_min` (a line under
-"Đến năm 2025:" asked about another thing of that year); a number or roman numeral the question names
+question than `passage_min`, or no passage is as close to it in meaning as `closeness_min`); a quote holding
+less of the question's own topic than `topic_min` (a line under "Đến năm 2025:" asked about another thing of
+that year); a number or roman numeral the question names
 ("khóa XIV", "năm 2027") that no quoted passage is about (each may come from another passage); a quote that
 states none of the strict facts asked for (a phone number, a date, an amount ...). Otherwise, at or above
 `answer_min` the answer is given; between `nearest_min` and `answer_min` the nearest passage is quoted and
