@@ -20,7 +20,8 @@ The stores are the ones bench/eval_split.py ingested (run it first). Only tuning
    gold documents are absent there; those still answered are printed, to read by eye). Objective: share of
    positives answered from a gold passage + share of negatives abstained, ties to the middle of the plateau.
    `topic_min` and `closeness_min` are each the highest floor of a printed grid that costs no answer from a gold
-   passage; `passage_min`
+   passage (`closeness_min` for questions of `closeness_words` content words or more, the fewest of a tuning question
+   answered from one); `passage_min`
    the best floor of a printed grid (each at its best cut-off); then the curve of cut-offs (positives
    gold-answered / wrong-answered / abstained, negatives answered / abstained, objective, precision):
    nearest_min is its best cut-off, answer_min the lowest from there whose answers are right at least 80% of
@@ -335,7 +336,7 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
         gated = not chosen or ids_missing(ev) or bool(strict_missing)
         quote = passages[chosen[0].passage_index].text if chosen else ""
         rows.append((signals(ev) if chosen else (0.0,) * len(CONFIDENCE_SIGNALS), ok, item.get("found", True),
-                     gated, item, quote))
+                     gated, item, quote, len(query.weights)))
     x = np.array([r[0] for r in rows])
     y = np.array([r[1] for r in rows], dtype=bool)
     ans = np.array([r[2] for r in rows], dtype=bool)
@@ -371,8 +372,13 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
         if not lost:
             topic_min = floor
     print(f"   topic_min {topic_min:.2f}")
-    # closeness_min: likewise, the highest floor of its grid that costs no answer from a gold passage.
-    closeness = x[:, CONFIDENCE_SIGNALS.index("closeness")]
+    # closeness_min: likewise, the highest floor of its grid that costs no answer from a gold passage, for questions
+    # at least as long (content words) as the shortest answered from one: the lengths it is fitted on.
+    words = np.array([r[6] for r in rows])
+    closeness_words = int(words[y & ~gated].min()) if (y & ~gated).any() else 0
+    print(f"   closeness_words {closeness_words} (the fewest content words of a tuning question answered from a gold "
+          f"passage): closeness_min judges questions of that many or more")
+    closeness = np.where(words >= closeness_words, x[:, CONFIDENCE_SIGNALS.index("closeness")], 1.0)
     print("   closeness_min  gold answers lost  negatives stopped")
     closeness_min = 0.0
     for floor in CLOSENESS_FLOORS:
@@ -426,7 +432,7 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
     for i in wrong[:12]:
         print(f"     {rows[i][4]['id']} conf {conf[i]:.2f}: {rows[i][4]['question'][:80]} -> {rows[i][5][:70]!r}")
     return replace(ranked, conf_bias=round(bias, 3), passage_min=passage_min, topic_min=topic_min,
-                   closeness_min=closeness_min,
+                   closeness_min=closeness_min, closeness_words=closeness_words,
                    nearest_min=round(nearest_min, 2), answer_min=round(answer_min, 2),
                    **{f"conf_{n}": round(float(c), 3) for n, c in zip(CONFIDENCE_SIGNALS, coef)})
 

@@ -11,7 +11,8 @@ troly/weights.py, fitted by bench/fit_weights.py on the tuning questions):
   figure: a question on another subject finds nothing close, however many of its words some passage shares;
   1 for a question asking for the article or clause it names, when the quote stands there).
 Whatever the confidence, these are never answered: weak retrieval (the best passage covers less of the
-question than `passage_min`, or no passage is as close to it in meaning as `closeness_min`); a quote holding
+question than `passage_min`, or no passage is as close to it in meaning as `closeness_min`, for a question of
+`closeness_words` content words or more: a short one is never very close to a passage); a quote holding
 less of the question's own topic than `topic_min` (a line under "Đến năm 2025:" asked about another thing of
 that year); a number or roman numeral the question names
 ("khóa XIV", "năm 2027") that no quoted passage is about (each may come from another passage); a quote that
@@ -90,8 +91,8 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
     # A number the question names that no quote is about; weak retrieval (the best passage covers too little of
     # the question, or none is close to it in meaning: a question on another subject sharing its words); a quote
     # about none of its own topic ("học phí đại học năm 2025": under "Đến năm 2025:" but about none of what is asked).
-    if (ids_missing(ev) or passage < weights.passage_min or closeness < weights.closeness_min
-            or topic < weights.topic_min):
+    if (ids_missing(ev) or passage < weights.passage_min or topic < weights.topic_min
+            or closeness < weights.closeness_min and len(ev.query.weights) >= weights.closeness_words):
         return Verdict(False, confidence=min(sure, weights.nearest_min / 2))
     missing = [k for k in ev.query.kind.strict if not any(k in s.kinds for s in ev.chosen)]
     # A phone number, date, amount ... asked for and stated nowhere in the quote: the answer cannot hold it —
