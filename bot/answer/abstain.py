@@ -8,8 +8,7 @@ troly/weights.py, fitted by bench/fit_weights.py on the tuning questions):
 - whether the quote states the kind of fact asked for (a date, a percentage, an amount, a number ...),
 - whether both retrievers agree on the quoted passage,
 - how close in meaning the nearest passage found is to the question (the dense retriever's cosine, an absolute
-  figure: a question on another subject finds nothing close, however many of its words some passage shares;
-  1 for a question asking for the article or clause it names, when the quote stands there).
+  figure: a question on another subject finds nothing close, however many of its words some passage shares).
 Whatever the confidence, these are never answered: weak retrieval (the best passage covers less of the
 question than `passage_min`, or no passage is as close to it in meaning as `closeness_min`, for a question of
 `closeness_words` content words or more: a short one is never very close to a passage); a quote holding
@@ -44,9 +43,6 @@ class Evidence:
     passage_coverage: list[float]
     in_scope: list = field(default_factory=list)  # `scored` without the spans of documents the question does not name
     closeness: float = 0.0  # the best cosine of a candidate passage to the question (Passage.score)
-    # the question names an article or clause ("Điều 12 nói gì?") and the quote stands there: it is asked by that
-    # address, whose words say little of its meaning, so its closeness is no sign of another subject
-    addressed: bool = False
 
 
 @dataclass
@@ -66,8 +62,7 @@ def signals(ev: Evidence) -> tuple[float, ...]:
     stated = {k for s in ev.chosen for k in s.kinds}
     kind = sum(1 for k in strict if k in stated) / len(strict) if strict else 1.0
     agreement = ev.chosen[0].agreement if ev.chosen else 0.0
-    closeness = 1.0 if ev.addressed else ev.closeness
-    return best_span, best_passage, topic, kind, agreement, closeness
+    return best_span, best_passage, topic, kind, agreement, ev.closeness
 
 
 def ids_missing(ev: Evidence) -> bool:
@@ -90,7 +85,8 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
     sure = confidence(values, weights)
     # A number the question names that no quote is about; weak retrieval (the best passage covers too little of
     # the question, or none is close to it in meaning: a question on another subject sharing its words); a quote
-    # about none of its own topic ("học phí đại học năm 2025": under "Đến năm 2025:" but about none of what is asked).
+    # about none of its own topic ("học phí đại học năm 2025": under "Đến năm 2025:" but about none of what is
+    # asked).
     if (ids_missing(ev) or passage < weights.passage_min or topic < weights.topic_min
             or closeness < weights.closeness_min and len(ev.query.weights) >= weights.closeness_words):
         return Verdict(False, confidence=min(sure, weights.nearest_min / 2))

@@ -400,12 +400,8 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     in_scope = [s for s in scored if not passages[s.passage_index].off_scope]
     ranked = _stating_first(_naming_first(in_scope, query, weights), query, weights)
     chosen = _with_content(choose(ranked, query, weights), in_scope, passages)
-    named = named_place(question)
-    addressed = named is not None and any(
-        stands_at(place_of(q.section, q.lead, q.text), named) for q in (passages[s.passage_index] for s in chosen))
     return passages, Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov,
-                              in_scope=in_scope, closeness=max((p.score for p in passages), default=0.0),
-                              addressed=addressed)
+                              in_scope=in_scope, closeness=max((p.score for p in passages), default=0.0))
 
 
 def compose(question: str, passages: list[Passage], obligations: list[ObligationHint] | None = None,
