@@ -19,7 +19,9 @@ The stores are the ones bench/eval_split.py ingested (run it first). Only tuning
    set's tuning questions asked of the other sets' stores and ALQAC's tuning queries asked of every store (their
    gold documents are absent there; those still answered are printed, to read by eye). Objective: share of
    positives answered from a gold passage + share of negatives abstained, ties to the middle of the plateau.
-   `topic_min` is the highest floor of a printed grid that costs no answer from a gold passage; `passage_min`
+   `topic_min` and `closeness_min` are each the highest floor of a printed grid that costs no answer from a gold
+   passage (`closeness_min` for questions of `closeness_words` content words or more, the fewest of a tuning question
+   answered from one); `passage_min`
    the best floor of a printed grid (each at its best cut-off); then the curve of cut-offs (positives
    gold-answered / wrong-answered / abstained, negatives answered / abstained, objective, precision):
    nearest_min is its best cut-off, answer_min the lowest from there whose answers are right at least 80% of
@@ -51,7 +53,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.eval_split import SETS, SHARED, alqac_eval, qa_eval  # noqa: E402
-from bot.answer.abstain import CONFIDENCE_SIGNALS, Evidence, ids_missing, signals  # noqa: E402
+from bot.answer.abstain import CONFIDENCE_SIGNALS, ids_missing, signals  # noqa: E402
 from bot.answer.composer import SIGNALS, evidence  # noqa: E402
 from bot.answer.service import Assistant  # noqa: E402
 from troly.config import Settings  # noqa: E402
@@ -313,6 +315,7 @@ def _reliability(conf: np.ndarray, right: np.ndarray, title: str) -> None:
 
 
 CUTOFFS = np.round(np.arange(0.05, 0.96, 0.05), 2)
+CLOSENESS_FLOORS = (0.0, 0.8, 0.82, 0.84, 0.86, 0.88, 0.9)
 PASSAGE_FLOORS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.41, 0.42, 0.43, 0.44, 0.45, 0.46, 0.47, 0.48, 0.5, 0.55, 0.6)
 
 
@@ -324,15 +327,16 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
     questions (the sets' own and the cross-corpus `negatives`)."""
     rows = []  # (signals, answered from a gold passage, answerable, gated: abstains whatever the confidence, item)
     for item, ctx in data + negatives:
-        passages, query, scored, pcov, chosen = compose_evidence(item, ctx, ranked)
-        ev = Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=pcov)
+        found, hints, lexicon = ctx
+        passages, ev = evidence(item["question"], found, hints, lexicon, ranked)
+        query, chosen = ev.query, ev.chosen
         ok = item.get("found", True) and bool(chosen) and any(
             gold_passage(item, passages[s.passage_index].text) for s in chosen)
         strict_missing = query.kind.strict and not any(k in s.kinds for s in chosen for k in query.kind.strict)
         gated = not chosen or ids_missing(ev) or bool(strict_missing)
         quote = passages[chosen[0].passage_index].text if chosen else ""
         rows.append((signals(ev) if chosen else (0.0,) * len(CONFIDENCE_SIGNALS), ok, item.get("found", True),
-                     gated, item, quote))
+                     gated, item, quote, len(query.weights)))
     x = np.array([r[0] for r in rows])
     y = np.array([r[1] for r in rows], dtype=bool)
     ans = np.array([r[2] for r in rows], dtype=bool)
@@ -368,10 +372,27 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
         if not lost:
             topic_min = floor
     print(f"   topic_min {topic_min:.2f}")
+    # closeness_min: likewise, the highest floor of its grid that costs no answer from a gold passage, for questions
+    # at least as long (content words) as the shortest answered from one: the lengths it is fitted on.
+    words = np.array([r[6] for r in rows])
+    closeness_words = int(words[y & ~gated].min()) if (y & ~gated).any() else 0
+    print(f"   closeness_words {closeness_words} (the fewest content words of a tuning question answered from a gold "
+          f"passage): closeness_min judges questions of that many or more")
+    closeness = np.where(words >= closeness_words, x[:, CONFIDENCE_SIGNALS.index("closeness")], 1.0)
+    print("   closeness_min  gold answers lost  negatives stopped")
+    closeness_min = 0.0
+    for floor in CLOSENESS_FLOORS:
+        lost = int(((closeness < floor) & y & ~gated & (topic >= topic_min)).sum())
+        stopped = int(((closeness < floor) & neg & ~gated & (topic >= topic_min)).sum())
+        print(f"   {floor:13.2f}  {lost:17d}  {stopped:d} of {int((neg & ~gated & (topic >= topic_min)).sum())} "
+              f"not gated nor under topic_min")
+        if not lost:
+            closeness_min = floor
+    print(f"   closeness_min {closeness_min:.2f}")
     covered = x[:, CONFIDENCE_SIGNALS.index("passage")]
 
     def answered(floor: float, t: float) -> np.ndarray:
-        return ~gated & (covered >= floor) & (topic >= topic_min) & (conf >= t)
+        return ~gated & (covered >= floor) & (topic >= topic_min) & (closeness >= closeness_min) & (conf >= t)
 
     def objective(on: np.ndarray) -> float:
         """Share of positives answered from a gold passage + share of negatives abstained."""
@@ -411,6 +432,7 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
     for i in wrong[:12]:
         print(f"     {rows[i][4]['id']} conf {conf[i]:.2f}: {rows[i][4]['question'][:80]} -> {rows[i][5][:70]!r}")
     return replace(ranked, conf_bias=round(bias, 3), passage_min=passage_min, topic_min=topic_min,
+                   closeness_min=closeness_min, closeness_words=closeness_words,
                    nearest_min=round(nearest_min, 2), answer_min=round(answer_min, 2),
                    **{f"conf_{n}": round(float(c), 3) for n, c in zip(CONFIDENCE_SIGNALS, coef)})
 

@@ -401,7 +401,7 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     ranked = _stating_first(_naming_first(in_scope, query, weights), query, weights)
     chosen = _with_content(choose(ranked, query, weights), in_scope, passages)
     return passages, Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov,
-                              in_scope=in_scope)
+                              in_scope=in_scope, closeness=max((p.score for p in passages), default=0.0))
 
 
 def compose(question: str, passages: list[Passage], obligations: list[ObligationHint] | None = None,
@@ -415,7 +415,7 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
     if closing is not None:  # search lets these through only when asked whom it goes to / who signed / when issued
         query = make_query(question, lexicon, weights)
         scored, passage_cov = score_spans(query, [closing], lexicon, None, weights)
-        sure = confidence(signals(Evidence(query, scored[:1], scored, passage_cov)), weights)
+        sure = confidence(signals(Evidence(query, scored[:1], scored, passage_cov, closeness=closing.score)), weights)
         # "NQ 03 và KH 3260 ban hành ngày nào": each document named answers with its own passage of that kind
         quoted = [closing]
         for p in passages:
