@@ -80,6 +80,14 @@ def gold_passage(item: dict, text: str) -> bool:
     return bool(item.get("gold")) and bool(qa_eval.passage_hits([{"text": text}], item["gold"]))
 
 
+def right_passage(item: dict, passage) -> bool:
+    """The passage answers the item: it holds a gold phrase, or (an ALQAC question) stands in a gold article."""
+    if "articles" in item:
+        law, arts = alqac_eval.article_of(passage.to_json())
+        return any((law, a) in item["articles"] for a in arts[:1])
+    return gold_passage(item, passage.text)
+
+
 PRECISION = 0.8
 MULTIPLIERS = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0)
 
@@ -235,7 +243,7 @@ def top_right(data, weights: Weights) -> float:
             continue
         answerable += 1
         passages, _, scored, _, chosen = compose_evidence(item, ctx, weights)
-        right += bool(chosen) and gold_passage(item, passages[chosen[0].passage_index].text)
+        right += bool(chosen) and right_passage(item, passages[chosen[0].passage_index])
     return right / max(answerable, 1)
 
 
@@ -248,7 +256,7 @@ def fit_ranking(data: list[tuple[dict, tuple]], base: Weights) -> Weights:
         for item, ctx in data:
             if item.get("found", True):
                 passages, _, scored, _, _ = compose_evidence(item, ctx, weights)
-                y = np.array([gold_passage(item, passages[s.passage_index].text) for s in scored], dtype=bool)
+                y = np.array([right_passage(item, passages[s.passage_index]) for s in scored], dtype=bool)
                 if y.any():
                     groups.append((np.array([s.signals for s in scored]), y))
         return groups
@@ -295,6 +303,14 @@ def cross_negatives(data_dir: Path, sets: list[str]) -> list[tuple[dict, tuple]]
     return out
 
 
+def alqac_positives(alqac_dir: Path) -> list[tuple[dict, tuple]]:
+    """ALQAC's tuning questions asked of its own store: each is answered by its gold article (a family of documents
+    the composer was not written on, as the hidden sets' are)."""
+    asked = [{"id": f"alqac:{i}", "question": q["q"], "found": True, "gold": [],
+              "articles": {(law, art) for law, art in q["gold"]}} for i, q in enumerate(alqac_tuning_queries())]
+    return gather(alqac_dir, asked)
+
+
 def _median_of_best(scored: list[tuple[float, float]]) -> float:
     """The value in the middle of the plateau of best scores (score, value) pairs: ties go to its middle."""
     top = max(score for score, _ in scored)
@@ -327,7 +343,7 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
         passages, query, scored, pcov, chosen = compose_evidence(item, ctx, ranked)
         ev = Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=pcov)
         ok = item.get("found", True) and bool(chosen) and any(
-            gold_passage(item, passages[s.passage_index].text) for s in chosen)
+            right_passage(item, passages[s.passage_index]) for s in chosen)
         strict_missing = query.kind.strict and not any(k in s.kinds for s in chosen for k in query.kind.strict)
         gated = not chosen or ids_missing(ev) or bool(strict_missing)
         quote = passages[chosen[0].passage_index].text if chosen else ""
@@ -421,7 +437,8 @@ def main() -> None:
     ap.add_argument("--sets", nargs="+", default=["dev", "dev2"])
     ap.add_argument("--out", type=Path)
     ap.add_argument("--retrieval", action="store_true", help="print the retrieval curve first")
-    ap.add_argument("--alqac-dir", type=Path, help="ALQAC's ingested store: its tuning queries join the retrieval curve")
+    ap.add_argument("--alqac-dir", type=Path, help="ALQAC's ingested store: its tuning queries join the retrieval "
+                    "curve, and step 2's positives (each answerable from its gold article)")
     ap.add_argument("--fit", metavar="NAME", choices=[f.name for f in fields(Weights)],
                     help="fit only this field of troly/weights.py: print its curve and the best value, then stop")
     ap.add_argument("--values", type=float, nargs="+", help="the values --fit tries (default: a grid around it)")
@@ -453,6 +470,8 @@ def main() -> None:
     data = []
     for name in args.sets:
         data += gather(args.data_dir / name, tuning_items(name))
+    if args.alqac_dir is not None:
+        data += alqac_positives(args.alqac_dir)
     print(f"tuning questions: {len(data)} ({sum(1 for it, _ in data if not it.get('found', True))} unanswerable)")
 
     start = base
