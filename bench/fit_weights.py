@@ -348,7 +348,7 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
         gated = not chosen or ids_missing(ev) or bool(strict_missing)
         quote = passages[chosen[0].passage_index].text if chosen else ""
         rows.append((signals(ev) if chosen else (0.0,) * len(CONFIDENCE_SIGNALS), ok, item.get("found", True),
-                     gated, item, quote))
+                     gated, item, quote, query.judged))
     x = np.array([r[0] for r in rows])
     y = np.array([r[1] for r in rows], dtype=bool)
     ans = np.array([r[2] for r in rows], dtype=bool)
@@ -385,9 +385,11 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
             topic_min = floor
     print(f"   topic_min {topic_min:.2f}")
     covered = x[:, CONFIDENCE_SIGNALS.index("passage")]
+    judged = np.array([r[6] for r in rows], dtype=bool)
+    judged_min = ranked.judged_min
 
     def answered(floor: float, t: float) -> np.ndarray:
-        return ~gated & (covered >= floor) & (topic >= topic_min) & (conf >= t)
+        return ~gated & (covered >= np.where(judged, judged_min, floor)) & (topic >= topic_min) & (conf >= t)
 
     def objective(on: np.ndarray) -> float:
         """Share of positives answered from a gold passage + share of negatives abstained."""
@@ -405,6 +407,16 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
         floors.append((at_now if keep_nearest else best[0], floor))
     passage_min = _median_of_best(floors)
     print(f"   passage_min {passage_min:.2f} (middle of the best floors)")
+    # judged_min: the floor for statements to judge and choices to make, at that passage_min and the current cut-off
+    print(f"   judged_min  objective  (questions framed so: {int((judged & ans).sum())} positives, "
+          f"{int((judged & ~ans).sum())} negatives)")
+    sums = []
+    for floor in (*PASSAGE_FLOORS, 0.65, 0.7, 0.75):
+        judged_min = floor
+        sums.append((round(objective(answered(passage_min, ranked.nearest_min)), 6), floor))
+        print(f"   {floor:10.2f}  {sums[-1][0]:.3f}")
+    judged_min = _median_of_best(sums)
+    print(f"   judged_min {judged_min:.2f} (middle of the best floors)")
     print("   cut-off  positives: gold-answered wrong-answered abstained | negatives: answered abstained"
           " | objective  precision")
     curve = []
@@ -426,7 +438,7 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
     print(f"   negatives still answered ({len(wrong)}), to read by eye:")
     for i in wrong[:12]:
         print(f"     {rows[i][4]['id']} conf {conf[i]:.2f}: {rows[i][4]['question'][:80]} -> {rows[i][5][:70]!r}")
-    return replace(ranked, conf_bias=round(bias, 3), passage_min=passage_min, topic_min=topic_min,
+    return replace(ranked, conf_bias=round(bias, 3), passage_min=passage_min, judged_min=judged_min, topic_min=topic_min,
                    nearest_min=round(nearest_min, 2), answer_min=round(answer_min, 2),
                    **{f"conf_{n}": round(float(c), 3) for n, c in zip(CONFIDENCE_SIGNALS, coef)})
 

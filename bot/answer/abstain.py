@@ -8,7 +8,7 @@ troly/weights.py, fitted by bench/fit_weights.py on the tuning questions):
 - whether the quote states the kind of fact asked for (a date, a percentage, an amount, a number ...),
 - whether both retrievers agree on the quoted passage.
 Whatever the confidence, these are never answered: weak retrieval (the best passage covers less of the
-question than `passage_min`); a quote holding less of the question's own topic than `topic_min` (a line under
+question than `passage_min`, or of a statement to judge or a choice to make than `judged_min`); a quote holding less of the question's own topic than `topic_min` (a line under
 "Đến năm 2025:" asked about another thing of that year); a number or roman numeral the question names
 ("khóa XIV", "năm 2027") that no quoted passage is about (each may come from another passage); a quote that
 states none of the strict facts asked for (a phone number, a date, an amount ...). Otherwise, at or above
@@ -82,7 +82,8 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
     # A number the question names that no quote is about; weak retrieval (the best passage covers too little of
     # the question); a quote about none of its own topic ("học phí đại học năm 2025": under "Đến năm 2025:" but
     # about none of what is asked).
-    if ids_missing(ev) or passage < weights.passage_min or topic < weights.topic_min:
+    floor = weights.judged_min if ev.query.judged else weights.passage_min
+    if ids_missing(ev) or passage < floor or topic < weights.topic_min:
         return Verdict(False, confidence=min(sure, weights.nearest_min / 2))
     missing = [k for k in ev.query.kind.strict if not any(k in s.kinds for s in ev.chosen)]
     # A phone number, date, amount ... asked for and stated nowhere in the quote: the answer cannot hold it —

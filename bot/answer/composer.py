@@ -9,6 +9,7 @@ evidence is weak (bot/answer/abstain.py). A language-model mode can fall back on
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -66,6 +67,7 @@ class Query:
     numbering: set[str] = field(default_factory=set)  # the words naming those numbers ("năm" 2025): no topic
     asking: set[str] = field(default_factory=set)  # words asking for the kind of fact ("tiền" in "bao nhiêu tiền")
     measured: set[str] = field(default_factory=set)  # identifiers stating an amount ("05 ngày"): no quote need hold them
+    judged: bool = False  # framed as a statement to judge or a choice to make ("…, đúng hay sai?", "… nào sau đây?")
 
     @cached_property
     def total(self) -> float:
@@ -113,6 +115,7 @@ SIGNALS = ("span_coverage", "passage_coverage", "rank_prior", "strict_kind", "so
 
 def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT) -> Query:
     kind = classify(question)
+    question = unicodedata.normalize("NFC", question)
     topical = without_judging(question)  # "…, đúng hay sai?", "… nào sau đây?": how it is asked, not what about
     tokens = lexicon.tokens(topical)
     exact = lexicon.typed_with_diacritics(question)
@@ -141,7 +144,7 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT) -> Q
     asking = {tok for tok in idf if kind.strict and classify(re.sub(rf"(?i)(?<!\w){re.escape(tok)}(?!\w)", " ",
                                                                      question, count=1)).strict != kind.strict}
     return Query(question, kind, idf, pairs, exact, loose, identifiers, names, numbering, asking,
-                 measured(question) & identifiers)
+                 measured(question) & identifiers, topical != question)
 
 
 def _coverage(query: Query, terms: Terms, context: Terms | None = None,

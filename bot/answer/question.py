@@ -6,6 +6,7 @@ fact patterns are matched on the original passage text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -123,4 +124,4 @@ _MEASURED = re.compile(r"(?<![\w/.,-])0*(\d+)\s+(?:" + "|".join(_COUNT["measures
 def measured(question: str) -> set[str]:
     """The numbers a question states as an amount of time or age ("trong 05 ngày", "48 tháng": "5", "48"), in the
     form the composer's identifiers take: values it claims, which a document may give otherwise."""
-    return {m.group(1) for m in _MEASURED.finditer(fold(question))}
+    return {m.group(1) for m in _MEASURED.finditer(unicodedata.normalize("NFC", question).lower())}
