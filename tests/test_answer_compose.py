@@ -298,3 +298,10 @@ def test_an_amount_the_question_states_otherwise_is_answered_with_the_documents_
     ans = compose("Người đọc được mượn tối đa 05 cuốn sách trong thời hạn 30 ngày kể từ ngày mượn.", found, lexicon=lex)
     assert ans.found and "14 ngày" in ans.answer, ans.answer
     assert not compose("Người đọc được mượn tối đa bao nhiêu cuốn sách năm 2027?", found, lexicon=lex).found
+
+
+def test_a_statement_to_judge_the_documents_only_half_state_is_not_answered():
+    """"Người đọc được mượn sách quý hiếm về nhà, đúng hay sai?": a claim to judge is all its words; an article
+    about borrowing books that says nothing of rare ones does not answer it."""
+    found, lex = _law()
+    assert not compose("Người đọc được mượn sách quý hiếm về nhà, đúng hay sai?", found, lexicon=lex).found

@@ -8,10 +8,11 @@ troly/weights.py, fitted by bench/fit_weights.py on the tuning questions):
 - whether the quote states the kind of fact asked for (a date, a percentage, an amount, a number ...),
 - whether both retrievers agree on the quoted passage.
 Whatever the confidence, these are never answered: weak retrieval (the best passage covers less of the
-question than `passage_min`, or of a statement to judge or a choice to make than `judged_min`); a quote holding less of the question's own topic than `topic_min` (a line under
-"Đến năm 2025:" asked about another thing of that year); a number or roman numeral the question names
-("khóa XIV", "năm 2027") that no quoted passage is about (each may come from another passage); a quote that
-states none of the strict facts asked for (a phone number, a date, an amount ...). Otherwise, at or above
+question than `passage_min`, or of a statement to judge or a choice to make than `judged_min`); a quote holding
+less of the question's own topic than `topic_min` (a line under "Đến năm 2025:" asked about another thing of that
+year); a number or roman numeral the question names ("khóa XIV", "năm 2027", not an amount it states: "trong
+05 ngày") that no quoted passage is about (each may come from another passage); a quote that states none of the
+strict facts asked for (a phone number, a date, an amount ...). Otherwise, at or above
 `answer_min` the answer is given; between `nearest_min` and `answer_min` the nearest passage is quoted and
 introduced as such; below, the documents are said not to cover it.
 """
