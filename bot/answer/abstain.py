@@ -10,12 +10,13 @@ troly/weights.py, fitted by bench/fit_weights.py on the tuning questions):
 - how close in meaning the nearest passage found is to the question (the dense retriever's cosine, an absolute
   figure: a question on another subject finds nothing close, however many of its words some passage shares).
 Whatever the confidence, these are never answered: weak retrieval (the best passage covers less of the
-question than `passage_min`, or no passage is as close to it in meaning as `closeness_min`, for a question of
-`closeness_words` content words or more: a short one is never very close to a passage); a quote holding
-less of the question's own topic than `topic_min` (a line under "Đến năm 2025:" asked about another thing of
-that year); a number or roman numeral the question names
-("khóa XIV", "năm 2027") that no quoted passage is about (each may come from another passage); a quote that
-states none of the strict facts asked for (a phone number, a date, an amount ...). Otherwise, at or above
+question than `passage_min`, or of a statement to judge or a choice to make than `judged_min`, or no passage is
+as close to it in meaning as `closeness_min`, for a question of `closeness_words` content words or more: a short
+one is never very close to a passage); a quote holding less of the question's own topic than `topic_min` (a line
+under "Đến năm 2025:" asked about another thing of that year); a number or roman numeral the question names
+("khóa XIV", "năm 2027", not an amount it states: "trong 05 ngày") that no quoted passage is about (each may
+come from another passage); a quote that states none of the strict facts asked for (a phone number, a date, an
+amount ...). Otherwise, at or above
 `answer_min` the answer is given; between `nearest_min` and `answer_min` the nearest passage is quoted and
 introduced as such; below, the documents are said not to cover it.
 """
@@ -67,8 +68,9 @@ def signals(ev: Evidence) -> tuple[float, ...]:
 
 def ids_missing(ev: Evidence) -> bool:
     """"Đại hội lần thứ XIV …", "năm 2027": a number the question names that no quoted passage is about.
-    Each number may come from another passage ("năm 2030, năm 2040": one line under each lead-in)."""
-    return bool(ev.query.identifiers - {tok for s in ev.chosen for tok in s.ids_found})
+    Each number may come from another passage ("năm 2030, năm 2040": one line under each lead-in). Not an amount
+    the question states ("trong 05 ngày"): the documents may give another, which is then the answer."""
+    return bool(ev.query.identifiers - ev.query.measured - {tok for s in ev.chosen for tok in s.ids_found})
 
 
 def confidence(values: tuple[float, ...], weights: Weights = DEFAULT) -> float:
@@ -87,7 +89,8 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
     # the question, or none is close to it in meaning: a question on another subject sharing its words); a quote
     # about none of its own topic ("học phí đại học năm 2025": under "Đến năm 2025:" but about none of what is
     # asked).
-    if (ids_missing(ev) or passage < weights.passage_min or topic < weights.topic_min
+    floor = weights.judged_min if ev.query.judged else weights.passage_min
+    if (ids_missing(ev) or passage < floor or topic < weights.topic_min
             or closeness < weights.closeness_min and len(ev.query.weights) >= weights.closeness_words):
         return Verdict(False, confidence=min(sure, weights.nearest_min / 2))
     missing = [k for k in ev.query.kind.strict if not any(k in s.kinds for s in ev.chosen)]
