@@ -71,7 +71,7 @@ def _far_or_close(cosine: float):
     lexicon = Lexicon()
     lexicon.add_documents(texts + ["Đại hội công đoàn các cấp tổ chức theo nhiệm kỳ năm năm."])
     # a statement of law sharing the passage's words, about the state's policy rather than the plan's duty
-    return compose("Nhà nước coi phát triển giáo dục là quốc sách hàng đầu, đúng hay sai theo luật giáo dục hiện hành?",
+    return compose("Theo luật giáo dục hiện hành, Nhà nước có coi phát triển giáo dục là quốc sách hàng đầu không?",
                    passages, lexicon=lexicon)
 
 
