@@ -5,7 +5,8 @@
 
 Scores exactly as ../shared/eval/qa_eval.py and ../shared/bench/alqac/alqac_eval.py do (their functions
 are imported from ../shared), through the `troly` command line of this tree, once per set; the ingested
-stores stay in --data-dir (ALQAC's in --alqac-dir) so later runs only ask.
+stores stay in --data-dir (ALQAC's in --alqac-dir) so later runs only ask. ALQAC's questions are answered too
+(`troly ask`): share answered, share citing a gold article, and Hit@1/Hit@3 of the answer's citations.
 """
 from __future__ import annotations
 
@@ -124,7 +125,10 @@ def run_probe(data_dir: Path) -> None:
     print("probe check " + score_qa(items, searches, answers))
 
 
-def run_alqac(split: dict, data_dir: Path) -> None:
+def run_alqac(split: dict, data_dir: Path, misses: bool) -> None:
+    """Article-level search figures (alqac_eval.score), then the answers' own: every ALQAC question is answered by
+    its gold article, so an abstention is a miss; an answer cites it when one of its citations stands in a gold
+    article (alqac_eval.article_of), and its citations in order are scored like ranked results (Hit@1, Hit@3)."""
     here = SHARED / "bench" / "alqac"
     queries = [json.loads(line) for line in (here / "queries-dev.jsonl").read_text(encoding="utf-8").splitlines()
                if line.strip()]
@@ -134,11 +138,45 @@ def run_alqac(split: dict, data_dir: Path) -> None:
         marker.write_text("ok")
     qfile = data_dir / "alqac-questions.txt"
     qfile.write_text("\n".join(q["q"] for q in queries) + "\n", encoding="utf-8")
+    t0 = time.perf_counter()
     outs = troly(["search", "--json", "--k", "10", "--batch", str(qfile)], data_dir)
+    answers = troly(["ask", "--json", "--batch", str(qfile)], data_dir)
+    elapsed = time.perf_counter() - t0
+    (data_dir / "eval-alqac-answers.jsonl").write_text(
+        "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in answers), encoding="utf-8")
     ranked = [[alqac_eval.article_of(r) for r in o.get("results", [])] for o in outs]
+    cited = [[alqac_eval.article_of(c) for c in a.get("citations", [])] if a.get("found") else [] for a in answers]
     for part in ("tune", "check"):
         idx = split["alqac"][part]
         print(f"alqac {part:5} " + alqac_eval.score([queries[i] for i in idx], [ranked[i] for i in idx]))
+        print(f"alqac {part:5} answers " + score_alqac_answers([queries[i] for i in idx], [answers[i] for i in idx],
+                                                              [cited[i] for i in idx]))
+        if misses and part == "tune":
+            for i in idx:
+                first = _first_gold(queries[i], cited[i])
+                if first != 0:
+                    print(f"    miss alqac:{i} (gold rank {_first_gold(queries[i], ranked[i])}, found "
+                          f"{answers[i].get('found')}, cited rank {first}): {queries[i]['q'][:160]}")
+    print(f"      ({len(queries)} questions searched and answered in {elapsed:.0f} s)")
+
+
+def _first_gold(query: dict, ranked: list[tuple[str, list[str]]]) -> int | None:
+    """Rank of the first passage standing in a gold article (its first "Điều N" names it, as alqac_eval scores)."""
+    gold = {(law, art) for law, art in query["gold"]}
+    return next((r for r, (law, arts) in enumerate(ranked) if any((law, a) in gold for a in arts[:1])), None)
+
+
+def score_alqac_answers(queries: list[dict], answers: list[dict], cited: list[list[tuple[str, list[str]]]]) -> str:
+    """Share answered (found), share answered citing a gold article, and Hit@1/Hit@3 of the citations in order
+    (an abstention cites nothing)."""
+    n = len(queries) or 1
+    firsts = [_first_gold(q, c) for q, c in zip(queries, cited)]
+    answered = sum(1 for a in answers if a.get("found"))
+    cite = sum(f is not None for f in firsts)
+    hit1 = sum(f is not None and f < 1 for f in firsts)
+    hit3 = sum(f is not None and f < 3 for f in firsts)
+    return (f"answered {answered / n:.3f} cite {cite / n:.3f} Hit@1 {hit1 / n:.3f} Hit@3 {hit3 / n:.3f} "
+            f"(n={len(queries)})")
 
 
 def run_cross(split: dict, data_dir: Path, sets: list[str]) -> None:
@@ -185,7 +223,7 @@ def main() -> None:
     split = json.loads((ROOT / "bench" / "split.json").read_text(encoding="utf-8"))
     for name in args.sets:
         if name == "alqac":
-            run_alqac(split, args.alqac_dir)
+            run_alqac(split, args.alqac_dir, args.show_misses)
         elif name == "probe":
             run_probe(args.data_dir / "dev2")
         else:

@@ -19,7 +19,9 @@ The stores are the ones bench/eval_split.py ingested (run it first). Only tuning
    set's tuning questions asked of the other sets' stores and ALQAC's tuning queries asked of every store (their
    gold documents are absent there; those still answered are printed, to read by eye). Objective: share of
    positives answered from a gold passage + share of negatives abstained, ties to the middle of the plateau.
-   `topic_min` is the highest floor of a printed grid that costs no answer from a gold passage; `passage_min`
+   `topic_min` and `closeness_min` are each the highest floor of a printed grid that costs no answer from a gold
+   passage (`closeness_min` for questions of `closeness_words` content words or more, the fewest of a tuning question
+   answered from one); `passage_min`
    the best floor of a printed grid (each at its best cut-off); then the curve of cut-offs (positives
    gold-answered / wrong-answered / abstained, negatives answered / abstained, objective, precision):
    nearest_min is its best cut-off, answer_min the lowest from there whose answers are right at least 80% of
@@ -51,7 +53,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.eval_split import SETS, SHARED, alqac_eval, qa_eval  # noqa: E402
-from bot.answer.abstain import CONFIDENCE_SIGNALS, Evidence, ids_missing, signals  # noqa: E402
+from bot.answer.abstain import CONFIDENCE_SIGNALS, ids_missing, signals  # noqa: E402
 from bot.answer.composer import SIGNALS, evidence  # noqa: E402
 from bot.answer.service import Assistant  # noqa: E402
 from troly.config import Settings  # noqa: E402
@@ -78,6 +80,14 @@ def compose_evidence(item: dict, ctx: tuple, weights: Weights):
 
 def gold_passage(item: dict, text: str) -> bool:
     return bool(item.get("gold")) and bool(qa_eval.passage_hits([{"text": text}], item["gold"]))
+
+
+def right_passage(item: dict, passage) -> bool:
+    """The passage answers the item: it holds a gold phrase, or (an ALQAC question) stands in a gold article."""
+    if "articles" in item:
+        law, arts = alqac_eval.article_of(passage.to_json())
+        return any((law, a) in item["articles"] for a in arts[:1])
+    return gold_passage(item, passage.text)
 
 
 PRECISION = 0.8
@@ -235,7 +245,7 @@ def top_right(data, weights: Weights) -> float:
             continue
         answerable += 1
         passages, _, scored, _, chosen = compose_evidence(item, ctx, weights)
-        right += bool(chosen) and gold_passage(item, passages[chosen[0].passage_index].text)
+        right += bool(chosen) and right_passage(item, passages[chosen[0].passage_index])
     return right / max(answerable, 1)
 
 
@@ -248,7 +258,7 @@ def fit_ranking(data: list[tuple[dict, tuple]], base: Weights) -> Weights:
         for item, ctx in data:
             if item.get("found", True):
                 passages, _, scored, _, _ = compose_evidence(item, ctx, weights)
-                y = np.array([gold_passage(item, passages[s.passage_index].text) for s in scored], dtype=bool)
+                y = np.array([right_passage(item, passages[s.passage_index]) for s in scored], dtype=bool)
                 if y.any():
                     groups.append((np.array([s.signals for s in scored]), y))
         return groups
@@ -295,6 +305,14 @@ def cross_negatives(data_dir: Path, sets: list[str]) -> list[tuple[dict, tuple]]
     return out
 
 
+def alqac_positives(alqac_dir: Path) -> list[tuple[dict, tuple]]:
+    """ALQAC's tuning questions asked of its own store: each is answered by its gold article (a family of documents
+    the composer was not written on, as the hidden sets' are)."""
+    asked = [{"id": f"alqac:{i}", "question": q["q"], "found": True, "gold": [],
+              "articles": {(law, art) for law, art in q["gold"]}} for i, q in enumerate(alqac_tuning_queries())]
+    return gather(alqac_dir, asked)
+
+
 def _median_of_best(scored: list[tuple[float, float]]) -> float:
     """The value in the middle of the plateau of best scores (score, value) pairs: ties go to its middle."""
     top = max(score for score, _ in scored)
@@ -313,6 +331,7 @@ def _reliability(conf: np.ndarray, right: np.ndarray, title: str) -> None:
 
 
 CUTOFFS = np.round(np.arange(0.05, 0.96, 0.05), 2)
+CLOSENESS_FLOORS = (0.0, 0.8, 0.82, 0.84, 0.86, 0.88, 0.9)
 PASSAGE_FLOORS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.41, 0.42, 0.43, 0.44, 0.45, 0.46, 0.47, 0.48, 0.5, 0.55, 0.6)
 
 
@@ -324,15 +343,16 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
     questions (the sets' own and the cross-corpus `negatives`)."""
     rows = []  # (signals, answered from a gold passage, answerable, gated: abstains whatever the confidence, item)
     for item, ctx in data + negatives:
-        passages, query, scored, pcov, chosen = compose_evidence(item, ctx, ranked)
-        ev = Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=pcov)
+        found, hints, lexicon = ctx
+        passages, ev = evidence(item["question"], found, hints, lexicon, ranked)
+        query, chosen = ev.query, ev.chosen
         ok = item.get("found", True) and bool(chosen) and any(
-            gold_passage(item, passages[s.passage_index].text) for s in chosen)
+            right_passage(item, passages[s.passage_index]) for s in chosen)
         strict_missing = query.kind.strict and not any(k in s.kinds for s in chosen for k in query.kind.strict)
         gated = not chosen or ids_missing(ev) or bool(strict_missing)
         quote = passages[chosen[0].passage_index].text if chosen else ""
         rows.append((signals(ev) if chosen else (0.0,) * len(CONFIDENCE_SIGNALS), ok, item.get("found", True),
-                     gated, item, quote))
+                     gated, item, quote, len(query.weights), query.judged))
     x = np.array([r[0] for r in rows])
     y = np.array([r[1] for r in rows], dtype=bool)
     ans = np.array([r[2] for r in rows], dtype=bool)
@@ -368,10 +388,30 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
         if not lost:
             topic_min = floor
     print(f"   topic_min {topic_min:.2f}")
+    # closeness_min: likewise, the highest floor of its grid that costs no answer from a gold passage, for questions
+    # at least as long (content words) as the shortest answered from one: the lengths it is fitted on.
+    words = np.array([r[6] for r in rows])
+    closeness_words = int(words[y & ~gated].min()) if (y & ~gated).any() else 0
+    print(f"   closeness_words {closeness_words} (the fewest content words of a tuning question answered from a gold "
+          f"passage): closeness_min judges questions of that many or more")
+    closeness = np.where(words >= closeness_words, x[:, CONFIDENCE_SIGNALS.index("closeness")], 1.0)
+    print("   closeness_min  gold answers lost  negatives stopped")
+    closeness_min = 0.0
+    for floor in CLOSENESS_FLOORS:
+        lost = int(((closeness < floor) & y & ~gated & (topic >= topic_min)).sum())
+        stopped = int(((closeness < floor) & neg & ~gated & (topic >= topic_min)).sum())
+        print(f"   {floor:13.2f}  {lost:17d}  {stopped:d} of {int((neg & ~gated & (topic >= topic_min)).sum())} "
+              f"not gated nor under topic_min")
+        if not lost:
+            closeness_min = floor
+    print(f"   closeness_min {closeness_min:.2f}")
     covered = x[:, CONFIDENCE_SIGNALS.index("passage")]
+    judged = np.array([r[7] for r in rows], dtype=bool)
+    judged_min = ranked.judged_min
 
     def answered(floor: float, t: float) -> np.ndarray:
-        return ~gated & (covered >= floor) & (topic >= topic_min) & (conf >= t)
+        return (~gated & (covered >= np.where(judged, judged_min, floor)) & (topic >= topic_min)
+                & (closeness >= closeness_min) & (conf >= t))
 
     def objective(on: np.ndarray) -> float:
         """Share of positives answered from a gold passage + share of negatives abstained."""
@@ -389,6 +429,16 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
         floors.append((at_now if keep_nearest else best[0], floor))
     passage_min = _median_of_best(floors)
     print(f"   passage_min {passage_min:.2f} (middle of the best floors)")
+    # judged_min: the floor for statements to judge and choices to make, at that passage_min and the current cut-off
+    print(f"   judged_min  objective  (questions framed so: {int((judged & ans).sum())} positives, "
+          f"{int((judged & ~ans).sum())} negatives)")
+    sums = []
+    for floor in (*PASSAGE_FLOORS, 0.65, 0.7, 0.75):
+        judged_min = floor
+        sums.append((round(objective(answered(passage_min, ranked.nearest_min)), 6), floor))
+        print(f"   {floor:10.2f}  {sums[-1][0]:.3f}")
+    judged_min = _median_of_best(sums)
+    print(f"   judged_min {judged_min:.2f} (middle of the best floors)")
     print("   cut-off  positives: gold-answered wrong-answered abstained | negatives: answered abstained"
           " | objective  precision")
     curve = []
@@ -410,7 +460,8 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
     print(f"   negatives still answered ({len(wrong)}), to read by eye:")
     for i in wrong[:12]:
         print(f"     {rows[i][4]['id']} conf {conf[i]:.2f}: {rows[i][4]['question'][:80]} -> {rows[i][5][:70]!r}")
-    return replace(ranked, conf_bias=round(bias, 3), passage_min=passage_min, topic_min=topic_min,
+    return replace(ranked, conf_bias=round(bias, 3), passage_min=passage_min, judged_min=judged_min,
+                   topic_min=topic_min, closeness_min=closeness_min, closeness_words=closeness_words,
                    nearest_min=round(nearest_min, 2), answer_min=round(answer_min, 2),
                    **{f"conf_{n}": round(float(c), 3) for n, c in zip(CONFIDENCE_SIGNALS, coef)})
 
@@ -421,7 +472,8 @@ def main() -> None:
     ap.add_argument("--sets", nargs="+", default=["dev", "dev2"])
     ap.add_argument("--out", type=Path)
     ap.add_argument("--retrieval", action="store_true", help="print the retrieval curve first")
-    ap.add_argument("--alqac-dir", type=Path, help="ALQAC's ingested store: its tuning queries join the retrieval curve")
+    ap.add_argument("--alqac-dir", type=Path, help="ALQAC's ingested store: its tuning queries join the retrieval "
+                    "curve, and step 2's positives (each answerable from its gold article)")
     ap.add_argument("--fit", metavar="NAME", choices=[f.name for f in fields(Weights)],
                     help="fit only this field of troly/weights.py: print its curve and the best value, then stop")
     ap.add_argument("--values", type=float, nargs="+", help="the values --fit tries (default: a grid around it)")
@@ -453,6 +505,8 @@ def main() -> None:
     data = []
     for name in args.sets:
         data += gather(args.data_dir / name, tuning_items(name))
+    if args.alqac_dir is not None:
+        data += alqac_positives(args.alqac_dir)
     print(f"tuning questions: {len(data)} ({sum(1 for it, _ in data if not it.get('found', True))} unanswerable)")
 
     start = base

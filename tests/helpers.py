@@ -43,6 +43,18 @@ class Run:
     stderr: str
 
 
+def assistant_with(tmp_path_factory, embed_cache: Path, name: str, text: str):
+    """An Assistant over a store of one invented document (a module fixture ingests it once)."""
+    from bot.answer.service import Assistant
+    from troly.config import Settings
+
+    folder = tmp_path_factory.mktemp("docs")
+    (folder / name).write_text(text, encoding="utf-8")
+    assistant = Assistant(Settings(data_dir=tmp_path_factory.mktemp("data"), embed_cache=embed_cache, _env_file=None))
+    assert [d.status for d in assistant.ingest([folder]).documents] == ["added"]
+    return assistant
+
+
 @contextlib.contextmanager
 def environment(env: dict[str, str]) -> Iterator[None]:
     """os.environ replaced by env for the duration (and the cached Settings forgotten both ways)."""

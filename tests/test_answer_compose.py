@@ -268,3 +268,40 @@ def test_a_list_items_number_is_never_quoted_on_its_own_or_after_a_lead_in():
     assert ans.found and "8 năm" in ans.answer, ans.answer
     for line in ans.answer.splitlines():
         assert not re.search(r"(^|\s)\(?(\d{1,2}\.)*[a-z\d]{1,2}[.)] \[\d\]$", line), line
+
+
+def _law() -> tuple[list[Passage], Lexicon]:
+    """Three articles of a small law, one passage each, in search order."""
+    return _decision("Luật Thư viện thử nghiệm", [
+        ("Người đọc được mượn tối đa 05 cuốn sách trong thời hạn 14 ngày kể từ ngày mượn.", "Điều 8. Mượn sách"),
+        ("Nghiêm cấm người đọc làm hư hỏng, đánh tráo hoặc chiếm đoạt tài liệu của thư viện.",
+         "Điều 9. Hành vi bị nghiêm cấm"),
+        ("Thư viện công bố giờ mở cửa tại trụ sở và trên trang thông tin của thư viện.", "Điều 10. Giờ mở cửa"),
+    ])
+
+
+def test_a_statement_to_judge_is_answered_from_the_article_stating_the_rule():
+    """"…, đúng hay sai?", "… nào sau đây?", "Trả lời: …": how a statement to judge or a choice is framed is no topic
+    the documents must hold; the article stating the rule answers."""
+    found, lex = _law()
+    for asked in ("Làm hư hỏng tài liệu là hành vi bị nghiêm cấm, đúng hay sai?",
+                  "Hành vi nào sau đây bị nghiêm cấm? Chọn câu trả lời đúng nhất.",
+                  "Hành vi nào dưới đây bị nghiêm cấm? Trả lời: đánh tráo tài liệu"):
+        ans = compose(asked, found, lexicon=lex)
+        assert ans.found and ans.citations[0].passage.section == "Điều 9. Hành vi bị nghiêm cấm", (asked, ans.answer)
+
+
+def test_an_amount_the_question_states_otherwise_is_answered_with_the_documents_own():
+    """"trong 30 ngày" where the law says 14 ngày: the law's sentence answers (the reader sees the figure differs);
+    a year named that no passage is about still abstains."""
+    found, lex = _law()
+    ans = compose("Người đọc được mượn tối đa 05 cuốn sách trong thời hạn 30 ngày kể từ ngày mượn.", found, lexicon=lex)
+    assert ans.found and "14 ngày" in ans.answer, ans.answer
+    assert not compose("Người đọc được mượn tối đa bao nhiêu cuốn sách năm 2027?", found, lexicon=lex).found
+
+
+def test_a_statement_to_judge_the_documents_only_half_state_is_not_answered():
+    """"Người đọc được mượn sách quý hiếm về nhà, đúng hay sai?": a claim to judge is all its words; an article
+    about borrowing books that says nothing of rare ones does not answer it."""
+    found, lex = _law()
+    assert not compose("Người đọc được mượn sách quý hiếm về nhà, đúng hay sai?", found, lexicon=lex).found

@@ -14,7 +14,7 @@ DOC = "Kế hoạch thực hiện công tác công đoàn năm 2026"
 
 
 def _passages(*texts: str, section: str = "") -> list[Passage]:
-    return [Passage(f"c{i}", "kh2026", DOC, "kh2026.txt", section, text, 0.8 - i * 0.05, i, lexical=1.0 - i * 0.1)
+    return [Passage(f"c{i}", "kh2026", DOC, "kh2026.txt", section, text, 0.9 - i * 0.01, i, lexical=1.0 - i * 0.1)
             for i, text in enumerate(texts)]
 
 
@@ -257,7 +257,7 @@ def test_a_heading_that_states_the_asked_fact_answers():
     """"mấy năm … một lần" is said by the article's heading, not by the items under it."""
     lead = "Điều 1. Tổ chức tập huấn nghiệp vụ 03 năm một lần cho thủ thư các trường học trên địa bàn:"
     passages = [Passage(f"c{i}", "qd", "Quyết định về tập huấn thủ thư", "qd.txt", lead[:-1], text,
-                        0.8 - i * 0.05, i, lexical=1.0 - i * 0.1, lead=lead)
+                        0.9 - i * 0.01, i, lexical=1.0 - i * 0.1, lead=lead)
                 for i, text in enumerate(["1. Đối tượng: Thủ thư các trường tiểu học, trung học cơ sở.",
                                           "3. Thời gian thực hiện: Từ ngày 01/9/2026."])]
     answer = compose("Bao lâu thì thủ thư được tập huấn lại một lần?", passages, lexicon=_lexicon(passages))
@@ -319,7 +319,7 @@ def test_the_words_quoted_under_a_number_are_that_citations_own():
     under [n] are words of the passage cited as [n], not a lead-in standing in for another passage's sentence."""
     lead = "Hỗ trợ đào tạo lái xe cho thanh niên: mỗi người được hỗ trợ tối đa 02 khóa học với mức như sau:"
     passages = [Passage(f"c{i}", "qd", "Quyết định hỗ trợ thanh niên học nghề", "qd.txt", "Điều 2. Mức hỗ trợ", text,
-                        0.8 - i * 0.05, i, lexical=1.0 - i * 0.1, lead=lead)
+                        0.9 - i * 0.01, i, lexical=1.0 - i * 0.1, lead=lead)
                 for i, text in enumerate(["Hỗ trợ tiền ăn 40.000 đồng/ngày học.",
                                           "Hỗ trợ tiền đi lại 150.000 đồng/khóa."])]
     answer = compose("Thanh niên học lái xe được hỗ trợ mấy khóa học?", passages, lexicon=_lexicon(passages))

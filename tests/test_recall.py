@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import assistant_with
+
 DECISION = """ỦY BAN NHÂN DÂN TỈNH AN PHÚ
 Số: 45/QĐ-UBND
 An Phú, ngày 10 tháng 3 năm 2024
@@ -57,21 +59,9 @@ def rank_of(passages, phrase: str) -> int | None:
     return next((i for i, p in enumerate(passages) if norm(phrase) in norm(p.text)), None)
 
 
-def _assistant_with(tmp_path_factory, embed_cache, name: str, text: str):
-    """An Assistant over a store of one invented document, ingested once per module."""
-    from bot.answer.service import Assistant
-    from troly.config import Settings
-
-    folder = tmp_path_factory.mktemp("docs")
-    (folder / name).write_text(text, encoding="utf-8")
-    assistant = Assistant(Settings(data_dir=tmp_path_factory.mktemp("data"), embed_cache=embed_cache, _env_file=None))
-    assert [d.status for d in assistant.ingest([folder]).documents] == ["added"]
-    return assistant
-
-
 @pytest.fixture(scope="module")
 def decision(tmp_path_factory, embed_cache):
-    return _assistant_with(tmp_path_factory, embed_cache, "qd45_nghi_duong.txt", DECISION)
+    return assistant_with(tmp_path_factory, embed_cache, "qd45_nghi_duong.txt", DECISION)
 
 
 def test_a_decision_article_that_states_the_rule_is_quoted(decision):
@@ -148,7 +138,7 @@ IV. TỔ CHỨC THỰC HIỆN
 
 @pytest.fixture(scope="module")
 def sports_plan(tmp_path_factory, embed_cache):
-    return _assistant_with(tmp_path_factory, embed_cache, "kh17_hoi_thao.txt", SPORTS_PLAN)
+    return assistant_with(tmp_path_factory, embed_cache, "kh17_hoi_thao.txt", SPORTS_PLAN)
 
 
 def test_a_question_asking_an_amount_finds_the_passage_that_gives_one(sports_plan):
@@ -194,7 +184,7 @@ Bảo tồn cây di sản
 
 @pytest.fixture(scope="module")
 def law(tmp_path_factory, embed_cache):
-    return _assistant_with(tmp_path_factory, embed_cache, "luat_cay_di_san.txt", LAW)
+    return assistant_with(tmp_path_factory, embed_cache, "luat_cay_di_san.txt", LAW)
 
 
 @pytest.mark.parametrize("question", ["dieu 12 noi gi", "Điều 12 nói gì?"])

@@ -184,6 +184,20 @@ STOP_FOLDED: frozenset[str] = frozenset(fold(w) for w in STOP_WORDS) - set(_FILL
 MAYBE_STOP_FOLDED: frozenset[str] = frozenset(fold(w) for w in STOP_WORDS)
 # Linking words that do not tell names of bodies apart (folded).
 NAME_FILLERS: frozenset[str] = frozenset(fold(w) for w in _FILLERS["in_names"].split())
+# Phrases framing a statement to judge or a choice to make ("đúng hay sai", "nào sau đây"), longest first, folded.
+_JUDGING_RE = re.compile(r"(?<!\w)(?:" + "|".join(
+    re.escape(fold(p)) for p in sorted(_FILLERS["judging"], key=len, reverse=True)) + r")(?!\w)")
+
+
+def without_judging(question: str) -> str:
+    """The question without the phrases framing it as a statement to judge or a choice to make: they say how it
+    is asked, not what about, and as whole phrases only ("dưới đây" is none, "dưới 18 tuổi" is)."""
+    question = unicodedata.normalize("NFC", question)
+    for m in reversed(list(_JUDGING_RE.finditer(fold_same_length(question)))):
+        question = f"{question[:m.start()]} {question[m.end():]}"
+    return question
+
+
 # Everyday words of questions: their accented forms help restore diacritics.
 QUESTION_WORDS: tuple[str, ...] = FRAMES + tables.lines("question_words.txt")
 

@@ -6,12 +6,17 @@ troly/weights.py, fitted by bench/fit_weights.py on the tuning questions):
 - how much of the question's weighted words the best sentence and the best passage (with heading) cover,
 - how much of the question's own topic (not the document's name) the quoted sentences cover,
 - whether the quote states the kind of fact asked for (a date, a percentage, an amount, a number ...),
-- whether both retrievers agree on the quoted passage.
+- whether both retrievers agree on the quoted passage,
+- how close in meaning the nearest passage found is to the question (the dense retriever's cosine, an absolute
+  figure: a question on another subject finds nothing close, however many of its words some passage shares).
 Whatever the confidence, these are never answered: weak retrieval (the best passage covers less of the
-question than `passage_min`); a quote holding less of the question's own topic than `topic_min` (a line under
-"Đến năm 2025:" asked about another thing of that year); a number or roman numeral the question names
-("khóa XIV", "năm 2027") that no quoted passage is about (each may come from another passage); a quote that
-states none of the strict facts asked for (a phone number, a date, an amount ...). Otherwise, at or above
+question than `passage_min`, or of a statement to judge or a choice to make than `judged_min`, or no passage is
+as close to it in meaning as `closeness_min`, for a question of `closeness_words` content words or more: a short
+one is never very close to a passage); a quote holding less of the question's own topic than `topic_min` (a line
+under "Đến năm 2025:" asked about another thing of that year); a number or roman numeral the question names
+("khóa XIV", "năm 2027", not an amount it states: "trong 05 ngày") that no quoted passage is about (each may
+come from another passage); a quote that states none of the strict facts asked for (a phone number, a date, an
+amount ...). Otherwise, at or above
 `answer_min` the answer is given; between `nearest_min` and `answer_min` the nearest passage is quoted and
 introduced as such; below, the documents are said not to cover it.
 """
@@ -28,7 +33,7 @@ from troly.weights import DEFAULT, Weights
 _KIND_KEY = {PHONE: "phone", EMAIL: "email", ADDRESS: "address", PERSON: "person", YEAR: "year",
              WEBSITE: "website", MONEY: "money", PERCENT: "percent", DATE: "date", PERIOD: "period",
              NUMBER: "number"}
-CONFIDENCE_SIGNALS = ("span", "passage", "topic", "kind", "agreement")
+CONFIDENCE_SIGNALS = ("span", "passage", "topic", "kind", "agreement", "closeness")
 
 
 @dataclass
@@ -38,6 +43,7 @@ class Evidence:
     scored: list  # every scored span, best first
     passage_coverage: list[float]
     in_scope: list = field(default_factory=list)  # `scored` without the spans of documents the question does not name
+    closeness: float = 0.0  # the best cosine of a candidate passage to the question (Passage.score)
 
 
 @dataclass
@@ -57,13 +63,14 @@ def signals(ev: Evidence) -> tuple[float, ...]:
     stated = {k for s in ev.chosen for k in s.kinds}
     kind = sum(1 for k in strict if k in stated) / len(strict) if strict else 1.0
     agreement = ev.chosen[0].agreement if ev.chosen else 0.0
-    return best_span, best_passage, topic, kind, agreement
+    return best_span, best_passage, topic, kind, agreement, ev.closeness
 
 
 def ids_missing(ev: Evidence) -> bool:
     """"Đại hội lần thứ XIV …", "năm 2027": a number the question names that no quoted passage is about.
-    Each number may come from another passage ("năm 2030, năm 2040": one line under each lead-in)."""
-    return bool(ev.query.identifiers - {tok for s in ev.chosen for tok in s.ids_found})
+    Each number may come from another passage ("năm 2030, năm 2040": one line under each lead-in). Not an amount
+    the question states ("trong 05 ngày"): the documents may give another, which is then the answer."""
+    return bool(ev.query.identifiers - ev.query.measured - {tok for s in ev.chosen for tok in s.ids_found})
 
 
 def confidence(values: tuple[float, ...], weights: Weights = DEFAULT) -> float:
@@ -76,12 +83,15 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
     if not ev.chosen:
         return Verdict(False)
     values = signals(ev)
-    _, passage, topic, *_ = values
+    _, passage, topic, *_, closeness = values
     sure = confidence(values, weights)
     # A number the question names that no quote is about; weak retrieval (the best passage covers too little of
-    # the question); a quote about none of its own topic ("học phí đại học năm 2025": under "Đến năm 2025:" but
-    # about none of what is asked).
-    if ids_missing(ev) or passage < weights.passage_min or topic < weights.topic_min:
+    # the question, or none is close to it in meaning: a question on another subject sharing its words); a quote
+    # about none of its own topic ("học phí đại học năm 2025": under "Đến năm 2025:" but about none of what is
+    # asked).
+    floor = weights.judged_min if ev.query.judged else weights.passage_min
+    if (ids_missing(ev) or passage < floor or topic < weights.topic_min
+            or closeness < weights.closeness_min and len(ev.query.weights) >= weights.closeness_words):
         return Verdict(False, confidence=min(sure, weights.nearest_min / 2))
     missing = [k for k in ev.query.kind.strict if not any(k in s.kinds for s in ev.chosen)]
     # A phone number, date, amount ... asked for and stated nowhere in the quote: the answer cannot hold it —

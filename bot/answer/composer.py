@@ -9,6 +9,7 @@ evidence is weak (bot/answer/abstain.py). A language-model mode can fall back on
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -17,10 +18,10 @@ from bot.answer.artefacts import without_artefacts
 from bot.answer.guard import is_instruction
 from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
 from bot.answer.question import (ACTOR, CUE_WORDS, DUTY, NUMBER, RECIPIENT, REPORT, TIME, QuestionKind, classify, counts,
-                          number_unit, states)
+                                 measured, number_unit, states)
 from ingest.obligations import heading_actor, sentence_actor
 from troly.texts import t
-from troly.vntext import fold, maybe_stopword, split_sentences
+from troly.vntext import fold, maybe_stopword, split_sentences, without_judging
 from troly.weights import DEFAULT, Weights
 from bot.answer.model import Answer, Citation, ObligationHint, lead_prefix
 from ingest.markers import heading_match
@@ -65,6 +66,8 @@ class Query:
     names: set[str] = field(default_factory=set)  # those naming a document ("NQ 57"): found in the documents named
     numbering: set[str] = field(default_factory=set)  # the words naming those numbers ("năm" 2025): no topic
     asking: set[str] = field(default_factory=set)  # words asking for the kind of fact ("tiền" in "bao nhiêu tiền")
+    measured: set[str] = field(default_factory=set)  # identifiers stating an amount ("05 ngày"): no quote need hold them
+    judged: bool = False  # framed as a statement to judge or a choice to make ("…, đúng hay sai?", "… nào sau đây?")
 
     @cached_property
     def total(self) -> float:
@@ -112,13 +115,15 @@ SIGNALS = ("span_coverage", "passage_coverage", "rank_prior", "strict_kind", "so
 
 def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT) -> Query:
     kind = classify(question)
-    tokens = lexicon.tokens(question)
+    question = unicodedata.normalize("NFC", question)
+    topical = without_judging(question)  # "…, đúng hay sai?", "… nào sau đây?": how it is asked, not what about
+    tokens = lexicon.tokens(topical)
     exact = lexicon.typed_with_diacritics(question)
-    marked = lexicon.marked_tokens(question)
+    marked = lexicon.marked_tokens(topical)
     # An abbreviation counts through its expansion, matched without diacritics.
     loose = {tok for tok, expanded in marked if expanded}
     abbreviations = lexicon.abbreviations_in(question)
-    content = [tok for tok in lexicon.content_tokens(question, exact)
+    content = [tok for tok in lexicon.content_tokens(topical, exact)
                if fold(tok) not in CUE_WORDS and tok not in abbreviations]
     idf = {tok: lexicon.idf(tok, (exact and tok not in loose) or None) for tok in content}
     pair_share = weights.pair_share
@@ -138,7 +143,8 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT) -> Q
     numbering = {a for a, b in zip(tokens, tokens[1:]) if b.lower() in identifiers} - identifiers
     asking = {tok for tok in idf if kind.strict and classify(re.sub(rf"(?i)(?<!\w){re.escape(tok)}(?!\w)", " ",
                                                                      question, count=1)).strict != kind.strict}
-    return Query(question, kind, idf, pairs, exact, loose, identifiers, names, numbering, asking)
+    return Query(question, kind, idf, pairs, exact, loose, identifiers, names, numbering, asking,
+                 measured(question) & identifiers, topical != question)
 
 
 def _coverage(query: Query, terms: Terms, context: Terms | None = None,
@@ -401,7 +407,7 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     ranked = _stating_first(_naming_first(in_scope, query, weights), query, weights)
     chosen = _with_content(choose(ranked, query, weights), in_scope, passages)
     return passages, Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov,
-                              in_scope=in_scope)
+                              in_scope=in_scope, closeness=max((p.score for p in passages), default=0.0))
 
 
 def compose(question: str, passages: list[Passage], obligations: list[ObligationHint] | None = None,
@@ -415,7 +421,7 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
     if closing is not None:  # search lets these through only when asked whom it goes to / who signed / when issued
         query = make_query(question, lexicon, weights)
         scored, passage_cov = score_spans(query, [closing], lexicon, None, weights)
-        sure = confidence(signals(Evidence(query, scored[:1], scored, passage_cov)), weights)
+        sure = confidence(signals(Evidence(query, scored[:1], scored, passage_cov, closeness=closing.score)), weights)
         # "NQ 03 và KH 3260 ban hành ngày nào": each document named answers with its own passage of that kind
         quoted = [closing]
         for p in passages:

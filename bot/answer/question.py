@@ -6,6 +6,7 @@ fact patterns are matched on the original passage text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -115,3 +116,12 @@ def counts(unit: str, text: str) -> bool:
         return False
     other = "|".join(map(re.escape, _COUNT["not_people"]))
     return bool(re.search(rf"(?<![\w/.,-])(?:\d+|{_NUMBER_WORDS})\s+(?!(?:{other})\b)[a-z]{{2,}}\b", folded))
+
+
+_MEASURED = re.compile(r"(?<![\w/.,-])0*(\d+)\s+(?:" + "|".join(_COUNT["measures"]) + r")(?!\w)")
+
+
+def measured(question: str) -> set[str]:
+    """The numbers a question states as an amount of time or age ("trong 05 ngày", "48 tháng": "5", "48"), in the
+    form the composer's identifiers take: values it claims, which a document may give otherwise."""
+    return {m.group(1) for m in _MEASURED.finditer(unicodedata.normalize("NFC", question).lower())}

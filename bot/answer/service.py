@@ -65,8 +65,9 @@ class Assistant:
 
     @cached_property
     def weights(self) -> Weights:
-        """Ranking and abstention weights (troly/weights.py; TROLY_WEIGHTS may point to a fitted JSON)."""
-        return Weights.load()
+        """Ranking and abstention weights (troly/weights.py; TROLY_WEIGHTS may point to a fitted JSON), for
+        this store's embedder."""
+        return Weights.load().for_embedder(self.settings.embeddings)
 
     @cached_property
     def answer_context(self) -> "AnswerContext":
