@@ -240,7 +240,7 @@ Phòng cháy rừng
 
 @pytest.fixture(scope="module")
 def fire_law(tmp_path_factory, embed_cache):
-    return _assistant_with(tmp_path_factory, embed_cache, "luat_phong_chay_rung.txt", FIRE_LAW)
+    return assistant_with(tmp_path_factory, embed_cache, "luat_phong_chay_rung.txt", FIRE_LAW)
 
 
 def test_one_article_alike_in_words_does_not_fill_the_first_places(fire_law):
