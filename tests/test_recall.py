@@ -219,3 +219,32 @@ def test_when_and_by_whom_a_text_was_issued_is_answered_from_its_header(decision
 def test_a_date_the_text_states_is_not_answered_from_the_header(decision):
     answer = decision.ask("Chế độ nghỉ dưỡng thực hiện từ ngày nào?")
     assert "01/5/2024" in answer.answer and all(c.passage.block != "header" for c in answer.citations)
+
+
+FIRE_LAW = """QUỐC HỘI
+Luật số: 09/2031/QH15
+
+LUẬT
+Phòng cháy rừng
+
+Điều 20. Trách nhiệm của Bộ Nông nghiệp
+1. Chỉ đạo công tác phòng cháy rừng trên phạm vi cả nước.
+2. Tập huấn nghiệp vụ phòng cháy rừng cho lực lượng kiểm lâm.
+3. Kiểm tra công tác phòng cháy rừng tại các khu rừng đặc dụng.
+4. Tổng hợp thiệt hại do cháy rừng gây ra hằng năm.
+Điều 21. Trách nhiệm của Bộ Quốc phòng
+1. Điều động bộ đội tham gia chữa cháy khi có yêu cầu của địa phương.
+2. Bảo đảm phương tiện bay phục vụ chữa cháy ở vùng sâu, vùng xa.
+"""
+
+
+@pytest.fixture(scope="module")
+def fire_law(tmp_path_factory, embed_cache):
+    return assistant_with(tmp_path_factory, embed_cache, "luat_phong_chay_rung.txt", FIRE_LAW)
+
+
+def test_one_article_alike_in_words_does_not_fill_the_first_places(fire_law):
+    # every clause of Điều 20 repeats "phòng cháy rừng"; the other ministry's article still has a place in the top 3
+    top = fire_law.search("Bộ nào lo việc phòng cháy rừng?", k=3)
+    assert [p.section.endswith("Điều 20. Trách nhiệm của Bộ Nông nghiệp") for p in top].count(True) == 2
+    assert any("Điều 21" in p.section for p in top)

@@ -15,7 +15,7 @@ from langchain_core.documents import Document
 
 from vectorstore.embeddings import TrolyEmbeddings
 from troly.vntext import fold
-from vectorstore.lexical import LexicalIndex, tokenize
+from vectorstore.lexical import LexicalIndex, article_title, tokenize
 from vectorstore.place import article_words, named_place, place_of, stands_at
 from vectorstore.query import QueryAnalyzer, QueryPlan
 from vectorstore.rerank import Reranker
@@ -118,6 +118,23 @@ def _behind_document_best(values: np.ndarray, docs: list[str]) -> np.ndarray:
     return np.where(top > 0, 1 - values / np.where(top > 0, top, 1), 0).astype(np.float32)
 
 
+def _article_rounds(order: np.ndarray, articles: list[tuple[str, str]], cap: int) -> np.ndarray:
+    """`order` with at most `cap` passages of one law article (Điều) before every other article's first `cap`:
+    an article's clauses, alike in words, otherwise fill the first places and push out the article that answers
+    (a law is cited by its articles). `articles`: (document, heading path) per candidate, the path "" for a
+    passage in no article (never moved); cap 0 keeps `order`."""
+    if cap <= 0:
+        return order
+    seen: dict[tuple[str, str], int] = {}
+    rounds = []
+    for i in order:
+        key = articles[i]
+        n = seen.get(key, 0) if key[1] else 0
+        seen[key] = n + 1
+        rounds.append(n // cap)
+    return order[np.argsort(np.asarray(rounds), kind="stable")]
+
+
 def _cosines(vectors, vector: np.ndarray) -> np.ndarray:
     """Cosine of each stored vector with the question's (a zero vector scores 0)."""
     rows = np.asarray(vectors, dtype=np.float32)
@@ -215,7 +232,9 @@ class Searcher:
         return (refs & places) or refs | places | self._scope.issued_in(question)
 
     # ---- search --------------------------------------------------------------------------
-    def search(self, question: str, k: int = 10, filters: Filters | None = None) -> list[Passage]:
+    def search(self, question: str, k: int = 10, filters: Filters | None = None, spread: bool = True) -> list[Passage]:
+        """The k best passages; `spread`: at most weights.article_cap of one law article before the others' first
+        (a list of places to read), else in fused order (what an answer is composed from: a lead-in with its items)."""
         filters = filters or Filters()
         index = self.refresh()
         if filters.kind:  # "kế hoạch", "ke hoach" -> the kind as stored ("Kế hoạch"), for Chroma's exact match
@@ -274,7 +293,10 @@ class Searcher:
         if plan.closing:
             fused += w.closing * np.asarray([chunks[cid].meta.get("block") in plan.closing for cid in candidates],
                                             dtype=np.float32)
-        order = np.argsort(-fused, kind="stable")
+        sections = [chunks[cid].meta.get("section", "") for cid in candidates]
+        order = _article_rounds(np.argsort(-fused, kind="stable"),
+                                [(chunks[cid].doc_id, s if article_title(s) else "") for cid, s in zip(candidates, sections)],
+                                w.article_cap if spread else 0)
         want = max(k, self.rerank_candidates if self.reranker else k)
         passages = []
         for i in order[:want]:

@@ -59,7 +59,9 @@ class AnswerContext:
 
     def gather(self, question: str, filters: Filters | None = None
                ) -> tuple[list[Passage], list[ObligationHint], Lexicon]:
-        passages = self.assistant.search(question, k=int(self.assistant.weights.answer_pool), filters=filters)
+        # in fused order: a passage's neighbours under its heading (a lead-in and its items) are read together
+        passages = self.assistant.search(question, k=int(self.assistant.weights.answer_pool), filters=filters,
+                                         spread=False)
         hints: list[ObligationHint] = []
         # The period a listed target falls under ("Đến năm 2025:" in a line of its own).
         for p in passages:

@@ -151,8 +151,8 @@ class Assistant:
         return [r for r in records if r.doc_id in named]
 
     # ---- questions -------------------------------------------------------------------
-    def search(self, question: str, k: int = 10, filters: Filters | None = None) -> list[Passage]:
-        return self.searcher.search(question, k=k, filters=filters)
+    def search(self, question: str, k: int = 10, filters: Filters | None = None, spread: bool = True) -> list[Passage]:
+        return self.searcher.search(question, k=k, filters=filters, spread=spread)
 
     def ask(self, question: str, history: list[tuple[str, str]] | None = None,
             on_token: TokenCallback | None = None, filters: Filters | None = None) -> Answer:
