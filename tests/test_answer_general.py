@@ -142,6 +142,9 @@ def test_who_signed_a_plan_without_a_signature_says_it_names_none(assistant):
     unsigned = assistant.ask("Người ký kế hoạch thực hiện Kết luận 51 là ai?")
     assert not unsigned.found and not unsigned.citations
     assert unsigned.answer == t("answer.no_signer", titles="«KH thực hiện KL 51 – BTV LĐLĐ tỉnh»")
+    # Typed without accents, the search also finds another plan's signature: not the signer of this one
+    typed = assistant.ask("ai ky ke hoach kl 51")
+    assert typed.answer == unsigned.answer and not typed.citations
     signed = assistant.ask("Người ký kế hoạch thực hiện Kết luận 01 là ai?")
     assert signed.found and "Bùi Minh Thanh" in signed.answer
 
