@@ -93,7 +93,9 @@ def _resolve_doc(given: str, assistant: "Assistant", missing_ok: bool = False, w
     matches = assistant.match_documents(given, by_name=not whole)
     if len(matches) == 1:
         found = matches[0]
-        if whole and found.doc_id != given and found.doc_id.startswith(given):
+        from bot.answer.service import id_key
+
+        if whole and id_key(found.doc_id) != id_key(given) and id_key(found.doc_id).startswith(id_key(given)):
             raise CliError(t("cli.remove_whole_id", doc=given, id=found.doc_id, title=found.label), code=1)
         return found.doc_id
     if matches:
