@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer.about_documents import no_signer, unknown_number
 from bot.answer.artefacts import without_artefacts
+from bot.answer.chat_words import spelled_out
 from bot.answer.composer import compose
 from bot.answer.model import Answer
 from bot.answer.followup import FollowupRewriter
@@ -175,7 +176,7 @@ class Assistant:
             return Answer(question, t("answer.empty_question"), False)
         if not self.store.records():
             return Answer(question, t("answer.no_documents"), False)
-        question = self.followups.rewrite(question, history)
+        question = self.followups.rewrite(spelled_out(question), history)
         passages, hints, lexicon = self.answer_context.gather(question, filters)
         records = self.documents()
         missing = unknown_number(question, self.searcher, records, passages)
