@@ -93,7 +93,9 @@ def _resolve_doc(given: str, assistant: "Assistant", missing_ok: bool = False, w
     matches = assistant.match_documents(given, by_name=not whole)
     if len(matches) == 1:
         found = matches[0]
-        if whole and found.doc_id != given and found.doc_id.startswith(given):
+        from bot.answer.service import id_key
+
+        if whole and id_key(found.doc_id) != id_key(given) and id_key(found.doc_id).startswith(id_key(given)):
             raise CliError(t("cli.remove_whole_id", doc=given, id=found.doc_id, title=found.label), code=1)
         return found.doc_id
     if matches:
@@ -357,10 +359,16 @@ def cmd_obligations(args: argparse.Namespace) -> int:
     if args.json:
         _print_json({"obligations": [o.to_json() for o in items]})
     elif not items and (doc or args.kind or args.actor):  # the documents have some, just none of these
-        print(t("obligations.none_matching"))
+        print(t("obligations.none_matching", chosen=_chosen(args, "actor", "doc", "kind")))
     else:
         print(render_obligations(index.by_actor(args.actor, doc, args.kind), args.actor, _today()))
     return 0
+
+
+def _chosen(args: argparse.Namespace, *names: str) -> str:
+    """The filters given, as typed: "--actor «Ban Tuyên giáo», --kind report" (none of another command's)."""
+    return ", ".join(f"--{name.removesuffix('_date').replace('_', '-')} «{getattr(args, name)}»"
+                     for name in names if getattr(args, name))
 
 
 def _recurring_json(o: DocObligation, today: date) -> dict:
@@ -397,7 +405,7 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
                      "recurring": [_recurring_json(o, today) for o in timeline.recurring],
                      "undated": [o.to_json() for o in timeline.undated]})
     elif not len(timeline) and (args.actor or start or end):
-        print(t("obligations.none_matching"))
+        print(t("obligations.none_matching", chosen=_chosen(args, "actor", "from_date", "to_date")))
     else:
         print(render_deadlines(timeline, today))
     return 0

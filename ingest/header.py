@@ -37,7 +37,9 @@ PLACE_DATE_RE = re.compile(rf"(?:([^\W\d][^,\d|]{{1,40}}),\s*)?{_DAY}\s+{_DIGITS
                            re.I)
 SUBJECT_RE = re.compile(rf"\b{re.escape(tables.toml('header_words.toml')['letter']['subject'])}\b\s*:?\s*", re.I)
 _BLANK_DATE_RE = re.compile(rf"\b{_DAY}\b.*\b{_YEAR}\b", re.I)  # "ngày 04 tháng……năm 2026"
-_NUMBER_LINE_RE = re.compile(rf"(?:[\wÀ-ỹ]+\s+)?{tone_pattern(_D['number'].capitalize())}\s*:?\s*\d")  # "Số: 12/KH-CĐN"
+# "Số: 12/KH-CĐN"; "SỐ:" as a TCVN3 file reads back (its toned capitals and small letters share codes)
+_NUMBER_LINE_RE = re.compile(rf"(?:[\wÀ-ỹ]+\s+)?(?:{tone_pattern(_D['number'].capitalize())}|{tone_pattern(_D['number'].upper())})"
+                             r"\s*:?\s*\d")
 _SEPARATOR_RE = re.compile(r"^[\s\-–—_=*.•~:|]*$")
 _COLUMNS_RE = re.compile(r"\s*\|\s*|\t+|\s{3,}")
 _RULE_RE = re.compile(r"\s*[-–—_=]{3,}\s*")

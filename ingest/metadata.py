@@ -119,7 +119,7 @@ def extract_metadata(lines: list[str], closing: Closing, source: str, header: He
     body = "\n".join(lines[start:])
     model = CaseModel(body)
     if header.issuer:
-        meta.issuer = _name_case(header.issuer, model, body)
+        meta.issuer = _name_case(header.issuer, model, body, header.place)
         meta.parent = header.parent  # as printed: the body seldom names it, so its case is unknown
     kind_line = lines[start] if start < len(lines) else ""
     meta.kind = _kind_of(kind_line)
@@ -202,13 +202,17 @@ def _declared(title: str, source: str) -> str:
     return title
 
 
-def _name_case(text: str, model: CaseModel, body: str) -> str:
+def _name_case(text: str, model: CaseModel, body: str, place: str = "") -> str:
     """An issuer in capitals as the body spells it ("BỘ TÀI CHÍNH" → "Bộ Tài chính"); a name the body
-    never writes out is put in sentence case, word by word as the body uses the words."""
+    never writes out is put in sentence case, word by word as the body uses the words, and the place of the
+    header's place-date keeps its capitals there ("CĐGD HUYỆN ĐỨC TRỌNG" → "… huyện Đức Trọng")."""
     text = text.strip(" .…")
     if not is_upper_line(text):
         return text
-    return body_spelling(text, body) or sentence_case(text, model)
+    cased = body_spelling(text, body) or sentence_case(text, model)
+    if place and not is_upper_line(place):
+        cased = re.sub(rf"(?<!\w){re.escape(place)}(?!\w)", place, cased, flags=re.I)
+    return cased
 
 
 def _signed_in_text(text: str) -> tuple[str, str]:

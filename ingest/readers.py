@@ -15,6 +15,8 @@ from troly.texts import os_reason, t
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_PDF_MAGIC = b"%PDF-"
+_ZIP_MAGIC = b"PK\x03\x04"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # What a file may inflate to (the parts of a .docx, the streams and text of a PDF), per byte of
 # the file size limit.
@@ -221,6 +223,16 @@ _READERS = {
 }
 
 
+def _content_suffix(data: bytes, suffix: str) -> str:
+    """The format the bytes are in where their signature says so beyond doubt (a PDF, a Word package), else
+    the one the name says: text under a .pdf name may be a failed download's error page, never a document."""
+    if data[:1024].lstrip().startswith(_PDF_MAGIC):
+        return ".pdf"
+    if data.startswith(_ZIP_MAGIC) and b"word/document" in data:  # member names are stored uncompressed
+        return ".docx"
+    return suffix
+
+
 def read_file(path: Path, max_bytes: int, warnings: list[str] | None = None,
               declared: dict[str, str] | None = None) -> str:
     """Raw text of a supported file, or IngestError saying why not. Notes for the user (bytes
@@ -248,7 +260,12 @@ def read_file(path: Path, max_bytes: int, warnings: list[str] | None = None,
     if len(data) > max_bytes:
         raise IngestError(t("ingest.errors.too_large", size=len(data) / 1e6, limit=max_bytes / 1e6))
     found: dict[str, str] = {}
-    text = _READERS[suffix](data, max_bytes * INFLATE_RATIO, warnings if warnings is not None else [], found)
+    notes = warnings if warnings is not None else []
+    real = _content_suffix(data, suffix)
+    if _READERS[real] is not _READERS[suffix]:  # renamed, or saved under the wrong name: read what it is
+        notes.append(t("ingest.input.wrong_suffix", suffix=suffix, real=real))
+        suffix = real
+    text = _READERS[suffix](data, max_bytes * INFLATE_RATIO, notes, found)
     if suffix not in (".txt", ".md"):  # plain text was decoded from bytes, legacy encodings included
         text = fix_legacy_unicode(text)
     if not text.strip():

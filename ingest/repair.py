@@ -150,7 +150,7 @@ def _wrap_width(lines: list[str]) -> int | None:
 
 
 def _join(current: str, fragment: str) -> str:
-    if re.search(r"\w-$", current) and not fragment[:1].islower():
+    if re.fullmatch(r"\w-", current[-2:]) and not fragment[:1].islower():
         return current + fragment  # "02-" + "NQ/TW"
     return current + " " + fragment
 
@@ -175,8 +175,8 @@ def reflow(text: str) -> list[str]:
             heading = heading_match(current) is not None and not (width and last_len >= width * 0.75)
             if _starts_block(line) or _is_row(current):
                 join = False
-            elif _starts_lower(line):
-                join = True
+            elif _starts_lower(line) and not (ended and line[:1].isdigit()):
+                join = True  # "… tổng số\n100 đoàn viên"; after a full stop "100. …" is the next item
             elif current.endswith(("”", '"')) and line[:1].isupper() and not _is_upper(current):
                 join = False  # a quoted name closes a title or sentence; a capital opens the next
             elif ended or heading:

@@ -142,6 +142,9 @@ def test_who_signed_a_plan_without_a_signature_says_it_names_none(assistant):
     unsigned = assistant.ask("Người ký kế hoạch thực hiện Kết luận 51 là ai?")
     assert not unsigned.found and not unsigned.citations
     assert unsigned.answer == t("answer.no_signer", titles="«KH thực hiện KL 51 – BTV LĐLĐ tỉnh»")
+    # Typed without accents, the search also finds another plan's signature: not the signer of this one
+    typed = assistant.ask("ai ky ke hoach kl 51")
+    assert typed.answer == unsigned.answer and not typed.citations
     signed = assistant.ask("Người ký kế hoạch thực hiện Kết luận 01 là ai?")
     assert signed.found and "Bùi Minh Thanh" in signed.answer
 
@@ -340,3 +343,13 @@ def test_a_count_of_any_unit_asked_with_may_is_answered_by_the_count():
                          "Mỗi buổi sinh hoạt câu lạc bộ không quá 2 tiết.")
     answer = compose("Một buổi sinh hoạt câu lạc bộ của học sinh kéo dài mấy tiết?", passages, lexicon=_lexicon(passages))
     assert answer.found and "2 tiết" in answer.answer.splitlines()[0]
+
+
+def test_a_question_typed_in_chat_spellings_is_answered_as_spelled_out(assistant):
+    """"ko bít … làm j" in a Zalo message is "không biết … làm gì": answered from the same plan, and the answer
+    says how it was read; the spelled-out question alone is answered so too."""
+    typed = assistant.ask("ko bít cđcs cần làm j để thực hiện ct 41 vậy ad")
+    spelled = assistant.ask("không biết cđcs cần làm gì để thực hiện ct 41 vậy ad")
+    assert spelled.found and typed.found, typed.answer
+    assert typed.question == spelled.question == "không biết cđcs cần làm gì để thực hiện ct 41 vậy ad"
+    assert [c.passage.chunk_id for c in typed.citations] == [c.passage.chunk_id for c in spelled.citations]

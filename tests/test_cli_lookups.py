@@ -130,7 +130,10 @@ def test_kind_and_year_that_match_no_document_say_what_is_loaded(env):
 
 def test_filters_that_leave_nothing_say_so_rather_than_that_nothing_was_extracted(env):
     proc = run_troly(["obligations", "--doc", KL51, "--kind", "target"], env)
-    assert proc.returncode == 0 and proc.stdout.strip() == t("obligations.none_matching"), proc.stdout
+    # the message names the filters given, not options the command does not have (--from of deadlines)
+    assert proc.returncode == 0 and proc.stdout.strip() == t(
+        "obligations.none_matching", chosen=f"--doc «{KL51}», --kind «target»"), proc.stdout
+    assert f"--doc «{KL51}»" in proc.stdout and "--from" not in proc.stdout
     later = run_troly(["deadlines", "--actor", "CĐCS", "--from", "2090-01-01"], env)
     assert t("obligations.no_deadlines") not in later.stdout
 
@@ -178,3 +181,20 @@ def test_show_prints_what_its_json_holds(env):
         facts += [item for v in held["meta"].values() if isinstance(v, list) for item in v]
         facts += [f"{short} = {long}" for short, long in held["glossary"].items()]
         assert facts and [f for f in facts if f not in text] == [], text
+
+
+def test_an_id_is_found_whatever_its_case_or_unicode_form(cli_env, tmp_path):
+    """Ids are file names: "Thông báo nghỉ hè.TXT" is shown when typed "thông báo" or in the decomposed form a
+    macOS file name has; removing still needs the whole id (any case), never a beginning of it."""
+    import unicodedata
+
+    name = "Thông báo nghỉ hè.TXT"
+    (tmp_path / name).write_text("THÔNG BÁO\\nVề việc nghỉ hè năm 2026\\n\\n1. Đoàn viên nghỉ hè từ ngày 01/7/2026.\\n",
+                                 encoding="utf-8")
+    assert run_troly(["ingest", str(tmp_path / name)], cli_env).returncode == 0
+    for typed in ("thông báo", unicodedata.normalize("NFD", name)):
+        shown = run_troly(["show", typed], cli_env)
+        assert shown.returncode == 0 and f"mã: {name}" in shown.stdout, (typed, shown.stderr)
+    assert_message(run_troly(["remove", "thông báo"], cli_env), 1, "troly remove " + name)
+    removed = run_troly(["remove", "--json", "thông báo nghỉ hè.txt"], cli_env)
+    assert removed.returncode == 0 and json.loads(removed.stdout) == {"id": name, "removed": True}, removed.stdout

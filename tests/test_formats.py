@@ -16,6 +16,7 @@ from ingest.markers import heading_match
 from ingest.parse import parse_document
 from ingest.readers import read_file
 from tests.helpers import CORPUS, run_troly
+from troly.texts import t
 
 PLAN = """KẾ HOẠCH
 Tổ chức các hoạt động chăm lo cho đoàn viên năm 2022
@@ -224,6 +225,21 @@ def test_all_formats_ingest_through_the_cli(tmp_path, cli_env):
     # The same text in four formats is one document: the first is added, the rest are duplicates.
     assert statuses == ["added", "duplicate", "duplicate", "duplicate"], report
     assert report["documents"][0]["title"] == "Kế hoạch tổ chức các hoạt động chăm lo cho đoàn viên năm 2022"
+
+
+def test_a_file_under_the_wrong_extension_is_read_as_what_it_is(tmp_path, cli_env):
+    """A PDF saved as .txt and a Word file renamed .pdf are read by their content, with a note to rename them;
+    text under a .pdf name (a failed download's page) is still refused as a damaged PDF."""
+    pdf_as_txt = make_pdf(tmp_path / "a.pdf", [PLAN.split("\n")]).rename(tmp_path / "ke-hoach.txt")
+    docx_as_pdf = make_docx(tmp_path / "b.docx", PLAN).rename(tmp_path / "ke-hoach-2.pdf")
+    text_as_pdf = tmp_path / "tai-loi.pdf"
+    text_as_pdf.write_text("<html><body>404 Not Found</body></html>", encoding="utf-8")
+    proc = run_troly(["ingest", "--json", str(pdf_as_txt), str(docx_as_pdf), str(text_as_pdf)], cli_env)
+    report = json.loads(proc.stdout)["documents"]
+    assert [d["status"] for d in report] == ["added", "duplicate", "failed"], report
+    assert report[0]["warning"] == t("ingest.input.wrong_suffix", suffix=".txt", real=".pdf")
+    assert report[0]["chunks"] == len(_chunks(make_pdf(tmp_path / "c.pdf", [PLAN.split("\n")])))
+    assert report[2]["error"] == t("ingest.errors.pdf_corrupt") and proc.returncode == 1
 
 
 NOTICE = "THÔNG BÁO\nTrường cho học sinh nghỉ Tết từ ngày 5/2/2027 đến hết ngày 14/2/2027.\n"

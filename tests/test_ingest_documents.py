@@ -131,6 +131,21 @@ Bộ Giáo dục và Đào tạo hướng dẫn như sau.
     assert "nhà trường cấp tiểu học" in m.title and m.short_title == "CV 2345/BGDĐT-GDTH (7/6/2021)"
 
 
+def test_an_issuer_in_capitals_keeps_the_capitals_of_its_place():
+    """The body never names the district, but the place-date line prints it: "huyện Đức Trọng", not "huyện đức trọng"."""
+    doc = parse_document("""CÔNG ĐOÀN GIÁO DỤC HUYỆN ĐỨC TRỌNG
+Số: 15/KH-CĐGD
+Đức Trọng, ngày 10 tháng 3 năm 2026
+
+KẾ HOẠCH
+Tổ chức Hội thao cán bộ nhà giáo năm 2026
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Tạo sân chơi lành mạnh cho đoàn viên công đoàn các trường học trên địa bàn huyện.
+""", "kh.txt")
+    assert doc.meta.issuer.endswith(" huyện Đức Trọng"), doc.meta.issuer
+
+
 def test_header_columns_on_one_line_and_a_number_without_colon():
     doc = parse_document("""## ĐẢNG CỘNG SẢN VIỆT NAM
 

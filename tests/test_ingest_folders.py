@@ -101,6 +101,20 @@ def test_two_files_of_the_same_name_stay_two_documents(cli_env, tmp_path):
         assert found[0]["doc_id"] == doc, (question, found)
 
 
+def test_a_copy_of_the_same_name_is_a_duplicate_and_no_document_of_its_own(cli_env, tmp_path):
+    """A copy in another folder is named a duplicate and loads nothing: no note that it became a document of its own."""
+    text = _plan("Hội nghị người lao động", "Các tổ gửi ý kiến trước ngày 20/1.")
+    first = _write(tmp_path / "ke-hoach.txt", text)
+    _write(tmp_path / "ban-sao" / "ke-hoach.txt", text)
+    _ingest(cli_env, first)
+    proc = run_troly(["ingest", str(tmp_path / "ban-sao")], cli_env)
+    assert proc.returncode == 0, proc.stderr
+    assert "[trùng nội dung]" in proc.stdout and "cùng tên" not in proc.stdout, proc.stdout
+    report = _ingest(cli_env, tmp_path / "ban-sao")
+    assert [(d["status"], d.get("same_name_as")) for d in report["documents"]] == [("duplicate", None)]
+    assert _ids(cli_env) == {"ke-hoach.txt"}
+
+
 def test_a_folder_found_empty_keeps_its_documents_and_says_why(cli_env, tmp_path):
     docs = tmp_path / "o-mang"
     first = _write(docs / "hoi-nghi.txt", _plan("Hội nghị người lao động", "Các tổ gửi ý kiến trước ngày 20/1."))

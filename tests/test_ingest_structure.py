@@ -230,3 +230,14 @@ def test_a_numbered_label_with_its_value_is_a_passage_not_a_heading():
     assert sections["3. Địa điểm: Nhà thi đấu đa năng huyện, số 15 đường Trần Phú."] == "I. NỘI DUNG"
     assert not any("Thời gian đăng ký" in s for s in sections.values())
     assert sections["a) Đồng đội nam nữ phối hợp;"] == "I. NỘI DUNG › 4. Nội dung:"
+
+
+def test_a_long_numbered_list_stays_one_passage_an_item():
+    """Items 100 and on of a list (an appendix naming 120 units) are each a passage of their own, as the first
+    99 are, not one block run together and cut at random; and reading such a file takes no longer per line."""
+    items = "\n".join(f"{i}. Công đoàn cơ sở Trường số {i} nộp danh sách đoàn viên trước ngày 15/4/2026."
+                      for i in range(1, 121))
+    doc = parse_document(f"KẾ HOẠCH\nRà soát đoàn viên năm 2026\n\nI. DANH SÁCH ĐƠN VỊ\n{items}\n", "kh.txt")
+    for i in (1, 99, 100, 120):
+        holding = [c.text for c in doc.chunks if f"Trường số {i} nộp" in c.text]
+        assert len(holding) == 1 and len(holding[0]) < 200, (i, holding)

@@ -159,6 +159,21 @@ async def test_admin_uploads_docx_then_it_is_answerable(assistant, settings, fak
         assert "hoi-thao-duong-sat.docx" in texts(fake, ADMIN)[-1]
 
 
+async def test_an_upload_summary_carries_its_warnings_and_says_when_nothing_was_new(assistant, settings, fake):
+    """What `troly ingest` warns of reaches the admin on Telegram too; a copy already loaded is not "vừa nạp"."""
+    english = ("Annual report. The trade union committee sends the annual report to the provincial federation "
+               "before the fifteenth of December every year, with the figures of its members and activities.\n")
+    async with running(assistant, settings):
+        fake.document(ADMIN, ADMIN, "annual-report.txt", english.encode())
+        await fake.wait_for(lambda: any("[đã thêm] annual-report.txt" in m for m in texts(fake, ADMIN)), timeout=300)
+        fake.document(ADMIN, ADMIN, "ban-sao.txt", english.encode())
+        await fake.wait_for(lambda: any("[trùng nội dung] ban-sao.txt" in m for m in texts(fake, ADMIN)), timeout=300)
+    added = next(m for m in texts(fake, ADMIN) if "[đã thêm] annual-report.txt" in m)
+    assert t("ingest.input.not_vietnamese") in added and "Hỏi thử ngay" in added, added
+    copy = next(m for m in texts(fake, ADMIN) if "[trùng nội dung] ban-sao.txt" in m)
+    assert "Hỏi thử ngay" not in copy and "không có gì mới" in copy, copy
+
+
 async def test_non_admin_upload_and_admin_commands_refused(assistant, settings, fake):
     before = {r.doc_id for r in assistant.documents()}
     async with running(assistant, settings):

@@ -7,6 +7,7 @@ import pytest
 
 from bot.channels.telegram_html import TELEGRAM_LIMIT, escape, render_answer, source_html
 from bot.channels.splitting import pack
+from troly.texts import t
 
 pytestmark = pytest.mark.slow
 
@@ -50,3 +51,17 @@ def test_source_shows_whole_paragraph_with_document_and_section(assistant):
     assert escape(c.passage.document) in out
     if c.passage.section:
         assert escape(c.passage.section) in out
+
+
+def test_a_citation_shows_the_words_it_quotes_not_only_the_paragraph_start(assistant):
+    """The answered sentence stands in the middle of a long closing paragraph: Telegram's and Zalo's citation lines
+    show where it stands ("… Hằng năm, các đơn vị báo cáo …"), not the paragraph's first words only."""
+    from bot.channels.telegram_html import citation_html
+    from bot.channels.zalo import render_answer_zalo
+
+    answer = assistant.ask("Hằng năm các đơn vị báo cáo kết quả thực hiện Kết luận 21 ở đâu?")
+    cited = answer.citations[0]
+    assert answer.found and not cited.passage.text.startswith("Hằng năm"), cited.passage.text
+    assert "“… Hằng năm, các đơn vị báo cáo" in citation_html(cited)
+    zalo_sources = "\n".join(render_answer_zalo(answer)).split(t("answer.sources"), 1)[1]
+    assert "Hằng năm, các đơn vị báo cáo" in zalo_sources.split("[2]")[0], zalo_sources

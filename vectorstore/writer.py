@@ -139,7 +139,8 @@ class Writer:
 
         def take(item: "_Planned | IngestResult", same_name: str | None) -> None:
             result = item.result if isinstance(item, _Planned) else item
-            result.same_name_as = same_name
+            # A duplicate or a failure loads no document of its own: its name takes no id
+            result.same_name_as = same_name if result.status not in ("duplicate", "failed") else None
             report.documents.append(result)
             if isinstance(item, _Planned):
                 planned.append(item)

@@ -61,11 +61,14 @@ def no_signer(question: str, searcher: Searcher, records: list[DocRecord], passa
     """Who signed, asked of documents (those the question or --doc names; else every loaded one) none of which
     names a signer, and no signature passage found: say that they name none."""
     plan = searcher.plan(question)
-    if SIGNATURE not in plan.closing or any(p.block == SIGNATURE for p in passages):
+    if SIGNATURE not in plan.closing:
         return None
     scope = searcher.scope_of(question, plan)
     if filters and filters.doc:
         scope = (scope & {filters.doc}) or {filters.doc}
+    # Another document's signature found ("ai ky kh kl 51" typed without accents) answers nothing asked here.
+    if any(p.block == SIGNATURE and (not scope or p.doc_id in scope) for p in passages):
+        return None
     asked = [r for r in records if r.doc_id in scope] if scope else records
     if not asked or any(r.meta.get("signer") for r in asked):
         return None

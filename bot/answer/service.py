@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import unicodedata
 from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
@@ -9,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer.about_documents import no_signer, unknown_number
 from bot.answer.artefacts import without_artefacts
+from bot.answer.chat_words import spelled_out
 from bot.answer.composer import compose
 from bot.answer.model import Answer
 from bot.answer.followup import FollowupRewriter
@@ -30,6 +32,11 @@ if TYPE_CHECKING:
 
 TokenCallback = Callable[[str], None]
 log = logging.getLogger("troly.llm")
+
+
+def id_key(doc_id: str) -> str:
+    """A document id as typed ids are compared with it: one Unicode form (NFC), case aside."""
+    return unicodedata.normalize("NFC", doc_id).casefold()
 
 
 class Assistant:
@@ -134,7 +141,8 @@ class Assistant:
         return sorted(self.store.records().values(), key=lambda r: r.doc_id)
 
     def match_documents(self, given: str, by_name: bool = True) -> list[DocRecord]:
-        """The documents a typed name stands for: the one with that id, else those with that number
+        """The documents a typed name stands for: the one with that id (case and Unicode form aside: "thông
+        báo.htm" for "Thông báo.HTM", a macOS file name typed on Windows), else those with that number
         ("773/QĐ-TTg", spaces and case aside), else those whose id begins with it ("004_f"); else, with
         `by_name`, those a question naming it would be scoped to (what they implement: "KL 51", "KH KL21";
         the place that issued them: "Lâm Đồng"; kind and issuer: "công văn của Bộ Xây dựng")."""
@@ -142,9 +150,10 @@ class Assistant:
             return "".join(text.split()).casefold()
 
         records = self.documents()
-        exact = [r for r in records if r.doc_id == given]
+        key = id_key(given)
+        exact = [r for r in records if r.doc_id == given] or [r for r in records if id_key(r.doc_id) == key]
         by_number = [r for r in records if r.meta.get("number") and squash(r.meta["number"]) == squash(given)]
-        found = exact or by_number or [r for r in records if given and r.doc_id.startswith(given)]
+        found = exact or by_number or [r for r in records if given and id_key(r.doc_id).startswith(key)]
         if found or not by_name or not given.strip() or not records:
             return found
         named = self.searcher.scope_of(given, self.searcher.plan(given))
@@ -168,7 +177,7 @@ class Assistant:
             return Answer(question, t("answer.empty_question"), False)
         if not self.store.records():
             return Answer(question, t("answer.no_documents"), False)
-        question = self.followups.rewrite(question, history)
+        question = self.followups.rewrite(spelled_out(question), history)
         passages, hints, lexicon = self.answer_context.gather(question, filters)
         records = self.documents()
         missing = unknown_number(question, self.searcher, records, passages)

@@ -339,8 +339,11 @@ class ChannelCore:
                 lines.append(t("ingest.duplicate_line", status=status, id=d.id, other=d.duplicate_of))
             else:
                 lines.append(t("ingest.line", status=status, id=d.id, title=d.title[:120], chunks=d.chunks))
+                if d.warning:  # what the admin should check (not Vietnamese, bytes replaced, a wrong extension)
+                    lines.append(t("ingest.warning_line", warning=d.warning))
         if not report.failed:
-            lines.append(t("bot.upload_summary", seconds=report.seconds))
+            loaded = any(d.status in ("added", "updated") for d in report.documents)
+            lines.append(t("bot.upload_summary" if loaded else "bot.upload_nothing_new", seconds=report.seconds))
         return "\n".join(lines)
 
     def check_upload(self, name: str, size: int | None) -> str | None:

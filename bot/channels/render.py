@@ -35,21 +35,21 @@ def render_answer_text(answer: Answer, quote_chars: int = 400) -> str:
 
 
 def quote_around(c: Citation, quote_chars: int = 400) -> str:
-    """The cited paragraph, cut to about `quote_chars` around the sentences the answer quotes
-    (never reworded; "…" marks what was left out). `/nguon N` shows it whole."""
+    """The cited paragraph, cut to about `quote_chars` around the sentences the answer quotes (or from the
+    first of them, when they are longer), never reworded; "…" marks what was left out. `/nguon N` shows it whole."""
     text = c.passage.text
     if len(text) <= quote_chars:
         return text
     if c.spans:
         start = min(s for s, _ in c.spans)
-        end = max(e for _, e in c.spans)
+        end = min(max(e for _, e in c.spans), start + quote_chars)  # a long quote: its opening words
     else:
         start, end = 0, 0
     if end - start < quote_chars:  # widen evenly to the budget, at word boundaries
         room = quote_chars - (end - start)
         start = max(0, start - room // 3)
         end = min(len(text), end + room - (room // 3))
-    if start > 0:
+    if start > 0 and not text[start - 1].isspace():  # not from the middle of a word
         cut = text.find(" ", start)
         start = cut + 1 if 0 <= cut < start + 30 else start
     if end < len(text):

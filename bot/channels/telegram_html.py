@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from bot.answer.model import CITATION_HEADER_MAX, Answer, Citation, citation_header, lead_prefix
-from bot.channels.render import ListPage
+from bot.channels.render import ListPage, quote_around
 from bot.channels.splitting import pack
 from troly.texts import t
 
@@ -19,17 +19,13 @@ def escape(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-def _short(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
-
-
 def citation_html(c: Citation) -> str:
-    """One citation: number, short name › last heading levels, the lead-in, and the start of the paragraph."""
+    """One citation: number, short name › last heading levels, the lead-in, and the words of the paragraph
+    where the quoted sentences stand."""
     p = c.passage
     where = f"<b>[{c.n}]</b> {escape(citation_header(p, CITATION_HEADER_MAX - len(f'[{c.n}] ')))}"
     lead = f"<i>{escape(lead_prefix(p))}</i>" if p.lead else ""
-    return f"{where}\n{lead}“{escape(_short(p.text, QUOTE_CHARS))}”"
+    return f"{where}\n{lead}“{escape(' '.join(quote_around(c, QUOTE_CHARS).split()))}”"
 
 
 def answer_units(answer: Answer) -> list[str]:

@@ -18,7 +18,7 @@ from bot.answer.smalltalk import small_talk_kind
 from bot.channels import commands
 from bot.channels.base import BotChannel, Handle, digest
 from bot.channels.logs import log
-from bot.channels.render import citation_line, understood
+from bot.channels.render import citation_line, quote_around, understood
 from bot.channels.replies import Reply
 from bot.channels.retry import Backoff, Retryable, retrying
 from bot.channels.splitting import pack, paragraphs
@@ -121,9 +121,7 @@ def render_answer_zalo(answer: Answer, limit: int = ZALO_LIMIT, note: str | None
     if answer.citations:
         units.append(t("answer.sources") if answer.found else t("answer.maybe_related"))
         for c in answer.citations:
-            quote = " ".join(c.passage.text.split())
-            if len(quote) > QUOTE_CHARS:
-                quote = quote[:QUOTE_CHARS].rsplit(" ", 1)[0] + " …"
+            quote = " ".join(quote_around(c, QUOTE_CHARS).split())
             units.append(f"{citation_line(c)}\n{lead_prefix(c.passage)}“{quote}”")
     parts = pack(units, limit)
     hint = "\n\n" + t("bot.source_hint")
