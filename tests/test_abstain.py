@@ -50,6 +50,8 @@ def plan(tmp_path_factory, embed_cache):
     ("Hội thao diễn ra ở đâu?", "Nhà thi đấu tỉnh Bình An"),
     ("Những ai được tham gia hội thao?", "đoàn viên công đoàn"),
     ("Giải nhì được bao nhiêu tiền?", "2.000.000 đồng"),
+    # naming the funds asks how they are used, not an amount (none is stated)
+    ("kinh phí tổ chức hội thao chi như thế nào", "nguồn tài chính công đoàn"),
 ])
 def test_a_stated_fact_asked_in_other_words_is_answered(plan, question, fact):
     answer = plan.ask(question)
