@@ -50,6 +50,8 @@ def plan(tmp_path_factory, embed_cache):
     ("Hội thao diễn ra ở đâu?", "Nhà thi đấu tỉnh Bình An"),
     ("Những ai được tham gia hội thao?", "đoàn viên công đoàn"),
     ("Giải nhì được bao nhiêu tiền?", "2.000.000 đồng"),
+    # naming the funds asks how they are used, not an amount (none is stated)
+    ("kinh phí tổ chức hội thao chi như thế nào", "nguồn tài chính công đoàn"),
 ])
 def test_a_stated_fact_asked_in_other_words_is_answered(plan, question, fact):
     answer = plan.ask(question)
@@ -80,3 +82,31 @@ def test_a_question_on_another_subject_sharing_a_passages_words_is_told_so():
     assert not far.found and far.answer.startswith("Các văn bản đã nạp không đề cập"), far.answer
     close = _far_or_close(0.90)  # the same words, close in meaning: the passage answers
     assert close.found and "quốc sách hàng đầu" in close.answer, close.answer
+
+
+CITING = """LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH AN
+Số: 45/KH-LĐLĐ
+Bình An, ngày 3 tháng 3 năm 2025
+
+KẾ HOẠCH
+Thực hiện Kết luận số 27-KL/TW của Ban Bí thư
+
+Thực hiện Kết luận số 27-KL/TW ngày 10/1/2025 của Ban Bí thư về tăng cường công tác bảo vệ môi trường tại nơi làm việc, Ban Thường vụ Liên đoàn Lao động tỉnh xây dựng Kế hoạch với những nội dung sau:
+
+I. NHIỆM VỤ
+1. Tuyên truyền Kết luận số 27-KL/TW đến đoàn viên, người lao động.
+2. Công đoàn cơ sở tổ chức trồng cây xanh tại đơn vị.
+"""
+
+
+@pytest.fixture(scope="module")
+def citing(tmp_path_factory, embed_cache):
+    return assistant_with(tmp_path_factory, embed_cache, "kh45_kl27.txt", CITING)
+
+
+@pytest.mark.parametrize("question", ["KL 27 của Ban Bí thư về cái gì", "Kết luận 27 về việc gì?",
+                                      "nội dung chính của KL 27 là gì"])
+def test_what_a_named_document_is_about_is_quoted_from_the_sentence_naming_it(citing, question):
+    answer = citing.ask(question)
+    assert answer.found and "bảo vệ môi trường tại nơi làm việc" in answer.answer, answer.answer
+    assert answer.citations and "Kết luận số 27-KL/TW ngày 10/1/2025" in answer.citations[0].passage.text

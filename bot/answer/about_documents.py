@@ -1,17 +1,26 @@
 """Questions about the loaded documents themselves that their texts cannot answer, said plainly instead of
 quoting passages that merely share a word: a document named by a number no loaded document has ("KH 76 nói
-gì?"), and who signed documents that name no signer ("kế hoạch KL 51 do ai ký?" when it has no signature)."""
+gì?"), and who signed documents that name no signer ("kế hoạch KL 51 do ai ký?" when it has no signature); and
+what a named document is about ("KL 51 về cái gì?"), which the sentence naming it states after "về …"."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from bot.answer.composer import spans
+from bot.answer.model import Answer, Citation
+from troly.tables import toml
 from troly.texts import t
+from troly.vntext import fold
 from vectorstore.query import doc_refs
 from vectorstore.search import Filters, Passage, Searcher
 from vectorstore.store import DocRecord
 
 CLOSEST = 3  # documents named as closest to a number no document has
 SIGNATURE = "signature"
+_ABOUT = toml("question_cues.toml")["about"]
+_ASKS_ABOUT = re.compile(_ABOUT["asks"])
+REACH = 80  # characters from the number a document is named by to "về" ("51-KL/TW ngày 30/5/2019 của Ban Bí thư về")
 
 
 def _ref(ref: tuple[str, int]) -> str:
@@ -75,3 +84,34 @@ def no_signer(question: str, searcher: Searcher, records: list[DocRecord], passa
     if scope:
         return t("answer.no_signer", titles="; ".join(f"«{r.label}»" for r in asked))
     return t("answer.no_signer_any")
+
+
+def _names_subject(sentence: str, refs: set[tuple[str, int]]) -> bool:
+    """Whether the sentence names one of `refs` and then, before any other document, says what it is about
+    ("Kết luận số 51-KL/TW ngày 30/5/2019 của Ban Bí thư về Tiếp tục …")."""
+    lower = sentence.lower()
+    for _, number in refs:
+        for m in re.finditer(rf"(?<!\d)0*{number}(?!\d)", sentence):
+            if not doc_refs(sentence[max(0, m.start() - 25):m.end() + 12]) & refs:
+                continue  # the number of something else ("51 đoàn viên")
+            joins = lower.find(_ABOUT["joins"], m.end())
+            if 0 <= joins - m.end() <= REACH and not doc_refs(sentence[m.end():joins]) - refs:
+                return True
+    return False
+
+
+def subject(question: str, passages: list[Passage]) -> Answer | None:
+    """What a document the question names is about ("KL 51 về cái gì", "nội dung chính của công văn 2345 là
+    gì"): the sentence naming it followed by "về …", quoted from the earliest such passage of the first document
+    found that has one (the named document's own opening or title before a passage citing it)."""
+    folded = " " + " ".join(re.findall(r"[a-z0-9]+", fold(question))) + " "
+    refs = doc_refs(question)
+    if not refs or not _ASKS_ABOUT.search(folded):
+        return None
+    found = [(p, start, sentence) for p in passages for start, sentence in spans(p.text)
+             if _names_subject(sentence, refs)]
+    if not found:
+        return None
+    first = min(found, key=lambda f: not f[0].named)[0].doc_id
+    p, start, sentence = min((f for f in found if f[0].doc_id == first), key=lambda f: (f[0].position, f[1]))
+    return Answer(question, f"{sentence.strip()} [1]", True, [Citation(1, p, [(start, start + len(sentence))])])

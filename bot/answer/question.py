@@ -24,7 +24,9 @@ STRICT = (PHONE, EMAIL, WEBSITE, ADDRESS, PERSON, MONEY, PERCENT, DATE, YEAR, PE
 _TABLE = toml("question_cues.toml")
 _CUES: dict[str, str] = dict(_TABLE["asks"])
 _CUE_RE = {kind: re.compile(p) for kind, p in _CUES.items()}
-_BARE_RE = {kind: re.compile(p) for kind, p in _TABLE["bare"].items()}
+_BARE = dict(_TABLE["bare"])
+_ASKS_OTHER = re.compile(_BARE.pop("asks_other"))
+_BARE_RE = {kind: re.compile(p) for kind, p in _BARE.items()}
 # "mỗi ngày bao nhiêu": the word after a per-unit word is the unit of a rate; calendar cues do not read it.
 _PER_UNIT = re.compile(r"\b(" + "|".join(_TABLE["per_unit"]["words"]) + r") [a-z]+\b")
 _CALENDAR = frozenset(_TABLE["per_unit"]["calendar"])
@@ -64,7 +66,8 @@ def classify(question: str) -> QuestionKind:
     kinds = {kind for kind, rx in _CUE_RE.items() if rx.search(rates if kind in _CALENDAR else folded)}
     if NUMBER not in kinds and number_unit(question) and _MARKED_COUNT.search(question.lower()):
         kinds.add(NUMBER)
-    if not kinds and "?" not in question:  # "lương tối thiểu vùng 2026": the quantity named is what is asked
+    # "lương tối thiểu vùng 2026": the quantity named is what is asked, unless a question word asks something else
+    if not kinds and "?" not in question and not _ASKS_OTHER.search(folded):
         kinds = {kind for kind, rx in _BARE_RE.items() if rx.search(folded)}
     return QuestionKind(kinds)
 

@@ -8,7 +8,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bot.answer.about_documents import no_signer, unknown_number
+from bot.answer.about_documents import no_signer, subject, unknown_number
 from bot.answer.artefacts import without_artefacts
 from bot.answer.chat_words import spelled_out
 from bot.answer.composer import compose
@@ -189,7 +189,7 @@ class Assistant:
             generated = self.llm.answer(question, without_artefacts(passages)[:10], on_token)
             if generated is not None:
                 return generated
-        answer = compose(question, passages, hints, lexicon, self.weights)
+        answer = subject(question, passages) or compose(question, passages, hints, lexicon, self.weights)
         if missing and not answer.found:  # not "may be related": passages of other documents
             return Answer(question, missing.text, False, confidence=answer.confidence)
         return answer
