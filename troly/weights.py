@@ -116,8 +116,8 @@ class Weights:
     topic_min: float = 0.3  # the quote (with its lead-in and heading) must hold this share of the question's own topic
     # words (not the document's name, nor the numbers it names); fit_weights: the highest floor of its grid that costs
     # no tuning question answered from a gold passage (0.35 costs one; 0.3 stops 91 of 228 negatives not gated). With
-    # --alqac-dir (171 positives) it prints 0.35 (costs none; stops 132 of 240): eval_split --cross, 0.3 -> 0.35 gained
-    # only on the tuning part (other corpora's abstained on dev .907 -> .913): not taken
+    # --alqac-dir (171 positives) it prints 0.35 (costs none; stops 132 of 240): eval_split --cross at 0.35, every
+    # figure of both parts identical (before the closeness floor it gained only on the tuning part): not taken
     # Decision from the confidence: answer, answer "Đoạn gần nhất với câu hỏi:" (middling), or abstain.
     answer_min: float = 0.55  # the fit (lowest cut-off from nearest_min whose answers are right >= 80% when half the
     # questions asked are covered; at passage_min .44: .50 .743, .55 .749, .60 .790, .65 .810) says 0.65, but a right
