@@ -141,6 +141,28 @@ def _questions(args: argparse.Namespace) -> Iterable[str]:
 
 
 # ---- ingest and documents ---------------------------------------------------------------
+@contextmanager
+def _clock(bars: list) -> Iterator[None]:
+    """Redraws the newest progress bar every second, so that its elapsed time moves while one long step
+    (reading a large file) gives it no tick: the user sees the work is going on."""
+    import threading
+
+    stop = threading.Event()
+
+    def redraw() -> None:
+        while not stop.wait(1.0):
+            if bars:
+                bars[-1].refresh()
+
+    thread = threading.Thread(target=redraw, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
@@ -158,10 +180,16 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         bar = tqdm(total=total, desc=t(f"ingest.progress_{stage}"), unit=t(f"cli.unit_{stage}"), file=sys.stderr,
                    leave=False, mininterval=0, miniters=1)
         bars.append(bar)
-        return bar.update
+
+        def tick(n: int, name: str = "") -> None:
+            if name:  # the file being read, redrawn at once
+                bar.set_postfix_str(name)
+            bar.update(n)
+
+        return tick
 
     shown = not args.json and sys.stderr.isatty()  # a log file or a pipe gets the report, not redrawn bars
-    with _assistant() as assistant:
+    with _assistant() as assistant, _clock(bars):
         try:
             report = assistant.ingest(paths, doc_id=args.id, progress=progress if shown else None,
                                       keep_missing=args.keep_missing)
