@@ -233,6 +233,19 @@ def _content_suffix(data: bytes, suffix: str) -> str:
     return suffix
 
 
+def refusal(suffix: str) -> str:
+    """Why a file with this extension is not read; for a format whose program saves it as one that is
+    (an old Word .doc, a spreadsheet), how to do so: the user can act on it."""
+    if not suffix:
+        return t("ingest.errors.unsupported", suffix=t("ingest.errors.no_suffix"), supported=", ".join(SUPPORTED_SUFFIXES))
+    extension = suffix.lower()[1:]
+    try:
+        program = t(f"ingest.save_as.{extension}")
+    except KeyError:
+        return t("ingest.errors.unsupported", suffix=suffix, supported=", ".join(SUPPORTED_SUFFIXES))
+    return t("ingest.errors.save_as", suffix=suffix, how=t(f"ingest.save_with.{program}"))
+
+
 def read_file(path: Path, max_bytes: int, warnings: list[str] | None = None,
               declared: dict[str, str] | None = None) -> str:
     """Raw text of a supported file, or IngestError saying why not. Notes for the user (bytes
@@ -246,8 +259,7 @@ def read_file(path: Path, max_bytes: int, warnings: list[str] | None = None,
         raise IngestError(t("ingest.input.not_regular"))
     suffix, size = path.suffix.lower(), info.st_size
     if suffix not in _READERS:
-        raise IngestError(t("ingest.errors.unsupported", suffix=suffix or t("ingest.errors.no_suffix"),
-                            supported=", ".join(SUPPORTED_SUFFIXES)))
+        raise IngestError(refusal(suffix))
     if size > max_bytes:
         raise IngestError(t("ingest.errors.too_large", size=size / 1e6, limit=max_bytes / 1e6))
     if size == 0:

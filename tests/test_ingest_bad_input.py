@@ -44,10 +44,12 @@ def _bad_files(folder: Path) -> dict[str, str]:
     make_pdf(folder / "mat-khau.pdf", [PLAN.split("\n")], password="bí-mật")
     _image_only_pdf(folder / "anh-quet.pdf")
     (folder / "bang.xlsx").write_bytes(b"PK\x03\x04")
+    (folder / "cu.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 500)  # an old Word file
     (folder / "qua-lon.txt").write_text(PLAN * 200, encoding="utf-8")  # ~200 KB, over a 0.1 MB limit
     return {"rong.txt": "rỗng", "nhi-phan.txt": "nhị phân", "hong.docx": "hỏng", "hong.pdf": "hỏng",
             "mat-khau.docx": "mật khẩu", "mat-khau.pdf": "mật khẩu", "anh-quet.pdf": "lớp văn bản",
-            "bang.xlsx": "chưa được hỗ trợ", "qua-lon.txt": "quá lớn"}
+            "bang.xlsx": "Excel", "cu.doc": "mở tệp bằng Word hoặc LibreOffice Writer, chọn Tệp › Lưu thành (Save As), "
+            "lưu dưới dạng .docx", "qua-lon.txt": "quá lớn"}
 
 
 def test_each_bad_file_gets_a_clear_message_and_the_rest_are_ingested(tmp_path, cli_env):
@@ -108,6 +110,7 @@ def test_folder_without_a_loadable_file_says_which_files_are_loaded(cli_env, tmp
     folder = tmp_path / "bang-tinh"
     folder.mkdir()
     (folder / "bang.xlsx").write_bytes(b"PK\x03\x04")
+    (folder / "cu.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 500)  # an old Word file
     (folder / "ghi-chu.rtf").write_text("{\\rtf1 xin chao}", encoding="utf-8")
     proc = run_troly(["ingest", str(folder)], cli_env)
     assert proc.returncode == 1, proc.stderr
