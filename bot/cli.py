@@ -167,6 +167,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from ingest.errors import IngestError
+    from ingest.readers import save_as
 
     paths = [Path(p) for p in args.paths]
     for path in paths:  # a folder named like a file is almost always a mistake
@@ -227,6 +228,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         if report.skipped and report.documents:  # with none loaded, no_files already says so
             shown = ", ".join(report.skipped[:SKIPPED_SHOWN]) + (" …" if len(report.skipped) > SKIPPED_SHOWN else "")
             print(t("ingest.skipped_line", n=len(report.skipped), files=shown))
+            for suffix in dict.fromkeys(Path(name).suffix.lower() for name in report.skipped):
+                if advice := save_as(suffix):  # an old .doc in the folder: how to have it loaded
+                    print(t("ingest.warning_line", warning=advice))
         counts = {s: sum(1 for d in report.documents if d.status == s)
                   for s in ("added", "updated", "unchanged", "duplicate", "failed")}
         print(t("ingest.summary", files=len(report.documents), seconds=report.seconds, **counts)

@@ -233,17 +233,20 @@ def _content_suffix(data: bytes, suffix: str) -> str:
     return suffix
 
 
-def refusal(suffix: str) -> str:
-    """Why a file with this extension is not read; for a format whose program saves it as one that is
-    (an old Word .doc, a spreadsheet), how to do so: the user can act on it."""
-    if not suffix:
-        return t("ingest.errors.unsupported", suffix=t("ingest.errors.no_suffix"), supported=", ".join(SUPPORTED_SUFFIXES))
-    extension = suffix.lower()[1:]
+def save_as(suffix: str) -> str | None:
+    """For a format not read whose program saves it as one that is (an old Word .doc, a spreadsheet), how to do
+    so, as a sentence the user can act on; None for any other."""
     try:
-        program = t(f"ingest.save_as.{extension}")
+        program = t(f"ingest.save_as.{suffix.lower()[1:]}") if suffix else None
     except KeyError:
-        return t("ingest.errors.unsupported", suffix=suffix, supported=", ".join(SUPPORTED_SUFFIXES))
-    return t("ingest.errors.save_as", suffix=suffix, how=t(f"ingest.save_with.{program}"))
+        return None
+    return t("ingest.errors.save_as", suffix=suffix, how=t(f"ingest.save_with.{program}")) if program else None
+
+
+def refusal(suffix: str) -> str:
+    """Why a file with this extension is not read, and how to make it readable when there is a way."""
+    return save_as(suffix) or t("ingest.errors.unsupported", suffix=suffix or t("ingest.errors.no_suffix"),
+                                supported=", ".join(SUPPORTED_SUFFIXES))
 
 
 def read_file(path: Path, max_bytes: int, warnings: list[str] | None = None,

@@ -131,7 +131,7 @@ def test_id_with_several_files_is_a_usage_error(tmp_path, cli_env):
 
 
 def test_files_a_folder_ingest_skips_are_named(tmp_path, cli_env):
-    """An old .doc next to the plans is not loaded, and the admin is told so, not left to miss it."""
+    """An old .doc next to the plans is not loaded, and the admin is told so, and how to have it loaded."""
     folder = tmp_path / "van-ban"
     folder.mkdir()
     (folder / "ke-hoach.txt").write_text(PLAN, encoding="utf-8")
@@ -140,6 +140,8 @@ def test_files_a_folder_ingest_skips_are_named(tmp_path, cli_env):
     proc = run_troly(["ingest", str(folder)], cli_env)
     assert proc.returncode == 0, (proc.stdout, proc.stderr)
     assert "Bỏ qua 2 tệp" in proc.stdout and "cu.doc" in proc.stdout and "anh.png" in proc.stdout
+    assert "⚠ Định dạng .doc chưa được hỗ trợ. Hãy mở tệp bằng Word hoặc LibreOffice Writer" in proc.stdout, proc.stdout
+    assert ".png" not in proc.stdout.replace("anh.png", "")  # a picture has no such way: named only
     out = json.loads(run_troly(["ingest", "--json", str(folder)], cli_env).stdout)
     assert out["skipped"] == ["anh.png", "cu.doc"] and [d["status"] for d in out["documents"]] == ["unchanged"]
 
