@@ -141,10 +141,33 @@ def _questions(args: argparse.Namespace) -> Iterable[str]:
 
 
 # ---- ingest and documents ---------------------------------------------------------------
+@contextmanager
+def _clock(bars: list) -> Iterator[None]:
+    """Redraws the newest progress bar every second, so that its elapsed time moves while one long step
+    (reading a large file) gives it no tick: the user sees the work is going on."""
+    import threading
+
+    stop = threading.Event()
+
+    def redraw() -> None:
+        while not stop.wait(1.0):
+            if bars:
+                bars[-1].refresh()
+
+    thread = threading.Thread(target=redraw, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from ingest.errors import IngestError
+    from ingest.readers import save_as
 
     paths = [Path(p) for p in args.paths]
     for path in paths:  # a folder named like a file is almost always a mistake
@@ -158,10 +181,16 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         bar = tqdm(total=total, desc=t(f"ingest.progress_{stage}"), unit=t(f"cli.unit_{stage}"), file=sys.stderr,
                    leave=False, mininterval=0, miniters=1)
         bars.append(bar)
-        return bar.update
+
+        def tick(n: int, name: str = "") -> None:
+            if name:  # the file being read, redrawn at once
+                bar.set_postfix_str(name)
+            bar.update(n)
+
+        return tick
 
     shown = not args.json and sys.stderr.isatty()  # a log file or a pipe gets the report, not redrawn bars
-    with _assistant() as assistant:
+    with _assistant() as assistant, _clock(bars):
         try:
             report = assistant.ingest(paths, doc_id=args.id, progress=progress if shown else None,
                                       keep_missing=args.keep_missing)
@@ -199,6 +228,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         if report.skipped and report.documents:  # with none loaded, no_files already says so
             shown = ", ".join(report.skipped[:SKIPPED_SHOWN]) + (" …" if len(report.skipped) > SKIPPED_SHOWN else "")
             print(t("ingest.skipped_line", n=len(report.skipped), files=shown))
+            for suffix in dict.fromkeys(Path(name).suffix.lower() for name in report.skipped):
+                if advice := save_as(suffix):  # an old .doc in the folder: how to have it loaded
+                    print(t("ingest.warning_line", warning=advice))
         counts = {s: sum(1 for d in report.documents if d.status == s)
                   for s in ("added", "updated", "unchanged", "duplicate", "failed")}
         print(t("ingest.summary", files=len(report.documents), seconds=report.seconds, **counts)

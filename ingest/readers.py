@@ -233,6 +233,22 @@ def _content_suffix(data: bytes, suffix: str) -> str:
     return suffix
 
 
+def save_as(suffix: str) -> str | None:
+    """For a format not read whose program saves it as one that is (an old Word .doc, a spreadsheet), how to do
+    so, as a sentence the user can act on; None for any other."""
+    try:
+        program = t(f"ingest.save_as.{suffix.lower()[1:]}") if suffix else None
+    except KeyError:
+        return None
+    return t("ingest.errors.save_as", suffix=suffix, how=t(f"ingest.save_with.{program}")) if program else None
+
+
+def refusal(suffix: str) -> str:
+    """Why a file with this extension is not read, and how to make it readable when there is a way."""
+    return save_as(suffix) or t("ingest.errors.unsupported", suffix=suffix or t("ingest.errors.no_suffix"),
+                                supported=", ".join(SUPPORTED_SUFFIXES))
+
+
 def read_file(path: Path, max_bytes: int, warnings: list[str] | None = None,
               declared: dict[str, str] | None = None) -> str:
     """Raw text of a supported file, or IngestError saying why not. Notes for the user (bytes
@@ -246,8 +262,7 @@ def read_file(path: Path, max_bytes: int, warnings: list[str] | None = None,
         raise IngestError(t("ingest.input.not_regular"))
     suffix, size = path.suffix.lower(), info.st_size
     if suffix not in _READERS:
-        raise IngestError(t("ingest.errors.unsupported", suffix=suffix or t("ingest.errors.no_suffix"),
-                            supported=", ".join(SUPPORTED_SUFFIXES)))
+        raise IngestError(refusal(suffix))
     if size > max_bytes:
         raise IngestError(t("ingest.errors.too_large", size=size / 1e6, limit=max_bytes / 1e6))
     if size == 0:

@@ -275,6 +275,20 @@ def test_a_folder_shows_its_files_being_read_before_the_passages(cli_env, tmp_pa
     assert proc.stderr.index(t("ingest.progress_read")) < proc.stderr.index(t("ingest.progress_embed"))
 
 
+def test_one_file_is_shown_being_read_by_name(cli_env, tmp_path):
+    """A single large file takes a while to read: its bar names it (and its clock runs) before the passages';
+    --json keeps stderr free of bars."""
+    doc = tmp_path / "kh-lon.txt"
+    doc.write_text("KẾ HOẠCH\nCông đoàn cơ sở báo cáo quý IV về LĐLĐ huyện.\n", encoding="utf-8")
+    proc = run_troly(["ingest", str(doc)], cli_env, terminal=True)
+    assert_clean(proc, 0)
+    reading = re.findall(rf"{t('ingest.progress_read')}:.*?(\d+)/(\d+) \[.*?kh-lon\.txt\]", proc.stderr)
+    assert reading and reading[-1] == ("1", "1"), proc.stderr
+    proc = run_troly(["ingest", "--json", str(doc)], cli_env, terminal=True)
+    assert_clean(proc, 0)
+    assert t("ingest.progress_read") not in proc.stderr and json.loads(proc.stdout)["documents"]
+
+
 def test_folder_named_like_a_file_is_refused(cli_env, tmp_path):
     folder = tmp_path / "thu-muc.txt"
     folder.mkdir()

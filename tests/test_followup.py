@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from bot.answer.followup import rewrite_offline
+from bot.answer.followup import FollowupRewriter, rewrite_offline
 from bot.answer.service import Assistant
 from fakes.openai_server import FakeOpenAI, Reply
 
@@ -48,9 +48,20 @@ def test_offline_rewriting_puts_the_new_subject_into_the_previous_question(previ
     ("Kế hoạch ở Nghệ An đặt ra những gì?", "còn chỉ tiêu thì sao ạ?", "chỉ tiêu ở Nghệ An?"),
     # typed without diacritics: the rewrite too, so that search restores them all
     ("ubkt phai lam gi ve kiem tra tai chinh", "còn thời hạn thì sao?", "thoi han cua ubkt ve kiem tra tai chinh?"),
+    # what only a document has (its signer, recipients, date) is asked of the document named, not of the body
+    ("LĐLĐ tỉnh phải làm gì trong kế hoạch KL 01?", "thế còn ai ký?", "ai ký kế hoạch KL 01?"),
+    ("Ban Tổ chức cần làm gì theo Kế hoạch số 12?", "còn ngày ban hành thì sao?", "ngày ban hành Kế hoạch số 12?"),
+    ("cdcs phai lam gi theo kl 01", "thế còn ai ký?", "ai ký kl 01?"),
 ])
 def test_a_followup_asking_another_thing_keeps_the_previous_subject(previous, followup, standalone):
     assert rewrite_offline(followup, previous) == standalone
+
+
+def test_a_document_question_after_a_change_of_subject_is_asked_of_the_document():
+    """ "còn LĐLĐ huyện thì sao?" keeps the plan in scope; "thế còn ai ký?" then asks who signed the plan,
+    not who signed for the district federation."""
+    history = [("LĐLĐ tỉnh phải làm gì trong kế hoạch KL 01?", "…"), ("còn LĐLĐ huyện thì sao?", "…")]
+    assert FollowupRewriter().rewrite("thế còn ai ký?", history) == "ai ký kế hoạch KL 01?"
 
 
 def test_offline_rewriting_keeps_context_for_references_and_leaves_new_questions_alone():

@@ -44,10 +44,12 @@ def _bad_files(folder: Path) -> dict[str, str]:
     make_pdf(folder / "mat-khau.pdf", [PLAN.split("\n")], password="bí-mật")
     _image_only_pdf(folder / "anh-quet.pdf")
     (folder / "bang.xlsx").write_bytes(b"PK\x03\x04")
+    (folder / "cu.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 500)  # an old Word file
     (folder / "qua-lon.txt").write_text(PLAN * 200, encoding="utf-8")  # ~200 KB, over a 0.1 MB limit
     return {"rong.txt": "rỗng", "nhi-phan.txt": "nhị phân", "hong.docx": "hỏng", "hong.pdf": "hỏng",
             "mat-khau.docx": "mật khẩu", "mat-khau.pdf": "mật khẩu", "anh-quet.pdf": "lớp văn bản",
-            "bang.xlsx": "chưa được hỗ trợ", "qua-lon.txt": "quá lớn"}
+            "bang.xlsx": "Excel", "cu.doc": "mở tệp bằng Word hoặc LibreOffice Writer, chọn Tệp › Lưu thành (Save As), "
+            "lưu dưới dạng .docx", "qua-lon.txt": "quá lớn"}
 
 
 def test_each_bad_file_gets_a_clear_message_and_the_rest_are_ingested(tmp_path, cli_env):
@@ -108,6 +110,7 @@ def test_folder_without_a_loadable_file_says_which_files_are_loaded(cli_env, tmp
     folder = tmp_path / "bang-tinh"
     folder.mkdir()
     (folder / "bang.xlsx").write_bytes(b"PK\x03\x04")
+    (folder / "cu.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 500)  # an old Word file
     (folder / "ghi-chu.rtf").write_text("{\\rtf1 xin chao}", encoding="utf-8")
     proc = run_troly(["ingest", str(folder)], cli_env)
     assert proc.returncode == 1, proc.stderr
@@ -128,7 +131,7 @@ def test_id_with_several_files_is_a_usage_error(tmp_path, cli_env):
 
 
 def test_files_a_folder_ingest_skips_are_named(tmp_path, cli_env):
-    """An old .doc next to the plans is not loaded, and the admin is told so, not left to miss it."""
+    """An old .doc next to the plans is not loaded, and the admin is told so, and how to have it loaded."""
     folder = tmp_path / "van-ban"
     folder.mkdir()
     (folder / "ke-hoach.txt").write_text(PLAN, encoding="utf-8")
@@ -137,6 +140,8 @@ def test_files_a_folder_ingest_skips_are_named(tmp_path, cli_env):
     proc = run_troly(["ingest", str(folder)], cli_env)
     assert proc.returncode == 0, (proc.stdout, proc.stderr)
     assert "Bỏ qua 2 tệp" in proc.stdout and "cu.doc" in proc.stdout and "anh.png" in proc.stdout
+    assert "⚠ Định dạng .doc chưa được hỗ trợ. Hãy mở tệp bằng Word hoặc LibreOffice Writer" in proc.stdout, proc.stdout
+    assert ".png" not in proc.stdout.replace("anh.png", "")  # a picture has no such way: named only
     out = json.loads(run_troly(["ingest", "--json", str(folder)], cli_env).stdout)
     assert out["skipped"] == ["anh.png", "cu.doc"] and [d["status"] for d in out["documents"]] == ["unchanged"]
 

@@ -429,12 +429,14 @@ async def test_bad_uploads_get_reasons_and_the_bot_goes_on(assistant, settings, 
         fake.document(ADMIN, ADMIN, "anh.jpg", b"\xff\xd8\xff" + b"0" * 100)
         fake.document(ADMIN, ADMIN, "lon-qua.txt", ("Điều 1. " + "nội dung " * 10_000).encode())
         fake.document(ADMIN, ADMIN, "hong.docx", b"PK\x03\x04 this is not really a docx")
+        fake.document(ADMIN, ADMIN, "cu.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100)
         fake.message(ADMIN, ADMIN, "Thời hạn gửi báo cáo là khi nào?")
         await fake.wait_for(lambda: any(source_buttons(m) for m in fake.bot_messages(ADMIN)), timeout=120)
     sent = texts(fake, ADMIN)
     start = sent[0]
     assert "Bạn có thể hỏi" in start and start.count("\n• ") == 3
-    assert any("anh.jpg" in m and "chỉ nhận tệp" in m for m in sent)
+    assert any("anh.jpg" in m and "chỉ nhận .txt" in m for m in sent)
+    assert any("cu.doc" in m and "Word hoặc LibreOffice" in m and "lưu dưới dạng .docx" in m for m in sent), sent
     assert any("lon-qua.txt" in m and "vượt giới hạn" in m for m in sent)
     assert any(m.startswith("[lỗi] hong.docx") for m in sent), sent
     assert "<b>[1]</b>" in sent[-1]

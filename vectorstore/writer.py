@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
@@ -24,9 +25,17 @@ from vectorstore.embeddings import TrolyEmbeddings
 from vectorstore.lexical import LexicalIndex
 from vectorstore.store import DocRecord, Store, chunk_id
 
-# progress(total, stage) → tick(n): a bar per stage of a run, "read" (files, when there are several) then
-# "embed" (passages)
-ProgressFactory = Callable[[int, str], Callable[[int], None]]
+
+
+class Tick(Protocol):
+    """n more steps done; `name`: what is being worked on now (the file being read), shown beside the bar."""
+
+    def __call__(self, n: int, name: str = "") -> None: ...
+
+
+# progress(total, stage) → tick: a bar per stage of a run, "read" (files, each named while it is read: one
+# large file takes a while too) then "embed" (passages)
+ProgressFactory = Callable[[int, str], Tick]
 
 
 def embed_input(doc: ParsedDocument, chunk: Chunk) -> str:
@@ -134,7 +143,7 @@ class Writer:
         planned: list[_Planned] = []
         claimed: dict[str, str] = {}  # content hash → id, for documents written in this run
         self._run = []
-        read = progress(len(files), "read") if progress and len(files) > 1 else None  # parsing a folder takes a while
+        read = progress(len(files), "read") if progress and files else None
         later = []  # appendices whose parent may come later in the run
 
         def take(item: "_Planned | IngestResult", same_name: str | None) -> None:
@@ -151,12 +160,16 @@ class Writer:
             if found.error:
                 take(IngestResult(fid, found.path.name, "failed", error=found.error), None)
                 continue
+            if read:
+                read(0, found.path.name)
             item = self._plan(found, fid, claimed, renamed, last=False)
             if item is None:
                 later.append((found, fid, same_name))
             else:
                 take(item, same_name)
         for found, fid, same_name in later:
+            if read:
+                read(0, found.path.name)
             item = self._plan(found, fid, claimed, renamed, last=True)
             assert item is not None
             take(item, same_name)

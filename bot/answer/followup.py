@@ -13,7 +13,7 @@ from troly import tables
 from troly.texts import alternation
 from troly.vntext import bodies, fold, fold_same_length, is_acronym, is_stopword, place_alternation, \
     plain_words, typed_without_diacritics
-from vectorstore.query import doc_refs
+from vectorstore.query import closing_asked, doc_refs
 
 if TYPE_CHECKING:
     from bot.answer.llm.answerer import LLMAnswerer
@@ -135,12 +135,12 @@ def _asks_of_subject(subject: str) -> bool:
     """Whether "còn X thì sao?" asks X of the previous question's subject ("còn hạn nộp", "còn chỉ tiêu")
     rather than naming a new subject: X is a kind of fact or of item, not a body, a year or a topic."""
     return not bodies().mentions(subject) and not _YEAR.search(subject) and (
-        bool(classify(subject).kinds) or plain_words(subject) in _ITEM_KINDS)
+        bool(classify(subject).kinds) or plain_words(subject) in _ITEM_KINDS or bool(closing_asked(subject)))
 
 
-def _spans(previous: str) -> list[tuple[int, int, str]]:
+def _spans(previous: str, roles: tuple[str, ...] = ("body", "doc", "place", "topic")) -> list[tuple[int, int, str]]:
     """What the previous question is about, in its order: the body it names, the documents (by number) and
-    places, and its topic ("… trong thi đua, khen thưởng"), each (start, end, role)."""
+    places, and its topic ("… trong thi đua, khen thưởng"), each (start, end, role); only those of `roles`."""
     found = [(m.start, m.end, "body") for m in bodies().mentions(previous)[:1]]
     words = [(m.start(), m.end()) for m in _WORDS.finditer(previous)]
     i = 0
@@ -149,7 +149,11 @@ def _spans(previous: str) -> list[tuple[int, int, str]]:
         if end is None:
             i += 1
             continue
-        found.append((words[i][0], words[end][1], "doc"))
+        start, refs = i, doc_refs(previous[words[i][0]:words[end][1]])
+        while start < end and is_stopword(previous[words[start][0]:words[start][1]].casefold()) and doc_refs(
+                previous[words[start + 1][0]:words[end][1]]) == refs:  # "gi theo kl 01": the words before it are not
+            start += 1
+        found.append((words[start][0], words[end][1], "doc"))
         i = end + 1
     plain = fold_same_length(previous)
     found += [(m.start(), m.end(), "place") for m in _PLACE.finditer(plain)]
@@ -164,7 +168,7 @@ def _spans(previous: str) -> list[tuple[int, int, str]]:
         text = "".join(clauses).rstrip(" ,")
         if any(not is_stopword(w) for w in _words(text.casefold())):
             found.append((topic[-1].start(), topic[-1].end() + len(text), "topic"))
-    found.sort(key=lambda s: (s[0], -s[1]))
+    found = sorted((s for s in found if s[2] in roles), key=lambda s: (s[0], -s[1]))
     kept: list[tuple[int, int, str]] = []
     for span in found:  # a span inside another (a document named in the topic) is said once
         if not kept or span[0] >= kept[-1][1]:
@@ -181,7 +185,11 @@ def _said(text: str, role: str) -> str:
 
 def _ask_of_subject(aspect: str, previous: str) -> str | None:
     """ "còn hạn nộp thì sao?" after "CĐCS phải báo cáo gì về thi đua?": the aspect asked of what the previous
-    question was about ("hạn nộp báo cáo của CĐCS về thi đua?"); None when it names nothing to keep."""
+    question was about ("hạn nộp báo cáo của CĐCS về thi đua?"); None when it names nothing to keep.
+    What only a document has (who signed it, whom it goes to, its number and date: "thế còn ai ký?") is asked of
+    the document named before, not of the body that was the previous question's subject ("ai ký KL 01?")."""
+    if closing_asked(aspect) and (documents := _spans(previous, roles=("doc",))):
+        return " ".join([aspect, *(previous[start:end].strip(" ,?") for start, end, _ in documents)]) + "?"
     spans = _spans(previous)
     if not spans:
         return None

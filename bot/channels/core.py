@@ -23,12 +23,12 @@ from bot.channels.ratelimit import RateLimiter
 from bot.channels.reminders import ReminderBook
 from bot.channels.replies import READ_COMMANDS, Reply, read_command
 from ingest.pipeline import IngestReport
+from ingest.readers import SUPPORTED_SUFFIXES, refusal
 from troly.config import Settings
 from troly.texts import t
 
 T = TypeVar("T")
 
-UPLOAD_SUFFIXES = (".docx", ".pdf", ".txt", ".md", ".html", ".htm")
 HISTORY_TURNS = 3
 TYPING_EVERY = 4.5  # seconds; a chat action shows for 5 s
 
@@ -347,8 +347,9 @@ class ChannelCore:
         return "\n".join(lines)
 
     def check_upload(self, name: str, size: int | None) -> str | None:
-        if not name.lower().endswith(UPLOAD_SUFFIXES):
-            return t("bot.upload_bad_type", name=name)
+        suffix = Path(name).suffix.lower()
+        if suffix not in SUPPORTED_SUFFIXES:
+            return t("bot.upload_bad_type", name=name, reason=refusal(suffix))
         limit = self.settings.max_file_mb
         if size and size > limit * 1e6:
             return t("bot.upload_too_big", name=name, size=size / 1e6, limit=limit)
