@@ -26,7 +26,6 @@ from vectorstore.lexical import LexicalIndex
 from vectorstore.store import DocRecord, Store, chunk_id
 
 
-
 class Tick(Protocol):
     """n more steps done; `name`: what is being worked on now (the file being read), shown beside the bar."""
 
