@@ -29,13 +29,13 @@ class CaseModel:
                 continue  # lines in capitals say nothing about case
             for piece in _BREAK_RE.split(_ABBR_RE.sub("", line)):
                 words = _WORD_RE.findall(piece)
+                lower = [w.lower() for w in words]  # each word folded once, not once per run holding it
                 # The first word of a sentence or clause is capitalised by position, not by name.
                 for i in range(1, len(words)):
-                    for n in range(1, MAX_N + 1):
-                        run = tuple(words[i:i + n])
-                        if len(run) < n or _shouted(run[-1]):
+                    for end in range(i + 1, min(i + MAX_N, len(words)) + 1):
+                        if _shouted(words[end - 1]):
                             break  # words in capitals inside a line (a header run into it) teach no case
-                        self._forms[tuple(w.lower() for w in run)][run] += 1
+                        self._forms[tuple(lower[i:end])][tuple(words[i:end])] += 1
                     for part in re.split(r"[-/]", words[i])[1:]:  # "1237/QĐ-TTg": "TTg" as printed
                         self._forms[(part.lower(),)][(part,)] += 1
 
