@@ -332,7 +332,24 @@ def _reliability(conf: np.ndarray, right: np.ndarray, title: str) -> None:
 
 CUTOFFS = np.round(np.arange(0.05, 0.96, 0.05), 2)
 CLOSENESS_FLOORS = (0.0, 0.8, 0.82, 0.84, 0.86, 0.88, 0.9)
+TOPIC_FLOORS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 PASSAGE_FLOORS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.41, 0.42, 0.43, 0.44, 0.45, 0.46, 0.47, 0.48, 0.5, 0.55, 0.6)
+
+
+def _lossless_floor(name: str, values: np.ndarray, grid: tuple[float, ...], gold: np.ndarray, negatives: np.ndarray,
+                    among: str) -> float:
+    """The highest floor of `grid` under which no `gold` question (answered from a gold passage) falls, printing per
+    floor the gold answers lost and the `negatives` stopped (both counted among the rows `among` names)."""
+    print(f"   {name}  gold answers lost  negatives stopped")
+    best = 0.0
+    for floor in grid:
+        lost = int(((values < floor) & gold).sum())
+        stopped = int(((values < floor) & negatives).sum())
+        print(f"   {floor:{len(name)}.2f}  {lost:17d}  {stopped:d} of {int(negatives.sum())} {among}")
+        if not lost:
+            best = floor
+    print(f"   {name} {best:.2f}")
+    return best
 
 
 def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, tuple]], ranked: Weights,
@@ -379,15 +396,7 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
           f"of the sets + {int((~own).sum())} cross-corpus ({int((~own & gated).sum())} of them gated)")
     # topic_min: the highest floor of the grid that costs no tuning question answered from a gold passage.
     topic = x[:, CONFIDENCE_SIGNALS.index("topic")]
-    print("   topic_min  gold answers lost  negatives stopped")
-    topic_min = 0.0
-    for floor in (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5):
-        lost = int(((topic < floor) & y & ~gated).sum())
-        stopped = int(((topic < floor) & neg & ~gated).sum())
-        print(f"   {floor:9.2f}  {lost:17d}  {stopped:d} of {int((neg & ~gated).sum())} not gated")
-        if not lost:
-            topic_min = floor
-    print(f"   topic_min {topic_min:.2f}")
+    topic_min = _lossless_floor("topic_min", topic, TOPIC_FLOORS, y & ~gated, neg & ~gated, "not gated")
     # closeness_min: likewise, the highest floor of its grid that costs no answer from a gold passage, for questions
     # at least as long (content words) as the shortest answered from one: the lengths it is fitted on.
     words = np.array([r[6] for r in rows])
@@ -395,16 +404,9 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
     print(f"   closeness_words {closeness_words} (the fewest content words of a tuning question answered from a gold "
           f"passage): closeness_min judges questions of that many or more")
     closeness = np.where(words >= closeness_words, x[:, CONFIDENCE_SIGNALS.index("closeness")], 1.0)
-    print("   closeness_min  gold answers lost  negatives stopped")
-    closeness_min = 0.0
-    for floor in CLOSENESS_FLOORS:
-        lost = int(((closeness < floor) & y & ~gated & (topic >= topic_min)).sum())
-        stopped = int(((closeness < floor) & neg & ~gated & (topic >= topic_min)).sum())
-        print(f"   {floor:13.2f}  {lost:17d}  {stopped:d} of {int((neg & ~gated & (topic >= topic_min)).sum())} "
-              f"not gated nor under topic_min")
-        if not lost:
-            closeness_min = floor
-    print(f"   closeness_min {closeness_min:.2f}")
+    reached = ~gated & (topic >= topic_min)
+    closeness_min = _lossless_floor("closeness_min", closeness, CLOSENESS_FLOORS, y & reached, neg & reached,
+                                    "not gated nor under topic_min")
     covered = x[:, CONFIDENCE_SIGNALS.index("passage")]
     judged = np.array([r[7] for r in rows], dtype=bool)
     judged_min = ranked.judged_min
