@@ -338,14 +338,24 @@ class Mention:
     end: int
 
 
+class _SameLengthFold(dict):
+    """Each character's one-character folded form, worked out the first time it is met (for str.translate)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        f = fold(ch) if ch.isalpha() else ch.lower()
+        self[code] = f = f if len(f) == 1 else ch.lower()[:1] or " "
+        return f
+
+
+_SAME_LENGTH = _SameLengthFold()
+
+
 def fold_same_length(text: str) -> str:
     """Lower case without diacritics, one character for each character of NFC `text`, so that
-    offsets found in the folded text hold in the original."""
-    out = []
-    for ch in text:
-        f = fold(ch) if ch.isalpha() else ch.lower()
-        out.append(f if len(f) == 1 else ch.lower()[:1] or " ")
-    return "".join(out)
+    offsets found in the folded text hold in the original. (One table lookup a character: bodies are
+    looked for in every sentence of a document.)"""
+    return text.translate(_SAME_LENGTH)
 
 
 def is_acronym(word: str) -> bool:
@@ -373,6 +383,7 @@ class Bodies:
                  tuple(v.strip() for v in (row[2] if len(row) > 2 else "").split(";") if v.strip()))
             for row in tables.rows("bodies.tsv"))
         self._extra = dict(extra or {})  # a document's own abbreviations of bodies
+        self._found: dict[str, tuple[Mention, ...]] = {}  # mentions() by text
 
     @property
     def named(self) -> tuple[Body, ...]:
@@ -455,7 +466,16 @@ class Bodies:
 
     def mentions(self, text: str) -> list[Mention]:
         """Bodies named in `text`, longest name first, not overlapping; a body named right after
-        another ("Ban Công tác cơ sở LĐLĐ tỉnh") belongs to the first."""
+        another ("Ban Công tác cơ sở LĐLĐ tỉnh") belongs to the first. (Cached: reading a document's
+        duties asks it of the same sentence several times.)"""
+        found = self._found.get(text)
+        if found is None:
+            if len(self._found) >= 10_000:
+                self._found.clear()
+            found = self._found[text] = tuple(self._mentions(text))
+        return list(found)
+
+    def _mentions(self, text: str) -> list[Mention]:
         by_variant, acronyms, pattern, provincial = self._matcher
         found: list[Mention] = []
         for m in pattern.finditer(fold_same_length(text)):
