@@ -159,6 +159,7 @@ def initial(word: str) -> str:
     return first if first in ("", "đ") else unicodedata.normalize("NFD", first)[0]
 
 
+@lru_cache(maxsize=100_000)
 def is_syllable(word: str) -> bool:
     """Could this word be an ordinary Vietnamese syllable? "ldld", "ubkt" cannot; "tu", "nghiêng" can."""
     tones = sum(1 for c in unicodedata.normalize("NFD", word) if c in _TONE_MARKS)
@@ -238,6 +239,7 @@ class Abbreviations:
     def __init__(self, glossary: Mapping[str, str] | None = None) -> None:
         self.exact: dict[str, Abbreviation] = {}
         self.by_key: dict[str, Abbreviation] = {}
+        self._found: dict[str, Abbreviation | None] = {}  # find() by word
         for row in tables.rows("abbreviations.tsv"):
             if len(row) >= 2 and row[0] and row[1]:
                 self._add(Abbreviation(row[0], row[1]), first_wins=True)
@@ -258,7 +260,16 @@ class Abbreviations:
 
     def find(self, word: str) -> Abbreviation | None:
         """The abbreviation a word stands for, if it is one: written as in the table, or typed without
-        diacritics ("cdcs"); either way in capitals or not an ordinary syllable ("tu" stays a word)."""
+        diacritics ("cdcs"); either way in capitals or not an ordinary syllable ("tu" stays a word).
+        (Cached: the composer asks it of every word of every passage it reads.)"""
+        if word in self._found:
+            return self._found[word]
+        if len(self._found) >= 100_000:
+            self._found.clear()
+        found = self._found[word] = self._find(word)
+        return found
+
+    def _find(self, word: str) -> Abbreviation | None:
         if len(word) < 2 or word.isdigit():
             return None
         entry = self.exact.get(unicodedata.normalize("NFC", word).casefold())
