@@ -131,11 +131,18 @@ _SYLLABLE_RE = re.compile(r"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstv
 def words(text: str) -> list[str]:
     """Syllables as written (case kept), normalized: letters and digits split apart, numbers
     without leading zeros, "số" before a number dropped."""
+    return list(_words(text))
+
+
+@lru_cache(maxsize=1024)
+def _words(text: str) -> tuple[str, ...]:
+    """words(), cached: answering reads the question's words some six times (its tokens, its abbreviations,
+    whether it was typed with diacritics …)."""
     out: list[str] = []
     for word in _WORD_RE.findall(_NUMBER_WORD_RE.sub(" ", normalize(text))):
         for part in _DIGIT_SPLIT.findall(word):
             out.append((part.lstrip("0") or "0") if part.isdigit() else part)
-    return out
+    return tuple(out)
 
 
 def syllables(text: str) -> list[str]:
