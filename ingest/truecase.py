@@ -9,35 +9,58 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from troly.vntext import place_tones
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-/][^\W_]+)*")
 _BREAK_RE = re.compile(r"[.:;!?“”\"()\[\]]|\s[-–]\s|,")
 _ABBR_RE = re.compile(r"\s*\([A-ZĐ][A-ZĐƯƠ&0-9]{1,12}\)")
+_PART_RE = re.compile(r"[-/]")
 MAX_N = 6
 
 
 class CaseModel:
-    """Cased forms of word runs (1..MAX_N words) seen mid-sentence in a text."""
+    """Cased forms of word runs (1..MAX_N words) seen mid-sentence in a text.
+
+    Only the runs a title or a name asks about are counted (their first word's places in the text are
+    indexed once, on the first question): a large file names its title once but holds ~10^6 runs."""
 
     def __init__(self, text: str) -> None:
-        self._forms: dict[tuple[str, ...], Counter[tuple[str, ...]]] = defaultdict(Counter)
-        for line in text.split("\n"):
-            letters = [c for c in line if c.isalpha()]
-            if not letters or all(c.isupper() for c in letters):
-                continue  # lines in capitals say nothing about case
-            for piece in _BREAK_RE.split(_ABBR_RE.sub("", line)):
-                words = _WORD_RE.findall(piece)
-                lower = [w.lower() for w in words]  # each word folded once, not once per run holding it
-                # The first word of a sentence or clause is capitalised by position, not by name.
-                for i in range(1, len(words)):
-                    for end in range(i + 1, min(i + MAX_N, len(words)) + 1):
-                        if _shouted(words[end - 1]):
-                            break  # words in capitals inside a line (a header run into it) teach no case
-                        self._forms[tuple(lower[i:end])][tuple(words[i:end])] += 1
-                    for part in re.split(r"[-/]", words[i])[1:]:  # "1237/QĐ-TTg": "TTg" as printed
-                        self._forms[(part.lower(),)][(part,)] += 1
+        self._lines = text.split("\n")
+        self._index: _Index | None = None
+        self._forms: dict[tuple[str, ...], Counter[tuple[str, ...]] | None] = {}
+
+    def _forms_of(self, key: tuple[str, ...]) -> Counter[tuple[str, ...]] | None:
+        """How the text writes the run `key` (lower case), in the order the forms first appear; None if never."""
+        if key not in self._forms:
+            self._forms[key] = self._count(key)
+        return self._forms[key]
+
+    def _count(self, key: tuple[str, ...]) -> Counter[tuple[str, ...]] | None:
+        n = len(key)
+        if not 1 <= n <= MAX_N:
+            return None
+        if self._index is None:
+            self._index = _index(self._lines)
+        clauses, starts, parts = self._index
+        # (place, form) of each time the run is written: (clause, word, 0) for the run, (clause, word, k)
+        # for the k-th part of a word ("1237/QĐ-TTg": "TTg" as printed)
+        found: list[tuple[tuple[int, int, int], tuple[str, ...]]] = []
+        for c, i in starts.get(key[0], ()):
+            words, lower, shouted = clauses[c]
+            # words in capitals inside a line (a header run into it) teach no case
+            if lower[i:i + n] == key and not any(shouted[i:i + n]):
+                found.append(((c, i, 0), words[i:i + n]))
+        if n == 1:
+            found += parts.get(key[0], [])
+            found.sort(key=lambda f: f[0])
+        if not found:
+            return None
+        forms: Counter[tuple[str, ...]] = Counter()
+        for _, form in found:
+            forms[form] += 1
+        return forms
 
     def case_words(self, words: list[str]) -> list[str]:
         """Cased forms for words (any case in), longest known runs first."""
@@ -46,8 +69,7 @@ class CaseModel:
         while i < len(words):
             in_lowercase_run = False
             for n in range(min(MAX_N, len(words) - i), 0, -1):
-                key = tuple(w.lower() for w in words[i:i + n])
-                forms = self._forms.get(key)
+                forms = self._forms_of(tuple(w.lower() for w in words[i:i + n]))
                 if forms and n == 1 and _is_acronym(words[i]):
                     best = forms.most_common(1)[0][0]
                     out.append(best[0] if best[0].lower() != best[0] else words[i])  # "TTG" → "TTg"
@@ -69,6 +91,45 @@ class CaseModel:
                 i += 1
         return out
 
+
+_Clause = tuple[tuple[str, ...], tuple[str, ...], tuple[bool, ...]]  # words, lower-cased, which are in capitals
+
+
+@lru_cache(maxsize=16_384)
+def _clauses(line: str) -> tuple[_Clause, ...]:
+    """The clauses of a line (of two words or more) that teach case. (Cached: the parts of a dossier are
+    read again for each part's own title.)"""
+    letters = [c for c in line if c.isalpha()]
+    if not letters or all(c.isupper() for c in letters):
+        return ()  # lines in capitals say nothing about case
+    out = []
+    for piece in _BREAK_RE.split(_ABBR_RE.sub("", line)):
+        words = tuple(_WORD_RE.findall(piece))
+        if len(words) > 1:  # the first word of a sentence or clause is capitalised by position, not by name
+            out.append((words, tuple(w.lower() for w in words), tuple(_shouted(w) for w in words)))
+    return tuple(out)
+
+
+# The text's clauses; where each word stands in them (not first in its clause), lower-cased word -> (clause,
+# word); and each part of a word joined by "-" or "/" after its first, lower-cased -> ((clause, word, k), (part,)).
+_Index = tuple[list[_Clause], dict[str, list[tuple[int, int]]], dict[str, list[tuple[tuple[int, int, int], tuple[str]]]]]
+
+
+def _index(lines: list[str]) -> _Index:
+    clauses: list[_Clause] = []
+    starts: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    parts: dict[str, list[tuple[tuple[int, int, int], tuple[str]]]] = defaultdict(list)
+    for line in lines:
+        for clause in _clauses(line):
+            c = len(clauses)
+            clauses.append(clause)
+            words, lower, _ = clause
+            for i in range(1, len(words)):
+                starts[lower[i]].append((c, i))
+                if "-" in words[i] or "/" in words[i]:
+                    for k, part in enumerate(_PART_RE.split(words[i])[1:], 1):
+                        parts[part.lower()].append(((c, i, k), (part,)))
+    return clauses, starts, parts
 
 def _shouted(word: str) -> bool:
     """A word in capitals that is no abbreviation ("ĐOÀN", not "CĐCS")."""

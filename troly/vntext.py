@@ -131,11 +131,18 @@ _SYLLABLE_RE = re.compile(r"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstv
 def words(text: str) -> list[str]:
     """Syllables as written (case kept), normalized: letters and digits split apart, numbers
     without leading zeros, "số" before a number dropped."""
+    return list(_words(text))
+
+
+@lru_cache(maxsize=1024)
+def _words(text: str) -> tuple[str, ...]:
+    """words(), cached: answering reads the question's words some six times (its tokens, its abbreviations,
+    whether it was typed with diacritics …)."""
     out: list[str] = []
     for word in _WORD_RE.findall(_NUMBER_WORD_RE.sub(" ", normalize(text))):
         for part in _DIGIT_SPLIT.findall(word):
             out.append((part.lstrip("0") or "0") if part.isdigit() else part)
-    return out
+    return tuple(out)
 
 
 def syllables(text: str) -> list[str]:
@@ -159,6 +166,7 @@ def initial(word: str) -> str:
     return first if first in ("", "đ") else unicodedata.normalize("NFD", first)[0]
 
 
+@lru_cache(maxsize=100_000)
 def is_syllable(word: str) -> bool:
     """Could this word be an ordinary Vietnamese syllable? "ldld", "ubkt" cannot; "tu", "nghiêng" can."""
     tones = sum(1 for c in unicodedata.normalize("NFD", word) if c in _TONE_MARKS)
@@ -238,6 +246,7 @@ class Abbreviations:
     def __init__(self, glossary: Mapping[str, str] | None = None) -> None:
         self.exact: dict[str, Abbreviation] = {}
         self.by_key: dict[str, Abbreviation] = {}
+        self._found: dict[str, Abbreviation | None] = {}  # find() by word
         for row in tables.rows("abbreviations.tsv"):
             if len(row) >= 2 and row[0] and row[1]:
                 self._add(Abbreviation(row[0], row[1]), first_wins=True)
@@ -258,7 +267,16 @@ class Abbreviations:
 
     def find(self, word: str) -> Abbreviation | None:
         """The abbreviation a word stands for, if it is one: written as in the table, or typed without
-        diacritics ("cdcs"); either way in capitals or not an ordinary syllable ("tu" stays a word)."""
+        diacritics ("cdcs"); either way in capitals or not an ordinary syllable ("tu" stays a word).
+        (Cached: the composer asks it of every word of every passage it reads.)"""
+        if word in self._found:
+            return self._found[word]
+        if len(self._found) >= 100_000:
+            self._found.clear()
+        found = self._found[word] = self._find(word)
+        return found
+
+    def _find(self, word: str) -> Abbreviation | None:
         if len(word) < 2 or word.isdigit():
             return None
         entry = self.exact.get(unicodedata.normalize("NFC", word).casefold())
@@ -338,14 +356,24 @@ class Mention:
     end: int
 
 
+class _SameLengthFold(dict):
+    """Each character's one-character folded form, worked out the first time it is met (for str.translate)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        f = fold(ch) if ch.isalpha() else ch.lower()
+        self[code] = f = f if len(f) == 1 else ch.lower()[:1] or " "
+        return f
+
+
+_SAME_LENGTH = _SameLengthFold()
+
+
 def fold_same_length(text: str) -> str:
     """Lower case without diacritics, one character for each character of NFC `text`, so that
-    offsets found in the folded text hold in the original."""
-    out = []
-    for ch in text:
-        f = fold(ch) if ch.isalpha() else ch.lower()
-        out.append(f if len(f) == 1 else ch.lower()[:1] or " ")
-    return "".join(out)
+    offsets found in the folded text hold in the original. (One table lookup a character: bodies are
+    looked for in every sentence of a document.)"""
+    return text.translate(_SAME_LENGTH)
 
 
 def is_acronym(word: str) -> bool:
@@ -373,6 +401,7 @@ class Bodies:
                  tuple(v.strip() for v in (row[2] if len(row) > 2 else "").split(";") if v.strip()))
             for row in tables.rows("bodies.tsv"))
         self._extra = dict(extra or {})  # a document's own abbreviations of bodies
+        self._found: dict[str, tuple[Mention, ...]] = {}  # mentions() by text
 
     @property
     def named(self) -> tuple[Body, ...]:
@@ -455,7 +484,16 @@ class Bodies:
 
     def mentions(self, text: str) -> list[Mention]:
         """Bodies named in `text`, longest name first, not overlapping; a body named right after
-        another ("Ban Công tác cơ sở LĐLĐ tỉnh") belongs to the first."""
+        another ("Ban Công tác cơ sở LĐLĐ tỉnh") belongs to the first. (Cached: reading a document's
+        duties asks it of the same sentence several times.)"""
+        found = self._found.get(text)
+        if found is None:
+            if len(self._found) >= 10_000:
+                self._found.clear()
+            found = self._found[text] = tuple(self._mentions(text))
+        return list(found)
+
+    def _mentions(self, text: str) -> list[Mention]:
         by_variant, acronyms, pattern, provincial = self._matcher
         found: list[Mention] = []
         for m in pattern.finditer(fold_same_length(text)):

@@ -93,6 +93,7 @@ class QueryAnalyzer:
         """`documents`: each document's names (title, short name, what it implements); `numbers`: each one's
         own number ("22/2013/QĐ-TTg"), which a reference names before any document merely mentioning it."""
         self.vocab = vocab
+        self._plans: dict[str, QueryPlan] = {}  # analyze() by question
         self.abbreviations = Abbreviations(glossary)  # the documents' own definitions win
         # Spelled-out forms of 3+ syllables, to add the abbreviation when the question spells it out.
         self.reverse: dict[tuple[str, ...], str] = {}
@@ -261,6 +262,16 @@ class QueryAnalyzer:
                     w.kind = "filler"
 
     def analyze(self, question: str) -> QueryPlan:
+        """What each retriever gets. (Cached: answering asks it of the same question up to three times —
+        the search, the obligations' scope, who signed — and the analyser is made anew when the index changes.)"""
+        plan = self._plans.get(question)
+        if plan is None:
+            if len(self._plans) >= 256:
+                self._plans.clear()
+            plan = self._plans[question] = self._analyze(question)
+        return plan
+
+    def _analyze(self, question: str) -> QueryPlan:
         question = normalize(question).strip()
         words = self._words(question)
         restore_all = typed_without_diacritics(question, self.abbreviations)
