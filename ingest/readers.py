@@ -4,12 +4,14 @@ from __future__ import annotations
 import io
 import stat
 import zipfile
+from itertools import zip_longest
 from pathlib import Path
 
 from lxml import etree
 
 from ingest.decode import decode_text, ensure_language, language_warning
 from ingest.errors import IngestError
+from ingest.header import MOTTO_RE
 from ingest.legacy_vn import fix_legacy_unicode
 from troly.texts import os_reason, t
 
@@ -41,7 +43,16 @@ def _ole_kind(data: bytes) -> str:
 
 
 def _paragraph_text(p) -> str:
-    return "".join(node.text or "" for node in p.iter() if node.tag in (_W + "t", _W + "tab"))
+    """A paragraph's text; a line break typed inside it (Shift+Enter) ends a line, as Word shows it."""
+    parts = []
+    for node in p.iter(_W + "t", _W + "tab", _W + "br", _W + "cr"):
+        if node.tag == _W + "t":
+            parts.append(node.text or "")
+        elif node.tag == _W + "tab":
+            parts.append("\t")
+        elif node.get(_W + "type") in (None, "textWrapping"):  # not a page or column break
+            parts.append("\n")
+    return "".join(parts)
 
 
 def _is_list_item(p) -> bool:
@@ -53,6 +64,18 @@ def _is_list_item(p) -> bool:
         return True
     style = ppr.find(_W + "pStyle")
     return style is not None and (style.get(_W + "val") or "").lower().startswith("list")
+
+
+def _table_lines(table) -> list[str]:
+    """A Word table's rows, cells apart by " | ". The header table (issuer beside the motto, each
+    cell several lines) is read line beside line, as it is printed, so that the issuer's lines, the
+    number and the place-date stay lines of their own; any other cell is one line."""
+    rows = [[[line.strip() for p in cell.iter(_W + "p") for line in _paragraph_text(p).split("\n")]
+             for cell in row.iter(_W + "tc")] for row in table.iter(_W + "tr")]
+    if MOTTO_RE.search(" ".join(line for row in rows for cell in row for line in cell)):
+        return [" | ".join(line for line in aside if line)
+                for row in rows for aside in zip_longest(*row, fillvalue="")]
+    return [" | ".join(text for cell in row if (text := " ".join(line for line in cell if line))) for row in rows]
 
 
 def _bounded_part(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
@@ -111,10 +134,7 @@ def read_docx(data: bytes, limit: int, warnings: list[str], declared: dict[str, 
                 text = "- " + text.strip()
             lines.append(text)
         elif tag == "tbl":
-            for row in child.iter(_W + "tr"):
-                cells = [" ".join(_paragraph_text(p) for p in cell.iter(_W + "p")).strip()
-                         for cell in row.iter(_W + "tc")]
-                lines.append(" | ".join(c for c in cells if c))
+            lines.extend(_table_lines(child))
         lines.append("")
     return "\n".join(lines)
 

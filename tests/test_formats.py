@@ -183,6 +183,28 @@ def test_docx_header_table_becomes_metadata(tmp_path):
     assert [c.text for c in doc.chunks if "Số:" in c.text] == [c.text for c in doc.chunks if c.kind == "header"]
 
 
+def test_docx_lines_broken_inside_a_paragraph_or_a_cell_stay_lines(tmp_path):
+    """Word's Shift+Enter (a line break inside one paragraph) lays out the header's cells and the
+    signature block: each broken line is a line, as the page shows it."""
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "LIÊN ĐOÀN LAO ĐỘNG HUYỆN ĐỨC TRỌNG\nCÔNG ĐOÀN TRƯỜNG THCS LIÊN NGHĨA\nSố: 15/KH-CĐCS"
+    table.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nĐức Trọng, ngày 10 tháng 3 năm 2026"
+    for line in PLAN.split("\n"):
+        if line.strip():
+            document.add_paragraph(line)
+    document.add_paragraph("Nơi nhận:\n- LĐLĐ huyện Đức Trọng (để báo cáo);\n- Các tổ công đoàn;\n- Lưu: VT.")
+    document.add_paragraph("TM. BAN CHẤP HÀNH\nCHỦ TỊCH\n\nNguyễn Văn Bình")
+    document.save(str(tmp_path / "kh.docx"))
+    meta = parse_document(read_file(tmp_path / "kh.docx", 10**8), "kh.docx").meta
+    assert (meta.number, meta.date, meta.place) == ("15/KH-CĐCS", "2026-03-10", "Đức Trọng")
+    assert meta.parent == "LIÊN ĐOÀN LAO ĐỘNG HUYỆN ĐỨC TRỌNG" and meta.issuer.startswith("Công đoàn trường THCS")
+    assert (meta.signer, meta.signer_role) == ("Nguyễn Văn Bình", "TM. BAN CHẤP HÀNH CHỦ TỊCH")
+    assert meta.recipients == ["LĐLĐ huyện Đức Trọng (để báo cáo)", "Các tổ công đoàn"]
+
+
 def _raw_lines(name: str, count: int, around: str) -> list[str]:
     """Non-empty lines of a corpus file as they are (hard-wrapped, broken glyphs and all),
     `count` of them from the paragraph before the first line holding `around`."""
