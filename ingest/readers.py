@@ -196,6 +196,12 @@ def _read_pdf(data: bytes, limit: int, declared: dict[str, str]) -> str:
 
 _HTML_BLOCKS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "div", "td", "pre"])
 _HTML_CONTAINS_BLOCKS = _HTML_BLOCKS | {"table"}
+# Code, and a website's frame around the text: its menus, sidebars, forms, and the header and footer
+# of the site (an article's own header or footer stays).
+_HTML_NOT_TEXT = ("//script | //style | //noscript | //head | //template | //nav | //aside | //form"
+                  " | //*[@role='navigation' or @role='complementary' or @role='search' or @role='banner']"
+                  " | //header[not(ancestor::article or ancestor::main)]"
+                  " | //footer[not(ancestor::article or ancestor::main)]")
 
 
 def read_html(data: bytes, limit: int, warnings: list[str], declared: dict[str, str]) -> str:
@@ -212,7 +218,7 @@ def read_html(data: bytes, limit: int, warnings: list[str], declared: dict[str, 
     if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
         raise IngestError(t("ingest.input.html_too_deep"))
     declared["title"] = " ".join(root.findtext(".//title", "").split())
-    for el in root.xpath("//script | //style | //noscript | //head"):
+    for el in root.xpath(_HTML_NOT_TEXT):
         el.drop_tree()
     for br in root.iter("br"):
         br.tail = "\n" + (br.tail or "")

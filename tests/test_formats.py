@@ -321,3 +321,18 @@ def test_html_scripts_and_styles_are_not_text(tmp_path, suffix):
                     "<script>alert('Điều bí mật')</script></body></html>", encoding="utf-8")
     texts = [text for _, text in _chunks(path)]
     assert texts == ["1. Công đoàn cơ sở báo cáo kết quả hằng năm."]
+
+
+def test_a_web_page_menus_sidebars_and_footer_are_not_text(tmp_path):
+    """A plan saved from a union's website: its menu, the "Tin mới" sidebar and the site's footer
+    are no passages of the plan — only what the page's article holds is."""
+    (tmp_path / "plan.txt").write_text(PLAN, encoding="utf-8")
+    page = make_html(tmp_path / "plan.html", PLAN).read_text(encoding="utf-8")
+    site = ('<header><div class="logo">Cổng thông tin Công đoàn Giáo dục</div><nav><ul><li><a href="/">Trang chủ</a>'
+            '</li><li><a href="/tin">Tin tức hoạt động</a></li></ul></nav></header><main><article>')
+    aside = ('</article></main><aside><h3>Tin mới</h3><ul><li><a href="#">Hội nghị Ban Chấp hành lần thứ năm</a></li>'
+             '<li><a href="#">Giải bóng đá công nhân viên chức</a></li></ul></aside>'
+             '<footer><p>Bản quyền thuộc Công đoàn Giáo dục. Địa chỉ: 01 Trần Hưng Đạo.</p></footer></body>')
+    (tmp_path / "plan.html").write_text(page.replace("<body>", "<body>" + site).replace("</body>", aside),
+                                        encoding="utf-8")
+    assert _chunks(tmp_path / "plan.html") == _chunks(tmp_path / "plan.txt")
