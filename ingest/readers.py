@@ -194,7 +194,8 @@ def _read_pdf(data: bytes, limit: int, declared: dict[str, str]) -> str:
     return text
 
 
-_HTML_BLOCKS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "div", "td", "pre"])
+_HTML_BLOCKS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "div", "td", "th", "pre"])
+_HTML_CELL_MAX = 200  # longer cells are a page laid out in a table, not a table of data
 _HTML_CONTAINS_BLOCKS = _HTML_BLOCKS | {"table"}
 # Code, and a website's frame around the text: its menus, sidebars, forms, and the header and footer
 # of the site (an article's own header or footer stays).
@@ -222,13 +223,16 @@ def read_html(data: bytes, limit: int, warnings: list[str], declared: dict[str, 
         el.drop_tree()
     for br in root.iter("br"):
         br.tail = "\n" + (br.tail or "")
+    rows = _html_data_rows(root)
     blocks: list[str] = []
     holds_block: set = set()  # elements with a block inside: containers, whose children are taken instead
     for _, el in etree.iterwalk(root, events=("end",)):
         parent = el.getparent()
         if el.tag in _HTML_CONTAINS_BLOCKS and parent is not None:
             holds_block.add(parent)
-        if el.tag in _HTML_BLOCKS and el not in holds_block:
+        if el in rows:
+            blocks.append(rows[el])
+        elif el.tag in _HTML_BLOCKS and el not in holds_block and parent not in rows:
             text = el.text_content().strip()
             if text:
                 prefix = "- " if el.tag == "li" and parent is not None and parent.tag == "ul" else ""
@@ -237,6 +241,27 @@ def read_html(data: bytes, limit: int, warnings: list[str], declared: dict[str, 
             holds_block.add(parent)
             holds_block.discard(el)
     return "\n\n".join(blocks) if blocks else root.text_content()
+
+
+def _html_data_rows(root) -> dict:
+    """The rows of the page's tables of data, each as one line, cells apart by " | " as a Word or markdown
+    table reads (a header cell too). Not the header table beside the motto, whose cells are read one by
+    one as lines of the header, nor a row holding paragraphs or long text (a page laid out in a table)."""
+    rows = {}
+    for table in root.iter("table"):
+        if MOTTO_RE.search(table.text_content()):
+            continue
+        for tr in table.iter("tr"):
+            if tr.xpath("ancestor::table[1]")[0] is not table:
+                continue  # a row of a table inside a cell: that table's own
+            cells = [c for c in tr if c.tag in ("td", "th")]
+            texts = [" ".join(c.text_content().split()) for c in cells]
+            if cells and all(len(text) <= _HTML_CELL_MAX and not c.xpath(".//*[self::p or self::div or self::li or "
+                                                                            "self::table or self::h1 or self::h2 or "
+                                                                            "self::h3 or self::h4 or self::pre]")
+                             for c, text in zip(cells, texts)) and any(texts):
+                rows[tr] = " | ".join(text for text in texts if text)
+    return rows
 
 
 _READERS = {

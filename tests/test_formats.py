@@ -336,3 +336,22 @@ def test_a_web_page_menus_sidebars_and_footer_are_not_text(tmp_path):
     (tmp_path / "plan.html").write_text(page.replace("<body>", "<body>" + site).replace("</body>", aside),
                                         encoding="utf-8")
     assert _chunks(tmp_path / "plan.html") == _chunks(tmp_path / "plan.txt")
+
+
+def test_a_web_page_table_reads_row_by_row_with_its_header_cells(tmp_path):
+    """A table of deadlines on a web page: each row one line, cells apart as in a Word table, the header
+    row (<th>) too — not its cells run together, nor its header lost; a header table beside the motto
+    still gives the number and date."""
+    (tmp_path / "tb.html").write_text(
+        "<html><body><table><tr><td>LIÊN ĐOÀN LAO ĐỘNG TỈNH LÂM ĐỒNG<br>Số: 07/TB-LĐLĐ</td>"
+        "<td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc<br>"
+        "Lâm Đồng, ngày 05 tháng 02 năm 2026</td></tr></table>"
+        "<h1>THÔNG BÁO</h1><p>Về việc nộp báo cáo tài chính công đoàn năm 2025</p>"
+        "<p>Các đơn vị nộp báo cáo quyết toán theo thời hạn sau:</p>"
+        "<table><tr><th>Đơn vị</th><th>Hạn nộp</th></tr><tr><td>Công đoàn cơ sở</td><td>15/3/2026</td></tr>"
+        "<tr><th>LĐLĐ huyện</th><td>31/3/2026</td></tr></table></body></html>", encoding="utf-8")
+    doc = parse_document(read_file(tmp_path / "tb.html", 10**8), "tb.html")
+    assert (doc.meta.number, doc.meta.date) == ("07/TB-LĐLĐ", "2026-02-05")
+    texts = [c.text for c in doc.chunks]
+    for row in ("Đơn vị | Hạn nộp", "Công đoàn cơ sở | 15/3/2026", "LĐLĐ huyện | 31/3/2026"):
+        assert any(row in text for text in texts), texts
