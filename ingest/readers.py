@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import posixpath
 import stat
 import zipfile
 from itertools import zip_longest
@@ -13,6 +14,7 @@ from ingest.decode import decode_text, ensure_language, language_warning
 from ingest.errors import IngestError
 from ingest.header import MOTTO_RE
 from ingest.legacy_vn import fix_legacy_unicode
+from ingest.numbering import BULLET, Numbering
 from troly.texts import os_reason, t
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
@@ -89,6 +91,14 @@ def _bounded_part(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
     return bytes(out)
 
 
+def _optional_part(archive: zipfile.ZipFile, name: str, limit: int):
+    """A part of the package parsed, or None when the package has none (or a damaged one)."""
+    try:
+        return etree.fromstring(_bounded_part(archive, name, limit), _XML_PARSER)
+    except (KeyError, etree.XMLSyntaxError):
+        return None
+
+
 def _main_part_name(archive: zipfile.ZipFile, limit: int) -> str:
     """The package's main document part, as its root relationships name it."""
     rels = etree.fromstring(_bounded_part(archive, "_rels/.rels", limit), _XML_PARSER)
@@ -118,9 +128,11 @@ def read_docx(data: bytes, limit: int, warnings: list[str], declared: dict[str, 
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if sum(info.file_size for info in archive.infolist()) > limit:
                 raise IngestError(t("ingest.input.inflates_too_much", limit=limit / 1e6))
-            body = etree.fromstring(_bounded_part(archive, _main_part_name(archive, limit), limit),
-                                    _XML_PARSER).find(_W + "body")
+            main = _main_part_name(archive, limit)
+            body = etree.fromstring(_bounded_part(archive, main, limit), _XML_PARSER).find(_W + "body")
             declared["title"] = _core_title(archive, limit)
+            numbering = Numbering.read(*(_optional_part(archive, posixpath.join(posixpath.dirname(main), name), limit)
+                                         for name in ("numbering.xml", "styles.xml")))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, OSError, etree.XMLSyntaxError) as exc:
         raise IngestError(t("ingest.errors.docx_corrupt")) from exc
     if body is None:  # a package without a Word body (a spreadsheet renamed .docx)
@@ -130,8 +142,11 @@ def read_docx(data: bytes, limit: int, warnings: list[str], declared: dict[str, 
         tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
         if tag == "p":
             text = _paragraph_text(child)
-            if text.strip() and _is_list_item(child) and not text.lstrip()[:1] in "-–+•*":
-                text = "- " + text.strip()
+            label = numbering.label(child) if text.strip() else None
+            if label is None and text.strip() and _is_list_item(child):
+                label = BULLET
+            if label and not text.lstrip()[:1] in "-–+•*":
+                text = label + text.strip()
             lines.append(text)
         elif tag == "tbl":
             lines.extend(_table_lines(child))

@@ -355,3 +355,22 @@ def test_a_web_page_table_reads_row_by_row_with_its_header_cells(tmp_path):
     texts = [c.text for c in doc.chunks]
     for row in ("Đơn vị | Hạn nộp", "Công đoàn cơ sở | 15/3/2026", "LĐLĐ huyện | 31/3/2026"):
         assert any(row in text for text in texts), texts
+
+
+def test_word_numbered_items_keep_the_numbers_word_draws(tmp_path):
+    """Items numbered by Word (the "List Number" style: the "1.", "2." are drawn, not typed) read as the
+    same numbered items typed by hand, not as bullets."""
+    import docx
+
+    typed = PLAN.replace("- Chăm lo", "1. Chăm lo").replace("- Tổ chức thăm", "2. Tổ chức thăm")
+    (tmp_path / "plan.txt").write_text(typed, encoding="utf-8")
+    document = docx.Document()
+    for line in PLAN.split("\n"):
+        if line.startswith("- "):
+            document.add_paragraph(line[2:], style="List Number")
+        elif line.strip():
+            document.add_paragraph(line)
+    document.save(str(tmp_path / "plan.docx"))
+    numbered = _chunks(tmp_path / "plan.docx")
+    assert numbered == _chunks(tmp_path / "plan.txt")
+    assert any(text.startswith("2. Tổ chức thăm hỏi") for _, text in numbered)
