@@ -1,6 +1,6 @@
-"""The numbers Word draws before list paragraphs ("1.", "a)", "II."): they are in no text run, only in
-the document's numbering definitions, so a .docx whose items or headings are numbered automatically
-would otherwise read as bullets, and its structure ("II. NỘI DUNG › 2. …") would be lost."""
+"""The numbers drawn before list items ("1.", "a)", "II."), in no text run: Word keeps them in the
+document's numbering definitions, a browser counts the items of an <ol>. Without them a .docx whose items or
+headings are numbered automatically would read as bullets, and its outline ("II. NỘI DUNG › 2. …") be lost."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -25,6 +25,20 @@ def _letter(n: int) -> str:
 
 _FORMATS = {"decimal": str, "decimalZero": lambda n: f"{n:02d}", "upperRoman": lambda n: _roman(n).upper(),
             "lowerRoman": _roman, "upperLetter": lambda n: _letter(n).upper(), "lowerLetter": _letter}
+
+
+_HTML_TYPES = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
+
+
+def html_label(item) -> str:
+    """The number a browser draws before an <li> of an <ol> ("3. ", "b. "): its place among the items,
+    from the list's `start`, in the list's `type`."""
+    ol = item.getparent()
+    place = [c for c in ol if c.tag == "li"].index(item)
+    value = item.get("value") if (item.get("value") or "").isdigit() else None
+    start = int(ol.get("start")) if (ol.get("start") or "").lstrip("-").isdigit() else 1
+    n = int(value) if value else start + place
+    return _FORMATS[_HTML_TYPES.get(ol.get("type") or "1", "decimal")](max(n, 1)) + ". "
 
 
 def _val(node, tag: str) -> str | None:

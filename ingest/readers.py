@@ -14,7 +14,7 @@ from ingest.decode import decode_text, ensure_language, language_warning
 from ingest.errors import IngestError
 from ingest.header import MOTTO_RE
 from ingest.legacy_vn import fix_legacy_unicode
-from ingest.numbering import BULLET, Numbering
+from ingest.numbering import BULLET, Numbering, html_label
 from troly.texts import os_reason, t
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
@@ -250,7 +250,8 @@ def read_html(data: bytes, limit: int, warnings: list[str], declared: dict[str, 
         elif el.tag in _HTML_BLOCKS and el not in holds_block and parent not in rows:
             text = el.text_content().strip()
             if text:
-                prefix = "- " if el.tag == "li" and parent is not None and parent.tag == "ul" else ""
+                prefix = "" if el.tag != "li" or parent is None else BULLET if parent.tag == "ul" else \
+                    html_label(el) if parent.tag == "ol" else ""
                 blocks.append(prefix + text)
         if el in holds_block and parent is not None:
             holds_block.add(parent)

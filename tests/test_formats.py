@@ -358,8 +358,8 @@ def test_a_web_page_table_reads_row_by_row_with_its_header_cells(tmp_path):
 
 
 def test_word_numbered_items_keep_the_numbers_word_draws(tmp_path):
-    """Items numbered by Word (the "List Number" style: the "1.", "2." are drawn, not typed) read as the
-    same numbered items typed by hand, not as bullets."""
+    """Items numbered by Word (the "List Number" style: the "1.", "2." are drawn, not typed) or by a web
+    page's <ol> read as the same numbered items typed by hand, not as bullets nor unnumbered."""
     import docx
 
     typed = PLAN.replace("- Chăm lo", "1. Chăm lo").replace("- Tổ chức thăm", "2. Tổ chức thăm")
@@ -371,6 +371,8 @@ def test_word_numbered_items_keep_the_numbers_word_draws(tmp_path):
         elif line.strip():
             document.add_paragraph(line)
     document.save(str(tmp_path / "plan.docx"))
+    page = make_html(tmp_path / "plan.html", PLAN).read_text(encoding="utf-8")
+    (tmp_path / "plan.html").write_text(page.replace("<ul>", "<ol>").replace("</ul>", "</ol>"), encoding="utf-8")
     numbered = _chunks(tmp_path / "plan.docx")
-    assert numbered == _chunks(tmp_path / "plan.txt")
+    assert numbered == _chunks(tmp_path / "plan.txt") == _chunks(tmp_path / "plan.html")
     assert any(text.startswith("2. Tổ chức thăm hỏi") for _, text in numbered)
