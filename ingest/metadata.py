@@ -145,9 +145,10 @@ def extract_metadata(lines: list[str], closing: Closing, source: str, header: He
                 title_rest.append(subject)
                 j += taken
         parts, authority = _without_authority([kind_line, *title_rest], header.issuer)
-        if authority and len(_letters_only(authority)) > len(_letters_only(header.issuer)):
-            header_issuer = _ROLE_RE.sub("", authority)  # "ỦY BAN THƯỜNG VỤ" over "ỦY BAN THƯỜNG VỤ QUỐC HỘI"
-            meta.issuer = _name_case(header_issuer, model, body)
+        enacting = _ROLE_RE.sub("", authority)
+        if len(_letters_only(enacting)) > len(_letters_only(header.issuer)):
+            # "ỦY BAN THƯỜNG VỤ" over "ỦY BAN THƯỜNG VỤ QUỐC HỘI"
+            meta.issuer = _name_case(enacting, model, body, header.place)
         meta.title = _title(parts[0], parts[1:], model)
     elif header.subject:  # a letter (công văn): no title line, its subject says what it is about
         meta.kind = _kind_of_number(header.number) or _W["letter"]["kind"]
@@ -244,11 +245,11 @@ def _without_authority(parts: list[str], issuer: str) -> tuple[list[str], str]:
     best = 0
     for k in range(1, len(words) + 1):
         tail = " ".join(words[-k:])
-        if not is_upper_line(tail):
+        if any(c.islower() for c in tail):  # (a short last word, "HÀ", is in capitals too)
             break
-        letters = _letters_only(_ROLE_RE.sub("", tail))
-        if len(letters) >= 6 and (letters == key or key.startswith(letters) or letters.startswith(key)):
-            best = k
+        for letters in {_letters_only(tail), _letters_only(_ROLE_RE.sub("", tail))}:
+            if len(letters) >= 6 and (letters == key or key.startswith(letters) or letters.startswith(key)):
+                best = k
     if not best or best == len(words) and len(parts) == 1:
         return parts, ""
     authority = " ".join(words[-best:])

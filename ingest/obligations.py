@@ -30,6 +30,8 @@ _YEARLY_HEADING = re.compile(alternation(_W["headings"]["yearly"]), _I)
 _LABEL = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/-]\s*", _I)
 _BULLET = re.compile(r"^[\s\-–•+.*|]+")
 _PARTS_LEAD = re.compile(rf"\b{alternation(_W['not_obligations']['parts_lead'])}\s*:\s*$", _I)
+# "Kính gửi: …" names whom a letter is addressed to: bodies, not their duties.
+_ADDRESSEES = re.compile(rf"^[\s|*_]*{alternation(_W['not_obligations']['addressees'])}\b", _I)
 _RECIPIENTS_BLOCK = re.compile(rf"^[\s|*_]*{alternation(tables.toml('header_words.toml')['closing']['recipients'])}\b", _I)
 # A short numbered line with no sentence of its own: a heading written as a paragraph.
 _PARAGRAPH_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[a-zđ]|[IVX]+)\s*[.)]\s+[^.;]{2,90}?:?\s*$", _I)
@@ -137,6 +139,21 @@ def _doer(sentence: str, found: Bodies) -> Actor | None:
     return None
 
 
+def _items_doer(lead: str, found: Bodies) -> Actor | None:
+    """Who must do the items a lead-in introduces: the body it asks ("X yêu cầu Chính phủ … sau đây:"),
+    else its own doer ("Giám đốc Sở … có trách nhiệm:"); none when it only names bodies (members) or is a
+    numbered heading ("2. Về phía Ban Chấp hành:", which the headings' rules read)."""
+    if not lead or _PARAGRAPH_HEADING.match(lead) or _only_names(lead, found) and not _DUTY_WORDS.search(lead):
+        return None
+    own = _doer(lead, found)
+    for ask in _ASK.finditer(lead):
+        if own is None or ask.start() >= own[1][-1].end:
+            asked = _doer_at_start(lead[ask.end():], found)
+            if asked:
+                return _shifted(asked, ask.end())
+    return own
+
+
 def _heading_doer(section: str, found: Bodies) -> Actor | None:
     """The body a passage's headings give the duty to: the deepest heading that only names bodies
     ("b) Bộ Tài chính", "a) Ngân hàng Nhà nước Việt Nam:"), else the heading right under an
@@ -231,6 +248,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
         if _RECIPIENTS_BLOCK.match(text) or chunk.kind in CLOSING_KINDS:
             continue
         lead = unicodedata.normalize("NFC", chunk.lead).strip()
+        # "Giám đốc Sở … có trách nhiệm:" over its items: the doer of the items that name none
+        lead_doer = _items_doer(lead, found)
         if lead:  # a short lead-in is no chunk of its own: the items it introduces carry it
             lead_period = _PERIOD_ONLY.match(lead)
             if lead_period:
@@ -262,8 +281,10 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
         previous: Actor | None = None
         addressee: Actor | None = None
         # A passage that starts in lower case continues a sentence the layout cut: already counted.
-        unlabelled = _LABEL.sub("", _BULLET.sub("", text, count=1), count=1)
-        sentences = split_sentences(text)[1 if unlabelled[:1].islower() else 0:]
+        said = text.split("\n", 1)[1] if _ADDRESSEES.match(text) and "\n" in text else \
+            "" if _ADDRESSEES.match(text) else text
+        unlabelled = _LABEL.sub("", _BULLET.sub("", said, count=1), count=1)
+        sentences = split_sentences(said)[1 if unlabelled[:1].islower() else 0:]
         for sentence in sentences:
             sentence = _BULLET.sub("", sentence.strip(), count=1).strip()
             if len(sentence) < 12 or not sentence[0].isalnum():
@@ -277,7 +298,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 if own and _ASK.search(sentence):
                     addressee = own  # "Trên đây là …, đề nghị CĐGD các cấp triển khai": whom the rest asks
                 continue
-            actor = own or previous or addressee or heading
+            actor = own or previous or lead_doer or addressee or heading
             if own:
                 previous = own
             due = parse_due(sentence, doc_year)

@@ -2,15 +2,19 @@
 from __future__ import annotations
 
 import io
+import posixpath
 import stat
 import zipfile
+from itertools import zip_longest
 from pathlib import Path
 
 from lxml import etree
 
 from ingest.decode import decode_text, ensure_language, language_warning
 from ingest.errors import IngestError
+from ingest.header import MOTTO_RE
 from ingest.legacy_vn import fix_legacy_unicode
+from ingest.numbering import BULLET, Numbering, html_label
 from troly.texts import os_reason, t
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
@@ -41,7 +45,16 @@ def _ole_kind(data: bytes) -> str:
 
 
 def _paragraph_text(p) -> str:
-    return "".join(node.text or "" for node in p.iter() if node.tag in (_W + "t", _W + "tab"))
+    """A paragraph's text; a line break typed inside it (Shift+Enter) ends a line, as Word shows it."""
+    parts = []
+    for node in p.iter(_W + "t", _W + "tab", _W + "br", _W + "cr"):
+        if node.tag == _W + "t":
+            parts.append(node.text or "")
+        elif node.tag == _W + "tab":
+            parts.append("\t")
+        elif node.get(_W + "type") in (None, "textWrapping"):  # not a page or column break
+            parts.append("\n")
+    return "".join(parts)
 
 
 def _is_list_item(p) -> bool:
@@ -55,6 +68,18 @@ def _is_list_item(p) -> bool:
     return style is not None and (style.get(_W + "val") or "").lower().startswith("list")
 
 
+def _table_lines(table) -> list[str]:
+    """A Word table's rows, cells apart by " | ". The header table (issuer beside the motto, each
+    cell several lines) is read line beside line, as it is printed, so that the issuer's lines, the
+    number and the place-date stay lines of their own; any other cell is one line."""
+    rows = [[[line.strip() for p in cell.iter(_W + "p") for line in _paragraph_text(p).split("\n")]
+             for cell in row.iter(_W + "tc")] for row in table.iter(_W + "tr")]
+    if MOTTO_RE.search(" ".join(line for row in rows for cell in row for line in cell)):
+        return [" | ".join(line for line in aside if line)
+                for row in rows for aside in zip_longest(*row, fillvalue="")]
+    return [" | ".join(text for cell in row if (text := " ".join(line for line in cell if line))) for row in rows]
+
+
 def _bounded_part(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
     """One part of an Office package, inflated chunk by chunk and never past `limit` bytes."""
     out = bytearray()
@@ -64,6 +89,14 @@ def _bounded_part(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
             if len(out) > limit:
                 raise IngestError(t("ingest.input.inflates_too_much", limit=limit / 1e6))
     return bytes(out)
+
+
+def _optional_part(archive: zipfile.ZipFile, name: str, limit: int):
+    """A part of the package parsed, or None when the package has none (or a damaged one)."""
+    try:
+        return etree.fromstring(_bounded_part(archive, name, limit), _XML_PARSER)
+    except (KeyError, etree.XMLSyntaxError):
+        return None
 
 
 def _main_part_name(archive: zipfile.ZipFile, limit: int) -> str:
@@ -95,9 +128,11 @@ def read_docx(data: bytes, limit: int, warnings: list[str], declared: dict[str, 
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if sum(info.file_size for info in archive.infolist()) > limit:
                 raise IngestError(t("ingest.input.inflates_too_much", limit=limit / 1e6))
-            body = etree.fromstring(_bounded_part(archive, _main_part_name(archive, limit), limit),
-                                    _XML_PARSER).find(_W + "body")
+            main = _main_part_name(archive, limit)
+            body = etree.fromstring(_bounded_part(archive, main, limit), _XML_PARSER).find(_W + "body")
             declared["title"] = _core_title(archive, limit)
+            numbering = Numbering.read(*(_optional_part(archive, posixpath.join(posixpath.dirname(main), name), limit)
+                                         for name in ("numbering.xml", "styles.xml")))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, OSError, etree.XMLSyntaxError) as exc:
         raise IngestError(t("ingest.errors.docx_corrupt")) from exc
     if body is None:  # a package without a Word body (a spreadsheet renamed .docx)
@@ -107,14 +142,14 @@ def read_docx(data: bytes, limit: int, warnings: list[str], declared: dict[str, 
         tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
         if tag == "p":
             text = _paragraph_text(child)
-            if text.strip() and _is_list_item(child) and not text.lstrip()[:1] in "-–+•*":
-                text = "- " + text.strip()
+            label = numbering.label(child) if text.strip() else None
+            if label is None and text.strip() and _is_list_item(child):
+                label = BULLET
+            if label and not text.lstrip()[:1] in "-–+•*":
+                text = label + text.strip()
             lines.append(text)
         elif tag == "tbl":
-            for row in child.iter(_W + "tr"):
-                cells = [" ".join(_paragraph_text(p) for p in cell.iter(_W + "p")).strip()
-                         for cell in row.iter(_W + "tc")]
-                lines.append(" | ".join(c for c in cells if c))
+            lines.extend(_table_lines(child))
         lines.append("")
     return "\n".join(lines)
 
@@ -174,8 +209,15 @@ def _read_pdf(data: bytes, limit: int, declared: dict[str, str]) -> str:
     return text
 
 
-_HTML_BLOCKS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "div", "td", "pre"])
+_HTML_BLOCKS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "div", "td", "th", "pre"])
+_HTML_CELL_MAX = 200  # longer cells are a page laid out in a table, not a table of data
 _HTML_CONTAINS_BLOCKS = _HTML_BLOCKS | {"table"}
+# Code, and a website's frame around the text: its menus, sidebars, forms, and the header and footer
+# of the site (an article's own header or footer stays).
+_HTML_NOT_TEXT = ("//script | //style | //noscript | //head | //template | //nav | //aside | //form"
+                  " | //*[@role='navigation' or @role='complementary' or @role='search' or @role='banner']"
+                  " | //header[not(ancestor::article or ancestor::main)]"
+                  " | //footer[not(ancestor::article or ancestor::main)]")
 
 
 def read_html(data: bytes, limit: int, warnings: list[str], declared: dict[str, str]) -> str:
@@ -192,25 +234,50 @@ def read_html(data: bytes, limit: int, warnings: list[str], declared: dict[str, 
     if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
         raise IngestError(t("ingest.input.html_too_deep"))
     declared["title"] = " ".join(root.findtext(".//title", "").split())
-    for el in root.xpath("//script | //style | //noscript | //head"):
+    for el in root.xpath(_HTML_NOT_TEXT):
         el.drop_tree()
     for br in root.iter("br"):
         br.tail = "\n" + (br.tail or "")
+    rows = _html_data_rows(root)
     blocks: list[str] = []
     holds_block: set = set()  # elements with a block inside: containers, whose children are taken instead
     for _, el in etree.iterwalk(root, events=("end",)):
         parent = el.getparent()
         if el.tag in _HTML_CONTAINS_BLOCKS and parent is not None:
             holds_block.add(parent)
-        if el.tag in _HTML_BLOCKS and el not in holds_block:
+        if el in rows:
+            blocks.append(rows[el])
+        elif el.tag in _HTML_BLOCKS and el not in holds_block and parent not in rows:
             text = el.text_content().strip()
             if text:
-                prefix = "- " if el.tag == "li" and parent is not None and parent.tag == "ul" else ""
+                prefix = "" if el.tag != "li" or parent is None else BULLET if parent.tag == "ul" else \
+                    html_label(el) if parent.tag == "ol" else ""
                 blocks.append(prefix + text)
         if el in holds_block and parent is not None:
             holds_block.add(parent)
             holds_block.discard(el)
     return "\n\n".join(blocks) if blocks else root.text_content()
+
+
+def _html_data_rows(root) -> dict:
+    """The rows of the page's tables of data, each as one line, cells apart by " | " as a Word or markdown
+    table reads (a header cell too). Not the header table beside the motto, whose cells are read one by
+    one as lines of the header, nor a row holding paragraphs or long text (a page laid out in a table)."""
+    rows = {}
+    for table in root.iter("table"):
+        if MOTTO_RE.search(table.text_content()):
+            continue
+        for tr in table.iter("tr"):
+            if tr.xpath("ancestor::table[1]")[0] is not table:
+                continue  # a row of a table inside a cell: that table's own
+            cells = [c for c in tr if c.tag in ("td", "th")]
+            texts = [" ".join(c.text_content().split()) for c in cells]
+            if cells and all(len(text) <= _HTML_CELL_MAX and not c.xpath(".//*[self::p or self::div or self::li or "
+                                                                            "self::table or self::h1 or self::h2 or "
+                                                                            "self::h3 or self::h4 or self::pre]")
+                             for c, text in zip(cells, texts)) and any(texts):
+                rows[tr] = " | ".join(text for text in texts if text)
+    return rows
 
 
 _READERS = {

@@ -244,6 +244,35 @@ def test_each_document_of_a_dossier_is_answered_from_its_own_closing_block(cli_e
     assert "[1] CV 07/CV-CĐCS › CV 07/CV-CĐCS › Nơi nhận" in shown, shown
 
 
+NOTICE_07 = """LIÊN ĐOÀN LAO ĐỘNG TỈNH LÂM ĐỒNG
+Số: 07/TB-LĐLĐ
+Lâm Đồng, ngày 05 tháng 02 năm 2026
+
+THÔNG BÁO
+Về việc nộp báo cáo tài chính công đoàn năm 2025
+
+1. Công đoàn cơ sở gửi báo cáo quyết toán về LĐLĐ huyện trước ngày 15/3/2026.
+2. LĐLĐ các huyện tổng hợp và gửi báo cáo về Ban Tài chính LĐLĐ tỉnh trước ngày 31/3/2026.
+
+Nơi nhận:
+- LĐLĐ các huyện, thành phố;
+- CĐCS trực thuộc;
+- Lưu: VT.
+"""
+
+
+@pytest.mark.parametrize("question", ["Thông báo 07 gửi cho ai?", "gửi cho những ai?"])
+def test_whom_a_notice_is_sent_to_is_answered_from_its_recipients(cli_env, tmp_path, question):
+    """A notice (thông báo) is a document like a plan: asked whom it goes to — by its kind and number, or
+    with --doc — the answer is its "Nơi nhận", not a sentence of its body that sends a report somewhere."""
+    path = tmp_path / "thong-bao-07.txt"
+    path.write_text(NOTICE_07, encoding="utf-8")
+    assert_clean(run_troly(["ingest", str(path)], cli_env), 0)
+    proc = run_troly(["ask", "--json", "--doc", "thong-bao-07.txt", question], cli_env)
+    assert_clean(proc, 0)
+    assert json.loads(proc.stdout)["citations"][0]["kind"] == "recipients", proc.stdout
+
+
 def test_progress_counts_the_passages_reported_and_titles_are_cut_at_words(cli_env, tmp_path):
     token = uuid.uuid4().hex[:6]  # fresh text, so the passages are really embedded
     title = ("thực hiện Chỉ thị của Ban Bí thư về tiếp tục tăng cường sự lãnh đạo của Đảng đối với "

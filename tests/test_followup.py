@@ -64,6 +64,15 @@ def test_a_document_question_after_a_change_of_subject_is_asked_of_the_document(
     assert FollowupRewriter().rewrite("thế còn ai ký?", history) == "ai ký kế hoạch KL 01?"
 
 
+def test_a_chain_of_vague_followups_goes_on_from_the_first_question_not_a_growing_chain():
+    """ "thời hạn?", then "ai ký?", then "cái đó gửi cho ai?": each is read with the question the conversation
+    started from, and "Hiểu là" shows it once, not nested in the one before."""
+    history = [(FIRST, "…"), ("thời hạn?", "…"), ("ai ký?", "…")]
+    rewritten = FollowupRewriter().rewrite("cái đó gửi cho ai?", history)
+    assert rewritten == rewrite_offline("cái đó gửi cho ai?", FIRST)
+    assert rewritten.count(FIRST) == 1 and "ai ký" not in rewritten
+
+
 def test_offline_rewriting_keeps_context_for_references_and_leaves_new_questions_alone():
     assert rewrite_offline("việc đó phải báo cáo ai?", FIRST).endswith(FIRST + ")")
     assert FIRST in rewrite_offline("thời hạn?", FIRST)

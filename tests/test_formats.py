@@ -183,6 +183,28 @@ def test_docx_header_table_becomes_metadata(tmp_path):
     assert [c.text for c in doc.chunks if "Số:" in c.text] == [c.text for c in doc.chunks if c.kind == "header"]
 
 
+def test_docx_lines_broken_inside_a_paragraph_or_a_cell_stay_lines(tmp_path):
+    """Word's Shift+Enter (a line break inside one paragraph) lays out the header's cells and the
+    signature block: each broken line is a line, as the page shows it."""
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "LIÊN ĐOÀN LAO ĐỘNG HUYỆN ĐỨC TRỌNG\nCÔNG ĐOÀN TRƯỜNG THCS LIÊN NGHĨA\nSố: 15/KH-CĐCS"
+    table.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nĐức Trọng, ngày 10 tháng 3 năm 2026"
+    for line in PLAN.split("\n"):
+        if line.strip():
+            document.add_paragraph(line)
+    document.add_paragraph("Nơi nhận:\n- LĐLĐ huyện Đức Trọng (để báo cáo);\n- Các tổ công đoàn;\n- Lưu: VT.")
+    document.add_paragraph("TM. BAN CHẤP HÀNH\nCHỦ TỊCH\n\nNguyễn Văn Bình")
+    document.save(str(tmp_path / "kh.docx"))
+    meta = parse_document(read_file(tmp_path / "kh.docx", 10**8), "kh.docx").meta
+    assert (meta.number, meta.date, meta.place) == ("15/KH-CĐCS", "2026-03-10", "Đức Trọng")
+    assert meta.parent == "LIÊN ĐOÀN LAO ĐỘNG HUYỆN ĐỨC TRỌNG" and meta.issuer.startswith("Công đoàn trường THCS")
+    assert (meta.signer, meta.signer_role) == ("Nguyễn Văn Bình", "TM. BAN CHẤP HÀNH CHỦ TỊCH")
+    assert meta.recipients == ["LĐLĐ huyện Đức Trọng (để báo cáo)", "Các tổ công đoàn"]
+
+
 def _raw_lines(name: str, count: int, around: str) -> list[str]:
     """Non-empty lines of a corpus file as they are (hard-wrapped, broken glyphs and all),
     `count` of them from the paragraph before the first line holding `around`."""
@@ -299,3 +321,58 @@ def test_html_scripts_and_styles_are_not_text(tmp_path, suffix):
                     "<script>alert('Điều bí mật')</script></body></html>", encoding="utf-8")
     texts = [text for _, text in _chunks(path)]
     assert texts == ["1. Công đoàn cơ sở báo cáo kết quả hằng năm."]
+
+
+def test_a_web_page_menus_sidebars_and_footer_are_not_text(tmp_path):
+    """A plan saved from a union's website: its menu, the "Tin mới" sidebar and the site's footer
+    are no passages of the plan — only what the page's article holds is."""
+    (tmp_path / "plan.txt").write_text(PLAN, encoding="utf-8")
+    page = make_html(tmp_path / "plan.html", PLAN).read_text(encoding="utf-8")
+    site = ('<header><div class="logo">Cổng thông tin Công đoàn Giáo dục</div><nav><ul><li><a href="/">Trang chủ</a>'
+            '</li><li><a href="/tin">Tin tức hoạt động</a></li></ul></nav></header><main><article>')
+    aside = ('</article></main><aside><h3>Tin mới</h3><ul><li><a href="#">Hội nghị Ban Chấp hành lần thứ năm</a></li>'
+             '<li><a href="#">Giải bóng đá công nhân viên chức</a></li></ul></aside>'
+             '<footer><p>Bản quyền thuộc Công đoàn Giáo dục. Địa chỉ: 01 Trần Hưng Đạo.</p></footer></body>')
+    (tmp_path / "plan.html").write_text(page.replace("<body>", "<body>" + site).replace("</body>", aside),
+                                        encoding="utf-8")
+    assert _chunks(tmp_path / "plan.html") == _chunks(tmp_path / "plan.txt")
+
+
+def test_a_web_page_table_reads_row_by_row_with_its_header_cells(tmp_path):
+    """A table of deadlines on a web page: each row one line, cells apart as in a Word table, the header
+    row (<th>) too — not its cells run together, nor its header lost; a header table beside the motto
+    still gives the number and date."""
+    (tmp_path / "tb.html").write_text(
+        "<html><body><table><tr><td>LIÊN ĐOÀN LAO ĐỘNG TỈNH LÂM ĐỒNG<br>Số: 07/TB-LĐLĐ</td>"
+        "<td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc<br>"
+        "Lâm Đồng, ngày 05 tháng 02 năm 2026</td></tr></table>"
+        "<h1>THÔNG BÁO</h1><p>Về việc nộp báo cáo tài chính công đoàn năm 2025</p>"
+        "<p>Các đơn vị nộp báo cáo quyết toán theo thời hạn sau:</p>"
+        "<table><tr><th>Đơn vị</th><th>Hạn nộp</th></tr><tr><td>Công đoàn cơ sở</td><td>15/3/2026</td></tr>"
+        "<tr><th>LĐLĐ huyện</th><td>31/3/2026</td></tr></table></body></html>", encoding="utf-8")
+    doc = parse_document(read_file(tmp_path / "tb.html", 10**8), "tb.html")
+    assert (doc.meta.number, doc.meta.date) == ("07/TB-LĐLĐ", "2026-02-05")
+    texts = [c.text for c in doc.chunks]
+    for row in ("Đơn vị | Hạn nộp", "Công đoàn cơ sở | 15/3/2026", "LĐLĐ huyện | 31/3/2026"):
+        assert any(row in text for text in texts), texts
+
+
+def test_word_numbered_items_keep_the_numbers_word_draws(tmp_path):
+    """Items numbered by Word (the "List Number" style: the "1.", "2." are drawn, not typed) or by a web
+    page's <ol> read as the same numbered items typed by hand, not as bullets nor unnumbered."""
+    import docx
+
+    typed = PLAN.replace("- Chăm lo", "1. Chăm lo").replace("- Tổ chức thăm", "2. Tổ chức thăm")
+    (tmp_path / "plan.txt").write_text(typed, encoding="utf-8")
+    document = docx.Document()
+    for line in PLAN.split("\n"):
+        if line.startswith("- "):
+            document.add_paragraph(line[2:], style="List Number")
+        elif line.strip():
+            document.add_paragraph(line)
+    document.save(str(tmp_path / "plan.docx"))
+    page = make_html(tmp_path / "plan.html", PLAN).read_text(encoding="utf-8")
+    (tmp_path / "plan.html").write_text(page.replace("<ul>", "<ol>").replace("</ul>", "</ol>"), encoding="utf-8")
+    numbered = _chunks(tmp_path / "plan.docx")
+    assert numbered == _chunks(tmp_path / "plan.txt") == _chunks(tmp_path / "plan.html")
+    assert any(text.startswith("2. Tổ chức thăm hỏi") for _, text in numbered)

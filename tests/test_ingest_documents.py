@@ -241,6 +241,25 @@ VỀ HỖ TRỢ NHÀ Ở
     assert "theo mẫu 3a, 4b trước" in coded.chunks[-1].text
 
 
+def test_a_union_decision_enacted_by_its_standing_committee_keeps_that_line_out_of_its_title():
+    """A union's decision prints "BAN THƯỜNG VỤ LIÊN ĐOÀN LAO ĐỘNG HUYỆN LÂM HÀ" (its organ that decides)
+    under its subject line: the title is the kind and subject alone, the issuer keeps its place's capitals."""
+    doc = parse_document("""LIÊN ĐOÀN LAO ĐỘNG HUYỆN LÂM HÀ
+Số: 05/QĐ-LĐLĐ
+Lâm Hà, ngày 12 tháng 6 năm 2026
+
+QUYẾT ĐỊNH
+Về việc khen thưởng các công đoàn cơ sở tiêu biểu năm 2026
+BAN THƯỜNG VỤ LIÊN ĐOÀN LAO ĐỘNG HUYỆN LÂM HÀ
+
+Căn cứ Luật Công đoàn năm 2012;
+
+Điều 1. Tặng Giấy khen cho 05 công đoàn cơ sở có thành tích xuất sắc năm 2026.
+""", "qd.txt")
+    assert doc.meta.title == "Quyết định về việc khen thưởng các công đoàn cơ sở tiêu biểu năm 2026"
+    assert doc.meta.issuer == "Liên đoàn lao động huyện Lâm Hà"
+
+
 def test_the_enacting_body_under_the_title_is_the_issuer_not_part_of_the_title():
     doc = parse_document("""| ỦY BAN THƯỜNG VỤ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |
 |---|---|

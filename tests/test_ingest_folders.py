@@ -77,6 +77,19 @@ def test_keep_missing_keeps_and_json_says_what_was_removed(cli_env, tmp_path):
     assert f"Tệp: {docs / 'dai-hoi.txt'} (theo thư mục {docs}:" in run_troly(["show", "dai-hoi.txt"], cli_env).stdout
 
 
+def test_keep_missing_still_follows_a_renamed_file(cli_env, tmp_path):
+    """--keep-missing keeps documents whose file is gone; a file renamed in the folder is not gone: it is the
+    same document under its new name, not a duplicate beside a kept copy under the old name."""
+    docs = tmp_path / "van-ban"
+    old = _write(docs / "tap-huan.txt", _plan("Tập huấn an toàn lao động", "Mỗi tổ cử hai người dự tập huấn."))
+    _ingest(cli_env, docs)
+    old.rename(docs / "tap-huan-2026.txt")
+    report = _ingest(cli_env, "--keep-missing", docs)
+    assert [(d["id"], d["status"], d.get("renamed_from")) for d in report["documents"]] == [
+        ("tap-huan-2026.txt", "added", "tap-huan.txt")]
+    assert report["kept_missing"] == [] and _ids(cli_env) == {"tap-huan-2026.txt"}
+
+
 def test_two_files_of_the_same_name_stay_two_documents(cli_env, tmp_path):
     first = _write(tmp_path / "khoi-a" / "ke-hoach.txt", _plan("Hội nghị người lao động khối văn phòng",
                                                                 "Khối văn phòng họp vào tháng Giêng."))

@@ -228,6 +228,34 @@ Căn cứ nhiệm vụ được giao, tình hình năm trước, Liên đoàn La
     assert budget.kind == "report" and budget.due["date"] == "2026-06-20"
 
 
+def test_a_letter_addressees_are_no_duties_and_a_lead_in_names_the_doer_of_its_items():
+    """A letter's "Kính gửi: Sở …; Sở …" names whom it is sent to; "Giám đốc Sở … có trách nhiệm:" over a
+    list makes the Sở do each item, and "X yêu cầu Chính phủ … sau đây:" makes the Government do them."""
+    text = """BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI
+Số: 5115/LĐTBXH-KHTC
+V/v thí điểm chi trả trợ cấp qua hệ thống Bưu điện
+Hà Nội, ngày 03 tháng 12 năm 2018
+
+Kính gửi: - Sở Lao động - Thương binh và Xã hội thành phố Cần Thơ; - Sở Lao động - Thương binh và Xã hội tỉnh Hưng Yên.
+
+Bộ trưởng đồng ý mở rộng thí điểm chi trả trợ cấp qua hệ thống Bưu điện tại 07 địa phương.
+
+Giám đốc Sở Lao động - Thương binh và Xã hội có trách nhiệm:
+
+- Phối hợp với Tổng công ty Bưu điện Việt Nam hoàn thiện Đề án thí điểm trước khi triển khai thực hiện.
+- Kịp thời giải đáp, hướng dẫn những vướng mắc và thanh quyết toán theo đúng quy định.
+
+Ủy ban thường vụ Quốc hội yêu cầu Chính phủ tập trung thực hiện một số nhiệm vụ sau đây:
+
+- Tiếp tục điều chỉnh nâng mức trợ cấp đối với người có công với cách mạng.
+"""
+    obligations = parse_document(text, "cv.md").obligations
+    assert not any("Kính gửi" in o.quote or o.quote.startswith("Sở") for o in obligations)
+    doers = {o.quote[:20]: o.actor and o.actor["name"] for o in obligations}
+    assert doers["Phối hợp với Tổng cô"] == doers["Kịp thời giải đáp, h"] == "Sở Lao động - Thương binh và Xã hội"
+    assert doers["Tiếp tục điều chỉnh "] == "Chính phủ"
+
+
 RECURRING = PLAN.split("III. TỔ CHỨC THỰC HIỆN")[0] + """III. TỔ CHỨC THỰC HIỆN
 1. Công đoàn cơ sở
 Nộp báo cáo quý về Công đoàn Giáo dục tỉnh trước ngày 25 của tháng cuối quý.

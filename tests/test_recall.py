@@ -245,3 +245,31 @@ def test_one_article_alike_in_words_does_not_fill_the_first_places(fire_law):
     top = fire_law.search("Bộ nào lo việc phòng cháy rừng?", k=3)
     assert [p.section.endswith("Điều 20. Trách nhiệm của Bộ Nông nghiệp") for p in top].count(True) == 2
     assert any("Điều 21" in p.section for p in top)
+
+
+LONG_ARTICLE = """LUẬT
+Về tổ chức công đoàn cơ sở
+
+Điều 1. Phạm vi điều chỉnh
+Luật này quy định về tổ chức và hoạt động của công đoàn cơ sở.
+Điều 2. Quyền của công đoàn cơ sở
+""" + "\n".join(f"{n}. {duty}" for n, duty in enumerate([
+    "Hướng dẫn người lao động về hợp đồng lao động.", "Đại diện người lao động thương lượng tập thể.",
+    "Giám sát việc trả lương, thưởng cho người lao động.", "Đối thoại với người sử dụng lao động định kỳ.",
+    "Tổ chức tư vấn pháp luật miễn phí cho đoàn viên.", "Tham gia giải quyết tranh chấp lao động cá nhân.",
+    "Kiến nghị cơ quan nhà nước khi quyền lợi bị xâm phạm.", "Khởi kiện tại Tòa án thay cho tập thể lao động.",
+    "Tham gia tố tụng trong vụ án phá sản doanh nghiệp.", "Lãnh đạo đình công theo đúng pháp luật.",
+    "Kiểm tra việc đóng bảo hiểm xã hội cho người lao động.", "Thăm hỏi người lao động ốm đau, thai sản.",
+    "Tổ chức phong trào văn hóa, thể thao trong doanh nghiệp.", "Phát triển đoàn viên trong doanh nghiệp mới."], 1)) + """
+Điều 3. Hiệu lực thi hành
+Luật này có hiệu lực từ ngày 01 tháng 01 năm 2027.
+"""
+
+
+def test_what_a_long_article_says_starts_from_its_first_clause(tmp_path_factory, embed_cache):
+    """An article of fourteen clauses, more than an answer reads from search: asked what it says, the answer
+    still quotes its first clauses in order, not the ones search happened to rank first."""
+    law = assistant_with(tmp_path_factory, embed_cache, "luat_cdcs.txt", LONG_ARTICLE)
+    lines = law.ask("Điều 2 nói gì?").answer.splitlines()
+    assert lines[0] == "Điều 2. Quyền của công đoàn cơ sở"
+    assert [line.split(" ", 1)[0] for line in lines[1:4]] == ["1.", "2.", "3."], lines

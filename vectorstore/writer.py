@@ -138,7 +138,7 @@ class Writer:
         if doc_id and len(files) > 1:
             raise IngestError(t("ingest.errors.id_needs_one_file"))
         gone, held = self._gone(paths, files)
-        renamed = {} if keep_missing else gone  # a file whose content was a gone document's is that one renamed
+        renamed = gone  # a file whose content was a gone document's is that one renamed (kept or not, it goes on)
         planned: list[_Planned] = []
         claimed: dict[str, str] = {}  # content hash → id, for documents written in this run
         self._run = []
@@ -188,7 +188,7 @@ class Writer:
         became = {d.renamed_from: d.id for d in report.documents if d.renamed_from and d.status != "failed"}
         for record in gone.values():
             left = Gone(record.doc_id, record.title, record.path, became.get(record.doc_id))
-            if keep_missing:
+            if keep_missing and not left.renamed_to:
                 report.kept.append(left)
             elif self.store.remove(record.doc_id):
                 report.removed.append(left)

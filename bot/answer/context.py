@@ -14,6 +14,7 @@ from bot.answer.model import ObligationHint
 from bot.answer.lexicon import Lexicon
 from bot.answer.obligations import ObligationIndex
 from bot.answer.question import classify
+from vectorstore.place import article_heading, named_place, place_of, stands_at
 from vectorstore.search import Filters, Passage
 from vectorstore.store import Store, StoredChunk
 
@@ -62,6 +63,7 @@ class AnswerContext:
         # in fused order: a passage's neighbours under its heading (a lead-in and its items) are read together
         passages = self.assistant.search(question, k=int(self.assistant.weights.answer_pool), filters=filters,
                                          spread=False)
+        passages = passages + self._rest_of_article(question, passages)
         hints: list[ObligationHint] = []
         # The period a listed target falls under ("Đến năm 2025:" in a line of its own).
         for p in passages:
@@ -88,17 +90,35 @@ class AnswerContext:
                       for m in matches]
         return passages, hints, self.lexicon
 
+    def _rest_of_article(self, question: str, passages: list[Passage]) -> list[Passage]:
+        """ "Điều 10 nói gì?": a whole article named and no fact asked is answered with the article in the order
+        written, so its passages that search left out ("1.", "2.") are added, from the first document found."""
+        named = named_place(question)
+        if named is None or named[1] or classify(question).kinds:
+            return []
+        best = next((p for p in passages if stands_at(place_of(p.section, p.lead, p.text), named)), None)
+        heading = article_heading(best.section) if best else ""
+        if not heading:
+            return []
+        have = {(p.doc_id, p.position) for p in passages}
+        return [Passage.from_chunk(chunk, 0.0) for position, chunk in sorted(self._doc_chunks(best.doc_id).items())
+                if (best.doc_id, position) not in have and article_heading(chunk.meta.get("section", "")) == heading]
+
+    def _doc_chunks(self, doc_id: str) -> dict[int, StoredChunk]:
+        """A document's live chunks by position, read once per document while the store stays as it is."""
+        chunks = self._chunks.get(doc_id)
+        if chunks is None:
+            chunks = self._chunks[doc_id] = {int(c.meta.get("position", -1)): c
+                                             for c in self.assistant.store.doc_chunks(doc_id)}
+        return chunks
+
     def _passages_for(self, matches: list) -> list[Passage]:
         out: list[Passage] = []
         by_doc: dict[str, set[int]] = {}
         for m in matches:
             by_doc.setdefault(m.obligation.doc_id, set()).add(m.obligation.position)
         for doc_id, positions in by_doc.items():
-            chunks = self._chunks.get(doc_id)
-            if chunks is None:  # read once per document while the store stays as it is
-                chunks = self._chunks[doc_id] = {int(c.meta.get("position", -1)): c
-                                                 for c in self.assistant.store.doc_chunks(doc_id)}
-            out += [Passage.from_chunk(chunk, 0.0) for position, chunk in sorted(chunks.items())
+            out += [Passage.from_chunk(chunk, 0.0) for position, chunk in sorted(self._doc_chunks(doc_id).items())
                     if position in positions]
         return out
 

@@ -37,6 +37,8 @@ _MODEL_LABEL = re.compile(rf"^{alternation(_W['model_labels'])}\s*:\s*", re.IGNO
 _TOPIC = re.compile(rf"(?<!\w){alternation(_W['topic'])}\s+")
 _TOPIC_PLAIN = re.compile(rf"(?<!\w){alternation(map(fold, _W['topic']))}\s+")
 _WORDS = re.compile(r"\S+")
+_JOINED = re.compile("^" + re.escape(_W["joined"]).replace(re.escape("{question}"), "(?P<question>.*)")
+                     .replace(re.escape("{previous}"), "(?P<previous>.*)") + "$", re.DOTALL)
 # Kinds of item an obligation list holds besides those a question asks for ("chỉ tiêu"): asked of a subject too.
 _ITEM_KINDS = frozenset(fold(w) for w in tables.toml("obligation_words.toml")["headings"]["target"])
 _PLACE = re.compile(r"(?<!\w)(?:" + place_alternation(r"\W+") + r")(?!\w)")
@@ -238,7 +240,10 @@ def rewrite_offline(question: str, previous: str) -> str:
 
 
 def _joined(question: str, previous: str) -> str:
-    return _W["joined"].format(question=question.rstrip(), previous=previous.rstrip())
+    """A follow-up of a follow-up goes on from the question the conversation started from: one question in
+    parentheses, not a chain that grows with every turn ("… (tiếp theo câu hỏi: … (tiếp theo câu hỏi: …))")."""
+    inner = _JOINED.match(previous.rstrip())
+    return _W["joined"].format(question=question.rstrip(), previous=(inner["previous"] if inner else previous).rstrip())
 
 
 def _clean_model_output(text: str, question: str) -> str | None:
