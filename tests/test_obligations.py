@@ -281,3 +281,36 @@ def test_recurring_deadlines_carry_their_period_and_next_due_date(tmp_path):
     assert len(reminded) == 1 and "tháng cuối quý" in reminded[0], "a week before the quarter's 25th"
     assert book.due(index, date(2026, 10, 1), [7, 1]) == [], "a day named: reminded before it, not as a quarter opens"
     book.close()
+
+
+TASK_TABLE = """CÔNG ĐOÀN CƠ SỞ TRƯỜNG THPT AN BÌNH
+Số: 15/KH-CĐCS
+An Bình, ngày 05 tháng 11 năm 2026
+KẾ HOẠCH
+Hoạt động công đoàn năm 2027
+
+I. TỔ CHỨC THỰC HIỆN
+Bảng thời hạn thực hiện:
+
+| STT | Nội dung công việc | Đơn vị thực hiện | Thời hạn |
+|---|---|---|---|
+| 1 | Đại hội tổ công đoàn | Các tổ công đoàn | Trước ngày 28/02/2027 |
+| 2 | Hội nghị cán bộ, công chức, viên chức | Công đoàn cơ sở phối hợp Hiệu trưởng | 31/3/2027 |
+| 3 | Báo cáo công tác nữ công | Ban nữ công công đoàn cơ sở | Định kỳ 6 tháng |
+"""
+
+
+def test_task_table_rows_are_obligations_with_doer_and_due():
+    """A plan's deadline table ("Nội dung | Đơn vị thực hiện | Thời hạn") states a task per row."""
+    rows = {o.quote.split(" — ")[0]: o for o in parse_document(TASK_TABLE, "bang.txt").obligations}
+    congress = rows["Đại hội tổ công đoàn"]
+    assert congress.kind == "deadline" and congress.due["date"] == "2027-02-28"
+    assert congress.actor["name"] == "Các tổ công đoàn", "a doer the body table does not know is kept as written"
+    conference = rows["Hội nghị cán bộ, công chức, viên chức"]
+    assert conference.actor["short"] == "CĐCS"
+    assert conference.due["date"] == "2027-03-31" and conference.due["text"] == "31/3/2027", "a bare date is the limit"
+    women = rows["Báo cáo công tác nữ công"]
+    assert women.kind == "report" and women.due["every"] == "half-year" and women.actor["short"] == "Ban Nữ công"
+    index = _index([("bang.txt", TASK_TABLE)])
+    assert "Các tổ công đoàn" in index.by_actor(), "grouped under the doer as written, not 'no body named'"
+    assert [o.quote for o in index.select("tổ công đoàn")] == [congress.quote]

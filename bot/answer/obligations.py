@@ -190,7 +190,7 @@ class ObligationIndex:
         wanted = self.body_of(actor) if actor else None
         groups: dict[str, list[DocObligation]] = {}
         for o in self.select(actor, doc, kind):
-            names = o.bodies or [""]
+            names = o.bodies or [o.actor["name"] if o.actor else ""]  # a table's doer column may name no known body
             if wanted is not None:
                 names = [wanted.name]
             for name in names:
