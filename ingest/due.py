@@ -1,8 +1,8 @@
 """When an obligation is due and which number it aims at, read from its own words.
 
 "trước ngày 15/12/2025" → a date; "ngày 05 tháng 7 hằng năm" → a yearly date; "trước ngày 25 của
-tháng cuối quý" → a quarterly date; "ngày 20 hằng tháng" → a monthly one; "định kỳ 6 tháng và
-năm" → every half-year; "quý I" → the quarter's last day; "đến năm 2025" → a year to reach. A date
+tháng cuối quý" → a quarterly date; "ngày 20 hằng tháng", "trước ngày 05 của tháng sau" → a monthly
+one; "định kỳ 6 tháng và năm" → every half-year; "quý I" → the quarter's last day; "đến năm 2025" → a year to reach. A date
 without a year takes the year of the document's own date. Dates that name another text ("Kết luận
 số 21-KL/TW ngày 25/10/2021") are references, not deadlines: a deadline date follows a word that
 sets a limit ("trước", "chậm nhất", "hạn", "vào", "đến").
@@ -40,7 +40,8 @@ _POSITION: dict[str, str] = _W["due"]["month_of_period"]
 _DAY_OF_PERIOD = re.compile(
     rf"(?:{_LIMIT}\s+)?{_DAY}\s+(?P<d>\d{{1,2}})\s+(?:{alternation(_W['due']['of'])}\s+)?"
     rf"(?:{_MONTH_W}\s+(?P<pos>{'|'.join(_POSITION)})\s+(?:{_EACH}\s+)?(?P<p>{'|'.join(_PERIOD_WORDS)})"
-    rf"(?:\s+{alternation(_W['due']['next_period'])})?|{alternation(_W['due']['every'])}\s+(?P<monthly>{_MONTH_W}))\b",
+    rf"(?:\s+{alternation(_W['due']['next_period'])})?|{alternation(_W['due']['every'])}\s+(?P<monthly>{_MONTH_W})"
+    rf"|{_MONTH_W}\s+(?P<next_month>{alternation(_W['due']['next_period'])}))\b",
     re.IGNORECASE)
 _PERIODIC = re.compile(rf"\b{alternation(_W['due']['periodic'])}\b", re.IGNORECASE)
 _EVERY = re.compile(rf"(?:{alternation(_W['due']['periodic'])}\s+)?{alternation(_W['due']['every'])}\s+"
@@ -95,9 +96,10 @@ def _year(text: str | None, doc_year: int | None) -> int | None:
 def _day_of_period(m: re.Match, doc_year: int | None) -> tuple[str | None, str | None]:
     """(period, first due date in the document's year) of "ngày 25 của tháng cuối quý" (the 25th of
     each quarter's last month: 25/3), "ngày 20 hằng tháng" (20/1); (None, None) for no period."""
-    every = "month" if m.group("monthly") else _PERIOD_WORDS[m.group("p").lower()]
+    monthly = bool(m.group("monthly") or m.group("next_month"))  # "ngày 20 hằng tháng", "ngày 05 của tháng sau"
+    every = "month" if monthly else _PERIOD_WORDS[m.group("p").lower()]
     months = PERIOD_MONTHS.get(every)
-    if months is None or (every == "month" and not m.group("monthly")):  # "tháng cuối tuần": no month of a week
+    if months is None or (every == "month" and not monthly):  # "tháng cuối tuần": no month of a week
         return None, None
     month = months if m.group("pos") and _POSITION[m.group("pos").lower()] == "last" else 1
     day = int(m.group("d"))

@@ -235,6 +235,7 @@ Báo cáo tình hình đoàn viên về Công đoàn Giáo dục tỉnh trước
 Gửi báo cáo tổng kết năm về Liên đoàn Lao động tỉnh trước ngày 15/12 hằng năm.
 Định kỳ 6 tháng báo cáo kết quả về Liên đoàn Lao động tỉnh.
 Gửi báo cáo kết quả thi đua về Ban Nữ công trước ngày 10 của tháng đầu quý sau.
+Tổng hợp ý kiến đoàn viên gửi Ban Chấp hành trước ngày 05 của tháng sau.
 """
 
 
@@ -256,6 +257,7 @@ def test_recurring_deadlines_carry_their_period_and_next_due_date(tmp_path):
     assert when("15/12 hằng năm") == ("year", "2025-12-15")
     assert when("Định kỳ 6 tháng") == ("half-year", None)
     assert when("tháng đầu quý sau") == ("quarter", "2025-01-10")
+    assert when("05 của tháng sau") == ("month", "2025-01-05"), "the 5th of the month after each month"
 
     lines = render_deadlines(index.timeline(), date(2026, 11, 30)).splitlines()
 
@@ -266,7 +268,8 @@ def test_recurring_deadlines_carry_their_period_and_next_due_date(tmp_path):
     assert "Hằng tháng · kỳ tới 20/12/2026 · còn 20 ngày" in line("hằng tháng")
     assert "Hằng năm · kỳ tới 15/12/2026 · còn 15 ngày" in line("15/12 hằng năm")
     assert "Hằng quý · kỳ tới 10/01/2027 · còn 41 ngày" in line("tháng đầu quý sau")
-    assert "6 tháng và năm · hết kỳ 31/12/2026 · còn 31 ngày" in line("Định kỳ 6 tháng"), "no day named: the period's end"
+    assert "Hằng tháng · kỳ tới 05/12/2026 · còn 5 ngày" in line("05 của tháng sau")
+    assert "6 tháng một lần · hết kỳ 31/12/2026 · còn 31 ngày" in line("Định kỳ 6 tháng"), "no day named: the period's end; every half-year, not \"and year\""
 
     ics = tmp_path / "hanchot.ics"
     write_ics(index.timeline(), ics, year=2026)
