@@ -259,6 +259,25 @@ def _kind(sentence: str, due: Due | None, recipient: dict | None, actor: Actor |
     return None
 
 
+def _heading_targets(section: str, position: int, read: set[str]) -> list[Obligation]:
+    """Targets a heading states itself: a short numbered sentence among targets is read as the heading of
+    the item after it ("II. CHỈ TIÊU › 1. Phát triển mới ít nhất 15 đoàn viên trong năm 2027."), so no
+    passage holds it. Each heading once, cited at the first passage under it."""
+    out: list[Obligation] = []
+    parts = section.split(SECTION_SEP) if section else []
+    for depth in range(1, len(parts)):
+        path = SECTION_SEP.join(parts[:depth + 1])
+        heading = _LABEL.sub("", parts[depth].strip(), count=1)
+        if path in read or not heading.endswith(".") or not _TARGET_HEADING.search(SECTION_SEP.join(parts[:depth])):
+            continue
+        read.add(path)
+        for clause, target in parse_targets(heading):
+            due = parse_due(clause)
+            out.append(Obligation(kind="target", quote=clause, chunk_position=position, section=path, text=heading,
+                                  due=due.to_json() if due else None, target=target.to_json()))
+    return out
+
+
 def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
     found = bodies().with_abbreviations(doc.glossary)
     doc_year = doc.meta.year
@@ -269,10 +288,12 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
     paragraph_doer: Actor | None = None
     paragraph_section = ""
     in_parts = False  # inside the items of "…, bao gồm:" (documents, parts): things, not duties
+    headings_read: set[str] = set()
     for chunk in doc.chunks:
         text = unicodedata.normalize("NFC", chunk.text)
         if _RECIPIENTS_BLOCK.match(text) or chunk.kind in CLOSING_KINDS:
             continue
+        out.extend(_heading_targets(unicodedata.normalize("NFC", chunk.section), chunk.position, headings_read))
         lead = unicodedata.normalize("NFC", chunk.lead).strip()
         if lead:  # a short lead-in is no chunk of its own: the items it introduces carry it
             lead_period = _PERIOD_ONLY.match(lead)

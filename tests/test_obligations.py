@@ -317,3 +317,15 @@ def test_task_table_rows_are_obligations_with_doer_and_due():
     index = _index([("bang.txt", TASK_TABLE)])
     assert "Các tổ công đoàn" in index.by_actor(), "grouped under the doer as written, not 'no body named'"
     assert [o.quote for o in index.select("tổ công đoàn")] == [congress.quote]
+
+
+def test_a_short_numbered_target_read_as_a_heading_is_still_a_target():
+    """"2. Tỷ lệ … đạt từ 90% trở lên." heads "3. 100% …" in the outline (a short numbered sentence): still a target."""
+    plan = PLAN.split("II. CHỈ TIÊU")[0] + """II. CHỈ TIÊU
+1. Phát triển mới ít nhất 15 đoàn viên trong năm 2027.
+2. Tỷ lệ đoàn viên tham gia sinh hoạt chuyên đề đạt từ 90% trở lên.
+3. 100% tổ công đoàn xây dựng kế hoạch hoạt động hằng quý.
+"""
+    targets = {o.target["value"]: o for o in parse_document(plan, "chi-tieu.txt").obligations if o.target}
+    assert sorted(targets) == [15, 90, 100]
+    assert targets[90].quote == "Tỷ lệ đoàn viên tham gia sinh hoạt chuyên đề đạt từ 90% trở lên."
