@@ -329,3 +329,12 @@ def test_a_short_numbered_target_read_as_a_heading_is_still_a_target():
     targets = {o.target["value"]: o for o in parse_document(plan, "chi-tieu.txt").obligations if o.target}
     assert sorted(targets) == [15, 90, 100]
     assert targets[90].quote == "Tỷ lệ đoàn viên tham gia sinh hoạt chuyên đề đạt từ 90% trở lên."
+
+
+def test_json_of_an_item_lists_each_body_that_acts():
+    """Given to several bodies at once, an item's JSON names each (a script filters by body, not by parsing "A, B")."""
+    index = _index([("an-binh.txt", PLAN)])
+    report = next(o for o in index.items if "15/12/2025" in o.quote).to_json()
+    assert report["actor"]["short"] == "LĐLĐ huyện, CĐCS"
+    assert [b["short"] for b in report["actor"]["bodies"]] == ["LĐLĐ huyện", "CĐCS"]
+    assert [b["name"] for b in report["recipient"]["bodies"]] == ["Công đoàn Giáo dục tỉnh"]

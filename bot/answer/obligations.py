@@ -118,7 +118,11 @@ class DocObligation:
 
     def to_json(self) -> dict:
         def plain(body: dict | None) -> dict | None:
-            return {"name": body["name"], "short": body["short"]} if body else None
+            """A script picks the items of one body by `bodies` (several act together: "LĐLĐ huyện, CĐCS")."""
+            if not body:
+                return None
+            return {"name": body["name"], "short": body["short"],
+                    "bodies": [{"name": b["name"], "short": b["short"]} for b in body.get("bodies", [])]}
 
         return {"id": self.id, "doc_id": self.doc_id, "document": self.document, "section": self.section,
                 "position": self.position, "text": self.text, "quote": self.quote, "kind": self.kind,
