@@ -64,6 +64,9 @@ class Due:
     date: str | None = None  # YYYY-MM-DD
     every: str | None = None  # year | half-year | quarter | month | week
     by_year: int | None = None
+    # The other days a recurring item names ("định kỳ 6 tháng … trước ngày 15 tháng 6 và trước ngày 01 tháng 12"):
+    # with `date`, the days of each year it falls due (YYYY-MM-DD, in the document's year).
+    also: list[str] | None = None
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -116,17 +119,22 @@ def parse_due(sentence: str, doc_year: int | None = None) -> Due | None:
     when: str | None = None
     every: str | None = None
     by_year: int | None = None
+    days: list[str] = []  # every limit date named, in order
     m = _DAY_OF_PERIOD.search(sentence)
     if m:
         every, when = _day_of_period(m, doc_year)
         if every:
             parts.append((m.start(), m.group(0)))
+            days += [when] if when else []
     dates = sorted([*_DATE.finditer(sentence), *_YEARLY_DATE.finditer(sentence)], key=lambda m: m.start())
     for m in dates:
         if any(s <= m.start() < s + len(p) for s, p in parts):
             continue
+        day = _iso(_year(m.group("y"), doc_year), int(m.group("m")), int(m.group("d")))
+        if day and day not in days:
+            days.append(day)
         if when is None:
-            when = _iso(_year(m.group("y"), doc_year), int(m.group("m")), int(m.group("d")))
+            when = day
         if _EACH_YEAR.search(m.group(0)):
             every = "year"
         parts.append((m.start(), m.group(0)))
@@ -164,7 +172,8 @@ def parse_due(sentence: str, doc_year: int | None = None) -> Due | None:
             return None
         parts.append((m.start(), m.group(0)))
     text = "; ".join(p for _, p in sorted(parts))
-    return Due(text=text, date=when, every=every, by_year=by_year)
+    also = [d for d in days if d != when] if every and when else []
+    return Due(text=text, date=when, every=every, by_year=by_year, also=also or None)
 
 
 def parse_targets(sentence: str, period_year: int | None = None) -> list[tuple[str, Target]]:

@@ -236,6 +236,7 @@ Gửi báo cáo tổng kết năm về Liên đoàn Lao động tỉnh trước 
 Định kỳ 6 tháng báo cáo kết quả về Liên đoàn Lao động tỉnh.
 Gửi báo cáo kết quả thi đua về Ban Nữ công trước ngày 10 của tháng đầu quý sau.
 Tổng hợp ý kiến đoàn viên gửi Ban Chấp hành trước ngày 05 của tháng sau.
+Gửi báo cáo sơ kết, tổng kết về Ban Nữ công định kỳ 6 tháng, trước ngày 15 tháng 6 và trước ngày 01 tháng 12.
 """
 
 
@@ -269,6 +270,7 @@ def test_recurring_deadlines_carry_their_period_and_next_due_date(tmp_path):
     assert "Hằng năm · kỳ tới 15/12/2026 · còn 15 ngày" in line("15/12 hằng năm")
     assert "Hằng quý · kỳ tới 10/01/2027 · còn 41 ngày" in line("tháng đầu quý sau")
     assert "Hằng tháng · kỳ tới 05/12/2026 · còn 5 ngày" in line("05 của tháng sau")
+    assert "6 tháng một lần · kỳ tới 01/12/2026 · còn 1 ngày" in line("01 tháng 12"), "the second day named, not 15/12"
     assert "6 tháng một lần · hết kỳ 31/12/2026 · còn 31 ngày" in line("Định kỳ 6 tháng"), "no day named: the period's end; every half-year, not \"and year\""
 
     ics = tmp_path / "hanchot.ics"
@@ -277,6 +279,9 @@ def test_recurring_deadlines_carry_their_period_and_next_due_date(tmp_path):
                      if "tháng cuối quý" in str(e["description"]))
     assert quarterly.decoded("dtstart") == date(2026, 3, 25)
     assert dict(quarterly["rrule"])["FREQ"] == ["MONTHLY"] and dict(quarterly["rrule"])["INTERVAL"] == [3]
+    two_days = [e for e in Calendar.from_ical(ics.read_bytes()).walk("VEVENT") if "01 tháng 12" in str(e["description"])]
+    assert sorted(e.decoded("dtstart") for e in two_days) == [date(2026, 6, 15), date(2026, 12, 1)]
+    assert all(dict(e["rrule"])["FREQ"] == ["YEARLY"] for e in two_days), "each day named once a year"
 
     book = ReminderBook(tmp_path)
     book.subscribe("zalo", "u1")

@@ -35,10 +35,13 @@ def next_due(due: dict, today: date) -> date | None:
     """The first day on or after `today` a recurring item falls due: the day it names, repeated every
     period ("ngày 25 của tháng cuối quý", stored as 25/3 with every=quarter: 25/3, 25/6, 25/9, 25/12);
     when it names none, the last day of the period `today` is in (a report is due when its period
-    closes). None when it is not recurring."""
+    closes); when it names several days ("trước ngày 15 tháng 6 và trước ngày 01 tháng 12"), the next of
+    those days, each once a year. None when it is not recurring."""
     every = due.get("every")
     if not every:
         return None
+    if due.get("date") and due.get("also"):
+        return min(next_due({"date": day, "every": "year"}, today) for day in (due["date"], *due["also"]))
     if not due.get("date"):
         if every == "week":
             return today + timedelta(days=6 - today.weekday())
