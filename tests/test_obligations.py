@@ -142,9 +142,15 @@ def test_overdue_deadline_first_and_exports(tmp_path, monkeypatch):
     ics = tmp_path / "hanchot.ics"
     assert write_ics(timeline, ics, year=2025) == len(timeline.dated) + len(timeline.recurring)
     events = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
-    by_uid = {str(e["uid"]): e for e in events}
-    dec_event = by_uid[f"{dec.id}@troly"]
+    dec_event = next(e for e in events if "15/12/2025" in str(e["description"]))
     assert dec_event.decoded("dtstart") == date(2025, 12, 15)
+    assert len({str(e["uid"]) for e in events}) == len(events)
+    # The plan loaded again with a paragraph added above: the same item keeps its event (a calendar updates it).
+    edited = _index([("an-binh.txt", PLAN.replace("II. CHỈ TIÊU", "Bám sát kế hoạch năm học.\n\nII. CHỈ TIÊU"))])
+    write_ics(edited.timeline(), tmp_path / "again.ics", year=2025)
+    again = {str(e["uid"]) for e in Calendar.from_ical((tmp_path / "again.ics").read_bytes()).walk("VEVENT")}
+    assert next(o for o, _ in edited.timeline().dated if o.quote == dec.quote).position != dec.position
+    assert {str(e["uid"]) for e in events} == again
     assert dec.quote in str(dec_event["description"])
     rules = sorted((dict(e["rrule"]).get("FREQ")[0], (dict(e["rrule"]).get("INTERVAL") or [1])[0])
                    for e in events if "rrule" in e)

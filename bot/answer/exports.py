@@ -6,6 +6,7 @@ Every event and row carries its citation (document, section, the verbatim quote)
 from __future__ import annotations
 
 import csv
+import hashlib
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -44,7 +45,7 @@ def write_ics(timeline: Timeline, path: Path, year: int | None = None) -> int:
         first_of_year = date(year or date.today().year, 1, 1)
         if o.due.get("date") and o.due.get("also"):  # several days named: each is a yearly event of its own
             for i, day in enumerate((o.due["date"], *o.due["also"])):
-                event = _event(o, next_due({"date": day, "every": "year"}, first_of_year), uid=f"{o.id}:{i}")
+                event = _event(o, next_due({"date": day, "every": "year"}, first_of_year), part=i)
                 event.add("rrule", vRecur(_FREQ["year"]))
                 cal.add_component(event)
                 n += 1
@@ -57,9 +58,16 @@ def write_ics(timeline: Timeline, path: Path, year: int | None = None) -> int:
     return n
 
 
-def _event(o: DocObligation, day: date, uid: str = "") -> Event:
+def _uid(o: DocObligation, part: int | None = None) -> str:
+    """The same item keeps its event across exports, even after its plan was loaded again with a paragraph
+    added above it (its passage number changes): a calendar that imports the new file updates, not doubles."""
+    key = "\n".join([o.doc_id, o.kind, o.quote, (o.due or {}).get("text") or "", "" if part is None else str(part)])
+    return f"{hashlib.sha1(key.encode('utf-8')).hexdigest()[:20]}@troly"
+
+
+def _event(o: DocObligation, day: date, part: int | None = None) -> Event:
     event = Event()
-    event.add("uid", f"{uid or o.id}@troly")
+    event.add("uid", _uid(o, part))
     event.add("summary", _summary(o))
     event.add("dtstart", day)
     event.add("dtend", day + timedelta(days=1))
