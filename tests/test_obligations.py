@@ -151,6 +151,17 @@ def test_overdue_deadline_first_and_exports(tmp_path, monkeypatch):
     again = {str(e["uid"]) for e in Calendar.from_ical((tmp_path / "again.ics").read_bytes()).walk("VEVENT")}
     assert next(o for o, _ in edited.timeline().dated if o.quote == dec.quote).position != dec.position
     assert {str(e["uid"]) for e in events} == again
+    from bot.channels.reminders import ReminderBook
+
+    book = ReminderBook(tmp_path)
+    book.subscribe("zalo", "u1")
+    week_before = date(2025, 12, 8)
+    sent = book.due(index, week_before, [7])
+    assert [r.obligation.quote for r in sent] == [dec.quote]
+    for r in sent:
+        book.mark_sent(r, week_before)
+    assert not book.due(edited, week_before, [7]), "a reminder sent is not sent again after the plan is reloaded"
+    book.close()
     assert dec.quote in str(dec_event["description"])
     rules = sorted((dict(e["rrule"]).get("FREQ")[0], (dict(e["rrule"]).get("INTERVAL") or [1])[0])
                    for e in events if "rrule" in e)

@@ -6,7 +6,6 @@ Every event and row carries its citation (document, section, the verbatim quote)
 from __future__ import annotations
 
 import csv
-import hashlib
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -59,10 +58,8 @@ def write_ics(timeline: Timeline, path: Path, year: int | None = None) -> int:
 
 
 def _uid(o: DocObligation, part: int | None = None) -> str:
-    """The same item keeps its event across exports, even after its plan was loaded again with a paragraph
-    added above it (its passage number changes): a calendar that imports the new file updates, not doubles."""
-    key = "\n".join([o.doc_id, o.kind, o.quote, (o.due or {}).get("text") or "", "" if part is None else str(part)])
-    return f"{hashlib.sha1(key.encode('utf-8')).hexdigest()[:20]}@troly"
+    """The same item keeps its event across exports (a calendar that imports a new file updates, not doubles)."""
+    return f"{o.key}{'' if part is None else f'-{part}'}@troly"
 
 
 def _event(o: DocObligation, day: date, part: int | None = None) -> Event:

@@ -9,6 +9,7 @@ then those whose time the text leaves open.
 from __future__ import annotations
 
 import calendar
+import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -94,6 +95,13 @@ class DocObligation:
     recipient: dict | None = None
     due: dict | None = None
     target: dict | None = None
+
+    @property
+    def key(self) -> str:
+        """The item's own name, kept when its plan is loaded again with a paragraph added above it (which
+        renumbers `id`): calendar events and sent reminders are recognised by it."""
+        text = "\n".join([self.doc_id, self.kind, self.quote, (self.due or {}).get("text") or ""])
+        return hashlib.sha1(text.encode("utf-8")).hexdigest()[:20]
 
     @property
     def when(self) -> str:
