@@ -1,8 +1,8 @@
 """When an obligation is due and which number it aims at, read from its own words.
 
 "trước ngày 15/12/2025" → a date; "ngày 05 tháng 7 hằng năm" → a yearly date; "trước ngày 25 của
-tháng cuối quý" → a quarterly date; "ngày 20 hằng tháng" → a monthly one; "định kỳ 6 tháng và
-năm" → every half-year; "quý I" → the quarter's last day; "đến năm 2025" → a year to reach. A date
+tháng cuối quý" → a quarterly date; "ngày 20 hằng tháng", "trước ngày 05 của tháng sau" → a monthly
+one; "định kỳ 6 tháng và năm" → every half-year; "quý I" → the quarter's last day; "đến năm 2025" → a year to reach. A date
 without a year takes the year of the document's own date. Dates that name another text ("Kết luận
 số 21-KL/TW ngày 25/10/2021") are references, not deadlines: a deadline date follows a word that
 sets a limit ("trước", "chậm nhất", "hạn", "vào", "đến").
@@ -40,7 +40,8 @@ _POSITION: dict[str, str] = _W["due"]["month_of_period"]
 _DAY_OF_PERIOD = re.compile(
     rf"(?:{_LIMIT}\s+)?{_DAY}\s+(?P<d>\d{{1,2}})\s+(?:{alternation(_W['due']['of'])}\s+)?"
     rf"(?:{_MONTH_W}\s+(?P<pos>{'|'.join(_POSITION)})\s+(?:{_EACH}\s+)?(?P<p>{'|'.join(_PERIOD_WORDS)})"
-    rf"(?:\s+{alternation(_W['due']['next_period'])})?|{alternation(_W['due']['every'])}\s+(?P<monthly>{_MONTH_W}))\b",
+    rf"(?:\s+{alternation(_W['due']['next_period'])})?|{alternation(_W['due']['every'])}\s+(?P<monthly>{_MONTH_W})"
+    rf"|{_MONTH_W}\s+(?P<next_month>{alternation(_W['due']['next_period'])}))\b",
     re.IGNORECASE)
 _PERIODIC = re.compile(rf"\b{alternation(_W['due']['periodic'])}\b", re.IGNORECASE)
 _EVERY = re.compile(rf"(?:{alternation(_W['due']['periodic'])}\s+)?{alternation(_W['due']['every'])}\s+"
@@ -63,6 +64,9 @@ class Due:
     date: str | None = None  # YYYY-MM-DD
     every: str | None = None  # year | half-year | quarter | month | week
     by_year: int | None = None
+    # The other days a recurring item names ("định kỳ 6 tháng … trước ngày 15 tháng 6 và trước ngày 01 tháng 12"):
+    # with `date`, the days of each year it falls due (YYYY-MM-DD, in the document's year).
+    also: list[str] | None = None
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -95,9 +99,10 @@ def _year(text: str | None, doc_year: int | None) -> int | None:
 def _day_of_period(m: re.Match, doc_year: int | None) -> tuple[str | None, str | None]:
     """(period, first due date in the document's year) of "ngày 25 của tháng cuối quý" (the 25th of
     each quarter's last month: 25/3), "ngày 20 hằng tháng" (20/1); (None, None) for no period."""
-    every = "month" if m.group("monthly") else _PERIOD_WORDS[m.group("p").lower()]
+    monthly = bool(m.group("monthly") or m.group("next_month"))  # "ngày 20 hằng tháng", "ngày 05 của tháng sau"
+    every = "month" if monthly else _PERIOD_WORDS[m.group("p").lower()]
     months = PERIOD_MONTHS.get(every)
-    if months is None or (every == "month" and not m.group("monthly")):  # "tháng cuối tuần": no month of a week
+    if months is None or (every == "month" and not monthly):  # "tháng cuối tuần": no month of a week
         return None, None
     month = months if m.group("pos") and _POSITION[m.group("pos").lower()] == "last" else 1
     day = int(m.group("d"))
@@ -114,17 +119,22 @@ def parse_due(sentence: str, doc_year: int | None = None) -> Due | None:
     when: str | None = None
     every: str | None = None
     by_year: int | None = None
+    days: list[str] = []  # every limit date named, in order
     m = _DAY_OF_PERIOD.search(sentence)
     if m:
         every, when = _day_of_period(m, doc_year)
         if every:
             parts.append((m.start(), m.group(0)))
+            days += [when] if when else []
     dates = sorted([*_DATE.finditer(sentence), *_YEARLY_DATE.finditer(sentence)], key=lambda m: m.start())
     for m in dates:
         if any(s <= m.start() < s + len(p) for s, p in parts):
             continue
+        day = _iso(_year(m.group("y"), doc_year), int(m.group("m")), int(m.group("d")))
+        if day and day not in days:
+            days.append(day)
         if when is None:
-            when = _iso(_year(m.group("y"), doc_year), int(m.group("m")), int(m.group("d")))
+            when = day
         if _EACH_YEAR.search(m.group(0)):
             every = "year"
         parts.append((m.start(), m.group(0)))
@@ -162,7 +172,8 @@ def parse_due(sentence: str, doc_year: int | None = None) -> Due | None:
             return None
         parts.append((m.start(), m.group(0)))
     text = "; ".join(p for _, p in sorted(parts))
-    return Due(text=text, date=when, every=every, by_year=by_year)
+    also = [d for d in days if d != when] if every and when else []
+    return Due(text=text, date=when, every=every, by_year=by_year, also=also or None)
 
 
 def parse_targets(sentence: str, period_year: int | None = None) -> list[tuple[str, Target]]:

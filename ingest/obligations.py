@@ -58,6 +58,7 @@ _NOT_ACTION = re.compile(rf"^(?:\s*,\s*[^,.;:]{{1,40}}?)?\s*(?!{alternation(_W['
 _THEN = re.compile(rf"\b{alternation(_W['doer']['then'])}\b", _I)
 _INTRODUCER = re.compile(rf"^{alternation(_W['doer']['introducer'])}\b", _I)
 _DUTY_WORDS = re.compile(rf"\b{alternation(_W['doer']['duty'])}\b", _I)
+_TABLE = {role: re.compile(rf"^{alternation(_W['table'][role])}\b", _I) for role in ("doer", "due", "content")}
 
 Actor = tuple[str, list[Mention]]  # (name as written, the bodies it names)
 
@@ -210,6 +211,48 @@ def _recipient(sentence: str, found: Bodies) -> dict | None:
     return {**first.to_json(), "bodies": [m.body.to_json() for m in chain]}
 
 
+def _cells(row: str) -> list[str]:
+    return [c.strip() for c in row.strip().strip("|").split("|")]
+
+
+def _table_row(lead: str, row: str, found: Bodies, doc_year: int | None) -> Obligation | None:
+    """The task a row of a task table states ("| 1 | Đại hội tổ công đoàn | Các tổ công đoàn | Trước
+    ngày 28/02/2027 |" under "STT | Nội dung công việc | Đơn vị thực hiện | Thời hạn"): what (the row's
+    cells but its number), who (the doer column, as written when it names no known body), when (the due
+    column, a bare date there being the limit)."""
+    if "|" not in lead or not row.lstrip().startswith("|"):
+        return None
+    header, cells = _cells(lead), _cells(row)
+    if len(header) != len(cells):
+        return None
+    column: dict[str, int] = {}
+    for i, name in enumerate(header):
+        role = next((r for r, rx in _TABLE.items() if rx.match(name) and r not in column), None)
+        if role:
+            column[role] = i
+    if "content" not in column or not ({"doer", "due"} & column.keys()):
+        return None
+    what = cells[column["content"]]
+    if len(what) < 4:
+        return None
+    doer_cell = cells[column["doer"]] if "doer" in column else ""
+    actor = _doer_at_start(doer_cell, found) if doer_cell else None
+    actor_json = _actor_json(actor) if actor else (
+        {"name": doer_cell, "short": doer_cell, "bodies": []} if doer_cell else None)
+    due_cell = cells[column["due"]] if "due" in column else ""
+    due = parse_due(due_cell, doc_year) if due_cell else None
+    if due_cell and not (due and (due.date or due.every or due.by_year)):
+        limited = parse_due(f"{_W['table']['limit']} {due_cell}", doc_year)
+        due = Due(due_cell, limited.date, limited.every, limited.by_year) if limited else due
+    dated = bool(due and (due.date or due.every or due.by_year))
+    if not dated and actor_json is None:
+        return None
+    quote = " — ".join(c for i, c in enumerate(cells) if c and not (i == 0 and _LABEL.match(c + ".")))
+    kind = "report" if _REPORTS.search(what) else "deadline" if dated else "duty"
+    return Obligation(kind=kind, due=due.to_json() if due else None, quote=quote, actor=actor_json,
+                      recipient=_recipient(what, found), text=row)
+
+
 def _only_names(sentence: str, found: Bodies) -> bool:
     """A line that only lists bodies ("- Bộ Quốc phòng; các Bộ, ngành liên quan.") states no duty itself."""
     rest = sentence
@@ -233,6 +276,25 @@ def _kind(sentence: str, due: Due | None, recipient: dict | None, actor: Actor |
     return None
 
 
+def _heading_targets(section: str, position: int, read: set[str]) -> list[Obligation]:
+    """Targets a heading states itself: a short numbered sentence among targets is read as the heading of
+    the item after it ("II. CHỈ TIÊU › 1. Phát triển mới ít nhất 15 đoàn viên trong năm 2027."), so no
+    passage holds it. Each heading once, cited at the first passage under it."""
+    out: list[Obligation] = []
+    parts = section.split(SECTION_SEP) if section else []
+    for depth in range(1, len(parts)):
+        path = SECTION_SEP.join(parts[:depth + 1])
+        heading = _LABEL.sub("", parts[depth].strip(), count=1)
+        if path in read or not heading.endswith(".") or not _TARGET_HEADING.search(SECTION_SEP.join(parts[:depth])):
+            continue
+        read.add(path)
+        for clause, target in parse_targets(heading):
+            due = parse_due(clause)
+            out.append(Obligation(kind="target", quote=clause, chunk_position=position, section=path, text=heading,
+                                  due=due.to_json() if due else None, target=target.to_json()))
+    return out
+
+
 def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
     found = bodies().with_abbreviations(doc.glossary)
     doc_year = doc.meta.year
@@ -243,10 +305,12 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
     paragraph_doer: Actor | None = None
     paragraph_section = ""
     in_parts = False  # inside the items of "…, bao gồm:" (documents, parts): things, not duties
+    headings_read: set[str] = set()
     for chunk in doc.chunks:
         text = unicodedata.normalize("NFC", chunk.text)
         if _RECIPIENTS_BLOCK.match(text) or chunk.kind in CLOSING_KINDS:
             continue
+        out.extend(_heading_targets(unicodedata.normalize("NFC", chunk.section), chunk.position, headings_read))
         lead = unicodedata.normalize("NFC", chunk.lead).strip()
         # "Giám đốc Sở … có trách nhiệm:" over its items: the doer of the items that name none
         lead_doer = _items_doer(lead, found)
@@ -256,6 +320,11 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 period, period_section = (lead.rstrip(":"), int(lead_period.group(1))), chunk.section
             elif _PARAGRAPH_HEADING.match(lead) and _only_names(lead, found):
                 paragraph_doer, paragraph_section = _doer_at_start(lead.rstrip(":"), found), chunk.section
+        row = _table_row(lead, text, found, doc_year) if lead else None
+        if row is not None:
+            row.chunk_position, row.section = chunk.position, chunk.section
+            out.append(row)
+            continue
         if in_parts and not _PARAGRAPH_HEADING.match(text):
             in_parts = text.rstrip().endswith((";", ","))
             continue

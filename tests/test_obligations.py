@@ -142,9 +142,26 @@ def test_overdue_deadline_first_and_exports(tmp_path, monkeypatch):
     ics = tmp_path / "hanchot.ics"
     assert write_ics(timeline, ics, year=2025) == len(timeline.dated) + len(timeline.recurring)
     events = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
-    by_uid = {str(e["uid"]): e for e in events}
-    dec_event = by_uid[f"{dec.id}@troly"]
+    dec_event = next(e for e in events if "15/12/2025" in str(e["description"]))
     assert dec_event.decoded("dtstart") == date(2025, 12, 15)
+    assert len({str(e["uid"]) for e in events}) == len(events)
+    # The plan loaded again with a paragraph added above: the same item keeps its event (a calendar updates it).
+    edited = _index([("an-binh.txt", PLAN.replace("II. CHỈ TIÊU", "Bám sát kế hoạch năm học.\n\nII. CHỈ TIÊU"))])
+    write_ics(edited.timeline(), tmp_path / "again.ics", year=2025)
+    again = {str(e["uid"]) for e in Calendar.from_ical((tmp_path / "again.ics").read_bytes()).walk("VEVENT")}
+    assert next(o for o, _ in edited.timeline().dated if o.quote == dec.quote).position != dec.position
+    assert {str(e["uid"]) for e in events} == again
+    from bot.channels.reminders import ReminderBook
+
+    book = ReminderBook(tmp_path)
+    book.subscribe("zalo", "u1")
+    week_before = date(2025, 12, 8)
+    sent = book.due(index, week_before, [7])
+    assert [r.obligation.quote for r in sent] == [dec.quote]
+    for r in sent:
+        book.mark_sent(r, week_before)
+    assert not book.due(edited, week_before, [7]), "a reminder sent is not sent again after the plan is reloaded"
+    book.close()
     assert dec.quote in str(dec_event["description"])
     rules = sorted((dict(e["rrule"]).get("FREQ")[0], (dict(e["rrule"]).get("INTERVAL") or [1])[0])
                    for e in events if "rrule" in e)
@@ -263,6 +280,8 @@ Báo cáo tình hình đoàn viên về Công đoàn Giáo dục tỉnh trước
 Gửi báo cáo tổng kết năm về Liên đoàn Lao động tỉnh trước ngày 15/12 hằng năm.
 Định kỳ 6 tháng báo cáo kết quả về Liên đoàn Lao động tỉnh.
 Gửi báo cáo kết quả thi đua về Ban Nữ công trước ngày 10 của tháng đầu quý sau.
+Tổng hợp ý kiến đoàn viên gửi Ban Chấp hành trước ngày 05 của tháng sau.
+Gửi báo cáo sơ kết, tổng kết về Ban Nữ công định kỳ 6 tháng, trước ngày 15 tháng 6 và trước ngày 01 tháng 12.
 """
 
 
@@ -284,6 +303,7 @@ def test_recurring_deadlines_carry_their_period_and_next_due_date(tmp_path):
     assert when("15/12 hằng năm") == ("year", "2025-12-15")
     assert when("Định kỳ 6 tháng") == ("half-year", None)
     assert when("tháng đầu quý sau") == ("quarter", "2025-01-10")
+    assert when("05 của tháng sau") == ("month", "2025-01-05"), "the 5th of the month after each month"
 
     lines = render_deadlines(index.timeline(), date(2026, 11, 30)).splitlines()
 
@@ -294,7 +314,9 @@ def test_recurring_deadlines_carry_their_period_and_next_due_date(tmp_path):
     assert "Hằng tháng · kỳ tới 20/12/2026 · còn 20 ngày" in line("hằng tháng")
     assert "Hằng năm · kỳ tới 15/12/2026 · còn 15 ngày" in line("15/12 hằng năm")
     assert "Hằng quý · kỳ tới 10/01/2027 · còn 41 ngày" in line("tháng đầu quý sau")
-    assert "6 tháng và năm · hết kỳ 31/12/2026 · còn 31 ngày" in line("Định kỳ 6 tháng"), "no day named: the period's end"
+    assert "Hằng tháng · kỳ tới 05/12/2026 · còn 5 ngày" in line("05 của tháng sau")
+    assert "6 tháng một lần · kỳ tới 01/12/2026 · còn 1 ngày" in line("01 tháng 12"), "the second day named, not 15/12"
+    assert "6 tháng một lần · hết kỳ 31/12/2026 · còn 31 ngày" in line("Định kỳ 6 tháng"), "no day named: the period's end; every half-year, not \"and year\""
 
     ics = tmp_path / "hanchot.ics"
     write_ics(index.timeline(), ics, year=2026)
@@ -302,6 +324,9 @@ def test_recurring_deadlines_carry_their_period_and_next_due_date(tmp_path):
                      if "tháng cuối quý" in str(e["description"]))
     assert quarterly.decoded("dtstart") == date(2026, 3, 25)
     assert dict(quarterly["rrule"])["FREQ"] == ["MONTHLY"] and dict(quarterly["rrule"])["INTERVAL"] == [3]
+    two_days = [e for e in Calendar.from_ical(ics.read_bytes()).walk("VEVENT") if "01 tháng 12" in str(e["description"])]
+    assert sorted(e.decoded("dtstart") for e in two_days) == [date(2026, 6, 15), date(2026, 12, 1)]
+    assert all(dict(e["rrule"])["FREQ"] == ["YEARLY"] for e in two_days), "each day named once a year"
 
     book = ReminderBook(tmp_path)
     book.subscribe("zalo", "u1")
@@ -309,3 +334,57 @@ def test_recurring_deadlines_carry_their_period_and_next_due_date(tmp_path):
     assert len(reminded) == 1 and "tháng cuối quý" in reminded[0], "a week before the quarter's 25th"
     assert book.due(index, date(2026, 10, 1), [7, 1]) == [], "a day named: reminded before it, not as a quarter opens"
     book.close()
+
+
+TASK_TABLE = """CÔNG ĐOÀN CƠ SỞ TRƯỜNG THPT AN BÌNH
+Số: 15/KH-CĐCS
+An Bình, ngày 05 tháng 11 năm 2026
+KẾ HOẠCH
+Hoạt động công đoàn năm 2027
+
+I. TỔ CHỨC THỰC HIỆN
+Bảng thời hạn thực hiện:
+
+| STT | Nội dung công việc | Đơn vị thực hiện | Thời hạn |
+|---|---|---|---|
+| 1 | Đại hội tổ công đoàn | Các tổ công đoàn | Trước ngày 28/02/2027 |
+| 2 | Hội nghị cán bộ, công chức, viên chức | Công đoàn cơ sở phối hợp Hiệu trưởng | 31/3/2027 |
+| 3 | Báo cáo công tác nữ công | Ban nữ công công đoàn cơ sở | Định kỳ 6 tháng |
+"""
+
+
+def test_task_table_rows_are_obligations_with_doer_and_due():
+    """A plan's deadline table ("Nội dung | Đơn vị thực hiện | Thời hạn") states a task per row."""
+    rows = {o.quote.split(" — ")[0]: o for o in parse_document(TASK_TABLE, "bang.txt").obligations}
+    congress = rows["Đại hội tổ công đoàn"]
+    assert congress.kind == "deadline" and congress.due["date"] == "2027-02-28"
+    assert congress.actor["name"] == "Các tổ công đoàn", "a doer the body table does not know is kept as written"
+    conference = rows["Hội nghị cán bộ, công chức, viên chức"]
+    assert conference.actor["short"] == "CĐCS"
+    assert conference.due["date"] == "2027-03-31" and conference.due["text"] == "31/3/2027", "a bare date is the limit"
+    women = rows["Báo cáo công tác nữ công"]
+    assert women.kind == "report" and women.due["every"] == "half-year" and women.actor["short"] == "Ban Nữ công"
+    index = _index([("bang.txt", TASK_TABLE)])
+    assert "Các tổ công đoàn" in index.by_actor(), "grouped under the doer as written, not 'no body named'"
+    assert [o.quote for o in index.select("tổ công đoàn")] == [congress.quote]
+
+
+def test_a_short_numbered_target_read_as_a_heading_is_still_a_target():
+    """"2. Tỷ lệ … đạt từ 90% trở lên." heads "3. 100% …" in the outline (a short numbered sentence): still a target."""
+    plan = PLAN.split("II. CHỈ TIÊU")[0] + """II. CHỈ TIÊU
+1. Phát triển mới ít nhất 15 đoàn viên trong năm 2027.
+2. Tỷ lệ đoàn viên tham gia sinh hoạt chuyên đề đạt từ 90% trở lên.
+3. 100% tổ công đoàn xây dựng kế hoạch hoạt động hằng quý.
+"""
+    targets = {o.target["value"]: o for o in parse_document(plan, "chi-tieu.txt").obligations if o.target}
+    assert sorted(targets) == [15, 90, 100]
+    assert targets[90].quote == "Tỷ lệ đoàn viên tham gia sinh hoạt chuyên đề đạt từ 90% trở lên."
+
+
+def test_json_of_an_item_lists_each_body_that_acts():
+    """Given to several bodies at once, an item's JSON names each (a script filters by body, not by parsing "A, B")."""
+    index = _index([("an-binh.txt", PLAN)])
+    report = next(o for o in index.items if "15/12/2025" in o.quote).to_json()
+    assert report["actor"]["short"] == "LĐLĐ huyện, CĐCS"
+    assert [b["short"] for b in report["actor"]["bodies"]] == ["LĐLĐ huyện", "CĐCS"]
+    assert [b["name"] for b in report["recipient"]["bodies"]] == ["Công đoàn Giáo dục tỉnh"]

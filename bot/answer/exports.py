@@ -13,7 +13,7 @@ from icalendar import Calendar, Event, vRecur
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from bot.answer.obligations import DocObligation, Timeline, kind_name
+from bot.answer.obligations import DocObligation, Timeline, kind_name, next_due
 from troly.texts import t
 
 _FREQ = {"year": {"FREQ": "YEARLY"}, "half-year": {"FREQ": "MONTHLY", "INTERVAL": 6},
@@ -41,8 +41,15 @@ def write_ics(timeline: Timeline, path: Path, year: int | None = None) -> int:
         cal.add_component(_event(o, day))
         n += 1
     for o in timeline.recurring:
-        start = o.next_due(date(year or date.today().year, 1, 1))  # its first time that year
-        event = _event(o, start)
+        first_of_year = date(year or date.today().year, 1, 1)
+        if o.due.get("date") and o.due.get("also"):  # several days named: each is a yearly event of its own
+            for i, day in enumerate((o.due["date"], *o.due["also"])):
+                event = _event(o, next_due({"date": day, "every": "year"}, first_of_year), part=i)
+                event.add("rrule", vRecur(_FREQ["year"]))
+                cal.add_component(event)
+                n += 1
+            continue
+        event = _event(o, o.next_due(first_of_year))  # its first time that year
         event.add("rrule", vRecur(_FREQ[o.due["every"]]))
         cal.add_component(event)
         n += 1
@@ -50,9 +57,14 @@ def write_ics(timeline: Timeline, path: Path, year: int | None = None) -> int:
     return n
 
 
-def _event(o: DocObligation, day: date) -> Event:
+def _uid(o: DocObligation, part: int | None = None) -> str:
+    """The same item keeps its event across exports (a calendar that imports a new file updates, not doubles)."""
+    return f"{o.key}{'' if part is None else f'-{part}'}@troly"
+
+
+def _event(o: DocObligation, day: date, part: int | None = None) -> Event:
     event = Event()
-    event.add("uid", f"{o.id}@troly")
+    event.add("uid", _uid(o, part))
     event.add("summary", _summary(o))
     event.add("dtstart", day)
     event.add("dtend", day + timedelta(days=1))

@@ -9,6 +9,7 @@ then those whose time the text leaves open.
 from __future__ import annotations
 
 import calendar
+import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -35,10 +36,13 @@ def next_due(due: dict, today: date) -> date | None:
     """The first day on or after `today` a recurring item falls due: the day it names, repeated every
     period ("ngày 25 của tháng cuối quý", stored as 25/3 with every=quarter: 25/3, 25/6, 25/9, 25/12);
     when it names none, the last day of the period `today` is in (a report is due when its period
-    closes). None when it is not recurring."""
+    closes); when it names several days ("trước ngày 15 tháng 6 và trước ngày 01 tháng 12"), the next of
+    those days, each once a year. None when it is not recurring."""
     every = due.get("every")
     if not every:
         return None
+    if due.get("date") and due.get("also"):
+        return min(next_due({"date": day, "every": "year"}, today) for day in (due["date"], *due["also"]))
     if not due.get("date"):
         if every == "week":
             return today + timedelta(days=6 - today.weekday())
@@ -93,6 +97,13 @@ class DocObligation:
     target: dict | None = None
 
     @property
+    def key(self) -> str:
+        """The item's own name, kept when its plan is loaded again with a paragraph added above it (which
+        renumbers `id`): calendar events and sent reminders are recognised by it."""
+        text = "\n".join([self.doc_id, self.kind, self.quote, (self.due or {}).get("text") or ""])
+        return hashlib.sha1(text.encode("utf-8")).hexdigest()[:20]
+
+    @property
     def when(self) -> str:
         return (self.due or {}).get("text") or ""
 
@@ -118,7 +129,11 @@ class DocObligation:
 
     def to_json(self) -> dict:
         def plain(body: dict | None) -> dict | None:
-            return {"name": body["name"], "short": body["short"]} if body else None
+            """A script picks the items of one body by `bodies` (several act together: "LĐLĐ huyện, CĐCS")."""
+            if not body:
+                return None
+            return {"name": body["name"], "short": body["short"],
+                    "bodies": [{"name": b["name"], "short": b["short"]} for b in body.get("bodies", [])]}
 
         return {"id": self.id, "doc_id": self.doc_id, "document": self.document, "section": self.section,
                 "position": self.position, "text": self.text, "quote": self.quote, "kind": self.kind,
@@ -190,7 +205,7 @@ class ObligationIndex:
         wanted = self.body_of(actor) if actor else None
         groups: dict[str, list[DocObligation]] = {}
         for o in self.select(actor, doc, kind):
-            names = o.bodies or [""]
+            names = o.bodies or [o.actor["name"] if o.actor else ""]  # a table's doer column may name no known body
             if wanted is not None:
                 names = [wanted.name]
             for name in names:

@@ -32,7 +32,7 @@ class Reminder:
     channel: str
     chat: str
     obligation: DocObligation
-    key: str  # the item and the occasion ("…:2025-12-08"), unique per chat
+    key: str  # the item (DocObligation.key: the same after its plan is loaded again) and the occasion ("…:2025-12-08")
 
 
 def period_start(every: str, today: date) -> bool:
@@ -82,13 +82,13 @@ class ReminderBook:
         due = o.due or {}
         day = o.due_date()
         if day is not None and (day - today).days in days:
-            return f"{o.id}:{day.isoformat()}:{(day - today).days}"
+            return f"{o.key}:{day.isoformat()}:{(day - today).days}"
         if due.get("every") and due.get("date"):  # names its day: as a dated item, each time
             upcoming = o.next_due(today)
             left = (upcoming - today).days
-            return f"{o.id}:{upcoming.isoformat()}:{left}" if left in days else None
+            return f"{o.key}:{upcoming.isoformat()}:{left}" if left in days else None
         if due.get("every") and o.kind == "report" and period_start(due["every"], today):
-            return f"{o.id}:{today.isoformat()}"
+            return f"{o.key}:{today.isoformat()}"
         return None
 
     def _was_sent(self, channel: str, chat: str, key: str) -> bool:

@@ -89,7 +89,7 @@ def _how_far(day: date, today: date) -> str:
 def when_text(o: DocObligation, today: date | None) -> str:
     """When it falls due, with how far off it is: "15/12/2025 · quá hạn 350 ngày"; for a recurring item
     the next time, the day it names ("Hằng quý · kỳ tới 25/12/2026 · còn 25 ngày") or else the end of
-    its current period ("6 tháng và năm · hết kỳ 31/12/2026 · còn 31 ngày")."""
+    its current period ("6 tháng một lần · hết kỳ 31/12/2026 · còn 31 ngày")."""
     due = o.due or {}
     day = o.due_date()
     if day is not None:
