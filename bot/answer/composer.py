@@ -49,6 +49,9 @@ _ITEM_LETTER = re.compile(r"^\(?[a-zđ]{1,2}[.)]\s")
 _ROMAN = re.compile(r"\b[IVXLC]{2,}\b")
 # "QĐ 22/2013/QĐ-TTg (26/4/2013)": the date a short name ends with.
 _ISSUED = re.compile(r"\s*\(\d{1,2}/\d{1,2}/\d{4}\)")
+# "/2013", "/CT-TTg năm 2020", "/QĐ-TTg ngày 26/4/2013": the year after a document's number.
+_REF_YEAR = re.compile(r"(?:/[^\s/]*?)*(?:/|\s+(?:năm\s+|ngày\s+\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)))"
+                       r"(\d{4})(?!\d)", re.IGNORECASE)
 # "(Kèm theo Quyết định số …)", "[Biểu mẫu]": a bracketed part of a line.
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
@@ -137,7 +140,7 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT) -> Q
     # numbers written with two or more digits, in the form syllables() gives them ("02" → "2")
     identifiers = {number.lstrip("0") or "0" for number in re.findall(r"\d{2,}", question)}
     identifiers |= {tok.lower() for tok in _ROMAN.findall(question)}
-    names = {str(number) for _, number in doc_refs(question)} & identifiers
+    names = ({str(number) for _, number in doc_refs(question)} | _ref_years(question)) & identifiers
     # "năm 2025", "khóa XIV": the word before a number the question names says what it counts, and is no topic.
     # "bao nhiêu tiền": a word without which the question asks for another kind of fact is stated by any fact of that kind.
     numbering = {a for a, b in zip(tokens, tokens[1:]) if b.lower() in identifiers} - identifiers
@@ -145,6 +148,18 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT) -> Q
                                                                      question, count=1)).strict != kind.strict}
     return Query(question, kind, idf, pairs, exact, loose, identifiers, names, numbering, asking,
                  measured(question) & identifiers, topical != question)
+
+
+def _ref_years(question: str) -> set[str]:
+    """"Chỉ thị 11/CT-TTg năm 2020", "QĐ 22/2013": the year a document named by its number is named with is part
+    of its name, found in that document's passages (its own date may be unreadable), not a topic of the answer."""
+    years: set[str] = set()
+    for _, number in doc_refs(question):
+        for m in re.finditer(rf"(?<!\d)0*{number}(?!\d)", question):
+            after = _REF_YEAR.match(question, m.end())
+            if after:
+                years.add(after.group(1))
+    return years
 
 
 def _coverage(query: Query, terms: Terms, context: Terms | None = None,
@@ -360,6 +375,14 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> li
             break
         if any(s.passage_index == c.passage_index and s.start == c.start for c in chosen):
             continue
+        # Another sentence of the best one's passage scoring near it goes on saying it (the duty's last
+        # clause "… và báo cáo Sở GDĐT", the count before the date "mở rộng … 07 địa phương"): quoted with it.
+        if s.passage_index == best.passage_index and s.start >= 0 and best.start >= 0:
+            chosen.append(s)
+            covered |= s.matched
+            kinds |= s.kinds
+            named |= s.ids_found
+            continue
         if best.ids_found - s.ids_found and not s.ids_found - named:
             continue  # under another year than the one asked ("Đến năm 2023:" after the 2025 target)
         new_words = {m for m in s.matched - covered if query.weights.get(m, 0) >= 1.0}
@@ -405,7 +428,7 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     # The question names documents (a number, an alias, a place): a sentence of another document is not the answer.
     in_scope = [s for s in scored if not passages[s.passage_index].off_scope]
     ranked = _stating_first(_naming_first(in_scope, query, weights), query, weights)
-    chosen = _with_content(choose(ranked, query, weights), in_scope, passages)
+    chosen = _with_content(choose(ranked, query, weights), in_scope, passages, query.kind.strict)
     return passages, Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov,
                               in_scope=in_scope, closeness=max((p.score for p in passages), default=0.0))
 
@@ -524,7 +547,8 @@ def _is_heading(text: str) -> bool:
     return shouting or text.rstrip().endswith(":")
 
 
-def _with_content(chosen: list[Scored], scored: list[Scored], passages: list[Passage]) -> list[Scored]:
+def _with_content(chosen: list[Scored], scored: list[Scored], passages: list[Passage],
+                  strict: list[str]) -> list[Scored]:
     """A heading chosen as an answer is quoted with its content: the span after it in the passage, or, when
     the passage ends with it, replaced by the next best span that is no heading. A lead-in or section heading
     that answers (a passage's HEADING span) is shown whole before its passage's best own span, so that the
@@ -548,6 +572,10 @@ def _with_content(chosen: list[Scored], scored: list[Scored], passages: list[Pas
         text = passages[s.passage_index].text
         after = next(((a, x) for a, x in spans(text) if a > s.start), None)
         if after is None:
+            # "Điều 1. Thực hiện chế độ điều dưỡng luân phiên 02 năm một lần …:" ending its passage still states
+            # the fact asked; any other heading there says nothing by itself
+            if s.kinds & set(strict):
+                out.append(s)
             continue
         content = by_start.get((s.passage_index, after[0]))
         merged = Scored(**{**vars(s), "text": text[s.start:after[0] + len(after[1])]})
