@@ -38,7 +38,6 @@ class Missing:
     number nobody could read (it may be the one asked for: then said only when nothing answers the question)."""
     text: str
     certain: bool
-    unnumbered: frozenset[str] = frozenset()  # those documents' ids: the question may name them by that number
 
 
 def unknown_number(question: str, searcher: Searcher, records: list[DocRecord],
@@ -63,7 +62,7 @@ def unknown_number(question: str, searcher: Searcher, records: list[DocRecord],
             close[doc] = t("answer.document_named", ref=_ref(ref), title=labels[doc])
     text = (t("answer.no_such_number_close", ref=_ref(asked), close="; ".join(close.values())) if close
             else t("answer.no_such_number", ref=_ref(asked)))
-    return Missing(text, certain=not unnumbered, unnumbered=frozenset(r.doc_id for r in unnumbered))
+    return Missing(text, certain=not unnumbered)
 
 
 def no_signer(question: str, searcher: Searcher, records: list[DocRecord], passages: list[Passage],

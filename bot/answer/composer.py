@@ -49,9 +49,7 @@ _ITEM_LETTER = re.compile(r"^\(?[a-zđ]{1,2}[.)]\s")
 _ROMAN = re.compile(r"\b[IVXLC]{2,}\b")
 # "QĐ 22/2013/QĐ-TTg (26/4/2013)": the date a short name ends with.
 _ISSUED = re.compile(r"\s*\(\d{1,2}/\d{1,2}/\d{4}\)")
-# "/2013", "/CT-TTg năm 2020", "/QĐ-TTg ngày 26/4/2013": the year after a document's number.
-_REF_YEAR = re.compile(r"(?:/[^\s/]*?)*(?:/|\s+(?:năm\s+|ngày\s+\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)))"
-                       r"(\d{4})(?!\d)", re.IGNORECASE)
+_HOW_MANY = "bao nhiêu"  # the frame _naming_kind tries a word in: alone, it asks for a number
 # "(Kèm theo Quyết định số …)", "[Biểu mẫu]": a bracketed part of a line.
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
@@ -69,6 +67,7 @@ class Query:
     names: set[str] = field(default_factory=set)  # those naming a document ("NQ 57"): found in the documents named
     numbering: set[str] = field(default_factory=set)  # the words naming those numbers ("năm" 2025): no topic
     asking: set[str] = field(default_factory=set)  # words asking for the kind of fact ("tiền" in "bao nhiêu tiền")
+    tokens: list[str] = field(default_factory=list)  # every syllable of the question, in order
     measured: set[str] = field(default_factory=set)  # identifiers stating an amount ("05 ngày"): no quote need hold them
     judged: bool = False  # framed as a statement to judge or a choice to make ("…, đúng hay sai?", "… nào sau đây?")
 
@@ -81,6 +80,16 @@ class Query:
         """(token, weight, probe): each token matched as typed (exact), unless it is loose. Made once a
         question, not once for each of the hundreds of sentences it is matched against."""
         return [(tok, w, probe(tok, (self.exact and tok not in self.loose) or None)) for tok, w in self.weights.items()]
+
+    @cached_property
+    def own_pairs(self) -> frozenset[tuple[str, str]]:
+        """The question's syllables side by side: the words it holds whole."""
+        return frozenset(zip(self.tokens, self.tokens[1:]))
+
+    @cached_property
+    def folded_pairs(self) -> frozenset[tuple[str, str]]:
+        seq = [fold(tok) for tok in self.tokens]
+        return frozenset(zip(seq, seq[1:]))
 
     @cached_property
     def pair_probes(self) -> list[tuple[float, tuple[str, ...]]]:
@@ -110,6 +119,7 @@ class Scored:
     # kind asked for (a date) left the count out of the strict kinds
     counted: bool = False
     heading: str = ""  # a heading or lead-in stating the fact asked, shown whole before this span of its passage
+    inside: set[str] = field(default_factory=set)  # matched words it holds only inside other words (_free)
 
 
 # The named signals a sentence is scored on; the weights of the same names live in troly/weights.py.
@@ -140,43 +150,67 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT) -> Q
     # numbers written with two or more digits, in the form syllables() gives them ("02" → "2")
     identifiers = {number.lstrip("0") or "0" for number in re.findall(r"\d{2,}", question)}
     identifiers |= {tok.lower() for tok in _ROMAN.findall(question)}
-    names = ({str(number) for _, number in doc_refs(question)} | _ref_years(question)) & identifiers
+    names = {str(number) for _, number in doc_refs(question)} & identifiers
     # "năm 2025", "khóa XIV": the word before a number the question names says what it counts, and is no topic.
     # "bao nhiêu tiền": a word without which the question asks for another kind of fact is stated by any fact of that kind.
     numbering = {a for a, b in zip(tokens, tokens[1:]) if b.lower() in identifiers} - identifiers
     asking = {tok for tok in idf if kind.strict and classify(re.sub(rf"(?i)(?<!\w){re.escape(tok)}(?!\w)", " ",
                                                                      question, count=1)).strict != kind.strict}
-    return Query(question, kind, idf, pairs, exact, loose, identifiers, names, numbering, asking,
+    asking |= _naming_kind(seq, kind)
+    return Query(question, kind, idf, pairs, exact, loose, identifiers, names, numbering, asking, tokens,
                  measured(question) & identifiers, topical != question)
 
 
-def _ref_years(question: str) -> set[str]:
-    """"Chỉ thị 11/CT-TTg năm 2020", "QĐ 22/2013": the year a document named by its number is named with is part
-    of its name, found in that document's passages (its own date may be unreadable), not a topic of the answer."""
-    years: set[str] = set()
-    for _, number in doc_refs(question):
-        for m in re.finditer(rf"(?<!\d)0*{number}(?!\d)", question):
-            after = _REF_YEAR.match(question, m.end())
-            if after:
-                years.add(after.group(1))
-    return years
+def _naming_kind(tokens: list[str], kind: QuestionKind) -> set[str]:
+    """"tỷ lệ" in "tỷ lệ … bao nhiêu phần trăm": words (one or two side by side) that name the strict kind of fact
+    asked by themselves ("tỷ lệ bao nhiêu" asks a percentage, as "bao nhiêu" alone does not). A sentence stating
+    such a fact ("65% số vụ việc …") states them, whether or not it repeats the word."""
+    if not kind.strict:
+        return set()
+    asked = set(kind.strict) - set(classify(_HOW_MANY).strict)
+    found: set[str] = set()
+    for words in [*((tok,) for tok in tokens), *zip(tokens, tokens[1:])]:
+        text = " ".join(words)
+        if asked & (set(classify(f"{text} {_HOW_MANY}").strict) | set(classify(f"{_HOW_MANY} {text}").strict)):
+            found.update(words)
+    return found
+
+
+def _free(query: Query, terms: Terms, tok: str, lexicon: Lexicon | None, collocation: float) -> bool:
+    """Whether the text holds the question's syllable as a word of its own somewhere, not only inside another word
+    the question does not hold: "thời" of "thời hạn" is not held by "kịp thời", nor "tục" of "thủ tục" by "tiếp
+    tục" (a neighbour the corpus nearly always puts beside it: Lexicon.bound)."""
+    if lexicon is None or collocation > 1 or tok.isdigit():
+        return True
+    exact = query.exact and tok not in query.loose
+    key = tok if exact else fold(tok)
+    places = (terms.around if exact else terms.around_folded).get(key)
+    if not places:
+        return True  # held through an abbreviation's expansion only
+    own = query.own_pairs if exact else query.folded_pairs
+    return any(not (before and (before, key) not in own and lexicon.bound((before, key), before, collocation, exact))
+               and not (after and (key, after) not in own and lexicon.bound((key, after), after, collocation, exact))
+               for before, after in places)
 
 
 def _coverage(query: Query, terms: Terms, context: Terms | None = None,
-              context_share: float = DEFAULT.context_share) -> tuple[float, set[str]]:
+              context_share: float = DEFAULT.context_share, stated: frozenset[str] = frozenset()
+              ) -> tuple[float, set[str]]:
+    """Share of the question's weight the text holds (its heading and lead-in, `context`, at a share); the words
+    in `stated` it holds whatever it says (those naming the kind of fact it states: "tỷ lệ" for "65%")."""
     got = 0.0
     matched: set[str] = set()
     held = terms.held
     around = context.held if context is not None else frozenset()
     for tok, w, keys in query.probes:
-        if not held.isdisjoint(keys):
+        if tok in stated or not held.isdisjoint(keys):
             got += w
             matched.add(tok)
         elif not around.isdisjoint(keys):
             got += context_share * w
             matched.add(tok)
-    for w, keys in query.pair_probes:
-        if not held.isdisjoint(keys):
+    for (a, b, _), (w, keys) in zip(query.pairs, query.pair_probes):
+        if a in stated and b in stated or not held.isdisjoint(keys):
             got += w
         elif not around.isdisjoint(keys):
             got += context_share * w
@@ -306,6 +340,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         ids_found = frozenset(tok for tok in query.identifiers if (p.named and tok in query.names)
                               or body.has(tok, False) or context.has(tok, False) or named.has(tok, False))
         p_cov, _ = _coverage(query, body, context, weights.context_share)
+        ranked_p_cov = _coverage(query, body, context, weights.context_share, frozenset(query.asking))[0] \
+            if any(states(k, p.text) for k in query.kind.strict) else p_cov
         passage_cov.append(p_cov)
         prior = 1.0 / (1.0 + i / 4.0)
         hint = min(hint_weight.get((p.doc_id, p.position), 0.0), 3.0)
@@ -318,21 +354,27 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             if is_instruction(span) or _is_label(span):
                 continue
             span_terms = lexicon.terms(naming + span)
-            s_cov, matched = _coverage(query, span_terms, context, weights.context_share)
-            # A list item's lead-in ("Đến năm 2030:") and its heading are part of what the item says.
-            held = span_terms.held
             kinds = {k for k in wanted if states(k, span)}
             if NUMBER in kinds and unit and not counts(unit, span):
                 kinds.discard(NUMBER)
             strict = sum(1 for k in kinds if k in query.kind.strict)
+            s_cov, matched = _coverage(query, span_terms, context, weights.context_share)
+            # Ranked as holding the words that name the kind of fact it states ("tỷ lệ" for "65%"); how sure the
+            # answer is (abstain.py) still counts only the words it holds.
+            ranked_cov = _coverage(query, span_terms, context, weights.context_share, frozenset(query.asking))[0] \
+                if strict else s_cov
+            # words it holds only inside other words ("thời" of "thời hạn" in "kịp thời") add nothing to an answer
+            inside = {tok for tok in matched if not _free(query, span_terms, tok, lexicon, weights.collocation)}
+            # A list item's lead-in ("Đến năm 2030:") and its heading are part of what the item says.
+            held = span_terms.held
             topic = (sum(w for tok, w, keys in topic_probes if not (held.isdisjoint(keys) and around.isdisjoint(keys))
                          or (strict and tok in query.asking)) / topic_total if topic_total else 1.0)
             if start == HEADING and not strict:  # the heading is context already, unless it states the fact asked
                 continue
-            signals = (s_cov, p_cov, prior, float(strict), float(len(kinds) - strict), hint, agree[i])
+            signals = (ranked_cov, ranked_p_cov, prior, float(strict), float(len(kinds) - strict), hint, agree[i])
             score = sum(c * v for c, v in zip(coefficients, signals))
             scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched, p.doc_id, hint > 0,
-                                 topic, ids_found, signals, agree[i], counting and counts(unit, span)))
+                                 topic, ids_found, signals, agree[i], counting and counts(unit, span), inside=inside))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
 
@@ -364,7 +406,8 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> li
                    and ACTOR in s.kinds]
         if earlier:
             chosen.append(max(earlier, key=lambda s: s.start))
-    covered = set(best.matched)
+    # the words naming the kind of fact asked ("tỷ lệ") are said by the best span when it states such a fact
+    covered = set(best.matched) | (query.asking if best.kinds & set(query.kind.strict) else set())
     kinds = set(best.kinds)
     named = set(best.ids_found)
     leading = _passage_best(scored)
@@ -375,8 +418,8 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> li
             break
         if any(s.passage_index == c.passage_index and s.start == c.start for c in chosen):
             continue
-        # Another sentence of the best one's passage scoring near it goes on saying it (the duty's last
-        # clause "… và báo cáo Sở GDĐT", the count before the date "mở rộng … 07 địa phương"): quoted with it.
+        # Another sentence of the best one's passage scoring near it goes on saying it (a duty's last clause
+        # "… và báo cáo Sở GDĐT"): quoted with it.
         if s.passage_index == best.passage_index and s.start >= 0 and best.start >= 0:
             chosen.append(s)
             covered |= s.matched
@@ -385,7 +428,7 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> li
             continue
         if best.ids_found - s.ids_found and not s.ids_found - named:
             continue  # under another year than the one asked ("Đến năm 2023:" after the 2025 target)
-        new_words = {m for m in s.matched - covered if query.weights.get(m, 0) >= 1.0}
+        new_words = {m for m in s.matched - covered - s.inside if query.weights.get(m, 0) >= 1.0}
         new_kinds = s.kinds - kinds
         # Obligations of the same body in another document (several plans may each oblige it).
         other_doc = s.hinted and all(s.doc_id != c.doc_id for c in chosen)
@@ -400,7 +443,7 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> li
     return chosen
 
 
-def _citation_order(chosen: list[Scored], scored: list[Scored], weights: Weights = DEFAULT) -> list[int]:
+def _citation_order(chosen: list[Scored], scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[int]:
     order: list[int] = []
     for s in chosen:
         if s.passage_index not in order:
@@ -413,7 +456,9 @@ def _citation_order(chosen: list[Scored], scored: list[Scored], weights: Weights
     for s in scored:
         if len(order) >= MAX_CITATIONS:
             break
-        if s.passage_index not in order and s.score >= floor and not chosen[0].ids_found - s.ids_found:
+        # a second opinion names the kind of fact as the answer does: not another percentage for "tỷ lệ đoàn viên"
+        if s.passage_index not in order and s.score >= floor and not chosen[0].ids_found - s.ids_found \
+                and not (chosen[0].matched - s.matched) & query.asking:
             order.append(s.passage_index)
     return order
 
@@ -428,7 +473,7 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     # The question names documents (a number, an alias, a place): a sentence of another document is not the answer.
     in_scope = [s for s in scored if not passages[s.passage_index].off_scope]
     ranked = _stating_first(_naming_first(in_scope, query, weights), query, weights)
-    chosen = _with_content(choose(ranked, query, weights), in_scope, passages, query.kind.strict)
+    chosen = _with_content(choose(ranked, query, weights), in_scope, passages)
     return passages, Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov,
                               in_scope=in_scope, closeness=max((p.score for p in passages), default=0.0))
 
@@ -465,7 +510,7 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
     if whole is not None and not verdict.nearest:
         return Answer(question, whole[0], True, whole[1], confidence=verdict.confidence)
     # a runner-up citation is a second opinion from the named documents too, never from another text
-    order = _citation_order(chosen, ev.in_scope, weights)
+    order = _citation_order(chosen, ev.in_scope, query, weights)
     number = {pi: n + 1 for n, pi in enumerate(order)}
     chosen.sort(key=lambda s: (number[s.passage_index], s.start))
     lines = [f"{_line(s, passages[s.passage_index], query)} [{number[s.passage_index]}]" for s in chosen]
@@ -547,8 +592,7 @@ def _is_heading(text: str) -> bool:
     return shouting or text.rstrip().endswith(":")
 
 
-def _with_content(chosen: list[Scored], scored: list[Scored], passages: list[Passage],
-                  strict: list[str]) -> list[Scored]:
+def _with_content(chosen: list[Scored], scored: list[Scored], passages: list[Passage]) -> list[Scored]:
     """A heading chosen as an answer is quoted with its content: the span after it in the passage, or, when
     the passage ends with it, replaced by the next best span that is no heading. A lead-in or section heading
     that answers (a passage's HEADING span) is shown whole before its passage's best own span, so that the
@@ -572,10 +616,6 @@ def _with_content(chosen: list[Scored], scored: list[Scored], passages: list[Pas
         text = passages[s.passage_index].text
         after = next(((a, x) for a, x in spans(text) if a > s.start), None)
         if after is None:
-            # "Điều 1. Thực hiện chế độ điều dưỡng luân phiên 02 năm một lần …:" ending its passage still states
-            # the fact asked; any other heading there says nothing by itself
-            if s.kinds & set(strict):
-                out.append(s)
             continue
         content = by_start.get((s.passage_index, after[0]))
         merged = Scored(**{**vars(s), "text": text[s.start:after[0] + len(after[1])]})

@@ -185,9 +185,6 @@ class Assistant:
             missing.text if missing and missing.certain else None)
         if unanswerable:
             return Answer(question, unanswerable, False)
-        if missing:  # "Chỉ thị 11" of a scanned directive whose number nobody could read: it may be the one named
-            for p in passages:
-                p.named = p.named or p.doc_id in missing.unnumbered
         if self.llm is not None:
             generated = self.llm.answer(question, without_artefacts(passages)[:10], on_token)
             if generated is not None:
