@@ -349,3 +349,18 @@ def test_the_next_sentence_of_the_answering_passage_is_quoted_with_it():
     ])
     ans = compose("Ban Tuyên giáo có nhiệm vụ gì trong tuyên truyền pháp luật?", found, lexicon=lex)
     assert ans.found and "Thường trực Liên đoàn" in ans.answer, ans.answer
+
+
+def test_a_slang_word_found_nowhere_leaves_the_answer_as_sure():
+    """"… bro?": a word no document holds that is no Vietnamese syllable says nothing of the topic; the answer and
+    how sure it is stay those of the question without it. An abbreviation found nowhere ("xnc") still counts."""
+    found, lex = _decision("Kế hoạch thử nghiệm về báo cáo", [
+        ("Hạn gửi báo cáo tổng kết về Ban Thường vụ là trước ngày 20/11 hằng năm.", "IV. TỔ CHỨC THỰC HIỆN"),
+        ("Tổ chức hội nghị tổng kết công tác năm.", "III. NHIỆM VỤ"),
+        ("Tuyên truyền pháp luật cho đoàn viên.", "III. NHIỆM VỤ"),
+    ])
+    plain = compose("Hạn gửi báo cáo tổng kết là khi nào?", found, lexicon=lex)
+    slang = compose("Hạn gửi báo cáo tổng kết là khi nào bro?", found, lexicon=lex)
+    assert plain.found and slang.found and slang.answer == plain.answer, slang.answer
+    assert slang.confidence == plain.confidence
+    assert compose("Hạn gửi báo cáo tổng kết xnc là khi nào?", found, lexicon=lex).confidence < plain.confidence

@@ -21,7 +21,7 @@ from bot.answer.question import (ACTOR, CUE_WORDS, DUTY, NUMBER, RECIPIENT, REPO
                                  measured, number_unit, states)
 from ingest.obligations import heading_actor, sentence_actor
 from troly.texts import t
-from troly.vntext import fold, maybe_stopword, split_sentences, without_judging
+from troly.vntext import fold, is_syllable, maybe_stopword, split_sentences, without_judging
 from troly.weights import DEFAULT, Weights
 from bot.answer.model import Answer, Citation, ObligationHint, lead_prefix
 from ingest.markers import heading_match
@@ -49,6 +49,7 @@ _ITEM_LETTER = re.compile(r"^\(?[a-zđ]{1,2}[.)]\s")
 _ROMAN = re.compile(r"\b[IVXLC]{2,}\b")
 # "QĐ 22/2013/QĐ-TTg (26/4/2013)": the date a short name ends with.
 _ISSUED = re.compile(r"\s*\(\d{1,2}/\d{1,2}/\d{4}\)")
+_VOWEL = re.compile(r"[aeiouy]")
 _HOW_MANY = "bao nhiêu"  # the frame _naming_kind tries a word in: alone, it asks for a number
 # "(Kèm theo Quyết định số …)", "[Biểu mẫu]": a bracketed part of a line.
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -137,7 +138,7 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT) -> Q
     loose = {tok for tok, expanded in marked if expanded}
     abbreviations = lexicon.abbreviations_in(question)
     content = [tok for tok in lexicon.content_tokens(topical, exact)
-               if fold(tok) not in CUE_WORDS and tok not in abbreviations]
+               if fold(tok) not in CUE_WORDS and tok not in abbreviations and not _slang(tok, lexicon)]
     idf = {tok: lexicon.idf(tok, (exact and tok not in loose) or None) for tok in content}
     pair_share = weights.pair_share
     pairs: list[tuple[str, str, float]] = []
@@ -159,6 +160,15 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT) -> Q
     asking |= _naming_kind(seq, kind)
     return Query(question, kind, idf, pairs, exact, loose, identifiers, names, numbering, asking, tokens,
                  measured(question) & identifiers, topical != question)
+
+
+def _slang(tok: str, lexicon: Lexicon) -> bool:
+    """"bro", "ok": a word found in no document, in no form, that is no Vietnamese syllable either (chat slang, a
+    foreign word): it says nothing of the topic, and counted as one it sinks the share of the question any passage
+    holds. A Vietnamese word found nowhere stays ("kết hôn" asked of plans that never say it), and so does an
+    abbreviation (no vowel: "ncc", "ldtbxh"), which names a topic."""
+    return (tok.isalpha() and not is_syllable(tok) and bool(_VOWEL.search(fold(tok)))
+            and lexicon.df(tok, False) == 0)
 
 
 def _naming_kind(tokens: list[str], kind: QuestionKind) -> set[str]:
