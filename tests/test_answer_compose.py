@@ -339,18 +339,6 @@ def test_a_sentence_holding_a_word_only_inside_another_joins_no_answer():
     assert ans.found and "20/11" in ans.answer and "thống kê" not in ans.answer, ans.answer
 
 
-def test_the_next_sentence_of_the_answering_passage_is_quoted_with_it():
-    """A duty stated in two sentences of one passage, the second holding no question word the first lacks: both are
-    quoted (the second states what must be reported, and to whom)."""
-    found, lex = _decision("Kế hoạch thử nghiệm về tuyên truyền", [
-        ("Ban Tuyên giáo tổ chức tuyên truyền pháp luật lao động cho đoàn viên. Ban Tuyên giáo tổng hợp kết quả "
-         "tuyên truyền pháp luật, báo cáo Thường trực Liên đoàn trước ngày 30/11.", "IV. TỔ CHỨC THỰC HIỆN"),
-        ("Công đoàn cơ sở phối hợp tổ chức hội thi tìm hiểu pháp luật.", "IV. TỔ CHỨC THỰC HIỆN"),
-    ])
-    ans = compose("Ban Tuyên giáo có nhiệm vụ gì trong tuyên truyền pháp luật?", found, lexicon=lex)
-    assert ans.found and "Thường trực Liên đoàn" in ans.answer, ans.answer
-
-
 def test_a_slang_word_found_nowhere_leaves_the_answer_as_sure():
     """"… bro?": a word no document holds that is no Vietnamese syllable says nothing of the topic; the answer and
     how sure it is stay those of the question without it. An abbreviation found nowhere ("xnc") still counts."""

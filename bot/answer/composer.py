@@ -428,14 +428,6 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> li
             break
         if any(s.passage_index == c.passage_index and s.start == c.start for c in chosen):
             continue
-        # Another sentence of the best one's passage scoring near it goes on saying it (a duty's last clause
-        # "… và báo cáo Sở GDĐT"): quoted with it.
-        if s.passage_index == best.passage_index and s.start >= 0 and best.start >= 0:
-            chosen.append(s)
-            covered |= s.matched
-            kinds |= s.kinds
-            named |= s.ids_found
-            continue
         if best.ids_found - s.ids_found and not s.ids_found - named:
             continue  # under another year than the one asked ("Đến năm 2023:" after the 2025 target)
         new_words = {m for m in s.matched - covered - s.inside if query.weights.get(m, 0) >= 1.0}

@@ -104,7 +104,7 @@ class Lexicon:
     def _terms(self, text: str) -> Terms:
         toks = self.marked_tokens(text)
         t = Terms()
-        for n, (tok, expanded) in enumerate(toks):
+        for tok, expanded in toks:
             (t.expanded if expanded else t.accented).add(tok)
             t.folded.add(fold(tok))
         for phrase in phrases(text):
@@ -141,8 +141,7 @@ class Lexicon:
     # ---- statistics -----------------------------------------------------------------------
     def add_documents(self, texts: Iterable[str]) -> None:
         for text in texts:
-            seq = self.tokens(text)
-            toks = set(seq)
+            toks = set(self.tokens(text))
             self.df_accented.update(toks)
             self.df_folded.update({fold(x) for x in toks})
             side_by_side = {pair for phrase in phrases(text) for pair in zip(phrase, phrase[1:])}
