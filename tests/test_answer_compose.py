@@ -305,3 +305,50 @@ def test_a_statement_to_judge_the_documents_only_half_state_is_not_answered():
     about borrowing books that says nothing of rare ones does not answer it."""
     found, lex = _law()
     assert not compose("Người đọc được mượn sách quý hiếm về nhà, đúng hay sai?", found, lexicon=lex).found
+
+
+
+def test_a_percentage_asked_by_its_rate_is_the_one_of_the_thing_asked():
+    """"tỷ lệ … bao nhiêu phần trăm": "tỷ lệ" names the kind of fact asked, which "65% số vụ việc" states without
+    the word; the percentage of another thing that happens to say "tỷ lệ" is neither quoted beside it nor cited."""
+    found, lex = _decision("Kế hoạch thử nghiệm về chỉ tiêu", [
+        ("Phấn đấu tỷ lệ đoàn viên đạt từ 95% trở lên trong tổng số người lao động của ngành.", "II. CHỈ TIÊU"),
+        ("Phấn đấu có ít nhất 65% số vụ việc của đoàn viên có đại diện công đoàn tham gia.", "II. CHỈ TIÊU"),
+        ("Phấn đấu 80% công đoàn cơ sở tổ chức đối thoại định kỳ với người sử dụng lao động.", "II. CHỈ TIÊU"),
+        ("Tuyên truyền cho đoàn viên, người lao động về pháp luật công đoàn.", "III. NHIỆM VỤ"),
+        ("Thăm hỏi đoàn viên công đoàn có hoàn cảnh khó khăn.", "III. NHIỆM VỤ"),
+    ])
+    ans = compose("Tỷ lệ vụ việc của đoàn viên có công đoàn tham gia là bao nhiêu phần trăm?", found, lexicon=lex)
+    assert ans.found and "65%" in ans.answer and "95%" not in ans.answer, ans.answer
+    assert all("95%" not in c.passage.text for c in ans.citations), [c.passage.text for c in ans.citations]
+
+
+def test_a_sentence_holding_a_word_only_inside_another_joins_no_answer():
+    """"Thời hạn gửi báo cáo": "kịp thời" holds the syllable "thời" but is another word; a statistics sentence adding
+    only it is no second line of the answer."""
+    found, lex = _decision("Kế hoạch thử nghiệm về báo cáo", [
+        ("Hạn gửi báo cáo tổng kết về Ban Thường vụ là trước ngày 20/11 hằng năm.", "IV. TỔ CHỨC THỰC HIỆN"),
+        ("Số liệu báo cáo thống kê gửi về được cập nhật kịp thời.", "IV. TỔ CHỨC THỰC HIỆN"),
+        ("Biểu dương kịp thời các tập thể, cá nhân tiêu biểu.", "III. NHIỆM VỤ"),
+        ("Tổ chức hội nghị tổng kết công tác năm.", "III. NHIỆM VỤ"),
+        ("Tuyên truyền pháp luật cho đoàn viên.", "III. NHIỆM VỤ"),
+        ("Kiểm tra việc thực hiện nghị quyết.", "III. NHIỆM VỤ"),
+        ("Phát triển đoàn viên mới.", "III. NHIỆM VỤ"),
+    ])
+    ans = compose("Thời hạn gửi báo cáo là khi nào?", found, lexicon=lex)
+    assert ans.found and "20/11" in ans.answer and "thống kê" not in ans.answer, ans.answer
+
+
+def test_a_slang_word_found_nowhere_leaves_the_answer_as_sure():
+    """"… bro?": a word no document holds that is no Vietnamese syllable says nothing of the topic; the answer and
+    how sure it is stay those of the question without it. An abbreviation found nowhere ("xnc") still counts."""
+    found, lex = _decision("Kế hoạch thử nghiệm về báo cáo", [
+        ("Hạn gửi báo cáo tổng kết về Ban Thường vụ là trước ngày 20/11 hằng năm.", "IV. TỔ CHỨC THỰC HIỆN"),
+        ("Tổ chức hội nghị tổng kết công tác năm.", "III. NHIỆM VỤ"),
+        ("Tuyên truyền pháp luật cho đoàn viên.", "III. NHIỆM VỤ"),
+    ])
+    plain = compose("Hạn gửi báo cáo tổng kết là khi nào?", found, lexicon=lex)
+    slang = compose("Hạn gửi báo cáo tổng kết là khi nào bro?", found, lexicon=lex)
+    assert plain.found and slang.found and slang.answer == plain.answer, slang.answer
+    assert slang.confidence == plain.confidence
+    assert compose("Hạn gửi báo cáo tổng kết xnc là khi nào?", found, lexicon=lex).confidence < plain.confidence

@@ -61,6 +61,11 @@ class Weights:
     agreement: float = 0.0  # both retrievers put the passage near their top: min(dense, lexical), each 0..1
     pair_share: float = 0.5  # two question words side by side in the sentence add this share of their mean idf
     context_share: float = 0.8  # a word found only in the passage's heading/lead-in counts this much
+    collocation: float = 0.5  # a syllable stands inside another word beside a neighbour that stands beside it in this
+    # share of the passages holding the neighbour ("kịp" of "kịp thời"): a question's syllable held only inside other
+    # words is not held (above 1: off). It only keeps such a sentence from joining an answer for that word alone (as
+    # a coverage signal it cost checking answers). fit_weights --fit collocation --values 0.3 0.5 0.7 0.9 2: tuning
+    # answers from a gold passage dev 1.000, dev2 .636 at every value (the tie nearest the current value: 0.5)
     runner_up: float = 0.7  # another sentence joins the answer if it scores at least this share of the best
     citation_runner_up: float = 0.8  # a second passage is cited (one-passage answers) at this share of the best
 

@@ -21,7 +21,7 @@ from bot.answer.question import (ACTOR, CUE_WORDS, DUTY, NUMBER, RECIPIENT, REPO
                                  measured, number_unit, states)
 from ingest.obligations import heading_actor, sentence_actor
 from troly.texts import t
-from troly.vntext import fold, maybe_stopword, split_sentences, without_judging
+from troly.vntext import fold, is_syllable, maybe_stopword, split_sentences, without_judging
 from troly.weights import DEFAULT, Weights
 from bot.answer.model import Answer, Citation, ObligationHint, lead_prefix
 from ingest.markers import heading_match
@@ -49,6 +49,8 @@ _ITEM_LETTER = re.compile(r"^\(?[a-zđ]{1,2}[.)]\s")
 _ROMAN = re.compile(r"\b[IVXLC]{2,}\b")
 # "QĐ 22/2013/QĐ-TTg (26/4/2013)": the date a short name ends with.
 _ISSUED = re.compile(r"\s*\(\d{1,2}/\d{1,2}/\d{4}\)")
+_VOWEL = re.compile(r"[aeiouy]")
+_HOW_MANY = "bao nhiêu"  # the frame _naming_kind tries a word in: alone, it asks for a number
 # "(Kèm theo Quyết định số …)", "[Biểu mẫu]": a bracketed part of a line.
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
@@ -66,6 +68,7 @@ class Query:
     names: set[str] = field(default_factory=set)  # those naming a document ("NQ 57"): found in the documents named
     numbering: set[str] = field(default_factory=set)  # the words naming those numbers ("năm" 2025): no topic
     asking: set[str] = field(default_factory=set)  # words asking for the kind of fact ("tiền" in "bao nhiêu tiền")
+    tokens: list[str] = field(default_factory=list)  # every syllable of the question, in order
     measured: set[str] = field(default_factory=set)  # identifiers stating an amount ("05 ngày"): no quote need hold them
     judged: bool = False  # framed as a statement to judge or a choice to make ("…, đúng hay sai?", "… nào sau đây?")
 
@@ -78,6 +81,16 @@ class Query:
         """(token, weight, probe): each token matched as typed (exact), unless it is loose. Made once a
         question, not once for each of the hundreds of sentences it is matched against."""
         return [(tok, w, probe(tok, (self.exact and tok not in self.loose) or None)) for tok, w in self.weights.items()]
+
+    @cached_property
+    def own_pairs(self) -> frozenset[tuple[str, str]]:
+        """The question's syllables side by side: the words it holds whole."""
+        return frozenset(zip(self.tokens, self.tokens[1:]))
+
+    @cached_property
+    def folded_pairs(self) -> frozenset[tuple[str, str]]:
+        seq = [fold(tok) for tok in self.tokens]
+        return frozenset(zip(seq, seq[1:]))
 
     @cached_property
     def pair_probes(self) -> list[tuple[float, tuple[str, ...]]]:
@@ -107,6 +120,7 @@ class Scored:
     # kind asked for (a date) left the count out of the strict kinds
     counted: bool = False
     heading: str = ""  # a heading or lead-in stating the fact asked, shown whole before this span of its passage
+    inside: set[str] = field(default_factory=set)  # matched words it holds only inside other words (_free)
 
 
 # The named signals a sentence is scored on; the weights of the same names live in troly/weights.py.
@@ -124,7 +138,7 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT) -> Q
     loose = {tok for tok, expanded in marked if expanded}
     abbreviations = lexicon.abbreviations_in(question)
     content = [tok for tok in lexicon.content_tokens(topical, exact)
-               if fold(tok) not in CUE_WORDS and tok not in abbreviations]
+               if fold(tok) not in CUE_WORDS and tok not in abbreviations and not _slang(tok, lexicon)]
     idf = {tok: lexicon.idf(tok, (exact and tok not in loose) or None) for tok in content}
     pair_share = weights.pair_share
     pairs: list[tuple[str, str, float]] = []
@@ -143,25 +157,70 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT) -> Q
     numbering = {a for a, b in zip(tokens, tokens[1:]) if b.lower() in identifiers} - identifiers
     asking = {tok for tok in idf if kind.strict and classify(re.sub(rf"(?i)(?<!\w){re.escape(tok)}(?!\w)", " ",
                                                                      question, count=1)).strict != kind.strict}
-    return Query(question, kind, idf, pairs, exact, loose, identifiers, names, numbering, asking,
+    asking |= _naming_kind(seq, kind)
+    return Query(question, kind, idf, pairs, exact, loose, identifiers, names, numbering, asking, tokens,
                  measured(question) & identifiers, topical != question)
 
 
+def _slang(tok: str, lexicon: Lexicon) -> bool:
+    """"bro", "ok": a word found in no document, in no form, that is no Vietnamese syllable either (chat slang, a
+    foreign word): it says nothing of the topic, and counted as one it sinks the share of the question any passage
+    holds. A Vietnamese word found nowhere stays ("kết hôn" asked of plans that never say it), and so does an
+    abbreviation (no vowel: "ncc", "ldtbxh"), which names a topic."""
+    return (tok.isalpha() and not is_syllable(tok) and bool(_VOWEL.search(fold(tok)))
+            and lexicon.df(tok, False) == 0)
+
+
+def _naming_kind(tokens: list[str], kind: QuestionKind) -> set[str]:
+    """"tỷ lệ" in "tỷ lệ … bao nhiêu phần trăm": words (one or two side by side) that name the strict kind of fact
+    asked by themselves ("tỷ lệ bao nhiêu" asks a percentage, as "bao nhiêu" alone does not). A sentence stating
+    such a fact ("65% số vụ việc …") states them, whether or not it repeats the word."""
+    if not kind.strict:
+        return set()
+    asked = set(kind.strict) - set(classify(_HOW_MANY).strict)
+    found: set[str] = set()
+    for words in [*((tok,) for tok in tokens), *zip(tokens, tokens[1:])]:
+        text = " ".join(words)
+        if asked & (set(classify(f"{text} {_HOW_MANY}").strict) | set(classify(f"{_HOW_MANY} {text}").strict)):
+            found.update(words)
+    return found
+
+
+def _free(query: Query, terms: Terms, tok: str, lexicon: Lexicon | None, collocation: float) -> bool:
+    """Whether the text holds the question's syllable as a word of its own somewhere, not only inside another word
+    the question does not hold: "thời" of "thời hạn" is not held by "kịp thời", nor "tục" of "thủ tục" by "tiếp
+    tục" (a neighbour the corpus nearly always puts beside it: Lexicon.bound)."""
+    if lexicon is None or collocation > 1 or tok.isdigit():
+        return True
+    exact = query.exact and tok not in query.loose
+    key = tok if exact else fold(tok)
+    places = (terms.around if exact else terms.around_folded).get(key)
+    if not places:
+        return True  # held through an abbreviation's expansion only
+    own = query.own_pairs if exact else query.folded_pairs
+    return any(not (before and (before, key) not in own and lexicon.bound((before, key), before, collocation, exact))
+               and not (after and (key, after) not in own and lexicon.bound((key, after), after, collocation, exact))
+               for before, after in places)
+
+
 def _coverage(query: Query, terms: Terms, context: Terms | None = None,
-              context_share: float = DEFAULT.context_share) -> tuple[float, set[str]]:
+              context_share: float = DEFAULT.context_share, stated: frozenset[str] = frozenset()
+              ) -> tuple[float, set[str]]:
+    """Share of the question's weight the text holds (its heading and lead-in, `context`, at a share); the words
+    in `stated` it holds whatever it says (those naming the kind of fact it states: "tỷ lệ" for "65%")."""
     got = 0.0
     matched: set[str] = set()
     held = terms.held
     around = context.held if context is not None else frozenset()
     for tok, w, keys in query.probes:
-        if not held.isdisjoint(keys):
+        if tok in stated or not held.isdisjoint(keys):
             got += w
             matched.add(tok)
         elif not around.isdisjoint(keys):
             got += context_share * w
             matched.add(tok)
-    for w, keys in query.pair_probes:
-        if not held.isdisjoint(keys):
+    for (a, b, _), (w, keys) in zip(query.pairs, query.pair_probes):
+        if a in stated and b in stated or not held.isdisjoint(keys):
             got += w
         elif not around.isdisjoint(keys):
             got += context_share * w
@@ -291,6 +350,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         ids_found = frozenset(tok for tok in query.identifiers if (p.named and tok in query.names)
                               or body.has(tok, False) or context.has(tok, False) or named.has(tok, False))
         p_cov, _ = _coverage(query, body, context, weights.context_share)
+        ranked_p_cov = _coverage(query, body, context, weights.context_share, frozenset(query.asking))[0] \
+            if any(states(k, p.text) for k in query.kind.strict) else p_cov
         passage_cov.append(p_cov)
         prior = 1.0 / (1.0 + i / 4.0)
         hint = min(hint_weight.get((p.doc_id, p.position), 0.0), 3.0)
@@ -303,21 +364,27 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             if is_instruction(span) or _is_label(span):
                 continue
             span_terms = lexicon.terms(naming + span)
-            s_cov, matched = _coverage(query, span_terms, context, weights.context_share)
-            # A list item's lead-in ("Đến năm 2030:") and its heading are part of what the item says.
-            held = span_terms.held
             kinds = {k for k in wanted if states(k, span)}
             if NUMBER in kinds and unit and not counts(unit, span):
                 kinds.discard(NUMBER)
             strict = sum(1 for k in kinds if k in query.kind.strict)
+            s_cov, matched = _coverage(query, span_terms, context, weights.context_share)
+            # Ranked as holding the words that name the kind of fact it states ("tỷ lệ" for "65%"); how sure the
+            # answer is (abstain.py) still counts only the words it holds.
+            ranked_cov = _coverage(query, span_terms, context, weights.context_share, frozenset(query.asking))[0] \
+                if strict else s_cov
+            # words it holds only inside other words ("thời" of "thời hạn" in "kịp thời") add nothing to an answer
+            inside = {tok for tok in matched if not _free(query, span_terms, tok, lexicon, weights.collocation)}
+            # A list item's lead-in ("Đến năm 2030:") and its heading are part of what the item says.
+            held = span_terms.held
             topic = (sum(w for tok, w, keys in topic_probes if not (held.isdisjoint(keys) and around.isdisjoint(keys))
                          or (strict and tok in query.asking)) / topic_total if topic_total else 1.0)
             if start == HEADING and not strict:  # the heading is context already, unless it states the fact asked
                 continue
-            signals = (s_cov, p_cov, prior, float(strict), float(len(kinds) - strict), hint, agree[i])
+            signals = (ranked_cov, ranked_p_cov, prior, float(strict), float(len(kinds) - strict), hint, agree[i])
             score = sum(c * v for c, v in zip(coefficients, signals))
             scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched, p.doc_id, hint > 0,
-                                 topic, ids_found, signals, agree[i], counting and counts(unit, span)))
+                                 topic, ids_found, signals, agree[i], counting and counts(unit, span), inside=inside))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
 
@@ -349,7 +416,8 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> li
                    and ACTOR in s.kinds]
         if earlier:
             chosen.append(max(earlier, key=lambda s: s.start))
-    covered = set(best.matched)
+    # the words naming the kind of fact asked ("tỷ lệ") are said by the best span when it states such a fact
+    covered = set(best.matched) | (query.asking if best.kinds & set(query.kind.strict) else set())
     kinds = set(best.kinds)
     named = set(best.ids_found)
     leading = _passage_best(scored)
@@ -362,7 +430,7 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> li
             continue
         if best.ids_found - s.ids_found and not s.ids_found - named:
             continue  # under another year than the one asked ("Đến năm 2023:" after the 2025 target)
-        new_words = {m for m in s.matched - covered if query.weights.get(m, 0) >= 1.0}
+        new_words = {m for m in s.matched - covered - s.inside if query.weights.get(m, 0) >= 1.0}
         new_kinds = s.kinds - kinds
         # Obligations of the same body in another document (several plans may each oblige it).
         other_doc = s.hinted and all(s.doc_id != c.doc_id for c in chosen)
@@ -377,7 +445,7 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> li
     return chosen
 
 
-def _citation_order(chosen: list[Scored], scored: list[Scored], weights: Weights = DEFAULT) -> list[int]:
+def _citation_order(chosen: list[Scored], scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[int]:
     order: list[int] = []
     for s in chosen:
         if s.passage_index not in order:
@@ -390,7 +458,9 @@ def _citation_order(chosen: list[Scored], scored: list[Scored], weights: Weights
     for s in scored:
         if len(order) >= MAX_CITATIONS:
             break
-        if s.passage_index not in order and s.score >= floor and not chosen[0].ids_found - s.ids_found:
+        # a second opinion names the kind of fact as the answer does: not another percentage for "tỷ lệ đoàn viên"
+        if s.passage_index not in order and s.score >= floor and not chosen[0].ids_found - s.ids_found \
+                and not (chosen[0].matched - s.matched) & query.asking:
             order.append(s.passage_index)
     return order
 
@@ -442,7 +512,7 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
     if whole is not None and not verdict.nearest:
         return Answer(question, whole[0], True, whole[1], confidence=verdict.confidence)
     # a runner-up citation is a second opinion from the named documents too, never from another text
-    order = _citation_order(chosen, ev.in_scope, weights)
+    order = _citation_order(chosen, ev.in_scope, query, weights)
     number = {pi: n + 1 for n, pi in enumerate(order)}
     chosen.sort(key=lambda s: (number[s.passage_index], s.start))
     lines = [f"{_line(s, passages[s.passage_index], query)} [{number[s.passage_index]}]" for s in chosen]

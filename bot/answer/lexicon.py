@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from troly.vntext import STOP_WORDS, Abbreviations, fold, has_marks, is_stopword, syllables, \
+from troly.vntext import STOP_WORDS, Abbreviations, fold, has_marks, is_stopword, phrases, syllables, \
     typed_without_diacritics, words
 
 
@@ -27,6 +27,9 @@ class Terms:
     pairs_accented: set[tuple[str, str]] = field(default_factory=set)
     pairs_folded: set[tuple[str, str]] = field(default_factory=set)
     pairs_expanded: set[tuple[str, str]] = field(default_factory=set)
+    # each syllable's neighbours (before, after; "" at an end), once per place it stands: as written, and folded
+    around: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    around_folded: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
     @cached_property
     def held(self) -> frozenset[str]:
@@ -66,6 +69,8 @@ class Lexicon:
         self.abbreviations = Abbreviations(glossary)
         self.df_accented: Counter[str] = Counter()
         self.df_folded: Counter[str] = Counter()
+        self.df_pairs: Counter[tuple[str, str]] = Counter()  # syllables side by side, as written
+        self.df_pairs_folded: Counter[tuple[str, str]] = Counter()  # ... folded
         self.n_docs = 0
         self._terms_cache: dict[str, Terms] = {}
 
@@ -102,6 +107,11 @@ class Lexicon:
         for tok, expanded in toks:
             (t.expanded if expanded else t.accented).add(tok)
             t.folded.add(fold(tok))
+        for phrase in phrases(text):
+            for seq, around in ((phrase, t.around), ([fold(x) for x in phrase], t.around_folded)):
+                for n, tok in enumerate(seq):
+                    around.setdefault(tok, []).append((seq[n - 1] if n else "",
+                                                       seq[n + 1] if n + 1 < len(seq) else ""))
         # Adjacent pairs, and pairs across a linking word ("CĐGD các tỉnh" has the pair "CĐGD tỉnh").
         content = [(tok, e) for tok, e in toks if not is_stopword(tok)]
         for seq in (toks, content):
@@ -134,7 +144,19 @@ class Lexicon:
             toks = set(self.tokens(text))
             self.df_accented.update(toks)
             self.df_folded.update({fold(x) for x in toks})
+            side_by_side = {pair for phrase in phrases(text) for pair in zip(phrase, phrase[1:])}
+            self.df_pairs.update(side_by_side)
+            self.df_pairs_folded.update({(fold(a), fold(b)) for a, b in side_by_side})
             self.n_docs += 1
+
+    def bound(self, pair: tuple[str, str], neighbour: str, share: float, exact: bool) -> bool:
+        """Whether a syllable stands inside another word where it stands beside `neighbour` (`pair` is the two in
+        order, as written when `exact`, else folded): the neighbour stands beside it in at least `share` of the
+        passages holding the neighbour ("kịp" of "kịp thời", "tiếp" of "tiếp tục"), two at least (a syllable found
+        once says nothing of the words it makes)."""
+        pairs, df = (self.df_pairs, self.df_accented) if exact else (self.df_pairs_folded, self.df_folded)
+        together = pairs[pair]
+        return together >= 2 and together >= share * df[neighbour]
 
     def df(self, token: str, exact: bool | None = None) -> int:
         exact = has_marks(token) if exact is None else exact
