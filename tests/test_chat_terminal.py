@@ -64,6 +64,20 @@ def test_lists_for_a_body_nobody_knows_say_so_instead_of_answering(assistant):
     assert "Trợ lý: " not in out  # no command became a question
 
 
+def test_who_signed_it_after_an_answer_is_asked_of_the_document_the_answer_quoted(assistant):
+    """A question naming no document, then "ai ký?" and "gửi cho ai?": the signer and recipients are those
+    of the document the first answer quoted, not of whichever plan's signature search finds first."""
+    question = "công đoàn cơ sở gửi báo cáo kết quả về đâu?"
+    quoted = assistant.ask(question).citations[0].passage
+    meta = assistant.store.records()[quoted.doc_id].meta
+    others = [r.meta["signer"] for r in assistant.documents() if r.doc_id != quoted.doc_id and r.meta["signer"]]
+    signer, recipients = chat(assistant, f"{question}\nai ký?\ngửi cho ai?\n").split("Bạn: ")[2:4]
+    assert (meta["signer"] or quoted.short_title) in signer
+    assert not any(name in signer for name in others), signer
+    assert all(name in recipients for name in meta["recipients"]), recipients
+    assert f"[1] {quoted.short_title} ›" in recipients
+
+
 def _own_terminal() -> None:
     """In the child: the pseudo-terminal becomes its controlling terminal, so Ctrl-C typed there
     interrupts it as on a real terminal."""

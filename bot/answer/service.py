@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -163,11 +163,12 @@ class Assistant:
     def search(self, question: str, k: int = 10, filters: Filters | None = None, spread: bool = True) -> list[Passage]:
         return self.searcher.search(question, k=k, filters=filters, spread=spread)
 
-    def ask(self, question: str, history: list[tuple[str, str]] | None = None,
+    def ask(self, question: str, history: Sequence[tuple[str, ...]] | None = None,
             on_token: TokenCallback | None = None, filters: Filters | None = None) -> Answer:
-        """Answer a question. `history` holds (question, answer) turns of this conversation: a follow-up
-        ("còn LĐLĐ huyện thì sao?") is answered as the standalone question it stands for, which becomes
-        Answer.question. `on_token` receives each new piece of the generated text as it arrives (language-model
+        """Answer a question. `history` holds the turns of this conversation (followup.Turn, or bare (question,
+        answer) pairs): a follow-up ("còn LĐLĐ huyện thì sao?") is answered as the standalone question it stands
+        for, which becomes Answer.question; one asking who signed "it" is answered from the document the previous
+        answer quoted. `on_token` receives each new piece of the generated text as it arrives (language-model
         mode only); the returned Answer is final — checked, possibly shortened, or the offline answer."""
         question = question.strip()
         kind = small_talk_kind(question)  # also "👍", "???": an acknowledgement
@@ -178,6 +179,9 @@ class Assistant:
         if not self.store.records():
             return Answer(question, t("answer.no_documents"), False)
         question = self.followups.rewrite(spelled_out(question), history)
+        cited = None if filters else self.followups.document(question, history)
+        if cited and cited in self.store.records():
+            filters = Filters(doc=cited)
         passages, hints, lexicon = self.answer_context.gather(question, filters)
         records = self.documents()
         missing = unknown_number(question, self.searcher, records, passages)
