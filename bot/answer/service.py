@@ -8,6 +8,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.answer.addressees import with_addressees
 from bot.answer.about_documents import no_signer, subject, unknown_number
 from bot.answer.artefacts import without_artefacts
 from bot.answer.chat_words import spelled_out
@@ -194,6 +195,7 @@ class Assistant:
             if generated is not None:
                 return generated
         answer = subject(question, passages) or compose(question, passages, hints, lexicon, self.weights)
+        answer = with_addressees(answer, self.store.doc_chunks)
         if missing and not answer.found:  # not "may be related": passages of other documents
             return Answer(question, missing.text, False, confidence=answer.confidence)
         return answer
