@@ -7,6 +7,7 @@ import fcntl
 import io
 import os
 import pty
+import re
 import select
 import subprocess
 import sys
@@ -54,6 +55,12 @@ def test_chat_knows_the_commands_of_the_command_table(assistant):
     for command in ("/nghiavu", "/hanchot", "/vanban", "/nguon", "/thoat"):
         assert command in turns[4]
     assert "/xoa" not in turns[4] and "Trợ lý: " not in out  # no command became a question
+
+
+def test_a_page_past_the_end_of_a_list_is_said_not_replaced_by_the_last(assistant):
+    first, beyond = chat(assistant, "/hanchot\n/hanchot 99\n").split("Bạn: ")[1:3]
+    pages = int(re.search(r"Trang 1/(\d+)", first)[1])
+    assert beyond.strip() == t("obligations.no_page", page=99, pages=pages, command="/hanchot")
 
 
 def test_lists_for_a_body_nobody_knows_say_so_instead_of_answering(assistant):
