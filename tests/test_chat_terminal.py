@@ -79,7 +79,8 @@ def test_who_signed_it_after_an_answer_is_asked_of_the_document_the_answer_quote
     meta = assistant.store.records()[quoted.doc_id].meta
     others = [r.meta["signer"] for r in assistant.documents() if r.doc_id != quoted.doc_id and r.meta["signer"]]
     signer, recipients = chat(assistant, f"{question}\nai ký?\ngửi cho ai?\n").split("Bạn: ")[2:4]
-    assert (meta["signer"] or quoted.short_title) in signer
+    assert t("chat.understood", question=f"ai ký? (văn bản: {quoted.short_title})") in signer
+    assert (meta["signer"] or quoted.short_title) in signer.split("Trợ lý: ")[1]
     assert not any(name in signer for name in others), signer
     assert all(name in recipients for name in meta["recipients"]), recipients
     assert f"[1] {quoted.short_title} ›" in recipients

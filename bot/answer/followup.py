@@ -293,6 +293,11 @@ class FollowupRewriter:
         return rewrite_offline(question, previous)
 
     @staticmethod
+    def of_document(question: str, document: str) -> str:
+        """How a follow-up answered from the document the previous answer quoted is shown ("Hiểu là: …")."""
+        return _W["of_document"].format(question=question.rstrip(), document=document)
+
+    @staticmethod
     def document(standalone: str, history: Sequence[tuple[str, ...]] | None) -> str | None:
         """The document a follow-up asking what only a document has (who signed it, whom it goes to, its date or
         number: "ai ký?") is about when its standalone form names none: the first one the previous answer quoted,

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import unicodedata
+from dataclasses import replace
 from collections.abc import Callable, Sequence
 from functools import cached_property
 from pathlib import Path
@@ -179,10 +180,15 @@ class Assistant:
             return Answer(question, t("answer.empty_question"), False)
         if not self.store.records():
             return Answer(question, t("answer.no_documents"), False)
-        question = self.followups.rewrite(spelled_out(question), history)
-        cited = None if filters else self.followups.document(question, history)
-        if cited and cited in self.store.records():
-            filters = Filters(doc=cited)
+        typed, question = question, self.followups.rewrite(spelled_out(question), history)
+        cited = self.store.records().get(self.followups.document(question, history) or "") if not filters else None
+        if cited is not None:  # "ai ký?": searched within the document, and shown so ("Hiểu là: ai ký? (văn bản: …)")
+            answer = self._answer(question, Filters(doc=cited.doc_id), on_token)
+            return replace(answer, question=self.followups.of_document(typed, cited.short_title))
+        return self._answer(question, filters, on_token)
+
+    def _answer(self, question: str, filters: Filters | None, on_token: TokenCallback | None) -> Answer:
+        """The answer to a standalone question."""
         passages, hints, lexicon = self.answer_context.gather(question, filters)
         records = self.documents()
         missing = unknown_number(question, self.searcher, records, passages)
