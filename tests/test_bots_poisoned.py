@@ -13,6 +13,7 @@ import aiohttp
 import pytest
 from pydantic import SecretStr
 
+from bot.channels.base import journal_name
 from bot.channels.database import BotDB
 from bot.channels.telegram import TelegramBot
 from bot.channels.zalo import ZaloBot
@@ -92,9 +93,9 @@ async def test_zalo_poisoned_updates_then_restart_then_answers(corpus_data, cli_
             await fake.wait_for(lambda: APOLOGY in fake.sent(other), timeout=120)
             assert bot.alive, "a malformed update ended the polling process"
         assert len([c for c in fake.calls_of("sendMessage") if c.params.get("chat_id") == other]) == 4
-        assert no_pending(corpus_data, "zalo") == []
+        assert no_pending(corpus_data, journal_name("zalo", fake.token)) == []
         # a run that died three times while handling an update (journaled, begun, never finished)
-        seed_crashed(corpus_data, "zalo", "m-crash", fake.update(crashed, crashed, "/vanban"), attempts=3)
+        seed_crashed(corpus_data, journal_name("zalo", fake.token), "m-crash", fake.update(crashed, crashed, "/vanban"), attempts=3)
         sent_before = len(fake.sent())
         async with Process("zalo", env, tmp_path) as bot:
             fake.push(fake.update(user, user, QUESTION))
@@ -107,7 +108,7 @@ async def test_zalo_poisoned_updates_then_restart_then_answers(corpus_data, cli_
     assert fake.sent(user).count(APOLOGY) == 1 and fake.sent(other) == [APOLOGY]
     stats = next(m for m in fake.sent(admin) if "Thống kê" in m)
     assert failed_line(4) in stats, stats
-    assert no_pending(corpus_data, "zalo") == []
+    assert no_pending(corpus_data, journal_name("zalo", fake.token)) == []
 
 
 async def test_telegram_poisoned_updates_then_restart_then_answers(corpus_data, cli_env, tmp_path):
@@ -126,9 +127,9 @@ async def test_telegram_poisoned_updates_then_restart_then_answers(corpus_data, 
             await fake.wait_for(lambda: any("Các văn bản đã nạp" in m["text"] for m in fake.bot_messages(user)),
                                 timeout=60)
             assert bot.alive
-        assert no_pending(corpus_data, "telegram") == []
+        assert no_pending(corpus_data, journal_name("telegram", fake.token)) == []
         crash = fake.message_update(crashed, crashed, "/vanban")
-        seed_crashed(corpus_data, "telegram", str(crash["update_id"]), crash, attempts=3)
+        seed_crashed(corpus_data, journal_name("telegram", fake.token), str(crash["update_id"]), crash, attempts=3)
         async with Process("telegram", env, tmp_path):
             fake.message(user, user, QUESTION)
             await fake.wait_for(lambda: any("<b>[1]</b>" in m["text"] for m in fake.bot_messages(user)), timeout=180)
@@ -139,7 +140,7 @@ async def test_telegram_poisoned_updates_then_restart_then_answers(corpus_data, 
     assert mine.count(APOLOGY) == 1 and sum("Các văn bản đã nạp" in m for m in mine) == 1, mine
     stats = next(m["text"] for m in fake.bot_messages(admin) if "Thống kê" in m["text"])
     assert failed_line(3) in stats, stats
-    assert no_pending(corpus_data, "telegram") == []
+    assert no_pending(corpus_data, journal_name("telegram", fake.token)) == []
 
 
 @pytest.mark.parametrize("channel", ["zalo", "telegram"])
@@ -168,9 +169,9 @@ async def test_malformed_webhook_bodies_get_400_and_are_not_kept_pending(assista
                 await fake.wait_for(lambda: any("<b>[1]</b>" in m["text"] for m in fake.bot_messages(77)))
             journal = bot.core.db.journal
             deadline = time.monotonic() + 10
-            while journal.pending(channel) and time.monotonic() < deadline:  # marked done just after the reply
+            while journal.pending(bot.journal_name) and time.monotonic() < deadline:  # marked done just after the reply
                 await asyncio.sleep(0.1)
-            assert journal.pending(channel) == []
+            assert journal.pending(bot.journal_name) == []
             assert journal.failed() == 2  # the two JSON objects that are not updates; the rest is not JSON one
 
 

@@ -7,6 +7,7 @@ import fcntl
 import io
 import os
 import pty
+import re
 import select
 import subprocess
 import sys
@@ -56,12 +57,33 @@ def test_chat_knows_the_commands_of_the_command_table(assistant):
     assert "/xoa" not in turns[4] and "Trợ lý: " not in out  # no command became a question
 
 
+def test_a_page_past_the_end_of_a_list_is_said_not_replaced_by_the_last(assistant):
+    first, beyond = chat(assistant, "/hanchot\n/hanchot 99\n").split("Bạn: ")[1:3]
+    pages = int(re.search(r"Trang 1/(\d+)", first)[1])
+    assert beyond.strip() == t("obligations.no_page", page=99, pages=pages, command="/hanchot")
+
+
 def test_lists_for_a_body_nobody_knows_say_so_instead_of_answering(assistant):
     out = chat(assistant, "/nghiavu abcxyz\n/hanchot abcxyz 2\n")
     turns = out.split("Bạn: ")[1:]
     assert turns[0].strip() == t("obligations.unknown_actor", actor="abcxyz")
     assert turns[1].strip() == t("obligations.unknown_actor", actor="abcxyz")
     assert "Trợ lý: " not in out  # no command became a question
+
+
+def test_who_signed_it_after_an_answer_is_asked_of_the_document_the_answer_quoted(assistant):
+    """A question naming no document, then "ai ký?" and "gửi cho ai?": the signer and recipients are those
+    of the document the first answer quoted, not of whichever plan's signature search finds first."""
+    question = "công đoàn cơ sở gửi báo cáo kết quả về đâu?"
+    quoted = assistant.ask(question).citations[0].passage
+    meta = assistant.store.records()[quoted.doc_id].meta
+    others = [r.meta["signer"] for r in assistant.documents() if r.doc_id != quoted.doc_id and r.meta["signer"]]
+    signer, recipients = chat(assistant, f"{question}\nai ký?\ngửi cho ai?\n").split("Bạn: ")[2:4]
+    assert t("chat.understood", question=f"ai ký? (văn bản: {quoted.short_title})") in signer
+    assert (meta["signer"] or quoted.short_title) in signer.split("Trợ lý: ")[1]
+    assert not any(name in signer for name in others), signer
+    assert all(name in recipients for name in meta["recipients"]), recipients
+    assert f"[1] {quoted.short_title} ›" in recipients
 
 
 def _own_terminal() -> None:

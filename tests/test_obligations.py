@@ -3,6 +3,7 @@ listed in order of time and exported. Most tests parse the plans without embeddi
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import date
 from types import SimpleNamespace
 
@@ -162,6 +163,14 @@ def test_overdue_deadline_first_and_exports(tmp_path, monkeypatch):
         book.mark_sent(r, week_before)
     assert not book.due(edited, week_before, [7]), "a reminder sent is not sent again after the plan is reloaded"
     book.close()
+    # reminders.sqlite of a version that marked a reminder by the item's passage number: not sent again either
+    with sqlite3.connect(tmp_path / "reminders.sqlite") as db:
+        db.execute("UPDATE sent SET key = ?", (f"{dec.id}:2025-12-15:7",))
+    db.close()
+    upgraded = ReminderBook(tmp_path)
+    assert not upgraded.due(index, week_before, [7]), "a mark of the old form counts for the same day"
+    assert [r.obligation.quote for r in upgraded.due(index, date(2025, 12, 14), [1])] == [dec.quote]
+    upgraded.close()
     assert dec.quote in str(dec_event["description"])
     rules = sorted((dict(e["rrule"]).get("FREQ")[0], (dict(e["rrule"]).get("INTERVAL") or [1])[0])
                    for e in events if "rrule" in e)

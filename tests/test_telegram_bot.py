@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import pytest
 
+from bot.channels.base import journal_name
 from bot.channels.retry import Backoff
 from bot.channels.telegram import TelegramBot
 from fakes.bots import running_bot
@@ -308,7 +309,7 @@ async def test_no_update_lost_or_answered_twice_across_restart(assistant, settin
                                              "entities": [{"type": "bot_command", "offset": 0, "length": 7}],
                                              "chat": {"id": USER, "type": "private"},
                                              "from": {"id": USER, "is_bot": False, "first_name": "A"}}}
-    assert db.journal.accept("telegram", "9999", pending)
+    assert db.journal.accept(journal_name("telegram", fake.token), "9999", pending)
     db.close()
     async with running(assistant, settings):
         fake.updates.append(fake.delivered[first])  # Telegram sends the handled update once more
@@ -334,6 +335,22 @@ async def test_a_data_folder_polled_with_higher_update_numbers_does_not_make_the
             after.message(USER, USER, "/help")
             await after.wait_for(lambda: len(texts(after, USER)) >= 2, timeout=20)
     assert "Các văn bản đã nạp" in texts(after, USER)[0]
+
+
+async def test_a_new_bot_token_on_an_old_data_folder_is_not_silenced(assistant, settings):
+    """Each bot numbers its own updates from 1: a data folder whose journal holds another bot's update 1 (an old
+    token, a test bot) must not have the new bot skip its own update 1 as "seen before"."""
+    async with FakeTelegram(token="111111:OLD-token-secret") as old:
+        async with running(assistant, settings.model_copy(update={"telegram_token": old.token,
+                                                                   "telegram_api_url": old.url})):
+            old.message(USER, USER, "/vanban")
+            await old.wait_for(lambda: len(texts(old, USER)) >= 1)
+    async with FakeTelegram(token="222222:NEW-token-secret") as new:
+        async with running(assistant, settings.model_copy(update={"telegram_token": new.token,
+                                                                   "telegram_api_url": new.url})):
+            new.message(USER, USER, "/vanban")  # update 1 again, of another bot
+            await new.wait_for(lambda: len(texts(new, USER)) >= 1, timeout=20)
+    assert "Các văn bản đã nạp" in texts(new, USER)[0]
 
 
 class StreamingAssistant:

@@ -199,6 +199,19 @@ async def test_a_follow_up_says_how_it_was_understood(assistant, settings, fake)
     assert second.startswith("Hiểu là: LĐLĐ huyện có nhiệm vụ gì trong thi đua, khen thưởng?\n\n"), second
 
 
+async def test_whom_it_goes_to_is_asked_of_the_document_the_previous_answer_quoted(assistant, settings, fake):
+    question = "công đoàn cơ sở gửi báo cáo kết quả về đâu?"  # names no document
+    quoted = assistant.ask(question).citations[0].passage
+    async with running(assistant, settings):
+        fake.push(fake.update(USER, USER, question))
+        await fake.wait_for(lambda: any("[1]" in m for m in fake.sent(USER)))
+        fake.push(fake.update(USER, USER, "gửi cho ai?"))
+        await fake.wait_for(lambda: sum("[1]" in m for m in fake.sent(USER)) >= 2)
+    recipients = [m for m in fake.sent(USER) if "[1]" in m][1]
+    assert all(name in recipients for name in assistant.store.records()[quoted.doc_id].meta["recipients"])
+    assert f"[1] {quoted.short_title} ›" in recipients, recipients
+
+
 async def test_admin_removes_a_document_named_by_the_beginning_of_its_id(assistant, settings, fake):
     async with running(assistant, settings):
         fake.push(fake.update("admin1", "admin1", "/xoa 00"))

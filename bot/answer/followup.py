@@ -4,8 +4,8 @@ model, when configured, does it better and falls back to the heuristic when it f
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
 from bot.answer.llm.facts import BODY_KINDS, LEVELS, extract_facts
 from bot.answer.question import REPORT, TIME, classify
@@ -17,8 +17,23 @@ from vectorstore.query import closing_asked, doc_refs
 
 if TYPE_CHECKING:
     from bot.answer.llm.answerer import LLMAnswerer
+    from bot.answer.model import Answer
 
-Turn = tuple[str, str]
+
+class Turn(NamedTuple):
+    """A turn of a conversation: the question as typed, the answer's text and the documents the answer quoted
+    (first cited first), so that "ai ký?" after it is asked of the document the answer quoted."""
+    question: str
+    answer: str
+    documents: tuple[str, ...] = ()
+
+
+def turn(question: str, answer: "Answer") -> Turn:
+    """The turn a channel keeps in its conversation history (the same for the terminal and every bot)."""
+    cited = dict.fromkeys(c.passage.doc_id for c in answer.citations) if answer.found else {}
+    return Turn(question, answer.answer, tuple(cited))
+
+
 RECENT_TURNS = 3
 
 _W = tables.toml("followup_words.toml")
@@ -260,9 +275,9 @@ class FollowupRewriter:
     def __init__(self, model: "LLMAnswerer | None" = None) -> None:
         self.model = model
 
-    def rewrite(self, question: str, history: list[Turn] | None) -> str:
+    def rewrite(self, question: str, history: Sequence[tuple[str, ...]] | None) -> str:
         """The question as it would be asked without the conversation (unchanged without history)."""
-        turns = [(q, a) for q, a in (history or []) if q.strip()][-RECENT_TURNS:]
+        turns = [(t.question, t.answer) for t in map(_as_turn, history or []) if t.question.strip()][-RECENT_TURNS:]
         if not turns:
             return question
         if self.model is not None:
@@ -276,3 +291,23 @@ class FollowupRewriter:
         for q, _ in turns[1:]:
             previous = rewrite_offline(q, previous)
         return rewrite_offline(question, previous)
+
+    @staticmethod
+    def of_document(question: str, document: str) -> str:
+        """How a follow-up answered from the document the previous answer quoted is shown ("Hiểu là: …")."""
+        return _W["of_document"].format(question=question.rstrip(), document=document)
+
+    @staticmethod
+    def document(standalone: str, history: Sequence[tuple[str, ...]] | None) -> str | None:
+        """The document a follow-up asking what only a document has (who signed it, whom it goes to, its date or
+        number: "ai ký?") is about when its standalone form names none: the first one the previous answer quoted,
+        not whichever document's signature search finds first."""
+        turns = [_as_turn(t) for t in history or []]
+        if not turns or not closing_asked(standalone) or doc_refs(standalone):
+            return None
+        return next((t.documents[0] for t in reversed(turns[-RECENT_TURNS:]) if t.documents), None)
+
+
+def _as_turn(item: tuple[str, ...]) -> Turn:
+    """A turn kept by a channel, or a bare (question, answer) pair."""
+    return item if isinstance(item, Turn) else Turn(*item)

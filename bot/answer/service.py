@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import logging
 import unicodedata
-from collections.abc import Callable
+from dataclasses import replace
+from collections.abc import Callable, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.answer.addressees import with_addressees
 from bot.answer.about_documents import no_signer, subject, unknown_number
 from bot.answer.artefacts import without_artefacts
 from bot.answer.chat_words import spelled_out
@@ -163,11 +165,12 @@ class Assistant:
     def search(self, question: str, k: int = 10, filters: Filters | None = None, spread: bool = True) -> list[Passage]:
         return self.searcher.search(question, k=k, filters=filters, spread=spread)
 
-    def ask(self, question: str, history: list[tuple[str, str]] | None = None,
+    def ask(self, question: str, history: Sequence[tuple[str, ...]] | None = None,
             on_token: TokenCallback | None = None, filters: Filters | None = None) -> Answer:
-        """Answer a question. `history` holds (question, answer) turns of this conversation: a follow-up
-        ("còn LĐLĐ huyện thì sao?") is answered as the standalone question it stands for, which becomes
-        Answer.question. `on_token` receives each new piece of the generated text as it arrives (language-model
+        """Answer a question. `history` holds the turns of this conversation (followup.Turn, or bare (question,
+        answer) pairs): a follow-up ("còn LĐLĐ huyện thì sao?") is answered as the standalone question it stands
+        for, which becomes Answer.question; one asking who signed "it" is answered from the document the previous
+        answer quoted. `on_token` receives each new piece of the generated text as it arrives (language-model
         mode only); the returned Answer is final — checked, possibly shortened, or the offline answer."""
         question = question.strip()
         kind = small_talk_kind(question)  # also "👍", "???": an acknowledgement
@@ -177,7 +180,15 @@ class Assistant:
             return Answer(question, t("answer.empty_question"), False)
         if not self.store.records():
             return Answer(question, t("answer.no_documents"), False)
-        question = self.followups.rewrite(spelled_out(question), history)
+        typed, question = question, self.followups.rewrite(spelled_out(question), history)
+        cited = self.store.records().get(self.followups.document(question, history) or "") if not filters else None
+        if cited is not None:  # "ai ký?": searched within the document, and shown so ("Hiểu là: ai ký? (văn bản: …)")
+            answer = self._answer(question, Filters(doc=cited.doc_id), on_token)
+            return replace(answer, question=self.followups.of_document(typed, cited.short_title))
+        return self._answer(question, filters, on_token)
+
+    def _answer(self, question: str, filters: Filters | None, on_token: TokenCallback | None) -> Answer:
+        """The answer to a standalone question."""
         passages, hints, lexicon = self.answer_context.gather(question, filters)
         records = self.documents()
         missing = unknown_number(question, self.searcher, records, passages)
@@ -190,6 +201,7 @@ class Assistant:
             if generated is not None:
                 return generated
         answer = subject(question, passages) or compose(question, passages, hints, lexicon, self.weights)
+        answer = with_addressees(answer, self.store.doc_chunks)
         if missing and not answer.found:  # not "may be related": passages of other documents
             return Answer(question, missing.text, False, confidence=answer.confidence)
         return answer

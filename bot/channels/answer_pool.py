@@ -10,6 +10,7 @@ import asyncio
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 
+from bot.answer.followup import Turn
 from bot.answer.model import Answer
 from troly.texts import t
 from troly.config import Settings
@@ -25,7 +26,7 @@ def _start(settings: Settings) -> None:
     _assistant.ask(t("bot.warm_up"))  # load the embedder, indexes and context before a user
 
 
-def _ask(question: str, history: list[tuple[str, str]]) -> Answer:
+def _ask(question: str, history: list[Turn]) -> Answer:
     assert _assistant is not None
     return _assistant.ask(question, history=history)
 
@@ -48,7 +49,7 @@ class AnswerPool:
         """The workers' process ids (for measuring them)."""
         return list(self._pool._processes or {})  # ProcessPoolExecutor keeps no public list
 
-    async def ask(self, question: str, history: list[tuple[str, str]]) -> Answer:
+    async def ask(self, question: str, history: list[Turn]) -> Answer:
         return await asyncio.wrap_future(self._pool.submit(_ask, question, history))
 
     def close(self) -> None:

@@ -25,6 +25,14 @@ from troly.texts import t
 Handle = Callable[[], Awaitable[None]]
 
 
+def journal_name(channel: str, token: str) -> str:
+    """The journal's name for one bot's updates: the channel and the bot's id (the token's part before ":"; a
+    digest of a token without one, never the secret). Each bot numbers its own updates: a new token on an old
+    data folder must not have its first updates taken for another bot's, seen before, and skipped."""
+    bot_id, colon, _ = token.partition(":")
+    return f"{channel}:{bot_id if colon and bot_id else digest(token)}"
+
+
 def digest(raw: object) -> str:
     """A short stable name for an update that has no usable id of its own."""
     return hashlib.sha1(json.dumps(raw, sort_keys=True, default=repr).encode()).hexdigest()[:20]
@@ -77,6 +85,11 @@ class BotChannel(Channel):
     def token(self) -> str:
         value = getattr(self.settings, self.token_setting)
         return value.get_secret_value() if hasattr(value, "get_secret_value") else str(value)
+
+    @property
+    def journal_name(self) -> str:
+        """Whose updates the journal holds: the channel and this bot (see journal_name)."""
+        return journal_name(self.name, self.token)
 
     # ---- what each platform provides --------------------------------------------------------
     @abstractmethod
@@ -195,10 +208,10 @@ class BotChannel(Channel):
             key, chat = f"bad-{digest(raw)}", loose_chat(raw)
             log.warning("malformed update: %s", redact(repr(exc))[:300],
                         extra={"channel": self.name, "update": key, "chat": chat, "event": "malformed"})
-            if self.core.db.journal.reject(self.name, key, raw) and chat:
+            if self.core.db.journal.reject(self.journal_name, key, raw) and chat:
                 self._spawn(self._apologise(key, chat), chat)
             return False
-        if not self.core.db.journal.accept(self.name, key, raw):  # type: ignore[arg-type]
+        if not self.core.db.journal.accept(self.journal_name, key, raw):  # type: ignore[arg-type]
             log.info("duplicate update skipped", extra={"channel": self.name, "update": key, "event": "duplicate"})
             return True
         self._spawn(self._handle_update(key, handle, chat, 0), chat)
@@ -206,7 +219,7 @@ class BotChannel(Channel):
 
     def replay(self) -> None:
         """Updates a previous run journaled but did not finish, with the attempts already made at each."""
-        for key, raw, attempts in self.core.db.journal.pending(self.name):
+        for key, raw, attempts in self.core.db.journal.pending(self.journal_name):
             log.info("replaying a pending update", extra={"channel": self.name, "update": key, "event": "replay",
                                                           "attempt": attempts})
             try:
@@ -227,7 +240,7 @@ class BotChannel(Channel):
         limit = self.settings.bot_max_attempts
         backoff = self.backoff or Backoff()
         while handle is not None and attempts < limit:
-            attempts = self.core.db.journal.begin(self.name, key)
+            attempts = self.core.db.journal.begin(self.journal_name, key)
             try:
                 await handle()
             except Exception as exc:
@@ -236,9 +249,9 @@ class BotChannel(Channel):
                 if attempts < limit:
                     await asyncio.sleep(min(backoff.cap, backoff.base * 2 ** attempts))
                 continue
-            self.core.db.journal.finish(self.name, key, "done")
+            self.core.db.journal.finish(self.journal_name, key, "done")
             return
-        self.core.db.journal.finish(self.name, key, "failed")
+        self.core.db.journal.finish(self.journal_name, key, "failed")
         log.warning("update given up", extra={**extra, "event": "failed", "attempt": attempts})
         if chat:
             await self._apologise(key, chat)

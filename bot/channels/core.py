@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from bot.answer.followup import Turn, turn
 from bot.answer.model import Answer
 from bot.answer.service import Assistant
 from bot.channels import commands
@@ -135,7 +136,7 @@ class ChannelCore:
         self.turns.open(settings)
         self.db = BotDB(settings.data_dir / "bot.sqlite")
         self.reminders = ReminderBook(settings.data_dir)
-        self._history: dict[str, deque[tuple[str, str]]] = defaultdict(lambda: deque(maxlen=HISTORY_TURNS))
+        self._history: dict[str, deque[Turn]] = defaultdict(lambda: deque(maxlen=HISTORY_TURNS))
         self.last_citations: dict[str, str] = {}  # chat -> citations key of its last answer
         self.working: set[str] = set()  # chats the Assistant is computing for right now
 
@@ -151,7 +152,7 @@ class ChannelCore:
             finally:
                 self.working.discard(str(for_chat))
 
-    async def _answer(self, question: str, history: list[tuple[str, str]], chat: str,
+    async def _answer(self, question: str, history: list[Turn], chat: str,
                       on_token: Callable[[str], None] | None) -> Answer:
         """In an answer process when there are some (offline answers: nothing streams), else in a thread."""
         pool = self.turns.pool
@@ -215,7 +216,7 @@ class ChannelCore:
     async def ask(self, chat: str, user: str, question: str, on_token: Callable[[str], None] | None = None) -> Answer:
         history = self._history[f"{chat}:{user}"]
         answer = await self._answer(question, list(history), chat, on_token)
-        history.append((question, answer.answer))
+        history.append(turn(question, answer))
         if answer.mode != "small_talk":  # "chào", "cảm ơn" are not questions that found nothing (/thongke)
             self.db.stats.record_question(self.channel, str(chat), str(user), question, answer.found)
         if answer.citations:

@@ -71,30 +71,32 @@ class ReminderBook:
         out: list[Reminder] = []
         for channel, chat, body in self.subscriptions(channel):
             for o in index.select(body or None):
-                key = self._occasion(o, today, days)
-                if key and not self._was_sent(channel, chat, key):
-                    out.append(Reminder(channel, chat, o, key))
+                occasion = self._occasion(o, today, days)
+                # a mark written before reminders were keyed by the item's own key (by its passage number,
+                # o.id) counts too: the reminder of that day is not sent a second time after the upgrade
+                if occasion and not self._was_sent(channel, chat, f"{o.key}:{occasion}", f"{o.id}:{occasion}"):
+                    out.append(Reminder(channel, chat, o, f"{o.key}:{occasion}"))
         return out
 
     @staticmethod
     def _occasion(o: DocObligation, today: date, days: list[int]) -> str | None:
-        """The key of today's reminder of `o` (the day it is about, so each is sent once), or None."""
+        """Today's reminder of `o`, by the day it is about (so each is sent once: "2025-12-15:7"), or None."""
         due = o.due or {}
         day = o.due_date()
         if day is not None and (day - today).days in days:
-            return f"{o.key}:{day.isoformat()}:{(day - today).days}"
+            return f"{day.isoformat()}:{(day - today).days}"
         if due.get("every") and due.get("date"):  # names its day: as a dated item, each time
             upcoming = o.next_due(today)
             left = (upcoming - today).days
-            return f"{o.key}:{upcoming.isoformat()}:{left}" if left in days else None
+            return f"{upcoming.isoformat()}:{left}" if left in days else None
         if due.get("every") and o.kind == "report" and period_start(due["every"], today):
-            return f"{o.key}:{today.isoformat()}"
+            return today.isoformat()
         return None
 
-    def _was_sent(self, channel: str, chat: str, key: str) -> bool:
+    def _was_sent(self, channel: str, chat: str, *keys: str) -> bool:
         with self._lock:
-            return self._db.execute("SELECT 1 FROM sent WHERE channel = ? AND chat = ? AND key = ?",
-                                    (channel, chat, key)).fetchone() is not None
+            return any(self._db.execute("SELECT 1 FROM sent WHERE channel = ? AND chat = ? AND key = ?",
+                                        (channel, chat, key)).fetchone() is not None for key in keys)
 
     def mark_sent(self, reminder: Reminder, today: date) -> None:
         with self._lock, self._db:

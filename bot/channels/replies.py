@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.answer.service import Assistant
-from bot.channels.obligation_lists import deadlines_or_question, duties_or_question, unknown_body
+from bot.channels.obligation_lists import deadlines_or_question, duties_or_question, page_arg, unknown_body
 from bot.channels.render import ListPage
 from troly.texts import t
 
@@ -45,7 +45,13 @@ def read_command(name: str, arg: str, assistant: Assistant, today: date | None =
     today = today or assistant.settings.current_date()
     lister = duties_or_question if name == "nghiavu" else deadlines_or_question
     found = lister(assistant, arg, today)
-    return Reply(found.plain(), page=found) if isinstance(found, ListPage) else Reply(question=found)
+    if not isinstance(found, ListPage):
+        return Reply(question=found)
+    asked = page_arg(arg)[1]
+    if asked > found.pages:  # "/hanchot 99": said, not the last page shown instead
+        return Reply(t("obligations.no_page", page=asked, pages=found.pages,
+                       command=f"/{found.command} {found.arg}".strip()))
+    return Reply(found.plain(), page=found)
 
 
 READ_COMMANDS = ("hoi", "vanban", "nghiavu", "hanchot")

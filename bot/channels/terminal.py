@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
+from bot.answer.followup import Turn, turn
 from bot.answer.model import Answer, lead_prefix
 from bot.answer.service import Assistant
 from bot.channels import commands
@@ -103,7 +104,7 @@ class TerminalChat(Channel):
         self.assistant = assistant
         self.out = stdout or sys.stdout
         self.lines = LineReader(stdin or sys.stdin, self.out, history)
-        self.history: list[tuple[str, str]] = []
+        self.history: list[Turn] = []
         self.last: Answer | None = None
 
     def say(self, text: str) -> None:
@@ -161,7 +162,7 @@ class TerminalChat(Channel):
             print(piece, end="", file=self.out, flush=True)
 
         last = self.last = self.assistant.ask(question, history=self.history, on_token=show)
-        self.history.append((question, last.answer))
+        self.history.append(turn(question, last))
         note = understood(question, last)
         if note:
             self.say("\n" + note)

@@ -1,0 +1,57 @@
+"""A recipients list that begins "Như trên" ("as above") means the addressees of the letter's "Kính gửi: …"
+lines: an answer quoting such a list quotes those lines too, else the reader cannot tell who "as above" is."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot.answer.model import Answer, Citation, lead_prefix
+from ingest.model import SECTION_SEP
+from troly import tables
+from troly.texts import alternation
+from troly.vntext import fold
+from vectorstore.search import Passage
+from vectorstore.store import StoredChunk
+
+_AS_ABOVE = re.compile(rf"(?<!\w){alternation(map(fold, tables.toml('header_words.toml')['closing']['as_above']))}(?!\w)")
+_ADDRESSED = re.compile(
+    rf"^[\s|*_-]*{alternation(map(fold, tables.toml('obligation_words.toml')['not_obligations']['addressees']))}\b")
+
+
+def _addressed(passage: Passage) -> bool:
+    return bool(_ADDRESSED.match(fold(passage.text)) or _ADDRESSED.match(fold(passage.lead)))
+
+
+def addressee_passages(chunks: list[StoredChunk], recipients: Passage) -> list[Passage]:
+    """The last run of "Kính gửi" passages before the recipients list, of the same letter: in a file of several
+    documents, under the same part ("CV 07/CV-CĐCS › Nơi nhận": only from under "CV 07/CV-CĐCS")."""
+    part = recipients.section.rpartition(SECTION_SEP)[0]
+    runs: list[list[Passage]] = []
+    for chunk in chunks:
+        passage = Passage.from_chunk(chunk, 0.0)
+        if passage.position >= recipients.position or not _addressed(passage) or (
+                part and passage.section != part and not passage.section.startswith(part + SECTION_SEP)):
+            continue
+        if runs and runs[-1][-1].position == passage.position - 1:
+            runs[-1].append(passage)
+        else:
+            runs.append([passage])
+    return runs[-1] if runs else []
+
+
+def with_addressees(answer: Answer, doc_chunks: Callable[[str], list[StoredChunk]]) -> Answer:
+    """The answer, with the "Kính gửi" lines of each quoted recipients list that says "Như trên"."""
+    lines, citations = [answer.answer], list(answer.citations)
+    for cited in answer.citations:
+        p = cited.passage
+        if p.block != "recipients" or not _AS_ABOVE.search(fold(p.text)):
+            continue
+        for extra in addressee_passages(doc_chunks(p.doc_id), p):
+            if any(c.passage.chunk_id == extra.chunk_id for c in citations):
+                continue
+            n = len(citations) + 1
+            citations.append(Citation(n, extra, [(0, len(extra.text))]))
+            lines.append(f"{lead_prefix(extra)}{extra.text.strip()} [{n}]")
+    return answer if len(citations) == len(answer.citations) else replace(
+        answer, answer="\n".join(lines), citations=citations)

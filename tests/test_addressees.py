@@ -1,0 +1,51 @@
+"""Whom a letter goes to: its "Nơi nhận" list begins "Như trên" ("as above"), which means the "Kính gửi" lines
+at its top; the answer quotes those too, else the reader cannot tell who "as above" is."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import assistant_with
+
+LETTER = """SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HOA MAI
+Số: 115/SGDĐT-GDTrH
+V/v: Tổ chức ngày hội đọc sách năm 2026
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hoa Mai, ngày 10 tháng 3 năm 2026
+
+Kính gửi:
+- Phòng Giáo dục và Đào tạo các huyện, thành phố;
+- Hiệu trưởng các trường trung học phổ thông trực thuộc.
+
+Sở Giáo dục và Đào tạo đề nghị các đơn vị tổ chức ngày hội đọc sách trong tháng 4 năm 2026.
+Các đơn vị báo cáo kết quả về Sở trước ngày 15/5/2026.
+
+Nơi nhận:
+- Như trên;
+- Giám đốc Sở (để b/c);
+- Lưu: VT, GDTrH.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Trần Văn Bình
+"""
+
+
+@pytest.fixture(scope="module")
+def letter(tmp_path_factory, embed_cache):
+    with assistant_with(tmp_path_factory, embed_cache, "cv115_doc_sach.txt", LETTER) as assistant:
+        yield assistant
+
+
+def test_recipients_as_above_are_answered_with_the_letters_addressees(letter):
+    answer = letter.ask("Công văn về ngày hội đọc sách gửi cho những ai?")
+    assert answer.found and answer.answer.startswith("Nơi nhận: - Như trên;"), answer.answer
+    for addressee in ("Phòng Giáo dục và Đào tạo các huyện, thành phố;",
+                      "Hiệu trưởng các trường trung học phổ thông trực thuộc."):
+        assert addressee in answer.answer
+        assert any(c.passage.text == addressee and c.passage.lead.startswith("Kính gửi") for c in answer.citations)
+
+
+def test_other_closing_questions_quote_no_addressees(letter):
+    answer = letter.ask("Công văn về ngày hội đọc sách do ai ký?")
+    assert "Trần Văn Bình" in answer.answer and "Kính gửi" not in answer.answer and len(answer.citations) == 1
