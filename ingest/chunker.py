@@ -48,11 +48,15 @@ def _cut_at_words(text: str, limit: int) -> list[str]:
     return [*pieces, text[start:]] if start < len(text) else pieces
 
 
+HEADING_SHOWN = 120  # a heading longer than this is shortened in a path, and is a passage of its own too
+
+
 def heading_title(block: Block) -> str:
-    """Heading text as shown in a path: long headings are shortened at a word boundary."""
+    """Heading text as shown in a path: long headings are shortened at a word boundary (their whole text is
+    a passage: _states)."""
     text = block.text
-    if len(text) > 120:
-        text = text[:117].rsplit(" ", 1)[0] + "…"
+    if len(text) > HEADING_SHOWN:
+        text = text[:HEADING_SHOWN - 3].rsplit(" ", 1)[0] + "…"
     return text
 
 
@@ -65,7 +69,8 @@ def _leaf_headings_as_text(blocks: list[Block]) -> list[Block]:
     """A "heading" with nothing under it is content ("b) Tổ chức văn nghệ."): keep it as a paragraph."""
     out: list[Block] = []
     for i, block in enumerate(blocks):
-        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        # layout under it ("......", a rule) is nothing: a heading over only that has nothing under it
+        nxt = next((b for b in blocks[i + 1:] if b.kind == "break" or any(c.isalnum() for c in b.text)), None)
         if block.kind == "heading" and (nxt is None or nxt.kind == "break"
                                         or (nxt.kind == "heading" and nxt.level <= block.level)):
             block = Block("paragraph", block.text, level=block.level, label=block.label)
@@ -82,6 +87,12 @@ def _decides(block: Block) -> bool:
     (a title such as "Điều 2. Đối tượng áp dụng:" is not)."""
     m = heading_match(block.text)
     return bool(m) and m.kind == "dieu" and block.text.endswith(":") and len(m.rest.split()) >= STATEMENT_WORDS
+
+
+def _states(block: Block) -> bool:
+    """A heading that is a passage as well: one that decides (_decides), or one too long to show whole in a
+    heading path, whose tail would otherwise be in no passage (nowhere to find or quote it)."""
+    return _decides(block) or len(block.text) > HEADING_SHOWN
 
 
 def _marker(block: Block) -> str:
@@ -201,7 +212,7 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
         if block.kind == "heading":
             while leads:
                 release(leads.pop())
-            if _decides(block):
+            if _states(block):
                 chunks.append(Chunk(text=block.text, section=SECTION_SEP.join(heading_title(b) for b in stack),
                                     position=len(chunks), kind="paragraph"))
             stack.append(block)

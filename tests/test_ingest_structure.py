@@ -163,6 +163,35 @@ def test_no_text_is_lost_between_headings():
         assert line in seen
 
 
+LONG_HEADINGS = """KẾ HOẠCH
+Tổ chức các hoạt động năm 2026
+
+I. NHIỆM VỤ
+1. Tăng cường tuyên truyền, vận động cán bộ, đoàn viên thực hiện tốt các nhiệm vụ, giải pháp về đổi mới giáo dục đáp ứng yêu cầu của thời kỳ hội nhập quốc tế sâu rộng
+- Tổ chức hội nghị quán triệt.
+- Biên soạn tài liệu hỏi đáp.
+2. Kế hoạch dạy học khối lớp 2 (các lớp khác thực hiện tương tự)
+......
+3. Tổng kết
+Báo cáo kết quả trước ngày 15/12/2026.
+"""
+
+
+def test_a_heading_too_long_to_show_whole_is_a_passage_too():
+    """A heading shortened with "…" in the path above its items keeps its tail in a passage of its own."""
+    doc = parse_document(LONG_HEADINGS, "kh.txt")
+    under = next(c for c in doc.chunks if c.text == "Tổ chức hội nghị quán triệt.")
+    assert under.section.endswith("…") and "hội nhập quốc tế" not in under.section  # shortened for display
+    own = next(c for c in doc.chunks if c.text.endswith("thời kỳ hội nhập quốc tế sâu rộng"))
+    assert own.text.startswith("1. Tăng cường") and own.section == "I. NHIỆM VỤ"
+
+
+def test_a_heading_over_nothing_but_layout_is_a_passage():
+    """A heading with only dots under it ("......", a form's blank) is the last words of its section."""
+    doc = parse_document(LONG_HEADINGS, "kh.txt")
+    assert "2. Kế hoạch dạy học khối lớp 2 (các lớp khác thực hiện tương tự)" in _by_text(doc)
+
+
 def _parsed(name: str):
     return parse_document(read_file(CORPUS / name, 10**8), name)
 
