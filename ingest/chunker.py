@@ -212,9 +212,9 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
         if block.kind == "heading":
             while leads:
                 release(leads.pop())
-            if _states(block):
+            if _states(block):  # one that only runs long is still a heading: the items under it say the duties
                 chunks.append(Chunk(text=block.text, section=SECTION_SEP.join(heading_title(b) for b in stack),
-                                    position=len(chunks), kind="paragraph"))
+                                    position=len(chunks), kind="paragraph" if _decides(block) else "heading"))
             stack.append(block)
             if block.text.endswith(":"):  # "2. Nhiệm vụ cụ thể:": a heading and the lead-in of the items under it
                 leads.append(_Lead(_shorten_lead(block.text), HEADING_LEAD))
