@@ -89,10 +89,9 @@ def _decides(block: Block) -> bool:
     return bool(m) and m.kind == "dieu" and block.text.endswith(":") and len(m.rest.split()) >= STATEMENT_WORDS
 
 
-def _states(block: Block) -> bool:
-    """A heading that is a passage as well: one that decides (_decides), or one too long to show whole in a
-    heading path, whose tail would otherwise be in no passage (nowhere to find or quote it)."""
-    return _decides(block) or len(block.text) > HEADING_SHOWN
+def _carried(block: Block) -> bool:
+    """A heading its list items carry whole as their lead-in ("2.1. Để thực hiện …, xác định các nhiệm vụ sau:")."""
+    return block.text.endswith(":") and len(block.text) <= LEAD_CHARS
 
 
 def _marker(block: Block) -> str:
@@ -212,12 +211,16 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
         if block.kind == "heading":
             while leads:
                 release(leads.pop())
-            if _states(block):  # one that only runs long is still a heading: the items under it say the duties
-                chunks.append(Chunk(text=block.text, section=SECTION_SEP.join(heading_title(b) for b in stack),
-                                    position=len(chunks), kind="paragraph" if _decides(block) else "heading"))
+            # A heading too long to show whole in a path is a passage too (still a heading: the items under it
+            # say the duties), held back as a lead-in is when its items may carry it whole.
+            own = Chunk(text=block.text, section=SECTION_SEP.join(heading_title(b) for b in stack),
+                        position=len(chunks), kind="paragraph" if _decides(block) else "heading")
+            held = len(block.text) > HEADING_SHOWN and _carried(block) and not _decides(block)
+            if _decides(block) or (len(block.text) > HEADING_SHOWN and not held):
+                chunks.append(own)
             stack.append(block)
             if block.text.endswith(":"):  # "2. Nhiệm vụ cụ thể:": a heading and the lead-in of the items under it
-                leads.append(_Lead(_shorten_lead(block.text), HEADING_LEAD))
+                leads.append(_Lead(_shorten_lead(block.text), HEADING_LEAD, chunk=own if held else None))
             continue
         if not any(c.isalnum() for c in block.text):
             continue  # a rule ("---") or a table's border row: nothing to quote

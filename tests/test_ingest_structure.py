@@ -174,6 +174,10 @@ I. NHIỆM VỤ
 ......
 3. Tổng kết
 Báo cáo kết quả trước ngày 15/12/2026.
+4. Các tổ công đoàn, các ban của công đoàn cơ sở theo chức năng, nhiệm vụ được giao chủ động, kịp thời thực hiện các nhiệm vụ sau đây:
+Rà soát danh sách đoàn viên của tổ.
+5. Các công đoàn bộ phận, các tổ nữ công theo chức năng, nhiệm vụ được giao chủ động, kịp thời thực hiện các nhiệm vụ trọng tâm sau đây:
+- Rà soát danh sách đoàn viên của bộ phận.
 """
 
 
@@ -184,6 +188,16 @@ def test_a_heading_too_long_to_show_whole_is_a_passage_too():
     assert under.section.endswith("…") and "hội nhập quốc tế" not in under.section  # shortened for display
     own = next(c for c in doc.chunks if c.text.endswith("thời kỳ hội nhập quốc tế sâu rộng"))
     assert own.text.startswith("1. Tăng cường") and own.section == "I. NHIỆM VỤ"
+
+
+def test_a_long_lead_in_heading_is_a_passage_unless_its_items_carry_it():
+    """A heading ending in ":" is the lead-in its list items carry whole; over plain paragraphs, none carries it."""
+    doc = parse_document(LONG_HEADINGS, "kh.txt")
+    texts = [c.text for c in doc.chunks]
+    assert any(t.startswith("4. Các tổ công đoàn") for t in texts)
+    assert not any(t.startswith("5. Các công đoàn bộ phận") for t in texts)
+    item = next(c for c in doc.chunks if c.text == "Rà soát danh sách đoàn viên của bộ phận.")
+    assert item.context.endswith("các nhiệm vụ trọng tâm sau đây:")
 
 
 def test_a_heading_over_nothing_but_layout_is_a_passage():
