@@ -23,8 +23,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("alpha", re.compile(r"^([A-ZĐ])\.\s+(?=\S)")),
     ("subnumber", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)")),
     ("arabic", re.compile(r"^(\d{1,2})[.)/](?!\d)\s*(?=[^\s\d])")),
-    # "a)", or "a." before a capital ("a. Liên hệ mật thiết …", as a charter letters its points)
-    ("letter", re.compile(r"^([a-zđ])(?:\)\s*(?=\S)|\.\s+(?=[A-ZĐÀ-Ỹ]))")),
+    ("letter", re.compile(r"^([a-zđ])\)\s*(?=\S)")),
 ]
 BULLET_RE = re.compile(r"^\s*([-–—+•●○▪◦*])\s*(?=\S)")
 

@@ -120,18 +120,6 @@ def test_law_articles_clauses_and_points():
     assert doc.glossary["TƯLĐTT"] == "thỏa ước lao động tập thể"
 
 
-def test_points_lettered_with_a_dot_are_points():
-    """A charter letters its points "a.", "b." ("g. Thực hiện …"): each is a passage under its article, with its
-    letter, as "a)" points are — they ran into the clause above, cut between passages at a sentence end."""
-    doc = parse_document(LAW.replace("a) Thang lương", "a. Thang lương").replace("b) Quy chế", "b. Quy chế")
-                         .replace("3. Tham gia với đơn vị sử dụng lao động xây dựng và giám sát việc thực hiện:",
-                                  "3. Tham gia xây dựng và giám sát"), "luat.txt")
-    sections = _by_text(doc)
-    assert sections["a. Thang lương, bảng lương, định mức lao động;"].endswith("Điều 12. Đại diện, bảo vệ quyền, "
-                                                                              "lợi ích hợp pháp của người lao động")
-    assert "b. Quy chế trả lương, quy chế thưởng." in sections
-
-
 def test_plan_header_titles_levels_and_bullets():
     doc = parse_document(PLAN_WITH_HEADER, "kh.txt")
     meta = doc.meta
