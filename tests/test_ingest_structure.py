@@ -120,6 +120,17 @@ def test_law_articles_clauses_and_points():
     assert doc.glossary["TƯLĐTT"] == "thỏa ước lao động tập thể"
 
 
+def test_an_untitled_article_opening_with_its_first_clause():
+    """"Điều 2. 1. Nhà nước …" (a constitution's articles have no title): clause 1 is a passage of the article as
+    clause 2 is, not the article's heading (shown only in the path above clauses 2 and 3)."""
+    doc = parse_document(LAW.replace("Điều 13. Tham gia quản lý nhà nước\nCông đoàn tham gia với cơ quan nhà "
+                                     "nước xây dựng chính sách, pháp luật.\n1. Tham gia", "Điều 13. 1. Tham gia"),
+                         "luat.txt")
+    sections = _by_text(doc)
+    assert sections["1. Tham gia xây dựng chính sách về lao động."].endswith("Điều 13.")
+    assert sections["2. Tham gia thanh tra, kiểm tra việc thực hiện chính sách."].endswith("Điều 13.")
+
+
 def test_plan_header_titles_levels_and_bullets():
     doc = parse_document(PLAN_WITH_HEADER, "kh.txt")
     meta = doc.meta
