@@ -25,7 +25,7 @@ sys.path[0] = str(ROOT)  # bench/ingest.py would shadow the package
 
 from ingest.header import split_header  # noqa: E402
 from ingest.metadata import extract_metadata, starts_title  # noqa: E402
-from ingest.model import ParsedDocument  # noqa: E402
+from ingest.model import SECTION_SEP, ParsedDocument  # noqa: E402
 from ingest.pipeline import parse_file  # noqa: E402
 from ingest.readers import read_file  # noqa: E402
 from ingest.repair import (_PAGE_NUMBER_RE, clean_line, join_split_letters, normalize_chars,  # noqa: E402
@@ -48,10 +48,11 @@ def norm(text: str) -> str:
 
 
 def stored(doc: ParsedDocument) -> str:
-    """What the store keeps of a document and can quote or find: each passage's text, heading path, lead-ins."""
+    """What the store keeps of a document and can quote or find: each passage's text, heading path, lead-ins
+    (and its text read after its heading, as a citation shows it: "Điều 2. › 1. Nhà nước …")."""
     fields = [doc.meta.title]
     for chunk in doc.chunks:
-        fields += [chunk.text, chunk.section, chunk.context]
+        fields += [chunk.text, chunk.section, chunk.context, f"{chunk.section.split(SECTION_SEP)[-1]} {chunk.text}"]
     return _SEP.join(norm(f) for f in fields if f)
 
 
