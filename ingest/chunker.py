@@ -48,11 +48,15 @@ def _cut_at_words(text: str, limit: int) -> list[str]:
     return [*pieces, text[start:]] if start < len(text) else pieces
 
 
+HEADING_SHOWN = 120  # a heading longer than this is shortened in a path, and is a passage of its own too
+
+
 def heading_title(block: Block) -> str:
-    """Heading text as shown in a path: long headings are shortened at a word boundary."""
+    """Heading text as shown in a path: long headings are shortened at a word boundary (their whole text is
+    a passage: _states)."""
     text = block.text
-    if len(text) > 120:
-        text = text[:117].rsplit(" ", 1)[0] + "…"
+    if len(text) > HEADING_SHOWN:
+        text = text[:HEADING_SHOWN - 3].rsplit(" ", 1)[0] + "…"
     return text
 
 
@@ -65,7 +69,8 @@ def _leaf_headings_as_text(blocks: list[Block]) -> list[Block]:
     """A "heading" with nothing under it is content ("b) Tổ chức văn nghệ."): keep it as a paragraph."""
     out: list[Block] = []
     for i, block in enumerate(blocks):
-        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        # layout under it ("......", a rule) is nothing: a heading over only that has nothing under it
+        nxt = next((b for b in blocks[i + 1:] if b.kind == "break" or any(c.isalnum() for c in b.text)), None)
         if block.kind == "heading" and (nxt is None or nxt.kind == "break"
                                         or (nxt.kind == "heading" and nxt.level <= block.level)):
             block = Block("paragraph", block.text, level=block.level, label=block.label)
@@ -82,6 +87,11 @@ def _decides(block: Block) -> bool:
     (a title such as "Điều 2. Đối tượng áp dụng:" is not)."""
     m = heading_match(block.text)
     return bool(m) and m.kind == "dieu" and block.text.endswith(":") and len(m.rest.split()) >= STATEMENT_WORDS
+
+
+def _carried(block: Block) -> bool:
+    """A heading its list items carry whole as their lead-in ("2.1. Để thực hiện …, xác định các nhiệm vụ sau:")."""
+    return block.text.endswith(":") and len(block.text) <= LEAD_CHARS
 
 
 def _marker(block: Block) -> str:
@@ -201,12 +211,16 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
         if block.kind == "heading":
             while leads:
                 release(leads.pop())
-            if _decides(block):
-                chunks.append(Chunk(text=block.text, section=SECTION_SEP.join(heading_title(b) for b in stack),
-                                    position=len(chunks), kind="paragraph"))
+            # A heading too long to show whole in a path is a passage too (still a heading: the items under it
+            # say the duties), held back as a lead-in is when its items may carry it whole.
+            own = Chunk(text=block.text, section=SECTION_SEP.join(heading_title(b) for b in stack),
+                        position=len(chunks), kind="paragraph" if _decides(block) else "heading")
+            held = len(block.text) > HEADING_SHOWN and _carried(block) and not _decides(block)
+            if _decides(block) or (len(block.text) > HEADING_SHOWN and not held):
+                chunks.append(own)
             stack.append(block)
             if block.text.endswith(":"):  # "2. Nhiệm vụ cụ thể:": a heading and the lead-in of the items under it
-                leads.append(_Lead(_shorten_lead(block.text), HEADING_LEAD))
+                leads.append(_Lead(_shorten_lead(block.text), HEADING_LEAD, chunk=own if held else None))
             continue
         if not any(c.isalnum() for c in block.text):
             continue  # a rule ("---") or a table's border row: nothing to quote

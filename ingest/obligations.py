@@ -308,7 +308,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
     headings_read: set[str] = set()
     for chunk in doc.chunks:
         text = unicodedata.normalize("NFC", chunk.text)
-        if _RECIPIENTS_BLOCK.match(text) or chunk.kind in CLOSING_KINDS:
+        # a heading is read in the section of the items under it (_heading_doer, _heading_targets)
+        if _RECIPIENTS_BLOCK.match(text) or chunk.kind in CLOSING_KINDS or chunk.kind == "heading":
             continue
         out.extend(_heading_targets(unicodedata.normalize("NFC", chunk.section), chunk.position, headings_read))
         lead = unicodedata.normalize("NFC", chunk.lead).strip()

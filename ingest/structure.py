@@ -230,6 +230,13 @@ def classify(lines: list[str], breaks: Iterable[int] = ()) -> list[Block]:
                 text = f"{m.label}. {nxt}"
                 i += 1
             in_article = m.kind == "dieu"
+            clause = heading_match(m.rest) if in_article else None
+            if clause and clause.kind == "arabic":  # "Điều 2. 1. Nhà nước …": an article with no title opens
+                blocks.append(Block("heading", f"{m.label}.", level=m.rank, label=m.label))  # with its clause 1,
+                blocks.append(Block("paragraph", m.rest, label=clause.label))  # a passage as its clause 2 is
+                last_heading_of_kind = {}
+                i += 1
+                continue
             blocks.append(Block("heading", text, level=m.rank, label=m.label))
             last_heading_of_kind = {}
             i += 1

@@ -120,6 +120,17 @@ def test_law_articles_clauses_and_points():
     assert doc.glossary["TƯLĐTT"] == "thỏa ước lao động tập thể"
 
 
+def test_an_untitled_article_opening_with_its_first_clause():
+    """"Điều 2. 1. Nhà nước …" (a constitution's articles have no title): clause 1 is a passage of the article as
+    clause 2 is, not the article's heading (shown only in the path above clauses 2 and 3)."""
+    doc = parse_document(LAW.replace("Điều 13. Tham gia quản lý nhà nước\nCông đoàn tham gia với cơ quan nhà "
+                                     "nước xây dựng chính sách, pháp luật.\n1. Tham gia", "Điều 13. 1. Tham gia"),
+                         "luat.txt")
+    sections = _by_text(doc)
+    assert sections["1. Tham gia xây dựng chính sách về lao động."].endswith("Điều 13.")
+    assert sections["2. Tham gia thanh tra, kiểm tra việc thực hiện chính sách."].endswith("Điều 13.")
+
+
 def test_plan_header_titles_levels_and_bullets():
     doc = parse_document(PLAN_WITH_HEADER, "kh.txt")
     meta = doc.meta
@@ -161,6 +172,49 @@ def test_no_text_is_lost_between_headings():
     for line in ("Tổ chức chương trình văn nghệ", "1.1. Tổ chức Tết Sum vầy", "2. Yêu cầu",
                  "Các hoạt động phải thiết thực, hiệu quả."):
         assert line in seen
+
+
+LONG_HEADINGS = """KẾ HOẠCH
+Tổ chức các hoạt động năm 2026
+
+I. NHIỆM VỤ
+1. Tăng cường tuyên truyền, vận động cán bộ, đoàn viên thực hiện tốt các nhiệm vụ, giải pháp về đổi mới giáo dục đáp ứng yêu cầu của thời kỳ hội nhập quốc tế sâu rộng
+- Tổ chức hội nghị quán triệt.
+- Biên soạn tài liệu hỏi đáp.
+2. Kế hoạch dạy học khối lớp 2 (các lớp khác thực hiện tương tự)
+......
+3. Tổng kết
+Báo cáo kết quả trước ngày 15/12/2026.
+4. Các tổ công đoàn, các ban của công đoàn cơ sở theo chức năng, nhiệm vụ được giao chủ động, kịp thời thực hiện các nhiệm vụ sau đây:
+Rà soát danh sách đoàn viên của tổ.
+5. Các công đoàn bộ phận, các tổ nữ công theo chức năng, nhiệm vụ được giao chủ động, kịp thời thực hiện các nhiệm vụ trọng tâm sau đây:
+- Rà soát danh sách đoàn viên của bộ phận.
+"""
+
+
+def test_a_heading_too_long_to_show_whole_is_a_passage_too():
+    """A heading shortened with "…" in the path above its items keeps its tail in a passage of its own."""
+    doc = parse_document(LONG_HEADINGS, "kh.txt")
+    under = next(c for c in doc.chunks if c.text == "Tổ chức hội nghị quán triệt.")
+    assert under.section.endswith("…") and "hội nhập quốc tế" not in under.section  # shortened for display
+    own = next(c for c in doc.chunks if c.text.endswith("thời kỳ hội nhập quốc tế sâu rộng"))
+    assert own.text.startswith("1. Tăng cường") and own.section == "I. NHIỆM VỤ"
+
+
+def test_a_long_lead_in_heading_is_a_passage_unless_its_items_carry_it():
+    """A heading ending in ":" is the lead-in its list items carry whole; over plain paragraphs, none carries it."""
+    doc = parse_document(LONG_HEADINGS, "kh.txt")
+    texts = [c.text for c in doc.chunks]
+    assert any(t.startswith("4. Các tổ công đoàn") for t in texts)
+    assert not any(t.startswith("5. Các công đoàn bộ phận") for t in texts)
+    item = next(c for c in doc.chunks if c.text == "Rà soát danh sách đoàn viên của bộ phận.")
+    assert item.context.endswith("các nhiệm vụ trọng tâm sau đây:")
+
+
+def test_a_heading_over_nothing_but_layout_is_a_passage():
+    """A heading with only dots under it ("......", a form's blank) is the last words of its section."""
+    doc = parse_document(LONG_HEADINGS, "kh.txt")
+    assert "2. Kế hoạch dạy học khối lớp 2 (các lớp khác thực hiện tương tự)" in _by_text(doc)
 
 
 def _parsed(name: str):

@@ -397,3 +397,16 @@ def test_json_of_an_item_lists_each_body_that_acts():
     assert report["actor"]["short"] == "LĐLĐ huyện, CĐCS"
     assert [b["short"] for b in report["actor"]["bodies"]] == ["LĐLĐ huyện", "CĐCS"]
     assert [b["name"] for b in report["recipient"]["bodies"]] == ["Công đoàn Giáo dục tỉnh"]
+
+
+def test_a_long_heading_naming_bodies_is_no_duty_of_its_own():
+    """A heading too long to show whole in a path is a passage too (nothing of it lost), yet still a heading:
+    the bodies it names head the duties of the items under it, and it states no duty itself."""
+    text = PLAN.replace("2. Đối với Liên đoàn Lao động các huyện, thành phố và Công đoàn cơ sở",
+                        "2. Đối với Liên đoàn Lao động các huyện, thành phố, Công đoàn ngành, Công đoàn viên chức "
+                        "và các công đoàn cơ sở trực thuộc tỉnh trong toàn ngành giáo dục của tỉnh")
+    doc = parse_document(text, "kh.txt")
+    assert any(c.text.startswith("2. Đối với") for c in doc.chunks)
+    quotes = [o.quote for o in doc.obligations]
+    assert any(q.startswith("Tổng hợp và báo cáo kết quả") for q in quotes)
+    assert not any("Đối với" in q for q in quotes), quotes
