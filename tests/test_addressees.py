@@ -49,3 +49,17 @@ def test_recipients_as_above_are_answered_with_the_letters_addressees(letter):
 def test_other_closing_questions_quote_no_addressees(letter):
     answer = letter.ask("Công văn về ngày hội đọc sách do ai ký?")
     assert "Trần Văn Bình" in answer.answer and "Kính gửi" not in answer.answer and len(answer.citations) == 1
+
+
+@pytest.mark.parametrize("question", [
+    "Công văn 115/SGDĐT-GDTrH gửi cho những ai?",
+    "CV 115 gửi cho những ai?",
+    "Công văn số 115 gửi cho những ai?",
+    "cong van so 115/SGDDT-GDTrH gui cho nhung ai?",
+    "cv 115 gui cho ai",
+])
+def test_a_letter_is_found_by_how_people_name_it(letter, question):
+    """No "CÔNG VĂN" title: its "V/v" line (which names a day and a year here) and its number make it a letter."""
+    answer = letter.ask(question)
+    assert answer.found and "Hiệu trưởng các trường trung học phổ thông trực thuộc." in answer.answer, answer.answer
+    assert all(c.passage.short_title.startswith("CV 115/SGDĐT-GDTrH") for c in answer.citations)
