@@ -44,6 +44,8 @@ _KIND_AT_END_RE = re.compile(r"(?:^|[\s|:])(" + "|".join(k.upper() for k in sort
                              + r")\s*$")
 _ADOPTED_RE = re.compile(rf"{alternation([_D['adopted']])}\s+{_DAY}\s+(\d{{1,2}})\s+{_MONTH}\s+(\d{{1,2}})\s+{_YEAR}\s+"
                          r"(\d{4})", re.I)
+# "22/2013/QĐ-TTg", "3260-KH/ĐĐQH15", "12/QyĐ-…": the first code after the number (and its year)
+_NUMBER_CODE_RE = re.compile(r"\d+\w*[/-](?:(?:19|20)\d{2}/)?([^\W\d_]+)(?:[-/]|$)")
 _ABBR_PAREN_RE = re.compile(r"\s*\(([A-ZĐ][A-ZĐƯƠ&]{1,10})\)")
 
 
@@ -268,8 +270,10 @@ def _kind_after_noise(lines: list[str], start: int, kind_line: str) -> tuple[int
 
 
 def _kind_of_number(number: str) -> str:
-    """The kind a number's code names ("22/2013/QĐ-TTg" → "Quyết định"), if it names one."""
-    m = re.search(r"(?:^|[/-])([A-ZĐ]{2,4})(?:[-/]|$)", number)
+    """The kind a number's code names ("22/2013/QĐ-TTg", "3260-KH/ĐĐQH15" → its kind), if it names one.
+    The code comes first after the number and its year: a letter's number names its issuer there and the
+    unit that drafted it after ("115/SGDĐT-GDTrH", "45/UBND-CT"), which names no kind even when it reads like a code."""
+    m = _NUMBER_CODE_RE.match(number)
     return KIND_CODES.get(m.group(1), "") if m else ""
 
 

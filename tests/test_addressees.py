@@ -63,3 +63,18 @@ def test_a_letter_is_found_by_how_people_name_it(letter, question):
     answer = letter.ask(question)
     assert answer.found and "Hiệu trưởng các trường trung học phổ thông trực thuộc." in answer.answer, answer.answer
     assert all(c.passage.short_title.startswith("CV 115/SGDĐT-GDTrH") for c in answer.citations)
+
+
+@pytest.fixture(scope="module")
+def unit_letter(tmp_path_factory, embed_cache):
+    """A letter whose number ends with the drafting unit's abbreviation, which reads like a kind's code ("KH")."""
+    text = LETTER.replace("115/SGDĐT-GDTrH", "87/SNNPTNT-KH").replace(
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HOA MAI", "SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN")
+    with assistant_with(tmp_path_factory, embed_cache, "cv87.txt", text) as assistant:
+        yield assistant
+
+
+def test_a_letter_is_not_taken_for_the_kind_its_drafting_unit_reads_like(unit_letter):
+    answer = unit_letter.ask("Công văn 87 gửi cho những ai?")
+    assert answer.found and "Hiệu trưởng các trường trung học phổ thông trực thuộc." in answer.answer, answer.answer
+    assert all(c.passage.short_title.startswith("CV 87/SNNPTNT-KH") for c in answer.citations)
