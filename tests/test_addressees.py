@@ -33,7 +33,7 @@ Trần Văn Bình
 
 @pytest.fixture(scope="module")
 def letter(tmp_path_factory, embed_cache):
-    with assistant_with(tmp_path_factory, embed_cache, "cv115_doc_sach.txt", LETTER) as assistant:
+    with assistant_with(tmp_path_factory, embed_cache, "ngay_hoi_doc_sach.txt", LETTER) as assistant:
         yield assistant
 
 
@@ -70,7 +70,7 @@ def unit_letter(tmp_path_factory, embed_cache):
     """A letter whose number ends with the drafting unit's abbreviation, which reads like a kind's code ("KH")."""
     text = LETTER.replace("115/SGDĐT-GDTrH", "87/SNNPTNT-KH").replace(
         "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HOA MAI", "SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN")
-    with assistant_with(tmp_path_factory, embed_cache, "cv87.txt", text) as assistant:
+    with assistant_with(tmp_path_factory, embed_cache, "trong_rung.txt", text) as assistant:
         yield assistant
 
 
@@ -78,3 +78,16 @@ def test_a_letter_is_not_taken_for_the_kind_its_drafting_unit_reads_like(unit_le
     answer = unit_letter.ask("Công văn 87 gửi cho những ai?")
     assert answer.found and "Hiệu trưởng các trường trung học phổ thông trực thuộc." in answer.answer, answer.answer
     assert all(c.passage.short_title.startswith("CV 87/SNNPTNT-KH") for c in answer.citations)
+
+
+@pytest.fixture(scope="module")
+def letter_without_subject(tmp_path_factory, embed_cache):
+    """A letter with neither title nor "V/v" line: its number alone (no kind's code) says it is a letter."""
+    text = LETTER.replace("V/v: Tổ chức ngày hội đọc sách năm 2026\n", "")
+    with assistant_with(tmp_path_factory, embed_cache, "doc_sach.txt", text) as assistant:
+        yield assistant
+
+
+def test_a_letter_without_a_subject_is_found_by_its_number(letter_without_subject):
+    answer = letter_without_subject.ask("CV 115 gửi cho những ai?")
+    assert answer.found and "Hiệu trưởng các trường trung học phổ thông trực thuộc." in answer.answer, answer.answer
