@@ -65,6 +65,12 @@ def test_a_letter_is_found_by_how_people_name_it(letter, question):
     assert all(c.passage.short_title.startswith("CV 115/SGDĐT-GDTrH") for c in answer.citations)
 
 
+def test_a_letter_is_named_by_its_subject_even_when_the_subject_names_a_day_and_a_year(letter):
+    """ "ngày hội … năm 2026" in a "V/v" line is the letter's subject, not a date left blank to fill in."""
+    [doc] = letter.documents()
+    assert doc.title == "Công văn số 115/SGDĐT-GDTrH V/v Tổ chức ngày hội đọc sách năm 2026"
+
+
 @pytest.fixture(scope="module")
 def unit_letter(tmp_path_factory, embed_cache):
     """A letter whose number ends with the drafting unit's abbreviation, which reads like a kind's code ("KH")."""
