@@ -107,8 +107,11 @@ def _take_segment(segment: str, header: Header, starts_title: Callable[[str], bo
             header.date = f"{m.group(4)}-{month:02d}-{day:02d}"
             header.stated.append(re.sub(r"\s+", " ", m.group(0)).strip())
         segment = (segment[:m.start()] + segment[m.end():]).strip()
-    elif _BLANK_DATE_RE.search(segment) and re.match(r"^[^\W\d]", segment):
-        segment = ""  # a date with blanks left to fill ("Tây Ninh, ngày 04 tháng……năm 2026"): no date
+    elif (blank := _BLANK_DATE_RE.search(segment)) and re.match(r"^[^\W\d]", segment) \
+            and not SUBJECT_RE.search(segment[:blank.start()]):
+        # a date with blanks left to fill ("Tây Ninh, ngày 04 tháng……năm 2026"): no date; but a letter's
+        # subject may name a day and a year ("V/v: Tổ chức ngày hội đọc sách năm 2026"): it stays
+        segment = ""
     m = SUBJECT_RE.search(segment)
     if m:
         header.subject = re.sub(r"\s+", " ", segment[m.end():]).strip(" .")

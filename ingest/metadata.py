@@ -44,6 +44,10 @@ _KIND_AT_END_RE = re.compile(r"(?:^|[\s|:])(" + "|".join(k.upper() for k in sort
                              + r")\s*$")
 _ADOPTED_RE = re.compile(rf"{alternation([_D['adopted']])}\s+{_DAY}\s+(\d{{1,2}})\s+{_MONTH}\s+(\d{{1,2}})\s+{_YEAR}\s+"
                          r"(\d{4})", re.I)
+# "22/2013/QĐ-TTg", "3260-KH/ĐĐQH15", "12/QyĐ-…": the first code after the number (and its year)
+_NUMBER_CODE_RE = re.compile(r"\d+\w*[/-](?:(?:19|20)\d{2}/)?([^\W\d_]+)(?:[-/]|$)")
+# "115/SGDĐT-GDTrH", "45/UBND-VX": a letter's number, the issuer's abbreviation and the drafting unit's
+_LETTER_NUMBER_RE = re.compile(r"\d+\w*/[^\W\d_][^\W_]*-[^\W_]+")
 _ABBR_PAREN_RE = re.compile(r"\s*\(([A-ZĐ][A-ZĐƯƠ&]{1,10})\)")
 
 
@@ -164,7 +168,8 @@ def extract_metadata(lines: list[str], closing: Closing, source: str, header: He
     if not meta.title or meta.title == meta.kind:  # a kind alone names no document
         declared = _declared(declared_title, source)
         meta.title = declared or (source.rsplit(".", 1)[0] if "." in source else source)
-        meta.kind = meta.kind or _kind_of(declared)  # "Thông báo lịch nghỉ Tết …" is a notice
+        # "Thông báo lịch nghỉ Tết …" is a notice; a text with neither title nor subject is a letter by its number
+        meta.kind = meta.kind or _kind_of(declared) or _letter_by_number(meta.number)
     # What it implements: what its title names, and what its first sentence says it carries out
     # (a legal basis, "Căn cứ …", is not what a document implements).
     opening = " ".join([meta.title, *(lines[j:j + 1] if j < len(lines) and not _BASIS_RE.match(lines[j]) else [])])
@@ -268,9 +273,17 @@ def _kind_after_noise(lines: list[str], start: int, kind_line: str) -> tuple[int
 
 
 def _kind_of_number(number: str) -> str:
-    """The kind a number's code names ("22/2013/QĐ-TTg" → "Quyết định"), if it names one."""
-    m = re.search(r"(?:^|[/-])([A-ZĐ]{2,4})(?:[-/]|$)", number)
+    """The kind a number's code names ("22/2013/QĐ-TTg", "3260-KH/ĐĐQH15" → its kind), if it names one.
+    The code comes first after the number and its year: a letter's number names its issuer there and the
+    unit that drafted it after ("115/SGDĐT-GDTrH", "45/UBND-CT"), which names no kind even when it reads like a code."""
+    m = _NUMBER_CODE_RE.match(number)
     return KIND_CODES.get(m.group(1), "") if m else ""
+
+
+def _letter_by_number(number: str) -> str:
+    """The letter's kind for a number of the form Nghị định 30 gives letters, no year and the issuer's
+    abbreviation where a kind's code would stand ("115/SGDĐT-GDTrH"); "" for any other."""
+    return _W["letter"]["kind"] if _LETTER_NUMBER_RE.fullmatch(number) and not _kind_of_number(number) else ""
 
 
 def _dedupe_refs(refs: list[str]) -> list[str]:

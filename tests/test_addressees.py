@@ -33,7 +33,7 @@ Trần Văn Bình
 
 @pytest.fixture(scope="module")
 def letter(tmp_path_factory, embed_cache):
-    with assistant_with(tmp_path_factory, embed_cache, "cv115_doc_sach.txt", LETTER) as assistant:
+    with assistant_with(tmp_path_factory, embed_cache, "ngay_hoi_doc_sach.txt", LETTER) as assistant:
         yield assistant
 
 
@@ -49,3 +49,51 @@ def test_recipients_as_above_are_answered_with_the_letters_addressees(letter):
 def test_other_closing_questions_quote_no_addressees(letter):
     answer = letter.ask("Công văn về ngày hội đọc sách do ai ký?")
     assert "Trần Văn Bình" in answer.answer and "Kính gửi" not in answer.answer and len(answer.citations) == 1
+
+
+@pytest.mark.parametrize("question", [
+    "Công văn 115/SGDĐT-GDTrH gửi cho những ai?",
+    "CV 115 gửi cho những ai?",
+    "Công văn số 115 gửi cho những ai?",
+    "cong van so 115/SGDDT-GDTrH gui cho nhung ai?",
+    "cv 115 gui cho ai",
+])
+def test_a_letter_is_found_by_how_people_name_it(letter, question):
+    """No "CÔNG VĂN" title: its "V/v" line (which names a day and a year here) and its number make it a letter."""
+    answer = letter.ask(question)
+    assert answer.found and "Hiệu trưởng các trường trung học phổ thông trực thuộc." in answer.answer, answer.answer
+    assert all(c.passage.short_title.startswith("CV 115/SGDĐT-GDTrH") for c in answer.citations)
+
+
+def test_a_letter_is_named_by_its_subject_even_when_the_subject_names_a_day_and_a_year(letter):
+    """ "ngày hội … năm 2026" in a "V/v" line is the letter's subject, not a date left blank to fill in."""
+    [doc] = letter.documents()
+    assert doc.title == "Công văn số 115/SGDĐT-GDTrH V/v Tổ chức ngày hội đọc sách năm 2026"
+
+
+@pytest.fixture(scope="module")
+def unit_letter(tmp_path_factory, embed_cache):
+    """A letter whose number ends with the drafting unit's abbreviation, which reads like a kind's code ("KH")."""
+    text = LETTER.replace("115/SGDĐT-GDTrH", "87/SNNPTNT-KH").replace(
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HOA MAI", "SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN")
+    with assistant_with(tmp_path_factory, embed_cache, "trong_rung.txt", text) as assistant:
+        yield assistant
+
+
+def test_a_letter_is_not_taken_for_the_kind_its_drafting_unit_reads_like(unit_letter):
+    answer = unit_letter.ask("Công văn 87 gửi cho những ai?")
+    assert answer.found and "Hiệu trưởng các trường trung học phổ thông trực thuộc." in answer.answer, answer.answer
+    assert all(c.passage.short_title.startswith("CV 87/SNNPTNT-KH") for c in answer.citations)
+
+
+@pytest.fixture(scope="module")
+def letter_without_subject(tmp_path_factory, embed_cache):
+    """A letter with neither title nor "V/v" line: its number alone (no kind's code) says it is a letter."""
+    text = LETTER.replace("V/v: Tổ chức ngày hội đọc sách năm 2026\n", "")
+    with assistant_with(tmp_path_factory, embed_cache, "doc_sach.txt", text) as assistant:
+        yield assistant
+
+
+def test_a_letter_without_a_subject_is_found_by_its_number(letter_without_subject):
+    answer = letter_without_subject.ask("CV 115 gửi cho những ai?")
+    assert answer.found and "Hiệu trưởng các trường trung học phổ thông trực thuộc." in answer.answer, answer.answer
