@@ -23,7 +23,7 @@ from ingest.obligations import heading_actor, sentence_actor
 from troly.texts import t
 from troly.vntext import fold, is_syllable, maybe_stopword, split_sentences, without_judging
 from troly.weights import DEFAULT, Weights
-from bot.answer.model import Answer, Citation, ObligationHint, lead_prefix
+from bot.answer.model import Answer, Citation, ObligationHint, lead_prefix, list_lead
 from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
 from vectorstore.place import article_heading, named_place, place_of, place_words, stands_at
@@ -319,7 +319,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     scored: list[Scored] = []
     passage_cov: list[float] = []
     headings: set[str] = set()
-    leads = [p.lead for p in passages if p.lead]
+    leads = [lead for lead in map(list_lead, passages) if lead]
     at_named = named_place(query.text)
     naming_words = f"{place_words(query.text)} \n " if at_named is not None else ""
     for i, p in enumerate(passages):
@@ -327,7 +327,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         # a question naming the document by its number finds its passages, not others citing that number.
         # Not its date in brackets ("(9/1/2025)"): a document issued in 2025 is not about "năm 2025".
         short_name = _ISSUED.sub("", p.short_title)
-        context = lexicon.terms(f"{p.document} \n {short_name} \n {p.section} \n {p.lead} \n "
+        p_lead = list_lead(p)
+        context = lexicon.terms(f"{p.document} \n {short_name} \n {p.section} \n {p_lead} \n "
                                 f"{hint_when.get((p.doc_id, p.position), '')}")
         title = lexicon.terms(f"{p.document} \n {short_name}").held
         # The question's own topic: not the document's name, nor the numbers it names (checked on their own: ids_found).
@@ -342,7 +343,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             topic_probes = [probe for probe in topic_probes if not maybe_stopword(probe[0])]
         topic_total = sum(w for _, w, _ in topic_probes)
         body = lexicon.terms(naming + p.text)
-        lead = lexicon.terms(p.lead).held
+        lead = lexicon.terms(p_lead).held
         around = lead | lexicon.terms(p.section).held  # a sentence says what its lead-in and heading say
         # The document's short name carries its number ("NQ 494/NQ-UBTVQH13"): its passages are about that number.
         named = lexicon.terms(short_name)
@@ -356,7 +357,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         prior = 1.0 / (1.0 + i / 4.0)
         hint = min(hint_weight.get((p.doc_id, p.position), 0.0), 3.0)
         candidates = list(spans(p.text))
-        heading = p.lead or _full(p.section.split(SECTION_SEP)[-1], leads)
+        heading = p_lead or _full(p.section.split(SECTION_SEP)[-1], leads)
         if heading and heading not in headings:  # "Điều 1. … tập huấn 03 năm một lần …:" may be the answer
             headings.add(heading)
             candidates.insert(0, (HEADING, heading))
@@ -538,7 +539,7 @@ def _whole_article(query: Query, passages: list[Passage], chosen: list[Scored]) 
     if len(at) < 2 or not heading:
         return None
     lines = [_quote(heading)]
-    lead = at[0].lead
+    lead = list_lead(at[0])
     if lead and not any(lead.strip() in p.text for p in at):
         lines.append(_quote(lead))
     lines += [f"{_quote(p.text)} [{n}]" for n, p in enumerate(at[:MAX_SENTENCES], 1)]
