@@ -35,3 +35,16 @@ def test_article_is_quoted_without_the_enacting_words_before_it():
     assert answer.answer.startswith("Điều 2. Quyết định này có hiệu lực thi hành sau 10 ngày"), answer.answer
     assert "QUYẾT ĐỊNH)" not in answer.answer
     assert all(lead_prefix(c.passage) == "" for c in answer.citations)  # the sources as channels show them
+
+
+def test_table_row_is_quoted_with_its_header_cells():
+    header = "Nội dung | Chỉ tiêu | Thời hạn"
+    passages = _passages(
+        ("", "| Nội dung | Chỉ tiêu | Thời hạn |"),
+        (header, "| Số đoàn viên mới kết nạp | 05 người | 31/12/2026 |"),
+        (header, "| Số công trình thi đua | 02 công trình | 30/6/2026 |"),
+    )
+    answer = compose("Chỉ tiêu số đoàn viên mới kết nạp là bao nhiêu?", passages, lexicon=_lexicon(passages))
+    assert answer.found
+    assert answer.answer.splitlines()[0] == \
+        "Nội dung: Số đoàn viên mới kết nạp | Chỉ tiêu: 05 người | Thời hạn: 31/12/2026 [1]", answer.answer

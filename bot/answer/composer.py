@@ -647,9 +647,30 @@ def _line(span: Scored, passage: Passage, query: Query) -> str:
     states the fact asked)."""
     if span.start == HEADING:
         return _quote(span.text)
+    row = _labelled_row(passage)
+    if row:
+        return f"{_who(span, passage, query)}{row}"
     before = passage.text[:span.start].rstrip()
     lead = t("answer.lead", lead=span.heading.rstrip(" :")) if span.heading else lead_prefix(passage)
     return f"{_who(span, passage, query)}{lead}{_quote(span.text, before)}"
+
+
+def _cells(row: str) -> list[str]:
+    return [c.replace("**", "").strip() for c in row.strip().strip("|").split("|")]
+
+
+def _labelled_row(passage: Passage) -> str:
+    """A table row whose lead-in is its table's header row ("Nội dung | Chỉ tiêu | Thời hạn", as ingest
+    joins its cells): each cell after its header cell ("Nội dung: Số đoàn viên mới kết nạp | Chỉ tiêu: 05
+    người | …"), the cells verbatim; a value alone ("05 người") says nothing of what it counts. "" for any
+    other passage, or a row whose cells do not line up with the header's."""
+    if not passage.text.lstrip().startswith("|"):
+        return ""
+    header = list_lead(passage).split(" | ")
+    cells = _cells(passage.text)
+    if len(header) < 2 or len(header) != len(cells) or not all(header):
+        return ""
+    return t("answer.cell_sep").join(t("answer.cell", header=h, value=c) for h, c in zip(header, cells) if c)
 
 
 def _who(span: Scored, passage: Passage, query: Query) -> str:
