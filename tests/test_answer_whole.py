@@ -2,9 +2,12 @@
 an article without the enacting words that stand before a text's articles."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.answer.composer import compose
 from bot.answer.lexicon import Lexicon
 from bot.answer.model import lead_prefix
+from tests.helpers import assistant_with
 from vectorstore.search import Passage
 
 DOC = "Quyết định ban hành quy định miễn tiền sử dụng đất"
@@ -48,3 +51,76 @@ def test_table_row_is_quoted_with_its_header_cells():
     assert answer.found
     assert answer.answer.splitlines()[0] == \
         "Nội dung: Số đoàn viên mới kết nạp | Chỉ tiêu: 05 người | Thời hạn: 31/12/2026 [1]", answer.answer
+
+
+TASKS = "1. Tổ công đoàn trong Tháng Công nhân có nhiệm vụ:"
+REPORTS = "2. Công đoàn cơ sở báo cáo:"
+
+
+def _plan() -> list[Passage]:
+    return _passages(
+        (TASKS, "a) Tuyên truyền Bộ luật Lao động tới đoàn viên;"),
+        (TASKS, "b) Thăm hỏi đoàn viên ốm đau, có hoàn cảnh khó khăn;"),
+        (TASKS, "c) Tổ chức đối thoại với người sử dụng lao động."),
+        (REPORTS, "a) Báo cáo kết quả Tháng Công nhân gửi Liên đoàn Lao động huyện trước ngày 15/6/2026;"),
+        (REPORTS, "b) Báo cáo tài chính công đoàn gửi Liên đoàn Lao động huyện trước ngày 30/6/2026."),
+        section="II. NHIỆM VỤ")
+
+
+def test_what_reports_is_answered_with_the_whole_list_each_item_cited():
+    passages = _plan()
+    answer = compose("Công đoàn cơ sở phải báo cáo gì?", passages, lexicon=_lexicon(passages))
+    assert answer.found
+    assert answer.answer.splitlines() == [
+        REPORTS,
+        "a) Báo cáo kết quả Tháng Công nhân gửi Liên đoàn Lao động huyện trước ngày 15/6/2026; [1]",
+        "b) Báo cáo tài chính công đoàn gửi Liên đoàn Lao động huyện trước ngày 30/6/2026. [2]"], answer.answer
+    assert [c.passage.position for c in answer.citations] == [3, 4]
+
+
+def test_a_single_fact_of_a_list_is_answered_with_its_item_alone():
+    passages = _plan()
+    answer = compose("Báo cáo tài chính công đoàn gửi trước ngày nào?", passages, lexicon=_lexicon(passages))
+    assert answer.found
+    assert "30/6/2026" in answer.answer
+    assert "15/6/2026" not in answer.answer and "Thăm hỏi" not in answer.answer
+
+
+def test_a_long_list_is_quoted_up_to_its_bound():
+    items = [(TASKS, f"{letter}) Tổ chức hoạt động thi đua số {n} cho đoàn viên công đoàn;")
+             for n, letter in enumerate("abcdefghik", 1)]
+    passages = _passages(*items, section="II. NHIỆM VỤ")
+    answer = compose("Tổ công đoàn trong Tháng Công nhân có nhiệm vụ gì?", passages, lexicon=_lexicon(passages))
+    lines = answer.answer.splitlines()
+    assert lines[0] == TASKS and lines[-1] == "…", answer.answer
+    assert 2 <= len(answer.citations) < len(items)
+
+
+
+PLAN = """KẾ HOẠCH
+Tổ chức Tháng Công nhân năm 2026
+
+I. MỤC ĐÍCH
+Phát huy vai trò của tổ chức công đoàn trong việc chăm lo đời sống đoàn viên.
+
+II. NHIỆM VỤ
+1. Tổ công đoàn trong Tháng Công nhân có nhiệm vụ:
+a) Tuyên truyền Bộ luật Lao động tới đoàn viên;
+b) Thăm hỏi đoàn viên ốm đau, có hoàn cảnh khó khăn;
+c) Tổ chức đối thoại với người sử dụng lao động;
+d) Vận động đoàn viên tham gia hiến máu tình nguyện.
+
+III. TỔ CHỨC THỰC HIỆN
+Công đoàn cơ sở tổng hợp kết quả gửi Liên đoàn Lao động huyện trước ngày 15/6/2026.
+"""
+
+
+def test_items_search_left_out_are_quoted_with_the_list(tmp_path_factory, embed_cache):
+    """Through the assistant: the list's other items are read from the store, not only from search's top."""
+    assistant = assistant_with(tmp_path_factory, embed_cache, "kh_thang_cong_nhan.txt", PLAN)
+    assistant.__dict__["weights"] = replace(assistant.weights, answer_pool=2)
+    answer = assistant.ask("Tổ công đoàn trong Tháng Công nhân có nhiệm vụ gì?")
+    assert answer.found
+    for item in ("Tuyên truyền Bộ luật Lao động", "Thăm hỏi đoàn viên", "Tổ chức đối thoại", "Vận động đoàn viên"):
+        assert item in answer.answer, answer.answer
+    assert len(answer.citations) == 4

@@ -509,7 +509,7 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
         text = t("answer.not_found_detail", reason=verdict.reason) if verdict.reason else t("answer.not_found")
         return Answer(question, text, False, [Citation(n + 1, passages[i]) for n, i in enumerate(nearest)],
                       confidence=verdict.confidence)
-    whole = _whole_article(query, passages, chosen)
+    whole = _whole_article(query, passages, chosen) or _whole_list(query, passages, chosen, weights)
     if whole is not None and not verdict.nearest:
         return Answer(question, whole[0], True, whole[1], confidence=verdict.confidence)
     # a runner-up citation is a second opinion from the named documents too, never from another text
@@ -546,6 +546,36 @@ def _whole_article(query: Query, passages: list[Passage], chosen: list[Scored]) 
     if len(at) > MAX_SENTENCES:
         lines.append("…")
     citations = [Citation(n, p, [(0, len(p.text))] if n <= MAX_SENTENCES else []) for n, p in enumerate(at, 1)]
+    return "\n".join(lines), citations
+
+
+def _whole_list(query: Query, passages: list[Passage], chosen: list[Scored], weights: Weights = DEFAULT
+                ) -> tuple[str, list[Citation]] | None:
+    """"Tổ công đoàn có nhiệm vụ gì?": when the best span is an item of a list, a question asking what duties or
+    reports is answered with the list — its lead-in, then its items in the order written (at most
+    weights.list_items and weights.list_chars, then "…"), each one cited — not with the one item that scored best."""
+    if not query.kind.asks_list or not chosen:
+        return None
+    best = passages[chosen[0].passage_index]
+    lead = list_lead(best)
+    if not lead or best.text.lstrip().startswith("|"):
+        return None
+    items = sorted({p.position: p for p in passages if p.doc_id == best.doc_id and p.section == best.section
+                    and list_lead(p) == lead and p.block not in CLOSING_KINDS}.values(), key=lambda p: p.position)
+    if len(items) < 2:
+        return None
+    shown: list[Passage] = []
+    size = 0
+    for p in items:
+        size += len(p.text)
+        if len(shown) >= weights.list_items or (shown and size > weights.list_chars):
+            break
+        shown.append(p)
+    actor = _who(chosen[0], best, query) if not sentence_actor(lead) else ""
+    lines = [f"{actor}{_quote(lead)}", *(f"{_quote(p.text)} [{n}]" for n, p in enumerate(shown, 1))]
+    if len(shown) < len(items):
+        lines.append("…")
+    citations = [Citation(n, p, [(0, len(p.text))]) for n, p in enumerate(shown, 1)]
     return "\n".join(lines), citations
 
 
