@@ -86,6 +86,19 @@ def test_a_single_fact_of_a_list_is_answered_with_its_item_alone():
     assert "15/6/2026" not in answer.answer and "Thăm hỏi" not in answer.answer
 
 
+def test_steps_of_several_bodies_are_not_quoted_for_one_body():
+    steps = "Thông tư này hướng dẫn một số điểm cụ thể như sau:"
+    passages = _passages(
+        (steps, "1. Ủy ban nhân dân cấp xã có trách nhiệm lập danh sách hộ được hỗ trợ về nhà ở."),
+        (steps, "2. Sở Xây dựng tổng hợp danh sách, gửi Sở Tài chính thẩm định."),
+        (steps, "3. Bộ Tài chính xác định phần kinh phí ngân sách trung ương hỗ trợ cho các địa phương."),
+        section="Điều 5. Lập dự toán kinh phí")
+    answer = compose("Ủy ban nhân dân cấp xã có nhiệm vụ gì trong hỗ trợ nhà ở?", passages,
+                     lexicon=_lexicon(passages))
+    assert answer.found and "lập danh sách hộ" in answer.answer
+    assert "Sở Xây dựng" not in answer.answer and "Bộ Tài chính" not in answer.answer, answer.answer
+
+
 def test_a_long_list_is_quoted_up_to_its_bound():
     items = [(TASKS, f"{letter}) Tổ chức hoạt động thi đua số {n} cho đoàn viên công đoàn;")
              for n, letter in enumerate("abcdefghik", 1)]

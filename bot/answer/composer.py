@@ -551,14 +551,14 @@ def _whole_article(query: Query, passages: list[Passage], chosen: list[Scored]) 
 
 def _whole_list(query: Query, passages: list[Passage], chosen: list[Scored], weights: Weights = DEFAULT
                 ) -> tuple[str, list[Citation]] | None:
-    """"Tổ công đoàn có nhiệm vụ gì?": when the best span is an item of a list, a question asking what duties or
-    reports is answered with the list — its lead-in, then its items in the order written (at most
+    """"Tổ công đoàn có nhiệm vụ gì?": when the best span is an item of a list whose lead-in announces the duties or
+    reports asked (_announces), a question asking what duties or reports is answered with the list — its lead-in, then its items in the order written (at most
     weights.list_items and weights.list_chars, then "…"), each one cited — not with the one item that scored best."""
     if not query.kind.asks_list or not chosen:
         return None
     best = passages[chosen[0].passage_index]
     lead = list_lead(best)
-    if not lead or best.text.lstrip().startswith("|"):
+    if not lead or best.text.lstrip().startswith("|") or not _announces(lead, query):
         return None
     items = sorted({p.position: p for p in passages if p.doc_id == best.doc_id and p.section == best.section
                     and list_lead(p) == lead and p.block not in CLOSING_KINDS}.values(), key=lambda p: p.position)
@@ -577,6 +577,13 @@ def _whole_list(query: Query, passages: list[Passage], chosen: list[Scored], wei
         lines.append("…")
     citations = [Citation(n, p, [(0, len(p.text))]) for n, p in enumerate(shown, 1)]
     return "\n".join(lines), citations
+
+
+def _announces(lead: str, query: Query) -> bool:
+    """A lead-in that says its items are the duties or reports asked ("Tổ công đoàn … có nhiệm vụ:", "Công đoàn cơ
+    sở báo cáo:") or of whom ("2. Công đoàn cơ sở:"); not one of steps each of another body ("Thông tư này hướng dẫn
+    … như sau:"), where the item found is the answer and the others are not."""
+    return bool(classify(lead).kinds & query.kind.kinds & {DUTY, REPORT}) or bool(heading_actor(lead))
 
 
 def _naming_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:

@@ -105,17 +105,18 @@ class AnswerContext:
                 if (best.doc_id, position) not in have and article_heading(chunk.meta.get("section", "")) == heading]
 
     def _rest_of_list(self, question: str, passages: list[Passage]) -> list[Passage]:
-        """ "… có nhiệm vụ gì?": the list the first item found belongs to is answered whole (composer._whole_list),
-        so its items that search left out are added, in the order written."""
+        """ "… có nhiệm vụ gì?": a list an item found belongs to is answered whole (composer._whole_list), so the
+        items of those lists that search left out are added, in the order written."""
         if not classify(question).asks_list:
             return []
-        best = next((p for p in passages if list_lead(p)), None)
-        if best is None:
-            return []
         have = {(p.doc_id, p.position) for p in passages}
-        return [p for p in (Passage.from_chunk(chunk, 0.0) for position, chunk in
-                            sorted(self._doc_chunks(best.doc_id).items()) if (best.doc_id, position) not in have)
-                if p.section == best.section and list_lead(p) == list_lead(best)]
+        lists = dict.fromkeys((p.doc_id, p.section, list_lead(p)) for p in passages if list_lead(p))
+        out: list[Passage] = []
+        for doc_id, section, lead in lists:
+            out += [p for p in (Passage.from_chunk(chunk, 0.0) for position, chunk in
+                                sorted(self._doc_chunks(doc_id).items()) if (doc_id, position) not in have)
+                    if p.section == section and list_lead(p) == lead]
+        return out
 
     def _doc_chunks(self, doc_id: str) -> dict[int, StoredChunk]:
         """A document's live chunks by position, read once per document while the store stays as it is."""
