@@ -551,9 +551,10 @@ def _whole_article(query: Query, passages: list[Passage], chosen: list[Scored]) 
 
 def _whole_list(query: Query, passages: list[Passage], chosen: list[Scored], weights: Weights = DEFAULT
                 ) -> tuple[str, list[Citation]] | None:
-    """"Tổ công đoàn có nhiệm vụ gì?": when the best span is an item of a list whose lead-in announces the duties or
-    reports asked (_announces), a question asking what duties or reports is answered with the list — its lead-in, then its items in the order written (at most
-    weights.list_items and weights.list_chars, then "…"), each one cited — not with the one item that scored best."""
+    """"Tổ công đoàn có nhiệm vụ gì?": a question asking what duties or reports, whose best span is an item of a list
+    whose lead-in announces them (_announces), is answered with the list — its lead-in, then its items in the order
+    written (at most weights.list_items and weights.list_chars, then "…"), each one cited — not with the one item
+    that scored best."""
     if not query.kind.asks_list or not chosen:
         return None
     best = passages[chosen[0].passage_index]
@@ -693,6 +694,7 @@ def _line(span: Scored, passage: Passage, query: Query) -> str:
 
 
 def _cells(row: str) -> list[str]:
+    """A table row's cells as ingest reads them (bold marks dropped)."""
     return [c.replace("**", "").strip() for c in row.strip().strip("|").split("|")]
 
 
