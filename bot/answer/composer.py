@@ -538,14 +538,20 @@ def _whole_article(query: Query, passages: list[Passage], chosen: list[Scored]) 
                 key=lambda p: p.position)
     if len(at) < 2 or not heading:
         return None
-    lines = [_quote(heading)]
+    heads = [_quote(heading)]
     lead = list_lead(at[0])
     if lead and not any(lead.strip() in p.text for p in at):
-        lines.append(_quote(lead))
-    lines += [f"{_quote(p.text)} [{n}]" for n, p in enumerate(at[:MAX_SENTENCES], 1)]
-    if len(at) > MAX_SENTENCES:
+        heads.append(_quote(lead))
+    return _in_order(heads, at, MAX_SENTENCES)
+
+
+def _in_order(heads: list[str], items: list[Passage], shown: int) -> tuple[str, list[Citation]]:
+    """What a whole article or list is quoted as: its heading lines, then its first `shown` passages in the order
+    written, each cited, then "…" when there are more (cited too, unquoted, for the reader to open)."""
+    lines = [*heads, *(f"{_quote(p.text)} [{n}]" for n, p in enumerate(items[:shown], 1))]
+    if len(items) > shown:
         lines.append("…")
-    citations = [Citation(n, p, [(0, len(p.text))] if n <= MAX_SENTENCES else []) for n, p in enumerate(at, 1)]
+    citations = [Citation(n, p, [(0, len(p.text))] if n <= shown else []) for n, p in enumerate(items, 1)]
     return "\n".join(lines), citations
 
 
@@ -565,19 +571,14 @@ def _whole_list(query: Query, passages: list[Passage], chosen: list[Scored], wei
                     and list_lead(p) == lead and p.block not in CLOSING_KINDS}.values(), key=lambda p: p.position)
     if len(items) < 2:
         return None
-    shown: list[Passage] = []
-    size = 0
+    shown = size = 0
     for p in items:
         size += len(p.text)
-        if len(shown) >= weights.list_items or (shown and size > weights.list_chars):
+        if shown >= weights.list_items or (shown and size > weights.list_chars):
             break
-        shown.append(p)
+        shown += 1
     actor = _who(chosen[0], best, query) if not sentence_actor(lead) else ""
-    lines = [f"{actor}{_quote(lead)}", *(f"{_quote(p.text)} [{n}]" for n, p in enumerate(shown, 1))]
-    if len(shown) < len(items):
-        lines.append("…")
-    citations = [Citation(n, p, [(0, len(p.text))]) for n, p in enumerate(shown, 1)]
-    return "\n".join(lines), citations
+    return _in_order([f"{actor}{_quote(lead)}"], items, shown)
 
 
 def _announces(lead: str, query: Query) -> bool:
