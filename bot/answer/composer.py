@@ -23,7 +23,7 @@ from ingest.obligations import heading_actor, sentence_actor
 from troly.texts import t
 from troly.vntext import fold, is_syllable, maybe_stopword, split_sentences, without_judging
 from troly.weights import DEFAULT, Weights
-from bot.answer.model import Answer, Citation, ObligationHint, lead_prefix
+from bot.answer.model import Answer, Citation, ObligationHint, lead_prefix, list_lead
 from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
 from vectorstore.place import article_heading, named_place, place_of, place_words, stands_at
@@ -319,7 +319,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     scored: list[Scored] = []
     passage_cov: list[float] = []
     headings: set[str] = set()
-    leads = [p.lead for p in passages if p.lead]
+    leads = [lead for lead in map(list_lead, passages) if lead]
     at_named = named_place(query.text)
     naming_words = f"{place_words(query.text)} \n " if at_named is not None else ""
     for i, p in enumerate(passages):
@@ -327,7 +327,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         # a question naming the document by its number finds its passages, not others citing that number.
         # Not its date in brackets ("(9/1/2025)"): a document issued in 2025 is not about "năm 2025".
         short_name = _ISSUED.sub("", p.short_title)
-        context = lexicon.terms(f"{p.document} \n {short_name} \n {p.section} \n {p.lead} \n "
+        p_lead = list_lead(p)
+        context = lexicon.terms(f"{p.document} \n {short_name} \n {p.section} \n {p_lead} \n "
                                 f"{hint_when.get((p.doc_id, p.position), '')}")
         title = lexicon.terms(f"{p.document} \n {short_name}").held
         # The question's own topic: not the document's name, nor the numbers it names (checked on their own: ids_found).
@@ -342,7 +343,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             topic_probes = [probe for probe in topic_probes if not maybe_stopword(probe[0])]
         topic_total = sum(w for _, w, _ in topic_probes)
         body = lexicon.terms(naming + p.text)
-        lead = lexicon.terms(p.lead).held
+        lead = lexicon.terms(p_lead).held
         around = lead | lexicon.terms(p.section).held  # a sentence says what its lead-in and heading say
         # The document's short name carries its number ("NQ 494/NQ-UBTVQH13"): its passages are about that number.
         named = lexicon.terms(short_name)
@@ -356,7 +357,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         prior = 1.0 / (1.0 + i / 4.0)
         hint = min(hint_weight.get((p.doc_id, p.position), 0.0), 3.0)
         candidates = list(spans(p.text))
-        heading = p.lead or _full(p.section.split(SECTION_SEP)[-1], leads)
+        heading = p_lead or _full(p.section.split(SECTION_SEP)[-1], leads)
         if heading and heading not in headings:  # "Điều 1. … tập huấn 03 năm một lần …:" may be the answer
             headings.add(heading)
             candidates.insert(0, (HEADING, heading))
@@ -508,7 +509,7 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
         text = t("answer.not_found_detail", reason=verdict.reason) if verdict.reason else t("answer.not_found")
         return Answer(question, text, False, [Citation(n + 1, passages[i]) for n, i in enumerate(nearest)],
                       confidence=verdict.confidence)
-    whole = _whole_article(query, passages, chosen)
+    whole = _whole_article(query, passages, chosen) or _whole_list(query, passages, chosen, weights)
     if whole is not None and not verdict.nearest:
         return Answer(question, whole[0], True, whole[1], confidence=verdict.confidence)
     # a runner-up citation is a second opinion from the named documents too, never from another text
@@ -537,15 +538,54 @@ def _whole_article(query: Query, passages: list[Passage], chosen: list[Scored]) 
                 key=lambda p: p.position)
     if len(at) < 2 or not heading:
         return None
-    lines = [_quote(heading)]
-    lead = at[0].lead
+    heads = [_quote(heading)]
+    lead = list_lead(at[0])
     if lead and not any(lead.strip() in p.text for p in at):
-        lines.append(_quote(lead))
-    lines += [f"{_quote(p.text)} [{n}]" for n, p in enumerate(at[:MAX_SENTENCES], 1)]
-    if len(at) > MAX_SENTENCES:
+        heads.append(_quote(lead))
+    return _in_order(heads, at, MAX_SENTENCES)
+
+
+def _in_order(heads: list[str], items: list[Passage], shown: int) -> tuple[str, list[Citation]]:
+    """What a whole article or list is quoted as: its heading lines, then its first `shown` passages in the order
+    written, each cited, then "…" when there are more (cited too, unquoted, for the reader to open)."""
+    lines = [*heads, *(f"{_quote(p.text)} [{n}]" for n, p in enumerate(items[:shown], 1))]
+    if len(items) > shown:
         lines.append("…")
-    citations = [Citation(n, p, [(0, len(p.text))] if n <= MAX_SENTENCES else []) for n, p in enumerate(at, 1)]
+    citations = [Citation(n, p, [(0, len(p.text))] if n <= shown else []) for n, p in enumerate(items, 1)]
     return "\n".join(lines), citations
+
+
+def _whole_list(query: Query, passages: list[Passage], chosen: list[Scored], weights: Weights = DEFAULT
+                ) -> tuple[str, list[Citation]] | None:
+    """"Tổ công đoàn có nhiệm vụ gì?": a question asking what duties or reports, whose best span is an item of a list
+    whose lead-in announces them (_announces), is answered with the list — its lead-in, then its items in the order
+    written (at most weights.list_items and weights.list_chars, then "…"), each one cited — not with the one item
+    that scored best."""
+    if not query.kind.asks_list or not chosen:
+        return None
+    best = passages[chosen[0].passage_index]
+    lead = list_lead(best)
+    if not lead or best.text.lstrip().startswith("|") or not _announces(lead, query):
+        return None
+    items = sorted({p.position: p for p in passages if p.doc_id == best.doc_id and p.section == best.section
+                    and list_lead(p) == lead and p.block not in CLOSING_KINDS}.values(), key=lambda p: p.position)
+    if len(items) < 2:
+        return None
+    shown = size = 0
+    for p in items:
+        size += len(p.text)
+        if shown >= weights.list_items or (shown and size > weights.list_chars):
+            break
+        shown += 1
+    actor = _who(chosen[0], best, query) if not sentence_actor(lead) else ""
+    return _in_order([f"{actor}{_quote(lead)}"], items, shown)
+
+
+def _announces(lead: str, query: Query) -> bool:
+    """A lead-in that says its items are the duties or reports asked ("Tổ công đoàn … có nhiệm vụ:", "Công đoàn cơ
+    sở báo cáo:") or of whom ("2. Công đoàn cơ sở:"); not one of steps each of another body ("Thông tư này hướng dẫn
+    … như sau:"), where the item found is the answer and the others are not."""
+    return bool(classify(lead).kinds & query.kind.kinds & {DUTY, REPORT}) or bool(heading_actor(lead))
 
 
 def _naming_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
@@ -646,9 +686,31 @@ def _line(span: Scored, passage: Passage, query: Query) -> str:
     states the fact asked)."""
     if span.start == HEADING:
         return _quote(span.text)
+    row = _labelled_row(passage)
+    if row:
+        return f"{_who(span, passage, query)}{row}"
     before = passage.text[:span.start].rstrip()
     lead = t("answer.lead", lead=span.heading.rstrip(" :")) if span.heading else lead_prefix(passage)
     return f"{_who(span, passage, query)}{lead}{_quote(span.text, before)}"
+
+
+def _cells(row: str) -> list[str]:
+    """A table row's cells as ingest reads them (bold marks dropped)."""
+    return [c.replace("**", "").strip() for c in row.strip().strip("|").split("|")]
+
+
+def _labelled_row(passage: Passage) -> str:
+    """A table row whose lead-in is its table's header row ("Nội dung | Chỉ tiêu | Thời hạn", as ingest
+    joins its cells): each cell after its header cell ("Nội dung: Số đoàn viên mới kết nạp | Chỉ tiêu: 05
+    người | …"), the cells verbatim; a value alone ("05 người") says nothing of what it counts. "" for any
+    other passage, or a row whose cells do not line up with the header's."""
+    if not passage.text.lstrip().startswith("|"):
+        return ""
+    header = list_lead(passage).split(" | ")
+    cells = _cells(passage.text)
+    if len(header) < 2 or len(header) != len(cells) or not all(header):
+        return ""
+    return t("answer.cell_sep").join(t("answer.cell", header=h, value=c) for h, c in zip(header, cells) if c)
 
 
 def _who(span: Scored, passage: Passage, query: Query) -> str:

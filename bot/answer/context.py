@@ -10,7 +10,7 @@ import threading
 from dataclasses import asdict
 from typing import TYPE_CHECKING
 
-from bot.answer.model import ObligationHint
+from bot.answer.model import ObligationHint, list_lead
 from bot.answer.lexicon import Lexicon
 from bot.answer.obligations import ObligationIndex
 from bot.answer.question import classify
@@ -63,7 +63,7 @@ class AnswerContext:
         # in fused order: a passage's neighbours under its heading (a lead-in and its items) are read together
         passages = self.assistant.search(question, k=int(self.assistant.weights.answer_pool), filters=filters,
                                          spread=False)
-        passages = passages + self._rest_of_article(question, passages)
+        passages = passages + self._rest_of_article(question, passages) + self._rest_of_list(question, passages)
         hints: list[ObligationHint] = []
         # The period a listed target falls under ("Đến năm 2025:" in a line of its own).
         for p in passages:
@@ -103,6 +103,20 @@ class AnswerContext:
         have = {(p.doc_id, p.position) for p in passages}
         return [Passage.from_chunk(chunk, 0.0) for position, chunk in sorted(self._doc_chunks(best.doc_id).items())
                 if (best.doc_id, position) not in have and article_heading(chunk.meta.get("section", "")) == heading]
+
+    def _rest_of_list(self, question: str, passages: list[Passage]) -> list[Passage]:
+        """ "… có nhiệm vụ gì?": a list an item found belongs to is answered whole (composer._whole_list), so the
+        items of those lists that search left out are added, in the order written."""
+        if not classify(question).asks_list:
+            return []
+        have = {(p.doc_id, p.position) for p in passages}
+        lists = dict.fromkeys((p.doc_id, p.section, list_lead(p)) for p in passages if list_lead(p))
+        out: list[Passage] = []
+        for doc_id, section, lead in lists:
+            out += [p for p in (Passage.from_chunk(chunk, 0.0) for position, chunk in
+                                sorted(self._doc_chunks(doc_id).items()) if (doc_id, position) not in have)
+                    if p.section == section and list_lead(p) == lead]
+        return out
 
     def _doc_chunks(self, doc_id: str) -> dict[int, StoredChunk]:
         """A document's live chunks by position, read once per document while the store stays as it is."""

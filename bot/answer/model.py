@@ -34,11 +34,19 @@ def citation_header(p: Passage, limit: int = CITATION_HEADER_MAX) -> str:
     return _cut(name, limit)
 
 
+def list_lead(p: Passage) -> str:
+    """The lead-in of the list the passage is an item of. An article ("Điều 2. Quyết định này có hiệu lực …") is
+    no list's item: what ingest reads as its lead-in (a short line ending in ":" before it) is the text's
+    enacting words ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"), which say nothing of what the article says."""
+    m = heading_match(p.text.lstrip("*# "))
+    return "" if m and m.kind == "dieu" else p.lead
+
+
 def lead_prefix(p: Passage) -> str:
     """The lead-in of the passage's list, set apart before the verbatim quote ("(Đến năm 2030) ")."""
-    if not p.lead:
+    lead = list_lead(p).rstrip(" :")
+    if not lead:
         return ""
-    lead = p.lead.rstrip(" :")
     numbered = heading_match(lead)  # "a) Ngân hàng Nhà nước Việt Nam:", a heading that is also the lead-in
     if numbered and numbered.rest:
         lead = numbered.rest

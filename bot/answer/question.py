@@ -53,6 +53,12 @@ class QuestionKind:
         return [k for k in (TIME, RECIPIENT, ACTOR, PLACE, DUTY, REPORT) if k in self.kinds]
 
     @property
+    def asks_list(self) -> bool:
+        """"… có nhiệm vụ gì?", "… phải báo cáo gì?": what duties or reports, all of them; not who, when, or how
+        much (a single fact)."""
+        return bool(self.kinds) and self.kinds <= {DUTY, REPORT}
+
+    @property
     def wants_obligations(self) -> bool:
         return bool(self.kinds & {DUTY, REPORT, TIME, RECIPIENT, ACTOR}) or PERCENT in self.kinds \
             or NUMBER in self.kinds

@@ -1,0 +1,140 @@
+"""What the user needs to see whole: the list a duty or report is one item of, a table row with its header, and
+an article without the enacting words that stand before a text's articles."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.answer.composer import compose
+from bot.answer.lexicon import Lexicon
+from bot.answer.model import lead_prefix
+from tests.helpers import assistant_with
+from vectorstore.search import Passage
+
+DOC = "Quyết định ban hành quy định miễn tiền sử dụng đất"
+
+
+def _passages(*rows: tuple[str, str], section: str = "") -> list[Passage]:
+    """(lead, text) passages of one document, in the order written."""
+    return [Passage(f"c{i}", "qd31", DOC, "qd31.md", section, text, 0.9 - i * 0.01, i, lexical=1.0 - i * 0.1,
+                    lead=lead) for i, (lead, text) in enumerate(rows)]
+
+
+def _lexicon(passages: list[Passage]) -> Lexicon:
+    lexicon = Lexicon()
+    lexicon.add_documents([p.text for p in passages] + [
+        "Đại hội công đoàn các cấp tổ chức theo nhiệm kỳ năm năm.",
+        "Ban chấp hành công đoàn cơ sở họp định kỳ ba tháng một lần.",
+    ])
+    return lexicon
+
+
+def test_article_is_quoted_without_the_enacting_words_before_it():
+    passages = _passages(
+        ("QUYẾT ĐỊNH:", "Điều 1. Ban hành kèm theo Quyết định này Quy định về miễn tiền sử dụng đất."),
+        ("QUYẾT ĐỊNH:", "Điều 2. Quyết định này có hiệu lực thi hành sau 10 ngày, kể từ ngày ký."),
+    )
+    answer = compose("Quyết định này có hiệu lực khi nào?", passages, lexicon=_lexicon(passages))
+    assert answer.found
+    assert answer.answer.startswith("Điều 2. Quyết định này có hiệu lực thi hành sau 10 ngày"), answer.answer
+    assert "QUYẾT ĐỊNH)" not in answer.answer
+    assert all(lead_prefix(c.passage) == "" for c in answer.citations)  # the sources as channels show them
+
+
+def test_table_row_is_quoted_with_its_header_cells():
+    header = "Nội dung | Chỉ tiêu | Thời hạn"
+    passages = _passages(
+        ("", "| Nội dung | Chỉ tiêu | Thời hạn |"),
+        (header, "| Số đoàn viên mới kết nạp | 05 người | 31/12/2026 |"),
+        (header, "| Số công trình thi đua | 02 công trình | 30/6/2026 |"),
+    )
+    answer = compose("Chỉ tiêu số đoàn viên mới kết nạp là bao nhiêu?", passages, lexicon=_lexicon(passages))
+    assert answer.found
+    assert answer.answer.splitlines()[0] == \
+        "Nội dung: Số đoàn viên mới kết nạp | Chỉ tiêu: 05 người | Thời hạn: 31/12/2026 [1]", answer.answer
+
+
+TASKS = "1. Tổ công đoàn trong Tháng Công nhân có nhiệm vụ:"
+REPORTS = "2. Công đoàn cơ sở báo cáo:"
+
+
+def _plan() -> list[Passage]:
+    return _passages(
+        (TASKS, "a) Tuyên truyền Bộ luật Lao động tới đoàn viên;"),
+        (TASKS, "b) Thăm hỏi đoàn viên ốm đau, có hoàn cảnh khó khăn;"),
+        (TASKS, "c) Tổ chức đối thoại với người sử dụng lao động."),
+        (REPORTS, "a) Báo cáo kết quả Tháng Công nhân gửi Liên đoàn Lao động huyện trước ngày 15/6/2026;"),
+        (REPORTS, "b) Báo cáo tài chính công đoàn gửi Liên đoàn Lao động huyện trước ngày 30/6/2026."),
+        section="II. NHIỆM VỤ")
+
+
+def test_what_reports_is_answered_with_the_whole_list_each_item_cited():
+    passages = _plan()
+    answer = compose("Công đoàn cơ sở phải báo cáo gì?", passages, lexicon=_lexicon(passages))
+    assert answer.found
+    assert answer.answer.splitlines() == [
+        REPORTS,
+        "a) Báo cáo kết quả Tháng Công nhân gửi Liên đoàn Lao động huyện trước ngày 15/6/2026; [1]",
+        "b) Báo cáo tài chính công đoàn gửi Liên đoàn Lao động huyện trước ngày 30/6/2026. [2]"], answer.answer
+    assert [c.passage.position for c in answer.citations] == [3, 4]
+
+
+def test_a_single_fact_of_a_list_is_answered_with_its_item_alone():
+    passages = _plan()
+    answer = compose("Báo cáo tài chính công đoàn gửi trước ngày nào?", passages, lexicon=_lexicon(passages))
+    assert answer.found
+    assert "30/6/2026" in answer.answer
+    assert "15/6/2026" not in answer.answer and "Thăm hỏi" not in answer.answer
+
+
+def test_steps_of_several_bodies_are_not_quoted_for_one_body():
+    steps = "Thông tư này hướng dẫn một số điểm cụ thể như sau:"
+    passages = _passages(
+        (steps, "1. Ủy ban nhân dân cấp xã có trách nhiệm lập danh sách hộ được hỗ trợ về nhà ở."),
+        (steps, "2. Sở Xây dựng tổng hợp danh sách, gửi Sở Tài chính thẩm định."),
+        (steps, "3. Bộ Tài chính xác định phần kinh phí ngân sách trung ương hỗ trợ cho các địa phương."),
+        section="Điều 5. Lập dự toán kinh phí")
+    answer = compose("Ủy ban nhân dân cấp xã có nhiệm vụ gì trong hỗ trợ nhà ở?", passages,
+                     lexicon=_lexicon(passages))
+    assert answer.found and "lập danh sách hộ" in answer.answer
+    assert "Sở Xây dựng" not in answer.answer and "Bộ Tài chính" not in answer.answer, answer.answer
+
+
+def test_a_long_list_is_quoted_up_to_its_bound():
+    items = [(TASKS, f"{letter}) Tổ chức hoạt động thi đua số {n} cho đoàn viên công đoàn;")
+             for n, letter in enumerate("abcdefghik", 1)]
+    passages = _passages(*items, section="II. NHIỆM VỤ")
+    answer = compose("Tổ công đoàn trong Tháng Công nhân có nhiệm vụ gì?", passages, lexicon=_lexicon(passages))
+    lines = answer.answer.splitlines()
+    assert lines[0] == TASKS and lines[-1] == "…", answer.answer
+    quoted = [c for c in answer.citations if c.spans]
+    assert 2 <= len(quoted) == len(lines) - 2 < len(items)
+
+
+
+PLAN = """KẾ HOẠCH
+Tổ chức Tháng Công nhân năm 2026
+
+I. MỤC ĐÍCH
+Phát huy vai trò của tổ chức công đoàn trong việc chăm lo đời sống đoàn viên.
+
+II. NHIỆM VỤ
+1. Tổ công đoàn trong Tháng Công nhân có nhiệm vụ:
+a) Tuyên truyền Bộ luật Lao động tới đoàn viên;
+b) Thăm hỏi đoàn viên ốm đau, có hoàn cảnh khó khăn;
+c) Tổ chức đối thoại với người sử dụng lao động;
+d) Vận động đoàn viên tham gia hiến máu tình nguyện.
+
+III. TỔ CHỨC THỰC HIỆN
+Công đoàn cơ sở tổng hợp kết quả gửi Liên đoàn Lao động huyện trước ngày 15/6/2026.
+"""
+
+
+def test_items_search_left_out_are_quoted_with_the_list(tmp_path_factory, embed_cache):
+    """Through the assistant: the list's other items are read from the store, not only from search's top."""
+    assistant = assistant_with(tmp_path_factory, embed_cache, "kh_thang_cong_nhan.txt", PLAN)
+    assistant.__dict__["weights"] = replace(assistant.weights, answer_pool=2)
+    answer = assistant.ask("Tổ công đoàn trong Tháng Công nhân có nhiệm vụ gì?")
+    assert answer.found
+    for item in ("Tuyên truyền Bộ luật Lao động", "Thăm hỏi đoàn viên", "Tổ chức đối thoại", "Vận động đoàn viên"):
+        assert item in answer.answer, answer.answer
+    assert len(answer.citations) == 4
