@@ -97,3 +97,11 @@ def letter_without_subject(tmp_path_factory, embed_cache):
 def test_a_letter_without_a_subject_is_found_by_its_number(letter_without_subject):
     answer = letter_without_subject.ask("CV 115 gửi cho những ai?")
     assert answer.found and "Hiệu trưởng các trường trung học phổ thông trực thuộc." in answer.answer, answer.answer
+
+
+def test_a_rule_about_sending_is_no_question_about_the_letters_recipients(letter):
+    """"quy định" is mostly the common noun (a rule), not a document's kind: "… theo quy định, các đơn vị phải gửi
+    báo cáo cho Sở khi nào?" asks a deadline, and the letter's "Nơi nhận" list is no answer to it."""
+    answer = letter.ask("Nếu không có quy định khác, các đơn vị phải gửi cho Sở báo cáo kết quả trước ngày nào?")
+    assert not answer.answer.startswith("Nơi nhận"), answer.answer
+    assert "15/5/2026" in answer.answer, answer.answer
