@@ -123,7 +123,9 @@ def test_no_names_cut_mid_word(plans_index):
                 assert re.search(re.escape(body["name"]) + r"(?!\w)", where), body
 
 
-def test_overdue_deadline_first_and_exports(tmp_path, monkeypatch):
+def test_deadlines_list_what_is_to_come_first_and_exports(tmp_path, monkeypatch):
+    """`troly deadlines` in the order of /hanchot: what is still to come (soonest first), the recurring, then
+    what is past (the latest first), not the oldest overdue item on top."""
     from bot.answer.exports import write_csv, write_ics, write_xlsx
     from bot.channels.render import render_deadlines
 
@@ -133,9 +135,12 @@ def test_overdue_deadline_first_and_exports(tmp_path, monkeypatch):
     assert day == date(2025, 3, 31) and "quý I" in first.quote
     dec = next(o for o, d in timeline.dated if d == date(2025, 12, 15))
     assert [o.due["every"] for o in timeline.recurring] == ["half-year", "year"]
-    text = render_deadlines(timeline, date(2026, 11, 30))
-    line = next(line for line in text.splitlines() if "15/12/2025" in line)
-    assert "quá hạn 350 ngày" in line
+    lines = [line for line in render_deadlines(timeline, date(2026, 11, 30)).splitlines() if line.startswith("  • ")]
+    order = ["năm 2027 · còn 396 ngày", "6 tháng một lần", "Hằng năm", "15/12/2025 · quá hạn 350 ngày",
+             "31/03/2025 · quá hạn 609 ngày"]
+    assert [next(i for i, line in enumerate(lines) if words in line) for words in order] == list(range(5)), lines
+    text = render_deadlines(timeline, date(2025, 6, 1))
+    assert text.index("15/12/2025 · còn 197 ngày") < text.index("năm 2027") < text.index("31/03/2025 · quá hạn")
     assert render_deadlines(index.timeline(start=date(2025, 12, 1)), date(2025, 12, 10)).count("còn 5 ngày") == 1
 
     from icalendar import Calendar
