@@ -361,7 +361,7 @@ Bảng thời hạn thực hiện:
 
 | STT | Nội dung công việc | Đơn vị thực hiện | Thời hạn |
 |---|---|---|---|
-| 1 | Đại hội tổ công đoàn | Các tổ công đoàn | Trước ngày 28/02/2027 |
+| 1 | Đại hội tổ công đoàn | Các tổ nữ công | Trước ngày 28/02/2027 |
 | 2 | Hội nghị cán bộ, công chức, viên chức | Công đoàn cơ sở phối hợp Hiệu trưởng | 31/3/2027 |
 | 3 | Báo cáo công tác nữ công | Ban nữ công công đoàn cơ sở | Định kỳ 6 tháng |
 """
@@ -372,15 +372,15 @@ def test_task_table_rows_are_obligations_with_doer_and_due():
     rows = {o.quote.split(" — ")[0]: o for o in parse_document(TASK_TABLE, "bang.txt").obligations}
     congress = rows["Đại hội tổ công đoàn"]
     assert congress.kind == "deadline" and congress.due["date"] == "2027-02-28"
-    assert congress.actor["name"] == "Các tổ công đoàn", "a doer the body table does not know is kept as written"
+    assert congress.actor["name"] == "Các tổ nữ công", "a doer the body table does not know is kept as written"
     conference = rows["Hội nghị cán bộ, công chức, viên chức"]
     assert conference.actor["short"] == "CĐCS"
     assert conference.due["date"] == "2027-03-31" and conference.due["text"] == "31/3/2027", "a bare date is the limit"
     women = rows["Báo cáo công tác nữ công"]
     assert women.kind == "report" and women.due["every"] == "half-year" and women.actor["short"] == "Ban Nữ công"
     index = _index([("bang.txt", TASK_TABLE)])
-    assert "Các tổ công đoàn" in index.by_actor(), "grouped under the doer as written, not 'no body named'"
-    assert [o.quote for o in index.select("tổ công đoàn")] == [congress.quote]
+    assert "Các tổ nữ công" in index.by_actor(), "grouped under the doer as written, not 'no body named'"
+    assert [o.quote for o in index.select("tổ nữ công")] == [congress.quote]
 
 
 def test_a_short_numbered_target_read_as_a_heading_is_still_a_target():
@@ -415,3 +415,19 @@ def test_a_long_heading_naming_bodies_is_no_duty_of_its_own():
     quotes = [o.quote for o in doc.obligations]
     assert any(q.startswith("Tổng hợp và báo cáo kết quả") for q in quotes)
     assert not any("Đối với" in q for q in quotes), quotes
+
+
+def test_a_union_group_is_a_body_of_its_own():
+    """"Tổ công đoàn", the group below a CĐCS: the duties of "các tổ công đoàn" are its own, and it is found by
+    the names people type (as /nhacviec and --actor resolve them), not refused as unknown."""
+    text = PLAN.replace("Ban Nữ công phối hợp tổ chức các hoạt động cho nữ đoàn viên trong quý I.",
+                        "Ban Nữ công phối hợp tổ chức các hoạt động cho nữ đoàn viên trong quý I.\n"
+                        "Các tổ công đoàn tổ chức lấy ý kiến người lao động, gửi biên bản về Ban Chấp hành "
+                        "công đoàn cơ sở trước ngày 10/3/2025.")
+    index = _index([("an-binh.txt", text)])
+    duty = next(o for o in index.items if "lấy ý kiến" in o.quote)
+    assert duty.bodies == ["Tổ công đoàn"]
+    for typed in ("tổ công đoàn", "Tổ CĐ", "to cong doan", "các tổ CĐ"):
+        assert index.body_of(typed).name == "Tổ công đoàn"
+        assert index.select(typed) == [duty]
+    assert duty not in index.select("CĐCS")
