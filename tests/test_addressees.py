@@ -105,3 +105,56 @@ def test_a_rule_about_sending_is_no_question_about_the_letters_recipients(letter
     answer = letter.ask("Nếu không có quy định khác, các đơn vị phải gửi cho Sở báo cáo kết quả trước ngày nào?")
     assert not answer.answer.startswith("Nơi nhận"), answer.answer
     assert "15/5/2026" in answer.answer, answer.answer
+
+
+@pytest.fixture(scope="module")
+def two_letters(tmp_path_factory, embed_cache):
+    """Two letters on the same subject, from two offices, to different people, signed by different people; and a
+    report that quotes two other documents with the same numbers."""
+    from bot.answer.service import Assistant
+    from troly.config import Settings
+
+    other = LETTER.replace("115/SGDĐT-GDTrH", "87/SNNPTNT-KH").replace(
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HOA MAI", "SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN").replace(
+        "Hiệu trưởng các trường trung học phổ thông trực thuộc.", "Hạt Kiểm lâm các huyện.").replace(
+        "Trần Văn Bình", "Lê Thị Hoa")
+    folder = tmp_path_factory.mktemp("docs")
+    (folder / "ngay_hoi_doc_sach.txt").write_text(LETTER, encoding="utf-8")
+    (folder / "doc_sach_kiem_lam.txt").write_text(other, encoding="utf-8")
+    (folder / "bao_cao.txt").write_text(REPORT, encoding="utf-8")
+    assistant = Assistant(Settings(data_dir=tmp_path_factory.mktemp("data"), embed_cache=embed_cache, _env_file=None))
+    assert [d.status for d in assistant.ingest([folder]).documents] == ["added", "added", "added"]
+    return assistant
+
+
+REPORT = """TRƯỜNG TRUNG HỌC PHỔ THÔNG HOA MAI
+Số: 12/BC-THPT
+BÁO CÁO
+Kết quả ngày hội đọc sách năm 2026
+
+Thực hiện văn bản số 115/UBND-VX và văn bản số 87/TB-VPCP, nhà trường đã tổ chức ngày hội đọc sách.
+Văn bản số 115/UBND-VX được gửi cho các trường; văn bản số 87/TB-VPCP do Phó Thủ tướng ký.
+"""
+
+
+@pytest.mark.parametrize("question, number, wanted, unwanted", [
+    ("115/SGDĐT-GDTrH gửi cho ai?", "CV 115/SGDĐT-GDTrH", "Hiệu trưởng các trường", "Hạt Kiểm lâm"),
+    ("87/SNNPTNT-KH gửi cho ai?", "CV 87/SNNPTNT-KH", "Hạt Kiểm lâm", "Hiệu trưởng các trường"),
+    ("ai ký 87/SNNPTNT-KH?", "CV 87/SNNPTNT-KH", "Lê Thị Hoa", "Trần Văn Bình"),
+    ("văn bản 115/SGDDT-GDTrH do ai ky?", "CV 115/SGDĐT-GDTrH", "Trần Văn Bình", "Lê Thị Hoa"),
+])
+def test_a_letter_asked_by_its_full_number_alone_is_the_one_answered(two_letters, question, number, wanted, unwanted):
+    """A full number ("N/CODE") names one document even with no kind word before it."""
+    answer = two_letters.ask(question)
+    assert answer.found and wanted in answer.answer and unwanted not in answer.answer, answer.answer
+    assert all(c.passage.short_title.startswith(number) for c in answer.citations)
+
+
+@pytest.mark.parametrize("question, number", [
+    ("87/SNNPTNT-KH về việc gì?", "CV 87/SNNPTNT-KH"),
+    ("văn bản 115/SGDĐT-GDTrH nói gì?", "CV 115/SGDĐT-GDTrH"),
+])
+def test_a_full_number_is_not_taken_for_another_document_with_the_same_digits(two_letters, question, number):
+    answer = two_letters.ask(question)
+    assert answer.citations and all(c.passage.short_title.startswith(number) for c in answer.citations), [
+        c.passage.short_title for c in answer.citations]

@@ -123,7 +123,9 @@ def test_no_names_cut_mid_word(plans_index):
                 assert re.search(re.escape(body["name"]) + r"(?!\w)", where), body
 
 
-def test_overdue_deadline_first_and_exports(tmp_path, monkeypatch):
+def test_deadlines_list_what_is_to_come_first_and_exports(tmp_path, monkeypatch):
+    """`troly deadlines` in the order of /hanchot: what is still to come (soonest first), the recurring, then
+    what is past (the latest first), not the oldest overdue item on top."""
     from bot.answer.exports import write_csv, write_ics, write_xlsx
     from bot.channels.render import render_deadlines
 
@@ -133,9 +135,12 @@ def test_overdue_deadline_first_and_exports(tmp_path, monkeypatch):
     assert day == date(2025, 3, 31) and "quý I" in first.quote
     dec = next(o for o, d in timeline.dated if d == date(2025, 12, 15))
     assert [o.due["every"] for o in timeline.recurring] == ["half-year", "year"]
-    text = render_deadlines(timeline, date(2026, 11, 30))
-    line = next(line for line in text.splitlines() if "15/12/2025" in line)
-    assert "quá hạn 350 ngày" in line
+    lines = [line for line in render_deadlines(timeline, date(2026, 11, 30)).splitlines() if line.startswith("  • ")]
+    order = ["năm 2027 · còn 396 ngày", "6 tháng một lần", "Hằng năm", "15/12/2025 · quá hạn 350 ngày",
+             "31/03/2025 · quá hạn 609 ngày"]
+    assert [next(i for i, line in enumerate(lines) if words in line) for words in order] == list(range(5)), lines
+    text = render_deadlines(timeline, date(2025, 6, 1))
+    assert text.index("15/12/2025 · còn 197 ngày") < text.index("năm 2027") < text.index("31/03/2025 · quá hạn")
     assert render_deadlines(index.timeline(start=date(2025, 12, 1)), date(2025, 12, 10)).count("còn 5 ngày") == 1
 
     from icalendar import Calendar
@@ -356,7 +361,7 @@ Bảng thời hạn thực hiện:
 
 | STT | Nội dung công việc | Đơn vị thực hiện | Thời hạn |
 |---|---|---|---|
-| 1 | Đại hội tổ công đoàn | Các tổ công đoàn | Trước ngày 28/02/2027 |
+| 1 | Đại hội tổ công đoàn | Các tổ nữ công | Trước ngày 28/02/2027 |
 | 2 | Hội nghị cán bộ, công chức, viên chức | Công đoàn cơ sở phối hợp Hiệu trưởng | 31/3/2027 |
 | 3 | Báo cáo công tác nữ công | Ban nữ công công đoàn cơ sở | Định kỳ 6 tháng |
 """
@@ -367,15 +372,15 @@ def test_task_table_rows_are_obligations_with_doer_and_due():
     rows = {o.quote.split(" — ")[0]: o for o in parse_document(TASK_TABLE, "bang.txt").obligations}
     congress = rows["Đại hội tổ công đoàn"]
     assert congress.kind == "deadline" and congress.due["date"] == "2027-02-28"
-    assert congress.actor["name"] == "Các tổ công đoàn", "a doer the body table does not know is kept as written"
+    assert congress.actor["name"] == "Các tổ nữ công", "a doer the body table does not know is kept as written"
     conference = rows["Hội nghị cán bộ, công chức, viên chức"]
     assert conference.actor["short"] == "CĐCS"
     assert conference.due["date"] == "2027-03-31" and conference.due["text"] == "31/3/2027", "a bare date is the limit"
     women = rows["Báo cáo công tác nữ công"]
     assert women.kind == "report" and women.due["every"] == "half-year" and women.actor["short"] == "Ban Nữ công"
     index = _index([("bang.txt", TASK_TABLE)])
-    assert "Các tổ công đoàn" in index.by_actor(), "grouped under the doer as written, not 'no body named'"
-    assert [o.quote for o in index.select("tổ công đoàn")] == [congress.quote]
+    assert "Các tổ nữ công" in index.by_actor(), "grouped under the doer as written, not 'no body named'"
+    assert [o.quote for o in index.select("tổ nữ công")] == [congress.quote]
 
 
 def test_a_short_numbered_target_read_as_a_heading_is_still_a_target():
@@ -410,3 +415,19 @@ def test_a_long_heading_naming_bodies_is_no_duty_of_its_own():
     quotes = [o.quote for o in doc.obligations]
     assert any(q.startswith("Tổng hợp và báo cáo kết quả") for q in quotes)
     assert not any("Đối với" in q for q in quotes), quotes
+
+
+def test_a_union_group_is_a_body_of_its_own():
+    """"Tổ công đoàn", the group below a CĐCS: the duties of "các tổ công đoàn" are its own, and it is found by
+    the names people type (as /nhacviec and --actor resolve them), not refused as unknown."""
+    text = PLAN.replace("Ban Nữ công phối hợp tổ chức các hoạt động cho nữ đoàn viên trong quý I.",
+                        "Ban Nữ công phối hợp tổ chức các hoạt động cho nữ đoàn viên trong quý I.\n"
+                        "Các tổ công đoàn tổ chức lấy ý kiến người lao động, gửi biên bản về Ban Chấp hành "
+                        "công đoàn cơ sở trước ngày 10/3/2025.")
+    index = _index([("an-binh.txt", text)])
+    duty = next(o for o in index.items if "lấy ý kiến" in o.quote)
+    assert duty.bodies == ["Tổ công đoàn"]
+    for typed in ("tổ công đoàn", "Tổ CĐ", "to cong doan", "các tổ CĐ"):
+        assert index.body_of(typed).name == "Tổ công đoàn"
+        assert index.select(typed) == [duty]
+    assert duty not in index.select("CĐCS")

@@ -64,6 +64,17 @@ def doc_refs(text: str) -> set[tuple[str, int]]:
     return found
 
 
+# "115/SGDĐT-GDTrH", "2428/BXD-QLN": a number with its issuer's code after the slash (folded); written in full
+# it names one document, whatever word comes before it (or none).
+_FULL_NUMBER_RE = re.compile(r"(?<![\w/])0*(\d{1,4})\s*/\s*([a-z0-9]+(?:\s*[/-]\s*[a-z0-9]+)*)")
+
+
+def full_numbers(text: str) -> set[str]:
+    """Full document numbers in text, folded without spaces or leading zeros: {"115/sgddt-gdtrh"}."""
+    return {f"{int(m.group(1))}/{''.join(m.group(2).split())}" for m in _FULL_NUMBER_RE.finditer(fold(text))
+            if re.search(r"[a-z]", m.group(2))}
+
+
 @dataclass
 class QueryPlan:
     """What each retriever gets for one question."""
@@ -106,9 +117,12 @@ class QueryAnalyzer:
             for ref in doc_refs(text):
                 self.doc_refs.setdefault(ref, set()).add(doc_id)
         self.numbered: dict[tuple[str, int], set[str]] = {}
+        self.by_number: dict[str, set[str]] = {}  # "115/sgddt-gdtrh" → its document
         for doc_id, number in (numbers or {}).items():
             for ref in doc_refs(number):
                 self.numbered.setdefault(ref, set()).add(doc_id)
+            for full in full_numbers(number):
+                self.by_number.setdefault(full, set()).add(doc_id)
         self.fillers = [tuple(syllables(p)) for p in FRAMES]
         self.fillers.sort(key=len, reverse=True)
         self.extra_uni: dict[str, dict[str, int]] = {}
@@ -339,6 +353,7 @@ class QueryAnalyzer:
 
         refs = doc_refs(question)
         doc_ids = set().union(*(self.numbered.get(r) or self.doc_refs.get(r, set()) for r in refs)) if refs else set()
+        doc_ids |= set().union(*(self.by_number.get(n, set()) for n in full_numbers(question)))
         return QueryPlan(question, dense_text, groups, doc_ids, expanded, restored,
                          closing_asked(f"{question}\n{dense_text}"))
 

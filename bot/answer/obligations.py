@@ -157,6 +157,15 @@ class Timeline:
     def __len__(self) -> int:
         return len(self.dated) + len(self.recurring) + len(self.undated)
 
+    def by_urgency(self, today: date) -> list[tuple[str, list[DocObligation]]]:
+        """What is still to come first: the dated items not yet past (soonest first), the recurring, the
+        undated, then the ones already past (latest first), so years-old targets do not fill the top of
+        the list. The one order of `troly deadlines` and /hanchot: [("coming", …), ("recurring", …),
+        ("undated", …), ("past", …)]."""
+        coming = [o for o, day in self.dated if day >= today]
+        past = [o for o, day in reversed(self.dated) if day < today]
+        return [("coming", coming), ("recurring", self.recurring), ("undated", self.undated), ("past", past)]
+
 
 @dataclass
 class ObligationIndex:

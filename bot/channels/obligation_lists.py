@@ -47,18 +47,13 @@ def duties_or_question(assistant: Assistant, arg: str, today: date) -> ListPage 
 
 
 def deadlines_or_question(assistant: Assistant, arg: str, today: date) -> ListPage | str:
-    """A page of deadlines of one body when `arg` names one, what is still to come first: the dated ones
-    not yet past (soonest first, with how far off), the recurring, the undated, then the ones already
-    past (latest first) — years-old targets no longer fill the first pages; when none, the question to
-    ask instead."""
+    """A page of deadlines (of one body when `arg` names one), what is still to come first
+    (Timeline.by_urgency, as `troly deadlines`); when none, the question to ask instead."""
     actor, page = page_arg(arg)
     index = _obligation_index(assistant)
     if index is None:
         return t("bot.deadlines_question")
-    timeline = index.timeline()
-    coming = [o for o, day in timeline.dated if day >= today]
-    past = [o for o, day in reversed(timeline.dated) if day < today]
-    items = coming + timeline.recurring + timeline.undated + past
+    items = [o for _, group in index.timeline().by_urgency(today) for o in group]
     if actor:
         items = [o for o in items if index.actor_matches(actor, o)]
     if not items:

@@ -141,15 +141,14 @@ def render_obligations(groups: dict[str, list[DocObligation]], actor: str | None
     return "\n".join(out).rstrip()
 
 
-def render_deadlines(timeline: Timeline, today: date | None) -> str:
+def render_deadlines(timeline: Timeline, today: date) -> str:
+    """`troly deadlines`: one titled part per group of Timeline.by_urgency (what is to come first)."""
     if not len(timeline):
         return t("obligations.no_deadlines")
     out: list[str] = []
-    for title, items in ((t("obligations.dated"), [o for o, _ in timeline.dated]),
-                         (t("obligations.recurring"), timeline.recurring),
-                         (t("obligations.undated"), timeline.undated)):
+    for group, items in timeline.by_urgency(today):
         if items:
-            out.append(f"{title} ({len(items)}):")
+            out.append(f"{t(f'obligations.{group}')} ({len(items)}):")
             out.extend(obligation_line(o, today, actor=True) for o in items)
             out.append("")
     return "\n".join(out).rstrip()
