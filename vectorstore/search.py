@@ -44,13 +44,14 @@ class Passage:
     block: str = "paragraph"  # paragraph | bullet | recipients | signature
     off_scope: bool = False  # the question names documents (by number, alias or place) and this is none of them
     named: bool = False  # the question names this passage's document (so the number it names it by is no topic)
+    context: str = ""  # its lead-ins, outermost first (a table row's: its header row, then the group rows above it)
 
     @classmethod
     def from_chunk(cls, chunk: StoredChunk, score: float) -> "Passage":
         m = chunk.meta
         return cls(chunk.id, m["doc_id"], m.get("title", ""), m.get("source", ""), m.get("section", ""),
                    chunk.text, score, int(m.get("position", 0)), short_title=m.get("short_title", ""),
-                   lead=m.get("lead", ""), block=m.get("block", "paragraph"))
+                   lead=m.get("lead", ""), block=m.get("block", "paragraph"), context=m.get("context", ""))
 
     def to_json(self) -> dict:
         return {"doc_id": self.doc_id, "document": self.document, "short_title": self.short_title,
