@@ -212,7 +212,8 @@ class Searcher:
             self._analyzer = QueryAnalyzer(index.vocab, glossary, documents, numbers)
             self._scope = DocumentScope({r.doc_id: " ".join([r.source, str(r.meta.get("issuer") or "")])
                                          for r in records},
-                                        {r.doc_id: (r.kind, str(r.meta.get("issuer") or "")) for r in records})
+                                        {r.doc_id: (r.kind, str(r.meta.get("issuer") or "")) for r in records},
+                                        {r.doc_id: r.title for r in records})
             self._generation, self._records = generation, known
             return index
 
@@ -229,7 +230,7 @@ class Searcher:
         """Documents the question names: by number or alias ("QĐ 22", "KH KL21"), by place ("ở Gia Lai");
         both named, the documents that fit both (or either, when none fits both); and any named by kind and
         issuer ("công văn của Bộ Xây dựng")."""
-        refs, places = set(plan.doc_ids), self._scope.named_in(question)
+        refs, places = set(plan.doc_ids) | self._scope.titled_in(question), self._scope.named_in(question)
         return (refs & places) or refs | places | self._scope.issued_in(question)
 
     # ---- search --------------------------------------------------------------------------
