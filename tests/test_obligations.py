@@ -431,3 +431,18 @@ def test_a_union_group_is_a_body_of_its_own():
         assert index.body_of(typed).name == "Tổ công đoàn"
         assert index.select(typed) == [duty]
     assert duty not in index.select("CĐCS")
+
+
+def test_a_persons_role_in_a_body_is_not_the_body():
+    """"Tổ phó tổ công đoàn" (a deputy of a union group), "Chủ tịch CĐCS": a person holding a role in the body,
+    whose duties are not the whole body's: --actor and /nhacviec do not take them for it."""
+    text = PLAN.replace("Ban Nữ công phối hợp tổ chức các hoạt động cho nữ đoàn viên trong quý I.",
+                        "Ban Nữ công phối hợp tổ chức các hoạt động cho nữ đoàn viên trong quý I.\n"
+                        "Các tổ công đoàn tổ chức lấy ý kiến người lao động, gửi biên bản về Ban Chấp hành "
+                        "công đoàn cơ sở trước ngày 10/3/2025.")
+    index = _index([("an-binh.txt", text)])
+    duty = next(o for o in index.items if "lấy ý kiến" in o.quote)
+    for typed in ("Tổ phó tổ công đoàn", "to truong to cong doan", "Chủ tịch CĐCS"):
+        assert index.body_of(typed) is None, typed
+        assert duty not in index.select(typed), typed
+    assert index.body_of("Đoàn Chủ tịch Tổng Liên đoàn").short == "TLĐ"  # an organ named with a role's word
