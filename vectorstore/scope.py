@@ -4,6 +4,7 @@ a kind and a name ("Luật Công đoàn", "Điều lệ Công đoàn" for "Đi�
 (Document numbers and plan aliases — "QĐ 773", "KH KL21", "CT 41" — are read by vectorstore/query.py.)"""
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 from troly import tables
@@ -19,7 +20,11 @@ def _plain(text: str) -> str:
 _JOINTS = ("", *tables.toml("header_words.toml")["scope"]["of"])
 _KINDS = tuple(sorted({plain_words(row[1]) for row in tables.rows("document_kinds.tsv") if len(row) > 1 and row[1]},
                       key=len, reverse=True))  # "bo luat" before "luat"
-NAME_WORDS = 2  # words of its name after its kind, at least, that name a document by the beginning of its title
+# A beginning of a title names its document when it holds the kind, NAME_WORDS words of the name after it at least,
+# and TITLE_SHARE of the title's words ("Điều lệ Công đoàn" of "Điều lệ Công đoàn Việt Nam"; "Kế hoạch thực hiện Kết
+# luận" names none of the plans whose long titles begin so).
+NAME_WORDS = 2
+TITLE_SHARE = 0.5
 
 
 def _titled(title: str) -> tuple[str, int] | None:
@@ -59,8 +64,8 @@ class DocumentScope:
                 for joint in _JOINTS:
                     self.by_issuer.setdefault(_plain(f"{kind} {joint} {issuer}"), set()).add(doc_id)
 
-        # {" luat cong doan ": ids}: each title whole, and each beginning of it (its kind and NAME_WORDS words or
-        # more) that begins no other title ("dieu le cong doan" of "Điều lệ Công đoàn Việt Nam")
+        # {" luat cong doan ": ids}: each title whole, and each beginning of it long enough (NAME_WORDS,
+        # TITLE_SHARE) that begins no other title ("dieu le cong doan" of "Điều lệ Công đoàn Việt Nam")
         names: dict[str, set[str]] = {}
         whole: set[str] = set()
         for doc_id, title in (titles or {}).items():
@@ -68,7 +73,7 @@ class DocumentScope:
             if titled:
                 words, kind = titled[0].split(), titled[1]
                 whole.add(titled[0])
-                for n in range(kind + NAME_WORDS, len(words) + 1):
+                for n in range(max(kind + NAME_WORDS, math.ceil(TITLE_SHARE * len(words))), len(words) + 1):
                     names.setdefault(" ".join(words[:n]), set()).add(doc_id)
                 names.setdefault(titled[0], set()).add(doc_id)
         self.by_title = {f" {name} ": ids for name, ids in names.items() if name in whole or len(ids) == 1}

@@ -13,6 +13,7 @@ from bot.answer.model import Answer, Citation
 from troly.tables import toml
 from troly.texts import t
 from troly.vntext import fold
+from vectorstore.place import named_place
 from vectorstore.query import doc_refs, full_numbers
 from vectorstore.search import Filters, Passage, Searcher
 from vectorstore.store import DocRecord, StoredChunk
@@ -145,8 +146,8 @@ def subject(question: str, passages: list[Passage], searcher: Searcher, records:
     folded = " " + " ".join(re.findall(r"[a-z0-9]+", fold(question))) + " "
     if not _ASKS_ABOUT.search(folded):
         return None
-    own = _own_title(question, searcher, records, doc_chunks)
-    if own is not None:
+    own = None if named_place(question) else _own_title(question, searcher, records, doc_chunks)
+    if own is not None:  # (an article it names, "Điều 3 của QĐ 45 nói gì", is answered from that article)
         return own
     refs = doc_refs(question)
     if not refs:
