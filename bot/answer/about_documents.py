@@ -1,7 +1,8 @@
 """Questions about the loaded documents themselves that their texts cannot answer, said plainly instead of
 quoting passages that merely share a word: a document named by a number no loaded document has ("KH 76 nói
 gì?"), and who signed documents that name no signer ("kế hoạch KL 51 do ai ký?" when it has no signature); and
-what a named document is about ("KL 51 về cái gì?"), which the sentence naming it states after "về …"."""
+what a named document is about: a loaded one named by its own number ("Công văn 87 về việc gì?") by its title,
+a letter's "V/v" line included; another ("KL 51 về cái gì?") by the sentence naming it, after "về …"."""
 from __future__ import annotations
 
 import re
