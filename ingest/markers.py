@@ -22,7 +22,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # in capitals: "A. Nguyễn" is an initial)
     ("alpha", re.compile(r"^([A-ZĐ])\.\s+(?=\S)")),
     ("subnumber", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)")),
-    ("arabic", re.compile(r"^(\d{1,2})[.)/](?!\d)\s*(?=[^\s\d])")),
+    # "3. 100% tổ công đoàn …": an item may open with a share (a target); another number after "3." is no item
+    ("arabic", re.compile(r"^(\d{1,2})[.)/](?!\d)\s*(?=[^\s\d]|\d{1,3}(?:[.,]\d+)?\s?%)")),
     ("letter", re.compile(r"^([a-zđ])\)\s*(?=\S)")),
 ]
 BULLET_RE = re.compile(r"^\s*([-–—+•●○▪◦*])\s*(?=\S)")

@@ -85,6 +85,12 @@ def _is_heading(text: str, rest: str, kind: str) -> bool:
     return not ends or len(text) < 60
 
 
+def _sentence_item(text: str, rest: str) -> bool:
+    """A numbered line taken for a heading only for being a short sentence ("3. Tổng phụ trách đội.")."""
+    return (not is_upper_line(rest) and len(text) < 60
+            and text.rstrip().endswith((".", "!", "?", "./.", "…")))
+
+
 def _recipient_items(items: list[str]) -> list[str]:
     """Recipients as listed, without the archive copy ("Lưu: VT")."""
     out = [i.strip(" ;.,") for i in items]
@@ -247,6 +253,12 @@ def classify(lines: list[str], breaks: Iterable[int] = ()) -> list[Block]:
             continue
         if m:
             heading = _is_heading(line, m.rest, m.kind)
+            if heading and _sentence_item(line, m.rest):
+                after = heading_match(nxt) if nxt is not None else None
+                # "2. Tổ trưởng (Khối trưởng)." before "3. …", or after a sibling that is no heading: an item
+                # of a list, not the title of what follows (it would take the next items under it)
+                heading = not ((after is not None and after.kind == m.kind)
+                               or last_heading_of_kind.get(m.kind) is False)
             if not heading and last_heading_of_kind.get(m.kind) and nxt is not None and len(line) <= _HEADING_MAX:
                 after = heading_match(nxt)  # a stated value heads only numbered items under it
                 heading = (after.rank > m.rank) if after else not _states_value(m.rest)

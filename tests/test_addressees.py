@@ -158,3 +158,15 @@ def test_a_full_number_is_not_taken_for_another_document_with_the_same_digits(tw
     answer = two_letters.ask(question)
     assert answer.citations and all(c.passage.short_title.startswith(number) for c in answer.citations), [
         c.passage.short_title for c in answer.citations]
+
+
+@pytest.mark.parametrize("question", ["87/SNNPTNT-KH về việc gì?", "Công văn 87 nội dung gì?",
+                                      "trích yếu của công văn 87 là gì?"])
+def test_what_a_letter_named_by_its_number_is_about_is_its_subject_line(two_letters, question):
+    """Its "V/v" line says what a letter is about; its "Kính gửi" lines or first sentences do not."""
+    answer = two_letters.ask(question)
+    assert answer.found and "Tổ chức ngày hội đọc sách năm 2026" in answer.answer, answer.answer
+    assert "Kính gửi" not in answer.answer and "Hạt Kiểm lâm" not in answer.answer
+    [citation] = answer.citations
+    assert citation.passage.short_title.startswith("CV 87/SNNPTNT-KH")
+    assert citation.passage.text[slice(*citation.spans[0])] == "Số: 87/SNNPTNT-KH"

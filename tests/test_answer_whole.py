@@ -53,6 +53,31 @@ def test_table_row_is_quoted_with_its_header_cells():
         "Nội dung: Số đoàn viên mới kết nạp | Chỉ tiêu: 05 người | Thời hạn: 31/12/2026 [1]", answer.answer
 
 
+TARGETS = """KẾ HOẠCH
+Thi đua năm 2026 của Công đoàn cơ sở
+
+Công đoàn cơ sở đề ra các chỉ tiêu sau:
+
+| TT | Chỉ tiêu | Đơn vị | Kết quả |
+| --- | --- | --- | --- |
+| I | Đến hết năm 2026 | | |
+| 1 | Số đoàn viên mới kết nạp | người | 05 |
+| 2 | Số công trình thi đua | công trình | 02 |
+| II | Đến hết năm 2027 | | |
+| 1 | Số sáng kiến được công nhận | sáng kiến | 03 |
+"""
+
+
+def test_table_row_under_a_group_row_is_quoted_with_its_header_cells_and_its_group(tmp_path_factory, embed_cache):
+    """A group row ("| I | Đến hết năm 2026 |") stands between the header row and the rows of its group: their
+    cells are still quoted after the header's cells, and the group says which period the figure is for."""
+    with assistant_with(tmp_path_factory, embed_cache, "thi_dua.md", TARGETS) as assistant:
+        answer = assistant.ask("Chỉ tiêu số công trình thi đua là bao nhiêu?")
+    assert answer.found
+    assert answer.answer.splitlines()[0] == (
+        "(Đến hết năm 2026) TT: 2 | Chỉ tiêu: Số công trình thi đua | Đơn vị: công trình | Kết quả: 02 [1]"), answer.answer
+
+
 TASKS = "1. Tổ công đoàn trong Tháng Công nhân có nhiệm vụ:"
 REPORTS = "2. Công đoàn cơ sở báo cáo:"
 

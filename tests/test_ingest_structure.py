@@ -295,3 +295,23 @@ def test_a_long_numbered_list_stays_one_passage_an_item():
     for i in (1, 99, 100, 120):
         holding = [c.text for c in doc.chunks if f"Trường số {i} nộp" in c.text]
         assert len(holding) == 1 and len(holding[0]) < 200, (i, holding)
+
+
+def test_the_last_of_a_list_of_short_sentences_takes_nothing_under_it():
+    """"3. Tổng phụ trách đội." ends a list of short numbered sentences: an item as the two before it, not the
+    title of the lines after it (the signers' roles, the next text's heading)."""
+    doc = parse_document("""KẾ HOẠCH
+Dạy học năm học 2026 - 2027
+
+IV. TỔ CHỨC THỰC HIỆN
+1. Giáo viên chủ nhiệm lớp.
+2. Tổ trưởng chuyên môn.
+3. Tổng phụ trách đội.
+Các tổ chuyên môn báo cáo kết quả về nhà trường trước ngày 15/9/2026.
+
+V. KINH PHÍ
+Kinh phí thực hiện từ nguồn ngân sách của nhà trường năm 2026.
+""", "kh.txt")
+    sections = _by_text(doc)
+    assert sections["3. Tổng phụ trách đội."] == "IV. TỔ CHỨC THỰC HIỆN"
+    assert sections["Các tổ chuyên môn báo cáo kết quả về nhà trường trước ngày 15/9/2026."] == "IV. TỔ CHỨC THỰC HIỆN"

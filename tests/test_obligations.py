@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from bot.answer.obligations import ObligationIndex
+from bot.answer.obligations import DocObligation, ObligationIndex
 from ingest.parse import parse_document
 from tests.helpers import corpus_files, run_troly
 from bot.answer.lexicon import Lexicon
@@ -417,17 +417,32 @@ def test_a_long_heading_naming_bodies_is_no_duty_of_its_own():
     assert not any("Đối với" in q for q in quotes), quotes
 
 
-def test_a_union_group_is_a_body_of_its_own():
-    """"Tổ công đoàn", the group below a CĐCS: the duties of "các tổ công đoàn" are its own, and it is found by
-    the names people type (as /nhacviec and --actor resolve them), not refused as unknown."""
+def _union_group_duty() -> tuple[ObligationIndex, DocObligation]:
+    """The plan with a duty of its union groups ("Các tổ công đoàn …"), and that duty."""
     text = PLAN.replace("Ban Nữ công phối hợp tổ chức các hoạt động cho nữ đoàn viên trong quý I.",
                         "Ban Nữ công phối hợp tổ chức các hoạt động cho nữ đoàn viên trong quý I.\n"
                         "Các tổ công đoàn tổ chức lấy ý kiến người lao động, gửi biên bản về Ban Chấp hành "
                         "công đoàn cơ sở trước ngày 10/3/2025.")
     index = _index([("an-binh.txt", text)])
-    duty = next(o for o in index.items if "lấy ý kiến" in o.quote)
+    return index, next(o for o in index.items if "lấy ý kiến" in o.quote)
+
+
+def test_a_union_group_is_a_body_of_its_own():
+    """"Tổ công đoàn", the group below a CĐCS: the duties of "các tổ công đoàn" are its own, and it is found by
+    the names people type (as /nhacviec and --actor resolve them), not refused as unknown."""
+    index, duty = _union_group_duty()
     assert duty.bodies == ["Tổ công đoàn"]
     for typed in ("tổ công đoàn", "Tổ CĐ", "to cong doan", "các tổ CĐ"):
         assert index.body_of(typed).name == "Tổ công đoàn"
         assert index.select(typed) == [duty]
     assert duty not in index.select("CĐCS")
+
+
+def test_a_persons_role_in_a_body_is_not_the_body():
+    """"Tổ phó tổ công đoàn" (a deputy of a union group), "Chủ tịch CĐCS": a person holding a role in the body,
+    whose duties are not the whole body's: --actor and /nhacviec do not take them for it."""
+    index, duty = _union_group_duty()
+    for typed in ("Tổ phó tổ công đoàn", "to truong to cong doan", "Chủ tịch CĐCS"):
+        assert index.body_of(typed) is None, typed
+        assert duty not in index.select(typed), typed
+    assert index.body_of("Đoàn Chủ tịch Tổng Liên đoàn").short == "TLĐ"  # an organ named with a role's word

@@ -508,13 +508,34 @@ class Bodies:
             found.append(Mention(body, m.start(), m.end()))
         return found
 
+    def bodies_in(self, text: str) -> list[Mention]:
+        """The bodies a question or a typed name names as bodies: its mentions but those after a person's role
+        in them ("Tổ phó tổ công đoàn", "Chủ tịch CĐCS" name a person; "Đoàn Chủ tịch Tổng Liên đoàn" stays a
+        body). A document's duties of "Chủ tịch UBND …" stay its body's (mentions)."""
+        folded, found = fold_same_length(text), self.mentions(text)
+        out: list[Mention] = []
+        for m in found:
+            role = _ROLE_BEFORE.search(folded, max(0, m.start - ROLE_REACH), m.start)
+            if role is None or any(o.start <= role.start(1) < o.end for o in found):
+                out.append(m)
+        return out
+
     def resolve(self, name: str) -> Body | None:
-        """The body a typed name stands for: an exact name, else the body it names inside."""
+        """The body a typed name stands for: an exact name, else the body it names inside — not one a person's
+        role is held in ("Tổ phó tổ công đoàn")."""
         key = " ".join(fold_same_length(name.strip()).split())
         if key in self._matcher[0]:
             return self._matcher[0][key]
-        found = self.mentions(name)
+        found = self.bodies_in(name)
         return found[0].body if found else None
+
+
+# A person's role right before a body's name (prompts/body_roles.txt), folded as fold_same_length folds;
+# ROLE_REACH: characters before the name in which one is looked for (the longest role and its spaces).
+ROLE_REACH = 32
+_ROLE_BEFORE = re.compile(r"(?<![\w&])(" + "|".join(
+    r"\s+".join(map(re.escape, fold_same_length(unicodedata.normalize("NFC", r)).split()))
+    for r in sorted(tables.lines("body_roles.txt"), key=len, reverse=True)) + r")\s+$")
 
 
 def tone_pattern(text: str) -> str:

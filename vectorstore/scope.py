@@ -1,8 +1,10 @@
 """Which loaded documents a question is scoped to by the place that issued them ("ở Gia Lai",
-"CĐGD Lâm Đồng", "tphcm"): names and the ways people type them come from prompts/places.tsv.
+"CĐGD Lâm Đồng", "tphcm"): names and the ways people type them come from prompts/places.tsv; and by their title,
+a kind and a name ("Luật Công đoàn", "Điều lệ Công đoàn" for "Điều lệ Công đoàn Việt Nam").
 (Document numbers and plan aliases — "QĐ 773", "KH KL21", "CT 41" — are read by vectorstore/query.py.)"""
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 from troly import tables
@@ -16,6 +18,21 @@ def _plain(text: str) -> str:
 
 
 _JOINTS = ("", *tables.toml("header_words.toml")["scope"]["of"])
+_KINDS = tuple(sorted({plain_words(row[1]) for row in tables.rows("document_kinds.tsv") if len(row) > 1 and row[1]},
+                      key=len, reverse=True))  # "bo luat" before "luat"
+# A beginning of a title names its document when it holds the kind, NAME_WORDS words of the name after it at least,
+# and TITLE_SHARE of the title's words ("Điều lệ Công đoàn" of "Điều lệ Công đoàn Việt Nam"; "Kế hoạch thực hiện Kết
+# luận" names none of the plans whose long titles begin so).
+NAME_WORDS = 2
+TITLE_SHARE = 0.5
+
+
+def _titled(title: str) -> tuple[str, int] | None:
+    """A title as plain words and how many of them its kind takes ("luat cong doan", 1); None for a title that
+    does not open with a kind, or is one alone."""
+    plain = plain_words(title)
+    kind = next((k for k in _KINDS if plain.startswith(k + " ")), None)
+    return (plain, len(kind.split())) if kind else None
 
 
 @lru_cache(maxsize=1)
@@ -30,10 +47,11 @@ def places_in(text: str) -> set[str]:
 
 
 class DocumentScope:
-    """Documents by the places their issuer or file name names (not the title: "tư tưởng Hồ Chí Minh"), and
-    by their kind and issuer together ("công văn của Bộ Xây dựng", "Thông tư Bộ Tài chính")."""
+    """Documents by the places their issuer or file name names (not the title: "tư tưởng Hồ Chí Minh"), by
+    their kind and issuer together ("công văn của Bộ Xây dựng", "Thông tư Bộ Tài chính"), and by their title."""
 
-    def __init__(self, documents: dict[str, str], issued: dict[str, tuple[str, str]] | None = None) -> None:
+    def __init__(self, documents: dict[str, str], issued: dict[str, tuple[str, str]] | None = None,
+                 titles: dict[str, str] | None = None) -> None:
         self.by_place: dict[str, set[str]] = {}
         for doc_id, text in documents.items():
             for place in places_in(text):
@@ -45,6 +63,28 @@ class DocumentScope:
             if kind and issuer:
                 for joint in _JOINTS:
                     self.by_issuer.setdefault(_plain(f"{kind} {joint} {issuer}"), set()).add(doc_id)
+
+        # {" luat cong doan ": ids}: each title whole, and each beginning of it long enough (NAME_WORDS,
+        # TITLE_SHARE) that begins no other title ("dieu le cong doan" of "Điều lệ Công đoàn Việt Nam")
+        names: dict[str, set[str]] = {}
+        whole: set[str] = set()
+        for doc_id, title in (titles or {}).items():
+            titled = _titled(title)
+            if titled:
+                words, kind = titled[0].split(), titled[1]
+                whole.add(titled[0])
+                for n in range(max(kind + NAME_WORDS, math.ceil(TITLE_SHARE * len(words))), len(words) + 1):
+                    names.setdefault(" ".join(words[:n]), set()).add(doc_id)
+                names.setdefault(titled[0], set()).add(doc_id)
+        self.by_title = {f" {name} ": ids for name, ids in names.items() if name in whole or len(ids) == 1}
+
+    def titled_in(self, question: str) -> set[str]:
+        """Documents the question names by their title or a beginning of it only they have ("Luật Công đoàn
+        quy định …"); the longest name found wins ("Luật Công đoàn sửa đổi" over "Luật Công đoàn")."""
+        plain = _plain(question)
+        found = [name for name in self.by_title if name in plain]
+        longest = max(found, key=len, default="")
+        return set(self.by_title[longest]) if longest else set()
 
     def named_in(self, question: str) -> set[str]:
         """Documents of the places the question names; none when that would be every document."""

@@ -44,13 +44,14 @@ class Passage:
     block: str = "paragraph"  # paragraph | bullet | recipients | signature
     off_scope: bool = False  # the question names documents (by number, alias or place) and this is none of them
     named: bool = False  # the question names this passage's document (so the number it names it by is no topic)
+    context: str = ""  # its lead-ins, outermost first (a table row's: its header row, then the group rows above it)
 
     @classmethod
     def from_chunk(cls, chunk: StoredChunk, score: float) -> "Passage":
         m = chunk.meta
         return cls(chunk.id, m["doc_id"], m.get("title", ""), m.get("source", ""), m.get("section", ""),
                    chunk.text, score, int(m.get("position", 0)), short_title=m.get("short_title", ""),
-                   lead=m.get("lead", ""), block=m.get("block", "paragraph"))
+                   lead=m.get("lead", ""), block=m.get("block", "paragraph"), context=m.get("context", ""))
 
     def to_json(self) -> dict:
         return {"doc_id": self.doc_id, "document": self.document, "short_title": self.short_title,
@@ -211,7 +212,8 @@ class Searcher:
             self._analyzer = QueryAnalyzer(index.vocab, glossary, documents, numbers)
             self._scope = DocumentScope({r.doc_id: " ".join([r.source, str(r.meta.get("issuer") or "")])
                                          for r in records},
-                                        {r.doc_id: (r.kind, str(r.meta.get("issuer") or "")) for r in records})
+                                        {r.doc_id: (r.kind, str(r.meta.get("issuer") or "")) for r in records},
+                                        {r.doc_id: r.title for r in records})
             self._generation, self._records = generation, known
             return index
 
@@ -228,7 +230,7 @@ class Searcher:
         """Documents the question names: by number or alias ("QĐ 22", "KH KL21"), by place ("ở Gia Lai");
         both named, the documents that fit both (or either, when none fits both); and any named by kind and
         issuer ("công văn của Bộ Xây dựng")."""
-        refs, places = set(plan.doc_ids), self._scope.named_in(question)
+        refs, places = set(plan.doc_ids) | self._scope.titled_in(question), self._scope.named_in(question)
         return (refs & places) or refs | places | self._scope.issued_in(question)
 
     # ---- search --------------------------------------------------------------------------

@@ -1,10 +1,12 @@
 """Questions about the loaded documents themselves that their texts cannot answer, said plainly instead of
 quoting passages that merely share a word: a document named by a number no loaded document has ("KH 76 nói
 gì?"), and who signed documents that name no signer ("kế hoạch KL 51 do ai ký?" when it has no signature); and
-what a named document is about ("KL 51 về cái gì?"), which the sentence naming it states after "về …"."""
+what a named document is about: a loaded one named by its own number ("Công văn 87 về việc gì?") by its title,
+a letter's "V/v" line included; another ("KL 51 về cái gì?") by the sentence naming it, after "về …"."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.answer.composer import spans
@@ -12,9 +14,10 @@ from bot.answer.model import Answer, Citation
 from troly.tables import toml
 from troly.texts import t
 from troly.vntext import fold
-from vectorstore.query import doc_refs
+from vectorstore.place import named_place
+from vectorstore.query import doc_refs, full_numbers
 from vectorstore.search import Filters, Passage, Searcher
-from vectorstore.store import DocRecord
+from vectorstore.store import DocRecord, StoredChunk
 
 CLOSEST = 3  # documents named as closest to a number no document has
 SIGNATURE = "signature"
@@ -30,6 +33,14 @@ def _ref(ref: tuple[str, int]) -> str:
 def _kind_code(kind: str) -> str | None:
     """The code a kind of document is numbered with ("Kế hoạch" → "kh"), as references name it."""
     return next((code for code, _ in doc_refs(f"{kind} 1")), None)
+
+
+def _own_ref(record: DocRecord) -> tuple[str, int] | None:
+    """How a question names a document by its kind and the digits of its own number ("CV 87" for the letter
+    87/SNNPTNT-KH, whose number names no kind)."""
+    m = re.match(r"\s*0*(\d{1,4})(?!\d)", record.meta.get("number") or "")
+    code = _kind_code(record.kind) if m else None
+    return (code, int(m.group(1))) if code and m else None
 
 
 @dataclass(frozen=True)
@@ -100,13 +111,47 @@ def _names_subject(sentence: str, refs: set[tuple[str, int]]) -> bool:
     return False
 
 
-def subject(question: str, passages: list[Passage]) -> Answer | None:
+def _own_title(question: str, searcher: Searcher, records: list[DocRecord],
+               doc_chunks: Callable[[str], list[StoredChunk]]) -> Answer | None:
+    """What a loaded document the question names by its own number is about: its title, whose subject line
+    ("V/v …" of a letter, "Về việc …" of a decision) the text prints above its first sentence, cited to the
+    header that carries that number (else to its first passage). None when no single document is named so, or
+    when it has no title of its own (only its file's name)."""
+    refs, analyzer = doc_refs(question), searcher.analyzer
+    named = set().union(*(analyzer.numbered.get(r, set()) for r in refs),
+                        *(analyzer.by_number.get(n, set()) for n in full_numbers(question)))
+    named |= {r.doc_id for r in records if _own_ref(r) in refs}  # "CV 87": a letter's kind, its number's digits
+    record = next((r for r in records if r.doc_id in named), None) if len(named) == 1 else None
+    if record is None or record.title == record.source.rsplit(".", 1)[0] or record.title == record.kind:
+        return None
+    chunks = doc_chunks(record.doc_id)
+    if not chunks:
+        return None
+    header = next((c for c in chunks if c.meta.get("block") == "header"), chunks[0])
+    passage = Passage.from_chunk(header, 1.0)
+    number = record.meta.get("number", "")
+    spans, start = [], 0
+    for line in passage.text.split("\n"):  # the header's line with the number
+        if number and number in line:
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return Answer(question, t("answer.about_document", title=record.title), True, [Citation(1, passage, spans[:1])])
+
+
+def subject(question: str, passages: list[Passage], searcher: Searcher, records: list[DocRecord],
+            doc_chunks: Callable[[str], list[StoredChunk]]) -> Answer | None:
     """What a document the question names is about ("KL 51 về cái gì", "nội dung chính của công văn 2345 là
-    gì"): the sentence naming it followed by "về …", quoted from the earliest such passage of the first document
-    found that has one (the named document's own opening or title before a passage citing it)."""
+    gì"): a loaded document named by its own number, by its title; else the sentence naming it followed by
+    "về …", quoted from the earliest such passage of the first document found that has one (the named
+    document's own opening or title before a passage citing it)."""
     folded = " " + " ".join(re.findall(r"[a-z0-9]+", fold(question))) + " "
+    if not _ASKS_ABOUT.search(folded):
+        return None
+    own = None if named_place(question) else _own_title(question, searcher, records, doc_chunks)
+    if own is not None:  # (an article it names, "Điều 3 của QĐ 45 nói gì", is answered from that article)
+        return own
     refs = doc_refs(question)
-    if not refs or not _ASKS_ABOUT.search(folded):
+    if not refs:
         return None
     found = [(p, start, sentence) for p in passages for start, sentence in spans(p.text)
              if _names_subject(sentence, refs)]

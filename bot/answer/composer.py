@@ -687,8 +687,9 @@ def _line(span: Scored, passage: Passage, query: Query) -> str:
     if span.start == HEADING:
         return _quote(span.text)
     row = _labelled_row(passage)
-    if row:
-        return f"{_who(span, passage, query)}{row}"
+    if row:  # under a group row ("| I | Đến năm 2030 |"), the group as a lead-in before the cells
+        grouped = list_lead(passage) != _header_row(passage)
+        return f"{_who(span, passage, query)}{lead_prefix(passage) if grouped else ''}{row}"
     before = passage.text[:span.start].rstrip()
     lead = t("answer.lead", lead=span.heading.rstrip(" :")) if span.heading else lead_prefix(passage)
     return f"{_who(span, passage, query)}{lead}{_quote(span.text, before)}"
@@ -699,14 +700,22 @@ def _cells(row: str) -> list[str]:
     return [c.replace("**", "").strip() for c in row.strip().strip("|").split("|")]
 
 
+def _header_row(passage: Passage) -> str:
+    """The header row among a table row's lead-ins (as ingest joins its cells: "TT | Chỉ tiêu | Đơn vị"): the
+    innermost with as many cells as the row — a group row above it ("Đến năm 2030") is one cell."""
+    cells = len(_cells(passage.text))
+    leads = [list_lead(passage), *reversed(passage.context.split(SECTION_SEP))]
+    return next((lead for lead in leads if len(lead.split(" | ")) == cells), "")
+
+
 def _labelled_row(passage: Passage) -> str:
-    """A table row whose lead-in is its table's header row ("Nội dung | Chỉ tiêu | Thời hạn", as ingest
-    joins its cells): each cell after its header cell ("Nội dung: Số đoàn viên mới kết nạp | Chỉ tiêu: 05
-    người | …"), the cells verbatim; a value alone ("05 người") says nothing of what it counts. "" for any
-    other passage, or a row whose cells do not line up with the header's."""
+    """A table row under its table's header row ("Nội dung | Chỉ tiêu | Thời hạn", as ingest joins its cells),
+    maybe with group rows between: each cell after its header cell ("Nội dung: Số đoàn viên mới kết nạp |
+    Chỉ tiêu: 05 người | …"), the cells verbatim; a value alone ("05 người") says nothing of what it counts.
+    "" for any other passage, or a row whose cells do not line up with the header's."""
     if not passage.text.lstrip().startswith("|"):
         return ""
-    header = list_lead(passage).split(" | ")
+    header = _header_row(passage).split(" | ")
     cells = _cells(passage.text)
     if len(header) < 2 or len(header) != len(cells) or not all(header):
         return ""

@@ -257,7 +257,7 @@ class ObligationIndex:
 
     def actors_in(self, question: str) -> list[str]:
         """Canonical bodies the question names that have obligations."""
-        named = {m.body.name for m in bodies().mentions(question)}
+        named = {m.body.name for m in bodies().bodies_in(question)}
         return [name for name in dict.fromkeys(b for o in self.items for b in o.bodies) if name in named]
 
     def for_question(self, question: str, limit: int = 8, doc: str | None = None,

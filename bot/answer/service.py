@@ -200,7 +200,8 @@ class Assistant:
             generated = self.llm.answer(question, without_artefacts(passages)[:10], on_token)
             if generated is not None:
                 return generated
-        answer = subject(question, passages) or compose(question, passages, hints, lexicon, self.weights)
+        answer = subject(question, passages, self.searcher, records, self.store.doc_chunks) or compose(
+            question, passages, hints, lexicon, self.weights)
         answer = with_addressees(answer, self.store.doc_chunks)
         if missing and not answer.found:  # not "may be related": passages of other documents
             return Answer(question, missing.text, False, confidence=answer.confidence)
