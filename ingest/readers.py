@@ -68,16 +68,24 @@ def _is_list_item(p) -> bool:
     return style is not None and (style.get(_W + "val") or "").lower().startswith("list")
 
 
+def table_row(cells: list[str]) -> str:
+    """A row of a table of data as a markdown table writes it ("| Nội dung | Đơn vị | Thời hạn |"), empty
+    cells kept: a Word or web page table then reads as the same table typed in markdown, its rows carrying
+    its header row and a task table's rows read as tasks (doer and due by their columns)."""
+    return "| " + " | ".join(cells) + " |"
+
+
 def _table_lines(table) -> list[str]:
     """A Word table's rows, cells apart by " | ". The header table (issuer beside the motto, each
     cell several lines) is read line beside line, as it is printed, so that the issuer's lines, the
-    number and the place-date stay lines of their own; any other cell is one line."""
+    number and the place-date stay lines of their own; any other cell is one line, its rows as `table_row`."""
     rows = [[[line.strip() for p in cell.iter(_W + "p") for line in _paragraph_text(p).split("\n")]
              for cell in row.iter(_W + "tc")] for row in table.iter(_W + "tr")]
     if MOTTO_RE.search(" ".join(line for row in rows for cell in row for line in cell)):
         return [" | ".join(line for line in aside if line)
                 for row in rows for aside in zip_longest(*row, fillvalue="")]
-    return [" | ".join(text for cell in row if (text := " ".join(line for line in cell if line))) for row in rows]
+    cells = [[" ".join(line for line in cell if line) for cell in row] for row in rows]
+    return [table_row(row) for row in cells if any(row)]
 
 
 def _bounded_part(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
@@ -260,8 +268,7 @@ def read_html(data: bytes, limit: int, warnings: list[str], declared: dict[str, 
 
 
 def _html_data_rows(root) -> dict:
-    """The rows of the page's tables of data, each as one line, cells apart by " | " as a Word or markdown
-    table reads (a header cell too). Not the header table beside the motto, whose cells are read one by
+    """The rows of the page's tables of data, each as one line (`table_row`, a header cell too). Not the header table beside the motto, whose cells are read one by
     one as lines of the header, nor a row holding paragraphs or long text (a page laid out in a table)."""
     rows = {}
     for table in root.iter("table"):
@@ -276,7 +283,7 @@ def _html_data_rows(root) -> dict:
                                                                             "self::table or self::h1 or self::h2 or "
                                                                             "self::h3 or self::h4 or self::pre]")
                              for c, text in zip(cells, texts)) and any(texts):
-                rows[tr] = " | ".join(text for text in texts if text)
+                rows[tr] = table_row(texts)
     return rows
 
 
