@@ -21,6 +21,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _PDF_MAGIC = b"%PDF-"
 _ZIP_MAGIC = b"PK\x03\x04"
+_HTML_MAGIC = (b"<!doctype html", b"<html")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # What a file may inflate to (the parts of a .docx, the streams and text of a PDF), per byte of
 # the file size limit.
@@ -298,12 +299,15 @@ _READERS = {
 
 
 def _content_suffix(data: bytes, suffix: str) -> str:
-    """The format the bytes are in where their signature says so beyond doubt (a PDF, a Word package), else
-    the one the name says: text under a .pdf name may be a failed download's error page, never a document."""
+    """The format the bytes are in where their signature says so beyond doubt (a PDF, a Word package, a web page
+    saved as text), else the one the name says: text under a .pdf name may be a failed download's error page,
+    never a document."""
     if data[:1024].lstrip().startswith(_PDF_MAGIC):
         return ".pdf"
     if data.startswith(_ZIP_MAGIC) and b"word/document" in data:  # member names are stored uncompressed
         return ".docx"
+    if suffix in (".txt", ".md") and data[:1024].removeprefix(b"\xef\xbb\xbf").lstrip().lower().startswith(_HTML_MAGIC):
+        return ".html"  # its tags are no text to read
     return suffix
 
 

@@ -264,6 +264,19 @@ def test_a_file_under_the_wrong_extension_is_read_as_what_it_is(tmp_path, cli_en
     assert report[2]["error"] == t("ingest.errors.pdf_corrupt") and proc.returncode == 1
 
 
+def test_a_web_page_saved_as_text_is_read_as_the_page(tmp_path):
+    """A web page saved under a .txt (or .md) name is read as the page, with a note to rename it: its text and
+    title, not its tags ("<!DOCTYPE html>" as the document's title and passages of markup)."""
+    page = make_html(tmp_path / "thong-bao.html", PLAN)
+    for name in ("thong-bao.txt", "thong-bao.md"):
+        saved = tmp_path / name
+        saved.write_bytes(b"\xef\xbb\xbf\n<!DOCTYPE html>\n" + page.read_bytes())
+        notes: list[str] = []
+        text = read_file(saved, 10**8, notes)
+        assert "<" not in text and text == read_file(page, 10**8), text[:200]
+        assert notes == [t("ingest.input.wrong_suffix", suffix=saved.suffix, real=".html")]
+
+
 NOTICE = "THÔNG BÁO\nTrường cho học sinh nghỉ Tết từ ngày 5/2/2027 đến hết ngày 14/2/2027.\n"
 
 
