@@ -306,17 +306,20 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
     paragraph_section = ""
     in_parts = False  # inside the items of "…, bao gồm:" (documents, parts): things, not duties
     headings_read: set[str] = set()
-    # a table's header row ("| Nội dung | Đơn vị thực hiện | Thời hạn |"): the lead-in its rows carry
-    table_headers = {unicodedata.normalize("NFC", c.lead).strip() for c in doc.chunks if c.text.lstrip().startswith("|")}
+    # a table's header row ("| Nội dung | Đơn vị thực hiện | Thời hạn |"): a row that is the lead-in its rows carry
+    rows = [c for c in doc.chunks if c.text.lstrip().startswith("|")]
+    table_headers = ({unicodedata.normalize("NFC", c.lead).strip() for c in rows}
+                     & {" | ".join(cell for cell in _cells(unicodedata.normalize("NFC", c.text)) if cell) for c in rows})
     for chunk in doc.chunks:
         text = unicodedata.normalize("NFC", chunk.text)
         # a heading is read in the section of the items under it (_heading_doer, _heading_targets)
         if _RECIPIENTS_BLOCK.match(text) or chunk.kind in CLOSING_KINDS or chunk.kind == "heading":
             continue
-        if text.lstrip().startswith("|") and " | ".join(c for c in _cells(text) if c) in table_headers:
-            continue  # names the columns: no task of its own
         out.extend(_heading_targets(unicodedata.normalize("NFC", chunk.section), chunk.position, headings_read))
         lead = unicodedata.normalize("NFC", chunk.lead).strip()
+        if (text.lstrip().startswith("|") and lead not in table_headers
+                and " | ".join(c for c in _cells(text) if c) in table_headers):
+            continue  # the first row, naming the columns: no task of its own
         # "Giám đốc Sở … có trách nhiệm:" over its items: the doer of the items that name none
         lead_doer = _items_doer(lead, found)
         if lead:  # a short lead-in is no chunk of its own: the items it introduces carry it
