@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import io
 import posixpath
+import re
 import stat
 import zipfile
+from collections import Counter
 from itertools import zip_longest
 from pathlib import Path
 
@@ -212,10 +214,38 @@ def _read_pdf(data: bytes, limit: int, declared: dict[str, str]) -> str:
         raise too_much from exc
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
         raise IngestError(t("ingest.errors.pdf_corrupt")) from exc
-    text = "\n\n".join(pages)
+    text = "\n\n".join(_without_running_lines(pages))
     if len("".join(text.split())) < 20:
         raise IngestError(t("ingest.errors.pdf_no_text"))
     return text
+
+
+RUNNING_EDGE = 2  # lines at the top and at the foot of a page where a running header or footer may stand
+
+
+def _without_running_lines(pages: list[str]) -> list[str]:
+    """Pages without the lines printed at the top or foot of most of them (the plan's name, the issuer, "Trang 3
+    / 12", numbers aside): the page's furniture, which would otherwise run into the sentence a page break cut
+    ("LĐLĐ tỉnh … - Kế hoạch … thực sự trở thành …") and be read as a duty of its own."""
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "#", " ".join(line.split())).casefold()
+
+    def edges(page: str) -> list[int]:
+        filled = [i for i, line in enumerate(page.split("\n")) if line.strip()]
+        return sorted(set(filled[:RUNNING_EDGE] + filled[-RUNNING_EDGE:]))
+
+    if len(pages) < 3:
+        return pages
+    seen = Counter(k for page in pages for k in {key(page.split("\n")[i]) for i in edges(page)})
+    running = {k for k, n in seen.items() if n >= max(3, len(pages) / 2) and any(c.isalpha() for c in k)}
+    if not running:
+        return pages
+    out = []
+    for page in pages:
+        lines = page.split("\n")
+        drop = {i for i in edges(page) if key(lines[i]) in running}
+        out.append("\n".join(line for i, line in enumerate(lines) if i not in drop))
+    return out
 
 
 _HTML_BLOCKS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "div", "td", "th", "pre"])
