@@ -25,6 +25,7 @@ _PDF_MAGIC = b"%PDF-"
 _ZIP_MAGIC = b"PK\x03\x04"
 _HTML_MAGIC = (b"<!doctype html", b"<html")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_TOC_GALLERY = "Table of Contents"  # Word's name for the content control holding a table of contents
 # What a file may inflate to (the parts of a .docx, the streams and text of a PDF), per byte of
 # the file size limit.
 INFLATE_RATIO = 50
@@ -128,6 +129,23 @@ def _core_title(archive: zipfile.ZipFile, limit: int) -> str:
     return next((node.text or "" for node in core.iter("{http://purl.org/dc/elements/1.1/}title")), "")
 
 
+def _blocks(parent):
+    """The paragraphs and tables of a Word body in order, also those inside a content control (a template's
+    fields, `w:sdt`) or a custom XML block, which hold text as any paragraph does — not a table of contents,
+    whose lines repeat the headings with their page numbers."""
+    for child in parent.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
+        if tag in ("p", "tbl"):
+            yield child
+        elif tag == "sdt":
+            gallery = child.find(f"{_W}sdtPr/{_W}docPartObj/{_W}docPartGallery")
+            content = child.find(_W + "sdtContent")
+            if content is not None and (gallery is None or gallery.get(_W + "val") != _TOC_GALLERY):
+                yield from _blocks(content)
+        elif tag == "customXml":
+            yield from _blocks(child)
+
+
 def read_docx(data: bytes, limit: int, warnings: list[str], declared: dict[str, str]) -> str:
     """Paragraphs, list items and table rows of a .docx body (its properties' title into `declared`).
     Only the main document part is inflated (images and the rest are never read), and only if every
@@ -149,8 +167,8 @@ def read_docx(data: bytes, limit: int, warnings: list[str], declared: dict[str, 
     if body is None:  # a package without a Word body (a spreadsheet renamed .docx)
         raise IngestError(t("ingest.errors.docx_corrupt"))
     lines: list[str] = []
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
+    for child in _blocks(body):
+        tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             text = _paragraph_text(child)
             label = numbering.label(child) if text.strip() else None

@@ -278,6 +278,33 @@ def test_a_pdfs_running_header_and_page_footer_are_not_its_text(tmp_path):
     assert not any("Kế hoạch chăm lo" in text for _, text in chunks)
 
 
+def test_word_paragraphs_inside_content_controls_are_read(tmp_path):
+    """A plan typed into a Word template's content controls (its fields) is read whole, as the same plan typed
+    as plain paragraphs — not silently left without them; a table of contents control is no text of the plan."""
+    import docx
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    plain = make_docx(tmp_path / "plain.docx", PLAN)
+    document = docx.Document(str(plain))
+    body = document.element.body
+    paragraphs = [p for p in body.iterchildren(qn("w:p"))]
+    toc = etree.Element(qn("w:sdt"))
+    gallery = etree.SubElement(etree.SubElement(etree.SubElement(toc, qn("w:sdtPr")), qn("w:docPartObj")),
+                               qn("w:docPartGallery"))
+    gallery.set(qn("w:val"), "Table of Contents")
+    etree.SubElement(etree.SubElement(etree.SubElement(etree.SubElement(toc, qn("w:sdtContent")), qn("w:p")),
+                                      qn("w:r")), qn("w:t")).text = "II. TỔ CHỨC THỰC HIỆN\t2"
+    paragraphs[0].addprevious(toc)
+    field = etree.Element(qn("w:sdt"))
+    content = etree.SubElement(field, qn("w:sdtContent"))
+    paragraphs[2].addprevious(field)
+    for p in paragraphs[2:]:
+        content.append(p)
+    document.save(str(tmp_path / "fields.docx"))
+    assert _chunks(tmp_path / "fields.docx") == _chunks(plain)
+
+
 def test_a_web_page_saved_as_text_is_read_as_the_page(tmp_path):
     """A web page saved under a .txt (or .md) name is read as the page, with a note to rename it: its text and
     title, not its tags ("<!DOCTYPE html>" as the document's title and passages of markup)."""
