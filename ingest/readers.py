@@ -25,6 +25,9 @@ _PDF_MAGIC = b"%PDF-"
 _ZIP_MAGIC = b"PK\x03\x04"
 _HTML_MAGIC = (b"<!doctype html", b"<html")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+# Read apart from the text around them: a text box, and the copy of a drawing Word keeps for older readers.
+_NOT_INLINE = (_W + "txbxContent", _MC + "Fallback")
 _TOC_GALLERY = "Table of Contents"  # Word's name for the content control holding a table of contents
 # What a file may inflate to (the parts of a .docx, the streams and text of a PDF), per byte of
 # the file size limit.
@@ -48,17 +51,40 @@ def _ole_kind(data: bytes) -> str:
     return "docx_old_format"
 
 
+def _inside(node, tags: tuple[str, ...], top) -> bool:
+    """Whether `node` stands inside an element of `tags` below `top`."""
+    for up in node.iterancestors():
+        if up is top:
+            return False
+        if up.tag in tags:
+            return True
+    return False
+
+
 def _paragraph_text(p) -> str:
-    """A paragraph's text; a line break typed inside it (Shift+Enter) ends a line, as Word shows it."""
+    """A paragraph's text; a line break typed inside it (Shift+Enter) ends a line, as Word shows it. A text box
+    anchored in it ("DỰ THẢO", a number in a frame) gives lines of its own after it, once: not run into the
+    paragraph's last word, nor twice (Word stores a copy of each box for older readers, `mc:Fallback`)."""
     parts = []
     for node in p.iter(_W + "t", _W + "tab", _W + "br", _W + "cr"):
+        if _inside(node, _NOT_INLINE, p):
+            continue
         if node.tag == _W + "t":
             parts.append(node.text or "")
         elif node.tag == _W + "tab":
             parts.append("\t")
         elif node.get(_W + "type") in (None, "textWrapping"):  # not a page or column break
             parts.append("\n")
+    for box in p.iter(_W + "txbxContent"):
+        if not _inside(box, _NOT_INLINE, p):
+            parts.extend("\n" + _paragraph_text(line) for line in box.iterchildren(_W + "p"))
     return "".join(parts)
+
+
+def _cell_paragraphs(cell) -> list:
+    """A table cell's paragraphs, those of tables inside it too, not those of its text boxes (their anchor
+    paragraph reads them)."""
+    return [p for p in cell.iter(_W + "p") if not _inside(p, _NOT_INLINE, cell)]
 
 
 def _is_list_item(p) -> bool:
@@ -83,7 +109,7 @@ def _table_lines(table) -> list[str]:
     """A Word table's rows, cells apart by " | ". The header table (issuer beside the motto, each
     cell several lines) is read line beside line, as it is printed, so that the issuer's lines, the
     number and the place-date stay lines of their own; any other cell is one line, its rows as `table_row`."""
-    rows = [[[line.strip() for p in cell.iter(_W + "p") for line in _paragraph_text(p).split("\n")]
+    rows = [[[line.strip() for p in _cell_paragraphs(cell) for line in _paragraph_text(p).split("\n")]
              for cell in row.iter(_W + "tc")] for row in table.iter(_W + "tr")]
     if MOTTO_RE.search(" ".join(line for row in rows for cell in row for line in cell)):
         return [" | ".join(line for line in aside if line)

@@ -305,6 +305,33 @@ def test_word_paragraphs_inside_content_controls_are_read(tmp_path):
     assert _chunks(tmp_path / "fields.docx") == _chunks(plain)
 
 
+TEXT_BOX = ('<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+            'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+            'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+            'xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
+            '<wps:wsp><wps:txbx><w:txbxContent><w:p><w:r><w:t>DỰ THẢO</w:t></w:r></w:p></w:txbxContent></wps:txbx>'
+            '</wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r>'
+            '<w:t>DỰ THẢO</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>'
+            '</mc:AlternateContent></w:r>')
+
+
+def test_a_word_text_box_is_read_once_on_a_line_of_its_own(tmp_path):
+    """A text box anchored in a paragraph ("DỰ THẢO" in a frame) is read once, as a line after that paragraph:
+    not run into its last word twice over ("… trước ngày 15/12/2022.DỰ THẢODỰ THẢO"), which Word's copy of
+    the box for older readers would make of it; in a table cell too."""
+    import docx
+    from lxml import etree
+
+    path = make_docx(tmp_path / "box.docx", PLAN, header_table=[["Các công đoàn cơ sở báo cáo"]])
+    document = docx.Document(str(path))
+    for paragraph in [document.paragraphs[-1], document.tables[0].cell(0, 0).paragraphs[0]]:
+        paragraph._p.append(etree.fromstring(TEXT_BOX))
+    document.save(str(path))
+    text = read_file(path, 10**8)
+    assert text.count("DỰ THẢO") == 2, text
+    assert "trước ngày 15/12/2022.\nDỰ THẢO" in text and "| Các công đoàn cơ sở báo cáo DỰ THẢO |" in text, text
+
+
 def test_a_web_page_saved_as_text_is_read_as_the_page(tmp_path):
     """A web page saved under a .txt (or .md) name is read as the page, with a note to rename it: its text and
     title, not its tags ("<!DOCTYPE html>" as the document's title and passages of markup)."""
