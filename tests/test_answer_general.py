@@ -365,3 +365,17 @@ def test_the_chat_shorthands_of_a_report_question_are_read_as_the_words():
     assert spelled_out("cdcs pai bc gi") == "cdcs phai bao cao gi"
     assert spelled_out("chỉ tiêu là bao nhiu, có nhiu ng ko") == "chỉ tiêu là bao nhiêu, có nhiều người không"
     assert spelled_out("báo cáo số 12/BC-LĐLĐ") == "báo cáo số 12/BC-LĐLĐ", "a document's number is no chat word"
+
+
+def test_asking_which_documents_are_loaded_lists_them(assistant):
+    """"có những văn bản nào?" (with or without diacritics, with chat particles) asks for the loaded documents, not
+    for passages that mention "văn bản": it is answered with their list, as /vanban gives it; a question about what
+    some documents say ("có những văn bản nào hướng dẫn thi đua?") is still searched."""
+    labels = [r.label for r in assistant.documents()]
+    for question in ("Có những văn bản nào?", "ad ơi có tài liệu gì vậy", "liệt kê các kế hoạch đã nạp",
+                     "hien co nhung van ban nao da duoc nap a"):
+        answer = assistant.ask(question)
+        assert answer.found and not answer.citations, (question, answer.answer)
+        assert all(label in answer.answer for label in labels), answer.answer
+    searched = assistant.ask("Có những văn bản nào hướng dẫn thi đua khen thưởng?")
+    assert searched.citations, searched.answer

@@ -1,7 +1,8 @@
 """Questions about the loaded documents themselves that their texts cannot answer, said plainly instead of
 quoting passages that merely share a word: a document named by a number no loaded document has ("KH 76 nói
 gì?"), and who signed documents that name no signer ("kế hoạch KL 51 do ai ký?" when it has no signature); and
-what a named document is about ("KL 51 về cái gì?"), which the sentence naming it states after "về …"."""
+what a named document is about ("KL 51 về cái gì?"), which the sentence naming it states after "về …"; and which
+documents are loaded ("có những văn bản nào?"), the list /vanban shows."""
 from __future__ import annotations
 
 import re
@@ -21,6 +22,24 @@ SIGNATURE = "signature"
 _ABOUT = toml("question_cues.toml")["about"]
 _ASKS_ABOUT = re.compile(_ABOUT["asks"])
 REACH = 80  # characters from the number a document is named by to "về" ("51-KL/TW ngày 30/5/2019 của Ban Bí thư về")
+
+
+_COLLECTION = re.compile(toml("question_cues.toml")["collection"]["asks"])
+
+
+def asks_for_documents(question: str) -> bool:
+    """Whether the message only asks which documents are loaded ("có những văn bản nào?", "liệt kê các kế
+    hoạch"): no passage answers that, the list of documents does."""
+    return bool(_COLLECTION.match(" ".join(re.findall(r"[a-z0-9]+", fold(question)))))
+
+
+def documents_text(records: list) -> str:
+    """The loaded documents, one line each (/vanban, and a question asking which there are)."""
+    if not records:
+        return t("bot.docs_empty")
+    lines = [t("bot.docs_header", count=len(records))]
+    lines += [t("bot.docs_line", id=r.doc_id, title=r.label, chunks=r.chunks) for r in records]
+    return "\n".join(lines)
 
 
 def _ref(ref: tuple[str, int]) -> str:
