@@ -457,3 +457,10 @@ def test_word_numbered_items_keep_the_numbers_word_draws(tmp_path):
     numbered = _chunks(tmp_path / "plan.docx")
     assert numbered == _chunks(tmp_path / "plan.txt") == _chunks(tmp_path / "plan.html")
     assert any(text.startswith("2. Tổ chức thăm hỏi") for _, text in numbered)
+
+
+def test_a_placeholder_title_in_a_pdfs_properties_is_no_title():
+    """"(anonymous)", the title a PDF tool writes when given none, names nothing: a text giving only its kind
+    takes the file name, as with "Microsoft Word - tb.docx", not "(anonymous)" in every list and citation."""
+    doc = parse_document(NOTICE, "tb.pdf", declared_title="(anonymous)")
+    assert doc.meta.title == "tb"
