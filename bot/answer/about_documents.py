@@ -24,15 +24,6 @@ _ASKS_ABOUT = re.compile(_ABOUT["asks"])
 REACH = 80  # characters from the number a document is named by to "về" ("51-KL/TW ngày 30/5/2019 của Ban Bí thư về")
 
 
-_COLLECTION = re.compile(toml("question_cues.toml")["collection"]["asks"])
-
-
-def asks_for_documents(question: str) -> bool:
-    """Whether the message only asks which documents are loaded ("có những văn bản nào?", "liệt kê các kế
-    hoạch"): no passage answers that, the list of documents does."""
-    return bool(_COLLECTION.match(" ".join(re.findall(r"[a-z0-9]+", fold(question)))))
-
-
 def documents_text(records: list) -> str:
     """The loaded documents, one line each (/vanban, and a question asking which there are)."""
     if not records:

@@ -10,13 +10,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.answer.addressees import with_addressees
-from bot.answer.about_documents import asks_for_documents, documents_text, no_signer, subject, unknown_number
+from bot.answer.about_documents import documents_text, no_signer, subject, unknown_number
 from bot.answer.artefacts import without_artefacts
 from bot.answer.chat_words import spelled_out
 from bot.answer.composer import compose
 from bot.answer.model import Answer
 from bot.answer.followup import FollowupRewriter
-from bot.answer.smalltalk import small_talk_kind, small_talk_reply
+from bot.answer.smalltalk import asks_for_documents, small_talk_kind, small_talk_reply
 from ingest.pipeline import IngestReport
 from troly.config import Settings, get_settings
 from troly.texts import t
