@@ -263,7 +263,11 @@ def _only_names(sentence: str, found: Bodies) -> bool:
 
 
 def _kind(sentence: str, due: Due | None, recipient: dict | None, actor: Actor | None,
-          targets: list) -> str | None:
+          targets: list, issued: str = "") -> str | None:
+    """What the sentence states, if anything: a report, a target, a deadline, a duty. A day set as a limit
+    ("… trước ngày 05/12/2026") after the document's own date (`issued`, YYYY-MM-DD) is a deadline even when
+    its doer is no known body ("Tổ trưởng công đoàn cập nhật … trước ngày …", "Thời gian hoàn tất: trước ngày
+    …"); one before it ("hoạt động cách mạng trước ngày 01/01/1945") is a reference."""
     reports = _REPORTS.search(sentence) or recipient  # "trình Thủ tướng …" too
     if reports and (actor or recipient) and (recipient or due or any(w in sentence for w in _W["report"]["results"])):
         return "report"
@@ -273,6 +277,8 @@ def _kind(sentence: str, due: Due | None, recipient: dict | None, actor: Actor |
         return "deadline"
     if actor:
         return "duty"
+    if due and due.date and issued and due.date > issued:
+        return "deadline"
     return None
 
 
@@ -386,7 +392,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             if (due is None or not (due.date or due.every or due.by_year)) and yearly and (in_targets or heading):
                 due = Due(text=yearly.group(0), every="year")
             recipient = _recipient(sentence, found)
-            kind = _kind(sentence, due, recipient, actor, targets)
+            kind = _kind(sentence, due, recipient, actor, targets, doc.meta.date or "")
             if kind is None:
                 continue
             common = dict(quote=sentence, chunk_position=chunk.position, section=chunk.section, text=text,

@@ -477,3 +477,24 @@ def test_a_task_tables_header_row_is_no_task():
     plan = TASK_TABLE.replace("Bảng thời hạn thực hiện:", "Ban Chấp hành Công đoàn cơ sở phân công như sau:")
     quotes = [o.quote for o in parse_document(plan, "bang.md").obligations]
     assert len(quotes) == 3 and not any("Nội dung công việc" in q for q in quotes), quotes
+
+
+NOTICE = """CÔNG ĐOÀN TRƯỜNG THCS LÊ LỢI
+Số: 07/TB-CĐCS
+Lâm Đồng, ngày 20 tháng 11 năm 2026
+THÔNG BÁO
+Về việc chuẩn bị tổng kết năm 2026
+
+1. Tổ trưởng công đoàn cập nhật danh sách đoàn viên có hoàn cảnh khó khăn, gửi về đồng chí Phó Chủ tịch trước ngày 05/12/2026.
+2. Thời gian hoàn tất hồ sơ thi đua: trước ngày 20/12/2026.
+3. Đối tượng được tặng quà là người tham gia kháng chiến trước ngày 30/4/1975.
+"""
+
+
+def test_a_dated_task_whose_doer_is_no_known_body_is_still_a_deadline():
+    """A day set as a limit after the notice's own date is a deadline in `troly deadlines` even when the doer is a
+    person's title ("Tổ trưởng công đoàn …") or none is named ("Thời gian hoàn tất: trước ngày …"); a day before
+    the notice ("tham gia kháng chiến trước ngày 30/4/1975") is a reference, no deadline."""
+    dated = {o.due["date"]: o for o in parse_document(NOTICE, "tb.txt").obligations if o.due and o.due.get("date")}
+    assert sorted(dated) == ["2026-12-05", "2026-12-20"], dated
+    assert all(o.kind == "deadline" for o in dated.values())
