@@ -278,10 +278,10 @@ def _without_running_lines(pages: list[str]) -> list[str]:
         filled = [i for i, line in enumerate(page.split("\n")) if line.strip()]
         return sorted(set(filled[:RUNNING_EDGE] + filled[-RUNNING_EDGE:]))
 
-    if len(pages) < 3:
+    if len(pages) < 2:
         return pages
     seen = Counter(k for page in pages for k in {key(page.split("\n")[i]) for i in edges(page)})
-    running = {k for k, n in seen.items() if n >= max(3, len(pages) / 2) and any(c.isalpha() for c in k)}
+    running = {k for k, n in seen.items() if n >= max(2, len(pages) / 2) and any(c.isalpha() for c in k)}
     if not running:
         return pages
     out = []

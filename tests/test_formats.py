@@ -264,15 +264,16 @@ def test_a_file_under_the_wrong_extension_is_read_as_what_it_is(tmp_path, cli_en
     assert report[2]["error"] == t("ingest.errors.pdf_corrupt") and proc.returncode == 1
 
 
-def test_a_pdfs_running_header_and_page_footer_are_not_its_text(tmp_path):
+@pytest.mark.parametrize("cut", [[4, 8], [6]], ids=["three pages", "two pages"])
+def test_a_pdfs_running_header_and_page_footer_are_not_its_text(tmp_path, cut):
     """The line a PDF prints atop every page (the issuer and the plan's name) and its footer ("Trang 2/3") are
     left out: the passages are those of the same pages without them — the header neither runs into the sentence
     a page break cut nor stands as a passage (or a duty) of its own."""
     lines = [line for line in PLAN.split("\n") if line.strip()]
-    pages = [lines[:4], lines[4:8], lines[8:]]
+    pages = [lines[a:b] for a, b in zip([0, *cut], [*cut, len(lines)])]
     plain = make_pdf(tmp_path / "plain.pdf", pages)
     framed = make_pdf(tmp_path / "framed.pdf", [["CĐ ngành Giáo dục - Kế hoạch chăm lo đoàn viên 2022", *page,
-                                                 f"Trang {n}/3"] for n, page in enumerate(pages, 1)])
+                                                 f"Trang {n}/{len(pages)}"] for n, page in enumerate(pages, 1)])
     chunks = _chunks(framed)
     assert chunks == _chunks(plain), chunks
     assert not any("Kế hoạch chăm lo" in text for _, text in chunks)
