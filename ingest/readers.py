@@ -43,6 +43,29 @@ def read_text_file(data: bytes, limit: int, warnings: list[str], declared: dict[
     return decode_text(data, warnings)
 
 
+_MD_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def read_markdown(data: bytes, limit: int, warnings: list[str], declared: dict[str, str]) -> str:
+    """A markdown file's text, the line breaks a converter writes as "<br>" read as breaks: in the header table
+    (issuer beside the motto) line beside line, as a Word header table reads; in any other table row a space
+    between the lines of a cell, as a cell typed by hand has them; elsewhere the end of a line. Not "<br>" quoted
+    in answers, nor a header table whose number and date go unread."""
+    text = decode_text(data, warnings)
+    if "<" not in text:
+        return text
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if not line.lstrip().startswith("|"):
+            lines.append(_MD_BREAK.sub("\n", line))
+        elif _MD_BREAK.search(line) and MOTTO_RE.search(line):  # the header table, read as a Word one is
+            lines += _side_by_side([[part.strip() for part in _MD_BREAK.split(cell)]
+                                    for cell in line.strip().strip("|").split("|")])
+        else:
+            lines.append(_MD_BREAK.sub(" ", line))
+    return "\n".join(lines)
+
+
 def _ole_kind(data: bytes) -> str:
     """An OLE container named .docx is either a password-protected Office file (its encrypted
     package sits in a stream named EncryptedPackage) or an old binary .doc."""
@@ -105,6 +128,11 @@ def table_row(cells: list[str]) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
+def _side_by_side(cells: list[list[str]]) -> list[str]:
+    """A header table's row (issuer beside the motto), each cell several lines, as printed: line beside line."""
+    return [" | ".join(line for line in aside if line) for aside in zip_longest(*cells, fillvalue="")]
+
+
 def _table_lines(table) -> list[str]:
     """A Word table's rows, cells apart by " | ". The header table (issuer beside the motto, each
     cell several lines) is read line beside line, as it is printed, so that the issuer's lines, the
@@ -112,8 +140,7 @@ def _table_lines(table) -> list[str]:
     rows = [[[line.strip() for p in _cell_paragraphs(cell) for line in _paragraph_text(p).split("\n")]
              for cell in row.iter(_W + "tc")] for row in table.iter(_W + "tr")]
     if MOTTO_RE.search(" ".join(line for row in rows for cell in row for line in cell)):
-        return [" | ".join(line for line in aside if line)
-                for row in rows for aside in zip_longest(*row, fillvalue="")]
+        return [line for row in rows for line in _side_by_side(row)]
     cells = [[" ".join(line for line in cell if line) for cell in row] for row in rows]
     return [table_row(row) for row in cells if any(row)]
 
@@ -364,7 +391,7 @@ def _html_data_rows(root) -> dict:
 
 _READERS = {
     ".txt": read_text_file,
-    ".md": read_text_file,
+    ".md": read_markdown,
     ".docx": read_docx,
     ".pdf": read_pdf,
     ".html": read_html,

@@ -333,6 +333,35 @@ def test_a_word_text_box_is_read_once_on_a_line_of_its_own(tmp_path):
     assert "trước ngày 15/12/2022.\nDỰ THẢO" in text and "| Các công đoàn cơ sở báo cáo DỰ THẢO |" in text, text
 
 
+CONVERTED_MD = """| CÔNG ĐOÀN GIÁO DỤC TỈNH AN BÌNH<br>Số: 21/KH-CĐGD | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - \
+Hạnh phúc<br>An Bình, ngày 02 tháng 3 năm 2026 |
+|---|---|
+
+**KẾ HOẠCH**<br>Tổ chức Ngày hội văn hóa công đoàn năm 2026
+
+I. TỔ CHỨC THỰC HIỆN
+
+1. Công đoàn cơ sở<br>Đăng ký tham gia và gửi danh sách về Công đoàn Giáo dục tỉnh trước ngày 15/4/2026.
+
+| Nơi nhận:<br>- Các CĐCS;<br>- Lưu: VT. | TM. BAN THƯỜNG VỤ<br>CHỦ TỊCH<br><br>Nguyễn Văn An |
+|---|---|
+"""
+
+
+def test_a_converters_markdown_with_br_line_breaks_reads_as_the_document(tmp_path):
+    """Markdown a converter made of a Word plan writes the line breaks inside cells and paragraphs as "<br>": the
+    header table still gives the issuer, number and date, the title is the plan's, the signer and recipients are
+    read — and no "<br>" is quoted in any passage."""
+    path = tmp_path / "ke-hoach.md"
+    path.write_text(CONVERTED_MD, encoding="utf-8")
+    doc = parse_document(read_file(path, 10**8), path.name)
+    meta = doc.meta
+    assert (meta.number, meta.date, meta.issuer) == ("21/KH-CĐGD", "2026-03-02", "Công đoàn Giáo dục tỉnh An Bình")
+    assert meta.title == "Kế hoạch tổ chức Ngày hội văn hóa công đoàn năm 2026"
+    assert (meta.signer, meta.recipients) == ("Nguyễn Văn An", ["Các CĐCS"])
+    assert not any("<br" in c.text for c in doc.chunks), [c.text for c in doc.chunks]
+
+
 def test_a_web_page_saved_as_text_is_read_as_the_page(tmp_path):
     """A web page saved under a .txt (or .md) name is read as the page, with a note to rename it: its text and
     title, not its tags ("<!DOCTYPE html>" as the document's title and passages of markup)."""
