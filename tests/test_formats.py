@@ -362,6 +362,26 @@ def test_a_converters_markdown_with_br_line_breaks_reads_as_the_document(tmp_pat
     assert not any("<br" in c.text for c in doc.chunks), [c.text for c in doc.chunks]
 
 
+def test_a_signature_table_with_the_name_in_a_row_of_its_own_gives_the_signer(tmp_path):
+    """"Nơi nhận | TM. BAN THƯỜNG VỤ / CHỦ TỊCH" over a row holding only the signer's name (a Word table, or the same
+    in markdown): the signer and role are read, and the name is no passage of its own."""
+    import docx
+
+    path = make_docx(tmp_path / "ky.docx", PLAN.split("Các công đoàn cơ sở")[0] + "Các công đoàn cơ sở báo cáo.")
+    document = docx.Document(str(path))
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Nơi nhận:\n- Các CĐCS;\n- Lưu: VT."
+    table.cell(0, 1).text = "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH"
+    table.cell(1, 1).text = "Nguyễn Văn Bình"
+    document.save(str(path))
+    (tmp_path / "ky.md").write_text(read_file(path, 10**8), encoding="utf-8")
+    for file in (path, tmp_path / "ky.md"):
+        doc = parse_document(read_file(file, 10**8), file.name)
+        assert (doc.meta.signer, doc.meta.signer_role) == ("Nguyễn Văn Bình", "TM. BAN THƯỜNG VỤ CHỦ TỊCH"), file
+        assert doc.meta.recipients == ["Các CĐCS"]
+        assert not any("Nguyễn Văn Bình" in c.text for c in doc.chunks if c.kind != "signature")
+
+
 def test_a_web_page_saved_as_text_is_read_as_the_page(tmp_path):
     """A web page saved under a .txt (or .md) name is read as the page, with a note to rename it: its text and
     title, not its tags ("<!DOCTYPE html>" as the document's title and passages of markup)."""
