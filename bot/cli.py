@@ -326,7 +326,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             if not passages:
                 print(t("cli.search_none"))
             for i, p in enumerate(passages, 1):
-                print(f"[{i}] {citation_header(p)}  ({p.score:.3f})\n"
+                print(f"[{i}] {citation_header(p)}  {t('cli.search_scores', meaning=p.score, words=p.lexical)}\n"
                       f"    {lead_prefix(p)}{_short(p.text, 300)}")
             print(flush=True)  # a reader of --batch - gets each answer as it is made
     return 0

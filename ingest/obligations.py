@@ -263,7 +263,11 @@ def _only_names(sentence: str, found: Bodies) -> bool:
 
 
 def _kind(sentence: str, due: Due | None, recipient: dict | None, actor: Actor | None,
-          targets: list) -> str | None:
+          targets: list, issued: str = "") -> str | None:
+    """What the sentence states, if anything: a report, a target, a deadline, a duty. A day set as a limit
+    ("… trước ngày 05/12/2026") after the document's own date (`issued`, YYYY-MM-DD) is a deadline even when
+    its doer is no known body ("Tổ trưởng công đoàn cập nhật … trước ngày …", "Thời gian hoàn tất: trước ngày
+    …"); one before it ("hoạt động cách mạng trước ngày 01/01/1945") is a reference."""
     reports = _REPORTS.search(sentence) or recipient  # "trình Thủ tướng …" too
     if reports and (actor or recipient) and (recipient or due or any(w in sentence for w in _W["report"]["results"])):
         return "report"
@@ -273,6 +277,8 @@ def _kind(sentence: str, due: Due | None, recipient: dict | None, actor: Actor |
         return "deadline"
     if actor:
         return "duty"
+    if due and due.date and issued and due.date > issued:
+        return "deadline"
     return None
 
 
@@ -306,6 +312,10 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
     paragraph_section = ""
     in_parts = False  # inside the items of "…, bao gồm:" (documents, parts): things, not duties
     headings_read: set[str] = set()
+    # a table's header row ("| Nội dung | Đơn vị thực hiện | Thời hạn |"): a row that is the lead-in its rows carry
+    rows = [c for c in doc.chunks if c.text.lstrip().startswith("|")]
+    table_headers = ({unicodedata.normalize("NFC", c.lead).strip() for c in rows}
+                     & {" | ".join(cell for cell in _cells(unicodedata.normalize("NFC", c.text)) if cell) for c in rows})
     for chunk in doc.chunks:
         text = unicodedata.normalize("NFC", chunk.text)
         # a heading is read in the section of the items under it (_heading_doer, _heading_targets)
@@ -313,6 +323,9 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             continue
         out.extend(_heading_targets(unicodedata.normalize("NFC", chunk.section), chunk.position, headings_read))
         lead = unicodedata.normalize("NFC", chunk.lead).strip()
+        if (text.lstrip().startswith("|") and lead not in table_headers
+                and " | ".join(c for c in _cells(text) if c) in table_headers):
+            continue  # the first row, naming the columns: no task of its own
         # "Giám đốc Sở … có trách nhiệm:" over its items: the doer of the items that name none
         lead_doer = _items_doer(lead, found)
         if lead:  # a short lead-in is no chunk of its own: the items it introduces carry it
@@ -379,7 +392,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             if (due is None or not (due.date or due.every or due.by_year)) and yearly and (in_targets or heading):
                 due = Due(text=yearly.group(0), every="year")
             recipient = _recipient(sentence, found)
-            kind = _kind(sentence, due, recipient, actor, targets)
+            kind = _kind(sentence, due, recipient, actor, targets, doc.meta.date or "")
             if kind is None:
                 continue
             common = dict(quote=sentence, chunk_position=chunk.position, section=chunk.section, text=text,

@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 import io
-import posixpath
+import re
 import stat
-import zipfile
-from itertools import zip_longest
+from collections import Counter
 from pathlib import Path
 
 from lxml import etree
@@ -14,18 +13,17 @@ from ingest.decode import decode_text, ensure_language, language_warning
 from ingest.errors import IngestError
 from ingest.header import MOTTO_RE
 from ingest.legacy_vn import fix_legacy_unicode
-from ingest.numbering import BULLET, Numbering, html_label
+from ingest.numbering import BULLET, html_label
+from ingest.word import read_docx, side_by_side, table_row
 from troly.texts import os_reason, t
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _PDF_MAGIC = b"%PDF-"
 _ZIP_MAGIC = b"PK\x03\x04"
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_HTML_MAGIC = (b"<!doctype html", b"<html")
 # What a file may inflate to (the parts of a .docx, the streams and text of a PDF), per byte of
 # the file size limit.
 INFLATE_RATIO = 50
-_XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 _PDF_LIMITS = ("maximum_declared_stream_length", "array_based_stream_maximum_output_length",
                "jbig2_maximum_output_length", "lzw_maximum_output_length", "run_length_maximum_output_length",
                "zlib_maximum_output_length", "brotli_maximum_output_length", "image_maximum_buffer_size",
@@ -36,121 +34,26 @@ def read_text_file(data: bytes, limit: int, warnings: list[str], declared: dict[
     return decode_text(data, warnings)
 
 
-def _ole_kind(data: bytes) -> str:
-    """An OLE container named .docx is either a password-protected Office file (its encrypted
-    package sits in a stream named EncryptedPackage) or an old binary .doc."""
-    if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
-        return "docx_encrypted"
-    return "docx_old_format"
+_MD_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
-def _paragraph_text(p) -> str:
-    """A paragraph's text; a line break typed inside it (Shift+Enter) ends a line, as Word shows it."""
-    parts = []
-    for node in p.iter(_W + "t", _W + "tab", _W + "br", _W + "cr"):
-        if node.tag == _W + "t":
-            parts.append(node.text or "")
-        elif node.tag == _W + "tab":
-            parts.append("\t")
-        elif node.get(_W + "type") in (None, "textWrapping"):  # not a page or column break
-            parts.append("\n")
-    return "".join(parts)
-
-
-def _is_list_item(p) -> bool:
-    """A paragraph in a Word list: its bullet or number is drawn by Word, not in the text."""
-    ppr = p.find(_W + "pPr")
-    if ppr is None:
-        return False
-    if ppr.find(_W + "numPr") is not None:
-        return True
-    style = ppr.find(_W + "pStyle")
-    return style is not None and (style.get(_W + "val") or "").lower().startswith("list")
-
-
-def _table_lines(table) -> list[str]:
-    """A Word table's rows, cells apart by " | ". The header table (issuer beside the motto, each
-    cell several lines) is read line beside line, as it is printed, so that the issuer's lines, the
-    number and the place-date stay lines of their own; any other cell is one line."""
-    rows = [[[line.strip() for p in cell.iter(_W + "p") for line in _paragraph_text(p).split("\n")]
-             for cell in row.iter(_W + "tc")] for row in table.iter(_W + "tr")]
-    if MOTTO_RE.search(" ".join(line for row in rows for cell in row for line in cell)):
-        return [" | ".join(line for line in aside if line)
-                for row in rows for aside in zip_longest(*row, fillvalue="")]
-    return [" | ".join(text for cell in row if (text := " ".join(line for line in cell if line))) for row in rows]
-
-
-def _bounded_part(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
-    """One part of an Office package, inflated chunk by chunk and never past `limit` bytes."""
-    out = bytearray()
-    with archive.open(name) as part:
-        while chunk := part.read(1 << 20):
-            out += chunk
-            if len(out) > limit:
-                raise IngestError(t("ingest.input.inflates_too_much", limit=limit / 1e6))
-    return bytes(out)
-
-
-def _optional_part(archive: zipfile.ZipFile, name: str, limit: int):
-    """A part of the package parsed, or None when the package has none (or a damaged one)."""
-    try:
-        return etree.fromstring(_bounded_part(archive, name, limit), _XML_PARSER)
-    except (KeyError, etree.XMLSyntaxError):
-        return None
-
-
-def _main_part_name(archive: zipfile.ZipFile, limit: int) -> str:
-    """The package's main document part, as its root relationships name it."""
-    rels = etree.fromstring(_bounded_part(archive, "_rels/.rels", limit), _XML_PARSER)
-    for rel in rels:
-        if (rel.get("Type") or "").endswith("/officeDocument"):
-            return (rel.get("Target") or "").lstrip("/")
-    raise KeyError("officeDocument")
-
-
-def _core_title(archive: zipfile.ZipFile, limit: int) -> str:
-    """The title Word keeps in the document's properties (docProps/core.xml), or ""."""
-    try:
-        core = etree.fromstring(_bounded_part(archive, "docProps/core.xml", limit), _XML_PARSER)
-    except (KeyError, etree.XMLSyntaxError):
-        return ""
-    return next((node.text or "" for node in core.iter("{http://purl.org/dc/elements/1.1/}title")), "")
-
-
-def read_docx(data: bytes, limit: int, warnings: list[str], declared: dict[str, str]) -> str:
-    """Paragraphs, list items and table rows of a .docx body (its properties' title into `declared`).
-    Only the main document part is inflated (images and the rest are never read), and only if every
-    part of the package declares an inflated size under `limit` — zipfile never inflates past what a
-    part declares."""
-    if data.startswith(_OLE_MAGIC):
-        raise IngestError(t(f"ingest.errors.{_ole_kind(data)}"))
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            if sum(info.file_size for info in archive.infolist()) > limit:
-                raise IngestError(t("ingest.input.inflates_too_much", limit=limit / 1e6))
-            main = _main_part_name(archive, limit)
-            body = etree.fromstring(_bounded_part(archive, main, limit), _XML_PARSER).find(_W + "body")
-            declared["title"] = _core_title(archive, limit)
-            numbering = Numbering.read(*(_optional_part(archive, posixpath.join(posixpath.dirname(main), name), limit)
-                                         for name in ("numbering.xml", "styles.xml")))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, OSError, etree.XMLSyntaxError) as exc:
-        raise IngestError(t("ingest.errors.docx_corrupt")) from exc
-    if body is None:  # a package without a Word body (a spreadsheet renamed .docx)
-        raise IngestError(t("ingest.errors.docx_corrupt"))
+def read_markdown(data: bytes, limit: int, warnings: list[str], declared: dict[str, str]) -> str:
+    """A markdown file's text, the line breaks a converter writes as "<br>" read as breaks: in the header table
+    (issuer beside the motto) line beside line, as a Word header table reads; in any other table row a space
+    between the lines of a cell, as a cell typed by hand has them; elsewhere the end of a line. Not "<br>" quoted
+    in answers, nor a header table whose number and date go unread."""
+    text = decode_text(data, warnings)
+    if "<" not in text:
+        return text
     lines: list[str] = []
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
-        if tag == "p":
-            text = _paragraph_text(child)
-            label = numbering.label(child) if text.strip() else None
-            if label is None and text.strip() and _is_list_item(child):
-                label = BULLET
-            if label and not text.lstrip()[:1] in "-–+•*":
-                text = label + text.strip()
-            lines.append(text)
-        elif tag == "tbl":
-            lines.extend(_table_lines(child))
-        lines.append("")
+    for line in text.split("\n"):
+        if not line.lstrip().startswith("|"):
+            lines.append(_MD_BREAK.sub("\n", line))
+        elif _MD_BREAK.search(line) and MOTTO_RE.search(line):  # the header table, read as a Word one is
+            lines += side_by_side([[part.strip() for part in _MD_BREAK.split(cell)]
+                                    for cell in line.strip().strip("|").split("|")])
+        else:
+            lines.append(_MD_BREAK.sub(" ", line))
     return "\n".join(lines)
 
 
@@ -203,10 +106,38 @@ def _read_pdf(data: bytes, limit: int, declared: dict[str, str]) -> str:
         raise too_much from exc
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
         raise IngestError(t("ingest.errors.pdf_corrupt")) from exc
-    text = "\n\n".join(pages)
+    text = "\n\n".join(_without_running_lines(pages))
     if len("".join(text.split())) < 20:
         raise IngestError(t("ingest.errors.pdf_no_text"))
     return text
+
+
+RUNNING_EDGE = 2  # lines at the top and at the foot of a page where a running header or footer may stand
+
+
+def _without_running_lines(pages: list[str]) -> list[str]:
+    """Pages without the lines printed at the top or foot of most of them (the plan's name, the issuer, "Trang 3
+    / 12", numbers aside): the page's furniture, which would otherwise run into the sentence a page break cut
+    ("LĐLĐ tỉnh … - Kế hoạch … thực sự trở thành …") and be read as a duty of its own."""
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "#", " ".join(line.split())).casefold()
+
+    def edges(page: str) -> list[int]:
+        filled = [i for i, line in enumerate(page.split("\n")) if line.strip()]
+        return sorted(set(filled[:RUNNING_EDGE] + filled[-RUNNING_EDGE:]))
+
+    if len(pages) < 2:
+        return pages
+    seen = Counter(k for page in pages for k in {key(page.split("\n")[i]) for i in edges(page)})
+    running = {k for k, n in seen.items() if n >= max(2, len(pages) / 2) and any(c.isalpha() for c in k)}
+    if not running:
+        return pages
+    out = []
+    for page in pages:
+        lines = page.split("\n")
+        drop = {i for i in edges(page) if key(lines[i]) in running}
+        out.append("\n".join(line for i, line in enumerate(lines) if i not in drop))
+    return out
 
 
 _HTML_BLOCKS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "div", "td", "th", "pre"])
@@ -260,9 +191,9 @@ def read_html(data: bytes, limit: int, warnings: list[str], declared: dict[str, 
 
 
 def _html_data_rows(root) -> dict:
-    """The rows of the page's tables of data, each as one line, cells apart by " | " as a Word or markdown
-    table reads (a header cell too). Not the header table beside the motto, whose cells are read one by
-    one as lines of the header, nor a row holding paragraphs or long text (a page laid out in a table)."""
+    """The rows of the page's tables of data, each as one line (`table_row`, a header cell too). Not the header
+    table beside the motto, whose cells are read one by one as lines of the header, nor a row holding paragraphs
+    or long text (a page laid out in a table)."""
     rows = {}
     for table in root.iter("table"):
         if MOTTO_RE.search(table.text_content()):
@@ -276,13 +207,13 @@ def _html_data_rows(root) -> dict:
                                                                             "self::table or self::h1 or self::h2 or "
                                                                             "self::h3 or self::h4 or self::pre]")
                              for c, text in zip(cells, texts)) and any(texts):
-                rows[tr] = " | ".join(text for text in texts if text)
+                rows[tr] = table_row(texts)
     return rows
 
 
 _READERS = {
     ".txt": read_text_file,
-    ".md": read_text_file,
+    ".md": read_markdown,
     ".docx": read_docx,
     ".pdf": read_pdf,
     ".html": read_html,
@@ -291,12 +222,15 @@ _READERS = {
 
 
 def _content_suffix(data: bytes, suffix: str) -> str:
-    """The format the bytes are in where their signature says so beyond doubt (a PDF, a Word package), else
-    the one the name says: text under a .pdf name may be a failed download's error page, never a document."""
+    """The format the bytes are in where their signature says so beyond doubt (a PDF, a Word package, a web page
+    saved as text), else the one the name says: text under a .pdf name may be a failed download's error page,
+    never a document."""
     if data[:1024].lstrip().startswith(_PDF_MAGIC):
         return ".pdf"
     if data.startswith(_ZIP_MAGIC) and b"word/document" in data:  # member names are stored uncompressed
         return ".docx"
+    if suffix in (".txt", ".md") and data[:1024].removeprefix(b"\xef\xbb\xbf").lstrip().lower().startswith(_HTML_MAGIC):
+        return ".html"  # its tags are no text to read
     return suffix
 
 

@@ -352,3 +352,21 @@ def test_a_slang_word_found_nowhere_leaves_the_answer_as_sure():
     assert plain.found and slang.found and slang.answer == plain.answer, slang.answer
     assert slang.confidence == plain.confidence
     assert compose("Hạn gửi báo cáo tổng kết xnc là khi nào?", found, lexicon=lex).confidence < plain.confidence
+
+
+def test_a_long_list_of_bodies_before_a_duty_keeps_the_body_asked_about():
+    """The heading giving a report to "Liên đoàn Lao động các huyện, thành phố, Công đoàn ngành, Công đoàn viên
+    chức và các Công đoàn cơ sở trực thuộc" is shown cut short before the quote — but asked what công đoàn cơ sở
+    must report, the cut keeps công đoàn cơ sở: the member sees the answer is meant for it."""
+    heading = ("III. TỔ CHỨC THỰC HIỆN › 2. Đối với Liên đoàn Lao động các huyện, thành phố, Công đoàn ngành, "
+               "Công đoàn viên chức và các Công đoàn cơ sở trực thuộc")
+    text = ("Xây dựng kế hoạch của cấp mình, định kỳ tổng hợp báo cáo kết quả 6 tháng và năm gửi về Liên đoàn "
+            "Lao động tỉnh.")
+    found = [Passage("c0", "kh-demo", "Kế hoạch thử nghiệm số 7/KH-LĐLĐ", "demo.txt", heading, text, 0.9, 0)]
+    lex = Lexicon()
+    lex.add_documents([text])
+    for question in ("Công đoàn cơ sở phải báo cáo gì, khi nào?", "cong doan co so phai bao cao gi"):
+        first = compose(question, found, lexicon=lex).answer.splitlines()[0]
+        assert first.startswith("Liên đoàn Lao động các huyện") and "…, Công đoàn cơ sở: Xây dựng" in first, first
+    first = compose("LĐLĐ huyện phải báo cáo gì?", found, lexicon=lex).answer.splitlines()[0]
+    assert "Công đoàn cơ sở" not in first.split(": Xây dựng")[0], "cut as before when the body asked is kept anyway"

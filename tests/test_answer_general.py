@@ -355,3 +355,27 @@ def test_a_question_typed_in_chat_spellings_is_answered_as_spelled_out(assistant
     assert spelled.found and typed.found, typed.answer
     assert typed.question == spelled.question == "không biết cđcs cần làm gì để thực hiện ct 41 vậy ad"
     assert [c.passage.chunk_id for c in typed.citations] == [c.passage.chunk_id for c in spelled.citations]
+
+
+def test_the_chat_shorthands_of_a_report_question_are_read_as_the_words():
+    """"cđcs pải bc j" (phải báo cáo gì) is answered as spelled out, not told "không đề cập"; "bao nhiu" is
+    "bao nhiêu" (how many), not "bao nhiều", though "nhiu" alone is "nhiều"."""
+    from bot.answer.chat_words import spelled_out
+    assert spelled_out("cđcs pải bc j") == "cđcs phải báo cáo gì"
+    assert spelled_out("cdcs pai bc gi") == "cdcs phai bao cao gi"
+    assert spelled_out("chỉ tiêu là bao nhiu, có nhiu ng ko") == "chỉ tiêu là bao nhiêu, có nhiều người không"
+    assert spelled_out("báo cáo số 12/BC-LĐLĐ") == "báo cáo số 12/BC-LĐLĐ", "a document's number is no chat word"
+
+
+def test_asking_which_documents_are_loaded_lists_them(assistant):
+    """"có những văn bản nào?" (with or without diacritics, with chat particles) asks for the loaded documents, not
+    for passages that mention "văn bản": it is answered with their list, as /vanban gives it; a question about what
+    some documents say ("có những văn bản nào hướng dẫn thi đua?") is still searched."""
+    labels = [r.label for r in assistant.documents()]
+    for question in ("Có những văn bản nào?", "ad ơi có tài liệu gì vậy", "liệt kê các kế hoạch đã nạp",
+                     "hien co nhung van ban nao da duoc nap a"):
+        answer = assistant.ask(question)
+        assert answer.found and not answer.citations, (question, answer.answer)
+        assert all(label in answer.answer for label in labels), answer.answer
+    searched = assistant.ask("Có những văn bản nào hướng dẫn thi đua khen thưởng?")
+    assert searched.citations, searched.answer

@@ -198,3 +198,19 @@ def test_an_id_is_found_whatever_its_case_or_unicode_form(cli_env, tmp_path):
     assert_message(run_troly(["remove", "thông báo"], cli_env), 1, "troly remove " + name)
     removed = run_troly(["remove", "--json", "thông báo nghỉ hè.txt"], cli_env)
     assert removed.returncode == 0 and json.loads(removed.stdout) == {"id": name, "removed": True}, removed.stdout
+
+
+def test_search_says_what_its_figures_are(env):
+    """`troly search` ranks passages by meaning and words together: each line names both figures ("nghĩa 0.891 ·
+    từ 0.91"), so that a passage ranked first with a lower cosine than the next does not look misordered; --json
+    gives both too."""
+    import json as _json
+    import re as _re
+
+    proc = run_troly(["search", "--k", "5", "công đoàn cơ sở báo cáo kết quả"], env)
+    assert proc.returncode == 0, proc.stderr
+    figures = _re.findall(r"\(nghĩa (\d\.\d{3}) · từ (\d\.\d{2})\)$", proc.stdout, _re.M)
+    assert len(figures) == 5, proc.stdout
+    assert all(0 <= float(w) <= 1 for _, w in figures), "word match relative to the best passage's"
+    found = _json.loads(run_troly(["search", "--json", "--k", "5", "công đoàn cơ sở báo cáo kết quả"], env).stdout)
+    assert [(f"{r['score']:.3f}", f"{r['lexical']:.2f}") for r in found["results"]] == figures

@@ -73,6 +73,15 @@ def test_a_chain_of_vague_followups_goes_on_from_the_first_question_not_a_growin
     assert rewritten.count(FIRST) == 1 and "ai ký" not in rewritten
 
 
+@pytest.mark.parametrize("aside", ["cảm ơn nhé", "ok", "có những văn bản nào?", "liệt kê các kế hoạch"])
+def test_a_followup_passes_over_thanks_and_asking_which_documents_there_are(aside):
+    """Thanks, "ok" or asking which documents are loaded between a question and its follow-up ask nothing of the
+    texts: "còn thời hạn thì sao?" goes on from the question before them — not "thời hạn (tiếp theo câu hỏi: cảm
+    ơn)", nor the question read with the list of documents ("… trong thi đua, khen thưởng)?")."""
+    history = [(FIRST, "…"), (aside, "Các văn bản đã nạp (5): …")]
+    assert FollowupRewriter().rewrite("còn thời hạn thì sao?", history) == rewrite_offline("còn thời hạn thì sao?", FIRST)
+
+
 def test_offline_rewriting_keeps_context_for_references_and_leaves_new_questions_alone():
     assert rewrite_offline("việc đó phải báo cáo ai?", FIRST).endswith(FIRST + ")")
     assert FIRST in rewrite_offline("thời hạn?", FIRST)

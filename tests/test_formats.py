@@ -264,6 +264,137 @@ def test_a_file_under_the_wrong_extension_is_read_as_what_it_is(tmp_path, cli_en
     assert report[2]["error"] == t("ingest.errors.pdf_corrupt") and proc.returncode == 1
 
 
+@pytest.mark.parametrize("cut", [[4, 8], [6]], ids=["three pages", "two pages"])
+def test_a_pdfs_running_header_and_page_footer_are_not_its_text(tmp_path, cut):
+    """The line a PDF prints atop every page (the issuer and the plan's name) and its footer ("Trang 2/3") are
+    left out: the passages are those of the same pages without them — the header neither runs into the sentence
+    a page break cut nor stands as a passage (or a duty) of its own."""
+    lines = [line for line in PLAN.split("\n") if line.strip()]
+    pages = [lines[a:b] for a, b in zip([0, *cut], [*cut, len(lines)])]
+    plain = make_pdf(tmp_path / "plain.pdf", pages)
+    framed = make_pdf(tmp_path / "framed.pdf", [["CĐ ngành Giáo dục - Kế hoạch chăm lo đoàn viên 2022", *page,
+                                                 f"Trang {n}/{len(pages)}"] for n, page in enumerate(pages, 1)])
+    chunks = _chunks(framed)
+    assert chunks == _chunks(plain), chunks
+    assert not any("Kế hoạch chăm lo" in text for _, text in chunks)
+
+
+def test_word_paragraphs_inside_content_controls_are_read(tmp_path):
+    """A plan typed into a Word template's content controls (its fields) is read whole, as the same plan typed
+    as plain paragraphs — not silently left without them; a table of contents control is no text of the plan."""
+    import docx
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    plain = make_docx(tmp_path / "plain.docx", PLAN)
+    document = docx.Document(str(plain))
+    body = document.element.body
+    paragraphs = [p for p in body.iterchildren(qn("w:p"))]
+    toc = etree.Element(qn("w:sdt"))
+    gallery = etree.SubElement(etree.SubElement(etree.SubElement(toc, qn("w:sdtPr")), qn("w:docPartObj")),
+                               qn("w:docPartGallery"))
+    gallery.set(qn("w:val"), "Table of Contents")
+    etree.SubElement(etree.SubElement(etree.SubElement(etree.SubElement(toc, qn("w:sdtContent")), qn("w:p")),
+                                      qn("w:r")), qn("w:t")).text = "II. TỔ CHỨC THỰC HIỆN\t2"
+    paragraphs[0].addprevious(toc)
+    field = etree.Element(qn("w:sdt"))
+    content = etree.SubElement(field, qn("w:sdtContent"))
+    paragraphs[2].addprevious(field)
+    for p in paragraphs[2:]:
+        content.append(p)
+    document.save(str(tmp_path / "fields.docx"))
+    assert _chunks(tmp_path / "fields.docx") == _chunks(plain)
+
+
+TEXT_BOX = ('<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+            'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+            'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+            'xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
+            '<wps:wsp><wps:txbx><w:txbxContent><w:p><w:r><w:t>DỰ THẢO</w:t></w:r></w:p></w:txbxContent></wps:txbx>'
+            '</wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r>'
+            '<w:t>DỰ THẢO</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>'
+            '</mc:AlternateContent></w:r>')
+
+
+def test_a_word_text_box_is_read_once_on_a_line_of_its_own(tmp_path):
+    """A text box anchored in a paragraph ("DỰ THẢO" in a frame) is read once, as a line after that paragraph:
+    not run into its last word twice over ("… trước ngày 15/12/2022.DỰ THẢODỰ THẢO"), which Word's copy of
+    the box for older readers would make of it; in a table cell too."""
+    import docx
+    from lxml import etree
+
+    path = make_docx(tmp_path / "box.docx", PLAN, header_table=[["Các công đoàn cơ sở báo cáo"]])
+    document = docx.Document(str(path))
+    for paragraph in [document.paragraphs[-1], document.tables[0].cell(0, 0).paragraphs[0]]:
+        paragraph._p.append(etree.fromstring(TEXT_BOX))
+    document.save(str(path))
+    text = read_file(path, 10**8)
+    assert text.count("DỰ THẢO") == 2, text
+    assert "trước ngày 15/12/2022.\nDỰ THẢO" in text and "| Các công đoàn cơ sở báo cáo DỰ THẢO |" in text, text
+
+
+CONVERTED_MD = """| CÔNG ĐOÀN GIÁO DỤC TỈNH AN BÌNH<br>Số: 21/KH-CĐGD | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - \
+Hạnh phúc<br>An Bình, ngày 02 tháng 3 năm 2026 |
+|---|---|
+
+**KẾ HOẠCH**<br>Tổ chức Ngày hội văn hóa công đoàn năm 2026
+
+I. TỔ CHỨC THỰC HIỆN
+
+1. Công đoàn cơ sở<br>Đăng ký tham gia và gửi danh sách về Công đoàn Giáo dục tỉnh trước ngày 15/4/2026.
+
+| Nơi nhận:<br>- Các CĐCS;<br>- Lưu: VT. | TM. BAN THƯỜNG VỤ<br>CHỦ TỊCH<br><br>Nguyễn Văn An |
+|---|---|
+"""
+
+
+def test_a_converters_markdown_with_br_line_breaks_reads_as_the_document(tmp_path):
+    """Markdown a converter made of a Word plan writes the line breaks inside cells and paragraphs as "<br>": the
+    header table still gives the issuer, number and date, the title is the plan's, the signer and recipients are
+    read — and no "<br>" is quoted in any passage."""
+    path = tmp_path / "ke-hoach.md"
+    path.write_text(CONVERTED_MD, encoding="utf-8")
+    doc = parse_document(read_file(path, 10**8), path.name)
+    meta = doc.meta
+    assert (meta.number, meta.date, meta.issuer) == ("21/KH-CĐGD", "2026-03-02", "Công đoàn Giáo dục tỉnh An Bình")
+    assert meta.title == "Kế hoạch tổ chức Ngày hội văn hóa công đoàn năm 2026"
+    assert (meta.signer, meta.recipients) == ("Nguyễn Văn An", ["Các CĐCS"])
+    assert not any("<br" in c.text for c in doc.chunks), [c.text for c in doc.chunks]
+
+
+def test_a_signature_table_with_the_name_in_a_row_of_its_own_gives_the_signer(tmp_path):
+    """"Nơi nhận | TM. BAN THƯỜNG VỤ / CHỦ TỊCH" over a row holding only the signer's name (a Word table, or the same
+    in markdown): the signer and role are read, and the name is no passage of its own."""
+    import docx
+
+    path = make_docx(tmp_path / "ky.docx", PLAN.split("Các công đoàn cơ sở")[0] + "Các công đoàn cơ sở báo cáo.")
+    document = docx.Document(str(path))
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Nơi nhận:\n- Các CĐCS;\n- Lưu: VT."
+    table.cell(0, 1).text = "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH"
+    table.cell(1, 1).text = "Nguyễn Văn Bình"
+    document.save(str(path))
+    (tmp_path / "ky.md").write_text(read_file(path, 10**8), encoding="utf-8")
+    for file in (path, tmp_path / "ky.md"):
+        doc = parse_document(read_file(file, 10**8), file.name)
+        assert (doc.meta.signer, doc.meta.signer_role) == ("Nguyễn Văn Bình", "TM. BAN THƯỜNG VỤ CHỦ TỊCH"), file
+        assert doc.meta.recipients == ["Các CĐCS"]
+        assert not any("Nguyễn Văn Bình" in c.text for c in doc.chunks if c.kind != "signature")
+
+
+def test_a_web_page_saved_as_text_is_read_as_the_page(tmp_path):
+    """A web page saved under a .txt (or .md) name is read as the page, with a note to rename it: its text and
+    title, not its tags ("<!DOCTYPE html>" as the document's title and passages of markup)."""
+    page = make_html(tmp_path / "thong-bao.html", PLAN)
+    for name in ("thong-bao.txt", "thong-bao.md"):
+        saved = tmp_path / name
+        saved.write_bytes(b"\xef\xbb\xbf\n<!DOCTYPE html>\n" + page.read_bytes())
+        notes: list[str] = []
+        text = read_file(saved, 10**8, notes)
+        assert "<" not in text and text == read_file(page, 10**8), text[:200]
+        assert notes == [t("ingest.input.wrong_suffix", suffix=saved.suffix, real=".html")]
+
+
 NOTICE = "THÔNG BÁO\nTrường cho học sinh nghỉ Tết từ ngày 5/2/2027 đến hết ngày 14/2/2027.\n"
 
 
@@ -376,3 +507,10 @@ def test_word_numbered_items_keep_the_numbers_word_draws(tmp_path):
     numbered = _chunks(tmp_path / "plan.docx")
     assert numbered == _chunks(tmp_path / "plan.txt") == _chunks(tmp_path / "plan.html")
     assert any(text.startswith("2. Tổ chức thăm hỏi") for _, text in numbered)
+
+
+def test_a_placeholder_title_in_a_pdfs_properties_is_no_title():
+    """"(anonymous)", the title a PDF tool writes when given none, names nothing: a text giving only its kind
+    takes the file name, as with "Microsoft Word - tb.docx", not "(anonymous)" in every list and citation."""
+    doc = parse_document(NOTICE, "tb.pdf", declared_title="(anonymous)")
+    assert doc.meta.title == "tb"

@@ -118,12 +118,15 @@ def test_folder_without_a_loadable_file_says_which_files_are_loaded(cli_env, tmp
 
 
 def test_id_with_several_files_is_a_usage_error(tmp_path, cli_env):
-    """--id names one document: with two files (or a folder of two) it is a usage error (exit 2), nothing loaded."""
+    """--id names one document: with two files (or a folder of two, or a folder at all: a folder of one file
+    brings its next files under it) it is a usage error (exit 2), nothing loaded."""
     from troly.texts import t
 
     for name in ("a.txt", "b.txt"):
         (tmp_path / name).write_text(PLAN, encoding="utf-8")
-    for paths in ([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], [str(tmp_path)]):
+    (tmp_path / "mot").mkdir()
+    (tmp_path / "mot" / "c.txt").write_text(PLAN, encoding="utf-8")
+    for paths in ([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], [str(tmp_path)], [str(tmp_path / "mot")]):
         proc = run_troly(["ingest", "--id", "kh-2026", *paths], cli_env)
         assert proc.returncode == 2, (proc.stdout, proc.stderr)
         assert t("ingest.errors.id_needs_one_file") in proc.stderr and "Traceback" not in proc.stderr

@@ -446,3 +446,70 @@ def test_a_persons_role_in_a_body_is_not_the_body():
         assert index.body_of(typed) is None, typed
         assert duty not in index.select(typed), typed
     assert index.body_of("Đoàn Chủ tịch Tổng Liên đoàn").short == "TLĐ"  # an organ named with a role's word
+
+
+def _task_table_as(suffix: str, tmp_path) -> str:
+    """TASK_TABLE as an admin's Word document or web page holds it: its table a real table."""
+    head, table = TASK_TABLE.split("\n\n| STT")[0].split("\n"), [
+        [c.strip() for c in line.strip("|").split("|")] for line in ("| STT" + TASK_TABLE.split("\n\n| STT")[1]).split("\n")
+        if line.strip() and not line.startswith("|---")]
+    path = tmp_path / f"bang{suffix}"
+    if suffix == ".docx":
+        import docx
+        document = docx.Document()
+        for line in head:
+            document.add_paragraph(line)
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, cell in enumerate(row):
+                grid.cell(r, c).text = cell
+        document.save(str(path))
+    else:
+        rows = "".join("<tr>" + "".join(f"<{'th' if r == 0 else 'td'}>{c}</{'th' if r == 0 else 'td'}>" for c in row)
+                       + "</tr>" for r, row in enumerate(table))
+        path.write_text("<html><body>" + "".join(f"<p>{line}</p>" for line in head)
+                        + f"<table>{rows}</table></body></html>", encoding="utf-8")
+    from ingest.readers import read_file
+    return read_file(path, 10**8)
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".html"])
+def test_a_task_table_in_word_or_on_a_web_page_states_the_same_tasks(suffix, tmp_path):
+    """The deadline table of a Word plan or a web page notice states a task per row as the same table in a
+    markdown file does: its doer from the doer column (not the lead-in above the table), its due from the due
+    column — not a row of cells that no deadline list shows by its doer."""
+    def tasks(text: str, name: str) -> list[tuple]:
+        return [(o.kind, o.quote, (o.actor or {}).get("name"), (o.due or {}).get("date"), (o.due or {}).get("every"))
+                for o in parse_document(text, name).obligations]
+    expected = tasks(TASK_TABLE, "bang.md")
+    assert len(expected) == 3
+    assert tasks(_task_table_as(suffix, tmp_path), f"bang{suffix}") == expected
+
+
+def test_a_task_tables_header_row_is_no_task():
+    """The row naming the columns ("| Nội dung | Đơn vị thực hiện | Thời hạn |") under a lead-in naming a body
+    is not a duty of that body: only the rows under it are tasks."""
+    plan = TASK_TABLE.replace("Bảng thời hạn thực hiện:", "Ban Chấp hành Công đoàn cơ sở phân công như sau:")
+    quotes = [o.quote for o in parse_document(plan, "bang.md").obligations]
+    assert len(quotes) == 3 and not any("Nội dung công việc" in q for q in quotes), quotes
+
+
+NOTICE = """CÔNG ĐOÀN TRƯỜNG THCS LÊ LỢI
+Số: 07/TB-CĐCS
+Lâm Đồng, ngày 20 tháng 11 năm 2026
+THÔNG BÁO
+Về việc chuẩn bị tổng kết năm 2026
+
+1. Tổ trưởng công đoàn cập nhật danh sách đoàn viên có hoàn cảnh khó khăn, gửi về đồng chí Phó Chủ tịch trước ngày 05/12/2026.
+2. Thời gian hoàn tất hồ sơ thi đua: trước ngày 20/12/2026.
+3. Đối tượng được tặng quà là người tham gia kháng chiến trước ngày 30/4/1975.
+"""
+
+
+def test_a_dated_task_whose_doer_is_no_known_body_is_still_a_deadline():
+    """A day set as a limit after the notice's own date is a deadline in `troly deadlines` even when the doer is a
+    person's title ("Tổ trưởng công đoàn …") or none is named ("Thời gian hoàn tất: trước ngày …"); a day before
+    the notice ("tham gia kháng chiến trước ngày 30/4/1975") is a reference, no deadline."""
+    dated = {o.due["date"]: o for o in parse_document(NOTICE, "tb.txt").obligations if o.due and o.due.get("date")}
+    assert sorted(dated) == ["2026-12-05", "2026-12-20"], dated
+    assert all(o.kind == "deadline" for o in dated.values())

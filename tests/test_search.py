@@ -187,7 +187,8 @@ def test_cli_search_json_is_byte_identical_to_the_store(mini, cli_env, make_sett
     out = json.loads(proc.stdout)
     assert set(out) == {"question", "results"} and out["question"] == "cdcs ho tro van dong vien"
     first = out["results"][0]
-    assert set(first) == {"doc_id", "document", "short_title", "source", "section", "lead", "kind", "text", "score"}
+    assert set(first) == {"doc_id", "document", "short_title", "source", "section", "lead", "kind", "text", "score",
+                          "lexical"}
     assert first["doc_id"] == "hoi_thao.txt" and first["source"] == "hoi_thao.txt"
     assert first["section"] == "II. NỘI DUNG › 2. Kinh phí" and "hội thao" in first["document"]
     from vectorstore.store import Store

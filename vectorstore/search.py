@@ -56,7 +56,7 @@ class Passage:
     def to_json(self) -> dict:
         return {"doc_id": self.doc_id, "document": self.document, "short_title": self.short_title,
                 "source": self.source, "section": self.section, "lead": self.lead, "kind": self.block,
-                "text": self.text, "score": round(self.score, 4)}
+                "text": self.text, "score": round(self.score, 4), "lexical": round(self.lexical, 4)}
 
     def to_document(self) -> Document:
         return Document(page_content=self.text, id=self.chunk_id,

@@ -135,7 +135,7 @@ class Writer:
         started = time.perf_counter()
         report = IngestReport()
         files = expand_paths(paths, report.skipped)
-        if doc_id and len(files) > 1:
+        if doc_id and (len(files) > 1 or any(p.is_dir() for p in paths)):  # a folder of one file brings more later
             raise IngestError(t("ingest.errors.id_needs_one_file"))
         gone, held = self._gone(paths, files)
         renamed = gone  # a file whose content was a gone document's is that one renamed (kept or not, it goes on)

@@ -2,7 +2,8 @@
 quoting passages that merely share a word: a document named by a number no loaded document has ("KH 76 nói
 gì?"), and who signed documents that name no signer ("kế hoạch KL 51 do ai ký?" when it has no signature); and
 what a named document is about: a loaded one named by its own number ("Công văn 87 về việc gì?") by its title,
-a letter's "V/v" line included; another ("KL 51 về cái gì?") by the sentence naming it, after "về …"."""
+a letter's "V/v" line included; another ("KL 51 về cái gì?") by the sentence naming it, after "về …"; and which
+documents are loaded ("có những văn bản nào?"), the list /vanban shows."""
 from __future__ import annotations
 
 import re
@@ -24,6 +25,15 @@ SIGNATURE = "signature"
 _ABOUT = toml("question_cues.toml")["about"]
 _ASKS_ABOUT = re.compile(_ABOUT["asks"])
 REACH = 80  # characters from the number a document is named by to "về" ("51-KL/TW ngày 30/5/2019 của Ban Bí thư về")
+
+
+def documents_text(records: list) -> str:
+    """The loaded documents, one line each (/vanban, and a question asking which there are)."""
+    if not records:
+        return t("bot.docs_empty")
+    lines = [t("bot.docs_header", count=len(records))]
+    lines += [t("bot.docs_line", id=r.doc_id, title=r.label, chunks=r.chunks) for r in records]
+    return "\n".join(lines)
 
 
 def _ref(ref: tuple[str, int]) -> str:

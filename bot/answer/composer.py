@@ -21,7 +21,7 @@ from bot.answer.question import (ACTOR, CUE_WORDS, DUTY, NUMBER, RECIPIENT, REPO
                                  measured, number_unit, states)
 from ingest.obligations import heading_actor, sentence_actor
 from troly.texts import t
-from troly.vntext import fold, is_syllable, maybe_stopword, split_sentences, without_judging
+from troly.vntext import bodies, fold, is_syllable, maybe_stopword, split_sentences, without_judging
 from troly.weights import DEFAULT, Weights
 from bot.answer.model import Answer, Citation, ObligationHint, lead_prefix, list_lead
 from ingest.markers import heading_match
@@ -733,9 +733,19 @@ def _who(span: Scored, passage: Passage, query: Query) -> str:
     head = fold(actor.split(",")[0])
     if head in fold(span.text):
         return ""
-    if len(actor) > 70:
-        actor = actor[:70].rsplit(",", 1)[0] + ", …"
-    return f"{actor}: "
+    return f"{_shortened_actor(actor, query.text)}: "
+
+
+def _shortened_actor(actor: str, question: str) -> str:
+    """A long list of bodies cut after its first ones — but keeping the body the question asks about when the
+    cut would drop it ("Liên đoàn Lao động các huyện, thành phố, Công đoàn ngành, …, Công đoàn cơ sở" asked
+    of công đoàn cơ sở), so that the answer shows it is meant for that body too."""
+    if len(actor) <= 70:
+        return actor
+    kept = actor[:70].rsplit(",", 1)[0]
+    asked = {m.body for m in bodies().mentions(question)}
+    dropped = [m for m in bodies().mentions(actor) if m.start >= len(kept) and m.body in asked]
+    return f"{kept}, …, {actor[dropped[0].start:dropped[0].end]}" if dropped else f"{kept}, …"
 
 
 def _quote(span: str, before: str = "") -> str:

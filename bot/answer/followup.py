@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from bot.answer.llm.facts import BODY_KINDS, LEVELS, extract_facts
 from bot.answer.question import REPORT, TIME, classify
+from bot.answer.smalltalk import asks_nothing_of_the_texts
 from troly import tables
 from troly.texts import alternation
 from troly.vntext import bodies, fold, fold_same_length, is_acronym, is_stopword, place_alternation, \
@@ -277,7 +278,8 @@ class FollowupRewriter:
 
     def rewrite(self, question: str, history: Sequence[tuple[str, ...]] | None) -> str:
         """The question as it would be asked without the conversation (unchanged without history)."""
-        turns = [(t.question, t.answer) for t in map(_as_turn, history or []) if t.question.strip()][-RECENT_TURNS:]
+        turns = [(t.question, t.answer) for t in map(_as_turn, history or [])
+                 if t.question.strip() and not asks_nothing_of_the_texts(t.question)][-RECENT_TURNS:]
         if not turns:
             return question
         if self.model is not None:

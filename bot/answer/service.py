@@ -10,13 +10,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.answer.addressees import with_addressees
-from bot.answer.about_documents import no_signer, subject, unknown_number
+from bot.answer.about_documents import documents_text, no_signer, subject, unknown_number
 from bot.answer.artefacts import without_artefacts
 from bot.answer.chat_words import spelled_out
 from bot.answer.composer import compose
 from bot.answer.model import Answer
 from bot.answer.followup import FollowupRewriter
-from bot.answer.smalltalk import small_talk_kind, small_talk_reply
+from bot.answer.smalltalk import asks_for_documents, small_talk_kind, small_talk_reply
 from ingest.pipeline import IngestReport
 from troly.config import Settings, get_settings
 from troly.texts import t
@@ -180,6 +180,8 @@ class Assistant:
             return Answer(question, t("answer.empty_question"), False)
         if not self.store.records():
             return Answer(question, t("answer.no_documents"), False)
+        if not (filters and filters.where()) and asks_for_documents(question):
+            return Answer(question, documents_text(self.documents()), True, mode="documents")
         typed, question = question, self.followups.rewrite(spelled_out(question), history)
         cited = self.store.records().get(self.followups.document(question, history) or "") if not filters else None
         if cited is not None:  # "ai ký?": searched within the document, and shown so ("Hiểu là: ai ký? (văn bản: …)")

@@ -1,6 +1,8 @@
 """Greetings, thanks and "help" typed as text ("xin chào", "cảm ơn", "bạn là ai", "giúp tôi"):
 a short reply that fits what was said (thanks → "không có gì"), not a search (which would find
-"chào cờ đầu tuần"). The phrases and their kinds live in prompts/small_talk.toml, the replies in messages.toml."""
+"chào cờ đầu tuần"). The phrases and their kinds live in prompts/small_talk.toml, the replies in messages.toml.
+Also a message asking which documents are loaded ("có những văn bản nào?"): the list answers it, not a passage.
+Neither is a question a follow-up goes on from."""
 from __future__ import annotations
 
 import re
@@ -40,3 +42,18 @@ def small_talk_kind(message: str) -> str | None:
 def small_talk_reply(kind: str) -> str:
     """The reply to this kind of small talk."""
     return t(f"answer.small_talk.{kind}", examples=t("answer.examples"))
+
+
+_COLLECTION = re.compile(toml("question_cues.toml")["collection"]["asks"])
+
+
+def asks_for_documents(question: str) -> bool:
+    """Whether the message only asks which documents are loaded ("có những văn bản nào?", "liệt kê các kế
+    hoạch"): no passage answers that, the list of documents does."""
+    return bool(_COLLECTION.match(" ".join(re.findall(r"[a-z0-9]+", fold(question)))))
+
+
+def asks_nothing_of_the_texts(message: str) -> bool:
+    """Small talk, or asking which documents there are: a turn a follow-up passes over ("cảm ơn", then "còn
+    thời hạn thì sao?" goes on from the question before the thanks)."""
+    return bool(small_talk_kind(message)) or asks_for_documents(message)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from bot.answer.about_documents import documents_text
 from bot.answer.service import Assistant
 from bot.channels.obligation_lists import deadlines_or_question, duties_or_question, page_arg, unknown_body
 from bot.channels.render import ListPage
@@ -20,14 +21,6 @@ class Reply:
     question: str | None = None
     confirm_removal: str | None = None
     page: ListPage | None = None
-
-
-def documents_text(records: list) -> str:
-    if not records:
-        return t("bot.docs_empty")
-    lines = [t("bot.docs_header", count=len(records))]
-    lines += [t("bot.docs_line", id=r.doc_id, title=r.label, chunks=r.chunks) for r in records]
-    return "\n".join(lines)
 
 
 def read_command(name: str, arg: str, assistant: Assistant, today: date | None = None) -> Reply:

@@ -1,0 +1,193 @@
+"""Word (.docx) → raw text: paragraphs with the numbers Word draws, tables as markdown reads them, text boxes and
+content controls once each. Raises IngestError with a Vietnamese message on bad input."""
+from __future__ import annotations
+
+import io
+import posixpath
+import zipfile
+from itertools import zip_longest
+
+from lxml import etree
+
+from ingest.errors import IngestError
+from ingest.header import MOTTO_RE
+from ingest.numbering import BULLET, Numbering
+from troly.texts import t
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+# Read apart from the text around them: a text box, and the copy of a drawing Word keeps for older readers.
+_NOT_INLINE = (_W + "txbxContent", _MC + "Fallback")
+_TOC_GALLERY = "Table of Contents"  # Word's name for the content control holding a table of contents
+_XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+
+
+def _ole_kind(data: bytes) -> str:
+    """An OLE container named .docx is either a password-protected Office file (its encrypted
+    package sits in a stream named EncryptedPackage) or an old binary .doc."""
+    if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
+        return "docx_encrypted"
+    return "docx_old_format"
+
+
+def _inside(node, tags: tuple[str, ...], top) -> bool:
+    """Whether `node` stands inside an element of `tags` below `top`."""
+    for up in node.iterancestors():
+        if up is top:
+            return False
+        if up.tag in tags:
+            return True
+    return False
+
+
+def _paragraph_text(p) -> str:
+    """A paragraph's text; a line break typed inside it (Shift+Enter) ends a line, as Word shows it. A text box
+    anchored in it ("DỰ THẢO", a number in a frame) gives lines of its own after it, once: not run into the
+    paragraph's last word, nor twice (Word stores a copy of each box for older readers, `mc:Fallback`)."""
+    parts = []
+    for node in p.iter(_W + "t", _W + "tab", _W + "br", _W + "cr"):
+        if _inside(node, _NOT_INLINE, p):
+            continue
+        if node.tag == _W + "t":
+            parts.append(node.text or "")
+        elif node.tag == _W + "tab":
+            parts.append("\t")
+        elif node.get(_W + "type") in (None, "textWrapping"):  # not a page or column break
+            parts.append("\n")
+    for box in p.iter(_W + "txbxContent"):
+        if not _inside(box, _NOT_INLINE, p):
+            parts.extend("\n" + _paragraph_text(line) for line in box.iterchildren(_W + "p"))
+    return "".join(parts)
+
+
+def _cell_paragraphs(cell) -> list:
+    """A table cell's paragraphs, those of tables inside it too, not those of its text boxes (their anchor
+    paragraph reads them)."""
+    return [p for p in cell.iter(_W + "p") if not _inside(p, _NOT_INLINE, cell)]
+
+
+def _is_list_item(p) -> bool:
+    """A paragraph in a Word list: its bullet or number is drawn by Word, not in the text."""
+    ppr = p.find(_W + "pPr")
+    if ppr is None:
+        return False
+    if ppr.find(_W + "numPr") is not None:
+        return True
+    style = ppr.find(_W + "pStyle")
+    return style is not None and (style.get(_W + "val") or "").lower().startswith("list")
+
+
+def table_row(cells: list[str]) -> str:
+    """A row of a table of data as a markdown table writes it ("| Nội dung | Đơn vị | Thời hạn |"), empty
+    cells kept: a Word or web page table then reads as the same table typed in markdown, its rows carrying
+    its header row and a task table's rows read as tasks (doer and due by their columns)."""
+    return "| " + " | ".join(cells) + " |"
+
+
+def side_by_side(cells: list[list[str]]) -> list[str]:
+    """A header table's row (issuer beside the motto), each cell several lines, as printed: line beside line."""
+    return [" | ".join(line for line in aside if line) for aside in zip_longest(*cells, fillvalue="")]
+
+
+def _table_lines(table) -> list[str]:
+    """A Word table's rows, cells apart by " | ". The header table (issuer beside the motto, each
+    cell several lines) is read line beside line, as it is printed, so that the issuer's lines, the
+    number and the place-date stay lines of their own; any other cell is one line, its rows as `table_row`."""
+    rows = [[[line.strip() for p in _cell_paragraphs(cell) for line in _paragraph_text(p).split("\n")]
+             for cell in row.iter(_W + "tc")] for row in table.iter(_W + "tr")]
+    if MOTTO_RE.search(" ".join(line for row in rows for cell in row for line in cell)):
+        return [line for row in rows for line in side_by_side(row)]
+    cells = [[" ".join(line for line in cell if line) for cell in row] for row in rows]
+    return [table_row(row) for row in cells if any(row)]
+
+
+def _bounded_part(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
+    """One part of an Office package, inflated chunk by chunk and never past `limit` bytes."""
+    out = bytearray()
+    with archive.open(name) as part:
+        while chunk := part.read(1 << 20):
+            out += chunk
+            if len(out) > limit:
+                raise IngestError(t("ingest.input.inflates_too_much", limit=limit / 1e6))
+    return bytes(out)
+
+
+def _optional_part(archive: zipfile.ZipFile, name: str, limit: int):
+    """A part of the package parsed, or None when the package has none (or a damaged one)."""
+    try:
+        return etree.fromstring(_bounded_part(archive, name, limit), _XML_PARSER)
+    except (KeyError, etree.XMLSyntaxError):
+        return None
+
+
+def _main_part_name(archive: zipfile.ZipFile, limit: int) -> str:
+    """The package's main document part, as its root relationships name it."""
+    rels = etree.fromstring(_bounded_part(archive, "_rels/.rels", limit), _XML_PARSER)
+    for rel in rels:
+        if (rel.get("Type") or "").endswith("/officeDocument"):
+            return (rel.get("Target") or "").lstrip("/")
+    raise KeyError("officeDocument")
+
+
+def _core_title(archive: zipfile.ZipFile, limit: int) -> str:
+    """The title Word keeps in the document's properties (docProps/core.xml), or ""."""
+    try:
+        core = etree.fromstring(_bounded_part(archive, "docProps/core.xml", limit), _XML_PARSER)
+    except (KeyError, etree.XMLSyntaxError):
+        return ""
+    return next((node.text or "" for node in core.iter("{http://purl.org/dc/elements/1.1/}title")), "")
+
+
+def _blocks(parent):
+    """The paragraphs and tables of a Word body in order, also those inside a content control (a template's
+    fields, `w:sdt`) or a custom XML block, which hold text as any paragraph does — not a table of contents,
+    whose lines repeat the headings with their page numbers."""
+    for child in parent.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
+        if tag in ("p", "tbl"):
+            yield child
+        elif tag == "sdt":
+            gallery = child.find(f"{_W}sdtPr/{_W}docPartObj/{_W}docPartGallery")
+            content = child.find(_W + "sdtContent")
+            if content is not None and (gallery is None or gallery.get(_W + "val") != _TOC_GALLERY):
+                yield from _blocks(content)
+        elif tag == "customXml":
+            yield from _blocks(child)
+
+
+def read_docx(data: bytes, limit: int, warnings: list[str], declared: dict[str, str]) -> str:
+    """Paragraphs, list items and table rows of a .docx body (its properties' title into `declared`).
+    Only the main document part is inflated (images and the rest are never read), and only if every
+    part of the package declares an inflated size under `limit` — zipfile never inflates past what a
+    part declares."""
+    if data.startswith(_OLE_MAGIC):
+        raise IngestError(t(f"ingest.errors.{_ole_kind(data)}"))
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if sum(info.file_size for info in archive.infolist()) > limit:
+                raise IngestError(t("ingest.input.inflates_too_much", limit=limit / 1e6))
+            main = _main_part_name(archive, limit)
+            body = etree.fromstring(_bounded_part(archive, main, limit), _XML_PARSER).find(_W + "body")
+            declared["title"] = _core_title(archive, limit)
+            numbering = Numbering.read(*(_optional_part(archive, posixpath.join(posixpath.dirname(main), name), limit)
+                                         for name in ("numbering.xml", "styles.xml")))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, OSError, etree.XMLSyntaxError) as exc:
+        raise IngestError(t("ingest.errors.docx_corrupt")) from exc
+    if body is None:  # a package without a Word body (a spreadsheet renamed .docx)
+        raise IngestError(t("ingest.errors.docx_corrupt"))
+    lines: list[str] = []
+    for child in _blocks(body):
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            text = _paragraph_text(child)
+            label = numbering.label(child) if text.strip() else None
+            if label is None and text.strip() and _is_list_item(child):
+                label = BULLET
+            if label and not text.lstrip()[:1] in "-–+•*":
+                text = label + text.strip()
+            lines.append(text)
+        elif tag == "tbl":
+            lines.extend(_table_lines(child))
+        lines.append("")
+    return "\n".join(lines)
