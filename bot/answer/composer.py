@@ -478,7 +478,28 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     ranked = _stating_first(_naming_first(in_scope, query, weights), query, weights)
     chosen = _with_content(choose(ranked, query, weights), in_scope, passages)
     return passages, Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov,
-                              in_scope=in_scope, closeness=max((p.score for p in passages), default=0.0))
+                              in_scope=in_scope, closeness=max((p.score for p in passages), default=0.0),
+                              distinct=distinct(query, [passages[i] for i in dict.fromkeys(
+                                  s.passage_index for s in chosen)], lexicon, weights))
+
+
+def distinct(query: Query, quoted: list[Passage], lexicon: Lexicon, weights: Weights = DEFAULT) -> float:
+    """Share of the question's distinctive topic the quoted passages hold, with their headings, lead-ins and
+    document names: each content word weighs its rarity in the store (idf) to `distinct_power`, so the rarest
+    words — the subject a question shares with no ordinary sentence of the documents ("kết hôn" over union plans)
+    — weigh most, and the words every passage has ("công đoàn", "đoàn viên", "thực hiện") next to nothing. A word
+    held only inside another ("vụ" of "nhà công vụ" in "nhiệm vụ": _free) is not held. The numbers the question
+    names are checked on their own (ids_missing)."""
+    probes = [(tok, w ** weights.distinct_power, keys) for tok, w, keys in query.probes
+              if tok.lower() not in query.identifiers and tok not in query.numbering]
+    total = sum(w for _, w, _ in probes)
+    if not total:
+        return 1.0
+    texts = [lexicon.terms(f"{p.document} \n {p.short_title} \n {p.section} \n {list_lead(p)} \n {p.text}")
+             for p in quoted]
+    return sum(w for tok, w, keys in probes if any(
+        not terms.held.isdisjoint(keys) and _free(query, terms, tok, lexicon, weights.collocation)
+        for terms in texts)) / total
 
 
 def compose(question: str, passages: list[Passage], obligations: list[ObligationHint] | None = None,
