@@ -485,18 +485,23 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
 
 def distinct(query: Query, quoted: list[Passage], lexicon: Lexicon, weights: Weights = DEFAULT) -> float:
     """Share of the question's distinctive topic the quoted passages hold, with their headings, lead-ins and
-    document names: each content word weighs its rarity in the store (idf) to `distinct_power`, so the rarest
-    words — the subject a question shares with no ordinary sentence of the documents ("kết hôn" over union plans)
-    — weigh most, and the words every passage has ("công đoàn", "đoàn viên", "thực hiện") next to nothing. A word
-    held only inside another ("vụ" of "nhà công vụ" in "nhiệm vụ": _free) is not held. The numbers the question
-    names are checked on their own (ids_missing)."""
+    document names: each content word weighs its rarity in the store (idf) to `distinct_power`, so the rare words —
+    the subject a question shares with no ordinary sentence of the documents ("kết hôn" over union plans) — weigh
+    most, and the words every passage has ("công đoàn", "đoàn viên", "thực hiện") next to nothing. A word held only
+    inside another ("tục" of "thủ tục" in "tiếp tục": _free) is not held. The numbers the question names are checked
+    on their own (ids_missing); a passage standing at the place it names ("dieu 2 noi gi") holds the words naming
+    it, and a word that may be a filler typed without diacritics ("noi") is then no topic, as in score_spans."""
+    at_named = named_place(query.text)
+    here = [at_named is not None and stands_at(place_of(p.section, p.lead, p.text), at_named) for p in quoted]
     probes = [(tok, w ** weights.distinct_power, keys) for tok, w, keys in query.probes
-              if tok.lower() not in query.identifiers and tok not in query.numbering]
+              if tok.lower() not in query.identifiers and tok not in query.numbering
+              and not (any(here) and maybe_stopword(tok))]
     total = sum(w for _, w, _ in probes)
     if not total:
         return 1.0
-    texts = [lexicon.terms(f"{p.document} \n {p.short_title} \n {p.section} \n {list_lead(p)} \n {p.text}")
-             for p in quoted]
+    naming = place_words(query.text) if any(here) else ""
+    texts = [lexicon.terms(f"{naming if at else ''} \n {p.document} \n {p.short_title} \n {p.section} \n "
+                           f"{list_lead(p)} \n {p.text}") for p, at in zip(quoted, here)]
     return sum(w for tok, w, keys in probes if any(
         not terms.held.isdisjoint(keys) and _free(query, terms, tok, lexicon, weights.collocation)
         for terms in texts)) / total
