@@ -17,11 +17,14 @@ The stores are the ones bench/eval_split.py ingested (run it first). Only tuning
    current ones for what follows. The abstention floors and cut-offs are chosen on the answerable tuning
    questions (positives) and the unanswerable ones (negatives): the sets' own and, with `--negatives`, each
    set's tuning questions asked of the other sets' stores and ALQAC's tuning queries asked of every store (their
-   gold documents are absent there; those still answered are printed, to read by eye). Objective: share of
-   positives answered from a gold passage + share of negatives abstained, ties to the middle of the plateau.
-   `topic_min` and `closeness_min` are each the highest floor of a printed grid that costs no answer from a gold
-   passage (`closeness_min` for questions of `closeness_words` content words or more, the fewest of a tuning question
-   answered from one); `passage_min`
+   gold documents are absent there; those still answered are printed, to read by eye), and bench/near_topic_qa.jsonl
+   asked of the five plans' store (our own questions on topics the plans never treat, in their common words).
+   Objective: share of positives answered from a gold passage + share of negatives abstained, ties to the middle
+   of the plateau. `topic_min` and `closeness_min` are each the highest floor of a printed grid that costs no answer
+   from a gold passage (`closeness_min` for questions of `closeness_words` content words or more, the fewest of a
+   tuning question answered from one); so is `distinct_min` among the shorter questions no passage is that close to
+   (the share of the question's words, weighed by idf to `distinct_power`, the quote holds), for each power of a
+   small grid, the power whose floor stops the most negatives taken; `passage_min`
    the best floor of a printed grid (each at its best cut-off); then the curve of cut-offs (positives
    gold-answered / wrong-answered / abstained, negatives answered / abstained, objective, precision):
    nearest_min is its best cut-off, answer_min the lowest from there whose answers are right at least 80% of
@@ -54,7 +57,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.eval_split import SETS, SHARED, alqac_eval, qa_eval  # noqa: E402
 from bot.answer.abstain import CONFIDENCE_SIGNALS, ids_missing, signals  # noqa: E402
-from bot.answer.composer import SIGNALS, evidence  # noqa: E402
+from bot.answer.composer import SIGNALS, distinct, evidence  # noqa: E402
 from bot.answer.service import Assistant  # noqa: E402
 from troly.config import Settings  # noqa: E402
 from troly.weights import Weights  # noqa: E402
@@ -289,6 +292,20 @@ def alqac_tuning_queries() -> list[dict]:
     return [queries[i] for i in split["alqac"]["tune"]]
 
 
+# Unanswerable questions of our own near a set's documents' topics, in their common words (bench/near_topic_qa.md):
+# tuning data, asked of that set's store as negatives.
+NEAR_TOPIC = {"dev": ROOT / "bench" / "near_topic_qa.jsonl"}
+
+
+def near_topic_negatives(data_dir: Path, sets: list[str]) -> list[tuple[dict, tuple]]:
+    out = []
+    for store in sets:
+        if store in NEAR_TOPIC:
+            items = [json.loads(line) for line in NEAR_TOPIC[store].read_text(encoding="utf-8").splitlines() if line]
+            out += gather(data_dir / store, [dict(it, id=f"near:{it['id']}@{store}") for it in items])
+    return out
+
+
 def cross_negatives(data_dir: Path, sets: list[str]) -> list[tuple[dict, tuple]]:
     """Tuning questions asked of a store that does not hold their documents: each set's of the other sets'
     stores, ALQAC's of every store. Kept only when no gold document of the question is in that store's corpus
@@ -332,6 +349,8 @@ def _reliability(conf: np.ndarray, right: np.ndarray, title: str) -> None:
 
 CUTOFFS = np.round(np.arange(0.05, 0.96, 0.05), 2)
 CLOSENESS_FLOORS = (0.0, 0.8, 0.82, 0.84, 0.86, 0.88, 0.9)
+DISTINCT_FLOORS = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+DISTINCT_POWERS = (1.0, 2.0, 3.0)
 TOPIC_FLOORS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 PASSAGE_FLOORS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.41, 0.42, 0.43, 0.44, 0.45, 0.46, 0.47, 0.48, 0.5, 0.55, 0.6)
 
@@ -368,8 +387,10 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
         strict_missing = query.kind.strict and not any(k in s.kinds for s in chosen for k in query.kind.strict)
         gated = not chosen or ids_missing(ev) or bool(strict_missing)
         quote = passages[chosen[0].passage_index].text if chosen else ""
+        quoted = [passages[i] for i in dict.fromkeys(s.passage_index for s in chosen)]
         rows.append((signals(ev) if chosen else (0.0,) * len(CONFIDENCE_SIGNALS), ok, item.get("found", True),
-                     gated, item, quote, len(query.weights), query.judged))
+                     gated, item, quote, len(query.weights), query.judged,
+                     {p: distinct(query, quoted, lexicon, replace(ranked, distinct_power=p)) for p in DISTINCT_POWERS}))
     x = np.array([r[0] for r in rows])
     y = np.array([r[1] for r in rows], dtype=bool)
     ans = np.array([r[2] for r in rows], dtype=bool)
@@ -407,13 +428,37 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
     reached = ~gated & (topic >= topic_min)
     closeness_min = _lossless_floor("closeness_min", closeness, CLOSENESS_FLOORS, y & reached, neg & reached,
                                     "not gated nor under topic_min")
+    # distinct_min: a question shorter than the closeness_words in force (the one printed above is taken only after
+    # a look at the tests) that no passage is as close to as closeness_min is answered only when the quote holds this
+    # share of its words weighed by idf^distinct_power. Hardly any tuning answer from a gold passage is short and far
+    # (ALQAC's short ones are close), so the floor is the highest of its grid that none of the short ones falls under,
+    # however close (a longer question holds more words asking how, found in no passage: "nộp", "gợi ý"), and the
+    # negatives it stops are the short, far ones; per power of DISTINCT_POWERS, the power whose floor stops the most
+    # is taken (ties: the lowest, plain idf as the coverage signals weigh words).
+    short = words < ranked.closeness_words
+    short_far = short & (x[:, CONFIDENCE_SIGNALS.index("closeness")] < closeness_min)
+    asked = ~gated & (topic >= topic_min)
+    print(f"   short questions: {int((short & asked & y).sum())} answered from a gold passage "
+          f"({int((short_far & asked & y).sum())} of them far), {int((short_far & asked & neg).sum())} far negatives "
+          f"(not gated nor under topic_min)")
+    fits = []
+    for power in DISTINCT_POWERS:
+        values = np.array([r[8][power] for r in rows])
+        print(f"   distinct_power {power}: the lowest of the short answers from a gold passage "
+              + " ".join(f"{v:.2f}" for v in sorted(values[y & asked & short])[:8]))
+        floor = _lossless_floor("distinct_min", values, DISTINCT_FLOORS, y & asked & short, neg & asked & short_far,
+                                "short, far, not gated nor under topic_min")
+        stopped = int(((values < floor) & short_far & asked & neg).sum())
+        fits.append((stopped, -power, power, floor, values))
+    _, _, distinct_power, distinct_min, held = max(fits, key=lambda f: f[:2])
+    print(f"   distinct_power {distinct_power}, distinct_min {distinct_min:.2f}")
     covered = x[:, CONFIDENCE_SIGNALS.index("passage")]
     judged = np.array([r[7] for r in rows], dtype=bool)
     judged_min = ranked.judged_min
 
     def answered(floor: float, t: float) -> np.ndarray:
         return (~gated & (covered >= np.where(judged, judged_min, floor)) & (topic >= topic_min)
-                & (closeness >= closeness_min) & (conf >= t))
+                & (closeness >= closeness_min) & ~(short_far & (held < distinct_min)) & (conf >= t))
 
     def objective(on: np.ndarray) -> float:
         """Share of positives answered from a gold passage + share of negatives abstained."""
@@ -464,6 +509,7 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
         print(f"     {rows[i][4]['id']} conf {conf[i]:.2f}: {rows[i][4]['question'][:80]} -> {rows[i][5][:70]!r}")
     return replace(ranked, conf_bias=round(bias, 3), passage_min=passage_min, judged_min=judged_min,
                    topic_min=topic_min, closeness_min=closeness_min, closeness_words=closeness_words,
+                   distinct_min=distinct_min, distinct_power=distinct_power,
                    nearest_min=round(nearest_min, 2), answer_min=round(answer_min, 2),
                    **{f"conf_{n}": round(float(c), 3) for n, c in zip(CONFIDENCE_SIGNALS, coef)})
 
@@ -519,7 +565,8 @@ def main() -> None:
         ranked = fit_ranking(data, base)
 
     # 2. confidence and abstention
-    negatives = cross_negatives(args.data_dir, args.sets) if args.negatives else []
+    negatives = cross_negatives(args.data_dir, args.sets) + near_topic_negatives(args.data_dir, args.sets) \
+        if args.negatives else []
     fitted_weights = fit_confidence(data, negatives, ranked, args.keep_logistic, args.keep_nearest,
                                     tuple(args.floors or PASSAGE_FLOORS))
     changed = {k: v for k, v in fitted_weights.to_json().items() if v != getattr(start, k)}

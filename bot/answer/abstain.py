@@ -12,7 +12,8 @@ troly/weights.py, fitted by bench/fit_weights.py on the tuning questions):
 Whatever the confidence, these are never answered: weak retrieval (the best passage covers less of the
 question than `passage_min`, or of a statement to judge or a choice to make than `judged_min`, or no passage is
 as close to it in meaning as `closeness_min`, for a question of `closeness_words` content words or more: a short
-one is never very close to a passage); a quote holding less of the question's own topic than `topic_min` (a line
+one is never very close to a passage, so it must instead find its distinctive words — its rarest in the store —
+in the quote: `distinct_min`); a quote holding less of the question's own topic than `topic_min` (a line
 under "Đến năm 2025:" asked about another thing of that year); a number or roman numeral the question names
 ("khóa XIV", "năm 2027", not an amount it states: "trong 05 ngày") that no quoted passage is about (each may
 come from another passage); a quote that states none of the strict facts asked for (a phone number, a date, an
@@ -44,6 +45,7 @@ class Evidence:
     passage_coverage: list[float]
     in_scope: list = field(default_factory=list)  # `scored` without the spans of documents the question does not name
     closeness: float = 0.0  # the best cosine of a candidate passage to the question (Passage.score)
+    distinct: float = 1.0  # share of the question's rarest words the quoted passages hold (composer.distinct)
 
 
 @dataclass
@@ -73,6 +75,15 @@ def ids_missing(ev: Evidence) -> bool:
     return bool(ev.query.identifiers - ev.query.measured - {tok for s in ev.chosen for tok in s.ids_found})
 
 
+def far(ev: Evidence, weights: Weights = DEFAULT) -> bool:
+    """No passage is as close to the question in meaning as `closeness_min`, and the question is long enough for
+    that to tell (`closeness_words`), or the quote lacks its distinctive words (`distinct_min`: "thủ tục đăng ký
+    kết hôn" over plans that say "đăng ký làm theo Bác" and "ký kết"). A short question is never very close to a
+    passage, so one whose rarest words the quote holds is still answered."""
+    return ev.closeness < weights.closeness_min and (len(ev.query.weights) >= weights.closeness_words
+                                                     or ev.distinct < weights.distinct_min)
+
+
 def confidence(values: tuple[float, ...], weights: Weights = DEFAULT) -> float:
     z = weights.conf_bias + sum(getattr(weights, f"conf_{name}") * v for name, v in zip(CONFIDENCE_SIGNALS, values))
     return 1.0 / (1.0 + math.exp(-z))
@@ -83,15 +94,14 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
     if not ev.chosen:
         return Verdict(False)
     values = signals(ev)
-    _, passage, topic, *_, closeness = values
+    _, passage, topic, *_ = values
     sure = confidence(values, weights)
     # A number the question names that no quote is about; weak retrieval (the best passage covers too little of
     # the question, or none is close to it in meaning: a question on another subject sharing its words); a quote
     # about none of its own topic ("học phí đại học năm 2025": under "Đến năm 2025:" but about none of what is
     # asked).
     floor = weights.judged_min if ev.query.judged else weights.passage_min
-    if (ids_missing(ev) or passage < floor or topic < weights.topic_min
-            or closeness < weights.closeness_min and len(ev.query.weights) >= weights.closeness_words):
+    if ids_missing(ev) or passage < floor or topic < weights.topic_min or far(ev, weights):
         return Verdict(False, confidence=min(sure, weights.nearest_min / 2))
     missing = [k for k in ev.query.kind.strict if not any(k in s.kinds for s in ev.chosen)]
     # A phone number, date, amount ... asked for and stated nowhere in the quote: the answer cannot hold it —
