@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import json
 import re
 import time
 from collections.abc import Callable
@@ -351,6 +352,30 @@ async def test_a_new_bot_token_on_an_old_data_folder_is_not_silenced(assistant, 
             new.message(USER, USER, "/vanban")  # update 1 again, of another bot
             await new.wait_for(lambda: len(texts(new, USER)) >= 1, timeout=20)
     assert "Các văn bản đã nạp" in texts(new, USER)[0]
+
+
+async def test_a_bot_upgraded_in_place_keeps_its_journal_of_before_it_was_kept_per_bot(assistant, settings, fake):
+    """A bot.sqlite written when the journal was keyed by channel alone: after the upgrade the same bot still
+    replays the update it had not finished and skips the one it had answered, delivered again."""
+    import sqlite3
+
+    handled = fake.message_update(USER, USER, "Thời hạn gửi báo cáo là khi nào?")
+    pending = fake.message_update(USER, USER, "/vanban")
+    old = sqlite3.connect(settings.data_dir / "bot.sqlite")
+    old.executescript("CREATE TABLE updates (channel TEXT, key TEXT, payload TEXT, state TEXT, at REAL, "
+                      "attempts INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (channel, key));")
+    old.executemany("INSERT INTO updates VALUES ('telegram', ?, ?, ?, ?, ?)",
+                    [(str(handled["update_id"]), json.dumps(handled), "done", time.time(), 1),
+                     (str(pending["update_id"]), json.dumps(pending), "pending", time.time(), 0)])
+    old.commit()
+    old.close()
+    async with running(assistant, settings):
+        await fake.wait_for(lambda: len(texts(fake, USER)) >= 1)  # the pending one, replayed
+        fake.raw(handled)  # Telegram delivers the answered one once more
+        await _settle(fake)
+    sent = texts(fake, USER)
+    assert len(sent) == 1, sent
+    assert "Các văn bản đã nạp" in sent[0]
 
 
 class StreamingAssistant:
