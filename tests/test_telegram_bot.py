@@ -378,6 +378,35 @@ async def test_a_bot_upgraded_in_place_keeps_its_journal_of_before_it_was_kept_p
     assert "Các văn bản đã nạp" in sent[0]
 
 
+async def test_a_list_of_a_body_named_at_length_pages_on_with_its_whole_name(assistant, settings, fake, tmp_path):
+    """/nghiavu of a doer written out in full (69 bytes: more than a button's 64 bytes of callback data holds):
+    "Xem thêm ›" shows page 2 of the same list, headed by the name as typed — not a name cut mid-word."""
+    doer = "Các câu lạc bộ thể thao, văn nghệ của đoàn viên trẻ"
+    tasks = ["giải bóng đá", "hội diễn văn nghệ", "giải cầu lông", "giải chạy", "hội thi ảnh", "đêm nhạc", "giải cờ vua",
+             "hội thao mùa hè"]
+    plan = tmp_path / "clb.txt"
+    plan.write_text("\n".join(["LIÊN ĐOÀN LAO ĐỘNG TỈNH", "Số: 12/KH-LĐLĐ", "", "KẾ HOẠCH",
+                               "Hoạt động văn hóa, thể thao năm 2027", "", "I. TỔ CHỨC THỰC HIỆN",
+                               "Bảng thời hạn thực hiện:", "", "| STT | Nội dung công việc | Đơn vị thực hiện | Thời hạn |",
+                               "|---|---|---|---|",
+                               *(f"| {n} | Tổ chức {task} | {doer} | Trước ngày {n + 10}/0{n}/2027 |"
+                                 for n, task in enumerate(tasks, 1))]), encoding="utf-8")
+    assert not assistant.ingest([plan]).failed
+    async with running(assistant, settings):
+        fake.message(USER, USER, f"/nghiavu {doer}")
+        await fake.wait_for(lambda: any("Trang 1/2" in m for m in texts(fake, USER)))
+        page1 = next(m for m in fake.bot_messages(USER) if "Trang 1/2" in m["text"])
+        more = next(b for b in source_buttons(page1) if "Xem thêm" in b["text"])
+        fake.press(USER, {k: v for k, v in page1.items() if not k.startswith("_")}, more["callback_data"])
+        await fake.wait_for(lambda: "Trang 2/2" in fake.sent[(USER, page1["message_id"])]["text"])
+        page2 = dict(fake.sent[(USER, page1["message_id"])])  # as shown now: the message is edited again below
+        back = next(b for b in source_buttons(page2) if "Trước" in b["text"])
+        fake.press(USER, {k: v for k, v in page2.items() if not k.startswith("_")}, back["callback_data"])
+        await fake.wait_for(lambda: "Trang 1/2" in fake.sent[(USER, page1["message_id"])]["text"])
+    assert doer in page2["text"].split("\n")[0], page2["text"][:200]
+    assert "7. " in page2["text"] and "hội thao mùa hè" in page2["text"]
+
+
 class StreamingAssistant:
     """An assistant-level token source, as the language-model mode will be: the real Assistant's
     answer, made long (its cited paragraphs appended), handed to on_token piece by piece. The next

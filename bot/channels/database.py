@@ -30,14 +30,16 @@ class Database:
 
 
 class BotDB(Database):
-    """bot.sqlite with its three parts: `journal`, `stats`, `citations`."""
+    """bot.sqlite with its parts: `journal`, `stats`, `citations`, `page_args`."""
 
     def __init__(self, path: Path) -> None:
         from bot.channels.citations import Citations
         from bot.channels.journal import Journal
+        from bot.channels.page_args import PageArgs
         from bot.channels.stats import Stats
 
         super().__init__(path)
         self.journal = Journal(self)
         self.stats = Stats(self)
         self.citations = Citations(self)
+        self.page_args = PageArgs(self)
