@@ -112,10 +112,11 @@ class AnswerContext:
         have = {(p.doc_id, p.position) for p in passages}
         lists = dict.fromkeys((p.doc_id, p.section, list_lead(p)) for p in passages if list_lead(p))
         out: list[Passage] = []
-        for doc_id, section, lead in lists:
+        for doc_id, section, lead in lists:  # a chunk of another heading or lead-in is no item of it: not made a Passage
             out += [p for p in (Passage.from_chunk(chunk, 0.0) for position, chunk in
-                                sorted(self._doc_chunks(doc_id).items()) if (doc_id, position) not in have)
-                    if p.section == section and list_lead(p) == lead]
+                                sorted(self._doc_chunks(doc_id).items()) if (doc_id, position) not in have
+                                and chunk.meta.get("section", "") == section and chunk.meta.get("lead", "") == lead)
+                    if list_lead(p) == lead]
         return out
 
     def _doc_chunks(self, doc_id: str) -> dict[int, StoredChunk]:
@@ -131,9 +132,8 @@ class AnswerContext:
         by_doc: dict[str, set[int]] = {}
         for m in matches:
             by_doc.setdefault(m.obligation.doc_id, set()).add(m.obligation.position)
-        for doc_id, positions in by_doc.items():
-            out += [Passage.from_chunk(chunk, 0.0) for position, chunk in sorted(self._doc_chunks(doc_id).items())
-                    if position in positions]
+        for doc_id, positions in by_doc.items():  # those passages alone (by id): not their whole documents
+            out += [Passage.from_chunk(chunk, 0.0) for chunk in self.assistant.store.doc_chunks(doc_id, positions)]
         return out
 
 
