@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from pathlib import Path
 
 
@@ -23,6 +24,11 @@ class Database:
     def script(self, sql: str) -> None:
         with self._lock:
             self._db.executescript(sql)
+
+    def keyed_table(self, table: str, keep_days: int) -> None:
+        """A table of texts by key (key, payload, at) that forgets rows older than `keep_days`, now (at start)."""
+        self.script(f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, payload TEXT, at REAL);")
+        self.run(f"DELETE FROM {table} WHERE at < ?", (time.time() - keep_days * 86400,))
 
     def close(self) -> None:
         with self._lock:

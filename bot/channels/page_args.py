@@ -14,8 +14,7 @@ KEEP_DAYS = 30
 class PageArgs:
     def __init__(self, db: Database) -> None:
         self._db = db
-        db.script("CREATE TABLE IF NOT EXISTS page_args (key TEXT PRIMARY KEY, arg TEXT, at REAL);")
-        db.run("DELETE FROM page_args WHERE at < ?", (time.time() - KEEP_DAYS * 86400,))
+        db.keyed_table("page_args", KEEP_DAYS)
 
     def key(self, arg: str) -> str:
         """The key of `arg` (the same for the same text: pages of one list share it)."""
@@ -25,5 +24,5 @@ class PageArgs:
 
     def arg(self, key: str) -> str | None:
         """What `key` stands for; None once forgotten."""
-        row = self._db.run("SELECT arg FROM page_args WHERE key = ?", (key,)).fetchone()
+        row = self._db.run("SELECT payload FROM page_args WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
