@@ -12,10 +12,10 @@ def _write(store: Store, doc_id: str, positions: list[int]) -> None:
     metas = [{"doc_id": doc_id, "version": version, "position": p, "section": "I", "block": "paragraph",
               "embed_key": f"{doc_id}{p}"} for p in positions]
     vectors = np.random.default_rng(len(doc_id)).standard_normal((len(positions), 8)).astype(np.float32)
-    record = DocRecord(doc_id=doc_id, title=doc_id, kind="Kế hoạch", source=doc_id, content_hash=doc_id, version=version,
-                       chunks=len(positions), ingested_at="")
-    store.write(record, [chunk_id(doc_id, version, p) for p in positions], [f"đoạn {p} của {doc_id}" for p in positions],
-                metas, vectors)
+    record = DocRecord(doc_id=doc_id, title=doc_id, kind="Kế hoạch", source=doc_id, content_hash=doc_id,
+                       version=version, chunks=len(positions), ingested_at="")
+    store.write(record, [chunk_id(doc_id, version, p) for p in positions],
+                [f"đoạn {p} của {doc_id}" for p in positions], metas, vectors)
 
 
 def test_a_documents_passages_in_order_all_or_those_asked(tmp_path):

@@ -382,13 +382,13 @@ async def test_a_list_of_a_body_named_at_length_pages_on_with_its_whole_name(ass
     """/nghiavu of a doer written out in full (69 bytes: more than a button's 64 bytes of callback data holds):
     "Xem thêm ›" shows page 2 of the same list, headed by the name as typed — not a name cut mid-word."""
     doer = "Các câu lạc bộ thể thao, văn nghệ của đoàn viên trẻ"
-    tasks = ["giải bóng đá", "hội diễn văn nghệ", "giải cầu lông", "giải chạy", "hội thi ảnh", "đêm nhạc", "giải cờ vua",
-             "hội thao mùa hè"]
+    tasks = ["giải bóng đá", "hội diễn văn nghệ", "giải cầu lông", "giải chạy", "hội thi ảnh", "đêm nhạc",
+             "giải cờ vua", "hội thao mùa hè"]
     plan = tmp_path / "clb.txt"
     plan.write_text("\n".join(["LIÊN ĐOÀN LAO ĐỘNG TỈNH", "Số: 12/KH-LĐLĐ", "", "KẾ HOẠCH",
                                "Hoạt động văn hóa, thể thao năm 2027", "", "I. TỔ CHỨC THỰC HIỆN",
-                               "Bảng thời hạn thực hiện:", "", "| STT | Nội dung công việc | Đơn vị thực hiện | Thời hạn |",
-                               "|---|---|---|---|",
+                               "Bảng thời hạn thực hiện:", "",
+                               "| STT | Nội dung công việc | Đơn vị thực hiện | Thời hạn |", "|---|---|---|---|",
                                *(f"| {n} | Tổ chức {task} | {doer} | Trước ngày {n + 10}/0{n}/2027 |"
                                  for n, task in enumerate(tasks, 1))]), encoding="utf-8")
     assert not assistant.ingest([plan]).failed

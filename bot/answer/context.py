@@ -112,7 +112,7 @@ class AnswerContext:
         have = {(p.doc_id, p.position) for p in passages}
         lists = dict.fromkeys((p.doc_id, p.section, list_lead(p)) for p in passages if list_lead(p))
         out: list[Passage] = []
-        for doc_id, section, lead in lists:  # a chunk of another heading or lead-in is no item of it: not made a Passage
+        for doc_id, section, lead in lists:  # a chunk of another heading or lead-in is no item: no Passage made
             out += [p for p in (Passage.from_chunk(chunk, 0.0) for position, chunk in
                                 sorted(self._doc_chunks(doc_id).items()) if (doc_id, position) not in have
                                 and chunk.meta.get("section", "") == section and chunk.meta.get("lead", "") == lead)
