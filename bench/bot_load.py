@@ -27,9 +27,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
-# ../shared beside the repo, or two levels up for a worktree under /work/wt/
-SHARED = ROOT.parent / "shared" if (ROOT.parent / "shared").is_dir() else ROOT.parent.parent / "shared"
 
+from bench.paths import SHARED  # noqa: E402
 from bot.channels.retry import Backoff  # noqa: E402
 from bot.answer.service import Assistant  # noqa: E402
 from bot.channels.telegram import TelegramBot  # noqa: E402

@@ -20,9 +20,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-# ../shared beside the repo, or two levels up for a worktree under /work/wt/ (TROLY_SHARED overrides).
-SHARED = next((Path(d) for d in (os.environ.get("TROLY_SHARED", ""), ROOT.parent / "shared",
-                                 ROOT.parent.parent / "shared") if d and Path(d).is_dir()), ROOT.parent / "shared")
+sys.path.insert(0, str(ROOT))
+
+from bench.paths import SHARED  # noqa: E402
 SETS = {"dev": ("eval/dev_qa.jsonl", "corpus"), "dev2": ("eval/dev2_qa.jsonl", "corpus-dev")}
 # Own questions over dev2's checking documents, written after the fact to check mechanisms on wording nobody tuned
 # on: checking only, asked of dev2's store, and not in SETS, so bench/fit_weights.py never sees them.

@@ -23,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[0] = str(ROOT)  # bench/ingest.py would shadow the package
 
+from bench.paths import SHARED  # noqa: E402
 from ingest.header import split_header  # noqa: E402
 from ingest.metadata import extract_metadata, starts_title  # noqa: E402
 from ingest.model import SECTION_SEP, ParsedDocument  # noqa: E402
@@ -33,8 +34,6 @@ from ingest.repair import (_PAGE_NUMBER_RE, clean_line, join_split_letters, norm
 from ingest.structure import _SIGNED_RE, _is_signature_line, split_closing  # noqa: E402
 from troly.vntext import split_sentences  # noqa: E402
 
-SHARED = next((d for d in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if d.is_dir()),
-              ROOT.parent / "shared")
 CORPORA = (SHARED / "corpus", SHARED / "corpus-dev", SHARED / "bench" / "alqac" / "corpus")
 MAX_BYTES = 50_000_000
 _SEP = "\u241e"  # between stored fields: a sentence found across two of them is not stored

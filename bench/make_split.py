@@ -14,11 +14,13 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-# ../shared beside the repo (main checkout) or two levels up (a worktree under /work/wt/).
-SHARED = next((d for d in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if d.is_dir()), ROOT.parent / "shared")
+sys.path.insert(0, str(ROOT))
+
+from bench.paths import SHARED  # noqa: E402
 SEED = 20261130
 TUNE_DOCS = 12
 

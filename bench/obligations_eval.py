@@ -27,8 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from ingest.parse import parse_document  # noqa: E402
 from troly.vntext import fold  # noqa: E402
-
-SHARED = ROOT.parent / "shared"
+from bench.paths import SHARED  # noqa: E402
 
 
 def _norm(text: str) -> str:

@@ -22,8 +22,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = next((Path(d) for d in (os.environ.get("TROLY_SHARED", ""), ROOT.parent / "shared",
-                                 ROOT.parent.parent / "shared") if d and Path(d).is_dir()), ROOT.parent / "shared")
+sys.path.insert(0, str(ROOT))
+
+from bench.paths import SHARED  # noqa: E402
+
 COPIES = 12  # the five plans, one after another: ~1.2 MB
 PLAN_BYTES = 1_000_000
 

@@ -43,7 +43,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-SHARED = ROOT.parent / "shared" if (ROOT.parent / "shared").is_dir() else ROOT.parent.parent / "shared"
+
+from bench.paths import SHARED  # noqa: E402
+
 CORPUS = SHARED / "corpus"
 SOURCES = [SHARED / "corpus", SHARED / "corpus-dev"]
 PER_DOC = 100

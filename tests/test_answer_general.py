@@ -379,3 +379,25 @@ def test_asking_which_documents_are_loaded_lists_them(assistant):
         assert all(label in answer.answer for label in labels), answer.answer
     searched = assistant.ask("Có những văn bản nào hướng dẫn thi đua khen thưởng?")
     assert searched.citations, searched.answer
+
+
+def test_after_a_document_is_added_the_next_answer_reads_only_its_passages(assistant, tmp_path, monkeypatch):
+    """The word statistics answers weigh words by cover every passage: a store that gained a document reads that
+    document's passages, not the whole store again (a minute and more at 100,000 passages), and counts alike."""
+    from vectorstore.store import Store
+
+    question = "Công đoàn cơ sở phải báo cáo kết quả khi nào?"
+    assistant.ask(question)
+    plan = tmp_path / "giai-chay.txt"
+    plan.write_text("KẾ HOẠCH\nTổ chức giải chạy việt dã năm 2027\n\nI. NỘI DUNG\n"
+                    "1. Các đơn vị đăng ký vận động viên trước ngày 15/3/2027.\n"
+                    "2. Ban tổ chức công bố kết quả trước ngày 30/4/2027.\n", encoding="utf-8")
+    assert not assistant.ingest([plan]).failed
+    monkeypatch.setattr(Store, "iter_chunks", lambda self: pytest.fail("the whole store was read again"))
+    assistant.ask(question)
+    lexicon = assistant.answer_context.lexicon
+    monkeypatch.undo()
+    whole = Lexicon(lexicon.glossary)
+    whole.add_documents(c.text for c in assistant.store.iter_chunks())
+    assert (lexicon.n_docs, lexicon.df_accented, lexicon.df_folded, lexicon.df_pairs, lexicon.df_pairs_folded) == \
+        (whole.n_docs, whole.df_accented, whole.df_folded, whole.df_pairs, whole.df_pairs_folded)

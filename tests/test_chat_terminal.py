@@ -103,12 +103,37 @@ class Terminal:
         os.close(slave)
         self.seen = b""
 
-    def until(self, done, timeout: float = 120) -> None:
-        deadline = time.monotonic() + timeout
+    def until(self, done, idle: float = 30) -> None:
+        """Read what the program shows until `done()`, for as long as it keeps working, however loaded the
+        machine: it fails once the program has exited, or has sat `idle` seconds showing nothing new and using
+        no CPU (waiting for a key it will never get), without `done()` — not after a fixed time."""
+        cpu, active = self._cpu(), time.monotonic()
         while not done():
-            assert time.monotonic() < deadline, self.seen.decode(errors="replace")[-2000:]
             if select.select([self.master], [], [], 0.5)[0]:
-                self.seen += os.read(self.master, 65536)
+                try:
+                    self.seen += os.read(self.master, 65536)
+                    active = time.monotonic()
+                    continue
+                except OSError:  # EIO: the program has closed the terminal
+                    pass
+            now, used = time.monotonic(), self._cpu()
+            if used > cpu + 0.5:  # working (the chat's own Ctrl-C timer costs far less while it waits)
+                cpu, active = used, now
+            assert self.proc.poll() is None or done(), self.seen.decode(errors="replace")[-2000:]
+            assert now - active < idle, self.seen.decode(errors="replace")[-2000:]
+
+    def _cpu(self) -> float:
+        """The CPU seconds the program has used so far (its threads included), from /proc."""
+        try:
+            fields = open(f"/proc/{self.proc.pid}/stat", encoding="ascii").read().rsplit(")", 1)[1].split()
+        except OSError:  # gone
+            return 0.0
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def exited(self) -> int:
+        """Its exit status, once it has exited (as `until`: no fixed time)."""
+        self.until(lambda: self.proc.poll() is not None)
+        return self.proc.wait()
 
     def close(self) -> None:
         if self.proc.poll() is None:
@@ -144,7 +169,7 @@ def test_on_a_terminal_up_arrow_recalls_a_line_from_an_earlier_session(corpus_da
         assert term.seen.count("Các văn bản đã nạp (5)".encode()) == 3 and "Tạm biệt.".encode() not in term.seen
         os.write(term.master, b"\x04")  # Ctrl-D
         term.until(lambda: "Tạm biệt.".encode() in term.seen)
-        assert term.proc.wait(30) == 0
+        assert term.exited() == 0
     finally:
         term.close()
     assert [line.strip() for line in history.read_text(encoding="utf-8").splitlines()[-3:]] == \
@@ -161,10 +186,10 @@ def test_ctrl_c_as_the_prompt_is_drawn_is_not_lost(corpus_data, cli_env):
     term = Terminal(["-c", ctrl_c_in_hook, "chat"], dict(cli_env, TROLY_DATA_DIR=str(corpus_data), TERM="xterm"))
     try:
         term.until(lambda: PROMPT in term.seen)
-        term.until(lambda: term.seen.count(PROMPT) >= 2, timeout=30)
+        term.until(lambda: term.seen.count(PROMPT) >= 2)
         os.write(term.master, b"\x04")  # Ctrl-D
         term.until(lambda: "Tạm biệt.".encode() in term.seen)
-        assert term.proc.wait(30) == 0
+        assert term.exited() == 0
     finally:
         term.close()
 

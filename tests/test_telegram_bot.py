@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import json
 import re
 import time
 from collections.abc import Callable
@@ -351,6 +352,59 @@ async def test_a_new_bot_token_on_an_old_data_folder_is_not_silenced(assistant, 
             new.message(USER, USER, "/vanban")  # update 1 again, of another bot
             await new.wait_for(lambda: len(texts(new, USER)) >= 1, timeout=20)
     assert "Các văn bản đã nạp" in texts(new, USER)[0]
+
+
+async def test_a_bot_upgraded_in_place_keeps_its_journal_of_before_it_was_kept_per_bot(assistant, settings, fake):
+    """A bot.sqlite written when the journal was keyed by channel alone: after the upgrade the same bot still
+    replays the update it had not finished and skips the one it had answered, delivered again."""
+    import sqlite3
+
+    handled = fake.message_update(USER, USER, "Thời hạn gửi báo cáo là khi nào?")
+    pending = fake.message_update(USER, USER, "/vanban")
+    old = sqlite3.connect(settings.data_dir / "bot.sqlite")
+    old.executescript("CREATE TABLE updates (channel TEXT, key TEXT, payload TEXT, state TEXT, at REAL, "
+                      "attempts INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (channel, key));")
+    old.executemany("INSERT INTO updates VALUES ('telegram', ?, ?, ?, ?, ?)",
+                    [(str(handled["update_id"]), json.dumps(handled), "done", time.time(), 1),
+                     (str(pending["update_id"]), json.dumps(pending), "pending", time.time(), 0)])
+    old.commit()
+    old.close()
+    async with running(assistant, settings):
+        await fake.wait_for(lambda: len(texts(fake, USER)) >= 1)  # the pending one, replayed
+        fake.raw(handled)  # Telegram delivers the answered one once more
+        await _settle(fake)
+    sent = texts(fake, USER)
+    assert len(sent) == 1, sent
+    assert "Các văn bản đã nạp" in sent[0]
+
+
+async def test_a_list_of_a_body_named_at_length_pages_on_with_its_whole_name(assistant, settings, fake, tmp_path):
+    """/nghiavu of a doer written out in full (69 bytes: more than a button's 64 bytes of callback data holds):
+    "Xem thêm ›" shows page 2 of the same list, headed by the name as typed — not a name cut mid-word."""
+    doer = "Các câu lạc bộ thể thao, văn nghệ của đoàn viên trẻ"
+    tasks = ["giải bóng đá", "hội diễn văn nghệ", "giải cầu lông", "giải chạy", "hội thi ảnh", "đêm nhạc",
+             "giải cờ vua", "hội thao mùa hè"]
+    plan = tmp_path / "clb.txt"
+    plan.write_text("\n".join(["LIÊN ĐOÀN LAO ĐỘNG TỈNH", "Số: 12/KH-LĐLĐ", "", "KẾ HOẠCH",
+                               "Hoạt động văn hóa, thể thao năm 2027", "", "I. TỔ CHỨC THỰC HIỆN",
+                               "Bảng thời hạn thực hiện:", "",
+                               "| STT | Nội dung công việc | Đơn vị thực hiện | Thời hạn |", "|---|---|---|---|",
+                               *(f"| {n} | Tổ chức {task} | {doer} | Trước ngày {n + 10}/0{n}/2027 |"
+                                 for n, task in enumerate(tasks, 1))]), encoding="utf-8")
+    assert not assistant.ingest([plan]).failed
+    async with running(assistant, settings):
+        fake.message(USER, USER, f"/nghiavu {doer}")
+        await fake.wait_for(lambda: any("Trang 1/2" in m for m in texts(fake, USER)))
+        page1 = next(m for m in fake.bot_messages(USER) if "Trang 1/2" in m["text"])
+        more = next(b for b in source_buttons(page1) if "Xem thêm" in b["text"])
+        fake.press(USER, {k: v for k, v in page1.items() if not k.startswith("_")}, more["callback_data"])
+        await fake.wait_for(lambda: "Trang 2/2" in fake.sent[(USER, page1["message_id"])]["text"])
+        page2 = dict(fake.sent[(USER, page1["message_id"])])  # as shown now: the message is edited again below
+        back = next(b for b in source_buttons(page2) if "Trước" in b["text"])
+        fake.press(USER, {k: v for k, v in page2.items() if not k.startswith("_")}, back["callback_data"])
+        await fake.wait_for(lambda: "Trang 1/2" in fake.sent[(USER, page1["message_id"])]["text"])
+    assert doer in page2["text"].split("\n")[0], page2["text"][:200]
+    assert "7. " in page2["text"] and "hội thao mùa hè" in page2["text"]
 
 
 class StreamingAssistant:

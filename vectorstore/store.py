@@ -27,7 +27,7 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -611,10 +611,20 @@ class Store:
         rows = self.rows(ids)
         return [StoredChunk(i, *rows[i]) for i in ids if i in rows]
 
-    def doc_chunks(self, doc_id: str) -> list[StoredChunk]:
+    def doc_chunks(self, doc_id: str, positions: Iterable[int] | None = None) -> list[StoredChunk]:
+        """A document's live chunks in order (only those at `positions` when given). Read by their ids (positions
+        0 … chunks-1 of its version), through the row cache: a filter on its metadata costs Chroma a scan that
+        grows with the store (~25 ms a document at 100,000 chunks, against ~9 ms by ids for all of its 100).
+        When one is not found so (positions that skip one), the document is read by filter."""
         record = self.get(doc_id)
         if record is None:
             return []
+        wanted = sorted(set(positions)) if positions is not None else range(record.chunks)
+        chunks = self.get_chunks([chunk_id(doc_id, record.version, p) for p in wanted])
+        if len(chunks) == len(wanted):
+            return chunks
+        if positions is not None:
+            return [c for c in self.doc_chunks(doc_id) if c.meta["position"] in wanted]
         with self._using() as view:
             got = view.chunks.get(where={"$and": [{"doc_id": doc_id}, {"version": record.version}]},
                                   include=["documents", "metadatas"])

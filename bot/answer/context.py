@@ -112,10 +112,11 @@ class AnswerContext:
         have = {(p.doc_id, p.position) for p in passages}
         lists = dict.fromkeys((p.doc_id, p.section, list_lead(p)) for p in passages if list_lead(p))
         out: list[Passage] = []
-        for doc_id, section, lead in lists:
+        for doc_id, section, lead in lists:  # a chunk of another heading or lead-in is no item: no Passage made
             out += [p for p in (Passage.from_chunk(chunk, 0.0) for position, chunk in
-                                sorted(self._doc_chunks(doc_id).items()) if (doc_id, position) not in have)
-                    if p.section == section and list_lead(p) == lead]
+                                sorted(self._doc_chunks(doc_id).items()) if (doc_id, position) not in have
+                                and chunk.meta.get("section", "") == section and chunk.meta.get("lead", "") == lead)
+                    if list_lead(p) == lead]
         return out
 
     def _doc_chunks(self, doc_id: str) -> dict[int, StoredChunk]:
@@ -131,32 +132,40 @@ class AnswerContext:
         by_doc: dict[str, set[int]] = {}
         for m in matches:
             by_doc.setdefault(m.obligation.doc_id, set()).add(m.obligation.position)
-        for doc_id, positions in by_doc.items():
-            out += [Passage.from_chunk(chunk, 0.0) for position, chunk in sorted(self._doc_chunks(doc_id).items())
-                    if position in positions]
+        for doc_id, positions in by_doc.items():  # those passages alone (by id): not their whole documents
+            out += [Passage.from_chunk(chunk, 0.0) for chunk in self.assistant.store.doc_chunks(doc_id, positions)]
         return out
 
 
-_last: tuple[str, Lexicon, ObligationIndex] | None = None  # the latest one built in this process
+_last: tuple[str, dict[str, str], Lexicon, ObligationIndex] | None = None  # the latest built in this process:
+# (its records' content, each document's version, the word statistics, the obligations)
 _last_lock = threading.Lock()
 
 
 def _built(store: Store) -> tuple[Lexicon, ObligationIndex]:
     """The word statistics and obligation index of the store's live documents. Another Assistant of
     this process over the same documents (a copy of the store, a reopened one) reuses the latest
-    built: it takes a third of a second at 200 passages, and grows with the store."""
+    built: it takes a third of a second at 200 passages, and grows with the store (a minute and more at
+    100,000). A store that only gained documents since (same glossary, every other document at the same
+    version: the same passages) reads only the new ones' passages."""
     global _last
     records = store.records()
     content = json.dumps(sorted(({**asdict(r), "ingested_at": ""} for r in records.values()),
                                 key=lambda r: r["doc_id"]), sort_keys=True, ensure_ascii=False)
+    versions = {doc_id: r.version for doc_id, r in records.items()}
     with _last_lock:
         if _last is not None and _last[0] == content:
-            return _last[1], _last[2]
+            return _last[2], _last[3]
         glossary: dict[str, str] = {}
         for r in records.values():
             glossary.update(r.glossary or {})
-        lexicon = Lexicon(glossary)
-        lexicon.add_documents(c.text for c in store.iter_chunks())
+        if _last is not None and _last[2].glossary == glossary and all(
+                versions.get(doc_id) == version for doc_id, version in _last[1].items()):
+            added = [doc_id for doc_id in versions if doc_id not in _last[1]]
+            lexicon = _last[2].with_documents(c.text for doc_id in added for c in store.doc_chunks(doc_id))
+        else:
+            lexicon = Lexicon(glossary)
+            lexicon.add_documents(c.text for c in store.iter_chunks())
         obligations = ObligationIndex.from_records(records.values(), lexicon)
-        _last = (content, lexicon, obligations)
+        _last = (content, versions, lexicon, obligations)
         return lexicon, obligations

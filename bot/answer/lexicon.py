@@ -66,6 +66,7 @@ class Lexicon:
     """Abbreviation expansion and token statistics shared by a set of passages."""
 
     def __init__(self, glossary: Mapping[str, str] | None = None) -> None:
+        self.glossary = dict(glossary or {})
         self.abbreviations = Abbreviations(glossary)
         self.df_accented: Counter[str] = Counter()
         self.df_folded: Counter[str] = Counter()
@@ -148,6 +149,16 @@ class Lexicon:
             self.df_pairs.update(side_by_side)
             self.df_pairs_folded.update({(fold(a), fold(b)) for a, b in side_by_side})
             self.n_docs += 1
+
+    def with_documents(self, texts: Iterable[str]) -> "Lexicon":
+        """A new Lexicon: these statistics (same glossary) plus `texts` — what a store that gained documents
+        has, without reading the others again."""
+        out = Lexicon(self.glossary)
+        for name in ("df_accented", "df_folded", "df_pairs", "df_pairs_folded"):
+            setattr(out, name, Counter(getattr(self, name)))
+        out.n_docs = self.n_docs
+        out.add_documents(texts)
+        return out
 
     def bound(self, pair: tuple[str, str], neighbour: str, share: float, exact: bool) -> bool:
         """Whether a syllable stands inside another word where it stands beside `neighbour` (`pair` is the two in

@@ -157,6 +157,7 @@ class BotChannel(Channel):
     async def start(self, webhook_url: str | None = None) -> None:
         self.workers = Workers(self.settings.bot_workers)
         await self.connect()
+        self.core.db.journal.adopt(self.name, self.journal_name)  # a journal of before it was kept per bot
         self.replay()
         if webhook_url:
             from urllib.parse import urlparse

@@ -14,8 +14,7 @@ KEEP_DAYS = 30
 class Citations:
     def __init__(self, db: Database) -> None:
         self._db = db
-        db.script("CREATE TABLE IF NOT EXISTS citations (key TEXT PRIMARY KEY, payload TEXT, at REAL);")
-        db.run("DELETE FROM citations WHERE at < ?", (time.time() - KEEP_DAYS * 86400,))
+        db.keyed_table("citations", KEEP_DAYS)
 
     def save(self, citations: list[Citation]) -> str:
         """Store an answer's citations; the key goes into the buttons' callback data."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from pathlib import Path
 
 
@@ -24,20 +25,27 @@ class Database:
         with self._lock:
             self._db.executescript(sql)
 
+    def keyed_table(self, table: str, keep_days: int) -> None:
+        """A table of texts by key (key, payload, at) that forgets rows older than `keep_days`, now (at start)."""
+        self.script(f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, payload TEXT, at REAL);")
+        self.run(f"DELETE FROM {table} WHERE at < ?", (time.time() - keep_days * 86400,))
+
     def close(self) -> None:
         with self._lock:
             self._db.close()
 
 
 class BotDB(Database):
-    """bot.sqlite with its three parts: `journal`, `stats`, `citations`."""
+    """bot.sqlite with its parts: `journal`, `stats`, `citations`, `page_args`."""
 
     def __init__(self, path: Path) -> None:
         from bot.channels.citations import Citations
         from bot.channels.journal import Journal
+        from bot.channels.page_args import PageArgs
         from bot.channels.stats import Stats
 
         super().__init__(path)
         self.journal = Journal(self)
         self.stats = Stats(self)
         self.citations = Citations(self)
+        self.page_args = PageArgs(self)

@@ -36,6 +36,14 @@ class Journal:
             self._forgotten = now
             self._db.run("DELETE FROM updates WHERE state != 'pending' AND at < ?", (now - KEEP_DAYS * 86400,))
 
+    def adopt(self, channel: str, name: str) -> int:
+        """Give the bot `name` the updates a journal written before it was kept per bot holds under its channel
+        alone (`channel`: then a data folder had one bot per channel), so a bot upgraded in place still replays
+        what was pending and skips what it handled; returns how many it took. Rows it already has win."""
+        moved = self._db.run("UPDATE OR IGNORE updates SET channel = ? WHERE channel = ?", (name, channel)).rowcount
+        self._db.run("DELETE FROM updates WHERE channel = ?", (channel,))
+        return moved
+
     @staticmethod
     def _json(payload: object) -> str:
         return json.dumps(payload, ensure_ascii=False, default=repr)

@@ -40,6 +40,7 @@ from troly.texts import t
 
 EDIT_INTERVAL = 1.0  # seconds between edits of a streaming answer (Telegram allows about one a second)
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
+CALLBACK_BYTES = 64  # the most callback data a Telegram button holds
 # getUpdates is read raw on purpose (one malformed update must not fail the whole poll)
 warnings.filterwarnings("ignore", message=r"Please use 'Bot\.get_updates'", category=PTBUserWarning)
 
@@ -198,7 +199,7 @@ class TelegramBot(BotChannel):
                                        self._on_not_text))
         app.add_handler(CallbackQueryHandler(self._on_source, pattern=r"^src:"))
         app.add_handler(CallbackQueryHandler(self._on_removal, pattern=r"^rm[yn]:"))
-        app.add_handler(CallbackQueryHandler(self._on_page, pattern=r"^pg:"))
+        app.add_handler(CallbackQueryHandler(self._on_page, pattern=r"^p[gk]:"))
         app.add_error_handler(self._on_error)
 
     async def _gatekeeper(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -249,23 +250,32 @@ class TelegramBot(BotChannel):
             await self._send_text(message, reply.text or "")
 
     # ---- list pages (/nghiavu, /hanchot) ---------------------------------------------------
-    @staticmethod
-    def _page_buttons(page: ListPage) -> InlineKeyboardMarkup | None:
-        """"‹ Trước" / "Xem thêm ›" under a page of a longer list."""
-        arg = page.arg.encode()[:40].decode(errors="ignore")  # callback data holds at most 64 bytes
+    def _page_buttons(self, page: ListPage) -> InlineKeyboardMarkup | None:
+        """"‹ Trước" / "Xem thêm ›" under a page of a longer list. The body asked for goes into the callback
+        data as typed when it fits Telegram's 64 bytes, else under a key (bot.sqlite's page_args): never cut."""
+        def data(number: int) -> str:
+            inline = f"pg:{page.command}:{number}:{page.arg}"
+            if len(inline.encode()) <= CALLBACK_BYTES:
+                return inline
+            return f"pk:{page.command}:{number}:{self.core.db.page_args.key(page.arg)}"
+
         buttons = []
         if page.page > 1:
-            buttons.append(InlineKeyboardButton(t("obligations.button_prev"),
-                                                callback_data=f"pg:{page.command}:{page.page - 1}:{arg}"))
+            buttons.append(InlineKeyboardButton(t("obligations.button_prev"), callback_data=data(page.page - 1)))
         if page.page < page.pages:
-            buttons.append(InlineKeyboardButton(t("obligations.button_next"),
-                                                callback_data=f"pg:{page.command}:{page.page + 1}:{arg}"))
+            buttons.append(InlineKeyboardButton(t("obligations.button_next"), callback_data=data(page.page + 1)))
         return InlineKeyboardMarkup([buttons]) if buttons else None
 
     async def _on_page(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A page button: the same message shows the other page."""
         query = update.callback_query
-        _, command, page, arg = (query.data or "").split(":", 3)
+        kind, command, page, arg = (query.data or "").split(":", 3)
+        if kind == "pk":
+            found = self.core.db.page_args.arg(arg)
+            if found is None:
+                await query.answer(t("bot.page_expired", command=f"/{command}"), show_alert=True)
+                return
+            arg = found
         await query.answer()
         chat = str(query.message.chat.id) if query.message else str(update.effective_user.id)
         reply = await self.core.command(command, f"{arg} {page}".strip(), chat, str(update.effective_user.id))

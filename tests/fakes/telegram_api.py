@@ -210,6 +210,13 @@ class FakeTelegram(FakeServer):
         return msg
 
     @staticmethod
+    def _bad_buttons(p: dict) -> bool:
+        """Telegram refuses a keyboard whose button carries no text or more than 64 bytes of callback data
+        ("BUTTON_DATA_INVALID")."""
+        rows = (p.get("reply_markup") or {}).get("inline_keyboard") or []
+        return any(not b.get("text") or len(str(b.get("callback_data", "")).encode()) > 64 for row in rows for b in row)
+
+    @staticmethod
     def _public(msg: dict) -> dict:
         return {k: v for k, v in msg.items() if not k.startswith("_")}
 
@@ -217,6 +224,8 @@ class FakeTelegram(FakeServer):
         text = str(p["text"])
         if utf16_len(text) > 4096:
             return self._error(400, "Bad Request: message is too long")
+        if self._bad_buttons(p):
+            return self._error(400, "Bad Request: BUTTON_DATA_INVALID")
         return self._public(self._store(int(p["chat_id"]), text, p))
 
     async def _m_editMessageText(self, p: dict) -> dict:
@@ -226,6 +235,8 @@ class FakeTelegram(FakeServer):
         text = str(p["text"])
         if utf16_len(text) > 4096:
             return self._error(400, "Bad Request: message is too long")
+        if self._bad_buttons(p):
+            return self._error(400, "Bad Request: BUTTON_DATA_INVALID")
         msg = self.sent[key]
         if msg["text"] == text and msg.get("reply_markup") == p.get("reply_markup"):
             return self._error(400, "Bad Request: message is not modified")

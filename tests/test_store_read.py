@@ -1,0 +1,31 @@
+"""A document's passages read back from the store: all of them in order, or only those asked for (the answer
+reads a list whole, and an obligation's passage alone), whether its positions run 0 … n-1 or skip one."""
+from __future__ import annotations
+
+import numpy as np
+
+from vectorstore.store import DocRecord, Store, chunk_id
+
+
+def _write(store: Store, doc_id: str, positions: list[int]) -> None:
+    version = "v1"
+    metas = [{"doc_id": doc_id, "version": version, "position": p, "section": "I", "block": "paragraph",
+              "embed_key": f"{doc_id}{p}"} for p in positions]
+    vectors = np.random.default_rng(len(doc_id)).standard_normal((len(positions), 8)).astype(np.float32)
+    record = DocRecord(doc_id=doc_id, title=doc_id, kind="Kế hoạch", source=doc_id, content_hash=doc_id,
+                       version=version, chunks=len(positions), ingested_at="")
+    store.write(record, [chunk_id(doc_id, version, p) for p in positions],
+                [f"đoạn {p} của {doc_id}" for p in positions], metas, vectors)
+
+
+def test_a_documents_passages_in_order_all_or_those_asked(tmp_path):
+    with Store(tmp_path / "chroma", "embedder", lock_dir=tmp_path) as store:
+        _write(store, "ke-hoach.txt", [3, 0, 2, 1])
+        _write(store, "khac.txt", [0, 1, 2])
+        _write(store, "cach-quang.txt", [0, 1, 5])  # positions that skip: read whole all the same
+        assert [c.meta["position"] for c in store.doc_chunks("ke-hoach.txt")] == [0, 1, 2, 3]
+        assert [c.text for c in store.doc_chunks("ke-hoach.txt", {3, 1, 9})] == ["đoạn 1 của ke-hoach.txt",
+                                                                               "đoạn 3 của ke-hoach.txt"]
+        assert [c.meta["position"] for c in store.doc_chunks("cach-quang.txt")] == [0, 1, 5]
+        assert [c.meta["position"] for c in store.doc_chunks("cach-quang.txt", [5])] == [5]
+        assert store.doc_chunks("khong-co.txt") == []
