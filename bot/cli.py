@@ -333,7 +333,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from bot.channels.render import render_answer_text
+    from bot.channels.render import render_answer_text, understood
 
     questions = _questions(args)
     with _assistant() as assistant:
@@ -346,6 +346,9 @@ def cmd_ask(args: argparse.Namespace) -> int:
             else:
                 if args.batch:  # many answers in a row: each says which question it answers
                     print(f"❓ {question}")
+                note = understood(question, answer)  # "Hiểu là: …", as the chat shows it
+                if note:
+                    print(note)
                 print(render_answer_text(answer))
                 print(flush=True)  # a reader of --batch - gets each answer as it is made
     return 0

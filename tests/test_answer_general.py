@@ -140,6 +140,15 @@ def test_a_document_named_by_a_number_none_has_is_said_to_be_missing(assistant):
     assert assistant.ask("Kế hoạch số 28 của Đảng đoàn nói gì?").found  # a number a plan implements is known
 
 
+def test_a_document_named_by_another_kind_than_its_own_is_read_as_its_kind(assistant):
+    """No loaded document is or implements a Kế hoạch 16, but one plan implements Chương trình 16: the question is
+    read so ("Hiểu là: …"), and answered from that plan, not said to be missing."""
+    answer = assistant.ask("Kế hoạch 16 đề ra những nhiệm vụ gì?")
+    assert answer.question == "Chương trình 16 đề ra những nhiệm vụ gì?"
+    assert answer.found and answer.citations, answer.answer
+    assert {c.passage.short_title for c in answer.citations} == {"KH thực hiện NQ 02 – CĐGD tỉnh Lâm Đồng"}
+
+
 def test_who_signed_a_plan_without_a_signature_says_it_names_none(assistant):
     unsigned = assistant.ask("Người ký kế hoạch thực hiện Kết luận 51 là ai?")
     assert not unsigned.found and not unsigned.citations

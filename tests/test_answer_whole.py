@@ -163,3 +163,54 @@ def test_items_search_left_out_are_quoted_with_the_list(tmp_path_factory, embed_
     for item in ("Tuyên truyền Bộ luật Lao động", "Thăm hỏi đoàn viên", "Tổ chức đối thoại", "Vận động đoàn viên"):
         assert item in answer.answer, answer.answer
     assert len(answer.citations) == 4
+
+
+LAW = """LUẬT
+CÔNG ĐOÀN
+
+Chương I
+NHỮNG QUY ĐỊNH CHUNG
+
+Điều 1. Phạm vi điều chỉnh
+Luật này quy định về tổ chức và hoạt động công đoàn.
+
+Chương II
+QUYỀN, TRÁCH NHIỆM CỦA CÔNG ĐOÀN VÀ ĐOÀN VIÊN CÔNG ĐOÀN
+
+Mục 1. QUYỀN, TRÁCH NHIỆM CỦA CÔNG ĐOÀN
+
+Điều 2. Đại diện, bảo vệ người lao động
+1. Hướng dẫn, tư vấn cho người lao động khi giao kết hợp đồng lao động.
+2. Đại diện cho tập thể người lao động thương lượng thoả ước lao động tập thể.
+
+Điều 3. Tham gia quản lý nhà nước
+Tham gia với cơ quan nhà nước xây dựng chính sách về tiền lương, bảo hiểm xã hội.
+
+Điều 4. Tuyên truyền, giáo dục người lao động
+Tuyên truyền chính sách, pháp luật liên quan đến người lao động.
+
+Mục 2. QUYỀN VÀ TRÁCH NHIỆM CỦA ĐOÀN VIÊN CÔNG ĐOÀN
+
+Điều 5. Quyền của đoàn viên công đoàn
+1. Yêu cầu công đoàn bảo vệ quyền, lợi ích hợp pháp khi bị xâm phạm.
+2. Được thông tin, thảo luận, đề xuất và biểu quyết công việc của công đoàn.
+
+Điều 6. Trách nhiệm của đoàn viên công đoàn
+Chấp hành và thực hiện Điều lệ Công đoàn Việt Nam.
+"""
+
+
+def test_all_of_what_a_law_lays_out_as_a_section_is_answered_with_its_articles_titles(tmp_path_factory, embed_cache):
+    """Asked for all of what a section of a law lays out, the answer is its heading and each of its articles' titles in
+    the order written, each citing its article; asked what one article states whole, that article answers."""
+    with assistant_with(tmp_path_factory, embed_cache, "luat_cong_doan.md", LAW) as assistant:
+        whole = assistant.ask("Liệt kê tất cả quyền của công đoàn")
+        own = assistant.ask("Đoàn viên công đoàn có những quyền nào?")
+    assert whole.found
+    assert whole.answer.splitlines()[-4:] == [
+        "Mục 1. QUYỀN, TRÁCH NHIỆM CỦA CÔNG ĐOÀN",
+        "Điều 2. Đại diện, bảo vệ người lao động [1]",
+        "Điều 3. Tham gia quản lý nhà nước [2]",
+        "Điều 4. Tuyên truyền, giáo dục người lao động [3]"], whole.answer
+    assert [c.passage.section.rsplit(" › ", 1)[-1][:6] for c in whole.citations] == ["Điều 2", "Điều 3", "Điều 4"]
+    assert "Điều 2. Đại diện" not in own.answer and "Điều 5" in own.citations[0].passage.section, own.answer

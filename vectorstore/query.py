@@ -16,8 +16,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from troly.vntext import FRAMES, QUESTION_WORDS, Abbreviations, fold, has_marks, is_syllable, normalize, \
-    syllables, typed_without_diacritics
+from troly.vntext import FRAMES, QUESTION_WORDS, Abbreviations, fold, fold_same_length, has_marks, is_syllable, \
+    normalize, syllables, typed_without_diacritics
 from troly import tables
 from troly.texts import PROMPTS_DIR
 from vectorstore.lexical import Vocabulary, phrase_tokens
@@ -41,6 +41,9 @@ def _doc_kinds() -> dict[str, str]:
 
 
 _DOC_KINDS = _doc_kinds()
+# A kind's code → its name ("ctr" → "Chương trình"), as a question is shown read ("Hiểu là: Chương trình 16 …").
+_KIND_NAMES = {code: row[1] for row in reversed(tables.rows("document_kinds.tsv"))
+               if (code := fold(row[0])) in _DOC_KINDS.values()}
 _REF_RE = re.compile(r"\b(" + "|".join(sorted(_DOC_KINDS, key=len, reverse=True)) +
                      r")\s*(?:so\s*)?0*(\d{1,4})(?!\s*/\s*\d)\b")
 _CODE_REF_RE = re.compile(r"\b0*(\d{1,4})\s*-\s*(" + "|".join(sorted({v for v in _DOC_KINDS.values()},
@@ -274,6 +277,24 @@ class QueryAnalyzer:
                 tail = question[w.end:words[j + 1].start] if j + 1 < len(words) else question[w.end:]
                 if j + 1 == len(words) or re.search(r"[,.;?!]", tail):
                     w.kind = "filler"
+
+    def kind_corrected(self, question: str) -> str:
+        """The question with a document named by another kind than its own ("Kế hoạch 16", "KH 41") named by the
+        kind it has ("Chương trình 16", "Chỉ thị 41"): when no loaded document is or implements a document of the
+        kind typed with that number, but exactly one is or implements one with that number of exactly one other
+        kind. Otherwise the question as typed."""
+        known = self.numbered.keys() | self.doc_refs.keys()
+        folded = fold_same_length(question)
+        for m in _REF_RE.finditer(folded):
+            kind, number = _DOC_KINDS[m.group(1)], int(m.group(2))
+            if (kind, number) in known:
+                continue
+            others = {ref for ref in known if ref[1] == number and ref[0] != kind}
+            docs = set().union(*(self.numbered.get(ref) or self.doc_refs.get(ref, set()) for ref in others))
+            if len(others) == 1 and len(docs) == 1:
+                other = next(iter(others))[0]
+                return f"{question[:m.start()]}{_KIND_NAMES[other]} {number}{question[m.end():]}"
+        return question
 
     def analyze(self, question: str) -> QueryPlan:
         """What each retriever gets. (Cached: answering asks it of the same question up to three times —

@@ -17,6 +17,7 @@ from bot.answer.abstain import Evidence, confidence, judge, signals
 from bot.answer.artefacts import without_artefacts
 from bot.answer.guard import is_instruction
 from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
+from bot.answer.sections import articles_under, topic_heading
 from bot.answer.question import (ACTOR, CUE_WORDS, DUTY, NUMBER, RECIPIENT, REPORT, TIME, QuestionKind, classify, counts,
                                  measured, number_unit, states)
 from ingest.obligations import heading_actor, sentence_actor
@@ -529,6 +530,9 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
     passages, ev = evidence(question, passages, obligations, lexicon, weights)
     query, chosen, scored, passage_cov = ev.query, ev.chosen, ev.scored, ev.passage_coverage
     verdict = judge(ev, weights)
+    section = _whole_section(question, passages)
+    if section is not None:
+        return Answer(question, section[0], True, section[1], confidence=verdict.confidence)
     if not verdict.found:
         nearest = sorted(range(len(passages)), key=lambda i: -passage_cov[i])[:3]
         nearest.sort()
@@ -571,14 +575,33 @@ def _whole_article(query: Query, passages: list[Passage], chosen: list[Scored]) 
     return _in_order(heads, at, MAX_SENTENCES)
 
 
-def _in_order(heads: list[str], items: list[Passage], shown: int) -> tuple[str, list[Citation]]:
-    """What a whole article or list is quoted as: its heading lines, then its first `shown` passages in the order
-    written, each cited, then "…" when there are more (cited too, unquoted, for the reader to open)."""
-    lines = [*heads, *(f"{_quote(p.text)} [{n}]" for n, p in enumerate(items[:shown], 1))]
+def _in_order(heads: list[str], items: list[Passage], shown: int, titles: list[str] | None = None
+              ) -> tuple[str, list[Citation]]:
+    """What a whole article, list or chapter is quoted as: its heading lines, then its first `shown` passages in the
+    order written — or, given `titles`, each one's title (a chapter's articles: the heading of each, citing its first
+    passage) —, each cited, then "…" when there are more (cited too, unquoted, for the reader to open)."""
+    quoted = titles or [_quote(p.text) for p in items]
+    lines = [*heads, *(f"{text} [{n}]" for n, text in enumerate(quoted[:shown], 1))]
     if len(items) > shown:
         lines.append("…")
-    citations = [Citation(n, p, [(0, len(p.text))] if n <= shown else []) for n, p in enumerate(items, 1)]
+    citations = [Citation(n, p, [(0, len(p.text))] if n <= shown and not titles else [])
+                 for n, p in enumerate(items, 1)]
     return "\n".join(lines), citations
+
+
+def _whole_section(question: str, passages: list[Passage]) -> tuple[str, list[Citation]] | None:
+    """"Liệt kê toàn bộ quyền của công đoàn": a question asking for all of something a law lays out as a chapter or
+    section of articles whose heading names it (sections.topic_heading), found by search, is answered with that
+    heading, then the title of each of its articles in the order written, each citing the article."""
+    found = topic_heading(question, (p for p in passages if not p.off_scope))
+    if found is None:
+        return None
+    articles = articles_under(passages, *found)
+    if len(articles) < 2:
+        return None
+    titles = [_quote(heading) for heading, _ in articles]
+    heads = [_quote(level) for level in found[1].split(SECTION_SEP)]
+    return _in_order(heads, [p for _, p in articles], len(titles), titles)
 
 
 def _whole_list(query: Query, passages: list[Passage], chosen: list[Scored], weights: Weights = DEFAULT

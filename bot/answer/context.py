@@ -14,6 +14,7 @@ from bot.answer.model import ObligationHint, list_lead
 from bot.answer.lexicon import Lexicon
 from bot.answer.obligations import ObligationIndex
 from bot.answer.question import classify
+from bot.answer.sections import articles_under, topic_heading
 from vectorstore.place import article_heading, named_place, place_of, stands_at
 from vectorstore.search import Filters, Passage
 from vectorstore.store import Store, StoredChunk
@@ -63,7 +64,8 @@ class AnswerContext:
         # in fused order: a passage's neighbours under its heading (a lead-in and its items) are read together
         passages = self.assistant.search(question, k=int(self.assistant.weights.answer_pool), filters=filters,
                                          spread=False)
-        passages = passages + self._rest_of_article(question, passages) + self._rest_of_list(question, passages)
+        passages = (passages + self._rest_of_article(question, passages) + self._rest_of_list(question, passages)
+                    + self._rest_of_section(question, passages))
         hints: list[ObligationHint] = []
         # The period a listed target falls under ("Đến năm 2025:" in a line of its own).
         for p in passages:
@@ -118,6 +120,18 @@ class AnswerContext:
                                 and chunk.meta.get("section", "") == section and chunk.meta.get("lead", "") == lead)
                     if list_lead(p) == lead]
         return out
+
+    def _rest_of_section(self, question: str, passages: list[Passage]) -> list[Passage]:
+        """ "Liệt kê toàn bộ quyền của công đoàn": a chapter or section whose heading names what is asked for all of
+        is answered with its articles' titles (composer._whole_section), so the first passage of each of its articles
+        that search left out is added."""
+        found = topic_heading(question, (p for p in passages if not p.off_scope))
+        if found is None:
+            return []
+        doc_id, path = found
+        have = {article for article, _ in articles_under(passages, doc_id, path)}
+        rest = (Passage.from_chunk(chunk, 0.0) for _, chunk in sorted(self._doc_chunks(doc_id).items()))
+        return [p for article, p in articles_under(rest, doc_id, path) if article not in have]
 
     def _doc_chunks(self, doc_id: str) -> dict[int, StoredChunk]:
         """A document's live chunks by position, read once per document while the store stays as it is."""

@@ -169,7 +169,8 @@ class Assistant:
             on_token: TokenCallback | None = None, filters: Filters | None = None) -> Answer:
         """Answer a question. `history` holds the turns of this conversation (followup.Turn, or bare (question,
         answer) pairs): a follow-up ("còn LĐLĐ huyện thì sao?") is answered as the standalone question it stands
-        for, which becomes Answer.question; one asking who signed "it" is answered from the document the previous
+        for, which becomes Answer.question (so does one naming a document by a kind it does not have: "Kế hoạch 16" read
+        as "Chương trình 16", QueryAnalyzer.kind_corrected); one asking who signed "it" is answered from the document the previous
         answer quoted. `on_token` receives each new piece of the generated text as it arrives (language-model
         mode only); the returned Answer is final — checked, possibly shortened, or the offline answer."""
         question = question.strip()
@@ -183,6 +184,8 @@ class Assistant:
         if not (filters and filters.where()) and asks_for_documents(question):
             return Answer(question, documents_text(self.documents()), True, mode="documents")
         typed, question = question, self.followups.rewrite(spelled_out(question), history)
+        # "Kế hoạch 16" of the plan implementing Chương trình 16: answered as "Chương trình 16", and shown so
+        question = self.searcher.analyzer.kind_corrected(question)
         cited = self.store.records().get(self.followups.document(question, history) or "") if not filters else None
         if cited is not None:  # "ai ký?": searched within the document, and shown so ("Hiểu là: ai ký? (văn bản: …)")
             answer = self._answer(question, Filters(doc=cited.doc_id), on_token)

@@ -1,0 +1,95 @@
+"""A question asking for all of something a law or charter lays out as a chapter or section of articles ("liệt kê
+toàn bộ quyền của công đoàn" → "Mục 1. QUYỀN, TRÁCH NHIỆM CỦA CÔNG ĐOÀN"): the group heading whose words name the
+question's topic, found among the passages search returned, and the articles under it in the order written."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ingest.markers import heading_match
+from ingest.model import SECTION_SEP
+from troly.tables import toml
+from troly.vntext import fold, is_stopword, syllables
+from vectorstore.place import article_heading
+from vectorstore.search import CLOSING_KINDS, Passage
+
+_ALL = toml("question_cues.toml")["all"]
+_ASKS_ALL = re.compile(_ALL["asks"])
+_HOW_MUCH = re.compile(_ALL["how_much"])
+GROUPS = ("phan", "chuong", "muc")  # heading levels that hold articles
+
+
+def _folded(text: str) -> str:
+    return " " + " ".join(re.findall(r"[a-z0-9]+", fold(text))) + " "
+
+
+def topic_words(question: str) -> list[str]:
+    """The folded words naming what is asked for all of, in the order typed: the question's words but those saying
+    how much is asked ("liệt kê", "toàn bộ"); [] when it does not ask for all of something."""
+    folded = _folded(question)
+    if not _ASKS_ALL.search(folded):
+        return []
+    return _HOW_MUCH.sub(" ", folded).split()
+
+
+def _run(a: list[str], b: list[str]) -> int:
+    """The length of the longest run of words the two hold side by side in the same order."""
+    best = 0
+    ends = [0] * (len(b) + 1)
+    for x in a:
+        ends = [0, *(ends[j] + 1 if x == y else 0 for j, y in enumerate(b))]
+        best = max(best, *ends)
+    return best
+
+
+def _groups(section: str) -> list[str]:
+    """The heading path down to the group levels (part, chapter, section) above a passage's article, innermost
+    last; [] for a passage in no article."""
+    if not article_heading(section):
+        return []
+    out: list[str] = []
+    for level in section.split(SECTION_SEP):
+        m = heading_match(level.strip())
+        if m and m.kind == "dieu":
+            break
+        out.append(level)
+    return out
+
+
+def topic_heading(question: str, passages: Iterable[Passage]) -> tuple[str, str] | None:
+    """(doc_id, heading path) of the group heading that names the question's topic most closely. Of the headings
+    above the passages (their articles' too) that hold every topic word: the one holding the longest run of the
+    question's words ("… CỦA CÔNG ĐOÀN" for "quyền của công đoàn", not "Quyền của đoàn viên công đoàn"), then the
+    fewest other words ("QUYỀN, TRÁCH NHIỆM CỦA CÔNG ĐOÀN" before "QUYỀN, TRÁCH NHIỆM CỦA CÔNG ĐOÀN VÀ ĐOÀN VIÊN …"),
+    then the innermost, then the first found. None when the question asks for no whole, no heading names it, or an
+    article's does (its own text answers: "Điều 18. Quyền của đoàn viên công đoàn")."""
+    said = topic_words(question)
+    topic = {w for w in said if not is_stopword(w) and not w.isdigit()}
+    if not topic:
+        return None
+    best: tuple[tuple[int, int, int], str, str] | None = None
+    for p in passages:
+        levels = [*_groups(p.section), article_heading(p.section)]
+        for depth, level in enumerate(levels):
+            m = heading_match(level.strip())
+            if not m or m.kind not in (*GROUPS, "dieu"):
+                continue
+            words = _folded(m.rest).split()
+            if not topic <= set(words):
+                continue
+            key = (-_run(said, words), len({w for w in words if w not in topic and not is_stopword(w)}), -m.rank)
+            if best is None or key < best[0]:
+                path = "" if m.kind == "dieu" else SECTION_SEP.join(levels[:depth + 1])
+                best = (key, p.doc_id, path)
+    return (best[1], best[2]) if best and best[2] else None
+
+
+def articles_under(passages: Iterable[Passage], doc_id: str, path: str) -> list[tuple[str, Passage]]:
+    """(article heading, its first passage) of each article under the heading path, in the order written."""
+    first: dict[str, Passage] = {}
+    for p in sorted(passages, key=lambda p: p.position):
+        if p.doc_id == doc_id and p.block not in CLOSING_KINDS and (p.section + SECTION_SEP).startswith(path + SECTION_SEP):
+            heading = article_heading(p.section)
+            if heading:
+                first.setdefault(heading, p)
+    return list(first.items())
