@@ -36,6 +36,24 @@ def test_every_help_is_vietnamese(command, cli_env):
     assert not [p for p in ENGLISH_ARGPARSE if p in proc.stdout.lower()], proc.stdout
 
 
+@pytest.mark.parametrize("flag", ["--version", "-V"])
+def test_version_prints_the_installed_version(flag, cli_env):
+    """Before, `troly --version` was refused: "thiếu tham số bắt buộc: LỆNH"."""
+    from importlib.metadata import version
+
+    proc = run_troly([flag], cli_env)
+    assert_clean(proc, 0)
+    assert proc.stdout.strip() == f"troly {version('troly')}", proc.stdout
+
+
+def test_troly_alone_says_how_to_go_on(cli_env):
+    """`troly` typed alone: the help, ending with where to start and how to see one command's help."""
+    proc = run_troly([], cli_env)
+    assert_clean(proc, 0)
+    assert proc.stdout == run_troly(["--help"], cli_env).stdout
+    assert "troly LỆNH --help" in proc.stdout and "troly ingest" in proc.stdout.split(t("cli.commands"))[-1]
+
+
 @pytest.mark.parametrize("argv, said", [
     (["nope"], "không có lựa chọn 'nope'"),
     (["ask", "--year", "abc", "câu hỏi"], "giá trị không hợp lệ: 'abc'"),
