@@ -12,7 +12,7 @@ from ingest.model import SECTION_SEP, Block, Chunk, DocumentMeta
 from ingest.references import Place, place_of, resolve
 from ingest.structure import Closing
 from troly.texts import t
-from troly.vntext import split_sentences
+from troly.vntext import cut_start, split_sentences
 
 MAX_CHARS = 1000
 HARD_MAX_CHARS = 2000
@@ -134,7 +134,8 @@ def _broken_off(text: str) -> bool:
 
 
 def _shorten_lead(text: str) -> str:
-    return text if len(text) <= LEAD_CHARS else "…" + text[-LEAD_CHARS:]
+    """A long lead-in's last words (what its items are), cut between words."""
+    return cut_start(text, LEAD_CHARS)
 
 
 def _closing_start(blocks: list[Block]) -> int:
