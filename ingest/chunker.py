@@ -60,6 +60,11 @@ def heading_title(block: Block) -> str:
     return text
 
 
+def _whole(stack: list[Block]) -> str:
+    """The heading path with every heading whole, when the path a passage is filed under shortens one ("" else)."""
+    return SECTION_SEP.join(b.text for b in stack) if any(len(b.text) > HEADING_SHOWN for b in stack) else ""
+
+
 LEAD_CHARS = 300
 HEADING_LEAD = "heading"  # the marker of a lead-in that is a heading: only list items below it take it
 BARE_LEAD_CHARS = 160  # a lead-in up to this long says nothing of its own ("Đến năm 2030:")
@@ -215,7 +220,7 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
             # A heading too long to show whole in a path is a passage too (still a heading: the items under it
             # say the duties), held back as a lead-in is when its items may carry it whole.
             own = Chunk(text=block.text, section=SECTION_SEP.join(heading_title(b) for b in stack),
-                        position=len(chunks), kind="paragraph" if _decides(block) else "heading")
+                        position=len(chunks), kind="paragraph" if _decides(block) else "heading", path=_whole(stack))
             held = len(block.text) > HEADING_SHOWN and _carried(block) and not _decides(block)
             if _decides(block) or (len(block.text) > HEADING_SHOWN and not held):
                 chunks.append(own)
@@ -246,7 +251,7 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
             # to show: that paragraph is a passage of its own
         for piece in split_long(block.text):
             chunk = Chunk(text=piece, section=section, position=len(chunks), kind=block.kind,
-                          lead=chain[-1] if chain else "", context=context)
+                          lead=chain[-1] if chain else "", context=context, path=_whole(stack))
             places[id(chunk)] = place
             if block.text.endswith(":") and len(block.text) <= BARE_LEAD_CHARS:
                 leads.append(_Lead(_shorten_lead(block.text), marker, chunk=chunk))

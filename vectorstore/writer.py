@@ -57,6 +57,8 @@ def chunk_rows(doc: ParsedDocument, doc_id: str, version: str) -> tuple[list[str
                 "embed_key": short_hash(payload, 24)}
         if year:
             meta["year"] = year
+        if chunk.path:  # shown whole (/nguon, exports); `section` stays what search ranks with
+            meta["path"] = chunk.path
         if chunk.refers:  # the clauses and points it names, read by the lexical index with its headings
             meta["refers"] = chunk.refers
         ids.append(chunk_id(doc_id, version, chunk.position))

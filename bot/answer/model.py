@@ -77,7 +77,7 @@ class Citation:
     def to_json(self) -> dict:
         p = self.passage
         return {"n": self.n, "doc_id": p.doc_id, "document": p.document, "short_title": p.short_title,
-                "label": self.label, "source": p.source, "section": p.section, "lead": p.lead,
+                "label": self.label, "source": p.source, "section": p.whole_section, "lead": p.lead,
                 "kind": p.block, "text": p.text}
 
 
