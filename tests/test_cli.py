@@ -310,6 +310,19 @@ def test_progress_counts_the_passages_reported_and_titles_are_cut_at_words(cli_e
     assert totals == {count}, proc.stderr
 
 
+def test_the_passages_bar_moves_after_the_first_few_passages(cli_env, tmp_path):
+    """Before, the bar stood at 0 until a whole batch of 32 passages was embedded (some 20 s on a busy machine)."""
+    token = uuid.uuid4().hex[:6]  # fresh text, so the passages are really embedded
+    items = "".join(f"- Công đoàn cơ sở số {i} tổ chức hội thi {token} lần {i}.\n" for i in range(12))
+    doc = tmp_path / "kh-nhieu.txt"
+    doc.write_text(f"KẾ HOẠCH\nHội thi {token}\n\nI. NỘI DUNG\n{items}", encoding="utf-8")
+    proc = run_troly(["ingest", str(doc)], cli_env, terminal=True)
+    assert_clean(proc, 0)
+    steps = [int(done) for done, _ in re.findall(rf"{t('ingest.progress_embed')}:.*?(\d+)/(\d+)", proc.stderr)]
+    moved = [n for n in steps if n]
+    assert moved and moved[0] <= 4 < moved[-1], proc.stderr
+
+
 def test_a_folder_shows_its_files_being_read_before_the_passages(cli_env, tmp_path):
     folder = tmp_path / "ke-hoach"
     folder.mkdir()
