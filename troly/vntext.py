@@ -559,16 +559,6 @@ def bodies() -> Bodies:
     return Bodies()
 
 
-def cut_end(text: str, limit: int) -> str:
-    """`text` in at most `limit` characters, its beginning kept: cut between words, "…" at the end."""
-    if len(text) <= limit:
-        return text
-    head = text[:limit]
-    if not text[limit].isspace() and " " in head:
-        head = head.rsplit(" ", 1)[0]
-    return head.rstrip() + "…"
-
-
 def cut_start(text: str, limit: int) -> str:
     """`text` in at most `limit` characters, its end kept: cut between words, "…" at the front (a lead-in's
     last words say what its items are)."""
