@@ -502,9 +502,21 @@ def _add_questions(p: argparse.ArgumentParser) -> None:
     _add_filters(p)
 
 
+def _version() -> str:
+    """The version the installed package declares (pyproject.toml), so that a bug report can name it."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("troly")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return t("cli.version_unknown")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The parser; build it inside vietnamese_argparse() so argparse's own phrases are Vietnamese too."""
-    parser = Parser(prog="troly", description=t("cli.description"))
+    parser = Parser(prog="troly", description=t("cli.description"), epilog=t("cli.epilog"),
+                    formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("-V", "--version", action="version", version=f"troly {_version()}", help=t("cli.version_flag"))
     sub = parser.add_subparsers(dest="command", required=True, metavar=t("cli.mv_command"), title=t("cli.commands"))
 
     def add(name: str, handler: Handler, help_text: str, json_flag: bool = True) -> argparse.ArgumentParser:

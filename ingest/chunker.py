@@ -12,7 +12,7 @@ from ingest.model import SECTION_SEP, Block, Chunk, DocumentMeta
 from ingest.references import Place, place_of, resolve
 from ingest.structure import Closing
 from troly.texts import t
-from troly.vntext import split_sentences
+from troly.vntext import cut_start, split_sentences
 
 MAX_CHARS = 1000
 HARD_MAX_CHARS = 2000
@@ -58,6 +58,11 @@ def heading_title(block: Block) -> str:
     if len(text) > HEADING_SHOWN:
         text = text[:HEADING_SHOWN - 3].rsplit(" ", 1)[0] + "…"
     return text
+
+
+def _whole(stack: list[Block]) -> str:
+    """The heading path with every heading whole, when the path a passage is filed under shortens one ("" else)."""
+    return SECTION_SEP.join(b.text for b in stack) if any(len(b.text) > HEADING_SHOWN for b in stack) else ""
 
 
 LEAD_CHARS = 300
@@ -134,7 +139,8 @@ def _broken_off(text: str) -> bool:
 
 
 def _shorten_lead(text: str) -> str:
-    return text if len(text) <= LEAD_CHARS else "…" + text[-LEAD_CHARS:]
+    """A long lead-in's last words (what its items are), cut between words."""
+    return cut_start(text, LEAD_CHARS)
 
 
 def _closing_start(blocks: list[Block]) -> int:
@@ -214,7 +220,7 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
             # A heading too long to show whole in a path is a passage too (still a heading: the items under it
             # say the duties), held back as a lead-in is when its items may carry it whole.
             own = Chunk(text=block.text, section=SECTION_SEP.join(heading_title(b) for b in stack),
-                        position=len(chunks), kind="paragraph" if _decides(block) else "heading")
+                        position=len(chunks), kind="paragraph" if _decides(block) else "heading", path=_whole(stack))
             held = len(block.text) > HEADING_SHOWN and _carried(block) and not _decides(block)
             if _decides(block) or (len(block.text) > HEADING_SHOWN and not held):
                 chunks.append(own)
@@ -245,7 +251,7 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
             # to show: that paragraph is a passage of its own
         for piece in split_long(block.text):
             chunk = Chunk(text=piece, section=section, position=len(chunks), kind=block.kind,
-                          lead=chain[-1] if chain else "", context=context)
+                          lead=chain[-1] if chain else "", context=context, path=_whole(stack))
             places[id(chunk)] = place
             if block.text.endswith(":") and len(block.text) <= BARE_LEAD_CHARS:
                 leads.append(_Lead(_shorten_lead(block.text), marker, chunk=chunk))

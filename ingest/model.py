@@ -26,12 +26,17 @@ class Block:
 class Chunk:
     """One answerable passage: a paragraph or bullet with its place in the document."""
     text: str
-    section: str  # heading path, joined with SECTION_SEP
+    section: str  # heading path, joined with SECTION_SEP (a long heading shortened: searched and ranked with it)
     position: int
     kind: str = "paragraph"  # or "bullet", "heading" (one too long to show whole in a path), a CLOSING_KINDS one
     lead: str = ""  # the sentence that introduces this item's list ("Đến năm 2030:"), shown before the quote
     context: str = ""  # every lead-in above this item, outermost first (embedded and indexed with it)
     refers: str = ""  # the clauses and points of the same text it names ("điểm a khoản 2 Điều 2"): indexed with it
+    path: str = ""  # the heading path with every heading whole, when `section` shortens one: what a reader is shown
+
+    @property
+    def whole_section(self) -> str:
+        return self.path or self.section
 
     @property
     def text_hash(self) -> str:

@@ -336,7 +336,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 paragraph_doer, paragraph_section = _doer_at_start(lead.rstrip(":"), found), chunk.section
         row = _table_row(lead, text, found, doc_year) if lead else None
         if row is not None:
-            row.chunk_position, row.section = chunk.position, chunk.section
+            row.chunk_position, row.section = chunk.position, chunk.whole_section
             out.append(row)
             continue
         if in_parts and not _PARAGRAPH_HEADING.match(text):
@@ -395,7 +395,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             kind = _kind(sentence, due, recipient, actor, targets, doc.meta.date or "")
             if kind is None:
                 continue
-            common = dict(quote=sentence, chunk_position=chunk.position, section=chunk.section, text=text,
+            common = dict(quote=sentence, chunk_position=chunk.position, section=chunk.whole_section, text=text,
                           actor=_actor_json(actor), recipient=recipient)
             if kind == "target":
                 for clause, target in targets:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import assistant_with
+from troly.texts import t
 
 LETTER = """SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HOA MAI
 Số: 115/SGDĐT-GDTrH
@@ -170,3 +171,16 @@ def test_what_a_letter_named_by_its_number_is_about_is_its_subject_line(two_lett
     [citation] = answer.citations
     assert citation.passage.short_title.startswith("CV 87/SNNPTNT-KH")
     assert citation.passage.text[slice(*citation.spans[0])] == "Số: 87/SNNPTNT-KH"
+
+
+@pytest.mark.parametrize("question", ["ai ký?", "Văn bản do ai ký?"])
+def test_who_signed_asked_first_of_several_documents_lists_each_signer(two_letters, question):
+    """Before, "ai ký?" with several documents loaded quoted one letter's signer as if it were the answer."""
+    answer = two_letters.ask(question)
+    assert answer.found and "Trần Văn Bình" in answer.answer and "Lê Thị Hoa" in answer.answer, answer.answer
+    titles = {c.passage.short_title for c in answer.citations}
+    assert any(s.startswith("CV 87/SNNPTNT-KH") for s in titles) and any(s.startswith("CV 115/SGDĐT-GDTrH")
+                                                                        for s in titles)
+    assert all(c.passage.block == "signature" for c in answer.citations)
+    assert t("answer.signers_unsigned", count=1) in answer.answer  # the report names no signer
+    assert answer.answer.endswith(t("answer.signers_hint"))

@@ -370,3 +370,21 @@ def test_a_long_list_of_bodies_before_a_duty_keeps_the_body_asked_about():
         assert first.startswith("Liên đoàn Lao động các huyện") and "…, Công đoàn cơ sở: Xây dựng" in first, first
     first = compose("LĐLĐ huyện phải báo cáo gì?", found, lexicon=lex).answer.splitlines()[0]
     assert "Công đoàn cơ sở" not in first.split(": Xây dựng")[0], "cut as before when the body asked is kept anyway"
+
+
+def test_a_lead_in_that_only_announces_is_not_shown_before_the_quote():
+    """"(… thông báo như sau) Từ ngày …": a lead-in saying only that what follows is announced put noise before
+    the answer; one naming what its items are ("… các nhiệm vụ sau đây") is still shown before the quote."""
+    rows = [("1. Từ ngày 01/01/2027, các trạm y tế xã tiếp nhận hồ sơ khám sức khỏe định kỳ vào sáng thứ Bảy.",
+             "Sau khi họp với các ngành liên quan, Ủy ban nhân dân tỉnh thông báo như sau:"),
+            ("2. Công đoàn cơ sở tổ chức hội thi an toàn vệ sinh lao động cho người lao động trước ngày 30/6/2027.",
+             "Ban Thường vụ yêu cầu công đoàn cơ sở thực hiện các nhiệm vụ trọng tâm sau đây:")]
+    lex = Lexicon()
+    lex.add_documents([*(t for t, _ in rows), *(t for t, _ in TEXTS)])
+    found = [Passage(f"c{i}", "tb-demo", "Thông báo về khám sức khỏe và an toàn lao động", "demo.txt", "", text,
+                     0.9 - i / 100, i, lead=lead) for i, (text, lead) in enumerate(rows)]
+    ans = compose("Trạm y tế xã tiếp nhận hồ sơ khám sức khỏe định kỳ vào ngày nào?", found, lexicon=lex)
+    assert ans.found and "sáng thứ Bảy" in ans.answer, ans.answer
+    assert "thông báo như sau" not in ans.answer and "(" not in ans.answer, ans.answer
+    ans = compose("Công đoàn cơ sở tổ chức hội thi an toàn vệ sinh lao động khi nào?", found, lexicon=lex)
+    assert ans.found and "các nhiệm vụ trọng tâm sau đây)" in ans.answer, ans.answer

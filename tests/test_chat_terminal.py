@@ -32,7 +32,7 @@ def test_chat_answers_shows_source_and_quits_on_eof(assistant):
     assert "Liên đoàn Lao động tỉnh" in out
     # /nguon 1 prints the whole cited paragraph exactly as stored, under its document and section.
     after = out.split("Bạn: ")[2]
-    assert expected.text in after and expected.section in after
+    assert expected.text in after and expected.whole_section in after
     assert "Không có trích dẫn số đó" in out.split("Bạn: ")[3]
     assert out.rstrip().endswith("Tạm biệt.")
 
@@ -226,3 +226,20 @@ def test_chat_shows_how_a_follow_up_was_understood(assistant):
     understood = turns[1].split("Hiểu là: ", 1)[1].splitlines()[0]
     assert "LĐLĐ huyện" in understood and "báo cáo" in understood and understood != "còn LĐLĐ huyện thì sao?"
     assert turns[1].index("Hiểu là: ") < turns[1].index("Trợ lý: ")  # said before the answer
+
+
+def test_nguon_shows_a_long_heading_whole(tmp_path, make_settings):
+    """Before, `/nguon 1` showed the section as stored for search, its long heading cut ("… Công đoàn cơ sở trực…")."""
+    from bot.answer.service import Assistant
+
+    heading = ("2. Đối với Liên đoàn Lao động các huyện, thành phố, Công đoàn ngành, Công đoàn viên chức và các Công "
+               "đoàn cơ sở trực thuộc Liên đoàn Lao động tỉnh An Bình")
+    plan = tmp_path / "ke-hoach.txt"
+    plan.write_text("KẾ HOẠCH\nThực hiện phong trào thi đua năm học mới\n\nI. TỔ CHỨC THỰC HIỆN\n1. Công đoàn Giáo dục "
+                    f"tỉnh\nTheo dõi, đôn đốc việc triển khai Kế hoạch này.\n{heading}\nTổng hợp và báo cáo kết quả thi "
+                    "đua về Công đoàn Giáo dục tỉnh trước ngày 15/12/2025.\n", encoding="utf-8")
+    with Assistant(make_settings(tmp_path / "data")) as assistant:
+        assistant.ingest([plan])
+        out = chat(assistant, "Báo cáo kết quả thi đua về Công đoàn Giáo dục tỉnh trước ngày nào?\n/nguon 1\n")
+    source = out.split("Bạn: ")[2]
+    assert "15/12/2025" in source and f"I. TỔ CHỨC THỰC HIỆN › {heading}" in source, source

@@ -36,6 +36,24 @@ def test_every_help_is_vietnamese(command, cli_env):
     assert not [p for p in ENGLISH_ARGPARSE if p in proc.stdout.lower()], proc.stdout
 
 
+@pytest.mark.parametrize("flag", ["--version", "-V"])
+def test_version_prints_the_installed_version(flag, cli_env):
+    """Before, `troly --version` was refused: "thiếu tham số bắt buộc: LỆNH"."""
+    from importlib.metadata import version
+
+    proc = run_troly([flag], cli_env)
+    assert_clean(proc, 0)
+    assert proc.stdout.strip() == f"troly {version('troly')}", proc.stdout
+
+
+def test_troly_alone_says_how_to_go_on(cli_env):
+    """`troly` typed alone: the help, ending with where to start and how to see one command's help."""
+    proc = run_troly([], cli_env)
+    assert_clean(proc, 0)
+    assert proc.stdout == run_troly(["--help"], cli_env).stdout
+    assert "troly LỆNH --help" in proc.stdout and "troly ingest" in proc.stdout.split(t("cli.commands"))[-1]
+
+
 @pytest.mark.parametrize("argv, said", [
     (["nope"], "không có lựa chọn 'nope'"),
     (["ask", "--year", "abc", "câu hỏi"], "giá trị không hợp lệ: 'abc'"),
@@ -290,6 +308,19 @@ def test_progress_counts_the_passages_reported_and_titles_are_cut_at_words(cli_e
     assert title in stored and stored.startswith(kept) and stored[len(kept)] == " ", line  # cut between words
     totals = set(re.findall(rf"{t('ingest.progress_embed')}:.*?\d+/(\d+)", proc.stderr))
     assert totals == {count}, proc.stderr
+
+
+def test_the_passages_bar_moves_after_the_first_few_passages(cli_env, tmp_path):
+    """Before, the bar stood at 0 until a whole batch of 32 passages was embedded (some 20 s on a busy machine)."""
+    token = uuid.uuid4().hex[:6]  # fresh text, so the passages are really embedded
+    items = "".join(f"- Công đoàn cơ sở số {i} tổ chức hội thi {token} lần {i}.\n" for i in range(12))
+    doc = tmp_path / "kh-nhieu.txt"
+    doc.write_text(f"KẾ HOẠCH\nHội thi {token}\n\nI. NỘI DUNG\n{items}", encoding="utf-8")
+    proc = run_troly(["ingest", str(doc)], cli_env, terminal=True)
+    assert_clean(proc, 0)
+    steps = [int(done) for done, _ in re.findall(rf"{t('ingest.progress_embed')}:.*?(\d+)/(\d+)", proc.stderr)]
+    moved = [n for n in steps if n]
+    assert moved and moved[0] <= 4 < moved[-1], proc.stderr
 
 
 def test_a_folder_shows_its_files_being_read_before_the_passages(cli_env, tmp_path):

@@ -315,3 +315,21 @@ Kinh phí thực hiện từ nguồn ngân sách của nhà trường năm 2026.
     sections = _by_text(doc)
     assert sections["3. Tổng phụ trách đội."] == "IV. TỔ CHỨC THỰC HIỆN"
     assert sections["Các tổ chuyên môn báo cáo kết quả về nhà trường trước ngày 15/9/2026."] == "IV. TỔ CHỨC THỰC HIỆN"
+
+
+
+LEAD_IN = ("Căn cứ tình hình dịch bệnh trên địa bàn và ý kiến chỉ đạo của Bộ Y tế tại Công văn số 1234/BYT-DP ngày "
+           "12/3/2026 về việc tăng cường các biện pháp phòng, chống dịch bệnh mùa mưa, sau khi họp bàn với các sở, "
+           "ban, ngành liên quan và Ủy ban nhân dân các huyện, thành phố, Ban Chỉ đạo phòng chống dịch bệnh tỉnh Lâm "
+           "Đồng chỉ đạo các đơn vị thực hiện một số nội dung cấp bách trong tháng tới như sau:")
+
+
+def test_a_long_lead_in_is_cut_between_words():
+    """Before, a lead-in over 300 characters kept its last 300 from the middle of a word ("…h Lâm Đồng")."""
+    text = (f"KẾ HOẠCH\nVề phòng chống dịch\n\nI. NỘI DUNG\n{LEAD_IN}\n"
+            "1. Các trạm y tế xã phun thuốc diệt muỗi tại các khu dân cư có ca bệnh trước ngày 30/4/2026.\n"
+            "2. Các trường học tổ chức vệ sinh khuôn viên trường mỗi tuần một lần.\n")
+    item = next(c for c in parse_document(text, "kh.txt").chunks if c.text.startswith("1. Các trạm y tế"))
+    assert item.lead.startswith("…") and len(item.lead) <= 301, item.lead
+    kept = item.lead.removeprefix("…")
+    assert LEAD_IN.endswith(kept) and LEAD_IN[-len(kept) - 1] == " ", item.lead

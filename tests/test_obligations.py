@@ -12,6 +12,7 @@ import pytest
 from bot.answer.obligations import DocObligation, ObligationIndex
 from ingest.parse import parse_document
 from tests.helpers import corpus_files, run_troly
+from troly.texts import t
 from bot.answer.lexicon import Lexicon
 
 # With -n, on one worker: the plans' obligations are extracted once (module fixture `plans_index`).
@@ -513,3 +514,27 @@ def test_a_dated_task_whose_doer_is_no_known_body_is_still_a_deadline():
     dated = {o.due["date"]: o for o in parse_document(NOTICE, "tb.txt").obligations if o.due and o.due.get("date")}
     assert sorted(dated) == ["2026-12-05", "2026-12-20"], dated
     assert all(o.kind == "deadline" for o in dated.values())
+
+
+LONG_HEADING = ("2. Đối với Liên đoàn Lao động các huyện, thành phố, Công đoàn ngành, Công đoàn viên chức và các Công đoàn "
+                "cơ sở trực thuộc Liên đoàn Lao động tỉnh An Bình")
+
+
+def test_the_section_column_shows_a_long_heading_whole(tmp_path):
+    """Before, the "Mục" column of `obligations --csv/--xlsx` cut a long heading ("… và các Công đoàn cơ sở…")."""
+    from openpyxl import load_workbook
+
+    from bot.answer.exports import write_csv, write_xlsx
+
+    assert len(LONG_HEADING) > 120
+    index = _index([("an-binh.txt", PLAN.replace("2. Đối với Liên đoàn Lao động các huyện, thành phố và Công đoàn cơ sở",
+                                                 LONG_HEADING))])
+    items = index.select("CĐCS")
+    assert items
+    write_csv(items, tmp_path / "nghiavu.csv")
+    write_xlsx(items, tmp_path / "nghiavu.xlsx")
+    rows = list(load_workbook(tmp_path / "nghiavu.xlsx").active.iter_rows(values_only=True))
+    column = rows[0].index(t("obligations.column_section"))
+    sections = {r[column] for r in rows[1:]}
+    assert f"III. TỔ CHỨC THỰC HIỆN › {LONG_HEADING}" in sections and not any("…" in s for s in sections), sections
+    assert LONG_HEADING in (tmp_path / "nghiavu.csv").read_text(encoding="utf-8-sig")

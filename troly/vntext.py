@@ -557,3 +557,14 @@ def tone_pattern(text: str) -> str:
 def bodies() -> Bodies:
     """The table of bodies with the common abbreviations (shared: it never changes while running)."""
     return Bodies()
+
+
+def cut_start(text: str, limit: int) -> str:
+    """`text` in at most `limit` characters, its end kept: cut between words, "…" at the front (a lead-in's
+    last words say what its items are)."""
+    if len(text) <= limit:
+        return text
+    tail = text[-limit:]
+    if not text[-limit - 1].isspace() and " " in tail:
+        tail = tail.split(" ", 1)[1]
+    return "…" + tail.lstrip()

@@ -45,17 +45,24 @@ class Passage:
     off_scope: bool = False  # the question names documents (by number, alias or place) and this is none of them
     named: bool = False  # the question names this passage's document (so the number it names it by is no topic)
     context: str = ""  # its lead-ins, outermost first (a table row's: its header row, then the group rows above it)
+    path: str = ""  # its heading path with every heading whole, when `section` shortens one
+
+    @property
+    def whole_section(self) -> str:
+        """The heading path as a reader is shown it: every heading whole."""
+        return self.path or self.section
 
     @classmethod
     def from_chunk(cls, chunk: StoredChunk, score: float) -> "Passage":
         m = chunk.meta
         return cls(chunk.id, m["doc_id"], m.get("title", ""), m.get("source", ""), m.get("section", ""),
                    chunk.text, score, int(m.get("position", 0)), short_title=m.get("short_title", ""),
-                   lead=m.get("lead", ""), block=m.get("block", "paragraph"), context=m.get("context", ""))
+                   lead=m.get("lead", ""), block=m.get("block", "paragraph"), context=m.get("context", ""),
+                   path=m.get("path", ""))
 
     def to_json(self) -> dict:
         return {"doc_id": self.doc_id, "document": self.document, "short_title": self.short_title,
-                "source": self.source, "section": self.section, "lead": self.lead, "kind": self.block,
+                "source": self.source, "section": self.whole_section, "lead": self.lead, "kind": self.block,
                 "text": self.text, "score": round(self.score, 4), "lexical": round(self.lexical, 4)}
 
     def to_document(self) -> Document:

@@ -57,6 +57,8 @@ def chunk_rows(doc: ParsedDocument, doc_id: str, version: str) -> tuple[list[str
                 "embed_key": short_hash(payload, 24)}
         if year:
             meta["year"] = year
+        if chunk.path:  # shown whole (/nguon, exports); `section` stays what search ranks with
+            meta["path"] = chunk.path
         if chunk.refers:  # the clauses and points it names, read by the lexical index with its headings
             meta["refers"] = chunk.refers
         ids.append(chunk_id(doc_id, version, chunk.position))
@@ -100,6 +102,9 @@ def _capped(tick: Callable[[int], None] | None, budget: int) -> Callable[[int], 
             tick(n)
 
     return step
+
+
+FIRST_BATCH = 4  # passages in the run's first batch to embed: the bar's first step comes in seconds
 
 
 class Writer:
@@ -176,9 +181,10 @@ class Writer:
         # a passage to embed moves it when embedded, a passage whose vector is known when written.
         total = sum(len(p.ids) for p in planned)
         tick = progress(total, "embed") if progress and total else None
+        embedded = 0
         for item in planned:
             try:
-                self._embed(item, tick)
+                embedded = self._embed(item, tick, embedded)
                 self.store.write(item.record, item.ids, item.texts, item.metas,
                                  np.vstack([self._known[m["embed_key"]] for m in item.metas]),
                                  progress=_capped(tick, len(item.ids) - len(item.todo)))
@@ -334,15 +340,21 @@ class Writer:
                 self._known[key] = None  # type: ignore[assignment]  # claimed: embedded once, by this document
         return todo
 
-    def _embed(self, item: _Planned, tick: Callable[[int], None] | None) -> None:
+    def _embed(self, item: _Planned, tick: Callable[[int], None] | None, done: int = 0) -> int:
         """Embed a document's new inputs batch by batch; each batch goes to the cache at once,
-        so a killed run resumes where it stopped."""
+        so a killed run resumes where it stopped. The run's first batches are small (FIRST_BATCH passages,
+        doubling up to self.batch; `done`: passages the run embedded before), so that the progress bar moves
+        within seconds of the start, not after a whole batch. Returns the run's count with this document's."""
         keys, texts = list(item.todo.keys()), list(item.todo.values())
-        for start in range(0, len(keys), self.batch):
-            part = texts[start:start + self.batch]
-            fresh = dict(zip(keys[start:start + self.batch], self.embeddings.embed_passages(part, batch=self.batch)))
+        start = 0
+        while start < len(keys):
+            size = min(self.batch, max(FIRST_BATCH, done + start))
+            part = texts[start:start + size]
+            fresh = dict(zip(keys[start:start + size], self.embeddings.embed_passages(part, batch=self.batch)))
             self._known.update(fresh)
             if self.cache:
                 self.cache.put(fresh)
             if tick:
                 tick(len(part))
+            start += size
+        return done + len(keys)

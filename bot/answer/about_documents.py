@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from bot.answer.composer import spans
 from bot.answer.model import Answer, Citation
+from ingest.model import SECTION_SEP
 from troly.tables import toml
 from troly.texts import t
 from troly.vntext import fold
@@ -105,6 +106,33 @@ def no_signer(question: str, searcher: Searcher, records: list[DocRecord], passa
     if scope:
         return t("answer.no_signer", titles="; ".join(f"«{r.label}»" for r in asked))
     return t("answer.no_signer_any")
+
+
+def signers(question: str, searcher: Searcher, records: list[DocRecord],
+            doc_chunks: Callable[[str], list[StoredChunk]], filters: Filters | None) -> Answer | None:
+    """"ai ký?" naming no document, with several loaded (and no earlier answer to follow, service.ask): each
+    document's signature, verbatim and cited, one line each — not the one signature search ranks first, quoted
+    as if it were the answer. Documents without one are counted; the last line says how to ask of one."""
+    plan = searcher.plan(question)
+    if SIGNATURE not in plan.closing or (filters and filters.where()) or len(records) < 2 \
+            or searcher.scope_of(question, plan):
+        return None
+    lines, citations, unsigned = [], [], 0
+    for record in records:
+        signatures = [c for c in doc_chunks(record.doc_id) if c.meta.get("block") == SIGNATURE]
+        unsigned += not signatures
+        for chunk in signatures:
+            passage = Passage.from_chunk(chunk, 1.0)
+            part = passage.section.split(SECTION_SEP)[0] if SECTION_SEP in passage.section else record.short_title
+            citations.append(Citation(len(citations) + 1, passage, [(0, len(passage.text))]))
+            lines.append(t("answer.signer_line", title=part, signature=" ".join(passage.text.split()),
+                           n=len(citations)))
+    if not citations:
+        return None
+    if unsigned:
+        lines.append(t("answer.signers_unsigned", count=unsigned))
+    return Answer(question, "\n".join([t("answer.signers_header"), *lines, t("answer.signers_hint")]), True,
+                  citations, mode="signers")
 
 
 def _names_subject(sentence: str, refs: set[tuple[str, int]]) -> bool:

@@ -4,11 +4,14 @@ Kept apart from the composer so that channels can show answers without importing
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
-from troly.texts import t
+from troly import tables
+from troly.texts import alternation, t
+from troly.vntext import cut_start
 from vectorstore.search import Passage
 
 CITATION_HEADER_MAX = 100  # "[n] short name › heading levels" fits one line of a phone screen
@@ -42,17 +45,21 @@ def list_lead(p: Passage) -> str:
     return "" if m and m.kind == "dieu" else p.lead
 
 
+_W = tables.toml("lead_words.toml")
+_ANNOUNCES_ONLY = re.compile(rf"\b{alternation(_W['verbs'])}(?:\s+{alternation(_W['between'])})?"
+                             rf"\s+{alternation(_W['as_follows'])}\s*:?\s*$", re.IGNORECASE)
+
+
 def lead_prefix(p: Passage) -> str:
-    """The lead-in of the passage's list, set apart before the verbatim quote ("(Đến năm 2030) ")."""
+    """The lead-in of the passage's list, set apart before the verbatim quote ("(Đến năm 2030) "); none for a
+    lead-in that only announces what follows ("… thông báo như sau:"), which says nothing of the item."""
     lead = list_lead(p).rstrip(" :")
-    if not lead:
+    if not lead or _ANNOUNCES_ONLY.search(lead):
         return ""
     numbered = heading_match(lead)  # "a) Ngân hàng Nhà nước Việt Nam:", a heading that is also the lead-in
     if numbered and numbered.rest:
         lead = numbered.rest
-    if len(lead) > LEAD_SHOWN:
-        lead = "…" + lead[-LEAD_SHOWN:].split(" ", 1)[-1]
-    return t("answer.lead", lead=lead)
+    return t("answer.lead", lead=cut_start(lead, LEAD_SHOWN))
 
 
 @dataclass
@@ -70,7 +77,7 @@ class Citation:
     def to_json(self) -> dict:
         p = self.passage
         return {"n": self.n, "doc_id": p.doc_id, "document": p.document, "short_title": p.short_title,
-                "label": self.label, "source": p.source, "section": p.section, "lead": p.lead,
+                "label": self.label, "source": p.source, "section": p.whole_section, "lead": p.lead,
                 "kind": p.block, "text": p.text}
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.answer.addressees import with_addressees
-from bot.answer.about_documents import documents_text, no_signer, subject, unknown_number
+from bot.answer.about_documents import documents_text, no_signer, signers, subject, unknown_number
 from bot.answer.artefacts import without_artefacts
 from bot.answer.chat_words import spelled_out
 from bot.answer.composer import compose
@@ -194,8 +194,11 @@ class Assistant:
 
     def _answer(self, question: str, filters: Filters | None, on_token: TokenCallback | None) -> Answer:
         """The answer to a standalone question."""
-        passages, hints, lexicon = self.answer_context.gather(question, filters)
         records = self.documents()
+        listed = signers(question, self.searcher, records, self.store.doc_chunks, filters)
+        if listed is not None:
+            return listed
+        passages, hints, lexicon = self.answer_context.gather(question, filters)
         missing = unknown_number(question, self.searcher, records, passages)
         unanswerable = no_signer(question, self.searcher, records, passages, filters) or (
             missing.text if missing and missing.certain else None)

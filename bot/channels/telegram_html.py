@@ -24,7 +24,8 @@ def citation_html(c: Citation) -> str:
     where the quoted sentences stand."""
     p = c.passage
     where = f"<b>[{c.n}]</b> {escape(citation_header(p, CITATION_HEADER_MAX - len(f'[{c.n}] ')))}"
-    lead = f"<i>{escape(lead_prefix(p))}</i>" if p.lead else ""
+    shown = lead_prefix(p)
+    lead = f"<i>{escape(shown)}</i>" if shown else ""
     return f"{where}\n{lead}“{escape(' '.join(quote_around(c, QUOTE_CHARS).split()))}”"
 
 

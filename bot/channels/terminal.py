@@ -48,7 +48,7 @@ def show_source(last: Answer | None, arg: str) -> str:
         return t("chat.no_such_citation", numbers=", ".join(str(n) for n in cited))
     c = cited[int(arg)]
     p = c.passage  # in full here: the document's whole title and heading path
-    where = "\n".join(part for part in (p.document, p.section) if part)
+    where = "\n".join(part for part in (p.document, p.whole_section) if part)
     return f"{citation_line(c)}\n{where}\n\n{lead_prefix(p)}{p.text}"
 
 
