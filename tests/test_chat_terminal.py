@@ -9,6 +9,7 @@ import os
 import pty
 import re
 import select
+import signal
 import subprocess
 import sys
 import termios
@@ -88,7 +89,9 @@ def test_who_signed_it_after_an_answer_is_asked_of_the_document_the_answer_quote
 
 def _own_terminal() -> None:
     """In the child: the pseudo-terminal becomes its controlling terminal, so Ctrl-C typed there
-    interrupts it as on a real terminal."""
+    interrupts it as on a real terminal — with Ctrl-C's default action, as a terminal's shell gives it: a test
+    run started in the background by a script inherits SIGINT ignored, and the chat would never see it."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
     os.setsid()
     fcntl.ioctl(0, termios.TIOCSCTTY, 0)
 

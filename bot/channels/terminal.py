@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import signal
 import sys
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,24 +26,14 @@ CTRL_C_CHECK_SECONDS = 0.1
 @contextmanager
 def ctrl_c_checked() -> Iterator[None]:
     """Python's readline sees a Ctrl-C only when it interrupts the wait for a key: one pressed just as the
-    prompt or a typed letter is drawn would wait for Enter, and then drop that line (cpython#112585). A signal
-    sent to the main thread every CTRL_C_CHECK_SECONDS interrupts that wait, so such a Ctrl-C is seen then. Sent
-    to the thread, not the process (as an interval timer's is): the chat runs ten other threads (the store's, the
-    embedder's), and a signal one of them takes leaves the main thread waiting for a key with the Ctrl-C unseen."""
+    prompt or a typed letter is drawn would wait for Enter, and then drop that line (cpython#112585). A timer
+    interrupts the wait every CTRL_C_CHECK_SECONDS, so such a Ctrl-C is seen then."""
     previous = signal.signal(signal.SIGALRM, lambda *_: None)
-    main, stop = threading.main_thread().ident, threading.Event()
-
-    def tick() -> None:
-        while not stop.wait(CTRL_C_CHECK_SECONDS):
-            signal.pthread_kill(main, signal.SIGALRM)
-
-    ticker = threading.Thread(target=tick, name="ctrl-c-check", daemon=True)
-    ticker.start()
+    signal.setitimer(signal.ITIMER_REAL, CTRL_C_CHECK_SECONDS, CTRL_C_CHECK_SECONDS)
     try:
         yield
     finally:
-        stop.set()
-        ticker.join()
+        signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
 
 
