@@ -141,23 +141,34 @@ class Lexicon:
 
     # ---- statistics -----------------------------------------------------------------------
     def add_documents(self, texts: Iterable[str]) -> None:
+        self._count(texts, 1)
+
+    def _count(self, texts: Iterable[str], sign: int) -> None:
+        """Count each passage's syllables and pairs once (`sign` -1: take back what adding them counted)."""
+        stats = (self.df_accented, self.df_folded, self.df_pairs, self.df_pairs_folded)
         for text in texts:
             toks = set(self.tokens(text))
-            self.df_accented.update(toks)
-            self.df_folded.update({fold(x) for x in toks})
             side_by_side = {pair for phrase in phrases(text) for pair in zip(phrase, phrase[1:])}
-            self.df_pairs.update(side_by_side)
-            self.df_pairs_folded.update({(fold(a), fold(b)) for a, b in side_by_side})
-            self.n_docs += 1
+            found = (toks, {fold(x) for x in toks}, side_by_side, {(fold(a), fold(b)) for a, b in side_by_side})
+            for counter, keys in zip(stats, found):
+                if sign > 0:
+                    counter.update(keys)
+                    continue
+                counter.subtract(keys)
+                for key in keys:
+                    if not counter[key]:
+                        del counter[key]
+            self.n_docs += sign
 
-    def with_documents(self, texts: Iterable[str]) -> "Lexicon":
-        """A new Lexicon: these statistics (same glossary) plus `texts` — what a store that gained documents
-        has, without reading the others again."""
+    def changed(self, removed: Iterable[str], added: Iterable[str]) -> "Lexicon":
+        """A new Lexicon: these statistics (same glossary) less the `removed` passages (counted here before) plus
+        the `added` ones — what a store that lost, replaced or gained documents has, without reading the others."""
         out = Lexicon(self.glossary)
         for name in ("df_accented", "df_folded", "df_pairs", "df_pairs_folded"):
             setattr(out, name, Counter(getattr(self, name)))
         out.n_docs = self.n_docs
-        out.add_documents(texts)
+        out._count(removed, -1)
+        out._count(added, 1)
         return out
 
     def bound(self, pair: tuple[str, str], neighbour: str, share: float, exact: bool) -> bool:
