@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from ingest.markers import heading_match
 from ingest.model import SECTION_SEP, Block, Chunk, DocumentMeta
@@ -74,11 +75,12 @@ def _leaf_headings_as_text(blocks: list[Block]) -> list[Block]:
     """A "heading" with nothing under it is content ("b) Tổ chức văn nghệ."): keep it as a paragraph."""
     out: list[Block] = []
     for i, block in enumerate(blocks):
-        # layout under it ("......", a rule) is nothing: a heading over only that has nothing under it
-        nxt = next((b for b in blocks[i + 1:] if b.kind == "break" or any(c.isalnum() for c in b.text)), None)
-        if block.kind == "heading" and (nxt is None or nxt.kind == "break"
-                                        or (nxt.kind == "heading" and nxt.level <= block.level)):
-            block = Block("paragraph", block.text, level=block.level, label=block.label)
+        if block.kind == "heading":
+            # layout under it ("......", a rule) is nothing: a heading over only that has nothing under it
+            nxt = next((b for b in islice(blocks, i + 1, None)
+                        if b.kind == "break" or any(c.isalnum() for c in b.text)), None)
+            if nxt is None or nxt.kind == "break" or (nxt.kind == "heading" and nxt.level <= block.level):
+                block = Block("paragraph", block.text, level=block.level, label=block.label)
         out.append(block)
     return out
 
@@ -156,7 +158,7 @@ def _closing_start(blocks: list[Block]) -> int:
     return n
 
 
-def _cells(row: str) -> list[str]:
+def plain_cells(row: str) -> list[str]:
     """A table row's cells, without the bold marks of the source."""
     return [c.replace("**", "").strip() for c in row.strip().strip("|").split("|")]
 
@@ -193,12 +195,12 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
         if not block.text.startswith("|"):
             header, groups = "", []
         elif row and not header:
-            header = " | ".join(c for c in _cells(block.text) if c)
+            header = " | ".join(c for c in plain_cells(block.text) if c)
         elif row:
-            label = _cells(block.text)[0]
+            label = plain_cells(block.text)[0]
             # "| 11 | Chỉ tiêu về … |" groups the rows numbered 11.1, 11.2 …; "| I | Đến năm 2030 |" all up to II.
             groups = [g for g in groups if not g[0] or label.startswith(g[0] + ".")]
-            name = _group_row(_cells(block.text))
+            name = _group_row(plain_cells(block.text))
             roman = bool(name) and bool(re.fullmatch(r"[IVXLC]+\.?", label))
             if roman:
                 groups = []
@@ -219,10 +221,12 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
                 release(leads.pop())
             # A heading too long to show whole in a path is a passage too (still a heading: the items under it
             # say the duties), held back as a lead-in is when its items may carry it whole.
+            decides, long_ = _decides(block), len(block.text) > HEADING_SHOWN
             own = Chunk(text=block.text, section=SECTION_SEP.join(heading_title(b) for b in stack),
-                        position=len(chunks), kind="paragraph" if _decides(block) else "heading", path=_whole(stack))
-            held = len(block.text) > HEADING_SHOWN and _carried(block) and not _decides(block)
-            if _decides(block) or (len(block.text) > HEADING_SHOWN and not held):
+                        position=len(chunks), kind="paragraph" if decides else "heading",
+                        path=_whole(stack)) if decides or long_ else None
+            held = long_ and _carried(block) and not decides
+            if decides or (long_ and not held):
                 chunks.append(own)
             stack.append(block)
             if block.text.endswith(":"):  # "2. Nhiệm vụ cụ thể:": a heading and the lead-in of the items under it

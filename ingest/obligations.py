@@ -17,6 +17,7 @@ import unicodedata
 from ingest.due import Due, parse_due, parse_targets, states_goal
 from ingest.chunker import CLOSING_KINDS
 from ingest.model import SECTION_SEP, Obligation, ParsedDocument
+from ingest.structure import table_cells
 from troly import tables
 from troly.texts import alternation
 from troly.vntext import Bodies, Mention, bodies, fold, split_sentences
@@ -211,10 +212,6 @@ def _recipient(sentence: str, found: Bodies) -> dict | None:
     return {**first.to_json(), "bodies": [m.body.to_json() for m in chain]}
 
 
-def _cells(row: str) -> list[str]:
-    return [c.strip() for c in row.strip().strip("|").split("|")]
-
-
 def _table_row(lead: str, row: str, found: Bodies, doc_year: int | None) -> Obligation | None:
     """The task a row of a task table states ("| 1 | Đại hội tổ công đoàn | Các tổ công đoàn | Trước
     ngày 28/02/2027 |" under "STT | Nội dung công việc | Đơn vị thực hiện | Thời hạn"): what (the row's
@@ -222,7 +219,7 @@ def _table_row(lead: str, row: str, found: Bodies, doc_year: int | None) -> Obli
     column, a bare date there being the limit)."""
     if "|" not in lead or not row.lstrip().startswith("|"):
         return None
-    header, cells = _cells(lead), _cells(row)
+    header, cells = table_cells(lead), table_cells(row)
     if len(header) != len(cells):
         return None
     column: dict[str, int] = {}
@@ -315,7 +312,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
     # a table's header row ("| Nội dung | Đơn vị thực hiện | Thời hạn |"): a row that is the lead-in its rows carry
     rows = [c for c in doc.chunks if c.text.lstrip().startswith("|")]
     table_headers = ({unicodedata.normalize("NFC", c.lead).strip() for c in rows}
-                     & {" | ".join(cell for cell in _cells(unicodedata.normalize("NFC", c.text)) if cell) for c in rows})
+                     & {" | ".join(cell for cell in table_cells(unicodedata.normalize("NFC", c.text)) if cell)
+                        for c in rows})
     for chunk in doc.chunks:
         text = unicodedata.normalize("NFC", chunk.text)
         # a heading is read in the section of the items under it (_heading_doer, _heading_targets)
@@ -324,7 +322,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
         out.extend(_heading_targets(unicodedata.normalize("NFC", chunk.section), chunk.position, headings_read))
         lead = unicodedata.normalize("NFC", chunk.lead).strip()
         if (text.lstrip().startswith("|") and lead not in table_headers
-                and " | ".join(c for c in _cells(text) if c) in table_headers):
+                and " | ".join(c for c in table_cells(text) if c) in table_headers):
             continue  # the first row, naming the columns: no task of its own
         # "Giám đốc Sở … có trách nhiệm:" over its items: the doer of the items that name none
         lead_doer = _items_doer(lead, found)

@@ -121,7 +121,8 @@ def _is_table_signature(line: str) -> bool:
     return len(cells) == 1 and bool(_SIGN_ROLE_RE.match(cells[0]) and _TRAILING_NAME_RE.search(cells[0]))
 
 
-def _cells(row: str) -> list[str]:
+def table_cells(row: str) -> list[str]:
+    """A markdown table row's cells, stripped ("| 1 | Nội dung |" → ["1", "Nội dung"])."""
     return [c.strip() for c in row.strip().strip("|").split("|")]
 
 
@@ -131,7 +132,7 @@ def _continues_closing(line: str, width: int) -> bool:
     others signature lines or empty."""
     if not line.lstrip().startswith("|"):
         return False
-    cells = _cells(line)
+    cells = table_cells(line)
     first_ok = not cells[0] or bullet_text(cells[0]) is not None or bool(_ARCHIVE_RE.match(cells[0]))
     return (len(cells) == width and first_ok and any(cells)
             and all(not c or _is_signature_line(c) or is_upper_line(c) for c in cells[1:]))
@@ -141,11 +142,11 @@ def _take_closing(lines: list[str], i: int, block: ClosingBlock) -> int:
     """Read the closing block that starts at line i; returns the index after it."""
     line = lines[i]
     if "|" in line:  # a table row: recipients | signature, maybe continued by the rows under it
-        rows = [_cells(line)]
+        rows = [table_cells(line)]
         j = i + 1
         while j < len(lines) and (re.fullmatch(r"[|\s:-]+", lines[j]) or _continues_closing(lines[j], len(rows[0]))):
             if not re.fullmatch(r"[|\s:-]+", lines[j]):
-                rows.append(_cells(lines[j]))
+                rows.append(table_cells(lines[j]))
             j += 1
         block.recipients_text = " ".join(row[0] for row in rows if row[0])
         block.recipients = _recipient_items(_ITEM_SPLIT_RE.split(_CLOSING_RE.sub("", block.recipients_text)))

@@ -132,9 +132,8 @@ def _main_part_name(archive: zipfile.ZipFile, limit: int) -> str:
 
 def _core_title(archive: zipfile.ZipFile, limit: int) -> str:
     """The title Word keeps in the document's properties (docProps/core.xml), or ""."""
-    try:
-        core = etree.fromstring(_bounded_part(archive, "docProps/core.xml", limit), _XML_PARSER)
-    except (KeyError, etree.XMLSyntaxError):
+    core = _optional_part(archive, "docProps/core.xml", limit)
+    if core is None:
         return ""
     return next((node.text or "" for node in core.iter("{http://purl.org/dc/elements/1.1/}title")), "")
 

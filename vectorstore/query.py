@@ -278,6 +278,10 @@ class QueryAnalyzer:
                 if j + 1 == len(words) or re.search(r"[,.;?!]", tail):
                     w.kind = "filler"
 
+    def _docs_of(self, refs: Iterable[tuple[str, int]]) -> set[str]:
+        """The documents named by these (kind, number) refs: by their own number, else as the one they implement."""
+        return set().union(*(self.numbered.get(r) or self.doc_refs.get(r, set()) for r in refs))
+
     def kind_corrected(self, question: str) -> str:
         """The question with a document named by another kind than its own ("Kế hoạch 16", "KH 41") named by the
         kind it has ("Chương trình 16", "Chỉ thị 41"): when no loaded document is or implements a document of the
@@ -290,7 +294,7 @@ class QueryAnalyzer:
             if (kind, number) in known:
                 continue
             others = {ref for ref in known if ref[1] == number and ref[0] != kind}
-            docs = set().union(*(self.numbered.get(ref) or self.doc_refs.get(ref, set()) for ref in others))
+            docs = self._docs_of(others)
             if len(others) == 1 and len(docs) == 1:
                 other = next(iter(others))[0]
                 return f"{question[:m.start()]}{_KIND_NAMES[other]} {number}{question[m.end():]}"
@@ -373,7 +377,7 @@ class QueryAnalyzer:
         groups = [(toks, wt) for toks, wt in groups if toks]
 
         refs = doc_refs(question)
-        doc_ids = set().union(*(self.numbered.get(r) or self.doc_refs.get(r, set()) for r in refs)) if refs else set()
+        doc_ids = self._docs_of(refs)
         doc_ids |= set().union(*(self.by_number.get(n, set()) for n in full_numbers(question)))
         return QueryPlan(question, dense_text, groups, doc_ids, expanded, restored,
                          closing_asked(f"{question}\n{dense_text}"))

@@ -143,7 +143,6 @@ class Writer:
         if doc_id and (len(files) > 1 or any(p.is_dir() for p in paths)):  # a folder of one file brings more later
             raise IngestError(t("ingest.errors.id_needs_one_file"))
         gone, held = self._gone(paths, files)
-        renamed = gone  # a file whose content was a gone document's is that one renamed (kept or not, it goes on)
         planned: list[_Planned] = []
         claimed: dict[str, str] = {}  # content hash → id, for documents written in this run
         self._run = []
@@ -166,7 +165,7 @@ class Writer:
                 continue
             if read:
                 read(0, found.path.name)
-            item = self._plan(found, fid, claimed, renamed, last=False)
+            item = self._plan(found, fid, claimed, gone, last=False)
             if item is None:
                 later.append((found, fid, same_name))
             else:
@@ -174,7 +173,7 @@ class Writer:
         for found, fid, same_name in later:
             if read:
                 read(0, found.path.name)
-            item = self._plan(found, fid, claimed, renamed, last=True)
+            item = self._plan(found, fid, claimed, gone, last=True)
             assert item is not None
             take(item, same_name)
         # One bar for the whole run, counting each passage once (the count the summary reports):
