@@ -512,11 +512,22 @@ def _version() -> str:
         return t("cli.version_unknown")
 
 
+class _Version(argparse.Action):
+    """-V: the version, looked up only when asked (importlib.metadata is no cost every command should pay)."""
+
+    def __init__(self, option_strings: list[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        print(f"troly {_version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The parser; build it inside vietnamese_argparse() so argparse's own phrases are Vietnamese too."""
     parser = Parser(prog="troly", description=t("cli.description"), epilog=t("cli.epilog"),
                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("-V", "--version", action="version", version=f"troly {_version()}", help=t("cli.version_flag"))
+    parser.add_argument("-V", "--version", action=_Version, help=t("cli.version_flag"))
     sub = parser.add_subparsers(dest="command", required=True, metavar=t("cli.mv_command"), title=t("cli.commands"))
 
     def add(name: str, handler: Handler, help_text: str, json_flag: bool = True) -> argparse.ArgumentParser:

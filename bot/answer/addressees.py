@@ -27,17 +27,17 @@ def addressee_passages(chunks: list[StoredChunk], recipients: Passage) -> list[P
     """The last run of "Kính gửi" passages before the recipients list, of the same letter: in a file of several
     documents, under the same part ("CV 07/CV-CĐCS › Nơi nhận": only from under "CV 07/CV-CĐCS")."""
     part = recipients.section.rpartition(SECTION_SEP)[0]
-    runs: list[list[Passage]] = []
+    run: list[Passage] = []
     for chunk in chunks:
         passage = Passage.from_chunk(chunk, 0.0)
         if passage.position >= recipients.position or not _addressed(passage) or (
                 part and passage.section != part and not passage.section.startswith(part + SECTION_SEP)):
             continue
-        if runs and runs[-1][-1].position == passage.position - 1:
-            runs[-1].append(passage)
+        if run and run[-1].position == passage.position - 1:
+            run.append(passage)
         else:
-            runs.append([passage])
-    return runs[-1] if runs else []
+            run = [passage]
+    return run
 
 
 def with_addressees(answer: Answer, doc_chunks: Callable[[str], list[StoredChunk]]) -> Answer:

@@ -26,6 +26,7 @@ from troly.vntext import bodies, fold, is_syllable, maybe_stopword, split_senten
 from troly.weights import DEFAULT, Weights
 from bot.answer.model import Answer, Citation, ObligationHint, lead_prefix, list_lead
 from ingest.markers import heading_match
+from ingest.chunker import plain_cells
 from ingest.model import SECTION_SEP
 from vectorstore.place import article_heading, named_place, place_of, place_words, stands_at
 from vectorstore.query import doc_refs
@@ -744,15 +745,10 @@ def _line(span: Scored, passage: Passage, query: Query) -> str:
     return f"{_who(span, passage, query)}{lead}{_quote(span.text, before)}"
 
 
-def _cells(row: str) -> list[str]:
-    """A table row's cells as ingest reads them (bold marks dropped)."""
-    return [c.replace("**", "").strip() for c in row.strip().strip("|").split("|")]
-
-
 def _header_row(passage: Passage) -> str:
     """The header row among a table row's lead-ins (as ingest joins its cells: "TT | Chỉ tiêu | Đơn vị"): the
     innermost with as many cells as the row — a group row above it ("Đến năm 2030") is one cell."""
-    cells = len(_cells(passage.text))
+    cells = len(plain_cells(passage.text))
     leads = [list_lead(passage), *reversed(passage.context.split(SECTION_SEP))]
     return next((lead for lead in leads if len(lead.split(" | ")) == cells), "")
 
@@ -765,7 +761,7 @@ def _labelled_row(passage: Passage) -> str:
     if not passage.text.lstrip().startswith("|"):
         return ""
     header = _header_row(passage).split(" | ")
-    cells = _cells(passage.text)
+    cells = plain_cells(passage.text)
     if len(header) < 2 or len(header) != len(cells) or not all(header):
         return ""
     return t("answer.cell_sep").join(t("answer.cell", header=h, value=c) for h, c in zip(header, cells) if c)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from bot.answer.model import ObligationHint, list_lead
 from bot.answer.lexicon import Lexicon
 from bot.answer.obligations import ObligationIndex
-from bot.answer.question import classify
+from bot.answer.question import QuestionKind, classify
 from bot.answer.sections import articles_under, topic_heading
 from vectorstore.place import article_heading, named_place, place_of, stands_at
 from vectorstore.search import Filters, Passage
@@ -65,7 +65,8 @@ class AnswerContext:
         # in fused order: a passage's neighbours under its heading (a lead-in and its items) are read together
         passages = self.assistant.search(question, k=int(self.assistant.weights.answer_pool), filters=filters,
                                          spread=False)
-        passages = (passages + self._rest_of_article(question, passages) + self._rest_of_list(question, passages)
+        kind = classify(question)
+        passages = (passages + self._rest_of_article(question, kind, passages) + self._rest_of_list(kind, passages)
                     + self._rest_of_section(question, passages))
         hints: list[ObligationHint] = []
         # The period a listed target falls under ("Đến năm 2025:" in a line of its own).
@@ -73,7 +74,7 @@ class AnswerContext:
             when = self.obligations.period_of(p.doc_id, p.position)
             if when:
                 hints.append(ObligationHint(p.doc_id, p.position, "target", 0.0, when))
-        if classify(question).wants_obligations:
+        if kind.wants_obligations:
             matches = self.obligations.for_question(question, limit=OBLIGATION_PASSAGES,
                                                     doc=filters.doc if filters else None,
                                                     weights=self.assistant.weights)
@@ -93,11 +94,11 @@ class AnswerContext:
                       for m in matches]
         return passages, hints, self.lexicon
 
-    def _rest_of_article(self, question: str, passages: list[Passage]) -> list[Passage]:
+    def _rest_of_article(self, question: str, kind: QuestionKind, passages: list[Passage]) -> list[Passage]:
         """ "Điều 10 nói gì?": a whole article named and no fact asked is answered with the article in the order
         written, so its passages that search left out ("1.", "2.") are added, from the first document found."""
         named = named_place(question)
-        if named is None or named[1] or classify(question).kinds:
+        if named is None or named[1] or kind.kinds:
             return []
         best = next((p for p in passages if stands_at(place_of(p.section, p.lead, p.text), named)), None)
         heading = article_heading(best.section) if best else ""
@@ -107,10 +108,10 @@ class AnswerContext:
         return [Passage.from_chunk(chunk, 0.0) for position, chunk in sorted(self._doc_chunks(best.doc_id).items())
                 if (best.doc_id, position) not in have and article_heading(chunk.meta.get("section", "")) == heading]
 
-    def _rest_of_list(self, question: str, passages: list[Passage]) -> list[Passage]:
+    def _rest_of_list(self, kind: QuestionKind, passages: list[Passage]) -> list[Passage]:
         """ "… có nhiệm vụ gì?": a list an item found belongs to is answered whole (composer._whole_list), so the
         items of those lists that search left out are added, in the order written."""
-        if not classify(question).asks_list:
+        if not kind.asks_list:
             return []
         have = {(p.doc_id, p.position) for p in passages}
         lists = dict.fromkeys((p.doc_id, p.section, list_lead(p)) for p in passages if list_lead(p))

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
 from troly.tables import toml
-from troly.vntext import fold, is_stopword, syllables
+from troly.vntext import is_stopword, plain_words, syllables
 from vectorstore.place import article_heading
 from vectorstore.search import CLOSING_KINDS, Passage
 
@@ -20,7 +20,7 @@ GROUPS = ("phan", "chuong", "muc")  # heading levels that hold articles
 
 
 def _folded(text: str) -> str:
-    return " " + " ".join(re.findall(r"[a-z0-9]+", fold(text))) + " "
+    return f" {plain_words(text)} "
 
 
 def topic_words(question: str) -> list[str]:

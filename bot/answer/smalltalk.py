@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import fold
+from troly.vntext import plain_words
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +32,7 @@ def small_talk_kind(message: str) -> str | None:
     (or nothing)."""
     if message.strip() and not any(c.isalnum() for c in message):  # "👍", "???"
         return toml("small_talk.toml")["words"]["symbols_only"]
-    words = " ".join(re.findall(r"[a-z0-9]+", fold(message)))
+    words = plain_words(message)
     kinds, every = _patterns()
     if not words or every.sub(" ", words).strip():
         return None
@@ -50,7 +50,7 @@ _COLLECTION = re.compile(toml("question_cues.toml")["collection"]["asks"])
 def asks_for_documents(question: str) -> bool:
     """Whether the message only asks which documents are loaded ("có những văn bản nào?", "liệt kê các kế
     hoạch"): no passage answers that, the list of documents does."""
-    return bool(_COLLECTION.match(" ".join(re.findall(r"[a-z0-9]+", fold(question)))))
+    return bool(_COLLECTION.match(plain_words(question)))
 
 
 def asks_nothing_of_the_texts(message: str) -> bool:

@@ -72,10 +72,13 @@ class ReminderBook:
         for channel, chat, body in self.subscriptions(channel):
             for o in index.select(body or None):
                 occasion = self._occasion(o, today, days)
+                if not occasion:
+                    continue
+                key = f"{o.key}:{occasion}"
                 # a mark written before reminders were keyed by the item's own key (by its passage number,
                 # o.id) counts too: the reminder of that day is not sent a second time after the upgrade
-                if occasion and not self._was_sent(channel, chat, f"{o.key}:{occasion}", f"{o.id}:{occasion}"):
-                    out.append(Reminder(channel, chat, o, f"{o.key}:{occasion}"))
+                if not self._was_sent(channel, chat, key, f"{o.id}:{occasion}"):
+                    out.append(Reminder(channel, chat, o, key))
         return out
 
     @staticmethod
