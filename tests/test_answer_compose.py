@@ -307,7 +307,6 @@ def test_a_statement_to_judge_the_documents_only_half_state_is_not_answered():
     assert not compose("Người đọc được mượn sách quý hiếm về nhà, đúng hay sai?", found, lexicon=lex).found
 
 
-
 def test_a_percentage_asked_by_its_rate_is_the_one_of_the_thing_asked():
     """"tỷ lệ … bao nhiêu phần trăm": "tỷ lệ" names the kind of fact asked, which "65% số vụ việc" states without
     the word; the percentage of another thing that happens to say "tỷ lệ" is neither quoted beside it nor cited."""
