@@ -27,9 +27,30 @@ class Terms:
     pairs_accented: set[tuple[str, str]] = field(default_factory=set)
     pairs_folded: set[tuple[str, str]] = field(default_factory=set)
     pairs_expanded: set[tuple[str, str]] = field(default_factory=set)
-    # each syllable's neighbours (before, after; "" at an end), once per place it stands: as written, and folded
-    around: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
-    around_folded: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    text: str = ""  # what the neighbours are read from, when asked
+
+    @property
+    def around(self) -> dict[str, list[tuple[str, str]]]:
+        """Each syllable's neighbours (before, after; "" at an end), once per place it stands, as written."""
+        return self._neighbours[0]
+
+    @property
+    def around_folded(self) -> dict[str, list[tuple[str, str]]]:
+        """around, folded."""
+        return self._neighbours[1]
+
+    @cached_property
+    def _neighbours(self) -> tuple[dict[str, list[tuple[str, str]]], dict[str, list[tuple[str, str]]]]:
+        """around and around_folded, read from the text when first asked: only the composer's check that a syllable
+        stands as a word of its own asks, of few of the texts whose Terms are made."""
+        written: dict[str, list[tuple[str, str]]] = {}
+        folded: dict[str, list[tuple[str, str]]] = {}
+        for phrase in phrases(self.text):
+            for seq, around in ((phrase, written), ([fold(x) for x in phrase], folded)):
+                for n, tok in enumerate(seq):
+                    around.setdefault(tok, []).append((seq[n - 1] if n else "",
+                                                       seq[n + 1] if n + 1 < len(seq) else ""))
+        return written, folded
 
     @cached_property
     def held(self) -> frozenset[str]:
@@ -104,15 +125,10 @@ class Lexicon:
 
     def _terms(self, text: str) -> Terms:
         toks = self.marked_tokens(text)
-        t = Terms()
+        t = Terms(text=text)
         for tok, expanded in toks:
             (t.expanded if expanded else t.accented).add(tok)
             t.folded.add(fold(tok))
-        for phrase in phrases(text):
-            for seq, around in ((phrase, t.around), ([fold(x) for x in phrase], t.around_folded)):
-                for n, tok in enumerate(seq):
-                    around.setdefault(tok, []).append((seq[n - 1] if n else "",
-                                                       seq[n + 1] if n + 1 < len(seq) else ""))
         # Adjacent pairs, and pairs across a linking word ("CĐGD các tỉnh" has the pair "CĐGD tỉnh").
         content = [(tok, e) for tok, e in toks if not is_stopword(tok)]
         for seq in (toks, content):
