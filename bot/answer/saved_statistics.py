@@ -2,12 +2,13 @@
 restarted) reads them in a second instead of counting every passage again (70-150 s at 100,000 passages).
 
 A saved copy holds what context._Built keeps in memory: the Lexicon's counts, and by document the version and
-packed passages counted (so that a document removed or replaced later takes back exactly what it added). It names
+packed passages counted (so that a document removed or replaced later takes back exactly what it added) and the
+words that may be abbreviations (so that a glossary changed recounts only the documents it reads otherwise). It names
 the store content it was counted from, and how it was counted (FORMAT and the tables counting reads): a copy of
 another counting is never read; one of other content (another process ingested since) is not used as it is, only
 brought in step document by document, as a process's own copy is, and saved again.
 
-The file is pickled plain data (dicts, tuples, strings, numbers, bytes): it is read with every class refused, so a
+The file is pickled plain data (dicts, tuples, sets, strings, numbers, bytes): it is read with every class refused, so a
 file someone else wrote can run no code. It is written whole to a file of its own, then put in place at once
 (os.replace): a process reading it while another saves reads the old copy or the new, never half of one.
 """
@@ -38,9 +39,9 @@ COUNTING_TABLES = ("abbreviations.tsv", "spellings.toml")  # what Lexicon's toke
 @dataclass(frozen=True)
 class Statistics:
     """Word statistics and what they were counted from: `content`, a hash of the store's records; `counted`, by
-    document, its version and its passages (zlib-packed JSON)."""
+    document, its version, its passages (zlib-packed JSON) and the words in them that may be abbreviations."""
     content: str
-    counted: dict[str, tuple[str, bytes]]
+    counted: dict[str, tuple[str, bytes, frozenset[str]]]
     lexicon: Lexicon
 
 
