@@ -18,7 +18,7 @@ import hashlib
 import logging
 import os
 import pickle
-import tempfile
+import secrets
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -90,14 +90,14 @@ def save(path: Path, stats: Statistics) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with FileLock(str(path) + ".lock", timeout=0):
-            fd, temp = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".")
+            temp = path.with_name(f"{path.name}.{os.getpid()}.{secrets.token_hex(4)}")  # read as the folder's files are
             try:
-                with os.fdopen(fd, "wb") as fh:
+                with open(temp, "xb") as fh:
                     for part in (head, data):
                         pickle.dump(part, fh, protocol=pickle.HIGHEST_PROTOCOL)
                 os.replace(temp, path)
             except BaseException:
-                Path(temp).unlink(missing_ok=True)
+                temp.unlink(missing_ok=True)
                 raise
     except Timeout:
         return
