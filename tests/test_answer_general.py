@@ -513,3 +513,29 @@ def test_after_a_document_is_removed_or_changed_the_next_answer_reads_only_its_p
                     + "2. Ban tổ chức công bố kết quả trước ngày 30/4/2027.\n", encoding="utf-8")
     assert not assistant.ingest([plan]).failed
     _answer_reading_no_whole_store(assistant, monkeypatch, question)
+
+
+@pytest.mark.parametrize("written", [b"cut short", "a function to call"])
+def test_saved_statistics_damaged_or_naming_a_function_are_counted_anew(assistant, tmp_path, monkeypatch, written):
+    """A saved copy cut short, or one naming a function to call (a file someone else wrote, which would run it
+    while read), is not read: the passages are counted again, and a sound copy saved over it."""
+    import pickle
+    from pathlib import Path
+
+    from bot.answer import saved_statistics
+    from bot.answer.context import SAVED_STATISTICS
+
+    saved = assistant.settings.data_dir / SAVED_STATISTICS
+    ran = tmp_path / "ran"
+    if not isinstance(written, bytes):
+        class Call:
+            def __reduce__(self):
+                return Path.touch, (ran,)
+        written = pickle.dumps({"counting": saved_statistics.counting(), "content": Call()})
+    saved.write_bytes(written)
+    with _fresh_process(assistant, monkeypatch) as fresh:
+        assert fresh.ask("Công đoàn cơ sở phải báo cáo kết quả khi nào?").found
+        lexicon = fresh.answer_context.lexicon
+    assert not ran.exists()
+    assert lexicon.n_docs == len(list(assistant.store.iter_chunks()))
+    assert saved_statistics.load(saved) is not None
