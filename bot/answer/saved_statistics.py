@@ -1,5 +1,5 @@
 """The answer side's word statistics kept in the data folder, so that a fresh process (`troly ask`, a bot
-restarted) reads them in a second instead of counting every passage again (70-150 s at 100,000 passages).
+restarted) reads them in seconds instead of counting every passage again (70-150 s at 100,000 passages).
 
 A saved copy holds what context._Built keeps in memory: the Lexicon's counts, and by document the version and
 packed passages counted (so that a document removed or replaced later takes back exactly what it added) and the
