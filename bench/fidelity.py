@@ -24,14 +24,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[0] = str(ROOT)  # bench/ingest.py would shadow the package
 
 from bench.paths import SHARED  # noqa: E402
-from ingest.header import split_header  # noqa: E402
-from ingest.metadata import extract_metadata, starts_title  # noqa: E402
 from ingest.model import SECTION_SEP, ParsedDocument  # noqa: E402
+from ingest.parse import lay_out  # noqa: E402
 from ingest.pipeline import parse_file  # noqa: E402
 from ingest.readers import read_file  # noqa: E402
-from ingest.repair import (_PAGE_NUMBER_RE, clean_line, join_split_letters, normalize_chars,  # noqa: E402
-                           reflow, strip_front_matter)
-from ingest.structure import _SIGNED_RE, _is_signature_line, split_closing  # noqa: E402
+from ingest.repair import _PAGE_NUMBER_RE, clean_line  # noqa: E402
+from ingest.structure import _SIGNED_RE, _is_signature_line  # noqa: E402
 from troly.vntext import split_sentences  # noqa: E402
 
 CORPORA = (SHARED / "corpus", SHARED / "corpus-dev", SHARED / "bench" / "alqac" / "corpus")
@@ -73,14 +71,10 @@ def _sentences(cell: str) -> list[str]:
 def source_sentences(path: Path) -> tuple[list[str], set[str]]:
     """The body's sentences as the file reads (after the character repairs ingest makes, without its header
     block), and those of the lines ingest reads as the title block or a signature: metadata, not passages."""
-    raw = read_file(path, MAX_BYTES, [], {})
-    lines = join_split_letters(strip_front_matter(normalize_chars(raw)).split("\n"))
-    header, _, used = split_header(lines, lambda line: starts_title(clean_line(line)))
-    body, closing = split_closing(reflow("\n".join(lines[used:])))
-    _, title_end = extract_metadata(body, closing, path.name, header, "", lines[used:])
-    title_block = norm(" ".join(body[:title_end]))
+    laid = lay_out(read_file(path, MAX_BYTES, [], {}), path.name)
+    title_block = norm(" ".join(laid.body[:laid.title_end]))
     out, metadata = [], set()
-    for line in lines[used:]:
+    for line in laid.raw_lines[laid.used:]:
         line = clean_line(line)
         if _PAGE_NUMBER_RE.match(line) or not re.search(r"\w", line):
             continue

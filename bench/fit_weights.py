@@ -437,18 +437,17 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
     # is taken (ties: the lowest, plain idf as the coverage signals weigh words).
     short = words < ranked.closeness_words
     short_far = short & (x[:, CONFIDENCE_SIGNALS.index("closeness")] < closeness_min)
-    asked = ~gated & (topic >= topic_min)
-    print(f"   short questions: {int((short & asked & y).sum())} answered from a gold passage "
-          f"({int((short_far & asked & y).sum())} of them far), {int((short_far & asked & neg).sum())} far negatives "
-          f"(not gated nor under topic_min)")
+    print(f"   short questions: {int((short & reached & y).sum())} answered from a gold passage "
+          f"({int((short_far & reached & y).sum())} of them far), {int((short_far & reached & neg).sum())} far "
+          f"negatives (not gated nor under topic_min)")
     fits = []
     for power in DISTINCT_POWERS:
         values = np.array([r[8][power] for r in rows])
         print(f"   distinct_power {power}: the lowest of the short answers from a gold passage "
-              + " ".join(f"{v:.2f}" for v in sorted(values[y & asked & short])[:8]))
-        floor = _lossless_floor("distinct_min", values, DISTINCT_FLOORS, y & asked & short, neg & asked & short_far,
+              + " ".join(f"{v:.2f}" for v in sorted(values[y & reached & short])[:8]))
+        floor = _lossless_floor("distinct_min", values, DISTINCT_FLOORS, y & reached & short, neg & reached & short_far,
                                 "short, far, not gated nor under topic_min")
-        stopped = int(((values < floor) & short_far & asked & neg).sum())
+        stopped = int(((values < floor) & short_far & reached & neg).sum())
         fits.append((stopped, -power, power, floor, values))
     _, _, distinct_power, distinct_min, held = max(fits, key=lambda f: f[:2])
     print(f"   distinct_power {distinct_power}, distinct_min {distinct_min:.2f}")

@@ -212,6 +212,11 @@ def _recipient(sentence: str, found: Bodies) -> dict | None:
     return {**first.to_json(), "bodies": [m.body.to_json() for m in chain]}
 
 
+def _dated(due: Due | None) -> bool:
+    """Whether a due says when: a date, a recurrence or a year to reach."""
+    return bool(due and (due.date or due.every or due.by_year))
+
+
 def _table_row(lead: str, row: str, found: Bodies, doc_year: int | None) -> Obligation | None:
     """The task a row of a task table states ("| 1 | Đại hội tổ công đoàn | Các tổ công đoàn | Trước
     ngày 28/02/2027 |" under "STT | Nội dung công việc | Đơn vị thực hiện | Thời hạn"): what (the row's
@@ -238,10 +243,10 @@ def _table_row(lead: str, row: str, found: Bodies, doc_year: int | None) -> Obli
         {"name": doer_cell, "short": doer_cell, "bodies": []} if doer_cell else None)
     due_cell = cells[column["due"]] if "due" in column else ""
     due = parse_due(due_cell, doc_year) if due_cell else None
-    if due_cell and not (due and (due.date or due.every or due.by_year)):
+    if due_cell and not _dated(due):
         limited = parse_due(f"{_W['table']['limit']} {due_cell}", doc_year)
         due = Due(due_cell, limited.date, limited.every, limited.by_year) if limited else due
-    dated = bool(due and (due.date or due.every or due.by_year))
+    dated = _dated(due)
     if not dated and actor_json is None:
         return None
     quote = " — ".join(c for i, c in enumerate(cells) if c and not (i == 0 and _LABEL.match(c + ".")))
@@ -270,7 +275,7 @@ def _kind(sentence: str, due: Due | None, recipient: dict | None, actor: Actor |
         return "report"
     if targets:
         return "target"
-    if due and (due.date or due.every or due.by_year) and (actor or _DUTY_WORDS.search(sentence)):
+    if _dated(due) and (actor or _DUTY_WORDS.search(sentence)):
         return "deadline"
     if actor:
         return "duty"
@@ -387,7 +392,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 if (in_targets or states_goal(sentence)) else []
             if due is None and targets and period:
                 due = Due(text=period[0], by_year=period[1])
-            if (due is None or not (due.date or due.every or due.by_year)) and yearly and (in_targets or heading):
+            if not _dated(due) and yearly and (in_targets or heading):
                 due = Due(text=yearly.group(0), every="year")
             recipient = _recipient(sentence, found)
             kind = _kind(sentence, due, recipient, actor, targets, doc.meta.date or "")

@@ -1,32 +1,57 @@
 """Raw text → ParsedDocument: the pure part of ingestion (no I/O, no embedding)."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ingest.chunker import chunk_blocks, closing_chunks, header_chunk
 from ingest.glossary import find_definitions
-from ingest.header import split_header
+from ingest.header import Header, split_header
 from ingest.metadata import extract_metadata, starts_title
-from ingest.model import ParsedDocument
+from ingest.model import DocumentMeta, ParsedDocument
 from ingest.obligations import extract_obligations
 from ingest.parts import closing_parts
 from ingest.repair import clean_line, join_split_letters, normalize_chars, reflow, strip_front_matter
-from ingest.structure import classify, split_closing
+from ingest.structure import Closing, classify, split_closing
 
 
-def parse_document(raw_text: str, source: str, declared_title: str = "") -> ParsedDocument:
-    """`declared_title`: the title the file declares beside its text (its properties, an HTML <title>)."""
+@dataclass(frozen=True)
+class Layout:
+    """A text's parts as parse_document reads them: its lines after the character repairs (`raw_lines`), the
+    header block (raw_lines[start:used]), the body's reflowed `lines`, split into `body` and its `closing` blocks,
+    and the metadata read from them, whose title block is body[:title_end]."""
+    raw_lines: list[str]
+    header: Header
+    start: int
+    used: int
+    lines: list[str]
+    body: list[str]
+    closing: Closing
+    meta: DocumentMeta
+    title_end: int
+
+
+def lay_out(raw_text: str, source: str, declared_title: str = "") -> Layout:
+    """The first steps of parse_document (bench/fidelity.py reads a text's sentences from them too)."""
     raw_lines = join_split_letters(strip_front_matter(normalize_chars(raw_text)).split("\n"))
     header, start, used = split_header(raw_lines, lambda line: starts_title(clean_line(line)))
     lines = reflow("\n".join(raw_lines[used:]))
     body, closing = split_closing(lines)
     meta, title_end = extract_metadata(body, closing, source, header, declared_title, raw_lines[used:])
+    return Layout(raw_lines, header, start, used, lines, body, closing, meta, title_end)
+
+
+def parse_document(raw_text: str, source: str, declared_title: str = "") -> ParsedDocument:
+    """`declared_title`: the title the file declares beside its text (its properties, an HTML <title>)."""
+    laid = lay_out(raw_text, source, declared_title)
+    body, closing, meta = laid.body, laid.closing, laid.meta
     # A short document may be all title (one line): that line is then its only passage.
     breaks = [b.at for b in closing.blocks]
-    chunks = chunk_blocks(classify(body[title_end:], [n - title_end for n in breaks])) \
+    chunks = chunk_blocks(classify(body[laid.title_end:], [n - laid.title_end for n in breaks])) \
         or chunk_blocks(classify(body, breaks))
     chunks.extend(closing_chunks(closing, len(chunks), closing_parts(body, closing, meta, source)))
-    chunks.extend(header_chunk(header.text, len(chunks)))
+    chunks.extend(header_chunk(laid.header.text, len(chunks)))
     # The header is part of the content: a new number or date is a new version.
-    text = "\n".join([*(clean_line(l) for l in raw_lines[start:used] if l.strip()), *lines])
+    text = "\n".join([*(clean_line(l) for l in laid.raw_lines[laid.start:laid.used] if l.strip()), *laid.lines])
     doc = ParsedDocument(source=source, text=text, meta=meta, chunks=chunks,
                          glossary=find_definitions(text))
     doc.obligations = extract_obligations(doc)

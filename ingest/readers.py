@@ -122,20 +122,21 @@ def _without_running_lines(pages: list[str]) -> list[str]:
     def key(line: str) -> str:
         return re.sub(r"\d+", "#", " ".join(line.split())).casefold()
 
-    def edges(page: str) -> list[int]:
-        filled = [i for i, line in enumerate(page.split("\n")) if line.strip()]
-        return sorted(set(filled[:RUNNING_EDGE] + filled[-RUNNING_EDGE:]))
+    def edges(lines: list[str]) -> dict[int, str]:
+        """The lines at a page's top and foot, by place, as keys."""
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        return {i: key(lines[i]) for i in sorted(set(filled[:RUNNING_EDGE] + filled[-RUNNING_EDGE:]))}
 
     if len(pages) < 2:
         return pages
-    seen = Counter(k for page in pages for k in {key(page.split("\n")[i]) for i in edges(page)})
+    laid = [(lines, edges(lines)) for lines in (page.split("\n") for page in pages)]
+    seen = Counter(k for _, keys in laid for k in set(keys.values()))
     running = {k for k, n in seen.items() if n >= max(2, len(pages) / 2) and any(c.isalpha() for c in k)}
     if not running:
         return pages
     out = []
-    for page in pages:
-        lines = page.split("\n")
-        drop = {i for i in edges(page) if key(lines[i]) in running}
+    for lines, keys in laid:
+        drop = {i for i, k in keys.items() if k in running}
         out.append("\n".join(line for i, line in enumerate(lines) if i not in drop))
     return out
 

@@ -92,8 +92,8 @@ def make_settings(tmp_path, embed_cache):
 @pytest.fixture(scope="session")
 def corpus_store(tmp_path_factory, embed_cache) -> Path:
     """The data directory holding the five plans, built once for the whole run (the first worker builds
-    it, the others wait for it) and shared: read it, never write to it. The lexical index is built here
-    too, so that searching it later writes nothing."""
+    it, the others wait for it) and shared: read it, never write to it. The lexical index and the word statistics
+    are built here too, so that searching and answering later write nothing."""
     from filelock import FileLock
 
     from bot.answer.service import Assistant
@@ -107,6 +107,7 @@ def corpus_store(tmp_path_factory, embed_cache) -> Path:
                 report = assistant.ingest(corpus_files())
                 assert [d.status for d in report.documents] == ["added"] * 5, report.to_json()
                 assistant.search("công đoàn")
+                assert assistant.answer_context.lexicon.n_docs  # the word statistics saved, as the index
             done.touch()
     return data
 

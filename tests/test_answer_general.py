@@ -420,6 +420,80 @@ def test_after_a_document_is_added_the_next_answer_reads_only_its_passages(assis
     _answer_reading_no_whole_store(assistant, monkeypatch, question)
 
 
+def test_after_a_document_defines_an_abbreviation_anew_the_next_answer_reads_only_the_passages_using_it(
+        assistant, tmp_path, monkeypatch):
+    """A document defining an abbreviation the others use (its "CĐGD" is not the common table's "công đoàn giáo
+    dục") changes what their passages count; the next answer counts again the documents that write it, not the
+    whole store (a minute and more at 100,000 passages) — the same statistics as a whole rebuild."""
+    question = "Công đoàn cơ sở phải báo cáo kết quả khi nào?"
+    assistant.ask(question)
+    plan = tmp_path / "dong-dien.txt"
+    plan.write_text("KẾ HOẠCH\nTổ chức Cuộc thi Đồng diễn Giáo dục (CĐGD) năm 2027\n\nI. NỘI DUNG\n"
+                    "1. Các đơn vị đăng ký tham gia CĐGD trước ngày 15/3/2027.\n", encoding="utf-8")
+    assert not assistant.ingest([plan]).failed
+    _answer_reading_no_whole_store(assistant, monkeypatch, question)
+    assert assistant.answer_context.lexicon.glossary["CĐGD"] == "Cuộc thi Đồng diễn Giáo dục"
+
+def _fresh_process(assistant, monkeypatch):
+    """An Assistant on the same data folder as a process just started has it: no word statistics in memory."""
+    from bot.answer import context
+    from bot.answer.service import Assistant
+
+    monkeypatch.setattr(context, "_last", None)
+    return Assistant(assistant.settings)
+
+
+def test_a_fresh_process_answers_with_the_statistics_saved_by_the_last(assistant, tmp_path, monkeypatch):
+    """`troly ask` or a bot restarted does not count every passage again (70-150 s at 100,000): it reads the word
+    statistics the last process saved in the data folder, brought in step with what another process ingested or
+    removed since (that saved copy is not used as it is), and saves them so for the next one — the same
+    statistics as a whole rebuild, so the same answers."""
+    from bot.answer import saved_statistics
+    from bot.answer.context import SAVED_STATISTICS
+
+    question = "Công đoàn cơ sở phải báo cáo kết quả khi nào?"
+    saved = assistant.settings.data_dir / SAVED_STATISTICS
+    with _fresh_process(assistant, monkeypatch) as fresh:
+        _answer_reading_no_whole_store(fresh, monkeypatch, question)
+    before = saved_statistics.load(saved)
+    plan = tmp_path / "giai-chay.txt"
+    plan.write_text("KẾ HOẠCH\nTổ chức giải chạy việt dã năm 2027\n\nI. NỘI DUNG\n"
+                    "1. Các đơn vị đăng ký vận động viên trước ngày 15/3/2027.\n", encoding="utf-8")
+    with _fresh_process(assistant, monkeypatch) as other:  # another process ingests, answering nothing
+        assert not other.ingest([plan]).failed
+    assert saved_statistics.load(saved).content == before.content
+    with _fresh_process(assistant, monkeypatch) as fresh:
+        _answer_reading_no_whole_store(fresh, monkeypatch, question)
+        lexicon = fresh.answer_context.lexicon
+    assert _statistics(lexicon) != _statistics(before.lexicon)
+    after = saved_statistics.load(saved)
+    assert after is not None and after.content != before.content
+    assert _statistics(after.lexicon) == _statistics(lexicon)
+    assert saved_statistics.load(saved, before.content) is None
+
+
+def test_saved_statistics_of_another_counting_are_counted_anew(assistant, monkeypatch):
+    """A saved copy that troly counts otherwise now (a newer version, an edited abbreviation table) is never read:
+    the passages are counted again, and the copy saved over."""
+    from bot.answer import saved_statistics
+    from bot.answer.context import SAVED_STATISTICS
+    from vectorstore.store import Store
+
+    saved = assistant.settings.data_dir / SAVED_STATISTICS
+    stats = saved_statistics.load(saved)  # of this very store, as the store was made
+    monkeypatch.setattr(saved_statistics, "counting", lambda: "counted by another troly")
+    saved_statistics.save(saved, stats)
+    monkeypatch.undo()
+    assert saved_statistics.load(saved) is None
+    read, whole_read = Store.iter_chunks, []
+    monkeypatch.setattr(Store, "iter_chunks", lambda self: whole_read.append(1) or read(self))
+    with _fresh_process(assistant, monkeypatch) as fresh:
+        fresh.ask("Công đoàn cơ sở phải báo cáo kết quả khi nào?")
+        lexicon = fresh.answer_context.lexicon
+    assert whole_read and lexicon.n_docs == len(list(read(assistant.store)))
+    assert saved_statistics.load(saved) is not None
+
+
 def test_after_a_document_is_removed_or_changed_the_next_answer_reads_only_its_passages(assistant, tmp_path,
                                                                                       monkeypatch):
     """A removed document takes back what its passages counted, and a document ingested again with changes
@@ -439,3 +513,29 @@ def test_after_a_document_is_removed_or_changed_the_next_answer_reads_only_its_p
                     + "2. Ban tổ chức công bố kết quả trước ngày 30/4/2027.\n", encoding="utf-8")
     assert not assistant.ingest([plan]).failed
     _answer_reading_no_whole_store(assistant, monkeypatch, question)
+
+
+@pytest.mark.parametrize("written", [b"cut short", "a function to call"])
+def test_saved_statistics_damaged_or_naming_a_function_are_counted_anew(assistant, tmp_path, monkeypatch, written):
+    """A saved copy cut short, or one naming a function to call (a file someone else wrote, which would run it
+    while read), is not read: the passages are counted again, and a sound copy saved over it."""
+    import pickle
+    from pathlib import Path
+
+    from bot.answer import saved_statistics
+    from bot.answer.context import SAVED_STATISTICS
+
+    saved = assistant.settings.data_dir / SAVED_STATISTICS
+    ran = tmp_path / "ran"
+    if not isinstance(written, bytes):
+        class Call:
+            def __reduce__(self):
+                return Path.touch, (ran,)
+        written = pickle.dumps({"counting": saved_statistics.counting(), "content": Call()})
+    saved.write_bytes(written)
+    with _fresh_process(assistant, monkeypatch) as fresh:
+        assert fresh.ask("Công đoàn cơ sở phải báo cáo kết quả khi nào?").found
+        lexicon = fresh.answer_context.lexicon
+    assert not ran.exists()
+    assert lexicon.n_docs == len(list(assistant.store.iter_chunks()))
+    assert saved_statistics.load(saved) is not None

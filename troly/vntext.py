@@ -277,15 +277,20 @@ class Abbreviations:
         return found
 
     def _find(self, word: str) -> Abbreviation | None:
-        if len(word) < 2 or word.isdigit():
+        if not self.may_be(word):
             return None
         entry = self.exact.get(unicodedata.normalize("NFC", word).casefold())
         if entry is None and (not has_marks(word) or not is_syllable(word)):
             entry = self.by_key.get(abbreviation_key(word))
-        if entry is None:
-            return None
-        capitals = sum(ch.isupper() for ch in word) >= 2
-        return entry if capitals or not is_syllable(word) else None
+        return entry
+
+    @staticmethod
+    def may_be(word: str) -> bool:
+        """Whether a word is written as an abbreviation may be, whatever the table: two letters or more, in
+        capitals or no ordinary syllable (only such words can expand: a glossary changed changes no other)."""
+        if len(word) < 2 or word.isdigit():
+            return False
+        return sum(ch.isupper() for ch in word) >= 2 or not is_syllable(word)
 
     def __iter__(self):
         return iter(self.by_key.values())

@@ -318,6 +318,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     counting = NUMBER in query.kind.kinds and bool(unit)
     agree = agreements(passages)
     coefficients = [getattr(weights, name) for name in SIGNALS]
+    asking = frozenset(query.asking)
     scored: list[Scored] = []
     passage_cov: list[float] = []
     headings: set[str] = set()
@@ -353,7 +354,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         ids_found = frozenset(tok for tok in query.identifiers if (p.named and tok in query.names)
                               or body.has(tok, False) or context.has(tok, False) or named.has(tok, False))
         p_cov, _ = _coverage(query, body, context, weights.context_share)
-        ranked_p_cov = _coverage(query, body, context, weights.context_share, frozenset(query.asking))[0] \
+        ranked_p_cov = _coverage(query, body, context, weights.context_share, asking)[0] \
             if any(states(k, p.text) for k in query.kind.strict) else p_cov
         passage_cov.append(p_cov)
         prior = 1.0 / (1.0 + i / 4.0)
@@ -366,15 +367,17 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         for start, span in candidates:
             if is_instruction(span) or _is_label(span):
                 continue
-            span_terms = lexicon.terms(naming + span)
             kinds = {k for k in wanted if states(k, span)}
             if NUMBER in kinds and unit and not counts(unit, span):
                 kinds.discard(NUMBER)
             strict = sum(1 for k in kinds if k in query.kind.strict)
+            if start == HEADING and not strict:  # the heading is context already, unless it states the fact asked
+                continue
+            span_terms = lexicon.terms(naming + span)
             s_cov, matched = _coverage(query, span_terms, context, weights.context_share)
             # Ranked as holding the words that name the kind of fact it states ("tỷ lệ" for "65%"); how sure the
             # answer is (abstain.py) still counts only the words it holds.
-            ranked_cov = _coverage(query, span_terms, context, weights.context_share, frozenset(query.asking))[0] \
+            ranked_cov = _coverage(query, span_terms, context, weights.context_share, asking)[0] \
                 if strict else s_cov
             # words it holds only inside other words ("thời" of "thời hạn" in "kịp thời") add nothing to an answer
             inside = {tok for tok in matched if not _free(query, span_terms, tok, lexicon, weights.collocation)}
@@ -382,8 +385,6 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             held = span_terms.held
             topic = (sum(w for tok, w, keys in topic_probes if not (held.isdisjoint(keys) and around.isdisjoint(keys))
                          or (strict and tok in query.asking)) / topic_total if topic_total else 1.0)
-            if start == HEADING and not strict:  # the heading is context already, unless it states the fact asked
-                continue
             signals = (ranked_cov, ranked_p_cov, prior, float(strict), float(len(kinds) - strict), hint, agree[i])
             score = sum(c * v for c, v in zip(coefficients, signals))
             scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched, p.doc_id, hint > 0,

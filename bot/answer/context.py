@@ -5,17 +5,22 @@ Kept apart from the composer so compose() stays a pure function; rebuilt when th
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import threading
 import zlib
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.answer import saved_statistics
 from bot.answer.model import ObligationHint, list_lead
 from bot.answer.lexicon import Lexicon
 from bot.answer.obligations import ObligationIndex
+from bot.answer.saved_statistics import Statistics
 from bot.answer.question import QuestionKind, classify
 from bot.answer.sections import articles_under, topic_heading
+from troly.vntext import Abbreviations, words
 from vectorstore.place import article_heading, named_place, place_of, stands_at
 from vectorstore.search import Filters, Passage
 from vectorstore.store import Store, StoredChunk
@@ -24,6 +29,7 @@ if TYPE_CHECKING:
     from bot.answer.service import Assistant
 
 OBLIGATION_PASSAGES = 8
+SAVED_STATISTICS = Path("statistics") / "words.pickle"  # in the data folder (saved_statistics)
 
 
 class AnswerContext:
@@ -44,7 +50,7 @@ class AnswerContext:
         key = store.fingerprint()
         if key == self._key and self._lexicon is not None:
             return
-        self._lexicon, self._obligations = _built(store)
+        self._lexicon, self._obligations = _built(store, self.assistant.settings.data_dir / SAVED_STATISTICS)
         self._chunks = {}
         self._key = key
 
@@ -155,12 +161,10 @@ class AnswerContext:
 
 @dataclass(frozen=True)
 class _Built:
-    """The latest word statistics and obligations built in this process, with what they were built from: the
-    records' content and, by document, the version and passages counted (zlib-packed JSON: a quarter of their
-    UTF-8 size on the dev2 store), so that a document removed or replaced since takes back exactly what it added."""
-    content: str
-    counted: dict[str, tuple[str, bytes]]
-    lexicon: Lexicon
+    """The latest word statistics and obligations built in this process, with what they were built from (the
+    passages counted, zlib-packed JSON: a quarter of their UTF-8 size on the dev2 store), so that a document removed
+    or replaced since takes back exactly what it added."""
+    stats: Statistics
     obligations: ObligationIndex
 
 
@@ -168,50 +172,67 @@ _last: _Built | None = None
 _last_lock = threading.Lock()
 
 
-def _counted(chunks: list[StoredChunk], version: str) -> tuple[str, bytes]:
-    """A document's version (its chunks' own: the store may have moved on since its records were read) and its
-    passages, packed."""
+def _counted(chunks: list[StoredChunk], version: str) -> tuple[str, bytes, frozenset[str]]:
+    """A document's version (its chunks' own: the store may have moved on since its records were read), its
+    passages, packed, and the words in them that may be abbreviations (which a changed glossary may read otherwise)."""
     version = chunks[0].meta.get("version", version) if chunks else version
-    return version, zlib.compress(json.dumps([c.text for c in chunks], ensure_ascii=False).encode())
+    return (version, zlib.compress(json.dumps([c.text for c in chunks], ensure_ascii=False).encode()),
+            frozenset(w for c in chunks for w in words(c.text) if Abbreviations.may_be(w)))
 
 
-def _passages(counted: tuple[str, bytes] | None) -> list[str]:
+def _passages(counted: tuple[str, bytes, frozenset[str]] | None) -> list[str]:
     return json.loads(zlib.decompress(counted[1])) if counted else []
 
 
-def _built(store: Store) -> tuple[Lexicon, ObligationIndex]:
+def _built(store: Store, saved: Path | None) -> tuple[Lexicon, ObligationIndex]:
     """The word statistics and obligation index of the store's live documents. Another Assistant of
     this process over the same documents (a copy of the store, a reopened one) reuses the latest
     built: it takes a third of a second at 200 passages, and grows with the store (a minute and more at
-    100,000). With the same glossary, only the documents added, removed or at another version since are
-    read (their passages now) and taken back (those counted for them then); a changed glossary counts anew."""
+    100,000). A process that built none yet starts from the copy saved at `saved` by the last process that did
+    (saved_statistics). Only the documents added, removed or at another version since are read (their passages
+    now) and taken back (those counted for them then), and with a changed glossary (another document defines an
+    abbreviation) those holding a word it reads otherwise. What was counted is saved for the next process."""
     global _last
     records = store.records()
-    content = json.dumps(sorted(({**asdict(r), "ingested_at": ""} for r in records.values()),
-                                key=lambda r: r["doc_id"]), sort_keys=True, ensure_ascii=False)
+    content = hashlib.sha256(json.dumps(sorted(({**asdict(r), "ingested_at": ""} for r in records.values()),
+                                               key=lambda r: r["doc_id"]), sort_keys=True,
+                                        ensure_ascii=False).encode()).hexdigest()
     versions = {doc_id: r.version for doc_id, r in records.items()}
     with _last_lock:
-        if _last is not None and _last.content == content:
-            return _last.lexicon, _last.obligations
+        if _last is not None and _last.stats.content == content:
+            return _last.stats.lexicon, _last.obligations
+        base = _last.stats if _last is not None else None
+        if saved:  # another process may have counted this content (or, for a process that counted none, other)
+            base = saved_statistics.load(saved, content if base else None) or base
         glossary: dict[str, str] = {}
         for r in records.values():
             glossary.update(r.glossary or {})
-        if _last is not None and _last.lexicon.glossary == glossary:
-            old = _last.counted
-            gone = [doc_id for doc_id, (version, _) in old.items() if versions.get(doc_id) != version]
-            new = {doc_id: store.doc_chunks(doc_id) for doc_id, version in versions.items()
-                   if old.get(doc_id, ("",))[0] != version}
+        if base is not None and base.content == content:
+            stats = base
+        elif base is not None:
+            old = base.counted
+            gone = {doc_id for doc_id, (version, *_) in old.items() if versions.get(doc_id) != version}
+            if base.lexicon.glossary != glossary:  # and those holding a word the glossary now reads otherwise
+                otherwise = base.lexicon.read_otherwise(glossary, {w for c in old.values() for w in c[2]})
+                gone |= {doc_id for doc_id, c in old.items() if not otherwise.isdisjoint(c[2])}
+            new = {doc_id: store.doc_chunks(doc_id) for doc_id in versions if doc_id in gone or doc_id not in old}
             counted = {doc_id: c for doc_id, c in old.items() if doc_id not in gone}
             counted.update((doc_id, _counted(chunks, versions[doc_id])) for doc_id, chunks in new.items())
-            lexicon = _last.lexicon.changed((t for doc_id in gone for t in _passages(old[doc_id])),
-                                            (c.text for chunks in new.values() for c in chunks))
+            stats = Statistics(content, counted, base.lexicon.changed(
+                (t for doc_id in gone for t in _passages(old[doc_id])),
+                (c.text for chunks in new.values() for c in chunks), glossary))
         else:
             by_doc: dict[str, list[StoredChunk]] = {}
             for c in store.iter_chunks():
                 by_doc.setdefault(c.meta["doc_id"], []).append(c)
-            counted = {doc_id: _counted(chunks, "") for doc_id, chunks in by_doc.items()}
             lexicon = Lexicon(glossary)
-            lexicon.add_documents(c.text for chunks in by_doc.values() for c in chunks)
-        obligations = ObligationIndex.from_records(records.values(), lexicon)
-        _last = _Built(content, counted, lexicon, obligations)
-        return lexicon, obligations
+            counted = {}
+            for doc_id, chunks in by_doc.items():  # counted right after: their words are still cached
+                counted[doc_id] = _counted(chunks, "")
+                lexicon.add_documents(c.text for c in chunks)
+            stats = Statistics(content, counted, lexicon)
+        if saved and stats is not base:
+            saved_statistics.save(saved, stats)
+        obligations = ObligationIndex.from_records(records.values(), stats.lexicon)
+        _last = _Built(stats, obligations)
+        return stats.lexicon, obligations

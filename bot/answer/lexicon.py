@@ -27,9 +27,30 @@ class Terms:
     pairs_accented: set[tuple[str, str]] = field(default_factory=set)
     pairs_folded: set[tuple[str, str]] = field(default_factory=set)
     pairs_expanded: set[tuple[str, str]] = field(default_factory=set)
-    # each syllable's neighbours (before, after; "" at an end), once per place it stands: as written, and folded
-    around: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
-    around_folded: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    text: str = ""  # what the neighbours are read from, when asked
+
+    @property
+    def around(self) -> dict[str, list[tuple[str, str]]]:
+        """Each syllable's neighbours (before, after; "" at an end), once per place it stands, as written."""
+        return self._neighbours[0]
+
+    @property
+    def around_folded(self) -> dict[str, list[tuple[str, str]]]:
+        """around, folded."""
+        return self._neighbours[1]
+
+    @cached_property
+    def _neighbours(self) -> tuple[dict[str, list[tuple[str, str]]], dict[str, list[tuple[str, str]]]]:
+        """around and around_folded, read from the text when first asked: only the composer's check that a syllable
+        stands as a word of its own asks, of few of the texts whose Terms are made."""
+        written: dict[str, list[tuple[str, str]]] = {}
+        folded: dict[str, list[tuple[str, str]]] = {}
+        for phrase in phrases(self.text):
+            for seq, around in ((phrase, written), ([fold(x) for x in phrase], folded)):
+                for n, tok in enumerate(seq):
+                    around.setdefault(tok, []).append((seq[n - 1] if n else "",
+                                                       seq[n + 1] if n + 1 < len(seq) else ""))
+        return written, folded
 
     @cached_property
     def held(self) -> frozenset[str]:
@@ -104,15 +125,10 @@ class Lexicon:
 
     def _terms(self, text: str) -> Terms:
         toks = self.marked_tokens(text)
-        t = Terms()
+        t = Terms(text=text)
         for tok, expanded in toks:
             (t.expanded if expanded else t.accented).add(tok)
             t.folded.add(fold(tok))
-        for phrase in phrases(text):
-            for seq, around in ((phrase, t.around), ([fold(x) for x in phrase], t.around_folded)):
-                for n, tok in enumerate(seq):
-                    around.setdefault(tok, []).append((seq[n - 1] if n else "",
-                                                       seq[n + 1] if n + 1 < len(seq) else ""))
         # Adjacent pairs, and pairs across a linking word ("CĐGD các tỉnh" has the pair "CĐGD tỉnh").
         content = [(tok, e) for tok, e in toks if not is_stopword(tok)]
         for seq in (toks, content):
@@ -143,11 +159,12 @@ class Lexicon:
     def add_documents(self, texts: Iterable[str]) -> None:
         self._count(texts, 1)
 
-    def _count(self, texts: Iterable[str], sign: int) -> None:
-        """Count each passage's syllables and pairs once (`sign` -1: take back what adding them counted)."""
+    def _count(self, texts: Iterable[str], sign: int, reading: "Lexicon | None" = None) -> None:
+        """Count each passage's syllables and pairs once (`sign` -1: take back what adding them counted, its
+        abbreviations read as `reading`'s glossary read them then). Counted otherwise: bump saved_statistics.FORMAT."""
         stats = (self.df_accented, self.df_folded, self.df_pairs, self.df_pairs_folded)
         for text in texts:
-            toks = set(self.tokens(text))
+            toks = set((reading or self).tokens(text))
             side_by_side = {pair for phrase in phrases(text) for pair in zip(phrase, phrase[1:])}
             found = (toks, {fold(x) for x in toks}, side_by_side, {(fold(a), fold(b)) for a, b in side_by_side})
             for counter, keys in zip(stats, found):
@@ -160,16 +177,30 @@ class Lexicon:
                         del counter[key]
             self.n_docs += sign
 
-    def changed(self, removed: Iterable[str], added: Iterable[str]) -> "Lexicon":
-        """A new Lexicon: these statistics (same glossary) less the `removed` passages (counted here before) plus
-        the `added` ones — what a store that lost, replaced or gained documents has, without reading the others."""
-        out = Lexicon(self.glossary)
+    def changed(self, removed: Iterable[str], added: Iterable[str], glossary: Mapping[str, str] | None = None
+                ) -> "Lexicon":
+        """A new Lexicon: these statistics less the `removed` passages (counted here before) plus the `added` ones,
+        read with `glossary` (default: this one) — what a store that lost, replaced or gained documents has,
+        without reading the others. With another glossary, the passages holding a word it reads otherwise
+        (read_otherwise) must be among both."""
+        out = Lexicon(self.glossary if glossary is None else glossary)
         for name in ("df_accented", "df_folded", "df_pairs", "df_pairs_folded"):
             setattr(out, name, Counter(getattr(self, name)))
         out.n_docs = self.n_docs
-        out._count(removed, -1)
+        out._count(removed, -1, self)
         out._count(added, 1)
         return out
+
+    def read_otherwise(self, glossary: Mapping[str, str], words: Iterable[str]) -> set[str]:
+        """Of `words` (as written), those `glossary` expands otherwise than this Lexicon's (or only one of them
+        does): the passages holding none count the same syllables with either."""
+        other = Abbreviations(glossary)
+
+        def expansion(abbreviations: Abbreviations, word: str) -> str | None:
+            entry = abbreviations.find(word)
+            return entry.expansion if entry else None
+
+        return {w for w in words if expansion(self.abbreviations, w) != expansion(other, w)}
 
     def bound(self, pair: tuple[str, str], neighbour: str, share: float, exact: bool) -> bool:
         """Whether a syllable stands inside another word where it stands beside `neighbour` (`pair` is the two in

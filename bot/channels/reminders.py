@@ -98,8 +98,9 @@ class ReminderBook:
 
     def _was_sent(self, channel: str, chat: str, *keys: str) -> bool:
         with self._lock:
-            return any(self._db.execute("SELECT 1 FROM sent WHERE channel = ? AND chat = ? AND key = ?",
-                                        (channel, chat, key)).fetchone() is not None for key in keys)
+            found = self._db.execute(f"SELECT 1 FROM sent WHERE channel = ? AND chat = ? AND key IN "
+                                     f"({','.join('?' * len(keys))}) LIMIT 1", (channel, chat, *keys)).fetchone()
+        return found is not None
 
     def mark_sent(self, reminder: Reminder, today: date) -> None:
         with self._lock, self._db:

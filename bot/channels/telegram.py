@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import secrets
 import tempfile
 import time
@@ -252,12 +253,15 @@ class TelegramBot(BotChannel):
     # ---- list pages (/nghiavu, /hanchot) ---------------------------------------------------
     def _page_buttons(self, page: ListPage) -> InlineKeyboardMarkup | None:
         """"‹ Trước" / "Xem thêm ›" under a page of a longer list. The body asked for goes into the callback
-        data as typed when it fits Telegram's 64 bytes, else under a key (bot.sqlite's page_args): never cut."""
+        data as typed when it fits Telegram's 64 bytes, else under a key (bot.sqlite's page_args, stored once for
+        both buttons): never cut."""
+        key = functools.cache(lambda: self.core.db.page_args.key(page.arg))
+
         def data(number: int) -> str:
             inline = f"pg:{page.command}:{number}:{page.arg}"
             if len(inline.encode()) <= CALLBACK_BYTES:
                 return inline
-            return f"pk:{page.command}:{number}:{self.core.db.page_args.key(page.arg)}"
+            return f"pk:{page.command}:{number}:{key()}"
 
         buttons = []
         if page.page > 1:
