@@ -273,4 +273,3 @@ def test_what_a_long_article_says_starts_from_its_first_clause(tmp_path_factory,
     lines = law.ask("Điều 2 nói gì?").answer.splitlines()
     assert lines[0] == "Điều 2. Quyền của công đoàn cơ sở"
     assert [line.split(" ", 1)[0] for line in lines[1:4]] == ["1.", "2.", "3."], lines
-

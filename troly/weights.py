@@ -33,10 +33,6 @@ class Weights:
     # with ALQAC, tuning part: 0 and 0.05 dev2 H@1 .614, 0.1 … 0.4 .659 (MRR .759 … .766), 0.5 ALQAC H@1 .870 -> .852;
     # eval_split's answers on the tuning part unchanged at 0.1, from 0.2 on dev2 cite .727 -> .705 (the composer picks
     # another sentence) and abstain .889 -> .778 at 0.4: 0.1. Checking part at 0.1: H@1/H@5 and answers unchanged
-    heading_body: float = 0.15  # added to passages under a heading naming a body the question names (or opening with
-    # it: "2.2. Sở Xây dựng:", "Điều 49. Trách nhiệm của Bộ Y tế"). fit_weights --fit heading_body --retrieval-only with
-    # ALQAC, tuning part H@1/H@5: 0 dev2 .659/.909 ALQAC .861/.935; 0.1 .659/.909 .870/.944; 0.15 .705/.909 .880/.944
-    # (best); 0.3 .705/.886 .889/.954; answers from a gold passage dev2 .636 -> .614 at 0.1 and 0.15
     pool: int = 40  # candidates taken from each retriever
     article_cap: int = 2  # at most this many passages of one law article (Điều) come before every other article's
     # first ones in a search's list (0: no limit; vectorstore/search.py _article_rounds; answers read the fused order).

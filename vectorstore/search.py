@@ -4,7 +4,6 @@ citation needs, and LangChain Documents on request."""
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -15,7 +14,7 @@ import numpy as np
 from langchain_core.documents import Document
 
 from vectorstore.embeddings import TrolyEmbeddings
-from troly.vntext import bodies, fold
+from troly.vntext import fold
 from vectorstore.lexical import LexicalIndex, article_title, tokenize
 from vectorstore.place import article_words, named_place, place_of, stands_at
 from vectorstore.query import QueryAnalyzer, QueryPlan
@@ -142,20 +141,6 @@ def _article_rounds(order: np.ndarray, articles: list[tuple[str, str]], cap: int
         seen[key] = n + 1
         rounds.append(n // cap)
     return order[np.argsort(np.asarray(rounds), kind="stable")]
-
-
-_OPENING = re.compile(r"(?:\s|Điều|[0-9IVXivx]+|[a-zđ]|[.):-])*")  # a list marker or "Điều 2." before a text's subject
-
-
-def headed_by(chunk: StoredChunk) -> set[str]:
-    """The bodies a passage is about by its place: named in its heading path or lead-in ("2.2. Sở Xây dựng:",
-    "Điều 49. Trách nhiệm của Bộ Y tế"), or opening its text as its subject ("2. Phòng GDĐT chỉ đạo …")."""
-    m = chunk.meta
-    found = {x.body.name for x in bodies().mentions(f"{m.get('path') or m.get('section', '')}\n{m.get('lead', '')}")}
-    opening = bodies().mentions(chunk.text[:120])
-    if opening and _OPENING.fullmatch(chunk.text[:opening[0].start]):
-        found.add(opening[0].body.name)
-    return found
 
 
 def _cosines(vectors, vector: np.ndarray) -> np.ndarray:
@@ -314,10 +299,6 @@ class Searcher:
         states = self.asked_fact(question) if self.asked_fact and w.asked_kind else None
         if states:  # "hạn chót là ngày nào": a passage giving a date can answer, one without cannot
             fused += w.asked_kind * np.asarray([states(chunks[cid].text) for cid in candidates], dtype=np.float32)
-        asked = {m.body.name for m in bodies().bodies_in(question)} if w.heading_body else set()
-        if asked:  # "Bộ Y tế có trách nhiệm gì": the passages under a heading naming it (or opening with it) are its
-            fused += w.heading_body * np.asarray([bool(asked & headed_by(chunks[cid])) for cid in candidates],
-                                                 dtype=np.float32)
         if plan.closing:
             fused += w.closing * np.asarray([chunks[cid].meta.get("block") in plan.closing for cid in candidates],
                                             dtype=np.float32)
