@@ -56,7 +56,9 @@ class Weights:
     # rule); fit_weights.py --fit title_field --retrieval-only with ALQAC (tuning part, Hit@1/Hit@5): 0 … 0.2 ALQAC
     # .861/.926, 0.3 .870/.926 (best of 0 … 0.6), 0.4 and 0.6 .870/.935 but dev2 H@1 .614 -> .591; dev .947/1.000 at all
     article_field: float = 0.5  # ... of the title words of the article it belongs to ("Điều 12. Quyền của …");
-    # fitted: fit_weights.py --fit article_field --retrieval-only with ALQAC (0.5 best of 0 … 1.5 on the tuning part)
+    # fitted: fit_weights.py --fit article_field --retrieval-only with ALQAC (0.5 best of 0 … 1.5 on the tuning part).
+    # Refitted at bm25_k1 0.8: 0.75 best of 0.3 … 1.0 (tuning dev2 H@1 .682 -> .705, ALQAC .861 -> .870), but ALQAC
+    # check H@1 .956 -> .926 and answers cite .941 -> .926 (eval_split --cross): kept at 0.5
 
     # ---- sentence score in the composer: a linear score over named signals (higher = better answer)
     answer_pool: int = 8  # the search's top passages the composer reads its sentences from (fit_weights --fit answer_pool: 5–12 alike on the tuning part, 15+ worse; the middle of that plateau)
