@@ -366,6 +366,13 @@ def test_a_question_typed_in_chat_spellings_is_answered_as_spelled_out(assistant
     assert [c.passage.chunk_id for c in typed.citations] == [c.passage.chunk_id for c in spelled.citations]
 
 
+def test_a_search_typed_in_chat_spellings_lists_the_passages_of_the_spelled_out_one(assistant):
+    """`troly search` reads "ko bít … bc j" as `troly ask` does: the same passages, in the same order."""
+    typed = assistant.search("ko bít cđcs pải bc j cho ct 41 ntn", k=5)
+    spelled = assistant.search("không biết cđcs phải báo cáo gì cho ct 41 như thế nào", k=5)
+    assert [p.chunk_id for p in typed] == [p.chunk_id for p in spelled]
+
+
 def test_the_chat_shorthands_of_a_report_question_are_read_as_the_words():
     """"cđcs pải bc j" (phải báo cáo gì) is answered as spelled out, not told "không đề cập"; "bao nhiu" is
     "bao nhiêu" (how many), not "bao nhiều", though "nhiu" alone is "nhiều"."""

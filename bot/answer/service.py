@@ -163,7 +163,8 @@ class Assistant:
 
     # ---- questions -------------------------------------------------------------------
     def search(self, question: str, k: int = 10, filters: Filters | None = None, spread: bool = True) -> list[Passage]:
-        return self.searcher.search(question, k=k, filters=filters, spread=spread)
+        """The passages for a question, chat spellings read as the words they stand for (as ask() reads them)."""
+        return self.searcher.search(spelled_out(question), k=k, filters=filters, spread=spread)
 
     def ask(self, question: str, history: Sequence[tuple[str, ...]] | None = None,
             on_token: TokenCallback | None = None, filters: Filters | None = None) -> Answer:
