@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -114,11 +116,15 @@ def corpus_store(tmp_path_factory, embed_cache) -> Path:
 
 @pytest.fixture
 def corpus_data(corpus_store, tmp_path) -> Path:
-    """A private copy of the corpus store, for a test that writes. SQLite's -wal/-shm files are left out:
-    they are there only while another test reads the store (and vanish mid-copy when it closes); the
-    store was closed, its databases whole, when it was built."""
+    """A private copy of the corpus store, for a test that writes. Its SQLite databases are copied through
+    SQLite's backup (a consistent snapshot): other tests read the store meanwhile, and opening Chroma writes
+    to its database, so a -journal/-wal file may come and go mid-copy (copying files alone failed on one)."""
     target = tmp_path / "data"
-    shutil.copytree(corpus_store, target, ignore=shutil.ignore_patterns("*-wal", "*-shm"))
+    shutil.copytree(corpus_store, target, ignore=shutil.ignore_patterns("*.sqlite3*"))
+    for database in corpus_store.rglob("*.sqlite3"):
+        with closing(sqlite3.connect(database)) as source, closing(
+                sqlite3.connect(target / database.relative_to(corpus_store))) as copy:
+            source.backup(copy)
     return target
 
 
