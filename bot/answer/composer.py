@@ -75,6 +75,13 @@ class Query:
     judged: bool = False  # framed as a statement to judge or a choice to make ("…, đúng hay sai?", "… nào sau đây?")
 
     @cached_property
+    def naming_ids(self) -> set[str]:
+        """The identifiers that name what the answer is about ("năm 2025", "khóa XIV"), not an amount the question
+        states ("trong 03 ngày"), which the documents may give otherwise: a passage holding that number elsewhere
+        ("khoản 3") is no nearer the answer."""
+        return self.identifiers - self.measured
+
+    @cached_property
     def total(self) -> float:
         return sum(self.weights.values()) + sum(w for _, _, w in self.pairs) or 1.0
 
@@ -115,7 +122,7 @@ class Scored:
     # share of the question's own topic words (not the document's title nor the numbers named) the span, its
     # lead-in and its heading hold
     topic: float = 0.0
-    ids_found: frozenset[str] = frozenset()  # the numbers and roman numerals of the question the passage names
+    ids_found: frozenset[str] = frozenset()  # the numbers naming what the question is about (naming_ids) the passage names
     signals: tuple[float, ...] = ()  # SIGNALS, in order: what the score is a weighted sum of
     agreement: float = 0.0  # both retrievers rank the passage near their top (0..1)
     # gives a number of the unit the question counts ("tối đa mấy ngày": "20 ngày"), even when a more specific
@@ -350,11 +357,11 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         # The document's short name carries its number ("NQ 494/NQ-UBTVQH13"): its passages are about that number.
         named = lexicon.terms(short_name)
         # A document found by the number the question names it by ("NQ 57" → its action programme's annex).
-        ids_found = frozenset(tok for tok in query.identifiers if (p.named and tok in query.names)
+        ids_found = frozenset(tok for tok in query.naming_ids if (p.named and tok in query.names)
                               or body.has(tok, False) or context.has(tok, False) or named.has(tok, False))
         p_cov, _ = _coverage(query, body, context, weights.context_share)
         ranked_p_cov = _coverage(query, body, context, weights.context_share, frozenset(query.asking))[0] \
-            if any(states(k, p.text) for k in query.kind.strict) else p_cov
+            if any(_states(k, p.text) for k in query.kind.strict) else p_cov
         passage_cov.append(p_cov)
         prior = 1.0 / (1.0 + i / 4.0)
         hint = min(hint_weight.get((p.doc_id, p.position), 0.0), 3.0)
@@ -367,7 +374,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             if is_instruction(span) or _is_label(span):
                 continue
             span_terms = lexicon.terms(naming + span)
-            kinds = {k for k in wanted if states(k, span)}
+            kinds = {k for k in wanted if _states(k, span)}
             if NUMBER in kinds and unit and not counts(unit, span):
                 kinds.discard(NUMBER)
             strict = sum(1 for k in kinds if k in query.kind.strict)
@@ -390,6 +397,13 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                                  topic, ids_found, signals, agree[i], counting and counts(unit, span), inside=inside))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
+
+
+def _states(kind: str, text: str) -> bool:
+    """Whether the text states a fact of this kind in its words, not by the number it is filed under: "Điều 12.
+    Đoàn Chủ tịch …", "2. Hình thức …" state no number ("bao nhiêu …?"), "3. 100% tổ công đoàn …" does."""
+    numbered = heading_match(text.strip())
+    return states(kind, numbered.rest if numbered else text)
 
 
 def _passage_best(scored: list[Scored]) -> dict[int, Scored]:
@@ -641,7 +655,7 @@ def _announces(lead: str, query: Query) -> bool:
 def _naming_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
     """"Đến năm 2025 … bao nhiêu": a close runner-up under the year the question names ("Đến năm 2025:") answers
     before the best span under another year ("Đến năm 2023:"), which then no longer leads the answer."""
-    if not scored or not query.identifiers or scored[0].ids_found >= query.identifiers:
+    if not scored or not query.naming_ids or scored[0].ids_found >= query.naming_ids:
         return scored
     floor = weights.runner_up * scored[0].score
     close = [s for s in scored if s.score >= floor]
