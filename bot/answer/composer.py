@@ -21,6 +21,7 @@ from bot.answer.sections import articles_under, topic_heading
 from bot.answer.question import (ACTOR, CUE_WORDS, DUTY, NUMBER, RECIPIENT, REPORT, TIME, QuestionKind, classify, counts,
                                  measured, number_unit, states)
 from ingest.obligations import heading_actor, sentence_actor
+from troly.tables import toml
 from troly.texts import t
 from troly.vntext import bodies, fold, is_syllable, maybe_stopword, split_sentences, without_judging
 from troly.weights import DEFAULT, Weights
@@ -32,6 +33,8 @@ from vectorstore.place import article_heading, named_place, place_of, place_word
 from vectorstore.query import doc_refs
 from vectorstore.search import CLOSING_KINDS, Passage
 
+_HEADER_WORDS = toml("header_words.toml")
+_DIVISIONS, _REFERENCES = _HEADER_WORDS["divisions"], _HEADER_WORDS["references"]
 MAX_SENTENCES = 3
 HEADING = -1  # Scored.start of a passage's heading (its lead-in or last section level), quoted as an answer
 MAX_CITATIONS = 3
@@ -53,6 +56,10 @@ _ROMAN = re.compile(r"\b[IVXLC]{2,}\b")
 _ISSUED = re.compile(r"\s*\(\d{1,2}/\d{1,2}/\d{4}\)")
 _VOWEL = re.compile(r"[aeiouy]")
 _HOW_MANY = "bao nhiêu"  # the frame _naming_kind tries a word in: alone, it asks for a number
+_REFERRING = [*(_DIVISIONS[k] for k in ("phan", "chuong", "muc", "dieu")), *(_REFERENCES[k] for k in ("clause", "point"))]
+# "Điều 17", "khoản 2", "các điều 24, 25 và 26", "22/2013/QĐ-TTg", "02-NQ/TW": numbers naming an article or a text.
+_REFERENCE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, _REFERRING)) + r")\s+\d+[a-zđ]?"
+                        r"(?:\s*(?:,|và|;)\s*\d+[a-zđ]?)*(?!\w)|(?<![\w/])\d+(?:[/-]\d+)*[/-][A-ZĐ][\w/-]*")
 # "(Kèm theo Quyết định số …)", "[Biểu mẫu]": a bracketed part of a line.
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
@@ -361,7 +368,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                               or body.has(tok, False) or context.has(tok, False) or named.has(tok, False))
         p_cov, _ = _coverage(query, body, context, weights.context_share)
         ranked_p_cov = _coverage(query, body, context, weights.context_share, frozenset(query.asking))[0] \
-            if any(_states(k, p.text) for k in query.kind.strict) else p_cov
+            if any(states(k, _stating(p.text)) for k in query.kind.strict) else p_cov
         passage_cov.append(p_cov)
         prior = 1.0 / (1.0 + i / 4.0)
         hint = min(hint_weight.get((p.doc_id, p.position), 0.0), 3.0)
@@ -374,8 +381,9 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             if is_instruction(span) or _is_label(span):
                 continue
             span_terms = lexicon.terms(naming + span)
-            kinds = {k for k in wanted if _states(k, span)}
-            if NUMBER in kinds and unit and not counts(unit, span):
+            stating = _stating(span)
+            kinds = {k for k in wanted if states(k, stating)}
+            if NUMBER in kinds and unit and not counts(unit, stating):
                 kinds.discard(NUMBER)
             strict = sum(1 for k in kinds if k in query.kind.strict)
             s_cov, matched = _coverage(query, span_terms, context, weights.context_share)
@@ -394,16 +402,18 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             signals = (ranked_cov, ranked_p_cov, prior, float(strict), float(len(kinds) - strict), hint, agree[i])
             score = sum(c * v for c, v in zip(coefficients, signals))
             scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched, p.doc_id, hint > 0,
-                                 topic, ids_found, signals, agree[i], counting and counts(unit, span), inside=inside))
+                                 topic, ids_found, signals, agree[i], counting and counts(unit, stating), inside=inside))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
 
 
-def _states(kind: str, text: str) -> bool:
-    """Whether the text states a fact of this kind in its words, not by the number it is filed under: "Điều 12.
-    Đoàn Chủ tịch …", "2. Hình thức …" state no number ("bao nhiêu …?"), "3. 100% tổ công đoàn …" does."""
+def _stating(text: str) -> str:
+    """The words a sentence states its facts in: not the number it is filed under ("Điều 12. …", "2. …"), nor the
+    numbers naming other articles or texts ("theo quy định tại Điều 17", "các điều 24, 25 và 26", "Quyết định số
+    22/2013/QĐ-TTg"), which state no amount, count or date ("… bao nhiêu người?"); "3. 100% tổ công đoàn …" keeps
+    its share."""
     numbered = heading_match(text.strip())
-    return states(kind, numbered.rest if numbered else text)
+    return _REFERENCE.sub(" ", numbered.rest if numbered else text)
 
 
 def _passage_best(scored: list[Scored]) -> dict[int, Scored]:
