@@ -387,3 +387,27 @@ def test_a_lead_in_that_only_announces_is_not_shown_before_the_quote():
     assert "thông báo như sau" not in ans.answer and "(" not in ans.answer, ans.answer
     ans = compose("Công đoàn cơ sở tổ chức hội thi an toàn vệ sinh lao động khi nào?", found, lexicon=lex)
     assert ans.found and "các nhiệm vụ trọng tâm sau đây)" in ans.answer, ans.answer
+
+
+def test_an_amount_a_statement_claims_does_not_send_the_answer_to_a_passage_holding_that_number():
+    """"… trong thời hạn 03 ngày …" where the library's rule says 14 ngày: the rule answers, not the article that
+    happens to refer to "khoản 3" — an amount the question claims is no number naming what it is about."""
+    found, lex = _decision("Luật Thư viện thử nghiệm", [
+        ("Người đọc phải trả sách trong thời hạn 14 ngày kể từ ngày mượn tại thư viện.", "Điều 8. Mượn sách"),
+        ("Người đọc phải trả sách trong thời hạn quy định tại khoản 3 Điều 12 kể từ ngày gia hạn.", "Điều 11. Gia hạn"),
+    ])
+    ans = compose("Người đọc phải trả sách trong thời hạn 03 ngày kể từ ngày mượn.", found, lexicon=lex)
+    assert ans.found and ans.citations[0].passage.section == "Điều 8. Mượn sách", ans.answer
+    assert "14 ngày" in _lines(ans)[0][0]
+
+
+def test_a_count_asked_is_not_answered_by_the_number_of_an_article_referred_to():
+    """"cần bao nhiêu người?": "theo quy định tại Điều 7 Điều lệ này" counts nobody; the sentence giving the count
+    ("từ 05 hội viên trở lên") answers first, though it matches the question's words a little less."""
+    found, lex = _decision("Điều lệ Câu lạc bộ thử nghiệm", [
+        ("Khi có đủ điều kiện thành lập câu lạc bộ theo quy định tại Điều 7 Điều lệ này, ban vận động cần tổ chức "
+         "hội nghị thành lập câu lạc bộ.", "Điều 6. Thành lập câu lạc bộ"),
+        ("Câu lạc bộ được thành lập khi có từ 05 hội viên trở lên.", "Điều 7. Điều kiện thành lập"),
+    ])
+    ans = compose("Muốn thành lập câu lạc bộ thì cần bao nhiêu người?", found, lexicon=lex)
+    assert ans.found and "05 hội viên" in _lines(ans)[0][0], ans.answer

@@ -67,7 +67,12 @@ class Weights:
     rank_prior: float = 0.12  # 1 / (1 + rank / 4): the search order of the sentence's passage
     strict_kind: float = 0.12  # per strict fact kind asked for that the sentence states (number, %, date ...)
     soft_kind: float = 0.06  # per soft kind asked for that the sentence states (deadline words, a body ...)
-    obligation: float = 0.06  # per unit of an extracted obligation's match weight (capped at 3)
+    obligation: float = 0.03  # per unit of an extracted obligation's match weight (capped at 3). Its passages often
+    # come from outside the search's top (a form's signature table, another article's duty) and at 0.06 outran the
+    # passage search put first. fit_weights --fit obligation --values 0 0.015 0.03 0.045 0.06 0.09 (tuning part,
+    # after composer._stating): dev answered 1.000 at all; dev2 .705 .727 .727 .705 .636 .591 (the tie nearest
+    # the old value: 0.03); coordinate search of step 1 with --alqac-dir: 0.03 in both rounds (.854/.860 top sentence
+    # from a gold passage, 0.06 .842/.842). ALQAC's tuning answers unchanged (cite .796, Hit@1 .759)
     agreement: float = 0.0  # both retrievers put the passage near their top: min(dense, lexical), each 0..1
     pair_share: float = 0.5  # two question words side by side in the sentence add this share of their mean idf
     context_share: float = 0.8  # a word found only in the passage's heading/lead-in counts this much

@@ -21,6 +21,7 @@ from bot.answer.sections import articles_under, topic_heading
 from bot.answer.question import (ACTOR, CUE_WORDS, DUTY, NUMBER, RECIPIENT, REPORT, TIME, QuestionKind, classify, counts,
                                  measured, number_unit, states)
 from ingest.obligations import heading_actor, sentence_actor
+from troly.tables import toml
 from troly.texts import t
 from troly.vntext import bodies, fold, is_syllable, maybe_stopword, split_sentences, without_judging
 from troly.weights import DEFAULT, Weights
@@ -32,6 +33,8 @@ from vectorstore.place import article_heading, named_place, place_of, place_word
 from vectorstore.query import doc_refs
 from vectorstore.search import CLOSING_KINDS, Passage
 
+_HEADER_WORDS = toml("header_words.toml")
+_DIVISIONS, _REFERENCES = _HEADER_WORDS["divisions"], _HEADER_WORDS["references"]
 MAX_SENTENCES = 3
 HEADING = -1  # Scored.start of a passage's heading (its lead-in or last section level), quoted as an answer
 MAX_CITATIONS = 3
@@ -53,6 +56,10 @@ _ROMAN = re.compile(r"\b[IVXLC]{2,}\b")
 _ISSUED = re.compile(r"\s*\(\d{1,2}/\d{1,2}/\d{4}\)")
 _VOWEL = re.compile(r"[aeiouy]")
 _HOW_MANY = "bao nhiêu"  # the frame _naming_kind tries a word in: alone, it asks for a number
+_REFERRING = [*(_DIVISIONS[k] for k in ("phan", "chuong", "muc", "dieu")), *(_REFERENCES[k] for k in ("clause", "point"))]
+# "Điều 17", "khoản 2", "các điều 24, 25 và 26", "22/2013/QĐ-TTg", "02-NQ/TW": numbers naming an article or a text.
+_REFERENCE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, _REFERRING)) + r")\s+\d+[a-zđ]?"
+                        r"(?:\s*(?:,|và|;)\s*\d+[a-zđ]?)*(?!\w)|(?<![\w/])\d+(?:[/-]\d+)*[/-][A-ZĐ][\w/-]*")
 # "(Kèm theo Quyết định số …)", "[Biểu mẫu]": a bracketed part of a line.
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
@@ -73,6 +80,13 @@ class Query:
     tokens: list[str] = field(default_factory=list)  # every syllable of the question, in order
     measured: set[str] = field(default_factory=set)  # identifiers stating an amount ("05 ngày"): no quote need hold them
     judged: bool = False  # framed as a statement to judge or a choice to make ("…, đúng hay sai?", "… nào sau đây?")
+
+    @cached_property
+    def naming_ids(self) -> set[str]:
+        """The identifiers that name what the answer is about ("năm 2025", "khóa XIV"), not an amount the question
+        states ("trong 03 ngày"), which the documents may give otherwise: a passage holding that number elsewhere
+        ("khoản 3") is no nearer the answer."""
+        return self.identifiers - self.measured
 
     @cached_property
     def total(self) -> float:
@@ -115,7 +129,7 @@ class Scored:
     # share of the question's own topic words (not the document's title nor the numbers named) the span, its
     # lead-in and its heading hold
     topic: float = 0.0
-    ids_found: frozenset[str] = frozenset()  # the numbers and roman numerals of the question the passage names
+    ids_found: frozenset[str] = frozenset()  # the numbers naming what the question is about (naming_ids) the passage names
     signals: tuple[float, ...] = ()  # SIGNALS, in order: what the score is a weighted sum of
     agreement: float = 0.0  # both retrievers rank the passage near their top (0..1)
     # gives a number of the unit the question counts ("tối đa mấy ngày": "20 ngày"), even when a more specific
@@ -351,11 +365,11 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         # The document's short name carries its number ("NQ 494/NQ-UBTVQH13"): its passages are about that number.
         named = lexicon.terms(short_name)
         # A document found by the number the question names it by ("NQ 57" → its action programme's annex).
-        ids_found = frozenset(tok for tok in query.identifiers if (p.named and tok in query.names)
+        ids_found = frozenset(tok for tok in query.naming_ids if (p.named and tok in query.names)
                               or body.has(tok, False) or context.has(tok, False) or named.has(tok, False))
         p_cov, _ = _coverage(query, body, context, weights.context_share)
         ranked_p_cov = _coverage(query, body, context, weights.context_share, asking)[0] \
-            if any(states(k, p.text) for k in query.kind.strict) else p_cov
+            if any(states(k, _stating(p.text)) for k in query.kind.strict) else p_cov
         passage_cov.append(p_cov)
         prior = 1.0 / (1.0 + i / 4.0)
         hint = min(hint_weight.get((p.doc_id, p.position), 0.0), 3.0)
@@ -367,8 +381,9 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         for start, span in candidates:
             if is_instruction(span) or _is_label(span):
                 continue
-            kinds = {k for k in wanted if states(k, span)}
-            if NUMBER in kinds and unit and not counts(unit, span):
+            stating = _stating(span)
+            kinds = {k for k in wanted if states(k, stating)}
+            if NUMBER in kinds and unit and not counts(unit, stating):
                 kinds.discard(NUMBER)
             strict = sum(1 for k in kinds if k in query.kind.strict)
             if start == HEADING and not strict:  # the heading is context already, unless it states the fact asked
@@ -388,9 +403,18 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             signals = (ranked_cov, ranked_p_cov, prior, float(strict), float(len(kinds) - strict), hint, agree[i])
             score = sum(c * v for c, v in zip(coefficients, signals))
             scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched, p.doc_id, hint > 0,
-                                 topic, ids_found, signals, agree[i], counting and counts(unit, span), inside=inside))
+                                 topic, ids_found, signals, agree[i], counting and counts(unit, stating), inside=inside))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
+
+
+def _stating(text: str) -> str:
+    """The words a sentence states its facts in: not the number it is filed under ("Điều 12. …", "2. …"), nor the
+    numbers naming other articles or texts ("theo quy định tại Điều 17", "các điều 24, 25 và 26", "Quyết định số
+    22/2013/QĐ-TTg"), which state no amount, count or date ("… bao nhiêu người?"); "3. 100% tổ công đoàn …" keeps
+    its share."""
+    numbered = heading_match(text.strip())
+    return _REFERENCE.sub(" ", numbered.rest if numbered else text)
 
 
 def _passage_best(scored: list[Scored]) -> dict[int, Scored]:
@@ -642,7 +666,7 @@ def _announces(lead: str, query: Query) -> bool:
 def _naming_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
     """"Đến năm 2025 … bao nhiêu": a close runner-up under the year the question names ("Đến năm 2025:") answers
     before the best span under another year ("Đến năm 2023:"), which then no longer leads the answer."""
-    if not scored or not query.identifiers or scored[0].ids_found >= query.identifiers:
+    if not scored or not query.naming_ids or scored[0].ids_found >= query.naming_ids:
         return scored
     floor = weights.runner_up * scored[0].score
     close = [s for s in scored if s.score >= floor]
