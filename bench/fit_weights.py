@@ -22,9 +22,10 @@ The stores are the ones bench/eval_split.py ingested (run it first). Only tuning
    Objective: share of positives answered from a gold passage + share of negatives abstained, ties to the middle
    of the plateau. `topic_min` and `closeness_min` are each the highest floor of a printed grid that costs no answer
    from a gold passage (`closeness_min` for questions of `closeness_words` content words or more, the fewest of a
-   tuning question answered from one); so is `distinct_min` among the shorter questions, however close (the share of
-   the question's words and two-syllable words, weighed by idf to `distinct_power`, the quote holds), for each power of a
-   small grid, the power whose floor stops the most negatives taken; `passage_min`
+   tuning question answered from one); so is `distinct_min` among the shorter questions, however close (the share
+   of the question's words, weighed by idf to `distinct_power`, the quote holds, its two-syllable words missing
+   from the quote counting against it), for each power of a small grid, the power whose floor stops the most
+   negatives taken; `passage_min`
    the best floor of a printed grid (each at its best cut-off); then the curve of cut-offs (positives
    gold-answered / wrong-answered / abstained, negatives answered / abstained, objective, precision):
    nearest_min is its best cut-off, answer_min the lowest from there whose answers are right at least 80% of

@@ -516,12 +516,15 @@ def distinct(query: Query, quoted: list[Passage], lexicon: Lexicon, weights: Wei
 def _words(query: Query, kept: set[str], lexicon: Lexicon, power: float) -> list[tuple[float, tuple[str, ...]]]:
     """(weight, probe) of the question's two-syllable words: two of its `kept` words side by side that the store
     also writes side by side (its own text says they make a word; a pair it never writes says nothing), each weighing
-    the pair's rarity to `power`."""
+    what the pair's rarity adds to its rarer syllable's (to `power`): "công vụ", written once among plans that say
+    "công" and "vụ" everywhere, much; a word about as rare as its syllables (a paraphrase's), next to nothing."""
     out = []
     for a, b in dict.fromkeys(zip(query.tokens, query.tokens[1:])):
         exact = query.exact and a not in query.loose and b not in query.loose
         if a != b and a in kept and b in kept and lexicon.pair_df(a, b, exact):
-            out.append((lexicon.pair_idf(a, b, exact) ** power, pair_probe(a, b, exact or None)))
+            rarer = max(lexicon.idf(a, exact or None), lexicon.idf(b, exact or None))
+            out.append((max(lexicon.pair_idf(a, b, exact) ** power - rarer ** power, 0.0),
+                        pair_probe(a, b, exact or None)))
     return out
 
 
