@@ -492,7 +492,7 @@ def distinct(query: Query, quoted: list[Passage], lexicon: Lexicon, weights: Wei
     most, and the words every passage has ("công đoàn", "đoàn viên", "thực hiện") next to nothing. A word held only
     inside another ("tục" of "thủ tục" in "tiếp tục": _free) is not held. Two of its words side by side that the
     store writes side by side somewhere ("công vụ", "cán bộ") make a word, and one that no quoted passage holds whole
-    weighs against it as a word missing, by the rarity of the pair: "nhà công vụ" is not held by "nghiệp vụ … cán bộ
+    weighs against it as a word missing (_words): "nhà công vụ" is not held by "nghiệp vụ … cán bộ
     công đoàn", though each syllable is. The numbers the question names are checked on their own (ids_missing); a
     passage standing at the place it names ("dieu 2 noi gi") holds the words naming it, and a word that may be a
     filler typed without diacritics ("noi") is then no topic, as in score_spans."""
