@@ -481,18 +481,18 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     chosen = _with_content(choose(ranked, query, weights), in_scope, passages)
     return passages, Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov,
                               in_scope=in_scope, closeness=max((p.score for p in passages), default=0.0),
-                              distinct=distinct(query, [passages[i] for i in dict.fromkeys(
+                              **distinct(query, [passages[i] for i in dict.fromkeys(
                                   s.passage_index for s in chosen)], lexicon, weights))
 
 
-def distinct(query: Query, quoted: list[Passage], lexicon: Lexicon, weights: Weights = DEFAULT) -> float:
-    """Share of the question's distinctive topic the quoted passages hold, with their headings, lead-ins and
+def distinct(query: Query, quoted: list[Passage], lexicon: Lexicon, weights: Weights = DEFAULT) -> dict:
+    """Evidence.distinct and Evidence.apart: the share of the question's distinctive topic the quoted passages hold, with their headings, lead-ins and
     document names: each content word weighs its rarity in the store (idf) to `distinct_power`, so the rare words —
     the subject a question shares with no ordinary sentence of the documents ("kết hôn" over union plans) — weigh
     most, and the words every passage has ("công đoàn", "đoàn viên", "thực hiện") next to nothing. A word held only
     inside another ("tục" of "thủ tục" in "tiếp tục": _free) is not held. Two of its words side by side that the
     store writes side by side somewhere ("công vụ", "cán bộ") make a word, and one that no quoted passage holds whole
-    weighs against it as a word missing (_words): "nhà công vụ" is not held by "nghiệp vụ … cán bộ
+    weighs against it as a word missing (_words; `apart`): "nhà công vụ" is not held by "nghiệp vụ … cán bộ
     công đoàn", though each syllable is. The numbers the question names are checked on their own (ids_missing); a
     passage standing at the place it names ("dieu 2 noi gi") holds the words naming it, and a word that may be a
     filler typed without diacritics ("noi") is then no topic, as in score_spans."""
@@ -507,10 +507,10 @@ def distinct(query: Query, quoted: list[Passage], lexicon: Lexicon, weights: Wei
     held = sum(w for tok, w, keys in probes if any(
         not terms.held.isdisjoint(keys) and _free(query, terms, tok, lexicon, weights.collocation)
         for terms in texts))
-    total = sum(w for _, w, _ in probes) + sum(
-        w for w, keys in _words(query, {tok for tok, _, _ in probes}, lexicon, weights.distinct_power)
-        if all(terms.held.isdisjoint(keys) for terms in texts))
-    return held / total if total else 1.0
+    missing = [w for w, keys in _words(query, {tok for tok, _, _ in probes}, lexicon, weights.distinct_power)
+               if w and all(terms.held.isdisjoint(keys) for terms in texts)]
+    total = sum(w for _, w, _ in probes) + sum(missing)
+    return {"distinct": held / total if total else 1.0, "apart": bool(missing)}
 
 
 def _words(query: Query, kept: set[str], lexicon: Lexicon, power: float) -> list[tuple[float, tuple[str, ...]]]:
