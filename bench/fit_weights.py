@@ -443,8 +443,8 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
     short_far = short & ((x[:, CONFIDENCE_SIGNALS.index("closeness")] < closeness_min) | apart)
     asked = ~gated & (topic >= topic_min)
     print(f"   short questions: {int((short & asked & y).sum())} answered from a gold passage "
-          f"({int((short_far & asked & y).sum())} of them far or with a word apart), {int((short_far & asked & neg).sum())} "
-          f"such negatives (not gated nor under topic_min)")
+          f"({int((short_far & asked & y).sum())} of them far or with a word apart), "
+          f"{int((short_far & asked & neg).sum())} such negatives (not gated nor under topic_min)")
     fits = []
     for power in DISTINCT_POWERS:
         values = np.array([r[8][power] for r in rows])

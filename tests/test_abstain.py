@@ -91,7 +91,8 @@ def _word_apart(quoted: str):
     from bot.answer.lexicon import Lexicon
     from vectorstore.search import Passage
 
-    common = [f"Công đoàn cơ sở thực hiện nhiệm vụ, cấp xe đưa đón cán bộ, đoàn viên trong quý {n}." for n in range(1, 13)]
+    common = [f"Công đoàn cơ sở thực hiện nhiệm vụ, cấp xe đưa đón cán bộ, đoàn viên trong quý {n}."
+              for n in range(1, 13)]
     lexicon = Lexicon()
     lexicon.add_documents([quoted, "Cán bộ thi hành công vụ đúng quy định.", *common])
     passage = Passage("c0", "kh", "Kế hoạch năm 2026", "kh.txt", "II. NHIỆM VỤ", quoted, 0.9, 0, lexical=1.0)

@@ -486,16 +486,17 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
 
 
 def distinct(query: Query, quoted: list[Passage], lexicon: Lexicon, weights: Weights = DEFAULT) -> dict:
-    """Evidence.distinct and Evidence.apart: the share of the question's distinctive topic the quoted passages hold, with their headings, lead-ins and
-    document names: each content word weighs its rarity in the store (idf) to `distinct_power`, so the rare words —
-    the subject a question shares with no ordinary sentence of the documents ("kết hôn" over union plans) — weigh
-    most, and the words every passage has ("công đoàn", "đoàn viên", "thực hiện") next to nothing. A word held only
-    inside another ("tục" of "thủ tục" in "tiếp tục": _free) is not held. Two of its words side by side that the
-    store writes side by side somewhere ("công vụ", "cán bộ") make a word, and one that no quoted passage holds whole
-    weighs against it as a word missing (_words; `apart`): "nhà công vụ" is not held by "nghiệp vụ … cán bộ
-    công đoàn", though each syllable is. The numbers the question names are checked on their own (ids_missing); a
-    passage standing at the place it names ("dieu 2 noi gi") holds the words naming it, and a word that may be a
-    filler typed without diacritics ("noi") is then no topic, as in score_spans."""
+    """Evidence.distinct and Evidence.apart. `distinct`: the share of the question's distinctive topic the quoted
+    passages hold, with their headings, lead-ins and document names: each content word weighs its rarity in the store
+    (idf) to `distinct_power`, so the rare words — the subject a question shares with no ordinary sentence of the
+    documents ("kết hôn" over union plans) — weigh most, and the words every passage has ("công đoàn", "đoàn viên",
+    "thực hiện") next to nothing. A word held only inside another ("tục" of "thủ tục" in "tiếp tục": _free) is not
+    held. Two of its words side by side that the store writes side by side somewhere ("công vụ", "cán bộ") make a
+    word, and one that no quoted passage holds whole weighs against it as a word missing (_words; `apart`: one is):
+    "nhà công vụ" is not held by "nghiệp vụ … cán bộ công đoàn", though each syllable is. The numbers the question
+    names are checked on their own (ids_missing); a passage standing at the place it names ("dieu 2 noi gi") holds
+    the words naming it, and a word that may be a filler typed without diacritics ("noi") is then no topic, as in
+    score_spans."""
     at_named = named_place(query.text)
     here = [at_named is not None and stands_at(place_of(p.section, p.lead, p.text), at_named) for p in quoted]
     probes = [(tok, w ** weights.distinct_power, keys) for tok, w, keys in query.probes
