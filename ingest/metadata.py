@@ -12,6 +12,7 @@ from ingest.structure import Closing
 from ingest.naming import KIND_CODES, short_name
 from ingest.truecase import CaseModel, body_spelling, lower_first_word, sentence_case
 from troly import tables
+from troly.artefacts import cleaned
 from troly.texts import alternation
 from troly.vntext import place_tones
 
@@ -79,7 +80,7 @@ def _title(kind_line: str, rest: list[str], model: CaseModel) -> str:
 
 def _ends_title(line: str) -> bool:
     return bool(heading_match(line)) or line.endswith((":", ".", ";")) or len(line) > 400 \
-        or not any(c.isalnum() for c in line)  # a rule ("---") under the title
+        or not any(c.isalnum() for c in cleaned(line))  # a rule ("---") or "--- PAGE BREAK ---" under the title
 
 
 def _subject_line(line: str, raw_lines: list[str]) -> tuple[str, int]:

@@ -333,3 +333,13 @@ def test_a_long_lead_in_is_cut_between_words():
     assert item.lead.startswith("…") and len(item.lead) <= 301, item.lead
     kept = item.lead.removeprefix("…")
     assert LEAD_IN.endswith(kept) and LEAD_IN[-len(kept) - 1] == " ", item.lead
+
+
+def test_a_page_break_mark_under_the_title_is_no_part_of_it():
+    """Before, a scan's "--- PAGE BREAK ---" right under the subject line was read into the title (`troly docs`,
+    every citation: "Quyết định về việc … --- page break ---")."""
+    text = ("CÔNG ĐOÀN CƠ SỞ TRƯỜNG TIỂU HỌC AN LẠC\nSố: 09/QĐ-CĐCS\nQUYẾT ĐỊNH\n"
+            "Về việc cử cán bộ đi tập huấn\n--- PAGE BREAK ---\n"
+            "Điều 1. Cử đồng chí Lê Văn Tám đi tập huấn nghiệp vụ.\nĐiều 2. Quyết định có hiệu lực từ ngày ký.\n")
+    doc = parse_document(text, "qd.txt")
+    assert doc.meta.title == "Quyết định về việc cử cán bộ đi tập huấn"
