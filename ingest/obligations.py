@@ -59,6 +59,10 @@ _NOT_ACTION = re.compile(rf"^(?:\s*,\s*[^,.;:]{{1,40}}?)?\s*(?!{alternation(_W['
 _THEN = re.compile(rf"\b{alternation(_W['doer']['then'])}\b", _I)
 _INTRODUCER = re.compile(rf"^{alternation(_W['doer']['introducer'])}\b", _I)
 _DUTY_WORDS = re.compile(rf"\b{alternation(_W['doer']['duty'])}\b", _I)
+# "Tổ trưởng công đoàn có trách nhiệm …", "Trưởng ban Nữ công phải …": a person's role (prompts/body_roles.txt) in
+# a body no table names, then a duty word: the doer as written, as a task table's doer column gives it.
+_PERSON_DOER = re.compile(rf"^({alternation(tables.lines('body_roles.txt'))}(?:\s+[^\W\d_]+){{1,5}}?)\s+"
+                          rf"(?:{alternation(_W['doer']['still_action'] + _W['doer']['duty'])})\b", _I)
 _TABLE = {role: re.compile(rf"^{alternation(_W['table'][role])}\b", _I) for role in ("doer", "due", "content")}
 
 Actor = tuple[str, list[Mention]]  # (name as written, the bodies it names)
@@ -187,6 +191,8 @@ def _actor_json(actor: Actor | None) -> dict | None:
     if actor is None:
         return None
     name, chain = actor
+    if not chain:  # a person's role in a body no table names ("Tổ trưởng công đoàn")
+        return {"name": name, "short": name, "bodies": []}
     distinct = list(dict.fromkeys(m.body for m in chain))
     if len(distinct) == 1:
         return {**distinct[0].to_json(), "bodies": [distinct[0].to_json()]}
@@ -377,7 +383,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 continue
             if _only_names(sentence, found):
                 continue  # a list of bodies: no duty of its own
-            own = _doer(sentence, found)
+            person = _PERSON_DOER.match(_LABEL.sub("", sentence, count=1))
+            own = _doer(sentence, found) or ((person.group(1), []) if person else None)
             if sentence.endswith(":") and not own:
                 continue  # the lead-in of a list ("Hướng dẫn và tiếp nhận hồ sơ:"): the items say the duties
             if _CLOSING.search(sentence) or _CONTACT.search(sentence):

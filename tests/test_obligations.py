@@ -538,3 +538,25 @@ def test_the_section_column_shows_a_long_heading_whole(tmp_path):
     sections = {r[column] for r in rows[1:]}
     assert f"III. TỔ CHỨC THỰC HIỆN › {LONG_HEADING}" in sections and not any("…" in s for s in sections), sections
     assert LONG_HEADING in (tmp_path / "nghiavu.csv").read_text(encoding="utf-8-sig")
+
+
+ROLE_PLAN = """CÔNG ĐOÀN TRƯỜNG TIỂU HỌC AN LẠC
+Số: 11/KH-CĐCS
+KẾ HOẠCH
+Tổ chức ngày hội đoàn viên năm 2027
+
+III. PHÂN CÔNG
+1. Tổ trưởng công đoàn có trách nhiệm nộp danh sách đoàn viên dự hội trước ngày 20/5/2027.
+2. Tổ phó công đoàn cần chuẩn bị quà cho nữ đoàn viên.
+"""
+
+
+def test_a_persons_role_that_acts_in_a_sentence_is_its_doer():
+    """Before, "Tổ trưởng công đoàn có trách nhiệm …" written as a sentence had no doer (a task table's doer column
+    gives one): `troly obligations --actor "to truong"` and /nghiavu did not find it."""
+    index = _index([("kh11.txt", ROLE_PLAN)])
+    found = index.select("to truong")
+    assert [o.actor["name"] for o in found] == ["Tổ trưởng công đoàn"], [(o.quote, o.actor) for o in index.items]
+    assert found[0].due["date"] == "2027-05-20"
+    assert [o.actor["name"] for o in index.select("to pho")] == ["Tổ phó công đoàn"]
+    assert not index.select("CĐCS")  # a role in a body is not the whole body
