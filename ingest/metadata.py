@@ -83,6 +83,15 @@ def _ends_title(line: str) -> bool:
         or not any(c.isalnum() for c in cleaned(line))  # a rule ("---") or "--- PAGE BREAK ---" under the title
 
 
+def _opens_sentence(line: str, before: str, model: CaseModel) -> bool:
+    """A line under a title line in sentence case that opens with a word the text writes in lower case
+    elsewhere ("Ban tổ chức thông báo …", "Để tạo …"): the first paragraph, which a PDF without blank lines runs on from the title,
+    not the title going on ("có hoàn cảnh khó khăn", "Nghị quyết số 12")."""
+    first = re.match(r"[^\W\d_]+", line)
+    return bool(first) and first.group(0)[:1].isupper() and not is_upper_line(line) and not is_upper_line(before) \
+        and model.writes_lower(first.group(0))
+
+
 def _subject_line(line: str, raw_lines: list[str]) -> tuple[str, int]:
     """The subject under a kind alone ("Về việc thành lập tổ công tác.") without its full stop, and how
     many title lines it takes: 1 when the whole line is it; 0 for a subject a scan ran the first paragraph
@@ -141,7 +150,8 @@ def extract_metadata(lines: list[str], closing: Closing, source: str, header: He
     title_rest: list[str] = []
     j = start + 1
     if meta.kind:
-        while j < len(lines) and len(title_rest) < 4 and not _ends_title(lines[j]):
+        while j < len(lines) and len(title_rest) < 4 and not _ends_title(lines[j]) \
+                and not (title_rest and _opens_sentence(lines[j], title_rest[-1], model)):
             title_rest.append(lines[j].rsplit("|", 1)[-1].strip() if not title_rest else lines[j])
             j += 1
         if not title_rest and j < len(lines):  # "QUYẾT ĐỊNH / Về việc thành lập tổ công tác."

@@ -343,3 +343,14 @@ def test_a_page_break_mark_under_the_title_is_no_part_of_it():
             "Điều 1. Cử đồng chí Lê Văn Tám đi tập huấn nghiệp vụ.\nĐiều 2. Quyết định có hiệu lực từ ngày ký.\n")
     doc = parse_document(text, "qd.txt")
     assert doc.meta.title == "Quyết định về việc cử cán bộ đi tập huấn"
+
+
+def test_a_first_paragraph_right_under_the_title_is_no_part_of_it():
+    """A PDF without blank lines: the paragraph after the title line ("Ban tổ chức thông báo … như sau", no full
+    stop) was read into the title and lost as a passage; a title wrapped in lower case still goes on."""
+    text = ("CÔNG ĐOÀN TRƯỜNG THPT AN LẠC\nSố: 3/TB-CĐCS\nTHÔNG BÁO\nKết quả hội thao chào mừng ngày Nhà giáo\n"
+            "Việt Nam năm 2027\nBan tổ chức thông báo kết quả hội thao như sau\n1. Giải nhất: tổ Toán.\n"
+            "2. Giải nhì: tổ Văn, do ban tổ chức trao giải.\n")
+    doc = parse_document(text, "tb.pdf")
+    assert doc.meta.title == "Thông báo kết quả hội thao chào mừng ngày Nhà giáo Việt Nam năm 2027"
+    assert any(c.text.startswith("Ban tổ chức thông báo") for c in doc.chunks)
