@@ -560,3 +560,14 @@ def test_a_persons_role_that_acts_in_a_sentence_is_its_doer():
     assert found[0].due["date"] == "2027-05-20"
     assert [o.actor["name"] for o in index.select("to pho")] == ["Tổ phó công đoàn"]
     assert not index.select("CĐCS")  # a role in a body is not the whole body
+
+
+def test_a_sentence_saying_what_something_is_is_no_duty_of_the_body_before():
+    """Before, "Kinh phí hỗ trợ mỗi suất là 1.500.000 đồng." after a sentence giving the CĐCS a duty was listed as a
+    duty of the CĐCS (`troly obligations --actor CĐCS`, /nghiavu)."""
+    text = ROLE_PLAN.replace("2. Tổ phó công đoàn cần chuẩn bị quà cho nữ đoàn viên.",
+                             "2. Công đoàn cơ sở lập danh sách đoàn viên khó khăn. Kinh phí hỗ trợ mỗi suất là "
+                             "1.500.000 đồng. Ưu tiên đoàn viên nữ.")
+    quotes = [o.quote for o in _index([("kh11.txt", text)]).select("CĐCS")]
+    assert "Công đoàn cơ sở lập danh sách đoàn viên khó khăn." in quotes and "Ưu tiên đoàn viên nữ." in quotes, quotes
+    assert not any("Kinh phí" in q for q in quotes), quotes
