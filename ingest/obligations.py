@@ -48,7 +48,7 @@ _CLOSING = re.compile(rf"^{alternation(_N['closing_start'])}|{alternation(_N['in
 _CONTACT = re.compile(rf"{alternation(_W['not_obligations']['contact'])}|\d{{3,4}}[. ]\d{{3}}[. ]\d{{3}}", _I)
 _PERIOD_ONLY = re.compile(rf"^\s*{alternation(_N['period_only'])}\s+{alternation([tables.toml('date_words.toml')['year']])}"
                           r"\s+(\d{4})\s*:?\s*$", _I)
-_STATES = re.compile(rf"^[^,;:.]{{3,80}}?\s{alternation(_N['copula'])}\s", _I)
+_STATES = re.compile(rf"^[^,;:.()]{{3,80}}?\s{alternation(_N['copula'])}\s+(?:[^\W\d_]+\s+){{0,2}}\d", _I)
 _REPORT_VERB = re.compile(rf"\b{alternation(_W['report']['verbs'])}\b", _I)
 _TO = re.compile(rf"\b{alternation(_W['report']['to'])}\s+(?:{alternation(_W['report']['to_fillers_at_once'])}\s+)?"
                  rf"(?:{alternation(_W['report']['to_fillers_each'])}\s+)?$", _I)
@@ -404,7 +404,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 due = Due(text=yearly.group(0), every="year")
             recipient = _recipient(sentence, found)
             kind = _kind(sentence, due, recipient, actor, targets, doc.meta.date or "")
-            if kind is None or kind == "duty" and own is None and _STATES.match(sentence):
+            if kind is None or kind == "duty" and own is None and _STATES.match(sentence) \
+                    and not _DUTY_WORDS.search(sentence):
                 continue
             common = dict(quote=sentence, chunk_position=chunk.position, section=chunk.whole_section, text=text,
                           actor=_actor_json(actor), recipient=recipient)
