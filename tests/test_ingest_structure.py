@@ -354,3 +354,12 @@ def test_a_first_paragraph_right_under_the_title_is_no_part_of_it():
     doc = parse_document(text, "tb.pdf")
     assert doc.meta.title == "Thông báo kết quả hội thao chào mừng ngày Nhà giáo Việt Nam năm 2027"
     assert any(c.text.startswith("Ban tổ chức thông báo") for c in doc.chunks)
+
+
+def test_a_title_above_the_number_is_read():
+    """Before, a markdown text giving its title above its number ("# CHƯƠNG TRÌNH / ## Về … / Số: …") lost the title
+    (the file name was shown: `troly docs`, every citation) and those lines were in no passage."""
+    text = ("# CHƯƠNG TRÌNH\n## Về phát triển đoàn viên năm 2027\n\nSố: 05/CTr-CĐCS\n\n### 1. Chỉ tiêu\n\n"
+            "Kết nạp 50 đoàn viên mới.\n")
+    doc = parse_document(text, "ct-05.md")
+    assert (doc.meta.title, doc.meta.number) == ("Chương trình về phát triển đoàn viên năm 2027", "05/CTr-CĐCS")
