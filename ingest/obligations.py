@@ -376,6 +376,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
         # A passage that starts in lower case continues a sentence the layout cut: already counted.
         said = text.split("\n", 1)[1] if _ADDRESSEES.match(text) and "\n" in text else \
             "" if _ADDRESSEES.match(text) else text
+        if said.lstrip().startswith("|"):  # a row of a table that is no task table: its cells, not its bars
+            said = " — ".join(c for c in table_cells(said) if c)
         unlabelled = _LABEL.sub("", _BULLET.sub("", said, count=1), count=1)
         sentences = split_sentences(said)[1 if unlabelled[:1].islower() else 0:]
         for sentence in sentences:

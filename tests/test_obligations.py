@@ -571,3 +571,27 @@ def test_a_sentence_saying_what_something_is_is_no_duty_of_the_body_before():
     quotes = [o.quote for o in _index([("kh11.txt", text)]).select("CĐCS")]
     assert "Công đoàn cơ sở lập danh sách đoàn viên khó khăn." in quotes and "Ưu tiên đoàn viên nữ." in quotes, quotes
     assert not any("Kinh phí" in q for q in quotes), quotes
+
+
+def test_a_row_of_a_table_that_is_no_task_table_is_quoted_without_its_bars(tmp_path):
+    """Before, a duty read from a row of a Word table that is no task table ("Cơ quan phối hợp" beside a table of
+    whom and what) was quoted with the table's bars ("Cơ quan phối hợp | Đơn vị: Công đoàn cơ sở, … |") in
+    `troly obligations` and /nghiavu."""
+    import docx
+
+    from ingest.readers import read_file
+
+    document = docx.Document()
+    for line in ROLE_PLAN.split("2. Tổ phó")[0].strip().split("\n"):
+        document.add_paragraph(line)
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Cơ quan chủ trì", "Ban Nữ công"
+    table.cell(1, 0).text = "Cơ quan phối hợp"
+    inner = table.cell(1, 1).add_table(rows=2, cols=2)
+    for r, row in enumerate([("Đơn vị", "Nhiệm vụ"), ("Công đoàn cơ sở", "Vận động đoàn viên dự hội thi")]):
+        for c, cell in enumerate(row):
+            inner.cell(r, c).text = cell
+    path = tmp_path / "kh11.docx"
+    document.save(str(path))
+    quotes = [o.quote for o in _index([("kh11.docx", read_file(path, 10**8))]).select("CĐCS")]
+    assert quotes == ["Cơ quan phối hợp — Đơn vị: Công đoàn cơ sở, Nhiệm vụ: Vận động đoàn viên dự hội thi"], quotes
