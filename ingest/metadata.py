@@ -12,6 +12,7 @@ from ingest.structure import Closing
 from ingest.naming import KIND_CODES, short_name
 from ingest.truecase import CaseModel, body_spelling, lower_first_word, sentence_case
 from troly import tables
+from troly.artefacts import cleaned
 from troly.texts import alternation
 from troly.vntext import place_tones
 
@@ -79,7 +80,16 @@ def _title(kind_line: str, rest: list[str], model: CaseModel) -> str:
 
 def _ends_title(line: str) -> bool:
     return bool(heading_match(line)) or line.endswith((":", ".", ";")) or len(line) > 400 \
-        or not any(c.isalnum() for c in line)  # a rule ("---") under the title
+        or not any(c.isalnum() for c in cleaned(line))  # a rule ("---") or "--- PAGE BREAK ---" under the title
+
+
+def _opens_sentence(line: str, before: str, model: CaseModel) -> bool:
+    """A line under a title line in sentence case that opens with a word the text writes in lower case
+    elsewhere ("Ban tổ chức thông báo …", "Để tạo …"): the first paragraph, which a PDF without blank lines runs on from the title,
+    not the title going on ("có hoàn cảnh khó khăn", "Nghị quyết số 12")."""
+    first = re.match(r"[^\W\d_]+", line)
+    return bool(first) and first.group(0)[:1].isupper() and not is_upper_line(line) and not is_upper_line(before) \
+        and model.writes_lower(first.group(0))
 
 
 def _subject_line(line: str, raw_lines: list[str]) -> tuple[str, int]:
@@ -140,7 +150,8 @@ def extract_metadata(lines: list[str], closing: Closing, source: str, header: He
     title_rest: list[str] = []
     j = start + 1
     if meta.kind:
-        while j < len(lines) and len(title_rest) < 4 and not _ends_title(lines[j]):
+        while j < len(lines) and len(title_rest) < 4 and not _ends_title(lines[j]) \
+                and not (title_rest and _opens_sentence(lines[j], title_rest[-1], model)):
             title_rest.append(lines[j].rsplit("|", 1)[-1].strip() if not title_rest else lines[j])
             j += 1
         if not title_rest and j < len(lines):  # "QUYẾT ĐỊNH / Về việc thành lập tổ công tác."

@@ -48,6 +48,7 @@ _CLOSING = re.compile(rf"^{alternation(_N['closing_start'])}|{alternation(_N['in
 _CONTACT = re.compile(rf"{alternation(_W['not_obligations']['contact'])}|\d{{3,4}}[. ]\d{{3}}[. ]\d{{3}}", _I)
 _PERIOD_ONLY = re.compile(rf"^\s*{alternation(_N['period_only'])}\s+{alternation([tables.toml('date_words.toml')['year']])}"
                           r"\s+(\d{4})\s*:?\s*$", _I)
+_STATES = re.compile(rf"^[^,;:.()]{{3,80}}?\s{alternation(_N['copula'])}\s+(?:[^\W\d_]+\s+){{0,2}}\d", _I)
 _REPORT_VERB = re.compile(rf"\b{alternation(_W['report']['verbs'])}\b", _I)
 _TO = re.compile(rf"\b{alternation(_W['report']['to'])}\s+(?:{alternation(_W['report']['to_fillers_at_once'])}\s+)?"
                  rf"(?:{alternation(_W['report']['to_fillers_each'])}\s+)?$", _I)
@@ -59,6 +60,10 @@ _NOT_ACTION = re.compile(rf"^(?:\s*,\s*[^,.;:]{{1,40}}?)?\s*(?!{alternation(_W['
 _THEN = re.compile(rf"\b{alternation(_W['doer']['then'])}\b", _I)
 _INTRODUCER = re.compile(rf"^{alternation(_W['doer']['introducer'])}\b", _I)
 _DUTY_WORDS = re.compile(rf"\b{alternation(_W['doer']['duty'])}\b", _I)
+# "Tổ trưởng công đoàn có trách nhiệm …", "Trưởng ban Nữ công phải …": a person's role (prompts/body_roles.txt) in
+# a body no table names, then a duty word: the doer as written, as a task table's doer column gives it.
+_PERSON_DOER = re.compile(rf"^({alternation(tables.lines('body_roles.txt'))}(?:\s+[^\W\d_]+){{1,5}}?)\s+"
+                          rf"(?:{alternation(_W['doer']['still_action'] + _W['doer']['duty'])})\b", _I)
 _TABLE = {role: re.compile(rf"^{alternation(_W['table'][role])}\b", _I) for role in ("doer", "due", "content")}
 
 Actor = tuple[str, list[Mention]]  # (name as written, the bodies it names)
@@ -187,6 +192,8 @@ def _actor_json(actor: Actor | None) -> dict | None:
     if actor is None:
         return None
     name, chain = actor
+    if not chain:  # a person's role in a body no table names ("Tổ trưởng công đoàn")
+        return {"name": name, "short": name, "bodies": []}
     distinct = list(dict.fromkeys(m.body for m in chain))
     if len(distinct) == 1:
         return {**distinct[0].to_json(), "bodies": [distinct[0].to_json()]}
@@ -369,6 +376,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
         # A passage that starts in lower case continues a sentence the layout cut: already counted.
         said = text.split("\n", 1)[1] if _ADDRESSEES.match(text) and "\n" in text else \
             "" if _ADDRESSEES.match(text) else text
+        if said.lstrip().startswith("|"):  # a row of a table that is no task table: its cells, not its bars
+            said = " — ".join(c for c in table_cells(said) if c)
         unlabelled = _LABEL.sub("", _BULLET.sub("", said, count=1), count=1)
         sentences = split_sentences(said)[1 if unlabelled[:1].islower() else 0:]
         for sentence in sentences:
@@ -377,7 +386,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 continue
             if _only_names(sentence, found):
                 continue  # a list of bodies: no duty of its own
-            own = _doer(sentence, found)
+            person = _PERSON_DOER.match(_LABEL.sub("", sentence, count=1))
+            own = _doer(sentence, found) or ((person.group(1), []) if person else None)
             if sentence.endswith(":") and not own:
                 continue  # the lead-in of a list ("Hướng dẫn và tiếp nhận hồ sơ:"): the items say the duties
             if _CLOSING.search(sentence) or _CONTACT.search(sentence):
@@ -396,7 +406,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 due = Due(text=yearly.group(0), every="year")
             recipient = _recipient(sentence, found)
             kind = _kind(sentence, due, recipient, actor, targets, doc.meta.date or "")
-            if kind is None:
+            if kind is None or kind == "duty" and own is None and _STATES.match(sentence) \
+                    and not _DUTY_WORDS.search(sentence):
                 continue
             common = dict(quote=sentence, chunk_position=chunk.position, section=chunk.whole_section, text=text,
                           actor=_actor_json(actor), recipient=recipient)

@@ -34,7 +34,8 @@ def lay_out(raw_text: str, source: str, declared_title: str = "") -> Layout:
     """The first steps of parse_document (bench/fidelity.py reads a text's sentences from them too)."""
     raw_lines = join_split_letters(strip_front_matter(normalize_chars(raw_text)).split("\n"))
     header, start, used = split_header(raw_lines, lambda line: starts_title(clean_line(line)))
-    lines = reflow("\n".join(raw_lines[used:]))
+    before = raw_lines[:start] if any(starts_title(clean_line(l)) for l in raw_lines[:start]) else []
+    lines = reflow("\n".join([*before, *raw_lines[used:]]))  # a title printed above the number is still read
     body, closing = split_closing(lines)
     meta, title_end = extract_metadata(body, closing, source, header, declared_title, raw_lines[used:])
     return Layout(raw_lines, header, start, used, lines, body, closing, meta, title_end)

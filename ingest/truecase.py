@@ -62,6 +62,11 @@ class CaseModel:
             forms[form] += 1
         return forms
 
+    def writes_lower(self, word: str) -> bool:
+        """Whether the text writes the word mid-sentence, and mostly in lower case (a common word, no name)."""
+        forms = self._forms_of((word.lower(),))
+        return bool(forms) and forms.most_common(1)[0][0][0].islower()
+
     def case_words(self, words: list[str]) -> list[str]:
         """Cased forms for words (any case in), longest known runs first."""
         out: list[str] = []
@@ -165,11 +170,14 @@ def _first_letter(text: str, upper: bool) -> str:
 
 def lower_first_word(text: str, model: CaseModel) -> str:
     """A title continuation line ("Triển khai thực hiện ...") joined after the kind: its first
-    word loses the capital unless the body writes it with one mid-sentence (a name)."""
+    word loses the capital unless the body writes it with one mid-sentence or the next word has one too (a name)."""
     m = _WORD_RE.search(text)
     if not m or not m.group(0)[:1].isupper() or _is_acronym(m.group(0)):
         return text
     word = m.group(0)
+    after = _WORD_RE.search(text, m.end())
+    if after and after.group(0)[:1].isupper() and not _is_acronym(after.group(0)):
+        return text  # "Việt Nam năm 2027": a name, known to the body or not
     cased = model.case_words([word])[0]
     if cased[:1].isupper():
         return text

@@ -61,10 +61,33 @@ def _paragraph_text(p) -> str:
     return "".join(parts)
 
 
-def _cell_paragraphs(cell) -> list:
-    """A table cell's paragraphs, those of tables inside it too, not those of its text boxes (their anchor
-    paragraph reads them)."""
-    return [p for p in cell.iter(_W + "p") if not _inside(p, _NOT_INLINE, cell)]
+def _cell_lines(cell) -> list[str]:
+    """A table cell's lines: its paragraphs' lines, and a table inside it as `_inner_table` reads it, in the
+    order written — not the paragraphs of its text boxes (their anchor paragraph reads them)."""
+    out: list[str] = []
+    for block in _blocks(cell):
+        if block.tag == _W + "tbl":
+            out.append(_inner_table(block))
+        else:
+            out.extend(line.strip() for line in _paragraph_text(block).split("\n"))
+    return out
+
+
+def _rows(table) -> list[list[list[str]]]:
+    """The rows of a table, each a list of cells' lines: its own rows and cells, not those of a table inside one."""
+    return [[_cell_lines(cell) for cell in _blocks(row, ("tc",))] for row in _blocks(table, ("tr",))]
+
+
+def _inner_table(table) -> str:
+    """A table inside a cell, on the cell's one line: each row after its header row's cells ("Đơn vị: Công đoàn
+    cơ sở, Nhiệm vụ: Vận động …"), rows apart by "; " — once, not run together with its rows repeated."""
+    rows = [[" ".join(line for line in cell if line) for cell in row] for row in _rows(table)]
+    rows = [row for row in rows if any(row)]
+    if len(rows) < 2:
+        return " ".join(cell for row in rows for cell in row if cell)
+    header = rows[0]
+    return "; ".join(", ".join(f"{h}: {c}" if h else c for h, c in zip_longest(header, row, fillvalue="") if c)
+                     for row in rows[1:])
 
 
 def _is_list_item(p) -> bool:
@@ -94,8 +117,7 @@ def _table_lines(table) -> list[str]:
     """A Word table's rows, cells apart by " | ". The header table (issuer beside the motto, each
     cell several lines) is read line beside line, as it is printed, so that the issuer's lines, the
     number and the place-date stay lines of their own; any other cell is one line, its rows as `table_row`."""
-    rows = [[[line.strip() for p in _cell_paragraphs(cell) for line in _paragraph_text(p).split("\n")]
-             for cell in row.iter(_W + "tc")] for row in table.iter(_W + "tr")]
+    rows = _rows(table)
     if MOTTO_RE.search(" ".join(line for row in rows for cell in row for line in cell)):
         return [line for row in rows for line in side_by_side(row)]
     cells = [[" ".join(line for line in cell if line) for cell in row] for row in rows]
@@ -138,21 +160,21 @@ def _core_title(archive: zipfile.ZipFile, limit: int) -> str:
     return next((node.text or "" for node in core.iter("{http://purl.org/dc/elements/1.1/}title")), "")
 
 
-def _blocks(parent):
-    """The paragraphs and tables of a Word body in order, also those inside a content control (a template's
-    fields, `w:sdt`) or a custom XML block, which hold text as any paragraph does — not a table of contents,
-    whose lines repeat the headings with their page numbers."""
+def _blocks(parent, tags: tuple[str, ...] = ("p", "tbl")):
+    """The paragraphs and tables of a Word body or cell in order (with `tags`, a table's rows or a row's cells),
+    also those inside a content control (a template's fields, `w:sdt`) or a custom XML block, which hold text
+    as any paragraph does — not a table of contents, whose lines repeat the headings with their page numbers."""
     for child in parent.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
-        if tag in ("p", "tbl"):
+        if tag in tags:
             yield child
         elif tag == "sdt":
             gallery = child.find(f"{_W}sdtPr/{_W}docPartObj/{_W}docPartGallery")
             content = child.find(_W + "sdtContent")
             if content is not None and (gallery is None or gallery.get(_W + "val") != _TOC_GALLERY):
-                yield from _blocks(content)
+                yield from _blocks(content, tags)
         elif tag == "customXml":
-            yield from _blocks(child)
+            yield from _blocks(child, tags)
 
 
 def read_docx(data: bytes, limit: int, warnings: list[str], declared: dict[str, str]) -> str:

@@ -83,7 +83,8 @@ def test_small_talk_is_recognised_by_what_was_said(message, kind):
 @pytest.mark.parametrize("message, kind", [("tks b", "thanks"), ("cảm ơn nhiều lắm ạ", "thanks"), ("thx", "thanks"),
                                            ("dạ vâng", "ok"), ("oki", "ok"), ("chào b", "greeting"),
                                            ("Chào buổi sáng!", "greeting"), ("chào buổi chiều ạ", "greeting"),
-                                           ("chúc ngủ ngon", "bye")])
+                                           ("chúc ngủ ngon", "bye"), ("dc r, tks nha 👍", "thanks"), ("haha", "ok"),
+                                           ("ok r", "ok")])
 def test_chat_shorthand_small_talk_is_recognised(message, kind):
     """How members type in a chat: "tks b" is thanks, not a search that finds "related passages"."""
     assert small_talk_kind(message) == kind

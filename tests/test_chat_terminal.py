@@ -38,6 +38,16 @@ def test_chat_answers_shows_source_and_quits_on_eof(assistant):
     assert out.rstrip().endswith("Tạm biệt.")
 
 
+def test_nguon_after_thanks_still_shows_the_answer_before(assistant):
+    """Before, "cảm ơn" between an answer and `/nguon 1` made the chat say no answer had citations (the bots
+    kept them)."""
+    question = "Theo kế hoạch KL51, công đoàn cơ sở gửi báo cáo kết quả về đâu?"
+    expected = assistant.ask(question).citations[0].passage
+    out = chat(assistant, f"{question}\nok cam on ban\n/nguon 1\n")
+    after = out.split("Bạn: ")[3]
+    assert expected.text in after and "Chưa có câu trả lời" not in after
+
+
 def test_chat_before_any_answer_and_exit_command(assistant):
     out = chat(assistant, "/nguon 1\n/thoat\nkhông được đọc tới\n")
     assert "Chưa có câu trả lời nào có trích dẫn." in out

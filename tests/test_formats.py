@@ -514,3 +514,24 @@ def test_a_placeholder_title_in_a_pdfs_properties_is_no_title():
     takes the file name, as with "Microsoft Word - tb.docx", not "(anonymous)" in every list and citation."""
     doc = parse_document(NOTICE, "tb.pdf", declared_title="(anonymous)")
     assert doc.meta.title == "tb"
+
+
+def test_a_table_inside_a_word_table_cell_is_read_once(tmp_path):
+    """Before, a table inside a cell was read three times (run into the cell's text, its cells added to the outer
+    row, its rows again as rows of the outer table), so a passage quoted "Đơn vị Nhiệm vụ Công đoàn cơ sở …
+    | Đơn vị | Nhiệm vụ | Công đoàn cơ sở | …". Now once, in its cell, each row after its header's cells."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("III. PHÂN CÔNG")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Đơn vị phối hợp"
+    inner = table.cell(0, 1).add_table(rows=2, cols=2)
+    for r, row in enumerate([("Đơn vị", "Nhiệm vụ"), ("Công đoàn cơ sở", "Vận động đoàn viên dự hội thi")]):
+        for c, text in enumerate(row):
+            inner.cell(r, c).text = text
+    path = tmp_path / "phan-cong.docx"
+    document.save(str(path))
+    text = read_file(path, 10**8)
+    assert text.count("Vận động đoàn viên dự hội thi") == 1, text
+    assert "| Đơn vị phối hợp | Đơn vị: Công đoàn cơ sở, Nhiệm vụ: Vận động đoàn viên dự hội thi |" in text

@@ -333,3 +333,33 @@ def test_a_long_lead_in_is_cut_between_words():
     assert item.lead.startswith("…") and len(item.lead) <= 301, item.lead
     kept = item.lead.removeprefix("…")
     assert LEAD_IN.endswith(kept) and LEAD_IN[-len(kept) - 1] == " ", item.lead
+
+
+def test_a_page_break_mark_under_the_title_is_no_part_of_it():
+    """Before, a scan's "--- PAGE BREAK ---" right under the subject line was read into the title (`troly docs`,
+    every citation: "Quyết định về việc … --- page break ---")."""
+    text = ("CÔNG ĐOÀN CƠ SỞ TRƯỜNG TIỂU HỌC AN LẠC\nSố: 09/QĐ-CĐCS\nQUYẾT ĐỊNH\n"
+            "Về việc cử cán bộ đi tập huấn\n--- PAGE BREAK ---\n"
+            "Điều 1. Cử đồng chí Lê Văn Tám đi tập huấn nghiệp vụ.\nĐiều 2. Quyết định có hiệu lực từ ngày ký.\n")
+    doc = parse_document(text, "qd.txt")
+    assert doc.meta.title == "Quyết định về việc cử cán bộ đi tập huấn"
+
+
+def test_a_first_paragraph_right_under_the_title_is_no_part_of_it():
+    """A PDF without blank lines: the paragraph after the title line ("Ban tổ chức thông báo … như sau", no full
+    stop) was read into the title and lost as a passage; a title wrapped in lower case still goes on."""
+    text = ("CÔNG ĐOÀN TRƯỜNG THPT AN LẠC\nSố: 3/TB-CĐCS\nTHÔNG BÁO\nKết quả hội thao chào mừng ngày Nhà giáo\n"
+            "Việt Nam năm 2027\nBan tổ chức thông báo kết quả hội thao như sau\n1. Giải nhất: tổ Toán.\n"
+            "2. Giải nhì: tổ Văn, do ban tổ chức trao giải.\n")
+    doc = parse_document(text, "tb.pdf")
+    assert doc.meta.title == "Thông báo kết quả hội thao chào mừng ngày Nhà giáo Việt Nam năm 2027"
+    assert any(c.text.startswith("Ban tổ chức thông báo") for c in doc.chunks)
+
+
+def test_a_title_above_the_number_is_read():
+    """Before, a markdown text giving its title above its number ("# CHƯƠNG TRÌNH / ## Về … / Số: …") lost the title
+    (the file name was shown: `troly docs`, every citation) and those lines were in no passage."""
+    text = ("# CHƯƠNG TRÌNH\n## Về phát triển đoàn viên năm 2027\n\nSố: 05/CTr-CĐCS\n\n### 1. Chỉ tiêu\n\n"
+            "Kết nạp 50 đoàn viên mới.\n")
+    doc = parse_document(text, "ct-05.md")
+    assert (doc.meta.title, doc.meta.number) == ("Chương trình về phát triển đoàn viên năm 2027", "05/CTr-CĐCS")

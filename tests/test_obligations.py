@@ -538,3 +538,60 @@ def test_the_section_column_shows_a_long_heading_whole(tmp_path):
     sections = {r[column] for r in rows[1:]}
     assert f"III. TỔ CHỨC THỰC HIỆN › {LONG_HEADING}" in sections and not any("…" in s for s in sections), sections
     assert LONG_HEADING in (tmp_path / "nghiavu.csv").read_text(encoding="utf-8-sig")
+
+
+ROLE_PLAN = """CÔNG ĐOÀN TRƯỜNG TIỂU HỌC AN LẠC
+Số: 11/KH-CĐCS
+KẾ HOẠCH
+Tổ chức ngày hội đoàn viên năm 2027
+
+III. PHÂN CÔNG
+1. Tổ trưởng công đoàn có trách nhiệm nộp danh sách đoàn viên dự hội trước ngày 20/5/2027.
+2. Tổ phó công đoàn cần chuẩn bị quà cho nữ đoàn viên.
+"""
+
+
+def test_a_persons_role_that_acts_in_a_sentence_is_its_doer():
+    """Before, "Tổ trưởng công đoàn có trách nhiệm …" written as a sentence had no doer (a task table's doer column
+    gives one): `troly obligations --actor "to truong"` and /nghiavu did not find it."""
+    index = _index([("kh11.txt", ROLE_PLAN)])
+    found = index.select("to truong")
+    assert [o.actor["name"] for o in found] == ["Tổ trưởng công đoàn"], [(o.quote, o.actor) for o in index.items]
+    assert found[0].due["date"] == "2027-05-20"
+    assert [o.actor["name"] for o in index.select("to pho")] == ["Tổ phó công đoàn"]
+    assert not index.select("CĐCS")  # a role in a body is not the whole body
+
+
+def test_a_sentence_saying_what_something_is_is_no_duty_of_the_body_before():
+    """Before, "Kinh phí hỗ trợ mỗi suất là 1.500.000 đồng." after a sentence giving the CĐCS a duty was listed as a
+    duty of the CĐCS (`troly obligations --actor CĐCS`, /nghiavu)."""
+    text = ROLE_PLAN.replace("2. Tổ phó công đoàn cần chuẩn bị quà cho nữ đoàn viên.",
+                             "2. Công đoàn cơ sở lập danh sách đoàn viên khó khăn. Kinh phí hỗ trợ mỗi suất là "
+                             "1.500.000 đồng. Ưu tiên đoàn viên nữ.")
+    quotes = [o.quote for o in _index([("kh11.txt", text)]).select("CĐCS")]
+    assert "Công đoàn cơ sở lập danh sách đoàn viên khó khăn." in quotes and "Ưu tiên đoàn viên nữ." in quotes, quotes
+    assert not any("Kinh phí" in q for q in quotes), quotes
+
+
+def test_a_row_of_a_table_that_is_no_task_table_is_quoted_without_its_bars(tmp_path):
+    """Before, a duty read from a row of a Word table that is no task table ("Cơ quan phối hợp" beside a table of
+    whom and what) was quoted with the table's bars ("Cơ quan phối hợp | Đơn vị: Công đoàn cơ sở, … |") in
+    `troly obligations` and /nghiavu."""
+    import docx
+
+    from ingest.readers import read_file
+
+    document = docx.Document()
+    for line in ROLE_PLAN.split("2. Tổ phó")[0].strip().split("\n"):
+        document.add_paragraph(line)
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Cơ quan chủ trì", "Ban Nữ công"
+    table.cell(1, 0).text = "Cơ quan phối hợp"
+    inner = table.cell(1, 1).add_table(rows=2, cols=2)
+    for r, row in enumerate([("Đơn vị", "Nhiệm vụ"), ("Công đoàn cơ sở", "Vận động đoàn viên dự hội thi")]):
+        for c, cell in enumerate(row):
+            inner.cell(r, c).text = cell
+    path = tmp_path / "kh11.docx"
+    document.save(str(path))
+    quotes = [o.quote for o in _index([("kh11.docx", read_file(path, 10**8))]).select("CĐCS")]
+    assert quotes == ["Cơ quan phối hợp — Đơn vị: Công đoàn cơ sở, Nhiệm vụ: Vận động đoàn viên dự hội thi"], quotes

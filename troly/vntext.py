@@ -538,9 +538,18 @@ class Bodies:
 # A person's role right before a body's name (prompts/body_roles.txt), folded as fold_same_length folds;
 # ROLE_REACH: characters before the name in which one is looked for (the longest role and its spaces).
 ROLE_REACH = 32
-_ROLE_BEFORE = re.compile(r"(?<![\w&])(" + "|".join(
-    r"\s+".join(map(re.escape, fold_same_length(unicodedata.normalize("NFC", r)).split()))
-    for r in sorted(tables.lines("body_roles.txt"), key=len, reverse=True)) + r")\s+$")
+_ROLES = "|".join(r"\s+".join(map(re.escape, fold_same_length(unicodedata.normalize("NFC", r)).split()))
+                  for r in sorted(tables.lines("body_roles.txt"), key=len, reverse=True))
+_ROLE_BEFORE = re.compile(rf"(?<![\w&])({_ROLES})\s+$")
+
+
+_ROLE = re.compile(rf"(?<![\w&])(?:{_ROLES})(?!\w)")
+
+
+def names_role(text: str) -> bool:
+    """Whether the text names a person's role ("tổ trưởng", "chủ tịch", typed with or without diacritics): a
+    question of its own subject ("to truong phai lam gi"), even when the body the role is held in goes unsaid."""
+    return bool(_ROLE.search(fold_same_length(unicodedata.normalize("NFC", text))))
 
 
 def tone_pattern(text: str) -> str:

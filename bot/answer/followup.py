@@ -12,7 +12,7 @@ from bot.answer.question import REPORT, TIME, classify
 from bot.answer.smalltalk import asks_nothing_of_the_texts
 from troly import tables
 from troly.texts import alternation
-from troly.vntext import bodies, fold, fold_same_length, is_acronym, is_stopword, place_alternation, \
+from troly.vntext import bodies, fold, fold_same_length, is_acronym, is_stopword, names_role, place_alternation, \
     plain_words, typed_without_diacritics
 from vectorstore.query import closing_asked, doc_refs
 
@@ -241,7 +241,7 @@ def rewrite_offline(question: str, previous: str) -> str:
                 return _ask_of_subject(subject, previous) or _joined(subject, previous)
             return _substitute(previous, subject) or _ask_of_subject(subject, previous) or _joined(subject, previous)
     words = _words(q)
-    has_own_subject = any(f.kind in ("body", "number") for f in extract_facts(q))
+    has_own_subject = any(f.kind in ("body", "number") for f in extract_facts(q)) or names_role(q)
     tail_only = _TAIL_ONLY.search(q)
     if tail_only and len(words) <= 6 and has_own_subject:
         subject = _LEAD.sub("", _TAIL.sub("", q).strip())

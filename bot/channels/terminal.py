@@ -161,7 +161,9 @@ class TerminalChat(Channel):
             streamed.append(piece)
             print(piece, end="", file=self.out, flush=True)
 
-        last = self.last = self.assistant.ask(question, history=self.history, on_token=show)
+        last = self.assistant.ask(question, history=self.history, on_token=show)
+        if last.citations:  # "cảm ơn" or the list of documents cites nothing: /nguon keeps the answer before
+            self.last = last
         self.history.append(turn(question, last))
         note = understood(question, last)
         if note:
