@@ -88,9 +88,9 @@ def _resolve_doc(given: str, assistant: "Assistant", missing_ok: bool = False, w
     """The id a `--doc`, `show` or `remove` value means: an id, a unique prefix of one, a number
     ("773/QĐ-TTg"), or a name as questions name documents ("KL 51", "Lâm Đồng"). An ambiguous one is an error
     naming the matches; an unknown one is "no such document" (exit 1) naming what there is, or "" when
-    `missing_ok`. With `whole` (removing: a slip of the keyboard must not delete a document) only a whole id
-    or number is taken: a beginning of an id is named back, a name is not looked up."""
-    matches = assistant.match_documents(given, by_name=not whole)
+    `missing_ok`. With `whole` (removing: a slip of the keyboard must not delete a document) a beginning of an
+    id is named back, not taken; a name ("KH 12") is taken as `--doc` and the chat's /xoa take it."""
+    matches = assistant.match_documents(given)
     if len(matches) == 1:
         found = matches[0]
         from bot.answer.service import id_key
@@ -264,13 +264,14 @@ def _when(stamp: str) -> str:
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
-    with _assistant() as assistant:  # by its whole id or number; --json reports an unknown one
+    with _assistant() as assistant:  # by its whole id, number or name; --json reports an unknown one
         doc_id = _resolve_doc(args.id, assistant, missing_ok=args.json, whole=True)
-        ok = bool(doc_id) and assistant.remove(doc_id)
+        record = assistant.store.get(doc_id) if doc_id else None
+        ok = record is not None and assistant.remove(doc_id)
     if args.json:
         _print_json({"id": doc_id or args.id, "removed": ok})
-    else:  # not removed: another process removed it meanwhile
-        print(t("docs.removed", id=doc_id) if ok else t("cli.not_found", id=args.id))
+    else:  # named which one went (a name "KH 12" stands for an id); not removed: another process removed it meanwhile
+        print(t("docs.removed", id=doc_id, title=record.label) if ok else t("cli.not_found", id=args.id))
     return 0 if ok else 1
 
 

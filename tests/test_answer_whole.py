@@ -214,3 +214,25 @@ def test_all_of_what_a_law_lays_out_as_a_section_is_answered_with_its_articles_t
         "Điều 4. Tuyên truyền, giáo dục người lao động [3]"], whole.answer
     assert [c.passage.section.rsplit(" › ", 1)[-1][:6] for c in whole.citations] == ["Điều 2", "Điều 3", "Điều 4"]
     assert "Điều 2. Đại diện" not in own.answer and "Điều 5" in own.citations[0].passage.section, own.answer
+
+
+def test_a_table_row_may_be_related_as_the_answers_quote_it_and_its_header_row_is_not():
+    """When the documents do not say, the passages listed as maybe related quote a table row as an answer does
+    (each cell after its header cell), not as its raw cells between bars; the header row, which only names the
+    columns, is not one of them."""
+    from bot.channels.render import render_answer_text
+
+    header = "Nội dung | Chỉ tiêu | Thời hạn"
+    passages = _passages(
+        ("", "| Nội dung | Chỉ tiêu | Thời hạn |"),
+        (header, "| Số đoàn viên mới kết nạp | 05 người | 31/12/2026 |"),
+        (header, "| Số công trình thi đua | 02 công trình | 30/6/2026 |"),
+        ("", "Ban chấp hành công đoàn cơ sở họp định kỳ ba tháng một lần."),
+    )
+    answer = compose("Chỉ tiêu về phụ cấp trách nhiệm của chủ tịch là bao nhiêu, thời hạn nào?", passages,
+                     lexicon=_lexicon(passages))
+    assert not answer.found and answer.citations, answer.answer
+    assert passages[0].text not in {c.passage.text for c in answer.citations}
+    shown = render_answer_text(answer)
+    assert "“Nội dung: Số đoàn viên mới kết nạp | Chỉ tiêu: 05 người | Thời hạn: 31/12/2026”" in shown, shown
+    assert "“|" not in shown and "(Nội dung | Chỉ tiêu" not in shown, shown

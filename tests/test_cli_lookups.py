@@ -216,3 +216,28 @@ def test_search_says_what_its_figures_are(env):
     # the same figures (--json rounds to 4 places, the line to 3 and 2: a half-way value may round either way)
     assert [(pytest.approx(r["score"], abs=6e-4), pytest.approx(r["lexical"], abs=6e-3)) for r in found["results"]] \
         == [(float(m), float(w)) for m, w in figures]
+
+
+def test_remove_takes_a_document_by_the_names_doc_and_the_chat_take(cli_env, tmp_path):
+    """`troly remove "KH 12"` removes the plan numbered 12, as `--doc "KH 12"` and the chat's /xoa take it; a
+    name several documents answer to, or none, removes nothing and says so."""
+    folder = tmp_path / "van-ban"
+    folder.mkdir()
+    for name, issuer, number, subject in [("hoi-thao.txt", "CÔNG ĐOÀN CƠ SỞ TRƯỜNG A", "12/KH-CĐCS", "Tổ chức hội thao"),
+                                          ("tet.txt", "LIÊN ĐOÀN LAO ĐỘNG HUYỆN B", "12/KH-LĐLĐ", "Chăm lo Tết"),
+                                          ("nghi-he.txt", "CÔNG ĐOÀN CƠ SỞ TRƯỜNG A", "07/TB-CĐCS", "Nghỉ hè")]:
+        kind = "KẾ HOẠCH" if "/KH-" in number else "THÔNG BÁO"
+        (folder / name).write_text(f"{issuer}\nSố: {number}\n\n{kind}\n{subject} năm 2026\n\n"
+                                   f"1. Công đoàn cơ sở tổ chức {subject.lower()} cho đoàn viên.\n", encoding="utf-8")
+    assert run_troly(["ingest", str(folder)], cli_env).returncode == 0
+
+    def loaded() -> set[str]:
+        return {d["id"] for d in json.loads(run_troly(["docs", "--json"], cli_env).stdout)["documents"]}
+
+    assert_message(run_troly(["remove", "KH 12"], cli_env), 1, "«KH 12» khớp nhiều văn bản: hoi-thao.txt, tet.txt")
+    assert_message(run_troly(["remove", "KH 99"], cli_env), 1, "Không có văn bản «KH 99»")
+    assert loaded() == {"hoi-thao.txt", "tet.txt", "nghi-he.txt"}
+    assert run_troly(["remove", "12/KH-LĐLĐ"], cli_env).returncode == 0
+    by_name = run_troly(["remove", "KH 12"], cli_env)
+    assert by_name.returncode == 0 and "Đã xóa văn bản hoi-thao.txt — KH 12/KH-CĐCS" in by_name.stdout, by_name.stderr
+    assert loaded() == {"nghi-he.txt"}

@@ -25,9 +25,9 @@ from troly.tables import toml
 from troly.texts import t
 from troly.vntext import bodies, fold, is_syllable, maybe_stopword, split_sentences, without_judging
 from troly.weights import DEFAULT, Weights
-from bot.answer.model import Answer, Citation, ObligationHint, lead_prefix, list_lead
+from bot.answer.model import (Answer, Citation, ObligationHint, header_row_only, labelled_row, lead_prefix, list_lead,
+                              row_lead)
 from ingest.markers import heading_match
-from ingest.chunker import plain_cells
 from ingest.model import SECTION_SEP
 from vectorstore.place import article_heading, named_place, place_of, place_words, stands_at
 from vectorstore.query import doc_refs
@@ -580,7 +580,8 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
     if section is not None:
         return Answer(question, section[0], True, section[1], confidence=verdict.confidence)
     if not verdict.found:
-        nearest = sorted(range(len(passages)), key=lambda i: -passage_cov[i])[:3]
+        nearest = sorted((i for i in range(len(passages)) if not header_row_only(passages[i])),
+                         key=lambda i: -passage_cov[i])[:3]  # a header row names columns: nothing to read
         nearest.sort()
         text = t("answer.not_found_detail", reason=verdict.reason) if verdict.reason else t("answer.not_found")
         return Answer(question, text, False, [Citation(n + 1, passages[i]) for n, i in enumerate(nearest)],
@@ -781,35 +782,12 @@ def _line(span: Scored, passage: Passage, query: Query) -> str:
     states the fact asked)."""
     if span.start == HEADING:
         return _quote(span.text)
-    row = _labelled_row(passage)
-    if row:  # under a group row ("| I | Đến năm 2030 |"), the group as a lead-in before the cells
-        grouped = list_lead(passage) != _header_row(passage)
-        return f"{_who(span, passage, query)}{lead_prefix(passage) if grouped else ''}{row}"
+    row = labelled_row(passage)
+    if row:
+        return f"{_who(span, passage, query)}{row_lead(passage)}{row}"
     before = passage.text[:span.start].rstrip()
     lead = t("answer.lead", lead=span.heading.rstrip(" :")) if span.heading else lead_prefix(passage)
     return f"{_who(span, passage, query)}{lead}{_quote(span.text, before)}"
-
-
-def _header_row(passage: Passage) -> str:
-    """The header row among a table row's lead-ins (as ingest joins its cells: "TT | Chỉ tiêu | Đơn vị"): the
-    innermost with as many cells as the row — a group row above it ("Đến năm 2030") is one cell."""
-    cells = len(plain_cells(passage.text))
-    leads = [list_lead(passage), *reversed(passage.context.split(SECTION_SEP))]
-    return next((lead for lead in leads if len(lead.split(" | ")) == cells), "")
-
-
-def _labelled_row(passage: Passage) -> str:
-    """A table row under its table's header row ("Nội dung | Chỉ tiêu | Thời hạn", as ingest joins its cells),
-    maybe with group rows between: each cell after its header cell ("Nội dung: Số đoàn viên mới kết nạp |
-    Chỉ tiêu: 05 người | …"), the cells verbatim; a value alone ("05 người") says nothing of what it counts.
-    "" for any other passage, or a row whose cells do not line up with the header's."""
-    if not passage.text.lstrip().startswith("|"):
-        return ""
-    header = _header_row(passage).split(" | ")
-    cells = plain_cells(passage.text)
-    if len(header) < 2 or len(header) != len(cells) or not all(header):
-        return ""
-    return t("answer.cell_sep").join(t("answer.cell", header=h, value=c) for h, c in zip(header, cells) if c)
 
 
 def _who(span: Scored, passage: Passage, query: Query) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ingest.chunker import plain_cells
 from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
 from troly import tables
@@ -60,6 +61,42 @@ def lead_prefix(p: Passage) -> str:
     if numbered and numbered.rest:
         lead = numbered.rest
     return t("answer.lead", lead=cut_start(lead, LEAD_SHOWN))
+
+
+def _header_row(p: Passage) -> str:
+    """The header row among a table row's lead-ins (as ingest joins its cells: "TT | Chỉ tiêu | Đơn vị"): the
+    innermost with as many cells as the row — a group row above it ("Đến năm 2030") is one cell."""
+    cells = len(plain_cells(p.text))
+    leads = [list_lead(p), *reversed(p.context.split(SECTION_SEP))]
+    return next((lead for lead in leads if len(lead.split(" | ")) == cells), "")
+
+
+def labelled_row(p: Passage) -> str:
+    """A table row under its table's header row ("Nội dung | Chỉ tiêu | Thời hạn", as ingest joins its cells),
+    maybe with group rows between: each cell after its header cell ("Nội dung: Số đoàn viên mới kết nạp |
+    Chỉ tiêu: 05 người | …"), the cells verbatim; a value alone ("05 người") says nothing of what it counts.
+    "" for any other passage, or a row whose cells do not line up with the header's. Answers and their
+    citations quote a row so."""
+    if not p.text.lstrip().startswith("|"):
+        return ""
+    header = _header_row(p).split(" | ")
+    cells = plain_cells(p.text)
+    if len(header) < 2 or len(header) != len(cells) or not all(header):
+        return ""
+    return t("answer.cell_sep").join(t("answer.cell", header=h, value=c) for h, c in zip(header, cells) if c)
+
+
+def row_lead(p: Passage) -> str:
+    """What stands before a labelled row: the group row it is under ("(Đến năm 2030) "), none under the header
+    alone (its cells already name the columns)."""
+    return lead_prefix(p) if list_lead(p) != _header_row(p) else ""
+
+
+def header_row_only(p: Passage) -> bool:
+    """A table's header row as a passage of its own: a row under no header (ingest gives every later row its
+    table's header as a lead-in). It names the columns and says nothing by itself."""
+    leads = [list_lead(p), *p.context.split(SECTION_SEP)]
+    return p.text.lstrip().startswith("|") and not any(" | " in lead for lead in leads)
 
 
 @dataclass

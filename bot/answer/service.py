@@ -142,12 +142,12 @@ class Assistant:
     def documents(self) -> list[DocRecord]:
         return sorted(self.store.records().values(), key=lambda r: r.doc_id)
 
-    def match_documents(self, given: str, by_name: bool = True) -> list[DocRecord]:
+    def match_documents(self, given: str) -> list[DocRecord]:
         """The documents a typed name stands for: the one with that id (case and Unicode form aside: "thông
         báo.htm" for "Thông báo.HTM", a macOS file name typed on Windows), else those with that number
-        ("773/QĐ-TTg", spaces and case aside), else those whose id begins with it ("004_f"); else, with
-        `by_name`, those a question naming it would be scoped to (what they implement: "KL 51", "KH KL21";
-        the place that issued them: "Lâm Đồng"; kind and issuer: "công văn của Bộ Xây dựng")."""
+        ("773/QĐ-TTg", spaces and case aside), else those whose id begins with it ("004_f"); else those a question naming it would be scoped to (what they
+        implement: "KL 51", "KH KL21"; the place that issued them: "Lâm Đồng"; kind and issuer: "công văn của Bộ
+        Xây dựng"; kind and number: "KH 12"). `--doc`, `show`, `remove` and the chat's /xoa all name documents so."""
         def squash(text: str) -> str:
             return "".join(text.split()).casefold()
 
@@ -156,7 +156,7 @@ class Assistant:
         exact = [r for r in records if r.doc_id == given] or [r for r in records if id_key(r.doc_id) == key]
         by_number = [r for r in records if r.meta.get("number") and squash(r.meta["number"]) == squash(given)]
         found = exact or by_number or [r for r in records if given and id_key(r.doc_id).startswith(key)]
-        if found or not by_name or not given.strip() or not records:
+        if found or not given.strip() or not records:
             return found
         named = self.searcher.scope_of(given, self.searcher.plan(given))
         return [r for r in records if r.doc_id in named]

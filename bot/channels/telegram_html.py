@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
-from bot.answer.model import CITATION_HEADER_MAX, Answer, Citation, citation_header, lead_prefix
-from bot.channels.render import ListPage, quote_around
+from bot.answer.model import CITATION_HEADER_MAX, Answer, Citation, citation_header
+from bot.channels.render import ListPage, cited_words
 from bot.channels.splitting import pack
 from troly.texts import t
 
@@ -24,9 +24,9 @@ def citation_html(c: Citation) -> str:
     where the quoted sentences stand."""
     p = c.passage
     where = f"<b>[{c.n}]</b> {escape(citation_header(p, CITATION_HEADER_MAX - len(f'[{c.n}] ')))}"
-    shown = lead_prefix(p)
+    shown, quote = cited_words(c, QUOTE_CHARS)
     lead = f"<i>{escape(shown)}</i>" if shown else ""
-    return f"{where}\n{lead}“{escape(' '.join(quote_around(c, QUOTE_CHARS).split()))}”"
+    return f"{where}\n{lead}“{escape(' '.join(quote.split()))}”"
 
 
 def answer_units(answer: Answer) -> list[str]:

@@ -13,12 +13,12 @@ from typing import Annotated, Any
 import httpx
 from pydantic import BaseModel, BeforeValidator, Field
 
-from bot.answer.model import Answer, lead_prefix
+from bot.answer.model import Answer
 from bot.answer.smalltalk import small_talk_kind
 from bot.channels import commands
 from bot.channels.base import BotChannel, Handle, digest
 from bot.channels.logs import log
-from bot.channels.render import citation_line, quote_around, understood
+from bot.channels.render import cited_words, citation_line, understood
 from bot.channels.replies import Reply
 from bot.channels.retry import Backoff, Retryable, retrying
 from bot.channels.splitting import pack, paragraphs
@@ -121,8 +121,8 @@ def render_answer_zalo(answer: Answer, limit: int = ZALO_LIMIT, note: str | None
     if answer.citations:
         units.append(t("answer.sources") if answer.found else t("answer.maybe_related"))
         for c in answer.citations:
-            quote = " ".join(quote_around(c, QUOTE_CHARS).split())
-            units.append(f"{citation_line(c)}\n{lead_prefix(c.passage)}“{quote}”")
+            lead, quote = cited_words(c, QUOTE_CHARS)
+            units.append(f"{citation_line(c)}\n{lead}“{' '.join(quote.split())}”")
     parts = pack(units, limit)
     hint = "\n\n" + t("bot.source_hint")
     if answer.citations and parts and len(parts[-1]) + len(hint) <= limit:
