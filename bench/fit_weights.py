@@ -23,9 +23,8 @@ The stores are the ones bench/eval_split.py ingested (run it first). Only tuning
    of the plateau. `topic_min` and `closeness_min` are each the highest floor of a printed grid that costs no answer
    from a gold passage (`closeness_min` for questions of `closeness_words` content words or more, the fewest of a
    tuning question answered from one); so is `distinct_min` among the shorter questions no passage is that close to
-   or whose quote lacks one of their two-syllable words (the share of the question's words, weighed by idf to
-   `distinct_power`, the quote holds, such a word missing counting against it), for each power of a small grid,
-   the power whose floor stops the most negatives taken; `passage_min`
+   (the share of the question's words, weighed by idf to `distinct_power`, the quote holds), for each power of a
+   small grid, the power whose floor stops the most negatives taken; `passage_min`
    the best floor of a printed grid (each at its best cut-off); then the curve of cut-offs (positives
    gold-answered / wrong-answered / abstained, negatives answered / abstained, objective, precision):
    nearest_min is its best cut-off, answer_min the lowest from there whose answers are right at least 80% of
@@ -391,8 +390,7 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
         quoted = [passages[i] for i in dict.fromkeys(s.passage_index for s in chosen)]
         rows.append((signals(ev) if chosen else (0.0,) * len(CONFIDENCE_SIGNALS), ok, item.get("found", True),
                      gated, item, quote, len(query.weights), query.judged,
-                     {p: distinct(query, quoted, lexicon, replace(ranked, distinct_power=p))["distinct"]
-                      for p in DISTINCT_POWERS}, ev.apart))
+                     {p: distinct(query, quoted, lexicon, replace(ranked, distinct_power=p)) for p in DISTINCT_POWERS}))
     x = np.array([r[0] for r in rows])
     y = np.array([r[1] for r in rows], dtype=bool)
     ans = np.array([r[2] for r in rows], dtype=bool)
@@ -431,26 +429,24 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
     closeness_min = _lossless_floor("closeness_min", closeness, CLOSENESS_FLOORS, y & reached, neg & reached,
                                     "not gated nor under topic_min")
     # distinct_min: a question shorter than the closeness_words in force (the one printed above is taken only after
-    # a look at the tests) that no passage is as close to as closeness_min, or whose quote lacks one of its
-    # two-syllable words however close (a short question on another subject that shares the documents' common words
-    # may be close: .87), is answered only when the quote holds this share of its words weighed by idf^distinct_power.
-    # The floor is the highest of its grid that none of the short tuning answers from a gold passage falls under,
+    # a look at the tests) that no passage is as close to as closeness_min is answered only when the quote holds this
+    # share of its words weighed by idf^distinct_power. Hardly any tuning answer from a gold passage is short and far
+    # (ALQAC's short ones are close), so the floor is the highest of its grid that none of the short ones falls under,
     # however close (a longer question holds more words asking how, found in no passage: "nộp", "gợi ý"), and the
-    # negatives it stops are those short ones; per power of DISTINCT_POWERS, the power whose floor stops the most is
-    # taken (ties: the lowest, plain idf as the coverage signals weigh words).
+    # negatives it stops are the short, far ones; per power of DISTINCT_POWERS, the power whose floor stops the most
+    # is taken (ties: the lowest, plain idf as the coverage signals weigh words).
     short = words < ranked.closeness_words
-    apart = np.array([r[9] for r in rows], dtype=bool)
-    short_far = short & ((x[:, CONFIDENCE_SIGNALS.index("closeness")] < closeness_min) | apart)
+    short_far = short & (x[:, CONFIDENCE_SIGNALS.index("closeness")] < closeness_min)
     print(f"   short questions: {int((short & reached & y).sum())} answered from a gold passage "
-          f"({int((short_far & reached & y).sum())} of them far or with a word apart), "
-          f"{int((short_far & reached & neg).sum())} such negatives (not gated nor under topic_min)")
+          f"({int((short_far & reached & y).sum())} of them far), {int((short_far & reached & neg).sum())} far "
+          f"negatives (not gated nor under topic_min)")
     fits = []
     for power in DISTINCT_POWERS:
         values = np.array([r[8][power] for r in rows])
         print(f"   distinct_power {power}: the lowest of the short answers from a gold passage "
               + " ".join(f"{v:.2f}" for v in sorted(values[y & reached & short])[:8]))
         floor = _lossless_floor("distinct_min", values, DISTINCT_FLOORS, y & reached & short, neg & reached & short_far,
-                                "short, far or a word apart, not gated nor under topic_min")
+                                "short, far, not gated nor under topic_min")
         stopped = int(((values < floor) & short_far & reached & neg).sum())
         fits.append((stopped, -power, power, floor, values))
     _, _, distinct_power, distinct_min, held = max(fits, key=lambda f: f[:2])

@@ -84,28 +84,6 @@ def test_a_question_on_another_subject_sharing_a_passages_words_is_told_so():
     assert close.found and "quốc sách hàng đầu" in close.answer, close.answer
 
 
-def _word_apart(quoted: str):
-    """A short question asked of plans that write each of its syllables everywhere ("công đoàn", "cán bộ", "nhiệm
-    vụ", "cấp xe") but its word "công vụ" only once, elsewhere; the passage found, close in meaning, is `quoted`."""
-    from bot.answer.composer import compose
-    from bot.answer.lexicon import Lexicon
-    from vectorstore.search import Passage
-
-    common = [f"Công đoàn cơ sở thực hiện nhiệm vụ, cấp xe đưa đón cán bộ, đoàn viên trong quý {n}."
-              for n in range(1, 13)]
-    lexicon = Lexicon()
-    lexicon.add_documents([quoted, "Cán bộ thi hành công vụ đúng quy định.", *common])
-    passage = Passage("c0", "kh", "Kế hoạch năm 2026", "kh.txt", "II. NHIỆM VỤ", quoted, 0.9, 0, lexical=1.0)
-    return compose("Cán bộ công đoàn được cấp xe công vụ không?", [passage], lexicon=lexicon)
-
-
-def test_a_word_whose_syllables_the_passage_holds_only_apart_is_not_held():
-    apart = _word_apart("Công đoàn bồi dưỡng nghiệp vụ, cấp xe đưa đón cán bộ công đoàn các cấp đi tập huấn.")
-    assert not apart.found and apart.answer.startswith("Các văn bản đã nạp không đề cập"), apart.answer
-    whole = _word_apart("Cán bộ công đoàn được cấp xe công vụ khi đi công tác cơ sở.")
-    assert whole.found and "xe công vụ" in whole.answer, whole.answer
-
-
 CITING = """LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH AN
 Số: 45/KH-LĐLĐ
 Bình An, ngày 3 tháng 3 năm 2025

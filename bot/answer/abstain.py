@@ -12,9 +12,8 @@ troly/weights.py, fitted by bench/fit_weights.py on the tuning questions):
 Whatever the confidence, these are never answered: weak retrieval (the best passage covers less of the
 question than `passage_min`, or of a statement to judge or a choice to make than `judged_min`, or no passage is
 as close to it in meaning as `closeness_min`, for a question of `closeness_words` content words or more: a short
-one is never very close to a passage, so it must instead find its distinctive words — its rarest in the store, its
-words of two syllables together — in the quote: `distinct_min`, whatever its closeness when one of those words is
-missing); a quote holding less of the question's own topic than `topic_min` (a line
+one is never very close to a passage, so it must instead find its distinctive words — its rarest in the store —
+in the quote: `distinct_min`); a quote holding less of the question's own topic than `topic_min` (a line
 under "Đến năm 2025:" asked about another thing of that year); a number or roman numeral the question names
 ("khóa XIV", "năm 2027", not an amount it states: "trong 05 ngày") that no quoted passage is about (each may
 come from another passage); a quote that states none of the strict facts asked for (a phone number, a date, an
@@ -47,7 +46,6 @@ class Evidence:
     in_scope: list = field(default_factory=list)  # `scored` without the spans of documents the question does not name
     closeness: float = 0.0  # the best cosine of a candidate passage to the question (Passage.score)
     distinct: float = 1.0  # share of the question's rarest words the quoted passages hold (composer.distinct)
-    apart: bool = False  # the quoted passages lack one of the question's two-syllable words (composer.distinct)
 
 
 @dataclass
@@ -78,14 +76,12 @@ def ids_missing(ev: Evidence) -> bool:
 
 
 def far(ev: Evidence, weights: Weights = DEFAULT) -> bool:
-    """A question of `closeness_words` content words or more that no passage is as close to in meaning as
-    `closeness_min`; a shorter one (never very close to a passage) whose distinctive words the quote lacks
-    (`distinct_min`: "thủ tục đăng ký kết hôn" over plans that say "đăng ký làm theo Bác" and "ký kết"), unless it
-    is that close — and even then when the quote lacks one of its two-syllable words ("nhà công vụ" over "nghiệp
-    vụ … cán bộ công đoàn", .872 close): its closeness then comes from the words it shares, not its subject."""
-    if len(ev.query.weights) >= weights.closeness_words:
-        return ev.closeness < weights.closeness_min
-    return ev.distinct < weights.distinct_min and (ev.closeness < weights.closeness_min or ev.apart)
+    """No passage is as close to the question in meaning as `closeness_min`, and the question is long enough for
+    that to tell (`closeness_words`), or the quote lacks its distinctive words (`distinct_min`: "thủ tục đăng ký
+    kết hôn" over plans that say "đăng ký làm theo Bác" and "ký kết"). A short question is never very close to a
+    passage, so one whose rarest words the quote holds is still answered."""
+    return ev.closeness < weights.closeness_min and (len(ev.query.weights) >= weights.closeness_words
+                                                     or ev.distinct < weights.distinct_min)
 
 
 def confidence(values: tuple[float, ...], weights: Weights = DEFAULT) -> float:

@@ -506,52 +506,32 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     chosen = _with_content(choose(ranked, query, weights), in_scope, passages)
     return passages, Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov,
                               in_scope=in_scope, closeness=max((p.score for p in passages), default=0.0),
-                              **distinct(query, [passages[i] for i in dict.fromkeys(
+                              distinct=distinct(query, [passages[i] for i in dict.fromkeys(
                                   s.passage_index for s in chosen)], lexicon, weights))
 
 
-def distinct(query: Query, quoted: list[Passage], lexicon: Lexicon, weights: Weights = DEFAULT) -> dict:
-    """Evidence.distinct and Evidence.apart. `distinct`: the share of the question's distinctive topic the quoted
-    passages hold, with their headings, lead-ins and document names: each content word weighs its rarity in the store
-    (idf) to `distinct_power`, so the rare words — the subject a question shares with no ordinary sentence of the
-    documents ("kết hôn" over union plans) — weigh most, and the words every passage has ("công đoàn", "đoàn viên",
-    "thực hiện") next to nothing. A word held only inside another ("tục" of "thủ tục" in "tiếp tục": _free) is not
-    held. Two of its words side by side that the store writes side by side somewhere ("công vụ", "cán bộ") make a
-    word, and one that no quoted passage holds whole weighs against it as a word missing (_words; `apart`: one is):
-    "nhà công vụ" is not held by "nghiệp vụ … cán bộ công đoàn", though each syllable is. The numbers the question
-    names are checked on their own (ids_missing); a passage standing at the place it names ("dieu 2 noi gi") holds
-    the words naming it, and a word that may be a filler typed without diacritics ("noi") is then no topic, as in
-    score_spans."""
+def distinct(query: Query, quoted: list[Passage], lexicon: Lexicon, weights: Weights = DEFAULT) -> float:
+    """Share of the question's distinctive topic the quoted passages hold, with their headings, lead-ins and
+    document names: each content word weighs its rarity in the store (idf) to `distinct_power`, so the rare words —
+    the subject a question shares with no ordinary sentence of the documents ("kết hôn" over union plans) — weigh
+    most, and the words every passage has ("công đoàn", "đoàn viên", "thực hiện") next to nothing. A word held only
+    inside another ("tục" of "thủ tục" in "tiếp tục": _free) is not held. The numbers the question names are checked
+    on their own (ids_missing); a passage standing at the place it names ("dieu 2 noi gi") holds the words naming
+    it, and a word that may be a filler typed without diacritics ("noi") is then no topic, as in score_spans."""
     at_named = named_place(query.text)
     here = [at_named is not None and stands_at(place_of(p.section, p.lead, p.text), at_named) for p in quoted]
     probes = [(tok, w ** weights.distinct_power, keys) for tok, w, keys in query.probes
               if tok.lower() not in query.identifiers and tok not in query.numbering
               and not (any(here) and maybe_stopword(tok))]
+    total = sum(w for _, w, _ in probes)
+    if not total:
+        return 1.0
     naming = place_words(query.text) if any(here) else ""
     texts = [lexicon.terms(f"{naming if at else ''} \n {p.document} \n {p.short_title} \n {p.section} \n "
                            f"{list_lead(p)} \n {p.text}") for p, at in zip(quoted, here)]
-    held = sum(w for tok, w, keys in probes if any(
+    return sum(w for tok, w, keys in probes if any(
         not terms.held.isdisjoint(keys) and _free(query, terms, tok, lexicon, weights.collocation)
-        for terms in texts))
-    missing = [w for w, keys in _words(query, {tok for tok, _, _ in probes}, lexicon, weights.distinct_power)
-               if w and all(terms.held.isdisjoint(keys) for terms in texts)]
-    total = sum(w for _, w, _ in probes) + sum(missing)
-    return {"distinct": held / total if total else 1.0, "apart": bool(missing)}
-
-
-def _words(query: Query, kept: set[str], lexicon: Lexicon, power: float) -> list[tuple[float, tuple[str, ...]]]:
-    """(weight, probe) of the question's two-syllable words: two of its `kept` words side by side that the store
-    also writes side by side (its own text says they make a word; a pair it never writes says nothing), each weighing
-    what the pair's rarity adds to its rarer syllable's (to `power`): "công vụ", written once among plans that say
-    "công" and "vụ" everywhere, much; a word about as rare as its syllables (a paraphrase's), next to nothing."""
-    out = []
-    for a, b in dict.fromkeys(zip(query.tokens, query.tokens[1:])):
-        exact = query.exact and a not in query.loose and b not in query.loose
-        if a != b and a in kept and b in kept and lexicon.pair_df(a, b, exact):
-            rarer = max(lexicon.idf(a, exact or None), lexicon.idf(b, exact or None))
-            out.append((max(lexicon.pair_idf(a, b, exact) ** power - rarer ** power, 0.0),
-                        pair_probe(a, b, exact or None)))
-    return out
+        for terms in texts)) / total
 
 
 def compose(question: str, passages: list[Passage], obligations: list[ObligationHint] | None = None,

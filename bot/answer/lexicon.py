@@ -215,20 +215,10 @@ class Lexicon:
         exact = has_marks(token) if exact is None else exact
         return self.df_accented[token] if exact else self.df_folded[fold(token)]
 
-    def pair_df(self, a: str, b: str, exact: bool) -> int:
-        """Passages writing the two syllables side by side (as written when `exact`, else folded)."""
-        return self.df_pairs[(a, b)] if exact else self.df_pairs_folded[(fold(a), fold(b))]
-
     def idf(self, token: str, exact: bool | None = None) -> float:
         """Rarity of a token; unseen tokens count as rare but not overwhelming."""
-        return self._rarity(self.df(token, exact))
-
-    def pair_idf(self, a: str, b: str, exact: bool) -> float:
-        """Rarity of a two-syllable word, as idf() of a syllable."""
-        return self._rarity(self.pair_df(a, b, exact))
-
-    def _rarity(self, df: int) -> float:
         n = max(self.n_docs, 1)
+        df = self.df(token, exact)
         if df == 0:
             return math.log(1 + n / 2.0)
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
