@@ -396,18 +396,3 @@ def test_of_two_laws_stating_one_rule_the_one_named_by_the_question_s_subject_co
     groups = analyzer(index).analyze("Hợp đồng thuê nhà ở có phải lập thành văn bản không?").groups
     assert index.top(groups, 1)[0].chunk_id == "h::v1::00000"
     assert index.top(groups, 1, fields=(1.0, 0.175, 0.0, 0.5))[0].chunk_id == "c::v1::00000"
-
-
-def test_a_passage_holding_every_word_asked_comes_before_one_repeating_a_few():
-    """"mất thẻ đoàn viên": the passage on a lost card, not the one saying "thẻ đoàn viên" three times
-    (BM25's saturation, weights.bm25_k1)."""
-    texts = ["Cấp thẻ đoàn viên mới, đổi thẻ đoàn viên cũ, thu hồi thẻ đoàn viên của người ra khỏi công đoàn.",
-             "Đoàn viên bị mất thẻ làm đơn kèm ảnh gửi công đoàn cơ sở.",
-             "Kinh phí in ấn do Liên đoàn Lao động huyện bảo đảm.",
-             "Công đoàn cơ sở tuyên truyền tới người lao động về quyền lợi khi gia nhập.",
-             "Công đoàn cơ sở báo cáo số lượng đoàn viên trước ngày 15 hằng tháng."]
-    index = LexicalIndex.build([StoredChunk(f"t::v1::{i:05d}", text, {"doc_id": "t", "title": "Kế hoạch cấp thẻ",
-                                                                      "doc_kind": "Kế hoạch", "year": 2026})
-                                for i, text in enumerate(texts)])
-    plan = QueryAnalyzer(index.vocab).analyze("mất thẻ đoàn viên")
-    assert index.top(plan.groups, 1)[0].chunk_id == "t::v1::00001"
