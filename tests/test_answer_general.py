@@ -442,6 +442,7 @@ def test_after_a_document_defines_an_abbreviation_anew_the_next_answer_reads_onl
     _answer_reading_no_whole_store(assistant, monkeypatch, question)
     assert assistant.answer_context.lexicon.glossary["CĐGD"] == "Cuộc thi Đồng diễn Giáo dục"
 
+
 def _fresh_process(assistant, monkeypatch):
     """An Assistant on the same data folder as a process just started has it: no word statistics in memory."""
     from bot.answer import context
@@ -500,6 +501,35 @@ def test_saved_statistics_of_another_counting_are_counted_anew(assistant, monkey
         lexicon = fresh.answer_context.lexicon
     assert whole_read and lexicon.n_docs == len(list(read(assistant.store)))
     assert saved_statistics.load(saved) is not None
+
+
+def test_a_whole_read_that_missed_passages_is_mended_and_a_short_count_never_saved(assistant, monkeypatch):
+    """Another process writing while a fresh one pages through the store may make it skip passages: the documents
+    counted short are read again by their ids — the same statistics as a whole rebuild — and a count still short
+    (a document being written) is not saved, as later processes would trust it."""
+    from bot.answer import saved_statistics
+    from bot.answer.context import SAVED_STATISTICS
+    from vectorstore.store import Store
+
+    saved = assistant.settings.data_dir / SAVED_STATISTICS
+    read, by_ids = Store.iter_chunks, Store.doc_chunks
+    skipped = list(read(assistant.store))[3]
+    monkeypatch.setattr(Store, "iter_chunks", lambda self: (c for c in read(self) if c.id != skipped.id))
+    saved.unlink()
+    with _fresh_process(assistant, monkeypatch) as fresh:
+        fresh.ask("Công đoàn cơ sở phải báo cáo kết quả khi nào?")
+        lexicon = fresh.answer_context.lexicon
+    whole = Lexicon(lexicon.glossary)
+    whole.add_documents(c.text for c in read(assistant.store))
+    assert _statistics(lexicon) == _statistics(whole)
+    assert _statistics(saved_statistics.load(saved).lexicon) == _statistics(whole)
+
+    saved.unlink()
+    monkeypatch.setattr(Store, "doc_chunks", lambda self, doc_id, positions=None: [
+        c for c in by_ids(self, doc_id, positions) if c.id != skipped.id])
+    with _fresh_process(assistant, monkeypatch) as fresh:
+        fresh.ask("Công đoàn cơ sở phải báo cáo kết quả khi nào?")
+    assert not saved.exists()
 
 
 def test_after_a_document_is_removed_or_changed_the_next_answer_reads_only_its_passages(assistant, tmp_path,

@@ -23,7 +23,7 @@ from bot.answer.sections import articles_under, topic_heading
 from troly.vntext import Abbreviations, words
 from vectorstore.place import article_heading, named_place, place_of, stands_at
 from vectorstore.search import Filters, Passage
-from vectorstore.store import Store, StoredChunk
+from vectorstore.store import DocRecord, Store, StoredChunk
 
 if TYPE_CHECKING:
     from bot.answer.service import Assistant
@@ -180,6 +180,12 @@ def _counted(chunks: list[StoredChunk], version: str) -> tuple[str, bytes, froze
             frozenset(w for c in chunks for w in words(c.text) if Abbreviations.may_be(w)))
 
 
+def _whole(read: dict[str, list[StoredChunk]], records: dict[str, DocRecord]) -> bool:
+    """Whether every document read holds as many passages as its record says (one being written by another process
+    may not yet, nor one whose chunks an offset-paged read skipped): a saved copy is trusted by later processes."""
+    return all(len(chunks) == records[doc_id].chunks for doc_id, chunks in read.items() if doc_id in records)
+
+
 def _passages(counted: tuple[str, bytes, frozenset[str]] | None) -> list[str]:
     return json.loads(zlib.decompress(counted[1])) if counted else []
 
@@ -205,6 +211,7 @@ def _built(store: Store, saved: Path | None) -> tuple[Lexicon, ObligationIndex]:
         if saved:  # another process may have counted this content (or, for a process that counted none, other)
             base = saved_statistics.load(saved, content if base else None) or base
         glossary: dict[str, str] = {}
+        whole = True
         for r in records.values():
             glossary.update(r.glossary or {})
         if base is not None and base.content == content:
@@ -216,6 +223,7 @@ def _built(store: Store, saved: Path | None) -> tuple[Lexicon, ObligationIndex]:
                 otherwise = base.lexicon.read_otherwise(glossary, {w for c in old.values() for w in c[2]})
                 gone |= {doc_id for doc_id, c in old.items() if not otherwise.isdisjoint(c[2])}
             new = {doc_id: store.doc_chunks(doc_id) for doc_id in versions if doc_id in gone or doc_id not in old}
+            whole = _whole(new, records)
             counted = {doc_id: c for doc_id, c in old.items() if doc_id not in gone}
             counted.update((doc_id, _counted(chunks, versions[doc_id])) for doc_id, chunks in new.items())
             stats = Statistics(content, counted, base.lexicon.changed(
@@ -225,13 +233,17 @@ def _built(store: Store, saved: Path | None) -> tuple[Lexicon, ObligationIndex]:
             by_doc: dict[str, list[StoredChunk]] = {}
             for c in store.iter_chunks():
                 by_doc.setdefault(c.meta["doc_id"], []).append(c)
+            for doc_id, r in records.items():  # paged past while another process wrote: read it whole, by its ids
+                if len(by_doc.get(doc_id, ())) != r.chunks:
+                    by_doc[doc_id] = store.doc_chunks(doc_id)
+            whole = _whole(by_doc, records)
             lexicon = Lexicon(glossary)
             counted = {}
             for doc_id, chunks in by_doc.items():  # counted right after: their words are still cached
                 counted[doc_id] = _counted(chunks, "")
                 lexicon.add_documents(c.text for c in chunks)
             stats = Statistics(content, counted, lexicon)
-        if saved and stats is not base:
+        if saved and stats is not base and whole:  # never a copy other processes would trust with a document short
             saved_statistics.save(saved, stats)
         obligations = ObligationIndex.from_records(records.values(), stats.lexicon)
         _last = _Built(stats, obligations)

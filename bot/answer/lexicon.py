@@ -161,7 +161,8 @@ class Lexicon:
 
     def _count(self, texts: Iterable[str], sign: int, reading: "Lexicon | None" = None) -> None:
         """Count each passage's syllables and pairs once (`sign` -1: take back what adding them counted, its
-        abbreviations read as `reading`'s glossary read them then). Counted otherwise: bump saved_statistics.FORMAT."""
+        abbreviations read as `reading`'s glossary read them then). A copy saved by other counting code is not read
+        (saved_statistics.counting)."""
         stats = (self.df_accented, self.df_folded, self.df_pairs, self.df_pairs_folded)
         for text in texts:
             toks = set((reading or self).tokens(text))

@@ -4,8 +4,8 @@ restarted) reads them in seconds instead of counting every passage again (70-150
 A saved copy holds what context._Built keeps in memory: the Lexicon's counts, and by document the version and
 packed passages counted (so that a document removed or replaced later takes back exactly what it added) and the
 words that may be abbreviations (so that a glossary changed recounts only the documents it reads otherwise). It names
-the store content it was counted from, and how it was counted (FORMAT and the tables counting reads): a copy of
-another counting is never read; one of other content (another process ingested since) is not used as it is, only
+the store content it was counted from, and how it was counted (FORMAT, the tables and the code that count): a copy
+of another counting is never read; one of other content (another process ingested since) is not used as it is, only
 brought in step document by document, as a process's own copy is, and saved again.
 
 The file is pickled plain data (dicts, tuples, sets, strings, numbers, bytes): it is read with every class refused, so a
@@ -29,11 +29,14 @@ from filelock import FileLock, Timeout
 from bot.answer.lexicon import Lexicon
 from troly.texts import PROMPTS_DIR
 
+ROOT = PROMPTS_DIR.parent  # the project, whose counting code is hashed into counting()
+
 log = logging.getLogger(__name__)
 
-FORMAT = 1  # bump when Lexicon's counting (tokens, phrases) or this layout changes: older copies are then not read
+FORMAT = 1  # bump when this layout changes: older copies are then not read
 COUNTS = ("df_accented", "df_folded", "df_pairs", "df_pairs_folded")
 COUNTING_TABLES = ("abbreviations.tsv", "spellings.toml")  # what Lexicon's tokens read besides the code
+COUNTING_CODE = ("bot/answer/lexicon.py", "troly/vntext.py")  # the code that counts: a changed one counts otherwise
 
 
 @dataclass(frozen=True)
@@ -47,10 +50,10 @@ class Statistics:
 
 @lru_cache(maxsize=1)
 def counting() -> str:
-    """How statistics are counted: FORMAT and the tables the counting reads (an edited table counts otherwise)."""
+    """How statistics are counted: FORMAT, the tables and the code that count (an edited one counts otherwise)."""
     digest = hashlib.sha256(str(FORMAT).encode())
-    for name in COUNTING_TABLES:
-        digest.update((PROMPTS_DIR / name).read_bytes())
+    for path in [*(PROMPTS_DIR / name for name in COUNTING_TABLES), *(ROOT / name for name in COUNTING_CODE)]:
+        digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
@@ -72,11 +75,15 @@ def load(path: Path, content: str | None = None) -> Statistics | None:
         for name in COUNTS:
             setattr(lexicon, name, Counter(data[name]))
         lexicon.n_docs = data["n_docs"]
-        return Statistics(head["content"], data["counted"], lexicon)
+        counted = data["counted"]
+        if not all(isinstance(version, str) and isinstance(packed, bytes) and isinstance(may_be, frozenset)
+                   for version, packed, may_be in counted.values()):
+            raise ValueError("counted documents not as saved")
+        return Statistics(head["content"], counted, lexicon)
     except FileNotFoundError:
         return None
     except Exception as exc:  # damaged, cut short, not ours: counted anew (and saved over)
-        log.warning("word statistics %s unreadable (%s: %s): counting them anew", path, type(exc).__name__, exc)
+        log.debug("word statistics %s unreadable (%s: %s): counting them anew", path, type(exc).__name__, exc)
         return None
 
 
@@ -102,4 +109,4 @@ def save(path: Path, stats: Statistics) -> None:
     except Timeout:
         return
     except OSError as exc:
-        log.warning("word statistics not saved in %s: %s", path.parent, exc)
+        log.debug("word statistics not saved in %s: %s", path.parent, exc)
