@@ -411,3 +411,13 @@ def test_a_count_asked_is_not_answered_by_the_number_of_an_article_referred_to()
     ])
     ans = compose("Muốn thành lập câu lạc bộ thì cần bao nhiêu người?", found, lexicon=lex)
     assert ans.found and "05 hội viên" in _lines(ans)[0][0], ans.answer
+
+
+def test_a_score_is_a_number_stated_not_a_point_referred_to():
+    """"tổng điểm bao nhiêu?": "tổng điểm 90 trở lên" states the score asked (a law's points are lettered: "điểm a"),
+    it is not told "không đề cập con số"."""
+    found, lex = _decision("Hướng dẫn chấm điểm thi đua thử nghiệm", [
+        ("Tập thể đạt tổng điểm 90 trở lên.", "Điều 4. Điều kiện xét tặng danh hiệu Tập thể lao động xuất sắc"),
+    ])
+    ans = compose("Tập thể lao động xuất sắc cần đạt tổng điểm bao nhiêu?", found, lexicon=lex)
+    assert ans.found and "điểm 90" in _lines(ans)[0][0], ans.answer

@@ -56,7 +56,8 @@ _ROMAN = re.compile(r"\b[IVXLC]{2,}\b")
 _ISSUED = re.compile(r"\s*\(\d{1,2}/\d{1,2}/\d{4}\)")
 _VOWEL = re.compile(r"[aeiouy]")
 _HOW_MANY = "bao nhiêu"  # the frame _naming_kind tries a word in: alone, it asks for a number
-_REFERRING = [*(_DIVISIONS[k] for k in ("phan", "chuong", "muc", "dieu")), *(_REFERENCES[k] for k in ("clause", "point"))]
+_REFERRING = [*(_DIVISIONS[k] for k in ("phan", "chuong", "muc", "dieu")), _REFERENCES["clause"]]  # not "điểm": a law's
+# points are lettered ("điểm a"), "điểm 90" is a score
 # "Điều 17", "khoản 2", "các điều 24, 25 và 26", "22/2013/QĐ-TTg", "02-NQ/TW": numbers naming an article or a text.
 _REFERENCE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, _REFERRING)) + r")\s+\d+[a-zđ]?"
                         r"(?:\s*(?:,|và|;)\s*\d+[a-zđ]?)*(?!\w)|(?<![\w/])\d+(?:[/-]\d+)*[/-][A-ZĐ][\w/-]*")
