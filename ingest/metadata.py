@@ -86,10 +86,11 @@ def _ends_title(line: str) -> bool:
 def _opens_sentence(line: str, before: str, model: CaseModel) -> bool:
     """A line under a title line in sentence case that opens with a word the text writes in lower case
     elsewhere ("Ban tổ chức thông báo …", "Để tạo …"): the first paragraph, which a PDF without blank lines runs on from the title,
-    not the title going on ("có hoàn cảnh khó khăn", "Nghị quyết số 12")."""
-    first = re.match(r"[^\W\d_]+", line)
-    return bool(first) and first.group(0)[:1].isupper() and not is_upper_line(line) and not is_upper_line(before) \
-        and model.writes_lower(first.group(0))
+    not the title going on ("có hoàn cảnh khó khăn", "Nghị quyết số 12", "Công đoàn Việt Nam lần thứ XIII": the
+    longest run of its first words the text writes decides, and it writes that name capitalised)."""
+    first = re.findall(r"[^\W\d_]+", line)[:4]
+    return bool(first) and first[0][:1].isupper() and not is_upper_line(line) and not is_upper_line(before) \
+        and model.writes_lower(first[0]) and model.case_words(first)[0][:1].islower()
 
 
 def _subject_line(line: str, raw_lines: list[str]) -> tuple[str, int]:

@@ -356,6 +356,17 @@ def test_a_first_paragraph_right_under_the_title_is_no_part_of_it():
     assert any(c.text.startswith("Ban tổ chức thông báo") for c in doc.chunks)
 
 
+def test_a_title_line_opening_with_a_name_goes_on():
+    """A title wrapped before a name the text writes capitalised ("Công đoàn Việt Nam") goes on, though the text
+    writes its first word in lower case elsewhere ("công tác"): not the first paragraph. (Its capital is still lost
+    in the title joined: the joiner judges the first word alone.)"""
+    text = ("LIÊN ĐOÀN LAO ĐỘNG HUYỆN AN LẠC\nSố: 12/KH-LĐLĐ\nKẾ HOẠCH\nTổ chức các hoạt động chào mừng\n"
+            "Công đoàn Việt Nam lần thứ XIII\nI. MỤC ĐÍCH\n1. Làm tốt công tác tuyên truyền về Công đoàn Việt Nam.\n"
+            "2. Các công đoàn cơ sở tổ chức hoạt động thiết thực.\n")
+    doc = parse_document(text, "kh.pdf")
+    assert doc.meta.title.lower() == "kế hoạch tổ chức các hoạt động chào mừng công đoàn việt nam lần thứ xiii"
+
+
 def test_a_title_above_the_number_is_read():
     """Before, a markdown text giving its title above its number ("# CHƯƠNG TRÌNH / ## Về … / Số: …") lost the title
     (the file name was shown: `troly docs`, every citation) and those lines were in no passage."""
