@@ -72,7 +72,7 @@ def ids_missing(ev: Evidence) -> bool:
     """"Đại hội lần thứ XIV …", "năm 2027": a number the question names that no quoted passage is about.
     Each number may come from another passage ("năm 2030, năm 2040": one line under each lead-in). Not an amount
     the question states ("trong 05 ngày"): the documents may give another, which is then the answer."""
-    return bool(ev.query.identifiers - ev.query.measured - {tok for s in ev.chosen for tok in s.ids_found})
+    return bool(ev.query.naming_ids - {tok for s in ev.chosen for tok in s.ids_found})
 
 
 def far(ev: Evidence, weights: Weights = DEFAULT) -> bool:

@@ -369,8 +369,9 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         ids_found = frozenset(tok for tok in query.naming_ids if (p.named and tok in query.names)
                               or body.has(tok, False) or context.has(tok, False) or named.has(tok, False))
         p_cov, _ = _coverage(query, body, context, weights.context_share)
+        p_stating = _stating(p.text)
         ranked_p_cov = _coverage(query, body, context, weights.context_share, asking)[0] \
-            if any(states(k, _stating(p.text)) for k in query.kind.strict) else p_cov
+            if any(states(k, p_stating) for k in query.kind.strict) else p_cov
         passage_cov.append(p_cov)
         prior = 1.0 / (1.0 + i / 4.0)
         hint = min(hint_weight.get((p.doc_id, p.position), 0.0), 3.0)
