@@ -506,7 +506,8 @@ def test_saved_statistics_of_another_counting_are_counted_anew(assistant, monkey
 def test_a_whole_read_that_missed_passages_is_mended_and_a_short_count_never_saved(assistant, monkeypatch):
     """Another process writing while a fresh one pages through the store may make it skip passages: the documents
     counted short are read again by their ids — the same statistics as a whole rebuild — and a count still short
-    (a document being written) is not saved, as later processes would trust it."""
+    (a document being written) is not saved, as later processes would trust it. A file a process killed while saving
+    left is cleared by the next save."""
     from bot.answer import saved_statistics
     from bot.answer.context import SAVED_STATISTICS
     from vectorstore.store import Store
@@ -516,13 +517,15 @@ def test_a_whole_read_that_missed_passages_is_mended_and_a_short_count_never_sav
     skipped = list(read(assistant.store))[3]
     monkeypatch.setattr(Store, "iter_chunks", lambda self: (c for c in read(self) if c.id != skipped.id))
     saved.unlink()
+    killed = saved.with_name(f"{saved.name}.4242.beef")  # a process killed while saving left its file
+    killed.write_bytes(b"half a copy")
     with _fresh_process(assistant, monkeypatch) as fresh:
         fresh.ask("Công đoàn cơ sở phải báo cáo kết quả khi nào?")
         lexicon = fresh.answer_context.lexicon
     whole = Lexicon(lexicon.glossary)
     whole.add_documents(c.text for c in read(assistant.store))
     assert _statistics(lexicon) == _statistics(whole)
-    assert _statistics(saved_statistics.load(saved).lexicon) == _statistics(whole)
+    assert _statistics(saved_statistics.load(saved).lexicon) == _statistics(whole) and not killed.exists()
 
     saved.unlink()
     monkeypatch.setattr(Store, "doc_chunks", lambda self, doc_id, positions=None: [

@@ -97,7 +97,10 @@ def save(path: Path, stats: Statistics) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with FileLock(str(path) + ".lock", timeout=0):
-            temp = path.with_name(f"{path.name}.{os.getpid()}.{secrets.token_hex(4)}")  # read as the folder's files are
+            for stale in path.parent.glob(f"{path.name}.*.*"):  # left by a process killed while saving
+                stale.unlink(missing_ok=True)
+            # A file of the process's own mode (umask), as the folder's other files: a bot of another user reads it.
+            temp = path.with_name(f"{path.name}.{os.getpid()}.{secrets.token_hex(4)}")
             try:
                 with open(temp, "xb") as fh:
                     for part in (head, data):
