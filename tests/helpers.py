@@ -277,3 +277,15 @@ def chroma_server(path: Path, timeout: float = 120) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+# A duties table a Word cell may hold (tests of nested tables): its header row, then one duty.
+NESTED_DUTIES = [("Đơn vị", "Nhiệm vụ"), ("Công đoàn cơ sở", "Vận động đoàn viên dự hội thi")]
+
+
+def add_nested_duties(cell) -> None:
+    """Put NESTED_DUTIES as a table inside a python-docx table cell."""
+    inner = cell.add_table(rows=len(NESTED_DUTIES), cols=2)
+    for r, row in enumerate(NESTED_DUTIES):
+        for c, text in enumerate(row):
+            inner.cell(r, c).text = text

@@ -15,7 +15,7 @@ import pytest
 from ingest.markers import heading_match
 from ingest.parse import parse_document
 from ingest.readers import read_file
-from tests.helpers import CORPUS, run_troly
+from tests.helpers import CORPUS, add_nested_duties, run_troly
 from troly.texts import t
 
 PLAN = """KẾ HOẠCH
@@ -526,10 +526,7 @@ def test_a_table_inside_a_word_table_cell_is_read_once(tmp_path):
     document.add_paragraph("III. PHÂN CÔNG")
     table = document.add_table(rows=1, cols=2)
     table.cell(0, 0).text = "Đơn vị phối hợp"
-    inner = table.cell(0, 1).add_table(rows=2, cols=2)
-    for r, row in enumerate([("Đơn vị", "Nhiệm vụ"), ("Công đoàn cơ sở", "Vận động đoàn viên dự hội thi")]):
-        for c, text in enumerate(row):
-            inner.cell(r, c).text = text
+    add_nested_duties(table.cell(0, 1))
     path = tmp_path / "phan-cong.docx"
     document.save(str(path))
     text = read_file(path, 10**8)

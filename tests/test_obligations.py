@@ -11,7 +11,7 @@ import pytest
 
 from bot.answer.obligations import DocObligation, ObligationIndex
 from ingest.parse import parse_document
-from tests.helpers import corpus_files, run_troly
+from tests.helpers import add_nested_duties, corpus_files, run_troly
 from troly.texts import t
 from bot.answer.lexicon import Lexicon
 
@@ -587,10 +587,7 @@ def test_a_row_of_a_table_that_is_no_task_table_is_quoted_without_its_bars(tmp_p
     table = document.add_table(rows=2, cols=2)
     table.cell(0, 0).text, table.cell(0, 1).text = "Cơ quan chủ trì", "Ban Nữ công"
     table.cell(1, 0).text = "Cơ quan phối hợp"
-    inner = table.cell(1, 1).add_table(rows=2, cols=2)
-    for r, row in enumerate([("Đơn vị", "Nhiệm vụ"), ("Công đoàn cơ sở", "Vận động đoàn viên dự hội thi")]):
-        for c, cell in enumerate(row):
-            inner.cell(r, c).text = cell
+    add_nested_duties(table.cell(1, 1))
     path = tmp_path / "kh11.docx"
     document.save(str(path))
     quotes = [o.quote for o in _index([("kh11.docx", read_file(path, 10**8))]).select("CĐCS")]
