@@ -111,7 +111,8 @@ class Vocabulary:
         return {"unigrams": self.unigrams, "bigrams": self.bigrams}
 
 
-B = 0.75  # BM25's length normalisation, as bm25s ("lucene" idf, Robertson tf); its k1 is weights.bm25_k1
+# BM25 as bm25s ("lucene" idf, Robertson tf); its k1 and b (term saturation, length normalisation): weights.bm25_*
+BM25_DEFAULT = (DEFAULT.bm25_k1, DEFAULT.bm25_b)
 POSTINGS_BUDGET = 80_000  # postings read to pick the lexical pool; rarer tokens first, the most
 # common ones (lowest idf) left out past it. Candidates are always scored on every token. A question
 # over the 18 dev2 documents reads at most ~61,000, so there it never binds; at 100,000 chunks
@@ -667,9 +668,9 @@ class LexicalIndex:
         db.execute("DELETE FROM docs WHERE doc_id = ?", (doc_id,))
 
     # ---- querying ----------------------------------------------------------------------
-    def _plan(self, groups: list[tuple[list[str], float]], fields: Fields = PLAIN, k1: float = DEFAULT.bm25_k1):
+    def _plan(self, groups: list[tuple[list[str], float]], fields: Fields = PLAIN, bm25: tuple[float, float] = BM25_DEFAULT):
         """The question's known tokens: ids, weights, idf per field, document frequencies,
-        each field's average length, the fields' weights and BM25's k1."""
+        each field's average length, the fields' weights and BM25's k1 and b."""
         weight: Counter[str] = Counter()
         for tokens, w in groups:
             for tok in tokens:  # a token repeated in a group counts again, as in bm25s
@@ -685,16 +686,16 @@ class LexicalIndex:
         idf = np.where(df > 0, np.log(1 + (n - df + 0.5) / (df + 0.5)), 0.0)
         wt = np.asarray([weight[t] for t in toks], dtype=np.float64)
         avg = np.asarray([max(stats[f"len{i}"], 1) / n for i in range(NF)], dtype=np.float64)
-        return ids, wt, idf, df, avg, np.asarray(fields, dtype=np.float64), k1
+        return ids, wt, idf, df, avg, np.asarray(fields, dtype=np.float64), bm25
 
     @staticmethod
     def _score(plan, terms: np.ndarray, postings: np.ndarray, idf: np.ndarray | None = None) -> np.ndarray:
         """Scores of postings (POSTING records) of the plan's terms (`terms`: each one's term id);
         `idf`: one per posting and field instead of the plan's (_idf_by_document)."""
-        ids, wt, token_idf, _, avg, field_w, k1 = plan
+        ids, wt, token_idf, _, avg, field_w, (k1, b) = plan
         k = _places(ids, terms)  # each posting's place in the plan
         tf, dl = postings["tf"].astype(np.float64), postings["n"].astype(np.float64)
-        part = tf / (k1 * ((1 - B) + B * dl / avg) + tf)
+        part = tf / (k1 * ((1 - b) + b * dl / avg) + tf)
         return wt[k] * (part * (token_idf[k] if idf is None else idf) * field_w).sum(axis=1)
 
     def _postings(self, terms: list[int], ranges: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
@@ -723,15 +724,15 @@ class LexicalIndex:
 
     def top(self, groups: list[tuple[list[str], float]], n: int, doc: str | None = None,
             kind: str | None = None, year: int | None = None, docs: Iterable[str] | None = None,
-            fields: Fields = PLAIN, k1: float = DEFAULT.bm25_k1) -> list[LexicalHit]:
+            fields: Fields = PLAIN, bm25: tuple[float, float] = BM25_DEFAULT) -> list[LexicalHit]:
         """The n best chunks for weighted token groups among those passing the filters, each field
-        weighed by `fields`, term frequencies saturating by `k1`. Scores are exact unless POSTINGS_BUDGET left the commonest tokens out
+        weighed by `fields`, BM25's k1 and b `bm25`. Scores are exact unless POSTINGS_BUDGET left the commonest tokens out
         (score() is always exact)."""
         return self._guarded(self._snapshot, self._top, groups, n, doc, kind, year,
-                             None if docs is None else list(docs), fields, k1)
+                             None if docs is None else list(docs), fields, bm25)
 
-    def _top(self, groups, n, doc, kind, year, docs, fields: Fields, k1: float) -> list[LexicalHit]:
-        plan = self._plan(groups, fields, k1)
+    def _top(self, groups, n, doc, kind, year, docs, fields: Fields, bm25: tuple[float, float]) -> list[LexicalHit]:
+        plan = self._plan(groups, fields, bm25)
         if plan is None or n <= 0 or (docs is not None and not docs):
             return []
         ids, _, _, df, *_ = plan
@@ -780,21 +781,21 @@ class LexicalIndex:
         return self._guarded(read)
 
     def score(self, groups: list[tuple[list[str], float]], chunk_ids: Iterable[str],
-              fields: Fields = PLAIN, k1: float = DEFAULT.bm25_k1) -> dict[str, float]:
+              fields: Fields = PLAIN, bm25: tuple[float, float] = BM25_DEFAULT) -> dict[str, float]:
         """Exact BM25 of the given chunks, fields weighed as in top() (those not indexed are left out;
         unmatched ones score 0)."""
-        return self._guarded(self._snapshot, self._score_ids, groups, list(chunk_ids), fields, k1, False)[0]
+        return self._guarded(self._snapshot, self._score_ids, groups, list(chunk_ids), fields, bm25, False)[0]
 
     def score_both(self, groups: list[tuple[list[str], float]], chunk_ids: Iterable[str],
-                   fields: Fields = PLAIN, k1: float = DEFAULT.bm25_k1) -> tuple[dict[str, float], dict[str, float]]:
+                   fields: Fields = PLAIN, bm25: tuple[float, float] = BM25_DEFAULT) -> tuple[dict[str, float], dict[str, float]]:
         """score()'s BM25 and, from the same read of the chunks, the same with each token's idf counted
         among the given chunks of the same document instead of the whole index, so the words a document's
         passages share (its topic, "hài cốt liệt sĩ", which found them all) weigh little and those telling
         them apart much."""
-        plain, local = self._guarded(self._snapshot, self._score_ids, groups, list(chunk_ids), fields, k1, True)
+        plain, local = self._guarded(self._snapshot, self._score_ids, groups, list(chunk_ids), fields, bm25, True)
         return plain, local
 
-    def _score_ids(self, groups, chunk_ids: list[str], fields: Fields, k1: float, local: bool) -> list[dict[str, float]]:
+    def _score_ids(self, groups, chunk_ids: list[str], fields: Fields, bm25: tuple[float, float], local: bool) -> list[dict[str, float]]:
         """[BM25 by chunk id], and with `local` also [.., BM25 with idf counted within each document]."""
         if not chunk_ids:
             return [{}, {}] if local else [{}]
@@ -803,7 +804,7 @@ class LexicalIndex:
             f"LEFT JOIN forward f ON f.row = c.row WHERE c.chunk_id IN ({','.join('?' * len(chunk_ids))})",
             chunk_ids).fetchall()
         outs = [{cid: 0.0 for _, cid, *_ in found} for _ in range(2 if local else 1)]
-        plan = self._plan(groups, fields, k1)
+        plan = self._plan(groups, fields, bm25)
         found = [f for f in found if f[-1]]
         if plan is None or not found:
             return outs

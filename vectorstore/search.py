@@ -272,10 +272,11 @@ class Searcher:
                     {"block": {"$in": sorted(plan.closing)}}), live):
                 chunks.setdefault(hit.id, hit)
         fields = (1.0, w.section_field, w.title_field, w.article_field)
-        found = index.top(plan.groups, pool, filters.doc, filters.kind, filters.year, fields=fields, k1=w.bm25_k1)
+        bm25 = (w.bm25_k1, w.bm25_b)
+        found = index.top(plan.groups, pool, filters.doc, filters.kind, filters.year, fields=fields, bm25=bm25)
         if scope:
             found += index.top(plan.groups, pool // 2, filters.doc, filters.kind, filters.year, docs=scope,
-                               fields=fields, k1=w.bm25_k1)
+                               fields=fields, bm25=bm25)
         candidates = list(dict.fromkeys([*chunks, *(hit.chunk_id for hit in found)]))
         self._load(candidates, chunks, vector)
         candidates = [cid for cid in candidates if cid in chunks and (
@@ -285,8 +286,8 @@ class Searcher:
             return []
         # BM25 and, from the same read of the candidates, BM25 within each document (the words that tell its
         # passages apart)
-        scores, local = (index.score_both(plan.groups, candidates, fields, w.bm25_k1) if w.local_lexical
-                         else (index.score(plan.groups, candidates, fields, w.bm25_k1), {}))
+        scores, local = (index.score_both(plan.groups, candidates, fields, bm25) if w.local_lexical
+                         else (index.score(plan.groups, candidates, fields, bm25), {}))
         lex = np.asarray([scores.get(cid, 0.0) for cid in candidates], dtype=np.float32)
         cos = np.asarray([chunks[cid].score for cid in candidates], dtype=np.float32)
         top_lex = float(lex.max()) if lex.size else 0.0
@@ -331,7 +332,8 @@ class Searcher:
         if named is None:
             return candidates
         found = self.index.top([(tokenize(article_words(named)), 1.0)], pool, filters.doc, filters.kind, filters.year,
-                               docs=scope or None, fields=(0.0, 1.0, 0.0, 0.0), k1=self.weights.bm25_k1)
+                               docs=scope or None, fields=(0.0, 1.0, 0.0, 0.0),
+                               bm25=(self.weights.bm25_k1, self.weights.bm25_b))
         extra = [hit.chunk_id for hit in found if hit.chunk_id not in chunks]
         self._load(extra, chunks, vector)
         pool_ids = [cid for cid in dict.fromkeys([*candidates, *extra]) if cid in chunks
