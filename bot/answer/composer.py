@@ -25,8 +25,7 @@ from troly.tables import toml
 from troly.texts import t
 from troly.vntext import bodies, fold, is_syllable, maybe_stopword, split_sentences, without_judging
 from troly.weights import DEFAULT, Weights
-from bot.answer.model import (Answer, Citation, ObligationHint, header_row_only, labelled_row, lead_prefix, list_lead,
-                              row_lead)
+from bot.answer.model import Answer, Citation, ObligationHint, header_row_only, labelled_row, lead_prefix, list_lead
 from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
 from vectorstore.place import article_heading, named_place, place_of, place_words, stands_at
@@ -764,9 +763,9 @@ def _line(span: Scored, passage: Passage, query: Query) -> str:
     states the fact asked)."""
     if span.start == HEADING:
         return _quote(span.text)
-    row = labelled_row(passage)
+    lead, row = labelled_row(passage)
     if row:
-        return f"{_who(span, passage, query)}{row_lead(passage)}{row}"
+        return f"{_who(span, passage, query)}{lead}{row}"
     before = passage.text[:span.start].rstrip()
     lead = t("answer.lead", lead=span.heading.rstrip(" :")) if span.heading else lead_prefix(passage)
     return f"{_who(span, passage, query)}{lead}{_quote(span.text, before)}"

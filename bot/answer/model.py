@@ -71,25 +71,22 @@ def _header_row(p: Passage) -> str:
     return next((lead for lead in leads if len(lead.split(" | ")) == cells), "")
 
 
-def labelled_row(p: Passage) -> str:
+def labelled_row(p: Passage) -> tuple[str, str]:
     """A table row under its table's header row ("Nội dung | Chỉ tiêu | Thời hạn", as ingest joins its cells),
-    maybe with group rows between: each cell after its header cell ("Nội dung: Số đoàn viên mới kết nạp |
-    Chỉ tiêu: 05 người | …"), the cells verbatim; a value alone ("05 người") says nothing of what it counts.
-    "" for any other passage, or a row whose cells do not line up with the header's. Answers and their
-    citations quote a row so."""
+    maybe with group rows between: what stands before it — the group row it is under ("(Đến năm 2030) "), none
+    under the header alone (its cells already name the columns) — and each cell after its header cell ("Nội dung:
+    Số đoàn viên mới kết nạp | Chỉ tiêu: 05 người | …"), the cells verbatim; a value alone ("05 người") says
+    nothing of what it counts. ("", "") for any other passage, or a row whose cells do not line up with the
+    header's. Answers and their citations quote a row so."""
     if not p.text.lstrip().startswith("|"):
-        return ""
-    header = _header_row(p).split(" | ")
+        return "", ""
+    header_row = _header_row(p)
+    header = header_row.split(" | ")
     cells = plain_cells(p.text)
     if len(header) < 2 or len(header) != len(cells) or not all(header):
-        return ""
-    return t("answer.cell_sep").join(t("answer.cell", header=h, value=c) for h, c in zip(header, cells) if c)
-
-
-def row_lead(p: Passage) -> str:
-    """What stands before a labelled row: the group row it is under ("(Đến năm 2030) "), none under the header
-    alone (its cells already name the columns)."""
-    return lead_prefix(p) if list_lead(p) != _header_row(p) else ""
+        return "", ""
+    lead = lead_prefix(p) if list_lead(p) != header_row else ""
+    return lead, t("answer.cell_sep").join(t("answer.cell", header=h, value=c) for h, c in zip(header, cells) if c)
 
 
 def header_row_only(p: Passage) -> bool:

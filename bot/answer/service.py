@@ -145,9 +145,10 @@ class Assistant:
     def match_documents(self, given: str) -> list[DocRecord]:
         """The documents a typed name stands for: the one with that id (case and Unicode form aside: "thông
         báo.htm" for "Thông báo.HTM", a macOS file name typed on Windows), else those with that number
-        ("773/QĐ-TTg", spaces and case aside), else those whose id begins with it ("004_f"); else those a question naming it would be scoped to (what they
-        implement: "KL 51", "KH KL21"; the place that issued them: "Lâm Đồng"; kind and issuer: "công văn của Bộ
-        Xây dựng"; kind and number: "KH 12"). `--doc`, `show`, `remove` and the chat's /xoa all name documents so."""
+        ("773/QĐ-TTg", spaces and case aside), else those whose id begins with it ("004_f"); else those a
+        question naming it would be scoped to (what they implement: "KL 51", "KH KL21"; the place that issued them:
+        "Lâm Đồng"; kind and issuer: "công văn của Bộ Xây dựng"; kind and number: "KH 12"). `--doc`, `show`,
+        `remove` and the chat's /xoa all name documents so."""
         def squash(text: str) -> str:
             return "".join(text.split()).casefold()
 

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from bot.answer.model import Answer, Citation, labelled_row, lead_prefix, row_lead
+from bot.answer.model import Answer, Citation, labelled_row, lead_prefix
 from bot.answer.obligations import DocObligation, Timeline, kind_name, period_name
 from ingest.model import SECTION_SEP
 from troly.texts import t
@@ -39,9 +39,9 @@ def cited_words(c: Citation, quote_chars: int) -> tuple[str, str]:
     """The lead-in and the words a citation shows (every channel): a table row as the answers quote it, each cell
     after its header cell (bars and a header lead-in would leave the reader to match columns), else the list's
     lead-in and the paragraph around the quoted sentences."""
-    row = labelled_row(c.passage)
+    lead, row = labelled_row(c.passage)
     if row:
-        return row_lead(c.passage), shorten(row, quote_chars)
+        return lead, shorten(row, quote_chars)
     return lead_prefix(c.passage), quote_around(c, quote_chars)
 
 
