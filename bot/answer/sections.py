@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from difflib import SequenceMatcher
 
 from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
@@ -34,12 +35,7 @@ def topic_words(question: str) -> list[str]:
 
 def _run(a: list[str], b: list[str]) -> int:
     """The length of the longest run of words the two hold side by side in the same order."""
-    best = 0
-    ends = [0] * (len(b) + 1)
-    for x in a:
-        ends = [0, *(ends[j] + 1 if x == y else 0 for j, y in enumerate(b))]
-        best = max(best, *ends)
-    return best
+    return SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
 
 
 def _groups(section: str) -> list[str]:
