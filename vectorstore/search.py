@@ -398,12 +398,12 @@ class Searcher:
         missing = [cid for cid in ids if cid not in chunks]
         if not missing:
             return
-        got = self.store.by_ids(missing, ["embeddings"])
-        if not len(got["ids"]):
+        vectors = self.store.vectors(missing)  # mostly kept from earlier questions, as their rows
+        if not vectors:
             return
-        rows = self.store.rows(list(got["ids"]))  # mostly kept from earlier questions
+        rows = self.store.rows(list(vectors))
         active = self.store.active_versions()
-        cos = _cosines(got["embeddings"], vector)
-        for cid, score in zip(got["ids"], cos):
+        cos = _cosines(list(vectors.values()), vector)
+        for cid, score in zip(vectors, cos):
             if cid in rows and is_live(rows[cid][1], active):
                 chunks[cid] = StoredChunk(cid, *rows[cid], float(score))
