@@ -380,12 +380,13 @@ class Searcher:
             return self._dense(vector, k, None, live, ids)
         if not ids:
             return []
-        got = self.store.by_ids(ids, ["embeddings"])
-        if not len(got["ids"]):
+        vectors = self.store.vectors(ids)  # kept: the same documents are named question after question
+        listed = [cid for cid in ids if cid in vectors]  # in the order written, as the store reads them
+        if not listed:
             return []
-        cos = _cosines(got["embeddings"], vector)
+        cos = _cosines([vectors[cid] for cid in listed], vector)
         best = np.argsort(-cos, kind="stable")[:k + 8]  # a few spare: some may have been replaced meanwhile
-        want = [got["ids"][i] for i in best]
+        want = [listed[i] for i in best]
         rows = self.store.rows(want)
         active = self.store.active_versions()
         hits = [StoredChunk(cid, rows[cid][0], rows[cid][1], float(cos[i])) for cid, i in zip(want, best)
@@ -399,11 +400,15 @@ class Searcher:
         if not missing:
             return
         vectors = self.store.vectors(missing)  # mostly kept from earlier questions, as their rows
-        if not vectors:
+        # by id, whichever were kept before (a cosine's last bits depend on the batch it is computed in: a question's
+        # scores must not depend on what was asked before it); each document's chunks in the order written, as the
+        # store reads them
+        found = sorted(vectors)
+        if not found:
             return
-        rows = self.store.rows(list(vectors))
+        rows = self.store.rows(found)
         active = self.store.active_versions()
-        cos = _cosines(list(vectors.values()), vector)
-        for cid, score in zip(vectors, cos):
+        cos = _cosines([vectors[cid] for cid in found], vector)
+        for cid, score in zip(found, cos):
             if cid in rows and is_live(rows[cid][1], active):
                 chunks[cid] = StoredChunk(cid, *rows[cid], float(score))
