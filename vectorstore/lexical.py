@@ -751,12 +751,13 @@ class LexicalIndex:
         if plan is None or n <= 0 or (docs is not None and not docs):
             return []
         ids, _, _, df, *_ = plan
-        chosen, total = [], 0
-        for i in np.argsort(df.sum(axis=1), kind="stable"):
-            if chosen and total + df[i].sum() > POSTINGS_BUDGET:
+        chosen, total = [], 0.0
+        listed = df.sum(axis=1)  # how many postings each token has, all fields
+        for i in np.argsort(listed, kind="stable").tolist():
+            if chosen and total + listed[i] > POSTINGS_BUDGET:
                 break
             chosen.append(int(ids[i]))
-            total += df[i].sum()
+            total += listed[i]
         clauses, args = _doc_clauses(doc, kind, year, docs)
         ranges = None
         if clauses:
