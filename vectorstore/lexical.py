@@ -20,6 +20,7 @@ import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -40,10 +41,12 @@ PLAIN: Fields = (1.0, DEFAULT.section_field, DEFAULT.title_field, DEFAULT.articl
 NF = len(FIELDS)
 
 
+@lru_cache(maxsize=20_000)
 def article_title(section: str) -> str:
     """The title words of the article (Điều) a heading path ends in, its number left out: what the
     passages under it are about ("Điều 12. Quyền của người lao động" -> "Quyền của người lao động").
-    Other headings give nothing: a plan's ("2. LĐLĐ huyện, công đoàn cơ sở…") name who acts, not the topic."""
+    Other headings give nothing: a plan's ("2. LĐLĐ huyện, công đoàn cơ sở…") name who acts, not the topic.
+    (Cached: every search reads it for each candidate, and the same headings come back question after question.)"""
     m = heading_match(section.rsplit(SECTION_SEP, 1)[-1].strip())
     return m.rest if m and m.kind == "dieu" else ""
 
@@ -224,6 +227,7 @@ class LexicalIndex:
         self.where = where
         self._lock = threading.RLock()
         self._vocab: tuple[int, Vocabulary] | None = None
+        self._plans: tuple[tuple, tuple | None] | None = None  # the last question's plan, by generation (_plan)
         self._db = self._open()
 
     # ---- the file ----------------------------------------------------------------------
@@ -285,7 +289,7 @@ class LexicalIndex:
                 pass
             if self.path is not None:
                 self._unlink()
-            self._vocab = None
+            self._vocab = self._plans = None
             self._db = self._open()
         if self.store is not None:  # adding only: a reader must not wait for writers
             self.sync(self.store, full=False)
@@ -670,12 +674,23 @@ class LexicalIndex:
     # ---- querying ----------------------------------------------------------------------
     def _plan(self, groups: list[tuple[list[str], float]], fields: Fields = PLAIN, bm25: tuple[float, float] = BM25_DEFAULT):
         """The question's known tokens: ids, weights, idf per field, document frequencies,
-        each field's average length, the fields' weights and BM25's k1 and b."""
+        each field's average length, the fields' weights and BM25's k1 and b. Kept for the next call while
+        the index is unchanged: a search asks for the same plan two or three times (top, then score)."""
+        stats = self._stats()
+        key = (stats["generation"], [(tuple(tokens), w) for tokens, w in groups], tuple(fields), tuple(bm25))
+        last = self._plans
+        if last is not None and last[0] == key:
+            return last[1]
+        plan = self._new_plan(groups, fields, bm25, stats)
+        self._plans = (key, plan)
+        return plan
+
+    def _new_plan(self, groups: list[tuple[list[str], float]], fields: Fields, bm25: tuple[float, float],
+                  stats: dict[str, int]):
         weight: Counter[str] = Counter()
         for tokens, w in groups:
             for tok in tokens:  # a token repeated in a group counts again, as in bm25s
                 weight[tok] += w
-        stats = self._stats()
         known = self._lookup(weight, "id, term, df0, df1, df2, df3")
         n = stats["n"]
         if not known or n == 0:
@@ -736,12 +751,13 @@ class LexicalIndex:
         if plan is None or n <= 0 or (docs is not None and not docs):
             return []
         ids, _, _, df, *_ = plan
-        chosen, total = [], 0
-        for i in np.argsort(df.sum(axis=1), kind="stable"):
-            if chosen and total + df[i].sum() > POSTINGS_BUDGET:
+        chosen, total = [], 0.0
+        listed = df.sum(axis=1)  # how many postings each token has, all fields
+        for i in np.argsort(listed, kind="stable").tolist():
+            if chosen and total + listed[i] > POSTINGS_BUDGET:
                 break
             chosen.append(int(ids[i]))
-            total += df[i].sum()
+            total += listed[i]
         clauses, args = _doc_clauses(doc, kind, year, docs)
         ranges = None
         if clauses:
@@ -818,9 +834,8 @@ class LexicalIndex:
                                   counts, axis=0)[keep]
         terms = tokens["term"][keep].astype(np.int64)
         idfs = [None, _idf_by_document(plan[0], terms, postings, [f[6] for f in found])][:len(outs)]
-        places = postings["row"].tolist()
         for out, idf in zip(outs, idfs):
             # each chunk's tokens in term order: its score is summed in the same order as top()'s
-            for place, value in zip(places, self._score(plan, terms, postings, idf).tolist()):
-                out[found[place][1]] += value
+            sums = np.bincount(postings["row"], weights=self._score(plan, terms, postings, idf), minlength=len(found))
+            out.update(zip([f[1] for f in found], sums.tolist()))
         return outs

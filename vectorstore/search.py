@@ -380,12 +380,13 @@ class Searcher:
             return self._dense(vector, k, None, live, ids)
         if not ids:
             return []
-        got = self.store.by_ids(ids, ["embeddings"])
-        if not len(got["ids"]):
+        vectors = self.store.vectors(ids)  # kept: the same documents are named question after question
+        listed = [cid for cid in ids if cid in vectors]  # in the order written, as the store reads them
+        if not listed:
             return []
-        cos = _cosines(got["embeddings"], vector)
+        cos = _cosines([vectors[cid] for cid in listed], vector)
         best = np.argsort(-cos, kind="stable")[:k + 8]  # a few spare: some may have been replaced meanwhile
-        want = [got["ids"][i] for i in best]
+        want = [listed[i] for i in best]
         rows = self.store.rows(want)
         active = self.store.active_versions()
         hits = [StoredChunk(cid, rows[cid][0], rows[cid][1], float(cos[i])) for cid, i in zip(want, best)
@@ -398,12 +399,16 @@ class Searcher:
         missing = [cid for cid in ids if cid not in chunks]
         if not missing:
             return
-        got = self.store.by_ids(missing, ["embeddings"])
-        if not len(got["ids"]):
+        vectors = self.store.vectors(missing)  # mostly kept from earlier questions, as their rows
+        # by id, whichever were kept before (a cosine's last bits depend on the batch it is computed in: a question's
+        # scores must not depend on what was asked before it); each document's chunks in the order written, as the
+        # store reads them
+        found = sorted(vectors)
+        if not found:
             return
-        rows = self.store.rows(list(got["ids"]))  # mostly kept from earlier questions
+        rows = self.store.rows(found)
         active = self.store.active_versions()
-        cos = _cosines(got["embeddings"], vector)
-        for cid, score in zip(got["ids"], cos):
+        cos = _cosines([vectors[cid] for cid in found], vector)
+        for cid, score in zip(found, cos):
             if cid in rows and is_live(rows[cid][1], active):
                 chunks[cid] = StoredChunk(cid, *rows[cid], float(score))

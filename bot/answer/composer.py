@@ -694,9 +694,11 @@ def _stating_first(scored: list[Scored], query: Query, weights: Weights = DEFAUL
     return [stating, *(s for s in scored if s is not stating)]
 
 
+@lru_cache(maxsize=20_000)
 def _is_label(text: str) -> bool:
     """A line that only labels what follows: all in brackets ("(Kèm theo Quyết định số …)"), or a title in
-    capitals with its bracketed note ("QUY ĐỊNH … (Ban hành kèm theo …)"). It states nothing to quote."""
+    capitals with its bracketed note ("QUY ĐỊNH … (Ban hành kèm theo …)"). It states nothing to quote.
+    (Cached: every span of every passage is checked, question after question.)"""
     rest = _BRACKETS.sub(" ", text)
     if rest == text:
         return False
