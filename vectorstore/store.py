@@ -615,7 +615,11 @@ class Store:
         the lexical side finds the same passages question after question, and reading their vectors for the
         cosine score cost more than the dense search."""
         cache = self._vectors  # this version's, as in rows()
-        found = {cid: cache[cid] for cid in ids if cid in cache}
+        found: dict[str, np.ndarray] = {}
+        for cid in ids:  # get, not `in` then []: another thread's read may clear the cache between the two
+            vector = cache.get(cid)
+            if vector is not None:
+                found[cid] = vector
         missing = [cid for cid in ids if cid not in found]
         if missing:
             got = self.by_ids(missing, ["embeddings"])
