@@ -224,21 +224,74 @@ def _dated(due: Due | None) -> bool:
     return bool(due and (due.date or due.every or due.by_year))
 
 
-def _table_row(lead: str, row: str, found: Bodies, doc_year: int | None) -> Obligation | None:
-    """The task a row of a task table states ("| 1 | Đại hội tổ công đoàn | Các tổ công đoàn | Trước
-    ngày 28/02/2027 |" under "STT | Nội dung công việc | Đơn vị thực hiện | Thời hạn"): what (the row's
-    cells but its number), who (the doer column, as written when it names no known body), when (the due
-    column, a bare date there being the limit)."""
-    if "|" not in lead or not row.lstrip().startswith("|"):
+Columns = dict[str, int]  # a task table's "content", "doer" and "due" columns: role → index of the cell
+
+
+def _header_columns(lead: str, width: int) -> Columns | None:
+    """The columns a task table's header row names ("STT | Nội dung công việc | Đơn vị thực hiện | Thời hạn"),
+    for its rows of `width` cells; None for any other lead-in."""
+    if "|" not in lead or len(header := table_cells(lead)) != width:
         return None
-    header, cells = table_cells(lead), table_cells(row)
-    if len(header) != len(cells):
-        return None
-    column: dict[str, int] = {}
+    column: Columns = {}
     for i, name in enumerate(header):
         role = next((r for r, rx in _TABLE.items() if rx.match(name) and r not in column), None)
         if role:
             column[role] = i
+    return column
+
+
+def _cell_due(cell: str, doc_year: int | None) -> Due | None:
+    """The due a due column's cell states, a bare date there ("28/02/2027") being the limit."""
+    due = parse_due(cell, doc_year) if cell else None
+    if cell and not _dated(due):
+        limited = parse_due(f"{_W['table']['limit']} {cell}", doc_year)
+        due = Due(cell, limited.date, limited.every, limited.by_year) if limited else due
+    return due
+
+
+def _data_columns(rows: list[list[str]], found: Bodies, doc_year: int | None) -> Columns:
+    """The columns of a task table without a header row, read from its cells: the due column where most rows
+    give a due, the doer column where a row names a known body at a cell's start (the same column's other
+    cells are doers as written), the content column the one of most words among the others."""
+    width, column = len(rows[0]), {}
+    dated = [sum(_dated(_cell_due(row[i], doc_year)) for row in rows) for i in range(width)]
+    if max(dated) * 2 >= len(rows) and max(dated):
+        column["due"] = dated.index(max(dated))
+    doers = [0 if i in column.values() else sum(bool(row[i]) and _doer_at_start(row[i], found) is not None
+                                                for row in rows) for i in range(width)]
+    if max(doers):
+        column["doer"] = doers.index(max(doers))
+    words = [0 if i in column.values() else sum(len(re.findall(r"[^\W\d_]+", row[i])) for row in rows)
+             for i in range(width)]
+    if max(words):
+        column["content"] = words.index(max(words))
+    return column
+
+
+def _headless_tables(chunks: list, found: Bodies, doc_year: int | None) -> dict[int, Columns]:
+    """The columns of each row (by its index in `chunks`) of a table without a header row (the chunker gives its
+    rows none to carry), read from the cells of all its rows at once (`_data_columns`)."""
+    out: dict[int, Columns] = {}
+    run: list[tuple[int, list[str]]] = []  # (index, cells) of the rows of the table being read
+    for n, chunk in enumerate([*chunks, None]):
+        text = unicodedata.normalize("NFC", chunk.text) if chunk else ""
+        headless = text.lstrip().startswith("|") and " | " not in chunk.context
+        cells = table_cells(text) if headless else []
+        if run and (not headless or len(cells) != len(run[0][1]) or chunk.position != chunks[run[-1][0]].position + 1):
+            columns = _data_columns([row for _, row in run], found, doc_year)
+            out.update((i, columns) for i, _ in run)
+            run = []
+        if headless:
+            run.append((n, cells))
+    return out
+
+
+def _table_row(column: Columns, row: str, found: Bodies, doc_year: int | None) -> Obligation | None:
+    """The task a row of a task table states ("| 1 | Đại hội tổ công đoàn | Các tổ công đoàn | Trước
+    ngày 28/02/2027 |" under "STT | Nội dung công việc | Đơn vị thực hiện | Thời hạn"): what (the row's
+    cells but its number), who (the doer column, as written when it names no known body), when (the due
+    column, a bare date there being the limit)."""
+    cells = table_cells(row)
     if "content" not in column or not ({"doer", "due"} & column.keys()):
         return None
     what = cells[column["content"]]
@@ -248,11 +301,7 @@ def _table_row(lead: str, row: str, found: Bodies, doc_year: int | None) -> Obli
     actor = _doer_at_start(doer_cell, found) if doer_cell else None
     actor_json = _actor_json(actor) if actor else (
         {"name": doer_cell, "short": doer_cell, "bodies": []} if doer_cell else None)
-    due_cell = cells[column["due"]] if "due" in column else ""
-    due = parse_due(due_cell, doc_year) if due_cell else None
-    if due_cell and not _dated(due):
-        limited = parse_due(f"{_W['table']['limit']} {due_cell}", doc_year)
-        due = Due(due_cell, limited.date, limited.every, limited.by_year) if limited else due
+    due = _cell_due(cells[column["due"]], doc_year) if "due" in column else None
     dated = _dated(due)
     if not dated and actor_json is None:
         return None
@@ -326,7 +375,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
     table_headers = ({unicodedata.normalize("NFC", c.lead).strip() for c in rows}
                      & {" | ".join(cell for cell in table_cells(unicodedata.normalize("NFC", c.text)) if cell)
                         for c in rows})
-    for chunk in doc.chunks:
+    headless = _headless_tables(doc.chunks, found, doc_year)
+    for n, chunk in enumerate(doc.chunks):
         text = unicodedata.normalize("NFC", chunk.text)
         # a heading is read in the section of the items under it (_heading_doer, _heading_targets)
         if _RECIPIENTS_BLOCK.match(text) or chunk.kind in CLOSING_KINDS or chunk.kind == "heading":
@@ -344,7 +394,9 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 period, period_section = (lead.rstrip(":"), int(lead_period.group(1))), chunk.section
             elif _PARAGRAPH_HEADING.match(lead) and _only_names(lead, found):
                 paragraph_doer, paragraph_section = _doer_at_start(lead.rstrip(":"), found), chunk.section
-        row = _table_row(lead, text, found, doc_year) if lead else None
+        is_row = text.lstrip().startswith("|")
+        columns = (_header_columns(lead, len(table_cells(text))) if lead else None) if is_row else None
+        row = _table_row(columns or headless.get(n, {}), text, found, doc_year) if is_row else None
         if row is not None:
             row.chunk_position, row.section = chunk.position, chunk.whole_section
             out.append(row)
