@@ -18,6 +18,7 @@ from ingest.due import Due, parse_due, parse_targets, states_goal
 from ingest.chunker import CLOSING_KINDS
 from ingest.model import SECTION_SEP, Obligation, ParsedDocument
 from ingest.structure import table_cells
+from ingest.table_shape import first_row_is_data
 from troly import tables
 from troly.texts import alternation
 from troly.vntext import Bodies, Mention, bodies, fold, split_sentences
@@ -269,8 +270,8 @@ def _data_columns(rows: list[list[str]], found: Bodies, doc_year: int | None) ->
 
 
 def _headless_tables(chunks: list, found: Bodies, doc_year: int | None) -> dict[int, Columns]:
-    """The columns of each row (by its index in `chunks`) of a table without a header row (the chunker gives its
-    rows none to carry), read from the cells of all its rows at once (`_data_columns`)."""
+    """The columns of each row (by its index in `chunks`) of a table without a header row (its first row data, as
+    the chunker found it: no row carries a header), read from the cells of all its rows at once (`_data_columns`)."""
     out: dict[int, Columns] = {}
     run: list[tuple[int, list[str]]] = []  # (index, cells) of the rows of the table being read
     for n, chunk in enumerate([*chunks, None]):
@@ -278,8 +279,10 @@ def _headless_tables(chunks: list, found: Bodies, doc_year: int | None) -> dict[
         headless = text.lstrip().startswith("|") and " | " not in chunk.context
         cells = table_cells(text) if headless else []
         if run and (not headless or len(cells) != len(run[0][1]) or chunk.position != chunks[run[-1][0]].position + 1):
-            columns = _data_columns([row for _, row in run], found, doc_year)
-            out.update((i, columns) for i, _ in run)
+            rows = [row for _, row in run]
+            if first_row_is_data(rows):  # else the header row of a table with no other row, as the chunker reads it
+                columns = _data_columns(rows, found, doc_year)
+                out.update((i, columns) for i, _ in run)
             run = []
         if headless:
             run.append((n, cells))
