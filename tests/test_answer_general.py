@@ -382,6 +382,14 @@ def test_a_slip_of_a_mark_is_read_as_the_word_the_documents_write(assistant):
     assert assistant.ask("kỹ năng của đoàn viên").question == "kỹ năng của đoàn viên"
 
 
+def test_a_questions_own_words_are_no_slips_whatever_their_case():
+    """"Đâu là …" opening a question is the question word, not "Đau" (ốm đau) that a document holds one mark away."""
+    from bot.answer.chat_words import slips_mended
+
+    held = {"đau": 3, "gửi": 5, "Đau": 3}
+    assert slips_mended("Đâu là nơi gủi báo cáo?", lambda word: held.get(word, 0)) == "Đâu là nơi gửi báo cáo?"
+
+
 def test_a_search_typed_in_chat_spellings_lists_the_passages_of_the_spelled_out_one(assistant):
     """`troly search` reads "ko bít … bc j" as `troly ask` does: the same passages, in the same order."""
     typed = assistant.search("ko bít cđcs pải bc j cho ct 41 ntn", k=5)

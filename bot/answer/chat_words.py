@@ -57,7 +57,7 @@ def slips_mended(question: str, held: Callable[[str], int]) -> str:
     diacritics (read as such questions are)."""
     def mend(m: re.Match[str]) -> str:
         word = m.group(0)
-        if word.isascii() or is_stopword(word) or held(word):
+        if word.isascii() or is_stopword(word.lower()) or held(word):
             return word
         count, best = max(((held(other), other) for other in _one_mark_off(word)), default=(0, word))
         return best if count else word
