@@ -563,3 +563,25 @@ def test_a_word_table_without_a_header_row_quotes_each_row_by_itself(tmp_path):
                                               c.position, lead=c.lead, context=c.context)), 400)
               for c in doc.chunks if c.text.startswith("|")]
     assert [words for _, words in quoted] == [f"{a} | {b} | {c}" for a, b, c in rows], quoted
+
+
+def test_a_pdfs_recipients_beside_its_signature_are_read_apart(tmp_path):
+    """Before, a PDF printing "Nơi nhận" on the left and the signature on the right of the same lines ran them
+    together: "Thông báo 08 gửi cho ai?" quoted "- Các tổ công đoàn; TM. BAN CHẤP HÀNH - Lưu VP. CHỦ TỊCH", the
+    signing body taken for a recipient, and the signer had no role. Now the recipients are the left column alone."""
+    gap = " " * 40
+    path = make_pdf(tmp_path / "thong-bao-08.pdf", [[
+        "CÔNG ĐOÀN TRƯỜNG THCS AN BÌNH" + gap + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Số: 08/TB-CĐCS" + gap + "An Bình, ngày 20 tháng 11 năm 2026",
+        "", "THÔNG BÁO", "Về việc tổ chức Ngày hội đoàn viên năm 2027", "",
+        "1. Mỗi tổ công đoàn cử 10 đoàn viên tham gia Ngày hội.",
+        "2. Tổ trưởng công đoàn gửi danh sách về Ban Chấp hành trước ngày 20/3/2027.", "",
+        "Nơi nhận:",
+        "- Các tổ công đoàn;" + gap + "TM. BAN CHẤP HÀNH",
+        "- Lưu VP." + " " * 49 + "CHỦ TỊCH", "", "",
+        " " * 58 + "Nguyễn Văn An"]])
+    doc = parse_document(read_file(path, 10**8), path.name)
+    closing = next(c for c in doc.chunks if c.kind == "recipients")
+    assert "BAN CHẤP HÀNH" not in closing.text and "Các tổ công đoàn" in closing.text, closing.text
+    assert doc.meta.recipients == ["Các tổ công đoàn"], doc.meta.recipients
+    assert doc.meta.signer == "Nguyễn Văn An" and "BAN CHẤP HÀNH" in doc.meta.signer_role, doc.meta
