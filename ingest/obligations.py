@@ -21,7 +21,7 @@ from ingest.structure import table_cells
 from ingest.table_shape import first_row_is_data
 from troly import tables
 from troly.texts import alternation
-from troly.vntext import Bodies, Mention, bodies, fold, split_sentences
+from troly.vntext import ROLES, Bodies, Mention, bodies, fold, fold_same_length, folded_alternation, split_sentences
 
 _W = tables.toml("obligation_words.toml")
 _I = re.IGNORECASE
@@ -63,8 +63,9 @@ _INTRODUCER = re.compile(rf"^{alternation(_W['doer']['introducer'])}\b", _I)
 _DUTY_WORDS = re.compile(rf"\b{alternation(_W['doer']['duty'])}\b", _I)
 # "Tổ trưởng công đoàn có trách nhiệm …", "Trưởng ban Nữ công phải …": a person's role (prompts/body_roles.txt) in
 # a body no table names, then a duty word: the doer as written, as a task table's doer column gives it.
-_PERSON_DOER = re.compile(rf"^({alternation(tables.lines('body_roles.txt'))}(?:\s+[^\W\d_]+){{1,5}}?)\s+"
-                          rf"(?:{alternation(_W['doer']['still_action'] + _W['doer']['duty'])})\b", _I)
+# Matched on the sentence folded (fold_same_length), as the roles are, so a text typed without diacritics is read too.
+_PERSON_DOER = re.compile(rf"^((?:{ROLES})(?:\s+[^\W\d_]+){{1,5}}?)\s+"
+                          rf"(?:{folded_alternation(_W['doer']['still_action'] + _W['doer']['duty'])})\b")
 _TABLE = {role: re.compile(rf"^{alternation(_W['table'][role])}\b", _I) for role in ("doer", "due", "content")}
 
 Actor = tuple[str, list[Mention]]  # (name as written, the bodies it names)
@@ -441,8 +442,9 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 continue
             if _only_names(sentence, found):
                 continue  # a list of bodies: no duty of its own
-            person = _PERSON_DOER.match(_LABEL.sub("", sentence, count=1))
-            own = _doer(sentence, found) or ((person.group(1), []) if person else None)
+            unlabelled = _LABEL.sub("", sentence, count=1)
+            person = _PERSON_DOER.match(fold_same_length(unlabelled))
+            own = _doer(sentence, found) or ((unlabelled[:person.end(1)], []) if person else None)
             if sentence.endswith(":") and not own:
                 continue  # the lead-in of a list ("Hướng dẫn và tiếp nhận hồ sơ:"): the items say the duties
             if _CLOSING.search(sentence) or _CONTACT.search(sentence):

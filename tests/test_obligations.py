@@ -3,6 +3,7 @@ listed in order of time and exported. Most tests parse the plans without embeddi
 from __future__ import annotations
 
 import json
+import unicodedata
 import sqlite3
 from datetime import date
 from types import SimpleNamespace
@@ -605,3 +606,18 @@ def test_a_row_of_a_table_that_is_no_task_table_is_quoted_without_its_bars(tmp_p
     document.save(str(path))
     quotes = [o.quote for o in _index([("kh11.docx", read_file(path, 10**8))]).select("CĐCS")]
     assert quotes == ["Cơ quan phối hợp — Đơn vị: Công đoàn cơ sở, Nhiệm vụ: Vận động đoàn viên dự hội thi"], quotes
+
+
+def test_a_persons_role_acts_in_a_plan_typed_without_diacritics_too():
+    """A person's role is read the same way the body table's names are (without diacritics as with them): before,
+    "To truong cong doan co trach nhiem …" in a plan typed without diacritics had no doer, while the same sentence
+    typed with them was the role's duty."""
+    def doers(text: str) -> list[str]:
+        return [(o.actor or {}).get("name", "") for o in parse_document(text, "kh.txt").obligations]
+    typed = ("KẾ HOẠCH\nTổ chức Ngày hội đoàn viên năm 2027\n\nI. TỔ CHỨC THỰC HIỆN\n"
+             "1. Tổ trưởng công đoàn có trách nhiệm lập danh sách đoàn viên tham gia Ngày hội.\n")
+    assert doers(typed) == ["Tổ trưởng công đoàn"]
+    def plain(text: str) -> str:  # as typed without diacritics, capitals kept
+        return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)) \
+            .replace("đ", "d").replace("Đ", "D")
+    assert doers(plain(typed)) == ["To truong cong doan"]
