@@ -63,9 +63,20 @@ _INTRODUCER = re.compile(rf"^{alternation(_W['doer']['introducer'])}\b", _I)
 _DUTY_WORDS = re.compile(rf"\b{alternation(_W['doer']['duty'])}\b", _I)
 # "Tổ trưởng công đoàn có trách nhiệm …", "Trưởng ban Nữ công phải …": a person's role (prompts/body_roles.txt) in
 # a body no table names, then a duty word: the doer as written, as a task table's doer column gives it.
-# Matched on the sentence folded (fold_same_length), as the roles are, so a text typed without diacritics is read too.
-_PERSON_DOER = re.compile(rf"^((?:{ROLES})(?:\s+[^\W\d_]+){{1,5}}?)\s+"
-                          rf"(?:{folded_alternation(_W['doer']['still_action'] + _W['doer']['duty'])})\b")
+# Matched on the sentence folded (fold_same_length), as the roles are, so a text typed without diacritics is read too;
+# the duty word as written when it has diacritics (folded, "cần" would be "cán bộ").
+_DUTY_AFTER = _W["doer"]["still_action"] + _W["doer"]["duty"]
+_PERSON_DOER = re.compile(rf"^((?:{ROLES})(?:\s+[^\W\d_]+){{1,5}}?)\s+(?:{folded_alternation(_DUTY_AFTER)})\b")
+_DUTY_AS_WRITTEN = re.compile(rf"\s+{alternation(_DUTY_AFTER)}\b", _I)
+
+
+def _person_doer(sentence: str) -> str:
+    """The role a sentence opens with, when a duty word follows it ("Tổ trưởng công đoàn có trách nhiệm …"), else ""."""
+    m = _PERSON_DOER.match(fold_same_length(sentence))
+    if not m:
+        return ""
+    duty = sentence[m.end(1):m.end()]
+    return sentence[:m.end(1)] if duty.isascii() or _DUTY_AS_WRITTEN.match(sentence, m.end(1)) else ""
 _TABLE = {role: re.compile(rf"^{alternation(_W['table'][role])}\b", _I) for role in ("doer", "due", "content")}
 
 Actor = tuple[str, list[Mention]]  # (name as written, the bodies it names)
@@ -442,9 +453,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 continue
             if _only_names(sentence, found):
                 continue  # a list of bodies: no duty of its own
-            unlabelled = _LABEL.sub("", sentence, count=1)
-            person = _PERSON_DOER.match(fold_same_length(unlabelled))
-            own = _doer(sentence, found) or ((unlabelled[:person.end(1)], []) if person else None)
+            person = _person_doer(_LABEL.sub("", sentence, count=1))
+            own = _doer(sentence, found) or ((person, []) if person else None)
             if sentence.endswith(":") and not own:
                 continue  # the lead-in of a list ("Hướng dẫn và tiếp nhận hồ sơ:"): the items say the duties
             if _CLOSING.search(sentence) or _CONTACT.search(sentence):
