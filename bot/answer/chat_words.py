@@ -27,32 +27,24 @@ def spelled_out(question: str) -> str:
 
 
 
-# Marks a writer slips on (Unicode combining marks): the hỏi and ngã tones, mistaken for each other, and the marks
-# that shape a vowel (ư, ơ, ô, â, ă, ê), left out or put on the wrong one.
-_HOI, _NGA = "\u0309", "\u0303"
-_SHAPES = {"a": ("", "\u0302", "\u0306"), "e": ("", "\u0302"), "o": ("", "\u0302", "\u031b"), "u": ("", "\u031b")}
-_SHAPE_MARKS = "\u0302\u0306\u031b"
-_VOWEL = re.compile(rf"([aeouAEOU])([{_SHAPE_MARKS}]?)")
+# The horn of "ư" and "ơ" (a combining mark), the mark a writer most often leaves out: typing it takes a key of its
+# own ("uw", "u7"). Other marks are not mended: "chót" and "chốt", "kỹ" and "kỷ" are each a word, and a question may
+# ask of one that the documents never write.
+_HORN = "\u031b"
+_HORNED = re.compile(r"[uoUO](?![\u031b\u0302\u0306])")
 
 
 def _one_mark_off(word: str) -> set[str]:
-    """The words one slip away ("gủi" → "gửi", "gũi", …): its hỏi mark for a ngã or its ngã for a hỏi, or one vowel
-    shaped otherwise, its tone kept; "d" for "đ" and back at its start."""
+    """The words one slip away: one "u" or "o" with the horn it was typed without ("gủi" → "gửi"), tones kept."""
     decomposed = unicodedata.normalize("NFD", word)
-    out = {decomposed.replace(_HOI, _NGA) if _HOI in decomposed else decomposed.replace(_NGA, _HOI)}
-    for m in _VOWEL.finditer(decomposed):
-        for shape in _SHAPES[m.group(1).lower()]:
-            out.add(decomposed[:m.start()] + m.group(1) + shape + decomposed[m.end():])
-    swapped = {"d": "đ", "đ": "d", "D": "Đ", "Đ": "D"}.get(word[:1])
-    if swapped:
-        out.add(swapped + decomposed[1:])
-    return {unicodedata.normalize("NFC", w) for w in out} - {word}
+    return {unicodedata.normalize("NFC", decomposed[:m.end()] + _HORN + decomposed[m.end():])
+            for m in _HORNED.finditer(decomposed)}
 
 
 def slips_mended(question: str, held: Callable[[str], int]) -> str:
-    """The question with each word typed with diacritics that no document holds, but that they hold one slip of a
-    mark away (`_one_mark_off`), read as that word — the one they hold most often ("gủi báo cáo" → "gửi báo cáo"): else
-    the question's main word would match nothing. `held`: in how many passages the documents hold a word as written.
+    """The question with each word typed with diacritics that no document holds, but that they hold with the horn of
+    one vowel it lacks (`_one_mark_off`), read as that word — the one they hold most often ("gủi báo cáo" → "gửi báo
+    cáo"): else the question's main word would match nothing. `held`: in how many passages the documents hold a word as written.
     A word they hold stays as typed, and so do a question's own words ("đâu", "gì": stopwords) and one typed without
     diacritics (read as such questions are)."""
     def mend(m: re.Match[str]) -> str:
