@@ -16,7 +16,7 @@ import unicodedata
 
 from ingest.due import Due, parse_due, parse_targets, states_goal
 from ingest.chunker import CLOSING_KINDS
-from ingest.model import SECTION_SEP, Obligation, ParsedDocument
+from ingest.model import SECTION_SEP, Chunk, Obligation, ParsedDocument
 from ingest.structure import table_cells
 from ingest.table_shape import first_row_is_data
 from troly import tables
@@ -77,6 +77,8 @@ def _person_doer(sentence: str) -> str:
         return ""
     duty = sentence[m.end(1):m.end()]
     return sentence[:m.end(1)] if duty.isascii() or _DUTY_AS_WRITTEN.match(sentence, m.end(1)) else ""
+
+
 _TABLE = {role: re.compile(rf"^{alternation(_W['table'][role])}\b", _I) for role in ("doer", "due", "content")}
 
 Actor = tuple[str, list[Mention]]  # (name as written, the bodies it names)
@@ -281,7 +283,7 @@ def _data_columns(rows: list[list[str]], found: Bodies, doc_year: int | None) ->
     return column
 
 
-def _headless_tables(chunks: list, found: Bodies, doc_year: int | None) -> dict[int, Columns]:
+def _headless_tables(chunks: list[Chunk], found: Bodies, doc_year: int | None) -> dict[int, Columns]:
     """The columns of each row (by its index in `chunks`) of a table without a header row (its first row data, as
     the chunker found it: no row carries a header), read from the cells of all its rows at once (`_data_columns`)."""
     out: dict[int, Columns] = {}
@@ -410,7 +412,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             elif _PARAGRAPH_HEADING.match(lead) and _only_names(lead, found):
                 paragraph_doer, paragraph_section = _doer_at_start(lead.rstrip(":"), found), chunk.section
         is_row = text.lstrip().startswith("|")
-        columns = (_header_columns(lead, len(table_cells(text))) if lead else None) if is_row else None
+        columns = _header_columns(lead, len(table_cells(text))) if is_row and lead else None
         row = _table_row(columns or headless.get(n, {}), text, found, doc_year) if is_row else None
         if row is not None:
             row.chunk_position, row.section = chunk.position, chunk.whole_section
