@@ -99,6 +99,13 @@ def _under_header(p: Passage) -> bool:
     return any(" | " in lead for lead in [list_lead(p), *p.context.split(SECTION_SEP)])
 
 
+def shown_whole(p: Passage) -> str:
+    """The whole passage as `/nguon` and the "Nguồn" buttons show it: a table row as the answers quote it (each cell
+    after its column's name, under its group row), any other passage after its list's lead-in."""
+    lead, row = labelled_row(p)
+    return f"{lead}{row}" if row else f"{lead_prefix(p)}{p.text}"
+
+
 def header_row_only(p: Passage) -> bool:
     """A table's header row as a passage of its own: a row under no header whose cells hold no figure (the rows of a
     table without a header row hold some: "1", "15/01/2027"). It names the columns and says nothing by itself."""
@@ -122,7 +129,7 @@ class Citation:
         p = self.passage
         return {"n": self.n, "doc_id": p.doc_id, "document": p.document, "short_title": p.short_title,
                 "label": self.label, "source": p.source, "section": p.whole_section, "lead": p.lead,
-                "kind": p.block, "text": p.text}
+                "kind": p.block, "text": p.text, "shown": shown_whole(p)}
 
 
 @dataclass
