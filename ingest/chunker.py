@@ -12,6 +12,7 @@ from ingest.markers import heading_match
 from ingest.model import SECTION_SEP, Block, Chunk, DocumentMeta
 from ingest.references import Place, place_of, resolve
 from ingest.structure import Closing
+from ingest.table_shape import first_row_is_data
 from troly.texts import t
 from troly.vntext import cut_start, split_sentences
 
@@ -163,6 +164,20 @@ def plain_cells(row: str) -> list[str]:
     return [c.replace("**", "").strip() for c in row.strip().strip("|").split("|")]
 
 
+def _table_rows(blocks: list[Block], start: int) -> list[list[str]]:
+    """The cells of each row of the table whose first row is `blocks[start]`; a markdown table's (its `|---|` row
+    under the first) only that first row: markdown says it is the header."""
+    rows = []
+    for block in islice(blocks, start, None):
+        if not block.text.startswith("|"):
+            break
+        if any(c.isalnum() for c in block.text):
+            rows.append(plain_cells(block.text))
+        elif len(rows) == 1:
+            break
+    return rows
+
+
 def _group_row(cells: list[str]) -> str:
     """A row that only names a group of the rows below it ("| I | Đến năm 2030 | | |"): its name, else ""."""
     words = [c for c in cells if c and any(ch.isalpha() for ch in c)]
@@ -188,14 +203,18 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
     closing = _closing_start(blocks)
     # A table's rows carry its header row ("| TT | Chỉ tiêu | Đơn vị | Kết quả |") and the group row above them
     # ("| I | Đến năm 2030 |"), as a list item carries its lead-in.
+    # A table whose first row is data like the others (`first_row_is_data`) has no header: its rows carry none.
     header, groups = "", []  # groups: (label of a numbered group, "" for a roman one; name), outermost first
+    in_table = False
     for n, block in enumerate(blocks):
         row = block.text.startswith("|") and any(c.isalnum() for c in block.text)
         table_chain: list[str] = []
         if not block.text.startswith("|"):
-            header, groups = "", []
-        elif row and not header:
-            header = " | ".join(c for c in plain_cells(block.text) if c)
+            header, groups, in_table = "", [], False
+        elif row and not in_table:
+            in_table = True
+            if not first_row_is_data(_table_rows(blocks, n)):
+                header = " | ".join(c for c in plain_cells(block.text) if c)
         elif row:
             label = plain_cells(block.text)[0]
             # "| 11 | Chỉ tiêu về … |" groups the rows numbered 11.1, 11.2 …; "| I | Đến năm 2030 |" all up to II.
@@ -204,7 +223,7 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
             roman = bool(name) and bool(re.fullmatch(r"[IVXLC]+\.?", label))
             if roman:
                 groups = []
-            table_chain = [header, *(group for _, group in groups)]
+            table_chain = [part for part in (header, *(group for _, group in groups)) if part]
             if name:
                 groups = [g for g in groups if not g[0]] + [("" if roman else label.rstrip("."), name)]
         if n == closing or block.kind == "break":  # the document's closing words belong to no section; after

@@ -93,6 +93,13 @@ def _opens_sentence(line: str, before: str, model: CaseModel) -> bool:
         and model.writes_lower(first[0]) and model.case_words(first)[0][:1].islower()
 
 
+def _number_line(line: str) -> str:
+    """The number a line that holds only it states ("Số: 07/TB-CĐCS"), else ""."""
+    m = NUMBER_RE.match(line.strip())
+    stated = m and line.strip().lower().startswith(_D["number"]) and not line.strip()[m.end():].strip(" .")
+    return clean_number(m.group(1)) if stated else ""
+
+
 def _subject_line(line: str, raw_lines: list[str]) -> tuple[str, int]:
     """The subject under a kind alone ("Về việc thành lập tổ công tác.") without its full stop, and how
     many title lines it takes: 1 when the whole line is it; 0 for a subject a scan ran the first paragraph
@@ -153,6 +160,11 @@ def extract_metadata(lines: list[str], closing: Closing, source: str, header: He
     if meta.kind:
         while j < len(lines) and len(title_rest) < 4 and not _ends_title(lines[j]) \
                 and not (title_rest and _opens_sentence(lines[j], title_rest[-1], model)):
+            numbered = _number_line(lines[j])
+            if numbered:  # "THÔNG BÁO / Số: 07/TB-CĐCS / Về việc …": the number printed under the kind
+                meta.number = meta.number or numbered
+                j += 1
+                continue
             title_rest.append(lines[j].rsplit("|", 1)[-1].strip() if not title_rest else lines[j])
             j += 1
         if not title_rest and j < len(lines):  # "QUYẾT ĐỊNH / Về việc thành lập tổ công tác."

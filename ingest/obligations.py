@@ -16,11 +16,12 @@ import unicodedata
 
 from ingest.due import Due, parse_due, parse_targets, states_goal
 from ingest.chunker import CLOSING_KINDS
-from ingest.model import SECTION_SEP, Obligation, ParsedDocument
+from ingest.model import SECTION_SEP, Chunk, Obligation, ParsedDocument
 from ingest.structure import table_cells
+from ingest.table_shape import first_row_is_data
 from troly import tables
 from troly.texts import alternation
-from troly.vntext import Bodies, Mention, bodies, fold, split_sentences
+from troly.vntext import ROLES, Bodies, Mention, bodies, fold, fold_same_length, folded_alternation, split_sentences
 
 _W = tables.toml("obligation_words.toml")
 _I = re.IGNORECASE
@@ -62,8 +63,22 @@ _INTRODUCER = re.compile(rf"^{alternation(_W['doer']['introducer'])}\b", _I)
 _DUTY_WORDS = re.compile(rf"\b{alternation(_W['doer']['duty'])}\b", _I)
 # "Tổ trưởng công đoàn có trách nhiệm …", "Trưởng ban Nữ công phải …": a person's role (prompts/body_roles.txt) in
 # a body no table names, then a duty word: the doer as written, as a task table's doer column gives it.
-_PERSON_DOER = re.compile(rf"^({alternation(tables.lines('body_roles.txt'))}(?:\s+[^\W\d_]+){{1,5}}?)\s+"
-                          rf"(?:{alternation(_W['doer']['still_action'] + _W['doer']['duty'])})\b", _I)
+# Matched on the sentence folded (fold_same_length), as the roles are, so a text typed without diacritics is read too;
+# the duty word as written when it has diacritics (folded, "cần" would be "cán bộ").
+_DUTY_AFTER = _W["doer"]["still_action"] + _W["doer"]["duty"]
+_PERSON_DOER = re.compile(rf"^((?:{ROLES})(?:\s+[^\W\d_]+){{1,5}}?)\s+(?:{folded_alternation(_DUTY_AFTER)})\b")
+_DUTY_AS_WRITTEN = re.compile(rf"\s+{alternation(_DUTY_AFTER)}\b", _I)
+
+
+def _person_doer(sentence: str) -> str:
+    """The role a sentence opens with, when a duty word follows it ("Tổ trưởng công đoàn có trách nhiệm …"), else ""."""
+    m = _PERSON_DOER.match(fold_same_length(sentence))
+    if not m:
+        return ""
+    duty = sentence[m.end(1):m.end()]
+    return sentence[:m.end(1)] if duty.isascii() or _DUTY_AS_WRITTEN.match(sentence, m.end(1)) else ""
+
+
 _TABLE = {role: re.compile(rf"^{alternation(_W['table'][role])}\b", _I) for role in ("doer", "due", "content")}
 
 Actor = tuple[str, list[Mention]]  # (name as written, the bodies it names)
@@ -224,21 +239,76 @@ def _dated(due: Due | None) -> bool:
     return bool(due and (due.date or due.every or due.by_year))
 
 
-def _table_row(lead: str, row: str, found: Bodies, doc_year: int | None) -> Obligation | None:
-    """The task a row of a task table states ("| 1 | Đại hội tổ công đoàn | Các tổ công đoàn | Trước
-    ngày 28/02/2027 |" under "STT | Nội dung công việc | Đơn vị thực hiện | Thời hạn"): what (the row's
-    cells but its number), who (the doer column, as written when it names no known body), when (the due
-    column, a bare date there being the limit)."""
-    if "|" not in lead or not row.lstrip().startswith("|"):
+Columns = dict[str, int]  # a task table's "content", "doer" and "due" columns: role → index of the cell
+
+
+def _header_columns(lead: str, width: int) -> Columns | None:
+    """The columns a task table's header row names ("STT | Nội dung công việc | Đơn vị thực hiện | Thời hạn"),
+    for its rows of `width` cells; None for any other lead-in."""
+    if "|" not in lead or len(header := table_cells(lead)) != width:
         return None
-    header, cells = table_cells(lead), table_cells(row)
-    if len(header) != len(cells):
-        return None
-    column: dict[str, int] = {}
+    column: Columns = {}
     for i, name in enumerate(header):
         role = next((r for r, rx in _TABLE.items() if rx.match(name) and r not in column), None)
         if role:
             column[role] = i
+    return column
+
+
+def _cell_due(cell: str, doc_year: int | None) -> Due | None:
+    """The due a due column's cell states, a bare date there ("28/02/2027") being the limit."""
+    due = parse_due(cell, doc_year) if cell else None
+    if cell and not _dated(due):
+        limited = parse_due(f"{_W['table']['limit']} {cell}", doc_year)
+        due = Due(cell, limited.date, limited.every, limited.by_year) if limited else due
+    return due
+
+
+def _data_columns(rows: list[list[str]], found: Bodies, doc_year: int | None) -> Columns:
+    """The columns of a task table without a header row, read from its cells: the due column where most rows
+    give a due, the doer column where a row names a known body at a cell's start (the same column's other
+    cells are doers as written), the content column the one of most words among the others."""
+    width, column = len(rows[0]), {}
+    dated = [sum(_dated(_cell_due(row[i], doc_year)) for row in rows) for i in range(width)]
+    if max(dated) * 2 >= len(rows) and max(dated):
+        column["due"] = dated.index(max(dated))
+    doers = [0 if i in column.values() else sum(bool(row[i]) and _doer_at_start(row[i], found) is not None
+                                                for row in rows) for i in range(width)]
+    if max(doers):
+        column["doer"] = doers.index(max(doers))
+    words = [0 if i in column.values() else sum(len(re.findall(r"[^\W\d_]+", row[i])) for row in rows)
+             for i in range(width)]
+    if max(words):
+        column["content"] = words.index(max(words))
+    return column
+
+
+def _headless_tables(chunks: list[Chunk], found: Bodies, doc_year: int | None) -> dict[int, Columns]:
+    """The columns of each row (by its index in `chunks`) of a table without a header row (its first row data, as
+    the chunker found it: no row carries a header), read from the cells of all its rows at once (`_data_columns`)."""
+    out: dict[int, Columns] = {}
+    run: list[tuple[int, list[str]]] = []  # (index, cells) of the rows of the table being read
+    for n, chunk in enumerate([*chunks, None]):
+        text = unicodedata.normalize("NFC", chunk.text) if chunk else ""
+        headless = text.lstrip().startswith("|") and " | " not in chunk.context
+        cells = table_cells(text) if headless else []
+        if run and (not headless or len(cells) != len(run[0][1]) or chunk.position != chunks[run[-1][0]].position + 1):
+            rows = [row for _, row in run]
+            if first_row_is_data(rows):  # else the header row of a table with no other row, as the chunker reads it
+                columns = _data_columns(rows, found, doc_year)
+                out.update((i, columns) for i, _ in run)
+            run = []
+        if headless:
+            run.append((n, cells))
+    return out
+
+
+def _table_row(column: Columns, row: str, found: Bodies, doc_year: int | None) -> Obligation | None:
+    """The task a row of a task table states ("| 1 | Đại hội tổ công đoàn | Các tổ công đoàn | Trước
+    ngày 28/02/2027 |" under "STT | Nội dung công việc | Đơn vị thực hiện | Thời hạn"): what (the row's
+    cells but its number), who (the doer column, as written when it names no known body), when (the due
+    column, a bare date there being the limit)."""
+    cells = table_cells(row)
     if "content" not in column or not ({"doer", "due"} & column.keys()):
         return None
     what = cells[column["content"]]
@@ -248,11 +318,7 @@ def _table_row(lead: str, row: str, found: Bodies, doc_year: int | None) -> Obli
     actor = _doer_at_start(doer_cell, found) if doer_cell else None
     actor_json = _actor_json(actor) if actor else (
         {"name": doer_cell, "short": doer_cell, "bodies": []} if doer_cell else None)
-    due_cell = cells[column["due"]] if "due" in column else ""
-    due = parse_due(due_cell, doc_year) if due_cell else None
-    if due_cell and not _dated(due):
-        limited = parse_due(f"{_W['table']['limit']} {due_cell}", doc_year)
-        due = Due(due_cell, limited.date, limited.every, limited.by_year) if limited else due
+    due = _cell_due(cells[column["due"]], doc_year) if "due" in column else None
     dated = _dated(due)
     if not dated and actor_json is None:
         return None
@@ -326,7 +392,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
     table_headers = ({unicodedata.normalize("NFC", c.lead).strip() for c in rows}
                      & {" | ".join(cell for cell in table_cells(unicodedata.normalize("NFC", c.text)) if cell)
                         for c in rows})
-    for chunk in doc.chunks:
+    headless = _headless_tables(doc.chunks, found, doc_year)
+    for n, chunk in enumerate(doc.chunks):
         text = unicodedata.normalize("NFC", chunk.text)
         # a heading is read in the section of the items under it (_heading_doer, _heading_targets)
         if _RECIPIENTS_BLOCK.match(text) or chunk.kind in CLOSING_KINDS or chunk.kind == "heading":
@@ -344,7 +411,9 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 period, period_section = (lead.rstrip(":"), int(lead_period.group(1))), chunk.section
             elif _PARAGRAPH_HEADING.match(lead) and _only_names(lead, found):
                 paragraph_doer, paragraph_section = _doer_at_start(lead.rstrip(":"), found), chunk.section
-        row = _table_row(lead, text, found, doc_year) if lead else None
+        is_row = text.lstrip().startswith("|")
+        columns = _header_columns(lead, len(table_cells(text))) if is_row and lead else None
+        row = _table_row(columns or headless.get(n, {}), text, found, doc_year) if is_row else None
         if row is not None:
             row.chunk_position, row.section = chunk.position, chunk.whole_section
             out.append(row)
@@ -386,8 +455,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 continue
             if _only_names(sentence, found):
                 continue  # a list of bodies: no duty of its own
-            person = _PERSON_DOER.match(_LABEL.sub("", sentence, count=1))
-            own = _doer(sentence, found) or ((person.group(1), []) if person else None)
+            person = _person_doer(_LABEL.sub("", sentence, count=1))
+            own = _doer(sentence, found) or ((person, []) if person else None)
             if sentence.endswith(":") and not own:
                 continue  # the lead-in of a list ("Hướng dẫn và tiếp nhận hồ sơ:"): the items say the duties
             if _CLOSING.search(sentence) or _CONTACT.search(sentence):

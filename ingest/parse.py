@@ -11,7 +11,7 @@ from ingest.model import DocumentMeta, ParsedDocument
 from ingest.obligations import extract_obligations
 from ingest.parts import closing_parts
 from ingest.repair import clean_line, join_split_letters, normalize_chars, reflow, strip_front_matter
-from ingest.structure import Closing, classify, split_closing
+from ingest.structure import Closing, classify, closing_columns, split_closing
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,8 @@ def lay_out(raw_text: str, source: str, declared_title: str = "") -> Layout:
     raw_lines = join_split_letters(strip_front_matter(normalize_chars(raw_text)).split("\n"))
     header, start, used = split_header(raw_lines, lambda line: starts_title(clean_line(line)))
     before = raw_lines[:start] if any(starts_title(clean_line(l)) for l in raw_lines[:start]) else []
-    lines = reflow("\n".join([*before, *raw_lines[used:]]))  # a title printed above the number is still read
+    # a title printed above the number is still read; a closing block printed in two columns is read as its table
+    lines = reflow("\n".join(closing_columns([*before, *raw_lines[used:]])))
     body, closing = split_closing(lines)
     meta, title_end = extract_metadata(body, closing, source, header, declared_title, raw_lines[used:])
     return Layout(raw_lines, header, start, used, lines, body, closing, meta, title_end)

@@ -178,6 +178,41 @@ def _take_closing(lines: list[str], i: int, block: ClosingBlock) -> int:
     return j
 
 
+_COLUMN_GAP = re.compile(r"\S(\s{3,})\S")  # spaces between two columns printed side by side (a PDF's layout)
+
+
+def closing_columns(lines: list[str]) -> list[str]:
+    """Raw lines with a closing block printed as two columns — "Nơi nhận" and its items on the left, the
+    signature on the right of the same lines, as a PDF's text keeps them, apart by spaces — written as the table
+    rows a Word closing table gives ("| - Các tổ công đoàn; | TM. BAN CHẤP HÀNH |"), so that the signing body is
+    no recipient and the signer keeps their role. A line that is no such row ends the block, left as it was."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if "|" in line or not _CLOSING_RE.match(line.strip()):
+            continue
+        block = range(i, min(i + 20, len(lines)))
+        gap = next((m for j in block if (m := _COLUMN_GAP.search(lines[j]))), None)
+        if gap is None:
+            continue
+        edge = gap.start(1)  # where the left column ends: a line starting past it is of the right column alone
+        rows = {}
+        for j in block:
+            text = lines[j]
+            if not text.strip():
+                continue
+            apart = _COLUMN_GAP.search(text)
+            left, right = (text[:apart.start(1)].strip(), text[apart.end(1):].strip()) if apart else \
+                ("", text.strip()) if len(text) - len(text.lstrip()) > edge else (text.strip(), "")
+            row = f"| {left} | {right} |"
+            if j > i and not _continues_closing(row, 2):
+                break
+            rows[j] = row
+        if len(rows) > 1:
+            for j, row in rows.items():
+                out[j] = row
+    return out
+
+
 def split_closing(lines: list[str]) -> tuple[list[str], Closing]:
     """Body lines and the closing blocks (recipients, signer). A closing block may stand in the
     middle of a file (a decision followed by the plan it issues): what follows it stays body."""

@@ -61,7 +61,7 @@ def test_ask_json_citations_match_the_store_byte_for_byte(cli_env, corpus_store,
         assert a["mode"] == "offline"
         for n, c in enumerate(a["citations"], 1):
             assert set(c) == {"n", "doc_id", "document", "short_title", "label", "source", "section", "lead", "kind",
-                              "text"}
+                              "text", "shown"}  # shown: the passage as /nguon shows it (a table row labelled)
             assert len(c["label"]) <= 100 and c["label"].startswith(f"[{n}] {c['short_title']}")
             assert c["n"] == n
             assert (c["doc_id"], c["text"]) in stored, "citation text differs from the stored passage"

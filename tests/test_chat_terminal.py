@@ -256,3 +256,27 @@ def test_nguon_shows_a_long_heading_whole(tmp_path, make_settings):
         out = chat(assistant, "Báo cáo kết quả thi đua về Công đoàn Giáo dục tỉnh trước ngày nào?\n/nguon 1\n")
     source = out.split("Bạn: ")[2]
     assert "15/12/2025" in source and f"I. TỔ CHỨC THỰC HIỆN › {heading}" in source, source
+
+
+def test_nguon_shows_a_table_row_as_the_answer_quotes_it(tmp_path, make_settings):
+    """Before, `/nguon 1` of a table row showed its raw cells after its header's, between bars: "(STT | Nội dung công
+    việc | …) | 1 | Đại hội tổ công đoàn | …|", and the bots the bars alone. Every channel now shows the row as the
+    answer quotes it, each cell after its column's name."""
+    from bot.answer.service import Assistant
+    from bot.channels.core import source_plain
+
+    plan = tmp_path / "bang.md"
+    plan.write_text("KẾ HOẠCH\nHoạt động công đoàn năm 2027\n\nI. TỔ CHỨC THỰC HIỆN\n\n"
+                    "| STT | Nội dung công việc | Đơn vị thực hiện | Thời hạn |\n|---|---|---|---|\n"
+                    "| 1 | Đại hội tổ công đoàn | Các tổ công đoàn | Trước ngày 28/02/2027 |\n"
+                    "| 2 | Hội nghị cán bộ, công chức, viên chức | Công đoàn cơ sở | 31/3/2027 |\n", encoding="utf-8")
+    row = ("STT: 1 | Nội dung công việc: Đại hội tổ công đoàn | Đơn vị thực hiện: Các tổ công đoàn | "
+           "Thời hạn: Trước ngày 28/02/2027")
+    with Assistant(make_settings(tmp_path / "data")) as assistant:
+        assistant.ingest([plan])
+        question = "Đại hội tổ công đoàn tổ chức trước ngày nào?"
+        out = chat(assistant, f"{question}\n/nguon 1\n")
+        cited = assistant.ask(question).citations[0]
+    source = out.split("Bạn: ")[2]
+    assert row in source and "| 1 |" not in source, source
+    assert row in source_plain(cited.to_json()) and "| 1 |" not in source_plain(cited.to_json())

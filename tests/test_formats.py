@@ -532,3 +532,56 @@ def test_a_table_inside_a_word_table_cell_is_read_once(tmp_path):
     text = read_file(path, 10**8)
     assert text.count("Vận động đoàn viên dự hội thi") == 1, text
     assert "| Đơn vị phối hợp | Đơn vị: Công đoàn cơ sở, Nhiệm vụ: Vận động đoàn viên dự hội thi |" in text
+
+
+def test_a_word_table_without_a_header_row_quotes_each_row_by_itself(tmp_path):
+    """Before, the first row of a Word table without a header row ("Xây dựng thể lệ hội thi | Ban Tuyên giáo |
+    trước ngày 15/01/2027") was read as the names of its columns, so an answer quoted the next row after its cells:
+    "Xây dựng thể lệ hội thi: Đăng ký danh sách thí sinh | Ban Tuyên giáo: Công đoàn cơ sở | …". Each row is now
+    quoted as it stands, the first one too."""
+    import docx
+
+    from bot.answer.model import Citation
+    from bot.channels.render import cited_words
+    from vectorstore.search import Passage
+
+    rows = [("Xây dựng thể lệ hội thi", "Ban Tuyên giáo", "trước ngày 15/01/2027"),
+            ("Đăng ký danh sách thí sinh", "Công đoàn cơ sở", "trước ngày 20/02/2027"),
+            ("Tổng hợp kết quả hội thi", "Ban Tổ chức", "trước ngày 30/03/2027")]
+    document = docx.Document()
+    for line in ("KẾ HOẠCH", "Tổ chức Hội thi cán bộ công đoàn giỏi năm 2027", "I. PHÂN CÔNG",
+                 "Các đơn vị thực hiện theo bảng dưới đây."):
+        document.add_paragraph(line)
+    table = document.add_table(rows=len(rows), cols=3)
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            table.cell(r, c).text = cell
+    path = tmp_path / "hoi-thi.docx"
+    document.save(str(path))
+    doc = parse_document(read_file(path, 10**8), path.name)
+    quoted = [cited_words(Citation(1, Passage(f"c{c.position}", "hoi-thi", doc.meta.title, path.name, c.section, c.text, 0.9,
+                                              c.position, lead=c.lead, context=c.context)), 400)
+              for c in doc.chunks if c.text.startswith("|")]
+    assert [words for _, words in quoted] == [f"{a} | {b} | {c}" for a, b, c in rows], quoted
+
+
+def test_a_pdfs_recipients_beside_its_signature_are_read_apart(tmp_path):
+    """Before, a PDF printing "Nơi nhận" on the left and the signature on the right of the same lines ran them
+    together: "Thông báo 08 gửi cho ai?" quoted "- Các tổ công đoàn; TM. BAN CHẤP HÀNH - Lưu VP. CHỦ TỊCH", the
+    signing body taken for a recipient, and the signer had no role. Now the recipients are the left column alone."""
+    gap = " " * 40
+    path = make_pdf(tmp_path / "thong-bao-08.pdf", [[
+        "CÔNG ĐOÀN TRƯỜNG THCS AN BÌNH" + gap + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Số: 08/TB-CĐCS" + gap + "An Bình, ngày 20 tháng 11 năm 2026",
+        "", "THÔNG BÁO", "Về việc tổ chức Ngày hội đoàn viên năm 2027", "",
+        "1. Mỗi tổ công đoàn cử 10 đoàn viên tham gia Ngày hội.",
+        "2. Tổ trưởng công đoàn gửi danh sách về Ban Chấp hành trước ngày 20/3/2027.", "",
+        "Nơi nhận:",
+        "- Các tổ công đoàn;" + gap + "TM. BAN CHẤP HÀNH",
+        "- Lưu VP." + " " * 49 + "CHỦ TỊCH", "", "",
+        " " * 58 + "Nguyễn Văn An"]])
+    doc = parse_document(read_file(path, 10**8), path.name)
+    closing = next(c for c in doc.chunks if c.kind == "recipients")
+    assert "BAN CHẤP HÀNH" not in closing.text and "Các tổ công đoàn" in closing.text, closing.text
+    assert doc.meta.recipients == ["Các tổ công đoàn"], doc.meta.recipients
+    assert doc.meta.signer == "Nguyễn Văn An" and "BAN CHẤP HÀNH" in doc.meta.signer_role, doc.meta

@@ -446,3 +446,17 @@ Kinh phí do công đoàn cấp.
     assert deeper.lead == "a) Các đơn vị:" and deeper.section.endswith("a) Các đơn vị:")
     assert next(c for c in doc.chunks if c.text.startswith("Kinh phí")).lead == ""  # not a list item
     assert not [c for c in doc.chunks if c.text.endswith(":")]  # the bare lead-ins are no passages
+
+
+def test_a_number_printed_under_the_kind_is_the_number_not_the_title():
+    """Before, a notice printing its number under its kind ("THÔNG BÁO / Số: 07/TB-CĐCS / Về việc …") was titled
+    "Thông báo số: 07/TB-CĐCS về việc …" (short name "TB số: 07/TB-CĐCS …") and had no number: "TB 07" found it by
+    no number. The line is its number, and the title is its kind and subject."""
+    from ingest.parse import parse_document
+
+    doc = parse_document("THÔNG BÁO\nSố: 07/TB-CĐCS\nVề việc tổ chức Ngày hội đoàn viên năm 2027\n\n"
+                         "1. Thời gian: ngày 28/3/2027 tại hội trường nhà văn hóa.\n"
+                         "2. Mỗi tổ công đoàn cử 10 đoàn viên tham gia.\n", "tb07.txt")
+    assert doc.meta.number == "07/TB-CĐCS"
+    assert doc.meta.title == "Thông báo về việc tổ chức Ngày hội đoàn viên năm 2027"
+    assert "số:" not in doc.meta.short_title.lower(), doc.meta.short_title

@@ -3,6 +3,7 @@ listed in order of time and exported. Most tests parse the plans without embeddi
 from __future__ import annotations
 
 import json
+import unicodedata
 import sqlite3
 from datetime import date
 from types import SimpleNamespace
@@ -449,11 +450,12 @@ def test_a_persons_role_in_a_body_is_not_the_body():
     assert index.body_of("Đoàn Chủ tịch Tổng Liên đoàn").short == "TLĐ"  # an organ named with a role's word
 
 
-def _task_table_as(suffix: str, tmp_path) -> str:
-    """TASK_TABLE as an admin's Word document or web page holds it: its table a real table."""
+def _task_table_as(suffix: str, tmp_path, header: bool = True) -> str:
+    """TASK_TABLE as an admin's Word document or web page holds it: its table a real table (without its header
+    row unless `header`)."""
     head, table = TASK_TABLE.split("\n\n| STT")[0].split("\n"), [
         [c.strip() for c in line.strip("|").split("|")] for line in ("| STT" + TASK_TABLE.split("\n\n| STT")[1]).split("\n")
-        if line.strip() and not line.startswith("|---")]
+        if line.strip() and not line.startswith("|---")][0 if header else 1:]
     path = tmp_path / f"bang{suffix}"
     if suffix == ".docx":
         import docx
@@ -466,7 +468,7 @@ def _task_table_as(suffix: str, tmp_path) -> str:
                 grid.cell(r, c).text = cell
         document.save(str(path))
     else:
-        rows = "".join("<tr>" + "".join(f"<{'th' if r == 0 else 'td'}>{c}</{'th' if r == 0 else 'td'}>" for c in row)
+        rows = "".join("<tr>" + "".join(f"<{'th' if header and r == 0 else 'td'}>{c}</{'th' if header and r == 0 else 'td'}>" for c in row)
                        + "</tr>" for r, row in enumerate(table))
         path.write_text("<html><body>" + "".join(f"<p>{line}</p>" for line in head)
                         + f"<table>{rows}</table></body></html>", encoding="utf-8")
@@ -485,6 +487,18 @@ def test_a_task_table_in_word_or_on_a_web_page_states_the_same_tasks(suffix, tmp
     expected = tasks(TASK_TABLE, "bang.md")
     assert len(expected) == 3
     assert tasks(_task_table_as(suffix, tmp_path), f"bang{suffix}") == expected
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".html"])
+def test_a_task_table_without_a_header_row_states_its_tasks(suffix, tmp_path):
+    """Before, the first row of a Word table or web page table without a header row ("| 1 | Đại hội tổ công đoàn
+    | Các tổ nữ công | Trước ngày 28/02/2027 |") was read as the names of its columns: no row was a task, nor was
+    it on `troly deadlines`. Its columns are read from its cells: each row is the task the same table with a
+    header row states."""
+    def tasks(text: str, name: str) -> list[tuple]:
+        return [(o.kind, o.quote, (o.actor or {}).get("name"), (o.due or {}).get("date"), (o.due or {}).get("every"))
+                for o in parse_document(text, name).obligations]
+    assert tasks(_task_table_as(suffix, tmp_path, header=False), f"bang{suffix}") == tasks(TASK_TABLE, "bang.md")
 
 
 def test_a_task_tables_header_row_is_no_task():
@@ -592,3 +606,18 @@ def test_a_row_of_a_table_that_is_no_task_table_is_quoted_without_its_bars(tmp_p
     document.save(str(path))
     quotes = [o.quote for o in _index([("kh11.docx", read_file(path, 10**8))]).select("CĐCS")]
     assert quotes == ["Cơ quan phối hợp — Đơn vị: Công đoàn cơ sở, Nhiệm vụ: Vận động đoàn viên dự hội thi"], quotes
+
+
+def test_a_persons_role_acts_in_a_plan_typed_without_diacritics_too():
+    """A person's role is read the same way the body table's names are (without diacritics as with them): before,
+    "To truong cong doan co trach nhiem …" in a plan typed without diacritics had no doer, while the same sentence
+    typed with them was the role's duty."""
+    def doers(text: str) -> list[str]:
+        return [(o.actor or {}).get("name", "") for o in parse_document(text, "kh.txt").obligations]
+    typed = ("KẾ HOẠCH\nTổ chức Ngày hội đoàn viên năm 2027\n\nI. TỔ CHỨC THỰC HIỆN\n"
+             "1. Tổ trưởng công đoàn có trách nhiệm lập danh sách đoàn viên tham gia Ngày hội.\n")
+    assert doers(typed) == ["Tổ trưởng công đoàn"]
+    def plain(text: str) -> str:  # as typed without diacritics, capitals kept
+        return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)) \
+            .replace("đ", "d").replace("Đ", "D")
+    assert doers(plain(typed)) == ["To truong cong doan"]

@@ -268,7 +268,9 @@ async def test_rate_limit_and_too_long_question(assistant, settings, fake):
         assert "<b>[1]</b>" in texts(fake, USER + 1)[0]
 
 
-async def test_429_and_5xx_are_retried_and_logs_hold_no_token(assistant, settings, fake):
+async def test_429_and_5xx_are_retried_and_logs_hold_no_token(assistant, settings, fake, recwarn):
+    """Also: a 429 puts no deprecation warning among the bot's JSON log lines (before, python-telegram-bot warned
+    on stderr of each RetryAfter it raised that `retry_after` will become a timedelta)."""
     with json_logs(settings) as logs:
         fake.fail("sendMessage", 429, retry_after=1)
         fake.fail("sendMessage", 502)
@@ -286,6 +288,7 @@ async def test_429_and_5xx_are_retried_and_logs_hold_no_token(assistant, setting
     assert any(line.get("method") == "sendMessage" and line["msg"].startswith("retrying") for line in lines)
     answered = [line for line in lines if line["msg"] == "question answered"]
     assert answered and answered[0]["chat"] == USER and answered[0]["update"] >= 1
+    assert not [w for w in recwarn if "retry_after" in str(w.message)], [str(w.message) for w in recwarn]
 
 
 async def test_allowed_chats_limit_who_may_use_the_bot(assistant, settings, fake):

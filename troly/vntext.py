@@ -538,12 +538,21 @@ class Bodies:
 # A person's role right before a body's name (prompts/body_roles.txt), folded as fold_same_length folds;
 # ROLE_REACH: characters before the name in which one is looked for (the longest role and its spaces).
 ROLE_REACH = 32
-_ROLES = "|".join(r"\s+".join(map(re.escape, fold_same_length(unicodedata.normalize("NFC", r)).split()))
-                  for r in sorted(tables.lines("body_roles.txt"), key=len, reverse=True))
-_ROLE_BEFORE = re.compile(rf"(?<![\w&])({_ROLES})\s+$")
 
 
-_ROLE = re.compile(rf"(?<![\w&])(?:{_ROLES})(?!\w)")
+def folded_alternation(phrases: list[str]) -> str:
+    """Phrases as one pattern matching their fold_same_length form, the longest first, words apart by any space."""
+    return "|".join(r"\s+".join(map(re.escape, fold_same_length(unicodedata.normalize("NFC", p)).split()))
+                    for p in sorted(phrases, key=len, reverse=True))
+
+
+# The roles (prompts/body_roles.txt) as one pattern over fold_same_length text: Bodies, names_role and the obligations'
+# doers (ingest/obligations.py) read them from here.
+ROLES = folded_alternation(tables.lines("body_roles.txt"))
+_ROLE_BEFORE = re.compile(rf"(?<![\w&])({ROLES})\s+$")
+
+
+_ROLE = re.compile(rf"(?<![\w&])(?:{ROLES})(?!\w)")
 
 
 def names_role(text: str) -> bool:

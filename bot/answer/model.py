@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from ingest.chunker import plain_cells
 from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
+from ingest.table_shape import shape
 from troly import tables
 from troly.texts import alternation, t
 from troly.vntext import cut_start
@@ -76,24 +77,40 @@ def labelled_row(p: Passage) -> tuple[str, str]:
     maybe with group rows between: what stands before it — the group row it is under ("(Đến năm 2030) "), none
     under the header alone (its cells already name the columns) — and each cell after its header cell ("Nội dung:
     Số đoàn viên mới kết nạp | Chỉ tiêu: 05 người | …"), the cells verbatim; a value alone ("05 người") says
-    nothing of what it counts. ("", "") for any other passage, or a row whose cells do not line up with the
-    header's. Answers and their citations quote a row so."""
+    nothing of what it counts. A row of a table without a header row, its cells alone, without the bars. ("", "")
+    for any other passage, or a row whose cells do not line up with the header's. Answers and their citations
+    quote a row so."""
     if not p.text.lstrip().startswith("|"):
         return "", ""
     header_row = _header_row(p)
     header = header_row.split(" | ")
     cells = plain_cells(p.text)
+    if not _under_header(p):
+        return lead_prefix(p), t("answer.cell_sep").join(c for c in cells if c)
     if len(header) < 2 or len(header) != len(cells) or not all(header):
         return "", ""
     lead = lead_prefix(p) if list_lead(p) != header_row else ""
     return lead, t("answer.cell_sep").join(t("answer.cell", header=h, value=c) for h, c in zip(header, cells) if c)
 
 
+def _under_header(p: Passage) -> bool:
+    """Whether a table row carries a header row (ingest gives every row after a table's header row that header
+    as a lead-in; a table whose first row is data has none)."""
+    return any(" | " in lead for lead in [list_lead(p), *p.context.split(SECTION_SEP)])
+
+
+def shown_whole(p: Passage) -> str:
+    """The whole passage as `/nguon` and the "Nguồn" buttons show it: a table row as the answers quote it (each cell
+    after its column's name, under its group row), any other passage after its list's lead-in."""
+    lead, row = labelled_row(p)
+    return f"{lead}{row}" if row else f"{lead_prefix(p)}{p.text}"
+
+
 def header_row_only(p: Passage) -> bool:
-    """A table's header row as a passage of its own: a row under no header (ingest gives every later row its
-    table's header as a lead-in). It names the columns and says nothing by itself."""
-    leads = [list_lead(p), *p.context.split(SECTION_SEP)]
-    return p.text.lstrip().startswith("|") and not any(" | " in lead for lead in leads)
+    """A table's header row as a passage of its own: a row under no header whose cells hold no figure (the rows of a
+    table without a header row hold some: "1", "15/01/2027"). It names the columns and says nothing by itself."""
+    return (p.text.lstrip().startswith("|") and not _under_header(p)
+            and not any(shape(cell) for cell in plain_cells(p.text)))
 
 
 @dataclass
@@ -112,7 +129,7 @@ class Citation:
         p = self.passage
         return {"n": self.n, "doc_id": p.doc_id, "document": p.document, "short_title": p.short_title,
                 "label": self.label, "source": p.source, "section": p.whole_section, "lead": p.lead,
-                "kind": p.block, "text": p.text}
+                "kind": p.block, "text": p.text, "shown": shown_whole(p)}
 
 
 @dataclass

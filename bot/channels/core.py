@@ -116,7 +116,7 @@ def source_plain(c: dict) -> str:
     lines = [t("bot.source_title", n=c["n"]), t("bot.source_document", document=c["document"] or c["doc_id"])]
     if c.get("section"):
         lines.append(t("bot.source_section", section=c["section"]))
-    return "\n".join(lines) + "\n\n" + c["text"]
+    return "\n".join(lines) + "\n\n" + c.get("shown", c["text"])  # saved before "shown" was: the text
 
 
 class ChannelCore:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import os
 import secrets
 import tempfile
 import time
@@ -44,6 +45,9 @@ ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
 CALLBACK_BYTES = 64  # the most callback data a Telegram button holds
 # getUpdates is read raw on purpose (one malformed update must not fail the whole poll)
 warnings.filterwarnings("ignore", message=r"Please use 'Bot\.get_updates'", category=PTBUserWarning)
+# Time periods as timedelta, python-telegram-bot's next behaviour (its documented opt-in): otherwise each 429 it
+# raises warns on stderr, a line that is not JSON among the bot's log lines. No code here reads such a period.
+os.environ.setdefault("PTB_TIMEDELTA", "1")
 
 
 def _classify(exc: BaseException) -> Retryable | None:

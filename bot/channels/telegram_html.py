@@ -55,7 +55,7 @@ def source_html(c: dict, limit: int = SAFE_LIMIT) -> list[str]:
             escape(t("bot.source_document", document=c.get("document") or c["doc_id"]))]
     if c.get("section"):
         head.append(escape(t("bot.source_section", section=c["section"])))
-    return pack(["\n".join(head), *[escape(p) for p in c["text"].split("\n\n") if p.strip()]], limit)
+    return pack(["\n".join(head), *[escape(p) for p in c.get("shown", c["text"]).split("\n\n") if p.strip()]], limit)
 
 
 def list_page_html(page: ListPage) -> str:

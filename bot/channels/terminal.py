@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.answer.followup import Turn, turn
-from bot.answer.model import Answer, lead_prefix
+from bot.answer.model import Answer, shown_whole
 from bot.answer.service import Assistant
 from bot.channels import commands
 from bot.channels.base import Channel
@@ -49,7 +49,7 @@ def show_source(last: Answer | None, arg: str) -> str:
     c = cited[int(arg)]
     p = c.passage  # in full here: the document's whole title and heading path
     where = "\n".join(part for part in (p.document, p.whole_section) if part)
-    return f"{citation_line(c)}\n{where}\n\n{lead_prefix(p)}{p.text}"
+    return f"{citation_line(c)}\n{where}\n\n{shown_whole(p)}"
 
 
 class LineReader:
