@@ -61,6 +61,27 @@ class Weights:
     # fitted: fit_weights.py --fit article_field --retrieval-only with ALQAC (0.5 best of 0 … 1.5 on the tuning part).
     # Refitted at bm25_k1 0.8: 0.75 best of 0.3 … 1.0 (tuning dev2 H@1 .682 -> .705, ALQAC .861 -> .870), but ALQAC
     # check H@1 .956 -> .926 and answers cite .941 -> .926 (eval_split --cross): kept at 0.5 (k1 then back to 1.2)
+    # Tried and not kept (recall26; fit_weights --fit --retrieval-only with ALQAC on the tuning part, then
+    # eval_split --cross; H@1/H@5, "tune" and "check" the split's parts; before: tune dev2 .659/.909 ALQAC .861/.935,
+    # check dev2 .682/.864 ALQAC .956/1.000, dev unchanged throughout unless said):
+    # - dense pseudo-relevance feedback (Rocchio: the pool's cosines plus beta * cosine to the mean vector of the top m):
+    #   m 5 by cosine, beta .25 (best of .1 … 1, m 3/5/8): tune dev2 .682/.909, ALQAC .880/.935; check dev2 .636/.864,
+    #   ALQAC .956/.985. The top m of the fused order: tune dev2 .614-.636/.864-.886 at beta .25 … 2. (+~6 ms a search)
+    # - RM3 (the BM25 question plus the top 3 passages' 10 highest-idf words, weight lambda): .1 no change, .2 … .8 dev
+    #   tune H@1 .947 -> .895, ALQAC .843-.852
+    # - a passage lifted by gamma * its neighbours' (position +-1) best fused score: .2 (best of .05 … .3): tune dev2
+    #   .636/.932, ALQAC .889/.935; check dev2 .636/.864, ALQAC .912/.985 (mean, same heading only, +-2, or only
+    #   towards a better neighbour: no better on the tuning part)
+    # - lifted by the best other passage of its heading path (.1: dev tune H@5 1.0 -> .947), of its article (.2: dev2
+    #   tune H@1 .636), of its document (.2 … .7: tune dev2 .659/.932, ALQAC .870/.935; check at .3: every Hit@k the
+    #   same, other corpora's questions abstained on dev .926 -> .916); BM25 of a heading path's candidates pooled
+    #   (sum, not max): .1 tune dev2 .705/.909 but ALQAC H@5 .926
+    # - a question word in the passage's document title counted (1 - d) in its text and heading fields (it names the
+    #   document, not the passage): d .9 (best of .25 … 1) tune dev2 .750/.932, ALQAC .852/.935; check dev2 .727/.818
+    #   (cite .864 -> .773), ALQAC .926/1.000 (d .75: dev2 .773/.818, ALQAC .941/1.000); as an order within a document
+    #   only (as local_lexical), .3: tune dev2 .705/.909; check dev2 .818/.818, ALQAC .912/.985
+    # - BM25+ (delta / (k1 + 1) per matched word and field): .175 (tied with .25, best of .1 … .5) tune dev2 .705/.932,
+    #   ALQAC .870/.935; check dev2 .682/.864, ALQAC .941/1.000 (H@3 .985 -> .971)
 
     # ---- sentence score in the composer: a linear score over named signals (higher = better answer)
     answer_pool: int = 8  # the search's top passages the composer reads its sentences from (fit_weights --fit answer_pool: 5–12 alike on the tuning part, 15+ worse; the middle of that plateau)
