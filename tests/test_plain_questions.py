@@ -24,11 +24,6 @@ Công đoàn cơ sở thăm hỏi đoàn viên có hoàn cảnh khó khăn, mứ
 Ban Tổ chức vận động thành lập công đoàn cơ sở tại doanh nghiệp có từ 25 lao động trở lên.
 3. Hội thao công nhân
 Công đoàn các xã, thị trấn phối hợp tổ chức hội thao trong tháng 5 năm 2025.
-4. Xây dựng nội dung tuyên truyền
-Sử dụng đúng nội dung tài liệu; xây dựng chuyên mục dùng chung; người đứng đầu đứng ra xây dựng gương dũng cảm, anh
-dũng; sử dụng hiệu quả kinh phí, sử dụng đúng mục đích; xây dựng kế hoạch sử dụng kinh phí; nội dung dùng cho hội nghị.
-5. Kinh phí công đoàn
-Doanh nghiệp gặp khó khăn được tạm dừng đóng kinh phí công đoàn đến hết tháng 12 năm 2025.
 III. TỔ CHỨC THỰC HIỆN
 1. Công đoàn cơ sở báo cáo kết quả Tháng Công nhân về Liên đoàn Lao động huyện trước ngày 15/6/2025.
 2. Ban Tuyên giáo tổng hợp, tham mưu khen thưởng các đơn vị thực hiện tốt.
@@ -40,8 +35,6 @@ QUESTIONS = [
     "Công ty mình có bao nhiêu người thì mới được lập công đoàn cơ sở vậy?",
     "Bạn ơi cho mình hỏi công đoàn cơ sở phải báo cáo gì, khi nào, gửi ai?",
     "Mình muốn hỏi là đoàn viên khó khăn thì được tặng quà bao nhiêu tiền vậy ạ?",
-    # "dung": "dừng" is the rarest of the eight words it may stand for here, and the one "tạm … đóng" confirms
-    "Doanh nghiệp được tạm dừng đóng kinh phí công đoàn đến khi nào?",
 ]
 
 
@@ -54,11 +47,6 @@ def unaccented(text: str) -> str:
 @pytest.fixture(scope="module")
 def plan(tmp_path_factory, embed_cache):
     return assistant_with(tmp_path_factory, embed_cache, "kh21_thang_cong_nhan.txt", PLAN)
-
-
-def test_a_rare_word_its_neighbours_confirm_is_read_without_diacritics(plan):
-    # "dung" stands for eight words of the plan, "dừng" the rarest: "tạm … đóng" around it says it is the one meant
-    assert "tạm dừng đóng" in plan.searcher.plan("doanh nghiep duoc tam dung dong kinh phi den khi nao").reading
 
 
 @pytest.mark.parametrize("question", QUESTIONS)

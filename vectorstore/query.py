@@ -233,11 +233,10 @@ class QueryAnalyzer:
                 if fixed:
                     forms, corrected, changed = self._forms(fixed), True, True
             # Words typed with diacritics are kept unless unknown even without them (a typo).
-            # Every form the store writes competes: a rare one its neighbours confirm ("tạm dừng đóng", where "dụng"
-            # and "dựng" are a hundred times commoner than "dừng") is the reading.
             if forms and (corrected or (restore_all and not has_marks(lower))):
                 total = sum(forms.values())
-                cands.append([(form, math.log((n + 0.5) / (total + 1))) for form, n in forms.items()])
+                ranked = sorted(forms.items(), key=lambda kv: -kv[1])[:6]
+                cands.append([(form, math.log((n + 0.5) / (total + 1))) for form, n in ranked])
             else:
                 cands.append([(lower, 0.0)])
         if not words:
