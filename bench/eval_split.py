@@ -7,6 +7,8 @@ Scores exactly as ../shared/eval/qa_eval.py and ../shared/bench/alqac/alqac_eval
 are imported from ../shared), through the `troly` command line of this tree, once per set; the ingested
 stores stay in --data-dir (ALQAC's in --alqac-dir) so later runs only ask. ALQAC's questions are answered too
 (`troly ask`): share answered, share citing a gold article, and Hit@1/Hit@3 of the answer's citations.
+With --plain every question is asked a second time with its diacritics removed (as union members type in chat:
+"cong doan co so phai bao cao gi?"), same gold, same scoring, its figures printed under the accented ones.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ import os
 import subprocess
 import sys
 import time
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,6 +41,22 @@ def _module(path: Path):
 
 qa_eval = _module(SHARED / "eval" / "qa_eval.py")
 alqac_eval = _module(SHARED / "bench" / "alqac" / "alqac_eval.py")
+
+
+def unaccented(text: str) -> str:
+    """The text as typed without diacritics, case kept: "Công đoàn Đà Nẵng" → "Cong doan Da Nang"."""
+    stripped = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return unicodedata.normalize("NFC", "".join(c for c in stripped if not unicodedata.combining(c)))
+
+
+def forms(plain: bool) -> list[tuple[str, object]]:
+    """The forms every question is asked in: as written, and with --plain without diacritics too."""
+    return [("", lambda q: q)] + ([("plain", unaccented)] if plain else [])
+
+
+def _tag(name: str, form: str) -> str:
+    """Where a form's questions and answers are kept: "dev", "dev-plain"."""
+    return f"{name}-{form}" if form else name
 
 
 def troly(args: list[str], data_dir: Path) -> list[dict]:
@@ -82,33 +101,38 @@ def score_qa(items: list[dict], searches: list[dict], answers: list[dict]) -> st
             f"(n={len(answerable)}+{len(unanswerable)})")
 
 
-def run_qa(name: str, split: dict, data_dir: Path, misses: bool) -> None:
+def run_qa(name: str, split: dict, data_dir: Path, misses: bool, plain: bool) -> None:
     qa_path, corpus = SETS[name]
     items = qa_eval.load_qa(SHARED / qa_path)
     ingest_once(data_dir, sorted(p for p in (SHARED / corpus).iterdir() if p.is_file()))
-    searches, answers, elapsed = ask_all(name, items, data_dir)
     by_id = {it["id"]: i for i, it in enumerate(items)}
+    asked = {}
+    for form, how in forms(plain):
+        questions = [how(it["question"]) for it in items]
+        asked[form] = (questions, *ask_all(_tag(name, form), questions, data_dir))
     for part in ("tune", "check"):
         idx = [by_id[q] for q in split[name][part]]
-        print(f"{name:5} {part:5} " + score_qa([items[i] for i in idx], [searches[i] for i in idx],
-                                                [answers[i] for i in idx]))
-        if misses and part == "tune":
-            for i in idx:
-                it, ans = items[i], answers[i]
-                ok = (qa_eval.passage_hits(ans.get("citations", []), it["gold"]) and ans.get("found", True)) \
-                    if it.get("found", True) else ans.get("found") is False
-                if not ok:
-                    ranks = qa_eval.passage_hits(searches[i].get("results", []), it.get("gold", []))
-                    print(f"    miss {it['id']} (gold rank {ranks[0] if ranks else None}, found "
-                          f"{ans.get('found')}): {it['question']}")
-    print(f"      ({len(items)} questions searched and answered in {elapsed:.0f} s)")
+        for form, (questions, searches, answers, _) in asked.items():
+            print(f"{name:5} {part:5} {form:5} " + score_qa(
+                [items[i] for i in idx], [searches[i] for i in idx], [answers[i] for i in idx]))
+            if misses and part == "tune":
+                for i in idx:
+                    it, ans = items[i], answers[i]
+                    ok = (qa_eval.passage_hits(ans.get("citations", []), it["gold"]) and ans.get("found", True)) \
+                        if it.get("found", True) else ans.get("found") is False
+                    if not ok:
+                        ranks = qa_eval.passage_hits(searches[i].get("results", []), it.get("gold", []))
+                        print(f"    miss {it['id']} (gold rank {ranks[0] if ranks else None}, found "
+                              f"{ans.get('found')}): {questions[i]}")
+    elapsed = sum(e for *_, e in asked.values())
+    print(f"      ({len(items)} questions × {len(asked)} searched and answered in {elapsed:.0f} s)")
 
 
-def ask_all(name: str, items: list[dict], data_dir: Path) -> tuple[list[dict], list[dict], float]:
+def ask_all(name: str, questions: list[str], data_dir: Path) -> tuple[list[dict], list[dict], float]:
     """Search (top 10) and answer every question of a set in one process each; the answers are kept beside
     the store (eval-<set>-answers.jsonl) to read by eye."""
     qfile = data_dir / f"eval-{name}-questions.txt"
-    qfile.write_text("\n".join(it["question"] for it in items) + "\n", encoding="utf-8")
+    qfile.write_text("\n".join(questions) + "\n", encoding="utf-8")
     t0 = time.perf_counter()
     searches = troly(["search", "--json", "--k", "10", "--batch", str(qfile)], data_dir)
     answers = troly(["ask", "--json", "--batch", str(qfile)], data_dir)
@@ -117,15 +141,16 @@ def ask_all(name: str, items: list[dict], data_dir: Path) -> tuple[list[dict], l
     return searches, answers, time.perf_counter() - t0
 
 
-def run_probe(data_dir: Path) -> None:
+def run_probe(data_dir: Path, plain: bool) -> None:
     """The probe set: checking only (its misses are never listed)."""
     items = qa_eval.load_qa(PROBE)
     ingest_once(data_dir, sorted(p for p in (SHARED / SETS["dev2"][1]).iterdir() if p.is_file()))
-    searches, answers, _ = ask_all("probe", items, data_dir)
-    print("probe check " + score_qa(items, searches, answers))
+    for form, how in forms(plain):
+        searches, answers, _ = ask_all(_tag("probe", form), [how(it["question"]) for it in items], data_dir)
+        print(f"probe check {form:5} " + score_qa(items, searches, answers))
 
 
-def run_alqac(split: dict, data_dir: Path, misses: bool) -> None:
+def run_alqac(split: dict, data_dir: Path, misses: bool, plain: bool) -> None:
     """Article-level search figures (alqac_eval.score), then the answers' own: every ALQAC question is answered by
     its gold article, so an abstention is a miss; an answer cites it when one of its citations stands in a gold
     article (alqac_eval.article_of), and its citations in order are scored like ranked results (Hit@1, Hit@3)."""
@@ -136,28 +161,29 @@ def run_alqac(split: dict, data_dir: Path, misses: bool) -> None:
     if not marker.exists():
         ingest_once(data_dir, sorted((here / "corpus").glob("*.txt")))
         marker.write_text("ok")
-    qfile = data_dir / "alqac-questions.txt"
-    qfile.write_text("\n".join(q["q"] for q in queries) + "\n", encoding="utf-8")
     t0 = time.perf_counter()
-    outs = troly(["search", "--json", "--k", "10", "--batch", str(qfile)], data_dir)
-    answers = troly(["ask", "--json", "--batch", str(qfile)], data_dir)
+    asked = {}
+    for form, how in forms(plain):
+        questions = [how(q["q"]) for q in queries]
+        searches, answers, _ = ask_all(_tag("alqac", form), questions, data_dir)
+        ranked = [[alqac_eval.article_of(r) for r in o.get("results", [])] for o in searches]
+        cited = [[alqac_eval.article_of(c) for c in a.get("citations", [])] if a.get("found") else []
+                 for a in answers]
+        asked[form] = (questions, answers, ranked, cited)
     elapsed = time.perf_counter() - t0
-    (data_dir / "eval-alqac-answers.jsonl").write_text(
-        "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in answers), encoding="utf-8")
-    ranked = [[alqac_eval.article_of(r) for r in o.get("results", [])] for o in outs]
-    cited = [[alqac_eval.article_of(c) for c in a.get("citations", [])] if a.get("found") else [] for a in answers]
     for part in ("tune", "check"):
         idx = split["alqac"][part]
-        print(f"alqac {part:5} " + alqac_eval.score([queries[i] for i in idx], [ranked[i] for i in idx]))
-        print(f"alqac {part:5} answers " + score_alqac_answers([queries[i] for i in idx], [answers[i] for i in idx],
-                                                              [cited[i] for i in idx]))
-        if misses and part == "tune":
-            for i in idx:
-                first = _first_gold(queries[i], cited[i])
-                if first != 0:
-                    print(f"    miss alqac:{i} (gold rank {_first_gold(queries[i], ranked[i])}, found "
-                          f"{answers[i].get('found')}, cited rank {first}): {queries[i]['q'][:160]}")
-    print(f"      ({len(queries)} questions searched and answered in {elapsed:.0f} s)")
+        for form, (questions, answers, ranked, cited) in asked.items():
+            print(f"alqac {part:5} {form:5} " + alqac_eval.score([queries[i] for i in idx], [ranked[i] for i in idx]))
+            print(f"alqac {part:5} {form:5} answers " + score_alqac_answers(
+                [queries[i] for i in idx], [answers[i] for i in idx], [cited[i] for i in idx]))
+            if misses and part == "tune":
+                for i in idx:
+                    first = _first_gold(queries[i], cited[i])
+                    if first != 0:
+                        print(f"    miss alqac:{i} (gold rank {_first_gold(queries[i], ranked[i])}, found "
+                              f"{answers[i].get('found')}, cited rank {first}): {questions[i][:160]}")
+    print(f"      ({len(queries)} questions × {len(asked)} searched and answered in {elapsed:.0f} s)")
 
 
 def _first_gold(query: dict, ranked: list[tuple[str, list[str]]]) -> int | None:
@@ -179,7 +205,7 @@ def score_alqac_answers(queries: list[dict], answers: list[dict], cited: list[li
             f"(n={len(queries)})")
 
 
-def run_cross(split: dict, data_dir: Path, sets: list[str]) -> None:
+def run_cross(split: dict, data_dir: Path, sets: list[str], plain: bool) -> None:
     """Each set's questions (and ALQAC's) asked of the other sets' stores, which do not hold their documents:
     the share answered "không đề cập" (found false), per part. The same negatives bench/fit_weights.py
     --negatives fits the cut-offs with, on the tuning part only."""
@@ -198,15 +224,18 @@ def run_cross(split: dict, data_dir: Path, sets: list[str]) -> None:
                                 if not {g["doc"] for g in by_id[q].get("gold", [])} & held]
         for part in asked:
             asked[part] += [alqac[i] for i in split["alqac"][part]]
-        questions = asked["tune"] + asked["check"]
-        qfile = data_dir / store / "cross-questions.txt"
-        qfile.write_text("\n".join(questions) + "\n", encoding="utf-8")
-        answers = troly(["ask", "--json", "--batch", str(qfile)], data_dir / store)
         n = len(asked["tune"])
-        for part, got in (("tune", answers[:n]), ("check", answers[n:])):
-            abstained = sum(1 for a in got if a.get("found") is False)
-            print(f"cross {part:5} other sets' and ALQAC's questions asked of {store}: "
-                  f"abstain {abstained / max(len(got), 1):.3f} (n={len(got)})")
+        got: dict[str, list[dict]] = {}
+        for form, how in forms(plain):
+            qfile = data_dir / store / f"{_tag('cross', form)}-questions.txt"
+            qfile.write_text("\n".join(how(q) for q in asked["tune"] + asked["check"]) + "\n", encoding="utf-8")
+            got[form] = troly(["ask", "--json", "--batch", str(qfile)], data_dir / store)
+        for part in ("tune", "check"):
+            for form, answers in got.items():
+                some = answers[:n] if part == "tune" else answers[n:]
+                abstained = sum(1 for a in some if a.get("found") is False)
+                print(f"cross {part:5} {form:5} other sets' and ALQAC's questions asked of {store}: "
+                      f"abstain {abstained / max(len(some), 1):.3f} (n={len(some)})")
 
 
 def main() -> None:
@@ -219,18 +248,20 @@ def main() -> None:
                     help="list the tuning part's misses (never the checking part's: it must stay unseen)")
     ap.add_argument("--cross", action="store_true",
                     help="also ask each set's questions and ALQAC's of the other sets' stores (unanswerable there)")
+    ap.add_argument("--plain", action="store_true",
+                    help="also ask every question with its diacritics removed (same gold, same scoring)")
     args = ap.parse_args()
     split = json.loads((ROOT / "bench" / "split.json").read_text(encoding="utf-8"))
     for name in args.sets:
         if name == "alqac":
-            run_alqac(split, args.alqac_dir, args.show_misses)
+            run_alqac(split, args.alqac_dir, args.show_misses, args.plain)
         elif name == "probe":
-            run_probe(args.data_dir / "dev2")
+            run_probe(args.data_dir / "dev2", args.plain)
         else:
-            run_qa(name, split, args.data_dir / name, args.show_misses)
+            run_qa(name, split, args.data_dir / name, args.show_misses, args.plain)
     qa_sets = [name for name in args.sets if name in SETS]
     if args.cross and len(qa_sets) > 1:
-        run_cross(split, args.data_dir, qa_sets)
+        run_cross(split, args.data_dir, qa_sets, args.plain)
 
 
 if __name__ == "__main__":

@@ -72,12 +72,19 @@ def tuning_items(name: str) -> list[dict]:
 def gather(data_dir: Path, items: list[dict]) -> list[tuple[dict, tuple]]:
     """(item, (passages, hints, lexicon)) per question, searched once."""
     assistant = Assistant(Settings(data_dir=data_dir))
-    return [(it, assistant.answer_context.gather(it["question"])) for it in items]
+    return [asked(assistant, it) for it in items]
+
+
+def asked(assistant: Assistant, item: dict) -> tuple[dict, tuple]:
+    """(item with its "reading", (passages, hints, lexicon)): what the composer reads of it, as `troly ask` does (a
+    question typed without diacritics with them restored: QueryPlan.reading)."""
+    return (dict(item, reading=assistant.searcher.plan(item["question"]).reading),
+            assistant.answer_context.gather(item["question"]))
 
 
 def compose_evidence(item: dict, ctx: tuple, weights: Weights):
     passages, hints, lexicon = ctx
-    passages, ev = evidence(item["question"], passages, hints, lexicon, weights)
+    passages, ev = evidence(item["question"], passages, hints, lexicon, weights, item.get("reading", ""))
     return passages, ev.query, ev.scored, ev.passage_coverage, ev.chosen
 
 
@@ -167,7 +174,7 @@ class Run:
 
     def answered(self, weights: Weights) -> float:
         """Share of the answerable tuning questions whose composed answer quotes a gold passage first."""
-        data = [(it, self.assistant.answer_context.gather(it["question"])) for it in self.items]
+        data = [asked(self.assistant, it) for it in self.items]
         return top_right(data, weights)
 
 
@@ -380,7 +387,7 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
     rows = []  # (signals, answered from a gold passage, answerable, gated: abstains whatever the confidence, item)
     for item, ctx in data + negatives:
         found, hints, lexicon = ctx
-        passages, ev = evidence(item["question"], found, hints, lexicon, ranked)
+        passages, ev = evidence(item["question"], found, hints, lexicon, ranked, item.get("reading", ""))
         query, chosen = ev.query, ev.chosen
         ok = item.get("found", True) and bool(chosen) and any(
             right_passage(item, passages[s.passage_index]) for s in chosen)

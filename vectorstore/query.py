@@ -88,6 +88,7 @@ class QueryPlan:
     expanded: dict[str, str] = field(default_factory=dict)
     restored: bool = False
     closing: set[str] = field(default_factory=set)  # closing passage kinds asked for ("recipients", "signature")
+    reading: str = ""  # the question with diacritics restored, abbreviations as typed (the composer's filler words)
 
 
 @dataclass
@@ -317,11 +318,15 @@ class QueryAnalyzer:
         restored = self._restore(words, restore_all)
         self._mark_fillers(words, question)
 
-        # Dense text: the question with restored words and abbreviations spelled out.
-        out, last = [], 0
+        # Dense text: the question with restored words and abbreviations spelled out; reading: restored words only.
+        out, read, last = [], [], 0
         expanded: dict[str, str] = {}
         for w in words:
             out.append(question[last:w.start])
+            read.append(question[last:w.start])
+            word = w.text if w.kind == "abbr" or not w.form or w.form == w.text.lower() else \
+                w.form[0].upper() + w.form[1:] if w.text[:1].isupper() else w.form
+            read.append(word)
             if w.kind == "abbr":
                 entry = self.abbreviations.find(w.text)
                 abbr, expansion = entry.short, entry.expansion
@@ -334,12 +339,11 @@ class QueryAnalyzer:
                     out.append(f"{expansion} ({abbr})")
                 else:
                     out.append(abbr)
-            elif w.form and w.form != w.text.lower():
-                out.append(w.form[0].upper() + w.form[1:] if w.text[:1].isupper() else w.form)
             else:
-                out.append(w.text)
+                out.append(word)
             last = w.end
         out.append(question[last:])
+        read.append(question[last:])
         dense_text = "".join(out)
 
         # Lexical groups: phrases broken at punctuation, fillers and abbreviations.
@@ -380,7 +384,7 @@ class QueryAnalyzer:
         doc_ids = self._docs_of(refs)
         doc_ids |= set().union(*(self.by_number.get(n, set()) for n in full_numbers(question)))
         return QueryPlan(question, dense_text, groups, doc_ids, expanded, restored,
-                         closing_asked(f"{question}\n{dense_text}"))
+                         closing_asked(f"{question}\n{dense_text}"), "".join(read))
 
 
 CLOSING_QUESTIONS_FILE = PROMPTS_DIR / "closing_questions.tsv"

@@ -143,12 +143,19 @@ class Scored:
 SIGNALS = ("span_coverage", "passage_coverage", "rank_prior", "strict_kind", "soft_kind", "obligation", "agreement")
 
 
-def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT) -> Query:
+def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, reading: str = "") -> Query:
+    """The question as weighted terms. `reading`: the question with its diacritics restored from the store's words
+    (QueryPlan.reading). A question typed without them is read so, as if typed with them: its filler words are told
+    ("thi" read "thì", "bao" of "bao nhiêu"), and each word weighs its own rarity and matches only itself ("cơ" sở,
+    not "có" nor "cờ"). Every word of the reading is one the store writes, or one it holds in no form."""
     kind = classify(question)
     question = unicodedata.normalize("NFC", question)
+    exact = lexicon.typed_with_diacritics(question)
+    reading = unicodedata.normalize("NFC", reading)
+    if not exact and reading and fold(reading) == fold(question):
+        question, exact = reading, True
     topical = without_judging(question)  # "…, đúng hay sai?", "… nào sau đây?": how it is asked, not what about
     tokens = lexicon.tokens(topical)
-    exact = lexicon.typed_with_diacritics(question)
     marked = lexicon.marked_tokens(topical)
     # An abbreviation counts through its expansion, matched without diacritics.
     loose = {tok for tok, expanded in marked if expanded}
@@ -496,11 +503,11 @@ def _citation_order(chosen: list[Scored], scored: list[Scored], query: Query, we
 
 
 def evidence(question: str, passages: list[Passage], obligations: list[ObligationHint] | None, lexicon: Lexicon,
-             weights: Weights = DEFAULT) -> tuple[list[Passage], Evidence]:
+             weights: Weights = DEFAULT, reading: str = "") -> tuple[list[Passage], Evidence]:
     """The passages as quoted (unique, without scanning artefacts) and the evidence an answer rests on:
-    every span scored and the ones chosen (bench/fit_weights.py fits on exactly this)."""
+    every span scored and the ones chosen (bench/fit_weights.py fits on exactly this). `reading`: make_query's."""
     passages = without_artefacts(_unique(passages))
-    query = make_query(question, lexicon, weights)
+    query = make_query(question, lexicon, weights, reading)
     scored, passage_cov = score_spans(query, passages, lexicon, obligations, weights)
     # The question names documents (a number, an alias, a place): a sentence of another document is not the answer.
     in_scope = [s for s in scored if not passages[s.passage_index].off_scope]
@@ -537,15 +544,16 @@ def distinct(query: Query, quoted: list[Passage], lexicon: Lexicon, weights: Wei
 
 
 def compose(question: str, passages: list[Passage], obligations: list[ObligationHint] | None = None,
-            lexicon: Lexicon | None = None, weights: Weights = DEFAULT) -> Answer:
+            lexicon: Lexicon | None = None, weights: Weights = DEFAULT, reading: str = "") -> Answer:
     """Answer from the passages' own sentences, or say plainly that the documents do not cover it.
-    Middling evidence is answered too, introduced as the nearest passage; Answer.confidence says how sure."""
+    Middling evidence is answered too, introduced as the nearest passage; Answer.confidence says how sure.
+    `reading`: the question with its diacritics restored (QueryPlan.reading), for one typed without them."""
     if lexicon is None:
         lexicon = Lexicon()
         lexicon.add_documents(p.text for p in passages)
     closing = next((p for p in passages if p.block in CLOSING_KINDS), None)
     if closing is not None:  # search lets these through only when asked whom it goes to / who signed / when issued
-        query = make_query(question, lexicon, weights)
+        query = make_query(question, lexicon, weights, reading)
         scored, passage_cov = score_spans(query, [closing], lexicon, None, weights)
         sure = confidence(signals(Evidence(query, scored[:1], scored, passage_cov, closeness=closing.score)), weights)
         # "NQ 03 và KH 3260 ban hành ngày nào": each document named answers with its own passage of that kind
@@ -555,7 +563,7 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
                 quoted.append(p)
         return Answer(question, "\n".join(f"{_quote(p.text)} [{n}]" for n, p in enumerate(quoted, 1)), True,
                       [Citation(n, p, [(0, len(p.text))]) for n, p in enumerate(quoted, 1)], confidence=sure)
-    passages, ev = evidence(question, passages, obligations, lexicon, weights)
+    passages, ev = evidence(question, passages, obligations, lexicon, weights, reading)
     query, chosen, scored, passage_cov = ev.query, ev.chosen, ev.scored, ev.passage_coverage
     verdict = judge(ev, weights)
     section = _whole_section(question, passages)

@@ -216,7 +216,7 @@ class Assistant:
             if generated is not None:
                 return generated
         answer = subject(question, passages, self.searcher, records, self.store.doc_chunks) or compose(
-            question, passages, hints, lexicon, self.weights)
+            question, passages, hints, lexicon, self.weights, self.searcher.plan(question).reading)
         answer = with_addressees(answer, self.store.doc_chunks)
         if missing and not answer.found:  # not "may be related": passages of other documents
             return Answer(question, missing.text, False, confidence=answer.confidence)
