@@ -203,17 +203,18 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
     closing = _closing_start(blocks)
     # A table's rows carry its header row ("| TT | Chỉ tiêu | Đơn vị | Kết quả |") and the group row above them
     # ("| I | Đến năm 2030 |"), as a list item carries its lead-in.
-    # A table whose first row is data like the others (`first_row_is_data`) has no header: its rows carry none.
+    # A table whose first row is data like the others (`first_row_is_data`) has no header: its rows carry none,
+    # and are of the kind DATA_ROW, which is how answers and tasks know it.
     header, groups = "", []  # groups: (label of a numbered group, "" for a roman one; name), outermost first
-    in_table = False
+    in_table = headless = False
     for n, block in enumerate(blocks):
         row = block.text.startswith("|") and any(c.isalnum() for c in block.text)
         table_chain: list[str] = []
         if not block.text.startswith("|"):
-            header, groups, in_table = "", [], False
+            header, groups, in_table, headless = "", [], False, False
         elif row and not in_table:
-            in_table = True
-            if not first_row_is_data(_table_rows(blocks, n)):
+            in_table, headless = True, first_row_is_data(_table_rows(blocks, n))
+            if not headless:
                 header = " | ".join(c for c in plain_cells(block.text) if c)
         elif row:
             label = plain_cells(block.text)[0]
@@ -273,7 +274,8 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
             context = _opening(prev.text)  # read (embedded, indexed) with the paragraph it completes; no lead-in
             # to show: that paragraph is a passage of its own
         for piece in split_long(block.text):
-            chunk = Chunk(text=piece, section=section, position=len(chunks), kind=block.kind,
+            kind = DATA_ROW if row and headless else block.kind
+            chunk = Chunk(text=piece, section=section, position=len(chunks), kind=kind,
                           lead=chain[-1] if chain else "", context=context, path=_whole(stack))
             places[id(chunk)] = place
             if block.text.endswith(":") and len(block.text) <= BARE_LEAD_CHARS:
@@ -290,6 +292,7 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
 
 
 CLOSING_KINDS = ("recipients", "signature", "header")  # passages answered only when a question asks for them
+DATA_ROW = "data_row"  # a row of a table without a header row (its first row data): quoted by itself, no header row
 
 
 def header_chunk(text: str, position: int) -> list[Chunk]:

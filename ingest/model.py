@@ -28,7 +28,8 @@ class Chunk:
     text: str
     section: str  # heading path, joined with SECTION_SEP (a long heading shortened: searched and ranked with it)
     position: int
-    kind: str = "paragraph"  # or "bullet", "heading" (one too long to show whole in a path), a CLOSING_KINDS one
+    kind: str = "paragraph"  # or "bullet", "heading" (one too long to show whole in a path), a CLOSING_KINDS one,
+    # DATA_ROW (a row of a table without a header row)
     lead: str = ""  # the sentence that introduces this item's list ("Đến năm 2030:"), shown before the quote
     context: str = ""  # every lead-in above this item, outermost first (embedded and indexed with it)
     refers: str = ""  # the clauses and points of the same text it names ("điểm a khoản 2 Điều 2"): indexed with it

@@ -15,10 +15,9 @@ import re
 import unicodedata
 
 from ingest.due import Due, parse_due, parse_targets, states_goal
-from ingest.chunker import CLOSING_KINDS
+from ingest.chunker import CLOSING_KINDS, DATA_ROW
 from ingest.model import SECTION_SEP, Chunk, Obligation, ParsedDocument
 from ingest.structure import table_cells
-from ingest.table_shape import first_row_is_data
 from troly import tables
 from troly.texts import alternation
 from troly.vntext import ROLES, Bodies, Mention, bodies, fold, fold_same_length, folded_alternation, split_sentences
@@ -264,14 +263,33 @@ def _cell_due(cell: str, doc_year: int | None) -> Due | None:
     return due
 
 
-def _data_columns(rows: list[list[str]], found: Bodies, doc_year: int | None) -> Columns:
+def _not_before(due: Due | None, issued: str) -> bool:
+    """Whether a due falls on or after the day the document was issued (`issued`, ISO; "" when unknown): a date
+    before it ("15/01/1980" in a member list) is no deadline the document sets."""
+    if not issued or due is None or due.every:
+        return True
+    return due.date >= issued if due.date else due.by_year is None or due.by_year >= int(issued[:4])
+
+
+def _issued(doc: ParsedDocument) -> str:
+    """The day a document was issued (ISO), else the first day of the year before the earliest its title names
+    ("Kế hoạch tổ chức Hội thi … năm 2027", maybe issued late in 2026): no deadline it sets precedes it. "" when
+    neither is known."""
+    years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", doc.meta.title)
+    return doc.meta.date or (f"{min(map(int, years)) - 1}-01-01" if years else "")
+
+
+def _data_columns(rows: list[list[str]], found: Bodies, doc_year: int | None, issued: str) -> Columns:
     """The columns of a task table without a header row, read from its cells: the due column where most rows
-    give a due, the doer column where a row names a known body at a cell's start (the same column's other
-    cells are doers as written), the content column the one of most words among the others."""
+    give a due not before the document (`issued`), the doer column where a row names a known body at a cell's
+    start (the same column's other cells are doers as written), the content column the one of most words among
+    the others. No column at all without a due column: a list of names, bodies and dates of birth is no task table."""
     width, column = len(rows[0]), {}
-    dated = [sum(_dated(_cell_due(row[i], doc_year)) for row in rows) for i in range(width)]
-    if max(dated) * 2 >= len(rows) and max(dated):
-        column["due"] = dated.index(max(dated))
+    dues = [[_cell_due(row[i], doc_year) for row in rows] for i in range(width)]
+    dated = [sum(_dated(due) and _not_before(due, issued) for due in col) for col in dues]
+    if not max(dated) or max(dated) * 2 < len(rows):
+        return {}
+    column["due"] = dated.index(max(dated))
     doers = [0 if i in column.values() else sum(bool(row[i]) and _doer_at_start(row[i], found) is not None
                                                 for row in rows) for i in range(width)]
     if max(doers):
@@ -283,20 +301,17 @@ def _data_columns(rows: list[list[str]], found: Bodies, doc_year: int | None) ->
     return column
 
 
-def _headless_tables(chunks: list[Chunk], found: Bodies, doc_year: int | None) -> dict[int, Columns]:
-    """The columns of each row (by its index in `chunks`) of a table without a header row (its first row data, as
-    the chunker found it: no row carries a header), read from the cells of all its rows at once (`_data_columns`)."""
+def _headless_tables(chunks: list[Chunk], found: Bodies, doc_year: int | None, issued: str) -> dict[int, Columns]:
+    """The columns of each row (by its index in `chunks`) of a table without a header row (the chunker's DATA_ROW
+    chunks, one after another), read from the cells of all its rows at once (`_data_columns`)."""
     out: dict[int, Columns] = {}
     run: list[tuple[int, list[str]]] = []  # (index, cells) of the rows of the table being read
     for n, chunk in enumerate([*chunks, None]):
-        text = unicodedata.normalize("NFC", chunk.text) if chunk else ""
-        headless = text.lstrip().startswith("|") and " | " not in chunk.context
-        cells = table_cells(text) if headless else []
+        headless = chunk is not None and chunk.kind == DATA_ROW
+        cells = table_cells(unicodedata.normalize("NFC", chunk.text)) if headless else []
         if run and (not headless or len(cells) != len(run[0][1]) or chunk.position != chunks[run[-1][0]].position + 1):
-            rows = [row for _, row in run]
-            if first_row_is_data(rows):  # else the header row of a table with no other row, as the chunker reads it
-                columns = _data_columns(rows, found, doc_year)
-                out.update((i, columns) for i, _ in run)
+            columns = _data_columns([row for _, row in run], found, doc_year, issued)
+            out.update((i, columns) for i, _ in run)
             run = []
         if headless:
             run.append((n, cells))
@@ -392,7 +407,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
     table_headers = ({unicodedata.normalize("NFC", c.lead).strip() for c in rows}
                      & {" | ".join(cell for cell in table_cells(unicodedata.normalize("NFC", c.text)) if cell)
                         for c in rows})
-    headless = _headless_tables(doc.chunks, found, doc_year)
+    headless = _headless_tables(doc.chunks, found, doc_year, _issued(doc))
     for n, chunk in enumerate(doc.chunks):
         text = unicodedata.normalize("NFC", chunk.text)
         # a heading is read in the section of the items under it (_heading_doer, _heading_targets)

@@ -14,7 +14,7 @@ from ingest.errors import IngestError
 from ingest.header import MOTTO_RE
 from ingest.legacy_vn import fix_legacy_unicode
 from ingest.numbering import BULLET, html_label
-from ingest.word import read_docx, side_by_side, table_row
+from ingest.word import header_rule, read_docx, side_by_side, table_row
 from troly.texts import os_reason, t
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
@@ -192,16 +192,16 @@ def read_html(data: bytes, limit: int, warnings: list[str], declared: dict[str, 
 
 
 def _html_data_rows(root) -> dict:
-    """The rows of the page's tables of data, each as one line (`table_row`, a header cell too). Not the header
-    table beside the motto, whose cells are read one by one as lines of the header, nor a row holding paragraphs
-    or long text (a page laid out in a table)."""
+    """The rows of the page's tables of data, each as one line (`table_row`, a header cell too), a first row of
+    header cells (`<th>`, or in `<thead>`) then marked as the header (`header_rule`). Not the header table beside
+    the motto, whose cells are read one by one as lines of the header, nor a row holding paragraphs or long text
+    (a page laid out in a table)."""
     rows = {}
     for table in root.iter("table"):
         if MOTTO_RE.search(table.text_content()):
             continue
-        for tr in table.iter("tr"):
-            if tr.xpath("ancestor::table[1]")[0] is not table:
-                continue  # a row of a table inside a cell: that table's own
+        own = [tr for tr in table.iter("tr") if tr.xpath("ancestor::table[1]")[0] is table]  # not a cell's table's
+        for tr in own:
             cells = [c for c in tr if c.tag in ("td", "th")]
             texts = [" ".join(c.text_content().split()) for c in cells]
             if cells and all(len(text) <= _HTML_CELL_MAX and not c.xpath(".//*[self::p or self::div or self::li or "
@@ -209,6 +209,8 @@ def _html_data_rows(root) -> dict:
                                                                             "self::h3 or self::h4 or self::pre]")
                              for c, text in zip(cells, texts)) and any(texts):
                 rows[tr] = table_row(texts)
+                if tr is own[0] and (tr.getparent().tag == "thead" or all(c.tag == "th" for c in cells)):
+                    rows[tr] += "\n" + header_rule(len(cells))
     return rows
 
 

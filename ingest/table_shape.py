@@ -1,33 +1,40 @@
 """Whether a table's first row names its columns or is a row of data like the others. A markdown table says so
-(its header row stands above the `|---|` row); a Word table or a web page's need not have one ("| 1 | Xây dựng
-thể lệ | Ban Tuyên giáo | 15/01/2027 |" as its first row): read as a header, every later row would be quoted
-after its cells ("Xây dựng thể lệ: Đăng ký danh sách | …") and no row of the table would be a task."""
+(its header row stands above the `|---|` row), and so does a web page's `<th>` row or a Word row marked to repeat
+as the header on each page (the readers write those as markdown does); a Word table or a web page's need not have
+one ("| 1 | Xây dựng thể lệ | Ban Tuyên giáo | 15/01/2027 |" as its first row): read as a header, every later row
+would be quoted after its cells ("Xây dựng thể lệ: Đăng ký danh sách | …") and no row of the table would be a task."""
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_NOT_SHAPE = re.compile(r"[^\d%/Y]")
+# A cell's figures, each as it is read: a year, a number, a percent or date sign. Marks that are no letter, so
+# that no word ("NGÀY", "QUY ĐỊNH") reads as a figure.
+_FIGURE = re.compile(r"(?P<year>(?<!\d)(?:19|20)\d\d(?!\d))|(?P<number>\d+(?:[.,]\d+)*)|[%/]")
+_MARKS = {"year": "#", "number": "9"}
+_WORD = re.compile(r"[^\W\d_]")
+_WORDS_MARK = "~"  # before the figures of a cell that has words too ("Tháng 10"): it is no bare figure ("12")
 
 
-def shape(cell: str) -> str:
-    """A cell's figures as a pattern, its words dropped: "trước ngày 15/01/2027" → "9/9/Y", "95%" → "9%", "1." →
-    "9", "2025" → "Y", "Thời hạn" → "" (no figure: a column's name, or a text)."""
-    return _NOT_SHAPE.sub("", _NUMBER.sub("9", _YEAR.sub("Y", cell)))
+def _shape(cell: str) -> str:
+    """A cell's figures as a pattern, after a mark if words stand with them: "15/01/2027" → "9/9/#", "95%" → "9%",
+    "1." → "9", "2025" → "#", "Tháng 10" → "~9", "trước ngày 15/01/2027" → "~9/9/#", "Thời hạn" → "" (no figure:
+    a column's name, or a text)."""
+    figures = "".join(next((_MARKS[k] for k, v in m.groupdict().items() if v), m.group())
+                      for m in _FIGURE.finditer(cell))
+    return (_WORDS_MARK if figures and _WORD.search(cell) else "") + figures
 
 
 def first_row_is_data(rows: Sequence[Sequence[str]]) -> bool:
     """Whether the first of a table's rows (its cells) is data: in more columns than not whose later cells all
     hold figures of one pattern (numbers "1", "2" …; dates; percentages), its cell holds that pattern too
-    rather than a name ("STT", "Thời hạn", "Năm 2025" over "95%"). A table of words alone keeps its first row
-    as its header, as before."""
+    rather than a name ("STT", "Thời hạn", "Năm 2025" over "95%", "Tháng 10" over "12"). A table of words alone
+    keeps its first row as its header, as before."""
     first, rest = rows[0], rows[1:]
     votes = 0
     for col, cell in enumerate(first):
-        shapes = {shape(row[col]) for row in rest if col < len(row) and row[col].strip()}
+        shapes = {_shape(row[col]) for row in rest if col < len(row) and row[col].strip()}
         if len(shapes) != 1 or "" in shapes or not cell.strip():
             continue
-        votes += 1 if shape(cell) in shapes else -1
+        votes += 1 if _shape(cell) in shapes else -1
     return votes > 0

@@ -108,6 +108,19 @@ def table_row(cells: list[str]) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
+def header_rule(width: int) -> str:
+    """The line a markdown table writes under its header row ("|---|---|"): what a Word or web page table's row
+    marked as its header (a repeated header row, a `<th>` row) is followed by, so that it is read as the header
+    however its cells read (`table_shape.first_row_is_data` guesses only where nothing says)."""
+    return "|" + "---|" * width
+
+
+def _marked_header(row) -> bool:
+    """Whether a Word table row is marked as the table's header row (repeated at the top of each page)."""
+    mark = row.find(f"{_W}trPr/{_W}tblHeader")
+    return mark is not None and mark.get(_W + "val", "true") not in ("0", "false", "off")
+
+
 def side_by_side(cells: list[list[str]]) -> list[str]:
     """A header table's row (issuer beside the motto), each cell several lines, as printed: line beside line."""
     return [" | ".join(line for line in aside if line) for aside in zip_longest(*cells, fillvalue="")]
@@ -121,7 +134,10 @@ def _table_lines(table) -> list[str]:
     if MOTTO_RE.search(" ".join(line for row in rows for cell in row for line in cell)):
         return [line for row in rows for line in side_by_side(row)]
     cells = [[" ".join(line for line in cell if line) for cell in row] for row in rows]
-    return [table_row(row) for row in cells if any(row)]
+    lines = [table_row(row) for row in cells if any(row)]
+    if cells and any(cells[0]) and _marked_header(next(_blocks(table, ("tr",)))):
+        lines.insert(1, header_rule(len(cells[0])))
+    return lines
 
 
 def _bounded_part(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:

@@ -534,54 +534,109 @@ def test_a_table_inside_a_word_table_cell_is_read_once(tmp_path):
     assert "| Đơn vị phối hợp | Đơn vị: Công đoàn cơ sở, Nhiệm vụ: Vận động đoàn viên dự hội thi |" in text
 
 
+_TABLE_HEAD = ("KẾ HOẠCH", "Tổ chức Hội thi cán bộ công đoàn giỏi năm 2027", "I. PHÂN CÔNG",
+               "Các đơn vị thực hiện theo bảng dưới đây.")
+
+
+def _table_doc(tmp_path, suffix: str, rows: list[tuple[str, ...]], marked: bool = False):
+    """A Word document or web page holding the lines of _TABLE_HEAD and a table of `rows`, its first row marked
+    as the header (a Word row repeated on each page, a web page's `<th>` cells) when `marked`."""
+    path = tmp_path / f"bang{suffix}"
+    if suffix == ".docx":
+        import docx
+        from docx.oxml import OxmlElement
+
+        document = docx.Document()
+        for line in _TABLE_HEAD:
+            document.add_paragraph(line)
+        table = document.add_table(rows=len(rows), cols=len(rows[0]))
+        for r, row in enumerate(rows):
+            for c, cell in enumerate(row):
+                table.cell(r, c).text = cell
+        if marked:
+            table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+        document.save(str(path))
+    else:
+        cells = ["".join(f"<{tag}>{c}</{tag}>" for c in row)
+                 for tag, row in zip(["th" if marked else "td"] + ["td"] * len(rows), rows)]
+        path.write_text("<html><body>" + "".join(f"<p>{line}</p>" for line in _TABLE_HEAD)
+                        + "<table>" + "".join(f"<tr>{row}</tr>" for row in cells) + "</table></body></html>",
+                        encoding="utf-8")
+    return parse_document(read_file(path, 10**8), path.name)
+
+
+def _passages(doc) -> list:
+    """The table rows of a parsed document as the store gives them to answers."""
+    from vectorstore.search import Passage
+
+    return [Passage(f"c{c.position}", "bang", doc.meta.title, "bang", c.section, c.text, 0.9, c.position, lead=c.lead,
+                    context=c.context, block=c.kind) for c in doc.chunks if c.text.startswith("|")]
+
+
+def _quoted_rows(doc) -> list[str]:
+    """The words an answer's citation shows for each row of the document's table."""
+    from bot.answer.model import Citation
+    from bot.channels.render import cited_words
+
+    return [cited_words(Citation(1, p), 400)[1] for p in _passages(doc)]
+
+
 def test_a_word_table_without_a_header_row_quotes_each_row_by_itself(tmp_path):
     """Before, the first row of a Word table without a header row ("Xây dựng thể lệ hội thi | Ban Tuyên giáo |
     trước ngày 15/01/2027") was read as the names of its columns, so an answer quoted the next row after its cells:
     "Xây dựng thể lệ hội thi: Đăng ký danh sách thí sinh | Ban Tuyên giáo: Công đoàn cơ sở | …". Each row is now
     quoted as it stands, the first one too."""
-    import docx
-
-    from bot.answer.model import Citation
-    from bot.channels.render import cited_words
-    from vectorstore.search import Passage
-
     rows = [("Xây dựng thể lệ hội thi", "Ban Tuyên giáo", "trước ngày 15/01/2027"),
             ("Đăng ký danh sách thí sinh", "Công đoàn cơ sở", "trước ngày 20/02/2027"),
             ("Tổng hợp kết quả hội thi", "Ban Tổ chức", "trước ngày 30/03/2027")]
-    document = docx.Document()
-    for line in ("KẾ HOẠCH", "Tổ chức Hội thi cán bộ công đoàn giỏi năm 2027", "I. PHÂN CÔNG",
-                 "Các đơn vị thực hiện theo bảng dưới đây."):
-        document.add_paragraph(line)
-    table = document.add_table(rows=len(rows), cols=3)
-    for r, row in enumerate(rows):
-        for c, cell in enumerate(row):
-            table.cell(r, c).text = cell
-    path = tmp_path / "hoi-thi.docx"
-    document.save(str(path))
-    doc = parse_document(read_file(path, 10**8), path.name)
-    quoted = [cited_words(Citation(1, Passage(f"c{c.position}", "hoi-thi", doc.meta.title, path.name, c.section, c.text, 0.9,
-                                              c.position, lead=c.lead, context=c.context)), 400)
-              for c in doc.chunks if c.text.startswith("|")]
-    assert [words for _, words in quoted] == [f"{a} | {b} | {c}" for a, b, c in rows], quoted
+    assert _quoted_rows(_table_doc(tmp_path, ".docx", rows)) == [f"{a} | {b} | {c}" for a, b, c in rows]
 
 
-def test_a_pdfs_recipients_beside_its_signature_are_read_apart(tmp_path):
-    """Before, a PDF printing "Nơi nhận" on the left and the signature on the right of the same lines ran them
-    together: "Thông báo 08 gửi cho ai?" quoted "- Các tổ công đoàn; TM. BAN CHẤP HÀNH - Lưu VP. CHỦ TỊCH", the
-    signing body taken for a recipient, and the signer had no role. Now the recipients are the left column alone."""
-    gap = " " * 40
-    path = make_pdf(tmp_path / "thong-bao-08.pdf", [[
-        "CÔNG ĐOÀN TRƯỜNG THCS AN BÌNH" + gap + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-        "Số: 08/TB-CĐCS" + gap + "An Bình, ngày 20 tháng 11 năm 2026",
-        "", "THÔNG BÁO", "Về việc tổ chức Ngày hội đoàn viên năm 2027", "",
-        "1. Mỗi tổ công đoàn cử 10 đoàn viên tham gia Ngày hội.",
-        "2. Tổ trưởng công đoàn gửi danh sách về Ban Chấp hành trước ngày 20/3/2027.", "",
-        "Nơi nhận:",
-        "- Các tổ công đoàn;" + gap + "TM. BAN CHẤP HÀNH",
-        "- Lưu VP." + " " * 49 + "CHỦ TỊCH", "", "",
-        " " * 58 + "Nguyễn Văn An"]])
-    doc = parse_document(read_file(path, 10**8), path.name)
-    closing = next(c for c in doc.chunks if c.kind == "recipients")
-    assert "BAN CHẤP HÀNH" not in closing.text and "Các tổ công đoàn" in closing.text, closing.text
-    assert doc.meta.recipients == ["Các tổ công đoàn"], doc.meta.recipients
-    assert doc.meta.signer == "Nguyễn Văn An" and "BAN CHẤP HÀNH" in doc.meta.signer_role, doc.meta
+@pytest.mark.parametrize("suffix", [".docx", ".html"])
+def test_a_header_row_naming_months_stays_the_header(suffix, tmp_path):
+    """Before, a header row whose names hold a number ("Tháng 10", "Quý 1", "Năm 2025") over columns of counts
+    ("12") was taken for a row of data: the rows below it were quoted without their column names ("Công đoàn
+    trường A | 12 | 15"), a count saying nothing of the month it counts."""
+    rows = [("Đơn vị", "Tháng 10", "Tháng 11"), ("Công đoàn trường A", "12", "15"), ("Công đoàn trường B", "8", "9")]
+    assert _quoted_rows(_table_doc(tmp_path, suffix, rows))[1:] == [
+        "Đơn vị: Công đoàn trường A | Tháng 10: 12 | Tháng 11: 15", "Đơn vị: Công đoàn trường B | Tháng 10: 8 | Tháng 11: 9"]
+
+
+def test_an_upper_case_name_is_no_year(tmp_path):
+    """Before, a capital Y in a header row's name ("NGÀY THÀNH LẬP") was read as a year, so a header over a
+    column of years ("2019") looked like a row of data and the rows below were quoted without their column
+    names."""
+    rows = [("ĐƠN VỊ", "NGÀY THÀNH LẬP"), ("Công đoàn trường A", "2019"), ("Công đoàn trường B", "2020")]
+    assert _quoted_rows(_table_doc(tmp_path, ".docx", rows))[1:] == [
+        "ĐƠN VỊ: Công đoàn trường A | NGÀY THÀNH LẬP: 2019", "ĐƠN VỊ: Công đoàn trường B | NGÀY THÀNH LẬP: 2020"]
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".html"])
+def test_a_row_marked_as_the_header_is_the_header(suffix, tmp_path):
+    """A web page's `<th>` row, a Word row marked to repeat as the header on each page, is the table's header
+    whatever its cells hold — even the bare numbers of rounds ("1", "2") over the points of each round, which
+    look like a row of data: each row is quoted after its column names."""
+    rows = [("Thí sinh", "1", "2"), ("Nguyễn Văn An", "8", "9"), ("Trần Thị Bình", "7", "10")]
+    assert _quoted_rows(_table_doc(tmp_path, suffix, rows, marked=True))[1:] == [
+        "Thí sinh: Nguyễn Văn An | 1: 8 | 2: 9", "Thí sinh: Trần Thị Bình | 1: 7 | 2: 10"]
+    assert _quoted_rows(_table_doc(tmp_path, suffix, rows))[0] == "Thí sinh | 1 | 2", "unmarked, its first row is data"
+
+
+@pytest.mark.parametrize("suffix", [".md", ".docx"])
+def test_a_header_row_naming_years_is_no_passage_to_quote(suffix, tmp_path):
+    """Before, the header row of a targets table ("| STT | Chỉ tiêu | Năm 2025 | Năm 2030 |") holding figures was
+    taken for a row of data by answers (though ingest read it as the header): an answer could quote the
+    column names as the passage nearest its evidence. A header row is the header wherever it is read; the first
+    row of a table without a header row is a row to quote."""
+    from bot.answer.model import header_row_only
+
+    rows = [("STT", "Chỉ tiêu", "Năm 2025", "Năm 2030"), ("1", "Số đoàn viên mới", "120", "150"),
+            ("2", "Số công đoàn cơ sở vững mạnh", "15", "20")]
+    if suffix == ".md":
+        table = [f"| {' | '.join(row)} |" for row in rows]
+        doc = parse_document("\n".join([*_TABLE_HEAD, "", table[0], "|---|---|---|---|", *table[1:]]), "bang.md")
+    else:
+        doc = _table_doc(tmp_path, suffix, rows)
+    assert [header_row_only(p) for p in _passages(doc)] == [True, False, False]
+    headless = _table_doc(tmp_path, ".docx", rows[1:])
+    assert [header_row_only(p) for p in _passages(headless)] == [False, False]

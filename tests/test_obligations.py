@@ -501,6 +501,35 @@ def test_a_task_table_without_a_header_row_states_its_tasks(suffix, tmp_path):
     assert tasks(_task_table_as(suffix, tmp_path, header=False), f"bang{suffix}") == tasks(TASK_TABLE, "bang.md")
 
 
+@pytest.mark.parametrize("dated", [True, False])
+def test_a_word_list_of_members_with_their_birth_dates_states_no_task(dated, tmp_path):
+    """Before, a Word table without a header row listing members ("1 | Nguyễn Văn An | Công đoàn cơ sở trường A |
+    15/01/1980") was read as a task table: each member a task of the union, due in 1980. A date before the
+    document (its date, else the year its title names) sets no deadline, and a table with no column of dues
+    states no task."""
+    import docx
+
+    document = docx.Document()
+    for line in ["CÔNG ĐOÀN GIÁO DỤC HUYỆN AN BÌNH", *(["Số: 12/KH-CĐGD", "An Bình, ngày 05 tháng 11 năm 2026"]
+                                                     if dated else []),
+                 "KẾ HOẠCH", "Tổ chức Hội thi cán bộ công đoàn giỏi năm 2027", "I. DANH SÁCH THÍ SINH",
+                 "Danh sách thí sinh như sau."]:
+        document.add_paragraph(line)
+    rows = [("1", "Nguyễn Văn An", "Công đoàn cơ sở trường A", "15/01/1980"),
+            ("2", "Trần Thị Bình", "Công đoàn cơ sở trường B", "20/02/1985"),
+            ("3", "Lê Văn Cường", "Công đoàn cơ sở trường C", "30/03/1990")]
+    grid = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            grid.cell(r, c).text = cell
+    path = tmp_path / "danh-sach.docx"
+    document.save(str(path))
+    from ingest.readers import read_file
+    doc = parse_document(read_file(path, 10**8), path.name)
+    assert bool(doc.meta.date) == dated
+    assert [o.quote for o in doc.obligations] == []
+
+
 def test_a_task_tables_header_row_is_no_task():
     """The row naming the columns ("| Nội dung | Đơn vị thực hiện | Thời hạn |") under a lead-in naming a body
     is not a duty of that body: only the rows under it are tasks."""

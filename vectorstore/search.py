@@ -41,7 +41,7 @@ class Passage:
     lexical: float = 0.0
     short_title: str = ""  # the document's short name, for citations
     lead: str = ""  # the lead-in of the list this passage is an item of ("Đến năm 2030:")
-    block: str = "paragraph"  # paragraph | bullet | recipients | signature
+    block: str = "paragraph"  # paragraph | bullet | recipients | signature | data_row … (the chunk's kind)
     off_scope: bool = False  # the question names documents (by number, alias or place) and this is none of them
     named: bool = False  # the question names this passage's document (so the number it names it by is no topic)
     context: str = ""  # its lead-ins, outermost first (a table row's: its header row, then the group rows above it)

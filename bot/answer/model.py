@@ -7,10 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.chunker import plain_cells
+from ingest.chunker import DATA_ROW, plain_cells
 from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
-from ingest.table_shape import shape
 from troly import tables
 from troly.texts import alternation, t
 from troly.vntext import cut_start
@@ -77,26 +76,20 @@ def labelled_row(p: Passage) -> tuple[str, str]:
     maybe with group rows between: what stands before it — the group row it is under ("(Đến năm 2030) "), none
     under the header alone (its cells already name the columns) — and each cell after its header cell ("Nội dung:
     Số đoàn viên mới kết nạp | Chỉ tiêu: 05 người | …"), the cells verbatim; a value alone ("05 người") says
-    nothing of what it counts. A row of a table without a header row, its cells alone, without the bars. ("", "")
-    for any other passage, or a row whose cells do not line up with the header's. Answers and their citations
-    quote a row so."""
+    nothing of what it counts. A row of a table without a header row (ingest's DATA_ROW), its cells alone, without
+    the bars. ("", "") for any other passage, or a row whose cells do not line up with the header's. Answers and
+    their citations quote a row so."""
     if not p.text.lstrip().startswith("|"):
         return "", ""
+    cells = plain_cells(p.text)
+    if p.block == DATA_ROW:
+        return lead_prefix(p), t("answer.cell_sep").join(c for c in cells if c)
     header_row = _header_row(p)
     header = header_row.split(" | ")
-    cells = plain_cells(p.text)
-    if not _under_header(p):
-        return lead_prefix(p), t("answer.cell_sep").join(c for c in cells if c)
     if len(header) < 2 or len(header) != len(cells) or not all(header):
         return "", ""
     lead = lead_prefix(p) if list_lead(p) != header_row else ""
     return lead, t("answer.cell_sep").join(t("answer.cell", header=h, value=c) for h, c in zip(header, cells) if c)
-
-
-def _under_header(p: Passage) -> bool:
-    """Whether a table row carries a header row (ingest gives every row after a table's header row that header
-    as a lead-in; a table whose first row is data has none)."""
-    return any(" | " in lead for lead in [list_lead(p), *p.context.split(SECTION_SEP)])
 
 
 def shown_whole(p: Passage) -> str:
@@ -107,10 +100,11 @@ def shown_whole(p: Passage) -> str:
 
 
 def header_row_only(p: Passage) -> bool:
-    """A table's header row as a passage of its own: a row under no header whose cells hold no figure (the rows of a
-    table without a header row hold some: "1", "15/01/2027"). It names the columns and says nothing by itself."""
-    return (p.text.lstrip().startswith("|") and not _under_header(p)
-            and not any(shape(cell) for cell in plain_cells(p.text)))
+    """A table's header row as a passage of its own: a row under no header (ingest gives every later row its
+    table's header as a lead-in) that is no row of a table without a header row (DATA_ROW, as ingest decided). It
+    names the columns and says nothing by itself."""
+    leads = [list_lead(p), *p.context.split(SECTION_SEP)]
+    return p.text.lstrip().startswith("|") and p.block != DATA_ROW and not any(" | " in lead for lead in leads)
 
 
 @dataclass
