@@ -585,3 +585,17 @@ def test_a_pdfs_recipients_beside_its_signature_are_read_apart(tmp_path):
     assert "BAN CHẤP HÀNH" not in closing.text and "Các tổ công đoàn" in closing.text, closing.text
     assert doc.meta.recipients == ["Các tổ công đoàn"], doc.meta.recipients
     assert doc.meta.signer == "Nguyễn Văn An" and "BAN CHẤP HÀNH" in doc.meta.signer_role, doc.meta
+
+
+def test_a_one_column_closing_keeps_its_signer_when_columns_follow_it():
+    """Before, a .txt whose closing is one column, followed by an appendix with a line printed in two columns
+    ("Danh sách    kèm theo"), lost its signer: the closing was read as two columns it does not have, "TM. BAN CHẤP
+    HÀNH CHỦ TỊCH" became a paragraph and the signer and role were empty."""
+    text = ("CÔNG ĐOÀN TRƯỜNG THCS AN BÌNH\nSố: 08/TB-CĐCS\nTHÔNG BÁO\nVề việc tổ chức Ngày hội đoàn viên năm 2027\n\n"
+            "1. Mỗi tổ công đoàn cử 10 đoàn viên tham gia Ngày hội.\n\n"
+            "Nơi nhận:\n- Các tổ công đoàn;\n- Lưu VP.\nTM. BAN CHẤP HÀNH\nCHỦ TỊCH\nNguyễn Văn An\n\n"
+            "PHỤ LỤC\nDanh sách    kèm theo\n1. Tổ Toán tin: 10 đoàn viên.\n")
+    doc = parse_document(text, "tb.txt")
+    assert doc.meta.recipients == ["Các tổ công đoàn"], doc.meta.recipients
+    assert doc.meta.signer == "Nguyễn Văn An" and "BAN CHẤP HÀNH" in doc.meta.signer_role, doc.meta
+    assert not any(c.kind == "paragraph" and "BAN CHẤP HÀNH" in c.text for c in doc.chunks)
