@@ -608,3 +608,19 @@ def test_saved_statistics_damaged_or_naming_a_function_are_counted_anew(assistan
     assert not ran.exists()
     assert lexicon.n_docs == len(list(assistant.store.iter_chunks()))
     assert saved_statistics.load(saved) is not None
+
+
+def test_only_a_missing_horn_confirmed_by_a_neighbour_is_mended():
+    """"Có …" opening a question is the question word, not "Cớ" that a document holds with a horn more; only the horn
+    is mended ("chót" stays "chót" though the documents write only "chốt"), and only beside a word the documents
+    write the mended one with: "gủi báo cáo" is read "gửi báo cáo" where they write "gửi báo cáo", not where they
+    never write "gửi" beside "báo" (or "cáo"). Before, none of this was read in the question's analysis."""
+    from vectorstore.lexical import Vocabulary
+    from vectorstore.query import QueryAnalyzer
+
+    held = Vocabulary.from_phrases([["cớ", "sự"], ["hạn", "chốt"], ["gửi", "báo", "cáo"], ["đau", "ốm"]])
+    question = "Có hạn chót gủi báo cáo không?"
+    assert QueryAnalyzer(held).analyze(question).reading == "Có hạn chót gửi báo cáo không?"
+    assert QueryAnalyzer(held).analyze("Đâu là nơi gủi báo cáo?").reading == "Đâu là nơi gửi báo cáo?"
+    elsewhere = Vocabulary.from_phrases([["gửi", "về"], ["báo", "cáo"]])
+    assert QueryAnalyzer(elsewhere).analyze(question).reading == question
