@@ -62,20 +62,25 @@ _INTRODUCER = re.compile(rf"^{alternation(_W['doer']['introducer'])}\b", _I)
 _DUTY_WORDS = re.compile(rf"\b{alternation(_W['doer']['duty'])}\b", _I)
 # "Tổ trưởng công đoàn có trách nhiệm …", "Trưởng ban Nữ công phải …": a person's role (prompts/body_roles.txt) in
 # a body no table names, then a duty word: the doer as written, as a task table's doer column gives it.
-# Matched on the sentence folded (fold_same_length), as the roles are, so a text typed without diacritics is read too;
-# the duty word as written when it has diacritics (folded, "cần" would be "cán bộ").
+# The role is matched on the sentence folded (fold_same_length), as the roles are, so a text typed without diacritics
+# is read too; the words after it and the duty word on the sentence as written ("giáo viên", "cán bộ" are no "giao",
+# "cần"), folded only when the sentence has no diacritics at all.
 _DUTY_AFTER = _W["doer"]["still_action"] + _W["doer"]["duty"]
-_PERSON_DOER = re.compile(rf"^((?:{ROLES})(?:\s+[^\W\d_]+){{1,5}}?)\s+(?:{folded_alternation(_DUTY_AFTER)})\b")
-_DUTY_AS_WRITTEN = re.compile(rf"\s+{alternation(_DUTY_AFTER)}\b", _I)
+_ROLE_START = re.compile(rf"^(?:{ROLES})")
+_ROLE_REST = r"((?:\s+[^\W\d_]+){1,5}?)\s+"
+_DUTY_AS_WRITTEN = re.compile(rf"{_ROLE_REST}{alternation(_DUTY_AFTER)}\b", _I)
+_DUTY_FOLDED = re.compile(rf"{_ROLE_REST}(?:{folded_alternation(_DUTY_AFTER)})\b")
 
 
 def _person_doer(sentence: str) -> str:
     """The role a sentence opens with, when a duty word follows it ("Tổ trưởng công đoàn có trách nhiệm …"), else ""."""
-    m = _PERSON_DOER.match(fold_same_length(sentence))
-    if not m:
+    folded = fold_same_length(sentence)
+    role = _ROLE_START.match(folded)
+    if not role:
         return ""
-    duty = sentence[m.end(1):m.end()]
-    return sentence[:m.end(1)] if duty.isascii() or _DUTY_AS_WRITTEN.match(sentence, m.end(1)) else ""
+    plain = folded == sentence.lower()
+    duty = (_DUTY_FOLDED.match(folded, role.end()) if plain else _DUTY_AS_WRITTEN.match(sentence, role.end()))
+    return sentence[:duty.end(1)] if duty else ""
 
 
 _TABLE = {role: re.compile(rf"^{alternation(_W['table'][role])}\b", _I) for role in ("doer", "due", "content")}

@@ -185,13 +185,14 @@ def closing_columns(lines: list[str]) -> list[str]:
     """Raw lines with a closing block printed as two columns — "Nơi nhận" and its items on the left, the
     signature on the right of the same lines, as a PDF's text keeps them, apart by spaces — written as the table
     rows a Word closing table gives ("| - Các tổ công đoàn; | TM. BAN CHẤP HÀNH |"), so that the signing body is
-    no recipient and the signer keeps their role. A line that is no such row ends the block, left as it was."""
+    no recipient and the signer keeps their role. A line that is no such row ends the block, left as it was; a block
+    none of whose own lines is printed in two columns is left as it was too (a one-column closing)."""
     out = list(lines)
     for i, line in enumerate(lines):
         if "|" in line or not _CLOSING_RE.match(line.strip()):
             continue
         block = range(i, min(i + 20, len(lines)))
-        gap = next((m for j in block if (m := _COLUMN_GAP.search(lines[j]))), None)
+        gap, at = next(((m, j) for j in block if (m := _COLUMN_GAP.search(lines[j]))), (None, None))
         if gap is None:
             continue
         edge = gap.start(1)  # where the left column ends: a line starting past it is of the right column alone
@@ -207,7 +208,7 @@ def closing_columns(lines: list[str]) -> list[str]:
             if j > i and not _continues_closing(row, 2):
                 break
             rows[j] = row
-        if len(rows) > 1:
+        if len(rows) > 1 and at in rows:  # the two columns are the closing's own, not a later line's
             for j, row in rows.items():
                 out[j] = row
     return out

@@ -640,3 +640,39 @@ def test_a_header_row_naming_years_is_no_passage_to_quote(suffix, tmp_path):
     assert [header_row_only(p) for p in _passages(doc)] == [True, False, False]
     headless = _table_doc(tmp_path, ".docx", rows[1:])
     assert [header_row_only(p) for p in _passages(headless)] == [False, False]
+
+
+def test_a_pdfs_recipients_beside_its_signature_are_read_apart(tmp_path):
+    """Before, a PDF printing "Nơi nhận" on the left and the signature on the right of the same lines ran them
+    together: "Thông báo 08 gửi cho ai?" quoted "- Các tổ công đoàn; TM. BAN CHẤP HÀNH - Lưu VP. CHỦ TỊCH", the
+    signing body taken for a recipient, and the signer had no role. Now the recipients are the left column alone."""
+    gap = " " * 40
+    path = make_pdf(tmp_path / "thong-bao-08.pdf", [[
+        "CÔNG ĐOÀN TRƯỜNG THCS AN BÌNH" + gap + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Số: 08/TB-CĐCS" + gap + "An Bình, ngày 20 tháng 11 năm 2026",
+        "", "THÔNG BÁO", "Về việc tổ chức Ngày hội đoàn viên năm 2027", "",
+        "1. Mỗi tổ công đoàn cử 10 đoàn viên tham gia Ngày hội.",
+        "2. Tổ trưởng công đoàn gửi danh sách về Ban Chấp hành trước ngày 20/3/2027.", "",
+        "Nơi nhận:",
+        "- Các tổ công đoàn;" + gap + "TM. BAN CHẤP HÀNH",
+        "- Lưu VP." + " " * 49 + "CHỦ TỊCH", "", "",
+        " " * 58 + "Nguyễn Văn An"]])
+    doc = parse_document(read_file(path, 10**8), path.name)
+    closing = next(c for c in doc.chunks if c.kind == "recipients")
+    assert "BAN CHẤP HÀNH" not in closing.text and "Các tổ công đoàn" in closing.text, closing.text
+    assert doc.meta.recipients == ["Các tổ công đoàn"], doc.meta.recipients
+    assert doc.meta.signer == "Nguyễn Văn An" and "BAN CHẤP HÀNH" in doc.meta.signer_role, doc.meta
+
+
+def test_a_one_column_closing_keeps_its_signer_when_columns_follow_it():
+    """Before, a .txt whose closing is one column, followed by an appendix with a line printed in two columns
+    ("Danh sách    kèm theo"), lost its signer: the closing was read as two columns it does not have, "TM. BAN CHẤP
+    HÀNH CHỦ TỊCH" became a paragraph and the signer and role were empty."""
+    text = ("CÔNG ĐOÀN TRƯỜNG THCS AN BÌNH\nSố: 08/TB-CĐCS\nTHÔNG BÁO\nVề việc tổ chức Ngày hội đoàn viên năm 2027\n\n"
+            "1. Mỗi tổ công đoàn cử 10 đoàn viên tham gia Ngày hội.\n\n"
+            "Nơi nhận:\n- Các tổ công đoàn;\n- Lưu VP.\nTM. BAN CHẤP HÀNH\nCHỦ TỊCH\nNguyễn Văn An\n\n"
+            "PHỤ LỤC\nDanh sách    kèm theo\n1. Tổ Toán tin: 10 đoàn viên.\n")
+    doc = parse_document(text, "tb.txt")
+    assert doc.meta.recipients == ["Các tổ công đoàn"], doc.meta.recipients
+    assert doc.meta.signer == "Nguyễn Văn An" and "BAN CHẤP HÀNH" in doc.meta.signer_role, doc.meta
+    assert not any(c.kind == "paragraph" and "BAN CHẤP HÀNH" in c.text for c in doc.chunks)

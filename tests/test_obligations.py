@@ -650,3 +650,15 @@ def test_a_persons_role_acts_in_a_plan_typed_without_diacritics_too():
         return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)) \
             .replace("đ", "d").replace("Đ", "D")
     assert doers(plain(typed)) == ["To truong cong doan"]
+
+
+def test_a_persons_role_keeps_its_duty_when_a_word_of_its_body_folds_like_a_duty_word():
+    """Before, "Tổ trưởng tổ giáo viên có trách nhiệm …" gave no duty at all: folded, "giáo" reads as the duty word
+    "giao" and "cán" as "cần", the role stopped there, and the duty word as written did not follow."""
+    def doers(sentence: str) -> list[str]:
+        text = "KẾ HOẠCH\nTổ chức Ngày hội đoàn viên năm 2027\n\nI. TỔ CHỨC THỰC HIỆN\n1. " + sentence + "\n"
+        return [(o.actor or {}).get("name", "") for o in parse_document(text, "kh.txt").obligations]
+    assert doers("Tổ trưởng tổ giáo viên có trách nhiệm lập danh sách đoàn viên.") == ["Tổ trưởng tổ giáo viên"]
+    assert doers("Tổ trưởng khối cán bộ có trách nhiệm lập danh sách đoàn viên.") == ["Tổ trưởng khối cán bộ"]
+    assert doers("Ủy viên phụ trách giáo dục có nhiệm vụ lập danh sách đoàn viên.") == ["Ủy viên phụ trách giáo dục"]
+    assert doers("Tổ trưởng tổ cán bộ phải lập danh sách đoàn viên.") == ["Tổ trưởng tổ cán bộ"]

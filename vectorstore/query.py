@@ -5,6 +5,8 @@
 - Questions typed without diacritics get them back from the corpus vocabulary (each folded
   syllable's accented forms, syllable pairs deciding between them), so the embedder sees Vietnamese.
 - A syllable the corpus has never seen is corrected to a known one at edit distance 1.
+- A word typed with diacritics the corpus never writes gets the horn of an "u"/"o" it lacks ("gủi" → "gửi") when the
+  corpus writes the mended word beside a neighbour of the question.
 - Question frames and particles ("cho mình hỏi", "vậy ạ", "là gì") are dropped on the lexical side.
 - References to documents ("KL 51", "Chỉ thị số 41", "NQ 02") name the documents to favour.
 """
@@ -16,8 +18,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from troly.vntext import FRAMES, QUESTION_WORDS, Abbreviations, fold, fold_same_length, has_marks, is_syllable, \
-    normalize, syllables, typed_without_diacritics
+from troly.vntext import FRAMES, QUESTION_WORDS, Abbreviations, fold, fold_same_length, has_marks, is_stopword, \
+    is_syllable, normalize, syllables, typed_without_diacritics
 from troly import tables
 from troly.texts import PROMPTS_DIR
 from vectorstore.lexical import Vocabulary, phrase_tokens
@@ -76,6 +78,18 @@ def full_numbers(text: str) -> set[str]:
     """Full document numbers in text, folded without spaces or leading zeros: {"115/sgddt-gdtrh"}."""
     return {f"{int(m.group(1))}/{''.join(m.group(2).split())}" for m in _FULL_NUMBER_RE.finditer(fold(text))
             if re.search(r"[a-z]", m.group(2))}
+
+
+# The horn of "ư" and "ơ" (a combining mark): a word typed without it is mended when a neighbour confirms it.
+_HORN = "\u031b"
+_HORNLESS = re.compile(r"[uo](?![\u0300-\u036f]*[\u031b\u0302\u0306])")  # NFD: "ộ" is o, dot, hat
+
+
+def _horn_added(word: str) -> set[str]:
+    """A lower-case word with the horn added to one "u" or "o" that lacks any mark of shape, tones kept."""
+    decomposed = unicodedata.normalize("NFD", word)
+    return {unicodedata.normalize("NFC", decomposed[:m.end()] + _HORN + decomposed[m.end():])
+            for m in _HORNLESS.finditer(decomposed)}
 
 
 @dataclass
@@ -199,6 +213,25 @@ class QueryAnalyzer:
                    key=lambda c: (self.vocab.count(c), c), default=None)
         return best
 
+    def _horn_mended(self, words: list[_Word], i: int) -> str:
+        """Word i with the horn of an "u" or "o" it was typed without ("gủi báo cáo" → "gửi"), the mark a writer most
+        often leaves out (it takes a key of its own), when the documents never write the word as typed but write the
+        mended one beside the word before or after it; else "". A word they write, a question's own word, and a
+        capitalised word not opening the question (a name: "Nguyễn Văn Thục") stay as typed, and so does a word whose
+        mended form no neighbour confirms ("Chúc mừng" is no "Chức mừng")."""
+        w = words[i]
+        lower = unicodedata.normalize("NFC", w.text.lower())
+        if not has_marks(lower) or self._count(lower) or is_stopword(lower) or (i and w.text[:1].isupper()):
+            return ""
+        def typed(j: int) -> str:
+            return unicodedata.normalize("NFC", words[j].text.lower()) if 0 <= j < len(words) and \
+                words[j].kind == "word" else ""
+        before, after = typed(i - 1), typed(i + 1)
+        evidence = {form: (self._pair(before, form) if before else 0) + (self._pair(form, after) if after else 0)
+                    for form in _horn_added(lower)}
+        count, form = max(((n, f) for f, n in evidence.items()), default=(0, ""))
+        return form if count else ""
+
     # ---- analysis ----------------------------------------------------------------------
     def _words(self, question: str) -> list[_Word]:
         words: list[_Word] = []
@@ -218,7 +251,7 @@ class QueryAnalyzer:
         """Choose each word's accented form; Viterbi over syllable-pair counts. True if changed."""
         changed = False
         cands: list[list[tuple[str, float]]] = []
-        for w in words:
+        for i, w in enumerate(words):
             lower = unicodedata.normalize("NFC", w.text.lower())
             if w.kind == "abbr" or not lower.isalpha():
                 cands.append([(lower, 0.0)])
@@ -232,8 +265,12 @@ class QueryAnalyzer:
                 fixed = self.correct(f)
                 if fixed:
                     forms, corrected, changed = self._forms(fixed), True, True
+            mended = "" if restore_all or corrected else self._horn_mended(words, i)
+            if mended:
+                cands.append([(mended, 0.0)])
+                changed = True
             # Words typed with diacritics are kept unless unknown even without them (a typo).
-            if forms and (corrected or (restore_all and not has_marks(lower))):
+            elif forms and (corrected or (restore_all and not has_marks(lower))):
                 total = sum(forms.values())
                 ranked = sorted(forms.items(), key=lambda kv: -kv[1])[:6]
                 cands.append([(form, math.log((n + 0.5) / (total + 1))) for form, n in ranked])

@@ -594,39 +594,34 @@ class Store:
         """Text and metadata of chunks by id (those no longer stored left out), kept until the store
         changes: questions keep finding the same passages, and reading them from Chroma costs more than
         the search that found them."""
-        cache = self._rows  # this version's: a switch meanwhile leaves what is read here to the old one
-        found: dict[str, tuple[str, dict]] = {}
-        for cid in ids:
-            row = cache.get(cid)
-            if row is not None:
-                found[cid] = row
-        missing = [cid for cid in ids if cid not in found]
-        if missing:
-            got = self.by_ids(missing, ["documents", "metadatas"])
-            if len(cache) + len(got["ids"]) > ROW_CACHE:
-                cache.clear()
-            for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"]):
-                if meta is not None:
-                    found[cid] = cache[cid] = (text, meta)
-        return found
+        return self._cached_read(self._rows, ROW_CACHE, ids, ["documents", "metadatas"], lambda got: [
+            (text, meta) if meta is not None else None for text, meta in zip(got["documents"], got["metadatas"])])
 
     def vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
         """Stored vectors of chunks by id (those no longer stored left out), kept until the store changes:
         the lexical side finds the same passages question after question, and reading their vectors for the
         cosine score cost more than the dense search."""
-        cache = self._vectors  # this version's, as in rows()
-        found: dict[str, np.ndarray] = {}
+        return self._cached_read(self._vectors, VECTOR_CACHE, ids, ["embeddings"], lambda got: [
+            np.asarray(vector, dtype=np.float32) for vector in got["embeddings"]])
+
+    def _cached_read(self, cache: dict, limit: int, ids: list[str], include: list[str],
+                     values: Callable[[dict], list]) -> dict:
+        """Values of chunks by id from `cache` (this version's: a switch meanwhile leaves what is read here to the old
+        one), the missing ones read from Chroma (`values` of what by_ids returns; None for a chunk no longer stored)
+        and kept; the cache is emptied when it would grow past `limit`."""
+        found = {}
         for cid in ids:  # get, not `in` then []: another thread's read may clear the cache between the two
-            vector = cache.get(cid)
-            if vector is not None:
-                found[cid] = vector
+            value = cache.get(cid)
+            if value is not None:
+                found[cid] = value
         missing = [cid for cid in ids if cid not in found]
         if missing:
-            got = self.by_ids(missing, ["embeddings"])
-            if len(cache) + len(got["ids"]) > VECTOR_CACHE:
+            got = self.by_ids(missing, include)
+            if len(cache) + len(got["ids"]) > limit:
                 cache.clear()
-            for cid, vector in zip(got["ids"], got["embeddings"]):
-                found[cid] = cache[cid] = np.asarray(vector, dtype=np.float32)
+            for cid, value in zip(got["ids"], values(got)):
+                if value is not None:
+                    found[cid] = cache[cid] = value
         return found
 
     def get_chunks(self, ids: list[str]) -> list[StoredChunk]:

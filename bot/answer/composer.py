@@ -147,12 +147,13 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     """The question as weighted terms. `reading`: the question with its diacritics restored from the store's words
     (QueryPlan.reading). A question typed without them is read so, as if typed with them: its filler words are told
     ("thi" read "thì", "bao" of "bao nhiêu"), and each word weighs its own rarity and matches only itself ("cơ" sở,
-    not "có" nor "cờ"). Every word of the reading is one the store writes, or one it holds in no form."""
+    not "có" nor "cờ"); a question typed with them is read with its slips of a horn mended ("gủi" read "gửi",
+    QueryAnalyzer). Every word of the reading is one the store writes, or one it holds in no form."""
     kind = classify(question)
     question = unicodedata.normalize("NFC", question)
     exact = lexicon.typed_with_diacritics(question)
     reading = unicodedata.normalize("NFC", reading)
-    if not exact and reading and fold(reading) == fold(question):
+    if reading and fold(reading) == fold(question):  # also a slip of a horn mended ("gủi" read "gửi")
         question, exact = reading, True
     topical = without_judging(question)  # "…, đúng hay sai?", "… nào sau đây?": how it is asked, not what about
     tokens = lexicon.tokens(topical)

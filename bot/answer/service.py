@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from bot.answer.addressees import with_addressees
 from bot.answer.about_documents import documents_text, no_signer, signers, subject, unknown_number
 from bot.answer.artefacts import without_artefacts
-from bot.answer.chat_words import slips_mended, spelled_out
+from bot.answer.chat_words import spelled_out
 from bot.answer.composer import compose
 from bot.answer.model import Answer
 from bot.answer.followup import FollowupRewriter
@@ -165,12 +165,7 @@ class Assistant:
     # ---- questions -------------------------------------------------------------------
     def search(self, question: str, k: int = 10, filters: Filters | None = None, spread: bool = True) -> list[Passage]:
         """The passages for a question, chat spellings read as the words they stand for (as ask() reads them)."""
-        return self.searcher.search(self._read(question), k=k, filters=filters, spread=spread)
-
-    def _read(self, question: str) -> str:
-        """The question with its chat spellings spelled out and its slips of a mark mended ("gủi" → "gửi")."""
-        lexicon = self.answer_context.lexicon
-        return slips_mended(spelled_out(question), lambda word: sum(lexicon.df(tok, True) for tok in lexicon.tokens(word)))
+        return self.searcher.search(spelled_out(question), k=k, filters=filters, spread=spread)
 
     def ask(self, question: str, history: Sequence[tuple[str, ...]] | None = None,
             on_token: TokenCallback | None = None, filters: Filters | None = None) -> Answer:
@@ -190,7 +185,7 @@ class Assistant:
             return Answer(question, t("answer.no_documents"), False)
         if not (filters and filters.where()) and asks_for_documents(question):
             return Answer(question, documents_text(self.documents()), True, mode="documents")
-        typed, question = question, self.followups.rewrite(self._read(question), history)
+        typed, question = question, self.followups.rewrite(spelled_out(question), history)
         # "Kế hoạch 16" of the plan implementing Chương trình 16: answered as "Chương trình 16", and shown so
         question = self.searcher.analyzer.kind_corrected(question)
         cited = self.store.records().get(self.followups.document(question, history) or "") if not filters else None
