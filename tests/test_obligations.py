@@ -650,3 +650,27 @@ def test_a_persons_role_acts_in_a_plan_typed_without_diacritics_too():
         return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)) \
             .replace("đ", "d").replace("Đ", "D")
     assert doers(plain(typed)) == ["To truong cong doan"]
+
+
+@pytest.mark.parametrize("header", [True, False])
+def test_a_table_of_counts_per_body_states_no_duty(header, tmp_path):
+    """Before, each row of a Word table of counts ("Công đoàn cơ sở trường THPT Lâm Hà | 120 | 125" under "Đơn vị |
+    Năm 2025 | Năm 2026", or with no header row) was listed by `troly obligations` as a duty of Công đoàn cơ sở: a
+    body's name beside figures says nothing it must do."""
+    import docx
+
+    document = docx.Document()
+    for line in ["CÔNG ĐOÀN GIÁO DỤC HUYỆN AN BÌNH", "Số: 12/KH-CĐGD", "An Bình, ngày 05 tháng 11 năm 2026",
+                 "KẾ HOẠCH", "Kiểm tra công đoàn cơ sở năm 2027", "I. SỐ ĐOÀN VIÊN CÁC ĐƠN VỊ"]:
+        document.add_paragraph(line)
+    rows = [("Đơn vị", "Năm 2025", "Năm 2026")] * header + [
+        ("Công đoàn cơ sở trường THPT Lâm Hà", "120", "125"), ("CĐCS Bệnh viện huyện", "80", "84"),
+        ("Công đoàn cơ sở trường THCS Lâm Hà", "45", "47")]
+    grid = document.add_table(rows=len(rows), cols=3)
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            grid.cell(r, c).text = cell
+    path = tmp_path / "so-lieu.docx"
+    document.save(str(path))
+    from ingest.readers import read_file
+    assert [o.quote for o in parse_document(read_file(path, 10**8), path.name).obligations] == []
