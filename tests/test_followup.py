@@ -38,6 +38,15 @@ def test_offline_rewriting_puts_the_new_subject_into_the_previous_question(previ
     assert rewrite_offline(followup, previous) == standalone
 
 
+@pytest.mark.parametrize("followup", ["con nam 2045 thi sao?", "vay den nam 2045 thi sao?", "thế còn năm 2045?"])
+def test_a_followup_typed_without_diacritics_swaps_the_year_of_a_question_typed_with_them(followup):
+    """Before, "con nam 2045 thi sao?" after "… đến năm 2030 …?" was searched as "nam 2045 (tiếp theo câu hỏi: … năm
+    2030 …)", and "vay den nam 2045 thi sao?" as a question of its own: both were told "không đề cập", though the
+    same follow-up typed with diacritics gets the 2045 targets. Typed either way, the year asked about is swapped."""
+    assert rewrite_offline(followup, "Tỷ lệ đoàn viên đến năm 2030 phấn đấu đạt bao nhiêu?") == \
+        "Tỷ lệ đoàn viên đến năm 2045 phấn đấu đạt bao nhiêu?"
+
+
 @pytest.mark.parametrize("previous, followup, standalone", [
     # a kind of fact or item asked of what the previous question was about: its body, topic and documents
     ("Ban Thường vụ cần báo cáo những gì, vào lúc nào?", "còn thời hạn thì sao?", "thời hạn báo cáo của Ban Thường vụ?"),
