@@ -33,6 +33,9 @@ FIRST = "Công đoàn cơ sở có nhiệm vụ gì trong công tác thi đua, k
     # a phrase of the previous question narrowed: same first and last word
     ("Bao nhiêu % CĐCS trường công lập đạt loại tốt?", "còn trường ngoài công lập?",
      "Bao nhiêu % CĐCS trường ngoài công lập đạt loại tốt?"),
+    # … typed without diacritics (before: "truong ngoai cong lap của Công đoàn cơ sở?")
+    ("Bao nhiêu % CĐCS trường công lập đạt loại tốt?", "con truong ngoai cong lap thi sao?",
+     "Bao nhiêu % CĐCS truong ngoai cong lap đạt loại tốt?"),
 ])
 def test_offline_rewriting_puts_the_new_subject_into_the_previous_question(previous, followup, standalone):
     assert rewrite_offline(followup, previous) == standalone
