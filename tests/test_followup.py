@@ -41,6 +41,17 @@ def test_offline_rewriting_puts_the_new_subject_into_the_previous_question(previ
     assert rewrite_offline(followup, previous) == standalone
 
 
+@pytest.mark.parametrize("followup, standalone", [
+    ("cdcs thi sao?", "cdcs có nhiệm vụ gì trong công tác thi đua?"),
+    ("cong doan co so thi sao?", "cong doan co so có nhiệm vụ gì trong công tác thi đua?"),
+    ("CĐCS thì sao?", "CĐCS có nhiệm vụ gì trong công tác thi đua?")])
+def test_a_body_typed_without_diacritics_takes_the_place_of_the_previous_one(followup, standalone):
+    """Before, "cdcs thi sao?" after "LĐLĐ tỉnh có nhiệm vụ gì …?" was searched with the previous question after it
+    ("cdcs thi sao? (tiếp theo câu hỏi: LĐLĐ tỉnh …)"), answered with LĐLĐ tỉnh's duties, and "cong doan co so thi
+    sao?" as a question of its own; typed with diacritics, the body takes the previous one's place."""
+    assert rewrite_offline(followup, "LĐLĐ tỉnh có nhiệm vụ gì trong công tác thi đua?") == standalone
+
+
 @pytest.mark.parametrize("followup", ["con nam 2045 thi sao?", "vay den nam 2045 thi sao?", "thế còn năm 2045?"])
 def test_a_followup_typed_without_diacritics_swaps_the_year_of_a_question_typed_with_them(followup):
     """Before, "con nam 2045 thi sao?" after "… đến năm 2030 …?" was searched as "nam 2045 (tiếp theo câu hỏi: … năm

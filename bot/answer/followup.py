@@ -252,7 +252,8 @@ def rewrite_offline(question: str, previous: str) -> str:
         subject = _LEAD.sub("", _TAIL.sub("", q).strip())
         return _substitute(previous, subject) or _joined(subject, previous)
     plain_tail = _TAIL_PLAIN.search(fold_same_length(q)) if typed_without_diacritics(q) else None
-    if plain_tail and _TAIL_ONLY_PLAIN.search(plain_tail.group()) and len(words) <= 6 and has_own_subject:
+    if plain_tail and _TAIL_ONLY_PLAIN.search(plain_tail.group()) and len(words) <= 6 \
+            and (has_own_subject or bodies().mentions(q)):  # "cong doan co so", "cdcs": bodies typed so
         subject = q[:plain_tail.start()].strip()  # "vay den nam 2045 thi sao": "den nam 2045"
         lead = _LEAD_PLAIN.match(fold_same_length(subject))
         subject = subject[lead.end():] if lead else subject
