@@ -52,10 +52,11 @@ def test_a_body_typed_without_diacritics_takes_the_place_of_the_previous_one(fol
     assert rewrite_offline(followup, "LĐLĐ tỉnh có nhiệm vụ gì trong công tác thi đua?") == standalone
 
 
-@pytest.mark.parametrize("followup", ["con nam 2045 thi sao?", "vay den nam 2045 thi sao?", "thế còn năm 2045?"])
+@pytest.mark.parametrize("followup", ["con nam 2045 thi sao?", "vay den nam 2045 thi sao?", "the con nam 2045?",
+                                      "con nam 2045?", "thế còn năm 2045?"])
 def test_a_followup_typed_without_diacritics_swaps_the_year_of_a_question_typed_with_them(followup):
     """Before, "con nam 2045 thi sao?" after "… đến năm 2030 …?" was searched as "nam 2045 (tiếp theo câu hỏi: … năm
-    2030 …)", and "vay den nam 2045 thi sao?" as a question of its own: both were told "không đề cập", though the
+    2030 …)", and "vay den nam 2045 thi sao?", "con nam 2045?" as questions of their own: all were told "không đề cập", though the
     same follow-up typed with diacritics gets the 2045 targets. Typed either way, the year asked about is swapped."""
     assert rewrite_offline(followup, "Tỷ lệ đoàn viên đến năm 2030 phấn đấu đạt bao nhiêu?") == \
         "Tỷ lệ đoàn viên đến năm 2045 phấn đấu đạt bao nhiêu?"
