@@ -674,3 +674,20 @@ def test_a_table_of_counts_per_body_states_no_duty(header, tmp_path):
     document.save(str(path))
     from ingest.readers import read_file
     assert [o.quote for o in parse_document(read_file(path, 10**8), path.name).obligations] == []
+
+
+def test_the_quote_column_shows_a_table_row_without_its_bars(tmp_path):
+    """Before, the "Trích nguyên văn" column of `obligations --csv/--xlsx` showed a task table's row as the markdown
+    it is stored as ("| 1 | Đại hội tổ công đoàn | … |"), where /nguon and the answers show its cells."""
+    from openpyxl import load_workbook
+
+    from bot.answer.exports import write_csv, write_xlsx
+
+    items = _index([("bang.md", TASK_TABLE)]).select()
+    write_xlsx(items, tmp_path / "bang.xlsx")
+    write_csv(items, tmp_path / "bang.csv")
+    rows = list(load_workbook(tmp_path / "bang.xlsx").active.iter_rows(values_only=True))
+    quotes = [r[rows[0].index(t("obligations.column_quote"))] for r in rows[1:]]
+    assert "1 | Đại hội tổ công đoàn | Các tổ nữ công | Trước ngày 28/02/2027" in quotes, quotes
+    assert not any(q.startswith("|") for q in quotes)
+    assert "| 1 |" not in (tmp_path / "bang.csv").read_text(encoding="utf-8-sig")
