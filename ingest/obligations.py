@@ -348,6 +348,16 @@ def _table_row(column: Columns, row: str, found: Bodies, doc_year: int | None) -
                       recipient=_recipient(what, found), text=row)
 
 
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def _figures_row(cells: list[str]) -> bool:
+    """A table row naming one thing beside figures ("Công đoàn cơ sở trường A | 120 | 125", maybe after its
+    number): a count per body, which states no duty of that body."""
+    worded = [c for c in cells if _LETTERS.search(c)]
+    return len(worded) == 1 and any(c and not _LETTERS.search(c) for c in cells[1:])
+
+
 def _only_names(sentence: str, found: Bodies) -> bool:
     """A line that only lists bodies ("- Bộ Quốc phòng; các Bộ, ngành liên quan.") states no duty itself."""
     rest = sentence
@@ -465,7 +475,9 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
         # A passage that starts in lower case continues a sentence the layout cut: already counted.
         said = text.split("\n", 1)[1] if _ADDRESSEES.match(text) and "\n" in text else \
             "" if _ADDRESSEES.match(text) else text
+        figures_row = False
         if said.lstrip().startswith("|"):  # a row of a table that is no task table: its cells, not its bars
+            figures_row = _figures_row(table_cells(said))
             said = " — ".join(c for c in table_cells(said) if c)
         unlabelled = _LABEL.sub("", _BULLET.sub("", said, count=1), count=1)
         sentences = split_sentences(said)[1 if unlabelled[:1].islower() else 0:]
@@ -495,8 +507,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 due = Due(text=yearly.group(0), every="year")
             recipient = _recipient(sentence, found)
             kind = _kind(sentence, due, recipient, actor, targets, doc.meta.date or "")
-            if kind is None or kind == "duty" and own is None and _STATES.match(sentence) \
-                    and not _DUTY_WORDS.search(sentence):
+            if kind is None or kind == "duty" and (figures_row or own is None and _STATES.match(sentence)
+                                                   and not _DUTY_WORDS.search(sentence)):
                 continue
             common = dict(quote=sentence, chunk_position=chunk.position, section=chunk.whole_section, text=text,
                           actor=_actor_json(actor), recipient=recipient)

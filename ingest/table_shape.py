@@ -14,14 +14,20 @@ _FIGURE = re.compile(r"(?P<year>(?<!\d)(?:19|20)\d\d(?!\d))|(?P<number>\d+(?:[.,
 _MARKS = {"year": "#", "number": "9"}
 _WORD = re.compile(r"[^\W\d_]")
 _WORDS_MARK = "~"  # before the figures of a cell that has words too ("Tháng 10"): it is no bare figure ("12")
+# A date however written (day/month/year, day/month, month/year): a due column writes its dates several ways
+# ("Trước ngày 15/4/2027" over "30/6/2027" and "Tháng 5/2027"), all of them data.
+_DATE = re.compile(r"9/9(?:/#)?|9/#")
+_DATE_SHAPE = "date"
 
 
 def _shape(cell: str) -> str:
-    """A cell's figures as a pattern, after a mark if words stand with them: "15/01/2027" → "9/9/#", "95%" → "9%",
-    "1." → "9", "2025" → "#", "Tháng 10" → "~9", "trước ngày 15/01/2027" → "~9/9/#", "Thời hạn" → "" (no figure:
-    a column's name, or a text)."""
+    """A cell's figures as a pattern, after a mark if words stand with them: "95%" → "9%", "1." → "9", "2025" →
+    "#", "Tháng 10" → "~9", "Thời hạn" → "" (no figure: a column's name, or a text); any date ("15/01/2027",
+    "trước ngày 15/01/2027", "tháng 5/2027") → "date"."""
     figures = "".join(next((_MARKS[k] for k, v in m.groupdict().items() if v), m.group())
                       for m in _FIGURE.finditer(cell))
+    if _DATE.search(figures):
+        return _DATE_SHAPE
     return (_WORDS_MARK if figures and _WORD.search(cell) else "") + figures
 
 

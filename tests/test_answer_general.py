@@ -624,3 +624,15 @@ def test_only_a_missing_horn_confirmed_by_a_neighbour_is_mended():
     assert QueryAnalyzer(held).analyze("Đâu là nơi gủi báo cáo?").reading == "Đâu là nơi gửi báo cáo?"
     elsewhere = Vocabulary.from_phrases([["gửi", "về"], ["báo", "cáo"]])
     assert QueryAnalyzer(elsewhere).analyze(question).reading == question
+
+
+def test_a_tables_header_row_is_never_the_answer():
+    """Before, "Số liệu đoàn viên các trường?" of a table whose header row holds the question's words ("| Trường |
+    Tháng 10 | Tháng 11 |") was answered with that header row, bars and all: column names, no figure. A row of the
+    table answers, each cell after its column's name."""
+    section, header = "II. SỐ LIỆU ĐOÀN VIÊN", "Trường | Tháng 10 | Tháng 11 | Tháng 12"
+    passages = [Passage("h", "kh2026", DOC, "kh2026.txt", section, f"| {header} |", 0.9, 0, lexical=1.0)] + [
+        Passage(f"r{i}", "kh2026", DOC, "kh2026.txt", section, row, 0.85 - i * 0.01, i + 1, lexical=0.6, lead=header)
+        for i, row in enumerate(["| THCS Liên Nghĩa | 45 | 47 | 48 |", "| TH Kim Đồng | 30 | 31 | 31 |"])]
+    answer = compose("Số liệu đoàn viên các trường?", passages, lexicon=_lexicon(passages))
+    assert "| Trường |" not in answer.answer and "Tháng 10: 45" in answer.answer, answer.answer

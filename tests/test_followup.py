@@ -33,9 +33,33 @@ FIRST = "Công đoàn cơ sở có nhiệm vụ gì trong công tác thi đua, k
     # a phrase of the previous question narrowed: same first and last word
     ("Bao nhiêu % CĐCS trường công lập đạt loại tốt?", "còn trường ngoài công lập?",
      "Bao nhiêu % CĐCS trường ngoài công lập đạt loại tốt?"),
+    # … typed without diacritics (before: "truong ngoai cong lap của Công đoàn cơ sở?")
+    ("Bao nhiêu % CĐCS trường công lập đạt loại tốt?", "con truong ngoai cong lap thi sao?",
+     "Bao nhiêu % CĐCS truong ngoai cong lap đạt loại tốt?"),
 ])
 def test_offline_rewriting_puts_the_new_subject_into_the_previous_question(previous, followup, standalone):
     assert rewrite_offline(followup, previous) == standalone
+
+
+@pytest.mark.parametrize("followup, standalone", [
+    ("cdcs thi sao?", "cdcs có nhiệm vụ gì trong công tác thi đua?"),
+    ("cong doan co so thi sao?", "cong doan co so có nhiệm vụ gì trong công tác thi đua?"),
+    ("CĐCS thì sao?", "CĐCS có nhiệm vụ gì trong công tác thi đua?")])
+def test_a_body_typed_without_diacritics_takes_the_place_of_the_previous_one(followup, standalone):
+    """Before, "cdcs thi sao?" after "LĐLĐ tỉnh có nhiệm vụ gì …?" was searched with the previous question after it
+    ("cdcs thi sao? (tiếp theo câu hỏi: LĐLĐ tỉnh …)"), answered with LĐLĐ tỉnh's duties, and "cong doan co so thi
+    sao?" as a question of its own; typed with diacritics, the body takes the previous one's place."""
+    assert rewrite_offline(followup, "LĐLĐ tỉnh có nhiệm vụ gì trong công tác thi đua?") == standalone
+
+
+@pytest.mark.parametrize("followup", ["con nam 2045 thi sao?", "vay den nam 2045 thi sao?", "the con nam 2045?",
+                                      "con nam 2045?", "thế còn năm 2045?"])
+def test_a_followup_typed_without_diacritics_swaps_the_year_of_a_question_typed_with_them(followup):
+    """Before, "con nam 2045 thi sao?" after "… đến năm 2030 …?" was searched as "nam 2045 (tiếp theo câu hỏi: … năm
+    2030 …)", and "vay den nam 2045 thi sao?", "con nam 2045?" as questions of their own: all were told "không đề cập", though the
+    same follow-up typed with diacritics gets the 2045 targets. Typed either way, the year asked about is swapped."""
+    assert rewrite_offline(followup, "Tỷ lệ đoàn viên đến năm 2030 phấn đấu đạt bao nhiêu?") == \
+        "Tỷ lệ đoàn viên đến năm 2045 phấn đấu đạt bao nhiêu?"
 
 
 @pytest.mark.parametrize("previous, followup, standalone", [

@@ -592,6 +592,20 @@ def test_a_word_table_without_a_header_row_quotes_each_row_by_itself(tmp_path):
     assert _quoted_rows(_table_doc(tmp_path, ".docx", rows)) == [f"{a} | {b} | {c}" for a, b, c in rows]
 
 
+def test_a_table_without_a_header_row_whose_dues_are_written_several_ways_quotes_each_row(tmp_path):
+    """Before, a Word table without a header row whose due column writes its dates several ways ("Trước ngày
+    15/4/2027" over a bare "30/6/2027" and "Tháng 5/2027") had its first row read as the names of its columns: the
+    next rows were quoted after its cells ("Công đoàn cơ sở: Ban Kiểm tra | Nộp báo cáo quý I: Kiểm tra quyết toán
+    | …"), the first row's task was lost and the next ones filed under "Công đoàn cơ sở". A date is a date however the cell words it."""
+    rows = [("Công đoàn cơ sở", "Nộp báo cáo quý I", "Trước ngày 15/4/2027"),
+            ("Ban Kiểm tra", "Kiểm tra quyết toán", "30/6/2027"),
+            ("Ban Tuyên giáo", "Báo cáo tổng kết", "Tháng 5/2027")]
+    doc = _table_doc(tmp_path, ".docx", rows)
+    assert _quoted_rows(doc) == [f"{a} | {b} | {c}" for a, b, c in rows]
+    assert [((o.actor or {}).get("name"), (o.due or {}).get("date")) for o in doc.obligations] == [
+        ("Công đoàn cơ sở", "2027-04-15"), ("Ban Kiểm tra", "2027-06-30"), ("Ban Tuyên giáo", "2027-05-31")]
+
+
 @pytest.mark.parametrize("suffix", [".docx", ".html"])
 def test_a_header_row_naming_months_stays_the_header(suffix, tmp_path):
     """Before, a header row whose names hold a number ("Tháng 10", "Quý 1", "Năm 2025") over columns of counts

@@ -662,3 +662,44 @@ def test_a_persons_role_keeps_its_duty_when_a_word_of_its_body_folds_like_a_duty
     assert doers("Tổ trưởng khối cán bộ có trách nhiệm lập danh sách đoàn viên.") == ["Tổ trưởng khối cán bộ"]
     assert doers("Ủy viên phụ trách giáo dục có nhiệm vụ lập danh sách đoàn viên.") == ["Ủy viên phụ trách giáo dục"]
     assert doers("Tổ trưởng tổ cán bộ phải lập danh sách đoàn viên.") == ["Tổ trưởng tổ cán bộ"]
+
+
+@pytest.mark.parametrize("header", [True, False])
+def test_a_table_of_counts_per_body_states_no_duty(header, tmp_path):
+    """Before, each row of a Word table of counts ("Công đoàn cơ sở trường THPT Lâm Hà | 120 | 125" under "Đơn vị |
+    Năm 2025 | Năm 2026", or with no header row) was listed by `troly obligations` as a duty of Công đoàn cơ sở: a
+    body's name beside figures says nothing it must do."""
+    import docx
+
+    document = docx.Document()
+    for line in ["CÔNG ĐOÀN GIÁO DỤC HUYỆN AN BÌNH", "Số: 12/KH-CĐGD", "An Bình, ngày 05 tháng 11 năm 2026",
+                 "KẾ HOẠCH", "Kiểm tra công đoàn cơ sở năm 2027", "I. SỐ ĐOÀN VIÊN CÁC ĐƠN VỊ"]:
+        document.add_paragraph(line)
+    rows = [("Đơn vị", "Năm 2025", "Năm 2026")] * header + [
+        ("Công đoàn cơ sở trường THPT Lâm Hà", "120", "125"), ("CĐCS Bệnh viện huyện", "80", "84"),
+        ("Công đoàn cơ sở trường THCS Lâm Hà", "45", "47")]
+    grid = document.add_table(rows=len(rows), cols=3)
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            grid.cell(r, c).text = cell
+    path = tmp_path / "so-lieu.docx"
+    document.save(str(path))
+    from ingest.readers import read_file
+    assert [o.quote for o in parse_document(read_file(path, 10**8), path.name).obligations] == []
+
+
+def test_the_quote_column_shows_a_table_row_without_its_bars(tmp_path):
+    """Before, the "Trích nguyên văn" column of `obligations --csv/--xlsx` showed a task table's row as the markdown
+    it is stored as ("| 1 | Đại hội tổ công đoàn | … |"), where /nguon and the answers show its cells."""
+    from openpyxl import load_workbook
+
+    from bot.answer.exports import write_csv, write_xlsx
+
+    items = _index([("bang.md", TASK_TABLE)]).select()
+    write_xlsx(items, tmp_path / "bang.xlsx")
+    write_csv(items, tmp_path / "bang.csv")
+    rows = list(load_workbook(tmp_path / "bang.xlsx").active.iter_rows(values_only=True))
+    quotes = [r[rows[0].index(t("obligations.column_quote"))] for r in rows[1:]]
+    assert "1 | Đại hội tổ công đoàn | Các tổ nữ công | Trước ngày 28/02/2027" in quotes, quotes
+    assert not any(q.startswith("|") for q in quotes)
+    assert "| 1 |" not in (tmp_path / "bang.csv").read_text(encoding="utf-8-sig")

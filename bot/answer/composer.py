@@ -26,6 +26,7 @@ from troly.texts import t
 from troly.vntext import bodies, fold, is_syllable, maybe_stopword, split_sentences, without_judging
 from troly.weights import DEFAULT, Weights
 from bot.answer.model import Answer, Citation, ObligationHint, header_row_only, labelled_row, lead_prefix, list_lead
+from ingest.chunker import plain_cells
 from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
 from vectorstore.place import article_heading, named_place, place_of, place_words, stands_at
@@ -382,7 +383,10 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         passage_cov.append(p_cov)
         prior = 1.0 / (1.0 + i / 4.0)
         hint = min(hint_weight.get((p.doc_id, p.position), 0.0), 3.0)
-        candidates = list(spans(p.text))
+        # A table's header row, which the rows found with it carry as their lead-in, names the columns and says
+        # nothing by itself: never quoted as an answer.
+        column_names = p.text.lstrip().startswith("|") and " | ".join(c for c in plain_cells(p.text) if c) in leads
+        candidates = [] if column_names else list(spans(p.text))
         heading = p_lead or _full(p.section.split(SECTION_SEP)[-1], leads)
         if heading and heading not in headings:  # "Điều 1. … tập huấn 03 năm một lần …:" may be the answer
             headings.add(heading)

@@ -14,6 +14,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from bot.answer.obligations import DocObligation, Timeline, kind_name, next_due
+from ingest.chunker import plain_cells
 from troly.texts import t
 
 _FREQ = {"year": {"FREQ": "YEARLY"}, "half-year": {"FREQ": "MONTHLY", "INTERVAL": 6},
@@ -73,11 +74,19 @@ def _event(o: DocObligation, day: date, part: int | None = None) -> Event:
     return event
 
 
+def _verbatim(o: DocObligation) -> str:
+    """The passage an item was read from, a table row as its cells (as answers quote a row without a header),
+    not the markdown bars it is stored in."""
+    if not o.text.lstrip().startswith("|"):
+        return o.text
+    return t("answer.cell_sep").join(c for c in plain_cells(o.text) if c)
+
+
 def _row(o: DocObligation) -> list[str]:
     due = (o.due or {}).get("text", "")
     target = (o.target or {}).get("text", "")
     return [o.actor["name"] if o.actor else "", kind_name(o.kind), o.quote,
-            o.recipient["name"] if o.recipient else "", due, target, o.document, o.section, o.text]
+            o.recipient["name"] if o.recipient else "", due, target, o.document, o.section, _verbatim(o)]
 
 
 def _header() -> list[str]:

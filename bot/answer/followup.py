@@ -47,6 +47,9 @@ _TAIL_PLAIN = re.compile(rf"\s*{alternation(map(fold, _W['verb']))}?\s*{alternat
                          rf"{alternation(map(fold, _W['particle']))}?\s*[?.!]*\s*$")
 _LEAD = re.compile(rf"^{alternation(_W['lead'])}\s+", re.IGNORECASE)
 _TAIL_ONLY = re.compile(rf"{alternation(_W['ask_only'])}\s*{alternation(_W['particle_only'])}?\s*\??$", re.IGNORECASE)
+_LEAD_PLAIN = re.compile(rf"^{alternation(map(fold, _W['lead']))}\s+")
+_TAIL_ONLY_PLAIN = re.compile(rf"{alternation(map(fold, _W['ask_only']))}\s*{alternation(map(fold, _W['particle_only']))}?"
+                              rf"\s*\??\s*$")
 _ANAPHORA = re.compile(rf"(?<!\w){alternation(_W['anaphora'])}(?!\w)", re.IGNORECASE)
 _VAGUE_START = re.compile(rf"^{alternation(_W['vague_start'])}(?!\w)", re.IGNORECASE)
 _MODEL_LABEL = re.compile(rf"^{alternation(_W['model_labels'])}\s*:\s*", re.IGNORECASE)
@@ -93,15 +96,17 @@ def _substitute(prev: str, subject: str) -> str | None:
     pw, sw = _words(prev.rstrip(" ?")), _words(subject)
     if _YEAR.fullmatch(subject) and _YEAR.search(prev):  # "còn 2024?": the year asked about is swapped
         return _YEAR.sub(subject, prev.rstrip(" ?"), count=1) + "?"
-    folded = [_word(w) for w in pw]
+    # A subject typed without diacritics ("nam 2045") is found among the previous question's words as they fold.
+    key: Callable[[str], str] = (lambda w: fold(_word(w))) if typed_without_diacritics(subject) else _word
+    folded = [key(w) for w in pw]
     named = bodies().mentions(subject)
     is_body = (_body_span(sw) == (0, len(sw)) or any(is_acronym(w) for w in sw)
                or bool(named and named[0].start == 0 and named[0].end == len(subject)))
     for i, w in enumerate(folded):
-        if w != _word(sw[0]):
+        if w != key(sw[0]):
             continue
         common = 1
-        while common < len(sw) and i + common < len(pw) and folded[i + common] == _word(sw[common]):
+        while common < len(sw) and i + common < len(pw) and folded[i + common] == key(sw[common]):
             common += 1
         same_slot = (common < len(sw) and i + common < len(pw) and pw[i + common][:1].isdigit()
                      and sw[common][:1].isdigit())  # "năm 2022" → "năm 2023"
@@ -109,13 +114,13 @@ def _substitute(prev: str, subject: str) -> str | None:
             # A subject framed like a phrase of the previous question, same first and last word
             # ("trường công lập" → "trường ngoài công lập"), takes its place; else a topic, or one shared
             # common word ("công"), is no anchor.
-            last = _word(sw[-1])
+            last = key(sw[-1])
             for j in range(i + 1, min(len(pw), i + len(sw) + 1)):
-                if len(sw) > 1 and folded[j] == last and folded[i:j + 1] != [_word(w) for w in sw]:
+                if len(sw) > 1 and folded[j] == last and folded[i:j + 1] != [key(w) for w in sw]:
                     return " ".join(pw[:i] + sw + pw[j + 1:]) + "?"
             continue
-        if same_slot:
-            return " ".join(pw[:i] + sw + pw[i + common + 1:]) + "?"
+        if same_slot:  # the words before the number as the previous question wrote them ("năm" for "nam")
+            return " ".join(pw[:i + common] + sw[common:] + pw[i + common + 1:]) + "?"
         old = _qualifier_run(pw, i + common) if common < len(sw) else 0
         return " ".join(pw[:i] + sw + pw[i + common + old:]) + "?"
     if _level_len(sw, 0) == len(sw):  # only a level: "còn huyện thì sao?"
@@ -235,6 +240,12 @@ def rewrite_offline(question: str, previous: str) -> str:
         opener, tail = _OPENER_PLAIN.match(plain), _TAIL_PLAIN.search(plain)
         if opener and tail and tail.start() > opener.end():
             subject = q[opener.end():tail.start()].strip()
+        elif opener:  # no asking tail ("con nam 2045?"): a follow-up only where it swaps the year asked about
+            rest = q[opener.end():].strip(" ?")
+            swapped = _substitute(previous, rest) if len(_words(rest)) <= 2 and _YEAR.search(rest) \
+                and _YEAR.search(previous) else None
+            if swapped:
+                return swapped
     if opener:
         if subject and len(_words(subject)) <= 8:
             if _asks_of_subject(subject):
@@ -245,6 +256,13 @@ def rewrite_offline(question: str, previous: str) -> str:
     tail_only = _TAIL_ONLY.search(q)
     if tail_only and len(words) <= 6 and has_own_subject:
         subject = _LEAD.sub("", _TAIL.sub("", q).strip())
+        return _substitute(previous, subject) or _joined(subject, previous)
+    plain_tail = _TAIL_PLAIN.search(fold_same_length(q)) if typed_without_diacritics(q) else None
+    if plain_tail and _TAIL_ONLY_PLAIN.search(plain_tail.group()) and len(words) <= 6 \
+            and (has_own_subject or bodies().mentions(q)):  # "cong doan co so", "cdcs": bodies typed so
+        subject = q[:plain_tail.start()].strip()  # "vay den nam 2045 thi sao": "den nam 2045"
+        lead = _LEAD_PLAIN.match(fold_same_length(subject))
+        subject = subject[lead.end():] if lead else subject
         return _substitute(previous, subject) or _joined(subject, previous)
     anaphoric = _ANAPHORA.search(q) and len(words) <= 12
     # A short message goes on from the previous question only when it asks something ("thời hạn?", "bao lâu"):
