@@ -636,3 +636,31 @@ def test_a_tables_header_row_is_never_the_answer():
         for i, row in enumerate(["| THCS Liên Nghĩa | 45 | 47 | 48 |", "| TH Kim Đồng | 30 | 31 | 31 |"])]
     answer = compose("Số liệu đoàn viên các trường?", passages, lexicon=_lexicon(passages))
     assert "| Trường |" not in answer.answer and "Tháng 10: 45" in answer.answer, answer.answer
+
+
+def _school_table() -> list[Passage]:
+    section, header = "II. SỐ LIỆU ĐOÀN VIÊN", "TT | Trường | Tháng 10 | Tháng 11 | Tháng 12"
+    return [Passage("h", "kh2026", DOC, "kh2026.txt", section, f"| {header} |", 0.9, 0, lexical=1.0)] + [
+        Passage(f"r{i}", "kh2026", DOC, "kh2026.txt", section, row, 0.85 - i * 0.01, i + 1, lexical=0.6, lead=header)
+        for i, row in enumerate(["| 1 | THCS Liên Nghĩa | 45 | 47 | 48 |", "| 2 | TH Kim Đồng | 30 | 31 | 31 |"])]
+
+
+def test_a_count_asked_of_a_table_is_answered_with_its_row():
+    """Before, "… tháng 11 có bao nhiêu đoàn viên?" of a table of members by month found the school's row and still
+    answered "không đề cập con số cụ thể": a count needed "47 đoàn viên", and a table cell holds a bare figure under
+    its column's name. The row answers, each figure after its column's name."""
+    passages = _school_table()
+    for question in ("THCS Liên Nghĩa tháng 11 có bao nhiêu đoàn viên?", "THCS Liên Nghĩa tháng 11 có mấy người?"):
+        answer = compose(question, passages, lexicon=_lexicon(passages))
+        assert answer.found and "Tháng 11: 47" in answer.answer, answer.answer
+
+
+def test_a_table_of_counts_gives_no_amount_of_money_or_share():
+    """A figure in a table cell is a count of what the table counts, not an amount of money or a percentage: asked
+    "bao nhiêu tiền" or "bao nhiêu phần trăm" of that table, no figure of it is claimed as one."""
+    passages = _school_table()
+    for question, kind in (("THCS Liên Nghĩa tháng 11 được hỗ trợ bao nhiêu tiền?", "money"),
+                           ("Tỷ lệ đoàn viên THCS Liên Nghĩa tháng 11 là bao nhiêu phần trăm?", "percent")):
+        answer = compose(question, passages, lexicon=_lexicon(passages))
+        assert not answer.found and answer.answer == t("answer.not_found_detail", reason=t(f"abstain.{kind}")), \
+            answer.answer

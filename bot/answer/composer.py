@@ -377,6 +377,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         ids_found = frozenset(tok for tok in query.naming_ids if (p.named and tok in query.names)
                               or body.has(tok, False) or context.has(tok, False) or named.has(tok, False))
         p_cov, _ = _coverage(query, body, context, weights.context_share)
+        tallied = counting and _tallies(p)
         p_stating = _stating(p.text)
         ranked_p_cov = _coverage(query, body, context, weights.context_share, asking)[0] \
             if any(states(k, p_stating) for k in query.kind.strict) else p_cov
@@ -396,7 +397,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                 continue
             stating = _stating(span)
             kinds = {k for k in wanted if states(k, stating)}
-            if NUMBER in kinds and unit and not counts(unit, stating):
+            counted = counting and (counts(unit, stating) or (tallied and start != HEADING))
+            if NUMBER in kinds and unit and not counted:
                 kinds.discard(NUMBER)
             strict = sum(1 for k in kinds if k in query.kind.strict)
             if start == HEADING and not strict:  # the heading is context already, unless it states the fact asked
@@ -416,9 +418,22 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             signals = (ranked_cov, ranked_p_cov, prior, float(strict), float(len(kinds) - strict), hint, agree[i])
             score = sum(c * v for c, v in zip(coefficients, signals))
             scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched, p.doc_id, hint > 0,
-                                 topic, ids_found, signals, agree[i], counting and counts(unit, stating), inside=inside))
+                                 topic, ids_found, signals, agree[i], counted, inside=inside))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
+
+
+_FIGURE = re.compile(r"\d[\d.,]*")
+
+
+def _tallies(p: Passage) -> bool:
+    """A table row (as answers quote it: labelled_row) with a bare figure in a cell after its first: a table counts
+    what its columns name ("Trường | Tháng 10 | Tháng 11": "THCS Liên Nghĩa | 45 | 47"), so the figure is a count of
+    that for "bao nhiêu đoàn viên", written without the unit a sentence would give ("47 đoàn viên"). Not the first
+    cell, which names or numbers the row ("TT": "1"); nor an amount, share or date, which a cell writes as such."""
+    if not labelled_row(p)[1]:
+        return False
+    return any(_FIGURE.fullmatch(cell) for cell in plain_cells(p.text)[1:])
 
 
 @lru_cache(maxsize=20_000)
