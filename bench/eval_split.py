@@ -19,13 +19,13 @@ import os
 import subprocess
 import sys
 import time
-import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.paths import SHARED  # noqa: E402
+from troly.vntext import unaccented  # noqa: E402
 SETS = {"dev": ("eval/dev_qa.jsonl", "corpus"), "dev2": ("eval/dev2_qa.jsonl", "corpus-dev")}
 # Own questions over dev2's checking documents, written after the fact to check mechanisms on wording nobody tuned
 # on: checking only, asked of dev2's store, and not in SETS, so bench/fit_weights.py never sees them.
@@ -41,12 +41,6 @@ def _module(path: Path):
 
 qa_eval = _module(SHARED / "eval" / "qa_eval.py")
 alqac_eval = _module(SHARED / "bench" / "alqac" / "alqac_eval.py")
-
-
-def unaccented(text: str) -> str:
-    """The text as typed without diacritics, case kept: "Công đoàn Đà Nẵng" → "Cong doan Da Nang"."""
-    stripped = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return unicodedata.normalize("NFC", "".join(c for c in stripped if not unicodedata.combining(c)))
 
 
 def forms(plain: bool) -> list[tuple[str, object]]:

@@ -289,3 +289,31 @@ def add_nested_duties(cell) -> None:
     for r, row in enumerate(NESTED_DUTIES):
         for c, text in enumerate(row):
             inner.cell(r, c).text = text
+
+
+def table_document(path: Path, lines: list[str] | tuple[str, ...], rows: list[tuple[str, ...]] | list[list[str]],
+                   marked: bool = False) -> Path:
+    """A Word document (.docx) or web page (.html) at `path`: `lines` as paragraphs, then a table of `rows`, its first
+    row marked as the header (a Word row repeated on each page, a web page's <th> cells) when `marked` — the tables
+    admins load, built one way for every test of them."""
+    if path.suffix == ".docx":
+        import docx
+        from docx.oxml import OxmlElement
+
+        document = docx.Document()
+        for line in lines:
+            document.add_paragraph(line)
+        table = document.add_table(rows=len(rows), cols=len(rows[0]))
+        for r, row in enumerate(rows):
+            for c, cell in enumerate(row):
+                table.cell(r, c).text = cell
+        if marked:
+            table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+        document.save(str(path))
+    else:
+        cells = ["".join(f"<{tag}>{c}</{tag}>" for c in row)
+                 for tag, row in zip(["th" if marked else "td"] + ["td"] * len(rows), rows)]
+        path.write_text("<html><body>" + "".join(f"<p>{line}</p>" for line in lines)
+                        + "<table>" + "".join(f"<tr>{row}</tr>" for row in cells) + "</table></body></html>",
+                        encoding="utf-8")
+    return path

@@ -15,7 +15,7 @@ import pytest
 from ingest.markers import heading_match
 from ingest.parse import parse_document
 from ingest.readers import read_file
-from tests.helpers import CORPUS, add_nested_duties, run_troly
+from tests.helpers import CORPUS, add_nested_duties, run_troly, table_document
 from troly.texts import t
 
 PLAN = """KẾ HOẠCH
@@ -539,29 +539,9 @@ _TABLE_HEAD = ("KẾ HOẠCH", "Tổ chức Hội thi cán bộ công đoàn gi�
 
 
 def _table_doc(tmp_path, suffix: str, rows: list[tuple[str, ...]], marked: bool = False):
-    """A Word document or web page holding the lines of _TABLE_HEAD and a table of `rows`, its first row marked
-    as the header (a Word row repeated on each page, a web page's `<th>` cells) when `marked`."""
-    path = tmp_path / f"bang{suffix}"
-    if suffix == ".docx":
-        import docx
-        from docx.oxml import OxmlElement
-
-        document = docx.Document()
-        for line in _TABLE_HEAD:
-            document.add_paragraph(line)
-        table = document.add_table(rows=len(rows), cols=len(rows[0]))
-        for r, row in enumerate(rows):
-            for c, cell in enumerate(row):
-                table.cell(r, c).text = cell
-        if marked:
-            table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
-        document.save(str(path))
-    else:
-        cells = ["".join(f"<{tag}>{c}</{tag}>" for c in row)
-                 for tag, row in zip(["th" if marked else "td"] + ["td"] * len(rows), rows)]
-        path.write_text("<html><body>" + "".join(f"<p>{line}</p>" for line in _TABLE_HEAD)
-                        + "<table>" + "".join(f"<tr>{row}</tr>" for row in cells) + "</table></body></html>",
-                        encoding="utf-8")
+    """A Word document or web page holding the lines of _TABLE_HEAD and a table of `rows`, parsed (tests.helpers
+    table_document; its first row marked as the header when `marked`)."""
+    path = table_document(tmp_path / f"bang{suffix}", _TABLE_HEAD, rows, marked)
     return parse_document(read_file(path, 10**8), path.name)
 
 

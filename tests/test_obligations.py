@@ -3,7 +3,6 @@ listed in order of time and exported. Most tests parse the plans without embeddi
 from __future__ import annotations
 
 import json
-import unicodedata
 import sqlite3
 from datetime import date
 from types import SimpleNamespace
@@ -12,8 +11,9 @@ import pytest
 
 from bot.answer.obligations import DocObligation, ObligationIndex
 from ingest.parse import parse_document
-from tests.helpers import add_nested_duties, corpus_files, run_troly
+from tests.helpers import add_nested_duties, corpus_files, run_troly, table_document
 from troly.texts import t
+from troly.vntext import unaccented
 from bot.answer.lexicon import Lexicon
 
 # With -n, on one worker: the plans' obligations are extracted once (module fixture `plans_index`).
@@ -456,22 +456,7 @@ def _task_table_as(suffix: str, tmp_path, header: bool = True) -> str:
     head, table = TASK_TABLE.split("\n\n| STT")[0].split("\n"), [
         [c.strip() for c in line.strip("|").split("|")] for line in ("| STT" + TASK_TABLE.split("\n\n| STT")[1]).split("\n")
         if line.strip() and not line.startswith("|---")][0 if header else 1:]
-    path = tmp_path / f"bang{suffix}"
-    if suffix == ".docx":
-        import docx
-        document = docx.Document()
-        for line in head:
-            document.add_paragraph(line)
-        grid = document.add_table(rows=len(table), cols=len(table[0]))
-        for r, row in enumerate(table):
-            for c, cell in enumerate(row):
-                grid.cell(r, c).text = cell
-        document.save(str(path))
-    else:
-        rows = "".join("<tr>" + "".join(f"<{'th' if header and r == 0 else 'td'}>{c}</{'th' if header and r == 0 else 'td'}>" for c in row)
-                       + "</tr>" for r, row in enumerate(table))
-        path.write_text("<html><body>" + "".join(f"<p>{line}</p>" for line in head)
-                        + f"<table>{rows}</table></body></html>", encoding="utf-8")
+    path = table_document(tmp_path / f"bang{suffix}", head, table, marked=header and suffix == ".html")
     from ingest.readers import read_file
     return read_file(path, 10**8)
 
@@ -507,23 +492,14 @@ def test_a_word_list_of_members_with_their_birth_dates_states_no_task(dated, tmp
     15/01/1980") was read as a task table: each member a task of the union, due in 1980. A date before the
     document (its date, else the year its title names) sets no deadline, and a table with no column of dues
     states no task."""
-    import docx
-
-    document = docx.Document()
-    for line in ["CÔNG ĐOÀN GIÁO DỤC HUYỆN AN BÌNH", *(["Số: 12/KH-CĐGD", "An Bình, ngày 05 tháng 11 năm 2026"]
-                                                     if dated else []),
-                 "KẾ HOẠCH", "Tổ chức Hội thi cán bộ công đoàn giỏi năm 2027", "I. DANH SÁCH THÍ SINH",
-                 "Danh sách thí sinh như sau."]:
-        document.add_paragraph(line)
+    lines = ["CÔNG ĐOÀN GIÁO DỤC HUYỆN AN BÌNH", *(["Số: 12/KH-CĐGD", "An Bình, ngày 05 tháng 11 năm 2026"]
+                                                if dated else []),
+             "KẾ HOẠCH", "Tổ chức Hội thi cán bộ công đoàn giỏi năm 2027", "I. DANH SÁCH THÍ SINH",
+             "Danh sách thí sinh như sau."]
     rows = [("1", "Nguyễn Văn An", "Công đoàn cơ sở trường A", "15/01/1980"),
             ("2", "Trần Thị Bình", "Công đoàn cơ sở trường B", "20/02/1985"),
             ("3", "Lê Văn Cường", "Công đoàn cơ sở trường C", "30/03/1990")]
-    grid = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, row in enumerate(rows):
-        for c, cell in enumerate(row):
-            grid.cell(r, c).text = cell
-    path = tmp_path / "danh-sach.docx"
-    document.save(str(path))
+    path = table_document(tmp_path / "danh-sach.docx", lines, rows)
     from ingest.readers import read_file
     doc = parse_document(read_file(path, 10**8), path.name)
     assert bool(doc.meta.date) == dated
@@ -646,10 +622,7 @@ def test_a_persons_role_acts_in_a_plan_typed_without_diacritics_too():
     typed = ("KẾ HOẠCH\nTổ chức Ngày hội đoàn viên năm 2027\n\nI. TỔ CHỨC THỰC HIỆN\n"
              "1. Tổ trưởng công đoàn có trách nhiệm lập danh sách đoàn viên tham gia Ngày hội.\n")
     assert doers(typed) == ["Tổ trưởng công đoàn"]
-    def plain(text: str) -> str:  # as typed without diacritics, capitals kept
-        return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)) \
-            .replace("đ", "d").replace("Đ", "D")
-    assert doers(plain(typed)) == ["To truong cong doan"]
+    assert doers(unaccented(typed)) == ["To truong cong doan"]
 
 
 def test_a_persons_role_keeps_its_duty_when_a_word_of_its_body_folds_like_a_duty_word():
@@ -669,21 +642,12 @@ def test_a_table_of_counts_per_body_states_no_duty(header, tmp_path):
     """Before, each row of a Word table of counts ("Công đoàn cơ sở trường THPT Lâm Hà | 120 | 125" under "Đơn vị |
     Năm 2025 | Năm 2026", or with no header row) was listed by `troly obligations` as a duty of Công đoàn cơ sở: a
     body's name beside figures says nothing it must do."""
-    import docx
-
-    document = docx.Document()
-    for line in ["CÔNG ĐOÀN GIÁO DỤC HUYỆN AN BÌNH", "Số: 12/KH-CĐGD", "An Bình, ngày 05 tháng 11 năm 2026",
-                 "KẾ HOẠCH", "Kiểm tra công đoàn cơ sở năm 2027", "I. SỐ ĐOÀN VIÊN CÁC ĐƠN VỊ"]:
-        document.add_paragraph(line)
+    lines = ["CÔNG ĐOÀN GIÁO DỤC HUYỆN AN BÌNH", "Số: 12/KH-CĐGD", "An Bình, ngày 05 tháng 11 năm 2026",
+             "KẾ HOẠCH", "Kiểm tra công đoàn cơ sở năm 2027", "I. SỐ ĐOÀN VIÊN CÁC ĐƠN VỊ"]
     rows = [("Đơn vị", "Năm 2025", "Năm 2026")] * header + [
         ("Công đoàn cơ sở trường THPT Lâm Hà", "120", "125"), ("CĐCS Bệnh viện huyện", "80", "84"),
         ("Công đoàn cơ sở trường THCS Lâm Hà", "45", "47")]
-    grid = document.add_table(rows=len(rows), cols=3)
-    for r, row in enumerate(rows):
-        for c, cell in enumerate(row):
-            grid.cell(r, c).text = cell
-    path = tmp_path / "so-lieu.docx"
-    document.save(str(path))
+    path = table_document(tmp_path / "so-lieu.docx", lines, rows)
     from ingest.readers import read_file
     assert [o.quote for o in parse_document(read_file(path, 10**8), path.name).obligations] == []
 

@@ -2,11 +2,10 @@
 passage as the same question typed with them. One small invented plan; each question is asked both ways."""
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
 from tests.helpers import assistant_with
+from troly.vntext import unaccented
 
 PLAN = """LIÊN ĐOÀN LAO ĐỘNG HUYỆN HÒA AN
 Số: 21/KH-LĐLĐ
@@ -36,12 +35,6 @@ QUESTIONS = [
     "Bạn ơi cho mình hỏi công đoàn cơ sở phải báo cáo gì, khi nào, gửi ai?",
     "Mình muốn hỏi là đoàn viên khó khăn thì được tặng quà bao nhiêu tiền vậy ạ?",
 ]
-
-
-def unaccented(text: str) -> str:
-    """As typed without diacritics: "Công đoàn" → "Cong doan"."""
-    stripped = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return unicodedata.normalize("NFC", "".join(c for c in stripped if not unicodedata.combining(c)))
 
 
 @pytest.fixture(scope="module")

@@ -111,6 +111,13 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFD", text.lower().replace("đ", "d")).translate(_MARKS)
 
 
+def unaccented(text: str) -> str:
+    """The text as typed without diacritics, case kept: "Công đoàn Đà Nẵng" → "Cong doan Da Nang" (how benches and
+    tests ask a question as a phone user types it; `fold` lower-cases too)."""
+    stripped = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return unicodedata.normalize("NFC", "".join(c for c in stripped if not unicodedata.combining(c)))
+
+
 @lru_cache(maxsize=100_000)
 def has_marks(word: str) -> bool:
     """Whether a word carries Vietnamese diacritics (tone, hat, horn, đ); case does not count.
