@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pytest
 
@@ -44,7 +45,8 @@ def test_offline_rewriting_puts_the_new_subject_into_the_previous_question(previ
 @pytest.mark.parametrize("followup, standalone", [
     ("cdcs thi sao?", "cdcs có nhiệm vụ gì trong công tác thi đua?"),
     ("cong doan co so thi sao?", "cong doan co so có nhiệm vụ gì trong công tác thi đua?"),
-    ("CĐCS thì sao?", "CĐCS có nhiệm vụ gì trong công tác thi đua?")])
+    ("CĐCS thì sao?", "CĐCS có nhiệm vụ gì trong công tác thi đua?"),
+    ("còn CĐCS thì sao?", "CĐCS có nhiệm vụ gì trong công tác thi đua?")])
 def test_a_body_typed_without_diacritics_takes_the_place_of_the_previous_one(followup, standalone):
     """Before, "cdcs thi sao?" after "LĐLĐ tỉnh có nhiệm vụ gì …?" was searched with the previous question after it
     ("cdcs thi sao? (tiếp theo câu hỏi: LĐLĐ tỉnh …)"), answered with LĐLĐ tỉnh's duties, and "cong doan co so thi
@@ -59,6 +61,21 @@ def test_a_followup_typed_without_diacritics_swaps_the_year_of_a_question_typed_
     2030 …)", and "vay den nam 2045 thi sao?", "con nam 2045?" as questions of their own: all were told "không đề cập", though the
     same follow-up typed with diacritics gets the 2045 targets. Typed either way, the year asked about is swapped."""
     assert rewrite_offline(followup, "Tỷ lệ đoàn viên đến năm 2030 phấn đấu đạt bao nhiêu?") == \
+        "Tỷ lệ đoàn viên đến năm 2045 phấn đấu đạt bao nhiêu?"
+
+
+@pytest.mark.parametrize("own", ["ldld huyen to chuc the nao?", "cdcs bao cao the nao?", "CĐCS báo cáo thế nào?"])
+def test_a_short_question_of_a_body_ending_in_the_nao_is_a_question_of_its_own(own):
+    """Before, "cdcs bao cao the nao?" after "LĐLĐ tỉnh có nhiệm vụ gì trong công tác thi đua?" was searched as
+    "LĐLĐ tỉnh có nhiệm vụ gì trong cdcs bao cao?" and "CĐCS báo cáo thế nào?" as "CĐCS báo cáo có nhiệm vụ gì …":
+    only a body or a year alone before "thế nào / thì sao" takes the previous subject's place."""
+    assert rewrite_offline(own, "LĐLĐ tỉnh có nhiệm vụ gì trong công tác thi đua?") == own
+
+
+def test_a_half_typed_followup_swaps_the_year():
+    """ "còn nam 2045 thi sao?" ("còn" typed with its mark, the rest without) was rewritten "… đến năm 2045 thi phấn
+    đấu …": the asking tail typed without diacritics was kept as part of the subject."""
+    assert rewrite_offline("còn nam 2045 thi sao?", "Tỷ lệ đoàn viên đến năm 2030 phấn đấu đạt bao nhiêu?") == \
         "Tỷ lệ đoàn viên đến năm 2045 phấn đấu đạt bao nhiêu?"
 
 
@@ -135,6 +152,11 @@ def test_followup_gets_the_answer_of_the_standalone_question(assistant: Assistan
     third = assistant.ask("còn CĐGD tỉnh thì sao?", history=history)
     assert third.question == "CĐGD tỉnh có nhiệm vụ gì trong công tác thi đua, khen thưởng?"
     assert third.answer == assistant.ask(third.question).answer
+
+    # typed in decomposed Unicode (NFD), as some phone keyboards send it: the same follow-up
+    nfd = [(unicodedata.normalize("NFD", q), a) for q, a in history[:1]]
+    assert assistant.ask(unicodedata.normalize("NFD", "còn CĐGD tỉnh thì sao?"), history=nfd).question == \
+        third.question
 
     unrelated = "Kế hoạch thực hiện Chỉ thị số 41 giao Ban nào làm đầu mối theo dõi?"
     assert assistant.ask(unrelated, history=history).question == unrelated

@@ -4,6 +4,7 @@ model, when configured, does it better and falls back to the heuristic when it f
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -45,8 +46,6 @@ _TAIL = re.compile(rf"\s*{alternation(_W['verb'])}?\s*{alternation(_W['ask'])}?\
 _OPENER_PLAIN = re.compile(rf"^(?:{alternation(map(fold, _W['lead']))}\s+)?{alternation(map(fold, _W['turn']))}\s+")
 _TAIL_PLAIN = re.compile(rf"\s*{alternation(map(fold, _W['verb']))}?\s*{alternation(map(fold, _W['ask']))}\s*"
                          rf"{alternation(map(fold, _W['particle']))}?\s*[?.!]*\s*$")
-_LEAD = re.compile(rf"^{alternation(_W['lead'])}\s+", re.IGNORECASE)
-_TAIL_ONLY = re.compile(rf"{alternation(_W['ask_only'])}\s*{alternation(_W['particle_only'])}?\s*\??$", re.IGNORECASE)
 _LEAD_PLAIN = re.compile(rf"^{alternation(map(fold, _W['lead']))}\s+")
 _TAIL_ONLY_PLAIN = re.compile(rf"{alternation(map(fold, _W['ask_only']))}\s*{alternation(map(fold, _W['particle_only']))}?"
                               rf"\s*\??\s*$")
@@ -99,9 +98,7 @@ def _substitute(prev: str, subject: str) -> str | None:
     # A subject typed without diacritics ("nam 2045") is found among the previous question's words as they fold.
     key: Callable[[str], str] = (lambda w: fold(_word(w))) if typed_without_diacritics(subject) else _word
     folded = [key(w) for w in pw]
-    named = bodies().mentions(subject)
-    is_body = (_body_span(sw) == (0, len(sw)) or any(is_acronym(w) for w in sw)
-               or bool(named and named[0].start == 0 and named[0].end == len(subject)))
+    is_body = _is_a_body(subject) or any(is_acronym(w) for w in sw)
     for i, w in enumerate(folded):
         if w != key(sw[0]):
             continue
@@ -234,7 +231,7 @@ def rewrite_offline(question: str, previous: str) -> str:
     """The standalone form of `question` given the standalone form of the previous question."""
     q = question.strip()
     opener = _OPENER.match(q)
-    subject = _TAIL.sub("", q[opener.end():]).strip() if opener else ""
+    subject = q[opener.end():_tail_start(q, opener.end())].strip() if opener else ""
     if not opener and typed_without_diacritics(q):
         plain = fold_same_length(q)
         opener, tail = _OPENER_PLAIN.match(plain), _TAIL_PLAIN.search(plain)
@@ -252,18 +249,15 @@ def rewrite_offline(question: str, previous: str) -> str:
                 return _ask_of_subject(subject, previous) or _joined(subject, previous)
             return _substitute(previous, subject) or _ask_of_subject(subject, previous) or _joined(subject, previous)
     words = _words(q)
-    has_own_subject = any(f.kind in ("body", "number") for f in extract_facts(q)) or names_role(q)
-    tail_only = _TAIL_ONLY.search(q)
-    if tail_only and len(words) <= 6 and has_own_subject:
-        subject = _LEAD.sub("", _TAIL.sub("", q).strip())
-        return _substitute(previous, subject) or _joined(subject, previous)
-    plain_tail = _TAIL_PLAIN.search(fold_same_length(q)) if typed_without_diacritics(q) else None
-    if plain_tail and _TAIL_ONLY_PLAIN.search(plain_tail.group()) and len(words) <= 6 \
-            and (has_own_subject or bodies().mentions(q)):  # "cong doan co so", "cdcs": bodies typed so
-        subject = q[:plain_tail.start()].strip()  # "vay den nam 2045 thi sao": "den nam 2045"
+    tail = _tail_start(q)
+    if len(words) <= 6 and _TAIL_ONLY_PLAIN.search(fold_same_length(q[tail:])):  # "CĐCS thì sao?", "cdcs thi sao"
+        subject = q[:tail].strip()
         lead = _LEAD_PLAIN.match(fold_same_length(subject))
-        subject = subject[lead.end():] if lead else subject
-        return _substitute(previous, subject) or _joined(subject, previous)
+        subject = subject[lead.end():] if lead else subject  # "vay den nam 2045 thi sao": "den nam 2045"
+        if _only_a_body_or_year(subject):
+            return _substitute(previous, subject) or _joined(subject, previous)
+    has_own_subject = any(f.kind in ("body", "number") for f in extract_facts(q)) or names_role(q) \
+        or bool(bodies().mentions(q))  # also a body typed without diacritics: "cdcs bao cao the nao?"
     anaphoric = _ANAPHORA.search(q) and len(words) <= 12
     # A short message goes on from the previous question only when it asks something ("thời hạn?", "bao lâu"):
     # a stray word ("Ctrl", "ok nha") is no follow-up.
@@ -271,6 +265,33 @@ def rewrite_offline(question: str, previous: str) -> str:
     if anaphoric or vague or _VAGUE_START.match(q):
         return _joined(q, previous)
     return q
+
+
+def _tail_start(q: str, pos: int = 0) -> int:
+    """Where a message's asking tail ("thì sao ạ?", "thi sao") begins after `pos`, the end when it has none. Found
+    on the folded text where the tail is typed without diacritics ("còn nam 2045 thi sao?"), as written otherwise:
+    folded, "còn cô thì sao?" would end in "có thì sao"."""
+    plain = _TAIL_PLAIN.search(fold_same_length(q), pos)
+    if plain and typed_without_diacritics(q[plain.start():]):
+        return plain.start()
+    return _TAIL.search(q, pos).start()
+
+
+def _only_a_body_or_year(subject: str) -> bool:
+    """Whether a short question ending in "thì sao" names only a body ("CĐCS", "ldld huyen") or a year ("đến năm
+    2045") to put in the previous question's place; else it asks a question of its own ("cdcs bao cao the nao?")."""
+    sw = _words(subject)
+    if not sw:
+        return False
+    if _YEAR.fullmatch(sw[-1].strip(",.")) and len(sw) <= 3:
+        return True
+    return _is_a_body(subject)
+
+
+def _is_a_body(subject: str) -> bool:
+    """Whether the subject is wholly a body's name, typed either way ("LĐLĐ huyện", "cong doan co so")."""
+    sw, named = _words(subject), bodies().mentions(subject)
+    return _body_span(sw) == (0, len(sw)) or bool(named and named[0].start == 0 and named[0].end == len(subject))
 
 
 def _joined(question: str, previous: str) -> str:
@@ -296,7 +317,7 @@ class FollowupRewriter:
 
     def rewrite(self, question: str, history: Sequence[tuple[str, ...]] | None) -> str:
         """The question as it would be asked without the conversation (unchanged without history)."""
-        turns = [(t.question, t.answer) for t in map(_as_turn, history or [])
+        turns = [(unicodedata.normalize("NFC", t.question), t.answer) for t in map(_as_turn, history or [])
                  if t.question.strip() and not asks_nothing_of_the_texts(t.question)][-RECENT_TURNS:]
         if not turns:
             return question

@@ -174,8 +174,10 @@ class Assistant:
         for, which becomes Answer.question (so does one naming a document by a kind it does not have: "Kế hoạch 16" read
         as "Chương trình 16", QueryAnalyzer.kind_corrected); one asking who signed "it" is answered from the document the previous
         answer quoted. `on_token` receives each new piece of the generated text as it arrives (language-model
-        mode only); the returned Answer is final — checked, possibly shortened, or the offline answer."""
-        question = question.strip()
+        mode only); the returned Answer is final — checked, possibly shortened, or the offline answer.
+        A question (and the conversation's) typed in decomposed Unicode, as some phone keyboards send it, is read
+        composed: the word tables and follow-up rules are written so."""
+        question = unicodedata.normalize("NFC", question).strip()
         kind = small_talk_kind(question)  # also "👍", "???": an acknowledgement
         if kind:
             return Answer(question, small_talk_reply(kind), False, mode="small_talk")
