@@ -18,9 +18,10 @@ _WORDS_MARK = "~"  # before the figures of a cell that has words too ("Tháng 10
 # ("Trước ngày 15/4/2027" over "30/6/2027" and "Tháng 5/2027"), all of them data.
 _DATE = re.compile(r"9/9(?:/#)?|9/#")
 _DATE_SHAPE = "date"
+BARE_NUMBER = _MARKS["number"]  # the shape of a cell holding one plain number and nothing else ("45", "1.250")
 
 
-def _shape(cell: str) -> str:
+def shape(cell: str) -> str:
     """A cell's figures as a pattern, after a mark if words stand with them: "95%" → "9%", "1." → "9", "2025" →
     "#", "Tháng 10" → "~9", "Thời hạn" → "" (no figure: a column's name, or a text); any date ("15/01/2027",
     "trước ngày 15/01/2027", "tháng 5/2027") → "date"."""
@@ -35,12 +36,15 @@ def first_row_is_data(rows: Sequence[Sequence[str]]) -> bool:
     """Whether the first of a table's rows (its cells) is data: in more columns than not whose later cells all
     hold figures of one pattern (numbers "1", "2" …; dates; percentages), its cell holds that pattern too
     rather than a name ("STT", "Thời hạn", "Năm 2025" over "95%", "Tháng 10" over "12"). A table of words alone
-    keeps its first row as its header, as before."""
+    keeps its first row as its header, as before. A table of one row (a lone summary row) is data: a header
+    would name columns of no row."""
     first, rest = rows[0], rows[1:]
+    if not rest:
+        return True
     votes = 0
     for col, cell in enumerate(first):
-        shapes = {_shape(row[col]) for row in rest if col < len(row) and row[col].strip()}
+        shapes = {shape(row[col]) for row in rest if col < len(row) and row[col].strip()}
         if len(shapes) != 1 or "" in shapes or not cell.strip():
             continue
-        votes += 1 if _shape(cell) in shapes else -1
+        votes += 1 if shape(cell) in shapes else -1
     return votes > 0
