@@ -164,9 +164,9 @@ def plain_cells(row: str) -> list[str]:
     return [c.replace("**", "").strip() for c in row.strip().strip("|").split("|")]
 
 
-def _table_rows(blocks: list[Block], start: int) -> list[list[str]] | None:
-    """The cells of each row of the table whose first row is `blocks[start]`; None for a markdown table's (its
-    `|---|` row under the first): markdown says that first row is the header."""
+def _table_rows(blocks: list[Block], start: int) -> list[list[str]]:
+    """The cells of each row of the table whose first row is `blocks[start]`; a markdown table's (its `|---|` row
+    under the first) only that first row: markdown says it is the header."""
     rows = []
     for block in islice(blocks, start, None):
         if not block.text.startswith("|"):
@@ -174,7 +174,7 @@ def _table_rows(blocks: list[Block], start: int) -> list[list[str]] | None:
         if any(c.isalnum() for c in block.text):
             rows.append(plain_cells(block.text))
         elif len(rows) == 1:
-            return None
+            break
     return rows
 
 
@@ -213,8 +213,7 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
         if not block.text.startswith("|"):
             header, groups, in_table, headless = "", [], False, False
         elif row and not in_table:
-            rows = _table_rows(blocks, n)
-            in_table, headless = True, rows is not None and first_row_is_data(rows)
+            in_table, headless = True, first_row_is_data(_table_rows(blocks, n))
             if not headless:
                 header = " | ".join(c for c in plain_cells(block.text) if c)
         elif row:

@@ -36,11 +36,8 @@ def first_row_is_data(rows: Sequence[Sequence[str]]) -> bool:
     """Whether the first of a table's rows (its cells) is data: in more columns than not whose later cells all
     hold figures of one pattern (numbers "1", "2" …; dates; percentages), its cell holds that pattern too
     rather than a name ("STT", "Thời hạn", "Năm 2025" over "95%", "Tháng 10" over "12"). A table of words alone
-    keeps its first row as its header, as before. A table of one row (a lone summary row) is data: a header
-    would name columns of no row."""
+    keeps its first row as its header, as before."""
     first, rest = rows[0], rows[1:]
-    if not rest:
-        return True
     votes = 0
     for col, cell in enumerate(first):
         shapes = {shape(row[col]) for row in rest if col < len(row) and row[col].strip()}
