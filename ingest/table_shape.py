@@ -18,9 +18,10 @@ _WORDS_MARK = "~"  # before the figures of a cell that has words too ("Tháng 10
 # ("Trước ngày 15/4/2027" over "30/6/2027" and "Tháng 5/2027"), all of them data.
 _DATE = re.compile(r"9/9(?:/#)?|9/#")
 _DATE_SHAPE = "date"
+BARE_NUMBER = _MARKS["number"]  # the shape of a cell holding one plain number and nothing else ("45", "1.250")
 
 
-def _shape(cell: str) -> str:
+def shape(cell: str) -> str:
     """A cell's figures as a pattern, after a mark if words stand with them: "95%" → "9%", "1." → "9", "2025" →
     "#", "Tháng 10" → "~9", "Thời hạn" → "" (no figure: a column's name, or a text); any date ("15/01/2027",
     "trước ngày 15/01/2027", "tháng 5/2027") → "date"."""
@@ -39,8 +40,8 @@ def first_row_is_data(rows: Sequence[Sequence[str]]) -> bool:
     first, rest = rows[0], rows[1:]
     votes = 0
     for col, cell in enumerate(first):
-        shapes = {_shape(row[col]) for row in rest if col < len(row) and row[col].strip()}
+        shapes = {shape(row[col]) for row in rest if col < len(row) and row[col].strip()}
         if len(shapes) != 1 or "" in shapes or not cell.strip():
             continue
-        votes += 1 if _shape(cell) in shapes else -1
+        votes += 1 if shape(cell) in shapes else -1
     return votes > 0

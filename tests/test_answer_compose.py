@@ -7,6 +7,7 @@ import re
 from bot.answer.composer import compose
 from bot.answer.lexicon import Lexicon
 from bot.answer.question import classify, counts, number_unit, states
+from ingest.chunker import DATA_ROW
 from vectorstore.search import Passage
 
 TEXTS = [
@@ -145,7 +146,7 @@ def test_amounts_are_money_however_written():
 def test_a_documents_issue_date_is_not_the_year_a_question_asks_about():
     row = Passage("c0", "pl", "PHỤ LỤC I", "pl.txt", "I. Đến năm 2030",
                   "| 31 | Tỷ lệ dân số trưởng thành có chữ ký số cá nhân | % | ≥ 70 | Bộ Thông tin và Truyền thông |",
-                  0.9, 0, short_title="Phụ lục I – NQ 03/NQ-CP (9/1/2025)")
+                  0.9, 0, short_title="Phụ lục I – NQ 03/NQ-CP (9/1/2025)", block=DATA_ROW)
     lex = Lexicon()
     lex.add_documents([row.text, *(text for text, _ in TEXTS)])
     asked = "Phụ lục đặt tỷ lệ dân số trưởng thành có chữ ký số cá nhân bao nhiêu phần trăm"
@@ -170,7 +171,7 @@ def _targets(named: bool = False) -> tuple[list[Passage], Lexicon]:
     lex = Lexicon()
     lex.add_documents(text for text, _ in rows)
     found = [Passage(f"c{i}", "pl-demo", "Phụ lục chỉ tiêu của Kế hoạch cấp nước", "demo.txt", "", text,
-                     0.9 - i / 100, i, lead=lead, named=named) for i, (text, lead) in enumerate(rows)]
+                     0.9 - i / 100, i, lead=lead, named=named, block=DATA_ROW) for i, (text, lead) in enumerate(rows)]
     return found, lex
 
 

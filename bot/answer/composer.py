@@ -23,10 +23,11 @@ from bot.answer.question import (ACTOR, CUE_WORDS, DUTY, NUMBER, RECIPIENT, REPO
 from ingest.obligations import heading_actor, sentence_actor
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import bodies, fold, is_syllable, maybe_stopword, split_sentences, without_judging
+from troly.vntext import bodies, fold, is_syllable, maybe_stopword, normalize, split_sentences, without_judging
 from troly.weights import DEFAULT, Weights
 from bot.answer.model import Answer, Citation, ObligationHint, header_row_only, labelled_row, lead_prefix, list_lead
 from ingest.chunker import plain_cells
+from ingest.table_shape import BARE_NUMBER, shape
 from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
 from vectorstore.place import article_heading, named_place, place_of, place_words, stands_at
@@ -154,7 +155,9 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     question = unicodedata.normalize("NFC", question)
     exact = lexicon.typed_with_diacritics(question)
     reading = unicodedata.normalize("NFC", reading)
-    if reading and fold(reading) == fold(question):  # also a slip of a horn mended ("gủi" read "gửi")
+    # The reading is of the question as QueryAnalyzer normalised it, spellings unified ("qui" read "quý"); a slip
+    # of a horn mended ("gủi" read "gửi") folds the same too.
+    if reading and fold(reading) == fold(normalize(question).strip()):
         question, exact = reading, True
     topical = without_judging(question)  # "…, đúng hay sai?", "… nào sau đây?": how it is asked, not what about
     tokens = lexicon.tokens(topical)
@@ -384,10 +387,9 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         passage_cov.append(p_cov)
         prior = 1.0 / (1.0 + i / 4.0)
         hint = min(hint_weight.get((p.doc_id, p.position), 0.0), 3.0)
-        # A table's header row, which the rows found with it carry as their lead-in, names the columns and says
-        # nothing by itself: never quoted as an answer.
-        column_names = p.text.lstrip().startswith("|") and " | ".join(c for c in plain_cells(p.text) if c) in leads
-        candidates = [] if column_names else list(spans(p.text))
+        # A table's header row names the columns and says nothing by itself: never quoted as an answer, found
+        # with its rows or without them.
+        candidates = [] if header_row_only(p) else list(spans(p.text))
         heading = p_lead or _full(p.section.split(SECTION_SEP)[-1], leads)
         if heading and heading not in headings:  # "Điều 1. … tập huấn 03 năm một lần …:" may be the answer
             headings.add(heading)
@@ -423,17 +425,15 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     return scored, passage_cov
 
 
-_FIGURE = re.compile(r"\d[\d.,]*")
-
-
 def _tallies(p: Passage) -> bool:
     """A table row (as answers quote it: labelled_row) with a bare figure in a cell after its first: a table counts
     what its columns name ("Trường | Tháng 10 | Tháng 11": "THCS Liên Nghĩa | 45 | 47"), so the figure is a count of
     that for "bao nhiêu đoàn viên", written without the unit a sentence would give ("47 đoàn viên"). Not the first
-    cell, which names or numbers the row ("TT": "1"); nor an amount, share or date, which a cell writes as such."""
+    cell, which names or numbers the row ("TT": "1"); nor a year ("Năm": "2027"), share, date or a figure among
+    words, by the cell shapes ingest reads tables by (table_shape.shape)."""
     if not labelled_row(p)[1]:
         return False
-    return any(_FIGURE.fullmatch(cell) for cell in plain_cells(p.text)[1:])
+    return any(shape(cell) == BARE_NUMBER for cell in plain_cells(p.text)[1:])
 
 
 @lru_cache(maxsize=20_000)
