@@ -18,6 +18,7 @@ from ingest.due import Due, parse_due, parse_targets, states_goal
 from ingest.chunker import CLOSING_KINDS, DATA_ROW
 from ingest.model import SECTION_SEP, Chunk, Obligation, ParsedDocument
 from ingest.structure import table_cells
+from ingest.table_shape import YEAR
 from troly import tables
 from troly.texts import alternation
 from troly.vntext import ROLES, Bodies, Mention, bodies, fold, fold_same_length, folded_alternation, split_sentences
@@ -280,7 +281,7 @@ def _issued(doc: ParsedDocument) -> str:
     """The day a document was issued (ISO), else the first day of the year before the earliest its title names
     ("Kế hoạch tổ chức Hội thi … năm 2027", maybe issued late in 2026): no deadline it sets precedes it. "" when
     neither is known."""
-    years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", doc.meta.title)
+    years = re.findall(YEAR, doc.meta.title)
     return doc.meta.date or (f"{min(map(int, years)) - 1}-01-01" if years else "")
 
 
@@ -477,8 +478,9 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             "" if _ADDRESSEES.match(text) else text
         figures_row = False
         if said.lstrip().startswith("|"):  # a row of a table that is no task table: its cells, not its bars
-            figures_row = _figures_row(table_cells(said))
-            said = " — ".join(c for c in table_cells(said) if c)
+            cells = table_cells(said)
+            figures_row = _figures_row(cells)
+            said = " — ".join(c for c in cells if c)
         unlabelled = _LABEL.sub("", _BULLET.sub("", said, count=1), count=1)
         sentences = split_sentences(said)[1 if unlabelled[:1].islower() else 0:]
         for sentence in sentences:

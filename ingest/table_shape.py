@@ -10,7 +10,8 @@ from collections.abc import Sequence
 
 # A cell's figures, each as it is read: a year, a number, a percent or date sign. Marks that are no letter, so
 # that no word ("NGÀY", "QUY ĐỊNH") reads as a figure.
-_FIGURE = re.compile(r"(?P<year>(?<!\d)(?:19|20)\d\d(?!\d))|(?P<number>\d+(?:[.,]\d+)*)|[%/]")
+YEAR = r"(?<!\d)(?:19|20)\d\d(?!\d)"  # a year as documents write it ("2025"), not part of a longer number
+_FIGURE = re.compile(rf"(?P<year>{YEAR})|(?P<number>\d+(?:[.,]\d+)*)|[%/]")
 _MARKS = {"year": "#", "number": "9"}
 _WORD = re.compile(r"[^\W\d_]")
 _WORDS_MARK = "~"  # before the figures of a cell that has words too ("Tháng 10"): it is no bare figure ("12")
