@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.answer.composer import spans
 from bot.answer.model import Answer, Citation
 from ingest.model import SECTION_SEP
+from troly import tables
 from troly.tables import toml
 from troly.texts import t
 from troly.vntext import fold
@@ -37,8 +38,13 @@ def documents_text(records: list) -> str:
     return "\n".join(lines)
 
 
+# A kind's code as references fold it → as it is written ("qd" → "QĐ").
+_CODES = {fold(row[0]): row[0] for row in tables.rows("document_kinds.tsv") if row[0]}
+
+
 def _ref(ref: tuple[str, int]) -> str:
-    return f"{ref[0].upper()} {ref[1]}"
+    """("qd", 99) → "QĐ 99", as a user writes it."""
+    return f"{_CODES.get(ref[0], ref[0].upper())} {ref[1]}"
 
 
 def _kind_code(kind: str) -> str | None:
@@ -56,10 +62,16 @@ def _own_ref(record: DocRecord) -> tuple[str, int] | None:
 
 @dataclass(frozen=True)
 class Missing:
-    """What to say of a number no loaded document has; `certain` unless a loaded document of that kind has a
-    number nobody could read (it may be the one asked for: then said only when nothing answers the question)."""
+    """What to say of a number no loaded document has (`text`, naming `ref`). `unread`: the loaded documents of
+    that kind whose own number could not be read (a scan's letterhead lost it): any may be the one asked for,
+    so the question is answered from them, saying so; when there are none, that no document has it is certain."""
     text: str
-    certain: bool
+    ref: str
+    unread: tuple[str, ...] = ()
+
+    @property
+    def certain(self) -> bool:
+        return not self.unread
 
 
 def unknown_number(question: str, searcher: Searcher, records: list[DocRecord],
@@ -84,7 +96,19 @@ def unknown_number(question: str, searcher: Searcher, records: list[DocRecord],
             close[doc] = t("answer.document_named", ref=_ref(ref), title=labels[doc])
     text = (t("answer.no_such_number_close", ref=_ref(asked), close="; ".join(close.values())) if close
             else t("answer.no_such_number", ref=_ref(asked)))
-    return Missing(text, certain=not unnumbered)
+    return Missing(text, _ref(asked), tuple(r.doc_id for r in unnumbered))
+
+
+def from_unread(answer: Answer, missing: Missing, records: list[DocRecord]) -> Answer:
+    """An answer to a question naming a number no loaded document has, found in a document whose own number
+    could not be read: said to be that (no document has the number; the answer is from «… (chưa rõ số)»),
+    before the answer itself."""
+    cited = next((c.passage.doc_id for c in answer.citations if c.passage.doc_id in missing.unread), None)
+    record = next((r for r in records if r.doc_id == cited), None)
+    if record is None:
+        return answer
+    said = t("answer.from_unnumbered", ref=missing.ref, title=t("answer.document_unnumbered", title=record.label))
+    return replace(answer, answer=f"{said}\n{answer.answer}")
 
 
 def no_signer(question: str, searcher: Searcher, records: list[DocRecord], passages: list[Passage],

@@ -88,10 +88,7 @@ class AnswerContext:
             missing = [m for m in matches if (m.obligation.doc_id, m.obligation.position) not in have]
             added = self._passages_for(missing)
             # The documents the question names bound these too: another text's duty is not the answer.
-            searcher = self.assistant.searcher
-            scope = searcher.scope_of(question, searcher.plan(question))
-            if filters and filters.doc and scope:
-                scope &= {filters.doc}
+            scope = self.assistant.searcher.scope(question, filters)
             for p in added:
                 p.off_scope = bool(scope) and p.doc_id not in scope
             passages = passages + added

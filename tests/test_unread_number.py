@@ -1,0 +1,107 @@
+"""A scanned document whose letterhead the OCR broke ("Sô: 0 /CT-UBND", "ngàyháng 5 năm 2024") is loaded without
+a number: a question naming it by its number is answered from it, saying that no loaded document has that number
+and where the answer comes from, instead of being refused before any search. Where every document of the kind
+asked has a number, a number none has is still said to be missing. What the header still says (the month and the
+year) is read."""
+from __future__ import annotations
+
+import pytest
+
+from troly.texts import t
+
+# invented documents: a directive whose scanned letterhead lost its number and the day of its date, and two
+# documents of other kinds with readable numbers
+SCANNED = """UY BAN NHAN DAN TINH HOA BINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+—; /CT- Hòa Bình, ngà ing 5 năm 2
+
+| CONG THONG TIN TINH 0 8 /CT-UBNT Hòa Bình, ngàyháng 5 năm 2024
+
+CHỈ THỊ
+Về tăng cường phòng cháy, chữa cháy rừng mùa khô năm 2024
+
+Mùa khô năm 2024 được dự báo nắng nóng kéo dài, nguy cơ cháy rừng ở mức cao trên địa bàn tỉnh.
+
+1. Ủy ban nhân dân các huyện tổ chức trực canh lửa 24/24 giờ tại các vùng rừng trọng điểm trong suốt mùa khô.
+
+2. Ủy ban nhân dân các xã báo cáo kết quả phòng cháy rừng hằng tuần, gửi Chi cục Kiểm lâm tỉnh trước thứ Sáu để tổng hợp.
+
+3. Chi cục Kiểm lâm tỉnh chủ trì kiểm tra việc chuẩn bị dụng cụ dập lửa tại các chủ rừng.
+"""
+
+PLAN = """ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH
+Số: 15/KH-UBND
+Hòa Bình, ngày 10 tháng 3 năm 2024
+
+KẾ HOẠCH
+Tổ chức Tết trồng cây năm 2024
+
+1. Các sở, ngành trồng cây xanh tại trụ sở cơ quan trong tháng 3 năm 2024.
+
+2. Ủy ban nhân dân các xã báo cáo số cây đã trồng, gửi Sở Nông nghiệp và Phát triển nông thôn trước ngày 30 tháng 4 năm 2024.
+"""
+
+DECISION = """ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH
+Số: 07/QĐ-UBND
+Hòa Bình, ngày 02 tháng 4 năm 2024
+
+QUYẾT ĐỊNH
+Về việc thành lập Tổ kiểm tra công tác bảo vệ rừng
+
+Điều 1. Thành lập Tổ kiểm tra công tác bảo vệ rừng gồm đại diện Chi cục Kiểm lâm và Sở Tài chính.
+
+Điều 2. Tổ kiểm tra làm việc tại các huyện trong quý II năm 2024.
+"""
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory, embed_cache):
+    from bot.answer.service import Assistant
+    from troly.config import Settings
+
+    folder = tmp_path_factory.mktemp("docs")
+    for name, text in (("chi_thi_scan.txt", SCANNED), ("ke_hoach.txt", PLAN), ("quyet_dinh.txt", DECISION)):
+        (folder / name).write_text(text, encoding="utf-8")
+    assistant = Assistant(Settings(data_dir=tmp_path_factory.mktemp("data"), embed_cache=embed_cache, _env_file=None))
+    assert [d.status for d in assistant.ingest([folder]).documents] == ["added"] * 3
+    yield assistant
+    assistant.close()
+
+
+def _scanned(store):
+    return store.store.records()["chi_thi_scan.txt"]
+
+
+def test_the_scanned_directive_has_no_number_nothing_invented(store):
+    """"0 8 /CT-UBNT" is no number one can read: none is made up (a wrong one would rule the document out)."""
+    assert not _scanned(store).meta.get("number")
+
+
+@pytest.mark.parametrize("question", [
+    "Theo Chỉ thị 08/CT-UBND năm 2024, các xã báo cáo kết quả phòng cháy rừng gửi cho ai?",
+    "chi thi 8 ubnd nam 2024 cac xa bao cao ket qua phong chay rung gui cho ai",
+])
+def test_a_number_none_has_is_answered_from_the_document_whose_number_is_unread(store, question):
+    answer = store.ask(question)
+    assert answer.found and answer.citations, answer.answer
+    assert {c.passage.doc_id for c in answer.citations} == {"chi_thi_scan.txt"}
+    said = t("answer.from_unnumbered", ref="CT 8",
+             title=t("answer.document_unnumbered", title=_scanned(store).label))
+    assert answer.answer.startswith(said + "\n"), answer.answer
+    assert "Chi cục Kiểm lâm tỉnh trước thứ Sáu" in answer.answer
+
+
+def test_what_only_another_document_says_is_not_answered_for_the_number(store):
+    """The plan (numbered 15) tells who receives the count of trees planted; the directive asked for does not:
+    no document has that number, and the plan is not quoted as if it were the directive."""
+    answer = store.ask("Theo Chỉ thị 08/CT-UBND, số cây đã trồng báo cáo gửi Sở nào?")
+    assert not answer.found and not answer.citations, answer.answer
+    assert answer.answer.startswith(t("answer.no_such_number", ref="CT 8").rstrip("."))
+
+
+def test_a_number_none_has_of_a_kind_all_numbered_is_still_missing(store):
+    """Every loaded decision has its number: "QĐ 99" is none of them, said at once."""
+    answer = store.ask("Quyết định 99/QĐ-UBND thành lập tổ kiểm tra bảo vệ rừng gồm những ai?")
+    assert not answer.found and not answer.citations
+    assert answer.answer.startswith(t("answer.no_such_number", ref="QĐ 99").rstrip("."))
