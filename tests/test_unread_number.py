@@ -105,3 +105,23 @@ def test_a_number_none_has_of_a_kind_all_numbered_is_still_missing(store):
     answer = store.ask("Quyết định 99/QĐ-UBND thành lập tổ kiểm tra bảo vệ rừng gồm những ai?")
     assert not answer.found and not answer.citations
     assert answer.answer.startswith(t("answer.no_such_number", ref="QĐ 99").rstrip("."))
+
+
+def test_a_scanned_date_whose_day_is_lost_keeps_its_month_and_year(store):
+    """"ngàyháng 5 năm 2024": the day is gone, May 2024 is not — kept (ISO "2024-05"), shown "5/2024" where the
+    document is listed and named, and found by the year."""
+    record = _scanned(store)
+    assert record.meta["date"] == "2024-05"
+    assert record.label.endswith("5/2024")
+    assert "chi_thi_scan.txt" in {r.doc_id for r in store.documents() if r.year == 2024}
+
+
+def test_a_day_left_blank_in_a_header_keeps_its_month_and_year():
+    """A signed paper's day is written in by hand: its text says "ngày      tháng 7 năm 2023". A form whose month is
+    blank too ("ngày 04 tháng……năm 2026") has no date."""
+    from ingest.parse import parse_document
+
+    head = "BỘ NỘI VỤ\nSố: 12/CT-BNV\n{date}\n\nCHỈ THỊ\nVề tăng cường kỷ luật hành chính\n\n1. Các đơn vị chấp hành giờ làm việc.\n"
+    signed = parse_document(head.format(date="Hà Nội, ngày      tháng 7 năm 2023"), "a.txt").meta
+    assert (signed.date, signed.short_title) == ("2023-07", "CT 12/CT-BNV (7/2023)")
+    assert parse_document(head.format(date="Hà Nội, ngày 04 tháng……năm 2026"), "b.txt").meta.date == ""
