@@ -40,6 +40,14 @@ Tổ chức Tết trồng cây năm 2024
 1. Các sở, ngành trồng cây xanh tại trụ sở cơ quan trong tháng 3 năm 2024.
 
 2. Ủy ban nhân dân các xã báo cáo số cây đã trồng, gửi Sở Nông nghiệp và Phát triển nông thôn trước ngày 30 tháng 4 năm 2024.
+
+Nơi nhận:
+- Các sở, ngành;
+- Lưu: VT.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Trần Thị Hoa
 """
 
 DECISION = """ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH
@@ -52,6 +60,14 @@ Về việc thành lập Tổ kiểm tra công tác bảo vệ rừng
 Điều 1. Thành lập Tổ kiểm tra công tác bảo vệ rừng gồm đại diện Chi cục Kiểm lâm và Sở Tài chính.
 
 Điều 2. Tổ kiểm tra làm việc tại các huyện trong quý II năm 2024.
+
+Nơi nhận:
+- Chi cục Kiểm lâm;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn Bình
 """
 
 
@@ -125,3 +141,11 @@ def test_a_day_left_blank_in_a_header_keeps_its_month_and_year():
     signed = parse_document(head.format(date="Hà Nội, ngày      tháng 7 năm 2023"), "a.txt").meta
     assert (signed.date, signed.short_title) == ("2023-07", "CT 12/CT-BNV (7/2023)")
     assert parse_document(head.format(date="Hà Nội, ngày 04 tháng……năm 2026"), "b.txt").meta.date == ""
+
+
+def test_who_signed_a_number_none_has_is_not_every_signature(store):
+    """"QĐ 99 do ai ký?" names a document, one none has: said so, not every loaded document's signature listed."""
+    answer = store.ask("Quyết định 99 do ai ký?")
+    assert not answer.found and not answer.citations and answer.mode != "signers"
+    assert answer.answer.startswith(t("answer.no_such_number", ref="QĐ 99").rstrip("."))
+    assert store.ask("Ai ký các văn bản này?").mode == "signers"  # naming none: each one's signature

@@ -139,7 +139,7 @@ def signers(question: str, searcher: Searcher, records: list[DocRecord],
     as if it were the answer. Documents without one are counted; the last line says how to ask of one."""
     plan = searcher.plan(question)
     if SIGNATURE not in plan.closing or (filters and filters.where()) or len(records) < 2 \
-            or searcher.scope_of(question, plan):
+            or searcher.scope_of(question, plan) or doc_refs(question):  # named by a number, even one none has
         return None
     lines, citations, unsigned = [], [], 0
     for record in records:
