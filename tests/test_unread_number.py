@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import assistant_with
 from troly.texts import t
 
 # invented documents: a directive whose scanned letterhead lost its number and the day of its date, and two
@@ -73,16 +74,9 @@ Nguyễn Văn Bình
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory, embed_cache):
-    from bot.answer.service import Assistant
-    from troly.config import Settings
-
-    folder = tmp_path_factory.mktemp("docs")
-    for name, text in (("chi_thi_scan.txt", SCANNED), ("ke_hoach.txt", PLAN), ("quyet_dinh.txt", DECISION)):
-        (folder / name).write_text(text, encoding="utf-8")
-    assistant = Assistant(Settings(data_dir=tmp_path_factory.mktemp("data"), embed_cache=embed_cache, _env_file=None))
-    assert [d.status for d in assistant.ingest([folder]).documents] == ["added"] * 3
-    yield assistant
-    assistant.close()
+    with assistant_with(tmp_path_factory, embed_cache, "chi_thi_scan.txt", SCANNED, ("ke_hoach.txt", PLAN),
+                        ("quyet_dinh.txt", DECISION)) as assistant:
+        yield assistant
 
 
 def _scanned(store):
