@@ -1,6 +1,6 @@
 """Questions about the loaded documents themselves that their texts cannot answer, said plainly instead of
 quoting passages that merely share a word: a document named by a number no loaded document has ("KH 76 nói
-gì?"), and who signed documents that name no signer ("kế hoạch KL 51 do ai ký?" when it has no signature); and
+gì?"; answered, saying so, from a document of that kind whose own number could not be read), and who signed documents that name no signer ("kế hoạch KL 51 do ai ký?" when it has no signature); and
 what a named document is about: a loaded one named by its own number ("Công văn 87 về việc gì?") by its title,
 a letter's "V/v" line included; another ("KL 51 về cái gì?") by the sentence naming it, after "về …"; and which
 documents are loaded ("có những văn bản nào?"), the list /vanban shows."""
@@ -63,7 +63,7 @@ def _own_ref(record: DocRecord) -> tuple[str, int] | None:
 @dataclass(frozen=True)
 class Missing:
     """What to say of a number no loaded document has (`text`, naming `ref`). `unread`: the loaded documents of
-    that kind whose own number could not be read (a scan's letterhead lost it): any may be the one asked for,
+    that kind whose own number could not be read (a scan's letterhead lost it, or the text has none): any may be the one asked for,
     so the question is answered from them, saying so; when there are none, that no document has it is certain."""
     text: str
     ref: str
