@@ -143,3 +143,10 @@ def test_who_signed_a_number_none_has_is_not_every_signature(store):
     assert not answer.found and not answer.citations and answer.mode != "signers"
     assert answer.answer.startswith(t("answer.no_such_number", ref="QĐ 99").rstrip("."))
     assert store.ask("Ai ký các văn bản này?").mode == "signers"  # naming none: each one's signature
+
+
+def test_the_year_said_with_a_documents_number_names_it(store):
+    """"Quyết định 07/QĐ-UBND năm 2024": the year the decision was issued names it, as its number does; its articles
+    need not repeat the year to answer."""
+    answer = store.ask("Theo Quyết định 07/QĐ-UBND năm 2024, Tổ kiểm tra công tác bảo vệ rừng gồm đại diện những cơ quan nào?")
+    assert answer.found and "Chi cục Kiểm lâm và Sở Tài chính" in answer.answer, answer.answer
