@@ -18,7 +18,7 @@ from ingest.due import Due, parse_due, parse_targets, states_goal
 from ingest.chunker import CLOSING_KINDS, DATA_ROW
 from ingest.model import SECTION_SEP, Chunk, Obligation, ParsedDocument
 from ingest.structure import table_cells
-from ingest.table_shape import YEAR
+from ingest.table_shape import LETTER, YEAR
 from troly import tables
 from troly.texts import alternation
 from troly.vntext import ROLES, Bodies, Mention, bodies, fold, fold_same_length, folded_alternation, split_sentences
@@ -349,14 +349,11 @@ def _table_row(column: Columns, row: str, found: Bodies, doc_year: int | None) -
                       recipient=_recipient(what, found), text=row)
 
 
-_LETTERS = re.compile(r"[^\W\d_]")
-
-
 def _figures_row(cells: list[str]) -> bool:
     """A table row naming one thing beside figures ("Công đoàn cơ sở trường A | 120 | 125", maybe after its
     number): a count per body, which states no duty of that body."""
-    worded = [c for c in cells if _LETTERS.search(c)]
-    return len(worded) == 1 and any(c and not _LETTERS.search(c) for c in cells[1:])
+    worded = [c for c in cells if LETTER.search(c)]
+    return len(worded) == 1 and any(c and not LETTER.search(c) for c in cells[1:])
 
 
 def _only_names(sentence: str, found: Bodies) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 YEAR = r"(?<!\d)(?:19|20)\d\d(?!\d)"  # a year as documents write it ("2025"), not part of a longer number
 _FIGURE = re.compile(rf"(?P<year>{YEAR})|(?P<number>\d+(?:[.,]\d+)*)|[%/]")
 _MARKS = {"year": "#", "number": "9"}
-_WORD = re.compile(r"[^\W\d_]")
+LETTER = re.compile(r"[^\W\d_]")  # any letter (no digit, no underscore): a cell or line holding words
 _WORDS_MARK = "~"  # before the figures of a cell that has words too ("Tháng 10"): it is no bare figure ("12")
 # A date however written (day/month/year, day/month, month/year): a due column writes its dates several ways
 # ("Trước ngày 15/4/2027" over "30/6/2027" and "Tháng 5/2027"), all of them data.
@@ -30,7 +30,7 @@ def shape(cell: str) -> str:
                       for m in _FIGURE.finditer(cell))
     if _DATE.search(figures):
         return _DATE_SHAPE
-    return (_WORDS_MARK if figures and _WORD.search(cell) else "") + figures
+    return (_WORDS_MARK if figures and LETTER.search(cell) else "") + figures
 
 
 def first_row_is_data(rows: Sequence[Sequence[str]]) -> bool:
