@@ -7,7 +7,7 @@ import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -76,9 +76,6 @@ class Filters:
     doc: str | None = None
     kind: str | None = None
     year: int | None = None
-    # documents the question names though its words do not show it: a number no loaded document has, read as the
-    # documents of that kind whose own number could not be read (service.Assistant._answer)
-    named: frozenset[str] = frozenset()
 
     def where(self) -> dict | None:
         clauses: list[dict] = []
@@ -243,12 +240,6 @@ class Searcher:
         refs, places = set(plan.doc_ids) | self._scope.titled_in(question), self._scope.named_in(question)
         return (refs & places) or refs | places | self._scope.issued_in(question)
 
-    def scope(self, question: str, filters: Filters | None = None) -> set[str]:
-        """The documents a question is scoped to: those it names (scope_of) and those `filters` says it names,
-        within the one document `filters` restricts it to."""
-        scope = self.scope_of(question, self.plan(question)) | set(filters.named if filters else ())
-        return scope & {filters.doc} if filters and filters.doc else scope
-
     # ---- search --------------------------------------------------------------------------
     def search(self, question: str, k: int = 10, filters: Filters | None = None, spread: bool = True) -> list[Passage]:
         """The k best passages; `spread`: at most weights.article_cap of one law article before the others' first
@@ -257,13 +248,15 @@ class Searcher:
         index = self.refresh()
         if filters.kind:  # "kế hoạch", "ke hoach" -> the kind as stored ("Kế hoạch"), for Chroma's exact match
             known = {fold(r.kind): r.kind for r in self.store.records().values() if r.kind}
-            filters = replace(filters, kind=known.get(fold(filters.kind), filters.kind))
+            filters = Filters(filters.doc, known.get(fold(filters.kind), filters.kind), filters.year)
         plan = self.analyzer.analyze(question)
         vector = self._vector(plan.dense_text)
         where = filters.where()
         w = self.weights
         pool = max(w.pool, k)
-        scope = self.scope(question, filters)
+        scope = self.scope_of(question, plan)
+        if filters.doc:
+            scope &= {filters.doc}
         live = len(index)
 
         chunks: dict[str, StoredChunk] = {}

@@ -1,6 +1,6 @@
 """Questions about the loaded documents themselves that their texts cannot answer, said plainly instead of
 quoting passages that merely share a word: a document named by a number no loaded document has ("KH 76 nói
-gì?"; answered, saying so, from a document of that kind whose own number could not be read), and who signed documents that name no signer ("kế hoạch KL 51 do ai ký?" when it has no signature); and
+gì?"), and who signed documents that name no signer ("kế hoạch KL 51 do ai ký?" when it has no signature); and
 what a named document is about: a loaded one named by its own number ("Công văn 87 về việc gì?") by its title,
 a letter's "V/v" line included; another ("KL 51 về cái gì?") by the sentence naming it, after "về …"; and which
 documents are loaded ("có những văn bản nào?"), the list /vanban shows."""
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from bot.answer.composer import spans
 from bot.answer.model import Answer, Citation
@@ -62,16 +62,10 @@ def _own_ref(record: DocRecord) -> tuple[str, int] | None:
 
 @dataclass(frozen=True)
 class Missing:
-    """What to say of a number no loaded document has (`text`, naming `ref`). `unread`: the loaded documents of
-    that kind whose own number could not be read (a scan's letterhead lost it, or the text has none): any may be the one asked for,
-    so the question is answered from them, saying so; when there are none, that no document has it is certain."""
+    """What to say of a number no loaded document has; `certain` unless a loaded document of that kind has a
+    number nobody could read (it may be the one asked for: then said only when nothing answers the question)."""
     text: str
-    ref: str
-    unread: tuple[str, ...] = ()
-
-    @property
-    def certain(self) -> bool:
-        return not self.unread
+    certain: bool
 
 
 def unknown_number(question: str, searcher: Searcher, records: list[DocRecord],
@@ -96,19 +90,7 @@ def unknown_number(question: str, searcher: Searcher, records: list[DocRecord],
             close[doc] = t("answer.document_named", ref=_ref(ref), title=labels[doc])
     text = (t("answer.no_such_number_close", ref=_ref(asked), close="; ".join(close.values())) if close
             else t("answer.no_such_number", ref=_ref(asked)))
-    return Missing(text, _ref(asked), tuple(r.doc_id for r in unnumbered))
-
-
-def from_unread(answer: Answer, missing: Missing, records: list[DocRecord]) -> Answer:
-    """An answer to a question naming a number no loaded document has, found in a document whose own number
-    could not be read: said to be that (no document has the number; the answer is from «… (chưa rõ số)»),
-    before the answer itself."""
-    cited = next((c.passage.doc_id for c in answer.citations if c.passage.doc_id in missing.unread), None)
-    record = next((r for r in records if r.doc_id == cited), None)
-    if record is None:
-        return answer
-    said = t("answer.from_unnumbered", ref=missing.ref, title=t("answer.document_unnumbered", title=record.label))
-    return replace(answer, answer=f"{said}\n{answer.answer}")
+    return Missing(text, certain=not unnumbered)
 
 
 def no_signer(question: str, searcher: Searcher, records: list[DocRecord], passages: list[Passage],

@@ -88,7 +88,10 @@ class AnswerContext:
             missing = [m for m in matches if (m.obligation.doc_id, m.obligation.position) not in have]
             added = self._passages_for(missing)
             # The documents the question names bound these too: another text's duty is not the answer.
-            scope = self.assistant.searcher.scope(question, filters)
+            searcher = self.assistant.searcher
+            scope = searcher.scope_of(question, searcher.plan(question))
+            if filters and filters.doc and scope:
+                scope &= {filters.doc}
             for p in added:
                 p.off_scope = bool(scope) and p.doc_id not in scope
             passages = passages + added

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.answer.addressees import with_addressees
-from bot.answer.about_documents import documents_text, from_unread, no_signer, signers, subject, unknown_number
+from bot.answer.about_documents import documents_text, no_signer, signers, subject, unknown_number
 from bot.answer.artefacts import without_artefacts
 from bot.answer.chat_words import spelled_out
 from bot.answer.composer import compose
@@ -30,7 +30,6 @@ from vectorstore.writer import ProgressFactory, Writer, remove_document
 
 if TYPE_CHECKING:
     from bot.answer.context import AnswerContext
-    from bot.answer.lexicon import Lexicon
     from bot.answer.llm.answerer import LLMAnswerer
 
 TokenCallback = Callable[[str], None]
@@ -209,33 +208,13 @@ class Assistant:
             missing.text if missing and missing.certain else None)
         if unanswerable:
             return Answer(question, unanswerable, False)
-        if missing:  # a document of that kind whose number could not be read may be the one named
-            passages, hints, lexicon = self._gather_unread(question, filters, missing.unread)
-        answer = self._composed(question, passages, hints, lexicon, records, on_token)
-        if missing and not answer.found:  # not "may be related": passages of other documents
-            return Answer(question, missing.text, False, confidence=answer.confidence)
-        return from_unread(answer, missing, records) if missing else answer
-
-    def _gather_unread(self, question: str, filters: Filters | None, unread: tuple[str, ...]
-                       ) -> tuple[list[Passage], list, "Lexicon"]:
-        """What answers a question naming a number no loaded document has, from one of the documents of that
-        kind whose own number could not be read (`unread`): the passages of the one the question's words find
-        first, gathered as for a question naming it by its number — never another document's, which has
-        another number or is of another kind."""
-        named = frozenset(unread)
-        if len(named) > 1:
-            found = self.search(question, filters=replace(filters or Filters(), named=named), spread=False)
-            named = frozenset([p.doc_id for p in found if p.named][:1])
-        passages, hints, lexicon = self.answer_context.gather(question, replace(filters or Filters(), named=named))
-        return [p for p in passages if p.named], hints, lexicon
-
-    def _composed(self, question: str, passages: list[Passage], hints: list, lexicon: "Lexicon",
-                  records: list[DocRecord], on_token: TokenCallback | None) -> Answer:
-        """The answer the passages found give: the language model's, else the offline composer's."""
         if self.llm is not None:
             generated = self.llm.answer(question, without_artefacts(passages)[:10], on_token)
             if generated is not None:
                 return generated
         answer = subject(question, passages, self.searcher, records, self.store.doc_chunks) or compose(
             question, passages, hints, lexicon, self.weights, self.searcher.plan(question).reading)
-        return with_addressees(answer, self.store.doc_chunks)
+        answer = with_addressees(answer, self.store.doc_chunks)
+        if missing and not answer.found:  # not "may be related": passages of other documents
+            return Answer(question, missing.text, False, confidence=answer.confidence)
+        return answer
