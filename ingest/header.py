@@ -35,6 +35,10 @@ NUMBER_RE = re.compile(rf"(?:^|(?<=\s))(?:[\wÀ-ỹ]+\s+)?{_NUMBER}\s*:?\s*(\d[\
 _DIGITS = r"(\d(?:\s?\d)?)"  # "0 6", "26"
 PLACE_DATE_RE = re.compile(rf"(?:([^\W\d][^,\d|]{{1,40}}),\s*)?{_DAY}\s+{_DIGITS}\s+{_MONTH}\s+{_DIGITS}\s+{_YEAR}\s+(\d{{4}})",
                            re.I)
+# "Hà Nội, ngày   tháng 3 năm 2020", "Ha Nội, ngàyháng 3 năm 2020": the day left blank (written in by hand on
+# the signed paper) or lost in a scan, which may take the month word's first letter with it; month and year stand.
+NO_DAY_RE = re.compile(rf"(?:([^\W\d][^,\d|]{{1,40}}),\s*)?{_DAY}[\s.…_]*(?:{_MONTH}|{tone_pattern(_D['month'][1:])})"
+                       rf"\s+(\d{{1,2}})\s+{_YEAR}\s+(\d{{4}})", re.I)
 SUBJECT_RE = re.compile(rf"\b{re.escape(tables.toml('header_words.toml')['letter']['subject'])}\b\s*:?\s*", re.I)
 _BLANK_DATE_RE = re.compile(rf"\b{_DAY}\b.*\b{_YEAR}\b", re.I)  # "ngày 04 tháng……năm 2026"
 # "Số: 12/KH-CĐN"; "SỐ:" as a TCVN3 file reads back (its toned capitals and small letters share codes)
@@ -84,6 +88,11 @@ def _is_caps(text: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+def month_of(m: re.Match) -> str:
+    """A NO_DAY_RE match as the ISO month it names ("2020-03")."""
+    return f"{m.group(3)}-{int(m.group(2)):02d}"
+
+
 def clean_number(raw: str) -> str:
     """ "773 /QĐ-TTg" → "773/QĐ-TTg"; "3210/QĐ - U B ND" → "3210/QĐ-UBND"."""
     return re.sub(r"\s+", "", raw).rstrip(".,;-–")  # a form leaves the code blank: "04/2026/CV-……"
@@ -106,6 +115,12 @@ def _take_segment(segment: str, header: Header, starts_title: Callable[[str], bo
         if 1 <= day <= 31 and 1 <= month <= 12:
             header.date = f"{m.group(4)}-{month:02d}-{day:02d}"
             header.stated.append(re.sub(r"\s+", " ", m.group(0)).strip())
+        segment = (segment[:m.start()] + segment[m.end():]).strip()
+    elif (m := NO_DAY_RE.search(segment)) and (m.group(1) or segment.lower().startswith(_D["day"])) \
+            and 1 <= int(m.group(2)) <= 12:
+        header.place = re.sub(r"\s+", " ", (m.group(1) or "")).strip()
+        header.date = month_of(m)
+        header.stated.append(re.sub(r"\s+", " ", m.group(0)).strip())
         segment = (segment[:m.start()] + segment[m.end():]).strip()
     elif (blank := _BLANK_DATE_RE.search(segment)) and re.match(r"^[^\W\d]", segment) \
             and not SUBJECT_RE.search(segment[:blank.start()]):

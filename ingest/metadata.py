@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.header import NUMBER_RE, Header, clean_number
+from ingest.header import NO_DAY_RE, NUMBER_RE, Header, clean_number, month_of
 from ingest.markers import bullet_text, heading_match
 from ingest.model import DocumentMeta
 from ingest.repair import clean_line, is_upper_line
@@ -144,6 +144,7 @@ def extract_metadata(lines: list[str], closing: Closing, source: str, header: He
         meta.issuer = _name_case(header.issuer, model, body, header.place)
         meta.parent = header.parent  # as printed: the body seldom names it, so its case is unknown
     kind_line = lines[start] if start < len(lines) else ""
+    noise = ""  # what a scan ran into the line of the kind, before it (the letterhead's date: "… ngàyháng 3 năm 2020")
     meta.kind = _kind_of(kind_line)
     m = NUMBER_RE.search(kind_line[:120]) if meta.kind and not meta.number else None
     if m:  # "LUẬT CÔNG ĐOÀN số: 12/2012/QH13. Luật … thông qua ngày 20 tháng 6 năm 2012. …"
@@ -153,7 +154,7 @@ def extract_metadata(lines: list[str], closing: Closing, source: str, header: He
             meta.date = f"{adopted.group(3)}-{int(adopted.group(2)):02d}-{int(adopted.group(1)):02d}"
         kind_line = kind_line[:m.start() + m.group(0).lower().index(_D["number"])].strip()
     if not meta.kind and not header.subject:
-        start, kind_line = _kind_after_noise(lines, start, kind_line)
+        start, kind_line, noise = _kind_after_noise(lines, start, kind_line)
         meta.kind = _kind_of(kind_line)
     title_rest: list[str] = []
     j = start + 1
@@ -202,10 +203,14 @@ def extract_metadata(lines: list[str], closing: Closing, source: str, header: He
             (m for line in lines[j:j + 8] if (m := _ISSUER_RE.match(line))), None)
         if m:
             meta.issuer = _ABBR_PAREN_RE.sub("", m.group(1)).strip()
-    if not meta.date:
-        m = _DATE_RE.search(" ".join(lines[:start]))
+    if not meta.date:  # a date above the title the header reader left (a scan's letterhead): whole, else its month
+        above = " ".join([*lines[:start], noise])
+        m = _DATE_RE.search(above)
+        partial = None if m else NO_DAY_RE.search(above)
         if m:
             meta.date = f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+        elif partial and 1 <= int(partial.group(2)) <= 12:
+            meta.date = month_of(partial)
     if not meta.kind:
         meta.kind = _kind_of_number(meta.number)
     refs: dict[str, None] = {}
@@ -286,14 +291,14 @@ def _without_authority(parts: list[str], issuer: str) -> tuple[list[str], str]:
     return ([*parts[:-1], rest] if rest else parts[:-1]), authority
 
 
-def _kind_after_noise(lines: list[str], start: int, kind_line: str) -> tuple[int, str]:
+def _kind_after_noise(lines: list[str], start: int, kind_line: str) -> tuple[int, str, str]:
     """A scanned header's title, which the stamps beside it make a line of noise ending in the kind
-    ("DEN i: : _¬ CHỈ THỊ"): where it stands and the kind alone; unchanged when there is none."""
+    ("DEN i: : _¬ CHỈ THỊ"): where it stands, the kind alone and the noise before it; unchanged when there is none."""
     for i in range(start, min(len(lines), start + 6)):
         m = _KIND_AT_END_RE.search(lines[i])
         if m and len(lines[i]) < 120:
-            return i, m.group(1)
-    return start, kind_line
+            return i, m.group(1), lines[i][:m.start(1)]
+    return start, kind_line, ""
 
 
 def _kind_of_number(number: str) -> str:

@@ -13,6 +13,12 @@ def short_hash(text: str, n: int = 16) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:n]
 
 
+def shown_date(iso: str) -> str:
+    """A document's date as people write it: "2020-03-04" → "4/3/2020"; "2020-03" (the day lost) → "3/2020"."""
+    parts = [str(int(p)) if i else p for i, p in enumerate(iso.split("-"))]
+    return "/".join(reversed(parts))
+
+
 @dataclass
 class Block:
     """One structural unit of a document: a heading, a paragraph or a bullet."""
@@ -67,7 +73,9 @@ class DocumentMeta:
     title: str
     kind: str = ""
     number: str = ""
-    date: str = ""  # ISO (yyyy-mm-dd), from the document's own header; never guessed
+    # ISO, from the document's own header, never guessed: yyyy-mm-dd, or yyyy-mm when a scan or a blank left to
+    # fill lost the day ("ngày   tháng 3 năm 2020")
+    date: str = ""
     issuer: str = ""
     parent: str = ""  # the body above the issuer in the header
     place: str = ""

@@ -6,6 +6,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from ingest.model import shown_date
 from troly import tables
 
 if TYPE_CHECKING:
@@ -71,8 +72,7 @@ def short_name(meta: "DocumentMeta") -> str:
     if meta.number:
         name = f"{code} {meta.number}".strip()
         if meta.date:
-            y, m, d = meta.date.split("-")
-            name += f" ({int(d)}/{int(m)}/{y})"
+            name += f" ({shown_date(meta.date)})"
         return _fit(name)
     if meta.implements:
         what = _W["implements"].format(code=code, ref=_ref(meta.implements[0])).strip()

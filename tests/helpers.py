@@ -43,15 +43,18 @@ class Run:
     stderr: str
 
 
-def assistant_with(tmp_path_factory, embed_cache: Path, name: str, text: str):
-    """An Assistant over a store of one invented document (a module fixture ingests it once)."""
+def assistant_with(tmp_path_factory, embed_cache: Path, name: str, text: str, *more: tuple[str, str]):
+    """An Assistant over a store of invented documents, `name` holding `text` and each of `more` (name, text)
+    (a module fixture ingests them once)."""
     from bot.answer.service import Assistant
     from troly.config import Settings
 
     folder = tmp_path_factory.mktemp("docs")
-    (folder / name).write_text(text, encoding="utf-8")
+    documents = [(name, text), *more]
+    for file, content in documents:
+        (folder / file).write_text(content, encoding="utf-8")
     assistant = Assistant(Settings(data_dir=tmp_path_factory.mktemp("data"), embed_cache=embed_cache, _env_file=None))
-    assert [d.status for d in assistant.ingest([folder]).documents] == ["added"]
+    assert [d.status for d in assistant.ingest([folder]).documents] == ["added"] * len(documents)
     return assistant
 
 

@@ -69,6 +69,22 @@ def doc_refs(text: str) -> set[tuple[str, int]]:
     return found
 
 
+_DATE = tables.toml("date_words.toml")
+# "Chỉ thị 11/CT-TTg năm 2020", "chi thi 11 ttg nam 2020", "QĐ 22 ngày 26/4/2013" (folded): a number, its code
+# (after a slash or dash, or an abbreviation on its own: no vowel), then the year it was issued.
+_REF_YEAR_RE = re.compile(rf"(?<![\w/])0*(\d{{1,4}})(?:\s*[/-]\s*[a-z0-9]+|\s+[b-df-hj-np-tv-xz]+)*\s*,?\s*"
+                          rf"(?:{fold(_DATE['year'])}\s+|{fold(_DATE['day'])}\s+\d{{1,2}}\s*[/-]\s*\d{{1,2}}\s*[/-]\s*)"
+                          r"((?:19|20)\d{2})(?!\d)")
+
+
+def ref_years(text: str) -> set[str]:
+    """The years written right after a document reference ("Chỉ thị 11/CT-TTg năm 2020" → {"2020"}): they name
+    that document, as its number does, and are no topic of the question."""
+    folded = fold(text)
+    return {m.group(2) for m in _REF_YEAR_RE.finditer(folded)
+            if any(number == int(m.group(1)) for _, number in doc_refs(folded[max(0, m.start() - 30):m.end()]))}
+
+
 # "115/SGDĐT-GDTrH", "2428/BXD-QLN": a number with its issuer's code after the slash (folded); written in full
 # it names one document, whatever word comes before it (or none).
 _FULL_NUMBER_RE = re.compile(r"(?<![\w/])0*(\d{1,4})\s*/\s*([a-z0-9]+(?:\s*[/-]\s*[a-z0-9]+)*)")

@@ -42,6 +42,7 @@ from chromadb.config import Settings as ChromaSettings
 from filelock import FileLock, Timeout
 from tenacity import Retrying, retry_if_exception, stop_after_delay, wait_exponential
 
+from ingest.model import shown_date
 from troly.texts import t
 
 CHUNKS = "troly_chunks"
@@ -105,8 +106,7 @@ class DocRecord:
         if number and number not in label:
             label += f" · {number}"
         if date:
-            y, m, d = date.split("-")
-            shown = f"{int(d)}/{int(m)}/{y}"
+            shown = shown_date(date)
             if shown not in label:
                 label += f" · {shown}"
         return label

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from bot.answer.composer import spans
 from bot.answer.model import Answer, Citation
 from ingest.model import SECTION_SEP
+from troly import tables
 from troly.tables import toml
 from troly.texts import t
 from troly.vntext import fold
@@ -37,8 +38,13 @@ def documents_text(records: list) -> str:
     return "\n".join(lines)
 
 
+# A kind's code as references fold it → as it is written ("qd" → "QĐ").
+_CODES = {fold(row[0]): row[0] for row in tables.rows("document_kinds.tsv") if row[0]}
+
+
 def _ref(ref: tuple[str, int]) -> str:
-    return f"{ref[0].upper()} {ref[1]}"
+    """("qd", 99) → "QĐ 99", as a user writes it."""
+    return f"{_CODES.get(ref[0], ref[0].upper())} {ref[1]}"
 
 
 def _kind_code(kind: str) -> str | None:
@@ -115,7 +121,7 @@ def signers(question: str, searcher: Searcher, records: list[DocRecord],
     as if it were the answer. Documents without one are counted; the last line says how to ask of one."""
     plan = searcher.plan(question)
     if SIGNATURE not in plan.closing or (filters and filters.where()) or len(records) < 2 \
-            or searcher.scope_of(question, plan):
+            or searcher.scope_of(question, plan) or doc_refs(question):  # named by a number, even one none has
         return None
     lines, citations, unsigned = [], [], 0
     for record in records:

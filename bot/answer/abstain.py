@@ -16,7 +16,8 @@ one is never very close to a passage, so it must instead find its distinctive wo
 in the quote: `distinct_min`); a quote holding less of the question's own topic than `topic_min` (a line
 under "Đến năm 2025:" asked about another thing of that year); a number or roman numeral the question names
 ("khóa XIV", "năm 2027", not an amount it states: "trong 05 ngày") that no quoted passage is about (each may
-come from another passage); a quote that states none of the strict facts asked for (a phone number, a date, an
+come from another passage; a document's number and the year said with it, "Chỉ thị 11/CT-TTg năm 2020", are what
+every passage of the document the question names is about); a quote that states none of the strict facts asked for (a phone number, a date, an
 amount ...). Otherwise, at or above
 `answer_min` the answer is given; between `nearest_min` and `answer_min` the nearest passage is quoted and
 introduced as such; below, the documents are said not to cover it.

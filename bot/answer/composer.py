@@ -31,7 +31,7 @@ from ingest.table_shape import BARE_NUMBER, shape
 from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
 from vectorstore.place import article_heading, named_place, place_of, place_words, stands_at
-from vectorstore.query import doc_refs
+from vectorstore.query import doc_refs, ref_years
 from vectorstore.search import CLOSING_KINDS, Passage
 
 _HEADER_WORDS = toml("header_words.toml")
@@ -179,7 +179,8 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     # numbers written with two or more digits, in the form syllables() gives them ("02" → "2")
     identifiers = {number.lstrip("0") or "0" for number in re.findall(r"\d{2,}", question)}
     identifiers |= {tok.lower() for tok in _ROMAN.findall(question)}
-    names = {str(number) for _, number in doc_refs(question)} & identifiers
+    # the numbers naming a document ("NQ 57"), and the year it was issued, said with one ("QĐ 22 năm 2013")
+    names = ({str(number) for _, number in doc_refs(question)} | ref_years(question)) & identifiers
     # "năm 2025", "khóa XIV": the word before a number the question names says what it counts, and is no topic.
     # "bao nhiêu tiền": a word without which the question asks for another kind of fact is stated by any fact of that kind.
     numbering = {a for a, b in zip(tokens, tokens[1:]) if b.lower() in identifiers} - identifiers
