@@ -667,3 +667,29 @@ def test_the_quote_column_shows_a_table_row_without_its_bars(tmp_path):
     assert "1 | Đại hội tổ công đoàn | Các tổ nữ công | Trước ngày 28/02/2027" in quotes, quotes
     assert not any(q.startswith("|") for q in quotes)
     assert "| 1 |" not in (tmp_path / "bang.csv").read_text(encoding="utf-8-sig")
+
+
+PERIOD_FIRST = """CÔNG ĐOÀN CƠ SỞ CÔNG TY GỖ PHÚ AN
+Số: 04/KH-CĐCS
+Phú An, ngày 12 tháng 10 năm 2026
+KẾ HOẠCH
+Chăm lo đời sống đoàn viên năm 2027
+
+I. TỔ CHỨC THỰC HIỆN
+1. Hằng tháng, Ban Nữ công tổng hợp danh sách nữ đoàn viên khó khăn gửi Ban Chấp hành trước ngày 18.
+2. Định kỳ hằng quý, Công đoàn cơ sở niêm yết thu chi quỹ xã hội tại nhà ăn trước ngày 08 của tháng đầu quý.
+"""
+
+
+def test_a_recurring_item_that_opens_with_its_period_keeps_its_doer_and_its_day():
+    """Before, "Hằng tháng, Ban Nữ công … trước ngày 18." had no doer and no day ("hết kỳ 31/12"), and "Định kỳ hằng
+    quý, Công đoàn cơ sở niêm yết …" was in no list at all: `troly deadlines`, /hanchot and the reminders missed it."""
+    from bot.channels.render import render_deadlines
+
+    index = _index([("kh04.txt", PERIOD_FIRST)])
+    lines = render_deadlines(index.timeline(), date(2026, 12, 2)).splitlines()
+    monthly = next(line for line in lines if "nữ đoàn viên khó khăn" in line)
+    assert "Hằng tháng · kỳ tới 18/12/2026 · còn 16 ngày" in monthly, lines
+    assert [o.quote[:20] for o in index.select("Ban Nữ công")] == ["Hằng tháng, Ban Nữ c"]
+    quarterly = [o for o in index.select("CĐCS") if "niêm yết" in o.quote]
+    assert quarterly and quarterly[0].next_due(date(2026, 12, 2)) == date(2027, 1, 8), [o.quote for o in index.items]
