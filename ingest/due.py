@@ -49,6 +49,8 @@ _PERIODIC = re.compile(rf"\b{alternation(_W['due']['periodic'])}\b", re.IGNORECA
 _EVERY = re.compile(rf"(?:{alternation(_W['due']['periodic'])}\s+)?{alternation(_W['due']['every'])}\s+"
                     rf"(?P<p>{'|'.join(_PERIOD_WORDS)})\b", re.IGNORECASE)
 # "kế hoạch công tác hằng năm", "Chương trình công tác hàng năm": the yearly names the plan, not a due.
+# "Hằng tháng, …", "Định kỳ hằng quý, …", "Định kỳ, …": a sentence that opens with when it repeats
+OPENS_WITH_PERIOD = re.compile(rf"^(?:{_EVERY.pattern}|{alternation(_W['due']['periodic'])})\s*,\s*", re.IGNORECASE)
 _OF_A_PLAN = re.compile(rf"{alternation(_W['due']['plan'])}\s*$", re.IGNORECASE)
 _BY_YEAR = re.compile(rf"{alternation(_W['due']['by_year'])}\s+{_YEAR}\s+(?P<y>\d{{4}})", re.IGNORECASE)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ingest.due import Due, parse_due, parse_targets, states_goal
+from ingest.due import OPENS_WITH_PERIOD, Due, parse_due, parse_targets, states_goal
 from ingest.chunker import CLOSING_KINDS, DATA_ROW
 from ingest.model import SECTION_SEP, Chunk, Obligation, ParsedDocument
 from ingest.structure import table_cells
@@ -130,8 +130,12 @@ def _shifted(actor: Actor | None, by: int) -> Actor | None:
 
 
 def _subject(text: str, found: Bodies) -> Actor | None:
-    """The acting body a clause starts with, also after an introductory clause ("Căn cứ …, X lập …")."""
+    """The acting body a clause starts with, also after an introductory clause ("Căn cứ …, X lập …") or right
+    after the period it repeats in ("Hằng tháng, X báo cáo …")."""
     actor = _doer_at_start(text, found, acting=True)
+    period = OPENS_WITH_PERIOD.match(text)
+    if not actor and period:
+        actor = _shifted(_doer_at_start(text[period.end():], found, acting=True), period.end())
     if actor or not _INTRODUCER.match(text):
         return actor
     for comma in re.finditer(r",\s*", text[:300]):
