@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from ingest.markers import BULLET_RE, heading_match
+from troly import tables
+from troly.texts import alternation
 from troly.vntext import is_syllable, place_tones, repair
 
 _PAGE_NUMBER_RE = re.compile(r"^\s*(?:[-–—]\s*)?(?:trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–—])?\s*$", re.I)
@@ -16,6 +18,8 @@ _MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_EMPHASIS_RE = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
 _STAR_BULLET_RE = re.compile(r"^\s*\*\s+(?=\S)")
 _TERMINAL = (".", "!", "?", ";", ":", "./.", "…")
+# "… gửi về" at a line's end: the sentence goes on in the next line (prompts/line_words.toml)
+_GOES_ON_RE = re.compile(rf"(?<![^\W\d_]){alternation(tables.toml('line_words.toml')['goes_on'])}$", re.IGNORECASE)
 _CHECKMARKS = "✓✔☑"
 
 
@@ -181,6 +185,8 @@ def reflow(text: str) -> list[str]:
                 join = False  # a quoted name closes a title or sentence; a capital opens the next
             elif ended or heading:
                 join = False
+            elif _GOES_ON_RE.search(current) and not gap and not _is_upper(current) and not _is_upper(line):
+                join = True  # "… gửi về" + "Liên đoàn Lao động huyện …": a break inside a sentence
             elif _is_upper(current) and _is_upper(line):
                 join = True
             elif _is_upper(current) != _is_upper(line):
