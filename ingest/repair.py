@@ -153,9 +153,16 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width if full >= len(lengths) * 0.4 else None
 
 
+_HYPHENATED_RE = re.compile(r"([^\W\d_]+)-$")
+_WORD_START_RE = re.compile(r"[^\W\d_]+")
+
+
 def _join(current: str, fragment: str) -> str:
     if re.fullmatch(r"\w-", current[-2:]) and not fragment[:1].islower():
         return current + fragment  # "02-" + "NQ/TW"
+    head, tail = _HYPHENATED_RE.search(current), _WORD_START_RE.match(fragment)
+    if head and tail and fragment[:1].islower() and is_syllable(head.group(1) + tail.group(0)):
+        return current[:-1] + fragment  # a scan's "trư-" + "ớc ngày …": one word broken at the line's end
     return current + " " + fragment
 
 

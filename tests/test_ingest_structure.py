@@ -391,3 +391,15 @@ def test_a_sentence_broken_before_a_capitalised_name_stays_one_passage():
     assert any("ngày sinh của Người lao động" in q for q in quotes), quotes
     monthly = next(o for o in doc.obligations if o.due and o.due["every"] == "month")
     assert monthly.actor["name"] == "Tổ công đoàn", monthly
+
+
+def test_a_word_a_scan_hyphenated_across_lines_is_one_word_again():
+    """Before, a scanned text that broke "trước" at a line's end ("… xong trư-" / "ớc ngày 31/3/2027.") was quoted
+    "trư- ớc ngày 31/3/2027", and the deadline's words were not the words a question searches."""
+    text = ("HƯỚNG DẪN\nTổ chức hội nghị người lao động năm 2027\n\n"
+            "1. Các công đoàn cơ sở phối hợp tổ chức hội nghị xong trư-\nớc ngày 31/3/2027.\n"
+            "2. Biên bản hội nghị gửi về công đoàn cấp trên trong vòng 10 ngày sau hội nghị, kèm theo danh sách ng-\n"
+            "ười dự.\n3. Báo cáo kết quả theo mẫu kinh tế-\nxã hội của địa phương.\n")
+    quotes = " ".join(c.text for c in parse_document(text, "hd.txt").chunks)
+    assert "xong trước ngày 31/3/2027." in quotes and "danh sách người dự." in quotes, quotes
+    assert "kinh tế- xã hội" in quotes, "two words a hyphen and a break stand between stay two words"
