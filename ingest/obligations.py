@@ -59,6 +59,11 @@ _LIST_FILLER = {fold(w) for w in _W["doer"]["list_filler"]}
 _NOT_ACTION = re.compile(rf"^(?:\s*,\s*[^,.;:]{{1,40}}?)?\s*(?!{alternation(_W['doer']['still_action'])})"
                          rf"{alternation(_W['doer']['not_action'])}\b", _I)
 _THEN = re.compile(rf"\b{alternation(_W['doer']['then'])}\b", _I)
+# "Ban Chấp hành … thông báo:", "… hướng dẫn như sau:": a lead-in that only announces its items gives them no doer
+# (prompts/lead_words.toml, the words bot/answer/model.py reads too)
+_LEAD_WORDS = tables.toml("lead_words.toml")
+_ANNOUNCES = re.compile(rf"\b{alternation(_LEAD_WORDS['verbs'])}(?:\s+{alternation(_LEAD_WORDS['between'])})?"
+                        rf"(?:\s+{alternation(_LEAD_WORDS['as_follows'])})?\s*:?\s*$", _I)
 _INTRODUCER = re.compile(rf"^{alternation(_W['doer']['introducer'])}\b", _I)
 _DUTY_WORDS = re.compile(rf"\b{alternation(_W['doer']['duty'])}\b", _I)
 # "Tổ trưởng công đoàn có trách nhiệm …", "Trưởng ban Nữ công phải …": a person's role (prompts/body_roles.txt) in
@@ -174,7 +179,8 @@ def _items_doer(lead: str, found: Bodies) -> Actor | None:
     """Who must do the items a lead-in introduces: the body it asks ("X yêu cầu Chính phủ … sau đây:"),
     else its own doer ("Giám đốc Sở … có trách nhiệm:"); none when it only names bodies (members) or is a
     numbered heading ("2. Về phía Ban Chấp hành:", which the headings' rules read)."""
-    if not lead or _PARAGRAPH_HEADING.match(lead) or _only_names(lead, found) and not _DUTY_WORDS.search(lead):
+    if not lead or _PARAGRAPH_HEADING.match(lead) or _only_names(lead, found) and not _DUTY_WORDS.search(lead) \
+            or _ANNOUNCES.search(lead):
         return None
     own = _doer(lead, found)
     for ask in _ASK.finditer(lead):

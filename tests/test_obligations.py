@@ -693,3 +693,26 @@ def test_a_recurring_item_that_opens_with_its_period_keeps_its_doer_and_its_day(
     assert [o.quote[:20] for o in index.select("Ban Nữ công")] == ["Hằng tháng, Ban Nữ c"]
     quarterly = [o for o in index.select("CĐCS") if "niêm yết" in o.quote]
     assert quarterly and quarterly[0].next_due(date(2026, 12, 2)) == date(2027, 1, 8), [o.quote for o in index.items]
+
+
+OUTING_NOTICE = """CÔNG ĐOÀN CƠ SỞ CÔNG TY DỆT NAM HÀ
+Số: 09/TB-CĐCS
+Nam Hà, ngày 02 tháng 3 năm 2027
+THÔNG BÁO
+Về việc tham quan Tràng An năm 2027
+
+Ban Chấp hành Công đoàn cơ sở Công ty Dệt Nam Hà thông báo:
+1. Địa điểm: khu du lịch Tràng An, đi trong 2 ngày.
+2. Mức hỗ trợ: 1.200.000 đồng mỗi đoàn viên.
+3. Đoàn viên đăng ký với tổ trưởng công đoàn trước ngày 15/5/2027.
+"""
+
+
+def test_what_a_notice_announces_is_no_duty_of_the_body_announcing_it():
+    """Before, the items under "Ban Chấp hành Công đoàn cơ sở thông báo:" were all duties of the Ban Chấp hành:
+    /nghiavu and `troly obligations --actor BCH` listed "Địa điểm: khu du lịch Tràng An …" and the members'
+    deadline to register as its tasks."""
+    index = _index([("tb09.txt", OUTING_NOTICE)])
+    assert [o.quote for o in index.select("Ban Chấp hành")] == [], [(o.quote, o.actor) for o in index.items]
+    registering = next(o for o in index.items if "đăng ký" in o.quote)
+    assert registering.due["date"] == "2027-05-15" and not registering.actor
