@@ -716,3 +716,29 @@ def test_what_a_notice_announces_is_no_duty_of_the_body_announcing_it():
     assert [o.quote for o in index.select("Ban Chấp hành")] == [], [(o.quote, o.actor) for o in index.items]
     registering = next(o for o in index.items if "đăng ký" in o.quote)
     assert registering.due["date"] == "2027-05-15" and not registering.actor
+
+
+UNDATED_LETTER = """CÔNG ĐOÀN CƠ SỞ XÃ PHÚ LỘC
+Số: 05/CV-CĐCS
+V/v thu nộp đoàn phí
+
+Kính gửi: Các tổ công đoàn
+
+Các tổ công đoàn nộp đoàn phí về Ban Chấp hành trước ngày 25 hằng tháng.
+"""
+
+
+def test_a_monthly_day_of_a_letter_with_no_date_falls_due_on_that_day():
+    """Before, "… trước ngày 25 hằng tháng" in a letter that prints no date (so no year to count from) was listed as
+    due at the month's end ("hết kỳ 31/12/2026") by `troly deadlines` and /hanchot, and never reminded on its day.
+    Its first day is now counted in the year the letter was loaded."""
+    from bot.channels.render import render_deadlines
+
+    parsed = parse_document(UNDATED_LETTER, "cv05.txt")
+    record = SimpleNamespace(doc_id="cv05.txt", title=parsed.meta.title, kind=parsed.meta.kind, source="cv05.txt",
+                             meta={"date": parsed.meta.date}, ingested_at="2026-11-20T08:15:00",
+                             obligations=[o.to_dict() for o in parsed.obligations])
+    index = ObligationIndex.from_records([record], Lexicon())
+    lines = render_deadlines(index.timeline(), date(2026, 12, 2)).splitlines()
+    line = next(line for line in lines if "đoàn phí" in line)
+    assert "Hằng tháng · kỳ tới 25/12/2026 · còn 23 ngày" in line, lines
