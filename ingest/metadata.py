@@ -93,7 +93,7 @@ def _opens_sentence(line: str, before: str, model: CaseModel) -> bool:
         and model.writes_lower(first[0]) and model.case_words(first)[0][:1].islower()
 
 
-def _number_line(line: str) -> tuple[str, str]:
+def number_line(line: str) -> tuple[str, str]:
     """The number and date (ISO, or "") a line that holds only them states ("Số: 07/TB-CĐCS", "Số: 21/TB-CĐCS,
     ngày 03 tháng 11 năm 2026"), else ("", "")."""
     m = NUMBER_RE.match(line.strip())
@@ -168,7 +168,7 @@ def extract_metadata(lines: list[str], closing: Closing, source: str, header: He
     if meta.kind:
         while j < len(lines) and len(title_rest) < 4 and not _ends_title(lines[j]) \
                 and not (title_rest and _opens_sentence(lines[j], title_rest[-1], model)):
-            numbered, dated = _number_line(lines[j])
+            numbered, dated = number_line(lines[j])
             if numbered:  # "THÔNG BÁO / Số: 07/TB-CĐCS / Về việc …": the number printed under the kind (or its subject)
                 meta.number = meta.number or numbered
                 meta.date = meta.date or dated

@@ -499,6 +499,9 @@ def test_a_number_and_date_printed_under_the_subject_are_no_part_of_the_title(su
                         + "</h2>" + "".join(f"<p>{line}</p>" for line in lines[2:]) + "</body></html>", encoding="utf-8")
     else:
         path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
-    meta = parse_file(path, 10**7).meta
+    doc = parse_file(path, 10**7)
+    meta = doc.meta
     assert meta.title == "Thông báo về việc tổ chức giải bóng chuyền hơi nữ năm 2026", meta.title
     assert (meta.number, meta.date) == ("21/TB-CĐCS", "2026-11-03")
+    # the line is what answers "… ban hành ngày nào?", as a header is
+    assert [c.text for c in doc.chunks if c.kind == "header"] == ["Số: 21/TB-CĐCS, ngày 03 tháng 11 năm 2026"]
