@@ -162,7 +162,10 @@ def _doer(sentence: str, found: Bodies) -> Actor | None:
             return actor
     actor = _subject(sentence, found)
     if actor:
-        return actor
+        after = actor[1][-1].end if actor[1] else 0
+        ask = _ASK.match(sentence, after + len(sentence[after:]) - len(sentence[after:].lstrip()))
+        asked = _shifted(_doer_at_start(sentence[ask.end():], found), ask.end()) if ask and actor[1] else None
+        return asked or actor  # "Ban Chấp hành đề nghị các tổ công đoàn lập …": the body asked acts
     if colon and len(head) < 220:
         start = len(sentence) - len(tail.lstrip())
         actor = _shifted(_subject(sentence[start:], found), start)

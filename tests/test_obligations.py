@@ -742,3 +742,13 @@ def test_a_monthly_day_of_a_letter_with_no_date_falls_due_on_that_day():
     lines = render_deadlines(index.timeline(), date(2026, 12, 2)).splitlines()
     line = next(line for line in lines if "đoàn phí" in line)
     assert "Hằng tháng · kỳ tới 25/12/2026 · còn 23 ngày" in line, lines
+
+
+def test_a_body_asking_another_to_act_gives_the_task_to_the_other():
+    """Before, "Ban Chấp hành đề nghị các tổ công đoàn lập danh sách …" was a task of the Ban Chấp hành (`troly
+    obligations --actor BCH`, /nghiavu), while the tổ công đoàn, who must do it, did not have it."""
+    text = UNDATED_LETTER.replace("Các tổ công đoàn nộp đoàn phí về Ban Chấp hành trước ngày 25 hằng tháng.",
+                                  "Ban Chấp hành đề nghị các tổ công đoàn lập danh sách đoàn viên nữ gửi về Ban Nữ công "
+                                  "trước ngày 25/12/2026.")
+    [task] = parse_document(text, "cv05.txt").obligations
+    assert task.actor["name"] == "Tổ công đoàn", task.actor
