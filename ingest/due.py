@@ -1,8 +1,8 @@
 """When an obligation is due and which number it aims at, read from its own words.
 
 "trước ngày 15/12/2025" → a date; "ngày 05 tháng 7 hằng năm" → a yearly date; "trước ngày 25 của
-tháng cuối quý" → a quarterly date; "ngày 20 hằng tháng", "trước ngày 05 của tháng sau" → a monthly
-one; "định kỳ 6 tháng và năm" → every half-year; "quý I" → the quarter's last day; "đến năm 2025" → a year to reach. A date
+tháng cuối quý" → a quarterly date; "ngày 20 hằng tháng", "trước ngày 05 của tháng sau", "Hằng tháng, …
+trước ngày 20" → a monthly one; "định kỳ 6 tháng và năm" → every half-year; "quý I" → the quarter's last day; "đến năm 2025" → a year to reach. A date
 without a year takes the year of the document's own date. Dates that name another text ("Kết luận
 số 21-KL/TW ngày 25/10/2021") are references, not deadlines: a deadline date follows a word that
 sets a limit ("trước", "chậm nhất", "hạn", "vào", "đến").
@@ -43,10 +43,14 @@ _DAY_OF_PERIOD = re.compile(
     rf"(?:\s+{alternation(_W['due']['next_period'])})?|{alternation(_W['due']['every'])}\s+(?P<monthly>{_MONTH_W})"
     rf"|{_MONTH_W}\s+(?P<next_month>{alternation(_W['due']['next_period'])}))\b",
     re.IGNORECASE)
+# "Hằng tháng, … trước ngày 20.": a limit day without its month, in an item that repeats every month
+_BARE_DAY = re.compile(rf"{_LIMIT}\s+{_DAY}\s+(?P<d>\d{{1,2}})(?!\s*(?:[/.-]\s*\d|{_MONTH_W}\b|\d))", re.IGNORECASE)
 _PERIODIC = re.compile(rf"\b{alternation(_W['due']['periodic'])}\b", re.IGNORECASE)
 _EVERY = re.compile(rf"(?:{alternation(_W['due']['periodic'])}\s+)?{alternation(_W['due']['every'])}\s+"
                     rf"(?P<p>{'|'.join(_PERIOD_WORDS)})\b", re.IGNORECASE)
 # "kế hoạch công tác hằng năm", "Chương trình công tác hàng năm": the yearly names the plan, not a due.
+# "Hằng tháng, …", "Định kỳ hằng quý, …", "Định kỳ, …": a sentence that opens with when it repeats
+OPENS_WITH_PERIOD = re.compile(rf"^(?:{_EVERY.pattern}|{alternation(_W['due']['periodic'])})\s*,\s*", re.IGNORECASE)
 _OF_A_PLAN = re.compile(rf"{alternation(_W['due']['plan'])}\s*$", re.IGNORECASE)
 _BY_YEAR = re.compile(rf"{alternation(_W['due']['by_year'])}\s+{_YEAR}\s+(?P<y>\d{{4}})", re.IGNORECASE)
 
@@ -162,6 +166,11 @@ def parse_due(sentence: str, doc_year: int | None = None) -> Due | None:
             every = _PERIOD_WORDS[m.group("p").lower()]
             if not any(s <= m.start() < s + len(p) for s, p in parts):
                 parts.append((m.start(), m.group(0)))
+    if every == "month" and when is None and doc_year is not None:
+        m = _BARE_DAY.search(sentence)
+        if m and 1 <= int(m.group("d")) <= 31:
+            when = date(doc_year, 1, int(m.group("d"))).isoformat()
+            parts.append((m.start(), m.group(0)))
     m = _BY_YEAR.search(sentence)
     if m:
         by_year = int(m.group("y"))

@@ -108,7 +108,10 @@ def _take_segment(segment: str, header: Header, starts_title: Callable[[str], bo
         segment = MOTTO_RE.sub(" ", segment).strip(" -–—")
         if not segment:
             return True
-    m = PLACE_DATE_RE.search(segment)
+    # "Số: 09/KH-CĐCS  Vĩnh Phước, ngày …" (a Word line whose tabs became spaces): the place starts after the number
+    number = NUMBER_RE.search(segment)
+    after = number.end() if number and PLACE_DATE_RE.search(segment, number.end()) else 0
+    m = PLACE_DATE_RE.search(segment, after)
     if m and (m.group(1) or segment.lower().startswith(_D["day"])):
         header.place = re.sub(r"\s+", " ", (m.group(1) or "")).strip()
         day, month = (int(g.replace(" ", "")) for g in m.group(2, 3))

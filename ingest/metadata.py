@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.header import NO_DAY_RE, NUMBER_RE, Header, clean_number, month_of
+from ingest.header import NO_DAY_RE, NUMBER_RE, PLACE_DATE_RE, Header, clean_number, month_of
 from ingest.markers import bullet_text, heading_match
 from ingest.model import DocumentMeta
 from ingest.repair import clean_line, is_upper_line
@@ -93,11 +93,19 @@ def _opens_sentence(line: str, before: str, model: CaseModel) -> bool:
         and model.writes_lower(first[0]) and model.case_words(first)[0][:1].islower()
 
 
-def _number_line(line: str) -> str:
-    """The number a line that holds only it states ("Số: 07/TB-CĐCS"), else ""."""
+def number_line(line: str) -> tuple[str, str]:
+    """The number and date (ISO, or "") a line that holds only them states ("Số: 07/TB-CĐCS", "Số: 21/TB-CĐCS,
+    ngày 03 tháng 11 năm 2026"), else ("", "")."""
     m = NUMBER_RE.match(line.strip())
-    stated = m and line.strip().lower().startswith(_D["number"]) and not line.strip()[m.end():].strip(" .")
-    return clean_number(m.group(1)) if stated else ""
+    if not m or not line.strip().lower().startswith(_D["number"]):
+        return "", ""
+    rest = line.strip()[m.end():].strip(" .,;")
+    dated = (PLACE_DATE_RE.fullmatch(rest) or _DATE_RE.fullmatch(rest)) if rest else None
+    if rest and not dated:
+        return "", ""
+    d, mo, y = dated.groups()[-3:] if dated else ("0", "0", "")
+    day = f"{y}-{int(mo):02d}-{int(d):02d}" if 1 <= int(d) <= 31 and 1 <= int(mo) <= 12 else ""
+    return clean_number(m.group(1)), day
 
 
 def _subject_line(line: str, raw_lines: list[str]) -> tuple[str, int]:
@@ -161,9 +169,10 @@ def extract_metadata(lines: list[str], closing: Closing, source: str, header: He
     if meta.kind:
         while j < len(lines) and len(title_rest) < 4 and not _ends_title(lines[j]) \
                 and not (title_rest and _opens_sentence(lines[j], title_rest[-1], model)):
-            numbered = _number_line(lines[j])
-            if numbered:  # "THÔNG BÁO / Số: 07/TB-CĐCS / Về việc …": the number printed under the kind
+            numbered, dated = number_line(lines[j])
+            if numbered:  # "THÔNG BÁO / Số: 07/TB-CĐCS / Về việc …": the number printed under the kind (or its subject)
                 meta.number = meta.number or numbered
+                meta.date = meta.date or dated
                 j += 1
                 continue
             title_rest.append(lines[j].rsplit("|", 1)[-1].strip() if not title_rest else lines[j])

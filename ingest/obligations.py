@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ingest.due import Due, parse_due, parse_targets, states_goal
+from ingest.due import OPENS_WITH_PERIOD, Due, parse_due, parse_targets, states_goal
 from ingest.chunker import CLOSING_KINDS, DATA_ROW
 from ingest.model import SECTION_SEP, Chunk, Obligation, ParsedDocument
 from ingest.structure import table_cells
@@ -59,6 +59,11 @@ _LIST_FILLER = {fold(w) for w in _W["doer"]["list_filler"]}
 _NOT_ACTION = re.compile(rf"^(?:\s*,\s*[^,.;:]{{1,40}}?)?\s*(?!{alternation(_W['doer']['still_action'])})"
                          rf"{alternation(_W['doer']['not_action'])}\b", _I)
 _THEN = re.compile(rf"\b{alternation(_W['doer']['then'])}\b", _I)
+# "Ban Chấp hành … thông báo:", "… hướng dẫn như sau:": a lead-in that only announces its items gives them no doer
+# (prompts/lead_words.toml, the words bot/answer/model.py reads too)
+_LEAD_WORDS = tables.toml("lead_words.toml")
+_ANNOUNCES = re.compile(rf"\b{alternation(_LEAD_WORDS['verbs'])}(?:\s+{alternation(_LEAD_WORDS['between'])})?"
+                        rf"(?:\s+{alternation(_LEAD_WORDS['as_follows'])})?\s*:?\s*$", _I)
 _INTRODUCER = re.compile(rf"^{alternation(_W['doer']['introducer'])}\b", _I)
 _DUTY_WORDS = re.compile(rf"\b{alternation(_W['doer']['duty'])}\b", _I)
 # "Tổ trưởng công đoàn có trách nhiệm …", "Trưởng ban Nữ công phải …": a person's role (prompts/body_roles.txt) in
@@ -130,8 +135,12 @@ def _shifted(actor: Actor | None, by: int) -> Actor | None:
 
 
 def _subject(text: str, found: Bodies) -> Actor | None:
-    """The acting body a clause starts with, also after an introductory clause ("Căn cứ …, X lập …")."""
+    """The acting body a clause starts with, also after an introductory clause ("Căn cứ …, X lập …") or right
+    after the period it repeats in ("Hằng tháng, X báo cáo …")."""
     actor = _doer_at_start(text, found, acting=True)
+    period = OPENS_WITH_PERIOD.match(text)
+    if not actor and period:
+        actor = _shifted(_doer_at_start(text[period.end():], found, acting=True), period.end())
     if actor or not _INTRODUCER.match(text):
         return actor
     for comma in re.finditer(r",\s*", text[:300]):
@@ -153,7 +162,10 @@ def _doer(sentence: str, found: Bodies) -> Actor | None:
             return actor
     actor = _subject(sentence, found)
     if actor:
-        return actor
+        after = actor[1][-1].end if actor[1] else 0
+        ask = _ASK.match(sentence, after + len(sentence[after:]) - len(sentence[after:].lstrip()))
+        asked = _shifted(_doer_at_start(sentence[ask.end():], found), ask.end()) if ask and actor[1] else None
+        return asked or actor  # "Ban Chấp hành đề nghị các tổ công đoàn lập …": the body asked acts
     if colon and len(head) < 220:
         start = len(sentence) - len(tail.lstrip())
         actor = _shifted(_subject(sentence[start:], found), start)
@@ -170,7 +182,8 @@ def _items_doer(lead: str, found: Bodies) -> Actor | None:
     """Who must do the items a lead-in introduces: the body it asks ("X yêu cầu Chính phủ … sau đây:"),
     else its own doer ("Giám đốc Sở … có trách nhiệm:"); none when it only names bodies (members) or is a
     numbered heading ("2. Về phía Ban Chấp hành:", which the headings' rules read)."""
-    if not lead or _PARAGRAPH_HEADING.match(lead) or _only_names(lead, found) and not _DUTY_WORDS.search(lead):
+    if not lead or _PARAGRAPH_HEADING.match(lead) or _only_names(lead, found) and not _DUTY_WORDS.search(lead) \
+            or _ANNOUNCES.search(lead):
         return None
     own = _doer(lead, found)
     for ask in _ASK.finditer(lead):

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from ingest.markers import BULLET_RE, heading_match
+from troly import tables
+from troly.texts import alternation
 from troly.vntext import is_syllable, place_tones, repair
 
 _PAGE_NUMBER_RE = re.compile(r"^\s*(?:[-–—]\s*)?(?:trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–—])?\s*$", re.I)
@@ -16,6 +18,8 @@ _MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_EMPHASIS_RE = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
 _STAR_BULLET_RE = re.compile(r"^\s*\*\s+(?=\S)")
 _TERMINAL = (".", "!", "?", ";", ":", "./.", "…")
+# "… gửi về" at a line's end: the sentence goes on in the next line (prompts/line_words.toml)
+_GOES_ON_RE = re.compile(rf"(?<![^\W\d_]){alternation(tables.toml('line_words.toml')['goes_on'])}$", re.IGNORECASE)
 _CHECKMARKS = "✓✔☑"
 
 
@@ -149,9 +153,16 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width if full >= len(lengths) * 0.4 else None
 
 
+_HYPHENATED_RE = re.compile(r"([^\W\d_]+)-$")
+_WORD_START_RE = re.compile(r"[^\W\d_]+")
+
+
 def _join(current: str, fragment: str) -> str:
     if re.fullmatch(r"\w-", current[-2:]) and not fragment[:1].islower():
         return current + fragment  # "02-" + "NQ/TW"
+    head, tail = _HYPHENATED_RE.search(current), _WORD_START_RE.match(fragment)
+    if head and tail and fragment[:1].islower() and is_syllable(head.group(1) + tail.group(0)):
+        return current[:-1] + fragment  # a scan's "trư-" + "ớc ngày …": one word broken at the line's end
     return current + " " + fragment
 
 
@@ -181,6 +192,8 @@ def reflow(text: str) -> list[str]:
                 join = False  # a quoted name closes a title or sentence; a capital opens the next
             elif ended or heading:
                 join = False
+            elif _GOES_ON_RE.search(current) and not gap and not _is_upper(current) and not _is_upper(line):
+                join = True  # "… gửi về" + "Liên đoàn Lao động huyện …": a break inside a sentence
             elif _is_upper(current) and _is_upper(line):
                 join = True
             elif _is_upper(current) != _is_upper(line):

@@ -184,3 +184,76 @@ def test_who_signed_asked_first_of_several_documents_lists_each_signer(two_lette
     assert all(c.passage.block == "signature" for c in answer.citations)
     assert t("answer.signers_unsigned", count=1) in answer.answer  # the report names no signer
     assert answer.answer.endswith(t("answer.signers_hint"))
+
+
+
+UNION_PAPERS = {
+    "kh-hoi-thao.txt": """CÔNG ĐOÀN CƠ SỞ TRƯỜNG TIỂU HỌC HOA SEN
+Số: 07/KH-CĐCS
+Hoa Sen, ngày 10 tháng 11 năm 2026
+KẾ HOẠCH
+Tổ chức Hội thao chào mừng ngày Nhà giáo Việt Nam
+
+1. Các môn thi: kéo co, cầu lông, cờ tướng.
+2. Mỗi tổ công đoàn cử ít nhất 06 vận động viên.
+
+TM. BAN CHẤP HÀNH
+CHỦ TỊCH
+Trần Thị Mai
+""",
+    "tb-nghi-mat.txt": """CÔNG ĐOÀN CƠ SỞ TRƯỜNG TIỂU HỌC HOA SEN
+Số: 12/TB-CĐCS
+Hoa Sen, ngày 05 tháng 12 năm 2026
+THÔNG BÁO
+Về việc tham quan nghỉ mát hè năm 2027
+
+1. Địa điểm: Đà Lạt, đi trong 3 ngày.
+2. Mức hỗ trợ: 2.500.000 đồng mỗi đoàn viên.
+
+TM. BAN CHẤP HÀNH
+PHÓ CHỦ TỊCH
+Lê Văn Bình
+""",
+    "cv-doan-phi.txt": """CÔNG ĐOÀN CƠ SỞ TRƯỜNG TIỂU HỌC HOA SEN
+Số: 03/CV-CĐCS
+V/v thu đoàn phí công đoàn năm 2027
+
+Kính gửi: Các tổ công đoàn
+
+Các tổ công đoàn thu đoàn phí bằng 1% tiền lương của đoàn viên, nộp trước ngày 25 hằng tháng.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def union_papers(tmp_path_factory, embed_cache):
+    from bot.answer.service import Assistant
+    from troly.config import Settings
+
+    folder = tmp_path_factory.mktemp("docs")
+    for name, text in UNION_PAPERS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    assistant = Assistant(Settings(data_dir=tmp_path_factory.mktemp("data"), embed_cache=embed_cache, _env_file=None))
+    assert [d.status for d in assistant.ingest([folder]).documents] == ["added"] * 3
+    return assistant
+
+
+@pytest.mark.parametrize(("question", "signer"), [("ai ký kế hoạch hội thao", "Trần Thị Mai"),
+                                                  ("thong bao nghi mat do ai ky vay ad", "Lê Văn Bình")])
+def test_who_signed_a_document_named_by_words_of_its_title_is_its_signer(union_papers, question, signer):
+    """Before, "ai ký kế hoạch hội thao" — a plan named by words only its title has, not by its number — listed every
+    loaded document's signer as if no document were named. (`troly ask` passes empty filters: the same.)"""
+    from vectorstore.search import Filters
+
+    answer = union_papers.ask(question)
+    assert union_papers.ask(question, filters=Filters()).answer == answer.answer
+    assert answer.mode != "signers" and answer.found and signer in answer.answer, answer.answer
+    others = {"Trần Thị Mai", "Lê Văn Bình"} - {signer}
+    assert not any(name in answer.answer for name in others), answer.answer
+    assert [c.passage.block for c in answer.citations] == ["signature"]
+
+
+def test_who_signed_a_letter_named_by_its_subject_that_names_no_signer(union_papers):
+    answer = union_papers.ask("ai ký công văn thu đoàn phí")
+    assert not answer.found and "không ghi người ký" in answer.answer and "CV 03/CV-CĐCS" in answer.answer, answer.answer
+    assert union_papers.ask("ai ký?").mode == "signers", "naming no document: each one's signer, as before"

@@ -461,3 +461,48 @@ def test_a_number_printed_under_the_kind_is_the_number_not_the_title():
     assert doc.meta.number == "07/TB-CĐCS"
     assert doc.meta.title == "Thông báo về việc tổ chức Ngày hội đoàn viên năm 2027"
     assert "số:" not in doc.meta.short_title.lower(), doc.meta.short_title
+
+
+def test_a_word_header_with_number_and_place_date_on_one_line_apart_by_tabs(tmp_path):
+    """Before, a Word header typed without a table ("Số: 09/KH-CĐCS<Tab><Tab>Vĩnh Phước, ngày …" in one paragraph)
+    was no header at all: the plan had no number (`--doc 09/KH-CĐCS`, "KH 09" found nothing) and no issuer."""
+    import docx
+
+    from ingest.pipeline import parse_file
+
+    document = docx.Document()
+    document.add_paragraph("LIÊN ĐOÀN LAO ĐỘNG HUYỆN VĨNH PHƯỚC\nCÔNG ĐOÀN CƠ SỞ TRƯỜNG MẦM NON HOA SEN")
+    document.add_paragraph("Số: 09/KH-CĐCS\t\tVĩnh Phước, ngày 14 tháng 10 năm 2026")
+    document.add_paragraph("KẾ HOẠCH")
+    document.add_paragraph("Tổ chức ngày hội gia đình công đoàn năm 2026")
+    document.add_paragraph("1. Mỗi tổ công đoàn đăng ký một tiết mục văn nghệ trước ngày 25/10/2026.")
+    path = tmp_path / "kh09.docx"
+    document.save(path)
+    meta = parse_file(path, 10**7).meta
+    assert (meta.number, meta.date, meta.place) == ("09/KH-CĐCS", "2026-10-14", "Vĩnh Phước")
+    assert meta.issuer.lower() == "công đoàn cơ sở trường mầm non hoa sen", meta
+    assert meta.title == "Kế hoạch tổ chức ngày hội gia đình công đoàn năm 2026"
+
+
+@pytest.mark.parametrize("suffix", [".html", ".txt"])
+def test_a_number_and_date_printed_under_the_subject_are_no_part_of_the_title(suffix, tmp_path):
+    """Before, a notice posted on a web page with "Số: 21/TB-CĐCS, ngày 03 tháng 11 năm 2026" under its subject was
+    titled "Thông báo về việc … số: 21/TB-CĐCS, ngày 03 tháng 11 năm 2026" (`troly docs`, every citation) and had
+    neither number nor date."""
+    from ingest.pipeline import parse_file
+
+    lines = ["THÔNG BÁO", "Về việc tổ chức giải bóng chuyền hơi nữ năm 2026",
+             "Số: 21/TB-CĐCS, ngày 03 tháng 11 năm 2026",
+             "Ban Chấp hành Công đoàn cơ sở thông báo các tổ công đoàn đăng ký đội thi trước ngày 20/11/2026."]
+    path = tmp_path / f"tb21{suffix}"
+    if suffix == ".html":
+        path.write_text("<html><body><nav><a href='/'>Trang chủ</a></nav><h1>" + lines[0] + "</h1><h2>" + lines[1]
+                        + "</h2>" + "".join(f"<p>{line}</p>" for line in lines[2:]) + "</body></html>", encoding="utf-8")
+    else:
+        path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    doc = parse_file(path, 10**7)
+    meta = doc.meta
+    assert meta.title == "Thông báo về việc tổ chức giải bóng chuyền hơi nữ năm 2026", meta.title
+    assert (meta.number, meta.date) == ("21/TB-CĐCS", "2026-11-03")
+    # the line is what answers "… ban hành ngày nào?", as a header is
+    assert [c.text for c in doc.chunks if c.kind == "header"] == ["Số: 21/TB-CĐCS, ngày 03 tháng 11 năm 2026"]

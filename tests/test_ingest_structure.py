@@ -374,3 +374,32 @@ def test_a_title_above_the_number_is_read():
             "Kết nạp 50 đoàn viên mới.\n")
     doc = parse_document(text, "ct-05.md")
     assert (doc.meta.title, doc.meta.number) == ("Chương trình về phát triển đoàn viên năm 2027", "05/CTr-CĐCS")
+
+
+def test_a_sentence_broken_before_a_capitalised_name_stays_one_passage():
+    """Before, a letter typed with hard line breaks ("… gửi về\\r\\nLiên đoàn Lao động huyện trước ngày 10 …") was
+    cut at the break into two passages: asked when the list is due, the answer quoted "Liên đoàn Lao động huyện
+    trước ngày 10 hằng tháng." alone, and `troly obligations` gave that deadline to the LĐLĐ huyện."""
+    text = ("CÔNG ĐOÀN CƠ SỞ XÃ BÌNH AN\r\nSố: 06/CV-CĐCS\r\nV/v báo danh sách đoàn viên mới\r\n\r\n"
+            "Kính gửi: Các tổ công đoàn\r\n\r\n"
+            "Các tổ công đoàn lập danh sách đoàn viên mới kết nạp, gửi về\r\n"
+            "Liên đoàn Lao động huyện trước ngày 10 hằng tháng.\r\n"
+            "Danh sách ghi rõ họ tên, ngày sinh của\r\nNgười lao động được kết nạp.\r\n")
+    doc = parse_document(text, "cv06.txt")
+    quotes = [c.text for c in doc.chunks]
+    assert any("gửi về Liên đoàn Lao động huyện trước ngày 10 hằng tháng." in q for q in quotes), quotes
+    assert any("ngày sinh của Người lao động" in q for q in quotes), quotes
+    monthly = next(o for o in doc.obligations if o.due and o.due["every"] == "month")
+    assert monthly.actor["name"] == "Tổ công đoàn", monthly
+
+
+def test_a_word_a_scan_hyphenated_across_lines_is_one_word_again():
+    """Before, a scanned text that broke "trước" at a line's end ("… xong trư-" / "ớc ngày 31/3/2027.") was quoted
+    "trư- ớc ngày 31/3/2027", and the deadline's words were not the words a question searches."""
+    text = ("HƯỚNG DẪN\nTổ chức hội nghị người lao động năm 2027\n\n"
+            "1. Các công đoàn cơ sở phối hợp tổ chức hội nghị xong trư-\nớc ngày 31/3/2027.\n"
+            "2. Biên bản hội nghị gửi về công đoàn cấp trên trong vòng 10 ngày sau hội nghị, kèm theo danh sách ng-\n"
+            "ười dự.\n3. Báo cáo kết quả theo mẫu kinh tế-\nxã hội của địa phương.\n")
+    quotes = " ".join(c.text for c in parse_document(text, "hd.txt").chunks)
+    assert "xong trước ngày 31/3/2027." in quotes and "danh sách người dự." in quotes, quotes
+    assert "kinh tế- xã hội" in quotes, "two words a hyphen and a break stand between stay two words"

@@ -667,3 +667,88 @@ def test_the_quote_column_shows_a_table_row_without_its_bars(tmp_path):
     assert "1 | Đại hội tổ công đoàn | Các tổ nữ công | Trước ngày 28/02/2027" in quotes, quotes
     assert not any(q.startswith("|") for q in quotes)
     assert "| 1 |" not in (tmp_path / "bang.csv").read_text(encoding="utf-8-sig")
+
+
+PERIOD_FIRST = """CÔNG ĐOÀN CƠ SỞ CÔNG TY GỖ PHÚ AN
+Số: 04/KH-CĐCS
+Phú An, ngày 12 tháng 10 năm 2026
+KẾ HOẠCH
+Chăm lo đời sống đoàn viên năm 2027
+
+I. TỔ CHỨC THỰC HIỆN
+1. Hằng tháng, Ban Nữ công tổng hợp danh sách nữ đoàn viên khó khăn gửi Ban Chấp hành trước ngày 18.
+2. Định kỳ hằng quý, Công đoàn cơ sở niêm yết thu chi quỹ xã hội tại nhà ăn trước ngày 08 của tháng đầu quý.
+"""
+
+
+def test_a_recurring_item_that_opens_with_its_period_keeps_its_doer_and_its_day():
+    """Before, "Hằng tháng, Ban Nữ công … trước ngày 18." had no doer and no day ("hết kỳ 31/12"), and "Định kỳ hằng
+    quý, Công đoàn cơ sở niêm yết …" was in no list at all: `troly deadlines`, /hanchot and the reminders missed it."""
+    from bot.channels.render import render_deadlines
+
+    index = _index([("kh04.txt", PERIOD_FIRST)])
+    lines = render_deadlines(index.timeline(), date(2026, 12, 2)).splitlines()
+    monthly = next(line for line in lines if "nữ đoàn viên khó khăn" in line)
+    assert "Hằng tháng · kỳ tới 18/12/2026 · còn 16 ngày" in monthly, lines
+    assert [o.quote[:20] for o in index.select("Ban Nữ công")] == ["Hằng tháng, Ban Nữ c"]
+    quarterly = [o for o in index.select("CĐCS") if "niêm yết" in o.quote]
+    assert quarterly and quarterly[0].next_due(date(2026, 12, 2)) == date(2027, 1, 8), [o.quote for o in index.items]
+
+
+OUTING_NOTICE = """CÔNG ĐOÀN CƠ SỞ CÔNG TY DỆT NAM HÀ
+Số: 09/TB-CĐCS
+Nam Hà, ngày 02 tháng 3 năm 2027
+THÔNG BÁO
+Về việc tham quan Tràng An năm 2027
+
+Ban Chấp hành Công đoàn cơ sở Công ty Dệt Nam Hà thông báo:
+1. Địa điểm: khu du lịch Tràng An, đi trong 2 ngày.
+2. Mức hỗ trợ: 1.200.000 đồng mỗi đoàn viên.
+3. Đoàn viên đăng ký với tổ trưởng công đoàn trước ngày 15/5/2027.
+"""
+
+
+def test_what_a_notice_announces_is_no_duty_of_the_body_announcing_it():
+    """Before, the items under "Ban Chấp hành Công đoàn cơ sở thông báo:" were all duties of the Ban Chấp hành:
+    /nghiavu and `troly obligations --actor BCH` listed "Địa điểm: khu du lịch Tràng An …" and the members'
+    deadline to register as its tasks."""
+    index = _index([("tb09.txt", OUTING_NOTICE)])
+    assert [o.quote for o in index.select("Ban Chấp hành")] == [], [(o.quote, o.actor) for o in index.items]
+    registering = next(o for o in index.items if "đăng ký" in o.quote)
+    assert registering.due["date"] == "2027-05-15" and not registering.actor
+
+
+UNDATED_LETTER = """CÔNG ĐOÀN CƠ SỞ XÃ PHÚ LỘC
+Số: 05/CV-CĐCS
+V/v thu nộp đoàn phí
+
+Kính gửi: Các tổ công đoàn
+
+Các tổ công đoàn nộp đoàn phí về Ban Chấp hành trước ngày 25 hằng tháng.
+"""
+
+
+def test_a_monthly_day_of_a_letter_with_no_date_falls_due_on_that_day():
+    """Before, "… trước ngày 25 hằng tháng" in a letter that prints no date (so no year to count from) was listed as
+    due at the month's end ("hết kỳ 31/12/2026") by `troly deadlines` and /hanchot, and never reminded on its day.
+    Its first day is now counted in the year the letter was loaded."""
+    from bot.channels.render import render_deadlines
+
+    parsed = parse_document(UNDATED_LETTER, "cv05.txt")
+    record = SimpleNamespace(doc_id="cv05.txt", title=parsed.meta.title, kind=parsed.meta.kind, source="cv05.txt",
+                             meta={"date": parsed.meta.date}, ingested_at="2026-11-20T08:15:00",
+                             obligations=[o.to_dict() for o in parsed.obligations])
+    index = ObligationIndex.from_records([record], Lexicon())
+    lines = render_deadlines(index.timeline(), date(2026, 12, 2)).splitlines()
+    line = next(line for line in lines if "đoàn phí" in line)
+    assert "Hằng tháng · kỳ tới 25/12/2026 · còn 23 ngày" in line, lines
+
+
+def test_a_body_asking_another_to_act_gives_the_task_to_the_other():
+    """Before, "Ban Chấp hành đề nghị các tổ công đoàn lập danh sách …" was a task of the Ban Chấp hành (`troly
+    obligations --actor BCH`, /nghiavu), while the tổ công đoàn, who must do it, did not have it."""
+    text = UNDATED_LETTER.replace("Các tổ công đoàn nộp đoàn phí về Ban Chấp hành trước ngày 25 hằng tháng.",
+                                  "Ban Chấp hành đề nghị các tổ công đoàn lập danh sách đoàn viên nữ gửi về Ban Nữ công "
+                                  "trước ngày 25/12/2026.")
+    [task] = parse_document(text, "cv05.txt").obligations
+    assert task.actor["name"] == "Tổ công đoàn", task.actor

@@ -441,6 +441,7 @@ class QueryAnalyzer:
 
 
 CLOSING_QUESTIONS_FILE = PROMPTS_DIR / "closing_questions.tsv"
+RECIPIENTS = "recipients"  # the closing kind a question may name its document inside ("kế hoạch … gửi cho ai")
 
 
 @lru_cache(maxsize=1)
@@ -451,6 +452,16 @@ def _closing_patterns() -> list[tuple[str, re.Pattern[str]]]:
             kind, pattern = line.split("\t", 1)
             rows.append((kind.strip(), re.compile(pattern.strip())))
     return rows
+
+
+def without_closing_cues(question: str) -> str:
+    """The question folded, without the words asking who signed it or when and by whom it was issued ("ai ký",
+    "ban hành ngày nào"): what is left may name the document. (A recipients pattern may span the document's name.)"""
+    folded = fold(question)
+    for kind, pattern in _closing_patterns():
+        if kind != RECIPIENTS:
+            folded = pattern.sub(" ", folded)
+    return folded
 
 
 def closing_asked(question: str) -> set[str]:

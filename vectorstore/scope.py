@@ -8,7 +8,7 @@ import math
 from functools import lru_cache
 
 from troly import tables
-from troly.vntext import plain_words
+from troly.vntext import is_stopword, plain_words
 from troly.vntext import places as place_names
 
 
@@ -25,6 +25,10 @@ _KINDS = tuple(sorted({plain_words(row[1]) for row in tables.rows("document_kind
 # luận" names none of the plans whose long titles begin so).
 NAME_WORDS = 2
 TITLE_SHARE = 0.5
+_ANY_WORDS = tables.toml("header_words.toml")["scope"]["any_document"]
+# Two words of a kind ("ke hoach", "cong van") or that name any document ("van ban") name no one document.
+_ANY_DOCUMENT = {" ".join(pair) for kind in (*_KINDS, *map(plain_words, _ANY_WORDS))
+                 for pair in zip(kind.split(), kind.split()[1:])}
 
 
 def _titled(title: str) -> tuple[str, int] | None:
@@ -77,6 +81,7 @@ class DocumentScope:
                     names.setdefault(" ".join(words[:n]), set()).add(doc_id)
                 names.setdefault(titled[0], set()).add(doc_id)
         self.by_title = {f" {name} ": ids for name, ids in names.items() if name in whole or len(ids) == 1}
+        self.titles = {doc_id: _plain(title) for doc_id, title in (titles or {}).items()}
 
     def titled_in(self, question: str) -> set[str]:
         """Documents the question names by their title or a beginning of it only they have ("Luật Công đoàn
@@ -85,6 +90,16 @@ class DocumentScope:
         found = [name for name in self.by_title if name in plain]
         longest = max(found, key=len, default="")
         return set(self.by_title[longest]) if longest else set()
+
+    def worded_in(self, question: str) -> set[str]:
+        """Documents whose title holds two words in a row of the question, neither an everyday word nor both a
+        kind's ("ai ký kế hoạch hội thao" → the plan "Tổ chức Hội thao …"): a looser naming than titled_in, for
+        questions asking what only a document has. None when that would be every document."""
+        words = plain_words(question).split()
+        pairs = [f" {a} {b} " for a, b in zip(words, words[1:])
+                 if not (is_stopword(a) or is_stopword(b)) and f"{a} {b}" not in _ANY_DOCUMENT]
+        found = {doc_id for doc_id, title in self.titles.items() if any(pair in title for pair in pairs)}
+        return found if len(found) < len(self.titles) else set()
 
     def named_in(self, question: str) -> set[str]:
         """Documents of the places the question names; none when that would be every document."""

@@ -17,7 +17,7 @@ from vectorstore.embeddings import TrolyEmbeddings
 from troly.vntext import fold
 from vectorstore.lexical import LexicalIndex, article_title, tokenize
 from vectorstore.place import article_words, named_place, place_of, stands_at
-from vectorstore.query import QueryAnalyzer, QueryPlan
+from vectorstore.query import QueryAnalyzer, QueryPlan, without_closing_cues
 from vectorstore.rerank import Reranker
 from vectorstore.scope import DocumentScope
 from vectorstore.store import Store, StoredChunk, is_live
@@ -239,6 +239,11 @@ class Searcher:
         issuer ("công văn của Bộ Xây dựng")."""
         refs, places = set(plan.doc_ids) | self._scope.titled_in(question), self._scope.named_in(question)
         return (refs & places) or refs | places | self._scope.issued_in(question)
+
+    def worded_in(self, question: str) -> set[str]:
+        """Documents a question asking who signed or issued one names by words of its title (DocumentScope.worded_in)."""
+        self.refresh()
+        return self._scope.worded_in(without_closing_cues(question))
 
     # ---- search --------------------------------------------------------------------------
     def search(self, question: str, k: int = 10, filters: Filters | None = None, spread: bool = True) -> list[Passage]:

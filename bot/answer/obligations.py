@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from bot.answer.lexicon import Lexicon
 from bot.answer.question import ACTOR, DUTY, NUMBER, PERCENT, RECIPIENT, REPORT, TIME, classify
-from ingest.due import PERIOD_MONTHS
+from ingest.due import PERIOD_MONTHS, parse_due
 from troly.texts import t
 from troly.vntext import Body, bodies, fold
 from troly.weights import DEFAULT, Weights
@@ -57,6 +57,16 @@ def next_due(due: dict, today: date) -> date | None:
     while _add_months(first, k * months) < today:
         k += 1
     return _add_months(first, k * months)
+
+
+def _counted_from_load(due: dict | None, loaded: str | None) -> dict | None:
+    """A recurring item naming its day in a document that prints no date ("trước ngày 25 hằng tháng" of an undated
+    letter) has no year to count its first day from: it is counted in the year the document was loaded, so that
+    lists, reminders and calendars give that day, not the end of the period."""
+    if not due or not due.get("every") or due.get("date") or not loaded:
+        return due
+    again = parse_due(due.get("text") or "", int(loaded[:4]))
+    return {**due, "date": again.date} if again and again.date and again.every == due["every"] else due
 
 
 def short_name(record) -> str:
@@ -185,7 +195,8 @@ class ObligationIndex:
                     id=f"{r.doc_id}:{o.get('chunk_position', -1)}:{i}", doc_id=r.doc_id, document=name,
                     source=r.source, section=o.get("section", ""), position=int(o.get("chunk_position", -1)),
                     text=o.get("text", ""), quote=o["quote"], kind=o.get("kind", "duty"), actor=o.get("actor"),
-                    recipient=o.get("recipient"), due=o.get("due"), target=o.get("target")))
+                    recipient=o.get("recipient"), due=_counted_from_load(o.get("due"), getattr(r, "ingested_at", "")),
+                    target=o.get("target")))
         return cls(lexicon, items)
 
     # ---- bodies ---------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from troly.weights import Weights
 from vectorstore.embed_cache import EmbedCache
 from vectorstore.embeddings import TrolyEmbeddings, make_embeddings
 from vectorstore.lexical import LexicalIndex
+from vectorstore.query import RECIPIENTS, closing_asked
 from vectorstore.search import Filters, Passage, Searcher
 from vectorstore.store import DocRecord, Store
 from vectorstore.writer import ProgressFactory, Writer, remove_document
@@ -190,11 +191,20 @@ class Assistant:
         typed, question = question, self.followups.rewrite(spelled_out(question), history)
         # "Kế hoạch 16" of the plan implementing Chương trình 16: answered as "Chương trình 16", and shown so
         question = self.searcher.analyzer.kind_corrected(question)
-        cited = self.store.records().get(self.followups.document(question, history) or "") if not filters else None
+        cited = self.store.records().get(self.followups.document(question, history) or self._worded(question)) \
+            if not (filters and filters.where()) else None
         if cited is not None:  # "ai ký?": searched within the document, and shown so ("Hiểu là: ai ký? (văn bản: …)")
             answer = self._answer(question, Filters(doc=cited.doc_id), on_token)
             return replace(answer, question=self.followups.of_document(typed, cited.short_title))
         return self._answer(question, filters, on_token)
+
+    def _worded(self, question: str) -> str:
+        """The one document a question asking who signed or issued it names by words of its title, not by number
+        ("ai ký kế hoạch hội thao"), else "": answered from it as a follow-up is from the document it refers to."""
+        if not closing_asked(question) - {RECIPIENTS} or self.searcher.scope_of(question, self.searcher.plan(question)):
+            return ""
+        named = self.searcher.worded_in(question)
+        return next(iter(named)) if len(named) == 1 else ""
 
     def _answer(self, question: str, filters: Filters | None, on_token: TokenCallback | None) -> Answer:
         """The answer to a standalone question."""
