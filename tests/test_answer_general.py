@@ -411,6 +411,24 @@ def test_the_chat_shorthands_of_a_report_question_are_read_as_the_words():
     assert spelled_out("báo cáo số 12/BC-LĐLĐ") == "báo cáo số 12/BC-LĐLĐ", "a document's number is no chat word"
 
 
+def test_bn_of_a_chat_question_is_read_by_its_neighbours(assistant, tmp_path):
+    """Before, "bn" (bạn or bao nhiêu) was left as typed: a word no document holds, weighing as much as the rest of
+    a short question, so "ko bít đoàn phí bn % v" was told "không đề cập" with the answering line listed at [1]. Before
+    a unit or a "%" it is "bao nhiêu"; "bn ơi", "cảm ơn bn" it is "bạn"."""
+    from bot.answer.chat_words import spelled_out
+    notice = tmp_path / "thu-doan-phi.txt"
+    notice.write_text("HƯỚNG DẪN\nThu, nộp đoàn phí công đoàn năm 2027\n\n1. Mức đóng\n"
+                      "Đoàn viên đóng đoàn phí hằng tháng bằng 1% tiền lương làm căn cứ đóng bảo hiểm xã hội.\n\n"
+                      "2. Thời hạn nộp\nTổ trưởng công đoàn nộp đoàn phí về Văn phòng Công đoàn trước ngày 10 hằng tháng.\n",
+                      encoding="utf-8")
+    assert not assistant.ingest([notice]).failed
+    typed = assistant.ask("ko bít đoàn phí bn % v")
+    assert typed.found and "1% tiền lương" in typed.answer, typed.answer
+    assert typed.question == "không biết đoàn phí bao nhiêu % v"
+    assert spelled_out("bn ơi cho mình hỏi, cảm ơn bn") == "bạn ơi cho mình hỏi, cảm ơn bạn"
+    assert spelled_out("doan phi bn tien") == "doan phi bao nhieu tien"
+
+
 def test_asking_which_documents_are_loaded_lists_them(assistant):
     """"có những văn bản nào?" (with or without diacritics, with chat particles) asks for the loaded documents, not
     for passages that mention "văn bản": it is answered with their list, as /vanban gives it; a question about what
