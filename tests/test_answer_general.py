@@ -429,6 +429,29 @@ def test_bn_of_a_chat_question_is_read_by_its_neighbours(assistant, tmp_path):
     assert spelled_out("doan phi bn tien") == "doan phi bao nhieu tien"
 
 
+def test_when_and_where_an_event_is_held_are_answered_from_its_plans_fields(assistant, tmp_path):
+    """Before, "hội diễn tổ chức ngày nào" of a plan for a Hội diễn quoted a report's deadline ("… báo cáo kết quả
+    Hội diễn … trước ngày 30/11"), "mấy giờ bắt đầu hội diễn" was told "không đề cập" (no kind asked, "bắt đầu" in no
+    line) and "… ở đâu" quoted an aim: the lines "Thời gian: …" and "Địa điểm: …" hold none of the question's words,
+    which the title holds. A line labelled as the fact asked gives it of what the document plans."""
+    plan = tmp_path / "hoi-dien.txt"
+    plan.write_text(
+        "KẾ HOẠCH\nTổ chức Hội diễn văn nghệ quần chúng năm 2027\n\n"
+        "Ban Chấp hành Công đoàn Trường THPT Lê Lợi xây dựng Kế hoạch tổ chức Hội diễn văn nghệ như sau:\n\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Hội diễn được tổ chức vui tươi, tiết kiệm, thu hút đông đảo đoàn viên tham gia.\n\n"
+        "II. THỜI GIAN, ĐỊA ĐIỂM\n1. Thời gian: từ 8 giờ 00 ngày 20/11/2027 (thứ Bảy).\n"
+        "2. Địa điểm: Hội trường A, số 12 đường Lê Lợi, phường Hải Châu.\n\n"
+        "III. TỔ CHỨC THỰC HIỆN\n1. Các tổ công đoàn đăng ký tiết mục với Văn phòng Công đoàn trước ngày 05/11/2027.\n"
+        "2. Trưởng Ban Tổ chức báo cáo kết quả Hội diễn với Ban Chấp hành trước ngày 30/11/2027.\n",
+        encoding="utf-8")
+    assert not assistant.ingest([plan]).failed
+    for question in ("hội diễn tổ chức ngày nào", "mấy giờ bắt đầu hội diễn z", "hoi dien to chuc ngay nao"):
+        answer = assistant.ask(question)
+        assert answer.found and answer.answer.startswith("Thời gian: từ 8 giờ 00 ngày 20/11/2027"), answer.answer
+    where = assistant.ask("hội diễn tổ chức ở đâu")
+    assert where.found and where.answer.startswith("Địa điểm: Hội trường A"), where.answer
+
+
 def test_asking_which_documents_are_loaded_lists_them(assistant):
     """"có những văn bản nào?" (with or without diacritics, with chat particles) asks for the loaded documents, not
     for passages that mention "văn bản": it is answered with their list, as /vanban gives it; a question about what
