@@ -433,7 +433,8 @@ def test_when_and_where_an_event_is_held_are_answered_from_its_plans_fields(assi
     """Before, "hội diễn tổ chức ngày nào" of a plan for a Hội diễn quoted a report's deadline ("… báo cáo kết quả
     Hội diễn … trước ngày 30/11"), "mấy giờ bắt đầu hội diễn" was told "không đề cập" (no kind asked, "bắt đầu" in no
     line) and "… ở đâu" quoted an aim: the lines "Thời gian: …" and "Địa điểm: …" hold none of the question's words,
-    which the title holds. A line labelled as the fact asked gives it of what the document plans."""
+    which the title holds. A line labelled as the fact asked gives it of what the document plans; so does "con thoi
+    gian?" after "… ở đâu"."""
     plan = tmp_path / "hoi-dien.txt"
     plan.write_text(
         "KẾ HOẠCH\nTổ chức Hội diễn văn nghệ quần chúng năm 2027\n\n"
@@ -450,6 +451,10 @@ def test_when_and_where_an_event_is_held_are_answered_from_its_plans_fields(assi
         assert answer.found and answer.answer.startswith("Thời gian: từ 8 giờ 00 ngày 20/11/2027"), answer.answer
     where = assistant.ask("hội diễn tổ chức ở đâu")
     assert where.found and where.answer.startswith("Địa điểm: Hội trường A"), where.answer
+    # a follow-up typed without diacritics ("con thoi gian?"), as "còn thời gian?": before, searched as "con thoi gian?
+    # (tiếp theo câu hỏi: …)", its words matched as typed, and told "không đề cập"
+    then = assistant.ask("con thoi gian?", [("hội diễn tổ chức ở đâu", where.answer)])
+    assert then.found and then.answer.startswith("Thời gian: từ 8 giờ 00"), (then.question, then.answer)
 
 
 def test_asking_which_documents_are_loaded_lists_them(assistant):
