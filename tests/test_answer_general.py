@@ -457,6 +457,23 @@ def test_when_and_where_an_event_is_held_are_answered_from_its_plans_fields(assi
     assert then.found and then.answer.startswith("Thời gian: từ 8 giờ 00"), (then.question, then.answer)
 
 
+def test_a_bound_asked_in_other_words_is_answered_with_the_count_of_people(assistant, tmp_path):
+    """Before, "ban nữ công tối đa mấy người" was told "không đề cập" though "… có không quá 05 đồng chí" was listed at
+    [1] ("tối đa" in no sentence, "05 đồng chí" read as an amount of đồng), and "ban nữ công có mấy người" quoted the
+    line of an amount. A bound stated in other words ("không quá") holds the question's; "đồng chí" counts people; a
+    minimum asked of a text stating only the maximum is not answered with it."""
+    rules = tmp_path / "quy-che-nu-cong.txt"
+    rules.write_text("QUY CHẾ\nHoạt động của Ban Nữ công Công đoàn Bệnh viện Đa khoa huyện năm 2027\n\n"
+                     "Điều 1. Thành phần\nBan Nữ công có không quá 05 đồng chí, do Ban Chấp hành Công đoàn chỉ định.\n\n"
+                     "Điều 2. Kinh phí\nMỗi quý, Công đoàn cấp cho Ban Nữ công 2.000.000 đồng/hoạt động.\n",
+                     encoding="utf-8")
+    assert not assistant.ingest([rules]).failed
+    for question in ("ban nữ công tối đa mấy người", "ban nu cong toi da may nguoi", "ban nữ công có mấy người"):
+        answer = assistant.ask(question)
+        assert answer.found and answer.answer.startswith("Ban Nữ công có không quá 05 đồng chí"), answer.answer
+    assert "05 đồng chí" not in assistant.ask("ban nữ công tối thiểu mấy người").answer.split("\n")[0]
+
+
 def test_asking_which_documents_are_loaded_lists_them(assistant):
     """"có những văn bản nào?" (with or without diacritics, with chat particles) asks for the loaded documents, not
     for passages that mention "văn bản": it is answered with their list, as /vanban gives it; a question about what

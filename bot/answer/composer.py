@@ -18,7 +18,7 @@ from bot.answer.artefacts import without_artefacts
 from bot.answer.guard import is_instruction
 from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
 from bot.answer.sections import articles_under, topic_heading
-from bot.answer.question import (ACTOR, ASKS_WHEN, CUE_WORDS, DUTY, MOMENT_WORDS, NUMBER, RECIPIENT, REPORT, TIME, QuestionKind, classify, counts,
+from bot.answer.question import (ACTOR, ASKS_WHEN, CUE_WORDS, bounds_said, DUTY, MOMENT_WORDS, NUMBER, RECIPIENT, REPORT, TIME, QuestionKind, classify, counts,
                                  field_answers, field_label, measured, number_unit, states)
 from ingest.obligations import heading_actor, sentence_actor
 from troly.tables import toml
@@ -385,7 +385,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         if here:
             topic_probes = [probe for probe in topic_probes if not maybe_stopword(probe[0])]
         topic_total = sum(w for _, w, _ in topic_probes)
-        body = lexicon.terms(naming + of_field + p.text)
+        body = lexicon.terms(f"{naming}{of_field}{bounds_said(query.text, p.text)} \n {p.text}")
         lead = lexicon.terms(p_lead).held
         around = lead | lexicon.terms(p.section).held  # a sentence says what its lead-in and heading say
         # The document's short name carries its number ("NQ 494/NQ-UBTVQH13"): its passages are about that number.
@@ -419,7 +419,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             strict = sum(1 for k in kinds if k in query.kind.strict)
             if start == HEADING and not strict:  # the heading is context already, unless it states the fact asked
                 continue
-            span_terms = lexicon.terms(naming + of_field + span)
+            span_terms = lexicon.terms(f"{naming}{of_field}{bounds_said(query.text, span)} \n {span}")
             s_cov, matched = _coverage(query, span_terms, context, weights.context_share)
             # Ranked as holding the words that name the kind of fact it states ("tỷ lệ" for "65%"); how sure the
             # answer is (abstain.py) still counts only the words it holds.
@@ -573,7 +573,7 @@ def distinct(query: Query, quoted: list[Passage], lexicon: Lexicon, weights: Wei
         return 1.0
     naming = place_words(query.text) if any(here) else ""
     texts = [lexicon.terms(f"{naming if at else ''} \n {p.document} \n {p.short_title} \n {p.section} \n "
-                           f"{list_lead(p)} \n {p.text}") for p, at in zip(quoted, here)]
+                           f"{list_lead(p)} \n {bounds_said(query.text, p.text)} \n {p.text}") for p, at in zip(quoted, here)]
     return sum(w for tok, w, keys in probes if any(
         not terms.held.isdisjoint(keys) and _free(query, terms, tok, lexicon, weights.collocation)
         for terms in texts)) / total

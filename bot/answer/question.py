@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from troly.tables import toml
-from troly.vntext import STOP_FOLDED, bodies, fold
+from troly.vntext import STOP_FOLDED, bodies, fold, fold_same_length
 
 # Fact kinds. STRICT kinds are ones an answer must contain verbatim: if no well-matching
 # passage states one, the documents do not answer the question.
@@ -147,7 +147,25 @@ def counts(unit: str, text: str) -> bool:
     if unit not in _COUNT["generic"]:
         return False
     other = "|".join(map(re.escape, _COUNT["not_people"]))
-    return bool(re.search(rf"(?<![\w/.,-])(?:\d+|{_NUMBER_WORDS})\s+(?!(?:{other})\b)[a-z]{{2,}}\b", folded))
+    people = "|".join(map(re.escape, _COUNT["people"]))
+    return bool(re.search(rf"(?<![\w/.,-])(?:\d+|{_NUMBER_WORDS})\s+(?:(?:{people})\b|(?!(?:{other})\b)[a-z]{{2,}}\b)",
+                          folded))
+
+
+_BOUNDS = {asked: re.compile(r"\b(?:" + "|".join(map(re.escape, said)) + r")\b") for asked, said in _COUNT["bounds"].items()}
+
+
+def bounds_said(question: str, text: str) -> str:
+    """The question's words for a bound ("tối đa", as typed) that `text` states in its own ("không quá 07"): held
+    by it."""
+    said = fold(text)
+    asked = fold_same_length(question.lower())
+    found = []
+    for word, rx in _BOUNDS.items():
+        m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", asked)
+        if m and rx.search(said):
+            found.append(question[m.start():m.end()])
+    return " ".join(found)
 
 
 _MEASURED = re.compile(r"(?<![\w/.,-])0*(\d+)\s+(?:" + "|".join(_COUNT["measures"]) + r")(?!\w)")
