@@ -455,6 +455,9 @@ def test_when_and_where_an_event_is_held_are_answered_from_its_plans_fields(assi
     # (tiếp theo câu hỏi: …)", its words matched as typed, and told "không đề cập"
     then = assistant.ask("con thoi gian?", [("hội diễn tổ chức ở đâu", where.answer)])
     assert then.found and then.answer.startswith("Thời gian: từ 8 giờ 00"), (then.question, then.answer)
+    # … after a question typed without them too: troly's "(tiếp theo câu hỏi: …)" made it read as typed with them
+    plain = assistant.ask("con thoi gian?", [("hoi dien to chuc o dau", where.answer)])
+    assert plain.found and plain.answer.startswith("Thời gian: từ 8 giờ 00"), (plain.question, plain.answer)
 
 
 def test_a_bound_asked_in_other_words_is_answered_with_the_count_of_people(assistant, tmp_path):

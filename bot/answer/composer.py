@@ -23,7 +23,7 @@ from bot.answer.question import (ACTOR, ASKS_WHEN, CUE_WORDS, bounds_said, DUTY,
 from ingest.obligations import heading_actor, sentence_actor
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import bodies, fold, is_syllable, maybe_stopword, normalize, split_sentences, without_judging
+from troly.vntext import bodies, fold, is_syllable, maybe_stopword, normalize, split_sentences, unframed, without_judging
 from troly.weights import DEFAULT, Weights
 from bot.answer.model import Answer, Citation, ObligationHint, header_row_only, labelled_row, lead_prefix, list_lead
 from ingest.chunker import plain_cells
@@ -161,6 +161,8 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     if reading and fold(reading) == fold(normalize(question).strip()):
         question, exact = reading, True
     topical = without_judging(question)  # "…, đúng hay sai?", "… nào sau đây?": how it is asked, not what about
+    judged = topical != question
+    topical = unframed(topical)  # "… (tiếp theo câu hỏi: …)": troly's words joining a follow-up, no topic
     tokens = lexicon.tokens(topical)
     marked = lexicon.marked_tokens(topical)
     # An abbreviation counts through its expansion, matched without diacritics.
@@ -190,7 +192,7 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
                                                                      question, count=1)).strict != kind.strict}
     asking |= _naming_kind(seq, kind)
     return Query(question, kind, idf, pairs, exact, loose, identifiers, names, numbering, asking, tokens,
-                 measured(question) & identifiers, topical != question)
+                 measured(question) & identifiers, judged)
 
 
 def _moment(tokens: list[str]) -> set[str]:
