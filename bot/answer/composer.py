@@ -549,8 +549,8 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     scored, passage_cov = score_spans(query, passages, lexicon, obligations, weights)
     # The question names documents (a number, an alias, a place): a sentence of another document is not the answer.
     in_scope = [s for s in scored if not passages[s.passage_index].off_scope]
-    ranked = _field_first(_stating_first(_naming_first(in_scope, query, weights), query, weights), weights)
-    chosen = _with_content(choose(ranked, query, weights), in_scope, passages)
+    ranked = _field_first(_stating_first(_naming_first(in_scope, query, weights), query, weights), query, weights)
+    chosen = _with_content(choose(ranked, query, weights), in_scope, passages, set(query.kind.strict))
     return passages, Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov,
                               in_scope=in_scope, closeness=max((p.score for p in passages), default=0.0),
                               distinct=distinct(query, [passages[i] for i in dict.fromkeys(
@@ -740,15 +740,18 @@ def _stating_first(scored: list[Scored], query: Query, weights: Weights = DEFAUL
     return [stating, *(s for s in scored if s is not stating)]
 
 
-def _field_first(scored: list[Scored], weights: Weights = DEFAULT) -> list[Scored]:
+def _field_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
     """"hội thao tổ chức ngày nào": a close runner-up labelled as the fact asked ("Thời gian: từ 7 giờ 30 ngày
     18/11 …") answers before a sentence stating a date by the way ("… báo cáo kết quả Hội thao trước ngày 25/11"):
-    the label says it is when the event the document plans takes place."""
+    the label says it is when the event the document plans takes place. Not before one stating a strict fact asked
+    that it does not ("mấy năm 1 lần, áp dụng từ khi nào": "02 năm một lần" first, "Thời gian thực hiện: …" after)."""
     if not scored or scored[0].labelled:
         return scored
     floor = weights.citation_runner_up * scored[0].score
     leading = _passage_best(scored)
-    field = next((s for s in scored if s.score >= floor and s.labelled and s is leading[s.passage_index]), None)
+    stated = scored[0].kinds & set(query.kind.strict)
+    field = next((s for s in scored if s.score >= floor and s.labelled and s is leading[s.passage_index]
+                  and stated <= s.kinds), None)
     if field is None:
         return scored
     return [field, *(s for s in scored if s is not field)]
@@ -774,7 +777,8 @@ def _is_heading(text: str) -> bool:
     return shouting or text.rstrip().endswith(":")
 
 
-def _with_content(chosen: list[Scored], scored: list[Scored], passages: list[Passage]) -> list[Scored]:
+def _with_content(chosen: list[Scored], scored: list[Scored], passages: list[Passage], strict: set[str]
+                  ) -> list[Scored]:
     """A heading chosen as an answer is quoted with its content: the span after it in the passage, or, when
     the passage ends with it, replaced by the next best span that is no heading. A lead-in or section heading
     that answers (a passage's HEADING span) is shown whole before its passage's best own span, so that the
@@ -798,6 +802,8 @@ def _with_content(chosen: list[Scored], scored: list[Scored], passages: list[Pas
         text = passages[s.passage_index].text
         after = next(((a, x) for a, x in spans(text) if a > s.start), None)
         if after is None:
+            if s.kinds & strict:  # "Điều 1. … 02 năm một lần …:" states the fact asked itself
+                out.append(s)
             continue
         content = by_start.get((s.passage_index, after[0]))
         merged = Scored(**{**vars(s), "text": text[s.start:after[0] + len(after[1])]})
