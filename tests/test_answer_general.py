@@ -411,6 +411,72 @@ def test_the_chat_shorthands_of_a_report_question_are_read_as_the_words():
     assert spelled_out("báo cáo số 12/BC-LĐLĐ") == "báo cáo số 12/BC-LĐLĐ", "a document's number is no chat word"
 
 
+def test_bn_of_a_chat_question_is_read_by_its_neighbours(assistant, tmp_path):
+    """Before, "bn" (bạn or bao nhiêu) was left as typed: a word no document holds, weighing as much as the rest of
+    a short question, so "ko bít đoàn phí bn % v" was told "không đề cập" with the answering line listed at [1]. Before
+    a unit or a "%" it is "bao nhiêu"; "bn ơi", "cảm ơn bn" it is "bạn"."""
+    from bot.answer.chat_words import spelled_out
+    notice = tmp_path / "thu-doan-phi.txt"
+    notice.write_text("HƯỚNG DẪN\nThu, nộp đoàn phí công đoàn năm 2027\n\n1. Mức đóng\n"
+                      "Đoàn viên đóng đoàn phí hằng tháng bằng 1% tiền lương làm căn cứ đóng bảo hiểm xã hội.\n\n"
+                      "2. Thời hạn nộp\nTổ trưởng công đoàn nộp đoàn phí về Văn phòng Công đoàn trước ngày 10 hằng tháng.\n",
+                      encoding="utf-8")
+    assert not assistant.ingest([notice]).failed
+    typed = assistant.ask("ko bít đoàn phí bn % v")
+    assert typed.found and "1% tiền lương" in typed.answer, typed.answer
+    assert typed.question == "không biết đoàn phí bao nhiêu % v"
+    assert spelled_out("bn ơi cho mình hỏi, cảm ơn bn") == "bạn ơi cho mình hỏi, cảm ơn bạn"
+    assert spelled_out("doan phi bn tien") == "doan phi bao nhieu tien"
+
+
+def test_when_and_where_an_event_is_held_are_answered_from_its_plans_fields(assistant, tmp_path):
+    """Before, "hội diễn tổ chức ngày nào" of a plan for a Hội diễn quoted a report's deadline ("… báo cáo kết quả
+    Hội diễn … trước ngày 30/11"), "mấy giờ bắt đầu hội diễn" was told "không đề cập" (no kind asked, "bắt đầu" in no
+    line) and "… ở đâu" quoted an aim: the lines "Thời gian: …" and "Địa điểm: …" hold none of the question's words,
+    which the title holds. A line labelled as the fact asked gives it of what the document plans; so does "con thoi
+    gian?" after "… ở đâu"."""
+    plan = tmp_path / "hoi-dien.txt"
+    plan.write_text(
+        "KẾ HOẠCH\nTổ chức Hội diễn văn nghệ quần chúng năm 2027\n\n"
+        "Ban Chấp hành Công đoàn Trường THPT Lê Lợi xây dựng Kế hoạch tổ chức Hội diễn văn nghệ như sau:\n\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Hội diễn được tổ chức vui tươi, tiết kiệm, thu hút đông đảo đoàn viên tham gia.\n\n"
+        "II. THỜI GIAN, ĐỊA ĐIỂM\n1. Thời gian: từ 8 giờ 00 ngày 20/11/2027 (thứ Bảy).\n"
+        "2. Địa điểm: Hội trường A, số 12 đường Lê Lợi, phường Hải Châu.\n\n"
+        "III. TỔ CHỨC THỰC HIỆN\n1. Các tổ công đoàn đăng ký tiết mục với Văn phòng Công đoàn trước ngày 05/11/2027.\n"
+        "2. Trưởng Ban Tổ chức báo cáo kết quả Hội diễn với Ban Chấp hành trước ngày 30/11/2027.\n",
+        encoding="utf-8")
+    assert not assistant.ingest([plan]).failed
+    for question in ("hội diễn tổ chức ngày nào", "mấy giờ bắt đầu hội diễn z", "hoi dien to chuc ngay nao"):
+        answer = assistant.ask(question)
+        assert answer.found and answer.answer.startswith("Thời gian: từ 8 giờ 00 ngày 20/11/2027"), answer.answer
+    where = assistant.ask("hội diễn tổ chức ở đâu")
+    assert where.found and where.answer.startswith("Địa điểm: Hội trường A"), where.answer
+    # a follow-up typed without diacritics ("con thoi gian?"), as "còn thời gian?": before, searched as "con thoi gian?
+    # (tiếp theo câu hỏi: …)", its words matched as typed, and told "không đề cập"
+    then = assistant.ask("con thoi gian?", [("hội diễn tổ chức ở đâu", where.answer)])
+    assert then.found and then.answer.startswith("Thời gian: từ 8 giờ 00"), (then.question, then.answer)
+    # … after a question typed without them too: troly's "(tiếp theo câu hỏi: …)" made it read as typed with them
+    plain = assistant.ask("con thoi gian?", [("hoi dien to chuc o dau", where.answer)])
+    assert plain.found and plain.answer.startswith("Thời gian: từ 8 giờ 00"), (plain.question, plain.answer)
+
+
+def test_a_bound_asked_in_other_words_is_answered_with_the_count_of_people(assistant, tmp_path):
+    """Before, "ban nữ công tối đa mấy người" was told "không đề cập" though "… có không quá 05 đồng chí" was listed at
+    [1] ("tối đa" in no sentence, "05 đồng chí" read as an amount of đồng), and "ban nữ công có mấy người" quoted the
+    line of an amount. A bound stated in other words ("không quá") holds the question's; "đồng chí" counts people; a
+    minimum asked of a text stating only the maximum is not answered with it."""
+    rules = tmp_path / "quy-che-nu-cong.txt"
+    rules.write_text("QUY CHẾ\nHoạt động của Ban Nữ công Công đoàn Bệnh viện Đa khoa huyện năm 2027\n\n"
+                     "Điều 1. Thành phần\nBan Nữ công có không quá 05 đồng chí, do Ban Chấp hành Công đoàn chỉ định.\n\n"
+                     "Điều 2. Kinh phí\nMỗi quý, Công đoàn cấp cho Ban Nữ công 2.000.000 đồng/hoạt động.\n",
+                     encoding="utf-8")
+    assert not assistant.ingest([rules]).failed
+    for question in ("ban nữ công tối đa mấy người", "ban nu cong toi da may nguoi", "ban nữ công có mấy người"):
+        answer = assistant.ask(question)
+        assert answer.found and answer.answer.startswith("Ban Nữ công có không quá 05 đồng chí"), answer.answer
+    assert "05 đồng chí" not in assistant.ask("ban nữ công tối thiểu mấy người").answer.split("\n")[0]
+
+
 def test_asking_which_documents_are_loaded_lists_them(assistant):
     """"có những văn bản nào?" (with or without diacritics, with chat particles) asks for the loaded documents, not
     for passages that mention "văn bản": it is answered with their list, as /vanban gives it; a question about what

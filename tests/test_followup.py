@@ -131,6 +131,10 @@ def test_offline_rewriting_keeps_context_for_references_and_leaves_new_questions
         assert rewrite_offline(stray, FIRST) == stray
     # "con" typed without diacritics opens a follow-up only with its asking tail ("thi sao"): a child otherwise
     assert rewrite_offline("con cua doan vien duoc ho tro gi", FIRST) == "con cua doan vien duoc ho tro gi"
+    # … or with a word or two asking a kind of fact by themselves, as "còn thời gian?" does (before: "con thoi gian?
+    # (tiếp theo câu hỏi: …)", "con" a word of the question)
+    assert rewrite_offline("con thoi gian?", FIRST) == rewrite_offline("còn thoi gian?", FIRST)
+    assert rewrite_offline("con thoi gian?", FIRST).startswith("thoi gian ")
     for own in ("Kế hoạch thực hiện Chỉ thị số 41 giao Ban nào làm đầu mối theo dõi?",
                 "Công đoàn cấp trên có trách nhiệm gì?", "to truong phai lam gi"):  # a person's role is a subject
         assert rewrite_offline(own, FIRST) == own

@@ -227,10 +227,21 @@ def maybe_stopword(token: str) -> bool:
     return token in STOP_WORDS if has_marks(token) else token in MAYBE_STOP_FOLDED
 
 
+# The words joining a follow-up to the question it goes on from ("… (tiếp theo câu hỏi: …)"): troly's, not the user's.
+_FRAME = [piece.strip() for piece in re.split(r"\{\w+\}", tables.toml("followup_words.toml")["joined"]) if piece.strip()]
+
+
+def unframed(question: str) -> str:
+    """A follow-up joined to the question it goes on from, without the joining words: what the user typed."""
+    for piece in _FRAME:
+        question = question.replace(piece, " ")
+    return question
+
+
 def typed_without_diacritics(text: str, abbreviations: "Abbreviations | None" = None) -> bool:
     """Whether a question was typed without diacritics: fewer than a quarter of its words (letters
     only, abbreviations aside) carry any. Then "bao" may stand for "báo", and diacritics are restored."""
-    plain = [w for w in words(text) if w.isalpha() and not (abbreviations and abbreviations.find(w))]
+    plain = [w for w in words(unframed(text)) if w.isalpha() and not (abbreviations and abbreviations.find(w))]
     marked = sum(1 for w in plain if has_marks(w))
     return marked < max(1, 0.25 * len(plain))
 

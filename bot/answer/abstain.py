@@ -28,12 +28,13 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.answer.question import ADDRESS, DATE, EMAIL, MONEY, NUMBER, PERCENT, PERIOD, PERSON, PHONE, WEBSITE, YEAR
+from bot.answer.question import (ADDRESS, CLOCK, DATE, EMAIL, MONEY, NUMBER, PERCENT, PERIOD, PERSON, PHONE, WEBSITE,
+                                 YEAR)
 from troly.texts import t
 from troly.weights import DEFAULT, Weights
 
 _KIND_KEY = {PHONE: "phone", EMAIL: "email", ADDRESS: "address", PERSON: "person", YEAR: "year",
-             WEBSITE: "website", MONEY: "money", PERCENT: "percent", DATE: "date", PERIOD: "period",
+             WEBSITE: "website", MONEY: "money", PERCENT: "percent", DATE: "date", CLOCK: "clock", PERIOD: "period",
              NUMBER: "number"}
 CONFIDENCE_SIGNALS = ("span", "passage", "topic", "kind", "agreement", "closeness")
 

@@ -8,17 +8,35 @@ from functools import lru_cache
 from troly import tables
 from troly.vntext import fold, typed_without_diacritics
 
+_WORD = re.compile(r"[^\W_]+")
+
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[re.Pattern[str], dict[str, str]]:
-    words = {k.casefold(): v for k, v in tables.toml("chat_words.toml")["words"].items()}
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w/-])(?:{alternation})(?![\w/-])", re.I), words
+def _table() -> tuple[re.Pattern[str], dict[str, str], dict[str, dict]]:
+    table = tables.toml("chat_words.toml")
+    words = {k.casefold(): v for k, v in table["words"].items()}
+    either = {k.casefold(): {**v, "next": {fold(w) for w in v["next"]}, "previous": {fold(w) for w in v["previous"]}}
+              for k, v in table.get("either", {}).items()}
+    alternation = "|".join(re.escape(w) for w in sorted([*words, *either], key=len, reverse=True))
+    return re.compile(rf"(?<![\w/-])(?:{alternation})(?![\w/-])", re.I), words, either
+
+
+def _word_for(match: re.Match[str], words: dict[str, str], either: dict[str, dict]) -> str:
+    """The word a spelling stands for; one standing for two is told by its neighbours ("bn ơi": bạn, "bn %": bao
+    nhiêu)."""
+    key = match.group(0).casefold()
+    if key in words:
+        return words[key]
+    rule = either[key]
+    after = _WORD.findall(match.string[match.end():])[:1]
+    before = _WORD.findall(match.string[:match.start()])[-1:]
+    other = any(fold(w) in rule["next"] for w in after) or any(fold(w) in rule["previous"] for w in before)
+    return rule["other"] if other else rule["word"]
 
 
 def spelled_out(question: str) -> str:
     """The question with each chat spelling replaced by its word, without diacritics in a question typed
     without them ("dc ho tro" → "duoc ho tro"); unchanged when it has none."""
-    pattern, words = _table()
+    pattern, words, either = _table()
     plain = typed_without_diacritics(question)
-    return pattern.sub(lambda m: (fold if plain else str)(words[m.group(0).casefold()]), question)
+    return pattern.sub(lambda m: (fold if plain else str)(_word_for(m, words, either)), question)

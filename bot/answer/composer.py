@@ -18,12 +18,12 @@ from bot.answer.artefacts import without_artefacts
 from bot.answer.guard import is_instruction
 from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
 from bot.answer.sections import articles_under, topic_heading
-from bot.answer.question import (ACTOR, CUE_WORDS, DUTY, NUMBER, RECIPIENT, REPORT, TIME, QuestionKind, classify, counts,
-                                 measured, number_unit, states)
+from bot.answer.question import (ACTOR, ASKS_WHEN, CUE_WORDS, bounds_said, DUTY, MOMENT_WORDS, NUMBER, RECIPIENT, REPORT, TIME, QuestionKind, classify, counts,
+                                 field_answers, field_label, measured, number_unit, states)
 from ingest.obligations import heading_actor, sentence_actor
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import bodies, fold, is_syllable, maybe_stopword, normalize, split_sentences, without_judging
+from troly.vntext import bodies, fold, is_syllable, maybe_stopword, normalize, split_sentences, unframed, without_judging
 from troly.weights import DEFAULT, Weights
 from bot.answer.model import Answer, Citation, ObligationHint, header_row_only, labelled_row, lead_prefix, list_lead
 from ingest.chunker import plain_cells
@@ -139,6 +139,7 @@ class Scored:
     counted: bool = False
     heading: str = ""  # a heading or lead-in stating the fact asked, shown whole before this span of its passage
     inside: set[str] = field(default_factory=set)  # matched words it holds only inside other words (_free)
+    labelled: bool = False  # its line's label names the kind of fact asked ("Thời gian:" asked "ngày nào") and gives it
 
 
 # The named signals a sentence is scored on; the weights of the same names live in troly/weights.py.
@@ -160,13 +161,16 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     if reading and fold(reading) == fold(normalize(question).strip()):
         question, exact = reading, True
     topical = without_judging(question)  # "…, đúng hay sai?", "… nào sau đây?": how it is asked, not what about
+    judged = topical != question
+    topical = unframed(topical)  # "… (tiếp theo câu hỏi: …)": troly's words joining a follow-up, no topic
     tokens = lexicon.tokens(topical)
     marked = lexicon.marked_tokens(topical)
     # An abbreviation counts through its expansion, matched without diacritics.
     loose = {tok for tok, expanded in marked if expanded}
     abbreviations = lexicon.abbreviations_in(question)
-    content = [tok for tok in lexicon.content_tokens(topical, exact)
-               if fold(tok) not in CUE_WORDS and tok not in abbreviations and not _slang(tok, lexicon)]
+    moment = _moment(tokens) if kind.kinds & ASKS_WHEN else set()
+    content = [tok for tok in lexicon.content_tokens(topical, exact) if fold(tok) not in CUE_WORDS
+               and tok not in abbreviations and tok not in moment and not _slang(tok, lexicon)]
     idf = {tok: lexicon.idf(tok, (exact and tok not in loose) or None) for tok in content}
     pair_share = weights.pair_share
     pairs: list[tuple[str, str, float]] = []
@@ -188,7 +192,13 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
                                                                      question, count=1)).strict != kind.strict}
     asking |= _naming_kind(seq, kind)
     return Query(question, kind, idf, pairs, exact, loose, identifiers, names, numbering, asking, tokens,
-                 measured(question) & identifiers, topical != question)
+                 measured(question) & identifiers, judged)
+
+
+def _moment(tokens: list[str]) -> set[str]:
+    """The syllables of the words naming a moment of an event ("bắt đầu" in "mấy giờ bắt đầu hội thao"): said with a
+    cue asking when, they say what is asked, not what about."""
+    return {tok for pair in zip(tokens, tokens[1:]) if tuple(fold(t) for t in pair) in MOMENT_WORDS for tok in pair}
 
 
 def _slang(tok: str, lexicon: Lexicon) -> bool:
@@ -361,6 +371,11 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         context = lexicon.terms(f"{p.document} \n {short_name} \n {p.section} \n {p_lead} \n "
                                 f"{hint_when.get((p.doc_id, p.position), '')}")
         title = lexicon.terms(f"{p.document} \n {short_name}").held
+        # "Thời gian: từ 7 giờ 30 ngày 18/11" asked "hội thao tổ chức ngày nào" of the plan for the Hội thao: a field
+        # whose label names the kind asked gives it of what the document is about, so the question's words its
+        # title holds are that field's own; and it states the kind asked as its value.
+        field = field_answers(field_label(p.text), frozenset(query.kind.kinds)) if query.kind.kinds else frozenset()
+        of_field = f"{p.document} \n {short_name} \n " if field else ""
         # The question's own topic: not the document's name, nor the numbers it names (checked on their own: ids_found).
         topic_probes = [(tok, w, keys) for tok, w, keys in query.probes if title.isdisjoint(keys)
                         and tok.lower() not in query.identifiers and tok not in query.numbering]
@@ -372,7 +387,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         if here:
             topic_probes = [probe for probe in topic_probes if not maybe_stopword(probe[0])]
         topic_total = sum(w for _, w, _ in topic_probes)
-        body = lexicon.terms(naming + p.text)
+        body = lexicon.terms(f"{naming}{of_field}{bounds_said(query.text, p.text)} \n {p.text}")
         lead = lexicon.terms(p_lead).held
         around = lead | lexicon.terms(p.section).held  # a sentence says what its lead-in and heading say
         # The document's short name carries its number ("NQ 494/NQ-UBTVQH13"): its passages are about that number.
@@ -406,7 +421,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             strict = sum(1 for k in kinds if k in query.kind.strict)
             if start == HEADING and not strict:  # the heading is context already, unless it states the fact asked
                 continue
-            span_terms = lexicon.terms(naming + span)
+            span_terms = lexicon.terms(f"{naming}{of_field}{bounds_said(query.text, span)} \n {span}")
             s_cov, matched = _coverage(query, span_terms, context, weights.context_share)
             # Ranked as holding the words that name the kind of fact it states ("tỷ lệ" for "65%"); how sure the
             # answer is (abstain.py) still counts only the words it holds.
@@ -418,10 +433,12 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             held = span_terms.held
             topic = (sum(w for tok, w, keys in topic_probes if not (held.isdisjoint(keys) and around.isdisjoint(keys))
                          or (strict and tok in query.asking)) / topic_total if topic_total else 1.0)
-            signals = (ranked_cov, ranked_p_cov, prior, float(strict), float(len(kinds) - strict), hint, agree[i])
+            labelled = bool(field & (kinds | set(query.kind.soft)))
+            signals = (ranked_cov, ranked_p_cov, prior, float(strict), float(len(kinds) - strict + labelled), hint,
+                       agree[i])
             score = sum(c * v for c, v in zip(coefficients, signals))
             scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched, p.doc_id, hint > 0,
-                                 topic, ids_found, signals, agree[i], counted, inside=inside))
+                                 topic, ids_found, signals, agree[i], counted, inside=inside, labelled=labelled))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
 
@@ -532,8 +549,8 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     scored, passage_cov = score_spans(query, passages, lexicon, obligations, weights)
     # The question names documents (a number, an alias, a place): a sentence of another document is not the answer.
     in_scope = [s for s in scored if not passages[s.passage_index].off_scope]
-    ranked = _stating_first(_naming_first(in_scope, query, weights), query, weights)
-    chosen = _with_content(choose(ranked, query, weights), in_scope, passages)
+    ranked = _field_first(_stating_first(_naming_first(in_scope, query, weights), query, weights), query, weights)
+    chosen = _with_content(choose(ranked, query, weights), in_scope, passages, set(query.kind.strict))
     return passages, Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov,
                               in_scope=in_scope, closeness=max((p.score for p in passages), default=0.0),
                               distinct=distinct(query, [passages[i] for i in dict.fromkeys(
@@ -558,7 +575,7 @@ def distinct(query: Query, quoted: list[Passage], lexicon: Lexicon, weights: Wei
         return 1.0
     naming = place_words(query.text) if any(here) else ""
     texts = [lexicon.terms(f"{naming if at else ''} \n {p.document} \n {p.short_title} \n {p.section} \n "
-                           f"{list_lead(p)} \n {p.text}") for p, at in zip(quoted, here)]
+                           f"{list_lead(p)} \n {bounds_said(query.text, p.text)} \n {p.text}") for p, at in zip(quoted, here)]
     return sum(w for tok, w, keys in probes if any(
         not terms.held.isdisjoint(keys) and _free(query, terms, tok, lexicon, weights.collocation)
         for terms in texts)) / total
@@ -723,6 +740,23 @@ def _stating_first(scored: list[Scored], query: Query, weights: Weights = DEFAUL
     return [stating, *(s for s in scored if s is not stating)]
 
 
+def _field_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
+    """"hội thao tổ chức ngày nào": a close runner-up labelled as the fact asked ("Thời gian: từ 7 giờ 30 ngày
+    18/11 …") answers before a sentence stating a date by the way ("… báo cáo kết quả Hội thao trước ngày 25/11"):
+    the label says it is when the event the document plans takes place. Not before one stating a strict fact asked
+    that it does not ("mấy năm 1 lần, áp dụng từ khi nào": "02 năm một lần" first, "Thời gian thực hiện: …" after)."""
+    if not scored or scored[0].labelled:
+        return scored
+    floor = weights.citation_runner_up * scored[0].score
+    leading = _passage_best(scored)
+    stated = scored[0].kinds & set(query.kind.strict)
+    field = next((s for s in scored if s.score >= floor and s.labelled and s is leading[s.passage_index]
+                  and stated <= s.kinds), None)
+    if field is None:
+        return scored
+    return [field, *(s for s in scored if s is not field)]
+
+
 @lru_cache(maxsize=20_000)
 def _is_label(text: str) -> bool:
     """A line that only labels what follows: all in brackets ("(Kèm theo Quyết định số …)"), or a title in
@@ -743,7 +777,8 @@ def _is_heading(text: str) -> bool:
     return shouting or text.rstrip().endswith(":")
 
 
-def _with_content(chosen: list[Scored], scored: list[Scored], passages: list[Passage]) -> list[Scored]:
+def _with_content(chosen: list[Scored], scored: list[Scored], passages: list[Passage], strict: set[str]
+                  ) -> list[Scored]:
     """A heading chosen as an answer is quoted with its content: the span after it in the passage, or, when
     the passage ends with it, replaced by the next best span that is no heading. A lead-in or section heading
     that answers (a passage's HEADING span) is shown whole before its passage's best own span, so that the
@@ -767,6 +802,8 @@ def _with_content(chosen: list[Scored], scored: list[Scored], passages: list[Pas
         text = passages[s.passage_index].text
         after = next(((a, x) for a, x in spans(text) if a > s.start), None)
         if after is None:
+            if s.kinds & strict:  # "Điều 1. … 02 năm một lần …:" states the fact asked itself
+                out.append(s)
             continue
         content = by_start.get((s.passage_index, after[0]))
         merged = Scored(**{**vars(s), "text": text[s.start:after[0] + len(after[1])]})

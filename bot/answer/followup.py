@@ -237,12 +237,15 @@ def rewrite_offline(question: str, previous: str) -> str:
         opener, tail = _OPENER_PLAIN.match(plain), _TAIL_PLAIN.search(plain)
         if opener and tail and tail.start() > opener.end():
             subject = q[opener.end():tail.start()].strip()
-        elif opener:  # no asking tail ("con nam 2045?"): a follow-up only where it swaps the year asked about
+        elif opener:  # no asking tail ("con nam 2045?"): a follow-up only where it swaps the year asked about,
+            # or asks by itself a kind of fact of the same subject ("con thoi gian?", "con dia diem?")
             rest = q[opener.end():].strip(" ?")
-            swapped = _substitute(previous, rest) if len(_words(rest)) <= 2 and _YEAR.search(rest) \
-                and _YEAR.search(previous) else None
+            short = len(_words(rest)) <= 2
+            swapped = _substitute(previous, rest) if short and _YEAR.search(rest) and _YEAR.search(previous) else None
             if swapped:
                 return swapped
+            if short and classify(rest).kinds:
+                subject = rest
     if opener:
         if subject and len(_words(subject)) <= 8:
             if _asks_of_subject(subject):

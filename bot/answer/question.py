@@ -12,14 +12,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from troly.tables import toml
-from troly.vntext import STOP_FOLDED, bodies, fold
+from troly.vntext import STOP_FOLDED, bodies, fold, fold_same_length
 
 # Fact kinds. STRICT kinds are ones an answer must contain verbatim: if no well-matching
 # passage states one, the documents do not answer the question.
 PHONE, EMAIL, MONEY, PERCENT, DATE, NUMBER = "phone", "email", "money", "percent", "date", "number"
-ADDRESS, PERSON, YEAR, WEBSITE, PERIOD = "address", "person", "year", "website", "period"
+ADDRESS, PERSON, YEAR, WEBSITE, PERIOD, CLOCK = "address", "person", "year", "website", "period", "clock"
 TIME, RECIPIENT, ACTOR, PLACE, DUTY, REPORT = "time", "recipient", "actor", "place", "duty", "report"
-STRICT = (PHONE, EMAIL, WEBSITE, ADDRESS, PERSON, MONEY, PERCENT, DATE, YEAR, PERIOD, NUMBER)
+STRICT = (PHONE, EMAIL, WEBSITE, ADDRESS, PERSON, MONEY, PERCENT, DATE, CLOCK, YEAR, PERIOD, NUMBER)
 
 _TABLE = toml("question_cues.toml")
 _CUES: dict[str, str] = dict(_TABLE["asks"])
@@ -44,7 +44,7 @@ class QuestionKind:
     def strict(self) -> list[str]:
         """Strict kinds asked for; the most specific first (a percentage is also a number)."""
         found = [k for k in STRICT if k in self.kinds]
-        if set(found) & {PERCENT, MONEY, DATE, PHONE, ADDRESS, YEAR}:
+        if set(found) & {PERCENT, MONEY, DATE, CLOCK, PHONE, ADDRESS, YEAR}:
             found = [k for k in found if k != NUMBER]
         return found
 
@@ -78,6 +78,27 @@ def classify(question: str) -> QuestionKind:
     return QuestionKind(kinds)
 
 
+# A field's label naming one of these kinds ("Thời gian:", "Địa điểm:", "Mức hỗ trợ") answers a question asking one
+# of the kinds beside it: "Thời gian: từ 7 giờ 30 ngày 18/11" is when the event the document plans takes place.
+_FIELD_OF = {TIME: {TIME, DATE, CLOCK, YEAR, PERIOD}, PLACE: {PLACE, ADDRESS}, MONEY: {MONEY}}
+# "1. Thời gian: …", "- Địa điểm: …": a label of a few words opening a line, before its colon.
+_LABEL = re.compile(r"^[\s*#>|-]*(?:(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*)?([^\W\d][^:;,.()\n]{1,40}?)\s*:(?!/)")
+_LABEL_WORDS = 4
+
+
+def field_label(text: str) -> str:
+    """The label a line opens with ("Thời gian" of "1. Thời gian: từ 7 giờ 30 …"), or ""."""
+    m = _LABEL.match(text)
+    return m.group(1) if m and len(m.group(1).split()) <= _LABEL_WORDS else ""
+
+
+@lru_cache(maxsize=20_000)
+def field_answers(label: str, asked: frozenset[str]) -> frozenset[str]:
+    """The kinds asked (`asked`) that a field of this label gives: "Thời gian" a date or a time, "Địa điểm" a place.
+    (Cached: a store's few labels, asked question after question.)"""
+    return frozenset(asked & set().union(*(_FIELD_OF.get(k, set()) for k in classify(label).kinds)))
+
+
 @lru_cache(maxsize=50_000)
 def states(kind: str, text: str) -> bool:
     """Whether `text` states a fact of this kind (a date, a percentage, a body it is sent to...).
@@ -98,6 +119,8 @@ def asked_fact(question: str) -> Callable[[str], bool] | None:
 
 # Cue words describe the kind of answer, not its topic: they are not matched against passages.
 CUE_WORDS = frozenset(_TABLE["words"]["cue"])
+MOMENT_WORDS = frozenset(tuple(w.split()) for w in _TABLE["words"]["moment"])
+ASKS_WHEN = frozenset({DATE, CLOCK, TIME})
 
 
 _COUNT = toml("count_words.toml")
@@ -124,7 +147,25 @@ def counts(unit: str, text: str) -> bool:
     if unit not in _COUNT["generic"]:
         return False
     other = "|".join(map(re.escape, _COUNT["not_people"]))
-    return bool(re.search(rf"(?<![\w/.,-])(?:\d+|{_NUMBER_WORDS})\s+(?!(?:{other})\b)[a-z]{{2,}}\b", folded))
+    people = "|".join(map(re.escape, _COUNT["people"]))
+    return bool(re.search(rf"(?<![\w/.,-])(?:\d+|{_NUMBER_WORDS})\s+(?:(?:{people})\b|(?!(?:{other})\b)[a-z]{{2,}}\b)",
+                          folded))
+
+
+_BOUNDS = {asked: re.compile(r"\b(?:" + "|".join(map(re.escape, said)) + r")\b") for asked, said in _COUNT["bounds"].items()}
+
+
+def bounds_said(question: str, text: str) -> str:
+    """The question's words for a bound ("tối đa", as typed) that `text` states in its own ("không quá 07"): held
+    by it."""
+    said = fold(text)
+    asked = fold_same_length(question.lower())
+    found = []
+    for word, rx in _BOUNDS.items():
+        m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", asked)
+        if m and rx.search(said):
+            found.append(question[m.start():m.end()])
+    return " ".join(found)
 
 
 _MEASURED = re.compile(r"(?<![\w/.,-])0*(\d+)\s+(?:" + "|".join(_COUNT["measures"]) + r")(?!\w)")

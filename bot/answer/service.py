@@ -20,6 +20,7 @@ from bot.answer.smalltalk import asks_for_documents, small_talk_kind, small_talk
 from ingest.pipeline import IngestReport
 from troly.config import Settings, get_settings
 from troly.texts import t
+from troly.vntext import typed_without_diacritics
 from troly.weights import Weights
 from vectorstore.embed_cache import EmbedCache
 from vectorstore.embeddings import TrolyEmbeddings, make_embeddings
@@ -188,7 +189,7 @@ class Assistant:
             return Answer(question, t("answer.no_documents"), False)
         if not (filters and filters.where()) and asks_for_documents(question):
             return Answer(question, documents_text(self.documents()), True, mode="documents")
-        typed, question = question, self.followups.rewrite(spelled_out(question), history)
+        typed, question = question, self._standalone(spelled_out(question), history)
         # "Kế hoạch 16" of the plan implementing Chương trình 16: answered as "Chương trình 16", and shown so
         question = self.searcher.analyzer.kind_corrected(question)
         cited = self.store.records().get(self.followups.document(question, history) or self._worded(question)) \
@@ -197,6 +198,16 @@ class Assistant:
             answer = self._answer(question, Filters(doc=cited.doc_id), on_token)
             return replace(answer, question=self.followups.of_document(typed, cited.short_title))
         return self._answer(question, filters, on_token)
+
+    def _standalone(self, question: str, history: Sequence[tuple[str, ...]] | None) -> str:
+        """The question as asked without the conversation. A follow-up typed without diacritics ("con thoi gian?")
+        after a question typed with them is made standalone as read with them ("còn thời gian?"): put into that
+        question, its words would be matched as typed ("thoi", no word of the documents)."""
+        standalone = self.followups.rewrite(question, history)
+        previous = next((turn[0] for turn in reversed(history or []) if turn and turn[0]), "")
+        if standalone == question or not typed_without_diacritics(question) or typed_without_diacritics(previous):
+            return standalone
+        return self.followups.rewrite(self.searcher.plan(question).reading or question, history)
 
     def _worded(self, question: str) -> str:
         """The one document a question asking who signed or issued it names by words of its title, not by number
