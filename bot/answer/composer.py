@@ -533,7 +533,7 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     # The question names documents (a number, an alias, a place): a sentence of another document is not the answer.
     in_scope = [s for s in scored if not passages[s.passage_index].off_scope]
     ranked = _stating_first(_naming_first(in_scope, query, weights), query, weights)
-    chosen = _with_content(choose(ranked, query, weights), in_scope, passages)
+    chosen = _with_content(choose(ranked, query, weights), in_scope, passages, query)
     return passages, Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov,
                               in_scope=in_scope, closeness=max((p.score for p in passages), default=0.0),
                               distinct=distinct(query, [passages[i] for i in dict.fromkeys(
@@ -743,9 +743,11 @@ def _is_heading(text: str) -> bool:
     return shouting or text.rstrip().endswith(":")
 
 
-def _with_content(chosen: list[Scored], scored: list[Scored], passages: list[Passage]) -> list[Scored]:
+def _with_content(chosen: list[Scored], scored: list[Scored], passages: list[Passage], query: Query) -> list[Scored]:
     """A heading chosen as an answer is quoted with its content: the span after it in the passage, or, when
-    the passage ends with it, replaced by the next best span that is no heading. A lead-in or section heading
+    the passage ends with it (a lead-in too long for its items to carry), by itself if it states a kind of fact
+    asked ("…, trong thời hạn không quá 15 ngày làm việc … có trách nhiệm:" for "trong bao lâu?"), else replaced
+    by the next best span that is no heading. A lead-in or section heading
     that answers (a passage's HEADING span) is shown whole before its passage's best own span, so that the
     words quoted under a number are that citation's own."""
     by_start = {(s.passage_index, s.start): s for s in scored}
@@ -767,6 +769,8 @@ def _with_content(chosen: list[Scored], scored: list[Scored], passages: list[Pas
         text = passages[s.passage_index].text
         after = next(((a, x) for a, x in spans(text) if a > s.start), None)
         if after is None:
+            if s.kinds & set(query.kind.strict):
+                out.append(s)
             continue
         content = by_start.get((s.passage_index, after[0]))
         merged = Scored(**{**vars(s), "text": text[s.start:after[0] + len(after[1])]})
