@@ -236,3 +236,45 @@ def test_a_table_row_may_be_related_as_the_answers_quote_it_and_its_header_row_i
     shown = render_answer_text(answer)
     assert "“Nội dung: Số đoàn viên mới kết nạp | Chỉ tiêu: 05 người | Thời hạn: 31/12/2026”" in shown, shown
     assert "“|" not in shown and "(Nội dung | Chỉ tiêu" not in shown, shown
+
+
+RULES = """QUY CHẾ
+Chi trợ cấp khó khăn cho đoàn viên
+
+Điều 1. Hồ sơ đề nghị trợ cấp
+
+Đoàn viên lập 01 (một) bộ hồ sơ gồm đơn đề nghị trợ cấp và giấy tờ chứng minh hoàn cảnh gửi Tổ công đoàn nơi sinh hoạt.
+
+Điều 2. Trách nhiệm của các cấp công đoàn
+
+1. Tổ công đoàn: Khi nhận được đơn đề nghị trợ cấp khó khăn đột xuất của đoàn viên kèm giấy tờ chứng minh hoàn cảnh, trong thời hạn không quá 05 (năm) ngày làm việc kể từ ngày nhận đơn có trách nhiệm:
+
+a) Đến thăm gia đình đoàn viên, xác minh hoàn cảnh khó khăn và lập biên bản xác minh có chữ ký của đoàn viên.
+
+b) Sau khi xác minh, nếu đoàn viên thuộc diện được trợ cấp, Tổ trưởng công đoàn lập văn bản đề nghị Ban Chấp hành công đoàn cơ sở xem xét mức trợ cấp.
+
+c) Trường hợp không thuộc diện được trợ cấp thì Tổ công đoàn trả lời đoàn viên bằng văn bản.
+
+Hằng quý, Tổ công đoàn có trách nhiệm lập danh sách đoàn viên đã được trợ cấp, thống kê từng trường hợp cụ thể để theo dõi.
+
+2. Ban Chấp hành công đoàn cơ sở: Trong thời hạn không quá 03 (ba) ngày làm việc kể từ ngày nhận được văn bản đề nghị của Tổ công đoàn có trách nhiệm:
+
+a) Xem xét, quyết định mức trợ cấp theo quy định.
+
+b) Chi trợ cấp cho đoàn viên tại buổi sinh hoạt gần nhất của Tổ công đoàn.
+"""
+
+
+def test_a_long_lead_in_stating_the_period_asked_is_quoted(tmp_path_factory, embed_cache):
+    """A lead-in too long to be carried by its items alone is a passage of its own, ending in ":". When it states
+    the period asked, the answer quotes it — not another sentence that scored next (the quarterly duty below the
+    list), nor "không đề cập thời hạn"."""
+    with assistant_with(tmp_path_factory, embed_cache, "quy_che_tro_cap.md", RULES) as assistant:
+        answer = assistant.ask("Tổ công đoàn nhận đơn đề nghị trợ cấp khó khăn của đoàn viên thì phải xác minh "
+                               "trong thời hạn bao lâu?")
+    assert answer.found, answer.answer
+    first = answer.answer.splitlines()[0]
+    assert "05 (năm) ngày làm việc" in first and "Hằng quý" not in first, answer.answer
+    quote, n = first.rsplit(" [", 1)
+    cited = next(c.passage for c in answer.citations if c.n == int(n.rstrip("]")))
+    assert quote in cited.text, answer.answer  # the words quoted under [n] are [n]'s own

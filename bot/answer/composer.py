@@ -780,8 +780,9 @@ def _is_heading(text: str) -> bool:
 def _with_content(chosen: list[Scored], scored: list[Scored], passages: list[Passage], strict: set[str]
                   ) -> list[Scored]:
     """A heading chosen as an answer is quoted with its content: the span after it in the passage, or, when
-    the passage ends with it, replaced by the next best span that is no heading. A lead-in or section heading
-    that answers (a passage's HEADING span) is shown whole before its passage's best own span, so that the
+    the passage ends with it (a lead-in too long for its items to carry), by itself if it states a kind of fact
+    asked ("…, trong thời hạn không quá 15 ngày làm việc … có trách nhiệm:" for "trong bao lâu?"), else replaced
+    by the next best span that is no heading. A lead-in or section heading that answers (a passage's HEADING span) is shown whole before its passage's best own span, so that the
     words quoted under a number are that citation's own."""
     by_start = {(s.passage_index, s.start): s for s in scored}
     out: list[Scored] = []
