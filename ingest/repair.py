@@ -21,6 +21,12 @@ _TERMINAL = (".", "!", "?", ";", ":", "./.", "…")
 # "… gửi về" at a line's end: the sentence goes on in the next line (prompts/line_words.toml)
 _GOES_ON_RE = re.compile(rf"(?<![^\W\d_]){alternation(tables.toml('line_words.toml')['goes_on'])}$", re.IGNORECASE)
 _CHECKMARKS = "✓✔☑"
+_HEADER = tables.toml("header_words.toml")
+# "Nơi nhận:", "Kính gửi:", "Căn cứ …": a line opening the closing, a letter's addressees or its legal basis opens a
+# block of its own, whatever the line before ends with (the words structure.py and obligations.py read them by)
+_OPENERS = [*_HEADER["closing"]["recipients"], *_HEADER["opening"]["basis"],
+            *tables.toml("obligation_words.toml")["not_obligations"]["addressees"]]
+_OPENS_RE = re.compile(rf"^{alternation(_OPENERS)}\b", re.IGNORECASE)
 
 
 def normalize_chars(text: str) -> str:
@@ -133,8 +139,10 @@ def _starts_lower(line: str) -> bool:
 
 
 def _starts_block(line: str) -> bool:
-    """A bullet, a heading, or a table's row ("| 1 | … |"): each row is a line of its own."""
-    return bool(BULLET_RE.match(line) or heading_match(line) or _is_row(line))
+    """A bullet, a heading, a table's row ("| 1 | … |"): each row is a line of its own; or a capital opening
+    the closing or a letter's parts ("Nơi nhận:" after "… báo cáo về")."""
+    return bool(BULLET_RE.match(line) or heading_match(line) or _is_row(line)
+                or line[:1].isupper() and _OPENS_RE.match(line))
 
 
 def _is_row(line: str) -> bool:
