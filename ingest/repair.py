@@ -198,10 +198,10 @@ def reflow(text: str) -> list[str]:
                 join = True  # "… tổng số\n100 đoàn viên"; after a full stop "100. …" is the next item
             elif current.endswith(("”", '"')) and line[:1].isupper() and not _is_upper(current):
                 join = False  # a quoted name closes a title or sentence; a capital opens the next
+            elif _GOES_ON_RE.search(current) and not gap and not _is_upper(current) and not _is_upper(line):
+                join = True  # "(1.) … gửi về" + "Liên đoàn Lao động huyện …": a break inside a sentence, or an item's
             elif ended or heading:
                 join = False
-            elif _GOES_ON_RE.search(current) and not gap and not _is_upper(current) and not _is_upper(line):
-                join = True  # "… gửi về" + "Liên đoàn Lao động huyện …": a break inside a sentence
             elif _is_upper(current) and _is_upper(line):
                 join = True
             elif _is_upper(current) != _is_upper(line):

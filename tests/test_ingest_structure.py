@@ -422,3 +422,17 @@ def test_a_line_ending_in_a_word_that_goes_on_stops_before_the_closing_and_a_let
     assert doc.meta.recipients == ["Như trên"], doc.meta.recipients
     assert not any("Kính gửi" in q and "hội thao và" in q for q in quotes), quotes
     assert not any("Căn cứ" in q and "Liên đoàn Lao động huyện và" in q for q in quotes), quotes
+
+
+def test_a_numbered_item_broken_after_a_word_that_goes_on_is_one_item():
+    """Before, "1. Các tổ công đoàn lập danh sách, gửi về" / "Ban Chấp hành … trước ngày 10/4/2026." stayed two
+    passages (a numbered item was never joined) and `troly obligations` had no deadline for the tổ công đoàn."""
+    text = ("KẾ HOẠCH\nTổ chức hội thao năm 2026\n\n"
+            "1. Các tổ công đoàn lập danh sách vận động viên, gửi về\n"
+            "Ban Chấp hành Công đoàn cơ sở trước ngày 10/4/2026.\n"
+            "2. Ban Chấp hành bố trí sân thi đấu.\n")
+    doc = parse_document(text, "kh.txt")
+    quotes = [c.text for c in doc.chunks]
+    assert any("gửi về Ban Chấp hành Công đoàn cơ sở trước ngày 10/4/2026." in q for q in quotes), quotes
+    listing = next(o for o in doc.obligations if o.due and o.due.get("date") == "2026-04-10")
+    assert listing.actor["name"] == "Tổ công đoàn", listing
