@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.markers import BULLET_RE, heading_match
+from ingest.markers import BULLET_RE, RANKS, heading_match
 from troly import tables
 from troly.texts import alternation
 from troly.vntext import is_syllable, place_tones, repair
@@ -145,6 +145,13 @@ def _starts_block(line: str) -> bool:
                 or line[:1].isupper() and _OPENS_RE.match(line))
 
 
+def _sentence_or_item(line: str) -> bool:
+    """A line that is no division's heading: an item numbered as a list's ("1.", "1.1.", "a)") may go on in the next
+    line; a heading of a division ("Điều 461. … tặng cho", "II. …") is a name, whatever word it ends with."""
+    numbered = heading_match(line)
+    return numbered is None or numbered.rank >= RANKS["arabic"]
+
+
 def _is_row(line: str) -> bool:
     return line.startswith("|") and line.rstrip().endswith("|")
 
@@ -198,7 +205,8 @@ def reflow(text: str) -> list[str]:
                 join = True  # "… tổng số\n100 đoàn viên"; after a full stop "100. …" is the next item
             elif current.endswith(("”", '"')) and line[:1].isupper() and not _is_upper(current):
                 join = False  # a quoted name closes a title or sentence; a capital opens the next
-            elif _GOES_ON_RE.search(current) and not gap and not _is_upper(current) and not _is_upper(line):
+            elif _GOES_ON_RE.search(current) and not gap and not _is_upper(current) and not _is_upper(line) \
+                    and _sentence_or_item(current):
                 join = True  # "(1.) … gửi về" + "Liên đoàn Lao động huyện …": a break inside a sentence, or an item's
             elif ended or heading:
                 join = False
