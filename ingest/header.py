@@ -13,6 +13,7 @@ import copy
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 
 from troly import tables
 from troly.vntext import tone_pattern
@@ -88,9 +89,19 @@ def _is_caps(text: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+def iso_date(day: str, month: str, year: str) -> str:
+    """A date as printed ("0 3", "11", "2026": a scan spaces its digits) in ISO ("2026-11-03"); "" for no such day
+    ("31/02/2026") — a scan's misread digits make no date."""
+    try:
+        return date(*(int(re.sub(r"\s+", "", part or "")) for part in (year, month, day))).isoformat()
+    except ValueError:
+        return ""
+
+
 def month_of(m: re.Match) -> str:
-    """A NO_DAY_RE match as the ISO month it names ("2020-03")."""
-    return f"{m.group(3)}-{int(m.group(2)):02d}"
+    """A NO_DAY_RE match as the ISO month it names ("2020-03"); "" for a month outside 1–12."""
+    month = int(re.sub(r"\s+", "", m.group(2)))
+    return f"{m.group(3)}-{month:02d}" if 1 <= month <= 12 else ""
 
 
 def clean_number(raw: str) -> str:
@@ -114,13 +125,12 @@ def _take_segment(segment: str, header: Header, starts_title: Callable[[str], bo
     m = PLACE_DATE_RE.search(segment, after)
     if m and (m.group(1) or segment.lower().startswith(_D["day"])):
         header.place = re.sub(r"\s+", " ", (m.group(1) or "")).strip()
-        day, month = (int(g.replace(" ", "")) for g in m.group(2, 3))
-        if 1 <= day <= 31 and 1 <= month <= 12:
-            header.date = f"{m.group(4)}-{month:02d}-{day:02d}"
+        stated = iso_date(*m.group(2, 3, 4))
+        if stated:
+            header.date = stated
             header.stated.append(re.sub(r"\s+", " ", m.group(0)).strip())
         segment = (segment[:m.start()] + segment[m.end():]).strip()
-    elif (m := NO_DAY_RE.search(segment)) and (m.group(1) or segment.lower().startswith(_D["day"])) \
-            and 1 <= int(m.group(2)) <= 12:
+    elif (m := NO_DAY_RE.search(segment)) and (m.group(1) or segment.lower().startswith(_D["day"])) and month_of(m):
         header.place = re.sub(r"\s+", " ", (m.group(1) or "")).strip()
         header.date = month_of(m)
         header.stated.append(re.sub(r"\s+", " ", m.group(0)).strip())

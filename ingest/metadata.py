@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.header import NO_DAY_RE, NUMBER_RE, PLACE_DATE_RE, Header, clean_number, month_of
+from ingest.header import NO_DAY_RE, NUMBER_RE, PLACE_DATE_RE, Header, clean_number, iso_date, month_of
 from ingest.markers import bullet_text, heading_match
 from ingest.model import DocumentMeta
 from ingest.repair import clean_line, is_upper_line
@@ -103,9 +103,7 @@ def number_line(line: str) -> tuple[str, str]:
     dated = (PLACE_DATE_RE.fullmatch(rest) or _DATE_RE.fullmatch(rest)) if rest else None
     if rest and not dated:
         return "", ""
-    d, mo, y = dated.groups()[-3:] if dated else ("0", "0", "")
-    day = f"{y}-{int(mo):02d}-{int(d):02d}" if 1 <= int(d) <= 31 and 1 <= int(mo) <= 12 else ""
-    return clean_number(m.group(1)), day
+    return clean_number(m.group(1)), iso_date(*dated.groups()[-3:]) if dated else ""
 
 
 def _subject_line(line: str, raw_lines: list[str]) -> tuple[str, int]:
@@ -159,7 +157,7 @@ def extract_metadata(lines: list[str], closing: Closing, source: str, header: He
         meta.number = clean_number(m.group(1))
         adopted = _ADOPTED_RE.search(kind_line)
         if adopted:
-            meta.date = f"{adopted.group(3)}-{int(adopted.group(2)):02d}-{int(adopted.group(1)):02d}"
+            meta.date = iso_date(*adopted.group(1, 2, 3))
         kind_line = kind_line[:m.start() + m.group(0).lower().index(_D["number"])].strip()
     if not meta.kind and not header.subject:
         start, kind_line, noise = _kind_after_noise(lines, start, kind_line)
@@ -216,10 +214,7 @@ def extract_metadata(lines: list[str], closing: Closing, source: str, header: He
         above = " ".join([*lines[:start], noise])
         m = _DATE_RE.search(above)
         partial = None if m else NO_DAY_RE.search(above)
-        if m:
-            meta.date = f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
-        elif partial and 1 <= int(partial.group(2)) <= 12:
-            meta.date = month_of(partial)
+        meta.date = iso_date(*m.group(1, 2, 3)) if m else month_of(partial) if partial else ""
     if not meta.kind:
         meta.kind = _kind_of_number(meta.number)
     refs: dict[str, None] = {}

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ingest.leads import DUTY_WORDS, announces_only
 from ingest.due import OPENS_WITH_PERIOD, Due, parse_due, parse_targets, states_goal
 from ingest.chunker import CLOSING_KINDS, DATA_ROW
 from ingest.model import SECTION_SEP, Chunk, Obligation, ParsedDocument
@@ -59,13 +60,7 @@ _LIST_FILLER = {fold(w) for w in _W["doer"]["list_filler"]}
 _NOT_ACTION = re.compile(rf"^(?:\s*,\s*[^,.;:]{{1,40}}?)?\s*(?!{alternation(_W['doer']['still_action'])})"
                          rf"{alternation(_W['doer']['not_action'])}\b", _I)
 _THEN = re.compile(rf"\b{alternation(_W['doer']['then'])}\b", _I)
-# "Ban Chấp hành … thông báo:", "… hướng dẫn như sau:": a lead-in that only announces its items gives them no doer
-# (prompts/lead_words.toml, the words bot/answer/model.py reads too)
-_LEAD_WORDS = tables.toml("lead_words.toml")
-_ANNOUNCES = re.compile(rf"\b{alternation(_LEAD_WORDS['verbs'])}(?:\s+{alternation(_LEAD_WORDS['between'])})?"
-                        rf"(?:\s+{alternation(_LEAD_WORDS['as_follows'])})?\s*:?\s*$", _I)
 _INTRODUCER = re.compile(rf"^{alternation(_W['doer']['introducer'])}\b", _I)
-_DUTY_WORDS = re.compile(rf"\b{alternation(_W['doer']['duty'])}\b", _I)
 # "Tổ trưởng công đoàn có trách nhiệm …", "Trưởng ban Nữ công phải …": a person's role (prompts/body_roles.txt) in
 # a body no table names, then a duty word: the doer as written, as a task table's doer column gives it.
 # The role is matched on the sentence folded (fold_same_length), as the roles are, so a text typed without diacritics
@@ -182,8 +177,8 @@ def _items_doer(lead: str, found: Bodies) -> Actor | None:
     """Who must do the items a lead-in introduces: the body it asks ("X yêu cầu Chính phủ … sau đây:"),
     else its own doer ("Giám đốc Sở … có trách nhiệm:"); none when it only names bodies (members) or is a
     numbered heading ("2. Về phía Ban Chấp hành:", which the headings' rules read)."""
-    if not lead or _PARAGRAPH_HEADING.match(lead) or _only_names(lead, found) and not _DUTY_WORDS.search(lead) \
-            or _ANNOUNCES.search(lead):
+    if not lead or _PARAGRAPH_HEADING.match(lead) or _only_names(lead, found) and not DUTY_WORDS.search(lead) \
+            or announces_only(lead):
         return None
     own = _doer(lead, found)
     for ask in _ASK.finditer(lead):
@@ -389,7 +384,7 @@ def _kind(sentence: str, due: Due | None, recipient: dict | None, actor: Actor |
         return "report"
     if targets:
         return "target"
-    if _dated(due) and (actor or _DUTY_WORDS.search(sentence)):
+    if _dated(due) and (actor or DUTY_WORDS.search(sentence)):
         return "deadline"
     if actor:
         return "duty"
@@ -520,7 +515,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             recipient = _recipient(sentence, found)
             kind = _kind(sentence, due, recipient, actor, targets, doc.meta.date or "")
             if kind is None or kind == "duty" and (figures_row or own is None and _STATES.match(sentence)
-                                                   and not _DUTY_WORDS.search(sentence)):
+                                                   and not DUTY_WORDS.search(sentence)):
                 continue
             common = dict(quote=sentence, chunk_position=chunk.position, section=chunk.whole_section, text=text,
                           actor=_actor_json(actor), recipient=recipient)

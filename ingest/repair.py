@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.markers import BULLET_RE, heading_match
+from ingest.markers import BULLET_RE, RANKS, heading_match
 from troly import tables
 from troly.texts import alternation
 from troly.vntext import is_syllable, place_tones, repair
@@ -21,6 +21,12 @@ _TERMINAL = (".", "!", "?", ";", ":", "./.", "…")
 # "… gửi về" at a line's end: the sentence goes on in the next line (prompts/line_words.toml)
 _GOES_ON_RE = re.compile(rf"(?<![^\W\d_]){alternation(tables.toml('line_words.toml')['goes_on'])}$", re.IGNORECASE)
 _CHECKMARKS = "✓✔☑"
+_HEADER = tables.toml("header_words.toml")
+# "Nơi nhận:", "Kính gửi:", "Căn cứ …": a line opening the closing, a letter's addressees or its legal basis opens a
+# block of its own, whatever the line before ends with (the words structure.py and obligations.py read them by)
+_OPENERS = [*_HEADER["closing"]["recipients"], *_HEADER["opening"]["basis"],
+            *tables.toml("obligation_words.toml")["not_obligations"]["addressees"]]
+_OPENS_RE = re.compile(rf"^{alternation(_OPENERS)}\b", re.IGNORECASE)
 
 
 def normalize_chars(text: str) -> str:
@@ -133,8 +139,17 @@ def _starts_lower(line: str) -> bool:
 
 
 def _starts_block(line: str) -> bool:
-    """A bullet, a heading, or a table's row ("| 1 | … |"): each row is a line of its own."""
-    return bool(BULLET_RE.match(line) or heading_match(line) or _is_row(line))
+    """A bullet, a heading, a table's row ("| 1 | … |"): each row is a line of its own; or a capital opening
+    the closing or a letter's parts ("Nơi nhận:" after "… báo cáo về")."""
+    return bool(BULLET_RE.match(line) or heading_match(line) or _is_row(line)
+                or line[:1].isupper() and _OPENS_RE.match(line))
+
+
+def _sentence_or_item(line: str) -> bool:
+    """A line that is no division's heading: an item numbered as a list's ("1.", "1.1.", "a)") may go on in the next
+    line; a heading of a division ("Điều 461. … tặng cho", "II. …") is a name, whatever word it ends with."""
+    numbered = heading_match(line)
+    return numbered is None or numbered.rank >= RANKS["arabic"]
 
 
 def _is_row(line: str) -> bool:
@@ -190,10 +205,11 @@ def reflow(text: str) -> list[str]:
                 join = True  # "… tổng số\n100 đoàn viên"; after a full stop "100. …" is the next item
             elif current.endswith(("”", '"')) and line[:1].isupper() and not _is_upper(current):
                 join = False  # a quoted name closes a title or sentence; a capital opens the next
+            elif _GOES_ON_RE.search(current) and not gap and not _is_upper(current) and not _is_upper(line) \
+                    and _sentence_or_item(current):
+                join = True  # "(1.) … gửi về" + "Liên đoàn Lao động huyện …": a break inside a sentence, or an item's
             elif ended or heading:
                 join = False
-            elif _GOES_ON_RE.search(current) and not gap and not _is_upper(current) and not _is_upper(line):
-                join = True  # "… gửi về" + "Liên đoàn Lao động huyện …": a break inside a sentence
             elif _is_upper(current) and _is_upper(line):
                 join = True
             elif _is_upper(current) != _is_upper(line):

@@ -214,6 +214,19 @@ TM. BAN CHẤP HÀNH
 PHÓ CHỦ TỊCH
 Lê Văn Bình
 """,
+    "kh-thi-dua.txt": """CÔNG ĐOÀN CƠ SỞ TRƯỜNG TIỂU HỌC HOA SEN
+Số: 15/KH-CĐCS
+Hoa Sen, ngày 12 tháng 11 năm 2026
+KẾ HOẠCH
+Thực hiện Chỉ thị số 41-CT/TW về công tác thi đua, khen thưởng
+
+1. Các tổ công đoàn phát động thi đua, ký giao ước thi đua trong tháng 12/2026.
+2. Ban Chấp hành xét khen thưởng cuối năm học.
+
+TM. BAN CHẤP HÀNH
+CHỦ TỊCH
+Nguyễn Văn Hùng
+""",
     "cv-doan-phi.txt": """CÔNG ĐOÀN CƠ SỞ TRƯỜNG TIỂU HỌC HOA SEN
 Số: 03/CV-CĐCS
 V/v thu đoàn phí công đoàn năm 2027
@@ -227,15 +240,9 @@ Các tổ công đoàn thu đoàn phí bằng 1% tiền lương của đoàn vi�
 
 @pytest.fixture(scope="module")
 def union_papers(tmp_path_factory, embed_cache):
-    from bot.answer.service import Assistant
-    from troly.config import Settings
-
-    folder = tmp_path_factory.mktemp("docs")
-    for name, text in UNION_PAPERS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    assistant = Assistant(Settings(data_dir=tmp_path_factory.mktemp("data"), embed_cache=embed_cache, _env_file=None))
-    assert [d.status for d in assistant.ingest([folder]).documents] == ["added"] * 3
-    return assistant
+    first, *more = UNION_PAPERS.items()
+    with assistant_with(tmp_path_factory, embed_cache, *first, *more) as assistant:
+        yield assistant
 
 
 @pytest.mark.parametrize(("question", "signer"), [("ai ký kế hoạch hội thao", "Trần Thị Mai"),
@@ -257,3 +264,22 @@ def test_who_signed_a_letter_named_by_its_subject_that_names_no_signer(union_pap
     answer = union_papers.ask("ai ký công văn thu đoàn phí")
     assert not answer.found and "không ghi người ký" in answer.answer and "CV 03/CV-CĐCS" in answer.answer, answer.answer
     assert union_papers.ask("ai ký?").mode == "signers", "naming no document: each one's signer, as before"
+
+
+@pytest.mark.parametrize("question", ["ai ký quyết định khen thưởng", "Ai ký giao ước thi đua?",
+                                      "ai ký chỉ thị về thi đua khen thưởng"])
+def test_words_of_a_title_name_no_document_of_another_kind_or_none(union_papers, question):
+    """Before, a question sharing two words with the plan on thi đua, khen thưởng — but naming no kind, or a
+    decision or directive, none loaded — was answered with that plan's signer alone; now each signer is listed."""
+    answer = union_papers.ask(question)
+    assert answer.mode == "signers" and answer.question == question, (answer.question, answer.answer)
+    assert "Nguyễn Văn Hùng" in answer.answer and "Trần Thị Mai" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["thông báo hội thao ban hành ngày nào",
+                                      "Kế hoạch 99 về thi đua khen thưởng do ai ký?"])
+def test_a_question_naming_another_kind_or_a_number_is_not_read_as_a_titled_document(union_papers, question):
+    """Before, "thông báo hội thao …" was answered from the plan on the hội thao and a plan 99, none loaded, was
+    refused as missing yet shown as "Hiểu là: … (văn bản: KH 15/KH-CĐCS …)"."""
+    answer = union_papers.ask(question)
+    assert answer.question == question, answer.question

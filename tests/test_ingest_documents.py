@@ -506,3 +506,19 @@ def test_a_number_and_date_printed_under_the_subject_are_no_part_of_the_title(su
     assert (meta.number, meta.date) == ("21/TB-CĐCS", "2026-11-03")
     # the line is what answers "… ban hành ngày nào?", as a header is
     assert [c.text for c in doc.chunks if c.kind == "header"] == ["Số: 21/TB-CĐCS, ngày 03 tháng 11 năm 2026"]
+
+
+@pytest.mark.parametrize(("stated", "day"), [("ngày 0 3 tháng 11 năm 2026", "2026-11-03"),
+                                             ("ngày 31/02/2026", "")])
+def test_a_scanned_or_impossible_date_under_the_subject_neither_stops_loading_nor_is_taken(stated, day, tmp_path):
+    """Before, a scan's "ngày 0 3 tháng 11" under a notice's subject made `troly ingest` fail ("Không đọc được tệp"), and
+    "31/02/2026" was taken as the notice's date (2026-02-31, which no calendar has)."""
+    from ingest.pipeline import parse_file
+
+    path = tmp_path / "tb21.txt"
+    path.write_text("\n\n".join(["THÔNG BÁO", "Về việc tổ chức giải bóng chuyền hơi nữ năm 2026",
+                                 f"Số: 21/TB-CĐCS, {stated}",
+                                 "Các tổ công đoàn đăng ký đội thi trước ngày 20/11/2026."]) + "\n", encoding="utf-8")
+    meta = parse_file(path, 10**7).meta
+    assert (meta.number, meta.date) == ("21/TB-CĐCS", day)
+    assert meta.title == "Thông báo về việc tổ chức giải bóng chuyền hơi nữ năm 2026", meta.title

@@ -403,3 +403,36 @@ def test_a_word_a_scan_hyphenated_across_lines_is_one_word_again():
     quotes = " ".join(c.text for c in parse_document(text, "hd.txt").chunks)
     assert "xong trước ngày 31/3/2027." in quotes and "danh sách người dự." in quotes, quotes
     assert "kinh tế- xã hội" in quotes, "two words a hyphen and a break stand between stay two words"
+
+
+def test_a_line_ending_in_a_word_that_goes_on_stops_before_the_closing_and_a_letters_parts():
+    """Before, "… báo cáo về" / "Nơi nhận:" was read as one sentence: the deadline paragraph vanished from the
+    passages and the letter had no recipients; "V/v … và" / "Kính gửi:" and "… và" / "Căn cứ …" the same."""
+    text = ("CÔNG ĐOÀN CƠ SỞ XÃ BÌNH AN\nSố: 08/CV-CĐCS\nV/v báo cáo kết quả hội thao và\n"
+            "Kính gửi: Các tổ công đoàn\n\n"
+            "Thực hiện kế hoạch năm 2026 của Liên đoàn Lao động huyện và\n"
+            "Căn cứ kết quả hội thao, Ban Chấp hành đề nghị:\n"
+            "Các tổ công đoàn lập danh sách vận động viên đạt giải, gửi về\n"
+            "Ban Chấp hành trước ngày 10/3/2026 để tổng hợp, báo cáo về\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    doc = parse_document(text, "cv08.txt")
+    quotes = [c.text for c in doc.chunks]
+    assert any(q.endswith("gửi về Ban Chấp hành trước ngày 10/3/2026 để tổng hợp, báo cáo về") for q in quotes), quotes
+    assert not any("Nơi nhận" in q and "10/3/2026" in q for q in quotes), quotes
+    assert doc.meta.recipients == ["Như trên"], doc.meta.recipients
+    assert not any("Kính gửi" in q and "hội thao và" in q for q in quotes), quotes
+    assert not any("Căn cứ" in q and "Liên đoàn Lao động huyện và" in q for q in quotes), quotes
+
+
+def test_a_numbered_item_broken_after_a_word_that_goes_on_is_one_item():
+    """Before, "1. Các tổ công đoàn lập danh sách, gửi về" / "Ban Chấp hành … trước ngày 10/4/2026." stayed two
+    passages (a numbered item was never joined) and `troly obligations` had no deadline for the tổ công đoàn."""
+    text = ("KẾ HOẠCH\nTổ chức hội thao năm 2026\n\n"
+            "1. Các tổ công đoàn lập danh sách vận động viên, gửi về\n"
+            "Ban Chấp hành Công đoàn cơ sở trước ngày 10/4/2026.\n"
+            "2. Ban Chấp hành bố trí sân thi đấu.\n")
+    doc = parse_document(text, "kh.txt")
+    quotes = [c.text for c in doc.chunks]
+    assert any("gửi về Ban Chấp hành Công đoàn cơ sở trước ngày 10/4/2026." in q for q in quotes), quotes
+    listing = next(o for o in doc.obligations if o.due and o.due.get("date") == "2026-04-10")
+    assert listing.actor["name"] == "Tổ công đoàn", listing

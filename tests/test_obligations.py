@@ -690,7 +690,8 @@ def test_a_recurring_item_that_opens_with_its_period_keeps_its_doer_and_its_day(
     lines = render_deadlines(index.timeline(), date(2026, 12, 2)).splitlines()
     monthly = next(line for line in lines if "nữ đoàn viên khó khăn" in line)
     assert "Hằng tháng · kỳ tới 18/12/2026 · còn 16 ngày" in monthly, lines
-    assert [o.quote[:20] for o in index.select("Ban Nữ công")] == ["Hằng tháng, Ban Nữ c"]
+    [monthly_item] = index.select("Ban Nữ công")
+    assert monthly_item.actor["name"] == "Ban Nữ công" and monthly_item.due["every"] == "month", monthly_item
     quarterly = [o for o in index.select("CĐCS") if "niêm yết" in o.quote]
     assert quarterly and quarterly[0].next_due(date(2026, 12, 2)) == date(2027, 1, 8), [o.quote for o in index.items]
 
@@ -716,6 +717,27 @@ def test_what_a_notice_announces_is_no_duty_of_the_body_announcing_it():
     assert [o.quote for o in index.select("Ban Chấp hành")] == [], [(o.quote, o.actor) for o in index.items]
     registering = next(o for o in index.items if "đăng ký" in o.quote)
     assert registering.due["date"] == "2027-05-15" and not registering.actor
+
+
+GUIDING_PLAN = """CÔNG ĐOÀN CƠ SỞ CÔNG TY DỆT NAM HÀ
+Số: 11/KH-CĐCS
+Nam Hà, ngày 02 tháng 3 năm 2026
+KẾ HOẠCH
+Phát động thi đua năm 2026
+
+Ban Chấp hành Công đoàn cơ sở Công ty Dệt Nam Hà có trách nhiệm hướng dẫn:
+1. Đăng ký chỉ tiêu thi đua của các tổ công đoàn trước ngày 20/3/2026.
+2. Tổng hợp kết quả thi đua cuối năm.
+"""
+
+
+def test_a_lead_in_that_says_a_duty_gives_its_items_a_doer_though_it_ends_in_a_verb_of_saying():
+    """Before, the items under "Ban Chấp hành … có trách nhiệm hướng dẫn:" had no doer (read as a lead-in that only
+    announces, as "… thông báo:"): `troly obligations --actor BCH` missed the deadline to register the targets."""
+    index = _index([("kh11.txt", GUIDING_PLAN)])
+    registering = next(o for o in index.items if "Đăng ký chỉ tiêu" in o.quote)
+    assert registering.actor and registering.actor["name"].startswith("Ban Chấp hành"), registering.actor
+    assert registering.due["date"] == "2026-03-20", registering
 
 
 UNDATED_LETTER = """CÔNG ĐOÀN CƠ SỞ XÃ PHÚ LỘC

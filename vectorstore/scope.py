@@ -82,6 +82,7 @@ class DocumentScope:
                 names.setdefault(titled[0], set()).add(doc_id)
         self.by_title = {f" {name} ": ids for name, ids in names.items() if name in whole or len(ids) == 1}
         self.titles = {doc_id: _plain(title) for doc_id, title in (titles or {}).items()}
+        self.kinds = {doc_id: plain_words(kind) for doc_id, (kind, _) in (issued or {}).items() if kind}
 
     def titled_in(self, question: str) -> set[str]:
         """Documents the question names by their title or a beginning of it only they have ("Luật Công đoàn
@@ -92,13 +93,19 @@ class DocumentScope:
         return set(self.by_title[longest]) if longest else set()
 
     def worded_in(self, question: str) -> set[str]:
-        """Documents whose title holds two words in a row of the question, neither an everyday word nor both a
-        kind's ("ai ký kế hoạch hội thao" → the plan "Tổ chức Hội thao …"): a looser naming than titled_in, for
-        questions asking what only a document has. None when that would be every document."""
-        words = plain_words(question).split()
+        """Documents of the kind the question names whose title holds two words in a row of it, neither an everyday
+        word nor both a kind's ("ai ký kế hoạch hội thao" → the plan "Tổ chức Hội thao …"): a looser naming than
+        titled_in, for questions asking what only a document has. A question naming no kind, or another kind than
+        the document's ("ai ký quyết định khen thưởng" of a plan on it), names none by its words: those words may
+        be any document's topic. None when that would be every document."""
+        plain = _plain(question)
+        named = [k for k in _KINDS if f" {k} " in plain]
+        kinds = {k for k in named if not any(k != other and f" {k} " in f" {other} " for other in named)}
+        words = plain.split()
         pairs = [f" {a} {b} " for a, b in zip(words, words[1:])
                  if not (is_stopword(a) or is_stopword(b)) and f"{a} {b}" not in _ANY_DOCUMENT]
-        found = {doc_id for doc_id, title in self.titles.items() if any(pair in title for pair in pairs)}
+        found = {doc_id for doc_id, title in self.titles.items()
+                 if self.kinds.get(doc_id) in kinds and any(pair in title for pair in pairs)}
         return found if len(found) < len(self.titles) else set()
 
     def named_in(self, question: str) -> set[str]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from bot.answer.composer import spans
 from bot.answer.model import Answer, Citation
 from ingest.model import SECTION_SEP
-from troly import tables
+from ingest.naming import KIND_CODES
 from troly.tables import toml
 from troly.texts import t
 from troly.vntext import fold
@@ -39,7 +39,7 @@ def documents_text(records: list) -> str:
 
 
 # A kind's code as references fold it → as it is written ("qd" → "QĐ").
-_CODES = {fold(row[0]): row[0] for row in tables.rows("document_kinds.tsv") if row[0]}
+_CODES = {fold(code): code for code in KIND_CODES}
 
 
 def _ref(ref: tuple[str, int]) -> str:

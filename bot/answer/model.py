@@ -4,14 +4,13 @@ Kept apart from the composer so that channels can show answers without importing
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ingest.chunker import DATA_ROW, plain_cells
+from ingest.leads import announces_only
 from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
-from troly import tables
-from troly.texts import alternation, t
+from troly.texts import t
 from troly.vntext import cut_start
 from vectorstore.search import Passage
 
@@ -46,16 +45,11 @@ def list_lead(p: Passage) -> str:
     return "" if m and m.kind == "dieu" else p.lead
 
 
-_W = tables.toml("lead_words.toml")
-_ANNOUNCES_ONLY = re.compile(rf"\b{alternation(_W['verbs'])}(?:\s+{alternation(_W['between'])})?"
-                             rf"\s+{alternation(_W['as_follows'])}\s*:?\s*$", re.IGNORECASE)
-
-
 def lead_prefix(p: Passage) -> str:
     """The lead-in of the passage's list, set apart before the verbatim quote ("(Đến năm 2030) "); none for a
     lead-in that only announces what follows ("… thông báo như sau:"), which says nothing of the item."""
     lead = list_lead(p).rstrip(" :")
-    if not lead or _ANNOUNCES_ONLY.search(lead):
+    if not lead or announces_only(lead):
         return ""
     numbered = heading_match(lead)  # "a) Ngân hàng Nhà nước Việt Nam:", a heading that is also the lead-in
     if numbered and numbered.rest:

@@ -25,7 +25,7 @@ from troly.weights import Weights
 from vectorstore.embed_cache import EmbedCache
 from vectorstore.embeddings import TrolyEmbeddings, make_embeddings
 from vectorstore.lexical import LexicalIndex
-from vectorstore.query import RECIPIENTS, closing_asked
+from vectorstore.query import RECIPIENTS, closing_asked, doc_refs
 from vectorstore.search import Filters, Passage, Searcher
 from vectorstore.store import DocRecord, Store
 from vectorstore.writer import ProgressFactory, Writer, remove_document
@@ -211,8 +211,10 @@ class Assistant:
 
     def _worded(self, question: str) -> str:
         """The one document a question asking who signed or issued it names by words of its title, not by number
-        ("ai ký kế hoạch hội thao"), else "": answered from it as a follow-up is from the document it refers to."""
-        if not closing_asked(question) - {RECIPIENTS} or self.searcher.scope_of(question, self.searcher.plan(question)):
+        ("ai ký kế hoạch hội thao"), else "": answered from it as a follow-up is from the document it refers to.
+        A question naming a number ("Quyết định 99 về …") is about that number, loaded or not: none."""
+        if not closing_asked(question) - {RECIPIENTS} or doc_refs(question) \
+                or self.searcher.scope_of(question, self.searcher.plan(question)):
             return ""
         named = self.searcher.worded_in(question)
         return next(iter(named)) if len(named) == 1 else ""

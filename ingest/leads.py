@@ -1,0 +1,21 @@
+"""Lead-ins that only announce the items after them ("Ban Chấp hành … thông báo:", "… hướng dẫn như sau:"): they
+say nothing of what the items are about nor who must do them. Read by ingest/obligations.py (such items have no
+doer from their lead-in) and bot/answer/model.py (such a lead-in is not shown before a quoted item)."""
+from __future__ import annotations
+
+import re
+
+from troly import tables
+from troly.texts import alternation
+
+_W = tables.toml("lead_words.toml")
+_ANNOUNCES = re.compile(rf"\b{alternation(_W['verbs'])}(?:\s+{alternation(_W['between'])})?"
+                        rf"(?:\s+{alternation(_W['as_follows'])})?\s*:?\s*$", re.IGNORECASE)
+# "phải", "có trách nhiệm", "chủ trì" …: a duty's words (prompts/obligation_words.toml)
+DUTY_WORDS = re.compile(rf"\b{alternation(tables.toml('obligation_words.toml')['doer']['duty'])}\b", re.IGNORECASE)
+
+
+def announces_only(lead: str) -> bool:
+    """A lead-in ending in a verb of saying, maybe with "như sau" ("… thông báo:", "thống nhất như sau:"), and
+    carrying no duty word: "Ban Chấp hành có trách nhiệm hướng dẫn:" gives its items a doer."""
+    return bool(_ANNOUNCES.search(lead.rstrip())) and not DUTY_WORDS.search(lead)
