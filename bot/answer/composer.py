@@ -18,8 +18,9 @@ from bot.answer.artefacts import without_artefacts
 from bot.answer.guard import is_instruction
 from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
 from bot.answer.sections import articles_under, topic_heading
-from bot.answer.question import (ACTOR, ASKS_WHEN, CUE_WORDS, bounds_said, DUTY, MOMENT_WORDS, NUMBER, RECIPIENT, REPORT, TIME, QuestionKind, classify, counts,
-                                 field_answers, field_label, measured, number_unit, states)
+from bot.answer.question import (ACTOR, ASKS_WHEN, CUE_WORDS, DUTY, MOMENT_WORDS, NUMBER, RECIPIENT, REPORT, TIME,
+                                 QuestionKind, bounds_said, classify, counts, field_answers, field_label, measured,
+                                 number_unit, states)
 from ingest.obligations import heading_actor, sentence_actor
 from troly.tables import toml
 from troly.texts import t
