@@ -15,19 +15,23 @@ _WORD = re.compile(r"[^\W_]+")
 def _table() -> tuple[re.Pattern[str], dict[str, str], dict[str, dict]]:
     table = tables.toml("chat_words.toml")
     words = {k.casefold(): v for k, v in table["words"].items()}
-    either = {k.casefold(): {**v, "next": {fold(w) for w in v["next"]}, "previous": {fold(w) for w in v["previous"]}}
+    either = {k.casefold(): {**v, "next": {fold(w) for w in v["next"]}, "previous": {fold(w) for w in v["previous"]},
+                          "units": [fold(w) for w in v.get("units", [])]}
               for k, v in table.get("either", {}).items()}
     alternation = "|".join(re.escape(w) for w in sorted([*words, *either], key=len, reverse=True))
     return re.compile(rf"(?<![\w/-])(?:{alternation})(?![\w/-])", re.I), words, either
 
 
 def _word_for(match: re.Match[str], words: dict[str, str], either: dict[str, dict]) -> str:
-    """The word a spelling stands for; one standing for two is told by its neighbours ("bn ơi": bạn, "bn %": bao
-    nhiêu)."""
+    """The word a spelling stands for; one standing for two is told by its neighbours ("bn ơi": bạn, "bn %", "hỏi bn
+    tiền": bao nhiêu — a unit after it says a count is asked)."""
     key = match.group(0).casefold()
     if key in words:
         return words[key]
     rule = either[key]
+    rest = fold(match.string[match.end():].lstrip().casefold())
+    if any(rest.startswith(unit) and not rest[len(unit):len(unit) + 1].isalnum() for unit in rule["units"]):
+        return rule["word"]  # "hỏi bn tiền", "bn %": a count asked, whatever stands before it
     after = _WORD.findall(match.string[match.end():])[:1]
     before = _WORD.findall(match.string[:match.start()])[-1:]
     other = any(fold(w) in rule["next"] for w in after) or any(fold(w) in rule["previous"] for w in before)
