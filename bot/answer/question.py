@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from troly.tables import toml
-from troly.vntext import STOP_FOLDED, bodies, fold, fold_same_length
+from troly.vntext import STOP_FOLDED, bodies, fold, fold_same_length, joined_parts
 
 # Fact kinds. STRICT kinds are ones an answer must contain verbatim: if no well-matching
 # passage states one, the documents do not answer the question.
@@ -65,6 +65,12 @@ class QuestionKind:
 
 
 def classify(question: str) -> QuestionKind:
+    """The kinds of fact a question asks. A follow-up joined to the question it goes on from ("địa điểm (tiếp theo câu
+    hỏi: … tổ chức ngày nào)") asks what the user typed when that asks a kind: a place, not the previous date."""
+    parts = joined_parts(question)
+    own = classify(parts[0]) if parts else None
+    if own is not None and own.kinds:
+        return own
     folded = " " + " ".join(re.findall(r"[a-z0-9%]+", fold(question))) + " "
     if "%" in question:
         folded += " % "
