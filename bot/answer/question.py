@@ -158,7 +158,13 @@ def counts(unit: str, text: str) -> bool:
                           folded))
 
 
-_BOUNDS = {asked: re.compile(r"\b(?:" + "|".join(map(re.escape, said)) + r")\b") for asked, said in _COUNT["bounds"].items()}
+def _said_bound(asked: str, said: list[str]) -> re.Pattern[str]:
+    """A bound's words as a document states it: the question's word, those listed, and `at_least`'s for a minimum."""
+    words = dict.fromkeys([asked, *said, *(_COUNT["at_least"] if asked in _COUNT["at_least"] else [])])
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+
+
+_BOUNDS = {asked: _said_bound(asked, said) for asked, said in _COUNT["bounds"].items()}
 
 
 def bounds_said(question: str, text: str) -> str:
