@@ -40,3 +40,24 @@ def test_a_follow_up_asks_its_own_kind_of_fact(sports):
     for followup in ("còn địa điểm?", "con dia diem?"):
         then = sports.ask(followup, [("hội thao tổ chức ngày nào", when.answer)])
         assert then.found and then.answer.startswith("Địa điểm: Sân vận động"), (followup, then.question, then.answer)
+
+
+def test_a_field_line_answers_for_what_the_plan_organises_not_the_occasion_in_its_title(assistant, tmp_path):
+    """Before, "ngày nhà giáo việt nam là ngày nào" quoted the sports plan's "Thời gian: … 18/11/2027" because its title
+    says "chào mừng ngày Nhà giáo Việt Nam": a field line was lent every word of the title. It is lent the words naming
+    what the plan organises (the Hội thao), not the occasion it marks. And only the sentence opening the labelled line
+    is labelled: the registration day after it is no "Thời gian" of the Hội thao."""
+    plan = tmp_path / "hoi-thao-nha-giao.txt"
+    plan.write_text(
+        "KẾ HOẠCH\nTổ chức Hội thao chào mừng ngày Nhà giáo Việt Nam 20/11/2027\n\n"
+        "Ban Chấp hành Công đoàn Trường Tiểu học Hòa Phát xây dựng Kế hoạch như sau:\n\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Tạo sân chơi lành mạnh, thu hút đông đảo đoàn viên tham gia.\n\n"
+        "II. THỜI GIAN, ĐỊA ĐIỂM\n1. Thời gian: từ 7 giờ 00 ngày 18/11/2027 (thứ Năm). Ngày 05/11/2027, các tổ công đoàn "
+        "gửi danh sách vận động viên tham gia hội thao về Văn phòng.\n"
+        "2. Địa điểm: Sân trường, số 8 đường Hòa Phát.\n",
+        encoding="utf-8")
+    assert not assistant.ingest([plan]).failed
+    when = assistant.ask("hội thao tổ chức ngày nào")
+    assert when.found and when.answer.startswith("Thời gian: từ 7 giờ 00 ngày 18/11/2027"), when.answer
+    occasion = assistant.ask("ngày nhà giáo việt nam là ngày nào")
+    assert "18/11/2027" not in occasion.answer.split("\n")[0], occasion.answer

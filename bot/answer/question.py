@@ -88,7 +88,9 @@ def classify(question: str) -> QuestionKind:
 # of the kinds beside it: "Thời gian: từ 7 giờ 30 ngày 18/11" is when the event the document plans takes place.
 _FIELD_OF = {TIME: {TIME, DATE, CLOCK, YEAR, PERIOD}, PLACE: {PLACE, ADDRESS}, MONEY: {MONEY}}
 # "1. Thời gian: …", "- Địa điểm: …": a label of a few words opening a line, before its colon.
-_LABEL = re.compile(r"^[\s*#>|-]*(?:(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*)?([^\W\d][^:;,.()\n]{1,40}?)\s*:(?!/)")
+_MARK = r"[\s*#>|-]*(?:(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*)?"  # what may stand before it on its line
+_LABEL = re.compile(rf"^{_MARK}([^\W\d][^:;,.()\n]{{1,40}}?)\s*:(?!/)")
+_MARKED = re.compile(_MARK)
 _LABEL_WORDS = 4
 
 
@@ -96,6 +98,21 @@ def field_label(text: str) -> str:
     """The label a line opens with ("Thời gian" of "1. Thời gian: từ 7 giờ 30 …"), or ""."""
     m = _LABEL.match(text)
     return m.group(1) if m and len(m.group(1).split()) <= _LABEL_WORDS else ""
+
+
+_OCCASION = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _TABLE["words"]["occasion"])) + r")(?!\w)")
+
+
+def planned(title: str) -> str:
+    """The words of a document's title naming what it organises, before the occasion it marks ("Tổ chức Hội thao" of
+    "Tổ chức Hội thao chào mừng ngày Nhà giáo Việt Nam"): the words a field line of it ("Thời gian: …") is about."""
+    m = _OCCASION.search(fold_same_length(title.lower()))
+    return title[:m.start()] if m else title
+
+
+def opens_line(text: str, start: int) -> bool:
+    """Whether the sentence at `start` of `text` opens its line (after its list marker, "2. "), where a label stands."""
+    return bool(_MARKED.fullmatch(text, text.rfind("\n", 0, start) + 1, start))
 
 
 @lru_cache(maxsize=20_000)
