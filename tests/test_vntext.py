@@ -149,3 +149,10 @@ def test_typed_without_diacritics_is_one_rule():
     for q in ("cong doan co so phai bao cao gi", "Công đoàn cơ sở phải báo cáo gì", "CĐCS phai bao cao gi"):
         analyzer = QueryAnalyzer(Vocabulary())
         assert lexicon.typed_with_diacritics(q) is not typed_without_diacritics(q, analyzer.abbreviations)
+
+
+def test_only_the_frame_joining_a_follow_up_is_taken_off():
+    """Before, every ")" of any question was taken off as troly's joining words ("điểm a)" lost its bracket, so did
+    the user's own "(…)" inside a follow-up): only the frame wrapping a follow-up's tail goes."""
+    assert vntext.unframed("điểm a) khoản 2 Điều 5 quy định gì?") == "điểm a) khoản 2 Điều 5 quy định gì?"
+    assert vntext.unframed("còn (CĐCS)? (tiếp theo câu hỏi: hạn báo cáo (quý)?)") == "còn (CĐCS)? hạn báo cáo (quý)?"

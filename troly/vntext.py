@@ -228,14 +228,22 @@ def maybe_stopword(token: str) -> bool:
 
 
 # The words joining a follow-up to the question it goes on from ("… (tiếp theo câu hỏi: …)"): troly's, not the user's.
-_FRAME = [piece.strip() for piece in re.split(r"\{\w+\}", tables.toml("followup_words.toml")["joined"]) if piece.strip()]
+_JOINED_FORM = tables.toml("followup_words.toml")["joined"]
+_JOINED = re.compile("^" + re.escape(_JOINED_FORM).replace(re.escape("{question}"), "(?P<question>.*)")
+                     .replace(re.escape("{previous}"), "(?P<previous>.*)") + "$", re.DOTALL)
+
+
+def joined_parts(question: str) -> tuple[str, str] | None:
+    """A follow-up joined to the question it goes on from: (what the user typed, the previous question); else None."""
+    m = _JOINED.match(question.strip())
+    return (m["question"], m["previous"]) if m else None
 
 
 def unframed(question: str) -> str:
-    """A follow-up joined to the question it goes on from, without the joining words: what the user typed."""
-    for piece in _FRAME:
-        question = question.replace(piece, " ")
-    return question
+    """A follow-up joined to the question it goes on from, without the joining words: what the user typed and the
+    question it goes on from; any other question as it is (its own brackets kept)."""
+    parts = joined_parts(question)
+    return " ".join(parts) if parts else question
 
 
 def typed_without_diacritics(text: str, abbreviations: "Abbreviations | None" = None) -> bool:

@@ -28,14 +28,9 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.answer.question import (ADDRESS, CLOCK, DATE, EMAIL, MONEY, NUMBER, PERCENT, PERIOD, PERSON, PHONE, WEBSITE,
-                                 YEAR)
 from troly.texts import t
 from troly.weights import DEFAULT, Weights
 
-_KIND_KEY = {PHONE: "phone", EMAIL: "email", ADDRESS: "address", PERSON: "person", YEAR: "year",
-             WEBSITE: "website", MONEY: "money", PERCENT: "percent", DATE: "date", CLOCK: "clock", PERIOD: "period",
-             NUMBER: "number"}
 CONFIDENCE_SIGNALS = ("span", "passage", "topic", "kind", "agreement", "closeness")
 
 
@@ -112,5 +107,5 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
     unstated = bool(missing) and len(missing) == len(ev.query.kind.strict)
     counted = unstated and any(s.counted for s in ev.chosen)
     if sure < weights.nearest_min or (unstated and not counted):
-        return Verdict(False, t(f"abstain.{_KIND_KEY[missing[0]]}") if missing else "", sure)
+        return Verdict(False, t(f"abstain.{missing[0]}") if missing else "", sure)  # a kind's message: its name
     return Verdict(True, confidence=sure, nearest=counted or sure < weights.answer_min)

@@ -20,7 +20,7 @@ from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
 from bot.answer.sections import articles_under, topic_heading
 from bot.answer.question import (ACTOR, ASKS_WHEN, CUE_WORDS, DUTY, MOMENT_WORDS, NUMBER, RECIPIENT, REPORT, TIME,
                                  QuestionKind, bounds_said, classify, counts, field_answers, field_label, measured,
-                                 number_unit, states)
+                                 number_unit, opens_line, planned, states)
 from ingest.obligations import heading_actor, sentence_actor
 from troly.tables import toml
 from troly.texts import t
@@ -372,11 +372,12 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         context = lexicon.terms(f"{p.document} \n {short_name} \n {p.section} \n {p_lead} \n "
                                 f"{hint_when.get((p.doc_id, p.position), '')}")
         title = lexicon.terms(f"{p.document} \n {short_name}").held
-        # "Thời gian: từ 7 giờ 30 ngày 18/11" asked "hội thao tổ chức ngày nào" of the plan for the Hội thao: a field
-        # whose label names the kind asked gives it of what the document is about, so the question's words its
-        # title holds are that field's own; and it states the kind asked as its value.
-        field = field_answers(field_label(p.text), frozenset(query.kind.kinds)) if query.kind.kinds else frozenset()
-        of_field = f"{p.document} \n {short_name} \n " if field else ""
+        # "Thời gian: từ 7 giờ 30 ngày 18/11" asked "hội thao tổ chức ngày nào" of the plan for the Hội thao: a line
+        # whose label names the kind asked gives it of what the document organises, so the question's words naming
+        # that in its title (not the occasion it marks: planned) are that line's own; and it states the kind asked.
+        fields = {start: field_answers(field_label(span), frozenset(query.kind.kinds))
+                  for start, span in spans(p.text) if opens_line(p.text, start)} if query.kind.kinds else {}
+        of_field = f"{planned(p.document)} \n {planned(short_name)} \n "
         # The question's own topic: not the document's name, nor the numbers it names (checked on their own: ids_found).
         topic_probes = [(tok, w, keys) for tok, w, keys in query.probes if title.isdisjoint(keys)
                         and tok.lower() not in query.identifiers and tok not in query.numbering]
@@ -388,7 +389,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         if here:
             topic_probes = [probe for probe in topic_probes if not maybe_stopword(probe[0])]
         topic_total = sum(w for _, w, _ in topic_probes)
-        body = lexicon.terms(f"{naming}{of_field}{bounds_said(query.text, p.text)} \n {p.text}")
+        body = lexicon.terms(f"{naming}{of_field if any(fields.values()) else ''}{bounds_said(query.text, p.text)} \n "
+                             f"{p.text}")
         lead = lexicon.terms(p_lead).held
         around = lead | lexicon.terms(p.section).held  # a sentence says what its lead-in and heading say
         # The document's short name carries its number ("NQ 494/NQ-UBTVQH13"): its passages are about that number.
@@ -422,7 +424,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             strict = sum(1 for k in kinds if k in query.kind.strict)
             if start == HEADING and not strict:  # the heading is context already, unless it states the fact asked
                 continue
-            span_terms = lexicon.terms(f"{naming}{of_field}{bounds_said(query.text, span)} \n {span}")
+            field = fields.get(start, frozenset())  # only the sentence opening the labelled line
+            span_terms = lexicon.terms(f"{naming}{of_field if field else ''}{bounds_said(query.text, span)} \n {span}")
             s_cov, matched = _coverage(query, span_terms, context, weights.context_share)
             # Ranked as holding the words that name the kind of fact it states ("tỷ lệ" for "65%"); how sure the
             # answer is (abstain.py) still counts only the words it holds.
@@ -434,7 +437,9 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             held = span_terms.held
             topic = (sum(w for tok, w, keys in topic_probes if not (held.isdisjoint(keys) and around.isdisjoint(keys))
                          or (strict and tok in query.asking)) / topic_total if topic_total else 1.0)
-            labelled = bool(field & (kinds | set(query.kind.soft)))
+            # … and says it of something the question names (not the occasion only its title names: planned)
+            labelled = bool(field & (kinds | set(query.kind.soft))) and any(not held.isdisjoint(keys)
+                                                                        for _, _, keys in query.probes)
             signals = (ranked_cov, ranked_p_cov, prior, float(strict), float(len(kinds) - strict + labelled), hint,
                        agree[i])
             score = sum(c * v for c, v in zip(coefficients, signals))

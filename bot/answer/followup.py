@@ -13,8 +13,8 @@ from bot.answer.question import REPORT, TIME, classify
 from bot.answer.smalltalk import asks_nothing_of_the_texts
 from troly import tables
 from troly.texts import alternation
-from troly.vntext import bodies, fold, fold_same_length, is_acronym, is_stopword, names_role, place_alternation, \
-    plain_words, typed_without_diacritics
+from troly.vntext import bodies, fold, fold_same_length, is_acronym, is_stopword, joined_parts, names_role, \
+    place_alternation, plain_words, typed_without_diacritics
 from vectorstore.query import closing_asked, doc_refs
 
 if TYPE_CHECKING:
@@ -55,8 +55,6 @@ _MODEL_LABEL = re.compile(rf"^{alternation(_W['model_labels'])}\s*:\s*", re.IGNO
 _TOPIC = re.compile(rf"(?<!\w){alternation(_W['topic'])}\s+")
 _TOPIC_PLAIN = re.compile(rf"(?<!\w){alternation(map(fold, _W['topic']))}\s+")
 _WORDS = re.compile(r"\S+")
-_JOINED = re.compile("^" + re.escape(_W["joined"]).replace(re.escape("{question}"), "(?P<question>.*)")
-                     .replace(re.escape("{previous}"), "(?P<previous>.*)") + "$", re.DOTALL)
 # Kinds of item an obligation list holds besides those a question asks for ("chỉ tiêu"): asked of a subject too.
 _ITEM_KINDS = frozenset(fold(w) for w in tables.toml("obligation_words.toml")["headings"]["target"])
 _PLACE = re.compile(r"(?<!\w)(?:" + place_alternation(r"\W+") + r")(?!\w)")
@@ -227,9 +225,14 @@ def _ask_of_subject(aspect: str, previous: str) -> str | None:
     return " ".join(parts) + "?"
 
 
-def rewrite_offline(question: str, previous: str) -> str:
-    """The standalone form of `question` given the standalone form of the previous question."""
+def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | None = None) -> str:
+    """The standalone form of `question` given the standalone form of the previous question. `read` gives a text
+    typed without diacritics its diacritics: a follow-up typed so after a question typed with them ("con may gio?"
+    after "… ở đâu") has them restored on its own words only ("mấy giờ"), once its opener ("con", còn) is read as one
+    (read whole, "con" is the documents' "con", a child)."""
     q = question.strip()
+    own: Callable[[str], str] = read if read and typed_without_diacritics(q) and not typed_without_diacritics(
+        previous) else (lambda text: text)
     opener = _OPENER.match(q)
     subject = q[opener.end():_tail_start(q, opener.end())].strip() if opener else ""
     if not opener and typed_without_diacritics(q):
@@ -248,6 +251,7 @@ def rewrite_offline(question: str, previous: str) -> str:
                 subject = rest
     if opener:
         if subject and len(_words(subject)) <= 8:
+            subject = own(subject)
             if _asks_of_subject(subject):
                 return _ask_of_subject(subject, previous) or _joined(subject, previous)
             return _substitute(previous, subject) or _ask_of_subject(subject, previous) or _joined(subject, previous)
@@ -258,7 +262,7 @@ def rewrite_offline(question: str, previous: str) -> str:
         lead = _LEAD_PLAIN.match(fold_same_length(subject))
         subject = subject[lead.end():] if lead else subject  # "vay den nam 2045 thi sao": "den nam 2045"
         if _only_a_body_or_year(subject):
-            return _substitute(previous, subject) or _joined(subject, previous)
+            return _substitute(previous, own(subject)) or _joined(own(subject), previous)
     has_own_subject = any(f.kind in ("body", "number") for f in extract_facts(q)) or names_role(q) \
         or bool(bodies().mentions(q))  # also a body typed without diacritics: "cdcs bao cao the nao?"
     anaphoric = _ANAPHORA.search(q) and len(words) <= 12
@@ -266,7 +270,7 @@ def rewrite_offline(question: str, previous: str) -> str:
     # a stray word ("Ctrl", "ok nha") is no follow-up.
     vague = len(words) <= 5 and not has_own_subject and (q.endswith("?") or bool(classify(q).kinds))
     if anaphoric or vague or _VAGUE_START.match(q):
-        return _joined(q, previous)
+        return _joined(own(q), previous)
     return q
 
 
@@ -300,8 +304,8 @@ def _is_a_body(subject: str) -> bool:
 def _joined(question: str, previous: str) -> str:
     """A follow-up of a follow-up goes on from the question the conversation started from: one question in
     parentheses, not a chain that grows with every turn ("… (tiếp theo câu hỏi: … (tiếp theo câu hỏi: …))")."""
-    inner = _JOINED.match(previous.rstrip())
-    return _W["joined"].format(question=question.rstrip(), previous=(inner["previous"] if inner else previous).rstrip())
+    inner = joined_parts(previous)
+    return _W["joined"].format(question=question.rstrip(), previous=(inner[1] if inner else previous).rstrip())
 
 
 def _clean_model_output(text: str, question: str) -> str | None:
@@ -318,8 +322,10 @@ class FollowupRewriter:
     def __init__(self, model: "LLMAnswerer | None" = None) -> None:
         self.model = model
 
-    def rewrite(self, question: str, history: Sequence[tuple[str, ...]] | None) -> str:
-        """The question as it would be asked without the conversation (unchanged without history)."""
+    def rewrite(self, question: str, history: Sequence[tuple[str, ...]] | None,
+                read: Callable[[str], str] | None = None) -> str:
+        """The question as it would be asked without the conversation (unchanged without history). `read` restores
+        the diacritics of a follow-up's own words typed without them (rewrite_offline)."""
         turns = [(unicodedata.normalize("NFC", t.question), t.answer) for t in map(_as_turn, history or [])
                  if t.question.strip() and not asks_nothing_of_the_texts(t.question)][-RECENT_TURNS:]
         if not turns:
@@ -333,8 +339,8 @@ class FollowupRewriter:
                 return cleaned
         previous = turns[0][0].strip()
         for q, _ in turns[1:]:
-            previous = rewrite_offline(q, previous)
-        return rewrite_offline(question, previous)
+            previous = rewrite_offline(q, previous, read)
+        return rewrite_offline(question, previous, read)
 
     @staticmethod
     def of_document(question: str, document: str) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from troly.tables import toml
-from troly.vntext import STOP_FOLDED, bodies, fold, fold_same_length
+from troly.vntext import STOP_FOLDED, bodies, fold, fold_same_length, joined_parts
 
 # Fact kinds. STRICT kinds are ones an answer must contain verbatim: if no well-matching
 # passage states one, the documents do not answer the question.
@@ -65,6 +65,12 @@ class QuestionKind:
 
 
 def classify(question: str) -> QuestionKind:
+    """The kinds of fact a question asks. A follow-up joined to the question it goes on from ("địa điểm (tiếp theo câu
+    hỏi: … tổ chức ngày nào)") asks what the user typed when that asks a kind: a place, not the previous date."""
+    parts = joined_parts(question)
+    own = classify(parts[0]) if parts else None
+    if own is not None and own.kinds:
+        return own
     folded = " " + " ".join(re.findall(r"[a-z0-9%]+", fold(question))) + " "
     if "%" in question:
         folded += " % "
@@ -82,7 +88,9 @@ def classify(question: str) -> QuestionKind:
 # of the kinds beside it: "Thời gian: từ 7 giờ 30 ngày 18/11" is when the event the document plans takes place.
 _FIELD_OF = {TIME: {TIME, DATE, CLOCK, YEAR, PERIOD}, PLACE: {PLACE, ADDRESS}, MONEY: {MONEY}}
 # "1. Thời gian: …", "- Địa điểm: …": a label of a few words opening a line, before its colon.
-_LABEL = re.compile(r"^[\s*#>|-]*(?:(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*)?([^\W\d][^:;,.()\n]{1,40}?)\s*:(?!/)")
+_MARK = r"[\s*#>|-]*(?:(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*)?"  # what may stand before it on its line
+_LABEL = re.compile(rf"^{_MARK}([^\W\d][^:;,.()\n]{{1,40}}?)\s*:(?!/)")
+_MARKED = re.compile(_MARK)
 _LABEL_WORDS = 4
 
 
@@ -90,6 +98,21 @@ def field_label(text: str) -> str:
     """The label a line opens with ("Thời gian" of "1. Thời gian: từ 7 giờ 30 …"), or ""."""
     m = _LABEL.match(text)
     return m.group(1) if m and len(m.group(1).split()) <= _LABEL_WORDS else ""
+
+
+_OCCASION = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _TABLE["words"]["occasion"])) + r")(?!\w)")
+
+
+def planned(title: str) -> str:
+    """The words of a document's title naming what it organises, before the occasion it marks ("Tổ chức Hội thao" of
+    "Tổ chức Hội thao chào mừng ngày Nhà giáo Việt Nam"): the words a field line of it ("Thời gian: …") is about."""
+    m = _OCCASION.search(fold_same_length(title.lower()))
+    return title[:m.start()] if m else title
+
+
+def opens_line(text: str, start: int) -> bool:
+    """Whether the sentence at `start` of `text` opens its line (after its list marker, "2. "), where a label stands."""
+    return bool(_MARKED.fullmatch(text, text.rfind("\n", 0, start) + 1, start))
 
 
 @lru_cache(maxsize=20_000)
@@ -152,7 +175,13 @@ def counts(unit: str, text: str) -> bool:
                           folded))
 
 
-_BOUNDS = {asked: re.compile(r"\b(?:" + "|".join(map(re.escape, said)) + r")\b") for asked, said in _COUNT["bounds"].items()}
+def _said_bound(asked: str, said: list[str]) -> re.Pattern[str]:
+    """A bound's words as a document states it: the question's word, those listed, and `at_least`'s for a minimum."""
+    words = dict.fromkeys([asked, *said, *(_COUNT["at_least"] if asked in _COUNT["at_least"] else [])])
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+
+
+_BOUNDS = {asked: _said_bound(asked, said) for asked, said in _COUNT["bounds"].items()}
 
 
 def bounds_said(question: str, text: str) -> str:

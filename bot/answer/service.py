@@ -20,7 +20,6 @@ from bot.answer.smalltalk import asks_for_documents, small_talk_kind, small_talk
 from ingest.pipeline import IngestReport
 from troly.config import Settings, get_settings
 from troly.texts import t
-from troly.vntext import typed_without_diacritics
 from troly.weights import Weights
 from vectorstore.embed_cache import EmbedCache
 from vectorstore.embeddings import TrolyEmbeddings, make_embeddings
@@ -200,14 +199,10 @@ class Assistant:
         return self._answer(question, filters, on_token)
 
     def _standalone(self, question: str, history: Sequence[tuple[str, ...]] | None) -> str:
-        """The question as asked without the conversation. A follow-up typed without diacritics ("con thoi gian?")
-        after a question typed with them is made standalone as read with them ("còn thời gian?"): put into that
-        question, its words would be matched as typed ("thoi", no word of the documents)."""
-        standalone = self.followups.rewrite(question, history)
-        previous = next((turn[0] for turn in reversed(history or []) if turn and turn[0]), "")
-        if standalone == question or not typed_without_diacritics(question) or typed_without_diacritics(previous):
-            return standalone
-        return self.followups.rewrite(self.searcher.plan(question).reading or question, history)
+        """The question as asked without the conversation. A follow-up typed without diacritics ("con may gio?") after
+        a question typed with them is made standalone with its own words read with them ("mấy giờ (tiếp theo câu
+        hỏi: …)"): put into that question as typed, they would be matched so ("gio", no word of the documents)."""
+        return self.followups.rewrite(question, history, read=lambda text: self.searcher.plan(text).reading or text)
 
     def _worded(self, question: str) -> str:
         """The one document a question asking who signed or issued it names by words of its title, not by number
