@@ -122,18 +122,18 @@ def _take_segment(segment: str, header: Header, starts_title: Callable[[str], bo
     # "Số: 09/KH-CĐCS  Vĩnh Phước, ngày …" (a Word line whose tabs became spaces): the place starts after the number
     number = NUMBER_RE.search(segment)
     after = number.end() if number and PLACE_DATE_RE.search(segment, number.end()) else 0
+    opens_dated = segment.lower().startswith(_D["day"])
     m = PLACE_DATE_RE.search(segment, after)
-    if m and (m.group(1) or segment.lower().startswith(_D["day"])):
+    stated = iso_date(*m.group(2, 3, 4)) if m else ""
+    if not (m and (m.group(1) or opens_dated)):  # else a date whose day a scan lost: its month and year
+        m = NO_DAY_RE.search(segment)
+        stated = month_of(m) if m else ""
+        m = m if stated else None
+    if m and (m.group(1) or opens_dated):
         header.place = re.sub(r"\s+", " ", (m.group(1) or "")).strip()
-        stated = iso_date(*m.group(2, 3, 4))
         if stated:
             header.date = stated
             header.stated.append(re.sub(r"\s+", " ", m.group(0)).strip())
-        segment = (segment[:m.start()] + segment[m.end():]).strip()
-    elif (m := NO_DAY_RE.search(segment)) and (m.group(1) or segment.lower().startswith(_D["day"])) and month_of(m):
-        header.place = re.sub(r"\s+", " ", (m.group(1) or "")).strip()
-        header.date = month_of(m)
-        header.stated.append(re.sub(r"\s+", " ", m.group(0)).strip())
         segment = (segment[:m.start()] + segment[m.end():]).strip()
     elif (blank := _BLANK_DATE_RE.search(segment)) and re.match(r"^[^\W\d]", segment) \
             and not SUBJECT_RE.search(segment[:blank.start()]):
