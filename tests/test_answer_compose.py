@@ -422,3 +422,26 @@ def test_a_score_is_a_number_stated_not_a_point_referred_to():
     ])
     ans = compose("Tập thể lao động xuất sắc cần đạt tổng điểm bao nhiêu?", found, lexicon=lex)
     assert ans.found and "điểm 90" in _lines(ans)[0][0], ans.answer
+
+
+def test_a_count_whose_number_is_also_spelled_out_in_brackets_answers_how_many():
+    """Legal texts write "05 (năm) ngày": the bracketed words between the number and its unit keep it a count of
+    days, so "mấy ngày" is answered, not said to be stated nowhere."""
+    texts = [("Học sinh xin cấp thẻ thư viện nộp đơn kèm ảnh tại quầy thủ thư.", "Điều 4. Đối với học sinh"),
+             ("Thủ thư: khi nhận được đơn xin cấp thẻ thư viện của học sinh, trong thời hạn không quá 05 (năm) ngày "
+              "làm việc phải cấp thẻ.", "Điều 5. Đối với thư viện")]
+    found, lex = _decision("Nội quy thư viện", texts)
+    ans = compose("thu thu phai cap the thu vien trong may ngay", found, lexicon=lex)
+    assert ans.found and "05 (năm) ngày làm việc" in ans.answer, ans.answer
+    assert counts("ngay", "không quá 15 (mười lăm) ngày làm việc")
+
+
+def test_an_area_asked_in_square_metres_is_answered_by_the_area_stated():
+    """"bao nhiêu m2": the unit is "m2" (not "m"), which "tối thiểu 45 m2" and "45m2" give."""
+    texts = [("Phòng đọc của thư viện trường phải có diện tích sử dụng tối thiểu 45 m2 và đủ ánh sáng.",
+              "Điều 3. Phòng đọc"),
+             ("Thư viện mở cửa vào các ngày làm việc trong tuần.", "Điều 6. Giờ mở cửa")]
+    found, lex = _decision("Nội quy thư viện", texts)
+    ans = compose("Phòng đọc thư viện phải rộng ít nhất bao nhiêu m2?", found, lexicon=lex)
+    assert ans.found and "45 m2" in ans.answer, ans.answer
+    assert number_unit("phòng rộng bao nhiêu m2") == "m2" and counts("m2", "diện tích 45m2")

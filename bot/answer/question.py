@@ -147,7 +147,10 @@ ASKS_WHEN = frozenset({DATE, CLOCK, TIME})
 
 
 _COUNT = toml("count_words.toml")
-_UNIT_Q = re.compile(r"\b(?:" + "|".join(_COUNT["how_many"]) + r")\s+([a-z]+)")
+# a unit may end in a power ("m2", "km2")
+_UNIT_Q = re.compile(r"\b(?:" + "|".join(_COUNT["how_many"]) + r")\s+([a-z]+\d?)\b")
+# "05 (năm) ngày", "15 (mười lăm) ngày": legal texts spell a number out in brackets between it and its unit
+_SPELLED = r"(?:\s*\([^()\d]{2,40}\))?"
 _MARKED_COUNT = re.compile(r"(?<!\w)(?:" + "|".join(_COUNT["marked"]) + r")(?!\w)")
 _NUMBER_WORDS = "(?:" + "|".join([r"\d+", *_COUNT["numbers"], *(w + r" \S+" for w in _COUNT["at_least"])]) + ")"
 
@@ -165,7 +168,9 @@ def number_unit(question: str) -> str:
 def counts(unit: str, text: str) -> bool:
     """Whether `text` gives a number of `unit` ("5 ngày", "ít nhất 01 đoàn viên" for "bao nhiêu người")."""
     folded = " ".join(fold(text).split())  # punctuation kept: "02-NQ/TW ngày" is no count of days
-    if re.search(rf"(?<![\w/.-]){_NUMBER_WORDS}\s+(?:[a-z]+\s+){{0,2}}?{re.escape(unit)}\b", folded):
+    # "45m2": a measure's unit may follow its number unspaced
+    space = r"\s*" if re.search(r"\d$", unit) else r"\s+"
+    if re.search(rf"(?<![\w/.-]){_NUMBER_WORDS}{_SPELLED}{space}(?:[a-z]+\s+){{0,2}}?{re.escape(unit)}\b", folded):
         return True
     if unit not in _COUNT["generic"]:
         return False
