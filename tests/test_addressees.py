@@ -283,3 +283,15 @@ def test_a_question_naming_another_kind_or_a_number_is_not_read_as_a_titled_docu
     refused as missing yet shown as "Hiểu là: … (văn bản: KH 15/KH-CĐCS …)"."""
     answer = union_papers.ask(question)
     assert answer.question == question, answer.question
+
+
+@pytest.mark.parametrize("question", [
+    "Các trường báo cáo kết quả ngày hội đọc sách theo công văn 115 thì gửi về đâu?",
+    "bao cao ket qua thuc hien cong van 115 gui cho ai",
+])
+def test_where_a_report_goes_is_answered_from_the_text_not_the_recipients(letter, question):
+    """Whom a report is sent to is what the text asks of the bodies reporting ("báo cáo kết quả về Sở"), not the
+    letter's own "Nơi nhận"."""
+    answer = letter.ask(question)
+    assert answer.found and "báo cáo kết quả về Sở trước ngày 15/5/2026" in answer.answer, answer.answer
+    assert "Nơi nhận" not in answer.answer
