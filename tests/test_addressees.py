@@ -295,3 +295,19 @@ def test_where_a_report_goes_is_answered_from_the_text_not_the_recipients(letter
     answer = letter.ask(question)
     assert answer.found and "báo cáo kết quả về Sở trước ngày 15/5/2026" in answer.answer, answer.answer
     assert "Nơi nhận" not in answer.answer
+
+
+@pytest.fixture(scope="module")
+def letter_addressed_inline(tmp_path_factory, embed_cache):
+    """A letter converted to markdown: its first addressee on the "Kính gửi:" line, the next on a line of its own."""
+    text = LETTER.replace("Kính gửi:\n- Phòng Giáo dục và Đào tạo các huyện, thành phố;\n",
+                          "**Kính gửi:** - Phòng Giáo dục và Đào tạo các huyện, thành phố;  \n")
+    with assistant_with(tmp_path_factory, embed_cache, "doc_sach_md.md", text) as assistant:
+        yield assistant
+
+
+def test_every_addressee_is_quoted_when_the_first_shares_the_greeting_line(letter_addressed_inline):
+    """"Như trên" means all of the "Kính gửi" list: the line after one ending in ";" goes on with the list."""
+    answer = letter_addressed_inline.ask("Công văn về ngày hội đọc sách được gửi đến những ai?")
+    assert answer.found and "Phòng Giáo dục và Đào tạo các huyện, thành phố;" in answer.answer, answer.answer
+    assert "Hiệu trưởng các trường trung học phổ thông trực thuộc." in answer.answer, answer.answer
