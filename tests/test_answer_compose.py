@@ -445,3 +445,16 @@ def test_an_area_asked_in_square_metres_is_answered_by_the_area_stated():
     ans = compose("Phòng đọc thư viện phải rộng ít nhất bao nhiêu m2?", found, lexicon=lex)
     assert ans.found and "45 m2" in ans.answer, ans.answer
     assert number_unit("phòng rộng bao nhiêu m2") == "m2" and counts("m2", "diện tích 45m2")
+
+
+def test_a_number_the_question_names_is_found_in_a_range_that_holds_it():
+    """"khuyết tật 30%" is what "từ 21% đến 40%" covers: the row of that range answers, not "not stated"."""
+    texts = [("Giảm 70% học phí cho học sinh khuyết tật có tỷ lệ suy giảm khả năng lao động từ 41% đến 60%.",
+              "Điều 4. Mức giảm học phí"),
+             ("Giảm 50% học phí cho học sinh khuyết tật có tỷ lệ suy giảm khả năng lao động từ 21% đến 40%.",
+              "Điều 4. Mức giảm học phí"),
+             ("Nhà trường công khai danh sách học sinh được giảm học phí.", "Điều 5. Công khai")]
+    found, lex = _decision("Quy chế giảm học phí", texts)
+    ans = compose("hoc sinh khuyet tat suy giam 30% thi duoc giam may phan tram hoc phi", found, lexicon=lex)
+    assert ans.found and ans.answer.startswith("Giảm 50% học phí"), ans.answer
+    assert not compose("học sinh khuyết tật suy giảm 90% được giảm mấy phần trăm học phí?", found, lexicon=lex).found

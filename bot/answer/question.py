@@ -202,6 +202,24 @@ def bounds_said(question: str, text: str) -> str:
     return " ".join(found)
 
 
+_END = r"(\d+(?:[.,]\d+)?)"
+_RANGE = re.compile(rf"(?<![\d/.,-]){_END}\s*%?\s*(?:" + "|".join(map(re.escape, _COUNT["range_joins"]))
+                    + rf")\s*{_END}(?![\d/]|[.,]\d)")
+
+
+def _value(number: str) -> float:
+    return float(number.replace(",", "."))
+
+
+def in_range(number: str, text: str) -> bool:
+    """Whether `text` states a range holding `number` ("45" in "từ 41% đến 60%", "2014" in "2013-2015"): a number
+    the question names that the passage is about, though it never writes it."""
+    if not re.fullmatch(r"\d+(?:[.,]\d+)?", number):
+        return False
+    x = _value(number)
+    return any(_value(lo) < _value(hi) and _value(lo) <= x <= _value(hi) for lo, hi in _RANGE.findall(fold(text)))
+
+
 _MEASURED = re.compile(r"(?<![\w/.,-])0*(\d+)\s+(?:" + "|".join(_COUNT["measures"]) + r")(?!\w)")
 
 
