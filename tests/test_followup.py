@@ -208,3 +208,20 @@ def test_failed_model_rewrite_falls_back_to_the_offline_rewrite(corpus_data, mak
 
     assert answer.question == "Công đoàn Giáo dục Việt Nam có nhiệm vụ gì trong công tác thi đua, khen thưởng?"
     assert answer.mode == "offline" and calls == 1  # the failed model is not asked again for the answer
+
+
+@pytest.mark.parametrize("previous, followup, standalone", [
+    ("Theo KH 05 thì Ban Tuyên giáo phải làm gì?", "còn Ban Tổ chức?", "Theo KH 05 thì Ban Tổ chức phải làm gì?"),
+    ("Quyết định 12 của TP HCM giao Sở Y tế việc gì?", "còn Sở Nội vụ thì sao?",
+     "Quyết định 12 của TP HCM giao Sở Nội vụ việc gì?"),
+])
+def test_a_new_body_takes_the_place_of_the_body_not_of_the_document_or_the_place(previous, followup, standalone):
+    """"KH", "TP HCM" are written in capitals as bodies' abbreviations are, but name a document and a place: the
+    body the follow-up names replaces the body the previous question asked about."""
+    assert rewrite_offline(followup, previous) == standalone
+
+
+def test_a_body_named_in_lower_case_is_replaced_whole():
+    """"sở y tế" typed in lower case is one body's name: the new body takes all of it."""
+    assert rewrite_offline("còn sở nội vụ thì sao?", "theo kế hoạch thì sở y tế phải làm gì?") == \
+        "theo kế hoạch thì sở nội vụ phải làm gì?"

@@ -125,6 +125,7 @@ def _substitute(prev: str, subject: str) -> str | None:
     if is_body:
         span = _body_span(pw)
         if span:
+            span = _with_mention(prev.rstrip(" ?"), span)
             return " ".join(pw[:span[0]] + sw + pw[span[1]:]) + "?"
         named = bodies().mentions(prev)  # also a short form typed in haste ("cdcs")
         if named:
@@ -140,13 +141,30 @@ def _body_span(words: list[str]) -> tuple[int, int] | None:
     """Where the first body is named in a question: an acronym or a kind of body, with its qualifiers."""
     kinds = sorted((k.casefold().split() for k in BODY_KINDS), key=len, reverse=True)
     for i, w in enumerate(words):
-        if is_acronym(w):
+        if is_acronym(w) and not _names_no_body(words, i):
             return i, i + 1 + _qualifier_run(words, i + 1)
         for kind in kinds:
             if [_word(x) for x in words[i:i + len(kind)]] == kind:
                 end = i + len(kind)
                 return i, end + _qualifier_run(words, end)
     return None
+
+
+def _with_mention(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The words of a body's name (`span`, of _body_span) with those of the known body named there: "sở xây dựng"
+    typed in lower case is one name, not "sở" before two words of another subject."""
+    words = [(m.start(), m.end()) for m in _WORDS.finditer(text)]
+    for named in bodies().mentions(text):
+        inside = [i for i, (a, b) in enumerate(words) if a < named.end and b > named.start]
+        if inside and inside[0] < span[1] and inside[-1] >= span[0]:
+            return min(span[0], inside[0]), max(span[1], inside[-1] + 1)
+    return span
+
+
+def _names_no_body(words: list[str], i: int) -> bool:
+    """Whether the acronym at i begins a document's name ("KH 05", "QĐ 3210") or a place's ("TP HCM"): written in
+    capitals as a body's abbreviation is ("LĐLĐ"), it names no body."""
+    return bool(doc_refs(" ".join(words[i:i + 2])) or _PLACE.match(fold_same_length(" ".join(words[i:i + 3]))))
 
 
 def _asks_of_subject(subject: str) -> bool:
