@@ -6,7 +6,7 @@ import re
 
 from bot.answer.composer import compose
 from bot.answer.lexicon import Lexicon
-from bot.answer.question import classify, counts, number_unit, states
+from bot.answer.question import bounds_said, classify, counts, number_unit, states
 from ingest.chunker import DATA_ROW
 from vectorstore.search import Passage
 
@@ -458,3 +458,19 @@ def test_a_number_the_question_names_is_found_in_a_range_that_holds_it():
     ans = compose("hoc sinh khuyet tat suy giam 30% thi duoc giam may phan tram hoc phi", found, lexicon=lex)
     assert ans.found and ans.answer.startswith("Giảm 50% học phí"), ans.answer
     assert not compose("học sinh khuyết tật suy giảm 90% được giảm mấy phần trăm học phí?", found, lexicon=lex).found
+
+
+def test_a_bound_word_inside_a_name_is_not_a_bound_the_target_states():
+    """"thu nhập tối thiểu của người lao động" names a quantity: "từ 90% trở lên" under "Đến năm 2030:" bounds
+    another target, and holds none of the question's topic. Asked as a bound ("tối thiểu bao nhiêu"), it still is."""
+    rows = [("Phấn đấu tỷ lệ hộ gia đình có nhà ở kiên cố đạt từ 90% trở lên.", "Đến năm 2030:"),
+            ("Phấn đấu 100% hộ gia đình có nước sạch.", "Đến năm 2025:")]
+    lex = Lexicon()
+    lex.add_documents([*(t for t, _ in rows), *(t for t, _ in TEXTS), "Người lao động được nghỉ phép.",
+                       "Thu nhập bình quân tăng.", "Hộ gia đình khó khăn được hỗ trợ."])
+    found = [Passage(f"c{i}", "kh-demo", "Kế hoạch xây dựng nông thôn mới", "demo.txt", "II. CHỈ TIÊU", text,
+                     0.9 - i / 100, i, lead=lead) for i, (text, lead) in enumerate(rows)]
+    ans = compose("thu nhập tối thiểu của người lao động năm 2030 là bao nhiêu?", found, lexicon=lex)
+    assert not ans.found, ans.answer
+    assert bounds_said("tỷ lệ hộ có nhà kiên cố tối thiểu là bao nhiêu?", rows[0][0])
+    assert not bounds_said("thu nhập tối thiểu của người lao động là bao nhiêu?", rows[0][0])

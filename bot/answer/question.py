@@ -189,15 +189,19 @@ def _said_bound(asked: str, said: list[str]) -> re.Pattern[str]:
 _BOUNDS = {asked: _said_bound(asked, said) for asked, said in _COUNT["bounds"].items()}
 
 
+_ASKS_BOUND = re.compile(r"\s*(?:(?:" + "|".join(_COUNT["bound_joins"]) + r")\s+)?(?:(?:"
+                         + "|".join(_COUNT["bound_asked_by"]) + r")(?!\w)|\d)|\s*(?:[,;:?!.]|$)")
+
+
 def bounds_said(question: str, text: str) -> str:
     """The question's words for a bound ("tối đa", as typed) that `text` states in its own ("không quá 07"): held
-    by it."""
+    by it. Only a bound the question asks ("tối đa mấy ngày"), not one inside a name ("lương tối thiểu vùng")."""
     said = fold(text)
     asked = fold_same_length(question.lower())
     found = []
     for word, rx in _BOUNDS.items():
         m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", asked)
-        if m and rx.search(said):
+        if m and _ASKS_BOUND.match(asked, m.end()) and rx.search(said):
             found.append(question[m.start():m.end()])
     return " ".join(found)
 
