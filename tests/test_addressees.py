@@ -246,7 +246,10 @@ def union_papers(tmp_path_factory, embed_cache):
 
 
 @pytest.mark.parametrize(("question", "signer"), [("ai ký kế hoạch hội thao", "Trần Thị Mai"),
-                                                  ("thong bao nghi mat do ai ky vay ad", "Lê Văn Bình")])
+                                                  ("thong bao nghi mat do ai ky vay ad", "Lê Văn Bình"),
+                                                  # the kind by its code, as "KH 07" names it
+                                                  ("người ký KH hội thao là ai?", "Trần Thị Mai"),
+                                                  ("tb nghi mat ai ky", "Lê Văn Bình")])
 def test_who_signed_a_document_named_by_words_of_its_title_is_its_signer(union_papers, question, signer):
     """Before, "ai ký kế hoạch hội thao" — a plan named by words only its title has, not by its number — listed every
     loaded document's signer as if no document were named. (`troly ask` passes empty filters: the same.)"""
