@@ -59,6 +59,13 @@ _WORDS = re.compile(r"\S+")
 _ITEM_KINDS = frozenset(fold(w) for w in tables.toml("obligation_words.toml")["headings"]["target"])
 _PLACE = re.compile(r"(?<!\w)(?:" + place_alternation(r"\W+") + r")(?!\w)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_PROPERTY = re.compile(rf"(?<!\w){alternation(map(fold, _W['document_property']))}(?!\w)")
+
+
+def asks_of_document(question: str) -> bool:
+    """Whether a question asks what only a whole document has: who signed it, whom it goes to, its number and date
+    (closing_asked), or when it takes effect ("có hiệu lực từ bao giờ")."""
+    return bool(closing_asked(question)) or bool(_PROPERTY.search(fold(question)))
 
 
 def _words(text: str) -> list[str]:
@@ -288,7 +295,8 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
     # a stray word ("Ctrl", "ok nha") is no follow-up.
     vague = len(words) <= 5 and not has_own_subject and (q.endswith("?") or bool(classify(q).kinds))
     if anaphoric or vague or _VAGUE_START.match(q):
-        return _joined(own(q), previous)
+        # "thế nó có hiệu lực từ bao giờ?": asked as typed of the document the previous answer quoted (document())
+        return own(q) if _PROPERTY.search(fold(q)) and not closing_asked(q) else _joined(own(q), previous)
     return q
 
 
@@ -368,10 +376,10 @@ class FollowupRewriter:
     @staticmethod
     def document(standalone: str, history: Sequence[tuple[str, ...]] | None) -> str | None:
         """The document a follow-up asking what only a document has (who signed it, whom it goes to, its date or
-        number: "ai ký?") is about when its standalone form names none: the first one the previous answer quoted,
-        not whichever document's signature search finds first."""
+        number, when it takes effect: "ai ký?") is about when its standalone form names none: the first one the
+        previous answer quoted, not whichever document's signature search finds first."""
         turns = [_as_turn(t) for t in history or []]
-        if not turns or not closing_asked(standalone) or doc_refs(standalone):
+        if not turns or not asks_of_document(standalone) or doc_refs(standalone):
             return None
         return next((t.documents[0] for t in reversed(turns[-RECENT_TURNS:]) if t.documents), None)
 
