@@ -246,7 +246,10 @@ def union_papers(tmp_path_factory, embed_cache):
 
 
 @pytest.mark.parametrize(("question", "signer"), [("ai ký kế hoạch hội thao", "Trần Thị Mai"),
-                                                  ("thong bao nghi mat do ai ky vay ad", "Lê Văn Bình")])
+                                                  ("thong bao nghi mat do ai ky vay ad", "Lê Văn Bình"),
+                                                  # the kind by its code, as "KH 07" names it
+                                                  ("người ký KH hội thao là ai?", "Trần Thị Mai"),
+                                                  ("tb nghi mat ai ky", "Lê Văn Bình")])
 def test_who_signed_a_document_named_by_words_of_its_title_is_its_signer(union_papers, question, signer):
     """Before, "ai ký kế hoạch hội thao" — a plan named by words only its title has, not by its number — listed every
     loaded document's signer as if no document were named. (`troly ask` passes empty filters: the same.)"""
@@ -283,3 +286,31 @@ def test_a_question_naming_another_kind_or_a_number_is_not_read_as_a_titled_docu
     refused as missing yet shown as "Hiểu là: … (văn bản: KH 15/KH-CĐCS …)"."""
     answer = union_papers.ask(question)
     assert answer.question == question, answer.question
+
+
+@pytest.mark.parametrize("question", [
+    "Các trường báo cáo kết quả ngày hội đọc sách theo công văn 115 thì gửi về đâu?",
+    "bao cao ket qua thuc hien cong van 115 gui cho ai",
+])
+def test_where_a_report_goes_is_answered_from_the_text_not_the_recipients(letter, question):
+    """Whom a report is sent to is what the text asks of the bodies reporting ("báo cáo kết quả về Sở"), not the
+    letter's own "Nơi nhận"."""
+    answer = letter.ask(question)
+    assert answer.found and "báo cáo kết quả về Sở trước ngày 15/5/2026" in answer.answer, answer.answer
+    assert "Nơi nhận" not in answer.answer
+
+
+@pytest.fixture(scope="module")
+def letter_addressed_inline(tmp_path_factory, embed_cache):
+    """A letter converted to markdown: its first addressee on the "Kính gửi:" line, the next on a line of its own."""
+    text = LETTER.replace("Kính gửi:\n- Phòng Giáo dục và Đào tạo các huyện, thành phố;\n",
+                          "**Kính gửi:** - Phòng Giáo dục và Đào tạo các huyện, thành phố;  \n")
+    with assistant_with(tmp_path_factory, embed_cache, "doc_sach_md.md", text) as assistant:
+        yield assistant
+
+
+def test_every_addressee_is_quoted_when_the_first_shares_the_greeting_line(letter_addressed_inline):
+    """"Như trên" means all of the "Kính gửi" list: the line after one ending in ";" goes on with the list."""
+    answer = letter_addressed_inline.ask("Công văn về ngày hội đọc sách được gửi đến những ai?")
+    assert answer.found and "Phòng Giáo dục và Đào tạo các huyện, thành phố;" in answer.answer, answer.answer
+    assert "Hiệu trưởng các trường trung học phổ thông trực thuộc." in answer.answer, answer.answer

@@ -6,7 +6,7 @@ import re
 
 from bot.answer.composer import compose
 from bot.answer.lexicon import Lexicon
-from bot.answer.question import classify, counts, number_unit, states
+from bot.answer.question import bounds_said, classify, counts, number_unit, states
 from ingest.chunker import DATA_ROW
 from vectorstore.search import Passage
 
@@ -422,3 +422,55 @@ def test_a_score_is_a_number_stated_not_a_point_referred_to():
     ])
     ans = compose("Tập thể lao động xuất sắc cần đạt tổng điểm bao nhiêu?", found, lexicon=lex)
     assert ans.found and "điểm 90" in _lines(ans)[0][0], ans.answer
+
+
+def test_a_count_whose_number_is_also_spelled_out_in_brackets_answers_how_many():
+    """Legal texts write "05 (năm) ngày": the bracketed words between the number and its unit keep it a count of
+    days, so "mấy ngày" is answered, not said to be stated nowhere."""
+    texts = [("Học sinh xin cấp thẻ thư viện nộp đơn kèm ảnh tại quầy thủ thư.", "Điều 4. Đối với học sinh"),
+             ("Thủ thư: khi nhận được đơn xin cấp thẻ thư viện của học sinh, trong thời hạn không quá 05 (năm) ngày "
+              "làm việc phải cấp thẻ.", "Điều 5. Đối với thư viện")]
+    found, lex = _decision("Nội quy thư viện", texts)
+    ans = compose("thu thu phai cap the thu vien trong may ngay", found, lexicon=lex)
+    assert ans.found and "05 (năm) ngày làm việc" in ans.answer, ans.answer
+    assert counts("ngay", "không quá 15 (mười lăm) ngày làm việc")
+
+
+def test_an_area_asked_in_square_metres_is_answered_by_the_area_stated():
+    """"bao nhiêu m2": the unit is "m2" (not "m"), which "tối thiểu 45 m2" and "45m2" give."""
+    texts = [("Phòng đọc của thư viện trường phải có diện tích sử dụng tối thiểu 45 m2 và đủ ánh sáng.",
+              "Điều 3. Phòng đọc"),
+             ("Thư viện mở cửa vào các ngày làm việc trong tuần.", "Điều 6. Giờ mở cửa")]
+    found, lex = _decision("Nội quy thư viện", texts)
+    ans = compose("Phòng đọc thư viện phải rộng ít nhất bao nhiêu m2?", found, lexicon=lex)
+    assert ans.found and "45 m2" in ans.answer, ans.answer
+    assert number_unit("phòng rộng bao nhiêu m2") == "m2" and counts("m2", "diện tích 45m2")
+
+
+def test_a_number_the_question_names_is_found_in_a_range_that_holds_it():
+    """"khuyết tật 30%" is what "từ 21% đến 40%" covers: the row of that range answers, not "not stated"."""
+    texts = [("Giảm 70% học phí cho học sinh khuyết tật có tỷ lệ suy giảm khả năng lao động từ 41% đến 60%.",
+              "Điều 4. Mức giảm học phí"),
+             ("Giảm 50% học phí cho học sinh khuyết tật có tỷ lệ suy giảm khả năng lao động từ 21% đến 40%.",
+              "Điều 4. Mức giảm học phí"),
+             ("Nhà trường công khai danh sách học sinh được giảm học phí.", "Điều 5. Công khai")]
+    found, lex = _decision("Quy chế giảm học phí", texts)
+    ans = compose("hoc sinh khuyet tat suy giam 30% thi duoc giam may phan tram hoc phi", found, lexicon=lex)
+    assert ans.found and ans.answer.startswith("Giảm 50% học phí"), ans.answer
+    assert not compose("học sinh khuyết tật suy giảm 90% được giảm mấy phần trăm học phí?", found, lexicon=lex).found
+
+
+def test_a_bound_word_inside_a_name_is_not_a_bound_the_target_states():
+    """"thu nhập tối thiểu của người lao động" names a quantity: "từ 90% trở lên" under "Đến năm 2030:" bounds
+    another target, and holds none of the question's topic. Asked as a bound ("tối thiểu bao nhiêu"), it still is."""
+    rows = [("Phấn đấu tỷ lệ hộ gia đình có nhà ở kiên cố đạt từ 90% trở lên.", "Đến năm 2030:"),
+            ("Phấn đấu 100% hộ gia đình có nước sạch.", "Đến năm 2025:")]
+    lex = Lexicon()
+    lex.add_documents([*(t for t, _ in rows), *(t for t, _ in TEXTS), "Người lao động được nghỉ phép.",
+                       "Thu nhập bình quân tăng.", "Hộ gia đình khó khăn được hỗ trợ."])
+    found = [Passage(f"c{i}", "kh-demo", "Kế hoạch xây dựng nông thôn mới", "demo.txt", "II. CHỈ TIÊU", text,
+                     0.9 - i / 100, i, lead=lead) for i, (text, lead) in enumerate(rows)]
+    ans = compose("thu nhập tối thiểu của người lao động năm 2030 là bao nhiêu?", found, lexicon=lex)
+    assert not ans.found, ans.answer
+    assert bounds_said("tỷ lệ hộ có nhà kiên cố tối thiểu là bao nhiêu?", rows[0][0])
+    assert not bounds_said("thu nhập tối thiểu của người lao động là bao nhiêu?", rows[0][0])

@@ -241,3 +241,19 @@ def test_remove_takes_a_document_by_the_names_doc_and_the_chat_take(cli_env, tmp
     by_name = run_troly(["remove", "KH 12"], cli_env)
     assert by_name.returncode == 0 and "Đã xóa văn bản hoi-thao.txt — KH 12/KH-CĐCS" in by_name.stdout, by_name.stderr
     assert loaded() == {"nghi-he.txt"}
+
+
+def test_a_document_is_named_by_its_bare_number(cli_env, tmp_path):
+    """`--doc 5115`, `show 07`: the number before its code names the one document numbered so, as "CV 5115" does;
+    a number several documents share names none of them alone."""
+    folder = tmp_path / "so"
+    folder.mkdir()
+    for name, number, kind, subject in [("hoi-thao.txt", "12/KH-CĐCS", "KẾ HOẠCH", "Tổ chức hội thao"),
+                                        ("tet.txt", "12/KH-LĐLĐ", "KẾ HOẠCH", "Chăm lo Tết"),
+                                        ("nghi-he.txt", "07/TB-CĐCS", "THÔNG BÁO", "Nghỉ hè")]:
+        (folder / name).write_text(f"CÔNG ĐOÀN CƠ SỞ TRƯỜNG A\nSố: {number}\n\n{kind}\n{subject} năm 2026\n\n"
+                                   f"1. Công đoàn cơ sở tổ chức {subject.lower()} cho đoàn viên.\n", encoding="utf-8")
+    assert run_troly(["ingest", str(folder)], cli_env).returncode == 0
+    shown = run_troly(["show", "07"], cli_env)
+    assert shown.returncode == 0 and "07/TB-CĐCS" in shown.stdout, shown.stderr
+    assert_message(run_troly(["show", "12"], cli_env), 1, "khớp nhiều văn bản")

@@ -208,3 +208,55 @@ def test_failed_model_rewrite_falls_back_to_the_offline_rewrite(corpus_data, mak
 
     assert answer.question == "Công đoàn Giáo dục Việt Nam có nhiệm vụ gì trong công tác thi đua, khen thưởng?"
     assert answer.mode == "offline" and calls == 1  # the failed model is not asked again for the answer
+
+
+@pytest.mark.parametrize("previous, followup, standalone", [
+    ("Theo KH 05 thì Ban Tuyên giáo phải làm gì?", "còn Ban Tổ chức?", "Theo KH 05 thì Ban Tổ chức phải làm gì?"),
+    ("Quyết định 12 của TP HCM giao Sở Y tế việc gì?", "còn Sở Nội vụ thì sao?",
+     "Quyết định 12 của TP HCM giao Sở Nội vụ việc gì?"),
+])
+def test_a_new_body_takes_the_place_of_the_body_not_of_the_document_or_the_place(previous, followup, standalone):
+    """"KH", "TP HCM" are written in capitals as bodies' abbreviations are, but name a document and a place: the
+    body the follow-up names replaces the body the previous question asked about."""
+    assert rewrite_offline(followup, previous) == standalone
+
+
+def test_a_body_named_in_lower_case_is_replaced_whole():
+    """"sở y tế" typed in lower case is one body's name: the new body takes all of it."""
+    assert rewrite_offline("còn sở nội vụ thì sao?", "theo kế hoạch thì sở y tế phải làm gì?") == \
+        "theo kế hoạch thì sở nội vụ phải làm gì?"
+
+
+DECISION = """ỦY BAN NHÂN DÂN HUYỆN HOA MAI
+Số: 45/QĐ-UBND
+Hoa Mai, ngày 15 tháng 8 năm 2026
+
+QUYẾT ĐỊNH
+Về việc hỗ trợ học sinh có hoàn cảnh khó khăn năm học 2026 - 2027
+
+Điều 1. Hỗ trợ mỗi học sinh có hoàn cảnh khó khăn 500.000 đồng/năm học; học sinh được hỗ trợ là học sinh đang học
+tại trường trước ngày Quyết định này có hiệu lực.
+Điều 2. Phòng Giáo dục và Đào tạo lập danh sách học sinh được hỗ trợ.
+Điều 3. Quyết định này có hiệu lực kể từ ngày 01 tháng 9 năm 2026.
+"""
+
+
+@pytest.fixture(scope="module")
+def decision(tmp_path_factory, embed_cache):
+    from tests.helpers import assistant_with
+
+    with assistant_with(tmp_path_factory, embed_cache, "qd-ho-tro.txt", DECISION) as assistant:
+        yield assistant
+
+
+def test_when_it_takes_effect_asked_after_an_answer_is_asked_of_that_document(decision):
+    """"thế nó có hiệu lực từ bao giờ?" after an answer quoting the decision asks when the decision takes effect: asked
+    in its own words of that document, not joined to the previous question's topic (which finds Điều 1's "trước
+    ngày Quyết định này có hiệu lực")."""
+    first = decision.ask("học sinh khó khăn được hỗ trợ bao nhiêu tiền?")
+    assert first.found and "500.000 đồng" in first.answer, first.answer
+    from bot.answer.followup import turn
+    answer = decision.ask("thế nó có hiệu lực từ bao giờ?", history=[turn("học sinh khó khăn được hỗ trợ bao nhiêu tiền?",
+                                                                           first)])
+    assert answer.found and answer.answer.startswith("Điều 3. Quyết định này có hiệu lực kể từ ngày 01 tháng 9 năm 2026"), \
+        answer.answer

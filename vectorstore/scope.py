@@ -20,6 +20,9 @@ def _plain(text: str) -> str:
 _JOINTS = ("", *tables.toml("header_words.toml")["scope"]["of"])
 _KINDS = tuple(sorted({plain_words(row[1]) for row in tables.rows("document_kinds.tsv") if len(row) > 1 and row[1]},
                       key=len, reverse=True))  # "bo luat" before "luat"
+# Kinds by the codes a question may type for them ("KH", "tb"): those the third column of the table marks "mã".
+_CODED = {plain_words(row[0]): plain_words(row[1]) for row in tables.rows("document_kinds.tsv")
+          if len(row) > 2 and row[0] and row[1] and "mã" in row[2]}
 # A beginning of a title names its document when it holds the kind, NAME_WORDS words of the name after it at least,
 # and TITLE_SHARE of the title's words ("Điều lệ Công đoàn" of "Điều lệ Công đoàn Việt Nam"; "Kế hoạch thực hiện Kết
 # luận" names none of the plans whose long titles begin so).
@@ -93,13 +96,13 @@ class DocumentScope:
         return set(self.by_title[longest]) if longest else set()
 
     def worded_in(self, question: str) -> set[str]:
-        """Documents of the kind the question names whose title holds two words in a row of it, neither an everyday
-        word nor both a kind's ("ai ký kế hoạch hội thao" → the plan "Tổ chức Hội thao …"): a looser naming than
-        titled_in, for questions asking what only a document has. A question naming no kind, or another kind than
-        the document's ("ai ký quyết định khen thưởng" of a plan on it), names none by its words: those words may
-        be any document's topic. None when that would be every document."""
+        """Documents of the kind the question names (its name or code: "KH") whose title holds two words in a row of
+        it, neither an everyday word nor both a kind's ("ai ký kế hoạch hội thao" → the plan "Tổ chức Hội thao …"): a
+        looser naming than titled_in, for questions asking what only a document has. A question naming no kind, or
+        another kind than the document's ("ai ký quyết định khen thưởng" of a plan on it), names none by its words:
+        those words may be any document's topic. None when that would be every document."""
         plain = _plain(question)
-        named = [k for k in _KINDS if f" {k} " in plain]
+        named = [k for k in _KINDS if f" {k} " in plain] + [k for code, k in _CODED.items() if f" {code} " in plain]
         kinds = {k for k in named if not any(k != other and f" {k} " in f" {other} " for other in named)}
         words = plain.split()
         pairs = [f" {a} {b} " for a, b in zip(words, words[1:])

@@ -25,18 +25,21 @@ def _addressed(passage: Passage) -> bool:
 
 def addressee_passages(chunks: list[StoredChunk], recipients: Passage) -> list[Passage]:
     """The last run of "Kính gửi" passages before the recipients list, of the same letter: in a file of several
-    documents, under the same part ("CV 07/CV-CĐCS › Nơi nhận": only from under "CV 07/CV-CĐCS")."""
+    documents, under the same part ("CV 07/CV-CĐCS › Nơi nhận": only from under "CV 07/CV-CĐCS"). A line after one
+    of them ending in ";" goes on with the list when it is an item ("Kính gửi: - Sở A;" then "- Sở B."), not the
+    letter's first paragraph."""
     part = recipients.section.rpartition(SECTION_SEP)[0]
     run: list[Passage] = []
-    for chunk in chunks:
+    for chunk in sorted(chunks, key=lambda c: Passage.from_chunk(c, 0.0).position):
         passage = Passage.from_chunk(chunk, 0.0)
-        if passage.position >= recipients.position or not _addressed(passage) or (
+        if passage.position >= recipients.position or (
                 part and passage.section != part and not passage.section.startswith(part + SECTION_SEP)):
             continue
-        if run and run[-1].position == passage.position - 1:
+        follows = bool(run) and run[-1].position == passage.position - 1
+        if _addressed(passage):
+            run = [*run, passage] if follows else [passage]
+        elif follows and passage.block == "bullet" and run[-1].text.rstrip().endswith(";"):
             run.append(passage)
-        else:
-            run = [passage]
     return run
 
 

@@ -19,8 +19,8 @@ from bot.answer.guard import is_instruction
 from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
 from bot.answer.sections import articles_under, topic_heading
 from bot.answer.question import (ACTOR, ASKS_WHEN, CUE_WORDS, DUTY, MOMENT_WORDS, NUMBER, RECIPIENT, REPORT, TIME,
-                                 QuestionKind, bounds_said, classify, counts, field_answers, field_label, measured,
-                                 number_unit, opens_line, planned, states)
+                                 QuestionKind, bounds_said, classify, counts, field_answers, field_label, in_range,
+                                 measured, number_unit, opens_line, planned, states)
 from ingest.obligations import heading_actor, sentence_actor
 from troly.tables import toml
 from troly.texts import t
@@ -397,7 +397,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         named = lexicon.terms(short_name)
         # A document found by the number the question names it by ("NQ 57" → its action programme's annex).
         ids_found = frozenset(tok for tok in query.naming_ids if (p.named and tok in query.names)
-                              or body.has(tok, False) or context.has(tok, False) or named.has(tok, False))
+                              or body.has(tok, False) or context.has(tok, False) or named.has(tok, False)
+                              or in_range(tok, p.text))
         p_cov, _ = _coverage(query, body, context, weights.context_share)
         tallied = counting and _tallies(p)
         p_stating = _stating(p.text)

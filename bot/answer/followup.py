@@ -59,6 +59,13 @@ _WORDS = re.compile(r"\S+")
 _ITEM_KINDS = frozenset(fold(w) for w in tables.toml("obligation_words.toml")["headings"]["target"])
 _PLACE = re.compile(r"(?<!\w)(?:" + place_alternation(r"\W+") + r")(?!\w)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_PROPERTY = re.compile(rf"(?<!\w){alternation(map(fold, _W['document_property']))}(?!\w)")
+
+
+def asks_of_document(question: str) -> bool:
+    """Whether a question asks what only a whole document has: who signed it, whom it goes to, its number and date
+    (closing_asked), or when it takes effect ("có hiệu lực từ bao giờ")."""
+    return bool(closing_asked(question)) or bool(_PROPERTY.search(fold(question)))
 
 
 def _words(text: str) -> list[str]:
@@ -125,6 +132,7 @@ def _substitute(prev: str, subject: str) -> str | None:
     if is_body:
         span = _body_span(pw)
         if span:
+            span = _with_mention(prev.rstrip(" ?"), span)
             return " ".join(pw[:span[0]] + sw + pw[span[1]:]) + "?"
         named = bodies().mentions(prev)  # also a short form typed in haste ("cdcs")
         if named:
@@ -140,13 +148,30 @@ def _body_span(words: list[str]) -> tuple[int, int] | None:
     """Where the first body is named in a question: an acronym or a kind of body, with its qualifiers."""
     kinds = sorted((k.casefold().split() for k in BODY_KINDS), key=len, reverse=True)
     for i, w in enumerate(words):
-        if is_acronym(w):
+        if is_acronym(w) and not _names_no_body(words, i):
             return i, i + 1 + _qualifier_run(words, i + 1)
         for kind in kinds:
             if [_word(x) for x in words[i:i + len(kind)]] == kind:
                 end = i + len(kind)
                 return i, end + _qualifier_run(words, end)
     return None
+
+
+def _with_mention(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The words of a body's name (`span`, of _body_span) with those of the known body named there: "sở xây dựng"
+    typed in lower case is one name, not "sở" before two words of another subject."""
+    words = [(m.start(), m.end()) for m in _WORDS.finditer(text)]
+    for named in bodies().mentions(text):
+        inside = [i for i, (a, b) in enumerate(words) if a < named.end and b > named.start]
+        if inside and inside[0] < span[1] and inside[-1] >= span[0]:
+            return min(span[0], inside[0]), max(span[1], inside[-1] + 1)
+    return span
+
+
+def _names_no_body(words: list[str], i: int) -> bool:
+    """Whether the acronym at i begins a document's name ("KH 05", "QĐ 3210") or a place's ("TP HCM"): written in
+    capitals as a body's abbreviation is ("LĐLĐ"), it names no body."""
+    return bool(doc_refs(" ".join(words[i:i + 2])) or _PLACE.match(fold_same_length(" ".join(words[i:i + 3]))))
 
 
 def _asks_of_subject(subject: str) -> bool:
@@ -270,7 +295,8 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
     # a stray word ("Ctrl", "ok nha") is no follow-up.
     vague = len(words) <= 5 and not has_own_subject and (q.endswith("?") or bool(classify(q).kinds))
     if anaphoric or vague or _VAGUE_START.match(q):
-        return _joined(own(q), previous)
+        # "thế nó có hiệu lực từ bao giờ?": asked as typed of the document the previous answer quoted (document())
+        return own(q) if _PROPERTY.search(fold(q)) and not closing_asked(q) else _joined(own(q), previous)
     return q
 
 
@@ -350,10 +376,10 @@ class FollowupRewriter:
     @staticmethod
     def document(standalone: str, history: Sequence[tuple[str, ...]] | None) -> str | None:
         """The document a follow-up asking what only a document has (who signed it, whom it goes to, its date or
-        number: "ai ký?") is about when its standalone form names none: the first one the previous answer quoted,
-        not whichever document's signature search finds first."""
+        number, when it takes effect: "ai ký?") is about when its standalone form names none: the first one the
+        previous answer quoted, not whichever document's signature search finds first."""
         turns = [_as_turn(t) for t in history or []]
-        if not turns or not closing_asked(standalone) or doc_refs(standalone):
+        if not turns or not asks_of_document(standalone) or doc_refs(standalone):
             return None
         return next((t.documents[0] for t in reversed(turns[-RECENT_TURNS:]) if t.documents), None)
 

@@ -147,7 +147,10 @@ ASKS_WHEN = frozenset({DATE, CLOCK, TIME})
 
 
 _COUNT = toml("count_words.toml")
-_UNIT_Q = re.compile(r"\b(?:" + "|".join(_COUNT["how_many"]) + r")\s+([a-z]+)")
+# a unit may end in a power ("m2", "km2")
+_UNIT_Q = re.compile(r"\b(?:" + "|".join(_COUNT["how_many"]) + r")\s+([a-z]+\d?)\b")
+# "05 (năm) ngày", "15 (mười lăm) ngày": legal texts spell a number out in brackets between it and its unit
+_SPELLED = r"(?:\s*\([^()\d]{2,40}\))?"
 _MARKED_COUNT = re.compile(r"(?<!\w)(?:" + "|".join(_COUNT["marked"]) + r")(?!\w)")
 _NUMBER_WORDS = "(?:" + "|".join([r"\d+", *_COUNT["numbers"], *(w + r" \S+" for w in _COUNT["at_least"])]) + ")"
 
@@ -165,7 +168,9 @@ def number_unit(question: str) -> str:
 def counts(unit: str, text: str) -> bool:
     """Whether `text` gives a number of `unit` ("5 ngày", "ít nhất 01 đoàn viên" for "bao nhiêu người")."""
     folded = " ".join(fold(text).split())  # punctuation kept: "02-NQ/TW ngày" is no count of days
-    if re.search(rf"(?<![\w/.-]){_NUMBER_WORDS}\s+(?:[a-z]+\s+){{0,2}}?{re.escape(unit)}\b", folded):
+    # "45m2": a measure's unit may follow its number unspaced
+    space = r"\s*" if re.search(r"\d$", unit) else r"\s+"
+    if re.search(rf"(?<![\w/.-]){_NUMBER_WORDS}{_SPELLED}{space}(?:[a-z]+\s+){{0,2}}?{re.escape(unit)}\b", folded):
         return True
     if unit not in _COUNT["generic"]:
         return False
@@ -184,17 +189,39 @@ def _said_bound(asked: str, said: list[str]) -> re.Pattern[str]:
 _BOUNDS = {asked: _said_bound(asked, said) for asked, said in _COUNT["bounds"].items()}
 
 
+_ASKS_BOUND = re.compile(r"\s*(?:(?:" + "|".join(_COUNT["bound_joins"]) + r")\s+)?(?:(?:"
+                         + "|".join(_COUNT["bound_asked_by"]) + r")(?!\w)|\d)|\s*(?:[,;:?!.]|$)")
+
+
 def bounds_said(question: str, text: str) -> str:
     """The question's words for a bound ("tối đa", as typed) that `text` states in its own ("không quá 07"): held
-    by it."""
+    by it. Only a bound the question asks ("tối đa mấy ngày"), not one inside a name ("lương tối thiểu vùng")."""
     said = fold(text)
     asked = fold_same_length(question.lower())
     found = []
     for word, rx in _BOUNDS.items():
         m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", asked)
-        if m and rx.search(said):
+        if m and _ASKS_BOUND.match(asked, m.end()) and rx.search(said):
             found.append(question[m.start():m.end()])
     return " ".join(found)
+
+
+_END = r"(\d+(?:[.,]\d+)?)"
+_RANGE = re.compile(rf"(?<![\d/.,-]){_END}\s*%?\s*(?:" + "|".join(map(re.escape, _COUNT["range_joins"]))
+                    + rf")\s*{_END}(?![\d/]|[.,]\d)")
+
+
+def _value(number: str) -> float:
+    return float(number.replace(",", "."))
+
+
+def in_range(number: str, text: str) -> bool:
+    """Whether `text` states a range holding `number` ("45" in "từ 41% đến 60%", "2014" in "2013-2015"): a number
+    the question names that the passage is about, though it never writes it."""
+    if not re.fullmatch(r"\d+(?:[.,]\d+)?", number):
+        return False
+    x = _value(number)
+    return any(_value(lo) < _value(hi) and _value(lo) <= x <= _value(hi) for lo, hi in _RANGE.findall(fold(text)))
 
 
 _MEASURED = re.compile(r"(?<![\w/.,-])0*(\d+)\s+(?:" + "|".join(_COUNT["measures"]) + r")(?!\w)")

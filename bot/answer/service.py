@@ -37,6 +37,12 @@ TokenCallback = Callable[[str], None]
 log = logging.getLogger("troly.llm")
 
 
+def _leading_number(number: str) -> int | None:
+    """The number a document's number begins with ("07" of "07/TB-CĐCS"), or None."""
+    digits = number[:len(number) - len(number.lstrip("0123456789"))]
+    return int(digits) if digits else None
+
+
 def id_key(doc_id: str) -> str:
     """A document id as typed ids are compared with it: one Unicode form (NFC), case aside."""
     return unicodedata.normalize("NFC", doc_id).casefold()
@@ -146,7 +152,8 @@ class Assistant:
     def match_documents(self, given: str) -> list[DocRecord]:
         """The documents a typed name stands for: the one with that id (case and Unicode form aside: "thông
         báo.htm" for "Thông báo.HTM", a macOS file name typed on Windows), else those with that number
-        ("773/QĐ-TTg", spaces and case aside), else those whose id begins with it ("004_f"); else those a
+        ("773/QĐ-TTg", spaces and case aside), else those whose id begins with it ("004_f"), else those numbered so
+        before their code ("773"); else those a
         question naming it would be scoped to (what they implement: "KL 51", "KH KL21"; the place that issued them:
         "Lâm Đồng"; kind and issuer: "công văn của Bộ Xây dựng"; kind and number: "KH 12"). `--doc`, `show`,
         `remove` and the chat's /xoa all name documents so."""
@@ -158,6 +165,8 @@ class Assistant:
         exact = [r for r in records if r.doc_id == given] or [r for r in records if id_key(r.doc_id) == key]
         by_number = [r for r in records if r.meta.get("number") and squash(r.meta["number"]) == squash(given)]
         found = exact or by_number or [r for r in records if given and id_key(r.doc_id).startswith(key)]
+        if not found and given.strip().isdigit():  # "5115": the number before its code ("5115/LĐTBXH-KHTC")
+            found = [r for r in records if _leading_number(r.meta.get("number", "")) == int(given)]
         if found or not given.strip() or not records:
             return found
         named = self.searcher.scope_of(given, self.searcher.plan(given))
