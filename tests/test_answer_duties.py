@@ -3,7 +3,7 @@ is the body's own name rather than a step of a procedure that names it among oth
 from __future__ import annotations
 
 from bot.answer.composer import compose
-from bot.answer.lexicon import Lexicon
+from tests.test_answer_general import _lexicon
 from vectorstore.search import Passage
 
 PLAN = "Kế hoạch triển khai chương trình nước sạch nông thôn"
@@ -13,16 +13,6 @@ def _passages(*rows: tuple[str, str, str]) -> list[Passage]:
     """(section, lead, text) passages of one plan, in search order."""
     return [Passage(f"c{i}", "kh-nuoc", PLAN, "kh.md", section, text, 0.9 - i * 0.01, i, lexical=1.0 - i * 0.1,
                     lead=lead) for i, (section, lead, text) in enumerate(rows)]
-
-
-def _lexicon(passages: list[Passage]) -> Lexicon:
-    lexicon = Lexicon()
-    lexicon.add_documents([p.text for p in passages] + [
-        "Đại hội công đoàn các cấp tổ chức theo nhiệm kỳ năm năm.",
-        "Ban chấp hành công đoàn cơ sở họp định kỳ ba tháng một lần.",
-        "Người lao động được nghỉ hằng năm theo quy định của pháp luật.",
-    ])
-    return lexicon
 
 
 def test_every_duty_of_one_long_sentence_is_quoted():
