@@ -486,12 +486,15 @@ def _full(heading: str, leads: list[str]) -> str:
     return next((lead for lead in leads if lead.startswith(heading[:-1])), heading)
 
 
-def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
+def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passages: list[Passage] | None = None
+           ) -> list[Scored]:
     """The best span, plus up to two more that add matched words or a missing kind of fact."""
     if not scored:
         return []
     best = scored[0]
     chosen = [best]
+    if query.kind.asks_list and passages is not None:
+        chosen += _rest_of_sentence(best, scored, passages[best.passage_index].text, weights)
     if ACTOR in query.kind.kinds and ACTOR not in best.kinds:
         # "Ban X làm đầu mối ...; Tham mưu ..." — the body is named by an earlier sentence of the passage.
         earlier = [s for s in scored if s.passage_index == best.passage_index and s.start < best.start
@@ -527,6 +530,22 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> li
     return chosen
 
 
+def _rest_of_sentence(best: Scored, scored: list[Scored], text: str, weights: Weights = DEFAULT) -> list[Scored]:
+    """"Phòng GDĐT chỉ đạo …; kịp thời …; tổng hợp ý kiến … và báo cáo Sở GDĐT": the other clauses of the long
+    sentence the best clause opens or continues, where the question asks what a body must do — one sentence states
+    one body's duties, each clause one of them — when they score as runners-up (weights.runner_up), in the order
+    written and at most MAX_SENTENCES in all."""
+    if best.start < 0:
+        return []
+    sentence = next(((a, a + len(x)) for a, x in _sentences(text) if a <= best.start < a + len(x)), None)
+    if sentence is None:
+        return []
+    floor = weights.runner_up * best.score
+    rest = [s for s in scored if s.passage_index == best.passage_index and s.start != best.start
+            and sentence[0] <= s.start < sentence[1] and s.score >= floor]
+    return rest[:MAX_SENTENCES - 1]
+
+
 def _citation_order(chosen: list[Scored], scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[int]:
     order: list[int] = []
     for s in chosen:
@@ -557,7 +576,7 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     # The question names documents (a number, an alias, a place): a sentence of another document is not the answer.
     in_scope = [s for s in scored if not passages[s.passage_index].off_scope]
     ranked = _field_first(_stating_first(_naming_first(in_scope, query, weights), query, weights), query, weights)
-    chosen = _with_content(choose(ranked, query, weights), in_scope, passages, set(query.kind.strict))
+    chosen = _with_content(choose(ranked, query, weights, passages), in_scope, passages, set(query.kind.strict))
     return passages, Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov,
                               in_scope=in_scope, closeness=max((p.score for p in passages), default=0.0),
                               distinct=distinct(query, [passages[i] for i in dict.fromkeys(
@@ -621,7 +640,7 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
         text = t("answer.not_found_detail", reason=verdict.reason) if verdict.reason else t("answer.not_found")
         return Answer(question, text, False, [Citation(n + 1, passages[i]) for n, i in enumerate(nearest)],
                       confidence=verdict.confidence)
-    whole = _whole_article(query, passages, chosen) or _whole_list(query, passages, chosen, weights)
+    whole = _whole_article(query, passages, chosen) or _whole_list(query, passages, chosen, ev.in_scope, weights)
     if whole is not None and not verdict.nearest:
         return Answer(question, whole[0], True, whole[1], confidence=verdict.confidence)
     # a runner-up citation is a second opinion from the named documents too, never from another text
@@ -686,15 +705,15 @@ def _whole_section(question: str, passages: list[Passage]) -> tuple[str, list[Ci
     return _in_order(heads, [p for _, p in articles], len(titles), titles)
 
 
-def _whole_list(query: Query, passages: list[Passage], chosen: list[Scored], weights: Weights = DEFAULT
-                ) -> tuple[str, list[Citation]] | None:
+def _whole_list(query: Query, passages: list[Passage], chosen: list[Scored], scored: list[Scored],
+                weights: Weights = DEFAULT) -> tuple[str, list[Citation]] | None:
     """"Tổ công đoàn có nhiệm vụ gì?": a question asking what duties or reports, whose best span is an item of a list
     whose lead-in announces them (_announces), is answered with the list — its lead-in, then its items in the order
     written (at most weights.list_items and weights.list_chars, then "…"), each one cited — not with the one item
     that scored best."""
     if not query.kind.asks_list or not chosen:
         return None
-    best = passages[chosen[0].passage_index]
+    best = _body_list(query, passages, chosen[0], scored, weights) or passages[chosen[0].passage_index]
     lead = list_lead(best)
     if not lead or best.text.lstrip().startswith("|") or not _announces(lead, query):
         return None
@@ -710,6 +729,25 @@ def _whole_list(query: Query, passages: list[Passage], chosen: list[Scored], wei
         shown += 1
     actor = _who(chosen[0], best, query) if not sentence_actor(lead) else ""
     return _in_order([f"{actor}{_quote(lead)}"], items, shown)
+
+
+def _body_list(query: Query, passages: list[Passage], best: Scored, scored: list[Scored], weights: Weights = DEFAULT
+               ) -> Passage | None:
+    """"Sở Xây dựng được giao những việc gì": an item of the list under a lead-in naming the body asked ("2.2. Sở
+    Xây dựng:"), scoring as a runner-up (weights.runner_up), when the best span stands under no such lead-in (a step
+    of a procedure that names the body among others): that list is the body's duties."""
+    asked = {m.body for m in bodies().mentions(query.text)}
+    if not asked or _names_body(list_lead(passages[best.passage_index]), asked):
+        return None
+    floor = weights.runner_up * best.score
+    return next((passages[s.passage_index] for s in scored if s.score >= floor
+                 and _names_body(list_lead(passages[s.passage_index]), asked)), None)
+
+
+def _names_body(lead: str, asked: set) -> bool:
+    """A lead-in that is the name of one of the bodies asked ("2.2. Sở Xây dựng:")."""
+    actor = heading_actor(lead) if lead else ""
+    return bool(actor) and any(m.body in asked for m in bodies().mentions(actor))
 
 
 def _announces(lead: str, query: Query) -> bool:
