@@ -273,3 +273,41 @@ def test_what_a_long_article_says_starts_from_its_first_clause(tmp_path_factory,
     lines = law.ask("Điều 2 nói gì?").answer.splitlines()
     assert lines[0] == "Điều 2. Quyền của công đoàn cơ sở"
     assert [line.split(" ", 1)[0] for line in lines[1:4]] == ["1.", "2.", "3."], lines
+
+
+def test_a_body_asked_about_is_answered_from_its_own_article(fire_law):
+    # Điều 20's clauses repeat "phòng cháy rừng" four times; the ministry asked about has its own article
+    top = fire_law.search("Bộ Quốc phòng có trách nhiệm gì trong công tác phòng cháy rừng?", k=3)
+    assert top[0].section.endswith("Điều 21. Trách nhiệm của Bộ Quốc phòng"), [p.section for p in top]
+
+
+
+
+ELDERLY_PLAN = """SỞ Y TẾ TỈNH BÌNH AN
+Số: 15/KH-SYT
+Bình An, ngày 02 tháng 3 năm 2027
+
+KẾ HOẠCH
+Chăm sóc sức khỏe người cao tuổi năm 2027
+
+I. MỤC ĐÍCH
+Nâng cao sức khỏe người cao tuổi trên địa bàn tỉnh.
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Y tế:
+a) Chủ trì khám sức khỏe định kỳ cho người cao tuổi;
+b) Tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh.
+2. Hội Chữ thập đỏ tỉnh:
+a) Vận động tình nguyện viên chăm sóc người cao tuổi sống một mình;
+b) Tặng quà người cao tuổi có hoàn cảnh khó khăn.
+"""
+
+
+@pytest.fixture(scope="module")
+def elderly_plan(tmp_path_factory, embed_cache):
+    return assistant_with(tmp_path_factory, embed_cache, "kh15_nguoi_cao_tuoi.txt", ELDERLY_PLAN)
+
+
+def test_the_issuer_a_question_names_a_text_by_is_not_the_body_asked_about(elderly_plan):
+    # "Kế hoạch 15 của Sở Y tế" says which text; what is asked is Hội Chữ thập đỏ's part
+    top = elderly_plan.search("Theo Kế hoạch 15 của Sở Y tế, Hội Chữ thập đỏ làm gì cho người cao tuổi?", k=3)
+    assert top[0].section.endswith("Hội Chữ thập đỏ tỉnh:"), [(p.section, p.text) for p in top]

@@ -21,6 +21,7 @@ from vectorstore.query import QueryAnalyzer, QueryPlan, without_closing_cues
 from vectorstore.rerank import Reranker
 from vectorstore.scope import DocumentScope
 from vectorstore.store import Store, StoredChunk, is_live
+from vectorstore.subject import named, subjects
 from troly.weights import DEFAULT, Weights
 
 
@@ -305,6 +306,11 @@ class Searcher:
         states = self.asked_fact(question) if self.asked_fact and w.asked_kind else None
         if states:  # "hạn chót là ngày nào": a passage giving a date can answer, one without cannot
             fused += w.asked_kind * np.asarray([states(chunks[cid].text) for cid in candidates], dtype=np.float32)
+        asked = named(question) if w.subject else frozenset()
+        if asked:  # "Trách nhiệm của Bộ Y tế …": the passages under that body's heading
+            fused += w.subject * np.asarray([bool(asked & subjects(chunks[cid].meta.get("section", "") or "",
+                                                                   chunks[cid].meta.get("lead", "") or ""))
+                                             for cid in candidates], dtype=np.float32)
         if plan.closing:
             fused += w.closing * np.asarray([chunks[cid].meta.get("block") in plan.closing for cid in candidates],
                                             dtype=np.float32)

@@ -1,0 +1,49 @@
+"""Whom a passage is about: the bodies its own heading or its list's lead-in name.
+
+A question naming a body ("Trách nhiệm của Bộ Y tế …", "Sở Xây dựng được giao những việc gì?") asks about the
+passages under that body's heading — "Điều 49. Trách nhiệm của Bộ Y tế", the items under "2.2. Sở Xây dựng:" — not
+about another body's passage that repeats more of the question's other words (the clauses of "Điều 46. Trách
+nhiệm của Bộ Công an" state the same kinds of duty). Neither retriever tells them apart: the body's name is two or
+three syllables of a long question, and a rival's name shares most of them ("Bộ", "Sở"). A body named as the
+issuer of a document the question names ("Chỉ thị 11 của Thủ tướng") says which text, not whose duty. The bodies
+are those of prompts/bodies.tsv (troly.vntext.bodies); the search adds weights.subject to such passages."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ingest.model import SECTION_SEP
+from troly import tables
+from troly.vntext import Mention, bodies, fold
+from vectorstore.query import doc_refs
+
+_OF = fold(tables.toml("header_words.toml")["references"]["of"])  # "Chỉ thị 11 của Thủ tướng"
+ISSUER_REACH = 40  # characters before "của <body>" in which a document reference makes the body its issuer
+
+
+def _key(text: str, mention: Mention) -> str:
+    """One body however written: its name in the table, or for a kind of body ("Sở …") the name as written,
+    folded ("Sở Tư pháp" and "Sở Y tế" are two bodies)."""
+    return fold(" ".join(text[mention.start:mention.end].split())) if mention.body.is_kind else mention.body.name
+
+
+def _issuer(text: str, mention: Mention) -> bool:
+    """The body is named as the issuer of a document the text names ("Chỉ thị 11 của Thủ tướng")."""
+    before = fold(text[max(0, mention.start - ISSUER_REACH):mention.start]).split()
+    return bool(before) and before[-1] == _OF and bool(doc_refs(" ".join(before[:-1])))
+
+
+def named(question: str) -> frozenset[str]:
+    """The bodies a question asks about: those it names, but a named document's issuer."""
+    return frozenset(_key(question, m) for m in bodies().mentions(question) if not _issuer(question, m))
+
+
+@lru_cache(maxsize=20_000)
+def _heading(text: str) -> frozenset[str]:
+    """The bodies a heading or lead-in names. (Cached: the same headings come back question after question.)"""
+    return frozenset(_key(text, m) for m in bodies().mentions(text)) if text else frozenset()
+
+
+def subjects(section: str, lead: str) -> frozenset[str]:
+    """The bodies a passage is about: those its innermost heading ("Điều 49. Trách nhiệm của Bộ Y tế") or its
+    list's lead-in ("Giám đốc Sở Y tế có trách nhiệm:") names."""
+    return _heading(section.rsplit(SECTION_SEP, 1)[-1]) | _heading(lead)
