@@ -14,6 +14,7 @@ from bot.answer.about_documents import documents_text, no_signer, signers, subje
 from bot.answer.artefacts import without_artefacts
 from bot.answer.chat_words import spelled_out
 from bot.answer.composer import compose
+from bot.answer.due_questions import due_answer, due_window
 from bot.answer.model import Answer
 from bot.answer.followup import FollowupRewriter
 from bot.answer.smalltalk import asks_for_documents, small_talk_kind, small_talk_reply
@@ -197,6 +198,10 @@ class Assistant:
             return Answer(question, t("answer.no_documents"), False)
         if not (filters and filters.where()) and asks_for_documents(question):
             return Answer(question, documents_text(self.documents()), True, mode="documents")
+        due = None if filters and filters.where() else due_window(spelled_out(question), self.settings.current_date())
+        if due is not None:  # "tháng này có việc gì đến hạn?": the deadlines say, not a passage
+            return due_answer(question, due, self.answer_context.obligations, self.settings.current_date(),
+                              self._passage)
         typed, question = question, self._standalone(spelled_out(question), history)
         # "Kế hoạch 16" of the plan implementing Chương trình 16: answered as "Chương trình 16", and shown so
         question = self.searcher.analyzer.kind_corrected(question)
@@ -206,6 +211,11 @@ class Assistant:
             answer = self._answer(question, Filters(doc=cited.doc_id), on_token)
             return replace(answer, question=self.followups.of_document(typed, cited.short_title))
         return self._answer(question, filters, on_token)
+
+    def _passage(self, doc_id: str, position: int) -> Passage | None:
+        """The stored passage at a position of a document (an extracted item's source), or None."""
+        chunks = self.store.doc_chunks(doc_id, {position})
+        return Passage.from_chunk(chunks[0], 0.0) if chunks else None
 
     def _standalone(self, question: str, history: Sequence[tuple[str, ...]] | None) -> str:
         """The question as asked without the conversation. A follow-up typed without diacritics ("con may gio?") after
