@@ -10,13 +10,29 @@ import pytest
 from bot.answer.due_questions import due_window
 
 
+def _span(question: str, today: date, bodies: tuple[str, ...] = ()):
+    window = due_window(question, today, lambda words: [words] if words in bodies else None)
+    return window and (window.name, window.first, window.last, window.actor)
+
+
 def test_due_window_reads_the_span_the_question_names():
     today = date(2026, 12, 2)  # a Wednesday
-    assert due_window("Tuần này có việc gì tới hạn không?", today)[1:] == (date(2026, 12, 2), date(2026, 12, 6))
-    assert due_window("thang sau co nhiem vu nao het han", today)[1:] == (date(2027, 1, 1), date(2027, 1, 31))
-    assert due_window("Những báo cáo nào đã quá hạn?", today)[0] == "overdue"
-    assert due_window("LĐLĐ huyện có việc gì đến hạn tháng này?", today) is None  # names a body: searched
-    assert due_window("Hạn nộp báo cáo sơ kết là khi nào?", today) is None
+    assert _span("Tuần này có việc gì tới hạn không?", today)[1:3] == (date(2026, 12, 2), date(2026, 12, 6))
+    assert _span("thang sau co nhiem vu nao het han", today)[1:3] == (date(2027, 1, 1), date(2027, 1, 31))
+    assert _span("Những báo cáo nào đã quá hạn?", today)[0] == "overdue"
+    assert _span("Hạn nộp báo cáo sơ kết là khi nào?", today) is None
+    assert _span("Phải làm gì?", today) is None  # no span: a question about the texts
+
+
+def test_a_body_or_a_day_named_narrows_the_window_and_a_topic_is_searched():
+    today = date(2026, 12, 2)
+    assert _span("Sở Tài chính có việc gì đến hạn tháng này?", today, ("so tai chinh",)) == (
+        "this_month", today, date(2026, 12, 31), "so tai chinh")
+    assert _span("Ban Nữ công phải làm gì trước ngày 15/3?", today, ("ban nu cong",)) == (
+        "day", today, date(2027, 3, 15), "ban nu cong")
+    assert _span("tuần tới có gì phải nộp không", today)[0] == "next_week"
+    assert _span("Quỹ hỗ trợ nhà ở có việc gì đến hạn tháng này?", today) is None  # not a body
+    assert _span("Báo cáo quý của Sở Tài chính thì hạn chót là khi nào?", today, ("so tai chinh",)) is None
 
 
 @pytest.mark.slow

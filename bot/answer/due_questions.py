@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -45,28 +47,70 @@ def _span(name: str, today: date) -> tuple[date, date]:
     return today, today + timedelta(days=int(_table()["days"]["soon"]))
 
 
-def due_window(question: str, today: date) -> tuple[str, date, date] | None:
-    """("overdue", first, last) or (span name, first, last) when the message asks only what falls due in a
-    span from today; None when it asks anything else (a body, a topic or a document named: searched)."""
+@dataclass(frozen=True)
+class DueWindow:
+    """What a due question asks: the span's name ("overdue", "this_month", "day" …), its first and last day,
+    and the body it asks of ("" for every body)."""
+    name: str
+    first: date
+    last: date
+    actor: str = ""
+
+
+def _named_day(words: str, today: date) -> date | None:
+    """The day named as a limit ("trước 30 6"), in the year given, else its next time on or after today."""
+    match = re.search(_table()["by_day"], words)
+    if not match:
+        return None
+    day, month, year = int(match[1]), int(match[2]), match[3]
+    try:
+        named = date(int(year) if year else today.year, month, day)
+        return named if year or named >= today else date(today.year + 1, month, day)
+    except ValueError:
+        return None
+
+
+def due_window(question: str, today: date, is_body: Callable[[str], Sequence[str] | None] | None = None
+               ) -> DueWindow | None:
+    """The window a message asks what falls due in, counted from today; None when it asks anything else.
+    The words it opens with, when not due words, spans or fillers, must be a body's name (`is_body` gives the
+    names of the body words name, if any), whose items alone are then listed ("LĐLĐ huyện phải làm gì trước
+    30/6?"); a topic or a document named: searched."""
     words = plain_words(question)
     table = _table()
-    if not _phrases(table["due"]).search(words):
-        return None
     spans = table["spans"]
-    every = _phrases(table["due"] + table["overdue"] + table["words"] + [p for ps in spans.values() for p in ps])
-    if every.sub(" ", words).strip():
+    span_words = [p for ps in spans.values() for p in ps]
+    named_day = _named_day(words, today)
+    spanned = named_day is not None or bool(_phrases(span_words).search(words))
+    if not (_phrases(table["due"]).search(words) or spanned and _phrases(table["with_span"]).search(words)):
+        return None
+    every = _phrases(table["due"] + table["overdue"] + table["with_span"] + table["words"] + span_words)
+
+    def covered(text: str) -> bool:
+        return not every.sub(" ", re.sub(table["by_day"], " ", text)).strip()
+
+    def body(text: str) -> bool:  # the words name a body and nothing more ("cac ldld huyen", not "… thi so gddt")
+        names = is_body(text) if is_body else None
+        return bool(names) and covered(_phrases([plain_words(n) for n in names]).sub(" ", text))
+
+    tokens = words.split()
+    rest = next((" ".join(tokens[:i]) for i in range(len(tokens) + 1)
+                 if covered(" ".join(tokens[i:])) and (i == 0 or body(" ".join(tokens[:i])))), None)
+    if rest is None:
         return None
     if _phrases(table["overdue"]).search(words):
-        return "overdue", date.min, today - timedelta(days=1)
+        return DueWindow("overdue", date.min, today - timedelta(days=1), rest)
+    if named_day is not None:
+        return DueWindow("day", today, named_day, rest) if named_day >= today else None
     named = next((name for name, phrases in spans.items() if _phrases(phrases).search(words)), "soon")
-    return (named, *_span(named, today))
+    return DueWindow(named, *_span(named, today), rest)
 
 
-def _falling_due(index: ObligationIndex, first: date, last: date, today: date
+def _falling_due(index: ObligationIndex, first: date, last: date, today: date, actor: str = ""
                  ) -> list[tuple[date, DocObligation]]:
-    """The items that fall due between first and last: a dated one on its day, a recurring one on its next
-    time from `first`; overdue ones (last before today) the latest first."""
-    timeline = index.timeline()
+    """The items (of `actor`'s, when given) that fall due between first and last: a dated one on its day, a
+    recurring one on its next time from `first`; overdue ones (last before today) the latest first."""
+    timeline = index.timeline(actor or None)
     found = [(day, o) for o, day in timeline.dated if first <= day <= last]
     if last >= today:
         found += [(day, o) for o in timeline.recurring if (day := o.next_due(first)) and day <= last]
@@ -74,16 +118,18 @@ def _falling_due(index: ObligationIndex, first: date, last: date, today: date
     return sorted(found, key=lambda dz: dz[0], reverse=True)
 
 
-def due_answer(question: str, window: tuple[str, date, date], index: ObligationIndex, today: date,
-               passage_of) -> Answer:
+def due_answer(question: str, window: DueWindow, index: ObligationIndex, today: date,
+               passage_of: Callable[[str, int], Passage | None]) -> Answer:
     """The items falling due in the window, soonest first, each "[n]"-cited to the passage it was read
     from (`passage_of(doc_id, position)`); when none, which span was looked at and where the rest are."""
     from bot.channels.render import obligation_facts  # rendering words shared with /hanchot
 
-    name, first, last = window
-    items = _falling_due(index, first, last, today)
-    span = t("due.overdue") if name == "overdue" else t("due.span", first=first.strftime("%d/%m/%Y"),
-                                                            last=last.strftime("%d/%m/%Y"))
+    items = _falling_due(index, window.first, window.last, today, window.actor)
+    span = t("due.overdue") if window.name == "overdue" else t(
+        "due.span", first=window.first.strftime("%d/%m/%Y"), last=window.last.strftime("%d/%m/%Y"))
+    if window.actor:
+        body = index.body_of(window.actor)
+        span = t("due.of_body", span=span, actor=body.name if body else window.actor)
     if not items:
         return Answer(question, t("due.none", span=span), False, mode="deadlines")
     lines = [t("due.header", span=span, n=len(items))]

@@ -198,7 +198,8 @@ class Assistant:
             return Answer(question, t("answer.no_documents"), False)
         if not (filters and filters.where()) and asks_for_documents(question):
             return Answer(question, documents_text(self.documents()), True, mode="documents")
-        due = None if filters and filters.where() else due_window(spelled_out(question), self.settings.current_date())
+        due = None if filters and filters.where() else due_window(spelled_out(question), self.settings.current_date(),
+                                                                  self._is_body)
         if due is not None:  # "tháng này có việc gì đến hạn?": the deadlines say, not a passage
             return due_answer(question, due, self.answer_context.obligations, self.settings.current_date(),
                               self._passage)
@@ -211,6 +212,11 @@ class Assistant:
             answer = self._answer(question, Filters(doc=cited.doc_id), on_token)
             return replace(answer, question=self.followups.of_document(typed, cited.short_title))
         return self._answer(question, filters, on_token)
+
+    def _is_body(self, words: str) -> list[str] | None:
+        """The names of the body words name ("ldld huyen": "Liên đoàn Lao động huyện", "LĐLĐ huyện" …), or None."""
+        body = self.answer_context.obligations.body_of(words)
+        return [n for n in (body.name, body.short, *body.variants) if n] if body else None
 
     def _passage(self, doc_id: str, position: int) -> Passage | None:
         """The stored passage at a position of a document (an extracted item's source), or None."""
