@@ -42,3 +42,24 @@ def test_what_falls_due_this_month_is_listed_from_the_deadlines_with_citations(a
     assert answer.mode == "deadlines" and answer.found
     assert "31/12/2026" in answer.answer and "[1]" in answer.answer
     assert answer.citations and all(c.passage.text for c in answer.citations)
+
+
+def test_a_follow_up_changes_the_span_or_the_body_of_the_due_question_before():
+    from bot.answer.due_questions import due_followup
+
+    today = date(2026, 12, 2)
+    bodies = lambda words: [b for b in ("ubnd xa", "ldld huyen") if b in words] or None  # noqa: E731  (as resolve)
+    before = due_window("LĐLĐ huyện có việc gì đến hạn tháng này?", today, bodies)
+    later = due_followup("thế còn tháng sau?", before, today, bodies)
+    assert (later.name, later.first, later.actor) == ("next_month", date(2027, 1, 1), "ldld huyen")
+    other = due_followup("còn UBND xã thì sao", before, today, bodies)
+    assert (other.name, other.last, other.actor) == ("this_month", date(2026, 12, 31), "ubnd xa")
+    assert due_followup("ai ký kế hoạch này?", before, today, bodies) is None
+
+
+@pytest.mark.slow
+def test_a_follow_up_of_a_due_question_is_answered_from_the_deadlines(assistant):
+    assistant.settings = assistant.settings.model_copy(update={"today": date(2026, 12, 2)})
+    first = "có việc gì tới hạn trong tuần này không"
+    answer = assistant.ask("còn tháng sau thì sao?", history=[(first, assistant.ask(first).answer)])
+    assert answer.mode == "deadlines" and "01/01/2027" in answer.answer

@@ -98,6 +98,8 @@ def due_window(question: str, today: date, is_body: Callable[[str], Sequence[str
                  if covered(" ".join(tokens[i:])) and (i == 0 or body(" ".join(tokens[:i])))), None)
     if rest is None:
         return None
+    while len(rest.split()) > 1 and body(rest.split(" ", 1)[1]):  # "con ubnd xa": the body is "ubnd xa"
+        rest = rest.split(" ", 1)[1]
     if _phrases(table["overdue"]).search(words):
         return DueWindow("overdue", date.min, today - timedelta(days=1), rest)
     if named_day is not None:
@@ -145,3 +147,19 @@ def due_answer(question: str, window: DueWindow, index: ObligationIndex, today: 
     if len(items) > SHOWN:
         lines.append(t("due.more", n=len(items) - SHOWN))
     return Answer(question, "\n".join(lines), True, citations, mode="deadlines")
+
+
+def due_followup(message: str, before: DueWindow, today: date,
+                 is_body: Callable[[str], Sequence[str] | None] | None = None) -> DueWindow | None:
+    """After a due question, a message naming only another span or body ("còn tháng sau?", "còn UBND xã thì
+    sao?") asks the same of it: the window before with what the message changes; None for anything else."""
+    words = plain_words(message)
+    if _phrases(_table()["due"]).search(words):
+        return None  # a due question of its own
+    own = due_window(f"{words} co viec gi den han", today, is_body)
+    if own is None:
+        return None
+    spans = [p for ps in _table()["spans"].values() for p in ps]
+    spanned = _named_day(words, today) is not None or bool(_phrases(spans + _table()["overdue"]).search(words))
+    first, last, name = (own.first, own.last, own.name) if spanned else (before.first, before.last, before.name)
+    return DueWindow(name, first, last, own.actor or before.actor)
