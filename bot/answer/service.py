@@ -14,6 +14,7 @@ from bot.answer.about_documents import documents_text, no_signer, signers, subje
 from bot.answer.artefacts import without_artefacts
 from bot.answer.chat_words import spelled_out
 from bot.answer.composer import compose
+from bot.answer.due_questions import DueWindow, due_answer, due_followup, due_window
 from bot.answer.model import Answer
 from bot.answer.followup import FollowupRewriter
 from bot.answer.smalltalk import asks_for_documents, small_talk_kind, small_talk_reply
@@ -197,6 +198,10 @@ class Assistant:
             return Answer(question, t("answer.no_documents"), False)
         if not (filters and filters.where()) and asks_for_documents(question):
             return Answer(question, documents_text(self.documents()), True, mode="documents")
+        due = None if filters and filters.where() else self._due(spelled_out(question), history)
+        if due is not None:  # "tháng này có việc gì đến hạn?": the deadlines say, not a passage
+            return due_answer(question, due, self.answer_context.obligations, self.settings.current_date(),
+                              self._passage)
         typed, question = question, self._standalone(spelled_out(question), history)
         # "Kế hoạch 16" of the plan implementing Chương trình 16: answered as "Chương trình 16", and shown so
         question = self.searcher.analyzer.kind_corrected(question)
@@ -206,6 +211,32 @@ class Assistant:
             answer = self._answer(question, Filters(doc=cited.doc_id), on_token)
             return replace(answer, question=self.followups.of_document(typed, cited.short_title))
         return self._answer(question, filters, on_token)
+
+    def _due(self, question: str, history: Sequence[tuple[str, ...]] | None) -> DueWindow | None:
+        """The span a question asks what falls due in; after such a question, one naming only another span or
+        body ("còn tháng sau?", "còn UBND xã?") asks it of that."""
+        today = self.settings.current_date()
+        window = due_window(question, today, self._is_body)
+        if window is not None or not history:
+            return window
+        asked = [spelled_out(turn[0]) for turn in history]
+        start = next((i for i in reversed(range(len(asked))) if due_window(asked[i], today, self._is_body)), None)
+        if start is None:
+            return None
+        window = due_window(asked[start], today, self._is_body)
+        for later in asked[start + 1:] + [question]:  # "còn tháng sau?", then "còn UBND xã?": each changes it
+            window = window and due_followup(later, window, today, self._is_body)
+        return window
+
+    def _is_body(self, words: str) -> list[str] | None:
+        """The names of the body words name ("ldld huyen": "Liên đoàn Lao động huyện", "LĐLĐ huyện" …), or None."""
+        body = self.answer_context.obligations.body_of(words)
+        return [n for n in (body.name, body.short, *body.variants) if n] if body else None
+
+    def _passage(self, doc_id: str, position: int) -> Passage | None:
+        """The stored passage at a position of a document (an extracted item's source), or None."""
+        chunks = self.store.doc_chunks(doc_id, {position})
+        return Passage.from_chunk(chunks[0], 0.0) if chunks else None
 
     def _standalone(self, question: str, history: Sequence[tuple[str, ...]] | None) -> str:
         """The question as asked without the conversation. A follow-up typed without diacritics ("con may gio?") after

@@ -1,0 +1,165 @@
+"""A question asking only what falls due in a span counted from today ("tháng này có việc gì đến hạn?",
+"báo cáo nào đã quá hạn?"): no passage answers it — the texts say "trước ngày 15/12", never "this month" —
+so it is answered from the extracted deadlines (/hanchot, `troly deadlines`), each item cited to its
+passage. The phrases live in prompts/question_cues.toml [due]."""
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from bot.answer.model import Answer, Citation
+from vectorstore.search import Passage
+from bot.answer.obligations import DocObligation, ObligationIndex
+from troly.tables import toml
+from troly.texts import t
+from troly.vntext import plain_words
+
+SHOWN = 10  # items quoted in one answer; the rest are left to /hanchot
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict:
+    return toml("question_cues.toml")["due"]
+
+
+def _phrases(phrases: list[str]) -> re.Pattern[str]:
+    ordered = sorted({" ".join(p.split()) for p in phrases}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b")
+
+
+def _span(name: str, today: date) -> tuple[date, date]:
+    """The days a span word covers, from today (a past week's or month's days are not asked for)."""
+    if name == "today":
+        return today, today
+    if name in ("this_week", "next_week"):
+        monday = today - timedelta(days=today.weekday()) + timedelta(weeks=name == "next_week")
+        return max(monday, today), monday + timedelta(days=6)
+    if name in ("this_month", "next_month"):
+        first = today.replace(day=1)
+        if name == "next_month":
+            first = (first + timedelta(days=32)).replace(day=1)
+        last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+        return max(first, today), last
+    return today, today + timedelta(days=int(_table()["days"]["soon"]))
+
+
+@dataclass(frozen=True)
+class DueWindow:
+    """What a due question asks: the span's name ("overdue", "this_month", "day" …), its first and last day,
+    and the body it asks of ("" for every body)."""
+    name: str
+    first: date
+    last: date
+    actor: str = ""
+
+
+def _named_day(words: str, today: date) -> date | None:
+    """The day named as a limit ("trước 30 6"), in the year given, else its next time on or after today."""
+    match = re.search(_table()["by_day"], words)
+    if not match:
+        return None
+    day, month, year = int(match[1]), int(match[2]), match[3]
+    try:
+        named = date(int(year) if year else today.year, month, day)
+        return named if year or named >= today else date(today.year + 1, month, day)
+    except ValueError:
+        return None
+
+
+def due_window(question: str, today: date, is_body: Callable[[str], Sequence[str] | None] | None = None
+               ) -> DueWindow | None:
+    """The window a message asks what falls due in, counted from today; None when it asks anything else.
+    The words it opens with, when not due words, spans or fillers, must be a body's name (`is_body` gives the
+    names of the body words name, if any), whose items alone are then listed ("LĐLĐ huyện phải làm gì trước
+    30/6?"); a topic or a document named: searched."""
+    words = plain_words(question)
+    table = _table()
+    spans = table["spans"]
+    span_words = [p for ps in spans.values() for p in ps]
+    named_day = _named_day(words, today)
+    spanned = named_day is not None or bool(_phrases(span_words).search(words))
+    if not (_phrases(table["due"]).search(words) or spanned and _phrases(table["with_span"]).search(words)):
+        return None
+    every = _phrases(table["due"] + table["overdue"] + table["with_span"] + table["words"] + span_words)
+
+    def covered(text: str) -> bool:
+        return not every.sub(" ", re.sub(table["by_day"], " ", text)).strip()
+
+    def body(text: str) -> bool:  # the words name a body and nothing more ("cac ldld huyen", not "… thi so gddt")
+        names = is_body(text) if is_body else None
+        return bool(names) and covered(_phrases([plain_words(n) for n in names]).sub(" ", text))
+
+    tokens = words.split()
+    rest = next((" ".join(tokens[:i]) for i in range(len(tokens) + 1)
+                 if covered(" ".join(tokens[i:])) and (i == 0 or body(" ".join(tokens[:i])))), None)
+    if rest is None:
+        return None
+    while len(rest.split()) > 1 and body(rest.split(" ", 1)[1]):  # "con ubnd xa": the body is "ubnd xa"
+        rest = rest.split(" ", 1)[1]
+    if _phrases(table["overdue"]).search(words):
+        return DueWindow("overdue", date.min, today - timedelta(days=1), rest)
+    if named_day is not None:
+        return DueWindow("day", today, named_day, rest) if named_day >= today else None
+    named = next((name for name, phrases in spans.items() if _phrases(phrases).search(words)), "soon")
+    return DueWindow(named, *_span(named, today), rest)
+
+
+def _falling_due(index: ObligationIndex, first: date, last: date, today: date, actor: str = ""
+                 ) -> list[tuple[date, DocObligation]]:
+    """The items (of `actor`'s, when given) that fall due between first and last: a dated one on its day, a
+    recurring one on its next time from `first`; overdue ones (last before today) the latest first."""
+    timeline = index.timeline(actor or None)
+    found = [(day, o) for o, day in timeline.dated if first <= day <= last]
+    if last >= today:
+        found += [(day, o) for o in timeline.recurring if (day := o.next_due(first)) and day <= last]
+        return sorted(found, key=lambda dz: dz[0])
+    return sorted(found, key=lambda dz: dz[0], reverse=True)
+
+
+def due_answer(question: str, window: DueWindow, index: ObligationIndex, today: date,
+               passage_of: Callable[[str, int], Passage | None]) -> Answer:
+    """The items falling due in the window, soonest first, each "[n]"-cited to the passage it was read
+    from (`passage_of(doc_id, position)`); when none, which span was looked at and where the rest are."""
+    from bot.channels.render import obligation_facts  # rendering words shared with /hanchot
+
+    items = _falling_due(index, window.first, window.last, today, window.actor)
+    span = t("due.overdue") if window.name == "overdue" else t(
+        "due.span", first=window.first.strftime("%d/%m/%Y"), last=window.last.strftime("%d/%m/%Y"))
+    if window.actor:
+        body = index.body_of(window.actor)
+        span = t("due.of_body", span=span, actor=body.name if body else window.actor)
+    if not items:
+        return Answer(question, t("due.none", span=span), False, mode="deadlines")
+    lines = [t("due.header", span=span, n=len(items))]
+    citations: list[Citation] = []
+    for day, o in items[:SHOWN]:
+        passage: Passage | None = passage_of(o.doc_id, o.position)
+        head, quote, _ = obligation_facts(o, today, quote_chars=200, actor=True)
+        mark = ""
+        if passage is not None:
+            citations.append(Citation(len(citations) + 1, passage))
+            mark = f" [{len(citations)}]"
+        lines.append(f"• [{head}] {quote}{mark}")
+    if len(items) > SHOWN:
+        lines.append(t("due.more", n=len(items) - SHOWN))
+    return Answer(question, "\n".join(lines), True, citations, mode="deadlines")
+
+
+def due_followup(message: str, before: DueWindow, today: date,
+                 is_body: Callable[[str], Sequence[str] | None] | None = None) -> DueWindow | None:
+    """After a due question, a message naming only another span or body ("còn tháng sau?", "còn UBND xã thì
+    sao?") asks the same of it: the window before with what the message changes; None for anything else."""
+    words = plain_words(message)
+    if _phrases(_table()["due"]).search(words):
+        return None  # a due question of its own
+    own = due_window(f"{words} co viec gi den han", today, is_body)
+    if own is None:
+        return None
+    spans = [p for ps in _table()["spans"].values() for p in ps]
+    spanned = _named_day(words, today) is not None or bool(_phrases(spans + _table()["overdue"]).search(words))
+    first, last, name = (own.first, own.last, own.name) if spanned else (before.first, before.last, before.name)
+    return DueWindow(name, first, last, own.actor or before.actor)

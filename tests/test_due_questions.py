@@ -1,0 +1,65 @@
+"""A question asking what falls due in a time counted from today ("tuần này có việc gì tới hạn?", "báo cáo
+nào đã quá hạn?") is answered from the extracted deadlines (as /hanchot), each cited, not from a passage that
+happens to share the words "hạn" or "việc"."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.answer.due_questions import due_window
+
+
+def _span(question: str, today: date, bodies: tuple[str, ...] = ()):
+    window = due_window(question, today, lambda words: [words] if words in bodies else None)
+    return window and (window.name, window.first, window.last, window.actor)
+
+
+def test_due_window_reads_the_span_the_question_names():
+    today = date(2026, 12, 2)  # a Wednesday
+    assert _span("Tuần này có việc gì tới hạn không?", today)[1:3] == (date(2026, 12, 2), date(2026, 12, 6))
+    assert _span("thang sau co nhiem vu nao het han", today)[1:3] == (date(2027, 1, 1), date(2027, 1, 31))
+    assert _span("Những báo cáo nào đã quá hạn?", today)[0] == "overdue"
+    assert _span("Hạn nộp báo cáo sơ kết là khi nào?", today) is None
+    assert _span("Phải làm gì?", today) is None  # no span: a question about the texts
+
+
+def test_a_body_or_a_day_named_narrows_the_window_and_a_topic_is_searched():
+    today = date(2026, 12, 2)
+    assert _span("Sở Tài chính có việc gì đến hạn tháng này?", today, ("so tai chinh",)) == (
+        "this_month", today, date(2026, 12, 31), "so tai chinh")
+    assert _span("Ban Nữ công phải làm gì trước ngày 15/3?", today, ("ban nu cong",)) == (
+        "day", today, date(2027, 3, 15), "ban nu cong")
+    assert _span("tuần tới có gì phải nộp không", today)[0] == "next_week"
+    assert _span("Quỹ hỗ trợ nhà ở có việc gì đến hạn tháng này?", today) is None  # not a body
+    assert _span("Báo cáo quý của Sở Tài chính thì hạn chót là khi nào?", today, ("so tai chinh",)) is None
+
+
+@pytest.mark.slow
+def test_what_falls_due_this_month_is_listed_from_the_deadlines_with_citations(assistant):
+    assistant.settings = assistant.settings.model_copy(update={"today": date(2026, 12, 2)})
+    answer = assistant.ask("trong thang nay co viec gi can hoan thanh truoc han khong")
+    assert answer.mode == "deadlines" and answer.found
+    assert "31/12/2026" in answer.answer and "[1]" in answer.answer
+    assert answer.citations and all(c.passage.text for c in answer.citations)
+
+
+def test_a_follow_up_changes_the_span_or_the_body_of_the_due_question_before():
+    from bot.answer.due_questions import due_followup
+
+    today = date(2026, 12, 2)
+    bodies = lambda words: [b for b in ("ubnd xa", "ldld huyen") if b in words] or None  # noqa: E731  (as resolve)
+    before = due_window("LĐLĐ huyện có việc gì đến hạn tháng này?", today, bodies)
+    later = due_followup("thế còn tháng sau?", before, today, bodies)
+    assert (later.name, later.first, later.actor) == ("next_month", date(2027, 1, 1), "ldld huyen")
+    other = due_followup("còn UBND xã thì sao", before, today, bodies)
+    assert (other.name, other.last, other.actor) == ("this_month", date(2026, 12, 31), "ubnd xa")
+    assert due_followup("ai ký kế hoạch này?", before, today, bodies) is None
+
+
+@pytest.mark.slow
+def test_a_follow_up_of_a_due_question_is_answered_from_the_deadlines(assistant):
+    assistant.settings = assistant.settings.model_copy(update={"today": date(2026, 12, 2)})
+    first = "có việc gì tới hạn trong tuần này không"
+    answer = assistant.ask("còn tháng sau thì sao?", history=[(first, assistant.ask(first).answer)])
+    assert answer.mode == "deadlines" and "01/01/2027" in answer.answer
