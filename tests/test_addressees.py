@@ -314,3 +314,18 @@ def test_every_addressee_is_quoted_when_the_first_shares_the_greeting_line(lette
     answer = letter_addressed_inline.ask("Công văn về ngày hội đọc sách được gửi đến những ai?")
     assert answer.found and "Phòng Giáo dục và Đào tạo các huyện, thành phố;" in answer.answer, answer.answer
     assert "Hiệu trưởng các trường trung học phổ thông trực thuộc." in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Báo cáo 15/BC-CĐCS được gửi cho những ai?", True),
+    ("Báo cáo số 15/BC-CĐCS gửi đến những đơn vị nào?", True),
+    ("Kế hoạch 05 yêu cầu báo cáo, văn bản này được gửi cho ai?", True),
+    ("Các đơn vị báo cáo kết quả thực hiện kế hoạch 05 thì gửi về đâu?", False),
+    ("bao cao ket qua thuc hien cong van 115 gui cho ai", False),
+])
+def test_a_report_named_by_its_number_asks_its_recipients_a_report_asked_for_does_not(question, asks):
+    """"Báo cáo 15/BC-CĐCS" names a document (a report is a kind of text): whom it is sent to is its "Nơi nhận"; a
+    report the text asks for ("báo cáo kết quả … gửi về đâu") goes where the text says; a "báo cáo" in another
+    clause ("yêu cầu báo cáo, văn bản này được gửi cho ai?") is no report asked about."""
+    from vectorstore.query import closing_asked
+    assert ("recipients" in closing_asked(question)) is asks

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from bot.answer.composer import compose
 from bot.answer.lexicon import Lexicon
-from bot.answer.question import bounds_said, classify, counts, number_unit, states
+from bot.answer.question import bounds_said, classify, counts, in_range, number_unit, states
 from ingest.chunker import DATA_ROW
 from vectorstore.search import Passage
 
@@ -474,3 +476,46 @@ def test_a_bound_word_inside_a_name_is_not_a_bound_the_target_states():
     assert not ans.found, ans.answer
     assert bounds_said("tỷ lệ hộ có nhà kiên cố tối thiểu là bao nhiêu?", rows[0][0])
     assert not bounds_said("thu nhập tối thiểu của người lao động là bao nhiêu?", rows[0][0])
+
+
+@pytest.mark.parametrize("question, text", [
+    ("Mức hỗ trợ tối đa cho mỗi học sinh là bao nhiêu?", "Mức hỗ trợ cho mỗi học sinh không quá 500.000 đồng/năm."),
+    ("Thời hạn tối đa để giải quyết đơn là bao nhiêu ngày?", "Thời hạn giải quyết đơn không quá 15 ngày làm việc."),
+    ("Số ủy viên tối đa của Ban Chấp hành công đoàn cơ sở là bao nhiêu?",
+     "Ban Chấp hành công đoàn cơ sở có nhiều nhất 15 ủy viên."),
+])
+def test_a_bound_asked_before_what_it_bounds_is_held_by_the_texts_bound(question, text):
+    """"mức hỗ trợ tối đa cho mỗi học sinh là bao nhiêu" asks a bound though words stand between it and "bao nhiêu":
+    "không quá 500.000 đồng", said of the same thing, states it."""
+    assert bounds_said(question, text)
+
+
+def test_a_bound_word_inside_a_name_is_not_held_by_another_targets_bound():
+    assert not bounds_said("Mức lương tối thiểu vùng năm 2025 là bao nhiêu?",
+                           "Phấn đấu đến năm 2025 tỷ lệ đoàn viên đạt từ 93% trở lên trong tổng số người lao động.")
+
+
+@pytest.mark.parametrize("number, text", [
+    ("3", "Quyết định có hiệu lực từ ngày 01-05-2020."),
+    ("2016", "Thực hiện Nghị quyết số 05-NQ/TW ngày 01-12-2016 của Bộ Chính trị."),
+    ("2025", "Điện thoại: 0263-3822 456."),
+    ("3", "Mức thưởng từ 1.000 đến 5.000 đồng."),
+    ("30", "Mức hỗ trợ 25.000-50.000 đồng/người."),
+    ("3", "Thời gian trực từ 18 giờ 00 đến 6 giờ sáng hôm sau."),
+])
+def test_a_date_a_phone_or_an_amount_is_no_range_holding_a_number(number, text):
+    """A range a passage states holds a number the question names ("45" in "từ 41% đến 60%"); a date, a phone, a
+    document's number, a clock time or thousands written with dots are no such range."""
+    assert not in_range(number, text)
+
+
+@pytest.mark.parametrize("number, text", [("45", "suy giảm khả năng lao động từ 41% đến 60%"),
+                                          ("2014", "giai đoạn 2013-2015"),
+                                          ("3.000", "mức thưởng từ 1.000 đến 5.000 đồng")])
+def test_a_range_holds_a_number_between_its_ends(number, text):
+    assert in_range(number, text)
+
+
+def test_a_bound_word_inside_a_name_is_not_held_by_a_bound_of_another_target_in_the_same_words():
+    """"thu nhập tối thiểu của người lao động": "93% trở lên … người lao động" bounds the share of members, not income."""
+    assert not bounds_said("thu nhập tối thiểu của người lao động là bao nhiêu?", TEXTS[1][0])

@@ -412,3 +412,14 @@ def test_chat_on_an_empty_store_says_how_to_load_documents(cli_env):
     assert_clean(proc, 0)
     assert proc.stderr.strip() == t("chat.no_documents") and "troly ingest" in proc.stderr
     assert t("chat.bye") in proc.stdout
+
+
+@pytest.mark.parametrize("given", ["²", "١٢"])
+def test_a_document_named_by_a_digit_of_another_script_is_said_to_be_missing(cli_env, tmp_path, given):
+    """`troly show "²"`: not "Lỗi: invalid literal for int()", but that no loaded document has that name."""
+    txt = tmp_path / "mot-dong.txt"
+    txt.write_text("Công đoàn cơ sở gửi báo cáo sơ kết về LĐLĐ huyện trước ngày 15/6.\n", encoding="utf-8")
+    assert_clean(run_troly(["ingest", str(txt)], cli_env), 0)
+    proc = run_troly(["show", given], cli_env)
+    assert_clean(proc, 1)
+    assert f"Không có văn bản «{given}»" in proc.stderr and "int()" not in proc.stderr, proc.stderr

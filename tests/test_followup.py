@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from bot.answer.followup import FollowupRewriter, rewrite_offline
+from bot.answer.followup import FollowupRewriter, Turn, rewrite_offline
 from bot.answer.service import Assistant
 from fakes.openai_server import FakeOpenAI, Reply
 
@@ -260,3 +260,19 @@ def test_when_it_takes_effect_asked_after_an_answer_is_asked_of_that_document(de
                                                                            first)])
     assert answer.found and answer.answer.startswith("Điều 3. Quyết định này có hiệu lực kể từ ngày 01 tháng 9 năm 2026"), \
         answer.answer
+
+
+@pytest.mark.parametrize("question", ["Giải pháp nâng cao hiệu lực, hiệu quả quản lý nhà nước về lao động là gì?",
+                                      "Nghị định về lương tối thiểu vùng có hiệu lực thi hành từ ngày nào?"])
+def test_a_standalone_question_about_effect_is_not_asked_of_the_previous_answers_document(question):
+    """"hiệu lực" in a question of its own ("nâng cao hiệu lực, hiệu quả": effectiveness; a text it names itself)
+    is searched in all the documents, not only in the one the previous answer quoted."""
+    history = [Turn("học sinh khó khăn được hỗ trợ bao nhiêu tiền?", "…", ("qd-ho-tro",))]
+    assert FollowupRewriter.document(question, history) is None
+
+
+@pytest.mark.parametrize("question", ["thế nó có hiệu lực từ bao giờ?", "văn bản đó hết hiệu lực khi nào?"])
+def test_when_it_takes_effect_asked_as_a_follow_up_is_asked_of_the_previous_answers_document(question):
+    history = [Turn("học sinh khó khăn được hỗ trợ bao nhiêu tiền?", "…", ("qd-ho-tro",))]
+    standalone = rewrite_offline(question, history[0].question)
+    assert FollowupRewriter.document(standalone, history) == "qd-ho-tro"

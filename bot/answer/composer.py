@@ -398,7 +398,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         # A document found by the number the question names it by ("NQ 57" → its action programme's annex).
         ids_found = frozenset(tok for tok in query.naming_ids if (p.named and tok in query.names)
                               or body.has(tok, False) or context.has(tok, False) or named.has(tok, False)
-                              or in_range(tok, p.text))
+                              or (tok not in query.names and in_range(tok, p.text)))
         p_cov, _ = _coverage(query, body, context, weights.context_share)
         tallied = counting and _tallies(p)
         p_stating = _stating(p.text)

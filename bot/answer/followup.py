@@ -64,8 +64,10 @@ _PROPERTY = re.compile(rf"(?<!\w){alternation(map(fold, _W['document_property'])
 
 def asks_of_document(question: str) -> bool:
     """Whether a question asks what only a whole document has: who signed it, whom it goes to, its number and date
-    (closing_asked), or when it takes effect ("có hiệu lực từ bao giờ")."""
-    return bool(closing_asked(question)) or bool(_PROPERTY.search(fold(question)))
+    (closing_asked), or, as a follow-up going on from the previous answer, when it takes effect ("thế nó có hiệu lực
+    từ bao giờ?"): a question of its own about when a text takes effect, or about effectiveness ("nâng cao hiệu lực,
+    hiệu quả"), is searched in all the documents."""
+    return bool(closing_asked(question)) or bool(_PROPERTY.search(fold(question))) and _goes_on(question)
 
 
 def _words(text: str) -> list[str]:
@@ -288,16 +290,22 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
         subject = subject[lead.end():] if lead else subject  # "vay den nam 2045 thi sao": "den nam 2045"
         if _only_a_body_or_year(subject):
             return _substitute(previous, own(subject)) or _joined(own(subject), previous)
-    has_own_subject = any(f.kind in ("body", "number") for f in extract_facts(q)) or names_role(q) \
-        or bool(bodies().mentions(q))  # also a body typed without diacritics: "cdcs bao cao the nao?"
-    anaphoric = _ANAPHORA.search(q) and len(words) <= 12
-    # A short message goes on from the previous question only when it asks something ("thời hạn?", "bao lâu"):
-    # a stray word ("Ctrl", "ok nha") is no follow-up.
-    vague = len(words) <= 5 and not has_own_subject and (q.endswith("?") or bool(classify(q).kinds))
-    if anaphoric or vague or _VAGUE_START.match(q):
+    if _goes_on(q):
         # "thế nó có hiệu lực từ bao giờ?": asked as typed of the document the previous answer quoted (document())
         return own(q) if _PROPERTY.search(fold(q)) and not closing_asked(q) else _joined(own(q), previous)
     return q
+
+
+def _goes_on(q: str) -> bool:
+    """Whether a message with no opener of its own goes on from the previous question: it points back ("việc đó"),
+    opens as a continuation ("thế …"), or is short, names no subject and asks something ("thời hạn?", "bao lâu");
+    a stray word ("Ctrl", "ok nha") is no follow-up."""
+    words = _words(q)
+    has_own_subject = any(f.kind in ("body", "number") for f in extract_facts(q)) or names_role(q) \
+        or bool(bodies().mentions(q))  # also a body typed without diacritics: "cdcs bao cao the nao?"
+    anaphoric = bool(_ANAPHORA.search(q)) and len(words) <= 12
+    vague = len(words) <= 5 and not has_own_subject and (q.endswith("?") or bool(classify(q).kinds))
+    return anaphoric or vague or bool(_VAGUE_START.match(q))
 
 
 def _tail_start(q: str, pos: int = 0) -> int:

@@ -193,35 +193,72 @@ _ASKS_BOUND = re.compile(r"\s*(?:(?:" + "|".join(_COUNT["bound_joins"]) + r")\s+
                          + "|".join(_COUNT["bound_asked_by"]) + r")(?!\w)|\d)|\s*(?:[,;:?!.]|$)")
 
 
+def _topic_pairs(text: str) -> set[tuple[str, str]]:
+    """Pairs of neighbouring content syllables ("ho tro", "uy vien"), folded: what is named, as a word of two
+    syllables names it; a single syllable ("nam", "lao") says too little."""
+    words = [w for w in re.findall(r"[a-z0-9]+", text) if w not in STOP_FOLDED]
+    return {(a, b) for a, b in zip(words, words[1:]) if not (a + b).isdigit()}
+
+
+def _bounded(asked: str, start: int) -> set[tuple[str, str]]:
+    """What a bound word bounds, named just before it in its clause ("mức hỗ trợ tối đa", "số ủy viên tối đa"): the
+    last three words' pairs."""
+    clause = re.split(r"[,;:?!.]", asked[:start])[-1]
+    return _topic_pairs(" ".join(re.findall(r"[a-z0-9]+", clause)[-3:]))
+
+
+_CLAUSE = re.compile(r"[^.;:\n]+")
+
+
 def bounds_said(question: str, text: str) -> str:
     """The question's words for a bound ("tối đa", as typed) that `text` states in its own ("không quá 07"): held
-    by it. Only a bound the question asks ("tối đa mấy ngày"), not one inside a name ("lương tối thiểu vùng")."""
+    by it. Only a bound the question asks: before what asks the amount ("tối đa mấy ngày"), or stated in a clause
+    naming what the question's bound bounds ("mức hỗ trợ tối đa cho mỗi học sinh …": "mức hỗ trợ … không quá
+    500.000"); not one inside a name ("mức lương tối thiểu vùng") held by another target's ("tỷ lệ … 93% trở lên")."""
     said = fold(text)
     asked = fold_same_length(question.lower())
     found = []
     for word, rx in _BOUNDS.items():
         m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", asked)
-        if m and _ASKS_BOUND.match(asked, m.end()) and rx.search(said):
+        if not m or not rx.search(said):
+            continue
+        bounded = _bounded(asked, m.start())
+        if _ASKS_BOUND.match(asked, m.end()) or any(rx.search(c.group()) and bounded & _topic_pairs(c.group())
+                                                    for c in _CLAUSE.finditer(said)):
             found.append(question[m.start():m.end()])
     return " ".join(found)
 
 
-_END = r"(\d+(?:[.,]\d+)?)"
+# "25.000": thousands written with dots are one number, not 25.0
+_END = r"(\d{1,3}(?:\.\d{3})+(?![\d,])|\d+(?:[.,]\d+)?)"
 _RANGE = re.compile(rf"(?<![\d/.,-]){_END}\s*%?\s*(?:" + "|".join(map(re.escape, _COUNT["range_joins"]))
-                    + rf")\s*{_END}(?![\d/]|[.,]\d)")
+                    + rf")\s*{_END}(?![\d/]|[.,]\d|-\d)")
+# "18 giờ 00 đến 6 giờ": minutes after a clock's hour are no end of a range of numbers
+_CLOCK_BEFORE = re.compile(r"(?:\bgio|\dh)\s*$")
 
 
 def _value(number: str) -> float:
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", number):
+        return float(number.replace(".", ""))
     return float(number.replace(",", "."))
+
+
+def _quantity(number: str) -> bool:
+    """Not a code: "0263" (a phone's area code) has a leading zero before three digits."""
+    return not re.fullmatch(r"0\d{2,}", number)
 
 
 def in_range(number: str, text: str) -> bool:
     """Whether `text` states a range holding `number` ("45" in "từ 41% đến 60%", "2014" in "2013-2015"): a number
-    the question names that the passage is about, though it never writes it."""
+    the question names that the passage is about, though it never writes it. A date ("01-05-2020"), a phone
+    ("0263-3822"), a clock ("18 giờ 00 đến 6 giờ") is no range; "1.000 đến 5.000" is one of thousands."""
     if not re.fullmatch(r"\d+(?:[.,]\d+)?", number):
         return False
     x = _value(number)
-    return any(_value(lo) < _value(hi) and _value(lo) <= x <= _value(hi) for lo, hi in _RANGE.findall(fold(text)))
+    folded = fold(text)
+    return any(_quantity(m.group(1)) and _quantity(m.group(2)) and not _CLOCK_BEFORE.search(folded, 0, m.start())
+               and _value(m.group(1)) < _value(m.group(2)) and _value(m.group(1)) <= x <= _value(m.group(2))
+               for m in _RANGE.finditer(folded))
 
 
 _MEASURED = re.compile(r"(?<![\w/.,-])0*(\d+)\s+(?:" + "|".join(_COUNT["measures"]) + r")(?!\w)")

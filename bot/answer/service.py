@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 from dataclasses import replace
 from collections.abc import Callable, Sequence
@@ -166,7 +167,7 @@ class Assistant:
         exact = [r for r in records if r.doc_id == given] or [r for r in records if id_key(r.doc_id) == key]
         by_number = [r for r in records if r.meta.get("number") and squash(r.meta["number"]) == squash(given)]
         found = exact or by_number or [r for r in records if given and id_key(r.doc_id).startswith(key)]
-        if not found and given.strip().isdigit():  # "5115": the number before its code ("5115/LĐTBXH-KHTC")
+        if not found and re.fullmatch(r"[0-9]+", given.strip()):  # "5115": the number before its code ("5115/LĐTBXH-KHTC"); not "²"
             found = [r for r in records if _leading_number(r.meta.get("number", "")) == int(given)]
         if found or not given.strip() or not records:
             return found
