@@ -34,6 +34,7 @@ from ingest.model import SECTION_SEP
 from vectorstore.place import article_heading, named_place, place_of, place_words, stands_at
 from vectorstore.query import doc_refs, ref_years
 from vectorstore.search import CLOSING_KINDS, Passage
+from vectorstore.subject import named, named_in
 
 _HEADER_WORDS = toml("header_words.toml")
 _DIVISIONS, _REFERENCES = _HEADER_WORDS["divisions"], _HEADER_WORDS["references"]
@@ -736,7 +737,7 @@ def _body_list(query: Query, passages: list[Passage], best: Scored, scored: list
     """"Sở Xây dựng được giao những việc gì": an item of the list under a lead-in naming the body asked ("2.2. Sở
     Xây dựng:"), scoring as a runner-up (weights.runner_up), when the best span stands under no such lead-in (a step
     of a procedure that names the body among others): that list is the body's duties."""
-    asked = {m.body for m in bodies().mentions(query.text)}
+    asked = named(query.text)  # as search tells the bodies asked: a named text's issuer aside
     if not asked or _names_body(list_lead(passages[best.passage_index]), asked):
         return None
     floor = weights.runner_up * best.score
@@ -744,10 +745,10 @@ def _body_list(query: Query, passages: list[Passage], best: Scored, scored: list
                  and _names_body(list_lead(passages[s.passage_index]), asked)), None)
 
 
-def _names_body(lead: str, asked: set) -> bool:
+def _names_body(lead: str, asked: frozenset[str]) -> bool:
     """A lead-in that is the name of one of the bodies asked ("2.2. Sở Xây dựng:")."""
     actor = heading_actor(lead) if lead else ""
-    return bool(actor) and any(m.body in asked for m in bodies().mentions(actor))
+    return bool(actor) and bool(named_in(actor) & asked)
 
 
 def _announces(lead: str, query: Query) -> bool:
