@@ -323,3 +323,10 @@ def test_a_body_named_after_a_text_is_still_the_body_asked_about(elderly_plan, q
 def test_the_body_asked_is_told_from_the_issuer_of_the_text_named():
     assert named("Theo KH 05, nhiệm vụ của Sở Y tế là gì?") == named("Sở Y tế")
     assert named("Theo Kế hoạch 15/KH-SYT của Sở Y tế, Hội Chữ thập đỏ tỉnh làm gì?") == named("Hội Chữ thập đỏ tỉnh")
+
+
+def test_a_body_asked_about_is_answered_with_its_own_duties(fire_law):
+    # search puts Điều 21 first; the answer opens with it too, not with Điều 20's clause sharing more words
+    answer = fire_law.ask("Bộ Quốc phòng có trách nhiệm gì trong công tác phòng cháy rừng?")
+    assert answer.citations[0].passage.section.endswith("Điều 21. Trách nhiệm của Bộ Quốc phòng"), answer.answer
+    assert "Chỉ đạo công tác phòng cháy rừng" not in answer.answer.splitlines()[0], answer.answer

@@ -34,7 +34,7 @@ from ingest.model import SECTION_SEP
 from vectorstore.place import article_heading, named_place, place_of, place_words, stands_at
 from vectorstore.query import doc_refs, ref_years
 from vectorstore.search import CLOSING_KINDS, Passage
-from vectorstore.subject import named, named_in
+from vectorstore.subject import named, named_in, subjects
 
 _HEADER_WORDS = toml("header_words.toml")
 _DIVISIONS, _REFERENCES = _HEADER_WORDS["divisions"], _HEADER_WORDS["references"]
@@ -576,7 +576,8 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     scored, passage_cov = score_spans(query, passages, lexicon, obligations, weights)
     # The question names documents (a number, an alias, a place): a sentence of another document is not the answer.
     in_scope = [s for s in scored if not passages[s.passage_index].off_scope]
-    ranked = _field_first(_stating_first(_naming_first(in_scope, query, weights), query, weights), query, weights)
+    ranked = _field_first(_stating_first(_naming_first(_subject_first(in_scope, query, passages, weights), query,
+                                                       weights), query, weights), query, weights)
     chosen = _with_content(choose(ranked, query, weights, passages), in_scope, passages, set(query.kind.strict))
     return passages, Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov,
                               in_scope=in_scope, closeness=max((p.score for p in passages), default=0.0),
@@ -769,6 +770,25 @@ def _naming_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT
     if len(naming.ids_found) <= len(scored[0].ids_found):
         return scored
     return [naming, *(s for s in scored if s is not naming)]
+
+
+def _subject_first(scored: list[Scored], query: Query, passages: list[Passage], weights: Weights = DEFAULT
+                   ) -> list[Scored]:
+    """"Bộ Quốc phòng có trách nhiệm gì …": a close runner-up (weights.runner_up) under the heading or lead-in of
+    the body asked ("Điều 21. Trách nhiệm của Bộ Quốc phòng") answers before the best span under another body's
+    ("Điều 20. Trách nhiệm của Bộ Nông nghiệp"), which repeats more of the question's other words — as search ranks
+    them (vectorstore.subject)."""
+    asked = named(query.text)
+    if not scored or not asked or _about(passages[scored[0].passage_index], asked):
+        return scored
+    floor = weights.runner_up * scored[0].score
+    own = next((s for s in scored if s.score >= floor and _about(passages[s.passage_index], asked)), None)
+    return scored if own is None else [own, *(s for s in scored if s is not own)]
+
+
+def _about(passage: Passage, asked: frozenset[str]) -> bool:
+    """The passage stands under the heading or lead-in of a body asked."""
+    return bool(subjects(passage.section, passage.lead) & asked)
 
 
 def _stating_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
