@@ -776,13 +776,14 @@ def _subject_first(scored: list[Scored], query: Query, passages: list[Passage], 
                    ) -> list[Scored]:
     """"Bộ Quốc phòng có trách nhiệm gì …": a close runner-up (weights.runner_up) under the heading or lead-in of
     the body asked ("Điều 21. Trách nhiệm của Bộ Quốc phòng") answers before the best span under another body's
-    ("Điều 20. Trách nhiệm của Bộ Nông nghiệp"), which repeats more of the question's other words — as search ranks
-    them (vectorstore.subject)."""
+    ("Điều 20. Trách nhiệm của Bộ Nông nghiệp"), which repeats more of the question's other words — when search
+    ranked its passage above (vectorstore.subject): not when search too put the best span's passage first."""
     asked = named(query.text)
     if not scored or not asked or _about(passages[scored[0].passage_index], asked):
         return scored
     floor = weights.runner_up * scored[0].score
-    own = next((s for s in scored if s.score >= floor and _about(passages[s.passage_index], asked)), None)
+    own = next((s for s in scored if s.score >= floor and s.passage_index < scored[0].passage_index
+                and _about(passages[s.passage_index], asked)), None)
     return scored if own is None else [own, *(s for s in scored if s is not own)]
 
 
