@@ -16,8 +16,13 @@ import traceback
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from bot.answer.lexicon import Lexicon
+    from vectorstore.search import Passage
 
 ROOT = Path(__file__).resolve().parent.parent
 # ../shared beside the repo; a worktree under /work/wt/<name> finds it two levels up.
@@ -280,6 +285,19 @@ def chroma_server(path: Path, timeout: float = 120) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+def lexicon_of(passages: list[Passage]) -> Lexicon:
+    """The word statistics compose() weighs a question's words by: the passages' texts and a few sentences of the
+    corpus's other subjects (so that words every passage repeats are not the rarest)."""
+    from bot.answer.lexicon import Lexicon
+    lexicon = Lexicon()
+    lexicon.add_documents([p.text for p in passages] + [
+        "Đại hội công đoàn các cấp tổ chức theo nhiệm kỳ năm năm.",
+        "Ban chấp hành công đoàn cơ sở họp định kỳ ba tháng một lần.",
+        "Tuyên truyền pháp luật cho người lao động tại doanh nghiệp.",
+    ])
+    return lexicon
 
 
 # A duties table a Word cell may hold (tests of nested tables): its header row, then one duty.

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import assistant_with
+from vectorstore.subject import named
 
 DECISION = """ỦY BAN NHÂN DÂN TỈNH AN PHÚ
 Số: 45/QĐ-UBND
@@ -281,8 +282,6 @@ def test_a_body_asked_about_is_answered_from_its_own_article(fire_law):
     assert top[0].section.endswith("Điều 21. Trách nhiệm của Bộ Quốc phòng"), [p.section for p in top]
 
 
-
-
 ELDERLY_PLAN = """SỞ Y TẾ TỈNH BÌNH AN
 Số: 15/KH-SYT
 Bình An, ngày 02 tháng 3 năm 2027
@@ -311,3 +310,23 @@ def test_the_issuer_a_question_names_a_text_by_is_not_the_body_asked_about(elder
     # "Kế hoạch 15 của Sở Y tế" says which text; what is asked is Hội Chữ thập đỏ's part
     top = elderly_plan.search("Theo Kế hoạch 15 của Sở Y tế, Hội Chữ thập đỏ làm gì cho người cao tuổi?", k=3)
     assert top[0].section.endswith("Hội Chữ thập đỏ tỉnh:"), [(p.section, p.text) for p in top]
+
+
+@pytest.mark.parametrize("question", ["Trong Kế hoạch 15, trách nhiệm của Hội Chữ thập đỏ tỉnh là gì?",
+                                      "Theo KH 15, nhiệm vụ của Hội Chữ thập đỏ tỉnh đối với người cao tuổi?"])
+def test_a_body_named_after_a_text_is_still_the_body_asked_about(elderly_plan, question):
+    # the text is named first; "của Hội Chữ thập đỏ" follows other words, not the text's number: it is whose duty
+    top = elderly_plan.search(question, k=3)
+    assert top[0].section.endswith("Hội Chữ thập đỏ tỉnh:"), [(p.section, p.text) for p in top]
+
+
+def test_the_body_asked_is_told_from_the_issuer_of_the_text_named():
+    assert named("Theo KH 05, nhiệm vụ của Sở Y tế là gì?") == named("Sở Y tế")
+    assert named("Theo Kế hoạch 15/KH-SYT của Sở Y tế, Hội Chữ thập đỏ tỉnh làm gì?") == named("Hội Chữ thập đỏ tỉnh")
+
+
+def test_a_body_asked_about_is_answered_with_its_own_duties(fire_law):
+    # search puts Điều 21 first; the answer opens with it too, not with Điều 20's clause sharing more words
+    answer = fire_law.ask("Bộ Quốc phòng có trách nhiệm gì trong công tác phòng cháy rừng?")
+    assert answer.citations[0].passage.section.endswith("Điều 21. Trách nhiệm của Bộ Quốc phòng"), answer.answer
+    assert "Chỉ đạo công tác phòng cháy rừng" not in answer.answer.splitlines()[0], answer.answer

@@ -39,7 +39,8 @@ class Weights:
     # fit_weights --fit subject --retrieval-only with ALQAC, tuning part H@1/H@5: 0 dev .947/1.000 dev2 .659/.909 ALQAC
     # .861/.935; 0.1 dev 1.000/1.000, dev2 .659/.909, ALQAC .870/.944; 0.15 dev2 .682/.909, ALQAC .880/.954; 0.2 dev2
     # .659/.909, ALQAC .880/.954; 0.3 dev2 .659/.886, ALQAC .889/.954; 0.5 dev2 .591/.841, ALQAC .870/.954 (dev 1.000
-    # from 0.1 on): 0.15. eval_split, checking part: dev2 H@1 .682 -> .727, every other figure of both sets the same.
+    # from 0.1 on): 0.15. eval_split, checking part: dev2 H@1 .682 -> .727,
+    # but dev's plain (no-rerank) H@5 .875 -> .750 (one question; /work/evals/m28a.txt against base.txt).
     # Tried and not kept: a body also named by the passage's first words ("2. Phòng GDĐT chỉ đạo …"): best 0.2, tuning
     # dev2 .727/.886, ALQAC .880/.944, but checking ALQAC H@1 .956 -> .941 and dev2 cite .864 -> .818
     bm25_k1: float = 1.2  # BM25's term-frequency saturation (vectorstore/lexical.py; bm25s's default). fit_weights

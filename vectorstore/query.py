@@ -69,7 +69,19 @@ def doc_refs(text: str) -> set[tuple[str, int]]:
     return found
 
 
+def ends_with_doc_ref(text: str) -> bool:
+    """A document reference ends the text, its code or year after it included ("Theo Kế hoạch 15/KH-SYT",
+    "Chỉ thị 11 năm 2020"): what follows ("của Sở Y tế") is said of that document, not of other words before."""
+    folded = " ".join(fold(text).replace("-", " - ").split())
+    return any(_REF_TAIL_RE.fullmatch(folded, m.end())
+               for rx in (_REF_RE, _YEAR_REF_RE, _CODE_REF_RE, _NUMBER_REF_RE) for m in rx.finditer(folded))
+
+
 _DATE = tables.toml("date_words.toml")
+# What may follow a reference's number and still be that reference (folded): its code ("/KH-SYT"), the year or
+# date it was issued ("năm 2020", "ngày 26/4/2013").
+_REF_TAIL_RE = re.compile(rf"(?:\s*[/-]\s*[a-z0-9]+)*(?:\s*,?\s*(?:{fold(_DATE['year'])}\s+|{fold(_DATE['day'])}\s+"
+                          rf"\d{{1,2}}\s*[/-]\s*\d{{1,2}}\s*[/-]\s*)(?:19|20)\d{{2}})?\W*")
 # "Chỉ thị 11/CT-TTg năm 2020", "chi thi 11 ttg nam 2020", "QĐ 22 ngày 26/4/2013" (folded): a number, its code
 # (after a slash or dash, or an abbreviation on its own: no vowel), then the year it was issued.
 _REF_YEAR_RE = re.compile(rf"(?<![\w/])0*(\d{{1,4}})(?:\s*[/-]\s*[a-z0-9]+|\s+[b-df-hj-np-tv-xz]+)*\s*,?\s*"

@@ -14,10 +14,9 @@ from functools import lru_cache
 from ingest.model import SECTION_SEP
 from troly import tables
 from troly.vntext import Mention, bodies, fold
-from vectorstore.query import doc_refs
+from vectorstore.query import ends_with_doc_ref
 
 _OF = fold(tables.toml("header_words.toml")["references"]["of"])  # "Chỉ thị 11 của Thủ tướng"
-ISSUER_REACH = 40  # characters before "của <body>" in which a document reference makes the body its issuer
 
 
 def _key(text: str, mention: Mention) -> str:
@@ -27,9 +26,10 @@ def _key(text: str, mention: Mention) -> str:
 
 
 def _issuer(text: str, mention: Mention) -> bool:
-    """The body is named as the issuer of a document the text names ("Chỉ thị 11 của Thủ tướng")."""
-    before = fold(text[max(0, mention.start - ISSUER_REACH):mention.start]).split()
-    return bool(before) and before[-1] == _OF and bool(doc_refs(" ".join(before[:-1])))
+    """The body is named as the issuer of a document the text names: "của" right after the reference ("Chỉ thị 11
+    của Thủ tướng"), not after other words ("Theo KH 05, nhiệm vụ của Sở Y tế")."""
+    before = fold(text[:mention.start]).split()
+    return bool(before) and before[-1] == _OF and ends_with_doc_ref(" ".join(before[:-1]))
 
 
 def named(question: str) -> frozenset[str]:
@@ -38,12 +38,13 @@ def named(question: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=20_000)
-def _heading(text: str) -> frozenset[str]:
-    """The bodies a heading or lead-in names. (Cached: the same headings come back question after question.)"""
+def named_in(text: str) -> frozenset[str]:
+    """The bodies a heading or lead-in names, as named() keys them. (Cached: the same headings come back question
+    after question.)"""
     return frozenset(_key(text, m) for m in bodies().mentions(text)) if text else frozenset()
 
 
 def subjects(section: str, lead: str) -> frozenset[str]:
     """The bodies a passage is about: those its innermost heading ("Điều 49. Trách nhiệm của Bộ Y tế") or its
     list's lead-in ("Giám đốc Sở Y tế có trách nhiệm:") names."""
-    return _heading(section.rsplit(SECTION_SEP, 1)[-1]) | _heading(lead)
+    return named_in(section.rsplit(SECTION_SEP, 1)[-1]) | named_in(lead)

@@ -34,6 +34,7 @@ from ingest.model import SECTION_SEP
 from vectorstore.place import article_heading, named_place, place_of, place_words, stands_at
 from vectorstore.query import doc_refs, ref_years
 from vectorstore.search import CLOSING_KINDS, Passage
+from vectorstore.subject import named, named_in, subjects
 
 _HEADER_WORDS = toml("header_words.toml")
 _DIVISIONS, _REFERENCES = _HEADER_WORDS["divisions"], _HEADER_WORDS["references"]
@@ -575,7 +576,8 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     scored, passage_cov = score_spans(query, passages, lexicon, obligations, weights)
     # The question names documents (a number, an alias, a place): a sentence of another document is not the answer.
     in_scope = [s for s in scored if not passages[s.passage_index].off_scope]
-    ranked = _field_first(_stating_first(_naming_first(in_scope, query, weights), query, weights), query, weights)
+    ranked = _field_first(_stating_first(_naming_first(_subject_first(in_scope, query, passages, weights), query,
+                                                       weights), query, weights), query, weights)
     chosen = _with_content(choose(ranked, query, weights, passages), in_scope, passages, set(query.kind.strict))
     return passages, Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov,
                               in_scope=in_scope, closeness=max((p.score for p in passages), default=0.0),
@@ -736,7 +738,7 @@ def _body_list(query: Query, passages: list[Passage], best: Scored, scored: list
     """"Sở Xây dựng được giao những việc gì": an item of the list under a lead-in naming the body asked ("2.2. Sở
     Xây dựng:"), scoring as a runner-up (weights.runner_up), when the best span stands under no such lead-in (a step
     of a procedure that names the body among others): that list is the body's duties."""
-    asked = {m.body for m in bodies().mentions(query.text)}
+    asked = named(query.text)  # as search tells the bodies asked: a named text's issuer aside
     if not asked or _names_body(list_lead(passages[best.passage_index]), asked):
         return None
     floor = weights.runner_up * best.score
@@ -744,10 +746,10 @@ def _body_list(query: Query, passages: list[Passage], best: Scored, scored: list
                  and _names_body(list_lead(passages[s.passage_index]), asked)), None)
 
 
-def _names_body(lead: str, asked: set) -> bool:
+def _names_body(lead: str, asked: frozenset[str]) -> bool:
     """A lead-in that is the name of one of the bodies asked ("2.2. Sở Xây dựng:")."""
     actor = heading_actor(lead) if lead else ""
-    return bool(actor) and any(m.body in asked for m in bodies().mentions(actor))
+    return bool(actor) and bool(named_in(actor) & asked)
 
 
 def _announces(lead: str, query: Query) -> bool:
@@ -768,6 +770,26 @@ def _naming_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT
     if len(naming.ids_found) <= len(scored[0].ids_found):
         return scored
     return [naming, *(s for s in scored if s is not naming)]
+
+
+def _subject_first(scored: list[Scored], query: Query, passages: list[Passage], weights: Weights = DEFAULT
+                   ) -> list[Scored]:
+    """"Bộ Quốc phòng có trách nhiệm gì …": a close runner-up (weights.runner_up) under the heading or lead-in of
+    the body asked ("Điều 21. Trách nhiệm của Bộ Quốc phòng") answers before the best span under another body's
+    ("Điều 20. Trách nhiệm của Bộ Nông nghiệp"), which repeats more of the question's other words — when search
+    ranked its passage above (vectorstore.subject): not when search too put the best span's passage first."""
+    asked = named(query.text)
+    if not scored or not asked or _about(passages[scored[0].passage_index], asked):
+        return scored
+    floor = weights.runner_up * scored[0].score
+    own = next((s for s in scored if s.score >= floor and s.passage_index < scored[0].passage_index
+                and _about(passages[s.passage_index], asked)), None)
+    return scored if own is None else [own, *(s for s in scored if s is not own)]
+
+
+def _about(passage: Passage, asked: frozenset[str]) -> bool:
+    """The passage stands under the heading or lead-in of a body asked."""
+    return bool(subjects(passage.section, passage.lead) & asked)
 
 
 def _stating_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
