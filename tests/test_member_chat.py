@@ -8,7 +8,7 @@ from bot.answer.chat_words import spelled_out
 from bot.answer.smalltalk import small_talk_kind
 
 
-@pytest.mark.parametrize("message", ["tra loi do te qua", "bot nay vo dung that", "sai bet roi ad", "ngu vl"])
+@pytest.mark.parametrize("message", ["tra loi do te qua", "bot nay vo dung that", "sai bet roi ad", "ngu vl", "tra loi sai het roi"])
 def test_a_complaint_about_the_bot_gets_a_reply_not_a_search(message):
     assert small_talk_kind(message) == "complaint"
 
