@@ -60,6 +60,17 @@ _ITEM_KINDS = frozenset(fold(w) for w in tables.toml("obligation_words.toml")["h
 _PLACE = re.compile(r"(?<!\w)(?:" + place_alternation(r"\W+") + r")(?!\w)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _PROPERTY = re.compile(rf"(?<!\w){alternation(map(fold, _W['document_property']))}(?!\w)")
+_DOCUMENT_NAMES = alternation([*{fold(row[1]) for row in tables.rows("document_kinds.tsv") if len(row) > 1},
+                               *map(fold, _W["document_words"])])
+_POINTERS = alternation([fold(w) for w in _W["document_pointer"] if fold(w) != "do"])
+# Matched on the folded question; "do" (đó / do = by) only where its clause ends.
+_POINTER = re.compile(rf"(?<!\w){_DOCUMENT_NAMES}\s+(?:{_POINTERS}(?!\w)|do\s*(?:$|[?.,;!]))")
+
+
+def points_to_document(question: str) -> bool:
+    """Whether a question points back to a whole document ("ai theo dõi kế hoạch đó?", "văn bản này gửi ai"): asked of
+    the document the previous answer quoted, in its own words."""
+    return bool(_POINTER.search(fold(question).lower()))
 
 
 def asks_of_document(question: str) -> bool:
@@ -290,6 +301,8 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
         subject = subject[lead.end():] if lead else subject  # "vay den nam 2045 thi sao": "den nam 2045"
         if _only_a_body_or_year(subject):
             return _substitute(previous, own(subject)) or _joined(own(subject), previous)
+    if points_to_document(q):  # "ai theo dõi kế hoạch đó?": asked as typed of the document the previous answer quoted
+        return own(q)
     if _goes_on(q):
         # "thế nó có hiệu lực từ bao giờ?": asked as typed of the document the previous answer quoted (document())
         return own(q) if _PROPERTY.search(fold(q)) and not closing_asked(q) else _joined(own(q), previous)
@@ -387,7 +400,7 @@ class FollowupRewriter:
         number, when it takes effect: "ai ký?") is about when its standalone form names none: the first one the
         previous answer quoted, not whichever document's signature search finds first."""
         turns = [_as_turn(t) for t in history or []]
-        if not turns or not asks_of_document(standalone) or doc_refs(standalone):
+        if not turns or not (asks_of_document(standalone) or points_to_document(standalone)) or doc_refs(standalone):
             return None
         return next((t.documents[0] for t in reversed(turns[-RECENT_TURNS:]) if t.documents), None)
 
