@@ -63,3 +63,21 @@ def test_a_follow_up_of_a_due_question_is_answered_from_the_deadlines(assistant)
     first = "có việc gì tới hạn trong tuần này không"
     answer = assistant.ask("còn tháng sau thì sao?", history=[(first, assistant.ask(first).answer)])
     assert answer.mode == "deadlines" and "01/01/2027" in answer.answer
+
+
+@pytest.mark.slow
+def test_a_deadline_follow_up_of_a_question_on_one_plan_stays_with_that_plan(assistant):
+    """"đã hết hạn chưa?" after a question on one plan's report asks of that report, not for every overdue item;
+    "cảm ơn" between a due question and "còn tháng sau?" does not end the chain."""
+    assistant.settings = assistant.settings.model_copy(update={"today": date(2026, 12, 2)})
+    first = "Kế hoạch thực hiện Kết luận 51 yêu cầu LĐLĐ huyện báo cáo khi nào?"
+    history = [(first, assistant.ask(first).answer)]
+    for then in ("đã hết hạn chưa?", "còn hạn chót thì sao?", "phải hoàn thành những gì?"):
+        assert assistant.ask(then, history=history).mode != "deadlines", then
+    due = "có việc gì tới hạn trong tuần này không"
+    chat = [(due, assistant.ask(due).answer), ("cảm ơn", assistant.ask("cảm ơn").answer)]
+    assert assistant.ask("còn tháng sau?", history=chat).mode == "deadlines"
+
+
+def test_recently_is_no_span_to_come():
+    assert _span("gần đây phải làm gì", date(2026, 12, 2)) is None

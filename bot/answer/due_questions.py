@@ -149,11 +149,19 @@ def due_answer(question: str, window: DueWindow, index: ObligationIndex, today: 
     return Answer(question, "\n".join(lines), True, citations, mode="deadlines")
 
 
+def due_named_span(message: str) -> bool:
+    """Whether a message names the span it asks of ("tuần này", "sắp tới") or a day ("trước 30/6"), not only
+    "đến hạn"/"quá hạn": one that does not may go on from the question before it ("đã hết hạn chưa?")."""
+    words = plain_words(message)
+    spans = [p for ps in _table()["spans"].values() for p in ps]
+    return bool(_phrases(spans).search(words)) or bool(re.search(_table()["by_day"], words))
+
+
 def due_followup(message: str, before: DueWindow, today: date,
                  is_body: Callable[[str], Sequence[str] | None] | None = None) -> DueWindow | None:
     """After a due question, a message naming only another span or body ("còn tháng sau?", "còn UBND xã thì
     sao?") asks the same of it: the window before with what the message changes; None for anything else."""
-    words = plain_words(message)
+    words = " ".join(_phrases(_table()["followup_words"]).sub(" ", plain_words(message)).split())
     if _phrases(_table()["due"]).search(words):
         return None  # a due question of its own
     own = due_window(f"{words} co viec gi den han", today, is_body)

@@ -15,10 +15,10 @@ from bot.answer.about_documents import documents_text, no_signer, signers, subje
 from bot.answer.artefacts import without_artefacts
 from bot.answer.chat_words import spelled_out
 from bot.answer.composer import compose
-from bot.answer.due_questions import DueWindow, due_answer, due_followup, due_window
+from bot.answer.due_questions import DueWindow, due_answer, due_followup, due_named_span, due_window
 from bot.answer.model import Answer
 from bot.answer.followup import FollowupRewriter
-from bot.answer.smalltalk import asks_for_documents, small_talk_kind, small_talk_reply
+from bot.answer.smalltalk import asks_for_documents, asks_nothing_of_the_texts, small_talk_kind, small_talk_reply
 from ingest.pipeline import IngestReport
 from troly.config import Settings, get_settings
 from troly.texts import t
@@ -218,12 +218,17 @@ class Assistant:
         body ("còn tháng sau?", "còn UBND xã?") asks it of that."""
         today = self.settings.current_date()
         window = due_window(question, today, self._is_body)
-        if window is not None or not history:
-            return window
-        asked = [spelled_out(turn[0]) for turn in history]
-        start = next((i for i in reversed(range(len(asked))) if due_window(asked[i], today, self._is_body)), None)
-        if start is None:
+        asked = [spelled_out(turn[0]) for turn in history or [] if not asks_nothing_of_the_texts(turn[0])]
+        last = next((i for i in reversed(range(len(asked))) if due_window(asked[i], today, self._is_body)), None)
+        if window is not None:
+            # "đã hết hạn chưa?" after a question on one plan's report asks of that report: a due question naming no
+            # span, day or body goes on from a question that asked something else of the texts
+            goes_on = bool(asked) and last != len(asked) - 1 and window.name in ("soon", "overdue") \
+                and not window.actor and not due_named_span(question)
+            return None if goes_on else window
+        if last is None:
             return None
+        start = last
         window = due_window(asked[start], today, self._is_body)
         for later in asked[start + 1:] + [question]:  # "còn tháng sau?", then "còn UBND xã?": each changes it
             window = window and due_followup(later, window, today, self._is_body)
