@@ -32,6 +32,7 @@ def _issuer(text: str, mention: Mention) -> bool:
     return bool(before) and before[-1] == _OF and ends_with_doc_ref(" ".join(before[:-1]))
 
 
+@lru_cache(maxsize=1024)
 def named(question: str) -> frozenset[str]:
     """The bodies a question asks about: those it names, but a named document's issuer."""
     return frozenset(_key(question, m) for m in bodies().mentions(question) if not _issuer(question, m))

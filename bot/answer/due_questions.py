@@ -31,6 +31,11 @@ def _phrases(phrases: list[str]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b")
 
 
+def _span_words() -> list[str]:
+    """Every phrase naming a span ("tuần này", "tháng sau", "sắp tới")."""
+    return [p for ps in _table()["spans"].values() for p in ps]
+
+
 def _span(name: str, today: date) -> tuple[date, date]:
     """The days a span word covers, from today (a past week's or month's days are not asked for)."""
     if name == "today":
@@ -79,7 +84,7 @@ def due_window(question: str, today: date, is_body: Callable[[str], Sequence[str
     words = plain_words(question)
     table = _table()
     spans = table["spans"]
-    span_words = [p for ps in spans.values() for p in ps]
+    span_words = _span_words()
     named_day = _named_day(words, today)
     spanned = named_day is not None or bool(_phrases(span_words).search(words))
     if not (_phrases(table["due"]).search(words) or spanned and _phrases(table["with_span"]).search(words)):
@@ -153,8 +158,7 @@ def due_named_span(message: str) -> bool:
     """Whether a message names the span it asks of ("tuần này", "sắp tới") or a day ("trước 30/6"), not only
     "đến hạn"/"quá hạn": one that does not may go on from the question before it ("đã hết hạn chưa?")."""
     words = plain_words(message)
-    spans = [p for ps in _table()["spans"].values() for p in ps]
-    return bool(_phrases(spans).search(words)) or bool(re.search(_table()["by_day"], words))
+    return bool(_phrases(_span_words()).search(words)) or bool(re.search(_table()["by_day"], words))
 
 
 def due_followup(message: str, before: DueWindow, today: date,
@@ -167,7 +171,6 @@ def due_followup(message: str, before: DueWindow, today: date,
     own = due_window(f"{words} co viec gi den han", today, is_body)
     if own is None:
         return None
-    spans = [p for ps in _table()["spans"].values() for p in ps]
-    spanned = _named_day(words, today) is not None or bool(_phrases(spans + _table()["overdue"]).search(words))
+    spanned = _named_day(words, today) is not None or bool(_phrases(_span_words() + _table()["overdue"]).search(words))
     first, last, name = (own.first, own.last, own.name) if spanned else (before.first, before.last, before.name)
     return DueWindow(name, first, last, own.actor or before.actor)

@@ -219,7 +219,9 @@ class Assistant:
         today = self.settings.current_date()
         window = due_window(question, today, self._is_body)
         asked = [spelled_out(turn[0]) for turn in history or [] if not asks_nothing_of_the_texts(turn[0])]
-        last = next((i for i in reversed(range(len(asked))) if due_window(asked[i], today, self._is_body)), None)
+        # the last due question asked, and its window
+        last, before = next(((i, w) for i in reversed(range(len(asked)))
+                             if (w := due_window(asked[i], today, self._is_body))), (None, None))
         if window is not None:
             # "đã hết hạn chưa?" after a question on one plan's report asks of that report: a due question naming no
             # span, day or body goes on from a question that asked something else of the texts
@@ -228,9 +230,8 @@ class Assistant:
             return None if goes_on else window
         if last is None:
             return None
-        start = last
-        window = due_window(asked[start], today, self._is_body)
-        for later in asked[start + 1:] + [question]:  # "còn tháng sau?", then "còn UBND xã?": each changes it
+        window = before
+        for later in asked[last + 1:] + [question]:  # "còn tháng sau?", then "còn UBND xã?": each changes it
             window = window and due_followup(later, window, today, self._is_body)
         return window
 
