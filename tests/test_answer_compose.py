@@ -449,6 +449,11 @@ def test_an_area_asked_in_square_metres_is_answered_by_the_area_stated():
     assert number_unit("phòng rộng bao nhiêu m2") == "m2" and counts("m2", "diện tích 45m2")
 
 
+def test_a_unit_typed_as_an_abbreviation_counts_what_it_stands_for():
+    unit = number_unit("mỗi CĐCS phải kết nạp bao nhiêu ĐV?")
+    assert counts(unit, "mỗi công đoàn cơ sở kết nạp ít nhất 05 đoàn viên mới")
+
+
 def test_a_number_the_question_names_is_found_in_a_range_that_holds_it():
     """"khuyết tật 30%" is what "từ 21% đến 40%" covers: the row of that range answers, not "not stated"."""
     texts = [("Giảm 70% học phí cho học sinh khuyết tật có tỷ lệ suy giảm khả năng lao động từ 41% đến 60%.",

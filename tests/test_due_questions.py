@@ -81,3 +81,33 @@ def test_a_deadline_follow_up_of_a_question_on_one_plan_stays_with_that_plan(ass
 
 def test_recently_is_no_span_to_come():
     assert _span("gần đây phải làm gì", date(2026, 12, 2)) is None
+
+
+def test_this_year_and_next_year_are_spans():
+    today = date(2026, 12, 2)
+    assert _span("năm nay có việc gì đến hạn?", today)[1:3] == (today, date(2026, 12, 31))
+    assert _span("nam sau co viec gi den han", today)[1:3] == (date(2027, 1, 1), date(2027, 12, 31))
+
+
+def test_a_lone_submit_word_and_a_leap_day_in_another_year_still_ask_what_falls_due():
+    today = date(2026, 12, 2)  # 2027 is no leap year
+    assert _span("Hạn chót nộp báo cáo tháng này là những gì?", today)[0] == "this_month"
+    assert _span("phải làm gì trước 29/2?", today)[1:3] == (today, date(2027, 2, 28))  # the month's last day
+    assert _span("phải làm gì trước 31/4/2027?", today) is None  # a day no calendar has, with its year: searched
+
+
+@pytest.mark.slow
+def test_asking_for_more_after_a_due_list_goes_on_with_the_items_not_yet_shown(assistant):
+    assistant.settings = assistant.settings.model_copy(update={"today": date(2026, 12, 2)})
+    first = "sắp tới có việc gì đến hạn"
+    shown = assistant.ask(first)
+    assert shown.mode == "deadlines" and len(shown.citations) == 10  # more than one answer's worth
+    history = [(first, shown.answer)]
+    more = assistant.ask("còn gì nữa không?", history=history)
+    assert more.mode == "deadlines" and more.citations
+    lines = lambda a: {ln for ln in a.answer.splitlines() if ln.startswith("•")}  # noqa: E731
+    assert not lines(shown) & lines(more)
+    while more.citations:  # on until every item was listed, then it says so
+        history.append(("còn gì nữa không?", more.answer))
+        more = assistant.ask("còn gì nữa không?", history=history)
+    assert more.mode == "deadlines" and not more.found and "hết" in more.answer

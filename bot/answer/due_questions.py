@@ -7,7 +7,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -26,7 +26,13 @@ def _table() -> dict:
     return toml("question_cues.toml")["due"]
 
 
-def _phrases(phrases: list[str]) -> re.Pattern[str]:
+def _phrases(phrases: Sequence[str]) -> re.Pattern[str]:
+    return _pattern(tuple(phrases))
+
+
+@lru_cache(maxsize=64)
+def _pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern matching any of the phrases, longest first (cached: each question reads the same tables)."""
     ordered = sorted({" ".join(p.split()) for p in phrases}, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b")
 
@@ -49,30 +55,48 @@ def _span(name: str, today: date) -> tuple[date, date]:
             first = (first + timedelta(days=32)).replace(day=1)
         last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
         return max(first, today), last
+    if name in ("this_year", "next_year"):
+        year = today.year + (name == "next_year")
+        return max(date(year, 1, 1), today), date(year, 12, 31)
     return today, today + timedelta(days=int(_table()["days"]["soon"]))
 
 
 @dataclass(frozen=True)
 class DueWindow:
     """What a due question asks: the span's name ("overdue", "this_month", "day" …), its first and last day,
-    and the body it asks of ("" for every body)."""
+    the body it asks of ("" for every body) and how many of its items earlier answers listed ("còn gì nữa?")."""
     name: str
     first: date
     last: date
     actor: str = ""
+    shown: int = 0
 
 
 def _named_day(words: str, today: date) -> date | None:
-    """The day named as a limit ("trước 30 6"), in the year given, else its next time on or after today."""
+    """The day named as a limit ("trước 30 6"), in the year given, else its next time on or after today; without a
+    year, a day past its month's end ("trước 29/2" of a common year) means the month's last day."""
     match = re.search(_table()["by_day"], words)
     if not match:
         return None
     day, month, year = int(match[1]), int(match[2]), match[3]
-    try:
-        named = date(int(year) if year else today.year, month, day)
-        return named if year or named >= today else date(today.year + 1, month, day)
-    except ValueError:
+    if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
+    if year:
+        try:
+            return date(int(year), month, day)
+        except ValueError:
+            return None
+
+    def on(in_year: int) -> date:
+        return date(in_year, month, min(day, calendar.monthrange(in_year, month)[1]))
+
+    named = on(today.year)
+    return named if named >= today else on(today.year + 1)
+
+
+def _names_span(words: str, today: date, also: Sequence[str] = ()) -> bool:
+    """Whether folded words name a span ("tuần này", "sắp tới"), a day ("trước 30 6") or one of `also`."""
+    return _named_day(words, today) is not None or bool(_phrases([*_span_words(), *also]).search(words))
 
 
 def due_window(question: str, today: date, is_body: Callable[[str], Sequence[str] | None] | None = None
@@ -86,7 +110,7 @@ def due_window(question: str, today: date, is_body: Callable[[str], Sequence[str
     spans = table["spans"]
     span_words = _span_words()
     named_day = _named_day(words, today)
-    spanned = named_day is not None or bool(_phrases(span_words).search(words))
+    spanned = _names_span(words, today)
     if not (_phrases(table["due"]).search(words) or spanned and _phrases(table["with_span"]).search(words)):
         return None
     every = _phrases(table["due"] + table["overdue"] + table["with_span"] + table["words"] + span_words)
@@ -139,9 +163,12 @@ def due_answer(question: str, window: DueWindow, index: ObligationIndex, today: 
         span = t("due.of_body", span=span, actor=body.name if body else window.actor)
     if not items:
         return Answer(question, t("due.none", span=span), False, mode="deadlines")
-    lines = [t("due.header", span=span, n=len(items))]
+    if window.shown >= len(items):
+        return Answer(question, t("due.all_shown", span=span, n=len(items)), False, mode="deadlines")
+    lines = [t("due.header_more", span=span, first=window.shown + 1, last=min(len(items), window.shown + SHOWN),
+               n=len(items)) if window.shown else t("due.header", span=span, n=len(items))]
     citations: list[Citation] = []
-    for day, o in items[:SHOWN]:
+    for day, o in items[window.shown:window.shown + SHOWN]:
         passage: Passage | None = passage_of(o.doc_id, o.position)
         head, quote, _ = obligation_facts(o, today, quote_chars=200, actor=True)
         mark = ""
@@ -149,28 +176,30 @@ def due_answer(question: str, window: DueWindow, index: ObligationIndex, today: 
             citations.append(Citation(len(citations) + 1, passage))
             mark = f" [{len(citations)}]"
         lines.append(f"• [{head}] {quote}{mark}")
-    if len(items) > SHOWN:
-        lines.append(t("due.more", n=len(items) - SHOWN))
+    if len(items) > window.shown + SHOWN:
+        lines.append(t("due.more", n=len(items) - window.shown - SHOWN))
     return Answer(question, "\n".join(lines), True, citations, mode="deadlines")
 
 
-def due_named_span(message: str) -> bool:
+def due_named_span(message: str, today: date) -> bool:
     """Whether a message names the span it asks of ("tuần này", "sắp tới") or a day ("trước 30/6"), not only
     "đến hạn"/"quá hạn": one that does not may go on from the question before it ("đã hết hạn chưa?")."""
-    words = plain_words(message)
-    return bool(_phrases(_span_words()).search(words)) or bool(re.search(_table()["by_day"], words))
+    return _names_span(plain_words(message), today)
 
 
 def due_followup(message: str, before: DueWindow, today: date,
                  is_body: Callable[[str], Sequence[str] | None] | None = None) -> DueWindow | None:
     """After a due question, a message naming only another span or body ("còn tháng sau?", "còn UBND xã thì
-    sao?") asks the same of it: the window before with what the message changes; None for anything else."""
+    sao?") asks the same of it: the window before with what the message changes; one changing nothing ("còn gì
+    nữa không?") asks for the items not yet listed; None for anything else."""
     words = " ".join(_phrases(_table()["followup_words"]).sub(" ", plain_words(message)).split())
     if _phrases(_table()["due"]).search(words):
         return None  # a due question of its own
     own = due_window(f"{words} co viec gi den han", today, is_body)
     if own is None:
         return None
-    spanned = _named_day(words, today) is not None or bool(_phrases(_span_words() + _table()["overdue"]).search(words))
-    first, last, name = (own.first, own.last, own.name) if spanned else (before.first, before.last, before.name)
-    return DueWindow(name, first, last, own.actor or before.actor)
+    if _names_span(words, today, _table()["overdue"]):
+        return DueWindow(own.name, own.first, own.last, own.actor or before.actor)
+    if own.actor and own.actor != before.actor:
+        return DueWindow(before.name, before.first, before.last, own.actor)
+    return replace(before, shown=before.shown + SHOWN)

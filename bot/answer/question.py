@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from troly.tables import toml
-from troly.vntext import STOP_FOLDED, bodies, fold, fold_same_length, joined_parts
+from troly.vntext import STOP_FOLDED, Abbreviations, bodies, fold, fold_same_length, joined_parts
 
 # Fact kinds. STRICT kinds are ones an answer must contain verbatim: if no well-matching
 # passage states one, the documents do not answer the question.
@@ -155,10 +155,17 @@ _MARKED_COUNT = re.compile(r"(?<!\w)(?:" + "|".join(_COUNT["marked"]) + r")(?!\w
 _NUMBER_WORDS = "(?:" + "|".join([r"\d+", *_COUNT["numbers"], *(w + r" \S+" for w in _COUNT["at_least"])]) + ")"
 
 
+@lru_cache(maxsize=1)
+def _abbreviations() -> Abbreviations:
+    return Abbreviations()
+
+
 def number_unit(question: str) -> str:
-    """The thing counted in "bao nhiêu ngày" / "mấy mô hình" (folded first syllable), if any. Only a word of
-    the same clause: in "được thưởng bao nhiêu, giải nhì …" nothing is counted ("giải" is the next clause)."""
-    for clause in re.split(r"[,;:?!.]", fold(question)):
+    """The thing counted in "bao nhiêu ngày" / "mấy mô hình" (folded first syllable), if any; one typed as an
+    abbreviation is what it stands for ("bao nhiêu ĐV": "đoàn viên"). Only a word of the same clause: in "được
+    thưởng bao nhiêu, giải nhì …" nothing is counted ("giải" is the next clause)."""
+    spelled = re.sub(r"\w+", lambda m: a.expansion if (a := _abbreviations().find(m.group())) else m.group(), question)
+    for clause in re.split(r"[,;:?!.]", fold(spelled)):
         m = _UNIT_Q.search(" ".join(re.findall(r"[a-z0-9]+", clause)))
         if m:
             return "" if m.group(1) in STOP_FOLDED or m.group(1) in _COUNT["not_units"] else m.group(1)

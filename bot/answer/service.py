@@ -226,7 +226,7 @@ class Assistant:
             # "đã hết hạn chưa?" after a question on one plan's report asks of that report: a due question naming no
             # span, day or body goes on from a question that asked something else of the texts
             goes_on = bool(asked) and last != len(asked) - 1 and window.name in ("soon", "overdue") \
-                and not window.actor and not due_named_span(question)
+                and not window.actor and not due_named_span(question, today)
             return None if goes_on else window
         if last is None:
             return None
