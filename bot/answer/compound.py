@@ -12,10 +12,10 @@ from collections.abc import Callable
 
 from bot.answer.followup import joined
 from bot.answer.model import Answer, Citation
-from bot.answer.question import asked_from, classify
+from bot.answer.question import asked_from, cue_spans
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import fold_same_length
+from troly.vntext import STOP_FOLDED, fold, fold_same_length, typed_without_diacritics
 from vectorstore.query import RECIPIENTS, closing_asked
 
 _TABLE = toml("question_cues.toml")["compound"]
@@ -23,24 +23,42 @@ _JOINS = "|".join(_TABLE["joins"])
 # cut after a mark, and before a joining word: "còn" stays with the part it opens ("còn năm 2045?" goes on from the
 # first part as a follow-up does)
 _CUT = re.compile(r"[" + re.escape(_TABLE["marks"]) + r"]+\s*|\s+(?=(?:" + _JOINS + r")\s)")
-# "và", "rồi" join; "còn" opens a follow-up ("còn năm 2045?") and stays with its part for the follow-up rules
-_ENDS = re.compile(r"^(?:(?:" + "|".join(j for j in _TABLE["joins"] if j not in _TABLE["opens"]) + r")\s+)+|(?:\s+(?:" + _JOINS + r")|[" + re.escape(_TABLE["marks"]) + r"\s])+$")
+# "và", "rồi" join; "còn" opens a follow-up and stays with its part for the follow-up rules
+_ENDS = re.compile(r"^(?:(?:" + "|".join(j for j in _TABLE["joins"] if j not in _TABLE["opens"]) + r")\s+)+|(?:\s+(?:"
+                   + _JOINS + r")|[" + re.escape(_TABLE["marks"]) + r"\s])+$")
 _OPENS = re.compile(r"^(?:" + "|".join(_TABLE["opens"]) + r")\s+")
-_ASKING = re.compile(r"\b(?:" + "|".join(_TABLE["question_words"]) + r")\b")
+_WORDS = _TABLE["question_words"]
+_ASKING = {False: re.compile(r"(?<!\w)(?:" + "|".join(_WORDS) + r")(?!\w)"),
+           True: re.compile(r"\b(?:" + "|".join(fold(w) for w in _WORDS) + r")\b")}
+_ASKING_FOLDED = frozenset(w for q in _WORDS for w in fold(q).split())
 _MARK = re.compile(r"\[(\d+)\]")
 Standalone = Callable[[str, str], str]  # (part, first part) -> the part as a question of its own
 
 
-def _asks(piece: str) -> bool:
-    """A piece asks something of its own: a kind of fact and a question word ("khi nào", "gửi ai")."""
-    return bool(_ASKING.search(fold_same_length(piece))) and bool(classify(piece).kinds)
+def _asks(piece: str, plain: bool) -> bool:
+    """A piece asks something of its own: it holds a question word ("gì", "nào", "ai"; folded when the message is
+    typed without diacritics, as written otherwise: "đầu mối" asks nothing)."""
+    text = fold_same_length(piece) if plain else piece.lower()
+    return bool(_ASKING[plain].search(text))
+
+
+def _own_topic(part: str) -> bool:
+    """A part names something of its own to ask about ("ai chuẩn bị sân bãi"), beside its cue, question words,
+    numbers and function words ("khi nào", "gửi ai", "đến năm 2025 là bao nhiêu" name nothing: they ask of the
+    first part's topic)."""
+    kept = list(fold_same_length(part))
+    for a, b in cue_spans(part):
+        kept[a:b] = " " * (b - a)
+    return any(w not in STOP_FOLDED and w not in _ASKING_FOLDED and not w.isdigit()
+               for w in re.findall(r"\w+", "".join(kept)))
 
 
 def parts(question: str, standalone: Standalone) -> list[str]:
     """The things a message asks, in the order asked; one part when it asks one thing. A piece between the marks and
-    joining words asks of its own when it asks a kind of fact with a question word, or (after the first) when it goes
-    on from the first as a follow-up would ("còn năm 2045?"). Pieces that ask nothing ("KH 51 Cao Bằng", "tổng kết")
-    stay with the part before them (before the first part, with it)."""
+    joining words asks of its own when it holds a question word, or (after the first) when it goes on from the first
+    as a follow-up would ("còn năm 2045?"). Pieces that ask nothing ("KH 51 Cao Bằng", "tổng kết") stay with the
+    part before them (before the first part, with it)."""
+    plain = typed_without_diacritics(question)
     folded = fold_same_length(question)
     cuts = [0, *(m.end() for m in _CUT.finditer(folded)), len(question)]
     pieces = [question[a:b] for a, b in zip(cuts, cuts[1:]) if question[a:b].strip()]
@@ -48,7 +66,7 @@ def parts(question: str, standalone: Standalone) -> list[str]:
     lead = ""
     for piece in pieces:
         bare = _cleaned(piece)
-        if bare and (_asks(bare) or (found and standalone(bare, _cleaned(found[0])) != bare)):
+        if bare and (_asks(bare, plain) or (found and standalone(bare, _cleaned(found[0])) != bare)):
             found.append(lead + piece)
             lead = ""
         elif found:
@@ -71,35 +89,44 @@ def _cleaned(part: str) -> str:
 
 
 def questions(asked: list[str], standalone: Standalone) -> list[str]:
-    """Each part as a question of its own. The first as asked. A later one asking who signed or issued the text, or
-    when, after the first part's subject (what stands before its first cue: "Kế hoạch KL 21" of "Kế hoạch KL 21 ai
-    ký …"): a property of the document it names. Any other goes on from the first part — from its subject alone when
-    the first asks who signed — as `standalone` makes a follow-up ("khi nào", "còn năm 2045?"), else joined to it
-    ("đến năm 2025 là bao nhiêu (tiếp theo câu hỏi: Đến năm 2023 tỷ lệ đoàn viên …)")."""
+    """Each part as a question of its own (each ending in "?": a question, not a bare name). The first as asked. A
+    later one asking who signed or issued the text, or when, or naming something of its own to ask about ("có vướng
+    mắc thì phản ánh về đâu"), after the first part's subject — what stands before its first cue, "Kế hoạch KL 21" of
+    "Kế hoạch KL 21 ai ký", the document or body it asks of. One naming nothing of its own ("khi nào", "còn năm
+    2045?", "đến năm 2025 là bao nhiêu") goes on from the first part — from its subject alone when the first asks who
+    signed — as `standalone` makes a follow-up of it. (The subject ends at a question word too: "Hội thao có những môn
+    thi đấu" of "… môn thi đấu nào", which no cue asks.)"""
     first = _cleaned(asked[0])
-    head = first[:asked_from(first)].strip(" ,;")
+    plain = typed_without_diacritics(" ".join(asked))
+    word = _ASKING[plain].search(fold_same_length(first) if plain else first.lower())
+    head = first[:min(asked_from(first), word.start() if word else len(first))].strip(" ,;")
     context = head if head and closing_asked(first) - {RECIPIENTS} else first
     out = [f"{first}?"]
-    for part in (f"{_cleaned(p)}?" for p in asked[1:]):  # each a question: "?" tells one from a bare name
+    for part in (f"{_cleaned(p)}?" for p in asked[1:]):
         opener = _OPENS.match(fold_same_length(part))
         own = part[opener.end() if opener else 0:]
-        if closing_asked(part) - {RECIPIENTS}:
+        if closing_asked(part) - {RECIPIENTS} or _own_topic(own):
             out.append(f"{head} {own}".strip())
-            continue
-        goes_on = standalone(part, context)
-        out.append(goes_on if goes_on != part else joined(own, context))
+        else:
+            goes_on = standalone(part, context)
+            out.append(goes_on if goes_on != part else joined(own, context))
     return out
 
 
-def merged(question: str, asked: list[str], answers: list[Answer]) -> Answer:
-    """One reply of the parts' answers, in the order asked: each answered part's lines with its citations (one
-    number per passage, a line said by two parts once), and for a part not answered, that it is not in the documents."""
+def merged(whole: Answer, asked: list[str], answers: list[Answer]) -> Answer:
+    """One reply: the whole question's answer, then what each part's answer adds, in the order asked (one number per
+    passage, a line said twice once), and for a part not answered, that the documents do not say. Later parts are
+    asked of the first part's subject: when neither the whole question nor the first part is answered, the documents
+    do not hold that subject, and the whole question's answer ("không đề cập …") stands."""
+    if not whole.found and not answers[0].found:
+        return whole
     lines: list[str] = []
     citations: list[Citation] = []
     numbers: dict[tuple[str, int], int] = {}
-    for part, answer in zip(asked, answers):
+    for part, answer in [("", whole), *zip(asked, answers)]:
         if not answer.found:
-            lines.append(t("answer.part_not_found", part=_cleaned(part).strip(" ?")))
+            if part:
+                lines.append(t("answer.part_not_found", part=_cleaned(part).strip(" ?")))
             continue
         renumbered: dict[int, int] = {}
         for c in answer.citations:
@@ -115,5 +142,5 @@ def merged(question: str, asked: list[str], answers: list[Answer]) -> Answer:
             line = _MARK.sub(lambda m: f"[{renumbered.get(int(m.group(1)), m.group(1))}]", line)
             if line not in lines:
                 lines.append(line)
-    sure = [a.confidence for a in answers if a.found and a.confidence is not None]
-    return Answer(question, "\n".join(lines), True, citations, confidence=min(sure) if sure else None)
+    sure = [a.confidence for a in (whole, *answers) if a.found and a.confidence is not None]
+    return Answer(whole.question, "\n".join(lines), True, citations, confidence=min(sure) if sure else None)

@@ -205,12 +205,14 @@ class Assistant:
             return due_answer(question, due, self.answer_context.obligations, self.settings.current_date(),
                               self._passage)
         asked = parts(spelled_out(question), self._goes_on)
-        if len(asked) > 1:  # "… báo cáo gì, khi nào, gửi ai?": each part answered, together in one reply
-            answers = [self._one(part, self._standalone(sub, history) if not n else sub, history if not n else None,
-                                 None, filters) for n, (part, sub) in enumerate(zip(asked, questions(asked, self._goes_on)))]
-            if any(a.found for a in answers):
-                return merged(question, asked, answers)
-        return self._one(question, self._standalone(spelled_out(question), history), history, on_token, filters)
+        whole = self._one(question, self._standalone(spelled_out(question), history), history,
+                          on_token if len(asked) == 1 else None, filters)
+        if len(asked) == 1:
+            return whole
+        # "… báo cáo gì, khi nào, gửi ai?": each part answered too, what they add put after the whole question's answer
+        answers = [self._one(part, self._standalone(sub, history) if not n else sub, history if not n else None,
+                             None, filters) for n, (part, sub) in enumerate(zip(asked, questions(asked, self._goes_on)))]
+        return merged(whole, asked, answers)
 
     def _goes_on(self, part: str, first: str) -> str:
         """A later part of a question asking several things, as the follow-up of its first part it may be."""
