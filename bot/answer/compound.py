@@ -115,10 +115,11 @@ def questions(asked: list[str], standalone: Standalone) -> list[str]:
 
 def merged(whole: Answer, asked: list[str], answers: list[Answer]) -> Answer:
     """One reply: the whole question's answer, then what each part's answer adds, in the order asked (one number per
-    passage, a line said twice once), and for a part not answered, that the documents do not say. Later parts are
-    asked of the first part's subject: when neither the whole question nor the first part is answered, the documents
-    do not hold that subject, and the whole question's answer ("không đề cập …") stands."""
-    if not whole.found and not answers[0].found:
+    passage, a line said twice once), and for a part not answered, that the documents do not say. The whole question
+    not answered for want of its topic (weak retrieval, a text it names not loaded) stands: the parts, each with
+    fewer words to find, would be answered from passages on something else. Nor when the first part, whose subject
+    the later ones are asked of, is not answered."""
+    if not whole.found and not (whole.unstated and answers[0].found):
         return whole
     lines: list[str] = []
     citations: list[Citation] = []
@@ -143,4 +144,5 @@ def merged(whole: Answer, asked: list[str], answers: list[Answer]) -> Answer:
             if line not in lines:
                 lines.append(line)
     sure = [a.confidence for a in (whole, *answers) if a.found and a.confidence is not None]
-    return Answer(whole.question, "\n".join(lines), True, citations, confidence=min(sure) if sure else None)
+    return Answer(whole.question, "\n".join(lines), True, citations, mode=whole.mode,
+                  confidence=min(sure) if sure else None)
