@@ -113,18 +113,30 @@ def questions(asked: list[str], standalone: Standalone) -> list[str]:
     return out
 
 
+def _quoted(answer: Answer) -> list[str]:
+    """The lines an answer quotes, without their citation numbers (which differ from one answer to another)."""
+    return [_MARK.sub("", line).strip() for line in answer.answer.split("\n") if _MARK.search(line)]
+
+
 def merged(whole: Answer, asked: list[str], answers: list[Answer]) -> Answer:
     """One reply: the whole question's answer, then what each part's answer adds, in the order asked (one number per
-    passage, a line said twice once), and for a part not answered, that the documents do not say. The whole question
-    not answered for want of its topic (weak retrieval, a text it names not loaded) stands: the parts, each with
-    fewer words to find, would be answered from passages on something else. Nor when the first part, whose subject
-    the later ones are asked of, is not answered."""
+    passage, a line said twice once), and for a part not answered, that the documents do not say. A part whose best
+    line the whole question's answer already quotes adds nothing: its other lines are runners-up to that one ("…
+    báo cáo gì, khi nào, gửi ai?" answered by one sentence stays that sentence). The whole question not answered for
+    want of its topic (weak retrieval, a text it names not loaded) stands: the parts, each with fewer words to find,
+    would be answered from passages on something else. Nor when the first part, whose subject the later ones are
+    asked of, is not answered."""
     if not whole.found and not (whole.unstated and answers[0].found):
+        return whole
+    said = set(_quoted(whole)) if whole.found else set()
+    adding = [(part, answer) for part, answer in zip(asked, answers)
+              if not answer.found or not _quoted(answer)[:1] or _quoted(answer)[0] not in said]
+    if whole.found and not adding:
         return whole
     lines: list[str] = []
     citations: list[Citation] = []
     numbers: dict[tuple[str, int], int] = {}
-    for part, answer in [("", whole), *zip(asked, answers)]:
+    for part, answer in [("", whole), *adding]:
         if not answer.found:
             if part:
                 lines.append(t("answer.part_not_found", part=_cleaned(part).strip(" ?")))
