@@ -7,6 +7,7 @@ import re
 from ingest.header import NO_DAY_RE, NUMBER_RE, PLACE_DATE_RE, Header, clean_number, iso_date, month_of
 from ingest.markers import bullet_text, heading_match
 from ingest.model import DocumentMeta
+from ingest.named_number import named_number
 from ingest.repair import clean_line, is_upper_line
 from ingest.structure import Closing
 from ingest.naming import KIND_CODES, short_name
@@ -217,6 +218,8 @@ def extract_metadata(lines: list[str], closing: Closing, source: str, header: He
         meta.date = iso_date(*m.group(1, 2, 3)) if m else month_of(partial) if partial else ""
     if not meta.kind:
         meta.kind = _kind_of_number(meta.number)
+    if not meta.number:  # a scan's garbled number: the one its file names it by
+        meta.number = named_number(meta.kind, declared_title, source)
     refs: dict[str, None] = {}
     for m in _REF_RE.finditer(opening):
         ref = re.sub(r"\s+", " ", m.group(1)).strip(" ,")
