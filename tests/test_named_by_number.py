@@ -7,10 +7,11 @@ import pytest
 
 from ingest.parse import parse_document
 from tests.helpers import assistant_with
+from tests.test_numbers_and_dates import DECISION
 from troly.texts import t
 
-# invented documents: a directive whose scanned letterhead garbled its number ("0 B /CT-UBNT" for 08/CT-UBND), named
-# by its number in its file name, and a decision with a readable one
+# an invented directive whose scanned letterhead garbled its number ("0 B /CT-UBNT" for 08/CT-UBND), named by its
+# number in its file name; beside it a decision with a readable one (07/QĐ-UBND)
 SCANNED = """UY BAN NHAN DAN TINH HOA BINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Độc lập - Tự do - Hạnh phúc
 
@@ -25,19 +26,6 @@ Mùa khô năm 2024 được dự báo nắng nóng kéo dài, nguy cơ cháy r�
 
 2. Chi cục Kiểm lâm tỉnh chủ trì kiểm tra việc chuẩn bị dụng cụ dập lửa tại các chủ rừng.
 """
-
-DECISION = """ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH
-Số: 07/QĐ-UBND
-Hòa Bình, ngày 02 tháng 4 năm 2024
-
-QUYẾT ĐỊNH
-Về việc thành lập Tổ kiểm tra công tác bảo vệ rừng
-
-Điều 1. Thành lập Tổ kiểm tra công tác bảo vệ rừng gồm đại diện Chi cục Kiểm lâm và Sở Tài chính.
-
-Điều 2. Tổ kiểm tra làm việc tại các huyện trong quý II năm 2024.
-"""
-
 SCAN_FILE = "hoabinh_chithi08_2024_chay_rung.txt"
 
 
