@@ -76,3 +76,6 @@ def test_a_number_no_document_has_is_said_to_be_missing(store):
     answer = store.ask("Chỉ thị 9 giao Chi cục Kiểm lâm làm gì?")
     assert not answer.found and not answer.citations
     assert answer.answer.startswith(t("answer.no_such_number", ref="CT 9").rstrip("."))
+    # the closest is named as it is listed: its own number, not as a text that mentions "CT 8"
+    assert "CT 08 (5/2024)" in answer.answer and t("answer.document_named", title="CT 08 (5/2024)", ref="CT 8") \
+        not in answer.answer
