@@ -7,6 +7,7 @@ import re
 from ingest.header import NO_DAY_RE, NUMBER_RE, PLACE_DATE_RE, Header, clean_number, iso_date, month_of
 from ingest.markers import bullet_text, heading_match
 from ingest.model import DocumentMeta
+from ingest.named_number import named_number
 from ingest.repair import clean_line, is_upper_line
 from ingest.structure import Closing
 from ingest.naming import KIND_CODES, short_name
@@ -33,6 +34,9 @@ _BASIS_RE = re.compile(rf"^{alternation(_W['opening']['basis'])}")
 _SUBJECT_RE = re.compile(rf"(?:^|^.{{0,24}}[\s|])({alternation(_W['opening']['subject'])}\s+\S)")
 _FILE_TITLE_RE = re.compile(rf"^{alternation(_W['opening']['file_titles'])}|\.(?:docx?|pdf|html?|txt|odt|rtf)$",
                             re.I)
+# "Luật này (đã) được Quốc hội … thông qua": the sentence says it of the text itself.
+_ADOPTED_THIS_RE = re.compile(rf"\b{_W['references']['this']}\s+(?:{alternation(_D['adopted_by'])}\s+)+\S")
+_ADOPTED_LINES = 4  # the adoption sentence stands last, before the signature
 _SUBJECT_MAX = 300  # a longer "Về …" line is a paragraph, not a subject
 _ISSUER_RE = re.compile(
     rf"(?:^|[.;,:]\s*)({alternation(_W['issuer']['starts'])}[^.;:]{{0,80}}?)\s+{alternation(_W['issuer']['verbs'])}\s+(?:"
@@ -217,6 +221,10 @@ def extract_metadata(lines: list[str], closing: Closing, source: str, header: He
         meta.date = iso_date(*m.group(1, 2, 3)) if m else month_of(partial) if partial else ""
     if not meta.kind:
         meta.kind = _kind_of_number(meta.number)
+    if not meta.date:  # "Luật này được Quốc hội … thông qua ngày 13 tháng 11 năm 2020." closing it
+        meta.date = _adopted(lines[-_ADOPTED_LINES:])
+    if not meta.number:  # a scan's garbled number: the one its file names it by
+        meta.number = named_number(meta.kind, declared_title, source)
     refs: dict[str, None] = {}
     for m in _REF_RE.finditer(opening):
         ref = re.sub(r"\s+", " ", m.group(1)).strip(" ,")
@@ -230,6 +238,16 @@ def extract_metadata(lines: list[str], closing: Closing, source: str, header: He
     meta.recipients = closing.recipients
     meta.short_title = short_name(meta)
     return meta, j
+
+
+def _adopted(lines: list[str]) -> str:
+    """The day a text passed by a vote was adopted, as its last sentence says ("Luật này được Quốc hội … khóa XIV,
+    kỳ họp thứ 10 thông qua ngày 13 tháng 11 năm 2020."), ISO; ""."""
+    for line in reversed(lines):
+        m = _ADOPTED_RE.search(line)
+        if m and _ADOPTED_THIS_RE.search(line[:m.start()]):
+            return iso_date(*m.group(1, 2, 3))
+    return ""
 
 
 def _declared(title: str, source: str) -> str:

@@ -10,7 +10,7 @@ from ingest.metadata import extract_metadata, number_line, starts_title
 from ingest.model import DocumentMeta, ParsedDocument
 from ingest.obligations import extract_obligations
 from ingest.parts import closing_parts
-from ingest.repair import clean_line, join_split_letters, normalize_chars, reflow, strip_front_matter
+from ingest.repair import clean_line, front_matter_title, join_split_letters, normalize_chars, reflow, strip_front_matter
 from ingest.structure import Closing, classify, closing_columns, split_closing
 
 
@@ -32,7 +32,9 @@ class Layout:
 
 def lay_out(raw_text: str, source: str, declared_title: str = "") -> Layout:
     """The first steps of parse_document (bench/fidelity.py reads a text's sentences from them too)."""
-    raw_lines = join_split_letters(strip_front_matter(normalize_chars(raw_text)).split("\n"))
+    text = normalize_chars(raw_text)
+    declared_title = declared_title or front_matter_title(text)
+    raw_lines = join_split_letters(strip_front_matter(text).split("\n"))
     header, start, used = split_header(raw_lines, lambda line: starts_title(clean_line(line)))
     before = raw_lines[:start] if any(starts_title(clean_line(l)) for l in raw_lines[:start]) else []
     # a title printed above the number is still read; a closing block printed in two columns is read as its table

@@ -42,6 +42,14 @@ def strip_front_matter(text: str) -> str:
     return _FRONT_MATTER_RE.sub("", text, count=1)
 
 
+def front_matter_title(text: str) -> str:
+    """The title a converter's YAML block declares ("title: \"Doc Undated Chi thi 11 2019 …\""), or "": what the
+    file says of itself beside its text, as a .docx's or .pdf's properties do."""
+    block = _FRONT_MATTER_RE.match(text)
+    m = re.search(r"^title[ \t]*:[ \t]*(.*)$", block.group(1), re.M) if block else None
+    return m.group(1).strip().strip("\"'").strip() if m else ""
+
+
 _PIECE_RE = re.compile(r"[^\W\d_]+|\s+|.")
 _JOIN_MAX = 6  # letter groups that may make one syllable ("C h í nh" → "Chính")
 SPLIT_LETTERS_MIN = 3  # single letters in a line before it is read as letters split apart

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from ingest.markers import RANKS, bullet_text, heading_match
 from ingest.model import Block
 from ingest.repair import is_upper_line
+from troly.vntext import is_syllable
 from troly import tables
 from troly.texts import alternation
 
@@ -22,6 +23,7 @@ _NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-z
 _TRAILING_NAME_RE = re.compile(r"(?:^|\s)((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)\s*$")
 _SIGNED_RE = re.compile(rf"[\[(]\s*{alternation(_WORDS['issuer']['signed'])}\s*[\])]", re.I)
 _ITEM_SPLIT_RE = re.compile(r"(?:^|(?<=[;.,)])\s*)[-–]\s+")
+_TAIL_MARK_RE = re.compile(r";\s*(\S{1,2})\s*$")
 _HEADING_MAX = 300
 # "Thời gian đăng ký: chậm nhất ngày 20/4/2025." — a label and the value it states (a label with a number,
 # "Bước 2: Kiểm tra hiện trạng.", names a step: a title).
@@ -91,10 +93,23 @@ def _sentence_item(text: str, rest: str) -> bool:
             and text.rstrip().endswith((".", "!", "?", "./.", "…")))
 
 
+def _scan_mark(fragment: str) -> bool:
+    """One or two characters a scan read from the margin after an item's ";" ("Văn phòng Quốc hội; ff", "…; Ñ"):
+    a single character, or two that are neither a syllable nor an abbreviation in capitals ("VP")."""
+    return len(fragment) == 1 or (len(fragment) == 2 and not fragment.isupper() and not is_syllable(fragment))
+
+
 def _recipient_items(items: list[str]) -> list[str]:
-    """Recipients as listed, without the archive copy ("Lưu: VT")."""
-    out = [i.strip(" ;.,") for i in items]
-    return [i for i in out if i and not _ARCHIVE_RE.match(i) and re.search(r"\w", i)]
+    """Recipients as listed, without the archive copy ("Lưu: VT"), a group's lead-in ("Gửi bản giấy:") or a scan's
+    marks after an item's ";"."""
+    out = []
+    for item in items:
+        m = _TAIL_MARK_RE.search(item)
+        if m and _scan_mark(m.group(1)):
+            item = item[:m.start()]
+        out.append(item.strip(" ;.,*_"))
+    return [i for i, raw in zip(out, items) if i and not _ARCHIVE_RE.match(i) and re.search(r"\w", i)
+            and not raw.strip(" *_").endswith(":")]
 
 
 def _sign(block: ClosingBlock, lines: list[str]) -> None:
@@ -152,7 +167,12 @@ def _take_closing(lines: list[str], i: int, block: ClosingBlock) -> int:
         block.recipients = _recipient_items(_ITEM_SPLIT_RE.split(_CLOSING_RE.sub("", block.recipients_text)))
         _sign(block, [c for row in rows for c in row[1:] if c])
         return j
-    taken, items, signature = [line], _ITEM_SPLIT_RE.split(_CLOSING_RE.sub("", line)), []
+    rest = _CLOSING_RE.sub("", line)
+    # "Noi nhận: THỦ TƯỚNG": a scan ran the signature column's first line into the line of "Nơi nhận"
+    beside = bool(rest) and is_upper_line(rest) and len(rest) < 60 and bullet_text(rest) is None
+    role = [rest] if beside else []
+    taken, items, signature = [line[:len(line) - len(rest)].rstrip() if beside else line], \
+        [] if beside else _ITEM_SPLIT_RE.split(rest), []
     j = i + 1
     while j < len(lines):
         cur = lines[j]
@@ -173,8 +193,8 @@ def _take_closing(lines: list[str], i: int, block: ClosingBlock) -> int:
         break
     block.recipients_text = " ".join(taken)
     block.recipients = _recipient_items(items)
-    if signature:
-        _sign(block, signature)
+    if role or signature:
+        _sign(block, [*role, *signature])
     return j
 
 

@@ -325,13 +325,14 @@ def test_no_header_derives_kind_issuer_and_what_it_implements(parsed):
 
 # number, date (ISO), issuer, signer for every corpus-dev document whose header has them ("" where its
 # header has none: dev_02 is a set of blank forms, dev_04 a scan whose number the OCR garbled ("41 /CT-TTs" for
-# 11/CT-TTg: none is guessed) and the day of whose date it lost ("ngàyháng 3 năm 2020": its month is kept),
+# 11/CT-TTg: none is read from it; its file is named "chithi11": that number) and the day of whose date it lost
+# ("ngàyháng 3 năm 2020": its month is kept),
 # dev_07 an appendix without a header).
 DEV_HEADERS = {
     "dev_01_luat_congdoan_dieule_cdvn.md": ("12/2012/QH13", "2012-06-20", "Quốc hội", "Nguyễn Sinh Hùng"),
     "dev_02_cdcs_mau_hoso_thuongluong_tuldtt.txt": ("01/2026/CV-CĐCS", "", None, ""),
     "dev_03_cv2345_bgddt_khgd_tieuhoc.md": ("2345/BGDĐT-GDTH", "2021-06-07", "Bộ Giáo dục và Đào tạo", "Nguyễn Hữu Độ"),
-    "dev_04_chithi11_ttg_2020_covid.md": ("", "2020-03", "Thủ tướng Chính phủ", None),
+    "dev_04_chithi11_ttg_2020_covid.md": ("11", "2020-03", "Thủ tướng Chính phủ", None),
     "dev_05_kh3260_ddqh_nq57.md": ("3260-KH/ĐĐQH15", "2025-01-10", "Đảng đoàn Quốc hội", "Trần Thanh Mẫn"),
     "dev_06_nq03_cp_ctrhd_nq57.md": ("03/NQ-CP", "2025-01-09", "Chính phủ", "Nguyễn Hòa Bình"),
     "dev_08_kh252_bcdqg1237_haicot_lietsi.md": ("252/KH-BCĐQG1237", "2013-11-11",

@@ -436,3 +436,16 @@ def test_a_numbered_item_broken_after_a_word_that_goes_on_is_one_item():
     assert any("gửi về Ban Chấp hành Công đoàn cơ sở trước ngày 10/4/2026." in q for q in quotes), quotes
     listing = next(o for o in doc.obligations if o.due and o.due.get("date") == "2026-04-10")
     assert listing.actor["name"] == "Tổ công đoàn", listing
+
+
+def test_recipients_are_whom_it_is_sent_to_not_a_scans_marks_nor_a_groups_lead_in():
+    """A scan ran the signature column's role into the line of "Nơi nhận" and read margin marks after items'
+    ";"; a plan groups its recipients under "Gửi bản giấy:": none of these is a recipient."""
+    scanned = ("CHỈ THỊ\nVề tăng cường phòng cháy rừng\n\n1. Các huyện tổ chức trực canh lửa.\n\n"
+               "Noi nhận: THỦ TƯỚNG\n- Các Bộ, cơ quan ngang Bộ; ff\n- Văn phòng Quốc hội; Ñ\n- Bộ Xây dựng; VP\n"
+               "- Lưu: VT.\n")
+    assert parse_document(scanned, "ct.txt").meta.recipients == ["Các Bộ, cơ quan ngang Bộ", "Văn phòng Quốc hội",
+                                                                 "Bộ Xây dựng; VP"]
+    grouped = ("KẾ HOẠCH\nThi đua năm 2024\n\n1. Các công đoàn cơ sở tổ chức thi đua.\n\nNơi nhận:\n"
+               "* Gửi bản điện tử:\n- LĐLĐ tỉnh;\n* Gửi bản giấy:\n- Các công đoàn cơ sở;\n- Lưu: VT.\n")
+    assert parse_document(grouped, "kh.txt").meta.recipients == ["LĐLĐ tỉnh", "Các công đoàn cơ sở"]

@@ -123,3 +123,22 @@ def test_the_year_said_with_a_documents_number_names_it(store):
     need not repeat the year to answer."""
     answer = store.ask("Theo Quyết định 07/QĐ-UBND năm 2024, Tổ kiểm tra công tác bảo vệ rừng gồm đại diện những cơ quan nào?")
     assert answer.found and "Chi cục Kiểm lâm và Sở Tài chính" in answer.answer, answer.answer
+
+
+def test_a_law_without_a_header_is_dated_by_the_day_it_was_adopted():
+    """A law copied without its header ends by saying when it passed: that is its date (its year lists it). A
+    constitution is a kind of its own. A sentence of another text passed ("Luật số 23/2000/QH10 được …") dates
+    nothing."""
+    from ingest.parse import parse_document
+
+    law = ("LUẬT CƯ TRÚ 2020\n\nĐiều 1. Phạm vi điều chỉnh\nLuật này quy định về việc đăng ký, quản lý cư trú.\n\n"
+           "{closing}\n\nCHỦ TỊCH QUỐC HỘI\n\n(Đã ký)\n\nNguyễn Thị Kim Ngân\n")
+    adopted = ("Luật này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIV, kỳ họp thứ 10 thông qua "
+               "ngày 13 tháng 11 năm 2020.")
+    assert parse_document(law.format(closing=adopted), "cu_tru.txt").meta.date == "2020-11-13"
+    other = "Luật số 23/2000/QH10 được Quốc hội thông qua ngày 09 tháng 12 năm 2000 hết hiệu lực."
+    assert parse_document(law.format(closing=other), "cu_tru.txt").meta.date == ""
+    charter = parse_document("HIẾN PHÁP 2013\n\nĐiều 1. Nước Cộng hòa xã hội chủ nghĩa Việt Nam là một nước độc lập.\n\n"
+                             "Hiến pháp này đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII, kỳ họp "
+                             "thứ 6 thông qua ngày 28 tháng 11 năm 2013.\n", "hp.txt").meta
+    assert (charter.kind, charter.title, charter.date) == ("Hiến pháp", "Hiến pháp 2013", "2013-11-28")

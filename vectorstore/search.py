@@ -216,7 +216,9 @@ class Searcher:
             # The short name ("QĐ 3210/QĐ-UBND (28/6/2014)") lets "Quyết định 3210" name the document.
             documents = {r.doc_id: " ".join([r.title, r.short_title, r.meta.get("number", "") or "",
                                               *(r.meta.get("implements") or [])]) for r in records}
-            numbers = {r.doc_id: r.meta["number"] for r in records if r.meta.get("number")}
+            # A number without its code (the one a file names a scan by: "11") is its kind's number ("Chỉ thị 11").
+            numbers = {r.doc_id: f"{r.kind} {n}" if n.isdigit() else n
+                       for r in records if (n := str(r.meta.get("number") or ""))}
             self._analyzer = QueryAnalyzer(index.vocab, glossary, documents, numbers)
             self._scope = DocumentScope({r.doc_id: " ".join([r.source, str(r.meta.get("issuer") or "")])
                                          for r in records},

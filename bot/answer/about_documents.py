@@ -87,7 +87,8 @@ def unknown_number(question: str, searcher: Searcher, records: list[DocRecord],
     close = {r.doc_id: t("answer.document_unnumbered", title=r.label) for r in unnumbered[:CLOSEST]}
     for ref in sorted((r for r in known if r[0] == asked[0]), key=lambda r: (abs(r[1] - asked[1]), r)):
         for doc in sorted(d for d in known[ref] if d in labels and d not in close)[:CLOSEST - len(close)]:
-            close[doc] = t("answer.document_named", ref=_ref(ref), title=labels[doc])
+            own = doc in analyzer.numbered.get(ref, ())  # its label shows its own number; another text it only names
+            close[doc] = labels[doc] if own else t("answer.document_named", ref=_ref(ref), title=labels[doc])
     text = (t("answer.no_such_number_close", ref=_ref(asked), close="; ".join(close.values())) if close
             else t("answer.no_such_number", ref=_ref(asked)))
     return Missing(text, certain=not unnumbered)
