@@ -111,3 +111,38 @@ def test_asking_for_more_after_a_due_list_goes_on_with_the_items_not_yet_shown(a
         history.append(("còn gì nữa không?", more.answer))
         more = assistant.ask("còn gì nữa không?", history=history)
     assert more.mode == "deadlines" and not more.found and "hết" in more.answer
+
+
+def test_only_asking_for_more_turns_the_page_of_a_due_list():
+    from bot.answer.due_questions import due_followup
+
+    today = date(2026, 12, 2)
+    before = due_window("năm nay có việc gì đến hạn?", today)
+    for more in ("còn gì nữa không?", "xem tiếp", "tiếp đi", "còn gì khác không"):
+        assert due_followup(more, before, today).shown == 10, more
+    for same in ("có báo cáo nào không?", "phải làm gì?"):
+        assert due_followup(same, before, today).shown == 0, same
+
+
+def test_a_day_no_month_ever_has_is_no_limit():
+    assert _span("phải làm gì trước 30/2?", date(2026, 12, 2)) is None
+    assert _span("phải làm gì trước 31/4?", date(2026, 12, 2)) is None
+
+
+@pytest.mark.slow
+def test_a_bot_pages_through_a_due_list_with_thanks_between(assistant):
+    """A bot keeps HISTORY_TURNS of its chat: the paging chain must still reach back to the due question."""
+    from collections import deque
+
+    from bot.answer.followup import turn
+    from bot.channels.core import HISTORY_TURNS
+
+    assistant.settings = assistant.settings.model_copy(update={"today": date(2026, 12, 2)})
+    history: deque = deque(maxlen=HISTORY_TURNS)
+    answers = []
+    for message in ("sắp tới có việc gì đến hạn", "còn gì nữa không?", "cảm ơn", "còn gì nữa không?",
+                    "còn gì nữa không?"):
+        answers.append(assistant.ask(message, history=list(history)))
+        history.append(turn(message, answers[-1]))
+    assert [a.mode for a in answers[:2] + answers[3:]] == ["deadlines"] * 4
+    assert "Đã liệt kê hết" in answers[-1].answer

@@ -79,7 +79,7 @@ def _named_day(words: str, today: date) -> date | None:
     if not match:
         return None
     day, month, year = int(match[1]), int(match[2]), match[3]
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(2000, month)[1]):  # 2000: a leap year
         return None
     if year:
         try:
@@ -190,9 +190,11 @@ def due_named_span(message: str, today: date) -> bool:
 def due_followup(message: str, before: DueWindow, today: date,
                  is_body: Callable[[str], Sequence[str] | None] | None = None) -> DueWindow | None:
     """After a due question, a message naming only another span or body ("còn tháng sau?", "còn UBND xã thì
-    sao?") asks the same of it: the window before with what the message changes; one changing nothing ("còn gì
-    nữa không?") asks for the items not yet listed; None for anything else."""
-    words = " ".join(_phrases(_table()["followup_words"]).sub(" ", plain_words(message)).split())
+    sao?") asks the same of it: the window before with what the message changes; one asking for more ("còn gì
+    nữa không?", "xem tiếp") the items not yet listed; None for anything else."""
+    table = _table()
+    more = bool(_phrases(table["more"]).search(plain_words(message)))
+    words = " ".join(_phrases(table["followup_words"] + table["more"]).sub(" ", plain_words(message)).split())
     if _phrases(_table()["due"]).search(words):
         return None  # a due question of its own
     own = due_window(f"{words} co viec gi den han", today, is_body)
@@ -202,4 +204,4 @@ def due_followup(message: str, before: DueWindow, today: date,
         return DueWindow(own.name, own.first, own.last, own.actor or before.actor)
     if own.actor and own.actor != before.actor:
         return DueWindow(before.name, before.first, before.last, own.actor)
-    return replace(before, shown=before.shown + SHOWN)
+    return replace(before, shown=before.shown + SHOWN) if more else before

@@ -30,7 +30,7 @@ from troly.texts import t
 
 T = TypeVar("T")
 
-HISTORY_TURNS = 3
+HISTORY_TURNS = 12  # a due list's "còn gì nữa không?" reads back to its question; other follow-ups read the last 3
 TYPING_EVERY = 4.5  # seconds; a chat action shows for 5 s
 
 READERS = min(4, os.cpu_count() or 1)  # questions computed at once: about one per core
