@@ -83,11 +83,14 @@ def _names(rest: str, many: bool) -> list[str]:
 
 
 def _named_before(before: str) -> str:
-    """The words before the phrase, back to the start of their clause, without brackets, commas or footnote marks."""
+    """The words before the phrase, back to the start of their clause, without brackets, commas or footnote marks:
+    a name, which opens its clause with a capital ("Kế hoạch bài dạy"). A run opening in lower case is the tail of a
+    sentence ("… giao cho bên kia"), one holding "là" a definition ("Bảo lãnh là việc người thứ ba …"): no name."""
     before = re.sub(r"<sup>.*?</sup>", "", before).rstrip(" ,(")
     clause = before[_CLAUSE_START_RE.match(before).end():].strip()
     words = list(_WORD_RE.finditer(clause))
-    if not words or len(words) > _MAX_NAME_WORDS:
+    if not words or len(words) > _MAX_NAME_WORDS or not words[0].group()[0].isupper() \
+            or any(w.group().casefold() == "là" for w in words):
         return ""
     return clause[words[0].start():].strip(" ,")
 

@@ -35,6 +35,8 @@ def _top(index: LexicalIndex, question: str, aliases: list[list[str]] | None = N
 def test_a_footnote_teaching_an_older_name_is_learned_with_what_its_number_marks():
     assert find_aliases(LESSON_PLAN) == [["Kế hoạch bài dạy", "bài soạn", "giáo án"]]
     assert find_aliases("Các cơ quan, tổ chức, đơn vị (sau đây gọi tắt là đơn vị) sử dụng vốn.") == []  # no new word
+    # the tail of a sentence, or a definition, names nothing
+    assert find_aliases("Đặt cọc là việc một bên giao cho bên kia một khoản tiền (sau đây gọi là bên nhận đặt cọc).") == []
     assert find_aliases("Ủy ban nhân dân phường, xã, thị trấn (sau đây gọi là Ủy ban nhân dân cấp xã) lập danh sách.") \
         == [["Ủy ban nhân dân phường, xã, thị trấn", "Ủy ban nhân dân cấp xã"]]
 
