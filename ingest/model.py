@@ -100,7 +100,6 @@ class ParsedDocument:
     meta: DocumentMeta
     chunks: list[Chunk]
     glossary: dict[str, str] = field(default_factory=dict)
-    aliases: list[list[str]] = field(default_factory=list)  # [what is named, its other names…] (ingest/glossary.py)
     obligations: list[Obligation] = field(default_factory=list)
 
     @property
@@ -114,8 +113,6 @@ class ParsedDocument:
         parent included), so that a newer reading of an unchanged file replaces an older troly's."""
         made = [self.content_hash, asdict(self.meta), [asdict(c) for c in self.chunks], self.glossary,
                 [o.to_dict() for o in self.obligations]]
-        if self.aliases:  # (only then: a document teaching no other name reads as an older troly read it)
-            made.append(self.aliases)
         return short_hash(json.dumps(made, ensure_ascii=False, sort_keys=True), 12)
 
     def outline(self) -> list[str]:

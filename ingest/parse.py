@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ingest.chunker import chunk_blocks, closing_chunks, header_chunk
-from ingest.glossary import find_aliases, find_definitions
+from ingest.glossary import find_definitions
 from ingest.header import Header, split_header
 from ingest.metadata import extract_metadata, number_line, starts_title
 from ingest.model import DocumentMeta, ParsedDocument
@@ -57,6 +57,6 @@ def parse_document(raw_text: str, source: str, declared_title: str = "") -> Pars
     # The header is part of the content: a new number or date is a new version.
     text = "\n".join([*(clean_line(l) for l in laid.raw_lines[laid.start:laid.used] if l.strip()), *laid.lines])
     doc = ParsedDocument(source=source, text=text, meta=meta, chunks=chunks,
-                         glossary=find_definitions(text), aliases=find_aliases(text))
+                         glossary=find_definitions(text))
     doc.obligations = extract_obligations(doc)
     return doc

@@ -1,8 +1,8 @@
-"""Words that name the same thing (prompts/synonyms.toml, plus the other names documents teach), so that a question
-worded otherwise than the text ("giáo án" for "kế hoạch bài dạy") still finds it."""
+"""Words of the domain that name the same thing (prompts/synonyms.toml), so that a question worded otherwise than the
+text ("tăng ca" for "làm thêm giờ") still finds it."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from troly import tables
 from troly.vntext import fold, syllables
@@ -16,12 +16,12 @@ def _key(phrase: str | Sequence[str]) -> tuple[str, ...]:
 
 
 class Synonyms:
-    """Groups of interchangeable phrases: the common table and those a corpus teaches."""
+    """Groups of interchangeable phrases."""
 
-    def __init__(self, taught: Iterable[Sequence[str]] = ()) -> None:
+    def __init__(self) -> None:
         self.groups: list[tuple[str, ...]] = []
         self._by_key: dict[tuple[str, ...], list[int]] = {}
-        for group in [*tables.toml("synonyms.toml")["groups"], *taught]:
+        for group in tables.toml("synonyms.toml")["groups"]:
             self._add(group)
 
     def _add(self, group: Sequence[str]) -> None:

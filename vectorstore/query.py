@@ -8,8 +8,8 @@
 - A word typed with diacritics the corpus never writes gets the horn of an "u"/"o" it lacks ("gủi" → "gửi") when the
   corpus writes the mended word beside a neighbour of the question.
 - Question frames and particles ("cho mình hỏi", "vậy ạ", "là gì") are dropped on the lexical side.
-- A phrase with another name (prompts/synonyms.toml, or one a document teaches: "giáo án" for "kế hoạch bài dạy")
-  adds that name on the lexical side, weighed as an abbreviation's expansion: below the words typed.
+- A phrase with another name in prompts/synonyms.toml ("tăng ca" for "làm thêm giờ") adds that name on the lexical
+  side, weighed as an abbreviation's expansion: below the words typed.
 - References to documents ("KL 51", "Chỉ thị số 41", "NQ 02") name the documents to favour.
 """
 from __future__ import annotations
@@ -156,15 +156,13 @@ class QueryAnalyzer:
     """Turns a question into a QueryPlan using the corpus vocabulary, glossaries and titles."""
 
     def __init__(self, vocab: Vocabulary, glossary: dict[str, str] | None = None,
-                 documents: dict[str, str] | None = None, numbers: dict[str, str] | None = None,
-                 aliases: list[list[str]] | None = None) -> None:
+                 documents: dict[str, str] | None = None, numbers: dict[str, str] | None = None) -> None:
         """`documents`: each document's names (title, short name, what it implements); `numbers`: each one's
-        own number ("22/2013/QĐ-TTg"), which a reference names before any document merely mentioning it;
-        `aliases`: the other names the documents teach ([what is named, its other names…])."""
+        own number ("22/2013/QĐ-TTg"), which a reference names before any document merely mentioning it."""
         self.vocab = vocab
         self._plans: dict[str, QueryPlan] = {}  # analyze() by question
         self.abbreviations = Abbreviations(glossary)  # the documents' own definitions win
-        self.synonyms = Synonyms(aliases or ())
+        self.synonyms = Synonyms()
         # Spelled-out forms of 3+ syllables, to add the abbreviation when the question spells it out.
         self.reverse: dict[tuple[str, ...], str] = {}
         for entry in self.abbreviations:

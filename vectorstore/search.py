@@ -213,12 +213,11 @@ class Searcher:
             glossary: dict[str, str] = {}
             for record in records:
                 glossary.update(record.glossary)
-            aliases = [group for record in records for group in record.aliases]
             # The short name ("QĐ 3210/QĐ-UBND (28/6/2014)") lets "Quyết định 3210" name the document.
             documents = {r.doc_id: " ".join([r.title, r.short_title, r.meta.get("number", "") or "",
                                               *(r.meta.get("implements") or [])]) for r in records}
             numbers = {r.doc_id: r.meta["number"] for r in records if r.meta.get("number")}
-            self._analyzer = QueryAnalyzer(index.vocab, glossary, documents, numbers, aliases)
+            self._analyzer = QueryAnalyzer(index.vocab, glossary, documents, numbers)
             self._scope = DocumentScope({r.doc_id: " ".join([r.source, str(r.meta.get("issuer") or "")])
                                          for r in records},
                                         {r.doc_id: (r.kind, str(r.meta.get("issuer") or "")) for r in records},

@@ -89,7 +89,6 @@ class DocRecord:
     year: int | None = None
     meta: dict = field(default_factory=dict)
     glossary: dict[str, str] = field(default_factory=dict)
-    aliases: list[list[str]] = field(default_factory=list)  # other names it teaches (ingest/glossary.py find_aliases)
     obligations: list[dict] = field(default_factory=list)
     outline: list[str] = field(default_factory=list)
     path: str = ""  # the file it was read from (ingest/walk.py location()); "" in a store older than this field

@@ -319,7 +319,6 @@ class Writer:
         record = DocRecord(doc_id=doc_id, title=doc.meta.title, kind=doc.meta.kind, source=doc.source,
                            content_hash=doc.content_hash, version=version, chunks=len(ids), ingested_at="",
                            year=doc.meta.year, meta=asdict(doc.meta), glossary=doc.glossary,
-                           aliases=doc.aliases,
                            obligations=[o.to_dict() for o in doc.obligations], outline=doc.outline(),
                            path=here, folder=folder)
         todo = self._lookup([m["embed_key"] for m in metas], inputs)
