@@ -8,6 +8,8 @@
 - A word typed with diacritics the corpus never writes gets the horn of an "u"/"o" it lacks ("gủi" → "gửi") when the
   corpus writes the mended word beside a neighbour of the question.
 - Question frames and particles ("cho mình hỏi", "vậy ạ", "là gì") are dropped on the lexical side.
+- A phrase with another name in prompts/synonyms.toml ("tăng ca" for "làm thêm giờ") adds that name on the lexical
+  side, weighed as an abbreviation's expansion: below the words typed.
 - References to documents ("KL 51", "Chỉ thị số 41", "NQ 02") name the documents to favour.
 """
 from __future__ import annotations
@@ -21,6 +23,7 @@ from functools import lru_cache
 from troly.vntext import FRAMES, QUESTION_WORDS, Abbreviations, fold, fold_same_length, has_marks, is_stopword, \
     is_syllable, normalize, syllables, typed_without_diacritics
 from troly import tables
+from troly.synonyms import Synonyms
 from troly.texts import PROMPTS_DIR
 from vectorstore.lexical import Vocabulary, phrase_tokens
 
@@ -133,6 +136,13 @@ class QueryPlan:
     reading: str = ""  # the question with diacritics restored, abbreviations as typed (the composer's filler words)
 
 
+def _another_name(name: str) -> tuple[list[str], float]:
+    """The lexical group of another name for words of the question (an abbreviation's expansion, a synonym): one
+    idea, so a 4-syllable name weighs no more than two syllables, and below the words typed."""
+    words = syllables(name)
+    return phrase_tokens(words), 0.6 * min(1.0, 2.0 / max(len(words), 1))
+
+
 @dataclass
 class _Word:
     start: int
@@ -152,6 +162,7 @@ class QueryAnalyzer:
         self.vocab = vocab
         self._plans: dict[str, QueryPlan] = {}  # analyze() by question
         self.abbreviations = Abbreviations(glossary)  # the documents' own definitions win
+        self.synonyms = Synonyms()
         # Spelled-out forms of 3+ syllables, to add the abbreviation when the question spells it out.
         self.reverse: dict[tuple[str, ...], str] = {}
         for entry in self.abbreviations:
@@ -431,9 +442,9 @@ class QueryAnalyzer:
             accented_toks += phrase_tokens(run, folded=False)
         for abbr, expansion in expanded.items():
             abbr_toks += phrase_tokens(syllables(abbr))
-            words = syllables(expansion)
-            # One abbreviation is one idea: its 4-syllable expansion must not outweigh the rest.
-            expansion_groups.append((phrase_tokens(words), 0.6 * min(1.0, 2.0 / max(len(words), 1))))
+            expansion_groups.append(_another_name(expansion))
+        expansion_groups += [_another_name(name) for name in dict.fromkeys(
+            name for run in runs for name in self.synonyms.others(run))]
         # The spelled-out form in the question also finds passages that only use the abbreviation.
         for run in runs:
             folds = [fold(s) for s in run]

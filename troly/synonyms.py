@@ -1,0 +1,49 @@
+"""Words of the domain that name the same thing (prompts/synonyms.toml), so that a question worded otherwise than the
+text ("tăng ca" for "làm thêm giờ") still finds it."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from troly import tables
+from troly.vntext import fold, syllables
+
+
+def _key(phrase: str | Sequence[str]) -> tuple[str, ...]:
+    """How a phrase is matched: one syllable as written (lower case: "lương" is not "lượng"), longer ones folded
+    (a question typed without diacritics still names them)."""
+    words = [w.lower() for w in (syllables(phrase) if isinstance(phrase, str) else phrase)]
+    return tuple(words) if len(words) == 1 else tuple(fold(w) for w in words)
+
+
+class Synonyms:
+    """Groups of interchangeable phrases."""
+
+    def __init__(self) -> None:
+        self.groups: list[tuple[str, ...]] = []
+        self._by_key: dict[tuple[str, ...], list[int]] = {}
+        for group in tables.toml("synonyms.toml")["groups"]:
+            self._add(group)
+
+    def _add(self, group: Sequence[str]) -> None:
+        phrases = tuple(dict.fromkeys(p.strip() for p in group if syllables(p)))
+        if len(phrases) < 2:
+            return
+        self.groups.append(phrases)
+        for phrase in phrases:
+            self._by_key.setdefault(_key(phrase), []).append(len(self.groups) - 1)
+
+    def others(self, words: Sequence[str]) -> list[str]:
+        """The phrases naming what a run of words names somewhere in it, less those it holds itself."""
+        held = _spans(words, max((len(k) for k in self._by_key), default=1))
+        found = dict.fromkeys(g for key in held for g in self._by_key.get(key, ()))
+        return list(dict.fromkeys(p for g in found for p in self.groups[g] if _key(p) not in held))
+
+
+def _spans(words: Sequence[str], longest: int) -> set[tuple[str, ...]]:
+    """Every run of up to `longest` words, keyed as _key() keys phrases."""
+    lower = [w.lower() for w in words]
+    folded = [fold(w) for w in lower]
+    out = {(w,) for w in lower}
+    for n in range(2, longest + 1):
+        out.update(tuple(folded[i:i + n]) for i in range(len(folded) - n + 1))
+    return out
