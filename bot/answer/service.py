@@ -15,6 +15,7 @@ from bot.answer.about_documents import documents_text, no_signer, signers, subje
 from bot.answer.artefacts import without_artefacts
 from bot.answer.chat_words import spelled_out
 from bot.answer.composer import compose
+from bot.answer.compound import merged, parts, questions
 from bot.answer.due_questions import DueWindow, due_answer, due_followup, due_named_span, due_window
 from bot.answer.model import Answer
 from bot.answer.followup import FollowupRewriter
@@ -203,7 +204,23 @@ class Assistant:
         if due is not None:  # "tháng này có việc gì đến hạn?": the deadlines say, not a passage
             return due_answer(question, due, self.answer_context.obligations, self.settings.current_date(),
                               self._passage)
-        typed, question = question, self._standalone(spelled_out(question), history)
+        asked = parts(spelled_out(question), self._goes_on)
+        whole = self._one(question, self._standalone(spelled_out(question), history), history,
+                          on_token if len(asked) == 1 else None, filters)
+        if len(asked) == 1:
+            return whole
+        # "… báo cáo gì, khi nào, gửi ai?": each part answered too, what they add put after the whole question's answer
+        answers = [self._one(part, self._standalone(sub, history) if not n else sub, history if not n else None,
+                             None, filters) for n, (part, sub) in enumerate(zip(asked, questions(asked, self._goes_on)))]
+        return merged(whole, asked, answers)
+
+    def _goes_on(self, part: str, first: str) -> str:
+        """A later part of a question asking several things, as the follow-up of its first part it may be."""
+        return self._standalone(part, [(first, "")])
+
+    def _one(self, typed: str, question: str, history: Sequence[tuple[str, ...]] | None,
+             on_token: TokenCallback | None, filters: Filters | None) -> Answer:
+        """The answer to one question as typed and made standalone."""
         # "Kế hoạch 16" of the plan implementing Chương trình 16: answered as "Chương trình 16", and shown so
         question = self.searcher.analyzer.kind_corrected(question)
         cited = self.store.records().get(self.followups.document(question, history) or self._worded(question)) \
