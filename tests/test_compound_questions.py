@@ -4,10 +4,11 @@ missing, that part only. One small invented plan whose facts stand in different 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
-from bot.answer.compound import parts
+from bot.answer.compound import parts, questions
 from tests.helpers import assistant_with
 
 PLAN = """LIÊN ĐOÀN LAO ĐỘNG HUYỆN HÒA AN
@@ -40,9 +41,31 @@ Hoàng Văn Thắng
 """
 
 
+SHOW = """LIÊN ĐOÀN LAO ĐỘNG HUYỆN HÒA AN
+Số: 35/KH-LĐLĐ
+Hòa An, ngày 05 tháng 5 năm 2025
+
+KẾ HOẠCH
+Tổ chức Hội diễn văn nghệ chào mừng Đại hội Công đoàn huyện
+
+I. NỘI DUNG
+1. Mỗi công đoàn cơ sở dàn dựng ít nhất 02 tiết mục văn nghệ.
+2. Quá trình thực hiện có vướng mắc, phản ánh về Ban Nữ công Liên đoàn Lao động huyện.
+
+Nơi nhận:
+- Các công đoàn cơ sở;
+- Lưu VT.
+
+TM. BAN THƯỜNG VỤ
+PHÓ CHỦ TỊCH
+
+Lục Thị Mai
+"""
+
+
 @pytest.fixture(scope="module")
 def plan(tmp_path_factory, embed_cache):
-    return assistant_with(tmp_path_factory, embed_cache, "kh34_hoi_thao.txt", PLAN)
+    return assistant_with(tmp_path_factory, embed_cache, "kh34_hoi_thao.txt", PLAN, ("kh35_hoi_dien.txt", SHOW))
 
 
 def _cited(answer, fact: str) -> bool:
@@ -89,4 +112,73 @@ def test_a_compound_question_on_nothing_the_documents_hold_is_not_answered(plan)
     ("Công đoàn các cơ quan, đơn vị, trường học phải làm gì?", 1),
 ])
 def test_the_parts_a_message_asks(question, count):
-    assert len(parts(question, lambda part, first: part)) == count
+    assert len(parts(question)) == count
+
+
+@pytest.mark.parametrize("question", [
+    # a greeting, an aside, a name, "còn" meaning "still", "máy"/"đầu" typed without marks: one question
+    "Mấy anh chị cho em hỏi, hội thao có những môn thi đấu nào?",
+    "Nào, cho hỏi kế hoạch hội thao ai ký?",
+    "Tôi chưa rõ gì cả, kế hoạch hội thao nói gì?",
+    "Ai và đơn vị nào theo dõi việc tổ chức hội thao?",
+    "Đơn vị nào còn chưa gửi danh sách vận động viên?",
+    "Trường Tiểu học Ai Mộ đăng ký hội thao ở đâu?",
+    "dau nam, cuoi nam phai bao cao gi",
+    "kien toan bo may, thi dau the nao",
+])
+def test_one_question_is_not_cut_into_parts(plan, question):
+    assert parts(question) == [question]
+    answer = plan.ask(question)
+    assert "Về “" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, later", [
+    # a part naming its own subject is asked as it stands; one naming none, of the first part's subject
+    ("Ban Tuyên giáo làm gì, Văn phòng Liên đoàn Lao động huyện làm gì?", "Văn phòng Liên đoàn Lao động huyện làm gì?"),
+    ("Ai ký kế hoạch 35, ký ngày nào?", "kế hoạch 35 ký ngày nào?"),
+    ("Kế hoạch 34 ai ký, còn kế hoạch 35?", "Kế hoạch 35 ai ký?"),
+])
+def test_a_later_part_is_asked_of_its_own_subject(plan, question, later):
+    assert questions(parts(question), plan._goes_on)[1].lower() == later.lower()
+
+
+def test_con_with_its_marks_is_no_joining_word():
+    assert questions(parts("Ai ký kế hoạch hội thao, con đoàn viên được hỗ trợ bao nhiêu?"),
+                     lambda part, first: part)[1] == "con đoàn viên được hỗ trợ bao nhiêu?"
+
+
+@pytest.mark.parametrize("question", [
+    "Kế hoạch hội thao ai ký và mỗi đội được hỗ trợ bao nhiêu tiền?",
+    "Ai xây dựng điều lệ hội thao, còn ai chuẩn bị sân bãi?",
+    "Hội thao có những môn thi đấu nào và số điện thoại liên hệ là gì?",
+    "Công đoàn cơ sở gửi danh sách vận động viên khi nào, gửi về đâu?",
+])
+def test_the_sources_are_those_the_reply_cites_numbered_in_order(plan, question):
+    answer = plan.ask(question)
+    cited = [int(n) for n in re.findall(r"\[(\d+)\]", answer.answer)]
+    first = list(dict.fromkeys(cited))
+    assert first == list(range(1, len(first) + 1)), answer.answer
+    assert [c.n for c in answer.citations] == first, (answer.answer, [c.n for c in answer.citations])
+
+
+def test_many_parts_are_answered_whole_and_a_declined_message_asks_no_part(plan, monkeypatch):
+    many = "Hội thao ai ký, ký ngày nào, gửi ai, môn gì, đăng ký khi nào, mỗi đội được bao nhiêu tiền?"
+    assert parts(many) == [many]
+    calls = []
+    answer_one = plan._answer
+    monkeypatch.setattr(plan, "_answer", lambda *a, **k: calls.append(a) or answer_one(*a, **k))
+    assert not plan.ask("Giải cờ tướng của nông dân tổ chức ngày nào, ở đâu?").found
+    assert len(calls) == 1
+
+
+def test_a_follow_up_of_a_compound_question_asks_every_part(plan):
+    first = "Kế hoạch 34 ai ký và có vướng mắc thì phản ánh về đâu?"
+    answer = plan.ask("còn kế hoạch 35 thì sao?", history=[(first, plan.ask(first).answer)])
+    assert _cited(answer, "Lục Thị Mai") and _cited(answer, "Ban Nữ công"), answer.answer
+
+
+def test_a_due_question_as_a_part_lists_what_falls_due(plan, monkeypatch):
+    monkeypatch.setattr(plan.settings, "today", date(2025, 4, 10))
+    answer = plan.ask("Kế hoạch hội thao ai ký, và tháng này có việc gì đến hạn?")
+    assert _cited(answer, "Hoàng Văn Thắng"), answer.answer
+    assert "25/4/2025" in answer.answer and "không đề cập" not in answer.answer, answer.answer

@@ -1,45 +1,80 @@
 """Questions asking several things at once ("công đoàn cơ sở phải báo cáo gì, khi nào, gửi ai?", "KH 21 ai ký và có
 vướng mắc thì phản ánh về đâu?"): each part is answered on its own by the composer, and the answers are put together
-in one reply, each fact with its citation; a part no passage answers is said to be missing, that part only.
+in one reply, each fact with its citation; a part with its own topic no passage answers is said to be missing.
 
 A single best sentence rarely states a signer and a contact, or a target of two years: answered whole, such a
-question got only the part its best sentence held.
+question got only the part its best sentence held. A message asking one thing stays one question: a greeting or an
+aside with a question word ("Mấy anh chị cho em hỏi, …", "Nào, …"), a name ("Ai Mộ"), "còn" meaning "still" ask
+nothing of their own.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from bot.answer.followup import joined
 from bot.answer.model import Answer, Citation
 from bot.answer.question import asked_from, cue_spans
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import STOP_FOLDED, fold, fold_same_length, typed_without_diacritics
-from vectorstore.query import RECIPIENTS, closing_asked
+from troly.vntext import STOP_FOLDED, bodies, fold, fold_same_length, typed_without_diacritics
+from vectorstore.query import RECIPIENTS, closing_asked, closing_spans, doc_refs
 
 _TABLE = toml("question_cues.toml")["compound"]
-_JOINS = "|".join(_TABLE["joins"])
-# cut after a mark, and before a joining word: "còn" stays with the part it opens ("còn năm 2045?" goes on from the
-# first part as a follow-up does)
-_CUT = re.compile(r"[" + re.escape(_TABLE["marks"]) + r"]+\s*|\s+(?=(?:" + _JOINS + r")\s)")
-# "và", "rồi" join; "còn" opens a follow-up and stays with its part for the follow-up rules
-_ENDS = re.compile(r"^(?:(?:" + "|".join(j for j in _TABLE["joins"] if j not in _TABLE["opens"]) + r")\s+)+|(?:\s+(?:"
-                   + _JOINS + r")|[" + re.escape(_TABLE["marks"]) + r"\s])+$")
-_OPENS = re.compile(r"^(?:" + "|".join(_TABLE["opens"]) + r")\s+")
-_WORDS = _TABLE["question_words"]
-_ASKING = {False: re.compile(r"(?<!\w)(?:" + "|".join(_WORDS) + r")(?!\w)"),
-           True: re.compile(r"\b(?:" + "|".join(fold(w) for w in _WORDS) + r")\b")}
-_ASKING_FOLDED = frozenset(w for q in _WORDS for w in fold(q).split())
+_MOST: int = _TABLE["most"]
+
+
+def _either(words: list[str], plain: bool) -> str:
+    """An alternation of table words, folded for a message typed without diacritics, longest first."""
+    return "|".join(sorted({fold(w) if plain else w for w in words}, key=len, reverse=True))
+
+
+def _by_typing(build: Callable[[bool], re.Pattern[str]]) -> dict[bool, re.Pattern[str]]:
+    """One pattern for a message typed with diacritics (matched on it in lower case), one for one typed without."""
+    return {plain: build(plain) for plain in (False, True)}
+
+
+_MARKS = "[" + re.escape(_TABLE["marks"]) + "]"
+# cut after a mark, and before a joining word
+_CUT = _by_typing(lambda p: re.compile(_MARKS + r"+\s*|\s+(?=(?:" + _either(_TABLE["joins"], p) + r")\s)"))
+# what a part as said on its own does not start or end with: a joining word, a mark
+_ENDS = _by_typing(lambda p: re.compile(r"^(?:(?:" + _either(_TABLE["joins"], p) + r")\s+)+|(?:\s+(?:"
+                                        + _either(_TABLE["joins"], p) + r")|" + _MARKS + r"|\s)+$"))
+# "còn …" after a mark: a follow-up of the first part
+_OPENS = _by_typing(lambda p: re.compile(r"^(?:" + _either(_TABLE["opens"], p) + r")\s+"))
+_AMBIGUOUS = frozenset(_TABLE["ambiguous_folded"])
+_ASKING = _by_typing(lambda p: re.compile(r"(?<!\w)(?:" + "|".join(
+    [*_TABLE["folded_asking"], *(w for w in {fold(q) for q in _TABLE["question_words"]} if w not in _AMBIGUOUS)]
+    if p else _TABLE["question_words"]) + r")(?!\w)"))
+_NOT_ASKING = _by_typing(lambda p: re.compile(r"(?:" + _either(_TABLE["not_asking"], p) + r")(?!\w)"))
+_ASKING_FOLDED = frozenset(w for q in _TABLE["question_words"] for w in fold(q).split())
 _MARK = re.compile(r"\[(\d+)\]")
 Standalone = Callable[[str, str], str]  # (part, first part) -> the part as a question of its own
+AnswerOf = Callable[[int], Answer]  # the answer to the n-th part
+
+
+def _text(piece: str, plain: bool) -> str:
+    """The piece as its patterns read it: lower case, folded when the message is typed without diacritics (one
+    character for each, so offsets hold)."""
+    return fold_same_length(piece) if plain else piece.lower()
+
+
+def _question_word(piece: str, plain: bool) -> re.Match[str] | None:
+    """The first question word the piece asks with: not one followed by a word making it no question ("gì cả",
+    "mấy anh chị"), nor one capitalised inside the piece (a name: "Trường Tiểu học Ai Mộ")."""
+    text = _text(piece, plain)
+    for m in _ASKING[plain].finditer(text):
+        named = m.start() > 0 and piece[m.start()].isupper()
+        if not named and not _NOT_ASKING[plain].match(text, m.start()):
+            return m
+    return None
 
 
 def _asks(piece: str, plain: bool) -> bool:
-    """A piece asks something of its own: it holds a question word ("gì", "nào", "ai"; folded when the message is
-    typed without diacritics, as written otherwise: "đầu mối" asks nothing)."""
-    text = fold_same_length(piece) if plain else piece.lower()
-    return bool(_ASKING[plain].search(text))
+    """A piece asks something of its own: a question word and a word beside it ("khi nào", "gửi ai"; a bare "Ai"
+    of "Ai và đơn vị nào …", an interjection "Nào," ask with the next piece)."""
+    m = _question_word(piece, plain)
+    return m is not None and bool(re.search(r"\w", piece[:m.start()] + piece[m.end():]))
 
 
 def _own_topic(part: str) -> bool:
@@ -53,34 +88,39 @@ def _own_topic(part: str) -> bool:
                for w in re.findall(r"\w+", "".join(kept)))
 
 
-def parts(question: str, standalone: Standalone) -> list[str]:
-    """The things a message asks, in the order asked; one part when it asks one thing. A piece between the marks and
-    joining words asks of its own when it holds a question word, or (after the first) when it goes on from the first
-    as a follow-up would ("còn năm 2045?"). Pieces that ask nothing ("KH 51 Cao Bằng", "tổng kết") stay with the
-    part before them (before the first part, with it)."""
+def parts(question: str) -> list[str]:
+    """The things a message asks, in the order asked; one part when it asks one thing, or more than the table's
+    most (a list pasted as one question). A piece between the marks and joining words asks of its own when it
+    holds a question word asking (`_asks`), or (after the first) when it opens with "còn" after a mark ("…, còn năm
+    2045?"). Pieces that ask nothing ("KH 51 Cao Bằng", "tổng kết") stay with the part before them (before the first
+    part, with it)."""
     plain = typed_without_diacritics(question)
-    folded = fold_same_length(question)
-    cuts = [0, *(m.end() for m in _CUT.finditer(folded)), len(question)]
+    cuts = [0, *(m.end() for m in _CUT[plain].finditer(_text(question, plain))), len(question)]
     pieces = [question[a:b] for a, b in zip(cuts, cuts[1:]) if question[a:b].strip()]
     found: list[str] = []
     lead = ""
     for piece in pieces:
-        bare = _cleaned(piece)
-        if bare and (_asks(bare, plain) or (found and standalone(bare, _cleaned(found[0])) != bare)):
+        bare = _cleaned(piece, plain)
+        if bare and (_asks(bare, plain) or (found and _OPENS[plain].match(_text(bare, plain)))):
             found.append(lead + piece)
             lead = ""
         elif found:
             found[-1] += piece
         else:
             lead += piece
-    return [p.strip() for p in found] if len(found) > 1 else [question]
+    return [p.strip() for p in found] if 1 < len(found) <= _MOST else [question]
 
 
-def _cleaned(part: str) -> str:
+def as_said(part: str) -> str:
+    """A part of a message as said on its own ("và tháng này có việc gì đến hạn?" → "tháng này có việc gì đến
+    hạn")."""
+    return _cleaned(part, typed_without_diacritics(part))
+
+
+def _cleaned(part: str, plain: bool) -> str:
     """A part as said on its own: no joining word or mark left at its ends ("và gửi ai," → "gửi ai")."""
-    folded = fold_same_length(part)
     start, end = 0, len(part)
-    for m in _ENDS.finditer(folded):
+    for m in _ENDS[plain].finditer(_text(part, plain)):
         if m.start() == 0 and m.end() < len(part):
             start = m.end()
         else:
@@ -88,28 +128,59 @@ def _cleaned(part: str) -> str:
     return part[start:end].strip()
 
 
+def _head(part: str, plain: bool) -> str:
+    """What a part asks about, before it starts asking: before its first cue or question word ("Kế hoạch KL 21" of
+    "Kế hoạch KL 21 ai ký")."""
+    word = _question_word(part, plain)
+    return part[:min(asked_from(part), word.start() if word else len(part))].strip(" ,;")
+
+
+def _subject(first: str, plain: bool) -> str:
+    """The first part's subject, shared by the later parts naming none: what stands before it starts asking, or,
+    when it starts with its question ("Ai ký kế hoạch KL 21"), what follows it when that names a document or body
+    ("Ai xây dựng điều lệ hội thao" has none)."""
+    head = _head(first, plain)
+    if head:
+        return head
+    end = 0
+    for a, b in sorted(cue_spans(first) + closing_spans(first)):  # the question's words, one after another
+        if a <= end + 1:
+            end = max(end, b)
+    rest = first[end:].strip(" ,;?")
+    return rest if _names_a_subject(rest) else ""
+
+
+def _names_a_subject(words: str) -> bool:
+    """Words name a document ("kế hoạch KL 01", "KH KL 51") or a body ("LĐLĐ huyện") of their own."""
+    return bool(words) and bool(doc_refs(words) or bodies().mentions(words))
+
+
 def questions(asked: list[str], standalone: Standalone) -> list[str]:
-    """Each part as a question of its own (each ending in "?": a question, not a bare name). The first as asked. A
-    later one asking who signed or issued the text, or when, or naming something of its own to ask about ("có vướng
-    mắc thì phản ánh về đâu"), after the first part's subject — what stands before its first cue, "Kế hoạch KL 21" of
-    "Kế hoạch KL 21 ai ký", the document or body it asks of. One naming nothing of its own ("khi nào", "còn năm
-    2045?", "đến năm 2025 là bao nhiêu") goes on from the first part — from its subject alone when the first asks who
-    signed — as `standalone` makes a follow-up of it. (The subject ends at a question word too: "Hội thao có những môn
-    thi đấu" of "… môn thi đấu nào", which no cue asks.)"""
-    first = _cleaned(asked[0])
+    """Each part as a question of its own (each ending in "?"). The first as asked. A later one opening with "còn"
+    and asking nothing of its own ("còn năm 2045?", "còn kế hoạch KL 01?") goes on from the first part as
+    `standalone` makes a follow-up of it. One naming its
+    own subject before it asks ("LĐLĐ huyện phải làm gì", "còn Ban Tổ chức tham mưu gì") as it stands. Any other
+    one asking who signed or issued the text, or when, or naming something of its own to ask about ("có vướng mắc
+    thì phản ánh về đâu"), after the first part's subject; one naming nothing ("khi nào") goes on from the first
+    (from its subject alone when the first asks who signed)."""
     plain = typed_without_diacritics(" ".join(asked))
-    word = _ASKING[plain].search(fold_same_length(first) if plain else first.lower())
-    head = first[:min(asked_from(first), word.start() if word else len(first))].strip(" ,;")
-    context = head if head and closing_asked(first) - {RECIPIENTS} else first
+    first = _cleaned(asked[0], plain)
+    subject = _subject(first, plain)
+    context = subject if subject and closing_asked(first) - {RECIPIENTS} else first
     out = [f"{first}?"]
-    for part in (f"{_cleaned(p)}?" for p in asked[1:]):
-        opener = _OPENS.match(fold_same_length(part))
+    for part in (f"{_cleaned(p, plain)}?" for p in asked[1:]):
+        opener = _OPENS[plain].match(_text(part, plain))
         own = part[opener.end() if opener else 0:]
-        if closing_asked(part) - {RECIPIENTS} or _own_topic(own):
-            out.append(f"{head} {own}".strip())
+        if opener and not _asks(own, plain):
+            goes_on = standalone(part, first)
+            out.append(goes_on if goes_on != part else joined(own, first))
+        elif _names_a_subject(_head(own, plain)):
+            out.append(own)
+        elif closing_asked(own) - {RECIPIENTS} or _own_topic(own):
+            out.append(f"{subject} {own}".strip())
         else:
-            goes_on = standalone(part, context)
-            out.append(goes_on if goes_on != part else joined(own, context))
+            goes_on = standalone(own, context)
+            out.append(goes_on if goes_on != own else joined(own, context))
     return out
 
 
@@ -118,43 +189,61 @@ def _quoted(answer: Answer) -> list[str]:
     return [_MARK.sub("", line).strip() for line in answer.answer.split("\n") if _MARK.search(line)]
 
 
-def merged(whole: Answer, asked: list[str], answers: list[Answer]) -> Answer:
-    """One reply: the whole question's answer, then what each part's answer adds, in the order asked (one number per
-    passage, a line said twice once), and for a part not answered, that the documents do not say. A part whose best
-    line the whole question's answer already quotes adds nothing: its other lines are runners-up to that one ("…
-    báo cáo gì, khi nào, gửi ai?" answered by one sentence stays that sentence). The whole question not answered for
-    want of its topic (weak retrieval, a text it names not loaded) stands: the parts, each with fewer words to find,
-    would be answered from passages on something else. Nor when the first part, whose subject the later ones are
-    asked of, is not answered."""
-    if not whole.found and not (whole.unstated and answers[0].found):
+def merged(whole: Answer, asked: Sequence[str], answer_of: AnswerOf) -> Answer:
+    """One reply: the whole question's answer, then what each part's answer adds, in the order asked (a line said
+    twice once), and for a part with its own topic not answered, that the documents do not say it. A part whose
+    best line the whole question's answer already quotes adds nothing: its other lines are runners-up to that one
+    ("… báo cáo gì, khi nào, gửi ai?" answered by one sentence stays that sentence). The whole question not answered
+    for want of its topic (weak retrieval, a text it names not loaded) stands, no part asked: the parts, each with
+    fewer words to find, would be answered from passages on something else. Nor when the first part, whose subject
+    the later ones are asked of, is not answered. The sources are those the reply's lines cite, numbered in the
+    order cited."""
+    if not whole.found and not (whole.unstated and answer_of(0).found):
         return whole
     said = set(_quoted(whole)) if whole.found else set()
-    adding = [(part, answer) for part, answer in zip(asked, answers)
-              if not answer.found or not _quoted(answer)[:1] or _quoted(answer)[0] not in said]
+    adding: list[tuple[str, Answer]] = []
+    for n, part in enumerate(asked):
+        answer = answer_of(n)
+        quoted = _quoted(answer) if answer.found else []
+        plain = typed_without_diacritics(part)
+        own = _cleaned(part, plain)
+        opener = _OPENS[plain].match(_text(own, plain))
+        if (answer.found and quoted[:1] and quoted[0] not in said) or (
+                not answer.found and (not whole.found or _own_topic(own[opener.end() if opener else 0:]))):
+            adding.append((part, answer))
     if whole.found and not adding:
         return whole
+    sure = [a.confidence for a in (whole, *(a for _, a in adding)) if a.found and a.confidence is not None]
+    return _joined_reply(whole, adding, sure)
+
+
+def _joined_reply(whole: Answer, adding: list[tuple[str, Answer]], sure: list[float]) -> Answer:
+    """The whole answer's lines and each adding part's (a part not answered, said missing), the citations of the
+    lines kept, renumbered in the order the reply cites them."""
     lines: list[str] = []
-    citations: list[Citation] = []
-    numbers: dict[tuple[str, int], int] = {}
+    keys: dict[tuple[str, int], Citation] = {}  # one passage, one source: its spans from every answer citing it
     for part, answer in [("", whole), *adding]:
         if not answer.found:
             if part:
-                lines.append(t("answer.part_not_found", part=_cleaned(part).strip(" ?")))
+                lines.append(t("answer.part_not_found", part=_cleaned(part, typed_without_diacritics(part)).strip(" ?")))
             continue
-        renumbered: dict[int, int] = {}
+        mine: dict[int, tuple[str, int]] = {}
         for c in answer.citations:
             key = (c.passage.doc_id, c.passage.position)
-            if key not in numbers:
-                numbers[key] = len(numbers) + 1
-                citations.append(Citation(numbers[key], c.passage, list(c.spans)))
-            else:
-                held = citations[numbers[key] - 1]
-                held.spans.extend(s for s in c.spans if s not in held.spans)
-            renumbered[c.n] = numbers[key]
+            held = keys.setdefault(key, Citation(0, c.passage, []))
+            held.spans.extend(s for s in c.spans if s not in held.spans)
+            mine[c.n] = key
         for line in answer.answer.split("\n"):
-            line = _MARK.sub(lambda m: f"[{renumbered.get(int(m.group(1)), m.group(1))}]", line)
+            line = _MARK.sub(lambda m: f"[{_KEY}{list(keys).index(mine[int(m.group(1))])}]"
+                             if int(m.group(1)) in mine else m.group(0), line)
             if line not in lines:
                 lines.append(line)
-    sure = [a.confidence for a in (whole, *answers) if a.found and a.confidence is not None]
-    return Answer(whole.question, "\n".join(lines), True, citations, mode=whole.mode,
-                  confidence=min(sure) if sure else None)
+    order: dict[int, int] = {}
+    text = re.sub(r"\[" + _KEY + r"(\d+)\]", lambda m: f"[{order.setdefault(int(m.group(1)), len(order) + 1)}]",
+                  "\n".join(lines))
+    cited = list(keys.values())
+    citations = [Citation(n, cited[k].passage, cited[k].spans) for k, n in order.items()]
+    return Answer(whole.question, text, True, citations, mode=whole.mode, confidence=min(sure) if sure else None)
+
+
+_KEY = "\x00"  # a passage's place among the reply's, before the reply is numbered

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import replace
 from collections.abc import Callable, Sequence
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,7 +15,7 @@ from bot.answer.about_documents import documents_text, no_signer, signers, subje
 from bot.answer.artefacts import without_artefacts
 from bot.answer.chat_words import spelled_out
 from bot.answer.composer import compose
-from bot.answer.compound import merged, parts, questions
+from bot.answer.compound import as_said, merged, parts, questions
 from bot.answer.due_questions import DueWindow, due_answer, due_followup, due_named_span, due_window
 from bot.answer.model import Answer
 from bot.answer.followup import FollowupRewriter
@@ -23,6 +23,7 @@ from bot.answer.smalltalk import asks_for_documents, asks_nothing_of_the_texts, 
 from ingest.pipeline import IngestReport
 from troly.config import Settings, get_settings
 from troly.texts import t
+from troly.vntext import joined_parts
 from troly.weights import Weights
 from vectorstore.embed_cache import EmbedCache
 from vectorstore.embeddings import TrolyEmbeddings, make_embeddings
@@ -204,19 +205,32 @@ class Assistant:
         if due is not None:  # "tháng này có việc gì đến hạn?": the deadlines say, not a passage
             return due_answer(question, due, self.answer_context.obligations, self.settings.current_date(),
                               self._passage)
-        asked = parts(spelled_out(question), self._goes_on)
-        whole = self._one(question, self._standalone(spelled_out(question), history), history,
-                          on_token if len(asked) == 1 else None, filters)
+        spelled = spelled_out(question)
+        standalone = self._standalone(spelled, history)
+        asked = parts(spelled)
+        if len(asked) == 1 and standalone != spelled and not joined_parts(standalone):
+            asked = parts(standalone)  # "còn KH KL 01 thì sao?" after a question asking several things: each again
+            history = history if len(asked) == 1 else None
+        whole = self._one(question, standalone, history, on_token if len(asked) == 1 else None, filters)
         if len(asked) == 1:
             return whole
-        # "… báo cáo gì, khi nào, gửi ai?": each part answered too, what they add put after the whole question's answer
-        answers = [self._one(part, self._standalone(sub, history) if not n else sub, history if not n else None,
-                             None, filters) for n, (part, sub) in enumerate(zip(asked, questions(asked, self._goes_on)))]
-        return merged(whole, asked, answers)
+        # "… báo cáo gì, khi nào, gửi ai?": each part answered too (only when needed: merged() asks for them), what
+        # they add put after the whole question's answer
+        subs = questions(asked, self._goes_on)
+        return merged(whole, asked, cache(lambda n: self._part(asked[n], subs[n], history if not n else None, filters)))
 
     def _goes_on(self, part: str, first: str) -> str:
         """A later part of a question asking several things, as the follow-up of its first part it may be."""
         return self._standalone(part, [(first, "")])
+
+    def _part(self, typed: str, question: str, history: Sequence[tuple[str, ...]] | None,
+              filters: Filters | None) -> Answer:
+        """The answer to one part of a question asking several things: a due question ("…, và tháng này có việc
+        gì đến hạn?") from the deadlines, as asked alone."""
+        due = None if filters and filters.where() else self._due(as_said(typed), None)
+        if due is not None:
+            return due_answer(typed, due, self.answer_context.obligations, self.settings.current_date(), self._passage)
+        return self._one(typed, self._standalone(question, history) if history else question, history, None, filters)
 
     def _one(self, typed: str, question: str, history: Sequence[tuple[str, ...]] | None,
              on_token: TokenCallback | None, filters: Filters | None) -> Answer:
