@@ -77,15 +77,14 @@ def _asks(piece: str, plain: bool) -> bool:
     return m is not None and bool(re.search(r"\w", piece[:m.start()] + piece[m.end():]))
 
 
-def _own_topic(part: str) -> bool:
-    """A part names something of its own to ask about ("ai chuẩn bị sân bãi"), beside its cue, question words,
-    numbers and function words ("khi nào", "gửi ai", "đến năm 2025 là bao nhiêu" name nothing: they ask of the
-    first part's topic)."""
+def _topic(part: str) -> set[str]:
+    """The words a part names to ask about (folded), beside its cue, question words, numbers and function words
+    ("khi nào", "gửi ai", "đến năm 2025 là bao nhiêu" name nothing: they ask of the first part's topic)."""
     kept = list(fold_same_length(part))
     for a, b in cue_spans(part):
         kept[a:b] = " " * (b - a)
-    return any(w not in STOP_FOLDED and w not in _ASKING_FOLDED and not w.isdigit()
-               for w in re.findall(r"\w+", "".join(kept)))
+    return {w for w in re.findall(r"\w+", "".join(kept))
+            if w not in STOP_FOLDED and w not in _ASKING_FOLDED and not w.isdigit()}
 
 
 def parts(question: str) -> list[str]:
@@ -109,6 +108,14 @@ def parts(question: str) -> list[str]:
         else:
             lead += piece
     return [p.strip() for p in found] if 1 < len(found) <= _MOST else [question]
+
+
+def _own(part: str) -> str:
+    """A part as said on its own, without the "còn" opening it."""
+    plain = typed_without_diacritics(part)
+    said = _cleaned(part, plain)
+    opener = _OPENS[plain].match(_text(said, plain))
+    return said[opener.end() if opener else 0:]
 
 
 def as_said(part: str) -> str:
@@ -176,7 +183,7 @@ def questions(asked: list[str], standalone: Standalone) -> list[str]:
             out.append(goes_on if goes_on != part else joined(own, first))
         elif _names_a_subject(_head(own, plain)):
             out.append(own)
-        elif closing_asked(own) - {RECIPIENTS} or _own_topic(own):
+        elif closing_asked(own) - {RECIPIENTS} or _topic(own):
             out.append(f"{subject} {own}".strip())
         else:
             goes_on = standalone(own, context)
@@ -191,8 +198,9 @@ def _quoted(answer: Answer) -> list[str]:
 
 def merged(whole: Answer, asked: Sequence[str], answer_of: AnswerOf) -> Answer:
     """One reply: the whole question's answer, then what each part's answer adds, in the order asked (a line said
-    twice once), and for a part with its own topic not answered, that the documents do not say it. A part whose
-    best line the whole question's answer already quotes adds nothing: its other lines are runners-up to that one
+    twice once), and for a part not answered, that the documents do not say it — when the whole answer is found,
+    only for a part with a topic of its own the answer does not speak of (a greeting, "khi nào", "… tồn tại" of an
+    answer on "những hạn chế tồn tại" add no line). A part whose best line the whole question's answer already quotes adds nothing: its other lines are runners-up to that one
     ("… báo cáo gì, khi nào, gửi ai?" answered by one sentence stays that sentence). The whole question not answered
     for want of its topic (weak retrieval, a text it names not loaded) stands, no part asked: the parts, each with
     fewer words to find, would be answered from passages on something else. Nor when the first part, whose subject
@@ -201,15 +209,13 @@ def merged(whole: Answer, asked: Sequence[str], answer_of: AnswerOf) -> Answer:
     if not whole.found and not (whole.unstated and answer_of(0).found):
         return whole
     said = set(_quoted(whole)) if whole.found else set()
+    spoken = set(re.findall(r"\w+", fold(whole.answer))) if whole.found else set()
     adding: list[tuple[str, Answer]] = []
     for n, part in enumerate(asked):
         answer = answer_of(n)
         quoted = _quoted(answer) if answer.found else []
-        plain = typed_without_diacritics(part)
-        own = _cleaned(part, plain)
-        opener = _OPENS[plain].match(_text(own, plain))
-        if (answer.found and quoted[:1] and quoted[0] not in said) or (
-                not answer.found and (not whole.found or _own_topic(own[opener.end() if opener else 0:]))):
+        if (quoted[:1] and quoted[0] not in said) if answer.found else \
+                (not whole.found or not _topic(_own(part)) <= spoken):
             adding.append((part, answer))
     if whole.found and not adding:
         return whole
