@@ -217,17 +217,20 @@ class Assistant:
         # "… báo cáo gì, khi nào, gửi ai?": each part answered too (only when needed: merged() asks for them), what
         # they add put after the whole question's answer
         subs = questions(asked, self._goes_on)
-        return merged(whole, asked, cache(lambda n: self._part(asked[n], subs[n], history if not n else None, filters)))
+        # a later part may ask what falls due, once the whole message is answered: a deadline list does not show that
+        # the documents hold what the message asks
+        return merged(whole, asked, cache(lambda n: self._part(asked[n], subs[n], history if not n else None, filters,
+                                                                bool(n) and whole.found)))
 
     def _goes_on(self, part: str, first: str) -> str:
         """A later part of a question asking several things, as the follow-up of its first part it may be."""
         return self._standalone(part, [(first, "")])
 
     def _part(self, typed: str, question: str, history: Sequence[tuple[str, ...]] | None,
-              filters: Filters | None) -> Answer:
+              filters: Filters | None, due_asked: bool) -> Answer:
         """The answer to one part of a question asking several things: a due question ("…, và tháng này có việc
-        gì đến hạn?") from the deadlines, as asked alone."""
-        due = None if filters and filters.where() else self._due(as_said(typed), None)
+        gì đến hạn?"), where it may be asked, from the deadlines, as asked alone."""
+        due = self._due(as_said(typed), None) if due_asked and not (filters and filters.where()) else None
         if due is not None:
             return due_answer(typed, due, self.answer_context.obligations, self.settings.current_date(), self._passage)
         return self._one(typed, self._standalone(question, history) if history else question, history, None, filters)
