@@ -641,7 +641,7 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
         nearest.sort()
         text = t("answer.not_found_detail", reason=verdict.reason) if verdict.reason else t("answer.not_found")
         return Answer(question, text, False, [Citation(n + 1, passages[i]) for n, i in enumerate(nearest)],
-                      confidence=verdict.confidence, unstated=bool(verdict.reason))
+                      confidence=verdict.confidence)
     whole = _whole_article(query, passages, chosen) or _whole_list(query, passages, chosen, ev.in_scope, weights)
     if whole is not None and not verdict.nearest:
         return Answer(question, whole[0], True, whole[1], confidence=verdict.confidence)

@@ -128,9 +128,6 @@ class Answer:
     citations: list[Citation] = field(default_factory=list)
     mode: str = "offline"
     confidence: float | None = None  # 0..1, how sure the offline composer is (None: not measured)
-    # not answered because no passage found on the topic states the kind of fact asked (a date, an amount …), not
-    # because the documents do not hold the topic: another thing the same message asks may still be answered
-    unstated: bool = False
 
     def to_json(self) -> dict:
         out = {"question": self.question, "answer": self.answer, "found": self.found,

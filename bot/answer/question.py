@@ -84,18 +84,6 @@ def classify(question: str) -> QuestionKind:
     return QuestionKind(kinds)
 
 
-def cue_spans(question: str) -> list[tuple[int, int]]:
-    """Where the question asks for a kind of fact ("gửi ai", "khi nào"): the spans of its cues, in the question's
-    own offsets, in order."""
-    folded = fold_same_length(question)
-    return sorted((m.start(), m.end()) for rx in _CUE_RE.values() for m in rx.finditer(folded))
-
-
-def asked_from(question: str) -> int:
-    """Where the question starts asking: the first cue of any kind ("Kế hoạch KL 21 |ai ký"), or its length when it
-    holds none. What stands before it is the question's subject, shared by the other things a message asks."""
-    return min((a for a, _ in cue_spans(question)), default=len(question))
-
 # A field's label naming one of these kinds ("Thời gian:", "Địa điểm:", "Mức hỗ trợ") answers a question asking one
 # of the kinds beside it: "Thời gian: từ 7 giờ 30 ngày 18/11" is when the event the document plans takes place.
 _FIELD_OF = {TIME: {TIME, DATE, CLOCK, YEAR, PERIOD}, PLACE: {PLACE, ADDRESS}, MONEY: {MONEY}}

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import replace
 from collections.abc import Callable, Sequence
-from functools import cache, cached_property
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,7 +15,6 @@ from bot.answer.about_documents import documents_text, no_signer, signers, subje
 from bot.answer.artefacts import without_artefacts
 from bot.answer.chat_words import spelled_out
 from bot.answer.composer import compose
-from bot.answer.compound import as_said, merged, parts, questions
 from bot.answer.due_questions import DueWindow, due_answer, due_followup, due_named_span, due_window
 from bot.answer.model import Answer
 from bot.answer.followup import FollowupRewriter
@@ -23,7 +22,6 @@ from bot.answer.smalltalk import asks_for_documents, asks_nothing_of_the_texts, 
 from ingest.pipeline import IngestReport
 from troly.config import Settings, get_settings
 from troly.texts import t
-from troly.vntext import joined_parts
 from troly.weights import Weights
 from vectorstore.embed_cache import EmbedCache
 from vectorstore.embeddings import TrolyEmbeddings, make_embeddings
@@ -205,39 +203,7 @@ class Assistant:
         if due is not None:  # "tháng này có việc gì đến hạn?": the deadlines say, not a passage
             return due_answer(question, due, self.answer_context.obligations, self.settings.current_date(),
                               self._passage)
-        spelled = spelled_out(question)
-        standalone = self._standalone(spelled, history)
-        asked = parts(spelled)
-        if len(asked) == 1 and standalone != spelled and not joined_parts(standalone):
-            asked = parts(standalone)  # "còn KH KL 01 thì sao?" after a question asking several things: each again
-            history = history if len(asked) == 1 else None
-        whole = self._one(question, standalone, history, on_token if len(asked) == 1 else None, filters)
-        if len(asked) == 1:
-            return whole
-        # "… báo cáo gì, khi nào, gửi ai?": each part answered too (only when needed: merged() asks for them), what
-        # they add put after the whole question's answer
-        subs = questions(asked, self._goes_on)
-        # a later part may ask what falls due, once the whole message is answered: a deadline list does not show that
-        # the documents hold what the message asks
-        return merged(whole, asked, cache(lambda n: self._part(asked[n], subs[n], history if not n else None, filters,
-                                                                bool(n) and whole.found)))
-
-    def _goes_on(self, part: str, first: str) -> str:
-        """A later part of a question asking several things, as the follow-up of its first part it may be."""
-        return self._standalone(part, [(first, "")])
-
-    def _part(self, typed: str, question: str, history: Sequence[tuple[str, ...]] | None,
-              filters: Filters | None, due_asked: bool) -> Answer:
-        """The answer to one part of a question asking several things: a due question ("…, và tháng này có việc
-        gì đến hạn?"), where it may be asked, from the deadlines, as asked alone."""
-        due = self._due(as_said(typed), None) if due_asked and not (filters and filters.where()) else None
-        if due is not None:
-            return due_answer(typed, due, self.answer_context.obligations, self.settings.current_date(), self._passage)
-        return self._one(typed, self._standalone(question, history) if history else question, history, None, filters)
-
-    def _one(self, typed: str, question: str, history: Sequence[tuple[str, ...]] | None,
-             on_token: TokenCallback | None, filters: Filters | None) -> Answer:
-        """The answer to one question as typed and made standalone."""
+        typed, question = question, self._standalone(spelled_out(question), history)
         # "Kế hoạch 16" of the plan implementing Chương trình 16: answered as "Chương trình 16", and shown so
         question = self.searcher.analyzer.kind_corrected(question)
         cited = self.store.records().get(self.followups.document(question, history) or self._worded(question)) \
