@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from troly import tables
-from troly.vntext import fold, syllables
+from troly.vntext import fold, has_marks, syllables
 
 
 def _key(phrase: str | Sequence[str]) -> tuple[str, ...]:
-    """How a phrase is matched: one syllable as written (lower case: "lương" is not "lượng"), longer ones folded
-    (a question typed without diacritics still names them)."""
-    words = [w.lower() for w in (syllables(phrase) if isinstance(phrase, str) else phrase)]
-    return tuple(words) if len(words) == 1 else tuple(fold(w) for w in words)
+    """A phrase as written, lower case ("lương" is not "lượng", "tăng ca" not "tăng cả")."""
+    return tuple(w.lower() for w in (syllables(phrase) if isinstance(phrase, str) else phrase))
+
+
+def _folded(key: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(fold(w) for w in key)
 
 
 class Synonyms:
@@ -31,19 +33,24 @@ class Synonyms:
         self.groups.append(phrases)
         for phrase in phrases:
             self._by_key.setdefault(_key(phrase), []).append(len(self.groups) - 1)
+            if len(_key(phrase)) > 1:  # a longer phrase typed without marks names it too ("tang ca")
+                self._by_key.setdefault(_folded(_key(phrase)), []).append(len(self.groups) - 1)
 
     def others(self, words: Sequence[str]) -> list[str]:
         """The phrases naming what a run of words names somewhere in it, less those it holds itself."""
         held = _spans(words, max((len(k) for k in self._by_key), default=1))
         found = dict.fromkeys(g for key in held for g in self._by_key.get(key, ()))
-        return list(dict.fromkeys(p for g in found for p in self.groups[g] if _key(p) not in held))
+        return list(dict.fromkeys(p for g in found for p in self.groups[g]
+                                  if _key(p) not in held and _folded(_key(p)) not in held))
 
 
 def _spans(words: Sequence[str], longest: int) -> set[tuple[str, ...]]:
-    """Every run of up to `longest` words, keyed as _key() keys phrases."""
+    """Every run of up to `longest` words as typed (lower case), and folded where typed without marks: one word
+    with its marks is never another folded alike ("tăng cả" is no "tăng ca")."""
     lower = [w.lower() for w in words]
-    folded = [fold(w) for w in lower]
     out = {(w,) for w in lower}
     for n in range(2, longest + 1):
-        out.update(tuple(folded[i:i + n]) for i in range(len(folded) - n + 1))
+        for i in range(len(lower) - n + 1):
+            run = tuple(lower[i:i + n])
+            out.add(run if any(map(has_marks, run)) else _folded(run))
     return out
