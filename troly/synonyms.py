@@ -23,8 +23,10 @@ class Synonyms:
     def __init__(self) -> None:
         self.groups: list[tuple[str, ...]] = []
         self._by_key: dict[tuple[str, ...], list[int]] = {}
+        self._keys: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # a phrase's key as written and folded
         for group in tables.toml("synonyms.toml")["groups"]:
             self._add(group)
+        self._longest = max((len(k) for k in self._by_key), default=1)
 
     def _add(self, group: Sequence[str]) -> None:
         phrases = tuple(dict.fromkeys(p.strip() for p in group if syllables(p)))
@@ -32,16 +34,17 @@ class Synonyms:
             return
         self.groups.append(phrases)
         for phrase in phrases:
-            self._by_key.setdefault(_key(phrase), []).append(len(self.groups) - 1)
-            if len(_key(phrase)) > 1:  # a longer phrase typed without marks names it too ("tang ca")
-                self._by_key.setdefault(_folded(_key(phrase)), []).append(len(self.groups) - 1)
+            key = _key(phrase)
+            self._keys[phrase] = (key, _folded(key))
+            self._by_key.setdefault(key, []).append(len(self.groups) - 1)
+            if len(key) > 1:  # a longer phrase typed without marks names it too ("tang ca")
+                self._by_key.setdefault(_folded(key), []).append(len(self.groups) - 1)
 
     def others(self, words: Sequence[str]) -> list[str]:
         """The phrases naming what a run of words names somewhere in it, less those it holds itself."""
-        held = _spans(words, max((len(k) for k in self._by_key), default=1))
+        held = _spans(words, self._longest)
         found = dict.fromkeys(g for key in held for g in self._by_key.get(key, ()))
-        return list(dict.fromkeys(p for g in found for p in self.groups[g]
-                                  if _key(p) not in held and _folded(_key(p)) not in held))
+        return list(dict.fromkeys(p for g in found for p in self.groups[g] if held.isdisjoint(self._keys[p])))
 
 
 def _spans(words: Sequence[str], longest: int) -> set[tuple[str, ...]]:

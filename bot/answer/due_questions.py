@@ -110,7 +110,7 @@ def due_window(question: str, today: date, is_body: Callable[[str], Sequence[str
     spans = table["spans"]
     span_words = _span_words()
     named_day = _named_day(words, today)
-    spanned = _names_span(words, today)
+    spanned = named_day is not None or bool(_phrases(span_words).search(words))
     if not (_phrases(table["due"]).search(words) or spanned and _phrases(table["with_span"]).search(words)):
         return None
     every = _phrases(table["due"] + table["overdue"] + table["with_span"] + table["words"] + span_words)
@@ -195,12 +195,12 @@ def due_followup(message: str, before: DueWindow, today: date,
     table = _table()
     more = bool(_phrases(table["more"]).search(plain_words(message)))
     words = " ".join(_phrases(table["followup_words"] + table["more"]).sub(" ", plain_words(message)).split())
-    if _phrases(_table()["due"]).search(words):
+    if _phrases(table["due"]).search(words):
         return None  # a due question of its own
     own = due_window(f"{words} co viec gi den han", today, is_body)
     if own is None:
         return None
-    if _names_span(words, today, _table()["overdue"]):
+    if _names_span(words, today, table["overdue"]):
         return DueWindow(own.name, own.first, own.last, own.actor or before.actor)
     if own.actor and own.actor != before.actor:
         return DueWindow(before.name, before.first, before.last, own.actor)
