@@ -19,8 +19,8 @@ from bot.answer.guard import is_instruction
 from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
 from bot.answer.sections import articles_under, topic_heading
 from bot.answer.question import (ACTOR, ASKS_WHEN, CUE_WORDS, DUTY, MOMENT_WORDS, NUMBER, RECIPIENT, REPORT, TIME,
-                                 QuestionKind, bounds_said, classify, counts, field_answers, field_label, in_range,
-                                 measured, number_unit, opens_line, planned, states)
+                                 WHICH_WORDS, QuestionKind, bounds_said, classify, counts, field_answers, field_label,
+                                 in_range, measured, number_unit, opens_line, planned, states)
 from ingest.obligations import heading_actor, sentence_actor
 from troly.tables import toml
 from troly.texts import t
@@ -86,6 +86,7 @@ class Query:
     measured: set[str] = field(default_factory=set)  # identifiers stating an amount ("05 ngày"): no quote need hold them
     judged: bool = False  # framed as a statement to judge or a choice to make ("…, đúng hay sai?", "… nào sau đây?")
     asserted: bool = False  # a statement asking nothing (vntext.asserts): whether the documents say just that
+    which: set[str] = field(default_factory=set)  # words asking which case ("trường hợp" nào): ranked as held by all
 
     @cached_property
     def naming_ids(self) -> set[str]:
@@ -197,13 +198,21 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
                                                                      question, count=1)).strict != kind.strict}
     asking |= _naming_kind(seq, kind)
     return Query(question, kind, idf, pairs, exact, loose, identifiers, names, numbering, asking, tokens,
-                 measured(question) & identifiers, judged, asserted and not judged)
+                 measured(question) & identifiers, judged, asserted and not judged, _which(tokens) & set(idf))
 
 
 def _moment(tokens: list[str]) -> set[str]:
     """The syllables of the words naming a moment of an event ("bắt đầu" in "mấy giờ bắt đầu hội thao"): said with a
     cue asking when, they say what is asked, not what about."""
     return {tok for pair in zip(tokens, tokens[1:]) if tuple(fold(t) for t in pair) in MOMENT_WORDS for tok in pair}
+
+
+def _which(tokens: list[str]) -> set[str]:
+    """The syllables of the words asking which case ("trường hợp" in "trong trường hợp nào"): said before "nào",
+    they say what is asked, not what about."""
+    folded = [fold(tok) for tok in tokens]
+    return {tok for n in range(len(tokens) - 2) if tuple(folded[n:n + 2]) in WHICH_WORDS and folded[n + 2] == "nao"
+            for tok in tokens[n:n + 2]}
 
 
 def _slang(tok: str, lexicon: Lexicon) -> bool:
@@ -248,10 +257,12 @@ def _free(query: Query, terms: Terms, tok: str, lexicon: Lexicon | None, colloca
 
 
 def _coverage(query: Query, terms: Terms, context: Terms | None = None,
-              context_share: float = DEFAULT.context_share, stated: frozenset[str] = frozenset()
-              ) -> tuple[float, set[str]]:
+              context_share: float = DEFAULT.context_share, stated: frozenset[str] = frozenset(),
+              frame: frozenset[str] = frozenset()) -> tuple[float, set[str]]:
     """Share of the question's weight the text holds (its heading and lead-in, `context`, at a share); the words
-    in `stated` it holds whatever it says (those naming the kind of fact it states: "tỷ lệ" for "65%")."""
+    in `stated` it holds whatever it says (those naming the kind of fact it states: "tỷ lệ" for "65%"), and those
+    of `frame` too, with the word pairs they stand in ("trường hợp" nào: how it asks, Query.which)."""
+    stated = stated | frame
     got = 0.0
     matched: set[str] = set()
     held = terms.held
@@ -264,7 +275,7 @@ def _coverage(query: Query, terms: Terms, context: Terms | None = None,
             got += context_share * w
             matched.add(tok)
     for (a, b, _), (w, keys) in zip(query.pairs, query.pair_probes):
-        if a in stated and b in stated or not held.isdisjoint(keys):
+        if a in stated and b in stated or a in frame or b in frame or not held.isdisjoint(keys):
             got += w
         elif not around.isdisjoint(keys):
             got += context_share * w
@@ -361,6 +372,10 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     agree = agreements(passages)
     coefficients = [getattr(weights, name) for name in SIGNALS]
     asking = frozenset(query.asking)
+    # "trong trường hợp nào": every sentence is ranked as holding the words asking which case — the article stating
+    # the cases seldom repeats them, a sentence saying "trường hợp" by the way does; how sure the answer is
+    # (abstain.py) still counts only the words a sentence holds
+    which = frozenset(query.which)
     scored: list[Scored] = []
     passage_cov: list[float] = []
     headings: set[str] = set()
@@ -406,8 +421,9 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         p_cov, _ = _coverage(query, body, context, weights.context_share)
         tallied = counting and _tallies(p)
         p_stating = _stating(p.text)
-        ranked_p_cov = _coverage(query, body, context, weights.context_share, asking)[0] \
-            if any(states(k, p_stating) for k in query.kind.strict) else p_cov
+        p_asking = asking if any(states(k, p_stating) for k in query.kind.strict) else frozenset()
+        ranked_p_cov = _coverage(query, body, context, weights.context_share, p_asking, which)[0] \
+            if p_asking or which else p_cov
         passage_cov.append(p_cov)
         prior = 1.0 / (1.0 + i / 4.0)
         hint = min(hint_weight.get((p.doc_id, p.position), 0.0), 3.0)
@@ -434,8 +450,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             s_cov, matched = _coverage(query, span_terms, context, weights.context_share)
             # Ranked as holding the words that name the kind of fact it states ("tỷ lệ" for "65%"); how sure the
             # answer is (abstain.py) still counts only the words it holds.
-            ranked_cov = _coverage(query, span_terms, context, weights.context_share, asking)[0] \
-                if strict else s_cov
+            ranked_cov = _coverage(query, span_terms, context, weights.context_share,
+                                   asking if strict else frozenset(), which)[0] if strict or which else s_cov
             # words it holds only inside other words ("thời" of "thời hạn" in "kịp thời") add nothing to an answer
             inside = {tok for tok in matched if not _free(query, span_terms, tok, lexicon, weights.collocation)}
             # A list item's lead-in ("Đến năm 2030:") and its heading are part of what the item says.
@@ -506,7 +522,7 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passa
         if earlier:
             chosen.append(max(earlier, key=lambda s: s.start))
     # the words naming the kind of fact asked ("tỷ lệ") are said by the best span when it states such a fact
-    covered = set(best.matched) | (query.asking if best.kinds & set(query.kind.strict) else set())
+    covered = set(best.matched) | (query.asking if best.kinds & set(query.kind.strict) else set()) | query.which
     kinds = set(best.kinds)
     named = set(best.ids_found)
     leading = _passage_best(scored)

@@ -143,6 +143,7 @@ def asked_fact(question: str) -> Callable[[str], bool] | None:
 # Cue words describe the kind of answer, not its topic: they are not matched against passages.
 CUE_WORDS = frozenset(_TABLE["words"]["cue"])
 MOMENT_WORDS = frozenset(tuple(w.split()) for w in _TABLE["words"]["moment"])
+WHICH_WORDS = frozenset(tuple(w.split()) for w in _TABLE["words"]["which"])
 ASKS_WHEN = frozenset({DATE, CLOCK, TIME})
 
 
