@@ -191,7 +191,8 @@ def cue_tokens(tokens: list[str]) -> set[str]:
     """The tokens of a question (Lexicon.tokens, in order) that say what kind of fact it asks, not what about: a cue
     word inside a phrase asking a kind of fact ("điện" of "số điện thoại", "ngày" of "ngày nào") or the unit it
     counts ("ngày" of "bao nhiêu ngày"). Elsewhere the same word names the topic ("tiết kiệm điện", "Luật Điện
-    ảnh", "ngày công"), so the phrase decides, not the word; a token used both ways names the topic."""
+    ảnh", "ngày công"), so the phrase decides, not the word. A token the question also asks with is a cue all the
+    same ("ngày" of "ngày Nhà giáo Việt Nam là ngày nào"): any passage stating the fact asked holds it ("ngày 18/11")."""
     folded = [fold(tok) for tok in tokens]
     starts, text = [], " "
     for word in folded:
@@ -201,13 +202,8 @@ def cue_tokens(tokens: list[str]) -> set[str]:
     rates = _PER_UNIT.sub(lambda m: m.group(1) + " " + "_" * (len(m.group()) - len(m.group(1)) - 1), text)
     spans = [m.span() for kind, rx in _CUE_RE.items() for m in rx.finditer(rates if kind in _CALENDAR else text)]
     spans += [m.span(1) for m in _UNIT_Q.finditer(text)]
-    cue: set[str] = set()
-    topic: set[str] = set()
-    for tok, word, start in zip(tokens, folded, starts):
-        if word in CUE_WORDS:
-            inside = any(a < start + len(word) and start < b for a, b in spans)
-            (cue if inside else topic).add(tok)
-    return cue - topic
+    return {tok for tok, word, start in zip(tokens, folded, starts)
+            if word in CUE_WORDS and any(a < start + len(word) and start < b for a, b in spans)}
 
 
 def _said_bound(asked: str, said: list[str]) -> re.Pattern[str]:
