@@ -9,7 +9,7 @@ import unicodedata
 
 from troly.tables import rows, toml
 from troly.texts import t
-from troly.vntext import fold, is_stopword, plain_words
+from troly.vntext import fold, has_marks, is_stopword, plain_words
 from vectorstore.store import DocRecord
 
 _TABLE = toml("question_cues.toml")["named_title"]
@@ -48,7 +48,7 @@ def named_titles(question: str) -> list[str]:
     """The documents the question names by a kind and a title, as typed ("Luật Điện ảnh"); only those whose title
     ends sure (at its clause's end or an `ends` word) within `most` words, holds a content word and no number."""
     names = []
-    marked = fold(question) != unicodedata.normalize("NFC", question).lower()
+    marked = has_marks(question)
     for clause in _clauses(question):
         folded = [f for _, f in clause]
         said, ends = ([w.lower() for w, _ in clause], _ENDS) if marked else (folded, _ENDS_FOLDED)
