@@ -85,9 +85,19 @@ def test_chat_shorthand_small_talk_is_recognised(message, kind):
 
 @pytest.mark.parametrize("message", ["chào cờ đầu tuần vào lúc nào?", "giúp tôi tìm hạn nộp kinh phí công đoàn",
                                      "Công đoàn cơ sở phải làm gì?", "dạ cho em hỏi hạn báo cáo",
-                                     "b ơi làm gì"])
+                                     "b ơi làm gì", "thời gian làm thêm quá 300 giờ thì sao?",
+                                     "nghỉ quá 5 ngày có bị kỷ luật không?"])
 def test_questions_are_not_small_talk(message):
     assert small_talk_kind(message) is None
+
+
+@pytest.mark.parametrize("message, kind", [("ngủ quá", None), ("tôi ngủ quá", None), ("đỡ quá", None),
+                                           ("sài rồi", None), ("buồn ngủ quá", "chatter"), ("bot ngu quá", "complaint"),
+                                           ("bot ngu qua", "complaint"), ("dở quá", "complaint")])
+def test_a_complaint_typed_with_marks_is_said_as_written(message, kind):
+    """Before, complaints were matched folded whatever the message: "ngủ quá" (sleepy), "đỡ quá" (better), "sài rồi"
+    read as "ngu quá", "dở quá", "sai rồi" and got an apology for a bad answer. Typed without marks, they still do."""
+    assert small_talk_kind(message) == kind
 
 
 # ---- on the five plans ---------------------------------------------------------------------------

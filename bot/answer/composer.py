@@ -18,9 +18,9 @@ from bot.answer.artefacts import without_artefacts
 from bot.answer.guard import is_instruction
 from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
 from bot.answer.sections import articles_under, topic_heading
-from bot.answer.question import (ACTOR, ASKS_WHEN, CUE_WORDS, DUTY, MOMENT_WORDS, NUMBER, RECIPIENT, REPORT, TIME,
-                                 WHICH_WORDS, QuestionKind, bounds_said, classify, counts, field_answers, field_label,
-                                 in_range, measured, number_unit, opens_line, planned, states)
+from bot.answer.question import (ACTOR, ASKS_WHEN, DUTY, MOMENT_WORDS, NUMBER, RECIPIENT, REPORT, TIME,
+                                 WHICH_WORDS, QuestionKind, bounds_said, classify, counts, cue_tokens, field_answers,
+                                 field_label, in_range, measured, number_unit, opens_line, planned, states)
 from ingest.obligations import heading_actor, sentence_actor
 from troly.tables import toml
 from troly.texts import t
@@ -175,7 +175,8 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     loose = {tok for tok, expanded in marked if expanded}
     abbreviations = lexicon.abbreviations_in(question)
     moment = _moment(tokens) if kind.kinds & ASKS_WHEN else set()
-    content = [tok for tok in lexicon.content_tokens(topical, exact) if fold(tok) not in CUE_WORDS
+    cues = cue_tokens(tokens)
+    content = [tok for tok in lexicon.content_tokens(topical, exact) if tok not in cues
                and tok not in abbreviations and tok not in moment and not _slang(tok, lexicon)]
     idf = {tok: lexicon.idf(tok, (exact and tok not in loose) or None) for tok in content}
     pair_share = weights.pair_share

@@ -140,7 +140,7 @@ def asked_fact(question: str) -> Callable[[str], bool] | None:
     return lambda text: any(states(kind, text) for kind in wanted)
 
 
-# Cue words describe the kind of answer, not its topic: they are not matched against passages.
+# Cue words describe the kind of answer, not its topic, where a phrase asking a kind of fact holds them (cue_tokens).
 CUE_WORDS = frozenset(_TABLE["words"]["cue"])
 MOMENT_WORDS = frozenset(tuple(w.split()) for w in _TABLE["words"]["moment"])
 WHICH_WORDS = frozenset(tuple(w.split()) for w in _TABLE["words"]["which"])
@@ -186,6 +186,25 @@ def counts(unit: str, text: str) -> bool:
     people = "|".join(map(re.escape, _COUNT["people"]))
     return bool(re.search(rf"(?<![\w/.,-])(?:\d+|{_NUMBER_WORDS})\s+(?:(?:{people})\b|(?!(?:{other})\b)[a-z]{{2,}}\b)",
                           folded))
+
+
+def cue_tokens(tokens: list[str]) -> set[str]:
+    """The tokens of a question (Lexicon.tokens, in order) that say what kind of fact it asks, not what about: a cue
+    word inside a phrase asking a kind of fact ("điện" of "số điện thoại", "ngày" of "ngày nào") or the unit it
+    counts ("ngày" of "bao nhiêu ngày"). Elsewhere the same word names the topic ("tiết kiệm điện", "Luật Điện
+    ảnh", "ngày công"), so the phrase decides, not the word. A token the question also asks with is a cue all the
+    same ("ngày" of "ngày Nhà giáo Việt Nam là ngày nào"): any passage stating the fact asked holds it ("ngày 18/11")."""
+    folded = [fold(tok) for tok in tokens]
+    starts, text = [], " "
+    for word in folded:
+        starts.append(len(text))
+        text += word + " "
+    # "mỗi ngày": a rate's unit, which calendar cues do not read (classify), kept in place so that offsets hold
+    rates = _PER_UNIT.sub(lambda m: m.group(1) + " " + "_" * (len(m.group()) - len(m.group(1)) - 1), text)
+    spans = [m.span() for kind, rx in _CUE_RE.items() for m in rx.finditer(rates if kind in _CALENDAR else text)]
+    spans += [m.span(1) for m in _UNIT_Q.finditer(text)]
+    return {tok for tok, word, start in zip(tokens, folded, starts)
+            if word in CUE_WORDS and any(a < start + len(word) and start < b for a, b in spans)}
 
 
 def _said_bound(asked: str, said: list[str]) -> re.Pattern[str]:

@@ -19,6 +19,7 @@ from bot.answer.due_questions import DueWindow, due_answer, due_followup, due_na
 from bot.answer.model import Answer
 from bot.answer.followup import FollowupRewriter
 from bot.answer.smalltalk import asks_for_documents, asks_nothing_of_the_texts, small_talk_kind, small_talk_reply
+from bot.answer.unloaded import unloaded_title
 from ingest.pipeline import IngestReport
 from troly.config import Settings, get_settings
 from troly.texts import t
@@ -282,4 +283,7 @@ class Assistant:
         answer = with_addressees(answer, self.store.doc_chunks)
         if missing and not answer.found:  # not "may be related": passages of other documents
             return Answer(question, missing.text, False, confidence=answer.confidence)
+        absent = None if answer.found else unloaded_title(question, records)
+        if absent:  # "Theo Luật Điện ảnh, …" of documents none of which it is
+            return Answer(question, absent, False, confidence=answer.confidence)
         return answer

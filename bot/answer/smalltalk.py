@@ -6,25 +6,48 @@ Neither is a question a follow-up goes on from."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import plain_words
+from troly.vntext import fold, has_marks, plain_words
+
+
+Phrase = tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str]]:
-    """One pattern per kind, in the table's order of precedence, and one for every phrase and particle."""
+def _phrases() -> tuple[list[tuple[str, list[Phrase]]], list[Phrase]]:
+    """Each kind's phrases, in the table's order of precedence, and every phrase and particle, longest first (as
+    written: lower case, with the marks they were written with, if any)."""
     table = toml("small_talk.toml")
 
-    def words(phrases: list[str]) -> re.Pattern[str]:
-        ordered = sorted({" ".join(p.split()) for p in phrases}, key=len, reverse=True)
-        return re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b")
+    def phrases(listed: list[str]) -> list[Phrase]:
+        return sorted({tuple(unicodedata.normalize("NFC", p).lower().split()) for p in listed},
+                      key=lambda p: len(" ".join(p)), reverse=True)
 
-    kinds = [(kind, words(phrases)) for kind, phrases in table["kinds"].items()]
-    every = words([p for phrases in table["kinds"].values() for p in phrases] + table["words"]["particles"])
+    kinds = [(kind, phrases(listed)) for kind, listed in table["kinds"].items()]
+    every = phrases([p for listed in table["kinds"].values() for p in listed] + table["words"]["particles"])
     return kinds, every
+
+
+def _said(phrase: Phrase, words: list[tuple[str, str]], at: int, marked: bool) -> bool:
+    """Whether the message's words (as typed, folded) say the phrase at `at`. A phrase written with marks ("ngu quá")
+    is said by a message typed with marks only as written ("ngủ quá" says no "ngu quá"); otherwise folded."""
+    exact = marked and any(has_marks(w) for w in phrase)
+    said = words[at:at + len(phrase)]
+    return len(said) == len(phrase) and all((typed if exact else folded) == (w if exact else fold(w))
+                                            for w, (typed, folded) in zip(phrase, said))
+
+
+def _message_words(message: str) -> list[tuple[str, str]]:
+    """The message's words, each as typed (lower case) and folded, every other character dropped."""
+    out = []
+    for word in re.findall(r"[^\W_]+", unicodedata.normalize("NFC", message).lower()):
+        folded = re.findall(r"[a-z0-9]+", fold(word))
+        out.extend([(word, folded[0])] if len(folded) == 1 else [(f, f) for f in folded])
+    return out
 
 
 def small_talk_kind(message: str) -> str | None:
@@ -32,11 +55,17 @@ def small_talk_kind(message: str) -> str | None:
     (or nothing)."""
     if message.strip() and not any(c.isalnum() for c in message):  # "👍", "???"
         return toml("small_talk.toml")["words"]["symbols_only"]
-    words = plain_words(message)
-    kinds, every = _patterns()
-    if not words or every.sub(" ", words).strip():
-        return None
-    return next((kind for kind, rx in kinds if rx.search(words)), None)
+    words = _message_words(message)
+    marked = any(has_marks(typed) for typed, _ in words)
+    kinds, every = _phrases()
+    at = 0
+    while at < len(words):  # nothing but phrases and particles, each taken longest first
+        phrase = next((p for p in every if _said(p, words, at, marked)), None)
+        if phrase is None:
+            return None
+        at += len(phrase)
+    return next((kind for kind, phrases in kinds
+                 if any(_said(p, words, i, marked) for p in phrases for i in range(len(words)))), None)
 
 
 def small_talk_reply(kind: str) -> str:
