@@ -100,6 +100,43 @@ def test_a_statement_to_judge_sharing_a_passages_words_is_answered_only_by_a_pas
     assert close.found and "quốc sách hàng đầu" in close.answer, close.answer
 
 
+
+SEARCH = "Em đang tìm nội dung tuyên truyền giáo dục đào tạo là quốc sách hàng đầu cho đoàn viên"
+
+
+@pytest.mark.parametrize("message, reading", [
+    ("Tìm giúp mình nội dung về trách nhiệm phát triển giáo dục của địa phương", ""),
+    ("mình muốn tìm hiểu việc tuyên truyền giáo dục và đào tạo là quốc sách hàng đầu cho đoàn viên", ""),
+    ("trách nhiệm phát triển giáo dục của địa phương trong kế hoạch tuyên truyền cho đoàn viên", ""),
+    (unaccented(SEARCH), SEARCH),
+])
+def test_a_request_or_keyword_search_typed_without_a_question_mark_is_answered_as_a_question(message, reading):
+    # asking for passages, it claims nothing to judge: a passage sharing its words as close as a question's answers
+    near = _far_or_close(0.87, message, reading)
+    assert near.found and "quốc sách hàng đầu" in near.answer, near.answer
+
+
+@pytest.mark.parametrize("message", [
+    "hạn gửi danh sách vận động viên hội thao",
+    "chỉ tiêu thăm hỏi hỗ trợ đoàn viên có hoàn cảnh khó khăn hằng năm",
+    "mình muốn tìm hiểu các hoạt động văn hóa văn nghệ thể dục thể thao do công đoàn tổ chức cho đoàn viên",
+    "Tìm giúp mình nội dung về việc chống thương mại hóa trong giáo dục đào tạo",
+    "Em dang tim quy dinh ve to chuc doi thoai dinh ky va hoi nghi can bo cong chuc vien chuc",
+    "Liệt kê các chỉ tiêu phát triển đoàn viên năm 2025",
+    "Tôi cần biết thời hạn gửi báo cáo của công đoàn cơ sở",
+])
+def test_requests_and_keyword_searches_are_no_statements_to_judge(message):
+    from troly.vntext import asserts
+    assert not asserts(message) and not asserts(unaccented(message))
+
+
+@pytest.mark.parametrize("statement", ["Tháng 3 hằng năm là Tháng Thanh niên",
+                                       "Công đoàn cơ sở phải báo cáo kết quả thực hiện trước ngày 15 tháng 12 hằng năm",
+                                       "Viên chức bị khiển trách thì thời hạn nâng lương bị kéo dài 03 tháng"])
+def test_a_bare_claim_is_a_statement_to_judge(statement):
+    from troly.vntext import asserts
+    assert asserts(statement)
+
 CITING = """LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH AN
 Số: 45/KH-LĐLĐ
 Bình An, ngày 3 tháng 3 năm 2025

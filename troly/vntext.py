@@ -221,20 +221,28 @@ _ASKING = _words_re(list(FRAMES))
 _ASKING_FOLDED = _words_re([fold(f) for f in FRAMES])
 _ASKING_LAST = _words_re(_FILLERS["asking_last"].split(), r"\W*$")
 _ASKING_LAST_FOLDED = _words_re([fold(w) for w in _FILLERS["asking_last"].split()], r"\W*$")
+_REQUESTING = _words_re(_FILLERS["requesting"])
+_REQUESTING_FOLDED = _words_re([fold(w) for w in _FILLERS["requesting"]])
+_CLAIMING = _words_re(_FILLERS["claiming"])
+_CLAIMING_FOLDED = _words_re([fold(w) for w in _FILLERS["claiming"]])
 
 
 def asserts(question: str) -> bool:
     """A message that states something instead of asking it: no "?", no question word or particle of the frames, no
-    yes/no particle at its end ("Tháng 3 hằng năm là Tháng Thanh niên"). Like a statement framed "…, đúng hay sai?",
-    it asks whether the documents say just that. Typed without diacritics its words are matched folded, so "the",
-    "nao" (thể, não) count as question words: such a message is read as a question when in doubt."""
+    yes/no particle at its end, no request ("tìm giúp mình …", "mình muốn tìm hiểu …") and a predicate that claims
+    something ("Tháng 3 hằng năm là Tháng Thanh niên"; a keyword search, "hạn gửi danh sách vận động viên", has none).
+    Like a statement framed "…, đúng hay sai?", it asks whether the documents say just that. Typed without
+    diacritics its words are matched folded, so "the", "nao" (thể, não) count as question words: such a message is
+    read as a question when in doubt."""
     text = unicodedata.normalize("NFC", question).lower()
     if "?" in text:
         return False
     if typed_without_diacritics(text):
         text = fold(text)
-        return not (_ASKING_FOLDED.search(text) or _ASKING_LAST_FOLDED.search(text))
-    return not (_ASKING.search(text) or _ASKING_LAST.search(text))
+        asking, last, requesting, claiming = _ASKING_FOLDED, _ASKING_LAST_FOLDED, _REQUESTING_FOLDED, _CLAIMING_FOLDED
+    else:
+        asking, last, requesting, claiming = _ASKING, _ASKING_LAST, _REQUESTING, _CLAIMING
+    return not (asking.search(text) or last.search(text) or requesting.search(text)) and bool(claiming.search(text))
 
 
 # Everyday words of questions: their accented forms help restore diacritics.
