@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from bot.answer.chat_words import spelled_out
 from bot.answer.llm.facts import BODY_KINDS, LEVELS, extract_facts
 from bot.answer.question import REPORT, TIME, classify
 from bot.answer.smalltalk import asks_nothing_of_the_texts
@@ -372,8 +373,9 @@ class FollowupRewriter:
     def rewrite(self, question: str, history: Sequence[tuple[str, ...]] | None,
                 read: Callable[[str], str] | None = None) -> str:
         """The question as it would be asked without the conversation (unchanged without history). `read` restores
-        the diacritics of a follow-up's own words typed without them (rewrite_offline)."""
-        turns = [(unicodedata.normalize("NFC", t.question), t.answer) for t in map(_as_turn, history or [])
+        the diacritics of a follow-up's own words typed without them (rewrite_offline). The earlier questions are
+        read with their chat spellings spelled out ("bn" → "bao nhiêu"), as each was when it was asked."""
+        turns = [(spelled_out(unicodedata.normalize("NFC", t.question)), t.answer) for t in map(_as_turn, history or [])
                  if t.question.strip() and not asks_nothing_of_the_texts(t.question)][-RECENT_TURNS:]
         if not turns:
             return question
