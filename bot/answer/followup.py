@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from bot.answer.chat_words import spelled_out
 from bot.answer.llm.facts import BODY_KINDS, LEVELS, extract_facts
 from bot.answer.question import REPORT, TIME, classify
-from bot.answer.smalltalk import asks_nothing_of_the_texts
+from bot.answer.smalltalk import asks_nothing_of_the_texts, without_small_talk_lead
 from troly import tables
 from troly.texts import alternation
 from troly.vntext import bodies, fold, fold_same_length, is_acronym, is_stopword, joined_parts, names_role, \
@@ -374,8 +374,9 @@ class FollowupRewriter:
                 read: Callable[[str], str] | None = None) -> str:
         """The question as it would be asked without the conversation (unchanged without history). `read` restores
         the diacritics of a follow-up's own words typed without them (rewrite_offline). The earlier questions are
-        read with their chat spellings spelled out ("bn" → "bao nhiêu"), as each was when it was asked."""
-        turns = [(spelled_out(unicodedata.normalize("NFC", t.question)), t.answer) for t in map(_as_turn, history or [])
+        read as each was when it was asked: without a greeting or thanks opening it, chat spellings spelled out."""
+        turns = [(spelled_out(without_small_talk_lead(unicodedata.normalize("NFC", t.question))), t.answer)
+                 for t in map(_as_turn, history or [])
                  if t.question.strip() and not asks_nothing_of_the_texts(t.question)][-RECENT_TURNS:]
         if not turns:
             return question
