@@ -188,6 +188,18 @@ def _names_no_body(words: list[str], i: int) -> bool:
     return bool(doc_refs(" ".join(words[i:i + 2])) or _PLACE.match(fold_same_length(" ".join(words[i:i + 3]))))
 
 
+# A follow-up asking a kind of fact in this many words or more ("còn hội thao tổ chức ở đâu?") says what it asks of:
+# a question of its own; a shorter one ("còn hạn nộp?", "còn ai ký?") asks of the previous question's subject.
+OWN_QUESTION_WORDS = 4
+
+
+def _own_question(subject: str) -> bool:
+    """Whether a follow-up's words after "còn" are a question of their own: joined to the previous question, that
+    question's words would find its passage again, and its kind of fact (a deadline) answer a question asking
+    another (where)."""
+    return len(_words(subject)) >= OWN_QUESTION_WORDS and bool(classify(subject).kinds)
+
+
 def _asks_of_subject(subject: str) -> bool:
     """Whether "còn X thì sao?" asks X of the previous question's subject ("còn hạn nộp", "còn chỉ tiêu")
     rather than naming a new subject: X is a kind of fact or of item, not a body, a year or a topic."""
@@ -292,6 +304,8 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
         if subject and len(_words(subject)) <= 8:
             subject = own(subject)
             if _asks_of_subject(subject):
+                if _own_question(subject):  # "còn hội thao tổ chức ở đâu?": asked as typed, not of the deadline before
+                    return subject.rstrip(" ?") + "?"
                 return _ask_of_subject(subject, previous) or _joined(subject, previous)
             return _substitute(previous, subject) or _ask_of_subject(subject, previous) or _joined(subject, previous)
     words = _words(q)
