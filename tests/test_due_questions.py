@@ -101,7 +101,8 @@ def test_asking_for_more_after_a_due_list_goes_on_with_the_items_not_yet_shown(a
     assistant.settings = assistant.settings.model_copy(update={"today": date(2026, 12, 2)})
     first = "sắp tới có việc gì đến hạn"
     shown = assistant.ask(first)
-    assert shown.mode == "deadlines" and len(shown.citations) == 10  # more than one answer's worth
+    items = [ln for ln in shown.answer.splitlines() if ln.startswith("•")]
+    assert shown.mode == "deadlines" and len(items) == 10 and shown.citations  # more than one answer's worth
     history = [(first, shown.answer)]
     more = assistant.ask("còn gì nữa không?", history=history)
     assert more.mode == "deadlines" and more.citations
@@ -166,3 +167,14 @@ def test_a_content_question_naming_a_month_is_still_searched():
     for question in ("Báo cáo tháng 12 gồm những nội dung gì?", "Hội thao tổ chức trong tháng 11 ở đâu?",
                      "Tôi cần biết kế hoạch tháng 12 của công đoàn", "tháng 12 phải nộp báo cáo thi đua cho ai?"):
         assert _span(question, today) is None, question
+
+
+def test_a_due_list_cites_each_passage_once(assistant):
+    """Before, a passage holding several items falling due was cited once per item, under different numbers
+    ([5] = [6], [7] = [8] = [9])."""
+    assistant.settings = assistant.settings.model_copy(update={"today": date(2026, 12, 2)})
+    answer = assistant.ask("việc gì đến hạn tháng này")
+    assert answer.mode == "deadlines" and len(answer.citations) >= 2, answer.answer
+    cited = [(c.passage.doc_id, c.passage.text) for c in answer.citations]
+    assert len(cited) == len(set(cited)), answer.answer
+    assert all(f"[{c.n}]" in answer.answer for c in answer.citations)

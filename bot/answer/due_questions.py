@@ -184,13 +184,17 @@ def due_answer(question: str, window: DueWindow, index: ObligationIndex, today: 
     lines = [t("due.header_more", span=span, first=window.shown + 1, last=min(len(items), window.shown + SHOWN),
                n=len(items)) if window.shown else t("due.header", span=span, n=len(items))]
     citations: list[Citation] = []
+    numbers: dict[tuple[str, str], int] = {}  # a passage holding several items is cited once, by one number
     for day, o in items[window.shown:window.shown + SHOWN]:
         passage: Passage | None = passage_of(o.doc_id, o.position)
         head, quote, _ = obligation_facts(o, today, quote_chars=200, actor=True)
         mark = ""
         if passage is not None:
-            citations.append(Citation(len(citations) + 1, passage))
-            mark = f" [{len(citations)}]"
+            key = (passage.doc_id, passage.text)
+            if key not in numbers:
+                numbers[key] = len(citations) + 1
+                citations.append(Citation(len(citations) + 1, passage))
+            mark = f" [{numbers[key]}]"
         lines.append(f"• [{head}] {quote}{mark}")
     if len(items) > window.shown + SHOWN:
         lines.append(t("due.more", n=len(items) - window.shown - SHOWN))
