@@ -110,3 +110,15 @@ def test_a_follow_up_naming_its_own_kind_of_fact_asks_that_kind(assistant, tmp_p
     assert alone.found and "Sân trường" in alone.answer, alone.answer
     then = assistant.ask("còn hội thao tổ chức ở đâu?", [(first, asked.answer)])
     assert then.found and "Sân trường" in then.answer.split("\n")[0], (then.question, then.answer)
+
+
+def test_asking_for_information_about_a_topic_is_answered_as_the_topic(assistant):
+    """Before, "Cho mình xin thông tin về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh" was refused
+    though a plan is about it: "thông tin về" asks for what the texts say of the topic, it is no topic word a passage
+    must hold."""
+    topic = "học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"
+    alone = assistant.ask(topic)
+    assert alone.found, alone.answer
+    for asked in (f"Cho mình xin thông tin về {topic}", f"xin thông tin về {topic}"):
+        answer = assistant.ask(asked)
+        assert answer.found and answer.citations[0].passage.text == alone.citations[0].passage.text, (asked, answer.answer)
