@@ -13,6 +13,14 @@ _PLAN = ("KẾ HOẠCH\nTổ chức Hội thao công nhân viên chức năm 202
          "2. Trưởng Ban Tổ chức báo cáo kết quả Hội thao với Ban Chấp hành trước ngày 25/11/2027.\n")
 
 
+_NHA_GIAO_PLAN = ("KẾ HOẠCH\nTổ chức Hội thao chào mừng ngày Nhà giáo Việt Nam 20/11/2027\n\n"
+                  "Ban Chấp hành Công đoàn Trường Tiểu học Hòa Phát xây dựng Kế hoạch như sau:\n\n"
+                  "I. MỤC ĐÍCH, YÊU CẦU\n1. Tạo sân chơi lành mạnh, thu hút đông đảo đoàn viên tham gia.\n\n"
+                  "II. THỜI GIAN, ĐỊA ĐIỂM\n1. Thời gian: từ 7 giờ 00 ngày 18/11/2027 (thứ Năm). Ngày 05/11/2027, các "
+                  "tổ công đoàn gửi danh sách vận động viên tham gia hội thao về Văn phòng.\n"
+                  "2. Địa điểm: Sân trường, số 8 đường Hòa Phát.\n")
+
+
 @pytest.fixture
 def sports(assistant, tmp_path):
     plan = tmp_path / "hoi-thao.txt"
@@ -48,14 +56,7 @@ def test_a_field_line_answers_for_what_the_plan_organises_not_the_occasion_in_it
     what the plan organises (the Hội thao), not the occasion it marks. And only the sentence opening the labelled line
     is labelled: the registration day after it is no "Thời gian" of the Hội thao."""
     plan = tmp_path / "hoi-thao-nha-giao.txt"
-    plan.write_text(
-        "KẾ HOẠCH\nTổ chức Hội thao chào mừng ngày Nhà giáo Việt Nam 20/11/2027\n\n"
-        "Ban Chấp hành Công đoàn Trường Tiểu học Hòa Phát xây dựng Kế hoạch như sau:\n\n"
-        "I. MỤC ĐÍCH, YÊU CẦU\n1. Tạo sân chơi lành mạnh, thu hút đông đảo đoàn viên tham gia.\n\n"
-        "II. THỜI GIAN, ĐỊA ĐIỂM\n1. Thời gian: từ 7 giờ 00 ngày 18/11/2027 (thứ Năm). Ngày 05/11/2027, các tổ công đoàn "
-        "gửi danh sách vận động viên tham gia hội thao về Văn phòng.\n"
-        "2. Địa điểm: Sân trường, số 8 đường Hòa Phát.\n",
-        encoding="utf-8")
+    plan.write_text(_NHA_GIAO_PLAN, encoding="utf-8")
     assert not assistant.ingest([plan]).failed
     when = assistant.ask("hội thao tổ chức ngày nào")
     assert when.found and when.answer.startswith("Thời gian: từ 7 giờ 00 ngày 18/11/2027"), when.answer
@@ -95,14 +96,7 @@ def test_a_follow_up_naming_its_own_kind_of_fact_asks_that_kind(assistant, tmp_p
     """Before, "còn hội thao tổ chức ở đâu?" after a question on the deadline for the list of athletes quoted the
     deadline sentence again: a follow-up asking where is answered with the place, as asked alone."""
     plan = tmp_path / "hoi-thao-vdv.txt"
-    plan.write_text(
-        "KẾ HOẠCH\nTổ chức Hội thao chào mừng ngày Nhà giáo Việt Nam 20/11/2027\n\n"
-        "Ban Chấp hành Công đoàn Trường Tiểu học Hòa Phát xây dựng Kế hoạch như sau:\n\n"
-        "I. MỤC ĐÍCH, YÊU CẦU\n1. Tạo sân chơi lành mạnh, thu hút đông đảo đoàn viên tham gia.\n\n"
-        "II. THỜI GIAN, ĐỊA ĐIỂM\n1. Thời gian: từ 7 giờ 00 ngày 18/11/2027 (thứ Năm). Ngày 05/11/2027, các tổ công đoàn "
-        "gửi danh sách vận động viên tham gia hội thao về Văn phòng.\n"
-        "2. Địa điểm: Sân trường, số 8 đường Hòa Phát.\n",
-        encoding="utf-8")
+    plan.write_text(_NHA_GIAO_PLAN, encoding="utf-8")
     assert not assistant.ingest([plan]).failed
     first = "Tôi cần biết hạn gửi danh sách vận động viên hội thao"
     asked = assistant.ask(first)
