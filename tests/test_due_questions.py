@@ -101,7 +101,8 @@ def test_asking_for_more_after_a_due_list_goes_on_with_the_items_not_yet_shown(a
     assistant.settings = assistant.settings.model_copy(update={"today": date(2026, 12, 2)})
     first = "sắp tới có việc gì đến hạn"
     shown = assistant.ask(first)
-    assert shown.mode == "deadlines" and len(shown.citations) == 10  # more than one answer's worth
+    items = [ln for ln in shown.answer.splitlines() if ln.startswith("•")]
+    assert shown.mode == "deadlines" and len(items) == 10 and shown.citations  # more than one answer's worth
     history = [(first, shown.answer)]
     more = assistant.ask("còn gì nữa không?", history=history)
     assert more.mode == "deadlines" and more.citations
@@ -146,3 +147,34 @@ def test_a_bot_pages_through_a_due_list_with_thanks_between(assistant):
         history.append(turn(message, answers[-1]))
     assert [a.mode for a in answers[:2] + answers[3:]] == ["deadlines"] * 4
     assert "Đã liệt kê hết" in answers[-1].answer
+
+
+def test_due_questions_opened_with_a_request_or_naming_a_month_list_what_falls_due():
+    """Before, "Tôi cần biết việc gì đến hạn tháng này", "nhắc mình những việc đến hạn tuần này", "mình muốn xem các
+    báo cáo phải nộp trong tháng 12" were searched as content questions and answered "không đề cập"."""
+    today = date(2026, 12, 2)
+    for question in ("Tôi cần biết việc gì đến hạn tháng này", "Tôi cần biết việc gì đến hạn tháng này?",
+                     "toi can biet viec gi den han thang nay"):
+        assert _span(question, today)[:3] == ("this_month", today, date(2026, 12, 31)), question
+    assert _span("nhắc mình những việc đến hạn tuần này", today)[0] == "this_week"
+    for question in ("mình muốn xem các báo cáo phải nộp trong tháng 12", "có báo cáo nào phải nộp trong tháng 12 không"):
+        assert _span(question, today)[1:3] == (today, date(2026, 12, 31)), question
+    assert _span("việc gì phải làm trong tháng 3", today)[1:3] == (date(2027, 3, 1), date(2027, 3, 31))
+
+
+def test_a_content_question_naming_a_month_is_still_searched():
+    today = date(2026, 12, 2)
+    for question in ("Báo cáo tháng 12 gồm những nội dung gì?", "Hội thao tổ chức trong tháng 11 ở đâu?",
+                     "Tôi cần biết kế hoạch tháng 12 của công đoàn", "tháng 12 phải nộp báo cáo thi đua cho ai?"):
+        assert _span(question, today) is None, question
+
+
+def test_a_due_list_cites_each_passage_once(assistant):
+    """Before, a passage holding several items falling due was cited once per item, under different numbers
+    ([5] = [6], [7] = [8] = [9])."""
+    assistant.settings = assistant.settings.model_copy(update={"today": date(2026, 12, 2)})
+    answer = assistant.ask("việc gì đến hạn tháng này")
+    assert answer.mode == "deadlines" and len(answer.citations) >= 2, answer.answer
+    cited = [(c.passage.doc_id, c.passage.text) for c in answer.citations]
+    assert len(cited) == len(set(cited)), answer.answer
+    assert all(f"[{c.n}]" in answer.answer for c in answer.citations)

@@ -94,9 +94,22 @@ def _named_day(words: str, today: date) -> date | None:
     return named if named >= today else on(today.year + 1)
 
 
+def _named_month(words: str, today: date) -> tuple[date, date] | None:
+    """The days of a month named by its number ("trong tháng 12"), at its next time from today (this month's from
+    today on), or None."""
+    match = re.search(_table()["by_month"], words)
+    if not match or not 1 <= (month := int(match[1])) <= 12:
+        return None
+    year = today.year + (month < today.month)
+    first = date(year, month, 1)
+    return max(first, today), first.replace(day=calendar.monthrange(year, month)[1])
+
+
 def _names_span(words: str, today: date, also: Sequence[str] = ()) -> bool:
-    """Whether folded words name a span ("tuần này", "sắp tới"), a day ("trước 30 6") or one of `also`."""
-    return _named_day(words, today) is not None or bool(_phrases([*_span_words(), *also]).search(words))
+    """Whether folded words name a span ("tuần này", "sắp tới"), a day ("trước 30 6"), a month ("tháng 12") or one
+    of `also`."""
+    return _named_day(words, today) is not None or _named_month(words, today) is not None \
+        or bool(_phrases([*_span_words(), *also]).search(words))
 
 
 def due_window(question: str, today: date, is_body: Callable[[str], Sequence[str] | None] | None = None
@@ -110,13 +123,14 @@ def due_window(question: str, today: date, is_body: Callable[[str], Sequence[str
     spans = table["spans"]
     span_words = _span_words()
     named_day = _named_day(words, today)
-    spanned = named_day is not None or bool(_phrases(span_words).search(words))
+    named_month = _named_month(words, today)
+    spanned = named_day is not None or named_month is not None or bool(_phrases(span_words).search(words))
     if not (_phrases(table["due"]).search(words) or spanned and _phrases(table["with_span"]).search(words)):
         return None
     every = _phrases(table["due"] + table["overdue"] + table["with_span"] + table["words"] + span_words)
 
     def covered(text: str) -> bool:
-        return not every.sub(" ", re.sub(table["by_day"], " ", text)).strip()
+        return not every.sub(" ", re.sub(table["by_month"], " ", re.sub(table["by_day"], " ", text))).strip()
 
     def body(text: str) -> bool:  # the words name a body and nothing more ("cac ldld huyen", not "… thi so gddt")
         names = is_body(text) if is_body else None
@@ -133,6 +147,8 @@ def due_window(question: str, today: date, is_body: Callable[[str], Sequence[str
         return DueWindow("overdue", date.min, today - timedelta(days=1), rest)
     if named_day is not None:
         return DueWindow("day", today, named_day, rest) if named_day >= today else None
+    if named_month is not None:
+        return DueWindow("month", *named_month, rest)
     named = next((name for name, phrases in spans.items() if _phrases(phrases).search(words)), "soon")
     return DueWindow(named, *_span(named, today), rest)
 
@@ -168,13 +184,17 @@ def due_answer(question: str, window: DueWindow, index: ObligationIndex, today: 
     lines = [t("due.header_more", span=span, first=window.shown + 1, last=min(len(items), window.shown + SHOWN),
                n=len(items)) if window.shown else t("due.header", span=span, n=len(items))]
     citations: list[Citation] = []
+    numbers: dict[tuple[str, str], int] = {}  # a passage holding several items is cited once, by one number
     for day, o in items[window.shown:window.shown + SHOWN]:
         passage: Passage | None = passage_of(o.doc_id, o.position)
         head, quote, _ = obligation_facts(o, today, quote_chars=200, actor=True)
         mark = ""
         if passage is not None:
-            citations.append(Citation(len(citations) + 1, passage))
-            mark = f" [{len(citations)}]"
+            key = (passage.doc_id, passage.text)
+            if key not in numbers:
+                numbers[key] = len(citations) + 1
+                citations.append(Citation(len(citations) + 1, passage))
+            mark = f" [{numbers[key]}]"
         lines.append(f"• [{head}] {quote}{mark}")
     if len(items) > window.shown + SHOWN:
         lines.append(t("due.more", n=len(items) - window.shown - SHOWN))

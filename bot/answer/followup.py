@@ -8,9 +8,10 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from bot.answer.chat_words import spelled_out
 from bot.answer.llm.facts import BODY_KINDS, LEVELS, extract_facts
 from bot.answer.question import REPORT, TIME, classify
-from bot.answer.smalltalk import asks_nothing_of_the_texts
+from bot.answer.smalltalk import asks_nothing_of_the_texts, without_small_talk_lead
 from troly import tables
 from troly.texts import alternation
 from troly.vntext import bodies, fold, fold_same_length, is_acronym, is_stopword, joined_parts, names_role, \
@@ -187,6 +188,18 @@ def _names_no_body(words: list[str], i: int) -> bool:
     return bool(doc_refs(" ".join(words[i:i + 2])) or _PLACE.match(fold_same_length(" ".join(words[i:i + 3]))))
 
 
+# A follow-up asking a kind of fact in this many words or more ("còn hội thao tổ chức ở đâu?") says what it asks of:
+# a question of its own; a shorter one ("còn hạn nộp?", "còn ai ký?") asks of the previous question's subject.
+OWN_QUESTION_WORDS = 4
+
+
+def _own_question(subject: str) -> bool:
+    """Whether a follow-up's words after "còn" are a question of their own: joined to the previous question, that
+    question's words would find its passage again, and its kind of fact (a deadline) answer a question asking
+    another (where)."""
+    return len(_words(subject)) >= OWN_QUESTION_WORDS and bool(classify(subject).kinds)
+
+
 def _asks_of_subject(subject: str) -> bool:
     """Whether "còn X thì sao?" asks X of the previous question's subject ("còn hạn nộp", "còn chỉ tiêu")
     rather than naming a new subject: X is a kind of fact or of item, not a body, a year or a topic."""
@@ -291,6 +304,8 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
         if subject and len(_words(subject)) <= 8:
             subject = own(subject)
             if _asks_of_subject(subject):
+                if _own_question(subject):  # "còn hội thao tổ chức ở đâu?": asked as typed, not of the deadline before
+                    return subject.rstrip(" ?") + "?"
                 return _ask_of_subject(subject, previous) or _joined(subject, previous)
             return _substitute(previous, subject) or _ask_of_subject(subject, previous) or _joined(subject, previous)
     words = _words(q)
@@ -372,8 +387,10 @@ class FollowupRewriter:
     def rewrite(self, question: str, history: Sequence[tuple[str, ...]] | None,
                 read: Callable[[str], str] | None = None) -> str:
         """The question as it would be asked without the conversation (unchanged without history). `read` restores
-        the diacritics of a follow-up's own words typed without them (rewrite_offline)."""
-        turns = [(unicodedata.normalize("NFC", t.question), t.answer) for t in map(_as_turn, history or [])
+        the diacritics of a follow-up's own words typed without them (rewrite_offline). The earlier questions are
+        read as each was when it was asked: without a greeting or thanks opening it, chat spellings spelled out."""
+        turns = [(spelled_out(without_small_talk_lead(unicodedata.normalize("NFC", t.question))), t.answer)
+                 for t in map(_as_turn, history or [])
                  if t.question.strip() and not asks_nothing_of_the_texts(t.question)][-RECENT_TURNS:]
         if not turns:
             return question

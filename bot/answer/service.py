@@ -18,7 +18,8 @@ from bot.answer.composer import compose
 from bot.answer.due_questions import DueWindow, due_answer, due_followup, due_named_span, due_window
 from bot.answer.model import Answer
 from bot.answer.followup import FollowupRewriter
-from bot.answer.smalltalk import asks_for_documents, asks_nothing_of_the_texts, small_talk_kind, small_talk_reply
+from bot.answer.smalltalk import asks_for_documents, asks_nothing_of_the_texts, small_talk_kind, small_talk_reply, \
+    without_small_talk_lead
 from bot.answer.unloaded import unloaded_title
 from ingest.pipeline import IngestReport
 from troly.config import Settings, get_settings
@@ -196,6 +197,7 @@ class Assistant:
             return Answer(question, small_talk_reply(kind), False, mode="small_talk")
         if not question:
             return Answer(question, t("answer.empty_question"), False)
+        question = without_small_talk_lead(question)
         if not self.store.records():
             return Answer(question, t("answer.no_documents"), False)
         if not (filters and filters.where()) and asks_for_documents(question):
@@ -219,7 +221,8 @@ class Assistant:
         body ("còn tháng sau?", "còn UBND xã?") asks it of that."""
         today = self.settings.current_date()
         window = due_window(question, today, self._is_body)
-        asked = [spelled_out(turn[0]) for turn in history or [] if not asks_nothing_of_the_texts(turn[0])]
+        asked = [spelled_out(without_small_talk_lead(turn[0])) for turn in history or []
+                 if not asks_nothing_of_the_texts(turn[0])]
         # the last due question asked, and its window
         last, before = next(((i, w) for i in reversed(range(len(asked)))
                              if (w := due_window(asked[i], today, self._is_body))), (None, None))

@@ -68,6 +68,18 @@ def small_talk_kind(message: str) -> str | None:
                  if any(_said(p, words, i, marked) for p in phrases for i in range(len(words)))), None)
 
 
+_CLAUSE = re.compile(r"[,.!;:]+\s*")
+
+
+def without_small_talk_lead(message: str) -> str:
+    """The message without the greeting or thanks opening it ("cảm ơn, còn năm 2030 thì sao?" → "còn năm 2030 thì
+    sao?"): the clauses before the question are no part of it, and searched with it they find other passages."""
+    rest = message
+    while (clause := _CLAUSE.search(rest)) and clause.end() < len(rest) and small_talk_kind(rest[:clause.start()]):
+        rest = rest[clause.end():]
+    return rest
+
+
 def small_talk_reply(kind: str) -> str:
     """The reply to this kind of small talk."""
     return t(f"answer.small_talk.{kind}", examples=t("answer.examples"))
