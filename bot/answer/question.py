@@ -84,6 +84,12 @@ def classify(question: str) -> QuestionKind:
     return QuestionKind(kinds)
 
 
+def cue_spans(question: str) -> list[tuple[int, int]]:
+    """Where the question asks for a kind of fact ("gửi ai", "khi nào"): its cues' spans, in its own offsets."""
+    folded = fold_same_length(question)
+    return sorted((m.start(), m.end()) for rx in _CUE_RE.values() for m in rx.finditer(folded))
+
+
 # A field's label naming one of these kinds ("Thời gian:", "Địa điểm:", "Mức hỗ trợ") answers a question asking one
 # of the kinds beside it: "Thời gian: từ 7 giờ 30 ngày 18/11" is when the event the document plans takes place.
 _FIELD_OF = {TIME: {TIME, DATE, CLOCK, YEAR, PERIOD}, PLACE: {PLACE, ADDRESS}, MONEY: {MONEY}}

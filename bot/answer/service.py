@@ -15,6 +15,7 @@ from bot.answer.about_documents import documents_text, no_signer, signers, subje
 from bot.answer.artefacts import without_artefacts
 from bot.answer.chat_words import spelled_out
 from bot.answer.composer import compose
+from bot.answer.compound import as_said, cited_documents, merged, parts, questions, settled
 from bot.answer.due_questions import DueWindow, due_answer, due_followup, due_named_span, due_window
 from bot.answer.model import Answer
 from bot.answer.followup import FollowupRewriter
@@ -22,6 +23,7 @@ from bot.answer.smalltalk import asks_for_documents, asks_nothing_of_the_texts, 
 from ingest.pipeline import IngestReport
 from troly.config import Settings, get_settings
 from troly.texts import t
+from troly.vntext import joined_parts
 from troly.weights import Weights
 from vectorstore.embed_cache import EmbedCache
 from vectorstore.embeddings import TrolyEmbeddings, make_embeddings
@@ -203,15 +205,51 @@ class Assistant:
         if due is not None:  # "tháng này có việc gì đến hạn?": the deadlines say, not a passage
             return due_answer(question, due, self.answer_context.obligations, self.settings.current_date(),
                               self._passage)
-        typed, question = question, self._standalone(spelled_out(question), history)
+        typed, spelled = question, spelled_out(question)
         # "Kế hoạch 16" of the plan implementing Chương trình 16: answered as "Chương trình 16", and shown so
-        question = self.searcher.analyzer.kind_corrected(question)
+        standalone = self._standalone(spelled, history)
+        question = self.searcher.analyzer.kind_corrected(standalone)
         cited = self.store.records().get(self.followups.document(question, history) or self._worded(question)) \
             if not (filters and filters.where()) else None
         if cited is not None:  # "ai ký?": searched within the document, and shown so ("Hiểu là: ai ký? (văn bản: …)")
             answer = self._answer(question, Filters(doc=cited.doc_id), on_token)
-            return replace(answer, question=self.followups.of_document(typed, cited.short_title))
-        return self._answer(question, filters, on_token)
+            whole = replace(answer, question=self.followups.of_document(typed, cited.short_title))
+        else:
+            whole = self._answer(question, filters, on_token)
+        if self.llm is not None or not settled(whole):  # the model reads every part at once; declined: no part asked
+            return whole
+        asked = parts(spelled)
+        if len(asked) == 1 and standalone != spelled and not joined_parts(standalone):
+            asked = parts(standalone)  # "còn KH KL 01 thì sao?" after a message asking several things: each again
+        elif standalone != spelled and cited is None:
+            return whole  # a follow-up read with the conversation: its parts alone would lose it
+        return whole if len(asked) == 1 else self._with_parts(whole, asked, question, cited, filters)
+
+    def _with_parts(self, whole: Answer, asked: list[str], question: str, cited: DocRecord | None,
+                    filters: Filters | None) -> Answer:
+        """A message asking several things: each part answered on its own, within the one document the message is
+        about when it names one and the part names none; a part may add a line only from the documents the whole
+        answer cites, or that the part itself names."""
+        scope = {cited.doc_id} if cited else (filters and filters.doc and {filters.doc}) or \
+            self.searcher.scope_of(question, self.searcher.plan(question))
+        subs = questions(asked, lambda part, first: self._standalone(part, [(first, "")]))
+        answers, own = [], []
+        for part, sub in zip(asked, subs):
+            named = self.searcher.scope_of(sub, self.searcher.plan(sub)) if doc_refs(sub) else set()
+            own.append(named)
+            answers.append(self._part(part, sub, filters if named or len(scope) != 1 else Filters(doc=next(iter(scope))),
+                                      frozenset(named or scope)))
+        shown = cited_documents(whole)
+        return merged(whole, answers, lambda n: shown | own[n])
+
+    def _part(self, typed: str, question: str, filters: Filters | None, docs: frozenset[str]) -> Answer:
+        """One part of a message asking several things: a due question ("…, và tháng này có việc gì đến hạn?") from
+        the deadlines of the documents the message names (all when it names none), any other searched."""
+        due = self._due(as_said(typed), None)
+        if due is not None:
+            return due_answer(typed, replace(due, docs=docs), self.answer_context.obligations,
+                              self.settings.current_date(), self._passage)
+        return self._answer(self.searcher.analyzer.kind_corrected(question), filters, None)
 
     def _due(self, question: str, history: Sequence[tuple[str, ...]] | None) -> DueWindow | None:
         """The span a question asks what falls due in; after such a question, one naming only another span or
