@@ -235,7 +235,8 @@ class Assistant:
         subs = questions(asked, lambda part, first: self._standalone(part, [(first, "")]))
         answers, own = [], []
         for part, sub in zip(asked, subs):
-            named = self.searcher.scope_of(sub, self.searcher.plan(sub)) if doc_refs(sub) else set()
+            said = as_said(part)  # what the part names itself, not the first part it may go on from
+            named = self.searcher.scope_of(said, self.searcher.plan(said)) if doc_refs(said) else set()
             own.append(named)
             answers.append(self._part(part, sub, filters if named or len(scope) != 1 else Filters(doc=next(iter(scope))),
                                       frozenset(named or scope)))
