@@ -123,7 +123,7 @@ def _ends_asking(part: str, plain: bool) -> bool:
 
 def _cleaned(part: str, plain: bool) -> str:
     """A part as said on its own: no joining word opening it, no mark at its ends ("và gửi ai," → "gửi ai")."""
-    part = re.sub(_MARKS + r"+", " ", part).strip()
+    part = re.sub(r"^(?:" + _MARKS + r"|\s)+|(?:" + _MARKS + r"|\s)+$", "", part)
     opener = _JOIN[plain].match(_text(part, plain))
     return part[opener.end() if opener else 0:].strip()
 

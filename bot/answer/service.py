@@ -236,7 +236,7 @@ class Assistant:
         answers, own = [], []
         for part, sub in zip(asked, subs):
             said = as_said(part)  # what the part names itself, not the first part it may go on from
-            named = self.searcher.scope_of(said, self.searcher.plan(said)) if doc_refs(said) else set()
+            named = self.searcher.scope_of(said, self.searcher.plan(said))
             own.append(named)
             answers.append(self._part(part, sub, filters if named or len(scope) != 1 else Filters(doc=next(iter(scope))),
                                       frozenset(named or scope)))
