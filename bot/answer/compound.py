@@ -48,7 +48,8 @@ _NOT_AFTER = _by_typing(lambda p: r"\s+(?:" + _either(_TABLE["not_after"], p) + 
 _NOT_BEFORE = _by_typing(lambda p: r"(?<!\w)(?:" + _either(_TABLE["not_before"], p) + r")\s+$")
 _CONDITIONAL = _by_typing(lambda p: r"^(?:" + _either(_TABLE["conditional"], p) + r")(?!\w)")
 _LISTED_RE = _by_typing(lambda p: r"^(?:\w+\s+){1," + str(_LISTED) + r"}" + ("la" if p else "là") + r"\s+\w+\s*$")
-_NAMES_NOTHING = frozenset(fold(w) for w in (*_TABLE["shaping"], *" ".join(_TABLE["question_words"]).split()))
+_NAMES_NOTHING = frozenset(w for phrase in (*_TABLE["shaping"], *_TABLE["question_words"],
+                                            *toml("question_cues.toml")["words"]["moment"]) for w in fold(phrase).split())
 _MARK = re.compile(r"\[(\d+)\]")
 
 
