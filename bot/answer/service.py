@@ -216,32 +216,32 @@ class Assistant:
             whole = replace(answer, question=self.followups.of_document(typed, cited.short_title))
         else:
             whole = self._answer(question, filters, on_token)
-        if self.llm is not None or not settled(whole):  # the model reads every part at once; declined: no part asked
-            return whole
+        # "… ai ký, ký ngày nào, gửi những đâu?": each part too (the model reads every part at once)
+        return whole if self.llm is not None else self._with_parts(whole, spelled, standalone, question, cited,
+                                                                        filters)
+
+    def _with_parts(self, whole: Answer, spelled: str, standalone: str, question: str, cited: DocRecord | None,
+                    filters: Filters | None) -> Answer:
+        """The answer to a message asking several things (compound.parts): each part answered too, within the one
+        document the message is about when it names one and the part names none; a part adds a line only from the
+        documents the whole answer cites or the part itself names (compound.merged). A message declined asks none."""
         asked = parts(spelled)
         if len(asked) == 1 and standalone != spelled and not joined_parts(standalone):
             asked = parts(standalone)  # "còn KH KL 01 thì sao?" after a message asking several things: each again
         elif standalone != spelled and cited is None:
             return whole  # a follow-up read with the conversation: its parts alone would lose it
-        return whole if len(asked) == 1 else self._with_parts(whole, asked, question, cited, filters)
-
-    def _with_parts(self, whole: Answer, asked: list[str], question: str, cited: DocRecord | None,
-                    filters: Filters | None) -> Answer:
-        """A message asking several things: each part answered on its own, within the one document the message is
-        about when it names one and the part names none; a part may add a line only from the documents the whole
-        answer cites, or that the part itself names."""
-        scope = {cited.doc_id} if cited else (filters and filters.doc and {filters.doc}) or \
+        if len(asked) == 1 or not settled(whole):
+            return whole
+        scope = {cited.doc_id} if cited else {filters.doc} if filters and filters.doc else \
             self.searcher.scope_of(question, self.searcher.plan(question))
-        subs = questions(asked, lambda part, first: self._standalone(part, [(first, "")]))
-        answers, own = [], []
-        for part, sub in zip(asked, subs):
+        within = Filters(doc=next(iter(scope))) if len(scope) == 1 else filters
+        answers, named = [], []
+        for part, sub in zip(asked, questions(asked, lambda part, first: self._standalone(part, [(first, "")]))):
             said = as_said(part)  # what the part names itself, not the first part it may go on from
-            named = self.searcher.scope_of(said, self.searcher.plan(said))
-            own.append(named)
-            answers.append(self._part(part, sub, filters if named or len(scope) != 1 else Filters(doc=next(iter(scope))),
-                                      frozenset(named or scope)))
+            named.append(self.searcher.scope_of(said, self.searcher.plan(said)))
+            answers.append(self._part(part, sub, filters if named[-1] else within, frozenset(named[-1] or scope)))
         shown = cited_documents(whole)
-        return merged(whole, answers, lambda n: shown | own[n])
+        return merged(whole, answers, lambda n: shown | named[n])
 
     def _part(self, typed: str, question: str, filters: Filters | None, docs: frozenset[str]) -> Answer:
         """One part of a message asking several things: a due question ("…, và tháng này có việc gì đến hạn?") from
