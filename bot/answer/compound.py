@@ -172,8 +172,9 @@ def questions(asked: Sequence[str], goes_on: Callable[[str, str], str]) -> list[
 
 
 def cited_documents(answer: Answer) -> set[str]:
-    """The documents an answer's sources are from."""
-    return {c.passage.doc_id for c in answer.citations}
+    """The documents an answer's lines cite."""
+    shown = {int(n) for n in _MARK.findall(answer.answer)}
+    return {c.passage.doc_id for c in answer.citations if c.n in shown}
 
 
 def settled(answer: Answer) -> bool:
