@@ -194,11 +194,11 @@ def merged(whole: Answer, answers: Sequence[Answer], allowed: Callable[[int], se
             continue
         if not settled(answer):
             continue
-        lines = [line for line in answer.answer.split("\n") if _MARK.search(line) and _unmarked(line) not in said]
-        cites = {c.passage.doc_id for c in answer.citations if any(str(c.n) in _MARK.findall(l) for l in lines)}
-        if lines and cites <= allowed(n):
-            said.update(_unmarked(l) for l in lines)
-            blocks.append((lines, answer))
+        best = next((line for line in answer.answer.split("\n") if _MARK.search(line)), None)
+        cites = {c.passage.doc_id for c in answer.citations if best and str(c.n) in _MARK.findall(best)}
+        if best and _unmarked(best) not in said and cites and cites <= allowed(n):
+            said.add(_unmarked(best))
+            blocks.append(([best], answer))
     if len(blocks) == 1:
         return whole
     return _numbered(whole, blocks)
