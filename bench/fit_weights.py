@@ -397,7 +397,8 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
         quoted = [passages[i] for i in dict.fromkeys(s.passage_index for s in chosen)]
         rows.append((signals(ev) if chosen else (0.0,) * len(CONFIDENCE_SIGNALS), ok, item.get("found", True),
                      gated, item, quote, len(query.weights), query.judged,
-                     {p: distinct(query, quoted, lexicon, replace(ranked, distinct_power=p)) for p in DISTINCT_POWERS}))
+                     {p: distinct(query, quoted, lexicon, replace(ranked, distinct_power=p)) for p in DISTINCT_POWERS},
+                     query.asserted))
     x = np.array([r[0] for r in rows])
     y = np.array([r[1] for r in rows], dtype=bool)
     ans = np.array([r[2] for r in rows], dtype=bool)
@@ -435,6 +436,15 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
     reached = ~gated & (topic >= topic_min)
     closeness_min = _lossless_floor("closeness_min", closeness, CLOSENESS_FLOORS, y & reached, neg & reached,
                                     "not gated nor under topic_min")
+    # statement_closeness_min: likewise for statements to judge (framed, or bare: vntext.asserts) of the
+    # closeness_words in force or more, which restate the passage that says or denies them.
+    statement = np.array([r[7] or r[9] for r in rows], dtype=bool) & (words >= ranked.closeness_words)
+    print(f"   statements to judge of {ranked.closeness_words}+ content words: {int((statement & y & reached).sum())} "
+          f"answered from a gold passage, {int((statement & neg & reached).sum())} negatives")
+    statement_closeness_min = _lossless_floor(
+        "statement_closeness_min", np.where(statement, x[:, CONFIDENCE_SIGNALS.index("closeness")], 1.0),
+        CLOSENESS_FLOORS, y & reached & statement, neg & reached & statement,
+        "statements, not gated nor under topic_min")
     # distinct_min: a question shorter than the closeness_words in force (the one printed above is taken only after
     # a look at the tests) that no passage is as close to as closeness_min is answered only when the quote holds this
     # share of its words weighed by idf^distinct_power. Hardly any tuning answer from a gold passage is short and far
@@ -464,7 +474,8 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
 
     def answered(floor: float, t: float) -> np.ndarray:
         return (~gated & (covered >= np.where(judged, judged_min, floor)) & (topic >= topic_min)
-                & (closeness >= closeness_min) & ~(short_far & (held < distinct_min)) & (conf >= t))
+                & (closeness >= closeness_min) & ~(short_far & (held < distinct_min)) & (conf >= t)
+                & ~(statement & (x[:, CONFIDENCE_SIGNALS.index("closeness")] < statement_closeness_min)))
 
     def objective(on: np.ndarray) -> float:
         """Share of positives answered from a gold passage + share of negatives abstained."""
@@ -515,6 +526,7 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
         print(f"     {rows[i][4]['id']} conf {conf[i]:.2f}: {rows[i][4]['question'][:80]} -> {rows[i][5][:70]!r}")
     return replace(ranked, conf_bias=round(bias, 3), passage_min=passage_min, judged_min=judged_min,
                    topic_min=topic_min, closeness_min=closeness_min, closeness_words=closeness_words,
+                   statement_closeness_min=statement_closeness_min,
                    distinct_min=distinct_min, distinct_power=distinct_power,
                    nearest_min=round(nearest_min, 2), answer_min=round(answer_min, 2),
                    **{f"conf_{n}": round(float(c), 3) for n, c in zip(CONFIDENCE_SIGNALS, coef)})

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import assistant_with
+from troly.vntext import unaccented
 
 PLAN = """CÔNG ĐOÀN NGÀNH Y TẾ TỈNH BÌNH AN
 Số: 12/KH-CĐN
@@ -58,7 +59,8 @@ def test_a_stated_fact_asked_in_other_words_is_answered(plan, question, fact):
     assert answer.found and fact in answer.answer, answer.answer
 
 
-def _far_or_close(cosine: float):
+def _far_or_close(cosine: float, question: str = "Theo luật giáo dục hiện hành, Nhà nước có coi phát triển giáo dục "
+                  "là quốc sách hàng đầu không?", reading: str = ""):
     """One plan's passages as search returns them for a question whose nearest passage is `cosine` close to it in
     meaning (the embedder's cosine; questions of another subject score about .83 over these plans, asked ones .88+)."""
     from bot.answer.composer import compose
@@ -72,15 +74,29 @@ def _far_or_close(cosine: float):
                         cosine - i / 100, i, lexical=1.0 - i / 10) for i, text in enumerate(texts)]
     lexicon = Lexicon()
     lexicon.add_documents(texts + ["Đại hội công đoàn các cấp tổ chức theo nhiệm kỳ năm năm."])
-    # a statement of law sharing the passage's words, about the state's policy rather than the plan's duty
-    return compose("Theo luật giáo dục hiện hành, Nhà nước có coi phát triển giáo dục là quốc sách hàng đầu không?",
-                   passages, lexicon=lexicon)
+    # a question of law sharing the passage's words, about the state's policy rather than the plan's duty; one typed
+    # without diacritics is read with them, as search restores them (QueryPlan.reading)
+    return compose(question, passages, lexicon=lexicon, reading=reading)
 
 
 def test_a_question_on_another_subject_sharing_a_passages_words_is_told_so():
     far = _far_or_close(0.83)
     assert not far.found and far.answer.startswith("Các văn bản đã nạp không đề cập"), far.answer
     close = _far_or_close(0.90)  # the same words, close in meaning: the passage answers
+    assert close.found and "quốc sách hàng đầu" in close.answer, close.answer
+
+
+STATEMENT = "Theo luật giáo dục hiện hành, Nhà nước coi phát triển giáo dục là quốc sách hàng đầu."
+
+
+@pytest.mark.parametrize("statement", [STATEMENT, unaccented(STATEMENT)])
+def test_a_statement_to_judge_sharing_a_passages_words_is_answered_only_by_a_passage_restating_it(statement):
+    # ALQAC's statements are each restated by their article (cosine .886 and up), while over plans on another
+    # subject they find passages sharing their words as near as .87 — where a question of as many words is answered
+    near = _far_or_close(0.87, statement, STATEMENT)
+    assert not near.found and near.answer.startswith("Các văn bản đã nạp không đề cập"), near.answer
+    assert _far_or_close(0.87).found
+    close = _far_or_close(0.90, statement, STATEMENT)
     assert close.found and "quốc sách hàng đầu" in close.answer, close.answer
 
 

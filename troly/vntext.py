@@ -213,6 +213,30 @@ def without_judging(question: str) -> str:
     return question
 
 
+def _words_re(words: list[str], end: str = "") -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?!\w)" + end)
+
+
+_ASKING = _words_re(list(FRAMES))
+_ASKING_FOLDED = _words_re([fold(f) for f in FRAMES])
+_ASKING_LAST = _words_re(_FILLERS["asking_last"].split(), r"\W*$")
+_ASKING_LAST_FOLDED = _words_re([fold(w) for w in _FILLERS["asking_last"].split()], r"\W*$")
+
+
+def asserts(question: str) -> bool:
+    """A message that states something instead of asking it: no "?", no question word or particle of the frames, no
+    yes/no particle at its end ("Tháng 3 hằng năm là Tháng Thanh niên"). Like a statement framed "…, đúng hay sai?",
+    it asks whether the documents say just that. Typed without diacritics its words are matched folded, so "the",
+    "nao" (thể, não) count as question words: such a message is read as a question when in doubt."""
+    text = unicodedata.normalize("NFC", question).lower()
+    if "?" in text:
+        return False
+    if typed_without_diacritics(text):
+        text = fold(text)
+        return not (_ASKING_FOLDED.search(text) or _ASKING_LAST_FOLDED.search(text))
+    return not (_ASKING.search(text) or _ASKING_LAST.search(text))
+
+
 # Everyday words of questions: their accented forms help restore diacritics.
 QUESTION_WORDS: tuple[str, ...] = FRAMES + tables.lines("question_words.txt")
 

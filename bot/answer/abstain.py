@@ -11,14 +11,14 @@ troly/weights.py, fitted by bench/fit_weights.py on the tuning questions):
   figure: a question on another subject finds nothing close, however many of its words some passage shares).
 Whatever the confidence, these are never answered: weak retrieval (the best passage covers less of the
 question than `passage_min`, or of a statement to judge or a choice to make than `judged_min`, or no passage is
-as close to it in meaning as `closeness_min`, for a question of `closeness_words` content words or more: a short
-one is never very close to a passage, so it must instead find its distinctive words — its rarest in the store —
-in the quote: `distinct_min`); a quote holding less of the question's own topic than `topic_min` (a line
-under "Đến năm 2025:" asked about another thing of that year); a number or roman numeral the question names
-("khóa XIV", "năm 2027", not an amount it states: "trong 05 ngày") that no quoted passage is about (each may
-come from another passage; a document's number and the year said with it, "Chỉ thị 11/CT-TTg năm 2020", are what
-every passage of the document the question names is about); a quote that states none of the strict facts asked for (a phone number, a date, an
-amount ...). Otherwise, at or above
+as close to it in meaning as `closeness_min` — a statement to judge, framed or bare, as `statement_closeness_min` —
+for a question of `closeness_words` content words or more: a short one is never very close to a passage, so it must
+instead find its distinctive words — its rarest in the store — in the quote: `distinct_min`); a quote holding less
+of the question's own topic than `topic_min` (a line under "Đến năm 2025:" asked about another thing of that year);
+a number or roman numeral the question names ("khóa XIV", "năm 2027", not an amount it states: "trong 05 ngày")
+that no quoted passage is about (each may come from another passage; a document's number and the year said with it,
+"Chỉ thị 11/CT-TTg năm 2020", are what every passage of the document the question names is about); a quote that
+states none of the strict facts asked for (a phone number, a date, an amount ...). Otherwise, at or above
 `answer_min` the answer is given; between `nearest_min` and `answer_min` the nearest passage is quoted and
 introduced as such; below, the documents are said not to cover it.
 """
@@ -76,9 +76,14 @@ def far(ev: Evidence, weights: Weights = DEFAULT) -> bool:
     """No passage is as close to the question in meaning as `closeness_min`, and the question is long enough for
     that to tell (`closeness_words`), or the quote lacks its distinctive words (`distinct_min`: "thủ tục đăng ký
     kết hôn" over plans that say "đăng ký làm theo Bác" and "ký kết"). A short question is never very close to a
-    passage, so one whose rarest words the quote holds is still answered."""
-    return ev.closeness < weights.closeness_min and (len(ev.query.weights) >= weights.closeness_words
-                                                     or ev.distinct < weights.distinct_min)
+    passage, so one whose rarest words the quote holds is still answered. A statement to judge, framed or bare
+    ("Tháng 3 hằng năm là Tháng Thanh niên"), long enough, must be closer (`statement_closeness_min`): the passage
+    saying or denying it restates it, while one sharing its words on another subject does not."""
+    query = ev.query
+    long = len(query.weights) >= weights.closeness_words
+    if long and (query.judged or query.asserted) and ev.closeness < weights.statement_closeness_min:
+        return True
+    return ev.closeness < weights.closeness_min and (long or ev.distinct < weights.distinct_min)
 
 
 def confidence(values: tuple[float, ...], weights: Weights = DEFAULT) -> float:

@@ -24,7 +24,8 @@ from bot.answer.question import (ACTOR, ASKS_WHEN, CUE_WORDS, DUTY, MOMENT_WORDS
 from ingest.obligations import heading_actor, sentence_actor
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import bodies, fold, is_syllable, maybe_stopword, normalize, split_sentences, unframed, without_judging
+from troly.vntext import (asserts, bodies, fold, is_syllable, maybe_stopword, normalize, split_sentences, unframed,
+                          without_judging)
 from troly.weights import DEFAULT, Weights
 from bot.answer.model import Answer, Citation, ObligationHint, header_row_only, labelled_row, lead_prefix, list_lead
 from ingest.chunker import plain_cells
@@ -84,6 +85,7 @@ class Query:
     tokens: list[str] = field(default_factory=list)  # every syllable of the question, in order
     measured: set[str] = field(default_factory=set)  # identifiers stating an amount ("05 ngày"): no quote need hold them
     judged: bool = False  # framed as a statement to judge or a choice to make ("…, đúng hay sai?", "… nào sau đây?")
+    asserted: bool = False  # a statement asking nothing (vntext.asserts): whether the documents say just that
 
     @cached_property
     def naming_ids(self) -> set[str]:
@@ -162,6 +164,7 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     # of a horn mended ("gủi" read "gửi") folds the same too.
     if reading and fold(reading) == fold(normalize(question).strip()):
         question, exact = reading, True
+    asserted = asserts(question)  # read with its diacritics: "Nha nuoc" is no "nha" asking
     topical = without_judging(question)  # "…, đúng hay sai?", "… nào sau đây?": how it is asked, not what about
     judged = topical != question
     topical = unframed(topical)  # "… (tiếp theo câu hỏi: …)": troly's words joining a follow-up, no topic
@@ -194,7 +197,7 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
                                                                      question, count=1)).strict != kind.strict}
     asking |= _naming_kind(seq, kind)
     return Query(question, kind, idf, pairs, exact, loose, identifiers, names, numbering, asking, tokens,
-                 measured(question) & identifiers, judged)
+                 measured(question) & identifiers, judged, asserted and not judged)
 
 
 def _moment(tokens: list[str]) -> set[str]:
