@@ -15,8 +15,8 @@ import re
 from collections.abc import Callable, Sequence
 
 from bot.answer.followup import joined
-from bot.answer.model import Answer, Citation
-from bot.answer.question import cue_spans
+from bot.answer.model import MISSING, Answer, Citation
+from bot.answer.question import cue_spans, states_asked
 from troly.tables import toml
 from troly.texts import t
 from troly.vntext import STOP_FOLDED, bodies, fold, fold_same_length, typed_without_diacritics
@@ -182,26 +182,53 @@ def settled(answer: Answer) -> bool:
     return answer.found and not answer.answer.startswith(t("answer.nearest"))
 
 
-def merged(whole: Answer, answers: Sequence[Answer], allowed: Callable[[int], set[str]]) -> Answer:
+def merged(whole: Answer, answers: Sequence[Answer], allowed: Callable[[int], set[str]],
+           closing: Sequence[set[str]]) -> Answer:
     """One reply: the whole message's answer, then, in the order asked, each part's best line that the reply does
-    not already hold and that cites only documents `allowed(n)` for the n-th part; a list of deadlines (a due part)
-    whole. A part not answered adds nothing. The sources are those the reply's lines cite, numbered in order."""
+    not already hold (the same sentence of the same passage, however quoted) and that cites only documents
+    `allowed(n)` for the n-th part; a list of deadlines (a due part) whole. A part adds its line only as its own
+    answer would stand alone: settled, and stating the kind of fact it asks ("khi nào": a date), not any line near
+    it. A part asking about the document itself (its signer, date, recipients: `closing[n]`, the kinds of closing
+    passage it asks for) is answered from those passages only, never from a body sentence naming a date; what the
+    document lacks ("không ghi người ký") is said in the words the part alone would get. A part not answered adds
+    nothing. The sources are those the reply's lines cite, numbered in order."""
     blocks: list[tuple[list[str], Answer]] = [(whole.answer.split("\n"), whole)]
-    said = {_unmarked(line) for line in blocks[0][0] if _MARK.search(line)}
+    said = {_unmarked(line) for line in blocks[0][0]}
+    quoted = _quoted(whole, blocks[0][0])
     for n, answer in enumerate(answers):
         if answer.mode == "deadlines":
             blocks.append((answer.answer.split("\n"), answer))
             continue
+        if answer.mode == MISSING and answer.answer not in said:
+            said.add(answer.answer)
+            blocks.append(([answer.answer], answer))
+            continue
         if not settled(answer):
             continue
         best = next((line for line in answer.answer.split("\n") if _MARK.search(line)), None)
-        cites = {c.passage.doc_id for c in answer.citations if best and str(c.n) in _MARK.findall(best)}
-        if best and _unmarked(best) not in said and cites and cites <= allowed(n):
+        if best is None:
+            continue
+        marks = {int(m) for m in _MARK.findall(best)}
+        used = [c for c in answer.citations if c.n in marks]
+        cites = {c.passage.doc_id for c in used}
+        fits = all(c.passage.block in closing[n] for c in used) if closing[n] else states_asked(answer.question,
+                                                                                                  _unmarked(best))
+        if fits and _unmarked(best) not in said and not _quoted(answer, [best]) <= quoted and cites \
+                and cites <= allowed(n):
             said.add(_unmarked(best))
+            quoted |= _quoted(answer, [best])
             blocks.append(([best], answer))
     if len(blocks) == 1:
         return whole
     return _numbered(whole, blocks)
+
+
+def _quoted(answer: Answer, lines: Sequence[str]) -> set[tuple[str, int, int, int]]:
+    """The passages and spans the lines quote (document, position, span): one sentence quoted twice, once with its
+    list's lead-in, is the same line."""
+    marks = {int(m) for line in lines for m in _MARK.findall(line)}
+    return {(c.passage.doc_id, c.passage.position, a, b) for c in answer.citations if c.n in marks
+            for a, b in c.spans}
 
 
 def _unmarked(line: str) -> str:
@@ -227,5 +254,6 @@ def _numbered(whole: Answer, blocks: list[tuple[list[str], Answer]]) -> Answer:
             return f"[{held.n}]"
 
         lines.extend(_MARK.sub(renumber, line) for line in block)
-    return Answer(whole.question, "\n".join(lines), True, list(passages.values()), mode=whole.mode,
+    return Answer(whole.question, "\n".join(lines), True, list(passages.values()),
+                  mode="offline" if whole.mode == MISSING else whole.mode,
                   confidence=whole.confidence)

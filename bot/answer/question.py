@@ -146,6 +146,14 @@ def asked_fact(question: str) -> Callable[[str], bool] | None:
     return lambda text: any(states(kind, text) for kind in wanted)
 
 
+def states_asked(question: str, text: str) -> bool:
+    """Whether `text` states a fact of a kind the question asks (a date for "khi nào", a body for "gửi ai"); true when
+    the question asks no kind a text can be tested for ("nhiệm vụ gì")."""
+    kinds = classify(question)
+    testable = [k for k in (*kinds.strict, *kinds.soft) if k in _FACT_RE]
+    return not testable or any(states(k, text) for k in testable)
+
+
 # Cue words describe the kind of answer, not its topic: they are not matched against passages.
 CUE_WORDS = frozenset(_TABLE["words"]["cue"])
 MOMENT_WORDS = frozenset(tuple(w.split()) for w in _TABLE["words"]["moment"])

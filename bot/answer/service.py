@@ -17,7 +17,7 @@ from bot.answer.chat_words import spelled_out
 from bot.answer.composer import compose
 from bot.answer.compound import as_said, cited_documents, merged, parts, questions, settled
 from bot.answer.due_questions import DueWindow, due_answer, due_followup, due_named_span, due_window
-from bot.answer.model import Answer
+from bot.answer.model import MISSING, Answer
 from bot.answer.followup import FollowupRewriter
 from bot.answer.smalltalk import asks_for_documents, asks_nothing_of_the_texts, small_talk_kind, small_talk_reply
 from ingest.pipeline import IngestReport
@@ -230,18 +230,19 @@ class Assistant:
             asked = parts(standalone)  # "còn KH KL 01 thì sao?" after a message asking several things: each again
         elif standalone != spelled and cited is None:
             return whole  # a follow-up read with the conversation: its parts alone would lose it
-        if len(asked) == 1 or not settled(whole):
+        if len(asked) == 1 or not (settled(whole) or whole.mode == MISSING):
             return whole
         scope = {cited.doc_id} if cited else {filters.doc} if filters and filters.doc else \
             self.searcher.scope_of(question, self.searcher.plan(question))
         within = Filters(doc=next(iter(scope))) if len(scope) == 1 else filters
-        answers, named = [], []
+        answers, named, closing = [], [], []
         for part, sub in zip(asked, questions(asked, lambda part, first: self._standalone(part, [(first, "")]))):
             said = as_said(part)  # what the part names itself, not the first part it may go on from
             named.append(self.searcher.scope_of(said, self.searcher.plan(said)))
+            closing.append(self.searcher.plan(sub).closing)
             answers.append(self._part(part, sub, filters if named[-1] else within, frozenset(named[-1] or scope)))
-        shown = cited_documents(whole)
-        return merged(whole, answers, lambda n: shown | named[n])
+        shown = cited_documents(whole) or set(scope)  # declined for a missing signer: the document asked about
+        return merged(whole, answers, lambda n: shown | named[n], closing)
 
     def _part(self, typed: str, question: str, filters: Filters | None, docs: frozenset[str]) -> Answer:
         """One part of a message asking several things: a due question ("…, và tháng này có việc gì đến hạn?") from
@@ -310,8 +311,8 @@ class Assistant:
         missing = unknown_number(question, self.searcher, records, passages)
         unanswerable = no_signer(question, self.searcher, records, passages, filters) or (
             missing.text if missing and missing.certain else None)
-        if unanswerable:
-            return Answer(question, unanswerable, False)
+        if unanswerable:  # what the document's own data lacks ("không ghi người ký"): a part of a message says it too
+            return Answer(question, unanswerable, False, mode=MISSING)
         if self.llm is not None:
             generated = self.llm.answer(question, without_artefacts(passages)[:10], on_token)
             if generated is not None:
