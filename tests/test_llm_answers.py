@@ -286,3 +286,16 @@ def test_terminal_chat_prints_the_answer_as_it_streams(make_settings, corpus_sto
     assert text.index("73,9%") < text.index(t("llm.revised"))
     assert "73,9%" not in text.split(t("llm.revised"))[1]
     assert t("answer.sources") in text.split(t("llm.revised"))[1]
+
+
+def test_a_message_asking_several_things_is_one_streamed_model_call(make_settings, corpus_store):
+    """The model reads every part at once: one call, streamed, not one a part."""
+    def script(body: dict) -> Reply:
+        return Reply(f"{first_sentence(given(body)[1])} [1].")
+
+    with FakeOpenAI(script) as server:
+        pieces: list[str] = []
+        answer = llm_assistant(make_settings, corpus_store, server).ask(
+            "Kế hoạch KL 21 ai ký, còn kế hoạch KL 01?", on_token=pieces.append)
+        assert len(server.answer_requests()) == 1
+    assert answer.mode == "llm" and pieces and "".join(pieces) == answer.answer

@@ -487,6 +487,12 @@ def without_closing_cues(question: str) -> str:
     return folded
 
 
+def closing_spans(question: str) -> list[tuple[int, int]]:
+    """Where a question asks for a closing passage ("ai ký", "ký ngày nào"): spans in its own offsets."""
+    folded = fold_same_length(question)
+    return sorted((m.start(), m.end()) for _, pattern in _closing_patterns() for m in pattern.finditer(folded))
+
+
 def closing_asked(question: str) -> set[str]:
     """The closing passage kinds a question asks for: whom a document goes to, who signed it, when, by whom and
     under which number it was issued (the header)."""

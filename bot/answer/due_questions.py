@@ -64,12 +64,14 @@ def _span(name: str, today: date) -> tuple[date, date]:
 @dataclass(frozen=True)
 class DueWindow:
     """What a due question asks: the span's name ("overdue", "this_month", "day" …), its first and last day,
-    the body it asks of ("" for every body) and how many of its items earlier answers listed ("còn gì nữa?")."""
+    the body it asks of ("" for every body), how many of its items earlier answers listed ("còn gì nữa?") and the
+    documents it asks of (none: every document; "Kế hoạch KL 21 ai ký, và năm nay có việc gì đến hạn?": KL 21's)."""
     name: str
     first: date
     last: date
     actor: str = ""
     shown: int = 0
+    docs: frozenset[str] = frozenset()
 
 
 def _named_day(words: str, today: date) -> date | None:
@@ -171,7 +173,8 @@ def due_answer(question: str, window: DueWindow, index: ObligationIndex, today: 
     from (`passage_of(doc_id, position)`); when none, which span was looked at and where the rest are."""
     from bot.channels.render import obligation_facts  # rendering words shared with /hanchot
 
-    items = _falling_due(index, window.first, window.last, today, window.actor)
+    items = [(day, o) for day, o in _falling_due(index, window.first, window.last, today, window.actor)
+             if not window.docs or o.doc_id in window.docs]
     span = t("due.overdue") if window.name == "overdue" else t(
         "due.span", first=window.first.strftime("%d/%m/%Y"), last=window.last.strftime("%d/%m/%Y"))
     if window.actor:

@@ -306,8 +306,8 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
             if _asks_of_subject(subject):
                 if _own_question(subject):  # "còn hội thao tổ chức ở đâu?": asked as typed, not of the deadline before
                     return subject.rstrip(" ?") + "?"
-                return _ask_of_subject(subject, previous) or _joined(subject, previous)
-            return _substitute(previous, subject) or _ask_of_subject(subject, previous) or _joined(subject, previous)
+                return _ask_of_subject(subject, previous) or joined(subject, previous)
+            return _substitute(previous, subject) or _ask_of_subject(subject, previous) or joined(subject, previous)
     words = _words(q)
     tail = _tail_start(q)
     if len(words) <= 6 and _TAIL_ONLY_PLAIN.search(fold_same_length(q[tail:])):  # "CĐCS thì sao?", "cdcs thi sao"
@@ -315,12 +315,12 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
         lead = _LEAD_PLAIN.match(fold_same_length(subject))
         subject = subject[lead.end():] if lead else subject  # "vay den nam 2045 thi sao": "den nam 2045"
         if _only_a_body_or_year(subject):
-            return _substitute(previous, own(subject)) or _joined(own(subject), previous)
+            return _substitute(previous, own(subject)) or joined(own(subject), previous)
     if points_to_document(q):  # "ai theo dõi kế hoạch đó?": asked as typed of the document the previous answer quoted
         return own(q)
     if _goes_on(q):
         # "thế nó có hiệu lực từ bao giờ?": asked as typed of the document the previous answer quoted (document())
-        return own(q) if _PROPERTY.search(fold(q)) and not closing_asked(q) else _joined(own(q), previous)
+        return own(q) if _PROPERTY.search(fold(q)) and not closing_asked(q) else joined(own(q), previous)
     return q
 
 
@@ -363,7 +363,7 @@ def _is_a_body(subject: str) -> bool:
     return _body_span(sw) == (0, len(sw)) or bool(named and named[0].start == 0 and named[0].end == len(subject))
 
 
-def _joined(question: str, previous: str) -> str:
+def joined(question: str, previous: str) -> str:
     """A follow-up of a follow-up goes on from the question the conversation started from: one question in
     parentheses, not a chain that grows with every turn ("… (tiếp theo câu hỏi: … (tiếp theo câu hỏi: …))")."""
     inner = joined_parts(previous)

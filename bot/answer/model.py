@@ -14,6 +14,7 @@ from troly.texts import t
 from troly.vntext import cut_start
 from vectorstore.search import Passage
 
+MISSING = "missing"  # an answer's mode when what is asked is data the document lacks ("không ghi người ký")
 CITATION_HEADER_MAX = 100  # "[n] short name › heading levels" fits one line of a phone screen
 LEAD_SHOWN = 80  # characters of a lead-in shown before a quote
 

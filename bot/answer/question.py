@@ -84,6 +84,12 @@ def classify(question: str) -> QuestionKind:
     return QuestionKind(kinds)
 
 
+def cue_spans(question: str) -> list[tuple[int, int]]:
+    """Where the question asks for a kind of fact ("gửi ai", "khi nào"): its cues' spans, in its own offsets."""
+    folded = fold_same_length(question)
+    return sorted((m.start(), m.end()) for rx in _CUE_RE.values() for m in rx.finditer(folded))
+
+
 # A field's label naming one of these kinds ("Thời gian:", "Địa điểm:", "Mức hỗ trợ") answers a question asking one
 # of the kinds beside it: "Thời gian: từ 7 giờ 30 ngày 18/11" is when the event the document plans takes place.
 _FIELD_OF = {TIME: {TIME, DATE, CLOCK, YEAR, PERIOD}, PLACE: {PLACE, ADDRESS}, MONEY: {MONEY}}
@@ -138,6 +144,14 @@ def asked_fact(question: str) -> Callable[[str], bool] | None:
     if not wanted:
         return None
     return lambda text: any(states(kind, text) for kind in wanted)
+
+
+def states_asked(question: str, text: str) -> bool:
+    """Whether `text` states a fact of a kind the question asks (a date for "khi nào", a body for "gửi ai"); true when
+    the question asks no kind a text can be tested for ("nhiệm vụ gì")."""
+    kinds = classify(question)
+    testable = [k for k in (*kinds.strict, *kinds.soft) if k in _FACT_RE]
+    return not testable or any(states(k, text) for k in testable)
 
 
 # Cue words describe the kind of answer, not its topic, where a phrase asking a kind of fact holds them (cue_tokens).

@@ -15,8 +15,9 @@ from bot.answer.about_documents import documents_text, no_signer, signers, subje
 from bot.answer.artefacts import without_artefacts
 from bot.answer.chat_words import spelled_out
 from bot.answer.composer import compose
+from bot.answer.compound import as_said, cited_documents, merged, parts, questions, settled
 from bot.answer.due_questions import DueWindow, due_answer, due_followup, due_named_span, due_window
-from bot.answer.model import Answer
+from bot.answer.model import MISSING, Answer
 from bot.answer.followup import FollowupRewriter
 from bot.answer.smalltalk import asks_for_documents, asks_nothing_of_the_texts, small_talk_kind, small_talk_reply, \
     without_small_talk_lead
@@ -24,6 +25,7 @@ from bot.answer.unloaded import unloaded_title
 from ingest.pipeline import IngestReport
 from troly.config import Settings, get_settings
 from troly.texts import t
+from troly.vntext import joined_parts
 from troly.weights import Weights
 from vectorstore.embed_cache import EmbedCache
 from vectorstore.embeddings import TrolyEmbeddings, make_embeddings
@@ -206,15 +208,53 @@ class Assistant:
         if due is not None:  # "tháng này có việc gì đến hạn?": the deadlines say, not a passage
             return due_answer(question, due, self.answer_context.obligations, self.settings.current_date(),
                               self._passage)
-        typed, question = question, self._standalone(spelled_out(question), history)
+        typed, spelled = question, spelled_out(question)
         # "Kế hoạch 16" of the plan implementing Chương trình 16: answered as "Chương trình 16", and shown so
-        question = self.searcher.analyzer.kind_corrected(question)
+        standalone = self._standalone(spelled, history)
+        question = self.searcher.analyzer.kind_corrected(standalone)
         cited = self.store.records().get(self.followups.document(question, history) or self._worded(question)) \
             if not (filters and filters.where()) else None
         if cited is not None:  # "ai ký?": searched within the document, and shown so ("Hiểu là: ai ký? (văn bản: …)")
             answer = self._answer(question, Filters(doc=cited.doc_id), on_token)
-            return replace(answer, question=self.followups.of_document(typed, cited.short_title))
-        return self._answer(question, filters, on_token)
+            whole = replace(answer, question=self.followups.of_document(typed, cited.short_title))
+        else:
+            whole = self._answer(question, filters, on_token)
+        # "… ai ký, ký ngày nào, gửi những đâu?": each part too (the model reads every part at once)
+        return whole if self.llm is not None else self._with_parts(whole, spelled, standalone, question, cited,
+                                                                        filters)
+
+    def _with_parts(self, whole: Answer, spelled: str, standalone: str, question: str, cited: DocRecord | None,
+                    filters: Filters | None) -> Answer:
+        """The answer to a message asking several things (compound.parts): each part answered too, within the one
+        document the message is about when it names one and the part names none; a part adds a line only from the
+        documents the whole answer cites or the part itself names (compound.merged). A message declined asks none."""
+        asked = parts(spelled)
+        if len(asked) == 1 and standalone != spelled and not joined_parts(standalone):
+            asked = parts(standalone)  # "còn KH KL 01 thì sao?" after a message asking several things: each again
+        elif standalone != spelled and cited is None:
+            return whole  # a follow-up read with the conversation: its parts alone would lose it
+        if len(asked) == 1 or not (settled(whole) or whole.mode == MISSING):
+            return whole
+        scope = {cited.doc_id} if cited else {filters.doc} if filters and filters.doc else \
+            self.searcher.scope_of(question, self.searcher.plan(question))
+        within = Filters(doc=next(iter(scope))) if len(scope) == 1 else filters
+        answers, named, closing = [], [], []
+        for part, sub in zip(asked, questions(asked, lambda part, first: self._standalone(part, [(first, "")]))):
+            said = as_said(part)  # what the part names itself, not the first part it may go on from
+            named.append(self.searcher.scope_of(said, self.searcher.plan(said)))
+            closing.append(self.searcher.plan(sub).closing)
+            answers.append(self._part(part, sub, filters if named[-1] else within, frozenset(named[-1] or scope)))
+        shown = cited_documents(whole) or set(scope)  # declined for a missing signer: the document asked about
+        return merged(whole, answers, lambda n: shown | named[n], closing)
+
+    def _part(self, typed: str, question: str, filters: Filters | None, docs: frozenset[str]) -> Answer:
+        """One part of a message asking several things: a due question ("…, và tháng này có việc gì đến hạn?") from
+        the deadlines of the documents the message names (all when it names none), any other searched."""
+        due = self._due(as_said(typed), None)
+        if due is not None:
+            return due_answer(typed, replace(due, docs=docs), self.answer_context.obligations,
+                              self.settings.current_date(), self._passage)
+        return self._answer(self.searcher.analyzer.kind_corrected(question), filters, None)
 
     def _due(self, question: str, history: Sequence[tuple[str, ...]] | None) -> DueWindow | None:
         """The span a question asks what falls due in; after such a question, one naming only another span or
@@ -275,8 +315,8 @@ class Assistant:
         missing = unknown_number(question, self.searcher, records, passages)
         unanswerable = no_signer(question, self.searcher, records, passages, filters) or (
             missing.text if missing and missing.certain else None)
-        if unanswerable:
-            return Answer(question, unanswerable, False)
+        if unanswerable:  # what the document's own data lacks ("không ghi người ký"): a part of a message says it too
+            return Answer(question, unanswerable, False, mode=MISSING)
         if self.llm is not None:
             generated = self.llm.answer(question, without_artefacts(passages)[:10], on_token)
             if generated is not None:

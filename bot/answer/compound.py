@@ -1,0 +1,259 @@
+"""Messages asking several things at once ("công đoàn cơ sở phải báo cáo gì, khi nào, gửi ai?", "KH 21 ai ký và có
+vướng mắc thì phản ánh về đâu?"): answered whole, then each part on its own, and what a part's answer adds put under
+the whole answer, with its citation.
+
+A single best sentence rarely states a signer and a contact: answered whole, such a message got only the part its best
+sentence held. Cutting is cautious, because a false cut costs more than a part left unanswered: a piece is a part only
+when it asks on its own (`_asks`), never an aside before a comma ("Dù thế nào, …", "Trong mấy năm qua, …", "Khi nào
+có vướng mắc, …", "Mấy anh chị cho em hỏi, …"), a name ("Ai Mộ") or "còn" meaning "still". And a part adds a line only
+when it is answered from a document the whole answer is about; a part not answered adds nothing (no "not mentioned"
+line beside an answer).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from bot.answer.followup import joined
+from bot.answer.model import MISSING, Answer, Citation
+from bot.answer.question import cue_spans, states_asked
+from troly.tables import toml
+from troly.texts import t
+from troly.vntext import STOP_FOLDED, bodies, fold, fold_same_length, typed_without_diacritics
+from vectorstore.query import closing_spans, doc_refs
+
+_TABLE = toml("question_cues.toml")["compound"]
+_MOST: int = _TABLE["most"]
+_LISTED: int = _TABLE["listed_words"]
+
+
+def _either(words: Sequence[str], plain: bool) -> str:
+    """An alternation of table words (folded for a message typed without marks), longest first."""
+    return "|".join(re.escape(w) for w in sorted({fold(w) if plain else w for w in words}, key=len, reverse=True))
+
+
+def _by_typing(build: Callable[[bool], str]) -> dict[bool, re.Pattern[str]]:
+    """One pattern for a message typed with its marks (read in lower case), one for a message typed without."""
+    return {plain: re.compile(build(plain)) for plain in (False, True)}
+
+
+_MARKS = "[" + re.escape(_TABLE["marks"]) + "]"
+_CUT = _by_typing(lambda p: _MARKS + r"+\s*|\s+(?=(?:" + _either(_TABLE["joins"], p) + r")\s)")
+_JOIN = _by_typing(lambda p: r"^(?:(?:" + _either(_TABLE["joins"], p) + r")\s+)+")
+_OPENS = _by_typing(lambda p: r"^(?:" + _either(_TABLE["opens"], p) + r")\s+")
+_WORDS = _by_typing(lambda p: r"(?<!\w)(?:" + _either(
+    [w for w in _TABLE["question_words"] if not p or fold(w) not in _TABLE["ambiguous_folded"]], p) + r")(?!\w)")
+_FOLDED_ASKING = re.compile(r"(?<!\w)(?:" + _either(_TABLE["folded_asking"], True) + r")(?!\w)")
+_NOT_AFTER = _by_typing(lambda p: r"\s+(?:" + _either(_TABLE["not_after"], p) + r")(?!\w)")
+_NOT_BEFORE = _by_typing(lambda p: r"(?<!\w)(?:" + _either(_TABLE["not_before"], p) + r")\s+$")
+_CONDITIONAL = _by_typing(lambda p: r"^(?:" + _either(_TABLE["conditional"], p) + r")(?!\w)")
+_LISTED_RE = _by_typing(lambda p: r"^(?:\w+\s+){1," + str(_LISTED) + r"}" + ("la" if p else "là") + r"\s+\w+\s*$")
+_NAMES_NOTHING = frozenset(w for phrase in (*_TABLE["shaping"], *_TABLE["question_words"],
+                                            *toml("question_cues.toml")["words"]["moment"]) for w in fold(phrase).split())
+_MARK = re.compile(r"\[(\d+)\]")
+
+
+def _text(piece: str, plain: bool) -> str:
+    """The piece as the patterns read it: lower case, folded when typed without marks (offsets kept)."""
+    return fold_same_length(piece) if plain else piece.lower()
+
+
+def _asking(piece: str, plain: bool) -> list[re.Match[str]]:
+    """The question words a piece asks with: not one capitalised inside it (a name: "Trường Tiểu học Ai Mộ"), nor
+    one followed or preceded by words making it no question ("gì cả", "mấy anh chị", "mấy năm qua", "dù thế nào").
+    Typed without marks, "dau" asks only ending the piece after a word asking where ("gui dau"), "may" only in
+    "may gio": "dau nam", "bo may" ask nothing."""
+    text = _text(piece, plain)
+    found = [m for m in _WORDS[plain].finditer(text)]
+    if plain:
+        found += [m for m in _FOLDED_ASKING.finditer(text)
+                  if not m.group().endswith("dau") or not text[m.end():].strip(" ?.!")]
+    return [m for m in sorted(found, key=lambda m: m.start())
+            if not (m.start() > 0 and piece[m.start()].isupper())
+            and not _NOT_AFTER[plain].match(text, m.end()) and not _NOT_BEFORE[plain].search(text[:m.start()])]
+
+
+def _asks(piece: str, plain: bool) -> bool:
+    """A piece asks on its own: a question word asking, and another word beside it ("khi nào", "gửi ai"; a bare
+    "Nào," or the "Ai" of "Ai và đơn vị nào …" asks with the piece after it)."""
+    words = _asking(piece, plain)
+    rest = _text(piece, plain)
+    for m in words:
+        rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
+    return bool(words) and bool(re.search(r"\w", rest))
+
+
+def parts(message: str) -> list[str]:
+    """The things a message asks, in order: one part (the message) when it asks one thing, or more than the table's
+    most. Cut at marks and joining words; a piece asking on its own starts a part, one asking nothing stays with the
+    part before it (before the first, with the first). Not a part: a piece opening with "khi nào" before another
+    question (a condition), a short "… là gì" after a piece not ending with its question ("… còn tồn tại, hạn chế
+    là gì": one more thing of that question). "còn" after a mark opens a part ("…, còn năm 2045?"), which a piece
+    asking right after it completes ("còn sửa khung tường, thay mái thì bao nhiêu")."""
+    plain = typed_without_diacritics(message)
+    text = _text(message, plain)
+    cuts = [0, *(m.end() for m in _CUT[plain].finditer(text)), len(message)]
+    pieces = [message[a:b] for a, b in zip(cuts, cuts[1:]) if message[a:b].strip()]
+    found: list[str] = []
+    lead, pending = "", False  # pending: the last part opened with "còn" and asks nothing yet
+    for n, piece in enumerate(pieces):
+        bare = _cleaned(piece, plain)
+        asks = bool(bare) and _asks(bare, plain)
+        if asks and not found and n + 1 < len(pieces) and _CONDITIONAL[plain].match(_text(bare, plain)):
+            asks = False
+        if asks and found and _LISTED_RE[plain].match(_text(bare, plain)) and not _ends_asking(found[-1], plain):
+            asks = False
+        opens = bool(found) and bool(bare) and bool(_OPENS[plain].match(_text(bare, plain)))
+        if (asks and not pending) or opens:
+            found.append(lead + piece)
+            lead, pending = "", opens and not asks
+        elif found:
+            found[-1] += piece
+            pending = pending and not asks
+        else:
+            lead += piece
+    return [p.strip() for p in found] if 1 < len(found) <= _MOST else [message]
+
+
+def _ends_asking(part: str, plain: bool) -> bool:
+    """A part ends with its question: a question word among its last two words ("phản ánh về ban nào")."""
+    bare = _cleaned(part, plain)
+    tail = bare[max(0, len(bare) - len(" ".join(bare.split()[-2:]))):]
+    return bool(_asking(tail, plain))
+
+
+def _cleaned(part: str, plain: bool) -> str:
+    """A part as said on its own: no joining word opening it, no mark at its ends ("và gửi ai," → "gửi ai")."""
+    part = re.sub(r"^(?:" + _MARKS + r"|\s)+|(?:" + _MARKS + r"|\s)+$", "", part)
+    opener = _JOIN[plain].match(_text(part, plain))
+    return part[opener.end() if opener else 0:].strip()
+
+
+def as_said(part: str) -> str:
+    """A part as said on its own, "còn" opening it dropped ("và tháng này có việc gì đến hạn?" → "tháng này có việc
+    gì đến hạn")."""
+    plain = typed_without_diacritics(part)
+    said = _cleaned(part, plain)
+    opener = _OPENS[plain].match(_text(said, plain))
+    return said[opener.end() if opener and (not plain or not _asks(said, plain)) else 0:]
+
+
+def _names_something(part: str) -> bool:
+    """A part names what it asks about: a document, a body, or two words beside those asking ("trưởng ban là ai",
+    "có vướng mắc thì phản ánh về đâu"; not "khi nào", "trước ngày nào", "ký ngày nào", "thì bao nhiêu")."""
+    if doc_refs(part) or bodies().mentions(part):
+        return True
+    kept = list(fold_same_length(part))
+    for a, b in cue_spans(part) + closing_spans(part):
+        kept[a:b] = " " * (b - a)
+    return len([w for w in re.findall(r"\w+", "".join(kept))
+                if w not in STOP_FOLDED and w not in _NAMES_NOTHING and not w.isdigit()]) >= 2
+
+
+def questions(asked: Sequence[str], goes_on: Callable[[str, str], str]) -> list[str]:
+    """Each part as a question of its own. The first as asked; a later one naming something of its own as it stands
+    (its own subject kept, no other glued on); one naming nothing ("khi nào", "ký ngày nào") goes on from the first
+    part; "còn …" asking nothing of its own ("còn kế hoạch KL 01?") as `goes_on` (the chat's follow-up reading)
+    makes it a follow-up of the first part."""
+    first = as_said(asked[0])
+    out = [f"{first}?"]
+    for part in asked[1:]:
+        plain = typed_without_diacritics(part)
+        own = as_said(part)
+        if not _asks(own, plain):
+            said = _cleaned(part, plain)
+            standalone = goes_on(said, first)
+            out.append(standalone if standalone != said else joined(f"{own}?", first))
+        elif _names_something(own):
+            out.append(f"{own}?")
+        else:
+            out.append(joined(f"{own}?", first))
+    return out
+
+
+def cited_documents(answer: Answer) -> set[str]:
+    """The documents an answer's lines cite."""
+    shown = {int(n) for n in _MARK.findall(answer.answer)}
+    return {c.passage.doc_id for c in answer.citations if c.n in shown}
+
+
+def settled(answer: Answer) -> bool:
+    """An answer stating what was asked, not offering the nearest passage."""
+    return answer.found and not answer.answer.startswith(t("answer.nearest"))
+
+
+def merged(whole: Answer, answers: Sequence[Answer], allowed: Callable[[int], set[str]],
+           closing: Sequence[set[str]]) -> Answer:
+    """One reply: the whole message's answer, then, in the order asked, each part's best line that the reply does
+    not already hold (the same sentence of the same passage, however quoted) and that cites only documents
+    `allowed(n)` for the n-th part; a list of deadlines (a due part) whole. A part adds its line only as its own
+    answer would stand alone: settled, and stating the kind of fact it asks ("khi nào": a date), not any line near
+    it. A part asking about the document itself (its signer, date, recipients: `closing[n]`, the kinds of closing
+    passage it asks for) is answered from those passages only, never from a body sentence naming a date; what the
+    document lacks ("không ghi người ký") is said in the words the part alone would get. A part not answered adds
+    nothing. The sources are those the reply's lines cite, numbered in order."""
+    blocks: list[tuple[list[str], Answer]] = [(whole.answer.split("\n"), whole)]
+    said = {_unmarked(line) for line in blocks[0][0]}
+    quoted = _quoted(whole, blocks[0][0])
+    for n, answer in enumerate(answers):
+        if answer.mode == "deadlines":
+            blocks.append((answer.answer.split("\n"), answer))
+            continue
+        if answer.mode == MISSING and answer.answer not in said:
+            said.add(answer.answer)
+            blocks.append(([answer.answer], answer))
+            continue
+        if not settled(answer):
+            continue
+        best = next((line for line in answer.answer.split("\n") if _MARK.search(line)), None)
+        if best is None:
+            continue
+        marks = {int(m) for m in _MARK.findall(best)}
+        used = [c for c in answer.citations if c.n in marks]
+        cites = {c.passage.doc_id for c in used}
+        fits = all(c.passage.block in closing[n] for c in used) if closing[n] else states_asked(answer.question,
+                                                                                                  _unmarked(best))
+        if fits and _unmarked(best) not in said and not _quoted(answer, [best]) <= quoted and cites \
+                and cites <= allowed(n):
+            said.add(_unmarked(best))
+            quoted |= _quoted(answer, [best])
+            blocks.append(([best], answer))
+    if len(blocks) == 1:
+        return whole
+    return _numbered(whole, blocks)
+
+
+def _quoted(answer: Answer, lines: Sequence[str]) -> set[tuple[str, int, int, int]]:
+    """The passages and spans the lines quote (document, position, span): one sentence quoted twice, once with its
+    list's lead-in, is the same line."""
+    marks = {int(m) for line in lines for m in _MARK.findall(line)}
+    return {(c.passage.doc_id, c.passage.position, a, b) for c in answer.citations if c.n in marks
+            for a, b in c.spans}
+
+
+def _unmarked(line: str) -> str:
+    """A line without its citation numbers (which differ from one answer to another)."""
+    return _MARK.sub("", line).strip()
+
+
+def _numbered(whole: Answer, blocks: list[tuple[list[str], Answer]]) -> Answer:
+    """The blocks' lines as one text, each citation renumbered in the order the text cites it (a passage cited by
+    two answers once), and only those cited."""
+    passages: dict[tuple[str, int], Citation] = {}
+    lines: list[str] = []
+    for block, answer in blocks:
+        by_n = {c.n: c for c in answer.citations}
+
+        def renumber(m: re.Match[str]) -> str:
+            c = by_n.get(int(m.group(1)))
+            if c is None:
+                return m.group(0)
+            key = (c.passage.doc_id, c.passage.position)
+            held = passages.setdefault(key, Citation(len(passages) + 1, c.passage, []))
+            held.spans.extend(s for s in c.spans if s not in held.spans)
+            return f"[{held.n}]"
+
+        lines.extend(_MARK.sub(renumber, line) for line in block)
+    return Answer(whole.question, "\n".join(lines), True, list(passages.values()),
+                  mode="offline" if whole.mode == MISSING else whole.mode,
+                  confidence=whole.confidence)
