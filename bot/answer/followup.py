@@ -380,6 +380,12 @@ def _clean_model_output(text: str, question: str) -> str | None:
     return line
 
 
+def as_asked(question: str) -> str:
+    """An earlier turn's question as it was asked: without a greeting or thanks opening it, chat spellings spelled
+    out (what the rewriter and the due questions read a conversation by)."""
+    return spelled_out(without_small_talk_lead(unicodedata.normalize("NFC", question)))
+
+
 class FollowupRewriter:
     def __init__(self, model: "LLMAnswerer | None" = None) -> None:
         self.model = model
@@ -389,8 +395,7 @@ class FollowupRewriter:
         """The question as it would be asked without the conversation (unchanged without history). `read` restores
         the diacritics of a follow-up's own words typed without them (rewrite_offline). The earlier questions are
         read as each was when it was asked: without a greeting or thanks opening it, chat spellings spelled out."""
-        turns = [(spelled_out(without_small_talk_lead(unicodedata.normalize("NFC", t.question))), t.answer)
-                 for t in map(_as_turn, history or [])
+        turns = [(as_asked(t.question), t.answer) for t in map(_as_turn, history or [])
                  if t.question.strip() and not asks_nothing_of_the_texts(t.question)][-RECENT_TURNS:]
         if not turns:
             return question

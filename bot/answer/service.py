@@ -18,7 +18,7 @@ from bot.answer.composer import compose
 from bot.answer.compound import as_said, cited_documents, merged, parts, questions, settled
 from bot.answer.due_questions import DueWindow, due_answer, due_followup, due_named_span, due_window
 from bot.answer.model import MISSING, Answer
-from bot.answer.followup import FollowupRewriter
+from bot.answer.followup import FollowupRewriter, as_asked
 from bot.answer.smalltalk import asks_for_documents, asks_nothing_of_the_texts, small_talk_kind, small_talk_reply, \
     without_small_talk_lead
 from bot.answer.unloaded import unloaded_title
@@ -261,7 +261,7 @@ class Assistant:
         body ("còn tháng sau?", "còn UBND xã?") asks it of that."""
         today = self.settings.current_date()
         window = due_window(question, today, self._is_body)
-        asked = [spelled_out(without_small_talk_lead(turn[0])) for turn in history or []
+        asked = [as_asked(turn[0]) for turn in history or []
                  if not asks_nothing_of_the_texts(turn[0])]
         # the last due question asked, and its window
         last, before = next(((i, w) for i in reversed(range(len(asked)))
