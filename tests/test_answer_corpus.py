@@ -96,6 +96,28 @@ def test_who_receives_a_plan_is_answered_from_its_recipients_block(cli_env, corp
         assert a["answer"].startswith("Nơi nhận"), a["answer"]
 
 
+def test_who_receives_asked_as_which_places_is_answered_from_its_recipients_block(cli_env, corpus_store, tmp_path):
+    """"… gửi những nơi nào?" asks where a document is sent, as "gửi cho ai" does: its "Nơi nhận", not a place."""
+    cli_env["TROLY_DATA_DIR"] = str(corpus_store)
+    for question in ("gửi những nơi nào?", "gui cac noi nao"):
+        proc = run_troly(["ask", "--json", "--doc", "004_f2391f32d5c3f913.txt", question], cli_env)
+        a = json.loads(proc.stdout)
+        assert a["found"] and a["citations"][0]["kind"] == "recipients", a["answer"]
+        assert a["answer"].startswith("Nơi nhận") and "Trang Website" in a["answer"], a["answer"]
+
+
+def test_a_sentence_naming_a_website_is_no_ask_for_its_address(cli_env, corpus_store, tmp_path):
+    """A member pasting a plan's sentence that names "Website CĐGD Việt Nam" gets that sentence, cited: the word
+    names where reports go, it does not ask for a web address (which no passage gives). Asking the address is answered
+    with one or told the documents do not give it, never with that sentence."""
+    pasted, asked = _ask_batch(cli_env, corpus_store, tmp_path, [
+        "Hằng năm, các đơn vị báo cáo kết quả thực hiện cùng với báo cáo công tác tuyên giáo, gửi tại chuyên mục "
+        "báo cáo trên Website CĐGD Việt Nam.",
+        "Địa chỉ website của Công đoàn Giáo dục Việt Nam?"])
+    assert pasted["found"] and "chuyên mục báo cáo trên Website CĐGD Việt Nam" in pasted["answer"], pasted["answer"]
+    assert re.search(r"\.vn\b", asked["answer"]) if asked["found"] else "chuyên mục" not in asked["answer"], asked
+
+
 def _assert_plain_abstentions(answers: list[dict]) -> None:
     for a in answers:
         assert a["found"] is False, (a["question"], a["answer"])
