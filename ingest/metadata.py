@@ -110,6 +110,15 @@ def number_line(line: str) -> tuple[str, str]:
     return clean_number(m.group(1)), iso_date(*dated.groups()[-3:]) if dated else ""
 
 
+def date_line(line: str) -> tuple[str, str]:
+    """The place and date (ISO) of a line that is only a place-date ("Hà Nội, ngày 15 tháng 3 năm 2025"), else ("", "").
+    Printed under or over a title without a header block (a short .md), it ends the title and dates the document."""
+    m = PLACE_DATE_RE.fullmatch(line.strip().strip("*_#| ").rstrip(" ."))
+    if not m or not (m.group(1) or line.strip().strip("*_#| ").lower().startswith(_D["day"])):
+        return "", ""
+    return re.sub(r"\s+", " ", m.group(1) or "").strip(), iso_date(*m.group(2, 3, 4))
+
+
 def _subject_line(line: str, raw_lines: list[str]) -> tuple[str, int]:
     """The subject under a kind alone ("Về việc thành lập tổ công tác.") without its full stop, and how
     many title lines it takes: 1 when the whole line is it; 0 for a subject a scan ran the first paragraph
@@ -176,6 +185,13 @@ def extract_metadata(lines: list[str], closing: Closing, source: str, header: He
                 meta.number = meta.number or numbered
                 meta.date = meta.date or dated
                 j += 1
+                continue
+            place, dated = date_line(lines[j])
+            if dated:  # "KẾ HOẠCH / Tổ chức hội thao … / Hà Nội, ngày 15 tháng 3 năm 2025": no title words
+                meta.date, meta.place = meta.date or dated, meta.place or place
+                j += 1
+                if title_rest:
+                    break
                 continue
             title_rest.append(lines[j].rsplit("|", 1)[-1].strip() if not title_rest else lines[j])
             j += 1

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from ingest.chunker import chunk_blocks, closing_chunks, header_chunk
 from ingest.glossary import find_definitions
 from ingest.header import Header, split_header
-from ingest.metadata import extract_metadata, number_line, starts_title
+from ingest.metadata import date_line, extract_metadata, number_line, starts_title
 from ingest.model import DocumentMeta, ParsedDocument
 from ingest.obligations import extract_obligations
 from ingest.parts import closing_parts
@@ -53,8 +53,11 @@ def parse_document(raw_text: str, source: str, declared_title: str = "") -> Pars
     chunks = chunk_blocks(classify(body[laid.title_end:], [n - laid.title_end for n in breaks])) \
         or chunk_blocks(classify(body, breaks))
     chunks.extend(closing_chunks(closing, len(chunks), closing_parts(body, closing, meta, source)))
-    # no header block: a number line printed among the title's lines ("Số: 21/TB-CĐCS, ngày …") states it
-    stated = laid.header.text or "\n".join(line for line in body[:laid.title_end] if number_line(line)[0])
+    # a number or place-date line printed among the title's lines ("Số: 21/TB-CĐCS, ngày …", "Hà Nội, ngày …") states
+    # what a header block would, with or without one
+    stated = "\n".join([*laid.header.stated, *(line for line in body[:laid.title_end]
+                                               if (number_line(line)[0] and not laid.header.number)
+                                               or (date_line(line)[1] and not laid.header.date))])
     chunks.extend(header_chunk(stated, len(chunks)))
     # The header is part of the content: a new number or date is a new version.
     text = "\n".join([*(clean_line(l) for l in laid.raw_lines[laid.start:laid.used] if l.strip()), *laid.lines])

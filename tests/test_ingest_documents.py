@@ -523,3 +523,18 @@ def test_a_scanned_or_impossible_date_under_the_subject_neither_stops_loading_no
     meta = parse_file(path, 10**7).meta
     assert (meta.number, meta.date) == ("21/TB-CĐCS", day)
     assert meta.title == "Thông báo về việc tổ chức giải bóng chuyền hơi nữ năm 2026", meta.title
+
+
+@pytest.mark.parametrize("text", [
+    "# LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH ĐỊNH\n\nSố: 12/KH-LĐLĐ\n\n# KẾ HOẠCH\n## Tổ chức Hội thao công nhân viên chức năm 2025\n"
+    "Bình Định, ngày 15 tháng 3 năm 2025\n\n## I. MỤC ĐÍCH\n\n1. Công đoàn cơ sở cử vận động viên tham gia hội thao.\n",
+    "# KẾ HOẠCH\n\nBình Định, ngày 15 tháng 3 năm 2025\n\n## Tổ chức Hội thao công nhân viên chức năm 2025\n\n"
+    "## I. MỤC ĐÍCH\n\n1. Công đoàn cơ sở cử vận động viên tham gia hội thao.\n"])
+def test_a_place_date_line_beside_the_title_ends_it_and_dates_the_document(text):
+    """A short .md without a header block prints "Bình Định, ngày …" under (or over) its title's words: the title
+    listed stops before it, the document is dated by it, and "ban hành ngày nào" is answered from it."""
+    doc = parse_document(text, "kh.md")
+    assert doc.meta.title == "Kế hoạch tổ chức Hội thao công nhân viên chức năm 2025"
+    assert (doc.meta.date, doc.meta.place) == ("2025-03-15", "Bình Định")
+    assert any(c.kind == "header" and "ngày 15 tháng 3 năm 2025" in c.text for c in doc.chunks)
+    assert not any("ngày 15 tháng 3" in c.text for c in doc.chunks if c.kind != "header")
