@@ -93,7 +93,7 @@ def test_a_lone_submit_word_and_a_leap_day_in_another_year_still_ask_what_falls_
     today = date(2026, 12, 2)  # 2027 is no leap year
     assert _span("Hạn chót nộp báo cáo tháng này là những gì?", today)[0] == "this_month"
     assert _span("phải làm gì trước 29/2?", today)[1:3] == (today, date(2027, 2, 28))  # the month's last day
-    assert _span("phải làm gì trước 31/4/2027?", today) is None  # a day no calendar has, with its year: searched
+    assert _span("phải làm gì trước 31/4/2027?", today)[0] == "impossible"  # a day no calendar has: told so
 
 
 @pytest.mark.slow
@@ -125,9 +125,10 @@ def test_only_asking_for_more_turns_the_page_of_a_due_list():
         assert due_followup(same, before, today).shown == 0, same
 
 
-def test_a_day_no_month_ever_has_is_no_limit():
-    assert _span("phải làm gì trước 30/2?", date(2026, 12, 2)) is None
-    assert _span("phải làm gì trước 31/4?", date(2026, 12, 2)) is None
+def test_a_day_no_month_ever_has_is_no_limit_but_told():
+    assert _span("phải làm gì trước 30/2?", date(2026, 12, 2))[0] == "impossible"
+    assert _span("phải làm gì trước 31/4?", date(2026, 12, 2))[0] == "impossible"
+    assert _span("phải làm gì trước 29/2?", date(2026, 12, 2))[0] == "day"  # a leap year's day
 
 
 @pytest.mark.slow
@@ -178,3 +179,17 @@ def test_a_due_list_cites_each_passage_once(assistant):
     cited = [(c.passage.doc_id, c.passage.text) for c in answer.citations]
     assert len(cited) == len(set(cited)), answer.answer
     assert all(f"[{c.n}]" in answer.answer for c in answer.citations)
+
+
+@pytest.mark.parametrize(("question", "named"), [("Tháng 13 có việc gì đến hạn?", "tháng 13"),
+                                                 ("phải làm gì trước ngày 32/12?", "ngày 32/12"),
+                                                 ("Có báo cáo nào đến hạn trước 30/2/2027 không?", "30/2/2027"),
+                                                 ("thang 0 co gi het han", "tháng 0")])
+def test_an_impossible_day_or_month_is_told_not_read_as_soon(assistant, question, named):
+    """"tháng 13", "ngày 32", "30/2": no calendar has them; the member is told so (and what a month or a day may be),
+    not shown what falls due soon as if the date had not been typed."""
+    assistant.settings = assistant.settings.model_copy(update={"today": date(2026, 12, 2)})
+    answer = assistant.ask(question)
+    assert not answer.found and not answer.citations
+    assert named in answer.answer and "không có" in answer.answer.lower(), answer.answer
+    assert "đến hạn từ" not in answer.answer, answer.answer

@@ -65,13 +65,15 @@ def _span(name: str, today: date) -> tuple[date, date]:
 class DueWindow:
     """What a due question asks: the span's name ("overdue", "this_month", "day" …), its first and last day,
     the body it asks of ("" for every body), how many of its items earlier answers listed ("còn gì nữa?") and the
-    documents it asks of (none: every document; "Kế hoạch KL 21 ai ký, và năm nay có việc gì đến hạn?": KL 21's)."""
+    documents it asks of (none: every document; "Kế hoạch KL 21 ai ký, và năm nay có việc gì đến hạn?": KL 21's);
+    `told`: what the answer says instead of listing, when the day or month named is in no calendar ("impossible")."""
     name: str
     first: date
     last: date
     actor: str = ""
     shown: int = 0
     docs: frozenset[str] = frozenset()
+    told: str = ""
 
 
 def _named_day(words: str, today: date) -> date | None:
@@ -107,11 +109,32 @@ def _named_month(words: str, today: date) -> tuple[date, date] | None:
     return max(first, today), first.replace(day=calendar.monthrange(year, month)[1])
 
 
+def _impossible(words: str) -> str:
+    """The answer telling that a day or month the folded words name is in no calendar ("tháng 13", "ngày 32/12",
+    "30/2/2027"; "29/2" without a year may be a leap year's), or "": read as no date, it would list what falls due
+    soon as if it had not been typed."""
+    table = _table()
+    for match in re.finditer(table["by_month"], words):
+        if not 1 <= int(match[1]) <= 12:
+            return t("due.no_month", named=f"tháng {int(match[1])}")
+    for pattern in (table["by_day"], table["named_date"]):
+        for match in re.finditer(pattern, words):
+            day, month, year = int(match[1]), int(match[2] or 0), match[3]
+            if match[2] and not 1 <= month <= 12:
+                return t("due.no_month", named=f"tháng {month}")
+            days = calendar.monthrange(int(year or 2000), month)[1] if month else 31  # 2000: a leap year
+            if not 1 <= day <= days:
+                named = "/".join(str(part) for part in (day, month or None, int(year) if year else None) if part)
+                why = t("due.no_day_why", month=month, days=days) if month else t("due.no_day_why_any")
+                return t("due.no_day", named=f"ngày {named}", why=why)
+    return ""
+
+
 def _names_span(words: str, today: date, also: Sequence[str] = ()) -> bool:
-    """Whether folded words name a span ("tuần này", "sắp tới"), a day ("trước 30 6"), a month ("tháng 12") or one
-    of `also`."""
+    """Whether folded words name a span ("tuần này", "sắp tới"), a day ("trước 30 6"), a month ("tháng 12"), a day
+    or month no calendar has, or one of `also`."""
     return _named_day(words, today) is not None or _named_month(words, today) is not None \
-        or bool(_phrases([*_span_words(), *also]).search(words))
+        or bool(_impossible(words)) or bool(_phrases([*_span_words(), *also]).search(words))
 
 
 def due_window(question: str, today: date, is_body: Callable[[str], Sequence[str] | None] | None = None
@@ -126,13 +149,18 @@ def due_window(question: str, today: date, is_body: Callable[[str], Sequence[str
     span_words = _span_words()
     named_day = _named_day(words, today)
     named_month = _named_month(words, today)
-    spanned = named_day is not None or named_month is not None or bool(_phrases(span_words).search(words))
+    impossible = _impossible(words)
+    spanned = named_day is not None or named_month is not None or bool(impossible) \
+        or bool(_phrases(span_words).search(words))
     if not (_phrases(table["due"]).search(words) or spanned and _phrases(table["with_span"]).search(words)):
         return None
     every = _phrases(table["due"] + table["overdue"] + table["with_span"] + table["words"] + span_words)
+    dates = (table["by_day"], table["by_month"], *([table["named_date"]] if impossible else []))
 
     def covered(text: str) -> bool:
-        return not every.sub(" ", re.sub(table["by_month"], " ", re.sub(table["by_day"], " ", text))).strip()
+        for pattern in dates:
+            text = re.sub(pattern, " ", text)
+        return not every.sub(" ", text).strip()
 
     def body(text: str) -> bool:  # the words name a body and nothing more ("cac ldld huyen", not "… thi so gddt")
         names = is_body(text) if is_body else None
@@ -145,6 +173,8 @@ def due_window(question: str, today: date, is_body: Callable[[str], Sequence[str
         return None
     while len(rest.split()) > 1 and body(rest.split(" ", 1)[1]):  # "con ubnd xa": the body is "ubnd xa"
         rest = rest.split(" ", 1)[1]
+    if impossible:
+        return DueWindow("impossible", today, today, rest, told=impossible)
     if _phrases(table["overdue"]).search(words):
         return DueWindow("overdue", date.min, today - timedelta(days=1), rest)
     if named_day is not None:
@@ -173,6 +203,8 @@ def due_answer(question: str, window: DueWindow, index: ObligationIndex, today: 
     from (`passage_of(doc_id, position)`); when none, which span was looked at and where the rest are."""
     from bot.channels.render import obligation_facts  # rendering words shared with /hanchot
 
+    if window.told:
+        return Answer(question, window.told, False, mode="deadlines")
     items = [(day, o) for day, o in _falling_due(index, window.first, window.last, today, window.actor)
              if not window.docs or o.doc_id in window.docs]
     span = t("due.overdue") if window.name == "overdue" else t(
