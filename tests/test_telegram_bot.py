@@ -75,6 +75,24 @@ async def test_private_question_answered_with_citation_and_source_button(assista
         assert fake.calls_of("answerCallbackQuery")
 
 
+async def test_an_abstention_shows_its_related_passages_as_the_terminal_does(assistant, settings, fake):
+    """"Các văn bản đã nạp không đề cập …": the passages that may be related are all the member gets, so each is
+    quoted at the terminal's length (not the few words a found answer's citation shows where its quote stands)."""
+    from bot.channels.render import render_answer_text
+
+    question = "Mức đóng bảo hiểm xã hội bắt buộc của giáo viên là bao nhiêu phần trăm tiền lương?"
+    terminal = render_answer_text(assistant.ask(question))
+    async with running(assistant, settings):
+        fake.message(USER, USER, question)
+        await fake.wait_for(lambda: any("không đề cập" in m["text"] for m in fake.bot_messages(USER)))
+        await asyncio.sleep(0.5)  # a long reply may come as more than one message
+    shown = "\n".join(texts(fake, USER))
+    quotes = re.findall(r"“(.*?)”", terminal, re.S)
+    assert quotes and min(map(len, quotes)) > 100, terminal
+    for quote in quotes:
+        assert " ".join(quote.split()).replace("&", "&amp;").replace("<", "&lt;") in shown, (quote, shown)
+
+
 async def test_a_follow_up_says_how_it_was_understood(assistant, settings, fake):
     async with running(assistant, settings):
         fake.message(USER, USER, "Công đoàn cơ sở có nhiệm vụ gì trong thi đua, khen thưởng?")

@@ -23,7 +23,17 @@ def understood(asked: str, answer: Answer) -> str | None:
     return None
 
 
-def render_answer_text(answer: Answer, quote_chars: int = 400) -> str:
+# How much of a cited paragraph the terminal shows; every channel shows this much of the passages an abstention lists
+# as maybe related, which are all the member gets (a found answer's citations only show where its quote stands).
+QUOTE_CHARS = 400
+
+
+def related_chars(answer: Answer, found_chars: int) -> int:
+    """How much of each cited paragraph a channel quotes: `found_chars` under an answer, QUOTE_CHARS under an abstention."""
+    return found_chars if answer.found else max(found_chars, QUOTE_CHARS)
+
+
+def render_answer_text(answer: Answer, quote_chars: int = QUOTE_CHARS) -> str:
     lines = [answer.answer]
     if answer.citations:
         lines.append("")

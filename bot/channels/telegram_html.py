@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from bot.answer.model import CITATION_HEADER_MAX, Answer, Citation, citation_header
-from bot.channels.render import ListPage, cited_words
+from bot.channels.render import ListPage, cited_words, related_chars
 from bot.channels.splitting import pack
 from troly.texts import t
 
@@ -19,12 +19,12 @@ def escape(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-def citation_html(c: Citation) -> str:
+def citation_html(c: Citation, quote_chars: int = QUOTE_CHARS) -> str:
     """One citation: number, short name › last heading levels, the lead-in, and the words of the paragraph
     where the quoted sentences stand."""
     p = c.passage
     where = f"<b>[{c.n}]</b> {escape(citation_header(p, CITATION_HEADER_MAX - len(f'[{c.n}] ')))}"
-    shown, quote = cited_words(c, QUOTE_CHARS)
+    shown, quote = cited_words(c, quote_chars)
     lead = f"<i>{escape(shown)}</i>" if shown else ""
     return f"{where}\n{lead}“{escape(' '.join(quote.split()))}”"
 
@@ -35,7 +35,7 @@ def answer_units(answer: Answer) -> list[str]:
     if answer.citations:
         header = t("answer.sources") if answer.found else t("answer.maybe_related")
         units.append(f"<b>{escape(header)}</b>")
-        units.extend(citation_html(c) for c in answer.citations)
+        units.extend(citation_html(c, related_chars(answer, QUOTE_CHARS)) for c in answer.citations)
     return units
 
 

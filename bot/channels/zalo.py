@@ -18,7 +18,7 @@ from bot.answer.smalltalk import small_talk_kind
 from bot.channels import commands
 from bot.channels.base import BotChannel, Handle, digest
 from bot.channels.logs import log
-from bot.channels.render import cited_words, citation_line, understood
+from bot.channels.render import cited_words, citation_line, related_chars, understood
 from bot.channels.replies import Reply
 from bot.channels.retry import Backoff, Retryable, retrying
 from bot.channels.splitting import pack, paragraphs
@@ -121,7 +121,7 @@ def render_answer_zalo(answer: Answer, limit: int = ZALO_LIMIT, note: str | None
     if answer.citations:
         units.append(t("answer.sources") if answer.found else t("answer.maybe_related"))
         for c in answer.citations:
-            lead, quote = cited_words(c, QUOTE_CHARS)
+            lead, quote = cited_words(c, related_chars(answer, QUOTE_CHARS))
             units.append(f"{citation_line(c)}\n{lead}“{' '.join(quote.split())}”")
     parts = pack(units, limit)
     hint = "\n\n" + t("bot.source_hint")
