@@ -221,7 +221,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             if d.renamed_from:
                 print(t("ingest.renamed_line", other=d.renamed_from))
         for gone, status in [*((g, "removed") for g in report.removed), *((g, "kept") for g in report.kept)]:
-            how = t("ingest.renamed_to", other=gone.renamed_to) if gone.renamed_to else t("ingest.file_gone", path=gone.path)
+            how = t("ingest.file_gone", path=gone.path)
             line = "ingest.held_line" if gone.empty_folder else f"ingest.{status}_line"
             print(t(line, status=t(f"ingest.{status}"), id=gone.id, title=_short(gone.title), how=how,
                     folder=gone.empty_folder))
@@ -233,7 +233,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                     print(t("ingest.warning_line", warning=advice))
         counts = {s: sum(1 for d in report.documents if d.status == s)
                   for s in ("added", "updated", "unchanged", "duplicate", "failed")}
+        renamed = sum(1 for d in report.documents if d.status in ("renamed", "moved"))
         print(t("ingest.summary", files=len(report.documents), seconds=report.seconds, **counts)
+              + (t("ingest.summary_renamed", n=renamed) if renamed else "")
               + (t("ingest.summary_removed", n=len(report.removed)) if report.removed else ""))
     return 1 if report.failed or not (report.documents or report.removed) else 0
 

@@ -18,7 +18,7 @@ from troly.texts import t
 class IngestResult:
     id: str
     source: str
-    status: str  # added | updated | unchanged | duplicate | failed
+    status: str  # added | updated | unchanged | duplicate | failed | renamed | moved (renamed_from says what it was)
     title: str = ""
     kind: str = ""
     chunks: int = 0
@@ -42,7 +42,6 @@ class Gone:
     id: str
     title: str
     path: str
-    renamed_to: str | None = None  # the id of the file it became, renamed in the same folder
     empty_folder: str | None = None  # kept because the folder named has no file left at all
 
     def to_json(self) -> dict:

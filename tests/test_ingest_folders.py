@@ -48,12 +48,13 @@ def test_a_folder_loaded_again_drops_what_left_it_and_nothing_else(cli_env, tmp_
     proc = run_troly(["ingest", str(docs)], cli_env)
     assert proc.returncode == 0, proc.stderr
     said = proc.stdout
-    assert "[đã thêm] tap-huan-2026.txt" in said and "đổi tên từ tap-huan.txt" in said and "trùng" not in said.split(
-        "Đã xử lý")[0]
-    assert "[đã xóa] tap-huan.txt — Kế hoạch tập huấn an toàn lao động: tệp đã đổi tên thành tap-huan-2026.txt" in said
+    # the renamed file is that document under its new name: said so, neither added nor removed
+    assert "[đã đổi tên] tap-huan-2026.txt — Kế hoạch tập huấn an toàn lao động" in said
+    assert "trước là tap-huan.txt" in said and "trùng" not in said.split("Đã xử lý")[0]
+    assert "[đã thêm]" not in said and "tap-huan.txt —" not in said
     assert f"[đã xóa] tre/tham-hoi.txt — Kế hoạch thăm hỏi đoàn viên ốm đau: tệp {tham_hoi} không còn trong thư mục" \
         in said
-    assert "Đã xóa 2 văn bản" in said
+    assert "0 thêm mới" in said and "1 văn bản đổi tên hoặc chuyển chỗ" in said and "Đã xóa 1 văn bản" in said
     assert _ids(cli_env) == {"hoi-thao.txt", "tap-huan-2026.txt", "du-lich.txt", "thi-dua.txt"}
     found = json.loads(run_troly(["search", "--json", "cử người dự tập huấn an toàn"], cli_env).stdout)["results"]
     assert found[0]["doc_id"] == "tap-huan-2026.txt"  # the renamed file answers, under its new name
@@ -86,8 +87,28 @@ def test_keep_missing_still_follows_a_renamed_file(cli_env, tmp_path):
     old.rename(docs / "tap-huan-2026.txt")
     report = _ingest(cli_env, "--keep-missing", docs)
     assert [(d["id"], d["status"], d.get("renamed_from")) for d in report["documents"]] == [
-        ("tap-huan-2026.txt", "added", "tap-huan.txt")]
-    assert report["kept_missing"] == [] and _ids(cli_env) == {"tap-huan-2026.txt"}
+        ("tap-huan-2026.txt", "renamed", "tap-huan.txt")]
+    assert report["kept_missing"] == [] and report["removed"] == [] and _ids(cli_env) == {"tap-huan-2026.txt"}
+
+
+def test_a_folder_renamed_is_told_as_its_documents_moved_and_nothing_is_embedded_again(make_settings, tmp_path):
+    """Renaming a folder of documents and loading its parent again moves them: each is said to be moved (the same
+    content, read from its new place), none added or removed, and no passage is embedded again (no vector cache:
+    the store's own vectors serve)."""
+    from bot.answer.service import Assistant
+
+    root = tmp_path / "van-ban"
+    _write(root / "2025" / "tap-huan.txt", _plan("Tập huấn an toàn lao động", "Mỗi tổ cử hai người dự tập huấn."))
+    _write(root / "2025" / "hoi-thao.txt", _plan("Tổ chức hội thao công nhân", "Các tổ đăng ký trước ngày 10/3."))
+    with Assistant(make_settings(tmp_path / "data", embed_cache=None)) as assistant:
+        assert [d.status for d in assistant.ingest([root]).documents] == ["added", "added"]
+        (root / "2025").rename(root / "nam-2025")
+        report = assistant.ingest([root])
+        assert [(d.id, d.status, d.renamed_from, d.embedded) for d in report.documents] == [
+            ("nam-2025/hoi-thao.txt", "moved", "2025/hoi-thao.txt", 0),
+            ("nam-2025/tap-huan.txt", "moved", "2025/tap-huan.txt", 0)]
+        assert report.removed == [] and {r.doc_id for r in assistant.documents()} == {
+            "nam-2025/hoi-thao.txt", "nam-2025/tap-huan.txt"}
 
 
 def test_two_files_of_the_same_name_stay_two_documents(cli_env, tmp_path):

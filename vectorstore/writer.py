@@ -190,10 +190,13 @@ class Writer:
             except Exception as exc:  # the store or the embedder failing: the stored version stays
                 item.result.status, item.result.error = "failed", t(
                     "ingest.errors.store_failed", detail=f"{exc.__class__.__name__}: {exc}")
-        became = {d.renamed_from: d.id for d in report.documents if d.renamed_from and d.status != "failed"}
+        became = {d.renamed_from for d in report.documents if d.renamed_from and d.status != "failed"}
         for record in gone.values():
-            left = Gone(record.doc_id, record.title, record.path, became.get(record.doc_id))
-            if keep_missing and not left.renamed_to:
+            if record.doc_id in became:  # renamed or moved: told as the document it became, not as one removed
+                self.store.remove(record.doc_id)
+                continue
+            left = Gone(record.doc_id, record.title, record.path)
+            if keep_missing:
                 report.kept.append(left)
             elif self.store.remove(record.doc_id):
                 report.removed.append(left)
@@ -315,6 +318,8 @@ class Writer:
             return result
         claimed[doc.content_hash] = doc_id
         result.status = "updated" if existing else "added"
+        if result.renamed_from:  # the same content under another name ("renamed") or in another folder ("moved")
+            result.status = "moved" if Path(result.renamed_from).name == Path(doc_id).name else "renamed"
         ids, texts, metas, inputs = chunk_rows(doc, doc_id, version)
         record = DocRecord(doc_id=doc_id, title=doc.meta.title, kind=doc.meta.kind, source=doc.source,
                            content_hash=doc.content_hash, version=version, chunks=len(ids), ingested_at="",
