@@ -93,6 +93,9 @@ def _sentence_item(text: str, rest: str) -> bool:
             and text.rstrip().endswith((".", "!", "?", "./.", "…")))
 
 
+_WRAP_MAX = 100  # a recipient's wrapped line is a name's end, not a paragraph
+
+
 def _scan_mark(fragment: str) -> bool:
     """One or two characters a scan read from the margin after an item's ";" ("Văn phòng Quốc hội; ff", "…; Ñ"):
     a single character, or two that are neither a syllable nor an abbreviation in capitals ("VP")."""
@@ -153,6 +156,20 @@ def _continues_closing(line: str, width: int) -> bool:
             and all(not c or _is_signature_line(c) or is_upper_line(c) for c in cells[1:]))
 
 
+def _wraps(items: list[str], line: str, after: str) -> bool:
+    """Whether a line goes on with the recipient above it, which the page's width wrapped ("- Website Công đoàn tỉnh,"
+    over "Fanpage Công đoàn tỉnh;", "- Các công đoàn cơ sở trực thuộc" over "Liên đoàn Lao động tỉnh;"): that item is
+    left open (no ";" or "." closing it, not the archive copy), and the line is short, no signature line, and closes
+    the item or comes before the next one. Read as the end of the list instead, it and the items under it were lost."""
+    if not items or not re.search(r"[^\W\d_]", items[-1]) or items[-1].rstrip().endswith((";", ".", ":")) \
+            or _ARCHIVE_RE.match(items[-1].strip()):
+        return False
+    text = line.strip()
+    if not text or len(text) > _WRAP_MAX or _is_signature_line(text) or is_upper_line(text) or "|" in text:
+        return False
+    return text.endswith((";", ",")) or bullet_text(after) is not None or bool(_ARCHIVE_RE.match(after.strip()))
+
+
 def _take_closing(lines: list[str], i: int, block: ClosingBlock) -> int:
     """Read the closing block that starts at line i; returns the index after it."""
     line = lines[i]
@@ -180,6 +197,11 @@ def _take_closing(lines: list[str], i: int, block: ClosingBlock) -> int:
         if not signature and (item is not None or _ARCHIVE_RE.match(cur)):
             taken.append(cur)
             items.append(item if item is not None else cur)
+            j += 1
+            continue
+        if not signature and _wraps(items, cur, lines[j + 1] if j + 1 < len(lines) else ""):
+            taken.append(cur)
+            items[-1] = f"{items[-1].rstrip()} {cur.strip()}"
             j += 1
             continue
         if signature or _is_signature_line(cur) or (is_upper_line(cur) and len(cur) < 60):

@@ -331,3 +331,39 @@ def test_a_report_named_by_its_number_asks_its_recipients_a_report_asked_for_doe
     clause ("báo cáo … nghị quyết 07 khi nào, gửi cho ai?") is not the one asked to be sent."""
     from vectorstore.query import closing_asked
     assert ("recipients" in closing_asked(question)) is asks
+
+
+WRAPPED = """LIÊN ĐOÀN LAO ĐỘNG TỈNH HOA MAI
+Số: 31/KH-LĐLĐ
+Hoa Mai, ngày 5 tháng 4 năm 2026
+
+KẾ HOẠCH
+Tuyên truyền an toàn vệ sinh lao động năm 2026
+
+I. NỘI DUNG
+1. Công đoàn cơ sở tổ chức tuyên truyền an toàn vệ sinh lao động cho đoàn viên.
+
+Nơi nhận:
+- Các công đoàn cơ sở;
+- Website Liên đoàn Lao động tỉnh,
+  Fanpage Liên đoàn Lao động tỉnh;
+- Ban Tuyên giáo Tỉnh ủy;
+- Lưu: VT.
+
+TM. BAN THƯỜNG VỤ
+CHỦ TỊCH
+Lê Văn Cường
+"""
+
+
+def test_a_recipient_wrapped_onto_a_second_line_keeps_it_and_the_list_after_it(tmp_path_factory, embed_cache):
+    """"- Website Liên đoàn Lao động tỉnh," wrapped over "Fanpage …;": the line under it goes on with that recipient,
+    it does not end the list (which lost the rest of it, and left "Lưu: VT." a passage of the text)."""
+    with assistant_with(tmp_path_factory, embed_cache, "atvsld.txt", WRAPPED) as assistant:
+        (doc,) = assistant.documents()
+        assert doc.meta["recipients"] == ["Các công đoàn cơ sở",
+                                          "Website Liên đoàn Lao động tỉnh, Fanpage Liên đoàn Lao động tỉnh",
+                                          "Ban Tuyên giáo Tỉnh ủy"]
+        answer = assistant.ask("kế hoạch gửi những nơi nào?")
+        assert answer.found and answer.answer.startswith("Nơi nhận:"), answer.answer
+        assert "Fanpage Liên đoàn Lao động tỉnh; - Ban Tuyên giáo Tỉnh ủy; - Lưu: VT." in answer.answer, answer.answer
