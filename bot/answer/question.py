@@ -19,6 +19,7 @@ from troly.vntext import STOP_FOLDED, Abbreviations, bodies, fold, fold_same_len
 PHONE, EMAIL, MONEY, PERCENT, DATE, NUMBER = "phone", "email", "money", "percent", "date", "number"
 ADDRESS, PERSON, YEAR, WEBSITE, PERIOD, CLOCK = "address", "person", "year", "website", "period", "clock"
 TIME, RECIPIENT, ACTOR, PLACE, DUTY, REPORT = "time", "recipient", "actor", "place", "duty", "report"
+SPAN = "span"  # which span of years ("giai đoạn nào"): a time, said as years
 STRICT = (PHONE, EMAIL, WEBSITE, ADDRESS, PERSON, MONEY, PERCENT, DATE, CLOCK, YEAR, PERIOD, NUMBER)
 
 _TABLE = toml("question_cues.toml")
@@ -150,7 +151,7 @@ def states_asked(question: str, text: str) -> bool:
     """Whether `text` states a fact of a kind the question asks (a date for "khi nào", a body for "gửi ai"); true when
     the question asks no kind a text can be tested for ("nhiệm vụ gì")."""
     kinds = classify(question)
-    testable = [k for k in (*kinds.strict, *kinds.soft) if k in _FACT_RE]
+    testable = [SPAN] if SPAN in kinds.kinds else [k for k in (*kinds.strict, *kinds.soft) if k in _FACT_RE]
     return not testable or any(states(k, text) for k in testable)
 
 
