@@ -9,7 +9,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from troly.tables import toml
 from troly.vntext import STOP_FOLDED, Abbreviations, bodies, fold, fold_same_length, joined_parts
@@ -137,28 +137,40 @@ def states(kind: str, text: str) -> bool:
     return bool(rx and rx.search(text))
 
 
+def asked_kinds(question: str, soft: bool = False) -> list[str]:
+    """The kinds of fact a question asks that a sentence can be tested for: its strict kinds, and with `soft` its
+    soft ones too; "giai đoạn nào" (a span of years) only that."""
+    kinds = classify(question)
+    if soft and SPAN in kinds.kinds:
+        return [SPAN]
+    return [k for k in (*kinds.strict, *(kinds.soft if soft else ())) if k in _FACT_RE]
+
+
+def states_any(kinds: tuple[str, ...], text: str) -> bool:
+    """Whether `text` states a fact of any of these kinds."""
+    return any(states(kind, text) for kind in kinds)
+
+
 def asked_fact(question: str) -> Callable[[str], bool] | None:
     """A test of whether a passage states the strict kind of fact the question asks for ("bao nhiêu tiền" -> an
     amount, "hạn chót là ngày nào" -> a date), or None when it asks for none: the search favours passages that
     can answer it (vectorstore/search.py)."""
-    wanted = classify(question).strict
-    if not wanted:
-        return None
-    return lambda text: any(states(kind, text) for kind in wanted)
+    wanted = tuple(asked_kinds(question))
+    return partial(states_any, wanted) if wanted else None
 
 
 def states_asked(question: str, text: str) -> bool:
     """Whether `text` states a fact of a kind the question asks (a date for "khi nào", a body for "gửi ai"); true when
     the question asks no kind a text can be tested for ("nhiệm vụ gì")."""
-    kinds = classify(question)
-    testable = [SPAN] if SPAN in kinds.kinds else [k for k in (*kinds.strict, *kinds.soft) if k in _FACT_RE]
-    return not testable or any(states(k, text) for k in testable)
+    wanted = tuple(asked_kinds(question, soft=True))
+    return not wanted or states_any(wanted, text)
 
 
 # Cue words describe the kind of answer, not its topic, where a phrase asking a kind of fact holds them (cue_tokens).
 CUE_WORDS = frozenset(_TABLE["words"]["cue"])
 MOMENT_WORDS = frozenset(tuple(w.split()) for w in _TABLE["words"]["moment"])
 WHICH_WORDS = frozenset(tuple(w.split()) for w in _TABLE["words"]["which"])
+WHICH_ASKED: str = _TABLE["words"]["which_asked"]
 ASKS_WHEN = frozenset({DATE, CLOCK, TIME})
 
 
