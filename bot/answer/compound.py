@@ -14,13 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from bot.answer.followup import joined
+from bot.answer.followup import joined, names_something
 from bot.answer.model import MISSING, Answer, Citation
-from bot.answer.question import cue_spans, states_asked
+from bot.answer.question import states_asked
 from troly.tables import toml
 from troly.texts import alternation
-from troly.vntext import STOP_FOLDED, bodies, fold, fold_same_length, typed_without_diacritics
-from vectorstore.query import closing_spans, doc_refs
+from troly.vntext import fold, fold_same_length, typed_without_diacritics
 
 _TABLE = toml("question_cues.toml")["compound"]
 _MOST: int = _TABLE["most"]
@@ -49,8 +48,6 @@ _NOT_BEFORE = _by_typing(lambda p: r"(?<!\w)(?:" + _either(_TABLE["not_before"],
 _CONDITIONAL = _by_typing(lambda p: r"^(?:" + _either(_TABLE["conditional"], p) + r")(?!\w)")
 _LISTED_RE = _by_typing(lambda p: r"^(?:\w+\s+){1," + str(_LISTED) + r"}(?:" + _either(_TABLE["listed_joins"], p)
                         + r")\s+\w+\s*$")
-_NAMES_NOTHING = frozenset(w for phrase in (*_TABLE["shaping"], *_TABLE["question_words"],
-                                            *toml("question_cues.toml")["words"]["moment"]) for w in fold(phrase).split())
 _LAST_ONLY = frozenset(_TABLE["last_only_folded"])
 _MARK = re.compile(r"\[(\d+)\]")
 
@@ -140,18 +137,6 @@ def as_said(part: str) -> str:
     return said[opener.end() if opener and (not plain or not _asks(said, plain)) else 0:]
 
 
-def _names_something(part: str) -> bool:
-    """A part names what it asks about: a document, a body, or two words beside those asking ("trưởng ban là ai",
-    "có vướng mắc thì phản ánh về đâu"; not "khi nào", "trước ngày nào", "ký ngày nào", "thì bao nhiêu")."""
-    if doc_refs(part) or bodies().mentions(part):
-        return True
-    kept = list(fold_same_length(part))
-    for a, b in cue_spans(part) + closing_spans(part):
-        kept[a:b] = " " * (b - a)
-    return len([w for w in re.findall(r"\w+", "".join(kept))
-                if w not in STOP_FOLDED and w not in _NAMES_NOTHING and not w.isdigit()]) >= 2
-
-
 def questions(asked: Sequence[str], goes_on: Callable[[str, str], str]) -> list[str]:
     """Each part as a question of its own. The first as asked; a later one naming something of its own as it stands
     (its own subject kept, no other glued on); one naming nothing ("khi nào", "ký ngày nào") goes on from the first
@@ -166,7 +151,7 @@ def questions(asked: Sequence[str], goes_on: Callable[[str, str], str]) -> list[
             said = _cleaned(part, plain)
             standalone = goes_on(said, first)
             out.append(standalone if standalone != said else joined(f"{own}?", first))
-        elif _names_something(own):
+        elif names_something(own):
             out.append(f"{own}?")
         else:
             out.append(joined(f"{own}?", first))

@@ -87,8 +87,14 @@ def classify(question: str) -> QuestionKind:
 
 def cue_spans(question: str) -> list[tuple[int, int]]:
     """Where the question asks for a kind of fact ("gửi ai", "khi nào"): its cues' spans, in its own offsets."""
-    folded = fold_same_length(question)
-    return sorted((m.start(), m.end()) for rx in _CUE_RE.values() for m in rx.finditer(folded))
+    return _cue_spans(fold_same_length(question))
+
+
+def _cue_spans(folded: str) -> list[tuple[int, int]]:
+    """The cues' spans in a folded text. "mỗi ngày": a rate's unit, which calendar cues do not read (classify), kept
+    in place so that offsets hold."""
+    rates = _PER_UNIT.sub(lambda m: m.group(1) + " " + "_" * (len(m.group()) - len(m.group(1)) - 1), folded)
+    return sorted(m.span() for kind, rx in _CUE_RE.items() for m in rx.finditer(rates if kind in _CALENDAR else folded))
 
 
 # A field's label naming one of these kinds ("Thời gian:", "Địa điểm:", "Mức hỗ trợ") answers a question asking one
@@ -226,10 +232,7 @@ def cue_tokens(tokens: list[str]) -> set[str]:
     for word in folded:
         starts.append(len(text))
         text += word + " "
-    # "mỗi ngày": a rate's unit, which calendar cues do not read (classify), kept in place so that offsets hold
-    rates = _PER_UNIT.sub(lambda m: m.group(1) + " " + "_" * (len(m.group()) - len(m.group(1)) - 1), text)
-    spans = [m.span() for kind, rx in _CUE_RE.items() for m in rx.finditer(rates if kind in _CALENDAR else text)]
-    spans += [m.span(1) for m in _UNIT_Q.finditer(text)]
+    spans = _cue_spans(text) + [m.span(1) for m in _UNIT_Q.finditer(text)]
     return {tok for tok, word, start in zip(tokens, folded, starts)
             if word in CUE_WORDS and any(a < start + len(word) and start < b for a, b in spans)}
 
