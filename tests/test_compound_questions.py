@@ -172,3 +172,18 @@ def test_a_part_about_the_document_is_answered_from_its_closing_passages_only(pl
 def test_a_long_list_is_one_question():
     many = "KL 21 ai ký, ký ngày nào, gửi ai, nhiệm vụ gì, báo cáo khi nào, phản ánh về đâu?"
     assert parts(many) == [many]
+
+
+def test_a_missing_signer_asked_first_leaves_the_later_parts_answered(plans):
+    # the later part goes on from the first ("… (tiếp theo câu hỏi: … ai ký)"): it asks whom the plan goes to
+    answer = plans.ask("Kế hoạch thực hiện KL 51 ai ký, gửi những nơi nào?")
+    assert "không ghi người ký" in answer.answer and _cited(answer, "Nơi nhận", "KL 51"), answer.answer
+    assert _sources_are_the_lines(answer), answer.answer
+
+
+def test_a_part_asking_which_phase_adds_no_line_naming_a_review(plans):
+    # "sơ kết, tổng kết giai đoạn" names when the plan is reviewed, not the years it runs over
+    answer = plans.ask("Kế hoạch KL 21 thực hiện trong giai đoạn nào, ai ký?")
+    assert _cited(answer, "Nguyễn Thị Bích Hợp", "KL 21"), answer.answer
+    assert all("tổng kết" not in line or re.search(r"\d{4}", line) for line in answer.answer.splitlines()), \
+        answer.answer

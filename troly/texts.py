@@ -4,6 +4,7 @@ from __future__ import annotations
 import errno
 import re
 import tomllib
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -31,10 +32,12 @@ def template(name: str) -> str:
     return (PROMPTS_DIR / name).read_text(encoding="utf-8")
 
 
-def alternation(phrases: list[str]) -> str:
-    """A regex group matching any of the phrases (longest first, spaces as any whitespace)."""
-    ordered = sorted(phrases, key=len, reverse=True)
-    return "(?:" + "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered) + ")"
+def alternation(phrases: Iterable[str], spaced: bool = True) -> str:
+    """A regex group matching any of the phrases, longest first (a longer phrase holding a shorter one wins). A space
+    matches any whitespace; with `spaced` False only itself (a text read in fixed offsets, or already single-spaced)."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(re.escape(w) for w in p.split()) if spaced else re.escape(p)
+                            for p in ordered) + ")"
 
 
 def os_reason(exc: OSError, reading: bool = False) -> str:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from troly import tables
+from troly.texts import alternation
 
 # ---- characters ----------------------------------------------------------------------------
 # Glyphs of broken PDF fonts and look-alikes, mapped to the Vietnamese letter meant.
@@ -214,7 +215,8 @@ def without_judging(question: str) -> str:
 
 
 def _words_re(words: list[str], end: str = "") -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?!\w)" + end)
+    """Any of the words, whole."""
+    return re.compile(r"(?<!\w)" + alternation(words, spaced=False) + r"(?!\w)" + end)
 
 
 _ASKING = _words_re(list(FRAMES))

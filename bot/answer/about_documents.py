@@ -12,13 +12,14 @@ from dataclasses import dataclass
 
 from bot.answer.composer import spans
 from bot.answer.model import Answer, Citation
+from bot.answer.question import classify
 from ingest.model import SECTION_SEP
 from ingest.naming import KIND_CODES
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import fold
+from troly.vntext import fold, joined_parts
 from vectorstore.place import named_place
-from vectorstore.query import doc_refs, full_numbers
+from vectorstore.query import closing_asked, doc_refs, full_numbers
 from vectorstore.search import Filters, Passage, Searcher
 from vectorstore.store import DocRecord, StoredChunk
 
@@ -97,9 +98,13 @@ def unknown_number(question: str, searcher: Searcher, records: list[DocRecord],
 def no_signer(question: str, searcher: Searcher, records: list[DocRecord], passages: list[Passage],
               filters: Filters | None) -> str | None:
     """Who signed, asked of documents (those the question or --doc names; else every loaded one) none of which
-    names a signer, and no signature passage found: say that they name none."""
+    names a signer, and no signature passage found: say that they name none. A part of a message joined to the part
+    asking who signed ("gửi những nơi nào? (tiếp theo câu hỏi: KH 51 ai ký)") asks what its own words ask: the
+    recipients, which the document may well list."""
     plan = searcher.plan(question)
-    if SIGNATURE not in plan.closing:
+    own = joined_parts(question)  # its own words asking a kind of fact ask that (as classify reads them)
+    asked = closing_asked(own[0]) if own and (classify(own[0]).kinds or closing_asked(own[0])) else plan.closing
+    if SIGNATURE not in asked:
         return None
     scope = searcher.scope_of(question, plan)
     if filters and filters.doc:

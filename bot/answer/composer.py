@@ -19,8 +19,9 @@ from bot.answer.guard import is_instruction
 from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
 from bot.answer.sections import articles_under, topic_heading
 from bot.answer.question import (ACTOR, ASKS_WHEN, DUTY, MOMENT_WORDS, NUMBER, RECIPIENT, REPORT, TIME,
-                                 WHICH_WORDS, QuestionKind, bounds_said, classify, counts, cue_tokens, field_answers,
-                                 field_label, in_range, measured, number_unit, opens_line, planned, states)
+                                 WHICH_ASKED, WHICH_WORDS, QuestionKind, bounds_said, classify, counts, cue_tokens,
+                                 field_answers, field_label, in_range, measured, number_unit, opens_line, planned,
+                                 states)
 from ingest.obligations import heading_actor, sentence_actor
 from troly.tables import toml
 from troly.texts import t
@@ -212,8 +213,8 @@ def _which(tokens: list[str]) -> set[str]:
     """The syllables of the words asking which case ("trường hợp" in "trong trường hợp nào"): said before "nào",
     they say what is asked, not what about."""
     folded = [fold(tok) for tok in tokens]
-    return {tok for n in range(len(tokens) - 2) if tuple(folded[n:n + 2]) in WHICH_WORDS and folded[n + 2] == "nao"
-            for tok in tokens[n:n + 2]}
+    return {tok for n in range(len(tokens) - 2)
+            if tuple(folded[n:n + 2]) in WHICH_WORDS and folded[n + 2] == WHICH_ASKED for tok in tokens[n:n + 2]}
 
 
 def _slang(tok: str, lexicon: Lexicon) -> bool:
@@ -675,7 +676,7 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
     citations = [Citation(number[pi], passages[pi],
                           [(s.start, s.start + len(s.text)) for s in chosen if s.passage_index == pi and s.start >= 0])
                  for pi in order]
-    return Answer(question, "\n".join(lines), True, citations, confidence=verdict.confidence)
+    return Answer(question, "\n".join(lines), True, citations, confidence=verdict.confidence, nearest=verdict.nearest)
 
 
 def _whole_article(query: Query, passages: list[Passage], chosen: list[Scored]) -> tuple[str, list[Citation]] | None:

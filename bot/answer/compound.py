@@ -14,13 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from bot.answer.followup import joined
+from bot.answer.followup import joined, names_something
 from bot.answer.model import MISSING, Answer, Citation
-from bot.answer.question import cue_spans, states_asked
+from bot.answer.question import states_asked
 from troly.tables import toml
-from troly.texts import t
-from troly.vntext import STOP_FOLDED, bodies, fold, fold_same_length, typed_without_diacritics
-from vectorstore.query import closing_spans, doc_refs
+from troly.texts import alternation
+from troly.vntext import fold, fold_same_length, typed_without_diacritics
 
 _TABLE = toml("question_cues.toml")["compound"]
 _MOST: int = _TABLE["most"]
@@ -28,8 +27,8 @@ _LISTED: int = _TABLE["listed_words"]
 
 
 def _either(words: Sequence[str], plain: bool) -> str:
-    """An alternation of table words (folded for a message typed without marks), longest first."""
-    return "|".join(re.escape(w) for w in sorted({fold(w) if plain else w for w in words}, key=len, reverse=True))
+    """An alternation of table words (folded for a message typed without marks), a space matching one space."""
+    return alternation([fold(w) for w in words] if plain else words, spaced=False)
 
 
 def _by_typing(build: Callable[[bool], str]) -> dict[bool, re.Pattern[str]]:
@@ -47,9 +46,9 @@ _FOLDED_ASKING = re.compile(r"(?<!\w)(?:" + _either(_TABLE["folded_asking"], Tru
 _NOT_AFTER = _by_typing(lambda p: r"\s+(?:" + _either(_TABLE["not_after"], p) + r")(?!\w)")
 _NOT_BEFORE = _by_typing(lambda p: r"(?<!\w)(?:" + _either(_TABLE["not_before"], p) + r")\s+$")
 _CONDITIONAL = _by_typing(lambda p: r"^(?:" + _either(_TABLE["conditional"], p) + r")(?!\w)")
-_LISTED_RE = _by_typing(lambda p: r"^(?:\w+\s+){1," + str(_LISTED) + r"}" + ("la" if p else "là") + r"\s+\w+\s*$")
-_NAMES_NOTHING = frozenset(w for phrase in (*_TABLE["shaping"], *_TABLE["question_words"],
-                                            *toml("question_cues.toml")["words"]["moment"]) for w in fold(phrase).split())
+_LISTED_RE = _by_typing(lambda p: r"^(?:\w+\s+){1," + str(_LISTED) + r"}(?:" + _either(_TABLE["listed_joins"], p)
+                        + r")\s+\w+\s*$")
+_LAST_ONLY = frozenset(_TABLE["last_only_folded"])
 _MARK = re.compile(r"\[(\d+)\]")
 
 
@@ -67,7 +66,7 @@ def _asking(piece: str, plain: bool) -> list[re.Match[str]]:
     found = [m for m in _WORDS[plain].finditer(text)]
     if plain:
         found += [m for m in _FOLDED_ASKING.finditer(text)
-                  if not m.group().endswith("dau") or not text[m.end():].strip(" ?.!")]
+                  if m.group().split()[-1] not in _LAST_ONLY or not text[m.end():].strip(" ?.!")]
     return [m for m in sorted(found, key=lambda m: m.start())
             if not (m.start() > 0 and piece[m.start()].isupper())
             and not _NOT_AFTER[plain].match(text, m.end()) and not _NOT_BEFORE[plain].search(text[:m.start()])]
@@ -138,18 +137,6 @@ def as_said(part: str) -> str:
     return said[opener.end() if opener and (not plain or not _asks(said, plain)) else 0:]
 
 
-def _names_something(part: str) -> bool:
-    """A part names what it asks about: a document, a body, or two words beside those asking ("trưởng ban là ai",
-    "có vướng mắc thì phản ánh về đâu"; not "khi nào", "trước ngày nào", "ký ngày nào", "thì bao nhiêu")."""
-    if doc_refs(part) or bodies().mentions(part):
-        return True
-    kept = list(fold_same_length(part))
-    for a, b in cue_spans(part) + closing_spans(part):
-        kept[a:b] = " " * (b - a)
-    return len([w for w in re.findall(r"\w+", "".join(kept))
-                if w not in STOP_FOLDED and w not in _NAMES_NOTHING and not w.isdigit()]) >= 2
-
-
 def questions(asked: Sequence[str], goes_on: Callable[[str, str], str]) -> list[str]:
     """Each part as a question of its own. The first as asked; a later one naming something of its own as it stands
     (its own subject kept, no other glued on); one naming nothing ("khi nào", "ký ngày nào") goes on from the first
@@ -164,7 +151,7 @@ def questions(asked: Sequence[str], goes_on: Callable[[str, str], str]) -> list[
             said = _cleaned(part, plain)
             standalone = goes_on(said, first)
             out.append(standalone if standalone != said else joined(f"{own}?", first))
-        elif _names_something(own):
+        elif names_something(own):
             out.append(f"{own}?")
         else:
             out.append(joined(f"{own}?", first))
@@ -179,7 +166,7 @@ def cited_documents(answer: Answer) -> set[str]:
 
 def settled(answer: Answer) -> bool:
     """An answer stating what was asked, not offering the nearest passage."""
-    return answer.found and not answer.answer.startswith(t("answer.nearest"))
+    return answer.found and not answer.nearest
 
 
 def merged(whole: Answer, answers: Sequence[Answer], allowed: Callable[[int], set[str]],

@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from bot.answer.chat_words import spelled_out
 from bot.answer.llm.facts import BODY_KINDS, LEVELS, extract_facts
-from bot.answer.question import REPORT, TIME, classify
+from bot.answer.question import REPORT, TIME, classify, cue_spans
 from bot.answer.smalltalk import asks_nothing_of_the_texts, without_small_talk_lead
 from troly import tables
 from troly.texts import alternation
-from troly.vntext import bodies, fold, fold_same_length, is_acronym, is_stopword, joined_parts, names_role, \
+from troly.vntext import STOP_FOLDED, bodies, fold, fold_same_length, is_acronym, is_stopword, joined_parts, names_role, \
     place_alternation, plain_words, typed_without_diacritics
-from vectorstore.query import closing_asked, doc_refs
+from vectorstore.query import closing_asked, closing_spans, doc_refs
 
 if TYPE_CHECKING:
     from bot.answer.llm.answerer import LLMAnswerer
@@ -188,16 +188,30 @@ def _names_no_body(words: list[str], i: int) -> bool:
     return bool(doc_refs(" ".join(words[i:i + 2])) or _PLACE.match(fold_same_length(" ".join(words[i:i + 3]))))
 
 
-# A follow-up asking a kind of fact in this many words or more ("còn hội thao tổ chức ở đâu?") says what it asks of:
-# a question of its own; a shorter one ("còn hạn nộp?", "còn ai ký?") asks of the previous question's subject.
-OWN_QUESTION_WORDS = 4
+_CUES = tables.toml("question_cues.toml")
+# Words that only shape what is asked or ask it, naming nothing of their own (prompts/question_cues.toml).
+_NAMES_NOTHING = frozenset(w for phrase in (*_CUES["compound"]["shaping"], *_CUES["compound"]["question_words"],
+                                            *_CUES["words"]["moment"]) for w in fold(phrase).split())
+
+
+def names_something(text: str) -> bool:
+    """Whether a question's words name what they ask about: a document, a body, or `naming_words` words beside those
+    asking ("trưởng ban là ai", "hội thao tổ chức ở đâu"; not "khi nào", "trước ngày nào", "hạn nộp", "ai ký"). Such
+    a part of a message, or follow-up after "còn", is a question of its own: joined to the previous question, that
+    question's words would find its passage again, and its kind of fact (a deadline) answer a question asking
+    another (where)."""
+    if doc_refs(text) or bodies().mentions(text):
+        return True
+    kept = list(fold_same_length(text))
+    for a, b in cue_spans(text) + closing_spans(text):
+        kept[a:b] = " " * (b - a)
+    return len([w for w in re.findall(r"\w+", "".join(kept))
+                if w not in STOP_FOLDED and w not in _NAMES_NOTHING and not w.isdigit()]) >= _CUES["naming_words"]
 
 
 def _own_question(subject: str) -> bool:
-    """Whether a follow-up's words after "còn" are a question of their own: joined to the previous question, that
-    question's words would find its passage again, and its kind of fact (a deadline) answer a question asking
-    another (where)."""
-    return len(_words(subject)) >= OWN_QUESTION_WORDS and bool(classify(subject).kinds)
+    """Whether a follow-up's words after "còn" are a question of their own: they ask a kind of fact and name what of."""
+    return bool(classify(subject).kinds) and names_something(subject)
 
 
 def _asks_of_subject(subject: str) -> bool:

@@ -129,6 +129,7 @@ class Answer:
     citations: list[Citation] = field(default_factory=list)
     mode: str = "offline"
     confidence: float | None = None  # 0..1, how sure the offline composer is (None: not measured)
+    nearest: bool = False  # the nearest passage quoted, not an answer stated (middling evidence: abstain.Verdict)
 
     def to_json(self) -> dict:
         out = {"question": self.question, "answer": self.answer, "found": self.found,

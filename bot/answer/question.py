@@ -9,7 +9,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from troly.tables import toml
 from troly.vntext import STOP_FOLDED, Abbreviations, bodies, fold, fold_same_length, joined_parts
@@ -19,6 +19,7 @@ from troly.vntext import STOP_FOLDED, Abbreviations, bodies, fold, fold_same_len
 PHONE, EMAIL, MONEY, PERCENT, DATE, NUMBER = "phone", "email", "money", "percent", "date", "number"
 ADDRESS, PERSON, YEAR, WEBSITE, PERIOD, CLOCK = "address", "person", "year", "website", "period", "clock"
 TIME, RECIPIENT, ACTOR, PLACE, DUTY, REPORT = "time", "recipient", "actor", "place", "duty", "report"
+SPAN = "span"  # which span of years ("giai đoạn nào"): a time, said as years
 STRICT = (PHONE, EMAIL, WEBSITE, ADDRESS, PERSON, MONEY, PERCENT, DATE, CLOCK, YEAR, PERIOD, NUMBER)
 
 _TABLE = toml("question_cues.toml")
@@ -86,8 +87,14 @@ def classify(question: str) -> QuestionKind:
 
 def cue_spans(question: str) -> list[tuple[int, int]]:
     """Where the question asks for a kind of fact ("gửi ai", "khi nào"): its cues' spans, in its own offsets."""
-    folded = fold_same_length(question)
-    return sorted((m.start(), m.end()) for rx in _CUE_RE.values() for m in rx.finditer(folded))
+    return _cue_spans(fold_same_length(question))
+
+
+def _cue_spans(folded: str) -> list[tuple[int, int]]:
+    """The cues' spans in a folded text. "mỗi ngày": a rate's unit, which calendar cues do not read (classify), kept
+    in place so that offsets hold."""
+    rates = _PER_UNIT.sub(lambda m: m.group(1) + " " + "_" * (len(m.group()) - len(m.group(1)) - 1), folded)
+    return sorted(m.span() for kind, rx in _CUE_RE.items() for m in rx.finditer(rates if kind in _CALENDAR else folded))
 
 
 # A field's label naming one of these kinds ("Thời gian:", "Địa điểm:", "Mức hỗ trợ") answers a question asking one
@@ -136,28 +143,40 @@ def states(kind: str, text: str) -> bool:
     return bool(rx and rx.search(text))
 
 
+def asked_kinds(question: str, soft: bool = False) -> list[str]:
+    """The kinds of fact a question asks that a sentence can be tested for: its strict kinds, and with `soft` its
+    soft ones too; "giai đoạn nào" (a span of years) only that."""
+    kinds = classify(question)
+    if soft and SPAN in kinds.kinds:
+        return [SPAN]
+    return [k for k in (*kinds.strict, *(kinds.soft if soft else ())) if k in _FACT_RE]
+
+
+def states_any(kinds: tuple[str, ...], text: str) -> bool:
+    """Whether `text` states a fact of any of these kinds."""
+    return any(states(kind, text) for kind in kinds)
+
+
 def asked_fact(question: str) -> Callable[[str], bool] | None:
     """A test of whether a passage states the strict kind of fact the question asks for ("bao nhiêu tiền" -> an
     amount, "hạn chót là ngày nào" -> a date), or None when it asks for none: the search favours passages that
     can answer it (vectorstore/search.py)."""
-    wanted = classify(question).strict
-    if not wanted:
-        return None
-    return lambda text: any(states(kind, text) for kind in wanted)
+    wanted = tuple(asked_kinds(question))
+    return partial(states_any, wanted) if wanted else None
 
 
 def states_asked(question: str, text: str) -> bool:
     """Whether `text` states a fact of a kind the question asks (a date for "khi nào", a body for "gửi ai"); true when
     the question asks no kind a text can be tested for ("nhiệm vụ gì")."""
-    kinds = classify(question)
-    testable = [k for k in (*kinds.strict, *kinds.soft) if k in _FACT_RE]
-    return not testable or any(states(k, text) for k in testable)
+    wanted = tuple(asked_kinds(question, soft=True))
+    return not wanted or states_any(wanted, text)
 
 
 # Cue words describe the kind of answer, not its topic, where a phrase asking a kind of fact holds them (cue_tokens).
 CUE_WORDS = frozenset(_TABLE["words"]["cue"])
 MOMENT_WORDS = frozenset(tuple(w.split()) for w in _TABLE["words"]["moment"])
 WHICH_WORDS = frozenset(tuple(w.split()) for w in _TABLE["words"]["which"])
+WHICH_ASKED: str = _TABLE["words"]["which_asked"]
 ASKS_WHEN = frozenset({DATE, CLOCK, TIME})
 
 
@@ -213,10 +232,7 @@ def cue_tokens(tokens: list[str]) -> set[str]:
     for word in folded:
         starts.append(len(text))
         text += word + " "
-    # "mỗi ngày": a rate's unit, which calendar cues do not read (classify), kept in place so that offsets hold
-    rates = _PER_UNIT.sub(lambda m: m.group(1) + " " + "_" * (len(m.group()) - len(m.group(1)) - 1), text)
-    spans = [m.span() for kind, rx in _CUE_RE.items() for m in rx.finditer(rates if kind in _CALENDAR else text)]
-    spans += [m.span(1) for m in _UNIT_Q.finditer(text)]
+    spans = _cue_spans(text) + [m.span(1) for m in _UNIT_Q.finditer(text)]
     return {tok for tok, word, start in zip(tokens, folded, starts)
             if word in CUE_WORDS and any(a < start + len(word) and start < b for a, b in spans)}
 
