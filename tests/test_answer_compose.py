@@ -524,3 +524,15 @@ def test_a_range_holds_a_number_between_its_ends(number, text):
 def test_a_bound_word_inside_a_name_is_not_held_by_a_bound_of_another_target_in_the_same_words():
     """"thu nhập tối thiểu của người lao động": "93% trở lên … người lao động" bounds the share of members, not income."""
     assert not bounds_said("thu nhập tối thiểu của người lao động là bao nhiêu?", TEXTS[1][0])
+
+
+def test_a_passage_cited_as_a_second_opinion_is_quoted_too():
+    """Two passages answer nearly as well (the second cited as a second opinion): the answer quotes what each says,
+    so the reader sees both hours without opening the second source."""
+    found, lex = _decision("Nội quy thư viện thử nghiệm", [
+        ("Thư viện mở cửa phục vụ bạn đọc từ 7 giờ đến 17 giờ các ngày làm việc trong tuần.", "Điều 3. Giờ mở cửa"),
+        ("Trong dịp hè, thư viện mở cửa phục vụ bạn đọc từ 8 giờ đến 11 giờ các ngày thứ Bảy.", "Điều 4. Dịp hè"),
+    ])
+    ans = compose("Thư viện mở cửa phục vụ bạn đọc mấy giờ?", found, lexicon=lex)
+    assert ans.found and len(ans.citations) == 2, ans.answer
+    assert "17 giờ" in ans.answer and "11 giờ" in ans.answer, ans.answer

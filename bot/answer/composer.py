@@ -574,7 +574,8 @@ def _citation_order(chosen: list[Scored], scored: list[Scored], query: Query, we
         if s.passage_index not in order:
             order.append(s.passage_index)
     # Close runners-up (passages whose best span scores near the chosen one), when the answer rests on
-    # a single passage: a second opinion for the reader, kept short for chat messages.
+    # a single passage: a second opinion for the reader (its best sentence quoted: _second_opinions), kept short
+    # for chat messages.
     if len(order) > 1:
         return order
     floor = weights.citation_runner_up * chosen[0].score if chosen else 0.0
@@ -586,6 +587,17 @@ def _citation_order(chosen: list[Scored], scored: list[Scored], query: Query, we
                 and not (chosen[0].matched - s.matched) & query.asking:
             order.append(s.passage_index)
     return order
+
+
+def _second_opinions(chosen: list[Scored], order: list[int], scored: list[Scored]) -> list[Scored]:
+    """The best sentence of each passage cited as a second opinion (_citation_order), up to MAX_SENTENCES lines in
+    all: it scores close to the answer's, so the reader sees what it says beside it ("… tại 06 địa phương" beside
+    "… mở rộng … tại 07 địa phương") instead of a bare number to open."""
+    quoted = {s.passage_index for s in chosen}
+    room = MAX_SENTENCES - len(chosen)
+    seconds = [next((s for s in scored if s.passage_index == pi and s.start >= 0 and not _is_heading(s.text)), None)
+               for pi in order if pi not in quoted]
+    return [s for s in seconds if s is not None][:max(room, 0)]
 
 
 def evidence(question: str, passages: list[Passage], obligations: list[ObligationHint] | None, lexicon: Lexicon,
@@ -668,6 +680,7 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
         return Answer(question, whole[0], True, whole[1], confidence=verdict.confidence)
     # a runner-up citation is a second opinion from the named documents too, never from another text
     order = _citation_order(chosen, ev.in_scope, query, weights)
+    chosen += _second_opinions(chosen, order, ev.in_scope)
     number = {pi: n + 1 for n, pi in enumerate(order)}
     chosen.sort(key=lambda s: (number[s.passage_index], s.start))
     lines = [f"{_line(s, passages[s.passage_index], query)} [{number[s.passage_index]}]" for s in chosen]
