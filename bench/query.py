@@ -82,15 +82,17 @@ def pct(values: list[float], q: float) -> float:
     return values[min(len(values) - 1, max(0, round(q * (len(values) - 1))))]
 
 
-def timed(fn, questions: list[str], rounds: int, embedder=None) -> tuple[list[float], list[float], list[float]]:
+def timed(fn, questions: list[str], rounds: int, embedder=None) -> tuple[list[float], list[float], list[float], int]:
     """Wall-clock and CPU milliseconds of each call (CPU time: this process's, every thread — what
     a call costs even when other programs hold the cores and stretch its wall-clock time), and with an
-    `embedder`, the CPU milliseconds spent besides embedding the question (what the rest of the code costs)."""
+    `embedder`, the CPU milliseconds spent besides embedding the question (what the rest of the code costs)
+    and how many texts it embedded in all."""
     wall, cpu, besides = [], [], []
-    embed, spent = (embedder.embed_question if embedder else None), [0.0]
+    embed, spent, embedded = (embedder.embed_question if embedder else None), [0.0], [0]
 
     def embed_timed(text: str):
         c0 = time.process_time()
+        embedded[0] += 1
         try:
             return embed(text)
         finally:
@@ -110,22 +112,25 @@ def timed(fn, questions: list[str], rounds: int, embedder=None) -> tuple[list[fl
     finally:
         if embedder:
             del embedder.embed_question  # the method again
-    return wall, cpu, besides
+    return wall, cpu, besides, embedded[0]
 
 
 def report(label: str, fn, questions: list[str], rounds: int, embedder=None) -> None:
-    wall, cpu, besides = timed(fn, questions, rounds, embedder)
+    wall, cpu, besides, embedded = timed(fn, questions, rounds, embedder)
     figure(label, f"p50 {statistics.median(wall):6.1f} ms   p95 {pct(wall, 0.95):6.1f} ms   "
                   f"(CPU p50 {statistics.median(cpu):5.1f} p95 {pct(cpu, 0.95):5.1f} ms, {len(wall)} queries, "
                   f"load {os.getloadavg()[0]:.1f})")
     if embedder:
         figure(f"{label}: CPU besides embedding the question",
-               f"p50 {statistics.median(besides):6.1f} ms   p95 {pct(besides, 0.95):6.1f} ms")
+               f"p50 {statistics.median(besides):6.1f} ms   p95 {pct(besides, 0.95):6.1f} ms   "
+               f"({embedded} texts embedded in {len(wall)} asks)")
 
 
 def bench_store(assistant, where: str, rounds: int, skip_ask: bool) -> None:
     """Warm up, then time search and ask. Every round asks new wording (a number appended), so the
     question-vector cache never answers; the embedder's own time is shown apart."""
+    from bot.answer.chat_words import spelled_out
+
     for q in QUESTIONS:  # warm: models, index, caches
         assistant.search(q)
         if not skip_ask:
@@ -135,7 +140,10 @@ def bench_store(assistant, where: str, rounds: int, skip_ask: bool) -> None:
     def fresh(q: str) -> str:
         return f"{q} ({next(counter)})"
 
-    report(f"{where}: embed question only", lambda q: assistant.embeddings.embed_question(fresh(q)), QUESTIONS, rounds)
+    # what a search embeds: the question's dense text (chat spellings read, abbreviations spelled out: more tokens)
+    searched = [assistant.searcher.plan(spelled_out(q)).dense_text for q in QUESTIONS]
+    report(f"{where}: embed question only (as searched)", lambda q: assistant.embeddings.embed_question(fresh(q)),
+           searched, rounds)
     report(f"{where}: search (k=10)", lambda q: assistant.search(fresh(q), k=10), QUESTIONS, rounds)
     if not skip_ask:
         report(f"{where}: ask", lambda q: assistant.ask(fresh(q)), QUESTIONS, rounds, assistant.embeddings)
