@@ -103,6 +103,15 @@ class Weights:
     #   line of both parts the same as main's (/work/evals/retrieval31-numbered.txt): a weight that changes nothing
     # - the question embedded without its document reference once the number names the document (the stored passages
     #   are embedded with their short name, so the number is part of what matches): dev2 .727/.864/.791
+    # - the ministry's abbreviation LĐTBXH (LĐ-TB&XH, LĐTB&XH) in prompts/abbreviations.tsv beside UBND, GD&ĐT (the
+    #   ministry's own code in its document numbers): tuning Hit@k/MRR and answers from a gold passage unchanged
+    #   (fit_weights --fit scoped --values 0.3, with and without: dev2 .727/.909/.797, answered .841)
+    # - refits at this state: local_lexical 0 … .4 (0 and .05: dev2 .750/.886, .1 … .3 .705-.727/.909; ALQAC .870-.880
+    #   /.954) and pool 20 … 80 (40 best): no gain on the tuning part, both kept
+    # - dense .4 (fit_weights --fit dense --retrieval-only, best sum of .4 … .8: dev2 .727/.909/.792, ALQAC .889/.954
+    #   /.912; .6 … .8 dev2 H@1 .682-.705): eval_split --cross --plain, tuning dev2 plain H@1 .727 -> .705, ALQAC H@1
+    #   .880 -> .889 (plain .898 -> .889), answers cite .796 -> .806; checking ALQAC H@1 .956 -> .926, H@3 .985 -> .971
+    #   (both forms), other corpora's questions abstained of dev2 (plain) .831 -> .818 (/work/evals/retrieval31-dense04.txt)
     # (Already there, so not tried again: the heading path and list lead-ins are BM25's section field; each passage is
     # embedded with its short name, heading path and lead-ins, vectorstore/writer.py embed_input.)
 
