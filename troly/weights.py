@@ -92,6 +92,28 @@ class Weights:
     #   only (as local_lexical), .3: tune dev2 .705/.909; check dev2 .818/.818, ALQAC .912/.985
     # - BM25+ (delta / (k1 + 1) per matched word and field): .175 (tied with .25, best of .1 … .5) tune dev2 .705/.932,
     #   ALQAC .870/.935; check dev2 .682/.864, ALQAC .941/1.000 (H@3 .985 -> .971)
+    # Tried and not kept (retrieval31, from main dc98493; tuning H@1/H@5/MRR before: dev 1/1/1, dev2 .727/.909/.797,
+    # ALQAC .880/.954/.908):
+    # - reciprocal-rank fusion's term beside the scores, rrf * (c / (c + rank)) per retriever: c 60, rrf .05 … 1 dev2
+    #   .705/.909/.779 down to .636/.841/.731 (ALQAC .870/.944 from .2); c 20 and c 5 alike or worse (c 5, rrf .2: dev
+    #   H@1 .947). Worse at every value on the tuning part: not measured on the checking part
+    # - a stronger scope when the question names one document by its own number ("Theo QĐ 22/2013/QĐ-TTg"), `numbered`
+    #   added to `scoped`: 0 … .1 unchanged, .2/.3 dev2 MRR .797 -> .801 (Hit@k unchanged), .5/1.0 dev2 H@1 .705;
+    #   `scoped` itself .5 … 1.5 alike (MRR .801; ALQAC .870/.944 from .8). At .2, eval_split --cross --plain: every
+    #   line of both parts the same as main's (/work/evals/retrieval31-numbered.txt): a weight that changes nothing
+    # - the question embedded without its document reference once the number names the document (the stored passages
+    #   are embedded with their short name, so the number is part of what matches): dev2 .727/.864/.791
+    # - the ministry's abbreviation LĐTBXH (LĐ-TB&XH, LĐTB&XH) in prompts/abbreviations.tsv beside UBND, GD&ĐT (the
+    #   ministry's own code in its document numbers): tuning Hit@k/MRR and answers from a gold passage unchanged
+    #   (fit_weights --fit scoped --values 0.3, with and without: dev2 .727/.909/.797, answered .841)
+    # - refits at this state: local_lexical 0 … .4 (0 and .05: dev2 .750/.886, .1 … .3 .705-.727/.909; ALQAC .870-.880
+    #   /.954) and pool 20 … 80 (40 best): no gain on the tuning part, both kept
+    # - dense .4 (fit_weights --fit dense --retrieval-only, best sum of .4 … .8: dev2 .727/.909/.792, ALQAC .889/.954
+    #   /.912; .6 … .8 dev2 H@1 .682-.705): eval_split --cross --plain, tuning dev2 plain H@1 .727 -> .705, ALQAC H@1
+    #   .880 -> .889 (plain .898 -> .889), answers cite .796 -> .806; checking ALQAC H@1 .956 -> .926, H@3 .985 -> .971
+    #   (both forms), other corpora's questions abstained of dev2 (plain) .831 -> .818 (/work/evals/retrieval31-dense04.txt)
+    # (Already there, so not tried again: the heading path and list lead-ins are BM25's section field; each passage is
+    # embedded with its short name, heading path and lead-ins, vectorstore/writer.py embed_input.)
 
     # ---- sentence score in the composer: a linear score over named signals (higher = better answer)
     answer_pool: int = 8  # the search's top passages the composer reads its sentences from (fit_weights --fit answer_pool: 5–12 alike on the tuning part, 15+ worse; the middle of that plateau)
