@@ -85,6 +85,18 @@ def small_talk_reply(kind: str) -> str:
     return t(f"answer.small_talk.{kind}", examples=t("answer.examples"))
 
 
+@lru_cache(maxsize=1)
+def _remind() -> re.Pattern[str]:
+    table = toml("small_talk.toml")["remind"]
+    return re.compile(rf"^(?:(?:{'|'.join(table['openers'])}) )*(?:{'|'.join(table['asks'])})\b")
+
+
+def asks_to_remind(message: str) -> bool:
+    """Whether the message asks to be reminded of something ("nhắc tôi nộp báo cáo vào ngày 15/6"): a request, not
+    a question a passage answers."""
+    return bool(_remind().match(plain_words(message)))
+
+
 _COLLECTION = re.compile(toml("question_cues.toml")["collection"]["asks"])
 
 
