@@ -43,6 +43,7 @@ class Evidence:
     in_scope: list = field(default_factory=list)  # `scored` without the spans of documents the question does not name
     closeness: float = 0.0  # the best cosine of a candidate passage to the question (Passage.score)
     distinct: float = 1.0  # share of the question's rarest words the quoted passages hold (composer.distinct)
+    unnamed: str = ""  # a body the question asks about that no passage found names ("Bộ Y tế"): nothing to quote
 
 
 @dataclass
@@ -94,7 +95,7 @@ def confidence(values: tuple[float, ...], weights: Weights = DEFAULT) -> float:
 def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
     """Answer, answer as the nearest passage, or abstain: some evidence abstains whatever the confidence."""
     if not ev.chosen:
-        return Verdict(False)
+        return Verdict(False, t("abstain.body", body=ev.unnamed) if ev.unnamed else "")
     values = signals(ev)
     _, passage, topic, *_ = values
     sure = confidence(values, weights)

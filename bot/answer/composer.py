@@ -146,6 +146,7 @@ class Scored:
     heading: str = ""  # a heading or lead-in stating the fact asked, shown whole before this span of its passage
     inside: set[str] = field(default_factory=set)  # matched words it holds only inside other words (_free)
     labelled: bool = False  # its line's label names the kind of fact asked ("Thời gian:" asked "ngày nào") and gives it
+    credited: float = 0.0  # share of `topic` held only by stating a fact of the kind its words name ("tỷ lệ": "99%")
 
 
 # The named signals a sentence is scored on; the weights of the same names live in troly/weights.py.
@@ -460,6 +461,9 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             held = span_terms.held
             topic = (sum(w for tok, w, keys in topic_probes if not (held.isdisjoint(keys) and around.isdisjoint(keys))
                          or (strict and tok in query.asking)) / topic_total if topic_total else 1.0)
+            # the share of that topic it holds only by stating a fact of the kind those words name ("tỷ lệ": "99%")
+            credited = (sum(w for tok, w, keys in topic_probes if strict and tok in query.asking and held.isdisjoint(keys)
+                            and around.isdisjoint(keys)) / topic_total if topic_total else 0.0)
             # … and says it of something the question names (not the occasion only its title names: planned)
             labelled = bool(field & (kinds | set(query.kind.soft))) and any(not held.isdisjoint(keys)
                                                                         for _, _, keys in query.probes)
@@ -467,7 +471,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                        agree[i])
             score = sum(c * v for c, v in zip(coefficients, signals))
             scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched, p.doc_id, hint > 0,
-                                 topic, ids_found, signals, agree[i], counted, inside=inside, labelled=labelled))
+                                 topic, ids_found, signals, agree[i], counted, inside=inside, labelled=labelled,
+                                 credited=credited))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
 
@@ -609,13 +614,49 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     scored, passage_cov = score_spans(query, passages, lexicon, obligations, weights)
     # The question names documents (a number, an alias, a place): a sentence of another document is not the answer.
     in_scope = [s for s in scored if not passages[s.passage_index].off_scope]
+    _measured_elsewhere(in_scope, query)
+    # It names a body ("Bộ Y tế làm gì") that no passage found names: what they say is about other bodies.
+    asked = named(query.text)
+    unnamed = _as_written(query.text, asked) if asked and in_scope and not any(
+        _names_any(passages[s.passage_index], asked) for s in in_scope) else ""
     ranked = _field_first(_stating_first(_naming_first(_subject_first(in_scope, query, passages, weights), query,
                                                        weights), query, weights), query, weights)
-    chosen = _with_content(choose(ranked, query, weights, passages), in_scope, passages, set(query.kind.strict))
+    chosen = [] if unnamed else _with_content(choose(ranked, query, weights, passages), in_scope, passages,
+                                              set(query.kind.strict))
     return passages, Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov,
                               in_scope=in_scope, closeness=max((p.score for p in passages), default=0.0),
                               distinct=distinct(query, [passages[i] for i in dict.fromkeys(
-                                  s.passage_index for s in chosen)], lexicon, weights))
+                                  s.passage_index for s in chosen)], lexicon, weights),
+                              unnamed=unnamed)
+
+
+def _measured_elsewhere(scored: list[Scored], query: Query) -> None:
+    """"Đến năm 2045 tỷ lệ đoàn viên …": a line stating a percentage of something else ("99% số vụ việc của đoàn
+    viên") holds "tỷ lệ" only by the kind of fact it states. When another line stating that kind writes those words
+    with all the topic words it holds ("tỷ lệ đoàn viên đạt 97%", under another year), the documents name that
+    measure in words, and the first line measures another thing: its topic loses that credit (abstain.topic_min)."""
+    strict = set(query.kind.strict)
+    literal = [s.matched for s in scored if s.kinds & strict and query.asking <= s.matched]
+    for s in scored:
+        if s.credited and any(s.matched - query.numbering - query.identifiers <= held for held in literal):
+            s.topic -= s.credited
+            s.credited = 0.0
+
+
+def _names_any(passage: Passage, asked: frozenset[str]) -> bool:
+    """The passage names a body asked: in its text, headings, list lead-in or its document's name (its issuer), as
+    a body or inside the name of one of its organs ("Ủy ban thường vụ Quốc hội" names Quốc hội)."""
+    texts = (passage.section, passage.lead, passage.text, passage.document, passage.short_title)
+    return any(named_in(text) & asked for text in texts) or any(
+        re.search(rf"(?<!\w){re.escape(fold(body))}(?!\w)", fold(text)) for body in asked for text in texts)
+
+
+def _as_written(question: str, asked: frozenset[str]) -> str:
+    """The first body asked, as the table names it (a kind of body, "Sở …", as the question writes it)."""
+    for m in bodies().mentions(question):
+        if named_in(question[m.start:m.end]) & asked:
+            return m.body.name if not m.body.is_kind else question[m.start:m.end]
+    return ""
 
 
 def distinct(query: Query, quoted: list[Passage], lexicon: Lexicon, weights: Weights = DEFAULT) -> float:
