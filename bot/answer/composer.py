@@ -23,9 +23,10 @@ from bot.answer.question import (ACTOR, ASKS_WHEN, DUTY, MOMENT_WORDS, NUMBER, R
                                  field_answers, field_label, in_range, measured, number_unit, opens_line, planned,
                                  states)
 from ingest.obligations import heading_actor, sentence_actor
+from troly import tables
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import (asserts, bodies, fold, is_syllable, maybe_stopword, normalize, split_sentences, unframed,
+from troly.vntext import (OPEN, asserts, bodies, fold, is_syllable, maybe_stopword, normalize, split_sentences, unframed,
                           without_judging)
 from troly.weights import DEFAULT, Weights
 from bot.answer.model import Answer, Citation, ObligationHint, header_row_only, labelled_row, lead_prefix, list_lead
@@ -615,10 +616,12 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     # The question names documents (a number, an alias, a place): a sentence of another document is not the answer.
     in_scope = [s for s in scored if not passages[s.passage_index].off_scope]
     _measured_elsewhere(in_scope, query)
-    # It names a body ("Bộ Y tế làm gì") that no passage found names: what they say is about other bodies.
+    # It names a body ("Bộ Y tế làm gì") that no passage found names, while they name its peers (Bộ Tài chính, Bộ
+    # Công Thương): what they say is about those.
     asked = named(query.text)
+    found = [p for p in passages if not p.off_scope]
     unnamed = _as_written(query.text, asked) if asked and in_scope and not any(
-        _names_any(passages[s.passage_index], asked) for s in in_scope) else ""
+        _names_any(p, asked) for p in found) and any(_names_peer(p, asked) for p in found) else ""
     ranked = _field_first(_stating_first(_naming_first(_subject_first(in_scope, query, passages, weights), query,
                                                        weights), query, weights), query, weights)
     chosen = [] if unnamed else _with_content(choose(ranked, query, weights, passages), in_scope, passages,
@@ -649,6 +652,26 @@ def _names_any(passage: Passage, asked: frozenset[str]) -> bool:
     texts = (passage.section, passage.lead, passage.text, passage.document, passage.short_title)
     return any(named_in(text) & asked for text in texts) or any(
         re.search(rf"(?<!\w){re.escape(fold(body))}(?!\w)", fold(text)) for body in asked for text in texts)
+
+
+def _kind(body: str) -> str:
+    """The kind of body a name is of ("Bộ Y tế": "Bộ", "Sở Tư pháp": "Sở"; prompts/bodies.tsv's "Bộ …" rows), or ""."""
+    folded = fold(body)
+    return next((k for k in _BODY_KINDS if folded.startswith(k + " ")), "")
+
+
+_LEVEL = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(level)) for level in tables.lines("body_levels.txt"))
+                    + r")$")
+_BODY_KINDS = sorted((fold(b.name.removesuffix(OPEN)) for b in bodies().all if b.is_kind), key=len, reverse=True)
+
+
+def _names_peer(passage: Passage, asked: frozenset[str]) -> bool:
+    """The passage's text, heading or lead-in names another body of the kind of one asked (Bộ Tài chính for Bộ Y
+    tế): one the documents may give the duties of. A body of a level (prompts/body_levels.txt: "Công đoàn cơ sở",
+    "Ủy ban nhân dân xã") has none: plans address it among "các cấp công đoàn", "UBND các cấp", without its name."""
+    kinds = {_kind(body) for body in asked if not _LEVEL.search(fold(body))} - {""}
+    return bool(kinds) and any(_kind(body) in kinds for text in (passage.section, passage.lead, passage.text)
+                               for body in named_in(text) - asked)
 
 
 def _as_written(question: str, asked: frozenset[str]) -> str:
