@@ -64,6 +64,7 @@ def test_a_percentage_of_another_measure_is_not_presented_as_the_answer(plan, qu
     and those years' lines are shown as the nearest."""
     answer = plan.ask(question)
     assert not answer.found and "85%" not in answer.answer, answer.answer
+    assert "năm 2035" in answer.answer.split("\n")[0], answer.answer
     assert any("45%" in c.passage.text for c in answer.citations), answer.citations
 
 
