@@ -117,11 +117,11 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
     floor = weights.judged_min if ev.query.judged else weights.passage_min
     missing_id = ids_missing(ev)
     if missing_id or passage < floor or topic < weights.topic_min or far(ev, weights):
-        # "Đến năm 2045 tỷ lệ đoàn viên …": the documents state it (a fact of the kind asked, about its topic), but
-        # for other years than the one named
+        # "Đến năm 2045 tỷ lệ đoàn viên …": the documents state just that (a fact of the kind asked, with every one of
+        # its topic words), but for other years than the one named
         strict = set(ev.query.kind.strict)
         elsewhere = (missing_id or topic < weights.topic_min) and any(
-            s.topic >= weights.topic_min and (not strict or s.kinds & strict) and not ev.query.naming_ids <= s.ids_found
+            s.topic >= 1.0 and (not strict or s.kinds & strict) and not ev.query.naming_ids <= s.ids_found
             for s in ev.in_scope)
         said = naming_phrase(ev.query) if elsewhere else ""
         return Verdict(False, t("abstain.named", named=said) if said else "", min(sure, weights.nearest_min / 2))
