@@ -178,10 +178,13 @@ def merged(whole: Answer, answers: Sequence[Answer], allowed: Callable[[int], se
     it. A part asking about the document itself (its signer, date, recipients: `closing[n]`, the kinds of closing
     passage it asks for) is answered from those passages only, never from a body sentence naming a date; what the
     document lacks ("không ghi người ký") is said in the words the part alone would get. A part not answered adds
-    nothing. The sources are those the reply's lines cite, numbered in order."""
-    blocks: list[tuple[list[str], Answer]] = [(whole.answer.split("\n"), whole)]
-    said = {_unmarked(line) for line in blocks[0][0]}
-    quoted = _quoted(whole, blocks[0][0])
+    nothing. A whole message not answered (nor declined for what its document lacks: MISSING) is no line of the reply:
+    its parts answered are the reply, or it stands as it is. The sources are those the reply's lines cite, numbered in
+    order."""
+    own = settled(whole) or whole.mode == MISSING
+    blocks: list[tuple[list[str], Answer]] = [(whole.answer.split("\n"), whole)] if own else []
+    said = {_unmarked(line) for block, _ in blocks for line in block}
+    quoted = _quoted(whole, blocks[0][0]) if own else set()
     for n, answer in enumerate(answers):
         if answer.mode == "deadlines":
             blocks.append((answer.answer.split("\n"), answer))
@@ -205,9 +208,9 @@ def merged(whole: Answer, answers: Sequence[Answer], allowed: Callable[[int], se
             said.add(_unmarked(best))
             quoted |= _quoted(answer, [best])
             blocks.append(([best], answer))
-    if len(blocks) == 1:
+    if len(blocks) == int(own):
         return whole
-    return _numbered(whole, blocks)
+    return _numbered(whole, blocks, whole.confidence if own else blocks[0][1].confidence)
 
 
 def _quoted(answer: Answer, lines: Sequence[str]) -> set[tuple[str, int, int, int]]:
@@ -223,7 +226,7 @@ def _unmarked(line: str) -> str:
     return _MARK.sub("", line).strip()
 
 
-def _numbered(whole: Answer, blocks: list[tuple[list[str], Answer]]) -> Answer:
+def _numbered(whole: Answer, blocks: list[tuple[list[str], Answer]], confidence: float) -> Answer:
     """The blocks' lines as one text, each citation renumbered in the order the text cites it (a passage cited by
     two answers once), and only those cited."""
     passages: dict[tuple[str, int], Citation] = {}
@@ -242,5 +245,4 @@ def _numbered(whole: Answer, blocks: list[tuple[list[str], Answer]]) -> Answer:
 
         lines.extend(_MARK.sub(renumber, line) for line in block)
     return Answer(whole.question, "\n".join(lines), True, list(passages.values()),
-                  mode="offline" if whole.mode == MISSING else whole.mode,
-                  confidence=whole.confidence)
+                  mode="offline" if whole.mode == MISSING else whole.mode, confidence=confidence)
