@@ -83,7 +83,8 @@ def test_abstains_when_the_asked_fact_is_not_stated():
         ans = compose(q, passages(), lexicon=lexicon())
         assert not ans.found, (q, ans.answer)
         assert ans.answer.startswith("Các văn bản đã nạp không đề cập")
-        assert not re.search(r"\d", ans.answer), "an abstention must not carry numbers"
+        assert set(re.findall(r"\d+", ans.answer)) <= set(re.findall(r"\d+", q)), \
+            "an abstention carries no number but the question's own"
         assert ans.citations, "the nearest passages are shown as possibly related"
 
 

@@ -190,3 +190,24 @@ def test_a_part_asking_which_phase_adds_no_line_naming_a_review(plans):
     assert _cited(answer, "Nguyễn Thị Bích Hợp", "KL 21"), answer.answer
     assert all("tổng kết" not in line or re.search(r"\d{4}", line) for line in answer.answer.splitlines()), \
         answer.answer
+
+
+def test_a_message_not_answered_whole_is_answered_by_its_parts():
+    """Asking two things at once, a message is near no one passage in meaning and may be declined whole while each
+    part, asked of the document it names, is answered: those answers are the reply, not "không đề cập"."""
+    from bot.answer.compound import merged
+    from bot.answer.model import Answer, Citation
+    from vectorstore.search import Passage
+
+    where = Passage("c1", "kh9", "Kế hoạch 9", "kh9.txt", "IV. TỔ CHỨC THỰC HIỆN",
+                    "Các đơn vị gửi báo cáo kết quả về Ban Tuyên giáo trước ngày 15/12 hằng năm.", 0.9, 7)
+    whole = Answer("KH 9: báo cáo gửi về đâu và khi nào?", t("answer.not_found"), False, [Citation(1, where)])
+    line = "Các đơn vị gửi báo cáo kết quả về Ban Tuyên giáo trước ngày 15/12 hằng năm. [1]"
+    parts_answered = [Answer(q, line, True, [Citation(1, where, [(0, len(where.text))])], confidence=0.8)
+                      for q in ("KH 9: báo cáo gửi về đâu?", "KH 9: báo cáo gửi khi nào?")]
+    reply = merged(whole, parts_answered, lambda n: {"kh9"}, [set(), set()])
+    assert reply.found and reply.question == whole.question, reply
+    assert "không đề cập" not in reply.answer and "trước ngày 15/12" in reply.answer, reply.answer
+    assert reply.answer.count("15/12") == 1 and [c.n for c in reply.citations] == [1], reply.answer
+    # a part answered from another document than the message's adds nothing: the whole stands
+    assert merged(whole, parts_answered, lambda n: {"other"}, [set(), set()]) is whole

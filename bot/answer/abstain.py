@@ -25,6 +25,7 @@ introduced as such; below, the documents are said not to cover it.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,6 +44,7 @@ class Evidence:
     in_scope: list = field(default_factory=list)  # `scored` without the spans of documents the question does not name
     closeness: float = 0.0  # the best cosine of a candidate passage to the question (Passage.score)
     distinct: float = 1.0  # share of the question's rarest words the quoted passages hold (composer.distinct)
+    unnamed: str = ""  # a body the question asks about that no passage found names ("Bộ Y tế"): nothing to quote
 
 
 @dataclass
@@ -72,6 +74,16 @@ def ids_missing(ev: Evidence) -> bool:
     return bool(ev.query.naming_ids - {tok for s in ev.chosen for tok in s.ids_found})
 
 
+def naming_phrase(query: Any) -> str:
+    """The words of the question naming what its answer is about by number ("năm 2045", "khóa XIV"), not a document
+    it names ("Chỉ thị 11"); "" when it names none."""
+    for number in sorted(query.naming_ids - query.names):
+        found = re.search(rf"(?i)(?<!\w)(\w+)\s+0*{re.escape(number)}(?!\w)", query.text)
+        if found and found.group(1) in query.numbering:
+            return found.group(0)
+    return ""
+
+
 def far(ev: Evidence, weights: Weights = DEFAULT) -> bool:
     """No passage is as close to the question in meaning as `closeness_min`, and the question is long enough for
     that to tell (`closeness_words`), or the quote lacks its distinctive words (`distinct_min`: "thủ tục đăng ký
@@ -94,7 +106,7 @@ def confidence(values: tuple[float, ...], weights: Weights = DEFAULT) -> float:
 def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
     """Answer, answer as the nearest passage, or abstain: some evidence abstains whatever the confidence."""
     if not ev.chosen:
-        return Verdict(False)
+        return Verdict(False, t("abstain.body", body=ev.unnamed) if ev.unnamed else "")
     values = signals(ev)
     _, passage, topic, *_ = values
     sure = confidence(values, weights)
@@ -103,8 +115,16 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
     # about none of its own topic ("học phí đại học năm 2025": under "Đến năm 2025:" but about none of what is
     # asked).
     floor = weights.judged_min if ev.query.judged else weights.passage_min
-    if ids_missing(ev) or passage < floor or topic < weights.topic_min or far(ev, weights):
-        return Verdict(False, confidence=min(sure, weights.nearest_min / 2))
+    missing_id = ids_missing(ev)
+    if missing_id or passage < floor or topic < weights.topic_min or far(ev, weights):
+        # "Đến năm 2045 tỷ lệ đoàn viên …": the documents state just that (a fact of the kind asked, with every one of
+        # its topic words), but for other years than the one named
+        strict = set(ev.query.kind.strict)
+        elsewhere = (missing_id or topic < weights.topic_min) and any(
+            s.topic >= 1.0 and (not strict or s.kinds & strict) and not ev.query.naming_ids <= s.ids_found
+            for s in ev.in_scope)
+        said = naming_phrase(ev.query) if elsewhere else ""
+        return Verdict(False, t("abstain.named", named=said) if said else "", min(sure, weights.nearest_min / 2))
     missing = [k for k in ev.query.kind.strict if not any(k in s.kinds for s in ev.chosen)]
     # A phone number, date, amount ... asked for and stated nowhere in the quote: the answer cannot hold it —
     # unless the quote gives the count the question also asks ("… ngày nào, tối đa mấy ngày": "20 ngày"): the kind

@@ -23,9 +23,10 @@ from bot.answer.question import (ACTOR, ASKS_WHEN, DUTY, MOMENT_WORDS, NUMBER, R
                                  field_answers, field_label, in_range, measured, number_unit, opens_line, planned,
                                  states)
 from ingest.obligations import heading_actor, sentence_actor
+from troly import tables
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import (asserts, bodies, fold, is_syllable, maybe_stopword, normalize, split_sentences, unframed,
+from troly.vntext import (OPEN, asserts, bodies, fold, is_syllable, maybe_stopword, normalize, split_sentences, unframed,
                           without_judging)
 from troly.weights import DEFAULT, Weights
 from bot.answer.model import Answer, Citation, ObligationHint, header_row_only, labelled_row, lead_prefix, list_lead
@@ -146,6 +147,7 @@ class Scored:
     heading: str = ""  # a heading or lead-in stating the fact asked, shown whole before this span of its passage
     inside: set[str] = field(default_factory=set)  # matched words it holds only inside other words (_free)
     labelled: bool = False  # its line's label names the kind of fact asked ("Thời gian:" asked "ngày nào") and gives it
+    credited: float = 0.0  # share of `topic` held only by stating a fact of the kind its words name ("tỷ lệ": "99%")
 
 
 # The named signals a sentence is scored on; the weights of the same names live in troly/weights.py.
@@ -460,6 +462,9 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             held = span_terms.held
             topic = (sum(w for tok, w, keys in topic_probes if not (held.isdisjoint(keys) and around.isdisjoint(keys))
                          or (strict and tok in query.asking)) / topic_total if topic_total else 1.0)
+            # the share of that topic it holds only by stating a fact of the kind those words name ("tỷ lệ": "99%")
+            credited = (sum(w for tok, w, keys in topic_probes if strict and tok in query.asking and held.isdisjoint(keys)
+                            and around.isdisjoint(keys)) / topic_total if topic_total else 0.0)
             # … and says it of something the question names (not the occasion only its title names: planned)
             labelled = bool(field & (kinds | set(query.kind.soft))) and any(not held.isdisjoint(keys)
                                                                         for _, _, keys in query.probes)
@@ -467,7 +472,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                        agree[i])
             score = sum(c * v for c, v in zip(coefficients, signals))
             scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched, p.doc_id, hint > 0,
-                                 topic, ids_found, signals, agree[i], counted, inside=inside, labelled=labelled))
+                                 topic, ids_found, signals, agree[i], counted, inside=inside, labelled=labelled,
+                                 credited=credited))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
 
@@ -609,13 +615,71 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     scored, passage_cov = score_spans(query, passages, lexicon, obligations, weights)
     # The question names documents (a number, an alias, a place): a sentence of another document is not the answer.
     in_scope = [s for s in scored if not passages[s.passage_index].off_scope]
+    _measured_elsewhere(in_scope, query)
+    # It names a body ("Bộ Y tế làm gì") that no passage found names, while they name its peers (Bộ Tài chính, Bộ
+    # Công Thương): what they say is about those.
+    asked = named(query.text)
+    found = [p for p in passages if not p.off_scope]
+    unnamed = _as_written(query.text, asked) if asked and in_scope and not any(
+        _names_any(p, asked) for p in found) and any(_names_peer(p, asked) for p in found) else ""
     ranked = _field_first(_stating_first(_naming_first(_subject_first(in_scope, query, passages, weights), query,
                                                        weights), query, weights), query, weights)
-    chosen = _with_content(choose(ranked, query, weights, passages), in_scope, passages, set(query.kind.strict))
+    chosen = [] if unnamed else _with_content(choose(ranked, query, weights, passages), in_scope, passages,
+                                              set(query.kind.strict))
     return passages, Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov,
                               in_scope=in_scope, closeness=max((p.score for p in passages), default=0.0),
                               distinct=distinct(query, [passages[i] for i in dict.fromkeys(
-                                  s.passage_index for s in chosen)], lexicon, weights))
+                                  s.passage_index for s in chosen)], lexicon, weights),
+                              unnamed=unnamed)
+
+
+def _measured_elsewhere(scored: list[Scored], query: Query) -> None:
+    """"Đến năm 2045 tỷ lệ đoàn viên …": a line stating a percentage of something else ("99% số vụ việc của đoàn
+    viên") holds "tỷ lệ" only by the kind of fact it states. When another line stating that kind writes those words
+    with all the topic words it holds ("tỷ lệ đoàn viên đạt 97%", under another year), the documents name that
+    measure in words, and the first line measures another thing: its topic loses that credit (abstain.topic_min)."""
+    strict = set(query.kind.strict)
+    literal = [s.matched for s in scored if s.kinds & strict and query.asking <= s.matched]
+    for s in scored:
+        if s.credited and any(s.matched - query.numbering - query.identifiers <= held for held in literal):
+            s.topic -= s.credited
+            s.credited = 0.0
+
+
+def _names_any(passage: Passage, asked: frozenset[str]) -> bool:
+    """The passage names a body asked: in its text, headings, list lead-in or its document's name (its issuer), as
+    a body or inside the name of one of its organs ("Ủy ban thường vụ Quốc hội" names Quốc hội)."""
+    texts = (passage.section, passage.lead, passage.text, passage.document, passage.short_title)
+    return any(named_in(text) & asked for text in texts) or any(
+        re.search(rf"(?<!\w){re.escape(fold(body))}(?!\w)", fold(text)) for body in asked for text in texts)
+
+
+def _kind(body: str) -> str:
+    """The kind of body a name is of ("Bộ Y tế": "Bộ", "Sở Tư pháp": "Sở"; prompts/bodies.tsv's "Bộ …" rows), or ""."""
+    folded = fold(body)
+    return next((k for k in _BODY_KINDS if folded.startswith(k + " ")), "")
+
+
+_LEVEL = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(level)) for level in tables.lines("body_levels.txt"))
+                    + r")$")
+_BODY_KINDS = sorted((fold(b.name.removesuffix(OPEN)) for b in bodies().all if b.is_kind), key=len, reverse=True)
+
+
+def _names_peer(passage: Passage, asked: frozenset[str]) -> bool:
+    """The passage's text, heading or lead-in names another body of the kind of one asked (Bộ Tài chính for Bộ Y
+    tế): one the documents may give the duties of. A body of a level (prompts/body_levels.txt: "Công đoàn cơ sở",
+    "Ủy ban nhân dân xã") has none: plans address it among "các cấp công đoàn", "UBND các cấp", without its name."""
+    kinds = {_kind(body) for body in asked if not _LEVEL.search(fold(body))} - {""}
+    return bool(kinds) and any(_kind(body) in kinds for text in (passage.section, passage.lead, passage.text)
+                               for body in named_in(text) - asked)
+
+
+def _as_written(question: str, asked: frozenset[str]) -> str:
+    """The first body asked, as the table names it (a kind of body, "Sở …", as the question writes it)."""
+    for m in bodies().mentions(question):
+        if named_in(question[m.start:m.end]) & asked:
+            return m.body.name if not m.body.is_kind else question[m.start:m.end]
+    return ""
 
 
 def distinct(query: Query, quoted: list[Passage], lexicon: Lexicon, weights: Weights = DEFAULT) -> float:

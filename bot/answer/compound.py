@@ -180,10 +180,13 @@ def merged(whole: Answer, answers: Sequence[Answer], allowed: Callable[[int], se
     document lacks ("không ghi người ký") is said in the words the part alone would get. A part not answered adds
     nothing of its own; when no line of the reply states the kind of fact it asks (a date for "ký ngày nào"), a
     short line says that it is not stated (`said_parts[n]`: the part as typed), so that no part goes unanswered.
-    The sources are those the reply's lines cite, numbered in order."""
-    blocks: list[tuple[list[str], Answer]] = [(whole.answer.split("\n"), whole)]
-    said = {_unmarked(line) for line in blocks[0][0]}
-    quoted = _quoted(whole, blocks[0][0])
+    A whole message not answered (nor declined for what its document lacks: MISSING) is no line of the reply: its
+    parts answered are the reply, or it stands as it is. The sources are those the reply's lines cite, numbered in
+    order."""
+    own = settled(whole) or whole.mode == MISSING
+    blocks: list[tuple[list[str], Answer]] = [(whole.answer.split("\n"), whole)] if own else []
+    said = {_unmarked(line) for block, _ in blocks for line in block}
+    quoted = _quoted(whole, blocks[0][0]) if own else set()
     unsaid: list[int] = []  # the parts that added no line
     for n, answer in enumerate(answers):
         if answer.mode == "deadlines":
@@ -211,13 +214,15 @@ def merged(whole: Answer, answers: Sequence[Answer], allowed: Callable[[int], se
             blocks.append(([best], answer))
         else:
             unsaid.append(n)
+    if not blocks:  # neither the whole nor any part answered: the whole's reply (its maybe-related passages)
+        return whole
     lines = [_unmarked(line) for block, _ in blocks for line in block]
     for n in unsaid:  # a part no line answers: said not to be stated, not left silent
         if n < len(said_parts) and not any(states_asked(answers[n].question, line) for line in lines):
             blocks.append(([t("answer.part_not_stated", part=said_parts[n].strip(" ,;?.!"))], whole))
-    if len(blocks) == 1:
+    if len(blocks) == int(own):
         return whole
-    return _numbered(whole, blocks)
+    return _numbered(whole, blocks, whole.confidence if own else blocks[0][1].confidence)
 
 
 def _quoted(answer: Answer, lines: Sequence[str]) -> set[tuple[str, int, int, int]]:
@@ -233,7 +238,7 @@ def _unmarked(line: str) -> str:
     return _MARK.sub("", line).strip()
 
 
-def _numbered(whole: Answer, blocks: list[tuple[list[str], Answer]]) -> Answer:
+def _numbered(whole: Answer, blocks: list[tuple[list[str], Answer]], confidence: float) -> Answer:
     """The blocks' lines as one text, each citation renumbered in the order the text cites it (a passage cited by
     two answers once), and only those cited."""
     passages: dict[tuple[str, int], Citation] = {}
@@ -252,7 +257,6 @@ def _numbered(whole: Answer, blocks: list[tuple[list[str], Answer]]) -> Answer:
 
         lines.extend(_MARK.sub(renumber, line) for line in block)
     # found when a line answers something: lines saying only what is not stated (the whole's own) answer nothing
-    found = whole.found or any(answer.found for _, answer in blocks[1:] if answer is not whole)
+    found = any(answer.found for _, answer in blocks)
     return Answer(whole.question, "\n".join(lines), found, list(passages.values()),
-                  mode="offline" if whole.mode == MISSING else whole.mode,
-                  confidence=whole.confidence)
+                  mode="offline" if whole.mode == MISSING else whole.mode, confidence=confidence)

@@ -230,13 +230,14 @@ class Assistant:
                     filters: Filters | None) -> Answer:
         """The answer to a message asking several things (compound.parts): each part answered too, within the one
         document the message is about when it names one and the part names none; a part adds a line only from the
-        documents the whole answer cites or the part itself names (compound.merged). A message declined asks none."""
+        documents the whole answer cites or the part itself names (compound.merged). A message not answered whole
+        (asking two things, it is near no one passage in meaning) is answered by its parts, from the document it names."""
         asked = parts(spelled)
         if len(asked) == 1 and standalone != spelled and not joined_parts(standalone):
             asked = parts(standalone)  # "còn KH KL 01 thì sao?" after a message asking several things: each again
         elif standalone != spelled and cited is None:
             return whole  # a follow-up read with the conversation: its parts alone would lose it
-        if len(asked) == 1 or not (settled(whole) or whole.mode == MISSING):
+        if len(asked) == 1:
             return whole
         scope = {cited.doc_id} if cited else {filters.doc} if filters and filters.doc else \
             self.searcher.scope_of(question, self.searcher.plan(question))
