@@ -16,6 +16,7 @@ import numpy as np
 from ingest.errors import IngestError
 from ingest.bounded import FileReader
 from ingest.model import Chunk, DocumentMeta, ParsedDocument, short_hash
+from ingest.near_copy import copy_of, signature
 from ingest.parent import Candidate, attached_to, find_parent, inherit, is_appendix
 from ingest.pipeline import Gone, IngestReport, IngestResult
 from ingest.walk import Found, expand_paths, inside, location
@@ -87,6 +88,7 @@ class _Planned:
     texts: list[str]
     metas: list[dict]
     todo: dict[str, str]  # embed_key → input, to embed for this document
+    seconds_left: float = 0.0  # of the file's time limit (TROLY_MAX_FILE_SECONDS) after it was read and parsed
 
 
 def _capped(tick: Callable[[int], None] | None, budget: int) -> Callable[[int], None] | None:
@@ -121,11 +123,13 @@ class Writer:
         self.store = store
         self.embeddings = embeddings
         self.reader = FileReader(max_bytes, file_seconds)
+        self.file_seconds = file_seconds
         self.batch = batch
         self.cache = cache
         self.index = index
         self._known: dict[str, np.ndarray] = {}
         self._run: list[Candidate] = []  # documents read in this run, as possible parents of an appendix
+        self._signatures: dict[str, list[int]] = {}  # documents to be written in this run, by id: their copies
 
     def ingest(self, paths: list[Path], doc_id: str | None = None,
                progress: ProgressFactory | None = None, keep_missing: bool = False) -> IngestReport:
@@ -145,7 +149,7 @@ class Writer:
         gone, held = self._gone(paths, files)
         planned: list[_Planned] = []
         claimed: dict[str, str] = {}  # content hash → id, for documents written in this run
-        self._run = []
+        self._run, self._signatures = [], {}
         read = progress(len(files), "read") if progress and files else None
         later = []  # appendices whose parent may come later in the run
 
@@ -187,6 +191,8 @@ class Writer:
                 self.store.write(item.record, item.ids, item.texts, item.metas,
                                  np.vstack([self._known[m["embed_key"]] for m in item.metas]),
                                  progress=_capped(tick, len(item.ids) - len(item.todo)))
+            except IngestError as exc:  # past the file's time limit: the stored version stays
+                item.result.status, item.result.error = "failed", str(exc)
             except Exception as exc:  # the store or the embedder failing: the stored version stays
                 item.result.status, item.result.error = "failed", t(
                     "ingest.errors.store_failed", detail=f"{exc.__class__.__name__}: {exc}")
@@ -290,6 +296,7 @@ class Writer:
             doc, warnings = self.reader.read(path)
         except IngestError as exc:
             return IngestResult(doc_id, path.name, "failed", error=str(exc))
+        words = signature(doc.text)
         if not self._parent(doc, doc_id, last):
             return None
         self._run.append(Candidate(doc_id, doc.meta))
@@ -303,19 +310,20 @@ class Writer:
         version = doc.version
         if existing and existing.version == version:  # the same content, read the same way
             result.status = "unchanged"
-            if (existing.path, existing.folder) != (here, folder):
-                self.store.put_record(replace(existing, path=here, folder=folder))
+            if (existing.path, existing.folder, existing.signature) != (here, folder, words):
+                self.store.put_record(replace(existing, path=here, folder=folder, signature=words))
             return result
         twin = self.store.find_content(doc.content_hash)
         in_run = claimed.get(doc.content_hash)
         twin_id = twin.doc_id if twin and not (twin.doc_id in renamed and in_run) else in_run
         if twin_id and twin_id in renamed:
             result.renamed_from = twin_id
-        elif twin_id and twin_id != doc_id:
-            result.status = "duplicate"
-            result.duplicate_of = twin_id
+        elif twin_id and twin_id != doc_id or (copied := self._copy_of(words, doc_id, renamed)):
+            result.status = "duplicate"  # the same text, maybe in another format: the document loaded first stays
+            result.duplicate_of = twin_id if twin_id and twin_id != doc_id else copied
             result.chunks = 0
             return result
+        self._signatures[doc_id] = words
         claimed[doc.content_hash] = doc_id
         result.status = "updated" if existing else "added"
         if result.renamed_from:  # the same content under another name ("renamed") or in another folder ("moved")
@@ -325,10 +333,20 @@ class Writer:
                            content_hash=doc.content_hash, version=version, chunks=len(ids), ingested_at="",
                            year=doc.meta.year, meta=asdict(doc.meta), glossary=doc.glossary,
                            obligations=[o.to_dict() for o in doc.obligations], outline=doc.outline(),
-                           path=here, folder=folder)
+                           path=here, folder=folder, signature=words)
         todo = self._lookup([m["embed_key"] for m in metas], inputs)
         result.embedded = len(todo)
-        return _Planned(result, record, ids, texts, metas, todo)
+        return _Planned(result, record, ids, texts, metas, todo,
+                        seconds_left=self.file_seconds - self.reader.spent)
+
+    def _copy_of(self, words: list[int], doc_id: str, renamed: dict[str, DocRecord]) -> str:
+        """The loaded document (or one of this run) whose text this one's copies (ingest/near_copy.py), else "":
+        not itself, nor one whose file left its folder (that one is removed, this one loaded)."""
+        others = {r.doc_id: r.signature for r in self.store.records().values()
+                  if r.doc_id != doc_id and r.doc_id not in renamed}
+        others.update((k, v) for k, v in self._signatures.items() if k != doc_id)
+        found = copy_of(words, others)
+        return found[0] if found else ""
 
     def _lookup(self, keys: list[str], inputs: list[str]) -> dict[str, str]:
         """Inputs whose vectors are neither in the store, nor in the cache, nor planned already."""
@@ -348,11 +366,22 @@ class Writer:
         """Embed a document's new inputs batch by batch; each batch goes to the cache at once,
         so a killed run resumes where it stopped. The run's first batches are small (FIRST_BATCH passages,
         doubling up to self.batch; `done`: passages the run embedded before), so that the progress bar moves
-        within seconds of the start, not after a whole batch. Returns the run's count with this document's."""
+        within seconds of the start, not after a whole batch. Past the file's time limit (what its reading left of
+        TROLY_MAX_FILE_SECONDS) it stops with IngestError; a batch is no larger than the time left lets it be, at the
+        pace of the batches before, so the limit is passed by one passage's time at most.
+        Returns the run's count with this document's."""
         keys, texts = list(item.todo.keys()), list(item.todo.values())
         start = 0
+        began = time.perf_counter()
+        deadline = began + item.seconds_left
         while start < len(keys):
+            now = time.perf_counter()
+            if now > deadline:  # the vectors made so far stay in the cache: a run again goes on from them
+                raise IngestError(t("ingest.input.too_slow_embed", seconds=self.file_seconds, done=start,
+                                    total=len(keys)))
             size = min(self.batch, max(FIRST_BATCH, done + start))
+            if start:
+                size = max(1, min(size, int((deadline - now) / ((now - began) / start))))
             part = texts[start:start + size]
             fresh = dict(zip(keys[start:start + size], self.embeddings.embed_passages(part, batch=self.batch)))
             self._known.update(fresh)
