@@ -313,6 +313,9 @@ def classify(lines: list[str], breaks: Iterable[int] = ()) -> list[Block]:
     Plans: a numbered line is a heading when it reads as one, or when the item before it at the
     same level was a heading and content follows it (a long bold "2. ..." among short headings); never
     a line that states its value after a label ("2. Thời gian: chậm nhất ngày 20/4/2025.")
+    A numbered line after an open heading of the same kind and a later number ("c) …", "đ) …" after "a) Bộ Công
+    Thương:") is that heading's sibling: heading or not, it ends the heading's section (its text is never filed
+    under the item before it); a list numbered afresh under a heading ("1)" under "2. Nhiệm vụ:") stays under it.
     `breaks`: lines where another text begins (after a closing block inside the file): a "break" block, and
     no article or heading above it goes on."""
     blocks: list[Block] = []
