@@ -15,10 +15,11 @@ LOG_EVERY = 10.0  # seconds between two lines
 
 
 class LogProgress:
-    """A progress factory (vectorstore/writer.py ProgressFactory) whose state a clock thread writes out."""
+    """A progress factory (vectorstore/writer.py ProgressFactory) whose state `write` puts in a line (`every` LOG_EVERY
+    seconds)."""
 
-    def __init__(self, out: TextIO, every: float = LOG_EVERY) -> None:
-        self.out, self.every = out, every
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
         self.started = time.monotonic()
         self.stage, self.total, self.done, self.name = "", 0, 0, ""
         self._lock = threading.Lock()
@@ -43,20 +44,25 @@ class LogProgress:
                      total=self.total, unit=t(f"cli.unit_{self.stage}"), name=f" ({self.name})" if self.name else "",
                      seconds=time.monotonic() - self.started)
 
-    @contextmanager
-    def clock(self) -> Iterator[None]:
-        """Write the state every `every` seconds while the block runs."""
-        stop = threading.Event()
+    def write(self) -> None:
+        """Write the state now, if a stage has begun."""
+        if text := self.line():
+            print(text, file=self.out, flush=True)
 
-        def write() -> None:
-            while not stop.wait(self.every):
-                if text := self.line():
-                    print(text, file=self.out, flush=True)
 
-        thread = threading.Thread(target=write, daemon=True)
-        thread.start()
-        try:
-            yield
-        finally:
-            stop.set()
-            thread.join()
+@contextmanager
+def every(seconds: float, action: Callable[[], None]) -> Iterator[None]:
+    """Call `action` every `seconds` from a thread of its own while the block runs."""
+    stop = threading.Event()
+
+    def run() -> None:
+        while not stop.wait(seconds):
+            action()
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()

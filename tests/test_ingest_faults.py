@@ -12,7 +12,7 @@ import time
 import numpy as np
 import pytest
 
-from bot.progress import LogProgress
+from bot.progress import LogProgress, every
 from ingest.errors import IngestError
 from ingest.model import SECTION_SEP
 from ingest.parse import parse_document
@@ -123,8 +123,9 @@ def _writer(make_settings, embeddings: FakeEmbeddings, seconds: float = 120.0) -
 
 
 def test_a_copy_of_a_loaded_text_in_another_layout_is_not_loaded_twice(tmp_path, make_settings):
-    """A PDF printed from a loaded .txt reads as the same words with other line breaks: reported as a duplicate of
-    the loaded document, by its id, nothing embedded; a text that shares only some paragraphs is loaded."""
+    """A PDF printed from a loaded .txt reads as the same words with other line breaks and case: reported as a
+    duplicate of the loaded document, by its id, nothing embedded; the same plan with its year changed is another
+    document, and so is a text that shares only its opening."""
     original = tmp_path / "ke-hoach.txt"
     original.write_text(PLAN, encoding="utf-8")
     line = next(l for l in PLAN.split("\n") if len(l) > 80)
@@ -138,9 +139,11 @@ def test_a_copy_of_a_loaded_text_in_another_layout_is_not_loaded_twice(tmp_path,
     again = writer.ingest([copy]).documents[0]
     assert (again.status, again.duplicate_of) == ("duplicate", "ke-hoach.txt") and embeddings.passages == embedded
     assert list(writer.store.records()) == ["ke-hoach.txt"]
+    next_year = tmp_path / "ke-hoach-2023.txt"
+    next_year.write_text(PLAN.replace("năm 2022", "năm 2023"), encoding="utf-8")
     other = tmp_path / "ke-hoach-khac.txt"  # the same opening, another plan
     other.write_text("\n".join(PLAN.split("\n")[:8]) + "\n" + DIRECTIVE, encoding="utf-8")
-    assert writer.ingest([other]).documents[0].status == "added"
+    assert [d.status for d in writer.ingest([next_year, other]).documents] == ["added", "added"]
 
 
 def test_the_time_limit_of_a_file_covers_embedding_and_the_other_files_are_loaded(tmp_path, make_settings,
@@ -166,8 +169,8 @@ def test_the_time_limit_of_a_file_covers_embedding_and_the_other_files_are_loade
 def test_a_long_run_written_to_a_log_says_how_far_it_is():
     """Where no bar can be redrawn (a log file, a pipe), a line says the stage and the count every few seconds."""
     out = io.StringIO()
-    progress = LogProgress(out, every=0.05)
-    with progress.clock():
+    progress = LogProgress(out)
+    with every(0.05, progress.write):
         tick = progress(664, "embed")
         tick(32)
         time.sleep(0.3)

@@ -93,8 +93,6 @@ class DocRecord:
     outline: list[str] = field(default_factory=list)
     path: str = ""  # the file it was read from (ingest/walk.py location()); "" in a store older than this field
     folder: str = ""  # the folder whose ingest brought it, kept in line with it; "" for a file loaded by itself
-    signature: list[int] = field(default_factory=list)  # its words' MinHash (ingest/near_copy.py): a copy in another
-    # format is known by it; [] in a store older than this field until the file is loaded again
 
     @property
     def short_title(self) -> str:

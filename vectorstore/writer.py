@@ -16,7 +16,6 @@ import numpy as np
 from ingest.errors import IngestError
 from ingest.bounded import FileReader
 from ingest.model import Chunk, DocumentMeta, ParsedDocument, short_hash
-from ingest.near_copy import copy_of, signature
 from ingest.parent import Candidate, attached_to, find_parent, inherit, is_appendix
 from ingest.pipeline import Gone, IngestReport, IngestResult
 from ingest.walk import Found, expand_paths, inside, location
@@ -129,7 +128,6 @@ class Writer:
         self.index = index
         self._known: dict[str, np.ndarray] = {}
         self._run: list[Candidate] = []  # documents read in this run, as possible parents of an appendix
-        self._signatures: dict[str, list[int]] = {}  # documents to be written in this run, by id: their copies
 
     def ingest(self, paths: list[Path], doc_id: str | None = None,
                progress: ProgressFactory | None = None, keep_missing: bool = False) -> IngestReport:
@@ -149,7 +147,7 @@ class Writer:
         gone, held = self._gone(paths, files)
         planned: list[_Planned] = []
         claimed: dict[str, str] = {}  # content hash → id, for documents written in this run
-        self._run, self._signatures = [], {}
+        self._run = []
         read = progress(len(files), "read") if progress and files else None
         later = []  # appendices whose parent may come later in the run
 
@@ -296,7 +294,6 @@ class Writer:
             doc, warnings = self.reader.read(path)
         except IngestError as exc:
             return IngestResult(doc_id, path.name, "failed", error=str(exc))
-        words = signature(doc.text)
         if not self._parent(doc, doc_id, last):
             return None
         self._run.append(Candidate(doc_id, doc.meta))
@@ -310,20 +307,19 @@ class Writer:
         version = doc.version
         if existing and existing.version == version:  # the same content, read the same way
             result.status = "unchanged"
-            if (existing.path, existing.folder, existing.signature) != (here, folder, words):
-                self.store.put_record(replace(existing, path=here, folder=folder, signature=words))
+            if (existing.path, existing.folder) != (here, folder):
+                self.store.put_record(replace(existing, path=here, folder=folder))
             return result
         twin = self.store.find_content(doc.content_hash)
         in_run = claimed.get(doc.content_hash)
         twin_id = twin.doc_id if twin and not (twin.doc_id in renamed and in_run) else in_run
         if twin_id and twin_id in renamed:
             result.renamed_from = twin_id
-        elif twin_id and twin_id != doc_id or (copied := self._copy_of(words, doc_id, renamed)):
+        elif twin_id and twin_id != doc_id:
             result.status = "duplicate"  # the same text, maybe in another format: the document loaded first stays
-            result.duplicate_of = twin_id if twin_id and twin_id != doc_id else copied
+            result.duplicate_of = twin_id
             result.chunks = 0
             return result
-        self._signatures[doc_id] = words
         claimed[doc.content_hash] = doc_id
         result.status = "updated" if existing else "added"
         if result.renamed_from:  # the same content under another name ("renamed") or in another folder ("moved")
@@ -333,20 +329,11 @@ class Writer:
                            content_hash=doc.content_hash, version=version, chunks=len(ids), ingested_at="",
                            year=doc.meta.year, meta=asdict(doc.meta), glossary=doc.glossary,
                            obligations=[o.to_dict() for o in doc.obligations], outline=doc.outline(),
-                           path=here, folder=folder, signature=words)
+                           path=here, folder=folder)
         todo = self._lookup([m["embed_key"] for m in metas], inputs)
         result.embedded = len(todo)
         return _Planned(result, record, ids, texts, metas, todo,
                         seconds_left=self.file_seconds - self.reader.spent)
-
-    def _copy_of(self, words: list[int], doc_id: str, renamed: dict[str, DocRecord]) -> str:
-        """The loaded document (or one of this run) whose text this one's copies (ingest/near_copy.py), else "":
-        not itself, nor one whose file left its folder (that one is removed, this one loaded)."""
-        others = {r.doc_id: r.signature for r in self.store.records().values()
-                  if r.doc_id != doc_id and r.doc_id not in renamed}
-        others.update((k, v) for k, v in self._signatures.items() if k != doc_id)
-        found = copy_of(words, others)
-        return found[0] if found else ""
 
     def _lookup(self, keys: list[str], inputs: list[str]) -> dict[str, str]:
         """Inputs whose vectors are neither in the store, nor in the cache, nor planned already."""
@@ -368,7 +355,7 @@ class Writer:
         doubling up to self.batch; `done`: passages the run embedded before), so that the progress bar moves
         within seconds of the start, not after a whole batch. Past the file's time limit (what its reading left of
         TROLY_MAX_FILE_SECONDS) it stops with IngestError; a batch is no larger than the time left lets it be, at the
-        pace of the batches before, so the limit is passed by one passage's time at most.
+        pace of the batches before, so the limit is passed by little (the first batch's time at most).
         Returns the run's count with this document's."""
         keys, texts = list(item.todo.keys()), list(item.todo.values())
         start = 0
