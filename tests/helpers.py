@@ -48,6 +48,14 @@ class Run:
     stderr: str
 
 
+def ingested(assistant, folder: Path, name: str, text: str):
+    """The assistant with one more invented document, `name` holding `text`, loaded into its store."""
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    assert not assistant.ingest([path]).failed
+    return assistant
+
+
 def assistant_with(tmp_path_factory, embed_cache: Path, name: str, text: str, *more: tuple[str, str]):
     """An Assistant over a store of invented documents, `name` holding `text` and each of `more` (name, text)
     (a module fixture ingests them once)."""

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import ingested
+
 _PLAN = ("KẾ HOẠCH\nTổ chức Hội thao công nhân viên chức năm 2027\n\n"
          "Ban Chấp hành Công đoàn Trường THCS Trần Phú xây dựng Kế hoạch tổ chức Hội thao như sau:\n\n"
          "I. MỤC ĐÍCH, YÊU CẦU\n1. Hội thao được tổ chức an toàn, tiết kiệm, thu hút đông đảo đoàn viên và con của đoàn viên tham gia.\n\n"
@@ -23,10 +25,7 @@ _NHA_GIAO_PLAN = ("KẾ HOẠCH\nTổ chức Hội thao chào mừng ngày Nhà 
 
 @pytest.fixture
 def sports(assistant, tmp_path):
-    plan = tmp_path / "hoi-thao.txt"
-    plan.write_text(_PLAN, encoding="utf-8")
-    assert not assistant.ingest([plan]).failed
-    return assistant
+    return ingested(assistant, tmp_path, "hoi-thao.txt", _PLAN)
 
 
 def test_a_plain_follow_up_asks_còn_not_con(sports):

@@ -18,7 +18,7 @@ from bot.answer.followup import joined, names_something
 from bot.answer.model import MISSING, Answer, Citation
 from bot.answer.question import states_asked
 from troly.tables import toml
-from troly.texts import alternation
+from troly.texts import alternation, t
 from troly.vntext import fold, fold_same_length, typed_without_diacritics
 
 _TABLE = toml("question_cues.toml")["compound"]
@@ -170,7 +170,7 @@ def settled(answer: Answer) -> bool:
 
 
 def merged(whole: Answer, answers: Sequence[Answer], allowed: Callable[[int], set[str]],
-           closing: Sequence[set[str]]) -> Answer:
+           closing: Sequence[set[str]], said_parts: Sequence[str] = ()) -> Answer:
     """One reply: the whole message's answer, then, in the order asked, each part's best line that the reply does
     not already hold (the same sentence of the same passage, however quoted) and that cites only documents
     `allowed(n)` for the n-th part; a list of deadlines (a due part) whole. A part adds its line only as its own
@@ -178,33 +178,43 @@ def merged(whole: Answer, answers: Sequence[Answer], allowed: Callable[[int], se
     it. A part asking about the document itself (its signer, date, recipients: `closing[n]`, the kinds of closing
     passage it asks for) is answered from those passages only, never from a body sentence naming a date; what the
     document lacks ("không ghi người ký") is said in the words the part alone would get. A part not answered adds
-    nothing. The sources are those the reply's lines cite, numbered in order."""
+    nothing of its own; when no line of the reply states the kind of fact it asks (a date for "ký ngày nào"), a
+    short line says that it is not stated (`said_parts[n]`: the part as typed), so that no part goes unanswered.
+    The sources are those the reply's lines cite, numbered in order."""
     blocks: list[tuple[list[str], Answer]] = [(whole.answer.split("\n"), whole)]
     said = {_unmarked(line) for line in blocks[0][0]}
     quoted = _quoted(whole, blocks[0][0])
+    unsaid: list[int] = []  # the parts that added no line
     for n, answer in enumerate(answers):
         if answer.mode == "deadlines":
             blocks.append((answer.answer.split("\n"), answer))
             continue
-        if answer.mode == MISSING and answer.answer not in said:
-            said.add(answer.answer)
-            blocks.append(([answer.answer], answer))
-            continue
-        if not settled(answer):
+        if answer.mode == MISSING:
+            if answer.answer not in said:
+                said.add(answer.answer)
+                blocks.append(([answer.answer], answer))
             continue
         best = next((line for line in answer.answer.split("\n") if _MARK.search(line)), None)
-        if best is None:
+        if not settled(answer) or best is None:
+            unsaid.append(n)
             continue
         marks = {int(m) for m in _MARK.findall(best)}
         used = [c for c in answer.citations if c.n in marks]
         cites = {c.passage.doc_id for c in used}
         fits = all(c.passage.block in closing[n] for c in used) if closing[n] else states_asked(answer.question,
                                                                                                   _unmarked(best))
-        if fits and _unmarked(best) not in said and not _quoted(answer, [best]) <= quoted and cites \
-                and cites <= allowed(n):
+        if _unmarked(best) in said or _quoted(answer, [best]) <= quoted:
+            continue  # the reply holds it already
+        if fits and cites and cites <= allowed(n):
             said.add(_unmarked(best))
             quoted |= _quoted(answer, [best])
             blocks.append(([best], answer))
+        else:
+            unsaid.append(n)
+    lines = [_unmarked(line) for block, _ in blocks for line in block]
+    for n in unsaid:  # a part no line answers: said not to be stated, not left silent
+        if n < len(said_parts) and not any(states_asked(answers[n].question, line) for line in lines):
+            blocks.append(([t("answer.part_not_stated", part=said_parts[n].strip(" ,;?.!"))], whole))
     if len(blocks) == 1:
         return whole
     return _numbered(whole, blocks)
@@ -241,6 +251,8 @@ def _numbered(whole: Answer, blocks: list[tuple[list[str], Answer]]) -> Answer:
             return f"[{held.n}]"
 
         lines.extend(_MARK.sub(renumber, line) for line in block)
-    return Answer(whole.question, "\n".join(lines), True, list(passages.values()),
+    # found when a line answers something: lines saying only what is not stated (the whole's own) answer nothing
+    found = whole.found or any(answer.found for _, answer in blocks[1:] if answer is not whole)
+    return Answer(whole.question, "\n".join(lines), found, list(passages.values()),
                   mode="offline" if whole.mode == MISSING else whole.mode,
                   confidence=whole.confidence)

@@ -193,8 +193,18 @@ def _falling_due(index: ObligationIndex, first: date, last: date, today: date, a
     found = [(day, o) for o, day in timeline.dated if first <= day <= last]
     if last >= today:
         found += [(day, o) for o in timeline.recurring if (day := o.next_due(first)) and day <= last]
-        return sorted(found, key=lambda dz: dz[0])
+        ended = _ran_its_course(index, today)
+        return sorted(found, key=lambda dz: (dz[1].doc_id in ended, dz[0]))
     return sorted(found, key=lambda dz: dz[0], reverse=True)
+
+
+def _ran_its_course(index: ObligationIndex, today: date) -> set[str]:
+    """The documents whose every dated item fell due in a past year ("trong tháng 3 năm 2020"): a text for a time
+    gone by, whose recurring duties ("hằng tháng") are listed after those of the texts still running, not first."""
+    latest: dict[str, int] = {}
+    for o, day in index.timeline().dated:
+        latest[o.doc_id] = max(latest.get(o.doc_id, day.year), day.year)
+    return {doc for doc, year in latest.items() if year < today.year}
 
 
 def due_answer(question: str, window: DueWindow, index: ObligationIndex, today: date,
@@ -222,7 +232,7 @@ def due_answer(question: str, window: DueWindow, index: ObligationIndex, today: 
     numbers: dict[tuple[str, str], int] = {}  # a passage holding several items is cited once, by one number
     for day, o in items[window.shown:window.shown + SHOWN]:
         passage: Passage | None = passage_of(o.doc_id, o.position)
-        head, quote, _ = obligation_facts(o, today, quote_chars=200, actor=True)
+        head, quote, _ = obligation_facts(o, today, quote_chars=200, actor=True, since=window.first)
         mark = ""
         if passage is not None:
             key = (passage.doc_id, passage.text)

@@ -334,7 +334,13 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
         return own(q)
     if _goes_on(q):
         # "thế nó có hiệu lực từ bao giờ?": asked as typed of the document the previous answer quoted (document())
-        return own(q) if _PROPERTY.search(fold(q)) and not closing_asked(q) else joined(own(q), previous)
+        if _PROPERTY.search(fold(q)) and not closing_asked(q):
+            return own(q)
+        # "gửi cho ai?" after "ai ký KL 21?": its own fact of the document named before, not joined to a question
+        # whose words ("ai ký") would find the previous answer again
+        if closing_asked(q) and _spans(previous, roles=("doc",)):
+            return _ask_of_subject(own(q).rstrip(" ?.!"), previous) or joined(own(q), previous)
+        return joined(own(q), previous)
     return q
 
 

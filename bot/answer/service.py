@@ -19,8 +19,9 @@ from bot.answer.compound import as_said, cited_documents, merged, parts, questio
 from bot.answer.due_questions import DueWindow, due_answer, due_followup, due_named_span, due_window
 from bot.answer.model import MISSING, Answer
 from bot.answer.followup import FollowupRewriter, as_asked
-from bot.answer.smalltalk import asked_kind, asks_for_documents, asks_nothing_of_the_texts, small_talk_kind, small_talk_reply, \
-    without_small_talk_lead
+from bot.answer.document_facts import issued_by, issued_on
+from bot.answer.smalltalk import asked_kind, asks_for_documents, asks_nothing_of_the_texts, asks_to_remind, \
+    small_talk_kind, small_talk_reply, without_small_talk_lead
 from bot.answer.unloaded import unloaded_title
 from ingest.pipeline import IngestReport
 from troly.config import Settings, get_settings
@@ -208,6 +209,8 @@ class Assistant:
         if due is not None:  # "tháng này có việc gì đến hạn?": the deadlines say, not a passage
             return due_answer(question, due, self.answer_context.obligations, self.settings.current_date(),
                               self._passage)
+        if asks_to_remind(question):  # "nhắc tôi nộp báo cáo vào 15/6" (not "nhắc mình việc đến hạn tuần này"):
+            return Answer(question, t("answer.remind_how"), False, mode="small_talk")  # how reminders are had
         typed, spelled = question, spelled_out(question)
         # "Kế hoạch 16" of the plan implementing Chương trình 16: answered as "Chương trình 16", and shown so
         standalone = self._standalone(spelled, history)
@@ -245,7 +248,7 @@ class Assistant:
             closing.append(self.searcher.plan(sub).closing)
             answers.append(self._part(part, sub, filters if named[-1] else within, frozenset(named[-1] or scope)))
         shown = cited_documents(whole) or set(scope)  # declined for a missing signer: the document asked about
-        return merged(whole, answers, lambda n: shown | named[n], closing)
+        return merged(whole, answers, lambda n: shown | named[n], closing, [as_said(part) for part in asked])
 
     def _part(self, typed: str, question: str, filters: Filters | None, docs: frozenset[str]) -> Answer:
         """One part of a message asking several things: a due question ("…, và tháng này có việc gì đến hạn?") from
@@ -317,6 +320,10 @@ class Assistant:
             missing.text if missing and missing.certain else None)
         if unanswerable:  # what the document's own data lacks ("không ghi người ký"): a part of a message says it too
             return Answer(question, unanswerable, False, mode=MISSING)
+        own = issued_by(question, self.searcher, records, self.store.doc_chunks, filters) or issued_on(
+            question, self.searcher, records, passages, self.store.doc_chunks, filters)
+        if own is not None:  # the document's own data: who issued it, when
+            return own
         if self.llm is not None:
             generated = self.llm.answer(question, without_artefacts(passages)[:10], on_token)
             if generated is not None:
@@ -326,7 +333,7 @@ class Assistant:
         answer = with_addressees(answer, self.store.doc_chunks)
         if missing and not answer.found:  # not "may be related": passages of other documents
             return Answer(question, missing.text, False, confidence=answer.confidence)
-        absent = None if answer.found else unloaded_title(question, records)
-        if absent:  # "Theo Luật Điện ảnh, …" of documents none of which it is
+        absent = unloaded_title(question, records, [c.passage.text for c in answer.citations] if answer.found else None)
+        if absent:  # "Theo Luật Điện ảnh, …" of documents none of which it is (a plan's answer is not the law's)
             return Answer(question, absent, False, confidence=answer.confidence)
         return answer

@@ -86,6 +86,18 @@ def small_talk_reply(kind: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _remind() -> re.Pattern[str]:
+    table = toml("small_talk.toml")["remind"]
+    return re.compile(rf"^(?:(?:{'|'.join(table['openers'])}) )*(?:{'|'.join(table['asks'])})\b")
+
+
+def asks_to_remind(message: str) -> bool:
+    """Whether the message asks to be reminded of something ("nhắc tôi nộp báo cáo vào ngày 15/6"): a request, not
+    a question a passage answers."""
+    return bool(_remind().match(plain_words(message)))
+
+
+@lru_cache(maxsize=1)
 def _kinds() -> dict[str, str]:
     """Each kind of document as a message names it, folded, → as records name it ("chi thi" → "Chỉ thị")."""
     return {plain_words(row[1]): row[1] for row in rows("document_kinds.tsv") if len(row) > 1 and row[1]}

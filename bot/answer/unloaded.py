@@ -71,18 +71,41 @@ def named_titles(question: str) -> list[str]:
 
 
 def _loaded(name: str, records: list[DocRecord]) -> bool:
-    """Whether a loaded document's title holds the name's title words (its kind aside)."""
+    """Whether a loaded document is the one named: its title holds the name whole ("Luật Công đoàn"), or it is of
+    the kind named and its title holds the title words. Not a document of another kind whose title merely holds
+    them (a plan on "… hoạt động của Công đoàn Việt Nam" is no "Luật Công đoàn")."""
     words = plain_words(name).split()
     kind = _starts(words, 0, _KINDS) or ()
-    title = f" {' '.join(words[len(kind):])} "
-    return any(title in f" {plain_words(f'{r.title} {r.short_title}')} " for r in records)
+    whole, title = f" {' '.join(words)} ", f" {' '.join(words[len(kind):])} "
+    for r in records:
+        held = f" {plain_words(f'{r.title} {r.short_title}')} "
+        if whole in held or (tuple(plain_words(r.kind).split()) == kind and title in held):
+            return True
+    return False
 
 
-def unloaded_title(question: str, records: list[DocRecord]) -> str | None:
+def _quoted(name: str, texts: list[str]) -> bool:
+    """Whether a passage names the document ("… theo quy định của Luật Công đoàn"): its words then speak of it."""
+    words = plain_words(name)
+    return any(f" {words} " in f" {plain_words(text)} " for text in texts)
+
+
+def _kind_loaded(name: str, records: list[DocRecord]) -> bool:
+    """Whether a loaded document is of the kind named, or of its family ("Bộ luật" of "Luật": a code and the laws
+    quote each other's provisions, and a question may name the wrong one)."""
+    kind = _starts(plain_words(name).split(), 0, _KINDS) or ("",)
+    return any(plain_words(r.kind).split()[-1:] == [kind[-1]] for r in records)
+
+
+def unloaded_title(question: str, records: list[DocRecord], cited: list[str] | None = None) -> str | None:
     """What to answer a question that names by title only documents not loaded, or None (none named, or one
-    loaded)."""
+    loaded). `cited`: the texts of the passages a found answer cites, when it was found: then said only when no
+    loaded document is of the kind named (a plan answering "Luật Công đoàn quy định …" is not what that law says)
+    and no passage cited names it (what the loaded texts say of it)."""
     names = named_titles(question)
     if not names or not records or any(_loaded(name, records) for name in names):
+        return None
+    if cited is not None and any(_kind_loaded(name, records) or _quoted(name, cited) for name in names):
         return None
     labels = [r.label for r in records]
     listed = "; ".join(labels[:LISTED])

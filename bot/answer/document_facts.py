@@ -1,0 +1,133 @@
+"""What a document's own data answers better than any passage: yes or no on who issued or signed it ("Kế hoạch X có
+phải do Tổng LĐLĐ Việt Nam ban hành không?" — a sentence naming another body issuing another plan is no answer),
+and when it was issued when no header passage found states a date ("Chỉ thị 11 ký ngày nào?" of a header whose date
+line was lost in scanning), or that it states none. Each answer cites the passage its data was read from. The cues
+live in prompts/question_cues.toml [issued_by]."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.answer.about_documents import SIGNATURE
+from bot.answer.model import MISSING, Answer, Citation
+from bot.answer.question import DATE, states_any
+from troly.tables import toml
+from troly.texts import t
+from troly.vntext import bodies, fold, fold_same_length, joined_parts, plain_words, typed_without_diacritics
+from vectorstore.query import closing_asked
+from vectorstore.search import Filters, Passage, Searcher
+from vectorstore.store import DocRecord, StoredChunk
+
+_CUES = toml("question_cues.toml")["issued_by"]
+_YES_NO = re.compile(_CUES["yes_no"])
+_BY = re.compile(_CUES["by"])
+_WHEN = re.compile(_CUES["when"])
+HEADER = "header"  # the kind of closing passage holding a document's number, date and issuer
+
+
+def _one_document(question: str, searcher: Searcher, records: list[DocRecord], filters: Filters | None
+                  ) -> DocRecord | None:
+    """The one document the question (or --doc) names, or None."""
+    scope = searcher.scope_of(question, searcher.plan(question))
+    if filters and filters.doc:
+        scope = (scope & {filters.doc}) or {filters.doc}
+    return next((r for r in records if r.doc_id in scope), None) if len(scope) == 1 else None
+
+
+def _cited(record: DocRecord, chunks: list[StoredChunk], block: str, names: str = "") -> Passage | None:
+    """The passage the document's data was read from: its header or signature block, else its first passage naming
+    `names` (its issuer, in a plan's opening sentence), else its first passage."""
+    own = next((c for c in chunks if c.meta.get("block") == block), None)
+    if own is None and names:
+        key = plain_words(names)
+        own = next((c for c in chunks if key in plain_words(c.text)), None)
+    own = own or (chunks[0] if chunks else None)
+    return Passage.from_chunk(own, 1.0) if own is not None else None
+
+
+def _same_body(asked: str, known: str) -> bool:
+    """Whether two names stand for the same body ("Tổng LĐLĐ Việt Nam", "Tổng Liên đoàn Lao động Việt Nam")."""
+    a, b = bodies().resolve(asked), bodies().resolve(known)
+    if a is not None and b is not None:
+        return a.name == b.name
+    return plain_words(asked) in plain_words(known) or plain_words(known) in plain_words(asked)
+
+
+def _same_person(asked: str, known: str) -> bool:
+    """Whether a name asked ("đồng chí Bùi Minh Thanh", "Minh Thanh") is the signer's ("Bùi Minh Thanh")."""
+    a, k = f" {plain_words(asked)} ", f" {plain_words(known)} "
+    return a in k or k in a
+
+
+def issued_by(question: str, searcher: Searcher, records: list[DocRecord],
+              doc_chunks: Callable[[str], list[StoredChunk]], filters: Filters | None) -> Answer | None:
+    """Yes or no to "was document X issued (signed) by Y?", from X's own issuer (signer): None when the question
+    asks no such thing, names no one document, or the document's data does not say."""
+    by = _BY.search(fold_same_length(question))
+    if by is None or not _YES_NO.search(fold(question)) or not typed_without_diacritics(question) \
+            and question[by.start(2):by.end(2)].lower() not in _CUES["verbs"]:
+        return None
+    record = _one_document(question, searcher, records, filters)
+    if record is None:
+        return None
+    issued = by.group(2) == _CUES["issue_verb"]
+    known = record.meta.get("issuer" if issued else "signer") or ""
+    asked = question[by.start(1):by.end(1)].strip()
+    if not known or not asked:
+        return None
+    passage = _cited(record, doc_chunks(record.doc_id), HEADER if issued else SIGNATURE, known)
+    if passage is None:
+        return None
+    same = _same_body(asked, known) if issued else _same_person(asked, known)
+    key = ("issued" if issued else "signed") + ("_yes" if same else "_no")
+    return Answer(question, t(f"answer.{key}", title=record.label, who=known, asked=asked), True,
+                  [Citation(1, passage, [(0, len(passage.text))])])
+
+
+def _when(date: str) -> str:
+    """"2018-12-03" → "ngày 03/12/2018", "2020-03" → "tháng 3/2020", "2020" → "năm 2020"."""
+    parts = date.split("-")
+    if len(parts) == 3:
+        return t("answer.issued_on_day", day=f"{parts[2]}/{parts[1]}/{parts[0]}")
+    if len(parts) == 2:
+        return t("answer.issued_on_month", month=f"{int(parts[1])}/{parts[0]}")
+    return t("answer.issued_on_year", year=parts[0])
+
+
+def _written(date: str) -> re.Pattern[str]:
+    """How a text writes an ISO date ("2018-12-03": "ngày 03 tháng 12 năm 2018", "3/12/2018"; "2020-03": "tháng 3 năm
+    2020"), to cite the passage stating it."""
+    parts = [int(p) for p in date.split("-")]
+    sep = rf"\s*(?:/|-|\.|{'|'.join(_CUES['date_joins'])})\s*"
+    return re.compile(sep.join(rf"0?{p}" for p in reversed(parts[1:])) + sep + rf"{parts[0]}(?!\d)"
+                      if len(parts) > 1 else rf"(?<!\d){parts[0]}(?!\d)")
+
+
+def issued_on(question: str, searcher: Searcher, records: list[DocRecord], passages: list[Passage],
+              doc_chunks: Callable[[str], list[StoredChunk]], filters: Filters | None) -> Answer | None:
+    """When the one document a question names was issued, asked ("ký ngày nào?") when no header or signature
+    passage of it found states a date: its own date, cited to its header; or, when it has none, that it states none
+    (a MISSING answer, which a part of a message says too). None otherwise."""
+    own = joined_parts(question)  # a part going on from another ("ký ngày nào? (tiếp theo câu hỏi: … ai ký)")
+    asked = own[0] if own else question
+    if not _WHEN.search(fold(asked)) or closing_asked(asked) - {HEADER}:
+        return None  # "ai ký, ký ngày nào?" whole: the signer first, the date as its part
+    record = _one_document(question, searcher, records, filters)
+    if record is None or any(p.doc_id == record.doc_id and p.block in (HEADER, SIGNATURE)
+                             and states_any((DATE,), p.text) for p in passages):
+        return None
+    date = record.meta.get("date") or ""
+    if not date:
+        return Answer(question, t("answer.no_date", title=record.label), False, mode=MISSING)
+    chunks = doc_chunks(record.doc_id)
+    written = _written(date)
+    # a whole day is the document's own wherever written; a month or a year only in its header or signature (a
+    # body sentence's "trong tháng 3 năm 2020" is a deadline)
+    dated = next((c for c in sorted(chunks, key=lambda c: c.meta.get("block") not in (HEADER, SIGNATURE))
+                  if written.search(c.text) and (date.count("-") == 2 or c.meta.get("block") in (HEADER, SIGNATURE))),
+                 None)
+    passage = Passage.from_chunk(dated, 1.0) if dated is not None else _cited(record, chunks, HEADER)
+    if passage is None:
+        return None
+    return Answer(question, t("answer.issued_on", title=record.label, when=_when(date)), True,
+                  [Citation(1, passage, [(0, len(passage.text))])])
