@@ -10,12 +10,13 @@ import os
 import sys
 import textwrap
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from bot.channels.registry import add_commands
 from bot.cli_parser import Parser, UsageError, vietnamese_argparse
+from bot.progress import LOG_EVERY, LogProgress, every
 from troly.texts import os_reason, t
 
 if TYPE_CHECKING:
@@ -141,26 +142,11 @@ def _questions(args: argparse.Namespace) -> Iterable[str]:
 
 
 # ---- ingest and documents ---------------------------------------------------------------
-@contextmanager
-def _clock(bars: list) -> Iterator[None]:
-    """Redraws the newest progress bar every second, so that its elapsed time moves while one long step
-    (reading a large file) gives it no tick: the user sees the work is going on."""
-    import threading
-
-    stop = threading.Event()
-
-    def redraw() -> None:
-        while not stop.wait(1.0):
-            if bars:
-                bars[-1].refresh()
-
-    thread = threading.Thread(target=redraw, daemon=True)
-    thread.start()
-    try:
-        yield
-    finally:
-        stop.set()
-        thread.join()
+def _redraw(bars: list) -> None:
+    """Redraw the newest progress bar (every second: its elapsed time moves while one long step, reading a large
+    file, gives it no tick, and the user sees the work is going on)."""
+    if bars:
+        bars[-1].refresh()
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -189,11 +175,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
         return tick
 
-    shown = not args.json and sys.stderr.isatty()  # a log file or a pipe gets the report, not redrawn bars
-    with _assistant() as assistant, _clock(bars):
+    shown = not args.json and sys.stderr.isatty()  # a log file or a pipe gets the report, not redrawn bars,
+    logged = LogProgress(sys.stderr)  # but a plain line of progress now and then while a long run goes on
+    with _assistant() as assistant, every(1.0, lambda: _redraw(bars)), \
+            every(LOG_EVERY, logged.write) if not (shown or args.json) else nullcontext():
         try:
-            report = assistant.ingest(paths, doc_id=args.id, progress=progress if shown else None,
-                                      keep_missing=args.keep_missing)
+            report = assistant.ingest(paths, doc_id=args.id, progress=progress if shown else None if args.json
+                                      else logged, keep_missing=args.keep_missing)
         except IngestError as exc:  # --id with more than one file: a usage error
             raise CliError(str(exc))
         except KeyboardInterrupt:  # what was kept and what to do, not a silent exit

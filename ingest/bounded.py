@@ -6,6 +6,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
+import time
 from multiprocessing.pool import Pool
 from pathlib import Path
 
@@ -45,15 +46,19 @@ class FileReader:
     def __init__(self, max_bytes: int, seconds: float) -> None:
         self.max_bytes = max_bytes
         self.seconds = seconds
+        self.spent = 0.0  # seconds the last file took to read and parse (the worker's start aside)
 
     def read(self, path: Path) -> tuple[ParsedDocument, list[str]]:
         with FileReader._lock:
             if FileReader._pool is None:
                 FileReader._pool = multiprocessing.get_context("spawn").Pool(1, initializer=_silence)
                 FileReader._pool.apply(_ready)
+            started = time.perf_counter()
             pending = FileReader._pool.apply_async(read_and_parse, (path, self.max_bytes))
             try:
-                return pending.get(timeout=self.seconds)
+                done = pending.get(timeout=self.seconds)
+                self.spent = time.perf_counter() - started
+                return done
             except multiprocessing.TimeoutError:
                 self._end()
                 raise IngestError(t("ingest.input.too_slow", seconds=self.seconds)) from None

@@ -23,7 +23,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("alpha", re.compile(r"^([A-ZĐ])\.\s+(?=\S)")),
     ("subnumber", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)")),
     # "3. 100% tổ công đoàn …": an item may open with a share (a target); another number after "3." is no item
-    ("arabic", re.compile(r"^(\d{1,2})[.)/](?!\d)\s*(?=[^\s\d]|\d{1,3}(?:[.,]\d+)?\s?%)")),
+    # "06/CT-TTg ngày …" at a wrapped line's start is a document's number, no item "06/"
+    ("arabic", re.compile(r"^(\d{1,2})(?:[.)]|/(?![A-ZĐ&]+[-/]))(?!\d)\s*(?=[^\s\d]|\d{1,3}(?:[.,]\d+)?\s?%)")),
     ("letter", re.compile(r"^([a-zđ])\)\s*(?=\S)")),
 ]
 BULLET_RE = re.compile(r"^\s*([-–—+•●○▪◦*])\s*(?=\S)")
@@ -55,6 +56,54 @@ def heading_match(line: str) -> HeadingMatch | None:
                 continue
             return HeadingMatch(kind, m.group(1), rest)
     return None
+
+
+_LETTERS = "abcdđefghijklmnopqrstuvwxyz"  # a list's letters, đ after d as Vietnamese texts count them
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman_value(label: str) -> int:
+    values = [_ROMAN_VALUES[c] for c in label.upper() if c in _ROMAN_VALUES]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def ordinal(match: HeadingMatch) -> tuple[int, ...] | None:
+    """Where a numbered item stands in its list ("c)" → (3,), "1.2" → (1, 2), "IV." → (4,)): an item after a
+    heading of the same kind and a later place is that heading's sibling, not its child. None for the divisions
+    named by a word ("Điều 5", "Chương II"), which are always headings."""
+    label = match.label
+    if match.kind in ("letter", "alpha"):
+        return (_LETTERS.find(label.lower()) + 1,)
+    if match.kind == "arabic":
+        return (int(label),)
+    if match.kind == "subnumber":
+        return tuple(int(n) for n in label.split("."))
+    if match.kind == "roman":
+        return (_roman_value(label),)
+    return None
+
+
+def _places(item: HeadingMatch, heading: HeadingMatch) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
+    """The places of an item and an open heading of the same list kind, None when the item is numbered under the
+    heading ("1.2.1" under "1.2") or either has no place."""
+    mine, theirs = ordinal(item), ordinal(heading)
+    if item.kind != heading.kind or mine is None or theirs is None \
+            or (len(mine) > len(theirs) and mine[:len(theirs)] == theirs):
+        return None
+    return mine, theirs
+
+
+def follows(item: HeadingMatch, heading: HeadingMatch) -> bool:
+    """`item` is a later sibling of `heading` ("đ) …" after "b) Bộ Tài chính", "1.3" after "1.2")."""
+    places = _places(item, heading)
+    return places is not None and places[0] > places[1]
+
+
+def restarts(item: HeadingMatch, heading: HeadingMatch) -> bool:
+    """`item` numbers a list afresh under `heading` ("1. …" under "1. TINH THẦN CHỈ ĐẠO", "1) …" under "2. Nhiệm
+    vụ:"): no sibling of it, and neither are the items after it."""
+    places = _places(item, heading)
+    return places is not None and places[0] <= places[1]
 
 
 def bullet_text(line: str) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import unicodedata
 from dataclasses import asdict, dataclass, field
 
 SECTION_SEP = " › "
@@ -104,8 +105,13 @@ class ParsedDocument:
 
     @property
     def content_hash(self) -> str:
-        """Identifies the content whatever the format: which glyph marks a bullet does not count."""
-        return short_hash(re.sub(r"(?m)^• ", "- ", self.text), 24)
+        """Identifies the text whatever its format and layout: its words in order, in lower case. Spaces, line and
+        page breaks, punctuation, bullets and case do not count, so that a copy of a loaded text — the PDF printed
+        from a .txt, a .docx saved from a .md, a file whose encoding was repaired — is known as the same text (the
+        user's PDF of KL 51 and their .docx CV 5115 have the same words as the .txt and .md, to the last one), while
+        a plan copied from last year's with its dates changed is another."""
+        words = re.findall(r"\w+", unicodedata.normalize("NFC", self.text).lower())
+        return short_hash(" ".join(words), 24)
 
     @property
     def version(self) -> str:

@@ -10,6 +10,7 @@ import re
 
 from ingest.markers import BULLET_RE, RANKS, heading_match
 from troly import tables
+from troly.artefacts import cleaned
 from troly.texts import alternation
 from troly.vntext import is_syllable, place_tones, repair
 
@@ -192,7 +193,10 @@ def _join(current: str, fragment: str) -> str:
 def reflow(text: str) -> list[str]:
     """Lines of raw text → paragraphs, each on one line, in order."""
     raw = [clean_line(l) for l in normalize_chars(text).split("\n")]
-    lines = ["" if _PAGE_NUMBER_RE.match(l) else l for l in raw]
+    # a page's number and a converter's "--- PAGE BREAK ---" are no line of the text: the sentence they cut goes on
+    # after them (read as a line of its own, "-- PAGE BREAK ---" was a bullet, and what followed it a passage
+    # cut from its item)
+    lines = ["" if _PAGE_NUMBER_RE.match(l) or not cleaned(l) else l for l in raw]
     width = _wrap_width(lines)
     blocks: list[str] = []
     last_len = 0  # length of the last physical line of the current block

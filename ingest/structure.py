@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ingest.markers import RANKS, bullet_text, heading_match
+from ingest.markers import RANKS, HeadingMatch, bullet_text, follows, heading_match, restarts
 from ingest.model import Block
 from ingest.repair import is_upper_line
 from troly.vntext import is_syllable
@@ -313,18 +313,22 @@ def classify(lines: list[str], breaks: Iterable[int] = ()) -> list[Block]:
     Plans: a numbered line is a heading when it reads as one, or when the item before it at the
     same level was a heading and content follows it (a long bold "2. ..." among short headings); never
     a line that states its value after a label ("2. Thời gian: chậm nhất ngày 20/4/2025.")
+    A numbered line after an open heading of the same kind and a later number ("c) …", "đ) …" after "a) Bộ Công
+    Thương:") is that heading's sibling: heading or not, it ends the heading's section (its text is never filed
+    under the item before it); a list numbered afresh under a heading ("1)" under "2. Nhiệm vụ:") stays under it.
     `breaks`: lines where another text begins (after a closing block inside the file): a "break" block, and
     no article or heading above it goes on."""
     blocks: list[Block] = []
     in_article = False
     last_heading_of_kind: dict[str, bool] = {}
+    open_headings: dict[str, HeadingMatch] = {}  # the heading of each kind whose section is open
     breaks = set(breaks)
     i = 0
     while i < len(lines):
         line = lines[i]
         if i in breaks and blocks:
             blocks.append(Block("break", ""))
-            in_article, last_heading_of_kind = False, {}
+            in_article, last_heading_of_kind, open_headings = False, {}, {}
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         m = heading_match(line)
         if m and m.kind in _PART_KINDS + ("dieu",):
@@ -341,7 +345,7 @@ def classify(lines: list[str], breaks: Iterable[int] = ()) -> list[Block]:
                 i += 1
                 continue
             blocks.append(Block("heading", text, level=m.rank, label=m.label))
-            last_heading_of_kind = {}
+            last_heading_of_kind, open_headings = {}, {}
             i += 1
             continue
         if m and in_article and m.kind in _ARTICLE_ITEMS:
@@ -365,13 +369,24 @@ def classify(lines: list[str], breaks: Iterable[int] = ()) -> list[Block]:
                 last_heading_of_kind = {k: v for k, v in last_heading_of_kind.items()
                                         if _rank(k) < m.rank}
                 last_heading_of_kind[m.kind] = True
+                open_headings = {k: v for k, v in open_headings.items() if _rank(k) < m.rank}
+                open_headings[m.kind] = m
                 i += 1
                 continue
             last_heading_of_kind[m.kind] = False
+        # "đ) Bộ Tài chính chủ trì …" after the heading "b) Bộ Ngoại giao:": a later item of the same list is that
+        # heading's sibling, and ends its section, whether or not it is a heading itself
+        sibling = m is not None and m.kind in open_headings and follows(m, open_headings[m.kind])
+        if sibling:
+            open_headings = {k: v for k, v in open_headings.items() if _rank(k) < m.rank}
+        elif m is not None and m.kind in open_headings and restarts(m, open_headings[m.kind]):
+            # a list numbered afresh under the heading ("1. TINH THẦN CHỈ ĐẠO" over "1. …", "2. …"; "2. Nhiệm vụ:"
+            # over "1) …"): its items are the heading's children, whatever their numbers
+            del open_headings[m.kind]
         item = bullet_text(line)
         if item is not None:
             blocks.append(Block("bullet", item, label=line.lstrip()[0]))  # the marker tells list depth
-        elif m and _states_value(m.rest):  # at its level: it ends the section of the heading above it
+        elif m and (sibling or _states_value(m.rest)):  # at its level: it ends the section of the heading above it
             blocks.append(Block("paragraph", line, level=m.rank, label=m.label))
         else:
             blocks.append(Block("paragraph", line, label=m.label if m else ""))

@@ -35,7 +35,7 @@ class Settings(BaseSettings):
     reranker: str | None = Field(None, description="cross-encoder model for reranking (sentence-transformers)")
     rerank_candidates: int = Field(20, ge=1, description="how many fused candidates the reranker reorders")
     max_file_mb: float = Field(20.0, gt=0, description="largest file accepted for ingestion, in MB")
-    max_file_seconds: float = Field(120.0, gt=0, description="longest a file may take to read and parse; then it is refused")
+    max_file_seconds: float = Field(120.0, gt=0, description="longest a file may take to read, parse and embed; then it is refused")
     write_wait_seconds: float = Field(600.0, ge=0, description="how long a change of the store waits for another process's ingest or removal to finish")
     embed_batch: int = Field(32, ge=1, description="chunks embedded per batch")
     embed_cache: Path | None = Field(None, description="optional vector cache file shared across stores")

@@ -87,6 +87,7 @@ class _Planned:
     texts: list[str]
     metas: list[dict]
     todo: dict[str, str]  # embed_key → input, to embed for this document
+    seconds_left: float = 0.0  # of the file's time limit (TROLY_MAX_FILE_SECONDS) after it was read and parsed
 
 
 def _capped(tick: Callable[[int], None] | None, budget: int) -> Callable[[int], None] | None:
@@ -121,6 +122,7 @@ class Writer:
         self.store = store
         self.embeddings = embeddings
         self.reader = FileReader(max_bytes, file_seconds)
+        self.file_seconds = file_seconds
         self.batch = batch
         self.cache = cache
         self.index = index
@@ -187,6 +189,8 @@ class Writer:
                 self.store.write(item.record, item.ids, item.texts, item.metas,
                                  np.vstack([self._known[m["embed_key"]] for m in item.metas]),
                                  progress=_capped(tick, len(item.ids) - len(item.todo)))
+            except IngestError as exc:  # past the file's time limit: the stored version stays
+                item.result.status, item.result.error = "failed", str(exc)
             except Exception as exc:  # the store or the embedder failing: the stored version stays
                 item.result.status, item.result.error = "failed", t(
                     "ingest.errors.store_failed", detail=f"{exc.__class__.__name__}: {exc}")
@@ -312,7 +316,7 @@ class Writer:
         if twin_id and twin_id in renamed:
             result.renamed_from = twin_id
         elif twin_id and twin_id != doc_id:
-            result.status = "duplicate"
+            result.status = "duplicate"  # the same text, maybe in another format: the document loaded first stays
             result.duplicate_of = twin_id
             result.chunks = 0
             return result
@@ -328,7 +332,8 @@ class Writer:
                            path=here, folder=folder)
         todo = self._lookup([m["embed_key"] for m in metas], inputs)
         result.embedded = len(todo)
-        return _Planned(result, record, ids, texts, metas, todo)
+        return _Planned(result, record, ids, texts, metas, todo,
+                        seconds_left=self.file_seconds - self.reader.spent)
 
     def _lookup(self, keys: list[str], inputs: list[str]) -> dict[str, str]:
         """Inputs whose vectors are neither in the store, nor in the cache, nor planned already."""
@@ -348,11 +353,22 @@ class Writer:
         """Embed a document's new inputs batch by batch; each batch goes to the cache at once,
         so a killed run resumes where it stopped. The run's first batches are small (FIRST_BATCH passages,
         doubling up to self.batch; `done`: passages the run embedded before), so that the progress bar moves
-        within seconds of the start, not after a whole batch. Returns the run's count with this document's."""
+        within seconds of the start, not after a whole batch. Past the file's time limit (what its reading left of
+        TROLY_MAX_FILE_SECONDS) it stops with IngestError; a batch is no larger than the time left lets it be, at the
+        pace of the batches before, so the limit is passed by little (the first batch's time at most).
+        Returns the run's count with this document's."""
         keys, texts = list(item.todo.keys()), list(item.todo.values())
         start = 0
+        began = time.perf_counter()
+        deadline = began + item.seconds_left
         while start < len(keys):
+            now = time.perf_counter()
+            if now > deadline:  # the vectors made so far stay in the cache: a run again goes on from them
+                raise IngestError(t("ingest.input.too_slow_embed", seconds=self.file_seconds, done=start,
+                                    total=len(keys)))
             size = min(self.batch, max(FIRST_BATCH, done + start))
+            if start:
+                size = max(1, min(size, int((deadline - now) / ((now - began) / start))))
             part = texts[start:start + size]
             fresh = dict(zip(keys[start:start + size], self.embeddings.embed_passages(part, batch=self.batch)))
             self._known.update(fresh)

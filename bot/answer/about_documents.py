@@ -30,11 +30,18 @@ _ASKS_ABOUT = re.compile(_ABOUT["asks"])
 REACH = 80  # characters from the number a document is named by to "về" ("51-KL/TW ngày 30/5/2019 của Ban Bí thư về")
 
 
-def documents_text(records: list) -> str:
-    """The loaded documents, one line each (/vanban, and a question asking which there are)."""
+def documents_text(records: list, kind: str = "") -> str:
+    """The loaded documents, one line each (/vanban, and a question asking which there are); `kind`: only those of
+    that kind ("Kế hoạch": a question asking how many plans are loaded is not answered with the directives too)."""
     if not records:
         return t("bot.docs_empty")
-    lines = [t("bot.docs_header", count=len(records))]
+    if not kind:
+        lines = [t("bot.docs_header", count=len(records))]
+    else:
+        total, records = len(records), [r for r in records if fold(r.kind) == fold(kind)]
+        if not records:
+            return t("bot.docs_kind_none", kind=kind.lower(), total=total)
+        lines = [t("bot.docs_kind_header", count=len(records), kind=kind.lower(), total=total)]
     lines += [t("bot.docs_line", id=r.doc_id, title=r.label, chunks=r.chunks) for r in records]
     return "\n".join(lines)
 

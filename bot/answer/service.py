@@ -20,8 +20,8 @@ from bot.answer.due_questions import DueWindow, due_answer, due_followup, due_na
 from bot.answer.model import MISSING, Answer
 from bot.answer.followup import FollowupRewriter, as_asked
 from bot.answer.document_facts import issued_by, issued_on
-from bot.answer.smalltalk import asks_for_documents, asks_nothing_of_the_texts, asks_to_remind, small_talk_kind, \
-    small_talk_reply, without_small_talk_lead
+from bot.answer.smalltalk import asked_kind, asks_for_documents, asks_nothing_of_the_texts, asks_to_remind, \
+    small_talk_kind, small_talk_reply, without_small_talk_lead
 from bot.answer.unloaded import unloaded_title
 from ingest.pipeline import IngestReport
 from troly.config import Settings, get_settings
@@ -204,7 +204,7 @@ class Assistant:
         if not self.store.records():
             return Answer(question, t("answer.no_documents"), False)
         if not (filters and filters.where()) and asks_for_documents(question):
-            return Answer(question, documents_text(self.documents()), True, mode="documents")
+            return Answer(question, documents_text(self.documents(), asked_kind(question)), True, mode="documents")
         due = None if filters and filters.where() else self._due(spelled_out(question), history)
         if due is not None:  # "tháng này có việc gì đến hạn?": the deadlines say, not a passage
             return due_answer(question, due, self.answer_context.obligations, self.settings.current_date(),
