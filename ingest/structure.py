@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from ingest.markers import RANKS, bullet_text, heading_match
@@ -305,7 +305,7 @@ def _title_line(line: str) -> bool:
         is_upper_line(line) or not line.endswith((".", ";", ":")))
 
 
-def classify(lines: list[str], breaks: Iterable[int] = ()) -> list[Block]:
+def classify(lines: list[str], breaks: Iterable[int] = (), texts: Mapping[int, str] | None = None) -> list[Block]:
     """Typed blocks for body lines.
 
     Laws: "Chương II" + its title line make one heading; inside an article (Điều) the numbered
@@ -314,17 +314,20 @@ def classify(lines: list[str], breaks: Iterable[int] = ()) -> list[Block]:
     same level was a heading and content follows it (a long bold "2. ..." among short headings); never
     a line that states its value after a label ("2. Thời gian: chậm nhất ngày 20/4/2025.")
     `breaks`: lines where another text begins (after a closing block inside the file): a "break" block, and
-    no article or heading above it goes on."""
+    no article or heading above it goes on. `texts`: lines where another text with articles begins, and its title
+    (ingest/parts.later_texts): a break, then its title as the heading above all its passages."""
     blocks: list[Block] = []
     in_article = False
     last_heading_of_kind: dict[str, bool] = {}
-    breaks = set(breaks)
+    breaks, texts = set(breaks), texts or {}
     i = 0
     while i < len(lines):
         line = lines[i]
-        if i in breaks and blocks:
+        if (i in breaks or i in texts) and blocks:
             blocks.append(Block("break", ""))
             in_article, last_heading_of_kind = False, {}
+        if i in texts:
+            blocks.append(Block("heading", texts[i], level=0))
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         m = heading_match(line)
         if m and m.kind in _PART_KINDS + ("dieu",):
