@@ -9,7 +9,7 @@ from ingest.markers import bullet_text, heading_match
 from ingest.model import DocumentMeta
 from ingest.named_number import named_number
 from ingest.repair import clean_line, is_upper_line
-from ingest.structure import Closing
+from ingest.structure import Closing, ClosingBlock
 from ingest.naming import KIND_CODES, short_name
 from ingest.truecase import CaseModel, body_spelling, lower_first_word, sentence_case
 from troly import tables
@@ -67,6 +67,19 @@ def _kind_of(line: str) -> str:
 def starts_title(line: str) -> bool:
     """A line that opens the title block: the document kind, in capitals or on its own."""
     return bool(_kind_of(line)) and (is_upper_line(line) or len(line) < 40)
+
+
+def names_text(heading: str) -> bool:
+    """A heading that names a text by its kind ("Điều lệ Công đoàn", the second text of a file: ingest/parts.py),
+    not a numbered part of one ("Chương I …", "Điều 2. …")."""
+    return bool(_kind_of(heading)) and not heading_match(heading)
+
+
+def opens_text(line: str) -> bool:
+    """A line opening with a kind of document printed in capitals ("ĐIỀU LỆ CÔNG ĐOÀN …", "LUẬT …"): a title, as a
+    sentence naming a kind ("Luật này có hiệu lực …") is not."""
+    m = _KIND_RE.match(line)
+    return bool(m) and is_upper_line(m.group(1))
 
 
 def _title(kind_line: str, rest: list[str], model: CaseModel) -> str:
@@ -250,7 +263,8 @@ def extract_metadata(lines: list[str], closing: Closing, source: str, header: He
     meta.signer = closing.signer
     meta.signer_role = closing.signer_role
     if not meta.signer:
-        meta.signer, meta.signer_role = _signed_in_text(" ".join(lines[start:j + 1]))
+        signed = signed_in_text(lines[start:j + 1])
+        meta.signer, meta.signer_role = (signed.signer, signed.signer_role) if signed else ("", "")
     meta.recipients = closing.recipients
     meta.short_title = short_name(meta)
     return meta, j
@@ -288,19 +302,22 @@ def _name_case(text: str, model: CaseModel, body: str, place: str = "") -> str:
     return cased
 
 
-def _signed_in_text(text: str) -> tuple[str, str]:
-    """Signer and role from "… Chủ tịch Quốc Hội Nguyễn Sinh Hùng đã ký": the name is the last three
-    capitalised words (two when only two are), the role the words before it; ("", "") when none."""
+def signed_in_text(lines: list[str]) -> ClosingBlock | None:
+    """The signature a text tells in a sentence of its title block ("… Chủ tịch Quốc Hội Nguyễn Sinh Hùng đã ký.",
+    as published laws print it instead of a signature block): that sentence, the signer (the last three capitalised
+    words before "đã ký", two when only two are) and the role before the name; None when none."""
+    text = " ".join(lines)
     m = _SIGNED_BY_RE.search(text)
     if not m:
-        return "", ""
+        return None
     words = m.group(1).split()
     n = 0
     while n < min(3, len(words)) and words[-1 - n][:1].isupper() and words[-1 - n].isalpha():
         n += 1
     if n < 2:
-        return "", ""
-    return " ".join(words[-n:]), " ".join(words[:-n])
+        return None
+    sentence = text[m.start(1):m.end()].strip() + ("." if text[m.end():m.end() + 1] == "." else "")
+    return ClosingBlock(signature_text=sentence, signer=" ".join(words[-n:]), signer_role=" ".join(words[:-n]))
 
 
 def _letters_only(text: str) -> str:

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from ingest.chunker import chunk_blocks, closing_chunks, header_chunk
 from ingest.glossary import find_definitions
 from ingest.header import Header, split_header
-from ingest.metadata import date_line, extract_metadata, number_line, starts_title
+from ingest.metadata import date_line, extract_metadata, number_line, signed_in_text, starts_title
 from ingest.model import DocumentMeta, ParsedDocument
 from ingest.obligations import extract_obligations
-from ingest.parts import closing_parts
+from ingest.parts import closing_parts, later_texts
 from ingest.repair import clean_line, front_matter_title, join_split_letters, normalize_chars, reflow, strip_front_matter
 from ingest.structure import Closing, classify, closing_columns, split_closing
 
@@ -41,6 +41,9 @@ def lay_out(raw_text: str, source: str, declared_title: str = "") -> Layout:
     lines = reflow("\n".join(closing_columns([*before, *raw_lines[used:]])))
     body, closing = split_closing(lines)
     meta, title_end = extract_metadata(body, closing, source, header, declared_title, raw_lines[used:])
+    signed = None if closing.signer else signed_in_text(body[:title_end + 1])
+    if signed:  # a law's "… đã ký" sentence: its signature passage, as a signature block would give
+        closing.blocks.insert(0, signed)
     return Layout(raw_lines, header, start, used, lines, body, closing, meta, title_end)
 
 
@@ -50,7 +53,8 @@ def parse_document(raw_text: str, source: str, declared_title: str = "") -> Pars
     body, closing, meta = laid.body, laid.closing, laid.meta
     # A short document may be all title (one line): that line is then its only passage.
     breaks = [b.at for b in closing.blocks]
-    chunks = chunk_blocks(classify(body[laid.title_end:], [n - laid.title_end for n in breaks])) \
+    rest = body[laid.title_end:]
+    chunks = chunk_blocks(classify(rest, [n - laid.title_end for n in breaks], later_texts(rest, source))) \
         or chunk_blocks(classify(body, breaks))
     chunks.extend(closing_chunks(closing, len(chunks), closing_parts(body, closing, meta, source)))
     # a number or place-date line printed among the title's lines ("Số: 21/TB-CĐCS, ngày …", "Hà Nội, ngày …") states

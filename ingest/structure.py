@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from ingest.markers import RANKS, HeadingMatch, bullet_text, follows, heading_match, restarts
@@ -305,7 +305,7 @@ def _title_line(line: str) -> bool:
         is_upper_line(line) or not line.endswith((".", ";", ":")))
 
 
-def classify(lines: list[str], breaks: Iterable[int] = ()) -> list[Block]:
+def classify(lines: list[str], breaks: Iterable[int] = (), texts: Mapping[int, str] | None = None) -> list[Block]:
     """Typed blocks for body lines.
 
     Laws: "Chương II" + its title line make one heading; inside an article (Điều) the numbered
@@ -317,18 +317,21 @@ def classify(lines: list[str], breaks: Iterable[int] = ()) -> list[Block]:
     Thương:") is that heading's sibling: heading or not, it ends the heading's section (its text is never filed
     under the item before it); a list numbered afresh under a heading ("1)" under "2. Nhiệm vụ:") stays under it.
     `breaks`: lines where another text begins (after a closing block inside the file): a "break" block, and
-    no article or heading above it goes on."""
+    no article or heading above it goes on. `texts`: lines where another text with articles begins, and its title
+    (ingest/parts.later_texts): a break, then its title as the heading above all its passages."""
     blocks: list[Block] = []
     in_article = False
     last_heading_of_kind: dict[str, bool] = {}
     open_headings: dict[str, HeadingMatch] = {}  # the heading of each kind whose section is open
-    breaks = set(breaks)
+    breaks, texts = set(breaks), texts or {}
     i = 0
     while i < len(lines):
         line = lines[i]
-        if i in breaks and blocks:
+        if (i in breaks or i in texts) and blocks:
             blocks.append(Block("break", ""))
             in_article, last_heading_of_kind, open_headings = False, {}, {}
+        if i in texts:
+            blocks.append(Block("heading", texts[i], level=0))
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         m = heading_match(line)
         if m and m.kind in _PART_KINDS + ("dieu",):

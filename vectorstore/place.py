@@ -55,6 +55,15 @@ def place_of(section: str, lead: str, text: str) -> Place:
     return article, clause, point
 
 
+def article_path(section: str) -> str:
+    """The heading path down to the article a passage stands in ("Điều lệ Công đoàn › Chương VIII … › Điều 26. Tài
+    chính công đoàn"), "" when in none: one article's passages share it, while a file's second text may have an
+    article of the same number and title ("Điều 26. Tài chính công đoàn" in a law and in its union's charter)."""
+    parts = section.split(SECTION_SEP)
+    at = next((i for i in range(len(parts) - 1, -1, -1) if _numbering(parts[i], "dieu")), None)
+    return SECTION_SEP.join(parts[:at + 1]) if at is not None else ""
+
+
 def article_heading(section: str) -> str:
     """The heading of the article a passage stands in ("Điều 26. Tài chính công đoàn"), from its heading path."""
     return next((part for part in reversed(section.split(SECTION_SEP)) if _numbering(part, "dieu")), "")

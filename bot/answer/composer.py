@@ -34,7 +34,7 @@ from ingest.chunker import plain_cells
 from ingest.table_shape import BARE_NUMBER, shape
 from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
-from vectorstore.place import article_heading, named_place, place_of, place_words, stands_at
+from vectorstore.place import article_heading, article_path, named_place, place_of, place_words, stands_at
 from vectorstore.query import doc_refs, ref_years
 from vectorstore.search import CLOSING_KINDS, Passage
 from vectorstore.subject import named, named_in, subjects
@@ -763,9 +763,9 @@ def _whole_article(query: Query, passages: list[Passage], chosen: list[Scored]) 
     if named is None or named[1] or query.kind.kinds or not chosen:
         return None
     best = passages[chosen[0].passage_index]
-    heading = article_heading(best.section)  # one article: a text may hold another text's "Điều 5" too
-    at = sorted((p for p in passages if p.doc_id == best.doc_id and p.block not in CLOSING_KINDS
-                 and article_heading(p.section) == heading and stands_at(place_of(p.section, p.lead, p.text), named)),
+    heading, article = article_heading(best.section), article_path(best.section)  # one article: a text may hold
+    at = sorted((p for p in passages if p.doc_id == best.doc_id and p.block not in CLOSING_KINDS  # another's "Điều 5"
+                 and article_path(p.section) == article and stands_at(place_of(p.section, p.lead, p.text), named)),
                 key=lambda p: p.position)
     if len(at) < 2 or not heading:
         return None

@@ -21,7 +21,7 @@ from bot.answer.saved_statistics import Statistics
 from bot.answer.question import QuestionKind, classify
 from bot.answer.sections import articles_under, topic_heading
 from troly.vntext import Abbreviations, words
-from vectorstore.place import article_heading, named_place, place_of, stands_at
+from vectorstore.place import article_path, named_place, place_of, stands_at
 from vectorstore.search import Filters, Passage
 from vectorstore.store import DocRecord, Store, StoredChunk
 
@@ -107,12 +107,12 @@ class AnswerContext:
         if named is None or named[1] or kind.kinds:
             return []
         best = next((p for p in passages if stands_at(place_of(p.section, p.lead, p.text), named)), None)
-        heading = article_heading(best.section) if best else ""
-        if not heading:
+        article = article_path(best.section) if best else ""
+        if not article:
             return []
         have = {(p.doc_id, p.position) for p in passages}
         return [Passage.from_chunk(chunk, 0.0) for position, chunk in sorted(self._doc_chunks(best.doc_id).items())
-                if (best.doc_id, position) not in have and article_heading(chunk.meta.get("section", "")) == heading]
+                if (best.doc_id, position) not in have and article_path(chunk.meta.get("section", "")) == article]
 
     def _rest_of_list(self, kind: QuestionKind, passages: list[Passage]) -> list[Passage]:
         """ "… có nhiệm vụ gì?": a list an item found belongs to is answered whole (composer._whole_list), so the

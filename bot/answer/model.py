@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from ingest.chunker import DATA_ROW, plain_cells
 from ingest.leads import announces_only
 from ingest.markers import heading_match
+from ingest.metadata import names_text
 from ingest.model import SECTION_SEP
 from troly.texts import t
 from troly.vntext import cut_start
@@ -17,6 +18,7 @@ from vectorstore.search import Passage
 MISSING = "missing"  # an answer's mode when what is asked is data the document lacks ("không ghi người ký")
 CITATION_HEADER_MAX = 100  # "[n] short name › heading levels" fits one line of a phone screen
 LEAD_SHOWN = 80  # characters of a lead-in shown before a quote
+PART_SHOWN = 40  # characters of the title of a file's second text shown in a citation's header
 
 
 def _cut(text: str, limit: int) -> str:
@@ -24,9 +26,13 @@ def _cut(text: str, limit: int) -> str:
 
 
 def citation_header(p: Passage, limit: int = CITATION_HEADER_MAX) -> str:
-    """ "<short name> › <last one or two heading levels>", at most `limit` characters."""
+    """ "<short name> › <last one or two heading levels>", at most `limit` characters. A passage of a file's second
+    text (its title heads the path: "Điều lệ Công đoàn › … › Điều 26. …") keeps that title after the short name:
+    its "Điều 26" is not the first text's."""
     name = p.short_title or p.document or p.doc_id
     levels = [s for s in p.section.split(SECTION_SEP) if s]
+    if len(levels) > 1 and names_text(levels[0]):
+        name, levels = SECTION_SEP.join([name, _cut(levels[0], PART_SHOWN)]), levels[1:]
     for tail in (levels[-2:], levels[-1:]):
         head = SECTION_SEP.join([name, *tail])
         if len(head) <= limit:

@@ -334,7 +334,8 @@ class Assistant:
         answer = with_addressees(answer, self.store.doc_chunks)
         if missing and not answer.found:  # not "may be related": passages of other documents
             return Answer(question, missing.text, False, confidence=answer.confidence)
-        absent = unloaded_title(question, records, [c.passage.text for c in answer.citations] if answer.found else None)
+        absent = unloaded_title(question, records, [c.passage.text for c in answer.citations] if answer.found else None,
+                                [c.passage.section for c in answer.citations])
         if absent:  # "Theo Luật Điện ảnh, …" of documents none of which it is (a plan's answer is not the law's)
             return Answer(question, absent, False, confidence=answer.confidence)
         return answer

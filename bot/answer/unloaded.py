@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ingest.metadata import names_text
+from ingest.model import SECTION_SEP
 from troly.tables import rows, toml
 from troly.texts import t
 from troly.vntext import fold, is_stopword, plain_words, typed_without_diacritics
@@ -97,13 +99,22 @@ def _kind_loaded(name: str, records: list[DocRecord]) -> bool:
     return any(plain_words(r.kind).split()[-1:] == [kind[-1]] for r in records)
 
 
-def unloaded_title(question: str, records: list[DocRecord], cited: list[str] | None = None) -> str | None:
+def _in_a_file(name: str, sections: list[str]) -> bool:
+    """Whether the named document is a second text of a loaded file ("Điều lệ Công đoàn" after the law in one file),
+    whose title heads the heading path of a passage found (ingest/parts.py)."""
+    words = f" {plain_words(name)} "
+    return any(names_text(top) and words in f" {plain_words(top)} " for top in (s.split(SECTION_SEP)[0] for s in sections))
+
+
+def unloaded_title(question: str, records: list[DocRecord], cited: list[str] | None = None,
+                   sections: list[str] = ()) -> str | None:
     """What to answer a question that names by title only documents not loaded, or None (none named, or one
     loaded). `cited`: the texts of the passages a found answer cites, when it was found: then said only when no
     loaded document is of the kind named (a plan answering "Luật Công đoàn quy định …" is not what that law says)
-    and no passage cited names it (what the loaded texts say of it)."""
+    and no passage cited names it (what the loaded texts say of it). `sections`: the heading paths of the passages
+    found, cited or not (a text loaded inside another's file heads its passages' paths)."""
     names = named_titles(question)
-    if not names or not records or any(_loaded(name, records) for name in names):
+    if not names or not records or any(_loaded(name, records) or _in_a_file(name, sections) for name in names):
         return None
     if cited is not None and any(_kind_loaded(name, records) or _quoted(name, cited) for name in names):
         return None
