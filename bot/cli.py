@@ -22,7 +22,7 @@ from troly.texts import os_reason, t
 if TYPE_CHECKING:
     from datetime import date
 
-    from bot.answer.obligations import DocObligation
+    from bot.answer.obligations import DocObligation, Timeline
     from bot.answer.service import Assistant
     from vectorstore.store import DocRecord
 
@@ -397,10 +397,10 @@ def _chosen(args: argparse.Namespace, *names: str) -> str:
                      for name in names if getattr(args, name))
 
 
-def _recurring_json(o: DocObligation, today: date) -> dict:
+def _recurring_json(o: DocObligation, timeline: Timeline, today: date) -> dict:
     """A recurring item, with when it falls due next (the day it names, else the end of its current
-    period) and how far off that is."""
-    upcoming = o.next_due(today)
+    period; in a window, its first time there) and how far off that is."""
+    upcoming = timeline.next_time(o, today)
     return {**o.to_json(), "next_due": upcoming.isoformat(), "days_left": (upcoming - today).days}
 
 
@@ -417,8 +417,8 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
         _require_documents(assistant)
         index = assistant.answer_context.obligations
     _check_actor(index, args.actor)
-    timeline = index.timeline(args.actor, start, end)
     today = _today()
+    timeline = index.timeline(args.actor, start, end, today)
     if args.ics:
         from bot.answer.exports import write_ics
 
@@ -428,7 +428,7 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
     if args.json:
         _print_json({"today": today.isoformat(),
                      "dated": [{**o.to_json(), "days_left": (day - today).days} for o, day in timeline.dated],
-                     "recurring": [_recurring_json(o, today) for o in timeline.recurring],
+                     "recurring": [_recurring_json(o, timeline, today) for o in timeline.recurring],
                      "undated": [o.to_json() for o in timeline.undated]})
     elif not len(timeline) and (args.actor or start or end):
         print(t("obligations.none_matching", chosen=_chosen(args, "actor", "from_date", "to_date")))

@@ -1,7 +1,7 @@
 """When an obligation is due and which number it aims at, read from its own words.
 
-"trước ngày 15/12/2025" → a date; "ngày 05 tháng 7 hằng năm" → a yearly date; "trước ngày 25 của
-tháng cuối quý" → a quarterly date; "ngày 20 hằng tháng", "trước ngày 05 của tháng sau", "Hằng tháng, …
+"trước ngày 15/12/2025" → a date; "ngày 05 tháng 7 hằng năm", "trước ngày 20 tháng 6 năm trước" (a day of the
+year before the one each year's budget is for) → a yearly date; "trước ngày 25 của tháng cuối quý" → a quarterly date; "ngày 20 hằng tháng", "trước ngày 05 của tháng sau", "Hằng tháng, …
 trước ngày 20" → a monthly one; "định kỳ 6 tháng và năm" → every half-year; "quý I" → the quarter's last day; "đến năm 2025" → a year to reach. A date
 without a year takes the year of the document's own date. Dates that name another text ("Kết luận
 số 21-KL/TW ngày 25/10/2021") are references, not deadlines: a deadline date follows a word that
@@ -14,6 +14,7 @@ import re
 from dataclasses import asdict, dataclass
 from datetime import date
 
+from ingest.table_shape import YEAR
 from troly import tables
 from troly.texts import alternation
 
@@ -24,13 +25,17 @@ _LIMIT = alternation(_W["due"]["limit"])
 _DAY_MONTH = (rf"(?P<d>\d{{1,2}})\s*(?:/|-|\.|\s+{_MONTH_W}\s+)\s*(?P<m>\d{{1,2}})"
               rf"(?:\s*(?:/|-|\.|\s+{_YEAR}\s+)\s*(?P<y>\d{{4}}))?")
 _EACH = alternation(_W["due"]["each"])
-_EACH_YEAR = re.compile(rf"{_EACH}\s+{_YEAR}", re.IGNORECASE)
-_DATE = re.compile(rf"{_LIMIT}\s+(?:{_DAY}\s+)?{_DAY_MONTH}(?:\s+{_EACH}\s+{_YEAR})?", re.IGNORECASE)
+# "hằng năm", "năm trước", "năm sau": a day of each year, or of the year before or after the one a yearly cycle is
+# about ("lập dự toán … trước ngày 20 tháng 6 năm trước": each year's budget, every June): either way, every year.
+_EVERY_YEAR = rf"(?:{_EACH}\s+{_YEAR}|{_YEAR}\s+{alternation(_W['due']['relative_year'])})\b"
+_EACH_YEAR = re.compile(_EVERY_YEAR, re.IGNORECASE)
+_DATE = re.compile(rf"{_LIMIT}\s+(?:{_DAY}\s+)?{_DAY_MONTH}(?:\s+{_EVERY_YEAR})?", re.IGNORECASE)
 _YEARLY_DATE = re.compile(rf"{_DAY}\s+{_DAY_MONTH}\s+{_EACH}\s+{_YEAR}", re.IGNORECASE)
 _MONTH = re.compile(rf"{alternation(_W['due']['month'])}\s+{_MONTH_W}\s+(?P<m>\d{{1,2}})(?:\s*(?:/|\s+{_YEAR}\s+)\s*"
-                    rf"(?P<y>\d{{4}})|\s+(?P<yearly>{_EACH}\s+{_YEAR}))", re.IGNORECASE)
+                    rf"(?P<y>\d{{4}})|\s+(?P<yearly>{_EVERY_YEAR}))", re.IGNORECASE)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_QUARTER = re.compile(rf"{_QUARTER_W}\s+(?P<q>IV|I{{1,3}}|[1-4])\b(?:\s*(?:/|{_YEAR})\s*(?P<y>\d{{4}}))?", re.IGNORECASE)
+_QUARTER = re.compile(rf"{_QUARTER_W}\s+(?P<q>IV|I{{1,3}}|[1-4])\b(?:\s*(?:/|{_YEAR})\s*(?P<y>\d{{4}})|"
+                      rf"\s+(?P<yearly>{_EVERY_YEAR}))?", re.IGNORECASE)
 _HALF_YEAR = re.compile(rf"(?:{alternation(_W['due']['half_year'])}\s+)?6\s+{_MONTH_W}(?:\s*(?:{alternation(_D['also'])}|,)"
                         rf"\s*(?:{alternation(_D['whole'])}\s+)?(?:{_YEAR}|{alternation(_D['year_end'])}))?",
                         re.IGNORECASE)
@@ -155,6 +160,7 @@ def parse_due(sentence: str, doc_year: int | None = None) -> Due | None:
         if m:
             q, y = _ROMAN[m.group("q").lower()], _year(m.group("y"), doc_year)
             when = _iso(y, q * 3, calendar.monthrange(y, q * 3)[1]) if y else None
+            every = "year" if m.group("yearly") else every
             parts.append((m.start(), m.group(0)))
     m = _HALF_YEAR.search(sentence)
     if m:
@@ -183,6 +189,20 @@ def parse_due(sentence: str, doc_year: int | None = None) -> Due | None:
     text = "; ".join(p for _, p in sorted(parts))
     also = [d for d in days if d != when] if every and when else []
     return Due(text=text, date=when, every=every, by_year=by_year, also=also or None)
+
+
+_IN_A_DATE = re.compile(rf"\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*{YEAR}|{_MONTH_W}\s+\d{{1,2}}\s+{_YEAR}\s+{YEAR}"
+                        rf"|[\d/-]{YEAR}|{YEAR}[/-]?[^\W\d_]", re.IGNORECASE)
+_OWN_YEAR = re.compile(rf"{_YEAR}\s+(?P<y>{YEAR})|{YEAR}\s*(?:[-–]|{alternation(_D['span_to'])})\s*(?P<to>{YEAR})",
+                       re.IGNORECASE)
+
+
+def period_end(title: str) -> int | None:
+    """The last year a title names as the time its document is for ("… năm 2027", "… giai đoạn 2011 đến 2015",
+    "nhiệm kỳ 2023 - 2028"); not the year of a date or a number it cites ("Kết luận số 21-KL/TW ngày 25/10/2021",
+    "ngày 22 tháng 12 năm 2024", "Quyết định số 22/2013/QĐ-TTg"). None when it names none."""
+    own = _IN_A_DATE.sub(" ", title)
+    return max((int(m.group("y") or m.group("to")) for m in _OWN_YEAR.finditer(own)), default=None)
 
 
 def parse_targets(sentence: str, period_year: int | None = None) -> list[tuple[str, Target]]:

@@ -41,12 +41,16 @@ _PARAGRAPH_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[a-zđ]|[IVX]+)\s*[.)]\s+
 _LEAD = re.compile(rf"^(?:{alternation(_W['doer']['lead'])}\s*,?\s*)+", _I)
 _JOIN = re.compile(rf"^\s*(?:,|;|{alternation(_W['doer']['join'])}|,\s*{alternation(_W['doer']['join'])})?\s*"
                    rf"(?:{alternation(_W['doer']['each'])})?\s*$", _I)
+# A name before a body's, joined to it: words without punctuation or numbers, then "và"/"cùng" (maybe "các").
+_PARTNER = re.compile(rf"^([^\W\d_]+(?:\s+[^\W\d_]+){{1,12}})\s+{alternation(_W['doer']['join'])}\s+"
+                      rf"(?:{alternation(_W['doer']['each'])}\s+)?$", _I)
 _ASK = re.compile(rf"\b{alternation(_W['doer']['ask'])}\s+", _I)
 # Closing formulas, and a last request to carry the plan out ("Đề nghị các đơn vị triển khai thực hiện.").
 _N = _W["not_obligations"]
 _CLOSING = re.compile(rf"^{alternation(_N['closing_start'])}|{alternation(_N['introduces'])}:?$|"
                       rf"^{alternation(_W['doer']['ask'])}\b.{{0,60}}?(?:{alternation(_N['carry_out_lead'])})?\s*"
                       rf"{alternation(_N['carry_out'])}(?:\s+{alternation(_N['carry_out_manner'])}[^.;]{{0,30}})?\.?$", _I)
+_FUNDING = re.compile(rf"^{alternation(_N['funding'])}\b[^:.;]{{0,60}}:", _I)
 _CONTACT = re.compile(rf"{alternation(_W['not_obligations']['contact'])}|\d{{3,4}}[. ]\d{{3}}[. ]\d{{3}}", _I)
 _PERIOD_ONLY = re.compile(rf"^\s*{alternation(_N['period_only'])}\s+{alternation([tables.toml('date_words.toml')['year']])}"
                           r"\s+(\d{4})\s*:?\s*$", _I)
@@ -107,18 +111,30 @@ def _chain(text: str, mentions: list[Mention], first: int) -> list[Mention]:
     return out
 
 
+def _partner(text: str, start: int, first: Mention) -> bool:
+    """Whether the words from `start` to the body `first` are a proper name no table knows joined to it ("Quỹ Bảo trợ
+    nạn nhân chất độc da cam và Hội Chữ thập đỏ Việt Nam tiến hành …"): its first two words capitalised (a
+    sentence opening with a verb has "Tổng hợp", "Phối hợp"), no punctuation or number, then "và"/"cùng"."""
+    name = _PARTNER.match(text[start:first.start])
+    words = name.group(1).split() if name else []
+    return len(words) >= 2 and words[0][0].isupper() and words[1][0].isupper()
+
+
 def _doer_at_start(text: str, found: Bodies, acting: bool = False) -> Actor | None:
-    """The bodies `text` starts with (after labels and lead words); with `acting`, only when what
-    follows them is an action ("Công đoàn cơ sở là …" defines, it does not oblige)."""
+    """The bodies `text` starts with (after labels and lead words), with a partner no table names joined before them
+    (`_partner`: then named as written); with `acting`, only when what follows them is an action ("Công đoàn cơ sở
+    là …" defines, it does not oblige)."""
     rest, skip = _strip_lead(text)
     mentions = found.mentions(text)
     for i, m in enumerate(mentions):
-        if m.start <= skip < m.end:
+        if m.start <= skip < m.end or m.start > skip and _partner(text, skip, m):
             chain = _chain(text, mentions, i)
             after = text[chain[-1].end:]
             if acting and _NOT_ACTION.match(after) and not _THEN.search(after):
                 return None  # "… có dưới 30 đoàn viên thì cử …" is a duty under a condition
-            return text[chain[0].start:chain[-1].end], chain
+            return text[min(skip, chain[0].start):chain[-1].end], chain
+        if m.start > skip:
+            break
     return None
 
 
@@ -223,6 +239,8 @@ def _actor_json(actor: Actor | None) -> dict | None:
     if not chain:  # a person's role in a body no table names ("Tổ trưởng công đoàn")
         return {"name": name, "short": name, "bodies": []}
     distinct = list(dict.fromkeys(m.body for m in chain))
+    if len(name) > chain[-1].end - chain[0].start:  # with a partner no table names (_partner): as written
+        return {"name": name, "short": name, "bodies": [b.to_json() for b in distinct]}
     if len(distinct) == 1:
         return {**distinct[0].to_json(), "bodies": [distinct[0].to_json()]}
     return {"name": name.strip(" ,"), "short": ", ".join(b.short_or_name for b in distinct),
@@ -498,6 +516,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             own = _doer(sentence, found) or ((person, []) if person else None)
             if sentence.endswith(":") and not own:
                 continue  # the lead-in of a list ("Hướng dẫn và tiếp nhận hồ sơ:"): the items say the duties
+            if not own and _FUNDING.match(_LABEL.sub("", sentence, count=1)):
+                continue  # "Nguồn kinh phí: Ngân sách … bố trí hằng năm": where the money comes from
             if _CLOSING.search(sentence) or _CONTACT.search(sentence):
                 if own and _ASK.search(sentence):
                     addressee = own  # "Trên đây là …, đề nghị CĐGD các cấp triển khai": whom the rest asks

@@ -32,6 +32,23 @@ CORPUS = (SHARED / "corpus").resolve()
 TROLY = [sys.executable, "-m", "bot.cli"]
 
 
+def obligation_index(docs: list[tuple[str, str]]):
+    """The obligations of (doc_id, text) documents, parsed without embedding, as the bot's index holds them."""
+    from types import SimpleNamespace
+
+    from bot.answer.lexicon import Lexicon
+    from bot.answer.obligations import ObligationIndex
+    from ingest.parse import parse_document
+
+    records = []
+    for doc_id, text in docs:
+        parsed = parse_document(text, doc_id)
+        records.append(SimpleNamespace(doc_id=doc_id, title=parsed.meta.title, kind=parsed.meta.kind, source=doc_id,
+                                       meta={"date": parsed.meta.date},
+                                       obligations=[o.to_dict() for o in parsed.obligations]))
+    return ObligationIndex.from_records(records, Lexicon())
+
+
 def corpus_files() -> list[Path]:
     """The five real plans the shared test store holds."""
     if not CORPUS.is_dir():

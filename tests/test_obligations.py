@@ -11,7 +11,7 @@ import pytest
 
 from bot.answer.obligations import DocObligation, ObligationIndex
 from ingest.parse import parse_document
-from tests.helpers import add_nested_duties, corpus_files, run_troly, table_document
+from tests.helpers import add_nested_duties, corpus_files, obligation_index, run_troly, table_document
 from troly.texts import t
 from troly.vntext import unaccented
 from bot.answer.lexicon import Lexicon
@@ -46,19 +46,9 @@ Trên đây là Kế hoạch thực hiện phong trào thi đua, đề nghị c�
 """
 
 
-def _index(docs: list[tuple[str, str]]) -> ObligationIndex:
-    records = []
-    for doc_id, text in docs:
-        parsed = parse_document(text, doc_id)
-        records.append(SimpleNamespace(doc_id=doc_id, title=parsed.meta.title, kind=parsed.meta.kind, source=doc_id,
-                                       meta={"date": parsed.meta.date},
-                                       obligations=[o.to_dict() for o in parsed.obligations]))
-    return ObligationIndex.from_records(records, Lexicon())
-
-
 @pytest.fixture(scope="module")
 def plans_index() -> ObligationIndex:
-    return _index([(p.name, p.read_text(encoding="utf-8")) for p in corpus_files()])
+    return obligation_index([(p.name, p.read_text(encoding="utf-8")) for p in corpus_files()])
 
 
 def test_records_read_doer_recipient_due_and_target():
@@ -131,7 +121,7 @@ def test_deadlines_list_what_is_to_come_first_and_exports(tmp_path, monkeypatch)
     from bot.answer.exports import write_csv, write_ics, write_xlsx
     from bot.channels.render import render_deadlines
 
-    index = _index([("an-binh.txt", PLAN)])
+    index = obligation_index([("an-binh.txt", PLAN)])
     timeline = index.timeline()
     first, day = timeline.dated[0]
     assert day == date(2025, 3, 31) and "quý I" in first.quote
@@ -154,7 +144,7 @@ def test_deadlines_list_what_is_to_come_first_and_exports(tmp_path, monkeypatch)
     assert dec_event.decoded("dtstart") == date(2025, 12, 15)
     assert len({str(e["uid"]) for e in events}) == len(events)
     # The plan loaded again with a paragraph added above: the same item keeps its event (a calendar updates it).
-    edited = _index([("an-binh.txt", PLAN.replace("II. CHỈ TIÊU", "Bám sát kế hoạch năm học.\n\nII. CHỈ TIÊU"))])
+    edited = obligation_index([("an-binh.txt", PLAN.replace("II. CHỈ TIÊU", "Bám sát kế hoạch năm học.\n\nII. CHỈ TIÊU"))])
     write_ics(edited.timeline(), tmp_path / "again.ics", year=2025)
     again = {str(e["uid"]) for e in Calendar.from_ical((tmp_path / "again.ics").read_bytes()).walk("VEVENT")}
     assert next(o for o, _ in edited.timeline().dated if o.quote == dec.quote).position != dec.position
@@ -220,7 +210,7 @@ def test_obligations_and_deadlines_commands(cli_env, corpus_data):
 def test_reminders_once_per_chat_and_item_across_restarts(tmp_path):
     from bot.channels.reminders import ReminderBook
 
-    index = _index([("an-binh.txt", PLAN)])
+    index = obligation_index([("an-binh.txt", PLAN)])
     book = ReminderBook(tmp_path)
     book.subscribe("telegram", "100", "cdcs")
     book.subscribe("zalo", "u1")
@@ -308,7 +298,7 @@ def test_recurring_deadlines_carry_their_period_and_next_due_date(tmp_path):
     from bot.channels.reminders import ReminderBook
     from bot.channels.render import render_deadlines
 
-    index = _index([("an-binh.txt", RECURRING)])
+    index = obligation_index([("an-binh.txt", RECURRING)])
 
     def when(words: str) -> tuple:
         due = next(o.due for o in index.items if words in o.quote)
@@ -380,7 +370,7 @@ def test_task_table_rows_are_obligations_with_doer_and_due():
     assert conference.due["date"] == "2027-03-31" and conference.due["text"] == "31/3/2027", "a bare date is the limit"
     women = rows["Báo cáo công tác nữ công"]
     assert women.kind == "report" and women.due["every"] == "half-year" and women.actor["short"] == "Ban Nữ công"
-    index = _index([("bang.txt", TASK_TABLE)])
+    index = obligation_index([("bang.txt", TASK_TABLE)])
     assert "Các tổ nữ công" in index.by_actor(), "grouped under the doer as written, not 'no body named'"
     assert [o.quote for o in index.select("tổ nữ công")] == [congress.quote]
 
@@ -399,7 +389,7 @@ def test_a_short_numbered_target_read_as_a_heading_is_still_a_target():
 
 def test_json_of_an_item_lists_each_body_that_acts():
     """Given to several bodies at once, an item's JSON names each (a script filters by body, not by parsing "A, B")."""
-    index = _index([("an-binh.txt", PLAN)])
+    index = obligation_index([("an-binh.txt", PLAN)])
     report = next(o for o in index.items if "15/12/2025" in o.quote).to_json()
     assert report["actor"]["short"] == "LĐLĐ huyện, CĐCS"
     assert [b["short"] for b in report["actor"]["bodies"]] == ["LĐLĐ huyện", "CĐCS"]
@@ -425,7 +415,7 @@ def _union_group_duty() -> tuple[ObligationIndex, DocObligation]:
                         "Ban Nữ công phối hợp tổ chức các hoạt động cho nữ đoàn viên trong quý I.\n"
                         "Các tổ công đoàn tổ chức lấy ý kiến người lao động, gửi biên bản về Ban Chấp hành "
                         "công đoàn cơ sở trước ngày 10/3/2025.")
-    index = _index([("an-binh.txt", text)])
+    index = obligation_index([("an-binh.txt", text)])
     return index, next(o for o in index.items if "lấy ý kiến" in o.quote)
 
 
@@ -546,7 +536,7 @@ def test_the_section_column_shows_a_long_heading_whole(tmp_path):
     from bot.answer.exports import write_csv, write_xlsx
 
     assert len(LONG_HEADING) > 120
-    index = _index([("an-binh.txt", PLAN.replace("2. Đối với Liên đoàn Lao động các huyện, thành phố và Công đoàn cơ sở",
+    index = obligation_index([("an-binh.txt", PLAN.replace("2. Đối với Liên đoàn Lao động các huyện, thành phố và Công đoàn cơ sở",
                                                  LONG_HEADING))])
     items = index.select("CĐCS")
     assert items
@@ -573,7 +563,7 @@ III. PHÂN CÔNG
 def test_a_persons_role_that_acts_in_a_sentence_is_its_doer():
     """Before, "Tổ trưởng công đoàn có trách nhiệm …" written as a sentence had no doer (a task table's doer column
     gives one): `troly obligations --actor "to truong"` and /nghiavu did not find it."""
-    index = _index([("kh11.txt", ROLE_PLAN)])
+    index = obligation_index([("kh11.txt", ROLE_PLAN)])
     found = index.select("to truong")
     assert [o.actor["name"] for o in found] == ["Tổ trưởng công đoàn"], [(o.quote, o.actor) for o in index.items]
     assert found[0].due["date"] == "2027-05-20"
@@ -587,7 +577,7 @@ def test_a_sentence_saying_what_something_is_is_no_duty_of_the_body_before():
     text = ROLE_PLAN.replace("2. Tổ phó công đoàn cần chuẩn bị quà cho nữ đoàn viên.",
                              "2. Công đoàn cơ sở lập danh sách đoàn viên khó khăn. Kinh phí hỗ trợ mỗi suất là "
                              "1.500.000 đồng. Ưu tiên đoàn viên nữ.")
-    quotes = [o.quote for o in _index([("kh11.txt", text)]).select("CĐCS")]
+    quotes = [o.quote for o in obligation_index([("kh11.txt", text)]).select("CĐCS")]
     assert "Công đoàn cơ sở lập danh sách đoàn viên khó khăn." in quotes and "Ưu tiên đoàn viên nữ." in quotes, quotes
     assert not any("Kinh phí" in q for q in quotes), quotes
 
@@ -609,7 +599,7 @@ def test_a_row_of_a_table_that_is_no_task_table_is_quoted_without_its_bars(tmp_p
     add_nested_duties(table.cell(1, 1))
     path = tmp_path / "kh11.docx"
     document.save(str(path))
-    quotes = [o.quote for o in _index([("kh11.docx", read_file(path, 10**8))]).select("CĐCS")]
+    quotes = [o.quote for o in obligation_index([("kh11.docx", read_file(path, 10**8))]).select("CĐCS")]
     assert quotes == ["Cơ quan phối hợp — Đơn vị: Công đoàn cơ sở, Nhiệm vụ: Vận động đoàn viên dự hội thi"], quotes
 
 
@@ -659,7 +649,7 @@ def test_the_quote_column_shows_a_table_row_without_its_bars(tmp_path):
 
     from bot.answer.exports import write_csv, write_xlsx
 
-    items = _index([("bang.md", TASK_TABLE)]).select()
+    items = obligation_index([("bang.md", TASK_TABLE)]).select()
     write_xlsx(items, tmp_path / "bang.xlsx")
     write_csv(items, tmp_path / "bang.csv")
     rows = list(load_workbook(tmp_path / "bang.xlsx").active.iter_rows(values_only=True))
@@ -686,7 +676,7 @@ def test_a_recurring_item_that_opens_with_its_period_keeps_its_doer_and_its_day(
     quý, Công đoàn cơ sở niêm yết …" was in no list at all: `troly deadlines`, /hanchot and the reminders missed it."""
     from bot.channels.render import render_deadlines
 
-    index = _index([("kh04.txt", PERIOD_FIRST)])
+    index = obligation_index([("kh04.txt", PERIOD_FIRST)])
     lines = render_deadlines(index.timeline(), date(2026, 12, 2)).splitlines()
     monthly = next(line for line in lines if "nữ đoàn viên khó khăn" in line)
     assert "Hằng tháng · kỳ tới 18/12/2026 · còn 16 ngày" in monthly, lines
@@ -713,7 +703,7 @@ def test_what_a_notice_announces_is_no_duty_of_the_body_announcing_it():
     """Before, the items under "Ban Chấp hành Công đoàn cơ sở thông báo:" were all duties of the Ban Chấp hành:
     /nghiavu and `troly obligations --actor BCH` listed "Địa điểm: khu du lịch Tràng An …" and the members'
     deadline to register as its tasks."""
-    index = _index([("tb09.txt", OUTING_NOTICE)])
+    index = obligation_index([("tb09.txt", OUTING_NOTICE)])
     assert [o.quote for o in index.select("Ban Chấp hành")] == [], [(o.quote, o.actor) for o in index.items]
     registering = next(o for o in index.items if "đăng ký" in o.quote)
     assert registering.due["date"] == "2027-05-15" and not registering.actor
@@ -734,7 +724,7 @@ Ban Chấp hành Công đoàn cơ sở Công ty Dệt Nam Hà có trách nhiệm
 def test_a_lead_in_that_says_a_duty_gives_its_items_a_doer_though_it_ends_in_a_verb_of_saying():
     """Before, the items under "Ban Chấp hành … có trách nhiệm hướng dẫn:" had no doer (read as a lead-in that only
     announces, as "… thông báo:"): `troly obligations --actor BCH` missed the deadline to register the targets."""
-    index = _index([("kh11.txt", GUIDING_PLAN)])
+    index = obligation_index([("kh11.txt", GUIDING_PLAN)])
     registering = next(o for o in index.items if "Đăng ký chỉ tiêu" in o.quote)
     assert registering.actor and registering.actor["name"].startswith("Ban Chấp hành"), registering.actor
     assert registering.due["date"] == "2026-03-20", registering

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from bot.answer.model import Answer, Citation
 from vectorstore.search import Passage
-from bot.answer.obligations import DocObligation, ObligationIndex
+from bot.answer.obligations import ObligationIndex
 from troly.tables import toml
 from troly.texts import t
 from troly.vntext import plain_words
@@ -185,28 +185,6 @@ def due_window(question: str, today: date, is_body: Callable[[str], Sequence[str
     return DueWindow(named, *_span(named, today), rest)
 
 
-def _falling_due(index: ObligationIndex, first: date, last: date, today: date, actor: str = ""
-                 ) -> list[tuple[date, DocObligation]]:
-    """The items (of `actor`'s, when given) that fall due between first and last: a dated one on its day, a
-    recurring one on its next time from `first`; overdue ones (last before today) the latest first."""
-    timeline = index.timeline(actor or None)
-    found = [(day, o) for o, day in timeline.dated if first <= day <= last]
-    if last >= today:
-        found += [(day, o) for o in timeline.recurring if (day := o.next_due(first)) and day <= last]
-        ended = _ran_its_course(index, today)
-        return sorted(found, key=lambda dz: (dz[1].doc_id in ended, dz[0]))
-    return sorted(found, key=lambda dz: dz[0], reverse=True)
-
-
-def _ran_its_course(index: ObligationIndex, today: date) -> set[str]:
-    """The documents whose every dated item fell due in a past year ("trong tháng 3 năm 2020"): a text for a time
-    gone by, whose recurring duties ("hằng tháng") are listed after those of the texts still running, not first."""
-    latest: dict[str, int] = {}
-    for o, day in index.timeline().dated:
-        latest[o.doc_id] = max(latest.get(o.doc_id, day.year), day.year)
-    return {doc for doc, year in latest.items() if year < today.year}
-
-
 def due_answer(question: str, window: DueWindow, index: ObligationIndex, today: date,
                passage_of: Callable[[str, int], Passage | None]) -> Answer:
     """The items falling due in the window, soonest first, each "[n]"-cited to the passage it was read
@@ -215,8 +193,8 @@ def due_answer(question: str, window: DueWindow, index: ObligationIndex, today: 
 
     if window.told:
         return Answer(question, window.told, False, mode="deadlines")
-    items = [(day, o) for day, o in _falling_due(index, window.first, window.last, today, window.actor)
-             if not window.docs or o.doc_id in window.docs]
+    timeline = index.timeline(window.actor or None, window.first, window.last, today)
+    items = [(day, o) for day, o in timeline.by_day(today) if not window.docs or o.doc_id in window.docs]
     span = t("due.overdue") if window.name == "overdue" else t(
         "due.span", first=window.first.strftime("%d/%m/%Y"), last=window.last.strftime("%d/%m/%Y"))
     if window.actor:
@@ -232,7 +210,7 @@ def due_answer(question: str, window: DueWindow, index: ObligationIndex, today: 
     numbers: dict[tuple[str, str], int] = {}  # a passage holding several items is cited once, by one number
     for day, o in items[window.shown:window.shown + SHOWN]:
         passage: Passage | None = passage_of(o.doc_id, o.position)
-        head, quote, _ = obligation_facts(o, today, quote_chars=200, actor=True, since=window.first)
+        head, quote, _ = obligation_facts(o, today, quote_chars=200, actor=True, since=timeline.since)
         mark = ""
         if passage is not None:
             key = (passage.doc_id, passage.text)

@@ -11,13 +11,13 @@ from __future__ import annotations
 import calendar
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from bot.answer.lexicon import Lexicon
 from bot.answer.question import ACTOR, DUTY, NUMBER, PERCENT, RECIPIENT, REPORT, TIME, classify
-from ingest.due import PERIOD_MONTHS, parse_due
+from ingest.due import PERIOD_MONTHS, parse_due, period_end
 from troly.texts import t
 from troly.vntext import Body, bodies, fold
 from troly.weights import DEFAULT, Weights
@@ -159,35 +159,66 @@ class Match:
 
 @dataclass
 class Timeline:
-    """`deadlines`: dated items by date, recurring ones by period, the rest."""
+    """`deadlines`: dated items by date, recurring ones by period, the rest. Of a window (`since`: its first day
+    still to come), the recurring items that fall due in it, each at its next time from `since`."""
     dated: list[tuple[DocObligation, date]]
     recurring: list[DocObligation]
     undated: list[DocObligation]
+    since: date | None = None
+    last_years: Mapping[str, int] = field(default_factory=dict)  # ObligationIndex.last_years
 
     def __len__(self) -> int:
         return len(self.dated) + len(self.recurring) + len(self.undated)
 
+    def next_time(self, o: DocObligation, today: date) -> date:
+        """When a recurring item falls due next: in the window, its first time there; else from today."""
+        return o.next_due(self.since or today)
+
+    def ran_its_course(self, o: DocObligation, today: date) -> bool:
+        """Whether the item's document is of a time gone by: every year it sets itself (its dated items', the period
+        its title names) is before today's ("… giai đoạn 2011 đến 2015", a 2020 directive's "trong tháng 3 năm 2020").
+        Its recurring and undated duties come after those of the texts still running."""
+        year = self.last_years.get(o.doc_id)
+        return year is not None and year < today.year
+
     def by_urgency(self, today: date) -> list[tuple[str, list[DocObligation]]]:
-        """What is still to come first: the dated items not yet past (soonest first), the recurring, the
-        undated, then the ones already past (latest first), so years-old targets do not fill the top of
-        the list. The one order of `troly deadlines` and /hanchot: [("coming", …), ("recurring", …),
-        ("undated", …), ("past", …)]."""
+        """What is still to come first: the dated items not yet past (soonest first), the recurring (by their next
+        time), the undated — of these two, those of texts still running before those of texts whose time is past —
+        then the ones already past (latest first), so years-old targets do not fill the top of the list. The one
+        order of `troly deadlines` and /hanchot: [("coming", …), ("recurring", …), ("undated", …), ("past", …)]."""
         coming = [o for o, day in self.dated if day >= today]
         past = [o for o, day in reversed(self.dated) if day < today]
-        return [("coming", coming), ("recurring", self.recurring), ("undated", self.undated), ("past", past)]
+        recurring = [o for _, o in sorted(((self.next_time(o, today), o) for o in self.recurring),
+                                          key=lambda dz: (self.ran_its_course(dz[1], today), dz[0]))]
+        undated = sorted(self.undated, key=lambda o: self.ran_its_course(o, today))
+        return [("coming", coming), ("recurring", recurring), ("undated", undated), ("past", past)]
+
+    def by_day(self, today: date) -> list[tuple[date, DocObligation]]:
+        """The dated and recurring items, each at its day (a recurring one at `next_time`), as a due question lists
+        them: soonest first, those of texts whose time is past after the others; a window wholly past (what is
+        overdue), the latest first."""
+        found = [(day, o) for o, day in self.dated] + [(self.next_time(o, today), o) for o in self.recurring]
+        if all(day < today for day, _ in found):
+            return sorted(found, key=lambda dz: dz[0], reverse=True)
+        return sorted(found, key=lambda dz: (self.ran_its_course(dz[1], today), dz[0]))
 
 
 @dataclass
 class ObligationIndex:
     lexicon: Lexicon
     items: list[DocObligation] = field(default_factory=list)
+    # The last year each document sets itself: its latest dated item's, or the period its title names when later.
+    last_years: dict[str, int] = field(default_factory=dict)
     _words: list[list[str]] | None = field(default=None, repr=False)  # each item's folded content words, made once
 
     @classmethod
     def from_records(cls, records: Iterable, lexicon: Lexicon) -> "ObligationIndex":
         items: list[DocObligation] = []
+        last_years: dict[str, int] = {}
         for r in sorted(records, key=lambda r: r.doc_id):
             name = short_name(r)
+            if (year := period_end(r.title or "")) is not None:
+                last_years[r.doc_id] = year
             for i, o in enumerate(r.obligations or []):
                 if "quote" not in o:  # stored by an older version: re-ingest to get records
                     continue
@@ -197,7 +228,10 @@ class ObligationIndex:
                     text=o.get("text", ""), quote=o["quote"], kind=o.get("kind", "duty"), actor=o.get("actor"),
                     recipient=o.get("recipient"), due=_counted_from_load(o.get("due"), getattr(r, "ingested_at", "")),
                     target=o.get("target")))
-        return cls(lexicon, items)
+        for o in items:
+            if (day := o.due_date()) is not None:
+                last_years[o.doc_id] = max(last_years.get(o.doc_id, day.year), day.year)
+        return cls(lexicon, items, last_years)
 
     # ---- bodies ---------------------------------------------------------------------------
     @staticmethod
@@ -232,11 +266,16 @@ class ObligationIndex:
                 groups.setdefault(name, []).append(o)
         return dict(sorted(groups.items(), key=lambda kv: (kv[0] == "", -len(kv[1]))))
 
-    def timeline(self, actor: str | None = None, start: date | None = None, end: date | None = None
-                 ) -> Timeline:
+    def timeline(self, actor: str | None = None, start: date | None = None, end: date | None = None,
+                 today: date | None = None) -> Timeline:
+        """The items with a time (of `actor`'s, when given); with a window (`start`, `end`), the dated items in it and
+        the recurring ones with a time in it from today on, each at its first time there (Timeline.next_time) —
+        the one reading of a window for `troly deadlines --from/--to` and for due questions."""
         dated: list[tuple[DocObligation, date]] = []
         recurring: list[DocObligation] = []
         undated: list[DocObligation] = []
+        window = start is not None or end is not None
+        since = max(start or date.min, today or date.today()) if window else None
         for o in self.select(actor):
             if not o.due:
                 continue
@@ -245,17 +284,13 @@ class ObligationIndex:
                 if (start is None or day >= start) and (end is None or day <= end):
                     dated.append((o, day))
             elif o.due.get("every"):
-                recurring.append(o)
-            elif start is None and end is None:
+                if since is None or end is None or since <= end and o.next_due(since) <= end:
+                    recurring.append(o)
+            elif not window:
                 undated.append(o)
         dated.sort(key=lambda od: (od[1], od[0].doc_id, od[0].position))
         recurring.sort(key=lambda o: (PERIODS.index(o.due["every"]), o.doc_id, o.position))
-        return Timeline(dated, recurring, undated)
-
-    def deadlines(self) -> list[DocObligation]:
-        """Every item with a time, in the order of `timeline()`."""
-        tl = self.timeline()
-        return [o for o, _ in tl.dated] + tl.recurring + tl.undated
+        return Timeline(dated, recurring, undated, since, self.last_years)
 
     # ---- questions ------------------------------------------------------------------------
     def period_of(self, doc_id: str, position: int) -> str:

@@ -146,8 +146,9 @@ def obligation_facts(o: DocObligation, today: date | None = None, quote_chars: i
     return " · ".join(head), shorten(o.quote, quote_chars), where
 
 
-def obligation_line(o: DocObligation, today: date | None = None, actor: bool = False) -> str:
-    head, quote, where = obligation_facts(o, today, actor=actor)
+def obligation_line(o: DocObligation, today: date | None = None, actor: bool = False, since: date | None = None
+                    ) -> str:
+    head, quote, where = obligation_facts(o, today, actor=actor, since=since)
     return f"  • [{head}] {quote} ({where})"
 
 
@@ -172,7 +173,7 @@ def render_deadlines(timeline: Timeline, today: date) -> str:
     for group, items in timeline.by_urgency(today):
         if items:
             out.append(f"{t(f'obligations.{group}')} ({len(items)}):")
-            out.extend(obligation_line(o, today, actor=True) for o in items)
+            out.extend(obligation_line(o, today, actor=True, since=timeline.since) for o in items)
             out.append("")
     return "\n".join(out).rstrip()
 
