@@ -14,7 +14,7 @@ from bot.answer.model import MISSING, Answer, Citation
 from bot.answer.question import DATE, states_any
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import bodies, fold, fold_same_length, joined_parts, plain_words, typed_without_diacritics
+from troly.vntext import STOP_FOLDED, bodies, fold, fold_same_length, joined_parts, plain_words, typed_without_diacritics
 from vectorstore.query import closing_asked, doc_refs
 from vectorstore.search import Filters, Passage, Searcher
 from vectorstore.store import DocRecord, StoredChunk
@@ -23,6 +23,9 @@ _CUES = toml("question_cues.toml")["issued_by"]
 _YES_NO = re.compile(_CUES["yes_no"])
 _BY = re.compile(_CUES["by"])
 _WHO = re.compile(_CUES["who"])
+_FOLLOWUP = toml("followup_words.toml")
+_PARTICLES = frozenset(fold(w) for w in _FOLLOWUP["particle"])
+_ITSELF = re.compile(rf"(?:{'|'.join(re.escape(fold(w)) for w in _FOLLOWUP['document_words'])})(?!\w)")
 _WHEN = re.compile(_CUES["when"])
 HEADER = "header"  # the kind of closing passage holding a document's number, date and issuer
 
@@ -37,14 +40,31 @@ def _one_document(question: str, searcher: Searcher, records: list[DocRecord], f
     return record if record is not None and _named_as_itself(question, record) else None
 
 
+def _kind_named(record: DocRecord) -> re.Pattern[str]:
+    """The record's kind as a folded question names it: its name or code ("kế hoạch", "kh")."""
+    codes = {kind for kind, _ in doc_refs(f"{record.kind} 1")}
+    return re.compile(rf"(?<!\w)(?:{'|'.join([re.escape(fold(record.kind).lower()), *codes])})(?!\w)")
+
+
 def _named_as_itself(question: str, record: DocRecord) -> bool:
-    """Whether the question names the document itself, not one it implements: by its own number, by what it implements
-    of another kind ("Kế hoạch CT 41"), or by no number at all. "Kế hoạch số 239" of a plan implementing Kế hoạch 239
-    names that plan's source, whose issuer is another body's."""
+    """Whether the question names the document itself, not one it implements: by no number, by its own number, or by
+    its own kind before what it implements ("Kế hoạch CT 41", "KH KL21"). "Chỉ thị 41", or "Kế hoạch số 239" of a plan
+    implementing Kế hoạch 239, names that source, whose issuer, signer and date are another's."""
     refs = doc_refs(question)
     own_kind = {kind for kind, _ in doc_refs(f"{record.kind} 1")}
     own_number = {number for _, number in doc_refs(f"{record.kind} {record.meta.get('number') or ''}")}
-    return not refs or any(kind not in own_kind or number in own_number for kind, number in refs)
+    if not refs or any(kind in own_kind and number in own_number for kind, number in refs):
+        return True
+    return bool(own_kind) and bool(_kind_named(record).search(fold(question).lower())) \
+        and any(kind not in own_kind for kind, _ in refs)
+
+
+def _issued_itself(rest: str, record: DocRecord) -> bool:
+    """Whether what follows "cơ quan nào ban hành" is the document itself (its kind, "văn bản …") or a particle:
+    "… đơn vị nào ban hành quy chế thi đua?" asks who issues something else, which the document's text says."""
+    words = re.findall(r"\w+", rest)
+    return all(w in STOP_FOLDED or w in _PARTICLES for w in words) or bool(_ITSELF.match(rest)) \
+        or bool(_kind_named(record).match(rest))
 
 
 def _cited(record: DocRecord, chunks: list[StoredChunk], block: str, names: str = "") -> Passage | None:
@@ -86,12 +106,12 @@ def issued_by(question: str, searcher: Searcher, records: list[DocRecord],
         issued, asked = by.group(2) == _CUES["issue_verb"], question[by.start(1):by.end(1)].strip()
         if not asked:
             return None
-    elif _WHO.search(folded):
+    elif who := _WHO.search(folded):
         issued, asked = True, ""
     else:
         return None
     record = _one_document(question, searcher, records, filters)
-    if record is None:
+    if record is None or not asked and not _issued_itself(folded[who.end():].strip().lower(), record):
         return None
     known = record.meta.get("issuer" if issued else "signer") or ""
     if not known:
