@@ -153,7 +153,6 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from ingest.errors import IngestError
-    from ingest.readers import save_as
 
     paths = [Path(p) for p in args.paths]
     for path in paths:  # a folder named like a file is almost always a mistake
@@ -192,8 +191,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(report.to_json())
     else:
-        if not report.documents:
-            print(t("ingest.no_files"))
+        if report.message:
+            print(report.message)
         for d in report.documents:
             label = t(f"ingest.{d.status}")
             if d.status == "failed":
@@ -216,9 +215,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         if report.skipped and report.documents:  # with none loaded, no_files already says so
             shown = ", ".join(report.skipped[:SKIPPED_SHOWN]) + (" …" if len(report.skipped) > SKIPPED_SHOWN else "")
             print(t("ingest.skipped_line", n=len(report.skipped), files=shown))
-            for suffix in dict.fromkeys(Path(name).suffix.lower() for name in report.skipped):
-                if advice := save_as(suffix):  # an old .doc in the folder: how to have it loaded
-                    print(t("ingest.warning_line", warning=advice))
+        for advice in report.advice:  # an old .doc in the folder: how to have it loaded
+            print(t("ingest.warning_line", warning=advice))
         counts = {s: sum(1 for d in report.documents if d.status == s)
                   for s in ("added", "updated", "unchanged", "duplicate", "failed")}
         renamed = sum(1 for d in report.documents if d.status in ("renamed", "moved"))

@@ -10,7 +10,7 @@ from pathlib import Path
 from ingest.errors import IngestError
 from ingest.model import ParsedDocument
 from ingest.parse import parse_document
-from ingest.readers import read_file
+from ingest.readers import read_file, save_as
 from troly.texts import t
 
 
@@ -60,10 +60,27 @@ class IngestReport:
     def failed(self) -> bool:
         return any(d.status == "failed" for d in self.documents)
 
+    @property
+    def message(self) -> str | None:
+        """What the run says when it found no file to load (an empty folder, one of pictures only), else None."""
+        return t("ingest.no_files") if not self.documents else None
+
+    @property
+    def advice(self) -> list[str]:
+        """How to have the skipped files loaded, once a format: an old .doc or a spreadsheet saved as a format read."""
+        suffixes = dict.fromkeys(Path(name).suffix.lower() for name in self.skipped)
+        return [how for suffix in suffixes if (how := save_as(suffix))]
+
     def to_json(self) -> dict:
-        return {"documents": [d.to_json() for d in self.documents], "skipped": self.skipped,
-                "removed": [g.to_json() for g in self.removed], "kept_missing": [g.to_json() for g in self.kept],
-                "seconds": round(self.seconds, 3)}
+        """The report as --json prints it: what the text report says, the message and the advice included."""
+        out = {"documents": [d.to_json() for d in self.documents], "skipped": self.skipped,
+               "removed": [g.to_json() for g in self.removed], "kept_missing": [g.to_json() for g in self.kept],
+               "seconds": round(self.seconds, 3)}
+        if self.advice:
+            out["advice"] = self.advice
+        if self.message:
+            out["message"] = self.message
+        return out
 
 
 def parse_file(path: Path, max_bytes: int, warnings: list[str] | None = None) -> ParsedDocument:

@@ -73,6 +73,17 @@ def ingested(assistant, folder: Path, name: str, text: str):
     return assistant
 
 
+def chatted(assistant, *messages: str):
+    """Each message asked with the turns before it, as a chat keeps them; the answers."""
+    from bot.answer.followup import turn
+
+    history, answers = [], []
+    for message in messages:
+        answers.append(assistant.ask(message, history=list(history)))
+        history.append(turn(message, answers[-1]))
+    return answers
+
+
 def assistant_with(tmp_path_factory, embed_cache: Path, name: str, text: str, *more: tuple[str, str]):
     """An Assistant over a store of invented documents, `name` holding `text` and each of `more` (name, text)
     (a module fixture ingests them once)."""

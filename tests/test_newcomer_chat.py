@@ -9,9 +9,8 @@ from datetime import date
 
 import pytest
 
-from bot.answer.followup import turn
 from bot.answer.question import cue_spans
-from tests.helpers import ingested
+from tests.helpers import chatted, ingested
 from troly.texts import t
 from troly.vntext import STOP_FOLDED, fold_same_length
 
@@ -36,15 +35,6 @@ def with_directive(assistant, tmp_path):
     return assistant
 
 
-def _chat(assistant, *messages: str):
-    """Each message asked with the turns before it, as a chat keeps them; the answers."""
-    history, answers = [], []
-    for message in messages:
-        answers.append(assistant.ask(message, history=list(history)))
-        history.append(turn(message, answers[-1]))
-    return answers
-
-
 def _cited_blocks(answer) -> list[tuple[str, str]]:
     return [(c.passage.short_title, c.passage.block) for c in answer.citations]
 
@@ -52,7 +42,7 @@ def _cited_blocks(answer) -> list[tuple[str, str]]:
 def test_a_follow_up_asking_another_fact_keeps_the_document_not_the_question(assistant):
     """Before, "gửi tới những đâu?" after "thế còn KL 21?" (after "KL 01 do ai ký vậy?") was joined to "… ai ký" and
     quoted the signature again."""
-    signed, other, sent = _chat(assistant, "KL 01 do ai ký vậy?", "thế còn KL 21?", "gửi tới những đâu?")
+    signed, other, sent = chatted(assistant, "KL 01 do ai ký vậy?", "thế còn KL 21?", "gửi tới những đâu?")
     assert "Bùi Minh Thanh" in signed.answer and "Nguyễn Thị Bích Hợp" in other.answer, (signed.answer, other.answer)
     blocks = _cited_blocks(sent)
     assert blocks and all(block == "recipients" and "KL 21" in title for title, block in blocks), (sent.question,
@@ -75,7 +65,7 @@ def test_every_part_of_a_message_gets_a_line(assistant, with_directive):
 def test_next_month_lists_next_months_times_and_past_texts_come_last(with_directive):
     """Before, "còn tháng sau?" listed the monthly report as due "20/12" under a January header, and this month's list
     opened with the duties of a directive whose every dated duty fell in 2019."""
-    this_month, next_month = _chat(with_directive, "tháng này có những việc gì tới hạn?", "còn tháng sau?")
+    this_month, next_month = chatted(with_directive, "tháng này có những việc gì tới hạn?", "còn tháng sau?")
     items = [line for line in this_month.answer.split("\n") if line.startswith("•")]
     assert items and "Sở Y tế" not in items[0], this_month.answer
     days = re.findall(r"\b\d\d/(\d\d)/(\d{4})\b", "\n".join(line.split("]")[0] for line in

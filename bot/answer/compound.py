@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from bot.answer.followup import joined, names_something
+from bot.answer.followup import joined, names_something, of_named_document
 from bot.answer.model import MISSING, Answer, Citation
 from bot.answer.question import states_asked
 from troly.tables import toml
@@ -139,8 +139,9 @@ def as_said(part: str) -> str:
 
 def questions(asked: Sequence[str], goes_on: Callable[[str, str], str]) -> list[str]:
     """Each part as a question of its own. The first as asked; a later one naming something of its own as it stands
-    (its own subject kept, no other glued on); one naming nothing ("khi nào", "ký ngày nào") goes on from the first
-    part; "còn …" asking nothing of its own ("còn kế hoạch KL 01?") as `goes_on` (the chat's follow-up reading)
+    (its own subject kept, no other glued on); one naming nothing ("khi nào", "ký ngày nào") is asked of the document
+    the first part asks about (followup.of_named_document), else goes on from the first part; "còn …" asking nothing
+    of its own ("còn kế hoạch KL 01?") as `goes_on` (the chat's follow-up reading)
     makes it a follow-up of the first part."""
     first = as_said(asked[0])
     out = [f"{first}?"]
@@ -153,8 +154,8 @@ def questions(asked: Sequence[str], goes_on: Callable[[str, str], str]) -> list[
             out.append(standalone if standalone != said else joined(f"{own}?", first))
         elif names_something(own):
             out.append(f"{own}?")
-        else:
-            out.append(joined(f"{own}?", first))
+        else:  # "TT 40 ai ký, ngày nào?": asked of the document the first part names, else going on from it
+            out.append(of_named_document(own, first) or joined(f"{own}?", first))
     return out
 
 

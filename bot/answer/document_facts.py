@@ -1,5 +1,6 @@
-"""What a document's own data answers better than any passage: yes or no on who issued or signed it ("Kế hoạch X có
-phải do Tổng LĐLĐ Việt Nam ban hành không?" — a sentence naming another body issuing another plan is no answer),
+"""What a document's own data answers better than any passage: who issued it, and yes or no on who issued or signed
+it ("Kế hoạch X do cơ quan nào ban hành?", "… có phải do Tổng LĐLĐ Việt Nam ban hành không?" — a sentence naming
+another body issuing another plan, the one X implements, is no answer),
 and when it was issued when no header passage found states a date ("Chỉ thị 11 ký ngày nào?" of a header whose date
 line was lost in scanning), or that it states none. Each answer cites the passage its data was read from. The cues
 live in prompts/question_cues.toml [issued_by]."""
@@ -13,14 +14,18 @@ from bot.answer.model import MISSING, Answer, Citation
 from bot.answer.question import DATE, states_any
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import bodies, fold, fold_same_length, joined_parts, plain_words, typed_without_diacritics
-from vectorstore.query import closing_asked
+from troly.vntext import STOP_FOLDED, bodies, fold, fold_same_length, joined_parts, plain_words, typed_without_diacritics
+from vectorstore.query import closing_asked, doc_refs
 from vectorstore.search import Filters, Passage, Searcher
 from vectorstore.store import DocRecord, StoredChunk
 
 _CUES = toml("question_cues.toml")["issued_by"]
 _YES_NO = re.compile(_CUES["yes_no"])
 _BY = re.compile(_CUES["by"])
+_WHO = re.compile(_CUES["who"])
+_FOLLOWUP = toml("followup_words.toml")
+_PARTICLES = frozenset(fold(w) for w in _FOLLOWUP["particle"])
+_ITSELF = re.compile(rf"(?:{'|'.join(re.escape(fold(w)) for w in _FOLLOWUP['document_words'])})(?!\w)")
 _WHEN = re.compile(_CUES["when"])
 HEADER = "header"  # the kind of closing passage holding a document's number, date and issuer
 
@@ -31,7 +36,35 @@ def _one_document(question: str, searcher: Searcher, records: list[DocRecord], f
     scope = searcher.scope_of(question, searcher.plan(question))
     if filters and filters.doc:
         scope = (scope & {filters.doc}) or {filters.doc}
-    return next((r for r in records if r.doc_id in scope), None) if len(scope) == 1 else None
+    record = next((r for r in records if r.doc_id in scope), None) if len(scope) == 1 else None
+    return record if record is not None and _named_as_itself(question, record) else None
+
+
+def _kind_named(record: DocRecord) -> re.Pattern[str]:
+    """The record's kind as a folded question names it: its name or code ("kế hoạch", "kh")."""
+    codes = {kind for kind, _ in doc_refs(f"{record.kind} 1")}
+    return re.compile(rf"(?<!\w)(?:{'|'.join([re.escape(fold(record.kind).lower()), *codes])})(?!\w)")
+
+
+def _named_as_itself(question: str, record: DocRecord) -> bool:
+    """Whether the question names the document itself, not one it implements: by no number, by its own number, or by
+    its own kind before what it implements ("Kế hoạch CT 41", "KH KL21"). "Chỉ thị 41", or "Kế hoạch số 239" of a plan
+    implementing Kế hoạch 239, names that source, whose issuer, signer and date are another's."""
+    refs = doc_refs(question)
+    own_kind = {kind for kind, _ in doc_refs(f"{record.kind} 1")}
+    own_number = {number for _, number in doc_refs(f"{record.kind} {record.meta.get('number') or ''}")}
+    if not refs or any(kind in own_kind and number in own_number for kind, number in refs):
+        return True
+    return bool(own_kind) and bool(_kind_named(record).search(fold(question).lower())) \
+        and any(kind not in own_kind for kind, _ in refs)
+
+
+def _issued_itself(rest: str, record: DocRecord) -> bool:
+    """Whether what follows "cơ quan nào ban hành" is the document itself (its kind, "văn bản …") or a particle:
+    "… đơn vị nào ban hành quy chế thi đua?" asks who issues something else, which the document's text says."""
+    words = re.findall(r"\w+", rest)
+    return all(w in STOP_FOLDED or w in _PARTICLES for w in words) or bool(_ITSELF.match(rest)) \
+        or bool(_kind_named(record).match(rest))
 
 
 def _cited(record: DocRecord, chunks: list[StoredChunk], block: str, names: str = "") -> Passage | None:
@@ -61,25 +94,36 @@ def _same_person(asked: str, known: str) -> bool:
 
 def issued_by(question: str, searcher: Searcher, records: list[DocRecord],
               doc_chunks: Callable[[str], list[StoredChunk]], filters: Filters | None) -> Answer | None:
-    """Yes or no to "was document X issued (signed) by Y?", from X's own issuer (signer): None when the question
-    asks no such thing, names no one document, or the document's data does not say."""
-    by = _BY.search(fold_same_length(question))
-    if by is None or not _YES_NO.search(fold(question)) or not typed_without_diacritics(question) \
-            and question[by.start(2):by.end(2)].lower() not in _CUES["verbs"]:
+    """Who issued document X, asked ("X do cơ quan nào ban hành?") or to confirm ("was X issued (signed) by Y?": yes
+    or no), from X's own issuer (signer): None when the question asks no such thing, names no one document, or the
+    document's data does not say."""
+    folded = fold(question)
+    if _YES_NO.search(folded):
+        by = _BY.search(fold_same_length(question))
+        if by is None or not typed_without_diacritics(question) \
+                and question[by.start(2):by.end(2)].lower() not in _CUES["verbs"]:
+            return None
+        issued, asked = by.group(2) == _CUES["issue_verb"], question[by.start(1):by.end(1)].strip()
+        if not asked:
+            return None
+    elif who := _WHO.search(folded):
+        issued, asked = True, ""
+    else:
         return None
     record = _one_document(question, searcher, records, filters)
-    if record is None:
+    if record is None or not asked and not _issued_itself(folded[who.end():].strip().lower(), record):
         return None
-    issued = by.group(2) == _CUES["issue_verb"]
     known = record.meta.get("issuer" if issued else "signer") or ""
-    asked = question[by.start(1):by.end(1)].strip()
-    if not known or not asked:
+    if not known:
         return None
     passage = _cited(record, doc_chunks(record.doc_id), HEADER if issued else SIGNATURE, known)
     if passage is None:
         return None
-    same = _same_body(asked, known) if issued else _same_person(asked, known)
-    key = ("issued" if issued else "signed") + ("_yes" if same else "_no")
+    if asked:
+        same = _same_body(asked, known) if issued else _same_person(asked, known)
+        key = ("issued" if issued else "signed") + ("_yes" if same else "_no")
+    else:
+        key = "issued_who"
     return Answer(question, t(f"answer.{key}", title=record.label, who=known, asked=asked), True,
                   [Citation(1, passage, [(0, len(passage.text))])])
 

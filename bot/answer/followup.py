@@ -64,6 +64,8 @@ _PROPERTY = re.compile(rf"(?<!\w){alternation(map(fold, _W['document_property'])
 _DOCUMENT_NAMES = alternation([*{fold(row[1]) for row in tables.rows("document_kinds.tsv") if len(row) > 1},
                                *map(fold, _W["document_words"])])
 _POINTERS = alternation([fold(w) for w in _W["document_pointer"] if fold(w) != "do"])
+# A document's kind opening its name ("kế hoạch KL 21"), matched on the folded name.
+_NAMED_KIND = re.compile(rf"{_DOCUMENT_NAMES}(?!\w)")
 # Matched on the folded question; "do" (đó / do = by) only where its clause ends.
 _POINTER = re.compile(rf"(?<!\w){_DOCUMENT_NAMES}\s+(?:{_POINTERS}(?!\w)|do\s*(?:$|[?.,;!]))")
 
@@ -233,8 +235,10 @@ def _spans(previous: str, roles: tuple[str, ...] = ("body", "doc", "place", "top
             i += 1
             continue
         start, refs = i, doc_refs(previous[words[i][0]:words[end][1]])
-        while start < end and is_stopword(previous[words[start][0]:words[start][1]].casefold()) and doc_refs(
-                previous[words[start + 1][0]:words[end][1]]) == refs:  # "gi theo kl 01": the words before it are not
+        # "gi theo kl 01", "ai ký quyết định 6154": the words before the shortest name are not part of it; a kind
+        # opening the name is ("kế hoạch KL 21": the plan carrying out KL 21)
+        while start < end and not _NAMED_KIND.match(fold(previous[words[start][0]:words[end][1]]).lower()) \
+                and doc_refs(previous[words[start + 1][0]:words[end][1]]) == refs:
             start += 1
         found.append((words[start][0], words[end][1], "doc"))
         i = end + 1
@@ -271,8 +275,8 @@ def _ask_of_subject(aspect: str, previous: str) -> str | None:
     question was about ("hạn nộp báo cáo của CĐCS về thi đua?"); None when it names nothing to keep.
     What only a document has (who signed it, whom it goes to, its number and date: "thế còn ai ký?") is asked of
     the document named before, not of the body that was the previous question's subject ("ai ký KL 01?")."""
-    if closing_asked(aspect) and (documents := _spans(previous, roles=("doc",))):
-        return " ".join([aspect, *(previous[start:end].strip(" ,?") for start, end, _ in documents)]) + "?"
+    if closing_asked(aspect) and (named := of_named_document(aspect, previous)):
+        return named
     spans = _spans(previous)
     if not spans:
         return None
@@ -336,12 +340,40 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
         # "thế nó có hiệu lực từ bao giờ?": asked as typed of the document the previous answer quoted (document())
         if _PROPERTY.search(fold(q)) and not closing_asked(q):
             return own(q)
-        # "gửi cho ai?" after "ai ký KL 21?": its own fact of the document named before, not joined to a question
-        # whose words ("ai ký") would find the previous answer again
-        if closing_asked(q) and _spans(previous, roles=("doc",)):
-            return _ask_of_subject(own(q).rstrip(" ?.!"), previous) or joined(own(q), previous)
-        return joined(own(q), previous)
+        return of_named_document(own(q), previous) or joined(own(q), previous)
     return q
+
+
+_DOCUMENT_WHEN = re.compile(rf"{alternation(map(fold, _W['document_when']))}"
+                            rf"(?:\s+{alternation(map(fold, _W['particle']))})?\W*")
+
+
+def of_named_document(question: str, previous: str) -> str | None:
+    """A question naming nothing, after a question asking a document's own fact of a document it names (a follow-up,
+    or a later part of one message), asks its own fact of that document: "gửi cho ai?" after "Ai ký quyết định 6154?"
+    (or after "ký ngày nào quyết định 6154?", that one's follow-up as understood) → "gửi cho ai quyết định 6154?", not
+    joined to a question whose words ("ai ký") would find the signature again; "khi nào?" → "ban hành khi nào …": when
+    that document was issued. None otherwise."""
+    documents = _spans(previous, roles=("doc",))
+    own = question.strip().rstrip(" ?.!")
+    if not documents or not own or doc_refs(own):
+        return None
+    if closing_asked(own):
+        asked = own
+    elif _DOCUMENT_WHEN.fullmatch(fold(own)) and closing_asked(_as_a_document(previous, documents)):
+        issued = _W["document_issued"]
+        asked = f"{fold(issued) if typed_without_diacritics(own) else issued} {own}"
+    else:
+        return None
+    return " ".join([asked, *(previous[start:end].strip(" ,?") for start, end, _ in documents)]) + "?"
+
+
+def _as_a_document(text: str, documents: list[tuple[int, int, str]]) -> str:
+    """The text with each document it names by number said as "văn bản": "KL 21 gửi cho ai?" asks whom a document
+    goes to as "văn bản gửi cho ai?" does, though the closing patterns know no abbreviation of a kind."""
+    for start, end, _ in reversed(documents):
+        text = f"{text[:start]}{_W['document_words'][0]}{text[end:]}"
+    return text
 
 
 def _goes_on(q: str) -> bool:
