@@ -194,13 +194,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         if report.message:
             print(report.message)
         for d in report.documents:
-            label = t(f"ingest.{d.status}")
-            if d.status == "failed":
-                print(t("ingest.failed_line", status=label, id=d.id, error=d.error))
-            elif d.status == "duplicate":
-                print(t("ingest.duplicate_line", status=label, id=d.id, other=d.duplicate_of))
+            if d.status in ("failed", "duplicate"):
+                print(d.line)
             else:
-                print(t("ingest.line", status=label, id=d.id, title=_short(d.title), chunks=d.chunks))
+                print(t("ingest.line", status=t(f"ingest.{d.status}"), id=d.id, title=_short(d.title), chunks=d.chunks))
                 if d.warning:
                     print(t("ingest.warning_line", warning=d.warning))
             if d.same_name_as:

@@ -28,9 +28,19 @@ class IngestResult:
     warning: str | None = None  # added, but with something the user should check
     same_name_as: str | None = None  # the id its name would take belongs to another file's document
     renamed_from: str | None = None  # the document of the file it was before being renamed in its folder
+    removed: bool = False  # a duplicate whose file had loaded a document of its own before, now removed
+
+    @property
+    def line(self) -> str:
+        """What the report says of a duplicate or a failure (the others: a line with the title, shown by the caller)."""
+        status = t(f"ingest.{self.status}")
+        if self.status == "failed":
+            return t("ingest.failed_line", status=status, id=self.id, error=self.error)
+        key = "ingest.duplicate_removed_line" if self.removed else "ingest.duplicate_line"
+        return t(key, status=status, id=self.id, other=self.duplicate_of)
 
     def to_json(self) -> dict:
-        optional = ("duplicate_of", "warning", "same_name_as", "renamed_from")
+        optional = ("duplicate_of", "warning", "same_name_as", "renamed_from", "removed")
         out = {k: v for k, v in asdict(self).items() if k != "embedded" and k not in optional}
         out.update((k, getattr(self, k)) for k in optional if getattr(self, k))
         return out

@@ -146,6 +146,36 @@ def test_a_copy_of_a_loaded_text_in_another_layout_is_not_loaded_twice(tmp_path,
     assert [d.status for d in writer.ingest([next_year, other]).documents] == ["added", "added"]
 
 
+def test_a_duplicate_is_loaded_when_its_twin_is_not(tmp_path, make_settings, monkeypatch):
+    """Two files of the same words in one run: when the first fails to be written, the second is loaded in its place
+    (not called a duplicate of a document that was never loaded); when a loaded document is edited to other words in
+    the run that brings a copy of its old ones, the copy is loaded, not lost as a duplicate of words no longer held."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(PLAN, encoding="utf-8")
+    b.write_text(PLAN.upper(), encoding="utf-8")
+    embeddings = FakeEmbeddings()
+    writer = _writer(make_settings, embeddings)
+    encode = embeddings._encode
+    failures = iter([RuntimeError("the embedder stopped")])  # on a's first batch: nothing of a is embedded
+
+    def failing(texts: list[str], query: bool) -> np.ndarray:
+        if (failure := next(failures, None)) is not None:
+            raise failure
+        return encode(texts, query)
+
+    monkeypatch.setattr(embeddings, "_encode", failing)
+    report = writer.ingest([a, b])
+    assert [(d.id, d.status) for d in report.documents] == [("a.txt", "failed"), ("b.txt", "added")], report
+    assert list(writer.store.records()) == ["b.txt"] and writer.store.doc_chunks("b.txt")
+    monkeypatch.undo()
+    c = tmp_path / "c.txt"
+    c.write_text(PLAN, encoding="utf-8")  # b's words, while b is edited to next year's
+    b.write_text(PLAN.replace("năm 2022", "năm 2023"), encoding="utf-8")
+    report = writer.ingest([b, c])
+    assert [(d.id, d.status) for d in report.documents] == [("b.txt", "updated"), ("c.txt", "added")], report
+    assert sorted(writer.store.records()) == ["b.txt", "c.txt"]
+
+
 def test_the_time_limit_of_a_file_covers_embedding_and_the_other_files_are_loaded(tmp_path, make_settings,
                                                                                   monkeypatch):
     """A file whose passages take longer to embed than TROLY_MAX_FILE_SECONDS is refused in words (how far it got),

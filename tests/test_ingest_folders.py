@@ -149,6 +149,26 @@ def test_a_copy_of_the_same_name_is_a_duplicate_and_no_document_of_its_own(cli_e
     assert _ids(cli_env) == {"ke-hoach.txt"}
 
 
+def test_a_loaded_file_edited_to_another_documents_words_is_removed_as_a_duplicate(cli_env, tmp_path):
+    """A file loaded before and edited since to a loaded document's words is a duplicate: its old text is removed
+    (no longer listed nor found), and the report says so, in words and in --json; the other document stays."""
+    docs = tmp_path / "van-ban"
+    text = _plan("Hội nghị người lao động", "Các tổ gửi ý kiến trước ngày 20/1.")
+    _write(docs / "a.txt", text)
+    b = _write(docs / "b.txt", _plan("Tham quan nghỉ mát", "Đoàn đi Đà Lạt vào tháng 7."))
+    _ingest(cli_env, docs)
+    b.write_text(text.upper(), encoding="utf-8")  # the same words, in capitals
+    proc = run_troly(["ingest", str(docs)], cli_env)
+    assert proc.returncode == 0, proc.stderr
+    assert _ids(cli_env) == {"a.txt"}
+    assert "[trùng nội dung] b.txt" in proc.stdout and "đã xóa văn bản b.txt" in proc.stdout, proc.stdout
+    found = json.loads(run_troly(["search", "--json", "đi Đà Lạt tháng mấy"], cli_env).stdout)["results"]
+    assert all(r["doc_id"] == "a.txt" for r in found), found
+    report = _ingest(cli_env, docs)  # nothing left to remove: a duplicate as any other
+    assert [(d["id"], d["status"], d.get("removed")) for d in report["documents"]] == [
+        ("a.txt", "unchanged", None), ("b.txt", "duplicate", None)]
+
+
 def test_a_folder_found_empty_keeps_its_documents_and_says_why(cli_env, tmp_path):
     docs = tmp_path / "o-mang"
     first = _write(docs / "hoi-nghi.txt", _plan("Hội nghị người lao động", "Các tổ gửi ý kiến trước ngày 20/1."))

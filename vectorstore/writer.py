@@ -90,6 +90,16 @@ class _Planned:
     seconds_left: float = 0.0  # of the file's time limit (TROLY_MAX_FILE_SECONDS) after it was read and parsed
 
 
+@dataclass
+class _Duplicate:
+    """A file planned as a duplicate: it stands only if its twin holds its words once the run's documents are
+    written (the twin may fail, or be loaded with other words)."""
+    result: IngestResult
+    found: Found
+    content_hash: str
+    same_name: str | None = None
+
+
 def _capped(tick: Callable[[int], None] | None, budget: int) -> Callable[[int], None] | None:
     """tick, passed on until `budget` steps in all have been reported."""
     if tick is None:
@@ -106,6 +116,11 @@ def _capped(tick: Callable[[int], None] | None, budget: int) -> Callable[[int], 
 
 
 FIRST_BATCH = 4  # passages in the run's first batch to embed: the bar's first step comes in seconds
+
+
+def _name(result: IngestResult, same_name: str | None) -> None:
+    """A duplicate or a failure loads no document of its own: its name takes no id."""
+    result.same_name_as = same_name if result.status not in ("duplicate", "failed") else None
 
 
 class Writer:
@@ -146,18 +161,21 @@ class Writer:
             raise IngestError(t("ingest.errors.id_needs_one_file"))
         gone, held = self._gone(paths, files)
         planned: list[_Planned] = []
+        duplicates: list[_Duplicate] = []
         claimed: dict[str, str] = {}  # content hash → id, for documents written in this run
         self._run = []
         read = progress(len(files), "read") if progress and files else None
         later = []  # appendices whose parent may come later in the run
 
-        def take(item: "_Planned | IngestResult", same_name: str | None) -> None:
-            result = item.result if isinstance(item, _Planned) else item
-            # A duplicate or a failure loads no document of its own: its name takes no id
-            result.same_name_as = same_name if result.status not in ("duplicate", "failed") else None
+        def take(item: "_Planned | _Duplicate | IngestResult", same_name: str | None) -> None:
+            result = item if isinstance(item, IngestResult) else item.result
+            _name(result, same_name)
             report.documents.append(result)
             if isinstance(item, _Planned):
                 planned.append(item)
+            elif isinstance(item, _Duplicate):
+                item.same_name = same_name
+                duplicates.append(item)
             if read:
                 read(1)
 
@@ -182,18 +200,8 @@ class Writer:
         # a passage to embed moves it when embedded, a passage whose vector is known when written.
         total = sum(len(p.ids) for p in planned)
         tick = progress(total, "embed") if progress and total else None
-        embedded = 0
-        for item in planned:
-            try:
-                embedded = self._embed(item, tick, embedded)
-                self.store.write(item.record, item.ids, item.texts, item.metas,
-                                 np.vstack([self._known[m["embed_key"]] for m in item.metas]),
-                                 progress=_capped(tick, len(item.ids) - len(item.todo)))
-            except IngestError as exc:  # past the file's time limit: the stored version stays
-                item.result.status, item.result.error = "failed", str(exc)
-            except Exception as exc:  # the store or the embedder failing: the stored version stays
-                item.result.status, item.result.error = "failed", t(
-                    "ingest.errors.store_failed", detail=f"{exc.__class__.__name__}: {exc}")
+        self._write(planned, tick)
+        self._settle(duplicates, report.documents, gone)
         became = {d.renamed_from for d in report.documents if d.renamed_from and d.status != "failed"}
         for record in gone.values():
             if record.doc_id in became:  # renamed or moved: told as the document it became, not as one removed
@@ -212,6 +220,52 @@ class Writer:
         self._refresh_index()
         report.seconds = time.perf_counter() - started
         return report
+
+    def _write(self, planned: list[_Planned], tick: Tick | None) -> None:
+        """Embed and write each planned document; one that fails is reported so, its stored version staying."""
+        embedded = 0
+        for item in planned:
+            try:
+                embedded = self._embed(item, tick, embedded)
+                self.store.write(item.record, item.ids, item.texts, item.metas,
+                                 np.vstack([self._known[m["embed_key"]] for m in item.metas]),
+                                 progress=_capped(tick, len(item.ids) - len(item.todo)))
+                continue
+            except IngestError as exc:  # past the file's time limit: the stored version stays
+                item.result.status, item.result.error = "failed", str(exc)
+            except Exception as exc:  # the store or the embedder failing: the stored version stays
+                item.result.status, item.result.error = "failed", t(
+                    "ingest.errors.store_failed", detail=f"{exc.__class__.__name__}: {exc}")
+            for key in item.todo:  # not embedded: free for a document planned again (_settle) to embed
+                if self._known.get(key) is None:
+                    self._known.pop(key, None)
+
+    def _settle(self, duplicates: list[_Duplicate], results: list[IngestResult], gone: dict[str, DocRecord]) -> None:
+        """Once the run's documents are written, a duplicate whose twin holds its words stands, and the document
+        its own file loaded before with other words (edited to the twin's since, or a store loaded by an older troly
+        that compared no words) is removed, as nothing of a duplicate is loaded. One whose twin does not (the twin
+        failed, or was loaded with other words) is planned again, so that the words are loaded once, never lost."""
+        while duplicates:
+            again: list[_Planned] = []
+            left: list[_Duplicate] = []
+            claimed: dict[str, str] = {}  # what was written is in the store now: only this round's claims
+            for dup in duplicates:
+                twin = self.store.get(dup.result.duplicate_of or "")
+                if twin is not None and twin.content_hash == dup.content_hash:
+                    dup.result.removed = self.store.remove(dup.result.id)
+                    continue
+                item = self._plan(dup.found, dup.result.id, claimed, gone)
+                assert item is not None  # planned as the last of the run: an appendix is not put off again
+                new = item if isinstance(item, IngestResult) else item.result
+                _name(new, dup.same_name)
+                results[next(i for i, r in enumerate(results) if r is dup.result)] = new
+                if isinstance(item, _Planned):
+                    again.append(item)
+                elif isinstance(item, _Duplicate):
+                    item.same_name = dup.same_name
+                    left.append(item)
+            self._write(again, None)
+            duplicates = left
 
     def _gone(self, paths: list[Path], files: list[Found]) -> tuple[dict[str, DocRecord], list[tuple[DocRecord, str]]]:
         """Documents a folder named in this run brought before (from it or a folder inside it) whose file is no
@@ -286,7 +340,7 @@ class Writer:
         return True
 
     def _plan(self, found: Found, doc_id: str, claimed: dict[str, str], renamed: dict[str, DocRecord],
-              last: bool = True) -> _Planned | IngestResult | None:
+              last: bool = True) -> _Planned | _Duplicate | IngestResult | None:
         """What to do with one file; None for an appendix to plan again at the end of the run (not `last`).
         `renamed`: documents whose file left its folder, which a file of the same content takes over."""
         path = found.path
@@ -319,7 +373,7 @@ class Writer:
             result.status = "duplicate"  # the same text, maybe in another format: the document loaded first stays
             result.duplicate_of = twin_id
             result.chunks = 0
-            return result
+            return _Duplicate(result, found, doc.content_hash)
         claimed[doc.content_hash] = doc_id
         result.status = "updated" if existing else "added"
         if result.renamed_from:  # the same content under another name ("renamed") or in another folder ("moved")

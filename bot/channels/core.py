@@ -333,13 +333,11 @@ class ChannelCore:
     def ingest_summary(report: IngestReport) -> str:
         lines = []
         for d in report.documents:
-            status = t(f"ingest.{d.status}")
-            if d.status == "failed":
-                lines.append(t("ingest.failed_line", status=status, id=d.id, error=d.error))
-            elif d.status == "duplicate":
-                lines.append(t("ingest.duplicate_line", status=status, id=d.id, other=d.duplicate_of))
+            if d.status in ("failed", "duplicate"):
+                lines.append(d.line)
             else:
-                lines.append(t("ingest.line", status=status, id=d.id, title=d.title[:120], chunks=d.chunks))
+                lines.append(t("ingest.line", status=t(f"ingest.{d.status}"), id=d.id, title=d.title[:120],
+                               chunks=d.chunks))
                 if d.warning:  # what the admin should check (not Vietnamese, bytes replaced, a wrong extension)
                     lines.append(t("ingest.warning_line", warning=d.warning))
         if not report.failed:
