@@ -131,7 +131,8 @@ def issued_by(question: str, searcher: Searcher, records: list[DocRecord],
 
 def _when(date: str) -> str:
     """"2018-12-03" → "ngày 3/12/2018", "2020-03" → "tháng 3/2020", "2020" → "năm 2020": the date as lists show it."""
-    return t(f"answer.issued_on_{('year', 'month', 'day')[date.count('-')]}", date=shown_date(date))
+    known = date.count("-")  # 0: the year alone, 1: the month too, 2: the day
+    return t(("answer.issued_on_year", "answer.issued_on_month", "answer.issued_on_day")[known], date=shown_date(date))
 
 
 def _written(date: str) -> re.Pattern[str]:
