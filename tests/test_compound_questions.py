@@ -211,3 +211,23 @@ def test_a_message_not_answered_whole_is_answered_by_its_parts():
     assert reply.answer.count("15/12") == 1 and [c.n for c in reply.citations] == [1], reply.answer
     # a part answered from another document than the message's adds nothing: the whole stands
     assert merged(whole, parts_answered, lambda n: {"other"}, [set(), set()]) is whole
+
+
+def test_a_message_declined_whole_answers_its_parts_only_from_the_documents_it_names(plans, monkeypatch):
+    """A message declined whole lists the documents that may be related; before, its parts were then answered from
+    any of them, as if the message had named them. Now a part answers from a document only when the message or the
+    part names it (or the whole was answered from it)."""
+    from bot.answer.model import Answer, Citation
+    from vectorstore.search import Passage
+
+    maybe = Passage("c1", "kh9", "Kế hoạch 9", "kh9.txt", "IV. TỔ CHỨC THỰC HIỆN",
+                    "Các đơn vị gửi báo cáo kết quả về Ban Tuyên giáo trước ngày 15/12 hằng năm.", 0.9, 7)
+    message = "báo cáo gửi về đâu và khi nào?"
+    whole = Answer(message, f"{t('answer.not_found')}\n- Kế hoạch 9 [1]", False, [Citation(1, maybe)])  # maybe related
+    line = "Các đơn vị gửi báo cáo kết quả về Ban Tuyên giáo trước ngày 15/12 hằng năm. [1]"
+    monkeypatch.setattr(plans, "_part", lambda typed, question, filters, docs: Answer(
+        typed, line, True, [Citation(1, maybe, [(0, len(maybe.text))])], confidence=0.8))
+    reply = plans._with_parts(whole, message, message, message, None, None)
+    assert "15/12" not in reply.answer, reply.answer
+    answered = Answer(message, line, True, [Citation(1, maybe, [(0, len(maybe.text))])], confidence=0.8)
+    assert "15/12" in plans._with_parts(answered, message, message, message, None, None).answer

@@ -8,6 +8,7 @@ import hashlib
 import io
 import textwrap
 import time
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -19,6 +20,7 @@ from ingest.parse import parse_document
 from ingest.readers import read_file
 from tests.helpers import assistant_with
 from tests.test_formats import PLAN
+import vectorstore.writer as writer_module
 from vectorstore.embeddings import TrolyEmbeddings
 from vectorstore.store import Store
 from vectorstore.writer import Writer
@@ -179,19 +181,31 @@ def test_a_duplicate_is_loaded_when_its_twin_is_not(tmp_path, make_settings, mon
 def test_the_time_limit_of_a_file_covers_embedding_and_the_other_files_are_loaded(tmp_path, make_settings,
                                                                                   monkeypatch):
     """A file whose passages take longer to embed than TROLY_MAX_FILE_SECONDS is refused in words (how far it got),
-    soon after the limit; the next file of the call is loaded, and the store keeps nothing of the refused one."""
+    soon after the limit; the next file of the call is loaded, and the store keeps nothing of the refused one. The
+    embedder's time is a clock of the test's own (each batch 5 s of it), so that a loaded machine reading the file
+    slowly neither refuses it for its reading nor lets its embedding finish."""
+    clock = SimpleNamespace(now=0.0)
+    monkeypatch.setattr(writer_module, "time", SimpleNamespace(perf_counter=lambda: clock.now))
+
+    class SlowEmbeddings(FakeEmbeddings):
+        def _encode(self, texts: list[str], query: bool) -> np.ndarray:
+            clock.now += 5.0
+            return super()._encode(texts, query)
+
     long_ = tmp_path / "dai.txt"
     long_.write_text("KẾ HOẠCH\nThử một tệp dài\n\n" + "\n".join(
         f"- Nhiệm vụ số {i}: đơn vị số {i} báo cáo kết quả thực hiện lần thứ {i} về công đoàn cấp trên."
         for i in range(400)), encoding="utf-8")
     short = tmp_path / "ngan.txt"
     short.write_text(PLAN, encoding="utf-8")
-    writer = _writer(make_settings, FakeEmbeddings(pause=0.25), seconds=1.5)
-    started = time.perf_counter()
+    embeddings = SlowEmbeddings()
+    writer = _writer(make_settings, embeddings, seconds=60)
+    began = clock.now
     report = writer.ingest([long_, short])
-    assert time.perf_counter() - started < 1.5 + 6  # the long file's batches stop near its limit
     first, second = report.documents
-    assert first.status == "failed" and "TROLY_MAX_FILE_SECONDS" in first.error and "/400 đoạn" in first.error
+    assert first.status == "failed" and "TROLY_MAX_FILE_SECONDS" in first.error and "/400 đoạn" in first.error, \
+        first.error
+    assert embeddings.passages < 400 and clock.now - began < 60 + 6 * 5  # the long file's batches stop near its limit
     assert second.status == "added"
     assert list(writer.store.records()) == ["ngan.txt"]
 

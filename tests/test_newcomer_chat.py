@@ -148,3 +148,11 @@ async def test_in_telegram_a_follow_up_asks_its_own_fact_and_a_reminder_gets_the
             await fake.wait_for(lambda: any("/nhacviec" in m["text"] for m in fake.bot_messages(user)))
     sent = [m["text"] for m in fake.bot_messages(user) if (m.get("reply_markup") or {}).get("inline_keyboard")][-1]
     assert "Nơi nhận" in sent and "KL 21" in sent and "Nguyễn Thị Bích Hợp" not in sent, sent
+
+
+def test_when_a_document_was_issued_states_the_date_once(with_directive):
+    """Before, "ban hành khi nào?" named the document by its listed label, which ends with its date, then stated the
+    date again in another form («CT 07 · … · 4/2019» ban hành tháng 4/2019)."""
+    answer = with_directive.ask("Chỉ thị 07 ban hành khi nào?")
+    assert answer.found and "ban hành tháng 4/2019" in answer.answer, answer.answer
+    assert answer.answer.count("2019") == 1, answer.answer

@@ -99,12 +99,22 @@ class DocRecord:
         return self.meta.get("short_title") or self.title
 
     @property
+    def named(self) -> str:
+        """The label without the date (its short name may end with it: "CT 07/CT-UBND (4/2019)"), for a sentence
+        that states the date itself."""
+        date = self.meta.get("date", "")
+        return self._numbered(self.short_title.removesuffix(f" ({shown_date(date)})") if date else self.short_title)
+
+    def _numbered(self, name: str) -> str:
+        """A name with the document's number when it has one the name does not hold."""
+        number = self.meta.get("number", "")
+        return f"{name} · {number}" if number and number not in name else name
+
+    @property
     def label(self) -> str:
         """How lists name the document: its short name, with its number and date when it has them."""
-        label = self.short_title
-        number, date = self.meta.get("number", ""), self.meta.get("date", "")
-        if number and number not in label:
-            label += f" · {number}"
+        label = self._numbered(self.short_title)
+        date = self.meta.get("date", "")
         if date:
             shown = shown_date(date)
             if shown not in label:

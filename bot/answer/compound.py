@@ -170,6 +170,11 @@ def settled(answer: Answer) -> bool:
     return answer.found and not answer.nearest
 
 
+def stands(whole: Answer) -> bool:
+    """A whole message's answer that is a line of the reply: settled, or declined for what its document lacks."""
+    return settled(whole) or whole.mode == MISSING
+
+
 def merged(whole: Answer, answers: Sequence[Answer], allowed: Callable[[int], set[str]],
            closing: Sequence[set[str]], said_parts: Sequence[str] = ()) -> Answer:
     """One reply: the whole message's answer, then, in the order asked, each part's best line that the reply does
@@ -184,7 +189,7 @@ def merged(whole: Answer, answers: Sequence[Answer], allowed: Callable[[int], se
     A whole message not answered (nor declined for what its document lacks: MISSING) is no line of the reply: its
     parts answered are the reply, or it stands as it is. The sources are those the reply's lines cite, numbered in
     order."""
-    own = settled(whole) or whole.mode == MISSING
+    own = stands(whole)
     blocks: list[tuple[list[str], Answer]] = [(whole.answer.split("\n"), whole)] if own else []
     said = {_unmarked(line) for block, _ in blocks for line in block}
     quoted = _quoted(whole, blocks[0][0]) if own else set()

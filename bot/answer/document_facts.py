@@ -12,6 +12,7 @@ from collections.abc import Callable
 from bot.answer.about_documents import SIGNATURE
 from bot.answer.model import MISSING, Answer, Citation
 from bot.answer.question import DATE, states_any
+from ingest.model import shown_date
 from troly.tables import toml
 from troly.texts import t
 from troly.vntext import STOP_FOLDED, bodies, fold, fold_same_length, joined_parts, plain_words, typed_without_diacritics
@@ -129,13 +130,9 @@ def issued_by(question: str, searcher: Searcher, records: list[DocRecord],
 
 
 def _when(date: str) -> str:
-    """"2018-12-03" → "ngày 03/12/2018", "2020-03" → "tháng 3/2020", "2020" → "năm 2020"."""
-    parts = date.split("-")
-    if len(parts) == 3:
-        return t("answer.issued_on_day", day=f"{parts[2]}/{parts[1]}/{parts[0]}")
-    if len(parts) == 2:
-        return t("answer.issued_on_month", month=f"{int(parts[1])}/{parts[0]}")
-    return t("answer.issued_on_year", year=parts[0])
+    """"2018-12-03" → "ngày 3/12/2018", "2020-03" → "tháng 3/2020", "2020" → "năm 2020": the date as lists show it."""
+    known = date.count("-")  # 0: the year alone, 1: the month too, 2: the day
+    return t(("answer.issued_on_year", "answer.issued_on_month", "answer.issued_on_day")[known], date=shown_date(date))
 
 
 def _written(date: str) -> re.Pattern[str]:
@@ -173,5 +170,5 @@ def issued_on(question: str, searcher: Searcher, records: list[DocRecord], passa
     passage = Passage.from_chunk(dated, 1.0) if dated is not None else _cited(record, chunks, HEADER)
     if passage is None:
         return None
-    return Answer(question, t("answer.issued_on", title=record.label, when=_when(date)), True,
+    return Answer(question, t("answer.issued_on", title=record.named, when=_when(date)), True,
                   [Citation(1, passage, [(0, len(passage.text))])])

@@ -116,17 +116,17 @@ def _impossible(words: str) -> str:
     table = _table()
     for match in re.finditer(table["by_month"], words):
         if not 1 <= int(match[1]) <= 12:
-            return t("due.no_month", named=f"tháng {int(match[1])}")
+            return t("due.no_month", month=int(match[1]))
     for pattern in (table["by_day"], table["named_date"]):
         for match in re.finditer(pattern, words):
             day, month, year = int(match[1]), int(match[2] or 0), match[3]
             if match[2] and not 1 <= month <= 12:
-                return t("due.no_month", named=f"tháng {month}")
+                return t("due.no_month", month=month)
             days = calendar.monthrange(int(year or 2000), month)[1] if month else 31  # 2000: a leap year
             if not 1 <= day <= days:
                 named = "/".join(str(part) for part in (day, month or None, int(year) if year else None) if part)
                 why = t("due.no_day_why", month=month, days=days) if month else t("due.no_day_why_any")
-                return t("due.no_day", named=f"ngày {named}", why=why)
+                return t("due.no_day", day=named, why=why)
     return ""
 
 

@@ -15,7 +15,7 @@ from bot.answer.about_documents import documents_text, no_signer, signers, subje
 from bot.answer.artefacts import without_artefacts
 from bot.answer.chat_words import spelled_out
 from bot.answer.composer import compose
-from bot.answer.compound import as_said, cited_documents, merged, parts, questions, settled
+from bot.answer.compound import as_said, cited_documents, merged, parts, questions, stands
 from bot.answer.due_questions import DueWindow, due_answer, due_followup, due_named_span, due_window
 from bot.answer.model import MISSING, Answer
 from bot.answer.followup import FollowupRewriter, as_asked
@@ -248,7 +248,9 @@ class Assistant:
             named.append(self.searcher.scope_of(said, self.searcher.plan(said)))
             closing.append(self.searcher.plan(sub).closing)
             answers.append(self._part(part, sub, filters if named[-1] else within, frozenset(named[-1] or scope)))
-        shown = cited_documents(whole) or set(scope)  # declined for a missing signer: the document asked about
+        # a whole answered (or declined for a missing signer) widens each part's documents to those it cites; an
+        # abstention's "maybe related" documents do not: its parts answer from what the message or the part names
+        shown = (cited_documents(whole) if stands(whole) else set()) or set(scope)
         return merged(whole, answers, lambda n: shown | named[n], closing, [as_said(part) for part in asked])
 
     def _part(self, typed: str, question: str, filters: Filters | None, docs: frozenset[str]) -> Answer:
