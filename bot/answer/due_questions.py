@@ -210,7 +210,7 @@ def due_answer(question: str, window: DueWindow, index: ObligationIndex, today: 
     numbers: dict[tuple[str, str], int] = {}  # a passage holding several items is cited once, by one number
     for day, o in items[window.shown:window.shown + SHOWN]:
         passage: Passage | None = passage_of(o.doc_id, o.position)
-        head, quote, _ = obligation_facts(o, today, quote_chars=200, actor=True, since=timeline.since)
+        head, quote, _ = obligation_facts(o, today, quote_chars=200, actor=True, timeline=timeline)
         mark = ""
         if passage is not None:
             key = (passage.doc_id, passage.text)

@@ -107,11 +107,11 @@ def _how_far(day: date, today: date) -> str:
             else t("obligations.days_left", n=left))
 
 
-def when_text(o: DocObligation, today: date | None, since: date | None = None) -> str:
+def when_text(o: DocObligation, today: date | None, timeline: Timeline | None = None) -> str:
     """When it falls due, with how far off it is: "15/12/2025 · quá hạn 350 ngày"; for a recurring item
     the next time, the day it names ("Hằng quý · kỳ tới 25/12/2026 · còn 25 ngày") or else the end of
-    its current period ("6 tháng một lần · hết kỳ 31/12/2026 · còn 31 ngày"); from `since` when later than today
-    (a list of what falls due next month shows next month's time, not this month's)."""
+    its current period ("6 tháng một lần · hết kỳ 31/12/2026 · còn 31 ngày"); of a `timeline`'s window, its time there
+    (Timeline.next_time: a list of what falls due next month shows next month's time, not this month's)."""
     due = o.due or {}
     day = o.due_date()
     if day is not None:
@@ -121,7 +121,7 @@ def when_text(o: DocObligation, today: date | None, since: date | None = None) -
         period = period_name(due["every"])
         if today is None:
             return f"{period} · {due['text']}" if due.get("date") else period
-        upcoming = o.next_due(max(today, since or today))
+        upcoming = timeline.next_time(o, today) if timeline is not None else o.next_due(today)
         shown = upcoming.strftime("%d/%m/%Y")
         when = t("obligations.next_due", day=shown) if due.get("date") else t("obligations.period_ends", day=shown)
         return f"{period} · {when} · {_how_far(upcoming, today)}"
@@ -129,15 +129,15 @@ def when_text(o: DocObligation, today: date | None, since: date | None = None) -
 
 
 def obligation_facts(o: DocObligation, today: date | None = None, quote_chars: int = 120,
-                     actor: bool = False, since: date | None = None) -> tuple[str, str, str]:
-    """(who, what kind, to whom, when — from `since`, see when_text; the quote; where it is written) of one item,
-    plain text."""
+                     actor: bool = False, timeline: Timeline | None = None) -> tuple[str, str, str]:
+    """(who, what kind, to whom, when — in `timeline`'s window, see when_text; the quote; where it is written) of
+    one item, plain text."""
     head = [kind_name(o.kind)]
     if actor and o.actor:
         head.insert(0, o.actor["short"])
     if o.recipient:
         head.append(f"{t('obligations.report_to')} {o.recipient['short']}")
-    when = when_text(o, today, since)
+    when = when_text(o, today, timeline)
     if when:
         head.append(when)
     label = section_label(o.section)
@@ -146,9 +146,9 @@ def obligation_facts(o: DocObligation, today: date | None = None, quote_chars: i
     return " · ".join(head), shorten(o.quote, quote_chars), where
 
 
-def obligation_line(o: DocObligation, today: date | None = None, actor: bool = False, since: date | None = None
-                    ) -> str:
-    head, quote, where = obligation_facts(o, today, actor=actor, since=since)
+def obligation_line(o: DocObligation, today: date | None = None, actor: bool = False,
+                    timeline: Timeline | None = None) -> str:
+    head, quote, where = obligation_facts(o, today, actor=actor, timeline=timeline)
     return f"  • [{head}] {quote} ({where})"
 
 
@@ -173,7 +173,7 @@ def render_deadlines(timeline: Timeline, today: date) -> str:
     for group, items in timeline.by_urgency(today):
         if items:
             out.append(f"{t(f'obligations.{group}')} ({len(items)}):")
-            out.extend(obligation_line(o, today, actor=True, since=timeline.since) for o in items)
+            out.extend(obligation_line(o, today, actor=True, timeline=timeline) for o in items)
             out.append("")
     return "\n".join(out).rstrip()
 
