@@ -52,6 +52,12 @@ def test_each_follow_up_asks_its_own_fact_of_the_document_named_first(with_decis
     assert _blocks(sent) == {"recipients"}, (sent.question, sent.answer)
 
 
+def test_whom_it_goes_to_asked_without_cho_after_a_document_question(with_decision):
+    """Before, "gửi ai?" (no "cho") was joined to "Ai ký quyết định 45?" and the signature came back."""
+    _, sent = chatted(with_decision, "Ai ký quyết định 45?", "gửi ai?")
+    assert "Hoàng Văn Thắng" not in sent.answer and "Bộ Nông nghiệp" in sent.answer, (sent.question, sent.answer)
+
+
 def test_when_after_whom_a_document_goes_to_asks_the_documents_date(with_decision):
     """Before, "khi nào?" was joined to "QĐ 45 gửi cho ai?" and the recipients came back."""
     _, when = chatted(with_decision, "QĐ 45 gửi cho ai?", "khi nào?")

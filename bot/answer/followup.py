@@ -352,20 +352,26 @@ def of_named_document(question: str, previous: str) -> str | None:
     """A question naming nothing, after a question asking a document's own fact of a document it names (a follow-up,
     or a later part of one message), asks its own fact of that document: "gửi cho ai?" after "Ai ký quyết định 6154?"
     (or after "ký ngày nào quyết định 6154?", that one's follow-up as understood) → "gửi cho ai quyết định 6154?", not
-    joined to a question whose words ("ai ký") would find the signature again; "khi nào?" → "ban hành khi nào …": when
-    that document was issued. None otherwise."""
+    joined to a question whose words ("ai ký") would find the signature again; "gửi ai?" (no "cho": said of a
+    document, it asks whom it goes to, but alone it may ask where a report goes) only after such a question, as "quyết
+    định 6154 gửi ai?"; "khi
+    nào?" → "ban hành khi nào …": when that document was issued. None otherwise."""
     documents = _spans(previous, roles=("doc",))
     own = question.strip().rstrip(" ?.!")
     if not documents or not own or doc_refs(own):
         return None
+    named = [previous[start:end].strip(" ,?") for start, end, _ in documents]
+    own_fact = closing_asked(_as_a_document(previous, documents))
     if closing_asked(own):
         asked = own
-    elif _DOCUMENT_WHEN.fullmatch(fold(own)) and closing_asked(_as_a_document(previous, documents)):
+    elif own_fact and closing_asked(f"{_W['document_words'][0]} {own}"):
+        return " ".join([*named, own]) + "?"  # "gửi ai?" said of the document: "quyết định 6154 gửi ai?"
+    elif _DOCUMENT_WHEN.fullmatch(fold(own)) and own_fact:
         issued = _W["document_issued"]
         asked = f"{fold(issued) if typed_without_diacritics(own) else issued} {own}"
     else:
         return None
-    return " ".join([asked, *(previous[start:end].strip(" ,?") for start, end, _ in documents)]) + "?"
+    return " ".join([asked, *named]) + "?"
 
 
 def _as_a_document(text: str, documents: list[tuple[int, int, str]]) -> str:
