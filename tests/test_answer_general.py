@@ -241,6 +241,21 @@ def test_a_quote_never_ends_in_the_letter_of_the_next_item():
     assert all(not line.rsplit(" [", 1)[0].endswith((" a.", " b.", " a)")) for line in answer.answer.splitlines())
 
 
+def test_the_next_items_letter_after_a_full_stop_goes_with_its_item():
+    """Items run on in one paragraph ("… vững mạnh. c. Hướng dẫn …"): the letter is no end of the sentence before it,
+    and opens the item it numbers."""
+    passages = _passages("Nhiệm vụ của ban chấp hành như sau: a. Tổ chức hội nghị đoàn viên mỗi năm một lần. "
+                         "b. Thăm hỏi đoàn viên ốm đau, gặp hoàn cảnh khó khăn. c. Vận động đoàn viên tham gia "
+                         "phong trào thi đua.")
+    for question, item in (("Ban chấp hành tổ chức hội nghị đoàn viên thế nào?", "Tổ chức hội nghị"),
+                           ("Ban chấp hành thăm hỏi đoàn viên nào?", "Thăm hỏi đoàn viên")):
+        answer = compose(question, passages, lexicon=lexicon_of(passages))
+        lines = [line.rsplit(" [", 1)[0] for line in answer.answer.splitlines()]
+        assert answer.found and all(not line.endswith((" b.", " c.")) for line in lines), answer.answer
+        assert item in answer.answer, answer.answer
+    assert "b. Thăm hỏi" in answer.answer, answer.answer
+
+
 def test_a_short_clause_is_quoted_with_the_clause_it_belongs_to():
     """"tối thiểu là 9 buổi/tuần…" alone starts mid-sentence and loses the "7 tiết" the question also asks for."""
     sentence = ("Kế hoạch giáo dục của nhà trường được xây dựng đảm bảo tổ chức dạy học 2 buổi/ngày cho học sinh "

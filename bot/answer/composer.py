@@ -47,8 +47,9 @@ MAX_CITATIONS = 3
 LONG_SENTENCE = 320  # characters; longer sentences are quoted by their best clauses
 _CLAUSE_SPLIT = re.compile(r"(?<=;)\s+")
 MIN_CLAUSE = 80  # characters; a shorter clause of a long sentence is quoted with the clause before it
-# "…, trong đó: a." — the marker that opens the next list item, left at the end of a sentence.
-_DANGLING = re.compile(r"(?<=[:;,])\s+\(?(?:\d{1,2}\.)*[a-zđ0-9]{1,2}[.)]$")
+# "…, trong đó: a.", "… vững mạnh. e." — the marker that opens the next list item, left at the end of a sentence
+# (items run on in one paragraph; the sentence splitter cuts only before a capital, so after the letter).
+_DANGLING = re.compile(r"(?<=[:;,.])\s+\(?(?:\d{1,2}\.)*[a-zđ0-9]{1,2}[.)]$")
 # "4.1.c.", "b)": a list item's number or letter alone, split off its item.
 _MARKER_ONLY = re.compile(r"^\(?(?:\d{1,2}\.)*[a-zđ0-9]{1,2}[.)]$")
 # "2. Tổ chức …", "3) …": a list item that opens with its number; any other number opening a clause is a value.
@@ -320,12 +321,17 @@ def spans(text: str) -> tuple[tuple[int, str], ...]:
     """Sentences of a passage, long ones cut into ";" clauses, with their offsets (verbatim).
     The marker of the next list item ("…, trong đó: a.") is no part of a sentence, and a clause too short
     to stand alone ("tối thiểu là 9 buổi/tuần.)") or going on with the values of the one before (a second
-    phone number) stays with the clause before it.
+    phone number) stays with the clause before it; it opens the item it numbers ("b. Thăm hỏi …").
     (Cached: the same passages come back question after question.)"""
     out: list[tuple[int, str]] = []
+    marker = -1  # where the marker left at the end of the sentence before stands
     for start, sentence in _sentences(text):
+        if marker >= 0:
+            start, sentence = marker, text[marker:start + len(sentence)]
         dangling = _DANGLING.search(sentence)
+        marker = -1
         if dangling:
+            marker = start + dangling.start() + len(dangling.group()) - len(dangling.group().lstrip())
             sentence = sentence[:dangling.start()]
         if not any(c.isalpha() for c in sentence) or _MARKER_ONLY.match(sentence.strip()):  # "4.", "4.1.c."
             continue
