@@ -278,3 +278,19 @@ def test_a_long_lead_in_stating_the_period_asked_is_quoted(tmp_path_factory, emb
     quote, n = first.rsplit(" [", 1)
     cited = next(c.passage for c in answer.citations if c.n == int(n.rstrip("]")))
     assert quote in cited.text, answer.answer  # the words quoted under [n] are [n]'s own
+
+
+def test_an_articles_numbered_items_are_answered_from_the_first_in_the_order_written():
+    """Before, the items that repeat the question's words most came first ("4.", "2.", "3.") and item 1, which
+    repeats none, was left out: a list answers from its first item, in the order written."""
+    items = ["1. Ép buộc người khác gia nhập hoặc ra khỏi hội.",
+             "2. Lợi dụng danh nghĩa hội để trục lợi hoặc vi phạm quy định của pháp luật.",
+             "3. Cản trở hội viên tham gia hoạt động hợp pháp của hội.",
+             "4. Lợi dụng hoạt động của hội để xâm phạm lợi ích hợp pháp của tổ chức, cá nhân."]
+    section = "Chương I QUY ĐỊNH CHUNG › Điều 6. Các hành vi bị nghiêm cấm trong hoạt động của hội"
+    found = [Passage(f"c{n}", "nd45", "Nghị định về tổ chức, hoạt động của hội", "nd45.md", section, items[n - 1],
+                     0.9 - rank * 0.01, 20 + n, lexical=1.0 - rank * 0.1) for rank, n in enumerate((4, 2, 3, 1))]
+    answer = compose("Nghị định cấm những hành vi nào trong hoạt động của hội?", found, lexicon=_lexicon(found))
+    lines = [line for line in answer.answer.splitlines() if line.endswith("]")]
+    assert answer.found and len(lines) == 4, answer.answer
+    assert all(item.split(". ", 1)[1] in line for item, line in zip(items, lines)), answer.answer

@@ -18,6 +18,7 @@ from bot.answer.artefacts import without_artefacts
 from bot.answer.guard import is_instruction
 from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
 from bot.answer.sections import articles_under, topic_heading
+from bot.answer.written_order import whole_list, written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, DUTY, MOMENT_WORDS, NUMBER, RECIPIENT, REPORT, TIME,
                                  WHICH_ASKED, WHICH_WORDS, QuestionKind, bounds_said, classify, counts, cue_tokens,
                                  field_answers, field_label, in_range, measured, number_unit, opens_line, planned,
@@ -751,6 +752,10 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
     # a runner-up citation is a second opinion from the named documents too, never from another text
     order = _citation_order(chosen, ev.in_scope, query, weights)
     chosen += _second_opinions(chosen, order, ev.in_scope)
+    listed = None if verdict.nearest else whole_list(order, passages)
+    if listed is not None:
+        return Answer(question, *_listed(listed, weights), confidence=verdict.confidence)
+    order = written_order(order, passages)
     number = {pi: n + 1 for n, pi in enumerate(order)}
     chosen.sort(key=lambda s: (number[s.passage_index], s.start))
     lines = [f"{_line(s, passages[s.passage_index], query)} [{number[s.passage_index]}]" for s in chosen]
@@ -827,14 +832,26 @@ def _whole_list(query: Query, passages: list[Passage], chosen: list[Scored], sco
                     and list_lead(p) == lead and p.block not in CLOSING_KINDS}.values(), key=lambda p: p.position)
     if len(items) < 2:
         return None
+    actor = _who(chosen[0], best, query) if not sentence_actor(lead) else ""
+    return _in_order([f"{actor}{_quote(lead)}"], items, _shown(items, weights))
+
+
+def _shown(items: list[Passage], weights: Weights = DEFAULT) -> int:
+    """How many items of a list are quoted: at most weights.list_items and weights.list_chars (then "…")."""
     shown = size = 0
     for p in items:
         size += len(p.text)
         if shown >= weights.list_items or (shown and size > weights.list_chars):
             break
         shown += 1
-    actor = _who(chosen[0], best, query) if not sentence_actor(lead) else ""
-    return _in_order([f"{actor}{_quote(lead)}"], items, shown)
+    return shown
+
+
+def _listed(items: list[Passage], weights: Weights = DEFAULT) -> tuple[str, list[Citation]]:
+    """A list whose items the answer cites (written_order.whole_list), quoted from its first item after its lead-in,
+    or the heading of the article it makes up."""
+    head = list_lead(items[0]) or article_heading(items[0].section)
+    return _in_order([_quote(head)] if head else [], items, _shown(items, weights))
 
 
 def _body_list(query: Query, passages: list[Passage], best: Scored, scored: list[Scored], weights: Weights = DEFAULT
