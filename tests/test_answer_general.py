@@ -256,6 +256,23 @@ def test_the_next_items_letter_after_a_full_stop_goes_with_its_item():
     assert "b. Thăm hỏi" in answer.answer, answer.answer
 
 
+def test_an_amount_is_quoted_with_what_it_is_paid_for():
+    """Before, "Mức hỗ trợ tối đa 250.000 đồng …" stood alone beside another item's amount, and asked how much for
+    meals only the sentence naming them came, its amount left in the quote."""
+    passages = _passages("Hỗ trợ mua sách giáo khoa, vở viết cho học sinh khuyết tật. Mức hỗ trợ tối đa 300.000 "
+                         "đồng/học sinh/năm học.",
+                         "Hỗ trợ mua đồng phục, cặp sách cho học sinh khuyết tật. Mức hỗ trợ tối đa 250.000 "
+                         "đồng/học sinh/năm học.",
+                         "Hỗ trợ tiền ăn trưa cho học sinh khuyết tật học bán trú tại trường. Mức hỗ trợ là 15.000 "
+                         "đồng/học sinh/ngày học.")
+    for question, amount, purpose in (
+            ("Học sinh khuyết tật được hỗ trợ mua đồng phục tối đa bao nhiêu tiền?", "250.000", "đồng phục"),
+            ("Học sinh bán trú được hỗ trợ tiền ăn trưa mỗi ngày bao nhiêu tiền?", "15.000", "tiền ăn trưa")):
+        answer = compose(question, passages, lexicon=lexicon_of(passages))
+        assert answer.found and any(amount in line and purpose in line for line in answer.answer.splitlines()), \
+            answer.answer
+
+
 def test_a_short_clause_is_quoted_with_the_clause_it_belongs_to():
     """"tối thiểu là 9 buổi/tuần…" alone starts mid-sentence and loses the "7 tiết" the question also asks for."""
     sentence = ("Kế hoạch giáo dục của nhà trường được xây dựng đảm bảo tổ chức dạy học 2 buổi/ngày cho học sinh "

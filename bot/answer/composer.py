@@ -19,7 +19,7 @@ from bot.answer.guard import is_instruction
 from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
 from bot.answer.sections import articles_under, topic_heading
 from bot.answer.written_order import whole_list, written_order
-from bot.answer.question import (ACTOR, ASKS_WHEN, DUTY, MOMENT_WORDS, NUMBER, RECIPIENT, REPORT, TIME,
+from bot.answer.question import (ACTOR, ASKS_WHEN, DUTY, MONEY, MOMENT_WORDS, NUMBER, RECIPIENT, REPORT, TIME,
                                  WHICH_ASKED, WHICH_WORDS, QuestionKind, bounds_said, classify, counts, cue_tokens,
                                  field_answers, field_label, in_range, measured, number_unit, opens_line, planned,
                                  states)
@@ -751,7 +751,7 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
         return Answer(question, whole[0], True, whole[1], confidence=verdict.confidence)
     # a runner-up citation is a second opinion from the named documents too, never from another text
     order = _citation_order(chosen, ev.in_scope, query, weights)
-    chosen += _second_opinions(chosen, order, ev.in_scope)
+    chosen = _with_purpose(chosen + _second_opinions(chosen, order, ev.in_scope), scored, passages, query)
     listed = None if verdict.nearest else whole_list(order, passages)
     if listed is not None:
         return Answer(question, *_listed(listed, weights), confidence=verdict.confidence)
@@ -1002,6 +1002,31 @@ def _with_content(chosen: list[Scored], scored: list[Scored], passages: list[Pas
         out.append(merged)
     if not out and chosen:
         out = [s for s in scored if s.start == HEADING or not _is_heading(s.text)][:1]
+    return out
+
+
+def _with_purpose(chosen: list[Scored], scored: list[Scored], passages: list[Passage], query: Query) -> list[Scored]:
+    """"Hỗ trợ phân bón, thuốc thú y … Mức hỗ trợ tối đa 500.000 đồng/hộ nghèo": asked how much, a passage's first
+    sentence (what is paid for) and the amount stated right after it are quoted as one line, whichever of the two
+    was chosen — an amount beside another item's amount means nothing without what it is for, and what is paid for
+    without its amount does not answer."""
+    if not {MONEY, NUMBER} & set(query.kind.strict):
+        return chosen
+    out: list[Scored] = []
+    for s in chosen:
+        own = sorted((x for x in scored if x.passage_index == s.passage_index and x.start >= 0), key=lambda x: x.start)
+        at = next((n for n, x in enumerate(own) if x.start == s.start), -1) if s.start >= 0 else -1
+        paid = [states(MONEY, x.text) for x in own[:2]]
+        pair = (own[0], s) if at == 1 and paid == [False, True] else \
+            (s, own[1]) if at == 0 and paid == [False, True] else None
+        if pair is not None:
+            head, amount = pair
+            text = passages[s.passage_index].text[head.start:amount.start + len(amount.text)]
+            s = Scored(**{**vars(s), "text": text, "start": head.start, "kinds": head.kinds | amount.kinds,
+                          "matched": head.matched | amount.matched})
+        if not any(o.passage_index == s.passage_index and o.start <= s.start < o.start + len(o.text) for o in out):
+            out = [o for o in out if not (o.passage_index == s.passage_index and s.start <= o.start
+                                          < s.start + len(s.text))] + [s]
     return out
 
 
