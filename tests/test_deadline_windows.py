@@ -106,3 +106,23 @@ def test_duties_of_a_text_whose_time_is_past_come_after_those_of_a_running_plan(
     lines = [line for line in render_deadlines(timeline, TODAY).splitlines() if line.startswith("  • ")]
     assert lines.index(next(line for line in lines if "tổng kết công tác chăm lo" in line)) < \
         lines.index(next(line for line in lines if "kiểm tra tình hình" in line)), lines
+
+
+OLD_DECISION = """ỦY BAN NHÂN DÂN TỈNH AN BÌNH
+Số: 812/QĐ-UBND
+An Bình, ngày 20 tháng 12 năm 2015
+QUYẾT ĐỊNH
+Về việc tặng quà cựu chiến binh khó khăn
+
+Điều 1. Tặng quà cựu chiến binh có hoàn cảnh khó khăn trên địa bàn tỉnh.
+Điều 2. Hằng năm, Hội Cựu chiến binh tỉnh lập danh sách cựu chiến binh khó khăn gửi Sở Tài chính.
+"""
+
+
+def test_a_decision_naming_no_period_of_its_own_is_of_the_year_it_was_issued():
+    """Before, a 2015 decision that names no period nor dated task was read as still running: its yearly duty came
+    before those of the plan running in 2027 ("a-" sorts its id first)."""
+    index = obligation_index([("a-qd812-2015", OLD_DECISION), ("b-kh30-2027", RUNNING_PLAN)])
+    recurring = dict(index.timeline().by_urgency(TODAY))["recurring"]
+    assert [o.doc_id for o in recurring][-1] == "a-qd812-2015", [(o.doc_id, o.quote) for o in recurring]
+    assert {o.doc_id for o in recurring} == {"a-qd812-2015", "b-kh30-2027"}  # still listed, after

@@ -18,11 +18,13 @@ from datetime import date, timedelta
 from bot.answer.lexicon import Lexicon
 from bot.answer.question import ACTOR, DUTY, NUMBER, PERCENT, RECIPIENT, REPORT, TIME, classify
 from ingest.due import PERIOD_MONTHS, parse_due, period_end
+from troly.tables import toml
 from troly.texts import t
 from troly.vntext import Body, bodies, fold
 from troly.weights import DEFAULT, Weights
 
 PERIODS = ("week", "month", "quarter", "half-year", "year")  # shortest first
+_STANDING = frozenset(toml("obligation_words.toml")["standing"]["kinds"])  # texts in force until replaced
 
 
 def _add_months(day: date, months: int) -> date:
@@ -207,7 +209,8 @@ class Timeline:
 class ObligationIndex:
     lexicon: Lexicon
     items: list[DocObligation] = field(default_factory=list)
-    # The last year each document sets itself: its latest dated item's, or the period its title names when later.
+    # The last year each document sets itself: its latest dated item's, or the period its title names when later;
+    # naming neither, the year it was issued, unless it is of a kind in force until replaced (a law: _STANDING).
     last_years: dict[str, int] = field(default_factory=dict)
     _words: list[list[str]] | None = field(default=None, repr=False)  # each item's folded content words, made once
 
@@ -215,7 +218,8 @@ class ObligationIndex:
     def from_records(cls, records: Iterable, lexicon: Lexicon) -> "ObligationIndex":
         items: list[DocObligation] = []
         last_years: dict[str, int] = {}
-        for r in sorted(records, key=lambda r: r.doc_id):
+        records = sorted(records, key=lambda r: r.doc_id)
+        for r in records:
             name = short_name(r)
             if (year := period_end(r.title or "")) is not None:
                 last_years[r.doc_id] = year
@@ -231,6 +235,10 @@ class ObligationIndex:
         for o in items:
             if (day := o.due_date()) is not None:
                 last_years[o.doc_id] = max(last_years.get(o.doc_id, day.year), day.year)
+        for r in records:
+            issued = str((getattr(r, "meta", None) or {}).get("date") or "")[:4]
+            if r.doc_id not in last_years and r.kind not in _STANDING and issued.isdigit():
+                last_years[r.doc_id] = int(issued)  # a decision of 2011 naming no period: not still running
         return cls(lexicon, items, last_years)
 
     # ---- bodies ---------------------------------------------------------------------------
