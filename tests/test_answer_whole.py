@@ -294,3 +294,4 @@ def test_an_articles_numbered_items_are_answered_from_the_first_in_the_order_wri
     lines = [line for line in answer.answer.splitlines() if line.endswith("]")]
     assert answer.found and len(lines) == 4, answer.answer
     assert all(item.split(". ", 1)[1] in line for item, line in zip(items, lines)), answer.answer
+    assert [c.passage.text for c in answer.citations] == items  # each line cites its own item

@@ -754,7 +754,8 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
     chosen = _with_purpose(chosen + _second_opinions(chosen, order, ev.in_scope), scored, passages, query)
     listed = None if verdict.nearest else whole_list(order, passages)
     if listed is not None:
-        return Answer(question, *_listed(listed, weights), confidence=verdict.confidence)
+        text, cited = _listed(listed, weights)
+        return Answer(question, text, True, cited, confidence=verdict.confidence)
     order = written_order(order, passages)
     number = {pi: n + 1 for n, pi in enumerate(order)}
     chosen.sort(key=lambda s: (number[s.passage_index], s.start))

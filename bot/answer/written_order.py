@@ -1,5 +1,6 @@
-"""Lines of one part of a document shown in the order written: a reader follows a list or a letter's paragraphs as
-the text runs ("06 địa phương" then "07 địa phương"), not as they scored, and a list answers from its first item."""
+"""Lines of one part of a document shown in the order written after the line that answers: a reader follows a list
+or a letter's paragraphs as the text runs ("06 địa phương" then "07 địa phương"), not as they scored, and a list
+whose items make up the answer answers from its first item."""
 from __future__ import annotations
 
 from bot.answer.model import list_lead
@@ -14,11 +15,14 @@ def _part(p: Passage) -> tuple[str, str, str]:
 
 def written_order(order: list[int], passages: list[Passage]) -> list[int]:
     """The passages cited (indices, best first), each part's passages in the order written, where the first of them
-    stood: the best passage's part still leads the answer."""
+    stood — but the best passage, which answers, still opens the answer, the rest of its part after it."""
     parts: dict[tuple[str, str, str], list[int]] = {}
-    for pi in order:
+    for pi in order[1:]:
         parts.setdefault(_part(passages[pi]), []).append(pi)
-    return [pi for members in parts.values() for pi in sorted(members, key=lambda i: passages[i].position)]
+    if order:
+        parts = {_part(passages[order[0]]): parts.pop(_part(passages[order[0]]), []), **parts}
+    ordered = [pi for members in parts.values() for pi in sorted(members, key=lambda i: passages[i].position)]
+    return order[:1] + ordered
 
 
 def _item(p: Passage) -> tuple[int, ...] | None:
