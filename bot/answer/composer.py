@@ -752,7 +752,8 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
     # a runner-up citation is a second opinion from the named documents too, never from another text
     order = _citation_order(chosen, ev.in_scope, query, weights)
     chosen = _with_purpose(chosen + _second_opinions(chosen, order, ev.in_scope), scored, passages, query)
-    listed = None if verdict.nearest else whole_list(order, passages)
+    # asked what a list holds (no single fact: a place, a date …), not one item of it
+    listed = None if verdict.nearest or not query.kind.asks_list and query.kind.kinds else whole_list(order, passages)
     if listed is not None:
         text, cited = _listed(listed, weights)
         return Answer(question, text, True, cited, confidence=verdict.confidence)
