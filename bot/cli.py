@@ -196,7 +196,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         for d in report.documents:
             if d.status in ("failed", "duplicate"):
                 print(d.line)
-            else:
+            elif d.status != "reread":  # counted in report.reread_line
                 print(t("ingest.line", status=t(f"ingest.{d.status}"), id=d.id, title=_short(d.title), chunks=d.chunks))
                 if d.warning:
                     print(t("ingest.warning_line", warning=d.warning))
@@ -212,10 +212,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         if report.skipped and report.documents:  # with none loaded, no_files already says so
             shown = ", ".join(report.skipped[:SKIPPED_SHOWN]) + (" …" if len(report.skipped) > SKIPPED_SHOWN else "")
             print(t("ingest.skipped_line", n=len(report.skipped), files=shown))
+        if report.reread_line:
+            print(report.reread_line)
         for advice in report.advice:  # an old .doc in the folder: how to have it loaded
             print(t("ingest.warning_line", warning=advice))
         counts = {s: sum(1 for d in report.documents if d.status == s)
                   for s in ("added", "updated", "unchanged", "duplicate", "failed")}
+        counts["unchanged"] += sum(1 for d in report.documents if d.status == "reread")  # their words unchanged
         renamed = sum(1 for d in report.documents if d.status in ("renamed", "moved"))
         print(t("ingest.summary", files=len(report.documents), seconds=report.seconds, **counts)
               + (t("ingest.summary_renamed", n=renamed) if renamed else "")

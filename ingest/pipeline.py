@@ -18,7 +18,8 @@ from troly.texts import t
 class IngestResult:
     id: str
     source: str
-    status: str  # added | updated | unchanged | duplicate | failed | renamed | moved (renamed_from says what it was)
+    status: str  # added | updated | reread (its words unchanged, read anew by a newer troly) | unchanged | duplicate
+    # | failed | renamed | moved (renamed_from says what it was)
     title: str = ""
     kind: str = ""
     chunks: int = 0
@@ -80,6 +81,13 @@ class IngestReport:
         """How to have the skipped files loaded, once a format: an old .doc or a spreadsheet saved as a format read."""
         suffixes = dict.fromkeys(Path(name).suffix.lower() for name in self.skipped)
         return [how for suffix in suffixes if (how := save_as(suffix))]
+
+    @property
+    def reread_line(self) -> str | None:
+        """One line for the documents only read anew by a newer troly, their words unchanged (status "reread"): the
+        store upgraded, none of them called updated; None when there are none."""
+        n = sum(d.status == "reread" for d in self.documents)
+        return t("ingest.reread_line", n=n) if n else None
 
     def to_json(self) -> dict:
         """The report as --json prints it: what the text report says, the message and the advice included."""

@@ -269,6 +269,17 @@ def test_who_signed_a_letter_named_by_its_subject_that_names_no_signer(union_pap
     assert union_papers.ask("ai ký?").mode == "signers", "naming no document: each one's signer, as before"
 
 
+@pytest.mark.parametrize(("asked", "signed"), [("bà Mai", True), ("đồng chí Trần Mai", True), ("Thị Mai", True),
+                                               ("Trần Thị", False), ("chị Thị", False), ("bà Lê Thị Mai", False)])
+def test_whether_a_person_signed_is_judged_by_the_given_name_and_every_other_name_word_asked(union_papers, asked, signed):
+    """Before, any run of the signer's name words said yes ("Trần Thị", her family and middle names, which many share)
+    and a name asked with a title of address ("bà Mai") said no."""
+    answer = union_papers.ask(f"Kế hoạch 07 có phải do {asked} ký không?")
+    assert answer.found and "Trần Thị Mai" in answer.answer, answer.answer
+    assert answer.answer.startswith(t("answer.signed_yes" if signed else "answer.signed_no", title="", who="",
+                                      asked="").split(".")[0]), answer.answer
+
+
 @pytest.mark.parametrize("question", ["ai ký quyết định khen thưởng", "Ai ký giao ước thi đua?",
                                       "ai ký chỉ thị về thi đua khen thưởng"])
 def test_words_of_a_title_name_no_document_of_another_kind_or_none(union_papers, question):

@@ -14,6 +14,7 @@ from ingest.bounded import read_and_parse
 from tests.helpers import run_troly
 from tests.test_cli import DOSSIER
 from tests.test_formats import PLAN
+from troly.texts import t
 from vectorstore.embeddings import TrolyEmbeddings, make_embeddings
 from vectorstore.store import Store
 from vectorstore.writer import Writer
@@ -98,10 +99,34 @@ def test_a_file_read_by_an_older_troly_is_read_anew(tmp_path, ingestor, monkeypa
     assert first.status == "added"
     monkeypatch.undo()
     again = ingestor.ingest([path]).documents[0]
-    assert again.status == "updated" and again.embedded == 2 and counter.passages == first.embedded + 2
+    assert again.status == "reread" and again.embedded == 2 and counter.passages == first.embedded + 2
     assert [c.meta["section"] for c in store.doc_chunks("ho-so.txt") if c.meta["block"] == "recipients"] == \
         ["CV 07/CV-CĐCS › Nơi nhận", "QĐ 08/QĐ-CĐCS › Nơi nhận"]
     assert ingestor.ingest([path]).documents[0].status == "unchanged"
+
+
+def test_a_store_of_an_older_troly_is_upgraded_without_calling_its_documents_updated(tmp_path, cli_env, monkeypatch):
+    """Before, once the content hash came to mean the words (layout and punctuation aside), every document of a store
+    loaded by an older troly was reported "[đã cập nhật]" when its folder was loaded again, its words unchanged. Now
+    one line says the store was upgraded; a document whose words did change is still reported updated."""
+    from ingest.model import ParsedDocument, short_hash
+
+    folder = tmp_path / "van-ban"
+    folder.mkdir()
+    (folder / "ke-hoach.txt").write_text(PLAN, encoding="utf-8")
+    (folder / "ho-so.txt").write_text(DOSSIER, encoding="utf-8")
+    with monkeypatch.context() as older:  # the hash an older troly stored: the text itself, "•" bullets as "-"
+        older.setattr(ParsedDocument, "content_hash",
+                      property(lambda doc: short_hash(re.sub(r"(?m)^• ", "- ", doc.text), 24)))
+        assert run_troly(["ingest", str(folder)], cli_env).returncode == 0
+    (folder / "ho-so.txt").write_text(DOSSIER.replace("hai cán bộ", "ba cán bộ"), encoding="utf-8")
+    run = run_troly(["ingest", str(folder)], cli_env)
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert not any("ke-hoach.txt" in line for line in lines), run.stdout
+    assert any(line.startswith("[đã cập nhật] ho-so.txt") for line in lines), run.stdout
+    assert sum(line == t("ingest.reread_line", n=1) for line in lines) == 1, run.stdout
+    assert run_troly(["ingest", str(folder)], cli_env).stdout.count(t("ingest.reread_line", n=1)) == 0
 
 
 def test_two_files_with_the_same_content_in_one_run(tmp_path, ingestor):

@@ -105,7 +105,7 @@ async def test_a_follow_up_says_how_it_was_understood(assistant, settings, fake)
 
 
 async def test_group_answers_only_when_addressed(assistant, settings, fake):
-    async with running(assistant, settings):
+    async with running(assistant, settings) as bot:
         fake.message(GROUP, USER, "Thời hạn gửi báo cáo là khi nào?", chat_type="supergroup")
         fake.message(GROUP, USER, "@troly_test_bot Thời hạn gửi báo cáo là khi nào?", chat_type="supergroup")
         await fake.wait_for(lambda: len(fake.bot_messages(GROUP)) >= 1)
@@ -116,7 +116,7 @@ async def test_group_answers_only_when_addressed(assistant, settings, fake):
         fake.message(GROUP, USER, "/hoi@troly_test_bot Ai ký ban hành kế hoạch?", chat_type="supergroup")
         fake.message(GROUP, USER, "Cảm ơn mọi người nhé", chat_type="supergroup")
         await fake.wait_for(lambda: len(fake.bot_messages(GROUP)) >= 3)
-        await _settle(fake)
+        await _settle(fake, bot)
         sent = fake.bot_messages(GROUP)
         assert len(sent) == 3, [m["text"][:80] for m in sent]
         assert all(source_buttons(m) for m in sent)
@@ -124,16 +124,19 @@ async def test_group_answers_only_when_addressed(assistant, settings, fake):
         assert all(m["_reply_parameters"] for m in sent)
 
 
-async def _settle(fake: FakeTelegram, quiet: float = 1.5) -> None:
-    """Wait until the bot has sent nothing new for `quiet` seconds."""
-    def count() -> int:
-        return len(fake.calls_of("sendMessage")) + len(fake.calls_of("editMessageText"))
+async def _settle(fake: FakeTelegram, bot: TelegramBot) -> None:
+    """Wait until the bot has taken every update given it (a poll confirms those before it: the fake drops them), has
+    no update still being handled and has sent nothing new since: instead of waiting out a quiet spell, whatever the
+    machine's load."""
+    def state() -> tuple[int, int]:
+        return len(fake.calls_of("sendMessage")), len(fake.calls_of("editMessageText"))
 
-    while True:
-        before = count()
-        await asyncio.sleep(quiet)
-        if count() == before:
-            return
+    async with asyncio.timeout(120):
+        while True:
+            before = state()
+            await asyncio.sleep(0.05)
+            if not fake.updates and not bot.workers.busy and state() == before:
+                return
 
 
 def _docx(paragraphs: list[str]) -> bytes:
@@ -269,14 +272,14 @@ async def test_admin_commands_only_in_admin_menus_and_unknown_commands_say_so(as
 
 async def test_rate_limit_and_too_long_question(assistant, settings, fake):
     limited = settings.model_copy(update={"rate_limit_per_minute": 2})
-    async with running(assistant, limited):
+    async with running(assistant, limited) as bot:
         fake.message(USER, USER, "x" * 2500)
         await fake.wait_for(lambda: len(texts(fake, USER)) >= 1)
         assert "dài quá" in texts(fake, USER)[0]
         for _ in range(3):
             fake.message(USER, USER, "Thời hạn gửi báo cáo là khi nào?")
         await fake.wait_for(lambda: len(texts(fake, USER)) >= 4)
-        await _settle(fake)
+        await _settle(fake, bot)
         replies = texts(fake, USER)[1:]
         assert sum("hỏi hơi nhanh" in r for r in replies) == 1, replies
         assert sum("<b>[1]</b>" in r for r in replies) == 2
@@ -333,10 +336,10 @@ async def test_no_update_lost_or_answered_twice_across_restart(assistant, settin
                                              "from": {"id": USER, "is_bot": False, "first_name": "A"}}}
     assert db.journal.accept(journal_name("telegram", fake.token), "9999", pending)
     db.close()
-    async with running(assistant, settings):
+    async with running(assistant, settings) as bot:
         fake.updates.append(fake.delivered[first])  # Telegram sends the handled update once more
         await fake.wait_for(lambda: len(texts(fake, USER)) >= 2)
-        await _settle(fake)
+        await _settle(fake, bot)
     sent = texts(fake, USER)
     assert len(sent) == 2, sent
     assert "Các văn bản đã nạp" in sent[1]
@@ -390,10 +393,10 @@ async def test_a_bot_upgraded_in_place_keeps_its_journal_of_before_it_was_kept_p
                      (str(pending["update_id"]), json.dumps(pending), "pending", time.time(), 0)])
     old.commit()
     old.close()
-    async with running(assistant, settings):
+    async with running(assistant, settings) as bot:
         await fake.wait_for(lambda: len(texts(fake, USER)) >= 1)  # the pending one, replayed
         fake.raw(handled)  # Telegram delivers the answered one once more
-        await _settle(fake)
+        await _settle(fake, bot)
     sent = texts(fake, USER)
     assert len(sent) == 1, sent
     assert "Các văn bản đã nạp" in sent[0]
@@ -508,7 +511,7 @@ async def test_webhook_mode_checks_the_secret(assistant, settings, fake):
                 async with http.post(url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "tg-hook-secret"}) as r:
                     assert r.status == 200
         await fake.wait_for(lambda: len(texts(fake, USER)) >= 1)
-        await _settle(fake)
+        await _settle(fake, bot)
     finally:
         await bot.stop()
     assert len(texts(fake, USER)) == 1 and "<b>[1]</b>" in texts(fake, USER)[0]

@@ -365,6 +365,21 @@ def plain_words(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", fold(text)))
 
 
+@lru_cache(maxsize=2)
+def kind_names(codes: bool = False) -> dict[str, str]:
+    """How a message names each kind of document, as plain words → the kind as records name it ("ke hoach" →
+    "Kế hoạch"); with `codes` its code too where prompts/document_kinds.tsv's third column says a question names it so
+    ("kh" → "Kế hoạch", not "da" for Đề án: typed without diacritics it is "đã"). The one reading of the table for
+    every rule asking whether a kind of document is named."""
+    out: dict[str, str] = {}
+    for row in tables.rows("document_kinds.tsv"):
+        if len(row) > 1 and row[1]:
+            out.setdefault(plain_words(row[1]), row[1])
+            if codes and row[0] and "mã" in {w.strip() for w in (row[2] if len(row) > 2 else "").split(",")}:
+                out.setdefault(plain_words(row[0]), row[1])
+    return out
+
+
 @lru_cache(maxsize=1)
 def places() -> dict[str, str]:
     """{every way people type a province or city, as plain words ("tp hcm", "lam dong"): its name}."""

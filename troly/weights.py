@@ -250,6 +250,14 @@ class Weights:
     # passage_min .45) and on the checking part it abstains more of other corpora's questions (dev .895 -> .916,
     # dev2 .701 -> .805) but answers one fewer of dev's (cite 1.0 -> .875): not taken, the checking part dropped
 
+    # ---- questions naming what they ask about (bot/answer/followup.names_something); hand-set, not fitted
+    naming_words: int = 2  # a question whose words, besides those asking and shaping what is asked (question_cues.toml
+    # [compound] shaping), name this many or more ("hội thao tổ chức ở đâu", "trưởng ban là ai") says what it asks
+    # about: a part of a message, or a follow-up after "còn", is asked as it stands; one word ("hạn nộp", "còn ai ký")
+    # asks of what was asked before. Set by hand when a message was first split into questions (a part's one word is
+    # a kind of fact, two name a subject), then taken for the follow-up after "còn" in eb9547e (4 words in code
+    # before); moved here from prompts/question_cues.toml (prompts hold texts and word tables, not numbers)
+
     # ---- obligations offered for a duty/report/deadline/target question (bot/answer/obligations.py); hand-set
     obligation_actor: float = 2.0  # the obligation's body is one the question names
     obligation_kind: float = 0.5  # its kind (duty, report, deadline, target) is one the question asks for

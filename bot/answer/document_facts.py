@@ -14,8 +14,9 @@ from bot.answer.model import MISSING, Answer, Citation
 from bot.answer.question import DATE, states_any
 from ingest.model import shown_date
 from troly.tables import toml
-from troly.texts import t
-from troly.vntext import STOP_FOLDED, bodies, fold, fold_same_length, joined_parts, plain_words, typed_without_diacritics
+from troly.texts import alternation, t
+from troly.vntext import STOP_FOLDED, bodies, fold, fold_same_length, joined_parts, kind_names, plain_words, \
+    typed_without_diacritics
 from vectorstore.query import closing_asked, doc_refs
 from vectorstore.search import Filters, Passage, Searcher
 from vectorstore.store import DocRecord, StoredChunk
@@ -28,6 +29,7 @@ _FOLLOWUP = toml("followup_words.toml")
 _PARTICLES = frozenset(fold(w) for w in _FOLLOWUP["particle"])
 _ITSELF = re.compile(rf"(?:{'|'.join(re.escape(fold(w)) for w in _FOLLOWUP['document_words'])})(?!\w)")
 _WHEN = re.compile(_CUES["when"])
+_ADDRESS = re.compile(rf"^{alternation(map(plain_words, _CUES['address']))} ")
 HEADER = "header"  # the kind of closing passage holding a document's number, date and issuer
 
 
@@ -42,9 +44,10 @@ def _one_document(question: str, searcher: Searcher, records: list[DocRecord], f
 
 
 def _kind_named(record: DocRecord) -> re.Pattern[str]:
-    """The record's kind as a folded question names it: its name or code ("kế hoạch", "kh")."""
-    codes = {kind for kind, _ in doc_refs(f"{record.kind} 1")}
-    return re.compile(rf"(?<!\w)(?:{'|'.join([re.escape(fold(record.kind).lower()), *codes])})(?!\w)")
+    """The record's kind as a folded question names it: its name or code ("kế hoạch", "kh"); nothing for a record
+    of no kind."""
+    names = [name for name, kind in kind_names(codes=True).items() if kind == record.kind]
+    return re.compile(rf"(?<!\w){alternation(names)}(?!\w)" if names else r"(?!)")
 
 
 def _named_as_itself(question: str, record: DocRecord) -> bool:
@@ -88,9 +91,15 @@ def _same_body(asked: str, known: str) -> bool:
 
 
 def _same_person(asked: str, known: str) -> bool:
-    """Whether a name asked ("đồng chí Bùi Minh Thanh", "Minh Thanh") is the signer's ("Bùi Minh Thanh")."""
-    a, k = f" {plain_words(asked)} ", f" {plain_words(known)} "
-    return a in k or k in a
+    """Whether a name asked is the signer's: its last word is the signer's given name and its other words are the
+    signer's, in order ("ông Thanh", "Bùi Thanh", "đồng chí Bùi Minh Thanh" are Bùi Minh Thanh; "Minh", "Bùi Minh"
+    are not: a family or middle name is shared by many). A title of address before the name is no part of it."""
+    words = _ADDRESS.sub("", plain_words(asked)).split()
+    signer = plain_words(known).split()
+    if not words or not signer or words[-1] != signer[-1]:
+        return False
+    others = iter(signer[:-1])
+    return all(word in others for word in words[:-1])
 
 
 def issued_by(question: str, searcher: Searcher, records: list[DocRecord],

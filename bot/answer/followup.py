@@ -14,8 +14,9 @@ from bot.answer.question import REPORT, TIME, classify, cue_spans
 from bot.answer.smalltalk import asks_nothing_of_the_texts, without_small_talk_lead
 from troly import tables
 from troly.texts import alternation
-from troly.vntext import STOP_FOLDED, bodies, fold, fold_same_length, is_acronym, is_stopword, joined_parts, names_role, \
-    place_alternation, plain_words, typed_without_diacritics
+from troly.vntext import STOP_FOLDED, bodies, fold, fold_same_length, is_acronym, is_stopword, joined_parts, kind_names, \
+    names_role, place_alternation, plain_words, typed_without_diacritics
+from troly.weights import DEFAULT
 from vectorstore.query import closing_asked, closing_spans, doc_refs
 
 if TYPE_CHECKING:
@@ -61,8 +62,7 @@ _ITEM_KINDS = frozenset(fold(w) for w in tables.toml("obligation_words.toml")["h
 _PLACE = re.compile(r"(?<!\w)(?:" + place_alternation(r"\W+") + r")(?!\w)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _PROPERTY = re.compile(rf"(?<!\w){alternation(map(fold, _W['document_property']))}(?!\w)")
-_DOCUMENT_NAMES = alternation([*{fold(row[1]) for row in tables.rows("document_kinds.tsv") if len(row) > 1},
-                               *map(fold, _W["document_words"])])
+_DOCUMENT_NAMES = alternation([*kind_names(), *map(fold, _W["document_words"])])
 _POINTERS = alternation([fold(w) for w in _W["document_pointer"] if fold(w) != "do"])
 # A document's kind opening its name ("kế hoạch KL 21"), matched on the folded name.
 _NAMED_KIND = re.compile(rf"{_DOCUMENT_NAMES}(?!\w)")
@@ -208,7 +208,7 @@ def names_something(text: str) -> bool:
     for a, b in cue_spans(text) + closing_spans(text):
         kept[a:b] = " " * (b - a)
     return len([w for w in re.findall(r"\w+", "".join(kept))
-                if w not in STOP_FOLDED and w not in _NAMES_NOTHING and not w.isdigit()]) >= _CUES["naming_words"]
+                if w not in STOP_FOLDED and w not in _NAMES_NOTHING and not w.isdigit()]) >= DEFAULT.naming_words
 
 
 def _own_question(subject: str) -> bool:

@@ -9,9 +9,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from troly.tables import rows, toml
+from troly.tables import toml
 from troly.texts import alternation, t
-from troly.vntext import fold, has_marks, plain_words
+from troly.vntext import fold, has_marks, kind_names, plain_words
 
 
 Phrase = tuple[str, ...]
@@ -97,13 +97,7 @@ def asks_to_remind(message: str) -> bool:
     return bool(_remind().match(plain_words(message)))
 
 
-@lru_cache(maxsize=1)
-def _kinds() -> dict[str, str]:
-    """Each kind of document as a message names it, folded, → as records name it ("chi thi" → "Chỉ thị")."""
-    return {plain_words(row[1]): row[1] for row in rows("document_kinds.tsv") if len(row) > 1 and row[1]}
-
-
-_COLLECTION = re.compile(toml("question_cues.toml")["collection"]["asks"].replace("KINDS", alternation(_kinds())))
+_COLLECTION = re.compile(toml("question_cues.toml")["collection"]["asks"].replace("KINDS", alternation(kind_names())))
 
 
 def asks_for_documents(question: str) -> bool:
@@ -116,7 +110,7 @@ def asked_kind(question: str) -> str:
     """The kind of document a message asking which are loaded names ("có bao nhiêu kế hoạch?" → "Kế hoạch"); "" when
     it asks for documents of every kind ("văn bản", "tài liệu")."""
     words = f" {plain_words(question)} "
-    return next((kind for name, kind in sorted(_kinds().items(), key=lambda k: -len(k[0])) if f" {name} " in words), "")
+    return next((kind for name, kind in sorted(kind_names().items(), key=lambda k: -len(k[0])) if f" {name} " in words), "")
 
 
 def asks_nothing_of_the_texts(message: str) -> bool:

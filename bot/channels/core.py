@@ -335,11 +335,13 @@ class ChannelCore:
         for d in report.documents:
             if d.status in ("failed", "duplicate"):
                 lines.append(d.line)
-            else:
+            elif d.status != "reread":  # counted in report.reread_line
                 lines.append(t("ingest.line", status=t(f"ingest.{d.status}"), id=d.id, title=d.title[:120],
                                chunks=d.chunks))
                 if d.warning:  # what the admin should check (not Vietnamese, bytes replaced, a wrong extension)
                     lines.append(t("ingest.warning_line", warning=d.warning))
+        if report.reread_line:
+            lines.append(report.reread_line)
         if not report.failed:
             loaded = any(d.status in ("added", "updated") for d in report.documents)
             lines.append(t("bot.upload_summary" if loaded else "bot.upload_nothing_new", seconds=report.seconds))

@@ -36,6 +36,11 @@ class Workers:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
+    @property
+    def busy(self) -> bool:
+        """Whether an update is still being handled (its reply not yet sent)."""
+        return bool(self._tasks)
+
     async def drain(self, timeout: float = 30.0) -> None:
         if self._tasks:
             await asyncio.wait(list(self._tasks), timeout=timeout)
