@@ -214,12 +214,15 @@ def test_another_process_sees_a_change_at_once(tmp_path):
     try:
         ask = lambda q: (proc.stdin.write(q + "\n"), proc.stdin.flush(), proc.stdout.readline().strip())[-1]
         assert ask("~viet_da") == ""
-        store.docs["c"] = versioned("c", "v1", ["Giải chạy việt dã."])
+        assert ask("~ban_ghe") == "b::v1::00003"  # a word the reader has searched (and kept the scores of)
+        store.docs["c"] = versioned("c", "v1", ["Giải chạy việt dã.", "Mua bàn ghế cho nhà văn hóa."])
         writer.sync(store)
         assert ask("~viet_da") == "c::v1::00000"
+        assert sorted(ask("~ban_ghe").split(",")) == ["b::v1::00003", "c::v1::00001"]
         del store.docs["c"]
         writer.sync(store)
         assert ask("~viet_da") == ""
+        assert ask("~ban_ghe") == "b::v1::00003"
     finally:
         proc.stdin.close()
         proc.wait(timeout=30)
