@@ -18,7 +18,7 @@ import logging
 import sqlite3
 import threading
 from collections import Counter, OrderedDict, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -462,7 +462,7 @@ class LexicalIndex:
                 self._db.execute("PRAGMA synchronous=NORMAL")
 
     @staticmethod
-    def _fresh(store) -> dict[str, str]:
+    def _fresh(store) -> Mapping[str, str]:
         """The store's versions as they are now: read in the store's write turn (taking it reopened
         the store), inside the index's write transaction, so a writer never undoes another
         writer's newer change with what it read before it."""
