@@ -187,10 +187,13 @@ def test_changes_are_seen_at_once_by_another_reader_of_the_file(tmp_path):
     assert reader.generation() != before and len(reader) == 6
     assert hits(reader, "giai chay viet da")[0] == "c::v1::00000"
     assert "việt" in reader.vocab.unigrams["viet"], "the question vocabulary follows the file"
+    asked = analyzer(reader).analyze("giai chay viet da").groups
+    assert reader.score(asked, ["c::v1::00000"])["c::v1::00000"] > 0
     # replace: the old text is gone, the new one found
     store.docs["c"] = versioned("c", "v2", ["Giải bóng chuyền hơi tổ chức vào tháng 5."])
     writer.sync(store)
     assert hits(reader, "chay viet da") == []
+    assert reader.score(asked, ["c::v1::00000"]) == {}, "a passage no longer indexed is not scored"
     assert hits(reader, "bong chuyen hoi") == ["c::v2::00000"]
     # remove
     del store.docs["c"]

@@ -125,6 +125,7 @@ BLOCK = 124  # postings in one stored block of a token's list (1,984 bytes: two 
 # per (token, document); removing a document rewrites at most one or two blocks per token it holds.
 BATCH = 5000  # chunks indexed in one transaction when many documents are added (a rebuild)
 KEPT_POSTINGS = 2_000_000  # postings whose scores a process keeps between questions (KeptScores; 12 bytes each)
+KEPT_CHUNKS = 20_000  # chunks whose own tokens (FORWARD) a process keeps between questions (~1-3 KB each)
 # One posting: the chunk's row, the token's count in each field, and each field's length, so a
 # question's postings are scored without reading the chunks table.
 POSTING = np.dtype([("row", "<i4"), ("tf", "<u2", (NF,)), ("n", "<u2", (NF,))])
@@ -268,6 +269,7 @@ class LexicalIndex:
         self._vocab: tuple[int, Vocabulary] | None = None
         self._plans: tuple[tuple, tuple | None] | None = None  # the last question's plan, by generation (_plan)
         self._kept: KeptScores | None = None  # terms' scores, by the index's state (_term_scores)
+        self._rows_kept: tuple[tuple, dict[str, tuple]] | None = None  # chunks' rows, by the index's state (_chunk_rows)
         self._db = self._open()
 
     # ---- the file ----------------------------------------------------------------------
@@ -329,7 +331,7 @@ class LexicalIndex:
                 pass
             if self.path is not None:
                 self._unlink()
-            self._vocab = self._plans = self._kept = None
+            self._vocab = self._plans = self._kept = self._rows_kept = None
             self._db = self._open()
         if self.store is not None:  # adding only: a reader must not wait for writers
             self.sync(self.store, full=False)
@@ -873,14 +875,30 @@ class LexicalIndex:
         plain, local = self._guarded(self._snapshot, self._score_ids, groups, list(chunk_ids), fields, bm25, True)
         return plain, local
 
+    def _chunk_rows(self, chunk_ids: list[str]) -> list[tuple]:
+        """The indexed chunks among these: (row, chunk id, n0…n3, doc id, their FORWARD tokens), kept while the
+        index is in the same state (any committed change, in any process, moves its counters): a search scores its
+        candidates, and they come back question after question. Emptied when it would grow past KEPT_CHUNKS."""
+        key = tuple(self._stats()[k] for k in _STATS)
+        if self._rows_kept is None or self._rows_kept[0] != key:
+            self._rows_kept = (key, {})
+        kept = self._rows_kept[1]
+        missing = [cid for cid in chunk_ids if cid not in kept]
+        if missing:
+            got = self._db.execute(
+                "SELECT c.row, c.chunk_id, c.n0, c.n1, c.n2, c.n3, c.doc_id, f.data FROM chunks c "
+                f"LEFT JOIN forward f ON f.row = c.row WHERE c.chunk_id IN ({','.join('?' * len(missing))})",
+                missing).fetchall()
+            if len(kept) + len(got) > KEPT_CHUNKS:
+                kept.clear()
+            kept.update((row[1], row) for row in got)
+        return [row for cid in dict.fromkeys(chunk_ids) if (row := kept.get(cid)) is not None]
+
     def _score_ids(self, groups, chunk_ids: list[str], fields: Fields, bm25: tuple[float, float], local: bool) -> list[dict[str, float]]:
         """[BM25 by chunk id], and with `local` also [.., BM25 with idf counted within each document]."""
         if not chunk_ids:
             return [{}, {}] if local else [{}]
-        found = self._db.execute(
-            "SELECT c.row, c.chunk_id, c.n0, c.n1, c.n2, c.n3, c.doc_id, f.data FROM chunks c "
-            f"LEFT JOIN forward f ON f.row = c.row WHERE c.chunk_id IN ({','.join('?' * len(chunk_ids))})",
-            chunk_ids).fetchall()
+        found = self._chunk_rows(chunk_ids)
         outs = [{cid: 0.0 for _, cid, *_ in found} for _ in range(2 if local else 1)]
         plan = self._plan(groups, fields, bm25)
         found = [f for f in found if f[-1]]
