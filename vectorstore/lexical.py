@@ -269,7 +269,7 @@ class LexicalIndex:
         self._vocab: tuple[int, Vocabulary] | None = None
         self._plans: tuple[tuple, tuple | None] | None = None  # the last question's plan, by generation (_plan)
         self._kept: KeptScores | None = None  # terms' scores, by the index's state (_term_scores)
-        self._rows_kept: tuple[tuple, dict[str, tuple]] | None = None  # chunks' rows, by the index's state (_chunk_rows)
+        self._rows_kept: tuple[tuple, dict[str, tuple]] | None = None  # chunks' rows, by index state (_chunk_rows)
         self._db = self._open()
 
     # ---- the file ----------------------------------------------------------------------
