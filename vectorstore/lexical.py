@@ -252,7 +252,9 @@ class LexicalIndex:
     (FORWARD, to score given chunks); and the counters they change (document frequencies, field
     lengths, vocabulary counts). A question reads a few blocks per token and scores them in numpy
     with bm25s's formula, so ranking matches the old index; scoring given candidates reads only
-    their own rows. Many documents at once (a rebuild) go in batches of BATCH chunks.
+    their own rows. What a question read and scored that does not depend on it (each term's scored postings, each
+    candidate's rows) the process keeps until the index changes, which every commit shows it (its counters move).
+    Many documents at once (a rebuild) go in batches of BATCH chunks.
 
     `store` (vectorstore.store.Store) is where it rebuilds from when the file is missing, emptied,
     damaged, written by another version or for another store (`where`: a server's URL, or the name of
