@@ -187,10 +187,13 @@ def test_changes_are_seen_at_once_by_another_reader_of_the_file(tmp_path):
     assert reader.generation() != before and len(reader) == 6
     assert hits(reader, "giai chay viet da")[0] == "c::v1::00000"
     assert "việt" in reader.vocab.unigrams["viet"], "the question vocabulary follows the file"
+    asked = analyzer(reader).analyze("giai chay viet da").groups
+    assert reader.score(asked, ["c::v1::00000"])["c::v1::00000"] > 0
     # replace: the old text is gone, the new one found
     store.docs["c"] = versioned("c", "v2", ["Giải bóng chuyền hơi tổ chức vào tháng 5."])
     writer.sync(store)
     assert hits(reader, "chay viet da") == []
+    assert reader.score(asked, ["c::v1::00000"]) == {}, "a passage no longer indexed is not scored"
     assert hits(reader, "bong chuyen hoi") == ["c::v2::00000"]
     # remove
     del store.docs["c"]
@@ -214,12 +217,15 @@ def test_another_process_sees_a_change_at_once(tmp_path):
     try:
         ask = lambda q: (proc.stdin.write(q + "\n"), proc.stdin.flush(), proc.stdout.readline().strip())[-1]
         assert ask("~viet_da") == ""
-        store.docs["c"] = versioned("c", "v1", ["Giải chạy việt dã."])
+        assert ask("~ban_ghe") == "b::v1::00003"  # a word the reader has searched (and kept the scores of)
+        store.docs["c"] = versioned("c", "v1", ["Giải chạy việt dã.", "Mua bàn ghế cho nhà văn hóa."])
         writer.sync(store)
         assert ask("~viet_da") == "c::v1::00000"
+        assert sorted(ask("~ban_ghe").split(",")) == ["b::v1::00003", "c::v1::00001"]
         del store.docs["c"]
         writer.sync(store)
         assert ask("~viet_da") == ""
+        assert ask("~ban_ghe") == "b::v1::00003"
     finally:
         proc.stdin.close()
         proc.wait(timeout=30)

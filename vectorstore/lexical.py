@@ -17,8 +17,8 @@ import json
 import logging
 import sqlite3
 import threading
-from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections import Counter, OrderedDict, defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -124,6 +124,8 @@ BLOCK = 124  # postings in one stored block of a token's list (1,984 bytes: two 
 # of 128 did not and each took a page of its own): a question reads ~1,000 blocks rather than one row
 # per (token, document); removing a document rewrites at most one or two blocks per token it holds.
 BATCH = 5000  # chunks indexed in one transaction when many documents are added (a rebuild)
+KEPT_POSTINGS = 2_000_000  # postings whose scores a process keeps between questions (KeptScores; 12 bytes each)
+KEPT_CHUNKS = 20_000  # chunks whose own tokens (FORWARD) a process keeps between questions (~1-3 KB each)
 # One posting: the chunk's row, the token's count in each field, and each field's length, so a
 # question's postings are scored without reading the chunks table.
 POSTING = np.dtype([("row", "<i4"), ("tf", "<u2", (NF,)), ("n", "<u2", (NF,))])
@@ -189,6 +191,13 @@ def _places(ids: np.ndarray, terms: np.ndarray) -> np.ndarray:
     return order[np.searchsorted(ids, terms, sorter=order)]
 
 
+def _within(rows: np.ndarray, values: np.ndarray, ranges: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The rows (and their values) inside `ranges`: (lo, hi) row ranges sorted by lo."""
+    at = np.searchsorted(ranges[:, 0], rows, side="right") - 1
+    keep = (at >= 0) & (rows <= ranges[np.maximum(at, 0), 1])
+    return rows[keep], values[keep]
+
+
 def _idf_by_document(ids: np.ndarray, terms: np.ndarray, postings: np.ndarray, docs: list[str]) -> np.ndarray:
     """An idf per posting and field: its token's, counted among the scored chunks of its chunk's
     document (postings["row"]: the chunk's place in `docs`)."""
@@ -202,6 +211,37 @@ def _idf_by_document(ids: np.ndarray, terms: np.ndarray, postings: np.ndarray, d
     return np.log(1 + (n - d + 0.5) / (d + 0.5))
 
 
+class KeptScores:
+    """Each term's postings (rows) with their scores before the question's weight of the term, kept by a
+    process between questions for one state of the index and one way of scoring (`key`: the index's
+    counters, the fields' weights, BM25's k1 and b — all a term's scores depend on). The commonest
+    terms come back question after question, and reading and scoring their lists again was most of a
+    search's lexical side at 100,000 chunks. The terms used longest ago go first past KEPT_POSTINGS."""
+
+    def __init__(self, key: tuple) -> None:
+        self.key = key
+        self.terms: OrderedDict[int, tuple[np.ndarray, np.ndarray]] = OrderedDict()
+        self.size = 0
+
+    def missing(self, terms: list[int]) -> list[int]:
+        """Those of `terms` not kept; the kept ones now count as just used."""
+        for term in terms:
+            if term in self.terms:
+                self.terms.move_to_end(term)
+        return [term for term in terms if term not in self.terms]
+
+    def add(self, term: int, rows: np.ndarray, scores: np.ndarray) -> None:
+        self.terms[term] = (rows, scores)
+        self.size += len(rows)
+
+    def trim(self, using: int) -> None:
+        """Forget the terms used longest ago while more than KEPT_POSTINGS are kept, never the last
+        `using` (the question's own)."""
+        while self.size > KEPT_POSTINGS and len(self.terms) > using:
+            _, (rows, _) = self.terms.popitem(last=False)
+            self.size -= len(rows)
+
+
 class LexicalIndex:
     """BM25 over the live chunks in one SQLite file (WAL: one writer at a time, readers never
     blocked, every process sees a commit at once). Adding or removing a document touches only its
@@ -212,7 +252,9 @@ class LexicalIndex:
     (FORWARD, to score given chunks); and the counters they change (document frequencies, field
     lengths, vocabulary counts). A question reads a few blocks per token and scores them in numpy
     with bm25s's formula, so ranking matches the old index; scoring given candidates reads only
-    their own rows. Many documents at once (a rebuild) go in batches of BATCH chunks.
+    their own rows. What a question read and scored that does not depend on it (each term's scored postings, each
+    candidate's rows) the process keeps until the index changes, which every commit shows it (its counters move).
+    Many documents at once (a rebuild) go in batches of BATCH chunks.
 
     `store` (vectorstore.store.Store) is where it rebuilds from when the file is missing, emptied,
     damaged, written by another version or for another store (`where`: a server's URL, or the name of
@@ -228,6 +270,8 @@ class LexicalIndex:
         self._lock = threading.RLock()
         self._vocab: tuple[int, Vocabulary] | None = None
         self._plans: tuple[tuple, tuple | None] | None = None  # the last question's plan, by generation (_plan)
+        self._kept: KeptScores | None = None  # terms' scores, by the index's state (_term_scores)
+        self._rows_kept: tuple[tuple, dict[str, tuple]] | None = None  # chunks' rows, by index state (_chunk_rows)
         self._db = self._open()
 
     # ---- the file ----------------------------------------------------------------------
@@ -289,7 +333,7 @@ class LexicalIndex:
                 pass
             if self.path is not None:
                 self._unlink()
-            self._vocab = self._plans = None
+            self._vocab = self._plans = self._kept = self._rows_kept = None
             self._db = self._open()
         if self.store is not None:  # adding only: a reader must not wait for writers
             self.sync(self.store, full=False)
@@ -422,7 +466,7 @@ class LexicalIndex:
                 self._db.execute("PRAGMA synchronous=NORMAL")
 
     @staticmethod
-    def _fresh(store) -> dict[str, str]:
+    def _fresh(store) -> Mapping[str, str]:
         """The store's versions as they are now: read in the store's write turn (taking it reopened
         the store), inside the index's write transaction, so a writer never undoes another
         writer's newer change with what it read before it."""
@@ -685,6 +729,27 @@ class LexicalIndex:
         self._plans = (key, plan)
         return plan
 
+    def _term_scores(self, plan, terms: list[int]) -> tuple[np.ndarray, np.ndarray, list[int]]:
+        """The postings of these terms (term order, then row order, as _postings reads them): each one's row and
+        score before the question's weight of its token, and how many each term has. Kept (KeptScores) while
+        the index is in the same state: any committed change, in any process, moves its counters."""
+        stats = self._stats()
+        key = (tuple(stats[k] for k in _STATS), tuple(plan[5].tolist()), tuple(plan[6]))
+        if self._kept is None or self._kept.key != key:
+            self._kept = KeptScores(key)
+        kept = self._kept
+        missing = kept.missing(terms)
+        if missing:
+            owner, postings = self._postings(missing)
+            scores = self._parts(plan, owner, postings)
+            ends = np.searchsorted(owner, np.asarray(missing, dtype=np.int64), side="right").tolist()
+            for term, a, b in zip(missing, [0, *ends], ends):
+                kept.add(term, postings["row"][a:b].copy(), scores[a:b].copy())
+            kept.trim(len(terms))
+        parts = [kept.terms[t] for t in terms]
+        return (np.concatenate([rows for rows, _ in parts]), np.concatenate([scores for _, scores in parts]),
+                [len(rows) for rows, _ in parts])
+
     def _new_plan(self, groups: list[tuple[list[str], float]], fields: Fields, bm25: tuple[float, float],
                   stats: dict[str, int]):
         weight: Counter[str] = Counter()
@@ -704,19 +769,22 @@ class LexicalIndex:
         return ids, wt, idf, df, avg, np.asarray(fields, dtype=np.float64), bm25
 
     @staticmethod
-    def _score(plan, terms: np.ndarray, postings: np.ndarray, idf: np.ndarray | None = None) -> np.ndarray:
-        """Scores of postings (POSTING records) of the plan's terms (`terms`: each one's term id);
-        `idf`: one per posting and field instead of the plan's (_idf_by_document)."""
-        ids, wt, token_idf, _, avg, field_w, (k1, b) = plan
-        k = _places(ids, terms)  # each posting's place in the plan
+    def _parts(plan, terms: np.ndarray, postings: np.ndarray, idf: np.ndarray | None = None) -> np.ndarray:
+        """Scores of postings (POSTING records) of the plan's terms (`terms`: each one's term id) before the
+        question's weight of each term; `idf`: one per posting and field instead of the plan's (_idf_by_document)."""
+        ids, _, token_idf, _, avg, field_w, (k1, b) = plan
         tf, dl = postings["tf"].astype(np.float64), postings["n"].astype(np.float64)
         part = tf / (k1 * ((1 - b) + b * dl / avg) + tf)
-        return wt[k] * (part * (token_idf[k] if idf is None else idf) * field_w).sum(axis=1)
+        return (part * (token_idf[_places(ids, terms)] if idf is None else idf) * field_w).sum(axis=1)
 
-    def _postings(self, terms: list[int], ranges: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    @classmethod
+    def _score(cls, plan, terms: np.ndarray, postings: np.ndarray, idf: np.ndarray | None = None) -> np.ndarray:
+        """_parts weighed by the question's weight of each posting's term."""
+        return plan[1][_places(plan[0], terms)] * cls._parts(plan, terms, postings, idf)
+
+    def _postings(self, terms: list[int]) -> tuple[np.ndarray, np.ndarray]:
         """The postings of these terms (in term order, then row order: every chunk's score is
-        summed in the same order), each with its term id; only rows inside `ranges` ((lo, hi)
-        row ranges sorted by lo) when given."""
+        summed in the same order), each with its term id."""
         got = self._db.execute("SELECT p.key, p.data FROM json_each(?) t JOIN postings p ON p.key "
                                "BETWEEN (t.value << 31) AND ((t.value << 31) | 2147483647)",
                                (json.dumps(terms),)).fetchall()
@@ -729,13 +797,7 @@ class LexicalIndex:
         blobs = [data for _, data in got]
         sizes = np.fromiter(map(len, blobs), dtype=np.int64, count=len(blobs)) // POSTING.itemsize
         owner = np.repeat(keys >> 31, sizes)
-        postings = np.frombuffer(b"".join(blobs), dtype=POSTING)
-        if ranges is not None:
-            rows = postings["row"]
-            at = np.searchsorted(ranges[:, 0], rows, side="right") - 1
-            keep = (at >= 0) & (rows <= ranges[np.maximum(at, 0), 1])
-            owner, postings = owner[keep], postings[keep]
-        return owner, postings
+        return owner, np.frombuffer(b"".join(blobs), dtype=POSTING)
 
     def top(self, groups: list[tuple[list[str], float]], n: int, doc: str | None = None,
             kind: str | None = None, year: int | None = None, docs: Iterable[str] | None = None,
@@ -765,12 +827,16 @@ class LexicalIndex:
                                                  args).fetchall(), dtype=np.int64).reshape(-1, 2)
             if not len(ranges):
                 return []
-        terms, postings = self._postings(sorted(chosen), ranges)
-        if not len(postings):
+        terms = sorted(chosen)
+        rows, parts, counts = self._term_scores(plan, terms)
+        scored = np.repeat(plan[1][_places(ids, np.asarray(terms, dtype=np.int64))], counts) * parts
+        if ranges is not None:
+            rows, scored = _within(rows, scored, ranges)
+        if not len(rows):
             return []
-        rows = postings["row"].astype(np.int64)
+        rows = rows.astype(np.int64)
         first = int(rows.min())
-        sums = np.bincount(rows - first, weights=self._score(plan, terms, postings))
+        sums = np.bincount(rows - first, weights=scored)
         present = np.flatnonzero(np.bincount(rows - first))
         row_ids, scores = present + first, sums[present]
         n = min(n, int(np.count_nonzero(scores > 0)))
@@ -811,14 +877,30 @@ class LexicalIndex:
         plain, local = self._guarded(self._snapshot, self._score_ids, groups, list(chunk_ids), fields, bm25, True)
         return plain, local
 
+    def _chunk_rows(self, chunk_ids: list[str]) -> list[tuple]:
+        """The indexed chunks among these: (row, chunk id, n0…n3, doc id, their FORWARD tokens), kept while the
+        index is in the same state (any committed change, in any process, moves its counters): a search scores its
+        candidates, and they come back question after question. Emptied when it would grow past KEPT_CHUNKS."""
+        key = tuple(self._stats()[k] for k in _STATS)
+        if self._rows_kept is None or self._rows_kept[0] != key:
+            self._rows_kept = (key, {})
+        kept = self._rows_kept[1]
+        missing = [cid for cid in chunk_ids if cid not in kept]
+        if missing:
+            got = self._db.execute(
+                "SELECT c.row, c.chunk_id, c.n0, c.n1, c.n2, c.n3, c.doc_id, f.data FROM chunks c "
+                f"LEFT JOIN forward f ON f.row = c.row WHERE c.chunk_id IN ({','.join('?' * len(missing))})",
+                missing).fetchall()
+            if len(kept) + len(got) > KEPT_CHUNKS:
+                kept.clear()
+            kept.update((row[1], row) for row in got)
+        return [row for cid in dict.fromkeys(chunk_ids) if (row := kept.get(cid)) is not None]
+
     def _score_ids(self, groups, chunk_ids: list[str], fields: Fields, bm25: tuple[float, float], local: bool) -> list[dict[str, float]]:
         """[BM25 by chunk id], and with `local` also [.., BM25 with idf counted within each document]."""
         if not chunk_ids:
             return [{}, {}] if local else [{}]
-        found = self._db.execute(
-            "SELECT c.row, c.chunk_id, c.n0, c.n1, c.n2, c.n3, c.doc_id, f.data FROM chunks c "
-            f"LEFT JOIN forward f ON f.row = c.row WHERE c.chunk_id IN ({','.join('?' * len(chunk_ids))})",
-            chunk_ids).fetchall()
+        found = self._chunk_rows(chunk_ids)
         outs = [{cid: 0.0 for _, cid, *_ in found} for _ in range(2 if local else 1)]
         plan = self._plan(groups, fields, bm25)
         found = [f for f in found if f[-1]]

@@ -27,10 +27,12 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from types import MappingProxyType
+from typing import Any
 from urllib.parse import urlparse
 
 import chromadb
@@ -142,7 +144,7 @@ class StoredChunk:
         return self.meta["doc_id"]
 
 
-def is_live(meta: dict | None, active: dict[str, str]) -> bool:
+def is_live(meta: dict | None, active: Mapping[str, str]) -> bool:
     """A chunk of a document's current version (None: deleted since the index was read)."""
     return meta is not None and active.get(meta["doc_id"]) == meta["version"]
 
@@ -249,7 +251,7 @@ class Store:
         self._retired: list[_View] = []  # replaced views a read still uses
         self._rows: dict[str, tuple[str, dict]] = {}  # chunk id -> (text, metadata) read so far (rows())
         self._vectors: dict[str, np.ndarray] = {}  # chunk id -> its stored vector read so far (vectors())
-        self._fingerprint: tuple[dict, str] | None = None  # (the records, their fingerprint)
+        self._derived: dict[str, tuple[dict, object]] = {}  # what is made from the records, with them (_of_records)
         self._embedder_name = embedder_name
         self._follow_lock = threading.Lock()
         self._checked_at = -math.inf  # monotonic() may be small: a machine booted minutes ago
@@ -438,16 +440,24 @@ class Store:
     def find_content(self, content_hash: str) -> DocRecord | None:
         return next((r for r in self.records().values() if r.content_hash == content_hash), None)
 
-    def active_versions(self) -> dict[str, str]:
-        return {r.doc_id: r.version for r in self.records().values()}
+    def active_versions(self) -> Mapping[str, str]:
+        """Each document's live version (read-only: made once per read of the records, as a search asks it
+        for every passage it keeps, two or three times a question)."""
+        return self._of_records("versions", lambda records: MappingProxyType(
+            {r.doc_id: r.version for r in records.values()}))
 
     def fingerprint(self) -> str:
         """Changes whenever the set of live chunks changes (for caches built from the store, which ask
-        it dozens of times an answer: made again only when the records were read again)."""
+        it dozens of times an answer)."""
+        return self._of_records("fingerprint", lambda records: json.dumps(
+            sorted((r.doc_id, r.version) for r in records.values())))
+
+    def _of_records(self, what: str, make: Callable[[dict[str, DocRecord]], Any]) -> Any:
+        """make(records), made again only when the records were read again (this or another process wrote)."""
         records = self.records()
-        made = self._fingerprint
+        made = self._derived.get(what)
         if made is None or made[0] is not records:
-            made = self._fingerprint = (records, json.dumps(sorted((r.doc_id, r.version) for r in records.values())))
+            made = self._derived[what] = (records, make(records))
         return made[1]
 
     # ---- writing ---------------------------------------------------------------------
