@@ -232,15 +232,18 @@ def _slang(tok: str, lexicon: Lexicon) -> bool:
 
 def _naming_kind(tokens: list[str], kind: QuestionKind) -> set[str]:
     """"tỷ lệ" in "tỷ lệ … bao nhiêu phần trăm": words (one or two side by side) that name the strict kind of fact
-    asked by themselves ("tỷ lệ bao nhiêu" asks a percentage, as "bao nhiêu" alone does not). A sentence stating
-    such a fact ("65% số vụ việc …") states them, whether or not it repeats the word."""
+    asked by themselves ("tỷ lệ bao nhiêu" asks a percentage, as "bao nhiêu" alone does not), or that ask for a time
+    the strict kind asked gives ("hạn chót" of "hạn chót … là ngày nào": a date is what a deadline is). A sentence
+    stating such a fact ("65% số vụ việc …", "trước ngày 20 tháng 6") states them, whether or not it repeats them."""
     if not kind.strict:
         return set()
     asked = set(kind.strict) - set(classify(_HOW_MANY).strict)
+    strict = frozenset(kind.strict)
     found: set[str] = set()
     for words in [*((tok,) for tok in tokens), *zip(tokens, tokens[1:])]:
         text = " ".join(words)
-        if asked & (set(classify(f"{text} {_HOW_MANY}").strict) | set(classify(f"{_HOW_MANY} {text}").strict)):
+        if asked & (set(classify(f"{text} {_HOW_MANY}").strict) | set(classify(f"{_HOW_MANY} {text}").strict)) \
+                or field_answers(text, strict):
             found.update(words)
     return found
 
