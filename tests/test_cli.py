@@ -47,11 +47,13 @@ def test_version_prints_the_installed_version(flag, cli_env):
 
 
 def test_troly_alone_says_how_to_go_on(cli_env):
-    """`troly` typed alone: the help, ending with where to start and how to see one command's help."""
+    """`troly` typed alone: the help, ending with where to start, how to see one command's help and where the
+    data lives."""
     proc = run_troly([], cli_env)
     assert_clean(proc, 0)
     assert proc.stdout == run_troly(["--help"], cli_env).stdout
     assert "troly LỆNH --help" in proc.stdout and "troly ingest" in proc.stdout.split(t("cli.commands"))[-1]
+    assert "TROLY_DATA_DIR" in proc.stdout  # where the documents are kept, and how to move them
 
 
 @pytest.mark.parametrize("argv, said", [
