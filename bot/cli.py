@@ -153,6 +153,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from ingest.errors import IngestError
+    from ingest.pipeline import NOT_LOADED
 
     paths = [Path(p) for p in args.paths]
     for path in paths:  # a folder named like a file is almost always a mistake
@@ -194,7 +195,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         if report.message:
             print(report.message)
         for d in report.documents:
-            if d.status in ("failed", "duplicate"):
+            if d.status in NOT_LOADED:
                 print(d.line)
             elif d.status != "reread":  # counted in report.reread_line
                 print(t("ingest.line", status=t(f"ingest.{d.status}"), id=d.id, title=_short(d.title), chunks=d.chunks))
@@ -204,6 +205,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 print(t("ingest.same_name_line", id=d.id, other=d.same_name_as))
             if d.renamed_from:
                 print(t("ingest.renamed_line", other=d.renamed_from))
+            if d.replaced and d.status not in NOT_LOADED:
+                print(t("ingest.replaced_line", path=d.replaced))
         for gone, status in [*((g, "removed") for g in report.removed), *((g, "kept") for g in report.kept)]:
             how = t("ingest.file_gone", path=gone.path)
             line = "ingest.held_line" if gone.empty_folder else f"ingest.{status}_line"
@@ -220,8 +223,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                   for s in ("added", "updated", "unchanged", "duplicate", "failed")}
         counts["unchanged"] += sum(1 for d in report.documents if d.status == "reread")  # their words unchanged
         renamed = sum(1 for d in report.documents if d.status in ("renamed", "moved"))
+        older = sum(1 for d in report.documents if d.status == "older")
         print(t("ingest.summary", files=len(report.documents), seconds=report.seconds, **counts)
               + (t("ingest.summary_renamed", n=renamed) if renamed else "")
+              + (t("ingest.summary_older", n=older) if older else "")
               + (t("ingest.summary_removed", n=len(report.removed)) if report.removed else ""))
     return 1 if report.failed or not (report.documents or report.removed) else 0
 

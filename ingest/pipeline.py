@@ -14,12 +14,16 @@ from ingest.readers import read_file, save_as
 from troly.texts import t
 
 
+NOT_LOADED = ("failed", "duplicate", "older")  # statuses told by IngestResult.line: nothing of the file is loaded
+
+
 @dataclass
 class IngestResult:
     id: str
     source: str
     status: str  # added | updated | reread (its words unchanged, read anew by a newer troly) | unchanged | duplicate
-    # | failed | renamed | moved (renamed_from says what it was)
+    # | failed | renamed | moved (renamed_from says what it was) | older (an older version of a loaded document: kept
+    # out, `newer` says which file stands; vectorstore/versions.py)
     title: str = ""
     kind: str = ""
     chunks: int = 0
@@ -30,18 +34,24 @@ class IngestResult:
     same_name_as: str | None = None  # the id its name would take belongs to another file's document
     renamed_from: str | None = None  # the document of the file it was before being renamed in its folder
     removed: bool = False  # a duplicate whose file had loaded a document of its own before, now removed
+    replaced: str | None = None  # the file of the version of the same document (number, date, issuer) it replaced
+    newer: str | None = None  # "older": the file of the loaded version, edited later, that stands
+    file: str = ""  # "older": the file itself, for the command that loads it all the same
 
     @property
     def line(self) -> str:
-        """What the report says of a duplicate or a failure (the others: a line with the title, shown by the caller)."""
+        """What the report says of a file NOT_LOADED (the others: a line with the title, shown by the caller)."""
         status = t(f"ingest.{self.status}")
         if self.status == "failed":
             return t("ingest.failed_line", status=status, id=self.id, error=self.error)
+        if self.status == "older":
+            return t("ingest.older_line", status=status, id=self.id, other=self.duplicate_of, newer=self.newer,
+                     file=self.file)
         key = "ingest.duplicate_removed_line" if self.removed else "ingest.duplicate_line"
         return t(key, status=status, id=self.id, other=self.duplicate_of)
 
     def to_json(self) -> dict:
-        optional = ("duplicate_of", "warning", "same_name_as", "renamed_from", "removed")
+        optional = ("duplicate_of", "warning", "same_name_as", "renamed_from", "removed", "replaced", "newer", "file")
         out = {k: v for k, v in asdict(self).items() if k != "embedded" and k not in optional}
         out.update((k, getattr(self, k)) for k in optional if getattr(self, k))
         return out

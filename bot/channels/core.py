@@ -23,7 +23,7 @@ from bot.channels.logs import log
 from bot.channels.ratelimit import RateLimiter
 from bot.channels.reminders import ReminderBook
 from bot.channels.replies import READ_COMMANDS, Reply, read_command
-from ingest.pipeline import IngestReport
+from ingest.pipeline import NOT_LOADED, IngestReport
 from ingest.readers import SUPPORTED_SUFFIXES, refusal
 from troly.config import Settings
 from troly.texts import t
@@ -333,13 +333,15 @@ class ChannelCore:
     def ingest_summary(report: IngestReport) -> str:
         lines = []
         for d in report.documents:
-            if d.status in ("failed", "duplicate"):
+            if d.status in NOT_LOADED:
                 lines.append(d.line)
             elif d.status != "reread":  # counted in report.reread_line
                 lines.append(t("ingest.line", status=t(f"ingest.{d.status}"), id=d.id, title=d.title[:120],
                                chunks=d.chunks))
                 if d.warning:  # what the admin should check (not Vietnamese, bytes replaced, a wrong extension)
                     lines.append(t("ingest.warning_line", warning=d.warning))
+                if d.replaced:
+                    lines.append(t("ingest.replaced_line", path=d.replaced))
         if report.reread_line:
             lines.append(report.reread_line)
         if not report.failed:
