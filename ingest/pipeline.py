@@ -111,14 +111,19 @@ class IngestReport:
         return out
 
 
-def parse_file(path: Path, max_bytes: int, warnings: list[str] | None = None) -> ParsedDocument:
+def parse_file(path: Path, max_bytes: int, warnings: list[str] | None = None,
+               max_paragraphs: int | None = None) -> ParsedDocument:
     """A file read and parsed into a document with chunks; IngestError (a message for the user)
-    when it is missing, unreadable or holds no text. Notes for the user go to `warnings`."""
+    when it is missing, unreadable, holds no text or more than `max_paragraphs` paragraphs (lines with text: told
+    before it is parsed, not after minutes of embedding). Notes for the user go to `warnings`."""
     try:
         if not path.exists():
             raise IngestError(t("ingest.errors.not_found"))
         declared: dict[str, str] = {}
         text = read_file(path, max_bytes, warnings, declared)
+        paragraphs = sum(1 for line in text.splitlines() if line.strip())
+        if max_paragraphs is not None and paragraphs > max_paragraphs:
+            raise IngestError(t("ingest.input.too_many_paragraphs", n=paragraphs, limit=max_paragraphs))
         doc = parse_document(text, path.name, declared.get("title", ""))
     except IngestError:
         raise

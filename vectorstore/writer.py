@@ -135,10 +135,10 @@ class Writer:
 
     def __init__(self, store: Store, embeddings: TrolyEmbeddings, max_bytes: int, batch: int = 32,
                  cache: EmbedCache | None = None, index: LexicalIndex | None = None,
-                 file_seconds: float = 120.0) -> None:
+                 file_seconds: float = 120.0, max_paragraphs: int | None = None) -> None:
         self.store = store
         self.embeddings = embeddings
-        self.reader = FileReader(max_bytes, file_seconds)
+        self.reader = FileReader(max_bytes, file_seconds, max_paragraphs)
         self.file_seconds = file_seconds
         self.batch = batch
         self.cache = cache
