@@ -237,7 +237,7 @@ def test_a_message_declined_whole_answers_its_parts_only_from_the_documents_it_n
     message = "báo cáo gửi về đâu và khi nào?"
     whole = Answer(message, f"{t('answer.not_found')}\n- Kế hoạch 9 [1]", False, [Citation(1, maybe)])  # maybe related
     line = "Các đơn vị gửi báo cáo kết quả về Ban Tuyên giáo trước ngày 15/12 hằng năm. [1]"
-    monkeypatch.setattr(plans, "_part", lambda typed, question, filters, docs: Answer(
+    monkeypatch.setattr(plans, "_part", lambda typed, question, filters, docs, meaning: Answer(
         typed, line, True, [Citation(1, maybe, [(0, len(maybe.text))])], confidence=0.8))
     reply = plans._with_parts(whole, message, message, message, None, None)
     assert "15/12" not in reply.answer, reply.answer
