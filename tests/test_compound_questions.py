@@ -131,6 +131,18 @@ def test_every_part_answered_with_its_citation(plans):
     assert _sources_are_the_lines(answer), answer.answer
 
 
+def test_a_part_going_on_from_the_first_is_cited_without_embedding_the_message_again(plans, monkeypatch):
+    """ "… khi nào, gửi cho ai?": "gửi cho ai" is read with the first part, the message's own words; searched with
+    the message's vector, the message costs one embedding per part it asks on its own words, not one more."""
+    embedded: list[str] = []
+    embed = plans.embeddings.embed_question
+    monkeypatch.setattr(plans.embeddings, "embed_question", lambda text: embedded.append(text) or embed(text))
+    answer = plans.ask("Hằng năm công đoàn cơ sở báo cáo kết quả học tập chuyên đề khi nào, gửi cho ai?")
+    assert _cited(answer, "gửi về Liên đoàn Lao động tỉnh", "KL 51"), answer.answer
+    assert _sources_are_the_lines(answer), answer.answer
+    assert len(embedded) == 2, embedded  # the message and its first part
+
+
 def test_a_follow_up_of_a_compound_message_asks_every_part(plans, monkeypatch):
     first = "KH KL 21 ai ký và có vướng mắc thì phản ánh về đâu?"
     history = [(first, plans.ask(first).answer)]
@@ -225,7 +237,7 @@ def test_a_message_declined_whole_answers_its_parts_only_from_the_documents_it_n
     message = "báo cáo gửi về đâu và khi nào?"
     whole = Answer(message, f"{t('answer.not_found')}\n- Kế hoạch 9 [1]", False, [Citation(1, maybe)])  # maybe related
     line = "Các đơn vị gửi báo cáo kết quả về Ban Tuyên giáo trước ngày 15/12 hằng năm. [1]"
-    monkeypatch.setattr(plans, "_part", lambda typed, question, filters, docs: Answer(
+    monkeypatch.setattr(plans, "_part", lambda typed, question, filters, docs, meaning: Answer(
         typed, line, True, [Citation(1, maybe, [(0, len(maybe.text))])], confidence=0.8))
     reply = plans._with_parts(whole, message, message, message, None, None)
     assert "15/12" not in reply.answer, reply.answer

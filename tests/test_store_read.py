@@ -29,3 +29,25 @@ def test_a_documents_passages_in_order_all_or_those_asked(tmp_path):
         assert [c.meta["position"] for c in store.doc_chunks("cach-quang.txt")] == [0, 1, 5]
         assert [c.meta["position"] for c in store.doc_chunks("cach-quang.txt", [5])] == [5]
         assert store.doc_chunks("khong-co.txt") == []
+
+
+def test_a_dense_search_asked_again_reads_the_index_once_until_the_store_changes(tmp_path, monkeypatch):
+    """A message's parts search with the message's vector again: answered from the last searches kept, and a
+    document written since is found at once."""
+    from chromadb.api.models.Collection import Collection
+
+    asked: list[int] = []
+    query = Collection.query
+    monkeypatch.setattr(Collection, "query", lambda self, *a, **kw: asked.append(1) or query(self, *a, **kw))
+    with Store(tmp_path / "chroma", "embedder", lock_dir=tmp_path) as store:
+        _write(store, "ke-hoach.txt", [0, 1, 2])
+        vector = np.random.default_rng(7).standard_normal(8).astype(np.float32)
+        first = [c.id for c in store.nearest(vector, 2)]
+        assert [c.id for c in store.nearest(vector, 2)] == first and len(asked) == 1
+        assert len(store.nearest(vector, 3)) == 3 and len(asked) == 2  # another search: asked
+        metas = [{"doc_id": "moi.txt", "version": "v1", "position": 0, "section": "I", "block": "paragraph",
+                  "embed_key": "moi"}]
+        store.write(DocRecord(doc_id="moi.txt", title="moi.txt", kind="Kế hoạch", source="moi.txt", content_hash="m",
+                              version="v1", chunks=1, ingested_at=""),
+                    [chunk_id("moi.txt", "v1", 0)], ["đoạn mới"], metas, vector[None, :])
+        assert store.nearest(vector, 2)[0].id == chunk_id("moi.txt", "v1", 0)

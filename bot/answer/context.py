@@ -66,11 +66,12 @@ class AnswerContext:
         assert self._obligations is not None
         return self._obligations
 
-    def gather(self, question: str, filters: Filters | None = None
+    def gather(self, question: str, filters: Filters | None = None, meaning: str | None = None
                ) -> tuple[list[Passage], list[ObligationHint], Lexicon]:
+        """`meaning`: the text the dense side searches with (Searcher.search), when not the question."""
         # in fused order: a passage's neighbours under its heading (a lead-in and its items) are read together
         passages = self.assistant.search(question, k=int(self.assistant.weights.answer_pool), filters=filters,
-                                         spread=False)
+                                         spread=False, meaning=meaning)
         kind = classify(question)
         passages = (passages + self._rest_of_article(question, kind, passages) + self._rest_of_list(kind, passages)
                     + self._rest_of_section(question, passages))

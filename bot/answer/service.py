@@ -181,9 +181,12 @@ class Assistant:
         return [r for r in records if r.doc_id in named]
 
     # ---- questions -------------------------------------------------------------------
-    def search(self, question: str, k: int = 10, filters: Filters | None = None, spread: bool = True) -> list[Passage]:
-        """The passages for a question, chat spellings read as the words they stand for (as ask() reads them)."""
-        return self.searcher.search(spelled_out(question), k=k, filters=filters, spread=spread)
+    def search(self, question: str, k: int = 10, filters: Filters | None = None, spread: bool = True,
+               meaning: str | None = None) -> list[Passage]:
+        """The passages for a question, chat spellings read as the words they stand for (as ask() reads them);
+        `meaning`: the text the dense side searches with, when not the question (Searcher.search)."""
+        return self.searcher.search(spelled_out(question), k=k, filters=filters, spread=spread,
+                                    meaning=spelled_out(meaning) if meaning else None)
 
     def ask(self, question: str, history: Sequence[tuple[str, ...]] | None = None,
             on_token: TokenCallback | None = None, filters: Filters | None = None) -> Answer:
@@ -248,20 +251,25 @@ class Assistant:
             said = as_said(part)  # what the part names itself, not the first part it may go on from
             named.append(self.searcher.scope_of(said, self.searcher.plan(said)))
             closing.append(self.searcher.plan(sub).closing)
-            answers.append(self._part(part, sub, filters if named[-1] else within, frozenset(named[-1] or scope)))
+            # a part read with the first ("gửi ai? (tiếp theo câu hỏi: …)") says the message's words in another order:
+            # searched with the message's vector (embedded already), not embedded again
+            answers.append(self._part(part, sub, filters if named[-1] else within, frozenset(named[-1] or scope),
+                                      question if joined_parts(sub) else None))
         # a whole answered (or declined for a missing signer) widens each part's documents to those it cites; an
         # abstention's "maybe related" documents do not: its parts answer from what the message or the part names
         shown = (cited_documents(whole) if stands(whole) else set()) or set(scope)
         return merged(whole, answers, lambda n: shown | named[n], closing, [as_said(part) for part in asked])
 
-    def _part(self, typed: str, question: str, filters: Filters | None, docs: frozenset[str]) -> Answer:
+    def _part(self, typed: str, question: str, filters: Filters | None, docs: frozenset[str],
+              meaning: str | None) -> Answer:
         """One part of a message asking several things: a due question ("…, và tháng này có việc gì đến hạn?") from
-        the deadlines of the documents the message names (all when it names none), any other searched."""
+        the deadlines of the documents the message names (all when it names none), any other searched (with the
+        vector of `meaning`, when not None: Searcher.search)."""
         due = self._due(as_said(typed), None)
         if due is not None:
             return due_answer(typed, replace(due, docs=docs), self.answer_context.obligations,
                               self.settings.current_date(), self._passage)
-        return self._answer(self.searcher.analyzer.kind_corrected(question), filters, None)
+        return self._answer(self.searcher.analyzer.kind_corrected(question), filters, None, meaning)
 
     def _due(self, question: str, history: Sequence[tuple[str, ...]] | None) -> DueWindow | None:
         """The span a question asks what falls due in; after such a question, one naming only another span or
@@ -312,13 +320,14 @@ class Assistant:
         named = self.searcher.worded_in(question)
         return next(iter(named)) if len(named) == 1 else ""
 
-    def _answer(self, question: str, filters: Filters | None, on_token: TokenCallback | None) -> Answer:
-        """The answer to a standalone question."""
+    def _answer(self, question: str, filters: Filters | None, on_token: TokenCallback | None,
+                meaning: str | None = None) -> Answer:
+        """The answer to a standalone question (searched with the vector of `meaning`, when not None)."""
         records = self.documents()
         listed = signers(question, self.searcher, records, self.store.doc_chunks, filters)
         if listed is not None:
             return listed
-        passages, hints, lexicon = self.answer_context.gather(question, filters)
+        passages, hints, lexicon = self.answer_context.gather(question, filters, meaning)
         missing = unknown_number(question, self.searcher, records, passages)
         unanswerable = no_signer(question, self.searcher, records, passages, filters) or (
             missing.text if missing and missing.certain else None)
