@@ -241,6 +241,9 @@ class Weights:
     # against m31.txt): tuning dev2 cite .841 -> .864, facts .812 -> .841 (plain .864 -> .886, .841 -> .855), other
     # corpora's questions abstained of dev .944 -> .957, of dev2 .884 -> .891 (plain .868 -> .876); checking dev2
     # plain abstain 1.000 -> .800 (every other line of both parts, probe and ALQAC unchanged): not taken
+    elsewhere_min: float = 0.35  # a question asking a fact of a strict kind (an amount, a date) whose passage stating
+    # it lacks this share of the question's topic (idf-weighted) while other passages found hold those words is not
+    # answered: the fact stated is another subject's (composer.said_elsewhere). 1.01: never.
     # Decision from the confidence: answer, answer "Đoạn gần nhất với câu hỏi:" (middling), or abstain.
     answer_min: float = 0.55  # the fit (lowest cut-off from nearest_min whose answers are right >= 80% when half the
     # questions asked are covered; at passage_min .44: .50 .743, .55 .749, .60 .790, .65 .810) says 0.65, but a right
