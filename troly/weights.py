@@ -243,7 +243,13 @@ class Weights:
     # plain abstain 1.000 -> .800 (every other line of both parts, probe and ALQAC unchanged): not taken
     elsewhere_min: float = 0.35  # a question asking a fact of a strict kind (an amount, a date) whose passage stating
     # it lacks this share of the question's topic (idf-weighted) while other passages found hold those words is not
-    # answered: the fact stated is another subject's (composer.said_elsewhere). 1.01: never.
+    # answered: the fact stated is another subject's (composer.said_elsewhere; 1.01: never). fit_weights
+    # --confidence-only --negatives --keep-logistic --keep-nearest --floors 0.44 --alqac-dir, the lowest share of its
+    # grid costing no tuning answer from a gold passage (gold answers lost / negatives stopped of 245 not gated nor
+    # under topic_min): 1.01 … .60 0/0, .50 0/1, .45 0/2, .40 0/3, .35 0/4, .30 1/10: 0.35. At .35 the cut-off curve
+    # (nearest_min .50) turns 2 wrong answers of answerable tuning questions into abstentions, gold answers unchanged
+    # (142 of 171). The highest share of a tuning answer from a gold passage: .31; the new-user trial's "nghỉ thai sản
+    # … bao nhiêu tiền" (the summer trip's amount quoted): .43, "ốm đau …": .59.
     # Decision from the confidence: answer, answer "Đoạn gần nhất với câu hỏi:" (middling), or abstain.
     answer_min: float = 0.55  # the fit (lowest cut-off from nearest_min whose answers are right >= 80% when half the
     # questions asked are covered; at passage_min .44: .50 .743, .55 .749, .60 .790, .65 .810) says 0.65, but a right
