@@ -359,7 +359,7 @@ CLOSENESS_FLOORS = (0.0, 0.8, 0.82, 0.84, 0.86, 0.88, 0.9)
 DISTINCT_FLOORS = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 DISTINCT_POWERS = (1.0, 2.0, 3.0)
 TOPIC_FLOORS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
-ELSEWHERE_SHARES = (1.01, 0.9, 0.8, 0.7, 0.6, 0.5, 0.45, 0.4, 0.35, 0.3, 0.25, 0.2)  # 1.01: never
+ELSEWHERE_SHARES = (1.01, 0.9, 0.8, 0.7, 0.6, 0.5, 0.45, 0.4, 0.35, 0.3, 0.25, 0.2, 0.15, 0.1)  # 1.01: never
 PASSAGE_FLOORS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.41, 0.42, 0.43, 0.44, 0.45, 0.46, 0.47, 0.48, 0.5, 0.55, 0.6)
 
 
@@ -381,17 +381,19 @@ def _lossless_floor(name: str, values: np.ndarray, grid: tuple[float, ...], gold
 
 def _lossless_ceiling(name: str, values: np.ndarray, grid: tuple[float, ...], gold: np.ndarray, negatives: np.ndarray,
                       among: str) -> float:
-    """The lowest value of `grid` (descending) at or above which no `gold` question falls, printing per value the
-    gold answers lost and the `negatives` stopped (both counted among the rows `among` names)."""
+    """Of the values of `grid` (descending) at or above which no `gold` question falls, those stopping the most
+    `negatives`, the middle one (ties to the plateau's middle, as the objective's), printing per value the gold answers
+    lost and the negatives stopped (both counted among the rows `among` names)."""
     print(f"   {name}  gold answers lost  negatives stopped")
-    best = grid[0]
+    lossless = []
     for ceiling in grid:
         lost = int(((values >= ceiling) & gold).sum())
         stopped = int(((values >= ceiling) & negatives).sum())
         print(f"   {ceiling:{len(name)}.2f}  {lost:17d}  {stopped:d} of {int(negatives.sum())} {among}")
         if lost:
             break
-        best = ceiling
+        lossless.append((stopped, ceiling))
+    best = _median_of_best(lossless)
     print(f"   {name} {best:.2f}")
     return best
 
@@ -463,9 +465,9 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
         "statement_closeness_min", np.where(statement, x[:, CONFIDENCE_SIGNALS.index("closeness")], 1.0),
         CLOSENESS_FLOORS, y & reached & statement, neg & reached & statement,
         "statements, not gated nor under topic_min")
-    # elsewhere_min: a question asking a fact of a strict kind (an amount, a date) whose passage stating it lacks this
-    # share of its topic (idf-weighted) that other passages found hold (composer.said_elsewhere): the fact stated is
-    # another subject's. The lowest share of its grid that costs no answer from a gold passage.
+    # elsewhere_min: a question asking a fact of a strict kind (an amount, a date) whose passage stating it lacks its
+    # rarest topic word and this share of its topic (idf-weighted), held by other passages found (composer.said_elsewhere):
+    # the fact stated is another subject's. The lowest share of its grid that costs no answer from a gold passage.
     elsewhere = np.array([r[10] for r in rows])
     elsewhere_min = _lossless_ceiling("elsewhere_min", elsewhere, ELSEWHERE_SHARES, y & reached, neg & reached,
                                       "not gated nor under topic_min")

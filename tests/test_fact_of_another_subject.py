@@ -50,22 +50,18 @@ def union(tmp_path_factory, embed_cache):
     return assistant_with(tmp_path_factory, embed_cache, "tb07_tham_quan.txt", NOTICE, ("qc02_chi_tieu.txt", RULES))
 
 
-@pytest.mark.parametrize("question", [
-    "đoàn viên sinh con được công đoàn hỗ trợ bao nhiêu tiền?",
-    "đoàn viên ốm đau nằm viện thì công đoàn cho bao nhiêu tiền",
-])
-def test_an_amount_of_another_subject_is_not_given(union, question):
-    answer = union.ask(question)
-    assert "1.500.000" not in answer.answer, answer.answer
-
-
 @pytest.mark.parametrize("question, fact", [
+    ("đoàn viên sinh con được công đoàn hỗ trợ bao nhiêu tiền?", ""),  # the trip's amount would be acted on
+    ("đoàn viên ốm đau nằm viện thì công đoàn cho bao nhiêu tiền", ""),
     ("đi tham quan học tập được hỗ trợ bao nhiêu tiền?", "1.500.000 đồng"),
     ("hạn đăng ký đi tham quan là ngày nào?", "20/5/2026"),
 ])
-def test_the_subjects_own_fact_is_still_answered(union, question, fact):
+def test_an_amount_or_a_date_is_given_only_of_its_own_subject(union, question, fact):
     answer = union.ask(question)
-    assert answer.found and fact in answer.answer, answer.answer
+    if fact:
+        assert answer.found and fact in answer.answer, answer.answer
+    else:
+        assert "1.500.000" not in answer.answer, answer.answer
 
 
 def test_documents_signed_in_a_role_none_holds_are_said_to_be_none(union):

@@ -725,11 +725,12 @@ def _context_terms(p: Passage, lexicon: Lexicon, query: Query, text: str) -> Ter
 
 def said_elsewhere(query: Query, chosen: list[Scored], passages: list[Passage], lexicon: Lexicon,
                    weights: Weights = DEFAULT) -> float:
-    """A question asking for a fact of a strict kind (an amount, a date): the share of its topic words (idf-weighted, as
-    coverage weighs them) that the passage stating that fact does not hold, with its headings, lead-in and document
-    name, while other passages found do. "nghỉ thai sản … bao nhiêu tiền" answered by "Mỗi đoàn viên được hỗ trợ
-    2.000.000 đồng" of the notice on the summer trip: the documents speak of "thai sản" elsewhere, and the amount
-    quoted is another subject's. A word no passage found holds (the question's own wording) says nothing of the sort."""
+    """A question asking for a fact of a strict kind (an amount, a date) whose rarest topic word (its subject) the
+    passage stating that fact does not hold, with its headings, lead-in and document name, while another passage
+    found does: the share of its topic words (idf-weighted, as coverage weighs them) so placed; 0 otherwise. "nghỉ
+    thai sản … bao nhiêu tiền" answered by "Mỗi đoàn viên được hỗ trợ 2.000.000 đồng" of the notice on the summer
+    trip: the documents speak of "thai sản" elsewhere, and the amount quoted is another subject's. A word no passage
+    found holds (the question's own wording) says nothing of the sort."""
     strict = set(query.kind.strict)
     stating = next((s for s in chosen if s.kinds & strict), None)
     if stating is None:
@@ -746,8 +747,10 @@ def said_elsewhere(query: Query, chosen: list[Scored], passages: list[Passage], 
     def holds(terms: Terms, tok: str, keys: tuple[str, ...]) -> bool:
         return not terms.held.isdisjoint(keys) and _free(query, terms, tok, lexicon, weights.collocation)
 
-    return sum(w for tok, w, keys in probes if not holds(own, tok, keys) and any(holds(terms, tok, keys)
-                                                                              for terms in others)) / total
+    rarest = max(probes, key=lambda probe: probe[1])
+    elsewhere = [(tok, w, keys) for tok, w, keys in probes
+                 if not holds(own, tok, keys) and any(holds(terms, tok, keys) for terms in others)]
+    return sum(w for _, w, _ in elsewhere) / total if rarest in elsewhere else 0.0
 
 
 def compose(question: str, passages: list[Passage], obligations: list[ObligationHint] | None = None,
