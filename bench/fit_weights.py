@@ -359,7 +359,6 @@ CLOSENESS_FLOORS = (0.0, 0.8, 0.82, 0.84, 0.86, 0.88, 0.9)
 DISTINCT_FLOORS = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 DISTINCT_POWERS = (1.0, 2.0, 3.0)
 TOPIC_FLOORS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
-ELSEWHERE_SHARES = (1.01, 0.9, 0.8, 0.7, 0.6, 0.5, 0.45, 0.4, 0.35, 0.3, 0.25, 0.2, 0.15, 0.1)  # 1.01: never
 PASSAGE_FLOORS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.41, 0.42, 0.43, 0.44, 0.45, 0.46, 0.47, 0.48, 0.5, 0.55, 0.6)
 
 
@@ -375,25 +374,6 @@ def _lossless_floor(name: str, values: np.ndarray, grid: tuple[float, ...], gold
         print(f"   {floor:{len(name)}.2f}  {lost:17d}  {stopped:d} of {int(negatives.sum())} {among}")
         if not lost:
             best = floor
-    print(f"   {name} {best:.2f}")
-    return best
-
-
-def _lossless_ceiling(name: str, values: np.ndarray, grid: tuple[float, ...], gold: np.ndarray, negatives: np.ndarray,
-                      among: str) -> float:
-    """Of the values of `grid` (descending) at or above which no `gold` question falls, those stopping the most
-    `negatives`, the middle one (ties to the plateau's middle, as the objective's), printing per value the gold answers
-    lost and the negatives stopped (both counted among the rows `among` names)."""
-    print(f"   {name}  gold answers lost  negatives stopped")
-    lossless = []
-    for ceiling in grid:
-        lost = int(((values >= ceiling) & gold).sum())
-        stopped = int(((values >= ceiling) & negatives).sum())
-        print(f"   {ceiling:{len(name)}.2f}  {lost:17d}  {stopped:d} of {int(negatives.sum())} {among}")
-        if lost:
-            break
-        lossless.append((stopped, ceiling))
-    best = _median_of_best(lossless)
     print(f"   {name} {best:.2f}")
     return best
 
@@ -418,7 +398,7 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
         rows.append((signals(ev) if chosen else (0.0,) * len(CONFIDENCE_SIGNALS), ok, item.get("found", True),
                      gated, item, quote, len(query.weights), query.judged,
                      {p: distinct(query, quoted, lexicon, replace(ranked, distinct_power=p)) for p in DISTINCT_POWERS},
-                     query.asserted, ev.elsewhere))
+                     query.asserted))
     x = np.array([r[0] for r in rows])
     y = np.array([r[1] for r in rows], dtype=bool)
     ans = np.array([r[2] for r in rows], dtype=bool)
@@ -465,12 +445,6 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
         "statement_closeness_min", np.where(statement, x[:, CONFIDENCE_SIGNALS.index("closeness")], 1.0),
         CLOSENESS_FLOORS, y & reached & statement, neg & reached & statement,
         "statements, not gated nor under topic_min")
-    # elsewhere_min: a question asking a fact of a strict kind (an amount, a date) whose passage stating it lacks its
-    # rarest topic word and this share of its topic (idf-weighted), held by other passages found (composer.said_elsewhere):
-    # the fact stated is another subject's. The lowest share of its grid that costs no answer from a gold passage.
-    elsewhere = np.array([r[10] for r in rows])
-    elsewhere_min = _lossless_ceiling("elsewhere_min", elsewhere, ELSEWHERE_SHARES, y & reached, neg & reached,
-                                      "not gated nor under topic_min")
     # distinct_min: a question shorter than the closeness_words in force (the one printed above is taken only after
     # a look at the tests) that no passage is as close to as closeness_min is answered only when the quote holds this
     # share of its words weighed by idf^distinct_power. Hardly any tuning answer from a gold passage is short and far
@@ -501,8 +475,7 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
     def answered(floor: float, t: float) -> np.ndarray:
         return (~gated & (covered >= np.where(judged, judged_min, floor)) & (topic >= topic_min)
                 & (closeness >= closeness_min) & ~(short_far & (held < distinct_min)) & (conf >= t)
-                & ~(statement & (x[:, CONFIDENCE_SIGNALS.index("closeness")] < statement_closeness_min))
-                & (elsewhere < elsewhere_min))
+                & ~(statement & (x[:, CONFIDENCE_SIGNALS.index("closeness")] < statement_closeness_min)))
 
     def objective(on: np.ndarray) -> float:
         """Share of positives answered from a gold passage + share of negatives abstained."""
@@ -553,7 +526,7 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
         print(f"     {rows[i][4]['id']} conf {conf[i]:.2f}: {rows[i][4]['question'][:80]} -> {rows[i][5][:70]!r}")
     return replace(ranked, conf_bias=round(bias, 3), passage_min=passage_min, judged_min=judged_min,
                    topic_min=topic_min, closeness_min=closeness_min, closeness_words=closeness_words,
-                   statement_closeness_min=statement_closeness_min, elsewhere_min=elsewhere_min,
+                   statement_closeness_min=statement_closeness_min,
                    distinct_min=distinct_min, distinct_power=distinct_power,
                    nearest_min=round(nearest_min, 2), answer_min=round(answer_min, 2),
                    **{f"conf_{n}": round(float(c), 3) for n, c in zip(CONFIDENCE_SIGNALS, coef)})

@@ -18,9 +18,7 @@ of the question's own topic than `topic_min` (a line under "Đến năm 2025:" a
 a number or roman numeral the question names ("khóa XIV", "năm 2027", not an amount it states: "trong 05 ngày")
 that no quoted passage is about (each may come from another passage; a document's number and the year said with it,
 "Chỉ thị 11/CT-TTg năm 2020", are what every passage of the document the question names is about); a quote that
-states none of the strict facts asked for (a phone number, a date, an amount ...), or states it in a passage that
-lacks `elsewhere_min` of the question's topic while other passages found hold those words (the amount of the summer
-trip asked of maternity leave: composer.said_elsewhere). Otherwise, at or above
+states none of the strict facts asked for (a phone number, a date, an amount ...). Otherwise, at or above
 `answer_min` the answer is given; between `nearest_min` and `answer_min` the nearest passage is quoted and
 introduced as such; below, the documents are said not to cover it.
 """
@@ -46,7 +44,6 @@ class Evidence:
     in_scope: list = field(default_factory=list)  # `scored` without the spans of documents the question does not name
     closeness: float = 0.0  # the best cosine of a candidate passage to the question (Passage.score)
     distinct: float = 1.0  # share of the question's rarest words the quoted passages hold (composer.distinct)
-    elsewhere: float = 0.0  # share of the topic the passage stating the fact asked lacks and others hold (said_elsewhere)
     unnamed: str = ""  # a body the question asks about that no passage found names ("Bộ Y tế"): nothing to quote
 
 
@@ -129,8 +126,6 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
         said = naming_phrase(ev.query) if elsewhere else ""
         return Verdict(False, t("abstain.named", named=said) if said else "", min(sure, weights.nearest_min / 2))
     missing = [k for k in ev.query.kind.strict if not any(k in s.kinds for s in ev.chosen)]
-    if ev.elsewhere >= weights.elsewhere_min:  # the fact asked is stated of another subject than the question's
-        return Verdict(False, t(f"abstain.{ev.query.kind.strict[0]}"), min(sure, weights.nearest_min / 2))
     # A phone number, date, amount ... asked for and stated nowhere in the quote: the answer cannot hold it —
     # unless the quote gives the count the question also asks ("… ngày nào, tối đa mấy ngày": "20 ngày"): the kind
     # may be misread, and the passage found is then quoted as the nearest, never called absent.

@@ -640,7 +640,6 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
                               in_scope=in_scope, closeness=max((p.score for p in passages), default=0.0),
                               distinct=distinct(query, [passages[i] for i in dict.fromkeys(
                                   s.passage_index for s in chosen)], lexicon, weights),
-                              elsewhere=said_elsewhere(query, chosen, passages, lexicon, weights),
                               unnamed=unnamed)
 
 
@@ -715,42 +714,6 @@ def distinct(query: Query, quoted: list[Passage], lexicon: Lexicon, weights: Wei
     return sum(w for tok, w, keys in probes if any(
         not terms.held.isdisjoint(keys) and _free(query, terms, tok, lexicon, weights.collocation)
         for terms in texts)) / total
-
-
-def _context_terms(p: Passage, lexicon: Lexicon, query: Query, text: str) -> Terms:
-    """`text` of the passage with what it is said under: its document's name, its headings and list lead-in."""
-    return lexicon.terms(f"{p.document} \n {p.short_title} \n {p.section} \n {list_lead(p)} \n "
-                         f"{bounds_said(query.text, text)} \n {text}")
-
-
-def said_elsewhere(query: Query, chosen: list[Scored], passages: list[Passage], lexicon: Lexicon,
-                   weights: Weights = DEFAULT) -> float:
-    """A question asking for a fact of a strict kind (an amount, a date) whose rarest topic word (its subject) the
-    passage stating that fact does not hold, with its headings, lead-in and document name, while another passage
-    found does: the share of its topic words (idf-weighted, as coverage weighs them) so placed; 0 otherwise. "nghỉ
-    thai sản … bao nhiêu tiền" answered by "Mỗi đoàn viên được hỗ trợ 2.000.000 đồng" of the notice on the summer
-    trip: the documents speak of "thai sản" elsewhere, and the amount quoted is another subject's. A word no passage
-    found holds (the question's own wording) says nothing of the sort."""
-    strict = set(query.kind.strict)
-    stating = next((s for s in chosen if s.kinds & strict), None)
-    if stating is None:
-        return 0.0
-    probes = [(tok, w, keys) for tok, w, keys in query.probes if tok.lower() not in query.identifiers
-              and tok not in query.numbering and tok not in query.asking]
-    total = sum(w for _, w, _ in probes)
-    if not total:
-        return 0.0
-    own = _context_terms(passages[stating.passage_index], lexicon, query, passages[stating.passage_index].text)
-    others = [_context_terms(p, lexicon, query, p.text) for i, p in enumerate(passages)
-              if i != stating.passage_index and not p.off_scope]
-
-    def holds(terms: Terms, tok: str, keys: tuple[str, ...]) -> bool:
-        return not terms.held.isdisjoint(keys) and _free(query, terms, tok, lexicon, weights.collocation)
-
-    rarest = max(probes, key=lambda probe: probe[1])
-    elsewhere = [(tok, w, keys) for tok, w, keys in probes
-                 if not holds(own, tok, keys) and any(holds(terms, tok, keys) for terms in others)]
-    return sum(w for _, w, _ in elsewhere) / total if rarest in elsewhere else 0.0
 
 
 def compose(question: str, passages: list[Passage], obligations: list[ObligationHint] | None = None,

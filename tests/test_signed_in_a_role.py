@@ -1,8 +1,6 @@
-"""An amount or a date asked of one subject is never answered with the one a document states of another: over a
-notice giving the support of a study trip and rules naming, without an amount, the visits on childbirth and long
-illness, "sinh con … bao nhiêu tiền" is told the documents give no amount (the trip's would be acted on), while the
-trip's own amount and date are still answered. Likewise which documents someone signed, named by a role no signature
-holds, is told that none is, not answered with every signer as if one were."""
+""""… ký văn bản nào" naming the signer by a role: the documents signed in that role, or that none is — not every
+document's signer listed as if each answered (two invented documents of one union, signed by its chairman and by
+its vice-chairwoman)."""
 from __future__ import annotations
 
 import pytest
@@ -48,20 +46,6 @@ Trần Thị Hoa
 @pytest.fixture(scope="module")
 def union(tmp_path_factory, embed_cache):
     return assistant_with(tmp_path_factory, embed_cache, "tb07_tham_quan.txt", NOTICE, ("qc02_chi_tieu.txt", RULES))
-
-
-@pytest.mark.parametrize("question, fact", [
-    ("đoàn viên sinh con được công đoàn hỗ trợ bao nhiêu tiền?", ""),  # the trip's amount would be acted on
-    ("đoàn viên ốm đau nằm viện thì công đoàn cho bao nhiêu tiền", ""),
-    ("đi tham quan học tập được hỗ trợ bao nhiêu tiền?", "1.500.000 đồng"),
-    ("hạn đăng ký đi tham quan là ngày nào?", "20/5/2026"),
-])
-def test_an_amount_or_a_date_is_given_only_of_its_own_subject(union, question, fact):
-    answer = union.ask(question)
-    if fact:
-        assert answer.found and fact in answer.answer, answer.answer
-    else:
-        assert "1.500.000" not in answer.answer, answer.answer
 
 
 def test_documents_signed_in_a_role_none_holds_are_said_to_be_none(union):
