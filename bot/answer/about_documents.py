@@ -17,7 +17,7 @@ from ingest.model import SECTION_SEP
 from ingest.naming import KIND_CODES
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import fold, fold_same_length, joined_parts
+from troly.vntext import fold, fold_same_length, is_stopword, joined_parts
 from vectorstore.place import named_place
 from vectorstore.query import closing_asked, closing_spans, doc_refs, full_numbers
 from vectorstore.search import Filters, Passage, Searcher
@@ -175,8 +175,10 @@ def _signer_named(question: str) -> tuple[str, str]:
         if any(a <= m.start() < b for a, b in cues):
             continue
         end = min((a for a, _ in cues if a >= m.end()), default=len(question))
-        named = re.split(r"[,;.?!]", question[m.start():end])[0].strip()
-        return m.group(0), named
+        words = re.split(r"[,;.?!]", question[m.start():end])[0].split()
+        while words and is_stopword(words[-1].lower()):  # "thủ tướng đã ký …"
+            words.pop()
+        return m.group(0), " ".join(words)
     return "", ""
 
 
@@ -185,8 +187,9 @@ def _signed_as(role: str, named: str, signature: str, record: DocRecord) -> bool
     đoàn") stand in it or in its document's issuer (the body the signer heads)."""
     own = " ".join(fold(signature).split())
     around = f"{own} {fold(record.meta.get('issuer') or '')}"
+    rest = [fold(word) for word in named.split()[len(role.split()):] if not is_stopword(word.lower())]
     return re.search(rf"(?<!\w){re.escape(role)}(?!\w)", own) is not None and all(
-        re.search(rf"(?<!\w){re.escape(word)}(?!\w)", around) for word in fold(named)[len(role):].split())
+        re.search(rf"(?<!\w){re.escape(word)}(?!\w)", around) for word in rest)
 
 
 def _names_subject(sentence: str, refs: set[tuple[str, int]]) -> bool:
