@@ -262,6 +262,17 @@ class Weights:
     # .667, plain cite .947 -> .842 (/work/evals/abstain33-logistic.txt, cross not run). And 29 tests fail: over a
     # small store (one invented plan) the right passage sits .85-.90 close with no retriever agreement, so closeness,
     # an absolute cosine, says less than the fit (over the eval stores) makes it say.
+    # Tried and not kept (abstain34; branch abstain34-elsewhere, b4da55e): a question asking a fact of a strict kind (an
+    # amount, a date) not answered when the passage stating it lacks the question's rarest topic word and with it a
+    # share of its topic (idf-weighted) that other passages found hold — "nghỉ thai sản … bao nhiêu tiền" answered with
+    # the summer trip's amount, the words "thai sản" standing in a law's line on visits (share .43; "ốm đau …" .59).
+    # fit_weights --confidence-only --negatives --keep-logistic --keep-nearest --floors 0.44 --alqac-dir, gold answers
+    # lost / negatives stopped of 245: 1.01 … .35 0/0, .30 0/2, .25 … .15 0/6, .10 1/6; taken .20 (the plateau's
+    # middle): tuning figures unchanged (eval_split --cross --plain: dev, dev2 every line as main's), checking dev2 cite
+    # .864 -> .818, facts .828 -> .793 (both forms). Before it, the share alone (any topic words the fact's passage lacks
+    # and others hold; the fit printed .35): checking dev cite 1.000 -> .875, facts 1.000 -> .929. The tuning part holds
+    # answers from a gold passage up to .31 of such a share: a passage stating the fact asked seldom repeats the
+    # question's subject, so the words it lacks do not tell another subject's fact from the right one.
 
     # ---- questions naming what they ask about (bot/answer/followup.names_something); hand-set, not fitted
     naming_words: int = 2  # a question whose words, besides those asking and shaping what is asked (question_cues.toml

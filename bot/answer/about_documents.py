@@ -17,9 +17,9 @@ from ingest.model import SECTION_SEP
 from ingest.naming import KIND_CODES
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import fold, joined_parts
+from troly.vntext import fold, fold_same_length, is_stopword, joined_parts
 from vectorstore.place import named_place
-from vectorstore.query import closing_asked, doc_refs, full_numbers
+from vectorstore.query import closing_asked, closing_spans, doc_refs, full_numbers
 from vectorstore.search import Filters, Passage, Searcher
 from vectorstore.store import DocRecord, StoredChunk
 
@@ -27,6 +27,10 @@ CLOSEST = 3  # documents named as closest to a number no document has
 SIGNATURE = "signature"
 _ABOUT = toml("question_cues.toml")["about"]
 _ASKS_ABOUT = re.compile(_ABOUT["asks"])
+_ROLES = toml("header_words.toml")["roles"]
+# A role a signature block is signed in ("chủ tịch", "phó chủ tịch", "thủ tướng"; header_words.toml [roles]), folded
+_SIGNING_ROLE = re.compile(r"(?<!\w)(?:(?:" + "|".join(fold(d) for d in _ROLES["signing_deputy"]) + r") )?(?:"
+                           + "|".join(fold(r) for r in _ROLES["signing"]) + r")(?!\w)")
 REACH = 80  # characters from the number a document is named by to "về" ("51-KL/TW ngày 30/5/2019 của Ban Bí thư về")
 
 
@@ -139,11 +143,16 @@ def signers(question: str, searcher: Searcher, records: list[DocRecord],
     if SIGNATURE not in plan.closing or len(records) < 2 \
             or searcher.scope_of(question, plan) or doc_refs(question):  # named by a number, even one none has
         return None
-    lines, citations, unsigned = [], [], 0
-    for record in records:
-        signatures = [c for c in doc_chunks(record.doc_id) if c.meta.get("block") == SIGNATURE]
-        unsigned += not signatures
-        for chunk in signatures:
+    role, named = _signer_named(question)
+    signed = [(record, [c for c in doc_chunks(record.doc_id) if c.meta.get("block") == SIGNATURE]) for record in records]
+    # "phó chủ tịch ký văn bản nào": only the documents signed in that role; none ("chủ tịch nước …"): said so, then
+    # who signed each
+    chosen = [(record, [c for c in chunks if _signed_as(role, named, c.text, record)]) for record, chunks in signed] \
+        if role else signed
+    none = bool(role) and not any(chunks for _, chunks in chosen)
+    lines, citations = [], []
+    for record, chunks in signed if none else chosen:
+        for chunk in chunks:
             passage = Passage.from_chunk(chunk, 1.0)
             part = passage.section.split(SECTION_SEP)[0] if SECTION_SEP in passage.section else record.short_title
             citations.append(Citation(len(citations) + 1, passage, [(0, len(passage.text))]))
@@ -151,10 +160,39 @@ def signers(question: str, searcher: Searcher, records: list[DocRecord],
                            n=len(citations)))
     if not citations:
         return None
-    if unsigned:
+    unsigned = sum(not chunks for _, chunks in signed)
+    if unsigned and (none or not role):
         lines.append(t("answer.signers_unsigned", count=unsigned))
-    return Answer(question, "\n".join([t("answer.signers_header"), *lines, t("answer.signers_hint")]), True,
-                  citations, mode="signers")
+    opening = [t("answer.signers_none", who=named)] if none else []
+    return Answer(question, "\n".join([*opening, t("answer.signers_header"), *lines, t("answer.signers_hint")]),
+                  not none, citations, mode="signers")
+
+
+def _signer_named(question: str) -> tuple[str, str]:
+    """The role a question asking what someone signed names that someone by, folded, and its words as typed from
+    that role up to the words asking ("chủ tịch nước ký văn bản nào": "chu tich", "chủ tịch nước"); ("", "") when it
+    names none ("ai ký?", "các văn bản do ai ký")."""
+    folded = fold_same_length(question)
+    cues = closing_spans(question)
+    for m in _SIGNING_ROLE.finditer(folded):
+        if any(a <= m.start() < b for a, b in cues):
+            continue
+        end = min((a for a, _ in cues if a >= m.end()), default=len(question))
+        words = re.split(r"[,;.?!]", question[m.start():end])[0].split()
+        while words and is_stopword(words[-1].lower()):  # "thủ tướng đã ký …"
+            words.pop()
+        return m.group(0), " ".join(words)
+    return "", ""
+
+
+def _signed_as(role: str, named: str, signature: str, record: DocRecord) -> bool:
+    """The signature is signed in that role ("PHÓ CHỦ TỊCH"), and the words named after the role ("nước", "công
+    đoàn") stand in it or in its document's issuer (the body the signer heads)."""
+    own = " ".join(fold(signature).split())
+    around = f"{own} {fold(record.meta.get('issuer') or '')}"
+    rest = [fold(word) for word in named.split()[len(role.split()):] if not is_stopword(word.lower())]
+    return re.search(rf"(?<!\w){re.escape(role)}(?!\w)", own) is not None and all(
+        re.search(rf"(?<!\w){re.escape(word)}(?!\w)", around) for word in rest)
 
 
 def _names_subject(sentence: str, refs: set[tuple[str, int]]) -> bool:
