@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from bot.answer.about_documents import SIGNATURE
-from bot.answer.document_facts import _cited, _same_body
+from bot.answer.document_facts import cited, same_body
 from bot.answer.model import Answer, Citation
 from troly.tables import toml
 from troly.texts import t
@@ -18,6 +18,8 @@ from vectorstore.store import DocRecord, StoredChunk
 _POST = toml("question_cues.toml")["post"]
 _ASKS = re.compile(_POST["asks"])
 _DEPUTY = frozenset(plain_words(w) for w in _POST["deputy"])
+POST_WORDS = 2  # a post is named in two words or more ("chủ tịch", "hiệu trưởng"): "tịch" alone names none
+BODY_WORDS = 2  # ... and its body too: "chủ tịch tỉnh" names no one body of those that sign
 
 
 def _held(role: str, asked: str) -> tuple[str, str] | None:
@@ -25,7 +27,7 @@ def _held(role: str, asked: str) -> tuple[str, str] | None:
     that ends the role, and the words after it in the question (the body asked of), or None. A deputy's role
     ("kt chu tich pho chu tich") holds the head's post only after "phó": no answer for the head."""
     words, written = plain_words(role).split(), re.findall(r"\w+", role)
-    for n in range(len(words), 0, -1):
+    for n in range(len(words), POST_WORDS - 1, -1):
         post = " ".join(words[-n:])
         at = re.search(rf"(?<!\S){re.escape(post)}(?!\S)", asked)
         if at is None:
@@ -35,7 +37,7 @@ def _held(role: str, asked: str) -> tuple[str, str] | None:
         body = asked[at.end():].split()
         while body and body[-1] in STOP_FOLDED:
             body.pop()
-        return (" ".join(written[-n:]).capitalize(), " ".join(body)) if body else None
+        return (" ".join(written[-n:]).capitalize(), " ".join(body)) if len(body) >= BODY_WORDS else None
     return None
 
 
@@ -51,12 +53,12 @@ def post_holder(question: str, records: list[DocRecord],
     for record in records:
         signer, role, issuer = (record.meta.get(k) or "" for k in ("signer", "signer_role", "issuer"))
         held = _held(role, asked) if signer and issuer else None
-        if held is not None and _same_body(held[1], issuer):
+        if held is not None and same_body(held[1], issuer):
             found.append((record.meta.get("date") or "", record, held[0]))
     if not found:
         return None
     _, record, post = max(found, key=lambda f: f[0])
-    passage = _cited(record, doc_chunks(record.doc_id), SIGNATURE, record.meta["signer"])
+    passage = cited(record, doc_chunks(record.doc_id), SIGNATURE, record.meta["signer"])
     if passage is None:
         return None
     return Answer(question, t("answer.post_holder", who=record.meta["signer"], post=post,
