@@ -86,7 +86,8 @@ def test_who_holds_a_post_is_read_from_the_signature_of_the_bodys_document(assis
     PHÓ CHỦ TỊCH") does not name the head."""
     ingested(assistant, tmp_path, "cv-thong-ke.txt", _LETTER)
     ingested(assistant, tmp_path, "tb-tham-quan.txt", _TRIP)
-    for question in ("ai là chủ tịch hội cựu giáo chức huyện Yên Thành?", "chu tich hoi cuu giao chuc huyen yen thanh la ai"):
+    for question in ("ai là chủ tịch hội cựu giáo chức huyện Yên Thành?",
+                     "chu tich hoi cuu giao chuc huyen yen thanh la ai"):
         answer = assistant.ask(question)
         assert answer.found and "Đậu Văn Tâm" in answer.answer, answer.answer
     head = assistant.ask("ai là chủ tịch công đoàn công ty cổ phần gạch men Thái Bình?")

@@ -20,9 +20,9 @@ from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
 from bot.answer.sections import articles_under, topic_heading
 from bot.answer.written_order import whole_list, written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY, MONEY, MOMENT_WORDS, NUMBER,
-                                 RECIPIENT, REPORT, TIME, WHICH_ASKED, WHICH_WORDS, QuestionKind, bounds_said, classify, counts, cue_tokens,
-                                 field_answers, field_label, in_range, measured, number_unit, opens_line, planned,
-                                 states)
+                                 RECIPIENT, REPORT, TIME, WHICH_ASKED, WHICH_WORDS, QuestionKind, bounds_said,
+                                 classify, counts, cue_tokens, field_answers, field_label, in_range, measured,
+                                 number_unit, opens_line, planned, states)
 from ingest.obligations import heading_actor, sentence_actor
 from troly import tables
 from troly.tables import toml

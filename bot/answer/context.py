@@ -31,13 +31,13 @@ if TYPE_CHECKING:
 
 OBLIGATION_PASSAGES = 8
 FIELD_DOCUMENTS = 3  # the search's top passages whose documents' labelled lines are read (_fields_of)
+SAVED_STATISTICS = Path("statistics") / "words.pickle"  # in the data folder (saved_statistics)
 
 
 def _word_pairs(text: str) -> set[tuple[str, str]]:
     """The pairs of neighbouring words of a text, folded, that are no filler: a word of two syllables names a thing."""
     folded = [w for w in words(fold(text)) if w not in STOP_FOLDED]
     return set(zip(folded, folded[1:]))
-SAVED_STATISTICS = Path("statistics") / "words.pickle"  # in the data folder (saved_statistics)
 
 
 class AnswerContext:
