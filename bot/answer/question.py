@@ -178,9 +178,6 @@ def states_asked(question: str, text: str) -> bool:
     return not wanted or states_any(wanted, text)
 
 
-# "hạn chót", "nộp trước", "tính đến": every word of these phrases says which day is asked, none what about (a line
-# stating the day seldom repeats them: "gửi … trước ngày 10/7").
-_WHOLE_CUES = (DEADLINE, CUTOFF)
 # Cue words describe the kind of answer, not its topic, where a phrase asking a kind of fact holds them (cue_tokens).
 CUE_WORDS = frozenset(_TABLE["words"]["cue"])
 MOMENT_WORDS = frozenset(tuple(w.split()) for w in _TABLE["words"]["moment"])
@@ -236,19 +233,16 @@ def cue_tokens(tokens: list[str]) -> set[str]:
     """The tokens of a question (Lexicon.tokens, in order) that say what kind of fact it asks, not what about: a cue
     word inside a phrase asking a kind of fact ("điện" of "số điện thoại", "ngày" of "ngày nào") or the unit it
     counts ("ngày" of "bao nhiêu ngày"). Elsewhere the same word names the topic ("tiết kiệm điện", "Luật Điện
-    ảnh", "ngày công"), so the phrase decides, not the word; every word of a phrase asking a deadline or the day
-    data is counted to (_WHOLE_CUES). A token the question also asks with is a cue all the same ("ngày" of "ngày
-    Nhà giáo Việt Nam là ngày nào"): any passage stating the fact asked holds it ("ngày 18/11")."""
+    ảnh", "ngày công"), so the phrase decides, not the word. A token the question also asks with is a cue all the
+    same ("ngày" of "ngày Nhà giáo Việt Nam là ngày nào"): any passage stating the fact asked holds it ("ngày 18/11")."""
     folded = [fold(tok) for tok in tokens]
     starts, text = [], " "
     for word in folded:
         starts.append(len(text))
         text += word + " "
     spans = _cue_spans(text) + [m.span(1) for m in _UNIT_Q.finditer(text)]
-    whole = [m.span() for kind in _WHOLE_CUES for m in _CUE_RE[kind].finditer(text)]
     return {tok for tok, word, start in zip(tokens, folded, starts)
-            if word in CUE_WORDS and any(a < start + len(word) and start < b for a, b in spans)
-            or any(a <= start and start + len(word) <= b for a, b in whole)}
+            if word in CUE_WORDS and any(a < start + len(word) and start < b for a, b in spans)}
 
 
 def _said_bound(asked: str, said: list[str]) -> re.Pattern[str]:
