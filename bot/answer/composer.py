@@ -19,10 +19,10 @@ from bot.answer.guard import is_instruction
 from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
 from bot.answer.sections import articles_under, topic_heading
 from bot.answer.written_order import whole_list, written_order
-from bot.answer.question import (ACTOR, ASKS_WHEN, DUTY, MONEY, MOMENT_WORDS, NUMBER, RECIPIENT, REPORT, TIME,
-                                 WHICH_ASKED, WHICH_WORDS, QuestionKind, bounds_said, classify, counts, cue_tokens,
-                                 field_answers, field_label, in_range, measured, number_unit, opens_line, planned,
-                                 states)
+from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY, MONEY, MOMENT_WORDS, NUMBER,
+                                 RECIPIENT, REPORT, TIME, WHICH_ASKED, WHICH_WORDS, QuestionKind, bounds_said,
+                                 classify, counts, cue_tokens, field_answers, field_label, in_range, measured,
+                                 number_unit, opens_line, planned, states)
 from ingest.obligations import heading_actor, sentence_actor
 from troly import tables
 from troly.tables import toml
@@ -358,6 +358,21 @@ def spans(text: str) -> tuple[tuple[int, str], ...]:
     return tuple(out)
 
 
+def field_spans(text: str, asked: frozenset[str]) -> dict[int, frozenset[str]]:
+    """The labelled fields of a passage ("1. Thời gian: …"), by their sentence's start: the kinds asked that each
+    gives. A field opens its line, or follows another field on the same line ("Thời gian: từ 24/7 đến 26/7. Địa
+    điểm: Sầm Sơn."): a notice writes short fields one after another, each as much a field as the first."""
+    out: dict[int, frozenset[str]] = {}
+    after = -1  # the end of the field before, while it goes on along its line
+    for start, span in spans(text):
+        label = field_label(span)
+        at_field = bool(label) and (opens_line(text, start) or (after >= 0 and "\n" not in text[after:start]))
+        if at_field:
+            out[start] = field_answers(label, asked)
+        after = start + len(span) if at_field else -1
+    return out
+
+
 def agreements(passages: list[Passage]) -> list[float]:
     """How far both retrievers put each passage near their top: min(scaled cosine, relative BM25)."""
     cos = [p.score for p in passages if p.score > 0]
@@ -408,8 +423,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         # "Thời gian: từ 7 giờ 30 ngày 18/11" asked "hội thao tổ chức ngày nào" of the plan for the Hội thao: a line
         # whose label names the kind asked gives it of what the document organises, so the question's words naming
         # that in its title (not the occasion it marks: planned) are that line's own; and it states the kind asked.
-        fields = {start: field_answers(field_label(span), frozenset(query.kind.kinds))
-                  for start, span in spans(p.text) if opens_line(p.text, start)} if query.kind.kinds else {}
+        fields = field_spans(p.text, frozenset(query.kind.kinds)) if query.kind.kinds else {}
         of_field = f"{planned(p.document)} \n {planned(short_name)} \n "
         # The question's own topic: not the document's name, nor the numbers it names (checked on their own: ids_found).
         topic_probes = [(tok, w, keys) for tok, w, keys in query.probes if title.isdisjoint(keys)
@@ -453,6 +467,11 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                 continue
             stating = _stating(span)
             kinds = {k for k in wanted if states(k, stating)}
+            # asked the day data is counted to ("số liệu tính đến ngày nào"), a duty's deadline ("gửi báo cáo trước
+            # ngày 10/7") is no such day: neither its date nor its being a duty (the obligation hint) answers
+            due_only = _due_only(wanted, kinds, stating)
+            if due_only:
+                kinds.discard(DATE)
             counted = counting and (counts(unit, stating) or (tallied and start != HEADING))
             if NUMBER in kinds and unit and not counted:
                 kinds.discard(NUMBER)
@@ -478,7 +497,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             # … and says it of something the question names (not the occasion only its title names: planned)
             labelled = bool(field & (kinds | set(query.kind.soft))) and any(not held.isdisjoint(keys)
                                                                         for _, _, keys in query.probes)
-            signals = (ranked_cov, ranked_p_cov, prior, float(strict), float(len(kinds) - strict + labelled), hint,
+            signals = (ranked_cov, ranked_p_cov, prior, float(strict), float(len(kinds) - strict + labelled),
+                       0.0 if due_only else hint,
                        agree[i])
             score = sum(c * v for c, v in zip(coefficients, signals))
             scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched, p.doc_id, hint > 0,
@@ -486,6 +506,11 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                                  credited=credited))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
+
+
+def _due_only(wanted: set[str], kinds: set[str], text: str) -> bool:
+    """Asked the day data is counted to, the sentence gives a deadline and no such day."""
+    return CUTOFF in wanted and CUTOFF not in kinds and states(DEADLINE, text)
 
 
 def _tallies(p: Passage) -> bool:

@@ -18,9 +18,10 @@ from bot.answer.model import ObligationHint, list_lead
 from bot.answer.lexicon import Lexicon
 from bot.answer.obligations import ObligationIndex
 from bot.answer.saved_statistics import Statistics
-from bot.answer.question import QuestionKind, classify
+from bot.answer.composer import field_spans
+from bot.answer.question import QuestionKind, classify, field_answers_any, planned
 from bot.answer.sections import articles_under, topic_heading
-from troly.vntext import Abbreviations, words
+from troly.vntext import STOP_FOLDED, Abbreviations, fold, words
 from vectorstore.place import article_path, named_place, place_of, stands_at
 from vectorstore.search import Filters, Passage
 from vectorstore.store import DocRecord, Store, StoredChunk
@@ -29,7 +30,14 @@ if TYPE_CHECKING:
     from bot.answer.service import Assistant
 
 OBLIGATION_PASSAGES = 8
+FIELD_DOCUMENTS = 3  # the search's top passages whose documents' labelled lines are read (_fields_of)
 SAVED_STATISTICS = Path("statistics") / "words.pickle"  # in the data folder (saved_statistics)
+
+
+def _word_pairs(text: str) -> set[tuple[str, str]]:
+    """The pairs of neighbouring words of a text, folded, that are no filler: a word of two syllables names a thing."""
+    folded = [w for w in words(fold(text)) if w not in STOP_FOLDED]
+    return set(zip(folded, folded[1:]))
 
 
 class AnswerContext:
@@ -75,6 +83,7 @@ class AnswerContext:
         kind = classify(question)
         passages = (passages + self._rest_of_article(question, kind, passages) + self._rest_of_list(kind, passages)
                     + self._rest_of_section(question, passages))
+        passages += self._fields_of(question, kind, passages)
         hints: list[ObligationHint] = []
         # The period a listed target falls under ("Đến năm 2025:" in a line of its own).
         for p in passages:
@@ -141,6 +150,24 @@ class AnswerContext:
         have = {article for article, _ in articles_under(passages, doc_id, path)}
         rest = (Passage.from_chunk(chunk, 0.0) for _, chunk in sorted(self._doc_chunks(doc_id).items()))
         return [p for article, p in articles_under(rest, doc_id, path) if article not in have]
+
+    def _fields_of(self, question: str, kind: QuestionKind, passages: list[Passage]) -> list[Passage]:
+        """ "hội thao tổ chức ngày nào": the line "Thời gian: từ ngày 05/5 …" of the plan organising the Hội thao names
+        no word of the question (its title does), so search ranks below it every deadline line naming the event
+        ("… báo cáo kết quả hội thao trước ngày 15/5"): the time of a duty, not of the event. The labelled lines
+        giving the kind asked, of the documents found whose title names what the question names (two words side by
+        side: planned), are added for the composer to weigh (composer.field_spans)."""
+        asked = frozenset(kind.kinds)
+        if not asked or not field_answers_any(asked):
+            return []
+        pairs = _word_pairs(question)
+        have = {(p.doc_id, p.position) for p in passages}
+        docs = dict.fromkeys(p.doc_id for p in passages[:FIELD_DOCUMENTS] if not p.off_scope
+                             and pairs & _word_pairs(planned(p.document)))
+        return [p for doc_id in docs for p in (Passage.from_chunk(chunk, 0.0) for position, chunk in
+                                               sorted(self._doc_chunks(doc_id).items())
+                                               if (doc_id, position) not in have)
+                if any(field_spans(p.text, asked).values())]
 
     def _doc_chunks(self, doc_id: str) -> dict[int, StoredChunk]:
         """A document's live chunks by position, read once per document while the store stays as it is."""

@@ -71,7 +71,7 @@ def _issued_itself(rest: str, record: DocRecord) -> bool:
         or bool(_kind_named(record).match(rest))
 
 
-def _cited(record: DocRecord, chunks: list[StoredChunk], block: str, names: str = "") -> Passage | None:
+def cited(record: DocRecord, chunks: list[StoredChunk], block: str, names: str = "") -> Passage | None:
     """The passage the document's data was read from: its header or signature block, else its first passage naming
     `names` (its issuer, in a plan's opening sentence), else its first passage."""
     own = next((c for c in chunks if c.meta.get("block") == block), None)
@@ -82,7 +82,7 @@ def _cited(record: DocRecord, chunks: list[StoredChunk], block: str, names: str 
     return Passage.from_chunk(own, 1.0) if own is not None else None
 
 
-def _same_body(asked: str, known: str) -> bool:
+def same_body(asked: str, known: str) -> bool:
     """Whether two names stand for the same body ("Tổng LĐLĐ Việt Nam", "Tổng Liên đoàn Lao động Việt Nam")."""
     a, b = bodies().resolve(asked), bodies().resolve(known)
     if a is not None and b is not None:
@@ -126,11 +126,11 @@ def issued_by(question: str, searcher: Searcher, records: list[DocRecord],
     known = record.meta.get("issuer" if issued else "signer") or ""
     if not known:
         return None
-    passage = _cited(record, doc_chunks(record.doc_id), HEADER if issued else SIGNATURE, known)
+    passage = cited(record, doc_chunks(record.doc_id), HEADER if issued else SIGNATURE, known)
     if passage is None:
         return None
     if asked:
-        same = _same_body(asked, known) if issued else _same_person(asked, known)
+        same = same_body(asked, known) if issued else _same_person(asked, known)
         key = ("issued" if issued else "signed") + ("_yes" if same else "_no")
     else:
         key = "issued_who"
@@ -176,7 +176,7 @@ def issued_on(question: str, searcher: Searcher, records: list[DocRecord], passa
     dated = next((c for c in sorted(chunks, key=lambda c: c.meta.get("block") not in (HEADER, SIGNATURE))
                   if written.search(c.text) and (date.count("-") == 2 or c.meta.get("block") in (HEADER, SIGNATURE))),
                  None)
-    passage = Passage.from_chunk(dated, 1.0) if dated is not None else _cited(record, chunks, HEADER)
+    passage = Passage.from_chunk(dated, 1.0) if dated is not None else cited(record, chunks, HEADER)
     if passage is None:
         return None
     return Answer(question, t("answer.issued_on", title=record.named, when=_when(date)), True,

@@ -20,6 +20,7 @@ PHONE, EMAIL, MONEY, PERCENT, DATE, NUMBER = "phone", "email", "money", "percent
 ADDRESS, PERSON, YEAR, WEBSITE, PERIOD, CLOCK = "address", "person", "year", "website", "period", "clock"
 TIME, RECIPIENT, ACTOR, PLACE, DUTY, REPORT = "time", "recipient", "actor", "place", "duty", "report"
 SPAN = "span"  # which span of years ("giai đoạn nào"): a time, said as years
+DEADLINE, CUTOFF = "deadline", "cutoff"  # the day a duty is due; the day data is counted to: two days a time may be
 STRICT = (PHONE, EMAIL, WEBSITE, ADDRESS, PERSON, MONEY, PERCENT, DATE, CLOCK, YEAR, PERIOD, NUMBER)
 
 _TABLE = toml("question_cues.toml")
@@ -51,7 +52,7 @@ class QuestionKind:
 
     @property
     def soft(self) -> list[str]:
-        return [k for k in (TIME, RECIPIENT, ACTOR, PLACE, DUTY, REPORT) if k in self.kinds]
+        return [k for k in (TIME, RECIPIENT, ACTOR, PLACE, DUTY, REPORT, DEADLINE, CUTOFF) if k in self.kinds]
 
     @property
     def asks_list(self) -> bool:
@@ -123,6 +124,11 @@ def planned(title: str) -> str:
     return title[:m.start()] if m else title
 
 
+def field_answers_any(asked: frozenset[str]) -> bool:
+    """Whether a labelled field ("Thời gian:", "Địa điểm:") may give a kind asked."""
+    return bool(asked & set().union(*_FIELD_OF.values()))
+
+
 def opens_line(text: str, start: int) -> bool:
     """Whether the sentence at `start` of `text` opens its line (after its list marker, "2. "), where a label stands."""
     return bool(_MARKED.fullmatch(text, text.rfind("\n", 0, start) + 1, start))
@@ -186,7 +192,9 @@ _UNIT_Q = re.compile(r"\b(?:" + "|".join(_COUNT["how_many"]) + r")\s+([a-z]+\d?)
 # "05 (năm) ngày", "15 (mười lăm) ngày": legal texts spell a number out in brackets between it and its unit
 _SPELLED = r"(?:\s*\([^()\d]{2,40}\))?"
 _MARKED_COUNT = re.compile(r"(?<!\w)(?:" + "|".join(_COUNT["marked"]) + r")(?!\w)")
-_NUMBER_WORDS = "(?:" + "|".join([r"\d+", *_COUNT["numbers"], *(w + r" \S+" for w in _COUNT["at_least"])]) + ")"
+# "1.500 đoàn viên", "2,5 triệu người": a count written with its thousands grouped or with a decimal comma is one number
+_DIGITS = r"\d{1,3}(?:\.\d{3})+(?!\.?\d)|\d+(?:,\d+)?"
+_NUMBER_WORDS = "(?:" + "|".join([_DIGITS, *_COUNT["numbers"], *(w + r" \S+" for w in _COUNT["at_least"])]) + ")"
 
 
 @lru_cache(maxsize=1)
@@ -217,7 +225,7 @@ def counts(unit: str, text: str) -> bool:
         return False
     other = "|".join(map(re.escape, _COUNT["not_people"]))
     people = "|".join(map(re.escape, _COUNT["people"]))
-    return bool(re.search(rf"(?<![\w/.,-])(?:\d+|{_NUMBER_WORDS})\s+(?:(?:{people})\b|(?!(?:{other})\b)[a-z]{{2,}}\b)",
+    return bool(re.search(rf"(?<![\w/.,-]){_NUMBER_WORDS}\s+(?:(?:{people})\b|(?!(?:{other})\b)[a-z]{{2,}}\b)",
                           folded))
 
 

@@ -19,6 +19,7 @@ from bot.answer.compound import as_said, cited_documents, merged, parts, questio
 from bot.answer.due_questions import DueWindow, due_answer, due_followup, due_named_span, due_window
 from bot.answer.model import MISSING, Answer
 from bot.answer.followup import FollowupRewriter, as_asked
+from bot.answer.post_holder import post_holder
 from bot.answer.document_facts import issued_by, issued_on
 from bot.answer.smalltalk import asked_kind, asks_for_documents, asks_nothing_of_the_texts, asks_to_remind, \
     small_talk_kind, small_talk_reply, without_small_talk_lead
@@ -344,6 +345,8 @@ class Assistant:
         answer = subject(question, passages, self.searcher, records, self.store.doc_chunks) or compose(
             question, passages, hints, lexicon, self.weights, self.searcher.plan(question).reading)
         answer = with_addressees(answer, self.store.doc_chunks)
+        if not answer.found:  # "ai là chủ tịch công đoàn X?": no sentence says, the signature of X's document does
+            answer = post_holder(question, records, self.store.doc_chunks) or answer
         if missing and not answer.found:  # not "may be related": passages of other documents
             return Answer(question, missing.text, False, confidence=answer.confidence)
         absent = unloaded_title(question, records, [c.passage.text for c in answer.citations] if answer.found else None,

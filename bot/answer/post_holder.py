@@ -1,0 +1,66 @@
+"""Who holds a post of a body ("ai là chủ tịch công đoàn trường X?"), when no sentence of the documents says: a
+document that body issued was signed by the holder of that post, and its signature block says so ("TM. BAN CHẤP HÀNH
+/ CHỦ TỊCH / Đinh Thị Mai"). The signer's own post ends the signature's role; a deputy's ("KT. CHỦ TỊCH / PHÓ CHỦ
+TỊCH") is not the head's. Cues in prompts/question_cues.toml [post]."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.answer.about_documents import SIGNATURE
+from bot.answer.document_facts import cited, same_body
+from bot.answer.model import Answer, Citation
+from troly.tables import toml
+from troly.texts import t
+from troly.vntext import STOP_FOLDED, plain_words
+from vectorstore.store import DocRecord, StoredChunk
+
+_POST = toml("question_cues.toml")["post"]
+_ASKS = re.compile(_POST["asks"])
+_DEPUTY = frozenset(plain_words(w) for w in _POST["deputy"])
+POST_WORDS = 2  # a post is named in two words or more ("chủ tịch", "hiệu trưởng"): "tịch" alone names none
+BODY_WORDS = 2  # ... and its body too: "chủ tịch tỉnh" names no one body of those that sign
+
+
+def _held(role: str, asked: str) -> tuple[str, str] | None:
+    """The post of the signature's role ("TM. BAN CHẤP HÀNH CHỦ TỊCH": "Chủ tịch") the question names, the longest
+    that ends the role, and the words after it in the question (the body asked of), or None. A deputy's role
+    ("kt chu tich pho chu tich") holds the head's post only after "phó": no answer for the head."""
+    words, written = plain_words(role).split(), re.findall(r"\w+", role)
+    for n in range(len(words), POST_WORDS - 1, -1):
+        post = " ".join(words[-n:])
+        at = re.search(rf"(?<!\S){re.escape(post)}(?!\S)", asked)
+        if at is None:
+            continue
+        if n < len(words) and words[-n - 1] in _DEPUTY:
+            return None
+        body = asked[at.end():].split()
+        while body and body[-1] in STOP_FOLDED:
+            body.pop()
+        return (" ".join(written[-n:]).capitalize(), " ".join(body)) if len(body) >= BODY_WORDS else None
+    return None
+
+
+def post_holder(question: str, records: list[DocRecord],
+                doc_chunks: Callable[[str], list[StoredChunk]]) -> Answer | None:
+    """Who holds the post the question asks of a body, from the signature of the latest document that body issued
+    and the holder signed; None when the question asks no holder or no signature says."""
+    asked = plain_words(question)
+    if not _ASKS.search(f" {asked} "):
+        return None
+    asked = _ASKS.sub(" ", f" {asked} ").strip()
+    found = []
+    for record in records:
+        signer, role, issuer = (record.meta.get(k) or "" for k in ("signer", "signer_role", "issuer"))
+        held = _held(role, asked) if signer and issuer else None
+        if held is not None and same_body(held[1], issuer):
+            found.append((record.meta.get("date") or "", record, held[0]))
+    if not found:
+        return None
+    _, record, post = max(found, key=lambda f: f[0])
+    passage = cited(record, doc_chunks(record.doc_id), SIGNATURE, record.meta["signer"])
+    if passage is None:
+        return None
+    return Answer(question, t("answer.post_holder", who=record.meta["signer"], post=post,
+                              issuer=record.meta["issuer"], title=record.label), True,
+                  [Citation(1, passage, [(0, len(passage.text))])])
