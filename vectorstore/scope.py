@@ -5,6 +5,9 @@ a kind and a name ("Luật Công đoàn", "Điều lệ Công đoàn" for "Đi�
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 from troly import tables
@@ -40,6 +43,42 @@ def _titled(title: str) -> tuple[str, int] | None:
     plain = plain_words(title)
     kind = next((k for k in _KINDS if plain.startswith(k + " ")), None)
     return (plain, len(kind.split())) if kind else None
+
+
+def _topic_words(text: str, kinds: Iterable[str], mark: str = "|") -> str:
+    """A text's words folded and padded: `mark` for each kind's words ("ke hoach": a kind names no topic, and ends a
+    run of them), "|" for each everyday word (judged with its diacritics when typed with them: "bóng đá" is no
+    "đã"), number and "|" already there. What is left are the runs of words that may name a topic."""
+    words = re.findall(r"\w+|\|", unicodedata.normalize("NFC", text).lower())
+    folded = [plain_words(w) or "|" for w in words]
+    spans = sorted({tuple(k.split()) for k in kinds}, key=len, reverse=True)
+    out, i = [], 0
+    while i < len(words):
+        kind = next((k for k in spans if tuple(folded[i:i + len(k)]) == k), None)
+        if kind:
+            out.append(mark)
+            i += len(kind)
+            continue
+        w = words[i]
+        out.append("|" if w == "|" or is_stopword(w) or any(c.isdigit() for c in w) else folded[i])
+        i += 1
+    return " " + " ".join(out) + " "
+
+
+def _named_run(words: str, after_kind: bool) -> str:
+    """The runs of topic words right after a kind ("#"), which name a document as its title's words: "kế hoạch hội
+    thao", "quyết định khen thưởng"; not the words the question asks about further on ("kế hoạch thực hiện …, bao
+    nhiêu % đoàn viên tham gia"). Without `after_kind`, all of them (a text given as a document's name)."""
+    if not after_kind:
+        return words.replace(" # ", " | ")
+    return " " + " | ".join(part.split(" | ")[0].split(" # ")[0] for part in words.split(" # ")[1:]) + " "
+
+
+def _pairs(words: str) -> frozenset[str]:
+    """Two topic words in a row ("hoi thao", "khen thuong") of _topic_words' runs, not two of a kind's ("ke hoach")."""
+    split = words.split()
+    return frozenset(f"{a} {b}" for a, b in zip(split, split[1:])
+                     if "|" not in (a, b) and f"{a} {b}" not in _ANY_DOCUMENT)
 
 
 @lru_cache(maxsize=1)
@@ -84,8 +123,16 @@ class DocumentScope:
                     names.setdefault(" ".join(words[:n]), set()).add(doc_id)
                 names.setdefault(titled[0], set()).add(doc_id)
         self.by_title = {f" {name} ": ids for name, ids in names.items() if name in whole or len(ids) == 1}
-        self.titles = {doc_id: _plain(title) for doc_id, title in (titles or {}).items()}
         self.kinds = {doc_id: plain_words(kind) for doc_id, (kind, _) in (issued or {}).items() if kind}
+        # each title's pairs of topic words (its kind dropped), and how rare each pair is among the distinct titles
+        self.title_pairs = {doc_id: _pairs(_topic_words(title, _KINDS))
+                            for doc_id, title in (titles or {}).items()}
+        distinct = set(self.title_pairs.values())
+        held: dict[str, int] = {}
+        for pairs in distinct:
+            for pair in pairs:
+                held[pair] = held.get(pair, 0) + 1
+        self.idf = {pair: math.log(len(distinct) / n) for pair, n in held.items()}
 
     def titled_in(self, question: str) -> set[str]:
         """Documents the question names by their title or a beginning of it only they have ("Luật Công đoàn
@@ -95,21 +142,27 @@ class DocumentScope:
         longest = max(found, key=len, default="")
         return set(self.by_title[longest]) if longest else set()
 
-    def worded_in(self, question: str) -> set[str]:
-        """Documents of the kind the question names (its name or code: "KH") whose title holds two words in a row of
-        it, neither an everyday word nor both a kind's ("ai ký kế hoạch hội thao" → the plan "Tổ chức Hội thao …"): a
-        looser naming than titled_in, for questions asking what only a document has. A question naming no kind, or
-        another kind than the document's ("ai ký quyết định khen thưởng" of a plan on it), names none by its words:
-        those words may be any document's topic. None when that would be every document."""
+    def worded_in(self, question: str, margin: float, any_kind: bool = False) -> set[str]:
+        """Documents the question names by words of their title: of the kind it names (its name or code: "KH"),
+        the title holding the question's pairs of words in a row ("kế hoạch hội thao" → the plan "Tổ chức Hội thao
+        …") weighed by how few titles hold each (idf over the loaded titles), ahead of every other title of that kind
+        by `margin` at least: a pair many titles hold ("thực hiện", "người có công") names none of them. A question
+        naming no kind, or another kind than the document's ("quyết định khen thưởng" of a plan on it), names none:
+        those words may be any document's topic — unless `any_kind` (a text given as a document's name, `--doc`)."""
         plain = _plain(question)
         named = [k for k in _KINDS if f" {k} " in plain] + [k for code, k in _CODED.items() if f" {code} " in plain]
         kinds = {k for k in named if not any(k != other and f" {k} " in f" {other} " for other in named)}
-        words = plain.split()
-        pairs = [f" {a} {b} " for a, b in zip(words, words[1:])
-                 if not (is_stopword(a) or is_stopword(b)) and f"{a} {b}" not in _ANY_DOCUMENT]
-        found = {doc_id for doc_id, title in self.titles.items()
-                 if self.kinds.get(doc_id) in kinds and any(pair in title for pair in pairs)}
-        return found if len(found) < len(self.titles) else set()
+        if not kinds and not any_kind:
+            return set()
+        asked = _pairs(_named_run(_topic_words(question, (*named, *_CODED, *map(plain_words, _ANY_WORDS)), "#"),
+                                  bool(kinds)))
+        candidates = {doc_id: title for doc_id, title in self.title_pairs.items()
+                      if any_kind or self.kinds.get(doc_id) in kinds}
+        scores = {title: sum(self.idf[p] for p in asked & title) for title in set(candidates.values())}
+        ranked = sorted(scores.values(), reverse=True)
+        if not ranked or ranked[0] <= 0 or ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0) < margin:
+            return set()
+        return {doc_id for doc_id, title in candidates.items() if scores[title] == ranked[0]}
 
     def named_in(self, question: str) -> set[str]:
         """Documents of the places the question names; none when that would be every document."""

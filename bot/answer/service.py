@@ -162,7 +162,8 @@ class Assistant:
         ("773/QĐ-TTg", spaces and case aside), else those whose id begins with it ("004_f"), else those numbered so
         before their code ("773"); else those a
         question naming it would be scoped to (what they implement: "KL 51", "KH KL21"; the place that issued them:
-        "Lâm Đồng"; kind and issuer: "công văn của Bộ Xây dựng"; kind and number: "KH 12"). `--doc`, `show`,
+        "Lâm Đồng"; kind and issuer: "công văn của Bộ Xây dựng"; kind and number: "KH 12"), else those its words of a
+        title name ("hội thao"). `--doc`, `show`,
         `remove` and the chat's /xoa all name documents so."""
         def squash(text: str) -> str:
             return "".join(text.split()).casefold()
@@ -176,7 +177,7 @@ class Assistant:
             found = [r for r in records if _leading_number(r.meta.get("number", "")) == int(given)]
         if found or not given.strip() or not records:
             return found
-        named = self.searcher.scope_of(given, self.searcher.plan(given))
+        named = self.searcher.scope_of(given, self.searcher.plan(given)) or self.searcher.worded_in(given, any_kind=True)
         return [r for r in records if r.doc_id in named]
 
     # ---- questions -------------------------------------------------------------------
@@ -305,11 +306,11 @@ class Assistant:
         """The one document a question asking who signed or issued it names by words of its title, not by number
         ("ai ký kế hoạch hội thao"), else "": answered from it as a follow-up is from the document it refers to.
         A question naming a number ("Quyết định 99 về …") is about that number, loaded or not: none."""
-        if not closing_asked(question) - {RECIPIENTS} or doc_refs(question) \
-                or self.searcher.scope_of(question, self.searcher.plan(question)):
+        if not closing_asked(question) - {RECIPIENTS} or doc_refs(question):
             return ""
         named = self.searcher.worded_in(question)
-        return next(iter(named)) if len(named) == 1 else ""
+        scope = self.searcher.scope_of(question, self.searcher.plan(question))
+        return next(iter(named)) if len(named) == 1 and scope == named else ""
 
     def _answer(self, question: str, filters: Filters | None, on_token: TokenCallback | None) -> Answer:
         """The answer to a standalone question."""
