@@ -45,10 +45,11 @@ def _titled(title: str) -> tuple[str, int] | None:
     return (plain, len(kind.split())) if kind else None
 
 
-def _topic_words(text: str, kinds: Iterable[str], mark: str = "|") -> str:
-    """A text's words folded and padded: `mark` for each kind's words ("ke hoach": a kind names no topic, and ends a
-    run of them), "|" for each everyday word (judged with its diacritics when typed with them: "bóng đá" is no
-    "đã"), number and "|" already there. What is left are the runs of words that may name a topic."""
+def _topic_words(text: str, kinds: Iterable[str], marked: bool = False) -> str:
+    """A text's words folded and padded: each kind's words ("ke hoach": a kind names no topic, and ends a run of them)
+    "|", or with `marked` one word "#ke_hoach"; "|" for each everyday word (judged with its diacritics when typed with
+    them: "bóng đá" is no "đã"), number and "|" already there. What is left are the runs of words that may name a
+    topic."""
     words = re.findall(r"\w+|\|", unicodedata.normalize("NFC", text).lower())
     folded = [plain_words(w) or "|" for w in words]
     spans = sorted({tuple(k.split()) for k in kinds}, key=len, reverse=True)
@@ -56,7 +57,7 @@ def _topic_words(text: str, kinds: Iterable[str], mark: str = "|") -> str:
     while i < len(words):
         kind = next((k for k in spans if tuple(folded[i:i + len(k)]) == k), None)
         if kind:
-            out.append(mark)
+            out.append("#" + "_".join(kind) if marked else "|")
             i += len(kind)
             continue
         w = words[i]
@@ -65,13 +66,19 @@ def _topic_words(text: str, kinds: Iterable[str], mark: str = "|") -> str:
     return " " + " ".join(out) + " "
 
 
-def _named_run(words: str, after_kind: bool) -> str:
-    """The runs of topic words right after a kind ("#"), which name a document as its title's words: "kế hoạch hội
-    thao", "quyết định khen thưởng"; not the words the question asks about further on ("kế hoạch thực hiện …, bao
-    nhiêu % đoàn viên tham gia"). Without `after_kind`, all of them (a text given as a document's name)."""
-    if not after_kind:
-        return words.replace(" # ", " | ")
-    return " " + " | ".join(part.split(" | ")[0].split(" # ")[0] for part in words.split(" # ")[1:]) + " "
+def _named_runs(words: str) -> list[tuple[str, frozenset[str]]]:
+    """(the kind, the pairs of the run of topic words right after it) for each kind a question names (_topic_words,
+    marked): those words name a document of that kind as its title's do ("kế hoạch hội thao", "quyết định khen
+    thưởng"), not the words it asks about further on ("kế hoạch thực hiện …, bao nhiêu % đoàn viên tham gia")."""
+    runs, kind, run = [], "", []
+    for w in [*words.split(), "|"]:
+        if w.startswith("#") or w == "|":
+            if kind:
+                runs.append((kind, _pairs(" ".join(run))))
+            kind, run = (w[1:].replace("_", " "), []) if w.startswith("#") else ("", [])
+        elif kind:
+            run.append(w)
+    return runs
 
 
 def _pairs(words: str) -> frozenset[str]:
@@ -143,26 +150,29 @@ class DocumentScope:
         return set(self.by_title[longest]) if longest else set()
 
     def worded_in(self, question: str, margin: float, any_kind: bool = False) -> set[str]:
-        """Documents the question names by words of their title: of the kind it names (its name or code: "KH"),
-        the title holding the question's pairs of words in a row ("kế hoạch hội thao" → the plan "Tổ chức Hội thao
-        …") weighed by how few titles hold each (idf over the loaded titles), ahead of every other title of that kind
-        by `margin` at least: a pair many titles hold ("thực hiện", "người có công") names none of them. A question
-        naming no kind, or another kind than the document's ("quyết định khen thưởng" of a plan on it), names none:
-        those words may be any document's topic — unless `any_kind` (a text given as a document's name, `--doc`)."""
-        plain = _plain(question)
-        named = [k for k in _KINDS if f" {k} " in plain] + [k for code, k in _CODED.items() if f" {code} " in plain]
-        kinds = {k for k in named if not any(k != other and f" {k} " in f" {other} " for other in named)}
-        if not kinds and not any_kind:
+        """Documents the question names by words of their title: of a kind it names (its name or code: "KH"), the
+        title holding the pairs of words in a row right after that kind ("kế hoạch hội thao" → the plan "Tổ chức Hội
+        thao …"), each weighed by how few titles hold it (idf over the loaded titles), ahead of every other title of
+        those kinds by `margin` at least: a pair many titles hold ("thực hiện", "người có công") names none of them.
+        Words after another kind than the document's ("quyết định khen thưởng" of a plan on it), or after none, name
+        none: they may be any document's topic — unless `any_kind` (a text given as a document's name, `--doc`)."""
+        if any_kind:
+            runs = [("", _pairs(_topic_words(question, (*_KINDS, *_CODED, *map(plain_words, _ANY_WORDS)))))]
+        else:
+            marked = _named_runs(_topic_words(question, (*_KINDS, *_CODED, *map(plain_words, _ANY_WORDS)), True))
+            # a code stands for its kind; "văn bản …" for any kind ("")
+            runs = [(_CODED.get(kind, kind if kind in _KINDS else ""), pairs) for kind, pairs in marked]
+        if not runs:
             return set()
-        asked = _pairs(_named_run(_topic_words(question, (*named, *_CODED, *map(plain_words, _ANY_WORDS)), "#"),
-                                  bool(kinds)))
-        candidates = {doc_id: title for doc_id, title in self.title_pairs.items()
-                      if any_kind or self.kinds.get(doc_id) in kinds}
-        scores = {title: sum(self.idf[p] for p in asked & title) for title in set(candidates.values())}
-        ranked = sorted(scores.values(), reverse=True)
+        kinds = {kind for kind, _ in runs}
+        scores = {(doc_id, self.kinds.get(doc_id, ""), title): sum(
+            self.idf[p] for kind, pairs in runs if kind in ("", self.kinds.get(doc_id)) for p in pairs & title)
+            for doc_id, title in self.title_pairs.items() if "" in kinds or self.kinds.get(doc_id) in kinds}
+        by_title = {key[1:]: score for key, score in scores.items()}  # a document loaded twice is one title
+        ranked = sorted(by_title.values(), reverse=True)
         if not ranked or ranked[0] <= 0 or ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0) < margin:
             return set()
-        return {doc_id for doc_id, title in candidates.items() if scores[title] == ranked[0]}
+        return {key[0] for key, score in scores.items() if score == ranked[0]}
 
     def named_in(self, question: str) -> set[str]:
         """Documents of the places the question names; none when that would be every document."""

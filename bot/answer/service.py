@@ -19,7 +19,7 @@ from bot.answer.compound import as_said, cited_documents, merged, parts, questio
 from bot.answer.due_questions import DueWindow, due_answer, due_followup, due_named_span, due_window
 from bot.answer.model import MISSING, Answer
 from bot.answer.followup import FollowupRewriter, as_asked
-from bot.answer.document_facts import issued_by, issued_on
+from bot.answer.document_facts import issued_by, issued_on, places_of
 from bot.answer.smalltalk import asked_kind, asks_for_documents, asks_nothing_of_the_texts, asks_to_remind, \
     small_talk_kind, small_talk_reply, without_small_talk_lead
 from bot.answer.unloaded import unloaded_title
@@ -325,8 +325,9 @@ class Assistant:
         if unanswerable:  # what the document's own data lacks ("không ghi người ký"): a part of a message says it too
             return Answer(question, unanswerable, False, mode=MISSING)
         own = issued_by(question, self.searcher, records, self.store.doc_chunks, filters) or issued_on(
-            question, self.searcher, records, passages, self.store.doc_chunks, filters)
-        if own is not None:  # the document's own data: who issued it, when
+            question, self.searcher, records, passages, self.store.doc_chunks, filters) or places_of(
+            question, self.searcher, records, self.store.doc_chunks, filters)
+        if own is not None:  # the document's own data: who issued it, when, which provinces it concerns
             return own
         if self.llm is not None:
             generated = self.llm.answer(question, without_artefacts(passages)[:10], on_token)
