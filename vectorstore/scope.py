@@ -1,6 +1,7 @@
 """Which loaded documents a question is scoped to by the place that issued them ("ở Gia Lai",
 "CĐGD Lâm Đồng", "tphcm"): names and the ways people type them come from prompts/places.tsv; and by their title,
-a kind and a name ("Luật Công đoàn", "Điều lệ Công đoàn" for "Điều lệ Công đoàn Việt Nam").
+a kind and a name ("Luật Công đoàn", "Điều lệ Công đoàn" for "Điều lệ Công đoàn Việt Nam"), or a kind and words of
+the title only it holds ("kế hoạch hội thao").
 (Document numbers and plan aliases — "QĐ 773", "KH KL21", "CT 41" — are read by vectorstore/query.py.)"""
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ _CODED = {plain_words(row[0]): plain_words(row[1]) for row in tables.rows("docum
 # luận" names none of the plans whose long titles begin so).
 NAME_WORDS = 2
 TITLE_SHARE = 0.5
+# Kinds whose title is the document's own name ("Luật Giáo dục"): named only as titled_in reads it, not by words inside it.
+_OWN_NAME = frozenset(plain_words(row[1]) for row in tables.rows("document_kinds.tsv")
+                      if len(row) > 4 and "tên riêng" in row[4])
 _ANY_WORDS = tables.toml("header_words.toml")["scope"]["any_document"]
 # Two words of a kind ("ke hoach", "cong van") or that name any document ("van ban") name no one document.
 _ANY_DOCUMENT = {" ".join(pair) for kind in (*_KINDS, *map(plain_words, _ANY_WORDS))
@@ -155,7 +159,8 @@ class DocumentScope:
         thao …"), each weighed by how few titles hold it (idf over the loaded titles), ahead of every other title of
         those kinds by `margin` at least: a pair many titles hold ("thực hiện", "người có công") names none of them.
         Words after another kind than the document's ("quyết định khen thưởng" of a plan on it), or after none, name
-        none: they may be any document's topic — unless `any_kind` (a text given as a document's name, `--doc`)."""
+        none: they may be any document's topic — unless `any_kind` (a text given as a document's name, `--doc`). A law
+        is named by its own name only (_OWN_NAME, titled_in)."""
         if any_kind:
             runs = [("", _pairs(_topic_words(question, (*_KINDS, *_CODED, *map(plain_words, _ANY_WORDS)))))]
         else:
@@ -167,7 +172,8 @@ class DocumentScope:
         kinds = {kind for kind, _ in runs}
         scores = {(doc_id, self.kinds.get(doc_id, ""), title): sum(
             self.idf[p] for kind, pairs in runs if kind in ("", self.kinds.get(doc_id)) for p in pairs & title)
-            for doc_id, title in self.title_pairs.items() if "" in kinds or self.kinds.get(doc_id) in kinds}
+            for doc_id, title in self.title_pairs.items()
+            if ("" in kinds or self.kinds.get(doc_id) in kinds) and self.kinds.get(doc_id) not in _OWN_NAME}
         by_title = {key[1:]: score for key, score in scores.items()}  # a document loaded twice is one title
         ranked = sorted(by_title.values(), reverse=True)
         if not ranked or ranked[0] <= 0 or ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0) < margin:
