@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import chatted, ingested
+from tests.helpers import chatted
 
 _FOOTBALL = "\n\n".join([
     "CÔNG ĐOÀN TRƯỜNG THCS HÒA BÌNH\nSố: 08/KH-CĐCS\nHòa Bình, ngày 02 tháng 3 năm 2027",
@@ -30,8 +30,11 @@ _HOUSING = "\n\n".join([
 
 @pytest.fixture
 def store(assistant, tmp_path):
-    for name, text in (("kh08-bong-da.txt", _FOOTBALL), ("tb11-tham-quan.txt", _TRIP), ("qd30-nha-o.txt", _HOUSING)):
-        ingested(assistant, tmp_path, name, text)
+    """The five plans and this file's three documents, loaded as one folder."""
+    docs = {"kh08-bong-da.txt": _FOOTBALL, "tb11-tham-quan.txt": _TRIP, "qd30-nha-o.txt": _HOUSING}
+    for name, text in docs.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert not assistant.ingest([tmp_path]).failed
     return assistant
 
 
