@@ -24,6 +24,14 @@ class Weights:
     # common words let them crowd out an exact match of its rare words at 100,000 chunks, bench/query.py)
     scoped: float = 0.3  # added to chunks of a document the question names ("KL 51", "QĐ 773", "ở Gia Lai")
     closing: float = 1.0  # added to "Nơi nhận"/signature passages when the question asks whom a text goes to / who signed
+    title_words: float = 1.0  # a question naming a kind and words of a title ("kế hoạch hội thao") is scoped to that
+    # document when the title's pairs of question words, each weighed by its idf over the loaded titles, lead every
+    # other title of that kind's by this much (vectorstore/scope.py DocumentScope.worded_in). fit_weights --fit
+    # title_words --values 0 0.5 1 1.5 2 3 5 (tuning part): every value dev 1.000/1.000/1.000 answered 1.000, dev2
+    # .705/.909/.785 answered .841 (Hit@1/Hit@5/MRR): the tuning questions naming a plan so lead by 11-22 ("Kế hoạch
+    # triển khai Đề án tìm kiếm, quy tập hài cốt liệt sĩ"), the others by 0 (no title word after their kind). Flat, so
+    # the current value: a pair must be held by fewer than 1/e of the titles to name one alone (a pair only one of
+    # 22 titles holds leads by ln 22 = 3.1, "khen thưởng" of a decision and a plan ln 11 = 2.4)
     local_lexical: float = 0.1  # how far a passage falls behind the best of its own document's candidates on BM25
     # with each word's idf counted among them (the words telling its passages apart); orders a document's passages,
     # never one document against another. fit_weights.py --fit local_lexical --retrieval-only with ALQAC: 0.2 best

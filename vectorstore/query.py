@@ -477,16 +477,6 @@ def _closing_patterns() -> list[tuple[str, re.Pattern[str]]]:
     return rows
 
 
-def without_closing_cues(question: str) -> str:
-    """The question folded, without the words asking who signed it or when and by whom it was issued ("ai ký",
-    "ban hành ngày nào"): what is left may name the document. (A recipients pattern may span the document's name.)"""
-    folded = fold(question)
-    for kind, pattern in _closing_patterns():
-        if kind != RECIPIENTS:
-            folded = pattern.sub(" ", folded)
-    return folded
-
-
 def closing_spans(question: str) -> list[tuple[int, int]]:
     """Where a question asks for a closing passage ("ai ký", "ký ngày nào"): spans in its own offsets."""
     folded = fold_same_length(question)

@@ -1,10 +1,14 @@
 """Which loaded documents a question is scoped to by the place that issued them ("ở Gia Lai",
 "CĐGD Lâm Đồng", "tphcm"): names and the ways people type them come from prompts/places.tsv; and by their title,
-a kind and a name ("Luật Công đoàn", "Điều lệ Công đoàn" for "Điều lệ Công đoàn Việt Nam").
+a kind and a name ("Luật Công đoàn", "Điều lệ Công đoàn" for "Điều lệ Công đoàn Việt Nam"), or a kind and words of
+the title only it holds ("kế hoạch hội thao").
 (Document numbers and plan aliases — "QĐ 773", "KH KL21", "CT 41" — are read by vectorstore/query.py.)"""
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 from troly import tables
@@ -28,6 +32,9 @@ _CODED = {plain_words(row[0]): plain_words(row[1]) for row in tables.rows("docum
 # luận" names none of the plans whose long titles begin so).
 NAME_WORDS = 2
 TITLE_SHARE = 0.5
+# Kinds whose title is the document's own name ("Luật Giáo dục"): named only as titled_in reads it, not by words inside it.
+_OWN_NAME = frozenset(plain_words(row[1]) for row in tables.rows("document_kinds.tsv")
+                      if len(row) > 4 and "tên riêng" in row[4])
 _ANY_WORDS = tables.toml("header_words.toml")["scope"]["any_document"]
 # Two words of a kind ("ke hoach", "cong van") or that name any document ("van ban") name no one document.
 _ANY_DOCUMENT = {" ".join(pair) for kind in (*_KINDS, *map(plain_words, _ANY_WORDS))
@@ -40,6 +47,49 @@ def _titled(title: str) -> tuple[str, int] | None:
     plain = plain_words(title)
     kind = next((k for k in _KINDS if plain.startswith(k + " ")), None)
     return (plain, len(kind.split())) if kind else None
+
+
+def _topic_words(text: str, kinds: Iterable[str], marked: bool = False) -> str:
+    """A text's words folded and padded: each kind's words ("ke hoach": a kind names no topic, and ends a run of them)
+    "|", or with `marked` one word "#ke_hoach"; "|" for each everyday word (judged with its diacritics when typed with
+    them: "bóng đá" is no "đã"), number and "|" already there. What is left are the runs of words that may name a
+    topic."""
+    words = re.findall(r"\w+|\|", unicodedata.normalize("NFC", text).lower())
+    folded = [plain_words(w) or "|" for w in words]
+    spans = sorted({tuple(k.split()) for k in kinds}, key=len, reverse=True)
+    out, i = [], 0
+    while i < len(words):
+        kind = next((k for k in spans if tuple(folded[i:i + len(k)]) == k), None)
+        if kind:
+            out.append("#" + "_".join(kind) if marked else "|")
+            i += len(kind)
+            continue
+        w = words[i]
+        out.append("|" if w == "|" or is_stopword(w) or any(c.isdigit() for c in w) else folded[i])
+        i += 1
+    return " " + " ".join(out) + " "
+
+
+def _named_runs(words: str) -> list[tuple[str, frozenset[str]]]:
+    """(the kind, the pairs of the run of topic words right after it) for each kind a question names (_topic_words,
+    marked): those words name a document of that kind as its title's do ("kế hoạch hội thao", "quyết định khen
+    thưởng"), not the words it asks about further on ("kế hoạch thực hiện …, bao nhiêu % đoàn viên tham gia")."""
+    runs, kind, run = [], "", []
+    for w in [*words.split(), "|"]:
+        if w.startswith("#") or w == "|":
+            if kind:
+                runs.append((kind, _pairs(" ".join(run))))
+            kind, run = (w[1:].replace("_", " "), []) if w.startswith("#") else ("", [])
+        elif kind:
+            run.append(w)
+    return runs
+
+
+def _pairs(words: str) -> frozenset[str]:
+    """Two topic words in a row ("hoi thao", "khen thuong") of _topic_words' runs, not two of a kind's ("ke hoach")."""
+    split = words.split()
+    return frozenset(f"{a} {b}" for a, b in zip(split, split[1:])
+                     if "|" not in (a, b) and f"{a} {b}" not in _ANY_DOCUMENT)
 
 
 @lru_cache(maxsize=1)
@@ -84,8 +134,16 @@ class DocumentScope:
                     names.setdefault(" ".join(words[:n]), set()).add(doc_id)
                 names.setdefault(titled[0], set()).add(doc_id)
         self.by_title = {f" {name} ": ids for name, ids in names.items() if name in whole or len(ids) == 1}
-        self.titles = {doc_id: _plain(title) for doc_id, title in (titles or {}).items()}
         self.kinds = {doc_id: plain_words(kind) for doc_id, (kind, _) in (issued or {}).items() if kind}
+        # each title's pairs of topic words (its kind dropped), and how rare each pair is among the distinct titles
+        self.title_pairs = {doc_id: _pairs(_topic_words(title, _KINDS))
+                            for doc_id, title in (titles or {}).items()}
+        distinct = set(self.title_pairs.values())
+        held: dict[str, int] = {}
+        for pairs in distinct:
+            for pair in pairs:
+                held[pair] = held.get(pair, 0) + 1
+        self.idf = {pair: math.log(len(distinct) / n) for pair, n in held.items()}
 
     def titled_in(self, question: str) -> set[str]:
         """Documents the question names by their title or a beginning of it only they have ("Luật Công đoàn
@@ -95,21 +153,32 @@ class DocumentScope:
         longest = max(found, key=len, default="")
         return set(self.by_title[longest]) if longest else set()
 
-    def worded_in(self, question: str) -> set[str]:
-        """Documents of the kind the question names (its name or code: "KH") whose title holds two words in a row of
-        it, neither an everyday word nor both a kind's ("ai ký kế hoạch hội thao" → the plan "Tổ chức Hội thao …"): a
-        looser naming than titled_in, for questions asking what only a document has. A question naming no kind, or
-        another kind than the document's ("ai ký quyết định khen thưởng" of a plan on it), names none by its words:
-        those words may be any document's topic. None when that would be every document."""
-        plain = _plain(question)
-        named = [k for k in _KINDS if f" {k} " in plain] + [k for code, k in _CODED.items() if f" {code} " in plain]
-        kinds = {k for k in named if not any(k != other and f" {k} " in f" {other} " for other in named)}
-        words = plain.split()
-        pairs = [f" {a} {b} " for a, b in zip(words, words[1:])
-                 if not (is_stopword(a) or is_stopword(b)) and f"{a} {b}" not in _ANY_DOCUMENT]
-        found = {doc_id for doc_id, title in self.titles.items()
-                 if self.kinds.get(doc_id) in kinds and any(pair in title for pair in pairs)}
-        return found if len(found) < len(self.titles) else set()
+    def worded_in(self, question: str, margin: float, any_kind: bool = False) -> set[str]:
+        """Documents the question names by words of their title: of a kind it names (its name or code: "KH"), the
+        title holding the pairs of words in a row right after that kind ("kế hoạch hội thao" → the plan "Tổ chức Hội
+        thao …"), each weighed by how few titles hold it (idf over the loaded titles), ahead of every other title of
+        those kinds by `margin` at least: a pair many titles hold ("thực hiện", "người có công") names none of them.
+        Words after another kind than the document's ("quyết định khen thưởng" of a plan on it), or after none, name
+        none: they may be any document's topic — unless `any_kind` (a text given as a document's name, `--doc`). A law
+        is named by its own name only (_OWN_NAME, titled_in)."""
+        if any_kind:
+            runs = [("", _pairs(_topic_words(question, (*_KINDS, *_CODED, *map(plain_words, _ANY_WORDS)))))]
+        else:
+            marked = _named_runs(_topic_words(question, (*_KINDS, *_CODED, *map(plain_words, _ANY_WORDS)), True))
+            # a code stands for its kind; "văn bản …" for any kind ("")
+            runs = [(_CODED.get(kind, kind if kind in _KINDS else ""), pairs) for kind, pairs in marked]
+        if not runs:
+            return set()
+        kinds = {kind for kind, _ in runs}
+        scores = {(doc_id, self.kinds.get(doc_id, ""), title): sum(
+            self.idf[p] for kind, pairs in runs if kind in ("", self.kinds.get(doc_id)) for p in pairs & title)
+            for doc_id, title in self.title_pairs.items()
+            if ("" in kinds or self.kinds.get(doc_id) in kinds) and self.kinds.get(doc_id) not in _OWN_NAME}
+        by_title = {key[1:]: score for key, score in scores.items()}  # a document loaded twice is one title
+        ranked = sorted(by_title.values(), reverse=True)
+        if not ranked or ranked[0] <= 0 or ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0) < margin:
+            return set()
+        return {key[0] for key, score in scores.items() if score == ranked[0]}
 
     def named_in(self, question: str) -> set[str]:
         """Documents of the places the question names; none when that would be every document."""

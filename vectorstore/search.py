@@ -17,7 +17,7 @@ from vectorstore.embeddings import TrolyEmbeddings
 from troly.vntext import fold
 from vectorstore.lexical import LexicalIndex, article_title, tokenize
 from vectorstore.place import article_words, named_place, place_of, stands_at
-from vectorstore.query import QueryAnalyzer, QueryPlan, without_closing_cues
+from vectorstore.query import QueryAnalyzer, QueryPlan, closing_spans
 from vectorstore.rerank import Reranker
 from vectorstore.scope import DocumentScope
 from vectorstore.store import Store, StoredChunk, is_live
@@ -104,6 +104,16 @@ def _where_and(where: dict | None, extra: dict) -> dict:
         return extra
     clauses = where["$and"] if "$and" in where else [where]
     return {"$and": [*clauses, extra]}
+
+
+def _without_closing(question: str) -> str:
+    """The question with "|" for the words asking who signed it or when and by whom it was issued ("ai ký", "ban
+    hành ngày nào"), as typed otherwise: what is left may name the document by its title words."""
+    cut = len(question)
+    for start, end in reversed(closing_spans(question)):
+        if end <= cut:  # spans may overlap: the later one cut already
+            question, cut = f"{question[:start]} | {question[end:]}", start
+    return question
 
 
 def _scaled(values: np.ndarray) -> np.ndarray:
@@ -237,16 +247,20 @@ class Searcher:
         return self.analyzer.analyze(question)
 
     def scope_of(self, question: str, plan: QueryPlan) -> set[str]:
-        """Documents the question names: by number or alias ("QĐ 22", "KH KL21"), by place ("ở Gia Lai");
-        both named, the documents that fit both (or either, when none fits both); and any named by kind and
-        issuer ("công văn của Bộ Xây dựng")."""
-        refs, places = set(plan.doc_ids) | self._scope.titled_in(question), self._scope.named_in(question)
+        """Documents the question names: by number or alias ("QĐ 22", "KH KL21"), else by its title or its kind and
+        title words ("kế hoạch hội thao"), by place ("ở Gia Lai"); both named, the documents that fit both (or
+        either, when none fits both); and any named by kind and issuer ("công văn của Bộ Xây dựng")."""
+        refs = set(plan.doc_ids) | self._scope.titled_in(question) or self._scope.worded_in(
+            _without_closing(question), self.weights.title_words)
+        places = self._scope.named_in(question)
         return (refs & places) or refs | places | self._scope.issued_in(question)
 
-    def worded_in(self, question: str) -> set[str]:
-        """Documents a question asking who signed or issued one names by words of its title (DocumentScope.worded_in)."""
+    def worded_in(self, question: str, any_kind: bool = False) -> set[str]:
+        """Documents a question names by its kind and words of their title (DocumentScope.worded_in, by the margin
+        weights.title_words), the words asking who signed or issued it aside; `any_kind`: a text given as a
+        document's name (`--doc "hội thao"`), naming no kind."""
         self.refresh()
-        return self._scope.worded_in(without_closing_cues(question))
+        return self._scope.worded_in(_without_closing(question), self.weights.title_words, any_kind)
 
     # ---- search --------------------------------------------------------------------------
     def search(self, question: str, k: int = 10, filters: Filters | None = None, spread: bool = True,

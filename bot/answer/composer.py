@@ -27,8 +27,8 @@ from ingest.obligations import heading_actor, sentence_actor
 from troly import tables
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import (OPEN, asserts, bodies, fold, is_syllable, maybe_stopword, normalize, split_sentences, unframed,
-                          without_judging)
+from troly.vntext import (OPEN, asserts, bodies, fold, is_syllable, kind_names, maybe_stopword, normalize, plain_words,
+                          split_sentences, unframed, without_judging)
 from troly.weights import DEFAULT, Weights
 from bot.answer.model import Answer, Citation, ObligationHint, header_row_only, labelled_row, lead_prefix, list_lead
 from ingest.chunker import plain_cells
@@ -768,12 +768,16 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
     if section is not None:
         return Answer(question, section[0], True, section[1], confidence=verdict.confidence)
     if not verdict.found:
-        nearest = sorted((i for i in range(len(passages)) if not header_row_only(passages[i])),
+        # the documents the question names as documents (by number, or kind and title words), when it does: what they
+        # lack is said of them, and only their passages are shown as the nearest (another text's is no part of what
+        # was asked); one naming only a place ("trụ sở … tỉnh Lâm Đồng") asks of the place, not of its plan
+        named = sorted({p.short_title or p.document for p in passages if p.named}) if _names_a_document(question) else []
+        nearest = sorted((i for i in range(len(passages)) if not header_row_only(passages[i])
+                          and (passages[i].named or not named)),
                          key=lambda i: -passage_cov[i])[:3]  # a header row names columns: nothing to read
         nearest.sort()
-        text = t("answer.not_found_detail", reason=verdict.reason) if verdict.reason else t("answer.not_found")
-        return Answer(question, text, False, [Citation(n + 1, passages[i]) for n, i in enumerate(nearest)],
-                      confidence=verdict.confidence)
+        return Answer(question, _not_found(verdict.reason, named), False,
+                      [Citation(n + 1, passages[i]) for n, i in enumerate(nearest)], confidence=verdict.confidence)
     whole = _whole_article(query, passages, chosen) or _whole_list(query, passages, chosen, ev.in_scope, weights)
     if whole is not None and not verdict.nearest:
         return Answer(question, whole[0], True, whole[1], confidence=verdict.confidence)
@@ -795,6 +799,21 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
                           [(s.start, s.start + len(s.text)) for s in chosen if s.passage_index == pi and s.start >= 0])
                  for pi in order]
     return Answer(question, "\n".join(lines), True, citations, confidence=verdict.confidence, nearest=verdict.nearest)
+
+
+def _names_a_document(question: str) -> bool:
+    """Whether the question names a document as one: by a number ("QĐ 22") or a kind ("kế hoạch …", "KH …")."""
+    plain = f" {plain_words(question)} "
+    return bool(doc_refs(question)) or any(f" {name} " in plain for name in kind_names(codes=True))
+
+
+def _not_found(reason: str, named: list[str]) -> str:
+    """What the documents do not state: the loaded ones', or those the question names ("«KH 21 …» không đề cập …")."""
+    if named:
+        documents = "; ".join(f"«{name}»" for name in named)
+        return t("answer.named_not_found_detail", documents=documents, reason=reason) if reason \
+            else t("answer.named_not_found", documents=documents)
+    return t("answer.not_found_detail", reason=reason) if reason else t("answer.not_found")
 
 
 def _whole_article(query: Query, passages: list[Passage], chosen: list[Scored]) -> tuple[str, list[Citation]] | None:

@@ -2,8 +2,8 @@
 it ("Kế hoạch X do cơ quan nào ban hành?", "… có phải do Tổng LĐLĐ Việt Nam ban hành không?" — a sentence naming
 another body issuing another plan, the one X implements, is no answer),
 and when it was issued when no header passage found states a date ("Chỉ thị 11 ký ngày nào?" of a header whose date
-line was lost in scanning), or that it states none. Each answer cites the passage its data was read from. The cues
-live in prompts/question_cues.toml [issued_by]."""
+line was lost in scanning), or that it states none; which provinces it concerns ("… ở những tỉnh nào?"). Each answer
+cites the passage its data was read from. The cues live in prompts/question_cues.toml [issued_by] and [places]."""
 from __future__ import annotations
 
 import re
@@ -15,6 +15,7 @@ from bot.answer.question import DATE, states_any
 from ingest.model import shown_date
 from troly.tables import toml
 from troly.texts import alternation, t
+from vectorstore.scope import places_in
 from troly.vntext import STOP_FOLDED, bodies, fold, fold_same_length, joined_parts, kind_names, plain_words, \
     typed_without_diacritics
 from vectorstore.query import closing_asked, doc_refs
@@ -31,6 +32,8 @@ _ITSELF = re.compile(rf"(?:{'|'.join(re.escape(fold(w)) for w in _FOLLOWUP['docu
 _WHEN = re.compile(_CUES["when"])
 _ADDRESS = re.compile(rf"^{alternation(map(plain_words, _CUES['address']))} ")
 HEADER = "header"  # the kind of closing passage holding a document's number, date and issuer
+RECIPIENTS = "recipients"  # ... listing whom it is sent to ("Nơi nhận")
+_PLACES = re.compile(toml("question_cues.toml")["places"]["asks"])
 
 
 def _one_document(question: str, searcher: Searcher, records: list[DocRecord], filters: Filters | None
@@ -181,3 +184,30 @@ def issued_on(question: str, searcher: Searcher, records: list[DocRecord], passa
         return None
     return Answer(question, t("answer.issued_on", title=record.named, when=_when(date)), True,
                   [Citation(1, passage, [(0, len(passage.text))])])
+
+
+def places_of(question: str, searcher: Searcher, records: list[DocRecord],
+              doc_chunks: Callable[[str], list[StoredChunk]], filters: Filters | None) -> Answer | None:
+    """Which provinces the one document a question names concerns ("QĐ 3210 áp dụng ở tỉnh nào?", "công văn thí điểm
+    ở những tỉnh nào?"): those its recipients name when they name several (a letter to the provinces piloting a
+    scheme: what its body calls "06 địa phương" is named only there), else the province its issuer's name holds (a
+    city's decision applies there), quoted from its "Nơi nhận" or header. None when the question asks no such thing,
+    names no one document, or neither says (a ministry's letter to every province)."""
+    if not _PLACES.search(f" {plain_words(question)} "):
+        return None
+    record = _one_document(question, searcher, records, filters)
+    if record is None:
+        return None
+    chunks = doc_chunks(record.doc_id)
+    named = [r for r in record.meta.get("recipients") or [] if places_in(r)]
+    listed = next((c for c in chunks if c.meta.get("block") == RECIPIENTS), None)
+    if len(set().union(*map(places_in, named))) > 1 and listed is not None:
+        spans = [(at, at + len(r)) for r in named if (at := listed.text.find(r)) >= 0]
+        return Answer(question, t("answer.places_sent", title=record.label, places="; ".join(named)), True,
+                      [Citation(1, Passage.from_chunk(listed, 1.0), spans)])
+    issuer = str(record.meta.get("issuer") or "")
+    header = next((c for c in chunks if c.meta.get("block") == HEADER), None)
+    if not places_in(issuer) or header is None:
+        return None
+    return Answer(question, t("answer.places_issuer", title=record.label, issuer=issuer), True,
+                  [Citation(1, Passage.from_chunk(header, 1.0), [(0, len(header.text))])])

@@ -204,16 +204,30 @@ def names_something(text: str) -> bool:
     another (where)."""
     if doc_refs(text) or bodies().mentions(text):
         return True
+    return len(_topic(text)) >= DEFAULT.naming_words
+
+
+def _own_question(subject: str, previous: str | None = None) -> bool:
+    """Whether a message's words (after "còn", when `previous` is given) are a question of their own: they ask a kind
+    of fact and name what of. After "còn", only when they name the previous question's topic themselves ("còn hội thao
+    tổ chức ở đâu?" after the hội thao's deadline) or ask the kind of fact it asked of another topic ("còn nghỉ mát ở
+    đâu?" after "hội thao tổ chức ở đâu?"); other words ask another fact of the same topic ("còn hỗ trợ bao nhiêu
+    tiền?" after "nghỉ mát ở đâu?"): joined to it."""
+    kinds = classify(subject).kinds
+    if not kinds or not names_something(subject):
+        return False
+    if previous is None:
+        return True
+    return bool(_topic(subject) & _topic(previous)) or bool(kinds & classify(previous).kinds)
+
+
+def _topic(text: str) -> set[str]:
+    """A question's own topic words: folded, neither everyday words nor those asking or shaping what is asked."""
     kept = list(fold_same_length(text))
     for a, b in cue_spans(text) + closing_spans(text):
         kept[a:b] = " " * (b - a)
-    return len([w for w in re.findall(r"\w+", "".join(kept))
-                if w not in STOP_FOLDED and w not in _NAMES_NOTHING and not w.isdigit()]) >= DEFAULT.naming_words
-
-
-def _own_question(subject: str) -> bool:
-    """Whether a follow-up's words after "còn" are a question of their own: they ask a kind of fact and name what of."""
-    return bool(classify(subject).kinds) and names_something(subject)
+    return {w for w in re.findall(r"\w+", "".join(kept)) if w not in STOP_FOLDED and w not in _NAMES_NOTHING
+            and not w.isdigit()}
 
 
 def _asks_of_subject(subject: str) -> bool:
@@ -322,7 +336,7 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
         if subject and len(_words(subject)) <= 8:
             subject = own(subject)
             if _asks_of_subject(subject):
-                if _own_question(subject):  # "còn hội thao tổ chức ở đâu?": asked as typed, not of the deadline before
+                if _own_question(subject, previous):  # "còn hội thao tổ chức ở đâu?": as typed, not of the deadline before
                     return subject.rstrip(" ?") + "?"
                 return _ask_of_subject(subject, previous) or joined(subject, previous)
             return _substitute(previous, subject) or _ask_of_subject(subject, previous) or joined(subject, previous)
@@ -390,7 +404,8 @@ def _goes_on(q: str) -> bool:
     has_own_subject = any(f.kind in ("body", "number") for f in extract_facts(q)) or names_role(q) \
         or bool(bodies().mentions(q))  # also a body typed without diacritics: "cdcs bao cao the nao?"
     anaphoric = bool(_ANAPHORA.search(q)) and len(words) <= 12
-    vague = len(words) <= 5 and not has_own_subject and (q.endswith("?") or bool(classify(q).kinds))
+    vague = len(words) <= 5 and not has_own_subject and (q.endswith("?") or bool(classify(q).kinds)) \
+        and not _own_question(q)  # "nghỉ mát ở đâu?": its own topic and question word, no follow-up
     return anaphoric or vague or bool(_VAGUE_START.match(q))
 
 

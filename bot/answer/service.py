@@ -20,7 +20,7 @@ from bot.answer.due_questions import DueWindow, due_answer, due_followup, due_na
 from bot.answer.model import MISSING, Answer
 from bot.answer.followup import FollowupRewriter, as_asked
 from bot.answer.post_holder import post_holder
-from bot.answer.document_facts import issued_by, issued_on
+from bot.answer.document_facts import issued_by, issued_on, places_of
 from bot.answer.smalltalk import asked_kind, asks_for_documents, asks_nothing_of_the_texts, asks_to_remind, \
     small_talk_kind, small_talk_reply, without_small_talk_lead
 from bot.answer.unloaded import unloaded_title
@@ -164,7 +164,8 @@ class Assistant:
         ("773/QĐ-TTg", spaces and case aside), else those whose id begins with it ("004_f"), else those numbered so
         before their code ("773"); else those a
         question naming it would be scoped to (what they implement: "KL 51", "KH KL21"; the place that issued them:
-        "Lâm Đồng"; kind and issuer: "công văn của Bộ Xây dựng"; kind and number: "KH 12"). `--doc`, `show`,
+        "Lâm Đồng"; kind and issuer: "công văn của Bộ Xây dựng"; kind and number: "KH 12"), else those its words of a
+        title name ("hội thao"). `--doc`, `show`,
         `remove` and the chat's /xoa all name documents so."""
         def squash(text: str) -> str:
             return "".join(text.split()).casefold()
@@ -178,7 +179,7 @@ class Assistant:
             found = [r for r in records if _leading_number(r.meta.get("number", "")) == int(given)]
         if found or not given.strip() or not records:
             return found
-        named = self.searcher.scope_of(given, self.searcher.plan(given))
+        named = self.searcher.scope_of(given, self.searcher.plan(given)) or self.searcher.worded_in(given, any_kind=True)
         return [r for r in records if r.doc_id in named]
 
     # ---- questions -------------------------------------------------------------------
@@ -315,11 +316,11 @@ class Assistant:
         """The one document a question asking who signed or issued it names by words of its title, not by number
         ("ai ký kế hoạch hội thao"), else "": answered from it as a follow-up is from the document it refers to.
         A question naming a number ("Quyết định 99 về …") is about that number, loaded or not: none."""
-        if not closing_asked(question) - {RECIPIENTS} or doc_refs(question) \
-                or self.searcher.scope_of(question, self.searcher.plan(question)):
+        if not closing_asked(question) - {RECIPIENTS} or doc_refs(question):
             return ""
         named = self.searcher.worded_in(question)
-        return next(iter(named)) if len(named) == 1 else ""
+        scope = self.searcher.scope_of(question, self.searcher.plan(question))
+        return next(iter(named)) if len(named) == 1 and scope == named else ""
 
     def _answer(self, question: str, filters: Filters | None, on_token: TokenCallback | None,
                 meaning: str | None = None) -> Answer:
@@ -335,8 +336,9 @@ class Assistant:
         if unanswerable:  # what the document's own data lacks ("không ghi người ký"): a part of a message says it too
             return Answer(question, unanswerable, False, mode=MISSING)
         own = issued_by(question, self.searcher, records, self.store.doc_chunks, filters) or issued_on(
-            question, self.searcher, records, passages, self.store.doc_chunks, filters)
-        if own is not None:  # the document's own data: who issued it, when
+            question, self.searcher, records, passages, self.store.doc_chunks, filters) or places_of(
+            question, self.searcher, records, self.store.doc_chunks, filters)
+        if own is not None:  # the document's own data: who issued it, when, which provinces it concerns
             return own
         if self.llm is not None:
             generated = self.llm.answer(question, without_artefacts(passages)[:10], on_token)
