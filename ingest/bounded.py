@@ -26,12 +26,13 @@ def _ready() -> bool:
     return True
 
 
-def read_and_parse(path: Path, max_bytes: int) -> tuple[ParsedDocument, list[str]]:
+def read_and_parse(path: Path, max_bytes: int, max_paragraphs: int | None = None
+                   ) -> tuple[ParsedDocument, list[str]]:
     """The parsed document and the notes for the user; IngestError for a bad file."""
     from ingest.pipeline import parse_file
 
     warnings: list[str] = []
-    return parse_file(path, max_bytes, warnings), warnings
+    return parse_file(path, max_bytes, warnings, max_paragraphs), warnings
 
 
 class FileReader:
@@ -43,8 +44,9 @@ class FileReader:
     _pool: Pool | None = None
     _lock = threading.Lock()
 
-    def __init__(self, max_bytes: int, seconds: float) -> None:
+    def __init__(self, max_bytes: int, seconds: float, max_paragraphs: int | None = None) -> None:
         self.max_bytes = max_bytes
+        self.max_paragraphs = max_paragraphs
         self.seconds = seconds
         self.spent = 0.0  # seconds the last file took to read and parse (the worker's start aside)
 
@@ -54,7 +56,7 @@ class FileReader:
                 FileReader._pool = multiprocessing.get_context("spawn").Pool(1, initializer=_silence)
                 FileReader._pool.apply(_ready)
             started = time.perf_counter()
-            pending = FileReader._pool.apply_async(read_and_parse, (path, self.max_bytes))
+            pending = FileReader._pool.apply_async(read_and_parse, (path, self.max_bytes, self.max_paragraphs))
             try:
                 done = pending.get(timeout=self.seconds)
                 self.spent = time.perf_counter() - started

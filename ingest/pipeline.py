@@ -15,12 +15,16 @@ from ingest.readers import read_file, save_as
 from troly.texts import t
 
 
+NOT_LOADED = ("failed", "duplicate", "older")  # statuses told by IngestResult.line: nothing of the file is loaded
+
+
 @dataclass
 class IngestResult:
     id: str
     source: str
     status: str  # added | updated | reread (its words unchanged, read anew by a newer troly) | unchanged | duplicate
-    # | failed | renamed | moved (renamed_from says what it was)
+    # | failed | renamed | moved (renamed_from says what it was) | older (an older version of a loaded document: kept
+    # out, `newer` says which file stands; vectorstore/versions.py)
     title: str = ""
     kind: str = ""
     chunks: int = 0
@@ -31,18 +35,24 @@ class IngestResult:
     same_name_as: str | None = None  # the id its name would take belongs to another file's document
     renamed_from: str | None = None  # the document of the file it was before being renamed in its folder
     removed: bool = False  # a duplicate whose file had loaded a document of its own before, now removed
+    replaced: str | None = None  # the file of the version of the same document (number, date, issuer) it replaced
+    newer: str | None = None  # "older": the file of the loaded version, edited later, that stands
+    file: str = ""  # "older": the file itself, for the command that loads it all the same
 
     @property
     def line(self) -> str:
-        """What the report says of a duplicate or a failure (the others: a line with the title, shown by the caller)."""
+        """What the report says of a file NOT_LOADED (the others: a line with the title, shown by the caller)."""
         status = t(f"ingest.{self.status}")
         if self.status == "failed":
             return t("ingest.failed_line", status=status, id=self.id, error=self.error)
+        if self.status == "older":
+            return t("ingest.older_line", status=status, id=self.id, other=self.duplicate_of, newer=self.newer,
+                     file=self.file)
         key = "ingest.duplicate_removed_line" if self.removed else "ingest.duplicate_line"
         return t(key, status=status, id=self.id, other=self.duplicate_of)
 
     def to_json(self) -> dict:
-        optional = ("duplicate_of", "warning", "same_name_as", "renamed_from", "removed")
+        optional = ("duplicate_of", "warning", "same_name_as", "renamed_from", "removed", "replaced", "newer", "file")
         out = {k: v for k, v in asdict(self).items() if k != "embedded" and k not in optional}
         out.update((k, getattr(self, k)) for k in optional if getattr(self, k))
         return out
@@ -85,12 +95,12 @@ class IngestReport:
 
     def lines(self, title_chars: int) -> list[str]:
         """What the report says of each document (the command line and the chat bots print the same lines): a failure
-        or a duplicate; else its status, id, title (cut at a word boundary past `title_chars`) and passages, then what
-        to check, the other file's document its name belongs to, the document it was before a rename. The documents
-        only read anew are counted by reread_line instead."""
+        or a duplicate or an older text (NOT_LOADED); else its status, id, title (cut at a word boundary past `title_chars`)
+        and passages, then what to check, the other file's document its name belongs to, the document it was before a
+        rename, the file it replaced. The documents only read anew are counted by reread_line instead."""
         lines = []
         for d in self.documents:
-            if d.status in ("failed", "duplicate"):
+            if d.status in NOT_LOADED:
                 lines.append(d.line)
             elif d.status != "reread":
                 title = textwrap.shorten(d.title, title_chars, placeholder=" …")
@@ -101,6 +111,8 @@ class IngestReport:
                 lines.append(t("ingest.same_name_line", id=d.id, other=d.same_name_as))
             if d.renamed_from:
                 lines.append(t("ingest.renamed_line", other=d.renamed_from))
+            if d.replaced and d.status not in NOT_LOADED:
+                lines.append(t("ingest.replaced_line", path=d.replaced))
         return lines
 
     @property
@@ -122,14 +134,19 @@ class IngestReport:
         return out
 
 
-def parse_file(path: Path, max_bytes: int, warnings: list[str] | None = None) -> ParsedDocument:
+def parse_file(path: Path, max_bytes: int, warnings: list[str] | None = None,
+               max_paragraphs: int | None = None) -> ParsedDocument:
     """A file read and parsed into a document with chunks; IngestError (a message for the user)
-    when it is missing, unreadable or holds no text. Notes for the user go to `warnings`."""
+    when it is missing, unreadable, holds no text or more than `max_paragraphs` paragraphs (lines with text: told
+    before it is parsed, not after minutes of embedding). Notes for the user go to `warnings`."""
     try:
         if not path.exists():
             raise IngestError(t("ingest.errors.not_found"))
         declared: dict[str, str] = {}
         text = read_file(path, max_bytes, warnings, declared)
+        paragraphs = sum(1 for line in text.splitlines() if line.strip())
+        if max_paragraphs is not None and paragraphs > max_paragraphs:
+            raise IngestError(t("ingest.input.too_many_paragraphs", n=paragraphs, limit=max_paragraphs))
         doc = parse_document(text, path.name, declared.get("title", ""))
     except IngestError:
         raise

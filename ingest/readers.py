@@ -37,12 +37,35 @@ def read_text_file(data: bytes, limit: int, warnings: list[str], declared: dict[
 _MD_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
+_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")  # [Thông tư số 32/2018/TT-BGDĐT](#), an image's ![alt](…)
+_MD_SUP = re.compile(r"<sup>\s*([^<]*?)\s*</sup>", re.IGNORECASE)
+_UNIT_BEFORE = re.compile(r"(?<![^\W\d_])[kcd]?m$")  # "50 m<sup>2</sup>": a square metre, not a footnote
+_MD_INLINE_TAG = re.compile(r"</?(?:u|b|i|em|strong|span|sub|small|mark)\b[^>]*>", re.IGNORECASE)
+
+
+def _superscript(m: re.Match[str]) -> str:
+    """A unit's power as plain digits ("m2"); a footnote's mark ("tiểu học<sup>1</sup>") dropped: it refers to a
+    note, and glued to the word it would hide the word from search."""
+    return m.group(1) if _UNIT_BEFORE.search(m.string, 0, m.start()) else ""
+
+
+def plain_inline(line: str) -> str:
+    """A markdown line as a reader sees it: a link's text without its target, footnote marks and inline tags
+    gone — never "[…](#)" or "<sup>9</sup>" quoted in an answer."""
+    if "[" in line:
+        line = _MD_LINK.sub(r"\1", line)
+    if "<" in line:
+        line = _MD_INLINE_TAG.sub("", _MD_SUP.sub(_superscript, line))
+    return line
+
+
 def read_markdown(data: bytes, limit: int, warnings: list[str], declared: dict[str, str]) -> str:
     """A markdown file's text, the line breaks a converter writes as "<br>" read as breaks: in the header table
     (issuer beside the motto) line beside line, as a Word header table reads; in any other table row a space
     between the lines of a cell, as a cell typed by hand has them; elsewhere the end of a line. Not "<br>" quoted
-    in answers, nor a header table whose number and date go unread."""
-    text = decode_text(data, warnings)
+    in answers, nor a header table whose number and date go unread. Links, footnote marks and inline tags are
+    read as their text (plain_inline)."""
+    text = "\n".join(plain_inline(line) for line in decode_text(data, warnings).split("\n"))
     if "<" not in text:
         return text
     lines: list[str] = []

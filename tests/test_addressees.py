@@ -378,3 +378,16 @@ def test_a_recipient_wrapped_onto_a_second_line_keeps_it_and_the_list_after_it(t
         answer = assistant.ask("kế hoạch gửi những nơi nào?")
         assert answer.found and answer.answer.startswith("Nơi nhận:"), answer.answer
         assert "Fanpage Liên đoàn Lao động tỉnh; - Ban Tuyên giáo Tỉnh ủy; - Lưu: VT." in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(("filters", "listed", "left_out"), [
+    ({"year": 2026}, {"Trần Thị Mai", "Lê Văn Bình", "Nguyễn Văn Hùng"}, set()),
+    ({"kind": "Kế hoạch"}, {"Trần Thị Mai", "Nguyễn Văn Hùng"}, {"Lê Văn Bình"})])
+def test_who_signed_with_a_year_or_kind_lists_every_signer_it_keeps(union_papers, filters, listed, left_out):
+    """Before, `ask --year 2026 "ai ký?"` quoted the one signature search ranked first, though three documents of
+    2026 are signed: a filter narrows the list of signers, it does not turn it into one."""
+    from vectorstore.search import Filters
+
+    answer = union_papers.ask("ai ký?", filters=Filters(**filters))
+    assert answer.mode == "signers" and all(name in answer.answer for name in listed), answer.answer
+    assert not any(name in answer.answer for name in left_out), answer.answer

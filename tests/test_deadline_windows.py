@@ -10,6 +10,7 @@ from datetime import date
 from bot.answer.due_questions import DueWindow, due_answer
 from bot.channels.render import render_deadlines
 from tests.helpers import obligation_index
+from troly.texts import t
 
 OLD_PROJECT = """BỘ TÀI CHÍNH
 Số: 15/2013/TT-BTC
@@ -126,3 +127,13 @@ def test_a_decision_naming_no_period_of_its_own_is_of_the_year_it_was_issued():
     recurring = dict(index.timeline().by_urgency(TODAY))["recurring"]
     assert [o.doc_id for o in recurring][-1] == "a-qd812-2015", [(o.doc_id, o.quote) for o in recurring]
     assert {o.doc_id for o in recurring} == {"a-qd812-2015", "b-kh30-2027"}  # still listed, after
+
+
+def test_a_duty_of_a_text_whose_time_is_past_is_not_shown_as_current():
+    """Before, a 2015 decision's yearly duty was listed as "hết kỳ 31/12/2026 · còn 28 ngày" like the running plan's:
+    an officer read it as due this year. Its line says the text is of a time gone by; the running plan's does not."""
+    index = obligation_index([("a-qd812-2015", OLD_DECISION), ("b-kh30-2027", RUNNING_PLAN)])
+    lines = [line for line in render_deadlines(index.timeline(), TODAY).splitlines() if line.startswith("  • ")]
+    old = [line for line in lines if "QĐ 812" in line or "Hội Cựu chiến binh" in line]
+    assert old and all(t("obligations.past_text", year=2015) in line for line in old), lines
+    assert not any("có thể không còn áp dụng" in line for line in lines if line not in old), lines

@@ -166,3 +166,37 @@ def test_a_file_past_the_time_limit_is_stopped_and_the_next_is_read(tmp_path):
         assert doc.chunks and warnings == []
     finally:
         patient.close()
+
+
+def test_encoded_noise_is_refused_at_once_and_prose_is_not(tmp_path):
+    """A 270 KB base64 or hex dump is letters that make no words: refused in a second with a message saying so,
+    not embedded for minutes; a plan, and an English text (loaded with a warning elsewhere), are read."""
+    import base64
+
+    rng = random.Random(5)
+    noise = bytes(rng.randrange(256) for _ in range(200_000))
+    dumps = {"ma-hoa.txt": base64.encodebytes(noise), "hex.txt": noise.hex(" ", 4).encode()}
+    for name, data in dumps.items():
+        (tmp_path / name).write_bytes(data)
+        started = time.perf_counter()
+        with pytest.raises(IngestError, match="không thành từ"):
+            read_file(tmp_path / name, 10**7)
+        assert time.perf_counter() - started < 1.5, name
+    english = "The union shall report the results of the sports games to the district federation by May. " * 30
+    for name, text in (("ke-hoach.txt", PLAN), ("english.txt", english)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        assert read_file(tmp_path / name, 10**7).strip()
+
+
+def test_a_file_of_too_many_paragraphs_is_refused_before_it_is_parsed(tmp_path, make_settings):
+    from bot.answer.service import Assistant
+
+    lines = [f"Tổ {i} báo cáo kết quả hoạt động tháng {i % 12 + 1} về công đoàn cơ sở." for i in range(400)]
+    big = tmp_path / "rat-dai.md"
+    big.write_text("# Báo cáo tổng hợp\n\n" + "\n\n".join(lines), encoding="utf-8")
+    (tmp_path / "ke-hoach.txt").write_text(PLAN, encoding="utf-8")
+    with Assistant(make_settings(tmp_path / "data", max_file_paragraphs=300)) as assistant:
+        report = assistant.ingest([big, tmp_path / "ke-hoach.txt"])
+    (refused, loaded) = report.documents
+    assert refused.status == "failed" and "401 đoạn" in refused.error and "300" in refused.error, refused.error
+    assert "TROLY_MAX_FILE_PARAGRAPHS" in refused.error and loaded.status == "added"

@@ -538,3 +538,23 @@ def test_a_place_date_line_beside_the_title_ends_it_and_dates_the_document(text)
     assert (doc.meta.date, doc.meta.place) == ("2025-03-15", "Bình Định")
     assert any(c.kind == "header" and "ngày 15 tháng 3 năm 2025" in c.text for c in doc.chunks)
     assert not any("ngày 15 tháng 3" in c.text for c in doc.chunks if c.kind != "header")
+
+
+def test_a_markdown_link_footnote_mark_or_inline_tag_is_never_quoted(tmp_path):
+    """Before, a converted letter's passages were quoted with "[Thông tư số 32/2018/TT-BGDĐT](#)" and "<sup>9</sup>"
+    in them: a link reads as its text, a footnote mark goes, a unit's power ("m<sup>2</sup>") stays a number."""
+    from ingest.pipeline import parse_file
+
+    path = tmp_path / "cv.md"
+    path.write_text("CÔNG VĂN\nHướng dẫn sửa chữa nhà văn hóa công đoàn\n\n"
+                    "1. Thực hiện [Quyết định số 12/2025/QĐ-UBND](https://vanban.example/qd12) ngày 02/01/2025, các "
+                    "công đoàn cơ sở rà soát nhà văn hóa<sup>3</sup> và báo cáo trước ngày 15/3/2025.\n"
+                    "2. Mỗi nhà văn hóa được hỗ trợ sửa chữa tối đa 50 m<sup>2</sup> mái, <u>không quá</u> 20 "
+                    "triệu đồng.\n", encoding="utf-8")
+    texts = [c.text for c in parse_file(path, 10**7).chunks]
+    first = next(t for t in texts if "rà soát" in t)
+    assert "Thực hiện Quyết định số 12/2025/QĐ-UBND ngày 02/01/2025" in first, texts
+    assert "nhà văn hóa và báo cáo" in first
+    second = next(t for t in texts if "hỗ trợ" in t)
+    assert "tối đa 50 m2 mái, không quá 20 triệu đồng" in second, texts
+    assert not any(mark in t for t in texts for mark in ("](", "<sup>", "<u>", "</"))

@@ -764,3 +764,49 @@ def test_a_body_asking_another_to_act_gives_the_task_to_the_other():
                                   "trước ngày 25/12/2026.")
     [task] = parse_document(text, "cv05.txt").obligations
     assert task.actor["name"] == "Tổ công đoàn", task.actor
+
+
+OFFICES = [("kh-cong-doan.txt", """CÔNG ĐOÀN NGÀNH GIÁO DỤC HUYỆN AN LẠC
+Số: 21/KH-CĐN
+An Lạc, ngày 02 tháng 3 năm 2026
+KẾ HOẠCH
+Tổ chức Hội diễn văn nghệ mừng Ngày Quốc tế Phụ nữ
+
+III. TỔ CHỨC THỰC HIỆN
+1. Văn phòng Công đoàn ngành tổng hợp danh sách tiết mục, báo cáo Ban Thường vụ trước ngày 20/3/2026.
+2. Các công đoàn cơ sở đăng ký tiết mục trước ngày 10/3/2026.
+"""), ("qd-ubnd.txt", """ỦY BAN NHÂN DÂN TỈNH AN LẠC
+Số: 310/QĐ-UBND
+An Lạc, ngày 05 tháng 4 năm 2026
+QUYẾT ĐỊNH
+Về việc kiểm kê tài sản công
+
+Điều 3. Văn phòng Ủy ban nhân dân tỉnh tổng hợp kết quả kiểm kê, báo cáo Chủ tịch Ủy ban nhân dân tỉnh trước ngày 30/6/2026.
+""")]
+
+
+def test_an_actor_named_with_whose_body_it_is_lists_that_bodys_items_only():
+    """Before, --actor "Văn phòng Công đoàn" listed every "Văn phòng" of every document (the province's, the steering
+    committee's) as the union office's: the words saying whose office it is count; "Văn phòng" alone keeps all."""
+    index = obligation_index(OFFICES)
+    union = [o.quote for o in index.select("Văn phòng Công đoàn")]
+    assert len(union) == 1 and union[0].startswith("Văn phòng Công đoàn ngành tổng hợp"), union
+    assert {o.doc_id for o in index.select("Văn phòng")} == {"kh-cong-doan.txt", "qd-ubnd.txt"}
+    assert [o.doc_id for o in index.select("văn phòng ủy ban nhân dân tỉnh")] == ["qd-ubnd.txt"]
+
+
+def test_who_a_rule_covers_is_no_target():
+    """Before, a decision's list of who is exempt ("… có tỷ lệ suy giảm khả năng lao động từ 61% trở lên") was read as
+    a monthly target and headed every month's deadlines; "trở lên" alone states a threshold, a goal says more."""
+    decision = """ỦY BAN NHÂN DÂN TỈNH AN LẠC
+Số: 45/QĐ-UBND
+An Lạc, ngày 10 tháng 5 năm 2026
+QUYẾT ĐỊNH
+Về việc giảm học phí cho con đoàn viên
+
+Điều 2. Được giảm 50% học phí các đối tượng là: con của đoàn viên có tỷ lệ suy giảm khả năng lao động từ 61% trở lên; con của đoàn viên đang hưởng trợ cấp hàng tháng.
+Điều 3. Phấn đấu 90% trở lên số con đoàn viên thuộc diện được giảm học phí được xét trong năm học 2026-2027.
+"""
+    targets = [o.quote for o in obligation_index([("qd45.txt", decision)]).items if o.kind == "target"]
+    assert not any("suy giảm" in q for q in targets), targets
+    assert any(q.startswith("Phấn đấu 90% trở lên") for q in targets), targets

@@ -609,6 +609,17 @@ class Bodies:
         found = self.bodies_in(name)
         return found[0].body if found else None
 
+    def qualifier(self, name: str) -> list[str]:
+        """The words of a typed name after the body it names, folded: what says whose body it is ("Văn phòng Công
+        đoàn": the union's office, not the Ban Chỉ đạo's, though resolve() gives "Văn phòng" for both); none for a name
+        that is a body's whole ("Văn phòng", "Mỗi công đoàn cơ sở", "CĐGD Bắc Ninh")."""
+        found = self.bodies_in(name)
+        if not found:
+            return []
+        folded = fold_same_length(name)
+        own = self._matcher[2].match(folded, found[0].start)  # its own name, not the body after it it was joined with
+        return folded[own.end() if own else found[0].end:].split()
+
 
 # A person's role right before a body's name (prompts/body_roles.txt), folded as fold_same_length folds;
 # ROLE_REACH: characters before the name in which one is looked for (the longest role and its spaces).

@@ -17,13 +17,14 @@ from ingest.errors import IngestError
 from ingest.bounded import FileReader
 from ingest.model import Chunk, DocumentMeta, ParsedDocument, short_hash
 from ingest.parent import Candidate, attached_to, find_parent, inherit, is_appendix
-from ingest.pipeline import Gone, IngestReport, IngestResult
+from ingest.pipeline import NOT_LOADED, Gone, IngestReport, IngestResult
 from ingest.walk import Found, expand_paths, inside, location
 from troly.texts import t
 from vectorstore.embed_cache import EmbedCache
 from vectorstore.embeddings import TrolyEmbeddings
 from vectorstore.lexical import LexicalIndex
 from vectorstore.store import DocRecord, Store, chunk_id
+from vectorstore.versions import identity, modified, same_document, stored_modified
 
 
 class Tick(Protocol):
@@ -88,6 +89,7 @@ class _Planned:
     metas: list[dict]
     todo: dict[str, str]  # embed_key → input, to embed for this document
     seconds_left: float = 0.0  # of the file's time limit (TROLY_MAX_FILE_SECONDS) after it was read and parsed
+    drop: tuple[str, ...] = ()  # documents it replaces under another id (its --id): removed once it is written
 
 
 @dataclass
@@ -119,8 +121,8 @@ FIRST_BATCH = 4  # passages in the run's first batch to embed: the bar's first s
 
 
 def _name(result: IngestResult, same_name: str | None) -> None:
-    """A duplicate or a failure loads no document of its own: its name takes no id."""
-    result.same_name_as = same_name if result.status not in ("duplicate", "failed") else None
+    """A file loading no document of its own, or a new version of a loaded one, takes no id by its name."""
+    result.same_name_as = same_name if result.status not in NOT_LOADED and not result.replaced else None
 
 
 class Writer:
@@ -133,16 +135,18 @@ class Writer:
 
     def __init__(self, store: Store, embeddings: TrolyEmbeddings, max_bytes: int, batch: int = 32,
                  cache: EmbedCache | None = None, index: LexicalIndex | None = None,
-                 file_seconds: float = 120.0) -> None:
+                 file_seconds: float = 120.0, max_paragraphs: int | None = None) -> None:
         self.store = store
         self.embeddings = embeddings
-        self.reader = FileReader(max_bytes, file_seconds)
+        self.reader = FileReader(max_bytes, file_seconds, max_paragraphs)
         self.file_seconds = file_seconds
         self.batch = batch
         self.cache = cache
         self.index = index
         self._known: dict[str, np.ndarray] = {}
         self._run: list[Candidate] = []  # documents read in this run, as possible parents of an appendix
+        self._forced = False  # the run's id was given (--id): the file stands under it, whatever it replaces
+        self._versions: set[tuple] = set()  # identities (vectorstore/versions.py) of this run's documents
 
     def ingest(self, paths: list[Path], doc_id: str | None = None,
                progress: ProgressFactory | None = None, keep_missing: bool = False) -> IngestReport:
@@ -164,6 +168,7 @@ class Writer:
         duplicates: list[_Duplicate] = []
         claimed: dict[str, str] = {}  # content hash → id, for documents written in this run
         self._run = []
+        self._forced, self._versions = bool(doc_id), set()
         read = progress(len(files), "read") if progress and files else None
         later = []  # appendices whose parent may come later in the run
 
@@ -203,7 +208,10 @@ class Writer:
         self._write(planned, tick)
         self._settle(duplicates, report.documents, gone)
         became = {d.renamed_from for d in report.documents if d.renamed_from and d.status != "failed"}
+        written = {d.id for d in report.documents if d.status not in NOT_LOADED}
         for record in gone.values():
+            if record.doc_id in written:  # its file left the folder, and a new version took its id
+                continue
             if record.doc_id in became:  # renamed or moved: told as the document it became, not as one removed
                 self.store.remove(record.doc_id)
                 continue
@@ -230,6 +238,8 @@ class Writer:
                 self.store.write(item.record, item.ids, item.texts, item.metas,
                                  np.vstack([self._known[m["embed_key"]] for m in item.metas]),
                                  progress=_capped(tick, len(item.ids) - len(item.todo)))
+                for other in item.drop:
+                    self.store.remove(other)
                 continue
             except IngestError as exc:  # past the file's time limit: the stored version stays
                 item.result.status, item.result.error = "failed", str(exc)
@@ -367,6 +377,19 @@ class Writer:
         twin = self.store.find_content(doc.content_hash)
         in_run = claimed.get(doc.content_hash)
         twin_id = twin.doc_id if twin and not (twin.doc_id in renamed and in_run) else in_run
+        drop: list[str] = []
+        if self._forced and twin and twin_id == twin.doc_id != doc_id and twin.path == here:
+            drop.append(twin.doc_id)  # this very file, loaded under another id before: it moves to the id asked for
+            twin_id = None
+        version_of = None if twin_id else self._version_of(doc, doc_id, existing, here, drop)
+        if isinstance(version_of, IngestResult):
+            return version_of
+        if version_of is not None:  # the document's new version: under its id, in line with no folder of the old
+            doc_id, existing = version_of.doc_id, version_of
+            folder = location(found.root) if found.root else ""
+            result.id, result.replaced = doc_id, version_of.path or version_of.source
+        elif existing and existing.path not in ("", here):  # --id naming a document loaded from another file
+            result.replaced = existing.path
         if twin_id and twin_id in renamed:
             result.renamed_from = twin_id
         elif twin_id and twin_id != doc_id:
@@ -384,11 +407,34 @@ class Writer:
                            content_hash=doc.content_hash, version=version, chunks=len(ids), ingested_at="",
                            year=doc.meta.year, meta=asdict(doc.meta), glossary=doc.glossary,
                            obligations=[o.to_dict() for o in doc.obligations], outline=doc.outline(),
-                           path=here, folder=folder)
+                           path=here, folder=folder, modified=modified(str(path)))
         todo = self._lookup([m["embed_key"] for m in metas], inputs)
         result.embedded = len(todo)
         return _Planned(result, record, ids, texts, metas, todo,
-                        seconds_left=self.file_seconds - self.reader.spent)
+                        seconds_left=self.file_seconds - self.reader.spent, drop=tuple(drop))
+
+    def _version_of(self, doc: ParsedDocument, doc_id: str, existing: DocRecord | None, here: str,
+                    drop: list[str]) -> DocRecord | IngestResult | None:
+        """A file not loaded before whose document (kind, number, date, issuer) is loaded from another file is that
+        document's new version: the loaded record it replaces under its id; with --id it stands under the id asked
+        for and the other is added to `drop`. When the loaded file was edited later, the file is an older version:
+        an "older" result, nothing loaded (a folder of old copies loaded again never brings a stale text back)."""
+        key = identity(doc.meta)
+        if key is None or key in self._versions:
+            return None  # two files of this run: each stays what it is
+        self._versions.add(key)
+        if existing is not None and existing.path in ("", here):
+            return None  # the same file again
+        other = same_document(self.store.records().values(), key, doc_id)
+        if other is None or other.doc_id in drop:
+            return None
+        if self._forced:
+            drop.append(other.doc_id)
+            return None
+        if stored_modified(other) > modified(here):
+            return IngestResult(doc_id, Path(here).name, "older", title=doc.meta.title, kind=doc.meta.kind,
+                                duplicate_of=other.doc_id, newer=other.path or other.source, file=here)
+        return other
 
     def _lookup(self, keys: list[str], inputs: list[str]) -> dict[str, str]:
         """Inputs whose vectors are neither in the store, nor in the cache, nor planned already."""

@@ -133,7 +133,10 @@ def signers(question: str, searcher: Searcher, records: list[DocRecord],
     document's signature, verbatim and cited, one line each — not the one signature search ranks first, quoted
     as if it were the answer. Documents without one are counted; the last line says how to ask of one."""
     plan = searcher.plan(question)
-    if SIGNATURE not in plan.closing or (filters and filters.where()) or len(records) < 2 \
+    if filters is not None:  # a year or a kind narrows the list (--doc names one document: asked of it)
+        records = [r for r in records if not filters.doc and (not filters.kind or r.kind == filters.kind)
+                   and (not filters.year or r.year == filters.year)]
+    if SIGNATURE not in plan.closing or len(records) < 2 \
             or searcher.scope_of(question, plan) or doc_refs(question):  # named by a number, even one none has
         return None
     lines, citations, unsigned = [], [], 0

@@ -20,7 +20,7 @@ from bot.answer.question import ACTOR, DUTY, NUMBER, PERCENT, RECIPIENT, REPORT,
 from ingest.due import PERIOD_MONTHS, parse_due, period_end
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import Body, bodies, fold
+from troly.vntext import Body, bodies, fold, fold_same_length
 from troly.weights import DEFAULT, Weights
 
 PERIODS = ("week", "month", "quarter", "half-year", "year")  # shortest first
@@ -248,9 +248,13 @@ class ObligationIndex:
         return bodies().resolve(name)
 
     def actor_matches(self, query: str, o: DocObligation) -> bool:
+        """Whether the item is the typed body's: of that body, and when the name says whose body it is ("Văn phòng
+        Công đoàn"), naming it so — not every "Văn phòng" of every document; a name of no known body, as written."""
         body = self.body_of(query)
         if body is not None:
-            return body.name in o.bodies
+            whose = bodies().qualifier(query)
+            named = set(re.findall(r"\w+", fold_same_length(f"{o.quote} {(o.actor or {}).get('name', '')}")))
+            return body.name in o.bodies and named.issuperset(whose)
         q = fold(query)
         return bool(o.actor) and q in fold(o.actor["name"])
 

@@ -151,7 +151,8 @@ class Assistant:
     def _writer(self, cache: EmbedCache | None) -> Writer:
         """A writer for this store and its lexical index."""
         return Writer(self.store, self.embeddings, int(self.settings.max_file_mb * 1e6), self.settings.embed_batch,
-                      cache=cache, index=self.lexical, file_seconds=self.settings.max_file_seconds)
+                      cache=cache, index=self.lexical, file_seconds=self.settings.max_file_seconds,
+                      max_paragraphs=self.settings.max_file_paragraphs)
 
     def documents(self) -> list[DocRecord]:
         return sorted(self.store.records().values(), key=lambda r: r.doc_id)

@@ -140,6 +140,8 @@ def obligation_facts(o: DocObligation, today: date | None = None, quote_chars: i
     when = when_text(o, today, timeline)
     if when:
         head.append(when)
+    if today is not None and timeline is not None and not o.due_date() and timeline.ran_its_course(o, today):
+        head.append(t("obligations.past_text", year=timeline.last_years[o.doc_id]))  # not a current duty
     label = section_label(o.section)
     document = shorten(o.document, 50)
     where = f"{document} › {label}" if label else document

@@ -1,0 +1,40 @@
+"""Versions of one document kept in different files: an edited copy saved elsewhere under the same number, date
+and issuer is the same document, not a second one. Which copy stands is decided by the files' modification time
+(the later edit), so that loading an old folder again never brings a stale version back; `--id` overrides it."""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+
+from ingest.model import DocumentMeta
+from vectorstore.store import DocRecord
+
+Identity = tuple[str, str, str, str]
+
+
+def identity(meta: DocumentMeta | dict) -> Identity | None:
+    """What names a document whatever its file: its kind, number, date and issuer, all read from its header; None
+    when one is missing (nothing certain to match on) or for an appendix, which takes its parent's number and date."""
+    get = meta.get if isinstance(meta, dict) else (lambda key, default="": getattr(meta, key, default))
+    fields = (get("kind", ""), get("number", ""), get("date", ""), get("issuer", ""))
+    if get("part_of", "") or not all(fields):
+        return None
+    return fields
+
+
+def same_document(records: Iterable[DocRecord], key: Identity, doc_id: str) -> DocRecord | None:
+    """The loaded document, other than `doc_id`, that `key` names."""
+    return next((r for r in records if r.doc_id != doc_id and identity(r.meta) == key), None)
+
+
+def modified(path: str) -> float:
+    """A file's modification time; 0 when it cannot be read (gone, no access)."""
+    try:
+        return os.stat(path).st_mtime
+    except OSError:
+        return 0.0
+
+
+def stored_modified(record: DocRecord) -> float:
+    """When the stored version's file was last edited: as recorded when it was loaded, else its file's time now."""
+    return record.modified or (modified(record.path) if record.path else 0.0)
