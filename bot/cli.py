@@ -153,7 +153,6 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from ingest.errors import IngestError
-    from ingest.pipeline import NOT_LOADED
 
     paths = [Path(p) for p in args.paths]
     for path in paths:  # a folder named like a file is almost always a mistake
@@ -194,19 +193,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     else:
         if report.message:
             print(report.message)
-        for d in report.documents:
-            if d.status in NOT_LOADED:
-                print(d.line)
-            elif d.status != "reread":  # counted in report.reread_line
-                print(t("ingest.line", status=t(f"ingest.{d.status}"), id=d.id, title=_short(d.title), chunks=d.chunks))
-                if d.warning:
-                    print(t("ingest.warning_line", warning=d.warning))
-            if d.same_name_as:
-                print(t("ingest.same_name_line", id=d.id, other=d.same_name_as))
-            if d.renamed_from:
-                print(t("ingest.renamed_line", other=d.renamed_from))
-            if d.replaced and d.status not in NOT_LOADED:
-                print(t("ingest.replaced_line", path=d.replaced))
+        for line in report.lines(TITLE_CHARS):
+            print(line)
         for gone, status in [*((g, "removed") for g in report.removed), *((g, "kept") for g in report.kept)]:
             how = t("ingest.file_gone", path=gone.path)
             line = "ingest.held_line" if gone.empty_folder else f"ingest.{status}_line"

@@ -4,6 +4,7 @@ per file is ingest/bounded.py. Writing documents into the
 store — comparing, embedding, the version switch, the lexical index — is vectorstore/writer.py."""
 from __future__ import annotations
 
+import textwrap
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -91,6 +92,28 @@ class IngestReport:
         """How to have the skipped files loaded, once a format: an old .doc or a spreadsheet saved as a format read."""
         suffixes = dict.fromkeys(Path(name).suffix.lower() for name in self.skipped)
         return [how for suffix in suffixes if (how := save_as(suffix))]
+
+    def lines(self, title_chars: int) -> list[str]:
+        """What the report says of each document (the command line and the chat bots print the same lines): a failure
+        or a duplicate or an older text (NOT_LOADED); else its status, id, title (cut at a word boundary past `title_chars`)
+        and passages, then what to check, the other file's document its name belongs to, the document it was before a
+        rename, the file it replaced. The documents only read anew are counted by reread_line instead."""
+        lines = []
+        for d in self.documents:
+            if d.status in NOT_LOADED:
+                lines.append(d.line)
+            elif d.status != "reread":
+                title = textwrap.shorten(d.title, title_chars, placeholder=" …")
+                lines.append(t("ingest.line", status=t(f"ingest.{d.status}"), id=d.id, title=title, chunks=d.chunks))
+                if d.warning:  # not Vietnamese, bytes replaced, a wrong extension
+                    lines.append(t("ingest.warning_line", warning=d.warning))
+            if d.same_name_as:
+                lines.append(t("ingest.same_name_line", id=d.id, other=d.same_name_as))
+            if d.renamed_from:
+                lines.append(t("ingest.renamed_line", other=d.renamed_from))
+            if d.replaced and d.status not in NOT_LOADED:
+                lines.append(t("ingest.replaced_line", path=d.replaced))
+        return lines
 
     @property
     def reread_line(self) -> str | None:

@@ -139,7 +139,9 @@ def assistant(corpus_data, make_settings):
 
 @pytest.fixture
 def cli_env(embed_cache, tmp_path) -> dict[str, str]:
-    """Environment for `troly` against tmp_path/data, free of the caller's TROLY_ settings."""
+    """Environment for `troly` against tmp_path/data, free of the caller's TROLY_ settings. A bot's retries (of a
+    fake server's faults, of an unreachable one) pause hundredths of a second, not the platforms' seconds."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("TROLY_")}
-    env.update(TROLY_DATA_DIR=str(tmp_path / "data"), TROLY_EMBED_CACHE=str(embed_cache), PYTHONIOENCODING="utf-8")
+    env.update(TROLY_DATA_DIR=str(tmp_path / "data"), TROLY_EMBED_CACHE=str(embed_cache), PYTHONIOENCODING="utf-8",
+               TROLY_RETRY_WAIT_SECONDS="0.01")
     return env

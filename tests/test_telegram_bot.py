@@ -197,6 +197,21 @@ async def test_an_upload_summary_carries_its_warnings_and_says_when_nothing_was_
     assert "Hỏi thử ngay" not in copy and "không có gì mới" in copy, copy
 
 
+def test_an_upload_reply_cuts_a_long_title_at_a_word_as_the_command_line_does():
+    """Before, the bot cut a document's long title at 120 characters, mid-word; it now ends at a word, with " …"."""
+    from bot.channels.core import TITLE_CHARS, ChannelCore
+    from ingest.pipeline import IngestReport, IngestResult
+
+    title = "Kế hoạch tổ chức các hoạt động chăm lo đời sống đoàn viên, người lao động nhân dịp Tết Nguyên đán " \
+            "Bính Ngọ cùng Tháng Công nhân của Công đoàn ngành Giáo dục thành phố"
+    assert len(title) > TITLE_CHARS and title[TITLE_CHARS - 1] != " " and title[TITLE_CHARS] != " "
+    added = IngestResult(id="ke-hoach.txt", source="ke-hoach.txt", status="added", title=title, chunks=3)
+    line = ChannelCore.ingest_summary(IngestReport([added], seconds=1.0)).splitlines()[0]
+    shown = line.split(" — ", 1)[1].rsplit(" (", 1)[0]
+    assert shown.endswith(" …") and len(shown) <= TITLE_CHARS, line
+    assert title.startswith(shown[:-2] + " "), line
+
+
 async def test_non_admin_upload_and_admin_commands_refused(assistant, settings, fake):
     before = {r.doc_id for r in assistant.documents()}
     async with running(assistant, settings):

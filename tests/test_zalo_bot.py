@@ -99,6 +99,23 @@ async def test_429_then_success_and_no_token_in_logs(assistant, settings, fake):
     assert any(line["msg"] == "question answered" and line["chat"] == USER for line in logs.lines())
 
 
+async def test_a_failed_reply_is_tried_again_after_the_retry_wait_setting(assistant, settings, fake):
+    """TROLY_RETRY_WAIT_SECONDS: a message whose reply failed is handled again after that pause (doubling each time),
+    not after the default's full second, so a fast local Bot API server (or a test) does not wait on the platforms'
+    timings."""
+    quick = settings.model_copy(update={"retry_wait_seconds": 0.01})
+    fake.fail("sendMessage", 400)  # not retried by the call itself: the message is handled again
+    bot = ZaloBot(assistant, quick, poll_timeout=1)
+    await bot.start()
+    try:
+        fake.push(fake.update(USER, USER, "/start"))
+        await fake.wait_for(lambda: len(fake.calls_of("sendMessage")) >= 2)
+    finally:
+        await bot.stop()
+    first, again = fake.calls_of("sendMessage")[:2]
+    assert again.at - first.at < 0.5, again.at - first.at
+
+
 def test_long_answer_split_within_zalo_limit(assistant):
     answer = assistant.ask(QUESTION)
     long = replace(answer, answer="\n\n".join(c.passage.text for c in answer.citations * 6))

@@ -61,6 +61,8 @@ class Settings(BaseSettings):
     bot_workers: int = Field(32, ge=1, description="updates a bot handles at once")
     bot_answer_processes: int = Field(0, ge=0, description="worker processes that compute the bots' offline answers "
                                                           "(0: threads of the bot process)")
+    retry_wait_seconds: float = Field(0.5, gt=0, description="first pause before a bot tries a failed Bot API call or "
+                                                              "message again (doubling each time, at most 30 s)")
     bot_max_attempts: int = Field(3, ge=1, description="times a bot tries to handle an update (counting attempts cut "
                                                       "short by a crash) before it gives up, apologises and never replays it")
 

@@ -17,7 +17,7 @@ import json
 import logging
 import sqlite3
 import threading
-from collections import Counter, OrderedDict, defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,6 +29,7 @@ from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
 from troly.vntext import fold, pairs, phrases
 from troly.weights import DEFAULT
+from vectorstore.kept import Kept
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +125,7 @@ BLOCK = 124  # postings in one stored block of a token's list (1,984 bytes: two 
 # of 128 did not and each took a page of its own): a question reads ~1,000 blocks rather than one row
 # per (token, document); removing a document rewrites at most one or two blocks per token it holds.
 BATCH = 5000  # chunks indexed in one transaction when many documents are added (a rebuild)
-KEPT_POSTINGS = 2_000_000  # postings whose scores a process keeps between questions (KeptScores; 12 bytes each)
+KEPT_POSTINGS = 2_000_000  # postings whose scores a process keeps between questions (vectorstore/kept.py; 12 bytes each)
 KEPT_CHUNKS = 20_000  # chunks whose own tokens (FORWARD) a process keeps between questions (~1-3 KB each)
 # One posting: the chunk's row, the token's count in each field, and each field's length, so a
 # question's postings are scored without reading the chunks table.
@@ -211,37 +212,6 @@ def _idf_by_document(ids: np.ndarray, terms: np.ndarray, postings: np.ndarray, d
     return np.log(1 + (n - d + 0.5) / (d + 0.5))
 
 
-class KeptScores:
-    """Each term's postings (rows) with their scores before the question's weight of the term, kept by a
-    process between questions for one state of the index and one way of scoring (`key`: the index's
-    counters, the fields' weights, BM25's k1 and b — all a term's scores depend on). The commonest
-    terms come back question after question, and reading and scoring their lists again was most of a
-    search's lexical side at 100,000 chunks. The terms used longest ago go first past KEPT_POSTINGS."""
-
-    def __init__(self, key: tuple) -> None:
-        self.key = key
-        self.terms: OrderedDict[int, tuple[np.ndarray, np.ndarray]] = OrderedDict()
-        self.size = 0
-
-    def missing(self, terms: list[int]) -> list[int]:
-        """Those of `terms` not kept; the kept ones now count as just used."""
-        for term in terms:
-            if term in self.terms:
-                self.terms.move_to_end(term)
-        return [term for term in terms if term not in self.terms]
-
-    def add(self, term: int, rows: np.ndarray, scores: np.ndarray) -> None:
-        self.terms[term] = (rows, scores)
-        self.size += len(rows)
-
-    def trim(self, using: int) -> None:
-        """Forget the terms used longest ago while more than KEPT_POSTINGS are kept, never the last
-        `using` (the question's own)."""
-        while self.size > KEPT_POSTINGS and len(self.terms) > using:
-            _, (rows, _) = self.terms.popitem(last=False)
-            self.size -= len(rows)
-
-
 class LexicalIndex:
     """BM25 over the live chunks in one SQLite file (WAL: one writer at a time, readers never
     blocked, every process sees a commit at once). Adding or removing a document touches only its
@@ -270,8 +240,7 @@ class LexicalIndex:
         self._lock = threading.RLock()
         self._vocab: tuple[int, Vocabulary] | None = None
         self._plans: tuple[tuple, tuple | None] | None = None  # the last question's plan, by generation (_plan)
-        self._kept: KeptScores | None = None  # terms' scores, by the index's state (_term_scores)
-        self._rows_kept: tuple[tuple, dict[str, tuple]] | None = None  # chunks' rows, by index state (_chunk_rows)
+        self._scores_kept, self._rows_kept = self._new_kept()
         self._db = self._open()
 
     # ---- the file ----------------------------------------------------------------------
@@ -333,7 +302,8 @@ class LexicalIndex:
                 pass
             if self.path is not None:
                 self._unlink()
-            self._vocab = self._plans = self._kept = self._rows_kept = None
+            self._vocab = self._plans = None
+            self._scores_kept, self._rows_kept = self._new_kept()
             self._db = self._open()
         if self.store is not None:  # adding only: a reader must not wait for writers
             self.sync(self.store, full=False)
@@ -369,6 +339,16 @@ class LexicalIndex:
         self.close()
 
     # ---- state -------------------------------------------------------------------------
+    @staticmethod
+    def _new_kept() -> tuple[Kept[tuple[np.ndarray, np.ndarray]], Kept[tuple]]:
+        """Empty keeps: terms' (rows, scores) by term id (_term_scores), chunks' rows by chunk id (_chunk_rows)."""
+        return Kept(KEPT_POSTINGS, lambda kept: len(kept[0])), Kept(KEPT_CHUNKS)
+
+    def _state(self) -> tuple[int, ...]:
+        """The index's counters: any committed change, in any process, moves them."""
+        stats = self._stats()
+        return tuple(stats[k] for k in _STATS)
+
     def _stats(self) -> dict[str, int]:
         return {k: int(v) for k, v in self._db.execute(
             f"SELECT key, value FROM meta WHERE key IN ({','.join('?' * len(_STATS))})", _STATS)}
@@ -731,22 +711,18 @@ class LexicalIndex:
 
     def _term_scores(self, plan, terms: list[int]) -> tuple[np.ndarray, np.ndarray, list[int]]:
         """The postings of these terms (term order, then row order, as _postings reads them): each one's row and
-        score before the question's weight of its token, and how many each term has. Kept (KeptScores) while
-        the index is in the same state: any committed change, in any process, moves its counters."""
-        stats = self._stats()
-        key = (tuple(stats[k] for k in _STATS), tuple(plan[5].tolist()), tuple(plan[6]))
-        if self._kept is None or self._kept.key != key:
-            self._kept = KeptScores(key)
-        kept = self._kept
-        missing = kept.missing(terms)
+        score before the question's weight of its token, and how many each term has. Kept while the index is in the
+        same state, for the same fields' weights and BM25's k1 and b (all a term's scores depend on)."""
+        kept = self._scores_kept
+        missing = kept.missing((self._state(), tuple(plan[5].tolist()), tuple(plan[6])), terms)
         if missing:
             owner, postings = self._postings(missing)
             scores = self._parts(plan, owner, postings)
             ends = np.searchsorted(owner, np.asarray(missing, dtype=np.int64), side="right").tolist()
             for term, a, b in zip(missing, [0, *ends], ends):
-                kept.add(term, postings["row"][a:b].copy(), scores[a:b].copy())
+                kept.add(term, (postings["row"][a:b].copy(), scores[a:b].copy()))
             kept.trim(len(terms))
-        parts = [kept.terms[t] for t in terms]
+        parts = [kept.values[t] for t in terms]
         return (np.concatenate([rows for rows, _ in parts]), np.concatenate([scores for _, scores in parts]),
                 [len(rows) for rows, _ in parts])
 
@@ -880,21 +856,18 @@ class LexicalIndex:
     def _chunk_rows(self, chunk_ids: list[str]) -> list[tuple]:
         """The indexed chunks among these: (row, chunk id, n0…n3, doc id, their FORWARD tokens), kept while the
         index is in the same state (any committed change, in any process, moves its counters): a search scores its
-        candidates, and they come back question after question. Emptied when it would grow past KEPT_CHUNKS."""
-        key = tuple(self._stats()[k] for k in _STATS)
-        if self._rows_kept is None or self._rows_kept[0] != key:
-            self._rows_kept = (key, {})
-        kept = self._rows_kept[1]
-        missing = [cid for cid in chunk_ids if cid not in kept]
+        candidates, and they come back question after question. Past KEPT_CHUNKS those used longest ago go first."""
+        kept = self._rows_kept
+        missing = kept.missing((self._state(),), chunk_ids)
         if missing:
             got = self._db.execute(
                 "SELECT c.row, c.chunk_id, c.n0, c.n1, c.n2, c.n3, c.doc_id, f.data FROM chunks c "
                 f"LEFT JOIN forward f ON f.row = c.row WHERE c.chunk_id IN ({','.join('?' * len(missing))})",
                 missing).fetchall()
-            if len(kept) + len(got) > KEPT_CHUNKS:
-                kept.clear()
-            kept.update((row[1], row) for row in got)
-        return [row for cid in dict.fromkeys(chunk_ids) if (row := kept.get(cid)) is not None]
+            for row in got:
+                kept.add(row[1], row)
+            kept.trim(len(chunk_ids))
+        return [row for cid in dict.fromkeys(chunk_ids) if (row := kept.values.get(cid)) is not None]
 
     def _score_ids(self, groups, chunk_ids: list[str], fields: Fields, bm25: tuple[float, float], local: bool) -> list[dict[str, float]]:
         """[BM25 by chunk id], and with `local` also [.., BM25 with idf counted within each document]."""

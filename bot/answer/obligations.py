@@ -236,7 +236,7 @@ class ObligationIndex:
             if (day := o.due_date()) is not None:
                 last_years[o.doc_id] = max(last_years.get(o.doc_id, day.year), day.year)
         for r in records:
-            issued = str((getattr(r, "meta", None) or {}).get("date") or "")[:4]
+            issued = str(r.meta.get("date") or "")[:4]
             if r.doc_id not in last_years and r.kind not in _STANDING and issued.isdigit():
                 last_years[r.doc_id] = int(issued)  # a decision of 2011 naming no period: not still running
         return cls(lexicon, items, last_years)

@@ -68,7 +68,7 @@ class BotChannel(Channel):
         if not self.configured(settings):
             raise ValueError(t(f"channels.{self.name}_token_missing"))
         self.settings = settings
-        self.backoff = backoff
+        self.backoff = backoff or Backoff(base=settings.retry_wait_seconds)
         self.poll_timeout = poll_timeout
         self.core = ChannelCore(assistant, settings, self.name, getattr(settings, self.admins_setting),
                                 confirm_removals=self.confirm_removals)
@@ -239,7 +239,6 @@ class BotChannel(Channel):
         too); then it is marked failed for good (/thongke counts it) and its chat gets an apology."""
         extra = {"channel": self.name, "update": key, "chat": chat}
         limit = self.settings.bot_max_attempts
-        backoff = self.backoff or Backoff()
         while handle is not None and attempts < limit:
             attempts = self.core.db.journal.begin(self.journal_name, key)
             try:
@@ -248,7 +247,7 @@ class BotChannel(Channel):
                 log.error("update failed (attempt %d of %d): %s", attempts, limit, redact(repr(exc)),
                           extra={**extra, "event": "error", "attempt": attempts}, exc_info=exc)
                 if attempts < limit:
-                    await asyncio.sleep(min(backoff.cap, backoff.base * 2 ** attempts))
+                    await asyncio.sleep(min(self.backoff.cap, self.backoff.base * 2 ** attempts))
                 continue
             self.core.db.journal.finish(self.journal_name, key, "done")
             return

@@ -23,7 +23,7 @@ from bot.channels.logs import log
 from bot.channels.ratelimit import RateLimiter
 from bot.channels.reminders import ReminderBook
 from bot.channels.replies import READ_COMMANDS, Reply, read_command
-from ingest.pipeline import NOT_LOADED, IngestReport
+from ingest.pipeline import IngestReport
 from ingest.readers import SUPPORTED_SUFFIXES, refusal
 from troly.config import Settings
 from troly.texts import t
@@ -32,6 +32,7 @@ T = TypeVar("T")
 
 HISTORY_TURNS = 12  # a due list's "còn gì nữa không?" reads back to its question; other follow-ups read the last 3
 TYPING_EVERY = 4.5  # seconds; a chat action shows for 5 s
+TITLE_CHARS = 120  # a document's title in a chat message is cut past this
 
 READERS = min(4, os.cpu_count() or 1)  # questions computed at once: about one per core
 
@@ -287,7 +288,7 @@ class ChannelCore:
     @staticmethod
     def described(record) -> dict:
         """What /xoa says of a document: its id, title and number of passages."""
-        return {"id": record.doc_id, "title": record.title[:120], "chunks": record.chunks}
+        return {"id": record.doc_id, "title": record.title[:TITLE_CHARS], "chunks": record.chunks}
 
     async def remove(self, doc_id: str, chat: str, user: str) -> str:
         """Remove a document; what was removed (title, passages), or that there is no such document."""
@@ -331,17 +332,7 @@ class ChannelCore:
 
     @staticmethod
     def ingest_summary(report: IngestReport) -> str:
-        lines = []
-        for d in report.documents:
-            if d.status in NOT_LOADED:
-                lines.append(d.line)
-            elif d.status != "reread":  # counted in report.reread_line
-                lines.append(t("ingest.line", status=t(f"ingest.{d.status}"), id=d.id, title=d.title[:120],
-                               chunks=d.chunks))
-                if d.warning:  # what the admin should check (not Vietnamese, bytes replaced, a wrong extension)
-                    lines.append(t("ingest.warning_line", warning=d.warning))
-                if d.replaced:
-                    lines.append(t("ingest.replaced_line", path=d.replaced))
+        lines = report.lines(TITLE_CHARS)
         if report.reread_line:
             lines.append(report.reread_line)
         if not report.failed:

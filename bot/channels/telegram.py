@@ -111,7 +111,7 @@ class TelegramBot(BotChannel):
         # kept across runs, or never allowed to go down, would confirm the new updates unseen or fetch the
         # same one forever. A restart asks without one; updates fetched before are skipped by the journal.
         self._offset: int | None = None
-        backoff = backoff or Backoff()
+        backoff = self.backoff
         builder = Application.builder().token(self.token).updater(None)
         if settings.telegram_api_url:
             base = settings.telegram_api_url.rstrip("/")

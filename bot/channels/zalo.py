@@ -140,7 +140,7 @@ class ZaloBot(BotChannel):
 
     def __init__(self, assistant, settings, backoff: Backoff | None = None, poll_timeout: int = 30) -> None:
         super().__init__(assistant, settings, backoff, poll_timeout)
-        self.client = ZaloClient(settings.zalo_api_url, self.token, backoff)
+        self.client = ZaloClient(settings.zalo_api_url, self.token, self.backoff)
         self.bot_name = ""
 
     @classmethod
