@@ -21,8 +21,8 @@ from bot.answer.sections import articles_under, topic_heading
 from bot.answer.written_order import whole_list, written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY, MONEY, MOMENT_WORDS, NUMBER,
                                  RECIPIENT, REPORT, TIME, WHICH_ASKED, WHICH_WORDS, QuestionKind, bounds_said,
-                                 classify, counts, cue_tokens, field_answers, field_label, in_range, measured,
-                                 number_unit, opens_line, planned, states)
+                                 classify, counts, cue_tokens, field_answers, field_label, in_range, kind_units,
+                                 measured, number_unit, opens_line, planned, states)
 from ingest.obligations import heading_actor, sentence_actor
 from troly import tables
 from troly.tables import toml
@@ -397,6 +397,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         hint_weight[key] = max(hint_weight.get(key, 0.0), h.weight)
     wanted = set(query.kind.strict) | set(query.kind.soft)
     unit = number_unit(query.text)
+    in_units = kind_units(query.text)  # "tiền" of "bao nhiêu tiền": how the kind is asked, no topic word
     counting = NUMBER in query.kind.kinds and bool(unit)
     agree = agreements(passages)
     coefficients = [getattr(weights, name) for name in SIGNALS]
@@ -427,7 +428,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         of_field = f"{planned(p.document)} \n {planned(short_name)} \n "
         # The question's own topic: not the document's name, nor the numbers it names (checked on their own: ids_found).
         topic_probes = [(tok, w, keys) for tok, w, keys in query.probes if title.isdisjoint(keys)
-                        and tok.lower() not in query.identifiers and tok not in query.numbering]
+                        and tok.lower() not in query.identifiers and tok not in query.numbering
+                        and fold(tok) not in in_units]
         # A passage standing at the place the question names holds the words naming it ("khoản 2 điều 2": "2. …"
         # under "Điều 2. …"); a word that may be a filler typed without diacritics ("dieu 26 noi gi": nói / nơi)
         # is then no topic it must also hold.

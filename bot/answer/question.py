@@ -202,16 +202,28 @@ def _abbreviations() -> Abbreviations:
     return Abbreviations()
 
 
+def _clauses(question: str) -> list[str]:
+    """The question's clauses, folded to words, with its abbreviations spelled out ("bn tiền": "bao nhieu tien")."""
+    spelled = re.sub(r"\w+", lambda m: a.expansion if (a := _abbreviations().find(m.group())) else m.group(), question)
+    return [" ".join(re.findall(r"[a-z0-9]+", clause)) for clause in re.split(r"[,;:?!.]", fold(spelled))]
+
+
 def number_unit(question: str) -> str:
     """The thing counted in "bao nhiêu ngày" / "mấy mô hình" (folded first syllable), if any; one typed as an
     abbreviation is what it stands for ("bao nhiêu ĐV": "đoàn viên"). Only a word of the same clause: in "được
     thưởng bao nhiêu, giải nhì …" nothing is counted ("giải" is the next clause)."""
-    spelled = re.sub(r"\w+", lambda m: a.expansion if (a := _abbreviations().find(m.group())) else m.group(), question)
-    for clause in re.split(r"[,;:?!.]", fold(spelled)):
-        m = _UNIT_Q.search(" ".join(re.findall(r"[a-z0-9]+", clause)))
+    for clause in _clauses(question):
+        m = _UNIT_Q.search(clause)
         if m:
             return "" if m.group(1) in STOP_FOLDED or m.group(1) in _COUNT["not_units"] else m.group(1)
     return ""
+
+
+def kind_units(question: str) -> set[str]:
+    """The folded unit words the question asks its amount in ("tien" of "bao nhiêu tiền", "dong" of "mấy đồng"):
+    they ask the kind of fact, which any amount stated answers ("mỗi đoàn viên 3.000.000 đồng"), and name no topic."""
+    return {m.group(1) for clause in _clauses(question) for m in _UNIT_Q.finditer(clause)
+            if m.group(1) in _COUNT["kind_units"]}
 
 
 def counts(unit: str, text: str) -> bool:
