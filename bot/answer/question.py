@@ -221,9 +221,11 @@ def number_unit(question: str) -> str:
 
 def kind_units(question: str) -> set[str]:
     """The folded unit words the question asks its amount in ("tien" of "bao nhiêu tiền", "dong" of "mấy đồng"):
-    they ask the kind of fact, which any amount stated answers ("mỗi đoàn viên 3.000.000 đồng"), and name no topic."""
+    they ask the kind of fact, which any amount stated answers ("mỗi đoàn viên 3.000.000 đồng"), and name no topic.
+    Not the first word of people counted ("mấy đồng chí")."""
     return {m.group(1) for clause in _clauses(question) for m in _UNIT_Q.finditer(clause)
-            if m.group(1) in _COUNT["kind_units"]}
+            if m.group(1) in _COUNT["kind_units"]
+            and " ".join([m.group(1), *clause[m.end():].split()[:1]]) not in _COUNT["people"]}
 
 
 def counts(unit: str, text: str) -> bool:
