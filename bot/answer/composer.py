@@ -21,8 +21,8 @@ from bot.answer.sections import articles_under, topic_heading
 from bot.answer.written_order import whole_list, written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY, MONEY, MOMENT_WORDS, NUMBER,
                                  RECIPIENT, REPORT, TIME, WHICH_ASKED, WHICH_WORDS, QuestionKind, bounds_said,
-                                 classify, counts, cue_tokens, field_answers, field_label, in_range, kind_units,
-                                 measured, number_unit, opens_line, planned, states)
+                                 asking_words, classify, counts, cue_tokens, field_answers, field_label, in_range,
+                                 kind_units, measured, number_unit, opens_line, planned, states)
 from ingest.obligations import heading_actor, sentence_actor
 from troly import tables
 from troly.tables import toml
@@ -51,6 +51,10 @@ MIN_CLAUSE = 80  # characters; a shorter clause of a long sentence is quoted wit
 # "…, trong đó: a.", "… vững mạnh. e." — the marker that opens the next list item, left at the end of a sentence
 # (items run on in one paragraph; the sentence splitter cuts only before a capital, so after the letter).
 _DANGLING = re.compile(r"(?<=[:;,.])\s+\(?(?:\d{1,2}\.)*[a-zđ0-9]{1,2}[.)]$")
+# "1. Quyền của đoàn viên a. Được …": a heading runs into its first item without a colon (the item "b." follows, where
+# a sentence ending "… tại điểm a." has none); alone, it would be quoted as a fragment ending in "a.".
+_FIRST_LETTER = re.compile(r"(?<=\w)\s+\(?a[.)]$")
+_SECOND_LETTER = re.compile(r"(?<!\w)\(?b[.)]\s")
 # "4.1.c.", "b)": a list item's number or letter alone, split off its item.
 _MARKER_ONLY = re.compile(r"^\(?(?:\d{1,2}\.)*[a-zđ0-9]{1,2}[.)]$")
 # "2. Tổ chức …", "3) …": a list item that opens with its number; any other number opening a clause is a value.
@@ -91,6 +95,7 @@ class Query:
     judged: bool = False  # framed as a statement to judge or a choice to make ("…, đúng hay sai?", "… nào sau đây?")
     asserted: bool = False  # a statement asking nothing (vntext.asserts): whether the documents say just that
     which: set[str] = field(default_factory=set)  # words asking which case ("trường hợp" nào): ranked as held by all
+    told: set[str] = field(default_factory=set)  # asked of one document, words only asking a kind: held by its facts
 
     @cached_property
     def naming_ids(self) -> set[str]:
@@ -156,12 +161,14 @@ class Scored:
 SIGNALS = ("span_coverage", "passage_coverage", "rank_prior", "strict_kind", "soft_kind", "obligation", "agreement")
 
 
-def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, reading: str = "") -> Query:
+def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, reading: str = "",
+               scoped: bool = False) -> Query:
     """The question as weighted terms. `reading`: the question with its diacritics restored from the store's words
-    (QueryPlan.reading). A question typed without them is read so, as if typed with them: its filler words are told
-    ("thi" read "thì", "bao" of "bao nhiêu"), and each word weighs its own rarity and matches only itself ("cơ" sở,
-    not "có" nor "cờ"); a question typed with them is read with its slips of a horn mended ("gủi" read "gửi",
-    QueryAnalyzer). Every word of the reading is one the store writes, or one it holds in no form."""
+    (QueryPlan.reading); `scoped`: asked of one document. A question typed without them is read so, as if typed with
+    them: its filler words are told ("thi" read "thì", "bao" of "bao nhiêu"), and each word weighs its own rarity and
+    matches only itself ("cơ" sở, not "có" nor "cờ"); a question typed with them is read with its slips of a horn
+    mended ("gủi" read "gửi", QueryAnalyzer). Every word of the reading is one the store writes, or one it holds in no
+    form."""
     kind = classify(question)
     question = unicodedata.normalize("NFC", question)
     exact = lexicon.typed_with_diacritics(question)
@@ -203,8 +210,11 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     asking = {tok for tok in idf if kind.strict and classify(re.sub(rf"(?i)(?<!\w){re.escape(tok)}(?!\w)", " ",
                                                                      question, count=1)).strict != kind.strict}
     asking |= _naming_kind(seq, kind)
+    # "hạn chót" asked of one document: words that only ask a kind of fact, and nothing else, ask that document's
+    # fact of the kind; its line stating one ("gửi … trước ngày 10/7") holds them, though it never repeats them
+    told = set(idf) if scoped and kind.kinds and set(idf) <= asking_words(tokens) else set()
     return Query(question, kind, idf, pairs, exact, loose, identifiers, names, numbering, asking, tokens,
-                 measured(question) & identifiers, judged, asserted and not judged, _which(tokens) & set(idf))
+                 measured(question) & identifiers, judged, asserted and not judged, _which(tokens) & set(idf), told)
 
 
 def _moment(tokens: list[str]) -> set[str]:
@@ -320,6 +330,11 @@ def _article_label(sentence: str) -> bool:
     return bool(m) and m.kind == "dieu" and not m.rest
 
 
+def _runs_into_list(sentence: str, text: str, end: int) -> bool:
+    """A heading running into its list's first item, the sentence ending at `end` of `text`: quoted with that item."""
+    return bool(_FIRST_LETTER.search(sentence) and _SECOND_LETTER.search(text, end))
+
+
 @lru_cache(maxsize=20_000)
 def spans(text: str) -> tuple[tuple[int, str], ...]:
     """Sentences of a passage, long ones cut into ";" clauses, with their offsets (verbatim).
@@ -334,6 +349,9 @@ def spans(text: str) -> tuple[tuple[int, str], ...]:
             start, sentence = marker, text[marker:start + len(sentence)]
         dangling = _DANGLING.search(sentence)
         marker = -1
+        if not dangling and _runs_into_list(sentence, text, start + len(sentence)):
+            marker = start
+            continue
         if dangling:
             marker = start + dangling.start() + len(dangling.group()) - len(dangling.group().lstrip())
             sentence = sentence[:dangling.start()]
@@ -448,11 +466,12 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         ids_found = frozenset(tok for tok in query.naming_ids if (p.named and tok in query.names)
                               or body.has(tok, False) or context.has(tok, False) or named.has(tok, False)
                               or (tok not in query.names and in_range(tok, p.text)))
-        p_cov, _ = _coverage(query, body, context, weights.context_share)
-        tallied = counting and _tallies(p)
         p_stating = _stating(p.text)
+        p_told = frozenset(query.told) if any(states(k, p_stating) for k in wanted) else frozenset()
+        p_cov, _ = _coverage(query, body, context, weights.context_share, p_told)
+        tallied = counting and _tallies(p)
         p_asking = asking if any(states(k, p_stating) for k in query.kind.strict) else frozenset()
-        ranked_p_cov = _coverage(query, body, context, weights.context_share, p_asking, which)[0] \
+        ranked_p_cov = _coverage(query, body, context, weights.context_share, p_asking | p_told, which)[0] \
             if p_asking or which else p_cov
         passage_cov.append(p_cov)
         prior = 1.0 / (1.0 + i / 4.0)
@@ -482,20 +501,23 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                 continue
             field = fields.get(start, frozenset())  # only the sentence opening the labelled line
             span_terms = lexicon.terms(f"{naming}{of_field if field else ''}{bounds_said(query.text, span)} \n {span}")
-            s_cov, matched = _coverage(query, span_terms, context, weights.context_share)
+            told = frozenset(query.told) if kinds else frozenset()
+            s_cov, matched = _coverage(query, span_terms, context, weights.context_share, told)
             # Ranked as holding the words that name the kind of fact it states ("tỷ lệ" for "65%"); how sure the
             # answer is (abstain.py) still counts only the words it holds.
             ranked_cov = _coverage(query, span_terms, context, weights.context_share,
-                                   asking if strict else frozenset(), which)[0] if strict or which else s_cov
+                                   (asking if strict else frozenset()) | told, which)[0] if strict or which else s_cov
             # words it holds only inside other words ("thời" of "thời hạn" in "kịp thời") add nothing to an answer
             inside = {tok for tok in matched if not _free(query, span_terms, tok, lexicon, weights.collocation)}
             # A list item's lead-in ("Đến năm 2030:") and its heading are part of what the item says.
             held = span_terms.held
             topic = (sum(w for tok, w, keys in topic_probes if not (held.isdisjoint(keys) and around.isdisjoint(keys))
-                         or (strict and tok in query.asking)) / topic_total if topic_total else 1.0)
+                         or (strict and tok in query.asking) or tok in told) / topic_total if topic_total else 1.0)
             # the share of that topic it holds only by stating a fact of the kind those words name ("tỷ lệ": "99%")
-            credited = (sum(w for tok, w, keys in topic_probes if strict and tok in query.asking and held.isdisjoint(keys)
-                            and around.isdisjoint(keys)) / topic_total if topic_total else 0.0)
+            # (not the words asking a kind of one document: what else could they be said of)
+            credited = (sum(w for tok, w, keys in topic_probes if strict and tok in query.asking and tok not in told
+                            and held.isdisjoint(keys) and around.isdisjoint(keys)) / topic_total
+                        if topic_total else 0.0)
             # … and says it of something the question names (not the occasion only its title names: planned)
             labelled = bool(field & (kinds | set(query.kind.soft))) and any(not held.isdisjoint(keys)
                                                                         for _, _, keys in query.probes)
@@ -644,11 +666,11 @@ def _second_opinions(chosen: list[Scored], order: list[int], scored: list[Scored
 
 
 def evidence(question: str, passages: list[Passage], obligations: list[ObligationHint] | None, lexicon: Lexicon,
-             weights: Weights = DEFAULT, reading: str = "") -> tuple[list[Passage], Evidence]:
+             weights: Weights = DEFAULT, reading: str = "", scoped: bool = False) -> tuple[list[Passage], Evidence]:
     """The passages as quoted (unique, without scanning artefacts) and the evidence an answer rests on:
     every span scored and the ones chosen (bench/fit_weights.py fits on exactly this). `reading`: make_query's."""
     passages = without_artefacts(_unique(passages))
-    query = make_query(question, lexicon, weights, reading)
+    query = make_query(question, lexicon, weights, reading, scoped)
     scored, passage_cov = score_spans(query, passages, lexicon, obligations, weights)
     # The question names documents (a number, an alias, a place): a sentence of another document is not the answer.
     in_scope = [s for s in scored if not passages[s.passage_index].off_scope]
@@ -730,7 +752,7 @@ def distinct(query: Query, quoted: list[Passage], lexicon: Lexicon, weights: Wei
     at_named = named_place(query.text)
     here = [at_named is not None and stands_at(place_of(p.section, p.lead, p.text), at_named) for p in quoted]
     probes = [(tok, w ** weights.distinct_power, keys) for tok, w, keys in query.probes
-              if tok.lower() not in query.identifiers and tok not in query.numbering
+              if tok.lower() not in query.identifiers and tok not in query.numbering and tok not in query.told
               and not (any(here) and maybe_stopword(tok))]
     total = sum(w for _, w, _ in probes)
     if not total:
@@ -744,10 +766,12 @@ def distinct(query: Query, quoted: list[Passage], lexicon: Lexicon, weights: Wei
 
 
 def compose(question: str, passages: list[Passage], obligations: list[ObligationHint] | None = None,
-            lexicon: Lexicon | None = None, weights: Weights = DEFAULT, reading: str = "") -> Answer:
+            lexicon: Lexicon | None = None, weights: Weights = DEFAULT, reading: str = "",
+            scoped: bool = False) -> Answer:
     """Answer from the passages' own sentences, or say plainly that the documents do not cover it.
     Middling evidence is answered too, introduced as the nearest passage; Answer.confidence says how sure.
-    `reading`: the question with its diacritics restored (QueryPlan.reading), for one typed without them."""
+    `reading`: the question with its diacritics restored (QueryPlan.reading), for one typed without them;
+    `scoped`: the passages are one document's, the one it is asked of (make_query)."""
     if lexicon is None:
         lexicon = Lexicon()
         lexicon.add_documents(p.text for p in passages)
@@ -763,7 +787,7 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
                 quoted.append(p)
         return Answer(question, "\n".join(f"{_quote(p.text)} [{n}]" for n, p in enumerate(quoted, 1)), True,
                       [Citation(n, p, [(0, len(p.text))]) for n, p in enumerate(quoted, 1)], confidence=sure)
-    passages, ev = evidence(question, passages, obligations, lexicon, weights, reading)
+    passages, ev = evidence(question, passages, obligations, lexicon, weights, reading, scoped)
     query, chosen, scored, passage_cov = ev.query, ev.chosen, ev.scored, ev.passage_coverage
     verdict = judge(ev, weights)
     section = _whole_section(question, passages)

@@ -80,6 +80,8 @@ def classify(question: str) -> QuestionKind:
     kinds = {kind for kind, rx in _CUE_RE.items() if rx.search(rates if kind in _CALENDAR else folded)}
     if NUMBER not in kinds and number_unit(question) and _MARKED_COUNT.search(question.lower()):
         kinds.add(NUMBER)
+    if NUMBER in kinds and not kinds & {DATE, CLOCK, YEAR} and number_unit(question) in _COUNT["lengths"]:
+        kinds.add(PERIOD)
     # "lương tối thiểu vùng 2026": the quantity named is what is asked, unless a question word asks something else
     if not kinds and "?" not in question and not _ASKS_OTHER.search(folded):
         kinds = {kind for kind, rx in _BARE_RE.items() if rx.search(folded)}
@@ -197,6 +199,11 @@ _DIGITS = r"\d{1,3}(?:\.\d{3})+(?!\.?\d)|\d+(?:,\d+)?"
 _NUMBER_WORDS = "(?:" + "|".join([_DIGITS, *_COUNT["numbers"], *(w + r" \S+" for w in _COUNT["at_least"])]) + ")"
 
 
+_DAY = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+_RANGE_JOIN = "|".join(map(re.escape, _COUNT["range_joins"]))
+_DAY_SPAN = re.compile(rf"\btu (?:ngay )?{_DAY} ?(?:{_RANGE_JOIN}) ?(?:het )?(?:ngay )?{_DAY}")
+
+
 @lru_cache(maxsize=1)
 def _abbreviations() -> Abbreviations:
     return Abbreviations()
@@ -229,8 +236,11 @@ def kind_units(question: str) -> set[str]:
 
 
 def counts(unit: str, text: str) -> bool:
-    """Whether `text` gives a number of `unit` ("5 ngày", "ít nhất 01 đoàn viên" for "bao nhiêu người")."""
+    """Whether `text` gives a number of `unit` ("5 ngày", "ít nhất 01 đoàn viên" for "bao nhiêu người"); days also by
+    the two days a span runs between ("từ ngày 24/7 đến ngày 26/7": how many days is read off them)."""
     folded = " ".join(fold(text).split())  # punctuation kept: "02-NQ/TW ngày" is no count of days
+    if unit == _COUNT["span_unit"] and _DAY_SPAN.search(folded):
+        return True
     # "45m2": a measure's unit may follow its number unspaced
     space = r"\s*" if re.search(r"\d$", unit) else r"\s+"
     if re.search(rf"(?<![\w/.-]){_NUMBER_WORDS}{_SPELLED}{space}(?:[a-z]+\s+){{0,2}}?{re.escape(unit)}\b", folded):
@@ -249,6 +259,12 @@ def cue_tokens(tokens: list[str]) -> set[str]:
     counts ("ngày" of "bao nhiêu ngày"). Elsewhere the same word names the topic ("tiết kiệm điện", "Luật Điện
     ảnh", "ngày công"), so the phrase decides, not the word. A token the question also asks with is a cue all the
     same ("ngày" of "ngày Nhà giáo Việt Nam là ngày nào"): any passage stating the fact asked holds it ("ngày 18/11")."""
+    return {tok for tok in asking_words(tokens) if fold(tok) in CUE_WORDS}
+
+
+def asking_words(tokens: list[str]) -> set[str]:
+    """The tokens of a question standing inside a phrase asking a kind of fact ("hạn" and "chót" of "hạn chót",
+    "ngày" of "ngày nào") or the unit it counts: what they say may be only that kind (cue_tokens)."""
     folded = [fold(tok) for tok in tokens]
     starts, text = [], " "
     for word in folded:
@@ -256,7 +272,7 @@ def cue_tokens(tokens: list[str]) -> set[str]:
         text += word + " "
     spans = _cue_spans(text) + [m.span(1) for m in _UNIT_Q.finditer(text)]
     return {tok for tok, word, start in zip(tokens, folded, starts)
-            if word in CUE_WORDS and any(a < start + len(word) and start < b for a, b in spans)}
+            if any(a < start + len(word) and start < b for a, b in spans)}
 
 
 def _said_bound(asked: str, said: list[str]) -> re.Pattern[str]:

@@ -345,7 +345,8 @@ class Assistant:
             if generated is not None:
                 return generated
         answer = subject(question, passages, self.searcher, records, self.store.doc_chunks) or compose(
-            question, passages, hints, lexicon, self.weights, self.searcher.plan(question).reading)
+            question, passages, hints, lexicon, self.weights, self.searcher.plan(question).reading,
+            bool(filters and filters.doc))
         answer = with_addressees(answer, self.store.doc_chunks)
         if not answer.found:  # "ai là chủ tịch công đoàn X?": no sentence says, the signature of X's document does
             answer = post_holder(question, records, self.store.doc_chunks) or answer
