@@ -17,7 +17,8 @@ from vectorstore.store import DocRecord, StoredChunk
 
 _POST = toml("question_cues.toml")["post"]
 _ASKS = re.compile(_POST["asks"])
-_DEPUTY = frozenset(plain_words(w) for w in _POST["deputy"])
+# the word making a post another's ("phó" chủ tịch): the one table a signature's deputy is read by (ingest/structure.py)
+_DEPUTY = frozenset(plain_words(w) for w in toml("header_words.toml")["roles"]["signing_deputy"])
 POST_WORDS = 2  # a post is named in two words or more ("chủ tịch", "hiệu trưởng"): "tịch" alone names none
 BODY_WORDS = 2  # ... and its body too: "chủ tịch tỉnh" names no one body of those that sign
 
