@@ -27,6 +27,24 @@ def same_document(records: Iterable[DocRecord], key: Identity, doc_id: str) -> D
     return next((r for r in records if r.doc_id != doc_id and identity(r.meta) == key), None)
 
 
+def _lossy(text: str) -> str:
+    """Text as a lossy "ANSI" save writes it: each letter Windows-1258 has no byte for becomes "?"; lower case and
+    single spaces, to compare a damaged header with a loaded document's fields."""
+    return " ".join(text.encode("cp1258", "replace").decode("cp1258").lower().split())
+
+
+def damaged_copy_of(records: Iterable[DocRecord], head: str) -> DocRecord | None:
+    """The loaded document a text with lost letters (ingest/errors.py LostLetters) is a copy of: one whose number,
+    issuer and year its opening `head` holds as that save writes them. Its own header cannot be parsed ("S?: 12"),
+    so it is matched field by field rather than by identity()."""
+    damaged = _lossy(head)
+    for r in records:
+        number, issuer, year = r.meta.get("number") or "", r.meta.get("issuer") or "", str(r.year or "")
+        if number and issuer and year and all(_lossy(f) in damaged for f in (number, issuer, year)):
+            return r
+    return None
+
+
 def modified(path: str) -> float:
     """A file's modification time; 0 when it cannot be read (gone, no access)."""
     try:

@@ -13,7 +13,7 @@ from typing import Protocol
 
 import numpy as np
 
-from ingest.errors import IngestError
+from ingest.errors import IngestError, LostLetters
 from ingest.bounded import FileReader
 from ingest.model import Chunk, DocumentMeta, ParsedDocument, short_hash
 from ingest.parent import Candidate, attached_to, find_parent, inherit, is_appendix
@@ -24,7 +24,7 @@ from vectorstore.embed_cache import EmbedCache
 from vectorstore.embeddings import TrolyEmbeddings
 from vectorstore.lexical import LexicalIndex
 from vectorstore.store import DocRecord, Store, chunk_id
-from vectorstore.versions import identity, modified, same_document, stored_modified
+from vectorstore.versions import damaged_copy_of, identity, modified, same_document, stored_modified
 
 
 class Tick(Protocol):
@@ -356,6 +356,11 @@ class Writer:
         path = found.path
         try:
             doc, warnings = self.reader.read(path)
+        except LostLetters as exc:  # never loaded beside the good copy: said to be a damaged copy of it
+            good = damaged_copy_of(self.store.records().values(), exc.head)
+            error = t("ingest.input.damaged_copy", error=exc, other=good.doc_id, path=good.path or good.source) \
+                if good else str(exc)
+            return IngestResult(doc_id, path.name, "failed", error=error)
         except IngestError as exc:
             return IngestResult(doc_id, path.name, "failed", error=str(exc))
         if not self._parent(doc, doc_id, last):
