@@ -257,3 +257,30 @@ def test_a_document_is_named_by_its_bare_number(cli_env, tmp_path):
     shown = run_troly(["show", "07"], cli_env)
     assert shown.returncode == 0 and "07/TB-CĐCS" in shown.stdout, shown.stderr
     assert_message(run_troly(["show", "12"], cli_env), 1, "khớp nhiều văn bản")
+
+
+def test_remove_typed_at_a_terminal_asks_first_naming_the_document_and_says_how_to_load_it_again(cli_env, tmp_path):
+    """`troly remove KH 12` removed at once: one wrong digit removes another plan with no way back told. Typed at a
+    terminal it asks first, naming the document and its file; only "c" removes. Then it says how to load it again.
+    --yes (a script run from a terminal) removes without asking."""
+    plans = tmp_path / "ke-hoach"
+    plans.mkdir()
+    for number, subject in (("12", "hội thao công nhân"), ("13", "tham quan nghỉ mát")):
+        (plans / f"kh{number}.txt").write_text(
+            f"CÔNG ĐOÀN CÔNG TY DỆT KIM HOÀNG MAI\nSố: {number}/KH-CĐ\nHà Nội, ngày 02 tháng 4 năm 2026\n\nKẾ HOẠCH\n"
+            f"Tổ chức {subject} năm 2026\n\n1. Các tổ công đoàn đăng ký danh sách trước ngày 20/4/2026.\n",
+            encoding="utf-8")
+    assert run_troly(["ingest", str(plans)], cli_env).returncode == 0
+
+    kept = run_troly(["remove", "KH 13"], cli_env, input="\n", typed=True)  # Enter alone: no
+    assert kept.returncode == 1 and "kh13.txt" in kept.stdout and str(plans / "kh13.txt") in kept.stdout, kept.stdout
+    assert "Chưa xóa gì" in kept.stdout
+    assert "kh13.txt" in run_troly(["docs"], cli_env).stdout
+
+    gone = run_troly(["remove", "KH 13"], cli_env, input="c\n", typed=True)
+    assert gone.returncode == 0 and "Đã xóa văn bản kh13.txt" in gone.stdout, gone.stdout
+    assert f"troly ingest {plans / 'kh13.txt'}" in gone.stdout
+    assert "kh13.txt" not in run_troly(["docs"], cli_env).stdout
+
+    scripted = run_troly(["remove", "--yes", "KH 12"], cli_env, typed=True)  # nothing typed: not asked
+    assert scripted.returncode == 0 and "Đã xóa văn bản kh12.txt" in scripted.stdout, scripted.stdout
