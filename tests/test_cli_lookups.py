@@ -284,3 +284,20 @@ def test_remove_typed_at_a_terminal_asks_first_naming_the_document_and_says_how_
 
     scripted = run_troly(["remove", "--yes", "KH 12"], cli_env, typed=True)  # nothing typed: not asked
     assert scripted.returncode == 0 and "Đã xóa văn bản kh12.txt" in scripted.stdout, scripted.stdout
+
+
+def test_a_long_lead_in_before_a_quote_starts_at_a_clause_not_after_a_comma_inside_it(cli_env, tmp_path):
+    """"(…cấp, Ban Chấp hành … đề nghị … như sau)": a lead-in longer than what is shown before a quote was cut at
+    the word that left room, here a phrase's last word and its comma. It starts at the clause that says who acts."""
+    (tmp_path / "cv08.txt").write_text(
+        "CÔNG ĐOÀN BỆNH VIỆN ĐA KHOA TỈNH THÁI BÌNH\nSố: 08/CĐ-BV\nThái Bình, ngày 05 tháng 8 năm 2026\n\n"
+        "V/v tổ chức hội diễn văn nghệ chào mừng ngày thành lập bệnh viện\n\n"
+        "Căn cứ kế hoạch công tác năm 2026 đã được hội nghị cán bộ, viên chức thông qua và ý kiến của các khoa phòng, "
+        "Ban Chấp hành Công đoàn đề nghị các công đoàn bộ phận chuẩn bị như sau:\n"
+        "1. Mỗi công đoàn bộ phận dàn dựng ít nhất hai tiết mục văn nghệ, đăng ký trước ngày 25/8/2026.\n"
+        "2. Hội diễn tổ chức lúc 19 giờ ngày 10/9/2026 tại hội trường tầng 5 của bệnh viện.\n", encoding="utf-8")
+    assert run_troly(["ingest", str(tmp_path / "cv08.txt")], cli_env).returncode == 0
+    proc = run_troly(["ask", "hội diễn văn nghệ tổ chức ở đâu"], cli_env)
+    assert proc.returncode == 0 and "hội trường tầng 5" in proc.stdout, proc.stdout
+    assert "(…Ban Chấp hành Công đoàn đề nghị các công đoàn bộ phận chuẩn bị như sau)" in proc.stdout, \
+        proc.stdout
