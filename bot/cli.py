@@ -230,9 +230,21 @@ def cmd_docs(args: argparse.Namespace) -> int:
     if not records:  # which store was looked in: a mistyped TROLY_DATA_DIR is an empty new one
         print(t("cli.docs_empty", where=where))
     for r in records:
-        print(t("cli.docs_line", id=r.doc_id, kind=r.kind or t("cli.kind_unknown"), title=r.label, source=r.source,
-                chunks=r.chunks, when=_when(r.ingested_at)))
+        print(t("cli.docs_line", id=r.doc_id, kind=r.kind or t("cli.kind_unknown"), title=r.label,
+                source=_shown_path(r.path) if r.path else r.source, chunks=r.chunks, when=_when(r.ingested_at)))
     return 0
+
+
+def _shown_path(path: str) -> str:
+    """A document's file as `troly docs` lists it: its path (a version loaded from another folder keeps the id of
+    the first file, often its name too), below the current folder from there, else below the home folder "~/…"."""
+    for base, shown in ((Path.cwd(), ""), (Path.home(), "~")):
+        try:
+            relative = Path(path).relative_to(base)
+        except ValueError:
+            continue
+        return str(Path(shown, relative)) if shown else str(relative)
+    return path
 
 
 def _when(stamp: str) -> str:

@@ -4,6 +4,7 @@ cannot be written, and `ask --batch` answers that say which question they answer
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -301,3 +302,27 @@ def test_a_long_lead_in_before_a_quote_starts_at_a_clause_not_after_a_comma_insi
     assert proc.returncode == 0 and "hội trường tầng 5" in proc.stdout, proc.stdout
     assert "(…Ban Chấp hành Công đoàn đề nghị các công đoàn bộ phận chuẩn bị như sau)" in proc.stdout, \
         proc.stdout
+
+
+def test_an_organ_under_its_body_is_one_issuer_and_docs_tells_a_version_from_another_folder(cli_env, tmp_path,
+                                                                                            monkeypatch):
+    """"CÔNG ĐOÀN CÔNG TY … / BAN CHẤP HÀNH" was read as the issuer "Ban chấp hành" with the company as the body
+    above it; it is the Ban Chấp hành of that công đoàn. After an edited copy in another folder replaced the
+    document, `troly docs` still showed the first file's name: it shows where the file now loaded is."""
+    plan = ("CÔNG ĐOÀN CÔNG TY TNHH CƠ KHÍ HÒA BÌNH\nBAN CHẤP HÀNH\nSố: 15/KH-CĐ\nHòa Bình, ngày 09 tháng 3 năm 2026\n\n"
+            "KẾ HOẠCH\nTổ chức hội thao công nhân năm 2026\n\n"
+            "1. Hội thao gồm các môn kéo co, bóng đá mini và cầu lông, tổ chức ngày {day}/5/2026.\n"
+            "2. Các tổ công đoàn gửi danh sách vận động viên trước ngày 20/4/2026.\n")
+    first, edited = tmp_path / "goc" / "hoi-thao.md", tmp_path / "ban-sua" / "hoi-thao.md"
+    for path, day, when in ((first, "10", 1_770_000_000), (edited, "17", 1_770_090_000)):
+        path.parent.mkdir()
+        path.write_text(plan.format(day=day), encoding="utf-8")
+        os.utime(path, (when, when))
+    assert run_troly(["ingest", str(first)], cli_env).returncode == 0
+    meta = json.loads(run_troly(["show", "--json", "hoi-thao.md"], cli_env).stdout)["meta"]
+    assert meta["issuer"].lower() == "ban chấp hành công đoàn công ty tnhh cơ khí hòa bình" and not meta["parent"], meta
+
+    assert run_troly(["ingest", str(edited)], cli_env).returncode == 0
+    monkeypatch.chdir(tmp_path)  # the admin works in the folder that holds both
+    listed = run_troly(["docs"], cli_env).stdout
+    assert "mã: hoi-thao.md" in listed and "nguồn: ban-sua/hoi-thao.md" in listed, listed

@@ -4,6 +4,7 @@ and issuer is the same document, not a second one. Which copy stands is decided 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 
 from ingest.model import DocumentMeta
@@ -35,12 +36,14 @@ def _lossy(text: str) -> str:
 
 def damaged_copy_of(records: Iterable[DocRecord], head: str) -> DocRecord | None:
     """The loaded document a text with lost letters (ingest/errors.py LostLetters) is a copy of: one whose number,
-    issuer and year its opening `head` holds as that save writes them. Its own header cannot be parsed ("S?: 12"),
-    so it is matched field by field rather than by identity()."""
+    year and the words of whose issuer its opening `head` holds, as that save writes them. Its own header cannot be
+    parsed ("S?: 12"), so it is matched field by field rather than by identity()."""
     damaged = _lossy(head)
+    words = set(re.findall(r"[\w?]+", damaged))
     for r in records:
         number, issuer, year = r.meta.get("number") or "", r.meta.get("issuer") or "", str(r.year or "")
-        if number and issuer and year and all(_lossy(f) in damaged for f in (number, issuer, year)):
+        if number and issuer and year and _lossy(number) in damaged and year in words \
+                and set(re.findall(r"[\w?]+", _lossy(issuer))) <= words:  # its two lines may be printed either way
             return r
     return None
 
