@@ -212,10 +212,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                   for s in ("added", "updated", "unchanged", "duplicate", "failed")}
         counts["unchanged"] += sum(1 for d in report.documents if d.status == "reread")  # their words unchanged
         renamed = sum(1 for d in report.documents if d.status in ("renamed", "moved"))
-        older = sum(1 for d in report.documents if d.status == "older")
+        older, unchosen = (sum(1 for d in report.documents if d.status == s) for s in ("older", "unchosen"))
         print(t("ingest.summary", files=len(report.documents), seconds=report.seconds, **counts)
               + (t("ingest.summary_renamed", n=renamed) if renamed else "")
               + (t("ingest.summary_older", n=older) if older else "")
+              + (t("ingest.summary_unchosen", n=unchosen) if unchosen else "")
               + (t("ingest.summary_removed", n=len(report.removed)) if report.removed else ""))
     return 1 if report.failed or not (report.documents or report.removed) else 0
 
