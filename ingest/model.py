@@ -114,6 +114,12 @@ class ParsedDocument:
         return short_hash(" ".join(words), 24)
 
     @property
+    def former_hashes(self) -> set[str]:
+        """The content hashes an older troly stored for this same text: before ca720a9 the text itself, "•" bullets
+        as "-". A record holding one has the same words; read anew, it is not "updated" (vectorstore/writer.py)."""
+        return {short_hash(re.sub(r"(?m)^• ", "- ", self.text), 24)}
+
+    @property
     def version(self) -> str:
         """Names what was made of the content: its passages and metadata as this troly reads them (an appendix's
         parent included), so that a newer reading of an unchanged file replaces an older troly's."""

@@ -15,7 +15,8 @@ from ingest.readers import read_file, save_as
 from troly.texts import t
 
 
-NOT_LOADED = ("failed", "duplicate", "older", "unchosen")  # statuses told by IngestResult.line: nothing of the file is loaded
+# statuses told by IngestResult.line: nothing of the file is loaded
+NOT_LOADED = ("failed", "duplicate", "older", "unchosen")
 
 
 @dataclass
@@ -47,8 +48,8 @@ class IngestResult:
         if self.status == "failed":
             return t("ingest.failed_line", status=status, id=self.id, error=self.error)
         if self.status in ("older", "unchosen"):
-            return t(f"ingest.{self.status}_line", status=status, id=self.id, other=self.duplicate_of, newer=self.newer,
-                     file=self.file)
+            return t(f"ingest.{self.status}_line", status=status, id=self.id, other=self.duplicate_of,
+                     newer=self.newer, file=self.file)
         key = "ingest.duplicate_removed_line" if self.removed else "ingest.duplicate_line"
         return t(key, status=status, id=self.id, other=self.duplicate_of)
 

@@ -411,7 +411,7 @@ class Writer:
             result.chunks = 0
             return _Duplicate(result, found, doc.content_hash)
         claimed[doc.content_hash] = doc_id
-        same_words = existing is not None and existing.content_hash == doc.content_hash
+        same_words = existing is not None and existing.content_hash in {doc.content_hash, *doc.former_hashes}
         result.status = ("reread" if same_words else "updated") if existing else "added"
         if result.renamed_from:  # the same content under another name ("renamed") or in another folder ("moved")
             result.status = "moved" if Path(result.renamed_from).name == Path(doc_id).name else "renamed"
