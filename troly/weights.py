@@ -63,13 +63,11 @@ class Weights:
     # 0.8 (recall25, eval_split): 0.75 best
     pool: int = 40  # candidates taken from each retriever
     article_cap: int = 2  # at most this many passages of one law article (Điều) come before every other article's
-    # first ones in a search's list (0: no limit; vectorstore/search.py _rounds; answers read the fused order).
+    # first ones in a search's list (0: no limit; vectorstore/search.py _article_rounds; answers read the fused order).
     # fit_weights.py --fit article_cap with ALQAC, tuning part H@1/H@5/MRR: 0 (and 4, 6) ALQAC .870/.926/.899;
     # 1 ALQAC .870/.944/.904 but dev2 H@5 .909 -> .886; 2 and 3 ALQAC .870/.935/.900, dev and dev2 (and their answers)
     # unchanged: 2, the tie nearest no limit. A cap on any heading path (not only articles) fitted alike but put the
     # third passage of a plan's section, the one stating the sum asked for, below other sections' (tests/test_recall.py)
-    repeat_cap: int = 1  # at most this many passages of one document saying the same words (their numbering aside)
-    # come before every other passage in a search's list (0: no limit; vectorstore/search.py _same_text)
     section_field: float = 0.175  # BM25 weight of a passage's heading path and lead-ins (its own text weighs 1);
     # refitted with local_lexical (fit_weights --fit section_field --retrieval-only, dev+dev2+ALQAC:
     # 0.175 best of 0 … 1.05; dev2 tune H@1 .614 -> .636, ALQAC tune H@1 .880 -> .870); again with local_lexical

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -14,8 +14,7 @@ import numpy as np
 from langchain_core.documents import Document
 
 from vectorstore.embeddings import TrolyEmbeddings
-from ingest.markers import heading_match
-from troly.vntext import fold, syllables
+from troly.vntext import fold
 from vectorstore.lexical import LexicalIndex, article_title, tokenize
 from vectorstore.place import article_words, named_place, place_of, stands_at
 from vectorstore.query import QueryAnalyzer, QueryPlan, closing_spans
@@ -138,38 +137,21 @@ def _behind_document_best(values: np.ndarray, docs: list[str]) -> np.ndarray:
     return np.where(top > 0, 1 - values / np.where(top > 0, top, 1), 0).astype(np.float32)
 
 
-def _rounds(order: np.ndarray, keys: list[Hashable | None], cap: int) -> np.ndarray:
-    """`order` with at most `cap` passages of one key before every other key's first `cap` (None: a passage never
-    moved); cap 0 keeps `order`."""
+def _article_rounds(order: np.ndarray, articles: list[tuple[str, str]], cap: int) -> np.ndarray:
+    """`order` with at most `cap` passages of one law article (Điều) before every other article's first `cap`:
+    an article's clauses, alike in words, otherwise fill the first places and push out the article that answers
+    (a law is cited by its articles). `articles`: (document, heading path) per candidate, the path "" for a
+    passage in no article (never moved); cap 0 keeps `order`."""
     if cap <= 0:
         return order
-    seen: dict[Hashable, int] = {}
+    seen: dict[tuple[str, str], int] = {}
     rounds = []
     for i in order:
-        key = keys[i]
-        n = seen.get(key, 0) if key is not None else 0
+        key = articles[i]
+        n = seen.get(key, 0) if key[1] else 0
         seen[key] = n + 1
         rounds.append(n // cap)
     return order[np.argsort(np.asarray(rounds), kind="stable")]
-
-
-def _same_text(text: str) -> tuple[str, ...]:
-    """What a passage says, its own numbering ("3.", "a)") aside: a plan repeats "Thời gian thực hiện: Từ năm 2013
-    đến năm 2020" under each task, a law "… hướng dẫn chi tiết Điều này." under each article — one place to read."""
-    m = heading_match(text.strip())
-    return tuple(syllables(m.rest if m else text))
-
-
-def _list_together(order: np.ndarray, lists: list[Hashable | None], positions: list[int], cap: int) -> np.ndarray:
-    """`order` with up to `cap` other items of the first passage's list (`lists`: its document, heading path and
-    lead-in; None for a passage of no list, or of a law's article, whose clauses the article's own place in the list
-    stands for: _rounds) right after it, in the order written: a question asking what duties or reports ("Sở Xây
-    dựng được giao những việc gì?") asks for the whole list its best item stands in."""
-    if cap <= 0 or not len(order) or lists[order[0]] is None:
-        return order
-    items = sorted((i for i in order[1:] if lists[i] == lists[order[0]]), key=lambda i: positions[i])[:cap]
-    moved = set(items)
-    return np.asarray([order[0], *items, *(i for i in order[1:] if i not in moved)], dtype=order.dtype)
 
 
 def _cosines(vectors, vector: np.ndarray) -> np.ndarray:
@@ -190,14 +172,12 @@ class Searcher:
 
     def __init__(self, store: Store, embeddings: TrolyEmbeddings, index: LexicalIndex | None = None,
                  reranker: Reranker | None = None, rerank_candidates: int = RERANK_POOL,
-                 weights: Weights = DEFAULT, asked_fact: AskedFact | None = None,
-                 asks_list: Callable[[str], bool] | None = None) -> None:
+                 weights: Weights = DEFAULT, asked_fact: AskedFact | None = None) -> None:
         """`asked_fact`: given a question, a test of whether a passage states the kind of fact it asks for
         (an amount, a date …), or None when it asks for none (bot/answer/question.py); such passages gain
-        weights.asked_kind; `asks_list`: whether a question asks for a whole list (what duties, what reports)."""
+        weights.asked_kind."""
         self.store = store
         self.asked_fact = asked_fact
-        self.asks_list = asks_list
         self.weights = weights  # fusion weights, scope bonus and pool size (troly/weights.py)
         self.rerank_candidates = rerank_candidates
         self.embeddings = embeddings
@@ -354,18 +334,9 @@ class Searcher:
             fused += w.closing * np.asarray([chunks[cid].meta.get("block") in plan.closing for cid in candidates],
                                             dtype=np.float32)
         sections = [chunks[cid].meta.get("section", "") for cid in candidates]
-        # a list of places to read: an article's clauses, alike in words, otherwise fill the first places and push out
-        # the article that answers (a law is cited by its articles); a text said again word for word fills a place
-        # that another passage could take
-        order = _rounds(np.argsort(-fused, kind="stable"),
-                        [(chunks[cid].doc_id, s) if article_title(s) else None for cid, s in zip(candidates, sections)],
-                        w.article_cap if spread else 0)
-        order = _rounds(order, [(chunks[cid].doc_id, _same_text(chunks[cid].text)) for cid in candidates],
-                        w.repeat_cap if spread else 0)
-        if spread and self.asks_list and self.asks_list(question):
-            order = _list_together(order, [(chunks[cid].doc_id, s, lead) if (lead := chunks[cid].meta.get("lead", ""))
-                                           and not article_title(s) else None for cid, s in zip(candidates, sections)],
-                                   [int(chunks[cid].meta.get("position", 0)) for cid in candidates], w.list_items)
+        order = _article_rounds(np.argsort(-fused, kind="stable"),
+                                [(chunks[cid].doc_id, s if article_title(s) else "") for cid, s in zip(candidates, sections)],
+                                w.article_cap if spread else 0)
         want = max(k, self.rerank_candidates if self.reranker else k)
         passages = []
         for i in order[:want]:

@@ -173,12 +173,6 @@ def asked_fact(question: str) -> Callable[[str], bool] | None:
     return partial(states_any, wanted) if wanted else None
 
 
-def asks_list(question: str) -> bool:
-    """Whether the question asks for a whole list (what duties, what reports): the search shows its best item's list
-    together (vectorstore/search.py)."""
-    return classify(question).asks_list
-
-
 def states_asked(question: str, text: str) -> bool:
     """Whether `text` states a fact of a kind the question asks (a date for "khi nào", a body for "gửi ai"); true when
     the question asks no kind a text can be tested for ("nhiệm vụ gì")."""

@@ -102,14 +102,13 @@ class Assistant:
 
     @cached_property
     def searcher(self) -> Searcher:
-        from bot.answer.question import asked_fact, asks_list
+        from bot.answer.question import asked_fact
         from vectorstore.rerank import Reranker
 
         s = self.settings
         reranker = Reranker(s.reranker) if s.reranker else None
         return Searcher(self.store, self.embeddings, self.lexical, reranker=reranker,
-                        rerank_candidates=s.rerank_candidates, weights=self.weights, asked_fact=asked_fact,
-                        asks_list=asks_list)
+                        rerank_candidates=s.rerank_candidates, weights=self.weights, asked_fact=asked_fact)
 
     @cached_property
     def lexical(self) -> LexicalIndex:
