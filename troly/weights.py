@@ -22,8 +22,6 @@ class Weights:
     lexical: float = 0.5  # weight of BM25 relative to the best candidate's (raised to a power below 1 it fitted
     # the tuning part, 0.5 best of 0.5 … 2, checking no better; and lifting passages that share only the question's
     # common words let them crowd out an exact match of its rare words at 100,000 chunks, bench/query.py)
-    lexical_full: float = 0.65  # BM25 weighs `lexical` in full when its best candidate scores this share of a passage
-    # holding every question word once (vectorstore/lexical.py ideal), less in proportion below (0: always in full)
     scoped: float = 0.3  # added to chunks of a document the question names ("KL 51", "QĐ 773", "ở Gia Lai")
     closing: float = 1.0  # added to "Nơi nhận"/signature passages when the question asks whom a text goes to / who signed
     title_words: float = 1.0  # a question naming a kind and words of a title ("kế hoạch hội thao") is scoped to that

@@ -853,17 +853,6 @@ class LexicalIndex:
         plain, local = self._guarded(self._snapshot, self._score_ids, groups, list(chunk_ids), fields, bm25, True)
         return plain, local
 
-    def ideal(self, groups: list[tuple[list[str], float]], fields: Fields = PLAIN,
-              bm25: tuple[float, float] = BM25_DEFAULT) -> float:
-        """BM25 of a passage of average length holding each known question token once in its text: the scale a
-        candidate's score tells how much of the question it matches on (the best candidate may share only its
-        common words)."""
-        plan = self._guarded(self._plan, groups, fields, bm25)
-        if plan is None:
-            return 0.0
-        _, wt, idf, _, _, field_w, (k1, _) = plan
-        return float((wt * idf[:, 0]).sum() * field_w[0] / (k1 + 1))
-
     def _chunk_rows(self, chunk_ids: list[str]) -> list[tuple]:
         """The indexed chunks among these: (row, chunk id, n0…n3, doc id, their FORWARD tokens), kept while the
         index is in the same state (any committed change, in any process, moves its counters): a search scores its

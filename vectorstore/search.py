@@ -316,8 +316,7 @@ class Searcher:
         lex = np.asarray([scores.get(cid, 0.0) for cid in candidates], dtype=np.float32)
         cos = np.asarray([chunks[cid].score for cid in candidates], dtype=np.float32)
         top_lex = float(lex.max()) if lex.size else 0.0
-        fused = w.dense * _scaled(cos) + w.lexical * self._lexical_trust(index, plan, top_lex, fields, bm25) * (
-            lex / top_lex if top_lex > 0 else lex)
+        fused = w.dense * _scaled(cos) + w.lexical * (lex / top_lex if top_lex > 0 else lex)
         if w.local_lexical:
             near = np.asarray([local.get(cid, 0.0) for cid in candidates], dtype=np.float32)
             fused -= w.local_lexical * _behind_document_best(near, [chunks[cid].doc_id for cid in candidates])
@@ -352,16 +351,6 @@ class Searcher:
             ranked = self.reranker.order(plan.dense_text, [p.text for p in passages])
             passages = [passages[i] for i in ranked]
         return passages[:k]
-
-    def _lexical_trust(self, index: LexicalIndex, plan: QueryPlan, top_lex: float, fields: tuple, bm25: tuple) -> float:
-        """1, or less when the best BM25 candidate matches little of the question (its score against
-        LexicalIndex.ideal under weights.lexical_full): BM25 is scaled to its best candidate, so a question whose
-        words the documents say otherwise gets a lexical order led by passages sharing its common words, and
-        would let it outweigh the passages nearest in meaning."""
-        if self.weights.lexical_full <= 0:
-            return 1.0
-        ideal = index.ideal(plan.groups, fields, bm25)
-        return min(1.0, top_lex / ideal / self.weights.lexical_full) if ideal > 0 else 1.0
 
     def _at_named_place(self, question: str, candidates: list[str], chunks: dict[str, StoredChunk],
                         vector: np.ndarray, filters: Filters, scope: set[str], pool: int) -> list[str]:
