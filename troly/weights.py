@@ -122,6 +122,19 @@ class Weights:
     #   (both forms), other corpora's questions abstained of dev2 (plain) .831 -> .818 (/work/evals/retrieval31-dense04.txt)
     # (Already there, so not tried again: the heading path and list lead-ins are BM25's section field; each passage is
     # embedded with its short name, heading path and lead-ins, vectorstore/writer.py embed_input.)
+    # Tried and not kept (recall35, from main b822e71; tuning H@1/H@5/MRR before: dev 1/1/1, dev2 .705/.909/.785, ALQAC
+    # .880/.954/.908; dev2's four tuning H@5 misses: three ask of a plan named by its title words, whose topic words fill
+    # its every passage (the gold at dense rank 30-58; one is a list item under the body asked that does not name it),
+    # one words a term as the document's footnote says it was called before ("giáo án" for "kế hoạch bài dạy")):
+    # - a list question's best item followed by up to list_items other items of its list (same document, heading path,
+    #   lead-in; a law's articles left to article_cap): 0/1 dev2 .705/.909/.786, 2 … 8 .705/.932/.793 (ALQAC unchanged;
+    #   before laws were left out, 2+ cost ALQAC H@5 .954 -> .944); with it, a passage whose text (numbering aside)
+    #   an earlier one of its document says word for word put after the others (MRR .785 -> .786, Hit@k unchanged).
+    #   eval_split --sets dev dev2 probe --plain: tuning dev2 H@5 .909 -> .932; every checking line unchanged
+    # - BM25's weight scaled by min(1, its best candidate's score / (lexical_full * the score of a passage holding
+    #   every question word once)), BM25 being scaled to its best candidate whatever that matches: lexical_full 0 … .5
+    #   dev2 .705/.909/.785-.786, .6 … .7 .705/.932/.787, .8 … 1.2 .909 (1.5: ALQAC H@1 .870; 2: dev H@1 .947).
+    #   eval_split at .65: tuning dev2 H@5 .909 -> .932 (plain unchanged); every checking line unchanged
 
     # ---- sentence score in the composer: a linear score over named signals (higher = better answer)
     answer_pool: int = 8  # the search's top passages the composer reads its sentences from (fit_weights --fit answer_pool: 5–12 alike on the tuning part, 15+ worse; the middle of that plateau)
