@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from bot.answer.composer import spans
 from bot.answer.model import Answer, Citation
 from bot.answer.question import classify
+from bot.answer.signatures import names_signer, signed_as
 from ingest.model import SECTION_SEP
 from ingest.naming import KIND_CODES
 from troly.tables import toml
@@ -135,7 +136,9 @@ def signers(question: str, searcher: Searcher, records: list[DocRecord],
             doc_chunks: Callable[[str], list[StoredChunk]], filters: Filters | None) -> Answer | None:
     """"ai ký?" naming no document, with several loaded (and no earlier answer to follow, service.ask): each
     document's signature, verbatim and cited, one line each — not the one signature search ranks first, quoted
-    as if it were the answer. Documents without one are counted; the last line says how to ask of one."""
+    as if it were the answer. Documents without one are counted; the last line says how to ask of one. Asked what
+    someone signed, by a role ("phó chủ tịch ký văn bản nào") or by name ("Trần Văn Hùng ký những văn bản nào"):
+    only the documents signed so."""
     plan = searcher.plan(question)
     if filters is not None:  # a year or a kind narrows the list (--doc names one document: asked of it)
         records = [r for r in records if not filters.doc and (not filters.kind or r.kind == filters.kind)
@@ -144,11 +147,15 @@ def signers(question: str, searcher: Searcher, records: list[DocRecord],
             or searcher.scope_of(question, plan) or doc_refs(question):  # named by a number, even one none has
         return None
     role, named = _signer_named(question)
+    people = set() if role else {r.meta["signer"] for r in records
+                                 if r.meta.get("signer") and names_signer(question, r.meta["signer"])}
     signed = [(record, [c for c in doc_chunks(record.doc_id) if c.meta.get("block") == SIGNATURE]) for record in records]
-    # "phó chủ tịch ký văn bản nào": only the documents signed in that role; none ("chủ tịch nước …"): said so, then
-    # who signed each
-    chosen = [(record, [c for c in chunks if _signed_as(role, named, c.text, record)]) for record, chunks in signed] \
-        if role else signed
+    # only the documents signed in that role or by that person; none ("chủ tịch nước …"): said so, then who signed each
+    if role:
+        chosen = [(record, [c for c in chunks if _signed_as(role, named, c.text, record)]) for record, chunks in signed]
+    else:
+        chosen = [(record, chunks if record.meta.get("signer") in people else []) for record, chunks in signed] \
+            if people else signed
     none = bool(role) and not any(chunks for _, chunks in chosen)
     lines, citations = [], []
     for record, chunks in signed if none else chosen:
@@ -161,10 +168,12 @@ def signers(question: str, searcher: Searcher, records: list[DocRecord],
     if not citations:
         return None
     unsigned = sum(not chunks for _, chunks in signed)
-    if unsigned and (none or not role):
+    if unsigned and (none or not role and not people):
         lines.append(t("answer.signers_unsigned", count=unsigned))
     opening = [t("answer.signers_none", who=named)] if none else []
-    return Answer(question, "\n".join([*opening, t("answer.signers_header"), *lines, t("answer.signers_hint")]),
+    header = t("answer.signers_by", who=named or "; ".join(sorted(people))) if (role or people) and not none \
+        else t("answer.signers_header")
+    return Answer(question, "\n".join([*opening, header, *lines, t("answer.signers_hint")]),
                   not none, citations, mode="signers")
 
 
@@ -186,13 +195,12 @@ def _signer_named(question: str) -> tuple[str, str]:
 
 
 def _signed_as(role: str, named: str, signature: str, record: DocRecord) -> bool:
-    """The signature is signed in that role ("PHÓ CHỦ TỊCH"), and the words named after the role ("nước", "công
-    đoàn") stand in it or in its document's issuer (the body the signer heads)."""
-    own = " ".join(fold(signature).split())
-    around = f"{own} {fold(record.meta.get('issuer') or '')}"
+    """The signature is signed in that role, as the signer's own post (signatures.signed_as: a deputy's "PHÓ CHỦ
+    TỊCH" is not the chairman's), and the words named after the role ("nước", "công đoàn") stand in it or in its
+    document's issuer (the body the signer heads)."""
+    around = f"{' '.join(fold(signature).split())} {fold(record.meta.get('issuer') or '')}"
     rest = [fold(word) for word in named.split()[len(role.split()):] if not is_stopword(word.lower())]
-    return re.search(rf"(?<!\w){re.escape(role)}(?!\w)", own) is not None and all(
-        re.search(rf"(?<!\w){re.escape(word)}(?!\w)", around) for word in rest)
+    return signed_as(signature, role) and all(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", around) for word in rest)
 
 
 def _names_subject(sentence: str, refs: set[tuple[str, int]]) -> bool:
