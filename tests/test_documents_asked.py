@@ -90,3 +90,17 @@ def test_who_signed_a_document_named_by_its_subject_after_ve(union):
     """Before: "về" ended the title words, and "chuẩn bị"'s "bị" too: every document's signer was listed."""
     answer = union.ask("ai ký thông báo về khám sức khỏe cho đoàn viên?")
     assert answer.found and "Đỗ Thị Hạnh" in answer.answer and "Phạm Quốc Việt" not in answer.answer, answer.answer
+
+
+def test_which_documents_are_about_a_subject_names_them_title_first(union):
+    """Before: three passages sharing a word were quoted, the notice whose title is the subject not named."""
+    answer = union.ask("có văn bản nào nói về khám sức khỏe cho đoàn viên không?")
+    assert answer.found and answer.answer.splitlines()[1].startswith("• TB 09/TB-CĐ"), answer.answer
+    assert "05/KH-CĐ" not in answer.answer and "14/QĐ-CĐ" not in answer.answer, answer.answer
+
+
+def test_the_documents_of_a_year_are_listed(union):
+    """Before: the year's deadlines were quoted as passages."""
+    answer = union.ask("năm 2025 có những văn bản nào?")
+    assert "14/QĐ-CĐ" in answer.answer and "05/KH-CĐ" not in answer.answer and "09/TB-CĐ" not in answer.answer, \
+        answer.answer

@@ -7,6 +7,7 @@ documents are loaded ("có những văn bản nào?"), the list /vanban shows.""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -17,8 +18,9 @@ from bot.answer.signatures import names_signer, signed_as
 from ingest.model import SECTION_SEP
 from ingest.naming import KIND_CODES
 from troly.tables import toml
-from troly.texts import t
-from troly.vntext import fold, fold_same_length, is_stopword, joined_parts
+from troly.texts import alternation, t
+from troly.vntext import fold, fold_same_length, is_stopword, joined_parts, kind_names, plain_words, \
+    typed_without_diacritics
 from vectorstore.place import named_place
 from vectorstore.query import closing_asked, closing_spans, doc_refs, full_numbers
 from vectorstore.search import Filters, Passage, Searcher
@@ -32,23 +34,99 @@ _ROLES = toml("header_words.toml")["roles"]
 # A role a signature block is signed in ("chủ tịch", "phó chủ tịch", "thủ tướng"; header_words.toml [roles]), folded
 _SIGNING_ROLE = re.compile(r"(?<!\w)(?:(?:" + "|".join(fold(d) for d in _ROLES["signing_deputy"]) + r") )?(?:"
                            + "|".join(fold(r) for r in _ROLES["signing"]) + r")(?!\w)")
+_WHICH = re.compile(toml("question_cues.toml")["which_documents"]["asks"].replace("KINDS", alternation(kind_names())))
+_ANY_KIND = {"van ban", "tai lieu", "vb"}
+_YEAR = re.compile(r" nam ((?:19|20)\d\d) ")
+ABOUT_LISTED = 5  # documents named as being about a subject
 REACH = 80  # characters from the number a document is named by to "về" ("51-KL/TW ngày 30/5/2019 của Ban Bí thư về")
 
 
-def documents_text(records: list, kind: str = "") -> str:
+def documents_text(records: list, kind: str = "", year: int | None = None) -> str:
     """The loaded documents, one line each (/vanban, and a question asking which there are); `kind`: only those of
-    that kind ("Kế hoạch": a question asking how many plans are loaded is not answered with the directives too)."""
+    that kind ("Kế hoạch": a question asking how many plans are loaded is not answered with the directives too);
+    `year`: only those issued that year ("năm 2026 có những văn bản nào")."""
     if not records:
         return t("bot.docs_empty")
-    if not kind:
+    if not kind and not year:
         lines = [t("bot.docs_header", count=len(records))]
     else:
-        total, records = len(records), [r for r in records if fold(r.kind) == fold(kind)]
+        total = len(records)
+        records = [r for r in records if (not kind or fold(r.kind) == fold(kind)) and (not year or r.year == year)]
+        what = t("bot.docs_of_year", kind=(kind or t("bot.docs_any_kind")).lower(), year=year) if year \
+            else kind.lower()
         if not records:
-            return t("bot.docs_kind_none", kind=kind.lower(), total=total)
-        lines = [t("bot.docs_kind_header", count=len(records), kind=kind.lower(), total=total)]
+            return t("bot.docs_kind_none", kind=what, total=total)
+        lines = [t("bot.docs_kind_header", count=len(records), kind=what, total=total)]
     lines += [t("bot.docs_line", id=r.doc_id, title=r.label, chunks=r.chunks) for r in records]
     return "\n".join(lines)
+
+
+def asked_year(question: str) -> int | None:
+    """The year a message asking which documents are loaded names ("năm 2026 có những văn bản nào"), or None."""
+    m = _YEAR.search(f" {plain_words(question)} ")
+    return int(m.group(1)) if m else None
+
+
+def _words_of(text: str, marked: bool) -> list[str]:
+    """A text's words as a subject is compared with them: in lower case with their diacritics when the question has
+    them ("tiền lương" is no "lực lượng"), else folded."""
+    return re.findall(r"\w+", unicodedata.normalize("NFC", text).lower()) if marked else plain_words(text).split()
+
+
+def _subject_runs(words: list[str]) -> list[str]:
+    """The runs of a subject's topic words, split at everyday words ("khám sức khỏe", "đoàn viên" of "khám sức khỏe
+    cho đoàn viên"), each padded: a passage saying the subject holds each run whole ("đoàn phí", not "kinh phí …
+    đoàn")."""
+    runs, run = [], []
+    for w in [*words, ""]:
+        if w and not is_stopword(w):
+            run.append(w)
+        elif run:
+            runs.append(f" {' '.join(run)} ")
+            run = []
+    return runs
+
+
+def documents_about(question: str, records: list[DocRecord], doc_chunks: Callable[[str], list[StoredChunk]],
+                    search: Callable[[str], list[Passage]]) -> Answer | None:
+    """Which documents are about a subject ("văn bản nào nói về an toàn vệ sinh lao động"): those whose title holds
+    its topic words, cited to their header, then those a passage of which, found for the subject alone (the words
+    asking for a "văn bản" find passages about documents), says it, with that sentence — the documents asked for, not
+    three passages. None when the question asks no such thing or no document fits."""
+    plain = plain_words(question)
+    m = _WHICH.match(plain)
+    if m is None:
+        return None
+    typed = re.findall(r"\w+", unicodedata.normalize("NFC", question))
+    first, last = plain[:m.start("subject")].count(" "), plain[:m.end("subject")].count(" ") + 1
+    asked = " ".join(typed[first:last]) if len(typed) == len(plain.split()) else m.group("subject")
+    marked = not typed_without_diacritics(question)
+    runs = _subject_runs(_words_of(asked, marked))
+    if not runs:
+        return None
+    topic = set(" ".join(runs).split())
+    kind = "" if m.group("kind") in _ANY_KIND else kind_names().get(m.group("kind"), "")
+    kept = {r.doc_id: r for r in records if not kind or r.kind == kind}
+    lines, citations = [], []
+    for record in [r for r in kept.values() if topic <= set(_words_of(f"{r.title} {r.short_title}", marked))]:
+        chunks = doc_chunks(record.doc_id)
+        header = next((c for c in chunks if c.meta.get("block") == "header"), chunks[0] if chunks else None)
+        if header is not None and len(citations) < ABOUT_LISTED:
+            citations.append(Citation(len(citations) + 1, Passage.from_chunk(header, 1.0), [(0, len(header.text))]))
+            lines.append(t("answer.about_titled", title=record.label, subject=record.title, n=len(citations)))
+    for p in search(asked):
+        if len(citations) >= ABOUT_LISTED or p.doc_id not in kept or p.doc_id in {c.passage.doc_id for c in citations}:
+            continue
+        said = next(((start, sentence) for start, sentence in spans(p.text)
+                     if all(run in f" {' '.join(_words_of(sentence, marked))} " for run in runs)), None)
+        if said is not None:
+            citations.append(Citation(len(citations) + 1, p, [(said[0], said[0] + len(said[1]))]))
+            lines.append(t("answer.about_mentioned", title=kept[p.doc_id].label, quote=said[1].strip(),
+                           n=len(citations)))
+    if not citations:
+        return None
+    return Answer(question, "\n".join([t("answer.about_header", subject=asked), *lines]), True, citations,
+                  mode="documents")
 
 
 # A kind's code as references fold it → as it is written ("qd" → "QĐ").
