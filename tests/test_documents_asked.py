@@ -104,3 +104,10 @@ def test_the_documents_of_a_year_are_listed(union):
     answer = union.ask("năm 2025 có những văn bản nào?")
     assert "14/QĐ-CĐ" in answer.answer and "05/KH-CĐ" not in answer.answer and "09/TB-CĐ" not in answer.answer, \
         answer.answer
+
+
+def test_a_plan_number_none_has_names_the_closest_numbered_plans_first(union):
+    """Before: the plans whose number is unknown took the first places ("(chưa rõ số)"), before those numbered."""
+    answer = union.ask("kế hoạch số 11/KH-CĐ nói về gì?")
+    assert not answer.found and "KH 11" in answer.answer, answer.answer
+    assert 0 <= answer.answer.find("05/KH-CĐ") < answer.answer.find("chưa rõ số"), answer.answer

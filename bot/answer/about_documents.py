@@ -162,8 +162,8 @@ class Missing:
 def unknown_number(question: str, searcher: Searcher, records: list[DocRecord],
                    passages: list[Passage]) -> Missing | None:
     """The question names documents only by numbers that no loaded document has or implements and that no
-    passage found mentions: say so, naming the documents of that kind whose number is unknown, then those
-    that are or name the closest numbers of that kind."""
+    passage found mentions: say so, naming the documents of that kind numbered closest, then those whose number is
+    unknown (counted when there is no room to name them), then those naming the closest numbers."""
     refs = doc_refs(question)
     analyzer = searcher.analyzer
     known = {**analyzer.doc_refs, **analyzer.numbered}
@@ -175,11 +175,19 @@ def unknown_number(question: str, searcher: Searcher, records: list[DocRecord],
     labels = {r.doc_id: r.label for r in records}
     unnumbered = [r for r in records if not r.meta.get("number") and _kind_code(r.kind) == asked[0]
                   and not any(r.doc_id in docs for ref, docs in analyzer.numbered.items())]
-    close = {r.doc_id: t("answer.document_unnumbered", title=r.label) for r in unnumbered[:CLOSEST]}
-    for ref in sorted((r for r in known if r[0] == asked[0]), key=lambda r: (abs(r[1] - asked[1]), r)):
-        for doc in sorted(d for d in known[ref] if d in labels and d not in close)[:CLOSEST - len(close)]:
-            own = doc in analyzer.numbered.get(ref, ())  # its label shows its own number; another text it only names
-            close[doc] = labels[doc] if own else t("answer.document_named", ref=_ref(ref), title=labels[doc])
+    # those numbered closest themselves first (their label shows it), then those whose number is unknown (any may be
+    # the one asked: counted when there is no room to name them), then those naming another text so numbered
+    near = sorted((doc not in analyzer.numbered.get(ref, ()), abs(ref[1] - asked[1]), ref, doc)
+                  for ref in known if ref[0] == asked[0] for doc in known[ref] if doc in labels)
+    close = {doc: labels[doc] for named, _, _, doc in near if not named}
+    close = dict(list(close.items())[:CLOSEST])
+    room = max(CLOSEST - len(close), 0)
+    close.update({r.doc_id: t("answer.document_unnumbered", title=r.label) for r in unnumbered[:room]})
+    for named, _, ref, doc in near:
+        if named and doc not in close and len(close) < CLOSEST:
+            close[doc] = t("answer.document_named", ref=_ref(ref), title=labels[doc])
+    if len(unnumbered) > room:
+        close[""] = t("answer.documents_unnumbered", count=len(unnumbered) - room, kind=unnumbered[0].kind.lower())
     text = (t("answer.no_such_number_close", ref=_ref(asked), close="; ".join(close.values())) if close
             else t("answer.no_such_number", ref=_ref(asked)))
     return Missing(text, certain=not unnumbered)
