@@ -1,7 +1,7 @@
 """Questions about the documents themselves, not a passage (four invented papers of one company's union): who signed
 which by the signer's name, who holds a post of a body named without its company's legal form ("TNHH"), who signed a
 document named by words of its title after "về", which documents are about a subject or of a year, and the closest
-numbers of a plan number none has."""
+numbers of a number none has, a loaded appendix of such a document among them."""
 from __future__ import annotations
 
 import pytest
@@ -60,10 +60,21 @@ Xây dựng tủ sách công nhân năm 2026
 """
 
 
+HONOURS = """PHỤ LỤC
+DANH SÁCH CÔNG NHÂN GIỎI ĐƯỢC BIỂU DƯƠNG
+(Kèm theo Quyết định số      /QĐ-LĐLĐ của Liên đoàn Lao động tỉnh Hòa Bình)
+
+| TT | Họ và tên | Đơn vị |
+| 1 | Nguyễn Văn An | Tổ dệt số 1 |
+| 2 | Lê Thị Bình | Tổ may số 3 |
+"""
+
+
 @pytest.fixture(scope="module")
 def union(tmp_path_factory, embed_cache):
     return assistant_with(tmp_path_factory, embed_cache, "kh05_hoi_thao.txt", SPORTS, ("tb09_kham.txt", CHECKUP),
-                          ("qd14_khen.txt", AWARD), ("kh_tu_sach.txt", LIBRARY))
+                          ("qd14_khen.txt", AWARD), ("kh_tu_sach.txt", LIBRARY),
+                          ("phu_luc_bieu_duong.txt", HONOURS))
 
 
 @pytest.mark.parametrize("question", ["Phạm Quốc Việt đã ký những văn bản nào?", "những văn bản nào do ông Việt ký"])
@@ -111,3 +122,9 @@ def test_a_plan_number_none_has_names_the_closest_numbered_plans_first(union):
     answer = union.ask("kế hoạch số 11/KH-CĐ nói về gì?")
     assert not answer.found and "KH 11" in answer.answer, answer.answer
     assert 0 <= answer.answer.find("05/KH-CĐ") < answer.answer.find("chưa rõ số"), answer.answer
+
+
+def test_a_number_none_has_offers_a_loaded_appendix_of_that_kind_printed_without_number(union):
+    """Before: only QĐ 14 was named; the appendix of a decision whose number was left blank was not offered."""
+    answer = union.ask("quyết định số 30/QĐ-LĐLĐ nói về gì?")
+    assert "QĐ 30" in answer.answer and "DANH SÁCH CÔNG NHÂN GIỎI" in answer.answer.upper(), answer.answer

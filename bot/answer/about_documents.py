@@ -17,6 +17,7 @@ from bot.answer.question import classify
 from bot.answer.signatures import names_signer, signed_as
 from ingest.model import SECTION_SEP
 from ingest.naming import KIND_CODES
+from ingest.parent import attached_to, is_appendix
 from troly.tables import toml
 from troly.texts import alternation, t
 from troly.vntext import fold, fold_same_length, is_stopword, joined_parts, kind_names, plain_words, \
@@ -159,11 +160,23 @@ class Missing:
     certain: bool
 
 
-def unknown_number(question: str, searcher: Searcher, records: list[DocRecord],
-                   passages: list[Passage]) -> Missing | None:
+def _appendix_of(record: DocRecord, code: str, doc_chunks: Callable[[str], list[StoredChunk]]) -> bool:
+    """Whether the record is an appendix whose parent, not loaded, is of that kind and printed with no number ("(Kèm
+    theo … Nghị quyết số /NQ-CP …)"): it may be part of the document asked by number, as one of no number read is."""
+    if record.meta.get("number") or record.meta.get("part_of") or not is_appendix(record):
+        return False
+    chunks = doc_chunks(record.doc_id)[:1]
+    line = fold(attached_to(chunks[0].text)) if chunks else ""
+    return any(_kind_code(kind) == code and re.search(rf"(?<!\w){re.escape(fold(kind))}\s+so\s*/", line)
+               for kind in set(kind_names().values()))
+
+
+def unknown_number(question: str, searcher: Searcher, records: list[DocRecord], passages: list[Passage],
+                   doc_chunks: Callable[[str], list[StoredChunk]]) -> Missing | None:
     """The question names documents only by numbers that no loaded document has or implements and that no
     passage found mentions: say so, naming the documents of that kind numbered closest, then those whose number is
-    unknown (counted when there is no room to name them), then those naming the closest numbers."""
+    unknown (an appendix of such a document among them; counted when there is no room to name them), then those
+    naming the closest numbers."""
     refs = doc_refs(question)
     analyzer = searcher.analyzer
     known = {**analyzer.doc_refs, **analyzer.numbered}
@@ -174,7 +187,8 @@ def unknown_number(question: str, searcher: Searcher, records: list[DocRecord],
     asked = min(refs)
     labels = {r.doc_id: r.label for r in records}
     unnumbered = [r for r in records if not r.meta.get("number") and _kind_code(r.kind) == asked[0]
-                  and not any(r.doc_id in docs for ref, docs in analyzer.numbered.items())]
+                  and not any(r.doc_id in docs for ref, docs in analyzer.numbered.items())
+                  or _appendix_of(r, asked[0], doc_chunks)]
     # those numbered closest themselves first (their label shows it), then those whose number is unknown (any may be
     # the one asked: counted when there is no room to name them), then those naming another text so numbered
     near = sorted((doc not in analyzer.numbered.get(ref, ()), abs(ref[1] - asked[1]), ref, doc)
@@ -187,7 +201,8 @@ def unknown_number(question: str, searcher: Searcher, records: list[DocRecord],
         if named and doc not in close and len(close) < CLOSEST:
             close[doc] = t("answer.document_named", ref=_ref(ref), title=labels[doc])
     if len(unnumbered) > room:
-        close[""] = t("answer.documents_unnumbered", count=len(unnumbered) - room, kind=unnumbered[0].kind.lower())
+        kind = next((r.kind for r in unnumbered if r.kind), t("bot.docs_any_kind"))
+        close[""] = t("answer.documents_unnumbered", count=len(unnumbered) - room, kind=kind.lower())
     text = (t("answer.no_such_number_close", ref=_ref(asked), close="; ".join(close.values())) if close
             else t("answer.no_such_number", ref=_ref(asked)))
     return Missing(text, certain=not unnumbered)

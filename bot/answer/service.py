@@ -332,7 +332,7 @@ class Assistant:
         if listed is not None:
             return listed
         passages, hints, lexicon = self.answer_context.gather(question, filters, meaning)
-        missing = unknown_number(question, self.searcher, records, passages)
+        missing = unknown_number(question, self.searcher, records, passages, self.store.doc_chunks)
         unanswerable = no_signer(question, self.searcher, records, passages, filters) or (
             missing.text if missing and missing.certain else None)
         if unanswerable:  # what the document's own data lacks ("không ghi người ký"): a part of a message says it too
