@@ -3,7 +3,7 @@
 from any trial's."""
 from __future__ import annotations
 
-from tests.helpers import ingested
+from tests.helpers import first_line, ingested
 
 _AID = ("CÔNG ĐOÀN TRƯỜNG THPT LÊ LỢI\nSố: 18/QĐ-CĐ\nThọ Xuân, ngày 02 tháng 3 năm 2027\n\n"
         "QUYẾT ĐỊNH\nVề việc hỗ trợ đoàn viên điều trị bệnh dài ngày năm 2027\n\n"
@@ -33,17 +33,13 @@ _LETTER = ("CÔNG ĐOÀN CÔNG TY XI MĂNG HOÀNG MAI\nSố: 21/CĐ-VP\nV/v hư�
            "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nĐinh Văn Quang\n")
 
 
-def _first_line(answer) -> str:
-    return answer.answer.split("\n")[0]
-
-
 def test_who_receives_is_the_line_granting_the_benefit_not_who_carries_the_decision_out(assistant, tmp_path):
     """Before, "… hỗ trợ cho ai" was read as asking who acts ("ai") or whom something is sent to ("cho ai"): the line
     naming the bodies that carry the decision out ("… chịu trách nhiệm thi hành") came first, the 06 members after."""
     ingested(assistant, tmp_path, "qd-ho-tro.txt", _AID)
     for question in ("quyết định 18 hỗ trợ cho ai?", "quyet dinh 18 ho tro cho nhung doi tuong nao"):
         answer = assistant.ask(question)
-        assert answer.found and _first_line(answer).startswith("Điều 1. Hỗ trợ cho 06 đoàn viên"), answer.answer
+        assert answer.found and first_line(answer).startswith("Điều 1. Hỗ trợ cho 06 đoàn viên"), answer.answer
 
 
 def test_a_deadline_and_a_fund_asked_of_a_decision_are_its_lines_stating_them(assistant, tmp_path):
@@ -52,9 +48,9 @@ def test_a_deadline_and_a_fund_asked_of_a_decision_are_its_lines_stating_them(as
     repeat them. They ask the kind of fact, which those lines state."""
     ingested(assistant, tmp_path, "qd-ho-tro.txt", _AID)
     due = assistant.ask("hạn chót trao tiền hỗ trợ là khi nào")
-    assert due.found and "trước ngày 15/4/2027" in _first_line(due), due.answer
+    assert due.found and "trước ngày 15/4/2027" in first_line(due), due.answer
     fund = assistant.ask("tiền hỗ trợ đoàn viên điều trị bệnh lấy từ nguồn nào?")
-    assert fund.found and "quỹ phúc lợi" in _first_line(fund), fund.answer
+    assert fund.found and "quỹ phúc lợi" in first_line(fund), fund.answer
 
 
 def test_a_plans_aim_is_quoted_from_its_aims_heading_not_its_activities(assistant, tmp_path):
@@ -63,7 +59,7 @@ def test_a_plans_aim_is_quoted_from_its_aims_heading_not_its_activities(assistan
     ingested(assistant, tmp_path, "kh-ngay-hoi.txt", _FESTIVAL)
     answer = assistant.ask("kế hoạch ngày hội văn hóa công nhân có mục tiêu gì")
     assert answer.found, answer.answer
-    assert _first_line(answer).startswith(("Tạo sân chơi", "Phát hiện, bồi dưỡng")), answer.answer
+    assert first_line(answer).startswith(("Tạo sân chơi", "Phát hiện, bồi dưỡng")), answer.answer
 
 
 def test_asked_what_in_the_words_of_a_letters_title_its_title_answers(assistant, tmp_path):
@@ -73,6 +69,6 @@ def test_asked_what_in_the_words_of_a_letters_title_its_title_answers(assistant,
     ingested(assistant, tmp_path, "cv-bua-com.txt", _LETTER)
     for question in ("công văn 21 hướng dẫn gì?", "cong van 21 cua cong doan cong ty huong dan cai gi"):
         answer = assistant.ask(question)
-        assert answer.found and "V/v hướng dẫn tổ chức Bữa cơm công đoàn" in _first_line(answer), answer.answer
+        assert answer.found and "V/v hướng dẫn tổ chức Bữa cơm công đoàn" in first_line(answer), answer.answer
     other = assistant.ask("công văn 21 yêu cầu gửi gì về Văn phòng Công đoàn?")
-    assert "V/v" not in _first_line(other), other.answer
+    assert "V/v" not in first_line(other), other.answer
