@@ -73,6 +73,11 @@ def ingested(assistant, folder: Path, name: str, text: str):
     return assistant
 
 
+def first_line(answer) -> str:
+    """The answer's first line: the sentence it leads with, which a user reads first."""
+    return answer.answer.split("\n")[0]
+
+
 def chatted(assistant, *messages: str):
     """Each message asked with the turns before it, as a chat keeps them; the answers."""
     from bot.answer.followup import turn

@@ -2,7 +2,7 @@
 with its thousands grouped, the holder of a post. Invented documents, worded apart from any trial's."""
 from __future__ import annotations
 
-from tests.helpers import ingested
+from tests.helpers import first_line, ingested
 
 _TOURNAMENT = ("CÔNG ĐOÀN BỆNH VIỆN ĐA KHOA HUYỆN TÂN KỲ\nSố: 09/KH-CĐ\nTân Kỳ, ngày 02 tháng 3 năm 2028\n\n"
                "KẾ HOẠCH\nTổ chức Giải cầu lông hưởng ứng Tháng Công nhân năm 2028\n\n"
@@ -35,10 +35,6 @@ _LETTER = ("HỘI CỰU GIÁO CHỨC HUYỆN YÊN THÀNH\nSố: 04/CV-HCGC\nV/v 
            "TM. BAN CHẤP HÀNH\nCHỦ TỊCH\n\nĐậu Văn Tâm\n")
 
 
-def _first_line(answer) -> str:
-    return answer.answer.split("\n")[0]
-
-
 def test_an_events_own_time_line_answers_when_it_is_held_not_a_duty_naming_it(assistant, tmp_path):
     """Before, "giải cầu lông diễn ra ngày nào" quoted "ban hành điều lệ giải cầu lông trước ngày 20/3": the plan's line
     "Thời gian: từ ngày 12/5 …" names no word of the question (its title does) and search ranked the eight duty lines
@@ -46,9 +42,9 @@ def test_an_events_own_time_line_answers_when_it_is_held_not_a_duty_naming_it(as
     ingested(assistant, tmp_path, "kh-cau-long.txt", _TOURNAMENT)
     for question in ("giải cầu lông diễn ra ngày nào?", "giai cau long to chuc khi nao"):
         answer = assistant.ask(question)
-        assert answer.found and _first_line(answer).startswith("Thời gian: từ ngày 12/5/2028"), answer.answer
+        assert answer.found and first_line(answer).startswith("Thời gian: từ ngày 12/5/2028"), answer.answer
     where = assistant.ask("giải cầu lông tổ chức ở đâu")
-    assert where.found and _first_line(where).startswith("Địa điểm: nhà thi đấu"), where.answer
+    assert where.found and first_line(where).startswith("Địa điểm: nhà thi đấu"), where.answer
 
 
 def test_a_place_written_after_the_time_on_one_line_answers_where(assistant, tmp_path):
@@ -56,9 +52,9 @@ def test_a_place_written_after_the_time_on_one_line_answers_where(assistant, tmp
     line, and only a label opening its line was read as one."""
     ingested(assistant, tmp_path, "tb-tham-quan.txt", _TRIP)
     answer = assistant.ask("tham quan du lịch ở đâu?")
-    assert answer.found and _first_line(answer).startswith("Địa điểm: biển Cửa Lò"), answer.answer
+    assert answer.found and first_line(answer).startswith("Địa điểm: biển Cửa Lò"), answer.answer
     when = assistant.ask("tham quan du lịch ngày nào")
-    assert when.found and _first_line(when).startswith("Thời gian: từ ngày 10/8/2028"), when.answer
+    assert when.found and first_line(when).startswith("Thời gian: từ ngày 10/8/2028"), when.answer
 
 
 def test_the_day_data_is_counted_to_is_not_the_day_the_report_is_due(assistant, tmp_path):
@@ -67,11 +63,11 @@ def test_the_day_data_is_counted_to_is_not_the_day_the_report_is_due(assistant, 
     cập con số": "2.300 hội viên", its thousands grouped by a dot, was read as no count."""
     ingested(assistant, tmp_path, "cv-thong-ke.txt", _LETTER)
     counted = assistant.ask("báo cáo thống kê hội viên tính đến ngày nào?")
-    assert counted.found and "31/12/2028" in _first_line(counted), counted.answer
+    assert counted.found and "31/12/2028" in first_line(counted), counted.answer
     due = assistant.ask("hạn chót gửi báo cáo thống kê là ngày nào?")
-    assert due.found and "15/01/2029" in _first_line(due), due.answer
+    assert due.found and "15/01/2029" in first_line(due), due.answer
     joined = assistant.ask("chi hội phải kết nạp mới bao nhiêu hội viên?")
-    assert joined.found and "2.300 hội viên" in _first_line(joined), joined.answer
+    assert joined.found and "2.300 hội viên" in first_line(joined), joined.answer
 
 
 def test_who_holds_a_post_is_read_from_the_signature_of_the_bodys_document(assistant, tmp_path):

@@ -20,7 +20,7 @@ from ingest.naming import KIND_CODES
 from ingest.parent import attached_to, is_appendix
 from troly.tables import toml
 from troly.texts import alternation, t
-from troly.vntext import fold, fold_same_length, is_stopword, joined_parts, kind_names, plain_words, \
+from troly.vntext import STOP_FOLDED, fold, fold_same_length, is_stopword, joined_parts, kind_names, plain_words, \
     typed_without_diacritics
 from vectorstore.place import named_place
 from vectorstore.query import closing_asked, closing_spans, doc_refs, full_numbers
@@ -31,6 +31,7 @@ CLOSEST = 3  # documents named as closest to a number no document has
 SIGNATURE = "signature"
 _ABOUT = toml("question_cues.toml")["about"]
 _ASKS_ABOUT = re.compile(_ABOUT["asks"])
+_ASKS_WHAT = re.compile(_ABOUT["what"])
 _ROLES = toml("header_words.toml")["roles"]
 # A role a signature block is signed in ("chủ tịch", "phó chủ tịch", "thủ tướng"; header_words.toml [roles]), folded
 _SIGNING_ROLE = re.compile(r"(?<!\w)(?:(?:" + "|".join(fold(d) for d in _ROLES["signing_deputy"]) + r") )?(?:"
@@ -318,18 +319,45 @@ def _names_subject(sentence: str, refs: set[tuple[str, int]]) -> bool:
     return False
 
 
-def _own_title(question: str, searcher: Searcher, records: list[DocRecord],
-               doc_chunks: Callable[[str], list[StoredChunk]]) -> Answer | None:
-    """What a loaded document the question names by its own number is about: its title, whose subject line
-    ("V/v …" of a letter, "Về việc …" of a decision) the text prints above its first sentence, cited to the
-    header that carries that number (else to its first passage). None when no single document is named so, or
-    when it has no title of its own (only its file's name)."""
+def _named_record(question: str, searcher: Searcher, records: list[DocRecord]) -> DocRecord | None:
+    """The one loaded document the question names by its own number, when it has a title of its own (not only its
+    file's name); else None."""
     refs, analyzer = doc_refs(question), searcher.analyzer
     named = set().union(*(analyzer.numbered.get(r, set()) for r in refs),
                         *(analyzer.by_number.get(n, set()) for n in full_numbers(question)))
     named |= {r.doc_id for r in records if _own_ref(r) in refs}  # "CV 87": a letter's kind, its number's digits
     record = next((r for r in records if r.doc_id in named), None) if len(named) == 1 else None
     if record is None or record.title == record.source.rsplit(".", 1)[0] or record.title == record.kind:
+        return None
+    return record
+
+
+def _only_title_words(folded: str, record: DocRecord) -> bool:
+    """"nghị quyết 494 giám sát cái gì": every word of the question but those naming the document (its kind, its
+    number) and the words asking what is a word of its title or of its issuer's name — it asks what the title says.
+    At least one such word: "nghị quyết 494 gì" asks nothing of it."""
+    named = fold(f"{record.title} {record.meta.get('issuer', '')}").split()
+    asked = _ASKS_WHAT.sub(" ", folded).split()
+    rest = [w for n, w in enumerate(asked) if not w.isdigit() and w not in STOP_FOLDED and not _names_kind(asked, n)]
+    return bool(rest) and all(w in named for w in rest)
+
+
+def _names_kind(words: list[str], at: int) -> bool:
+    """Whether the word at `at` is of the kind's name a number follows ("cong van" of "cong van 21"): it names the
+    document, not what is asked of it ("hướng dẫn" is a kind too, and the verb of "… hướng dẫn gì")."""
+    kinds = kind_names(codes=True)
+    return any(" ".join(words[start:end]) in kinds and end < len(words) and words[end].isdigit()
+               for start in range(max(0, at - 2), at + 1) for end in range(at + 1, min(len(words), start + 3) + 1))
+
+
+def _own_title(question: str, searcher: Searcher, records: list[DocRecord],
+               doc_chunks: Callable[[str], list[StoredChunk]], record: DocRecord | None = None) -> Answer | None:
+    """What a loaded document the question names by its own number is about: its title, whose subject line
+    ("V/v …" of a letter, "Về việc …" of a decision) the text prints above its first sentence, cited to the
+    header that carries that number (else to its first passage). None when no single document is named so, or
+    when it has no title of its own (only its file's name)."""
+    record = record or _named_record(question, searcher, records)
+    if record is None:
         return None
     chunks = doc_chunks(record.doc_id)
     if not chunks:
@@ -353,7 +381,11 @@ def subject(question: str, passages: list[Passage], searcher: Searcher, records:
     document's own opening or title before a passage citing it)."""
     folded = " " + " ".join(re.findall(r"[a-z0-9]+", fold(question))) + " "
     if not _ASKS_ABOUT.search(folded):
-        return None
+        # "nghị quyết 494 giám sát cái gì": asked what, in its title's words only, of one document named by number
+        record = _named_record(question, searcher, records) if _ASKS_WHAT.search(folded) else None
+        if record is None or named_place(question) or not _only_title_words(folded, record):
+            return None
+        return _own_title(question, searcher, records, doc_chunks, record)
     own = None if named_place(question) else _own_title(question, searcher, records, doc_chunks)
     if own is not None:  # (an article it names, "Điều 3 của QĐ 45 nói gì", is answered from that article)
         return own

@@ -19,10 +19,10 @@ from bot.answer.guard import is_instruction
 from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
 from bot.answer.sections import articles_under, topic_heading
 from bot.answer.written_order import whole_list, written_order
-from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY, MONEY, MOMENT_WORDS, NUMBER,
+from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY, MOMENT_WORDS, NUMBER,
                                  RECIPIENT, REPORT, TIME, WHICH_ASKED, WHICH_WORDS, QuestionKind, bounds_said,
                                  asking_words, classify, counts, cue_tokens, field_answers, field_label, in_range,
-                                 kind_units, measured, number_unit, opens_line, planned, states)
+                                 kind_units, measured, number_unit, opens_line, planned, stated_words, states)
 from ingest.obligations import heading_actor, sentence_actor
 from troly import tables
 from troly.tables import toml
@@ -96,6 +96,15 @@ class Query:
     asserted: bool = False  # a statement asking nothing (vntext.asserts): whether the documents say just that
     which: set[str] = field(default_factory=set)  # words asking which case ("trường hợp" nào): ranked as held by all
     told: set[str] = field(default_factory=set)  # asked of one document, words only asking a kind: held by its facts
+    # words asking a kind whose statement is specific ("hạn chót", "lấy … quỹ"), by kind: held by a line stating it
+    stated_by: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def held_by(self, kinds: set[str]) -> frozenset[str]:
+        """The question's words a text stating these kinds holds whatever it says: `told` (asked of one document), and
+        the asking words of each kind it states (stated_by)."""
+        if not kinds:
+            return frozenset()
+        return frozenset(self.told).union(*(self.stated_by.get(kind, frozenset()) for kind in kinds))
 
     @cached_property
     def naming_ids(self) -> set[str]:
@@ -216,8 +225,10 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     # "hạn chót" asked of one document: words that only ask a kind of fact, and nothing else, ask that document's
     # fact of the kind; its line stating one ("gửi … trước ngày 10/7") holds them, though it never repeats them
     told = set(idf) if scoped and kind.kinds and set(idf) <= asking_words(tokens) else set()
+    stated_by = {k: words & set(idf) for k, words in stated_words(tokens, kind.kinds).items()}
     return Query(question, kind, idf, pairs, exact, loose, identifiers, names, numbering, asking, tokens,
-                 measured(question) & identifiers, judged, asserted and not judged, _which(tokens) & set(idf), told)
+                 measured(question) & identifiers, judged, asserted and not judged, _which(tokens) & set(idf), told,
+                 stated_by)
 
 
 def _moment(tokens: list[str]) -> set[str]:
@@ -470,7 +481,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                               or body.has(tok, False) or context.has(tok, False) or named.has(tok, False)
                               or (tok not in query.names and in_range(tok, p.text)))
         p_stating = _stating(p.text)
-        p_told = frozenset(query.told) if any(states(k, p_stating) for k in wanted) else frozenset()
+        above = _headings(p, p_lead) if wanted & HEADED else ""
+        p_told = query.held_by(_stated(wanted, p_stating, above))
         p_cov, _ = _coverage(query, body, context, weights.context_share, p_told)
         tallied = counting and _tallies(p)
         p_asking = asking if any(states(k, p_stating) for k in query.kind.strict) else frozenset()
@@ -495,7 +507,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             if is_instruction(span) or _is_label(span):
                 continue
             stating = _stating(span)
-            kinds = {k for k in wanted if states(k, stating)}
+            kinds = _stated(wanted, stating, above)
             # asked the day data is counted to ("số liệu tính đến ngày nào"), a duty's deadline ("gửi báo cáo trước
             # ngày 10/7") is no such day: neither its date nor its being a duty (the obligation hint) answers
             due_only = _due_only(wanted, kinds, stating)
@@ -509,7 +521,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                 continue
             field = fields.get(start, frozenset())  # only the sentence opening the labelled line
             span_terms = lexicon.terms(f"{naming}{of_field if field else ''}{bounds_said(query.text, span)} \n {span}")
-            told = frozenset(query.told) if kinds else frozenset()
+            told = query.held_by(kinds)
             s_cov, matched = _coverage(query, span_terms, context, weights.context_share, told)
             # Ranked as holding the words that name the kind of fact it states ("tỷ lệ" for "65%"); how sure the
             # answer is (abstain.py) still counts only the words it holds.
@@ -538,6 +550,17 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                                  credited=credited, about=about))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
+
+
+def _stated(wanted: set[str], text: str, headings: str) -> set[str]:
+    """The kinds asked that a text states; a kind stated by a heading ("I. MỤC ĐÍCH, YÊU CẦU": HEADED) also by the
+    headings it stands under."""
+    return {k for k in wanted if states(k, text) or (k in HEADED and states(k, headings))}
+
+
+def _headings(p: Passage, lead: str) -> str:
+    """A passage's section levels and its list's lead-in, one a line: what a HEADED kind is stated by."""
+    return "\n".join([*p.section.split(SECTION_SEP), lead])
 
 
 def _due_only(wanted: set[str], kinds: set[str], text: str) -> bool:

@@ -21,6 +21,7 @@ ADDRESS, PERSON, YEAR, WEBSITE, PERIOD, CLOCK = "address", "person", "year", "we
 TIME, RECIPIENT, ACTOR, PLACE, DUTY, REPORT = "time", "recipient", "actor", "place", "duty", "report"
 SPAN = "span"  # which span of years ("giai đoạn nào"): a time, said as years
 DEADLINE, CUTOFF = "deadline", "cutoff"  # the day a duty is due; the day data is counted to: two days a time may be
+BENEFICIARY, PURPOSE, SOURCE = "beneficiary", "purpose", "source"  # who receives; a plan's aim; where money comes from
 STRICT = (PHONE, EMAIL, WEBSITE, ADDRESS, PERSON, MONEY, PERCENT, DATE, CLOCK, YEAR, PERIOD, NUMBER)
 
 _TABLE = toml("question_cues.toml")
@@ -32,6 +33,11 @@ _BARE_RE = {kind: re.compile(p) for kind, p in _BARE.items()}
 # "mỗi ngày bao nhiêu": the word after a per-unit word is the unit of a rate; calendar cues do not read it.
 _PER_UNIT = re.compile(r"\b(" + "|".join(_TABLE["per_unit"]["words"]) + r") [a-z]+\b")
 _CALENDAR = frozenset(_TABLE["per_unit"]["calendar"])
+# "trợ cấp cho ai": the "ai" of the beneficiary asked asks no actor, nor "cho ai" a recipient
+_NOT_IN_BENEFICIARY = (ACTOR, RECIPIENT)
+# kinds whose asking words a line stating the kind holds (Query.stated_by); those stated by a heading as well
+STATED_KINDS = tuple(_TABLE["stated"]["kinds"])
+HEADED = frozenset(_TABLE["stated"]["headed"])
 
 _FACTS: dict[str, str] = {kind: pattern.replace("{bodies}", bodies().pattern())
                           for kind, pattern in _TABLE["states"].items()}
@@ -52,7 +58,8 @@ class QuestionKind:
 
     @property
     def soft(self) -> list[str]:
-        return [k for k in (TIME, RECIPIENT, ACTOR, PLACE, DUTY, REPORT, DEADLINE, CUTOFF) if k in self.kinds]
+        return [k for k in (TIME, RECIPIENT, ACTOR, PLACE, DUTY, REPORT, DEADLINE, CUTOFF, BENEFICIARY, PURPOSE, SOURCE)
+                if k in self.kinds]
 
     @property
     def asks_list(self) -> bool:
@@ -78,6 +85,9 @@ def classify(question: str) -> QuestionKind:
         folded += " % "
     rates = _PER_UNIT.sub(r"\1", folded)
     kinds = {kind for kind, rx in _CUE_RE.items() if rx.search(rates if kind in _CALENDAR else folded)}
+    if BENEFICIARY in kinds:
+        beside = _CUE_RE[BENEFICIARY].sub(lambda m: " " * len(m.group()), folded)
+        kinds -= {kind for kind in _NOT_IN_BENEFICIARY if not _CUE_RE[kind].search(beside)}
     if NUMBER not in kinds and number_unit(question) and _MARKED_COUNT.search(question.lower()):
         kinds.add(NUMBER)
     if NUMBER in kinds and not kinds & {DATE, CLOCK, YEAR} and number_unit(question) in _COUNT["lengths"]:
@@ -251,6 +261,27 @@ def counts(unit: str, text: str) -> bool:
     people = "|".join(map(re.escape, _COUNT["people"]))
     return bool(re.search(rf"(?<![\w/.,-]){_NUMBER_WORDS}\s+(?:(?:{people})\b|(?!(?:{other})\b)[a-z]{{2,}}\b)",
                           folded))
+
+
+def stated_words(tokens: list[str], kinds: set[str]) -> dict[str, frozenset[str]]:
+    """The tokens of a question inside its phrase asking each kind of STATED_KINDS it asks ("hạn" and "chót" of "hạn
+    chót chi trả", "lấy" and "quỹ" of "lấy từ quỹ nào"): a line stating that kind holds them ("Việc chi trả hoàn thành
+    trước ngày 30/11"), as a line stating an amount holds "tiền" of "bao nhiêu tiền" — they say what is asked."""
+    folded = [fold(tok) for tok in tokens]
+    starts, text = [], " "
+    for word in folded:
+        starts.append(len(text))
+        text += word + " "
+    out: dict[str, frozenset[str]] = {}
+    for kind in STATED_KINDS:
+        if kind not in kinds:
+            continue
+        spans = [m.span() for m in _CUE_RE[kind].finditer(text)]
+        words = frozenset(tok for tok, word, start in zip(tokens, folded, starts)
+                          if any(a < start + len(word) and start < b for a, b in spans))
+        if words:
+            out[kind] = words
+    return out
 
 
 def cue_tokens(tokens: list[str]) -> set[str]:
