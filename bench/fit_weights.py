@@ -57,7 +57,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.eval_split import SETS, SHARED, alqac_eval, qa_eval  # noqa: E402
-from bot.answer.abstain import CONFIDENCE_SIGNALS, ids_missing, signals  # noqa: E402
+from bot.answer.abstain import CONFIDENCE_SIGNALS, fact_subject, ids_missing, signals  # noqa: E402
 from bot.answer.composer import SIGNALS, distinct, evidence  # noqa: E402
 from bot.answer.service import Assistant  # noqa: E402
 from troly.config import Settings  # noqa: E402
@@ -360,6 +360,7 @@ CLOSENESS_FLOORS = (0.0, 0.8, 0.82, 0.84, 0.86, 0.88, 0.9)
 DISTINCT_FLOORS = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 DISTINCT_POWERS = (1.0, 2.0, 3.0)
 LENGTHS = tuple(range(3, 13))  # closeness_words tried: content words of a question
+SUBJECT_FLOORS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 TOPIC_FLOORS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 PASSAGE_FLOORS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.41, 0.42, 0.43, 0.44, 0.45, 0.46, 0.47, 0.48, 0.5, 0.55, 0.6)
 
@@ -404,7 +405,7 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
         rows.append((signals(ev) if chosen else (0.0,) * len(CONFIDENCE_SIGNALS), ok, item.get("found", True),
                      gated, item, quote, len(query.weights), query.judged,
                      {p: distinct(query, quoted, lexicon, replace(ranked, distinct_power=p)) for p in DISTINCT_POWERS},
-                     query.asserted))
+                     query.asserted, fact_subject(ev) if chosen else 1.0))
     x = np.array([r[0] for r in rows])
     y = np.array([r[1] for r in rows], dtype=bool)
     ans = np.array([r[2] for r in rows], dtype=bool)
@@ -467,6 +468,11 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
     closeness = np.where(long, near, 1.0)
     closeness_min = _lossless_floor("closeness_min", closeness, CLOSENESS_FLOORS, y & reached, neg & reached,
                                     "not gated nor under topic_min")
+    # subject_min: likewise, the share of the question's topic the passage stating the fact asked (an amount, a date)
+    # must hold (abstain.fact_subject): under it the fact is another subject's, and no kind asked is stated.
+    subject = np.array([r[10] for r in rows])
+    subject_min = _lossless_floor("subject_min", subject, SUBJECT_FLOORS, y & reached, neg & reached,
+                                  "not gated nor under topic_min")
     # statement_closeness_min: likewise for statements to judge (framed, or bare: vntext.asserts) of closeness_words or
     # more content words, which restate the passage that says or denies them.
     statement = np.array([r[7] or r[9] for r in rows], dtype=bool) & long
@@ -498,7 +504,8 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
     def answered(floor: float, t: float) -> np.ndarray:
         return (~gated & (covered >= np.where(judged, judged_min, floor)) & (topic >= topic_min)
                 & (closeness >= closeness_min) & ~(short_far & (held < distinct_min)) & (conf >= t)
-                & ~(statement & (x[:, CONFIDENCE_SIGNALS.index("closeness")] < statement_closeness_min)))
+                & ~(statement & (x[:, CONFIDENCE_SIGNALS.index("closeness")] < statement_closeness_min))
+                & (subject >= subject_min))
 
     def objective(on: np.ndarray) -> float:
         """Share of positives answered from a gold passage + share of negatives abstained."""
@@ -549,7 +556,7 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
         print(f"     {rows[i][4]['id']} conf {conf[i]:.2f}: {rows[i][4]['question'][:80]} -> {rows[i][5][:70]!r}")
     return replace(ranked, conf_bias=round(bias, 3), passage_min=passage_min, judged_min=judged_min,
                    topic_min=topic_min, closeness_min=closeness_min, closeness_words=closeness_words,
-                   statement_closeness_min=statement_closeness_min,
+                   statement_closeness_min=statement_closeness_min, subject_min=subject_min,
                    distinct_min=distinct_min, distinct_power=distinct_power,
                    nearest_min=round(nearest_min, 2), answer_min=round(answer_min, 2),
                    **{f"conf_{n}": round(float(c), 3) for n, c in zip(CONFIDENCE_SIGNALS, coef)})

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 from bot.channels.registry import add_commands
 from bot.cli_parser import Parser, UsageError, vietnamese_argparse
 from bot.progress import LOG_EVERY, LogProgress, every
+from troly import tables
 from troly.texts import os_reason, t
 
 if TYPE_CHECKING:
@@ -211,10 +212,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                   for s in ("added", "updated", "unchanged", "duplicate", "failed")}
         counts["unchanged"] += sum(1 for d in report.documents if d.status == "reread")  # their words unchanged
         renamed = sum(1 for d in report.documents if d.status in ("renamed", "moved"))
-        older = sum(1 for d in report.documents if d.status == "older")
+        older, unchosen = (sum(1 for d in report.documents if d.status == s) for s in ("older", "unchosen"))
         print(t("ingest.summary", files=len(report.documents), seconds=report.seconds, **counts)
               + (t("ingest.summary_renamed", n=renamed) if renamed else "")
               + (t("ingest.summary_older", n=older) if older else "")
+              + (t("ingest.summary_unchosen", n=unchosen) if unchosen else "")
               + (t("ingest.summary_removed", n=len(report.removed)) if report.removed else ""))
     return 1 if report.failed or not (report.documents or report.removed) else 0
 
@@ -229,9 +231,21 @@ def cmd_docs(args: argparse.Namespace) -> int:
     if not records:  # which store was looked in: a mistyped TROLY_DATA_DIR is an empty new one
         print(t("cli.docs_empty", where=where))
     for r in records:
-        print(t("cli.docs_line", id=r.doc_id, kind=r.kind or t("cli.kind_unknown"), title=r.label, source=r.source,
-                chunks=r.chunks, when=_when(r.ingested_at)))
+        print(t("cli.docs_line", id=r.doc_id, kind=r.kind or t("cli.kind_unknown"), title=r.label,
+                source=_shown_path(r.path) if r.path else r.source, chunks=r.chunks, when=_when(r.ingested_at)))
     return 0
+
+
+def _shown_path(path: str) -> str:
+    """A document's file as `troly docs` lists it: its path (a version loaded from another folder keeps the id of
+    the first file, often its name too), below the current folder from there, else below the home folder "~/…"."""
+    for base, shown in ((Path.cwd(), ""), (Path.home(), "~")):
+        try:
+            relative = Path(path).relative_to(base)
+        except ValueError:
+            continue
+        return str(Path(shown, relative)) if shown else str(relative)
+    return path
 
 
 def _when(stamp: str) -> str:
@@ -248,12 +262,34 @@ def cmd_remove(args: argparse.Namespace) -> int:
     with _assistant() as assistant:  # by its whole id, number or name; --json reports an unknown one
         doc_id = _resolve_doc(args.id, assistant, missing_ok=args.json, whole=True)
         record = assistant.store.get(doc_id) if doc_id else None
+        if record is not None and not _removal_confirmed(args, record):
+            print(t("docs.remove_cancelled", id=record.doc_id))
+            return 1
         ok = record is not None and assistant.remove(doc_id)
     if args.json:
         _print_json({"id": doc_id or args.id, "removed": ok})
-    else:  # named which one went (a name "KH 12" stands for an id); not removed: another process removed it meanwhile
-        print(t("docs.removed", id=doc_id, title=record.label) if ok else t("cli.not_found", id=args.id))
+    elif ok:  # named which one went (a name "KH 12" stands for an id), and how to have it back
+        print(t("docs.removed", id=doc_id, title=record.label))
+        if record.path:
+            again = record.path if Path(record.path).name == doc_id else f"--id {doc_id} {record.path}"
+            print(t("docs.load_again", command=f"troly ingest {again}"))
+    else:  # another process removed it meanwhile
+        print(t("cli.not_found", id=args.id))
     return 0 if ok else 1
+
+
+def _removal_confirmed(args: argparse.Namespace, record: "DocRecord") -> bool:
+    """Asked on a terminal, naming the document: a mistyped number or name must not remove another one at once.
+    --yes, --json and input that is not a terminal (a script, a pipe) remove without asking."""
+    if args.yes or args.json or not sys.stdin.isatty():
+        return True
+    question = t("docs.remove_confirm", id=record.doc_id, title=record.label, chunks=record.chunks,
+                 source=record.path or record.source)
+    try:
+        answer = input(question)
+    except EOFError:
+        return False
+    return answer.strip().lower() in tables.toml("confirm_words.toml")["yes"]
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -526,6 +562,7 @@ def build_parser() -> argparse.ArgumentParser:
     add("docs", cmd_docs, t("cli.cmd_docs"))
     p = add("remove", cmd_remove, t("cli.cmd_remove"))
     p.add_argument("id", metavar=t("cli.mv_id"), help=t("cli.arg_remove_id"))
+    p.add_argument("--yes", action="store_true", help=t("cli.opt_yes"))
     p = add("show", cmd_show, t("cli.cmd_show"))
     p.add_argument("id", metavar=t("cli.mv_id"), help=t("cli.arg_id"))
     p = add("search", cmd_search, t("cli.cmd_search"))

@@ -28,6 +28,8 @@ def _phrase_pattern(phrase: str) -> str:
 _WORDS = tables.toml("header_words.toml")["header"]
 _D = tables.toml("date_words.toml")
 _DAY, _MONTH, _YEAR, _NUMBER = (tone_pattern(_D[k]) for k in ("day", "month", "year", "number"))
+# An issuer line that is only an organ's name: the organ of the body printed above it.
+_ORGAN_RE = re.compile("|".join(_phrase_pattern(p) for p in _WORDS["organs"]), re.I)
 MOTTO_RE = re.compile("|".join(_phrase_pattern(p) for p in _WORDS["motto"]), re.I)
 _MIXED_CASE_MOTTO_RE = re.compile("|".join(_phrase_pattern(p) for p in _WORDS["motto_mixed_case"]), re.I)
 # "Số: 773 /QĐ-TTg", "Luật số: 12/2012/QH13", "Số 3260-KH/ĐĐQH15", "Số: 3210/QĐ - U B ND"
@@ -68,9 +70,18 @@ class Header:
         return bool(self.motto or self.number or self.date)
 
     @property
+    def _named(self) -> list[str]:
+        """The issuer block's lines, an organ's line ("BAN CHẤP HÀNH") joined to the body above it whose organ it
+        is: the two lines name one issuer, the Ban Chấp hành of that công đoàn, not a body under another."""
+        lines = list(self.issuer_lines)
+        if len(lines) > 1 and _ORGAN_RE.fullmatch(lines[-1]):
+            lines[-2:] = [f"{lines[-1]} {lines[-2]}"]
+        return lines
+
+    @property
     def issuer(self) -> str:
-        """The body that issued the document: the last line of the issuer block."""
-        return self.issuer_lines[-1] if self.issuer_lines else ""
+        """The body that issued the document: the last line of the issuer block (with the body an organ's is)."""
+        return self._named[-1] if self.issuer_lines else ""
 
     @property
     def text(self) -> str:
@@ -81,7 +92,7 @@ class Header:
     @property
     def parent(self) -> str:
         """The body above the issuer ("BỘ GIÁO DỤC…" over "VỤ…"), when the header names one."""
-        return " – ".join(self.issuer_lines[:-1])
+        return " – ".join(self._named[:-1])
 
 
 def _is_caps(text: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Protocol
 
 from troly import tables
 from troly.vntext import fold
@@ -27,7 +28,13 @@ class Candidate:
     meta: DocumentMeta
 
 
-def is_appendix(meta: DocumentMeta) -> bool:
+class Titled(Protocol):
+    """A document's metadata as parsed, or its stored record: either has a title."""
+    title: str
+
+
+def is_appendix(meta: Titled) -> bool:
+    """Whether the document is an appendix: its title begins "PHỤ LỤC" (a parsed one, or a loaded one asked of)."""
     return fold(meta.title).startswith(_STARTS)
 
 

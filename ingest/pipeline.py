@@ -15,7 +15,8 @@ from ingest.readers import read_file, save_as
 from troly.texts import t
 
 
-NOT_LOADED = ("failed", "duplicate", "older")  # statuses told by IngestResult.line: nothing of the file is loaded
+# statuses told by IngestResult.line: nothing of the file is loaded
+NOT_LOADED = ("failed", "duplicate", "older", "unchosen")
 
 
 @dataclass
@@ -24,7 +25,8 @@ class IngestResult:
     source: str
     status: str  # added | updated | reread (its words unchanged, read anew by a newer troly) | unchanged | duplicate
     # | failed | renamed | moved (renamed_from says what it was) | older (an older version of a loaded document: kept
-    # out, `newer` says which file stands; vectorstore/versions.py)
+    # out, `newer` says which file stands; vectorstore/versions.py) | unchosen (another version of a loaded document
+    # whose file was chosen with --id: kept out whatever its file's time)
     title: str = ""
     kind: str = ""
     chunks: int = 0
@@ -45,9 +47,9 @@ class IngestResult:
         status = t(f"ingest.{self.status}")
         if self.status == "failed":
             return t("ingest.failed_line", status=status, id=self.id, error=self.error)
-        if self.status == "older":
-            return t("ingest.older_line", status=status, id=self.id, other=self.duplicate_of, newer=self.newer,
-                     file=self.file)
+        if self.status in ("older", "unchosen"):
+            return t(f"ingest.{self.status}_line", status=status, id=self.id, other=self.duplicate_of,
+                     newer=self.newer, file=self.file)
         key = "ingest.duplicate_removed_line" if self.removed else "ingest.duplicate_line"
         return t(key, status=status, id=self.id, other=self.duplicate_of)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ingest.decode import decode_text, ensure_language, language_warning, repair_mojibake
+from ingest.decode import decode_text, ensure_language, ensure_letters, language_warning, repair_mojibake
 from ingest.errors import IngestError
 from ingest.header import MOTTO_RE
 from ingest.legacy_vn import fix_legacy_unicode
@@ -314,7 +314,7 @@ def read_file(path: Path, max_bytes: int, warnings: list[str] | None = None,
         raise IngestError(t("ingest.errors.no_text"))
     if declared is not None and found.get("title", "").strip():
         declared["title"] = fix_legacy_unicode(found["title"].strip())
-    text = ensure_language(repair_mojibake(text, notes))
+    text = ensure_letters(ensure_language(repair_mojibake(text, notes)))
     note = language_warning(text)
     if note and warnings is not None:
         warnings.append(note)

@@ -124,15 +124,16 @@ class _Terminal(io.StringIO):
 
 
 def run_troly(args: list[str], env: dict[str, str], input: str | None = None, timeout: float | None = None,
-              terminal: bool = False) -> Run:
+              terminal: bool = False, typed: bool = False) -> Run:
     """`troly ARGS` in this process with env as its environment and `input` on stdin; `terminal`: stderr
-    is a terminal, as when the user types the command (else it is piped, as into a log file).
+    is a terminal, as when the user types the command (else it is piped, as into a log file); `typed`: stdin is a
+    terminal too, `input` what the user types at it (else it is piped, as from a script).
     An uncaught exception becomes a traceback on stderr and exit code 1, as it would in a process."""
     from bot.cli import main
 
     out, err = io.StringIO(), (_Terminal if terminal else io.StringIO)()
     saved_stdin = sys.stdin
-    sys.stdin = io.StringIO(input or "")
+    sys.stdin = (_Terminal if typed else io.StringIO)(input or "")
     try:
         with environment(env), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             try:

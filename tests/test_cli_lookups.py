@@ -4,6 +4,7 @@ cannot be written, and `ask --batch` answers that say which question they answer
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -257,3 +258,71 @@ def test_a_document_is_named_by_its_bare_number(cli_env, tmp_path):
     shown = run_troly(["show", "07"], cli_env)
     assert shown.returncode == 0 and "07/TB-CĐCS" in shown.stdout, shown.stderr
     assert_message(run_troly(["show", "12"], cli_env), 1, "khớp nhiều văn bản")
+
+
+def test_remove_typed_at_a_terminal_asks_first_naming_the_document_and_says_how_to_load_it_again(cli_env, tmp_path):
+    """`troly remove KH 12` removed at once: one wrong digit removes another plan with no way back told. Typed at a
+    terminal it asks first, naming the document and its file; only "c" removes. Then it says how to load it again.
+    --yes (a script run from a terminal) removes without asking."""
+    plans = tmp_path / "ke-hoach"
+    plans.mkdir()
+    for number, subject in (("12", "hội thao công nhân"), ("13", "tham quan nghỉ mát")):
+        (plans / f"kh{number}.txt").write_text(
+            f"CÔNG ĐOÀN CÔNG TY DỆT KIM HOÀNG MAI\nSố: {number}/KH-CĐ\nHà Nội, ngày 02 tháng 4 năm 2026\n\nKẾ HOẠCH\n"
+            f"Tổ chức {subject} năm 2026\n\n1. Các tổ công đoàn đăng ký danh sách trước ngày 20/4/2026.\n",
+            encoding="utf-8")
+    assert run_troly(["ingest", str(plans)], cli_env).returncode == 0
+
+    kept = run_troly(["remove", "KH 13"], cli_env, input="\n", typed=True)  # Enter alone: no
+    assert kept.returncode == 1 and "kh13.txt" in kept.stdout and str(plans / "kh13.txt") in kept.stdout, kept.stdout
+    assert "Chưa xóa gì" in kept.stdout
+    assert "kh13.txt" in run_troly(["docs"], cli_env).stdout
+
+    gone = run_troly(["remove", "KH 13"], cli_env, input="c\n", typed=True)
+    assert gone.returncode == 0 and "Đã xóa văn bản kh13.txt" in gone.stdout, gone.stdout
+    assert f"troly ingest {plans / 'kh13.txt'}" in gone.stdout
+    assert "kh13.txt" not in run_troly(["docs"], cli_env).stdout
+
+    scripted = run_troly(["remove", "--yes", "KH 12"], cli_env, typed=True)  # nothing typed: not asked
+    assert scripted.returncode == 0 and "Đã xóa văn bản kh12.txt" in scripted.stdout, scripted.stdout
+
+
+def test_a_long_lead_in_before_a_quote_starts_at_a_clause_not_after_a_comma_inside_it(cli_env, tmp_path):
+    """"(…cấp, Ban Chấp hành … đề nghị … như sau)": a lead-in longer than what is shown before a quote was cut at
+    the word that left room, here a phrase's last word and its comma. It starts at the clause that says who acts."""
+    (tmp_path / "cv08.txt").write_text(
+        "CÔNG ĐOÀN BỆNH VIỆN ĐA KHOA TỈNH THÁI BÌNH\nSố: 08/CĐ-BV\nThái Bình, ngày 05 tháng 8 năm 2026\n\n"
+        "V/v tổ chức hội diễn văn nghệ chào mừng ngày thành lập bệnh viện\n\n"
+        "Căn cứ kế hoạch công tác năm 2026 đã được hội nghị cán bộ, viên chức thông qua và ý kiến của các khoa phòng, "
+        "Ban Chấp hành Công đoàn đề nghị các công đoàn bộ phận chuẩn bị như sau:\n"
+        "1. Mỗi công đoàn bộ phận dàn dựng ít nhất hai tiết mục văn nghệ, đăng ký trước ngày 25/8/2026.\n"
+        "2. Hội diễn tổ chức lúc 19 giờ ngày 10/9/2026 tại hội trường tầng 5 của bệnh viện.\n", encoding="utf-8")
+    assert run_troly(["ingest", str(tmp_path / "cv08.txt")], cli_env).returncode == 0
+    proc = run_troly(["ask", "hội diễn văn nghệ tổ chức ở đâu"], cli_env)
+    assert proc.returncode == 0 and "hội trường tầng 5" in proc.stdout, proc.stdout
+    assert "(…Ban Chấp hành Công đoàn đề nghị các công đoàn bộ phận chuẩn bị như sau)" in proc.stdout, \
+        proc.stdout
+
+
+def test_an_organ_under_its_body_is_one_issuer_and_docs_tells_a_version_from_another_folder(cli_env, tmp_path,
+                                                                                            monkeypatch):
+    """"CÔNG ĐOÀN CÔNG TY … / BAN CHẤP HÀNH" was read as the issuer "Ban chấp hành" with the company as the body
+    above it; it is the Ban Chấp hành of that công đoàn. After an edited copy in another folder replaced the
+    document, `troly docs` still showed the first file's name: it shows where the file now loaded is."""
+    plan = ("CÔNG ĐOÀN CÔNG TY TNHH CƠ KHÍ HÒA BÌNH\nBAN CHẤP HÀNH\nSố: 15/KH-CĐ\nHòa Bình, ngày 09 tháng 3 năm 2026\n\n"
+            "KẾ HOẠCH\nTổ chức hội thao công nhân năm 2026\n\n"
+            "1. Hội thao gồm các môn kéo co, bóng đá mini và cầu lông, tổ chức ngày {day}/5/2026.\n"
+            "2. Các tổ công đoàn gửi danh sách vận động viên trước ngày 20/4/2026.\n")
+    first, edited = tmp_path / "goc" / "hoi-thao.md", tmp_path / "ban-sua" / "hoi-thao.md"
+    for path, day, when in ((first, "10", 1_770_000_000), (edited, "17", 1_770_090_000)):
+        path.parent.mkdir()
+        path.write_text(plan.format(day=day), encoding="utf-8")
+        os.utime(path, (when, when))
+    assert run_troly(["ingest", str(first)], cli_env).returncode == 0
+    meta = json.loads(run_troly(["show", "--json", "hoi-thao.md"], cli_env).stdout)["meta"]
+    assert meta["issuer"].lower() == "ban chấp hành công đoàn công ty tnhh cơ khí hòa bình" and not meta["parent"], meta
+
+    assert run_troly(["ingest", str(edited)], cli_env).returncode == 0
+    monkeypatch.chdir(tmp_path)  # the admin works in the folder that holds both
+    listed = run_troly(["docs"], cli_env).stdout
+    assert "mã: hoi-thao.md" in listed and "nguồn: ban-sua/hoi-thao.md" in listed, listed

@@ -117,3 +117,39 @@ def test_a_plan_typed_in_tcvn3_keeps_its_number_issuer_and_place(tmp_path):
     assert legacy_meta.number == unicode_meta.number == "16/KH-CĐGD"
     assert (legacy_meta.date, legacy_meta.place) == (unicode_meta.date, unicode_meta.place) == ("2026-03-10", "Đức Trọng")
     assert legacy_meta.issuer and legacy_meta.issuer == unicode_meta.issuer
+
+
+NOTICE = """CÔNG ĐOÀN TRƯỜNG THPT HÙNG VƯƠNG
+Số: 21/TB-CĐ
+Phú Thọ, ngày 03 tháng 3 năm 2026
+
+THÔNG BÁO
+Về việc tổ chức giải cầu lông chào mừng ngày Quốc tế Phụ nữ
+
+1. Giải đấu diễn ra sáng thứ Bảy ngày 07/3/2026 tại nhà thể chất của trường.
+2. Mỗi tổ chuyên môn cử ít nhất hai vận động viên; đăng ký với đồng chí Nguyễn Thị Hường trước ngày 05/3/2026.
+3. Giải thưởng gồm một giải nhất, hai giải nhì và ba giải ba, kèm tiền thưởng từ quỹ công đoàn.
+Xem điều lệ giải tại https://hungvuong.edu.vn/index.php?id=12 và https://hungvuong.edu.vn/cau-long?nam=2026.
+"""
+
+
+def test_a_copy_saved_as_ansi_with_letters_lost_is_refused_and_named_a_damaged_copy(tmp_path, cli_env):
+    """Notepad's "ANSI" save writes each Vietnamese letter Windows-1258 has no byte for as "?" ("Đ?i h?i"): such a
+    copy was loaded silently as a new document whose words match no question, beside the good one. It is refused
+    with a note to save it as UTF-8, and said to be a damaged copy of the loaded document with its number."""
+    good, lossy = tmp_path / "tot" / "thong-bao.txt", tmp_path / "hong" / "thong-bao-ansi.txt"
+    good.parent.mkdir()
+    lossy.parent.mkdir()
+    good.write_text(NOTICE, encoding="utf-8")  # two web addresses with "?" in it: a good text all the same
+    lossy.write_bytes(NOTICE.encode("cp1258", "replace"))
+    assert "?" in lossy.read_bytes().decode("cp1258").split("\n")[0]  # "TRƯ?NG": the loss the test is about
+
+    alone = run_troly(["ingest", str(lossy)], cli_env)
+    assert alone.returncode == 1 and "bị thay bằng dấu «?»" in alone.stdout and "UTF-8" in alone.stdout, alone.stdout
+    assert "bản hỏng" not in alone.stdout  # nothing loaded that it is a copy of
+    assert run_troly(["ingest", str(good)], cli_env).returncode == 0
+    again = run_troly(["ingest", str(lossy)], cli_env)
+    assert again.returncode == 1 and f"bản hỏng của văn bản đã nạp thong-bao.txt (từ {good})" in again.stdout, \
+        again.stdout
+    docs = json.loads(run_troly(["docs", "--json"], cli_env).stdout)
+    assert [d["id"] for d in docs["documents"]] == ["thong-bao.txt"], docs

@@ -3,10 +3,13 @@ document's new version: it replaces it under its id, never stands beside it as a
 figures; loading the old folder again does not bring the stale version back, and --id chooses the other."""
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
 import pytest
+
+from tests.helpers import run_troly
 
 PLAN = """CÔNG ĐOÀN CƠ SỞ TRƯỜNG TIỂU HỌC AN BÌNH
 Số: 09/KH-CĐCS
@@ -85,3 +88,51 @@ def test_id_asked_for_is_kept_when_the_file_was_loaded_under_another(assistant, 
     assert [(d.id, d.status) for d in result] == [("bong-chuyen.md", "updated")]
     assert [(r.doc_id, r.path) for r in assistant.documents()] == [("bong-chuyen.md", str(copy))]
     assert _money(assistant) == {"9.000.000"}
+
+
+APPENDIX = """PHỤ LỤC
+DANH SÁCH CÁC ĐỘI THAM GIA
+(Kèm theo Kế hoạch số 09/KH-CĐCS ngày 10/02/2026 của Công đoàn cơ sở Trường Tiểu học An Bình)
+
+1. Tổ Toán - Tin: 01 đội, đội trưởng Lê Thị Mai.
+2. Tổ Văn - Sử: 01 đội, đội trưởng Trần Thị Hoa.
+"""
+
+
+def _ingest(cli_env, *args: str) -> list[dict]:
+    """`troly ingest --json ARGS`: the report of each file."""
+    return json.loads(run_troly(["ingest", "--json", *args], cli_env).stdout)["documents"]
+
+
+def test_the_version_chosen_with_id_stays_when_the_later_edited_files_folder_is_loaded_again(cli_env, tmp_path):
+    """The admin chose the older copy with --id; the routine load of the folder holding the copy edited later
+    brought that one back at once, by its file's time. The choice stands, and the report says how to undo it."""
+    old = _write(tmp_path / "chung" / "bong-chuyen.md", "8.000.000", 1_770_000_000)
+    _write(tmp_path / "sua" / "bong-chuyen.md", "9.000.000", 1_770_090_000)
+    _ingest(cli_env, str(tmp_path / "chung"))
+    assert [d["status"] for d in _ingest(cli_env, str(tmp_path / "sua"))] == ["updated"]
+    assert [d["status"] for d in _ingest(cli_env, "--id", "bong-chuyen.md", str(old))] == ["updated"]
+
+    again = run_troly(["ingest", str(tmp_path / "sua")], cli_env)
+    assert "[bản không được chọn]" in again.stdout and f"--id bong-chuyen.md {tmp_path / 'sua'}" in again.stdout, \
+        again.stdout
+    shown = json.loads(run_troly(["show", "--json", "bong-chuyen.md"], cli_env).stdout)
+    assert shown["path"] == str(old), shown["path"]
+    found = run_troly(["search", "kinh phí giải bóng chuyền hơi"], cli_env).stdout
+    assert "8.000.000" in found and "9.000.000" not in found, found
+
+
+def test_an_appendix_names_its_parent_after_the_parent_moved_to_another_id(cli_env, tmp_path):
+    """A new version of a plan loaded under another id with --id removed the old id; its appendix still named the
+    removed id as the document it was issued with (`troly show`: "part_of")."""
+    folder = tmp_path / "chung"
+    _write(folder / "bong-chuyen.md", "8.000.000", 1_770_000_000)
+    (folder / "phu-luc.md").write_text(APPENDIX, encoding="utf-8")
+    _ingest(cli_env, str(folder))
+    assert json.loads(run_troly(["show", "--json", "phu-luc.md"], cli_env).stdout)["meta"]["part_of"] == "bong-chuyen.md"
+
+    new = _write(tmp_path / "moi" / "giai-bong-chuyen.md", "9.000.000", 1_770_090_000)
+    assert [d["status"] for d in _ingest(cli_env, "--id", "kh-bong-chuyen", str(new))] == ["added"]
+    assert "bong-chuyen.md" not in run_troly(["docs"], cli_env).stdout.replace("giai-bong-chuyen.md", "")
+    meta = json.loads(run_troly(["show", "--json", "phu-luc.md"], cli_env).stdout)["meta"]
+    assert meta["part_of"] == "kh-bong-chuyen", meta

@@ -668,11 +668,21 @@ def bodies() -> Bodies:
     return Bodies()
 
 
+# Where a clause starts inside a lead-in: after a sentence's or clause's end (". ", "; ", ": "), or after a comma
+# before a capital — the body that speaks after what it acts on ("Thực hiện Hướng dẫn … các cấp, Ban Chấp hành … đề
+# nghị …"); a comma before a small letter may be inside a phrase ("an toàn, vệ sinh lao động").
+_CLAUSE_END = re.compile(r"([.;:,])\s+(?=\S)")
+
+
 def cut_start(text: str, limit: int) -> str:
-    """`text` in at most `limit` characters, its end kept: cut between words, "…" at the front (a lead-in's
-    last words say what its items are)."""
+    """`text` in at most `limit` characters, its end kept, "…" at the front (a lead-in's last words say what its
+    items are): from the first clause start that leaves no more than `limit`, else between words."""
     if len(text) <= limit:
         return text
+    clause = next((m.end() for m in _CLAUSE_END.finditer(text)
+                   if len(text) - m.end() <= limit and (m.group(1) != "," or text[m.end()].isupper())), None)
+    if clause is not None:
+        return "…" + text[clause:]
     tail = text[-limit:]
     if not text[-limit - 1].isspace() and " " in tail:
         tail = tail.split(" ", 1)[1]

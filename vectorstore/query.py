@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from troly.vntext import FRAMES, QUESTION_WORDS, Abbreviations, fold, fold_same_length, has_marks, is_stopword, \
-    is_syllable, normalize, syllables, typed_without_diacritics
+    is_syllable, normalize, syllables, typed_without_diacritics, asserts
 from troly import tables
 from troly.synonyms import Synonyms
 from troly.texts import PROMPTS_DIR
@@ -29,6 +29,9 @@ from vectorstore.lexical import Vocabulary, phrase_tokens
 
 _SPAN_RE = re.compile(r"[^\W_]+(?:[&-][^\W_]+)*")
 _PART_RE = re.compile(r"[^\W_]+")
+# The marks closing a message ("?", "…", "!!", " ."): how it was typed, not what it asks. The embedder is given a
+# question ending in one "?" however typed, so that "đại hội tổ chức ở đâu" finds what "đại hội tổ chức ở đâu?" does.
+_CLOSING_MARKS = re.compile(r"[\s?!.…]+$")
 
 
 def _doc_kinds() -> dict[str, str]:
@@ -421,6 +424,8 @@ class QueryAnalyzer:
         out.append(question[last:])
         read.append(question[last:])
         dense_text = "".join(out)
+        if dense_text.strip() and not asserts(question):  # a statement to judge keeps its own marks
+            dense_text = _CLOSING_MARKS.sub("", dense_text) + "?"
 
         # Lexical groups: phrases broken at punctuation, fillers and abbreviations.
         runs: list[list[str]] = []

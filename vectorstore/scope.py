@@ -70,16 +70,21 @@ def _topic_words(text: str, kinds: Iterable[str], marked: bool = False) -> str:
     return " " + " ".join(out) + " "
 
 
-def _named_runs(words: str) -> list[tuple[str, frozenset[str]]]:
+def _named_runs(words: str, through: bool = False) -> list[tuple[str, frozenset[str]]]:
     """(the kind, the pairs of the run of topic words right after it) for each kind a question names (_topic_words,
     marked): those words name a document of that kind as its title's do ("kế hoạch hội thao", "quyết định khen
-    thưởng"), not the words it asks about further on ("kế hoạch thực hiện …, bao nhiêu % đoàn viên tham gia")."""
+    thưởng"), not the words it asks about further on ("kế hoạch thực hiện …, bao nhiêu % đoàn viên tham gia").
+    `through`: the run goes on past everyday words to the next kind — a question asking who signed or issued a
+    document, or when, asks nothing else: all its other words name the document ("ai ký công văn về chuẩn bị đại
+    hội")."""
     runs, kind, run = [], "", []
-    for w in [*words.split(), "|"]:
-        if w.startswith("#") or w == "|":
+    for w in [*words.split(), "#"]:
+        if w == "|" and through and kind:
+            run.append(w)
+        elif w.startswith("#") or w == "|":
             if kind:
                 runs.append((kind, _pairs(" ".join(run))))
-            kind, run = (w[1:].replace("_", " "), []) if w.startswith("#") else ("", [])
+            kind, run = (w[1:].replace("_", " "), []) if len(w) > 1 and w.startswith("#") else ("", [])
         elif kind:
             run.append(w)
     return runs
@@ -153,18 +158,18 @@ class DocumentScope:
         longest = max(found, key=len, default="")
         return set(self.by_title[longest]) if longest else set()
 
-    def worded_in(self, question: str, margin: float, any_kind: bool = False) -> set[str]:
+    def worded_in(self, question: str, margin: float, any_kind: bool = False, through: bool = False) -> set[str]:
         """Documents the question names by words of their title: of a kind it names (its name or code: "KH"), the
         title holding the pairs of words in a row right after that kind ("kế hoạch hội thao" → the plan "Tổ chức Hội
         thao …"), each weighed by how few titles hold it (idf over the loaded titles), ahead of every other title of
         those kinds by `margin` at least: a pair many titles hold ("thực hiện", "người có công") names none of them.
         Words after another kind than the document's ("quyết định khen thưởng" of a plan on it), or after none, name
         none: they may be any document's topic — unless `any_kind` (a text given as a document's name, `--doc`). A law
-        is named by its own name only (_OWN_NAME, titled_in)."""
+        is named by its own name only (_OWN_NAME, titled_in). `through`: see _named_runs."""
         if any_kind:
             runs = [("", _pairs(_topic_words(question, (*_KINDS, *_CODED, *map(plain_words, _ANY_WORDS)))))]
         else:
-            marked = _named_runs(_topic_words(question, (*_KINDS, *_CODED, *map(plain_words, _ANY_WORDS)), True))
+            marked = _named_runs(_topic_words(question, (*_KINDS, *_CODED, *map(plain_words, _ANY_WORDS)), True), through)
             # a code stands for its kind; "văn bản …" for any kind ("")
             runs = [(_CODED.get(kind, kind if kind in _KINDS else ""), pairs) for kind, pairs in marked]
         if not runs:

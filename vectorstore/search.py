@@ -251,16 +251,18 @@ class Searcher:
         title words ("kế hoạch hội thao"), by place ("ở Gia Lai"); both named, the documents that fit both (or
         either, when none fits both); and any named by kind and issuer ("công văn của Bộ Xây dựng")."""
         refs = set(plan.doc_ids) | self._scope.titled_in(question) or self._scope.worded_in(
-            _without_closing(question), self.weights.title_words)
+            _without_closing(question), self.weights.title_words, through=bool(plan.closing))
         places = self._scope.named_in(question)
         return (refs & places) or refs | places | self._scope.issued_in(question)
 
     def worded_in(self, question: str, any_kind: bool = False) -> set[str]:
         """Documents a question names by its kind and words of their title (DocumentScope.worded_in, by the margin
-        weights.title_words), the words asking who signed or issued it aside; `any_kind`: a text given as a
-        document's name (`--doc "hội thao"`), naming no kind."""
+        weights.title_words), the words asking who signed or issued it aside (and all its other words naming it:
+        DocumentScope.worded_in's `through`); `any_kind`: a text given as a document's name (`--doc "hội thao"`),
+        naming no kind."""
         self.refresh()
-        return self._scope.worded_in(_without_closing(question), self.weights.title_words, any_kind)
+        return self._scope.worded_in(_without_closing(question), self.weights.title_words, any_kind,
+                                     through=bool(self.plan(question).closing))
 
     # ---- search --------------------------------------------------------------------------
     def search(self, question: str, k: int = 10, filters: Filters | None = None, spread: bool = True,

@@ -97,6 +97,7 @@ class DocRecord:
     path: str = ""  # the file it was read from (ingest/walk.py location()); "" in a store older than this field
     folder: str = ""  # the folder whose ingest brought it, kept in line with it; "" for a file loaded by itself
     modified: float = 0.0  # its file's modification time when loaded (vectorstore/versions.py); 0 in an older store
+    chosen: bool = False  # its file was loaded with --id: another version's file, even edited later, does not replace it
 
     @property
     def short_title(self) -> str:

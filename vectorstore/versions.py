@@ -4,6 +4,7 @@ and issuer is the same document, not a second one. Which copy stands is decided 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 
 from ingest.model import DocumentMeta
@@ -25,6 +26,26 @@ def identity(meta: DocumentMeta | dict) -> Identity | None:
 def same_document(records: Iterable[DocRecord], key: Identity, doc_id: str) -> DocRecord | None:
     """The loaded document, other than `doc_id`, that `key` names."""
     return next((r for r in records if r.doc_id != doc_id and identity(r.meta) == key), None)
+
+
+def _lossy(text: str) -> str:
+    """Text as a lossy "ANSI" save writes it: each letter Windows-1258 has no byte for becomes "?"; lower case and
+    single spaces, to compare a damaged header with a loaded document's fields."""
+    return " ".join(text.encode("cp1258", "replace").decode("cp1258").lower().split())
+
+
+def damaged_copy_of(records: Iterable[DocRecord], head: str) -> DocRecord | None:
+    """The loaded document a text with lost letters (ingest/errors.py LostLetters) is a copy of: one whose number,
+    year and the words of whose issuer its opening `head` holds, as that save writes them. Its own header cannot be
+    parsed ("S?: 12"), so it is matched field by field rather than by identity()."""
+    damaged = _lossy(head)
+    words = set(re.findall(r"[\w?]+", damaged))
+    for r in records:
+        number, issuer, year = r.meta.get("number") or "", r.meta.get("issuer") or "", str(r.year or "")
+        if number and issuer and year and _lossy(number) in damaged and year in words \
+                and set(re.findall(r"[\w?]+", _lossy(issuer))) <= words:  # its two lines may be printed either way
+            return r
+    return None
 
 
 def modified(path: str) -> float:

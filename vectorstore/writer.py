@@ -13,7 +13,7 @@ from typing import Protocol
 
 import numpy as np
 
-from ingest.errors import IngestError
+from ingest.errors import IngestError, LostLetters
 from ingest.bounded import FileReader
 from ingest.model import Chunk, DocumentMeta, ParsedDocument, short_hash
 from ingest.parent import Candidate, attached_to, find_parent, inherit, is_appendix
@@ -24,7 +24,7 @@ from vectorstore.embed_cache import EmbedCache
 from vectorstore.embeddings import TrolyEmbeddings
 from vectorstore.lexical import LexicalIndex
 from vectorstore.store import DocRecord, Store, chunk_id
-from vectorstore.versions import identity, modified, same_document, stored_modified
+from vectorstore.versions import damaged_copy_of, identity, modified, same_document, stored_modified
 
 
 class Tick(Protocol):
@@ -240,6 +240,7 @@ class Writer:
                                  progress=_capped(tick, len(item.ids) - len(item.todo)))
                 for other in item.drop:
                     self.store.remove(other)
+                    self._repoint(other, item.record.doc_id)
                 continue
             except IngestError as exc:  # past the file's time limit: the stored version stays
                 item.result.status, item.result.error = "failed", str(exc)
@@ -249,6 +250,13 @@ class Writer:
             for key in item.todo:  # not embedded: free for a document planned again (_settle) to embed
                 if self._known.get(key) is None:
                     self._known.pop(key, None)
+
+    def _repoint(self, gone: str, standing: str) -> None:
+        """The appendices issued with a document whose version now stands under another id (--id) name that id as
+        their parent, not the id removed."""
+        for r in self.store.records().values():
+            if r.meta.get("part_of") == gone:
+                self.store.put_record(replace(r, meta={**r.meta, "part_of": standing}))
 
     def _settle(self, duplicates: list[_Duplicate], results: list[IngestResult], gone: dict[str, DocRecord]) -> None:
         """Once the run's documents are written, a duplicate whose twin holds its words stands, and the document
@@ -356,6 +364,11 @@ class Writer:
         path = found.path
         try:
             doc, warnings = self.reader.read(path)
+        except LostLetters as exc:  # never loaded beside the good copy: said to be a damaged copy of it
+            good = damaged_copy_of(self.store.records().values(), exc.head)
+            error = t("ingest.input.damaged_copy", error=exc, other=good.doc_id, path=good.path or good.source) \
+                if good else str(exc)
+            return IngestResult(doc_id, path.name, "failed", error=error)
         except IngestError as exc:
             return IngestResult(doc_id, path.name, "failed", error=str(exc))
         if not self._parent(doc, doc_id, last):
@@ -407,7 +420,8 @@ class Writer:
                            content_hash=doc.content_hash, version=version, chunks=len(ids), ingested_at="",
                            year=doc.meta.year, meta=asdict(doc.meta), glossary=doc.glossary,
                            obligations=[o.to_dict() for o in doc.obligations], outline=doc.outline(),
-                           path=here, folder=folder, modified=modified(str(path)))
+                           path=here, folder=folder, modified=modified(str(path)),
+                           chosen=self._forced or bool(existing and existing.chosen and existing.path == here))
         todo = self._lookup([m["embed_key"] for m in metas], inputs)
         result.embedded = len(todo)
         return _Planned(result, record, ids, texts, metas, todo,
@@ -418,7 +432,8 @@ class Writer:
         """A file not loaded before whose document (kind, number, date, issuer) is loaded from another file is that
         document's new version: the loaded record it replaces under its id; with --id it stands under the id asked
         for and the other is added to `drop`. When the loaded file was edited later, the file is an older version:
-        an "older" result, nothing loaded (a folder of old copies loaded again never brings a stale text back)."""
+        an "older" result, nothing loaded (a folder of old copies loaded again never brings a stale text back); when the
+        loaded file was chosen with --id, an "unchosen" one, whatever the times (the admin's choice stands)."""
         key = identity(doc.meta)
         if key is None or key in self._versions:
             return None  # two files of this run: each stays what it is
@@ -431,9 +446,10 @@ class Writer:
         if self._forced:
             drop.append(other.doc_id)
             return None
-        if stored_modified(other) > modified(here):
-            return IngestResult(doc_id, Path(here).name, "older", title=doc.meta.title, kind=doc.meta.kind,
-                                duplicate_of=other.doc_id, newer=other.path or other.source, file=here)
+        if other.chosen or stored_modified(other) > modified(here):
+            return IngestResult(doc_id, Path(here).name, "unchosen" if other.chosen else "older", title=doc.meta.title,
+                                kind=doc.meta.kind, duplicate_of=other.doc_id, newer=other.path or other.source,
+                                file=here)
         return other
 
     def _lookup(self, keys: list[str], inputs: list[str]) -> dict[str, str]:

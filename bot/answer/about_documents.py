@@ -7,17 +7,21 @@ documents are loaded ("có những văn bản nào?"), the list /vanban shows.""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.answer.composer import spans
 from bot.answer.model import Answer, Citation
 from bot.answer.question import classify
+from bot.answer.signatures import names_signer, signed_as
 from ingest.model import SECTION_SEP
 from ingest.naming import KIND_CODES
+from ingest.parent import attached_to, is_appendix
 from troly.tables import toml
-from troly.texts import t
-from troly.vntext import fold, fold_same_length, is_stopword, joined_parts
+from troly.texts import alternation, t
+from troly.vntext import fold, fold_same_length, is_stopword, joined_parts, kind_names, plain_words, \
+    typed_without_diacritics
 from vectorstore.place import named_place
 from vectorstore.query import closing_asked, closing_spans, doc_refs, full_numbers
 from vectorstore.search import Filters, Passage, Searcher
@@ -31,23 +35,99 @@ _ROLES = toml("header_words.toml")["roles"]
 # A role a signature block is signed in ("chủ tịch", "phó chủ tịch", "thủ tướng"; header_words.toml [roles]), folded
 _SIGNING_ROLE = re.compile(r"(?<!\w)(?:(?:" + "|".join(fold(d) for d in _ROLES["signing_deputy"]) + r") )?(?:"
                            + "|".join(fold(r) for r in _ROLES["signing"]) + r")(?!\w)")
+_WHICH = re.compile(toml("question_cues.toml")["which_documents"]["asks"].replace("KINDS", alternation(kind_names())))
+_ANY_KIND = {"van ban", "tai lieu", "vb"}
+_YEAR = re.compile(r" nam ((?:19|20)\d\d) ")
+ABOUT_LISTED = 5  # documents named as being about a subject
 REACH = 80  # characters from the number a document is named by to "về" ("51-KL/TW ngày 30/5/2019 của Ban Bí thư về")
 
 
-def documents_text(records: list, kind: str = "") -> str:
+def documents_text(records: list, kind: str = "", year: int | None = None) -> str:
     """The loaded documents, one line each (/vanban, and a question asking which there are); `kind`: only those of
-    that kind ("Kế hoạch": a question asking how many plans are loaded is not answered with the directives too)."""
+    that kind ("Kế hoạch": a question asking how many plans are loaded is not answered with the directives too);
+    `year`: only those issued that year ("năm 2026 có những văn bản nào")."""
     if not records:
         return t("bot.docs_empty")
-    if not kind:
+    if not kind and not year:
         lines = [t("bot.docs_header", count=len(records))]
     else:
-        total, records = len(records), [r for r in records if fold(r.kind) == fold(kind)]
+        total = len(records)
+        records = [r for r in records if (not kind or fold(r.kind) == fold(kind)) and (not year or r.year == year)]
+        what = t("bot.docs_of_year", kind=(kind or t("bot.docs_any_kind")).lower(), year=year) if year \
+            else kind.lower()
         if not records:
-            return t("bot.docs_kind_none", kind=kind.lower(), total=total)
-        lines = [t("bot.docs_kind_header", count=len(records), kind=kind.lower(), total=total)]
+            return t("bot.docs_kind_none", kind=what, total=total)
+        lines = [t("bot.docs_kind_header", count=len(records), kind=what, total=total)]
     lines += [t("bot.docs_line", id=r.doc_id, title=r.label, chunks=r.chunks) for r in records]
     return "\n".join(lines)
+
+
+def asked_year(question: str) -> int | None:
+    """The year a message asking which documents are loaded names ("năm 2026 có những văn bản nào"), or None."""
+    m = _YEAR.search(f" {plain_words(question)} ")
+    return int(m.group(1)) if m else None
+
+
+def _words_of(text: str, marked: bool) -> list[str]:
+    """A text's words as a subject is compared with them: in lower case with their diacritics when the question has
+    them ("tiền lương" is no "lực lượng"), else folded."""
+    return re.findall(r"\w+", unicodedata.normalize("NFC", text).lower()) if marked else plain_words(text).split()
+
+
+def _subject_runs(words: list[str]) -> list[str]:
+    """The runs of a subject's topic words, split at everyday words ("khám sức khỏe", "đoàn viên" of "khám sức khỏe
+    cho đoàn viên"), each padded: a passage saying the subject holds each run whole ("đoàn phí", not "kinh phí …
+    đoàn")."""
+    runs, run = [], []
+    for w in [*words, ""]:
+        if w and not is_stopword(w):
+            run.append(w)
+        elif run:
+            runs.append(f" {' '.join(run)} ")
+            run = []
+    return runs
+
+
+def documents_about(question: str, records: list[DocRecord], doc_chunks: Callable[[str], list[StoredChunk]],
+                    search: Callable[[str], list[Passage]]) -> Answer | None:
+    """Which documents are about a subject ("văn bản nào nói về an toàn vệ sinh lao động"): those whose title holds
+    its topic words, cited to their header, then those a passage of which, found for the subject alone (the words
+    asking for a "văn bản" find passages about documents), says it, with that sentence — the documents asked for, not
+    three passages. None when the question asks no such thing or no document fits."""
+    plain = plain_words(question)
+    m = _WHICH.match(plain)
+    if m is None:
+        return None
+    typed = re.findall(r"\w+", unicodedata.normalize("NFC", question))
+    first, last = plain[:m.start("subject")].count(" "), plain[:m.end("subject")].count(" ") + 1
+    asked = " ".join(typed[first:last]) if len(typed) == len(plain.split()) else m.group("subject")
+    marked = not typed_without_diacritics(question)
+    runs = _subject_runs(_words_of(asked, marked))
+    if not runs:
+        return None
+    topic = set(" ".join(runs).split())
+    kind = "" if m.group("kind") in _ANY_KIND else kind_names().get(m.group("kind"), "")
+    kept = {r.doc_id: r for r in records if not kind or r.kind == kind}
+    lines, citations = [], []
+    for record in [r for r in kept.values() if topic <= set(_words_of(f"{r.title} {r.short_title}", marked))]:
+        chunks = doc_chunks(record.doc_id)
+        header = next((c for c in chunks if c.meta.get("block") == "header"), chunks[0] if chunks else None)
+        if header is not None and len(citations) < ABOUT_LISTED:
+            citations.append(Citation(len(citations) + 1, Passage.from_chunk(header, 1.0), [(0, len(header.text))]))
+            lines.append(t("answer.about_titled", title=record.label, subject=record.title, n=len(citations)))
+    for p in search(asked):
+        if len(citations) >= ABOUT_LISTED or p.doc_id not in kept or p.doc_id in {c.passage.doc_id for c in citations}:
+            continue
+        said = next(((start, sentence) for start, sentence in spans(p.text)
+                     if all(run in f" {' '.join(_words_of(sentence, marked))} " for run in runs)), None)
+        if said is not None:
+            citations.append(Citation(len(citations) + 1, p, [(said[0], said[0] + len(said[1]))]))
+            lines.append(t("answer.about_mentioned", title=kept[p.doc_id].label, quote=said[1].strip(),
+                           n=len(citations)))
+    if not citations:
+        return None
+    return Answer(question, "\n".join([t("answer.about_header", subject=asked), *lines]), True, citations,
+                  mode="documents")
 
 
 # A kind's code as references fold it → as it is written ("qd" → "QĐ").
@@ -80,11 +160,23 @@ class Missing:
     certain: bool
 
 
-def unknown_number(question: str, searcher: Searcher, records: list[DocRecord],
-                   passages: list[Passage]) -> Missing | None:
+def _appendix_of(record: DocRecord, code: str, doc_chunks: Callable[[str], list[StoredChunk]]) -> bool:
+    """Whether the record is an appendix whose parent, not loaded, is of that kind and printed with no number ("(Kèm
+    theo … Nghị quyết số /NQ-CP …)"): it may be part of the document asked by number, as one of no number read is."""
+    if record.meta.get("number") or record.meta.get("part_of") or not is_appendix(record):
+        return False
+    chunks = doc_chunks(record.doc_id)[:1]
+    line = fold(attached_to(chunks[0].text)) if chunks else ""
+    return any(_kind_code(kind) == code and re.search(rf"(?<!\w){re.escape(fold(kind))}\s+so\s*/", line)
+               for kind in set(kind_names().values()))
+
+
+def unknown_number(question: str, searcher: Searcher, records: list[DocRecord], passages: list[Passage],
+                   doc_chunks: Callable[[str], list[StoredChunk]]) -> Missing | None:
     """The question names documents only by numbers that no loaded document has or implements and that no
-    passage found mentions: say so, naming the documents of that kind whose number is unknown, then those
-    that are or name the closest numbers of that kind."""
+    passage found mentions: say so, naming the documents of that kind numbered closest, then those whose number is
+    unknown (an appendix of such a document among them; counted when there is no room to name them), then those
+    naming the closest numbers."""
     refs = doc_refs(question)
     analyzer = searcher.analyzer
     known = {**analyzer.doc_refs, **analyzer.numbered}
@@ -95,12 +187,22 @@ def unknown_number(question: str, searcher: Searcher, records: list[DocRecord],
     asked = min(refs)
     labels = {r.doc_id: r.label for r in records}
     unnumbered = [r for r in records if not r.meta.get("number") and _kind_code(r.kind) == asked[0]
-                  and not any(r.doc_id in docs for ref, docs in analyzer.numbered.items())]
-    close = {r.doc_id: t("answer.document_unnumbered", title=r.label) for r in unnumbered[:CLOSEST]}
-    for ref in sorted((r for r in known if r[0] == asked[0]), key=lambda r: (abs(r[1] - asked[1]), r)):
-        for doc in sorted(d for d in known[ref] if d in labels and d not in close)[:CLOSEST - len(close)]:
-            own = doc in analyzer.numbered.get(ref, ())  # its label shows its own number; another text it only names
-            close[doc] = labels[doc] if own else t("answer.document_named", ref=_ref(ref), title=labels[doc])
+                  and not any(r.doc_id in docs for ref, docs in analyzer.numbered.items())
+                  or _appendix_of(r, asked[0], doc_chunks)]
+    # those numbered closest themselves first (their label shows it), then those whose number is unknown (any may be
+    # the one asked: counted when there is no room to name them), then those naming another text so numbered
+    near = sorted((doc not in analyzer.numbered.get(ref, ()), abs(ref[1] - asked[1]), ref, doc)
+                  for ref in known if ref[0] == asked[0] for doc in known[ref] if doc in labels)
+    close = {doc: labels[doc] for named, _, _, doc in near if not named}
+    close = dict(list(close.items())[:CLOSEST])
+    room = max(CLOSEST - len(close), 0)
+    close.update({r.doc_id: t("answer.document_unnumbered", title=r.label) for r in unnumbered[:room]})
+    for named, _, ref, doc in near:
+        if named and doc not in close and len(close) < CLOSEST:
+            close[doc] = t("answer.document_named", ref=_ref(ref), title=labels[doc])
+    if len(unnumbered) > room:
+        kind = next((r.kind for r in unnumbered if r.kind), t("bot.docs_any_kind"))
+        close[""] = t("answer.documents_unnumbered", count=len(unnumbered) - room, kind=kind.lower())
     text = (t("answer.no_such_number_close", ref=_ref(asked), close="; ".join(close.values())) if close
             else t("answer.no_such_number", ref=_ref(asked)))
     return Missing(text, certain=not unnumbered)
@@ -135,7 +237,9 @@ def signers(question: str, searcher: Searcher, records: list[DocRecord],
             doc_chunks: Callable[[str], list[StoredChunk]], filters: Filters | None) -> Answer | None:
     """"ai ký?" naming no document, with several loaded (and no earlier answer to follow, service.ask): each
     document's signature, verbatim and cited, one line each — not the one signature search ranks first, quoted
-    as if it were the answer. Documents without one are counted; the last line says how to ask of one."""
+    as if it were the answer. Documents without one are counted; the last line says how to ask of one. Asked what
+    someone signed, by a role ("phó chủ tịch ký văn bản nào") or by name ("Trần Văn Hùng ký những văn bản nào"):
+    only the documents signed so."""
     plan = searcher.plan(question)
     if filters is not None:  # a year or a kind narrows the list (--doc names one document: asked of it)
         records = [r for r in records if not filters.doc and (not filters.kind or r.kind == filters.kind)
@@ -144,11 +248,15 @@ def signers(question: str, searcher: Searcher, records: list[DocRecord],
             or searcher.scope_of(question, plan) or doc_refs(question):  # named by a number, even one none has
         return None
     role, named = _signer_named(question)
+    people = set() if role else {r.meta["signer"] for r in records
+                                 if r.meta.get("signer") and names_signer(question, r.meta["signer"])}
     signed = [(record, [c for c in doc_chunks(record.doc_id) if c.meta.get("block") == SIGNATURE]) for record in records]
-    # "phó chủ tịch ký văn bản nào": only the documents signed in that role; none ("chủ tịch nước …"): said so, then
-    # who signed each
-    chosen = [(record, [c for c in chunks if _signed_as(role, named, c.text, record)]) for record, chunks in signed] \
-        if role else signed
+    # only the documents signed in that role or by that person; none ("chủ tịch nước …"): said so, then who signed each
+    if role:
+        chosen = [(record, [c for c in chunks if _signed_as(role, named, c.text, record)]) for record, chunks in signed]
+    else:
+        chosen = [(record, chunks if record.meta.get("signer") in people else []) for record, chunks in signed] \
+            if people else signed
     none = bool(role) and not any(chunks for _, chunks in chosen)
     lines, citations = [], []
     for record, chunks in signed if none else chosen:
@@ -161,10 +269,12 @@ def signers(question: str, searcher: Searcher, records: list[DocRecord],
     if not citations:
         return None
     unsigned = sum(not chunks for _, chunks in signed)
-    if unsigned and (none or not role):
+    if unsigned and (none or not role and not people):
         lines.append(t("answer.signers_unsigned", count=unsigned))
     opening = [t("answer.signers_none", who=named)] if none else []
-    return Answer(question, "\n".join([*opening, t("answer.signers_header"), *lines, t("answer.signers_hint")]),
+    header = t("answer.signers_by", who=named or "; ".join(sorted(people))) if (role or people) and not none \
+        else t("answer.signers_header")
+    return Answer(question, "\n".join([*opening, header, *lines, t("answer.signers_hint")]),
                   not none, citations, mode="signers")
 
 
@@ -186,13 +296,12 @@ def _signer_named(question: str) -> tuple[str, str]:
 
 
 def _signed_as(role: str, named: str, signature: str, record: DocRecord) -> bool:
-    """The signature is signed in that role ("PHÓ CHỦ TỊCH"), and the words named after the role ("nước", "công
-    đoàn") stand in it or in its document's issuer (the body the signer heads)."""
-    own = " ".join(fold(signature).split())
-    around = f"{own} {fold(record.meta.get('issuer') or '')}"
+    """The signature is signed in that role, as the signer's own post (signatures.signed_as: a deputy's "PHÓ CHỦ
+    TỊCH" is not the chairman's), and the words named after the role ("nước", "công đoàn") stand in it or in its
+    document's issuer (the body the signer heads)."""
+    around = f"{' '.join(fold(signature).split())} {fold(record.meta.get('issuer') or '')}"
     rest = [fold(word) for word in named.split()[len(role.split()):] if not is_stopword(word.lower())]
-    return re.search(rf"(?<!\w){re.escape(role)}(?!\w)", own) is not None and all(
-        re.search(rf"(?<!\w){re.escape(word)}(?!\w)", around) for word in rest)
+    return signed_as(signature, role) and all(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", around) for word in rest)
 
 
 def _names_subject(sentence: str, refs: set[tuple[str, int]]) -> bool:

@@ -18,7 +18,9 @@ of the question's own topic than `topic_min` (a line under "Đến năm 2025:" a
 a number or roman numeral the question names ("khóa XIV", "năm 2027", not an amount it states: "trong 05 ngày")
 that no quoted passage is about (each may come from another passage; a document's number and the year said with it,
 "Chỉ thị 11/CT-TTg năm 2020", are what every passage of the document the question names is about); a quote that
-states none of the strict facts asked for (a phone number, a date, an amount ...). Otherwise, at or above
+states none of the strict facts asked for (a phone number, a date, an amount ...), or states the amount asked only in
+passages about another subject (holding less of the question's topic than `subject_min`: a storm's relief amount
+asked of a work accident). Otherwise, at or above
 `answer_min` the answer is given; between `nearest_min` and `answer_min` the nearest passage is quoted and
 introduced as such; below, the documents are said not to cover it.
 """
@@ -29,10 +31,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.answer.question import MONEY, NUMBER, PERCENT
 from troly.texts import t
 from troly.weights import DEFAULT, Weights
 
 CONFIDENCE_SIGNALS = ("span", "passage", "topic", "kind", "agreement", "closeness")
+AMOUNTS = frozenset({MONEY, PERCENT, NUMBER})  # kinds of fact that measure something: said of what they measure
 
 
 @dataclass
@@ -98,6 +102,22 @@ def far(ev: Evidence, weights: Weights = DEFAULT) -> bool:
     return ev.closeness < weights.closeness_min and (long or ev.distinct < weights.distinct_min)
 
 
+def fact_subject(ev: Evidence) -> float:
+    """How much of the question's own topic the passage stating the amount asked (money, a percentage, a number)
+    holds, with its lead-in and heading (Scored.about): the best of the quoted lines stating one; 1 when it asks no
+    amount or none states one (that is told on its own: a kind unstated)."""
+    asked = AMOUNTS & set(ev.query.kind.strict)
+    return max((s.about for s in ev.chosen if s.kinds & asked), default=1.0)
+
+
+def of_subject(span: Any, weights: Weights = DEFAULT) -> bool:
+    """Whether an amount the quoted line states may be the one asked. An amount stands beside what it is paid or
+    counted for, so a line whose passage holds less of the question's own topic than `subject_min` states another
+    subject's ("mỗi đoàn viên 3.000.000 đồng" of a storm's relief, asked the amount for a work accident). A time is
+    not judged so: "Thời gian: từ ngày …" of a trip's notice never repeats what its title says it is the time of."""
+    return span.about >= weights.subject_min
+
+
 def confidence(values: tuple[float, ...], weights: Weights = DEFAULT) -> float:
     z = weights.conf_bias + sum(getattr(weights, f"conf_{name}") * v for name, v in zip(CONFIDENCE_SIGNALS, values))
     return 1.0 / (1.0 + math.exp(-z))
@@ -125,12 +145,13 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
             for s in ev.in_scope)
         said = naming_phrase(ev.query) if elsewhere else ""
         return Verdict(False, t("abstain.named", named=said) if said else "", min(sure, weights.nearest_min / 2))
-    missing = [k for k in ev.query.kind.strict if not any(k in s.kinds for s in ev.chosen)]
+    missing = [k for k in ev.query.kind.strict
+               if not any(k in s.kinds and (k not in AMOUNTS or of_subject(s, weights)) for s in ev.chosen)]
     # A phone number, date, amount ... asked for and stated nowhere in the quote: the answer cannot hold it —
     # unless the quote gives the count the question also asks ("… ngày nào, tối đa mấy ngày": "20 ngày"): the kind
     # may be misread, and the passage found is then quoted as the nearest, never called absent.
     unstated = bool(missing) and len(missing) == len(ev.query.kind.strict)
-    counted = unstated and any(s.counted for s in ev.chosen)
+    counted = unstated and any(s.counted and of_subject(s, weights) for s in ev.chosen)
     if sure < weights.nearest_min or (unstated and not counted):
         return Verdict(False, t(f"abstain.{missing[0]}") if missing else "", sure)  # a kind's message: its name
     return Verdict(True, confidence=sure, nearest=counted or sure < weights.answer_min)

@@ -155,6 +155,9 @@ class Scored:
     inside: set[str] = field(default_factory=set)  # matched words it holds only inside other words (_free)
     labelled: bool = False  # its line's label names the kind of fact asked ("Thời gian:" asked "ngày nào") and gives it
     credited: float = 0.0  # share of `topic` held only by stating a fact of the kind its words name ("tỷ lệ": "99%")
+    # share of that topic (the words asking a kind of fact aside) its whole passage holds, with its lead-in and
+    # heading: what the facts it states are said of
+    about: float = 1.0
 
 
 # The named signals a sentence is scored on; the weights of the same names live in troly/weights.py.
@@ -473,6 +476,11 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         p_asking = asking if any(states(k, p_stating) for k in query.kind.strict) else frozenset()
         ranked_p_cov = _coverage(query, body, context, weights.context_share, p_asking | p_told, which)[0] \
             if p_asking or which else p_cov
+        # what the passage is about: the topic's words besides those asking a kind of fact ("tiền", "tỷ lệ")
+        subject = [(w, keys) for tok, w, keys in topic_probes if tok not in query.asking and tok not in query.told]
+        subject_total = sum(w for w, _ in subject)
+        about = (sum(w for w, keys in subject if not (body.held.isdisjoint(keys) and around.isdisjoint(keys)))
+                 / subject_total if subject_total else 1.0)
         passage_cov.append(p_cov)
         prior = 1.0 / (1.0 + i / 4.0)
         hint = min(hint_weight.get((p.doc_id, p.position), 0.0), 3.0)
@@ -527,7 +535,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             score = sum(c * v for c, v in zip(coefficients, signals))
             scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched, p.doc_id, hint > 0,
                                  topic, ids_found, signals, agree[i], counted, inside=inside, labelled=labelled,
-                                 credited=credited))
+                                 credited=credited, about=about))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
 

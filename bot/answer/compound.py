@@ -72,6 +72,11 @@ def _asking(piece: str, plain: bool) -> list[re.Match[str]]:
             and not _NOT_AFTER[plain].match(text, m.end()) and not _NOT_BEFORE[plain].search(text[:m.start()])]
 
 
+def asks_by_word(message: str) -> bool:
+    """Whether a message asks with a question word ("lấy tiền từ đâu"): a question with or without its "?"."""
+    return bool(_asking(message, typed_without_diacritics(message)))
+
+
 def _asks(piece: str, plain: bool) -> bool:
     """A piece asks on its own: a question word asking, and another word beside it ("khi nào", "gửi ai"; a bare
     "Nào," or the "Ai" of "Ai và đơn vị nào …" asks with the piece after it)."""

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from bot.answer.about_documents import SIGNATURE
 from bot.answer.model import MISSING, Answer, Citation
 from bot.answer.question import DATE, states_any
+from bot.answer.signatures import same_person
 from ingest.model import shown_date
 from troly.tables import toml
 from troly.texts import alternation, t
@@ -30,7 +31,7 @@ _FOLLOWUP = toml("followup_words.toml")
 _PARTICLES = frozenset(fold(w) for w in _FOLLOWUP["particle"])
 _ITSELF = re.compile(rf"(?:{'|'.join(re.escape(fold(w)) for w in _FOLLOWUP['document_words'])})(?!\w)")
 _WHEN = re.compile(_CUES["when"])
-_ADDRESS = re.compile(rf"^{alternation(map(plain_words, _CUES['address']))} ")
+_LEGAL_FORM = re.compile(rf"(?<= ){alternation(map(plain_words, toml('header_words.toml')['issuer']['legal_forms']))}(?= )")
 HEADER = "header"  # the kind of closing passage holding a document's number, date and issuer
 RECIPIENTS = "recipients"  # ... listing whom it is sent to ("Nơi nhận")
 _PLACES = re.compile(toml("question_cues.toml")["places"]["asks"])
@@ -85,24 +86,20 @@ def cited(record: DocRecord, chunks: list[StoredChunk], block: str, names: str =
     return Passage.from_chunk(own, 1.0) if own is not None else None
 
 
+def _without_legal_form(name: str) -> str:
+    """A body's name in plain words, padded, without a company's legal form ("cổ phần", "TNHH"), which people naming
+    the body leave out."""
+    return " " + " ".join(_LEGAL_FORM.sub(" ", f" {plain_words(name)} ").split()) + " "
+
+
 def same_body(asked: str, known: str) -> bool:
-    """Whether two names stand for the same body ("Tổng LĐLĐ Việt Nam", "Tổng Liên đoàn Lao động Việt Nam")."""
+    """Whether two names stand for the same body ("Tổng LĐLĐ Việt Nam", "Tổng Liên đoàn Lao động Việt Nam"; "công
+    đoàn công ty may Sông Đào" of "Công đoàn Công ty cổ phần May Sông Đào")."""
     a, b = bodies().resolve(asked), bodies().resolve(known)
     if a is not None and b is not None:
         return a.name == b.name
-    return plain_words(asked) in plain_words(known) or plain_words(known) in plain_words(asked)
-
-
-def _same_person(asked: str, known: str) -> bool:
-    """Whether a name asked is the signer's: its last word is the signer's given name and its other words are the
-    signer's, in order ("ông Thanh", "Bùi Thanh", "đồng chí Bùi Minh Thanh" are Bùi Minh Thanh; "Minh", "Bùi Minh"
-    are not: a family or middle name is shared by many). A title of address before the name is no part of it."""
-    words = _ADDRESS.sub("", plain_words(asked)).split()
-    signer = plain_words(known).split()
-    if not words or not signer or words[-1] != signer[-1]:
-        return False
-    others = iter(signer[:-1])
-    return all(word in others for word in words[:-1])
+    asked, known = _without_legal_form(asked), _without_legal_form(known)
+    return asked in known or known in asked
 
 
 def issued_by(question: str, searcher: Searcher, records: list[DocRecord],
@@ -133,7 +130,7 @@ def issued_by(question: str, searcher: Searcher, records: list[DocRecord],
     if passage is None:
         return None
     if asked:
-        same = same_body(asked, known) if issued else _same_person(asked, known)
+        same = same_body(asked, known) if issued else same_person(asked, known)
         key = ("issued" if issued else "signed") + ("_yes" if same else "_no")
     else:
         key = "issued_who"

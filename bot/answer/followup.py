@@ -14,8 +14,8 @@ from bot.answer.question import REPORT, TIME, classify, cue_spans
 from bot.answer.smalltalk import asks_nothing_of_the_texts, without_small_talk_lead
 from troly import tables
 from troly.texts import alternation
-from troly.vntext import STOP_FOLDED, bodies, fold, fold_same_length, is_acronym, is_stopword, joined_parts, kind_names, \
-    names_role, place_alternation, plain_words, typed_without_diacritics
+from troly.vntext import bodies, fold, fold_same_length, is_acronym, is_stopword, joined_parts, kind_names, \
+    names_role, place_alternation, plain_words, typed_without_diacritics, unframed
 from troly.weights import DEFAULT
 from vectorstore.query import closing_asked, closing_spans, doc_refs
 
@@ -26,15 +26,17 @@ if TYPE_CHECKING:
 
 class Turn(NamedTuple):
     """A turn of a conversation: the question as typed, the answer's text and the documents the answer quoted
-    (first cited first), so that "ai ký?" after it is asked of the document the answer quoted."""
+    (first cited first) when it stated an answer, so that "ai ký?" after it is asked of the document the answer quoted."""
     question: str
     answer: str
     documents: tuple[str, ...] = ()
 
 
 def turn(question: str, answer: "Answer") -> Turn:
-    """The turn a channel keeps in its conversation history (the same for the terminal and every bot)."""
-    cited = dict.fromkeys(c.passage.doc_id for c in answer.citations) if answer.found else {}
+    """The turn a channel keeps in its conversation history (the same for the terminal and every bot). Only an answer
+    stated keeps its documents: one only quoting the nearest passage (middling evidence) may have drifted to another
+    text, whose signer a later "ai ký?" would then be told."""
+    cited = dict.fromkeys(c.passage.doc_id for c in answer.citations) if answer.found and not answer.nearest else {}
     return Turn(question, answer.answer, tuple(cited))
 
 
@@ -54,6 +56,8 @@ _TAIL_ONLY_PLAIN = re.compile(rf"{alternation(map(fold, _W['ask_only']))}\s*{alt
 _ANAPHORA = re.compile(rf"(?<!\w){alternation(_W['anaphora'])}(?!\w)", re.IGNORECASE)
 _VAGUE_START = re.compile(rf"^{alternation(_W['vague_start'])}(?!\w)", re.IGNORECASE)
 _MODEL_LABEL = re.compile(rf"^{alternation(_W['model_labels'])}\s*:\s*", re.IGNORECASE)
+# "hội thi thì mỗi tổ cử mấy người": what a question is about, set out before its theme word.
+_THEME = re.compile(rf"(.+?)\s+{alternation(_W['theme'])}\s+\S", re.IGNORECASE)
 _TOPIC = re.compile(rf"(?<!\w){alternation(_W['topic'])}\s+")
 _TOPIC_PLAIN = re.compile(rf"(?<!\w){alternation(map(fold, _W['topic']))}\s+")
 _WORDS = re.compile(r"\S+")
@@ -160,6 +164,36 @@ def _substitute(prev: str, subject: str) -> str | None:
     return None
 
 
+def _topic_swapped(subject: str, previous: str) -> str | None:
+    """ "còn lễ phát động?" after "hội thi X tổ chức ngày nào": the previous question asked of the new subject ("lễ
+    phát động ngày nào?"), its words naming what it was about (the longest run of them between the words asking)
+    replaced. Joined to the previous question instead, the new subject's words would find the previous answer again.
+    After a follow-up joined to the question it went on from ("mấy giờ (tiếp theo câu hỏi: …)"), that question is
+    asked so, still joined ("mấy giờ (tiếp theo câu hỏi: lễ phát động ngày nào?)"): a chain goes on from the last
+    question understood. None when the previous question asks no kind of fact, or when the subject shares a word of
+    its topic (then it narrows that topic, not replaces it)."""
+    inner = joined_parts(previous)
+    if inner:
+        swapped = _topic_swapped(subject, inner[1])
+        return joined(inner[0], swapped) if swapped else None
+    mine = _topic(subject)
+    if not mine or not classify(previous).kinds or mine & _topic(previous):
+        return None
+    asking = cue_spans(previous) + closing_spans(previous)
+    runs: list[list[re.Match[str]]] = [[]]
+    for m in _WORDS.finditer(previous):
+        if any(a < m.end() and m.start() < b for a, b in asking):
+            runs.append([])
+        else:
+            runs[-1].append(m)
+    named = [[m for m in run if _topic(m.group())] for run in runs]
+    best = max(named, key=len)
+    if not best:
+        return None
+    start, end = best[0].start(), best[-1].end()
+    return f"{previous[:start]}{subject}{previous[end:]}".rstrip(" ?") + "?"
+
+
 def _body_span(words: list[str]) -> tuple[int, int] | None:
     """Where the first body is named in a question: an acronym or a kind of body, with its qualifiers."""
     kinds = sorted((k.casefold().split() for k in BODY_KINDS), key=len, reverse=True)
@@ -212,21 +246,25 @@ def _own_question(subject: str, previous: str | None = None) -> bool:
     of fact and name what of. After "còn", only when they name the previous question's topic themselves ("còn hội thao
     tổ chức ở đâu?" after the hội thao's deadline) or ask the kind of fact it asked of another topic ("còn nghỉ mát ở
     đâu?" after "hội thao tổ chức ở đâu?"); other words ask another fact of the same topic ("còn hỗ trợ bao nhiêu
-    tiền?" after "nghỉ mát ở đâu?"): joined to it."""
+    tiền?" after "nghỉ mát ở đâu?"): joined to it — unless they set out what they ask about before "thì" ("còn hội
+    thi thì mỗi tổ cử mấy người?": as for the hội thi, …)."""
     kinds = classify(subject).kinds
     if not kinds or not names_something(subject):
         return False
     if previous is None:
         return True
-    return bool(_topic(subject) & _topic(previous)) or bool(kinds & classify(previous).kinds)
+    theme = _THEME.match(subject)
+    return bool(_topic(subject) & _topic(previous)) or bool(kinds & classify(previous).kinds) \
+        or bool(theme and names_something(theme.group(1)))
 
 
 def _topic(text: str) -> set[str]:
     """A question's own topic words: folded, neither everyday words nor those asking or shaping what is asked."""
-    kept = list(fold_same_length(text))
+    text = unframed(text)  # a follow-up joined to another: the words of both, not those joining them
+    kept = list(text.lower())
     for a, b in cue_spans(text) + closing_spans(text):
         kept[a:b] = " " * (b - a)
-    return {w for w in re.findall(r"\w+", "".join(kept)) if w not in STOP_FOLDED and w not in _NAMES_NOTHING
+    return {fold(w) for w in re.findall(r"\w+", "".join(kept)) if not is_stopword(w) and fold(w) not in _NAMES_NOTHING
             and not w.isdigit()}
 
 
@@ -339,7 +377,10 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
                 if _own_question(subject, previous):  # "còn hội thao tổ chức ở đâu?": as typed, not of the deadline before
                     return subject.rstrip(" ?") + "?"
                 return _ask_of_subject(subject, previous) or joined(subject, previous)
-            return _substitute(previous, subject) or _ask_of_subject(subject, previous) or joined(subject, previous)
+            return _substitute(previous, subject) or _ask_of_subject(subject, previous) \
+                or _topic_swapped(subject, previous) or joined(subject, previous)
+        if subject and _own_question(subject):  # "còn kế hoạch tháng công nhân thì kinh phí bao nhiêu": a whole question
+            return q
     words = _words(q)
     tail = _tail_start(q)
     if len(words) <= 6 and _TAIL_ONLY_PLAIN.search(fold_same_length(q[tail:])):  # "CĐCS thì sao?", "cdcs thi sao"
@@ -398,14 +439,19 @@ def _as_a_document(text: str, documents: list[tuple[int, int, str]]) -> str:
 
 def _goes_on(q: str) -> bool:
     """Whether a message with no opener of its own goes on from the previous question: it points back ("việc đó"),
-    opens as a continuation ("thế …"), or is short, names no subject and asks something ("thời hạn?", "bao lâu");
-    a stray word ("Ctrl", "ok nha") is no follow-up."""
+    opens as a continuation ("thế …"), or names no subject and asks something ("thời hạn?", "bao lâu", "mỗi người được
+    bao nhiêu"); a stray word ("Ctrl", "ok nha") is no follow-up."""
     words = _words(q)
     has_own_subject = any(f.kind in ("body", "number") for f in extract_facts(q)) or names_role(q) \
         or bool(bodies().mentions(q))  # also a body typed without diacritics: "cdcs bao cao the nao?"
     anaphoric = bool(_ANAPHORA.search(q)) and len(words) <= 12
-    vague = len(words) <= 5 and not has_own_subject and (q.endswith("?") or bool(classify(q).kinds)) \
-        and not _own_question(q)  # "nghỉ mát ở đâu?": its own topic and question word, no follow-up
+    from bot.answer.compound import asks_by_word  # (compound reads follow-ups with this module)
+
+    asks = bool(classify(q).kinds)
+    # "nghỉ mát ở đâu?": its own topic and question word, no follow-up; a longer one naming nothing ("tổng cộng hết bao
+    # nhiêu tiền") asks of what was asked before all the same. A question word asks as "?" does ("lấy tiền từ đâu").
+    vague = not has_own_subject and not _own_question(q) and (
+        len(words) <= 5 and (q.endswith("?") or asks or asks_by_word(q)) or asks and not names_something(q))
     return anaphoric or vague or bool(_VAGUE_START.match(q))
 
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from bot.answer.about_documents import SIGNATURE
 from bot.answer.document_facts import cited, same_body
 from bot.answer.model import Answer, Citation
+from bot.answer.signatures import DEPUTY, own_post
 from troly.tables import toml
 from troly.texts import t
 from troly.vntext import STOP_FOLDED, plain_words
@@ -17,23 +18,21 @@ from vectorstore.store import DocRecord, StoredChunk
 
 _POST = toml("question_cues.toml")["post"]
 _ASKS = re.compile(_POST["asks"])
-# the word making a post another's ("phó" chủ tịch): the one table a signature's deputy is read by (ingest/structure.py)
-_DEPUTY = frozenset(plain_words(w) for w in toml("header_words.toml")["roles"]["signing_deputy"])
 POST_WORDS = 2  # a post is named in two words or more ("chủ tịch", "hiệu trưởng"): "tịch" alone names none
 BODY_WORDS = 2  # ... and its body too: "chủ tịch tỉnh" names no one body of those that sign
 
 
 def _held(role: str, asked: str) -> tuple[str, str] | None:
-    """The post of the signature's role ("TM. BAN CHẤP HÀNH CHỦ TỊCH": "Chủ tịch") the question names, the longest
-    that ends the role, and the words after it in the question (the body asked of), or None. A deputy's role
-    ("kt chu tich pho chu tich") holds the head's post only after "phó": no answer for the head."""
-    words, written = plain_words(role).split(), re.findall(r"\w+", role)
-    for n in range(len(words), POST_WORDS - 1, -1):
-        post = " ".join(words[-n:])
-        at = re.search(rf"(?<!\S){re.escape(post)}(?!\S)", asked)
+    """The signer's own post (signatures.own_post: "TM. BAN CHẤP HÀNH CHỦ TỊCH": "Chủ tịch") when the question names
+    it, the longest end of it named, and the words after it in the question (the body asked of), or None. A deputy's
+    post ("phó chủ tịch") is held only when asked with "phó": no answer for the head."""
+    post = own_post(role)
+    written = re.findall(r"\w+", role)[len(plain_words(role).split()) - len(post):]
+    for n in range(len(post), POST_WORDS - 1, -1):
+        at = re.search(rf"(?<!\S){re.escape(' '.join(post[-n:]))}(?!\S)", asked)
         if at is None:
             continue
-        if n < len(words) and words[-n - 1] in _DEPUTY:
+        if n < len(post) and post[-n - 1] in DEPUTY:
             return None
         body = asked[at.end():].split()
         while body and body[-1] in STOP_FOLDED:

@@ -212,7 +212,7 @@ def _abbreviations() -> Abbreviations:
 def _clauses(question: str) -> list[str]:
     """The question's clauses, folded to words, with its abbreviations spelled out ("bn tiền": "bao nhieu tien")."""
     spelled = re.sub(r"\w+", lambda m: a.expansion if (a := _abbreviations().find(m.group())) else m.group(), question)
-    return [" ".join(re.findall(r"[a-z0-9]+", clause)) for clause in re.split(r"[,;:?!.]", fold(spelled))]
+    return [" ".join(re.findall(r"[a-z0-9]+", clause)) for clause in re.split(r"[,;:?!.()]", fold(spelled))]
 
 
 def number_unit(question: str) -> str:

@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.answer.addressees import with_addressees
-from bot.answer.about_documents import documents_text, no_signer, signers, subject, unknown_number
+from bot.answer.about_documents import asked_year, documents_about, documents_text, no_signer, signers, subject, \
+    unknown_number
 from bot.answer.artefacts import without_artefacts
 from bot.answer.chat_words import spelled_out
 from bot.answer.composer import compose
@@ -210,7 +211,8 @@ class Assistant:
         if not self.store.records():
             return Answer(question, t("answer.no_documents"), False)
         if not (filters and filters.where()) and asks_for_documents(question):
-            return Answer(question, documents_text(self.documents(), asked_kind(question)), True, mode="documents")
+            return Answer(question, documents_text(self.documents(), asked_kind(question), asked_year(question)), True,
+                          mode="documents")
         due = None if filters and filters.where() else self._due(spelled_out(question), history)
         if due is not None:  # "tháng này có việc gì đến hạn?": the deadlines say, not a passage
             return due_answer(question, due, self.answer_context.obligations, self.settings.current_date(),
@@ -330,7 +332,7 @@ class Assistant:
         if listed is not None:
             return listed
         passages, hints, lexicon = self.answer_context.gather(question, filters, meaning)
-        missing = unknown_number(question, self.searcher, records, passages)
+        missing = unknown_number(question, self.searcher, records, passages, self.store.doc_chunks)
         unanswerable = no_signer(question, self.searcher, records, passages, filters) or (
             missing.text if missing and missing.certain else None)
         if unanswerable:  # what the document's own data lacks ("không ghi người ký"): a part of a message says it too
@@ -344,7 +346,8 @@ class Assistant:
             generated = self.llm.answer(question, without_artefacts(passages)[:10], on_token)
             if generated is not None:
                 return generated
-        answer = subject(question, passages, self.searcher, records, self.store.doc_chunks) or compose(
+        answer = subject(question, passages, self.searcher, records, self.store.doc_chunks) or documents_about(
+            question, records, self.store.doc_chunks, self.search) or compose(
             question, passages, hints, lexicon, self.weights, self.searcher.plan(question).reading,
             bool(filters and filters.doc))
         answer = with_addressees(answer, self.store.doc_chunks)

@@ -1,0 +1,68 @@
+"""How answers read a document's signature, in one place: the signer's own post in the role printed above the name
+("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" is signed by the deputy, not the head: the post after the last mark is the signer's),
+and whether a person a question names is the signer. Who signed what (about_documents.signers), who holds a post
+(post_holder) and "was X signed by Y?" (document_facts.issued_by) all read signatures so. Roles: header_words.toml
+[roles], the table ingest reads signature blocks by; titles of address: question_cues.toml [issued_by] address."""
+from __future__ import annotations
+
+import re
+
+from troly.tables import toml
+from troly.texts import alternation
+from troly.vntext import plain_words
+
+_ROLES = toml("header_words.toml")["roles"]
+DEPUTY = frozenset(plain_words(w) for w in _ROLES["signing_deputy"])
+_POSTS = sorted({tuple(plain_words(p).split()) for p in _ROLES["signing"]}, key=len, reverse=True)
+_ADDRESS_WORDS = [plain_words(a) for a in toml("question_cues.toml")["issued_by"]["address"]]
+ADDRESS = re.compile(rf"^{alternation(_ADDRESS_WORDS)} ")
+GIVEN_ALONE = 2  # a name named by fewer words than this ("Hùng") is a person's only after a title ("ông Hùng")
+
+
+def own_post(role: str) -> list[str]:
+    """The signer's own post in a signature's role, in plain words: from the last post the role names, "phó" before it
+    included, to its end ("TM. BAN CHẤP HÀNH / CHỦ TỊCH": chu tich; "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": pho chu tich;
+    "Chủ tịch Quốc hội": chu tich quoc hoi); the role whole when it names no post of the table ("HIỆU TRƯỞNG")."""
+    words = plain_words(role).split()
+    start = max((i for i in range(len(words)) for post in _POSTS if tuple(words[i:i + len(post)]) == post),
+                default=None)
+    if start is None:
+        return words
+    return words[start - 1:] if start and words[start - 1] in DEPUTY else words[start:]
+
+
+def signed_as(role: str, asked: str) -> bool:
+    """Whether a signature's role is signed in the post asked ("chu tich"): its own post begins with it — a deputy's
+    ("phó chủ tịch") is not the head's, the head's ("chủ tịch quốc hội") is the chairman's."""
+    post, want = own_post(role), plain_words(asked).split()
+    return bool(want) and post[:len(want)] == want
+
+
+def same_person(asked: str, known: str) -> bool:
+    """Whether a name asked is the signer's: its last word is the signer's given name and its other words are the
+    signer's, in order ("ông Thanh", "Bùi Thanh", "đồng chí Bùi Minh Thanh" are Bùi Minh Thanh; "Minh", "Bùi Minh"
+    are not: a family or middle name is shared by many). A title of address before the name is no part of it."""
+    words = ADDRESS.sub("", plain_words(asked)).split()
+    signer = plain_words(known).split()
+    if not words or not signer or words[-1] != signer[-1]:
+        return False
+    others = iter(signer[:-1])
+    return all(word in others for word in words[:-1])
+
+
+def names_signer(question: str, signer: str) -> bool:
+    """Whether the question names the signer as a person: the signer's given name, after the signer's other words in
+    order ("Trần Văn Hùng", "Trần Hùng") or after a title of address ("ông Hùng", "đ/c Hùng") — not the given name
+    alone, any word of a sentence ("hùng" of "hào hùng")."""
+    words, name = plain_words(question).split(), plain_words(signer).split()
+    if not name:
+        return False
+    for end in (i for i, w in enumerate(words) if w == name[-1]):
+        start, others = end, name[:-1]
+        while start and others and words[start - 1] in others:  # the family and middle names before it, in order
+            others = others[:others.index(words[start - 1])]
+            start -= 1
+        before = " " + " ".join(words[:start])
+        if end + 1 - start >= GIVEN_ALONE or any(before.endswith(" " + a) for a in _ADDRESS_WORDS):
+            return True
+    return False

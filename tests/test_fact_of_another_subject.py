@@ -1,0 +1,45 @@
+"""An amount asked of one subject is not answered with the amount a document states of another: the passage
+stating a fact must be about what the question asks (abstain.of_subject). Invented documents, worded apart from any
+trial's: a storm relief decision with its amount, and a plan naming other welfare cases without any amount."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import assistant_with
+
+RELIEF = ("CÔNG ĐOÀN CÔNG TY TNHH GỖ AN LẠC\nSố: 09/QĐ-CĐ\nAn Lạc, ngày 14 tháng 9 năm 2027\n\n"
+          "QUYẾT ĐỊNH\nVề việc hỗ trợ đoàn viên có nhà bị tốc mái do bão số 5\n\n"
+          "BAN CHẤP HÀNH CÔNG ĐOÀN CÔNG TY\n\nQUYẾT ĐỊNH:\n\n"
+          "Điều 1. Hỗ trợ 18 đoàn viên có nhà bị tốc mái do bão số 5 năm 2027, mỗi đoàn viên 2.500.000 đồng.\n\n"
+          "Điều 2. Kinh phí lấy từ quỹ xã hội của Công đoàn Công ty; chi trả xong trước ngày 30/9/2027.\n\n"
+          "Điều 3. Quyết định có hiệu lực từ ngày ký.\n\n"
+          "TM. BAN CHẤP HÀNH\nCHỦ TỊCH\n\nLê Văn Tâm\n")
+
+CARE = ("CÔNG ĐOÀN CÔNG TY TNHH GỖ AN LẠC\nSố: 03/KH-CĐ\nAn Lạc, ngày 10 tháng 1 năm 2027\n\n"
+        "KẾ HOẠCH\nChăm lo đời sống đoàn viên năm 2027\n\n"
+        "I. MỤC ĐÍCH\n1. Chăm lo kịp thời cho đoàn viên và người lao động gặp khó khăn.\n\n"
+        "II. NỘI DUNG\n"
+        "1. Thăm hỏi đoàn viên bị tai nạn lao động, ốm đau dài ngày và đoàn viên nữ nghỉ thai sản.\n"
+        "2. Tổ công đoàn nắm danh sách đoàn viên gặp khó khăn, báo về Văn phòng Công đoàn hằng tháng.\n\n"
+        "TM. BAN CHẤP HÀNH\nCHỦ TỊCH\n\nLê Văn Tâm\n")
+
+
+@pytest.fixture(scope="module")
+def company(tmp_path_factory, embed_cache):
+    return assistant_with(tmp_path_factory, embed_cache, "qd09_bao.txt", RELIEF, ("kh03_cham_lo.txt", CARE))
+
+
+# Before, each was answered with the storm's "mỗi đoàn viên 2.500.000 đồng" first (the plan's line naming the case
+# beside it): the amount asked was taken as stated by any line stating an amount.
+@pytest.mark.parametrize("question", ["công nhân bị tai nạn lao động được công đoàn hỗ trợ bao nhiêu tiền?",
+                                      "đoàn viên bị tai nạn lao động được hỗ trợ mấy triệu",
+                                      "đoàn viên nữ nghỉ thai sản được công đoàn hỗ trợ bao nhiêu tiền",
+                                      "người lao động ốm dài ngày được công đoàn thăm hỏi bao nhiêu tiền"])
+def test_an_amount_of_another_event_is_not_given(company, question):
+    answer = company.ask(question)
+    assert not answer.found, answer.answer
+
+
+def test_the_amount_of_the_event_asked_is_given(company):
+    answer = company.ask("nhà bị tốc mái vì bão thì đoàn viên được hỗ trợ bao nhiêu tiền")
+    assert answer.found and "2.500.000 đồng" in answer.answer.split("\n")[0], answer.answer
