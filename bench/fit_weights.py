@@ -21,10 +21,11 @@ The stores are the ones bench/eval_split.py ingested (run it first). Only tuning
    asked of the five plans' store (our own questions on topics the plans never treat, in their common words).
    Objective: share of positives answered from a gold passage + share of negatives abstained, ties to the middle
    of the plateau. `topic_min` and `closeness_min` are each the highest floor of a printed grid that costs no answer
-   from a gold passage (`closeness_min` for questions of `closeness_words` content words or more, the fewest of a
-   tuning question answered from one); so is `distinct_min` among the shorter questions no passage is that close to
-   (the share of the question's words, weighed by idf to `distinct_power`, the quote holds), for each power of a
-   small grid, the power whose floor stops the most negatives taken; `passage_min`
+   from a gold passage (`closeness_min` for questions of `closeness_words` content words or more); so is
+   `distinct_min` among the shorter questions no passage is that close to (the share of the question's words,
+   weighed by idf to `distinct_power`, the quote holds), for each power of a small grid, the power whose floor stops
+   the most negatives taken; `closeness_words` is the length of a printed curve (3 to 12 words, each with those floors
+   fitted at it) whose floors stop the most negatives together; `passage_min`
    the best floor of a printed grid (each at its best cut-off); then the curve of cut-offs (positives
    gold-answered / wrong-answered / abstained, negatives answered / abstained, objective, precision):
    nearest_min is its best cut-off, answer_min the lowest from there whose answers are right at least 80% of
@@ -358,24 +359,29 @@ CUTOFFS = np.round(np.arange(0.05, 0.96, 0.05), 2)
 CLOSENESS_FLOORS = (0.0, 0.8, 0.82, 0.84, 0.86, 0.88, 0.9)
 DISTINCT_FLOORS = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 DISTINCT_POWERS = (1.0, 2.0, 3.0)
+LENGTHS = tuple(range(3, 13))  # closeness_words tried: content words of a question
 SUBJECT_FLOORS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 TOPIC_FLOORS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 PASSAGE_FLOORS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.41, 0.42, 0.43, 0.44, 0.45, 0.46, 0.47, 0.48, 0.5, 0.55, 0.6)
 
 
 def _lossless_floor(name: str, values: np.ndarray, grid: tuple[float, ...], gold: np.ndarray, negatives: np.ndarray,
-                    among: str) -> float:
+                    among: str, quiet: bool = False) -> float:
     """The highest floor of `grid` under which no `gold` question (answered from a gold passage) falls, printing per
-    floor the gold answers lost and the `negatives` stopped (both counted among the rows `among` names)."""
-    print(f"   {name}  gold answers lost  negatives stopped")
+    floor (unless `quiet`) the gold answers lost and the `negatives` stopped (both counted among the rows `among`
+    names)."""
+    if not quiet:
+        print(f"   {name}  gold answers lost  negatives stopped")
     best = 0.0
     for floor in grid:
         lost = int(((values < floor) & gold).sum())
         stopped = int(((values < floor) & negatives).sum())
-        print(f"   {floor:{len(name)}.2f}  {lost:17d}  {stopped:d} of {int(negatives.sum())} {among}")
+        if not quiet:
+            print(f"   {floor:{len(name)}.2f}  {lost:17d}  {stopped:d} of {int(negatives.sum())} {among}")
         if not lost:
             best = floor
-    print(f"   {name} {best:.2f}")
+    if not quiet:
+        print(f"   {name} {best:.2f}")
     return best
 
 
@@ -427,14 +433,39 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
     # topic_min: the highest floor of the grid that costs no tuning question answered from a gold passage.
     topic = x[:, CONFIDENCE_SIGNALS.index("topic")]
     topic_min = _lossless_floor("topic_min", topic, TOPIC_FLOORS, y & ~gated, neg & ~gated, "not gated")
-    # closeness_min: likewise, the highest floor of its grid that costs no answer from a gold passage, for questions
-    # at least as long (content words) as the shortest answered from one: the lengths it is fitted on.
+    # closeness_words, closeness_min, distinct_power and distinct_min together: a question of closeness_words content
+    # words or more is answered only when a passage is closeness_min close; a shorter one that no passage is that close
+    # to, only when the quote holds distinct_min of its words weighed by idf^distinct_power. For each length of
+    # LENGTHS, each floor is the highest of its grid costing no tuning answer from a gold passage (distinct_min: none of
+    # the short ones, however close: a longer question holds more words asking how, found in no passage), the power
+    # the one whose floor stops the most; the length taken is the one whose floors stop the most negatives together
+    # (ties: the nearest the current value). Printed: the curve, then the floors' own curves at that length.
     words = np.array([r[6] for r in rows])
-    closeness_words = int(words[y & ~gated].min()) if (y & ~gated).any() else 0
-    print(f"   closeness_words {closeness_words} (the fewest content words of a tuning question answered from a gold "
-          f"passage): closeness_min judges questions of that many or more")
-    closeness = np.where(words >= closeness_words, x[:, CONFIDENCE_SIGNALS.index("closeness")], 1.0)
+    near = x[:, CONFIDENCE_SIGNALS.index("closeness")]
     reached = ~gated & (topic >= topic_min)
+    held_by_power = {p: np.array([r[8][p] for r in rows]) for p in DISTINCT_POWERS}
+    print(f"   closeness_words (questions of this many content words or more judged by closeness_min, shorter ones by "
+          f"distinct_min) -> floors costing no gold answer, negatives stopped (of {int((neg & reached).sum())} "
+          f"not gated nor under topic_min)")
+    print("   words  gold answers long/short  closeness_min  distinct_power  distinct_min  stopped")
+    lengths = []
+    for length in LENGTHS:
+        long = words >= length
+        c_min = _lossless_floor("", np.where(long, near, 1.0), CLOSENESS_FLOORS, y & reached, neg & reached, "",
+                                quiet=True)
+        short_far = ~long & (near < c_min)
+        by_power = [(int(((held_by_power[p] < d) & short_far & reached & neg).sum()), -p, p, d) for p in DISTINCT_POWERS
+                    for d in [_lossless_floor("", held_by_power[p], DISTINCT_FLOORS, y & reached & ~long,
+                                              neg & reached & short_far, "", quiet=True)]]
+        _, _, power, d_min = max(by_power)
+        stopped = int((reached & neg & ((long & (near < c_min)) | (short_far & (held_by_power[power] < d_min)))).sum())
+        print(f"   {length:5d}  {int((y & reached & long).sum()):10d}/{int((y & reached & ~long).sum()):<12d}"
+              f"  {c_min:13.2f}  {power:14.1f}  {d_min:12.2f}  {stopped:7d}")
+        lengths.append((stopped, -abs(length - ranked.closeness_words), length))
+    closeness_words = max(lengths)[2]
+    long = words >= closeness_words
+    print(f"   closeness_words {closeness_words}")
+    closeness = np.where(long, near, 1.0)
     closeness_min = _lossless_floor("closeness_min", closeness, CLOSENESS_FLOORS, y & reached, neg & reached,
                                     "not gated nor under topic_min")
     # subject_min: likewise, the share of the question's topic the passage stating the fact asked (an amount, a date)
@@ -442,30 +473,22 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
     subject = np.array([r[10] for r in rows])
     subject_min = _lossless_floor("subject_min", subject, SUBJECT_FLOORS, y & reached, neg & reached,
                                   "not gated nor under topic_min")
-    # statement_closeness_min: likewise for statements to judge (framed, or bare: vntext.asserts) of the
-    # closeness_words in force or more, which restate the passage that says or denies them.
-    statement = np.array([r[7] or r[9] for r in rows], dtype=bool) & (words >= ranked.closeness_words)
-    print(f"   statements to judge of {ranked.closeness_words}+ content words: {int((statement & y & reached).sum())} "
+    # statement_closeness_min: likewise for statements to judge (framed, or bare: vntext.asserts) of closeness_words or
+    # more content words, which restate the passage that says or denies them.
+    statement = np.array([r[7] or r[9] for r in rows], dtype=bool) & long
+    print(f"   statements to judge of {closeness_words}+ content words: {int((statement & y & reached).sum())} "
           f"answered from a gold passage, {int((statement & neg & reached).sum())} negatives")
     statement_closeness_min = _lossless_floor(
-        "statement_closeness_min", np.where(statement, x[:, CONFIDENCE_SIGNALS.index("closeness")], 1.0),
+        "statement_closeness_min", np.where(statement, near, 1.0),
         CLOSENESS_FLOORS, y & reached & statement, neg & reached & statement,
         "statements, not gated nor under topic_min")
-    # distinct_min: a question shorter than the closeness_words in force (the one printed above is taken only after
-    # a look at the tests) that no passage is as close to as closeness_min is answered only when the quote holds this
-    # share of its words weighed by idf^distinct_power. Hardly any tuning answer from a gold passage is short and far
-    # (ALQAC's short ones are close), so the floor is the highest of its grid that none of the short ones falls under,
-    # however close (a longer question holds more words asking how, found in no passage: "nộp", "gợi ý"), and the
-    # negatives it stops are the short, far ones; per power of DISTINCT_POWERS, the power whose floor stops the most
-    # is taken (ties: the lowest, plain idf as the coverage signals weigh words).
-    short = words < ranked.closeness_words
-    short_far = short & (x[:, CONFIDENCE_SIGNALS.index("closeness")] < closeness_min)
+    short, short_far = ~long, ~long & (near < closeness_min)
     print(f"   short questions: {int((short & reached & y).sum())} answered from a gold passage "
           f"({int((short_far & reached & y).sum())} of them far), {int((short_far & reached & neg).sum())} far "
           f"negatives (not gated nor under topic_min)")
     fits = []
     for power in DISTINCT_POWERS:
-        values = np.array([r[8][power] for r in rows])
+        values = held_by_power[power]
         print(f"   distinct_power {power}: the lowest of the short answers from a gold passage "
               + " ".join(f"{v:.2f}" for v in sorted(values[y & reached & short])[:8]))
         floor = _lossless_floor("distinct_min", values, DISTINCT_FLOORS, y & reached & short, neg & reached & short_far,

@@ -65,7 +65,7 @@ def _shared_dir(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def embed_cache(tmp_path_factory) -> Path:
     """One vector cache for the run, shared by its workers (TROLY_TEST_EMBED_CACHE keeps it across runs),
-    holding from the start the five plans' vectors shipped with the tests (tests/seed_vectors.py)."""
+    holding from the start the passage vectors shipped with the tests (tests/seed_vectors.py)."""
     from filelock import FileLock
 
     from tests.seed_vectors import seed

