@@ -34,7 +34,9 @@ def company(tmp_path_factory, embed_cache):
 @pytest.mark.parametrize("question", ["công nhân bị tai nạn lao động được công đoàn hỗ trợ bao nhiêu tiền?",
                                       "đoàn viên bị tai nạn lao động được hỗ trợ mấy triệu",
                                       "đoàn viên nữ nghỉ thai sản được công đoàn hỗ trợ bao nhiêu tiền",
-                                      "người lao động ốm dài ngày được công đoàn thăm hỏi bao nhiêu tiền"])
+                                      "người lao động ốm dài ngày được công đoàn thăm hỏi bao nhiêu tiền",
+                                      # "mấy tiền": how members type "bao nhiêu tiền"
+                                      "đoàn viên bị tai nạn lao động thì công đoàn cho mấy tiền"])
 def test_an_amount_of_another_event_is_not_given(company, question):
     answer = company.ask(question)
     assert not answer.found, answer.answer
@@ -43,3 +45,14 @@ def test_an_amount_of_another_event_is_not_given(company, question):
 def test_the_amount_of_the_event_asked_is_given(company):
     answer = company.ask("nhà bị tốc mái vì bão thì đoàn viên được hỗ trợ bao nhiêu tiền")
     assert answer.found and "2.500.000 đồng" in answer.answer.split("\n")[0], answer.answer
+
+
+# "nhận được", "được hưởng": a verb of receiving says the amount goes to someone, which the line paying it says by its
+# amount; before, it was the question's only word outside the decision's title, and that line held "none of its topic".
+@pytest.mark.parametrize("question, said", [("mỗi đoàn viên nhận được bao nhiêu tiền hỗ trợ bão", "2.500.000 đồng"),
+                                            ("nhà bị tốc mái thì được hưởng bao nhiêu tiền", "2.500.000 đồng"),
+                                            ("có bao nhiêu đoàn viên được nhận hỗ trợ bão", "18 đoàn viên")])
+def test_an_amount_received_is_given(company, question, said):
+    answer = company.ask(question)
+    assert answer.found and said in answer.answer.split("\n")[0], answer.answer
+

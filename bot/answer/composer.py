@@ -20,9 +20,9 @@ from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
 from bot.answer.sections import articles_under, topic_heading
 from bot.answer.written_order import whole_list, written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY, MOMENT_WORDS, NUMBER,
-                                 RECIPIENT, REPORT, TIME, WHICH_ASKED, WHICH_WORDS, QuestionKind, bounds_said,
-                                 asking_words, classify, counts, cue_tokens, field_answers, field_label, in_range,
-                                 kind_units, measured, number_unit, opens_line, planned, stated_words, states)
+                                 RECEIVE_WORDS, RECIPIENT, REPORT, TIME, WHICH_ASKED, WHICH_WORDS, QuestionKind,
+                                 bounds_said, asking_words, classify, counts, cue_tokens, field_answers, field_label,
+                                 in_range, kind_units, measured, number_unit, opens_line, planned, stated_words, states)
 from ingest.obligations import heading_actor, sentence_actor
 from troly import tables
 from troly.tables import toml
@@ -198,7 +198,8 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     # An abbreviation counts through its expansion, matched without diacritics.
     loose = {tok for tok, expanded in marked if expanded}
     abbreviations = lexicon.abbreviations_in(question)
-    moment = _moment(tokens) if kind.kinds & ASKS_WHEN else set()
+    moment = _said(tokens, MOMENT_WORDS) if kind.kinds & ASKS_WHEN else set()
+    moment |= _said(tokens, RECEIVE_WORDS) if {MONEY, NUMBER} & set(kind.strict) else set()
     cues = cue_tokens(tokens)
     content = [tok for tok in lexicon.content_tokens(topical, exact) if tok not in cues
                and tok not in abbreviations and tok not in moment and not _slang(tok, lexicon)]
@@ -231,10 +232,11 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
                  stated_by)
 
 
-def _moment(tokens: list[str]) -> set[str]:
-    """The syllables of the words naming a moment of an event ("bắt đầu" in "mấy giờ bắt đầu hội thao"): said with a
-    cue asking when, they say what is asked, not what about."""
-    return {tok for pair in zip(tokens, tokens[1:]) if tuple(fold(t) for t in pair) in MOMENT_WORDS for tok in pair}
+def _said(tokens: list[str], words: frozenset[tuple[str, ...]]) -> set[str]:
+    """The syllables of the question's words of a table said with the kind they go with: a moment of an event ("bắt
+    đầu" in "mấy giờ bắt đầu hội thao", MOMENT_WORDS) asked when, receiving ("nhận được" in "mỗi đoàn viên nhận được
+    bao nhiêu tiền", RECEIVE_WORDS) asked an amount: they say what is asked, not what about."""
+    return {tok for pair in zip(tokens, tokens[1:]) if tuple(fold(t) for t in pair) in words for tok in pair}
 
 
 def _which(tokens: list[str]) -> set[str]:

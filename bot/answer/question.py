@@ -193,6 +193,7 @@ def states_asked(question: str, text: str) -> bool:
 # Cue words describe the kind of answer, not its topic, where a phrase asking a kind of fact holds them (cue_tokens).
 CUE_WORDS = frozenset(_TABLE["words"]["cue"])
 MOMENT_WORDS = frozenset(tuple(w.split()) for w in _TABLE["words"]["moment"])
+RECEIVE_WORDS = frozenset(tuple(w.split()) for w in _TABLE["words"]["receive"])
 WHICH_WORDS = frozenset(tuple(w.split()) for w in _TABLE["words"]["which"])
 WHICH_ASKED: str = _TABLE["words"]["which_asked"]
 ASKS_WHEN = frozenset({DATE, CLOCK, TIME})
