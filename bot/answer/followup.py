@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from bot.answer.chat_words import spelled_out
 from bot.answer.llm.facts import BODY_KINDS, LEVELS, extract_facts
-from bot.answer.question import REPORT, TIME, classify, cue_spans
+from bot.answer.question import REPORT, TIME, classify, counted_spans, cue_spans
 from bot.answer.smalltalk import asks_nothing_of_the_texts, without_small_talk_lead
 from troly import tables
 from troly.texts import alternation
@@ -170,12 +170,14 @@ def _topic_swapped(subject: str, previous: str) -> str | None:
     replaced. Joined to the previous question instead, the new subject's words would find the previous answer again.
     After a follow-up joined to the question it went on from ("mấy giờ (tiếp theo câu hỏi: …)"), that question is
     asked so, still joined ("mấy giờ (tiếp theo câu hỏi: lễ phát động ngày nào?)"): a chain goes on from the last
-    question understood. None when the previous question asks no kind of fact, or when the subject shares a word of
-    its topic (then it narrows that topic, not replaces it)."""
+    question understood. A follow-up naming a thing of its own ("giải nhì bao nhiêu": a prize of the hội diễn asked
+    about) names it of the old subject: the new subject is asked what the question it went on from asked ("lễ kỷ niệm
+    mấy giờ?"). None when the previous question asks no kind of fact, or when the subject shares a word of its topic
+    (then it narrows that topic, not replaces it)."""
     inner = joined_parts(previous)
     if inner:
         swapped = _topic_swapped(subject, inner[1])
-        return joined(inner[0], swapped) if swapped else None
+        return None if not swapped else swapped if _topic(inner[0]) else joined(inner[0], swapped)
     mine = _topic(subject)
     if not mine or not classify(previous).kinds or mine & _topic(previous):
         return None
@@ -262,7 +264,7 @@ def _topic(text: str) -> set[str]:
     """A question's own topic words: folded, neither everyday words nor those asking or shaping what is asked."""
     text = unframed(text)  # a follow-up joined to another: the words of both, not those joining them
     kept = list(text.lower())
-    for a, b in cue_spans(text) + closing_spans(text):
+    for a, b in cue_spans(text) + closing_spans(text) + counted_spans(text):  # "bao nhiêu đại biểu": "đại" is asked
         kept[a:b] = " " * (b - a)
     return {fold(w) for w in re.findall(r"\w+", "".join(kept)) if not is_stopword(w) and fold(w) not in _NAMES_NOTHING
             and not w.isdigit()}
@@ -513,15 +515,18 @@ class FollowupRewriter:
                 read: Callable[[str], str] | None = None) -> str:
         """The question as it would be asked without the conversation (unchanged without history). `read` restores
         the diacritics of a follow-up's own words typed without them (rewrite_offline). The earlier questions are
-        read as each was when it was asked: without a greeting or thanks opening it, chat spellings spelled out."""
+        read as each was when it was asked: without a greeting or thanks opening it, chat spellings spelled out. The
+        offline rewrite goes over every turn kept, each read with the one before as it was understood then: started at
+        a later turn, a chain of follow-ups ("ở đâu", "giải nhì bao nhiêu", "mấy giờ") would go on from one of them
+        read alone ("mấy giờ (tiếp theo câu hỏi: ở đâu)"), not from what the user was asking about."""
         turns = [(as_asked(t.question), t.answer) for t in map(_as_turn, history or [])
-                 if t.question.strip() and not asks_nothing_of_the_texts(t.question)][-RECENT_TURNS:]
+                 if t.question.strip() and not asks_nothing_of_the_texts(t.question)]
         if not turns:
             return question
         if self.model is not None:
             from bot.answer.llm.prompt import rewrite_messages
 
-            out = self.model.complete(rewrite_messages(question, turns), "rewrite")
+            out = self.model.complete(rewrite_messages(question, turns[-RECENT_TURNS:]), "rewrite")
             cleaned = _clean_model_output(out, question) if out else None
             if cleaned:
                 return cleaned

@@ -294,6 +294,12 @@ def cue_tokens(tokens: list[str]) -> set[str]:
     return {tok for tok in asking_words(tokens) if fold(tok) in CUE_WORDS}
 
 
+def counted_spans(question: str) -> list[tuple[int, int]]:
+    """Where a question names the unit it counts ("đại" of "bao nhiêu đại biểu"), in its own offsets: what is asked, as
+    the unit of asking_words is, not what it is asked about."""
+    return [m.span(1) for m in _UNIT_Q.finditer(fold_same_length(question).lower())]
+
+
 def asking_words(tokens: list[str]) -> set[str]:
     """The tokens of a question standing inside a phrase asking a kind of fact ("hạn" and "chót" of "hạn chót",
     "ngày" of "ngày nào") or the unit it counts: what they say may be only that kind (cue_tokens)."""

@@ -1,0 +1,54 @@
+"""A chat of several short follow-ups keeps to the event asked about: "bao nhiêu đại biểu" counts of it (the unit counted
+names no subject of its own), a chain longer than the turns the rewriter used to read goes on from what was asked, not
+from a follow-up read alone, and "còn X thì sao?" after a follow-up naming a thing of the old event asks X what the
+question before it asked. Document and wordings are this file's own, invented; asked through the terminal chat."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import assistant_with
+from tests.test_chat_subject import chat, first_line
+
+_NOTICE = "\n\n".join([
+    "CÔNG ĐOÀN TRƯỜNG TIỂU HỌC HÒA BÌNH\nSố: 07/TB-CĐ\nNghệ An, ngày 02 tháng 9 năm 2027",
+    "THÔNG BÁO\nVề việc tổ chức Đại hội Công đoàn trường và các hoạt động tháng 10 năm 2027",
+    "1. Đại hội Công đoàn trường nhiệm kỳ 2027 - 2032 tổ chức ngày 20/9/2027 tại phòng đa năng, với 45 đại biểu "
+    "chính thức.",
+    "2. Hội thi cắm hoa chào mừng ngày 20/10\nThời gian: 14 giờ 30 ngày 19/10/2027.\nĐịa điểm: Nhà thi đấu của "
+    "trường.\nGiải thưởng: giải Nhất 800.000 đồng; giải Nhì 500.000 đồng.",
+    "3. Lễ tuyên dương giáo viên dạy giỏi\nThời gian: 7 giờ 15 ngày 25/10/2027.\nĐịa điểm: Sân trường.",
+    "TM. BAN CHẤP HÀNH\nCHỦ TỊCH\nPhan Thị Lan\n"])
+
+_RULES = "\n\n".join([
+    "LIÊN ĐOÀN LAO ĐỘNG HUYỆN QUỲNH LƯU\nSố: 15/QC-LĐLĐ\nNghệ An, ngày 10 tháng 3 năm 2027",
+    "QUY CHẾ\nTổ chức đại hội công đoàn cơ sở",
+    "Điều 3. Đại biểu dự đại hội\n1. Đại biểu chính thức gồm ủy viên ban chấp hành đương nhiệm và đại biểu do các tổ "
+    "công đoàn bầu.\n2. Đại biểu dự đại hội phải được đại hội thẩm tra và biểu quyết công nhận tư cách đại biểu.",
+    "Điều 4. Số lượng đại biểu\nSố lượng đại biểu chính thức do ban chấp hành công đoàn cơ sở quyết định, bảo đảm cơ "
+    "cấu hợp lý.",
+    "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nHồ Văn Tâm\n"])
+
+
+@pytest.fixture(scope="module")
+def school(tmp_path_factory, embed_cache):
+    assistant = assistant_with(tmp_path_factory, embed_cache, "tb07-hoat-dong.txt", _NOTICE,
+                               ("qc15-dai-hoi.txt", _RULES))
+    yield assistant
+    assistant.close()
+
+
+def test_how_many_delegates_counts_of_the_congress_asked_about(school):
+    """Before, "đại biểu" counted as a topic of its own: "bao nhiêu đại biểu" was asked alone, not of the đại hội."""
+    said = chat(school, "đại hội nhiệm kỳ 2027 - 2032 tổ chức ngày nào?", "bao nhiêu đại biểu")[-1]
+    assert "Hiểu là: bao nhiêu đại biểu (tiếp theo câu hỏi: đại hội" in said, said
+    assert "45 đại biểu" in first_line(said), said
+
+
+def test_a_long_chain_of_follow_ups_goes_on_from_the_event_asked_about(school):
+    """Before, the fifth message was read with the last three only, the first of them a follow-up read alone: "mấy giờ
+    (tiếp theo câu hỏi: ở đâu)", refused; and "còn lễ tuyên dương thì sao?" was shown as "giải nhì bao nhiêu (tiếp theo
+    câu hỏi: …)", a prize of the hội thi asked of the lễ."""
+    *_, other, hour = chat(school, "hội thi cắm hoa mấy giờ", "ở đâu", "giải nhì bao nhiêu",
+                           "còn lễ tuyên dương thì sao", "mấy giờ")
+    assert "giải nhì" not in other.split("Trợ lý: ")[0] and "7 giờ 15" in first_line(other), other
+    assert "7 giờ 15" in first_line(hour), hour
