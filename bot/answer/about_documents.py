@@ -37,7 +37,6 @@ _ROLES = toml("header_words.toml")["roles"]
 _SIGNING_ROLE = re.compile(r"(?<!\w)(?:(?:" + "|".join(fold(d) for d in _ROLES["signing_deputy"]) + r") )?(?:"
                            + "|".join(fold(r) for r in _ROLES["signing"]) + r")(?!\w)")
 _WHICH = re.compile(toml("question_cues.toml")["which_documents"]["asks"].replace("KINDS", alternation(kind_names())))
-_ANY_KIND = {"van ban", "tai lieu", "vb"}
 _YEAR = re.compile(r" nam ((?:19|20)\d\d) ")
 ABOUT_LISTED = 5  # documents named as being about a subject
 REACH = 80  # characters from the number a document is named by to "về" ("51-KL/TW ngày 30/5/2019 của Ban Bí thư về")
@@ -107,7 +106,7 @@ def documents_about(question: str, records: list[DocRecord], doc_chunks: Callabl
     if not runs:
         return None
     topic = set(" ".join(runs).split())
-    kind = "" if m.group("kind") in _ANY_KIND else kind_names().get(m.group("kind"), "")
+    kind = kind_names().get(m.group("kind"), "")  # "văn bản", "tài liệu", "vb": any kind ("")
     kept = {r.doc_id: r for r in records if not kind or r.kind == kind}
     lines, citations = [], []
     for record in [r for r in kept.values() if topic <= set(_words_of(f"{r.title} {r.short_title}", marked))]:
