@@ -104,6 +104,18 @@ def assistant_with(tmp_path_factory, embed_cache: Path, name: str, text: str, *m
     return assistant
 
 
+def assistant_fixture(name: str, text: str, *more: tuple[str, str]):
+    """A module fixture (named by the module's attribute it is assigned to): an Assistant over these invented
+    documents (assistant_with), ingested once and closed after the module's tests."""
+    @pytest.fixture(scope="module")
+    def assistant(tmp_path_factory, embed_cache):
+        made = assistant_with(tmp_path_factory, embed_cache, name, text, *more)
+        yield made
+        made.close()
+
+    return assistant
+
+
 @contextlib.contextmanager
 def environment(env: dict[str, str]) -> Iterator[None]:
     """os.environ replaced by env for the duration (and the cached Settings forgotten both ways)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import assistant_with
+from tests.helpers import assistant_fixture
 
 _NOTICE = "\n\n".join([
     "CÔNG ĐOÀN BỆNH VIỆN ĐA KHOA HUYỆN YÊN THÀNH\nSố: 11/TB-CĐ\nNghệ An, ngày 03 tháng 3 năm 2027",
@@ -24,12 +24,7 @@ _DECISION = "\n\n".join([
     "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Hữu Phúc\n"])
 
 
-@pytest.fixture(scope="module")
-def hospital(tmp_path_factory, embed_cache):
-    assistant = assistant_with(tmp_path_factory, embed_cache, "tb11-lay-y-kien.txt", _NOTICE,
-                               ("qd205-quy-che.txt", _DECISION))
-    yield assistant
-    assistant.close()
+hospital = assistant_fixture("tb11-lay-y-kien.txt", _NOTICE, ("qd205-quy-che.txt", _DECISION))
 
 
 @pytest.mark.parametrize("question", ["góp ý dự thảo quy chế thi đua gửi cho ai, hạn khi nào",

@@ -4,9 +4,7 @@ from a follow-up read alone, and "còn X thì sao?" after a follow-up naming a t
 question before it asked. Document and wordings are this file's own, invented; asked through the terminal chat."""
 from __future__ import annotations
 
-import pytest
-
-from tests.helpers import assistant_with
+from tests.helpers import assistant_fixture
 from tests.test_chat_subject import chat, first_line
 
 _NOTICE = "\n\n".join([
@@ -29,12 +27,7 @@ _RULES = "\n\n".join([
     "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nHồ Văn Tâm\n"])
 
 
-@pytest.fixture(scope="module")
-def school(tmp_path_factory, embed_cache):
-    assistant = assistant_with(tmp_path_factory, embed_cache, "tb07-hoat-dong.txt", _NOTICE,
-                               ("qc15-dai-hoi.txt", _RULES))
-    yield assistant
-    assistant.close()
+school = assistant_fixture("tb07-hoat-dong.txt", _NOTICE, ("qc15-dai-hoi.txt", _RULES))
 
 
 def test_how_many_delegates_counts_of_the_congress_asked_about(school):

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import io
 
-import pytest
-
 from bot.channels.terminal import run_chat
-from tests.helpers import assistant_with
+from tests.helpers import assistant_fixture
 
 _DECISION = "\n\n".join([
     "CÔNG ĐOÀN CÔNG TY CP GẠCH MEN THÁI BÌNH\nSố: 19/QĐ-CĐ\nThái Bình, ngày 05 tháng 10 năm 2027",
@@ -32,12 +30,7 @@ _PLAN = "\n\n".join([
     "TM. BAN CHẤP HÀNH\nPHÓ CHỦ TỊCH\nNguyễn Thị Mai\n"])
 
 
-@pytest.fixture(scope="module")
-def company(tmp_path_factory, embed_cache):
-    assistant = assistant_with(tmp_path_factory, embed_cache, "qd19-ho-tro-lu.txt", _DECISION,
-                               ("kh04-thang-hanh-dong.txt", _PLAN))
-    yield assistant
-    assistant.close()
+company = assistant_fixture("qd19-ho-tro-lu.txt", _DECISION, ("kh04-thang-hanh-dong.txt", _PLAN))
 
 
 def chat(assistant, *messages: str) -> list[str]:
