@@ -193,3 +193,22 @@ def test_an_impossible_day_or_month_is_told_not_read_as_soon(assistant, question
     assert not answer.found and not answer.citations
     assert f"Không có {named}" in answer.answer, answer.answer
     assert "đến hạn từ" not in answer.answer, answer.answer
+
+
+def test_a_month_named_with_its_year_is_that_month_past_or_to_come():
+    """Before, "trong tháng 5/2026 có việc gì phải làm" was no due question (the year after the month was read as
+    another number) and was searched: any passage saying "tháng" answered, of another month too."""
+    today = date(2026, 12, 2)
+    for question in ("trong tháng 5/2026 có việc gì phải làm", "tháng 5 năm 2026 có việc gì đến hạn",
+                     "thang 05/2026 co viec gi phai lam"):
+        assert _span(question, today)[:3] == ("month", date(2026, 5, 1), date(2026, 5, 31)), question
+    assert _span("việc gì phải làm trong tháng 12/2026", today)[1:3] == (date(2026, 12, 1), date(2026, 12, 31))
+    assert _span("tháng 3/2027 có gì đến hạn", today)[1:3] == (date(2027, 3, 1), date(2027, 3, 31))
+    assert _span("Báo cáo tháng 5/2026 gồm những nội dung gì?", today) is None
+
+
+def test_a_month_of_a_past_year_lists_what_fell_due_in_it(assistant):
+    assistant.settings = assistant.settings.model_copy(update={"today": date(2026, 12, 2)})
+    answer = assistant.ask("trong tháng 5/2026 có việc gì phải làm")
+    assert answer.mode == "deadlines", answer.answer
+    assert "01/05/2026 đến 31/05/2026" in answer.answer, answer.answer

@@ -100,10 +100,13 @@ def _named_day(words: str, today: date) -> date | None:
 
 def _named_month(words: str, today: date) -> tuple[date, date] | None:
     """The days of a month named by its number ("trong tháng 12"), at its next time from today (this month's from
-    today on), or None."""
+    today on), or None; named with its year ("tháng 5/2026"), all its days, past or to come: what fell due in it too."""
     match = re.search(_table()["by_month"], words)
     if not match or not 1 <= (month := int(match[1])) <= 12:
         return None
+    if match[2]:
+        first = date(int(match[2]), month, 1)
+        return first, first.replace(day=calendar.monthrange(first.year, month)[1])
     year = today.year + (month < today.month)
     first = date(year, month, 1)
     return max(first, today), first.replace(day=calendar.monthrange(year, month)[1])
