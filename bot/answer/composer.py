@@ -818,7 +818,7 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
         for p in passages:
             if closing.named and p.named and p.block == closing.block and p.doc_id not in {q.doc_id for q in quoted}:
                 quoted.append(p)
-        return Answer(question, "\n".join(f"{_quote(p.text)} [{n}]" for n, p in enumerate(quoted, 1)), True,
+        return Answer(question, "\n".join(f"{quote(p.text)} [{n}]" for n, p in enumerate(quoted, 1)), True,
                       [Citation(n, p, [(0, len(p.text))]) for n, p in enumerate(quoted, 1)], confidence=sure)
     passages, ev = evidence(question, passages, obligations, lexicon, weights, reading, scoped)
     query, chosen, scored, passage_cov = ev.query, ev.chosen, ev.scored, ev.passage_coverage
@@ -888,19 +888,19 @@ def _whole_article(query: Query, passages: list[Passage], chosen: list[Scored]) 
                 key=lambda p: p.position)
     if len(at) < 2 or not heading:
         return None
-    heads = [_quote(heading)]
+    heads = [quote(heading)]
     lead = list_lead(at[0])
     if lead and not any(lead.strip() in p.text for p in at):
-        heads.append(_quote(lead))
-    return _in_order(heads, at, MAX_SENTENCES)
+        heads.append(quote(lead))
+    return in_order(heads, at, MAX_SENTENCES)
 
 
-def _in_order(heads: list[str], items: list[Passage], shown: int, titles: list[str] | None = None
+def in_order(heads: list[str], items: list[Passage], shown: int, titles: list[str] | None = None
               ) -> tuple[str, list[Citation]]:
     """What a whole article, list or chapter is quoted as: its heading lines, then its first `shown` passages in the
     order written — or, given `titles`, each one's title (a chapter's articles: the heading of each, citing its first
     passage) —, each cited, then "…" when there are more (cited too, unquoted, for the reader to open)."""
-    quoted = titles or [_quote(p.text) for p in items]
+    quoted = titles or [quote(p.text) for p in items]
     lines = [*heads, *(f"{text} [{n}]" for n, text in enumerate(quoted[:shown], 1))]
     if len(items) > shown:
         lines.append("…")
@@ -919,9 +919,9 @@ def _whole_section(question: str, passages: list[Passage]) -> tuple[str, list[Ci
     articles = articles_under(passages, *found)
     if len(articles) < 2:
         return None
-    titles = [_quote(heading) for heading, _ in articles]
-    heads = [_quote(level) for level in found[1].split(SECTION_SEP)]
-    return _in_order(heads, [p for _, p in articles], len(titles), titles)
+    titles = [quote(heading) for heading, _ in articles]
+    heads = [quote(level) for level in found[1].split(SECTION_SEP)]
+    return in_order(heads, [p for _, p in articles], len(titles), titles)
 
 
 def _whole_list(query: Query, passages: list[Passage], chosen: list[Scored], scored: list[Scored],
@@ -941,10 +941,10 @@ def _whole_list(query: Query, passages: list[Passage], chosen: list[Scored], sco
     if len(items) < 2:
         return None
     actor = _who(chosen[0], best, query) if not sentence_actor(lead) else ""
-    return _in_order([f"{actor}{_quote(lead)}"], items, _shown(items, weights))
+    return in_order([f"{actor}{quote(lead)}"], items, shown_items(items, weights))
 
 
-def _shown(items: list[Passage], weights: Weights = DEFAULT) -> int:
+def shown_items(items: list[Passage], weights: Weights = DEFAULT) -> int:
     """How many items of a list are quoted: at most weights.list_items and weights.list_chars (then "…")."""
     shown = size = 0
     for p in items:
@@ -959,7 +959,7 @@ def _listed(items: list[Passage], weights: Weights = DEFAULT) -> tuple[str, list
     """A list whose items the answer cites (written_order.whole_list), quoted from its first item after its lead-in,
     or the heading of the article it makes up."""
     head = list_lead(items[0]) or article_heading(items[0].section)
-    return _in_order([_quote(head)] if head else [], items, _shown(items, weights))
+    return in_order([quote(head)] if head else [], items, shown_items(items, weights))
 
 
 def _body_list(query: Query, passages: list[Passage], best: Scored, scored: list[Scored], weights: Weights = DEFAULT
@@ -1153,13 +1153,13 @@ def _line(span: Scored, passage: Passage, query: Query) -> str:
     """One line of the answer: the quoted span after who must act and the lead-in of its list (whole when it
     states the fact asked)."""
     if span.start == HEADING:
-        return _quote(span.text)
+        return quote(span.text)
     lead, row = labelled_row(passage)
     if row:
         return f"{_who(span, passage, query)}{lead}{row}"
     before = passage.text[:span.start].rstrip()
     lead = t("answer.lead", lead=span.heading.rstrip(" :")) if span.heading else lead_prefix(passage)
-    return f"{_who(span, passage, query)}{lead}{_quote(span.text, before)}"
+    return f"{_who(span, passage, query)}{lead}{quote(span.text, before)}"
 
 
 def _who(span: Scored, passage: Passage, query: Query) -> str:
@@ -1188,7 +1188,7 @@ def _shortened_actor(actor: str, question: str) -> str:
     return f"{kept}, …, {actor[dropped[0].start:dropped[0].end]}" if dropped else f"{kept}, …"
 
 
-def _quote(span: str, before: str = "") -> str:
+def quote(span: str, before: str = "") -> str:
     """A span as quoted in an answer: trimmed of list dashes and stray punctuation, never reworded; "…" before
     a span that starts in the middle of a sentence (after a comma or a ";", or where the passage was cut)."""
     quoted = span.strip().lstrip("-–•+. ").strip()

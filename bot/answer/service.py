@@ -20,6 +20,7 @@ from bot.answer.compound import as_said, cited_documents, merged, parts, questio
 from bot.answer.due_questions import DueWindow, due_answer, due_followup, due_named_span, due_window
 from bot.answer.model import MISSING, Answer
 from bot.answer.followup import FollowupRewriter, as_asked
+from bot.answer.list_items import list_answer
 from bot.answer.post_holder import post_holder
 from bot.answer.document_facts import issued_by, issued_on, places_of
 from bot.answer.smalltalk import asked_kind, asks_for_documents, asks_nothing_of_the_texts, asks_to_remind, \
@@ -346,10 +347,14 @@ class Assistant:
             generated = self.llm.answer(question, without_artefacts(passages)[:10], on_token)
             if generated is not None:
                 return generated
-        answer = subject(question, passages, self.searcher, records, self.store.doc_chunks) or documents_about(
+        # "… gồm những hoạt động nào": the whole list under the heading naming them, before a line of it or the title
+        answer = list_answer(question, passages, self.store.doc_chunks, False, self.weights) or subject(
+            question, passages, self.searcher, records, self.store.doc_chunks) or documents_about(
             question, records, self.store.doc_chunks, self.search) or compose(
             question, passages, hints, lexicon, self.weights, self.searcher.plan(question).reading,
             bool(filters and filters.doc))
+        if not answer.found:  # "… có bao nhiêu hoạt động": no line states it, the list's items say it
+            answer = list_answer(question, passages, self.store.doc_chunks, True, self.weights) or answer
         answer = with_addressees(answer, self.store.doc_chunks)
         if not answer.found:  # "ai là chủ tịch công đoàn X?": no sentence says, the signature of X's document does
             answer = post_holder(question, records, self.store.doc_chunks) or answer

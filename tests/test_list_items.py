@@ -1,0 +1,80 @@
+"""A question asking what a list holds ("… có những hoạt động nào", "… đề ra những chỉ tiêu gì") or how many it holds
+("… có bao nhiêu hoạt động") is answered with the whole list, in the order written, each item cited — the numbered
+lines under the heading naming what is asked, or the document's own numbered headings when its title names it — not
+with the two or three lines that repeat the question's words. Documents and wordings are this file's own, invented."""
+from __future__ import annotations
+
+from tests.helpers import assistant_fixture
+
+_PLAN = "\n\n".join([
+    "CÔNG ĐOÀN CÔNG TY TNHH GỖ PHÚ TÀI\nSố: 09/KH-CĐ\nBình Định, ngày 06 tháng 3 năm 2027",
+    "KẾ HOẠCH\nTổ chức Tuần lễ văn hóa công nhân năm 2027",
+    "I. MỤC ĐÍCH\n1. Động viên người lao động thi đua sản xuất; 100% tổ công đoàn hưởng ứng Tuần lễ văn hóa công nhân.",
+    "II. CÁC HOẠT ĐỘNG CHÍNH",
+    "1. Khai mạc Tuần lễ văn hóa công nhân lúc 7 giờ 00 ngày 12/4/2027 tại sân Công ty.",
+    "2. Giải kéo co nam, nữ giữa các phân xưởng ngày 13/4/2027.",
+    "3. Đêm ca nhạc phục vụ công nhân ca đêm ngày 14/4/2027 tại nhà ăn.",
+    "4. Tặng 40 suất quà cho công nhân nhà trọ, mỗi suất 400.000 đồng.",
+    "5. Bế mạc, trao thưởng ngày 16/4/2027.",
+    "III. KINH PHÍ\nTổng kinh phí 70.000.000 đồng, trích từ quỹ công đoàn cơ sở.",
+    "TM. BAN CHẤP HÀNH\nCHỦ TỊCH\nĐặng Văn Lực\n"])
+
+_RESOLUTION = "\n\n".join([
+    "CÔNG ĐOÀN CƠ SỞ BỆNH VIỆN ĐA KHOA HUYỆN AN NHƠN\nSố: 05/NQ-CĐCS\nBình Định, ngày 10 tháng 1 năm 2027",
+    "NGHỊ QUYẾT\nVề nhiệm vụ công tác công đoàn năm 2027",
+    "I. Chỉ tiêu năm 2027",
+    "1. Kết nạp mới ít nhất 06 đoàn viên.",
+    "2. 90% đoàn viên đạt danh hiệu lao động tiên tiến.",
+    "3. Thu đoàn phí đạt 100% kế hoạch.",
+    "4. Không có đoàn viên vi phạm quy tắc ứng xử.",
+    "II. Nhiệm vụ\n1. Tổ chức Hội nghị người lao động trong tháng 2/2027.",
+    "TM. BAN CHẤP HÀNH\nCHỦ TỊCH\nHồ Thị Lan\n"])
+
+_NOTICE = "\n\n".join([
+    "CÔNG ĐOÀN CƠ SỞ TRƯỜNG TIỂU HỌC QUANG TRUNG\nSố: 21/TB-CĐCS\nBình Định, ngày 02 tháng 3 năm 2027",
+    "THÔNG BÁO\nVề các hoạt động chào mừng ngày Quốc tế Phụ nữ 8/3",
+    "1. Hội thi cắm hoa nghệ thuật\n- Thời gian: 14 giờ 00 ngày 06/3/2027.\n- Địa điểm: Phòng đa năng.\n- Giải thưởng: "
+    "giải Nhất 500.000 đồng; giải Nhì 300.000 đồng; giải Khuyến khích 100.000 đồng.",
+    "2. Giao lưu bóng chuyền hơi nữ\n- Thời gian: 16 giờ 30 ngày 07/3/2027.\n- Địa điểm: Sân trường.",
+    "3. Gặp mặt nữ đoàn viên\n- Thời gian: 9 giờ 00 ngày 08/3/2027.\n- Mỗi nữ đoàn viên được tặng 200.000 đồng.",
+    "TM. BAN CHẤP HÀNH\nCHỦ TỊCH\nVõ Văn Tâm\n"])
+
+lists = assistant_fixture("kh09-tuan-le-van-hoa.txt", _PLAN, ("nq05-nhiem-vu-2027.txt", _RESOLUTION),
+                          ("tb21-phu-nu.txt", _NOTICE))
+
+
+def _in_order(text: str, parts: list[str]) -> bool:
+    at = [text.find(part) for part in parts]
+    return -1 not in at and at == sorted(at)
+
+
+def test_a_list_asked_for_is_answered_whole_in_the_order_written(lists):
+    """Before, "… có những hoạt động nào" quoted the plan's aim and two of its five activities."""
+    answer = lists.ask("tuần lễ văn hóa công nhân có những hoạt động nào")
+    assert answer.found, answer.answer
+    assert _in_order(answer.answer, ["Khai mạc", "kéo co", "ca nhạc", "40 suất quà", "Bế mạc"]), answer.answer
+    assert "Động viên người lao động" not in answer.answer, answer.answer
+    assert {c.passage.text.split(".")[0] for c in answer.citations} >= {"1", "2", "3", "4", "5"}
+
+
+def test_a_notice_whose_title_names_its_activities_answers_with_its_numbered_headings(lists):
+    """Before, the fields of one activity (its time, its place) were quoted as if they were the activities."""
+    answer = lists.ask("thông báo 21 có những hoạt động gì")
+    assert answer.found, answer.answer
+    assert _in_order(answer.answer, ["Hội thi cắm hoa", "bóng chuyền hơi", "Gặp mặt nữ đoàn viên"]), answer.answer
+
+
+def test_how_many_items_a_list_holds_is_counted_and_the_items_listed(lists):
+    """Before, "không đề cập con số cụ thể": no line states the number, the list itself is it."""
+    answer = lists.ask("kế hoạch 09 có bao nhiêu hoạt động")
+    assert answer.found, answer.answer
+    assert "5 hoạt động" in answer.answer.split("\n")[0], answer.answer
+    assert _in_order(answer.answer, ["Khai mạc", "Bế mạc"]), answer.answer
+
+
+def test_how_many_a_labelled_line_names_is_counted(lists):
+    """"… có mấy giải": the line "Giải thưởng: giải Nhất …; giải Nhì …" names each one; before, "không đề cập con số"."""
+    answer = lists.ask("hội thi cắm hoa có mấy giải")
+    assert answer.found, answer.answer
+    assert answer.answer.startswith("Có 3 giải"), answer.answer
+    assert "giải Khuyến khích" in answer.answer, answer.answer
