@@ -30,6 +30,7 @@ _REF_RE = re.compile(
     rf"\s+{_NUMBER}\s+\d+(?:/\d{{4}})?\s*[-–/]?\s*[A-ZĐ][\w/-]*(?:\s*,?\s*{_DAY}\s+\d{{1,2}}/\d{{1,2}}/\d{{4}})?)")
 _REF_NUMBER_RE = re.compile(rf"{_NUMBER}\s+(\S+)")
 _BASIS_RE = re.compile(rf"^{alternation(_W['opening']['basis'])}")
+_ENACTING_RE = re.compile(rf"^[\s#*_]*{alternation(_W['opening']['enacting'])}[\s:*_]*$", re.IGNORECASE)
 # A subject line, maybe behind a few characters of scan noise ("Ig-Q612/2G20 -| Về các nhiệm vụ …").
 _SUBJECT_RE = re.compile(rf"(?:^|^.{{0,24}}[\s|])({alternation(_W['opening']['subject'])}\s+\S)")
 _FILE_TITLE_RE = re.compile(rf"^{alternation(_W['opening']['file_titles'])}|\.(?:docx?|pdf|html?|txt|odt|rtf)$",
@@ -96,7 +97,10 @@ def _title(kind_line: str, rest: list[str], model: CaseModel) -> str:
 
 
 def _ends_title(line: str) -> bool:
+    """A line under a title that is none of it: a heading, a sentence's end, the legal basis ("Căn cứ …," — also
+    when a comma ends it), the enacting word ("QUYẾT NGHỊ"), a rule."""
     return bool(heading_match(line)) or line.endswith((":", ".", ";")) or len(line) > 400 \
+        or bool(_BASIS_RE.match(line) or _ENACTING_RE.match(line)) \
         or not any(c.isalnum() for c in cleaned(line))  # a rule ("---") or "--- PAGE BREAK ---" under the title
 
 
