@@ -11,7 +11,7 @@ from ingest.named_number import named_number
 from ingest.repair import clean_line, is_upper_line
 from ingest.structure import Closing, ClosingBlock
 from ingest.naming import KIND_CODES, short_name
-from ingest.truecase import CaseModel, body_spelling, lower_first_word, sentence_case
+from ingest.truecase import CaseModel, body_spelling, lower_first_word, name_case, sentence_case
 from troly import tables
 from troly.artefacts import cleaned
 from troly.texts import alternation
@@ -295,12 +295,13 @@ def _declared(title: str, source: str) -> str:
 
 def _name_case(text: str, model: CaseModel, body: str, place: str = "") -> str:
     """An issuer in capitals as the body spells it ("BỘ TÀI CHÍNH" → "Bộ Tài chính"); a name the body
-    never writes out is put in sentence case, word by word as the body uses the words, and the place of the
+    never writes out is put in sentence case, word by word as the body uses the words, its own name at the end
+    capitalised (truecase.name_case: "… TRƯỜNG THPT LÊ LỢI" → "… trường THPT Lê Lợi"), and the place of the
     header's place-date keeps its capitals there ("CĐGD HUYỆN ĐỨC TRỌNG" → "… huyện Đức Trọng")."""
     text = text.strip(" .…")
     if not is_upper_line(text):
         return text
-    cased = body_spelling(text, body) or sentence_case(text, model)
+    cased = body_spelling(text, body) or name_case(text, model)
     if place and not is_upper_line(place):
         cased = re.sub(rf"(?<!\w){re.escape(place)}(?!\w)", place, cased, flags=re.I)
     return cased

@@ -286,6 +286,22 @@ An Phú, ngày 05 tháng 3 năm 2027
                                       " đoàn viên năm 2027")
 
 
+def test_a_proper_name_ending_an_issuer_in_capitals_keeps_its_capitals():
+    """"CÔNG ĐOÀN CƠ SỞ TRƯỜNG TIỂU HỌC NGÔ QUYỀN" is "… Ngô Quyền" though the body writes "quyền" in
+    lower case ("quyền lợi"): after a word the body only writes capitalised ("Ngô", of a person's name), the words the
+    body never writes after it are the rest of the name."""
+    school = parse_document("""CÔNG ĐOÀN CƠ SỞ TRƯỜNG TIỂU HỌC NGÔ QUYỀN
+Số: 09/TB-CĐCS
+Hải Dương, ngày 02 tháng 3 năm 2027
+THÔNG BÁO
+Về việc tổ chức ngày hội đọc sách của trường
+
+1. Các tổ công đoàn đăng ký tham gia với đồng chí Ngô Thị Lan trước ngày 10/3/2027.
+2. Đoàn viên được bảo đảm quyền lợi khi tham gia ngày hội của trường tiểu học.
+""", "tb09.txt")
+    assert school.meta.issuer.endswith("Ngô Quyền"), school.meta.issuer
+
+
 def test_the_enacting_body_under_the_title_is_the_issuer_not_part_of_the_title():
     doc = parse_document("""| ỦY BAN THƯỜNG VỤ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |
 |---|---|
