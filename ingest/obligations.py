@@ -423,7 +423,7 @@ def _clauses(sentence: str, found: Bodies) -> list[str]:
             out[-1] = f"{out[-1]} {clause}"
         else:
             out.append(clause)
-    return [c.rstrip(" ;") for c in out]
+    return [c.rstrip(" ;") for c in out[:-1]] + out[-1:]  # a clause cut off ends without its ";"
 
 
 def _own_clause(before: str, clause: str, found: Bodies) -> bool:
