@@ -70,12 +70,16 @@ _INTRODUCER = re.compile(rf"^{alternation(_W['doer']['introducer'])}\b", _I)
 # The role is matched on the sentence folded (fold_same_length), as the roles are, so a text typed without diacritics
 # is read too; the words after it and the duty word on the sentence as written ("giáo viên", "cán bộ" are no "giao",
 # "cần"), folded only when the sentence has no diacritics at all.
-# "Các tổ trưởng công đoàn gửi danh sách …": a verb of reporting ends the role's words too; "các"/"mỗi" before it.
-_DUTY_AFTER = _W["doer"]["still_action"] + _W["doer"]["duty"] + _W["report"]["verbs"]
+# "Các tổ trưởng công đoàn gửi danh sách …": "các"/"mỗi" before the role; a verb of reporting ends a body's name of
+# three words at most after it, without "và" ("Chủ tịch nước chịu trách nhiệm và báo cáo …" names no doer so).
+_DUTY_AFTER = _W["doer"]["still_action"] + _W["doer"]["duty"]
 _ROLE_START = re.compile(rf"^(?:(?:{folded_alternation(_W['doer']['each'])})\s+)?({ROLES})")
 _ROLE_REST = r"((?:\s+[^\W\d_]+){1,5}?)\s+"
-_DUTY_AS_WRITTEN = re.compile(rf"{_ROLE_REST}{alternation(_DUTY_AFTER)}\b", _I)
-_DUTY_FOLDED = re.compile(rf"{_ROLE_REST}(?:{folded_alternation(_DUTY_AFTER)})\b")
+_REPORT_REST = rf"((?:\s+(?!(?:{folded_alternation(_W['doer']['join'])})\b)[^\W\d_]+){{1,3}}?)\s+"
+_DUTY_AS_WRITTEN = re.compile(rf"{_ROLE_REST}{alternation(_DUTY_AFTER)}\b|{_REPORT_REST}"
+                              rf"{alternation(_W['report']['verbs'])}\b", _I)
+_DUTY_FOLDED = re.compile(rf"{_ROLE_REST}(?:{folded_alternation(_DUTY_AFTER)})\b|{_REPORT_REST}"
+                          rf"(?:{folded_alternation(_W['report']['verbs'])})\b")
 
 
 def _person_doer(sentence: str) -> str:
@@ -86,9 +90,10 @@ def _person_doer(sentence: str) -> str:
         return ""
     plain = folded == sentence.lower()
     duty = (_DUTY_FOLDED.match(folded, role.end()) if plain else _DUTY_AS_WRITTEN.match(sentence, role.end()))
-    return sentence[role.start(1):duty.end(1)] if duty else ""
+    return sentence[role.start(1):duty.end(1) if duty.group(1) else duty.end(2)] if duty else ""
 
 
+_SETS_LIMIT = re.compile(rf"^{alternation(_W['due']['limit'])}\b", _I)  # "chậm nhất ngày …", not "ngày 26 tháng 7 …"
 _TABLE = {role: re.compile(rf"^{alternation(_W['table'][role])}\b", _I) for role in ("doer", "due", "content")}
 
 Actor = tuple[str, list[Mention]]  # (name as written, the bodies it names)
@@ -403,8 +408,8 @@ def _kind(sentence: str, due: Due | None, recipient: dict | None, actor: Actor |
         return "report"
     if targets:
         return "target"
-    if _dated(due) and (actor or DUTY_WORDS.search(sentence) or due.every and due.date):
-        return "deadline"  # a day that recurs ("chậm nhất ngày 30 của tháng cuối quý") is a limit by itself
+    if _dated(due) and (actor or DUTY_WORDS.search(sentence) or due.every and due.date and _SETS_LIMIT.match(due.text)):
+        return "deadline"  # a limit day that recurs ("chậm nhất ngày 30 của tháng cuối quý") is a deadline by itself
     if actor:
         return "duty"
     if due and due.date and issued and due.date > issued:

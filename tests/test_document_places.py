@@ -47,3 +47,12 @@ def test_what_matter_a_numbered_document_treats_is_its_title(store):
     """Before, "… hỗ trợ vấn đề gì" of a numbered decision quoted an article, not the subject its title states."""
     answer = store.ask("quyết định 77 hỗ trợ vấn đề gì?")
     assert answer.found and "học phí cho học sinh dân tộc thiểu số" in answer.answer.split("\n")[0], answer.answer
+
+
+def test_the_quote_of_a_title_answer_holds_the_title_it_states(store):
+    """Before, "QĐ 77 nói về việc gì" stated the title but quoted only the header's issuer, number and date above it:
+    the quote must hold the sentence stated."""
+    answer = store.ask("QĐ 77 nói về việc gì")
+    cited = answer.citations[0].passage.text
+    assert answer.found and "học phí cho học sinh dân tộc thiểu số" in answer.answer, answer.answer
+    assert "học phí cho học sinh dân tộc thiểu số" in cited and "77/QĐ-UBND" in cited, cited
