@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from ingest.chunker import chunk_blocks, closing_chunks, header_chunk
 from ingest.glossary import find_definitions
-from ingest.header import Header, split_header
+from ingest.header import LETTER_SUBJECT, Header, split_header
 from ingest.metadata import date_line, extract_metadata, number_line, signed_in_text, starts_title
 from ingest.model import DocumentMeta, ParsedDocument
 from ingest.obligations import extract_obligations
@@ -64,7 +64,8 @@ def parse_document(raw_text: str, source: str, declared_title: str = "") -> Pars
     stated = [*laid.header.stated, *(line for line in title if (number_line(line)[0] and not laid.header.number)
                                      or (date_line(line)[1] and not laid.header.date))]
     kind = next((n for n, line in enumerate(title) if starts_title(clean_line(line))), len(title)) if stated else len(title)
-    titled = [line for line in title[kind:] if not number_line(line)[0] and not date_line(line)[1]]
+    titled = [line for line in title[kind:] if not number_line(line)[0] and not date_line(line)[1]] \
+        or ([f"{LETTER_SUBJECT} {laid.header.subject}"] if stated and laid.header.subject else [])  # a letter's
     chunks.extend(header_chunk("\n".join([*stated, *titled]), len(chunks)))
     # The header is part of the content: a new number or date is a new version.
     text = "\n".join([*(clean_line(l) for l in laid.raw_lines[laid.start:laid.used] if l.strip()), *laid.lines])
