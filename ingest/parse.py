@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from ingest.chunker import chunk_blocks, closing_chunks, header_chunk
 from ingest.glossary import find_definitions
-from ingest.header import LETTER_SUBJECT, Header, split_header
+from ingest.header import Header, split_header
 from ingest.metadata import date_line, extract_metadata, number_line, signed_in_text, starts_title
 from ingest.model import DocumentMeta, ParsedDocument
 from ingest.obligations import extract_obligations
@@ -58,15 +58,11 @@ def parse_document(raw_text: str, source: str, declared_title: str = "") -> Pars
         or chunk_blocks(classify(body, breaks))
     chunks.extend(closing_chunks(closing, len(chunks), closing_parts(body, closing, meta, source)))
     # a number or place-date line printed among the title's lines ("Số: 21/TB-CĐCS, ngày …", "Hà Nội, ngày …") states
-    # what a header block would, with or without one; the title's own lines under it, as printed, say what the
-    # document is about (a question of what it treats is answered by its title and quotes this passage)
-    title = body[:laid.title_end]
-    stated = [*laid.header.stated, *(line for line in title if (number_line(line)[0] and not laid.header.number)
-                                     or (date_line(line)[1] and not laid.header.date))]
-    kind = next((n for n, line in enumerate(title) if starts_title(clean_line(line))), len(title)) if stated else len(title)
-    titled = [line for line in title[kind:] if not number_line(line)[0] and not date_line(line)[1]] \
-        or ([f"{LETTER_SUBJECT} {laid.header.subject}"] if stated and laid.header.subject else [])  # a letter's
-    chunks.extend(header_chunk("\n".join([*stated, *titled]), len(chunks)))
+    # what a header block would, with or without one
+    stated = "\n".join([*laid.header.stated, *(line for line in body[:laid.title_end]
+                                               if (number_line(line)[0] and not laid.header.number)
+                                               or (date_line(line)[1] and not laid.header.date))])
+    chunks.extend(header_chunk(stated, len(chunks)))
     # The header is part of the content: a new number or date is a new version.
     text = "\n".join([*(clean_line(l) for l in laid.raw_lines[laid.start:laid.used] if l.strip()), *laid.lines])
     doc = ParsedDocument(source=source, text=text, meta=meta, chunks=chunks,
