@@ -1,11 +1,12 @@
 """When an obligation is due and which number it aims at, read from its own words.
 
 "trước ngày 15/12/2025" → a date; "ngày 05 tháng 7 hằng năm", "trước ngày 20 tháng 6 năm trước" (a day of the
-year before the one each year's budget is for) → a yearly date; "trước ngày 25 của tháng cuối quý" → a quarterly date; "ngày 20 hằng tháng", "trước ngày 05 của tháng sau", "Hằng tháng, …
-trước ngày 20" → a monthly one; "định kỳ 6 tháng và năm" → every half-year; "quý I" → the quarter's last day; "đến năm 2025" → a year to reach. A date
-without a year takes the year of the document's own date. Dates that name another text ("Kết luận
-số 21-KL/TW ngày 25/10/2021") are references, not deadlines: a deadline date follows a word that
-sets a limit ("trước", "chậm nhất", "hạn", "vào", "đến").
+year before the one each year's budget is for), "mỗi năm 01 lần vào tháng 6" (the month's last day) → a yearly
+date; "trước ngày 25 của tháng cuối quý" → a quarterly date; "ngày 20 hằng tháng", "trước ngày 05 của tháng sau",
+"Hằng tháng, … trước ngày 20" → a monthly one; "định kỳ 6 tháng và năm" → every half-year; "quý I" → the quarter's
+last day; "đến năm 2025" → a year to reach. A date without a year takes the year of the document's own date. Dates
+that name another text ("Kết luận số 21-KL/TW ngày 25/10/2021") are references, not deadlines: a deadline date
+follows a word that sets a limit ("trước", "chậm nhất", "hạn", "vào", "đến").
 """
 from __future__ import annotations
 
@@ -48,6 +49,9 @@ _DAY_OF_PERIOD = re.compile(
     rf"(?:\s+{alternation(_W['due']['next_period'])})?|{alternation(_W['due']['every'])}\s+(?P<monthly>{_MONTH_W})"
     rf"|{_MONTH_W}\s+(?P<next_month>{alternation(_W['due']['next_period'])}))\b",
     re.IGNORECASE)
+# "mỗi năm 01 lần vào tháng 6.": a month without its year, in an item that repeats every year — its end each year
+_BARE_MONTH = re.compile(rf"{alternation(_W['due']['month'])}\s+{_MONTH_W}\s+(?P<m>\d{{1,2}})"
+                         rf"(?!\s*(?:[/.-]\s*\d|\d|{_YEAR}\b))", re.IGNORECASE)
 # "Hằng tháng, … trước ngày 20.": a limit day without its month, in an item that repeats every month
 _BARE_DAY = re.compile(rf"{_LIMIT}\s+{_DAY}\s+(?P<d>\d{{1,2}})(?!\s*(?:[/.-]\s*\d|{_MONTH_W}\b|\d))", re.IGNORECASE)
 _PERIODIC = re.compile(rf"\b{alternation(_W['due']['periodic'])}\b", re.IGNORECASE)
@@ -172,6 +176,12 @@ def parse_due(sentence: str, doc_year: int | None = None) -> Due | None:
             every = _PERIOD_WORDS[m.group("p").lower()]
             if not any(s <= m.start() < s + len(p) for s, p in parts):
                 parts.append((m.start(), m.group(0)))
+    if every == "year" and when is None and doc_year is not None:
+        m = _BARE_MONTH.search(sentence)
+        if m and 1 <= int(m.group("m")) <= 12:
+            mo = int(m.group("m"))
+            when = date(doc_year, mo, calendar.monthrange(doc_year, mo)[1]).isoformat()
+            parts.append((m.start(), m.group(0)))
     if every == "month" and when is None and doc_year is not None:
         m = _BARE_DAY.search(sentence)
         if m and 1 <= int(m.group("d")) <= 31:

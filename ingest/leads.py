@@ -15,6 +15,15 @@ _ANNOUNCES = re.compile(rf"\b{alternation(_W['verbs'])}(?:\s+{alternation(_W['be
 DUTY_WORDS = re.compile(rf"\b{alternation(tables.toml('obligation_words.toml')['doer']['duty'])}\b", re.IGNORECASE)
 
 
+_FOLLOWS = re.compile(rf"\b{alternation(_W['how_only'])}\s*:?\s*$", re.IGNORECASE)
+
+
+def says_items_follow(lead: str) -> bool:
+    """A lead-in ending in "như sau" ("… đề nghị các tổ công đoàn thực hiện như sau:"): it says how its items come,
+    not what they are about, so an answer's sentence does not start with it (its quote still shows it)."""
+    return bool(_FOLLOWS.search(lead.rstrip()))
+
+
 def announces_only(lead: str) -> bool:
     """A lead-in ending in a verb of saying, maybe with "như sau" ("… thông báo:", "thống nhất như sau:"), and
     carrying no duty word: "Ban Chấp hành có trách nhiệm hướng dẫn:" gives its items a doer."""

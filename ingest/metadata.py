@@ -11,7 +11,7 @@ from ingest.named_number import named_number
 from ingest.repair import clean_line, is_upper_line
 from ingest.structure import Closing, ClosingBlock
 from ingest.naming import KIND_CODES, short_name
-from ingest.truecase import CaseModel, body_spelling, lower_first_word, sentence_case
+from ingest.truecase import CaseModel, body_spelling, lower_first_word, name_case, sentence_case
 from troly import tables
 from troly.artefacts import cleaned
 from troly.texts import alternation
@@ -30,6 +30,7 @@ _REF_RE = re.compile(
     rf"\s+{_NUMBER}\s+\d+(?:/\d{{4}})?\s*[-–/]?\s*[A-ZĐ][\w/-]*(?:\s*,?\s*{_DAY}\s+\d{{1,2}}/\d{{1,2}}/\d{{4}})?)")
 _REF_NUMBER_RE = re.compile(rf"{_NUMBER}\s+(\S+)")
 _BASIS_RE = re.compile(rf"^{alternation(_W['opening']['basis'])}")
+_ENACTING_RE = re.compile(rf"^[\s#*_]*{alternation(_W['opening']['enacting'])}[\s:*_]*$", re.IGNORECASE)
 # A subject line, maybe behind a few characters of scan noise ("Ig-Q612/2G20 -| Về các nhiệm vụ …").
 _SUBJECT_RE = re.compile(rf"(?:^|^.{{0,24}}[\s|])({alternation(_W['opening']['subject'])}\s+\S)")
 _FILE_TITLE_RE = re.compile(rf"^{alternation(_W['opening']['file_titles'])}|\.(?:docx?|pdf|html?|txt|odt|rtf)$",
@@ -96,7 +97,10 @@ def _title(kind_line: str, rest: list[str], model: CaseModel) -> str:
 
 
 def _ends_title(line: str) -> bool:
+    """A line under a title that is none of it: a heading, a sentence's end, the legal basis ("Căn cứ …," — also
+    when a comma ends it), the enacting word ("QUYẾT NGHỊ"), a rule."""
     return bool(heading_match(line)) or line.endswith((":", ".", ";")) or len(line) > 400 \
+        or bool(_BASIS_RE.match(line) or _ENACTING_RE.match(line)) \
         or not any(c.isalnum() for c in cleaned(line))  # a rule ("---") or "--- PAGE BREAK ---" under the title
 
 
@@ -291,12 +295,13 @@ def _declared(title: str, source: str) -> str:
 
 def _name_case(text: str, model: CaseModel, body: str, place: str = "") -> str:
     """An issuer in capitals as the body spells it ("BỘ TÀI CHÍNH" → "Bộ Tài chính"); a name the body
-    never writes out is put in sentence case, word by word as the body uses the words, and the place of the
+    never writes out is put in sentence case, word by word as the body uses the words, its own name at the end
+    capitalised (truecase.name_case: "… TRƯỜNG THPT LÊ LỢI" → "… trường THPT Lê Lợi"), and the place of the
     header's place-date keeps its capitals there ("CĐGD HUYỆN ĐỨC TRỌNG" → "… huyện Đức Trọng")."""
     text = text.strip(" .…")
     if not is_upper_line(text):
         return text
-    cased = body_spelling(text, body) or sentence_case(text, model)
+    cased = body_spelling(text, body) or name_case(text, model)
     if place and not is_upper_line(place):
         cased = re.sub(rf"(?<!\w){re.escape(place)}(?!\w)", place, cased, flags=re.I)
     return cased

@@ -70,11 +70,16 @@ _INTRODUCER = re.compile(rf"^{alternation(_W['doer']['introducer'])}\b", _I)
 # The role is matched on the sentence folded (fold_same_length), as the roles are, so a text typed without diacritics
 # is read too; the words after it and the duty word on the sentence as written ("giáo viên", "cán bộ" are no "giao",
 # "cần"), folded only when the sentence has no diacritics at all.
+# "Các tổ trưởng công đoàn gửi danh sách …": "các"/"mỗi" before the role; a verb of reporting ends a body's name of
+# three words at most after it, without "và" ("Chủ tịch nước chịu trách nhiệm và báo cáo …" names no doer so).
 _DUTY_AFTER = _W["doer"]["still_action"] + _W["doer"]["duty"]
-_ROLE_START = re.compile(rf"^(?:{ROLES})")
+_ROLE_START = re.compile(rf"^(?:(?:{folded_alternation(_W['doer']['each'])})\s+)?({ROLES})")
 _ROLE_REST = r"((?:\s+[^\W\d_]+){1,5}?)\s+"
-_DUTY_AS_WRITTEN = re.compile(rf"{_ROLE_REST}{alternation(_DUTY_AFTER)}\b", _I)
-_DUTY_FOLDED = re.compile(rf"{_ROLE_REST}(?:{folded_alternation(_DUTY_AFTER)})\b")
+_REPORT_REST = rf"((?:\s+(?!(?:{folded_alternation(_W['doer']['join'])})\b)[^\W\d_]+){{1,3}}?)\s+"
+_DUTY_AS_WRITTEN = re.compile(rf"{_ROLE_REST}{alternation(_DUTY_AFTER)}\b|{_REPORT_REST}"
+                              rf"{alternation(_W['report']['verbs'])}\b", _I)
+_DUTY_FOLDED = re.compile(rf"{_ROLE_REST}(?:{folded_alternation(_DUTY_AFTER)})\b|{_REPORT_REST}"
+                          rf"(?:{folded_alternation(_W['report']['verbs'])})\b")
 
 
 def _person_doer(sentence: str) -> str:
@@ -85,9 +90,10 @@ def _person_doer(sentence: str) -> str:
         return ""
     plain = folded == sentence.lower()
     duty = (_DUTY_FOLDED.match(folded, role.end()) if plain else _DUTY_AS_WRITTEN.match(sentence, role.end()))
-    return sentence[:duty.end(1)] if duty else ""
+    return sentence[role.start(1):duty.end(1) if duty.group(1) else duty.end(2)] if duty else ""
 
 
+_SETS_LIMIT = re.compile(rf"^{alternation(_W['due']['limit'])}\b", _I)  # "chậm nhất ngày …", not "ngày 26 tháng 7 …"
 _TABLE = {role: re.compile(rf"^{alternation(_W['table'][role])}\b", _I) for role in ("doer", "due", "content")}
 
 Actor = tuple[str, list[Mention]]  # (name as written, the bodies it names)
@@ -402,13 +408,36 @@ def _kind(sentence: str, due: Due | None, recipient: dict | None, actor: Actor |
         return "report"
     if targets:
         return "target"
-    if _dated(due) and (actor or DUTY_WORDS.search(sentence)):
-        return "deadline"
+    if _dated(due) and (actor or DUTY_WORDS.search(sentence) or due.every and due.date and _SETS_LIMIT.match(due.text)):
+        return "deadline"  # a limit day that recurs ("chậm nhất ngày 30 của tháng cuối quý") is a deadline by itself
     if actor:
         return "duty"
     if due and due.date and issued and due.date > issued:
         return "deadline"
     return None
+
+
+def _clauses(sentence: str, found: Bodies) -> list[str]:
+    """A sentence cut where a ";"-clause sets a time of its own for another doer or thing: one that opens with its
+    own doer ("Giao Chủ tịch CĐCS phổ biến …; các tổ trưởng công đoàn gửi báo cáo … trước ngày …": the report is the
+    leaders'), or one after clauses that state a target and no time ("Thu đoàn phí đạt 100% kế hoạch; nộp … chậm
+    nhất ngày 30 của tháng cuối quý": the limit is the payment's, not the target's). Else the whole sentence."""
+    out: list[str] = []
+    for clause in re.split(r"(?<=;)\s+", sentence):
+        if out and not _own_clause(out[-1], clause, found):
+            out[-1] = f"{out[-1]} {clause}"
+        else:
+            out.append(clause)
+    return [c.rstrip(" ;") for c in out[:-1]] + out[-1:]  # a clause cut off ends without its ";"
+
+
+def _own_clause(before: str, clause: str, found: Bodies) -> bool:
+    """Whether `clause`, after the ";"-clauses `before`, is an obligation of its own (`_clauses`)."""
+    if not _dated(parse_due(clause)):
+        return False
+    if parse_targets(before):
+        return not parse_targets(clause) and not _dated(parse_due(before))
+    return bool(_doer_at_start(clause, found, acting=True) or _person_doer(clause))
 
 
 def _heading_targets(section: str, position: int, read: set[str]) -> list[Obligation]:
@@ -506,8 +535,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             said = " — ".join(c for c in cells if c)
         unlabelled = _LABEL.sub("", _BULLET.sub("", said, count=1), count=1)
         sentences = split_sentences(said)[1 if unlabelled[:1].islower() else 0:]
-        for sentence in sentences:
-            sentence = _BULLET.sub("", sentence.strip(), count=1).strip()
+        for sentence in [c for s in sentences for c in _clauses(_BULLET.sub("", s.strip(), count=1).strip(), found)]:
             if len(sentence) < 12 or not sentence[0].isalnum():
                 continue
             if _only_names(sentence, found):

@@ -18,6 +18,7 @@ _BREAK_RE = re.compile(r"[.:;!?“”\"()\[\]]|\s[-–]\s|,")
 _ABBR_RE = re.compile(r"\s*\([A-ZĐ][A-ZĐƯƠ&0-9]{1,12}\)")
 _PART_RE = re.compile(r"[-/]")
 MAX_N = 6
+_NAME_MAX = 4  # words of a person's or place's name ("Nguyễn Thị Minh Khai")
 
 
 class CaseModel:
@@ -66,6 +67,19 @@ class CaseModel:
         """Whether the text writes the word mid-sentence, and mostly in lower case (a common word, no name)."""
         forms = self._forms_of((word.lower(),))
         return bool(forms) and forms.most_common(1)[0][0][0].islower()
+
+    def never_writes(self, *words: str) -> bool:
+        """Whether the text never writes the run of words mid-sentence."""
+        return self._forms_of(tuple(w.lower() for w in words)) is None
+
+    def only_capitalised(self, word: str) -> bool:
+        """Whether the text writes the word on its own mid-sentence, always with a capital (a name's word, "Lê",
+        "Hùng"); as a piece of a joined word ("com-lê") it is not written on its own."""
+        forms = self._forms_of((word.lower(),))
+        if not forms or self._index is None:
+            return False
+        whole = forms - Counter(form for _, form in self._index[2].get(word.lower(), []))
+        return bool(whole) and all(form[0][:1].isupper() for form in whole)
 
     def case_words(self, words: list[str]) -> list[str]:
         """Cased forms for words (any case in), longest known runs first."""
@@ -159,6 +173,26 @@ def sentence_case(text: str, model: CaseModel, first_upper: bool = True) -> str:
     cased = iter(model.case_words(words))
     out = "".join(next(cased) if t and _WORD_RE.fullmatch(t) else t for t in tokens)
     return _first_letter(out, first_upper)
+
+
+def name_case(text: str, model: CaseModel) -> str:
+    """A name printed in capitals ("CÔNG ĐOÀN CƠ SỞ TRƯỜNG THPT LÊ LỢI") in sentence case, its own name at the end
+    capitalised word by word as Vietnamese names are: the words after one the body only writes capitalised (a
+    name's first word, "Lê" of "Lê Thị Mai") when the body never writes any two of them together ("lợi" it writes
+    in "phúc lợi"; "Giáo dục tỉnh" it writes together, no name), a name being of _NAME_MAX words at most. A word
+    the body never writes at all stays in lower case: "LAO ĐỘNG HUYỆN" is no name."""
+    cased = sentence_case(text, model)
+    tokens = re.split(r"(\W+)", cased)
+    at = [i for i, t in enumerate(tokens) if t and _WORD_RE.fullmatch(t)]
+    words = [tokens[i] for i in at]
+    for k in range(len(words) - 2, max(len(words) - _NAME_MAX, 0) - 1, -1):
+        pairs = zip(words[k:], words[k + 1:])
+        if k and model.only_capitalised(words[k]) and all(model.never_writes(a, b) for a, b in pairs) \
+                and not any(_is_acronym(w) for w in words[k:]):
+            for i in at[k:]:
+                tokens[i] = _first_letter(tokens[i], True)
+            break
+    return "".join(tokens)
 
 
 def _first_letter(text: str, upper: bool) -> str:

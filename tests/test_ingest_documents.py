@@ -260,6 +260,48 @@ Căn cứ Luật Công đoàn năm 2012;
     assert doc.meta.issuer == "Liên đoàn lao động huyện Lâm Hà"
 
 
+@pytest.mark.parametrize("preamble", [
+    "Căn cứ Điều lệ Công đoàn Việt Nam; căn cứ ý kiến thống nhất của Hội nghị ngày 02/3/2027,\n\n## QUYẾT NGHỊ",
+    "## QUYẾT NGHỊ:",
+    "QUYẾT NGHỊ",
+])
+def test_a_resolutions_title_ends_before_its_basis_and_its_enacting_word(preamble):
+    """A markdown resolution: "# NGHỊ QUYẾT / ## Hội nghị … / Căn cứ …, / ## QUYẾT NGHỊ": the title is the kind and
+    the meeting, not the legal basis (even when it ends with a comma) nor the enacting word before the articles."""
+    doc = parse_document(f"""CÔNG ĐOÀN CƠ SỞ BỆNH VIỆN ĐA KHOA AN PHÚ
+
+Số: 03/NQ-CĐCS
+
+An Phú, ngày 05 tháng 3 năm 2027
+
+# NGHỊ QUYẾT
+## Hội nghị Ban Chấp hành Công đoàn cơ sở mở rộng về công tác chăm lo đoàn viên năm 2027
+
+{preamble}
+
+### I. Nhiệm vụ
+1. Tổ chức thăm hỏi đoàn viên ốm đau trong tháng 4/2027.
+""", "nq03.md")
+    assert doc.meta.title.lower() == ("nghị quyết hội nghị ban chấp hành công đoàn cơ sở mở rộng về công tác chăm lo"
+                                      " đoàn viên năm 2027")
+
+
+def test_a_proper_name_ending_an_issuer_in_capitals_keeps_its_capitals():
+    """"CÔNG ĐOÀN CƠ SỞ TRƯỜNG TIỂU HỌC NGÔ QUYỀN" is "… Ngô Quyền" though the body writes "quyền" in
+    lower case ("quyền lợi"): after a word the body only writes capitalised ("Ngô", of a person's name), the words the
+    body never writes after it are the rest of the name."""
+    school = parse_document("""CÔNG ĐOÀN CƠ SỞ TRƯỜNG TIỂU HỌC NGÔ QUYỀN
+Số: 09/TB-CĐCS
+Hải Dương, ngày 02 tháng 3 năm 2027
+THÔNG BÁO
+Về việc tổ chức ngày hội đọc sách của trường
+
+1. Các tổ công đoàn đăng ký tham gia với đồng chí Ngô Thị Lan trước ngày 10/3/2027.
+2. Đoàn viên được bảo đảm quyền lợi khi tham gia ngày hội của trường tiểu học.
+""", "tb09.txt")
+    assert school.meta.issuer.endswith("Ngô Quyền"), school.meta.issuer
+
+
 def test_the_enacting_body_under_the_title_is_the_issuer_not_part_of_the_title():
     doc = parse_document("""| ỦY BAN THƯỜNG VỤ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |
 |---|---|

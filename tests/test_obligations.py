@@ -810,3 +810,39 @@ Về việc giảm học phí cho con đoàn viên
     targets = [o.quote for o in obligation_index([("qd45.txt", decision)]).items if o.kind == "target"]
     assert not any("suy giảm" in q for q in targets), targets
     assert any(q.startswith("Phấn đấu 90% trở lên") for q in targets), targets
+
+
+RESOLUTION = """CÔNG ĐOÀN CƠ SỞ XÍ NGHIỆP IN BÌNH MINH
+Số: 05/NQ-CĐCS
+Hải Phòng, ngày 10 tháng 10 năm 2026
+NGHỊ QUYẾT
+Hội nghị Ban Chấp hành mở rộng về công tác năm 2027
+
+I. CHỈ TIÊU
+1. Thu quỹ xã hội đạt 100% kế hoạch; nộp đoàn phí về công đoàn cấp trên chậm nhất ngày 15 của tháng cuối quý.
+
+II. NHIỆM VỤ
+1. Ủy ban kiểm tra công đoàn rà soát sổ quỹ tương trợ mỗi năm một lần vào tháng 9.
+
+III. TỔ CHỨC THỰC HIỆN
+Giao Chủ tịch Công đoàn cơ sở phổ biến Nghị quyết đến đoàn viên; các tổ trưởng công đoàn gửi báo cáo kết quả về Ban Chấp hành trước ngày 20/5/2027.
+"""
+
+
+def test_each_clause_of_a_resolution_keeps_its_own_time_and_doer():
+    """`troly deadlines` of a resolution: a yearly check "vào tháng 9" falls due at the end of September, not at the
+    year's end; a quarterly limit is filed with the clause that sets it, not the target before it; a report the team
+    leaders owe after a ";" is theirs, not the chairman's body's, and `--actor "tổ trưởng công đoàn"` finds it."""
+    from bot.channels.render import render_deadlines
+
+    index = obligation_index([("nq05.txt", RESOLUTION)])
+    lines = render_deadlines(index.timeline(), date(2026, 12, 3)).splitlines()
+    check = next(line for line in lines if "sổ quỹ tương trợ" in line)
+    assert "30/09/2027" in check and "31/12" not in check, check
+    quarterly = [line for line in lines if "Hằng quý" in line]
+    assert quarterly and all("nộp đoàn phí" in line and "Thu quỹ xã hội" not in line for line in quarterly), lines
+    report = next(line for line in lines if "20/05/2027" in line)
+    assert "tổ trưởng công đoàn gửi báo cáo" in report and "CĐCS" not in report.split("]")[0], report
+    leaders = [o for items in index.by_actor("tổ trưởng công đoàn").values() for o in items]
+    assert [o.due["date"] for o in leaders] == ["2027-05-20"], leaders
+    assert any("phổ biến Nghị quyết" in o.quote for o in index.select("CĐCS")), "the first clause stays the body's"

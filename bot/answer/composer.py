@@ -30,7 +30,7 @@ from troly.texts import t
 from troly.vntext import (OPEN, asserts, bodies, fold, is_syllable, kind_names, maybe_stopword, normalize, plain_words,
                           split_sentences, unframed, without_judging)
 from troly.weights import DEFAULT, Weights
-from bot.answer.model import Answer, Citation, ObligationHint, header_row_only, labelled_row, lead_prefix, list_lead
+from bot.answer.model import Answer, Citation, ObligationHint, header_row_only, labelled_row, list_lead, stated_lead
 from ingest.chunker import plain_cells
 from ingest.table_shape import BARE_NUMBER, shape
 from ingest.markers import heading_match
@@ -1158,7 +1158,7 @@ def _line(span: Scored, passage: Passage, query: Query) -> str:
     if row:
         return f"{_who(span, passage, query)}{lead}{row}"
     before = passage.text[:span.start].rstrip()
-    lead = t("answer.lead", lead=span.heading.rstrip(" :")) if span.heading else lead_prefix(passage)
+    lead = t("answer.lead", lead=span.heading.rstrip(" :")) if span.heading else stated_lead(passage)
     return f"{_who(span, passage, query)}{lead}{quote(span.text, before)}"
 
 

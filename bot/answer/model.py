@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ingest.chunker import DATA_ROW, plain_cells
-from ingest.leads import announces_only
+from ingest.leads import announces_only, says_items_follow
 from ingest.markers import heading_match
 from ingest.metadata import names_text
 from ingest.model import SECTION_SEP
@@ -62,6 +62,12 @@ def lead_prefix(p: Passage) -> str:
     if numbered and numbered.rest:
         lead = numbered.rest
     return t("answer.lead", lead=cut_start(lead, LEAD_SHOWN))
+
+
+def stated_lead(p: Passage) -> str:
+    """The lead-in set before an answer's sentence: lead_prefix, but none for one that only says its items follow
+    (ingest/leads.py says_items_follow) — the quote under the answer still shows it (shown_whole)."""
+    return "" if says_items_follow(list_lead(p)) else lead_prefix(p)
 
 
 def _header_row(p: Passage) -> str:
