@@ -1,8 +1,9 @@
 """Which line heads an answer, and which lines may follow it. A line stating the kind of fact asked about what is
 asked heads one that only stands under the heading of the body asked; a line of another document speaking of less of
-the question's subject is no tail of the answer; a number naming a document is not found in a figure of a table row.
-Invented documents, worded apart from any trial's: a union charter's article on its inspection committee, a school
-union's resolution, a plan on another matter, and an unnumbered annex of targets."""
+the question's subject is no tail of the answer; a number naming a document is not found in a figure of a table row;
+"bao nhiêu" is answered by an amount before a length of time. Invented documents, worded apart from any trial's: a
+union charter's article on its inspection committee, a school union's resolution, a plan on another matter, an
+unnumbered annex of targets, and an association's rules on its fee."""
 from __future__ import annotations
 
 import pytest
@@ -48,8 +49,17 @@ ANNEX = ("PHỤ LỤC\nCÁC CHỈ TIÊU PHÁT TRIỂN HỢP TÁC XÃ\n\n(Kèm th
          "| 2 | Thu hút doanh nghiệp công nghệ cao liên kết với hợp tác xã nông nghiệp | Doanh nghiệp | ≥ 9 |\n"
          "| 3 | Tỷ lệ thành viên hợp tác xã được đào tạo | % | 60 |\n")
 
+RULES = ("HỘI CỰU GIÁO CHỨC XÃ AN PHÚ\nSố: 02/QC-HCGC\nAn Phú, ngày 8 tháng 1 năm 2028\n\n"
+         "QUY CHẾ\nHoạt động của Hội Cựu giáo chức xã\n\n"
+         "Điều 5. Hội phí\n"
+         "1. Hội viên ốm đau dài ngày được tạm dừng sinh hoạt hội và tạm dừng đóng hội phí của hội viên, nhưng không "
+         "quá 06 tháng.\n"
+         "2. Hội phí đóng hằng quý, mỗi người 30.000 đồng.\n"
+         "3. Hội viên chuyển nơi cư trú được chuyển sinh hoạt hội.\n\n"
+         "TM. BAN CHẤP HÀNH\nCHỦ TỊCH\n\nVõ Văn Sáu\n")
+
 union = assistant_fixture("dieu_le_det.txt", CHARTER, ("nq07_hoa_sen.txt", RESOLUTION), ("kh15_det.txt", PLAN),
-                          ("phu_luc_htx.md", ANNEX))
+                          ("phu_luc_htx.md", ANNEX), ("qc02_hoi.txt", RULES))
 
 
 # Before, the charter's "Ủy ban kiểm tra công đoàn hoạt động theo quy chế …" (under the heading of the body asked)
@@ -72,3 +82,11 @@ def test_a_number_naming_a_document_is_not_found_in_a_target(union):
     answer = union.ask("nghị quyết 09 đến năm 2035 có bao nhiêu hợp tác xã nông nghiệp ứng dụng công nghệ cao")
     assert "≥ 9" not in answer.answer, answer.answer
 
+
+
+# Before, the line pausing the fee "không quá 06 tháng" headed both (a number, but of how long) and the quarterly
+# amount followed or was left out.
+@pytest.mark.parametrize("question", ["hội viên đóng hội phí bao nhiêu", "mức đóng hội phí của hội viên là bao nhiêu"])
+def test_an_amount_heads_a_length_of_time(union, question):
+    answer = union.ask(question)
+    assert answer.found and "30.000 đồng" in first_line(answer), answer.answer

@@ -20,9 +20,10 @@ from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
 from bot.answer.sections import articles_under, topic_heading
 from bot.answer.written_order import whole_list, written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY, MOMENT_WORDS, NUMBER,
-                                 RECEIVE_WORDS, RECIPIENT, REPORT, TIME, WHICH_ASKED, WHICH_WORDS, QuestionKind,
-                                 bounds_said, asking_words, classify, counts, cue_tokens, field_answers, field_label,
-                                 in_range, kind_units, measured, number_unit, opens_line, planned, stated_words, states)
+                                 PERCENT, RECEIVE_WORDS, RECIPIENT, REPORT, TIME, WHICH_ASKED, WHICH_WORDS,
+                                 QuestionKind, bounds_said, asking_words, classify, counts, cue_tokens, field_answers,
+                                 field_label, in_range, kind_units, measured, number_unit, only_lengths, opens_line,
+                                 planned, stated_words, states)
 from ingest.obligations import heading_actor, sentence_actor
 from troly import tables
 from troly.tables import toml
@@ -748,8 +749,9 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     found = [p for p in passages if not p.off_scope]
     unnamed = _as_written(query.text, asked) if asked and in_scope and not any(
         _names_any(p, asked) for p in found) and any(_names_peer(p, asked) for p in found) else ""
-    ranked = _field_first(_stating_first(_naming_first(_subject_first(in_scope, query, passages, weights), query,
-                                                       weights), query, weights), query, weights)
+    ranked = _subject_first(in_scope, query, passages, weights)
+    for first in (_naming_first, _stating_first, _field_first, _amount_first):
+        ranked = first(ranked, query, weights)
     chosen = [] if unnamed else _with_content(choose(ranked, query, weights, passages), in_scope, passages,
                                               set(query.kind.strict))
     return passages, Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov,
@@ -1088,6 +1090,21 @@ def _field_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT)
     if field is None:
         return scored
     return [field, *(s for s in scored if s is not field)]
+
+
+def _amount_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
+    """"mức đóng đoàn phí là bao nhiêu": a bare "bao nhiêu" (no unit counted, no length of time asked) asks how much,
+    so a close runner-up (weights.runner_up) stating an amount or a share ("một phần trăm (1%) tiền lương"),
+    its passage's best sentence, answers before a best span whose only figures are lengths of time ("… tạm dừng đóng
+    đoàn phí …, nhưng không quá 12 tháng"), which states a number only as how long."""
+    if not scored or query.kind.strict != [NUMBER] or number_unit(query.text) \
+            or not only_lengths(_stating(scored[0].text)):
+        return scored
+    floor = weights.runner_up * scored[0].score
+    leading = _passage_best(scored)
+    amount = next((s for s in scored if s.score >= floor and s is leading[s.passage_index]
+                   and (states(MONEY, s.text) or states(PERCENT, s.text))), None)
+    return scored if amount is None else [amount, *(s for s in scored if s is not amount)]
 
 
 @lru_cache(maxsize=20_000)
