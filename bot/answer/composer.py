@@ -20,9 +20,10 @@ from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
 from bot.answer.sections import articles_under, topic_heading
 from bot.answer.written_order import whole_list, written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY, MOMENT_WORDS, NUMBER,
-                                 RECEIVE_WORDS, RECIPIENT, REPORT, TIME, WHICH_ASKED, WHICH_WORDS, QuestionKind,
-                                 bounds_said, asking_words, classify, counts, cue_tokens, field_answers, field_label,
-                                 in_range, kind_units, measured, number_unit, opens_line, planned, stated_words, states)
+                                 PERCENT, RECEIVE_WORDS, RECIPIENT, REPORT, TIME, WHICH_ASKED, WHICH_WORDS,
+                                 QuestionKind, bounds_said, asking_words, classify, counts, cue_tokens, field_answers,
+                                 field_label, in_range, kind_units, measured, number_unit, only_lengths, opens_line,
+                                 planned, stated_words, states)
 from ingest.obligations import heading_actor, sentence_actor
 from troly import tables
 from troly.tables import toml
@@ -167,6 +168,10 @@ class Scored:
     # share of that topic (the words asking a kind of fact aside) its whole passage holds, with its lead-in and
     # heading: what the facts it states are said of
     about: float = 1.0
+    # share of the same words, over every one of them, its passage holds with its document's name, heading and
+    # lead-in: how much of the question's subject its document speaks of, the same measure for every document (the
+    # words of `about` are those its own title lacks)
+    held: float = 1.0
 
 
 # The named signals a sentence is scored on; the weights of the same names live in troly/weights.py.
@@ -446,6 +451,9 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     leads = [lead for lead in map(list_lead, passages) if lead]
     at_named = named_place(query.text)
     naming_words = f"{place_words(query.text)} \n " if at_named is not None else ""
+    whole_subject = [(w, keys) for tok, w, keys in query.probes if tok.lower() not in query.identifiers
+                     and tok not in query.numbering and fold(tok) not in in_units and tok not in query.asking
+                     and tok not in query.told]
     for i, p in enumerate(passages):
         # The document's short name ("QĐ 22/2013/QĐ-TTg") is context of each of its passages, and no topic:
         # a question naming the document by its number finds its passages, not others citing that number.
@@ -478,10 +486,13 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         around = lead | lexicon.terms(p.section).held  # a sentence says what its lead-in and heading say
         # The document's short name carries its number ("NQ 494/NQ-UBTVQH13"): its passages are about that number.
         named = lexicon.terms(short_name)
-        # A document found by the number the question names it by ("NQ 57" → its action programme's annex).
+        # A document found by the number the question names it by ("NQ 57" → its action programme's annex); its text
+        # is about that number where it names the document ("theo Nghị quyết số 03/NQ-CP"), not where it writes the
+        # same figure as an amount ("| ≥ 3 |").
+        referred = _referred(p.text) if query.names else frozenset()
         ids_found = frozenset(tok for tok in query.naming_ids if (p.named and tok in query.names)
-                              or body.has(tok, False) or context.has(tok, False) or named.has(tok, False)
-                              or (tok not in query.names and in_range(tok, p.text)))
+                              or context.has(tok, False) or named.has(tok, False)
+                              or (tok in referred if tok in query.names else body.has(tok, False) or in_range(tok, p.text)))
         p_stating = _stating(p.text)
         above = _headings(p, p_lead) if wanted & HEADED else ""
         p_told = query.held_by(_stated(wanted, p_stating, above))
@@ -495,6 +506,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         subject_total = sum(w for w, _ in subject)
         about = (sum(w for w, keys in subject if not (body.held.isdisjoint(keys) and around.isdisjoint(keys)))
                  / subject_total if subject_total else 1.0)
+        held_subject = _share(whole_subject, body.held | context.held)
         passage_cov.append(p_cov)
         prior = 1.0 / (1.0 + i / 4.0)
         hint = min(hint_weight.get((p.doc_id, p.position), 0.0), 3.0)
@@ -549,9 +561,23 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             score = sum(c * v for c, v in zip(coefficients, signals))
             scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched, p.doc_id, hint > 0,
                                  topic, ids_found, signals, agree[i], counted, inside=inside, labelled=labelled,
-                                 credited=credited, about=about))
+                                 credited=credited, about=about, held=held_subject))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
+
+
+@lru_cache(maxsize=20_000)
+def _referred(text: str) -> frozenset[str]:
+    """The numbers (and years said with them) by which a text names documents ("Nghị quyết số 03/NQ-CP", "Chỉ thị 11
+    năm 2020"), in the form the composer's identifiers take. (Cached: the same passages come back question after
+    question.)"""
+    return frozenset({str(number) for _, number in doc_refs(text)} | ref_years(text))
+
+
+def _share(words: list[tuple[float, tuple[str, ...]]], held: frozenset[str]) -> float:
+    """The weighed share of these words (weight, probe keys) a text's held terms hold; 1 when there are none."""
+    total = sum(w for w, _ in words)
+    return sum(w for w, keys in words if not held.isdisjoint(keys)) / total if total else 1.0
 
 
 def _stated(wanted: set[str], text: str, headings: str) -> set[str]:
@@ -635,6 +661,8 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passa
             continue
         if best.ids_found - s.ids_found and not s.ids_found - named:
             continue  # under another year than the one asked ("Đến năm 2023:" after the 2025 target)
+        if _aside(s, best):
+            continue
         new_words = {m for m in s.matched - covered - s.inside if query.weights.get(m, 0) >= 1.0}
         new_kinds = s.kinds - kinds
         # Obligations of the same body in another document (several plans may each oblige it).
@@ -648,6 +676,13 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passa
             kinds |= s.kinds
             named |= s.ids_found
     return chosen
+
+
+def _aside(s: Scored, best: Scored) -> bool:
+    """A line of another document than the answer's whose passage speaks of less of the question's subject (Scored.held):
+    a duty of the same body on another matter, another case's figure, sharing the question's common words — no part
+    of the answer, whatever kind of fact it adds."""
+    return s.doc_id != best.doc_id and s.held < best.held
 
 
 def _rest_of_sentence(best: Scored, scored: list[Scored], text: str, weights: Weights = DEFAULT) -> list[Scored]:
@@ -714,8 +749,9 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     found = [p for p in passages if not p.off_scope]
     unnamed = _as_written(query.text, asked) if asked and in_scope and not any(
         _names_any(p, asked) for p in found) and any(_names_peer(p, asked) for p in found) else ""
-    ranked = _field_first(_stating_first(_naming_first(_subject_first(in_scope, query, passages, weights), query,
-                                                       weights), query, weights), query, weights)
+    ranked = _subject_first(in_scope, query, passages, weights)
+    for first in (_naming_first, _stating_first, _field_first, _amount_first):
+        ranked = first(ranked, query, weights)
     chosen = [] if unnamed else _with_content(choose(ranked, query, weights, passages), in_scope, passages,
                                               set(query.kind.strict))
     return passages, Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov,
@@ -1006,13 +1042,16 @@ def _subject_first(scored: list[Scored], query: Query, passages: list[Passage], 
     """"Bộ Quốc phòng có trách nhiệm gì …": a close runner-up (weights.runner_up) under the heading or lead-in of
     the body asked ("Điều 21. Trách nhiệm của Bộ Quốc phòng") answers before the best span under another body's
     ("Điều 20. Trách nhiệm của Bộ Nông nghiệp"), which repeats more of the question's other words — when search
-    ranked its passage above (vectorstore.subject): not when search too put the best span's passage first."""
+    ranked its passage above (vectorstore.subject): not when search too put the best span's passage first, nor over a
+    best span stating a kind of fact asked that it does not ("ủy ban kiểm tra kiểm tra tài chính khi nào": "… mỗi năm
+    01 lần vào tháng 6" before "Điều 29. Ủy ban kiểm tra công đoàn › … làm việc theo nguyên tắc tập trung dân chủ")."""
     asked = named(query.text)
     if not scored or not asked or _about(passages[scored[0].passage_index], asked):
         return scored
     floor = weights.runner_up * scored[0].score
+    stated = scored[0].kinds & query.kind.kinds
     own = next((s for s in scored if s.score >= floor and s.passage_index < scored[0].passage_index
-                and _about(passages[s.passage_index], asked)), None)
+                and _about(passages[s.passage_index], asked) and stated <= s.kinds), None)
     return scored if own is None else [own, *(s for s in scored if s is not own)]
 
 
@@ -1051,6 +1090,21 @@ def _field_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT)
     if field is None:
         return scored
     return [field, *(s for s in scored if s is not field)]
+
+
+def _amount_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
+    """"mức đóng đoàn phí là bao nhiêu": a bare "bao nhiêu" (no unit counted, no length of time asked) asks how much,
+    so a close runner-up (weights.runner_up) stating an amount or a share ("một phần trăm (1%) tiền lương"),
+    its passage's best sentence, answers before a best span whose only figures are lengths of time ("… tạm dừng đóng
+    đoàn phí …, nhưng không quá 12 tháng"), which states a number only as how long."""
+    if not scored or query.kind.strict != [NUMBER] or number_unit(query.text) \
+            or not only_lengths(_stating(scored[0].text)):
+        return scored
+    floor = weights.runner_up * scored[0].score
+    leading = _passage_best(scored)
+    amount = next((s for s in scored if s.score >= floor and s is leading[s.passage_index]
+                   and (states(MONEY, s.text) or states(PERCENT, s.text))), None)
+    return scored if amount is None else [amount, *(s for s in scored if s is not amount)]
 
 
 @lru_cache(maxsize=20_000)

@@ -161,6 +161,13 @@ def states(kind: str, text: str) -> bool:
     return bool(rx and rx.search(text))
 
 
+def only_lengths(text: str) -> bool:
+    """Whether every figure `text` states is a length of time ("không quá 12 tháng kể từ ngày …"): a number, but of how
+    long, not of how much."""
+    rx = _FACT_RE[PERIOD]
+    return bool(rx.search(text)) and not re.search(r"\d", rx.sub(" ", text))
+
+
 def asked_kinds(question: str, soft: bool = False) -> list[str]:
     """The kinds of fact a question asks that a sentence can be tested for: its strict kinds, and with `soft` its
     soft ones too; "giai đoạn nào" (a span of years) only that."""
