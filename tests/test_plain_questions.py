@@ -86,3 +86,11 @@ def test_a_school_named_without_its_abbreviation_and_diacritics_is_read_as_the_s
     assert "trường nguyễn du" in school.searcher.plan(question).reading
     plain = school.ask(question)
     assert plain.found and "800.000" in plain.answer, plain.answer
+
+
+@pytest.mark.parametrize("question", ["moi nguoi duoc ho tro bao nhieu tien",
+                                      "tham hoi doan vien om dau thi duoc bao nhieu tien"])
+def test_how_an_amount_is_asked_is_read_so_without_diacritics(assistant, question):
+    """"… bao nhieu tien": directive texts seldom write how a member asks an amount, so their words alone read it
+    "bao nhiêu tiến"; the question's own words read it as asked."""
+    assert assistant.searcher.plan(question).reading.endswith("bao nhiêu tiền")
