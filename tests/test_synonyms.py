@@ -2,7 +2,6 @@
 (prompts/synonyms.toml) finds the passage written with its other name, never ahead of one with the word typed."""
 from __future__ import annotations
 
-from tests.helpers import assistant_fixture
 from vectorstore.lexical import LexicalIndex
 from vectorstore.query import QueryAnalyzer
 from vectorstore.store import StoredChunk
@@ -38,32 +37,3 @@ def test_words_typed_with_their_marks_are_no_synonym_of_others_folded_alike():
     assert table.others(syllables("bài công bố kết quả")) == []  # not "bãi công"
     assert table.others(syllables("tạm dùng kinh phí")) == []  # not "tạm dừng"
     assert "làm thêm giờ" in table.others(syllables("tang ca co duoc tra luong khong"))  # typed without marks
-
-
-# A notice convening a "Hội nghị" under a heading, its time and its room ("phòng họp") on lines of their own.
-NOTICE = """CÔNG ĐOÀN CƠ SỞ TRƯỜNG TIỂU HỌC HÒA BÌNH
-Số: 09/TB-CĐCS
-Hòa Bình, ngày 02 tháng 10 năm 2026
-
-THÔNG BÁO
-Về các hoạt động tháng 10 năm 2026
-
-1. Hội nghị đoàn viên công đoàn giữa nhiệm kỳ
-- Thời gian: 15 giờ 30 ngày 09/10/2026.
-- Địa điểm: Phòng họp số 2, dãy nhà A.
-2. Hội thao chào mừng ngày Phụ nữ Việt Nam
-- Thời gian: 07 giờ 00 ngày 18/10/2026.
-- Địa điểm: Sân trường.
-"""
-notice = assistant_fixture("tb09_hoat_dong.txt", NOTICE)
-
-
-def test_a_meeting_asked_by_its_everyday_word_is_answered_with_the_meetings_time(notice):
-    """"họp" names the "Hội nghị" the notice convenes: its time is the answer, not the room's line that says
-    "phòng họp" and states no time."""
-    from vectorstore.search import Filters
-
-    doc = notice.documents()[0].doc_id
-    for question in ("mấy giờ họp", "họp lúc mấy giờ vậy"):
-        answer = notice.ask(question, filters=Filters(doc=doc))
-        assert answer.found and "15 giờ 30" in answer.answer, answer.answer

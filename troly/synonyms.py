@@ -42,33 +42,18 @@ class Synonyms:
 
     def others(self, words: Sequence[str]) -> list[str]:
         """The phrases naming what a run of words names somewhere in it, less those it holds itself."""
-        return list(dict.fromkeys(p for _, _, names in self.found(words) for p in names))
-
-    def found(self, words: Sequence[str]) -> list[tuple[int, int, list[str]]]:
-        """Where a run of words names a phrase of the table: (start, end, the other phrases naming it that the run
-        does not hold itself), so that a text may hold those words by another name ("họp" by "hội nghị")."""
         held = _spans(words, self._longest)
-        out = []
-        for start, end, key in _keyed(words, self._longest):
-            for g in self._by_key.get(key, ()):
-                names = [p for p in self.groups[g] if held.isdisjoint(self._keys[p])]
-                if names:
-                    out.append((start, end, names))
-        return out
+        found = dict.fromkeys(g for key in held for g in self._by_key.get(key, ()))
+        return list(dict.fromkeys(p for g in found for p in self.groups[g] if held.isdisjoint(self._keys[p])))
 
 
 def _spans(words: Sequence[str], longest: int) -> set[tuple[str, ...]]:
-    """Every run of up to `longest` words as _keyed gives it."""
-    return {key for _, _, key in _keyed(words, longest)}
-
-
-def _keyed(words: Sequence[str], longest: int) -> list[tuple[int, int, tuple[str, ...]]]:
-    """Every run of up to `longest` words (start, end, key): as typed (lower case), and folded where typed without
-    marks: one word with its marks is never another folded alike ("tăng cả" is no "tăng ca")."""
+    """Every run of up to `longest` words as typed (lower case), and folded where typed without marks: one word
+    with its marks is never another folded alike ("tăng cả" is no "tăng ca")."""
     lower = [w.lower() for w in words]
-    out = [(i, i + 1, (w,)) for i, w in enumerate(lower)]
+    out = {(w,) for w in lower}
     for n in range(2, longest + 1):
         for i in range(len(lower) - n + 1):
             run = tuple(lower[i:i + n])
-            out.append((i, i + n, run if any(map(has_marks, run)) else _folded(run)))
+            out.add(run if any(map(has_marks, run)) else _folded(run))
     return out

@@ -98,8 +98,6 @@ class Query:
     told: set[str] = field(default_factory=set)  # asked of one document, words only asking a kind: held by its facts
     # words asking a kind whose statement is specific ("hạn chót", "lấy … quỹ"), by kind: held by a line stating it
     stated_by: dict[str, frozenset[str]] = field(default_factory=dict)
-    # a word, or pair of words, named otherwise in the synonym table: the probes of its other names (Lexicon.other_names)
-    otherwise: dict[str | tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
 
     def held_by(self, kinds: set[str]) -> frozenset[str]:
         """The question's words a text stating these kinds holds whatever it says: `told` (asked of one document), and
@@ -123,8 +121,7 @@ class Query:
     def probes(self) -> list[tuple[str, float, tuple[str, ...]]]:
         """(token, weight, probe): each token matched as typed (exact), unless it is loose. Made once a
         question, not once for each of the hundreds of sentences it is matched against."""
-        return [(tok, w, probe(tok, (self.exact and tok not in self.loose) or None) + self.otherwise.get(tok, ()))
-                for tok, w in self.weights.items()]
+        return [(tok, w, probe(tok, (self.exact and tok not in self.loose) or None)) for tok, w in self.weights.items()]
 
     @cached_property
     def own_pairs(self) -> frozenset[tuple[str, str]]:
@@ -138,8 +135,8 @@ class Query:
 
     @cached_property
     def pair_probes(self) -> list[tuple[float, tuple[str, ...]]]:
-        return [(w, pair_probe(a, b, (self.exact and a not in self.loose and b not in self.loose) or None)
-                 + self.otherwise.get((a, b), ())) for a, b, w in self.pairs]
+        return [(w, pair_probe(a, b, (self.exact and a not in self.loose and b not in self.loose) or None))
+                for a, b, w in self.pairs]
 
 
 @dataclass
@@ -232,7 +229,7 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     stated_by = {k: words & set(idf) for k, words in stated_words(tokens, kind.kinds).items()}
     return Query(question, kind, idf, pairs, exact, loose, identifiers, names, numbering, asking, tokens,
                  measured(question) & identifiers, judged, asserted and not judged, _which(tokens) & set(idf), told,
-                 stated_by, lexicon.other_names(tokens))
+                 stated_by)
 
 
 def _said(tokens: list[str], words: frozenset[tuple[str, ...]]) -> set[str]:

@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from troly.synonyms import Synonyms
 from troly.vntext import STOP_WORDS, Abbreviations, fold, has_marks, is_stopword, phrases, syllables, \
     typed_without_diacritics, words
-
-SYNONYMS = Synonyms()
 
 
 @dataclass
@@ -143,22 +140,6 @@ class Lexicon:
                 else:
                     t.pairs_accented.add((a, b))
         return t
-
-    def other_names(self, tokens: Sequence[str]) -> dict[str | tuple[str, str], tuple[str, ...]]:
-        """What a text may hold instead of the question's words that prompts/synonyms.toml names otherwise ("họp":
-        "hội nghị"): for each word, and each pair of words side by side, of such a phrase, the probes of its other
-        names — a one-word name itself, a longer one its rarest pair of syllables in these documents."""
-        out: dict[str | tuple[str, str], tuple[str, ...]] = {}
-        for start, end, names in SYNONYMS.found(tokens):
-            keys: tuple[str, ...] = ()
-            for name in names:
-                syl = [w.lower() for w in syllables(name)]
-                keys += probe(syl[0]) if len(syl) == 1 else \
-                    pair_probe(*min(zip(syl, syl[1:]), key=lambda pair: self.df_pairs[pair]))
-            run = tokens[start:end]
-            for unit in [*run, *zip(run, run[1:])]:
-                out[unit] = out.get(unit, ()) + keys
-        return out
 
     def content_tokens(self, text: str, exact: bool | None = None) -> list[str]:
         """Tokens of a question that carry its topic (no stopwords, each once, in order)."""
