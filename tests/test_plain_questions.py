@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import assistant_with
+from tests.helpers import assistant_fixture, assistant_with
 from troly.vntext import unaccented
 
 PLAN = """LIÊN ĐOÀN LAO ĐỘNG HUYỆN HÒA AN
@@ -48,3 +48,49 @@ def test_a_question_without_diacritics_is_answered_as_with_them(plan, question):
     assert accented.found, accented.answer
     assert plain.found, plain.answer
     assert [c.passage.text for c in plain.citations][:1] == [c.passage.text for c in accented.citations][:1]
+
+
+# A school's union names itself in its header with the school's kind abbreviated ("TRƯỜNG THCS NGUYỄN DU"); members
+# leave the abbreviation out. Another document writes the principal's title before a name ("Hiệu trưởng Nguyễn …"),
+# the only pair of these words the store holds without one between.
+NOTICE = """CÔNG ĐOÀN GIÁO DỤC HUYỆN YÊN ĐỊNH
+CÔNG ĐOÀN CƠ SỞ TRƯỜNG THCS NGUYỄN DU
+Số: 05/TB-CĐCS
+Yên Định, ngày 10 tháng 4 năm 2026
+
+THÔNG BÁO
+Về việc tổ chức tham quan hè năm 2026 cho đoàn viên
+
+1. Thời gian: từ ngày 20/6/2026 đến ngày 23/6/2026.
+2. Địa điểm đón: cổng nhà trường.
+3. Kinh phí: Công đoàn hỗ trợ mỗi đoàn viên đi tham quan 800.000 đồng; phần còn lại do đoàn viên tự đóng góp.
+4. Các tổ trưởng công đoàn gửi danh sách đăng ký về Ban Chấp hành trước ngày 30/5/2026.
+"""
+DECISION = """CÔNG ĐOÀN CƠ SỞ TRƯỜNG THCS NGUYỄN DU
+Số: 07/QĐ-CĐCS
+Yên Định, ngày 02 tháng 3 năm 2026
+
+QUYẾT ĐỊNH
+Về việc thành lập Ban tổ chức Hội thao năm 2026
+
+Điều 1. Thành lập Ban tổ chức Hội thao của nhà trường gồm: Trưởng ban: đồng chí Hiệu trưởng Nguyễn Thị Lan;
+Phó trưởng ban: đồng chí Phó Hiệu trưởng Nguyễn Văn Dũng; Ủy viên: các tổ trưởng công đoàn.
+Điều 2. Ban tổ chức xây dựng kế hoạch Hội thao, tổ chức tại sân trường trong tháng 3 năm 2026.
+"""
+school = assistant_fixture("tb05_tham_quan.txt", NOTICE, ("qd07_hoi_thao.txt", DECISION))
+
+
+def test_a_school_named_without_its_abbreviation_and_diacritics_is_read_as_the_school(school):
+    """"truong nguyen du" is the school the headers name, not "trưởng Nguyễn" (a principal's title before a name)."""
+    question = "cong doan truong nguyen du ho tro di tham quan bao nhieu"
+    assert "trường nguyễn du" in school.searcher.plan(question).reading
+    plain = school.ask(question)
+    assert plain.found and "800.000" in plain.answer, plain.answer
+
+
+@pytest.mark.parametrize("question", ["moi nguoi duoc ho tro bao nhieu tien",
+                                      "tham hoi doan vien om dau thi duoc bao nhieu tien"])
+def test_how_an_amount_is_asked_is_read_so_without_diacritics(assistant, question):
+    """"… bao nhieu tien": directive texts seldom write how a member asks an amount, so their words alone read it
+    "bao nhiêu tiến"; the question's own words read it as asked."""
+    assert assistant.searcher.plan(question).reading.endswith("bao nhiêu tiền")

@@ -146,6 +146,11 @@ def _another_name(name: str) -> tuple[list[str], float]:
     return phrase_tokens(words), 0.6 * min(1.0, 2.0 / max(len(words), 1))
 
 
+def _abbreviated(word: str) -> bool:
+    """A word of two letters or more that cannot be a Vietnamese syllable: an abbreviation ("thpt", "ubnd")."""
+    return len(word) >= 2 and word.isalpha() and not is_syllable(word)
+
+
 @dataclass
 class _Word:
     start: int
@@ -197,13 +202,20 @@ class QueryAnalyzer:
         self.followers: dict[str, int] = {}
         self.preceders: dict[str, int] = {}
         self.pair_types = 0
+        # Words a name is written with but typed without: an abbreviation inside it ("Trường THPT Lê Lợi").
+        self.before_abbr: dict[str, dict[str, int]] = {}  # "trường" → {"thpt": 2}
+        self.after_abbr: dict[str, dict[str, int]] = {}  # "thpt" → {"lê": 2}
         for table in (vocab.bigrams, self.extra_bi):
             for forms in table.values():
-                for pair in forms:
+                for pair, n in forms.items():
                     a, _, b = pair.partition(" ")
                     self.followers[a] = self.followers.get(a, 0) + 1
                     self.preceders[b] = self.preceders.get(b, 0) + 1
                     self.pair_types += 1
+                    if _abbreviated(b):
+                        self.before_abbr.setdefault(a, {})[b] = n
+                    if _abbreviated(a):
+                        self.after_abbr.setdefault(a, {})[b] = n
         for forms in self.extra_uni.values():  # everyday words go with anything
             for w in forms:
                 self.followers[w] = self.followers.get(w, 0) + 3
@@ -220,8 +232,11 @@ class QueryAnalyzer:
         return forms
 
     def _pair(self, a: str, b: str) -> int:
+        """How often the documents write b after a: next to it, or with an abbreviation between that a question may
+        leave out ("trường lê lợi" for "Trường THPT Lê Lợi", where "Hiệu trưởng Lê …" would otherwise win)."""
         key = f"{fold(a)} {fold(b)}"
-        return self.vocab.bigrams.get(key, {}).get(f"{a} {b}", 0) + self.extra_bi.get(key, {}).get(f"{a} {b}", 0)
+        beside = self.vocab.bigrams.get(key, {}).get(f"{a} {b}", 0) + self.extra_bi.get(key, {}).get(f"{a} {b}", 0)
+        return beside + sum(min(n, self.after_abbr.get(x, {}).get(b, 0)) for x, n in self.before_abbr.get(a, {}).items())
 
     def _count(self, word: str) -> int:
         f = fold(word)
