@@ -360,7 +360,7 @@ CLOSENESS_FLOORS = (0.0, 0.8, 0.82, 0.84, 0.86, 0.88, 0.9)
 DISTINCT_FLOORS = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 DISTINCT_POWERS = (1.0, 2.0, 3.0)
 LENGTHS = tuple(range(3, 13))  # closeness_words tried: content words of a question
-SUBJECT_FLOORS = (0.0, 0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6)
+SUBJECT_FLOORS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 TOPIC_FLOORS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 PASSAGE_FLOORS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.41, 0.42, 0.43, 0.44, 0.45, 0.46, 0.47, 0.48, 0.5, 0.55, 0.6)
 
@@ -468,8 +468,8 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
     closeness = np.where(long, near, 1.0)
     closeness_min = _lossless_floor("closeness_min", closeness, CLOSENESS_FLOORS, y & reached, neg & reached,
                                     "not gated nor under topic_min")
-    # subject_min: likewise, the share of the question's topic the passage stating the fact asked (an amount, a source
-    # of money) must hold (abstain.fact_subject): under it the fact is another subject's, and no kind asked is stated.
+    # subject_min: likewise, the share of the question's topic the passage stating the fact asked (an amount, a date)
+    # must hold (abstain.fact_subject): under it the fact is another subject's, and no kind asked is stated.
     subject = np.array([r[10] for r in rows])
     subject_min = _lossless_floor("subject_min", subject, SUBJECT_FLOORS, y & reached, neg & reached,
                                   "not gated nor under topic_min")

@@ -1,12 +1,11 @@
 """An amount asked of one subject is not answered with the amount a document states of another: the passage
 stating a fact must be about what the question asks (abstain.of_subject). Invented documents, worded apart from any
-trial's: a storm relief decision with its amount and its fund, a plan naming other welfare cases without any amount,
-and a district's housing decision with its own amount and source of money."""
+trial's: a storm relief decision with its amount, and a plan naming other welfare cases without any amount."""
 from __future__ import annotations
 
 import pytest
 
-from tests.helpers import assistant_with, first_line
+from tests.helpers import assistant_with
 
 RELIEF = ("CÔNG ĐOÀN CÔNG TY TNHH GỖ AN LẠC\nSố: 09/QĐ-CĐ\nAn Lạc, ngày 14 tháng 9 năm 2027\n\n"
           "QUYẾT ĐỊNH\nVề việc hỗ trợ đoàn viên có nhà bị tốc mái do bão số 5\n\n"
@@ -25,18 +24,9 @@ CARE = ("CÔNG ĐOÀN CÔNG TY TNHH GỖ AN LẠC\nSố: 03/KH-CĐ\nAn Lạc, ng
         "TM. BAN CHẤP HÀNH\nCHỦ TỊCH\n\nLê Văn Tâm\n")
 
 
-HOUSING = ("ỦY BAN NHÂN DÂN HUYỆN ĐÔNG SƠN\nSố: 41/QĐ-UBND\nĐông Sơn, ngày 02 tháng 3 năm 2027\n\n"
-           "QUYẾT ĐỊNH\nVề việc hỗ trợ sửa chữa nhà ở cho hộ nghèo năm 2027\n\n"
-           "Điều 1. Hỗ trợ 12 hộ nghèo sửa chữa nhà ở, mỗi hộ 20.000.000 đồng.\n\n"
-           "Điều 2. Nguồn vốn hỗ trợ: ngân sách huyện và vốn huy động xã hội hóa.\n\n"
-           "Điều 3. Phòng Lao động - Thương binh và Xã hội hướng dẫn các xã lập hồ sơ đề nghị hỗ trợ.\n\n"
-           "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Hữu Phúc\n")
-
-
 @pytest.fixture(scope="module")
 def company(tmp_path_factory, embed_cache):
-    return assistant_with(tmp_path_factory, embed_cache, "qd09_bao.txt", RELIEF, ("kh03_cham_lo.txt", CARE),
-                          ("qd41_nha_o.txt", HOUSING))
+    return assistant_with(tmp_path_factory, embed_cache, "qd09_bao.txt", RELIEF, ("kh03_cham_lo.txt", CARE))
 
 
 # Before, each was answered with the storm's "mỗi đoàn viên 2.500.000 đồng" first (the plan's line naming the case
@@ -66,20 +56,3 @@ def test_an_amount_received_is_given(company, question, said):
     answer = company.ask(question)
     assert answer.found and said in answer.answer.split("\n")[0], answer.answer
 
-
-
-# Where the money comes from is said of what it pays for, as an amount is: before, a line naming any fund or source
-# of money ("Nguồn vốn hỗ trợ: ngân sách huyện …", the storm's "quỹ xã hội") was taken as holding the question's
-# words asking it ("lấy từ quỹ nào") and stated confidently of a case no document pays.
-@pytest.mark.parametrize("question", ["đoàn viên bị tai nạn lao động được hỗ trợ từ nguồn quỹ nào",
-                                      "tiền thăm đoàn viên nghỉ thai sản lấy từ quỹ nào"])
-def test_a_source_of_money_of_another_case_is_not_given(company, question):
-    answer = company.ask(question)
-    assert not answer.found, answer.answer
-
-
-@pytest.mark.parametrize("question, said", [("tiền hỗ trợ đoàn viên bị bão lấy từ quỹ nào", "quỹ xã hội"),
-                                            ("tiền sửa nhà cho hộ nghèo lấy từ nguồn nào", "ngân sách huyện")])
-def test_the_source_of_the_case_asked_is_given(company, question, said):
-    answer = company.ask(question)
-    assert answer.found and said in first_line(answer), answer.answer

@@ -18,10 +18,10 @@ of the question's own topic than `topic_min` (a line under "Đến năm 2025:" a
 a number or roman numeral the question names ("khóa XIV", "năm 2027", not an amount it states: "trong 05 ngày")
 that no quoted passage is about (each may come from another passage; a document's number and the year said with it,
 "Chỉ thị 11/CT-TTg năm 2020", are what every passage of the document the question names is about); a quote that
-states none of the strict facts asked for (a phone number, a date, an amount ...), or states the amount (or the source
-of money) asked only in passages about another subject (holding less of the question's words than `subject_min`: a
-storm's relief amount, or its fund, asked of a work accident); a question asking only where answered by no line naming
-a place, a body or a person. Otherwise, at or above
+states none of the strict facts asked for (a phone number, a date, an amount ...), or states the amount asked only in
+passages about another subject (holding less of the question's topic than `subject_min`: a storm's relief amount
+asked of a work accident); a question asking only where answered by no line naming a place, a body or a person.
+Otherwise, at or above
 `answer_min` the answer is given; between `nearest_min` and `answer_min` the nearest passage is quoted and
 introduced as such; below, the documents are said not to cover it.
 """
@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.answer.question import ADDRESS, MONEY, NUMBER, PERCENT, PERSON, PLACE, RECIPIENT, SAID_OF, states
+from bot.answer.question import ADDRESS, MONEY, NUMBER, PERCENT, PERSON, PLACE, RECIPIENT, states
 from troly.texts import t
 from troly.weights import DEFAULT, Weights
 
@@ -105,27 +105,19 @@ def far(ev: Evidence, weights: Weights = DEFAULT) -> bool:
     return ev.closeness < weights.closeness_min and (long or ev.distinct < weights.distinct_min)
 
 
-def subject_kinds(query: Any) -> set[str]:
-    """The kinds asked that are said of a subject: an amount (money, a percentage, a number), a source of money
-    (question_cues.toml [stated] of_subject)."""
-    return (AMOUNTS & set(query.kind.strict)) | (SAID_OF & set(query.kind.soft))
-
-
 def fact_subject(ev: Evidence) -> float:
-    """How much of the question's words the passage stating the fact asked (an amount, a source of money:
-    subject_kinds) holds, with its lead-in, heading and title (Scored.about): the best of the quoted lines stating
-    one, the lowest over the kinds asked; 1 when it asks none or none states one (that is told on its own: a kind
-    unstated)."""
-    return min((max((s.about for s in ev.chosen if k in s.kinds), default=1.0) for k in subject_kinds(ev.query)),
-               default=1.0)
+    """How much of the question's own topic the passage stating the amount asked (money, a percentage, a number)
+    holds, with its lead-in and heading (Scored.about): the best of the quoted lines stating one; 1 when it asks no
+    amount or none states one (that is told on its own: a kind unstated)."""
+    asked = AMOUNTS & set(ev.query.kind.strict)
+    return max((s.about for s in ev.chosen if s.kinds & asked), default=1.0)
 
 
 def of_subject(span: Any, weights: Weights = DEFAULT) -> bool:
-    """Whether an amount (or a source of money: subject_kinds) the quoted line states may be the one asked. An amount
-    stands beside what it is paid or counted for, so a line whose passage holds less of the question's words than
-    `subject_min` states another subject's ("mỗi đoàn viên 3.000.000 đồng" of a storm's relief, asked the amount for a
-    work accident; its "quỹ xã hội", asked where a work accident's relief comes from). A time is not judged so:
-    "Thời gian: từ ngày …" of a trip's notice never repeats what it is the time of."""
+    """Whether an amount the quoted line states may be the one asked. An amount stands beside what it is paid or
+    counted for, so a line whose passage holds less of the question's own topic than `subject_min` states another
+    subject's ("mỗi đoàn viên 3.000.000 đồng" of a storm's relief, asked the amount for a work accident). A time is
+    not judged so: "Thời gian: từ ngày …" of a trip's notice never repeats what its title says it is the time of."""
     return span.about >= weights.subject_min
 
 
@@ -167,12 +159,6 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
         return Verdict(False, t("abstain.named", named=said) if said else "", min(sure, weights.nearest_min / 2))
     missing = [k for k in ev.query.kind.strict
                if not any(k in s.kinds and (k not in AMOUNTS or of_subject(s, weights)) for s in ev.chosen)]
-    # A source of money asked ("lấy từ quỹ nào") and stated in the quote of no line about what is asked: a line naming
-    # another case's fund, or none, is no answer.
-    elsewhere = [k for k in sorted(SAID_OF & set(ev.query.kind.soft))
-                 if not any(k in s.kinds and of_subject(s, weights) for s in ev.chosen)]
-    if elsewhere:
-        return Verdict(False, t(f"abstain.{elsewhere[0]}"), min(sure, weights.nearest_min / 2))
     if unplaced(ev):
         return Verdict(False, t("abstain.place"), min(sure, weights.nearest_min / 2))
     # A phone number, date, amount ... asked for and stated nowhere in the quote: the answer cannot hold it —

@@ -164,8 +164,8 @@ class Scored:
     inside: set[str] = field(default_factory=set)  # matched words it holds only inside other words (_free)
     labelled: bool = False  # its line's label names the kind of fact asked ("Thời gian:" asked "ngày nào") and gives it
     credited: float = 0.0  # share of `topic` held only by stating a fact of the kind its words name ("tỷ lệ": "99%")
-    # share of the question's words (those asking a kind of fact aside), idf-weighted, its whole passage holds with its
-    # lead-in, heading and title: whether the facts it states are said of what is asked
+    # share of that topic (the words asking a kind of fact aside) its whole passage holds, with its lead-in and
+    # heading: what the facts it states are said of
     about: float = 1.0
 
 
@@ -436,14 +436,6 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     agree = agreements(passages)
     coefficients = [getattr(weights, name) for name in SIGNALS]
     asking = frozenset(query.asking)
-    # words asking a kind of one document, or a kind a line holds by stating it ("lấy … quỹ"): held, no subject
-    stated = frozenset(query.told).union(*query.stated_by.values())
-    # What a passage's facts are said of: the question's words besides the numbers it names and those asking a kind of
-    # fact ("tiền", "tỷ lệ", "lấy từ quỹ nào"), its document's title among them: what each of its passages is about
-    subject = [(w, keys) for tok, w, keys in query.probes if tok.lower() not in query.identifiers
-               and tok not in query.numbering and fold(tok) not in in_units and tok not in query.asking
-               and tok not in stated]
-    subject_total = sum(w for w, _ in subject)
     # "trong trường hợp nào": every sentence is ranked as holding the words asking which case — the article stating
     # the cases seldom repeats them, a sentence saying "trường hợp" by the way does; how sure the answer is
     # (abstain.py) still counts only the words a sentence holds
@@ -498,9 +490,11 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         p_asking = asking if any(states(k, p_stating) for k in query.kind.strict) else frozenset()
         ranked_p_cov = _coverage(query, body, context, weights.context_share, p_asking | p_told, which)[0] \
             if p_asking or which else p_cov
-        # the share of those the passage holds, with its heading, lead-in and title
-        whole = body.held | context.held
-        about = sum(w for w, keys in subject if not whole.isdisjoint(keys)) / subject_total if subject_total else 1.0
+        # what the passage is about: the topic's words besides those asking a kind of fact ("tiền", "tỷ lệ")
+        subject = [(w, keys) for tok, w, keys in topic_probes if tok not in query.asking and tok not in query.told]
+        subject_total = sum(w for w, _ in subject)
+        about = (sum(w for w, keys in subject if not (body.held.isdisjoint(keys) and around.isdisjoint(keys)))
+                 / subject_total if subject_total else 1.0)
         passage_cov.append(p_cov)
         prior = 1.0 / (1.0 + i / 4.0)
         hint = min(hint_weight.get((p.doc_id, p.position), 0.0), 3.0)

@@ -38,7 +38,6 @@ _NOT_IN_BENEFICIARY = (ACTOR, RECIPIENT)
 # kinds whose asking words a line stating the kind holds (Query.stated_by); those stated by a heading as well
 STATED_KINDS = tuple(_TABLE["stated"]["kinds"])
 HEADED = frozenset(_TABLE["stated"]["headed"])
-SAID_OF = frozenset(_TABLE["stated"]["of_subject"])  # of those, kinds said of a subject (abstain.of_subject)
 
 _FACTS: dict[str, str] = {kind: pattern.replace("{bodies}", bodies().pattern())
                           for kind, pattern in _TABLE["states"].items()}
