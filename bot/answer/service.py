@@ -17,7 +17,8 @@ from bot.answer.artefacts import without_artefacts
 from bot.answer.chat_words import spelled_out
 from bot.answer.composer import compose
 from bot.answer.compound import as_said, cited_documents, merged, parts, questions, stands
-from bot.answer.due_questions import DueWindow, due_answer, due_followup, due_named_span, due_window
+from bot.answer.due_questions import DueWindow, asks_if_passed, due_answer, due_followup, due_named_span, due_window, \
+    with_passed
 from bot.answer.model import MISSING, Answer
 from bot.answer.followup import FollowupRewriter, as_asked
 from bot.answer.post_holder import post_holder
@@ -231,8 +232,11 @@ class Assistant:
         else:
             whole = self._answer(question, filters, on_token)
         # "… ai ký, ký ngày nào, gửi những đâu?": each part too (the model reads every part at once)
-        return whole if self.llm is not None else self._with_parts(whole, spelled, standalone, question, cited,
-                                                                        filters)
+        answer = whole if self.llm is not None else self._with_parts(whole, spelled, standalone, question, cited,
+                                                                          filters)
+        # "đã quá hạn … chưa?": whether the deadline quoted has passed today, as troly deadlines counts it
+        return with_passed(answer, self.answer_context.obligations, self.settings.current_date()) \
+            if asks_if_passed(question) else answer
 
     def _with_parts(self, whole: Answer, spelled: str, standalone: str, question: str, cited: DocRecord | None,
                     filters: Filters | None) -> Answer:
