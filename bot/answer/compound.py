@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 
 from bot.answer.followup import joined, names_something, of_named_document
 from bot.answer.model import MISSING, Answer, Citation
-from bot.answer.question import states_asked
+from bot.answer.question import classify, cue_spans, states_asked
 from troly.tables import toml
 from troly.texts import alternation, t
 from troly.vntext import fold, fold_same_length, typed_without_diacritics
@@ -116,7 +116,53 @@ def parts(message: str) -> list[str]:
             pending = pending and not asks
         else:
             lead += piece
+    found = [part for piece in _shared_asks(found, plain) for part in _asks_in_a_row(piece)]
     return [p.strip() for p in found] if 1 < len(found) <= _MOST else [message]
+
+
+def _asking_tail(piece: str) -> tuple[int, int] | None:
+    """The span of the asks ending a piece ("lúc nào ở đâu" of "hội thao tổ chức lúc nào ở đâu"): its cues running to its
+    end, one after another; None when it does not end asking a kind of fact."""
+    end = len(piece.rstrip(" ?.!,;"))
+    spans = [span for span in cue_spans(piece) if span[1] <= end]
+    if not spans or spans[-1][1] < end or piece[spans[-1][1]:end].strip():
+        return None
+    start = spans[-1][0]
+    for a, b in reversed(spans):
+        if b >= start - 1 and not piece[b:start].strip():
+            start = min(start, a)
+    return start, end
+
+
+def _shared_asks(found: list[str], plain: bool) -> list[str]:
+    """A first part naming two subjects joined ("hội nghị viên chức và hội diễn văn nghệ ngày nào"), the first asking
+    nothing of its own, asks its last subject's question of each: "hội nghị viên chức ngày nào", "hội diễn văn nghệ
+    ngày nào". Answered whole, the one best line answers one of them. Only when each names what it is about and the
+    shared ask is a kind of fact (a date, a place): "mục đích và yêu cầu … là gì" asks one thing."""
+    if not found:
+        return found
+    text = _text(found[0], plain)
+    join = next((m for m in _CUT[plain].finditer(text) if m.group().strip() == ""), None)
+    if join is None:
+        return found
+    first, second = found[0][:join.start()], _cleaned(found[0][join.end():], plain)
+    tail = _asking_tail(second)
+    if first.strip().endswith(",") or _asking(first, plain) or tail is None or not classify(second[tail[0]:]).kinds \
+            or not names_something(first) or not names_something(second[:tail[0]]):
+        return found
+    return [f"{first.strip()} {second[tail[0]:]}", second, *found[1:]]
+
+
+def _asks_in_a_row(part: str) -> list[str]:
+    """A part asking two kinds of fact one right after the other ("tổ chức lúc nào ở đâu", "mấy giờ, tại đâu" without
+    its comma) is two: the second ("ở đâu") goes on from the first as a part after a comma does."""
+    tail = _asking_tail(part)
+    spans = [span for span in cue_spans(part) if tail and tail[0] <= span[0]]
+    starts = sorted({a for a, _ in spans})
+    for a in starts[1:]:
+        if all(b <= a for x, b in spans if x < a) and classify(part[:a]).kinds != classify(part[a:]).kinds:
+            return [part[:a].rstrip(), part[a:]]
+    return [part]
 
 
 def _ends_asking(part: str, plain: bool) -> bool:
@@ -218,7 +264,9 @@ def merged(whole: Answer, answers: Sequence[Answer], allowed: Callable[[int], se
         fits = all(c.passage.block in closing[n] for c in used) if closing[n] else states_asked(answer.question,
                                                                                                   _unmarked(best))
         if _unmarked(best) in said or _quoted(answer, [best]) <= quoted:
-            continue  # the reply holds it already
+            if not fits:  # the reply holds it already, and it is no answer to this part ("ở đâu" given the time)
+                unsaid.append(n)
+            continue
         if fits and cites and cites <= allowed(n):
             said.add(_unmarked(best))
             quoted |= _quoted(answer, [best])
