@@ -10,14 +10,29 @@ from tests.helpers import assistant_fixture, chatted
 
 pytestmark = pytest.mark.slow
 
-_DECISION = "\n\n".join([
-    "CÔNG ĐOÀN CÔNG TY CỔ PHẦN GỖ TÂN MAI\nBAN CHẤP HÀNH\nSố: 17/QĐ-CĐ\nĐồng Nai, ngày 02 tháng 10 năm 2026",
-    "QUYẾT ĐỊNH\nVề việc hỗ trợ đoàn viên có nhà bị ngập do lũ tháng 9 năm 2026",
-    "BAN CHẤP HÀNH CÔNG ĐOÀN CÔNG TY", "QUYẾT ĐỊNH:",
-    "Điều 1. Hỗ trợ 12 đoàn viên có nhà bị ngập do lũ, mỗi đoàn viên 2.000.000 đồng (hai triệu đồng).",
-    "Điều 2. Kinh phí chi từ quỹ tương trợ của Công đoàn Công ty.",
-    "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.",
-    "TM. BAN CHẤP HÀNH\nCHỦ TỊCH", "Lò Văn Sáng\n"])
+_DECISION = """CÔNG ĐOÀN CÔNG TY CỔ PHẦN GỖ TÂN MAI
+BAN CHẤP HÀNH
+Số: 17/QĐ-CĐ
+Đồng Nai, ngày 02 tháng 10 năm 2026
+
+QUYẾT ĐỊNH
+Về việc hỗ trợ đoàn viên có nhà bị ngập do lũ tháng 9 năm 2026
+
+BAN CHẤP HÀNH CÔNG ĐOÀN CÔNG TY
+
+QUYẾT ĐỊNH:
+
+Điều 1. Hỗ trợ 12 đoàn viên có nhà bị ngập do lũ, mỗi đoàn viên 2.000.000 đồng (hai triệu đồng).
+
+Điều 2. Kinh phí chi từ quỹ tương trợ của Công đoàn Công ty.
+
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký.
+
+TM. BAN CHẤP HÀNH
+CHỦ TỊCH
+
+Lò Văn Sáng
+"""
 
 _PLAN = "\n\n".join([
     "CÔNG ĐOÀN CÔNG TY CỔ PHẦN GỖ TÂN MAI\nBAN CHẤP HÀNH\nSố: 21/KH-CĐ\nĐồng Nai, ngày 05 tháng 10 năm 2026",
