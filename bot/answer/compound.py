@@ -254,7 +254,10 @@ def merged(whole: Answer, answers: Sequence[Answer], allowed: Callable[[int], se
                 said.add(answer.answer)
                 blocks.append(([answer.answer], answer))
             continue
-        best = next((line for line in answer.answer.split("\n") if _MARK.search(line)), None)
+        cited_lines = [line for line in answer.answer.split("\n") if _MARK.search(line)]
+        # its first line stating what it asks ("ở đâu": the place, under the time its words also found), else its first
+        best = next((line for line in cited_lines if not closing[n] and states_asked(answer.question, _unmarked(line))),
+                    cited_lines[0] if cited_lines else None)
         if not settled(answer) or best is None:
             unsaid.append(n)
             continue
