@@ -35,6 +35,7 @@ def test_two_subjects_asked_one_thing_and_one_subject_asked_two_are_two_parts(me
 
 
 @pytest.mark.parametrize("message", ["mục đích và yêu cầu của kế hoạch là gì", "kinh phí bao nhiêu tiền",
+                                     "lãi suất cho vay giảm bao nhiêu phần trăm",
                                      "hội thi có bao nhiêu người tham dự ở đâu"])
 def test_one_thing_asked_stays_one_part(message):
     assert parts(message) == [message]

@@ -155,12 +155,15 @@ def _shared_asks(found: list[str], plain: bool) -> list[str]:
 
 def _asks_in_a_row(part: str) -> list[str]:
     """A part asking two kinds of fact one right after the other ("tổ chức lúc nào ở đâu", "mấy giờ, tại đâu" without
-    its comma) is two: the second ("ở đâu") goes on from the first as a part after a comma does."""
+    its comma) is two: the second ("ở đâu") goes on from the first as a part after a comma does. Only when the second
+    asks with a question word of its own: "bao nhiêu phần trăm" asks one amount, in its unit."""
     tail = _asking_tail(part)
     spans = [span for span in cue_spans(part) if tail and tail[0] <= span[0]]
     starts = sorted({a for a, _ in spans})
+    plain = typed_without_diacritics(part)
     for a in starts[1:]:
-        if all(b <= a for x, b in spans if x < a) and classify(part[:a]).kinds != classify(part[a:]).kinds:
+        if all(b <= a for x, b in spans if x < a) and classify(part[:a]).kinds != classify(part[a:]).kinds \
+                and _asks(part[a:], plain):
             return [part[:a].rstrip(), part[a:]]
     return [part]
 
