@@ -116,7 +116,7 @@ def parts(message: str) -> list[str]:
             pending = pending and not asks
         else:
             lead += piece
-    found = [part for piece in _shared_asks(found, plain) for part in _asks_in_a_row(piece)]
+    found = [part for piece in found for part in _asks_in_a_row(piece)]
     return [p.strip() for p in found] if 1 < len(found) <= _MOST else [message]
 
 
@@ -132,25 +132,6 @@ def _asking_tail(piece: str) -> tuple[int, int] | None:
         if b >= start - 1 and not piece[b:start].strip():
             start = min(start, a)
     return start, end
-
-
-def _shared_asks(found: list[str], plain: bool) -> list[str]:
-    """A first part naming two subjects joined ("hội nghị viên chức và hội diễn văn nghệ ngày nào"), the first asking
-    nothing of its own, asks its last subject's question of each: "hội nghị viên chức ngày nào", "hội diễn văn nghệ
-    ngày nào". Answered whole, the one best line answers one of them. Only when each names what it is about and the
-    shared ask is a kind of fact (a date, a place): "mục đích và yêu cầu … là gì" asks one thing."""
-    if not found:
-        return found
-    text = _text(found[0], plain)
-    join = next((m for m in _CUT[plain].finditer(text) if m.group().strip() == ""), None)
-    if join is None:
-        return found
-    first, second = found[0][:join.start()], _cleaned(found[0][join.end():], plain)
-    tail = _asking_tail(second)
-    if first.strip().endswith(",") or _asking(first, plain) or tail is None or not classify(second[tail[0]:]).kinds \
-            or not names_something(first) or not names_something(second[:tail[0]]):
-        return found
-    return [f"{first.strip()} {second[tail[0]:]}", second, *found[1:]]
 
 
 def _asks_in_a_row(part: str) -> list[str]:
@@ -270,9 +251,7 @@ def merged(whole: Answer, answers: Sequence[Answer], allowed: Callable[[int], se
         fits = all(c.passage.block in closing[n] for c in used) if closing[n] else states_asked(answer.question,
                                                                                                   _unmarked(best))
         if _unmarked(best) in said or _quoted(answer, [best]) <= quoted:
-            if not fits:  # the reply holds it already, and it is no answer to this part ("ở đâu" given the time)
-                unsaid.append(n)
-            continue
+            continue  # the reply holds it already
         if fits and cites and cites <= allowed(n):
             said.add(_unmarked(best))
             quoted |= _quoted(answer, [best])
