@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 
 from bot.answer.followup import joined, names_something, of_named_document
 from bot.answer.model import MISSING, Answer, Citation
-from bot.answer.question import states_asked
+from bot.answer.question import classify, cue_spans, states_asked
 from troly.tables import toml
 from troly.texts import alternation, t
 from troly.vntext import fold, fold_same_length, typed_without_diacritics
@@ -116,7 +116,37 @@ def parts(message: str) -> list[str]:
             pending = pending and not asks
         else:
             lead += piece
+    found = [part for piece in found for part in _asks_in_a_row(piece)]
     return [p.strip() for p in found] if 1 < len(found) <= _MOST else [message]
+
+
+def _asking_tail(piece: str) -> tuple[int, int] | None:
+    """The span of the asks ending a piece ("lúc nào ở đâu" of "hội thao tổ chức lúc nào ở đâu"): its cues running to its
+    end, one after another; None when it does not end asking a kind of fact."""
+    end = len(piece.rstrip(" ?.!,;"))
+    spans = [span for span in cue_spans(piece) if span[1] <= end]
+    if not spans or spans[-1][1] < end or piece[spans[-1][1]:end].strip():
+        return None
+    start = spans[-1][0]
+    for a, b in reversed(spans):
+        if b >= start - 1 and not piece[b:start].strip():
+            start = min(start, a)
+    return start, end
+
+
+def _asks_in_a_row(part: str) -> list[str]:
+    """A part asking two kinds of fact one right after the other ("tổ chức lúc nào ở đâu", "mấy giờ, tại đâu" without
+    its comma) is two: the second ("ở đâu") goes on from the first as a part after a comma does. Only when the second
+    asks with a question word of its own: "bao nhiêu phần trăm" asks one amount, in its unit."""
+    tail = _asking_tail(part)
+    spans = [span for span in cue_spans(part) if tail and tail[0] <= span[0]]
+    starts = sorted({a for a, _ in spans})
+    plain = typed_without_diacritics(part)
+    for a in starts[1:]:
+        if all(b <= a for x, b in spans if x < a) and classify(part[:a]).kinds != classify(part[a:]).kinds \
+                and _asks(part[a:], plain):
+            return [part[:a].rstrip(), part[a:]]
+    return [part]
 
 
 def _ends_asking(part: str, plain: bool) -> bool:
@@ -208,7 +238,10 @@ def merged(whole: Answer, answers: Sequence[Answer], allowed: Callable[[int], se
                 said.add(answer.answer)
                 blocks.append(([answer.answer], answer))
             continue
-        best = next((line for line in answer.answer.split("\n") if _MARK.search(line)), None)
+        cited_lines = [line for line in answer.answer.split("\n") if _MARK.search(line)]
+        # its first line stating what it asks ("ở đâu": the place, under the time its words also found), else its first
+        best = next((line for line in cited_lines if not closing[n] and states_asked(answer.question, _unmarked(line))),
+                    cited_lines[0] if cited_lines else None)
         if not settled(answer) or best is None:
             unsaid.append(n)
             continue

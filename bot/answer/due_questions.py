@@ -251,3 +251,29 @@ def due_followup(message: str, before: DueWindow, today: date,
     if own.actor and own.actor != before.actor:
         return DueWindow(before.name, before.first, before.last, own.actor)
     return replace(before, shown=before.shown + SHOWN) if more else before
+
+
+def asks_if_passed(question: str) -> bool:
+    """Whether a question asks if a deadline has passed ("đã quá hạn gửi danh sách chưa", "hạn nộp đã hết chưa")."""
+    return bool(re.search(_table()["passed_yet"], plain_words(question)))
+
+
+def with_passed(answer: Answer, index: ObligationIndex, today: date) -> Answer:
+    """The answer to "đã quá hạn … chưa?" opening with whether the deadline it quotes has passed today and by how many
+    days, or how many are left: the dated deadline extracted from the first cited passage holding one, counted as
+    `troly deadlines` counts it (render.how_far) and cited to that passage. A quoted date alone leaves the yes or no to
+    the reader, who may not know today's date against it. Unchanged when nothing answered holds a dated deadline."""
+    from bot.channels.render import how_far  # the words /hanchot and troly deadlines count with
+
+    if not answer.found or answer.nearest:
+        return answer
+    by_n = {c.n: c for c in answer.citations}
+    for n in dict.fromkeys(int(m) for m in re.findall(r"\[(\d+)\]", answer.answer)):
+        cited = by_n.get(n)
+        day = cited and next((o.due_date() for o in index.items if o.doc_id == cited.passage.doc_id
+                              and o.position == cited.passage.position and (o.due or {}).get("date")), None)
+        if day:
+            said = t("due.passed", day=day.strftime("%d/%m/%Y"), far=how_far(day, today),
+                     today=today.strftime("%d/%m/%Y"))
+            return replace(answer, answer=f"{said} [{n}]\n{answer.answer}")
+    return answer

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from bot.answer.chat_words import spelled_out
@@ -71,7 +72,14 @@ _POINTERS = alternation([fold(w) for w in _W["document_pointer"] if fold(w) != "
 # A document's kind opening its name ("kế hoạch KL 21"), matched on the folded name.
 _NAMED_KIND = re.compile(rf"{_DOCUMENT_NAMES}(?!\w)")
 # Matched on the folded question; "do" (đó / do = by) only where its clause ends.
-_POINTER = re.compile(rf"(?<!\w){_DOCUMENT_NAMES}\s+(?:{_POINTERS}(?!\w)|do\s*(?:$|[?.,;!]))")
+_POINTER = re.compile(rf"(?<!\w)({_DOCUMENT_NAMES})\s+(?:{_POINTERS}(?!\w)|do\s*(?:$|[?.,;!]))")
+
+
+def pointed_kind(question: str) -> str:
+    """The kind of document a question points back to ("quyết định đó" → "Quyết định"), "" for any ("văn bản này",
+    or none named)."""
+    found = _POINTER.search(fold(question).lower())
+    return kind_names().get(" ".join(found.group(1).split()), "") if found else ""
 
 
 def points_to_document(question: str) -> bool:
@@ -541,14 +549,25 @@ class FollowupRewriter:
         return _W["of_document"].format(question=question.rstrip(), document=document)
 
     @staticmethod
-    def document(standalone: str, history: Sequence[tuple[str, ...]] | None) -> str | None:
+    def document(standalone: str, history: Sequence[tuple[str, ...]] | None,
+                 kind_of: Callable[[str], str | None] = lambda doc_id: None,
+                 named: Callable[[str], Iterable[str]] = lambda question: ()) -> str | None:
         """The document a follow-up asking what only a document has (who signed it, whom it goes to, its date or
-        number, when it takes effect: "ai ký?") is about when its standalone form names none: the first one the
-        previous answer quoted, not whichever document's signature search finds first."""
+        number, when it takes effect: "ai ký?", "ai ký quyết định đó?") is about when its standalone form names none:
+        the one the conversation is about, of the kind it names (`kind_of` gives a document's kind; one not known may
+        be of any). Among the documents the last answer quoted (or, when none is of that kind, the latest turn's that
+        is), the one most turns quoted or named (`named`: the documents a question names), first quoted first: not a
+        tail of another text the last answer also quoted, nor whichever document's signature search finds first."""
         turns = [_as_turn(t) for t in history or []]
         if not turns or not (asks_of_document(standalone) or points_to_document(standalone)) or doc_refs(standalone):
             return None
-        return next((t.documents[0] for t in reversed(turns[-RECENT_TURNS:]) if t.documents), None)
+        kind = pointed_kind(standalone)
+        about = [(*t.documents, *named(t.question)) for t in turns]
+        counts = Counter(d for documents in about for d in set(documents))
+        fits = [[d for d in dict.fromkeys(documents) if not kind or kind_of(d) in (kind, "", None)]
+                for documents in about]
+        latest = next((documents for documents in reversed(fits[-RECENT_TURNS:]) if documents), [])
+        return max(latest, key=lambda d: (counts[d], -latest.index(d)), default=None)
 
 
 def _as_turn(item: tuple[str, ...]) -> Turn:

@@ -191,10 +191,12 @@ def asked_fact(question: str) -> Callable[[str], bool] | None:
 
 
 def states_asked(question: str, text: str) -> bool:
-    """Whether `text` states a fact of a kind the question asks (a date for "khi nào", a body for "gửi ai"); true when
-    the question asks no kind a text can be tested for ("nhiệm vụ gì")."""
+    """Whether `text` states a fact of a kind the question asks (a date for "khi nào", a body for "gửi ai"), or is a
+    field labelled as one ("Địa điểm: Sân trường" for "ở đâu"); true when the question asks no kind a text can be
+    tested for ("nhiệm vụ gì")."""
     wanted = tuple(asked_kinds(question, soft=True))
-    return not wanted or states_any(wanted, text)
+    label = field_label(text)
+    return not wanted or states_any(wanted, text) or bool(label and field_answers(label, frozenset(wanted)))
 
 
 # Cue words describe the kind of answer, not its topic, where a phrase asking a kind of fact holds them (cue_tokens).

@@ -17,7 +17,8 @@ from bot.answer.artefacts import without_artefacts
 from bot.answer.chat_words import spelled_out
 from bot.answer.composer import compose
 from bot.answer.compound import as_said, cited_documents, merged, parts, questions, stands
-from bot.answer.due_questions import DueWindow, due_answer, due_followup, due_named_span, due_window
+from bot.answer.due_questions import DueWindow, asks_if_passed, due_answer, due_followup, due_named_span, due_window, \
+    with_passed
 from bot.answer.model import MISSING, Answer
 from bot.answer.followup import FollowupRewriter, as_asked
 from bot.answer.list_items import list_answer
@@ -224,7 +225,7 @@ class Assistant:
         # "Kế hoạch 16" of the plan implementing Chương trình 16: answered as "Chương trình 16", and shown so
         standalone = self._standalone(spelled, history)
         question = self.searcher.analyzer.kind_corrected(standalone)
-        cited = self.store.records().get(self.followups.document(question, history) or self._worded(question)) \
+        cited = self.store.records().get(self._document_of(question, history) or self._worded(question)) \
             if not (filters and filters.where()) else None
         if cited is not None:  # "ai ký?": searched within the document, and shown so ("Hiểu là: ai ký? (văn bản: …)")
             answer = self._answer(question, Filters(doc=cited.doc_id), on_token)
@@ -232,8 +233,11 @@ class Assistant:
         else:
             whole = self._answer(question, filters, on_token)
         # "… ai ký, ký ngày nào, gửi những đâu?": each part too (the model reads every part at once)
-        return whole if self.llm is not None else self._with_parts(whole, spelled, standalone, question, cited,
-                                                                        filters)
+        answer = whole if self.llm is not None else self._with_parts(whole, spelled, standalone, question, cited,
+                                                                          filters)
+        # "đã quá hạn … chưa?": whether the deadline quoted has passed today, as troly deadlines counts it
+        return with_passed(answer, self.answer_context.obligations, self.settings.current_date()) \
+            if asks_if_passed(question) else answer
 
     def _with_parts(self, whole: Answer, spelled: str, standalone: str, question: str, cited: DocRecord | None,
                     filters: Filters | None) -> Answer:
@@ -314,6 +318,14 @@ class Assistant:
         a question typed with them is made standalone with its own words read with them ("mấy giờ (tiếp theo câu
         hỏi: …)"): put into that question as typed, they would be matched so ("gio", no word of the documents)."""
         return self.followups.rewrite(question, history, read=lambda text: self.searcher.plan(text).reading or text)
+
+    def _document_of(self, question: str, history: Sequence[tuple[str, ...]] | None) -> str | None:
+        """The document of the conversation a follow-up asks what only a document has (FollowupRewriter.document):
+        of the kind it names, the one its turns' answers quoted or its questions named most."""
+        records = self.store.records()
+        return self.followups.document(
+            question, history, lambda doc_id: records[doc_id].kind if doc_id in records else None,
+            lambda asked: self.searcher.scope_of(asked, self.searcher.plan(asked)))
 
     def _worded(self, question: str) -> str:
         """The one document a question asking who signed or issued it names by words of its title, not by number

@@ -99,7 +99,7 @@ def shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " …"
 
 
-def _how_far(day: date, today: date) -> str:
+def how_far(day: date, today: date) -> str:
     """"quá hạn N ngày" / "hạn hôm nay" / "còn N ngày": the same words for a dated item and for a recurring
     one's next time."""
     left = (day - today).days
@@ -116,7 +116,7 @@ def when_text(o: DocObligation, today: date | None, timeline: Timeline | None = 
     day = o.due_date()
     if day is not None:
         shown = t("obligations.by_year", year=day.year) if not due.get("date") else day.strftime("%d/%m/%Y")
-        return f"{shown} · {_how_far(day, today)}" if today else shown
+        return f"{shown} · {how_far(day, today)}" if today else shown
     if due.get("every"):
         period = period_name(due["every"])
         if today is None:
@@ -124,7 +124,7 @@ def when_text(o: DocObligation, today: date | None, timeline: Timeline | None = 
         upcoming = timeline.next_time(o, today) if timeline is not None else o.next_due(today)
         shown = upcoming.strftime("%d/%m/%Y")
         when = t("obligations.next_due", day=shown) if due.get("date") else t("obligations.period_ends", day=shown)
-        return f"{period} · {when} · {_how_far(upcoming, today)}"
+        return f"{period} · {when} · {how_far(upcoming, today)}"
     return due.get("text", "")
 
 

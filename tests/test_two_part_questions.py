@@ -1,0 +1,46 @@
+"""One message, two asks: one subject asked two things in a row ("X tổ chức lúc nào ở đâu"): each part answered with
+its own citation. Wordings and the
+document are this file's own, invented."""
+from __future__ import annotations
+
+import pytest
+
+from bot.answer.compound import parts
+from tests.helpers import assistant_fixture
+
+pytestmark = pytest.mark.slow
+
+_NOTICE = "\n\n".join([
+    "CÔNG ĐOÀN BỆNH VIỆN ĐA KHOA HUYỆN KIM SƠN\nBAN CHẤP HÀNH\nSố: 31/TB-CĐ\nNinh Bình, ngày 01 tháng 3 năm 2027",
+    "THÔNG BÁO\nVề các hoạt động chào mừng ngày Quốc tế Phụ nữ 8/3",
+    "1. Hội thi cắm hoa nghệ thuật",
+    "Thời gian: 9 giờ 00 ngày 06/3/2027.",
+    "Mỗi khoa, phòng cử 01 đội gồm 03 thành viên.",
+    "2. Hội thao bóng chuyền hơi nữ",
+    "Thời gian: 15 giờ 30 ngày 07/3/2027.",
+    "Địa điểm: Nhà thi đấu Trung tâm Văn hóa huyện.",
+    "Giải thưởng: giải Nhất 2.000.000 đồng; giải Nhì 1.200.000 đồng.",
+    "TM. BAN CHẤP HÀNH\nCHỦ TỊCH", "Phạm Thị Thu\n"])
+
+assistant = assistant_fixture("tb31-phu-nu.txt", _NOTICE)
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("hội thao bóng chuyền hơi tổ chức lúc nào ở đâu", ["hội thao bóng chuyền hơi tổ chức lúc nào", "ở đâu"]),
+    ("hội thi cắm hoa bắt đầu mấy giờ tại đâu", ["hội thi cắm hoa bắt đầu mấy giờ", "tại đâu"]),
+])
+def test_one_subject_asked_two_things_in_a_row_is_two_parts(message, expected):
+    assert parts(message) == expected
+
+
+@pytest.mark.parametrize("message", ["kinh phí bao nhiêu tiền",
+                                     "lãi suất cho vay giảm bao nhiêu phần trăm",
+                                     "hội thi có bao nhiêu người tham dự ở đâu"])
+def test_one_thing_asked_stays_one_part(message):
+    assert parts(message) == [message]
+
+
+def test_when_and_where_are_both_answered(assistant):
+    """Before, only the time was answered."""
+    answer = assistant.ask("hội thao bóng chuyền hơi tổ chức lúc nào ở đâu")
+    assert "07/3/2027" in answer.answer and "Nhà thi đấu" in answer.answer, answer.answer
