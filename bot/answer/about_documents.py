@@ -175,8 +175,8 @@ def unknown_number(question: str, searcher: Searcher, records: list[DocRecord], 
                    doc_chunks: Callable[[str], list[StoredChunk]]) -> Missing | None:
     """The question names documents only by numbers that no loaded document has or implements and that no
     passage found mentions: say so, naming the documents of that kind numbered closest, then those whose number is
-    unknown (an appendix of such a document among them; counted when there is no room to name them), then those
-    naming the closest numbers."""
+    unknown (named only when none is numbered, or as an appendix of such a document; else counted once, as when there
+    is no room to name them), then those naming the closest numbers."""
     refs = doc_refs(question)
     analyzer = searcher.analyzer
     known = {**analyzer.doc_refs, **analyzer.numbered}
@@ -195,14 +195,17 @@ def unknown_number(question: str, searcher: Searcher, records: list[DocRecord], 
                   for ref in known if ref[0] == asked[0] for doc in known[ref] if doc in labels)
     close = {doc: labels[doc] for named, _, _, doc in near if not named}
     close = dict(list(close.items())[:CLOSEST])
+    # named only when none numbered is closer, or as an appendix of a document of that kind printed with no number
+    # (what is known of it); else counted once
     room = max(CLOSEST - len(close), 0)
-    close.update({r.doc_id: t("answer.document_unnumbered", title=r.label) for r in unnumbered[:room]})
+    shown = [r for r in unnumbered if not close or _appendix_of(r, asked[0], doc_chunks)][:room]
+    close.update({r.doc_id: t("answer.document_unnumbered", title=r.label) for r in shown})
     for named, _, ref, doc in near:
         if named and doc not in close and len(close) < CLOSEST:
             close[doc] = t("answer.document_named", ref=_ref(ref), title=labels[doc])
-    if len(unnumbered) > room:
+    if len(unnumbered) > len(shown):
         kind = next((r.kind for r in unnumbered if r.kind), t("bot.docs_any_kind"))
-        close[""] = t("answer.documents_unnumbered", count=len(unnumbered) - room, kind=kind.lower())
+        close[""] = t("answer.documents_unnumbered", count=len(unnumbered) - len(shown), kind=kind.lower())
     text = (t("answer.no_such_number_close", ref=_ref(asked), close="; ".join(close.values())) if close
             else t("answer.no_such_number", ref=_ref(asked)))
     return Missing(text, certain=not unnumbered)
