@@ -1,7 +1,7 @@
-"""Questions about a school union's documents as a whole, and a count of people (five invented papers): who signed
-the one paper about a subject named after a generic "văn bản", how many documents a year holds, the plans closest to a
-number none has (numbered ones named, those without a number said once), and how many people attend a meeting — the
-"Thành phần: … (48 người)" line, not a line giving the school year the meeting is held in."""
+"""Questions about a school union's documents as a whole, and a count of people (seven invented papers): who signed
+the paper about a subject named after a generic "văn bản" (the few whose titles hold it alike), how many documents a
+year holds, the plans closest to a number none has (numbered ones named, those without a number said once), and how
+many people attend a meeting — the "Thành phần: … (48 người)" line, not a line giving the school year it is held in."""
 from __future__ import annotations
 
 import pytest
@@ -57,8 +57,20 @@ Thăm hỏi giáo viên nghỉ hưu dịp Tết năm 2027
 1. Mỗi giáo viên nghỉ hưu được tặng quà trị giá 300.000 đồng.
 """
 
+RESULTS = _HEAD.format(number="Số: 09/TB-CĐCS\n", day="30 tháng 3 năm 2026") + """THÔNG BÁO
+Kết quả hội thao giáo viên chào mừng ngày thành lập Đoàn 26/3
+
+1. Tổ Toán - Tin đạt giải Nhất toàn đoàn; tổ Ngữ văn đạt giải Nhì.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Trương Văn Khải
+"""
+
 school = assistant_fixture("tb31-hoi-nghi.txt", NOTICE, ("nq04-nhiem-vu.txt", RESOLUTION), ("cv15-dai-hoi.txt", LETTER),
-                           ("kh06-hoi-thao.txt", SPORTS), ("kh-tu-sach.txt", READING), ("kh-tham-hoi.txt", VISITS))
+                           ("kh06-hoi-thao.txt", SPORTS), ("kh-tu-sach.txt", READING), ("kh-tham-hoi.txt", VISITS),
+                           ("tb09-ket-qua-hoi-thao.txt", RESULTS))
 
 
 def test_who_signed_the_paper_named_by_its_subject_after_a_generic_van_ban(school):
@@ -67,6 +79,13 @@ def test_who_signed_the_paper_named_by_its_subject_after_a_generic_van_ban(schoo
     answer = school.ask("người ký văn bản về đại hội công đoàn cơ sở là ai")
     assert answer.found and "Đinh Thị Hoa" in answer.answer, answer.answer
     assert "Lý Văn Nam" not in answer.answer, answer.answer
+
+
+def test_who_signed_papers_a_subject_cannot_tell_apart_lists_only_those(school):
+    """Before: every loaded document's signer was listed, those on other subjects too."""
+    answer = school.ask("ai đã ký văn bản về hội thao giáo viên")
+    assert "Lý Văn Nam" in answer.answer and "Trương Văn Khải" in answer.answer, answer.answer
+    assert "Đinh Thị Hoa" not in answer.answer and "04/NQ-CĐCS" not in answer.answer, answer.answer
 
 
 @pytest.mark.parametrize("question", ["năm 2027 có mấy văn bản", "có mấy kế hoạch ban hành năm 2027"])

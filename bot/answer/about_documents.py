@@ -240,7 +240,8 @@ def signers(question: str, searcher: Searcher, records: list[DocRecord],
             doc_chunks: Callable[[str], list[StoredChunk]], filters: Filters | None) -> Answer | None:
     """"ai ký?" naming no document, with several loaded (and no earlier answer to follow, service.ask): each
     document's signature, verbatim and cited, one line each — not the one signature search ranks first, quoted
-    as if it were the answer. Documents without one are counted; the last line says how to ask of one. Asked what
+    as if it were the answer; named by words of a title several documents' titles hold alike, only those. Documents
+    without one are counted; the last line says how to ask of one. Asked what
     someone signed, by a role ("phó chủ tịch ký văn bản nào") or by name ("Trần Văn Hùng ký những văn bản nào"):
     only the documents signed so."""
     plan = searcher.plan(question)
@@ -250,6 +251,9 @@ def signers(question: str, searcher: Searcher, records: list[DocRecord],
     if SIGNATURE not in plan.closing or len(records) < 2 \
             or searcher.scope_of(question, plan) or doc_refs(question):  # named by a number, even one none has
         return None
+    # "ai ký văn bản về hội thao" of two documents so titled: those two, said to be the closest — not every one
+    near = searcher.worded_near(question)
+    records = [r for r in records if r.doc_id in near] if len(near) > 1 else records
     role, named = _signer_named(question)
     people = set() if role else {r.meta["signer"] for r in records
                                  if r.meta.get("signer") and names_signer(question, r.meta["signer"])}
@@ -276,7 +280,7 @@ def signers(question: str, searcher: Searcher, records: list[DocRecord],
         lines.append(t("answer.signers_unsigned", count=unsigned))
     opening = [t("answer.signers_none", who=named)] if none else []
     header = t("answer.signers_by", who=named or "; ".join(sorted(people))) if (role or people) and not none \
-        else t("answer.signers_header")
+        else t("answer.signers_near") if len(near) > 1 else t("answer.signers_header")
     return Answer(question, "\n".join([*opening, header, *lines, t("answer.signers_hint")]),
                   not none, citations, mode="signers")
 
