@@ -159,9 +159,10 @@ _PLACE_LABELS = tuple(fold(w) for w in _TABLE["where"]["labels"])
 
 def place_label(label: str) -> bool:
     """Whether a field's label says it gives a place: "Địa điểm", "Nơi tổ chức", "Nơi tham quan" ([where] labels,
-    its first words)."""
+    its first words); not "Nơi nhận", the bodies a document is sent to, which is no place anything is held."""
     folded = fold(label)
-    return any(folded == w or folded.startswith(w + " ") for w in _PLACE_LABELS)
+    return any(folded == w or folded.startswith(w + " ") for w in _PLACE_LABELS) \
+        and RECIPIENT not in classify(label).kinds
 
 
 @lru_cache(maxsize=50_000)
