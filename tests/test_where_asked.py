@@ -1,7 +1,7 @@
-"""A question asking only where ("… ở đâu") is answered by a line naming a place — a "Địa điểm:" or "Nơi …:" line,
-"tại/ở" a venue or a name, a province — never by a line sharing its words on another matter. Invented documents: a
-ward youth union's notice of a tree-planting day, a chess contest and a trip, and its year plan naming those
-activities without a place."""
+"""A question asking only where ("… ở đâu") is answered by a line naming a place — a "Nơi …:" line, "tại" a venue,
+a province — never by a line sharing its words on another matter, nor by a notice's "Nơi nhận:" list. Invented
+documents: a ward youth union's notices of a tree-planting day, a chess contest and a trip, and its year plan naming
+those activities without a place."""
 from __future__ import annotations
 
 import pytest
@@ -9,7 +9,9 @@ import pytest
 from tests.helpers import assistant_fixture, first_line
 
 HEAD = "ĐOÀN THANH NIÊN PHƯỜNG TÂN AN\nSố: {n}/TB-ĐTN\nTân An, ngày 10 tháng 2 năm 2028\n\nTHÔNG BÁO\n"
-SIGNED = "\n\nTM. BAN CHẤP HÀNH\nBÍ THƯ\n\nLương Quốc Bảo\n"
+# "Nơi nhận:" lists whom a notice is sent to: no place an activity is held at.
+SIGNED = ("\n\nTM. BAN CHẤP HÀNH\nBÍ THƯ\n\nLương Quốc Bảo\n\n"
+          "Nơi nhận:\n- Đảng ủy phường;\n- Các chi đoàn;\n- Lưu VP.\n")
 # One notice an activity, each naming its place its own way: a "Nơi …:" label, "tại" a venue, a province.
 TREES = (HEAD.format(n=14) + "Về việc tổ chức Tết trồng cây năm 2028\n\n1. Thời gian: 6 giờ 30 ngày 18/02/2028.\n"
          "2. Nơi tổ chức: Công viên bờ sông khu phố 2.\n3. Mỗi chi đoàn mang theo 10 cây giống." + SIGNED)

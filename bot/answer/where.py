@@ -1,5 +1,5 @@
 """Whether a line names a place, for a question asking only where ("hội diễn văn nghệ ở đâu"): a notice states it by
-a label ("Địa điểm: Sân trường", "Nơi tham quan: Vịnh Hạ Long, tỉnh Quảng Ninh"), by "tại"/"ở" and a venue or a name,
+a label ("Địa điểm: Sân trường", "Nơi tham quan: Vịnh Hạ Long, tỉnh Quảng Ninh"), by "tại"/"ở" ("tại hội trường"),
 or by a province; a line sharing the question's words on another matter states none, and is no answer to where."""
 from __future__ import annotations
 
@@ -7,15 +7,11 @@ import re
 from functools import lru_cache
 
 from bot.answer.question import ADDRESS, PERSON, PLACE, RECIPIENT, field_label, place_label, states
-from troly.tables import toml
-from troly.vntext import fold, fold_same_length, place_alternation
+from troly.vntext import fold_same_length, place_alternation
 
-_W = toml("question_cues.toml")["where"]
 WHERE = frozenset({PLACE, RECIPIENT, ADDRESS})  # "ở đâu": where something is held, or sent
-_GOES_TO = (RECIPIENT, PERSON, ADDRESS)  # a body, a person or an address something is sent to ("gửi ở đâu")
-_AT = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _W["prepositions"])) + r")\s+", re.IGNORECASE)
-_VENUE = re.compile(r"(?:(?:cac|nhung)\s+)?(?:" + "|".join(
-    re.escape(v) for v in sorted({fold(v) for v in _W["venues"]}, key=len, reverse=True)) + r")(?!\w)")
+# "tại/ở/trên" before a word ([states] place), or a body, a person or an address something is sent to ("gửi ở đâu")
+_THERE = (PLACE, RECIPIENT, PERSON, ADDRESS)
 _PROVINCE = re.compile(r"(?<!\w)(?:" + place_alternation(r"\W+") + r")(?!\w)")
 
 
@@ -26,14 +22,10 @@ def asks_only_where(kinds: set[str]) -> bool:
 
 @lru_cache(maxsize=20_000)
 def names_place(text: str) -> bool:
-    """Whether a line names where: a place label, "tại"/"ở" before a name or a venue, a province or city (written
-    with its capital), or a body, person or address something goes to. (Cached: asked of the same lines again.)"""
+    """Whether a line names where: a place label, a province or city (written with its capital), "tại"/"ở"/"trên"
+    before a word, or a body, person or address something goes to. (Cached: asked of the same lines again.)"""
     if place_label(field_label(text)):
         return True
-    folded = fold_same_length(text)
-    for m in _AT.finditer(text):
-        if text[m.end():m.end() + 1].isupper() or _VENUE.match(folded, m.end()):
-            return True
-    if any(text[m.start()].isupper() for m in _PROVINCE.finditer(folded)):
+    if any(text[m.start()].isupper() for m in _PROVINCE.finditer(fold_same_length(text))):
         return True
-    return any(states(k, text) for k in _GOES_TO)
+    return any(states(k, text) for k in _THERE)
