@@ -20,7 +20,8 @@ that no quoted passage is about (each may come from another passage; a document'
 "Chỉ thị 11/CT-TTg năm 2020", are what every passage of the document the question names is about); a quote that
 states none of the strict facts asked for (a phone number, a date, an amount ...), or states the amount asked only in
 passages about another subject (holding less of the question's topic than `subject_min`: a storm's relief amount
-asked of a work accident). Otherwise, at or above
+asked of a work accident); a question asking only where answered by no line naming a place, a body or a person
+(bot/answer/where.py). Otherwise, at or above
 `answer_min` the answer is given; between `nearest_min` and `answer_min` the nearest passage is quoted and
 introduced as such; below, the documents are said not to cover it.
 """
@@ -32,6 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.answer.question import MONEY, NUMBER, PERCENT
+from bot.answer.where import asks_only_where, names_place
 from troly.texts import t
 from troly.weights import DEFAULT, Weights
 
@@ -118,6 +120,13 @@ def of_subject(span: Any, weights: Weights = DEFAULT) -> bool:
     return span.about >= weights.subject_min
 
 
+def unplaced(ev: Evidence) -> bool:
+    """Asked only where ("lễ kỷ niệm tổ chức ở đâu"), and no quoted line names a place, nor a body or a person it
+    goes to: a line sharing the question's words on another matter ("… kỷ niệm các ngày lễ lớn") says nothing of
+    where."""
+    return asks_only_where(ev.query.kind.kinds) and not any(s.labelled or names_place(s.text) for s in ev.chosen)
+
+
 def confidence(values: tuple[float, ...], weights: Weights = DEFAULT) -> float:
     z = weights.conf_bias + sum(getattr(weights, f"conf_{name}") * v for name, v in zip(CONFIDENCE_SIGNALS, values))
     return 1.0 / (1.0 + math.exp(-z))
@@ -147,6 +156,8 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
         return Verdict(False, t("abstain.named", named=said) if said else "", min(sure, weights.nearest_min / 2))
     missing = [k for k in ev.query.kind.strict
                if not any(k in s.kinds and (k not in AMOUNTS or of_subject(s, weights)) for s in ev.chosen)]
+    if unplaced(ev):
+        return Verdict(False, t("abstain.place"), min(sure, weights.nearest_min / 2))
     # A phone number, date, amount ... asked for and stated nowhere in the quote: the answer cannot hold it —
     # unless the quote gives the count the question also asks ("… ngày nào, tối đa mấy ngày": "20 ngày"): the kind
     # may be misread, and the passage found is then quoted as the nearest, never called absent.

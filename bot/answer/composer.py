@@ -18,6 +18,7 @@ from bot.answer.artefacts import without_artefacts
 from bot.answer.guard import is_instruction
 from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
 from bot.answer.sections import articles_under, topic_heading
+from bot.answer.where import asks_only_where, names_place
 from bot.answer.written_order import whole_list, written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY, MOMENT_WORDS, NUMBER,
                                  ATTEND_WORDS, PERCENT, RECEIVE_WORDS, RECIPIENT, REPORT, TIME, WHICH_ASKED, WHICH_WORDS,
@@ -609,6 +610,18 @@ def _tallies(p: Passage) -> bool:
     return any(shape(cell) == BARE_NUMBER for cell in plain_cells(p.text)[1:])
 
 
+def _placed_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
+    """"tết trồng cây ở đâu": asked only where, a close runner-up (weights.runner_up: one that may join the answer)
+    naming a place ("Nơi tổ chức: Công viên …", "… tại hội trường khu phố 5") answers before a best line naming none,
+    which shares the question's words on another matter (a year plan listing the same activity). Not only its
+    passage's best: a notice's place line stands among lines on what to bring or whom to register with."""
+    if not scored or not asks_only_where(query.kind.kinds) or scored[0].labelled or names_place(scored[0].text):
+        return scored
+    floor = weights.runner_up * scored[0].score
+    placed = next((s for s in scored if s.score >= floor and names_place(s.text)), None)
+    return scored if placed is None else [placed, *(s for s in scored if s is not placed)]
+
+
 @lru_cache(maxsize=20_000)
 def _stating(text: str) -> str:
     """The words a sentence states its facts in: not the number it is filed under ("Điều 12. …", "2. …"), nor the
@@ -752,7 +765,7 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     unnamed = _as_written(query.text, asked) if asked and in_scope and not any(
         _names_any(p, asked) for p in found) and any(_names_peer(p, asked) for p in found) else ""
     ranked = _subject_first(in_scope, query, passages, weights)
-    for first in (_naming_first, _stating_first, _field_first, _amount_first):
+    for first in (_naming_first, _stating_first, _field_first, _amount_first, _placed_first):
         ranked = first(ranked, query, weights)
     chosen = [] if unnamed else _with_content(choose(ranked, query, weights, passages), in_scope, passages,
                                               set(query.kind.strict))

@@ -150,7 +150,19 @@ def opens_line(text: str, start: int) -> bool:
 def field_answers(label: str, asked: frozenset[str]) -> frozenset[str]:
     """The kinds asked (`asked`) that a field of this label gives: "Thời gian" a date or a time, "Địa điểm" a place.
     (Cached: a store's few labels, asked question after question.)"""
-    return frozenset(asked & set().union(*(_FIELD_OF.get(k, set()) for k in classify(label).kinds)))
+    kinds = classify(label).kinds | ({PLACE} if place_label(label) else set())
+    return frozenset(asked & set().union(*(_FIELD_OF.get(k, set()) for k in kinds)))
+
+
+_PLACE_LABELS = tuple(fold(w) for w in _TABLE["where"]["labels"])
+
+
+def place_label(label: str) -> bool:
+    """Whether a field's label says it gives a place: "Địa điểm", "Nơi tổ chức", "Nơi tham quan" ([where] labels,
+    its first words); not "Nơi nhận", the bodies a document is sent to, which is no place anything is held."""
+    folded = fold(label)
+    return any(folded == w or folded.startswith(w + " ") for w in _PLACE_LABELS) \
+        and RECIPIENT not in classify(label).kinds
 
 
 @lru_cache(maxsize=50_000)
