@@ -166,24 +166,33 @@ class DocumentScope:
         Words after another kind than the document's ("quyết định khen thưởng" of a plan on it), or after none, name
         none: they may be any document's topic — unless `any_kind` (a text given as a document's name, `--doc`). A law
         is named by its own name only (_OWN_NAME, titled_in). `through`: see _named_runs."""
+        scores = self._title_scores(question, any_kind, through)
+        by_title = {key[1:]: score for key, score in scores.items()}  # a document loaded twice is one title
+        ranked = sorted(by_title.values(), reverse=True)
+        if not ranked or ranked[0] <= 0 or ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0) < margin:
+            return set()
+        return {key[0] for key, score in scores.items() if score == ranked[0]}
+
+    def worded_near(self, question: str, margin: float, through: bool = False) -> set[str]:
+        """The documents worded_in would choose among: those whose title's score is within `margin` of the best one's
+        (one, when it leads by that much; several, when the words cannot tell them apart)."""
+        scores = self._title_scores(question, False, through)
+        best = max(scores.values(), default=0.0)
+        return {key[0] for key, score in scores.items() if score > 0 and best - score < margin} if best > 0 else set()
+
+    def _title_scores(self, question: str, any_kind: bool, through: bool) -> dict[tuple[str, str, frozenset[str]], float]:
+        """Each title's score for the question's words naming a document (worded_in), by (doc_id, kind, its pairs)."""
         if any_kind:
             runs = [("", _pairs(_topic_words(question, (*_KINDS, *_CODED, *map(plain_words, _ANY_WORDS)))))]
         else:
             marked = _named_runs(_topic_words(question, (*_KINDS, *_CODED, *map(plain_words, _ANY_WORDS)), True), through)
             # a code stands for its kind; "văn bản …" for any kind ("")
             runs = [(_CODED.get(kind, kind if kind in _KINDS else ""), pairs) for kind, pairs in marked]
-        if not runs:
-            return set()
         kinds = {kind for kind, _ in runs}
-        scores = {(doc_id, self.kinds.get(doc_id, ""), title): sum(
+        return {(doc_id, self.kinds.get(doc_id, ""), title): sum(
             self.idf[p] for kind, pairs in runs if kind in ("", self.kinds.get(doc_id)) for p in pairs & title)
             for doc_id, title in self.title_pairs.items()
             if ("" in kinds or self.kinds.get(doc_id) in kinds) and self.kinds.get(doc_id) not in _OWN_NAME}
-        by_title = {key[1:]: score for key, score in scores.items()}  # a document loaded twice is one title
-        ranked = sorted(by_title.values(), reverse=True)
-        if not ranked or ranked[0] <= 0 or ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0) < margin:
-            return set()
-        return {key[0] for key, score in scores.items() if score == ranked[0]}
 
     def named_in(self, question: str) -> set[str]:
         """Documents of the places the question names; none when that would be every document."""

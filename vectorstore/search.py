@@ -264,6 +264,12 @@ class Searcher:
         return self._scope.worded_in(_without_closing(question), self.weights.title_words, any_kind,
                                      through=bool(self.plan(question).closing))
 
+    def worded_near(self, question: str) -> set[str]:
+        """The documents a question's title words (as worded_in reads them) cannot tell apart, or the one they name."""
+        self.refresh()
+        return self._scope.worded_near(_without_closing(question), self.weights.title_words,
+                                       through=bool(self.plan(question).closing))
+
     # ---- search --------------------------------------------------------------------------
     def search(self, question: str, k: int = 10, filters: Filters | None = None, spread: bool = True,
                meaning: str | None = None) -> list[Passage]:

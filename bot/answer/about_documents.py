@@ -175,8 +175,8 @@ def unknown_number(question: str, searcher: Searcher, records: list[DocRecord], 
                    doc_chunks: Callable[[str], list[StoredChunk]]) -> Missing | None:
     """The question names documents only by numbers that no loaded document has or implements and that no
     passage found mentions: say so, naming the documents of that kind numbered closest, then those whose number is
-    unknown (an appendix of such a document among them; counted when there is no room to name them), then those
-    naming the closest numbers."""
+    unknown (named only when none is numbered, or as an appendix of such a document; else counted once, as when there
+    is no room to name them), then those naming the closest numbers."""
     refs = doc_refs(question)
     analyzer = searcher.analyzer
     known = {**analyzer.doc_refs, **analyzer.numbered}
@@ -195,14 +195,17 @@ def unknown_number(question: str, searcher: Searcher, records: list[DocRecord], 
                   for ref in known if ref[0] == asked[0] for doc in known[ref] if doc in labels)
     close = {doc: labels[doc] for named, _, _, doc in near if not named}
     close = dict(list(close.items())[:CLOSEST])
+    # named only when none numbered is closer, or as an appendix of a document of that kind printed with no number
+    # (what is known of it); else counted once
     room = max(CLOSEST - len(close), 0)
-    close.update({r.doc_id: t("answer.document_unnumbered", title=r.label) for r in unnumbered[:room]})
+    shown = [r for r in unnumbered if not close or _appendix_of(r, asked[0], doc_chunks)][:room]
+    close.update({r.doc_id: t("answer.document_unnumbered", title=r.label) for r in shown})
     for named, _, ref, doc in near:
         if named and doc not in close and len(close) < CLOSEST:
             close[doc] = t("answer.document_named", ref=_ref(ref), title=labels[doc])
-    if len(unnumbered) > room:
+    if len(unnumbered) > len(shown):
         kind = next((r.kind for r in unnumbered if r.kind), t("bot.docs_any_kind"))
-        close[""] = t("answer.documents_unnumbered", count=len(unnumbered) - room, kind=kind.lower())
+        close[""] = t("answer.documents_unnumbered", count=len(unnumbered) - len(shown), kind=kind.lower())
     text = (t("answer.no_such_number_close", ref=_ref(asked), close="; ".join(close.values())) if close
             else t("answer.no_such_number", ref=_ref(asked)))
     return Missing(text, certain=not unnumbered)
@@ -237,7 +240,8 @@ def signers(question: str, searcher: Searcher, records: list[DocRecord],
             doc_chunks: Callable[[str], list[StoredChunk]], filters: Filters | None) -> Answer | None:
     """"ai ký?" naming no document, with several loaded (and no earlier answer to follow, service.ask): each
     document's signature, verbatim and cited, one line each — not the one signature search ranks first, quoted
-    as if it were the answer. Documents without one are counted; the last line says how to ask of one. Asked what
+    as if it were the answer; named by words of a title several documents' titles hold alike, only those. Documents
+    without one are counted; the last line says how to ask of one. Asked what
     someone signed, by a role ("phó chủ tịch ký văn bản nào") or by name ("Trần Văn Hùng ký những văn bản nào"):
     only the documents signed so."""
     plan = searcher.plan(question)
@@ -247,6 +251,9 @@ def signers(question: str, searcher: Searcher, records: list[DocRecord],
     if SIGNATURE not in plan.closing or len(records) < 2 \
             or searcher.scope_of(question, plan) or doc_refs(question):  # named by a number, even one none has
         return None
+    # "ai ký văn bản về hội thao" of two documents so titled: those two, said to be the closest — not every one
+    near = searcher.worded_near(question)
+    records = [r for r in records if r.doc_id in near] if len(near) > 1 else records
     role, named = _signer_named(question)
     people = set() if role else {r.meta["signer"] for r in records
                                  if r.meta.get("signer") and names_signer(question, r.meta["signer"])}
@@ -273,7 +280,7 @@ def signers(question: str, searcher: Searcher, records: list[DocRecord],
         lines.append(t("answer.signers_unsigned", count=unsigned))
     opening = [t("answer.signers_none", who=named)] if none else []
     header = t("answer.signers_by", who=named or "; ".join(sorted(people))) if (role or people) and not none \
-        else t("answer.signers_header")
+        else t("answer.signers_near") if len(near) > 1 else t("answer.signers_header")
     return Answer(question, "\n".join([*opening, header, *lines, t("answer.signers_hint")]),
                   not none, citations, mode="signers")
 

@@ -20,7 +20,7 @@ from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
 from bot.answer.sections import articles_under, topic_heading
 from bot.answer.written_order import whole_list, written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY, MOMENT_WORDS, NUMBER,
-                                 PERCENT, RECEIVE_WORDS, RECIPIENT, REPORT, TIME, WHICH_ASKED, WHICH_WORDS,
+                                 ATTEND_WORDS, PERCENT, RECEIVE_WORDS, RECIPIENT, REPORT, TIME, WHICH_ASKED, WHICH_WORDS,
                                  QuestionKind, bounds_said, asking_words, classify, counts, cue_tokens, field_answers,
                                  field_label, in_range, kind_units, measured, number_unit, only_lengths, opens_line,
                                  planned, stated_words, states)
@@ -205,6 +205,7 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     abbreviations = lexicon.abbreviations_in(question)
     moment = _said(tokens, MOMENT_WORDS) if kind.kinds & ASKS_WHEN else set()
     moment |= _said(tokens, RECEIVE_WORDS) if {MONEY, NUMBER} & set(kind.strict) else set()
+    moment |= _said(tokens, ATTEND_WORDS) if NUMBER in kind.strict else set()
     cues = cue_tokens(tokens)
     content = [tok for tok in lexicon.content_tokens(topical, exact) if tok not in cues
                and tok not in abbreviations and tok not in moment and not _slang(tok, lexicon)]
@@ -240,7 +241,8 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
 def _said(tokens: list[str], words: frozenset[tuple[str, ...]]) -> set[str]:
     """The syllables of the question's words of a table said with the kind they go with: a moment of an event ("bắt
     đầu" in "mấy giờ bắt đầu hội thao", MOMENT_WORDS) asked when, receiving ("nhận được" in "mỗi đoàn viên nhận được
-    bao nhiêu tiền", RECEIVE_WORDS) asked an amount: they say what is asked, not what about."""
+    bao nhiêu tiền", RECEIVE_WORDS) asked an amount, attending ("bao nhiêu người tham dự", ATTEND_WORDS) asked a count:
+    they say what is asked, not what about."""
     return {tok for pair in zip(tokens, tokens[1:]) if tuple(fold(t) for t in pair) in words for tok in pair}
 
 

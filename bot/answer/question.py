@@ -203,6 +203,7 @@ def states_asked(question: str, text: str) -> bool:
 CUE_WORDS = frozenset(_TABLE["words"]["cue"])
 MOMENT_WORDS = frozenset(tuple(w.split()) for w in _TABLE["words"]["moment"])
 RECEIVE_WORDS = frozenset(tuple(w.split()) for w in _TABLE["words"]["receive"])
+ATTEND_WORDS = frozenset(tuple(w.split()) for w in _TABLE["words"]["attend"])
 WHICH_WORDS = frozenset(tuple(w.split()) for w in _TABLE["words"]["which"])
 WHICH_ASKED: str = _TABLE["words"]["which_asked"]
 ASKS_WHEN = frozenset({DATE, CLOCK, TIME})
@@ -269,8 +270,13 @@ def counts(unit: str, text: str) -> bool:
         return False
     other = "|".join(map(re.escape, _COUNT["not_people"]))
     people = "|".join(map(re.escape, _COUNT["people"]))
-    return bool(re.search(rf"(?<![\w/.,-]){_NUMBER_WORDS}\s+(?:(?:{people})\b|(?!(?:{other})\b)[a-z]{{2,}}\b)",
-                          folded))
+    # the word after a figure names who is counted, not an everyday word ("năm học 2026 - 2027 trong tháng 11"); after
+    # a number word only a word for people does ("ba thành viên"): "năm học", "sáu tháng" count nobody
+    words = "|".join(map(re.escape, _COUNT["generic"] + _COUNT["people"]))
+    figure = "|".join([_DIGITS, *(w + r" \S+" for w in _COUNT["at_least"])])
+    return bool(re.search(rf"(?<![\w/.,-])(?:{'|'.join(_COUNT['numbers'])})\s+(?:{words})\b", folded)) or any(
+        m.group(1) is None or m.group(1) not in STOP_FOLDED for m in re.finditer(
+            rf"(?<![\w/.,-])(?:{figure})\s+(?:(?:{people})\b|(?!(?:{other})\b)([a-z]{{2,}})\b)", folded))
 
 
 def stated_words(tokens: list[str], kinds: set[str]) -> dict[str, frozenset[str]]:
