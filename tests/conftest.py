@@ -29,9 +29,21 @@ def _group(item: pytest.Item) -> str | None:
     return (mark.args[0] if mark.args else mark.kwargs.get("name", "default")) if mark else None
 
 
+def _module_group(item: pytest.Item) -> str | None:
+    """The item's module's name, when the item uses a fixture built once per module (or class): with
+    `--dist loadgroup` such a module's tests are one group, so that one worker builds the fixture, not both
+    (a module store of invented documents ingested twice, its passages embedded twice)."""
+    info = getattr(item, "_fixtureinfo", None)
+    if info is None or not any(defs and defs[-1].scope in ("module", "class")
+                               for defs in info.name2fixturedefs.values()):
+        return None
+    return item.path.stem
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Under pytest-xdist (every worker collects, and must order alike):
+    """Tests using a module's fixture are put in that module's xdist_group (_module_group), unless in a group
+    already. Then, under pytest-xdist (every worker collects, and must order alike):
 
     - the xdist_group suffix: pytest-xdist 3.8 writes it into `item._nodeid`, which pytest 9.2's structured
       node ids no longer read (pytest-dev/pytest-xdist#1386), so `--dist loadgroup` silently stopped grouping
@@ -40,6 +52,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
       builds the store), then every test that does not need it (the other worker runs these meanwhile
       instead of waiting for the store), then the rest. Tests of one group stay together, after the store
       if any of them needs it. Run alone, pytest keeps the files' order."""
+    for item in items:
+        module = None if _group(item) else _module_group(item)
+        if module:
+            item.add_marker(pytest.mark.xdist_group(module))
     if not os.environ.get("PYTEST_XDIST_WORKER"):
         return
     if getattr(config.option, "loadgroup", False):

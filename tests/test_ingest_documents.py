@@ -15,9 +15,6 @@ from ingest.readers import read_file
 from tests.helpers import CORPUS
 from vectorstore.search import Passage
 
-# With -n, on one worker: the 23 documents are parsed once (module fixture `parsed`).
-pytestmark = pytest.mark.xdist_group("parsed-documents")
-
 CORPUS_DEV = CORPUS.parent / "corpus-dev"
 
 

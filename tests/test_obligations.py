@@ -16,9 +16,6 @@ from troly.texts import t
 from troly.vntext import unaccented
 from bot.answer.lexicon import Lexicon
 
-# With -n, on one worker: the plans' obligations are extracted once (module fixture `plans_index`).
-pytestmark = pytest.mark.xdist_group("plans-index")
-
 
 PLAN = """CÔNG ĐOÀN GIÁO DỤC TỈNH AN BÌNH
 Số: 12/KH-CĐGD

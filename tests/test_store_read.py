@@ -51,3 +51,25 @@ def test_a_dense_search_asked_again_reads_the_index_once_until_the_store_changes
                               version="v1", chunks=1, ingested_at=""),
                     [chunk_id("moi.txt", "v1", 0)], ["đoạn mới"], metas, vector[None, :])
         assert store.nearest(vector, 2)[0].id == chunk_id("moi.txt", "v1", 0)
+
+
+def test_stores_opened_one_after_another_read_chromas_settings_once_and_each_its_own_folder(tmp_path, monkeypatch):
+    """Every store a process opens (a bot's reopening to follow another writer, a test's copy) paid ~50 ms building
+    Chroma's settings from the environment again: they are built once, and each client still reads its own folder."""
+    import vectorstore.store as store_module
+
+    built: list[int] = []
+
+    class Counted(store_module.ChromaSettings):
+        def __init__(self, **values) -> None:
+            built.append(1)
+            super().__init__(**values)
+
+    monkeypatch.setattr(store_module, "ChromaSettings", Counted)
+    for name in ("mot.txt", "hai.txt", "ba.txt"):
+        with Store(tmp_path / name / "chroma", "embedder", lock_dir=tmp_path / name) as store:
+            _write(store, name, [0, 1])
+    for name in ("mot.txt", "hai.txt", "ba.txt"):
+        with Store(tmp_path / name / "chroma", "embedder", lock_dir=tmp_path / name) as store:
+            assert sorted(store.records()) == [name]
+    assert len(built) <= 1

@@ -11,7 +11,8 @@ from tests.helpers import chroma_server as chroma_server_at, run_troly
 from tests.test_formats import PLAN
 from tests.test_ingest_updates import NEW, OLD
 
-# With -n, on one worker: one Chroma server for the module's tests.
+# With -n, on one worker: one Chroma server for the module's tests (named here: `backend` asks for the fixture as
+# it runs, so conftest's _module_group does not see the tests use it).
 pytestmark = pytest.mark.xdist_group("chroma-server")
 
 @pytest.fixture(scope="module")

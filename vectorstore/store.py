@@ -30,6 +30,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -176,9 +177,16 @@ def _own_path(path: Path) -> str:
     return str(path) + "".join("/." if bit == "1" else "/" for bit in bin(next(_OPENED))[2:])
 
 
+@lru_cache(maxsize=1)
+def _chroma_settings() -> ChromaSettings:
+    """Chroma's settings, read once per process: building them reads the environment through pydantic-settings
+    (~50 ms), paid again by every store opened, reopened to follow another writer, or copied."""
+    return ChromaSettings(anonymized_telemetry=False)
+
+
 def _client(where: Location) -> ClientAPI:
-    """The Chroma client for a location."""
-    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    """The Chroma client for a location (each given its own copy of the settings: Chroma writes the path into them)."""
+    chroma_settings = _chroma_settings().model_copy(deep=True)
     if not isinstance(where, (str, Path)):
         return where
     path = _folder(where)
