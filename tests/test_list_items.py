@@ -78,3 +78,10 @@ def test_how_many_a_labelled_line_names_is_counted(lists):
     assert answer.found, answer.answer
     assert answer.answer.startswith("Có 3 giải"), answer.answer
     assert "giải Khuyến khích" in answer.answer, answer.answer
+
+
+def test_a_list_asked_after_a_verb_of_carrying_out_is_answered_whole(lists):
+    """"… tổ chức những hoạt động nào": asked after the verb, not after "có"/"gồm"; before, stray lines answered."""
+    answer = lists.ask("thông báo 21 tổ chức những hoạt động nào")
+    assert answer.found, answer.answer
+    assert _in_order(answer.answer, ["Hội thi cắm hoa", "bóng chuyền hơi", "Gặp mặt nữ đoàn viên"]), answer.answer

@@ -15,7 +15,8 @@ _NOTICE = "\n\n".join([
     "THÔNG BÁO\nVề các hoạt động chào mừng ngày Quốc tế Phụ nữ 8/3",
     "1. Hội thi cắm hoa nghệ thuật",
     "Thời gian: 9 giờ 00 ngày 06/3/2027.",
-    "Mỗi khoa, phòng cử 01 đội gồm 03 thành viên.",
+    "Mỗi khoa, phòng cử 01 đội gồm 03 thành viên; danh sách đội gửi về đồng chí Lê Thanh Hà, ủy viên Ban chấp hành, "
+    "chậm nhất ngày 03/3/2027.",
     "2. Hội thao bóng chuyền hơi nữ",
     "Thời gian: 15 giờ 30 ngày 07/3/2027.",
     "Địa điểm: Nhà thi đấu Trung tâm Văn hóa huyện.",
@@ -28,6 +29,8 @@ assistant = assistant_fixture("tb31-phu-nu.txt", _NOTICE)
 @pytest.mark.parametrize("message, expected", [
     ("hội thao bóng chuyền hơi tổ chức lúc nào ở đâu", ["hội thao bóng chuyền hơi tổ chức lúc nào", "ở đâu"]),
     ("hội thi cắm hoa bắt đầu mấy giờ tại đâu", ["hội thi cắm hoa bắt đầu mấy giờ", "tại đâu"]),
+    # a deadline named, then asked when: one ask ("hạn chót" says what "khi nào" asks), not "hạn chót" on its own
+    ("danh sách đội thi gửi cho ai và hạn chót khi nào", ["danh sách đội thi gửi cho ai", "và hạn chót khi nào"]),
 ])
 def test_one_subject_asked_two_things_in_a_row_is_two_parts(message, expected):
     assert parts(message) == expected
@@ -44,3 +47,10 @@ def test_when_and_where_are_both_answered(assistant):
     """Before, only the time was answered."""
     answer = assistant.ask("hội thao bóng chuyền hơi tổ chức lúc nào ở đâu")
     assert "07/3/2027" in answer.answer and "Nhà thi đấu" in answer.answer, answer.answer
+
+
+def test_the_deadline_of_the_subject_is_not_what_falls_due_soon(assistant):
+    """Before, "hạn chót" was cut from its "khi nào" and read alone as "what falls due soon": a digest of deadlines."""
+    answer = assistant.ask("danh sách đội thi gửi cho ai và hạn chót khi nào")
+    assert "Lê Thanh Hà" in answer.answer and "03/3/2027" in answer.answer, answer.answer
+    assert answer.mode != "deadlines" and "đến hạn" not in answer.answer, answer.answer

@@ -136,15 +136,16 @@ def _asking_tail(piece: str) -> tuple[int, int] | None:
 
 def _asks_in_a_row(part: str) -> list[str]:
     """A part asking two kinds of fact one right after the other ("tổ chức lúc nào ở đâu", "mấy giờ, tại đâu" without
-    its comma) is two: the second ("ở đâu") goes on from the first as a part after a comma does. Only when the second
-    asks with a question word of its own: "bao nhiêu phần trăm" asks one amount, in its unit."""
+    its comma) is two: the second ("ở đâu") goes on from the first as a part after a comma does. Only when each asks
+    with a question word of its own: "bao nhiêu phần trăm" asks one amount, in its unit; "hạn chót khi nào" asks one
+    deadline, of the subject before it ("hạn chót" alone would ask what falls due soon)."""
     tail = _asking_tail(part)
     spans = [span for span in cue_spans(part) if tail and tail[0] <= span[0]]
     starts = sorted({a for a, _ in spans})
     plain = typed_without_diacritics(part)
     for a in starts[1:]:
         if all(b <= a for x, b in spans if x < a) and classify(part[:a]).kinds != classify(part[a:]).kinds \
-                and _asks(part[a:], plain):
+                and _asks(part[a:], plain) and _asking(part[starts[0]:a], plain):
             return [part[:a].rstrip(), part[a:]]
     return [part]
 

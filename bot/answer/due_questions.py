@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -188,10 +188,31 @@ def due_window(question: str, today: date, is_body: Callable[[str], Sequence[str
     return DueWindow(named, *_span(named, today), rest)
 
 
+def _dated_lines(window: DueWindow, passages: Iterable[Passage]) -> list[tuple[str, Passage]]:
+    """The lines of passages stating a day of the month asked ("Lễ phát động … ngày 05/5/2026"): what takes place in
+    it, which no deadline extracted says — a deadline says "trước ngày …", an event its own day. Not a document's
+    date of issue nor the date of a text it rests on ("Căn cứ … ngày …"): the table's `not_dated`."""
+    table = _table()
+    found: list[tuple[str, Passage]] = []
+    for passage in passages:
+        if window.docs and passage.doc_id not in window.docs:
+            continue
+        for line in passage.text.splitlines():
+            if re.search(table["not_dated"], line, re.IGNORECASE):
+                continue
+            days = (date(int(m[3]), int(m[2]), int(m[1])) for m in re.finditer(table["dated"], plain_words(line))
+                    if 1 <= int(m[2]) <= 12 and 1 <= int(m[1]) <= calendar.monthrange(int(m[3]), int(m[2]))[1])
+            if any(window.first <= day <= window.last for day in days):
+                found.append((line.strip(), passage))
+    return found
+
+
 def due_answer(question: str, window: DueWindow, index: ObligationIndex, today: date,
-               passage_of: Callable[[str, int], Passage | None]) -> Answer:
+               passage_of: Callable[[str, int], Passage | None],
+               passages: Callable[[], Iterable[Passage]] = lambda: ()) -> Answer:
     """The items falling due in the window, soonest first, each "[n]"-cited to the passage it was read
-    from (`passage_of(doc_id, position)`); when none, which span was looked at and where the rest are."""
+    from (`passage_of(doc_id, position)`); of a month asked, then the lines of `passages()` dated in it; when none,
+    which span was looked at and where the rest are."""
     from bot.channels.render import obligation_facts  # rendering words shared with /hanchot
 
     if window.told:
@@ -203,12 +224,15 @@ def due_answer(question: str, window: DueWindow, index: ObligationIndex, today: 
     if window.actor:
         body = index.body_of(window.actor)
         span = t("due.of_body", span=span, actor=body.name if body else window.actor)
-    if not items:
+    listed = {(o.doc_id, o.position) for _, o in items}  # a passage already listed for its deadline
+    dated = [(line, p) for line, p in _dated_lines(window, passages()) if (p.doc_id, p.position) not in listed] \
+        if window.name == "month" and not window.shown and not window.actor else []
+    if not items and not dated:
         return Answer(question, t("due.none", span=span), False, mode="deadlines")
     if window.shown >= len(items):
         return Answer(question, t("due.all_shown", span=span, n=len(items)), False, mode="deadlines")
     lines = [t("due.header_more", span=span, first=window.shown + 1, last=min(len(items), window.shown + SHOWN),
-               n=len(items)) if window.shown else t("due.header", span=span, n=len(items))]
+               n=len(items)) if window.shown else t("due.header", span=span, n=len(items))] if items else []
     citations: list[Citation] = []
     numbers: dict[tuple[str, str], int] = {}  # a passage holding several items is cited once, by one number
     for day, o in items[window.shown:window.shown + SHOWN]:
@@ -224,6 +248,14 @@ def due_answer(question: str, window: DueWindow, index: ObligationIndex, today: 
         lines.append(f"• [{head}] {quote}{mark}")
     if len(items) > window.shown + SHOWN:
         lines.append(t("due.more", n=len(items) - window.shown - SHOWN))
+    if dated:
+        lines.append(t("due.dated", first=window.first.strftime("%d/%m/%Y"), last=window.last.strftime("%d/%m/%Y")))
+    for line, passage in dated[:SHOWN]:
+        key = (passage.doc_id, passage.text)
+        if key not in numbers:
+            numbers[key] = len(citations) + 1
+            citations.append(Citation(len(citations) + 1, passage))
+        lines.append(f"• {line} [{numbers[key]}]")
     return Answer(question, "\n".join(lines), True, citations, mode="deadlines")
 
 

@@ -5,7 +5,7 @@ import logging
 import re
 import unicodedata
 from dataclasses import replace
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -218,7 +218,7 @@ class Assistant:
         due = None if filters and filters.where() else self._due(spelled_out(question), history)
         if due is not None:  # "tháng này có việc gì đến hạn?": the deadlines say, not a passage
             return due_answer(question, due, self.answer_context.obligations, self.settings.current_date(),
-                              self._passage)
+                              self._passage, self._passages)
         if asks_to_remind(question):  # "nhắc tôi nộp báo cáo vào 15/6" (not "nhắc mình việc đến hạn tuần này"):
             return Answer(question, t("answer.remind_how"), False, mode="small_talk")  # how reminders are had
         typed, spelled = question, spelled_out(question)
@@ -277,7 +277,7 @@ class Assistant:
         due = self._due(as_said(typed), None)
         if due is not None:
             return due_answer(typed, replace(due, docs=docs), self.answer_context.obligations,
-                              self.settings.current_date(), self._passage)
+                              self.settings.current_date(), self._passage, self._passages)
         return self._answer(self.searcher.analyzer.kind_corrected(question), filters, None, meaning)
 
     def _due(self, question: str, history: Sequence[tuple[str, ...]] | None) -> DueWindow | None:
@@ -307,6 +307,10 @@ class Assistant:
         """The names of the body words name ("ldld huyen": "Liên đoàn Lao động huyện", "LĐLĐ huyện" …), or None."""
         body = self.answer_context.obligations.body_of(words)
         return [n for n in (body.name, body.short, *body.variants) if n] if body else None
+
+    def _passages(self) -> Iterator[Passage]:
+        """Every stored passage (a month asked: the lines dated in it, due_questions.due_answer)."""
+        return (Passage.from_chunk(c, 0.0) for c in self.store.iter_chunks())
 
     def _passage(self, doc_id: str, position: int) -> Passage | None:
         """The stored passage at a position of a document (an extracted item's source), or None."""
