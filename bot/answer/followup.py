@@ -42,6 +42,7 @@ def turn(question: str, answer: "Answer") -> Turn:
 
 
 RECENT_TURNS = 3
+SHORT_FOLLOWUP = 5  # words: a message this short that asks and names nothing goes on from the conversation
 
 _W = tables.toml("followup_words.toml")
 _OPENER = re.compile(rf"^(?:{alternation(_W['lead'])}\s+)?{alternation(_W['turn'])}\s+", re.IGNORECASE)
@@ -481,7 +482,7 @@ def _goes_on(q: str) -> bool:
     # "nghỉ mát ở đâu?": its own topic and question word, no follow-up; a longer one naming nothing ("tổng cộng hết bao
     # nhiêu tiền") asks of what was asked before all the same. A question word asks as "?" does ("lấy tiền từ đâu").
     vague = not has_own_subject and not _own_question(q) and (
-        len(words) <= 5 and (q.endswith("?") or asks or asks_by_word(q)) or asks and not names_something(q))
+        len(words) <= SHORT_FOLLOWUP and (q.endswith("?") or asks or asks_by_word(q)) or asks and not names_something(q))
     return anaphoric or vague or bool(_VAGUE_START.match(q))
 
 
@@ -603,6 +604,21 @@ class FollowupRewriter:
                 for documents in about]
         latest = next((documents for documents in reversed(fits[-RECENT_TURNS:]) if documents), [])
         return max(latest, key=lambda d: (counts[d], -latest.index(d)), default=None)
+
+
+def conversation_document(question: str, history: Sequence[tuple[str, ...]] | None) -> str | None:
+    """The document a short question naming no subject of its own ("ai chủ trì", "khi nào được nhận tiền": no
+    document, body or place) asks of, right after turns about one document: the one the last answers quoted first
+    (the last two agreeing, when there are two). Searched in all the documents, its few words find another text's
+    passage ("chủ trì" in every plan); asked of the document talked about, they find that one's. None otherwise."""
+    turns = [t for t in map(_as_turn, history or []) if t.question.strip() and not asks_nothing_of_the_texts(t.question)]
+    from bot.answer.compound import asks_by_word  # (compound reads follow-ups with this module)
+
+    if not turns or len(_words(question)) > SHORT_FOLLOWUP or doc_refs(question) or bodies().mentions(question) \
+            or _PLACE.search(fold_same_length(question)) or not (classify(question).kinds or asks_by_word(question)):
+        return None
+    led = {t.documents[0] if t.documents else None for t in turns[-2:]}
+    return led.pop() if len(led) == 1 else None
 
 
 def _as_turn(item: tuple[str, ...]) -> Turn:
