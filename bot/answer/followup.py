@@ -42,6 +42,7 @@ def turn(question: str, answer: "Answer") -> Turn:
 
 
 RECENT_TURNS = 3
+SHORT_FOLLOWUP = 5  # words: a message this short that asks and names nothing goes on from the conversation
 
 _W = tables.toml("followup_words.toml")
 _OPENER = re.compile(rf"^(?:{alternation(_W['lead'])}\s+)?{alternation(_W['turn'])}\s+", re.IGNORECASE)
@@ -66,6 +67,8 @@ _WORDS = re.compile(r"\S+")
 _ITEM_KINDS = frozenset(fold(w) for w in tables.toml("obligation_words.toml")["headings"]["target"])
 _PLACE = re.compile(r"(?<!\w)(?:" + place_alternation(r"\W+") + r")(?!\w)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# "quý 2", "thang 5", "đợt II": a period by its number, matched on the folded text.
+_PERIOD = re.compile(rf"(?<!\w)({alternation(map(fold, _W['period']))})\s+(\d{{1,2}}|[ivx]{{1,4}})(?!\w)")
 _PROPERTY = re.compile(rf"(?<!\w){alternation(map(fold, _W['document_property']))}(?!\w)")
 _DOCUMENT_NAMES = alternation([*kind_names(), *map(fold, _W["document_words"])])
 _POINTERS = alternation([fold(w) for w in _W["document_pointer"] if fold(w) != "do"])
@@ -128,6 +131,9 @@ def _substitute(prev: str, subject: str) -> str | None:
     pw, sw = _words(prev.rstrip(" ?")), _words(subject)
     if _YEAR.fullmatch(subject) and _YEAR.search(prev):  # "còn 2024?": the year asked about is swapped
         return _YEAR.sub(subject, prev.rstrip(" ?"), count=1) + "?"
+    period = _period_swapped(prev, subject)
+    if period:
+        return period
     # A subject typed without diacritics ("nam 2045") is found among the previous question's words as they fold.
     key: Callable[[str], str] = (lambda w: fold(_word(w))) if typed_without_diacritics(subject) else _word
     folded = [key(w) for w in pw]
@@ -170,6 +176,19 @@ def _substitute(prev: str, subject: str) -> str | None:
     if topic:
         return prev[:topic[-1].end()] + subject + "?"
     return None
+
+
+def _period_swapped(prev: str, subject: str) -> str | None:
+    """ "còn quý 2?" after "kế hoạch 15 quý 1 có hoạt động gì": the previous question with its period of the same
+    kind (quý, tháng …) numbered as the subject numbers it, the kind's word as the previous question wrote it; None
+    when the subject is no such period or the previous question names none."""
+    mine = _PERIOD.fullmatch(fold(subject).lower().strip(" ?"))
+    if not mine:
+        return None
+    theirs = next((m for m in _PERIOD.finditer(fold_same_length(prev).lower()) if m.group(1) == mine.group(1)), None)
+    if theirs is None:
+        return None
+    return f"{prev[:theirs.start(2)]}{mine.group(2)}{prev[theirs.end(2):]}".rstrip(" ?") + "?"
 
 
 def _topic_swapped(subject: str, previous: str) -> str | None:
@@ -281,7 +300,8 @@ def _topic(text: str) -> set[str]:
 def _asks_of_subject(subject: str) -> bool:
     """Whether "còn X thì sao?" asks X of the previous question's subject ("còn hạn nộp", "còn chỉ tiêu")
     rather than naming a new subject: X is a kind of fact or of item, not a body, a year or a topic."""
-    return not bodies().mentions(subject) and not _YEAR.search(subject) and (
+    return not bodies().mentions(subject) and not _YEAR.search(subject) and not _PERIOD.fullmatch(
+        fold(subject).lower().strip(" ?")) and (
         bool(classify(subject).kinds) or plain_words(subject) in _ITEM_KINDS or bool(closing_asked(subject)))
 
 
@@ -375,7 +395,8 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
             # or asks by itself a kind of fact of the same subject ("con thoi gian?", "con dia diem?")
             rest = q[opener.end():].strip(" ?")
             short = len(_words(rest)) <= 2
-            swapped = _substitute(previous, rest) if short and _YEAR.search(rest) and _YEAR.search(previous) else None
+            swapped = _substitute(previous, rest) if short and (_YEAR.search(rest) and _YEAR.search(previous)
+                                                                or _period_swapped(previous, rest)) else None
             if swapped:
                 return swapped
             if short and classify(rest).kinds:
@@ -461,8 +482,22 @@ def _goes_on(q: str) -> bool:
     # "nghỉ mát ở đâu?": its own topic and question word, no follow-up; a longer one naming nothing ("tổng cộng hết bao
     # nhiêu tiền") asks of what was asked before all the same. A question word asks as "?" does ("lấy tiền từ đâu").
     vague = not has_own_subject and not _own_question(q) and (
-        len(words) <= 5 and (q.endswith("?") or asks or asks_by_word(q)) or asks and not names_something(q))
+        len(words) <= SHORT_FOLLOWUP and (q.endswith("?") or asks or asks_by_word(q)) or asks and not names_something(q))
     return anaphoric or vague or bool(_VAGUE_START.match(q))
+
+
+def _asks_only_of_document(question: str) -> bool:
+    """Whether a question asks only what a whole document has (who signed it, whom it goes to), of no topic."""
+    return (asks_of_document(question) or points_to_document(question)) and not joined_parts(question)
+
+
+def _gone_on_from(question: str, previous: str, fact: str) -> str:
+    """The question a follow-up opening with "còn" goes on from: "còn tập thể thì sao?" after "ai ký quyết định đó?"
+    asks of the tập thể the last fact the chain asked (what each is given), not who signed; a document's own fact
+    names no subject to swap. Any other follow-up goes on from the previous question."""
+    plain = fold_same_length(question.strip())
+    opens = _OPENER.match(question.strip()) or typed_without_diacritics(question) and _OPENER_PLAIN.match(plain)
+    return fact if opens and _asks_only_of_document(previous) else previous
 
 
 def _tail_start(q: str, pos: int = 0) -> int:
@@ -538,10 +573,11 @@ class FollowupRewriter:
             cleaned = _clean_model_output(out, question) if out else None
             if cleaned:
                 return cleaned
-        previous = turns[0][0].strip()
+        previous = fact = turns[0][0].strip()
         for q, _ in turns[1:]:
-            previous = rewrite_offline(q, previous, read)
-        return rewrite_offline(question, previous, read)
+            previous = rewrite_offline(q, _gone_on_from(q, previous, fact), read)
+            fact = fact if _asks_only_of_document(previous) else previous
+        return rewrite_offline(question, _gone_on_from(question, previous, fact), read)
 
     @staticmethod
     def of_document(question: str, document: str) -> str:
@@ -568,6 +604,21 @@ class FollowupRewriter:
                 for documents in about]
         latest = next((documents for documents in reversed(fits[-RECENT_TURNS:]) if documents), [])
         return max(latest, key=lambda d: (counts[d], -latest.index(d)), default=None)
+
+
+def conversation_document(question: str, history: Sequence[tuple[str, ...]] | None) -> str | None:
+    """The document a short question naming no subject of its own ("ai chủ trì", "khi nào được nhận tiền": no
+    document, body or place) asks of, right after turns about one document: the one the last answers quoted first
+    (the last two agreeing, when there are two). Searched in all the documents, its few words find another text's
+    passage ("chủ trì" in every plan); asked of the document talked about, they find that one's. None otherwise."""
+    turns = [t for t in map(_as_turn, history or []) if t.question.strip() and not asks_nothing_of_the_texts(t.question)]
+    from bot.answer.compound import asks_by_word  # (compound reads follow-ups with this module)
+
+    if not turns or len(_words(question)) > SHORT_FOLLOWUP or doc_refs(question) or bodies().mentions(question) \
+            or _PLACE.search(fold_same_length(question)) or not (classify(question).kinds or asks_by_word(question)):
+        return None
+    led = {t.documents[0] if t.documents else None for t in turns[-2:]}
+    return led.pop() if len(led) == 1 else None
 
 
 def _as_turn(item: tuple[str, ...]) -> Turn:

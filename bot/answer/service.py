@@ -20,7 +20,7 @@ from bot.answer.compound import as_said, cited_documents, merged, parts, questio
 from bot.answer.due_questions import DueWindow, asks_if_passed, due_answer, due_followup, due_named_span, due_window, \
     with_passed
 from bot.answer.model import MISSING, Answer
-from bot.answer.followup import FollowupRewriter, as_asked
+from bot.answer.followup import FollowupRewriter, as_asked, conversation_document
 from bot.answer.list_items import list_answer
 from bot.answer.post_holder import post_holder
 from bot.answer.document_facts import issued_by, issued_on, places_of
@@ -230,6 +230,11 @@ class Assistant:
         if cited is not None:  # "ai ký?": searched within the document, and shown so ("Hiểu là: ai ký? (văn bản: …)")
             answer = self._answer(question, Filters(doc=cited.doc_id), on_token)
             whole = replace(answer, question=self.followups.of_document(typed, cited.short_title))
+        elif (talked := self._talked_about(question, spelled, history, filters)) is not None:
+            # "ai chủ trì" right after turns about one plan: asked of that plan when it answers there, and shown so
+            answer = self._answer(question, Filters(doc=talked.doc_id), on_token)
+            whole = replace(answer, question=self.followups.of_document(typed, talked.short_title)) if answer.found \
+                else self._answer(question, filters, on_token)
         else:
             whole = self._answer(question, filters, on_token)
         # "… ai ký, ký ngày nào, gửi những đâu?": each part too (the model reads every part at once)
@@ -330,6 +335,14 @@ class Assistant:
         return self.followups.document(
             question, history, lambda doc_id: records[doc_id].kind if doc_id in records else None,
             lambda asked: self.searcher.scope_of(asked, self.searcher.plan(asked)))
+
+    def _talked_about(self, question: str, spelled: str, history: Sequence[tuple[str, ...]] | None,
+                      filters: Filters | None) -> DocRecord | None:
+        """The document a short question not made a follow-up (naming nothing, asked as typed) goes on from
+        (followup.conversation_document); None when filtered or rewritten with the conversation."""
+        if question != spelled or (filters and filters.where()):
+            return None
+        return self.store.records().get(conversation_document(question, history) or "")
 
     def _worded(self, question: str) -> str:
         """The one document a question asking who signed or issued it names by words of its title, not by number
