@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import assistant_with
+from tests.helpers import assistant_fixture
 
 RELIEF = ("CÔNG ĐOÀN CÔNG TY CỔ PHẦN MAY HƯNG PHÁT\nSố: 14/QĐ-CĐ\nHưng Phát, ngày 20 tháng 10 năm 2027\n\n"
           "QUYẾT ĐỊNH\nVề việc trợ cấp đoàn viên bị thiệt hại do lũ lụt\n\n"
@@ -24,9 +24,7 @@ CARE = ("CÔNG ĐOÀN CÔNG TY CỔ PHẦN MAY HƯNG PHÁT\nSố: 05/KH-CĐ\nHư
         "TM. BAN CHẤP HÀNH\nCHỦ TỊCH\n\nTrần Thị Nga\n")
 
 
-@pytest.fixture(scope="module")
-def garment(tmp_path_factory, embed_cache):
-    return assistant_with(tmp_path_factory, embed_cache, "qd14_lu.txt", RELIEF, ("kh05_cham_lo.txt", CARE))
+garment = assistant_fixture("qd14_lu.txt", RELIEF, ("kh05_cham_lo.txt", CARE))
 
 
 # Before, "may" of "công ty may" was read as "mấy" and "trợ" after it as the unit counted: no line gave "32 trợ",
@@ -39,7 +37,7 @@ def test_a_count_asked_of_a_garment_company_is_given(garment, question):
     assert answer.found and "32 đoàn viên" in answer.answer.split("\n")[0], answer.answer
 
 
-# "được tạm dừng đóng đoàn phí": folded, "tạm" is "tám" (eight) and the line read as counting "đoàn …".
+# "được tạm dừng đóng đoàn phí": folded, "tạm" is "tám" (eight); before, the line was quoted as counting "đoàn …".
 def test_a_count_of_another_subject_is_not_given(garment):
-    answer = garment.ask("công đoàn công ty may thăm hỏi mấy đoàn viên nghỉ thai sản")
-    assert not answer.found or "32" not in answer.answer, answer.answer
+    answer = garment.ask("có bao nhiêu đoàn viên nghỉ thai sản")
+    assert not answer.found, answer.answer
