@@ -47,6 +47,7 @@ class Passage:
     named: bool = False  # the question names this passage's document (so the number it names it by is no topic)
     context: str = ""  # its lead-ins, outermost first (a table row's: its header row, then the group rows above it)
     path: str = ""  # its heading path with every heading whole, when `section` shortens one
+    issuer: str = ""  # the body that issued its document (the header's): named by a question as its title is
 
     @property
     def whole_section(self) -> str:
@@ -354,6 +355,8 @@ class Searcher:
             p.lexical = float(lex[i] / top_lex) if top_lex > 0 else 0.0
             p.off_scope = bool(scope) and chunk.doc_id not in scope
             p.named = chunk.doc_id in scope
+            record = (self._records or {}).get(chunk.doc_id)
+            p.issuer = str(record.meta.get("issuer") or "") if record is not None else ""
             passages.append(p)
         if self.reranker and len(passages) > 1:
             ranked = self.reranker.order(plan.dense_text, [p.text for p in passages])

@@ -463,9 +463,10 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         # Not its date in brackets ("(9/1/2025)"): a document issued in 2025 is not about "năm 2025".
         short_name = _ISSUED.sub("", p.short_title)
         p_lead = list_lead(p)
-        context = lexicon.terms(f"{p.document} \n {short_name} \n {p.section} \n {p_lead} \n "
+        # The body that issued it ("công đoàn công ty may …", "của công đoàn xã …") names the document as its title does.
+        context = lexicon.terms(f"{p.document} \n {short_name} \n {p.issuer} \n {p.section} \n {p_lead} \n "
                                 f"{hint_when.get((p.doc_id, p.position), '')}")
-        title = lexicon.terms(f"{p.document} \n {short_name}").held
+        title = lexicon.terms(f"{p.document} \n {short_name} \n {p.issuer}").held
         # "Thời gian: từ 7 giờ 30 ngày 18/11" asked "hội thao tổ chức ngày nào" of the plan for the Hội thao: a line
         # whose label names the kind asked gives it of what the document organises, so the question's words naming
         # that in its title (not the occasion it marks: planned) are that line's own; and it states the kind asked.

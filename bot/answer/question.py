@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
 from troly.tables import toml
-from troly.vntext import STOP_FOLDED, Abbreviations, bodies, fold, fold_same_length, joined_parts
+from troly.vntext import (STOP_FOLDED, Abbreviations, bodies, fold, fold_same_length, joined_parts,
+                          typed_without_diacritics)
 
 # Fact kinds. STRICT kinds are ones an answer must contain verbatim: if no well-matching
 # passage states one, the documents do not answer the question.
@@ -227,6 +228,9 @@ _UNIT_Q = re.compile(r"\b(?:" + "|".join(_COUNT["how_many"]) + r")\s+([a-z]+\d?)
 # "05 (năm) ngày", "15 (mười lăm) ngày": legal texts spell a number out in brackets between it and its unit
 _SPELLED = r"(?:\s*\([^()\d]{2,40}\))?"
 _MARKED_COUNT = re.compile(r"(?<!\w)(?:" + "|".join(_COUNT["marked"]) + r")(?!\w)")
+# ... and the same word typed without its marks in a question typed with them is another word ("công ty may": a
+# garment company; "may mắn"): no cue of a count there.
+_PLAIN_MARKED = re.compile(r"(?<!\w)(?:" + "|".join(fold(w) for w in _COUNT["marked"]) + r")(?!\w)", re.IGNORECASE)
 # "1.500 đoàn viên", "2,5 triệu người": a count written with its thousands grouped or with a decimal comma is one number
 _DIGITS = r"\d{1,3}(?:\.\d{3})+(?!\.?\d)|\d+(?:,\d+)?"
 _NUMBER_WORDS = "(?:" + "|".join([_DIGITS, *_COUNT["numbers"], *(w + r" \S+" for w in _COUNT["at_least"])]) + ")"
@@ -242,9 +246,18 @@ def _abbreviations() -> Abbreviations:
     return Abbreviations()
 
 
+def _count_cues(text: str) -> str:
+    """The text with each word of the marked cues typed without its marks blanked out (same length), when the text is
+    typed with diacritics: "may" there is no "mấy" (_PLAIN_MARKED)."""
+    if typed_without_diacritics(text, _abbreviations()):
+        return text
+    return _PLAIN_MARKED.sub(lambda m: " " * len(m.group()), text)
+
+
 def _clauses(question: str) -> list[str]:
     """The question's clauses, folded to words, with its abbreviations spelled out ("bn tiền": "bao nhieu tien")."""
-    spelled = re.sub(r"\w+", lambda m: a.expansion if (a := _abbreviations().find(m.group())) else m.group(), question)
+    spelled = re.sub(r"\w+", lambda m: a.expansion if (a := _abbreviations().find(m.group())) else m.group(),
+                     _count_cues(question))
     return [" ".join(re.findall(r"[a-z0-9]+", clause)) for clause in re.split(r"[,;:?!.()]", fold(spelled))]
 
 
@@ -268,10 +281,24 @@ def kind_units(question: str) -> set[str]:
             and " ".join([m.group(1), *clause[m.end():].split()[:1]]) not in _COUNT["people"]}
 
 
+_NUMBER_LIKE = re.compile(r"\w+")
+_FOLDED_NUMBERS = frozenset(_COUNT["numbers"])
+_MARKED_NUMBERS = frozenset(_COUNT["numbers_marked"])
+
+
+def _no_false_numbers(text: str) -> str:
+    """The text with each word that folds to a number word but is written with other marks ("tạm", "bà") blanked
+    out, when the text is typed with diacritics: folded, it would read as a number ("tam" = "tám")."""
+    if typed_without_diacritics(text, _abbreviations()):
+        return text
+    return _NUMBER_LIKE.sub(lambda m: " " * len(m.group()) if fold(m.group()) in _FOLDED_NUMBERS
+                            and m.group().lower() not in _MARKED_NUMBERS else m.group(), text)
+
+
 def counts(unit: str, text: str) -> bool:
     """Whether `text` gives a number of `unit` ("5 ngày", "ít nhất 01 đoàn viên" for "bao nhiêu người"); days also by
     the two days a span runs between ("từ ngày 24/7 đến ngày 26/7": how many days is read off them)."""
-    folded = " ".join(fold(text).split())  # punctuation kept: "02-NQ/TW ngày" is no count of days
+    folded = " ".join(fold(_no_false_numbers(text)).split())  # punctuation kept: "02-NQ/TW ngày" is no count of days
     if unit == _COUNT["span_unit"] and _DAY_SPAN.search(folded):
         return True
     # "45m2": a measure's unit may follow its number unspaced
@@ -324,7 +351,7 @@ def cue_tokens(tokens: list[str]) -> set[str]:
 def counted_spans(question: str) -> list[tuple[int, int]]:
     """Where a question names the unit it counts ("đại" of "bao nhiêu đại biểu"), in its own offsets: what is asked, as
     the unit of asking_words is, not what it is asked about."""
-    return [m.span(1) for m in _UNIT_Q.finditer(fold_same_length(question).lower())]
+    return [m.span(1) for m in _UNIT_Q.finditer(fold_same_length(_count_cues(question)).lower())]
 
 
 def asking_words(tokens: list[str]) -> set[str]:
@@ -335,7 +362,8 @@ def asking_words(tokens: list[str]) -> set[str]:
     for word in folded:
         starts.append(len(text))
         text += word + " "
-    spans = _cue_spans(text) + [m.span(1) for m in _UNIT_Q.finditer(text)]
+    counted = " " + " ".join(map(fold, _count_cues(" ".join(tokens)).split(" "))) + " "  # same offsets as text
+    spans = _cue_spans(text) + [m.span(1) for m in _UNIT_Q.finditer(counted)]
     return {tok for tok, word, start in zip(tokens, folded, starts)
             if any(a < start + len(word) and start < b for a, b in spans)}
 
