@@ -34,6 +34,7 @@ class Asked:
     typed: str
     words: str
     counted: bool
+    asking: tuple[int, int]  # where the question asks it ("những hoạt động nào"): the rest names what the list is of
 
 
 def asked_items(question: str) -> Asked | None:
@@ -44,7 +45,7 @@ def asked_items(question: str) -> Asked | None:
         if m:
             words = " ".join(plain_words(m["items"]).split())
             if words and not set(words.split()) <= STOP_FOLDED:
-                return Asked(question[m.start("items"):m.end("items")], words, counted)
+                return Asked(question[m.start("items"):m.end("items")], words, counted, m.span())
     return None
 
 
@@ -55,9 +56,8 @@ def _holds(text: str, words: str) -> bool:
 def _rest(question: str, asked: Asked, named: bool) -> set[str]:
     """The question's words naming what the list is of ("tháng công nhân"): neither the asking nor the items asked,
     nor, of a document the question names, the words naming it ("nghị quyết 02")."""
-    folded = fold_same_length(question.lower())
-    m = (_COUNTS if asked.counted else _ASKS).search(folded)
-    left = f" {plain_words(question[:m.start()] + ' ' + question[m.end():]) if m else plain_words(question)} "
+    start, end = asked.asking
+    left = f" {plain_words(question[:start] + ' ' + question[end:])} "
     if named:
         for name in sorted(kind_names(codes=True), key=len, reverse=True):
             left = left.replace(f" {name} ", " ")
