@@ -276,24 +276,29 @@ def test_index_follows_a_chroma_server(chroma_server, mini, make_settings, tmp_p
 
 
 def test_filtered_dense_search_by_listed_chunks_matches_chromas_filter(assistant, monkeypatch):
-    """Named documents and filters are searched over chunk ids listed by the lexical index (exactly
-    when few, by id in Chroma when more): the same nearest passages as Chroma's metadata filter."""
+    """Named documents, filters, kinds of closing passage and a small store's every chunk are searched over chunk
+    ids listed by the lexical index (exactly when few, by id in Chroma when more): the same nearest passages as
+    Chroma's search with its metadata filter."""
     import vectorstore.search as search
 
     searcher = assistant.searcher
     live = len(searcher.refresh())
     docs = [r.doc_id for r in assistant.documents()]
-    vector = searcher._vector("công đoàn cơ sở báo cáo kết quả thi đua")
-    for filters, scope in ((_filters(doc=docs[1]), None), (_filters(), {docs[0], docs[3]}),
-                           (_filters(kind="Kế hoạch"), None)):
+    vector = searcher._vector("công đoàn cơ sở báo cáo kết quả thi đua, ai ký, gửi những đâu")
+    for filters, scope, blocks in ((_filters(doc=docs[1]), None, set()), (_filters(), {docs[0], docs[3]}, set()),
+                                   (_filters(kind="Kế hoạch"), None, set()), (_filters(), None, set()),
+                                   (_filters(), None, {"signature", "recipients"}),
+                                   (_filters(), {docs[0], docs[3]}, {"signature"})):
         where = filters.where()
         if scope:
             where = search._where_and(where, {"doc_id": {"$in": sorted(scope)}})
+        if blocks:
+            where = search._where_and(where, {"block": {"$in": sorted(blocks)}})
         chroma = [(h.id, round(h.score, 4)) for h in searcher._dense(vector, 12, where, live)]
         for exact in (500, 0):  # compared here, or searched by id in Chroma
             monkeypatch.setattr(search, "EXACT_CHUNKS", exact)
-            listed = [(h.id, round(h.score, 4)) for h in searcher._dense_among(vector, 12, filters, scope, live)]
-            assert chroma and listed == chroma, (filters, scope, exact)
+            listed = [(h.id, round(h.score, 4)) for h in searcher._dense_among(vector, 12, filters, scope, live, blocks)]
+            assert chroma and listed == chroma, (filters, scope, blocks, exact)
 
 
 def test_a_new_documents_exact_match_of_the_rare_words_ranks_first_among_many_close_passages(make_settings):

@@ -95,7 +95,7 @@ class Filters:
 log = logging.getLogger(__name__)
 AskedFact = Callable[[str], Callable[[str], bool] | None]  # question -> does a passage's text state what it asks?
 RERANK_POOL = 20
-EXACT_CHUNKS = 500  # filtered or named documents with at most this many chunks: compared exactly (_dense_among)
+EXACT_CHUNKS = 500  # a store, or filtered or named documents, with at most this many chunks: compared exactly (_dense_among)
 LISTED_CHUNKS = 20_000  # at most this many: searched by id in Chroma (its metadata filter is slower)
 CLOSING_KINDS = ("recipients", "signature", "header")  # "Nơi nhận", signature, header passages: only when asked for
 
@@ -293,17 +293,21 @@ class Searcher:
             scope &= {filters.doc}
         live = len(index)
 
+        # A store this small is compared here, not searched in Chroma: its query hands the search to threads of
+        # its own, which on a busy machine wait for a core (~1.4 ms of CPU on the plans, 4-16 ms wall at load 15)
+        exact = live <= EXACT_CHUNKS
         chunks: dict[str, StoredChunk] = {}
-        for hit in (self._dense_among(vector, pool, filters, None, live) if where else
+        for hit in (self._dense_among(vector, pool, filters, None, live) if where or exact else
                     self._dense(vector, pool, None, live)):
             chunks[hit.id] = hit
         if scope:  # make sure the named documents take part even if other texts crowd them out
             for hit in self._dense_among(vector, pool // 2, filters, scope, live):
                 chunks.setdefault(hit.id, hit)
         if plan.closing:  # the closing block is what is asked: let it take part whatever else matches
-            for hit in self._dense(vector, pool // 2, _where_and(_where_and(
-                    where, {"doc_id": {"$in": sorted(scope)}}) if scope else where,
-                    {"block": {"$in": sorted(plan.closing)}}), live):
+            for hit in (self._dense_among(vector, pool // 2, filters, scope or None, live, plan.closing) if exact else
+                        self._dense(vector, pool // 2, _where_and(_where_and(
+                            where, {"doc_id": {"$in": sorted(scope)}}) if scope else where,
+                            {"block": {"$in": sorted(plan.closing)}}), live)):
                 chunks.setdefault(hit.id, hit)
         fields = (1.0, w.section_field, w.title_field, w.article_field)
         bm25 = (w.bm25_k1, w.bm25_b)
@@ -407,20 +411,25 @@ class Searcher:
             want *= 4
 
     def _dense_among(self, vector: np.ndarray, k: int, filters: Filters, docs: set[str] | None,
-                     live: int) -> list[StoredChunk]:
-        """Nearest live chunks of the documents passing the filters (and among `docs`, if given).
-        Chroma's metadata filter costs ~40-60 ms at 100,000 chunks whatever it selects, so the
-        chunks are listed from the lexical index instead: up to EXACT_CHUNKS are compared here
+                     live: int, blocks: set[str] | frozenset[str] = frozenset()) -> list[StoredChunk]:
+        """Nearest live chunks of the documents passing the filters (and among `docs`, if given; of the kinds of
+        chunk `blocks`, if any: "signature" …). Chroma's metadata filter costs ~40-60 ms at 100,000 chunks whatever
+        it selects, so the chunks are listed from the lexical index instead: up to EXACT_CHUNKS are compared here
         (their vectors read by id: exact, a few milliseconds), up to LISTED_CHUNKS searched by id
         in Chroma; more, and Chroma filters by metadata."""
+        kinds = {"block": {"$in": sorted(blocks)}} if blocks else None
         ids = self.index.chunk_ids(LISTED_CHUNKS, filters.doc, filters.kind, filters.year, docs)
         if ids is None:
             where = filters.where()
-            return self._dense(vector, k, _where_and(where, {"doc_id": {"$in": sorted(docs)}}) if docs else where, live)
+            where = _where_and(where, {"doc_id": {"$in": sorted(docs)}}) if docs else where
+            return self._dense(vector, k, _where_and(where, kinds) if kinds else where, live)
         if len(ids) > EXACT_CHUNKS:
-            return self._dense(vector, k, None, live, ids)
+            return self._dense(vector, k, kinds, live, ids)
         if not ids:
             return []
+        if blocks:  # rows kept as vectors are: what a store this small holds is read once
+            rows = self.store.rows(ids)
+            ids = [cid for cid in ids if cid in rows and rows[cid][1].get("block") in blocks]
         vectors = self.store.vectors(ids)  # kept: the same documents are named question after question
         listed = [cid for cid in ids if cid in vectors]  # in the order written, as the store reads them
         if not listed:
