@@ -96,6 +96,7 @@ log = logging.getLogger(__name__)
 AskedFact = Callable[[str], Callable[[str], bool] | None]  # question -> does a passage's text state what it asks?
 RERANK_POOL = 20
 EXACT_CHUNKS = 500  # a store, or filtered or named documents, with at most this many chunks: compared exactly (_dense_among)
+STACKS_KEPT = 8  # lists of chunks whose vectors a Searcher keeps stacked (_listed_vectors: at most EXACT_CHUNKS each)
 LISTED_CHUNKS = 20_000  # at most this many: searched by id in Chroma (its metadata filter is slower)
 CLOSING_KINDS = ("recipients", "signature", "header")  # "Nơi nhận", signature, header passages: only when asked for
 
@@ -155,10 +156,16 @@ def _article_rounds(order: np.ndarray, articles: list[tuple[str, str]], cap: int
     return order[np.argsort(np.asarray(rounds), kind="stable")]
 
 
-def _cosines(vectors, vector: np.ndarray) -> np.ndarray:
-    """Cosine of each stored vector with the question's (a zero vector scores 0)."""
+def _stacked(vectors) -> tuple[np.ndarray, np.ndarray]:
+    """Stored vectors as one matrix, and its rows' norms (at least 1e-12: a zero vector scores 0)."""
     rows = np.asarray(vectors, dtype=np.float32)
-    return (rows @ vector) / (np.maximum(np.linalg.norm(rows, axis=1), 1e-12) * (float(np.linalg.norm(vector)) or 1.0))
+    return rows, np.maximum(np.linalg.norm(rows, axis=1), 1e-12)
+
+
+def _cosines(stacked: tuple[np.ndarray, np.ndarray], vector: np.ndarray) -> np.ndarray:
+    """Cosine of each stored vector (stacked: _stacked) with the question's (a zero vector scores 0)."""
+    rows, norms = stacked
+    return (rows @ vector) / (norms * (float(np.linalg.norm(vector)) or 1.0))
 
 
 class Searcher:
@@ -191,6 +198,7 @@ class Searcher:
         self._lock = threading.Lock()
         self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()  # recent question vectors
         self._vectors_lock = threading.Lock()
+        self._stacks: dict[tuple, tuple[list[str], tuple[np.ndarray, np.ndarray]]] = {}  # _listed_vectors
 
     def _vector(self, text: str) -> np.ndarray:
         """The question's vector; the last few are kept, as a chat often asks the same thing twice
@@ -430,11 +438,10 @@ class Searcher:
         if blocks:  # rows kept as vectors are: what a store this small holds is read once
             rows = self.store.rows(ids)
             ids = [cid for cid in ids if cid in rows and rows[cid][1].get("block") in blocks]
-        vectors = self.store.vectors(ids)  # kept: the same documents are named question after question
-        listed = [cid for cid in ids if cid in vectors]  # in the order written, as the store reads them
+        listed, stacked = self._listed_vectors(ids)
         if not listed:
             return []
-        cos = _cosines([vectors[cid] for cid in listed], vector)
+        cos = _cosines(stacked, vector)
         best = np.argsort(-cos, kind="stable")[:k + 8]  # a few spare: some may have been replaced meanwhile
         want = [listed[i] for i in best]
         rows = self.store.rows(want)
@@ -442,6 +449,25 @@ class Searcher:
         hits = [StoredChunk(cid, rows[cid][0], rows[cid][1], float(cos[i])) for cid, i in zip(want, best)
                 if cid in rows and is_live(rows[cid][1], active)]
         return hits[:k]
+
+    def _listed_vectors(self, ids: list[str]) -> tuple[list[str], tuple[np.ndarray, np.ndarray]]:
+        """Those of the chunks that have a stored vector, in the order listed, and their vectors stacked; kept for
+        the last few lists while the index is in the same state (when every one has): a small store's chunks (a named document's) are
+        compared with question after question, and stacking them again cost more than comparing (the same matrix,
+        so the same cosines to the last bit)."""
+        key = (self._generation, tuple(ids))
+        kept = self._stacks  # one dict: another thread may start a new one meanwhile
+        found = kept.get(key)
+        if found is None:
+            vectors = self.store.vectors(ids)  # kept: the same documents are named question after question
+            listed = [cid for cid in ids if cid in vectors]  # in the order written, as the store reads them
+            found = (listed, _stacked([vectors[cid] for cid in listed]) if listed else (np.zeros((0, 0)), np.zeros(0)))
+            if len(listed) < len(ids):  # some not readable yet (another process's write): read again next time
+                return found
+            if len(kept) >= STACKS_KEPT:
+                kept = self._stacks = {}
+            kept[key] = found
+        return found
 
     def _load(self, ids: list[str], chunks: dict[str, StoredChunk], vector: np.ndarray) -> None:
         """Read chunks only the lexical side found from Chroma, with their vectors for the cosine
@@ -458,7 +484,7 @@ class Searcher:
             return
         rows = self.store.rows(found)
         active = self.store.active_versions()
-        cos = _cosines([vectors[cid] for cid in found], vector)
+        cos = _cosines(_stacked([vectors[cid] for cid in found]), vector)
         for cid, score in zip(found, cos):
             if cid in rows and is_live(rows[cid][1], active):
                 chunks[cid] = StoredChunk(cid, *rows[cid], float(score))
