@@ -19,13 +19,17 @@
    reader in another process (search/ask latency and its peak memory): the time from writing or removing one
    100-passage document in this process to that reader's search finding it or not, and between the two a fresh
    process's first answer again (the saved statistics lack the document written).
+With --against OTHER (another checkout: `../main`), the plans' asks are also timed in two warm processes at once, one
+on this checkout's code and one on OTHER's, question by question in turns (which goes first alternating), so both
+see the same load: a change's effect read from one run (and how many answers differ, which should be none).
 Every latency is printed as wall-clock and CPU-time p50/p95 with the load average: on a
 shared 2-core machine the wall-clock figure mostly measures the other programs. An ask's CPU time is
 also shown without the embedder's (two thirds of it on the plans): what the rest of the code costs.
 
 Usage:
     TROLY_EMBED_CACHE=/work/cache/vectors.sqlite nice -n 5 .venv/bin/python bench/query.py \\
-        --data-dir /work/cache/bench-query [--chunks 100000] [--rounds 3] [--skip-plans] [--skip-synthetic]
+        --data-dir /work/cache/bench-query [--chunks 100000] [--rounds 3] [--skip-plans] [--skip-synthetic] \\
+        [--against ../main]
 Goals (2-core machine): plans ask p95 <= 60 ms; 100,000 chunks: search p95 <= 120 ms, ask p95 <= 150 ms,
 a change searchable in another process within 2 s, reader peak RSS <= 1,000 MB.
 """
@@ -176,6 +180,72 @@ def plans(args, data: Path) -> None:
     bench_store(assistant, "plans", args.rounds, args.skip_ask)
     figure("plans: peak memory (this process)", f"{peak_mb():.0f} MB")
     assistant.close()
+    if args.against:
+        against(args, data / "plans")
+
+
+def serve(store: Path, tree: str) -> None:
+    """The other end of --against: a warm assistant on `tree`'s code answering the questions read from stdin, a JSON
+    line each: wall-clock and CPU ms, CPU ms besides embedding the question, the answer's text."""
+    import json
+
+    sys.path.insert(0, tree)  # before anything of troly is imported: that checkout's code
+    assistant = _assistant(store)
+    for q in QUESTIONS:  # warm: models, index, caches
+        assistant.ask(q)
+    embed, spent = assistant.embeddings.embed_question, [0.0]
+
+    def embed_timed(text: str):
+        c0 = time.process_time()
+        try:
+            return embed(text)
+        finally:
+            spent[0] += time.process_time() - c0
+
+    assistant.embeddings.embed_question = embed_timed
+    print("READY", flush=True)
+    for line in sys.stdin:
+        spent[0] = 0.0
+        t0, c0 = time.perf_counter(), time.process_time()
+        answer = assistant.ask(line.rstrip("\n"))
+        wall, cpu = (time.perf_counter() - t0) * 1000, (time.process_time() - c0) * 1000
+        print(json.dumps([wall, cpu, cpu - spent[0] * 1000, answer.answer]), flush=True)
+
+
+def against(args, store: Path) -> None:
+    """This checkout's and another's asks on the plans, timed in turns on the same load (the module's docstring)."""
+    import json
+
+    trees = {"this": str(ROOT), "other": str(Path(args.against).resolve())}
+    procs = {name: subprocess.Popen([sys.executable, __file__, "--serve", str(store), "--tree", tree],
+                                    stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=tree,
+                                    env=dict(os.environ, PYTHONPATH=tree)) for name, tree in trees.items()}
+    assert all(p.stdin and p.stdout for p in procs.values())
+    for proc in procs.values():
+        if proc.stdout.readline().strip() != "READY":  # type: ignore[union-attr]
+            raise SystemExit("an --against process stopped early")
+    times: dict[str, list[tuple[float, float, float]]] = {name: [] for name in trees}
+    differ = 0
+    for r in range(args.rounds * 2):
+        for i, q in enumerate(QUESTIONS):
+            answers = {}
+            for name in (list(trees) if (r + i) % 2 == 0 else list(reversed(trees))):
+                procs[name].stdin.write(f"{q} ({r})\n")  # type: ignore[union-attr]
+                procs[name].stdin.flush()  # type: ignore[union-attr]
+                wall, cpu, besides, answers[name] = json.loads(procs[name].stdout.readline())  # type: ignore[union-attr]
+                times[name].append((wall, cpu, besides))
+            differ += answers["this"] != answers["other"]
+    for proc in procs.values():
+        proc.stdin.close()  # type: ignore[union-attr]
+        proc.wait()
+    for name, tree in trees.items():
+        wall, cpu, besides = (list(v) for v in zip(*times[name]))
+        figure(f"plans: ask, in turns: {name} ({Path(tree).name})",
+               f"p50 {statistics.median(wall):6.1f} ms   p95 {pct(wall, 0.95):6.1f} ms   (CPU p50 "
+               f"{statistics.median(cpu):5.1f} p95 {pct(cpu, 0.95):5.1f}, besides embedding p50 "
+               f"{statistics.median(besides):5.1f} p95 {pct(besides, 0.95):5.1f} ms, {len(wall)} asks, "
+               f"load {os.getloadavg()[0]:.1f})")
+    figure("plans: ask, in turns: answers that differ", f"{differ} of {len(times['this'])}")
 
 
 def _real_passages(data: Path) -> tuple[dict[str, list], dict[str, object]]:
@@ -391,9 +461,15 @@ def main() -> None:
     ap.add_argument("--skip-synthetic", action="store_true")
     ap.add_argument("--skip-plans", action="store_true")
     ap.add_argument("--skip-ask", action="store_true")
+    ap.add_argument("--against", help="another checkout: the plans' asks timed in turns with its code")
+    ap.add_argument("--serve", help=argparse.SUPPRESS)  # a process of --against: a store's folder
+    ap.add_argument("--tree", help=argparse.SUPPRESS)  # … and the checkout whose code it runs
     ap.add_argument("--reader", help=argparse.SUPPRESS)  # the other process of the synthetic run
     ap.add_argument("--first-answer", help=argparse.SUPPRESS)  # a fresh process answering once
     args = ap.parse_args()
+    if args.serve:
+        serve(Path(args.serve), args.tree)
+        return
     if args.first_answer:
         _assistant(Path(args.first_answer)).ask(QUESTIONS[0])
         return
