@@ -199,13 +199,29 @@ class _TerminalFile(io.TextIOWrapper):
         return True
 
 
-def _forked_main(args: list[str], env: dict[str, str], out: str, err: str, terminal: bool = False) -> None:
+def _read_only(folder: str) -> None:
+    """The child sees `folder` mounted read-only, in a mount namespace of its own (as `unshare -m` gives one: nothing
+    it mounts is seen outside it). A forked child has one thread, as unshare() wants."""
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.unshare(0x00020000) != 0:  # CLONE_NEWNS
+        raise OSError(ctypes.get_errno(), "unshare")
+    for command in (["mount", "--make-rprivate", "/"], ["mount", "--bind", folder, folder],
+                    ["mount", "-o", "remount,bind,ro", folder]):
+        subprocess.run(command, check=True)
+
+
+def _forked_main(args: list[str], env: dict[str, str], out: str, err: str, terminal: bool = False,
+                 read_only: str | None = None) -> None:
     """The child: its environment, working folder and standard streams (files; stderr a terminal when
-    `terminal`), then `troly ARGS`."""
+    `terminal`), the folder `read_only` mounted so (_read_only), then `troly ARGS`."""
     for fd, path in ((1, out), (2, err)):
         target = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         os.dup2(target, fd)
         os.close(target)
+    if read_only:
+        _read_only(read_only)
     sys.stdin = open(os.devnull, encoding="utf-8")
     sys.stdout, sys.stderr = ((_TerminalFile if terminal and fd == 2 else io.TextIOWrapper)(
         io.FileIO(fd, "w", closefd=False), encoding="utf-8", write_through=True) for fd in (1, 2))
@@ -238,7 +254,8 @@ class ForkedTroly:
 
     _context = None
 
-    def __init__(self, args: list[str], env: dict[str, str], folder: Path, terminal: bool = False) -> None:
+    def __init__(self, args: list[str], env: dict[str, str], folder: Path, terminal: bool = False,
+                 read_only: Path | None = None) -> None:
         import multiprocessing
         import tempfile
 
@@ -251,7 +268,8 @@ class ForkedTroly:
         self.stdout_path, self.stderr_path = streams / "stdout", streams / "stderr"
         self.args = list(args)
         self.process = ForkedTroly._context.Process(
-            target=_forked_main, args=(self.args, dict(env), str(self.stdout_path), str(self.stderr_path), terminal))
+            target=_forked_main, args=(self.args, dict(env), str(self.stdout_path), str(self.stderr_path), terminal,
+                                       str(read_only) if read_only else None))
         self.process.start()
 
     @property
@@ -282,9 +300,10 @@ class ForkedTroly:
                    self.stderr_path.read_text(encoding="utf-8"))
 
 
-def run_troly_forked(args: list[str], env: dict[str, str], folder: Path, timeout: float = 600) -> Run:
-    """`troly ARGS` in a separate (forked) process, waited for."""
-    return ForkedTroly(args, env, folder).wait(timeout)
+def run_troly_forked(args: list[str], env: dict[str, str], folder: Path, timeout: float = 600,
+                     read_only: Path | None = None) -> Run:
+    """`troly ARGS` in a separate (forked) process, waited for; `read_only`: a folder it sees mounted read-only."""
+    return ForkedTroly(args, env, folder, read_only=read_only).wait(timeout)
 
 
 # ---- a Chroma server of a test's own -------------------------------------------------------------

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import ROOT, TROLY, Run, run_troly_forked
+from tests.helpers import Run, run_troly_forked
 
 QUESTION = "Công đoàn cơ sở phải báo cáo gì?"
 
@@ -22,15 +22,13 @@ def _one_line_error(proc: subprocess.CompletedProcess | Run, words: str) -> None
     assert words in message, message
 
 
-def test_read_only_data_folder(corpus_data, cli_env):
+def test_read_only_data_folder(corpus_data, cli_env, tmp_path):
     mount = ["unshare", "-m", "sh", "-c", 'mount --bind "$0" "$0" && mount -o remount,bind,ro "$0" && exec "$@"',
              str(corpus_data)]
     if shutil.which("unshare") is None or subprocess.run([*mount, "true"], capture_output=True).returncode != 0:
         pytest.skip("cannot mount a folder read-only here")
-    for args in (["docs"], ["search", QUESTION]):
-        proc = subprocess.run([*mount, *TROLY, *args], env=cli_env, cwd=ROOT, capture_output=True, text=True,
-                              encoding="utf-8", timeout=300)
-        _one_line_error(proc, "chỉ cho đọc")
+    for args in (["docs"], ["search", QUESTION]):  # forked: not a fresh interpreter importing everything again
+        _one_line_error(run_troly_forked(args, cli_env, tmp_path / "streams", read_only=corpus_data), "chỉ cho đọc")
 
 
 def test_damaged_database(corpus_data, cli_env, tmp_path):
