@@ -552,25 +552,23 @@ async def test_bad_uploads_get_reasons_and_the_bot_goes_on(assistant, settings, 
     assert "<b>[1]</b>" in sent[-1]
 
 
-async def test_troly_telegram_command_runs_answers_and_stops_on_sigterm(corpus_data, cli_env, fake):
+async def test_troly_telegram_command_runs_answers_and_stops_on_sigterm(corpus_data, cli_env, fake, tmp_path):
     import json
-    import signal
 
-    from tests.helpers import ROOT, TROLY
+    from tests.helpers import ForkedTroly
 
     env = dict(cli_env, TROLY_TELEGRAM_TOKEN=fake.token, TROLY_TELEGRAM_API_URL=fake.url)
-    proc = await asyncio.create_subprocess_exec(*TROLY, "telegram", env=env, cwd=ROOT,
-                                                stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    proc = ForkedTroly(["telegram"], env, tmp_path / "streams")  # a process of its own, forked: no fresh interpreter
     try:
         await fake.wait_for(lambda: fake.calls_of("getUpdates"), timeout=180)
         fake.message(USER, USER, "Thời hạn gửi báo cáo là khi nào?")
         await fake.wait_for(lambda: texts(fake, USER), timeout=180)
     finally:
-        proc.send_signal(signal.SIGTERM)
-        _, err = await asyncio.wait_for(proc.communicate(), 60)
-    assert proc.returncode == 0, err.decode()[-2000:]
+        proc.terminate()  # SIGTERM, as a service manager stops it
+        run = await asyncio.to_thread(proc.wait, 60)
+    assert run.returncode == 0, run.stderr[-2000:]
     assert "<b>[1]</b>" in texts(fake, USER)[0]
-    logs = err.decode()
+    logs = run.stderr
     assert fake.token not in logs and fake.token.split(":")[1] not in logs
     events = [json.loads(line) for line in logs.splitlines() if line.startswith("{")]
     assert any(e.get("event") == "answered" and e.get("chat") == USER for e in events), logs[-2000:]
