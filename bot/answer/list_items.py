@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from bot.answer.model import Answer, Citation, list_lead, quote
+from bot.answer.model import Answer, Citation, header_row_only, list_lead, quote, shown_whole
 from bot.answer.question import DUTY, REPORT, QuestionKind, classify, field_label
 from bot.answer.sections import articles_under, topic_heading, topic_words
 from bot.answer.written_order import part_of, written
@@ -32,6 +32,9 @@ from vectorstore.search import Passage
 from vectorstore.store import StoredChunk
 
 _TABLE = toml("question_cues.toml")["items"]
+_APPENDIX = toml("header_words.toml")["appendix"]
+_LISTED = re.compile(r"\b(?:" + "|".join(re.escape(plain_words(w)) for w in _APPENDIX["listed"]) + r")\b")
+_LIST_TITLES = tuple(plain_words(w) for w in _APPENDIX["list_titles"])
 _ASKS = re.compile(_TABLE["asks"])
 _COUNTS = re.compile(_TABLE["counts"])
 _LAW = ("phan", "chuong", "muc", "dieu")  # a law's divisions: whole_list answers for all of those
@@ -185,6 +188,38 @@ def _counted_line(question: str, asked: Asked, own: list[Passage], named: bool) 
     return Answer(question, text, True, [Citation(1, p, [(0, len(p.text))])])
 
 
+def _opening(asked: Asked, own: list[Passage]) -> list[Passage] | None:
+    """"Giải Nhất: …", "Giải Nhì: …", "Giải Ba: …": the first two or more items of one list (numbered or bullets,
+    as written) that each open with the items asked — one each, none saying how many of them it holds ("02 giải")."""
+    runs: dict[tuple[str, str, str], list[tuple[Passage, str]]] = {}
+    for p in own:
+        text = p.text.lstrip("*#-–•+ ")
+        m = heading_match(text)
+        body = plain_words(m.rest if m else text)
+        if _item(p) and f"{body} ".startswith(f"{asked.words} "):
+            runs.setdefault(part_of(p), []).append((p, body))
+    items = next((run for run in runs.values() if len(run) >= 2), None)
+    if items is None or any(re.search(rf"\b\d+ {asked.words}\b", body) for _, body in items):
+        return None
+    return [p for p, _ in items]
+
+
+def _counted_items(question: str, asked: Asked, own: list[Passage], named: bool, weights: Weights = DEFAULT
+                   ) -> Answer | None:
+    """"hội thi có bao nhiêu giải": no heading names them, no line states their number, but each item of a list
+    opens with one ("1. Giải Nhất: …"): those items counted ("Có 4 giải:"), then quoted after their lead-in, cited."""
+    items = _opening(asked, own)
+    if items is None:
+        return None
+    lead = list_lead(items[0])
+    about = " ".join([items[0].document, items[0].section, lead])
+    if not _rest(question, asked, named) <= set(plain_words(about).split()):
+        return None
+    heads = [t("answer.items_counted", n=len(items), items=asked.typed), *([quote(lead)] if lead else [])]
+    text, citations = in_order(heads, items, shown_items(items, weights))
+    return Answer(question, text, True, citations)
+
+
 def list_answer(question: str, passages: list[Passage], doc_chunks: Callable[[str], list[StoredChunk]],
                 counted: bool, weights: Weights = DEFAULT) -> Answer | None:
     """The whole list whose items the question names (`counted`: asked how many, said first), from the first of the
@@ -199,7 +234,8 @@ def list_answer(question: str, passages: list[Passage], doc_chunks: Callable[[st
         own = written(Passage.from_chunk(c, 0.0) for c in doc_chunks(doc_id))
         found = _headed(asked, own)
         if found is None:
-            line = _counted_line(question, asked, own, named) if counted else None
+            line = None if not counted else (_counted_line(question, asked, own, named)
+                                             or _counted_items(question, asked, own, named, weights))
             if line is not None:
                 return line
             continue
@@ -285,3 +321,50 @@ def whole_list(ask: ListAsk, passages: list[Passage], item: tuple[Passage, str] 
     the duties or reports asked (`item`: its best item found and who must act, None when nothing answers), or the list
     the passages cited (`order`, best first; [] when nothing answers) are items of."""
     return _section(ask, passages) or _led(ask, passages, item, weights) or _cited(ask, order, passages, weights)
+
+
+def _row(p: Passage) -> bool:
+    """A row of a table that says something (not its header row alone)."""
+    return p.text.lstrip().startswith("|") and not header_row_only(p)
+
+
+def _attached(cited: Passage, doc_chunks: Callable[[str], list[StoredChunk]]) -> tuple[str, list[Passage]] | None:
+    """The list a line's names are in ("… (có danh sách kèm theo)"): the first table after it in its document, with
+    the title before that table ("DANH SÁCH …"; "" without one)."""
+    if not _LISTED.search(plain_words(cited.text)):
+        return None
+    after = [p for p in written(Passage.from_chunk(c, 0.0) for c in doc_chunks(cited.doc_id))
+             if p.position > cited.position]
+    first = next((n for n, p in enumerate(after) if _row(p)), None)
+    if first is None:
+        return None
+    rows = [p for p in after[first:] if _row(p) and p.section == after[first].section]
+    title = next((p.text.split("\n")[0] for p in reversed(after[:first])
+                  if plain_words(p.text).startswith(_LIST_TITLES)), "")
+    return title, rows
+
+
+def with_attached_list(answer: Answer, doc_chunks: Callable[[str], list[StoredChunk]], weights: Weights = DEFAULT
+                       ) -> Answer:
+    """The answer, with the rows of the list attached after the articles that a line it quotes names ("Tặng Giấy khen
+    cho 03 tập thể và 04 cá nhân … (có danh sách kèm theo)"): its title, then its rows as written (at most
+    weights.list_items and weights.list_chars, then "…"), each cited — the names asked are there, not in the line."""
+    if not answer.found:
+        return answer
+    found = next((f for c in answer.citations if c.spans for f in [_attached(c.passage, doc_chunks)] if f), None)
+    if found is None:
+        return answer
+    title, rows = found
+    have = {(c.passage.doc_id, c.passage.position) for c in answer.citations}
+    rows = [p for p in rows if (p.doc_id, p.position) not in have]
+    if not rows:
+        return answer
+    shown = shown_items(rows, weights)
+    n0 = len(answer.citations)
+    lines = [answer.answer, quote(title) if title else t("answer.attached_list"),
+             *(f"{shown_whole(p)} [{n0 + n}]" for n, p in enumerate(rows[:shown], 1))]
+    if len(rows) > shown:
+        lines.append("…")
+    citations = [*answer.citations, *(Citation(n0 + n, p, [(0, len(p.text))] if n <= shown else [])
+                                      for n, p in enumerate(rows, 1))]
+    return replace(answer, answer="\n".join(lines), citations=citations)
