@@ -877,9 +877,10 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
     answers = verdict.found and not verdict.nearest
     order = _citation_order(chosen, ev.in_scope, query, weights) if verdict.found else []
     # asked for a whole article or list (not one item of it, nor a single fact: a place, a date …), it is quoted whole
-    item = _list_item(query, passages, chosen, ev.in_scope, weights) if answers else None
+    ask = list_asked(question, query.kind)
+    item = _list_item(query, passages, chosen, ev.in_scope, weights) if answers and ask.kinds else None
     whole = (_whole_article(query, passages, chosen) if answers else None) or whole_list(
-        list_asked(question, query.kind), passages, item, order if answers else [], weights)
+        ask, passages, item, order if answers else [], weights)
     if whole is not None:
         return Answer(question, whole[0], True, whole[1], confidence=verdict.confidence)
     if not verdict.found:
