@@ -331,8 +331,8 @@ def _row(p: Passage) -> bool:
 
 
 def _attached(cited: Passage, doc_chunks: Callable[[str], list[StoredChunk]]) -> tuple[str, list[Passage]] | None:
-    """The list a line's names are in ("… (có danh sách kèm theo)"): the first table after it in its document, with
-    the title before that table ("DANH SÁCH …"; "" without one)."""
+    """The list a line's names are in ("… (có danh sách kèm theo)"): the first table after it in its document, under
+    a title naming a list ("DANH SÁCH …") between the two, with that title."""
     if not _LISTED.search(plain_words(cited.text)):
         return None
     after = [p for p in written(Passage.from_chunk(c, 0.0) for c in doc_chunks(cited.doc_id))
@@ -343,7 +343,7 @@ def _attached(cited: Passage, doc_chunks: Callable[[str], list[StoredChunk]]) ->
     rows = [p for p in after[first:] if _row(p) and p.section == after[first].section]
     title = next((p.text.split("\n")[0] for p in reversed(after[:first])
                   if plain_words(p.text).startswith(_LIST_TITLES)), "")
-    return title, rows
+    return (title, rows) if title else None
 
 
 def with_attached_list(answer: Answer, doc_chunks: Callable[[str], list[StoredChunk]], weights: Weights = DEFAULT
@@ -363,7 +363,7 @@ def with_attached_list(answer: Answer, doc_chunks: Callable[[str], list[StoredCh
         return answer
     shown = shown_items(rows, weights)
     n0 = len(answer.citations)
-    lines = [answer.answer, quote(title) if title else t("answer.attached_list"),
+    lines = [answer.answer, quote(title),
              *(f"{shown_whole(p)} [{n0 + n}]" for n, p in enumerate(rows[:shown], 1))]
     if len(rows) > shown:
         lines.append("…")
