@@ -39,8 +39,34 @@ _NOTICE = "\n\n".join([
     "3. Gặp mặt nữ đoàn viên\n- Thời gian: 9 giờ 00 ngày 08/3/2027.\n- Mỗi nữ đoàn viên được tặng 200.000 đồng.",
     "TM. BAN CHẤP HÀNH\nCHỦ TỊCH\nVõ Văn Tâm\n"])
 
+_PRIZES = "\n\n".join([
+    "CÔNG ĐOÀN CƠ SỞ TRƯỜNG THCS LÊ LỢI\nSố: 22/QĐ-CĐCS\nQuảng Ngãi, ngày 16 tháng 11 năm 2027",
+    "QUYẾT ĐỊNH\nVề việc trao giải Hội thi tiếng hát giáo viên năm học 2027 - 2028",
+    "QUYẾT ĐỊNH:",
+    "Điều 1. Trao giải Hội thi tiếng hát giáo viên năm học 2027 - 2028 cho các tổ công đoàn sau:",
+    "1. Giải Nhất: Tổ công đoàn Ngữ văn, thưởng 1.000.000 đồng.",
+    "2. Giải Nhì: Tổ công đoàn Toán - Tin, thưởng 700.000 đồng.",
+    "3. Giải Ba: Tổ công đoàn Tiếng Anh, thưởng 500.000 đồng.",
+    "4. Giải Khuyến khích: Tổ công đoàn Văn phòng, thưởng 200.000 đồng.",
+    "Điều 2. Kinh phí khen thưởng trích từ quỹ công đoàn cơ sở năm 2027.",
+    "TM. BAN CHẤP HÀNH\nCHỦ TỊCH\nPhan Thị Hoa\n"])
+
+_COMMENDATION = "\n\n".join([
+    "CÔNG ĐOÀN NGÀNH GIÁO DỤC HUYỆN SƠN TỊNH\nSố: 31/QĐ-CĐN\nSơn Tịnh, ngày 20 tháng 6 năm 2027",
+    "QUYẾT ĐỊNH\nVề việc tặng Giấy khen cho các tập thể và cá nhân có thành tích xuất sắc năm học 2026 - 2027",
+    "QUYẾT ĐỊNH:",
+    "Điều 1. Tặng Giấy khen cho 02 tập thể và 02 cá nhân có thành tích xuất sắc trong phong trào thi đua năm học "
+    "2026 - 2027 (có danh sách kèm theo).",
+    "Điều 2. Mỗi tập thể được thưởng 500.000 đồng, mỗi cá nhân được thưởng 300.000 đồng.",
+    "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nTrần Văn Bình",
+    "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN\n(Kèm theo Quyết định số 31/QĐ-CĐN ngày 20/6/2027)",
+    "| STT | Tên tập thể, cá nhân | Đơn vị |\n|---|---|---|\n| 1 | Công đoàn cơ sở Trường Tiểu học Tịnh Hà | Tập thể |\n"
+    "| 2 | Công đoàn cơ sở Trường THCS Tịnh Sơn | Tập thể |\n| 3 | Bà Nguyễn Thị Mai | Trường Tiểu học Tịnh Hà |\n"
+    "| 4 | Ông Lê Văn Nam | Trường THCS Tịnh Sơn |\n"])
+
 lists = assistant_fixture("kh09-tuan-le-van-hoa.txt", _PLAN, ("nq05-nhiem-vu-2027.txt", _RESOLUTION),
-                          ("tb21-phu-nu.txt", _NOTICE))
+                          ("tb21-phu-nu.txt", _NOTICE), ("qd22-trao-giai.txt", _PRIZES),
+                          ("qd31-giay-khen.txt", _COMMENDATION))
 
 
 def _in_order(text: str, parts: list[str]) -> bool:
@@ -85,3 +111,24 @@ def test_a_list_asked_after_a_verb_of_carrying_out_is_answered_whole(lists):
     answer = lists.ask("thông báo 21 tổ chức những hoạt động nào")
     assert answer.found, answer.answer
     assert _in_order(answer.answer, ["Hội thi cắm hoa", "bóng chuyền hơi", "Gặp mặt nữ đoàn viên"]), answer.answer
+
+
+def test_how_many_prizes_items_each_naming_one_say_it(lists):
+    """"… có bao nhiêu giải": no heading names the prizes and no line states their number, but each item of the
+    article's list opens with one ("1. Giải Nhất: …"); before, "không đề cập con số cụ thể"."""
+    answer = lists.ask("hội thi tiếng hát giáo viên có bao nhiêu giải?")
+    assert answer.found, answer.answer
+    assert answer.answer.startswith("Có 4 giải"), answer.answer
+    assert _in_order(answer.answer, ["Giải Nhất", "Giải Nhì", "Giải Ba", "Giải Khuyến khích"]), answer.answer
+    assert sum("Giải" in c.passage.text.split(":")[0] for c in answer.citations) == 4, answer.citations
+
+
+def test_names_in_the_list_attached_after_the_articles_are_quoted_and_cited(lists):
+    """"tập thể nào được tặng giấy khen": the article says only "(có danh sách kèm theo)"; before, it and the next
+    article were the whole answer, without one name."""
+    answer = lists.ask("tập thể nào được tặng giấy khen năm học 2026 - 2027?")
+    assert answer.found, answer.answer
+    assert _in_order(answer.answer, ["danh sách kèm theo", "Trường Tiểu học Tịnh Hà", "Trường THCS Tịnh Sơn",
+                                     "Bà Nguyễn Thị Mai"]), answer.answer
+    quoted = [c.passage.text for c in answer.citations if c.spans]
+    assert any("Tiểu học Tịnh Hà | Tập thể" in text for text in quoted), quoted

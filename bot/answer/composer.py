@@ -17,9 +17,9 @@ from bot.answer.abstain import Evidence, confidence, judge, signals
 from bot.answer.artefacts import without_artefacts
 from bot.answer.guard import is_instruction
 from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
-from bot.answer.sections import articles_under, topic_heading
+from bot.answer.list_items import in_order, list_asked, whole_list
 from bot.answer.where import asks_only_where, names_place
-from bot.answer.written_order import whole_list, written_order
+from bot.answer.written_order import written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY, MOMENT_WORDS, NUMBER,
                                  ATTEND_WORDS, PERCENT, RECEIVE_WORDS, RECIPIENT, REPORT, TIME, WHICH_ASKED, WHICH_WORDS,
                                  QuestionKind, bounds_said, asking_words, classify, counts, cue_tokens, field_answers,
@@ -32,7 +32,8 @@ from troly.texts import t
 from troly.vntext import (OPEN, asserts, bodies, fold, is_syllable, kind_names, maybe_stopword, normalize, plain_words,
                           split_sentences, unframed, without_judging)
 from troly.weights import DEFAULT, Weights
-from bot.answer.model import Answer, Citation, ObligationHint, header_row_only, labelled_row, list_lead, stated_lead
+from bot.answer.model import (Answer, Citation, ObligationHint, header_row_only, labelled_row, list_lead, quote,
+                              stated_lead)
 from ingest.chunker import plain_cells
 from ingest.table_shape import BARE_NUMBER, shape
 from ingest.markers import heading_match
@@ -62,8 +63,6 @@ _MARKER_ONLY = re.compile(r"^\(?(?:\d{1,2}\.)*[a-zđ0-9]{1,2}[.)]$")
 # "2. Tổ chức …", "3) …": a list item that opens with its number; any other number opening a clause is a value.
 _ITEM_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]\s")
 _VALUE_START = re.compile(r"\d")
-# "a) Tổ chức …": a list item that opens with its letter.
-_ITEM_LETTER = re.compile(r"^\(?[a-zđ]{1,2}[.)]\s")
 # "KL 21", "năm 2030", "khóa XIV": numbers of two or more digits and upper-case roman numerals.
 _ROMAN = re.compile(r"\b[IVXLC]{2,}\b")
 # "QĐ 22/2013/QĐ-TTg (26/4/2013)": the date a short name ends with.
@@ -875,9 +874,15 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
     passages, ev = evidence(question, passages, obligations, lexicon, weights, reading, scoped)
     query, chosen, scored, passage_cov = ev.query, ev.chosen, ev.scored, ev.passage_coverage
     verdict = judge(ev, weights)
-    section = _whole_section(question, passages)
-    if section is not None:
-        return Answer(question, section[0], True, section[1], confidence=verdict.confidence)
+    answers = verdict.found and not verdict.nearest
+    order = _citation_order(chosen, ev.in_scope, query, weights) if verdict.found else []
+    # asked for a whole article or list (not one item of it, nor a single fact: a place, a date …), it is quoted whole
+    ask = list_asked(question, query.kind)
+    item = _list_item(query, passages, chosen, ev.in_scope, weights) if answers and ask.kinds else None
+    whole = (_whole_article(query, passages, chosen) if answers else None) or whole_list(
+        ask, passages, item, order if answers else [], weights)
+    if whole is not None:
+        return Answer(question, whole[0], True, whole[1], confidence=verdict.confidence)
     if not verdict.found:
         # the documents the question names as documents (by number, or kind and title words), when it does: what they
         # lack is said of them, and only their passages are shown as the nearest (another text's is no part of what
@@ -889,17 +894,8 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
         nearest.sort()
         return Answer(question, _not_found(verdict.reason, named), False,
                       [Citation(n + 1, passages[i]) for n, i in enumerate(nearest)], confidence=verdict.confidence)
-    whole = _whole_article(query, passages, chosen) or _whole_list(query, passages, chosen, ev.in_scope, weights)
-    if whole is not None and not verdict.nearest:
-        return Answer(question, whole[0], True, whole[1], confidence=verdict.confidence)
     # a runner-up citation is a second opinion from the named documents too, never from another text
-    order = _citation_order(chosen, ev.in_scope, query, weights)
     chosen = _with_purpose(chosen + _second_opinions(chosen, order, ev.in_scope), scored, passages, query)
-    # asked what a list holds (no single fact: a place, a date …), not one item of it
-    listed = None if verdict.nearest or not query.kind.asks_list and query.kind.kinds else whole_list(order, passages)
-    if listed is not None:
-        text, cited = _listed(listed, weights)
-        return Answer(question, text, True, cited, confidence=verdict.confidence)
     order = written_order(order, passages)
     number = {pi: n + 1 for n, pi in enumerate(order)}
     chosen.sort(key=lambda s: (number[s.passage_index], s.start))
@@ -947,71 +943,14 @@ def _whole_article(query: Query, passages: list[Passage], chosen: list[Scored]) 
     return in_order(heads, at, MAX_SENTENCES)
 
 
-def in_order(heads: list[str], items: list[Passage], shown: int, titles: list[str] | None = None
-              ) -> tuple[str, list[Citation]]:
-    """What a whole article, list or chapter is quoted as: its heading lines, then its first `shown` passages in the
-    order written — or, given `titles`, each one's title (a chapter's articles: the heading of each, citing its first
-    passage) —, each cited, then "…" when there are more (cited too, unquoted, for the reader to open)."""
-    quoted = titles or [quote(p.text) for p in items]
-    lines = [*heads, *(f"{text} [{n}]" for n, text in enumerate(quoted[:shown], 1))]
-    if len(items) > shown:
-        lines.append("…")
-    citations = [Citation(n, p, [(0, len(p.text))] if n <= shown and not titles else [])
-                 for n, p in enumerate(items, 1)]
-    return "\n".join(lines), citations
-
-
-def _whole_section(question: str, passages: list[Passage]) -> tuple[str, list[Citation]] | None:
-    """"Liệt kê toàn bộ quyền của công đoàn": a question asking for all of something a law lays out as a chapter or
-    section of articles whose heading names it (sections.topic_heading), found by search, is answered with that
-    heading, then the title of each of its articles in the order written, each citing the article."""
-    found = topic_heading(question, (p for p in passages if not p.off_scope))
-    if found is None:
-        return None
-    articles = articles_under(passages, *found)
-    if len(articles) < 2:
-        return None
-    titles = [quote(heading) for heading, _ in articles]
-    heads = [quote(level) for level in found[1].split(SECTION_SEP)]
-    return in_order(heads, [p for _, p in articles], len(titles), titles)
-
-
-def _whole_list(query: Query, passages: list[Passage], chosen: list[Scored], scored: list[Scored],
-                weights: Weights = DEFAULT) -> tuple[str, list[Citation]] | None:
-    """"Tổ công đoàn có nhiệm vụ gì?": a question asking what duties or reports, whose best span is an item of a list
-    whose lead-in announces them (_announces), is answered with the list — its lead-in, then its items in the order
-    written (at most weights.list_items and weights.list_chars, then "…"), each one cited — not with the one item
-    that scored best."""
-    if not query.kind.asks_list or not chosen:
+def _list_item(query: Query, passages: list[Passage], chosen: list[Scored], scored: list[Scored],
+               weights: Weights = DEFAULT) -> tuple[Passage, str] | None:
+    """The item of a list of duties or reports that answers (list_items.whole_list), with who must act when its
+    lead-in does not say it ("Tổ công đoàn: "): of the body asked (_body_list), else the best span's."""
+    if not chosen:
         return None
     best = _body_list(query, passages, chosen[0], scored, weights) or passages[chosen[0].passage_index]
-    lead = list_lead(best)
-    if not lead or best.text.lstrip().startswith("|") or not _announces(lead, query):
-        return None
-    items = sorted({p.position: p for p in passages if p.doc_id == best.doc_id and p.section == best.section
-                    and list_lead(p) == lead and p.block not in CLOSING_KINDS}.values(), key=lambda p: p.position)
-    if len(items) < 2:
-        return None
-    actor = _who(chosen[0], best, query) if not sentence_actor(lead) else ""
-    return in_order([f"{actor}{quote(lead)}"], items, shown_items(items, weights))
-
-
-def shown_items(items: list[Passage], weights: Weights = DEFAULT) -> int:
-    """How many items of a list are quoted: at most weights.list_items and weights.list_chars (then "…")."""
-    shown = size = 0
-    for p in items:
-        size += len(p.text)
-        if shown >= weights.list_items or (shown and size > weights.list_chars):
-            break
-        shown += 1
-    return shown
-
-
-def _listed(items: list[Passage], weights: Weights = DEFAULT) -> tuple[str, list[Citation]]:
-    """A list whose items the answer cites (written_order.whole_list), quoted from its first item after its lead-in,
-    or the heading of the article it makes up."""
-    head = list_lead(items[0]) or article_heading(items[0].section)
-    return in_order([quote(head)] if head else [], items, shown_items(items, weights))
+    return best, _who(chosen[0], best, query) if not sentence_actor(list_lead(best)) else ""
 
 
 def _body_list(query: Query, passages: list[Passage], best: Scored, scored: list[Scored], weights: Weights = DEFAULT
@@ -1031,13 +970,6 @@ def _names_body(lead: str, asked: frozenset[str]) -> bool:
     """A lead-in that is the name of one of the bodies asked ("2.2. Sở Xây dựng:")."""
     actor = heading_actor(lead) if lead else ""
     return bool(actor) and bool(named_in(actor) & asked)
-
-
-def _announces(lead: str, query: Query) -> bool:
-    """A lead-in that says its items are the duties or reports asked ("Tổ công đoàn … có nhiệm vụ:", "Công đoàn cơ
-    sở báo cáo:") or of whom ("2. Công đoàn cơ sở:"); not one of steps each of another body ("Thông tư này hướng dẫn
-    … như sau:"), where the item found is the answer and the others are not."""
-    return bool(classify(lead).kinds & query.kind.kinds & {DUTY, REPORT}) or bool(heading_actor(lead))
 
 
 def _naming_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
@@ -1256,15 +1188,6 @@ def _shortened_actor(actor: str, question: str) -> str:
     asked = {m.body for m in bodies().mentions(question)}
     dropped = [m for m in bodies().mentions(actor) if m.start >= len(kept) and m.body in asked]
     return f"{kept}, …, {actor[dropped[0].start:dropped[0].end]}" if dropped else f"{kept}, …"
-
-
-def quote(span: str, before: str = "") -> str:
-    """A span as quoted in an answer: trimmed of list dashes and stray punctuation, never reworded; "…" before
-    a span that starts in the middle of a sentence (after a comma or a ";", or where the passage was cut)."""
-    quoted = span.strip().lstrip("-–•+. ").strip()
-    mid_sentence = (quoted[:1].islower() and not _ITEM_LETTER.match(quoted)
-                    and (not before or before[-1] not in ".:!?\n"))
-    return f"…{quoted}" if mid_sentence else quoted
 
 
 def _unique(passages: list[Passage]) -> list[Passage]:

@@ -20,6 +20,7 @@ from bot.answer.obligations import ObligationIndex
 from bot.answer.saved_statistics import Statistics
 from bot.answer.composer import field_spans
 from bot.answer.question import QuestionKind, classify, field_answers_any, planned
+from bot.answer.list_items import ListAsk, list_asked
 from bot.answer.sections import articles_under, topic_heading
 from troly.vntext import STOP_FOLDED, Abbreviations, fold, words
 from vectorstore.place import article_path, named_place, place_of, stands_at
@@ -81,8 +82,9 @@ class AnswerContext:
         passages = self.assistant.search(question, k=int(self.assistant.weights.answer_pool), filters=filters,
                                          spread=False, meaning=meaning)
         kind = classify(question)
-        passages = (passages + self._rest_of_article(question, kind, passages) + self._rest_of_list(kind, passages)
-                    + self._rest_of_section(question, passages))
+        ask = list_asked(question, kind)
+        passages = (passages + self._rest_of_article(question, kind, passages) + self._rest_of_list(ask, passages)
+                    + self._rest_of_section(ask, passages))
         passages += self._fields_of(question, kind, passages)
         hints: list[ObligationHint] = []
         # The period a listed target falls under ("Đến năm 2025:" in a line of its own).
@@ -124,10 +126,10 @@ class AnswerContext:
         return [Passage.from_chunk(chunk, 0.0) for position, chunk in sorted(self._doc_chunks(best.doc_id).items())
                 if (best.doc_id, position) not in have and article_path(chunk.meta.get("section", "")) == article]
 
-    def _rest_of_list(self, kind: QuestionKind, passages: list[Passage]) -> list[Passage]:
-        """ "… có nhiệm vụ gì?": a list an item found belongs to is answered whole (composer._whole_list), so the
-        items of those lists that search left out are added, in the order written."""
-        if not kind.asks_list:
+    def _rest_of_list(self, ask: ListAsk, passages: list[Passage]) -> list[Passage]:
+        """ "… có nhiệm vụ gì?": a list of the duties or reports asked an item found belongs to is answered whole
+        (list_items.whole_list), so the items of those lists that search left out are added, in the order written."""
+        if not ask.kinds:
             return []
         have = {(p.doc_id, p.position) for p in passages}
         lists = dict.fromkeys((p.doc_id, p.section, list_lead(p)) for p in passages if list_lead(p))
@@ -139,11 +141,11 @@ class AnswerContext:
                     if list_lead(p) == lead]
         return out
 
-    def _rest_of_section(self, question: str, passages: list[Passage]) -> list[Passage]:
+    def _rest_of_section(self, ask: ListAsk, passages: list[Passage]) -> list[Passage]:
         """ "Liệt kê toàn bộ quyền của công đoàn": a chapter or section whose heading names what is asked for all of
-        is answered with its articles' titles (composer._whole_section), so the first passage of each of its articles
+        is answered with its articles' titles (list_items.whole_list), so the first passage of each of its articles
         that search left out is added."""
-        found = topic_heading(question, (p for p in passages if not p.off_scope))
+        found = topic_heading(list(ask.topic), (p for p in passages if not p.off_scope))
         if found is None:
             return []
         doc_id, path = found

@@ -1,30 +1,45 @@
-"""A question asking what a list holds, or how many ("tháng công nhân gồm những hoạt động nào", "nghị quyết 02 có chỉ
-tiêu gì", "kế hoạch 07 có bao nhiêu hoạt động"): what it asks for names a heading of the document it is about ("II.
-NỘI DUNG HOẠT ĐỘNG"), or that document's title ("… và các hoạt động chào mừng …"); the items under that heading (or
-the document's own numbered headings) are the answer, all of them in the order written — not the two or three lines
-that repeat the question's words, which search and sentence scoring find."""
+"""A question asking for a whole list, answered with all of it in the order written, each item cited — not with the
+two or three lines that repeat the question's words, which search and sentence scoring find. One trigger
+(list_asked) says whether and how a question asks for a whole list; one gatherer (written) collects a list's items in
+the order written; one quoting (in_order) shows them. Where the list is depends on how it is asked for:
+- the items named ("tháng công nhân gồm những hoạt động nào", "kế hoạch 07 có bao nhiêu hoạt động"): under the
+  heading of the document asked naming them ("II. NỘI DUNG HOẠT ĐỘNG"), or its own numbered headings when its title
+  names them (list_answer, before any sentence is scored);
+- all of a topic ("liệt kê toàn bộ quyền của công đoàn"): a law's chapter or section whose heading names it, quoted
+  as its articles' titles (whole_list);
+- duties or reports ("tổ công đoàn có nhiệm vụ gì"): the list whose lead-in announces them, of the best item found;
+- no single fact (not a place, a date …): when every passage cited is a numbered item of one list, that list from its
+  first item.
+Asked how many where no line states it, the items counted say it ("Có 4 giải:"); a quoted line whose names are in a
+list attached after the articles ("… (có danh sách kèm theo)") is followed by that list (with_attached_list)."""
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from bot.answer.composer import in_order, quote, shown_items
-from bot.answer.model import Answer, Citation
-from bot.answer.question import field_label
-from ingest.markers import heading_match
+from bot.answer.model import Answer, Citation, header_row_only, list_lead, quote, shown_whole
+from bot.answer.question import DUTY, REPORT, QuestionKind, classify, field_label
+from bot.answer.sections import articles_under, topic_heading, topic_words
+from bot.answer.written_order import part_of, written
+from ingest.markers import heading_match, ordinal
 from ingest.model import SECTION_SEP
+from ingest.obligations import heading_actor
 from troly.tables import toml
 from troly.texts import t
 from troly.vntext import STOP_FOLDED, fold_same_length, kind_names, plain_words
 from troly.weights import DEFAULT, Weights
-from vectorstore.search import CLOSING_KINDS, Passage
+from vectorstore.place import article_heading
+from vectorstore.search import Passage
 from vectorstore.store import StoredChunk
 
 _TABLE = toml("question_cues.toml")["items"]
+_APPENDIX = toml("header_words.toml")["appendix"]
+_LISTED = re.compile(r"\b(?:" + "|".join(re.escape(plain_words(w)) for w in _APPENDIX["listed"]) + r")\b")
+_LIST_TITLES = tuple(plain_words(w) for w in _APPENDIX["list_titles"])
 _ASKS = re.compile(_TABLE["asks"])
 _COUNTS = re.compile(_TABLE["counts"])
-_LAW = ("phan", "chuong", "muc", "dieu")  # a law's divisions: sections.py answers for all of those
+_LAW = ("phan", "chuong", "muc", "dieu")  # a law's divisions: whole_list answers for all of those
 _DOCUMENTS = 3  # the first documents found (fused order) whose headings are read, as context.FIELD_DOCUMENTS
 
 
@@ -37,7 +52,18 @@ class Asked:
     asking: tuple[int, int]  # where the question asks it ("những hoạt động nào"): the rest names what the list is of
 
 
-def asked_items(question: str) -> Asked | None:
+@dataclass(frozen=True)
+class ListAsk:
+    """How a question asks for a whole list: the items it names ("những hoạt động nào"), the topic it asks all of
+    ("toàn bộ quyền của công đoàn": its words), the duties or reports it asks (its kinds, when it asks only those),
+    and whether it asks no single fact (a place, a date …), so that items cited may be a list's."""
+    items: Asked | None
+    topic: tuple[str, ...]
+    kinds: frozenset[str]
+    open: bool
+
+
+def _asked_items(question: str) -> Asked | None:
     """The items a question asks for the list of ("những hoạt động nào") or the number of ("bao nhiêu hoạt động")."""
     folded = fold_same_length(question.lower())
     for rx, counted in ((_COUNTS, True), (_ASKS, False)):
@@ -47,6 +73,38 @@ def asked_items(question: str) -> Asked | None:
             if words and not set(words.split()) <= STOP_FOLDED:
                 return Asked(question[m.start("items"):m.end("items")], words, counted, m.span())
     return None
+
+
+def list_asked(question: str, kind: QuestionKind | None = None) -> ListAsk:
+    """How the question asks for a whole list (`kind`: its kinds of fact, when already classified)."""
+    kind = classify(question) if kind is None else kind
+    return ListAsk(_asked_items(question), tuple(topic_words(question)),
+                   frozenset(kind.kinds) if kind.asks_list else frozenset(), kind.asks_list or not kind.kinds)
+
+
+def shown_items(items: list[Passage], weights: Weights = DEFAULT) -> int:
+    """How many items of a list are quoted: at most weights.list_items and weights.list_chars (then "…")."""
+    shown = size = 0
+    for p in items:
+        size += len(p.text)
+        if shown >= weights.list_items or (shown and size > weights.list_chars):
+            break
+        shown += 1
+    return shown
+
+
+def in_order(heads: list[str], items: list[Passage], shown: int, titles: list[str] | None = None
+             ) -> tuple[str, list[Citation]]:
+    """What a whole article, list or chapter is quoted as: its heading lines, then its first `shown` passages in the
+    order written — or, given `titles`, each one's title (a chapter's articles: the heading of each, citing its first
+    passage) —, each cited, then "…" when there are more (cited too, unquoted, for the reader to open)."""
+    quoted = titles or [quote(p.text) for p in items]
+    lines = [*heads, *(f"{text} [{n}]" for n, text in enumerate(quoted[:shown], 1))]
+    if len(items) > shown:
+        lines.append("…")
+    citations = [Citation(n, p, [(0, len(p.text))] if n <= shown and not titles else [])
+                 for n, p in enumerate(items, 1)]
+    return "\n".join(lines), citations
 
 
 def _holds(text: str, words: str) -> bool:
@@ -88,7 +146,7 @@ def _heading(asked: Asked, own: list[Passage]) -> list[str] | None:
     return [] if own and _holds(own[0].document, asked.words) else None
 
 
-def _list(asked: Asked, own: list[Passage]) -> tuple[list[str], list[Passage], list[str] | None] | None:
+def _headed(asked: Asked, own: list[Passage]) -> tuple[list[str], list[Passage], list[str] | None] | None:
     """(heading lines, items, their titles when they are headings) of the list in one document's passages."""
     path = _heading(asked, own)
     if path is None:
@@ -132,21 +190,54 @@ def _counted_line(question: str, asked: Asked, own: list[Passage], named: bool) 
     return Answer(question, text, True, [Citation(1, p, [(0, len(p.text))])])
 
 
+def _opening(asked: Asked, own: list[Passage]) -> list[Passage] | None:
+    """"Giải Nhất: …", "Giải Nhì: …", "Giải Ba: …": the first two or more items of one list (numbered or bullets,
+    as written) that each open with the items asked — one each, none saying how many of them it holds ("02 giải")."""
+    runs: dict[tuple[str, str, str], list[tuple[Passage, str]]] = {}
+    for p in own:
+        text = p.text.lstrip("*#-–•+ ")
+        m = heading_match(text)
+        body = plain_words(m.rest if m else text)
+        if _item(p) and f"{body} ".startswith(f"{asked.words} "):
+            runs.setdefault(part_of(p), []).append((p, body))
+    items = next((run for run in runs.values() if len(run) >= 2), None)
+    if items is None or any(re.search(rf"\b\d+ {asked.words}\b", body) for _, body in items):
+        return None
+    return [p for p, _ in items]
+
+
+def _counted_items(question: str, asked: Asked, own: list[Passage], named: bool, weights: Weights = DEFAULT
+                   ) -> Answer | None:
+    """"hội thi có bao nhiêu giải": no heading names them, no line states their number, but each item of a list
+    opens with one ("1. Giải Nhất: …"): those items counted ("Có 4 giải:"), then quoted after their lead-in, cited."""
+    items = _opening(asked, own)
+    if items is None:
+        return None
+    lead = list_lead(items[0])
+    about = " ".join([items[0].document, items[0].section, lead])
+    if not _rest(question, asked, named) <= set(plain_words(about).split()):
+        return None
+    heads = [t("answer.items_counted", n=len(items), items=asked.typed), *([quote(lead)] if lead else [])]
+    text, citations = in_order(heads, items, shown_items(items, weights))
+    return Answer(question, text, True, citations)
+
+
 def list_answer(question: str, passages: list[Passage], doc_chunks: Callable[[str], list[StoredChunk]],
                 counted: bool, weights: Weights = DEFAULT) -> Answer | None:
-    """The whole list asked for (`counted`: asked how many, said first), from the first of the documents found
-    whose heading or title names the items asked and whose title and heading hold the question's other words."""
-    asked = asked_items(question)
+    """The whole list whose items the question names (`counted`: asked how many, said first), from the first of the
+    documents found whose heading or title names the items and whose title and heading hold the question's other
+    words."""
+    asked = list_asked(question).items
     if asked is None or asked.counted != counted:
         return None
     docs = list(dict.fromkeys(p.doc_id for p in passages if not p.off_scope))[:_DOCUMENTS]
     for doc_id in docs:
         named = any(p.named for p in passages if p.doc_id == doc_id)
-        own = sorted((p for p in (Passage.from_chunk(c, 0.0) for c in doc_chunks(doc_id))
-                      if p.block not in CLOSING_KINDS), key=lambda p: p.position)
-        found = _list(asked, own)
+        own = written(Passage.from_chunk(c, 0.0) for c in doc_chunks(doc_id))
+        found = _headed(asked, own)
         if found is None:
-            line = _counted_line(question, asked, own, named) if counted else None
+            line = None if not counted else (_counted_line(question, asked, own, named)
+                                             or _counted_items(question, asked, own, named, weights))
             if line is not None:
                 return line
             continue
@@ -159,3 +250,123 @@ def list_answer(question: str, passages: list[Passage], doc_chunks: Callable[[st
         text, citations = in_order(heads, items, len(items) if titles else shown_items(items, weights), titles)
         return Answer(question, text, True, citations)
     return None
+
+
+def _section(ask: ListAsk, passages: list[Passage]) -> tuple[str, list[Citation]] | None:
+    """"Liệt kê toàn bộ quyền của công đoàn": the chapter or section of articles whose heading names the topic
+    (sections.topic_heading), found by search: that heading, then the title of each of its articles in the order
+    written, each citing the article."""
+    found = topic_heading(list(ask.topic), (p for p in passages if not p.off_scope))
+    if found is None:
+        return None
+    articles = articles_under(passages, *found)
+    if len(articles) < 2:
+        return None
+    titles = [quote(heading) for heading, _ in articles]
+    heads = [quote(level) for level in found[1].split(SECTION_SEP)]
+    return in_order(heads, [p for _, p in articles], len(titles), titles)
+
+
+def _announces(lead: str, ask: ListAsk) -> bool:
+    """A lead-in that says its items are the duties or reports asked ("Tổ công đoàn … có nhiệm vụ:", "Công đoàn cơ
+    sở báo cáo:") or of whom ("2. Công đoàn cơ sở:"); not one of steps each of another body ("Thông tư này hướng dẫn
+    … như sau:"), where the item found is the answer and the others are not."""
+    return bool(classify(lead).kinds & ask.kinds & {DUTY, REPORT}) or bool(heading_actor(lead))
+
+
+def _led(ask: ListAsk, passages: list[Passage], item: tuple[Passage, str] | None, weights: Weights = DEFAULT
+         ) -> tuple[str, list[Citation]] | None:
+    """"Tổ công đoàn có nhiệm vụ gì?": duties or reports asked, the best item found (`item`: with who must act, said
+    before the lead-in when it does not say it) an item of a list whose lead-in announces them: the lead-in, then its
+    items (at most weights.list_items and weights.list_chars, then "…") — not the one item that scored best."""
+    if not ask.kinds or item is None:
+        return None
+    best, actor = item
+    lead = list_lead(best)
+    if not lead or best.text.lstrip().startswith("|") or not _announces(lead, ask):
+        return None
+    items = written(passages, lambda p: p.doc_id == best.doc_id and p.section == best.section
+                    and list_lead(p) == lead)
+    if len(items) < 2:
+        return None
+    return in_order([f"{actor}{quote(lead)}"], items, shown_items(items, weights))
+
+
+def _numbered(p: Passage) -> tuple[int, ...] | None:
+    """Where a numbered list item ("1. …", "b) …") stands in its list; None for anything else."""
+    m = heading_match(p.text.lstrip("*# "))
+    return ordinal(m) if m and m.kind != "dieu" else None
+
+
+def _cited(ask: ListAsk, order: list[int], passages: list[Passage], weights: Weights = DEFAULT
+           ) -> tuple[str, list[Citation]] | None:
+    """"… cấm những hành vi nào?": no single fact asked and every passage cited (`order`) a numbered item of one
+    list (two or more of them): the list's items found, from its first item when search found it — not only those
+    that repeat the question's words —, after its lead-in or the heading of the article it makes up."""
+    cited = [passages[pi] for pi in order]
+    if not ask.open or len(cited) < 2 or len({part_of(p) for p in cited}) > 1 \
+            or any(_numbered(p) is None for p in cited):
+        return None
+    part = part_of(cited[0])
+    items = written(passages, lambda p: part_of(p) == part and _numbered(p) is not None)
+    first = next((n for n, p in enumerate(items) if _numbered(p)[-1:] == (1,)), None)
+    if first is None or items[first].position > min(p.position for p in cited):
+        return None
+    items = items[first:]
+    head = list_lead(items[0]) or article_heading(items[0].section)
+    return in_order([quote(head)] if head else [], items, shown_items(items, weights))
+
+
+def whole_list(ask: ListAsk, passages: list[Passage], item: tuple[Passage, str] | None, order: list[int],
+               weights: Weights = DEFAULT) -> tuple[str, list[Citation]] | None:
+    """The whole list the composer's passages hold, as the question asks for it: all of a law's section, a list of
+    the duties or reports asked (`item`: its best item found and who must act, None when nothing answers), or the list
+    the passages cited (`order`, best first; [] when nothing answers) are items of."""
+    return _section(ask, passages) or _led(ask, passages, item, weights) or _cited(ask, order, passages, weights)
+
+
+def _row(p: Passage) -> bool:
+    """A row of a table that says something (not its header row alone)."""
+    return p.text.lstrip().startswith("|") and not header_row_only(p)
+
+
+def _attached(cited: Passage, doc_chunks: Callable[[str], list[StoredChunk]]) -> tuple[str, list[Passage]] | None:
+    """The list a line's names are in ("… (có danh sách kèm theo)"): the first table after it in its document, under
+    a title naming a list ("DANH SÁCH …") between the two, with that title."""
+    if not _LISTED.search(plain_words(cited.text)):
+        return None
+    after = [p for p in written(Passage.from_chunk(c, 0.0) for c in doc_chunks(cited.doc_id))
+             if p.position > cited.position]
+    first = next((n for n, p in enumerate(after) if _row(p)), None)
+    if first is None:
+        return None
+    rows = [p for p in after[first:] if _row(p) and p.section == after[first].section]
+    title = next((p.text.split("\n")[0] for p in reversed(after[:first])
+                  if plain_words(p.text).startswith(_LIST_TITLES)), "")
+    return (title, rows) if title else None
+
+
+def with_attached_list(answer: Answer, doc_chunks: Callable[[str], list[StoredChunk]], weights: Weights = DEFAULT
+                       ) -> Answer:
+    """The answer, with the rows of the list attached after the articles that a line it quotes names ("Tặng Giấy khen
+    cho 03 tập thể và 04 cá nhân … (có danh sách kèm theo)"): its title, then its rows as written (at most
+    weights.list_items and weights.list_chars, then "…"), each cited — the names asked are there, not in the line."""
+    if not answer.found:
+        return answer
+    found = next((f for c in answer.citations if c.spans for f in [_attached(c.passage, doc_chunks)] if f), None)
+    if found is None:
+        return answer
+    title, rows = found
+    have = {(c.passage.doc_id, c.passage.position) for c in answer.citations}
+    rows = [p for p in rows if (p.doc_id, p.position) not in have]
+    if not rows:
+        return answer
+    shown = shown_items(rows, weights)
+    n0 = len(answer.citations)
+    lines = [answer.answer, quote(title),
+             *(f"{shown_whole(p)} [{n0 + n}]" for n, p in enumerate(rows[:shown], 1))]
+    if len(rows) > shown:
+        lines.append("…")
+    citations = [*answer.citations, *(Citation(n0 + n, p, [(0, len(p.text))] if n <= shown else [])
+                                      for n, p in enumerate(rows, 1))]
+    return replace(answer, answer="\n".join(lines), citations=citations)

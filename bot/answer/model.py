@@ -4,6 +4,7 @@ Kept apart from the composer so that channels can show answers without importing
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ingest.chunker import DATA_ROW, plain_cells
@@ -19,6 +20,8 @@ MISSING = "missing"  # an answer's mode when what is asked is data the document 
 CITATION_HEADER_MAX = 100  # "[n] short name › heading levels" fits one line of a phone screen
 LEAD_SHOWN = 80  # characters of a lead-in shown before a quote
 PART_SHOWN = 40  # characters of the title of a file's second text shown in a citation's header
+# "a) Tổ chức …": a list item that opens with its letter.
+ITEM_LETTER = re.compile(r"^\(?[a-zđ]{1,2}[.)]\s")
 
 
 def _cut(text: str, limit: int) -> str:
@@ -42,6 +45,15 @@ def citation_header(p: Passage, limit: int = CITATION_HEADER_MAX) -> str:
         if room >= 12:
             return f"{name}{SECTION_SEP}{_cut(levels[-1], room)}"
     return _cut(name, limit)
+
+
+def quote(span: str, before: str = "") -> str:
+    """A span as quoted in an answer: trimmed of list dashes and stray punctuation, never reworded; "…" before
+    a span that starts in the middle of a sentence (after a comma or a ";", or where the passage was cut)."""
+    quoted = span.strip().lstrip("-–•+. ").strip()
+    mid_sentence = (quoted[:1].islower() and not ITEM_LETTER.match(quoted)
+                    and (not before or before[-1] not in ".:!?\n"))
+    return f"…{quoted}" if mid_sentence else quoted
 
 
 def list_lead(p: Passage) -> str:

@@ -7,12 +7,13 @@ import re
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 
+from bot.answer.written_order import written
 from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
 from troly.tables import toml
-from troly.vntext import is_stopword, plain_words, syllables
+from troly.vntext import is_stopword, plain_words
 from vectorstore.place import article_heading
-from vectorstore.search import CLOSING_KINDS, Passage
+from vectorstore.search import Passage
 
 _ALL = toml("question_cues.toml")["all"]
 _ASKS_ALL = re.compile(_ALL["asks"])
@@ -52,14 +53,13 @@ def _groups(section: str) -> list[str]:
     return out
 
 
-def topic_heading(question: str, passages: Iterable[Passage]) -> tuple[str, str] | None:
-    """(doc_id, heading path) of the group heading that names the question's topic most closely. Of the headings
+def topic_heading(said: list[str], passages: Iterable[Passage]) -> tuple[str, str] | None:
+    """(doc_id, heading path) of the group heading that names the question's topic (`said`) most closely. Of the headings
     above the passages (their articles' too) that hold every topic word: the one holding the longest run of the
     question's words ("… CỦA CÔNG ĐOÀN" for "quyền của công đoàn", not "Quyền của đoàn viên công đoàn"), then the
     fewest other words ("QUYỀN, TRÁCH NHIỆM CỦA CÔNG ĐOÀN" before "QUYỀN, TRÁCH NHIỆM CỦA CÔNG ĐOÀN VÀ ĐOÀN VIÊN …"),
     then the innermost, then the first found. None when the question asks for no whole, no heading names it, or an
-    article's does (its own text answers: "Điều 18. Quyền của đoàn viên công đoàn")."""
-    said = topic_words(question)
+    article's does (its own text answers: "Điều 18. Quyền của đoàn viên công đoàn"). `said`: topic_words."""
     topic = {w for w in said if not is_stopword(w) and not w.isdigit()}
     if not topic:
         return None
@@ -83,9 +83,9 @@ def topic_heading(question: str, passages: Iterable[Passage]) -> tuple[str, str]
 def articles_under(passages: Iterable[Passage], doc_id: str, path: str) -> list[tuple[str, Passage]]:
     """(article heading, its first passage) of each article under the heading path, in the order written."""
     first: dict[str, Passage] = {}
-    for p in sorted(passages, key=lambda p: p.position):
-        if p.doc_id == doc_id and p.block not in CLOSING_KINDS and (p.section + SECTION_SEP).startswith(path + SECTION_SEP):
-            heading = article_heading(p.section)
-            if heading:
-                first.setdefault(heading, p)
+    under = path + SECTION_SEP
+    for p in written(passages, lambda p: p.doc_id == doc_id and (p.section + SECTION_SEP).startswith(under)):
+        heading = article_heading(p.section)
+        if heading:
+            first.setdefault(heading, p)
     return list(first.items())

@@ -21,7 +21,7 @@ from bot.answer.due_questions import DueWindow, asks_if_passed, due_answer, due_
     with_passed
 from bot.answer.model import MISSING, Answer
 from bot.answer.followup import FollowupRewriter, as_asked, conversation_document
-from bot.answer.list_items import list_answer
+from bot.answer.list_items import list_answer, with_attached_list
 from bot.answer.post_holder import post_holder
 from bot.answer.document_facts import issued_by, issued_on, places_of
 from bot.answer.smalltalk import asked_kind, asks_for_documents, asks_nothing_of_the_texts, asks_to_remind, \
@@ -384,7 +384,7 @@ class Assistant:
             bool(filters and filters.doc))
         if not answer.found:  # "… có bao nhiêu hoạt động": no line states it, the list's items say it
             answer = list_answer(question, passages, self.store.doc_chunks, True, self.weights) or answer
-        answer = with_addressees(answer, self.store.doc_chunks)
+        answer = with_attached_list(with_addressees(answer, self.store.doc_chunks), self.store.doc_chunks, self.weights)
         if not answer.found:  # "ai là chủ tịch công đoàn X?": no sentence says, the signature of X's document does
             answer = post_holder(question, records, self.store.doc_chunks) or answer
         if missing and not answer.found:  # not "may be related": passages of other documents
