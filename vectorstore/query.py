@@ -192,12 +192,18 @@ class QueryAnalyzer:
         self.fillers.sort(key=len, reverse=True)
         self.extra_uni: dict[str, dict[str, int]] = {}
         self.extra_bi: dict[str, dict[str, int]] = {}
+        frames = set(FRAMES)
         for phrase in QUESTION_WORDS:
             words = syllables(phrase)
             for w in words:
                 self.extra_uni.setdefault(fold(w), {}).setdefault(w, 3)
             for a, b in zip(words, words[1:]):
-                self.extra_bi.setdefault(f"{fold(a)} {fold(b)}", {})[f"{a} {b}"] = 5
+                key = f"{fold(a)} {fold(b)}"
+                if phrase in frames and vocab.bigrams.get(key):
+                    continue  # the documents' own pair of these syllables decides: "moi nguoi" of a text writing
+                    # "mỗi người" is no frame's "mọi người" (question_words.txt's pairs stay: they name how a fact is
+                    # asked, "bao nhiêu tiền", against the documents' "bao nhiêu tiến độ")
+                self.extra_bi.setdefault(key, {})[f"{a} {b}"] = 5
         # For the smoothed pair model: how many different words follow / precede each word.
         self.followers: dict[str, int] = {}
         self.preceders: dict[str, int] = {}
