@@ -125,3 +125,8 @@ def test_a_frame_yields_to_the_documents_own_words():
     (addressing everyone), which search drops as no topic."""
     assert _reading("moi nguoi lao dong duoc ho tro bao nhieu").startswith("mỗi người lao động")
 
+
+def test_an_abbreviation_is_read_beside_its_spelled_out_words():
+    """"so gd" is the "Sở" of "Sở Giáo dục" the lines write, not the "sơ" of their "sơ kết", "hồ sơ"."""
+    assert _reading("so gd chu tri viec gi").startswith("sở gd")
+

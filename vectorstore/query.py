@@ -310,6 +310,11 @@ class QueryAnalyzer:
                 w.kind = "abbr"
         return words
 
+    def _spelled(self, word: _Word) -> list[str]:
+        """An abbreviation's spelled-out syllables, lower case ("gd" → giáo, dục); none for another word."""
+        entry = self.abbreviations.find(word.text) if word.kind == "abbr" else None
+        return [s.lower() for s in syllables(entry.expansion)] if entry else []
+
     def _restore(self, words: list[_Word], restore_all: bool) -> bool:
         """Choose each word's accented form; Viterbi over syllable-pair counts. True if changed."""
         changed = False
@@ -342,14 +347,18 @@ class QueryAnalyzer:
         if not words:
             return False
         # Viterbi: each word's share of its folded group (small corpora leave many pairs unseen)
-        # plus the smoothed pair model P(word | previous word).
+        # plus the smoothed pair model P(word | previous word). An abbreviation is read beside its neighbours as its
+        # spelled-out words: "so gd" is "sở" of "Sở Giáo dục", which the documents write, not "sơ".
+        spelled = [self._spelled(w) for w in words]
         best = [{form: (score, [form]) for form, score in cands[0]}]
         for i in range(1, len(words)):
             layer = {}
             for form, score in cands[i]:
                 options = []
                 for prev, (pscore, path) in best[-1].items():
-                    options.append((pscore + score + self._transition(prev, form), path))
+                    a = spelled[i - 1][-1] if spelled[i - 1] else prev
+                    b = spelled[i][0] if spelled[i] else form
+                    options.append((pscore + score + self._transition(a, b), path))
                 top = max(options, key=lambda o: o[0])
                 layer[form] = (top[0], top[1] + [form])
             best.append(layer)
