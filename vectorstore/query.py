@@ -228,6 +228,9 @@ class QueryAnalyzer:
                 self.preceders[w] = self.preceders.get(w, 0) + 3
 
     # ---- vocabulary helpers ------------------------------------------------------------
+    # Tried and not kept (restore37): a syllable of a longer question word ("sơ" of "hồ sơ", "muốn" of "mình muốn
+    # hỏi") given its share only where the question spells that word: "Muon lap cong doan …" lost "muốn" (the
+    # documents never write it), one tuning answer abstained (dev2 tune plain cite .864 -> .841)
     def _forms(self, folded: str) -> dict[str, int]:
         """Accented forms of a folded syllable with counts. Everyday question words, rare in
         directive texts ("thì", "nói", "gửi"), get a share of the group so they can compete."""
