@@ -94,3 +94,39 @@ def test_how_an_amount_is_asked_is_read_so_without_diacritics(assistant, questio
     """"… bao nhieu tien": directive texts seldom write how a member asks an amount, so their words alone read it
     "bao nhiêu tiến"; the question's own words read it as asked."""
     assert assistant.searcher.plan(question).reading.endswith("bao nhiêu tiền")
+
+
+# Lines of a district's plan (our own): what each person is paid, and the education office that leads, beside the
+# words a question typed without diacritics may be read as instead ("sơ kết", "hồ sơ", "mọi").
+LINES = [
+    "Mỗi người tham gia hội thao được bồi dưỡng 100.000 đồng/ngày.",
+    "Mỗi người lao động được hỗ trợ 500.000 đồng khi ốm đau nằm viện.",
+    "Sở Giáo dục và Đào tạo chủ trì tổ chức hội nghị sơ kết công tác phối hợp.",
+    "Sơ kết 6 tháng đầu năm, gửi hồ sơ đề nghị khen thưởng trước ngày 15/6.",
+    "Công đoàn cơ sở lập hồ sơ, sơ kết, tổng kết phong trào thi đua.",
+    "Cơ sở giáo dục gửi báo cáo sơ kết về Phòng Giáo dục và Đào tạo.",
+    "Hồ sơ gồm: tờ trình, báo cáo sơ kết, danh sách.",
+]
+
+
+def _reading(question: str) -> str:
+    from vectorstore.lexical import LexicalIndex
+    from vectorstore.query import QueryAnalyzer
+    from vectorstore.store import StoredChunk
+
+    index = LexicalIndex.build([StoredChunk(f"d::v1::{i:05d}", text, {"doc_id": "d", "title": "Kế hoạch",
+                                                                       "doc_kind": "Kế hoạch", "section": ""})
+                                for i, text in enumerate(LINES)])
+    return QueryAnalyzer(index.vocab, {}, {}).analyze(question).reading
+
+
+def test_a_frame_yields_to_the_documents_own_words():
+    """"moi nguoi" of lines writing "Mỗi người" is their "mỗi người" (what each is paid), not the frame "mọi người"
+    (addressing everyone), which search drops as no topic."""
+    assert _reading("moi nguoi lao dong duoc ho tro bao nhieu").startswith("mỗi người lao động")
+
+
+def test_an_abbreviation_is_read_beside_its_spelled_out_words():
+    """"so gd" is the "Sở" of "Sở Giáo dục" the lines write, not the "sơ" of their "sơ kết", "hồ sơ"."""
+    assert _reading("so gd chu tri viec gi").startswith("sở gd")
+

@@ -152,6 +152,10 @@ class Weights:
     agreement: float = 0.0  # both retrievers put the passage near their top: min(dense, lexical), each 0..1
     pair_share: float = 0.5  # two question words side by side in the sentence add this share of their mean idf
     context_share: float = 0.8  # a word found only in the passage's heading/lead-in counts this much
+    # Tried and not kept (restore37): a topic word held only by another name of prompts/synonyms.toml ("hỗ trợ" by a
+    # line saying "trợ cấp") counted at a share (synonym_cover .5) in ranking a sentence only, not in how sure the
+    # answer is. eval_split --sets dev dev2 probe --cross --plain: every line of both parts equal, so no evidence for
+    # the share; not fitted (fit_weights --fit synonym_cover did not fit in the session's time): left out
     collocation: float = 0.5  # a syllable stands inside another word beside a neighbour that stands beside it in this
     # share of the passages holding the neighbour ("kịp" of "kịp thời"): a question's syllable held only inside other
     # words is not held (above 1: off). It only keeps such a sentence from joining an answer for that word alone (as
