@@ -371,12 +371,13 @@ class Searcher:
             passages = [passages[i] for i in ranked]
         return passages[:k]
 
-    def _inside_named(self, groups: list[tuple[list[str], float]], scope: set[str], fields, bm25) -> dict[str, float]:
-        """BM25 of every passage of the documents a question names, each word's idf counted within its document
-        (LexicalIndex.score_both): the words naming the document ("kế hoạch tìm kiếm, quy tập hài cốt liệt sĩ")
-        stand in most of its passages and say little there, those telling its passages apart ("sơ kết", "vướng
-        mắc") much; over the whole index both are rare, and the former fill its lexical pool. {} when the named
-        documents hold more than EXACT_CHUNKS passages."""
+    def _inside_named(self, groups: list[tuple[list[str], float]], scope: set[str], fields: tuple[float, ...],
+                      bm25: tuple[float, float]) -> dict[str, float]:
+        """BM25 of every passage of the documents a question names, the question's words of their titles left out
+        and each word's idf counted within its document (LexicalIndex.score_both): the words naming a plan ("kế
+        hoạch hội thao công nhân viên chức lao động") stand in most of its passages and say nothing there, while
+        over the whole index they are rare and fill the lexical pool with its passages that only repeat them. {}
+        when the named documents hold more than EXACT_CHUNKS passages, or the question no word besides those."""
         records = self._records or {}
         naming = {tok for doc in scope if doc in records for tok in tokenize(records[doc].title)}
         topic = [(kept, wt) for tokens, wt in groups if (kept := [tok for tok in tokens if tok not in naming])]
