@@ -1,0 +1,149 @@
+"""A case asked of a list of cases: a decision listing what it pays for ("a) Đoàn viên ốm đau …: 500.000 đồng/người;
+b) Đoàn viên bị tai nạn lao động: …") answers one case with one item. Asked of a case the list does not hold ("đoàn
+viên bị tai nạn giao thông được trợ cấp bao nhiêu"), the item sharing most words is another case's, and its amount is
+no answer; asked yes or no of a case an item states ("… bị tai nạn lao động có được trợ cấp không?"), the item is the
+answer, and says yes.
+
+The sign is structural, not a floor on a share of words: the question names a word of its own that neither the
+item (with its lead-in, headings and document name) nor any line of its document holds ("giao thông"), while the
+item names a word of its own case that no other item of its list holds and the question does not ("lao động"). Then
+the document is said not to name that case, and the cases its list holds are quoted, each cited."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot.answer.composer import in_order, quote, shown_items
+from bot.answer.model import Answer, Citation, list_lead
+from bot.answer.question import classify, cue_spans
+from bot.answer.abstain import AMOUNTS
+from troly.tables import toml
+from troly.texts import t
+from ingest.markers import heading_match
+from troly.vntext import STOP_FOLDED, fold, fold_same_length, typed_without_diacritics
+from troly.weights import DEFAULT, Weights
+from vectorstore.search import CLOSING_KINDS, Passage
+from vectorstore.store import StoredChunk
+
+_TABLE = toml("question_cues.toml")["cases"]
+_YES_NO = re.compile(_TABLE["yes_no"])
+_JUDGED = re.compile(toml("question_cues.toml")["issued_by"]["yes_no"])
+_FRAME = frozenset(fold(w) for w in _TABLE["frame"])
+_GIVING = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in _TABLE["giving"]) + r")(?!\w)")
+_NEGATION = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in _TABLE["negations"]) + r")(?!\w)")
+_MARK = re.compile(r"\[(\d+)\]")
+_WORD = re.compile(r"\w+")
+
+
+def asks_yes_no(question: str) -> bool:
+    """"… có được trợ cấp không?": asked yes or no of a case, not whether a document is by someone ("có phải …")."""
+    folded = fold(question)
+    return bool(_YES_NO.search(folded)) and not _JUDGED.search(folded)
+
+
+def _key(word: str, marked: bool) -> str:
+    """A word as compared: with its marks when the question has them ("động" is no "đồng"), else folded."""
+    return word.lower() if marked else fold(word)
+
+
+def _words(text: str, marked: bool) -> set[str]:
+    return {_key(w, marked) for w in _WORD.findall(unicodedata.normalize("NFC", text)) if not w.isdigit()}
+
+
+def _asked(question: str, marked: bool) -> list[tuple[int, int, str]]:
+    """The question's words naming what it asks about, with their offsets: not those asking the kind of fact ("bao
+    nhiêu") nor the yes-or-no frame, nor numbers."""
+    text = unicodedata.normalize("NFC", question)
+    cues = cue_spans(text) + [m.span() for m in _GIVING.finditer(fold_same_length(text.lower()))]
+    return [(m.start(), m.end(), _key(m.group(), marked)) for m in _WORD.finditer(text)
+            if not m.group().isdigit() and fold(m.group()) not in _FRAME
+            and not any(a < m.end() and m.start() < b for a, b in cues)]
+
+
+def _item_text(p: Passage) -> str:
+    """The item's words without the number or letter it is filed under ("b) ")."""
+    numbered = heading_match(p.text.strip())
+    return numbered.rest if numbered else p.text
+
+
+def _context(p: Passage) -> str:
+    return "\n".join((p.text, list_lead(p), p.section, p.document, p.short_title))
+
+
+def _first_cited(answer: Answer) -> Citation | None:
+    """The citation of the answer's first line (its first marked line)."""
+    for line in answer.answer.split("\n"):
+        m = _MARK.search(line)
+        if m:
+            return next((c for c in answer.citations if c.n == int(m.group(1))), None)
+    return None
+
+
+def _siblings(p: Passage, own: list[Passage]) -> list[Passage]:
+    """The items of the list the passage is an item of (itself among them), in the order written."""
+    lead = list_lead(p)
+    if not lead:
+        return []
+    return sorted({q.position: q for q in own if q.section == p.section and list_lead(q) == lead
+                   and q.block not in CLOSING_KINDS}.values(), key=lambda q: q.position)
+
+
+def _case(question: str, asked: list[tuple[int, int, str]], extra: set[str], around: set[str], held: set[str]
+          ) -> str:
+    """The question's words naming the case it asks ("tai nạn giao thông"): the run of its words outside the list's
+    lead-in and document name holding most of the words no line holds (the last such run on a tie)."""
+    runs: list[list[tuple[int, int, str]]] = [[]]
+    for word in asked:
+        key = word[2]
+        if key in around or (fold(key) in STOP_FOLDED and key in held):
+            runs.append([])
+        else:
+            if runs[-1] and question[runs[-1][-1][1]:word[0]].strip():
+                runs.append([])  # a mark or a cue between them
+            runs[-1].append(word)
+    best = max(reversed(runs), key=lambda run: sum(1 for w in run if w[2] in extra))
+    return question[best[0][0]:best[-1][1]] if best and any(w[2] in extra for w in best) else ""
+
+
+def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[StoredChunk]],
+              weights: Weights = DEFAULT) -> Answer:
+    """The answer, said of the case asked: a case its list does not hold is said not to be named, with the list's
+    cases (an amount or a yes or no asked: those a decision lists cases for); a yes or no the line states plainly, every
+    word naming the case held by it, its lead-in, headings or document name, opens with "Có"."""
+    yes_no = asks_yes_no(question)
+    if not answer.citations or answer.mode != "offline" or not (
+            yes_no or AMOUNTS & set(classify(question).strict)):
+        return answer
+    cited = _first_cited(answer) if answer.found else answer.citations[0]
+    if cited is None:
+        return answer
+    p = cited.passage
+    marked = not typed_without_diacritics(question)
+    asked = _asked(question, marked)
+    context = _words(_context(p), marked)
+    missing = {w for _, _, w in asked if w not in context and fold(w) not in STOP_FOLDED}
+    own = [Passage.from_chunk(c, 0.0) for c in doc_chunks(p.doc_id)]
+    anywhere = _words("\n".join(q.text for q in own), marked) | context
+    extra = {w for w in missing if w not in anywhere}  # named by no line of the document
+    items = _siblings(p, own)
+    others = set().union(*(_words(_item_text(q), marked) for q in items if q.position != p.position))
+    question_words = {w for _, _, w in asked}
+    # the words of its own case the item names that no other item of its list does, and the question does not
+    case_words = {w for w in _words(_item_text(p), marked) - question_words - others
+                  if fold(w) not in STOP_FOLDED and len(w) > 1} if len(items) >= 2 else set()
+    if extra and case_words and not answer.nearest:
+        around = _words("\n".join((list_lead(p), p.section, p.document, p.short_title)), marked)
+        case = _case(unicodedata.normalize("NFC", question), asked, extra, around, context)
+        if case:
+            text, citations = in_order([t("answer.case_not_listed", document=p.short_title or p.document, case=case),
+                                        quote(list_lead(p))], items, shown_items(items, weights))
+            return replace(answer, answer=text, found=False, citations=citations, nearest=False)
+    # yes or no of a case the line states plainly: no word of the question foreign to its document, every word of its
+    # own case asked (or every word of the question held by it, its lead-in, headings and document name)
+    plainly = not missing or (not extra and len(items) >= 2 and not case_words)
+    if yes_no and answer.found and not answer.nearest and plainly and not _NEGATION.search(p.text.lower()):
+        first, _, rest = answer.answer.partition("\n")
+        return replace(answer, answer="\n".join(x for x in (t("answer.case_yes", line=first), rest) if x))
+    return answer
