@@ -116,7 +116,9 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     if not answer.citations or answer.mode != "offline" or not (
             yes_no or AMOUNTS & set(classify(question).strict)):
         return answer
-    cited = _first_cited(answer) if answer.found else answer.citations[0]
+    # not answered: the nearest passage shown that is an item of a list (of cases, maybe)
+    cited = _first_cited(answer) if answer.found else next(
+        (c for c in answer.citations if list_lead(c.passage)), None)
     if cited is None:
         return answer
     p = cited.passage
