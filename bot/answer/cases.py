@@ -15,13 +15,13 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 
+from bot.answer.abstain import AMOUNTS
 from bot.answer.composer import in_order, quote, shown_items
 from bot.answer.model import Answer, Citation, list_lead
 from bot.answer.question import classify, cue_spans
-from bot.answer.abstain import AMOUNTS
+from ingest.markers import heading_match
 from troly.tables import toml
 from troly.texts import t
-from ingest.markers import heading_match
 from troly.vntext import STOP_FOLDED, fold, fold_same_length, typed_without_diacritics
 from troly.weights import DEFAULT, Weights
 from vectorstore.search import CLOSING_KINDS, Passage
@@ -49,6 +49,7 @@ def _key(word: str, marked: bool) -> str:
 
 
 def _words(text: str, marked: bool) -> set[str]:
+    """The text's words as compared (_key), numbers aside: an amount or a count names no case."""
     return {_key(w, marked) for w in _WORD.findall(unicodedata.normalize("NFC", text)) if not w.isdigit()}
 
 
@@ -69,6 +70,7 @@ def _item_text(p: Passage) -> str:
 
 
 def _context(p: Passage) -> str:
+    """What the item says with what it stands under: its lead-in, headings and document name."""
     return "\n".join((p.text, list_lead(p), p.section, p.document, p.short_title))
 
 
@@ -109,9 +111,9 @@ def _case(question: str, asked: list[tuple[int, int, str]], extra: set[str], aro
 
 def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[StoredChunk]],
               weights: Weights = DEFAULT) -> Answer:
-    """The answer, said of the case asked: a case its list does not hold is said not to be named, with the list's
-    cases (an amount or a yes or no asked: those a decision lists cases for); a yes or no the line states plainly, every
-    word naming the case held by it, its lead-in, headings or document name, opens with "Có"."""
+    """The answer, said of the case asked (an amount or a yes or no: what a decision lists cases for): a case the list
+    of the line answering (or, not answered, of the nearest passage shown that is a list's item) does not hold is said
+    not to be named, with the list's cases, each cited; a yes or no the line states plainly opens with "Có."."""
     yes_no = asks_yes_no(question)
     if not answer.citations or answer.mode != "offline" or not (
             yes_no or AMOUNTS & set(classify(question).strict)):
