@@ -11,18 +11,16 @@ the document is said not to name that case, and the cases its list holds are quo
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.answer.abstain import AMOUNTS
 from bot.answer.composer import in_order, quote, shown_items
 from bot.answer.model import Answer, Citation, list_lead
-from bot.answer.question import classify, cue_spans
+from bot.answer.question import MONEY, NUMBER, classify, cue_spans, states
 from ingest.markers import heading_match
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import STOP_FOLDED, fold, fold_same_length, typed_without_diacritics
+from troly.vntext import STOP_FOLDED, fold, fold_same_length, normalize, typed_without_diacritics
 from troly.weights import DEFAULT, Weights
 from vectorstore.search import CLOSING_KINDS, Passage
 from vectorstore.store import StoredChunk
@@ -49,14 +47,15 @@ def _key(word: str, marked: bool) -> str:
 
 
 def _words(text: str, marked: bool) -> set[str]:
-    """The text's words as compared (_key), numbers aside: an amount or a count names no case."""
-    return {_key(w, marked) for w in _WORD.findall(unicodedata.normalize("NFC", text)) if not w.isdigit()}
+    """The text's words as compared (_key), in one spelling ("tỉ lệ" is "tỷ lệ"), numbers aside: an amount or a count
+    names no case."""
+    return {_key(w, marked) for w in _WORD.findall(normalize(text)) if not w.isdigit()}
 
 
 def _asked(question: str, marked: bool) -> list[tuple[int, int, str]]:
     """The question's words naming what it asks about, with their offsets: not those asking the kind of fact ("bao
     nhiêu") nor the yes-or-no frame, nor numbers."""
-    text = unicodedata.normalize("NFC", question)
+    text = normalize(question)
     cues = cue_spans(text) + [m.span() for m in _GIVING.finditer(fold_same_length(text.lower()))]
     return [(m.start(), m.end(), _key(m.group(), marked)) for m in _WORD.finditer(text)
             if not m.group().isdigit() and fold(m.group()) not in _FRAME
@@ -111,12 +110,12 @@ def _case(question: str, asked: list[tuple[int, int, str]], extra: set[str], aro
 
 def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[StoredChunk]],
               weights: Weights = DEFAULT) -> Answer:
-    """The answer, said of the case asked (an amount or a yes or no: what a decision lists cases for): a case the list
+    """The answer, said of the case asked (a sum or a yes or no: what a decision lists cases for): a case the list
     of the line answering (or, not answered, of the nearest passage shown that is a list's item) does not hold is said
     not to be named, with the list's cases, each cited; a yes or no the line states plainly opens with "Có."."""
     yes_no = asks_yes_no(question)
-    if not answer.citations or answer.mode != "offline" or not (
-            yes_no or AMOUNTS & set(classify(question).strict)):
+    asked_sum = bool({MONEY, NUMBER} & set(classify(question).strict))
+    if not answer.citations or answer.mode != "offline" or not (yes_no or asked_sum):
         return answer
     # not answered: the nearest passage shown that is an item of a list (of cases, maybe)
     cited = _first_cited(answer) if answer.found else next(
@@ -137,9 +136,9 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     # the words of its own case the item names that no other item of its list does, and the question does not
     case_words = {w for w in _words(_item_text(p), marked) - question_words - others
                   if fold(w) not in STOP_FOLDED and len(w) > 1} if len(items) >= 2 else set()
-    if extra and case_words and not answer.nearest:
+    if extra and case_words and not answer.nearest and (yes_no or states(MONEY, p.text)):  # a list of cases paid
         around = _words("\n".join((list_lead(p), p.section, p.document, p.short_title)), marked)
-        case = _case(unicodedata.normalize("NFC", question), asked, extra, around, context)
+        case = _case(normalize(question), asked, extra, around, context)
         if case:
             text, citations = in_order([t("answer.case_not_listed", document=p.short_title or p.document, case=case),
                                         quote(list_lead(p))], items, shown_items(items, weights))
