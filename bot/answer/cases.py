@@ -62,6 +62,24 @@ def _asked(question: str, marked: bool) -> list[tuple[int, int, str]]:
             and not any(a < m.end() and m.start() < b for a, b in cues)]
 
 
+def _sequence(text: str, marked: bool) -> list[str]:
+    """The text's words in order, as compared (_key), in one spelling."""
+    return [_key(w, marked) for w in _WORD.findall(normalize(text))]
+
+
+def _in_its_place(asked: list[tuple[int, int, str]], extra: set[str], line: list[str], case_words: set[str]) -> bool:
+    """A word of the question the item does not hold (`extra`) stands where the item names its own case: beside a word
+    the item has beside a case word of its own, on the same side ("tai nạn giao thông" and "tai nạn lao động", "đoàn viên nghỉ thai sản" and "Đoàn
+    viên ốm đau"). A word of chat ("nhà mình", "khoảng bao nhiêu") stands beside none."""
+    words = [w for _, _, w in asked]
+    after = {(a, b) for a, b in zip(line, line[1:]) if b in case_words}  # (head, case word after it)
+    before = {(a, b) for a, b in zip(line, line[1:]) if a in case_words}  # (case word, head after it)
+    heads_before = {a for a, _ in after}
+    heads_after = {b for _, b in before}
+    return any((a in heads_before and b in extra) or (a in extra and b in heads_after)
+               for a, b in zip(words, words[1:]))
+
+
 def _item_text(p: Passage) -> str:
     """The item's words without the number or letter it is filed under ("b) ")."""
     numbered = heading_match(p.text.strip())
@@ -136,7 +154,8 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     # the words of its own case the item names that no other item of its list does, and the question does not
     case_words = {w for w in _words(_item_text(p), marked) - question_words - others
                   if fold(w) not in STOP_FOLDED and len(w) > 1} if len(items) >= 2 else set()
-    if extra and case_words and not answer.nearest and (yes_no or states(MONEY, p.text)):  # a list of cases paid
+    if extra and case_words and not answer.nearest and (yes_no or states(MONEY, p.text)) \
+            and _in_its_place(asked, missing, _sequence(_item_text(p), marked), case_words):  # a list of cases paid
         around = _words("\n".join((list_lead(p), p.section, p.document, p.short_title)), marked)
         case = _case(normalize(question), asked, extra, around, context)
         if case:
