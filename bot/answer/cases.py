@@ -62,16 +62,24 @@ def _asked(question: str, marked: bool) -> list[tuple[int, int, str]]:
             and not any(a < m.end() and m.start() < b for a, b in cues)]
 
 
+def _positions(question: str, marked: bool) -> list[tuple[int, str]]:
+    """Every word of the question in order, with its offset, as compared (_key): what stands beside what."""
+    return [(m.start(), _key(m.group(), marked)) for m in _WORD.finditer(normalize(question))]
+
+
 def _sequence(text: str, marked: bool) -> list[str]:
     """The text's words in order, as compared (_key), in one spelling."""
     return [_key(w, marked) for w in _WORD.findall(normalize(text))]
 
 
-def _in_its_place(asked: list[tuple[int, int, str]], extra: set[str], line: list[str], case_words: set[str]) -> bool:
+def _in_its_place(question: list[tuple[int, str]], asked: list[tuple[int, int, str]], extra: set[str], line: list[str],
+                   case_words: set[str]) -> bool:
     """A word of the question the item does not hold (`extra`) stands where the item names its own case: beside a word
     the item has beside a case word of its own, on the same side ("tai nạn giao thông" and "tai nạn lao động", "đoàn viên nghỉ thai sản" and "Đoàn
     viên ốm đau"). A word of chat ("nhà mình", "khoảng bao nhiêu") stands beside none."""
     words = [w for _, _, w in asked]
+    kept = {a for a, _, _ in asked}
+    words = [w if a in kept else "" for a, w in question]
     after = {(a, b) for a, b in zip(line, line[1:]) if b in case_words}  # (head, case word after it)
     before = {(a, b) for a, b in zip(line, line[1:]) if a in case_words}  # (case word, head after it)
     heads_before = {a for a, _ in after}
@@ -81,9 +89,19 @@ def _in_its_place(asked: list[tuple[int, int, str]], extra: set[str], line: list
 
 
 def _item_text(p: Passage) -> str:
-    """The item's words without the number or letter it is filed under ("b) ")."""
+    """The item's words without the number or letter it is filed under ("b) "), nor its verbs of giving ("được tặng
+    nhà tình nghĩa": what the case receives, not which case)."""
     numbered = heading_match(p.text.strip())
-    return numbered.rest if numbered else p.text
+    text = normalize(numbered.rest if numbered else p.text)
+    return "".join(" " if hidden else ch for ch, hidden in zip(text, _hidden(text)))
+
+
+def _hidden(text: str) -> list[bool]:
+    """Which characters of the text are its verbs of giving."""
+    hidden = [False] * len(text)
+    for m in _GIVING.finditer(fold_same_length(text.lower())):
+        hidden[m.start():m.end()] = [True] * (m.end() - m.start())
+    return hidden
 
 
 def _context(p: Passage) -> str:
@@ -155,7 +173,8 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     case_words = {w for w in _words(_item_text(p), marked) - question_words - others
                   if fold(w) not in STOP_FOLDED and len(w) > 1} if len(items) >= 2 else set()
     if extra and case_words and not answer.nearest and (yes_no or states(MONEY, p.text)) \
-            and _in_its_place(asked, missing, _sequence(_item_text(p), marked), case_words):  # a list of cases paid
+            and _in_its_place(_positions(question, marked), asked, missing, _sequence(_item_text(p), marked),
+                              case_words):  # a list of cases paid
         around = _words("\n".join((list_lead(p), p.section, p.document, p.short_title)), marked)
         case = _case(normalize(question), asked, extra, around, context)
         if case:
@@ -165,7 +184,7 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     # yes or no of a case the line states plainly: no word of the question foreign to its document, every word of its
     # own case asked (or every word of the question held by it, its lead-in, headings and document name)
     plainly = not missing or (not extra and len(items) >= 2 and not case_words)
-    if yes_no and answer.found and not answer.nearest and plainly and not _NEGATION.search(p.text.lower()):
+    if yes_no and answer.found and not answer.nearest and plainly and not _NEGATION.search(f"{list_lead(p)}\n{p.text}".lower()):
         first, _, rest = answer.answer.partition("\n")
         return replace(answer, answer="\n".join(x for x in (t("answer.case_yes", line=first), rest) if x))
     return answer
