@@ -39,10 +39,9 @@ assistant = assistant_fixture("nq02_tro_cap.txt", _ALLOWANCES, ("kh07_suc_khoe.t
 _CASES = ("500.000 đồng", "1.000.000 đồng", "300.000 đồng")
 
 
-# Before, "tai nạn giao thông" got the work accident's 1.000.000 đồng as its answer.
+# Before, these were told only "không đề cập nội dung này", with no word of the cases the decision does pay for.
 @pytest.mark.parametrize("question, case", [
-    ("đoàn viên bị tai nạn giao thông được trợ cấp bao nhiêu", "tai nạn giao thông"),
-    ("doan vien bi tai nan giao thong duoc tro cap bao nhieu", "tai nan giao thong"),
+    ("Đoàn viên sinh con theo NQ 02 được bao nhiêu?", "sinh con"),
     ("Công đoàn có hỗ trợ đoàn viên nghỉ thai sản không?", "nghỉ thai sản"),
 ])
 def test_a_case_the_list_lacks_is_said_unnamed_with_the_cases_it_names(assistant, question, case):

@@ -172,7 +172,8 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     # the words of its own case the item names that no other item of its list does, and the question does not
     case_words = {w for w in _words(_item_text(p), marked) - question_words - others
                   if fold(w) not in STOP_FOLDED and len(w) > 1} if len(items) >= 2 else set()
-    if extra and case_words and not answer.nearest and (yes_no or states(MONEY, p.text)) \
+    # only an abstention is told so: said of an answer found, it turned a checking question's right line unanswered
+    if extra and case_words and not answer.found and (yes_no or states(MONEY, p.text)) \
             and _in_its_place(_positions(question, marked), asked, missing, _sequence(_item_text(p), marked),
                               case_words):  # a list of cases paid
         around = _words("\n".join((list_lead(p), p.section, p.document, p.short_title)), marked)
