@@ -41,8 +41,8 @@ _CASES = ("500.000 đồng", "1.000.000 đồng", "300.000 đồng")
 
 # Before, these were told only "không đề cập nội dung này", with no word of the cases the decision does pay for.
 @pytest.mark.parametrize("question, case", [
-    ("Đoàn viên sinh con theo NQ 02 được bao nhiêu?", "sinh con"),
-    ("Công đoàn có hỗ trợ đoàn viên nghỉ thai sản không?", "nghỉ thai sản"),
+    ("Đoàn viên sinh con theo NQ 02 được bao nhiêu?", "«sinh con»"),
+    ("Công đoàn có hỗ trợ đoàn viên nghỉ thai sản không?", "«nghỉ thai sản»"),
 ])
 def test_a_case_the_list_lacks_is_said_unnamed_with_the_cases_it_names(assistant, question, case):
     answer = assistant.ask(question)

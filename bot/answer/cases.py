@@ -143,6 +143,10 @@ def _case(question: str, asked: list[tuple[int, int, str]], extra: set[str], aro
                 runs.append([])  # a mark or a cue between them
             runs[-1].append(word)
     best = max(reversed(runs), key=lambda run: sum(1 for w in run if w[2] in extra))
+    while best and fold(best[-1][2]) in STOP_FOLDED:  # "sinh con theo NQ 02": no "theo" ending the case
+        best = best[:-1]
+    while best and fold(best[0][2]) in STOP_FOLDED:
+        best = best[1:]
     return question[best[0][0]:best[-1][1]] if best and any(w[2] in extra for w in best) else ""
 
 
