@@ -14,6 +14,7 @@ from bot.answer.addressees import with_addressees
 from bot.answer.about_documents import asked_year, documents_about, documents_text, no_signer, signers, subject, \
     unknown_number
 from bot.answer.artefacts import without_artefacts
+from bot.answer.cases import with_case
 from bot.answer.chat_words import spelled_out
 from bot.answer.composer import compose
 from bot.answer.compound import as_said, cited_documents, merged, parts, questions, stands
@@ -385,6 +386,8 @@ class Assistant:
         if not answer.found:  # "… có bao nhiêu hoạt động": no line states it, the list's items say it
             answer = list_answer(question, passages, self.store.doc_chunks, True, self.weights) or answer
         answer = with_attached_list(with_addressees(answer, self.store.doc_chunks), self.store.doc_chunks, self.weights)
+        # a case asked of a list of cases: one the list lacks said so, with its cases; yes or no stated plainly: "Có"
+        answer = with_case(answer, question, self.store.doc_chunks, self.weights)
         if not answer.found:  # "ai là chủ tịch công đoàn X?": no sentence says, the signature of X's document does
             answer = post_holder(question, records, self.store.doc_chunks) or answer
         if missing and not answer.found:  # not "may be related": passages of other documents
