@@ -7,6 +7,7 @@ from ingest.chunker import chunk_blocks, closing_chunks, header_chunk
 from ingest.glossary import find_definitions
 from ingest.header import Header, split_header
 from ingest.metadata import date_line, extract_metadata, number_line, signed_in_text, starts_title
+from ingest.md_headings import marked_headings
 from ingest.model import DocumentMeta, ParsedDocument
 from ingest.obligations import extract_obligations
 from ingest.parts import closing_parts, later_texts
@@ -18,7 +19,8 @@ from ingest.structure import Closing, classify, closing_columns, split_closing
 class Layout:
     """A text's parts as parse_document reads them: its lines after the character repairs (`raw_lines`), the
     header block (raw_lines[start:used]), the body's reflowed `lines`, split into `body` and its `closing` blocks,
-    and the metadata read from them, whose title block is body[:title_end]."""
+    and the metadata read from them, whose title block is body[:title_end]; `marked`: the lines a markdown file's
+    markup makes headings (ingest/md_headings.py), none for other formats."""
     raw_lines: list[str]
     header: Header
     start: int
@@ -28,6 +30,7 @@ class Layout:
     closing: Closing
     meta: DocumentMeta
     title_end: int
+    marked: dict[str, int]
 
 
 def lay_out(raw_text: str, source: str, declared_title: str = "") -> Layout:
@@ -44,7 +47,8 @@ def lay_out(raw_text: str, source: str, declared_title: str = "") -> Layout:
     signed = None if closing.signer else signed_in_text(body[:title_end + 1])
     if signed:  # a law's "… đã ký" sentence: its signature passage, as a signature block would give
         closing.blocks.insert(0, signed)
-    return Layout(raw_lines, header, start, used, lines, body, closing, meta, title_end)
+    marked = marked_headings(text) if source.lower().endswith(".md") else {}
+    return Layout(raw_lines, header, start, used, lines, body, closing, meta, title_end, marked)
 
 
 def parse_document(raw_text: str, source: str, declared_title: str = "") -> ParsedDocument:
@@ -54,8 +58,8 @@ def parse_document(raw_text: str, source: str, declared_title: str = "") -> Pars
     # A short document may be all title (one line): that line is then its only passage.
     breaks = [b.at for b in closing.blocks]
     rest = body[laid.title_end:]
-    chunks = chunk_blocks(classify(rest, [n - laid.title_end for n in breaks], later_texts(rest, source))) \
-        or chunk_blocks(classify(body, breaks))
+    chunks = chunk_blocks(classify(rest, [n - laid.title_end for n in breaks], later_texts(rest, source), laid.marked)) \
+        or chunk_blocks(classify(body, breaks, marked=laid.marked))
     chunks.extend(closing_chunks(closing, len(chunks), closing_parts(body, closing, meta, source)))
     # a number or place-date line printed among the title's lines ("Số: 21/TB-CĐCS, ngày …", "Hà Nội, ngày …") states
     # what a header block would, with or without one
