@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ingest.chunker import chunk_blocks, closing_chunks, header_chunk
+from ingest.chunker import chunk_blocks, closing_chunks, header_chunk, title_chunk
 from ingest.glossary import find_definitions
-from ingest.header import Header, split_header
-from ingest.metadata import date_line, extract_metadata, number_line, signed_in_text, starts_title
+from ingest.header import LETTER_SUBJECT, Header, split_header
+from ingest.metadata import date_line, extract_metadata, number_line, signed_in_text, starts_title, without_authority
 from ingest.md_headings import marked_headings
 from ingest.model import DocumentMeta, ParsedDocument
 from ingest.obligations import extract_obligations
@@ -51,6 +51,16 @@ def lay_out(raw_text: str, source: str, declared_title: str = "") -> Layout:
     return Layout(raw_lines, header, start, used, lines, body, closing, meta, title_end, marked)
 
 
+def printed_title(laid: Layout) -> list[str]:
+    """The title's lines as printed, from the kind's line ("QUYẾT ĐỊNH", "Về việc …"), without a number or date line
+    printed among them nor the enacting body under them; a letter's "V/v …" subject from its header when the body prints no title."""
+    title = laid.body[:laid.title_end]
+    kind = next((n for n, line in enumerate(title) if starts_title(clean_line(line))), len(title))
+    lines, _ = without_authority([line for line in title[kind:] if not number_line(line)[0] and not date_line(line)[1]],
+                                 laid.header.issuer)  # not the enacting body printed under it
+    return lines or ([f"{LETTER_SUBJECT} {laid.header.subject}"] if laid.header.subject else [])
+
+
 def parse_document(raw_text: str, source: str, declared_title: str = "") -> ParsedDocument:
     """`declared_title`: the title the file declares beside its text (its properties, an HTML <title>)."""
     laid = lay_out(raw_text, source, declared_title)
@@ -67,6 +77,7 @@ def parse_document(raw_text: str, source: str, declared_title: str = "") -> Pars
                                                if (number_line(line)[0] and not laid.header.number)
                                                or (date_line(line)[1] and not laid.header.date))])
     chunks.extend(header_chunk(stated, len(chunks)))
+    chunks.extend(title_chunk(printed_title(laid), len(chunks)))
     # The header is part of the content: a new number or date is a new version.
     text = "\n".join([*(clean_line(l) for l in laid.raw_lines[laid.start:laid.used] if l.strip()), *laid.lines])
     doc = ParsedDocument(source=source, text=text, meta=meta, chunks=chunks,

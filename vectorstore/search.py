@@ -97,7 +97,8 @@ AskedFact = Callable[[str], Callable[[str], bool] | None]  # question -> does a 
 RERANK_POOL = 20
 EXACT_CHUNKS = 500  # filtered or named documents with at most this many chunks: compared exactly (_dense_among)
 LISTED_CHUNKS = 20_000  # at most this many: searched by id in Chroma (its metadata filter is slower)
-CLOSING_KINDS = ("recipients", "signature", "header")  # "Nơi nhận", signature, header passages: only when asked for
+# "Nơi nhận", signature, header, the title's printed lines (ingest/chunker.py): passages only when asked for
+CLOSING_KINDS = ("recipients", "signature", "header", "title")
 
 
 def _where_and(where: dict | None, extra: dict) -> dict:
