@@ -18,6 +18,7 @@ from ingest.leads import DUTY_WORDS, announces_only
 from ingest.due import OPENS_WITH_PERIOD, Due, parse_due, parse_targets, states_goal
 from ingest.chunker import CLOSING_KINDS, DATA_ROW
 from ingest.model import SECTION_SEP, Chunk, Obligation, ParsedDocument
+from ingest.repair import DOER_LABEL_RE
 from ingest.structure import table_cells
 from ingest.table_shape import LETTER, YEAR
 from troly import tables
@@ -97,14 +98,11 @@ _SETS_LIMIT = re.compile(rf"^{alternation(_W['due']['limit'])}\b", _I)  # "chậ
 _TABLE = {role: re.compile(rf"^{alternation(_W['table'][role])}\b", _I) for role in ("doer", "due", "content")}
 
 Actor = tuple[str, list[Mention]]  # (name as written, the bodies it names)
-# "Đơn vị chủ trì: Ban Tuyên giáo.", "Chủ trì: Ban Nữ công; phối hợp: …" after an item: who carries that item out,
-# labelled by the words a task table's doer column is named by ([table] doer); no obligation of its own
-DOER_LABEL = re.compile(rf"^{alternation(_W['table']['doer'])}\s*:\s*(?P<who>[^;.]+)", _I)
 
 
 def _labelled_doer(sentence: str, found: Bodies) -> Actor | None:
     """The doer a "Chủ trì: X" label names: the bodies X starts with, else X as written (as a doer column's cell)."""
-    m = DOER_LABEL.match(sentence)
+    m = DOER_LABEL_RE.match(sentence)
     if not m:
         return None
     who = m.group("who").strip()
@@ -566,7 +564,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
         clauses = [c for s in sentences for c in _clauses(_BULLET.sub("", s.strip(), count=1).strip(), found)]
         labelled = next((a for c in clauses if (a := _labelled_doer(c, found))), None)
         for sentence in clauses:
-            if len(sentence) < 12 or not sentence[0].isalnum() or DOER_LABEL.match(sentence):
+            if len(sentence) < 12 or not sentence[0].isalnum() or DOER_LABEL_RE.match(sentence):
                 continue
             if _only_names(sentence, found):
                 continue  # a list of bodies: no duty of its own
