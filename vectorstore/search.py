@@ -98,7 +98,8 @@ RERANK_POOL = 20
 EXACT_CHUNKS = 500  # a store, or filtered or named documents, with at most this many chunks: compared exactly (_dense_among)
 STACKS_KEPT = 8  # lists of chunks whose vectors a Searcher keeps stacked (_listed_vectors: at most EXACT_CHUNKS each)
 LISTED_CHUNKS = 20_000  # at most this many: searched by id in Chroma (its metadata filter is slower)
-CLOSING_KINDS = ("recipients", "signature", "header")  # "Nơi nhận", signature, header passages: only when asked for
+# "Nơi nhận", signature, header, the title's printed lines (ingest/chunker.py): passages only when asked for
+CLOSING_KINDS = ("recipients", "signature", "header", "title")
 
 
 def _where_and(where: dict | None, extra: dict) -> dict:
