@@ -4,8 +4,9 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from datetime import timedelta
 from dataclasses import replace
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,7 +38,7 @@ from vectorstore.embeddings import TrolyEmbeddings, make_embeddings
 from vectorstore.lexical import LexicalIndex
 from vectorstore.query import RECIPIENTS, closing_asked, doc_refs
 from vectorstore.search import Filters, Passage, Searcher
-from vectorstore.store import DocRecord, Store
+from vectorstore.store import DocRecord, Store, is_live
 from vectorstore.writer import ProgressFactory, Writer, remove_document
 
 if TYPE_CHECKING:
@@ -314,9 +315,16 @@ class Assistant:
         body = self.answer_context.obligations.body_of(words)
         return [n for n in (body.name, body.short, *body.variants) if n] if body else None
 
-    def _passages(self) -> Iterator[Passage]:
-        """Every stored passage (a month asked: the lines dated in it, due_questions.due_answer)."""
-        return (Passage.from_chunk(c, 0.0) for c in self.store.iter_chunks())
+    def _passages(self, window: DueWindow) -> list[Passage]:
+        """The stored passages (of the window's documents, when it names some) that may state a day of the window (a
+        month asked: the lines dated in it, due_questions.due_answer): those holding the number of one of its months
+        and its year, found in the lexical index, not every stored passage read (slow on a big store)."""
+        index, active = self.searcher.refresh(), self.store.active_versions()
+        months = {(day.year, day.month) for day in (window.first + timedelta(days=n)
+                                                    for n in range((window.last - window.first).days + 1))}
+        ids = dict.fromkeys(cid for year, month in sorted(months)
+                            for cid in index.holding([str(month), str(year)], window.docs or None))
+        return [Passage.from_chunk(c, 0.0) for c in self.store.get_chunks(list(ids)) if is_live(c.meta, active)]
 
     def _passage(self, doc_id: str, position: int) -> Passage | None:
         """The stored passage at a position of a document (an extracted item's source), or None."""
