@@ -164,7 +164,8 @@ def _substitute(prev: str, subject: str) -> str | None:
         return " ".join(pw[:i] + sw + pw[i + common + old:]) + "?"
     named = _document_span(prev) if doc_refs(subject) or _kind_words(subject) else None
     if named:  # "còn quy chế 15?" after "ai ký thông báo 07?": the document named in its place
-        return f"{prev[:named[0]]}{subject}{prev[named[1]:]}".rstrip(" ?") + "?"
+        swapped = f"{prev[:named[0]]}{subject}{prev[named[1]:]}".rstrip()
+        return swapped if swapped.endswith(")") else swapped.rstrip(" ?") + "?"  # "… (tiếp theo câu hỏi: …?)" kept
     if _level_len(sw, 0) == len(sw):  # only a level: "còn huyện thì sao?"
         for lv in LEVELS:
             if re.search(rf"(?<!\w){lv}(?!\w)", prev, re.IGNORECASE):
@@ -249,8 +250,8 @@ def _document_span(text: str) -> tuple[int, int] | None:
     for m in _WORDS.finditer(text, kind.end()):
         if any(a < m.end() and m.start() < b for a, b in asking):
             break
-        end = m.start() + len(m.group().rstrip(",.;:?!"))
-        if m.group()[-1] in ",.;:?!":
+        end = m.start() + len(m.group().rstrip(",.;:?!()"))
+        if m.group()[-1] in ",.;:?!()":
             break
     return kind.start(), end
 
@@ -665,6 +666,11 @@ def talked_about(question: str, standalone: str, history: Sequence[tuple[str, ..
         own = set() if points_to_document(standalone) else set(named(standalone))
         if own:
             return Talked(own.pop(), True) if len(own) == 1 else None
+        typed = (joined_parts(standalone) or (standalone,))[0]  # its own words, not those of the question before
+        span = _document_span(typed)
+        if span and _NAMED_KIND.match(fold(typed[span[0]:span[1]]).lower()) \
+                and re.search(r"\d", typed[span[0]:span[1]]):  # "ai ký quy chế 15?": a document of its own by number,
+            return None  # none known by it: not the one talked about ("ai ký kế hoạch?" is)
         about = _about(turns, pointed_kind(standalone), kind_of, named)
         return Talked(about, True) if about else None
     from bot.answer.compound import asks_by_word  # (compound reads follow-ups with this module)
