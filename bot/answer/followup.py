@@ -648,9 +648,10 @@ def talked_about(question: str, standalone: str, history: Sequence[tuple[str, ..
 
     - A question asking what only a document has (who signed it, whom it goes to, its date or number, when it takes
       effect: "ai ký?", "ai ký quyết định đó?") whose standalone form names no document by number is asked only of:
-      the one it names by words ("ai ký quy chế 15?", `named`: the documents a question names), else the one the
+      the one it names by words ("ai ký quy chế tổ chức đại hội?", `named`: the documents a question names), else —
+      unless it names by a number a document none is known by ("ai ký quy chế 15?": of all) — the one the
       conversation is about, of the kind it points back to (`kind_of` gives a document's kind; one not known may be of
-      any) — not whichever document's signature search finds first.
+      any): not whichever document's signature search finds first.
     - A short question naming no subject of its own and not rewritten ("ai chủ trì", "khi nào được nhận tiền": no
       document, body or place) is asked of the document the conversation is about: searched in all the documents, its
       few words find another text's passage ("chủ trì" in every plan).
