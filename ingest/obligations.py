@@ -55,12 +55,13 @@ _ASK = re.compile(rf"\b{alternation(_W['doer']['ask'])}\s+", _I)
 _N = _W["not_obligations"]
 _CLOSING = re.compile(rf"^{alternation(_N['closing_start'])}|{alternation(_N['introduces'])}:?$|"
                       rf"^{alternation(_W['doer']['ask'])}\b.{{0,60}}?(?:{alternation(_N['carry_out_lead'])})?\s*"
-                      rf"{alternation(_N['carry_out'])}(?:\s+{alternation(_N['carry_out_manner'])}[^.;]{{0,30}})?\.?$", _I)
-_FUNDING = re.compile(rf"^{alternation(_N['funding'])}\b[^:.;]{{0,60}}:", _I)
+                      rf"{alternation(_N['carry_out'])}(?:\s+{alternation(_N['carry_out_manner'])}[^.;]{{0,30}})?\.?(?:/\.)?$", _I)
+_FUNDING = re.compile(rf"^{alternation(_N['funding'])}\b(?:[^:.;]{{0,60}}:|\s+{alternation(_N['funded_from'])}\b)", _I)
 _CONTACT = re.compile(rf"{alternation(_W['not_obligations']['contact'])}|\d{{3,4}}[. ]\d{{3}}[. ]\d{{3}}", _I)
 _PERIOD_ONLY = re.compile(rf"^\s*{alternation(_N['period_only'])}\s+{alternation([tables.toml('date_words.toml')['year']])}"
                           r"\s+(\d{4})\s*:?\s*$", _I)
-_STATES = re.compile(rf"^[^,;:.()]{{3,80}}?\s{alternation(_N['copula'])}\s+(?:[^\W\d_]+\s+){{0,2}}\d", _I)
+_STATES = re.compile(rf"^(?:[^,;:.()]{{3,80}}?(?:\s{alternation(_N['copula'])}|\s*:)\s+(?:[^\W\d_]+\s+){{0,2}}\d"
+                     rf"|\d[\d.,]*\s*{alternation(_N['money'])}\b)", _I)
 _REPORT_VERB = re.compile(rf"\b{alternation(_W['report']['verbs'])}\b", _I)
 _TO = re.compile(rf"\b{alternation(_W['report']['to'])}\s+(?:{alternation(_W['report']['to_fillers_at_once'])}\s+)?"
                  rf"(?:{alternation(_W['report']['to_fillers_each'])}\s+)?$", _I)
@@ -597,6 +598,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 continue  # the lead-in of a list ("Hướng dẫn và tiếp nhận hồ sơ:"): the items say the duties
             if not own and _FUNDING.match(_LABEL.sub("", sentence, count=1)):
                 continue  # "Nguồn kinh phí: Ngân sách … bố trí hằng năm": where the money comes from
+            if not own and ":" in sentence and _PARTS_LEAD.search(sentence.partition(":")[0] + ":"):
+                continue  # "Hồ sơ gồm: đơn đề nghị …; bản sao …": the parts of a thing, not a duty
             if _CLOSING.search(sentence) or _CONTACT.search(sentence):
                 if own and _ASK.search(sentence):
                     addressee = own  # "Trên đây là …, đề nghị CĐGD các cấp triển khai": whom the rest asks
