@@ -618,9 +618,11 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 due = Due(text=yearly.group(0), every="year")
             recipient = _recipient(sentence, found)
             kind = _kind(sentence, due, recipient, actor, targets, doc.meta.date or "")
-            if kind is None or kind == "duty" and (figures_row or own is None and _STATES.match(sentence)
-                                                   and not DUTY_WORDS.search(sentence)):
+            if kind is None or kind == "duty" and figures_row:
                 continue
+            if kind in ("duty", "deadline") and own is None and _STATES.match(sentence) \
+                    and not DUTY_WORDS.search(sentence) and not _dated(parse_due(sentence, doc_year)):
+                continue  # what a figure is, with no time of its own (one from the heading is no duty's)
             if kind in ("target", "deadline") and not _not_before(due, doc.meta.date or ""):
                 continue  # "Tổng số lao động đến 30/6/2026 là 3.240 người" in a report of 05/7/2026: a figure reached
             common = dict(quote=sentence, chunk_position=chunk.position, section=chunk.whole_section, text=text,

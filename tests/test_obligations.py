@@ -865,7 +865,7 @@ Tỷ lệ giáo viên tham gia hội thi mới đạt 40% kế hoạch.
 III. PHƯƠNG HƯỚNG NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026
 1. Phấn đấu kết nạp thêm ít nhất 2 đoàn viên.
 2. Các tổ công đoàn gửi danh sách đoàn viên khó khăn về Ban Chấp hành trước ngày 15/11/2026.
-3. Công đoàn các quận, huyện rà soát số đoàn viên nghỉ hưu, gửi về Ban Tổ chức trước ngày 05/01/2027.
+3. Công đoàn các quận, huyện rà soát số đoàn viên nghỉ hưu, gửi về Ban Tổ chức trước ngày 05/01/2027. Mỗi suất quà trị giá 500.000 đồng.
 """
 
 
@@ -881,6 +881,7 @@ def test_a_reports_results_and_a_past_meeting_are_no_duties_but_its_direction_pa
     index = obligation_index([("bao-cao-hoa-sen.txt", REPORT)])
     county = [o for items in index.by_actor("cong doan quan huyen").values() for o in items]
     assert [o.due["date"] for o in county] == ["2027-01-05"], "plural district unions are a body one can ask for"
+    assert "trị giá" not in quotes, "what a gift is worth is no duty of the unions named before"
 
 
 def test_a_letters_amounts_funding_and_parts_are_no_duties():
