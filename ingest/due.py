@@ -207,6 +207,29 @@ _OWN_YEAR = re.compile(rf"{_YEAR}\s+(?P<y>{YEAR})|{YEAR}\s*(?:[-–]|{alternatio
                        re.IGNORECASE)
 
 
+_OPENING_DATE = re.compile(rf"^\s*{_DAY}\s+{_DAY_MONTH}\s*,", re.IGNORECASE)
+_HALF_OF_YEAR = re.compile(rf"6\s+{_MONTH_W}\s+(?P<pos>{'|'.join(_POSITION)})\s+{_YEAR}(?:\s+(?P<y>\d{{4}}))?",
+                           re.IGNORECASE)
+
+
+def opening_date(sentence: str, doc_year: int | None) -> str | None:
+    """The day a sentence opens with ("Ngày 14 tháng 11 năm 2026, tại …, đồng chí … chủ trì cuộc họp …": what happened
+    that day), ISO; None when it opens otherwise."""
+    m = _OPENING_DATE.match(sentence)
+    return _iso(_year(m.group("y"), doc_year), int(m.group("m")), int(m.group("d"))) if m else None
+
+
+def half_of_year(text: str, doc_year: int | None) -> Due | None:
+    """The half-year a heading names ("6 tháng cuối năm 2026" → 31/12/2026, "6 tháng đầu năm" → 30/6 of the
+    document's year), due at its last day; None when it names none."""
+    m = _HALF_OF_YEAR.search(text)
+    year = _year(m.group("y"), doc_year) if m else None
+    if year is None:
+        return None
+    month = 12 if _POSITION[m.group("pos").lower()] == "last" else 6
+    return Due(text=m.group(0), date=_iso(year, month, calendar.monthrange(year, month)[1]))
+
+
 def period_end(title: str) -> int | None:
     """The last year a title names as the time its document is for ("… năm 2027", "… giai đoạn 2011 đến 2015",
     "nhiệm kỳ 2023 - 2028"); not the year of a date or a number it cites ("Kết luận số 21-KL/TW ngày 25/10/2021",

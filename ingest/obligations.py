@@ -15,7 +15,7 @@ import re
 import unicodedata
 
 from ingest.leads import DUTY_WORDS, announces_only
-from ingest.due import OPENS_WITH_PERIOD, Due, parse_due, parse_targets, states_goal
+from ingest.due import OPENS_WITH_PERIOD, Due, half_of_year, opening_date, parse_due, parse_targets, states_goal
 from ingest.chunker import CLOSING_KINDS, DATA_ROW
 from ingest.model import SECTION_SEP, Chunk, Obligation, ParsedDocument
 from ingest.repair import DOER_LABEL_RE
@@ -31,6 +31,11 @@ _ASSIGNMENT_HEADING = re.compile(alternation(_W["headings"]["assignment"]), _I)
 _PURPOSE_HEADING = re.compile(alternation(_W["headings"]["purpose"]), _I)
 _TARGET_HEADING = re.compile(alternation(_W["headings"]["target"]), _I)
 _YEARLY_HEADING = re.compile(alternation(_W["headings"]["yearly"]), _I)
+_RESULTS_HEADING = re.compile(rf"^{alternation(_W['headings']['results'])}\b", _I)
+_DIRECTION_HEADING = re.compile(rf"^{alternation(_W['headings']['direction'])}\b", _I)
+_REACHED = re.compile(rf"\b{alternation(_W['result']['reached'])}\b", _I)
+_PAST_FIGURE = re.compile(rf"\b{alternation(_W['result']['past'])}\s+(?:[^\W\d_]+\s+){{1,3}}\d", _I)
+_DIRECTS = re.compile(rf"\b{alternation(_W['result']['directs'])}\b", _I)
 _LABEL = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/-]\s*", _I)
 _BULLET = re.compile(r"^[\s\-–•+.*|]+")
 _PARTS_LEAD = re.compile(rf"\b{alternation(_W['not_obligations']['parts_lead'])}\s*:\s*$", _I)
@@ -50,12 +55,13 @@ _ASK = re.compile(rf"\b{alternation(_W['doer']['ask'])}\s+", _I)
 _N = _W["not_obligations"]
 _CLOSING = re.compile(rf"^{alternation(_N['closing_start'])}|{alternation(_N['introduces'])}:?$|"
                       rf"^{alternation(_W['doer']['ask'])}\b.{{0,60}}?(?:{alternation(_N['carry_out_lead'])})?\s*"
-                      rf"{alternation(_N['carry_out'])}(?:\s+{alternation(_N['carry_out_manner'])}[^.;]{{0,30}})?\.?$", _I)
-_FUNDING = re.compile(rf"^{alternation(_N['funding'])}\b[^:.;]{{0,60}}:", _I)
+                      rf"{alternation(_N['carry_out'])}(?:\s+{alternation(_N['carry_out_manner'])}[^.;]{{0,30}})?\.?(?:/\.)?$", _I)
+_FUNDING = re.compile(rf"^{alternation(_N['funding'])}\b(?:[^:.;]{{0,60}}:|\s+{alternation(_N['funded_from'])}\b)", _I)
 _CONTACT = re.compile(rf"{alternation(_W['not_obligations']['contact'])}|\d{{3,4}}[. ]\d{{3}}[. ]\d{{3}}", _I)
 _PERIOD_ONLY = re.compile(rf"^\s*{alternation(_N['period_only'])}\s+{alternation([tables.toml('date_words.toml')['year']])}"
                           r"\s+(\d{4})\s*:?\s*$", _I)
-_STATES = re.compile(rf"^[^,;:.()]{{3,80}}?\s{alternation(_N['copula'])}\s+(?:[^\W\d_]+\s+){{0,2}}\d", _I)
+_STATES = re.compile(rf"^(?:[^,;:.()]{{3,80}}?(?:\s{alternation(_N['copula'])}|\s*:)\s+(?:[^\W\d_]+\s+){{0,2}}\d"
+                     rf"|\d[\d.,]*\s*{alternation(_N['money'])}\b)", _I)
 _REPORT_VERB = re.compile(rf"\b{alternation(_W['report']['verbs'])}\b", _I)
 _TO = re.compile(rf"\b{alternation(_W['report']['to'])}\s+(?:{alternation(_W['report']['to_fillers_at_once'])}\s+)?"
                  rf"(?:{alternation(_W['report']['to_fillers_each'])}\s+)?$", _I)
@@ -452,14 +458,29 @@ def _own_clause(before: str, clause: str, found: Bodies) -> bool:
 
 def _heading_period(section: str, doc_year: int | None) -> Due | None:
     """The time the deepest heading above a passage names, when it is about nothing else ("Quý III/2027",
-    "Tháng 3/2027:", "Các hoạt động trong quý I/2027"): when the items under it that name none of their own are
-    due. Not a heading stating a condition with a date ("1.2. Đang sinh sống … trước ngày 15 tháng 6 năm 2013")."""
+    "Tháng 3/2027:", "Các hoạt động trong quý I/2027") or about what is to be done in it ("PHƯƠNG HƯỚNG NHIỆM VỤ 6
+    THÁNG CUỐI NĂM 2026"): when the items under it that name none of their own are due. Not a heading stating a
+    condition with a date ("1.2. Đang sinh sống … trước ngày 15 tháng 6 năm 2013")."""
     for part in reversed(section.split(SECTION_SEP) if section else []):
         heading = _LABEL.sub("", part.strip(), count=1)
-        due = _cell_due(heading, doc_year)
-        if due and due.date and not due.every and len(heading.replace(due.text, " ").split()) <= PERIOD_HEADING_WORDS:
+        due = half_of_year(heading, doc_year) or _cell_due(heading, doc_year)
+        if due and due.date and not due.every and (len(heading.replace(due.text, " ").split()) <= PERIOD_HEADING_WORDS
+                                                   or _DIRECTION_HEADING.match(heading)):
             return Due(text=due.text, date=due.date)
     return None
+
+
+def _tells_result(sentence: str, in_results: bool, issued: str, doc_year: int | None) -> bool:
+    """Whether a sentence tells what was done or reached rather than what must be: one opening with a day on or before
+    the document's own ("Ngày 14 tháng 11 năm 2026, tại …, đồng chí … chủ trì cuộc họp …"); else, when no word
+    directs (a duty word, "đề nghị", "phấn đấu", a limit), one under a heading of results ("I. KẾT QUẢ THỰC HIỆN")
+    or one with words of a figure reached ("mới đạt 61%", "so với cùng kỳ", "đã kết nạp mới 186 đoàn viên")."""
+    opened = opening_date(sentence, doc_year)
+    if opened and issued and opened <= issued:
+        return True
+    if DUTY_WORDS.search(sentence) or _ASK.search(sentence) or _DIRECTS.search(sentence):
+        return False
+    return in_results or bool(_REACHED.search(sentence) or _PAST_FIGURE.search(sentence))
 
 
 PERIOD_HEADING_WORDS = 3  # words besides the time a heading naming a period may hold ("Các hoạt động trong")
@@ -560,7 +581,10 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             figures_row = _figures_row(cells)
             said = " — ".join(c for c in cells if c)
         unlabelled = _LABEL.sub("", _BULLET.sub("", said, count=1), count=1)
-        sentences = split_sentences(said)[1 if unlabelled[:1].islower() else 0:]
+        top = _LABEL.sub("", chunk.section.split(SECTION_SEP)[0].strip(), count=1) if chunk.section else ""
+        in_results = bool(_RESULTS_HEADING.match(top))
+        sentences = [s for s in split_sentences(said)[1 if unlabelled[:1].islower() else 0:]
+                     if not _tells_result(_LABEL.sub("", s.strip(), count=1), in_results, doc.meta.date or "", doc_year)]
         clauses = [c for s in sentences for c in _clauses(_BULLET.sub("", s.strip(), count=1).strip(), found)]
         labelled = next((a for c in clauses if (a := _labelled_doer(c, found))), None)
         for sentence in clauses:
@@ -574,6 +598,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 continue  # the lead-in of a list ("Hướng dẫn và tiếp nhận hồ sơ:"): the items say the duties
             if not own and _FUNDING.match(_LABEL.sub("", sentence, count=1)):
                 continue  # "Nguồn kinh phí: Ngân sách … bố trí hằng năm": where the money comes from
+            if not own and ":" in sentence and _PARTS_LEAD.search(sentence.partition(":")[0] + ":"):
+                continue  # "Hồ sơ gồm: đơn đề nghị …; bản sao …": the parts of a thing, not a duty
             if _CLOSING.search(sentence) or _CONTACT.search(sentence):
                 if own and _ASK.search(sentence):
                     addressee = own  # "Trên đây là …, đề nghị CĐGD các cấp triển khai": whom the rest asks
@@ -592,9 +618,13 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 due = Due(text=yearly.group(0), every="year")
             recipient = _recipient(sentence, found)
             kind = _kind(sentence, due, recipient, actor, targets, doc.meta.date or "")
-            if kind is None or kind == "duty" and (figures_row or own is None and _STATES.match(sentence)
-                                                   and not DUTY_WORDS.search(sentence)):
+            if kind is None or kind == "duty" and figures_row:
                 continue
+            if kind in ("duty", "deadline") and own is None and _STATES.match(sentence) \
+                    and not DUTY_WORDS.search(sentence) and not _dated(parse_due(sentence, doc_year)):
+                continue  # what a figure is, with no time of its own (one from the heading is no duty's)
+            if kind in ("target", "deadline") and not _not_before(due, doc.meta.date or ""):
+                continue  # "Tổng số lao động đến 30/6/2026 là 3.240 người" in a report of 05/7/2026: a figure reached
             common = dict(quote=sentence, chunk_position=chunk.position, section=chunk.whole_section, text=text,
                           actor=_actor_json(actor), recipient=recipient)
             if kind == "target":

@@ -843,3 +843,64 @@ def test_each_clause_of_a_resolution_keeps_its_own_time_and_doer():
     leaders = [o for items in index.by_actor("tổ trưởng công đoàn").values() for o in items]
     assert [o.due["date"] for o in leaders] == ["2027-05-20"], leaders
     assert any("phổ biến Nghị quyết" in o.quote for o in index.select("CĐCS")), "the first clause stays the body's"
+
+
+# A report of this file's own: what a half-year reached (results, not duties), then what the next half-year must do.
+REPORT = """CÔNG ĐOÀN TRƯỜNG TIỂU HỌC HOA SEN
+Số: 07/BC-CĐCS
+Phú Lâm, ngày 08 tháng 7 năm 2026
+BÁO CÁO
+Kết quả công tác công đoàn 6 tháng đầu năm 2026
+
+I. KẾT QUẢ ĐẠT ĐƯỢC
+1. Phát triển đoàn viên
+Số đoàn viên của trường đến 30/6/2026 là 61 người. Trong học kỳ II đã kết nạp mới 6 đoàn viên, đạt 75% chỉ tiêu cả năm.
+2. Tài chính
+Thu đoàn phí đạt 52% dự toán năm.
+
+II. CÔNG TÁC PHỐI HỢP
+Ngày 20 tháng 6 năm 2026, tại phòng họp nhà trường, đồng chí Hiệu trưởng chủ trì hội nghị sơ kết quý II năm 2026.
+Tỷ lệ giáo viên tham gia hội thi mới đạt 40% kế hoạch.
+
+III. PHƯƠNG HƯỚNG NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026
+1. Phấn đấu kết nạp thêm ít nhất 2 đoàn viên.
+2. Các tổ công đoàn gửi danh sách đoàn viên khó khăn về Ban Chấp hành trước ngày 15/11/2026.
+3. Công đoàn các quận, huyện rà soát số đoàn viên nghỉ hưu, gửi về Ban Tổ chức trước ngày 05/01/2027. Mỗi suất quà trị giá 500.000 đồng.
+"""
+
+
+def test_a_reports_results_and_a_past_meeting_are_no_duties_but_its_direction_part_is():
+    obligations = parse_document(REPORT, "bao-cao-hoa-sen.txt").obligations
+    quotes = " ".join(o.quote for o in obligations)
+    for result in ("đến 30/6/2026 là 61", "đã kết nạp mới 6", "52% dự toán", "chủ trì hội nghị sơ kết", "mới đạt 40%"):
+        assert result not in quotes, f"a result or a past meeting listed as a duty: {result}"
+    target = next(o for o in obligations if "ít nhất 2 đoàn viên" in o.quote)
+    assert target.kind == "target" and target.due["date"] == "2026-12-31", "due at the end of the heading's half-year"
+    lists = next(o for o in obligations if "15/11/2026" in o.quote)
+    assert lists.actor["short"] == "Tổ CĐ" and lists.due["date"] == "2026-11-15"
+    index = obligation_index([("bao-cao-hoa-sen.txt", REPORT)])
+    county = [o for items in index.by_actor("cong doan quan huyen").values() for o in items]
+    assert [o.due["date"] for o in county] == ["2027-01-05"], "plural district unions are a body one can ask for"
+    assert "trị giá" not in quotes, "what a gift is worth is no duty of the unions named before"
+
+
+def test_a_letters_amounts_funding_and_parts_are_no_duties():
+    letter = """LIÊN ĐOÀN LAO ĐỘNG HUYỆN BÌNH SƠN
+Số: 31/LĐLĐ
+Bình Sơn, ngày 02 tháng 4 năm 2026
+V/v hỗ trợ đoàn viên bị thiên tai
+Kính gửi: Các công đoàn cơ sở trực thuộc.
+Liên đoàn Lao động huyện đề nghị các công đoàn cơ sở thực hiện các nội dung sau:
+1. Lập danh sách đoàn viên bị thiệt hại do bão.
+2. Mức hỗ trợ: 1.500.000 đồng/đoàn viên có nhà bị hư hỏng; 3.000.000 đồng/đoàn viên có nhà bị sập. Kinh phí trích từ quỹ Tương trợ của huyện.
+3. Hồ sơ gồm: đơn đề nghị; xác nhận của chính quyền địa phương.
+4. Các công đoàn cơ sở gửi hồ sơ về Liên đoàn Lao động huyện trước ngày 30/4/2026. Quá thời hạn trên, Liên đoàn Lao động huyện không xét hồ sơ.
+Đề nghị các công đoàn cơ sở quan tâm thực hiện./.
+"""
+    obligations = parse_document(letter, "cv-31.txt").obligations
+    quotes = [o.quote for o in obligations]
+    assert any("Lập danh sách đoàn viên" in q for q in quotes) and any("30/4/2026" in q for q in quotes)
+    for noise in ("đồng/đoàn viên", "Kinh phí trích", "Hồ sơ gồm", "nội dung sau", "quan tâm thực hiện"):
+        assert not any(noise in q for q in quotes), f"no duty: {noise}"
+    lapse = next(o for o in obligations if o.quote.startswith("Quá thời hạn"))
+    assert lapse.actor["short"] == "LĐLĐ huyện", "the body named after the lapse, not the unions asked before"
