@@ -291,13 +291,22 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
     return chunks
 
 
-CLOSING_KINDS = ("recipients", "signature", "header")  # passages answered only when a question asks for them
+# passages answered only when a question asks for them (TITLE: only when a named document's subject is asked)
+CLOSING_KINDS = ("recipients", "signature", "header", "title")
+TITLE = "title"
 DATA_ROW = "data_row"  # a row of a table without a header row (its first row data): quoted by itself, no header row
 
 
 def header_chunk(text: str, position: int) -> list[Chunk]:
     """The header's issuer, number and date as one passage of its own kind (none when the header states none)."""
     return [Chunk(text, t("ingest.closing.header"), position, kind="header")] if text else []
+
+
+def title_chunk(lines: list[str], position: int) -> list[Chunk]:
+    """The title's lines as printed ("QUYẾT ĐỊNH" / "Về việc …", a letter's "V/v …") as a passage of its own kind:
+    what a question of what a named document is about quotes (not the header's issuer, number and date, which
+    answer who issued it and when)."""
+    return [Chunk("\n".join(lines), t("ingest.closing.title"), position, kind=TITLE)] if lines else []
 
 
 def closing_chunks(closing: Closing, start: int, parts: list[DocumentMeta | None] | None = None) -> list[Chunk]:

@@ -217,7 +217,7 @@ def extract_metadata(lines: list[str], closing: Closing, source: str, header: He
             if subject:
                 title_rest.append(subject)
                 j += taken
-        parts, authority = _without_authority([kind_line, *title_rest], header.issuer)
+        parts, authority = without_authority([kind_line, *title_rest], header.issuer)
         enacting = _ROLE_RE.sub("", authority)
         if len(_letters_only(enacting)) > len(_letters_only(header.issuer)):
             # "ỦY BAN THƯỜNG VỤ" over "ỦY BAN THƯỜNG VỤ QUỐC HỘI"
@@ -329,7 +329,7 @@ def _letters_only(text: str) -> str:
     return place_tones("".join(c for c in text.lower() if c.isalpha()))
 
 
-def _without_authority(parts: list[str], issuer: str) -> tuple[list[str], str]:
+def without_authority(parts: list[str], issuer: str) -> tuple[list[str], str]:
     """Title lines without the enacting body printed under them (in capitals, the header's issuer,
     maybe with a role in front or more of its name): the title lines left and that body, or ""."""
     key = _letters_only(issuer)

@@ -25,7 +25,8 @@ class Block:
     """One structural unit of a document: a heading, a paragraph or a bullet."""
     kind: str  # "heading" | "paragraph" | "bullet" | "break" (another text begins: no heading above goes on)
     text: str
-    level: int = 0  # heading depth (1 = Phần/Chương/I., ...); 0 for body blocks
+    level: float = 0  # heading depth (1 = Phần/Chương/I., ...; a heading marked by markdown alone below every
+    # numbered rank: structure.MARKED_RANK + its markdown level / 10); 0 for body blocks
     label: str = ""  # "I.", "1.", "a)", "Điều 12." ...
 
 

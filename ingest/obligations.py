@@ -18,6 +18,7 @@ from ingest.leads import DUTY_WORDS, announces_only
 from ingest.due import OPENS_WITH_PERIOD, Due, parse_due, parse_targets, states_goal
 from ingest.chunker import CLOSING_KINDS, DATA_ROW
 from ingest.model import SECTION_SEP, Chunk, Obligation, ParsedDocument
+from ingest.repair import DOER_LABEL_RE
 from ingest.structure import table_cells
 from ingest.table_shape import LETTER, YEAR
 from troly import tables
@@ -97,6 +98,15 @@ _SETS_LIMIT = re.compile(rf"^{alternation(_W['due']['limit'])}\b", _I)  # "chậ
 _TABLE = {role: re.compile(rf"^{alternation(_W['table'][role])}\b", _I) for role in ("doer", "due", "content")}
 
 Actor = tuple[str, list[Mention]]  # (name as written, the bodies it names)
+
+
+def _labelled_doer(sentence: str, found: Bodies) -> Actor | None:
+    """The doer a "Chủ trì: X" label names: the bodies X starts with, else X as written (as a doer column's cell)."""
+    m = DOER_LABEL_RE.match(sentence)
+    if not m:
+        return None
+    who = m.group("who").strip()
+    return _shifted(_doer_at_start(who, found), m.start("who")) or (who, [])
 
 
 def _strip_lead(text: str) -> tuple[str, int]:
@@ -440,6 +450,21 @@ def _own_clause(before: str, clause: str, found: Bodies) -> bool:
     return bool(_doer_at_start(clause, found, acting=True) or _person_doer(clause))
 
 
+def _heading_period(section: str, doc_year: int | None) -> Due | None:
+    """The time the deepest heading above a passage names, when it is about nothing else ("Quý III/2027",
+    "Tháng 3/2027:", "Các hoạt động trong quý I/2027"): when the items under it that name none of their own are
+    due. Not a heading stating a condition with a date ("1.2. Đang sinh sống … trước ngày 15 tháng 6 năm 2013")."""
+    for part in reversed(section.split(SECTION_SEP) if section else []):
+        heading = _LABEL.sub("", part.strip(), count=1)
+        due = _cell_due(heading, doc_year)
+        if due and due.date and not due.every and len(heading.replace(due.text, " ").split()) <= PERIOD_HEADING_WORDS:
+            return Due(text=due.text, date=due.date)
+    return None
+
+
+PERIOD_HEADING_WORDS = 3  # words besides the time a heading naming a period may hold ("Các hoạt động trong")
+
+
 def _heading_targets(section: str, position: int, read: set[str]) -> list[Obligation]:
     """Targets a heading states itself: a short numbered sentence among targets is read as the heading of
     the item after it ("II. CHỈ TIÊU › 1. Phát triển mới ít nhất 15 đoàn viên trong năm 2027."), so no
@@ -521,6 +546,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
         if heading is None and _PURPOSE_HEADING.search(chunk.section.split(SECTION_SEP)[0] if chunk.section else ""):
             continue
         last_heading = chunk.section.split(SECTION_SEP)[-1] if chunk.section else ""
+        period_heading = _heading_period(chunk.section, doc_year)
         yearly = _YEARLY_HEADING.search(last_heading)
         in_targets = bool(_TARGET_HEADING.search(chunk.section))
         previous: Actor | None = None
@@ -535,8 +561,10 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             said = " — ".join(c for c in cells if c)
         unlabelled = _LABEL.sub("", _BULLET.sub("", said, count=1), count=1)
         sentences = split_sentences(said)[1 if unlabelled[:1].islower() else 0:]
-        for sentence in [c for s in sentences for c in _clauses(_BULLET.sub("", s.strip(), count=1).strip(), found)]:
-            if len(sentence) < 12 or not sentence[0].isalnum():
+        clauses = [c for s in sentences for c in _clauses(_BULLET.sub("", s.strip(), count=1).strip(), found)]
+        labelled = next((a for c in clauses if (a := _labelled_doer(c, found))), None)
+        for sentence in clauses:
+            if len(sentence) < 12 or not sentence[0].isalnum() or DOER_LABEL_RE.match(sentence):
                 continue
             if _only_names(sentence, found):
                 continue  # a list of bodies: no duty of its own
@@ -550,7 +578,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 if own and _ASK.search(sentence):
                     addressee = own  # "Trên đây là …, đề nghị CĐGD các cấp triển khai": whom the rest asks
                 continue
-            actor = own or previous or lead_doer or addressee or heading
+            actor = own or previous or labelled or lead_doer or addressee or heading
             if own:
                 previous = own
             due = parse_due(sentence, doc_year)
@@ -558,6 +586,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 if (in_targets or states_goal(sentence)) else []
             if due is None and targets and period:
                 due = Due(text=period[0], by_year=period[1])
+            if not _dated(due) and period_heading:
+                due = period_heading
             if not _dated(due) and yearly and (in_targets or heading):
                 due = Due(text=yearly.group(0), every="year")
             recipient = _recipient(sentence, found)

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ingest.chunker import chunk_blocks, closing_chunks, header_chunk
+from ingest.chunker import chunk_blocks, closing_chunks, header_chunk, title_chunk
 from ingest.glossary import find_definitions
-from ingest.header import Header, split_header
-from ingest.metadata import date_line, extract_metadata, number_line, signed_in_text, starts_title
+from ingest.header import LETTER_SUBJECT, Header, split_header
+from ingest.metadata import date_line, extract_metadata, number_line, signed_in_text, starts_title, without_authority
+from ingest.md_headings import marked_headings
 from ingest.model import DocumentMeta, ParsedDocument
 from ingest.obligations import extract_obligations
 from ingest.parts import closing_parts, later_texts
@@ -18,7 +19,8 @@ from ingest.structure import Closing, classify, closing_columns, split_closing
 class Layout:
     """A text's parts as parse_document reads them: its lines after the character repairs (`raw_lines`), the
     header block (raw_lines[start:used]), the body's reflowed `lines`, split into `body` and its `closing` blocks,
-    and the metadata read from them, whose title block is body[:title_end]."""
+    and the metadata read from them, whose title block is body[:title_end]; `marked`: the lines a markdown file's
+    markup makes headings (ingest/md_headings.py), none for other formats."""
     raw_lines: list[str]
     header: Header
     start: int
@@ -28,6 +30,7 @@ class Layout:
     closing: Closing
     meta: DocumentMeta
     title_end: int
+    marked: dict[str, int]
 
 
 def lay_out(raw_text: str, source: str, declared_title: str = "") -> Layout:
@@ -44,7 +47,18 @@ def lay_out(raw_text: str, source: str, declared_title: str = "") -> Layout:
     signed = None if closing.signer else signed_in_text(body[:title_end + 1])
     if signed:  # a law's "… đã ký" sentence: its signature passage, as a signature block would give
         closing.blocks.insert(0, signed)
-    return Layout(raw_lines, header, start, used, lines, body, closing, meta, title_end)
+    marked = marked_headings(text) if source.lower().endswith(".md") else {}
+    return Layout(raw_lines, header, start, used, lines, body, closing, meta, title_end, marked)
+
+
+def printed_title(laid: Layout) -> list[str]:
+    """The title's lines as printed, from the kind's line ("QUYẾT ĐỊNH", "Về việc …"), without a number or date line
+    printed among them nor the enacting body under them; a letter's "V/v …" subject from its header when the body prints no title."""
+    title = laid.body[:laid.title_end]
+    kind = next((n for n, line in enumerate(title) if starts_title(clean_line(line))), len(title))
+    lines, _ = without_authority([line for line in title[kind:] if not number_line(line)[0] and not date_line(line)[1]],
+                                 laid.header.issuer)  # not the enacting body printed under it
+    return lines or ([f"{LETTER_SUBJECT} {laid.header.subject}"] if laid.header.subject else [])
 
 
 def parse_document(raw_text: str, source: str, declared_title: str = "") -> ParsedDocument:
@@ -54,8 +68,8 @@ def parse_document(raw_text: str, source: str, declared_title: str = "") -> Pars
     # A short document may be all title (one line): that line is then its only passage.
     breaks = [b.at for b in closing.blocks]
     rest = body[laid.title_end:]
-    chunks = chunk_blocks(classify(rest, [n - laid.title_end for n in breaks], later_texts(rest, source))) \
-        or chunk_blocks(classify(body, breaks))
+    chunks = chunk_blocks(classify(rest, [n - laid.title_end for n in breaks], later_texts(rest, source), laid.marked)) \
+        or chunk_blocks(classify(body, breaks, marked=laid.marked))
     chunks.extend(closing_chunks(closing, len(chunks), closing_parts(body, closing, meta, source)))
     # a number or place-date line printed among the title's lines ("Số: 21/TB-CĐCS, ngày …", "Hà Nội, ngày …") states
     # what a header block would, with or without one
@@ -63,6 +77,7 @@ def parse_document(raw_text: str, source: str, declared_title: str = "") -> Pars
                                                if (number_line(line)[0] and not laid.header.number)
                                                or (date_line(line)[1] and not laid.header.date))])
     chunks.extend(header_chunk(stated, len(chunks)))
+    chunks.extend(title_chunk(printed_title(laid), len(chunks)))
     # The header is part of the content: a new number or date is a new version.
     text = "\n".join([*(clean_line(l) for l in laid.raw_lines[laid.start:laid.used] if l.strip()), *laid.lines])
     doc = ParsedDocument(source=source, text=text, meta=meta, chunks=chunks,

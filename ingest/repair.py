@@ -28,6 +28,11 @@ _HEADER = tables.toml("header_words.toml")
 _OPENERS = [*_HEADER["closing"]["recipients"], *_HEADER["opening"]["basis"],
             *tables.toml("obligation_words.toml")["not_obligations"]["addressees"]]
 _OPENS_RE = re.compile(rf"^{alternation(_OPENERS)}\b", re.IGNORECASE)
+# "Đơn vị chủ trì: Ban Tuyên giáo.", "Chủ trì: Ban Nữ công; phối hợp: …" after an item: who carries that item out,
+# labelled by the words a task table's doer column is named by (prompts/obligation_words.toml [table] doer). On the
+# line under the item it is the item's, read with it (reflow); it is no obligation of its own (ingest/obligations.py)
+DOER_LABEL_RE = re.compile(rf"^{alternation(tables.toml('obligation_words.toml')['table']['doer'])}\s*:\s*"
+                           r"(?P<who>[^;.]+)", re.IGNORECASE)
 
 
 def normalize_chars(text: str) -> str:
@@ -213,6 +218,9 @@ def reflow(text: str) -> list[str]:
             heading = heading_match(current) is not None and not (width and last_len >= width * 0.75)
             if _starts_block(line) or _is_row(current):
                 join = False
+            elif DOER_LABEL_RE.match(line) and (BULLET_RE.match(current) or heading_match(current)
+                                                  and _sentence_or_item(current) and current.endswith(_TERMINAL)):
+                join = True  # "- Tổ chức hội thao …." + "Đơn vị chủ trì: Ban Tuyên giáo."
             elif _starts_lower(line) and not (ended and line[:1].isdigit()):
                 join = True  # "… tổng số\n100 đoàn viên"; after a full stop "100. …" is the next item
             elif current.endswith(("”", '"')) and line[:1].isupper() and not _is_upper(current):

@@ -305,7 +305,15 @@ def _title_line(line: str) -> bool:
         is_upper_line(line) or not line.endswith((".", ";", ":")))
 
 
-def classify(lines: list[str], breaks: Iterable[int] = (), texts: Mapping[int, str] | None = None) -> list[Block]:
+# A heading marked by markdown alone ranks below every numbered one (RANKS), its markdown level (1–6 "#"…, 7 bold)
+# ordering such headings among themselves: the next numbered heading, or one marked as high, ends its section
+# ("II. NỘI DUNG" › "**Quý I/2027**" › its items, up to "**Quý II/2027**" or "III. …"); numbered items under it that
+# are no headings stay under it.
+MARKED_RANK = max(RANKS.values()) + 1
+
+
+def classify(lines: list[str], breaks: Iterable[int] = (), texts: Mapping[int, str] | None = None,
+             marked: Mapping[str, int] | None = None) -> list[Block]:
     """Typed blocks for body lines.
 
     Laws: "Chương II" + its title line make one heading; inside an article (Điều) the numbered
@@ -318,8 +326,11 @@ def classify(lines: list[str], breaks: Iterable[int] = (), texts: Mapping[int, s
     under the item before it); a list numbered afresh under a heading ("1)" under "2. Nhiệm vụ:") stays under it.
     `breaks`: lines where another text begins (after a closing block inside the file): a "break" block, and
     no article or heading above it goes on. `texts`: lines where another text with articles begins, and its title
-    (ingest/parts.later_texts): a break, then its title as the heading above all its passages."""
+    (ingest/parts.later_texts): a break, then its title as the heading above all its passages. `marked`: the lines a
+    markdown file's markup makes headings, with their markdown level (ingest/md_headings.py): a heading, numbered or
+    not (unless it states a value after a label or goes on as a list's item)."""
     blocks: list[Block] = []
+    marked = marked or {}
     in_article = False
     last_heading_of_kind: dict[str, bool] = {}
     open_headings: dict[str, HeadingMatch] = {}  # the heading of each kind whose section is open
@@ -334,6 +345,15 @@ def classify(lines: list[str], breaks: Iterable[int] = (), texts: Mapping[int, s
             blocks.append(Block("heading", texts[i], level=0))
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         m = heading_match(line)
+        md_level = marked.get(line)
+        if md_level is not None and (bullet_text(line) is not None or len(line) > _HEADING_MAX
+                                     or line.endswith((";", ",")) or (m is not None and _states_value(m.rest))):
+            md_level = None  # a list's item, or a value stated after a label, whatever its markup
+        if md_level is not None and m is None:  # "**Quý I/2027**": a heading by its markup alone
+            level = MARKED_RANK + md_level / 10
+            blocks.append(Block("heading", line, level=level))
+            i += 1
+            continue
         if m and m.kind in _PART_KINDS + ("dieu",):
             text = line
             if m.kind in _PART_KINDS and not m.rest and nxt is not None and _title_line(nxt):
@@ -366,6 +386,7 @@ def classify(lines: list[str], breaks: Iterable[int] = (), texts: Mapping[int, s
             if not heading and last_heading_of_kind.get(m.kind) and nxt is not None and len(line) <= _HEADING_MAX:
                 after = heading_match(nxt)  # a stated value heads only numbered items under it
                 heading = (after.rank > m.rank) if after else not _states_value(m.rest)
+            heading = heading or md_level is not None  # "**1. Tuyên truyền.**": its markup says so
             if heading:
                 blocks.append(Block("heading", line, level=m.rank, label=m.label))
                 # a new heading closes deeper levels: their siblings start afresh

@@ -11,7 +11,8 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from troly.vntext import place_tones
+from troly import tables
+from troly.vntext import OPEN, bodies, place_tones
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-/][^\W_]+)*")
 _BREAK_RE = re.compile(r"[.:;!?“”\"()\[\]]|\s[-–]\s|,")
@@ -191,8 +192,43 @@ def name_case(text: str, model: CaseModel) -> str:
                 and not any(_is_acronym(w) for w in words[k:]):
             for i in at[k:]:
                 tokens[i] = _first_letter(tokens[i], True)
-            break
+            return "".join(tokens)
+    for i in _own_name(words, model):
+        tokens[at[i]] = _first_letter(tokens[at[i]], True)
     return "".join(tokens)
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> tuple[tuple[str, ...], ...]:
+    """The kinds of body a name follows ("công ty", "trường", "sở": prompts/bodies.tsv), as lower-case words."""
+    return tuple(tuple(b.name.removesuffix(OPEN).lower().split()) for b in bodies().all if b.is_kind)
+
+
+_LEGAL_FORMS = tuple(tuple(f.lower().split()) for f in tables.toml("header_words.toml")["issuer"]["legal_forms"])
+
+
+def _own_name(words: list[str], model: CaseModel) -> list[int]:
+    """The words to capitalise in a name printed in capitals: the kind of body and its own name after it ("CÔNG TY
+    MAY SÔNG ĐÀO" → "Công ty May Sông Đào"), that name being the words after the last kind of body (a company's legal form after it
+    aside, "cổ phần", "TNHH") when the text never writes them mid-sentence, its only form being these capitals.
+    None when a word of it is one the text writes ("LIÊN ĐOÀN LAO ĐỘNG …": it writes "Lao động"), or when the words
+    after the kind go on naming a body the table names ("Liên đoàn Lao động tỉnh")."""
+    lower = [w.lower() for w in words]
+    found = max(((k, len(kind)) for kind in _kinds() for k in range(len(lower))
+                 if tuple(lower[k:k + len(kind)]) == kind), default=None)
+    if found is None:
+        return []
+    start, n = found
+    after = start + n
+    form = next((f for f in _LEGAL_FORMS if tuple(lower[after:after + len(f)]) == f), ())
+    name = list(range(after + len(form), len(words)))
+    if not name or any(not _is_acronym(words[i]) and not model.never_writes(words[i]) for i in name) \
+            or all(_is_acronym(words[i]) for i in name):
+        return []
+    kind_end = len(" ".join(words[:after]))  # where the kind ends in the words joined
+    if any(m.end > kind_end and not m.body.is_kind for m in bodies().mentions(" ".join(words))):
+        return []  # the words after the kind go on naming a body of the table
+    return [start, *(i for i in name if not _is_acronym(words[i]))]
 
 
 def _first_letter(text: str, upper: bool) -> str:

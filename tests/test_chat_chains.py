@@ -45,3 +45,24 @@ def test_a_long_chain_of_follow_ups_goes_on_from_the_event_asked_about(school):
                            "còn lễ tuyên dương thì sao", "mấy giờ")
     assert "giải nhì" not in other.split("Trợ lý: ")[0] and "7 giờ 15" in first_line(other), other
     assert "7 giờ 15" in first_line(hour), hour
+
+
+def test_a_chain_goes_on_from_the_document_the_last_follow_up_named(school):
+    """Before, "còn quy chế tổ chức đại hội?" after "ai ký thông báo 07?" was read "quy chế tổ chức đại hội theo thông
+    báo 07??" (articles on delegates quoted, no signer), and "ký ngày nào?" then went on from the first question: the
+    notice's date. A follow-up naming another document puts it in the place of the one named before, and each message
+    goes on from the question answered last, as it was shown ("Hiểu là: …"), however long the chain."""
+    signer, rules, when, back = chat(school, "ai ký thông báo 07?", "còn quy chế tổ chức đại hội?", "ký ngày nào?",
+                                     "còn thông báo 07?")
+    assert "Phan Thị Lan" in first_line(signer), signer
+    assert "Hiểu là: ai ký quy chế tổ chức đại hội? (văn bản: QC 15" in rules and "Hồ Văn Tâm" in first_line(rules), rules
+    dates = [said.split("Trợ lý: ", 1)[1].split("Nguồn:")[0] for said in (when, back)]
+    assert "ngày 10 tháng 3 năm 2027" in dates[0] and "tháng 9" not in dates[0], when
+    assert "ngày 02 tháng 9 năm 2027" in dates[1] and "tháng 3" not in dates[1], back
+
+
+def test_còn_a_document_not_known_by_that_name_is_not_the_one_talked_about(school):
+    """"quy chế 15" is a number search does not read as a document: "còn quy chế 15?" is asked of all the documents
+    (each one's signer listed), not of the notice the conversation was about, whose signer would be a wrong answer."""
+    _, rules = chat(school, "ai ký thông báo 07?", "còn quy chế 15?")
+    assert "Hiểu là: ai ký quy chế 15?" in rules and "Hồ Văn Tâm" in rules.split("Nguồn:")[0], rules

@@ -28,3 +28,10 @@ def test_con_x_after_asking_who_signed_goes_on_from_the_fact_asked_before():
     asked = _chain(["quyết định thưởng cho tổ sản xuất bao nhiêu tiền", "ai ký quyết định đó",
                     "còn tổ nữ công thì sao"])
     assert "tổ nữ công" in asked and "bao nhiêu tiền" in asked and "ký" not in asked
+
+
+def test_a_followup_goes_on_from_the_question_answered_last_when_earlier_turns_are_gone():
+    """A bot keeps the last turns only: before, once the question a chain started from had left the history, "còn quý
+    4?" was read against "còn quý 3?" alone and joined to it. Each turn keeps the question its answer understood."""
+    history = [Turn("còn quý 3?", "…", ("plan",), "kế hoạch 22 quý 3 giao việc gì cho ban nữ công?")]
+    assert FollowupRewriter().rewrite("còn quý 4?", history) == "kế hoạch 22 quý 4 giao việc gì cho ban nữ công?"

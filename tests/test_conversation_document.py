@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answer.followup import FollowupRewriter, Turn
+from bot.answer.followup import Talked, Turn, talked_about
 from tests.helpers import assistant_fixture, chatted
 
 pytestmark = pytest.mark.slow
@@ -65,7 +65,8 @@ def test_the_document_pointed_back_to_is_the_one_the_conversation_is_about():
     history = [Turn("quyết định hỗ trợ đoàn viên bị lũ mỗi người được bao nhiêu", "…", ("qd-nay",)),
                Turn("tổng cộng hết bao nhiêu tiền", "…", ("qd-nay",)),
                Turn("lấy tiền ở quỹ nào", "…", ("luat", "qd-khac", "qd-nay"))]
-    of = FollowupRewriter.document
-    assert of("ai ký quyết định đó", history, kinds.get) == "qd-nay"
-    assert of("ai ký?", history, kinds.get) == "qd-nay"
-    assert of("ai ký kế hoạch đó", history, kinds.get) is None
+    def of(question: str) -> Talked | None:
+        return talked_about(question, question, history, kinds.get)
+
+    assert of("ai ký quyết định đó") == of("ai ký?") == Talked("qd-nay", True)
+    assert of("ai ký kế hoạch đó") is None

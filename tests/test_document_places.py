@@ -47,3 +47,18 @@ def test_what_matter_a_numbered_document_treats_is_its_title(store):
     """Before, "… hỗ trợ vấn đề gì" of a numbered decision quoted an article, not the subject its title states."""
     answer = store.ask("quyết định 77 hỗ trợ vấn đề gì?")
     assert answer.found and "học phí cho học sinh dân tộc thiểu số" in answer.answer.split("\n")[0], answer.answer
+
+
+@pytest.mark.parametrize(("question", "title", "kind_line"), [
+    ("QĐ 77 nói về việc gì", "Về việc hỗ trợ học phí cho học sinh dân tộc thiểu số", "QUYẾT ĐỊNH"),
+    ("công văn 314 về việc gì", "V/v thí điểm cấp giấy chứng nhận điện tử", ""),
+])
+def test_the_quote_of_a_title_answer_is_the_title_as_printed(store, question, title, kind_line):
+    """Before, "QĐ 77 nói về việc gì" stated the title but quoted the header's issuer, number and date above it: the
+    quote is the title's own lines, not the header (which "ai ký, ngày nào?" still quotes for the date)."""
+    answer = store.ask(question)
+    cited = answer.citations[0].passage.text
+    assert answer.found and title.split(" ", 2)[-1] in answer.answer, answer.answer
+    assert cited.startswith(kind_line or title) and title in cited and "ngày" not in cited, cited
+    when = store.ask("QĐ 77 ký ngày nào?")
+    assert "12 tháng 8 năm 2027" in when.answer or "12/8/2027" in when.answer, when.answer

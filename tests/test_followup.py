@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from bot.answer.followup import FollowupRewriter, Turn, rewrite_offline
+from bot.answer.followup import FollowupRewriter, Talked, Turn, rewrite_offline, talked_about
 from bot.answer.service import Assistant
 from fakes.openai_server import FakeOpenAI, Reply
 
@@ -268,11 +268,11 @@ def test_a_standalone_question_about_effect_is_not_asked_of_the_previous_answers
     """"hiệu lực" in a question of its own ("nâng cao hiệu lực, hiệu quả": effectiveness; a text it names itself)
     is searched in all the documents, not only in the one the previous answer quoted."""
     history = [Turn("học sinh khó khăn được hỗ trợ bao nhiêu tiền?", "…", ("qd-ho-tro",))]
-    assert FollowupRewriter.document(question, history) is None
+    assert talked_about(question, question, history) is None
 
 
 @pytest.mark.parametrize("question", ["thế nó có hiệu lực từ bao giờ?", "văn bản đó hết hiệu lực khi nào?"])
 def test_when_it_takes_effect_asked_as_a_follow_up_is_asked_of_the_previous_answers_document(question):
     history = [Turn("học sinh khó khăn được hỗ trợ bao nhiêu tiền?", "…", ("qd-ho-tro",))]
     standalone = rewrite_offline(question, history[0].question)
-    assert FollowupRewriter.document(standalone, history) == "qd-ho-tro"
+    assert talked_about(question, standalone, history) == Talked("qd-ho-tro", True)

@@ -22,7 +22,7 @@ def test_no_broken_glyphs_or_wrapped_sentences(assistant):
     for path in corpus_files():
         for chunk in _chunks(assistant, path.name):
             assert "ƣ" not in chunk.text and "Ƣ" not in chunk.text
-            assert "\n" not in chunk.text
+            assert "\n" not in chunk.text or chunk.meta.get("block") == "title"  # the title's lines as printed
             assert "**" not in chunk.text
 
 

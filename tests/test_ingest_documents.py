@@ -417,7 +417,9 @@ def test_a_title_is_its_kind_with_its_subject_not_the_file_name(parsed):
                            "Điều 1. Thành lập tổ công tác.\nĐiều 2. Quyết định có hiệu lực từ ngày ký.\n", "two.txt")
     assert small.meta.title == "Quyết định về việc thành lập tổ công tác phòng chống dịch"
     assert [c.text for c in small.chunks] == ["Điều 1. Thành lập tổ công tác.",
-                                              "Điều 2. Quyết định có hiệu lực từ ngày ký."]
+                                              "Điều 2. Quyết định có hiệu lực từ ngày ký.",
+                                              "QUYẾT ĐỊNH\nVề việc thành lập tổ công tác phòng chống dịch."]
+    assert small.chunks[-1].kind == "title"  # its lines as printed: what "… về việc gì?" quotes
 
 
 def test_what_a_plan_implements_is_what_its_title_names(parsed):

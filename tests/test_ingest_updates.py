@@ -195,7 +195,8 @@ def test_one_progress_bar_for_the_whole_ingest(tmp_path, cli_env):
     assert proc.returncode == 0, proc.stderr
     totals = set(re.findall(r"Đang nhúng và lưu đoạn văn:.*?\d+/(\d+)", proc.stderr))
     reported = sum(int(n) for n in re.findall(r"\((\d+) đoạn\)", proc.stdout))
-    assert totals == {str(reported)} and reported == 4, proc.stderr  # one bar, counting the passages the summary lists
+    assert totals == {str(reported)} and reported == 6, proc.stderr  # one bar, counting the passages the summary lists
+    # (each file's two items and its title's lines)
     assert f"{reported}/{reported}" in proc.stderr
     assert "Đang nhúng" not in proc.stdout and "2 thêm mới" in proc.stdout
 

@@ -126,6 +126,30 @@ def has_marks(word: str) -> bool:
     return fold(word) != unicodedata.normalize("NFC", word).lower()
 
 
+# ---- quarters (prompts/date_words.toml) ----------------------------------------------------
+_DATE_WORDS = tables.toml("date_words.toml")
+_ROMAN_QUARTER: dict[str, str] = _DATE_WORDS["quarter_numerals"]
+_DIGIT_QUARTER = {roman.lower(): digit for digit, roman in _ROMAN_QUARTER.items()}
+_QUARTER_RE = re.compile(rf"(?<![^\W\d_])({re.escape(_DATE_WORDS['quarter'])})\s+(IV|I{{1,3}}|[1-4])(?![^\W_])",
+                         re.IGNORECASE)
+
+
+def _numeral(m: re.Match[str], roman: bool) -> str:
+    number = m.group(2)
+    return _ROMAN_QUARTER.get(number, number.upper()) if roman else _DIGIT_QUARTER.get(number.lower(), number)
+
+
+def roman_quarters(text: str) -> str:
+    """Quarters as directive texts print them: "quý 2" → "quý II" (what a question's meaning is embedded as)."""
+    return _QUARTER_RE.sub(lambda m: f"{m.group(1)} {_numeral(m, True)}", text)
+
+
+def other_quarter_forms(text: str) -> list[str]:
+    """Each quarter a text names, written the other way ("quý 2" → "quý II", "quý II" → "quý 2"): a question typed
+    one way finds a text printed the other."""
+    return [f"{m.group(1)} {_numeral(m, m.group(2).isdigit())}" for m in _QUARTER_RE.finditer(text)]
+
+
 # ---- syllables -----------------------------------------------------------------------------
 _WORD_RE = re.compile(r"[^\W_]+")
 _DIGIT_SPLIT = re.compile(r"\d+|[^\W\d_]+")

@@ -825,6 +825,34 @@ class LexicalIndex:
             [int(row_ids[i]) for i in best]))
         return [LexicalHit(names[int(row_ids[i])], float(scores[i])) for i in best]
 
+    def holding(self, tokens: list[str], docs: Iterable[str] | None = None) -> list[str]:
+        """The chunks (of `docs`, when given) whose own text holds every one of `tokens` (index tokens: tokenize()),
+        in the order indexed: read from those tokens' postings alone, not from every stored chunk (a month asked: the
+        passages stating its number and its year, due_questions)."""
+        return self._guarded(self._snapshot, self._holding, list(dict.fromkeys(tokens)),
+                             None if docs is None else list(docs))
+
+    def _holding(self, tokens: list[str], docs: list[str] | None) -> list[str]:
+        ids = self._lookup(tokens, "id, term")
+        if not tokens or len(ids) < len(tokens) or (docs is not None and not docs):
+            return []
+        owner, postings = self._postings(sorted(ids.values()))
+        in_text = postings["tf"][:, 0] > 0
+        rows: np.ndarray | None = None
+        for term in ids.values():
+            mine = postings["row"][(owner == term) & in_text].astype(np.int64)
+            rows = mine if rows is None else np.intersect1d(rows, mine)
+        clauses, args = _doc_clauses(None, None, None, docs)
+        if clauses and rows is not None and len(rows):
+            ranges = np.asarray(self._db.execute(f"SELECT lo, hi FROM docs WHERE {' AND '.join(clauses)} ORDER BY lo",
+                                                 args).fetchall(), dtype=np.int64).reshape(-1, 2)
+            rows = _within(rows, np.zeros(len(rows)), ranges)[0] if len(ranges) else rows[:0]
+        if rows is None or not len(rows):
+            return []
+        found = self._db.execute("SELECT c.chunk_id FROM json_each(?) t JOIN chunks c ON c.row = t.value ORDER BY c.row",
+                                 (json.dumps(np.unique(rows).tolist()),)).fetchall()
+        return [chunk_id for (chunk_id,) in found]
+
     def chunk_ids(self, limit: int, doc: str | None = None, kind: str | None = None, year: int | None = None,
                   docs: Iterable[str] | None = None) -> list[str] | None:
         """The indexed chunks of the documents passing the filters (as top()'s), or None when

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from troly.vntext import FRAMES, QUESTION_WORDS, Abbreviations, fold, fold_same_length, has_marks, is_stopword, \
-    is_syllable, normalize, syllables, typed_without_diacritics, asserts
+    is_syllable, normalize, other_quarter_forms, roman_quarters, syllables, typed_without_diacritics, asserts
 from troly import tables
 from troly.synonyms import Synonyms
 from troly.texts import PROMPTS_DIR
@@ -456,7 +456,7 @@ class QueryAnalyzer:
             last = w.end
         out.append(question[last:])
         read.append(question[last:])
-        dense_text = "".join(out)
+        dense_text = roman_quarters("".join(out))
         if dense_text.strip() and not asserts(question):  # a statement to judge keeps its own marks
             dense_text = _CLOSING_MARKS.sub("", dense_text) + "?"
 
@@ -482,7 +482,7 @@ class QueryAnalyzer:
             abbr_toks += phrase_tokens(syllables(abbr))
             expansion_groups.append(_another_name(expansion))
         expansion_groups += [_another_name(name) for name in dict.fromkeys(
-            name for run in runs for name in self.synonyms.others(run))]
+            name for run in runs for name in [*self.synonyms.others(run), *other_quarter_forms(" ".join(run))])]
         # The spelled-out form in the question also finds passages that only use the abbreviation.
         for run in runs:
             folds = [fold(s) for s in run]

@@ -98,7 +98,8 @@ RERANK_POOL = 20
 EXACT_CHUNKS = 500  # a store, or filtered or named documents, with at most this many chunks: compared exactly (_dense_among)
 STACKS_KEPT = 8  # lists of chunks whose vectors a Searcher keeps stacked (_listed_vectors: at most EXACT_CHUNKS each)
 LISTED_CHUNKS = 20_000  # at most this many: searched by id in Chroma (its metadata filter is slower)
-CLOSING_KINDS = ("recipients", "signature", "header")  # "Nơi nhận", signature, header passages: only when asked for
+# "Nơi nhận", signature, header, the title's printed lines (ingest/chunker.py): passages only when asked for
+CLOSING_KINDS = ("recipients", "signature", "header", "title")
 
 
 def _where_and(where: dict | None, extra: dict) -> dict:
@@ -323,7 +324,9 @@ class Searcher:
         if scope:
             found += index.top(plan.groups, pool // 2, filters.doc, filters.kind, filters.year, docs=scope,
                                fields=fields, bm25=bm25)
-        candidates = list(dict.fromkeys([*chunks, *(hit.chunk_id for hit in found)]))
+        inside = self._inside_named(plan.groups, scope, fields, bm25) if scope and w.named_local else {}
+        candidates = list(dict.fromkeys([*chunks, *(hit.chunk_id for hit in found),
+                                         *sorted(inside, key=lambda cid: -inside[cid])[:pool // 2]]))
         self._load(candidates, chunks, vector)
         candidates = [cid for cid in candidates if cid in chunks and (
             chunks[cid].meta.get("block") not in CLOSING_KINDS or chunks[cid].meta.get("block") in plan.closing)]
@@ -337,7 +340,13 @@ class Searcher:
         lex = np.asarray([scores.get(cid, 0.0) for cid in candidates], dtype=np.float32)
         cos = np.asarray([chunks[cid].score for cid in candidates], dtype=np.float32)
         top_lex = float(lex.max()) if lex.size else 0.0
-        fused = w.dense * _scaled(cos) + w.lexical * (lex / top_lex if top_lex > 0 else lex)
+        lexical = lex / top_lex if top_lex > 0 else lex
+        if inside:  # a named document's passages: told apart by the words telling them apart within it
+            within = np.asarray([inside.get(cid, -1.0) for cid in candidates], dtype=np.float32)
+            best = float(within.max())
+            lexical = np.where(within >= 0, (1 - w.named_local) * lexical
+                               + w.named_local * (within / best if best > 0 else 0), lexical)
+        fused = w.dense * _scaled(cos) + w.lexical * lexical
         if w.local_lexical:
             near = np.asarray([local.get(cid, 0.0) for cid in candidates], dtype=np.float32)
             fused -= w.local_lexical * _behind_document_best(near, [chunks[cid].doc_id for cid in candidates])
@@ -374,6 +383,19 @@ class Searcher:
             ranked = self.reranker.order(plan.dense_text, [p.text for p in passages])
             passages = [passages[i] for i in ranked]
         return passages[:k]
+
+    def _inside_named(self, groups: list[tuple[list[str], float]], scope: set[str], fields: tuple[float, ...],
+                      bm25: tuple[float, float]) -> dict[str, float]:
+        """BM25 of every passage of the documents a question names, the question's words of their titles left out
+        and each word's idf counted within its document (LexicalIndex.score_both): the words naming a plan ("kế
+        hoạch hội thao công nhân viên chức lao động") stand in most of its passages and say nothing there, while
+        over the whole index they are rare and fill the lexical pool with its passages that only repeat them. {}
+        when the named documents hold more than EXACT_CHUNKS passages, or the question no word besides those."""
+        records = self._records or {}
+        naming = {tok for doc in scope if doc in records for tok in tokenize(records[doc].title)}
+        topic = [(kept, wt) for tokens, wt in groups if (kept := [tok for tok in tokens if tok not in naming])]
+        ids = self.index.chunk_ids(EXACT_CHUNKS, docs=scope) if topic else None
+        return self.index.score_both(topic, ids, fields, bm25)[1] if ids else {}
 
     def _at_named_place(self, question: str, candidates: list[str], chunks: dict[str, StoredChunk],
                         vector: np.ndarray, filters: Filters, scope: set[str], pool: int) -> list[str]:

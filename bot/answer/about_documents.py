@@ -15,6 +15,7 @@ from bot.answer.composer import spans
 from bot.answer.model import Answer, Citation
 from bot.answer.question import classify
 from bot.answer.signatures import names_signer, signed_as
+from ingest.chunker import TITLE
 from ingest.model import SECTION_SEP
 from ingest.naming import KIND_CODES
 from ingest.parent import attached_to, is_appendix
@@ -359,15 +360,19 @@ def _names_kind(words: list[str], at: int) -> bool:
 def _own_title(question: str, searcher: Searcher, records: list[DocRecord],
                doc_chunks: Callable[[str], list[StoredChunk]], record: DocRecord | None = None) -> Answer | None:
     """What a loaded document the question names by its own number is about: its title, whose subject line
-    ("V/v …" of a letter, "Về việc …" of a decision) the text prints above its first sentence, cited to the
-    header that carries that number (else to its first passage). None when no single document is named so, or
-    when it has no title of its own (only its file's name)."""
+    ("V/v …" of a letter, "Về việc …" of a decision) the text prints above its first sentence, cited to those
+    printed lines (the title passage), else to the header that carries that number (else to its first passage).
+    None when no single document is named so, or when it has no title of its own (only its file's name)."""
     record = record or _named_record(question, searcher, records)
     if record is None:
         return None
     chunks = doc_chunks(record.doc_id)
     if not chunks:
         return None
+    printed = next((c for c in chunks if c.meta.get("block") == TITLE), None)
+    if printed is not None:
+        return Answer(question, t("answer.about_document", title=record.title), True,
+                      [Citation(1, Passage.from_chunk(printed, 1.0), [(0, len(printed.text))])])
     header = next((c for c in chunks if c.meta.get("block") == "header"), chunks[0])
     passage = Passage.from_chunk(header, 1.0)
     number = record.meta.get("number", "")

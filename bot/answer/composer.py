@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 from bot.answer.abstain import Evidence, confidence, judge, signals
 from bot.answer.artefacts import without_artefacts
 from bot.answer.guard import is_instruction
+from bot.answer.contrast import asked_member_first, of_other_member
 from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
 from bot.answer.list_items import in_order, list_asked, whole_list
 from bot.answer.where import asks_only_where, names_place
@@ -767,6 +768,13 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     ranked = _subject_first(in_scope, query, passages, weights)
     for first in (_naming_first, _stating_first, _field_first, _amount_first, _placed_first):
         ranked = first(ranked, query, weights)
+    # "nam công nhân …": a best line on "nữ công nhân" heads no answer when another line names the member asked
+    line = lambda s: f"{list_lead(passages[s.passage_index])}\n{s.text}"  # noqa: E731
+    ranked = asked_member_first(ranked, query.text, line)
+    other = {id(s) for s in of_other_member(ranked, query.text, line)}
+    if other:
+        ranked = [s for s in ranked if id(s) not in other]
+        in_scope = [s for s in in_scope if id(s) not in other]
     chosen = [] if unnamed else _with_content(choose(ranked, query, weights, passages), in_scope, passages,
                                               set(query.kind.strict))
     return passages, Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov,

@@ -16,10 +16,10 @@ from collections.abc import Callable, Sequence
 
 from bot.answer.followup import joined, names_something, of_named_document
 from bot.answer.model import MISSING, Answer, Citation
-from bot.answer.question import classify, cue_spans, states_asked
+from bot.answer.question import ADDRESS, ASKS_WHEN, PLACE, classify, cue_spans, states_asked
 from troly.tables import toml
 from troly.texts import alternation, t
-from troly.vntext import fold, fold_same_length, typed_without_diacritics
+from troly.vntext import STOP_FOLDED, bodies, fold, fold_same_length, typed_without_diacritics
 
 _TABLE = toml("question_cues.toml")["compound"]
 _MOST: int = _TABLE["most"]
@@ -50,6 +50,7 @@ _LISTED_RE = _by_typing(lambda p: r"^(?:\w+\s+){1," + str(_LISTED) + r"}(?:" + _
                         + r")\s+\w+\s*$")
 _LAST_ONLY = frozenset(_TABLE["last_only_folded"])
 _MARK = re.compile(r"\[(\d+)\]")
+_SHARED = ASKS_WHEN | {PLACE, ADDRESS}  # what two events joined may each be asked: when, where
 
 
 def _text(piece: str, plain: bool) -> str:
@@ -116,7 +117,7 @@ def parts(message: str) -> list[str]:
             pending = pending and not asks
         else:
             lead += piece
-    found = [part for piece in found for part in _asks_in_a_row(piece)]
+    found = [part for piece in _shared_asks(found, plain) for part in _asks_in_a_row(piece)]
     return [p.strip() for p in found] if 1 < len(found) <= _MOST else [message]
 
 
@@ -132,6 +133,27 @@ def _asking_tail(piece: str) -> tuple[int, int] | None:
         if b >= start - 1 and not piece[b:start].strip():
             start = min(start, a)
     return start, end
+
+
+def _shared_asks(found: list[str], plain: bool) -> list[str]:
+    """A first part naming two events joined ("hội nghị sơ kết và lễ khai mạc hội thao ngày nào"), the first asking
+    nothing of its own, asks its last subject's question of each: "hội nghị sơ kết ngày nào", "lễ khai mạc hội thao
+    ngày nào"; answered whole, the one best line answers one of them. Only a time or a place shared (each event has its
+    own line stating it): "mục đích và yêu cầu … là gì" asks one thing, and bodies joined ("LĐLĐ các huyện và công
+    đoàn cơ sở gửi báo cáo … khi nào") are one subject of one verb, the first no event of its own."""
+    if not found:
+        return found
+    text = _text(found[0], plain)
+    join = next((m for m in _CUT[plain].finditer(text) if m.group().strip() == ""), None)
+    if join is None:
+        return found
+    first, second = found[0][:join.start()], _cleaned(found[0][join.end():], plain)
+    tail = _asking_tail(second)
+    kinds = classify(second[tail[0]:]).kinds if tail else set()
+    if first.strip().endswith(",") or _asking(first, plain) or not kinds or not kinds <= _SHARED \
+            or not names_something(first) or not names_something(second[:tail[0]]) or bodies().mentions(first):
+        return found
+    return [f"{first.strip()} {second[tail[0]:]}", second, *found[1:]]
 
 
 def _asks_in_a_row(part: str) -> list[str]:
@@ -253,7 +275,7 @@ def merged(whole: Answer, answers: Sequence[Answer], allowed: Callable[[int], se
                                                                                                   _unmarked(best))
         if _unmarked(best) in said or _quoted(answer, [best]) <= quoted:
             continue  # the reply holds it already
-        if fits and cites and cites <= allowed(n):
+        if fits and cites and (cites <= allowed(n) or n < len(said_parts) and _names_subject(said_parts[n], best, used)):
             said.add(_unmarked(best))
             quoted |= _quoted(answer, [best])
             blocks.append(([best], answer))
@@ -268,6 +290,19 @@ def merged(whole: Answer, answers: Sequence[Answer], allowed: Callable[[int], se
     if len(blocks) == int(own):
         return whole
     return _numbered(whole, blocks, whole.confidence if own else blocks[0][1].confidence)
+
+
+def _names_subject(part: str, line: str, cited: Sequence[Citation]) -> bool:
+    """The line, with its passage's document name, headings and lead-in, names every word of the subject the part asks
+    of ("lễ khai mạc hội thao" of "lễ khai mạc hội thao ngày nào"; two at least, its asking words aside): its own line,
+    from whichever document states it, as the part names that subject as its own."""
+    text = fold_same_length(part.lower())
+    for a, b in cue_spans(part):
+        text = text[:a] + " " * (b - a) + text[b:]
+    words = {w for w in re.findall(r"[a-z0-9]+", text) if w not in STOP_FOLDED}
+    around = " ".join(f"{c.passage.document} {c.passage.section} {c.passage.lead}" for c in cited)
+    held = set(re.findall(r"[a-z0-9]+", fold(f"{_unmarked(line)} {around}")))
+    return len(words) >= 2 and words <= held
 
 
 def _quoted(answer: Answer, lines: Sequence[str]) -> set[tuple[str, int, int, int]]:

@@ -241,10 +241,11 @@ def _dated_lines(window: DueWindow, passages: Iterable[Passage]) -> list[tuple[s
 
 def due_answer(question: str, window: DueWindow, index: ObligationIndex, today: date,
                passage_of: Callable[[str, int], Passage | None],
-               passages: Callable[[], Iterable[Passage]] = lambda: ()) -> Answer:
+               passages: Callable[[DueWindow], Iterable[Passage]] = lambda window: ()) -> Answer:
     """The items falling due in the window, soonest first (asked for the earliest, those of its first day), each
-    "[n]"-cited to the passage it was read from (`passage_of(doc_id, position)`); of a month asked, then the lines of `passages()` dated in it; when none,
-    which span was looked at and where the rest are."""
+    "[n]"-cited to the passage it was read from (`passage_of(doc_id, position)`); of a month asked, then the lines dated
+    in it of `passages(window)` (the stored passages that may state a day of the window); when none, which span was
+    looked at and where the rest are."""
     from bot.channels.render import obligation_facts  # rendering words shared with /hanchot
 
     if window.told:
@@ -261,11 +262,11 @@ def due_answer(question: str, window: DueWindow, index: ObligationIndex, today: 
         body = index.body_of(window.actor)
         span = t("due.of_body", span=span, actor=body.name if body else window.actor)
     listed = {(o.doc_id, o.position) for _, o in items}  # a passage already listed for its deadline
-    dated = [(line, p) for line, p in _dated_lines(window, passages()) if (p.doc_id, p.position) not in listed] \
+    dated = [(line, p) for line, p in _dated_lines(window, passages(window)) if (p.doc_id, p.position) not in listed] \
         if window.name == "month" and not window.shown and not window.actor else []
     if not items and not dated:
         return Answer(question, t("due.none", span=span), False, mode="deadlines")
-    if window.shown >= len(items):
+    if window.shown and window.shown >= len(items):  # (none due, and lines dated in the month: those listed)
         return Answer(question, t("due.all_shown", span=span, n=len(items)), False, mode="deadlines")
     lines = [t("due.header_more", span=span, first=window.shown + 1, last=min(len(items), window.shown + SHOWN),
                n=len(items)) if window.shown else t("due.header", span=span, n=len(items))] if items else []

@@ -26,11 +26,14 @@ if TYPE_CHECKING:
 
 
 class Turn(NamedTuple):
-    """A turn of a conversation: the question as typed, the answer's text and the documents the answer quoted
-    (first cited first) when it stated an answer, so that "ai ký?" after it is asked of the document the answer quoted."""
+    """A turn of a conversation: the question as typed, the answer's text, the documents the answer quoted (first cited
+    first) when it stated an answer, so that "ai ký?" after it is asked of the document the answer quoted, and the
+    question as it was understood and answered ("Hiểu là: …"; "" when not known), which the next follow-up is read
+    against: a chain of follow-ups of any length goes on from the last question answered."""
     question: str
     answer: str
     documents: tuple[str, ...] = ()
+    asked: str = ""
 
 
 def turn(question: str, answer: "Answer") -> Turn:
@@ -38,7 +41,7 @@ def turn(question: str, answer: "Answer") -> Turn:
     stated keeps its documents: one only quoting the nearest passage (middling evidence) may have drifted to another
     text, whose signer a later "ai ký?" would then be told."""
     cited = dict.fromkeys(c.passage.doc_id for c in answer.citations) if answer.found and not answer.nearest else {}
-    return Turn(question, answer.answer, tuple(cited))
+    return Turn(question, answer.answer, tuple(cited), answer.question)
 
 
 RECENT_TURNS = 3
@@ -159,6 +162,10 @@ def _substitute(prev: str, subject: str) -> str | None:
             return " ".join(pw[:i + common] + sw[common:] + pw[i + common + 1:]) + "?"
         old = _qualifier_run(pw, i + common) if common < len(sw) else 0
         return " ".join(pw[:i] + sw + pw[i + common + old:]) + "?"
+    named = _document_span(prev) if doc_refs(subject) or _kind_words(subject) else None
+    if named:  # "còn quy chế 15?" after "ai ký thông báo 07?": the document named in its place
+        swapped = f"{prev[:named[0]]}{subject}{prev[named[1]:]}".rstrip()
+        return swapped if swapped.endswith(")") else swapped.rstrip(" ?") + "?"  # "… (tiếp theo câu hỏi: …?)" kept
     if _level_len(sw, 0) == len(sw):  # only a level: "còn huyện thì sao?"
         for lv in LEVELS:
             if re.search(rf"(?<!\w){lv}(?!\w)", prev, re.IGNORECASE):
@@ -221,6 +228,32 @@ def _topic_swapped(subject: str, previous: str) -> str | None:
         return None
     start, end = best[0].start(), best[-1].end()
     return f"{previous[:start]}{subject}{previous[end:]}".rstrip(" ?") + "?"
+
+
+def _kind_words(subject: str) -> set[str]:
+    """The folded words of the kind of document a subject opens with ("kế hoạch" of "kế hoạch nghỉ mát"): such a
+    subject names a document, to put in the place of the one the previous question named."""
+    opening = _NAMED_KIND.match(fold(subject).lower().strip())
+    return set(opening.group().split()) if opening else set()
+
+
+def _document_span(text: str) -> tuple[int, int] | None:
+    """Where a question names a document: by its number ("quyết định 19"), else by its kind and the words after it up
+    to those asking or a clause's end ("kế hoạch hội thao" of "kế hoạch hội thao do ai ký?"); None when it names none."""
+    numbered = _spans(text, roles=("doc",))
+    if numbered:
+        return numbered[0][0], numbered[0][1]
+    kind = re.search(rf"(?<!\w){_DOCUMENT_NAMES}(?!\w)", fold_same_length(text).lower())
+    if kind is None:
+        return None
+    asking, end = cue_spans(text) + closing_spans(text), kind.end()
+    for m in _WORDS.finditer(text, kind.end()):
+        if any(a < m.end() and m.start() < b for a, b in asking):
+            break
+        end = m.start() + len(m.group().rstrip(",.;:?!()"))
+        if m.group()[-1] in ",.;:?!()":
+            break
+    return kind.start(), end
 
 
 def _body_span(words: list[str]) -> tuple[int, int] | None:
@@ -423,7 +456,7 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
     if points_to_document(q):  # "ai theo dõi kế hoạch đó?": asked as typed of the document the previous answer quoted
         return own(q)
     if _goes_on(q):
-        # "thế nó có hiệu lực từ bao giờ?": asked as typed of the document the previous answer quoted (document())
+        # "thế nó có hiệu lực từ bao giờ?": asked as typed of the document the previous answer quoted (talked_about)
         if _PROPERTY.search(fold(q)) and not closing_asked(q):
             return own(q)
         return of_named_document(own(q), previous) or joined(own(q), previous)
@@ -534,6 +567,16 @@ def joined(question: str, previous: str) -> str:
     return _W["joined"].format(question=question.rstrip(), previous=(inner[1] if inner else previous).rstrip())
 
 
+_OF_DOCUMENT = re.compile(re.escape(_W["of_document"]).replace(re.escape("{question}"), "(?P<question>.+)")
+                          .replace(re.escape("{document}"), ".+") + "$", re.DOTALL)
+
+
+def _answered(asked: str) -> str | None:
+    """The question a turn's answer understood (Turn.asked), None when not known: also when it was shown as asked of a
+    document ("ký ngày nào? (văn bản: KH 09)"), which may show the words typed, not the question they were read as."""
+    return None if not asked.strip() or _OF_DOCUMENT.match(asked.strip()) else asked.strip()
+
+
 def _clean_model_output(text: str, question: str) -> str | None:
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
     if not lines:
@@ -561,22 +604,27 @@ class FollowupRewriter:
         read as each was when it was asked: without a greeting or thanks opening it, chat spellings spelled out. The
         offline rewrite goes over every turn kept, each read with the one before as it was understood then: started at
         a later turn, a chain of follow-ups ("ở đâu", "giải nhì bao nhiêu", "mấy giờ") would go on from one of them
-        read alone ("mấy giờ (tiếp theo câu hỏi: ở đâu)"), not from what the user was asking about."""
-        turns = [(as_asked(t.question), t.answer) for t in map(_as_turn, history or [])
-                 if t.question.strip() and not asks_nothing_of_the_texts(t.question)]
+        read alone ("mấy giờ (tiếp theo câu hỏi: ở đâu)"), not from what the user was asking about. A turn that
+        kept the question its answer understood (Turn.asked) is read as that, not rewritten again: what the user was
+        shown ("Hiểu là: …") is what the next follow-up goes on from, however long the chain or the history kept."""
+        turns = [t for t in map(_as_turn, history or []) if t.question.strip()
+                 and not asks_nothing_of_the_texts(t.question)]
         if not turns:
             return question
         if self.model is not None:
             from bot.answer.llm.prompt import rewrite_messages
 
-            out = self.model.complete(rewrite_messages(question, turns[-RECENT_TURNS:]), "rewrite")
+            recent = [(as_asked(t.question), t.answer) for t in turns[-RECENT_TURNS:]]
+            out = self.model.complete(rewrite_messages(question, recent), "rewrite")
             cleaned = _clean_model_output(out, question) if out else None
             if cleaned:
                 return cleaned
-        previous = fact = turns[0][0].strip()
-        for q, _ in turns[1:]:
-            previous = rewrite_offline(q, _gone_on_from(q, previous, fact), read)
-            fact = fact if _asks_only_of_document(previous) else previous
+        previous = fact = ""
+        for t in turns:
+            q, answered = as_asked(t.question).strip(), _answered(t.asked)
+            previous = as_asked(answered) if answered else rewrite_offline(
+                q, _gone_on_from(q, previous, fact), read) if previous else q
+            fact = fact if fact and _asks_only_of_document(previous) else previous
         return rewrite_offline(question, _gone_on_from(question, previous, fact), read)
 
     @staticmethod
@@ -584,41 +632,66 @@ class FollowupRewriter:
         """How a follow-up answered from the document the previous answer quoted is shown ("Hiểu là: …")."""
         return _W["of_document"].format(question=question.rstrip(), document=document)
 
-    @staticmethod
-    def document(standalone: str, history: Sequence[tuple[str, ...]] | None,
+
+class Talked(NamedTuple):
+    """The document of the conversation a question is asked of, and whether it is answered from that document only
+    (`only`: a document's own fact, "ai ký?") or from it when it answers there and else from all (a short question)."""
+    doc_id: str
+    only: bool
+
+
+def talked_about(question: str, standalone: str, history: Sequence[tuple[str, ...]] | None,
                  kind_of: Callable[[str], str | None] = lambda doc_id: None,
-                 named: Callable[[str], Iterable[str]] = lambda question: ()) -> str | None:
-        """The document a follow-up asking what only a document has (who signed it, whom it goes to, its date or
-        number, when it takes effect: "ai ký?", "ai ký quyết định đó?") is about when its standalone form names none:
-        the one the conversation is about, of the kind it names (`kind_of` gives a document's kind; one not known may
-        be of any). Among the documents the last answer quoted (or, when none is of that kind, the latest turn's that
-        is), the one most turns quoted or named (`named`: the documents a question names), first quoted first: not a
-        tail of another text the last answer also quoted, nor whichever document's signature search finds first."""
-        turns = [_as_turn(t) for t in history or []]
-        if not turns or not (asks_of_document(standalone) or points_to_document(standalone)) or doc_refs(standalone):
-            return None
-        kind = pointed_kind(standalone)
-        about = [(*t.documents, *named(t.question)) for t in turns]
-        counts = Counter(d for documents in about for d in set(documents))
-        fits = [[d for d in dict.fromkeys(documents) if not kind or kind_of(d) in (kind, "", None)]
-                for documents in about]
-        latest = next((documents for documents in reversed(fits[-RECENT_TURNS:]) if documents), [])
-        return max(latest, key=lambda d: (counts[d], -latest.index(d)), default=None)
+                 named: Callable[[str], Iterable[str]] = lambda question: ()) -> Talked | None:
+    """The document of the conversation a question (as typed, after small talk; `standalone`: as rewritten) is asked
+    of, the one way a chat tells what it is about; None when it asks of all the documents.
 
+    - A question asking what only a document has (who signed it, whom it goes to, its date or number, when it takes
+      effect: "ai ký?", "ai ký quyết định đó?") whose standalone form names no document by number is asked only of:
+      the one it names by words ("ai ký quy chế tổ chức đại hội?", `named`: the documents a question names), else —
+      unless it names by a number a document none is known by ("ai ký quy chế 15?": of all) — the one the
+      conversation is about, of the kind it points back to (`kind_of` gives a document's kind; one not known may be of
+      any): not whichever document's signature search finds first.
+    - A short question naming no subject of its own and not rewritten ("ai chủ trì", "khi nào được nhận tiền": no
+      document, body or place) is asked of the document the conversation is about: searched in all the documents, its
+      few words find another text's passage ("chủ trì" in every plan).
 
-def conversation_document(question: str, history: Sequence[tuple[str, ...]] | None) -> str | None:
-    """The document a short question naming no subject of its own ("ai chủ trì", "khi nào được nhận tiền": no
-    document, body or place) asks of, right after turns about one document: the one the last answers quoted first
-    (the last two agreeing, when there are two). Searched in all the documents, its few words find another text's
-    passage ("chủ trì" in every plan); asked of the document talked about, they find that one's. None otherwise."""
+    The document the conversation is about: among the documents the latest turn quoted or named (of the kind asked),
+    the one most turns quoted or named, first quoted first — not a tail of another text the last answer also quoted."""
     turns = [t for t in map(_as_turn, history or []) if t.question.strip() and not asks_nothing_of_the_texts(t.question)]
+    if not turns:
+        return None
+    if asks_of_document(standalone) or points_to_document(standalone):
+        if doc_refs(standalone):
+            return None
+        own = set() if points_to_document(standalone) else set(named(standalone))
+        if own:
+            return Talked(own.pop(), True) if len(own) == 1 else None
+        typed = (joined_parts(standalone) or (standalone,))[0]  # its own words, not those of the question before
+        span = _document_span(typed)
+        if span and _NAMED_KIND.match(fold(typed[span[0]:span[1]]).lower()) \
+                and re.search(r"\d", typed[span[0]:span[1]]):  # "ai ký quy chế 15?": a document of its own by number,
+            return None  # none known by it: not the one talked about ("ai ký kế hoạch?" is)
+        about = _about(turns, pointed_kind(standalone), kind_of, named)
+        return Talked(about, True) if about else None
     from bot.answer.compound import asks_by_word  # (compound reads follow-ups with this module)
 
-    if not turns or len(_words(question)) > SHORT_FOLLOWUP or doc_refs(question) or bodies().mentions(question) \
-            or _PLACE.search(fold_same_length(question)) or not (classify(question).kinds or asks_by_word(question)):
+    if standalone != question or len(_words(question)) > SHORT_FOLLOWUP or doc_refs(question) \
+            or bodies().mentions(question) or _PLACE.search(fold_same_length(question)) \
+            or not (classify(question).kinds or asks_by_word(question)):
         return None
-    led = {t.documents[0] if t.documents else None for t in turns[-2:]}
-    return led.pop() if len(led) == 1 else None
+    about = _about(turns, "", kind_of, named)
+    return Talked(about, False) if about else None
+
+
+def _about(turns: list[Turn], kind: str, kind_of: Callable[[str], str | None],
+           named: Callable[[str], Iterable[str]]) -> str | None:
+    """The document the conversation is about (talked_about), of `kind` ("" for any)."""
+    about = [(*t.documents, *named(t.question)) for t in turns]
+    counts = Counter(d for documents in about for d in set(documents))
+    fits = [[d for d in dict.fromkeys(documents) if not kind or kind_of(d) in (kind, "", None)] for documents in about]
+    latest = next((documents for documents in reversed(fits[-RECENT_TURNS:]) if documents), [])
+    return max(latest, key=lambda d: (counts[d], -latest.index(d)), default=None)
 
 
 def _as_turn(item: tuple[str, ...]) -> Turn:

@@ -4,8 +4,9 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from datetime import timedelta
 from dataclasses import replace
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,13 +15,14 @@ from bot.answer.addressees import with_addressees
 from bot.answer.about_documents import asked_year, documents_about, documents_text, no_signer, signers, subject, \
     unknown_number
 from bot.answer.artefacts import without_artefacts
+from bot.answer.cases import with_case
 from bot.answer.chat_words import spelled_out
 from bot.answer.composer import compose
 from bot.answer.compound import as_said, cited_documents, merged, parts, questions, stands
 from bot.answer.due_questions import DueWindow, asks_if_passed, due_answer, due_followup, due_named_span, due_window, \
     with_passed
 from bot.answer.model import MISSING, Answer
-from bot.answer.followup import FollowupRewriter, as_asked, conversation_document
+from bot.answer.followup import FollowupRewriter, Talked, as_asked, talked_about
 from bot.answer.list_items import list_answer, with_attached_list
 from bot.answer.post_holder import post_holder
 from bot.answer.document_facts import issued_by, issued_on, places_of
@@ -37,7 +39,7 @@ from vectorstore.embeddings import TrolyEmbeddings, make_embeddings
 from vectorstore.lexical import LexicalIndex
 from vectorstore.query import RECIPIENTS, closing_asked, doc_refs
 from vectorstore.search import Filters, Passage, Searcher
-from vectorstore.store import DocRecord, Store
+from vectorstore.store import DocRecord, Store, is_live
 from vectorstore.writer import ProgressFactory, Writer, remove_document
 
 if TYPE_CHECKING:
@@ -225,16 +227,17 @@ class Assistant:
         # "Kế hoạch 16" of the plan implementing Chương trình 16: answered as "Chương trình 16", and shown so
         standalone = self._standalone(spelled, history)
         question = self.searcher.analyzer.kind_corrected(standalone)
-        cited = self.store.records().get(self._document_of(question, history) or self._worded(question)) \
-            if not (filters and filters.where()) else None
-        if cited is not None:  # "ai ký?": searched within the document, and shown so ("Hiểu là: ai ký? (văn bản: …)")
-            answer = self._answer(question, Filters(doc=cited.doc_id), on_token)
-            whole = replace(answer, question=self.followups.of_document(typed, cited.short_title))
-        elif (talked := self._talked_about(question, spelled, history, filters)) is not None:
-            # "ai chủ trì" right after turns about one plan: asked of that plan when it answers there, and shown so
-            answer = self._answer(question, Filters(doc=talked.doc_id), on_token)
-            whole = replace(answer, question=self.followups.of_document(typed, talked.short_title)) if answer.found \
-                else self._answer(question, filters, on_token)
+        talked = None if filters and filters.where() else self._talked_about(spelled, question, history)
+        about = self.store.records().get(talked.doc_id) if talked else None
+        cited = about if talked and talked.only else None
+        if about is not None:  # "ai ký?": searched within the document, and shown so ("Hiểu là: ai ký? (văn bản: …)");
+            # "ai chủ trì" right after turns about one plan: asked of that plan when it answers there
+            joined = joined_parts(question)  # "ký ngày nào? (tiếp theo câu hỏi: ai ký …)": its own words asked of the
+            # document (joined, the previous question's words would find the signature again)
+            answer = self._answer(joined[0] if joined and cited else question, Filters(doc=about.doc_id), on_token)
+            shown = typed if joined else question  # "còn quy chế X?": shown as "ai ký quy chế X?"
+            whole = replace(answer, question=self.followups.of_document(shown, about.short_title)) \
+                if cited is not None or answer.found else self._answer(question, filters, on_token)
         else:
             whole = self._answer(question, filters, on_token)
         # "… ai ký, ký ngày nào, gửi những đâu?": each part too (the model reads every part at once)
@@ -313,9 +316,16 @@ class Assistant:
         body = self.answer_context.obligations.body_of(words)
         return [n for n in (body.name, body.short, *body.variants) if n] if body else None
 
-    def _passages(self) -> Iterator[Passage]:
-        """Every stored passage (a month asked: the lines dated in it, due_questions.due_answer)."""
-        return (Passage.from_chunk(c, 0.0) for c in self.store.iter_chunks())
+    def _passages(self, window: DueWindow) -> list[Passage]:
+        """The stored passages (of the window's documents, when it names some) that may state a day of the window (a
+        month asked: the lines dated in it, due_questions.due_answer): those holding the number of one of its months
+        and its year, found in the lexical index, not every stored passage read (slow on a big store)."""
+        index, active = self.searcher.refresh(), self.store.active_versions()
+        months = {(day.year, day.month) for day in (window.first + timedelta(days=n)
+                                                    for n in range((window.last - window.first).days + 1))}
+        ids = dict.fromkeys(cid for year, month in sorted(months)
+                            for cid in index.holding([str(month), str(year)], window.docs or None))
+        return [Passage.from_chunk(c, 0.0) for c in self.store.get_chunks(list(ids)) if is_live(c.meta, active)]
 
     def _passage(self, doc_id: str, position: int) -> Passage | None:
         """The stored passage at a position of a document (an extracted item's source), or None."""
@@ -328,21 +338,15 @@ class Assistant:
         hỏi: …)"): put into that question as typed, they would be matched so ("gio", no word of the documents)."""
         return self.followups.rewrite(question, history, read=lambda text: self.searcher.plan(text).reading or text)
 
-    def _document_of(self, question: str, history: Sequence[tuple[str, ...]] | None) -> str | None:
-        """The document of the conversation a follow-up asks what only a document has (FollowupRewriter.document):
-        of the kind it names, the one its turns' answers quoted or its questions named most."""
+    def _talked_about(self, typed: str, question: str, history: Sequence[tuple[str, ...]] | None) -> Talked | None:
+        """The document of the conversation a question (`typed`, chat spellings spelled out; `question`: as rewritten)
+        is asked of (followup.talked_about), or the one a question asking who signed or issued it names by words of its
+        title (_worded); None for all."""
         records = self.store.records()
-        return self.followups.document(
-            question, history, lambda doc_id: records[doc_id].kind if doc_id in records else None,
-            lambda asked: self.searcher.scope_of(asked, self.searcher.plan(asked)))
-
-    def _talked_about(self, question: str, spelled: str, history: Sequence[tuple[str, ...]] | None,
-                      filters: Filters | None) -> DocRecord | None:
-        """The document a short question not made a follow-up (naming nothing, asked as typed) goes on from
-        (followup.conversation_document); None when filtered or rewritten with the conversation."""
-        if question != spelled or (filters and filters.where()):
-            return None
-        return self.store.records().get(conversation_document(question, history) or "")
+        talked = talked_about(typed, question, history, lambda doc_id: records[doc_id].kind if doc_id in records else None,
+                              lambda asked: self.searcher.scope_of(asked, self.searcher.plan(asked)))
+        worded = self._worded(question) if talked is None else ""
+        return Talked(worded, True) if worded else talked
 
     def _worded(self, question: str) -> str:
         """The one document a question asking who signed or issued it names by words of its title, not by number
@@ -385,6 +389,8 @@ class Assistant:
         if not answer.found:  # "… có bao nhiêu hoạt động": no line states it, the list's items say it
             answer = list_answer(question, passages, self.store.doc_chunks, True, self.weights) or answer
         answer = with_attached_list(with_addressees(answer, self.store.doc_chunks), self.store.doc_chunks, self.weights)
+        # a case asked of a list of cases: one the list lacks said so, with its cases; yes or no stated plainly: "Có"
+        answer = with_case(answer, question, self.store.doc_chunks, self.weights)
         if not answer.found:  # "ai là chủ tịch công đoàn X?": no sentence says, the signature of X's document does
             answer = post_holder(question, records, self.store.doc_chunks) or answer
         if missing and not answer.found:  # not "may be related": passages of other documents

@@ -1,0 +1,197 @@
+"""A case asked of a list of cases: a decision listing what it pays for ("a) Đoàn viên ốm đau …: 500.000 đồng/người;
+b) Đoàn viên bị tai nạn lao động: …") answers one case with one item. Asked of a case the list does not hold ("đoàn
+viên bị tai nạn giao thông được trợ cấp bao nhiêu"), the item sharing most words is another case's, and its amount is
+no answer; asked yes or no of a case an item states ("… bị tai nạn lao động có được trợ cấp không?"), the item is the
+answer, and says yes.
+
+The sign is structural, not a floor on a share of words: the question names a word of its own that neither the
+item (with its lead-in, headings and document name) nor any line of its document holds ("giao thông"), in the place
+where the item names a word of its own case that no other item of its list holds and the question does not ("lao
+động"). Then the document is said not to name that case, and the cases its list holds are quoted, each cited — only
+when nothing answered: said of an answer found, the sign turned a checking question's right line unanswered
+(eval_split, dev2 check cite .864 → .818), so a found line of another case's amount stays (open)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot.answer.list_items import in_order, shown_items
+from bot.answer.model import Answer, Citation, list_lead, quote
+from bot.answer.question import MONEY, NUMBER, classify, cue_spans, states
+from ingest.markers import heading_match
+from troly.tables import toml
+from troly.texts import t
+from troly.vntext import STOP_FOLDED, fold, fold_same_length, normalize, typed_without_diacritics
+from troly.weights import DEFAULT, Weights
+from vectorstore.search import CLOSING_KINDS, Passage
+from vectorstore.store import StoredChunk
+
+_TABLE = toml("question_cues.toml")["cases"]
+_YES_NO = re.compile(_TABLE["yes_no"])
+_JUDGED = re.compile(toml("question_cues.toml")["issued_by"]["yes_no"])
+_FRAME = frozenset(fold(w) for w in _TABLE["frame"])
+_GIVING = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in _TABLE["giving"]) + r")(?!\w)")
+_NEGATION = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in _TABLE["negations"]) + r")(?!\w)")
+_MARK = re.compile(r"\[(\d+)\]")
+_WORD = re.compile(r"\w+")
+
+
+def asks_yes_no(question: str) -> bool:
+    """"… có được trợ cấp không?": asked yes or no of a case, not whether a document is by someone ("có phải …")."""
+    folded = fold(question)
+    return bool(_YES_NO.search(folded)) and not _JUDGED.search(folded)
+
+
+def _key(word: str, marked: bool) -> str:
+    """A word as compared: with its marks when the question has them ("động" is no "đồng"), else folded."""
+    return word.lower() if marked else fold(word)
+
+
+def _words(text: str, marked: bool) -> set[str]:
+    """The text's words as compared (_key), in one spelling ("tỉ lệ" is "tỷ lệ"), numbers aside: an amount or a count
+    names no case."""
+    return {_key(w, marked) for w in _WORD.findall(normalize(text)) if not w.isdigit()}
+
+
+def _asked(question: str, marked: bool) -> list[tuple[int, int, str]]:
+    """The question's words naming what it asks about, with their offsets: not those asking the kind of fact ("bao
+    nhiêu") nor the yes-or-no frame, nor numbers."""
+    text = normalize(question)
+    cues = cue_spans(text) + [m.span() for m in _GIVING.finditer(fold_same_length(text.lower()))]
+    return [(m.start(), m.end(), _key(m.group(), marked)) for m in _WORD.finditer(text)
+            if not m.group().isdigit() and fold(m.group()) not in _FRAME
+            and not any(a < m.end() and m.start() < b for a, b in cues)]
+
+
+def _positions(question: str, marked: bool) -> list[tuple[int, str]]:
+    """Every word of the question in order, with its offset, as compared (_key): what stands beside what."""
+    return [(m.start(), _key(m.group(), marked)) for m in _WORD.finditer(normalize(question))]
+
+
+def _sequence(text: str, marked: bool) -> list[str]:
+    """The text's words in order, as compared (_key), in one spelling."""
+    return [_key(w, marked) for w in _WORD.findall(normalize(text))]
+
+
+def _in_its_place(question: list[tuple[int, str]], asked: list[tuple[int, int, str]], extra: set[str], line: list[str],
+                   case_words: set[str]) -> bool:
+    """A word of the question the item does not hold (`extra`) stands where the item names its own case: beside a word
+    the item has beside a case word of its own, on the same side ("tai nạn giao thông" and "tai nạn lao động", "đoàn viên nghỉ thai sản" and "Đoàn
+    viên ốm đau"). A word of chat ("nhà mình", "khoảng bao nhiêu") stands beside none."""
+    words = [w for _, _, w in asked]
+    kept = {a for a, _, _ in asked}
+    words = [w if a in kept else "" for a, w in question]
+    after = {(a, b) for a, b in zip(line, line[1:]) if b in case_words}  # (head, case word after it)
+    before = {(a, b) for a, b in zip(line, line[1:]) if a in case_words}  # (case word, head after it)
+    heads_before = {a for a, _ in after}
+    heads_after = {b for _, b in before}
+    return any((a in heads_before and b in extra) or (a in extra and b in heads_after)
+               for a, b in zip(words, words[1:]))
+
+
+def _item_text(p: Passage) -> str:
+    """The item's words without the number or letter it is filed under ("b) "), nor its verbs of giving ("được tặng
+    nhà tình nghĩa": what the case receives, not which case)."""
+    numbered = heading_match(p.text.strip())
+    text = normalize(numbered.rest if numbered else p.text)
+    return "".join(" " if hidden else ch for ch, hidden in zip(text, _hidden(text)))
+
+
+def _hidden(text: str) -> list[bool]:
+    """Which characters of the text are its verbs of giving."""
+    hidden = [False] * len(text)
+    for m in _GIVING.finditer(fold_same_length(text.lower())):
+        hidden[m.start():m.end()] = [True] * (m.end() - m.start())
+    return hidden
+
+
+def _context(p: Passage) -> str:
+    """What the item says with what it stands under: its lead-in, headings and document name."""
+    return "\n".join((p.text, list_lead(p), p.section, p.document, p.short_title))
+
+
+def _first_cited(answer: Answer) -> Citation | None:
+    """The citation of the answer's first line (its first marked line)."""
+    for line in answer.answer.split("\n"):
+        m = _MARK.search(line)
+        if m:
+            return next((c for c in answer.citations if c.n == int(m.group(1))), None)
+    return None
+
+
+def _siblings(p: Passage, own: list[Passage]) -> list[Passage]:
+    """The items of the list the passage is an item of (itself among them), in the order written."""
+    lead = list_lead(p)
+    if not lead:
+        return []
+    return sorted({q.position: q for q in own if q.section == p.section and list_lead(q) == lead
+                   and q.block not in CLOSING_KINDS}.values(), key=lambda q: q.position)
+
+
+def _case(question: str, asked: list[tuple[int, int, str]], extra: set[str], around: set[str], held: set[str]
+          ) -> str:
+    """The question's words naming the case it asks ("tai nạn giao thông"): the run of its words outside the list's
+    lead-in and document name holding most of the words no line holds (the last such run on a tie)."""
+    runs: list[list[tuple[int, int, str]]] = [[]]
+    for word in asked:
+        key = word[2]
+        if key in around or (fold(key) in STOP_FOLDED and key in held):
+            runs.append([])
+        else:
+            if runs[-1] and question[runs[-1][-1][1]:word[0]].strip():
+                runs.append([])  # a mark or a cue between them
+            runs[-1].append(word)
+    best = max(reversed(runs), key=lambda run: sum(1 for w in run if w[2] in extra))
+    while best and fold(best[-1][2]) in STOP_FOLDED:  # "sinh con theo NQ 02": no "theo" ending the case
+        best = best[:-1]
+    while best and fold(best[0][2]) in STOP_FOLDED:
+        best = best[1:]
+    return question[best[0][0]:best[-1][1]] if best and any(w[2] in extra for w in best) else ""
+
+
+def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[StoredChunk]],
+              weights: Weights = DEFAULT) -> Answer:
+    """The answer, said of the case asked (a sum or a yes or no: what a decision lists cases for): a case the list
+    of the line answering (or, not answered, of the nearest passage shown that is a list's item) does not hold is said
+    not to be named, with the list's cases, each cited; a yes or no the line states plainly opens with "Có."."""
+    yes_no = asks_yes_no(question)
+    asked_sum = bool({MONEY, NUMBER} & set(classify(question).strict))
+    if not answer.citations or answer.mode != "offline" or not (yes_no or asked_sum):
+        return answer
+    # not answered: the nearest passage shown that is an item of a list (of cases, maybe)
+    cited = _first_cited(answer) if answer.found else next(
+        (c for c in answer.citations if list_lead(c.passage)), None)
+    if cited is None:
+        return answer
+    p = cited.passage
+    marked = not typed_without_diacritics(question)
+    asked = _asked(question, marked)
+    context = _words(_context(p), marked)
+    missing = {w for _, _, w in asked if w not in context and fold(w) not in STOP_FOLDED}
+    own = [Passage.from_chunk(c, 0.0) for c in doc_chunks(p.doc_id)]
+    anywhere = _words("\n".join(q.text for q in own), marked) | context
+    extra = {w for w in missing if w not in anywhere}  # named by no line of the document
+    items = _siblings(p, own)
+    others = set().union(*(_words(_item_text(q), marked) for q in items if q.position != p.position))
+    question_words = {w for _, _, w in asked}
+    # the words of its own case the item names that no other item of its list does, and the question does not
+    case_words = {w for w in _words(_item_text(p), marked) - question_words - others
+                  if fold(w) not in STOP_FOLDED and len(w) > 1} if len(items) >= 2 else set()
+    # only an abstention is told so: said of an answer found, it turned a checking question's right line unanswered
+    if extra and case_words and not answer.found and (yes_no or states(MONEY, p.text)) \
+            and _in_its_place(_positions(question, marked), asked, missing, _sequence(_item_text(p), marked),
+                              case_words):  # a list of cases paid
+        around = _words("\n".join((list_lead(p), p.section, p.document, p.short_title)), marked)
+        case = _case(normalize(question), asked, extra, around, context)
+        if case:
+            text, citations = in_order([t("answer.case_not_listed", document=p.short_title or p.document, case=case),
+                                        quote(list_lead(p))], items, shown_items(items, weights))
+            return replace(answer, answer=text, found=False, citations=citations, nearest=False)
+    # yes or no of a case the line states plainly: no word of the question foreign to its document, every word of its
+    # own case asked (or every word of the question held by it, its lead-in, headings and document name)
+    plainly = not missing or (not extra and len(items) >= 2 and not case_words)
+    if yes_no and answer.found and not answer.nearest and plainly and not _NEGATION.search(f"{list_lead(p)}\n{p.text}".lower()):
+        first, _, rest = answer.answer.partition("\n")
+        return replace(answer, answer="\n".join(x for x in (t("answer.case_yes", line=first), rest) if x))
+    return answer
