@@ -232,3 +232,67 @@ def test_a_month_asked_is_answered_from_the_passages_stating_it_as_from_every_pa
                        school._passage, lambda window: [Passage.from_chunk(c, 0.0) for c in school.store.iter_chunks()])
     assert answer.answer == every.answer and answer.citations == every.citations, (answer.answer, every.answer)
     assert len(school._passages(window)) < len(list(school.store.iter_chunks()))
+
+
+SPORTS_PLAN = """CÔNG ĐOÀN NGÀNH Y TẾ TỈNH AN BÌNH
+Số: 12/KH-CĐN
+An Bình, ngày 02 tháng 11 năm 2026
+KẾ HOẠCH
+Tổ chức hội thao và chăm lo Tết cho đoàn viên
+
+I. NHIỆM VỤ
+1. Các công đoàn cơ sở gửi danh sách vận động viên về Ban Tuyên giáo trước ngày 20/12/2026.
+2. Ban Tuyên giáo hoàn thành điều lệ hội thao trước ngày 10/12/2026.
+3. Các công đoàn cơ sở nộp danh sách đoàn viên nhận quà Tết trước ngày 10/12/2026.
+4. Ban Nữ công tổng hợp kết quả chăm lo Tết, báo cáo Thường trực trước ngày 20/02/2027.
+5. Văn phòng lập báo cáo tổng kết năm, gửi Ban Thường vụ trước ngày 15/11/2027.
+6. Hằng tháng, các tổ công đoàn báo cáo sinh hoạt về Văn phòng trước ngày 25.
+"""
+
+
+def _plan_answer(question: str, today: date) -> str:
+    """The due answer to a question over SPORTS_PLAN alone (no store: each item listed without its passage)."""
+    from bot.answer.due_questions import due_answer
+    from tests.helpers import obligation_index
+
+    window = due_window(question, today)
+    assert window is not None, question
+    return due_answer(question, window, obligation_index([("ke-hoach-12.txt", SPORTS_PLAN)]), today,
+                      lambda doc_id, position: None).answer
+
+
+def test_a_year_a_quarter_or_a_half_named_is_a_span_as_a_month_is():
+    """Before, "năm 2027 có những việc gì đến hạn" was searched and answered "không đề cập … cho năm 2027", and "quý 1
+    năm 2027 có hạn chót nào?" was searched (two passages quoted) although "tháng 1/2027" was listed."""
+    today = date(2026, 12, 3)
+    for question in ("năm 2027 có những việc gì đến hạn", "nam 2027 co viec gi phai lam"):
+        assert _span(question, today)[:3] == ("year", date(2027, 1, 1), date(2027, 12, 31)), question
+    for question in ("quý 1 năm 2027 có hạn chót nào?", "quý I/2027 có việc gì đến hạn", "quy 1 co gi phai nop"):
+        assert _span(question, today)[:3] == ("quarter", date(2027, 1, 1), date(2027, 3, 31)), question
+    assert _span("quý IV có việc gì đến hạn?", today)[:3] == ("quarter", today, date(2026, 12, 31))
+    assert _span("6 tháng đầu năm 2027 có việc gì phải hoàn thành", today)[1:3] == (date(2027, 1, 1),
+                                                                                     date(2027, 6, 30))
+    assert _span("quý sau có việc gì đến hạn", today)[1:3] == (date(2027, 1, 1), date(2027, 3, 31))
+    assert _span("tháng 1 năm 2027 có việc gì đến hạn", today)[:3] == ("month", date(2027, 1, 1), date(2027, 1, 31))
+    for question in ("Báo cáo năm 2027 gồm những nội dung gì?", "Kế hoạch quý 1 năm 2027 có hạn chót nào?"):
+        assert _span(question, today) is None, question
+
+
+def test_a_quarter_asked_lists_its_deadlines_and_recurring_items_and_no_other():
+    answer = _plan_answer("quý 1 năm 2027 có hạn chót nào?", date(2026, 12, 3))
+    assert "20/02/2027" in answer and "25/01/2027" in answer, answer  # the dated item and the monthly report
+    assert "20/12/2026" not in answer and "15/11/2027" not in answer, answer
+    year = _plan_answer("năm 2027 có những việc gì đến hạn", date(2026, 12, 3))
+    assert "20/02/2027" in year and "15/11/2027" in year and "20/12/2026" not in year, year
+
+
+def test_the_earliest_deadline_asked_is_the_first_still_to_come_with_all_its_items():
+    """Before, "Văn bản nào có hạn chót sớm nhất?" was searched and quoted a deadline long past and two recurring ones."""
+    today = date(2026, 12, 3)
+    for question in ("Văn bản nào có hạn chót sớm nhất?", "việc nào đến hạn gần nhất?", "viec nao den han som nhat"):
+        assert _span(question, today)[0] == "earliest", question
+    answer = _plan_answer("việc nào đến hạn sớm nhất?", today)
+    items = [line for line in answer.splitlines() if line.startswith("•")]
+    assert len(items) == 2 and all("10/12/2026" in line for line in items), answer  # both items of that day
+    later = _plan_answer("việc nào đến hạn sớm nhất?", date(2026, 12, 11))
+    assert "20/12/2026" in later and "10/12/2026" not in later, later

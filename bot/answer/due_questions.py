@@ -55,9 +55,16 @@ def _span(name: str, today: date) -> tuple[date, date]:
             first = (first + timedelta(days=32)).replace(day=1)
         last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
         return max(first, today), last
+    if name in ("this_quarter", "next_quarter"):
+        first = (today.month - 1) // 3 * 3 + 1 + 3 * (name == "next_quarter")
+        year, first = today.year + (first - 1) // 12, (first - 1) % 12 + 1
+        return _months(first, 3, str(year), today) if name == "next_quarter" \
+            else (today, _months(first, 3, str(year), today)[1])
     if name in ("this_year", "next_year"):
         year = today.year + (name == "next_year")
         return max(date(year, 1, 1), today), date(year, 12, 31)
+    if name == "earliest":  # every deadline still to come: the answer keeps the first day's
+        return today, date.max
     return today, today + timedelta(days=int(_table()["days"]["soon"]))
 
 
@@ -98,18 +105,42 @@ def _named_day(words: str, today: date) -> date | None:
     return named if named >= today else on(today.year + 1)
 
 
-def _named_month(words: str, today: date) -> tuple[date, date] | None:
-    """The days of a month named by its number ("trong tháng 12"), at its next time from today (this month's from
-    today on), or None; named with its year ("tháng 5/2026"), all its days, past or to come: what fell due in it too."""
-    match = re.search(_table()["by_month"], words)
-    if not match or not 1 <= (month := int(match[1])) <= 12:
-        return None
-    if match[2]:
-        first = date(int(match[2]), month, 1)
-        return first, first.replace(day=calendar.monthrange(first.year, month)[1])
-    year = today.year + (month < today.month)
-    first = date(year, month, 1)
-    return max(first, today), first.replace(day=calendar.monthrange(year, month)[1])
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}  # "quý IV" folded: "quy iv"
+
+
+def _months(first_month: int, months: int, year: str | None, today: date) -> tuple[date, date]:
+    """The days of `months` months from `first_month`: of the year named, all of them, past or to come (what fell due
+    in them too); of none, at their next time from today (this one's from today on)."""
+    def span(in_year: int) -> tuple[date, date]:
+        last_month = first_month + months - 1
+        return date(in_year, first_month, 1), date(in_year, last_month, calendar.monthrange(in_year, last_month)[1])
+
+    if year:
+        return span(int(year))
+    first, last = span(today.year)
+    if last < today:
+        first, last = span(today.year + 1)
+    return max(first, today), last
+
+
+def _named_period(words: str, today: date) -> tuple[str, date, date] | None:
+    """The period folded words name by its number, and its days (_months), or None: a month ("trong tháng 12",
+    "tháng 5/2026"), a quarter ("quý I/2027", "quý 1"), a half-year ("6 tháng đầu năm"), a year ("năm 2027") — a year
+    only where it is no month's, quarter's or half's ("tháng 1 năm 2027" is January)."""
+    table = _table()
+    match = re.search(table["by_month"], words)
+    if match and 1 <= (month := int(match[1])) <= 12:
+        return "month", *_months(month, 1, match[2], today)
+    if match := re.search(table["by_quarter"], words):
+        quarter = _ROMAN.get(match[1]) or int(match[1])
+        return "quarter", *_months(quarter * 3 - 2, 3, match[2], today)
+    if match := re.search(table["by_half"], words):
+        return "half", *_months(int(table["halves"][match[1]]) * 6 - 5, 6, match[2], today)
+    for pattern in ("by_month", "by_quarter", "by_half"):
+        words = re.sub(table[pattern], " ", words)
+    if match := re.search(table["by_year"], words):
+        return "year", *_months(1, 12, match[1], today)
+    return None
 
 
 def _impossible(words: str) -> str:
@@ -136,7 +167,7 @@ def _impossible(words: str) -> str:
 def _names_span(words: str, today: date, also: Sequence[str] = ()) -> bool:
     """Whether folded words name a span ("tuần này", "sắp tới"), a day ("trước 30 6"), a month ("tháng 12"), a day
     or month no calendar has, or one of `also`."""
-    return _named_day(words, today) is not None or _named_month(words, today) is not None \
+    return _named_day(words, today) is not None or _named_period(words, today) is not None \
         or bool(_impossible(words)) or bool(_phrases([*_span_words(), *also]).search(words))
 
 
@@ -151,14 +182,15 @@ def due_window(question: str, today: date, is_body: Callable[[str], Sequence[str
     spans = table["spans"]
     span_words = _span_words()
     named_day = _named_day(words, today)
-    named_month = _named_month(words, today)
+    named_period = _named_period(words, today)
     impossible = _impossible(words)
-    spanned = named_day is not None or named_month is not None or bool(impossible) \
+    spanned = named_day is not None or named_period is not None or bool(impossible) \
         or bool(_phrases(span_words).search(words))
     if not (_phrases(table["due"]).search(words) or spanned and _phrases(table["with_span"]).search(words)):
         return None
     every = _phrases(table["due"] + table["overdue"] + table["with_span"] + table["words"] + span_words)
-    dates = (table["by_day"], table["by_month"], *([table["named_date"]] if impossible else []))
+    dates = (table["by_day"], table["by_month"], table["by_quarter"], table["by_half"], table["by_year"],
+             *([table["named_date"]] if impossible else []))
 
     def covered(text: str) -> bool:
         for pattern in dates:
@@ -182,8 +214,8 @@ def due_window(question: str, today: date, is_body: Callable[[str], Sequence[str
         return DueWindow("overdue", date.min, today - timedelta(days=1), rest)
     if named_day is not None:
         return DueWindow("day", today, named_day, rest) if named_day >= today else None
-    if named_month is not None:
-        return DueWindow("month", *named_month, rest)
+    if named_period is not None:
+        return DueWindow(*named_period, rest)
     named = next((name for name, phrases in spans.items() if _phrases(phrases).search(words)), "soon")
     return DueWindow(named, *_span(named, today), rest)
 
@@ -210,17 +242,22 @@ def _dated_lines(window: DueWindow, passages: Iterable[Passage]) -> list[tuple[s
 def due_answer(question: str, window: DueWindow, index: ObligationIndex, today: date,
                passage_of: Callable[[str, int], Passage | None],
                passages: Callable[[DueWindow], Iterable[Passage]] = lambda window: ()) -> Answer:
-    """The items falling due in the window, soonest first, each "[n]"-cited to the passage it was read
-    from (`passage_of(doc_id, position)`); of a month asked, then the lines dated in it of `passages(window)` (the
-    stored passages that may state a day of the window); when none, which span was looked at and where the rest are."""
+    """The items falling due in the window, soonest first (asked for the earliest, those of its first day), each
+    "[n]"-cited to the passage it was read from (`passage_of(doc_id, position)`); of a month asked, then the lines dated
+    in it of `passages(window)` (the stored passages that may state a day of the window); when none, which span was
+    looked at and where the rest are."""
     from bot.channels.render import obligation_facts  # rendering words shared with /hanchot
 
     if window.told:
         return Answer(question, window.told, False, mode="deadlines")
     timeline = index.timeline(window.actor or None, window.first, window.last, today)
     items = [(day, o) for day, o in timeline.by_day(today) if not window.docs or o.doc_id in window.docs]
-    span = t("due.overdue") if window.name == "overdue" else t(
-        "due.span", first=window.first.strftime("%d/%m/%Y"), last=window.last.strftime("%d/%m/%Y"))
+    if window.name == "earliest":  # "việc nào đến hạn sớm nhất?": the first day still to come, all its items
+        items = [(day, o) for day, o in items if day == items[0][0]]  # by_day: texts still running first
+        span = t("due.earliest", today=today.strftime("%d/%m/%Y"))
+    else:
+        span = t("due.overdue") if window.name == "overdue" else t(
+            "due.span", first=window.first.strftime("%d/%m/%Y"), last=window.last.strftime("%d/%m/%Y"))
     if window.actor:
         body = index.body_of(window.actor)
         span = t("due.of_body", span=span, actor=body.name if body else window.actor)
