@@ -404,7 +404,7 @@ def _ask_of_subject(aspect: str, previous: str) -> str | None:
         parts.append(written(_W["report"]))  # the deadline of the report asked about
     for role in _W["about"]:  # in the table's order: the body first, then the topic, documents and places
         parts += [written(_W["about"][role]).format(
-            previous[start:end].strip(" ,") if plain else _said(previous[start:end].strip(" ,"), role))
+            previous[start:end].strip(" ,?") if plain else _said(previous[start:end].strip(" ,?"), role))
             for start, end, r in spans if r == role]
     return " ".join(parts) + "?"
 
@@ -440,7 +440,10 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
             if _asks_of_subject(subject):
                 if _own_question(subject, previous):  # "còn hội thao tổ chức ở đâu?": as typed, not of the deadline before
                     return subject.rstrip(" ?") + "?"
-                return _ask_of_subject(subject, previous) or joined(subject, previous)
+                # "còn lương bình quân?" after "tiền ăn giữa ca bao nhiêu?": words asking a kind of fact ("lương")
+                # that name a topic of their own are asked what the previous question asked
+                return _ask_of_subject(subject, previous) or _topic_swapped(subject, previous) \
+                    or joined(subject, previous)
             return _substitute(previous, subject) or _ask_of_subject(subject, previous) \
                 or _topic_swapped(subject, previous) or joined(subject, previous)
         if subject and _own_question(subject):  # "còn kế hoạch tháng công nhân thì kinh phí bao nhiêu": a whole question
@@ -520,8 +523,13 @@ def _goes_on(q: str) -> bool:
 
 
 def _asks_only_of_document(question: str) -> bool:
-    """Whether a question asks only what a whole document has (who signed it, whom it goes to), of no topic."""
-    return (asks_of_document(question) or points_to_document(question)) and not joined_parts(question)
+    """Whether a question asks only what a whole document has (who signed it, whom it goes to), of no topic; a
+    follow-up joined to such a question asking such a fact too ("ký ngày nào? (tiếp theo câu hỏi: hướng dẫn này ai
+    ký?)") does as well: the topic asked before them is still the one a later "còn …" goes on from."""
+    inner = joined_parts(question)
+    if inner:
+        return all(asks_of_document(part) or points_to_document(part) for part in inner)
+    return asks_of_document(question) or points_to_document(question)
 
 
 def _gone_on_from(question: str, previous: str, fact: str) -> str:
@@ -530,7 +538,12 @@ def _gone_on_from(question: str, previous: str, fact: str) -> str:
     names no subject to swap. Any other follow-up goes on from the previous question."""
     plain = fold_same_length(question.strip())
     opens = _OPENER.match(question.strip()) or typed_without_diacritics(question) and _OPENER_PLAIN.match(plain)
-    return fact if opens and _asks_only_of_document(previous) else previous
+    if not opens or not _asks_only_of_document(previous):
+        return previous
+    subject = question.strip()[opens.end():_tail_start(question.strip(), opens.end())].strip(" ?")
+    # "còn hạn nộp hồ sơ?" after "ban hành khi nào Công văn 215?": a fact asked of the document the last question
+    # named, not of a topic asked turns before it
+    return previous if _spans(previous, roles=("doc",)) and _asks_of_subject(subject) else fact
 
 
 def _tail_start(q: str, pos: int = 0) -> int:
