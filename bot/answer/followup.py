@@ -541,9 +541,10 @@ def _gone_on_from(question: str, previous: str, fact: str) -> str:
     if not opens or not _asks_only_of_document(previous):
         return previous
     subject = question.strip()[opens.end():_tail_start(question.strip(), opens.end())].strip(" ?")
-    # "còn hạn nộp hồ sơ?" after "ban hành khi nào Công văn 215?": a fact asked of the document the last question
-    # named, not of a topic asked turns before it
-    return previous if _spans(previous, roles=("doc",)) and _asks_of_subject(subject) else fact
+    # "còn quy chế 15?": another document in the place of the one the last question named; "còn hạn nộp hồ sơ?" after
+    # "ban hành khi nào Công văn 215?": a fact asked of that document, not of a topic asked turns before it
+    names_document = bool(doc_refs(subject) or _kind_words(subject))
+    return previous if names_document or _spans(previous, roles=("doc",)) and _asks_of_subject(subject) else fact
 
 
 def _tail_start(q: str, pos: int = 0) -> int:
