@@ -89,3 +89,15 @@ def test_a_follow_up_goes_on_from_the_amount_asked_last_not_the_one_before(schoo
                               "tang bao nhieu %?")
     assert "450.000" in first_line(allowance) and "30.000" not in first_line(allowance), allowance
     assert "phụ cấp kiêm nhiệm" in rise.split("Trợ lý: ")[0] and "15%" in first_line(rise), rise
+
+
+def test_a_document_named_by_its_own_words_is_asked_of_not_the_one_talked_about(school):
+    """Before, "quy chế đại hội ai ký?" after "Thông báo 07 ai ký?" was asked of the notice ("Hiểu là: … (văn bản: TB
+    07 …)"): the notice's signer given as the rules'. A question naming its own document (kind and title words) is
+    asked as it stands, as `troly ask` reads it — here too few words of the title to tell: each signer listed, the
+    rules' among them; named by more of its title, the rules', and their date after."""
+    _, short = chat(school, "Thông báo 07 ai ký?", "quy chế đại hội ai ký?")
+    assert "TB 07" not in short.split("Trợ lý: ")[0] and "Hồ Văn Tâm" in short.split("Nguồn:")[0], short
+    _, rules, when = chat(school, "Thông báo 07 ai ký?", "quy chế tổ chức đại hội ai ký?", "ký ngày nào?")
+    assert "Hồ Văn Tâm" in first_line(rules) and "Phan Thị Lan" not in rules.split("Nguồn:")[0], rules
+    assert "10 tháng 3 năm 2027" in when.split("Nguồn:")[0], when

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from bot.answer.chat_words import spelled_out
 from bot.answer.llm.facts import BODY_KINDS, LEVELS, extract_facts
+from bot.answer.model import SIGNERS
 from bot.answer.question import REPORT, TIME, classify, counted_spans, cue_spans
 from bot.answer.smalltalk import asks_nothing_of_the_texts, without_small_talk_lead
 from troly import tables
@@ -39,8 +40,11 @@ class Turn(NamedTuple):
 def turn(question: str, answer: "Answer") -> Turn:
     """The turn a channel keeps in its conversation history (the same for the terminal and every bot). Only an answer
     stated keeps its documents: one only quoting the nearest passage (middling evidence) may have drifted to another
-    text, whose signer a later "ai ký?" would then be told."""
+    text, whose signer a later "ai ký?" would then be told; nor does a list of several documents' signers (the
+    question named none of them: "ký ngày nào?" after it is not asked of whichever one the list holds)."""
     cited = dict.fromkeys(c.passage.doc_id for c in answer.citations) if answer.found and not answer.nearest else {}
+    if answer.mode == SIGNERS and len(cited) > 1:
+        cited = {}
     return Turn(question, answer.answer, tuple(cited), answer.question)
 
 
@@ -536,8 +540,7 @@ def _gone_on_from(question: str, previous: str, fact: str) -> str:
     """The question a follow-up opening with "còn" goes on from: "còn tập thể thì sao?" after "ai ký quyết định đó?"
     asks of the tập thể the last fact the chain asked (what each is given), not who signed; a document's own fact
     names no subject to swap. Any other follow-up goes on from the previous question."""
-    plain = fold_same_length(question.strip())
-    opens = _OPENER.match(question.strip()) or typed_without_diacritics(question) and _OPENER_PLAIN.match(plain)
+    opens = _opener(question)
     if not opens or not _asks_only_of_document(previous):
         return previous
     subject = question.strip()[opens.end():_tail_start(question.strip(), opens.end())].strip(" ?")
@@ -545,6 +548,34 @@ def _gone_on_from(question: str, previous: str, fact: str) -> str:
     # "ban hành khi nào Công văn 215?": a fact asked of that document, not of a topic asked turns before it
     names_document = bool(doc_refs(subject) or _kind_words(subject))
     return previous if names_document or _spans(previous, roles=("doc",)) and _asks_of_subject(subject) else fact
+
+
+def _opener(question: str) -> re.Match[str] | None:
+    """The opener of a follow-up ("còn", "thế còn", typed either way), None when it has none."""
+    q = question.strip()
+    return _OPENER.match(q) or (_OPENER_PLAIN.match(fold_same_length(q)) if typed_without_diacritics(q) else None)
+
+
+def _asks_of_own_document(question: str, named: Callable[[str], Iterable[str]]) -> bool:
+    """Whether a message asks a document's own fact (who signed it, when, whom it goes to) of a document it names
+    itself, with no opener and not pointing back ("thông báo kết luận ai ký?", "văn bản của LĐLĐ Cần Thơ ai ký?"):
+    `named` gives the documents a question names, as `troly ask` reads them (by kind and title words, issuer, place
+    or number). Such a message is asked as it stands: put with the document the conversation was about, it was told
+    that one's signer."""
+    return asks_of_document(question) and not points_to_document(question) and not _opener(question) \
+        and (bool(set(named(question))) or _names_own_document(question))
+
+
+def _names_own_document(text: str) -> bool:
+    """Whether a question names a document of its own by its kind and more ("thông báo kết luận", "quy chế 15"), not
+    by its kind alone ("ai ký kế hoạch?") nor pointing back ("hướng dẫn này"): though no loaded document is known by
+    those words, it is not the one the conversation was about."""
+    span = _document_span(text)
+    if span is None or points_to_document(text):
+        return False
+    name = fold(text[span[0]:span[1]]).lower()
+    kind = _NAMED_KIND.match(name)
+    return bool(kind) and bool(name[kind.end():].strip(" ,.;:?!()"))
 
 
 def _tail_start(q: str, pos: int = 0) -> int:
@@ -612,8 +643,11 @@ class FollowupRewriter:
         self.model = model
 
     def rewrite(self, question: str, history: Sequence[tuple[str, ...]] | None,
-                read: Callable[[str], str] | None = None) -> str:
-        """The question as it would be asked without the conversation (unchanged without history). `read` restores
+                read: Callable[[str], str] | None = None,
+                named: Callable[[str], Iterable[str]] = lambda question: ()) -> str:
+        """The question as it would be asked without the conversation (unchanged without history, or when it asks a
+        document's own fact of a document it names itself: _asks_of_own_document, `named` giving the documents a
+        question names). `read` restores
         the diacritics of a follow-up's own words typed without them (rewrite_offline). The earlier questions are
         read as each was when it was asked: without a greeting or thanks opening it, chat spellings spelled out. The
         offline rewrite goes over every turn kept, each read with the one before as it was understood then: started at
@@ -623,7 +657,7 @@ class FollowupRewriter:
         shown ("Hiểu là: …") is what the next follow-up goes on from, however long the chain or the history kept."""
         turns = [t for t in map(_as_turn, history or []) if t.question.strip()
                  and not asks_nothing_of_the_texts(t.question)]
-        if not turns:
+        if not turns or _asks_of_own_document(question, named):
             return question
         if self.model is not None:
             from bot.answer.llm.prompt import rewrite_messages
@@ -681,11 +715,10 @@ def talked_about(question: str, standalone: str, history: Sequence[tuple[str, ..
         own = set() if points_to_document(standalone) else set(named(standalone))
         if own:
             return Talked(own.pop(), True) if len(own) == 1 else None
-        typed = (joined_parts(standalone) or (standalone,))[0]  # its own words, not those of the question before
-        span = _document_span(typed)
-        if span and _NAMED_KIND.match(fold(typed[span[0]:span[1]]).lower()) \
-                and re.search(r"\d", typed[span[0]:span[1]]):  # "ai ký quy chế 15?": a document of its own by number,
-            return None  # none known by it: not the one talked about ("ai ký kế hoạch?" is)
+        # "ai ký quy chế 15?", "thông báo kết luận ai ký?", or "ký ngày nào?" going on from one: a document of its
+        # own, none known by those words: not the one talked about ("ai ký kế hoạch?" is)
+        if any(_names_own_document(part) for part in joined_parts(standalone) or (standalone,)):
+            return None
         about = _about(turns, pointed_kind(standalone), kind_of, named)
         return Talked(about, True) if about else None
     from bot.answer.compound import asks_by_word  # (compound reads follow-ups with this module)
