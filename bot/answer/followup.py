@@ -12,14 +12,14 @@ from typing import TYPE_CHECKING, NamedTuple
 from bot.answer.chat_words import spelled_out
 from bot.answer.llm.facts import BODY_KINDS, LEVELS, extract_facts
 from bot.answer.model import SIGNERS
-from bot.answer.question import REPORT, TIME, classify, counted_spans, cue_spans
+from bot.answer.question import MONEY, NUMBER, REPORT, TIME, classify, counted_spans, cue_spans
 from bot.answer.smalltalk import asks_nothing_of_the_texts, without_small_talk_lead
 from troly import tables
 from troly.texts import alternation
 from troly.vntext import bodies, fold, fold_same_length, is_acronym, is_stopword, joined_parts, kind_names, \
     names_role, place_alternation, plain_words, typed_without_diacritics, unframed
 from troly.weights import DEFAULT
-from vectorstore.query import closing_asked, closing_spans, doc_refs
+from vectorstore.query import RECIPIENTS, closing_asked, closing_spans, doc_refs
 
 if TYPE_CHECKING:
     from bot.answer.llm.answerer import LLMAnswerer
@@ -79,6 +79,7 @@ _PERIOD = re.compile(rf"(?<!\w)({alternation(map(fold, _W['period']))})\s+(\d{{1
 _PROPERTY = re.compile(rf"(?<!\w){alternation(map(fold, _W['document_property']))}(?!\w)")
 _DOCUMENT_NAMES = alternation([*kind_names(), *map(fold, _W["document_words"])])
 _POINTERS = alternation([fold(w) for w in _W["document_pointer"] if fold(w) != "do"])
+_POINTER_WORDS = frozenset(w.split()[0] for w in _W["document_pointer"])  # "đó", "này" … as typed
 # A document's kind opening its name ("kế hoạch KL 21"), matched on the folded name.
 _NAMED_KIND = re.compile(rf"{_DOCUMENT_NAMES}(?!\w)")
 # Matched on the folded question; "do" (đó / do = by) only where its clause ends.
@@ -131,6 +132,14 @@ def _qualifier_run(words: list[str], i: int) -> int:
         if n == 1 and i + n < len(words) and words[i + n][:1].islower() and not _level_len(words, i + n):
             n += 1  # second syllable of a name: "Giáo dục"
     return n + _level_len(words, i + n)
+
+
+def _names_an_amount(subject: str, previous: str) -> bool:
+    """Whether words after "còn" name an amount of a topic of their own, asking nothing themselves, after a question
+    asking an amount ("còn lương bình quân?" after "tiền ăn giữa ca bao nhiêu?"): asked what that question asked, not
+    joined to it (its topic's words would find its line again); "còn được hỗ trợ bao nhiêu tiền?" after "đi tham quan
+    ở đâu?" asks of the trip."""
+    return not cue_spans(subject) and MONEY in classify(subject).kinds and bool({MONEY, NUMBER} & classify(previous).kinds)
 
 
 def _substitute(prev: str, subject: str) -> str | None:
@@ -446,8 +455,8 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
                     return subject.rstrip(" ?") + "?"
                 # "còn lương bình quân?" after "tiền ăn giữa ca bao nhiêu?": words asking a kind of fact ("lương")
                 # that name a topic of their own are asked what the previous question asked
-                return _ask_of_subject(subject, previous) or _topic_swapped(subject, previous) \
-                    or joined(subject, previous)
+                return _ask_of_subject(subject, previous) or (
+                    _names_an_amount(subject, previous) and _topic_swapped(subject, previous)) or joined(subject, previous)
             return _substitute(previous, subject) or _ask_of_subject(subject, previous) \
                 or _topic_swapped(subject, previous) or joined(subject, previous)
         if subject and _own_question(subject):  # "còn kế hoạch tháng công nhân thì kinh phí bao nhiêu": a whole question
@@ -567,15 +576,19 @@ def _asks_of_own_document(question: str, named: Callable[[str], Iterable[str]]) 
 
 
 def _names_own_document(text: str) -> bool:
-    """Whether a question names a document of its own by its kind and more ("thông báo kết luận", "quy chế 15"), not
-    by its kind alone ("ai ký kế hoạch?") nor pointing back ("hướng dẫn này"): though no loaded document is known by
-    those words, it is not the one the conversation was about."""
+    """Whether a question names a document of its own by its kind and a number ("quy chế 15"), or, asking who signed
+    it or when (not whom it goes to: "báo cáo kết quả gửi ai?" asks of a duty), by its kind and more words
+    ("thông báo kết luận ai ký?"); not by its kind alone ("ai ký kế hoạch?") nor pointing back ("hướng dẫn này",
+    "văn bản đó"): though no loaded document is known by those words, it is not the one the conversation was about."""
     span = _document_span(text)
     if span is None or points_to_document(text):
         return False
     name = fold(text[span[0]:span[1]]).lower()
     kind = _NAMED_KIND.match(name)
-    return bool(kind) and bool(name[kind.end():].strip(" ,.;:?!()"))
+    rest = _words(text[span[0]:span[1]])[len(kind.group().split()):] if kind else []
+    if not rest or _word(rest[0]) in _POINTER_WORDS:
+        return False
+    return bool(re.search(r"\d", name)) or bool(closing_asked(text) - {RECIPIENTS})
 
 
 def _tail_start(q: str, pos: int = 0) -> int:
@@ -717,7 +730,9 @@ def talked_about(question: str, standalone: str, history: Sequence[tuple[str, ..
             return Talked(own.pop(), True) if len(own) == 1 else None
         # "ai ký quy chế 15?", "thông báo kết luận ai ký?", or "ký ngày nào?" going on from one: a document of its
         # own, none known by those words: not the one talked about ("ai ký kế hoạch?" is)
-        if any(_names_own_document(part) for part in joined_parts(standalone) or (standalone,)):
+        inner = joined_parts(standalone)
+        if _names_own_document(inner[0] if inner else standalone) or inner and not turns[-1].documents \
+                and asks_of_document(inner[1]) and _names_own_document(inner[1]):
             return None
         about = _about(turns, pointed_kind(standalone), kind_of, named)
         return Talked(about, True) if about else None
