@@ -453,8 +453,8 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
             if _asks_of_subject(subject):
                 if _own_question(subject, previous):  # "còn hội thao tổ chức ở đâu?": as typed, not of the deadline before
                     return subject.rstrip(" ?") + "?"
-                # "còn lương bình quân?" after "tiền ăn giữa ca bao nhiêu?": words asking a kind of fact ("lương")
-                # that name a topic of their own are asked what the previous question asked
+                # "còn lương bình quân?" after "tiền ăn giữa ca bao nhiêu?": an amount of a topic of its own, asked
+                # what the previous question asked
                 return _ask_of_subject(subject, previous) or (
                     _names_an_amount(subject, previous) and _topic_swapped(subject, previous)) or joined(subject, previous)
             return _substitute(previous, subject) or _ask_of_subject(subject, previous) \
@@ -660,8 +660,8 @@ class FollowupRewriter:
                 named: Callable[[str], Iterable[str]] = lambda question: ()) -> str:
         """The question as it would be asked without the conversation (unchanged without history, or when it asks a
         document's own fact of a document it names itself: _asks_of_own_document, `named` giving the documents a
-        question names). `read` restores
-        the diacritics of a follow-up's own words typed without them (rewrite_offline). The earlier questions are
+        question names). `read` restores the diacritics of a follow-up's own words typed without them
+        (rewrite_offline). The earlier questions are
         read as each was when it was asked: without a greeting or thanks opening it, chat spellings spelled out. The
         offline rewrite goes over every turn kept, each read with the one before as it was understood then: started at
         a later turn, a chain of follow-ups ("ở đâu", "giải nhì bao nhiêu", "mấy giờ") would go on from one of them
@@ -710,7 +710,9 @@ def talked_about(question: str, standalone: str, history: Sequence[tuple[str, ..
     - A question asking what only a document has (who signed it, whom it goes to, its date or number, when it takes
       effect: "ai ký?", "ai ký quyết định đó?") whose standalone form names no document by number is asked only of:
       the one it names by words ("ai ký quy chế tổ chức đại hội?", `named`: the documents a question names), else —
-      unless it names by a number a document none is known by ("ai ký quy chế 15?": of all) — the one the
+      unless it names a document of its own none is known by, by a number or, asking who signed it or when, by its
+      kind and words ("ai ký quy chế 15?", "thông báo kết luận ai ký?", or a follow-up of such a question whose
+      answer kept no document: of all) — the one the
       conversation is about, of the kind it points back to (`kind_of` gives a document's kind; one not known may be of
       any): not whichever document's signature search finds first.
     - A short question naming no subject of its own and not rewritten ("ai chủ trì", "khi nào được nhận tiền": no
