@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.answer.composer import spans
-from bot.answer.model import Answer, Citation
+from bot.answer.model import SIGNERS, Answer, Citation
 from bot.answer.question import classify
 from bot.answer.signatures import names_signer, signed_as
 from ingest.chunker import TITLE
@@ -283,7 +283,7 @@ def signers(question: str, searcher: Searcher, records: list[DocRecord],
     header = t("answer.signers_by", who=named or "; ".join(sorted(people))) if (role or people) and not none \
         else t("answer.signers_near") if len(near) > 1 else t("answer.signers_header")
     return Answer(question, "\n".join([*opening, header, *lines, t("answer.signers_hint")]),
-                  not none, citations, mode="signers")
+                  not none, citations, mode=SIGNERS)
 
 
 def _signer_named(question: str) -> tuple[str, str]:

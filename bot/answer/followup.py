@@ -11,14 +11,15 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from bot.answer.chat_words import spelled_out
 from bot.answer.llm.facts import BODY_KINDS, LEVELS, extract_facts
-from bot.answer.question import REPORT, TIME, classify, counted_spans, cue_spans
+from bot.answer.model import SIGNERS
+from bot.answer.question import MONEY, NUMBER, REPORT, TIME, classify, counted_spans, cue_spans
 from bot.answer.smalltalk import asks_nothing_of_the_texts, without_small_talk_lead
 from troly import tables
 from troly.texts import alternation
 from troly.vntext import bodies, fold, fold_same_length, is_acronym, is_stopword, joined_parts, kind_names, \
     names_role, place_alternation, plain_words, typed_without_diacritics, unframed
 from troly.weights import DEFAULT
-from vectorstore.query import closing_asked, closing_spans, doc_refs
+from vectorstore.query import RECIPIENTS, closing_asked, closing_spans, doc_refs
 
 if TYPE_CHECKING:
     from bot.answer.llm.answerer import LLMAnswerer
@@ -39,8 +40,11 @@ class Turn(NamedTuple):
 def turn(question: str, answer: "Answer") -> Turn:
     """The turn a channel keeps in its conversation history (the same for the terminal and every bot). Only an answer
     stated keeps its documents: one only quoting the nearest passage (middling evidence) may have drifted to another
-    text, whose signer a later "ai ký?" would then be told."""
+    text, whose signer a later "ai ký?" would then be told; nor does a list of several documents' signers (the
+    question named none of them: "ký ngày nào?" after it is not asked of whichever one the list holds)."""
     cited = dict.fromkeys(c.passage.doc_id for c in answer.citations) if answer.found and not answer.nearest else {}
+    if answer.mode == SIGNERS and len(cited) > 1:
+        cited = {}
     return Turn(question, answer.answer, tuple(cited), answer.question)
 
 
@@ -75,6 +79,7 @@ _PERIOD = re.compile(rf"(?<!\w)({alternation(map(fold, _W['period']))})\s+(\d{{1
 _PROPERTY = re.compile(rf"(?<!\w){alternation(map(fold, _W['document_property']))}(?!\w)")
 _DOCUMENT_NAMES = alternation([*kind_names(), *map(fold, _W["document_words"])])
 _POINTERS = alternation([fold(w) for w in _W["document_pointer"] if fold(w) != "do"])
+_POINTER_WORDS = frozenset(w.split()[0] for w in _W["document_pointer"])  # "đó", "này" … as typed
 # A document's kind opening its name ("kế hoạch KL 21"), matched on the folded name.
 _NAMED_KIND = re.compile(rf"{_DOCUMENT_NAMES}(?!\w)")
 # Matched on the folded question; "do" (đó / do = by) only where its clause ends.
@@ -127,6 +132,14 @@ def _qualifier_run(words: list[str], i: int) -> int:
         if n == 1 and i + n < len(words) and words[i + n][:1].islower() and not _level_len(words, i + n):
             n += 1  # second syllable of a name: "Giáo dục"
     return n + _level_len(words, i + n)
+
+
+def _names_an_amount(subject: str, previous: str) -> bool:
+    """Whether words after "còn" name an amount of a topic of their own, asking nothing themselves, after a question
+    asking an amount ("còn lương bình quân?" after "tiền ăn giữa ca bao nhiêu?"): asked what that question asked, not
+    joined to it (its topic's words would find its line again); "còn được hỗ trợ bao nhiêu tiền?" after "đi tham quan
+    ở đâu?" asks of the trip."""
+    return not cue_spans(subject) and MONEY in classify(subject).kinds and bool({MONEY, NUMBER} & classify(previous).kinds)
 
 
 def _substitute(prev: str, subject: str) -> str | None:
@@ -404,7 +417,7 @@ def _ask_of_subject(aspect: str, previous: str) -> str | None:
         parts.append(written(_W["report"]))  # the deadline of the report asked about
     for role in _W["about"]:  # in the table's order: the body first, then the topic, documents and places
         parts += [written(_W["about"][role]).format(
-            previous[start:end].strip(" ,") if plain else _said(previous[start:end].strip(" ,"), role))
+            previous[start:end].strip(" ,?") if plain else _said(previous[start:end].strip(" ,?"), role))
             for start, end, r in spans if r == role]
     return " ".join(parts) + "?"
 
@@ -440,7 +453,10 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
             if _asks_of_subject(subject):
                 if _own_question(subject, previous):  # "còn hội thao tổ chức ở đâu?": as typed, not of the deadline before
                     return subject.rstrip(" ?") + "?"
-                return _ask_of_subject(subject, previous) or joined(subject, previous)
+                # "còn lương bình quân?" after "tiền ăn giữa ca bao nhiêu?": an amount of a topic of its own, asked
+                # what the previous question asked
+                return _ask_of_subject(subject, previous) or (
+                    _names_an_amount(subject, previous) and _topic_swapped(subject, previous)) or joined(subject, previous)
             return _substitute(previous, subject) or _ask_of_subject(subject, previous) \
                 or _topic_swapped(subject, previous) or joined(subject, previous)
         if subject and _own_question(subject):  # "còn kế hoạch tháng công nhân thì kinh phí bao nhiêu": a whole question
@@ -520,17 +536,59 @@ def _goes_on(q: str) -> bool:
 
 
 def _asks_only_of_document(question: str) -> bool:
-    """Whether a question asks only what a whole document has (who signed it, whom it goes to), of no topic."""
-    return (asks_of_document(question) or points_to_document(question)) and not joined_parts(question)
+    """Whether a question asks only what a whole document has (who signed it, whom it goes to), of no topic; a
+    follow-up joined to such a question asking such a fact too ("ký ngày nào? (tiếp theo câu hỏi: hướng dẫn này ai
+    ký?)") does as well: the topic asked before them is still the one a later "còn …" goes on from."""
+    inner = joined_parts(question)
+    if inner:
+        return all(asks_of_document(part) or points_to_document(part) for part in inner)
+    return asks_of_document(question) or points_to_document(question)
 
 
 def _gone_on_from(question: str, previous: str, fact: str) -> str:
     """The question a follow-up opening with "còn" goes on from: "còn tập thể thì sao?" after "ai ký quyết định đó?"
     asks of the tập thể the last fact the chain asked (what each is given), not who signed; a document's own fact
     names no subject to swap. Any other follow-up goes on from the previous question."""
-    plain = fold_same_length(question.strip())
-    opens = _OPENER.match(question.strip()) or typed_without_diacritics(question) and _OPENER_PLAIN.match(plain)
-    return fact if opens and _asks_only_of_document(previous) else previous
+    opens = _opener(question)
+    if not opens or not _asks_only_of_document(previous):
+        return previous
+    subject = question.strip()[opens.end():_tail_start(question.strip(), opens.end())].strip(" ?")
+    # "còn quy chế 15?": another document in the place of the one the last question named; "còn hạn nộp hồ sơ?" after
+    # "ban hành khi nào Công văn 215?": a fact asked of that document, not of a topic asked turns before it
+    names_document = bool(doc_refs(subject) or _kind_words(subject))
+    return previous if names_document or _spans(previous, roles=("doc",)) and _asks_of_subject(subject) else fact
+
+
+def _opener(question: str) -> re.Match[str] | None:
+    """The opener of a follow-up ("còn", "thế còn", typed either way), None when it has none."""
+    q = question.strip()
+    return _OPENER.match(q) or (_OPENER_PLAIN.match(fold_same_length(q)) if typed_without_diacritics(q) else None)
+
+
+def _asks_of_own_document(question: str, named: Callable[[str], Iterable[str]]) -> bool:
+    """Whether a message asks a document's own fact (who signed it, when, whom it goes to) of a document it names
+    itself, with no opener and not pointing back ("thông báo kết luận ai ký?", "văn bản của LĐLĐ Cần Thơ ai ký?"):
+    `named` gives the documents a question names, as `troly ask` reads them (by kind and title words, issuer, place
+    or number). Such a message is asked as it stands: put with the document the conversation was about, it was told
+    that one's signer."""
+    return asks_of_document(question) and not points_to_document(question) and not _opener(question) \
+        and (bool(set(named(question))) or _names_own_document(question))
+
+
+def _names_own_document(text: str) -> bool:
+    """Whether a question names a document of its own by its kind and a number ("quy chế 15"), or, asking who signed
+    it or when (not whom it goes to: "báo cáo kết quả gửi ai?" asks of a duty), by its kind and more words
+    ("thông báo kết luận ai ký?"); not by its kind alone ("ai ký kế hoạch?") nor pointing back ("hướng dẫn này",
+    "văn bản đó"): though no loaded document is known by those words, it is not the one the conversation was about."""
+    span = _document_span(text)
+    if span is None or points_to_document(text):
+        return False
+    name = fold(text[span[0]:span[1]]).lower()
+    kind = _NAMED_KIND.match(name)
+    rest = _words(text[span[0]:span[1]])[len(kind.group().split()):] if kind else []
+    if not rest or _word(rest[0]) in _POINTER_WORDS:
+        return False
+    return bool(re.search(r"\d", name)) or bool(closing_asked(text) - {RECIPIENTS})
 
 
 def _tail_start(q: str, pos: int = 0) -> int:
@@ -598,9 +656,12 @@ class FollowupRewriter:
         self.model = model
 
     def rewrite(self, question: str, history: Sequence[tuple[str, ...]] | None,
-                read: Callable[[str], str] | None = None) -> str:
-        """The question as it would be asked without the conversation (unchanged without history). `read` restores
-        the diacritics of a follow-up's own words typed without them (rewrite_offline). The earlier questions are
+                read: Callable[[str], str] | None = None,
+                named: Callable[[str], Iterable[str]] = lambda question: ()) -> str:
+        """The question as it would be asked without the conversation (unchanged without history, or when it asks a
+        document's own fact of a document it names itself: _asks_of_own_document, `named` giving the documents a
+        question names). `read` restores the diacritics of a follow-up's own words typed without them
+        (rewrite_offline). The earlier questions are
         read as each was when it was asked: without a greeting or thanks opening it, chat spellings spelled out. The
         offline rewrite goes over every turn kept, each read with the one before as it was understood then: started at
         a later turn, a chain of follow-ups ("ở đâu", "giải nhì bao nhiêu", "mấy giờ") would go on from one of them
@@ -609,7 +670,7 @@ class FollowupRewriter:
         shown ("Hiểu là: …") is what the next follow-up goes on from, however long the chain or the history kept."""
         turns = [t for t in map(_as_turn, history or []) if t.question.strip()
                  and not asks_nothing_of_the_texts(t.question)]
-        if not turns:
+        if not turns or _asks_of_own_document(question, named):
             return question
         if self.model is not None:
             from bot.answer.llm.prompt import rewrite_messages
@@ -649,7 +710,9 @@ def talked_about(question: str, standalone: str, history: Sequence[tuple[str, ..
     - A question asking what only a document has (who signed it, whom it goes to, its date or number, when it takes
       effect: "ai ký?", "ai ký quyết định đó?") whose standalone form names no document by number is asked only of:
       the one it names by words ("ai ký quy chế tổ chức đại hội?", `named`: the documents a question names), else —
-      unless it names by a number a document none is known by ("ai ký quy chế 15?": of all) — the one the
+      unless it names a document of its own none is known by, by a number or, asking who signed it or when, by its
+      kind and words ("ai ký quy chế 15?", "thông báo kết luận ai ký?", or a follow-up of such a question whose
+      answer kept no document: of all) — the one the
       conversation is about, of the kind it points back to (`kind_of` gives a document's kind; one not known may be of
       any): not whichever document's signature search finds first.
     - A short question naming no subject of its own and not rewritten ("ai chủ trì", "khi nào được nhận tiền": no
@@ -667,11 +730,12 @@ def talked_about(question: str, standalone: str, history: Sequence[tuple[str, ..
         own = set() if points_to_document(standalone) else set(named(standalone))
         if own:
             return Talked(own.pop(), True) if len(own) == 1 else None
-        typed = (joined_parts(standalone) or (standalone,))[0]  # its own words, not those of the question before
-        span = _document_span(typed)
-        if span and _NAMED_KIND.match(fold(typed[span[0]:span[1]]).lower()) \
-                and re.search(r"\d", typed[span[0]:span[1]]):  # "ai ký quy chế 15?": a document of its own by number,
-            return None  # none known by it: not the one talked about ("ai ký kế hoạch?" is)
+        # "ai ký quy chế 15?", "thông báo kết luận ai ký?", or "ký ngày nào?" going on from one: a document of its
+        # own, none known by those words: not the one talked about ("ai ký kế hoạch?" is)
+        inner = joined_parts(standalone)
+        if _names_own_document(inner[0] if inner else standalone) or inner and not turns[-1].documents \
+                and asks_of_document(inner[1]) and _names_own_document(inner[1]):
+            return None
         about = _about(turns, pointed_kind(standalone), kind_of, named)
         return Talked(about, True) if about else None
     from bot.answer.compound import asks_by_word  # (compound reads follow-ups with this module)

@@ -17,6 +17,7 @@ from troly.vntext import cut_start
 from vectorstore.search import Passage
 
 MISSING = "missing"  # an answer's mode when what is asked is data the document lacks ("không ghi người ký")
+SIGNERS = "signers"  # an answer's mode when it lists the signer of each of several documents ("ai ký?" naming none)
 CITATION_HEADER_MAX = 100  # "[n] short name › heading levels" fits one line of a phone screen
 LEAD_SHOWN = 80  # characters of a lead-in shown before a quote
 PART_SHOWN = 40  # characters of the title of a file's second text shown in a citation's header

@@ -335,8 +335,11 @@ class Assistant:
     def _standalone(self, question: str, history: Sequence[tuple[str, ...]] | None) -> str:
         """The question as asked without the conversation. A follow-up typed without diacritics ("con may gio?") after
         a question typed with them is made standalone with its own words read with them ("mấy giờ (tiếp theo câu
-        hỏi: …)"): put into that question as typed, they would be matched so ("gio", no word of the documents)."""
-        return self.followups.rewrite(question, history, read=lambda text: self.searcher.plan(text).reading or text)
+        hỏi: …)"): put into that question as typed, they would be matched so ("gio", no word of the documents). One
+        asking a document's own fact of a document it names itself, as `troly ask` reads it (scope_of), stands as
+        asked."""
+        return self.followups.rewrite(question, history, read=lambda text: self.searcher.plan(text).reading or text,
+                                      named=lambda asked: self.searcher.scope_of(asked, self.searcher.plan(asked)))
 
     def _talked_about(self, typed: str, question: str, history: Sequence[tuple[str, ...]] | None) -> Talked | None:
         """The document of the conversation a question (`typed`, chat spellings spelled out; `question`: as rewritten)
