@@ -52,8 +52,13 @@ _DOC_KINDS = _doc_kinds()
 # A kind's code → its name ("ctr" → "Chương trình"), as a question is shown read ("Hiểu là: Chương trình 16 …").
 _KIND_NAMES = {code: row[1] for row in reversed(tables.rows("document_kinds.tsv"))
                if (code := fold(row[0])) in _DOC_KINDS.values()}
+# "báo cáo 6 tháng", "quy chế 2 lần": a number followed by a unit it measures (prompts/count_words.toml `after_number`)
+# is a length or a count, not the number of a document of that kind, unless a date or year follows the unit
+# ("KH 15 năm 2020", "QĐ 22 ngày 26/4/2013").
+_MEASURED = (r"(?!\s+(?:" + "|".join(map(re.escape, tables.toml("count_words.toml")["after_number"]))
+             + r")\b(?!\s*\d))")
 _REF_RE = re.compile(r"\b(" + "|".join(sorted(_DOC_KINDS, key=len, reverse=True)) +
-                     r")\s*(?:so\s*)?0*(\d{1,4})(?!\s*/\s*\d)\b")
+                     r")\s*(?:so\s*)?0*(\d{1,4})(?!\s*/\s*\d)\b" + _MEASURED)
 _CODE_REF_RE = re.compile(r"\b0*(\d{1,4})\s*-\s*(" + "|".join(sorted({v for v in _DOC_KINDS.values()},
                                                                       key=len, reverse=True)) + r")\b")
 

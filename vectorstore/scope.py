@@ -140,6 +140,7 @@ class DocumentScope:
                 names.setdefault(titled[0], set()).add(doc_id)
         self.by_title = {f" {name} ": ids for name, ids in names.items() if name in whole or len(ids) == 1}
         self.kinds = {doc_id: plain_words(kind) for doc_id, (kind, _) in (issued or {}).items() if kind}
+        self.title_words = {doc_id: frozenset(plain_words(title).split()) for doc_id, title in (titles or {}).items()}
         # each title's pairs of topic words (its kind dropped), and how rare each pair is among the distinct titles
         self.title_pairs = {doc_id: _pairs(_topic_words(title, _KINDS))
                             for doc_id, title in (titles or {}).items()}
@@ -193,6 +194,25 @@ class DocumentScope:
             self.idf[p] for kind, pairs in runs if kind in ("", self.kinds.get(doc_id)) for p in pairs & title)
             for doc_id, title in self.title_pairs.items()
             if ("" in kinds or self.kinds.get(doc_id) in kinds) and self.kinds.get(doc_id) not in _OWN_NAME}
+
+    def sole_of_kind(self, question: str) -> set[str]:
+        """The one loaded document of a kind the question names (its name or code) when every other word of that
+        clause is a word of its title, or there is none ("thông báo kết luận" of the only Thông báo, titled "Thông báo
+        kết luận …"; "ai ký thông báo?"): of a question asking only who signed a document, or when or by whom it was
+        issued, the words that are left name it (Searcher.scope_of gives the question without those)."""
+        for clause in re.split(r"[,;.?!|\n]", question):
+            words = plain_words(clause).split()
+            for i in range(len(words)):
+                kind = next((k for k in (*_KINDS, *_CODED) if words[i:i + len(k.split())] == k.split()), None)
+                if kind is None:
+                    continue
+                kind = _CODED.get(kind, kind)
+                of_kind = [doc_id for doc_id, k in self.kinds.items() if k == kind]
+                rest = [w for w in words[i + len(kind.split()):] if not is_stopword(w)]
+                if len(of_kind) == 1 and all(w in self.title_words.get(of_kind[0], ()) for w in rest):
+                    return set(of_kind)
+                return set()
+        return set()
 
     def named_in(self, question: str) -> set[str]:
         """Documents of the places the question names; none when that would be every document."""

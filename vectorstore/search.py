@@ -258,10 +258,12 @@ class Searcher:
 
     def scope_of(self, question: str, plan: QueryPlan) -> set[str]:
         """Documents the question names: by number or alias ("QĐ 22", "KH KL21"), else by its title or its kind and
-        title words ("kế hoạch hội thao"), by place ("ở Gia Lai"); both named, the documents that fit both (or
+        title words ("kế hoạch hội thao"), asking who signed it or when, by the kind of the one document of that kind
+        (DocumentScope.sole_of_kind), by place ("ở Gia Lai"); both named, the documents that fit both (or
         either, when none fits both); and any named by kind and issuer ("công văn của Bộ Xây dựng")."""
         refs = set(plan.doc_ids) | self._scope.titled_in(question) or self._scope.worded_in(
-            _without_closing(question), self.weights.title_words, through=bool(plan.closing))
+            _without_closing(question), self.weights.title_words, through=bool(plan.closing)) or (
+            self._scope.sole_of_kind(_without_closing(question)) if plan.closing else set())
         places = self._scope.named_in(question)
         return (refs & places) or refs | places | self._scope.issued_in(question)
 

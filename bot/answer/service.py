@@ -25,6 +25,7 @@ from bot.answer.model import MISSING, Answer
 from bot.answer.followup import FollowupRewriter, Talked, as_asked, talked_about
 from bot.answer.list_items import list_answer, with_attached_list
 from bot.answer.post_holder import post_holder
+from bot.answer.signed_acts import signed_in_text, signed_things
 from bot.answer.document_facts import issued_by, issued_on, places_of
 from bot.answer.smalltalk import asked_kind, asks_for_documents, asks_nothing_of_the_texts, asks_to_remind, \
     small_talk_kind, small_talk_reply, without_small_talk_lead
@@ -365,10 +366,16 @@ class Assistant:
                 meaning: str | None = None) -> Answer:
         """The answer to a standalone question (searched with the vector of `meaning`, when not None)."""
         records = self.documents()
+        # "ai ký quyết định chi …", "thỏa ước … ký ngày nào": a thing the text says who signs or when, not a document
+        things = signed_things(question, self.searcher, filters)
+        gathered = self.answer_context.gather(question, filters, meaning) if things else None
+        said = signed_in_text(question, things, gathered[0]) if gathered else None
+        if said is not None:
+            return said
         listed = signers(question, self.searcher, records, self.store.doc_chunks, filters)
         if listed is not None:
             return listed
-        passages, hints, lexicon = self.answer_context.gather(question, filters, meaning)
+        passages, hints, lexicon = gathered or self.answer_context.gather(question, filters, meaning)
         missing = unknown_number(question, self.searcher, records, passages, self.store.doc_chunks)
         unanswerable = no_signer(question, self.searcher, records, passages, filters) or (
             missing.text if missing and missing.certain else None)
