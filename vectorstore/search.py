@@ -343,11 +343,12 @@ class Searcher:
         cos = np.asarray([chunks[cid].score for cid in candidates], dtype=np.float32)
         top_lex = float(lex.max()) if lex.size else 0.0
         lexical = lex / top_lex if top_lex > 0 else lex
-        if inside:  # a named document's passages: told apart by the words telling them apart within it
-            within = np.asarray([inside.get(cid, -1.0) for cid in candidates], dtype=np.float32)
-            best = float(within.max())
-            lexical = np.where(within >= 0, (1 - w.named_local) * lexical
-                               + w.named_local * (within / best if best > 0 else 0), lexical)
+        within = np.asarray([inside.get(cid, -1.0) for cid in candidates], dtype=np.float32)
+        best = float(within.max()) if within.size else 0.0
+        if best > 0:  # a named document's passages: told apart by the words telling them apart within it (when
+            # none of them holds any such word, "Quy chế 05 gửi cho ai?", there is nothing to tell them apart by, and
+            # their BM25 stands as any other document's: scaled down, another document's "Nơi nhận" would win)
+            lexical = np.where(within >= 0, (1 - w.named_local) * lexical + w.named_local * within / best, lexical)
         fused = w.dense * _scaled(cos) + w.lexical * lexical
         if w.local_lexical:
             near = np.asarray([local.get(cid, 0.0) for cid in candidates], dtype=np.float32)
