@@ -180,6 +180,23 @@ def test_a_running_reader_sees_another_writers_changes_to_the_shared_index(mini,
     assert all(p.doc_id != "qua_tet.txt" for p in first.search("suất quà Tết", k=10))
 
 
+def test_a_writer_killed_before_updating_the_index_leaves_the_live_version_found(mini_assistant, mini, make_settings,
+                                                                              monkeypatch):
+    """A writer killed after switching a document to its new version in the store but before bringing the lexical
+    index in step (kill -9 between the two): a reader started afterwards finds the new paragraph, by meaning and by
+    words, and nothing of the old one (a store this small is searched through the index's list of its passages)."""
+    from bot.answer.service import Assistant
+    from vectorstore.writer import Writer
+
+    monkeypatch.setattr(Writer, "_refresh_index", lambda self: None)  # the index left at the old version
+    (mini / "hoi_thao.txt").write_text(HOI_THAO.replace(OLD_LINE, NEW_LINE), encoding="utf-8")
+    assert [d.status for d in Assistant(make_settings()).ingest([mini / "hoi_thao.txt"]).documents] == ["updated"]
+    monkeypatch.undo()
+    reader = Assistant(make_settings())
+    assert rank_of(reader.search("chạy việt dã và bơi lội", k=3), NEW_LINE) == 0
+    assert rank_of(reader.search("bóng chuyền hơi kéo co cờ tướng", k=10), OLD_LINE) is None
+
+
 def test_cli_search_json_is_byte_identical_to_the_store(mini, cli_env, make_settings):
     assert run_troly(["ingest", str(mini)], cli_env).returncode == 0
     proc = run_troly(["search", "--json", "--k", "3", "cdcs ho tro van dong vien"], cli_env)

@@ -405,6 +405,17 @@ class LexicalIndex:
         else:
             self._guarded(self._sync, store, full)
 
+    def mend(self, store) -> None:
+        """Bring the index in step with the store if it is not, from a reader. A writer switches a document's
+        version in the store, then updates the index: killed between the two (or still ingesting other files), it
+        leaves the index at the old version, whose passages are no longer live, so no search finds anything of the
+        document. Mended in the store's write turn when it is free (no write under way); a writer holding it updates
+        the index itself after its write, so a reader only adds documents missing here and never waits."""
+        if self.versions() == dict(store.active_versions()):
+            return
+        with store.writing_if_free() as free:
+            self.sync(store, full=free)
+
     def _sync(self, store, full: bool) -> None:
         want = store.active_versions()
         have = dict(self._db.execute("SELECT doc_id, version FROM docs"))

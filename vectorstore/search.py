@@ -218,17 +218,18 @@ class Searcher:
 
     # ---- the lexical side ----------------------------------------------------------------
     def refresh(self) -> LexicalIndex:
-        """The lexical index, and the question analyser for what it holds now. The first call
-        (and any call finding the index empty) adds documents the index lacks — a missing or
-        rebuilt file; keeping it in step after that is the writers' job."""
+        """The lexical index, and the question analyser for what it holds now. On the first call and whenever the
+        store or the index changed, an index out of step with the store is mended (LexicalIndex.mend): documents it
+        lacks (a missing or rebuilt file) added, one a writer killed midway left at its old version brought to the
+        live one — the dense side lists a small store's passages from the index too (_dense_among)."""
         with self._lock:
             index = self.index
-            if self._generation is None or (len(index) == 0 and self.store.records()):
-                index.sync(self.store, full=False)
             generation = index.generation()
             known = self.store.records()  # the Store follows other processes' writes itself
             if self._analyzer is not None and generation == self._generation and known is self._records:
                 return index
+            index.mend(self.store)
+            generation, known = index.generation(), self.store.records()  # mending may reopen the store
             records = known.values()
             glossary: dict[str, str] = {}
             for record in records:

@@ -487,6 +487,27 @@ class Store:
             yield
 
     @contextmanager
+    def writing_if_free(self) -> Iterator[bool]:
+        """writing() if no other process holds the write lock now (True), else nothing (False), never waiting: a
+        reader mending what a writer left undone (LexicalIndex.mend), which a writer at work does itself. A folder
+        where the lock cannot be made (read-only) is never free."""
+        lock = self._write_lock
+        outermost = lock is not None and not lock.is_locked
+        if lock is not None:
+            try:
+                lock.acquire(timeout=0)
+            except (Timeout, OSError):
+                yield False
+                return
+        try:
+            if outermost:
+                self.reopen()  # as writing(): what other writers wrote before us
+            yield True
+        finally:
+            if lock is not None:
+                lock.release()
+
+    @contextmanager
     def _turn(self) -> Iterator[None]:
         """The write lock itself: taken at once, or after saying so (on_wait), or a StoreError."""
         if self._write_lock is None:
