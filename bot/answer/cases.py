@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.answer.list_items import in_order, shown_items
-from bot.answer.model import Answer, Citation, list_lead, quote
+from bot.answer.model import CITATION_MARK, Answer, Citation, list_lead, quote
 from bot.answer.question import MONEY, NUMBER, classify, cue_spans, states
 from ingest.markers import heading_match
 from troly.tables import toml
@@ -33,7 +33,6 @@ _JUDGED = re.compile(toml("question_cues.toml")["issued_by"]["yes_no"])
 _FRAME = frozenset(fold(w) for w in _TABLE["frame"])
 _GIVING = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in _TABLE["giving"]) + r")(?!\w)")
 _NEGATION = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in _TABLE["negations"]) + r")(?!\w)")
-_MARK = re.compile(r"\[(\d+)\]")
 _WORD = re.compile(r"\w+")
 
 
@@ -114,7 +113,7 @@ def _context(p: Passage) -> str:
 def _first_cited(answer: Answer) -> Citation | None:
     """The citation of the answer's first line (its first marked line)."""
     for line in answer.answer.split("\n"):
-        m = _MARK.search(line)
+        m = CITATION_MARK.search(line)
         if m:
             return next((c for c in answer.citations if c.n == int(m.group(1))), None)
     return None

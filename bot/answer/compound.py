@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from bot.answer.followup import joined, names_something, of_named_document
-from bot.answer.model import MISSING, Answer, Citation
+from bot.answer.model import CITATION_MARK, MISSING, Answer, Citation
 from bot.answer.question import ADDRESS, ASKS_WHEN, PLACE, classify, cue_spans, states_asked
 from troly.tables import toml
 from troly.texts import alternation, t
@@ -49,7 +49,6 @@ _CONDITIONAL = _by_typing(lambda p: r"^(?:" + _either(_TABLE["conditional"], p) 
 _LISTED_RE = _by_typing(lambda p: r"^(?:\w+\s+){1," + str(_LISTED) + r"}(?:" + _either(_TABLE["listed_joins"], p)
                         + r")\s+\w+\s*$")
 _LAST_ONLY = frozenset(_TABLE["last_only_folded"])
-_MARK = re.compile(r"\[(\d+)\]")
 _SHARED = ASKS_WHEN | {PLACE, ADDRESS}  # what two events joined may each be asked: when, where
 
 
@@ -219,7 +218,7 @@ def questions(asked: Sequence[str], goes_on: Callable[[str, str], str]) -> list[
 
 def cited_documents(answer: Answer) -> set[str]:
     """The documents an answer's lines cite."""
-    shown = {int(n) for n in _MARK.findall(answer.answer)}
+    shown = {int(n) for n in CITATION_MARK.findall(answer.answer)}
     return {c.passage.doc_id for c in answer.citations if c.n in shown}
 
 
@@ -261,14 +260,14 @@ def merged(whole: Answer, answers: Sequence[Answer], allowed: Callable[[int], se
                 said.add(answer.answer)
                 blocks.append(([answer.answer], answer))
             continue
-        cited_lines = [line for line in answer.answer.split("\n") if _MARK.search(line)]
+        cited_lines = [line for line in answer.answer.split("\n") if CITATION_MARK.search(line)]
         # its first line stating what it asks ("ở đâu": the place, under the time its words also found), else its first
         best = next((line for line in cited_lines if not closing[n] and states_asked(answer.question, _unmarked(line))),
                     cited_lines[0] if cited_lines else None)
         if not settled(answer) or best is None:
             unsaid.append(n)
             continue
-        marks = {int(m) for m in _MARK.findall(best)}
+        marks = {int(m) for m in CITATION_MARK.findall(best)}
         used = [c for c in answer.citations if c.n in marks]
         cites = {c.passage.doc_id for c in used}
         fits = all(c.passage.block in closing[n] for c in used) if closing[n] else states_asked(answer.question,
@@ -308,14 +307,14 @@ def _names_subject(part: str, line: str, cited: Sequence[Citation]) -> bool:
 def _quoted(answer: Answer, lines: Sequence[str]) -> set[tuple[str, int, int, int]]:
     """The passages and spans the lines quote (document, position, span): one sentence quoted twice, once with its
     list's lead-in, is the same line."""
-    marks = {int(m) for line in lines for m in _MARK.findall(line)}
+    marks = {int(m) for line in lines for m in CITATION_MARK.findall(line)}
     return {(c.passage.doc_id, c.passage.position, a, b) for c in answer.citations if c.n in marks
             for a, b in c.spans}
 
 
 def _unmarked(line: str) -> str:
     """A line without its citation numbers (which differ from one answer to another)."""
-    return _MARK.sub("", line).strip()
+    return CITATION_MARK.sub("", line).strip()
 
 
 def _numbered(whole: Answer, blocks: list[tuple[list[str], Answer]], confidence: float) -> Answer:
@@ -335,7 +334,7 @@ def _numbered(whole: Answer, blocks: list[tuple[list[str], Answer]], confidence:
             held.spans.extend(s for s in c.spans if s not in held.spans)
             return f"[{held.n}]"
 
-        lines.extend(_MARK.sub(renumber, line) for line in block)
+        lines.extend(CITATION_MARK.sub(renumber, line) for line in block)
     # found when a line answers something: lines saying only what is not stated (the whole's own) answer nothing
     found = any(answer.found for _, answer in blocks)
     return Answer(whole.question, "\n".join(lines), found, list(passages.values()),

@@ -4,14 +4,13 @@ neighbouring word ("nam" beside "công nhân"), with its marks ("năm" is no "na
 stands for nothing unless a line names its opposite beside that same word. Pairs in prompts/contrast_words.toml."""
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TypeVar
 
 from troly.tables import toml
-import re
-import unicodedata
-
 from troly.vntext import STOP_FOLDED, fold
 
 _TABLE = toml("contrast_words.toml")

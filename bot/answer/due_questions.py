@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from bot.answer.model import Answer, Citation
+from bot.answer.model import CITATION_MARK, Answer, Citation
 from vectorstore.search import Passage
 from bot.answer.obligations import ObligationIndex
 from troly.tables import toml
@@ -337,7 +337,7 @@ def with_passed(answer: Answer, index: ObligationIndex, today: date) -> Answer:
     if not answer.found or answer.nearest:
         return answer
     by_n = {c.n: c for c in answer.citations}
-    for n in dict.fromkeys(int(m) for m in re.findall(r"\[(\d+)\]", answer.answer)):
+    for n in dict.fromkeys(int(m) for m in CITATION_MARK.findall(answer.answer)):
         cited = by_n.get(n)
         day = cited and next((o.due_date() for o in index.items if o.doc_id == cited.passage.doc_id
                               and o.position == cited.passage.position and (o.due or {}).get("date")), None)

@@ -22,6 +22,7 @@ CITATION_HEADER_MAX = 100  # "[n] short name › heading levels" fits one line o
 LEAD_SHOWN = 80  # characters of a lead-in shown before a quote
 PART_SHOWN = 40  # characters of the title of a file's second text shown in a citation's header
 # "a) Tổ chức …": a list item that opens with its letter.
+CITATION_MARK = re.compile(r"\[(\d+)\]")  # "[2]" in an answer's text: the citation its line quotes
 ITEM_LETTER = re.compile(r"^\(?[a-zđ]{1,2}[.)]\s")
 
 

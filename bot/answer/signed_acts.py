@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from bot.answer.about_documents import SIGNATURE
+from bot.answer.document_facts import HEADER
 from bot.answer.model import Answer, Citation
 from bot.answer.question import DATE, states_any
 from troly.tables import toml
@@ -14,7 +16,6 @@ from troly.vntext import fold_same_length, plain_words
 from vectorstore.query import RECIPIENTS, closing_asked, closing_spans, doc_refs, full_numbers
 from vectorstore.search import Filters, Passage, Searcher
 
-SIGNATURE, HEADER = "signature", "header"
 _CUES = toml("question_cues.toml")["signed_act"]
 _VERB = "|".join(r"\W+".join(map(re.escape, plain_words(v).split())) for v in _CUES["verbs"])
 _WORDS = int(_CUES["words"])
