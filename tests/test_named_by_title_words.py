@@ -72,7 +72,7 @@ def test_a_word_many_titles_hold_names_no_plan(store):
     """Words every plan's title holds ("kế hoạch thực hiện") name none of them: the question is asked of all."""
     searcher = store.searcher
     question = "kế hoạch thực hiện phấn đấu bao nhiêu % đoàn viên tham gia?"
-    assert not searcher.scope_of(question, searcher.plan(question))
+    assert not searcher.scope_of(question)
 
 
 def test_doc_option_takes_a_documents_title_words(store):

@@ -257,11 +257,12 @@ class Searcher:
     def plan(self, question: str) -> QueryPlan:
         return self.analyzer.analyze(question)
 
-    def scope_of(self, question: str, plan: QueryPlan) -> set[str]:
+    def scope_of(self, question: str, plan: QueryPlan | None = None) -> set[str]:
         """Documents the question names: by number or alias ("QĐ 22", "KH KL21"), else by its title or its kind and
         title words ("kế hoạch hội thao"), asking who signed it or when, by the kind of the one document of that kind
         (DocumentScope.sole_of_kind), by place ("ở Gia Lai"); both named, the documents that fit both (or
         either, when none fits both); and any named by kind and issuer ("công văn của Bộ Xây dựng")."""
+        plan = self.plan(question) if plan is None else plan
         refs = set(plan.doc_ids) | self._scope.titled_in(question) or self._scope.worded_in(
             _without_closing(question), self.weights.title_words, through=bool(plan.closing)) or (
             self._scope.sole_of_kind(_without_closing(question)) if plan.closing else set())

@@ -101,7 +101,7 @@ class AnswerContext:
             added = self._passages_for(missing)
             # The documents the question names bound these too: another text's duty is not the answer.
             searcher = self.assistant.searcher
-            scope = searcher.scope_of(question, searcher.plan(question))
+            scope = searcher.scope_of(question)
             if filters and filters.doc and scope:
                 scope &= {filters.doc}
             for p in added:

@@ -40,7 +40,7 @@ _PLACES = re.compile(toml("question_cues.toml")["places"]["asks"])
 def _one_document(question: str, searcher: Searcher, records: list[DocRecord], filters: Filters | None
                   ) -> DocRecord | None:
     """The one document the question (or --doc) names, or None."""
-    scope = searcher.scope_of(question, searcher.plan(question))
+    scope = searcher.scope_of(question)
     if filters and filters.doc:
         scope = (scope & {filters.doc}) or {filters.doc}
     record = next((r for r in records if r.doc_id in scope), None) if len(scope) == 1 else None

@@ -185,7 +185,7 @@ class Assistant:
             found = [r for r in records if _leading_number(r.meta.get("number", "")) == int(given)]
         if found or not given.strip() or not records:
             return found
-        named = self.searcher.scope_of(given, self.searcher.plan(given)) or self.searcher.worded_in(given, any_kind=True)
+        named = self.searcher.scope_of(given) or self.searcher.worded_in(given, any_kind=True)
         return [r for r in records if r.doc_id in named]
 
     # ---- questions -------------------------------------------------------------------
@@ -262,12 +262,12 @@ class Assistant:
         if len(asked) == 1:
             return whole
         scope = {cited.doc_id} if cited else {filters.doc} if filters and filters.doc else \
-            self.searcher.scope_of(question, self.searcher.plan(question))
+            self.searcher.scope_of(question)
         within = replace(filters or Filters(), doc=next(iter(scope))) if len(scope) == 1 else filters
         answers, named, closing = [], [], []
         for part, sub in zip(asked, questions(asked, lambda part, first: self._standalone(part, [(first, "")]))):
             said = as_said(part)  # what the part names itself, not the first part it may go on from
-            named.append(self.searcher.scope_of(said, self.searcher.plan(said)))
+            named.append(self.searcher.scope_of(said))
             closing.append(self.searcher.plan(sub).closing)
             # a part read with the first ("gửi ai? (tiếp theo câu hỏi: …)") says the message's words in another order:
             # searched with the message's vector (embedded already), not embedded again
@@ -340,7 +340,7 @@ class Assistant:
         asking a document's own fact of a document it names itself, as `troly ask` reads it (scope_of), stands as
         asked."""
         return self.followups.rewrite(question, history, read=lambda text: self.searcher.plan(text).reading or text,
-                                      named=lambda asked: self.searcher.scope_of(asked, self.searcher.plan(asked)))
+                                      named=self.searcher.scope_of)
 
     def _talked_about(self, typed: str, question: str, history: Sequence[tuple[str, ...]] | None) -> Talked | None:
         """The document of the conversation a question (`typed`, chat spellings spelled out; `question`: as rewritten)
@@ -348,7 +348,7 @@ class Assistant:
         title (_worded); None for all."""
         records = self.store.records()
         talked = talked_about(typed, question, history, lambda doc_id: records[doc_id].kind if doc_id in records else None,
-                              lambda asked: self.searcher.scope_of(asked, self.searcher.plan(asked)))
+                              self.searcher.scope_of)
         worded = self._worded(question) if talked is None else ""
         return Talked(worded, True) if worded else talked
 
@@ -359,7 +359,7 @@ class Assistant:
         if not closing_asked(question) - {RECIPIENTS} or doc_refs(question):
             return ""
         named = self.searcher.worded_in(question)
-        scope = self.searcher.scope_of(question, self.searcher.plan(question))
+        scope = self.searcher.scope_of(question)
         return next(iter(named)) if len(named) == 1 and scope == named else ""
 
     def _answer(self, question: str, filters: Filters | None, on_token: TokenCallback | None,

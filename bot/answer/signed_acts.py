@@ -31,7 +31,7 @@ def signed_things(question: str, searcher: Searcher, filters: Filters | None) ->
     ("quyet dinh chi tham", "thoa uoc lao"); none when it names a document (by number, title, place or --doc)."""
     asked = closing_asked(question)
     if not asked & {SIGNATURE, HEADER} or RECIPIENTS in asked or (filters and filters.doc) or doc_refs(question) \
-            or full_numbers(question) or searcher.scope_of(question, searcher.plan(question)):
+            or full_numbers(question) or searcher.scope_of(question):
         return []
     folded = fold_same_length(question)
     spans = closing_spans(question)
