@@ -18,6 +18,7 @@ from datetime import date
 from ingest.table_shape import YEAR
 from troly import tables
 from troly.texts import alternation
+from troly.vntext import quarter_number
 
 _W = tables.toml("obligation_words.toml")
 _D = tables.toml("date_words.toml")
@@ -34,7 +35,6 @@ _DATE = re.compile(rf"{_LIMIT}\s+(?:{_DAY}\s+)?{_DAY_MONTH}(?:\s+{_EVERY_YEAR})?
 _YEARLY_DATE = re.compile(rf"{_DAY}\s+{_DAY_MONTH}\s+{_EACH}\s+{_YEAR}", re.IGNORECASE)
 _MONTH = re.compile(rf"{alternation(_W['due']['month'])}\s+{_MONTH_W}\s+(?P<m>\d{{1,2}})(?:\s*(?:/|\s+{_YEAR}\s+)\s*"
                     rf"(?P<y>\d{{4}})|\s+(?P<yearly>{_EVERY_YEAR}))", re.IGNORECASE)
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _QUARTER = re.compile(rf"{_QUARTER_W}\s+(?P<q>IV|I{{1,3}}|[1-4])\b(?:\s*(?:/|{_YEAR})\s*(?P<y>\d{{4}})|"
                       rf"\s+(?P<yearly>{_EVERY_YEAR}))?", re.IGNORECASE)
 _HALF_YEAR = re.compile(rf"(?:{alternation(_W['due']['half_year'])}\s+)?6\s+{_MONTH_W}(?:\s*(?:{alternation(_D['also'])}|,)"
@@ -162,7 +162,7 @@ def parse_due(sentence: str, doc_year: int | None = None) -> Due | None:
     if when is None:
         m = _QUARTER.search(sentence)
         if m:
-            q, y = _ROMAN[m.group("q").lower()], _year(m.group("y"), doc_year)
+            q, y = quarter_number(m.group("q")), _year(m.group("y"), doc_year)
             when = _iso(y, q * 3, calendar.monthrange(y, q * 3)[1]) if y else None
             every = "year" if m.group("yearly") else every
             parts.append((m.start(), m.group(0)))

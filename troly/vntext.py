@@ -139,6 +139,11 @@ def _numeral(m: re.Match[str], roman: bool) -> str:
     return _ROMAN_QUARTER.get(number, number.upper()) if roman else _DIGIT_QUARTER.get(number.lower(), number)
 
 
+def quarter_number(numeral: str) -> int:
+    """A quarter's number however written: "II", "ii" or "2" → 2 (the numerals of date_words.toml)."""
+    return int(_DIGIT_QUARTER.get(numeral.lower(), numeral))
+
+
 def roman_quarters(text: str) -> str:
     """Quarters as directive texts print them: "quý 2" → "quý II" (what a question's meaning is embedded as)."""
     return _QUARTER_RE.sub(lambda m: f"{m.group(1)} {_numeral(m, True)}", text)

@@ -16,7 +16,7 @@ from vectorstore.search import Passage
 from bot.answer.obligations import ObligationIndex
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import plain_words
+from troly.vntext import plain_words, quarter_number
 
 SHOWN = 10  # items quoted in one answer; the rest are left to /hanchot
 
@@ -105,9 +105,6 @@ def _named_day(words: str, today: date) -> date | None:
     return named if named >= today else on(today.year + 1)
 
 
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}  # "quý IV" folded: "quy iv"
-
-
 def _months(first_month: int, months: int, year: str | None, today: date) -> tuple[date, date]:
     """The days of `months` months from `first_month`: of the year named, all of them, past or to come (what fell due
     in them too); of none, at their next time from today (this one's from today on)."""
@@ -132,7 +129,7 @@ def _named_period(words: str, today: date) -> tuple[str, date, date] | None:
     if match and 1 <= (month := int(match[1])) <= 12:
         return "month", *_months(month, 1, match[2], today)
     if match := re.search(table["by_quarter"], words):
-        quarter = _ROMAN.get(match[1]) or int(match[1])
+        quarter = quarter_number(match[1])
         return "quarter", *_months(quarter * 3 - 2, 3, match[2], today)
     if match := re.search(table["by_half"], words):
         return "half", *_months(int(table["halves"][match[1]]) * 6 - 5, 6, match[2], today)
