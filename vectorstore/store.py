@@ -273,7 +273,7 @@ class Store:
         self.write_wait = write_wait
         self.on_wait: Callable[[], None] = lambda: print(t("store.waiting"), file=sys.stderr, flush=True)
         if self._folder and not (self._folder / "chroma.sqlite3").exists():
-            with self._turn():  # a new store: one process makes its tables
+            with self._turn(wait=True, reopen=False):  # a new store: one process makes its tables
                 self._connect(OPEN_WAIT_SECONDS)
         else:
             self._connect(OPEN_WAIT_SECONDS)
@@ -480,10 +480,7 @@ class Store:
         """Hold the store's write lock (re-entrant): other writers wait, readers never do. A second
         writer says it waits (on_wait), and gives up with a StoreError after write_wait seconds.
         A store given as a client has no folder to lock: one process only."""
-        outermost = self._write_lock is not None and not self._write_lock.is_locked
-        with self._turn():
-            if outermost:
-                self.reopen()  # what other writers wrote before us, vectors included
+        with self._turn(wait=True):
             yield
 
     @contextmanager
@@ -491,42 +488,41 @@ class Store:
         """writing() if no other process holds the write lock now (True), else nothing (False), never waiting: a
         reader mending what a writer left undone (LexicalIndex.mend), which a writer at work does itself. A folder
         where the lock cannot be made (read-only) is never free."""
-        lock = self._write_lock
-        outermost = lock is not None and not lock.is_locked
-        if lock is not None:
-            try:
-                lock.acquire(timeout=0)
-            except (Timeout, OSError):
-                yield False
-                return
-        try:
-            if outermost:
-                self.reopen()  # as writing(): what other writers wrote before us
-            yield True
-        finally:
-            if lock is not None:
-                lock.release()
+        with self._turn(wait=False) as held:
+            yield held
 
     @contextmanager
-    def _turn(self) -> Iterator[None]:
-        """The write lock itself: taken at once, or after saying so (on_wait), or a StoreError."""
-        if self._write_lock is None:
-            yield
+    def _turn(self, wait: bool, reopen: bool = True) -> Iterator[bool]:
+        """The write lock itself: taken at once, or after saying so (on_wait) and waiting, or a StoreError — or,
+        with wait=False, not taken (False). With reopen, the outermost turn opens the store anew: what other
+        writers wrote before us, vectors included."""
+        lock = self._write_lock
+        if lock is None:
+            yield True
             return
+        outermost = not lock.is_locked
         try:
-            self._write_lock.acquire(timeout=0)
+            lock.acquire(timeout=0)
         except Timeout:
+            if not wait:
+                yield False
+                return
             self.on_wait()
             try:
-                self._write_lock.acquire(timeout=self.write_wait)
+                lock.acquire(timeout=self.write_wait)
             except Timeout:
                 raise StoreError(t("store.write_timeout", seconds=self.write_wait)) from None
         except OSError as exc:  # the lock file cannot be made: a read-only folder, a full disk
+            if not wait:
+                yield False
+                return
             raise fault(exc, self._where) from exc
         try:
-            yield
+            if outermost and reopen:
+                self.reopen()
+            yield True
         finally:
-            self._write_lock.release()
+            lock.release()
 
     def vectors_for(self, embed_keys: list[str]) -> dict[str, np.ndarray]:
         """Stored vectors by embedding-input hash, so no text is embedded twice."""
