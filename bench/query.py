@@ -252,6 +252,7 @@ def _real_passages(data: Path) -> tuple[dict[str, list], dict[str, object]]:
     """Real passages (text, vector, meta) of the source corpora by document, and their records."""
     import numpy as np
 
+    from ingest.chunker import RECIPIENTS, SIGNATURE
     from troly.vntext import split_sentences
 
     assistant = _ingest_once(data / "source", SOURCES)
@@ -261,7 +262,7 @@ def _real_passages(data: Path) -> tuple[dict[str, list], dict[str, object]]:
     active = store.active_versions()
     for text, meta, vec in zip(got["documents"], got["metadatas"], got["embeddings"]):
         if meta and active.get(meta["doc_id"]) == meta["version"] and meta.get("block", "paragraph") not in (
-                "recipients", "signature"):
+                RECIPIENTS, SIGNATURE):
             sentences = [s for s in split_sentences(" ".join(text.split())) if len(s) > 15] or [text]
             by_doc[meta["doc_id"]].append((sentences, np.asarray(vec, dtype=np.float32), meta))
     records = dict(store.records())

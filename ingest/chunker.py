@@ -291,15 +291,19 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
     return chunks
 
 
-# passages answered only when a question asks for them (TITLE: only when a named document's subject is asked)
-CLOSING_KINDS = ("recipients", "signature", "header", "title")
-TITLE = "title"
+# The passage kinds of a document's closing and header, the one place they are named: answered only when a
+# question asks for them (TITLE: only when a named document's subject is asked).
+HEADER = "header"  # its number, date and issuer
+RECIPIENTS = "recipients"  # whom it is sent to ("Nơi nhận")
+SIGNATURE = "signature"  # who signs it
+TITLE = "title"  # its printed title lines, a letter's "V/v"
+CLOSING_KINDS = (RECIPIENTS, SIGNATURE, HEADER, TITLE)
 DATA_ROW = "data_row"  # a row of a table without a header row (its first row data): quoted by itself, no header row
 
 
 def header_chunk(text: str, position: int) -> list[Chunk]:
     """The header's issuer, number and date as one passage of its own kind (none when the header states none)."""
-    return [Chunk(text, t("ingest.closing.header"), position, kind="header")] if text else []
+    return [Chunk(text, t("ingest.closing.header"), position, kind=HEADER)] if text else []
 
 
 def title_chunk(lines: list[str], position: int) -> list[Chunk]:
@@ -315,8 +319,8 @@ def closing_chunks(closing: Closing, start: int, parts: list[DocumentMeta | None
     ("QĐ 01/2026/QĐ-CĐCS › Nơi nhận", as citations show it) and read with its title."""
     chunks: list[Chunk] = []
     for block, part in zip(closing.blocks, parts or [None] * len(closing.blocks)):
-        for kind, text, present in (("recipients", block.recipients_text, block.recipients),
-                                    ("signature", block.signature_text, block.signer)):
+        for kind, text, present in ((RECIPIENTS, block.recipients_text, block.recipients),
+                                    (SIGNATURE, block.signature_text, block.signer)):
             if not present:
                 continue
             section = t(f"ingest.closing.{kind}")

@@ -507,7 +507,6 @@ class QueryAnalyzer:
 
 
 CLOSING_QUESTIONS_FILE = PROMPTS_DIR / "closing_questions.tsv"
-RECIPIENTS = "recipients"  # the closing kind a question may name its document inside ("kế hoạch … gửi cho ai")
 
 
 @lru_cache(maxsize=1)

@@ -13,6 +13,7 @@ import numpy as np
 
 from langchain_core.documents import Document
 
+from ingest.chunker import CLOSING_KINDS
 from vectorstore.embeddings import TrolyEmbeddings
 from troly.vntext import fold
 from vectorstore.lexical import LexicalIndex, article_title, tokenize
@@ -99,7 +100,6 @@ EXACT_CHUNKS = 500  # a store, or filtered or named documents, with at most this
 STACKS_KEPT = 8  # lists of chunks whose vectors a Searcher keeps stacked (_listed_vectors: at most EXACT_CHUNKS each)
 LISTED_CHUNKS = 20_000  # at most this many: searched by id in Chroma (its metadata filter is slower)
 # "Nơi nhận", signature, header, the title's printed lines (ingest/chunker.py): passages only when asked for
-CLOSING_KINDS = ("recipients", "signature", "header", "title")
 
 
 def _where_and(where: dict | None, extra: dict) -> dict:

@@ -15,7 +15,7 @@ from bot.answer.composer import spans
 from bot.answer.model import SIGNERS, Answer, Citation
 from bot.answer.question import classify
 from bot.answer.signatures import names_signer, signed_as
-from ingest.chunker import TITLE
+from ingest.chunker import HEADER, SIGNATURE, TITLE
 from ingest.model import SECTION_SEP
 from ingest.naming import KIND_CODES
 from ingest.parent import attached_to, is_appendix
@@ -29,7 +29,6 @@ from vectorstore.search import Filters, Passage, Searcher
 from vectorstore.store import DocRecord, StoredChunk
 
 CLOSEST = 3  # documents named as closest to a number no document has
-SIGNATURE = "signature"
 _ABOUT = toml("question_cues.toml")["about"]
 _ASKS_ABOUT = re.compile(_ABOUT["asks"])
 _ASKS_WHAT = re.compile(_ABOUT["what"])
@@ -112,7 +111,7 @@ def documents_about(question: str, records: list[DocRecord], doc_chunks: Callabl
     lines, citations = [], []
     for record in [r for r in kept.values() if topic <= set(_words_of(f"{r.title} {r.short_title}", marked))]:
         chunks = doc_chunks(record.doc_id)
-        header = next((c for c in chunks if c.meta.get("block") == "header"), chunks[0] if chunks else None)
+        header = next((c for c in chunks if c.meta.get("block") == HEADER), chunks[0] if chunks else None)
         if header is not None and len(citations) < ABOUT_LISTED:
             citations.append(Citation(len(citations) + 1, Passage.from_chunk(header, 1.0), [(0, len(header.text))]))
             lines.append(t("answer.about_titled", title=record.label, subject=record.title, n=len(citations)))
@@ -373,7 +372,7 @@ def _own_title(question: str, searcher: Searcher, records: list[DocRecord],
     if printed is not None:
         return Answer(question, t("answer.about_document", title=record.title), True,
                       [Citation(1, Passage.from_chunk(printed, 1.0), [(0, len(printed.text))])])
-    header = next((c for c in chunks if c.meta.get("block") == "header"), chunks[0])
+    header = next((c for c in chunks if c.meta.get("block") == HEADER), chunks[0])
     passage = Passage.from_chunk(header, 1.0)
     number = record.meta.get("number", "")
     spans, start = [], 0

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.answer.model import Answer, Citation, lead_prefix
+from ingest.chunker import RECIPIENTS
 from ingest.model import SECTION_SEP
 from troly import tables
 from troly.texts import alternation
@@ -48,7 +49,7 @@ def with_addressees(answer: Answer, doc_chunks: Callable[[str], list[StoredChunk
     lines, citations = [answer.answer], list(answer.citations)
     for cited in answer.citations:
         p = cited.passage
-        if p.block != "recipients" or not _AS_ABOVE.search(fold(p.text)):
+        if p.block != RECIPIENTS or not _AS_ABOVE.search(fold(p.text)):
             continue
         for extra in addressee_passages(doc_chunks(p.doc_id), p):
             if any(c.passage.chunk_id == extra.chunk_id for c in citations):

@@ -24,7 +24,8 @@ from troly.tables import toml
 from troly.texts import t
 from troly.vntext import STOP_FOLDED, fold, fold_same_length, normalize, typed_without_diacritics
 from troly.weights import DEFAULT, Weights
-from vectorstore.search import CLOSING_KINDS, Passage
+from ingest.chunker import CLOSING_KINDS
+from vectorstore.search import Passage
 from vectorstore.store import StoredChunk
 
 _TABLE = toml("question_cues.toml")["cases"]

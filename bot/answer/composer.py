@@ -41,7 +41,8 @@ from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
 from vectorstore.place import article_heading, article_path, named_place, place_of, place_words, stands_at
 from vectorstore.query import doc_refs, ref_years
-from vectorstore.search import CLOSING_KINDS, Passage
+from ingest.chunker import CLOSING_KINDS
+from vectorstore.search import Passage
 from vectorstore.subject import named, named_in, subjects
 
 _HEADER_WORDS = toml("header_words.toml")

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.answer.about_documents import SIGNATURE
 from bot.answer.model import MISSING, Answer, Citation
 from bot.answer.question import DATE, states_any
 from bot.answer.signatures import same_person
+from ingest.chunker import HEADER, RECIPIENTS, SIGNATURE
 from ingest.model import shown_date
 from troly.tables import toml
 from troly.texts import alternation, t
@@ -32,8 +32,6 @@ _PARTICLES = frozenset(fold(w) for w in _FOLLOWUP["particle"])
 _ITSELF = re.compile(rf"(?:{'|'.join(re.escape(fold(w)) for w in _FOLLOWUP['document_words'])})(?!\w)")
 _WHEN = re.compile(_CUES["when"])
 _LEGAL_FORM = re.compile(rf"(?<= ){alternation(map(plain_words, toml('header_words.toml')['issuer']['legal_forms']))}(?= )")
-HEADER = "header"  # the kind of closing passage holding a document's number, date and issuer
-RECIPIENTS = "recipients"  # ... listing whom it is sent to ("Nơi nhận")
 _PLACES = re.compile(toml("question_cues.toml")["places"]["asks"])
 
 

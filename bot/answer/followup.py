@@ -19,7 +19,8 @@ from troly.texts import alternation
 from troly.vntext import bodies, fold, fold_same_length, is_acronym, is_stopword, joined_parts, kind_names, \
     names_role, place_alternation, plain_words, typed_without_diacritics, unframed
 from troly.weights import DEFAULT
-from vectorstore.query import RECIPIENTS, closing_asked, closing_spans, doc_refs
+from ingest.chunker import RECIPIENTS
+from vectorstore.query import closing_asked, closing_spans, doc_refs
 
 if TYPE_CHECKING:
     from bot.answer.llm.answerer import LLMAnswerer

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.answer.about_documents import SIGNATURE
+from ingest.chunker import SIGNATURE
 from bot.answer.document_facts import cited, same_body
 from bot.answer.model import Answer, Citation
 from bot.answer.signatures import DEPUTY, own_post

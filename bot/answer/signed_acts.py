@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import re
 
-from bot.answer.about_documents import SIGNATURE
-from bot.answer.document_facts import HEADER
 from bot.answer.model import Answer, Citation
 from bot.answer.question import DATE, states_any
 from troly.tables import toml
 from troly.vntext import fold_same_length, plain_words
-from vectorstore.query import RECIPIENTS, closing_asked, closing_spans, doc_refs, full_numbers
+from ingest.chunker import HEADER, RECIPIENTS, SIGNATURE
+from vectorstore.query import closing_asked, closing_spans, doc_refs, full_numbers
 from vectorstore.search import Filters, Passage, Searcher
 
 _CUES = toml("question_cues.toml")["signed_act"]

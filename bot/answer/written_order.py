@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from bot.answer.model import list_lead
-from vectorstore.search import CLOSING_KINDS, Passage
+from ingest.chunker import CLOSING_KINDS
+from vectorstore.search import Passage
 
 
 def part_of(p: Passage) -> tuple[str, str, str]:
