@@ -954,7 +954,7 @@ def test_a_chairs_duties_in_a_rules_document_are_the_chairs():
     assert member == ["Ủy viên Ban Chấp hành"], member
 
 
-REPORT = [("bc18.txt", """CÔNG ĐOÀN CÔNG TY TNHH GỖ TÂN PHÚ
+NEXT_TASKS_REPORT = [("bc18.txt", """CÔNG ĐOÀN CÔNG TY TNHH GỖ TÂN PHÚ
 Số: 18/BC-CĐ
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Độc lập - Tự do - Hạnh phúc
@@ -985,7 +985,7 @@ Trần Văn Bình
 def test_a_reports_next_tasks_naming_no_doer_are_its_issuers_own():
     """Before, "Hoàn thành thu kinh phí công đoàn … trước ngày 15/12/2026" under a report's "PHƯƠNG HƯỚNG, NHIỆM VỤ"
     had no doer: the công đoàn that reports what it did and will do is the one to do it."""
-    index = obligation_index(REPORT)
+    index = obligation_index(NEXT_TASKS_REPORT)
     own = [o for o in index.items if o.quote.startswith("Hoàn thành thu kinh phí")]
     assert [o.actor["name"] for o in own if o.actor] == ["Công đoàn Công ty TNHH Gỗ Tân Phú"], index.items
     assert not any("45 đoàn viên" in o.quote for o in index.items), "what was done is no task"
