@@ -30,6 +30,9 @@ _D = tables.toml("date_words.toml")
 _DAY, _MONTH, _YEAR, _NUMBER = (tone_pattern(_D[k]) for k in ("day", "month", "year", "number"))
 # An issuer line that is only an organ's name: the organ of the body printed above it.
 _ORGAN_RE = re.compile("|".join(_phrase_pattern(p) for p in _WORDS["organs"]), re.I)
+# An issuer line that ends unfinished (a company's legal form, "công ty", "và"): the name goes on in the line below it.
+_UNFINISHED = [*_WORDS["unfinished"], *tables.toml("header_words.toml")["issuer"]["legal_forms"]]
+_UNFINISHED_RE = re.compile(rf"(?:^|\s)(?:{'|'.join(_phrase_pattern(p) for p in _UNFINISHED)})$", re.I)
 MOTTO_RE = re.compile("|".join(_phrase_pattern(p) for p in _WORDS["motto"]), re.I)
 _MIXED_CASE_MOTTO_RE = re.compile("|".join(_phrase_pattern(p) for p in _WORDS["motto_mixed_case"]), re.I)
 # "Số: 773 /QĐ-TTg", "Luật số: 12/2012/QH13", "Số 3260-KH/ĐĐQH15", "Số: 3210/QĐ - U B ND"
@@ -72,9 +75,15 @@ class Header:
 
     @property
     def _named(self) -> list[str]:
-        """The issuer block's lines, an organ's line ("BAN CHẤP HÀNH") joined to the body above it whose organ it
-        is: the two lines name one issuer, the Ban Chấp hành of that công đoàn, not a body under another."""
-        lines = list(self.issuer_lines)
+        """The issuer block's lines, a name broken over two lines joined, and an organ's line ("BAN CHẤP HÀNH") joined
+        to the body above it whose organ it is: the two lines name one issuer, the Ban Chấp hành of that công đoàn, not
+        a body under another."""
+        lines = []
+        for line in self.issuer_lines:  # "CÔNG ĐOÀN CÔNG TY CỔ PHẦN / MAY …": one name broken over two lines
+            if lines and _UNFINISHED_RE.search(lines[-1]):
+                lines[-1] = f"{lines[-1]} {line}"
+            else:
+                lines.append(line)
         if len(lines) > 1 and _ORGAN_RE.fullmatch(lines[-1]):
             lines[-2:] = [f"{lines[-1]} {lines[-2]}"]
         return lines
