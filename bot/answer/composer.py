@@ -904,7 +904,9 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
                       [Citation(n + 1, passages[i]) for n, i in enumerate(nearest)], confidence=verdict.confidence)
     # a runner-up citation is a second opinion from the named documents too, never from another text
     chosen = _with_purpose(chosen + _second_opinions(chosen, order, ev.in_scope), scored, passages, query)
-    order = written_order(order, passages)
+    # a source is listed only when a line of the answer quotes it: a runner-up left without room for its line (three
+    # lines of one passage already) is no source of what the reader is told
+    order = written_order([pi for pi in order if any(s.passage_index == pi for s in chosen)], passages)
     number = {pi: n + 1 for n, pi in enumerate(order)}
     chosen.sort(key=lambda s: (number[s.passage_index], s.start))
     lines = [f"{_line(s, passages[s.passage_index], query)} [{number[s.passage_index]}]" for s in chosen]
