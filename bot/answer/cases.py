@@ -42,6 +42,11 @@ def asks_yes_no(question: str) -> bool:
     return bool(_YES_NO.search(folded)) and not _JUDGED.search(folded)
 
 
+def says_no(text: str) -> bool:
+    """A line holding a word of saying no ("… sẽ không tiếp nhận hồ sơ"): what answers a yes or no it is asked with."""
+    return bool(_NEGATION.search(text.lower()))
+
+
 def _key(word: str, marked: bool) -> str:
     """A word as compared: with its marks when the question has them ("động" is no "đồng"), else folded."""
     return word.lower() if marked else fold(word)

@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 
 from bot.answer.abstain import Evidence, confidence, judge, signals
 from bot.answer.artefacts import without_artefacts
+from bot.answer.cases import asks_yes_no, says_no
 from bot.answer.guard import is_instruction
 from bot.answer.contrast import asked_member_first, of_other_member
 from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
@@ -665,6 +666,7 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passa
             chosen.append(max(earlier, key=lambda s: s.start))
     # the words naming the kind of fact asked ("tỷ lệ") are said by the best span when it states such a fact
     covered = set(best.matched) | (query.asking if best.kinds & set(query.kind.strict) else set()) | query.which
+    yes_no = asks_yes_no(query.text)
     kinds = set(best.kinds)
     named = set(best.ids_found)
     leading = _passage_best(scored)
@@ -686,12 +688,20 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passa
         # A span that adds only a kind of fact (an amount, a date) or a number the question names ("đến 2030 và
         # đến 2045") must be its passage's best, not a side remark.
         adds = new_kinds or (s.ids_found - named)
-        if new_words or (adds and s is leading[s.passage_index]) or other_doc:
+        if new_words or (adds and s is leading[s.passage_index]) or other_doc or _answers_no(s, chosen, yes_no):
             chosen.append(s)
             covered |= s.matched
             kinds |= s.kinds
             named |= s.ids_found
     return chosen
+
+
+def _answers_no(s: Scored, chosen: list[Scored], yes_no: bool) -> bool:
+    """"Thời hạn nộp hồ sơ có được gia hạn không?": asked yes or no, a line of the answer's passage saying no ("Quá
+    thời hạn trên, … sẽ không tiếp nhận hồ sơ") answers it, though it adds none of the question's words to the line
+    before it ("… trong thời hạn 30 ngày"), when no line chosen says no yet."""
+    return yes_no and s.passage_index == chosen[0].passage_index and says_no(s.text) \
+        and not any(says_no(c.text) for c in chosen)
 
 
 def _aside(s: Scored, best: Scored) -> bool:

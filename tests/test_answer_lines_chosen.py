@@ -1,0 +1,69 @@
+"""Which lines answer, found by a new user: a yes or no asked of a count is told by the bound the line sets ("3 lần
+một năm" of "không quá 02 lần trong một năm": "Không."), a yes or no is answered by the line of the passage saying no
+("Quá thời hạn trên, … sẽ không tiếp nhận hồ sơ") though it repeats fewer of the question's words, and a source no
+line of the answer quotes is not listed. Documents and wordings are this file's own, invented."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.answer.composer import compose
+from tests.helpers import assistant_fixture, first_line, lexicon_of
+from vectorstore.search import Passage
+
+_DECISION = "\n\n".join([
+    "CÔNG ĐOÀN CÔNG TY TNHH GỖ MỸ PHƯỚC\nSố: 08/QĐ-CĐ\nBình Dương, ngày 12 tháng 02 năm 2027",
+    "QUYẾT ĐỊNH\nBan hành quy định chi trợ cấp khó khăn cho đoàn viên",
+    "Điều 1. Mỗi đoàn viên được trợ cấp khó khăn đột xuất không quá 02 lần trong một năm.",
+    "Điều 2. Hồ sơ đề nghị trợ cấp nộp về Văn phòng Công đoàn trong thời hạn 30 ngày kể từ ngày xảy ra sự việc. Quá "
+    "thời hạn trên, Văn phòng Công đoàn sẽ không tiếp nhận hồ sơ.",
+    "Điều 3. Tổ trưởng công đoàn xác nhận hoàn cảnh khó khăn của đoàn viên và gửi hồ sơ trợ cấp về Văn phòng Công đoàn.",
+    "TM. BAN CHẤP HÀNH\nCHỦ TỊCH\nVõ Văn Bình\n"])
+
+assistant = assistant_fixture("qd08-tro-cap.txt", _DECISION)
+_BOUND = "không quá 02 lần trong một năm"
+
+
+# Before, the bound was quoted bare: "không quá" kept "Có." away, and nothing said no.
+@pytest.mark.parametrize("question, verdict", [
+    ("Đoàn viên có được trợ cấp khó khăn 3 lần một năm không?", "Không."),
+    ("đoàn viên được trợ cấp khó khăn 2 lần trong năm không", "Có."),
+])
+def test_a_count_asked_yes_or_no_is_told_by_the_bound(assistant, question, verdict):
+    answer = assistant.ask(question)
+    assert answer.found and first_line(answer).startswith(verdict) and _BOUND in first_line(answer), answer.answer
+
+
+# "trong thời hạn 30 ngày" sets no bound in the words of one: the count asked is not judged by it.
+def test_a_count_the_line_does_not_bound_gets_no_verdict(assistant):
+    answer = assistant.ask("Hồ sơ nộp sau 40 ngày có được không?")
+    assert not first_line(answer).startswith("Không."), answer.answer
+
+
+# Before, only "… trong thời hạn 30 ngày" was quoted: the line saying no added none of the question's words.
+def test_the_line_saying_no_answers_a_yes_or_no(assistant):
+    answer = assistant.ask("Thời hạn nộp hồ sơ có được gia hạn không?")
+    assert answer.found and "sẽ không tiếp nhận hồ sơ" in answer.answer, answer.answer
+
+
+_DUTIES = [
+    ("2. Ban Tài chính công đoàn hướng dẫn, kiểm tra, đôn đốc việc lập hồ sơ đề nghị trợ cấp khó khăn của các tổ công "
+     "đoàn trên toàn công ty, bảo đảm đúng đối tượng, đúng mức chi đã được Ban Chấp hành thông qua; kịp thời phát hiện "
+     "những trường hợp lập hồ sơ chưa đúng quy định để hướng dẫn bổ sung, hoàn thiện trước khi trình Chủ tịch công đoàn "
+     "ký quyết định chi; tổng hợp kết quả chi trợ cấp khó khăn của các tổ công đoàn và báo cáo Ban Thường vụ công đoàn "
+     "công ty hằng quý."),
+    ("3. Tổ công đoàn lập hồ sơ đề nghị trợ cấp khó khăn cho đoàn viên của tổ, xác nhận hoàn cảnh khó khăn và gửi về "
+     "Ban Tài chính công đoàn; kịp thời phát hiện đoàn viên gặp khó khăn đột xuất để đề nghị trợ cấp."),
+]
+
+
+# Before, the other body's duties were listed under "Nguồn" as [2] beside three lines all quoting [1].
+def test_a_source_no_line_quotes_is_not_listed():
+    found = [Passage(f"c{i}", "kh-tro-cap", "Kế hoạch chi trợ cấp khó khăn năm 2027", "kh.txt", "III. TỔ CHỨC THỰC HIỆN",
+                     text, 0.9 - i / 100, i) for i, text in enumerate(_DUTIES)]
+    answer = compose("Ban Tài chính công đoàn có nhiệm vụ gì trong việc chi trợ cấp khó khăn?", found,
+                     lexicon=lexicon_of(found))
+    quoted = {int(n) for n in re.findall(r"\[(\d+)\]", answer.answer)}
+    assert answer.found and "Ban Tài chính" in first_line(answer), answer.answer
+    assert {c.n for c in answer.citations} == quoted, (answer.answer, [c.passage.text[:40] for c in answer.citations])
