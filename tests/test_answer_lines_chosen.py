@@ -1,7 +1,8 @@
 """Which lines answer, found by a new user: a yes or no asked of a count is told by the bound the line sets ("3 lần
 một năm" of "không quá 02 lần trong một năm": "Không."), a yes or no is answered by the line of the passage saying no
-("Quá thời hạn trên, … sẽ không tiếp nhận hồ sơ") though it repeats fewer of the question's words, and a source no
-line of the answer quotes is not listed. Documents and wordings are this file's own, invented."""
+("Quá thời hạn trên, … sẽ không tiếp nhận hồ sơ") though it repeats fewer of the question's words, a source no line
+of the answer quotes is not listed, and the table row of the subject asked opens before the row naming it as whose
+another subject is ("con của đoàn viên qua đời"). Documents and wordings are this file's own, invented."""
 from __future__ import annotations
 
 import re
@@ -67,3 +68,20 @@ def test_a_source_no_line_quotes_is_not_listed():
     quoted = {int(n) for n in re.findall(r"\[(\d+)\]", answer.answer)}
     assert answer.found and "Ban Tài chính" in first_line(answer), answer.answer
     assert {c.n for c in answer.citations} == quoted, (answer.answer, [c.passage.text[:40] for c in answer.citations])
+
+
+_ROWS = ["TT: 2 | Nội dung: Bố, mẹ, vợ hoặc chồng, con của đoàn viên qua đời | Mức chi: 1.000.000 đồng",
+         "TT: 3 | Nội dung: Đoàn viên qua đời | Mức chi: 3.000.000 đồng",
+         "TT: 1 | Nội dung: Đoàn viên ốm đau nằm viện từ 05 ngày trở lên | Mức chi: 500.000 đồng"]
+
+
+# Before, search putting the relatives' row first, it opened the answer: both rows hold every word of the question.
+@pytest.mark.parametrize("question, amount", [("Đoàn viên qua đời thì được trợ cấp bao nhiêu?", "3.000.000"),
+                                              ("doan vien qua doi duoc bao nhieu", "3.000.000"),
+                                              ("Vợ của đoàn viên qua đời được trợ cấp bao nhiêu?", "1.000.000")])
+def test_the_row_of_the_subject_asked_opens(question, amount):
+    found = [Passage(f"r{i}", "qc-12", "Quy chế chi trợ cấp, thăm hỏi đoàn viên năm 2027", "qc.txt",
+                     "Điều 1. Mức chi thăm hỏi, trợ cấp", text, 0.9 - i / 100, i, block="data_row")
+             for i, text in enumerate(_ROWS)]
+    answer = compose(question, found, lexicon=lexicon_of(found))
+    assert answer.found and amount in first_line(answer), answer.answer

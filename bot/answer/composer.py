@@ -17,7 +17,7 @@ from bot.answer.abstain import Evidence, confidence, judge, signals
 from bot.answer.artefacts import without_artefacts
 from bot.answer.cases import asks_yes_no, says_no
 from bot.answer.guard import is_instruction
-from bot.answer.contrast import asked_member_first, of_other_member
+from bot.answer.contrast import asked_member_first, of_other_member, own_subject_first
 from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
 from bot.answer.list_items import in_order, list_asked, whole_list
 from bot.answer.where import asks_only_where, names_place
@@ -780,7 +780,9 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
         ranked = first(ranked, query, weights)
     # "nam công nhân …": a best line on "nữ công nhân" heads no answer when another line names the member asked
     line = lambda s: f"{list_lead(passages[s.passage_index])}\n{s.text}"  # noqa: E731
-    ranked = asked_member_first(ranked, query.text, line)
+    # "đoàn viên qua đời … bao nhiêu": nor a best row on "con của đoàn viên qua đời" when the member's row holds as much
+    ranked = own_subject_first(asked_member_first(ranked, query.text, line), query.text, line,
+                               lambda s, best: s.matched >= best.matched)
     other = {id(s) for s in of_other_member(ranked, query.text, line)}
     if other:
         ranked = [s for s in ranked if id(s) not in other]
