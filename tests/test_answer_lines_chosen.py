@@ -2,7 +2,8 @@
 một năm" of "không quá 02 lần trong một năm": "Không."), a yes or no is answered by the line of the passage saying no
 ("Quá thời hạn trên, … sẽ không tiếp nhận hồ sơ") though it repeats fewer of the question's words, a source no line
 of the answer quotes is not listed, and the table row of the subject asked opens before the row naming it as whose
-another subject is ("con của đoàn viên qua đời"). Documents and wordings are this file's own, invented."""
+another subject is ("con của đoàn viên qua đời"), and asked when an event takes place, its line before another doing's
+due date. Documents and wordings are this file's own, invented."""
 from __future__ import annotations
 
 import re
@@ -85,3 +86,20 @@ def test_the_row_of_the_subject_asked_opens(question, amount):
              for i, text in enumerate(_ROWS)]
     answer = compose(question, found, lexicon=lexicon_of(found))
     assert answer.found and amount in first_line(answer), answer.answer
+
+
+_NOTICE = ["1. Hạn chót đăng ký nội dung báo cáo tại cuộc họp giao ban là ngày 08/10/2027.",
+           "2. Các công đoàn bộ phận gửi báo cáo quý III về Văn phòng trước ngày 05/10/2027 để chuẩn bị cuộc họp giao ban.",
+           "3. Cuộc họp giao ban diễn ra vào ngày 12/10/2027 tại Hội trường Liên đoàn Lao động thành phố."]
+
+
+# Before, another doing's due date at the meeting opened the answer: it holds the meeting's words and a date too.
+@pytest.mark.parametrize("first", [0, 1])
+@pytest.mark.parametrize("question", ["cuộc họp giao ban diễn ra ngày nào, ở đâu?",
+                                      "cuoc hop giao ban dien ra ngay nao o dau"])
+def test_the_line_of_the_event_asked_opens_not_a_due_date(question, first):
+    texts = [_NOTICE[first], _NOTICE[2]]
+    found = [Passage(f"t{i}", "tb-31", "Thông báo về công tác công đoàn quý IV năm 2027", "tb.txt", "", text,
+                     0.9 - i / 100, i) for i, text in enumerate(texts)]
+    answer = compose(question, found, lexicon=lexicon_of(found))
+    assert answer.found and "12/10/2027 tại Hội trường" in first_line(answer), answer.answer

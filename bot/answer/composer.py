@@ -776,7 +776,7 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     unnamed = _as_written(query.text, asked) if asked and in_scope and not any(
         _names_any(p, asked) for p in found) and any(_names_peer(p, asked) for p in found) else ""
     ranked = _subject_first(in_scope, query, passages, weights)
-    for first in (_naming_first, _stating_first, _field_first, _amount_first, _placed_first):
+    for first in (_naming_first, _stating_first, _field_first, _amount_first, _event_first, _placed_first):
         ranked = first(ranked, query, weights)
     # "nam công nhân …": a best line on "nữ công nhân" heads no answer when another line names the member asked
     line = lambda s: f"{list_lead(passages[s.passage_index])}\n{s.text}"  # noqa: E731
@@ -1075,6 +1075,26 @@ def _amount_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT
     amount = next((s for s in scored if s.score >= floor and s is leading[s.passage_index]
                    and (states(MONEY, s.text) or states(PERCENT, s.text))), None)
     return scored if amount is None else [amount, *(s for s in scored if s is not amount)]
+
+
+def _event_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
+    """"cuộc họp giao ban diễn ra ngày nào, ở đâu": asked when an event takes place (a moment word said: "diễn ra",
+    "bắt đầu"; no deadline asked), a close runner-up (weights.runner_up) stating a date and no deadline ("Cuộc họp giao
+    ban diễn ra vào ngày 12/10/2027 tại …") answers before a best line giving a due date ("Hạn chót đăng ký … tại cuộc
+    họp giao ban là ngày 08/10/2027"), which dates another doing — when it holds every word of the question the best
+    holds."""
+    if not scored or DATE not in scored[0].kinds or DEADLINE in query.kind.kinds \
+            or not _said(query.tokens, MOMENT_WORDS) or not _due(scored[0].text):
+        return scored
+    floor = weights.runner_up * scored[0].score
+    event = next((s for s in scored[1:] if s.score >= floor and DATE in s.kinds and s.matched >= scored[0].matched
+                  and not _due(s.text)), None)
+    return scored if event is None else [event, *(s for s in scored if s is not event)]
+
+
+def _due(text: str) -> bool:
+    """The line gives a due date, also in words opening it ("Hạn chót đăng ký … là ngày 08/10/2027", "Trước ngày …")."""
+    return states(DEADLINE, _stating(text).lower())
 
 
 @lru_cache(maxsize=20_000)
