@@ -3,6 +3,7 @@ text ("tăng ca" for "làm thêm giờ") still finds it."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from troly import tables
 from troly.vntext import fold, has_marks, syllables
@@ -40,6 +41,25 @@ class Synonyms:
             if len(key) > 1:  # a longer phrase typed without marks names it too ("tang ca")
                 self._by_key.setdefault(_folded(key), []).append(len(self.groups) - 1)
 
+    def groups_held(self, words: Sequence[str]) -> frozenset[int]:
+        """The groups a phrase of which a run of words holds (a passage saying "hỏa hoạn" names what "cháy" names)."""
+        held = _spans(words, self._longest)
+        return frozenset(g for key in held for g in self._by_key.get(key, ()))
+
+    def groups_of_words(self, words: Sequence[str]) -> dict[str, frozenset[int]]:
+        """Each word (lower case) of a run standing in a phrase of a group, and those groups ("cháy" of "nhà bị cháy":
+        the group of "hỏa hoạn"): a text naming the thing by the group's other name holds the word."""
+        lower = [w.lower() for w in words]
+        out: dict[str, set[int]] = {}
+        for n in range(1, self._longest + 1):
+            for i in range(len(lower) - n + 1):
+                run = tuple(lower[i:i + n])
+                key = run if n == 1 or any(map(has_marks, run)) else _folded(run)
+                for g in self._by_key.get(key, ()):
+                    for w in run:
+                        out.setdefault(w, set()).add(g)
+        return {w: frozenset(gs) for w, gs in out.items()}
+
     def others(self, words: Sequence[str]) -> list[str]:
         """The phrases naming what a run of words names somewhere in it, less those it holds itself."""
         held = _spans(words, self._longest)
@@ -57,3 +77,9 @@ def _spans(words: Sequence[str], longest: int) -> set[tuple[str, ...]]:
             run = tuple(lower[i:i + n])
             out.add(run if any(map(has_marks, run)) else _folded(run))
     return out
+
+
+@lru_cache(maxsize=1)
+def synonyms() -> Synonyms:
+    """The table, read once (the composer matches every sentence it scores against it)."""
+    return Synonyms()
