@@ -23,16 +23,21 @@ class Synonyms:
 
     def __init__(self) -> None:
         self.groups: list[tuple[str, ...]] = []
+        self.searched_only: set[int] = set()  # groups that widen the search but hold no word in an answer
         self._by_key: dict[tuple[str, ...], list[int]] = {}
         self._keys: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # a phrase's key as written and folded
-        for group in tables.toml("synonyms.toml")["groups"]:
+        table = tables.toml("synonyms.toml")
+        for group in table["groups"]:
             self._add(group)
+        for group in table.get("searched_only", []):
+            if self._add(group):
+                self.searched_only.add(len(self.groups) - 1)
         self._longest = max((len(k) for k in self._by_key), default=1)
 
-    def _add(self, group: Sequence[str]) -> None:
+    def _add(self, group: Sequence[str]) -> bool:
         phrases = tuple(dict.fromkeys(p.strip() for p in group if syllables(p)))
         if len(phrases) < 2:
-            return
+            return False
         self.groups.append(phrases)
         for phrase in phrases:
             key = _key(phrase)
@@ -40,11 +45,12 @@ class Synonyms:
             self._by_key.setdefault(key, []).append(len(self.groups) - 1)
             if len(key) > 1:  # a longer phrase typed without marks names it too ("tang ca")
                 self._by_key.setdefault(_folded(key), []).append(len(self.groups) - 1)
+        return True
 
     def groups_held(self, words: Sequence[str]) -> frozenset[int]:
         """The groups a phrase of which a run of words holds (a passage saying "hỏa hoạn" names what "cháy" names)."""
         held = _spans(words, self._longest)
-        return frozenset(g for key in held for g in self._by_key.get(key, ()))
+        return frozenset(g for key in held for g in self._by_key.get(key, ()) if g not in self.searched_only)
 
     def groups_of_words(self, words: Sequence[str]) -> dict[str, frozenset[int]]:
         """Each word (lower case) of a run standing in a phrase of a group, and those groups ("cháy" of "nhà bị cháy":
@@ -56,6 +62,8 @@ class Synonyms:
                 run = tuple(lower[i:i + n])
                 key = run if n == 1 or any(map(has_marks, run)) else _folded(run)
                 for g in self._by_key.get(key, ()):
+                    if g in self.searched_only:
+                        continue
                     for w in run:
                         out.setdefault(w, set()).add(g)
         return {w: frozenset(gs) for w, gs in out.items()}
