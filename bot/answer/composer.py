@@ -33,6 +33,7 @@ from troly.tables import toml
 from troly.texts import t
 from troly.vntext import (OPEN, asserts, bodies, fold, is_syllable, kind_names, maybe_stopword, normalize, plain_words,
                           split_sentences, unframed, without_judging)
+from troly.synonyms import synonyms
 from troly.weights import DEFAULT, Weights
 from bot.answer.model import (Answer, Citation, ObligationHint, header_row_only, labelled_row, list_lead, quote,
                               stated_lead)
@@ -102,6 +103,9 @@ class Query:
     told: set[str] = field(default_factory=set)  # asked of one document, words only asking a kind: held by its facts
     # words asking a kind whose statement is specific ("hạn chót", "lấy … quỹ"), by kind: held by a line stating it
     stated_by: dict[str, frozenset[str]] = field(default_factory=dict)
+    # words standing in a phrase of a synonym group (prompts/synonyms.toml), and its groups: a text saying another
+    # phrase of the group holds them ("cháy" of "nhà bị cháy" by "thiên tai, hỏa hoạn"; Terms.named)
+    named_also: dict[str, frozenset[int]] = field(default_factory=dict)
 
     def held_by(self, kinds: set[str]) -> frozenset[str]:
         """The question's words a text stating these kinds holds whatever it says: `told` (asked of one document), and
@@ -125,7 +129,13 @@ class Query:
     def probes(self) -> list[tuple[str, float, tuple[str, ...]]]:
         """(token, weight, probe): each token matched as typed (exact), unless it is loose. Made once a
         question, not once for each of the hundreds of sentences it is matched against."""
-        return [(tok, w, probe(tok, (self.exact and tok not in self.loose) or None)) for tok, w in self.weights.items()]
+        return [(tok, w, probe(tok, (self.exact and tok not in self.loose) or None) + self._named(tok))
+                for tok, w in self.weights.items()]
+
+    def _named(self, *toks: str) -> tuple[str, ...]:
+        """The keys (Terms.held) of the synonym groups all these words stand in a phrase of."""
+        groups = frozenset.intersection(*(self.named_also.get(tok.lower(), frozenset()) for tok in toks))
+        return tuple(f"S{g}" for g in sorted(groups))
 
     @cached_property
     def own_pairs(self) -> frozenset[tuple[str, str]]:
@@ -139,8 +149,8 @@ class Query:
 
     @cached_property
     def pair_probes(self) -> list[tuple[float, tuple[str, ...]]]:
-        return [(w, pair_probe(a, b, (self.exact and a not in self.loose and b not in self.loose) or None))
-                for a, b, w in self.pairs]
+        return [(w, pair_probe(a, b, (self.exact and a not in self.loose and b not in self.loose) or None)
+                 + self._named(a, b)) for a, b, w in self.pairs]
 
 
 @dataclass
@@ -238,7 +248,7 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     stated_by = {k: words & set(idf) for k, words in stated_words(tokens, kind.kinds).items()}
     return Query(question, kind, idf, pairs, exact, loose, identifiers, names, numbering, asking, tokens,
                  measured(question) & identifiers, judged, asserted and not judged, _which(tokens) & set(idf), told,
-                 stated_by)
+                 stated_by, synonyms().groups_of_words([tok for tok, expanded in marked if not expanded]))
 
 
 def _said(tokens: list[str], words: frozenset[tuple[str, ...]]) -> set[str]:

@@ -33,7 +33,7 @@ from bot.answer.unloaded import unloaded_title
 from ingest.pipeline import IngestReport
 from troly.config import Settings, get_settings
 from troly.texts import t
-from troly.vntext import joined_parts
+from troly.vntext import fold, joined_parts, normalize, typed_without_diacritics
 from troly.weights import Weights
 from vectorstore.embed_cache import EmbedCache
 from vectorstore.embeddings import TrolyEmbeddings, make_embeddings
@@ -246,8 +246,22 @@ class Assistant:
         answer = whole if self.llm is not None else self._with_parts(whole, spelled, standalone, question, cited,
                                                                           filters)
         # "đã quá hạn … chưa?": whether the deadline quoted has passed today, as troly deadlines counts it
-        return with_passed(answer, self.answer_context.obligations, self.settings.current_date()) \
+        answer = with_passed(answer, self.answer_context.obligations, self.settings.current_date()) \
             if asks_if_passed(question) else answer
+        return self._read_as_answered(answer, typed)
+
+    def _read_as_answered(self, answer: Answer, typed: str) -> Answer:
+        """An answer to a question typed without diacritics and read otherwise than typed ("dk hs tro cap o dau" read
+        "dang ky ho so tro cap o dau"), shown ("Hiểu là: …") with the diacritics the search and the composer read it
+        with ("đăng ký hồ sơ trợ cấp ở đâu"; QueryPlan.reading), not folded as spelled out (the words the answer was
+        found for), each word restored where the documents vouch for its form (QueryPlan.shown), else as typed."""
+        asked = answer.question
+        if not asked or asked == typed or not typed_without_diacritics(asked):
+            return answer
+        shown = self.searcher.plan(asked).shown.strip()
+        if not shown or shown == asked or fold(shown) != fold(normalize(asked).strip()):
+            return answer
+        return replace(answer, question=shown)
 
     def _with_parts(self, whole: Answer, spelled: str, standalone: str, question: str, cited: DocRecord | None,
                     filters: Filters | None) -> Answer:
