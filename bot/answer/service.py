@@ -22,6 +22,7 @@ from bot.answer.compound import as_said, cited_documents, merged, parts, questio
 from bot.answer.due_questions import DueWindow, asks_if_passed, due_answer, due_followup, due_named_span, due_window, \
     with_passed
 from bot.answer.model import MISSING, Answer
+from bot.answer.issued_documents import documents_of
 from bot.answer.followup import FollowupRewriter, Talked, as_asked, talked_about
 from bot.answer.list_items import list_answer, with_attached_list
 from bot.answer.post_holder import post_holder
@@ -393,7 +394,8 @@ class Assistant:
             if generated is not None:
                 return generated
         # "… gồm những hoạt động nào": the whole list under the heading naming them, before a line of it or the title
-        answer = list_answer(question, passages, self.store.doc_chunks, False, self.weights) or subject(
+        answer = documents_of(question, records, self.store.doc_chunks) or list_answer(
+            question, passages, self.store.doc_chunks, False, self.weights) or subject(
             question, passages, self.searcher, records, self.store.doc_chunks) or documents_about(
             question, records, self.store.doc_chunks, self.search) or compose(
             question, passages, hints, lexicon, self.weights, self.searcher.plan(question).reading,
