@@ -18,6 +18,7 @@ from bot.answer.artefacts import without_artefacts
 from bot.answer.cases import with_case
 from bot.answer.chat_words import spelled_out
 from bot.answer.composer import compose
+from bot.answer.compared import compared_documents, side_by_side
 from bot.answer.compound import as_said, cited_documents, merged, parts, questions, stands
 from bot.answer.due_questions import DueWindow, asks_if_passed, due_answer, due_followup, due_named_span, due_window, \
     with_passed
@@ -368,6 +369,12 @@ class Assistant:
                 meaning: str | None = None) -> Answer:
         """The answer to a standalone question (searched with the vector of `meaning`, when not None)."""
         records = self.documents()
+        # "suất quà của CV 126 và của HD 05, bên nào nhiều hơn?": each document's own line, side by side
+        pair = compared_documents(question, self.searcher, records, filters)
+        sides = side_by_side(question, records, pair, lambda doc, asked: self._answer(
+            asked, replace(filters or Filters(), doc=doc), None)) if pair else None
+        if sides is not None:
+            return sides
         # "ai ký quyết định chi …", "thỏa ước … ký ngày nào": a thing the text says who signs or when, not a document
         things = signed_things(question, self.searcher, filters)
         gathered = self.answer_context.gather(question, filters, meaning) if things else None
