@@ -274,8 +274,11 @@ class Assistant:
             closing.append(self.searcher.plan(sub).closing)
             # a part read with the first ("gửi ai? (tiếp theo câu hỏi: …)") says the message's words in another order:
             # searched with the message's vector (embedded already), not embedded again
-            answers.append(self._part(part, sub, filters if named[-1] else within, frozenset(named[-1] or scope),
-                                      question if joined_parts(sub) else None))
+            # a part naming nothing and asking only the one document's own data ("ký ngày nào", "gửi những ai") is
+            # asked in its own words of it: read with the first ("ai ký …"), it finds the signature again
+            own = as_said(part) if not named[-1] and within and within.doc and closing_asked(as_said(part)) else sub
+            answers.append(self._part(part, own, filters if named[-1] else within, frozenset(named[-1] or scope),
+                                      question if joined_parts(own) else None))
         # a whole answered (or declined for a missing signer) widens each part's documents to those it cites; an
         # abstention's "maybe related" documents do not: its parts answer from what the message or the part names
         shown = (cited_documents(whole) if stands(whole) else set()) or set(scope)
