@@ -64,19 +64,33 @@ def _topic(words: str) -> bool:
     return any(not is_stopword(w) and w not in kinds and not w.isdigit() for w in plain_words(words).split())
 
 
-def _amount(line: str) -> tuple[int, str] | None:
-    """The one amount a line states ("700.000 đồng": 700000, "đồng"), or None for none or several."""
-    found = [(int(n.replace(".", "")), unit.lower()) for n, unit in _AMOUNT.findall(line)]
-    return found[0] if len(found) == 1 else None
+def _amount(line: str) -> tuple[int, str, str] | None:
+    """The one amount a line states ("700.000 đồng": 700000, "đồng", as written), or None for none or several."""
+    found = list(_AMOUNT.finditer(line))
+    if len(found) != 1:
+        return None
+    number, unit = found[0].groups()
+    return int(number.replace(".", "")), unit.lower(), found[0].group(0)
+
+
+def _verdict(said: list[tuple[str, str]]) -> str | None:
+    """Which of two documents' lines ((label, line)) states more, when each states one amount in the same unit."""
+    amounts = [_amount(line) for _, line in said]
+    if len(said) != 2 or None in amounts or amounts[0][1] != amounts[1][1]:
+        return None
+    (a, x), (b, y) = [(label, amount) for (label, _), amount in zip(said, amounts)]
+    if x[0] == y[0]:
+        return t("answer.compared_same", amount=x[2])
+    (more, high), (less, low) = ((a, x), (b, y)) if x[0] > y[0] else ((b, y), (a, x))
+    return t("answer.compared_more", more=more, more_amount=high[2], less=less, less_amount=low[2])
 
 
 def side_by_side(question: str, records: list[DocRecord], sides: list[tuple[str, str]],
                  ask: Callable[[str, str], Answer]) -> Answer | None:
     """Each document's answer to what it is asked (`ask(doc, asked)`), its first line cited, then which states more
     when both state one amount in the same unit; None when no document answers."""
-    docs = [doc for doc, _ in sides]
     labels = {r.doc_id: r.label for r in records}
-    lines, citations, amounts = [t("answer.compared_header")], [], []
+    lines, citations, said = [t("answer.compared_header")], [], []
     for doc, asked in sides:
         answer = ask(doc, asked)
         first = answer.answer.split("\n")[0] if answer.found else ""
@@ -85,21 +99,11 @@ def side_by_side(question: str, records: list[DocRecord], sides: list[tuple[str,
         if cited is None or cited.passage.doc_id != doc:
             lines.append(t("answer.compared_none", title=labels.get(doc, doc)))
             continue
-        said = CITATION_MARK.sub("", first).strip()
+        line = CITATION_MARK.sub("", first).strip()
         citations.append(Citation(len(citations) + 1, cited.passage, cited.spans))
-        lines.append(t("answer.compared_line", title=labels.get(doc, doc), line=said, n=len(citations)))
-        amounts.append((labels.get(doc, doc), said))
+        lines.append(t("answer.compared_line", title=labels.get(doc, doc), line=line, n=len(citations)))
+        said.append((labels.get(doc, doc), line))
     if not citations:
         return None
-    stated = [(label, _amount(line)) for label, line in amounts]
-    if len(stated) == 2 == len(docs) and all(a for _, a in stated) and stated[0][1][1] == stated[1][1][1]:
-        (a, (x, unit)), (b, (y, _)) = stated
-        shown = {a: next(m.group(0) for m in _AMOUNT.finditer(amounts[0][1])),
-                 b: next(m.group(0) for m in _AMOUNT.finditer(amounts[1][1]))}
-        if x == y:
-            lines.append(t("answer.compared_same", amount=shown[a]))
-        else:
-            more, less = (a, b) if x > y else (b, a)
-            lines.append(t("answer.compared_more", more=more, more_amount=shown[more], less=less,
-                           less_amount=shown[less]))
-    return Answer(question, "\n".join(lines), True, citations)
+    verdict = _verdict(said) if len(said) == len(sides) else None
+    return Answer(question, "\n".join([*lines, *([verdict] if verdict else [])]), True, citations)
