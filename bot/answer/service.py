@@ -17,14 +17,14 @@ from bot.answer.about_documents import asked_year, documents_about, documents_te
 from bot.answer.artefacts import without_artefacts
 from bot.answer.cases import with_case
 from bot.answer.chat_words import spelled_out
-from bot.answer.composer import compose
 from bot.answer.compared import compared_documents, side_by_side
+from bot.answer.composer import compose
 from bot.answer.compound import as_said, cited_documents, merged, parts, questions, stands
 from bot.answer.due_questions import DueWindow, asks_if_passed, due_answer, due_followup, due_named_span, due_window, \
     with_passed
 from bot.answer.model import MISSING, Answer
-from bot.answer.issued_documents import documents_of
 from bot.answer.followup import FollowupRewriter, Talked, as_asked, talked_about
+from bot.answer.issued_documents import documents_of
 from bot.answer.list_items import list_answer, with_attached_list
 from bot.answer.post_holder import post_holder
 from bot.answer.signed_acts import signed_in_text, signed_things
