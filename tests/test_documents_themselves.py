@@ -155,6 +155,7 @@ def test_the_plans_of_a_place_are_those_its_headers_name(papers):
 @pytest.mark.parametrize(("question", "count", "first"), [
     ("Quy chế 02 có mấy chương?", "Có 3 chương", "Chương I. QUY ĐỊNH CHUNG"),
     ("quy chế 02 có bao nhiêu điều", "Có 5 điều", "Điều 1. Phạm vi điều chỉnh"),
+    ("Quy chế có mấy chương?", "Có 3 chương", "Chương I. QUY ĐỊNH CHUNG"),  # the one Quy chế, named by its kind
     ("Thông báo 71 có bao nhiêu nhiệm vụ trọng tâm?", "Có 3 nhiệm vụ trọng tâm", "a) Tăng cường phát triển"),
 ])
 def test_a_count_of_parts_is_counted_from_the_documents_structure(papers, question, count, first):

@@ -259,7 +259,9 @@ def list_answer(question: str, passages: list[Passage], doc_chunks: Callable[[st
     for doc_id in docs:
         named = any(p.named for p in passages if p.doc_id == doc_id)
         own = written(Passage.from_chunk(c, 0.0) for c in doc_chunks(doc_id))
-        divisions = _divisions(asked, own) if counted and named else None
+        rest = _rest(question, asked, named)  # "quy chế có mấy chương" of the one Quy chế: named by its title's words
+        titled = named or bool(rest) and bool(own) and rest <= set(plain_words(own[0].document).split())
+        divisions = _divisions(asked, own) if counted and titled else None
         if divisions is not None:  # "có mấy chương": its structure's chapters, which no heading names as a list
             items, titles = divisions
             heads = [t("answer.items_counted", n=len(items), items=asked.typed)]
