@@ -890,7 +890,8 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
     if lexicon is None:
         lexicon = Lexicon()
         lexicon.add_documents(p.text for p in passages)
-    closing = next((p for p in passages if p.block in CLOSING_KINDS), None)
+    # not another document's ("TTr 8 gửi ai" of a submission with no "Nơi nhận" is not answered with a letter's)
+    closing = next((p for p in passages if p.block in CLOSING_KINDS and not p.off_scope), None)
     if closing is not None:  # search lets these through only when asked whom it goes to / who signed / when issued
         query = make_query(question, lexicon, weights, reading)
         scored, passage_cov = score_spans(query, [closing], lexicon, None, weights)
