@@ -57,7 +57,8 @@ _PARTNER = re.compile(rf"^([^\W\d_]+(?:\s+[^\W\d_]+){{1,12}})\s+{alternation(_W[
 _ASK = re.compile(rf"\b{alternation(_W['doer']['ask'])}\s+", _I)
 # Closing formulas, and a last request to carry the plan out ("Đề nghị các đơn vị triển khai thực hiện.").
 _N = _W["not_obligations"]
-_CLOSING = re.compile(rf"^{alternation(_N['closing_start'])}|{alternation(_N['introduces'])}:?$|\s{alternation(_N['enacts'])}\s*:$|"
+_CLOSING = re.compile(rf"^{alternation(_N['closing_start'])}|{alternation(_N['introduces'])}:?$|"
+                      rf"\s{alternation(_N['enacts'])}\s*:$|"
                       rf"^{alternation(_W['doer']['ask'])}\b.{{0,60}}?(?:{alternation(_N['carry_out_lead'])})?\s*"
                       rf"{alternation(_N['carry_out'])}(?:\s+{alternation(_N['carry_out_manner'])}[^.;]{{0,30}})?\.?(?:/\.)?$", _I)
 _FUNDING = re.compile(rf"^{alternation(_N['funding'])}\b(?:[^:.;]{{0,60}}:|\s+{alternation(_N['funded_from'])}\b)", _I)
@@ -105,7 +106,8 @@ def _person_doer(sentence: str) -> str:
 
 
 _SETS_LIMIT = re.compile(rf"^{alternation(_W['due']['limit'])}\b", _I)  # "chậm nhất ngày …", not "ngày 26 tháng 7 …"
-_TABLE = {role: re.compile(rf"^{alternation(_W['table'][role])}\b", _I) for role in ("doer", "due", "content", "place")}
+_TABLE = {role: re.compile(rf"^{alternation(_W['table'][role])}\b", _I)
+          for role in ("doer", "due", "content", "place")}
 
 Actor = tuple[str, list[Mention]]  # (name as written, the bodies it names)
 
@@ -398,7 +400,8 @@ def _table_row(column: Columns, row: str, found: Bodies, doc_year: int | None) -
     quote = " — ".join(c for i, c in enumerate(cells) if c and not (i == 0 and _LABEL.match(c + ".")))
     kind = "report" if _REPORTS.search(what) else "deadline" if dated else "duty"
     return Obligation(kind=kind, due=due.to_json() if due else None, quote=quote, actor=actor_json,
-                      recipient=_recipient(what, found), text=row, place=cells[column["place"]] if "place" in column else "")
+                      recipient=_recipient(what, found), text=row,
+                      place=cells[column["place"]] if "place" in column else "")
 
 
 def _figures_row(cells: list[str]) -> bool:
@@ -538,7 +541,8 @@ def _heading_targets(section: str, position: int, read: set[str]) -> list[Obliga
     return out
 
 
-def _heading_duties(section: str, position: int, read: set[str], found: Bodies, doc_year: int | None) -> list[Obligation]:
+def _heading_duties(section: str, position: int, read: set[str], found: Bodies,
+                    doc_year: int | None) -> list[Obligation]:
     """Duties a heading states itself (_duty_heading): a chỉ thị's last numbered item, a whole sentence, after
     numbered items that head lists ("3. Ban Chính sách - Pháp luật …: a) … b) …", then "4. Ban Tuyên giáo … tuyên
     truyền … trong tháng 11/2026.") is read as the heading of what follows, so no passage holds it. Each once (`read`:
