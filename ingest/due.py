@@ -37,9 +37,15 @@ _MONTH = re.compile(rf"{alternation(_W['due']['month'])}\s+{_MONTH_W}\s+(?P<m>\d
                     rf"(?P<y>\d{{4}})|\s+(?P<yearly>{_EVERY_YEAR}))", re.IGNORECASE)
 _QUARTER = re.compile(rf"{_QUARTER_W}\s+(?P<q>IV|I{{1,3}}|[1-4])\b(?:\s*(?:/|{_YEAR})\s*(?P<y>\d{{4}})|"
                       rf"\s+(?P<yearly>{_EVERY_YEAR}))?", re.IGNORECASE)
-_HALF_YEAR = re.compile(rf"(?:{alternation(_W['due']['half_year'])}\s+)?6\s+{_MONTH_W}(?:\s*(?:{alternation(_D['also'])}|,)"
+_HALF_YEAR = re.compile(rf"(?:{alternation(_W['due']['half_year'])}\s+)?(?<![\d.,/])0?6\s+{_MONTH_W}(?:\s*(?:{alternation(_D['also'])}|,)"
                         rf"\s*(?:{alternation(_D['whole'])}\s+)?(?:{_YEAR}|{alternation(_D['year_end'])}))?",
                         re.IGNORECASE)
+# "hợp đồng từ 06 tháng trở lên": a length bounded so qualifies a noun; it is no half-year that recurs
+_LENGTH_BEFORE = re.compile(rf"\b{alternation(_W['due']['length_before'])}\s*$", re.IGNORECASE)
+_LENGTH_AFTER = re.compile(rf"\s*{alternation(_W['due']['length_after'])}\b", re.IGNORECASE)
+# "8 giờ ngày 24/01/2027", "14 giờ 30 phút, ngày …", "8h30 ngày …": the hour an event starts, before its day
+HOUR = re.compile(rf"^\s*\d{{1,2}}\s*{alternation(_D['hour'])}(?![^\W\d_])(?:\s*\d{{1,2}}(?:\s*{alternation(_D['minute'])})?)?"
+                  r"\s*,?\s*(?=\S)", re.IGNORECASE)
 _PERIOD_WORDS: dict[str, str] = _W["due"]["periods"]
 PERIOD_MONTHS = {"month": 1, "quarter": 3, "half-year": 6, "year": 12}  # a period's length (a week is 7 days)
 _POSITION: dict[str, str] = _W["due"]["month_of_period"]
@@ -124,6 +130,11 @@ def _day_of_period(m: re.Match, doc_year: int | None) -> tuple[str | None, str |
     return every, date(doc_year, month, min(day, calendar.monthrange(doc_year, month)[1])).isoformat()
 
 
+def _a_length(sentence: str, m: re.Match) -> bool:
+    """Whether the "6 tháng" matched is a bounded length ("từ 06 tháng trở lên", "dưới 6 tháng"), not a period."""
+    return bool(_LENGTH_BEFORE.search(sentence[:m.start()]) or _LENGTH_AFTER.match(sentence, m.end()))
+
+
 def parse_due(sentence: str, doc_year: int | None = None) -> Due | None:
     """The deadline, recurrence or target year a sentence states, verbatim and resolved. A recurring
     deadline that names its day carries the first time it falls due in the document's year (`date`)
@@ -166,7 +177,7 @@ def parse_due(sentence: str, doc_year: int | None = None) -> Due | None:
             when = _iso(y, q * 3, calendar.monthrange(y, q * 3)[1]) if y else None
             every = "year" if m.group("yearly") else every
             parts.append((m.start(), m.group(0)))
-    m = _HALF_YEAR.search(sentence)
+    m = next((m for m in _HALF_YEAR.finditer(sentence) if not _a_length(sentence, m)), None)
     if m:
         every = "half-year"
         parts.append((m.start(), m.group(0)))
@@ -234,8 +245,16 @@ def period_end(title: str) -> int | None:
     """The last year a title names as the time its document is for ("… năm 2027", "… giai đoạn 2011 đến 2015",
     "nhiệm kỳ 2023 - 2028"); not the year of a date or a number it cites ("Kết luận số 21-KL/TW ngày 25/10/2021",
     "ngày 22 tháng 12 năm 2024", "Quyết định số 22/2013/QĐ-TTg"). None when it names none."""
+    named = year_named(title)
+    return named.by_year if named else None
+
+
+def year_named(title: str) -> Due | None:
+    """The year a heading names as its own period ("Chỉ tiêu chủ yếu năm 2027", "… nhiệm kỳ 2023 - 2028": its last),
+    as a year to reach (period_end); None when it names none."""
     own = _IN_A_DATE.sub(" ", title)
-    return max((int(m.group("y") or m.group("to")) for m in _OWN_YEAR.finditer(own)), default=None)
+    found = max(_OWN_YEAR.finditer(own), key=lambda m: int(m.group("y") or m.group("to")), default=None)
+    return Due(text=found.group(0), by_year=int(found.group("y") or found.group("to"))) if found else None
 
 
 def parse_targets(sentence: str, period_year: int | None = None) -> list[tuple[str, Target]]:

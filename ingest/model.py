@@ -65,6 +65,7 @@ class Obligation:
     recipient: dict | None = None  # same shape
     due: dict | None = None  # {"text", "date", "every", "by_year"}
     target: dict | None = None  # {"text", "value", "unit", "by_year"}
+    place: str = ""  # where it takes place, when a task table's place column says ("Hội trường A, 34 Lê Lợi")
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -15,7 +15,9 @@ import re
 import unicodedata
 
 from ingest.leads import DUTY_WORDS, announces_only
-from ingest.due import OPENS_WITH_PERIOD, Due, half_of_year, opening_date, parse_due, parse_targets, states_goal
+from ingest.markers import heading_match
+from ingest.due import (HOUR, OPENS_WITH_PERIOD, Due, half_of_year, opening_date, parse_due, parse_targets, states_goal,
+                        year_named)
 from ingest.chunker import CLOSING_KINDS, DATA_ROW
 from ingest.markers import heading_match
 from ingest.model import SECTION_SEP, Chunk, Obligation, ParsedDocument
@@ -33,7 +35,9 @@ _OWNER_HEADING = re.compile(rf"^{alternation(_W['headings']['owner'])}\s+(\S.*?)
 _PURPOSE_HEADING = re.compile(alternation(_W["headings"]["purpose"]), _I)
 _TARGET_HEADING = re.compile(alternation(_W["headings"]["target"]), _I)
 _YEARLY_HEADING = re.compile(alternation(_W["headings"]["yearly"]), _I)
-_RESULTS_HEADING = re.compile(rf"^{alternation(_W['headings']['results'])}\b", _I)
+_RESULTS_HEADING = re.compile(rf"^(?:{alternation(_W['headings']['results_agreed'])}\s+"
+                              rf"(?:{alternation(_W['headings']['results_agreed_then'])}\s+){{0,3}})?"
+                              rf"{alternation(_W['headings']['results'])}\b", _I)
 _DIRECTION_HEADING = re.compile(rf"^{alternation(_W['headings']['direction'])}\b", _I)
 _REACHED = re.compile(rf"\b{alternation(_W['result']['reached'])}\b", _I)
 _PAST_FIGURE = re.compile(rf"\b{alternation(_W['result']['past'])}\s+(?:[^\W\d_]+\s+){{1,3}}\d", _I)
@@ -56,6 +60,7 @@ _ASK = re.compile(rf"\b{alternation(_W['doer']['ask'])}\s+", _I)
 # Closing formulas, and a last request to carry the plan out ("Đề nghị các đơn vị triển khai thực hiện.").
 _N = _W["not_obligations"]
 _CLOSING = re.compile(rf"^{alternation(_N['closing_start'])}|{alternation(_N['introduces'])}:?$|"
+                      rf"\s{alternation(_N['enacts'])}\s*:$|"
                       rf"^{alternation(_W['doer']['ask'])}\b.{{0,60}}?(?:{alternation(_N['carry_out_lead'])})?\s*"
                       rf"{alternation(_N['carry_out'])}(?:\s+{alternation(_N['carry_out_manner'])}[^.;]{{0,30}})?\.?(?:/\.)?$", _I)
 _FUNDING = re.compile(rf"^{alternation(_N['funding'])}\b(?:[^:.;]{{0,60}}:|\s+{alternation(_N['funded_from'])}\b)", _I)
@@ -116,7 +121,8 @@ def _person_doer(sentence: str, found: Bodies) -> str:
 
 
 _SETS_LIMIT = re.compile(rf"^{alternation(_W['due']['limit'])}\b", _I)  # "chậm nhất ngày …", not "ngày 26 tháng 7 …"
-_TABLE = {role: re.compile(rf"^{alternation(_W['table'][role])}\b", _I) for role in ("doer", "due", "content")}
+_TABLE = {role: re.compile(rf"^{alternation(_W['table'][role])}\b", _I)
+          for role in ("doer", "due", "content", "place")}
 
 Actor = tuple[str, list[Mention]]  # (name as written, the bodies it names)
 
@@ -333,7 +339,7 @@ def _dated(due: Due | None) -> bool:
     return bool(due and (due.date or due.every or due.by_year))
 
 
-Columns = dict[str, int]  # a task table's "content", "doer" and "due" columns: role → index of the cell
+Columns = dict[str, int]  # a task table's "content", "doer", "due" and "place" columns: role → index of the cell
 
 
 def _header_columns(lead: str, width: int) -> Columns | None:
@@ -350,10 +356,10 @@ def _header_columns(lead: str, width: int) -> Columns | None:
 
 
 def _cell_due(cell: str, doc_year: int | None) -> Due | None:
-    """The due a due column's cell states, a bare date there ("28/02/2027") being the limit."""
+    """The due a due column's cell states, a bare date there ("28/02/2027", "8 giờ ngày 24/01/2027") being the limit."""
     due = parse_due(cell, doc_year) if cell else None
     if cell and not _dated(due):
-        limited = parse_due(f"{_W['table']['limit']} {cell}", doc_year)
+        limited = parse_due(f"{_W['table']['limit']} {HOUR.sub('', cell, count=1)}", doc_year)
         due = Due(cell, limited.date, limited.every, limited.by_year) if limited else due
     return due
 
@@ -417,7 +423,7 @@ def _table_row(column: Columns, row: str, found: Bodies, doc_year: int | None) -
     """The task a row of a task table states ("| 1 | Đại hội tổ công đoàn | Các tổ công đoàn | Trước
     ngày 28/02/2027 |" under "STT | Nội dung công việc | Đơn vị thực hiện | Thời hạn"): what (the row's
     cells but its number), who (the doer column, as written when it names no known body), when (the due
-    column, a bare date there being the limit)."""
+    column, a bare date there being the limit), where (the place column: "Hội trường A", a calendar event's place)."""
     cells = table_cells(row)
     if "content" not in column or not ({"doer", "due"} & column.keys()):
         return None
@@ -435,7 +441,8 @@ def _table_row(column: Columns, row: str, found: Bodies, doc_year: int | None) -
     quote = " — ".join(c for i, c in enumerate(cells) if c and not (i == 0 and _LABEL.match(c + ".")))
     kind = "report" if _REPORTS.search(what) else "deadline" if dated else "duty"
     return Obligation(kind=kind, due=due.to_json() if due else None, quote=quote, actor=actor_json,
-                      recipient=_recipient(what, found), text=row)
+                      recipient=_recipient(what, found), text=row,
+                      place=cells[column["place"]] if "place" in column else "")
 
 
 def _figures_row(cells: list[str]) -> bool:
@@ -524,6 +531,34 @@ def _tells_result(sentence: str, in_results: bool, issued: str, doc_year: int | 
     return in_results or bool(_REACHED.search(sentence) or _PAST_FIGURE.search(sentence))
 
 
+def _heading_text(part: str) -> str:
+    """A heading's words without its label ("Điều 1.", "Chương II", "II.", "1.2.", "a)")."""
+    m = heading_match(part.strip())
+    return m.rest if m and m.kind in _DIVISIONS else _LABEL.sub("", part.strip(), count=1)
+
+
+_DIVISIONS = ("phan", "chuong", "muc", "dieu")  # ingest/markers.py's kinds of a law's divisions ("Điều 2.")
+
+
+def _target_year(section: str) -> Due | None:
+    """The year the deepest target heading above a passage names ("Điều 2. Chỉ tiêu chủ yếu năm 2027"): the targets
+    under it that name no time of their own are to be reached by its end, as under a "Đến năm 2025:" line."""
+    for part in reversed(section.split(SECTION_SEP) if section else []):
+        heading = _heading_text(part)
+        if _TARGET_HEADING.search(heading):
+            return year_named(heading)
+    return None
+
+
+def _duty_heading(text: str, found: Bodies) -> bool:
+    """Whether a line read as a heading is a whole sentence in which a body acts by a time or by a duty word
+    ("4. Ban Tuyên giáo … tuyên truyền Chỉ thị … trong tháng 11/2026.", a chỉ thị's last numbered item, after items
+    that head lists): the duty it states. Not a heading that names the bodies the items under it are for."""
+    line = _LABEL.sub("", text.strip(), count=1)
+    return ("\n" not in line and line.endswith(".") and (_dated(parse_due(line)) or bool(DUTY_WORDS.search(line)))
+            and _subject(line, found) is not None)
+
+
 PERIOD_HEADING_WORDS = 3  # words besides the time a heading naming a period may hold ("Các hoạt động trong")
 
 
@@ -539,10 +574,33 @@ def _heading_targets(section: str, position: int, read: set[str]) -> list[Obliga
         if path in read or not heading.endswith(".") or not _TARGET_HEADING.search(SECTION_SEP.join(parts[:depth])):
             continue
         read.add(path)
-        for clause, target in parse_targets(heading):
-            due = parse_due(clause)
+        year = _target_year(SECTION_SEP.join(parts[:depth]))
+        for clause, target in parse_targets(heading, year.by_year if year else None):
+            due = parse_due(clause) or year
             out.append(Obligation(kind="target", quote=clause, chunk_position=position, section=path, text=heading,
                                   due=due.to_json() if due else None, target=target.to_json()))
+    return out
+
+
+def _heading_duties(section: str, position: int, read: set[str], found: Bodies,
+                    doc_year: int | None) -> list[Obligation]:
+    """Duties a heading states itself (_duty_heading): a chỉ thị's last numbered item, a whole sentence, after
+    numbered items that head lists ("3. Ban Chính sách - Pháp luật …: a) … b) …", then "4. Ban Tuyên giáo … tuyên
+    truyền … trong tháng 11/2026.") is read as the heading of what follows, so no passage holds it. Each once (`read`:
+    their sentences), cited at the first passage under it, or at itself when too long to show in a path."""
+    out: list[Obligation] = []
+    parts = section.split(SECTION_SEP) if section else []
+    for depth, part in enumerate(parts):
+        line = _LABEL.sub("", part.strip(), count=1)
+        if line in read or not _duty_heading(part, found):
+            continue
+        read.add(line)
+        actor, due, recipient = _doer(line, found), parse_due(line, doc_year), _recipient(line, found)
+        kind = _kind(line, due, recipient, actor, [])
+        if kind:
+            out.append(Obligation(kind=kind, quote=line, chunk_position=position,
+                                  section=SECTION_SEP.join(parts[:depth + 1]), text=part.strip(),
+                                  actor=_actor_json(actor), recipient=recipient, due=due.to_json() if due else None))
     return out
 
 
@@ -557,6 +615,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
     paragraph_section = ""
     in_parts = False  # inside the items of "…, bao gồm:" (documents, parts): things, not duties
     headings_read: set[str] = set()
+    duty_headings_read: set[str] = set()
     # a table's header row ("| Nội dung | Đơn vị thực hiện | Thời hạn |"): a row that is the lead-in its rows carry
     rows = [c for c in doc.chunks if c.text.lstrip().startswith("|")]
     table_headers = ({unicodedata.normalize("NFC", c.lead).strip() for c in rows}
@@ -566,10 +625,15 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
     issuer: Actor = (doc.meta.issuer, [])
     for n, chunk in enumerate(doc.chunks):
         text = unicodedata.normalize("NFC", chunk.text)
-        # a heading is read in the section of the items under it (_heading_doer, _heading_targets)
+        # a heading is read in the section of the items under it (_heading_doer, _heading_targets, _heading_duties)
+        if chunk.kind == "heading":
+            whole = SECTION_SEP.join(p for p in (unicodedata.normalize("NFC", chunk.whole_section), text) if p)
+            out.extend(_heading_duties(whole, chunk.position, duty_headings_read, found, doc_year))
         if _RECIPIENTS_BLOCK.match(text) or chunk.kind in CLOSING_KINDS or chunk.kind == "heading":
             continue
         out.extend(_heading_targets(unicodedata.normalize("NFC", chunk.section), chunk.position, headings_read))
+        out.extend(_heading_duties(unicodedata.normalize("NFC", chunk.whole_section), chunk.position, duty_headings_read,
+                                   found, doc_year))
         lead = unicodedata.normalize("NFC", chunk.lead).strip()
         if (text.lstrip().startswith("|") and lead not in table_headers
                 and " | ".join(c for c in table_cells(text) if c) in table_headers):
@@ -614,6 +678,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
         period_heading = _heading_period(chunk.section, doc_year)
         yearly = _YEARLY_HEADING.search(last_heading)
         in_targets = bool(_TARGET_HEADING.search(chunk.section))
+        target_year = _target_year(chunk.section)
         previous: Actor | None = None
         addressee: Actor | None = None
         # A passage that starts in lower case continues a sentence the layout cut: already counted.
@@ -625,7 +690,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             figures_row = _figures_row(cells)
             said = " — ".join(c for c in cells if c)
         unlabelled = _LABEL.sub("", _BULLET.sub("", said, count=1), count=1)
-        top = _LABEL.sub("", chunk.section.split(SECTION_SEP)[0].strip(), count=1) if chunk.section else ""
+        top = _heading_text(chunk.section.split(SECTION_SEP)[0]) if chunk.section else ""
         in_results = bool(_RESULTS_HEADING.match(top))
         sentences = [s for s in split_sentences(said)[1 if unlabelled[:1].islower() else 0:]
                      if not _tells_result(_LABEL.sub("", s.strip(), count=1), in_results, doc.meta.date or "", doc_year)]
@@ -652,10 +717,12 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             if own:
                 previous = own
             due = parse_due(sentence, doc_year)
-            targets = parse_targets(sentence, period[1] if period else None) \
+            targets = parse_targets(sentence, period[1] if period else target_year.by_year if target_year else None) \
                 if (in_targets or states_goal(sentence)) else []
             if due is None and targets and period:
                 due = Due(text=period[0], by_year=period[1])
+            elif due is None and targets and target_year:
+                due = target_year
             if not _dated(due) and period_heading:
                 due = period_heading
             if not _dated(due) and yearly and (in_targets or heading):

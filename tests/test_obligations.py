@@ -989,3 +989,116 @@ def test_a_reports_next_tasks_naming_no_doer_are_its_issuers_own():
     own = [o for o in index.items if o.quote.startswith("Hoàn thành thu kinh phí")]
     assert [o.actor["name"] for o in own if o.actor] == ["Công đoàn Công ty TNHH Gỗ Tân Phú"], index.items
     assert not any("45 đoàn viên" in o.quote for o in index.items), "what was done is no task"
+
+
+# A resolution of this file's own: the enacting formula, an article of results, targets under a heading naming their
+# year, a contract-like length inside a target, and a sentence whose own subject is not the body of the one before.
+CONFERENCE_RESOLUTION = """CÔNG ĐOÀN VIÊN CHỨC HUYỆN ĐÔNG SƠN
+BAN CHẤP HÀNH
+Số: 03/NQ-CĐVC
+Đông Sơn, ngày 10 tháng 12 năm 2026
+
+NGHỊ QUYẾT
+Hội nghị Ban Chấp hành lần thứ 5 về nhiệm vụ năm 2027
+
+Căn cứ Điều lệ Công đoàn Việt Nam;
+BAN CHẤP HÀNH CÔNG ĐOÀN VIÊN CHỨC HUYỆN QUYẾT NGHỊ:
+
+Điều 1. Nhất trí với báo cáo kết quả công tác năm 2026
+Năm 2026, toàn huyện kết nạp 95 đoàn viên mới, bằng 110% kế hoạch; 18 công đoàn cơ sở vững mạnh.
+
+Điều 2. Mục tiêu năm 2027
+1. Kết nạp ít nhất 80 đoàn viên mới; 100% viên chức có thời gian công tác từ 6 tháng trở lên được tuyên truyền về tổ chức công đoàn.
+2. Phấn đấu 95% đoàn viên được tham gia sinh hoạt chuyên đề.
+
+Điều 3. Tổ chức thực hiện
+Ban Thường vụ chỉ đạo triển khai Nghị quyết. Các ban, các công đoàn cơ sở trực thuộc xây dựng kế hoạch hành động, gửi về Văn phòng trước ngày 20/01/2027.
+"""
+
+
+def test_a_resolutions_results_and_formula_are_no_tasks_and_its_targets_fall_due_at_the_headings_years_end():
+    """`troly deadlines` of a nghị quyết: "từ 6 tháng trở lên" is how long a member has served, not "6 tháng một lần";
+    the targets of "Điều 2. Mục tiêu năm 2027" fall due at the end of 2027; last year's results and the "… QUYẾT
+    NGHỊ:" line are not listed; "Các ban, các công đoàn cơ sở … gửi …" is theirs, not the Ban Thường vụ's before it."""
+    from bot.channels.render import render_deadlines
+
+    index = obligation_index([("nq03.txt", CONFERENCE_RESOLUTION)])
+    quotes = " ".join(o.quote for o in index.items)
+    assert "QUYẾT NGHỊ" not in quotes and "95 đoàn viên" not in quotes, quotes
+    lines = render_deadlines(index.timeline(), date(2026, 12, 15)).splitlines()
+    for words in ("từ 6 tháng trở lên", "ít nhất 80 đoàn viên", "95% đoàn viên"):
+        line = next(line for line in lines if words in line)
+        assert "năm 2027" in line and "6 tháng một lần" not in line, line
+    plan = [o for o in index.items if "kế hoạch hành động" in o.quote]
+    assert plan and all(o.due["date"] == "2027-01-20" and "Ban Thường vụ" not in o.bodies for o in plan), plan
+    assert [o.quote for o in index.select("các ban")] == [o.quote for o in plan]
+
+
+# A directive of this file's own: numbered bodies over lettered items (the first naming a union of industrial zones),
+# and a last numbered item that is a whole sentence with no items under it.
+DIRECTIVE = """LIÊN ĐOÀN LAO ĐỘNG TỈNH HÒA NAM
+BAN THƯỜNG VỤ
+Số: 04/CT-LĐLĐ
+Hòa Nam, ngày 12 tháng 11 năm 2026
+
+CHỈ THỊ
+Về chăm lo Tết cho người lao động
+
+Để chăm lo Tết cho người lao động, Ban Thường vụ Liên đoàn Lao động tỉnh yêu cầu:
+
+1. Các Liên đoàn Lao động huyện, thị xã và Công đoàn các Khu công nghiệp:
+
+a) Rà soát danh sách người lao động có hoàn cảnh khó khăn, hoàn thành trước ngày 15/12/2026.
+
+b) Báo cáo kết quả thăm hỏi về Ban Thường vụ Liên đoàn Lao động tỉnh trước ngày 20/02/2027.
+
+2. Công đoàn cơ sở:
+
+a) Phối hợp với người sử dụng lao động tổ chức xe đưa công nhân về quê trước ngày 25/01/2027.
+
+3. Ban Nữ công Liên đoàn Lao động tỉnh tổ chức chương trình Chợ Tết Công đoàn trong tháng 01/2027.
+
+Ban Thường vụ Liên đoàn Lao động tỉnh yêu cầu các cấp công đoàn nghiêm túc thực hiện Chỉ thị này.
+"""
+
+
+def test_a_directives_first_bodies_and_its_last_numbered_sentence_have_their_tasks():
+    """`troly obligations --actor`: the items under "1. Các Liên đoàn Lao động huyện, thị xã và Công đoàn các Khu công
+    nghiệp:" are both bodies' ("Công đoàn các KCN" is a body one can ask for); "3. Ban Nữ công … trong tháng 01/2027."
+    is the Ban Nữ công's task, due at the month's end."""
+    index = obligation_index([("ct04.txt", DIRECTIVE)])
+    for name in ("Công đoàn các Khu công nghiệp", "cong doan cac KCN", "LĐLĐ huyện"):
+        assert sorted(o.due["date"] for o in index.select(name)) == ["2026-12-15", "2027-02-20"], name
+    market = index.select("Ban Nữ công")
+    assert [(o.quote[:30], o.due["date"]) for o in market] == [("Ban Nữ công Liên đoàn Lao động", "2027-01-31")]
+
+
+def test_a_schedule_tables_person_in_charge_hour_and_place_make_its_calendar_events(tmp_path):
+    """A thông báo's markdown schedule "Nội dung | Thời gian | Địa điểm | Người phụ trách": each row is its body's
+    (`--actor "Ban Nữ công"`), an event at "7 giờ 30 ngày 20/3/2027" is dated, and `deadlines --ics` puts it at the
+    row's place."""
+    from icalendar import Calendar
+
+    from bot.answer.exports import write_ics
+
+    notice = """# THÔNG BÁO
+
+**CÔNG ĐOÀN CÔNG TY CỔ PHẦN DỆT AN PHÚ**
+
+Về việc tổ chức Ngày hội gia đình công nhân
+
+### 1. Lịch tổ chức
+
+| Nội dung | Thời gian | Địa điểm | Người phụ trách |
+|---|---|---|---|
+| Đăng ký các gia đình tham gia | Trước ngày 10/3/2027 | Các phân xưởng | Tổ trưởng công đoàn |
+| Hội thi nấu ăn gia đình | 7 giờ 30 ngày 20/3/2027 | Nhà văn hóa công ty | Ban Nữ công |
+"""
+    index = obligation_index([("tb-an-phu.md", notice)])
+    contest = index.select("Ban Nữ công")
+    assert [o.due["date"] for o in contest] == ["2027-03-20"] and "Hội thi nấu ăn" in contest[0].quote
+    assert [o.due["date"] for o in index.select("tổ trưởng công đoàn")] == ["2027-03-10"]
+    write_ics(index.timeline(), tmp_path / "an-phu.ics", year=2027)
+    events = Calendar.from_ical((tmp_path / "an-phu.ics").read_bytes()).walk("VEVENT")
+    places = {e.decoded("dtstart"): str(e["location"]) for e in events}
+    assert places == {date(2027, 3, 10): "Các phân xưởng", date(2027, 3, 20): "Nhà văn hóa công ty"}, places

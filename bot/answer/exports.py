@@ -33,7 +33,8 @@ def _summary(o: DocObligation) -> str:
 
 
 def write_ics(timeline: Timeline, path: Path, year: int | None = None) -> int:
-    """Dated items as all-day events, recurring ones with an RRULE; returns the number of events."""
+    """Dated items as all-day events, recurring ones with an RRULE, each at its place when the text names one;
+    returns the number of events."""
     cal = Calendar()
     cal.add("prodid", "-//troly//obligations//VI")
     cal.add("version", "2.0")
@@ -70,7 +71,7 @@ def _event(o: DocObligation, day: date, part: int | None = None) -> Event:
     event.add("dtstart", day)
     event.add("dtend", day + timedelta(days=1))
     event.add("description", _citation(o))
-    event.add("location", o.document)
+    event.add("location", o.place or o.document)  # the row's place ("Hội trường A"), else the text it is from
     return event
 
 

@@ -107,6 +107,7 @@ class DocObligation:
     recipient: dict | None = None
     due: dict | None = None
     target: dict | None = None
+    place: str = ""  # where it takes place (a task table's place column), "" when the text does not say
 
     @property
     def key(self) -> str:
@@ -150,7 +151,7 @@ class DocObligation:
         return {"id": self.id, "doc_id": self.doc_id, "document": self.document, "section": self.section,
                 "position": self.position, "text": self.text, "quote": self.quote, "kind": self.kind,
                 "actor": plain(self.actor), "recipient": plain(self.recipient), "due": self.due,
-                "target": self.target}
+                "target": self.target, "place": self.place}
 
 
 @dataclass
@@ -231,7 +232,7 @@ class ObligationIndex:
                     source=r.source, section=o.get("section", ""), position=int(o.get("chunk_position", -1)),
                     text=o.get("text", ""), quote=o["quote"], kind=o.get("kind", "duty"), actor=o.get("actor"),
                     recipient=o.get("recipient"), due=_counted_from_load(o.get("due"), getattr(r, "ingested_at", "")),
-                    target=o.get("target")))
+                    target=o.get("target"), place=o.get("place", "")))
         for o in items:
             if (day := o.due_date()) is not None:
                 last_years[o.doc_id] = max(last_years.get(o.doc_id, day.year), day.year)
