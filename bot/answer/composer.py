@@ -22,7 +22,7 @@ from bot.answer.list_items import in_order, list_asked, whole_list
 from bot.answer.where import asks_only_where, names_place
 from bot.answer.written_order import written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY, MOMENT_WORDS, NUMBER,
-                                 ATTEND_WORDS, PERCENT, RECEIVE_WORDS, RECIPIENT, REPORT, TIME, WHICH_ASKED, WHICH_WORDS,
+                                 ATTEND_WORDS, PERCENT, PLACE, RECEIVE_WORDS, RECIPIENT, REPORT, TIME, WHICH_ASKED, WHICH_WORDS,
                                  QuestionKind, bounds_said, asking_words, classify, counts, cue_tokens, field_answers,
                                  field_label, in_range, kind_units, measured, number_unit, only_lengths, opens_line,
                                  planned, stated_words, states)
@@ -204,7 +204,8 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     # An abbreviation counts through its expansion, matched without diacritics.
     loose = {tok for tok, expanded in marked if expanded}
     abbreviations = lexicon.abbreviations_in(question)
-    moment = _said(tokens, MOMENT_WORDS) if kind.kinds & ASKS_WHEN else set()
+    # "diễn ra lúc nào", "diễn ra ở đâu": the event happening, asked when or where it does, not what about
+    moment = _said(tokens, MOMENT_WORDS) if kind.kinds & ASKS_WHEN or PLACE in kind.kinds else set()
     moment |= _said(tokens, RECEIVE_WORDS) if {MONEY, NUMBER} & set(kind.strict) else set()
     moment |= _said(tokens, ATTEND_WORDS) if NUMBER in kind.strict else set()
     cues = cue_tokens(tokens)
@@ -835,7 +836,8 @@ def _as_written(question: str, asked: frozenset[str]) -> str:
 
 def distinct(query: Query, quoted: list[Passage], lexicon: Lexicon, weights: Weights = DEFAULT) -> float:
     """Share of the question's distinctive topic the quoted passages hold, with their headings, lead-ins and
-    document names: each content word weighs its rarity in the store (idf) to `distinct_power`, so the rare words —
+    document names and issuers (the body that issued a document names it as its title does, as in score_spans: "Công
+    ty … có bao nhiêu đoàn viên" of a report its company's union issued): each content word weighs its rarity in the store (idf) to `distinct_power`, so the rare words —
     the subject a question shares with no ordinary sentence of the documents ("kết hôn" over union plans) — weigh
     most, and the words every passage has ("công đoàn", "đoàn viên", "thực hiện") next to nothing. A word held only
     inside another ("tục" of "thủ tục" in "tiếp tục": _free) is not held. The numbers the question names are checked
@@ -850,7 +852,7 @@ def distinct(query: Query, quoted: list[Passage], lexicon: Lexicon, weights: Wei
     if not total:
         return 1.0
     naming = place_words(query.text) if any(here) else ""
-    texts = [lexicon.terms(f"{naming if at else ''} \n {p.document} \n {p.short_title} \n {p.section} \n "
+    texts = [lexicon.terms(f"{naming if at else ''} \n {p.document} \n {p.short_title} \n {p.issuer} \n {p.section} \n "
                            f"{list_lead(p)} \n {bounds_said(query.text, p.text)} \n {p.text}") for p, at in zip(quoted, here)]
     return sum(w for tok, w, keys in probes if any(
         not terms.held.isdisjoint(keys) and _free(query, terms, tok, lexicon, weights.collocation)
