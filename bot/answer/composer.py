@@ -24,7 +24,7 @@ from bot.answer.written_order import written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY, MOMENT_WORDS, NUMBER,
                                  ATTEND_WORDS, PERCENT, PLACE, RECEIVE_WORDS, RECIPIENT, REPORT, TIME, WHICH_ASKED, WHICH_WORDS,
                                  QuestionKind, bounds_said, asking_words, classify, counts, cue_tokens, field_answers,
-                                 field_label, in_range, kind_units, measured, number_unit, only_lengths, opens_line,
+                                 field_label, in_range, kind_units, measured, number_unit, only_dates, only_lengths, opens_line,
                                  planned, stated_words, states)
 from ingest.obligations import heading_actor, sentence_actor
 from troly import tables
@@ -533,7 +533,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             if due_only:
                 kinds.discard(DATE)
             counted = counting and (counts(unit, stating) or (tallied and start != HEADING))
-            if NUMBER in kinds and unit and not counted:
+            # a number of no unit asked ("đoàn phí hằng tháng là bao nhiêu") is no day of a date ("trước ngày 20")
+            if NUMBER in kinds and (not counted if unit else only_dates(stating)):
                 kinds.discard(NUMBER)
             strict = sum(1 for k in kinds if k in query.kind.strict)
             if start == HEADING and not strict:  # the heading is context already, unless it states the fact asked

@@ -181,6 +181,15 @@ def only_lengths(text: str) -> bool:
     return bool(rx.search(text)) and not re.search(r"\d", rx.sub(" ", text))
 
 
+def only_dates(text: str) -> bool:
+    """Whether every figure `text` states is part of a date, a year or a time of day ("trước ngày 20 hằng tháng"): a
+    number, but of when, not of how much or how many."""
+    rest = text
+    for kind in (DATE, YEAR, CLOCK):
+        rest = re.sub(rf"(?:{_FACTS[kind]})\d*", " ", rest)
+    return rest != text and not re.search(r"\d", rest)
+
+
 def asked_kinds(question: str, soft: bool = False) -> list[str]:
     """The kinds of fact a question asks that a sentence can be tested for: its strict kinds, and with `soft` its
     soft ones too; "giai đoạn nào" (a span of years) only that."""
