@@ -23,7 +23,7 @@ from bot.answer.where import asks_only_where, names_place
 from bot.answer.written_order import written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY, MOMENT_WORDS, NUMBER,
                                  ATTEND_WORDS, PERCENT, PLACE, RECEIVE_WORDS, RECIPIENT, REPORT, TIME, WHICH_ASKED, WHICH_WORDS,
-                                 QuestionKind, bounds_said, asking_words, classify, counts, cue_tokens, field_answers,
+                                 QuestionKind, bounds_said, asking_words, classified, classify, counts, cue_tokens, field_answers,
                                  field_label, in_range, kind_units, measured, number_unit, only_dates, only_lengths, opens_line,
                                  planned, stated_words, states)
 from ingest.obligations import heading_actor, sentence_actor
@@ -440,6 +440,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         hint_weight[key] = max(hint_weight.get(key, 0.0), h.weight)
     wanted = set(query.kind.strict) | set(query.kind.soft)
     unit = number_unit(query.text)
+    thing = classified(query.text)  # "bao nhiêu căn Mái ấm": "12 “Mái ấm …”" counts them too
     in_units = kind_units(query.text)  # "tiền" of "bao nhiêu tiền": how the kind is asked, no topic word
     counting = NUMBER in query.kind.kinds and bool(unit)
     agree = agreements(passages)
@@ -532,7 +533,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             due_only = _due_only(wanted, kinds, stating)
             if due_only:
                 kinds.discard(DATE)
-            counted = counting and (counts(unit, stating) or (tallied and start != HEADING))
+            counted = counting and (counts(unit, stating) or bool(thing) and counts(thing, stating)
+                                    or (tallied and start != HEADING))
             # a number of no unit asked ("đoàn phí hằng tháng là bao nhiêu") is no day of a date ("trước ngày 20")
             if NUMBER in kinds and (not counted if unit else only_dates(stating)):
                 kinds.discard(NUMBER)
