@@ -22,10 +22,10 @@ from bot.answer.list_items import in_order, list_asked, whole_list
 from bot.answer.where import asks_only_where, names_place
 from bot.answer.written_order import written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY, MOMENT_WORDS, NUMBER,
-                                 ATTEND_WORDS, PERCENT, PLACE, RECEIVE_WORDS, RECIPIENT, REPORT, TIME, WHICH_ASKED, WHICH_WORDS,
-                                 QuestionKind, bounds_said, asking_words, classified, classify, counts, cue_tokens, field_answers,
-                                 field_label, in_range, kind_units, measured, number_unit, only_dates, only_lengths, opens_line,
-                                 planned, stated_words, states)
+                                 ATTEND_WORDS, PERCENT, PLACE, RECEIVE_WORDS, RECIPIENT, REPORT, TIME, WHICH_ASKED,
+                                 WHICH_WORDS, QuestionKind, bounds_said, asking_words, classified, classify, counts,
+                                 cue_tokens, field_answers, field_label, in_range, kind_units, measured, number_unit,
+                                 only_dates, only_lengths, opens_line, planned, stated_words, states)
 from ingest.obligations import heading_actor, sentence_actor
 from troly import tables
 from troly.tables import toml
@@ -838,14 +838,15 @@ def _as_written(question: str, asked: frozenset[str]) -> str:
 
 
 def distinct(query: Query, quoted: list[Passage], lexicon: Lexicon, weights: Weights = DEFAULT) -> float:
-    """Share of the question's distinctive topic the quoted passages hold, with their headings, lead-ins and
-    document names and issuers (the body that issued a document names it as its title does, as in score_spans: "Công
-    ty … có bao nhiêu đoàn viên" of a report its company's union issued): each content word weighs its rarity in the store (idf) to `distinct_power`, so the rare words —
-    the subject a question shares with no ordinary sentence of the documents ("kết hôn" over union plans) — weigh
-    most, and the words every passage has ("công đoàn", "đoàn viên", "thực hiện") next to nothing. A word held only
-    inside another ("tục" of "thủ tục" in "tiếp tục": _free) is not held. The numbers the question names are checked
-    on their own (ids_missing); a passage standing at the place it names ("dieu 2 noi gi") holds the words naming
-    it, and a word that may be a filler typed without diacritics ("noi") is then no topic, as in score_spans."""
+    """Share of the question's distinctive topic the quoted passages hold, with their headings, lead-ins and document
+    names and issuers (the body that issued a document names it as its title does, as in score_spans: "Công ty … có
+    bao nhiêu đoàn viên" of a report its company's union issued): each content word weighs its rarity in the store
+    (idf) to `distinct_power`, so the rare words — the subject a question shares with no ordinary sentence of the
+    documents ("kết hôn" over union plans) — weigh most, and the words every passage has ("công đoàn", "đoàn viên",
+    "thực hiện") next to nothing. A word held only inside another ("tục" of "thủ tục" in "tiếp tục": _free) is not
+    held. The numbers the question names are checked on their own (ids_missing); a passage standing at the place it
+    names ("dieu 2 noi gi") holds the words naming it, and a word that may be a filler typed without diacritics
+    ("noi") is then no topic, as in score_spans."""
     at_named = named_place(query.text)
     here = [at_named is not None and stands_at(place_of(p.section, p.lead, p.text), at_named) for p in quoted]
     probes = [(tok, w ** weights.distinct_power, keys) for tok, w, keys in query.probes

@@ -324,7 +324,8 @@ def counts(unit: str, text: str) -> bool:
         return True
     # "45m2": a measure's unit may follow its number unspaced
     space = r"\s*" if re.search(r"\d$", unit) else r"\s+"
-    if re.search(rf"(?<![\w/.-]){_NUMBER_WORDS}{_SPELLED}{space}{_QUOTE}(?:[a-z]+\s+){{0,2}}?{re.escape(unit)}\b", folded):
+    counted = rf"(?<![\w/.-]){_NUMBER_WORDS}{_SPELLED}{space}{_QUOTE}(?:[a-z]+\s+){{0,2}}?{re.escape(unit)}\b"
+    if re.search(counted, folded):
         return True
     if unit not in _COUNT["generic"]:
         return False
