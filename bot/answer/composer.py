@@ -23,10 +23,10 @@ from bot.answer.list_items import in_order, list_asked, whole_list
 from bot.answer.where import asks_only_where, names_place
 from bot.answer.written_order import written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY, MOMENT_WORDS, NUMBER,
-                                 ATTEND_WORDS, PERCENT, RECEIVE_WORDS, RECIPIENT, REPORT, TIME, WHICH_ASKED, WHICH_WORDS,
-                                 QuestionKind, bounds_said, asking_words, classify, counts, cue_tokens, field_answers,
-                                 field_label, in_range, kind_units, measured, number_unit, only_lengths, opens_line,
-                                 planned, stated_words, states)
+                                 ATTEND_WORDS, PERCENT, PLACE, RECEIVE_WORDS, RECIPIENT, REPORT, TIME, WHICH_ASKED,
+                                 WHICH_WORDS, QuestionKind, bounds_said, asking_words, classified, classify, counts,
+                                 cue_tokens, field_answers, field_label, in_range, kind_units, measured, number_unit,
+                                 only_dates, only_lengths, opens_line, planned, stated_words, states)
 from ingest.obligations import heading_actor, sentence_actor
 from troly import tables
 from troly.tables import toml
@@ -216,7 +216,8 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     # An abbreviation counts through its expansion, matched without diacritics.
     loose = {tok for tok, expanded in marked if expanded}
     abbreviations = lexicon.abbreviations_in(question)
-    moment = _said(tokens, MOMENT_WORDS) if kind.kinds & ASKS_WHEN else set()
+    # "diễn ra lúc nào", "diễn ra ở đâu": the event happening, asked when or where it does, not what about
+    moment = _said(tokens, MOMENT_WORDS) if kind.kinds & ASKS_WHEN or PLACE in kind.kinds else set()
     moment |= _said(tokens, RECEIVE_WORDS) if {MONEY, NUMBER} & set(kind.strict) else set()
     moment |= _said(tokens, ATTEND_WORDS) if NUMBER in kind.strict else set()
     cues = cue_tokens(tokens)
@@ -451,6 +452,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         hint_weight[key] = max(hint_weight.get(key, 0.0), h.weight)
     wanted = set(query.kind.strict) | set(query.kind.soft)
     unit = number_unit(query.text)
+    thing = classified(query.text)  # "bao nhiêu căn Mái ấm": "12 “Mái ấm …”" counts them too
     in_units = kind_units(query.text)  # "tiền" of "bao nhiêu tiền": how the kind is asked, no topic word
     counting = NUMBER in query.kind.kinds and bool(unit)
     agree = agreements(passages)
@@ -543,8 +545,10 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             due_only = _due_only(wanted, kinds, stating)
             if due_only:
                 kinds.discard(DATE)
-            counted = counting and (counts(unit, stating) or (tallied and start != HEADING))
-            if NUMBER in kinds and unit and not counted:
+            counted = counting and (counts(unit, stating) or bool(thing) and counts(thing, stating)
+                                    or (tallied and start != HEADING))
+            # a number of no unit asked ("đoàn phí hằng tháng là bao nhiêu") is no day of a date ("trước ngày 20")
+            if NUMBER in kinds and (not counted if unit else only_dates(stating)):
                 kinds.discard(NUMBER)
             strict = sum(1 for k in kinds if k in query.kind.strict)
             if start == HEADING and not strict:  # the heading is context already, unless it states the fact asked
@@ -857,13 +861,15 @@ def _as_written(question: str, asked: frozenset[str]) -> str:
 
 
 def distinct(query: Query, quoted: list[Passage], lexicon: Lexicon, weights: Weights = DEFAULT) -> float:
-    """Share of the question's distinctive topic the quoted passages hold, with their headings, lead-ins and
-    document names: each content word weighs its rarity in the store (idf) to `distinct_power`, so the rare words —
-    the subject a question shares with no ordinary sentence of the documents ("kết hôn" over union plans) — weigh
-    most, and the words every passage has ("công đoàn", "đoàn viên", "thực hiện") next to nothing. A word held only
-    inside another ("tục" of "thủ tục" in "tiếp tục": _free) is not held. The numbers the question names are checked
-    on their own (ids_missing); a passage standing at the place it names ("dieu 2 noi gi") holds the words naming
-    it, and a word that may be a filler typed without diacritics ("noi") is then no topic, as in score_spans."""
+    """Share of the question's distinctive topic the quoted passages hold, with their headings, lead-ins and document
+    names and issuers (the body that issued a document names it as its title does, as in score_spans: "Công ty … có
+    bao nhiêu đoàn viên" of a report its company's union issued): each content word weighs its rarity in the store
+    (idf) to `distinct_power`, so the rare words — the subject a question shares with no ordinary sentence of the
+    documents ("kết hôn" over union plans) — weigh most, and the words every passage has ("công đoàn", "đoàn viên",
+    "thực hiện") next to nothing. A word held only inside another ("tục" of "thủ tục" in "tiếp tục": _free) is not
+    held. The numbers the question names are checked on their own (ids_missing); a passage standing at the place it
+    names ("dieu 2 noi gi") holds the words naming it, and a word that may be a filler typed without diacritics
+    ("noi") is then no topic, as in score_spans."""
     at_named = named_place(query.text)
     here = [at_named is not None and stands_at(place_of(p.section, p.lead, p.text), at_named) for p in quoted]
     probes = [(tok, w ** weights.distinct_power, keys) for tok, w, keys in query.probes
@@ -873,7 +879,7 @@ def distinct(query: Query, quoted: list[Passage], lexicon: Lexicon, weights: Wei
     if not total:
         return 1.0
     naming = place_words(query.text) if any(here) else ""
-    texts = [lexicon.terms(f"{naming if at else ''} \n {p.document} \n {p.short_title} \n {p.section} \n "
+    texts = [lexicon.terms(f"{naming if at else ''} \n {p.document} \n {p.short_title} \n {p.issuer} \n {p.section} \n "
                            f"{list_lead(p)} \n {bounds_said(query.text, p.text)} \n {p.text}") for p, at in zip(quoted, here)]
     return sum(w for tok, w, keys in probes if any(
         not terms.held.isdisjoint(keys) and _free(query, terms, tok, lexicon, weights.collocation)

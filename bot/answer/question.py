@@ -181,6 +181,15 @@ def only_lengths(text: str) -> bool:
     return bool(rx.search(text)) and not re.search(r"\d", rx.sub(" ", text))
 
 
+def only_dates(text: str) -> bool:
+    """Whether every figure `text` states is part of a date, a year or a time of day ("trước ngày 20 hằng tháng"): a
+    number, but of when, not of how much or how many."""
+    rest = text
+    for kind in (DATE, YEAR, CLOCK):
+        rest = re.sub(rf"(?:{_FACTS[kind]})\d*", " ", rest)
+    return rest != text and not re.search(r"\d", rest)
+
+
 def asked_kinds(question: str, soft: bool = False) -> list[str]:
     """The kinds of fact a question asks that a sentence can be tested for: its strict kinds, and with `soft` its
     soft ones too; "giai đoạn nào" (a span of years) only that."""
@@ -236,6 +245,7 @@ _DIGITS = r"\d{1,3}(?:\.\d{3})+(?!\.?\d)|\d+(?:,\d+)?"
 _NUMBER_WORDS = "(?:" + "|".join([_DIGITS, *_COUNT["numbers"], *(w + r" \S+" for w in _COUNT["at_least"])]) + ")"
 
 
+_QUOTE = "[\"\u201c]?"  # "12 “Mái ấm công đoàn”": a name counted may stand in quotes after its number
 _DAY = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"
 _RANGE_JOIN = "|".join(map(re.escape, _COUNT["range_joins"]))
 _DAY_SPAN = re.compile(rf"\btu (?:ngay )?{_DAY} ?(?:{_RANGE_JOIN}) ?(?:het )?(?:ngay )?{_DAY}")
@@ -272,6 +282,17 @@ def number_unit(question: str) -> str:
     return ""
 
 
+def classified(question: str) -> str:
+    """The thing a classifier asked as the unit counts ("bao nhiêu căn Mái ấm": "mai"; count_words.toml classifiers),
+    folded first syllable, or "": a document counts it with or without its classifier."""
+    for clause in _clauses(question):
+        m = _UNIT_Q.search(clause)
+        if m:
+            after = clause[m.end():].split()
+            return after[0] if m.group(1) in _COUNT["classifiers"] and after and after[0] not in STOP_FOLDED else ""
+    return ""
+
+
 def kind_units(question: str) -> set[str]:
     """The folded unit words the question asks its amount in ("tien" of "bao nhiêu tiền", "dong" of "mấy đồng"):
     they ask the kind of fact, which any amount stated answers ("mỗi đoàn viên 3.000.000 đồng"), and name no topic.
@@ -303,7 +324,8 @@ def counts(unit: str, text: str) -> bool:
         return True
     # "45m2": a measure's unit may follow its number unspaced
     space = r"\s*" if re.search(r"\d$", unit) else r"\s+"
-    if re.search(rf"(?<![\w/.-]){_NUMBER_WORDS}{_SPELLED}{space}(?:[a-z]+\s+){{0,2}}?{re.escape(unit)}\b", folded):
+    counted = rf"(?<![\w/.-]){_NUMBER_WORDS}{_SPELLED}{space}{_QUOTE}(?:[a-z]+\s+){{0,2}}?{re.escape(unit)}\b"
+    if re.search(counted, folded):
         return True
     if unit not in _COUNT["generic"]:
         return False
