@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from troly import tables
-from troly.vntext import tone_pattern
+from troly.vntext import bodies, fold, kind_names, plain_words, tone_pattern
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -31,6 +31,10 @@ _DAY, _MONTH, _YEAR, _NUMBER = (tone_pattern(_D[k]) for k in ("day", "month", "y
 # An issuer line that is only an organ's name: the organ of the body printed above it.
 _ORGAN_RE = re.compile("|".join(_phrase_pattern(p) for p in _WORDS["organs"]), re.I)
 MOTTO_RE = re.compile("|".join(_phrase_pattern(p) for p in _WORDS["motto"]), re.I)
+# An issuer line that opens with a level ("TỈNH BÌNH DƯƠNG", "NGÀNH Y TẾ"; prompts/body_levels.txt) and names no body
+# of its own ends the name of the body above it, which the column's width wrapped ("CÔNG ĐOÀN KHU KINH TẾ / TỈNH BÌNH
+# DƯƠNG": one issuer, not a province under a công đoàn); "TỈNH ỦY …" names a body (prompts/bodies.tsv).
+_LEVEL_RE = re.compile(rf"^(?:{'|'.join(re.escape(fold(w)) for w in tables.lines('body_levels.txt'))})\s+\S")
 _MIXED_CASE_MOTTO_RE = re.compile("|".join(_phrase_pattern(p) for p in _WORDS["motto_mixed_case"]), re.I)
 # "Số: 773 /QĐ-TTg", "Luật số: 12/2012/QH13", "Số 3260-KH/ĐĐQH15", "Số: 3210/QĐ - U B ND"
 NUMBER_RE = re.compile(rf"(?:^|(?<=\s))(?:[\wÀ-ỹ]+\s+)?{_NUMBER}\s*:?\s*(\d[\w.\-–]*(?:\s*/\s*[\w.\-–]+(?:\s*[-–]\s*[A-ZĐ](?:\s?[A-ZĐ0-9])*)?)+)",
@@ -72,9 +76,15 @@ class Header:
 
     @property
     def _named(self) -> list[str]:
-        """The issuer block's lines, an organ's line ("BAN CHẤP HÀNH") joined to the body above it whose organ it
-        is: the two lines name one issuer, the Ban Chấp hành of that công đoàn, not a body under another."""
-        lines = list(self.issuer_lines)
+        """The issuer block's lines, a line ending the name above it joined to it (_LEVEL_RE), an organ's line ("BAN
+        CHẤP HÀNH") joined to the body above it whose organ it is: the two lines name one issuer, the Ban Chấp hành of
+        that công đoàn, not a body under another."""
+        lines: list[str] = []
+        for line in self.issuer_lines:
+            if lines and _LEVEL_RE.match(fold(line)) and not bodies().mentions(line):
+                lines[-1] = f"{lines[-1]} {line}"
+            else:
+                lines.append(line)
         if len(lines) > 1 and _ORGAN_RE.fullmatch(lines[-1]):
             lines[-2:] = [f"{lines[-1]} {lines[-2]}"]
         return lines
@@ -170,6 +180,8 @@ def _take_segment(segment: str, header: Header, starts_title: Callable[[str], bo
 
 def _take_issuer(segment: str, header: Header, starts_title: Callable[[str], bool]) -> bool:
     segment = segment.strip(" .")
+    if plain_words(segment) in kind_names():  # a kind's name typed without its marks ("TO TRINH"): no issuer
+        return True
     if _is_caps(segment) and len(segment) < 120 and not starts_title(segment):
         header.issuer_lines.append(re.sub(r"\s+", " ", segment))
         header.stated.append(header.issuer_lines[-1])
@@ -187,9 +199,10 @@ def _printed_motto(line: str) -> bool:
     return any(m.group(0).isupper() or _MIXED_CASE_MOTTO_RE.fullmatch(m.group(0)) for m in MOTTO_RE.finditer(line))
 
 
-def _header_start(raw_lines: list[str]) -> int | None:
+def _header_start(raw_lines: list[str], starts_title: Callable[[str], bool]) -> int | None:
     """Index of the first header line: the line of the motto or the number, with the issuer
-    lines in capitals just above it; None when no header opens the document."""
+    lines in capitals just above it (not the title's kind printed above them, "# THÔNG BÁO"); None when no header
+    opens the document."""
     seen = 0
     for i, line in enumerate(raw_lines):
         if not line.strip():
@@ -204,7 +217,7 @@ def _header_start(raw_lines: list[str]) -> int | None:
                 above = raw_lines[j].strip().strip("#*_ ")
                 if not above:
                     continue
-                if _is_caps(above) and len(above) < 120:
+                if _is_caps(above) and len(above) < 120 and not starts_title(above):
                     start = j
                     continue
                 break
@@ -216,7 +229,7 @@ def split_header(raw_lines: list[str], starts_title: Callable[[str], bool]) -> t
     """The header found near the top of raw lines, where it starts and where it ends (the body
     begins there); (empty header, 0, 0) when there is none. `starts_title(line)` tells where the
     title ("KẾ HOẠCH", "LUẬT" ...) begins."""
-    start = _header_start(raw_lines)
+    start = _header_start(raw_lines, starts_title)
     if start is None:
         return Header(), 0, 0
     header = Header()
