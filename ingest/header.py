@@ -48,7 +48,8 @@ NO_DAY_RE = re.compile(rf"(?:([^\W\d][^,\d|]{{1,40}}),\s*)?{_DAY}[\s.…_]*(?:{_
                        rf"\s+(\d{{1,2}})\s+{_YEAR}\s+(\d{{4}})", re.I)
 LETTER_SUBJECT = tables.toml('header_words.toml')['letter']['subject']  # "V/v", before a letter's subject
 SUBJECT_RE = re.compile(rf"\b{re.escape(LETTER_SUBJECT)}\b\s*:?\s*", re.I)
-_BLANK_DATE_RE = re.compile(rf"\b{_DAY}\b.*\b{_YEAR}\b", re.I)  # "ngày 04 tháng……năm 2026"
+# "ngày 04 tháng……năm 2026" (not "Ngày hội đọc sách năm 2027", a subject: no month between)
+_BLANK_DATE_RE = re.compile(rf"\b{_DAY}\b.*\b{_MONTH}\b.*\b{_YEAR}\b", re.I)
 # "Số: 12/KH-CĐN"; "SỐ:" as a TCVN3 file reads back (its toned capitals and small letters share codes)
 _NUMBER_LINE_RE = re.compile(rf"(?:[\wÀ-ỹ]+\s+)?(?:{tone_pattern(_D['number'].capitalize())}|{tone_pattern(_D['number'].upper())})"
                              r"\s*:?\s*\d")

@@ -178,9 +178,10 @@ def _wrap_width(lines: list[str]) -> int | None:
     width = lengths[int(len(lengths) * 0.9)]
     if width > 160:
         return None
-    # counted among the lines that end no sentence: a paragraph's last line is short whatever the layout, and a
-    # short text's headings, title and closing lines with them outnumbered its wrapped lines (a one-page PDF plan)
-    open_lines = [len(l) for l in lines if l and not l.endswith(_TERMINAL)]
+    # counted among the lines that end no sentence and are not in capitals: a paragraph's last line is short whatever
+    # the layout, and a short text's headings, title and closing lines with them outnumbered its wrapped lines (a
+    # one-page PDF plan)
+    open_lines = [len(l) for l in lines if l and not l.endswith(_TERMINAL) and not _is_upper(l)]
     full = sum(1 for n in open_lines if n >= width * 0.75)
     return width if full >= len(open_lines) * 0.4 else None
 
