@@ -145,6 +145,7 @@ def _take_segment(segment: str, header: Header, starts_title: Callable[[str], bo
     # "Số: 09/KH-CĐCS  Vĩnh Phước, ngày …" (a Word line whose tabs became spaces): the place starts after the number
     number = NUMBER_RE.search(segment)
     after = number.end() if number and PLACE_DATE_RE.search(segment, number.end()) else 0
+    dated_at: int | None = None  # where the place-date went among the pieces stated: the number printed before it
     opens_dated = segment.lower().startswith(_D["day"])
     m = PLACE_DATE_RE.search(segment, after)
     stated = iso_date(*m.group(2, 3, 4)) if m else ""
@@ -156,6 +157,7 @@ def _take_segment(segment: str, header: Header, starts_title: Callable[[str], bo
         header.place = re.sub(r"\s+", " ", (m.group(1) or "")).strip()
         if stated:
             header.date = stated
+            dated_at = len(header.stated)
             header.stated.append(re.sub(r"\s+", " ", m.group(0)).strip())
         segment = (segment[:m.start()] + segment[m.end():]).strip()
     elif (blank := _BLANK_DATE_RE.search(segment)) and re.match(r"^[^\W\d]", segment) \
@@ -170,7 +172,8 @@ def _take_segment(segment: str, header: Header, starts_title: Callable[[str], bo
     m = NUMBER_RE.search(segment)
     if m:
         header.number = clean_number(m.group(1))
-        header.stated.append(re.sub(r"\s+", " ", m.group(0)).strip())
+        header.stated.insert(dated_at if after and dated_at is not None else len(header.stated),
+                             re.sub(r"\s+", " ", m.group(0)).strip())
         before, segment = segment[:m.start()].strip(), segment[m.end():].strip()
         if before and not _take_issuer(before, header, starts_title):
             return False

@@ -181,6 +181,8 @@ def test_a_number_and_place_date_on_one_line_under_the_title_and_issuer_are_read
     assert m.issuer.lower() == "công đoàn trường thpt pleiku", m.issuer
     assert m.title == "Thông báo về việc tổ chức Ngày hội đọc sách năm 2027", m.title
     assert "ngày 02 tháng 12" not in m.short_title, m.short_title
+    header = next(c.text for c in doc.chunks if c.kind == "header")  # quoted in the order printed
+    assert header.split("\n")[1:] == ["Số: 14/TB-CĐ", "Pleiku, ngày 02 tháng 12 năm 2026"], header
 
 
 def test_header_columns_on_one_line_and_a_number_without_colon():
