@@ -37,7 +37,8 @@ MOTTO_RE = re.compile("|".join(_phrase_pattern(p) for p in _WORDS["motto"]), re.
 _LEVEL_RE = re.compile(rf"^(?:{'|'.join(re.escape(fold(w)) for w in tables.lines('body_levels.txt'))})\s+\S")
 _MIXED_CASE_MOTTO_RE = re.compile("|".join(_phrase_pattern(p) for p in _WORDS["motto_mixed_case"]), re.I)
 # "Số: 773 /QĐ-TTg", "Luật số: 12/2012/QH13", "Số 3260-KH/ĐĐQH15", "Số: 3210/QĐ - U B ND"
-NUMBER_RE = re.compile(rf"(?:^|(?<=\s))(?:[\wÀ-ỹ]+\s+)?{_NUMBER}\s*:?\s*(\d[\w.\-–]*(?:\s*/\s*[\w.\-–]+(?:\s*[-–]\s*[A-ZĐ](?:\s?[A-ZĐ0-9])*)?)+)",
+# (a spaced code's letters are capitals: "Số: 14/TB-CĐ - Pleiku, ngày …" goes on with a place, no code)
+NUMBER_RE = re.compile(rf"(?:^|(?<=\s))(?:[\wÀ-ỹ]+\s+)?{_NUMBER}\s*:?\s*(\d[\w.\-–]*(?:\s*/\s*[\w.\-–]+(?:\s*[-–]\s*(?-i:[A-ZĐ](?:\s?[A-ZĐ0-9])*(?![a-zà-ỹđ])))?)+)",
                        re.I)
 _DIGITS = r"(\d(?:\s?\d)?)"  # "0 6", "26"
 PLACE_DATE_RE = re.compile(rf"(?:([^\W\d][^,\d|]{{1,40}}),\s*)?{_DAY}\s+{_DIGITS}\s+{_MONTH}\s+{_DIGITS}\s+{_YEAR}\s+(\d{{4}})",

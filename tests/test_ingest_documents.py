@@ -169,13 +169,16 @@ def test_a_kind_typed_without_marks_is_no_issuer():
     assert (doc.meta.kind, doc.meta.number) == ("Tờ trình", "03/TTr-CĐCS")
 
 
-def test_a_number_and_place_date_on_one_line_under_the_title_and_issuer_are_read():
+@pytest.mark.parametrize(("text", "source"), [
+    ("# THÔNG BÁO\n\n**CÔNG ĐOÀN TRƯỜNG THPT PLEIKU**\n\nSố: 14/TB-CĐ — Pleiku, ngày 02 tháng 12 năm 2026\n\n"
+     "## Về việc tổ chức Ngày hội đọc sách năm 2027\n\n", "tb14.md"),
+    ("CÔNG ĐOÀN TRƯỜNG THPT PLEIKU\nSố: 14/TB-CĐ - Pleiku, ngày 02 tháng 12 năm 2026\n\n"
+     "THÔNG BÁO\nVề việc tổ chức Ngày hội đọc sách năm 2027\n\n", "tb14.txt")])
+def test_a_number_and_place_date_on_one_line_under_the_title_and_issuer_are_read(text, source):
     """Before, a .md notice printing its kind first, then its issuer in bold, then "Số: 14/TB-CĐ — Pleiku, ngày …" on one
-    line had no number, date or issuer, and that line was glued into its title and short name."""
-    doc = parse_document("# THÔNG BÁO\n\n**CÔNG ĐOÀN TRƯỜNG THPT PLEIKU**\n\n"
-                         "Số: 14/TB-CĐ — Pleiku, ngày 02 tháng 12 năm 2026\n\n"
-                         "## Về việc tổ chức Ngày hội đọc sách năm 2027\n\n"
-                         "1. Các tổ công đoàn đăng ký tham gia trước ngày 10/01/2027.\n", "tb14.md")
+    line had no number, date or issuer, and that line was glued into its title and short name; with a hyphen between
+    ("14/TB-CĐ - Pleiku"), the place was read as part of the number's code."""
+    doc = parse_document(text + "1. Các tổ công đoàn đăng ký tham gia trước ngày 10/01/2027.\n", source)
     m = doc.meta
     assert (m.number, m.date, m.place) == ("14/TB-CĐ", "2026-12-02", "Pleiku"), m
     assert m.issuer.lower() == "công đoàn trường thpt pleiku", m.issuer
