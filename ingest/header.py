@@ -30,6 +30,9 @@ _D = tables.toml("date_words.toml")
 _DAY, _MONTH, _YEAR, _NUMBER = (tone_pattern(_D[k]) for k in ("day", "month", "year", "number"))
 # An issuer line that is only an organ's name: the organ of the body printed above it.
 _ORGAN_RE = re.compile("|".join(_phrase_pattern(p) for p in _WORDS["organs"]), re.I)
+# An issuer line that ends unfinished (a company's legal form, "công ty", "và"): the name goes on in the line below it.
+_UNFINISHED = [*_WORDS["unfinished"], *tables.toml("header_words.toml")["issuer"]["legal_forms"]]
+_UNFINISHED_RE = re.compile(rf"(?:^|\s)(?:{'|'.join(_phrase_pattern(p) for p in _UNFINISHED)})$", re.I)
 MOTTO_RE = re.compile("|".join(_phrase_pattern(p) for p in _WORDS["motto"]), re.I)
 # An issuer line that opens with a level ("TỈNH BÌNH DƯƠNG", "NGÀNH Y TẾ"; prompts/body_levels.txt) and names no body
 # of its own ends the name of the body above it, which the column's width wrapped ("CÔNG ĐOÀN KHU KINH TẾ / TỈNH BÌNH
@@ -78,12 +81,13 @@ class Header:
 
     @property
     def _named(self) -> list[str]:
-        """The issuer block's lines, a line ending the name above it joined to it (_LEVEL_RE), an organ's line ("BAN
-        CHẤP HÀNH") joined to the body above it whose organ it is: the two lines name one issuer, the Ban Chấp hành of
-        that công đoàn, not a body under another."""
+        """The issuer block's lines, a name broken over two lines joined (the line above ending unfinished, or the
+        line below only giving a level and a place: _UNFINISHED_RE, _LEVEL_RE), and an organ's line ("BAN CHẤP HÀNH")
+        joined to the body above it whose organ it is: the two lines name one issuer, the Ban Chấp hành of that công
+        đoàn, not a body under another."""
         lines: list[str] = []
-        for line in self.issuer_lines:
-            if lines and _LEVEL_RE.match(fold(line)) and not bodies().mentions(line):
+        for line in self.issuer_lines:  # "CÔNG ĐOÀN CÔNG TY CỔ PHẦN / MAY …", "CÔNG ĐOÀN KHU KINH TẾ / TỈNH BÌNH DƯƠNG"
+            if lines and (_UNFINISHED_RE.search(lines[-1]) or _LEVEL_RE.match(fold(line)) and not bodies().mentions(line)):
                 lines[-1] = f"{lines[-1]} {line}"
             else:
                 lines.append(line)

@@ -17,6 +17,7 @@ import unicodedata
 from ingest.leads import DUTY_WORDS, announces_only
 from ingest.due import OPENS_WITH_PERIOD, Due, half_of_year, opening_date, parse_due, parse_targets, states_goal
 from ingest.chunker import CLOSING_KINDS, DATA_ROW
+from ingest.markers import heading_match
 from ingest.model import SECTION_SEP, Chunk, Obligation, ParsedDocument
 from ingest.repair import DOER_LABEL_RE
 from ingest.structure import table_cells
@@ -28,6 +29,7 @@ from troly.vntext import ROLES, Bodies, Mention, bodies, fold, fold_same_length,
 _W = tables.toml("obligation_words.toml")
 _I = re.IGNORECASE
 _ASSIGNMENT_HEADING = re.compile(alternation(_W["headings"]["assignment"]), _I)
+_OWNER_HEADING = re.compile(rf"^{alternation(_W['headings']['owner'])}\s+(\S.*?)[\s:.]*$", _I)
 _PURPOSE_HEADING = re.compile(alternation(_W["headings"]["purpose"]), _I)
 _TARGET_HEADING = re.compile(alternation(_W["headings"]["target"]), _I)
 _YEARLY_HEADING = re.compile(alternation(_W["headings"]["yearly"]), _I)
@@ -89,15 +91,28 @@ _DUTY_FOLDED = re.compile(rf"{_ROLE_REST}(?:{folded_alternation(_DUTY_AFTER)})\b
                           rf"(?:{folded_alternation(_W['report']['verbs'])})\b")
 
 
-def _person_doer(sentence: str) -> str:
-    """The role a sentence opens with, when a duty word follows it ("Tổ trưởng công đoàn có trách nhiệm …"), else ""."""
+_ROLE_ACTS = re.compile(rf"\s+{alternation(_W['doer']['role_acts'])}\b", _I)
+
+
+def _person_doer(sentence: str, found: Bodies) -> str:
+    """The role a sentence opens with, when a duty word follows it ("Tổ trưởng công đoàn có trách nhiệm …") or, the
+    role alone, a verb of what it does ("Chủ tịch phối hợp với …"), else "". The role of a known body ends with that
+    body's name: "Ủy viên Ban Chấp hành vắng họp phải …" is the Ủy viên's duty, "vắng họp" says when."""
     folded = fold_same_length(sentence)
     role = _ROLE_START.match(folded)
     if not role:
         return ""
+    if _ROLE_ACTS.match(sentence, role.end()):
+        return sentence[role.start(1):role.end()]
     plain = folded == sentence.lower()
     duty = (_DUTY_FOLDED.match(folded, role.end()) if plain else _DUTY_AS_WRITTEN.match(sentence, role.end()))
-    return sentence[role.start(1):duty.end(1) if duty.group(1) else duty.end(2)] if duty else ""
+    if not duty:
+        return ""
+    end = duty.end(1) if duty.group(1) else duty.end(2)
+    body = next((m for m in found.mentions(sentence[:end]) if m.start >= role.end()), None)
+    if body is not None and not sentence[role.end():body.start].strip():
+        end = body.end
+    return sentence[role.start(1):end]
 
 
 _SETS_LIMIT = re.compile(rf"^{alternation(_W['due']['limit'])}\b", _I)  # "chậm nhất ngày …", not "ngày 26 tháng 7 …"
@@ -240,6 +255,32 @@ def _heading_doer(section: str, found: Bodies) -> Actor | None:
         if _ASSIGNMENT_HEADING.search(part):
             return _doer_at_start(parts[i + 1], found)
     return None
+
+
+def _owner_doer(section: str, found: Bodies) -> Actor | None:
+    """The body or person's role whose duties the deepest heading above a passage says its items are ("Điều 4.
+    Nhiệm vụ của Chủ tịch", "Trách nhiệm của Bộ Y tế"), as written; None when it names neither."""
+    last = section.split(SECTION_SEP)[-1].strip() if section else ""
+    numbered = heading_match(last)
+    owner = _OWNER_HEADING.match(numbered.rest if numbered else last)
+    if owner is None:
+        return None
+    named = _doer_at_start(owner.group(1), found)
+    if named is not None:
+        return named
+    role = _ROLE_START.match(fold_same_length(owner.group(1)))
+    return (owner.group(1), []) if role else None
+
+
+_OWN_TASKS_KINDS = frozenset(k.lower() for k in _W["doer"]["own_tasks_in"])
+
+
+def _directs_itself(doc: ParsedDocument, section: str) -> bool:
+    """Whether a passage is under the part of a report that says what its issuer will do next ("II. PHƯƠNG HƯỚNG,
+    NHIỆM VỤ THỜI GIAN TỚI"): a task there that names no doer ("Hoàn thành thu kinh phí … trước ngày 15/12") is the
+    issuer's own."""
+    return bool(doc.meta.issuer) and doc.meta.kind.lower() in _OWN_TASKS_KINDS and any(
+        _DIRECTION_HEADING.match(_LABEL.sub("", part.strip(), count=1)) for part in section.split(SECTION_SEP))
 
 
 def heading_actor(section: str) -> str:
@@ -453,7 +494,7 @@ def _own_clause(before: str, clause: str, found: Bodies) -> bool:
         return False
     if parse_targets(before):
         return not parse_targets(clause) and not _dated(parse_due(before))
-    return bool(_doer_at_start(clause, found, acting=True) or _person_doer(clause))
+    return bool(_doer_at_start(clause, found, acting=True) or _person_doer(clause, found))
 
 
 def _heading_period(section: str, doc_year: int | None) -> Due | None:
@@ -522,6 +563,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                      & {" | ".join(cell for cell in table_cells(unicodedata.normalize("NFC", c.text)) if cell)
                         for c in rows})
     headless = _headless_tables(doc.chunks, found, doc_year, _issued(doc))
+    issuer: Actor = (doc.meta.issuer, [])
     for n, chunk in enumerate(doc.chunks):
         text = unicodedata.normalize("NFC", chunk.text)
         # a heading is read in the section of the items under it (_heading_doer, _heading_targets)
@@ -563,7 +605,9 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             paragraph_doer = _doer_at_start(text.strip().rstrip(":"), found) if _only_names(text, found) else None
             paragraph_section = chunk.section
             continue
-        heading = paragraph_doer or _heading_doer(chunk.section, found)
+        heading = paragraph_doer or _heading_doer(chunk.section, found) \
+            or _owner_doer(unicodedata.normalize("NFC", chunk.section), found) \
+            or (issuer if _directs_itself(doc, chunk.section) else None)
         if heading is None and _PURPOSE_HEADING.search(chunk.section.split(SECTION_SEP)[0] if chunk.section else ""):
             continue
         last_heading = chunk.section.split(SECTION_SEP)[-1] if chunk.section else ""
@@ -592,7 +636,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 continue
             if _only_names(sentence, found):
                 continue  # a list of bodies: no duty of its own
-            person = _person_doer(_LABEL.sub("", sentence, count=1))
+            person = _person_doer(_LABEL.sub("", sentence, count=1), found)
             own = _doer(sentence, found) or ((person, []) if person else None)
             if sentence.endswith(":") and not own:
                 continue  # the lead-in of a list ("Hướng dẫn và tiếp nhận hồ sơ:"): the items say the duties

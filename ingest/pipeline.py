@@ -38,8 +38,10 @@ class IngestResult:
     renamed_from: str | None = None  # the document of the file it was before being renamed in its folder
     removed: bool = False  # a duplicate whose file had loaded a document of its own before, now removed
     replaced: str | None = None  # the file of the version of the same document (number, date, issuer) it replaced
+    replaced_gone: bool = False  # the file of the version it replaced is gone from the folder: it stands again
     newer: str | None = None  # "older": the file of the loaded version, edited later, that stands
-    file: str = ""  # "older": the file itself, for the command that loads it all the same
+    file: str = ""  # the file itself (where it is): for "older" the command that loads it all the same, when it
+    # replaced another version the file that now stands
 
     @property
     def line(self) -> str:
@@ -54,7 +56,8 @@ class IngestResult:
         return t(key, status=status, id=self.id, other=self.duplicate_of)
 
     def to_json(self) -> dict:
-        optional = ("duplicate_of", "warning", "same_name_as", "renamed_from", "removed", "replaced", "newer", "file")
+        optional = ("duplicate_of", "warning", "same_name_as", "renamed_from", "removed", "replaced", "replaced_gone",
+                    "newer", "file")
         out = {k: v for k, v in asdict(self).items() if k != "embedded" and k not in optional}
         out.update((k, getattr(self, k)) for k in optional if getattr(self, k))
         return out
@@ -114,7 +117,8 @@ class IngestReport:
             if d.renamed_from:
                 lines.append(t("ingest.renamed_line", other=d.renamed_from))
             if d.replaced and d.status not in NOT_LOADED:
-                lines.append(t("ingest.replaced_line", path=d.replaced))
+                key = "ingest.replaced_gone_line" if d.replaced_gone else "ingest.replaced_line"
+                lines.append(t(key, path=d.replaced, file=d.file or d.source))
         return lines
 
     @property

@@ -19,6 +19,11 @@ Thực hiện chương trình công tác năm 2027, Ban Chấp hành Công đoà
 2. Mỗi công đoàn khoa, phòng cử 01 đội bóng chuyền hơi gồm 08 vận động viên.
 3. Đăng ký danh sách vận động viên về Văn phòng Công đoàn trước ngày 10/02/2027.
 
+Thực hiện Công văn số 12/LĐLĐ ngày 05/01/2027 của Liên đoàn Lao động thành phố Phú Lâm về việc chăm lo Tết cho đoàn viên, Ban Thường vụ Công đoàn Bệnh viện Đa khoa Phú Lâm đề nghị các công đoàn khoa, phòng thực hiện một số nội dung sau:
+
+1. Mức hỗ trợ: mỗi đoàn viên có hoàn cảnh khó khăn được tặng quà trị giá 700.000 đồng.
+2. Danh sách đoàn viên được tặng quà gửi về Văn phòng Công đoàn trước ngày 25/01/2027.
+
 Đến năm 2028:
 - Phấn đấu 100% đoàn viên tham gia ít nhất 01 môn thể thao.
 
@@ -46,3 +51,12 @@ def test_an_as_follows_lead_in_is_quoted_not_set_before_the_answer(hospital):
 def test_a_lead_in_naming_when_still_heads_the_answer(hospital):
     answer = hospital.ask("đến năm 2028 phấn đấu bao nhiêu phần trăm đoàn viên tham gia thể thao")
     assert answer.found and "Đến năm 2028" in first_line(answer), answer.answer
+
+
+def test_a_long_lead_in_is_cut_where_it_asks_not_inside_a_name(hospital):
+    """"(…động huyện Sơn Tịnh đề nghị …) Mức hỗ trợ: …": the lead-in shown was cut 80 characters from its end,
+    inside the name of the body asking; it starts at the asking word instead."""
+    answer = hospital.ask("quà tết cho đoàn viên có hoàn cảnh khó khăn trị giá bao nhiêu")
+    line = first_line(answer)
+    assert answer.found and "700.000" in line, answer.answer
+    assert line.startswith("(…đề nghị các công đoàn khoa, phòng thực hiện một số nội dung sau)"), line

@@ -84,3 +84,18 @@ def test_who_holds_a_post_is_read_from_the_signature_of_the_bodys_document(assis
     assert "Phan Thị Thu" not in head.answer, head.answer
     deputy = assistant.ask("ai là phó chủ tịch công đoàn công ty cổ phần gạch men Thái Bình?")
     assert deputy.found and "Phan Thị Thu" in deputy.answer, deputy.answer
+
+
+_NOTICE = ("CÔNG ĐOÀN DỆT MAY VIỆT NAM\nCÔNG ĐOÀN CÔNG TY CỔ PHẦN\nMAY PHÚ HÒA\nSố: 21/TB-CĐ\n"
+           "Phú Hòa, ngày 03 tháng 6 năm 2028\n\nTHÔNG BÁO\nVề việc tổ chức tham quan cho đoàn viên năm 2028\n\n"
+           "1. Thời gian: từ ngày 10/8/2028 đến ngày 12/8/2028. Địa điểm: biển Quy Nhơn.\n"
+           "2. Mỗi đoàn viên được hỗ trợ 1.500.000 đồng.\n\nTM. BAN CHẤP HÀNH\nCHỦ TỊCH\n\nLê Văn Hùng\n")
+
+
+def test_a_bodys_name_broken_over_two_header_lines_is_named_whole(assistant, tmp_path):
+    """Before, "ai là chủ tịch công đoàn công ty may phú hòa" was told "Chủ tịch May Phú Hòa là …": the issuer's name,
+    printed over two lines ("CÔNG ĐOÀN CÔNG TY CỔ PHẦN / MAY PHÚ HÒA"), was read as its last line only."""
+    ingested(assistant, tmp_path, "tb-tham-quan-phu-hoa.txt", _NOTICE)
+    answer = assistant.ask("ai là chủ tịch công đoàn công ty may phú hòa?")
+    assert answer.found and "Chủ tịch Công đoàn Công ty cổ phần May Phú Hòa là Lê Văn Hùng" in answer.answer, \
+        answer.answer

@@ -136,3 +136,25 @@ def test_an_appendix_names_its_parent_after_the_parent_moved_to_another_id(cli_e
     assert "bong-chuyen.md" not in run_troly(["docs"], cli_env).stdout.replace("giai-bong-chuyen.md", "")
     meta = json.loads(run_troly(["show", "--json", "phu-luc.md"], cli_env).stdout)["meta"]
     assert meta["part_of"] == "kh-bong-chuyen", meta
+
+
+def test_a_folder_holding_two_versions_says_which_file_stands_and_brings_the_older_back_when_the_newer_is_deleted(
+        cli_env, tmp_path):
+    """b.txt, edited after a.md, replaced it: the report named only the id and the old file, and called a.md
+    "unchanged" in the same run. Once b.txt was deleted, a.md was left out as older than the deleted file, and the
+    document removed with it: gone from the store until a second run."""
+    folder = tmp_path / "ke-hoach"
+    old = _write(folder / "a.md", "8.000.000", 1_770_000_000)
+    _ingest(cli_env, str(folder))
+    new = _write(folder / "b.txt", "9.000.000", 1_770_090_000)
+
+    both = run_troly(["ingest", str(folder)], cli_env).stdout
+    assert f"nay dùng tệp {new}" in both and f"thay bản trước từ {old}" in both, both
+    assert "[không đổi]" not in both and f"[bản cũ hơn] a.md" in both, both
+
+    new.unlink()
+    left = run_troly(["ingest", str(folder)], cli_env).stdout
+    assert "[đã xóa]" not in left and "[bản cũ hơn]" not in left, left
+    assert f"{new}" in left and f"nay dùng tệp {old}" in left, left
+    found = run_troly(["search", "kinh phí giải bóng chuyền hơi"], cli_env).stdout
+    assert "8.000.000" in found, found

@@ -904,3 +904,88 @@ Liên đoàn Lao động huyện đề nghị các công đoàn cơ sở thực 
         assert not any(noise in q for q in quotes), f"no duty: {noise}"
     lapse = next(o for o in obligations if o.quote.startswith("Quá thời hạn"))
     assert lapse.actor["short"] == "LĐLĐ huyện", "the body named after the lapse, not the unions asked before"
+
+
+RULES = [("qc05.txt", """CÔNG ĐOÀN TRƯỜNG TRUNG HỌC CƠ SỞ HÒA AN
+Số: 05/QC-CĐ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hòa An, ngày 15 tháng 9 năm 2026
+
+QUY CHẾ
+Hoạt động của Ban Chấp hành Công đoàn Trường Trung học cơ sở Hòa An nhiệm kỳ 2026 - 2031
+
+Điều 1. Phạm vi áp dụng
+Quy chế này quy định nhiệm vụ, quyền hạn và lề lối làm việc của Ban Chấp hành Công đoàn trường.
+
+Điều 2. Chế độ họp
+1. Ban Chấp hành họp thường kỳ mỗi tháng một lần vào tuần đầu của tháng.
+2. Ủy viên Ban Chấp hành vắng họp phải báo cáo lý do với Chủ tịch trước buổi họp.
+
+Điều 3. Hội nghị cán bộ, công chức
+Chủ tịch phối hợp với Hiệu trưởng tổ chức Hội nghị cán bộ, công chức, viên chức vào tháng 10 hằng năm.
+
+Điều 4. Nhiệm vụ của Chủ tịch
+1. Điều hành mọi hoạt động của Ban Chấp hành giữa hai kỳ họp.
+2. Ký các văn bản của Công đoàn trường gửi cấp trên.
+3. Phân công nhiệm vụ cho các ủy viên Ban Chấp hành.
+
+Điều 5. Hiệu lực thi hành
+Quy chế này có hiệu lực kể từ ngày ký.
+
+TM. BAN CHẤP HÀNH
+CHỦ TỊCH
+
+Nguyễn Thị Lan
+""")]
+
+
+def test_a_chairs_duties_in_a_rules_document_are_the_chairs():
+    """Before, in a quy chế, "Chủ tịch phối hợp với Hiệu trưởng tổ chức Hội nghị … tháng 10 hằng năm" was listed under
+    "(không ghi rõ đơn vị)", the items of "Điều 4. Nhiệm vụ của Chủ tịch" were no duties at all, and "Ủy viên Ban Chấp
+    hành vắng họp phải báo cáo …" named "Ủy viên Ban Chấp hành vắng họp" as its doer (`troly obligations --actor`)."""
+    index = obligation_index(RULES)
+    chair = [o.quote for o in index.select("chu tich")]
+    assert any(q.startswith("Chủ tịch phối hợp với Hiệu trưởng") for q in chair), chair
+    assert {"Điều hành mọi hoạt động của Ban Chấp hành giữa hai kỳ họp.", "Ký các văn bản của Công đoàn trường gửi cấp trên.",
+            "Phân công nhiệm vụ cho các ủy viên Ban Chấp hành."} <= set(chair), chair
+    assert not [o.quote for o in index.items if not o.actor], "every duty of the rules names its doer"
+    member = [o.actor["name"] for o in index.items if o.quote.startswith("Ủy viên Ban Chấp hành vắng họp")]
+    assert member == ["Ủy viên Ban Chấp hành"], member
+
+
+NEXT_TASKS_REPORT = [("bc18.txt", """CÔNG ĐOÀN CÔNG TY TNHH GỖ TÂN PHÚ
+Số: 18/BC-CĐ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Tân Phú, ngày 20 tháng 11 năm 2026
+
+BÁO CÁO
+Kết quả hoạt động công đoàn năm 2026 và phương hướng năm 2027
+
+I. KẾT QUẢ THỰC HIỆN
+1. Tổ chức thăm hỏi 45 đoàn viên ốm đau, tổng số tiền 22.500.000 đồng.
+2. Phát triển mới 30 đoàn viên, đạt 120% kế hoạch.
+
+II. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI
+1. Hoàn thành thu kinh phí công đoàn năm 2026 trước ngày 15/12/2026.
+2. Tổ chức Tết sum vầy cho đoàn viên trước ngày 20/01/2027.
+
+Nơi nhận:
+- LĐLĐ huyện;
+- Lưu.
+
+TM. BAN CHẤP HÀNH
+CHỦ TỊCH
+
+Trần Văn Bình
+""")]
+
+
+def test_a_reports_next_tasks_naming_no_doer_are_its_issuers_own():
+    """Before, "Hoàn thành thu kinh phí công đoàn … trước ngày 15/12/2026" under a report's "PHƯƠNG HƯỚNG, NHIỆM VỤ"
+    had no doer: the công đoàn that reports what it did and will do is the one to do it."""
+    index = obligation_index(NEXT_TASKS_REPORT)
+    own = [o for o in index.items if o.quote.startswith("Hoàn thành thu kinh phí")]
+    assert [o.actor["name"] for o in own if o.actor] == ["Công đoàn Công ty TNHH Gỗ Tân Phú"], index.items
+    assert not any("45 đoàn viên" in o.quote for o in index.items), "what was done is no task"

@@ -3,6 +3,7 @@ text ("tăng ca" for "làm thêm giờ") still finds it."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from troly import tables
 from troly.vntext import fold, has_marks, syllables
@@ -22,16 +23,24 @@ class Synonyms:
 
     def __init__(self) -> None:
         self.groups: list[tuple[str, ...]] = []
+        self.searched_only: set[int] = set()  # groups that widen the search but hold no word in an answer
         self._by_key: dict[tuple[str, ...], list[int]] = {}
         self._keys: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # a phrase's key as written and folded
-        for group in tables.toml("synonyms.toml")["groups"]:
+        table = tables.toml("synonyms.toml")
+        for group in table["groups"]:
             self._add(group)
+        for group in table.get("searched_only", []):
+            if self._add(group):
+                self.searched_only.add(len(self.groups) - 1)
         self._longest = max((len(k) for k in self._by_key), default=1)
+        self._lengths: dict[str, set[int]] = {}  # a key's first word (as written; folded in a folded key): the lengths
+        for key in self._by_key:  # of the keys it opens
+            self._lengths.setdefault(key[0], set()).add(len(key))
 
-    def _add(self, group: Sequence[str]) -> None:
+    def _add(self, group: Sequence[str]) -> bool:
         phrases = tuple(dict.fromkeys(p.strip() for p in group if syllables(p)))
         if len(phrases) < 2:
-            return
+            return False
         self.groups.append(phrases)
         for phrase in phrases:
             key = _key(phrase)
@@ -39,6 +48,36 @@ class Synonyms:
             self._by_key.setdefault(key, []).append(len(self.groups) - 1)
             if len(key) > 1:  # a longer phrase typed without marks names it too ("tang ca")
                 self._by_key.setdefault(_folded(key), []).append(len(self.groups) - 1)
+        return True
+
+    def groups_held(self, words: Sequence[str]) -> frozenset[int]:
+        """The groups a phrase of which a run of words holds (a passage saying "hỏa hoạn" names what "cháy" names)."""
+        return frozenset(g for _, _, g in self._phrases_in(words))
+
+    def groups_of_words(self, words: Sequence[str]) -> dict[str, frozenset[int]]:
+        """Each word (lower case) of a run standing in a phrase of a group, and those groups ("cháy" of "nhà bị cháy":
+        the group of "hỏa hoạn"): a text naming the thing by the group's other name holds the word."""
+        lower = [w.lower() for w in words]
+        out: dict[str, set[int]] = {}
+        for start, n, g in self._phrases_in(words):
+            for w in lower[start:start + n]:
+                out.setdefault(w, set()).add(g)
+        return {w: frozenset(gs) for w, gs in out.items()}
+
+    def _phrases_in(self, words: Sequence[str]) -> list[tuple[int, int, int]]:
+        """(start, length, group) of each phrase of a group (not searched_only) a run of words holds, matched as
+        _spans matches: as written, or folded where typed without marks. Only runs opening with a key's first word are
+        looked at (a word typed without marks is its own folded form): every passage the composer weighs is read so."""
+        lower = [w.lower() for w in words]
+        found = []
+        for i, w in enumerate(lower):
+            for n in self._lengths.get(w, ()):
+                run = tuple(lower[i:i + n])
+                if len(run) < n:
+                    continue
+                key = run if n == 1 or any(map(has_marks, run)) else _folded(run)
+                found.extend((i, n, g) for g in self._by_key.get(key, ()) if g not in self.searched_only)
+        return found
 
     def others(self, words: Sequence[str]) -> list[str]:
         """The phrases naming what a run of words names somewhere in it, less those it holds itself."""
@@ -57,3 +96,9 @@ def _spans(words: Sequence[str], longest: int) -> set[tuple[str, ...]]:
             run = tuple(lower[i:i + n])
             out.add(run if any(map(has_marks, run)) else _folded(run))
     return out
+
+
+@lru_cache(maxsize=1)
+def synonyms() -> Synonyms:
+    """The table, read once (the composer matches every sentence it scores against it)."""
+    return Synonyms()

@@ -703,13 +703,17 @@ def bodies() -> Bodies:
 _CLAUSE_END = re.compile(r"([.;:,])\s+(?=\S)")
 
 
-def cut_start(text: str, limit: int) -> str:
+def cut_start(text: str, limit: int, starts: re.Pattern[str] | None = None) -> str:
     """`text` in at most `limit` characters, its end kept, "…" at the front (a lead-in's last words say what its
-    items are): from the first clause start that leaves no more than `limit`, else between words."""
+    items are): from the first clause start that leaves no more than `limit`; else from the first match of `starts`
+    that does (a word that opens what the lead-in asks: "…đề nghị các công đoàn cơ sở thực hiện …", rather than the
+    middle of the name of the body asking); else between words."""
     if len(text) <= limit:
         return text
     clause = next((m.end() for m in _CLAUSE_END.finditer(text)
                    if len(text) - m.end() <= limit and (m.group(1) != "," or text[m.end()].isupper())), None)
+    if clause is None and starts is not None:
+        clause = next((m.start() for m in starts.finditer(text) if len(text) - m.start() <= limit), None)
     if clause is not None:
         return "…" + text[clause:]
     tail = text[-limit:]

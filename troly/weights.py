@@ -151,6 +151,35 @@ class Weights:
     #   every question word once)), BM25 being scaled to its best candidate whatever that matches: lexical_full 0 … .5
     #   dev2 .705/.909/.785-.786, .6 … .7 .705/.932/.787, .8 … 1.2 .909 (1.5: ALQAC H@1 .870; 2: dev H@1 .947).
     #   eval_split at .65: tuning dev2 H@5 .909 -> .932 (plain unchanged); every checking line unchanged
+    # Tried and not kept (recall38, from main 4ebed6f; tuning H@1/H@5/MRR before: dev 1/1/1, dev2 .773/.955/.843,
+    # ALQAC .880/.954/.910; checking search H@1/H@5 dev .875/.875, dev2 .773/.864, probe .789/.895, ALQAC .956/1.000,
+    # each the same typed without diacritics):
+    # - the mirror of `subject`: a passage whose innermost heading or lead-in names a body, none of those the question
+    #   asks about, loses other_subject (the items under "2.1. Sở Tài chính:" asked of Sở Xây dựng). fit_weights --fit
+    #   other_subject --retrieval-only with ALQAC: 0 … .1 unchanged (dev2 MRR .844), .15 … .3 ALQAC .889/.954, .4 … 1
+    #   dev2 H@1 .750 (ALQAC .898). Checking at .15 and at .3: dev2 H@1 .773 -> .727 (both forms)
+    # - the cosine scaled over a fixed span below the best candidate's (1 at the best, 0 from best - span down) instead
+    #   of min-max over the candidates, whose minimum the lexical side's far passages set: span .03 dev2 .705/.909,
+    #   .05 .727/.909, .08 .750/.955, .10 .795/.955/.853 with ALQAC .889/.954/.913, .12 .795/.955 ALQAC .889/.944,
+    #   .15 .795/.955 ALQAC .880/.944, .2 .818/.955 ALQAC .880/.944, .3 .818/.932. Checking at .10: ALQAC H@1 .956 ->
+    #   .926, H@3 .985 -> .971 (both forms; dev, dev2, probe unchanged). (A cosine's scale is the embedder's, too.)
+    # - a list item's lead-in indexed with its text (BM25 weight 1) instead of its heading path (section_field):
+    #   every lead-in, dev2 .750/.932/.835; the innermost, .727/.955/.820; only one naming a body ("2.2. Sở Xây
+    #   dựng:"), .750/.955/.835; ALQAC unchanged throughout. Worse on the tuning part: not measured on the checking part
+    # - a passage whose text (its numbering aside) an earlier one of its document says word for word put after the
+    #   others: every tuning figure unchanged
+    # - refits at this state, one weight at a time (fit_weights --fit NAME --retrieval-only with ALQAC): scoped .2 …
+    #   .5, subject .1 … .25, asked_kind .05 … .2 (.15 and .2: dev2 MRR .846), named_local .6 … .9 (.9: MRR .846),
+    #   local_lexical .05 … .15 (.15: ALQAC H@1 .889, dev2 MRR .837), section_field .1 … .35 (.35: MRR .849),
+    #   article_field .35 … .65, title_field .2 … .4, bm25_b .6 … .9 (.6: dev2 .750/.977), dense .45 … .55 (.45:
+    #   ALQAC H@1 .889; .4 was vetoed by the checking part in retrieval31): no Hit@k gained on every set, so all kept
+    # Left (dev2's tuning Hit@5 misses): "giáo án" asked of a text saying "kế hoạch bài dạy", which its footnote 11
+    # says was "trước đây còn được gọi là bài soạn, giáo án" — the note is a passage of its own (rank 0), its mark
+    # ("Kế hoạch bài dạy<sup>11</sup>") dropped by ingest/readers.plain_inline, so nothing ties the other names to the
+    # term. Searched beside the question's word (a trial in prompts/synonyms.toml only, not kept: it is that
+    # question's wording), the term puts the answer at rank 1 (from 6): a footnote naming the marked term otherwise,
+    # read into the document's glossary as another name, would do so from the document itself. And an item under
+    # "2.2. Sở Xây dựng:" that does not repeat the body asked (rank 14, the list's first item at 0).
 
     # ---- sentence score in the composer: a linear score over named signals (higher = better answer)
     answer_pool: int = 8  # the search's top passages the composer reads its sentences from (fit_weights --fit answer_pool: 5–12 alike on the tuning part, 15+ worse; the middle of that plateau)

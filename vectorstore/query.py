@@ -142,6 +142,9 @@ class QueryPlan:
     restored: bool = False
     closing: set[str] = field(default_factory=set)  # closing passage kinds asked for ("recipients", "signature")
     reading: str = ""  # the question with diacritics restored, abbreviations as typed (the composer's filler words)
+    # the reading shown to the member ("Hiểu là: …"): a word restored only where the documents vouch for its form
+    # (written beside a neighbour as restored), else as typed ("toi da" when none writes "tối đa")
+    shown: str = ""
 
 
 def _another_name(name: str) -> tuple[list[str], float]:
@@ -163,6 +166,7 @@ class _Word:
     text: str
     kind: str = "word"  # word | abbr | filler
     form: str = ""  # chosen lower-case accented form
+    sure: bool = True  # the form has no marks to doubt, or the documents write it beside a neighbour's as restored
 
 
 class QueryAnalyzer:
@@ -371,10 +375,15 @@ class QueryAnalyzer:
                 layer[form] = (top[0], top[1] + [form])
             best.append(layer)
         path = max(best[-1].values(), key=lambda v: v[0])[1]
-        for w, form in zip(words, path):
+        for i, (w, form) in enumerate(zip(words, path)):
             if form != unicodedata.normalize("NFC", w.text.lower()):
                 changed = True
             w.form = form
+            # a restored form is vouched for by a pair the documents write ("đăng ký"; not "tôi" of "toi da" beside
+            # "khăn": a form the documents hold, but never so)
+            w.sure = form == fold(form) or len(words) == 1 or any(
+                self._pair(a, b) > 0 for a, b in ((path[i - 1], form) if i else ("", ""),
+                                                  (form, path[i + 1]) if i + 1 < len(path) else ("", "")) if a and b)
         return changed
 
     def _mark_fillers(self, words: list[_Word], question: str) -> None:
@@ -436,14 +445,16 @@ class QueryAnalyzer:
         self._mark_fillers(words, question)
 
         # Dense text: the question with restored words and abbreviations spelled out; reading: restored words only.
-        out, read, last = [], [], 0
+        out, read, shown, last = [], [], [], 0
         expanded: dict[str, str] = {}
         for w in words:
             out.append(question[last:w.start])
             read.append(question[last:w.start])
+            shown.append(question[last:w.start])
             word = w.text if w.kind == "abbr" or not w.form or w.form == w.text.lower() else \
                 w.form[0].upper() + w.form[1:] if w.text[:1].isupper() else w.form
             read.append(word)
+            shown.append(word if w.sure else w.text)
             if w.kind == "abbr":
                 entry = self.abbreviations.find(w.text)
                 abbr, expansion = entry.short, entry.expansion
@@ -461,6 +472,7 @@ class QueryAnalyzer:
             last = w.end
         out.append(question[last:])
         read.append(question[last:])
+        shown.append(question[last:])
         dense_text = roman_quarters("".join(out))
         if dense_text.strip() and not asserts(question):  # a statement to judge keeps its own marks
             dense_text = _CLOSING_MARKS.sub("", dense_text) + "?"
@@ -503,7 +515,7 @@ class QueryAnalyzer:
         doc_ids = self._docs_of(refs)
         doc_ids |= set().union(*(self.by_number.get(n, set()) for n in full_numbers(question)))
         return QueryPlan(question, dense_text, groups, doc_ids, expanded, restored,
-                         closing_asked(f"{question}\n{dense_text}"), "".join(read))
+                         closing_asked(f"{question}\n{dense_text}"), "".join(read), "".join(shown))
 
 
 CLOSING_QUESTIONS_FILE = PROMPTS_DIR / "closing_questions.tsv"

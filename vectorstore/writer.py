@@ -125,6 +125,15 @@ def _name(result: IngestResult, same_name: str | None) -> None:
     result.same_name_as = same_name if result.status not in NOT_LOADED and not result.replaced else None
 
 
+def _superseded(results: list[IngestResult]) -> None:
+    """A file found unchanged whose document another file of the same run replaces (its new version, edited later) is
+    that document's older version now, and said so: not "unchanged" beside the line of the file that replaced it."""
+    newer = {r.id: r for r in results if r.replaced and r.status not in NOT_LOADED}
+    for r in results:
+        if r.status == "unchanged" and r.id in newer:
+            r.status, r.duplicate_of, r.newer = "older", r.id, newer[r.id].file
+
+
 class Writer:
     """read → parse (ingest/) → compare with the store → embed only new inputs → write, file by file.
 
@@ -203,6 +212,7 @@ class Writer:
             take(item, same_name)
         # One bar for the whole run, counting each passage once (the count the summary reports):
         # a passage to embed moves it when embedded, a passage whose vector is known when written.
+        _superseded(report.documents)
         total = sum(len(p.ids) for p in planned)
         tick = progress(total, "embed") if progress and total else None
         self._write(planned, tick)
@@ -374,10 +384,10 @@ class Writer:
         if not self._parent(doc, doc_id, last):
             return None
         self._run.append(Candidate(doc_id, doc.meta))
-        result = IngestResult(doc_id, path.name, "added", title=doc.meta.title, kind=doc.meta.kind,
-                              chunks=len(doc.chunks), warning=" ".join(warnings) or None)
-        existing = self.store.get(doc_id)
         here = location(path)
+        result = IngestResult(doc_id, path.name, "added", title=doc.meta.title, kind=doc.meta.kind,
+                              chunks=len(doc.chunks), warning=" ".join(warnings) or None, file=here)
+        existing = self.store.get(doc_id)
         # the folder it is kept in line with: the one named now, else the one it came with (named alone since)
         folder = location(found.root) if found.root else (existing.folder if existing and existing.path == here
                                                           else "")
@@ -394,13 +404,14 @@ class Writer:
         if self._forced and twin and twin_id == twin.doc_id != doc_id and twin.path == here:
             drop.append(twin.doc_id)  # this very file, loaded under another id before: it moves to the id asked for
             twin_id = None
-        version_of = None if twin_id else self._version_of(doc, doc_id, existing, here, drop)
+        version_of = None if twin_id else self._version_of(doc, doc_id, existing, here, drop, renamed)
         if isinstance(version_of, IngestResult):
             return version_of
         if version_of is not None:  # the document's new version: under its id, in line with no folder of the old
             doc_id, existing = version_of.doc_id, version_of
             folder = location(found.root) if found.root else ""
             result.id, result.replaced = doc_id, version_of.path or version_of.source
+            result.replaced_gone = doc_id in renamed
         elif existing and existing.path not in ("", here):  # --id naming a document loaded from another file
             result.replaced = existing.path
         if twin_id and twin_id in renamed:
@@ -428,12 +439,14 @@ class Writer:
                         seconds_left=self.file_seconds - self.reader.spent, drop=tuple(drop))
 
     def _version_of(self, doc: ParsedDocument, doc_id: str, existing: DocRecord | None, here: str,
-                    drop: list[str]) -> DocRecord | IngestResult | None:
+                    drop: list[str], gone: dict[str, DocRecord]) -> DocRecord | IngestResult | None:
         """A file not loaded before whose document (kind, number, date, issuer) is loaded from another file is that
         document's new version: the loaded record it replaces under its id; with --id it stands under the id asked
         for and the other is added to `drop`. When the loaded file was edited later, the file is an older version:
         an "older" result, nothing loaded (a folder of old copies loaded again never brings a stale text back); when the
-        loaded file was chosen with --id, an "unchosen" one, whatever the times (the admin's choice stands)."""
+        loaded file was chosen with --id, an "unchosen" one, whatever the times (the admin's choice stands). When the
+        loaded version's file is `gone` from the folder named, this file replaces it whatever its time: deleting the
+        newer copy brings the one left back in the same run, rather than the document vanishing until a second run."""
         key = identity(doc.meta)
         if key is None or key in self._versions:
             return None  # two files of this run: each stays what it is
@@ -446,6 +459,8 @@ class Writer:
         if self._forced:
             drop.append(other.doc_id)
             return None
+        if other.doc_id in gone:
+            return other
         if other.chosen or stored_modified(other) > modified(here):
             return IngestResult(doc_id, Path(here).name, "unchosen" if other.chosen else "older", title=doc.meta.title,
                                 kind=doc.meta.kind, duplicate_of=other.doc_id, newer=other.path or other.source,

@@ -88,6 +88,13 @@ def _subject_runs(words: list[str]) -> list[str]:
     return runs
 
 
+def header_citation(record: DocRecord, doc_chunks: Callable[[str], list[StoredChunk]], n: int) -> Citation | None:
+    """Citation `n` of a document named by its title in a list of documents: its header (else its first passage)."""
+    chunks = doc_chunks(record.doc_id)
+    header = next((c for c in chunks if c.meta.get("block") == HEADER), chunks[0] if chunks else None)
+    return Citation(n, Passage.from_chunk(header, 1.0), [(0, len(header.text))]) if header is not None else None
+
+
 def documents_about(question: str, records: list[DocRecord], doc_chunks: Callable[[str], list[StoredChunk]],
                     search: Callable[[str], list[Passage]]) -> Answer | None:
     """Which documents are about a subject ("văn bản nào nói về an toàn vệ sinh lao động"): those whose title holds
@@ -110,10 +117,9 @@ def documents_about(question: str, records: list[DocRecord], doc_chunks: Callabl
     kept = {r.doc_id: r for r in records if not kind or r.kind == kind}
     lines, citations = [], []
     for record in [r for r in kept.values() if topic <= set(_words_of(f"{r.title} {r.short_title}", marked))]:
-        chunks = doc_chunks(record.doc_id)
-        header = next((c for c in chunks if c.meta.get("block") == HEADER), chunks[0] if chunks else None)
-        if header is not None and len(citations) < ABOUT_LISTED:
-            citations.append(Citation(len(citations) + 1, Passage.from_chunk(header, 1.0), [(0, len(header.text))]))
+        citation = header_citation(record, doc_chunks, len(citations) + 1) if len(citations) < ABOUT_LISTED else None
+        if citation is not None:
+            citations.append(citation)
             lines.append(t("answer.about_titled", title=record.label, subject=record.title, n=len(citations)))
     for p in search(asked):
         if len(citations) >= ABOUT_LISTED or p.doc_id not in kept or p.doc_id in {c.passage.doc_id for c in citations}:

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from bot.answer.list_items import in_order, shown_items
 from bot.answer.model import CITATION_MARK, Answer, Citation, list_lead, quote
-from bot.answer.question import MONEY, NUMBER, classify, cue_spans, states
+from bot.answer.question import MONEY, NUMBER, classify, cue_spans, states, within_bound
 from ingest.markers import heading_match
 from troly.tables import toml
 from troly.texts import t
@@ -41,6 +41,11 @@ def asks_yes_no(question: str) -> bool:
     """"… có được trợ cấp không?": asked yes or no of a case, not whether a document is by someone ("có phải …")."""
     folded = fold(question)
     return bool(_YES_NO.search(folded)) and not _JUDGED.search(folded)
+
+
+def says_no(text: str) -> bool:
+    """A line holding a word of saying no ("… sẽ không tiếp nhận hồ sơ"): what answers a yes or no it is asked with."""
+    return bool(_NEGATION.search(text.lower()))
 
 
 def _key(word: str, marked: bool) -> str:
@@ -188,10 +193,16 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
             text, citations = in_order([t("answer.case_not_listed", document=p.short_title or p.document, case=case),
                                         quote(list_lead(p))], items, shown_items(items, weights))
             return replace(answer, answer=text, found=False, citations=citations, nearest=False)
+    # yes or no of a count the line bounds ("… 3 lần một năm không?" of "không quá 02 lần trong một năm"): the bound
+    # says it, "Có." within it and "Không." outside it (the "không" of "không quá" is no "no" by itself)
+    first, _, rest = answer.answer.partition("\n")
+    within = within_bound(question, first) if yes_no and answer.found and not answer.nearest else None
+    if within is not None:
+        said = t("answer.case_yes" if within else "answer.case_no", line=first)
+        return replace(answer, answer="\n".join(x for x in (said, rest) if x))
     # yes or no of a case the line states plainly: no word of the question foreign to its document, every word of its
     # own case asked (or every word of the question held by it, its lead-in, headings and document name)
     plainly = not missing or (not extra and len(items) >= 2 and not case_words)
     if yes_no and answer.found and not answer.nearest and plainly and not _NEGATION.search(f"{list_lead(p)}\n{p.text}".lower()):
-        first, _, rest = answer.answer.partition("\n")
         return replace(answer, answer="\n".join(x for x in (t("answer.case_yes", line=first), rest) if x))
     return answer

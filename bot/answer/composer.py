@@ -15,8 +15,9 @@ from functools import cached_property, lru_cache
 
 from bot.answer.abstain import Evidence, confidence, judge, signals
 from bot.answer.artefacts import without_artefacts
+from bot.answer.cases import asks_yes_no, says_no
 from bot.answer.guard import is_instruction
-from bot.answer.contrast import asked_member_first, of_other_member
+from bot.answer.contrast import asked_member_first, of_other_member, own_subject_first
 from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
 from bot.answer.list_items import in_order, list_asked, whole_list
 from bot.answer.where import asks_only_where, names_place
@@ -32,6 +33,7 @@ from troly.tables import toml
 from troly.texts import t
 from troly.vntext import (OPEN, asserts, bodies, fold, is_syllable, kind_names, maybe_stopword, normalize, plain_words,
                           split_sentences, unframed, without_judging)
+from troly.synonyms import synonyms
 from troly.weights import DEFAULT, Weights
 from bot.answer.model import (Answer, Citation, ObligationHint, header_row_only, labelled_row, list_lead, quote,
                               stated_lead)
@@ -101,6 +103,9 @@ class Query:
     told: set[str] = field(default_factory=set)  # asked of one document, words only asking a kind: held by its facts
     # words asking a kind whose statement is specific ("hạn chót", "lấy … quỹ"), by kind: held by a line stating it
     stated_by: dict[str, frozenset[str]] = field(default_factory=dict)
+    # words standing in a phrase of a synonym group (prompts/synonyms.toml), and its groups: a text saying another
+    # phrase of the group holds them ("cháy" of "nhà bị cháy" by "thiên tai, hỏa hoạn"; Terms.named)
+    named_also: dict[str, frozenset[int]] = field(default_factory=dict)
 
     def held_by(self, kinds: set[str]) -> frozenset[str]:
         """The question's words a text stating these kinds holds whatever it says: `told` (asked of one document), and
@@ -124,7 +129,13 @@ class Query:
     def probes(self) -> list[tuple[str, float, tuple[str, ...]]]:
         """(token, weight, probe): each token matched as typed (exact), unless it is loose. Made once a
         question, not once for each of the hundreds of sentences it is matched against."""
-        return [(tok, w, probe(tok, (self.exact and tok not in self.loose) or None)) for tok, w in self.weights.items()]
+        return [(tok, w, probe(tok, (self.exact and tok not in self.loose) or None) + self._named(tok))
+                for tok, w in self.weights.items()]
+
+    def _named(self, *toks: str) -> tuple[str, ...]:
+        """The keys (Terms.held) of the synonym groups all these words stand in a phrase of."""
+        groups = frozenset.intersection(*(self.named_also.get(tok.lower(), frozenset()) for tok in toks))
+        return tuple(f"S{g}" for g in sorted(groups))
 
     @cached_property
     def own_pairs(self) -> frozenset[tuple[str, str]]:
@@ -138,8 +149,8 @@ class Query:
 
     @cached_property
     def pair_probes(self) -> list[tuple[float, tuple[str, ...]]]:
-        return [(w, pair_probe(a, b, (self.exact and a not in self.loose and b not in self.loose) or None))
-                for a, b, w in self.pairs]
+        return [(w, pair_probe(a, b, (self.exact and a not in self.loose and b not in self.loose) or None)
+                 + self._named(a, b)) for a, b, w in self.pairs]
 
 
 @dataclass
@@ -237,7 +248,7 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     stated_by = {k: words & set(idf) for k, words in stated_words(tokens, kind.kinds).items()}
     return Query(question, kind, idf, pairs, exact, loose, identifiers, names, numbering, asking, tokens,
                  measured(question) & identifiers, judged, asserted and not judged, _which(tokens) & set(idf), told,
-                 stated_by)
+                 stated_by, synonyms().groups_of_words([tok for tok, expanded in marked if not expanded]))
 
 
 def _said(tokens: list[str], words: frozenset[tuple[str, ...]]) -> set[str]:
@@ -666,6 +677,7 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passa
             chosen.append(max(earlier, key=lambda s: s.start))
     # the words naming the kind of fact asked ("tỷ lệ") are said by the best span when it states such a fact
     covered = set(best.matched) | (query.asking if best.kinds & set(query.kind.strict) else set()) | query.which
+    yes_no = asks_yes_no(query.text)
     kinds = set(best.kinds)
     named = set(best.ids_found)
     leading = _passage_best(scored)
@@ -687,12 +699,20 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passa
         # A span that adds only a kind of fact (an amount, a date) or a number the question names ("đến 2030 và
         # đến 2045") must be its passage's best, not a side remark.
         adds = new_kinds or (s.ids_found - named)
-        if new_words or (adds and s is leading[s.passage_index]) or other_doc:
+        if new_words or (adds and s is leading[s.passage_index]) or other_doc or _answers_no(s, chosen, yes_no):
             chosen.append(s)
             covered |= s.matched
             kinds |= s.kinds
             named |= s.ids_found
     return chosen
+
+
+def _answers_no(s: Scored, chosen: list[Scored], yes_no: bool) -> bool:
+    """"Thời hạn nộp hồ sơ có được gia hạn không?": asked yes or no, a line of the answer's passage saying no ("Quá
+    thời hạn trên, … sẽ không tiếp nhận hồ sơ") answers it, though it adds none of the question's words to the line
+    before it ("… trong thời hạn 30 ngày"), when no line chosen says no yet."""
+    return yes_no and s.passage_index == chosen[0].passage_index and says_no(s.text) \
+        and not any(says_no(c.text) for c in chosen)
 
 
 def _aside(s: Scored, best: Scored) -> bool:
@@ -767,11 +787,13 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     unnamed = _as_written(query.text, asked) if asked and in_scope and not any(
         _names_any(p, asked) for p in found) and any(_names_peer(p, asked) for p in found) else ""
     ranked = _subject_first(in_scope, query, passages, weights)
-    for first in (_naming_first, _stating_first, _field_first, _amount_first, _placed_first):
+    for first in (_naming_first, _stating_first, _field_first, _amount_first, _event_first, _placed_first):
         ranked = first(ranked, query, weights)
     # "nam công nhân …": a best line on "nữ công nhân" heads no answer when another line names the member asked
     line = lambda s: f"{list_lead(passages[s.passage_index])}\n{s.text}"  # noqa: E731
-    ranked = asked_member_first(ranked, query.text, line)
+    # "đoàn viên qua đời … bao nhiêu": nor a best row on "con của đoàn viên qua đời" when the member's row holds as much
+    ranked = own_subject_first(asked_member_first(ranked, query.text, line), query.text, line,
+                               lambda s, best: s.matched >= best.matched)
     other = {id(s) for s in of_other_member(ranked, query.text, line)}
     if other:
         ranked = [s for s in ranked if id(s) not in other]
@@ -868,7 +890,8 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
     if lexicon is None:
         lexicon = Lexicon()
         lexicon.add_documents(p.text for p in passages)
-    closing = next((p for p in passages if p.block in CLOSING_KINDS), None)
+    # not another document's ("TTr 8 gửi ai" of a submission with no "Nơi nhận" is not answered with a letter's)
+    closing = next((p for p in passages if p.block in CLOSING_KINDS and not p.off_scope), None)
     if closing is not None:  # search lets these through only when asked whom it goes to / who signed / when issued
         query = make_query(question, lexicon, weights, reading)
         scored, passage_cov = score_spans(query, [closing], lexicon, None, weights)
@@ -905,7 +928,9 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
                       [Citation(n + 1, passages[i]) for n, i in enumerate(nearest)], confidence=verdict.confidence)
     # a runner-up citation is a second opinion from the named documents too, never from another text
     chosen = _with_purpose(chosen + _second_opinions(chosen, order, ev.in_scope), scored, passages, query)
-    order = written_order(order, passages)
+    # a source is listed only when a line of the answer quotes it: a runner-up left without room for its line (three
+    # lines of one passage already) is no source of what the reader is told
+    order = written_order([pi for pi in order if any(s.passage_index == pi for s in chosen)], passages)
     number = {pi: n + 1 for n, pi in enumerate(order)}
     chosen.sort(key=lambda s: (number[s.passage_index], s.start))
     lines = [f"{_line(s, passages[s.passage_index], query)} [{number[s.passage_index]}]" for s in chosen]
@@ -1062,6 +1087,26 @@ def _amount_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT
     amount = next((s for s in scored if s.score >= floor and s is leading[s.passage_index]
                    and (states(MONEY, s.text) or states(PERCENT, s.text))), None)
     return scored if amount is None else [amount, *(s for s in scored if s is not amount)]
+
+
+def _event_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
+    """"cuộc họp giao ban diễn ra ngày nào, ở đâu": asked when an event takes place (a moment word said: "diễn ra",
+    "bắt đầu"; no deadline asked), a close runner-up (weights.runner_up) stating a date and no deadline ("Cuộc họp giao
+    ban diễn ra vào ngày 12/10/2027 tại …") answers before a best line giving a due date ("Hạn chót đăng ký … tại cuộc
+    họp giao ban là ngày 08/10/2027"), which dates another doing — when it holds every word of the question the best
+    holds."""
+    if not scored or DATE not in scored[0].kinds or DEADLINE in query.kind.kinds \
+            or not _said(query.tokens, MOMENT_WORDS) or not _due(scored[0].text):
+        return scored
+    floor = weights.runner_up * scored[0].score
+    event = next((s for s in scored[1:] if s.score >= floor and DATE in s.kinds and s.matched >= scored[0].matched
+                  and not _due(s.text)), None)
+    return scored if event is None else [event, *(s for s in scored if s is not event)]
+
+
+def _due(text: str) -> bool:
+    """The line gives a due date, also in words opening it ("Hạn chót đăng ký … là ngày 08/10/2027", "Trước ngày …")."""
+    return states(DEADLINE, _stating(text).lower())
 
 
 @lru_cache(maxsize=20_000)

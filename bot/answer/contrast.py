@@ -76,3 +76,61 @@ def of_other_member(ranked: Sequence[T], question: str, text: Callable[[T], str]
     if not ranked or not asked or not marks(text(ranked[0])) & asked:
         return []
     return [s for s in ranked if other_member(asked, marks(text(s)))]
+
+
+_OWNING = frozenset(fold(w) for w in _TABLE["owning"])
+
+
+def _folded(text: str) -> list[str]:
+    return [fold(w) for w in _words(text)]
+
+
+def _shared_run(asked: list[str], line: list[str]) -> tuple[int, int, int] | None:
+    """The longest run of two or more words the line writes as the question does: (its start in the question, its
+    start in the line, its length)."""
+    best = None
+    for i in range(len(asked)):
+        for j in range(len(line)):
+            n = 0
+            while i + n < len(asked) and j + n < len(line) and asked[i + n] == line[j + n]:
+                n += 1
+            if n >= 2 and (best is None or n > best[2]):
+                best = (i, j, n)
+    return best
+
+
+def owned(question: str, line: str) -> tuple[str, ...]:
+    """The words of the question's subject ("đoàn viên qua đời") that the line names only as whose another subject is
+    ("Bố, mẹ, vợ hoặc chồng, con của đoàn viên qua đời"), the question not ("Đoàn viên qua đời được bao nhiêu?");
+    () when the line names them as its own subject or shares none."""
+    asked, said = _folded(question), _folded(line)
+    run = _shared_run(asked, said)
+    if run is None:
+        return ()
+    i, j, n = run
+    if j == 0 or said[j - 1] not in _OWNING or (i > 0 and asked[i - 1] in _OWNING):
+        return ()
+    return tuple(asked[i:i + n])
+
+
+def _names_as_own(words: tuple[str, ...], line: str) -> bool:
+    """The line writes these words, once at least not after a word of owning."""
+    said = _folded(line)
+    n = len(words)
+    return any(tuple(said[j:j + n]) == words and (j == 0 or said[j - 1] not in _OWNING) for j in range(len(said)))
+
+
+def own_subject_first(ranked: Sequence[T], question: str, text: Callable[[T], str],
+                      alike: Callable[[T, T], bool]) -> list[T]:
+    """The ranked lines with the first naming the question's subject as its own put before a best line naming it only
+    as whose another subject is ("con của đoàn viên qua đời" asked "đoàn viên qua đời được bao nhiêu"): a table's
+    member row and its relatives' row share every word of the question; the row of the one asked answers. Only a line
+    `alike` the best (holding every word of the question it holds): "Trách nhiệm của Sở Xây dựng:" names the body
+    asked after "của" too, and a line on the body's doings that lacks "trách nhiệm" does not answer before it."""
+    if not ranked:
+        return list(ranked)
+    words = owned(question, text(ranked[0]))
+    if not words:
+        return list(ranked)
+    first = next((s for s in ranked[1:] if alike(s, ranked[0]) and _names_as_own(words, text(s))), None)
+    return list(ranked) if first is None else [first, *(s for s in ranked if s is not first)]

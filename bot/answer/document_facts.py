@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.answer.composer import spans
 from bot.answer.model import MISSING, Answer, Citation
 from bot.answer.question import DATE, states_any
 from bot.answer.signatures import same_person
-from ingest.chunker import HEADER, RECIPIENTS, SIGNATURE
+from ingest.chunker import HEADER, RECIPIENTS, SIGNATURE, TITLE
+from ingest.markers import heading_match
 from ingest.model import shown_date
 from troly.tables import toml
 from troly.texts import alternation, t
@@ -33,6 +35,8 @@ _ITSELF = re.compile(rf"(?:{'|'.join(re.escape(fold(w)) for w in _FOLLOWUP['docu
 _WHEN = re.compile(_CUES["when"])
 _LEGAL_FORM = re.compile(rf"(?<= ){alternation(map(plain_words, toml('header_words.toml')['issuer']['legal_forms']))}(?= )")
 _PLACES = re.compile(toml("question_cues.toml")["places"]["asks"])
+_GROUNDS = re.compile(_CUES["grounds"].replace("KINDS", alternation(kind_names())))
+_GROUNDS_LEAD = re.compile(rf"^\W*{alternation(map(plain_words, _CUES['grounds_leads']))} ")
 
 
 def _one_document(question: str, searcher: Searcher, records: list[DocRecord], filters: Filters | None
@@ -206,3 +210,31 @@ def places_of(question: str, searcher: Searcher, records: list[DocRecord],
         return None
     return Answer(question, t("answer.places_issuer", title=record.label, issuer=issuer), True,
                   [Citation(1, Passage.from_chunk(header, 1.0), [(0, len(header.text))])])
+
+
+def grounds_of(question: str, searcher: Searcher, records: list[DocRecord],
+               doc_chunks: Callable[[str], list[StoredChunk]], filters: Filters | None) -> Answer | None:
+    """What the one document a question names rests on ("Công văn 126 căn cứ vào văn bản nào?"): the sentences of
+    its opening, before its first heading or numbered item, that open with a word of basis or of carrying out ("Căn
+    cứ …", "Thực hiện Kế hoạch số 45/KH-LĐLĐ …") and name another text, each quoted and cited. None when the
+    question asks no such thing, names no one document, or its opening names none."""
+    if not _GROUNDS.search(plain_words(question)):
+        return None
+    record = _one_document(question, searcher, records, filters)
+    if record is None:
+        return None
+    said: list[tuple[Passage, int, str]] = []
+    for chunk in sorted(doc_chunks(record.doc_id), key=lambda c: c.meta.get("position", 0)):
+        if chunk.meta.get("block") in (HEADER, SIGNATURE, RECIPIENTS, TITLE):
+            continue
+        passage = Passage.from_chunk(chunk, 1.0)
+        if passage.section or heading_match(passage.text.lstrip("*# ")):
+            break  # the body has begun
+        said += [(passage, start, sentence) for start, sentence in spans(passage.text)
+                 if _GROUNDS_LEAD.match(f"{plain_words(sentence)} ") and doc_refs(sentence)]
+    if not said:
+        return None
+    lines = [t("answer.grounds", title=record.label)]
+    lines += [f"{sentence.strip()} [{n}]" for n, (_, _, sentence) in enumerate(said, 1)]
+    return Answer(question, "\n".join(lines), True,
+                  [Citation(n, p, [(start, start + len(sentence))]) for n, (p, start, sentence) in enumerate(said, 1)])

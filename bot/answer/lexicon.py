@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from troly.synonyms import synonyms
 from troly.vntext import STOP_WORDS, Abbreviations, fold, has_marks, is_stopword, phrases, syllables, \
     typed_without_diacritics, words
 
@@ -27,6 +28,7 @@ class Terms:
     pairs_accented: set[tuple[str, str]] = field(default_factory=set)
     pairs_folded: set[tuple[str, str]] = field(default_factory=set)
     pairs_expanded: set[tuple[str, str]] = field(default_factory=set)
+    named: frozenset[int] = frozenset()  # the synonym groups (prompts/synonyms.toml) a phrase of which the text says
     text: str = ""  # what the neighbours are read from, when asked
 
     @property
@@ -59,7 +61,7 @@ class Terms:
         return frozenset([*("a" + x for x in self.accented), *("e" + x for x in self.expanded),
                           *("f" + x for x in self.folded), *(f"A{a} {b}" for a, b in self.pairs_accented),
                           *(f"E{a} {b}" for a, b in self.pairs_expanded),
-                          *(f"F{a} {b}" for a, b in self.pairs_folded)])
+                          *(f"F{a} {b}" for a, b in self.pairs_folded), *(f"S{g}" for g in self.named)])
 
     def has(self, token: str, exact: bool | None = None) -> bool:
         """`exact`: match diacritics (default: when the token has any)."""
@@ -129,6 +131,7 @@ class Lexicon:
         for tok, expanded in toks:
             (t.expanded if expanded else t.accented).add(tok)
             t.folded.add(fold(tok))
+        t.named = synonyms().groups_held([tok for tok, expanded in toks if not expanded])
         # Adjacent pairs, and pairs across a linking word ("CĐGD các tỉnh" has the pair "CĐGD tỉnh").
         content = [(tok, e) for tok, e in toks if not is_stopword(tok)]
         for seq in (toks, content):

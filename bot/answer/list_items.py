@@ -206,11 +206,36 @@ def _opening(asked: Asked, own: list[Passage]) -> list[Passage] | None:
     return [p for p, _ in items]
 
 
+def _divisions(asked: Asked, own: list[Passage]) -> tuple[list[Passage], list[str]] | None:
+    """"quy chế 02 có mấy chương", "… bao nhiêu điều": the divisions of that kind (a chapter, an article) the
+    document's parsed structure holds, each once with its first passage, in the order written; None when the items
+    asked are no division or it has none."""
+    if asked.words not in _LAW:
+        return None
+    heads: dict[str, Passage] = {}
+    for p in own:
+        for level in _levels(p):
+            m = heading_match(level)
+            if m and m.kind == asked.words:
+                heads.setdefault(level, p)
+    return (list(heads.values()), [quote(h) for h in heads]) if heads else None
+
+
+def _led_items(asked: Asked, own: list[Passage]) -> list[Passage] | None:
+    """"thông báo có bao nhiêu nhiệm vụ trọng tâm": the items (two or more) of the first list whose lead-in names
+    them ("… kết luận các nhiệm vụ trọng tâm như sau:"), in the order written."""
+    runs: dict[tuple[str, str, str], list[Passage]] = {}
+    for p in own:
+        if _item(p) and _holds(list_lead(p), asked.words):
+            runs.setdefault(part_of(p), []).append(p)
+    return next((run for run in runs.values() if len(run) >= 2), None)
+
+
 def _counted_items(question: str, asked: Asked, own: list[Passage], named: bool, weights: Weights = DEFAULT
                    ) -> Answer | None:
     """"hội thi có bao nhiêu giải": no heading names them, no line states their number, but each item of a list
     opens with one ("1. Giải Nhất: …"): those items counted ("Có 4 giải:"), then quoted after their lead-in, cited."""
-    items = _opening(asked, own)
+    items = _opening(asked, own) or _led_items(asked, own)
     if items is None:
         return None
     lead = list_lead(items[0])
@@ -234,6 +259,14 @@ def list_answer(question: str, passages: list[Passage], doc_chunks: Callable[[st
     for doc_id in docs:
         named = any(p.named for p in passages if p.doc_id == doc_id)
         own = written(Passage.from_chunk(c, 0.0) for c in doc_chunks(doc_id))
+        rest = _rest(question, asked, named)  # "quy chế có mấy chương" of the one Quy chế: named by its title's words
+        titled = named or bool(rest) and bool(own) and rest <= set(plain_words(own[0].document).split())
+        divisions = _divisions(asked, own) if counted and titled else None
+        if divisions is not None:  # "có mấy chương": its structure's chapters, which no heading names as a list
+            items, titles = divisions
+            heads = [t("answer.items_counted", n=len(items), items=asked.typed)]
+            text, citations = in_order(heads, items, len(items), titles)
+            return Answer(question, text, True, citations)
         found = _headed(asked, own)
         if found is None:
             line = None if not counted else (_counted_line(question, asked, own, named)

@@ -436,6 +436,27 @@ def _quantity(number: str) -> bool:
     return not re.fullmatch(r"0\d{2,}", number)
 
 
+# "3 lần", "2.000.000 đồng": a figure and the word after it, as a question states a count of that unit (folded)
+_STATED_COUNT = re.compile(r"(?<![\w/.,-])" + _END + r"\s+([a-z]+)(?!\w)")
+
+
+def within_bound(question: str, line: str) -> bool | None:
+    """Whether a count the question states ("… trợ cấp thiên tai 3 lần một năm không?": 3 lần) lies within the bound
+    the line sets on the same unit ("không quá 02 lần trong một năm": no; "từ 05 ngày trở lên" of "nghỉ 7 ngày":
+    yes) — a maximum in the words of "tối đa", a minimum in those of "tối thiểu" (count_words.toml's bounds); None
+    when the line bounds none of the question's counts."""
+    said = fold(line)
+    for m in _STATED_COUNT.finditer(fold(question)):
+        n, unit = _value(m.group(1)), re.escape(m.group(2))
+        for word, rx in _BOUNDS.items():
+            bound = re.search(rf"(?:{rx.pattern})\s+(?:la\s+)?{_END}\s+{unit}\b|(?<![\w/.,-]){_END}\s+{unit}\s+"
+                              rf"(?:{rx.pattern})", said)
+            if bound:
+                limit = _value(bound.group(1) or bound.group(2))
+                return n >= limit if word in _COUNT["at_least"] else n <= limit
+    return None
+
+
 def in_range(number: str, text: str) -> bool:
     """Whether `text` states a range holding `number` ("45" in "từ 41% đến 60%", "2014" in "2013-2015"): a number
     the question names that the passage is about, though it never writes it. A date ("01-05-2020"), a phone

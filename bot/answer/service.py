@@ -17,23 +17,25 @@ from bot.answer.about_documents import asked_year, documents_about, documents_te
 from bot.answer.artefacts import without_artefacts
 from bot.answer.cases import with_case
 from bot.answer.chat_words import spelled_out
+from bot.answer.compared import compared_documents, side_by_side
 from bot.answer.composer import compose
 from bot.answer.compound import as_said, cited_documents, merged, parts, questions, stands
 from bot.answer.due_questions import DueWindow, asks_if_passed, due_answer, due_followup, due_named_span, due_window, \
     with_passed
 from bot.answer.model import MISSING, Answer
 from bot.answer.followup import FollowupRewriter, Talked, as_asked, talked_about
+from bot.answer.issued_documents import documents_of
 from bot.answer.list_items import list_answer, with_attached_list
 from bot.answer.post_holder import post_holder
 from bot.answer.signed_acts import signed_in_text, signed_things
-from bot.answer.document_facts import issued_by, issued_on, places_of
+from bot.answer.document_facts import grounds_of, issued_by, issued_on, places_of
 from bot.answer.smalltalk import asked_kind, asks_for_documents, asks_nothing_of_the_texts, asks_to_remind, \
     small_talk_kind, small_talk_reply, without_small_talk_lead
 from bot.answer.unloaded import unloaded_title
 from ingest.pipeline import IngestReport
 from troly.config import Settings, get_settings
 from troly.texts import t
-from troly.vntext import joined_parts
+from troly.vntext import fold, joined_parts, normalize, typed_without_diacritics
 from troly.weights import Weights
 from vectorstore.embed_cache import EmbedCache
 from vectorstore.embeddings import TrolyEmbeddings, make_embeddings
@@ -246,8 +248,22 @@ class Assistant:
         answer = whole if self.llm is not None else self._with_parts(whole, spelled, standalone, question, cited,
                                                                           filters)
         # "đã quá hạn … chưa?": whether the deadline quoted has passed today, as troly deadlines counts it
-        return with_passed(answer, self.answer_context.obligations, self.settings.current_date()) \
+        answer = with_passed(answer, self.answer_context.obligations, self.settings.current_date()) \
             if asks_if_passed(question) else answer
+        return self._read_as_answered(answer, typed)
+
+    def _read_as_answered(self, answer: Answer, typed: str) -> Answer:
+        """An answer to a question typed without diacritics and read otherwise than typed ("dk hs tro cap o dau" read
+        "dang ky ho so tro cap o dau"), shown ("Hiểu là: …") with the diacritics the search and the composer read it
+        with ("đăng ký hồ sơ trợ cấp ở đâu"; QueryPlan.reading), not folded as spelled out (the words the answer was
+        found for), each word restored where the documents vouch for its form (QueryPlan.shown), else as typed."""
+        asked = answer.question
+        if not asked or asked == typed or not typed_without_diacritics(asked):
+            return answer
+        shown = self.searcher.plan(asked).shown.strip()
+        if not shown or shown == asked or fold(shown) != fold(normalize(asked).strip()):
+            return answer
+        return replace(answer, question=shown)
 
     def _with_parts(self, whole: Answer, spelled: str, standalone: str, question: str, cited: DocRecord | None,
                     filters: Filters | None) -> Answer:
@@ -272,8 +288,11 @@ class Assistant:
             closing.append(self.searcher.plan(sub).closing)
             # a part read with the first ("gửi ai? (tiếp theo câu hỏi: …)") says the message's words in another order:
             # searched with the message's vector (embedded already), not embedded again
-            answers.append(self._part(part, sub, filters if named[-1] else within, frozenset(named[-1] or scope),
-                                      question if joined_parts(sub) else None))
+            # a part naming nothing and asking only the one document's own data ("ký ngày nào", "gửi những ai") is
+            # asked in its own words of it: read with the first ("ai ký …"), it finds the signature again
+            own = as_said(part) if not named[-1] and within and within.doc and closing_asked(as_said(part)) else sub
+            answers.append(self._part(part, own, filters if named[-1] else within, frozenset(named[-1] or scope),
+                                      question if joined_parts(own) else None))
         # a whole answered (or declined for a missing signer) widens each part's documents to those it cites; an
         # abstention's "maybe related" documents do not: its parts answer from what the message or the part names
         shown = (cited_documents(whole) if stands(whole) else set()) or set(scope)
@@ -367,6 +386,12 @@ class Assistant:
                 meaning: str | None = None) -> Answer:
         """The answer to a standalone question (searched with the vector of `meaning`, when not None)."""
         records = self.documents()
+        # "suất quà của CV 126 và của HD 05, bên nào nhiều hơn?": each document's own line, side by side
+        pair = compared_documents(question, self.searcher, records, filters)
+        sides = side_by_side(question, records, pair, lambda doc, asked: self._answer(
+            asked, replace(filters or Filters(), doc=doc), None)) if pair else None
+        if sides is not None:
+            return sides
         # "ai ký quyết định chi …", "thỏa ước … ký ngày nào": a thing the text says who signs or when, not a document
         things = signed_things(question, self.searcher, filters)
         gathered = self.answer_context.gather(question, filters, meaning) if things else None
@@ -384,15 +409,17 @@ class Assistant:
             return Answer(question, unanswerable, False, mode=MISSING)
         own = issued_by(question, self.searcher, records, self.store.doc_chunks, filters) or issued_on(
             question, self.searcher, records, passages, self.store.doc_chunks, filters) or places_of(
+            question, self.searcher, records, self.store.doc_chunks, filters) or grounds_of(
             question, self.searcher, records, self.store.doc_chunks, filters)
-        if own is not None:  # the document's own data: who issued it, when, which provinces it concerns
+        if own is not None:  # the document's own data: who issued it, when, which provinces it concerns, its grounds
             return own
         if self.llm is not None:
             generated = self.llm.answer(question, without_artefacts(passages)[:10], on_token)
             if generated is not None:
                 return generated
         # "… gồm những hoạt động nào": the whole list under the heading naming them, before a line of it or the title
-        answer = list_answer(question, passages, self.store.doc_chunks, False, self.weights) or subject(
+        answer = documents_of(question, records, self.store.doc_chunks) or list_answer(
+            question, passages, self.store.doc_chunks, False, self.weights) or subject(
             question, passages, self.searcher, records, self.store.doc_chunks) or documents_about(
             question, records, self.store.doc_chunks, self.search) or compose(
             question, passages, hints, lexicon, self.weights, self.searcher.plan(question).reading,

@@ -1,0 +1,109 @@
+"""Questions comparing what two documents say ("Suất quà Tết của công văn 126 và của hướng dẫn 05, bên nào nhiều
+hơn?"): each named document is asked the question without its comparing words, and its own line is given, cited —
+one document's line alone, or an abstention because no one passage states both, answers half of it. Which is more is
+said only when both lines state one amount in the same unit ("700.000 đồng", "500.000 đồng"); otherwise the reader
+compares (a rate and a total are not comparable by their digits)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.answer.model import CITATION_MARK, Answer, Citation
+from troly.tables import toml
+from troly.texts import t
+from troly.vntext import fold_same_length, is_stopword, kind_names, plain_words
+from vectorstore.search import Filters, Searcher
+from vectorstore.store import DocRecord
+
+_CUES = toml("question_cues.toml")["compared"]
+_ASKS = re.compile(_CUES["asks"])
+_ENDS = re.compile(_CUES["ends"])
+_AMOUNT = re.compile(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s+(\w+)")
+MOST = 3  # documents compared at most
+
+
+def compared_documents(question: str, searcher: Searcher, records: list[DocRecord], filters: Filters | None
+                       ) -> list[tuple[str, str]] | None:
+    """The documents (two or more, in the order named) a question compares, each with what it is asked: the words
+    naming something of it before it is named, else the whole question, without its comparing words; None when it
+    compares nothing or names fewer than two documents."""
+    if filters is not None and filters.doc:
+        return None
+    folded = fold_same_length(question).lower()
+    m = _ASKS.search(folded)
+    if m is None:
+        return None
+    scope = searcher.scope_of(question)
+    numbers = {r.doc_id: str(r.meta.get("number") or "") for r in records}
+    if not 2 <= len(scope) <= MOST:
+        return None
+    asked = question[:m.start()] + " " + question[m.end():]
+    ends = _ENDS.search(fold_same_length(asked).lower())
+    asked = " ".join((asked[:ends.start()] if ends else asked).split()).strip(" ,?") + "?"
+    named = sorted((_named_at(asked, numbers.get(doc, "")), doc) for doc in scope)
+    sides, start = [], 0
+    for end, doc in named:  # "mức chi của HD 05 … mức hỗ trợ của CV 126": each document asked its own words
+        own = asked[start:end]
+        sides.append((doc, own + "?" if _topic(own) else asked))
+        start = end
+    return sides
+
+
+def _named_at(question: str, number: str) -> int:
+    """Where the question's words naming a document end: after the digits its number begins with ("05" of
+    "05/HD-LĐLĐ"; a question may write "5"); past the end when it does not name them."""
+    m = re.match(r"0*(\d+)", number)
+    at = re.search(rf"(?<!\d)0*{m.group(1)}(?!\d)", question) if m else None
+    return at.end() if at else len(question)
+
+
+def _topic(words: str) -> bool:
+    """Whether words asked of one document name something of it, besides naming it ("mức chi của hướng dẫn 05"; not
+    "và của hướng dẫn 05")."""
+    kinds = set(" ".join(kind_names(codes=True)).split())
+    return any(not is_stopword(w) and w not in kinds and not w.isdigit() for w in plain_words(words).split())
+
+
+def _amount(line: str) -> tuple[int, str, str] | None:
+    """The one amount a line states ("700.000 đồng": 700000, "đồng", as written), or None for none or several."""
+    found = list(_AMOUNT.finditer(line))
+    if len(found) != 1:
+        return None
+    number, unit = found[0].groups()
+    return int(number.replace(".", "")), unit.lower(), found[0].group(0)
+
+
+def _verdict(said: list[tuple[str, str]]) -> str | None:
+    """Which of two documents' lines ((label, line)) states more, when each states one amount in the same unit."""
+    amounts = [_amount(line) for _, line in said]
+    if len(said) != 2 or None in amounts or amounts[0][1] != amounts[1][1]:
+        return None
+    (a, x), (b, y) = [(label, amount) for (label, _), amount in zip(said, amounts)]
+    if x[0] == y[0]:
+        return t("answer.compared_same", amount=x[2])
+    (more, high), (less, low) = ((a, x), (b, y)) if x[0] > y[0] else ((b, y), (a, x))
+    return t("answer.compared_more", more=more, more_amount=high[2], less=less, less_amount=low[2])
+
+
+def side_by_side(question: str, records: list[DocRecord], sides: list[tuple[str, str]],
+                 ask: Callable[[str, str], Answer]) -> Answer | None:
+    """Each document's answer to what it is asked (`ask(doc, asked)`), its first line cited, then which states more
+    when both state one amount in the same unit; None when no document answers."""
+    labels = {r.doc_id: r.label for r in records}
+    lines, citations, said = [t("answer.compared_header")], [], []
+    for doc, asked in sides:
+        answer = ask(doc, asked)
+        first = answer.answer.split("\n")[0] if answer.found else ""
+        mark = CITATION_MARK.search(first)
+        cited = next((c for c in answer.citations if mark and c.n == int(mark.group(1))), None)
+        if cited is None or cited.passage.doc_id != doc:
+            lines.append(t("answer.compared_none", title=labels.get(doc, doc)))
+            continue
+        line = CITATION_MARK.sub("", first).strip()
+        citations.append(Citation(len(citations) + 1, cited.passage, cited.spans))
+        lines.append(t("answer.compared_line", title=labels.get(doc, doc), line=line, n=len(citations)))
+        said.append((labels.get(doc, doc), line))
+    if not citations:
+        return None
+    verdict = _verdict(said) if len(said) == len(sides) else None
+    return Answer(question, "\n".join([*lines, *([verdict] if verdict else [])]), True, citations)

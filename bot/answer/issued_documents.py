@@ -1,0 +1,69 @@
+"""Which documents a body or a place issued ("văn bản nào do LĐLĐ tỉnh Phú Yên ban hành?", "Quảng Trị có kế hoạch
+gì?"): the loaded documents whose issuer is that body, or whose header names that place, each by its title cited
+to its header — their data says it, where a search for the body's name finds only passages mentioning it."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.answer.about_documents import header_citation
+from bot.answer.document_facts import same_body
+from bot.answer.model import Answer
+from troly.tables import toml
+from troly.texts import alternation, t
+from troly.vntext import bodies, kind_names, plain_words
+from vectorstore.query import doc_refs
+from vectorstore.scope import places_in
+from vectorstore.store import DocRecord, StoredChunk
+
+_ASKS = [re.compile(a.replace("KINDS", alternation(kind_names())))
+         for a in toml("question_cues.toml")["documents_of"]["asks"]]
+LISTED = 10  # documents named at most; /vanban lists them all
+PLACE_WORDS = 2  # words besides a place's name that may name it ("tỉnh", "thành phố"), a body not named
+
+
+def _only_place(who: str) -> set[str]:
+    """The places `who` names when it names nothing else ("Quảng Trị", "tỉnh Quảng Trị": a place, not a body there),
+    else none."""
+    found = places_in(who)
+    rest = f" {plain_words(who)} "
+    for place in found:
+        rest = rest.replace(place, " ")
+    return found if found and len(rest.split()) <= PLACE_WORDS and not bodies().bodies_in(who) else set()
+
+
+def _issued_by(who: str, record: DocRecord) -> bool:
+    """Whether the record was issued by the body `who` names, or in the place it names alone."""
+    issuer = str(record.meta.get("issuer") or "")
+    # the same kind of body ("LĐLĐ huyện") and, named after it, whose ("Tuy An": not the one of "thành phố Đông Hà")
+    if issuer and same_body(who, issuer) and set(bodies().qualifier(who)) <= set(plain_words(issuer).split()):
+        return True
+    place = _only_place(who)
+    return bool(place) and bool(place & (places_in(issuer) | places_in(str(record.meta.get("place") or ""))))
+
+
+def documents_of(question: str, records: list[DocRecord], doc_chunks: Callable[[str], list[StoredChunk]]
+                 ) -> Answer | None:
+    """The documents (of the kind asked) a body or a place issued, each by its title, cited to its header; None when
+    the question asks no such thing, names a document ("kế hoạch 14 có văn bản nào") or none fits."""
+    plain = plain_words(question)
+    m = next((m for rx in _ASKS if (m := rx.match(plain))), None)
+    if m is None or doc_refs(question):
+        return None
+    who, kind = m.group("who"), kind_names().get(m.group("kind"), "")
+    typed = re.findall(r"\w+", question)
+    if len(typed) == len(plain.split()):  # the body as typed, with its marks
+        first = plain[:m.start("who")].count(" ")
+        who = " ".join(typed[first:first + len(m.group("who").split())])
+    fits = [r for r in records if (not kind or r.kind == kind) and _issued_by(who, r)]
+    lines, citations = [], []
+    for record in fits[:LISTED]:
+        citation = header_citation(record, doc_chunks, len(citations) + 1)
+        if citation is not None:
+            citations.append(citation)
+            lines.append(t("answer.about_titled", title=record.label, subject=record.title, n=len(citations)))
+    if not citations:
+        return None
+    what = (kind or t("bot.docs_any_kind")).lower()
+    return Answer(question, "\n".join([t("answer.documents_of", kind=what, who=who), *lines]), True, citations,
+                  mode="documents")

@@ -1,0 +1,105 @@
+"""Which lines answer, found by a new user: a yes or no asked of a count is told by the bound the line sets ("3 lần
+một năm" of "không quá 02 lần trong một năm": "Không."), a yes or no is answered by the line of the passage saying no
+("Quá thời hạn trên, … sẽ không tiếp nhận hồ sơ") though it repeats fewer of the question's words, a source no line
+of the answer quotes is not listed, and the table row of the subject asked opens before the row naming it as whose
+another subject is ("con của đoàn viên qua đời"), and asked when an event takes place, its line before another doing's
+due date. Documents and wordings are this file's own, invented."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.answer.composer import compose
+from tests.helpers import assistant_fixture, first_line, lexicon_of
+from vectorstore.search import Passage
+
+_DECISION = "\n\n".join([
+    "CÔNG ĐOÀN CÔNG TY TNHH GỖ MỸ PHƯỚC\nSố: 08/QĐ-CĐ\nBình Dương, ngày 12 tháng 02 năm 2027",
+    "QUYẾT ĐỊNH\nBan hành quy định chi trợ cấp khó khăn cho đoàn viên",
+    "Điều 1. Mỗi đoàn viên được trợ cấp khó khăn đột xuất không quá 02 lần trong một năm.",
+    "Điều 2. Hồ sơ đề nghị trợ cấp nộp về Văn phòng Công đoàn trong thời hạn 30 ngày kể từ ngày xảy ra sự việc. Quá "
+    "thời hạn trên, Văn phòng Công đoàn sẽ không tiếp nhận hồ sơ.",
+    "Điều 3. Tổ trưởng công đoàn xác nhận hoàn cảnh khó khăn của đoàn viên và gửi hồ sơ trợ cấp về Văn phòng Công đoàn.",
+    "TM. BAN CHẤP HÀNH\nCHỦ TỊCH\nVõ Văn Bình\n"])
+
+assistant = assistant_fixture("qd08-tro-cap.txt", _DECISION)
+_BOUND = "không quá 02 lần trong một năm"
+
+
+# Before, the bound was quoted bare: "không quá" kept "Có." away, and nothing said no.
+@pytest.mark.parametrize("question, verdict", [
+    ("Đoàn viên có được trợ cấp khó khăn 3 lần một năm không?", "Không."),
+    ("đoàn viên được trợ cấp khó khăn 2 lần trong năm không", "Có."),
+])
+def test_a_count_asked_yes_or_no_is_told_by_the_bound(assistant, question, verdict):
+    answer = assistant.ask(question)
+    assert answer.found and first_line(answer).startswith(verdict) and _BOUND in first_line(answer), answer.answer
+
+
+# "trong thời hạn 30 ngày" sets no bound in the words of one: the count asked is not judged by it.
+def test_a_count_the_line_does_not_bound_gets_no_verdict(assistant):
+    answer = assistant.ask("Hồ sơ nộp sau 40 ngày có được không?")
+    assert not first_line(answer).startswith("Không."), answer.answer
+
+
+# Before, only "… trong thời hạn 30 ngày" was quoted: the line saying no added none of the question's words.
+def test_the_line_saying_no_answers_a_yes_or_no(assistant):
+    answer = assistant.ask("Thời hạn nộp hồ sơ có được gia hạn không?")
+    assert answer.found and "sẽ không tiếp nhận hồ sơ" in answer.answer, answer.answer
+
+
+_DUTIES = [
+    ("2. Ban Tài chính công đoàn hướng dẫn, kiểm tra, đôn đốc việc lập hồ sơ đề nghị trợ cấp khó khăn của các tổ công "
+     "đoàn trên toàn công ty, bảo đảm đúng đối tượng, đúng mức chi đã được Ban Chấp hành thông qua; kịp thời phát hiện "
+     "những trường hợp lập hồ sơ chưa đúng quy định để hướng dẫn bổ sung, hoàn thiện trước khi trình Chủ tịch công đoàn "
+     "ký quyết định chi; tổng hợp kết quả chi trợ cấp khó khăn của các tổ công đoàn và báo cáo Ban Thường vụ công đoàn "
+     "công ty hằng quý."),
+    ("3. Tổ công đoàn lập hồ sơ đề nghị trợ cấp khó khăn cho đoàn viên của tổ, xác nhận hoàn cảnh khó khăn và gửi về "
+     "Ban Tài chính công đoàn; kịp thời phát hiện đoàn viên gặp khó khăn đột xuất để đề nghị trợ cấp."),
+]
+
+
+# Before, the other body's duties were listed under "Nguồn" as [2] beside three lines all quoting [1].
+def test_a_source_no_line_quotes_is_not_listed():
+    found = [Passage(f"c{i}", "kh-tro-cap", "Kế hoạch chi trợ cấp khó khăn năm 2027", "kh.txt", "III. TỔ CHỨC THỰC HIỆN",
+                     text, 0.9 - i / 100, i) for i, text in enumerate(_DUTIES)]
+    answer = compose("Ban Tài chính công đoàn có nhiệm vụ gì trong việc chi trợ cấp khó khăn?", found,
+                     lexicon=lexicon_of(found))
+    quoted = {int(n) for n in re.findall(r"\[(\d+)\]", answer.answer)}
+    assert answer.found and "Ban Tài chính" in first_line(answer), answer.answer
+    assert {c.n for c in answer.citations} == quoted, (answer.answer, [c.passage.text[:40] for c in answer.citations])
+
+
+_ROWS = ["TT: 2 | Nội dung: Bố, mẹ, vợ hoặc chồng, con của đoàn viên qua đời | Mức chi: 1.000.000 đồng",
+         "TT: 3 | Nội dung: Đoàn viên qua đời | Mức chi: 3.000.000 đồng",
+         "TT: 1 | Nội dung: Đoàn viên ốm đau nằm viện từ 05 ngày trở lên | Mức chi: 500.000 đồng"]
+
+
+# Before, search putting the relatives' row first, it opened the answer: both rows hold every word of the question.
+@pytest.mark.parametrize("question, amount", [("Đoàn viên qua đời thì được trợ cấp bao nhiêu?", "3.000.000"),
+                                              ("doan vien qua doi duoc bao nhieu", "3.000.000"),
+                                              ("Vợ của đoàn viên qua đời được trợ cấp bao nhiêu?", "1.000.000")])
+def test_the_row_of_the_subject_asked_opens(question, amount):
+    found = [Passage(f"r{i}", "qc-12", "Quy chế chi trợ cấp, thăm hỏi đoàn viên năm 2027", "qc.txt",
+                     "Điều 1. Mức chi thăm hỏi, trợ cấp", text, 0.9 - i / 100, i, block="data_row")
+             for i, text in enumerate(_ROWS)]
+    answer = compose(question, found, lexicon=lexicon_of(found))
+    assert answer.found and amount in first_line(answer), answer.answer
+
+
+_NOTICE = ["1. Hạn chót đăng ký nội dung báo cáo tại cuộc họp giao ban là ngày 08/10/2027.",
+           "2. Các công đoàn bộ phận gửi báo cáo quý III về Văn phòng trước ngày 05/10/2027 để chuẩn bị cuộc họp giao ban.",
+           "3. Cuộc họp giao ban diễn ra vào ngày 12/10/2027 tại Hội trường Liên đoàn Lao động thành phố."]
+
+
+# Before, another doing's due date at the meeting opened the answer: it holds the meeting's words and a date too.
+@pytest.mark.parametrize("first", [0, 1])
+@pytest.mark.parametrize("question", ["cuộc họp giao ban diễn ra ngày nào, ở đâu?",
+                                      "cuoc hop giao ban dien ra ngay nao o dau"])
+def test_the_line_of_the_event_asked_opens_not_a_due_date(question, first):
+    texts = [_NOTICE[first], _NOTICE[2]]
+    found = [Passage(f"t{i}", "tb-31", "Thông báo về công tác công đoàn quý IV năm 2027", "tb.txt", "", text,
+                     0.9 - i / 100, i) for i, text in enumerate(texts)]
+    answer = compose(question, found, lexicon=lexicon_of(found))
+    assert answer.found and "12/10/2027 tại Hội trường" in first_line(answer), answer.answer

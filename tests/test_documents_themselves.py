@@ -1,0 +1,191 @@
+"""Questions about the documents themselves (new-user trial of session 38): what one rests on ("căn cứ vào văn bản
+nào" answered by its "Thực hiện Kế hoạch số …"), which documents a body or a place issued, how many chapters, articles
+or listed tasks one holds (counted from its parsed structure), what two documents each say of one thing, and a
+message asking who signed, when and to whom of a document named by its kind and title words. The documents and the
+wordings are this file's own."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import assistant_fixture
+
+LETTER = """LIÊN ĐOÀN LAO ĐỘNG HUYỆN TUY AN
+Số: 126/LĐLĐ
+V/v hỗ trợ đoàn viên có hoàn cảnh khó khăn dịp Tết Nguyên đán
+Tuy An, ngày 10 tháng 12 năm 2027
+
+Kính gửi: Các công đoàn cơ sở trực thuộc.
+
+Thực hiện Kế hoạch số 45/KH-LĐLĐ ngày 02/12/2027 của Liên đoàn Lao động tỉnh Phú Yên về chăm lo Tết cho đoàn viên, \
+Liên đoàn Lao động huyện đề nghị các công đoàn cơ sở thực hiện như sau:
+
+1. Rà soát danh sách đoàn viên có hoàn cảnh khó khăn, gửi về Liên đoàn Lao động huyện trước ngày 20/12/2027.
+2. Mức hỗ trợ mỗi suất quà Tết là 700.000 đồng.
+
+Nơi nhận:
+- Như kính gửi;
+- Lưu: VT.
+
+TM. BAN THƯỜNG VỤ
+CHỦ TỊCH
+Lê Văn Tâm
+"""
+
+GUIDANCE = """LIÊN ĐOÀN LAO ĐỘNG TỈNH PHÚ YÊN
+Số: 05/HD-LĐLĐ
+Phú Yên, ngày 05 tháng 12 năm 2027
+HƯỚNG DẪN
+Chi thăm hỏi, tặng quà đoàn viên dịp Tết Nguyên đán năm 2028
+
+1. Đối tượng: đoàn viên công đoàn có hoàn cảnh khó khăn, bị tai nạn lao động, bệnh hiểm nghèo.
+2. Mức chi mỗi suất quà Tết là 500.000 đồng.
+
+TM. BAN THƯỜNG VỤ
+PHÓ CHỦ TỊCH
+Trần Thị Lan
+"""
+
+RULES = """CÔNG ĐOÀN TRƯỜNG THPT LÊ LỢI
+Số: 02/QC-CĐCS
+Tuy Hòa, ngày 20 tháng 9 năm 2027
+QUY CHẾ
+Hoạt động của Ban Chấp hành Công đoàn cơ sở
+
+Chương I
+QUY ĐỊNH CHUNG
+Điều 1. Phạm vi điều chỉnh
+Quy chế này quy định hoạt động của Ban Chấp hành Công đoàn cơ sở trường.
+Điều 2. Đối tượng áp dụng
+Quy chế áp dụng với các ủy viên Ban Chấp hành và các tổ công đoàn.
+
+Chương II
+CHẾ ĐỘ LÀM VIỆC
+Điều 3. Chế độ họp
+Ban Chấp hành họp thường kỳ mỗi tháng một lần.
+Điều 4. Chế độ báo cáo
+Các tổ công đoàn báo cáo hoạt động trước ngày 25 hằng tháng.
+
+Chương III
+ĐIỀU KHOẢN THI HÀNH
+Điều 5. Hiệu lực thi hành
+Quy chế này có hiệu lực từ ngày ký.
+
+TM. BAN CHẤP HÀNH
+CHỦ TỊCH
+Nguyễn Văn Hùng
+"""
+
+NOTICE = """LIÊN ĐOÀN LAO ĐỘNG TỈNH PHÚ YÊN
+Số: 71/TB-LĐLĐ
+Phú Yên, ngày 15 tháng 01 năm 2028
+THÔNG BÁO
+Kết luận của Thường trực Liên đoàn Lao động tỉnh tại buổi làm việc với Công đoàn ngành Giáo dục
+
+Thường trực Liên đoàn Lao động tỉnh kết luận các nhiệm vụ trọng tâm thời gian tới như sau:
+a) Tăng cường phát triển đoàn viên trong các trường ngoài công lập.
+b) Tổ chức tốt Tháng Công nhân năm 2028.
+c) Hoàn thành quyết toán tài chính công đoàn năm 2027 trước ngày 31/3/2028.
+
+Nơi nhận:
+- Công đoàn ngành Giáo dục;
+- Lưu: VT.
+
+TL. BAN THƯỜNG VỤ
+CHÁNH VĂN PHÒNG
+Phạm Minh Đức
+"""
+
+PLAN = """LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ ĐÔNG HÀ
+Số: 14/KH-LĐLĐ
+Quảng Trị, ngày 03 tháng 3 năm 2028
+KẾ HOẠCH
+Tổ chức Tháng Công nhân năm 2028
+
+1. Thăm hỏi, tặng 200 suất quà cho công nhân lao động tại các khu công nghiệp.
+
+TM. BAN THƯỜNG VỤ
+CHỦ TỊCH
+Hồ Văn Sơn
+"""
+
+SUBMISSION = """CÔNG ĐOÀN TRƯỜNG THPT LÊ LỢI
+Số: 08/TTr-CĐCS
+Tuy Hòa, ngày 04 tháng 3 năm 2028
+TỜ TRÌNH
+Về việc đề nghị hỗ trợ kinh phí tổ chức Ngày Quốc tế Phụ nữ
+
+Công đoàn đề nghị Ban Giám hiệu hỗ trợ 5.000.000 đồng tổ chức Ngày Quốc tế Phụ nữ 8/3.
+
+TM. BAN CHẤP HÀNH
+CHỦ TỊCH
+Nguyễn Văn Hùng
+"""
+
+papers = assistant_fixture("cv126-tet.txt", LETTER, ("hd05-qua-tet.txt", GUIDANCE), ("qc02-bch.txt", RULES),
+                           ("tb71-ket-luan.txt", NOTICE), ("kh14-thang-cong-nhan.txt", PLAN),
+                           ("ttr08-phu-nu.txt", SUBMISSION))
+
+
+def _cited(answer) -> list[str]:
+    return [c.passage.doc_id for c in answer.citations]
+
+
+@pytest.mark.parametrize("question", ["Công văn 126 căn cứ vào văn bản nào?", "CV 126 thực hiện kế hoạch nào?"])
+def test_what_a_letter_rests_on_is_the_text_it_says_it_carries_out(papers, question):
+    """Before: "không đề cập", though the letter opens with "Thực hiện Kế hoạch số 45/KH-LĐLĐ …"."""
+    answer = papers.ask(question)
+    assert answer.found and "Kế hoạch số 45/KH-LĐLĐ" in answer.answer, answer.answer
+    assert _cited(answer) == ["cv126-tet.txt"], answer.citations
+
+
+def test_the_documents_a_body_issued_are_listed_from_their_issuer(papers):
+    """Before: an abstention, though each document's header names its issuer."""
+    answer = papers.ask("văn bản nào do LĐLĐ tỉnh Phú Yên ban hành?")
+    assert answer.found and sorted(_cited(answer)) == ["hd05-qua-tet.txt", "tb71-ket-luan.txt"], answer.answer
+    district = papers.ask("LĐLĐ huyện Tuy An đã ban hành những văn bản nào")
+    assert _cited(district) == ["cv126-tet.txt"], district.answer  # not the city's union, a body of the same level
+
+
+def test_the_plans_of_a_place_are_those_its_headers_name(papers):
+    answer = papers.ask("Quảng Trị có kế hoạch gì?")
+    assert answer.found and "Tháng Công nhân năm 2028" in answer.answer, answer.answer
+    assert _cited(answer) == ["kh14-thang-cong-nhan.txt"], answer.answer
+
+
+@pytest.mark.parametrize(("question", "count", "first"), [
+    ("Quy chế 02 có mấy chương?", "Có 3 chương", "Chương I. QUY ĐỊNH CHUNG"),
+    ("quy chế 02 có bao nhiêu điều", "Có 5 điều", "Điều 1. Phạm vi điều chỉnh"),
+    ("Quy chế có mấy chương?", "Có 3 chương", "Chương I. QUY ĐỊNH CHUNG"),  # the one Quy chế, named by its kind
+    ("Thông báo 71 có bao nhiêu nhiệm vụ trọng tâm?", "Có 3 nhiệm vụ trọng tâm", "a) Tăng cường phát triển"),
+])
+def test_a_count_of_parts_is_counted_from_the_documents_structure(papers, question, count, first):
+    """Before: "không đề cập con số cụ thể" — no line states the number; the parsed chapters, articles and the list
+    under its lead-in say it."""
+    answer = papers.ask(question)
+    assert answer.found and answer.answer.startswith(count), answer.answer
+    assert first in answer.answer.split("\n")[1] + answer.answer.split("\n")[2], answer.answer
+
+
+@pytest.mark.parametrize("question", ["Suất quà Tết của công văn 126 và của hướng dẫn 05, bên nào nhiều hơn?",
+                                      "mức chi của HD 05 có cao hơn mức hỗ trợ của CV 126 không?"])
+def test_a_comparison_of_two_documents_gives_each_ones_line(papers, question):
+    """Before: an abstention, or one document's line alone."""
+    answer = papers.ask(question)
+    assert answer.found and "700.000 đồng" in answer.answer and "500.000 đồng" in answer.answer, answer.answer
+    assert sorted(_cited(answer)) == ["cv126-tet.txt", "hd05-qua-tet.txt"], answer.answer
+    verdict = answer.answer.split("\n")[-1]
+    assert verdict.index("CV 126") < verdict.index("HD 05"), answer.answer  # the letter's is more
+
+
+def test_signer_date_and_recipients_of_a_document_named_by_kind_and_title(papers):
+    """Before: the signer only — the date and recipients parts, read with "ai ký …", found the signature again."""
+    answer = papers.ask("Ai ký thông báo kết luận, ký ngày nào, gửi những ai?")
+    assert all(s in answer.answer for s in ("Phạm Minh Đức", "15 tháng 01 năm 2028", "Công đoàn ngành Giáo dục")), \
+        answer.answer
+    assert set(_cited(answer)) == {"tb71-ket-luan.txt"}, answer.answer
+
+
+def test_recipients_of_a_document_listing_none_are_not_anothers(papers):
+    """Before: "TTr 8 gửi ai" of a submission with no "Nơi nhận" quoted the letter's recipients."""
+    answer = papers.ask("TTr 8 gửi cho ai?")
+    assert "cv126-tet.txt" not in _cited(answer) and "Như kính gửi" not in answer.answer, answer.answer

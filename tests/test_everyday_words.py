@@ -1,0 +1,61 @@
+"""A member asking in everyday words (a house "bị cháy", a wedding, a death) or in chat shorthand ("dk hs", "bq") is
+answered from the line written in the texts' own words ("hỏa hoạn", "kết hôn", "từ trần", "đăng ký hồ sơ") — new-user
+trial of session 38, where these abstained — and shown how the question was read. Invented document."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import assistant_fixture, first_line
+
+_GUIDE = ("CÔNG ĐOÀN NGÀNH XÂY DỰNG TỈNH AN PHÚ\nSố: 05/HD-CĐN\nAn Phú, ngày 10 tháng 12 năm 2028\n\n"
+          "HƯỚNG DẪN\nMức chi thăm hỏi, trợ cấp đoàn viên công đoàn năm 2029\n\n"
+          "I. ĐỐI TƯỢNG VÀ MỨC CHI\n"
+          "1. Đoàn viên công đoàn gặp thiên tai, hỏa hoạn làm thiệt hại nhà ở được trợ cấp 3.000.000 đồng/trường hợp.\n"
+          "2. Đoàn viên công đoàn kết hôn được tặng quà mừng 400.000 đồng.\n"
+          "3. Đoàn viên công đoàn từ trần, công đoàn cơ sở phúng viếng 2.000.000 đồng và vòng hoa.\n\n"
+          "II. HỒ SƠ VÀ THỦ TỤC\n"
+          "1. Đoàn viên đăng ký hồ sơ trợ cấp khó khăn tại Ban chấp hành công đoàn cơ sở trong tháng 11.\n"
+          "2. Mức trợ cấp khó khăn đột xuất không vượt quá 50% tiền lương bình quân của đoàn viên.\n\n"
+          "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nNguyễn Văn An\n")
+
+guide = assistant_fixture("hd-tham-hoi.txt", _GUIDE)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("nhà bị cháy thì đoàn viên được trợ cấp bao nhiêu?", "3.000.000 đồng"),  # "hỏa hoạn"
+    ("đoàn viên cưới vợ được công đoàn tặng quà bao nhiêu?", "400.000 đồng"),  # "kết hôn"
+    ("đoàn viên qua đời thì công đoàn phúng viếng bao nhiêu?", "2.000.000 đồng"),  # "từ trần"
+])
+def test_a_sum_asked_in_everyday_words_is_answered_from_the_texts_words(guide, question, fact):
+    answer = guide.ask(question)
+    assert answer.found and fact in first_line(answer), answer.answer
+
+
+def test_a_word_typed_with_other_marks_is_no_synonym(guide):
+    """"chạy" (a race) is no "cháy": the fire's line is no answer to what a runner is given."""
+    answer = guide.ask("đoàn viên tham gia giải chạy được thưởng bao nhiêu?")
+    assert not (answer.found and "3.000.000" in first_line(answer)), answer.answer
+
+
+def test_chat_shorthand_is_answered_and_shown_with_its_words_restored(guide):
+    """Before, "dk hs" abstained, and a question typed without diacritics was shown ("Hiểu là: …") spelled out but
+    folded ("dang ky ho so …"); now with the marks the documents write those words with."""
+    answer = guide.ask("dk hs tro cap kho khan o dau?")
+    assert answer.found and "Ban chấp hành" in first_line(answer), answer.answer
+    assert answer.question == "đăng ký hồ sơ trợ cấp khó khăn ở đâu?"
+    # a word the documents never write as restored is shown as typed, not guessed ("toi da": no "tối đa" here)
+    answer = guide.ask("tro cap kho khan toi da bn % luong bq?")
+    assert answer.found and "50%" in first_line(answer), answer.answer
+    assert answer.question == "trợ cấp khó khăn toi da bao nhiêu % lương bình quân?"
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("dk hs ở đâu", "đăng ký hồ sơ ở đâu"),
+    ("nộp hs trc ngày nào", "nộp hồ sơ trước ngày nào"),
+    ("đủ đk nhận trợ cấp không", "đủ điều kiện nhận trợ cấp không"),
+    ("con đoàn viên là hs giỏi được thưởng gì", "con đoàn viên là hs giỏi được thưởng gì"),  # học sinh: left as typed
+])
+def test_shorthand_standing_for_two_words_is_read_by_its_neighbours(typed, read):
+    from bot.answer.chat_words import spelled_out
+
+    assert spelled_out(typed) == read
