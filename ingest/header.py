@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from troly import tables
-from troly.vntext import tone_pattern
+from troly.vntext import bodies, fold, kind_names, plain_words, tone_pattern
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -34,9 +34,14 @@ _ORGAN_RE = re.compile("|".join(_phrase_pattern(p) for p in _WORDS["organs"]), r
 _UNFINISHED = [*_WORDS["unfinished"], *tables.toml("header_words.toml")["issuer"]["legal_forms"]]
 _UNFINISHED_RE = re.compile(rf"(?:^|\s)(?:{'|'.join(_phrase_pattern(p) for p in _UNFINISHED)})$", re.I)
 MOTTO_RE = re.compile("|".join(_phrase_pattern(p) for p in _WORDS["motto"]), re.I)
+# An issuer line that opens with a level ("TỈNH BÌNH DƯƠNG", "NGÀNH Y TẾ"; prompts/body_levels.txt) and names no body
+# of its own ends the name of the body above it, which the column's width wrapped ("CÔNG ĐOÀN KHU KINH TẾ / TỈNH BÌNH
+# DƯƠNG": one issuer, not a province under a công đoàn); "TỈNH ỦY …" names a body (prompts/bodies.tsv).
+_LEVEL_RE = re.compile(rf"^(?:{'|'.join(re.escape(fold(w)) for w in tables.lines('body_levels.txt'))})\s+\S")
 _MIXED_CASE_MOTTO_RE = re.compile("|".join(_phrase_pattern(p) for p in _WORDS["motto_mixed_case"]), re.I)
 # "Số: 773 /QĐ-TTg", "Luật số: 12/2012/QH13", "Số 3260-KH/ĐĐQH15", "Số: 3210/QĐ - U B ND"
-NUMBER_RE = re.compile(rf"(?:^|(?<=\s))(?:[\wÀ-ỹ]+\s+)?{_NUMBER}\s*:?\s*(\d[\w.\-–]*(?:\s*/\s*[\w.\-–]+(?:\s*[-–]\s*[A-ZĐ](?:\s?[A-ZĐ0-9])*)?)+)",
+# (a spaced code's letters are capitals: "Số: 14/TB-CĐ - Pleiku, ngày …" goes on with a place, no code)
+NUMBER_RE = re.compile(rf"(?:^|(?<=\s))(?:[\wÀ-ỹ]+\s+)?{_NUMBER}\s*:?\s*(\d[\w.\-–]*(?:\s*/\s*[\w.\-–]+(?:\s*[-–]\s*(?-i:[A-ZĐ](?:\s?[A-ZĐ0-9])*(?![a-zà-ỹđ])))?)+)",
                        re.I)
 _DIGITS = r"(\d(?:\s?\d)?)"  # "0 6", "26"
 PLACE_DATE_RE = re.compile(rf"(?:([^\W\d][^,\d|]{{1,40}}),\s*)?{_DAY}\s+{_DIGITS}\s+{_MONTH}\s+{_DIGITS}\s+{_YEAR}\s+(\d{{4}})",
@@ -47,7 +52,8 @@ NO_DAY_RE = re.compile(rf"(?:([^\W\d][^,\d|]{{1,40}}),\s*)?{_DAY}[\s.…_]*(?:{_
                        rf"\s+(\d{{1,2}})\s+{_YEAR}\s+(\d{{4}})", re.I)
 LETTER_SUBJECT = tables.toml('header_words.toml')['letter']['subject']  # "V/v", before a letter's subject
 SUBJECT_RE = re.compile(rf"\b{re.escape(LETTER_SUBJECT)}\b\s*:?\s*", re.I)
-_BLANK_DATE_RE = re.compile(rf"\b{_DAY}\b.*\b{_YEAR}\b", re.I)  # "ngày 04 tháng……năm 2026"
+# "ngày 04 tháng……năm 2026" (not "Ngày hội đọc sách năm 2027", a subject: no month between)
+_BLANK_DATE_RE = re.compile(rf"\b{_DAY}\b.*\b{_MONTH}\b.*\b{_YEAR}\b", re.I)
 # "Số: 12/KH-CĐN"; "SỐ:" as a TCVN3 file reads back (its toned capitals and small letters share codes)
 _NUMBER_LINE_RE = re.compile(rf"(?:[\wÀ-ỹ]+\s+)?(?:{tone_pattern(_D['number'].capitalize())}|{tone_pattern(_D['number'].upper())})"
                              r"\s*:?\s*\d")
@@ -75,12 +81,13 @@ class Header:
 
     @property
     def _named(self) -> list[str]:
-        """The issuer block's lines, a name broken over two lines joined, and an organ's line ("BAN CHẤP HÀNH") joined
-        to the body above it whose organ it is: the two lines name one issuer, the Ban Chấp hành of that công đoàn, not
-        a body under another."""
-        lines = []
-        for line in self.issuer_lines:  # "CÔNG ĐOÀN CÔNG TY CỔ PHẦN / MAY …": one name broken over two lines
-            if lines and _UNFINISHED_RE.search(lines[-1]):
+        """The issuer block's lines, a name broken over two lines joined (the line above ending unfinished, or the
+        line below only giving a level and a place: _UNFINISHED_RE, _LEVEL_RE), and an organ's line ("BAN CHẤP HÀNH")
+        joined to the body above it whose organ it is: the two lines name one issuer, the Ban Chấp hành of that công
+        đoàn, not a body under another."""
+        lines: list[str] = []
+        for line in self.issuer_lines:  # "CÔNG ĐOÀN CÔNG TY CỔ PHẦN / MAY …", "CÔNG ĐOÀN KHU KINH TẾ / TỈNH BÌNH DƯƠNG"
+            if lines and (_UNFINISHED_RE.search(lines[-1]) or _LEVEL_RE.match(fold(line)) and not bodies().mentions(line)):
                 lines[-1] = f"{lines[-1]} {line}"
             else:
                 lines.append(line)
@@ -143,6 +150,7 @@ def _take_segment(segment: str, header: Header, starts_title: Callable[[str], bo
     # "Số: 09/KH-CĐCS  Vĩnh Phước, ngày …" (a Word line whose tabs became spaces): the place starts after the number
     number = NUMBER_RE.search(segment)
     after = number.end() if number and PLACE_DATE_RE.search(segment, number.end()) else 0
+    dated_at: int | None = None  # where the place-date went among the pieces stated: the number printed before it
     opens_dated = segment.lower().startswith(_D["day"])
     m = PLACE_DATE_RE.search(segment, after)
     stated = iso_date(*m.group(2, 3, 4)) if m else ""
@@ -154,6 +162,7 @@ def _take_segment(segment: str, header: Header, starts_title: Callable[[str], bo
         header.place = re.sub(r"\s+", " ", (m.group(1) or "")).strip()
         if stated:
             header.date = stated
+            dated_at = len(header.stated)
             header.stated.append(re.sub(r"\s+", " ", m.group(0)).strip())
         segment = (segment[:m.start()] + segment[m.end():]).strip()
     elif (blank := _BLANK_DATE_RE.search(segment)) and re.match(r"^[^\W\d]", segment) \
@@ -168,7 +177,8 @@ def _take_segment(segment: str, header: Header, starts_title: Callable[[str], bo
     m = NUMBER_RE.search(segment)
     if m:
         header.number = clean_number(m.group(1))
-        header.stated.append(re.sub(r"\s+", " ", m.group(0)).strip())
+        header.stated.insert(dated_at if after and dated_at is not None else len(header.stated),
+                             re.sub(r"\s+", " ", m.group(0)).strip())
         before, segment = segment[:m.start()].strip(), segment[m.end():].strip()
         if before and not _take_issuer(before, header, starts_title):
             return False
@@ -179,6 +189,8 @@ def _take_segment(segment: str, header: Header, starts_title: Callable[[str], bo
 
 def _take_issuer(segment: str, header: Header, starts_title: Callable[[str], bool]) -> bool:
     segment = segment.strip(" .")
+    if plain_words(segment) in kind_names():  # a kind's name typed without its marks ("TO TRINH"): no issuer
+        return True
     if _is_caps(segment) and len(segment) < 120 and not starts_title(segment):
         header.issuer_lines.append(re.sub(r"\s+", " ", segment))
         header.stated.append(header.issuer_lines[-1])
@@ -196,9 +208,10 @@ def _printed_motto(line: str) -> bool:
     return any(m.group(0).isupper() or _MIXED_CASE_MOTTO_RE.fullmatch(m.group(0)) for m in MOTTO_RE.finditer(line))
 
 
-def _header_start(raw_lines: list[str]) -> int | None:
+def _header_start(raw_lines: list[str], starts_title: Callable[[str], bool]) -> int | None:
     """Index of the first header line: the line of the motto or the number, with the issuer
-    lines in capitals just above it; None when no header opens the document."""
+    lines in capitals just above it (not the title's kind printed above them, "# THÔNG BÁO"); None when no header
+    opens the document."""
     seen = 0
     for i, line in enumerate(raw_lines):
         if not line.strip():
@@ -213,7 +226,7 @@ def _header_start(raw_lines: list[str]) -> int | None:
                 above = raw_lines[j].strip().strip("#*_ ")
                 if not above:
                     continue
-                if _is_caps(above) and len(above) < 120:
+                if _is_caps(above) and len(above) < 120 and not starts_title(above):
                     start = j
                     continue
                 break
@@ -225,7 +238,7 @@ def split_header(raw_lines: list[str], starts_title: Callable[[str], bool]) -> t
     """The header found near the top of raw lines, where it starts and where it ends (the body
     begins there); (empty header, 0, 0) when there is none. `starts_title(line)` tells where the
     title ("KẾ HOẠCH", "LUẬT" ...) begins."""
-    start = _header_start(raw_lines)
+    start = _header_start(raw_lines, starts_title)
     if start is None:
         return Header(), 0, 0
     header = Header()

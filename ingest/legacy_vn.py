@@ -119,7 +119,9 @@ def _restore_capitals(text: str) -> str:
 
     lines = []
     for line in text.split("\n"):
-        ascii_letters = [c for c in line if c.isascii() and c.isalpha()]
+        # a number's code is in capitals in any line ("Số: 31/TB-CĐVC"): the line's words tell its case
+        words = [w for w in line.split() if not any(c.isdigit() for c in w)]
+        ascii_letters = [c for w in words for c in w if c.isascii() and c.isalpha()]
         if len(ascii_letters) >= 3 and all(c.isupper() for c in ascii_letters):
             lines.append(line.upper())
         else:

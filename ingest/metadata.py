@@ -15,9 +15,13 @@ from ingest.truecase import CaseModel, body_spelling, lower_first_word, name_cas
 from troly import tables
 from troly.artefacts import cleaned
 from troly.texts import alternation
-from troly.vntext import place_tones
+from troly.vntext import PROVINCE_LEVELS, place_tones, places, plain_words
 
 _KINDS_TABLE = tables.rows("document_kinds.tsv")
+# A province after its level in an issuer printed in capitals ("… TỈNH BÌNH DƯƠNG"): cased as prompts/places.tsv
+# writes it, though the body never writes it out
+_PROVINCE_RE = re.compile(rf"(?<!\w)((?:{'|'.join(map(re.escape, PROVINCE_LEVELS))})\s+)"
+                          rf"({'|'.join(sorted(map(re.escape, set(places().values())), key=len, reverse=True))})(?!\w)", re.I)
 KINDS = [row[1] for row in _KINDS_TABLE]  # every kind of document (its name opens a title)
 _CITED_KINDS = [row[1] for row in _KINDS_TABLE if len(row) > 3 and row[3]]  # named as implemented
 _W = tables.toml("header_words.toml")
@@ -302,6 +306,7 @@ def _name_case(text: str, model: CaseModel, body: str, place: str = "") -> str:
     if not is_upper_line(text):
         return text
     cased = body_spelling(text, body) or name_case(text, model)
+    cased = _PROVINCE_RE.sub(lambda m: m.group(1) + places()[plain_words(m.group(2))], cased)
     if place and not is_upper_line(place):
         cased = re.sub(rf"(?<!\w){re.escape(place)}(?!\w)", place, cased, flags=re.I)
     return cased

@@ -153,11 +153,15 @@ def parse_file(path: Path, max_bytes: int, warnings: list[str] | None = None,
         paragraphs = sum(1 for line in text.splitlines() if line.strip())
         if max_paragraphs is not None and paragraphs > max_paragraphs:
             raise IngestError(t("ingest.input.too_many_paragraphs", n=paragraphs, limit=max_paragraphs))
-        doc = parse_document(text, path.name, declared.get("title", ""))
     except IngestError:
         raise
     except Exception as exc:  # a reader library failing on a malformed file
-        raise IngestError(t("ingest.errors.unreadable", detail=f"{exc.__class__.__name__}: {exc}")) from exc
+        raise IngestError(t("ingest.errors.unreadable", suffix=path.suffix.lower())) from exc
+    try:
+        doc = parse_document(text, path.name, declared.get("title", ""))
+    except Exception as exc:  # a fault of troly's own reading of the text, not of the file: said so, not by its
+        # Python name (an IndexError in the closing's reading was shown as "Không đọc được tệp (IndexError: …)")
+        raise IngestError(t("ingest.errors.parse_failed")) from exc
     if not doc.chunks:
         raise IngestError(t("ingest.errors.no_chunks"))
     return doc

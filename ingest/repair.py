@@ -170,6 +170,9 @@ def _is_row(line: str) -> bool:
     return line.startswith("|") and line.rstrip().endswith("|")
 
 
+_WRAPPED_MIN = 3  # lines broken at the width that show a text is hard-wrapped
+
+
 def _wrap_width(lines: list[str]) -> int | None:
     """The column a hard-wrapped text breaks at, or None when lines are whole paragraphs."""
     lengths = sorted(len(l) for l in lines if l)
@@ -178,8 +181,13 @@ def _wrap_width(lines: list[str]) -> int | None:
     width = lengths[int(len(lengths) * 0.9)]
     if width > 160:
         return None
-    full = sum(1 for n in lengths if n >= width * 0.75)
-    return width if full >= len(lengths) * 0.4 else None
+    # counted among the lines that end no sentence and are not in capitals: a paragraph's last line is short whatever
+    # the layout, and a short text's headings, title and closing lines with them outnumbered its wrapped lines (a
+    # one-page PDF plan)
+    open_lines = [len(l) for l in lines if l and not l.endswith(_TERMINAL) and not _is_upper(l)]
+    full = sum(1 for n in open_lines if n >= width * 0.75)
+    # one or two long lines are no sign of a width (a notice's long subject line over its first sentence)
+    return width if full >= max(len(open_lines) * 0.4, _WRAPPED_MIN) else None
 
 
 _HYPHENATED_RE = re.compile(r"([^\W\d_]+)-$")

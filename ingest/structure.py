@@ -19,8 +19,14 @@ _CLOSING_RE = re.compile(rf"^\|?\s*{alternation(_WORDS['closing']['recipients'])
 _ARCHIVE_RE = re.compile(rf"^{alternation(_WORDS['closing']['archive'])}\b", re.I)
 _SIGN_ROLE_RE = re.compile(rf"^{alternation(_W['signing_marks'])}|^(?:{alternation(_W['signing_deputy'])}\s+)?"
                            rf"{alternation(_W['signing'])}\b")
-_NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
-_TRAILING_NAME_RE = re.compile(r"(?:^|\s)((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)\s*$")
+# A word of a person's name: a capital and small letters ("Nguyễn"), and as the names of Tây Nguyên's peoples are
+# written, a capital alone ("Y Bhiăo Niê", Ê-đê) or two joined by an apostrophe ("Ksor H'Ble", Jrai); a name has small
+# letters somewhere (a line in capitals is a role).
+_CAPITAL = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
+_NAME_WORD = rf"(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+|[{_CAPITAL}]['’][{_CAPITAL}][a-zà-ỹđ]+|[{_CAPITAL}])"
+_PERSON = rf"(?=[^\n]*[a-zà-ỹđ])(?:{_NAME_WORD}\s){{1,4}}{_NAME_WORD}"
+_NAME_RE = re.compile(rf"^{_PERSON}$")
+_TRAILING_NAME_RE = re.compile(rf"(?:^|\s)({_PERSON})\s*$")
 _SIGNED_RE = re.compile(rf"[\[(]\s*{alternation(_WORDS['issuer']['signed'])}\s*[\])]", re.I)
 _ITEM_SPLIT_RE = re.compile(r"(?:^|(?<=[;.,)])\s*)[-–]\s+")
 _TAIL_MARK_RE = re.compile(r";\s*(\S{1,2})\s*$")
@@ -120,11 +126,23 @@ def _sign(block: ClosingBlock, lines: list[str]) -> None:
     text = " ".join(_SIGNED_RE.sub(" ", line).strip() for line in lines)
     text = re.sub(r"\s+", " ", text).strip()
     m = _TRAILING_NAME_RE.search(text)
-    if not m:
+    last = _SIGNED_RE.sub(" ", lines[-1]).strip() if lines else ""
+    if m:
+        block.signer, block.signer_role = m.group(1), text[:m.start(1)].strip()
+    elif len(lines) > 1 and _named_by_place(last):  # the line under the role names the signer, however spelt
+        block.signer, block.signer_role = re.sub(r"\s+", " ", last), text[:len(text) - len(last)].strip()
+    else:
         return  # no name ("CHỦ TỊCH ……"): nothing to cite
-    block.signer = m.group(1)
-    block.signer_role = text[:m.start(1)].strip()
     block.signature_text = text
+
+
+def _named_by_place(line: str) -> bool:
+    """A line under a signature's role lines that names the signer, by where it stands rather than by the shape of
+    a Kinh name: short, in mixed case, two to six words each opening with a capital and made of letters ("Y Bhiăo
+    Niê", "Ksor H'Ble", "Thạch Sô Phol", "Điểu K'Lứ")."""
+    words = line.split()
+    return (1 < len(words) <= 6 and len(line) < 40 and not is_upper_line(line)
+            and all(w[0].isupper() and all(c.isalpha() or c in "'’-" for c in w) for w in words))
 
 
 def _is_signature_line(line: str) -> bool:
@@ -204,6 +222,10 @@ def _take_closing(lines: list[str], i: int, block: ClosingBlock) -> int:
             items[-1] = f"{items[-1].rstrip()} {cur.strip()}"
             j += 1
             continue
+        if signature and _named_by_place(cur) and not _is_signature_line(cur):
+            signature.append(cur)  # the signer's name under the role lines
+            j += 1
+            break
         if signature or _is_signature_line(cur) or (is_upper_line(cur) and len(cur) < 60):
             if not (_is_signature_line(cur) or (is_upper_line(cur) and len(cur) < 60)):
                 break
@@ -280,13 +302,19 @@ def split_closing(lines: list[str]) -> tuple[list[str], Closing]:
         i = _take_closing(lines, i, block)
         if above and not block.signer:
             _sign(block, above)
+        elif above and not _TRAILING_NAME_RE.search(" ".join(above)):
+            # the signing body's line printed above a two-column "Nơi nhận: | CHỦ TỊCH" row ("TM. BAN THƯỜNG VỤ"):
+            # the first line of the signature beside it
+            _sign(block, [*above, block.signature_text])
         elif above:
             body.extend(above)
         block.at = len(body)
         closing.blocks.append(block)
-    # Signature lines may also sit at the very end of the body when there is no "Nơi nhận".
+    # Signature lines may also sit at the very end of the body when there is no "Nơi nhận" (not above a block
+    # already read: a block stands before the body line it was read at)
     tail: list[str] = []
-    while body and (_SIGN_ROLE_RE.match(body[-1]) or (_NAME_RE.match(body[-1]) and len(body[-1]) < 40)):
+    floor = max((b.at for b in closing.blocks), default=0)
+    while len(body) > floor and (_SIGN_ROLE_RE.match(body[-1]) or (_NAME_RE.match(body[-1]) and len(body[-1]) < 40)):
         tail.insert(0, body.pop())
     if tail:
         block = ClosingBlock(at=len(body))

@@ -103,8 +103,9 @@ def test_word_file_typed_in_a_legacy_font(tmp_path, encode):
 
 
 def test_a_plan_typed_in_tcvn3_keeps_its_number_issuer_and_place(tmp_path):
-    """TCVN3 cannot tell "Số" from "SỐ", so its number line comes back in capitals ("SỐ: 16/KH-CĐGD"): still
-    the header's number, with the issuer above it and the place-date below, as the same plan in Unicode."""
+    """TCVN3 cannot tell "Số" from "SỐ": its number line is still the header's number, with the issuer above it and
+    the place-date below, as the same plan in Unicode; and it is quoted as printed ("Số:"), not in capitals because
+    the number's code is ("SỐ: 16/KH-CĐGD", as it was)."""
     from ingest.pipeline import parse_file
 
     text = ("CÔNG ĐOÀN GIÁO DỤC HUYỆN ĐỨC TRỌNG\nSố: 16/KH-CĐGD\nĐức Trọng, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
@@ -113,7 +114,10 @@ def test_a_plan_typed_in_tcvn3_keeps_its_number_issuer_and_place(tmp_path):
     unicode_file, legacy_file = tmp_path / "kh.txt", tmp_path / "kh-tcvn3.txt"
     unicode_file.write_text(text, encoding="utf-8")
     legacy_file.write_bytes(encode_tcvn3(text))
-    unicode_meta, legacy_meta = (parse_file(p, 10**8).meta for p in (unicode_file, legacy_file))
+    unicode_doc, legacy_doc = (parse_file(p, 10**8) for p in (unicode_file, legacy_file))
+    unicode_meta, legacy_meta = unicode_doc.meta, legacy_doc.meta
+    header = next(c.text for c in legacy_doc.chunks if c.kind == "header")
+    assert "Số: 16/KH-CĐGD" in header.split("\n"), header
     assert legacy_meta.number == unicode_meta.number == "16/KH-CĐGD"
     assert (legacy_meta.date, legacy_meta.place) == (unicode_meta.date, unicode_meta.place) == ("2026-03-10", "Đức Trọng")
     assert legacy_meta.issuer and legacy_meta.issuer == unicode_meta.issuer

@@ -658,6 +658,89 @@ def test_a_pdfs_recipients_beside_its_signature_are_read_apart(tmp_path):
     assert doc.meta.signer == "Nguyễn Văn An" and "BAN CHẤP HÀNH" in doc.meta.signer_role, doc.meta
 
 
+@pytest.mark.parametrize("suffix", [".pdf", ".txt"])
+def test_a_signature_beside_nơi_nhận_under_its_signing_body_loads_with_signer_and_recipients(suffix, tmp_path):
+    """Before, a closing printed as a Word closing table prints it — the signing body on a line of its own, then
+    "Nơi nhận:" beside "CHỦ TỊCH" and the last recipient beside the name — made the whole file fail with "Không đọc
+    được tệp (IndexError: list index out of range)". Now it loads: recipients, signer and role are read."""
+    gap = " " * 36
+    lines = ["CÔNG ĐOÀN TRƯỜNG THCS AN BÌNH" + gap + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+             "Số: 11/KH-CĐCS" + gap + "An Bình, ngày 25 tháng 11 năm 2026",
+             "", "KẾ HOẠCH", "Tổ chức Hội thi cắm hoa chào mừng ngày 8/3/2027", "",
+             "1. Mỗi tổ công đoàn cử một đội dự thi, đăng ký trước ngày 25/02/2027.",
+             "2. Ban Nữ công chuẩn bị giải thưởng và mời ban giám khảo.", "", "",
+             " " * 50 + "TM. BAN CHẤP HÀNH",
+             "Nơi nhận:" + " " * 42 + "CHỦ TỊCH",
+             "- Các tổ công đoàn;",
+             "- Lưu: VP." + " " * 40 + "Đoàn Thị Mỹ Lệ"]
+    path = tmp_path / f"ke-hoach-11{suffix}"
+    if suffix == ".pdf":
+        make_pdf(path, [lines])
+    else:
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    from ingest.pipeline import parse_file
+
+    meta = parse_file(path, 10**8).meta
+    assert meta.recipients == ["Các tổ công đoàn"], meta.recipients
+    assert meta.signer == "Đoàn Thị Mỹ Lệ" and meta.signer_role == "TM. BAN CHẤP HÀNH CHỦ TỊCH", meta
+
+
+def test_a_fault_in_reading_a_texts_layout_is_said_plainly(tmp_path, monkeypatch):
+    """The IndexError above reached the admin as "Không đọc được tệp (IndexError: …)": every fault of parsing was
+    reported as the file being unreadable, under its Python name. A fault of troly's own parsing says so, in words."""
+    import ingest.pipeline
+    from ingest.errors import IngestError
+
+    def failing(*args, **kwargs):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(ingest.pipeline, "parse_document", failing)
+    path = tmp_path / "tb.txt"
+    path.write_text("THÔNG BÁO\nVề việc tổ chức Ngày hội đoàn viên\n\n1. Các tổ đăng ký trước ngày 20/3/2027.\n",
+                    encoding="utf-8")
+    with pytest.raises(IngestError) as raised:
+        ingest.pipeline.parse_file(path, 10**8)
+    assert str(raised.value) == t("ingest.errors.parse_failed") and "Error" not in str(raised.value)
+
+
+@pytest.mark.parametrize("name", ["Y Bhiăo Niê", "Ksor H'Ble", "Điểu K'Lứ", "Thạch Thị Sa Rết"])
+@pytest.mark.parametrize("nơi_nhận", [True, False])
+def test_a_signer_whose_name_is_not_a_kinh_name_is_read(name, nơi_nhận):
+    """Before, a signer named as the Ê-đê, Jrai, Mnông or Khmer write names ("Y Bhiăo Niê", "Ksor H'Ble") was not
+    read: `troly show` had no "Người ký" and "ai ký?" said the document names no signer. The line under the role
+    names the signer, whatever the name's shape."""
+    closing = "Nơi nhận:\n- Các tổ công đoàn;\n- Lưu: VP.\n\n" if nơi_nhận else ""
+    doc = parse_document("CÔNG ĐOÀN CÔNG TY CAO SU CƯ M'GAR\nSố: 05/QĐ-CĐCS\nĐắk Lắk, ngày 01 tháng 12 năm 2026\n\n"
+                         "QUYẾT ĐỊNH\nVề việc khen thưởng đoàn viên năm 2026\n\n"
+                         "Điều 1. Khen thưởng 12 đoàn viên xuất sắc, mỗi đoàn viên 500.000 đồng.\n"
+                         f"Điều 2. Quyết định có hiệu lực từ ngày ký.\n\n{closing}"
+                         f"TM. BAN CHẤP HÀNH\nCHỦ TỊCH\n\n{name}\n", "qd05.txt")
+    assert doc.meta.signer == name and doc.meta.signer_role == "TM. BAN CHẤP HÀNH CHỦ TỊCH", doc.meta
+    assert not any(name in c.text for c in doc.chunks if c.kind != "signature")
+
+
+def test_a_short_pdfs_sentence_wrapped_at_the_line_end_is_one_passage(tmp_path):
+    """Before, a one-page PDF (its title, headings and closing lines outnumbering its wrapped lines) kept each printed
+    line apart: "… khu công nghiệp Quế Võ, Yên Phong," and "Tiên Sơn và Thuận Thành, …" were two passages, an answer
+    opening mid-sentence."""
+    lines = ["CÔNG ĐOÀN KHU CÔNG NGHIỆP" + " " * 20 + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+             "Số: 07/KH-CĐKCN" + " " * 30 + "Bắc Ninh, ngày 02 tháng 12 năm 2026", "",
+             "KẾ HOẠCH", "Tổ chức Ngày hội công nhân năm 2027", "",
+             "I. MỤC ĐÍCH", "1. Chăm lo đời sống tinh thần cho công nhân lao động tại các khu công nghiệp,",
+             "nâng cao hiểu biết pháp luật lao động cho đoàn viên.",
+             "II. NỘI DUNG", "1. Tổ chức 04 Ngày hội tại các khu công nghiệp Quế Võ, Yên Phong,",
+             "Tiên Sơn và Thuận Thành, mỗi quý một ngày hội; ngày hội đầu tiên tổ chức ngày",
+             "14/3/2027 tại Khu công nghiệp Quế Võ.",
+             "2. Mỗi ngày hội phát 1.000 phiếu quà tặng trị giá 100.000 đồng cho đoàn viên có",
+             "thu nhập thấp.", "III. KINH PHÍ", "Tổng kinh phí dự kiến 600.000.000 đồng từ tài chính công đoàn.", "",
+             "TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "", "Lê Văn Thành", "", "Nơi nhận:", "- Các CĐCS;", "- Lưu: VP."]
+    path = make_pdf(tmp_path / "ke-hoach-07.pdf", [lines])
+    doc = parse_document(read_file(path, 10**8), path.name)
+    texts = [c.text for c in doc.chunks]
+    assert any("Quế Võ, Yên Phong, Tiên Sơn và Thuận Thành, mỗi quý" in x for x in texts), texts
+    assert not any(x.startswith("Tiên Sơn") for x in texts), texts
+
+
 def test_a_one_column_closing_keeps_its_signer_when_columns_follow_it():
     """Before, a .txt whose closing is one column, followed by an appendix with a line printed in two columns
     ("Danh sách    kèm theo"), lost its signer: the closing was read as two columns it does not have, "TM. BAN CHẤP

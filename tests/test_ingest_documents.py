@@ -143,6 +143,51 @@ I. MỤC ĐÍCH, YÊU CẦU
     assert doc.meta.issuer.endswith(" huyện Đức Trọng"), doc.meta.issuer
 
 
+def test_an_issuer_wrapped_over_two_lines_is_one_issuer():
+    """Before, "CÔNG ĐOÀN KHU CÔNG NGHIỆP / TỈNH BẮC NINH" (the column's width wrapping one name) was read as issuer
+    "Tỉnh bắc ninh" under the parent "CÔNG ĐOÀN KHU CÔNG NGHIỆP"; a line that only gives the level and place ends the
+    name above it. A line naming a body of its own ("CÔNG ĐOÀN CƠ SỞ …" under "LĐLĐ TỈNH …") stays the issuer."""
+    body = ("KẾ HOẠCH\nTổ chức Ngày hội công nhân năm 2027\n\n"
+            "1. Các công đoàn cơ sở đăng ký gian hàng trước ngày 15/3/2027.\n")
+    wrapped = parse_document("CÔNG ĐOÀN KHU CÔNG NGHIỆP\nTỈNH BẮC NINH\nSố: 07/KH-CĐKCN\n"
+                             "Bắc Ninh, ngày 02 tháng 12 năm 2026\n\n" + body, "kh07.txt")
+    assert wrapped.meta.issuer.lower() == "công đoàn khu công nghiệp tỉnh bắc ninh", wrapped.meta.issuer
+    assert wrapped.meta.issuer.endswith("tỉnh Bắc Ninh") and not wrapped.meta.parent, wrapped.meta
+    under = parse_document("LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC NINH\nCÔNG ĐOÀN CƠ SỞ CÔNG TY MAY ĐÔNG ANH\nSố: 08/KH-CĐCS\n"
+                           "Bắc Ninh, ngày 02 tháng 12 năm 2026\n\n" + body, "kh08.txt")
+    assert under.meta.issuer.lower().startswith("công đoàn cơ sở"), under.meta.issuer
+    assert under.meta.parent.lower() == "liên đoàn lao động tỉnh bắc ninh", under.meta.parent
+
+
+def test_a_kind_typed_without_marks_is_no_issuer():
+    """Before, a letter typed without diacritics ("TO TRINH" under the number) had issuer "To trinh": the name of a
+    kind of document is never the body that issued it."""
+    doc = parse_document("CONG DOAN CO SO TRUONG MAM NON HOA SEN\nSố: 03/TTr-CĐCS\nĐà Lạt, ngày 01 tháng 12 năm 2026\n\n"
+                         "TO TRINH\nVe viec de nghi ho tro kinh phi to chuc Ngay hoi gia dinh\n\n"
+                         "1. De nghi Ban Giam hieu ho tro 10.000.000 dong truoc ngay 20/12/2026.\n", "ttr03.txt")
+    assert doc.meta.issuer.lower() == "cong doan co so truong mam non hoa sen", doc.meta.issuer
+    assert (doc.meta.kind, doc.meta.number) == ("Tờ trình", "03/TTr-CĐCS")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("# THÔNG BÁO\n\n**CÔNG ĐOÀN TRƯỜNG THPT PLEIKU**\n\nSố: 14/TB-CĐ — Pleiku, ngày 02 tháng 12 năm 2026\n\n"
+     "## Về việc tổ chức Ngày hội đọc sách năm 2027\n\n", "tb14.md"),
+    ("CÔNG ĐOÀN TRƯỜNG THPT PLEIKU\nSố: 14/TB-CĐ - Pleiku, ngày 02 tháng 12 năm 2026\n\n"
+     "THÔNG BÁO\nVề việc tổ chức Ngày hội đọc sách năm 2027\n\n", "tb14.txt")])
+def test_a_number_and_place_date_on_one_line_under_the_title_and_issuer_are_read(text, source):
+    """Before, a .md notice printing its kind first, then its issuer in bold, then "Số: 14/TB-CĐ — Pleiku, ngày …" on one
+    line had no number, date or issuer, and that line was glued into its title and short name; with a hyphen between
+    ("14/TB-CĐ - Pleiku"), the place was read as part of the number's code."""
+    doc = parse_document(text + "1. Các tổ công đoàn đăng ký tham gia trước ngày 10/01/2027.\n", source)
+    m = doc.meta
+    assert (m.number, m.date, m.place) == ("14/TB-CĐ", "2026-12-02", "Pleiku"), m
+    assert m.issuer.lower() == "công đoàn trường thpt pleiku", m.issuer
+    assert m.title == "Thông báo về việc tổ chức Ngày hội đọc sách năm 2027", m.title
+    assert "ngày 02 tháng 12" not in m.short_title, m.short_title
+    header = next(c.text for c in doc.chunks if c.kind == "header")  # quoted in the order printed
+    assert header.split("\n")[1:] == ["Số: 14/TB-CĐ", "Pleiku, ngày 02 tháng 12 năm 2026"], header
+
+
 def test_header_columns_on_one_line_and_a_number_without_colon():
     doc = parse_document("""## ĐẢNG CỘNG SẢN VIỆT NAM
 
