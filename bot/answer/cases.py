@@ -16,13 +16,14 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.answer.list_items import in_order, shown_items
+from bot.answer.list_items import in_order, list_line, shown_items
 from bot.answer.model import CITATION_MARK, Answer, Citation, list_lead, quote
-from bot.answer.question import MONEY, NUMBER, classify, cue_spans, states, within_bound
+from bot.answer.question import (MONEY, NUMBER, asks_yes_or_no, classify, cue_spans, premise_held, states,
+                                 within_bound)
 from ingest.markers import heading_match
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import STOP_FOLDED, fold, fold_same_length, normalize, typed_without_diacritics
+from troly.vntext import FUNCTION_FOLDED, STOP_FOLDED, fold, fold_same_length, normalize, typed_without_diacritics
 from troly.weights import DEFAULT, Weights
 from ingest.chunker import CLOSING_KINDS
 from vectorstore.search import Passage
@@ -126,12 +127,14 @@ def _first_cited(answer: Answer) -> Citation | None:
 
 
 def _siblings(p: Passage, own: list[Passage]) -> list[Passage]:
-    """The items of the list the passage is an item of (itself among them), in the order written."""
+    """The items of the list the passage is an item of (itself among them), in the order written: those under its
+    lead-in, or, a list written straight under its heading ("Điều 4. Hỗ trợ đoàn viên" / "1. …" "2. …"), the items
+    or rows of the same heading."""
     lead = list_lead(p)
-    if not lead:
+    if not lead and not list_line(p):
         return []
     return sorted({q.position: q for q in own if q.section == p.section and list_lead(q) == lead
-                   and q.block not in CLOSING_KINDS}.values(), key=lambda q: q.position)
+                   and q.block not in CLOSING_KINDS and (lead or list_line(q))}.values(), key=lambda q: q.position)
 
 
 def _case(question: str, asked: list[tuple[int, int, str]], extra: set[str], around: set[str], held: set[str]
@@ -148,7 +151,9 @@ def _case(question: str, asked: list[tuple[int, int, str]], extra: set[str], aro
                 runs.append([])  # a mark or a cue between them
             runs[-1].append(word)
     best = max(reversed(runs), key=lambda run: sum(1 for w in run if w[2] in extra))
-    while best and fold(best[-1][2]) in STOP_FOLDED:  # "sinh con theo NQ 02": no "theo" ending the case
+    # "sinh con theo NQ 02": no function word ending the case; a frame's word ("thông" of "xin thông tin") may
+    # ("tai nạn giao thông")
+    while best and fold(best[-1][2]) in FUNCTION_FOLDED:
         best = best[:-1]
     while best and fold(best[0][2]) in STOP_FOLDED:
         best = best[1:]
@@ -162,7 +167,7 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     not to be named, with the list's cases, each cited; a yes or no the line states plainly opens with "Có."."""
     yes_no = asks_yes_no(question)
     asked_sum = bool({MONEY, NUMBER} & set(classify(question).strict))
-    if not answer.citations or answer.mode != "offline" or not (yes_no or asked_sum):
+    if not answer.citations or answer.mode != "offline" or not (yes_no or asked_sum or asks_yes_or_no(question)):
         return answer
     # not answered: the nearest passage shown that is an item of a list (of cases, maybe)
     cited = _first_cited(answer) if answer.found else next(
@@ -183,8 +188,9 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     # the words of its own case the item names that no other item of its list does, and the question does not
     case_words = {w for w in _words(_item_text(p), marked) - question_words - others
                   if fold(w) not in STOP_FOLDED and len(w) > 1} if len(items) >= 2 else set()
-    # only an abstention is told so: said of an answer found, it turned a checking question's right line unanswered
-    if extra and case_words and not answer.found and (yes_no or states(MONEY, p.text)) \
+    # an answer found is told so only from an item paying an amount (a list of cases paid: "Đoàn viên sinh con: 600.000
+    # đồng" is no answer for "cưới vợ"); a plan's list of doings names no cases
+    if extra and case_words and (states(MONEY, p.text) or (yes_no and not answer.found)) \
             and _in_its_place(_positions(question, marked), asked, missing, _sequence(_item_text(p), marked),
                               case_words):  # a list of cases paid
         around = _words("\n".join((list_lead(p), p.section, p.document, p.short_title)), marked)
@@ -197,6 +203,10 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     # says it, "Có." within it and "Không." outside it (the "không" of "không quá" is no "no" by itself)
     first, _, rest = answer.answer.partition("\n")
     within = within_bound(question, first) if yes_no and answer.found and not answer.nearest else None
+    # yes or no of a day or an amount the question claims ("… trước 30/4/2027 phải không?" of "trước ngày 31/3/2027"):
+    # the line stating one of that kind says it, "Không." for another day or amount
+    if within is None and answer.found and not answer.nearest and asks_yes_or_no(question):
+        within = premise_held(question, first)
     if within is not None:
         said = t("answer.case_yes" if within else "answer.case_no", line=first)
         return replace(answer, answer="\n".join(x for x in (said, rest) if x))

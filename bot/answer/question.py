@@ -475,5 +475,72 @@ _MEASURED = re.compile(r"(?<![\w/.,-])0*(\d+)\s+(?:" + "|".join(_COUNT["measures
 
 def measured(question: str) -> set[str]:
     """The numbers a question states as an amount of time or age ("trong 05 ngày", "48 tháng": "5", "48"), in the
-    form the composer's identifiers take: values it claims, which a document may give otherwise."""
-    return {m.group(1) for m in _MEASURED.finditer(unicodedata.normalize("NFC", question).lower())}
+    form the composer's identifiers take: values it claims, which a document may give otherwise; and asked yes or no,
+    the days and amounts it states (premise_numbers)."""
+    return {m.group(1) for m in _MEASURED.finditer(unicodedata.normalize("NFC", question).lower())} \
+        | premise_numbers(question)
+
+
+# "có … không?", "… phải không?", "có phải … không?", "đúng không?": a question asking yes or no, which claims what it
+# states (a day, an amount, a count) for the document to confirm or deny.
+_ASKS_YES_NO = re.compile("|".join((_TABLE["cases"]["yes_no"], _TABLE["issued_by"]["yes_no"])))
+_MONEY_UNITS: dict[str, int] = _COUNT["money_units"]
+_MONEY = re.compile(rf"(?<![\w/.,-]){_END}\s*({'|'.join(sorted(_MONEY_UNITS, key=len, reverse=True))})(?!\w)"
+                    r"(?:\s*dong(?!\w))?")
+_DATE = re.compile(r"(?<![\w/.,-])(\d{1,2})\s*(?:/|-|\s+thang\s+)\s*(\d{1,2})(?:\s*(?:/|-|\s+nam\s+)\s*(\d{4}))?(?![\w/]|[.,]\d)")
+
+
+def asks_yes_or_no(question: str) -> bool:
+    """Whether the question asks yes or no, in any of the frames of doing so."""
+    return bool(_ASKS_YES_NO.search(fold(question)))
+
+
+def _amounts(folded: str) -> set[float]:
+    """The amounts of money a folded text states, in đồng ("2 trieu" and "2.000.000 dong" alike)."""
+    return {_value(m.group(1)) * _MONEY_UNITS[m.group(2)] for m in _MONEY.finditer(folded)}
+
+
+def _dates(folded: str) -> set[tuple[int, int, int]]:
+    """The days a folded text states, as (day, month, year or 0): "30/4/2027", "ngay 31 thang 3 nam 2027"."""
+    return {(int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)) for m in _DATE.finditer(folded)
+            if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12}
+
+
+def _same_day(a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
+    return a[:2] == b[:2] and (not a[2] or not b[2] or a[2] == b[2])
+
+
+def states_amount_of(question: str, text: str) -> bool:
+    """Whether the text states an amount of money the question names ("suất quà 2 triệu" of "… 2.000.000 đồng/suất")."""
+    asked = _amounts(fold(question))
+    return bool(asked and asked & _amounts(fold(text)))
+
+
+def names_amount(question: str) -> bool:
+    """Whether the question names an amount of money ("2 triệu", "500.000 đồng")."""
+    return bool(_amounts(fold(question)))
+
+
+def premise_numbers(question: str) -> set[str]:
+    """The numbers of the days and amounts a yes-or-no question states ("… xong trước 30/4/2027 phải không?"), in the
+    form the composer's identifiers take: a claim for the line answering it to confirm or deny, not what it is about."""
+    if not asks_yes_or_no(question):
+        return set()
+    folded = fold(question)
+    spans = [m.span() for rx in (_MONEY, _DATE) for m in rx.finditer(folded)]
+    return {n.group().lstrip("0") or "0" for a, b in spans for n in re.finditer(r"\d+", folded[a:b])}
+
+
+def premise_held(question: str, line: str) -> bool | None:
+    """Whether the day or amount a yes-or-no question states is the one the line answering it states of the same
+    kind ("trước 30/4/2027" of "trước ngày 31/3/2027": no; "2 triệu đồng" of "1.000.000 đồng": no); None when the
+    question states none, or the line states no fact of that kind (it says nothing of the claim)."""
+    asked, said = fold(question), fold(line)
+    verdicts = []
+    days, stated_days = _dates(asked), _dates(said)
+    if days and stated_days:
+        verdicts.append(any(_same_day(a, b) for a in days for b in stated_days))
+    sums, stated_sums = _amounts(asked), _amounts(said)
+    if sums and stated_sums:
+        verdicts.append(bool(sums & stated_sums))
+    return all(verdicts) if verdicts else None
