@@ -171,7 +171,7 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
         return answer
     # not answered: the nearest passage shown that is an item of a list (of cases, maybe)
     cited = _first_cited(answer) if answer.found else next(
-        (c for c in answer.citations if list_lead(c.passage)), None)
+        (c for c in answer.citations if list_lead(c.passage) or list_line(c.passage)), None)
     if cited is None:
         return answer
     p = cited.passage
