@@ -7,17 +7,26 @@ answer, and says yes.
 The sign is structural, not a floor on a share of words: the question names a word of its own that neither the
 item (with its lead-in, headings and document name) nor any line of its document holds ("giao thông"), in the place
 where the item names a word of its own case that no other item of its list holds and the question does not ("lao
-động"). Then the document is said not to name that case, and the cases its list holds are quoted, each cited — only
-when nothing answered: said of an answer found, the sign turned a checking question's right line unanswered
-(eval_split, dev2 check cite .864 → .818), so a found line of another case's amount stays (open)."""
+động"). Then the document is said not to name that case, and the cases its list holds are quoted, each cited — when
+nothing answered, or asked yes or no of an item paying an amount: said of an amount found for "bao nhiêu", the sign
+turned a checking question's right line unanswered (eval_split, dev2 check cite .864 → .818), so there a found line
+of another case's amount stays (open). A list is one under a lead-in, or one written straight under its heading
+("Điều 4. Hỗ trợ đoàn viên" / "1. …" "2. …").
+
+Asked yes or no with a claim, the line answering confirms or denies it: a day or an amount it states of the same kind
+("… trước 30/4/2027 phải không?" of "trước ngày 31/3/2027": "Không."), a bound on a count the question states, or the
+document's line saying who its rule is for ("Đối tượng áp dụng là đoàn viên … đóng đoàn phí từ 12 tháng trở lên" of
+"mới vào 6 tháng"), outside it."""
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from bot.answer.contrast import only_other_member
 from bot.answer.list_items import in_order, list_line, shown_items
 from bot.answer.model import CITATION_MARK, Answer, Citation, list_lead, quote
+from ingest.model import SECTION_SEP
 from bot.answer.question import (MONEY, NUMBER, asks_yes_or_no, classify, cue_spans, premise_held, states,
                                  within_bound)
 from ingest.markers import heading_match
@@ -36,6 +45,8 @@ _FRAME = frozenset(fold(w) for w in _TABLE["frame"])
 _GIVING = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in _TABLE["giving"]) + r")(?!\w)")
 _NEGATION = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in _TABLE["negations"]) + r")(?!\w)")
 _WORD = re.compile(r"\w+")
+_CONDITION = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in _TABLE["conditions"]) + r")(?!\w)")
+_OPENING_WORDS = 4  # how many words a line opens with that may say it sets a condition ("Đối tượng áp dụng là …")
 
 
 def asks_yes_no(question: str) -> bool:
@@ -160,6 +171,36 @@ def _case(question: str, asked: list[tuple[int, int, str]], extra: set[str], aro
     return question[best[0][0]:best[-1][1]] if best and any(w[2] in extra for w in best) else ""
 
 
+def _sets_condition(p: Passage) -> bool:
+    """A line saying who a rule is for: it opens with a word of `conditions` ("Đối tượng: …") or stands under a
+    heading holding one ("Điều 1. Phạm vi và đối tượng áp dụng")."""
+    opening = " ".join(fold(_item_text(p)).split()[:_OPENING_WORDS])
+    return bool(_CONDITION.search(opening) or _CONDITION.search(fold(p.section.split(SECTION_SEP)[-1])))
+
+
+def _outside_condition(question: str, own: list[Passage]) -> Passage | None:
+    """The line of the document setting who its rule is for that bounds a count the question states, the count
+    outside it ("mới vào 6 tháng" of "đóng đoàn phí từ 12 tháng trở lên", "50 tuổi" of "dưới 45 tuổi")."""
+    return next((q for q in sorted(own, key=lambda q: q.position) if q.block not in CLOSING_KINDS
+                 and _sets_condition(q) and within_bound(question, q.text) is False), None)
+
+
+def _with_condition(answer: Answer, condition: Passage) -> Answer:
+    """The answer opened by "Không." and the condition it falls outside, cited (its citation's number, or a new one);
+    said alone in place of an abstention (what it found nothing saying is said by the condition)."""
+    if not answer.found:
+        answer = replace(answer, answer="", found=True, citations=[], nearest=False)
+    cited = next((c for c in answer.citations if c.passage.position == condition.position
+                  and c.passage.doc_id == condition.doc_id), None)
+    citations = answer.citations if cited else [*answer.citations,
+                                                Citation(len(answer.citations) + 1, condition,
+                                                         [(0, len(condition.text))])]
+    n = cited.n if cited else len(answer.citations) + 1
+    numbered = heading_match(condition.text.strip())  # "2. Đối tượng …": quoted without its number, as lines are
+    said = t("answer.case_no", line=f"{quote(numbered.rest if numbered else condition.text)} [{n}]")
+    return replace(answer, answer="\n".join(x for x in (said, answer.answer) if x), citations=citations)
+
+
 def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[StoredChunk]],
               weights: Weights = DEFAULT) -> Answer:
     """The answer, said of the case asked (a sum or a yes or no: what a decision lists cases for): a case the list
@@ -188,9 +229,13 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     # the words of its own case the item names that no other item of its list does, and the question does not
     case_words = {w for w in _words(_item_text(p), marked) - question_words - others
                   if fold(w) not in STOP_FOLDED and len(w) > 1} if len(items) >= 2 else set()
-    # an answer found is told so only from an item paying an amount (a list of cases paid: "Đoàn viên sinh con: 600.000
-    # đồng" is no answer for "cưới vợ"); a plan's list of doings names no cases
-    if extra and case_words and (states(MONEY, p.text) or (yes_no and not answer.found)) \
+    # an answer found is told so only asked yes or no of an item paying an amount ("… tai nạn giao thông có được hỗ trợ
+    # không?" of "Đoàn viên bị tai nạn lao động: 1.000.000 đồng", which reads as yes); asked how much, said of an
+    # answer found, it turned a checking question's right line unanswered (eval_split, dev2 check cite .864 → .818)
+    spread = answer.found and len({c.passage.position for c in answer.citations if c.passage.doc_id == p.doc_id}
+                                  & {q.position for q in items}) >= 2
+    if extra and case_words and ((not answer.found and (yes_no or states(MONEY, p.text)))
+                                 or (answer.found and (yes_no or spread) and states(MONEY, p.text))) \
             and _in_its_place(_positions(question, marked), asked, missing, _sequence(_item_text(p), marked),
                               case_words):  # a list of cases paid
         around = _words("\n".join((list_lead(p), p.section, p.document, p.short_title)), marked)
@@ -210,6 +255,17 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     if within is not None:
         said = t("answer.case_yes" if within else "answer.case_no", line=first)
         return replace(answer, answer="\n".join(x for x in (said, rest) if x))
+    # yes or no of someone the document's rule is not for ("mới vào công ty 6 tháng … có được hỗ trợ không?" of
+    # "Đối tượng áp dụng là đoàn viên … đóng đoàn phí từ 12 tháng trở lên"): that condition says no
+    asked_yes_no = yes_no or asks_yes_or_no(question)
+    condition = _outside_condition(question, own) if answer.found and not answer.nearest and asked_yes_no else None
+    # … or of the other member of a pair than the rule is for ("Giải … có cho nam tham gia không?" of "Đối tượng: nữ
+    # đoàn viên dưới 45 tuổi"), answered or not
+    if condition is None and asked_yes_no:
+        condition = next((q for q in sorted(own, key=lambda q: q.position) if q.block not in CLOSING_KINDS
+                          and _sets_condition(q) and only_other_member(question, q.text)), None)
+    if condition is not None:
+        return _with_condition(answer, condition)
     # yes or no of a case the line states plainly: no word of the question foreign to its document, every word of its
     # own case asked (or every word of the question held by it, its lead-in, headings and document name)
     plainly = not missing or (not extra and len(items) >= 2 and not case_words)

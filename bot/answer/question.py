@@ -440,11 +440,16 @@ def _quantity(number: str) -> bool:
 _STATED_COUNT = re.compile(r"(?<![\w/.,-])" + _END + r"\s+([a-z]+)(?!\w)")
 
 
+# "dưới 45 tuổi": a bound without its end, the figure after the word (within_bound)
+_STRICT_BOUNDS = {asked: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, said)) + rf")\s+{_END}")
+                  for asked, said in _COUNT["strict_bounds"].items()}
+
+
 def within_bound(question: str, line: str) -> bool | None:
     """Whether a count the question states ("… trợ cấp thiên tai 3 lần một năm không?": 3 lần) lies within the bound
     the line sets on the same unit ("không quá 02 lần trong một năm": no; "từ 05 ngày trở lên" of "nghỉ 7 ngày":
-    yes) — a maximum in the words of "tối đa", a minimum in those of "tối thiểu" (count_words.toml's bounds); None
-    when the line bounds none of the question's counts."""
+    yes) — a maximum in the words of "tối đa", a minimum in those of "tối thiểu" (count_words.toml's bounds), or one
+    without its end ("dưới 45 tuổi": strict_bounds); None when the line bounds none of the question's counts."""
     said = fold(line)
     for m in _STATED_COUNT.finditer(fold(question)):
         n, unit = _value(m.group(1)), re.escape(m.group(2))
@@ -454,6 +459,11 @@ def within_bound(question: str, line: str) -> bool | None:
             if bound:
                 limit = _value(bound.group(1) or bound.group(2))
                 return n >= limit if word in _COUNT["at_least"] else n <= limit
+            strict = next((b for b in (_STRICT_BOUNDS[word].finditer(said) if word in _STRICT_BOUNDS else ())
+                           if re.match(rf"\s+{unit}\b", said[b.end():])), None)
+            if strict:
+                limit = _value(strict.group(1))
+                return n > limit if word in _COUNT["at_least"] else n < limit
     return None
 
 
