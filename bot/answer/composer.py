@@ -26,7 +26,8 @@ from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY,
                                  ATTEND_WORDS, PERCENT, RECEIVE_WORDS, RECIPIENT, REPORT, TIME, WHICH_ASKED, WHICH_WORDS,
                                  QuestionKind, bounds_said, asking_words, classify, counts, cue_tokens, field_answers,
                                  field_label, in_range, kind_units, measured, number_unit, only_lengths, opens_line,
-                                 planned, stated_words, states, asks_yes_or_no, names_amount, states_amount_of)
+                                 planned, premise_numbers, stated_words, states, asks_yes_or_no, names_amount,
+                                 states_amount_of)
 from ingest.obligations import heading_actor, sentence_actor
 from troly import tables
 from troly.tables import toml
@@ -237,7 +238,7 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     told = set(idf) if scoped and kind.kinds and set(idf) <= asking_words(tokens) else set()
     stated_by = {k: words & set(idf) for k, words in stated_words(tokens, kind.kinds).items()}
     return Query(question, kind, idf, pairs, exact, loose, identifiers, names, numbering, asking, tokens,
-                 measured(question) & identifiers, judged, asserted and not judged, _which(tokens) & set(idf), told,
+                 (measured(question) | (premise_numbers(question) - names)) & identifiers, judged, asserted and not judged, _which(tokens) & set(idf), told,
                  stated_by)
 
 

@@ -485,10 +485,8 @@ _MEASURED = re.compile(r"(?<![\w/.,-])0*(\d+)\s+(?:" + "|".join(_COUNT["measures
 
 def measured(question: str) -> set[str]:
     """The numbers a question states as an amount of time or age ("trong 05 ngày", "48 tháng": "5", "48"), in the
-    form the composer's identifiers take: values it claims, which a document may give otherwise; and asked yes or no,
-    the days and amounts it states (premise_numbers)."""
-    return {m.group(1) for m in _MEASURED.finditer(unicodedata.normalize("NFC", question).lower())} \
-        | premise_numbers(question)
+    form the composer's identifiers take: values it claims, which a document may give otherwise."""
+    return {m.group(1) for m in _MEASURED.finditer(unicodedata.normalize("NFC", question).lower())}
 
 
 # "có … không?", "… phải không?", "có phải … không?", "đúng không?": a question asking yes or no, which claims what it
@@ -531,14 +529,34 @@ def names_amount(question: str) -> bool:
     return bool(_amounts(fold(question)))
 
 
+# "50 đoàn viên ưu tú": a figure and the word after it, what it counts (folded)
+_COUNTED = re.compile(r"(?<![\w/.,-])" + _END + r"\s+([a-z]+)(?!\w)")
+
+
+def _counted(folded: str) -> dict[str, set[float]]:
+    """The counts a folded text states, by the first word of what they count ("doan" of "30 đoàn viên": {30.0}): a
+    figure and the word after it, not a unit of time, money or measure (count_words.toml's not_people), nor a
+    function word."""
+    found: dict[str, set[float]] = {}
+    for m in _COUNTED.finditer(folded):
+        unit = m.group(2)
+        if unit in _COUNT["not_people"] or unit in STOP_FOLDED:
+            continue
+        found.setdefault(unit, set()).add(_value(m.group(1)))
+    return found
+
+
 def premise_numbers(question: str) -> set[str]:
-    """The numbers of the days and amounts a yes-or-no question states ("… xong trước 30/4/2027 phải không?"), in the
-    form the composer's identifiers take: a claim for the line answering it to confirm or deny, not what it is about."""
+    """The numbers of the days, amounts and counts a yes-or-no question states ("… xong trước 30/4/2027 phải
+    không?", "… giới thiệu 50 đoàn viên …?"), in the form the composer's identifiers take: a claim for the line
+    answering it to confirm or deny, not what it is about."""
     if not asks_yes_or_no(question):
         return set()
     folded = fold(question)
     spans = [m.span() for rx in (_MONEY, _DATE) for m in rx.finditer(folded)]
-    return {n.group().lstrip("0") or "0" for a, b in spans for n in re.finditer(r"\d+", folded[a:b])}
+    numbers = {n.group().lstrip("0") or "0" for a, b in spans for n in re.finditer(r"\d+", folded[a:b])}
+    return numbers | {m.group(1).lstrip("0") or "0" for m in _COUNTED.finditer(folded)
+                      if _counted(m.group()) and not any(a <= m.start() < b for a, b in spans)}
 
 
 def premise_held(question: str, line: str) -> bool | None:
@@ -553,4 +571,7 @@ def premise_held(question: str, line: str) -> bool | None:
     sums, stated_sums = _amounts(asked), _amounts(said)
     if sums and stated_sums:
         verdicts.append(bool(sums & stated_sums))
+    if not verdicts:  # "giới thiệu 50 đoàn viên ưu tú" of "ít nhất 30 đoàn viên ưu tú": a count of the same thing
+        counted, stated = _counted(asked), _counted(said)
+        verdicts = [bool(n & stated[unit]) for unit, n in counted.items() if unit in stated]
     return all(verdicts) if verdicts else None
