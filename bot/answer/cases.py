@@ -26,10 +26,10 @@ from dataclasses import replace
 from bot.answer.contrast import only_other_member
 from bot.answer.list_items import in_order, list_line, shown_items
 from bot.answer.model import CITATION_MARK, Answer, Citation, list_lead, quote
-from ingest.model import SECTION_SEP
 from bot.answer.question import (MONEY, NUMBER, asks_yes_or_no, classify, cue_spans, premise_held, states,
                                  within_bound)
 from ingest.markers import heading_match
+from ingest.model import SECTION_SEP
 from troly.tables import toml
 from troly.texts import t
 from troly.vntext import FUNCTION_FOLDED, STOP_FOLDED, fold, fold_same_length, normalize, typed_without_diacritics
@@ -205,7 +205,9 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
               weights: Weights = DEFAULT) -> Answer:
     """The answer, said of the case asked (a sum or a yes or no: what a decision lists cases for): a case the list
     of the line answering (or, not answered, of the nearest passage shown that is a list's item) does not hold is said
-    not to be named, with the list's cases, each cited; a yes or no the line states plainly opens with "Có."."""
+    not to be named, with the list's cases, each cited; a yes or no the line states plainly, or whose claim (a day,
+    an amount, a count) the line confirms, opens with "Có.", one it denies or the document's condition excludes with
+    "Không."."""
     yes_no = asks_yes_no(question)
     asked_sum = bool({MONEY, NUMBER} & set(classify(question).strict))
     if not answer.citations or answer.mode != "offline" or not (yes_no or asked_sum or asks_yes_or_no(question)):
@@ -229,9 +231,10 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     # the words of its own case the item names that no other item of its list does, and the question does not
     case_words = {w for w in _words(_item_text(p), marked) - question_words - others
                   if fold(w) not in STOP_FOLDED and len(w) > 1} if len(items) >= 2 else set()
-    # an answer found is told so only asked yes or no of an item paying an amount ("… tai nạn giao thông có được hỗ trợ
-    # không?" of "Đoàn viên bị tai nạn lao động: 1.000.000 đồng", which reads as yes); asked how much, said of an
-    # answer found, it turned a checking question's right line unanswered (eval_split, dev2 check cite .864 → .818)
+    # an answer found is told so only of an item paying an amount, asked yes or no ("… tai nạn giao thông có được hỗ
+    # trợ không?" of "Đoàn viên bị tai nạn lao động: 1.000.000 đồng", which reads as yes) or answered from two items of
+    # the list (no one case settled: "cưới vợ" quoting "sinh con" and "qua đời"); said of any amount found for "bao
+    # nhiêu", it turned a checking question's right line unanswered (eval_split, dev2 check cite .864 → .818)
     spread = answer.found and len({c.passage.position for c in answer.citations if c.passage.doc_id == p.doc_id}
                                   & {q.position for q in items}) >= 2
     if extra and case_words and ((not answer.found and (yes_no or states(MONEY, p.text)))
