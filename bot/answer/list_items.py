@@ -226,7 +226,7 @@ def _led_items(asked: Asked, own: list[Passage]) -> list[Passage] | None:
     them ("… kết luận các nhiệm vụ trọng tâm như sau:"), in the order written."""
     runs: dict[tuple[str, str, str], list[Passage]] = {}
     for p in own:
-        if _item(p) and _holds(list_lead(p), asked.words):
+        if list_line(p) and _holds(list_lead(p), asked.words):
             runs.setdefault(part_of(p), []).append(p)
     return next((run for run in runs.values() if len(run) >= 2), None)
 
