@@ -429,8 +429,9 @@ class Assistant:
         answer = with_attached_list(with_addressees(answer, self.store.doc_chunks), self.store.doc_chunks, self.weights)
         # a case asked of a list of cases: one the list lacks said so, with its cases; yes or no stated plainly: "Có"
         answer = with_case(answer, question, self.store.doc_chunks, self.weights)
-        if not answer.found:  # "ai là chủ tịch công đoàn X?": no sentence says, the signature of X's document does
-            answer = post_holder(question, records, self.store.doc_chunks) or answer
+        # "ai là chủ tịch công đoàn X?": no sentence says (none found, or the one found names no such post), the
+        # signature of X's document does
+        answer = post_holder(question, records, self.store.doc_chunks, answer.answer if answer.found else "") or answer
         if missing and not answer.found:  # not "may be related": passages of other documents
             return Answer(question, missing.text, False, confidence=answer.confidence)
         absent = unloaded_title(question, records, [c.passage.text for c in answer.citations] if answer.found else None,
