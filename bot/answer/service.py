@@ -35,7 +35,7 @@ from bot.answer.unloaded import unloaded_title
 from ingest.pipeline import IngestReport
 from troly.config import Settings, get_settings
 from troly.texts import t
-from troly.vntext import fold, joined_parts, normalize, typed_without_diacritics
+from troly.vntext import fold, joined_parts, kind_names, normalize, plain_words, typed_without_diacritics
 from troly.weights import Weights
 from vectorstore.embed_cache import EmbedCache
 from vectorstore.embeddings import TrolyEmbeddings, make_embeddings
@@ -174,7 +174,8 @@ class Assistant:
         before their code ("773"); else those a
         question naming it would be scoped to (what they implement: "KL 51", "KH KL21"; the place that issued them:
         "Lâm Đồng"; kind and issuer: "công văn của Bộ Xây dựng"; kind and number: "KH 12"), else those its words of a
-        title name ("hội thao"). `--doc`, `show`,
+        title name ("hội thao"), else those of the kind it names alone ("Thông báo", "TB": several is an error naming
+        them), else those whose issuer holds its words ("cao su"). `--doc`, `show`,
         `remove` and the chat's /xoa all name documents so."""
         def squash(text: str) -> str:
             return "".join(text.split()).casefold()
@@ -189,6 +190,11 @@ class Assistant:
         if found or not given.strip() or not records:
             return found
         named = self.searcher.scope_of(given) or self.searcher.worded_in(given, any_kind=True)
+        if not named:
+            plain = plain_words(given)
+            kind = kind_names(codes=True).get(plain)
+            named = {r.doc_id for r in records if r.kind == kind} if kind else {
+                r.doc_id for r in records if plain and f" {plain} " in f" {plain_words(r.meta.get('issuer') or '')} "}
         return [r for r in records if r.doc_id in named]
 
     # ---- questions -------------------------------------------------------------------
