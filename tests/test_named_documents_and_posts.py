@@ -100,3 +100,12 @@ def test_show_and_remove_name_documents_by_a_kind_alone_or_the_issuers_words(pap
     assert [r.doc_id for r in papers.match_documents("Tờ trình")] == ["to_trinh_tham_quan.txt"]
     assert [r.doc_id for r in papers.match_documents("gạch men")] == ["quyet_dinh_thi_dua.txt"]
     assert len(papers.match_documents("Công đoàn")) > 1, "words every issuer holds: several, an error naming them"
+
+
+def test_documents_of_a_month_are_listed_and_counted(papers):
+    """Before: "Các văn bản đã nạp không đề cập nội dung này" (a year worked, a month of it did not)."""
+    answer = papers.ask("Có bao nhiêu văn bản được ban hành trong tháng 11 năm 2026?")
+    assert answer.mode == "documents" and answer.answer.startswith("Có 2 "), answer.answer
+    assert "quyet_dinh_thi_dua.txt" in answer.answer and "nghi_quyet_giao_thong.txt" in answer.answer
+    assert "to_trinh_tham_quan.txt" not in answer.answer
+    assert "to_trinh_tham_quan.txt" in papers.ask("những văn bản nào ban hành tháng 10/2026").answer

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.answer.addressees import with_addressees
-from bot.answer.about_documents import asked_year, documents_about, documents_text, no_signer, signers, subject, \
+from bot.answer.about_documents import asked_month, asked_year, documents_about, documents_text, no_signer, signers, subject, \
     unknown_number
 from bot.answer.artefacts import without_artefacts
 from bot.answer.cases import with_case
@@ -225,7 +225,8 @@ class Assistant:
         if not self.store.records():
             return Answer(question, t("answer.no_documents"), False)
         if not (filters and filters.where()) and asks_for_documents(question):
-            return Answer(question, documents_text(self.documents(), asked_kind(question), asked_year(question)), True,
+            return Answer(question, documents_text(self.documents(), asked_kind(question), asked_year(question),
+                                                         asked_month(question)), True,
                           mode="documents")
         due = None if filters and filters.where() else self._due(spelled_out(question), history)
         if due is not None:  # "tháng này có việc gì đến hạn?": the deadlines say, not a passage
