@@ -79,6 +79,8 @@ def test_a_post_asked_of_the_signer_is_his_post_of_the_issuing_body(papers):
     assert deputy.answer.startswith("Không."), deputy.answer
     named = papers.ask("Có phải nghị quyết 03 do bà Lê Thị Hoa ký không?")
     assert named.answer.startswith("Có."), named.answer
+    assert papers.ask("Có phải nghị quyết 03 do chủ tịch Lê Thị Hoa ký không?").answer.startswith("Có.")
+    assert papers.ask("Có phải nghị quyết 03 do chủ tịch Mai Quốc Bảo ký không?").answer.startswith("Không.")
 
 
 def test_the_holder_of_a_post_is_read_from_the_signature_though_a_line_shares_the_bodys_words(papers):

@@ -151,10 +151,11 @@ def issued_by(question: str, searcher: Searcher, records: list[DocRecord],
         return None
     if asked:
         # a post asked ("do chủ tịch LĐLĐ tỉnh X ký") is the signer's own post of the body that issued the document
+        # (or of the person named after it: "do chủ tịch Đặng Văn Khoa ký")
         post = None if issued else asked_post(asked)
         same = same_body(asked, known) if issued else same_person(asked, known) if post is None else \
             signed_as(record.meta.get("signer_role") or "", post[0]) and (
-                not post[1] or same_body(post[1], record.meta.get("issuer") or ""))
+                not post[1] or same_body(post[1], record.meta.get("issuer") or "") or same_person(post[1], known))
         key = ("issued" if issued else "signed") + ("_yes" if same else "_no")
     else:
         key = "issued_who"
