@@ -236,7 +236,8 @@ def _topic_swapped(subject: str, previous: str) -> str | None:
             runs.append([])
         else:
             runs[-1].append(m)
-    named = [[m for m in run if _topic(m.group())] for run in runs]
+    plain = typed_without_diacritics(previous)  # "tai" of "tai nạn" is judged as the question wrote it
+    named = [[m for m in run if _topic(m.group(), plain)] for run in runs]
     best = max(named, key=len)
     if not best:
         return None
@@ -302,8 +303,11 @@ def _names_no_body(words: list[str], i: int) -> bool:
 
 _CUES = tables.toml("question_cues.toml")
 # Words that only shape what is asked or ask it, naming nothing of their own (prompts/question_cues.toml).
-_NAMES_NOTHING = frozenset(w for phrase in (*_CUES["compound"]["shaping"], *_CUES["compound"]["question_words"],
-                                            *_CUES["words"]["moment"]) for w in fold(phrase).split())
+# As written, for a text typed with diacritics: there "tai" of "tai nạn" is no "tại" of "tại sao"; folded, for one
+# typed without them.
+_NAMES_NOTHING_WRITTEN = frozenset(w for phrase in (*_CUES["compound"]["shaping"], *_CUES["compound"]["question_words"],
+                                                    *_CUES["words"]["moment"]) for w in phrase.lower().split())
+_NAMES_NOTHING = frozenset(fold(w) for w in _NAMES_NOTHING_WRITTEN)
 
 
 def names_something(text: str) -> bool:
@@ -334,14 +338,16 @@ def _own_question(subject: str, previous: str | None = None) -> bool:
         or bool(theme and names_something(theme.group(1)))
 
 
-def _topic(text: str) -> set[str]:
-    """A question's own topic words: folded, neither everyday words nor those asking or shaping what is asked."""
+def _topic(text: str, plain: bool | None = None) -> set[str]:
+    """A question's own topic words: folded, neither everyday words nor those asking or shaping what is asked.
+    `plain`: whether the question it is part of was typed without diacritics (default: whether the text was)."""
     text = unframed(text)  # a follow-up joined to another: the words of both, not those joining them
     kept = list(text.lower())
     for a, b in cue_spans(text) + closing_spans(text) + counted_spans(text):  # "bao nhiêu đại biểu": "đại" is asked
         kept[a:b] = " " * (b - a)
-    return {fold(w) for w in re.findall(r"\w+", "".join(kept)) if not is_stopword(w) and fold(w) not in _NAMES_NOTHING
-            and not w.isdigit()}
+    plain = typed_without_diacritics(text) if plain is None else plain
+    return {fold(w) for w in re.findall(r"\w+", "".join(kept)) if not is_stopword(w) and not w.isdigit()
+            and ((fold(w) not in _NAMES_NOTHING) if plain else (w not in _NAMES_NOTHING_WRITTEN))}
 
 
 def _asks_of_subject(subject: str) -> bool:
