@@ -95,6 +95,7 @@ class Filters:
 
 log = logging.getLogger(__name__)
 AskedFact = Callable[[str], Callable[[str], bool] | None]  # question -> does a passage's text state what it asks?
+AskedWords = Callable[[str], list[str]]  # question -> words a passage states the kind of fact it asks with
 RERANK_POOL = 20
 EXACT_CHUNKS = 500  # a store, or filtered or named documents, with at most this many chunks: compared exactly (_dense_among)
 STACKS_KEPT = 8  # lists of chunks whose vectors a Searcher keeps stacked (_listed_vectors: at most EXACT_CHUNKS each)
@@ -181,12 +182,15 @@ class Searcher:
 
     def __init__(self, store: Store, embeddings: TrolyEmbeddings, index: LexicalIndex | None = None,
                  reranker: Reranker | None = None, rerank_candidates: int = RERANK_POOL,
-                 weights: Weights = DEFAULT, asked_fact: AskedFact | None = None) -> None:
+                 weights: Weights = DEFAULT, asked_fact: AskedFact | None = None,
+                 asked_words: AskedWords | None = None) -> None:
         """`asked_fact`: given a question, a test of whether a passage states the kind of fact it asks for
         (an amount, a date …), or None when it asks for none (bot/answer/question.py); such passages gain
-        weights.asked_kind."""
+        weights.asked_kind. `asked_words`: the words a passage states that kind with, when the question may ask it
+        in others ("hiệu lực" for "áp dụng từ khi nào"): searched as another name (QueryAnalyzer)."""
         self.store = store
         self.asked_fact = asked_fact
+        self.asked_words = asked_words
         self.weights = weights  # fusion weights, scope bonus and pool size (troly/weights.py)
         self.rerank_candidates = rerank_candidates
         self.embeddings = embeddings
@@ -240,7 +244,7 @@ class Searcher:
             # A number without its code (the one a file names a scan by: "11") is its kind's number ("Chỉ thị 11").
             numbers = {r.doc_id: f"{r.kind} {n}" if n.isdigit() else n
                        for r in records if (n := str(r.meta.get("number") or ""))}
-            self._analyzer = QueryAnalyzer(index.vocab, glossary, documents, numbers)
+            self._analyzer = QueryAnalyzer(index.vocab, glossary, documents, numbers, self.asked_words)
             self._scope = DocumentScope({r.doc_id: " ".join([r.source, str(r.meta.get("issuer") or "")])
                                          for r in records},
                                         {r.doc_id: (r.kind, str(r.meta.get("issuer") or "")) for r in records},
