@@ -4,10 +4,12 @@ citation needs, and LangChain Documents on request."""
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -15,7 +17,7 @@ from langchain_core.documents import Document
 
 from ingest.chunker import CLOSING_KINDS
 from vectorstore.embeddings import TrolyEmbeddings
-from troly.vntext import fold
+from troly.vntext import fold, typed_without_diacritics
 from vectorstore.lexical import LexicalIndex, article_title, tokenize
 from vectorstore.place import article_words, named_place, place_of, stands_at
 from vectorstore.query import QueryAnalyzer, QueryPlan, closing_spans
@@ -162,6 +164,16 @@ def _stacked(vectors) -> tuple[np.ndarray, np.ndarray]:
     """Stored vectors as one matrix, and its rows' norms (at least 1e-12: a zero vector scores 0)."""
     rows = np.asarray(vectors, dtype=np.float32)
     return rows, np.maximum(np.linalg.norm(rows, axis=1), 1e-12)
+
+
+PLAIN_WORDS = 4
+
+
+@lru_cache(maxsize=20_000)
+def _plain(text: str) -> bool:
+    """Whether a passage was typed without diacritics: words (a few at least: "2021-2025", "ISO 9001" are none),
+    fewer than a quarter of them marked. (Cached: the same passages come back question after question.)"""
+    return len(re.findall(r"[^\W\d_]{2,}", text)) >= PLAIN_WORDS and typed_without_diacritics(text)
 
 
 def _cosines(stacked: tuple[np.ndarray, np.ndarray], vector: np.ndarray) -> np.ndarray:
@@ -341,6 +353,7 @@ class Searcher:
         candidates = self._at_named_place(question, candidates, chunks, vector, filters, scope, pool)
         if not candidates:
             return []
+        self._plain_rescored(candidates, chunks, plan)
         # BM25 and, from the same read of the candidates, BM25 within each document (the words that tell its
         # passages apart)
         scores, local = (index.score_both(plan.groups, candidates, fields, bm25) if w.local_lexical
@@ -499,6 +512,20 @@ class Searcher:
                 kept = self._stacks = {}
             kept[key] = found
         return found
+
+    def _plain_rescored(self, candidates: list[str], chunks: dict[str, StoredChunk], plan: QueryPlan) -> None:
+        """A passage typed without diacritics (a document the ingest warned of) scored in meaning against the
+        question typed so too: the embedder reads "duyet du toan" far from "duyệt dự toán", so that passage, holding
+        every word asked, would seem far from the question (and the answer abstain). Its cosine is the better of
+        the two; one more question embedded, only when such a passage is a candidate."""
+        plain = [cid for cid in candidates if _plain(chunks[cid].text)]
+        vectors = self.store.vectors(plain) if plain else {}
+        if not vectors:
+            return
+        folded = self._vector(fold(plan.dense_text))
+        found = sorted(vectors)
+        for cid, score in zip(found, _cosines(_stacked([vectors[cid] for cid in found]), folded)):
+            chunks[cid].score = max(chunks[cid].score, float(score))
 
     def _load(self, ids: list[str], chunks: dict[str, StoredChunk], vector: np.ndarray) -> None:
         """Read chunks only the lexical side found from Chroma, with their vectors for the cosine
