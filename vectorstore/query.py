@@ -10,6 +10,8 @@
 - Question frames and particles ("cho mình hỏi", "vậy ạ", "là gì") are dropped on the lexical side.
 - A phrase with another name in prompts/synonyms.toml ("tăng ca" for "làm thêm giờ") adds that name on the lexical
   side, weighed as an abbreviation's expansion: below the words typed.
+- A question asking a kind of fact in other words than a passage states it with ("áp dụng … từ khi nào" for "có hiệu
+  lực từ ngày …") adds those words on the lexical side, as another name (bot/answer/question.asked_words).
 - References to documents ("KL 51", "Chỉ thị số 41", "NQ 02") name the documents to favour.
 """
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -174,10 +176,13 @@ class QueryAnalyzer:
     """Turns a question into a QueryPlan using the corpus vocabulary, glossaries and titles."""
 
     def __init__(self, vocab: Vocabulary, glossary: dict[str, str] | None = None,
-                 documents: dict[str, str] | None = None, numbers: dict[str, str] | None = None) -> None:
+                 documents: dict[str, str] | None = None, numbers: dict[str, str] | None = None,
+                 asked_words: Callable[[str], list[str]] | None = None) -> None:
         """`documents`: each document's names (title, short name, what it implements); `numbers`: each one's
-        own number ("22/2013/QĐ-TTg"), which a reference names before any document merely mentioning it."""
+        own number ("22/2013/QĐ-TTg"), which a reference names before any document merely mentioning it;
+        `asked_words`: the words a passage states the kind of fact a question asks with (Searcher)."""
         self.vocab = vocab
+        self.asked_words = asked_words
         self._plans: dict[str, QueryPlan] = {}  # analyze() by question
         self.abbreviations = Abbreviations(glossary)  # the documents' own definitions win
         self.synonyms = Synonyms()
@@ -506,6 +511,8 @@ class QueryAnalyzer:
             expansion_groups.append(_another_name(expansion))
         expansion_groups += [_another_name(name) for name in dict.fromkeys(
             name for run in runs for name in [*self.synonyms.others(run), *other_quarter_forms(" ".join(run))])]
+        # "áp dụng … từ khi nào": asked in other words than the line stating it writes ("có hiệu lực từ ngày …")
+        expansion_groups += [_another_name(name) for name in (self.asked_words(question) if self.asked_words else [])]
         # The spelled-out form in the question also finds passages that only use the abbreviation.
         for run in runs:
             folds = [fold(s) for s in run]

@@ -23,6 +23,7 @@ TIME, RECIPIENT, ACTOR, PLACE, DUTY, REPORT = "time", "recipient", "actor", "pla
 SPAN = "span"  # which span of years ("giai đoạn nào"): a time, said as years
 DEADLINE, CUTOFF = "deadline", "cutoff"  # the day a duty is due; the day data is counted to: two days a time may be
 BENEFICIARY, PURPOSE, SOURCE = "beneficiary", "purpose", "source"  # who receives; a plan's aim; where money comes from
+EFFECTIVE = "effective"  # the day a text takes effect ("có hiệu lực từ ngày …")
 STRICT = (PHONE, EMAIL, WEBSITE, ADDRESS, PERSON, MONEY, PERCENT, DATE, CLOCK, YEAR, PERIOD, NUMBER)
 
 _TABLE = toml("question_cues.toml")
@@ -39,6 +40,7 @@ _NOT_IN_BENEFICIARY = (ACTOR, RECIPIENT)
 # kinds whose asking words a line stating the kind holds (Query.stated_by); those stated by a heading as well
 STATED_KINDS = tuple(_TABLE["stated"]["kinds"])
 HEADED = frozenset(_TABLE["stated"]["headed"])
+_SEARCHED: dict[str, list[str]] = _TABLE["stated"]["searched"]
 
 _FACTS: dict[str, str] = {kind: pattern.replace("{bodies}", bodies().pattern())
                           for kind, pattern in _TABLE["states"].items()}
@@ -59,8 +61,8 @@ class QuestionKind:
 
     @property
     def soft(self) -> list[str]:
-        return [k for k in (TIME, RECIPIENT, ACTOR, PLACE, DUTY, REPORT, DEADLINE, CUTOFF, BENEFICIARY, PURPOSE, SOURCE)
-                if k in self.kinds]
+        return [k for k in (TIME, RECIPIENT, ACTOR, PLACE, DUTY, REPORT, DEADLINE, CUTOFF, BENEFICIARY, PURPOSE, SOURCE,
+                            EFFECTIVE) if k in self.kinds]
 
     @property
     def asks_list(self) -> bool:
@@ -207,9 +209,16 @@ def states_any(kinds: tuple[str, ...], text: str) -> bool:
 def asked_fact(question: str) -> Callable[[str], bool] | None:
     """A test of whether a passage states the strict kind of fact the question asks for ("bao nhiêu tiền" -> an
     amount, "hạn chót là ngày nào" -> a date), or None when it asks for none: the search favours passages that
-    can answer it (vectorstore/search.py)."""
-    wanted = tuple(asked_kinds(question))
+    can answer it (vectorstore/search.py). A day a text takes effect is asked of its line saying so, not any date."""
+    wanted = (EFFECTIVE,) if EFFECTIVE in classify(question).kinds else tuple(asked_kinds(question))
     return partial(states_any, wanted) if wanted else None
+
+
+def asked_words(question: str) -> list[str]:
+    """The words a line stating a kind of fact the question asks writes, when it may ask in others ("hiệu lực" for
+    "áp dụng … từ khi nào"): the search looks for them too (vectorstore/query.QueryAnalyzer)."""
+    kinds = classify(question).kinds
+    return [word for kind, words in _SEARCHED.items() if kind in kinds for word in words]
 
 
 def states_asked(question: str, text: str) -> bool:

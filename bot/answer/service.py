@@ -111,13 +111,14 @@ class Assistant:
 
     @cached_property
     def searcher(self) -> Searcher:
-        from bot.answer.question import asked_fact
+        from bot.answer.question import asked_fact, asked_words
         from vectorstore.rerank import Reranker
 
         s = self.settings
         reranker = Reranker(s.reranker) if s.reranker else None
         return Searcher(self.store, self.embeddings, self.lexical, reranker=reranker,
-                        rerank_candidates=s.rerank_candidates, weights=self.weights, asked_fact=asked_fact)
+                        rerank_candidates=s.rerank_candidates, weights=self.weights, asked_fact=asked_fact,
+                        asked_words=asked_words)
 
     @cached_property
     def lexical(self) -> LexicalIndex:
