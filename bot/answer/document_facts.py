@@ -94,12 +94,16 @@ def _without_legal_form(name: str) -> str:
     return " " + " ".join(_LEGAL_FORM.sub(" ", f" {plain_words(name)} ").split()) + " "
 
 
-def same_body(asked: str, known: str) -> bool:
+def same_body(asked: str, known: str, where: str = "") -> bool:
     """Whether two names stand for the same body ("Tổng LĐLĐ Việt Nam", "Tổng Liên đoàn Lao động Việt Nam"; "công
-    đoàn công ty may Sông Đào" of "Công đoàn Công ty cổ phần May Sông Đào")."""
+    đoàn công ty may Sông Đào" of "Công đoàn Công ty cổ phần May Sông Đào"): of the same level, and every word the
+    asked name adds to say whose ("tiểu học Kim Đồng", "tỉnh Thái Bình") in the known name or `where` it is (its
+    document's place line, upper body) — "Công đoàn trường THPT Nguyễn Huệ" is not the primary school's."""
     a, b = bodies().resolve(asked), bodies().resolve(known)
     if a is not None and b is not None:
-        return a.name == b.name
+        own = f"{known} {where}"
+        whose = _without_legal_form(" ".join(bodies().qualifier(asked))).split()
+        return a.name == b.name and set(whose) <= set(plain_words(own).split()) and places_in(asked) <= places_in(own)
     asked, known = _without_legal_form(asked), _without_legal_form(known)
     return asked in known or known in asked
 
