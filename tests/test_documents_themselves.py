@@ -121,9 +121,26 @@ CHỦ TỊCH
 Nguyễn Văn Hùng
 """
 
+SICK_LETTER = """LIÊN ĐOÀN LAO ĐỘNG TỈNH KHÁNH HÒA
+Số: 58/LĐLĐ
+V/v thăm hỏi đoàn viên ốm đau, tai nạn năm 2028
+Khánh Hòa, ngày 08 tháng 01 năm 2028
+
+Kính gửi: Các công đoàn cơ sở trực thuộc.
+
+Liên đoàn Lao động tỉnh đề nghị các công đoàn cơ sở thực hiện một số việc sau:
+1. Lập danh sách đoàn viên ốm đau dài ngày, bị tai nạn lao động trong năm, gửi Ban Tổ chức trước ngày 15/01/2028.
+2. Mức thăm hỏi: 800.000 đồng/đoàn viên ốm đau dài ngày; 3.000.000 đồng/đoàn viên bị tai nạn lao động nặng.
+3. Hồ sơ kèm theo: giấy ra viện hoặc biên bản tai nạn lao động.
+
+TM. BAN THƯỜNG VỤ
+CHỦ TỊCH
+Võ Văn Hùng
+"""
+
 papers = assistant_fixture("cv126-tet.txt", LETTER, ("hd05-qua-tet.txt", GUIDANCE), ("qc02-bch.txt", RULES),
                            ("tb71-ket-luan.txt", NOTICE), ("kh14-thang-cong-nhan.txt", PLAN),
-                           ("ttr08-phu-nu.txt", SUBMISSION))
+                           ("ttr08-phu-nu.txt", SUBMISSION), ("cv58-om-dau.txt", SICK_LETTER))
 
 
 def _cited(answer) -> list[str]:
@@ -144,6 +161,17 @@ def test_the_documents_a_body_issued_are_listed_from_their_issuer(papers):
     assert answer.found and sorted(_cited(answer)) == ["hd05-qua-tet.txt", "tb71-ket-luan.txt"], answer.answer
     district = papers.ask("LĐLĐ huyện Tuy An đã ban hành những văn bản nào")
     assert _cited(district) == ["cv126-tet.txt"], district.answer  # not the city's union, a body of the same level
+    other = papers.ask("Văn bản nào do Liên đoàn Lao động tỉnh Khánh Hòa ban hành?")
+    assert _cited(other) == ["cv58-om-dau.txt"], other.answer  # before: Phú Yên's too, and Khánh Hòa's in Phú Yên's
+
+
+def test_a_post_holder_is_never_of_another_body_of_the_same_level(papers):
+    """Before: "Chủ tịch công đoàn trường tiểu học …" named the chairman of another school's union ("trường" matched,
+    the school's own name was ignored)."""
+    asked = papers.ask("Ai là chủ tịch công đoàn trường tiểu học Hòa Bình?")
+    assert "Nguyễn Văn Hùng" not in asked.answer, asked.answer
+    own = papers.ask("Ai là chủ tịch công đoàn trường THPT Lê Lợi?")
+    assert "Nguyễn Văn Hùng" in own.answer, own.answer
 
 
 def test_the_plans_of_a_place_are_those_its_headers_name(papers):
@@ -175,6 +203,14 @@ def test_a_comparison_of_two_documents_gives_each_ones_line(papers, question):
     assert sorted(_cited(answer)) == ["cv126-tet.txt", "hd05-qua-tet.txt"], answer.answer
     verdict = answer.answer.split("\n")[-1]
     assert verdict.index("CV 126") < verdict.index("HD 05"), answer.answer  # the letter's is more
+
+
+def test_a_compared_document_answering_with_a_list_is_quoted_by_its_item(papers):
+    """Before: "«CV 58 …»: không nêu rõ." — its answer was a list whose lead-in cites nothing, though item 2 states
+    the amount."""
+    answer = papers.ask("Mức hỗ trợ đoàn viên bị tai nạn lao động của công văn 58 và hướng dẫn 05 khác nhau thế nào?")
+    assert "3.000.000 đồng" in answer.answer and "cv58-om-dau.txt" in _cited(answer), answer.answer
+    assert "không nêu" not in answer.answer, answer.answer
 
 
 def test_signer_date_and_recipients_of_a_document_named_by_kind_and_title(papers):
