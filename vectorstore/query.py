@@ -413,7 +413,8 @@ class QueryAnalyzer:
         """The question with a document named by another kind than its own ("Kế hoạch 16", "KH 41") named by the
         kind it has ("Chương trình 16", "Chỉ thị 41"): when no loaded document is or implements a document of the
         kind typed with that number, but exactly one is or implements one with that number of exactly one other
-        kind. Otherwise the question as typed."""
+        kind. Otherwise the question as typed: a number written with its code ("Quyết định 09/QĐ-CĐCS") names
+        its kind twice and is never another kind's document, unless that document has that very number."""
         known = self.numbered.keys() | self.doc_refs.keys()
         folded = fold_same_length(question)
         for m in _REF_RE.finditer(folded):
@@ -422,6 +423,10 @@ class QueryAnalyzer:
                 continue
             others = {ref for ref in known if ref[1] == number and ref[0] != kind}
             docs = self._docs_of(others)
+            written = full_numbers(question[m.start(2):])
+            if written and not any(self.by_number.get(full, set()) & docs
+                                   for full in written if full.startswith(f"{number}/")):
+                continue
             if len(others) == 1 and len(docs) == 1:
                 other = next(iter(others))[0]
                 return f"{question[:m.start()]}{_KIND_NAMES[other]} {number}{question[m.end():]}"

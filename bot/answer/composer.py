@@ -897,7 +897,11 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
         lexicon = Lexicon()
         lexicon.add_documents(p.text for p in passages)
     # not another document's ("TTr 8 gửi ai" of a submission with no "Nơi nhận" is not answered with a letter's)
-    closing = next((p for p in passages if p.block in CLOSING_KINDS and not p.off_scope), None)
+    # nor, asked of a number no loaded document has ("QĐ 09/QĐ-CĐCS ban hành ngày nào" of a decision replacing it),
+    # any loaded document's: the sentence citing that number is what the documents say of it
+    by_number = bool(doc_refs(question))
+    closing = next((p for p in passages if p.block in CLOSING_KINDS and not p.off_scope
+                    and (p.named or not by_number)), None)
     if closing is not None:  # search lets these through only when asked whom it goes to / who signed / when issued
         query = make_query(question, lexicon, weights, reading)
         scored, passage_cov = score_spans(query, [closing], lexicon, None, weights)
