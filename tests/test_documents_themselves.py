@@ -1,8 +1,9 @@
 """Questions about the documents themselves (new-user trial of session 38): what one rests on ("căn cứ vào văn bản
 nào" answered by its "Thực hiện Kế hoạch số …"), which documents a body or a place issued, how many chapters, articles
 or listed tasks one holds (counted from its parsed structure), what two documents each say of one thing, and a
-message asking who signed, when and to whom of a document named by its kind and title words. The documents and the
-wordings are this file's own."""
+message asking who signed, when and to whom of a document named by its kind and title words; a body named (its
+province, its school, its sector) answered from its own documents only. The documents and the wordings are this
+file's own."""
 from __future__ import annotations
 
 import pytest
@@ -121,9 +122,70 @@ CHỦ TỊCH
 Nguyễn Văn Hùng
 """
 
+SICK_LETTER = """LIÊN ĐOÀN LAO ĐỘNG TỈNH KHÁNH HÒA
+Số: 58/LĐLĐ
+V/v thăm hỏi đoàn viên ốm đau, tai nạn năm 2028
+Khánh Hòa, ngày 08 tháng 01 năm 2028
+
+Kính gửi: Các công đoàn cơ sở trực thuộc.
+
+Liên đoàn Lao động tỉnh đề nghị các công đoàn cơ sở thực hiện một số việc sau:
+1. Lập danh sách đoàn viên ốm đau dài ngày, bị tai nạn lao động trong năm, gửi Ban Tổ chức trước ngày 15/01/2028.
+2. Mức thăm hỏi: 800.000 đồng/đoàn viên ốm đau dài ngày; 3.000.000 đồng/đoàn viên bị tai nạn lao động nặng.
+3. Hồ sơ kèm theo: giấy ra viện hoặc biên bản tai nạn lao động.
+
+TM. BAN THƯỜNG VỤ
+CHỦ TỊCH
+Võ Văn Hùng
+"""
+
+SCHOOL_PLAN = """CÔNG ĐOÀN TRƯỜNG TIỂU HỌC HÒA BÌNH
+Số: 03/KH-CĐCS
+Tuy Hòa, ngày 20 tháng 02 năm 2028
+KẾ HOẠCH
+Tổ chức Ngày Quốc tế Phụ nữ 8/3 năm 2028
+
+1. Tổ chức gặp mặt nữ đoàn viên vào chiều ngày 07/3/2028 tại hội trường nhà trường.
+2. Kinh phí chi từ quỹ công đoàn cơ sở, mỗi nữ đoàn viên được tặng một phần quà.
+3. Phấn đấu kết nạp 04 đoàn viên mới trong năm 2028.
+
+TM. BAN CHẤP HÀNH
+CHỦ TỊCH
+Đỗ Thị Thu Trang
+"""
+
+HEALTH_REPORT = """CÔNG ĐOÀN NGÀNH Y TẾ TỈNH PHÚ YÊN
+Số: 09/BC-CĐN
+Tuy Hòa, ngày 28 tháng 12 năm 2027
+BÁO CÁO
+Tổng kết công tác công đoàn năm 2027
+
+Năm 2027, toàn ngành kết nạp 96 đoàn viên mới, đạt 110% chỉ tiêu.
+
+TM. BAN THƯỜNG VỤ
+CHỦ TỊCH
+Trần Quốc Việt
+"""
+
+BUILDERS_PLAN = """CÔNG ĐOÀN NGÀNH XÂY DỰNG TỈNH PHÚ YÊN
+Số: 11/KH-CĐN
+Tuy Hòa, ngày 05 tháng 01 năm 2028
+KẾ HOẠCH
+Phát triển đoàn viên năm 2028
+
+1. Chỉ tiêu kết nạp mới năm 2028: 60 đoàn viên.
+2. Các công đoàn cơ sở báo cáo kết quả trước ngày 15/12/2028.
+
+TM. BAN THƯỜNG VỤ
+CHỦ TỊCH
+Lê Minh Châu
+"""
+
 papers = assistant_fixture("cv126-tet.txt", LETTER, ("hd05-qua-tet.txt", GUIDANCE), ("qc02-bch.txt", RULES),
                            ("tb71-ket-luan.txt", NOTICE), ("kh14-thang-cong-nhan.txt", PLAN),
-                           ("ttr08-phu-nu.txt", SUBMISSION))
+                           ("ttr08-phu-nu.txt", SUBMISSION), ("cv58-om-dau.txt", SICK_LETTER),
+                           ("kh03-hoa-binh.txt", SCHOOL_PLAN), ("bc09-nganh-y-te.txt", HEALTH_REPORT),
+                           ("kh11-nganh-xay-dung.txt", BUILDERS_PLAN))
 
 
 def _cited(answer) -> list[str]:
@@ -144,6 +206,18 @@ def test_the_documents_a_body_issued_are_listed_from_their_issuer(papers):
     assert answer.found and sorted(_cited(answer)) == ["hd05-qua-tet.txt", "tb71-ket-luan.txt"], answer.answer
     district = papers.ask("LĐLĐ huyện Tuy An đã ban hành những văn bản nào")
     assert _cited(district) == ["cv126-tet.txt"], district.answer  # not the city's union, a body of the same level
+    other = papers.ask("Văn bản nào do Liên đoàn Lao động tỉnh Khánh Hòa ban hành?")
+    assert _cited(other) == ["cv58-om-dau.txt"], other.answer  # before: Phú Yên's too, and Khánh Hòa's in Phú Yên's
+
+
+def test_a_post_holder_is_never_of_another_body_of_the_same_level(papers):
+    """Before: "Chủ tịch công đoàn trường tiểu học …" named the chairman of another school's union ("trường" matched,
+    the school's own name was ignored)."""
+    asked = papers.ask("Ai là chủ tịch công đoàn trường tiểu học Hòa Bình?")
+    assert "Đỗ Thị Thu Trang" in asked.answer and "Nguyễn Văn Hùng" not in asked.answer, asked.answer
+    assert _cited(asked) == ["kh03-hoa-binh.txt"], asked.answer
+    own = papers.ask("Ai là chủ tịch công đoàn trường THPT Lê Lợi?")
+    assert "Nguyễn Văn Hùng" in own.answer, own.answer
 
 
 def test_the_plans_of_a_place_are_those_its_headers_name(papers):
@@ -175,6 +249,25 @@ def test_a_comparison_of_two_documents_gives_each_ones_line(papers, question):
     assert sorted(_cited(answer)) == ["cv126-tet.txt", "hd05-qua-tet.txt"], answer.answer
     verdict = answer.answer.split("\n")[-1]
     assert verdict.index("CV 126") < verdict.index("HD 05"), answer.answer  # the letter's is more
+
+
+def test_a_compared_document_answering_with_a_list_is_quoted_by_its_item(papers):
+    """Before: "«CV 58 …»: không nêu rõ." — its answer was a list whose lead-in cites nothing, though item 2 states
+    the amount."""
+    answer = papers.ask("Mức hỗ trợ đoàn viên bị tai nạn lao động của công văn 58 và hướng dẫn 05 khác nhau thế nào?")
+    assert "3.000.000 đồng" in answer.answer and "cv58-om-dau.txt" in _cited(answer), answer.answer
+    assert "không nêu" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["Công đoàn ngành xây dựng kết nạp được bao nhiêu đoàn viên năm 2027?",
+                                      "Công đoàn ngành xây dựng tỉnh Phú Yên kết nạp được bao nhiêu đoàn viên năm 2027?"])
+def test_a_body_named_is_not_answered_from_another_bodys_document(papers, question):
+    """Before: "Năm 2027, toàn ngành kết nạp 96 đoàn viên mới" — the health-sector union's figure, for the builders'
+    union, whose plan gives only its 2028 target."""
+    answer = papers.ask(question)
+    assert "96 đoàn viên" not in answer.answer, answer.answer  # an abstention (it may show that passage as near)
+    own = papers.ask("Chỉ tiêu kết nạp năm 2028 của công đoàn ngành xây dựng là bao nhiêu?")
+    assert "60 đoàn viên" in own.answer and _cited(own) == ["kh11-nganh-xay-dung.txt"], own.answer
 
 
 def test_signer_date_and_recipients_of_a_document_named_by_kind_and_title(papers):

@@ -277,12 +277,17 @@ class Searcher:
         """Documents the question names: by number or alias ("QĐ 22", "KH KL21"), else by its title or its kind and
         title words ("kế hoạch hội thao"), asking who signed it or when, by the kind of the one document of that kind
         (DocumentScope.sole_of_kind), by place ("ở Gia Lai"); both named, the documents that fit both (or
-        either, when none fits both); and any named by kind and issuer ("công văn của Bộ Xây dựng")."""
+        either, when none fits both); and any named by kind and issuer ("công văn của Bộ Xây dựng"). Naming no
+        document, a body it names by its own name ("công đoàn ngành giao thông vận tải …": DocumentScope.of_body_in)
+        stands for that body's documents (of the place named, when one is)."""
         plan = self.plan(question) if plan is None else plan
         refs = set(plan.doc_ids) | self._scope.titled_in(question) or self._scope.worded_in(
             _without_closing(question), self.weights.title_words, through=bool(plan.closing)) or (
             self._scope.sole_of_kind(_without_closing(question)) if plan.closing else set())
         places = self._scope.named_in(question)
+        body = set() if refs else self._scope.of_body_in(question)
+        if body:  # "công đoàn ngành xây dựng (tỉnh Phú Yên) …": that body's documents (of that place), no other's
+            places = (body & places) or body
         return (refs & places) or refs | places | self._scope.issued_in(question)
 
     def worded_in(self, question: str, any_kind: bool = False) -> set[str]:

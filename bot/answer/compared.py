@@ -85,25 +85,43 @@ def _verdict(said: list[tuple[str, str]]) -> str | None:
     return t("answer.compared_more", more=more, more_amount=high[2], less=less, less_amount=low[2])
 
 
+def _own_line(answer: Answer, doc: str, asked: str) -> tuple[str, Citation] | None:
+    """The line of a document's answer that answers what it was asked, with its citation: its first line, or, when
+    that is a list's lead-in (cited to nothing), the item sharing the most words with the question ("mức hỗ trợ tai
+    nạn lao động" is item 2 of a letter's list, not item 1); None when the answer abstained."""
+    if not answer.found:
+        return None
+    words = {w for w in plain_words(asked).split() if not is_stopword(w)}
+    best: tuple[int, str, Citation] | None = None
+    for at, line in enumerate(answer.answer.split("\n")):
+        mark = CITATION_MARK.search(line)
+        cited = next((c for c in answer.citations if mark and c.n == int(mark.group(1))), None)
+        if at == 0 and cited is not None:
+            return (CITATION_MARK.sub("", line).strip(), cited) if cited.passage.doc_id == doc else None
+        if cited is None or cited.passage.doc_id != doc:
+            continue
+        shared = len(words & set(plain_words(line).split()))
+        if best is None or shared > best[0]:
+            best = (shared, CITATION_MARK.sub("", line).strip(), cited)
+    return best[1:] if best else None
+
+
 def side_by_side(question: str, records: list[DocRecord], sides: list[tuple[str, str]],
                  ask: Callable[[str, str], Answer]) -> Answer | None:
-    """Each document's answer to what it is asked (`ask(doc, asked)`), its first line cited, then which states more
-    when both state one amount in the same unit; None when no document answers."""
+    """Each document's line answering what it is asked (`ask(doc, asked)`), cited, then which states more when both
+    state one amount in the same unit; None when fewer than two documents answer — the ordinary answer then quotes
+    them, where saying "not stated" of a document whose passages state it would be false."""
     labels = {r.doc_id: r.label for r in records}
     lines, citations, said = [t("answer.compared_header")], [], []
     for doc, asked in sides:
-        answer = ask(doc, asked)
-        first = answer.answer.split("\n")[0] if answer.found else ""
-        mark = CITATION_MARK.search(first)
-        cited = next((c for c in answer.citations if mark and c.n == int(mark.group(1))), None)
-        if cited is None or cited.passage.doc_id != doc:
-            lines.append(t("answer.compared_none", title=labels.get(doc, doc)))
+        own = _own_line(ask(doc, asked), doc, asked)
+        if own is None:
             continue
-        line = CITATION_MARK.sub("", first).strip()
+        line, cited = own
         citations.append(Citation(len(citations) + 1, cited.passage, cited.spans))
         lines.append(t("answer.compared_line", title=labels.get(doc, doc), line=line, n=len(citations)))
         said.append((labels.get(doc, doc), line))
-    if not citations:
+    if len(citations) < 2:
         return None
     verdict = _verdict(said) if len(said) == len(sides) else None
     return Answer(question, "\n".join([*lines, *([verdict] if verdict else [])]), True, citations)

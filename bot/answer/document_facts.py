@@ -98,14 +98,18 @@ def _without_legal_form(name: str) -> str:
     return " " + " ".join(_LEGAL_FORM.sub(" ", f" {plain_words(name)} ").split()) + " "
 
 
-def same_body(asked: str, known: str) -> bool:
+def same_body(asked: str, known: str, where: str = "") -> bool:
     """Whether two names stand for the same body ("Tổng LĐLĐ Việt Nam", "Tổng Liên đoàn Lao động Việt Nam"; "công
-    đoàn công ty may Sông Đào" of "Công đoàn Công ty cổ phần May Sông Đào"); an organ of a body ("Ban Chấp hành Công
-    đoàn ngành Y tế …") issues and signs for it, and is that body asked."""
+    đoàn công ty may Sông Đào" of "Công đoàn Công ty cổ phần May Sông Đào"): of the same level, and every word the
+    asked name adds to say whose ("tiểu học Kim Đồng", "tỉnh Thái Bình") in the known name or `where` it is (its
+    document's place line, upper body) — "Công đoàn trường THPT Nguyễn Huệ" is not the primary school's. An organ
+    of a body ("Ban Chấp hành Công đoàn ngành Y tế …") issues and signs for it, and is that body asked."""
     asked, known = _ORGAN.sub("", asked.strip()), _ORGAN.sub("", known.strip())
     a, b = bodies().resolve(asked), bodies().resolve(known)
     if a is not None and b is not None:
-        return a.name == b.name
+        own = f"{known} {where}"
+        whose = _without_legal_form(" ".join(bodies().qualifier(asked))).split()
+        return a.name == b.name and set(whose) <= set(plain_words(own).split()) and places_in(asked) <= places_in(own)
     asked, known = _without_legal_form(asked), _without_legal_form(known)
     if asked in known or known in asked:
         return True
@@ -153,9 +157,10 @@ def issued_by(question: str, searcher: Searcher, records: list[DocRecord],
         # a post asked ("do chủ tịch LĐLĐ tỉnh X ký") is the signer's own post of the body that issued the document
         # (or of the person named after it: "do chủ tịch Đặng Văn Khoa ký")
         post = None if issued else asked_post(asked)
-        same = same_body(asked, known) if issued else same_person(asked, known) if post is None else \
+        where = " ".join(str(record.meta.get(k) or "") for k in ("place", "parent"))  # its place line, upper body
+        same = same_body(asked, known, where) if issued else same_person(asked, known) if post is None else \
             signed_as(record.meta.get("signer_role") or "", post[0]) and (
-                not post[1] or same_body(post[1], record.meta.get("issuer") or "") or same_person(post[1], known))
+                not post[1] or same_body(post[1], record.meta.get("issuer") or "", where) or same_person(post[1], known))
         key = ("issued" if issued else "signed") + ("_yes" if same else "_no")
     else:
         key = "issued_who"

@@ -35,11 +35,12 @@ def _only_place(who: str) -> set[str]:
 def _issued_by(who: str, record: DocRecord) -> bool:
     """Whether the record was issued by the body `who` names, or in the place it names alone."""
     issuer = str(record.meta.get("issuer") or "")
-    # the same kind of body ("LĐLĐ huyện") and, named after it, whose ("Tuy An": not the one of "thành phố Đông Hà")
-    if issuer and same_body(who, issuer) and set(bodies().qualifier(who)) <= set(plain_words(issuer).split()):
+    where = " ".join(str(record.meta.get(k) or "") for k in ("place", "parent"))  # its place line, its upper body
+    # the same kind of body ("LĐLĐ huyện") and whose ("Tuy An": not the one of "thành phố Đông Hà")
+    if issuer and same_body(who, issuer, where):
         return True
     place = _only_place(who)
-    return bool(place) and bool(place & (places_in(issuer) | places_in(str(record.meta.get("place") or ""))))
+    return bool(place) and bool(place & places_in(f"{issuer} {where}"))
 
 
 def documents_of(question: str, records: list[DocRecord], doc_chunks: Callable[[str], list[StoredChunk]]

@@ -54,7 +54,7 @@ def post_holder(question: str, records: list[DocRecord],
     for record in records:
         signer, role, issuer = (record.meta.get(k) or "" for k in ("signer", "signer_role", "issuer"))
         held = _held(role, asked) if signer and issuer else None
-        if held is not None and same_body(held[1], issuer):
+        if held is not None and same_body(held[1], issuer, record.meta.get("place") or ""):
             found.append((record.meta.get("date") or "", record, held[0]))
     if not found:
         return None
