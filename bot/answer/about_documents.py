@@ -203,7 +203,9 @@ def unknown_number(question: str, searcher: Searcher, records: list[DocRecord], 
     known = {**analyzer.doc_refs, **analyzer.numbered}
     if not refs or any(r in known for r in refs):
         return None
-    if any(refs & doc_refs(p.text) for p in passages):  # a number the documents cite: the passages answer it
+    # a number the documents cite, or the part of a file a passage stands in is named by ("QĐ 01/2026/QĐ-CĐCS ›
+    # Nơi nhận", a decision inside a dossier): the passages answer it
+    if any(refs & (doc_refs(p.text) | doc_refs(p.section)) for p in passages):
         return None
     asked = min(refs)
     labels = {r.doc_id: r.label for r in records}

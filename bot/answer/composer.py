@@ -902,9 +902,10 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
     # not another document's ("TTr 8 gửi ai" of a submission with no "Nơi nhận" is not answered with a letter's)
     # nor, asked of a number no loaded document has ("QĐ 09/QĐ-CĐCS ban hành ngày nào" of a decision replacing it),
     # any loaded document's: the sentence citing that number is what the documents say of it
-    by_number = bool(doc_refs(question))
+    # (a part of a file named by its own number, "QĐ 01/2026/QĐ-CĐCS › Nơi nhận", is a document so named)
+    by_number = doc_refs(question)
     closing = next((p for p in passages if p.block in CLOSING_KINDS and not p.off_scope
-                    and (p.named or not by_number)), None)
+                    and (p.named or not by_number or by_number & doc_refs(p.section))), None)
     if closing is not None:  # search lets these through only when asked whom it goes to / who signed / when issued
         query = make_query(question, lexicon, weights, reading)
         scored, passage_cov = score_spans(query, [closing], lexicon, None, weights)
