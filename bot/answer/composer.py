@@ -39,7 +39,7 @@ from bot.answer.model import (Answer, Citation, ObligationHint, header_row_only,
                               stated_lead)
 from ingest.chunker import plain_cells
 from ingest.table_shape import BARE_NUMBER, shape
-from ingest.markers import heading_match
+from ingest.markers import heading_match, step_match
 from ingest.model import SECTION_SEP
 from vectorstore.place import article_heading, article_path, named_place, place_of, place_words, stands_at
 from vectorstore.query import doc_refs, ref_years
@@ -362,9 +362,11 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 
 
 def _article_label(sentence: str) -> bool:
-    """"Điều 3.": an article's number alone, split off the sentence it opens; it goes with that sentence."""
+    """"Điều 3.", "Bước 2.": an article's or a step's number alone, split off the sentence it opens; it goes with
+    that sentence."""
     m = heading_match(sentence.strip())
-    return bool(m) and m.kind == "dieu" and not m.rest
+    step = step_match(sentence.strip())
+    return bool(m) and m.kind == "dieu" and not m.rest or bool(step) and not step.rest
 
 
 def _runs_into_list(sentence: str, text: str, end: int) -> bool:

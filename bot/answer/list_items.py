@@ -22,7 +22,7 @@ from bot.answer.model import Answer, Citation, header_row_only, list_lead, quote
 from bot.answer.question import DUTY, REPORT, QuestionKind, classify, field_label
 from bot.answer.sections import articles_under, topic_heading, topic_words
 from bot.answer.written_order import part_of, written
-from ingest.markers import heading_match, ordinal
+from ingest.markers import heading_match, ordinal, step_match
 from ingest.model import SECTION_SEP
 from ingest.obligations import heading_actor
 from troly.tables import toml
@@ -127,9 +127,10 @@ def _levels(p: Passage) -> list[str]:
 
 
 def _item(p: Passage) -> bool:
-    """A line of a list: numbered ("1. …", "b) …") or a bullet."""
-    m = heading_match(p.text.lstrip("*# "))
-    return p.block == "bullet" or bool(m and m.kind not in _LAW)
+    """A line of a list: numbered ("1. …", "b) …", a step "Bước 2. …") or a bullet."""
+    text = p.text.lstrip("*# ")
+    m = heading_match(text)
+    return p.block == "bullet" or bool(m and m.kind not in _LAW) or step_match(text) is not None
 
 
 def _heading(asked: Asked, own: list[Passage]) -> list[str] | None:
