@@ -710,7 +710,18 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passa
             covered |= s.matched
             kinds |= s.kinds
             named |= s.ids_found
-    return chosen
+    return chosen + _labelled_asked(chosen, scored, query)[:MAX_SENTENCES - len(chosen)]
+
+
+def _labelled_asked(chosen: list[Scored], scored: list[Scored], query: Query) -> list[Scored]:
+    """"Việc kết nạp … được biểu quyết thế nào?": a line of a chosen passage (the same item) whose label is the
+    question's words ("Biểu quyết: 6/7 tán thành, 01 đồng chí đề nghị chờ …") says what of it is asked, however
+    little else of the question it repeats (the item's other sentence says that) — in the order scored."""
+    asked = {w.lower() for w in query.weights}
+    passages = {c.passage_index for c in chosen}
+    return [s for s in scored if s.passage_index in passages
+            and not any(s.passage_index == c.passage_index and s.start == c.start for c in chosen)
+            and (label := field_label(s.text)) and set(label.lower().split()) <= asked]
 
 
 def _answers_no(s: Scored, chosen: list[Scored], yes_no: bool) -> bool:
