@@ -76,7 +76,8 @@ _GUIDE = "\n\n".join([
 
 _GROUPED = "\n\n".join([
     "**CÔNG ĐOÀN NGÀNH XÂY DỰNG TỈNH PHÚ YÊN**\n\nSố: 52/QĐ-CĐN\n\nTuy Hòa, ngày 02 tháng 12 năm 2027",
-    "# QUYẾT ĐỊNH\n\n**Về việc tặng Giấy khen phong trào Xanh - Sạch - Đẹp, bảo đảm an toàn vệ sinh lao động năm 2027**",
+    "# QUYẾT ĐỊNH\n\n**Về việc tặng Giấy khen phong trào Xanh - Sạch - Đẹp, bảo đảm an toàn vệ sinh lao động "
+    "năm 2027**",
     "**Điều 1.** Tặng Giấy khen cho 02 tập thể và 02 cá nhân có thành tích xuất sắc trong phong trào Xanh - Sạch - "
     "Đẹp, bảo đảm an toàn vệ sinh lao động năm 2027 (có danh sách kèm theo).",
     "**Điều 2.** Mỗi tập thể được thưởng 600.000 đồng, mỗi cá nhân được thưởng 300.000 đồng.",
