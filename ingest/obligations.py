@@ -19,7 +19,6 @@ from ingest.markers import heading_match
 from ingest.due import (HOUR, OPENS_WITH_PERIOD, Due, half_of_year, opening_date, parse_due, parse_targets, states_goal,
                         year_named)
 from ingest.chunker import CLOSING_KINDS, DATA_ROW
-from ingest.markers import heading_match
 from ingest.model import SECTION_SEP, Chunk, Obligation, ParsedDocument
 from ingest.repair import DOER_LABEL_RE
 from ingest.structure import table_cells

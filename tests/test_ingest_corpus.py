@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import re
 
 from tests.helpers import corpus_files, run_troly
 

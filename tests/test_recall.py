@@ -4,7 +4,6 @@ decision with the plan it issues; each test asks what a member would type and ch
 from __future__ import annotations
 
 import unicodedata
-from pathlib import Path
 
 import pytest
 

@@ -6,7 +6,6 @@ import contextlib
 import json
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 

@@ -225,6 +225,9 @@ FRAMES: tuple[str, ...] = tuple(_FILLERS["frames"])
 STOP_WORDS: frozenset[str] = frozenset(_FILLERS["function_words"].split()) | {
     w for frame in FRAMES for w in frame.split()}
 STOP_FOLDED: frozenset[str] = frozenset(fold(w) for w in STOP_WORDS) - set(_FILLERS["ambiguous_folded"].split())
+# The function words alone, folded ("theo", "của"), not a frame's words ("thông" of "xin thông tin"), which name a
+# topic elsewhere ("giao thông").
+FUNCTION_FOLDED: frozenset[str] = frozenset(fold(w) for w in _FILLERS["function_words"].split())
 # Folded forms that may be filler words ("noi": nói / nơi): typed without diacritics, maybe no topic at all.
 MAYBE_STOP_FOLDED: frozenset[str] = frozenset(fold(w) for w in STOP_WORDS)
 # Linking words that do not tell names of bodies apart (folded).

@@ -10,6 +10,8 @@
 - Question frames and particles ("cho mình hỏi", "vậy ạ", "là gì") are dropped on the lexical side.
 - A phrase with another name in prompts/synonyms.toml ("tăng ca" for "làm thêm giờ") adds that name on the lexical
   side, weighed as an abbreviation's expansion: below the words typed.
+- A question asking a kind of fact in other words than a passage states it with ("áp dụng … từ khi nào" for "có hiệu
+  lực từ ngày …") adds those words on the lexical side, as another name (bot/answer/question.asked_words).
 - References to documents ("KL 51", "Chỉ thị số 41", "NQ 02") name the documents to favour.
 """
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -173,10 +176,13 @@ class QueryAnalyzer:
     """Turns a question into a QueryPlan using the corpus vocabulary, glossaries and titles."""
 
     def __init__(self, vocab: Vocabulary, glossary: dict[str, str] | None = None,
-                 documents: dict[str, str] | None = None, numbers: dict[str, str] | None = None) -> None:
+                 documents: dict[str, str] | None = None, numbers: dict[str, str] | None = None,
+                 asked_words: Callable[[str], list[str]] | None = None) -> None:
         """`documents`: each document's names (title, short name, what it implements); `numbers`: each one's
-        own number ("22/2013/QĐ-TTg"), which a reference names before any document merely mentioning it."""
+        own number ("22/2013/QĐ-TTg"), which a reference names before any document merely mentioning it;
+        `asked_words`: the words a passage states the kind of fact a question asks with (Searcher)."""
         self.vocab = vocab
+        self.asked_words = asked_words
         self._plans: dict[str, QueryPlan] = {}  # analyze() by question
         self.abbreviations = Abbreviations(glossary)  # the documents' own definitions win
         self.synonyms = Synonyms()
@@ -413,7 +419,8 @@ class QueryAnalyzer:
         """The question with a document named by another kind than its own ("Kế hoạch 16", "KH 41") named by the
         kind it has ("Chương trình 16", "Chỉ thị 41"): when no loaded document is or implements a document of the
         kind typed with that number, but exactly one is or implements one with that number of exactly one other
-        kind. Otherwise the question as typed."""
+        kind. Otherwise the question as typed: a number written with its code ("Quyết định 09/QĐ-CĐCS") names
+        its kind twice and is never another kind's document, unless that document has that very number."""
         known = self.numbered.keys() | self.doc_refs.keys()
         folded = fold_same_length(question)
         for m in _REF_RE.finditer(folded):
@@ -422,6 +429,10 @@ class QueryAnalyzer:
                 continue
             others = {ref for ref in known if ref[1] == number and ref[0] != kind}
             docs = self._docs_of(others)
+            written = full_numbers(question[m.start(2):])
+            if written and not any(self.by_number.get(full, set()) & docs
+                                   for full in written if full.startswith(f"{number}/")):
+                continue
             if len(others) == 1 and len(docs) == 1:
                 other = next(iter(others))[0]
                 return f"{question[:m.start()]}{_KIND_NAMES[other]} {number}{question[m.end():]}"
@@ -500,6 +511,8 @@ class QueryAnalyzer:
             expansion_groups.append(_another_name(expansion))
         expansion_groups += [_another_name(name) for name in dict.fromkeys(
             name for run in runs for name in [*self.synonyms.others(run), *other_quarter_forms(" ".join(run))])]
+        # "áp dụng … từ khi nào": asked in other words than the line stating it writes ("có hiệu lực từ ngày …")
+        expansion_groups += [_another_name(name) for name in (self.asked_words(question) if self.asked_words else [])]
         # The spelled-out form in the question also finds passages that only use the abbreviation.
         for run in runs:
             folds = [fold(s) for s in run]

@@ -36,6 +36,7 @@ TITLE_SHARE = 0.5
 _OWN_NAME = frozenset(plain_words(row[1]) for row in tables.rows("document_kinds.tsv")
                       if len(row) > 4 and "tên riêng" in row[4])
 _ANY_WORDS = tables.toml("header_words.toml")["scope"]["any_document"]
+_ISSUES = [plain_words(w) for w in tables.toml("header_words.toml")["scope"]["issues"]]
 # Two words of a kind ("ke hoach", "cong van") or that name any document ("van ban") name no one document.
 _ANY_DOCUMENT = {" ".join(pair) for kind in (*_KINDS, *map(plain_words, _ANY_WORDS))
                  for pair in zip(kind.split(), kind.split()[1:])}
@@ -140,6 +141,9 @@ class DocumentScope:
                 names.setdefault(titled[0], set()).add(doc_id)
         self.by_title = {f" {name} ": ids for name, ids in names.items() if name in whole or len(ids) == 1}
         self.kinds = {doc_id: plain_words(kind) for doc_id, (kind, _) in (issued or {}).items() if kind}
+        # the kinds of the texts a title issues ("… ban hành Quy định khen thưởng …": "quy dinh"), attached to it
+        self.issues = {doc_id: {kind for verb in _ISSUES for kind in _KINDS if f" {verb} {kind} " in _plain(title)}
+                       for doc_id, title in (titles or {}).items()}
         self.title_words = {doc_id: frozenset(plain_words(title).split()) for doc_id, title in (titles or {}).items()}
         # each title's pairs of topic words (its kind dropped), and how rare each pair is among the distinct titles
         self.title_pairs = {doc_id: _pairs(_topic_words(title, _KINDS))
@@ -167,12 +171,13 @@ class DocumentScope:
         Words after another kind than the document's ("quyết định khen thưởng" of a plan on it), or after none, name
         none: they may be any document's topic — unless `any_kind` (a text given as a document's name, `--doc`). A law
         is named by its own name only (_OWN_NAME, titled_in). `through`: see _named_runs."""
-        scores = self._title_scores(question, any_kind, through)
-        by_title = {key[1:]: score for key, score in scores.items()}  # a document loaded twice is one title
-        ranked = sorted(by_title.values(), reverse=True)
-        if not ranked or ranked[0] <= 0 or ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0) < margin:
-            return set()
-        return {key[0] for key, score in scores.items() if score == ranked[0]}
+        for issued in (False, True):  # of none of that kind, the decision issuing a text of it ("quy định khen thưởng")
+            scores = self._title_scores(question, any_kind, through, issued)
+            by_title = {key[1:]: score for key, score in scores.items()}  # a document loaded twice is one title
+            ranked = sorted(by_title.values(), reverse=True)
+            if ranked and ranked[0] > 0 and ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0) >= margin:
+                return {key[0] for key, score in scores.items() if score == ranked[0]}
+        return set()
 
     def worded_near(self, question: str, margin: float, through: bool = False) -> set[str]:
         """The documents worded_in would choose among: those whose title's score is within `margin` of the best one's
@@ -181,8 +186,10 @@ class DocumentScope:
         best = max(scores.values(), default=0.0)
         return {key[0] for key, score in scores.items() if score > 0 and best - score < margin} if best > 0 else set()
 
-    def _title_scores(self, question: str, any_kind: bool, through: bool) -> dict[tuple[str, str, frozenset[str]], float]:
-        """Each title's score for the question's words naming a document (worded_in), by (doc_id, kind, its pairs)."""
+    def _title_scores(self, question: str, any_kind: bool, through: bool, issued: bool = False
+                      ) -> dict[tuple[str, str, frozenset[str]], float]:
+        """Each title's score for the question's words naming a document (worded_in), by (doc_id, kind, its pairs);
+        `issued`: a title is named by the kind of a text it issues too."""
         if any_kind:
             runs = [("", _pairs(_topic_words(question, (*_KINDS, *_CODED, *map(plain_words, _ANY_WORDS)))))]
         else:
@@ -190,10 +197,12 @@ class DocumentScope:
             # a code stands for its kind; "văn bản …" for any kind ("")
             runs = [(_CODED.get(kind, kind if kind in _KINDS else ""), pairs) for kind, pairs in marked]
         kinds = {kind for kind, _ in runs}
+        named = {doc_id: {"", self.kinds.get(doc_id), *(self.issues.get(doc_id, ()) if issued else ())}
+                 for doc_id in self.title_pairs}
         return {(doc_id, self.kinds.get(doc_id, ""), title): sum(
-            self.idf[p] for kind, pairs in runs if kind in ("", self.kinds.get(doc_id)) for p in pairs & title)
+            self.idf[p] for kind, pairs in runs if kind in named[doc_id] for p in pairs & title)
             for doc_id, title in self.title_pairs.items()
-            if ("" in kinds or self.kinds.get(doc_id) in kinds) and self.kinds.get(doc_id) not in _OWN_NAME}
+            if ("" in kinds or kinds & named[doc_id]) and self.kinds.get(doc_id) not in _OWN_NAME}
 
     def sole_of_kind(self, question: str) -> set[str]:
         """The one loaded document of a kind the question names (its name or code) when every other word of that

@@ -4,10 +4,12 @@ citation needs, and LangChain Documents on request."""
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -15,7 +17,7 @@ from langchain_core.documents import Document
 
 from ingest.chunker import CLOSING_KINDS
 from vectorstore.embeddings import TrolyEmbeddings
-from troly.vntext import fold
+from troly.vntext import fold, typed_without_diacritics
 from vectorstore.lexical import LexicalIndex, article_title, tokenize
 from vectorstore.place import article_words, named_place, place_of, stands_at
 from vectorstore.query import QueryAnalyzer, QueryPlan, closing_spans
@@ -95,6 +97,7 @@ class Filters:
 
 log = logging.getLogger(__name__)
 AskedFact = Callable[[str], Callable[[str], bool] | None]  # question -> does a passage's text state what it asks?
+AskedWords = Callable[[str], list[str]]  # question -> words a passage states the kind of fact it asks with
 RERANK_POOL = 20
 EXACT_CHUNKS = 500  # a store, or filtered or named documents, with at most this many chunks: compared exactly (_dense_among)
 STACKS_KEPT = 8  # lists of chunks whose vectors a Searcher keeps stacked (_listed_vectors: at most EXACT_CHUNKS each)
@@ -163,6 +166,16 @@ def _stacked(vectors) -> tuple[np.ndarray, np.ndarray]:
     return rows, np.maximum(np.linalg.norm(rows, axis=1), 1e-12)
 
 
+PLAIN_WORDS = 4
+
+
+@lru_cache(maxsize=20_000)
+def _plain(text: str) -> bool:
+    """Whether a passage was typed without diacritics: words (a few at least: "2021-2025", "ISO 9001" are none),
+    fewer than a quarter of them marked. (Cached: the same passages come back question after question.)"""
+    return len(re.findall(r"[^\W\d_]{2,}", text)) >= PLAIN_WORDS and typed_without_diacritics(text)
+
+
 def _cosines(stacked: tuple[np.ndarray, np.ndarray], vector: np.ndarray) -> np.ndarray:
     """Cosine of each stored vector (stacked: _stacked) with the question's (a zero vector scores 0)."""
     rows, norms = stacked
@@ -181,12 +194,15 @@ class Searcher:
 
     def __init__(self, store: Store, embeddings: TrolyEmbeddings, index: LexicalIndex | None = None,
                  reranker: Reranker | None = None, rerank_candidates: int = RERANK_POOL,
-                 weights: Weights = DEFAULT, asked_fact: AskedFact | None = None) -> None:
+                 weights: Weights = DEFAULT, asked_fact: AskedFact | None = None,
+                 asked_words: AskedWords | None = None) -> None:
         """`asked_fact`: given a question, a test of whether a passage states the kind of fact it asks for
         (an amount, a date …), or None when it asks for none (bot/answer/question.py); such passages gain
-        weights.asked_kind."""
+        weights.asked_kind. `asked_words`: the words a passage states that kind with, when the question may ask it
+        in others ("hiệu lực" for "áp dụng từ khi nào"): searched as another name (QueryAnalyzer)."""
         self.store = store
         self.asked_fact = asked_fact
+        self.asked_words = asked_words
         self.weights = weights  # fusion weights, scope bonus and pool size (troly/weights.py)
         self.rerank_candidates = rerank_candidates
         self.embeddings = embeddings
@@ -240,7 +256,7 @@ class Searcher:
             # A number without its code (the one a file names a scan by: "11") is its kind's number ("Chỉ thị 11").
             numbers = {r.doc_id: f"{r.kind} {n}" if n.isdigit() else n
                        for r in records if (n := str(r.meta.get("number") or ""))}
-            self._analyzer = QueryAnalyzer(index.vocab, glossary, documents, numbers)
+            self._analyzer = QueryAnalyzer(index.vocab, glossary, documents, numbers, self.asked_words)
             self._scope = DocumentScope({r.doc_id: " ".join([r.source, str(r.meta.get("issuer") or "")])
                                          for r in records},
                                         {r.doc_id: (r.kind, str(r.meta.get("issuer") or "")) for r in records},
@@ -337,6 +353,7 @@ class Searcher:
         candidates = self._at_named_place(question, candidates, chunks, vector, filters, scope, pool)
         if not candidates:
             return []
+        self._plain_rescored(candidates, chunks, plan)
         # BM25 and, from the same read of the candidates, BM25 within each document (the words that tell its
         # passages apart)
         scores, local = (index.score_both(plan.groups, candidates, fields, bm25) if w.local_lexical
@@ -495,6 +512,20 @@ class Searcher:
                 kept = self._stacks = {}
             kept[key] = found
         return found
+
+    def _plain_rescored(self, candidates: list[str], chunks: dict[str, StoredChunk], plan: QueryPlan) -> None:
+        """A passage typed without diacritics (a document the ingest warned of) scored in meaning against the
+        question typed so too: the embedder reads "duyet du toan" far from "duyệt dự toán", so that passage, holding
+        every word asked, would seem far from the question (and the answer abstain). Its cosine is the better of
+        the two; one more question embedded, only when such a passage is a candidate."""
+        plain = [cid for cid in candidates if _plain(chunks[cid].text)]
+        vectors = self.store.vectors(plain) if plain else {}
+        if not vectors:
+            return
+        folded = self._vector(fold(plan.dense_text))
+        found = sorted(vectors)
+        for cid, score in zip(found, _cosines(_stacked([vectors[cid] for cid in found]), folded)):
+            chunks[cid].score = max(chunks[cid].score, float(score))
 
     def _load(self, ids: list[str], chunks: dict[str, StoredChunk], vector: np.ndarray) -> None:
         """Read chunks only the lexical side found from Chroma, with their vectors for the cosine

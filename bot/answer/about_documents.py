@@ -37,24 +37,27 @@ _ROLES = toml("header_words.toml")["roles"]
 _SIGNING_ROLE = re.compile(r"(?<!\w)(?:(?:" + "|".join(fold(d) for d in _ROLES["signing_deputy"]) + r") )?(?:"
                            + "|".join(fold(r) for r in _ROLES["signing"]) + r")(?!\w)")
 _WHICH = re.compile(toml("question_cues.toml")["which_documents"]["asks"].replace("KINDS", alternation(kind_names())))
-_YEAR = re.compile(r" nam ((?:19|20)\d\d) ")
+_YEAR = re.compile(r" (?:nam|thang (?:1[0-2]|0?[1-9])(?: nam)?) ((?:19|20)\d\d) ")
+_MONTH = re.compile(r" thang (1[0-2]|0?[1-9])(?: nam)? (?:19|20)\d\d ")
 ABOUT_LISTED = 5  # documents named as being about a subject
 REACH = 80  # characters from the number a document is named by to "về" ("51-KL/TW ngày 30/5/2019 của Ban Bí thư về")
 
 
-def documents_text(records: list, kind: str = "", year: int | None = None) -> str:
+def documents_text(records: list, kind: str = "", year: int | None = None, month: int | None = None) -> str:
     """The loaded documents, one line each (/vanban, and a question asking which there are); `kind`: only those of
     that kind ("Kế hoạch": a question asking how many plans are loaded is not answered with the directives too);
-    `year`: only those issued that year ("năm 2026 có những văn bản nào")."""
+    `year`: only those issued that year ("năm 2026 có những văn bản nào"); `month`: and in that month of it."""
     if not records:
         return t("bot.docs_empty")
     if not kind and not year:
         lines = [t("bot.docs_header", count=len(records))]
     else:
         total = len(records)
-        records = [r for r in records if (not kind or fold(r.kind) == fold(kind)) and (not year or r.year == year)]
-        what = t("bot.docs_of_year", kind=(kind or t("bot.docs_any_kind")).lower(), year=year) if year \
-            else kind.lower()
+        records = [r for r in records if (not kind or fold(r.kind) == fold(kind)) and (not year or r.year == year)
+                   and (not month or _month(r) == month)]
+        any_kind = (kind or t("bot.docs_any_kind")).lower()
+        what = t("bot.docs_of_month", kind=any_kind, month=month, year=year) if year and month else \
+            t("bot.docs_of_year", kind=any_kind, year=year) if year else kind.lower()
         if not records:
             return t("bot.docs_kind_none", kind=what, total=total)
         lines = [t("bot.docs_kind_header", count=len(records), kind=what, total=total)]
@@ -66,6 +69,18 @@ def asked_year(question: str) -> int | None:
     """The year a message asking which documents are loaded names ("năm 2026 có những văn bản nào"), or None."""
     m = _YEAR.search(f" {plain_words(question)} ")
     return int(m.group(1)) if m else None
+
+
+def asked_month(question: str) -> int | None:
+    """The month of that year it names ("tháng 11 năm 2026", "tháng 11/2026"), or None."""
+    m = _MONTH.search(f" {plain_words(question)} ")
+    return int(m.group(1)) if m else None
+
+
+def _month(record: DocRecord) -> int | None:
+    """The month a document was issued in, when its date says ("2026-11-05")."""
+    parts = str(record.meta.get("date") or "").split("-")
+    return int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
 
 
 def _words_of(text: str, marked: bool) -> list[str]:

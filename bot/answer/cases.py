@@ -7,22 +7,32 @@ answer, and says yes.
 The sign is structural, not a floor on a share of words: the question names a word of its own that neither the
 item (with its lead-in, headings and document name) nor any line of its document holds ("giao thông"), in the place
 where the item names a word of its own case that no other item of its list holds and the question does not ("lao
-động"). Then the document is said not to name that case, and the cases its list holds are quoted, each cited — only
-when nothing answered: said of an answer found, the sign turned a checking question's right line unanswered
-(eval_split, dev2 check cite .864 → .818), so a found line of another case's amount stays (open)."""
+động"). Then the document is said not to name that case, and the cases its list holds are quoted, each cited — when
+nothing answered, or asked yes or no of an item paying an amount: said of an amount found for "bao nhiêu", the sign
+turned a checking question's right line unanswered (eval_split, dev2 check cite .864 → .818), so there a found line
+of another case's amount stays (open). A list is one under a lead-in, or one written straight under its heading
+("Điều 4. Hỗ trợ đoàn viên" / "1. …" "2. …").
+
+Asked yes or no with a claim, the line answering confirms or denies it: a day or an amount it states of the same kind
+("… trước 30/4/2027 phải không?" of "trước ngày 31/3/2027": "Không."), a bound on a count the question states, or the
+document's line saying who its rule is for ("Đối tượng áp dụng là đoàn viên … đóng đoàn phí từ 12 tháng trở lên" of
+"mới vào 6 tháng"), outside it."""
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.answer.list_items import in_order, shown_items
+from bot.answer.contrast import only_other_member
+from bot.answer.list_items import in_order, list_line, shown_items
 from bot.answer.model import CITATION_MARK, Answer, Citation, list_lead, quote
-from bot.answer.question import MONEY, NUMBER, classify, cue_spans, states, within_bound
+from bot.answer.question import (MONEY, NUMBER, asks_yes_or_no, classify, cue_spans, premise_held, states,
+                                 within_bound)
 from ingest.markers import heading_match
+from ingest.model import SECTION_SEP
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import STOP_FOLDED, fold, fold_same_length, normalize, typed_without_diacritics
+from troly.vntext import FUNCTION_FOLDED, STOP_FOLDED, fold, fold_same_length, normalize, typed_without_diacritics
 from troly.weights import DEFAULT, Weights
 from ingest.chunker import CLOSING_KINDS
 from vectorstore.search import Passage
@@ -35,6 +45,8 @@ _FRAME = frozenset(fold(w) for w in _TABLE["frame"])
 _GIVING = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in _TABLE["giving"]) + r")(?!\w)")
 _NEGATION = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in _TABLE["negations"]) + r")(?!\w)")
 _WORD = re.compile(r"\w+")
+_CONDITION = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in _TABLE["conditions"]) + r")(?!\w)")
+_OPENING_WORDS = 4  # how many words a line opens with that may say it sets a condition ("Đối tượng áp dụng là …")
 
 
 def asks_yes_no(question: str) -> bool:
@@ -126,12 +138,14 @@ def _first_cited(answer: Answer) -> Citation | None:
 
 
 def _siblings(p: Passage, own: list[Passage]) -> list[Passage]:
-    """The items of the list the passage is an item of (itself among them), in the order written."""
+    """The items of the list the passage is an item of (itself among them), in the order written: those under its
+    lead-in, or, a list written straight under its heading ("Điều 4. Hỗ trợ đoàn viên" / "1. …" "2. …"), the items
+    or rows of the same heading."""
     lead = list_lead(p)
-    if not lead:
+    if not lead and not list_line(p):
         return []
     return sorted({q.position: q for q in own if q.section == p.section and list_lead(q) == lead
-                   and q.block not in CLOSING_KINDS}.values(), key=lambda q: q.position)
+                   and q.block not in CLOSING_KINDS and (lead or list_line(q))}.values(), key=lambda q: q.position)
 
 
 def _case(question: str, asked: list[tuple[int, int, str]], extra: set[str], around: set[str], held: set[str]
@@ -148,25 +162,59 @@ def _case(question: str, asked: list[tuple[int, int, str]], extra: set[str], aro
                 runs.append([])  # a mark or a cue between them
             runs[-1].append(word)
     best = max(reversed(runs), key=lambda run: sum(1 for w in run if w[2] in extra))
-    while best and fold(best[-1][2]) in STOP_FOLDED:  # "sinh con theo NQ 02": no "theo" ending the case
+    # "sinh con theo NQ 02": no function word ending the case; a frame's word ("thông" of "xin thông tin") may
+    # ("tai nạn giao thông")
+    while best and fold(best[-1][2]) in FUNCTION_FOLDED:
         best = best[:-1]
     while best and fold(best[0][2]) in STOP_FOLDED:
         best = best[1:]
     return question[best[0][0]:best[-1][1]] if best and any(w[2] in extra for w in best) else ""
 
 
+def _sets_condition(p: Passage) -> bool:
+    """A line saying who a rule is for: it opens with a word of `conditions` ("Đối tượng: …") or stands under a
+    heading holding one ("Điều 1. Phạm vi và đối tượng áp dụng")."""
+    opening = " ".join(fold(_item_text(p)).split()[:_OPENING_WORDS])
+    return bool(_CONDITION.search(opening) or _CONDITION.search(fold(p.section.split(SECTION_SEP)[-1])))
+
+
+def _outside_condition(question: str, own: list[Passage]) -> Passage | None:
+    """The line of the document setting who its rule is for that bounds a count the question states, the count
+    outside it ("mới vào 6 tháng" of "đóng đoàn phí từ 12 tháng trở lên", "50 tuổi" of "dưới 45 tuổi")."""
+    return next((q for q in sorted(own, key=lambda q: q.position) if q.block not in CLOSING_KINDS
+                 and _sets_condition(q) and within_bound(question, q.text) is False), None)
+
+
+def _with_condition(answer: Answer, condition: Passage) -> Answer:
+    """The answer opened by "Không." and the condition it falls outside, cited (its citation's number, or a new one);
+    said alone in place of an abstention (what it found nothing saying is said by the condition)."""
+    if not answer.found:
+        answer = replace(answer, answer="", found=True, citations=[], nearest=False)
+    cited = next((c for c in answer.citations if c.passage.position == condition.position
+                  and c.passage.doc_id == condition.doc_id), None)
+    citations = answer.citations if cited else [*answer.citations,
+                                                Citation(len(answer.citations) + 1, condition,
+                                                         [(0, len(condition.text))])]
+    n = cited.n if cited else len(answer.citations) + 1
+    numbered = heading_match(condition.text.strip())  # "2. Đối tượng …": quoted without its number, as lines are
+    said = t("answer.case_no", line=f"{quote(numbered.rest if numbered else condition.text)} [{n}]")
+    return replace(answer, answer="\n".join(x for x in (said, answer.answer) if x), citations=citations)
+
+
 def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[StoredChunk]],
               weights: Weights = DEFAULT) -> Answer:
     """The answer, said of the case asked (a sum or a yes or no: what a decision lists cases for): a case the list
     of the line answering (or, not answered, of the nearest passage shown that is a list's item) does not hold is said
-    not to be named, with the list's cases, each cited; a yes or no the line states plainly opens with "Có."."""
+    not to be named, with the list's cases, each cited; a yes or no the line states plainly, or whose claim (a day,
+    an amount, a count) the line confirms, opens with "Có.", one it denies or the document's condition excludes with
+    "Không."."""
     yes_no = asks_yes_no(question)
     asked_sum = bool({MONEY, NUMBER} & set(classify(question).strict))
-    if not answer.citations or answer.mode != "offline" or not (yes_no or asked_sum):
+    if not answer.citations or answer.mode != "offline" or not (yes_no or asked_sum or asks_yes_or_no(question)):
         return answer
     # not answered: the nearest passage shown that is an item of a list (of cases, maybe)
     cited = _first_cited(answer) if answer.found else next(
-        (c for c in answer.citations if list_lead(c.passage)), None)
+        (c for c in answer.citations if list_lead(c.passage) or list_line(c.passage)), None)
     if cited is None:
         return answer
     p = cited.passage
@@ -183,8 +231,14 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     # the words of its own case the item names that no other item of its list does, and the question does not
     case_words = {w for w in _words(_item_text(p), marked) - question_words - others
                   if fold(w) not in STOP_FOLDED and len(w) > 1} if len(items) >= 2 else set()
-    # only an abstention is told so: said of an answer found, it turned a checking question's right line unanswered
-    if extra and case_words and not answer.found and (yes_no or states(MONEY, p.text)) \
+    # an answer found is told so only of an item paying an amount, asked yes or no ("… tai nạn giao thông có được hỗ
+    # trợ không?" of "Đoàn viên bị tai nạn lao động: 1.000.000 đồng", which reads as yes) or answered from two items of
+    # the list (no one case settled: "cưới vợ" quoting "sinh con" and "qua đời"); said of any amount found for "bao
+    # nhiêu", it turned a checking question's right line unanswered (eval_split, dev2 check cite .864 → .818)
+    spread = answer.found and len({c.passage.position for c in answer.citations if c.passage.doc_id == p.doc_id}
+                                  & {q.position for q in items}) >= 2
+    if extra and case_words and ((not answer.found and (yes_no or states(MONEY, p.text)))
+                                 or (answer.found and (yes_no or spread) and states(MONEY, p.text))) \
             and _in_its_place(_positions(question, marked), asked, missing, _sequence(_item_text(p), marked),
                               case_words):  # a list of cases paid
         around = _words("\n".join((list_lead(p), p.section, p.document, p.short_title)), marked)
@@ -197,9 +251,24 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     # says it, "Có." within it and "Không." outside it (the "không" of "không quá" is no "no" by itself)
     first, _, rest = answer.answer.partition("\n")
     within = within_bound(question, first) if yes_no and answer.found and not answer.nearest else None
+    # yes or no of a day or an amount the question claims ("… trước 30/4/2027 phải không?" of "trước ngày 31/3/2027"):
+    # the line stating one of that kind says it, "Không." for another day or amount
+    if within is None and answer.found and not answer.nearest and asks_yes_or_no(question):
+        within = premise_held(question, first)
     if within is not None:
         said = t("answer.case_yes" if within else "answer.case_no", line=first)
         return replace(answer, answer="\n".join(x for x in (said, rest) if x))
+    # yes or no of someone the document's rule is not for ("mới vào công ty 6 tháng … có được hỗ trợ không?" of
+    # "Đối tượng áp dụng là đoàn viên … đóng đoàn phí từ 12 tháng trở lên"): that condition says no
+    asked_yes_no = yes_no or asks_yes_or_no(question)
+    condition = _outside_condition(question, own) if answer.found and not answer.nearest and asked_yes_no else None
+    # … or of the other member of a pair than the rule is for ("Giải … có cho nam tham gia không?" of "Đối tượng: nữ
+    # đoàn viên dưới 45 tuổi"), answered or not
+    if condition is None and asked_yes_no:
+        condition = next((q for q in sorted(own, key=lambda q: q.position) if q.block not in CLOSING_KINDS
+                          and _sets_condition(q) and only_other_member(question, q.text)), None)
+    if condition is not None:
+        return _with_condition(answer, condition)
     # yes or no of a case the line states plainly: no word of the question foreign to its document, every word of its
     # own case asked (or every word of the question held by it, its lead-in, headings and document name)
     plainly = not missing or (not extra and len(items) >= 2 and not case_words)

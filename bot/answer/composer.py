@@ -24,9 +24,10 @@ from bot.answer.where import asks_only_where, names_place
 from bot.answer.written_order import written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY, MOMENT_WORDS, NUMBER,
                                  ATTEND_WORDS, PERCENT, PLACE, RECEIVE_WORDS, RECIPIENT, REPORT, TIME, WHICH_ASKED,
-                                 WHICH_WORDS, QuestionKind, bounds_said, asking_words, classified, classify, counts,
-                                 cue_tokens, field_answers, field_label, in_range, kind_units, measured, number_unit,
-                                 only_dates, only_lengths, opens_line, planned, stated_words, states)
+                                 WHICH_WORDS, QuestionKind, asks_yes_or_no, bounds_said, asking_words, classified,
+                                 classify, counts, cue_tokens, field_answers, field_label, in_range, kind_units,
+                                 measured, names_amount, number_unit, only_dates, only_lengths, opens_line, planned,
+                                 premise_numbers, stated_words, states, states_amount_of)
 from ingest.obligations import heading_actor, sentence_actor
 from troly import tables
 from troly.tables import toml
@@ -248,8 +249,9 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     told = set(idf) if scoped and kind.kinds and set(idf) <= asking_words(tokens) else set()
     stated_by = {k: words & set(idf) for k, words in stated_words(tokens, kind.kinds).items()}
     return Query(question, kind, idf, pairs, exact, loose, identifiers, names, numbering, asking, tokens,
-                 measured(question) & identifiers, judged, asserted and not judged, _which(tokens) & set(idf), told,
-                 stated_by, synonyms().groups_of_words([tok for tok, expanded in marked if not expanded]))
+                 (measured(question) | (premise_numbers(question) - names)) & identifiers, judged,
+                 asserted and not judged, _which(tokens) & set(idf), told, stated_by,
+                 synonyms().groups_of_words([tok for tok, expanded in marked if not expanded]))
 
 
 def _said(tokens: list[str], words: frozenset[tuple[str, ...]]) -> set[str]:
@@ -804,7 +806,8 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     unnamed = _as_written(query.text, asked) if asked and in_scope and not any(
         _names_any(p, asked) for p in found) and any(_names_peer(p, asked) for p in found) else ""
     ranked = _subject_first(in_scope, query, passages, weights)
-    for first in (_naming_first, _stating_first, _field_first, _amount_first, _event_first, _placed_first):
+    for first in (_naming_first, _stating_first, _field_first, _amount_first, _event_first, _placed_first,
+                  _named_amount_first):
         ranked = first(ranked, query, weights)
     # "nam công nhân …": a best line on "nữ công nhân" heads no answer when another line names the member asked
     line = lambda s: f"{list_lead(passages[s.passage_index])}\n{s.text}"  # noqa: E731
@@ -910,7 +913,11 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
         lexicon = Lexicon()
         lexicon.add_documents(p.text for p in passages)
     # not another document's ("TTr 8 gửi ai" of a submission with no "Nơi nhận" is not answered with a letter's)
-    closing = next((p for p in passages if p.block in CLOSING_KINDS and not p.off_scope), None)
+    # nor, asked of a number no loaded document has ("QĐ 09/QĐ-CĐCS ban hành ngày nào" of a decision replacing it),
+    # any loaded document's: the sentence citing that number is what the documents say of it
+    by_number = bool(doc_refs(question))
+    closing = next((p for p in passages if p.block in CLOSING_KINDS and not p.off_scope
+                    and (p.named or not by_number)), None)
     if closing is not None:  # search lets these through only when asked whom it goes to / who signed / when issued
         query = make_query(question, lexicon, weights, reading)
         scored, passage_cov = score_spans(query, [closing], lexicon, None, weights)
@@ -1106,6 +1113,18 @@ def _amount_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT
     amount = next((s for s in scored if s.score >= floor and s is leading[s.passage_index]
                    and (states(MONEY, s.text) or states(PERCENT, s.text))), None)
     return scored if amount is None else [amount, *(s for s in scored if s is not amount)]
+
+
+def _named_amount_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
+    """"Ai được nhận suất quà 2 triệu?": an amount the question names picks the line stating it, so the best line of the
+    best line's document stating it answers before a best line stating none ("Mỗi đoàn viên chỉ nhận một suất quà cao
+    nhất"). Not asked yes or no: the amount is then a claim the best line confirms or denies (cases.with_case)."""
+    if not scored or not names_amount(query.text) or asks_yes_or_no(query.text) \
+            or states_amount_of(query.text, scored[0].text):
+        return scored
+    document = scored[0].doc_id
+    stating = next((s for s in scored[1:] if s.doc_id == document and states_amount_of(query.text, s.text)), None)
+    return scored if stating is None else [stating, *(s for s in scored if s is not stating)]
 
 
 def _event_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:

@@ -134,3 +134,23 @@ def own_subject_first(ranked: Sequence[T], question: str, text: Callable[[T], st
         return list(ranked)
     first = next((s for s in ranked[1:] if alike(s, ranked[0]) and _names_as_own(words, text(s))), None)
     return list(ranked) if first is None else [first, *(s for s in ranked if s is not first)]
+
+
+def _named_members(text: str) -> set[tuple[int, int]]:
+    """The (pair, side) of each member the text names as a word of its own (marks), written in lower case: "Nam" of
+    "Việt Nam" names a country, no member."""
+    lowered = {(pair, side) for pair, side, _ in marks(text)}
+    capital = {(pair, side) for pair, sides in enumerate(_PAIRS) for side, named in enumerate(sides)
+               if re.search(r"(?<!\w)" + r"\s+".join(w.capitalize() for w in named) + r"(?!\w)",
+                            unicodedata.normalize("NFC", text))
+               and not re.search(r"(?<!\w)" + r"\s+".join(named) + r"(?!\w)", unicodedata.normalize("NFC", text))}
+    return lowered - capital
+
+
+def only_other_member(question: str, line: str) -> bool:
+    """The question names one member of a pair and not the other ("… có cho nam tham gia không?"), the line the other
+    and not the one asked ("Đối tượng: nữ đoàn viên dưới 45 tuổi"), whatever words stand beside them: said of who a
+    rule is for, the line excludes the member asked."""
+    asked, said = _named_members(question), _named_members(line)
+    return any((pair, 1 - side) in said and (pair, side) not in said and (pair, 1 - side) not in asked
+               for pair, side in asked)

@@ -12,13 +12,13 @@ from collections.abc import Callable
 from bot.answer.composer import spans
 from bot.answer.model import MISSING, Answer, Citation
 from bot.answer.question import DATE, states_any
-from bot.answer.signatures import same_person
+from bot.answer.signatures import asked_post, same_person, signed_as
 from ingest.chunker import HEADER, RECIPIENTS, SIGNATURE, TITLE
 from ingest.markers import heading_match
 from ingest.model import shown_date
 from troly.tables import toml
 from troly.texts import alternation, t
-from vectorstore.scope import places_in
+from vectorstore.scope import places, places_in
 from troly.vntext import STOP_FOLDED, bodies, fold, fold_same_length, joined_parts, kind_names, plain_words, \
     typed_without_diacritics
 from vectorstore.query import closing_asked, doc_refs
@@ -34,6 +34,10 @@ _PARTICLES = frozenset(fold(w) for w in _FOLLOWUP["particle"])
 _ITSELF = re.compile(rf"(?:{'|'.join(re.escape(fold(w)) for w in _FOLLOWUP['document_words'])})(?!\w)")
 _WHEN = re.compile(_CUES["when"])
 _LEGAL_FORM = re.compile(rf"(?<= ){alternation(map(plain_words, toml('header_words.toml')['issuer']['legal_forms']))}(?= )")
+# the level words written before a province's name ("tỉnh Nghệ An")
+_PROVINCE_LEVELS = [plain_words(w) for w in toml("header_words.toml")["scope"]["province_level"]]
+# an organ opening a body's name, the body named after it ([header] organs: "Ban Chấp hành Công đoàn …")
+_ORGAN = re.compile(rf"^(?:{'|'.join(map(re.escape, toml('header_words.toml')['header']['organs']))})\s+(?=\w)", re.I)
 _PLACES = re.compile(toml("question_cues.toml")["places"]["asks"])
 _GROUNDS = re.compile(_CUES["grounds"].replace("KINDS", alternation(kind_names())))
 _GROUNDS_LEAD = re.compile(rf"^\W*{alternation(map(plain_words, _CUES['grounds_leads']))} ")
@@ -96,12 +100,26 @@ def _without_legal_form(name: str) -> str:
 
 def same_body(asked: str, known: str) -> bool:
     """Whether two names stand for the same body ("Tổng LĐLĐ Việt Nam", "Tổng Liên đoàn Lao động Việt Nam"; "công
-    đoàn công ty may Sông Đào" of "Công đoàn Công ty cổ phần May Sông Đào")."""
+    đoàn công ty may Sông Đào" of "Công đoàn Công ty cổ phần May Sông Đào"); an organ of a body ("Ban Chấp hành Công
+    đoàn ngành Y tế …") issues and signs for it, and is that body asked."""
+    asked, known = _ORGAN.sub("", asked.strip()), _ORGAN.sub("", known.strip())
     a, b = bodies().resolve(asked), bodies().resolve(known)
     if a is not None and b is not None:
         return a.name == b.name
     asked, known = _without_legal_form(asked), _without_legal_form(known)
+    if asked in known or known in asked:
+        return True
+    asked, known = _without_province_level(asked), _without_province_level(known)
     return asked in known or known in asked
+
+
+def _without_province_level(name: str) -> str:
+    """A padded plain name without the level word before a province's name, which people leave out ("công đoàn ngành
+    y tế Nghệ An" of "… ngành Y tế tỉnh Nghệ An"): the province's name alone says which body is meant."""
+    for form in places():
+        for level in _PROVINCE_LEVELS:
+            name = name.replace(f" {level}{form}", form)  # forms are padded: " nghe an "
+    return name
 
 
 def issued_by(question: str, searcher: Searcher, records: list[DocRecord],
@@ -132,7 +150,12 @@ def issued_by(question: str, searcher: Searcher, records: list[DocRecord],
     if passage is None:
         return None
     if asked:
-        same = same_body(asked, known) if issued else same_person(asked, known)
+        # a post asked ("do chủ tịch LĐLĐ tỉnh X ký") is the signer's own post of the body that issued the document
+        # (or of the person named after it: "do chủ tịch Đặng Văn Khoa ký")
+        post = None if issued else asked_post(asked)
+        same = same_body(asked, known) if issued else same_person(asked, known) if post is None else \
+            signed_as(record.meta.get("signer_role") or "", post[0]) and (
+                not post[1] or same_body(post[1], record.meta.get("issuer") or "") or same_person(post[1], known))
         key = ("issued" if issued else "signed") + ("_yes" if same else "_no")
     else:
         key = "issued_who"

@@ -236,7 +236,8 @@ def _topic_swapped(subject: str, previous: str) -> str | None:
             runs.append([])
         else:
             runs[-1].append(m)
-    named = [[m for m in run if _topic(m.group())] for run in runs]
+    written = not typed_without_diacritics(previous)  # "tai" of "tai nạn" is judged as the question wrote it
+    named = [[m for m in run if _topic(m.group(), written)] for run in runs]
     best = max(named, key=len)
     if not best:
         return None
@@ -302,8 +303,12 @@ def _names_no_body(words: list[str], i: int) -> bool:
 
 _CUES = tables.toml("question_cues.toml")
 # Words that only shape what is asked or ask it, naming nothing of their own (prompts/question_cues.toml).
-_NAMES_NOTHING = frozenset(w for phrase in (*_CUES["compound"]["shaping"], *_CUES["compound"]["question_words"],
-                                            *_CUES["words"]["moment"]) for w in fold(phrase).split())
+# As the table writes them, for a text typed with diacritics (there "tai" of "tai nạn" is no "tại" of "tại sao"); the
+# moments, which the table writes folded, and all of them folded for a text typed without diacritics.
+_NAMES_NOTHING_WRITTEN = frozenset(w for phrase in (*_CUES["compound"]["shaping"], *_CUES["compound"]["question_words"])
+                                   for w in phrase.lower().split())
+_MOMENTS = frozenset(w for phrase in _CUES["words"]["moment"] for w in fold(phrase).split())
+_NAMES_NOTHING = frozenset(fold(w) for w in _NAMES_NOTHING_WRITTEN) | _MOMENTS
 
 
 def names_something(text: str) -> bool:
@@ -334,14 +339,17 @@ def _own_question(subject: str, previous: str | None = None) -> bool:
         or bool(theme and names_something(theme.group(1)))
 
 
-def _topic(text: str) -> set[str]:
-    """A question's own topic words: folded, neither everyday words nor those asking or shaping what is asked."""
+def _topic(text: str, written: bool = False) -> set[str]:
+    """A question's own topic words: folded, neither everyday words nor those asking or shaping what is asked.
+    `written`: a word of a question typed with diacritics is judged as written ("tai" of "tai nạn" is no "tại" of "tại
+    sao"), as _topic_swapped needs to find the whole subject it replaces; else folded."""
     text = unframed(text)  # a follow-up joined to another: the words of both, not those joining them
     kept = list(text.lower())
     for a, b in cue_spans(text) + closing_spans(text) + counted_spans(text):  # "bao nhiêu đại biểu": "đại" is asked
         kept[a:b] = " " * (b - a)
-    return {fold(w) for w in re.findall(r"\w+", "".join(kept)) if not is_stopword(w) and fold(w) not in _NAMES_NOTHING
-            and not w.isdigit()}
+    return {fold(w) for w in re.findall(r"\w+", "".join(kept)) if not is_stopword(w) and not w.isdigit()
+            and ((w not in _NAMES_NOTHING_WRITTEN and fold(w) not in _MOMENTS) if written
+                 else fold(w) not in _NAMES_NOTHING)}
 
 
 def _asks_of_subject(subject: str) -> bool:

@@ -2,7 +2,9 @@
 expanded, and corpus-wide rarity (IDF) so that "lương" weighs more than "công đoàn".
 
 A question syllable typed with diacritics matches only the same syllable ("lương" ≠ "lượng");
-one typed without diacritics matches any syllable that folds to it ("luong" = "lương" = "lượng").
+one typed without diacritics matches any syllable that folds to it ("luong" = "lương" = "lượng"). A text
+typed without diacritics (a document the ingest warned about) holds every syllable by its folded form
+only: "hội thao" is there as "hoi thao", for it cannot say otherwise.
 The text rules themselves (syllables, folding, abbreviations, filler words) are troly/vntext.py's.
 """
 from __future__ import annotations
@@ -29,6 +31,7 @@ class Terms:
     pairs_folded: set[tuple[str, str]] = field(default_factory=set)
     pairs_expanded: set[tuple[str, str]] = field(default_factory=set)
     named: frozenset[int] = frozenset()  # the synonym groups (prompts/synonyms.toml) a phrase of which the text says
+    plain: bool = False  # typed without diacritics: a question's word typed with them is held by its folded form
     text: str = ""  # what the neighbours are read from, when asked
 
     @property
@@ -61,7 +64,9 @@ class Terms:
         return frozenset([*("a" + x for x in self.accented), *("e" + x for x in self.expanded),
                           *("f" + x for x in self.folded), *(f"A{a} {b}" for a, b in self.pairs_accented),
                           *(f"E{a} {b}" for a, b in self.pairs_expanded),
-                          *(f"F{a} {b}" for a, b in self.pairs_folded), *(f"S{g}" for g in self.named)])
+                          *(f"F{a} {b}" for a, b in self.pairs_folded), *(f"S{g}" for g in self.named),
+                          *(("p" + x for x in self.folded) if self.plain else ()),
+                          *((f"P{a} {b}" for a, b in self.pairs_folded) if self.plain else ())])
 
     def has(self, token: str, exact: bool | None = None) -> bool:
         """`exact`: match diacritics (default: when the token has any)."""
@@ -73,16 +78,17 @@ class Terms:
 
 def probe(token: str, exact: bool | None = None) -> tuple[str, ...]:
     """What a text's Terms.held must contain (one of) to have `token`: as written, or as an abbreviation's
-    expansion, when `exact` (default: when the token has diacritics); else folded."""
+    expansion, or folded in a text typed without diacritics (Terms.plain), when `exact` (default: when the token has
+    diacritics); else folded."""
     exact = has_marks(token) if exact is None else exact
-    return ("a" + token, "e" + fold(token)) if exact else ("f" + fold(token),)
+    return ("a" + token, "e" + fold(token), "p" + fold(token)) if exact else ("f" + fold(token),)
 
 
 def pair_probe(a: str, b: str, exact: bool | None = None) -> tuple[str, ...]:
     """probe() for two adjacent tokens (exact by default when both have diacritics)."""
     exact = (has_marks(a) and has_marks(b)) if exact is None else exact
     fa, fb = fold(a), fold(b)
-    return (f"A{a} {b}", f"E{fa} {fb}") if exact else (f"F{fa} {fb}",)
+    return (f"A{a} {b}", f"E{fa} {fb}", f"P{fa} {fb}") if exact else (f"F{fa} {fb}",)
 
 
 class Lexicon:
@@ -127,7 +133,7 @@ class Lexicon:
 
     def _terms(self, text: str) -> Terms:
         toks = self.marked_tokens(text)
-        t = Terms(text=text)
+        t = Terms(text=text, plain=typed_without_diacritics(text, self.abbreviations))
         for tok, expanded in toks:
             (t.expanded if expanded else t.accented).add(tok)
             t.folded.add(fold(tok))

@@ -126,7 +126,7 @@ def _levels(p: Passage) -> list[str]:
     return [level.strip() for level in p.section.split(SECTION_SEP)] if p.section else []
 
 
-def _item(p: Passage) -> bool:
+def list_line(p: Passage) -> bool:
     """A line of a list: numbered ("1. …", "b) …", a step "Bước 2. …") or a bullet."""
     text = p.text.lstrip("*# ")
     m = heading_match(text)
@@ -162,7 +162,7 @@ def _headed(asked: Asked, own: list[Passage]) -> tuple[list[str], list[Passage],
             heads.setdefault(below[0], p)
     if len(heads) >= 2:
         return [quote(path[-1])] if path else [], list(heads.values()), [quote(h) for h in heads]
-    items = [p for p in under if len(_levels(p)) == depth and _item(p)]
+    items = [p for p in under if len(_levels(p)) == depth and list_line(p)]
     return ([quote(path[-1])] if path else [], items, None) if len(items) >= 2 else None
 
 
@@ -199,7 +199,7 @@ def _opening(asked: Asked, own: list[Passage]) -> list[Passage] | None:
         text = p.text.lstrip("*#-–•+ ")
         m = heading_match(text)
         body = plain_words(m.rest if m else text)
-        if _item(p) and f"{body} ".startswith(f"{asked.words} "):
+        if list_line(p) and f"{body} ".startswith(f"{asked.words} "):
             runs.setdefault(part_of(p), []).append((p, body))
     items = next((run for run in runs.values() if len(run) >= 2), None)
     if items is None or any(re.search(rf"\b\d+ {asked.words}\b", body) for _, body in items):
@@ -227,7 +227,7 @@ def _led_items(asked: Asked, own: list[Passage]) -> list[Passage] | None:
     them ("… kết luận các nhiệm vụ trọng tâm như sau:"), in the order written."""
     runs: dict[tuple[str, str, str], list[Passage]] = {}
     for p in own:
-        if _item(p) and _holds(list_lead(p), asked.words):
+        if list_line(p) and _holds(list_lead(p), asked.words):
             runs.setdefault(part_of(p), []).append(p)
     return next((run for run in runs.values() if len(run) >= 2), None)
 

@@ -42,9 +42,10 @@ def _held(role: str, asked: str) -> tuple[str, str] | None:
 
 
 def post_holder(question: str, records: list[DocRecord],
-                doc_chunks: Callable[[str], list[StoredChunk]]) -> Answer | None:
+                doc_chunks: Callable[[str], list[StoredChunk]], said: str = "") -> Answer | None:
     """Who holds the post the question asks of a body, from the signature of the latest document that body issued
-    and the holder signed; None when the question asks no holder or no signature says."""
+    and the holder signed; None when the question asks no holder or no signature says, or when `said` (the answer
+    found in the sentences) names that post: a sentence saying who holds it answers first."""
     asked = plain_words(question)
     if not _ASKS.search(f" {asked} "):
         return None
@@ -58,6 +59,8 @@ def post_holder(question: str, records: list[DocRecord],
     if not found:
         return None
     _, record, post = max(found, key=lambda f: f[0])
+    if f" {plain_words(post)} " in f" {plain_words(said)} ":
+        return None
     passage = cited(record, doc_chunks(record.doc_id), SIGNATURE, record.meta["signer"])
     if passage is None:
         return None

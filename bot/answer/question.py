@@ -23,6 +23,7 @@ TIME, RECIPIENT, ACTOR, PLACE, DUTY, REPORT = "time", "recipient", "actor", "pla
 SPAN = "span"  # which span of years ("giai đoạn nào"): a time, said as years
 DEADLINE, CUTOFF = "deadline", "cutoff"  # the day a duty is due; the day data is counted to: two days a time may be
 BENEFICIARY, PURPOSE, SOURCE = "beneficiary", "purpose", "source"  # who receives; a plan's aim; where money comes from
+EFFECTIVE = "effective"  # the day a text takes effect ("có hiệu lực từ ngày …")
 STRICT = (PHONE, EMAIL, WEBSITE, ADDRESS, PERSON, MONEY, PERCENT, DATE, CLOCK, YEAR, PERIOD, NUMBER)
 
 _TABLE = toml("question_cues.toml")
@@ -39,6 +40,7 @@ _NOT_IN_BENEFICIARY = (ACTOR, RECIPIENT)
 # kinds whose asking words a line stating the kind holds (Query.stated_by); those stated by a heading as well
 STATED_KINDS = tuple(_TABLE["stated"]["kinds"])
 HEADED = frozenset(_TABLE["stated"]["headed"])
+_SEARCHED: dict[str, list[str]] = _TABLE["stated"]["searched"]
 
 _FACTS: dict[str, str] = {kind: pattern.replace("{bodies}", bodies().pattern())
                           for kind, pattern in _TABLE["states"].items()}
@@ -59,8 +61,8 @@ class QuestionKind:
 
     @property
     def soft(self) -> list[str]:
-        return [k for k in (TIME, RECIPIENT, ACTOR, PLACE, DUTY, REPORT, DEADLINE, CUTOFF, BENEFICIARY, PURPOSE, SOURCE)
-                if k in self.kinds]
+        return [k for k in (TIME, RECIPIENT, ACTOR, PLACE, DUTY, REPORT, DEADLINE, CUTOFF, BENEFICIARY, PURPOSE, SOURCE,
+                            EFFECTIVE) if k in self.kinds]
 
     @property
     def asks_list(self) -> bool:
@@ -207,9 +209,16 @@ def states_any(kinds: tuple[str, ...], text: str) -> bool:
 def asked_fact(question: str) -> Callable[[str], bool] | None:
     """A test of whether a passage states the strict kind of fact the question asks for ("bao nhiêu tiền" -> an
     amount, "hạn chót là ngày nào" -> a date), or None when it asks for none: the search favours passages that
-    can answer it (vectorstore/search.py)."""
-    wanted = tuple(asked_kinds(question))
+    can answer it (vectorstore/search.py). A day a text takes effect is asked of its line saying so, not any date."""
+    wanted = (EFFECTIVE,) if EFFECTIVE in classify(question).kinds else tuple(asked_kinds(question))
     return partial(states_any, wanted) if wanted else None
+
+
+def asked_words(question: str) -> list[str]:
+    """The words a line stating a kind of fact the question asks writes, when it may ask in others ("hiệu lực" for
+    "áp dụng … từ khi nào"): the search looks for them too (vectorstore/query.QueryAnalyzer)."""
+    kinds = classify(question).kinds
+    return [word for kind, words in _SEARCHED.items() if kind in kinds for word in words]
 
 
 def states_asked(question: str, text: str) -> bool:
@@ -462,11 +471,16 @@ def _quantity(number: str) -> bool:
 _STATED_COUNT = re.compile(r"(?<![\w/.,-])" + _END + r"\s+([a-z]+)(?!\w)")
 
 
+# "dưới 45 tuổi": a bound without its end, the figure after the word (within_bound)
+_STRICT_BOUNDS = {asked: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, said)) + rf")\s+{_END}")
+                  for asked, said in _COUNT["strict_bounds"].items()}
+
+
 def within_bound(question: str, line: str) -> bool | None:
     """Whether a count the question states ("… trợ cấp thiên tai 3 lần một năm không?": 3 lần) lies within the bound
     the line sets on the same unit ("không quá 02 lần trong một năm": no; "từ 05 ngày trở lên" of "nghỉ 7 ngày":
-    yes) — a maximum in the words of "tối đa", a minimum in those of "tối thiểu" (count_words.toml's bounds); None
-    when the line bounds none of the question's counts."""
+    yes) — a maximum in the words of "tối đa", a minimum in those of "tối thiểu" (count_words.toml's bounds), or one
+    without its end ("dưới 45 tuổi": strict_bounds); None when the line bounds none of the question's counts."""
     said = fold(line)
     for m in _STATED_COUNT.finditer(fold(question)):
         n, unit = _value(m.group(1)), re.escape(m.group(2))
@@ -476,6 +490,11 @@ def within_bound(question: str, line: str) -> bool | None:
             if bound:
                 limit = _value(bound.group(1) or bound.group(2))
                 return n >= limit if word in _COUNT["at_least"] else n <= limit
+            strict = next((b for b in (_STRICT_BOUNDS[word].finditer(said) if word in _STRICT_BOUNDS else ())
+                           if re.match(rf"\s+{unit}\b", said[b.end():])), None)
+            if strict:
+                limit = _value(strict.group(1))
+                return n > limit if word in _COUNT["at_least"] else n < limit
     return None
 
 
@@ -499,3 +518,91 @@ def measured(question: str) -> set[str]:
     """The numbers a question states as an amount of time or age ("trong 05 ngày", "48 tháng": "5", "48"), in the
     form the composer's identifiers take: values it claims, which a document may give otherwise."""
     return {m.group(1) for m in _MEASURED.finditer(unicodedata.normalize("NFC", question).lower())}
+
+
+# "có … không?", "… phải không?", "có phải … không?", "đúng không?": a question asking yes or no, which claims what it
+# states (a day, an amount, a count) for the document to confirm or deny.
+_ASKS_YES_NO = re.compile("|".join((_TABLE["cases"]["yes_no"], _TABLE["issued_by"]["yes_no"])))
+_MONEY_UNITS: dict[str, int] = _COUNT["money_units"]
+_MONEY = re.compile(rf"(?<![\w/.,-]){_END}\s*({'|'.join(sorted(_MONEY_UNITS, key=len, reverse=True))})(?!\w)"
+                    r"(?:\s*dong(?!\w))?")
+_DATE = re.compile(r"(?<![\w/.,-])(\d{1,2})\s*(?:/|-|\s+thang\s+)\s*(\d{1,2})(?:\s*(?:/|-|\s+nam\s+)\s*(\d{4}))?(?![\w/]|[.,]\d)")
+
+
+def asks_yes_or_no(question: str) -> bool:
+    """Whether the question asks yes or no, in any of the frames of doing so."""
+    return bool(_ASKS_YES_NO.search(fold(question)))
+
+
+def _amounts(folded: str) -> set[float]:
+    """The amounts of money a folded text states, in đồng ("2 trieu" and "2.000.000 dong" alike)."""
+    return {_value(m.group(1)) * _MONEY_UNITS[m.group(2)] for m in _MONEY.finditer(folded)}
+
+
+def _dates(folded: str) -> set[tuple[int, int, int]]:
+    """The days a folded text states, as (day, month, year or 0): "30/4/2027", "ngay 31 thang 3 nam 2027"."""
+    return {(int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)) for m in _DATE.finditer(folded)
+            if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12}
+
+
+def _same_day(a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
+    return a[:2] == b[:2] and (not a[2] or not b[2] or a[2] == b[2])
+
+
+def states_amount_of(question: str, text: str) -> bool:
+    """Whether the text states an amount of money the question names ("suất quà 2 triệu" of "… 2.000.000 đồng/suất")."""
+    asked = _amounts(fold(question))
+    return bool(asked and asked & _amounts(fold(text)))
+
+
+def names_amount(question: str) -> bool:
+    """Whether the question names an amount of money ("2 triệu", "500.000 đồng")."""
+    return bool(_amounts(fold(question)))
+
+
+# "50 đoàn viên ưu tú": a figure and the word after it, what it counts (folded)
+_COUNTED = re.compile(r"(?<![\w/.,-])" + _END + r"\s+([a-z]+)(?!\w)")
+
+
+def _counted(folded: str) -> dict[str, set[float]]:
+    """The counts a folded text states, by the first word of what they count ("doan" of "30 đoàn viên": {30.0}): a
+    figure and the word after it, not a unit of time, money or measure (count_words.toml's not_people), nor a
+    function word."""
+    found: dict[str, set[float]] = {}
+    for m in _COUNTED.finditer(folded):
+        unit = m.group(2)
+        if unit in _COUNT["not_people"] or unit in STOP_FOLDED:
+            continue
+        found.setdefault(unit, set()).add(_value(m.group(1)))
+    return found
+
+
+def premise_numbers(question: str) -> set[str]:
+    """The numbers of the days, amounts and counts a yes-or-no question states ("… xong trước 30/4/2027 phải
+    không?", "… giới thiệu 50 đoàn viên …?"), in the form the composer's identifiers take: a claim for the line
+    answering it to confirm or deny, not what it is about."""
+    if not asks_yes_or_no(question):
+        return set()
+    folded = fold(question)
+    spans = [m.span() for rx in (_MONEY, _DATE) for m in rx.finditer(folded)]
+    numbers = {n.group().lstrip("0") or "0" for a, b in spans for n in re.finditer(r"\d+", folded[a:b])}
+    return numbers | {m.group(1).lstrip("0") or "0" for m in _COUNTED.finditer(folded)
+                      if _counted(m.group()) and not any(a <= m.start() < b for a, b in spans)}
+
+
+def premise_held(question: str, line: str) -> bool | None:
+    """Whether the day or amount a yes-or-no question states is the one the line answering it states of the same
+    kind ("trước 30/4/2027" of "trước ngày 31/3/2027": no; "2 triệu đồng" of "1.000.000 đồng": no); None when the
+    question states none, or the line states no fact of that kind (it says nothing of the claim)."""
+    asked, said = fold(question), fold(line)
+    verdicts = []
+    days, stated_days = _dates(asked), _dates(said)
+    if days and stated_days:
+        verdicts.append(any(_same_day(a, b) for a in days for b in stated_days))
+    sums, stated_sums = _amounts(asked), _amounts(said)
+    if sums and stated_sums:
+        verdicts.append(bool(sums & stated_sums))
+    if not verdicts:  # "giới thiệu 50 đoàn viên ưu tú" of "ít nhất 30 đoàn viên ưu tú": a count of the same thing
+        counted, stated = _counted(asked), _counted(said)
+        verdicts = [bool(n & stated[unit]) for unit, n in counted.items() if unit in stated]
+    return all(verdicts) if verdicts else None

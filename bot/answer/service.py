@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.answer.addressees import with_addressees
-from bot.answer.about_documents import asked_year, documents_about, documents_text, no_signer, signers, subject, \
+from bot.answer.about_documents import asked_month, asked_year, documents_about, documents_text, no_signer, signers, subject, \
     unknown_number
 from bot.answer.artefacts import without_artefacts
 from bot.answer.cases import with_case
@@ -35,7 +35,7 @@ from bot.answer.unloaded import unloaded_title
 from ingest.pipeline import IngestReport
 from troly.config import Settings, get_settings
 from troly.texts import t
-from troly.vntext import fold, joined_parts, normalize, typed_without_diacritics
+from troly.vntext import fold, joined_parts, kind_names, normalize, plain_words, typed_without_diacritics
 from troly.weights import Weights
 from vectorstore.embed_cache import EmbedCache
 from vectorstore.embeddings import TrolyEmbeddings, make_embeddings
@@ -111,13 +111,14 @@ class Assistant:
 
     @cached_property
     def searcher(self) -> Searcher:
-        from bot.answer.question import asked_fact
+        from bot.answer.question import asked_fact, asked_words
         from vectorstore.rerank import Reranker
 
         s = self.settings
         reranker = Reranker(s.reranker) if s.reranker else None
         return Searcher(self.store, self.embeddings, self.lexical, reranker=reranker,
-                        rerank_candidates=s.rerank_candidates, weights=self.weights, asked_fact=asked_fact)
+                        rerank_candidates=s.rerank_candidates, weights=self.weights, asked_fact=asked_fact,
+                        asked_words=asked_words)
 
     @cached_property
     def lexical(self) -> LexicalIndex:
@@ -174,7 +175,8 @@ class Assistant:
         before their code ("773"); else those a
         question naming it would be scoped to (what they implement: "KL 51", "KH KL21"; the place that issued them:
         "Lâm Đồng"; kind and issuer: "công văn của Bộ Xây dựng"; kind and number: "KH 12"), else those its words of a
-        title name ("hội thao"). `--doc`, `show`,
+        title name ("hội thao"), else those of the kind it names alone ("Thông báo", "TB": several is an error naming
+        them), else those whose issuer holds its words ("cao su"). `--doc`, `show`,
         `remove` and the chat's /xoa all name documents so."""
         def squash(text: str) -> str:
             return "".join(text.split()).casefold()
@@ -189,6 +191,11 @@ class Assistant:
         if found or not given.strip() or not records:
             return found
         named = self.searcher.scope_of(given) or self.searcher.worded_in(given, any_kind=True)
+        if not named:
+            plain = plain_words(given)
+            kind = kind_names(codes=True).get(plain)
+            named = {r.doc_id for r in records if r.kind == kind} if kind else {
+                r.doc_id for r in records if plain and f" {plain} " in f" {plain_words(r.meta.get('issuer') or '')} "}
         return [r for r in records if r.doc_id in named]
 
     # ---- questions -------------------------------------------------------------------
@@ -219,7 +226,8 @@ class Assistant:
         if not self.store.records():
             return Answer(question, t("answer.no_documents"), False)
         if not (filters and filters.where()) and asks_for_documents(question):
-            return Answer(question, documents_text(self.documents(), asked_kind(question), asked_year(question)), True,
+            return Answer(question, documents_text(self.documents(), asked_kind(question), asked_year(question),
+                                                         asked_month(question)), True,
                           mode="documents")
         due = None if filters and filters.where() else self._due(spelled_out(question), history)
         if due is not None:  # "tháng này có việc gì đến hạn?": the deadlines say, not a passage
@@ -429,8 +437,9 @@ class Assistant:
         answer = with_attached_list(with_addressees(answer, self.store.doc_chunks), self.store.doc_chunks, self.weights)
         # a case asked of a list of cases: one the list lacks said so, with its cases; yes or no stated plainly: "Có"
         answer = with_case(answer, question, self.store.doc_chunks, self.weights)
-        if not answer.found:  # "ai là chủ tịch công đoàn X?": no sentence says, the signature of X's document does
-            answer = post_holder(question, records, self.store.doc_chunks) or answer
+        # "ai là chủ tịch công đoàn X?": no sentence says (none found, or the one found names no such post), the
+        # signature of X's document does
+        answer = post_holder(question, records, self.store.doc_chunks, answer.answer if answer.found else "") or answer
         if missing and not answer.found:  # not "may be related": passages of other documents
             return Answer(question, missing.text, False, confidence=answer.confidence)
         absent = unloaded_title(question, records, [c.passage.text for c in answer.citations] if answer.found else None,

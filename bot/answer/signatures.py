@@ -38,6 +38,17 @@ def signed_as(role: str, asked: str) -> bool:
     return bool(want) and post[:len(want)] == want
 
 
+def asked_post(asked: str) -> tuple[str, str] | None:
+    """The post a name asked opens with and the body after it, in plain words ("chủ tịch LĐLĐ tỉnh Thái Bình": "chu
+    tich", "ldld tinh thai binh"; "phó" before it included), or None when it names a person, not a post."""
+    words = ADDRESS.sub("", plain_words(asked)).split()
+    start = 1 if words[:1] and words[0] in DEPUTY else 0
+    post = next((p for p in _POSTS if tuple(words[start:start + len(p)]) == p), None)
+    if post is None:
+        return None
+    return " ".join(words[:start + len(post)]), " ".join(words[start + len(post):])
+
+
 def same_person(asked: str, known: str) -> bool:
     """Whether a name asked is the signer's: its last word is the signer's given name and its other words are the
     signer's, in order ("ông Thanh", "Bùi Thanh", "đồng chí Bùi Minh Thanh" are Bùi Minh Thanh; "Minh", "Bùi Minh"
