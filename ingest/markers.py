@@ -27,6 +27,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("arabic", re.compile(r"^(\d{1,2})(?:[.)]|/(?![A-ZĐ&]+[-/]))(?!\d)\s*(?=[^\s\d]|\d{1,3}(?:[.,]\d+)?\s?%)")),
     ("letter", re.compile(r"^([a-zđ])\)\s*(?=\S)")),
 ]
+_STEP = re.compile(rf"^({_D['step']}\s+\d{{1,2}})\s*[.:]\s*", re.I)
 BULLET_RE = re.compile(r"^\s*([-–—+•●○▪◦*])\s*(?=\S)")
 
 
@@ -56,6 +57,13 @@ def heading_match(line: str) -> HeadingMatch | None:
                 continue
             return HeadingMatch(kind, m.group(1), rest)
     return None
+
+
+def step_match(line: str) -> HeadingMatch | None:
+    """"Bước 2. Tổ trưởng công đoàn xác minh …": a procedure's step, numbered by a word. An item of the list of
+    steps (answers quote and count it as one), not a heading: structure leaves it the paragraph it is."""
+    m = _STEP.match(line)
+    return HeadingMatch("step", m.group(1), line[m.end():].strip()) if m else None
 
 
 _LETTERS = "abcdđefghijklmnopqrstuvwxyz"  # a list's letters, đ after d as Vietnamese texts count them

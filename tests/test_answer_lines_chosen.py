@@ -23,7 +23,16 @@ _DECISION = "\n\n".join([
     "Điều 3. Tổ trưởng công đoàn xác nhận hoàn cảnh khó khăn của đoàn viên và gửi hồ sơ trợ cấp về Văn phòng Công đoàn.",
     "TM. BAN CHẤP HÀNH\nCHỦ TỊCH\nVõ Văn Bình\n"])
 
-assistant = assistant_fixture("qd08-tro-cap.txt", _DECISION)
+_MINUTES = "\n\n".join([
+    "CÔNG ĐOÀN CƠ SỞ TRƯỜNG THCS TRẦN PHÚ\nSố: 11/BB-CĐCS\nĐồng Hới, ngày 14 tháng 01 năm 2027",
+    "BIÊN BẢN\nHọp Ban Chấp hành công đoàn cơ sở tháng 01 năm 2027",
+    "I. NỘI DUNG\n1. Xét đề nghị trợ cấp khó khăn đột xuất cho đồng chí Hoàng Văn Sáu, nhân viên bảo vệ.\n"
+    "2. Bàn kế hoạch hoạt động quý I năm 2027.",
+    "II. KẾT LUẬN\n1. Đồng ý đề nghị trợ cấp cho đồng chí Hoàng Văn Sáu, nhân viên bảo vệ, do nhà bị sập. Biểu quyết: "
+    "8/9 tán thành, 01 đồng chí đề nghị xác minh thêm.\n2. Tổ chức giao lưu cầu lông trong tháng 3/2027.",
+    "CHỦ TRÌ\nĐinh Thị Thu\n"])
+
+assistant = assistant_fixture("qd08-tro-cap.txt", _DECISION, ("bb11-hop-bch.txt", _MINUTES))
 _BOUND = "không quá 02 lần trong một năm"
 
 
@@ -103,3 +112,11 @@ def test_the_line_of_the_event_asked_opens_not_a_due_date(question, first):
                      0.9 - i / 100, i) for i, text in enumerate(texts)]
     answer = compose(question, found, lexicon=lexicon_of(found))
     assert answer.found and "12/10/2027 tại Hội trường" in first_line(answer), answer.answer
+
+
+def test_the_vote_of_the_item_asked_is_quoted_with_its_decision(assistant):
+    """"… được biểu quyết thế nào?": the item's decision repeats more of the question than its next sentence, the
+    vote ("Biểu quyết: 8/9 tán thành …"); before, only the decision was quoted, reading as unanimous."""
+    answer = assistant.ask("Việc xét trợ cấp khó khăn đột xuất cho nhân viên bảo vệ được biểu quyết thế nào?")
+    assert answer.found, answer.answer
+    assert "8/9 tán thành" in answer.answer, answer.answer

@@ -64,9 +64,37 @@ _COMMENDATION = "\n\n".join([
     "| 2 | Công đoàn cơ sở Trường THCS Tịnh Sơn | Tập thể |\n| 3 | Bà Nguyễn Thị Mai | Trường Tiểu học Tịnh Hà |\n"
     "| 4 | Ông Lê Văn Nam | Trường THCS Tịnh Sơn |\n"])
 
+_GUIDE = "\n\n".join([
+    "CÔNG ĐOÀN CÔNG TY CP CẤP NƯỚC PHÚ YÊN\nSố: 03/HD-CĐ\nTuy Hòa, ngày 05 tháng 4 năm 2027",
+    "HƯỚNG DẪN\nThủ tục mượn nhà văn hóa công nhân để tổ chức tiệc cưới của đoàn viên",
+    "I. ĐIỀU KIỆN\nĐoàn viên đóng đoàn phí đủ 06 tháng liền kề được mượn nhà văn hóa không mất phí.",
+    "II. TRÌNH TỰ\nBước 1. Đoàn viên điền phiếu đăng ký mượn nhà văn hóa, gửi Tổ trưởng công đoàn trước 15 ngày.\n"
+    "Bước 2. Tổ trưởng công đoàn ký xác nhận, chuyển phiếu cho Văn phòng Công đoàn trong 02 ngày.\n"
+    "Bước 3. Văn phòng Công đoàn báo lịch trống và giao chìa khóa trước ngày tổ chức 01 ngày.\n"
+    "Bước 4. Đoàn viên dọn vệ sinh, trả chìa khóa trong ngày kế tiếp.",
+    "TM. BAN CHẤP HÀNH\nCHỦ TỊCH\nLê Thị Hạnh\n"])
+
+_GROUPED = "\n\n".join([
+    "**CÔNG ĐOÀN NGÀNH XÂY DỰNG TỈNH PHÚ YÊN**\n\nSố: 52/QĐ-CĐN\n\nTuy Hòa, ngày 02 tháng 12 năm 2027",
+    "# QUYẾT ĐỊNH\n\n**Về việc tặng Giấy khen phong trào Xanh - Sạch - Đẹp, bảo đảm an toàn vệ sinh lao động "
+    "năm 2027**",
+    "**Điều 1.** Tặng Giấy khen cho 02 tập thể và 02 cá nhân có thành tích xuất sắc trong phong trào Xanh - Sạch - "
+    "Đẹp, bảo đảm an toàn vệ sinh lao động năm 2027 (có danh sách kèm theo).",
+    "**Điều 2.** Mỗi tập thể được thưởng 600.000 đồng, mỗi cá nhân được thưởng 300.000 đồng.",
+    "**TM. BAN THƯỜNG VỤ**\n**CHỦ TỊCH**\n\n**Huỳnh Văn Tám**",
+    "---",
+    "**DANH SÁCH ĐƯỢC TẶNG GIẤY KHEN**",
+    "**I. TẬP THỂ (02)**",
+    "| STT | Tên tập thể |\n|---|---|\n| 1 | Công đoàn Công ty CP Gạch ngói Sông Cầu |\n"
+    "| 2 | Công đoàn Công ty TNHH Bê tông Hòa Hiệp |",
+    "**II. CÁ NHÂN (02)**",
+    "| STT | Họ và tên | Đơn vị |\n|---|---|---|\n| 1 | Trần Thị Mỹ Duyên | Công ty CP Gạch ngói Sông Cầu |\n"
+    "| 2 | Nguyễn Hữu Lộc | Công ty TNHH Bê tông Hòa Hiệp |\n"])
+
 lists = assistant_fixture("kh09-tuan-le-van-hoa.txt", _PLAN, ("nq05-nhiem-vu-2027.txt", _RESOLUTION),
                           ("tb21-phu-nu.txt", _NOTICE), ("qd22-trao-giai.txt", _PRIZES),
-                          ("qd31-giay-khen.txt", _COMMENDATION))
+                          ("qd31-giay-khen.txt", _COMMENDATION), ("hd03-muon-nha-van-hoa.txt", _GUIDE),
+                          ("qd52-xanh-sach-dep.md", _GROUPED))
 
 
 def _in_order(text: str, parts: list[str]) -> bool:
@@ -132,3 +160,29 @@ def test_names_in_the_list_attached_after_the_articles_are_quoted_and_cited(list
                                      "Bà Nguyễn Thị Mai"]), answer.answer
     quoted = [c.passage.text for c in answer.citations if c.spans]
     assert any("Tiểu học Tịnh Hà | Tập thể" in text for text in quoted), quoted
+
+
+def test_the_attached_list_in_groups_of_tables_is_quoted_whole_under_its_groups(lists):
+    """The list's title a markdown heading above two tables, one per group ("I. TẬP THỂ", "II. CÁ NHÂN"): before,
+    only the article saying "(có danh sách kèm theo)" answered, without one name."""
+    answer = lists.ask("Ai được tặng giấy khen phong trào Xanh - Sạch - Đẹp năm 2027?")
+    assert answer.found, answer.answer
+    assert _in_order(answer.answer, ["danh sách kèm theo", "DANH SÁCH ĐƯỢC TẶNG GIẤY KHEN", "I. TẬP THỂ",
+                                     "Gạch ngói Sông Cầu", "Bê tông Hòa Hiệp", "II. CÁ NHÂN", "Trần Thị Mỹ Duyên",
+                                     "Nguyễn Hữu Lộc"]), answer.answer
+
+
+def test_a_step_asked_is_quoted_whole_not_cut_at_its_label(lists):
+    """"Bước 2." ends with a full stop: before, the answer was that label alone."""
+    answer = lists.ask("Mượn nhà văn hóa công nhân, bước 2 là gì?")
+    assert answer.found, answer.answer
+    assert "Bước 2. Tổ trưởng công đoàn ký xác nhận" in answer.answer.split("\n")[0], answer.answer
+
+
+def test_how_many_steps_a_procedure_has_is_counted_and_the_steps_listed(lists):
+    """Before, "không đề cập con số cụ thể": no line states the number, the steps themselves are it."""
+    answer = lists.ask("Thủ tục mượn nhà văn hóa công nhân gồm mấy bước?")
+    assert answer.found, answer.answer
+    assert answer.answer.startswith("Có 4 bước"), answer.answer
+    assert _in_order(answer.answer, ["Bước 1. Đoàn viên điền phiếu", "Bước 2.", "Bước 3.", "Bước 4. Đoàn viên dọn"]), \
+        answer.answer

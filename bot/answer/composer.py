@@ -40,7 +40,7 @@ from bot.answer.model import (Answer, Citation, ObligationHint, header_row_only,
                               stated_lead)
 from ingest.chunker import plain_cells
 from ingest.table_shape import BARE_NUMBER, shape
-from ingest.markers import heading_match
+from ingest.markers import heading_match, step_match
 from ingest.model import SECTION_SEP
 from vectorstore.place import article_heading, article_path, named_place, place_of, place_words, stands_at
 from vectorstore.query import doc_refs, ref_years
@@ -364,9 +364,11 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 
 
 def _article_label(sentence: str) -> bool:
-    """"Điều 3.": an article's number alone, split off the sentence it opens; it goes with that sentence."""
+    """"Điều 3.", "Bước 2.": an article's or a step's number alone, split off the sentence it opens; it goes with
+    that sentence."""
     m = heading_match(sentence.strip())
-    return bool(m) and m.kind == "dieu" and not m.rest
+    step = step_match(sentence.strip())
+    return bool(m) and m.kind == "dieu" and not m.rest or bool(step) and not step.rest
 
 
 def _runs_into_list(sentence: str, text: str, end: int) -> bool:
@@ -710,7 +712,18 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passa
             covered |= s.matched
             kinds |= s.kinds
             named |= s.ids_found
-    return chosen
+    return chosen + _labelled_asked(chosen, scored, query)[:MAX_SENTENCES - len(chosen)]
+
+
+def _labelled_asked(chosen: list[Scored], scored: list[Scored], query: Query) -> list[Scored]:
+    """"Việc kết nạp … được biểu quyết thế nào?": a line of a chosen passage (the same item) whose label is the
+    question's words ("Biểu quyết: 6/7 tán thành, 01 đồng chí đề nghị chờ …") says what of it is asked, however
+    little else of the question it repeats (the item's other sentence says that) — in the order scored."""
+    asked = {w.lower() for w in query.weights}
+    passages = {c.passage_index for c in chosen}
+    return [s for s in scored if s.passage_index in passages
+            and not any(s.passage_index == c.passage_index and s.start == c.start for c in chosen)
+            and (label := field_label(s.text)) and set(label.lower().split()) <= asked]
 
 
 def _answers_no(s: Scored, chosen: list[Scored], yes_no: bool) -> bool:

@@ -22,7 +22,7 @@ from bot.answer.model import Answer, Citation, header_row_only, list_lead, quote
 from bot.answer.question import DUTY, REPORT, QuestionKind, classify, field_label
 from bot.answer.sections import articles_under, topic_heading, topic_words
 from bot.answer.written_order import part_of, written
-from ingest.markers import heading_match, ordinal
+from ingest.markers import heading_match, ordinal, step_match
 from ingest.model import SECTION_SEP
 from ingest.obligations import heading_actor
 from troly.tables import toml
@@ -127,9 +127,10 @@ def _levels(p: Passage) -> list[str]:
 
 
 def list_line(p: Passage) -> bool:
-    """A line of a list: numbered ("1. …", "b) …") or a bullet."""
-    m = heading_match(p.text.lstrip("*# "))
-    return p.block == "bullet" or bool(m and m.kind not in _LAW)
+    """A line of a list: numbered ("1. …", "b) …", a step "Bước 2. …") or a bullet."""
+    text = p.text.lstrip("*# ")
+    m = heading_match(text)
+    return p.block == "bullet" or bool(m and m.kind not in _LAW) or step_match(text) is not None
 
 
 def _heading(asked: Asked, own: list[Passage]) -> list[str] | None:
@@ -363,9 +364,18 @@ def _row(p: Passage) -> bool:
     return p.text.lstrip().startswith("|") and not header_row_only(p)
 
 
-def _attached(cited: Passage, doc_chunks: Callable[[str], list[StoredChunk]]) -> tuple[str, list[Passage]] | None:
-    """The list a line's names are in ("… (có danh sách kèm theo)"): the first table after it in its document, under
-    a title naming a list ("DANH SÁCH …") between the two, with that title."""
+def _titled(p: Passage) -> str:
+    """A list's title a passage holds or stands under ("DANH SÁCH TẬP THỂ, CÁ NHÂN …": a line, or a heading read
+    into its section path), or ""."""
+    lines = [p.text.split("\n")[0], *reversed(_levels(p))]
+    return next((line for line in lines if plain_words(line).startswith(_LIST_TITLES)), "")
+
+
+def _attached(cited: Passage, doc_chunks: Callable[[str], list[StoredChunk]]
+              ) -> tuple[str, list[tuple[str, Passage]]] | None:
+    """The list a line's names are in ("… (có danh sách kèm theo)"): the table or tables following each other after
+    it in its document, under a title naming a list ("DANH SÁCH …") between the two, with that title; each row with
+    the heading of the group it is in when the list has several ("I. TẬP THỂ", "II. CÁ NHÂN"), else ""."""
     if not _LISTED.search(plain_words(cited.text)):
         return None
     after = [p for p in written(Passage.from_chunk(c, 0.0) for c in doc_chunks(cited.doc_id))
@@ -373,10 +383,15 @@ def _attached(cited: Passage, doc_chunks: Callable[[str], list[StoredChunk]]) ->
     first = next((n for n, p in enumerate(after) if _row(p)), None)
     if first is None:
         return None
-    rows = [p for p in after[first:] if _row(p) and p.section == after[first].section]
-    title = next((p.text.split("\n")[0] for p in reversed(after[:first])
-                  if plain_words(p.text).startswith(_LIST_TITLES)), "")
-    return (title, rows) if title else None
+    title = next((found for p in reversed(after[:first + 1]) for found in [_titled(p)] if found), "")
+    table: list[Passage] = []
+    for p in after[first:]:
+        if not p.text.lstrip().startswith("|"):  # the tables end with the first line that is no row
+            break
+        table.append(p)
+    rows = [p for p in table if _row(p)]
+    groups = len({p.section for p in rows}) > 1
+    return (title, [(_levels(p)[-1] if groups and p.section else "", p) for p in rows]) if title else None
 
 
 def with_attached_list(answer: Answer, doc_chunks: Callable[[str], list[StoredChunk]], weights: Weights = DEFAULT
@@ -389,15 +404,19 @@ def with_attached_list(answer: Answer, doc_chunks: Callable[[str], list[StoredCh
     found = next((f for c in answer.citations if c.spans for f in [_attached(c.passage, doc_chunks)] if f), None)
     if found is None:
         return answer
-    title, rows = found
+    title, grouped = found
     have = {(c.passage.doc_id, c.passage.position) for c in answer.citations}
-    rows = [p for p in rows if (p.doc_id, p.position) not in have]
-    if not rows:
+    grouped = [(group, p) for group, p in grouped if (p.doc_id, p.position) not in have]
+    if not grouped:
         return answer
+    rows = [p for _, p in grouped]
     shown = shown_items(rows, weights)
     n0 = len(answer.citations)
-    lines = [answer.answer, quote(title),
-             *(f"{shown_whole(p)} [{n0 + n}]" for n, p in enumerate(rows[:shown], 1))]
+    lines = [answer.answer, quote(title)]
+    for n, (group, p) in enumerate(grouped[:shown], 1):
+        if group and (n == 1 or grouped[n - 2][0] != group):
+            lines.append(quote(group))  # "II. CÁ NHÂN (05)": which group the rows below are of
+        lines.append(f"{shown_whole(p)} [{n0 + n}]")
     if len(rows) > shown:
         lines.append("…")
     citations = [*answer.citations, *(Citation(n0 + n, p, [(0, len(p.text))] if n <= shown else [])
