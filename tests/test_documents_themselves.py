@@ -282,3 +282,15 @@ def test_recipients_of_a_document_listing_none_are_not_anothers(papers):
     """Before: "TTr 8 gửi ai" of a submission with no "Nơi nhận" quoted the letter's recipients."""
     answer = papers.ask("TTr 8 gửi cho ai?")
     assert "cv126-tet.txt" not in _cited(answer) and "Như kính gửi" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("lines, said", [
+    (("Mức chi mỗi suất là 1,5 triệu đồng.", "Mức chi mỗi suất là 1.000.000 đồng."), "Mức của «A» (1,5 triệu đồng) cao hơn"),
+    (("Mức hỗ trợ 700.000 đồng.", "Mức hỗ trợ 2 triệu đồng."), "Mức của «B» (2 triệu đồng) cao hơn của «A»"),
+    (("Tỷ lệ đạt 90%.", "Mức hỗ trợ 700.000 đồng."), None),
+])
+def test_which_of_two_amounts_is_more_is_read_in_dong_whatever_the_unit(lines, said):
+    """Before, "1,5 triệu" was read as 1 (its ",5" dropped) and "2 triệu" was no amount of the unit "đồng"."""
+    from bot.answer.compared import _verdict
+    verdict = _verdict(list(zip(("A", "B"), lines)))
+    assert (verdict is None) if said is None else (verdict or "").startswith(said), verdict

@@ -1,14 +1,15 @@
 """Questions comparing what two documents say ("Suất quà Tết của công văn 126 và của hướng dẫn 05, bên nào nhiều
 hơn?"): each named document is asked the question without its comparing words, and its own line is given, cited —
 one document's line alone, or an abstention because no one passage states both, answers half of it. Which is more is
-said only when both lines state one amount in the same unit ("700.000 đồng", "500.000 đồng"); otherwise the reader
-compares (a rate and a total are not comparable by their digits)."""
+said only when both lines state one amount of money ("700.000 đồng", "1,5 triệu đồng", in đồng); otherwise the
+reader compares (a rate and a total are not comparable by their digits)."""
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
 from bot.answer.model import CITATION_MARK, Answer, Citation
+from bot.answer.question import money_stated
 from troly.tables import toml
 from troly.texts import t
 from troly.vntext import fold_same_length, is_stopword, kind_names, plain_words
@@ -18,7 +19,6 @@ from vectorstore.store import DocRecord
 _CUES = toml("question_cues.toml")["compared"]
 _ASKS = re.compile(_CUES["asks"])
 _ENDS = re.compile(_CUES["ends"])
-_AMOUNT = re.compile(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s+(\w+)")
 MOST = 3  # documents compared at most
 
 
@@ -64,25 +64,23 @@ def _topic(words: str) -> bool:
     return any(not is_stopword(w) and w not in kinds and not w.isdigit() for w in plain_words(words).split())
 
 
-def _amount(line: str) -> tuple[int, str, str] | None:
-    """The one amount a line states ("700.000 đồng": 700000, "đồng", as written), or None for none or several."""
-    found = list(_AMOUNT.finditer(line))
-    if len(found) != 1:
-        return None
-    number, unit = found[0].groups()
-    return int(number.replace(".", "")), unit.lower(), found[0].group(0)
+def _amount(line: str) -> tuple[float, str] | None:
+    """The one amount of money a line states, in đồng, with its words as written ("1,5 triệu đồng"), or None for
+    none or several (question.money_stated: the units of count_words.toml's money_units)."""
+    found = money_stated(line)
+    return found[0] if len(found) == 1 else None
 
 
 def _verdict(said: list[tuple[str, str]]) -> str | None:
-    """Which of two documents' lines ((label, line)) states more, when each states one amount in the same unit."""
+    """Which of two documents' lines ((label, line)) states more, when each states one amount of money."""
     amounts = [_amount(line) for _, line in said]
-    if len(said) != 2 or None in amounts or amounts[0][1] != amounts[1][1]:
+    if len(said) != 2 or None in amounts:
         return None
     (a, x), (b, y) = [(label, amount) for (label, _), amount in zip(said, amounts)]
     if x[0] == y[0]:
-        return t("answer.compared_same", amount=x[2])
+        return t("answer.compared_same", amount=x[1])
     (more, high), (less, low) = ((a, x), (b, y)) if x[0] > y[0] else ((b, y), (a, x))
-    return t("answer.compared_more", more=more, more_amount=high[2], less=less, less_amount=low[2])
+    return t("answer.compared_more", more=more, more_amount=high[1], less=less, less_amount=low[1])
 
 
 def _own_line(answer: Answer, doc: str, asked: str) -> tuple[str, Citation] | None:

@@ -65,6 +65,8 @@ def documents_of(question: str, records: list[DocRecord], doc_chunks: Callable[[
             lines.append(t("answer.about_titled", title=record.label, subject=record.title, n=len(citations)))
     if not citations:
         return None
+    if len(fits) > LISTED:  # the list cut: say how many more (the /vanban command lists them all)
+        lines.append(t("answer.documents_of_more", count=len(fits) - LISTED))
     what = (kind or t("bot.docs_any_kind")).lower()
     return Answer(question, "\n".join([t("answer.documents_of", kind=what, who=who), *lines]), True, citations,
                   mode="documents")

@@ -467,8 +467,8 @@ def _quantity(number: str) -> bool:
     return not re.fullmatch(r"0\d{2,}", number)
 
 
-# "3 lần", "2.000.000 đồng": a figure and the word after it, as a question states a count of that unit (folded)
-_STATED_COUNT = re.compile(r"(?<![\w/.,-])" + _END + r"\s+([a-z]+)(?!\w)")
+# "3 lần", "2.000.000 đồng", "50 đoàn viên ưu tú": a figure and the word after it, what it counts (folded)
+_COUNTED = re.compile(r"(?<![\w/.,-])" + _END + r"\s+([a-z]+)(?!\w)")
 
 
 # "dưới 45 tuổi": a bound without its end, the figure after the word (within_bound)
@@ -482,7 +482,7 @@ def within_bound(question: str, line: str) -> bool | None:
     yes) — a maximum in the words of "tối đa", a minimum in those of "tối thiểu" (count_words.toml's bounds), or one
     without its end ("dưới 45 tuổi": strict_bounds); None when the line bounds none of the question's counts."""
     said = fold(line)
-    for m in _STATED_COUNT.finditer(fold(question)):
+    for m in _COUNTED.finditer(fold(question)):
         n, unit = _value(m.group(1)), re.escape(m.group(2))
         for word, rx in _BOUNDS.items():
             bound = re.search(rf"(?:{rx.pattern})\s+(?:la\s+)?{_END}\s+{unit}\b|(?<![\w/.,-]){_END}\s+{unit}\s+"
@@ -539,6 +539,13 @@ def _amounts(folded: str) -> set[float]:
     return {_value(m.group(1)) * _MONEY_UNITS[m.group(2)] for m in _MONEY.finditer(folded)}
 
 
+def money_stated(text: str) -> list[tuple[float, str]]:
+    """The amounts of money a text states, in đồng, each with its words as written ("1,5 triệu đồng": 1500000)."""
+    text = unicodedata.normalize("NFC", text)
+    return [(_value(m.group(1)) * _MONEY_UNITS[m.group(2)], text[m.start():m.end()])
+            for m in _MONEY.finditer(fold_same_length(text))]
+
+
 def _dates(folded: str) -> set[tuple[int, int, int]]:
     """The days a folded text states, as (day, month, year or 0): "30/4/2027", "ngay 31 thang 3 nam 2027"."""
     return {(int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)) for m in _DATE.finditer(folded)
@@ -558,10 +565,6 @@ def states_amount_of(question: str, text: str) -> bool:
 def names_amount(question: str) -> bool:
     """Whether the question names an amount of money ("2 triệu", "500.000 đồng")."""
     return bool(_amounts(fold(question)))
-
-
-# "50 đoàn viên ưu tú": a figure and the word after it, what it counts (folded)
-_COUNTED = re.compile(r"(?<![\w/.,-])" + _END + r"\s+([a-z]+)(?!\w)")
 
 
 def _counted(folded: str) -> dict[str, set[float]]:
