@@ -243,26 +243,3 @@ def test_a_message_declined_whole_answers_its_parts_only_from_the_documents_it_n
     assert "15/12" not in reply.answer, reply.answer
     answered = Answer(message, line, True, [Citation(1, maybe, [(0, len(maybe.text))])], confidence=0.8)
     assert "15/12" in plans._with_parts(answered, message, message, message, None, None).answer
-
-
-def test_a_later_part_of_a_subject_no_document_covers_is_not_answered_alone():
-    """"Hội đồng X do ai làm chủ tịch, cơ quan nào làm thường trực": the first part names what the message asks about.
-    Declined whole, and that part too, the later part's words ("thường trực") are of that subject: a line of another
-    document naming them ("báo cáo Thường trực Công đoàn ngành") is no answer. Before, it was the reply. A first part
-    answered keeps the later part's own line."""
-    from bot.answer.compound import merged
-    from bot.answer.model import Answer, Citation
-    from vectorstore.search import Passage
-
-    other = Passage("c2", "kh5", "Kế hoạch 5", "kh5.txt", "III. TỔ CHỨC THỰC HIỆN",
-                    "Ban Tổ chức làm đầu mối tổng hợp kết quả, báo cáo Thường trực Công đoàn ngành.", 0.85, 4)
-    said = ["Hội đồng thi đua cụm do ai làm chủ tịch,", "cơ quan nào làm thường trực?"]
-    whole = Answer(" ".join(said), t("answer.not_found"), False, [Citation(1, other)])
-    second = Answer(said[1], f"{other.text} [1]", True, [Citation(1, other, [(0, len(other.text))])], confidence=0.7)
-    first = Answer(said[0], t("answer.not_found"), False, [Citation(1, other)])
-    assert merged(whole, [first, second], lambda n: set(), [set(), set()], said) is whole
-    chair = Passage("c3", "qd7", "Quyết định 7", "qd7.txt", "Điều 2",
-                    "Chủ tịch Công đoàn ngành làm Chủ tịch Hội đồng thi đua cụm.", 0.9, 2)
-    first = Answer(said[0], f"{chair.text} [1]", True, [Citation(1, chair, [(0, len(chair.text))])], confidence=0.8)
-    reply = merged(whole, [first, second], lambda n: {"qd7"}, [set(), set()], said)
-    assert "Chủ tịch Hội đồng" in reply.answer and "Thường trực" in reply.answer, reply.answer

@@ -244,17 +244,12 @@ def merged(whole: Answer, answers: Sequence[Answer], allowed: Callable[[int], se
     of the reply states the kind of fact it asks (a date for "ký ngày nào"), a short line says that it is not stated
     (`said_parts[n]`: the part as typed), so that no part goes unanswered. A whole message not answered (nor declined
     for what its document lacks: MISSING) is no line of the reply: its parts answered are the reply, or it stands as it
-    is; and when its first part, which names what the message asks about, is not answered either, a later part only from
-    the documents the message or the part names. The sources are those the reply's lines cite, numbered in order."""
+    is. The sources are those the reply's lines cite, numbered in order."""
     own = stands(whole)
     blocks: list[tuple[list[str], Answer]] = [(whole.answer.split("\n"), whole)] if own else []
     said = {_unmarked(line) for block, _ in blocks for line in block}
     quoted = _quoted(whole, blocks[0][0]) if own else set()
     unsaid: list[int] = []  # the parts that added no line
-    # Answered neither whole nor by its first part, which names what the message asks about ("Ban Chỉ đạo X … do ai làm
-    # Trưởng ban, cơ quan nào làm thường trực"): a later part's words ("thường trực") are of that subject, which the
-    # documents do not cover, not a subject of their own that any document's line naming them answers.
-    subject_answered = own or bool(answers) and settled(answers[0])
     for n, answer in enumerate(answers):
         if answer.mode == "deadlines":
             blocks.append((answer.answer.split("\n"), answer))
@@ -278,8 +273,7 @@ def merged(whole: Answer, answers: Sequence[Answer], allowed: Callable[[int], se
                                                                                                   _unmarked(best))
         if _unmarked(best) in said or _quoted(answer, [best]) <= quoted:
             continue  # the reply holds it already
-        if fits and cites and (cites <= allowed(n) or n < len(said_parts) and (n == 0 or subject_answered)
-                                and _names_subject(said_parts[n], best, used)):
+        if fits and cites and (cites <= allowed(n) or n < len(said_parts) and _names_subject(said_parts[n], best, used)):
             said.add(_unmarked(best))
             quoted |= _quoted(answer, [best])
             blocks.append(([best], answer))
