@@ -208,9 +208,10 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     not to be named, with the list's cases, each cited; a yes or no the line states plainly, or whose claim (a day,
     an amount, a count) the line confirms, opens with "Có.", one it denies or the document's condition excludes with
     "Không."."""
-    yes_no = asks_yes_no(question)
+    yes_no = asks_yes_no(question)  # of a case; asked_yes_no also "có phải … không" (which holds yes_no's frames)
+    asked_yes_no = asks_yes_or_no(question)
     asked_sum = bool({MONEY, NUMBER} & set(classify(question).strict))
-    if not answer.citations or answer.mode != "offline" or not (yes_no or asked_sum or asks_yes_or_no(question)):
+    if not answer.citations or answer.mode != "offline" or not (asked_yes_no or asked_sum):
         return answer
     # not answered: the nearest passage shown that is an item of a list (of cases, maybe)
     cited = _first_cited(answer) if answer.found else next(
@@ -260,7 +261,6 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
         return replace(answer, answer="\n".join(x for x in (said, rest) if x))
     # yes or no of someone the document's rule is not for ("mới vào công ty 6 tháng … có được hỗ trợ không?" of
     # "Đối tượng áp dụng là đoàn viên … đóng đoàn phí từ 12 tháng trở lên"): that condition says no
-    asked_yes_no = yes_no or asks_yes_or_no(question)
     condition = _outside_condition(question, own) if answer.found and not answer.nearest and asked_yes_no else None
     # … or of the other member of a pair than the rule is for ("Giải … có cho nam tham gia không?" of "Đối tượng: nữ
     # đoàn viên dưới 45 tuổi"), answered or not
