@@ -9,11 +9,10 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import lru_cache
 
 from troly import tables
-from troly.vntext import bodies, is_stopword, plain_words
-from troly.vntext import places as place_names
+from troly.vntext import is_stopword, plain_words
+from vectorstore.issuers import own_name, places_in, without_legal_form
 
 
 def _plain(text: str) -> str:
@@ -40,32 +39,6 @@ _ISSUES = [plain_words(w) for w in tables.toml("header_words.toml")["scope"]["is
 # Two words of a kind ("ke hoach", "cong van") or that name any document ("van ban") name no one document.
 _ANY_DOCUMENT = {" ".join(pair) for kind in (*_KINDS, *map(plain_words, _ANY_WORDS))
                  for pair in zip(kind.split(), kind.split()[1:])}
-
-
-_LEGAL_FORMS = tuple(f" {plain_words(f)} " for f in tables.toml("header_words.toml")["issuer"]["legal_forms"])
-_ORGANS = tuple(f"{plain_words(o)} " for o in tables.toml("header_words.toml")["header"]["organs"])
-_LEVELS = tuple(plain_words(w) for w in tables.toml("header_words.toml")["scope"]["province_level"])
-_OWN_NAMES = tuple(f"{plain_words(o)} " for o in tables.toml("header_words.toml")["scope"]["own_names"])
-
-
-def _own_name(issuer: str) -> str:
-    """An issuer's own name as plain words, padded, without the organ signing for it ("Ban Chấp hành"), a company's
-    legal form or its province (named_in reads that), which people naming it leave out ("công đoàn ngành y tế"); ""
-    unless it is a union's body named by more than a name of prompts/bodies.tsv ("Công đoàn ngành", "Công đoàn Giáo
-    dục" of "… Việt Nam": a level, or a beginning of another body's name)."""
-    name = plain_words(issuer)
-    name = next((name[len(o):] for o in _ORGANS if name.startswith(o)), name)
-    for form in (*_LEGAL_FORMS, *(f" {level}{place}" for place in places() for level in _LEVELS), *places()):
-        name = f" {name} ".replace(form, " ").strip()
-    if not name.startswith(_OWN_NAMES) or any(f"{n} ".startswith(f"{name} ") for n in _table_names()):
-        return ""
-    return f" {name} "
-
-
-@lru_cache(maxsize=1)
-def _table_names() -> frozenset[str]:
-    """Every name of prompts/bodies.tsv's bodies, as plain words."""
-    return frozenset(plain_words(n) for body in bodies().all for n in body.names)
 
 
 def _titled(title: str) -> tuple[str, int] | None:
@@ -124,17 +97,6 @@ def _pairs(words: str) -> frozenset[str]:
                      if "|" not in (a, b) and f"{a} {b}" not in _ANY_DOCUMENT)
 
 
-@lru_cache(maxsize=1)
-def places() -> dict[str, str]:
-    """{plain form people type: canonical plain name}."""
-    return {f" {form} ": _plain(name) for form, name in place_names().items()}
-
-
-def places_in(text: str) -> set[str]:
-    plain = _plain(text)
-    return {canonical for form, canonical in places().items() if form in plain}
-
-
 class DocumentScope:
     """Documents by the places their issuer or file name names (not the title: "tư tưởng Hồ Chí Minh"), by
     their kind and issuer together ("công văn của Bộ Xây dựng", "Thông tư Bộ Tài chính"), and by their title."""
@@ -154,7 +116,7 @@ class DocumentScope:
             if kind and issuer:
                 for joint in _JOINTS:
                     self.by_issuer.setdefault(_plain(f"{kind} {joint} {issuer}"), set()).add(doc_id)
-            if own := _own_name(issuer):
+            if own := own_name(issuer):
                 self.by_own_name.setdefault(own, set()).add(doc_id)
 
         # {" luat cong doan ": ids}: each title whole, and each beginning of it long enough (NAME_WORDS,
@@ -267,7 +229,5 @@ class DocumentScope:
         """Documents of the body the question names by its own name ("công đoàn ngành giao thông vận tải kết nạp
         …"): what it did or plans is in them, not in a document of another body of its level (Công đoàn ngành Y
         tế's). Companies' legal forms left out of both."""
-        plain = _plain(question)
-        for form in _LEGAL_FORMS:
-            plain = plain.replace(form, " ")
+        plain = without_legal_form(question)
         return set().union(*(ids for name, ids in self.by_own_name.items() if name in plain))

@@ -18,9 +18,9 @@ from ingest.markers import heading_match
 from ingest.model import shown_date
 from troly.tables import toml
 from troly.texts import alternation, t
-from vectorstore.scope import places, places_in
-from troly.vntext import STOP_FOLDED, bodies, fold, fold_same_length, joined_parts, kind_names, plain_words, \
+from troly.vntext import STOP_FOLDED, fold, fold_same_length, joined_parts, kind_names, plain_words, \
     typed_without_diacritics
+from vectorstore.issuers import names_issuer, places_in
 from vectorstore.query import closing_asked, doc_refs
 from vectorstore.search import Filters, Passage, Searcher
 from vectorstore.store import DocRecord, StoredChunk
@@ -33,11 +33,6 @@ _FOLLOWUP = toml("followup_words.toml")
 _PARTICLES = frozenset(fold(w) for w in _FOLLOWUP["particle"])
 _ITSELF = re.compile(rf"(?:{'|'.join(re.escape(fold(w)) for w in _FOLLOWUP['document_words'])})(?!\w)")
 _WHEN = re.compile(_CUES["when"])
-_LEGAL_FORM = re.compile(rf"(?<= ){alternation(map(plain_words, toml('header_words.toml')['issuer']['legal_forms']))}(?= )")
-# the level words written before a province's name ("tỉnh Nghệ An")
-_PROVINCE_LEVELS = [plain_words(w) for w in toml("header_words.toml")["scope"]["province_level"]]
-# an organ opening a body's name, the body named after it ([header] organs: "Ban Chấp hành Công đoàn …")
-_ORGAN = re.compile(rf"^(?:{'|'.join(map(re.escape, toml('header_words.toml')['header']['organs']))})\s+(?=\w)", re.I)
 _PLACES = re.compile(toml("question_cues.toml")["places"]["asks"])
 _GROUNDS = re.compile(_CUES["grounds"].replace("KINDS", alternation(kind_names())))
 _GROUNDS_LEAD = re.compile(rf"^\W*{alternation(map(plain_words, _CUES['grounds_leads']))} ")
@@ -92,40 +87,6 @@ def cited(record: DocRecord, chunks: list[StoredChunk], block: str, names: str =
     return Passage.from_chunk(own, 1.0) if own is not None else None
 
 
-def _without_legal_form(name: str) -> str:
-    """A body's name in plain words, padded, without a company's legal form ("cổ phần", "TNHH"), which people naming
-    the body leave out."""
-    return " " + " ".join(_LEGAL_FORM.sub(" ", f" {plain_words(name)} ").split()) + " "
-
-
-def same_body(asked: str, known: str, where: str = "") -> bool:
-    """Whether two names stand for the same body ("Tổng LĐLĐ Việt Nam", "Tổng Liên đoàn Lao động Việt Nam"; "công
-    đoàn công ty may Sông Đào" of "Công đoàn Công ty cổ phần May Sông Đào"): of the same level, and every word the
-    asked name adds to say whose ("tiểu học Kim Đồng", "tỉnh Thái Bình") in the known name or `where` it is (its
-    document's place line, upper body) — "Công đoàn trường THPT Nguyễn Huệ" is not the primary school's. An organ
-    of a body ("Ban Chấp hành Công đoàn ngành Y tế …") issues and signs for it, and is that body asked."""
-    asked, known = _ORGAN.sub("", asked.strip()), _ORGAN.sub("", known.strip())
-    a, b = bodies().resolve(asked), bodies().resolve(known)
-    if a is not None and b is not None:
-        own = f"{known} {where}"
-        whose = _without_legal_form(" ".join(bodies().qualifier(asked))).split()
-        return a.name == b.name and set(whose) <= set(plain_words(own).split()) and places_in(asked) <= places_in(own)
-    asked, known = _without_legal_form(asked), _without_legal_form(known)
-    if asked in known or known in asked:
-        return True
-    asked, known = _without_province_level(asked), _without_province_level(known)
-    return asked in known or known in asked
-
-
-def _without_province_level(name: str) -> str:
-    """A padded plain name without the level word before a province's name, which people leave out ("công đoàn ngành
-    y tế Nghệ An" of "… ngành Y tế tỉnh Nghệ An"): the province's name alone says which body is meant."""
-    for form in places():
-        for level in _PROVINCE_LEVELS:
-            name = name.replace(f" {level}{form}", form)  # forms are padded: " nghe an "
-    return name
-
-
 def issued_by(question: str, searcher: Searcher, records: list[DocRecord],
               doc_chunks: Callable[[str], list[StoredChunk]], filters: Filters | None) -> Answer | None:
     """Who issued document X, asked ("X do cơ quan nào ban hành?") or to confirm ("was X issued (signed) by Y?": yes
@@ -157,10 +118,9 @@ def issued_by(question: str, searcher: Searcher, records: list[DocRecord],
         # a post asked ("do chủ tịch LĐLĐ tỉnh X ký") is the signer's own post of the body that issued the document
         # (or of the person named after it: "do chủ tịch Đặng Văn Khoa ký")
         post = None if issued else asked_post(asked)
-        where = " ".join(str(record.meta.get(k) or "") for k in ("place", "parent"))  # its place line, upper body
-        same = same_body(asked, known, where) if issued else same_person(asked, known) if post is None else \
+        same = names_issuer(asked, record.meta) if issued else same_person(asked, known) if post is None else \
             signed_as(record.meta.get("signer_role") or "", post[0]) and (
-                not post[1] or same_body(post[1], record.meta.get("issuer") or "", where) or same_person(post[1], known))
+                not post[1] or names_issuer(post[1], record.meta) or same_person(post[1], known))
         key = ("issued" if issued else "signed") + ("_yes" if same else "_no")
     else:
         key = "issued_who"

@@ -7,13 +7,12 @@ import re
 from collections.abc import Callable
 
 from bot.answer.about_documents import header_citation
-from bot.answer.document_facts import same_body
 from bot.answer.model import Answer
 from troly.tables import toml
 from troly.texts import alternation, t
 from troly.vntext import bodies, kind_names, plain_words
+from vectorstore.issuers import issuer_places, names_issuer, places_in
 from vectorstore.query import doc_refs
-from vectorstore.scope import places_in
 from vectorstore.store import DocRecord, StoredChunk
 
 _ASKS = [re.compile(a.replace("KINDS", alternation(kind_names())))
@@ -32,15 +31,13 @@ def _only_place(who: str) -> set[str]:
     return found if found and len(rest.split()) <= PLACE_WORDS and not bodies().bodies_in(who) else set()
 
 
-def _issued_by(who: str, record: DocRecord) -> bool:
-    """Whether the record was issued by the body `who` names, or in the place it names alone."""
-    issuer = str(record.meta.get("issuer") or "")
-    where = " ".join(str(record.meta.get(k) or "") for k in ("place", "parent"))  # its place line, its upper body
-    # the same kind of body ("LĐLĐ huyện") and whose ("Tuy An": not the one of "thành phố Đông Hà")
-    if issuer and same_body(who, issuer, where):
+def of_body(who: str, record: DocRecord) -> bool:
+    """Whether the record was issued by the body `who` names (the same kind of body, "LĐLĐ huyện", and whose, "Tuy
+    An": not the one of "thành phố Đông Hà"), or in the place it names alone."""
+    if names_issuer(who, record.meta):
         return True
     place = _only_place(who)
-    return bool(place) and bool(place & places_in(f"{issuer} {where}"))
+    return bool(place) and bool(place & issuer_places(record.meta))
 
 
 def documents_of(question: str, records: list[DocRecord], doc_chunks: Callable[[str], list[StoredChunk]]
@@ -56,7 +53,7 @@ def documents_of(question: str, records: list[DocRecord], doc_chunks: Callable[[
     if len(typed) == len(plain.split()):  # the body as typed, with its marks
         first = plain[:m.start("who")].count(" ")
         who = " ".join(typed[first:first + len(m.group("who").split())])
-    fits = [r for r in records if (not kind or r.kind == kind) and _issued_by(who, r)]
+    fits = [r for r in records if (not kind or r.kind == kind) and of_body(who, r)]
     lines, citations = [], []
     for record in fits[:LISTED]:
         citation = header_citation(record, doc_chunks, len(citations) + 1)

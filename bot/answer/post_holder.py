@@ -8,12 +8,13 @@ import re
 from collections.abc import Callable
 
 from ingest.chunker import SIGNATURE
-from bot.answer.document_facts import cited, same_body
+from bot.answer.document_facts import cited
 from bot.answer.model import Answer, Citation
 from bot.answer.signatures import DEPUTY, own_post
 from troly.tables import toml
 from troly.texts import t
 from troly.vntext import STOP_FOLDED, plain_words
+from vectorstore.issuers import names_issuer
 from vectorstore.store import DocRecord, StoredChunk
 
 _POST = toml("question_cues.toml")["post"]
@@ -52,9 +53,9 @@ def post_holder(question: str, records: list[DocRecord],
     asked = _ASKS.sub(" ", f" {asked} ").strip()
     found = []
     for record in records:
-        signer, role, issuer = (record.meta.get(k) or "" for k in ("signer", "signer_role", "issuer"))
-        held = _held(role, asked) if signer and issuer else None
-        if held is not None and same_body(held[1], issuer, record.meta.get("place") or ""):
+        signer, role = record.meta.get("signer") or "", record.meta.get("signer_role") or ""
+        held = _held(role, asked) if signer else None
+        if held is not None and names_issuer(held[1], record.meta):
             found.append((record.meta.get("date") or "", record, held[0]))
     if not found:
         return None

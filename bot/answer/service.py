@@ -24,7 +24,7 @@ from bot.answer.due_questions import DueWindow, asks_if_passed, due_answer, due_
     with_passed
 from bot.answer.model import MISSING, Answer
 from bot.answer.followup import FollowupRewriter, Talked, as_asked, talked_about
-from bot.answer.issued_documents import documents_of
+from bot.answer.issued_documents import documents_of, of_body
 from bot.answer.list_items import list_answer, with_attached_list
 from bot.answer.post_holder import post_holder
 from bot.answer.signed_acts import signed_in_text, signed_things
@@ -176,7 +176,8 @@ class Assistant:
         question naming it would be scoped to (what they implement: "KL 51", "KH KL21"; the place that issued them:
         "Lâm Đồng"; kind and issuer: "công văn của Bộ Xây dựng"; kind and number: "KH 12"), else those its words of a
         title name ("hội thao"), else those of the kind it names alone ("Thông báo", "TB": several is an error naming
-        them), else those whose issuer holds its words ("cao su"). `--doc`, `show`,
+        them), else those of the body it names as a question asking for a body's documents reads it (its words in
+        the issuer's name: "cao su", a company's legal form aside: "công ty may Sông Đào"). `--doc`, `show`,
         `remove` and the chat's /xoa all name documents so."""
         def squash(text: str) -> str:
             return "".join(text.split()).casefold()
@@ -195,7 +196,7 @@ class Assistant:
             plain = plain_words(given)
             kind = kind_names(codes=True).get(plain)
             named = {r.doc_id for r in records if r.kind == kind} if kind else {
-                r.doc_id for r in records if plain and f" {plain} " in f" {plain_words(r.meta.get('issuer') or '')} "}
+                r.doc_id for r in records if plain and of_body(given, r)}
         return [r for r in records if r.doc_id in named]
 
     # ---- questions -------------------------------------------------------------------

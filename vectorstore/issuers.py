@@ -1,0 +1,118 @@
+"""How people name the body that issued a document, read one way wherever a body is named: its name without the
+organ signing for it ("Ban Chấp hành"), a company's legal form ("cổ phần", "TNHH") or the level word before its
+province ("tỉnh"), which people naming it leave out; the provinces a name holds (prompts/places.tsv); whether a name
+stands for a document's issuer. Search scopes a question to a body named by its own name (DocumentScope.of_body_in),
+and the answers saying who issued or signed a document, who holds a post and which documents a body issued compare
+the body asked with the issuer here."""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+
+from troly import tables
+from troly.texts import alternation
+from troly.vntext import PROVINCE_LEVELS, bodies, plain_words
+from troly.vntext import places as place_names
+
+_HEADER_WORDS = tables.toml("header_words.toml")
+# a company's legal form ("Công ty cổ phần May …"), in plain words, between spaces
+_LEGAL_FORM = re.compile(rf"(?<= ){alternation(map(plain_words, _HEADER_WORDS['issuer']['legal_forms']))}(?= )")
+# an organ opening a body's name, the body named after it ([header] organs: "Ban Chấp hành Công đoàn …"), as written
+# or in plain words
+_ORGANS = _HEADER_WORDS["header"]["organs"]
+_ORGAN = re.compile(rf"^{alternation([*_ORGANS, *map(plain_words, _ORGANS)])}\s+(?=\w)", re.I)
+# the level words written before a province's name ("tỉnh Nghệ An")
+_LEVELS = tuple(plain_words(w) for w in PROVINCE_LEVELS)
+# the words opening a union's body's own name ("Công đoàn ngành Y tế")
+_OWN_NAMES = tuple(f"{plain_words(o)} " for o in _HEADER_WORDS["scope"]["own_names"])
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, str]:
+    """{plain form people type, padded: canonical plain name}."""
+    return {f" {form} ": f" {plain_words(name)} " for form, name in place_names().items()}
+
+
+def places_in(text: str) -> set[str]:
+    """The provinces a text names, each as its canonical plain name, padded."""
+    plain = f" {plain_words(text)} "
+    return {canonical for form, canonical in places().items() if form in plain}
+
+
+def without_organ(name: str) -> str:
+    """A body's name, as written or in plain words, without the organ opening it ("Ban Chấp hành Công đoàn ngành Y
+    tế …"): an organ issues and signs for its body, and people name the body."""
+    return _ORGAN.sub("", name.strip())
+
+
+def without_legal_form(name: str) -> str:
+    """A body's name in plain words, padded, without a company's legal form ("cổ phần", "TNHH"), which people naming
+    the body leave out."""
+    return " " + " ".join(_LEGAL_FORM.sub(" ", f" {plain_words(name)} ").split()) + " "
+
+
+def without_province_level(name: str) -> str:
+    """A padded plain name without the level word before a province's name, which people leave out ("công đoàn ngành
+    y tế Nghệ An" of "… ngành Y tế tỉnh Nghệ An"): the province's name alone says which body is meant."""
+    for form in places():
+        for level in _LEVELS:
+            name = name.replace(f" {level}{form}", form)  # forms are padded: " nghe an "
+    return name
+
+
+def own_name(issuer: str) -> str:
+    """An issuer's own name as plain words, padded, without its organ, legal form and province (DocumentScope.named_in
+    reads that), which people naming it leave out ("công đoàn ngành y tế"); "" unless `own_names` opens it and it is
+    more than a name of prompts/bodies.tsv ("Công đoàn ngành", "Công đoàn Giáo dục" of "… Việt Nam": a level, or a
+    beginning of another body's name)."""
+    name = without_province_level(without_legal_form(without_organ(plain_words(issuer))))
+    for form in places():
+        name = name.replace(form, " ")
+    name = name.strip()
+    if not name.startswith(_OWN_NAMES) or any(f"{n} ".startswith(f"{name} ") for n in _table_names()):
+        return ""
+    return f" {name} "
+
+
+@lru_cache(maxsize=1)
+def _table_names() -> frozenset[str]:
+    """Every name of prompts/bodies.tsv's bodies, as plain words."""
+    return frozenset(plain_words(n) for body in bodies().all for n in body.names)
+
+
+def same_body(asked: str, known: str, where: str = "") -> bool:
+    """Whether two names stand for the same body ("Tổng LĐLĐ Việt Nam", "Tổng Liên đoàn Lao động Việt Nam"; "công
+    đoàn công ty may Sông Đào" of "Công đoàn Công ty cổ phần May Sông Đào"): of the same level, and every word the
+    asked name adds to say whose ("tiểu học Kim Đồng", "tỉnh Thái Bình") in the known name or `where` it is (its
+    document's place line, upper body) — "Công đoàn trường THPT Nguyễn Huệ" is not the primary school's. An organ
+    of a body ("Ban Chấp hành Công đoàn ngành Y tế …") issues and signs for it, and is that body asked."""
+    asked, known = without_organ(asked), without_organ(known)
+    a, b = bodies().resolve(asked), bodies().resolve(known)
+    if a is not None and b is not None:
+        own = f"{known} {where}"
+        whose = without_legal_form(" ".join(bodies().qualifier(asked))).split()
+        return a.name == b.name and set(whose) <= set(plain_words(own).split()) and places_in(asked) <= places_in(own)
+    asked, known = without_legal_form(asked), without_legal_form(known)
+    if asked in known or known in asked:
+        return True
+    asked, known = without_province_level(asked), without_province_level(known)
+    return asked in known or known in asked
+
+
+def _where(meta: Mapping[str, object]) -> str:
+    """Where a document's issuer is, as its data says: its place line and its upper body."""
+    return " ".join(str(meta.get(k) or "") for k in ("place", "parent"))
+
+
+def names_issuer(asked: str, meta: Mapping[str, object]) -> bool:
+    """Whether the body `asked` names issued the document of `meta` (a record's data): its issuer, the words saying
+    whose in its name, its place line or its upper body ("công đoàn trường tiểu học Lê Lợi huyện Đại Lộc" of the
+    school's union under Công đoàn Giáo dục huyện Đại Lộc)."""
+    issuer = str(meta.get("issuer") or "")
+    return bool(issuer) and same_body(asked, issuer, _where(meta))
+
+
+def issuer_places(meta: Mapping[str, object]) -> set[str]:
+    """The provinces a document's issuer is in (places_in), as its name, place line or upper body says."""
+    return places_in(f"{meta.get('issuer') or ''} {_where(meta)}")
