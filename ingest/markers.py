@@ -6,6 +6,11 @@ from dataclasses import dataclass
 
 from troly import tables
 
+# A law's divisions, named by a word (prompts/header_words.toml [divisions]: "Phần", "Chương", "Mục", "Điều"): the
+# groups that hold articles, and the articles. Always headings, never a list's items.
+GROUPS = ("phan", "chuong", "muc")
+DIVISIONS = (*GROUPS, "dieu")
+
 # Rank = depth in the hierarchy; a heading closes every open heading of equal or deeper rank.
 RANKS = {"phan": 1, "chuong": 2, "muc": 3, "dieu": 4, "alpha": 5, "roman": 6, "arabic": 7, "subnumber": 8,
          "letter": 9}

@@ -15,7 +15,7 @@ import re
 import unicodedata
 
 from ingest.leads import DUTY_WORDS, announces_only
-from ingest.markers import heading_match
+from ingest.markers import DIVISIONS, heading_match
 from ingest.due import (HOUR, OPENS_WITH_PERIOD, Due, half_of_year, opening_date, parse_due, parse_targets, states_goal,
                         year_named)
 from ingest.chunker import CLOSING_KINDS, DATA_ROW
@@ -533,10 +533,7 @@ def _tells_result(sentence: str, in_results: bool, issued: str, doc_year: int | 
 def _heading_text(part: str) -> str:
     """A heading's words without its label ("Điều 1.", "Chương II", "II.", "1.2.", "a)")."""
     m = heading_match(part.strip())
-    return m.rest if m and m.kind in _DIVISIONS else _LABEL.sub("", part.strip(), count=1)
-
-
-_DIVISIONS = ("phan", "chuong", "muc", "dieu")  # ingest/markers.py's kinds of a law's divisions ("Điều 2.")
+    return m.rest if m and m.kind in DIVISIONS else _LABEL.sub("", part.strip(), count=1)
 
 
 def _target_year(section: str) -> Due | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.markers import heading_match
+from ingest.markers import GROUPS, heading_match
 from ingest.model import Block, Chunk
 from troly import tables
 from troly.texts import alternation
@@ -14,7 +14,7 @@ from troly.texts import alternation
 _W = tables.toml("header_words.toml")
 _R = _W["references"]
 _KINDS = alternation([row[1] for row in tables.rows("document_kinds.tsv") if len(row) > 1 and row[1]]
-                     + [_W["divisions"][k] for k in ("phan", "chuong", "muc")])
+                     + [_W["divisions"][k] for k in GROUPS])
 _REF_RE = re.compile(rf"(?:\b{_R['point']}\s+([a-zđ])\s*,?\s+)?\b{_R['clause']}\s+(\d+)\s*,?\s+"
                      rf"{_W['divisions']['dieu']}\s+(\d+|{_R['this']})\b", re.I)
 _OTHER_RE = re.compile(rf"\s*(?:{_R['of']}\s+)?{_KINDS}\b(?!\s+{_R['this']})", re.I)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ingest.markers import RANKS, HeadingMatch, bullet_text, follows, heading_match, restarts
+from ingest.markers import DIVISIONS, GROUPS, RANKS, HeadingMatch, bullet_text, follows, heading_match, restarts
 from ingest.model import Block
 from ingest.repair import is_upper_line
 from troly.vntext import is_syllable
@@ -79,7 +79,7 @@ def _states_value(rest: str) -> bool:
 
 def _is_heading(text: str, rest: str, kind: str) -> bool:
     """Numbered line as a heading (opens a section) rather than a numbered paragraph."""
-    if kind in ("phan", "chuong", "muc", "dieu"):
+    if kind in DIVISIONS:
         return True
     if len(text) > _HEADING_MAX:
         return False
@@ -323,7 +323,6 @@ def split_closing(lines: list[str]) -> tuple[list[str], Closing]:
     return body, closing
 
 
-_PART_KINDS = ("phan", "chuong", "muc")
 _ARTICLE_ITEMS = ("arabic", "letter", "subnumber")
 
 
@@ -382,9 +381,9 @@ def classify(lines: list[str], breaks: Iterable[int] = (), texts: Mapping[int, s
             blocks.append(Block("heading", line, level=level))
             i += 1
             continue
-        if m and m.kind in _PART_KINDS + ("dieu",):
+        if m and m.kind in DIVISIONS:
             text = line
-            if m.kind in _PART_KINDS and not m.rest and nxt is not None and _title_line(nxt):
+            if m.kind in GROUPS and not m.rest and nxt is not None and _title_line(nxt):
                 text = f"{m.label}. {nxt}"
                 i += 1
             in_article = m.kind == "dieu"

@@ -40,7 +40,7 @@ from bot.answer.model import (Answer, Citation, ObligationHint, header_row_only,
                               stated_lead)
 from ingest.chunker import plain_cells
 from ingest.table_shape import BARE_NUMBER, shape
-from ingest.markers import heading_match, step_match
+from ingest.markers import DIVISIONS, heading_match, step_match
 from ingest.model import SECTION_SEP
 from vectorstore.place import article_heading, article_path, named_place, place_of, place_words, stands_at
 from vectorstore.query import doc_refs, ref_years
@@ -74,7 +74,7 @@ _ROMAN = re.compile(r"\b[IVXLC]{2,}\b")
 _ISSUED = re.compile(r"\s*\(\d{1,2}/\d{1,2}/\d{4}\)")
 _VOWEL = re.compile(r"[aeiouy]")
 _HOW_MANY = "bao nhiêu"  # the frame _naming_kind tries a word in: alone, it asks for a number
-_REFERRING = [*(_DIVISIONS[k] for k in ("phan", "chuong", "muc", "dieu")), _REFERENCES["clause"]]  # not "điểm": a law's
+_REFERRING = [*(_DIVISIONS[k] for k in DIVISIONS), _REFERENCES["clause"]]  # not "điểm": a law's
 # points are lettered ("điểm a"), "điểm 90" is a score
 # "Điều 17", "khoản 2", "các điều 24, 25 và 26", "22/2013/QĐ-TTg", "02-NQ/TW": numbers naming an article or a text.
 _REFERENCE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, _REFERRING)) + r")\s+\d+[a-zđ]?"

@@ -22,7 +22,7 @@ from bot.answer.model import Answer, Citation, header_row_only, list_lead, quote
 from bot.answer.question import DUTY, REPORT, QuestionKind, classify, field_label
 from bot.answer.sections import articles_under, topic_heading, topic_words
 from bot.answer.written_order import part_of, written
-from ingest.markers import heading_match, ordinal, step_match
+from ingest.markers import DIVISIONS, heading_match, ordinal, step_match
 from ingest.model import SECTION_SEP
 from ingest.obligations import heading_actor
 from troly.tables import toml
@@ -39,7 +39,6 @@ _LISTED = re.compile(r"\b(?:" + "|".join(re.escape(plain_words(w)) for w in _APP
 _LIST_TITLES = tuple(plain_words(w) for w in _APPENDIX["list_titles"])
 _ASKS = re.compile(_TABLE["asks"])
 _COUNTS = re.compile(_TABLE["counts"])
-_LAW = ("phan", "chuong", "muc", "dieu")  # a law's divisions: whole_list answers for all of those
 _DOCUMENTS = 3  # the first documents found (fused order) whose headings are read, as context.FIELD_DOCUMENTS
 
 
@@ -130,7 +129,7 @@ def list_line(p: Passage) -> bool:
     """A line of a list: numbered ("1. …", "b) …", a step "Bước 2. …") or a bullet."""
     text = p.text.lstrip("*# ")
     m = heading_match(text)
-    return p.block == "bullet" or bool(m and m.kind not in _LAW) or step_match(text) is not None
+    return p.block == "bullet" or bool(m and m.kind not in DIVISIONS) or step_match(text) is not None
 
 
 def _heading(asked: Asked, own: list[Passage]) -> list[str] | None:
@@ -140,7 +139,7 @@ def _heading(asked: Asked, own: list[Passage]) -> list[str] | None:
         levels = _levels(p)
         for depth, level in enumerate(levels):
             m = heading_match(level)
-            if m and m.kind in _LAW:
+            if m and m.kind in DIVISIONS:
                 break
             if _holds(level, asked.words):
                 return levels[:depth + 1]
@@ -158,7 +157,7 @@ def _headed(asked: Asked, own: list[Passage]) -> tuple[list[str], list[Passage],
     for p in under:
         below = _levels(p)[depth:depth + 1]
         m = heading_match(below[0]) if below else None
-        if m and m.kind not in _LAW:
+        if m and m.kind not in DIVISIONS:
             heads.setdefault(below[0], p)
     if len(heads) >= 2:
         return [quote(path[-1])] if path else [], list(heads.values()), [quote(h) for h in heads]
@@ -211,7 +210,7 @@ def _divisions(asked: Asked, own: list[Passage]) -> tuple[list[Passage], list[st
     """"quy chế 02 có mấy chương", "… bao nhiêu điều": the divisions of that kind (a chapter, an article) the
     document's parsed structure holds, each once with its first passage, in the order written; None when the items
     asked are no division or it has none."""
-    if asked.words not in _LAW:
+    if asked.words not in DIVISIONS:
         return None
     heads: dict[str, Passage] = {}
     for p in own:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from difflib import SequenceMatcher
 
 from bot.answer.written_order import written
-from ingest.markers import heading_match
+from ingest.markers import DIVISIONS, heading_match
 from ingest.model import SECTION_SEP
 from troly.tables import toml
 from troly.vntext import is_stopword, plain_words
@@ -18,7 +18,6 @@ from vectorstore.search import Passage
 _ALL = toml("question_cues.toml")["all"]
 _ASKS_ALL = re.compile(_ALL["asks"])
 _HOW_MUCH = re.compile(_ALL["how_much"])
-GROUPS = ("phan", "chuong", "muc")  # heading levels that hold articles
 
 
 def _folded(text: str) -> str:
@@ -68,7 +67,7 @@ def topic_heading(said: list[str], passages: Iterable[Passage]) -> tuple[str, st
         levels = [*_groups(p.section), article_heading(p.section)]
         for depth, level in enumerate(levels):
             m = heading_match(level.strip())
-            if not m or m.kind not in (*GROUPS, "dieu"):
+            if not m or m.kind not in DIVISIONS:
                 continue
             words = _folded(m.rest).split()
             if not topic <= set(words):
