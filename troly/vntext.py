@@ -312,10 +312,13 @@ def unframed(question: str) -> str:
     return " ".join(parts) if parts else question
 
 
-def typed_without_diacritics(text: str, abbreviations: "Abbreviations | None" = None) -> bool:
-    """Whether a question was typed without diacritics: fewer than a quarter of its words (letters
-    only, abbreviations aside) carry any. Then "bao" may stand for "báo", and diacritics are restored."""
+def typed_without_diacritics(text: str, abbreviations: "Abbreviations | None" = None, least: int = 0) -> bool:
+    """Whether a question (a passage) was typed without diacritics: fewer than a quarter of its words (letters
+    only, abbreviations aside) carry any. Then "bao" may stand for "báo", and diacritics are restored. `least`: the
+    words of two letters or more it must hold to be judged so ("2021-2025", "ISO 9001" hold too few)."""
     plain = [w for w in words(unframed(text)) if w.isalpha() and not (abbreviations and abbreviations.find(w))]
+    if sum(1 for w in plain if len(w) > 1) < least:
+        return False
     marked = sum(1 for w in plain if has_marks(w))
     return marked < max(1, 0.25 * len(plain))
 

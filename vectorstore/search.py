@@ -4,7 +4,6 @@ citation needs, and LangChain Documents on request."""
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -171,9 +170,9 @@ PLAIN_WORDS = 4
 
 @lru_cache(maxsize=20_000)
 def _plain(text: str) -> bool:
-    """Whether a passage was typed without diacritics: words (a few at least: "2021-2025", "ISO 9001" are none),
-    fewer than a quarter of them marked. (Cached: the same passages come back question after question.)"""
-    return len(re.findall(r"[^\W\d_]{2,}", text)) >= PLAIN_WORDS and typed_without_diacritics(text)
+    """Whether a passage was typed without diacritics, PLAIN_WORDS words at least (typed_without_diacritics; cached:
+    the same passages come back question after question)."""
+    return typed_without_diacritics(text, least=PLAIN_WORDS)
 
 
 def _cosines(stacked: tuple[np.ndarray, np.ndarray], vector: np.ndarray) -> np.ndarray:

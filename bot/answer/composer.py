@@ -33,7 +33,7 @@ from troly import tables
 from troly.tables import toml
 from troly.texts import t
 from troly.vntext import (OPEN, asserts, bodies, fold, is_syllable, kind_names, maybe_stopword, normalize, plain_words,
-                          split_sentences, unframed, without_judging)
+                          split_sentences, typed_without_diacritics, unframed, without_judging)
 from troly.synonyms import synonyms
 from troly.weights import DEFAULT, Weights
 from bot.answer.model import (Answer, Citation, ObligationHint, header_row_only, labelled_row, list_lead, quote,
@@ -202,7 +202,7 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     form."""
     kind = classify(question)
     question = unicodedata.normalize("NFC", question)
-    exact = lexicon.typed_with_diacritics(question)
+    exact = not typed_without_diacritics(question, lexicon.abbreviations)  # then "bao" means "bao", not "báo"
     reading = unicodedata.normalize("NFC", reading)
     # The reading is of the question as QueryAnalyzer normalised it, spellings unified ("qui" read "quý"); a slip
     # of a horn mended ("gủi" read "gửi") folds the same too.

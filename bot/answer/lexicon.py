@@ -160,10 +160,6 @@ class Lexicon:
             seen.setdefault(tok, None)
         return list(seen)
 
-    def typed_with_diacritics(self, text: str) -> bool:
-        """Whether a question was typed with diacritics (then "bao" means "bao", not "báo")."""
-        return not typed_without_diacritics(text, self.abbreviations)
-
     # ---- statistics -----------------------------------------------------------------------
     def add_documents(self, texts: Iterable[str]) -> None:
         self._count(texts, 1)
