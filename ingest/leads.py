@@ -13,6 +13,9 @@ _ANNOUNCES = re.compile(rf"\b{alternation(_W['verbs'])}(?:\s+{alternation(_W['be
                         rf"(?:\s+{alternation(_W['as_follows'])})?\s*:?\s*$", re.IGNORECASE)
 # "phải", "có trách nhiệm", "chủ trì" …: a duty's words (prompts/obligation_words.toml)
 DUTY_WORDS = re.compile(rf"\b{alternation(tables.toml('obligation_words.toml')['doer']['duty'])}\b", re.IGNORECASE)
+# "đề nghị", "yêu cầu" …: the words asking a body to act, the body asked after them (prompts/obligation_words.toml)
+ASKING = alternation(tables.toml("obligation_words.toml")["doer"]["ask"])
+ASK_WORDS = re.compile(rf"\b{ASKING}\b", re.IGNORECASE)
 
 
 _FOLLOWS = re.compile(rf"\b{alternation(_W['how_only'])}\s*:?\s*$", re.IGNORECASE)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ingest.leads import DUTY_WORDS, announces_only
+from ingest.leads import ASKING, DUTY_WORDS, announces_only
 from ingest.markers import DIVISIONS, heading_match
 from ingest.due import (HOUR, OPENS_WITH_PERIOD, Due, half_of_year, opening_date, parse_due, parse_targets, states_goal,
                         year_named)
@@ -55,12 +55,12 @@ _JOIN = re.compile(rf"^\s*(?:,|;|{alternation(_W['doer']['join'])}|,\s*{alternat
 # A name before a body's, joined to it: words without punctuation or numbers, then "và"/"cùng" (maybe "các").
 _PARTNER = re.compile(rf"^([^\W\d_]+(?:\s+[^\W\d_]+){{1,12}})\s+{alternation(_W['doer']['join'])}\s+"
                       rf"(?:{alternation(_W['doer']['each'])}\s+)?$", _I)
-_ASK = re.compile(rf"\b{alternation(_W['doer']['ask'])}\s+", _I)
+_ASK = re.compile(rf"\b{ASKING}\s+", _I)
 # Closing formulas, and a last request to carry the plan out ("Đề nghị các đơn vị triển khai thực hiện.").
 _N = _W["not_obligations"]
 _CLOSING = re.compile(rf"^{alternation(_N['closing_start'])}|{alternation(_N['introduces'])}:?$|"
                       rf"\s{alternation(_N['enacts'])}\s*:$|"
-                      rf"^{alternation(_W['doer']['ask'])}\b.{{0,60}}?(?:{alternation(_N['carry_out_lead'])})?\s*"
+                      rf"^{ASKING}\b.{{0,60}}?(?:{alternation(_N['carry_out_lead'])})?\s*"
                       rf"{alternation(_N['carry_out'])}(?:\s+{alternation(_N['carry_out_manner'])}[^.;]{{0,30}})?\.?(?:/\.)?$", _I)
 _FUNDING = re.compile(rf"^{alternation(_N['funding'])}\b(?:[^:.;]{{0,60}}:|\s+{alternation(_N['funded_from'])}\b)", _I)
 _CONTACT = re.compile(rf"{alternation(_W['not_obligations']['contact'])}|\d{{3,4}}[. ]\d{{3}}[. ]\d{{3}}", _I)

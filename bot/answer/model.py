@@ -8,12 +8,11 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.chunker import DATA_ROW, plain_cells
-from ingest.leads import announces_only, says_items_follow
+from ingest.leads import ASK_WORDS, announces_only, says_items_follow
 from ingest.markers import heading_match
 from ingest.metadata import names_text
 from ingest.model import SECTION_SEP
-from troly.tables import toml
-from troly.texts import alternation, t
+from troly.texts import t
 from troly.vntext import cut_start
 from vectorstore.search import Passage
 
@@ -21,9 +20,6 @@ MISSING = "missing"  # an answer's mode when what is asked is data the document 
 SIGNERS = "signers"  # an answer's mode when it lists the signer of each of several documents ("ai ký?" naming none)
 CITATION_HEADER_MAX = 100  # "[n] short name › heading levels" fits one line of a phone screen
 LEAD_SHOWN = 80  # characters of a lead-in shown before a quote
-# where a long lead-in shown is cut when no clause of it is short enough: at the word asking its items to be done
-# ("đề nghị", "yêu cầu": prompts/obligation_words.toml [doer] ask), not in the middle of the asking body's name
-_ASKS = re.compile(rf"\b{alternation(toml('obligation_words.toml')['doer']['ask'])}\b", re.IGNORECASE)
 PART_SHOWN = 40  # characters of the title of a file's second text shown in a citation's header
 # "a) Tổ chức …": a list item that opens with its letter.
 CITATION_MARK = re.compile(r"\[(\d+)\]")  # "[2]" in an answer's text: the citation its line quotes
@@ -79,7 +75,9 @@ def lead_prefix(p: Passage) -> str:
     numbered = heading_match(lead)  # "a) Ngân hàng Nhà nước Việt Nam:", a heading that is also the lead-in
     if numbered and numbered.rest:
         lead = numbered.rest
-    return t("answer.lead", lead=cut_start(lead, LEAD_SHOWN, _ASKS))
+    # a long lead-in with no clause short enough is cut at the word asking its items to be done ("đề nghị", "yêu
+    # cầu"), not in the middle of the asking body's name
+    return t("answer.lead", lead=cut_start(lead, LEAD_SHOWN, ASK_WORDS))
 
 
 def stated_lead(p: Passage) -> str:
