@@ -37,9 +37,10 @@ def defines(note: str) -> bool:
     return bool(_patterns()[2].search(note))
 
 
-def noted(term: str, note: str) -> str:
-    """A term followed by its defining footnote in brackets, as the term's clause is read and cited."""
-    return f"{term} ({note.strip().rstrip('.').strip()})"
+def noted(note: str) -> str:
+    """A defining footnote as read after its term's mark: in brackets, so that find_definitions reads the name it
+    gives, and the term's clause is cited with it."""
+    return f" ({note.strip().rstrip('.').strip()})"
 
 
 def _initial(word: str) -> str:

@@ -85,7 +85,7 @@ def _defining_notes(lines: list[str]) -> list[str]:
 
     def beside(m: re.Match[str]) -> str:
         note = notes.get(m.group(1))
-        return noted("", note[1]) if note and not _UNIT_BEFORE.search(m.string, 0, m.start()) else m.group(0)
+        return noted(note[1]) if note and not _UNIT_BEFORE.search(m.string, 0, m.start()) else m.group(0)
     return [_MD_SUP.sub(beside, line) for n, line in enumerate(lines) if n not in gone]
 
 

@@ -53,7 +53,7 @@ def _paragraph_text(p, notes: dict[str, str] | None = None) -> str:
             continue
         if node.tag == _W + "footnoteReference":
             if notes and node.get(_W + "id") in notes:
-                parts.append(noted("", notes[node.get(_W + "id")]))
+                parts.append(noted(notes[node.get(_W + "id")]))
         elif node.tag == _W + "t":
             parts.append(node.text or "")
         elif node.tag == _W + "tab":
