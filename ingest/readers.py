@@ -11,6 +11,7 @@ from lxml import etree
 
 from ingest.decode import decode_text, ensure_language, ensure_letters, language_warning, repair_mojibake
 from ingest.errors import IngestError
+from ingest.glossary import defines, noted
 from ingest.header import MOTTO_RE
 from ingest.legacy_vn import fix_legacy_unicode
 from ingest.numbering import BULLET, html_label
@@ -59,13 +60,42 @@ def plain_inline(line: str) -> str:
     return line
 
 
+_MD_NOTE = re.compile(r"^\s*(?:<sup>\s*(\d{1,3})\s*</sup>|(\d{1,3}))\s+(\S.*)$", re.IGNORECASE)  # "<sup>11</sup> …", "11 …"
+
+
+def _defining_notes(lines: list[str]) -> list[str]:
+    """The lines with each footnote that gives its term another name ("11 Trước đây còn được gọi là bài soạn, giáo
+    án.") read beside its mark ("Kế hoạch bài dạy<sup>11</sup>" → "Kế hoạch bài dạy (Trước đây còn được gọi là bài
+    soạn, giáo án)"), its own line gone: the name is found, and cited, at the clause it belongs to. A note is a line
+    after the mark's opening with the mark's number; other notes stay where they are, their marks dropped."""
+    marked: dict[str, int] = {}  # a mark's number → the line of its first use
+    for n, line in enumerate(lines):
+        for m in _MD_SUP.finditer(line):
+            if m.group(1).isdigit() and not _UNIT_BEFORE.search(line, 0, m.start()):
+                marked.setdefault(m.group(1), n)
+    notes: dict[str, tuple[int, str]] = {}
+    for n, line in enumerate(lines):
+        m = _MD_NOTE.match(line)
+        mark = m and (m.group(1) or m.group(2))
+        if mark and marked.get(mark, n) < n and mark not in notes and defines(m.group(3)):
+            notes[mark] = (n, plain_inline(m.group(3)))
+    if not notes:
+        return lines
+    gone = {n for n, _ in notes.values()}
+
+    def beside(m: re.Match[str]) -> str:
+        note = notes.get(m.group(1))
+        return noted(note[1]) if note and not _UNIT_BEFORE.search(m.string, 0, m.start()) else m.group(0)
+    return [_MD_SUP.sub(beside, line) for n, line in enumerate(lines) if n not in gone]
+
+
 def read_markdown(data: bytes, limit: int, warnings: list[str], declared: dict[str, str]) -> str:
     """A markdown file's text, the line breaks a converter writes as "<br>" read as breaks: in the header table
     (issuer beside the motto) line beside line, as a Word header table reads; in any other table row a space
     between the lines of a cell, as a cell typed by hand has them; elsewhere the end of a line. Not "<br>" quoted
     in answers, nor a header table whose number and date go unread. Links, footnote marks and inline tags are
-    read as their text (plain_inline)."""
-    text = "\n".join(plain_inline(line) for line in decode_text(data, warnings).split("\n"))
+    read as their text (plain_inline), a footnote naming its term otherwise beside its mark (_defining_notes)."""
+    text = "\n".join(plain_inline(line) for line in _defining_notes(decode_text(data, warnings).split("\n")))
     if "<" not in text:
         return text
     lines: list[str] = []

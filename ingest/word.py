@@ -10,6 +10,7 @@ from itertools import zip_longest
 from lxml import etree
 
 from ingest.errors import IngestError
+from ingest.glossary import defines, noted
 from ingest.header import MOTTO_RE
 from ingest.numbering import BULLET, Numbering
 from troly.texts import t
@@ -41,15 +42,19 @@ def _inside(node, tags: tuple[str, ...], top) -> bool:
     return False
 
 
-def _paragraph_text(p) -> str:
+def _paragraph_text(p, notes: dict[str, str] | None = None) -> str:
     """A paragraph's text; a line break typed inside it (Shift+Enter) ends a line, as Word shows it. A text box
     anchored in it ("DỰ THẢO", a number in a frame) gives lines of its own after it, once: not run into the
-    paragraph's last word, nor twice (Word stores a copy of each box for older readers, `mc:Fallback`)."""
+    paragraph's last word, nor twice (Word stores a copy of each box for older readers, `mc:Fallback`). A footnote
+    of `notes` (those giving their term another name, _defining_notes) is read in brackets at its mark."""
     parts = []
-    for node in p.iter(_W + "t", _W + "tab", _W + "br", _W + "cr"):
+    for node in p.iter(_W + "t", _W + "tab", _W + "br", _W + "cr", _W + "footnoteReference"):
         if _inside(node, _NOT_INLINE, p):
             continue
-        if node.tag == _W + "t":
+        if node.tag == _W + "footnoteReference":
+            if notes and node.get(_W + "id") in notes:
+                parts.append(noted(notes[node.get(_W + "id")]))
+        elif node.tag == _W + "t":
             parts.append(node.text or "")
         elif node.tag == _W + "tab":
             parts.append("\t")
@@ -163,6 +168,18 @@ def _optional_part(archive: zipfile.ZipFile, name: str, limit: int):
         return None
 
 
+def _defining_notes(archive: zipfile.ZipFile, main: str, limit: int) -> dict[str, str]:
+    """The footnotes that give their term another name ("Trước đây gọi là giáo án"), by id: read beside their mark,
+    the name is found and cited at the term's clause (ingest/glossary.py). Other notes are not read."""
+    part = _optional_part(archive, posixpath.join(posixpath.dirname(main), "footnotes.xml"), limit)
+    notes: dict[str, str] = {}
+    for note in (part.iter(_W + "footnote") if part is not None else ()):
+        text = " ".join(_paragraph_text(p).strip() for p in note.iter(_W + "p")).strip()
+        if text and defines(text):
+            notes[note.get(_W + "id") or ""] = text
+    return notes
+
+
 def _main_part_name(archive: zipfile.ZipFile, limit: int) -> str:
     """The package's main document part, as its root relationships name it."""
     rels = etree.fromstring(_bounded_part(archive, "_rels/.rels", limit), _XML_PARSER)
@@ -213,6 +230,7 @@ def read_docx(data: bytes, limit: int, warnings: list[str], declared: dict[str, 
             declared["title"] = _core_title(archive, limit)
             numbering = Numbering.read(*(_optional_part(archive, posixpath.join(posixpath.dirname(main), name), limit)
                                          for name in ("numbering.xml", "styles.xml")))
+            notes = _defining_notes(archive, main, limit)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, OSError, etree.XMLSyntaxError) as exc:
         raise IngestError(t("ingest.errors.docx_corrupt")) from exc
     if body is None:  # a package without a Word body (a spreadsheet renamed .docx)
@@ -221,7 +239,7 @@ def read_docx(data: bytes, limit: int, warnings: list[str], declared: dict[str, 
     for child in _blocks(body):
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            text = _paragraph_text(child)
+            text = _paragraph_text(child, notes)
             label = numbering.label(child) if text.strip() else None
             if label is None and text.strip() and _is_list_item(child):
                 label = BULLET

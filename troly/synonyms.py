@@ -1,12 +1,13 @@
-"""Words of the domain that name the same thing (prompts/synonyms.toml), so that a question worded otherwise than the
+"""Words of the domain that name the same thing (prompts/synonyms.toml), and the other names the loaded documents
+give their own words (their glossary: "giáo án" for "kế hoạch bài dạy"), so that a question worded otherwise than the
 text ("tăng ca" for "làm thêm giờ") still finds it."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from troly import tables
-from troly.vntext import fold, has_marks, syllables
+from troly.vntext import Abbreviations, fold, has_marks, syllables
 
 
 def _key(phrase: str | Sequence[str]) -> tuple[str, ...]:
@@ -19,9 +20,10 @@ def _folded(key: tuple[str, ...]) -> tuple[str, ...]:
 
 
 class Synonyms:
-    """Groups of interchangeable phrases."""
+    """Groups of interchangeable phrases: the table's, and with a `glossary` ({other name: the words it names}, the
+    loaded documents') one group for each term it gives names of words to (its abbreviations are Abbreviations')."""
 
-    def __init__(self) -> None:
+    def __init__(self, glossary: Mapping[str, str] | None = None) -> None:
         self.groups: list[tuple[str, ...]] = []
         self.searched_only: set[int] = set()  # groups that widen the search but hold no word in an answer
         self._by_key: dict[tuple[str, ...], list[int]] = {}
@@ -32,6 +34,12 @@ class Synonyms:
         for group in table.get("searched_only", []):
             if self._add(group):
                 self.searched_only.add(len(self.groups) - 1)
+        taught: dict[str, list[str]] = {}
+        for name, term in (glossary or {}).items():
+            if not Abbreviations.taught(name):
+                taught.setdefault(term, [term]).append(name)
+        for group in taught.values():
+            self._add(group)
         self._longest = max((len(k) for k in self._by_key), default=1)
         self._lengths: dict[str, set[int]] = {}  # a key's first word (as written; folded in a folded key): the lengths
         for key in self._by_key:  # of the keys it opens
@@ -98,7 +106,13 @@ def _spans(words: Sequence[str], longest: int) -> set[tuple[str, ...]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def synonyms() -> Synonyms:
-    """The table, read once (the composer matches every sentence it scores against it)."""
-    return Synonyms()
+def synonyms(glossary: Mapping[str, str] | None = None) -> Synonyms:
+    """The table with a glossary's names of words, read once for each (the composer matches every sentence it scores
+    against it)."""
+    return _synonyms(frozenset((name, term) for name, term in (glossary or {}).items()
+                               if not Abbreviations.taught(name)))
+
+
+@lru_cache(maxsize=8)
+def _synonyms(taught: frozenset[tuple[str, str]]) -> Synonyms:
+    return Synonyms(dict(sorted(taught)))

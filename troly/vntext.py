@@ -346,7 +346,7 @@ class Abbreviations:
             if len(row) >= 2 and row[0] and row[1]:
                 self._add(Abbreviation(row[0], row[1]), first_wins=True)
         for short, expansion in (glossary or {}).items():
-            if short.strip() and expansion.strip():
+            if self.taught(short) and expansion.strip():
                 self._add(Abbreviation(short.strip(), expansion.strip()), first_wins=False)
 
     def _add(self, entry: Abbreviation, first_wins: bool) -> None:
@@ -378,6 +378,12 @@ class Abbreviations:
         if entry is None and (not has_marks(word) or not is_syllable(word)):
             entry = self.by_key.get(abbreviation_key(word))
         return entry
+
+    @classmethod
+    def taught(cls, short: str) -> bool:
+        """Whether a name a document's glossary holds is an abbreviation (one word that may be one, "UBND"); its other
+        names ("giáo án" for "kế hoạch bài dạy") are read as synonyms are (troly/synonyms.py)."""
+        return len(short.split()) == 1 and cls.may_be(short.strip())
 
     @staticmethod
     def may_be(word: str) -> bool:

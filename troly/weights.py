@@ -173,13 +173,12 @@ class Weights:
     #   local_lexical .05 … .15 (.15: ALQAC H@1 .889, dev2 MRR .837), section_field .1 … .35 (.35: MRR .849),
     #   article_field .35 … .65, title_field .2 … .4, bm25_b .6 … .9 (.6: dev2 .750/.977), dense .45 … .55 (.45:
     #   ALQAC H@1 .889; .4 was vetoed by the checking part in retrieval31): no Hit@k gained on every set, so all kept
-    # Left (dev2's tuning Hit@5 misses): "giáo án" asked of a text saying "kế hoạch bài dạy", which its footnote 11
-    # says was "trước đây còn được gọi là bài soạn, giáo án" — the note is a passage of its own (rank 0), its mark
-    # ("Kế hoạch bài dạy<sup>11</sup>") dropped by ingest/readers.plain_inline, so nothing ties the other names to the
-    # term. Searched beside the question's word (a trial in prompts/synonyms.toml only, not kept: it is that
-    # question's wording), the term puts the answer at rank 1 (from 6): a footnote naming the marked term otherwise,
-    # read into the document's glossary as another name, would do so from the document itself. And an item under
-    # "2.2. Sở Xây dựng:" that does not repeat the body asked (rank 14, the list's first item at 0).
+    # "giáo án" asked of a text saying "kế hoạch bài dạy", which its footnote 11 says was "trước đây còn được gọi là
+    # bài soạn, giáo án": the note is now read beside its mark and its names go into the document's glossary
+    # (ingest/glossary.py, glossary39), which puts the answer at rank 1 (from 6); its line is still not quoted, the
+    # rest of the question being worded apart ("năm ngoái … lấy ra dùng tiếp" for "năm học trước … sử dụng").
+    # Left (dev2's tuning Hit@5 misses): an item under "2.2. Sở Xây dựng:" that does not repeat the body asked (rank
+    # 14, the list's first item at 0).
 
     # ---- sentence score in the composer: a linear score over named signals (higher = better answer)
     answer_pool: int = 8  # the search's top passages the composer reads its sentences from (fit_weights --fit answer_pool: 5–12 alike on the tuning part, 15+ worse; the middle of that plateau)

@@ -26,7 +26,7 @@ from functools import lru_cache
 from troly.vntext import FRAMES, QUESTION_WORDS, Abbreviations, fold, fold_same_length, has_marks, is_stopword, \
     is_syllable, normalize, other_quarter_forms, roman_quarters, syllables, typed_without_diacritics, asserts
 from troly import tables
-from troly.synonyms import Synonyms
+from troly.synonyms import synonyms
 from troly.texts import PROMPTS_DIR
 from vectorstore.lexical import Vocabulary, phrase_tokens
 
@@ -185,7 +185,7 @@ class QueryAnalyzer:
         self.asked_words = asked_words
         self._plans: dict[str, QueryPlan] = {}  # analyze() by question
         self.abbreviations = Abbreviations(glossary)  # the documents' own definitions win
-        self.synonyms = Synonyms()
+        self.synonyms = synonyms(glossary)  # the documents' own other names too
         # Spelled-out forms of 3+ syllables, to add the abbreviation when the question spells it out.
         self.reverse: dict[tuple[str, ...], str] = {}
         for entry in self.abbreviations:

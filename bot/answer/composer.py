@@ -34,7 +34,6 @@ from troly.tables import toml
 from troly.texts import t
 from troly.vntext import (OPEN, asserts, bodies, fold, is_syllable, kind_names, maybe_stopword, normalize, plain_words,
                           split_sentences, typed_without_diacritics, unframed, without_judging)
-from troly.synonyms import synonyms
 from troly.weights import DEFAULT, Weights
 from bot.answer.model import (Answer, Citation, ObligationHint, header_row_only, labelled_row, list_lead, quote,
                               stated_lead)
@@ -104,8 +103,9 @@ class Query:
     told: set[str] = field(default_factory=set)  # asked of one document, words only asking a kind: held by its facts
     # words asking a kind whose statement is specific ("hạn chót", "lấy … quỹ"), by kind: held by a line stating it
     stated_by: dict[str, frozenset[str]] = field(default_factory=dict)
-    # words standing in a phrase of a synonym group (prompts/synonyms.toml), and its groups: a text saying another
-    # phrase of the group holds them ("cháy" of "nhà bị cháy" by "thiên tai, hỏa hoạn"; Terms.named)
+    # words standing in a phrase of a synonym group (prompts/synonyms.toml, or a document's other names for its words),
+    # and its groups: a text saying another phrase of the group holds them ("cháy" of "nhà bị cháy" by "thiên tai, hỏa
+    # hoạn"; Terms.named)
     named_also: dict[str, frozenset[int]] = field(default_factory=dict)
 
     def held_by(self, kinds: set[str]) -> frozenset[str]:
@@ -251,7 +251,7 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     return Query(question, kind, idf, pairs, exact, loose, identifiers, names, numbering, asking, tokens,
                  (measured(question) | (premise_numbers(question) - names)) & identifiers, judged,
                  asserted and not judged, _which(tokens) & set(idf), told, stated_by,
-                 synonyms().groups_of_words([tok for tok, expanded in marked if not expanded]))
+                 lexicon.synonyms.groups_of_words([tok for tok, expanded in marked if not expanded]))
 
 
 def _said(tokens: list[str], words: frozenset[tuple[str, ...]]) -> set[str]:

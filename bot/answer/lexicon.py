@@ -97,6 +97,7 @@ class Lexicon:
     def __init__(self, glossary: Mapping[str, str] | None = None) -> None:
         self.glossary = dict(glossary or {})
         self.abbreviations = Abbreviations(glossary)
+        self.synonyms = synonyms(glossary)  # the table's, and the other names the documents give their words
         self.df_accented: Counter[str] = Counter()
         self.df_folded: Counter[str] = Counter()
         self.df_pairs: Counter[tuple[str, str]] = Counter()  # syllables side by side, as written
@@ -137,7 +138,7 @@ class Lexicon:
         for tok, expanded in toks:
             (t.expanded if expanded else t.accented).add(tok)
             t.folded.add(fold(tok))
-        t.named = synonyms().groups_held([tok for tok, expanded in toks if not expanded])
+        t.named = self.synonyms.groups_held([tok for tok, expanded in toks if not expanded])
         # Adjacent pairs, and pairs across a linking word ("CĐGD các tỉnh" has the pair "CĐGD tỉnh").
         content = [(tok, e) for tok, e in toks if not is_stopword(tok)]
         for seq in (toks, content):
