@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from bot.answer.about_documents import header_citation
-from bot.answer.document_facts import same_body
+from bot.answer.document_facts import grounds, same_body
 from bot.answer.model import Answer
 from troly.tables import toml
 from troly.texts import alternation, t
@@ -20,6 +20,7 @@ _ASKS = [re.compile(a.replace("KINDS", alternation(kind_names())))
          for a in toml("question_cues.toml")["documents_of"]["asks"]]
 LISTED = 10  # documents named at most; /vanban lists them all
 PLACE_WORDS = 2  # words besides a place's name that may name it ("tỉnh", "thành phố"), a body not named
+_WITHIN = re.compile(rf"(?<= )(?:{'|'.join(plain_words(w) for w in toml('header_words.toml')['scope']['within_province'])}) ")
 
 
 def _only_place(who: str) -> set[str]:
@@ -32,15 +33,22 @@ def _only_place(who: str) -> set[str]:
     return found if found and len(rest.split()) <= PLACE_WORDS and not bodies().bodies_in(who) else set()
 
 
-def _issued_by(who: str, record: DocRecord) -> bool:
-    """Whether the record was issued by the body `who` names, or in the place it names alone."""
+def _issued_by(who: str, record: DocRecord, doc_chunks: Callable[[str], list[StoredChunk]]) -> bool:
+    """Whether the record was issued by the body `who` names, or in the place it names alone: the province its
+    header names, or for a body within a province whose header names none (a quận's), the province of the upper body
+    whose document its opening carries out."""
     issuer = str(record.meta.get("issuer") or "")
     where = " ".join(str(record.meta.get(k) or "") for k in ("place", "parent"))  # its place line, its upper body
     # the same kind of body ("LĐLĐ huyện") and whose ("Tuy An": not the one of "thành phố Đông Hà")
     if issuer and same_body(who, issuer, where):
         return True
     place = _only_place(who)
-    return bool(place) and bool(place & places_in(f"{issuer} {where}"))
+    if not place:
+        return False
+    named = places_in(f"{issuer} {where}")
+    if named or not _WITHIN.search(f" {plain_words(issuer)} "):
+        return bool(place & named)
+    return bool(place & places_in(" ".join(sentence for _, _, sentence in grounds(doc_chunks(record.doc_id)))))
 
 
 def documents_of(question: str, records: list[DocRecord], doc_chunks: Callable[[str], list[StoredChunk]]
@@ -56,7 +64,7 @@ def documents_of(question: str, records: list[DocRecord], doc_chunks: Callable[[
     if len(typed) == len(plain.split()):  # the body as typed, with its marks
         first = plain[:m.start("who")].count(" ")
         who = " ".join(typed[first:first + len(m.group("who").split())])
-    fits = [r for r in records if (not kind or r.kind == kind) and _issued_by(who, r)]
+    fits = [r for r in records if (not kind or r.kind == kind) and _issued_by(who, r, doc_chunks)]
     lines, citations = [], []
     for record in fits[:LISTED]:
         citation = header_citation(record, doc_chunks, len(citations) + 1)
