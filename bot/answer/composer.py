@@ -723,10 +723,27 @@ def _labelled_asked(chosen: list[Scored], scored: list[Scored], query: Query) ->
     question's words ("Biểu quyết: 6/7 tán thành, 01 đồng chí đề nghị chờ …") says what of it is asked, however
     little else of the question it repeats (the item's other sentence says that) — in the order scored."""
     asked = {w.lower() for w in query.weights}
+
+    def labelled(s: Scored) -> bool:
+        return bool(label := field_label(s.text)) and set(label.lower().split()) <= asked
+
     passages = {c.passage_index for c in chosen}
-    return [s for s in scored if s.passage_index in passages
-            and not any(s.passage_index == c.passage_index and s.start == c.start for c in chosen)
-            and (label := field_label(s.text)) and set(label.lower().split()) <= asked]
+    own = [s for s in scored if s.passage_index in passages
+           and not any(s.passage_index == c.passage_index and s.start == c.start for c in chosen) and labelled(s)]
+    if own or not chosen or any(labelled(c) for c in chosen):
+        return own
+    # the item the line chosen names, decided in another passage of its document (minutes: "I. NỘI DUNG … 1. Xét đề
+    # nghị …", then "II. KẾT LUẬN … 1. Đồng ý …. Biểu quyết: 8/9 tán thành"): that decision, with half the words the
+    # line chosen holds at least, and its labelled line
+    best = chosen[0]
+    for s in scored:
+        if s.doc_id != best.doc_id or s.passage_index in passages or not labelled(s):
+            continue
+        decision = max((o for o in scored if o.passage_index == s.passage_index and 0 <= o.start < s.start),
+                       key=lambda o: o.start, default=None)
+        if decision is not None and 2 * len(set(decision.matched) & set(best.matched)) >= len(best.matched):
+            return [decision, s]
+    return []
 
 
 def _answers_no(s: Scored, chosen: list[Scored], yes_no: bool) -> bool:
