@@ -62,6 +62,8 @@ _CLOSING = re.compile(rf"^{alternation(_N['closing_start'])}|{alternation(_N['in
                       rf"\s{alternation(_N['enacts'])}\s*:$|"
                       rf"^{ASKING}\b.{{0,60}}?(?:{alternation(_N['carry_out_lead'])})?\s*"
                       rf"{alternation(_N['carry_out'])}(?:\s+{alternation(_N['carry_out_manner'])}[^.;]{{0,30}})?\.?(?:/\.)?$", _I)
+_MINUTES_KINDS = frozenset(k.lower() for k in _N["minutes_kinds"])
+_MINUTES_RECORD = re.compile(rf"^{alternation(_N['minutes_records'])}\b", _I)
 _FUNDING = re.compile(rf"^{alternation(_N['funding'])}\b(?:[^:.;]{{0,60}}:|\s+{alternation(_N['funded_from'])}\b)", _I)
 _CONTACT = re.compile(rf"{alternation(_W['not_obligations']['contact'])}|\d{{3,4}}[. ]\d{{3}}[. ]\d{{3}}", _I)
 _PERIOD_ONLY = re.compile(rf"^\s*{alternation(_N['period_only'])}\s+{alternation([tables.toml('date_words.toml')['year']])}"
@@ -619,6 +621,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                         for c in rows})
     headless = _headless_tables(doc.chunks, found, doc_year, _issued(doc))
     issuer: Actor = (doc.meta.issuer, [])
+    minutes = doc.meta.kind.lower() in _MINUTES_KINDS  # its labelled lines record the meeting (_MINUTES_RECORD)
     for n, chunk in enumerate(doc.chunks):
         text = unicodedata.normalize("NFC", chunk.text)
         # a heading is read in the section of the items under it (_heading_doer, _heading_targets, _heading_duties)
@@ -691,10 +694,12 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
         sentences = [s for s in split_sentences(said)[1 if unlabelled[:1].islower() else 0:]
                      if not _tells_result(_LABEL.sub("", s.strip(), count=1), in_results, doc.meta.date or "", doc_year)]
         clauses = [c for s in sentences for c in _clauses(_BULLET.sub("", s.strip(), count=1).strip(), found)]
-        labelled = next((a for c in clauses if (a := _labelled_doer(c, found))), None)
+        labelled = None if minutes else next((a for c in clauses if (a := _labelled_doer(c, found))), None)
         for sentence in clauses:
             if len(sentence) < 12 or not sentence[0].isalnum() or DOER_LABEL_RE.match(sentence):
                 continue
+            if minutes and _MINUTES_RECORD.match(_LABEL.sub("", sentence, count=1)):
+                continue  # "Thư ký: đồng chí …", "Có mặt 7/9 ủy viên": what the meeting was, not what it decided
             if _only_names(sentence, found):
                 continue  # a list of bodies: no duty of its own
             person = _person_doer(_LABEL.sub("", sentence, count=1), found)

@@ -18,7 +18,8 @@ _W = _WORDS["roles"]
 _CLOSING_RE = re.compile(rf"^\|?\s*{alternation(_WORDS['closing']['recipients'])}\s*:?\s*", re.I)
 _ARCHIVE_RE = re.compile(rf"^{alternation(_WORDS['closing']['archive'])}\b", re.I)
 _SIGN_ROLE_RE = re.compile(rf"^{alternation(_W['signing_marks'])}|^(?:{alternation(_W['signing_deputy'])}\s+)?"
-                           rf"{alternation(_W['signing'])}\b")
+                           rf"{alternation([*_W['signing'], *_W['signing_minutes']])}\b")
+_COUNTERSIGN_RE = re.compile(rf"^{alternation(_W['countersigning'])}\b")
 # A word of a person's name: a capital and small letters ("Nguyễn"), and as the names of Tây Nguyên's peoples are
 # written, a capital alone ("Y Bhiăo Niê", Ê-đê) or two joined by an apostrophe ("Ksor H'Ble", Jrai); a name has small
 # letters somewhere (a line in capitals is a role).
@@ -275,6 +276,34 @@ def closing_columns(lines: list[str]) -> list[str]:
         if len(rows) > 1 and at in rows:  # the two columns are the closing's own, not a later line's
             for j, row in rows.items():
                 out[j] = row
+    return _signature_columns(out)
+
+
+def _signature_columns(lines: list[str]) -> list[str]:
+    """Raw lines ending with signatures printed side by side, apart by spaces ("THƯ KÝ        CHỦ TỌA" over the two
+    names: minutes), written as table rows, a cell each, so that each signer keeps their own role; a line of the
+    right column alone (its role's second line, indented) goes to that column."""
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    start, edge = end, None
+    while start and lines[start - 1].strip():
+        text = lines[start - 1]
+        apart = _COLUMN_GAP.search(text)
+        cells = [text[:apart.start(1)].strip(), text[apart.end(1):].strip()] if apart else [text.strip()]
+        if not all(_is_signature_line(c) or _SIGNED_RE.fullmatch(c) for c in cells) or "|" in text:
+            break
+        edge = apart.start(1) if apart else edge
+        start -= 1
+    if edge is None:
+        return lines
+    out = list(lines)
+    for j in range(start, end):
+        text = out[j]
+        apart = _COLUMN_GAP.search(text)
+        left, right = (text[:apart.start(1)].strip(), text[apart.end(1):].strip()) if apart else \
+            ("", text.strip()) if len(text) - len(text.lstrip()) > edge else (text.strip(), "")
+        out[j] = f"| {left} | {right} |"
     return out
 
 
@@ -314,13 +343,59 @@ def split_closing(lines: list[str]) -> tuple[list[str], Closing]:
     # already read: a block stands before the body line it was read at)
     tail: list[str] = []
     floor = max((b.at for b in closing.blocks), default=0)
-    while len(body) > floor and (_SIGN_ROLE_RE.match(body[-1]) or (_NAME_RE.match(body[-1]) and len(body[-1]) < 40)):
+    while len(body) > floor and (_SIGN_ROLE_RE.match(body[-1]) or (_NAME_RE.match(body[-1]) and len(body[-1]) < 40)
+                                 or _signature_row(body[-1])):
         tail.insert(0, body.pop())
     if tail:
         block = ClosingBlock(at=len(body))
-        _sign(block, tail)
+        _sign_together(block, tail)
         closing.blocks.append(block)
     return body, closing
+
+
+def _signature_row(line: str) -> bool:
+    """A table row of signatures side by side ("| THƯ KÝ | CHỦ TỌA |", "| Đoàn Thị Duyên | Huỳnh Văn Tường |")."""
+    if not line.lstrip().startswith("|"):
+        return False
+    cells = table_cells(line)
+    return len(cells) > 1 and any(cells) and all(_is_signature_line(c) or _SIGNED_RE.fullmatch(c) for c in cells if c)
+
+
+def _signatures(lines: list[str]) -> list[list[str]]:
+    """The lines of each signature in a text's last lines: a column each when printed side by side (table rows),
+    else one after another, each ending with its signer's name."""
+    if any(_signature_row(line) for line in lines):
+        columns: list[list[str]] = []
+        for line in lines:
+            cells = table_cells(line) if line.lstrip().startswith("|") else ["", line.strip()]
+            columns += [[] for _ in range(len(cells) - len(columns))]
+            for column, cell in zip(columns, cells):
+                if cell:
+                    column.append(cell)
+        return [c for c in columns if c]
+    signatures: list[list[str]] = [[]]
+    for line in lines:
+        signatures[-1].append(line)
+        if _NAME_RE.match(line):
+            signatures.append([])
+    return [s for s in signatures if s]
+
+
+def _sign_together(block: ClosingBlock, lines: list[str]) -> None:
+    """Sign with the one signature of a text's last lines, or with all of them (minutes: the chair and the
+    secretary): the signer is the first who does not countersign; the passage quotes each signature, theirs first."""
+    signed = []
+    for lines_of_one in _signatures(lines):
+        one = ClosingBlock()
+        _sign(one, lines_of_one)
+        if one.signer:
+            signed.append(one)
+    if len(signed) < 2:
+        _sign(block, lines)
+        return
+    signed.sort(key=lambda one: bool(_COUNTERSIGN_RE.match(one.signer_role)))
+    block.signer, block.signer_role = signed[0].signer, signed[0].signer_role
+    block.signature_text = "; ".join(one.signature_text for one in signed)
 
 
 _ARTICLE_ITEMS = ("arabic", "letter", "subnumber")

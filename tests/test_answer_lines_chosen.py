@@ -120,3 +120,5 @@ def test_the_vote_of_the_item_asked_is_quoted_with_its_decision(assistant):
     answer = assistant.ask("Việc xét trợ cấp khó khăn đột xuất cho nhân viên bảo vệ được biểu quyết thế nào?")
     assert answer.found, answer.answer
     assert "8/9 tán thành" in answer.answer, answer.answer
+    # the agenda's line ("I. NỘI DUNG … Xét đề nghị …") may lead; the decision voted on is quoted before its vote
+    assert 0 <= answer.answer.find("Đồng ý đề nghị trợ cấp") < answer.answer.find("8/9 tán thành"), answer.answer

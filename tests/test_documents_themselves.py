@@ -210,6 +210,15 @@ def test_the_documents_a_body_issued_are_listed_from_their_issuer(papers):
     assert _cited(other) == ["cv58-om-dau.txt"], other.answer  # before: Phú Yên's too, and Khánh Hòa's in Phú Yên's
 
 
+def test_the_documents_of_a_place_include_those_of_a_district_body_within_it(papers):
+    """LĐLĐ huyện Tuy An's letter names no province in its header, but opens carrying out the plan of LĐLĐ tỉnh Phú
+    Yên: it is a document of Phú Yên (new-user trial of session 38: a quận of Đà Nẵng's letter was missing)."""
+    answer = papers.ask("Phú Yên có văn bản nào?")
+    assert answer.found and "cv126-tet.txt" in _cited(answer), answer.answer
+    assert {"hd05-qua-tet.txt", "tb71-ket-luan.txt"} <= set(_cited(answer)), answer.answer
+    assert "cv58-om-dau.txt" not in _cited(answer), answer.answer  # Khánh Hòa's
+
+
 def test_a_post_holder_is_never_of_another_body_of_the_same_level(papers):
     """Before: "Chủ tịch công đoàn trường tiểu học …" named the chairman of another school's union ("trường" matched,
     the school's own name was ignored)."""

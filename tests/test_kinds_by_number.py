@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import assistant_fixture
+from troly.texts import t
 from vectorstore.query import doc_refs
 
 REPORT = """CÔNG ĐOÀN CÔNG TY CỔ PHẦN GỖ AN PHÚ
@@ -84,8 +85,24 @@ CHỦ TỊCH
 Hồ Văn Sáng
 """
 
+# A plan carrying out a programme: people call it by the programme's number and the plan's kind ("Kế hoạch 12").
+PLAN = """CÔNG ĐOÀN BỆNH VIỆN ĐA KHOA BÌNH MINH
+Số: 40/KH-CĐCS
+Bình Minh, ngày 10 tháng 3 năm 2026
+KẾ HOẠCH
+Thực hiện Chương trình số 12/CTr-CĐN ngày 20/02/2026 của Công đoàn ngành Y tế về chăm lo Tết cho đoàn viên
+
+1. Mỗi tổ công đoàn lập danh sách đoàn viên khó khăn, gửi Ban Chấp hành trước ngày 15/12/2026.
+2. Mức quà mỗi suất là 600.000 đồng.
+
+TM. BAN CHẤP HÀNH
+CHỦ TỊCH
+Mai Thanh Hòa
+"""
+
 papers = assistant_fixture("bao_cao_quy_2.txt", REPORT, ("quy_che_chi_tieu.txt", RULES),
-                           ("to_trinh_hoi_thao.txt", SUBMISSION), ("cong_van_doan_phi.txt", LETTER))
+                           ("to_trinh_hoi_thao.txt", SUBMISSION), ("cong_van_doan_phi.txt", LETTER),
+                           ("ke_hoach_tet.txt", PLAN))
 
 RECIPIENTS = {"BC": "Công đoàn ngành Lâm nghiệp", "QC": "Công đoàn giáo dục huyện", "TTr": "Ban Giám đốc bệnh viện"}
 
@@ -161,3 +178,20 @@ def test_recipients_as_named_addressees_are_answered_with_the_kinh_gui_line(pape
     assert answer.found and answer.answer.startswith("Nơi nhận: - Như kính gửi;"), answer.answer
     assert "Ban Chấp hành các công đoàn cơ sở trực thuộc." in answer.answer
     assert any(c.passage.text.startswith("Kính gửi") for c in answer.citations)
+
+
+def test_a_kind_named_with_a_number_only_another_kind_has_is_said_not_loaded(papers):
+    """Only Tờ trình 09 is loaded: "Quyết định 09" is a decision not loaded (the closest decisions would be named),
+    not the submission read as it (new-user trial of session 38: "Hiểu là: Tờ trình 9 …" and its header's date)."""
+    answer = papers.ask("Quyết định 09 ban hành ngày nào?")
+    assert not answer.found and not answer.citations, answer.answer
+    assert answer.answer.startswith(t("answer.no_such_number", ref="QĐ 9").rstrip(".")), answer.answer
+    assert answer.question == "Quyết định 09 ban hành ngày nào?"
+
+
+def test_a_plan_named_by_the_number_it_carries_out_is_still_read_as_that(papers):
+    """No document is Kế hoạch 12, but a plan carries out Chương trình 12: the question is read so and answered from it."""
+    answer = papers.ask("Kế hoạch 12 tặng quà mỗi suất bao nhiêu?")
+    assert answer.question == "Chương trình 12 tặng quà mỗi suất bao nhiêu?"
+    assert answer.found and "600.000" in answer.answer, answer.answer
+    assert {c.passage.doc_id for c in answer.citations} == {"ke_hoach_tet.txt"}

@@ -4,7 +4,7 @@ lines under the heading naming what is asked, or the document's own numbered hea
 with the two or three lines that repeat the question's words. Documents and wordings are this file's own, invented."""
 from __future__ import annotations
 
-from tests.helpers import assistant_fixture
+from tests.helpers import assistant_fixture, chatted
 
 _PLAN = "\n\n".join([
     "CÔNG ĐOÀN CÔNG TY TNHH GỖ PHÚ TÀI\nSố: 09/KH-CĐ\nBình Định, ngày 06 tháng 3 năm 2027",
@@ -170,6 +170,16 @@ def test_the_attached_list_in_groups_of_tables_is_quoted_whole_under_its_groups(
     assert _in_order(answer.answer, ["danh sách kèm theo", "DANH SÁCH ĐƯỢC TẶNG GIẤY KHEN", "I. TẬP THỂ",
                                      "Gạch ngói Sông Cầu", "Bê tông Hòa Hiệp", "II. CÁ NHÂN", "Trần Thị Mỹ Duyên",
                                      "Nguyễn Hữu Lộc"]), answer.answer
+
+
+def test_the_names_of_an_attached_list_asked_in_a_chat_are_its_rows(lists):
+    """"họ tên những ai?" after how many people a decision commends: the rows of its list of people, each name under
+    its column "Họ và tên" (new-user trial of session 38: "… không đề cập tên người cụ thể", as a name was known only
+    after "ông", "bà", "đồng chí")."""
+    _, names = chatted(lists, "quyết định 52 khen bao nhiêu cá nhân", "họ tên những ai?")
+    assert names.found and not names.nearest, names.answer
+    assert names.answer.startswith("STT: 1 | Họ và tên: Trần Thị Mỹ Duyên"), names.answer
+    assert all("Họ và tên" in c.passage.lead for c in names.citations), names.citations
 
 
 def test_a_step_asked_is_quoted_whole_not_cut_at_its_label(lists):

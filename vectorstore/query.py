@@ -428,7 +428,10 @@ class QueryAnalyzer:
             if (kind, number) in known:
                 continue
             others = {ref for ref in known if ref[1] == number and ref[0] != kind}
-            docs = self._docs_of(others)
+            # a document numbered so is that other kind's, not the one asked: only one implementing it (or issued with
+            # it) is called by the kind it has ("Kế hoạch 16" of the plan implementing Chương trình 16); "Quyết định
+            # 09" with only Tờ trình 09 loaded is a decision not loaded (bot/answer/about_documents.py unknown_number)
+            docs = set().union(*(self.doc_refs.get(r, set()) - self.numbered.get(r, set()) for r in others))
             written = full_numbers(question[m.start(2):])
             if written and not any(self.by_number.get(full, set()) & docs
                                    for full in written if full.startswith(f"{number}/")):

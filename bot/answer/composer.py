@@ -23,7 +23,7 @@ from bot.answer.list_items import in_order, list_asked, whole_list
 from bot.answer.where import asks_only_where, names_place
 from bot.answer.written_order import written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY, MOMENT_WORDS, NUMBER,
-                                 ATTEND_WORDS, PERCENT, PLACE, RECEIVE_WORDS, RECIPIENT, REPORT, TIME, WHICH_ASKED,
+                                 ATTEND_WORDS, PERCENT, PERSON, PLACE, RECEIVE_WORDS, RECIPIENT, REPORT, TIME, WHICH_ASKED,
                                  WHICH_WORDS, QuestionKind, asks_yes_or_no, bounds_said, asking_words, classified,
                                  classify, counts, cue_tokens, field_answers, field_label, in_range, kind_units,
                                  measured, names_amount, number_unit, only_dates, only_lengths, opens_line, planned,
@@ -489,6 +489,9 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         # whose label names the kind asked gives it of what the document organises, so the question's words naming
         # that in its title (not the occasion it marks: planned) are that line's own; and it states the kind asked.
         fields = field_spans(p.text, frozenset(query.kind.kinds)) if query.kind.kinds else {}
+        # a row of a list of people ("| 1 | Đỗ Văn Mạnh | Thợ cơ khí |") names a person by its column ("Họ và tên: Đỗ
+        # Văn Mạnh", as answers quote it), never by a title of address
+        named_in_row = PERSON in wanted and states(PERSON, labelled_row(p)[1])
         of_field = f"{planned(p.document)} \n {planned(short_name)} \n "
         # The question's own topic: not the document's name, nor the numbers it names (checked on their own: ids_found).
         topic_probes = [(tok, w, keys) for tok, w, keys in query.probes if title.isdisjoint(keys)
@@ -543,7 +546,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             if is_instruction(span) or _is_label(span):
                 continue
             stating = _stating(span)
-            kinds = _stated(wanted, stating, above)
+            kinds = _stated(wanted, stating, above) | ({PERSON} if named_in_row else set())
             # asked the day data is counted to ("số liệu tính đến ngày nào"), a duty's deadline ("gửi báo cáo trước
             # ngày 10/7") is no such day: neither its date nor its being a duty (the obligation hint) answers
             due_only = _due_only(wanted, kinds, stating)
@@ -720,10 +723,27 @@ def _labelled_asked(chosen: list[Scored], scored: list[Scored], query: Query) ->
     question's words ("Biểu quyết: 6/7 tán thành, 01 đồng chí đề nghị chờ …") says what of it is asked, however
     little else of the question it repeats (the item's other sentence says that) — in the order scored."""
     asked = {w.lower() for w in query.weights}
+
+    def labelled(s: Scored) -> bool:
+        return bool(label := field_label(s.text)) and set(label.lower().split()) <= asked
+
     passages = {c.passage_index for c in chosen}
-    return [s for s in scored if s.passage_index in passages
-            and not any(s.passage_index == c.passage_index and s.start == c.start for c in chosen)
-            and (label := field_label(s.text)) and set(label.lower().split()) <= asked]
+    own = [s for s in scored if s.passage_index in passages
+           and not any(s.passage_index == c.passage_index and s.start == c.start for c in chosen) and labelled(s)]
+    if own or not chosen or any(labelled(c) for c in chosen):
+        return own
+    # the item the line chosen names, decided in another passage of its document (minutes: "I. NỘI DUNG … 1. Xét đề
+    # nghị …", then "II. KẾT LUẬN … 1. Đồng ý …. Biểu quyết: 8/9 tán thành"): that decision, with half the words the
+    # line chosen holds at least, and its labelled line
+    best = chosen[0]
+    for s in scored:
+        if s.doc_id != best.doc_id or s.passage_index in passages or not labelled(s):
+            continue
+        decision = max((o for o in scored if o.passage_index == s.passage_index and 0 <= o.start < s.start),
+                       key=lambda o: o.start, default=None)
+        if decision is not None and 2 * len(set(decision.matched) & set(best.matched)) >= len(best.matched):
+            return [decision, s]
+    return []
 
 
 def _answers_no(s: Scored, chosen: list[Scored], yes_no: bool) -> bool:

@@ -200,6 +200,22 @@ def places_of(question: str, searcher: Searcher, records: list[DocRecord],
                   [Citation(1, Passage.from_chunk(header, 1.0), [(0, len(header.text))])])
 
 
+def grounds(chunks: list[StoredChunk]) -> list[tuple[Passage, int, str]]:
+    """The sentences of a document's opening, before its first heading or numbered item, that open with a word of
+    basis or of carrying out ("Căn cứ …", "Thực hiện Kế hoạch số 45/KH-LĐLĐ … của LĐLĐ tỉnh …") and name another
+    text: each with its passage and where it starts there."""
+    said: list[tuple[Passage, int, str]] = []
+    for chunk in sorted(chunks, key=lambda c: c.meta.get("position", 0)):
+        if chunk.meta.get("block") in (HEADER, SIGNATURE, RECIPIENTS, TITLE):
+            continue
+        passage = Passage.from_chunk(chunk, 1.0)
+        if passage.section or heading_match(passage.text.lstrip("*# ")):
+            break  # the body has begun
+        said += [(passage, start, sentence) for start, sentence in spans(passage.text)
+                 if _GROUNDS_LEAD.match(f"{plain_words(sentence)} ") and doc_refs(sentence)]
+    return said
+
+
 def grounds_of(question: str, searcher: Searcher, records: list[DocRecord],
                doc_chunks: Callable[[str], list[StoredChunk]], filters: Filters | None) -> Answer | None:
     """What the one document a question names rests on ("Công văn 126 căn cứ vào văn bản nào?"): the sentences of
@@ -211,15 +227,7 @@ def grounds_of(question: str, searcher: Searcher, records: list[DocRecord],
     record = _one_document(question, searcher, records, filters)
     if record is None:
         return None
-    said: list[tuple[Passage, int, str]] = []
-    for chunk in sorted(doc_chunks(record.doc_id), key=lambda c: c.meta.get("position", 0)):
-        if chunk.meta.get("block") in (HEADER, SIGNATURE, RECIPIENTS, TITLE):
-            continue
-        passage = Passage.from_chunk(chunk, 1.0)
-        if passage.section or heading_match(passage.text.lstrip("*# ")):
-            break  # the body has begun
-        said += [(passage, start, sentence) for start, sentence in spans(passage.text)
-                 if _GROUNDS_LEAD.match(f"{plain_words(sentence)} ") and doc_refs(sentence)]
+    said = grounds(doc_chunks(record.doc_id))
     if not said:
         return None
     lines = [t("answer.grounds", title=record.label)]

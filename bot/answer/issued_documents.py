@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from bot.answer.about_documents import header_citation
+from bot.answer.document_facts import grounds
 from bot.answer.model import Answer
 from troly.tables import toml
 from troly.texts import alternation, t
@@ -19,6 +20,7 @@ _ASKS = [re.compile(a.replace("KINDS", alternation(kind_names())))
          for a in toml("question_cues.toml")["documents_of"]["asks"]]
 LISTED = 10  # documents named at most; /vanban lists them all
 PLACE_WORDS = 2  # words besides a place's name that may name it ("tỉnh", "thành phố"), a body not named
+_WITHIN = re.compile(rf"(?<= )(?:{'|'.join(plain_words(w) for w in toml('header_words.toml')['scope']['within_province'])}) ")
 
 
 def _only_place(who: str) -> set[str]:
@@ -31,13 +33,21 @@ def _only_place(who: str) -> set[str]:
     return found if found and len(rest.split()) <= PLACE_WORDS and not bodies().bodies_in(who) else set()
 
 
-def of_body(who: str, record: DocRecord) -> bool:
+def of_body(who: str, record: DocRecord, doc_chunks: Callable[[str], list[StoredChunk]] | None = None) -> bool:
     """Whether the record was issued by the body `who` names (the same kind of body, "LĐLĐ huyện", and whose, "Tuy
-    An": not the one of "thành phố Đông Hà"), or in the place it names alone."""
+    An": not the one of "thành phố Đông Hà"), or in the place it names alone: the province its header names, or for a
+    body within a province whose header names none (a quận's), the province of the upper body whose document its
+    opening carries out (read only when `doc_chunks` is given)."""
     if names_issuer(who, record.meta):
         return True
     place = _only_place(who)
-    return bool(place) and bool(place & issuer_places(record.meta))
+    if not place:
+        return False
+    named = issuer_places(record.meta)
+    issuer = str(record.meta.get("issuer") or "")
+    if named or doc_chunks is None or not _WITHIN.search(f" {plain_words(issuer)} "):
+        return bool(place & named)
+    return bool(place & places_in(" ".join(sentence for _, _, sentence in grounds(doc_chunks(record.doc_id)))))
 
 
 def documents_of(question: str, records: list[DocRecord], doc_chunks: Callable[[str], list[StoredChunk]]
@@ -53,7 +63,7 @@ def documents_of(question: str, records: list[DocRecord], doc_chunks: Callable[[
     if len(typed) == len(plain.split()):  # the body as typed, with its marks
         first = plain[:m.start("who")].count(" ")
         who = " ".join(typed[first:first + len(m.group("who").split())])
-    fits = [r for r in records if (not kind or r.kind == kind) and of_body(who, r)]
+    fits = [r for r in records if (not kind or r.kind == kind) and of_body(who, r, doc_chunks)]
     lines, citations = [], []
     for record in fits[:LISTED]:
         citation = header_citation(record, doc_chunks, len(citations) + 1)
