@@ -6,7 +6,6 @@ a school union's Tết gifts and badminton notice, its half-year report, and a s
 diacritics."""
 from __future__ import annotations
 
-import pytest
 
 from tests.helpers import assistant_fixture, first_line
 

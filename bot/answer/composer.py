@@ -1071,10 +1071,11 @@ def _subject_first(scored: list[Scored], query: Query, passages: list[Passage], 
 
 def _marked_first(scored: list[Scored], query: Query, plain: set[int], weights: Weights = DEFAULT) -> list[Scored]:
     """Asked with diacritics, a best line of a text typed without them holds the question's words only folded, each
-    of which may be another word ("bong da nam": "nam" may be "năm", "hoi" "hội"): a close runner-up (weights.runner_up),
-    its passage's best, of a text typed with them and holding as many of the question's words as written answers first
-    ("Giải bóng chuyền hơi có cho nam tham gia không?" from the notice of the "Giải bóng chuyền hơi nữ", not from
-    "Mon thi dau: bong da nam, …, bong chuyen hoi nu"). `plain`: the passages typed without diacritics."""
+    of which may be another word ("bong da nam": "nam" may be "năm", "hoi" "hội"): a close runner-up
+    (weights.runner_up), its passage's best, of a text typed with them and holding as many of the question's words as
+    written answers first ("Giải bóng chuyền hơi có cho nam tham gia không?" from the notice of the "Giải bóng chuyền
+    hơi nữ", not from "Mon thi dau: bong da nam, …, bong chuyen hoi nu"). `plain`: the passages typed without
+    diacritics."""
     if not scored or not query.exact or scored[0].passage_index not in plain:
         return scored
     floor = weights.runner_up * scored[0].score
