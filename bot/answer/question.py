@@ -291,15 +291,19 @@ def number_unit(question: str) -> str:
     return ""
 
 
+_HOW_MANY = re.compile(r"\b(?:" + "|".join(map(re.escape, _COUNT["how_many"])) + r")\b")
 _LENGTH_ASKED = re.compile(r"\b(?:" + "|".join(map(re.escape, _COUNT["length_asked"])) + r")\b")
 
 
 def asks_how_much(question: str) -> bool:
-    """Whether a bare "bao nhiêu" asks how much ("mức đóng đoàn phí là bao nhiêu"): a number, of no unit counted and
-    no length of time asked ("thời hạn … là bao nhiêu", count_words.toml length_asked), so a figure that is only a
+    """Whether a bare "bao nhiêu" asks how much ("mức đóng đoàn phí là bao nhiêu"): a number asked by a word asking
+    one (count_words.toml how_many; not "ít nhất 03 ngày" of a statement to judge), of no unit counted and no length
+    of time asked ("thời hạn … là bao nhiêu", count_words.toml length_asked), so a figure that is only a
     length of time ("từ 12 tháng trở lên") or a day does not give it."""
+    clauses = _clauses(question)
     return classify(question).strict == [NUMBER] and not number_unit(question) \
-        and not any(_LENGTH_ASKED.search(clause) for clause in _clauses(question))
+        and any(_HOW_MANY.search(clause) for clause in clauses) \
+        and not any(_LENGTH_ASKED.search(clause) for clause in clauses)
 
 
 def classified(question: str) -> str:
