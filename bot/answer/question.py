@@ -291,6 +291,21 @@ def number_unit(question: str) -> str:
     return ""
 
 
+_HOW_MANY = re.compile(r"\b(?:" + "|".join(map(re.escape, _COUNT["how_many"])) + r")\b")
+_LENGTH_ASKED = re.compile(r"\b(?:" + "|".join(map(re.escape, _COUNT["length_asked"])) + r")\b")
+
+
+def asks_how_much(question: str) -> bool:
+    """Whether a bare "bao nhiêu" asks how much ("mức đóng đoàn phí là bao nhiêu"): a number asked by a word asking
+    one (count_words.toml how_many; not "ít nhất 03 ngày" of a statement to judge), of no unit counted and no length
+    of time asked ("thời hạn … là bao nhiêu", count_words.toml length_asked), so a figure that is only a
+    length of time ("từ 12 tháng trở lên") or a day does not give it."""
+    clauses = _clauses(question)
+    return classify(question).strict == [NUMBER] and not number_unit(question) \
+        and any(_HOW_MANY.search(clause) for clause in clauses) \
+        and not any(_LENGTH_ASKED.search(clause) for clause in clauses)
+
+
 def classified(question: str) -> str:
     """The thing a classifier asked as the unit counts ("bao nhiêu căn Mái ấm": "mai"; count_words.toml classifiers),
     folded first syllable, or "": a document counts it with or without its classifier."""
@@ -560,6 +575,13 @@ def states_amount_of(question: str, text: str) -> bool:
     """Whether the text states an amount of money the question names ("suất quà 2 triệu" of "… 2.000.000 đồng/suất")."""
     asked = _amounts(fold(question))
     return bool(asked and asked & _amounts(fold(text)))
+
+
+def amount_words(question: str) -> set[str]:
+    """The words of the amounts of money a question names, folded and as its terms are split ("2", "trieu" of "suất
+    quà 2 triệu"; "500", "0", "d" of "500.000đ")."""
+    return {w.lstrip("0") or "0" if w.isdigit() else w
+            for m in _MONEY.finditer(fold(question)) for w in re.findall(r"\d+|[^\W\d]+", m.group())}
 
 
 def names_amount(question: str) -> bool:
