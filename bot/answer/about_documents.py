@@ -23,6 +23,7 @@ from troly.tables import toml
 from troly.texts import alternation, t
 from troly.vntext import STOP_FOLDED, fold, fold_same_length, is_stopword, joined_parts, kind_names, plain_words, \
     typed_without_diacritics
+from troly.weights import DEFAULT
 from vectorstore.place import named_place
 from vectorstore.query import closing_asked, closing_spans, doc_refs, full_numbers
 from vectorstore.search import Filters, Passage, Searcher
@@ -40,7 +41,6 @@ _WHICH = re.compile(toml("question_cues.toml")["which_documents"]["asks"].replac
 _YEAR = re.compile(r" (?:nam|thang (?:1[0-2]|0?[1-9])(?: nam)?) ((?:19|20)\d\d) ")
 _MONTH = re.compile(r" thang (1[0-2]|0?[1-9])(?: nam)? (?:19|20)\d\d ")
 ABOUT_LISTED = 5  # documents named as being about a subject
-REACH = 80  # characters from the number a document is named by to "về" ("51-KL/TW ngày 30/5/2019 của Ban Bí thư về")
 
 
 def documents_text(records: list, kind: str = "", year: int | None = None, month: int | None = None) -> str:
@@ -343,7 +343,7 @@ def _names_subject(sentence: str, refs: set[tuple[str, int]]) -> bool:
             if not doc_refs(sentence[max(0, m.start() - 25):m.end() + 12]) & refs:
                 continue  # the number of something else ("51 đoàn viên")
             joins = lower.find(_ABOUT["joins"], m.end())
-            if 0 <= joins - m.end() <= REACH and not doc_refs(sentence[m.end():joins]) - refs:
+            if 0 <= joins - m.end() <= DEFAULT.about_reach and not doc_refs(sentence[m.end():joins]) - refs:
                 return True
     return False
 

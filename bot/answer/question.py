@@ -14,6 +14,7 @@ from functools import lru_cache, partial
 from troly.tables import toml
 from troly.vntext import (STOP_FOLDED, Abbreviations, bodies, fold, fold_same_length, joined_parts,
                           typed_without_diacritics)
+from troly.weights import DEFAULT
 
 # Fact kinds. STRICT kinds are ones an answer must contain verbatim: if no well-matching
 # passage states one, the documents do not answer the question.
@@ -120,13 +121,12 @@ _FIELD_OF = {TIME: {TIME, DATE, CLOCK, YEAR, PERIOD}, PLACE: {PLACE, ADDRESS}, M
 _MARK = r"[\s*#>|-]*(?:(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*)?"  # what may stand before it on its line
 _LABEL = re.compile(rf"^{_MARK}([^\W\d][^:;,.()\n]{{1,40}}?)\s*:(?!/)")
 _MARKED = re.compile(_MARK)
-_LABEL_WORDS = 4
 
 
 def field_label(text: str) -> str:
     """The label a line opens with ("Thời gian" of "1. Thời gian: từ 7 giờ 30 …"), or ""."""
     m = _LABEL.match(text)
-    return m.group(1) if m and len(m.group(1).split()) <= _LABEL_WORDS else ""
+    return m.group(1) if m and len(m.group(1).split()) <= DEFAULT.label_words else ""
 
 
 _OCCASION = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _TABLE["words"]["occasion"])) + r")(?!\w)")
