@@ -212,6 +212,9 @@ class Searcher:
         self._analyzer: QueryAnalyzer | None = None
         self._scope = DocumentScope({})
         self._lock = threading.Lock()
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()  # recent question vectors
+        self._vectors_lock = threading.Lock()
+        self._stacks: dict[tuple, tuple[list[str], tuple[np.ndarray, np.ndarray]]] = {}  # _listed_vectors
 
     def use(self, weights: Weights) -> None:
         """Search with these weights from now on (bench/fit_weights.py tries values of one): the document scope, read
@@ -219,9 +222,6 @@ class Searcher:
         with self._lock:
             self.weights = weights
             self._analyzer = None
-        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()  # recent question vectors
-        self._vectors_lock = threading.Lock()
-        self._stacks: dict[tuple, tuple[list[str], tuple[np.ndarray, np.ndarray]]] = {}  # _listed_vectors
 
     def _vector(self, text: str) -> np.ndarray:
         """The question's vector; the last few are kept, as a chat often asks the same thing twice

@@ -393,6 +393,42 @@ def _attached(cited: Passage, doc_chunks: Callable[[str], list[StoredChunk]]
     return (title, [(_levels(p)[-1] if groups and p.section else "", p) for p in rows]) if title else None
 
 
+def _table_of(row: Passage, doc_chunks: Callable[[str], list[StoredChunk]]) -> tuple[str, list[Passage]]:
+    """The table a row stands in (the rows following each other around it in its document), with the title of the
+    list it makes: the nearest "DANH SÁCH …" above it and below any table before ("" when none)."""
+    own = written(Passage.from_chunk(c, 0.0) for c in doc_chunks(row.doc_id))
+    at = next((n for n, p in enumerate(own) if p.position == row.position), None)
+    if at is None:
+        return "", []
+    start = end = at
+    while start > 0 and own[start - 1].text.lstrip().startswith("|"):
+        start -= 1
+    while end + 1 < len(own) and own[end + 1].text.lstrip().startswith("|"):
+        end += 1
+    before = next((n for n in range(start - 1, -1, -1) if own[n].text.lstrip().startswith("|")), -1)
+    title = next((found for p in reversed(own[before + 1:start + 1]) for found in [_titled(p)] if found), "")
+    return title, [p for p in own[start:end + 1] if _row(p)]
+
+
+def whole_table(answer: Answer, question: str, doc_chunks: Callable[[str], list[StoredChunk]],
+                weights: Weights = DEFAULT) -> Answer:
+    """"Những công nhân nào được tặng giấy khen …": two or more rows of one table answer a question asking no strict
+    fact (a number, a date, a person by name …): the rows are what the table lists, so the whole table is quoted, in
+    the order written (at most weights.list_items and weights.list_chars, then how many more), each row cited — not
+    the two or three rows that scored best, which read as the whole list."""
+    quoted = [c.passage for c in answer.citations if c.spans]
+    if not answer.found or len(quoted) < 2 or not all(_row(p) for p in quoted) or classify(question).strict:
+        return answer
+    title, rows = _table_of(quoted[0], doc_chunks)
+    held = {(p.doc_id, p.position) for p in rows}
+    if len(rows) <= len(quoted) or any((p.doc_id, p.position) not in held for p in quoted):
+        return answer
+    shown = shown_items(rows, weights)
+    text, citations = in_order([quote(title)] if title else [], rows, shown, [shown_whole(p) for p in rows])
+    return replace(answer, answer=text, citations=[replace(c, spans=[(0, len(c.passage.text))]) if c.n <= shown else c
+                                                   for c in citations])
+
+
 def with_attached_list(answer: Answer, doc_chunks: Callable[[str], list[StoredChunk]], weights: Weights = DEFAULT
                        ) -> Answer:
     """The answer, with the rows of the list attached after the articles that a line it quotes names ("Tặng Giấy khen
