@@ -989,7 +989,7 @@ def _not_found(reason: str, named: list[str]) -> str:
 
 def _whole_article(query: Query, passages: list[Passage], chosen: list[Scored]) -> tuple[str, list[Citation]] | None:
     """"Điều 26 nói gì?": a whole article named and no fact asked is answered with the article itself — its
-    heading, then its passages in the order written (at most MAX_SENTENCES, then "…"), each one cited."""
+    heading, then its passages in the order written (at most MAX_SENTENCES, then how many are left), each one cited."""
     named = named_place(query.text)
     if named is None or named[1] or query.kind.kinds or not chosen:
         return None
