@@ -37,7 +37,10 @@ One weight at a time: `--fit NAME [--values 0 0.5 1]` tries each value of that f
 others as they are) and prints its curve: per set, the tuning questions' Hit@1, Hit@5 and MRR@10 of search
 (as `troly search` ranks them; ALQAC's too with `--alqac-dir`) and the share of composed answers quoting a gold
 passage first; then the value with the best sum of those figures over the sets (ties: the one nearest the
-current value). `--retrieval-only` leaves the answers out (search only: a grid over ALQAC takes minutes, not
+current value). `--whole` adds the assistant's whole answers (Assistant.ask: every answerer, not the composer
+alone) scored as eval_split scores its tuning lines (cite/facts/abstain): the fields the answerers besides the composer
+read (hand-set, from troly.weights.DEFAULT: those modules are passed no weights) are tried by setting them on DEFAULT
+too. `--retrieval-only` leaves the answers out (search only: a grid over ALQAC takes minutes, not
 tens of minutes); without --fit it prints the current weights' retrieval figures.
 """
 from __future__ import annotations
@@ -304,12 +307,12 @@ def fit_ranking(data: list[tuple[dict, tuple]], base: Weights) -> Weights:
     old = np.array([getattr(base, n) for n in SIGNALS], dtype=float)
     print("\n1. sentence ranking: share of answerable questions whose top sentence comes from a gold passage")
     # These two change the coverage signals themselves, so each value is scored afresh.
-    for field, values in (("pair_share", (0.25, 0.5, 0.75, 1.0, 1.5, 2.0)),
-                          ("context_share", (0.2, 0.4, 0.6, 0.8, 1.0))):
-        curve = [(top_share(signal_groups(replace(base, **{field: v})), old, answerable),
-                  -abs(v - getattr(base, field)), v) for v in values]
-        print(f"   {field:17} " + " ".join(f"{v:.2f}:{share:.3f}" for share, _, v in curve))
-        base = replace(base, **{field: max(curve)[2]})
+    for name, values in (("pair_share", (0.25, 0.5, 0.75, 1.0, 1.5, 2.0)),
+                         ("context_share", (0.2, 0.4, 0.6, 0.8, 1.0))):
+        curve = [(top_share(signal_groups(replace(base, **{name: v})), old, answerable),
+                  -abs(v - getattr(base, name)), v) for v in values]
+        print(f"   {name:17} " + " ".join(f"{v:.2f}:{share:.3f}" for share, _, v in curve))
+        base = replace(base, **{name: max(curve)[2]})
     groups = signal_groups(base)
     print(f"   {len(groups)} of {answerable} have a gold passage among the candidates")
     fitted = coordinate_search(groups, old, answerable)
