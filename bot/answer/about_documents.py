@@ -38,8 +38,10 @@ _ROLES = toml("header_words.toml")["roles"]
 _SIGNING_ROLE = re.compile(r"(?<!\w)(?:(?:" + "|".join(fold(d) for d in _ROLES["signing_deputy"]) + r") )?(?:"
                            + "|".join(fold(r) for r in _ROLES["signing"]) + r")(?!\w)")
 _WHICH = re.compile(toml("question_cues.toml")["which_documents"]["asks"].replace("KINDS", alternation(kind_names())))
-_YEAR = re.compile(r" (?:nam|thang (?:1[0-2]|0?[1-9])(?: nam)?) ((?:19|20)\d\d) ")
-_MONTH = re.compile(r" thang (1[0-2]|0?[1-9])(?: nam)? (?:19|20)\d\d ")
+_DATE_WORDS = toml("date_words.toml")  # "năm", "tháng", folded as the question is read
+_IN_MONTH, _IN_YEAR = (re.escape(plain_words(_DATE_WORDS[k])) for k in ("month", "year"))
+_YEAR = re.compile(rf" (?:{_IN_YEAR}|{_IN_MONTH} (?:1[0-2]|0?[1-9])(?: {_IN_YEAR})?) ((?:19|20)\d\d) ")
+_MONTH = re.compile(rf" {_IN_MONTH} (1[0-2]|0?[1-9])(?: {_IN_YEAR})? (?:19|20)\d\d ")
 ABOUT_LISTED = 5  # documents named as being about a subject
 
 

@@ -524,9 +524,14 @@ def measured(question: str) -> set[str]:
 # states (a day, an amount, a count) for the document to confirm or deny.
 _ASKS_YES_NO = re.compile("|".join((_TABLE["cases"]["yes_no"], _TABLE["issued_by"]["yes_no"])))
 _MONEY_UNITS: dict[str, int] = _COUNT["money_units"]
+_CURRENCY = re.escape(fold(_COUNT["money"]["currency"]))  # "dong"
 _MONEY = re.compile(rf"(?<![\w/.,-]){_END}\s*({'|'.join(sorted(_MONEY_UNITS, key=len, reverse=True))})(?!\w)"
-                    r"(?:\s*dong(?!\w))?")
-_DATE = re.compile(r"(?<![\w/.,-])(\d{1,2})\s*(?:/|-|\s+thang\s+)\s*(\d{1,2})(?:\s*(?:/|-|\s+nam\s+)\s*(\d{4}))?(?![\w/]|[.,]\d)")
+                    rf"(?:\s*{_CURRENCY}(?!\w))?")
+# "5/12/2026", "5-12", "5 thang 12 nam 2026" (folded; the words of a written date: prompts/date_words.toml)
+_DATE_WORDS = toml("date_words.toml")
+_IN_MONTH, _IN_YEAR = (re.escape(fold(_DATE_WORDS[k])) for k in ("month", "year"))
+_DATE = re.compile(rf"(?<![\w/.,-])(\d{{1,2}})\s*(?:/|-|\s+{_IN_MONTH}\s+)\s*(\d{{1,2}})"
+                   rf"(?:\s*(?:/|-|\s+{_IN_YEAR}\s+)\s*(\d{{4}}))?(?![\w/]|[.,]\d)")
 
 
 def asks_yes_or_no(question: str) -> bool:
