@@ -425,7 +425,13 @@ class Weights:
     # ---- reading a question or a line in the answerers besides the composer (bot/answer/*; service.Assistant._answer
     #      tries them in turn): each decides whether that answerer answers, or which line it quotes. Hand-set (the
     #      modules' constants until numbers39; read from DEFAULT there, as naming_words is); fit_weights --fit NAME
-    #      --whole scores whole answers (as eval_split's cite, facts, abstain) on the tuning part. FIT_READING
+    #      --whole scores whole answers (as eval_split's cite, facts, abstain) on the tuning part. Curves (numbers39;
+    #      figures as in the search block above, today's at each field's value): compared_most 2 … 5, case_opening_words
+    #      2 … 8, place_words 0 … 4, signed_between 0 … 8, short_followup 3 … 7 (whole answers are asked without a
+    #      conversation), given_alone 1 … 3, post_words 1 … 3, body_words 1 … 3, about_reach 40 … 160: every figure
+    #      as today's — no tuning question reaches these readings; the tests of each module (tests/test_*.py, our own
+    #      documents) hold the cases they were set on. label_words 2 and 3: dev2 composed answers from a gold passage
+    #      .841 -> .818 (one question; its whole answer unchanged), 4 … 6 as today's. All kept
     compared_most: int = 3  # "… của HD 05 và của CV 126, bên nào nhiều hơn?": a question naming 2 to this many documents
     # is answered side by side, each document's own line (bot/answer/compared.py); more are searched as one question
     case_opening_words: int = 4  # a line whose first this many words hold a word of conditions ("Đối tượng áp dụng là
