@@ -29,7 +29,7 @@ from vectorstore.query import closing_asked, closing_spans, doc_refs, full_numbe
 from vectorstore.search import Filters, Passage, Searcher
 from vectorstore.store import DocRecord, StoredChunk
 
-CLOSEST = 3  # documents named as closest to a number no document has
+CLOSEST = 3  # documents named as closest to a number no document has (display only: how long the answer's list is)
 _ABOUT = toml("question_cues.toml")["about"]
 _ASKS_ABOUT = re.compile(_ABOUT["asks"])
 _ASKS_WHAT = re.compile(_ABOUT["what"])
@@ -42,7 +42,7 @@ _DATE_WORDS = toml("date_words.toml")  # "năm", "tháng", folded as the questio
 _IN_MONTH, _IN_YEAR = (re.escape(plain_words(_DATE_WORDS[k])) for k in ("month", "year"))
 _YEAR = re.compile(rf" (?:{_IN_YEAR}|{_IN_MONTH} (?:1[0-2]|0?[1-9])(?: {_IN_YEAR})?) ((?:19|20)\d\d) ")
 _MONTH = re.compile(rf" {_IN_MONTH} (1[0-2]|0?[1-9])(?: {_IN_YEAR})? (?:19|20)\d\d ")
-ABOUT_LISTED = 5  # documents named as being about a subject
+ABOUT_LISTED = 5  # documents named as being about a subject (display only; the rest counted)
 
 
 def documents_text(records: list, kind: str = "", year: int | None = None, month: int | None = None) -> str:

@@ -50,9 +50,9 @@ from vectorstore.subject import named, named_in, subjects
 
 _HEADER_WORDS = toml("header_words.toml")
 _DIVISIONS, _REFERENCES = _HEADER_WORDS["divisions"], _HEADER_WORDS["references"]
-MAX_SENTENCES = 3
+MAX_SENTENCES = 3  # lines one answer quotes (the answer's size, not a score: which lines join is runner_up's)
 HEADING = -1  # Scored.start of a passage's heading (its lead-in or last section level), quoted as an answer
-MAX_CITATIONS = 3
+MAX_CITATIONS = 3  # passages one answer cites (its size; which passages: citation_runner_up)
 _CLAUSE_SPLIT = re.compile(r"(?<=;)\s+")
 # "…, trong đó: a.", "… vững mạnh. e." — the marker that opens the next list item, left at the end of a sentence
 # (items run on in one paragraph; the sentence splitter cuts only before a capital, so after the letter).

@@ -19,7 +19,7 @@ from vectorstore.store import DocRecord, StoredChunk
 
 _ASKS = [re.compile(a.replace("KINDS", alternation(kind_names())))
          for a in toml("question_cues.toml")["documents_of"]["asks"]]
-LISTED = 10  # documents named at most; /vanban lists them all
+LISTED = 10  # documents named at most; /vanban lists them all (display only)
 
 
 def _only_place(who: str) -> set[str]:
