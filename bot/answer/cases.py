@@ -46,7 +46,6 @@ _GIVING = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in _TABLE
 _NEGATION = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in _TABLE["negations"]) + r")(?!\w)")
 _WORD = re.compile(r"\w+")
 _CONDITION = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in _TABLE["conditions"]) + r")(?!\w)")
-_OPENING_WORDS = 4  # how many words a line opens with that may say it sets a condition ("Đối tượng áp dụng là …")
 
 
 def asks_yes_no(question: str) -> bool:
@@ -174,7 +173,7 @@ def _case(question: str, asked: list[tuple[int, int, str]], extra: set[str], aro
 def _sets_condition(p: Passage) -> bool:
     """A line saying who a rule is for: it opens with a word of `conditions` ("Đối tượng: …") or stands under a
     heading holding one ("Điều 1. Phạm vi và đối tượng áp dụng")."""
-    opening = " ".join(fold(_item_text(p)).split()[:_OPENING_WORDS])
+    opening = " ".join(fold(_item_text(p)).split()[:DEFAULT.case_opening_words])
     return bool(_CONDITION.search(opening) or _CONDITION.search(fold(p.section.split(SECTION_SEP)[-1])))
 
 

@@ -50,12 +50,10 @@ from vectorstore.subject import named, named_in, subjects
 
 _HEADER_WORDS = toml("header_words.toml")
 _DIVISIONS, _REFERENCES = _HEADER_WORDS["divisions"], _HEADER_WORDS["references"]
-MAX_SENTENCES = 3
+MAX_SENTENCES = 3  # lines one answer quotes (the answer's size, not a score: which lines join is runner_up's)
 HEADING = -1  # Scored.start of a passage's heading (its lead-in or last section level), quoted as an answer
-MAX_CITATIONS = 3
-LONG_SENTENCE = 320  # characters; longer sentences are quoted by their best clauses
+MAX_CITATIONS = 3  # passages one answer cites (its size; which passages: citation_runner_up)
 _CLAUSE_SPLIT = re.compile(r"(?<=;)\s+")
-MIN_CLAUSE = 80  # characters; a shorter clause of a long sentence is quoted with the clause before it
 # "…, trong đó: a.", "… vững mạnh. e." — the marker that opens the next list item, left at the end of a sentence
 # (items run on in one paragraph; the sentence splitter cuts only before a capital, so after the letter).
 _DANGLING = re.compile(r"(?<=[:;,.])\s+\(?(?:\d{1,2}\.)*[a-zđ0-9]{1,2}[.)]$")
@@ -377,8 +375,13 @@ def _runs_into_list(sentence: str, text: str, end: int) -> bool:
     return bool(_FIRST_LETTER.search(sentence) and _SECOND_LETTER.search(text, end))
 
 
-@lru_cache(maxsize=20_000)
 def spans(text: str) -> tuple[tuple[int, str], ...]:
+    """Sentences of a passage, long ones (weights.long_sentence) cut into ";" clauses (_spans)."""
+    return _spans(text, DEFAULT.long_sentence, DEFAULT.min_clause)
+
+
+@lru_cache(maxsize=20_000)
+def _spans(text: str, long_sentence: int, min_clause: int) -> tuple[tuple[int, str], ...]:
     """Sentences of a passage, long ones cut into ";" clauses, with their offsets (verbatim).
     The marker of the next list item ("…, trong đó: a.") is no part of a sentence, and a clause too short
     to stand alone ("tối thiểu là 9 buổi/tuần.)") or going on with the values of the one before (a second
@@ -399,7 +402,7 @@ def spans(text: str) -> tuple[tuple[int, str], ...]:
             sentence = sentence[:dangling.start()]
         if not any(c.isalpha() for c in sentence) or _MARKER_ONLY.match(sentence.strip()):  # "4.", "4.1.c."
             continue
-        if len(sentence) <= LONG_SENTENCE:
+        if len(sentence) <= long_sentence:
             out.append((start, sentence))
             continue
         clauses: list[tuple[int, str]] = []
@@ -409,7 +412,7 @@ def spans(text: str) -> tuple[tuple[int, str], ...]:
             if cstart < 0:
                 continue
             cpos = cstart + len(clause)
-            if clauses and (len(clause) < MIN_CLAUSE or _continues(clause)):
+            if clauses and (len(clause) < min_clause or _continues(clause)):
                 first = clauses[-1][0]
                 clauses[-1] = (first, text[first:cpos])
             else:
@@ -1011,7 +1014,7 @@ def _not_found(reason: str, named: list[str]) -> str:
 
 def _whole_article(query: Query, passages: list[Passage], chosen: list[Scored]) -> tuple[str, list[Citation]] | None:
     """"Điều 26 nói gì?": a whole article named and no fact asked is answered with the article itself — its
-    heading, then its passages in the order written (at most MAX_SENTENCES, then "…"), each one cited."""
+    heading, then its passages in the order written (at most MAX_SENTENCES, then how many are left), each one cited."""
     named = named_place(query.text)
     if named is None or named[1] or query.kind.kinds or not chosen:
         return None

@@ -18,7 +18,7 @@ from troly.tables import toml
 from troly.texts import t
 from troly.vntext import plain_words, quarter_number
 
-SHOWN = 10  # items quoted in one answer; the rest are left to /hanchot
+SHOWN = 10  # items quoted in one answer; the rest are left to /hanchot (display only)
 
 
 @lru_cache(maxsize=1)

@@ -50,7 +50,6 @@ def turn(question: str, answer: "Answer") -> Turn:
 
 
 RECENT_TURNS = 3
-SHORT_FOLLOWUP = 5  # words: a message this short that asks and names nothing goes on from the conversation
 
 _W = tables.toml("followup_words.toml")
 _OPENER = re.compile(rf"^(?:{alternation(_W['lead'])}\s+)?{alternation(_W['turn'])}\s+", re.IGNORECASE)
@@ -540,7 +539,7 @@ def _goes_on(q: str) -> bool:
     # "nghỉ mát ở đâu?": its own topic and question word, no follow-up; a longer one naming nothing ("tổng cộng hết bao
     # nhiêu tiền") asks of what was asked before all the same. A question word asks as "?" does ("lấy tiền từ đâu").
     vague = not has_own_subject and not _own_question(q) and (
-        len(words) <= SHORT_FOLLOWUP and (q.endswith("?") or asks or asks_by_word(q)) or asks and not names_something(q))
+        len(words) <= DEFAULT.short_followup and (q.endswith("?") or asks or asks_by_word(q)) or asks and not names_something(q))
     return anaphoric or vague or bool(_VAGUE_START.match(q))
 
 
@@ -749,7 +748,7 @@ def talked_about(question: str, standalone: str, history: Sequence[tuple[str, ..
         return Talked(about, True) if about else None
     from bot.answer.compound import asks_by_word  # (compound reads follow-ups with this module)
 
-    if standalone != question or len(_words(question)) > SHORT_FOLLOWUP or doc_refs(question) \
+    if standalone != question or len(_words(question)) > DEFAULT.short_followup or doc_refs(question) \
             or bodies().mentions(question) or _PLACE.search(fold_same_length(question)) \
             or not (classify(question).kinds or asks_by_word(question)):
         return None

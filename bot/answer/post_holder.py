@@ -14,13 +14,12 @@ from bot.answer.signatures import DEPUTY, own_post
 from troly.tables import toml
 from troly.texts import t
 from troly.vntext import STOP_FOLDED, plain_words
+from troly.weights import DEFAULT
 from vectorstore.issuers import names_issuer
 from vectorstore.store import DocRecord, StoredChunk
 
 _POST = toml("question_cues.toml")["post"]
 _ASKS = re.compile(_POST["asks"])
-POST_WORDS = 2  # a post is named in two words or more ("chủ tịch", "hiệu trưởng"): "tịch" alone names none
-BODY_WORDS = 2  # ... and its body too: "chủ tịch tỉnh" names no one body of those that sign
 
 
 def _held(role: str, asked: str) -> tuple[str, str] | None:
@@ -29,7 +28,7 @@ def _held(role: str, asked: str) -> tuple[str, str] | None:
     post ("phó chủ tịch") is held only when asked with "phó": no answer for the head."""
     post = own_post(role)
     written = re.findall(r"\w+", role)[len(plain_words(role).split()) - len(post):]
-    for n in range(len(post), POST_WORDS - 1, -1):
+    for n in range(len(post), DEFAULT.post_words - 1, -1):
         at = re.search(rf"(?<!\S){re.escape(' '.join(post[-n:]))}(?!\S)", asked)
         if at is None:
             continue
@@ -38,7 +37,7 @@ def _held(role: str, asked: str) -> tuple[str, str] | None:
         body = asked[at.end():].split()
         while body and body[-1] in STOP_FOLDED:
             body.pop()
-        return (" ".join(written[-n:]).capitalize(), " ".join(body)) if len(body) >= BODY_WORDS else None
+        return (" ".join(written[-n:]).capitalize(), " ".join(body)) if len(body) >= DEFAULT.body_words else None
     return None
 
 

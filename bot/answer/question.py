@@ -14,6 +14,7 @@ from functools import lru_cache, partial
 from troly.tables import toml
 from troly.vntext import (STOP_FOLDED, Abbreviations, bodies, fold, fold_same_length, joined_parts,
                           typed_without_diacritics)
+from troly.weights import DEFAULT
 
 # Fact kinds. STRICT kinds are ones an answer must contain verbatim: if no well-matching
 # passage states one, the documents do not answer the question.
@@ -120,13 +121,12 @@ _FIELD_OF = {TIME: {TIME, DATE, CLOCK, YEAR, PERIOD}, PLACE: {PLACE, ADDRESS}, M
 _MARK = r"[\s*#>|-]*(?:(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*)?"  # what may stand before it on its line
 _LABEL = re.compile(rf"^{_MARK}([^\W\d][^:;,.()\n]{{1,40}}?)\s*:(?!/)")
 _MARKED = re.compile(_MARK)
-_LABEL_WORDS = 4
 
 
 def field_label(text: str) -> str:
     """The label a line opens with ("Thời gian" of "1. Thời gian: từ 7 giờ 30 …"), or ""."""
     m = _LABEL.match(text)
-    return m.group(1) if m and len(m.group(1).split()) <= _LABEL_WORDS else ""
+    return m.group(1) if m and len(m.group(1).split()) <= DEFAULT.label_words else ""
 
 
 _OCCASION = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _TABLE["words"]["occasion"])) + r")(?!\w)")
@@ -539,9 +539,14 @@ def measured(question: str) -> set[str]:
 # states (a day, an amount, a count) for the document to confirm or deny.
 _ASKS_YES_NO = re.compile("|".join((_TABLE["cases"]["yes_no"], _TABLE["issued_by"]["yes_no"])))
 _MONEY_UNITS: dict[str, int] = _COUNT["money_units"]
+_CURRENCY = re.escape(fold(_COUNT["money"]["currency"]))  # "dong"
 _MONEY = re.compile(rf"(?<![\w/.,-]){_END}\s*({'|'.join(sorted(_MONEY_UNITS, key=len, reverse=True))})(?!\w)"
-                    r"(?:\s*dong(?!\w))?")
-_DATE = re.compile(r"(?<![\w/.,-])(\d{1,2})\s*(?:/|-|\s+thang\s+)\s*(\d{1,2})(?:\s*(?:/|-|\s+nam\s+)\s*(\d{4}))?(?![\w/]|[.,]\d)")
+                    rf"(?:\s*{_CURRENCY}(?!\w))?")
+# "5/12/2026", "5-12", "5 thang 12 nam 2026" (folded; the words of a written date: prompts/date_words.toml)
+_DATE_WORDS = toml("date_words.toml")
+_IN_MONTH, _IN_YEAR = (re.escape(fold(_DATE_WORDS[k])) for k in ("month", "year"))
+_DATE = re.compile(rf"(?<![\w/.,-])(\d{{1,2}})\s*(?:/|-|\s+{_IN_MONTH}\s+)\s*(\d{{1,2}})"
+                   rf"(?:\s*(?:/|-|\s+{_IN_YEAR}\s+)\s*(\d{{4}}))?(?![\w/]|[.,]\d)")
 
 
 def asks_yes_or_no(question: str) -> bool:

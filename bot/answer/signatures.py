@@ -10,13 +10,13 @@ import re
 from troly.tables import toml
 from troly.texts import alternation
 from troly.vntext import plain_words
+from troly.weights import DEFAULT
 
 _ROLES = toml("header_words.toml")["roles"]
 DEPUTY = frozenset(plain_words(w) for w in _ROLES["signing_deputy"])
 _POSTS = sorted({tuple(plain_words(p).split()) for p in _ROLES["signing"]}, key=len, reverse=True)
 _ADDRESS_WORDS = [plain_words(a) for a in toml("question_cues.toml")["issued_by"]["address"]]
 ADDRESS = re.compile(rf"^{alternation(_ADDRESS_WORDS)} ")
-GIVEN_ALONE = 2  # a name named by fewer words than this ("Hùng") is a person's only after a title ("ông Hùng")
 
 
 def own_post(role: str) -> list[str]:
@@ -74,6 +74,6 @@ def names_signer(question: str, signer: str) -> bool:
             others = others[:others.index(words[start - 1])]
             start -= 1
         before = " " + " ".join(words[:start])
-        if end + 1 - start >= GIVEN_ALONE or any(before.endswith(" " + a) for a in _ADDRESS_WORDS):
+        if end + 1 - start >= DEFAULT.given_alone or any(before.endswith(" " + a) for a in _ADDRESS_WORDS):
             return True
     return False
