@@ -51,7 +51,6 @@ class Passage:
     context: str = ""  # its lead-ins, outermost first (a table row's: its header row, then the group rows above it)
     path: str = ""  # its heading path with every heading whole, when `section` shortens one
     issuer: str = ""  # the body that issued its document (the header's): named by a question as its title is
-    refers: str = ""  # the text of the clauses of its document it names ("… nêu tại điểm a khoản 2 Điều 2")
 
     @property
     def whole_section(self) -> str:
@@ -64,7 +63,7 @@ class Passage:
         return cls(chunk.id, m["doc_id"], m.get("title", ""), m.get("source", ""), m.get("section", ""),
                    chunk.text, score, int(m.get("position", 0)), short_title=m.get("short_title", ""),
                    lead=m.get("lead", ""), block=m.get("block", "paragraph"), context=m.get("context", ""),
-                   path=m.get("path", ""), refers=m.get("refers", ""))
+                   path=m.get("path", ""))
 
     def to_json(self) -> dict:
         return {"doc_id": self.doc_id, "document": self.document, "short_title": self.short_title,

@@ -41,7 +41,6 @@ from bot.answer.model import (Answer, Citation, ObligationHint, header_row_only,
 from ingest.chunker import plain_cells
 from ingest.table_shape import BARE_NUMBER, shape
 from ingest.markers import heading_match, step_match
-from ingest.references import references_in
 from ingest.model import SECTION_SEP
 from vectorstore.place import article_heading, article_path, named_place, place_of, place_words, stands_at
 from vectorstore.query import doc_refs, ref_years
@@ -543,10 +542,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         for start, span in candidates:
             if is_instruction(span) or _is_label(span):
                 continue
-            # a line naming another clause of its text ("thưởng theo mức quy định tại khoản 2 Điều 2") says what that
-            # clause says (the answer shows it: referred.py): read with it, it states the amount asked
-            read = _with_referred(span, p.refers)
-            stating = _stating(read)
+            stating = _stating(span)
             kinds = _stated(wanted, stating, above)
             # asked the day data is counted to ("số liệu tính đến ngày nào"), a duty's deadline ("gửi báo cáo trước
             # ngày 10/7") is no such day: neither its date nor its being a duty (the obligation hint) answers
@@ -562,7 +558,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             if start == HEADING and not strict:  # the heading is context already, unless it states the fact asked
                 continue
             field = fields.get(start, frozenset())  # only the sentence opening the labelled line
-            span_terms = lexicon.terms(f"{naming}{of_field if field else ''}{bounds_said(query.text, span)} \n {read}")
+            span_terms = lexicon.terms(f"{naming}{of_field if field else ''}{bounds_said(query.text, span)} \n {span}")
             told = query.held_by(kinds)
             s_cov, matched = _coverage(query, span_terms, context, weights.context_share, told)
             # Ranked as holding the words that name the kind of fact it states ("tỷ lệ" for "65%"); how sure the
@@ -592,13 +588,6 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                                  credited=credited, about=about, held=held_subject))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
-
-
-@lru_cache(maxsize=20_000)
-def _with_referred(span: str, refers: str) -> str:
-    """A span as it is read: with the text of the clauses of its document its passage names (`refers`), when the span
-    names one. (Cached: the same passages come back question after question.)"""
-    return f"{span} \n {refers}" if refers and references_in(span) else span
 
 
 @lru_cache(maxsize=20_000)
@@ -907,8 +896,7 @@ def distinct(query: Query, quoted: list[Passage], lexicon: Lexicon, weights: Wei
         return 1.0
     naming = place_words(query.text) if any(here) else ""
     texts = [lexicon.terms(f"{naming if at else ''} \n {p.document} \n {p.short_title} \n {p.issuer} \n {p.section} \n "
-                           f"{list_lead(p)} \n {bounds_said(query.text, p.text)} \n {_with_referred(p.text, p.refers)}")
-             for p, at in zip(quoted, here)]
+                           f"{list_lead(p)} \n {bounds_said(query.text, p.text)} \n {p.text}") for p, at in zip(quoted, here)]
     return sum(w for tok, w, keys in probes if any(
         not terms.held.isdisjoint(keys) and _free(query, terms, tok, lexicon, weights.collocation)
         for terms in texts)) / total
