@@ -27,6 +27,7 @@ from bot.answer.followup import FollowupRewriter, Talked, as_asked, talked_about
 from bot.answer.issued_documents import documents_of, of_body
 from bot.answer.list_items import list_answer, whole_table, with_attached_list
 from bot.answer.post_holder import post_holder
+from bot.answer.referred import with_referred
 from bot.answer.signed_acts import signed_in_text, signed_things
 from bot.answer.document_facts import grounds_of, issued_by, issued_on, places_of
 from bot.answer.smalltalk import asked_kind, asks_for_documents, asks_nothing_of_the_texts, asks_to_remind, \
@@ -437,6 +438,8 @@ class Assistant:
             answer = list_answer(question, passages, self.store.doc_chunks, True, self.weights) or answer
         answer = with_attached_list(with_addressees(answer, self.store.doc_chunks), self.store.doc_chunks, self.weights)
         answer = whole_table(answer, question, self.store.doc_chunks, self.weights)
+        # a quoted line whose content is another clause of its text ("… nêu tại điểm a khoản 2 Điều 2"): that clause too
+        answer = with_referred(answer, self.store.doc_chunks)
         # a case asked of a list of cases: one the list lacks said so, with its cases; yes or no stated plainly: "Có"
         answer = with_case(answer, question, self.store.doc_chunks, self.weights)
         # "ai là chủ tịch công đoàn X?": no sentence says (none found, or the one found names no such post), the
