@@ -258,8 +258,10 @@ def _said(tokens: list[str], words: frozenset[tuple[str, ...]]) -> set[str]:
     """The syllables of the question's words of a table said with the kind they go with: a moment of an event ("bắt
     đầu" in "mấy giờ bắt đầu hội thao", MOMENT_WORDS) asked when, receiving ("nhận được" in "mỗi đoàn viên nhận được
     bao nhiêu tiền", RECEIVE_WORDS) asked an amount, attending ("bao nhiêu người tham dự", ATTEND_WORDS) asked a count:
-    they say what is asked, not what about."""
-    return {tok for pair in zip(tokens, tokens[1:]) if tuple(fold(t) for t in pair) in words for tok in pair}
+    they say what is asked, not what about. A word of two syllables is matched folded; one of a single syllable as
+    written, marks and all ("họp" of "hội nghị họp ngày nào", not "hợp" of "hợp đồng"), folding merging too many."""
+    return {tok for pair in zip(tokens, tokens[1:]) if tuple(fold(t) for t in pair) in words for tok in pair} | {
+        tok for tok in tokens if (tok.lower(),) in words}
 
 
 def _which(tokens: list[str]) -> set[str]:
