@@ -319,6 +319,13 @@ class Weights:
     # against m31.txt): tuning dev2 cite .841 -> .864, facts .812 -> .841 (plain .864 -> .886, .841 -> .855), other
     # corpora's questions abstained of dev .944 -> .957, of dev2 .884 -> .891 (plain .868 -> .876); checking dev2
     # plain abstain 1.000 -> .800 (every other line of both parts, probe and ALQAC unchanged): not taken
+    topic_nearest_min: float = 0.15  # ... and under topic_min, a quote holding at least this share of the question's own
+    # topic is middling evidence: answered, introduced as the nearest passage ("Đoạn gần nhất với câu hỏi:"), never
+    # "không đề cập" — a chat question whose other words its document's title holds ("gd so ldtbxh phai lam j khi thi
+    # diem chi tra …": .17), a long one quoted from a gold passage (.28). fit_weights --confidence-only --negatives
+    # --keep-logistic --keep-nearest --floors 0.44 --alqac-dir (abstain39, /work/evals/fit39-abstain.txt), the highest
+    # floor costing no tuning answer from a gold passage, gold answers lost / negatives stopped of 256 not gated: .10
+    # 0/3, .15 0/12, .20 1/34, .25 1/63, .30 2/103, .35 3/141, .40 10/167: .15 (as at fit32 and tests35)
     subject_min: float = 0.05  # an amount (money, a percentage, a number) asked is stated only by a quoted line whose
     # passage (with its lead-in and heading) holds at least this share of the question's own topic — its words besides
     # the document's name, the numbers named and the words asking the kind ("tiền", "tỷ lệ"), idf-weighted
