@@ -23,7 +23,7 @@ from bot.answer.list_items import in_order, list_asked, whole_list
 from bot.answer.where import asks_only_where, names_place
 from bot.answer.written_order import written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY, MOMENT_WORDS, NUMBER,
-                                 ATTEND_WORDS, PERCENT, PLACE, RECEIVE_WORDS, RECIPIENT, REPORT, TIME, WHICH_ASKED,
+                                 PERIOD, ATTEND_WORDS, PERCENT, PLACE, RECEIVE_WORDS, RECIPIENT, REPORT, TIME, WHICH_ASKED,
                                  WHICH_WORDS, QuestionKind, asks_yes_or_no, bounds_said, asking_words, classified,
                                  classify, counts, cue_tokens, field_answers, field_label, in_range, kind_units,
                                  measured, names_amount, number_unit, only_dates, only_lengths, opens_line, planned,
@@ -217,8 +217,10 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     # An abbreviation counts through its expansion, matched without diacritics.
     loose = {tok for tok, expanded in marked if expanded}
     abbreviations = lexicon.abbreviations_in(question)
-    # "diễn ra lúc nào", "diễn ra ở đâu": the event happening, asked when or where it does, not what about
-    moment = _said(tokens, MOMENT_WORDS) if kind.kinds & ASKS_WHEN or PLACE in kind.kinds else set()
+    # "diễn ra lúc nào", "diễn ra ở đâu": the event happening, asked when or where it does, not what about; asked how
+    # long or how often ("họp định kỳ bao lâu một lần"), what happens is what the length is of: its topic
+    moment = _said(tokens, MOMENT_WORDS) if (kind.kinds & ASKS_WHEN or PLACE in kind.kinds) \
+        and PERIOD not in kind.kinds else set()
     moment |= _said(tokens, RECEIVE_WORDS) if {MONEY, NUMBER} & set(kind.strict) else set()
     moment |= _said(tokens, ATTEND_WORDS) if NUMBER in kind.strict else set()
     cues = cue_tokens(tokens)
