@@ -20,7 +20,7 @@ The stores are the ones bench/eval_split.py ingested (run it first). Only tuning
    gold documents are absent there; those still answered are printed, to read by eye), and bench/near_topic_qa.jsonl
    asked of the five plans' store (our own questions on topics the plans never treat, in their common words).
    Objective: share of positives answered from a gold passage + share of negatives abstained, ties to the middle
-   of the plateau. `topic_nearest_min` and `closeness_min` are each the highest floor of a printed grid that costs no answer
+   of the plateau. `topic_min` and `closeness_min` are each the highest floor of a printed grid that costs no answer
    from a gold passage (`closeness_min` for questions of `closeness_words` content words or more); so is
    `distinct_min` among the shorter questions no passage is that close to (the share of the question's words,
    weighed by idf to `distinct_power`, the quote holds), for each power of a small grid, the power whose floor stops
@@ -388,7 +388,7 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
                    keep_logistic: bool = False, keep_nearest: bool = False,
                    floors_grid: tuple[float, ...] = PASSAGE_FLOORS) -> Weights:
     """Step 2: the confidence logistic (on the tuning questions of the sets: label = the answer quotes a gold
-    passage), then topic_nearest_min, passage_min and the cut-offs, chosen on the tuning positives and the unanswerable
+    passage), then topic_min, passage_min and the cut-offs, chosen on the tuning positives and the unanswerable
     questions (the sets' own and the cross-corpus `negatives`)."""
     rows = []  # (signals, answered from a gold passage, answerable, gated: abstains whatever the confidence, item)
     for item, ctx in data + negatives:
@@ -429,10 +429,9 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
     neg = ~ans
     print(f"   positives (answerable tuning questions): {int(ans.sum())}; negatives: {int((own & neg).sum())} "
           f"of the sets + {int((~own).sum())} cross-corpus ({int((~own & gated).sum())} of them gated)")
-    # topic_nearest_min: the highest floor of the grid that costs no tuning question answered from a gold passage (those
-    # answered between it and topic_min, which stays as it is, are quoted as the nearest passage: answered, as counted here).
+    # topic_min: the highest floor of the grid that costs no tuning question answered from a gold passage.
     topic = x[:, CONFIDENCE_SIGNALS.index("topic")]
-    topic_floor = _lossless_floor("topic_nearest_min", topic, TOPIC_FLOORS, y & ~gated, neg & ~gated, "not gated")
+    topic_min = _lossless_floor("topic_min", topic, TOPIC_FLOORS, y & ~gated, neg & ~gated, "not gated")
     # closeness_words, closeness_min, distinct_power and distinct_min together: a question of closeness_words content
     # words or more is answered only when a passage is closeness_min close; a shorter one that no passage is that close
     # to, only when the quote holds distinct_min of its words weighed by idf^distinct_power. For each length of
@@ -442,11 +441,11 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
     # (ties: the nearest the current value). Printed: the curve, then the floors' own curves at that length.
     words = np.array([r[6] for r in rows])
     near = x[:, CONFIDENCE_SIGNALS.index("closeness")]
-    reached = ~gated & (topic >= topic_floor)
+    reached = ~gated & (topic >= topic_min)
     held_by_power = {p: np.array([r[8][p] for r in rows]) for p in DISTINCT_POWERS}
     print(f"   closeness_words (questions of this many content words or more judged by closeness_min, shorter ones by "
           f"distinct_min) -> floors costing no gold answer, negatives stopped (of {int((neg & reached).sum())} "
-          f"not gated nor under topic_nearest_min)")
+          f"not gated nor under topic_min)")
     print("   words  gold answers long/short  closeness_min  distinct_power  distinct_min  stopped")
     lengths = []
     for length in LENGTHS:
@@ -467,12 +466,12 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
     print(f"   closeness_words {closeness_words}")
     closeness = np.where(long, near, 1.0)
     closeness_min = _lossless_floor("closeness_min", closeness, CLOSENESS_FLOORS, y & reached, neg & reached,
-                                    "not gated nor under topic_nearest_min")
+                                    "not gated nor under topic_min")
     # subject_min: likewise, the share of the question's topic the passage stating the fact asked (an amount, a date)
     # must hold (abstain.fact_subject): under it the fact is another subject's, and no kind asked is stated.
     subject = np.array([r[10] for r in rows])
     subject_min = _lossless_floor("subject_min", subject, SUBJECT_FLOORS, y & reached, neg & reached,
-                                  "not gated nor under topic_nearest_min")
+                                  "not gated nor under topic_min")
     # statement_closeness_min: likewise for statements to judge (framed, or bare: vntext.asserts) of closeness_words or
     # more content words, which restate the passage that says or denies them.
     statement = np.array([r[7] or r[9] for r in rows], dtype=bool) & long
@@ -481,18 +480,18 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
     statement_closeness_min = _lossless_floor(
         "statement_closeness_min", np.where(statement, near, 1.0),
         CLOSENESS_FLOORS, y & reached & statement, neg & reached & statement,
-        "statements, not gated nor under topic_nearest_min")
+        "statements, not gated nor under topic_min")
     short, short_far = ~long, ~long & (near < closeness_min)
     print(f"   short questions: {int((short & reached & y).sum())} answered from a gold passage "
           f"({int((short_far & reached & y).sum())} of them far), {int((short_far & reached & neg).sum())} far "
-          f"negatives (not gated nor under topic_nearest_min)")
+          f"negatives (not gated nor under topic_min)")
     fits = []
     for power in DISTINCT_POWERS:
         values = held_by_power[power]
         print(f"   distinct_power {power}: the lowest of the short answers from a gold passage "
               + " ".join(f"{v:.2f}" for v in sorted(values[y & reached & short])[:8]))
         floor = _lossless_floor("distinct_min", values, DISTINCT_FLOORS, y & reached & short, neg & reached & short_far,
-                                "short, far, not gated nor under topic_nearest_min")
+                                "short, far, not gated nor under topic_min")
         stopped = int(((values < floor) & short_far & reached & neg).sum())
         fits.append((stopped, -power, power, floor, values))
     _, _, distinct_power, distinct_min, held = max(fits, key=lambda f: f[:2])
@@ -502,7 +501,7 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
     judged_min = ranked.judged_min
 
     def answered(floor: float, t: float) -> np.ndarray:
-        return (~gated & (covered >= np.where(judged, judged_min, floor)) & (topic >= topic_floor)
+        return (~gated & (covered >= np.where(judged, judged_min, floor)) & (topic >= topic_min)
                 & (closeness >= closeness_min) & ~(short_far & (held < distinct_min)) & (conf >= t)
                 & ~(statement & (x[:, CONFIDENCE_SIGNALS.index("closeness")] < statement_closeness_min))
                 & (subject >= subject_min))
@@ -555,7 +554,7 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
     for i in wrong[:12]:
         print(f"     {rows[i][4]['id']} conf {conf[i]:.2f}: {rows[i][4]['question'][:80]} -> {rows[i][5][:70]!r}")
     return replace(ranked, conf_bias=round(bias, 3), passage_min=passage_min, judged_min=judged_min,
-                   topic_nearest_min=topic_floor, closeness_min=closeness_min, closeness_words=closeness_words,
+                   topic_min=topic_min, closeness_min=closeness_min, closeness_words=closeness_words,
                    statement_closeness_min=statement_closeness_min, subject_min=subject_min,
                    distinct_min=distinct_min, distinct_power=distinct_power,
                    nearest_min=round(nearest_min, 2), answer_min=round(answer_min, 2),

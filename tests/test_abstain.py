@@ -220,33 +220,3 @@ def test_the_fact_asked_stated_by_the_first_passage_is_answered_not_called_absen
 def test_a_word_going_on_with_the_clause_after_bao_nhieu_is_no_unit_counted(question, unit):
     from bot.answer.question import number_unit
     assert number_unit(question) == unit
-
-
-def _pilot(question: str):
-    """A plan whose title holds most of the question's words: its lines hold little more of the question's own topic
-    than the body asked, which decides whether they are said at all."""
-    from bot.answer.composer import compose
-    from bot.answer.lexicon import Lexicon
-    from vectorstore.search import Passage
-
-    rows = ["Ủy ban nhân dân huyện phối hợp với Bưu điện tỉnh hoàn thiện phương án thí điểm chi trả trợ cấp qua hệ "
-            "thống bưu điện, báo cáo kết quả trước ngày 30/6/2027.",
-            "Bưu điện tỉnh bố trí điểm chi trả tại các xã, bảo đảm an toàn tiền mặt."]
-    lexicon = Lexicon()
-    lexicon.add_documents(rows + ["Công đoàn cơ sở tổ chức đại hội.", "Đoàn viên đóng đoàn phí hằng tháng.",
-                                  "Sở Tài chính cấp kinh phí.", "Phòng Lao động tổng hợp danh sách."])
-    found = [Passage(f"c{i}", "kh-bd", "Kế hoạch thí điểm chi trả trợ cấp qua hệ thống bưu điện năm 2027", "bd.txt",
-                     "III. TỔ CHỨC THỰC HIỆN", text, 0.9 - i / 100, i, lexical=1.0 - i / 10) for i, text in enumerate(rows)]
-    return compose(question, found, lexicon=lexicon)
-
-
-def test_a_line_holding_part_of_the_topic_asked_is_quoted_as_the_nearest_passage_not_called_absent():
-    # the body asked ("phòng lao động") is not the one the line names, but the line is on the rest of what is asked
-    middling = _pilot("phòng lao động huyện phải làm gì khi thí điểm chi trả trợ cấp qua bưu điện")
-    assert middling.found and middling.nearest, middling.answer
-    assert middling.answer.startswith("Đoạn gần nhất với câu hỏi") and "hoàn thiện phương án" in middling.answer
-    sure = _pilot("ủy ban nhân dân huyện phải làm gì khi thí điểm chi trả trợ cấp qua bưu điện")
-    assert sure.found and not sure.nearest and "hoàn thiện phương án" in first_line(sure), sure.answer
-    # none of its own topic besides the title's words: not said
-    absent = _pilot("sở lao động phải làm gì khi thí điểm chi trả trợ cấp qua bưu điện")
-    assert not absent.found and absent.answer.startswith("Các văn bản đã nạp không đề cập"), absent.answer

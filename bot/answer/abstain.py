@@ -14,8 +14,7 @@ question than `passage_min`, or of a statement to judge or a choice to make than
 as close to it in meaning as `closeness_min` — a statement to judge, framed or bare, as `statement_closeness_min` —
 for a question of `closeness_words` content words or more: a short one is never very close to a passage, so it must
 instead find its distinctive words — its rarest in the store — in the quote: `distinct_min`); a quote holding less
-of the question's own topic than `topic_nearest_min` (a line under "Đến năm 2025:" asked about another thing of that
-year; between it and `topic_min` the quote is middling evidence, introduced as the nearest passage);
+of the question's own topic than `topic_min` (a line under "Đến năm 2025:" asked about another thing of that year);
 a number or roman numeral the question names ("khóa XIV", "năm 2027", not an amount it states: "trong 05 ngày")
 that no quoted passage is about (each may come from another passage; a document's number and the year said with it,
 "Chỉ thị 11/CT-TTg năm 2020", are what every passage of the document the question names is about); a quote that
@@ -146,17 +145,11 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
     # asked).
     floor = weights.judged_min if ev.query.judged else weights.passage_min
     missing_id = ids_missing(ev)
-    # a quote holding less of the topic than `topic_min`, but `topic_nearest_min` of it, is middling evidence: quoted
-    # as the nearest passage ("gd so ldtbxh phai lam j …": the line asked, its other words the document's title) when
-    # it holds the question's rarest words with its document's name (`distinct_min`: not "học phí đại học năm 2025"
-    # of a line under "Đến năm 2025:" on "trường học", which holds none of "phí", "đại")
-    weak_topic = topic < weights.topic_min
-    if missing_id or passage < floor or topic < weights.topic_nearest_min or far(ev, weights) or (
-            weak_topic and ev.distinct < weights.distinct_min):
+    if missing_id or passage < floor or topic < weights.topic_min or far(ev, weights):
         # "Đến năm 2045 tỷ lệ đoàn viên …": the documents state just that (a fact of the kind asked, with every one of
         # its topic words), but for other years than the one named
         strict = set(ev.query.kind.strict)
-        elsewhere = (missing_id or weak_topic) and any(
+        elsewhere = (missing_id or topic < weights.topic_min) and any(
             s.topic >= 1.0 and (not strict or s.kinds & strict) and not ev.query.naming_ids <= s.ids_found
             for s in ev.in_scope)
         said = naming_phrase(ev.query) if elsewhere else ""
@@ -172,4 +165,4 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
     counted = unstated and any(s.counted and of_subject(s, weights) for s in ev.chosen)
     if sure < weights.nearest_min or (unstated and not counted):
         return Verdict(False, t(f"abstain.{missing[0]}") if missing else "", sure)  # a kind's message: its name
-    return Verdict(True, confidence=sure, nearest=counted or weak_topic or sure < weights.answer_min)
+    return Verdict(True, confidence=sure, nearest=counted or sure < weights.answer_min)
