@@ -350,6 +350,17 @@ class Weights:
     # against m31.txt): tuning dev2 cite .841 -> .864, facts .812 -> .841 (plain .864 -> .886, .841 -> .855), other
     # corpora's questions abstained of dev .944 -> .957, of dev2 .884 -> .891 (plain .868 -> .876); checking dev2
     # plain abstain 1.000 -> .800 (every other line of both parts, probe and ALQAC unchanged): not taken
+    # Tried and not kept (abstain39, commit 738f3e3): a middle band under topic_min — a quote holding topic_nearest_min
+    # .15 of the question's own topic (and distinct_min of its rarest words) answered as the nearest passage ("Đoạn gần
+    # nhất với câu hỏi:") instead of "không đề cập". fit_weights --confidence-only --negatives --keep-logistic
+    # --keep-nearest --floors 0.44 --alqac-dir (/work/evals/fit39-abstain.txt), gold answers lost / negatives stopped of
+    # 256 not gated: .10 0/3, .15 0/12, .20 1/34, .25 1/63, .30 2/103, .35 3/141, .40 10/167: .15 (the same run prints
+    # closeness_words 6, distinct_min .90, judged_min .45, subject_min .10, answer_min .50, as at fit32 and tests35).
+    # eval_split --sets dev dev2 probe --cross --plain (/work/evals/abstain39-b.txt against m38g.txt): tuning dev2 cite
+    # .841 -> .864, facts .841 -> .855 (plain .886 -> .909, .870 -> .884: one chat question, "gd so ldtbxh phai lam j
+    # …", .17); every checking line, probe and cross line unchanged: it helped the tuning part only, so reverted. Nor
+    # does retriever agreement or closeness make a band under passage_min (tuning rows, both forms): at agreement >= .9,
+    # 2 gold answers (.28 and .35 of the question covered) and 8 negatives; closeness >= .89 with agreement >= .88, 3/2
     subject_min: float = 0.05  # an amount (money, a percentage, a number) asked is stated only by a quoted line whose
     # passage (with its lead-in and heading) holds at least this share of the question's own topic — its words besides
     # the document's name, the numbers named and the words asking the kind ("tiền", "tỷ lệ"), idf-weighted

@@ -23,7 +23,7 @@ from bot.answer.list_items import in_order, list_asked, whole_list
 from bot.answer.where import asks_only_where, names_place
 from bot.answer.written_order import written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY, MOMENT_WORDS, NUMBER,
-                                 ATTEND_WORDS, PERCENT, PERSON, PLACE, RECEIVE_WORDS, RECIPIENT, REPORT, TIME, WHICH_ASKED,
+                                 PERIOD, ATTEND_WORDS, PERCENT, PERSON, PLACE, RECEIVE_WORDS, RECIPIENT, REPORT, TIME, WHICH_ASKED,
                                  WHICH_WORDS, QuestionKind, amount_words, asks_how_much, asks_yes_or_no, bounds_said,
                                  asking_words, classified, classify, counts, cue_tokens, field_answers, field_label,
                                  in_range, kind_units, measured, money_stated, names_amount, number_unit, only_dates,
@@ -216,8 +216,10 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     # An abbreviation counts through its expansion, matched without diacritics.
     loose = {tok for tok, expanded in marked if expanded}
     abbreviations = lexicon.abbreviations_in(question)
-    # "diễn ra lúc nào", "diễn ra ở đâu": the event happening, asked when or where it does, not what about
-    moment = _said(tokens, MOMENT_WORDS) if kind.kinds & ASKS_WHEN or PLACE in kind.kinds else set()
+    # "diễn ra lúc nào", "diễn ra ở đâu": the event happening, asked when or where it does, not what about; asked how
+    # long or how often ("họp định kỳ bao lâu một lần"), what happens is what the length is of: its topic
+    moment = _said(tokens, MOMENT_WORDS) if (kind.kinds & ASKS_WHEN or PLACE in kind.kinds) \
+        and PERIOD not in kind.kinds else set()
     moment |= _said(tokens, RECEIVE_WORDS) if {MONEY, NUMBER} & set(kind.strict) else set()
     moment |= _said(tokens, ATTEND_WORDS) if NUMBER in kind.strict else set()
     cues = cue_tokens(tokens)
@@ -257,8 +259,10 @@ def _said(tokens: list[str], words: frozenset[tuple[str, ...]]) -> set[str]:
     """The syllables of the question's words of a table said with the kind they go with: a moment of an event ("bắt
     đầu" in "mấy giờ bắt đầu hội thao", MOMENT_WORDS) asked when, receiving ("nhận được" in "mỗi đoàn viên nhận được
     bao nhiêu tiền", RECEIVE_WORDS) asked an amount, attending ("bao nhiêu người tham dự", ATTEND_WORDS) asked a count:
-    they say what is asked, not what about."""
-    return {tok for pair in zip(tokens, tokens[1:]) if tuple(fold(t) for t in pair) in words for tok in pair}
+    they say what is asked, not what about. A word of two syllables is matched folded; one of a single syllable as
+    written, marks and all ("họp" of "hội nghị họp ngày nào", not "hợp" of "hợp đồng"), folding merging too many."""
+    return {tok for pair in zip(tokens, tokens[1:]) if tuple(fold(t) for t in pair) in words for tok in pair} | {
+        tok for tok in tokens if (tok.lower(),) in words}
 
 
 def _which(tokens: list[str]) -> set[str]:

@@ -243,6 +243,8 @@ ASKS_WHEN = frozenset({DATE, CLOCK, TIME})
 _COUNT = toml("count_words.toml")
 # a unit may end in a power ("m2", "km2")
 _UNIT_Q = re.compile(r"\b(?:" + "|".join(_COUNT["how_many"]) + r")\s+([a-z]+\d?)\b")
+# ... the word after such a cue as typed, marks and all ("bao nhiêu thì")
+_UNIT_MARKED = re.compile(r"(?<!\w)(?:bao nhiêu|mấy)\s+(\w+)")
 # "05 (năm) ngày", "15 (mười lăm) ngày": legal texts spell a number out in brackets between it and its unit
 _SPELLED = r"(?:\s*\([^()\d]{2,40}\))?"
 _MARKED_COUNT = re.compile(r"(?<!\w)(?:" + "|".join(_COUNT["marked"]) + r")(?!\w)")
@@ -283,11 +285,14 @@ def _clauses(question: str) -> list[str]:
 def number_unit(question: str) -> str:
     """The thing counted in "bao nhiêu ngày" / "mấy mô hình" (folded first syllable), if any; one typed as an
     abbreviation is what it stands for ("bao nhiêu ĐV": "đoàn viên"). Only a word of the same clause: in "được
-    thưởng bao nhiêu, giải nhì …" nothing is counted ("giải" is the next clause)."""
+    thưởng bao nhiêu, giải nhì …" nothing is counted ("giải" is the next clause). Nor a function word typed with its
+    marks ("thu nhập bao nhiêu thì …": "thì" goes on with the clause; folded, "thi" may be "thí" of "thí sinh")."""
     for clause in _clauses(question):
         m = _UNIT_Q.search(clause)
         if m:
-            return "" if m.group(1) in STOP_FOLDED or m.group(1) in _COUNT["not_units"] else m.group(1)
+            unit = m.group(1)
+            return "" if unit in STOP_FOLDED or unit in _COUNT["not_units"] or unit in _marked_not_units(
+                question) else unit
     return ""
 
 
@@ -304,6 +309,13 @@ def asks_how_much(question: str) -> bool:
     return classify(question).strict == [NUMBER] and not number_unit(question) \
         and any(_HOW_MANY.search(clause) for clause in clauses) \
         and not any(_LENGTH_ASKED.search(clause) for clause in clauses)
+
+
+def _marked_not_units(question: str) -> set[str]:
+    """The folded forms of the words the question writes right after a cue of a count that, as typed, are no unit
+    ("bao nhiêu thì": count_words.toml not_units_marked): the marks tell "thì" from "thí", which folding merges."""
+    return {fold(m.group(1)) for m in _UNIT_MARKED.finditer(unicodedata.normalize("NFC", question).lower())
+            if m.group(1) in _COUNT["not_units_marked"]}
 
 
 def classified(question: str) -> str:
