@@ -217,7 +217,7 @@ class Assistant:
         A question (and the conversation's) typed in decomposed Unicode, as some phone keyboards send it, is read
         composed: the word tables and follow-up rules are written so."""
         question = unicodedata.normalize("NFC", question).strip()
-        kind = small_talk_kind(question)  # also "👍", "???": an acknowledgement
+        kind = small_talk_kind(question, bool(history))  # also "👍" (an acknowledgement), "???" (a request for help)
         if kind:
             return Answer(question, small_talk_reply(kind), False, mode="small_talk")
         if not question:
