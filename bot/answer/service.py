@@ -68,8 +68,12 @@ def id_key(doc_id: str) -> str:
 def _leads_alike(answer: str, history: Sequence[tuple[str, ...]] | None) -> bool:
     """Whether an answer leads with the line one of the conversation's recent answers led with: a follow-up asks
     something new."""
-    lead = answer.split("\n")[0].strip()
-    return any(len(t) > 1 and t[1].split("\n")[0].strip() == lead for t in (history or [])[-RECENT_TURNS:])
+    return any(len(t) > 1 and _lead(t[1]) == _lead(answer) for t in (history or [])[-RECENT_TURNS:])
+
+
+def _lead(answer: str) -> str:
+    """The line an answer leads with."""
+    return answer.split("\n")[0].strip()
 
 
 class Assistant:
@@ -259,7 +263,8 @@ class Assistant:
             # words of the question before find their own line again, or none)
             retry = self._answer(joined[0], Filters(doc=about.doc_id), on_token) if joined and cited is None and (
                 not answer.found or _leads_alike(answer.answer, history)) else None
-            own = retry is not None and (retry.found or not answer.found)
+            # (kept when it leads with that line too: "tăng bao nhiêu %?" after an amount its line also rises by)
+            own = retry is not None and (not answer.found or retry.found and _lead(retry.answer) != _lead(answer.answer))
             answer = retry if own else answer
             # "còn quy chế X?": shown as "ai ký quy chế X?"; a follow-up joined to the question before is shown as it
             # was searched, unless its own words alone were asked of the document
