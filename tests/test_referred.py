@@ -22,6 +22,7 @@ Về việc khen thưởng con đoàn viên có thành tích học tập năm h�
 Điều 3. Trường hợp đặc biệt
 1. Con đoàn viên là học sinh khuyết tật học hòa nhập được thưởng theo mức quy định tại khoản 2 Điều 2.
 2. Con đoàn viên đạt giải quốc gia được thưởng theo khoản 3 Điều 2 Nghị định 91/2017/NĐ-CP.
+3. Con đoàn viên mồ côi cha hoặc mẹ được thưởng thêm 300.000 đồng/em ngoài mức quy định tại khoản 1 hoặc khoản 2 Điều 2.
 Điều 4. Ban Chấp hành công đoàn cơ sở và các tổ công đoàn chịu trách nhiệm thi hành Quyết định này./.
 """
 
@@ -46,3 +47,13 @@ def test_a_clause_of_another_text_is_not_shown_from_the_loaded_one(decision):
     assert answer.found and "Nghị định 91/2017/NĐ-CP" in answer.answer
     assert t("answer.referred", reference="khoản 3 Điều 2") not in answer.answer
     assert "200.000" not in answer.answer  # "khoản 3" of this decision's Điều 2 is not the decree's
+
+
+def test_a_line_stating_the_amount_asked_is_not_followed_by_the_clauses_it_names(decision):
+    """Asked how much, a line stating its own amount ("thêm 300.000 đồng … ngoài mức quy định tại khoản 1 hoặc khoản 2
+    Điều 2") answers alone: the clauses it names are other pupils' amounts, which a reader would add to it (new-user
+    trial of session 39: "… hỗ trợ thêm 200.000 đồng …" followed by another group's 1.000.000 and 700.000)."""
+    answer = decision.ask("Con đoàn viên mồ côi được thưởng thêm bao nhiêu tiền?")
+    assert answer.found and "300.000" in answer.answer, answer.answer
+    assert "khoản 1 hoặc khoản 2 Điều 2" in answer.answer, answer.answer
+    assert "Trong đó" not in answer.answer and "800.000" not in answer.answer, answer.answer

@@ -1,12 +1,15 @@
 """A line that states its content by naming another clause of its text ("Hỗ trợ 40 triệu đồng/hộ đối với trường hợp
 nêu tại điểm a khoản 2 Điều 2", "mức quy định tại khoản 1 Điều này") says nothing a reader can use without that
-clause: an answer quoting it shows the clause named too, cited on its own and introduced by the words naming it."""
+clause: an answer quoting it shows the clause named too, cited on its own and introduced by the words naming it —
+unless the line states the kind of fact asked itself ("hỗ trợ thêm 200.000 đồng … ngoài mức quy định tại khoản 1
+hoặc khoản 2 Điều này" asked how much: the clauses named are other people's amounts, not this line's)."""
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
 
 from bot.answer.model import Answer, Citation, lead_prefix, quote
+from bot.answer.question import asked_fact
 from ingest.references import Place, references_in
 from troly.texts import t
 from troly.vntext import fold
@@ -33,17 +36,19 @@ def _standing_at(passages: list[Passage], place: Place, near: Passage) -> list[P
     return sorted((p for p in at if article_path(p.section) == nearest), key=lambda p: p.position)
 
 
-def with_referred(answer: Answer, doc_chunks: Callable[[str], list[StoredChunk]]) -> Answer:
-    """The answer, with the clauses and points of the same text its quoted lines name, each cited."""
+def with_referred(answer: Answer, question: str, doc_chunks: Callable[[str], list[StoredChunk]]) -> Answer:
+    """The answer, with the clauses and points of the same text its quoted lines name, each cited, of the lines not
+    stating the kind of fact the question asks."""
     if not answer.found:
         return answer
+    complete = asked_fact(question)
     lines, citations = [answer.answer], list(answer.citations)
     read: dict[str, list[Passage]] = {}
     for cited in answer.citations:
         p = cited.passage
         quoted = " ".join(p.text[a:b] for a, b in cited.spans)
         refs = references_in(quoted)
-        if not refs:
+        if not refs or complete and complete(quoted):
             continue
         if p.doc_id not in read:
             read[p.doc_id] = [Passage.from_chunk(c, 0.0) for c in doc_chunks(p.doc_id)]

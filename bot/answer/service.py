@@ -460,7 +460,7 @@ class Assistant:
         answer = with_attached_list(with_addressees(answer, self.store.doc_chunks), self.store.doc_chunks, self.weights)
         answer = whole_table(answer, question, self.store.doc_chunks, self.weights)
         # a quoted line whose content is another clause of its text ("… nêu tại điểm a khoản 2 Điều 2"): that clause too
-        answer = with_referred(answer, self.store.doc_chunks)
+        answer = with_referred(answer, question, self.store.doc_chunks)
         # a case asked of a list of cases: one the list lacks said so, with its cases; yes or no stated plainly: "Có"
         answer = with_case(answer, question, self.store.doc_chunks, self.weights)
         # "ai là chủ tịch công đoàn X?": no sentence says (none found, or the one found names no such post), the
