@@ -247,7 +247,7 @@ def fit_one(name: str, values: list[float] | None, runs: list[Run], base: Weight
             parts.append(f"{run.name} " + "/".join(f"{f:.3f}" for f in figures))
         print(f"   {value:>6}: " + "  ".join(parts), flush=True)
         best = max(best, (round(total, 9), -abs(value - current), value))
-    _shared_default(name, getattr(DEFAULT.__class__(), name))
+    _shared_default(name, current)
     for run in runs:
         run.use(base)
     print(f"   best: {name} = {best[2]}")

@@ -489,4 +489,7 @@ class Weights:
         return asdict(self)
 
 
-DEFAULT = Weights()
+# The weights of this process: the defaults, or a TROLY_WEIGHTS file's values over them — the modules reading a field
+# from DEFAULT (the hand-set readings above) and the Assistant (Weights.load()) take the same file, so an experiment's
+# file moves every field it names.
+DEFAULT = Weights.load()
