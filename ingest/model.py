@@ -81,10 +81,12 @@ class DocumentMeta:
     date: str = ""
     issuer: str = ""
     parent: str = ""  # the body above the issuer in the header
+    co_issuers: list[str] = field(default_factory=list)  # the other bodies issuing the text with the issuer
     place: str = ""
     subject: str = ""  # "V/v ..." of a letter
     signer: str = ""
     signer_role: str = ""
+    cosigners: list[list[str]] = field(default_factory=list)  # [name, role] of who signs beside the signer as equals
     implements: list[str] = field(default_factory=list)
     recipients: list[str] = field(default_factory=list)
     short_title: str = ""  # at most 60 characters, for citations
