@@ -133,15 +133,15 @@ def _sign(block: ClosingBlock, lines: list[str]) -> None:
     """Role lines and the signer's name ("KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Tấn Dũng")."""
     text = " ".join(_SIGNED_RE.sub(" ", line).strip() for line in lines)
     text = re.sub(r"\s+", " ", text).strip()
-    m = _TRAILING_NAME_RE.search(text)
-    last = _SIGNED_RE.sub(" ", lines[-1]).strip() if lines else ""
-    if len(lines) > 1 and (_NAME_RE.match(last) or _named_by_place(last)):
-        # the line under the role names the signer, however spelt; the role's last word is not taken into the name
-        # ("GIÁM ĐỐC SỞ Y TẾ" over "Hoàng Thị Vân Anh")
-        last = re.sub(r"\s+", " ", last)
-        block.signer, block.signer_role = last, text[:len(text) - len(last)].strip()
-    elif m:
+    last = re.sub(r"\s+", " ", _SIGNED_RE.sub(" ", lines[-1])).strip() if lines else ""
+    # a name on its own line is the whole name: the role's last word is no part of it ("GIÁM ĐỐC SỞ Y TẾ" over
+    # "Hoàng Thị Vân Anh" is no "TẾ Hoàng Thị Vân Anh")
+    own_line = len(lines) > 1 and bool(_NAME_RE.match(last))
+    m = _TRAILING_NAME_RE.search(text, max(0, len(text) - len(last) - 1) if own_line else 0)
+    if m:
         block.signer, block.signer_role = m.group(1), text[:m.start(1)].strip()
+    elif len(lines) > 1 and _named_by_place(last):  # the line under the role names the signer, however spelt
+        block.signer, block.signer_role = last, text[:len(text) - len(last)].strip()
     else:
         return  # no name ("CHỦ TỊCH ……"): nothing to cite
     block.signature_text = text
