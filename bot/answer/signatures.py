@@ -31,6 +31,13 @@ def own_post(role: str) -> list[str]:
     return words[start - 1:] if start and words[start - 1] in DEPUTY else words[start:]
 
 
+def post_length(post: list[str]) -> int:
+    """How many words of an own post (own_post) are the post of the table, "phó" included; the rest names the body
+    ("giam doc so y te": 2), or is the head's body (its whole when it names no post of the table)."""
+    start = 1 if post[:1] and post[0] in DEPUTY else 0
+    return start + next((len(p) for p in _POSTS if tuple(post[start:start + len(p)]) == p), len(post) - start)
+
+
 def signed_as(role: str, asked: str) -> bool:
     """Whether a signature's role is signed in the post asked ("chu tich"): its own post begins with it — a deputy's
     ("phó chủ tịch") is not the head's, the head's ("chủ tịch quốc hội") is the chairman's."""
