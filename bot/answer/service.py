@@ -435,7 +435,8 @@ class Assistant:
             bool(filters and filters.doc))
         if not answer.found:  # "… có bao nhiêu hoạt động": no line states it, the list's items say it
             answer = list_answer(question, passages, self.store.doc_chunks, True, self.weights) or answer
-        answer = with_attached_list(with_addressees(answer, self.store.doc_chunks), self.store.doc_chunks, self.weights)
+        answer = with_attached_list(with_addressees(answer, self.store.doc_chunks), question, self.store.doc_chunks,
+                                    self.weights)
         # a case asked of a list of cases: one the list lacks said so, with its cases; yes or no stated plainly: "Có"
         answer = with_case(answer, question, self.store.doc_chunks, self.weights)
         # "ai là chủ tịch công đoàn X?": no sentence says (none found, or the one found names no such post), the
