@@ -6,8 +6,9 @@ cáo?"), the rows are those whose cell of the column asked is the value asked ("
 says no when the question says no without naming a value ("quá hạn gửi"); a column of figures keeps the rows with a
 figure ("còn nợ": not the zeros). The column is the one whose header shares the most words with the question,
 less the header words it does not hold (so "đoàn phí" names "Đoàn phí còn nợ", not "KPCĐ còn nợ" = kinh phí công
-đoàn, abbreviations read as prompts/abbreviations.tsv spells them out); a column whose cell holds words of the
-question (the body named) or whose cells name each row (names) is no column asked; a tie names none."""
+đoàn, abbreviations read as prompts/abbreviations.tsv spells them out); the cell sharing most words with a yes-or-no
+question (the body named: none, no verdict), or a column whose cells name each row (names), is no column asked; a tie
+names none."""
 from __future__ import annotations
 
 import re
@@ -85,9 +86,12 @@ def cell_verdict(question: str, p: Passage) -> tuple[bool, str] | None:
     if not cells or not _asked_yes_no(question):
         return None
     asked = _words(question)
-    named = {n for n, (_, value) in enumerate(cells) if _words(value) & asked}  # the body named, not what is asked
-    asked -= set().union(*(_words(cells[n][1]) for n in named))
-    column = _column(asked, [h for h, _ in cells], named)
+    # the body named (the cell sharing most words with the question), not what is asked
+    shared, named = max((len(_words(value) & asked), n) for n, (_, value) in enumerate(cells))
+    if not shared:
+        return None
+    asked -= _words(cells[named][1])
+    column = _column(asked, [h for h, _ in cells], {named})
     if column is None:
         return None
     header, value = cells[column]
