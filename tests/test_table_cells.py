@@ -1,7 +1,9 @@
 """A table row answered by its cells, and a list attached to a công văn shown only when asked which rows: a yes or no
 about one body's row is said by the cell of the column the question names (a zero says no, a figure yes; the row
 matching the body named is no "Có." by itself), and "những đơn vị nào chưa …" lists only the rows whose cell says so.
-An invented document and wordings, this file's own: a district union's letter chasing its unions' dues and lists."""
+Asked whether a company's union reached its plan, the share of the plan done says it, from that union's own report
+(named short: "công ty Tân Long"). Invented documents and wordings, this file's own: a district union's letter chasing
+its unions' dues and lists, and a company union's yearly report."""
 from __future__ import annotations
 
 import pytest
@@ -11,7 +13,8 @@ from tests.helpers import assistant_fixture, first_line
 _LETTER = ("LIÊN ĐOÀN LAO ĐỘNG HUYỆN THANH OAI\nSố: 64/LĐLĐ-TC\nThanh Oai, ngày 05 tháng 3 năm 2027\n\n"
            "V/v đôn đốc nộp kinh phí, đoàn phí công đoàn và danh sách đoàn viên\n\n"
            "Kính gửi: Các công đoàn cơ sở trực thuộc\n\n"
-           "Đến hết tháng 02/2027, một số công đoàn cơ sở còn thiếu kinh phí công đoàn, đoàn phí công đoàn và chưa nộp "
+           "Đến hết tháng 02/2027, toàn huyện thu đoàn phí công đoàn đạt 90% kế hoạch năm 2027, kết nạp đoàn viên mới "
+           "đạt 105% kế hoạch năm 2027. Một số công đoàn cơ sở còn thiếu kinh phí công đoàn, đoàn phí công đoàn và chưa nộp "
            "danh sách đoàn viên năm 2027 (có danh sách kèm theo).\n\n"
            "1. Các công đoàn cơ sở có tên trong danh sách nộp đủ số còn thiếu trước ngày 31/3/2027.\n"
            "2. Các công đoàn cơ sở chưa nộp danh sách đoàn viên gửi về Ban Tổ chức trước ngày 20/3/2027.\n\n"
@@ -24,7 +27,16 @@ _LETTER = ("LIÊN ĐOÀN LAO ĐỘNG HUYỆN THANH OAI\nSố: 64/LĐLĐ-TC\nThan
            "| 3 | Trạm Y tế xã Cự Khê | 4.100.000 | 900.000 | Đã nộp |\n"
            "| 4 | Hợp tác xã Nông nghiệp Bích Hòa | 7.300.000 | 1.150.000 | Chưa nộp |\n")
 
-assistant = assistant_fixture("cv64_don_doc.md", _LETTER)
+_REPORT = ("CÔNG ĐOÀN CÔNG TY TNHH CƠ KHÍ TÂN LONG\nSố: 09/BC-CĐCS\nThanh Oai, ngày 10 tháng 12 năm 2027\n\n"
+           "BÁO CÁO\nKết quả hoạt động công đoàn năm 2027\n\n"
+           "1. Kết quả các chỉ tiêu\n\n"
+           "| TT | Chỉ tiêu | Kế hoạch năm 2027 | Thực hiện năm 2027 | So với kế hoạch (%) |\n"
+           "|---|---|---|---|---|\n"
+           "| 1 | Thu đoàn phí công đoàn (triệu đồng) | 300 | 276 | 92,0 |\n"
+           "| 2 | Kết nạp đoàn viên mới (người) | 40 | 46 | 115,0 |\n\n"
+           "TM. BAN CHẤP HÀNH\nCHỦ TỊCH\n\nNgô Thị Hạnh\n")
+
+assistant = assistant_fixture("cv64_don_doc.md", _LETTER, ("bc09_tan_long.md", _REPORT))
 
 
 # Before, "Có." opened the row of the body named whatever its cell said (a zero included), or no verdict was given.
@@ -56,3 +68,14 @@ def test_a_day_asked_is_answered_without_the_list(assistant):
     answer = assistant.ask("Hạn nộp danh sách đoàn viên là ngày nào?")
     assert "20/3/2027" in first_line(answer), answer.answer
     assert "|" not in answer.answer, answer.answer
+
+
+# Before, "Có." came of the row matching the company, or the plan's own figure was read as the answer.
+@pytest.mark.parametrize("question, verdict, cell", [
+    ("Thu đoàn phí năm 2027 của công ty Tân Long có đạt kế hoạch không?", "Không", "So với kế hoạch (%): 92,0"),
+    ("Công đoàn Tân Long kết nạp đoàn viên mới năm 2027 có đạt kế hoạch không?", "Có", "So với kế hoạch (%): 115,0"),
+])
+def test_a_plan_reached_is_said_by_the_share_done(assistant, question, verdict, cell):
+    answer = assistant.ask(question)
+    assert first_line(answer).startswith(f"{verdict} ({cell})."), answer.answer
+    assert answer.citations[0].passage.doc_id.startswith("bc09"), answer.answer

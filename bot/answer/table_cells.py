@@ -4,7 +4,8 @@
 matching the body — a zero, a dash, "Không …", "Chưa …" say no. Asked which rows ("những đơn vị nào chưa gửi báo
 cáo?"), the rows are those whose cell of the column asked is the value asked ("Chưa gửi", not "Đã gửi"), or that
 says no when the question says no without naming a value ("quá hạn gửi"); a column of figures keeps the rows with a
-figure ("còn nợ": not the zeros). The column is the one whose header shares the most words with the question,
+figure ("còn nợ": not the zeros). Asked whether a plan was reached ("… có đạt kế hoạch không?", "đã đạt 100% …
+phải không?"), the row's column of shares ("So với kế hoạch (%)") says it, against the share claimed or 100. The column is the one whose header shares the most words with the question,
 less the header words it does not hold (so "đoàn phí" names "Đoàn phí còn nợ", not "KPCĐ còn nợ" = kinh phí công
 đoàn, abbreviations read as prompts/abbreviations.tsv spells them out); the cell sharing most words with a yes-or-no
 question (the body named: none, no verdict), or a column whose cells name each row (names), is no column asked; a tie
@@ -27,6 +28,7 @@ _YET = re.compile(_TABLE["yet"])
 _FRAME = frozenset(plain_words(w) for w in _TABLE["frame"])
 _TOTALS = frozenset(plain_words(w) for w in _TABLE["totals"])
 _ROWS_ASKED = re.compile("|".join(_TABLE["rows_asked"]))
+_REACHED = re.compile(r"\b(?:" + "|".join(plain_words(w) for w in _TABLE["reached"]) + r")\b")
 _FIGURE = re.compile(r"[\d.,\s%]+")
 
 
@@ -91,11 +93,25 @@ def cell_verdict(question: str, p: Passage) -> tuple[bool, str] | None:
     if not shared:
         return None
     asked -= _words(cells[named][1])
+    if _REACHED.search(plain_words(question)):  # "… có đạt kế hoạch không?": the share of the plan done says it
+        return _reached(question, cells)
     column = _column(asked, [h for h, _ in cells], {named})
     if column is None:
         return None
     header, value = cells[column]
     return not says_no(value), f"{header}: {value}"
+
+
+def _reached(question: str, cells: list[tuple[str, str]]) -> tuple[bool, str] | None:
+    """Whether a row's share of its plan ("So với kế hoạch (%): 96,3") reaches the share the question claims ("đã đạt
+    100% … phải không?"), or the whole plan; None for a row with no column of shares."""
+    share = next(((h, v) for h, v in cells if "%" in h and _FIGURE.fullmatch(v.strip())), None)
+    if share is None:
+        return None
+    claimed = re.search(r"(\d+(?:[.,]\d+)?)\s*%", question)
+    goal = float(claimed[1].replace(",", ".")) if claimed else 100.0
+    done = float(share[1].strip().rstrip("%").replace(".", "").replace(",", ".") or 0)
+    return done >= goal, f"{share[0]}: {share[1]}"
 
 
 def _total(cells: list[tuple[str, str]]) -> bool:
