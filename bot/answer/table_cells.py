@@ -16,7 +16,8 @@ import re
 from functools import lru_cache
 
 from bot.answer.model import row_cells
-from bot.answer.question import ADDRESS, CLOCK, DATE, EFFECTIVE, PHONE, YEAR, asks_yes_or_no, classify
+from bot.answer.question import (ADDRESS, CLOCK, DATE, EFFECTIVE, MONEY, PERCENT, PHONE, YEAR, asks_yes_or_no,
+                                 classify)
 from troly.tables import toml
 from troly.vntext import STOP_FOLDED, Abbreviations, plain_words
 from vectorstore.search import Passage
@@ -120,8 +121,8 @@ def _total(cells: list[tuple[str, str]]) -> bool:
 
 def asks_rows(question: str) -> bool:
     """Whether the question asks which rows of a list ("những đơn vị nào …", "bao nhiêu đơn vị …"), not a day, a
-    time or a place ("hạn nộp là ngày nào": the "nào" asks the day)."""
-    if set(classify(question).kinds) & {DATE, CLOCK, YEAR, PHONE, ADDRESS, EFFECTIVE}:
+    time, a place, an amount or a share ("hạn nộp là ngày nào": the "nào" asks the day; "thu được bao nhiêu tiền")."""
+    if set(classify(question).kinds) & {DATE, CLOCK, YEAR, PHONE, ADDRESS, EFFECTIVE, MONEY, PERCENT}:
         return False
     return bool(_ROWS_ASKED.search(plain_words(question)))
 
