@@ -5,8 +5,9 @@ matching the body — a zero, a dash, "Không …", "Chưa …" say no. Asked wh
 cáo?"), the rows are those whose cell of the column asked is the value asked ("Chưa gửi", not "Đã gửi"), or that
 says no when the question says no without naming a value ("quá hạn gửi"); a column of figures keeps the rows with a
 figure ("còn nợ": not the zeros). Asked whether a plan was reached ("… có đạt kế hoạch không?", "đã đạt 100% …
-phải không?"), the row's column of shares ("So với kế hoạch (%)") says it, against the share claimed or 100. The column is the one whose header shares the most words with the question,
-less the header words it does not hold (so "đoàn phí" names "Đoàn phí còn nợ", not "KPCĐ còn nợ" = kinh phí công
+phải không?"), the row's column of shares ("So với kế hoạch (%)") says it, against the share claimed or 100.
+
+The column is the one whose header shares the most words with the question, less the header words it does not hold (so "đoàn phí" names "Đoàn phí còn nợ", not "KPCĐ còn nợ" = kinh phí công
 đoàn, abbreviations read as prompts/abbreviations.tsv spells them out); the cell sharing most words with a yes-or-no
 question (the body named: none, no verdict), or a column whose cells name each row (names), is no column asked; a tie
 names none."""
@@ -26,6 +27,8 @@ _TABLE = toml("question_cues.toml")["cells"]
 _NO = frozenset(plain_words(w) for w in _TABLE["no"])
 _SAID_NO = re.compile(r"\b(?:" + "|".join(plain_words(w) for w in _TABLE["said_no"]) + r")\b")
 _YET = re.compile(_TABLE["yet"])
+_SAYS_NO = re.compile(r"\b(?:" + "|".join(sorted(_NO)) + r")\b")
+_ENDING_NO = re.compile(r"\b(?:" + "|".join(sorted(_NO)) + r")\s*$")  # the frame's last word: "… không?", "… chưa?"
 _FRAME = frozenset(plain_words(w) for w in _TABLE["frame"])
 _TOTALS = frozenset(plain_words(w) for w in _TABLE["totals"])
 _ROWS_ASKED = re.compile("|".join(_TABLE["rows_asked"]))
@@ -60,6 +63,7 @@ def says_no(value: str) -> bool:
 
 
 def _figure(value: str) -> bool:
+    """A cell holding a figure (or a dash for none), not words."""
     return bool(_FIGURE.fullmatch(value.strip())) or value.strip() in _TABLE["dashes"]
 
 
@@ -74,12 +78,12 @@ def _column(asked: set[str], headers: list[str], barred: set[int]) -> int | None
 
 
 def _asked_yes_no(question: str) -> bool:
+    """Asked yes or no ("… có nợ … không?", "… đã gửi … chưa?") of a claim saying yes: "… chưa gửi báo cáo phải
+    không?" says no itself (its "no" is the claim), which the cell is not read for."""
     folded = plain_words(question)
     if not (asks_yes_or_no(question) or _YET.search(folded)):
         return False
-    # "… chưa gửi báo cáo phải không?": a question saying no itself is not judged by the cell (its "no" is the claim)
-    inner = re.sub(r"\b(khong|chua)\s*$", "", folded)
-    return not re.search(r"\b(khong|chua)\b", inner)
+    return not _SAYS_NO.search(_ENDING_NO.sub("", folded))
 
 
 def cell_verdict(question: str, p: Passage) -> tuple[bool, str] | None:
@@ -136,7 +140,7 @@ def rows_asked(question: str, rows: list[Passage]) -> list[Passage]:
     body = [c for c in cells if not _total(c)]
     width = len(cells[0])
     values = [[c[n][1] for c in body] for n in range(width)]
-    # a column naming each row (its names) is no column asked; nor one of numbers only when the rows are few
+    # a column naming each row (its names: no two alike, not figures) is no column asked
     names = {n for n, column in enumerate(values) if len(set(column)) == len(column) and not all(map(_figure, column))}
     column = _column(_words(question), [h for h, _ in cells[0]], names)
     if column is None:
