@@ -31,6 +31,7 @@ _CODED = {plain_words(row[0]): plain_words(row[1]) for row in tables.rows("docum
 _OWN_NAME = frozenset(plain_words(row[1]) for row in tables.rows("document_kinds.tsv")
                       if len(row) > 4 and "tên riêng" in row[4])
 _ANY_WORDS = tables.toml("header_words.toml")["scope"]["any_document"]
+_SHORT_BEFORE = [plain_words(w) for w in tables.toml("header_words.toml")["scope"]["short_before"]]
 _ISSUES = [plain_words(w) for w in tables.toml("header_words.toml")["scope"]["issues"]]
 # Two words of a kind ("ke hoach", "cong van") or that name any document ("van ban") name no one document.
 _ANY_DOCUMENT = {" ".join(pair) for kind in (*_KINDS, *map(plain_words, _ANY_WORDS))
@@ -93,6 +94,25 @@ def _pairs(words: str) -> frozenset[str]:
                      if "|" not in (a, b) and f"{a} {b}" not in _ANY_DOCUMENT)
 
 
+def _short_names(by_own_name: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The short names people give a body ("công ty Sao Việt", "công đoàn Sao Việt" of "Công đoàn Công ty TNHH Điện
+    tử Sao Việt"): a word of [scope] short_before, then the last two words or more of its own name, which no other
+    body's own name ends with (new-user trial of session 39: another document's figures answered "công ty Sao Việt")."""
+    tails: dict[str, set[str]] = {}
+    for own in by_own_name:
+        words = own.split()
+        for n in range(2, len(words) - 1):
+            tails.setdefault(" ".join(words[-n:]), set()).add(own)
+    out: dict[str, set[str]] = {}
+    for tail, owners in tails.items():
+        if len(owners) == 1:
+            for before in _SHORT_BEFORE:
+                key = f" {before} {tail} "
+                if key not in by_own_name:
+                    out[key] = by_own_name[next(iter(owners))]
+    return out
+
+
 class DocumentScope:
     """Documents by the places their issuer or file name names (not the title: "tư tưởng Hồ Chí Minh"), by
     their kind and issuer together ("công văn của Bộ Xây dựng", "Thông tư Bộ Tài chính"), and by their title."""
@@ -115,6 +135,7 @@ class DocumentScope:
                     self.by_issuer.setdefault(_plain(f"{kind} {joint} {issuer}"), set()).add(doc_id)
             if own := own_name(issuer):
                 self.by_own_name.setdefault(own, set()).add(doc_id)
+        self.by_own_name.update(_short_names(self.by_own_name))
 
         # {" luat cong doan ": ids}: each title whole, and each beginning of it long enough (weights.name_words,
         # weights.title_share) that begins no other title ("dieu le cong doan" of "Điều lệ Công đoàn Việt Nam")

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.answer.contrast import only_other_member
+from bot.answer.table_cells import cell_verdict
 from bot.answer.list_items import in_order, list_line, shown_items
 from bot.answer.model import CITATION_MARK, Answer, Citation, list_lead, quote
 from bot.answer.question import (MONEY, NUMBER, asks_yes_or_no, classify, cue_spans, premise_held, states,
@@ -207,6 +208,12 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     not to be named, with the list's cases, each cited; a yes or no the line states plainly, or whose claim (a day,
     an amount, a count) the line confirms, opens with "Có.", one it denies or the document's condition excludes with
     "Không."."""
+    # yes or no of a table row: the cell of the column asked says it ("KPCĐ còn nợ (đồng): 0": no)
+    first_cited = _first_cited(answer) if answer.found and not answer.nearest and answer.mode == "offline" else None
+    verdict = cell_verdict(question, first_cited.passage) if first_cited else None
+    if verdict is not None:
+        said, rest = t("answer.cell_yes" if verdict[0] else "answer.cell_no", cell=verdict[1]), answer.answer
+        return replace(answer, answer=f"{said} {rest}")
     yes_no = asks_yes_no(question)  # of a case; asked_yes_no also "có phải … không" (which holds yes_no's frames)
     asked_yes_no = asks_yes_or_no(question)
     asked_sum = bool({MONEY, NUMBER} & set(classify(question).strict))

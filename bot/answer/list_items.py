@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from bot.answer.table_cells import asks_rows, rows_asked
 from bot.answer.model import Answer, Citation, header_row_only, list_lead, quote, shown_whole
 from bot.answer.question import DUTY, REPORT, QuestionKind, classify, field_label
 from bot.answer.sections import articles_under, topic_heading, topic_words
@@ -428,19 +429,23 @@ def whole_table(answer: Answer, question: str, doc_chunks: Callable[[str], list[
                                                    for c in citations])
 
 
-def with_attached_list(answer: Answer, doc_chunks: Callable[[str], list[StoredChunk]], weights: Weights = DEFAULT
-                       ) -> Answer:
+def with_attached_list(answer: Answer, question: str, doc_chunks: Callable[[str], list[StoredChunk]],
+                       weights: Weights = DEFAULT) -> Answer:
     """The answer, with the rows of the list attached after the articles that a line it quotes names ("Tặng Giấy khen
-    cho 03 tập thể và 04 cá nhân … (có danh sách kèm theo)"): its title, then its rows as written (at most
-    weights.list_items and weights.list_chars, then how many more), each cited — the names asked are there, not in the line."""
-    if not answer.found:
+    cho 03 tập thể và 04 cá nhân … (có danh sách kèm theo)") when the question asks which ones (table_cells.asks_rows:
+    a date or a consequence asked is no list's rows): its title, then its rows as written, those whose cell the
+    question names by its value when it does ("những đơn vị nào chưa gửi báo cáo": the "Chưa gửi" rows,
+    table_cells.rows_asked) (at most weights.list_items and weights.list_chars, then how many more), each cited — the names
+    asked are there, not in the line."""
+    if not answer.found or not asks_rows(question):
         return answer
     found = next((f for c in answer.citations if c.spans for f in [_attached(c.passage, doc_chunks)] if f), None)
     if found is None:
         return answer
     title, grouped = found
+    kept = {id(p) for p in rows_asked(question, [p for _, p in grouped])}
     have = {(c.passage.doc_id, c.passage.position) for c in answer.citations}
-    grouped = [(group, p) for group, p in grouped if (p.doc_id, p.position) not in have]
+    grouped = [(group, p) for group, p in grouped if (p.doc_id, p.position) not in have and id(p) in kept]
     if not grouped:
         return answer
     rows = [p for _, p in grouped]
