@@ -27,7 +27,7 @@ from bot.answer.contrast import only_other_member
 from bot.answer.table_cells import cell_verdict
 from bot.answer.list_items import in_order, list_line, shown_items
 from bot.answer.model import CITATION_MARK, Answer, Citation, list_lead, quote
-from bot.answer.question import (MONEY, NUMBER, asks_yes_or_no, classify, cue_spans, premise_held, states,
+from bot.answer.question import (DEADLINE, MONEY, NUMBER, asks_yes_or_no, classify, cue_spans, premise_held, states,
                                  within_bound)
 from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
@@ -36,6 +36,7 @@ from troly.texts import t
 from troly.vntext import FUNCTION_FOLDED, STOP_FOLDED, fold, fold_same_length, normalize, typed_without_diacritics
 from troly.weights import DEFAULT, Weights
 from ingest.chunker import CLOSING_KINDS
+from ingest.due import parse_due
 from vectorstore.search import Passage
 from vectorstore.store import StoredChunk
 
@@ -201,6 +202,14 @@ def _with_condition(answer: Answer, condition: Passage) -> Answer:
     return replace(answer, answer="\n".join(x for x in (said, answer.answer) if x), citations=citations)
 
 
+def _limit_unstated(question: str, line: str) -> bool:
+    """Whether a deadline is asked ("… có hạn chót nào không?") and the line sets no time to act by ("Thực hiện Kế hoạch
+    số 389-KH/TW ngày 04/10/2019 …": the date of the text it carries out): no "Có." over it."""
+    due = parse_due(line)
+    return DEADLINE in classify(question).kinds and not states(DEADLINE, line) \
+        and not (due and (due.date or due.every or due.by_year))
+
+
 def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[StoredChunk]],
               weights: Weights = DEFAULT) -> Answer:
     """The answer, said of the case asked (a sum or a yes or no: what a decision lists cases for): a case the list
@@ -278,6 +287,7 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     # yes or no of a case the line states plainly: no word of the question foreign to its document, every word of its
     # own case asked (or every word of the question held by it, its lead-in, headings and document name)
     plainly = not missing or (not extra and len(items) >= 2 and not case_words)
-    if yes_no and answer.found and not answer.nearest and plainly and not _NEGATION.search(f"{list_lead(p)}\n{p.text}".lower()):
+    if yes_no and answer.found and not answer.nearest and plainly and not _NEGATION.search(f"{list_lead(p)}\n{p.text}".lower()) \
+            and not _limit_unstated(question, first):
         return replace(answer, answer="\n".join(x for x in (t("answer.case_yes", line=first), rest) if x))
     return answer
