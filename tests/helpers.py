@@ -132,10 +132,11 @@ def copy_store(store: Path, target: Path) -> Path:
     return target
 
 
-def corpus_fixture(*documents: tuple[str, str]):
+def corpus_fixture(*documents: tuple[str, str], **settings):
     """A module fixture (named by the module's attribute it is assigned to): an Assistant over a copy of the
     corpus store with these invented (name, text) documents loaded one by one, as `ingested` loads them into a
-    test's own copy; built once for the module's tests (which only ask), not once per test."""
+    test's own copy, with these settings (as `today`); built once for the module's tests (which only ask), not once
+    per test."""
     @pytest.fixture(scope="module")
     def assistant(tmp_path_factory, corpus_store, embed_cache):
         from bot.answer.service import Assistant
@@ -143,7 +144,7 @@ def corpus_fixture(*documents: tuple[str, str]):
 
         data = copy_store(corpus_store, tmp_path_factory.mktemp("corpus") / "data")
         folder = tmp_path_factory.mktemp("docs")
-        with Assistant(Settings(data_dir=data, embed_cache=embed_cache, _env_file=None)) as made:
+        with Assistant(Settings(data_dir=data, embed_cache=embed_cache, _env_file=None, **settings)) as made:
             for name, text in documents:
                 ingested(made, folder, name, text)
             yield made
