@@ -1,8 +1,6 @@
 """Follow-ups of a chat over an invented plan: what the user typed is what is asked, read with its diacritics."""
 from __future__ import annotations
 
-import pytest
-
 from tests.helpers import corpus_fixture
 
 _PLAN = ("KẾ HOẠCH\nTổ chức Hội thao công nhân viên chức năm 2027\n\n"
