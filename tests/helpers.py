@@ -10,10 +10,13 @@ import atexit
 import contextlib
 import io
 import os
+import shutil
+import sqlite3
 import subprocess
 import sys
 import traceback
 from collections.abc import Iterator
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -112,6 +115,39 @@ def assistant_fixture(name: str, text: str, *more: tuple[str, str]):
         made = assistant_with(tmp_path_factory, embed_cache, name, text, *more)
         yield made
         made.close()
+
+    return assistant
+
+
+def copy_store(store: Path, target: Path) -> Path:
+    """A private copy of a data directory (the shared corpus store), for tests that write. Its SQLite databases
+    are copied through SQLite's backup (a consistent snapshot): other tests read the store meanwhile, and opening
+    Chroma writes to its database, so a -journal/-wal file may come and go mid-copy (copying files alone failed on
+    one)."""
+    shutil.copytree(store, target, ignore=shutil.ignore_patterns("*.sqlite3*"))
+    for database in store.rglob("*.sqlite3"):
+        with closing(sqlite3.connect(database)) as source, closing(
+                sqlite3.connect(target / database.relative_to(store))) as copy:
+            source.backup(copy)
+    return target
+
+
+def corpus_fixture(*documents: tuple[str, str], **settings):
+    """A module fixture (named by the module's attribute it is assigned to): an Assistant over a copy of the
+    corpus store with these invented (name, text) documents loaded one by one, as `ingested` loads them into a
+    test's own copy, with these settings (as `today`); built once for the module's tests (which only ask), not once
+    per test."""
+    @pytest.fixture(scope="module")
+    def assistant(tmp_path_factory, corpus_store, embed_cache):
+        from bot.answer.service import Assistant
+        from troly.config import Settings
+
+        data = copy_store(corpus_store, tmp_path_factory.mktemp("corpus") / "data")
+        folder = tmp_path_factory.mktemp("docs")
+        with Assistant(Settings(data_dir=data, embed_cache=embed_cache, _env_file=None, **settings)) as made:
+            for name, text in documents:
+                ingested(made, folder, name, text)
+            yield made
 
     return assistant
 

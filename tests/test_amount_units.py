@@ -2,7 +2,7 @@
 in "đồng"; the subject words still must be held. Invented document, worded apart from any trial's."""
 from __future__ import annotations
 
-from tests.helpers import ingested
+from tests.helpers import corpus_fixture
 
 _RELIEF = ("CÔNG ĐOÀN TRƯỜNG TRUNG HỌC PHỔ THÔNG NGHI LỘC 2\nSố: 17/QĐ-CĐ\nNghi Lộc, ngày 05 tháng 11 năm 2028\n\n"
            "QUYẾT ĐỊNH\nVề việc trợ cấp đoàn viên bị thiệt hại do lũ lụt năm 2028\n\n"
@@ -13,19 +13,19 @@ _RELIEF = ("CÔNG ĐOÀN TRƯỜNG TRUNG HỌC PHỔ THÔNG NGHI LỘC 2\nSố: 
            "Điều 3. Quyết định có hiệu lực từ ngày ký. Tổ Văn phòng và các tổ công đoàn chịu trách nhiệm thi hành.\n\n"
            "TM. BAN CHẤP HÀNH\nCHỦ TỊCH\n\nNguyễn Đình Khoa\n")
 
+relief = corpus_fixture(("qd-tro-cap-lu.txt", _RELIEF))
 
-def test_an_amount_asked_in_tien_is_answered_by_the_line_giving_it_in_dong(assistant, tmp_path):
+
+def test_an_amount_asked_in_tien_is_answered_by_the_line_giving_it_in_dong(relief):
     """Before, "bao nhiêu tiền" abstained while citing the line "mỗi đoàn viên 2.000.000 đồng": "tiền" was counted as
     a topic word, and the total line writing "số tiền" made the per-member line seem to measure another thing."""
-    ingested(assistant, tmp_path, "qd-tro-cap-lu.txt", _RELIEF)
     for question in ("trợ cấp cho mỗi đoàn viên là bao nhiêu tiền", "trợ cấp lũ lụt bao nhiêu tiền một người"):
-        answer = assistant.ask(question)
+        answer = relief.ask(question)
         assert answer.found and "mỗi đoàn viên 2.000.000 đồng" in answer.answer.split("\n")[0], answer.answer
 
 
-def test_an_amount_for_another_subject_is_not_given_for_the_one_asked(assistant, tmp_path):
+def test_an_amount_for_another_subject_is_not_given_for_the_one_asked(relief):
     """The unit no longer counts as a topic word, but the subject still does: an amount for flood damage is no
     answer to what is paid for a road accident."""
-    ingested(assistant, tmp_path, "qd-tro-cap-lu.txt", _RELIEF)
-    answer = assistant.ask("đoàn viên bị tai nạn giao thông được trợ cấp bao nhiêu tiền")
+    answer = relief.ask("đoàn viên bị tai nạn giao thông được trợ cấp bao nhiêu tiền")
     assert not (answer.found and "2.000.000" in answer.answer.split("\n")[0]), answer.answer

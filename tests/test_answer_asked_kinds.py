@@ -3,7 +3,7 @@
 from any trial's."""
 from __future__ import annotations
 
-from tests.helpers import first_line, ingested
+from tests.helpers import corpus_fixture, first_line, ingested
 
 _AID = ("CÔNG ĐOÀN TRƯỜNG THPT LÊ LỢI\nSố: 18/QĐ-CĐ\nThọ Xuân, ngày 02 tháng 3 năm 2027\n\n"
         "QUYẾT ĐỊNH\nVề việc hỗ trợ đoàn viên điều trị bệnh dài ngày năm 2027\n\n"
@@ -33,23 +33,24 @@ _LETTER = ("CÔNG ĐOÀN CÔNG TY XI MĂNG HOÀNG MAI\nSố: 21/CĐ-VP\nV/v hư�
            "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nĐinh Văn Quang\n")
 
 
-def test_who_receives_is_the_line_granting_the_benefit_not_who_carries_the_decision_out(assistant, tmp_path):
+aid = corpus_fixture(("qd-ho-tro.txt", _AID))
+
+
+def test_who_receives_is_the_line_granting_the_benefit_not_who_carries_the_decision_out(aid):
     """Before, "… hỗ trợ cho ai" was read as asking who acts ("ai") or whom something is sent to ("cho ai"): the line
     naming the bodies that carry the decision out ("… chịu trách nhiệm thi hành") came first, the 06 members after."""
-    ingested(assistant, tmp_path, "qd-ho-tro.txt", _AID)
     for question in ("quyết định 18 hỗ trợ cho ai?", "quyet dinh 18 ho tro cho nhung doi tuong nao"):
-        answer = assistant.ask(question)
+        answer = aid.ask(question)
         assert answer.found and first_line(answer).startswith("Điều 1. Hỗ trợ cho 06 đoàn viên"), answer.answer
 
 
-def test_a_deadline_and_a_fund_asked_of_a_decision_are_its_lines_stating_them(assistant, tmp_path):
+def test_a_deadline_and_a_fund_asked_of_a_decision_are_its_lines_stating_them(aid):
     """Before, "hạn chót trao tiền …" and "… lấy từ nguồn nào" were told "không đề cập": "hạn chót", "nguồn" count as
     the question's topic, and the lines ("… hoàn thành trước ngày 15/4/2027", "Kinh phí chi từ quỹ phúc lợi …") never
     repeat them. They ask the kind of fact, which those lines state."""
-    ingested(assistant, tmp_path, "qd-ho-tro.txt", _AID)
-    due = assistant.ask("hạn chót trao tiền hỗ trợ là khi nào")
+    due = aid.ask("hạn chót trao tiền hỗ trợ là khi nào")
     assert due.found and "trước ngày 15/4/2027" in first_line(due), due.answer
-    fund = assistant.ask("tiền hỗ trợ đoàn viên điều trị bệnh lấy từ nguồn nào?")
+    fund = aid.ask("tiền hỗ trợ đoàn viên điều trị bệnh lấy từ nguồn nào?")
     assert fund.found and "quỹ phúc lợi" in first_line(fund), fund.answer
 
 

@@ -2,7 +2,7 @@
 with its thousands grouped, the holder of a post. Invented documents, worded apart from any trial's."""
 from __future__ import annotations
 
-from tests.helpers import first_line, ingested
+from tests.helpers import corpus_fixture, first_line, ingested
 
 _TOURNAMENT = ("CÔNG ĐOÀN BỆNH VIỆN ĐA KHOA HUYỆN TÂN KỲ\nSố: 09/KH-CĐ\nTân Kỳ, ngày 02 tháng 3 năm 2028\n\n"
                "KẾ HOẠCH\nTổ chức Giải cầu lông hưởng ứng Tháng Công nhân năm 2028\n\n"
@@ -34,6 +34,9 @@ _LETTER = ("HỘI CỰU GIÁO CHỨC HUYỆN YÊN THÀNH\nSố: 04/CV-HCGC\nV/v 
            "3. Phấn đấu kết nạp mới 2.300 hội viên trong năm 2029.\n\n"
            "TM. BAN CHẤP HÀNH\nCHỦ TỊCH\n\nĐậu Văn Tâm\n")
 
+# The letter and the notice, loaded once for the tests asking of them (each document beside the other).
+papers = corpus_fixture(("cv-thong-ke.txt", _LETTER), ("tb-tham-quan.txt", _TRIP))
+
 
 def test_an_events_own_time_line_answers_when_it_is_held_not_a_duty_naming_it(assistant, tmp_path):
     """Before, "giải cầu lông diễn ra ngày nào" quoted "ban hành điều lệ giải cầu lông trước ngày 20/3": the plan's line
@@ -47,42 +50,38 @@ def test_an_events_own_time_line_answers_when_it_is_held_not_a_duty_naming_it(as
     assert where.found and first_line(where).startswith("Địa điểm: nhà thi đấu"), where.answer
 
 
-def test_a_place_written_after_the_time_on_one_line_answers_where(assistant, tmp_path):
+def test_a_place_written_after_the_time_on_one_line_answers_where(papers):
     """Before, "đi tham quan du lịch ở đâu?" quoted the support money: "Địa điểm: …" follows "Thời gian: …" on one
     line, and only a label opening its line was read as one."""
-    ingested(assistant, tmp_path, "tb-tham-quan.txt", _TRIP)
-    answer = assistant.ask("tham quan du lịch ở đâu?")
+    answer = papers.ask("tham quan du lịch ở đâu?")
     assert answer.found and first_line(answer).startswith("Địa điểm: biển Cửa Lò"), answer.answer
-    when = assistant.ask("tham quan du lịch ngày nào")
+    when = papers.ask("tham quan du lịch ngày nào")
     assert when.found and first_line(when).startswith("Thời gian: từ ngày 10/8/2028"), when.answer
 
 
-def test_the_day_data_is_counted_to_is_not_the_day_the_report_is_due(assistant, tmp_path):
+def test_the_day_data_is_counted_to_is_not_the_day_the_report_is_due(papers):
     """Before, "báo cáo thống kê hội viên tính đến ngày nào" quoted the day the count is to be sent ("trước ngày
     15/01/2029"); asked the deadline, the sending day answers. And "kết nạp mới bao nhiêu hội viên" was told "không đề
     cập con số": "2.300 hội viên", its thousands grouped by a dot, was read as no count."""
-    ingested(assistant, tmp_path, "cv-thong-ke.txt", _LETTER)
-    counted = assistant.ask("báo cáo thống kê hội viên tính đến ngày nào?")
+    counted = papers.ask("báo cáo thống kê hội viên tính đến ngày nào?")
     assert counted.found and "31/12/2028" in first_line(counted), counted.answer
-    due = assistant.ask("hạn chót gửi báo cáo thống kê là ngày nào?")
+    due = papers.ask("hạn chót gửi báo cáo thống kê là ngày nào?")
     assert due.found and "15/01/2029" in first_line(due), due.answer
-    joined = assistant.ask("chi hội phải kết nạp mới bao nhiêu hội viên?")
+    joined = papers.ask("chi hội phải kết nạp mới bao nhiêu hội viên?")
     assert joined.found and "2.300 hội viên" in first_line(joined), joined.answer
 
 
-def test_who_holds_a_post_is_read_from_the_signature_of_the_bodys_document(assistant, tmp_path):
+def test_who_holds_a_post_is_read_from_the_signature_of_the_bodys_document(papers):
     """Before, "ai là chủ tịch hội cựu giáo chức …" was told "không đề cập": no sentence says it, the signature of the
     letter the Hội issued does ("TM. BAN CHẤP HÀNH / CHỦ TỊCH / Đậu Văn Tâm"). A deputy's signature ("KT. CHỦ TỊCH /
     PHÓ CHỦ TỊCH") does not name the head."""
-    ingested(assistant, tmp_path, "cv-thong-ke.txt", _LETTER)
-    ingested(assistant, tmp_path, "tb-tham-quan.txt", _TRIP)
     for question in ("ai là chủ tịch hội cựu giáo chức huyện Yên Thành?",
                      "chu tich hoi cuu giao chuc huyen yen thanh la ai"):
-        answer = assistant.ask(question)
+        answer = papers.ask(question)
         assert answer.found and "Đậu Văn Tâm" in answer.answer, answer.answer
-    head = assistant.ask("ai là chủ tịch công đoàn công ty cổ phần gạch men Thái Bình?")
+    head = papers.ask("ai là chủ tịch công đoàn công ty cổ phần gạch men Thái Bình?")
     assert "Phan Thị Thu" not in head.answer, head.answer
-    deputy = assistant.ask("ai là phó chủ tịch công đoàn công ty cổ phần gạch men Thái Bình?")
+    deputy = papers.ask("ai là phó chủ tịch công đoàn công ty cổ phần gạch men Thái Bình?")
     assert deputy.found and "Phan Thị Thu" in deputy.answer, deputy.answer
 
 

@@ -1,9 +1,7 @@
 """Follow-ups of a chat over an invented plan: what the user typed is what is asked, read with its diacritics."""
 from __future__ import annotations
 
-import pytest
-
-from tests.helpers import ingested
+from tests.helpers import corpus_fixture
 
 _PLAN = ("KẾ HOẠCH\nTổ chức Hội thao công nhân viên chức năm 2027\n\n"
          "Ban Chấp hành Công đoàn Trường THCS Trần Phú xây dựng Kế hoạch tổ chức Hội thao như sau:\n\n"
@@ -23,9 +21,7 @@ _NHA_GIAO_PLAN = ("KẾ HOẠCH\nTổ chức Hội thao chào mừng ngày Nhà 
                   "2. Địa điểm: Sân trường, số 8 đường Hòa Phát.\n")
 
 
-@pytest.fixture
-def sports(assistant, tmp_path):
-    return ingested(assistant, tmp_path, "hoi-thao.txt", _PLAN)
+sports = corpus_fixture(("hoi-thao.txt", _PLAN))
 
 
 def test_a_plain_follow_up_asks_còn_not_con(sports):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import ingested
+from tests.helpers import corpus_fixture
 
 _LETTER = "\n\n".join([
     "BỘ NỘI VỤ\nSố: 314/BNV-CQĐP\nHà Nội, ngày 05 tháng 9 năm 2027",
@@ -23,10 +23,7 @@ _DECISION = "\n\n".join([
     "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"])
 
 
-@pytest.fixture
-def store(assistant, tmp_path):
-    ingested(assistant, tmp_path, "cv314-thi-diem.txt", _LETTER)
-    return ingested(assistant, tmp_path, "qd77-hoc-phi.txt", _DECISION)
+store = corpus_fixture(("cv314-thi-diem.txt", _LETTER), ("qd77-hoc-phi.txt", _DECISION))
 
 
 def test_the_provinces_a_letter_is_sent_to_answer_which_provinces(store):

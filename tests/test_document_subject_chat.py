@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from tests.helpers import chatted, ingested, run_troly
+from tests.helpers import chatted, corpus_fixture, ingested, run_troly
 from troly.texts import t
 
 pytestmark = pytest.mark.slow
@@ -34,9 +34,7 @@ _PLAN = "\n\n".join([
     "2. Phòng Giáo dục và Đào tạo các huyện ban hành hướng dẫn dạy bơi an toàn trước ngày 30/4/2024.\n"])
 
 
-@pytest.fixture
-def with_decision(assistant, tmp_path):
-    return ingested(assistant, tmp_path, "qd45-phong-chong-thien-tai.txt", _DECISION)
+with_decision = corpus_fixture(("qd45-phong-chong-thien-tai.txt", _DECISION))
 
 
 def _blocks(answer) -> set[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import ingested
+from tests.helpers import corpus_fixture
 
 _FOOTBALL = "\n\n".join([
     "CÔNG ĐOÀN TRƯỜNG TIỂU HỌC AN BÌNH\nSố: 21/KH-CĐCS\nAn Bình, ngày 02 tháng 4 năm 2027",
@@ -30,11 +30,7 @@ _BOARD = "\n\n".join([
     "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 3 năm 2027.\n"])
 
 
-@pytest.fixture
-def store(assistant, tmp_path):
-    for name, text in (("kh21-bong-da.txt", _FOOTBALL), ("qd45-giay-khen.txt", _AWARD), ("qd12-chuyen-doi-so.txt", _BOARD)):
-        ingested(assistant, tmp_path, name, text)
-    return assistant
+store = corpus_fixture(("kh21-bong-da.txt", _FOOTBALL), ("qd45-giay-khen.txt", _AWARD), ("qd12-chuyen-doi-so.txt", _BOARD))
 
 
 def _cited(answer) -> list[str]:

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from bot.answer.question import cue_spans
-from tests.helpers import chatted, ingested
+from tests.helpers import chatted, corpus_fixture
 from troly.texts import t
 from troly.vntext import STOP_FOLDED, fold_same_length
 
@@ -28,11 +28,7 @@ _DIRECTIVE = ("ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\nSố: 07/CT-UBND\nHòa B�
               "Nơi nhận:\n- Bộ Y tế;\n- Các sở, ban, ngành;\n- UBND các huyện, thành phố;\n- Lưu: VT.\n")
 
 
-@pytest.fixture
-def with_directive(assistant, tmp_path):
-    ingested(assistant, tmp_path, "chi-thi-sot-xuat-huyet.txt", _DIRECTIVE)
-    assistant.settings = assistant.settings.model_copy(update={"today": date(2026, 12, 2)})
-    return assistant
+with_directive = corpus_fixture(("chi-thi-sot-xuat-huyet.txt", _DIRECTIVE), today=date(2026, 12, 2))
 
 
 def _cited_blocks(answer) -> list[tuple[str, str]]:
@@ -49,7 +45,7 @@ def test_a_follow_up_asking_another_fact_keeps_the_document_not_the_question(ass
                                                                                                    sent.answer)
 
 
-def test_every_part_of_a_message_gets_a_line(assistant, with_directive):
+def test_every_part_of_a_message_gets_a_line(with_directive):
     """Before, the part asking the date (or a phone number) of a plan that states none added nothing: only the
     signer was answered. And a date lost from a header's date line was answered with the header's first words."""
     dated = with_directive.ask("Kế hoạch KL 01 ai ký, ban hành ngày nào?")

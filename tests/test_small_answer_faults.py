@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import ingested
+from tests.helpers import corpus_fixture
 from vectorstore.search import Filters
 
 _TRIP = "\n\n".join([
@@ -31,11 +31,7 @@ _RULES = "\n\n".join([
     "CHI HỘI TRƯỞNG\nNguyễn Văn Lộc\n"])
 
 
-@pytest.fixture
-def store(assistant, tmp_path):
-    ingested(assistant, tmp_path, "tb09-tham-quan.txt", _TRIP)
-    ingested(assistant, tmp_path, "cv412-ra-soat.txt", _LETTER)
-    return ingested(assistant, tmp_path, "qc05-chi-hoi.txt", _RULES)
+store = corpus_fixture(("tb09-tham-quan.txt", _TRIP), ("cv412-ra-soat.txt", _LETTER), ("qc05-chi-hoi.txt", _RULES))
 
 
 # (question, the one document it is asked of, what its answer's first line says). Before: a "Thời gian: từ ngày …
