@@ -19,16 +19,17 @@ _LONGEST_TERM = 12  # syllables: a longer run before the bracket is a sentence, 
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(an abbreviation in brackets, maybe after a naming phrase; a name of words in brackets after one; a naming
-    phrase anywhere; what parts a list of names)."""
+    phrase anywhere; what parts a list of names; the last word before a name begins)."""
     words = tables.toml("definition_words.toml")
     naming = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(words["naming"], key=len, reverse=True))
     between = "|".join(re.escape(w) for w in words["between"])
     return (re.compile(rf"\((?:\s*(?i:{naming})\s+)?{_ABBR}\)"),
             re.compile(rf"\(\s*(?i:{naming})\s+([^()\n]{{1,120}}?)\s*[.;]?\s*\)"),
             re.compile(rf"(?i)(?<!\w)(?:{naming})(?!\w)"),
-            re.compile(rf"\s*(?:,|;|/|\s(?:{between})\s)\s*"))
+            re.compile(rf"\s*(?:,|;|/|\s(?:{between})\s)\s*"),
+            re.compile(rf"(?i)^.*(?<!\w)(?:{'|'.join(map(re.escape, words['before_name']))})(?!\w)\s*"))
 
 
 def defines(note: str) -> bool:
@@ -52,7 +53,7 @@ def find_definitions(text: str) -> dict[str, str]:
     document gives its term in brackets; a name that adds no word to the term ("Tổng Liên đoàn Lao động Việt Nam
     (sau đây gọi tắt là Tổng Liên đoàn)"), a document's number ("Nghị quyết số 57-NQ/TW") and a term longer than a
     name are left out."""
-    abbreviated, named, _, parts = _patterns()
+    abbreviated, named, _, parts, name_starts = _patterns()
     found: dict[str, str] = {}
     for m in abbreviated.finditer(text):
         abbr = m.group(1)
@@ -66,9 +67,10 @@ def find_definitions(text: str) -> dict[str, str]:
                 found.setdefault(abbr, " ".join(run))
                 break
     for m in named.finditer(text):
-        term = _term(text[max(0, m.start() - 300):m.start()])
-        held = {fold(w) for w in syllables(term)}
-        if not term or len(held) > _LONGEST_TERM:
+        clause = _clause(text[max(0, m.start() - 300):m.start()])
+        term = name_starts.sub("", clause)
+        held = {fold(w) for w in syllables(clause)}  # nor a word of the clause ("Quỹ … của công đoàn (… là Quỹ)")
+        if not term or len(syllables(term)) > _LONGEST_TERM:
             continue
         for name in parts.split(m.group(1)):
             name = name.strip(" \"“”'")
@@ -78,16 +80,16 @@ def find_definitions(text: str) -> dict[str, str]:
     return found
 
 
-def _term(before: str) -> str:
-    """The words a bracket names: its clause, back to where it opens (a line, a list's label, a sentence's end), when
-    that clause is a name — "" when it says more ("Đại diện là việc cá nhân, pháp nhân (…)": one saying what something
-    "là", or opening with a linking word) or goes on from another bracket."""
+def _clause(before: str) -> str:
+    """The clause a bracket ends, back to where it opens (a line, a list's label, a sentence's end) — "" when it
+    says what something "là" ("Đại diện là việc cá nhân, pháp nhân (…)"), opens with a linking word or goes on from
+    another bracket. The name is its words after its last `before_name` word."""
     ends = list(_CLAUSE_END.finditer(before))
     if ends and ends[-1].group() in "()":
         return ""  # a sentence going on past another bracket ("… bên kia (sau đây gọi là bên nhận cầm cố)")
     clause = _LABEL.sub("", before[ends[-1].end():] if ends else before).strip(" ,\"“”'")
     words = syllables(clause)
-    if not words or len(words) > _LONGEST_TERM or is_stopword(words[0].lower()) or _SAYING.search(clause):
+    if not words or is_stopword(words[0]) or _SAYING.search(clause):
         return ""
     return clause
 

@@ -12,17 +12,24 @@ from ingest.markers import GROUPS, heading_match
 from ingest.model import Block, Chunk
 from troly import tables
 from troly.texts import alternation
+from troly.vntext import fold
 
 _W = tables.toml("header_words.toml")
 _R = _W["references"]
 _KINDS = alternation([row[1] for row in tables.rows("document_kinds.tsv") if len(row) > 1 and row[1]]
                      + [_W["divisions"][k] for k in GROUPS])
 # "[điểm a] khoản 2[,] Điều 3", "khoản 1 Điều này", "điểm b khoản này", "khoản 2" (of the article it stands in)
-_REF_RE = re.compile(rf"(?:\b{_R['point']}\s+([a-zđ])\s*,?\s+)?\b{_R['clause']}\s+(\d+|{_R['this']})\b"
+_REF_RE = re.compile(rf"(?:\b{_R['point']}\s+([a-zđ])\s*,?\s+)?\b{_R['clause']}\s+(\d+(?![.,]\d)|{_R['this']})\b"
                      rf"(?:\s*,?\s+{_W['divisions']['dieu']}\s+(\d+|{_R['this']})\b)?", re.I)
-# "khoản 1 và khoản 2 Điều 5 Nghị định …": a clause named before another of the same article takes that one's article
-_JOINED_RE = re.compile(rf"(?:\s*(?:,|{alternation(_R['joined'])})\s*(?:{_R['point']}\s+[a-zđ]\s*,?\s+)?"
-                        rf"{_R['clause']}\s+\d+\b)+\s*,?\s+{_W['divisions']['dieu']}\s+(\d+|{_R['this']})\b", re.I)
+# "khoản 1 và khoản 2 Điều 5 Nghị định …", "khoản 1, 2 Điều 5": a clause named before others of the same article takes
+# their article
+_JOINED_RE = re.compile(rf"(?:\s*(?:,|{alternation(_R['joined'])})\s*(?:(?:{_R['point']}\s+[a-zđ]\s*,?\s+)?"
+                        rf"{_R['clause']}\s+)?\d+\b)+\s*,?\s+{_W['divisions']['dieu']}\s+(\d+|{_R['this']})\b", re.I)
+# What a bare "khoản 2" (no article named) must follow to be a reference: a referring word, or a reference and "và"/","
+_REFERRING_RE = re.compile(rf"(?:\b(?:{alternation(_R['referring'])})|(?P<joined>,|\b(?:{alternation(_R['joined'])})))"
+                           rf"\s*$", re.I)
+_NEXT_WORD_RE = re.compile(r"\s*(\w+)")
+_UNITS = frozenset(tables.toml("count_words.toml")["not_people"])  # folded: "khoản 2 triệu đồng" is money
 _OTHER_RE = re.compile(rf"\s*(?:{_R['of']}\s+)?{_KINDS}\b(?!\s+{_R['this']})", re.I)
 REFERRED_CHARS = 600  # at most this much of the passages a passage names is read with it
 
@@ -56,10 +63,24 @@ def references_in(text: str) -> list[Reference]:
         joined = None if m.group(3) else _JOINED_RE.match(text, m.end())
         if _OTHER_RE.match(text, joined.end() if joined else m.end()):
             continue
+        if not m.group(3) and not joined and m.group(2).lower() != this and not _bare_clause_refers(text, m, found):
+            continue
         clause, article = m.group(2), m.group(3) or (joined.group(1) if joined else "")
         found.append(Reference(m.group(0), m.start(), m.end(), "" if article.lower() == this else article,
                                "" if clause.lower() == this else clause, (m.group(1) or "").lower()))
     return found
+
+
+def _bare_clause_refers(text: str, m: re.Match[str], found: list[Reference]) -> bool:
+    """Whether "khoản 2" named without its article is a clause of the text: after a referring word ("nêu tại"), or
+    joined to a reference just before ("tại khoản 1 hoặc khoản 2"), and not an amount ("một khoản 2 triệu đồng")."""
+    after = _NEXT_WORD_RE.match(text, m.end())
+    if after and fold(after.group(1).lower()) in _UNITS:
+        return False
+    before = _REFERRING_RE.search(text, 0, m.start())
+    if not before:
+        return False
+    return not before.group("joined") or bool(found) and not text[found[-1].end:before.start()].strip()
 
 
 def place_of(stack: list[Block], block: Block, last: Place) -> Place:

@@ -54,6 +54,15 @@ def test_names_given_in_brackets_are_the_documents_glossary():
     assert "đơn vị" not in glossary  # a name adding no word to its term is no other name
 
 
+def test_a_name_in_brackets_names_the_words_just_before_it_and_a_definition_names_nothing():
+    text = ("1. Công đoàn cơ sở phối hợp với người sử dụng lao động (sau đây gọi chung là doanh nghiệp) tổ chức đối "
+            "thoại mỗi năm một lần.\n2. Thu nhập (được hiểu là tổng tiền lương và phụ cấp) của đoàn viên được báo cáo "
+            "hằng quý.\n")
+    glossary = parse_document(text, "b.txt").glossary
+    assert glossary.get("doanh nghiệp") == "người sử dụng lao động"  # not the whole clause, its verb included
+    assert "tổng tiền lương" not in glossary and "phụ cấp" not in glossary
+
+
 def _docx_with_footnote() -> bytes:
     """A Word letter whose term carries a real footnote (word/footnotes.xml, w:footnoteReference)."""
     import docx

@@ -17,7 +17,7 @@ from vectorstore.place import article_path, place_of
 from vectorstore.search import Passage
 from vectorstore.store import StoredChunk
 
-REFERRED_SHOWN = 3  # lines of a clause named shown (its points in order), then "…"
+REFERRED_SHOWN = 3  # lines of a clause named shown (its points in order), then how many more (answer.list_more)
 
 
 def _placed(p: Passage) -> Place:
@@ -66,6 +66,6 @@ def with_referred(answer: Answer, question: str, doc_chunks: Callable[[str], lis
                 citations.append(Citation(n, q, [(0, len(q.text))]))
                 lines.append(f"{lead_prefix(q)}{quote(q.text)} [{n}]")
             if len(new) > REFERRED_SHOWN:
-                lines.append("…")
+                lines.append(t("answer.list_more", n=len(new) - REFERRED_SHOWN))
     return answer if len(citations) == len(answer.citations) else replace(
         answer, answer="\n".join(lines), citations=citations)
