@@ -279,8 +279,10 @@ def test_when_it_takes_effect_asked_as_a_follow_up_is_asked_of_the_previous_answ
 
 
 @pytest.mark.parametrize("previous, followup, swapped", [
-    ("CĐCS dưới 50 đoàn viên bầu mấy ủy viên?", "còn từ 500 trở lên?", "CĐCS từ 500 trở lên đoàn viên bầu mấy ủy viên?"),
-    ("cdcs duoi 50 doan vien bau may uy vien?", "con tu 500 tro len?", "cdcs tu 500 tro len doan vien bau may uy vien?"),
+    ("CĐCS dưới 50 đoàn viên bầu mấy ủy viên?", "còn từ 500 trở lên?",
+     "CĐCS từ 500 trở lên đoàn viên bầu mấy ủy viên?"),
+    ("cdcs duoi 50 doan vien bau may uy vien?", "con tu 500 tro len?",
+     "cdcs tu 500 tro len doan vien bau may uy vien?"),
 ])
 def test_a_bound_takes_the_place_of_the_bound_the_previous_question_named(previous, followup, swapped):
     assert rewrite_offline(followup, previous) == swapped
