@@ -276,3 +276,22 @@ def test_when_it_takes_effect_asked_as_a_follow_up_is_asked_of_the_previous_answ
     history = [Turn("học sinh khó khăn được hỗ trợ bao nhiêu tiền?", "…", ("qd-ho-tro",))]
     standalone = rewrite_offline(question, history[0].question)
     assert talked_about(question, standalone, history) == Talked("qd-ho-tro", True)
+
+
+@pytest.mark.parametrize("previous, followup, swapped", [
+    ("CĐCS dưới 50 đoàn viên bầu mấy ủy viên?", "còn từ 500 trở lên?",
+     "CĐCS từ 500 trở lên đoàn viên bầu mấy ủy viên?"),
+    ("cdcs duoi 50 doan vien bau may uy vien?", "con tu 500 tro len?",
+     "cdcs tu 500 tro len doan vien bau may uy vien?"),
+])
+def test_a_bound_takes_the_place_of_the_bound_the_previous_question_named(previous, followup, swapped):
+    assert rewrite_offline(followup, previous) == swapped
+
+
+@pytest.mark.parametrize("previous, followup, misread", [
+    # "dự 3" and "thứ tư 5" fold to "đủ 3" and "từ 5", bounds; as typed they are none
+    ("Cán bộ dự 3 buổi tập huấn được bao nhiêu tiền?", "còn từ 5 trở lên?", "Cán bộ từ 5 trở lên buổi"),
+    ("Ngày thứ tư 5 giờ tập luyện được bao nhiêu tiền?", "còn trên 10?", "Ngày thứ trên 10 giờ"),
+])
+def test_words_that_only_fold_to_a_bound_are_not_swapped_for_one(previous, followup, misread):
+    assert misread not in rewrite_offline(followup, previous)

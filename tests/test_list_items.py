@@ -104,10 +104,29 @@ _SKILLS = "\n\n".join([
             ["Võ Thị Hằng", "Lê Thị Kim Oanh", "Trần Văn Tú", "Ngô Thị Bích", "Đỗ Văn Sang", "Huỳnh Thị Lài",
              "Phạm Thị Nga", "Nguyễn Văn Quý", "Bùi Thị Xuân"], 1))])
 
+_CALENDAR = "\n\n".join([
+    "CÔNG ĐOÀN CÔNG TY CỔ PHẦN CAO SU HÒA KHÁNH\nSố: 07/KH-CĐCS\nĐà Nẵng, ngày 10 tháng 01 năm 2027",
+    "KẾ HOẠCH\nHoạt động văn hóa, thể thao của công nhân năm 2027",
+    "I. LỊCH HOẠT ĐỘNG",
+    "| STT | Nội dung | Thời gian | Phân công |\n|---|---|---|---|\n" + "".join(
+        f"| {n} | {what} | {when} | {who} |\n" for n, (what, when, who) in enumerate([
+            ("Gặp mặt công nhân đầu xuân", "Tháng 2/2027", "Ban Thường vụ"),
+            ("Giải bóng chuyền hơi nữ", "Tháng 3/2027", "Tổ nữ công"),
+            ("Hội thi cắm hoa chào mừng ngày 8/3", "Tháng 3/2027", "Tổ nữ công"),
+            ("Giải kéo co giữa các phân xưởng", "Tháng 4/2027", "Ban Thường vụ"),
+            ("Hội thao chào mừng Tháng Công nhân", "Tháng 5/2027", "Ban Thường vụ"),
+            ("Đối thoại giữa công nhân và Giám đốc", "Tháng 5/2027", "Chủ tịch công đoàn"),
+            ("Tổ chức ngày hội gia đình công nhân", "Tháng 6/2027", "Tổ nữ công"),
+            ("Vui Tết Trung thu cho con công nhân", "Tháng 9/2027", "Tổ nữ công"),
+            ("Hội diễn văn nghệ công nhân", "Tháng 11/2027", "Ban Thường vụ"),
+            ("Tổng kết phong trào văn hóa, thể thao", "Tháng 12/2027", "Ban Thường vụ")], 1)),
+    "TM. BAN CHẤP HÀNH\nCHỦ TỊCH\nLê Văn Hải"])
+
 lists = assistant_fixture("kh09-tuan-le-van-hoa.txt", _PLAN, ("nq05-nhiem-vu-2027.txt", _RESOLUTION),
                           ("tb21-phu-nu.txt", _NOTICE), ("qd22-trao-giai.txt", _PRIZES),
                           ("qd31-giay-khen.txt", _COMMENDATION), ("hd03-muon-nha-van-hoa.txt", _GUIDE),
-                          ("qd52-xanh-sach-dep.md", _GROUPED), ("qd14-tho-may-gioi.md", _SKILLS))
+                          ("qd52-xanh-sach-dep.md", _GROUPED), ("qd14-tho-may-gioi.md", _SKILLS),
+                          ("kh07-van-hoa-the-thao.md", _CALENDAR))
 
 
 def _in_order(text: str, parts: list[str]) -> bool:
@@ -230,4 +249,20 @@ def test_how_many_steps_a_procedure_has_is_counted_and_the_steps_listed(lists):
     assert answer.found, answer.answer
     assert answer.answer.startswith("Có 4 bước"), answer.answer
     assert _in_order(answer.answer, ["Bước 1. Đoàn viên điền phiếu", "Bước 2.", "Bước 3.", "Bước 4. Đoàn viên dọn"]), \
+        answer.answer
+
+
+def test_the_rows_of_a_month_asked_are_answered_not_the_whole_table(lists):
+    """Two rows of a ten-row plan table are those of the month asked: before, the whole table's first rows were quoted
+    instead, "… và 4 mục nữa" after them, and the May rows were not among them."""
+    answer = lists.ask("tháng 5 công đoàn tổ chức những hoạt động gì?")
+    assert answer.found and "Hội thao chào mừng Tháng Công nhân" in answer.answer, answer.answer
+    assert "Đối thoại giữa công nhân và Giám đốc" in answer.answer, answer.answer
+    assert "Gặp mặt công nhân đầu xuân" not in answer.answer and "Tháng 3/2027" not in answer.answer, answer.answer
+
+
+def test_the_whole_table_answers_a_question_of_what_it_lists(lists):
+    """Asked what the plan table lists, with no month, the rows are quoted in order, not the best two."""
+    answer = lists.ask("Kế hoạch văn hóa thể thao năm 2027 của công ty cao su có những hoạt động nào?")
+    assert answer.found and _in_order(answer.answer, ["Gặp mặt công nhân đầu xuân", "Giải bóng chuyền hơi nữ"]), \
         answer.answer

@@ -267,7 +267,7 @@ def due_answer(question: str, window: DueWindow, index: ObligationIndex, today: 
     # (an event's own day is no report nor target asked)
     dated = [(line, p) for line, p in _dated_lines(window, passages(window)) if (p.doc_id, p.position) not in listed] \
         if window.name == "month" and not window.shown and not window.actor and not window.kinds else []
-    named = " và ".join(kind_name(kind) for kind in sorted(window.kinds)) or t("due.items")
+    named = f" {t('reminders.and')} ".join(kind_name(kind) for kind in sorted(window.kinds)) or t("due.items")
     if not items and not dated:
         return Answer(question, t("due.none", span=span, items=named), False, mode="deadlines")
     if window.shown and window.shown >= len(items):  # (none due, and lines dated in the month: those listed)

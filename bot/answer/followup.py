@@ -74,9 +74,18 @@ _WORDS = re.compile(r"\S+")
 _ITEM_KINDS = frozenset(fold(w) for w in tables.toml("obligation_words.toml")["headings"]["target"])
 _PLACE = re.compile(r"(?<!\w)(?:" + place_alternation(r"\W+") + r")(?!\w)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-# "dưới 50", "tu 500 tro len": a bound on a number, matched on the folded text.
-_BOUND = re.compile(rf"(?<!\w)(?:{alternation(map(fold, _W['bound']))})\s+\d[\d.,]*"
-                    rf"(?:\s+{alternation(map(fold, _W['bound_end']))})?(?!\w)")
+
+
+def _bound(fold_words: Callable[[str], str]) -> re.Pattern[str]:
+    """ "dưới 50", "từ 500 trở lên": a bound on a number, its words as `fold_words` leaves them."""
+    return re.compile(rf"(?<!\w)(?:{alternation(map(fold_words, _W['bound']))})\s+\d[\d.,]*"
+                      rf"(?:\s+{alternation(map(fold_words, _W['bound_end']))})?(?!\w)")
+
+
+# Matched on the text as typed (NFC, lower case), folded only for a text typed without marks: folded, "dự 3" and
+# "thứ tư 5" would read as the bounds "đủ 3" and "từ 5".
+_BOUND = _bound(lambda w: unicodedata.normalize("NFC", w).lower())
+_BOUND_PLAIN = _bound(fold)
 # "quý 2", "thang 5", "đợt II": a period by its number, matched on the folded text.
 _PERIOD = re.compile(rf"(?<!\w)({alternation(map(fold, _W['period']))})\s+(\d{{1,2}}|[ivx]{{1,4}})(?!\w)")
 _PROPERTY = re.compile(rf"(?<!\w){alternation(map(fold, _W['document_property']))}(?!\w)")
@@ -218,9 +227,17 @@ def _bound_swapped(prev: str, subject: str) -> str | None:
     """ "còn từ 500 trở lên?" after "CĐCS dưới 50 đoàn viên bầu mấy ủy viên?": the previous question with the bound on
     a number it names replaced by the one the subject is ("CĐCS từ 500 trở lên đoàn viên bầu mấy ủy viên?"); None when
     the subject is no such bound or the previous question names none."""
-    if not _BOUND.fullmatch(fold(subject).lower().strip(" ?")):
+    def read(text: str) -> tuple[re.Pattern[str], str]:
+        """The bound pattern and the text it is matched on: folded only when typed without marks."""
+        text = unicodedata.normalize("NFC", text)
+        return (_BOUND_PLAIN, fold_same_length(text)) if typed_without_diacritics(text) else (_BOUND, text.lower())
+
+    mine, own = read(subject)
+    if not mine.fullmatch(own.strip(" ?")):
         return None
-    theirs = _BOUND.search(fold_same_length(prev).lower())
+    pattern, text = read(prev)
+    prev = unicodedata.normalize("NFC", prev)
+    theirs = pattern.search(text)
     if theirs is None:
         return None
     return f"{prev[:theirs.start()]}{subject.strip(' ?')}{prev[theirs.end():]}".rstrip(" ?") + "?"

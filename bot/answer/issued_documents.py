@@ -4,6 +4,7 @@ to its header — their data says it, where a search for the body's name finds o
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from bot.answer.about_documents import header_citation
@@ -20,7 +21,15 @@ from vectorstore.store import DocRecord, StoredChunk
 _ASKS = [re.compile(a.replace("KINDS", alternation(kind_names())))
          for a in toml("question_cues.toml")["documents_of"]["asks"]]
 LISTED = 10  # documents named at most; /vanban lists them all (display only)
-_WITHIN = re.compile(rf"(?<= )(?:{'|'.join(plain_words(w) for w in toml('header_words.toml')['scope']['within_province'])}) ")
+# A level below the province as an issuer writes it, lower case with its marks before a capitalised name ("huyện Tuy
+# An"): "xã" of "Xã hội" / "Chính sách xã hội" is none.
+_WITHIN = re.compile(rf"(?<!\w){alternation(toml('header_words.toml')['scope']['within_province'])}\s+(?=\w)")
+
+
+def _within_province(issuer: str) -> bool:
+    """Whether the issuer is a body of a level within a province ("Liên đoàn Lao động quận Hải Châu")."""
+    text = unicodedata.normalize("NFC", issuer)
+    return any(text[m.end()].isupper() for m in _WITHIN.finditer(text))
 
 
 def _only_place(who: str) -> set[str]:
@@ -45,7 +54,7 @@ def of_body(who: str, record: DocRecord, doc_chunks: Callable[[str], list[Stored
         return False
     named = issuer_places(record.meta)
     issuer = str(record.meta.get("issuer") or "")
-    if named or doc_chunks is None or not _WITHIN.search(f" {plain_words(issuer)} "):
+    if named or doc_chunks is None or not _within_province(issuer):
         return bool(place & named)
     return bool(place & places_in(" ".join(sentence for _, _, sentence in grounds(doc_chunks(record.doc_id)))))
 

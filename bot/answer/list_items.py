@@ -410,6 +410,32 @@ def _table_of(row: Passage, doc_chunks: Callable[[str], list[StoredChunk]]) -> t
     return title, [p for p in own[start:end + 1] if _row(p)]
 
 
+def _plain(text: str) -> str:
+    """Plain words, numbers without leading zeros ("thang 5 2027" of "Tháng 05/2027"), spaced at both ends."""
+    return " ".join(["", *(w.lstrip("0") or "0" if w.isdigit() else w for w in plain_words(text).split()), ""])
+
+
+def _named(question: str) -> set[str]:
+    """What a question names that may set rows apart (plain words): each number with the word before it
+    ("thang 5" of "tháng 5/2027"), and each run of two or more capitalised words after the first ("Hòa Khánh")."""
+    words = _plain(question).split()
+    named = {f"{a} {b}" for a, b in zip(words, words[1:]) if b.isdigit()}  # alone, "5" is also row 5's "STT: 5"
+    for run in re.findall(r"(?:\s[^\W\d_]\w*){2,}", " " + " ".join(
+            w if w[:1].isupper() and i else "|" for i, w in enumerate(question.split()))):
+        named.add(_plain(run).strip())
+    return named
+
+
+def _named_rows(question: str, quoted: list[Passage], rows: list[Passage]) -> list[Passage]:
+    """The rows holding what the question names (a month, a number, a name) that a quoted row holds and not every
+    row does: "tháng 5 có những hoạt động gì?" is answered by the May rows of a plan table, not the whole table."""
+    held = [(p, _plain(p.text)) for p in rows]
+    mine = [_plain(p.text) for p in quoted]
+    apart = {w for w in _named(question) if any(f" {w} " in h for h in mine)
+             and not all(f" {w} " in h for _, h in held)}
+    return [p for p, h in held if any(f" {w} " in h for w in apart)]
+
+
 def whole_table(answer: Answer, question: str, doc_chunks: Callable[[str], list[StoredChunk]],
                 weights: Weights = DEFAULT) -> Answer:
     """"Những công nhân nào được tặng giấy khen …": two or more rows of one table answer a question asking no strict
@@ -421,8 +447,13 @@ def whole_table(answer: Answer, question: str, doc_chunks: Callable[[str], list[
         return answer
     title, rows = _table_of(quoted[0], doc_chunks)
     held = {(p.doc_id, p.position) for p in rows}
-    if len(rows) <= len(quoted) or any((p.doc_id, p.position) not in held for p in quoted):
+    if any((p.doc_id, p.position) not in held for p in quoted):
         return answer
+    named = _named_rows(question, quoted, rows)
+    if {(p.doc_id, p.position) for p in named} == {(p.doc_id, p.position) for p in quoted} \
+            or not named and len(rows) <= len(quoted):
+        return answer
+    rows = named or rows
     shown = shown_items(rows, weights)
     text, citations = in_order([quote(title)] if title else [], rows, shown, [shown_whole(p) for p in rows])
     return replace(answer, answer=text, citations=[replace(c, spans=[(0, len(c.passage.text))]) if c.n <= shown else c

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
 from troly.tables import toml
+from troly.texts import alternation
 from troly.vntext import (STOP_FOLDED, Abbreviations, bodies, fold, fold_same_length, joined_parts,
                           typed_without_diacritics)
 from troly.weights import DEFAULT
@@ -244,7 +245,7 @@ _COUNT = toml("count_words.toml")
 # a unit may end in a power ("m2", "km2")
 _UNIT_Q = re.compile(r"\b(?:" + "|".join(_COUNT["how_many"]) + r")\s+([a-z]+\d?)\b")
 # ... the word after such a cue as typed, marks and all ("bao nhiêu thì")
-_UNIT_MARKED = re.compile(r"(?<!\w)(?:bao nhiêu|mấy)\s+(\w+)")
+_UNIT_MARKED = re.compile(rf"(?<!\w){alternation(_COUNT['how_many_marked'])}\s+(\w+)")
 # "05 (năm) ngày", "15 (mười lăm) ngày": legal texts spell a number out in brackets between it and its unit
 _SPELLED = r"(?:\s*\([^()\d]{2,40}\))?"
 _MARKED_COUNT = re.compile(r"(?<!\w)(?:" + "|".join(_COUNT["marked"]) + r")(?!\w)")
