@@ -31,6 +31,10 @@ DECISION = ("ỦY BAN NHÂN DÂN HUYỆN YÊN MINH\nSố: 18/2027/QĐ-UBND\nYên
             "Điều 2. Hồ sơ\n"
             "1. Đơn đề nghị của cha mẹ học sinh.\n"
             "2. Xác nhận nơi cư trú của Ủy ban nhân dân xã.\n\n"
+            "Điều 3. Hiệu lực thi hành\n"
+            "1. Quyết định này có hiệu lực kể từ ngày 01 tháng 9 năm 2027.\n"
+            "2. Quyết định số 07/2024/QĐ-UBND ngày 05 tháng 8 năm 2024 của Ủy ban nhân dân huyện hết hiệu lực kể từ "
+            "ngày Quyết định này có hiệu lực.\n\n"
             "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nSùng Mí Chá\n")
 
 parts = assistant_fixture("kh31_doc_sach.txt", PLAN, ("qd18_an_trua.txt", DECISION))
@@ -63,3 +67,11 @@ def test_a_heading_naming_two_kinds_joined_is_counted_by_them(parts):
 def test_a_point_or_article_named_is_answered_with_its_text(parts, question, said, other):
     answer = parts.ask(question)
     assert answer.found and said in answer.answer and other not in answer.answer, answer.answer
+
+
+# Before, "thay thế văn bản nào" asked nothing the line repealing a text states ("… hết hiệu lực kể từ ngày …"), and
+# "văn bản nào" was read as asking a body ("ban nào"): the decision was said not to cover it.
+@pytest.mark.parametrize("question", ["Quyết định 18 thay thế văn bản nào?", "Quyết định 18 bãi bỏ quyết định nào?"])
+def test_the_text_a_text_replaces_is_given(parts, question):
+    answer = parts.ask(question)
+    assert answer.found and answer.answer.startswith("Quyết định số 07/2024/QĐ-UBND"), answer.answer

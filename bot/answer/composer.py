@@ -930,9 +930,13 @@ def distinct(query: Query, quoted: list[Passage], lexicon: Lexicon, weights: Wei
     naming = place_words(query.text) if any(here) else ""
     texts = [lexicon.terms(f"{naming if at else ''} \n {p.document} \n {p.short_title} \n {p.issuer} \n {p.section} \n "
                            f"{list_lead(p)} \n {bounds_said(query.text, p.text)} \n {p.text}") for p, at in zip(quoted, here)]
+    # the words asking a kind a quote states ("thay thế văn bản nào" of "… hết hiệu lực kể từ …"), as in score_spans
+    wanted = set(query.kind.strict) | set(query.kind.soft)
+    told = [query.held_by(_stated(wanted, p.text, _headings(p, list_lead(p)) if wanted & HEADED else ""))
+            for p in quoted]
     return sum(w for tok, w, keys in probes if any(
-        not terms.held.isdisjoint(keys) and _free(query, terms, tok, lexicon, weights.collocation)
-        for terms in texts)) / total
+        tok in said or not terms.held.isdisjoint(keys) and _free(query, terms, tok, lexicon, weights.collocation)
+        for terms, said in zip(texts, told))) / total
 
 
 def compose(question: str, passages: list[Passage], obligations: list[ObligationHint] | None = None,
