@@ -36,6 +36,7 @@ from bot.answer.question import MONEY, NUMBER, PERCENT
 from bot.answer.where import asks_only_where, names_place
 from troly.texts import t
 from troly.weights import DEFAULT, Weights
+from vectorstore.place import place_words
 
 CONFIDENCE_SIGNALS = ("span", "passage", "topic", "kind", "agreement", "closeness")
 AMOUNTS = frozenset({MONEY, PERCENT, NUMBER})  # kinds of fact that measure something: said of what they measure
@@ -98,7 +99,9 @@ def far(ev: Evidence, weights: Weights = DEFAULT) -> bool:
     ("Tháng 3 hằng năm là Tháng Thanh niên"), long enough, must be closer (`statement_closeness_min`): the passage
     saying or denying it restates it, while one sharing its words on another subject does not."""
     query = ev.query
-    long = len(query.weights) >= weights.closeness_words
+    # the words naming an article, clause or point ("điểm b khoản 2 Điều 4") are an address, not what is asked about
+    address = set(place_words(query.text).lower().split())
+    long = len(set(query.weights) - address) >= weights.closeness_words
     if long and (query.judged or query.asserted) and ev.closeness < weights.statement_closeness_min:
         return True
     return ev.closeness < weights.closeness_min and (long or ev.distinct < weights.distinct_min)

@@ -50,6 +50,7 @@ from vectorstore.subject import named, named_in, subjects
 
 _HEADER_WORDS = toml("header_words.toml")
 _DIVISIONS, _REFERENCES = _HEADER_WORDS["divisions"], _HEADER_WORDS["references"]
+_PROVIDES = frozenset(fold(" ".join(_REFERENCES["provides"])).lower().split())
 MAX_SENTENCES = 3  # lines one answer quotes (the answer's size, not a score: which lines join is runner_up's)
 HEADING = -1  # Scored.start of a passage's heading (its lead-in or last section level), quoted as an answer
 MAX_CITATIONS = 3  # passages one answer cites (its size; which passages: citation_runner_up)
@@ -511,6 +512,10 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         # is then no topic it must also hold.
         here = at_named is not None and stands_at(place_of(p.section, p.lead, p.text), at_named)
         naming = naming_words if here else ""
+        # standing at the place named, a passage is where the question points, which search found by its address
+        # (search._at_named_place), not by the retrievers' ranking: one point alone ("điểm b khoản 2 Điều 4") has
+        # none to be ranked above
+        agreed = 1.0 if here else agree[i]
         if here:
             topic_probes = [probe for probe in topic_probes if not maybe_stopword(probe[0])]
         topic_total = sum(w for _, w, _ in topic_probes)
@@ -595,10 +600,10 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                                                                         for _, _, keys in query.probes)
             signals = (ranked_cov, ranked_p_cov, prior, float(strict), float(len(kinds) - strict + labelled),
                        0.0 if due_only else hint,
-                       agree[i])
+                       agreed)
             score = sum(c * v for c, v in zip(coefficients, signals))
             scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched, p.doc_id, hint > 0,
-                                 topic, ids_found, signals, agree[i], counted, inside=inside, labelled=labelled,
+                                 topic, ids_found, signals, agreed, counted, inside=inside, labelled=labelled,
                                  credited=credited, about=about, held=held_subject))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
@@ -922,16 +927,20 @@ def distinct(query: Query, quoted: list[Passage], lexicon: Lexicon, weights: Wei
     here = [at_named is not None and stands_at(place_of(p.section, p.lead, p.text), at_named) for p in quoted]
     probes = [(tok, w ** weights.distinct_power, keys) for tok, w, keys in query.probes
               if tok.lower() not in query.identifiers and tok not in query.numbering and tok not in query.told
-              and not (any(here) and maybe_stopword(tok))]
+              and not (any(here) and (maybe_stopword(tok) or fold(tok.lower()) in _PROVIDES))]
     total = sum(w for _, w, _ in probes)
     if not total:
         return 1.0
     naming = place_words(query.text) if any(here) else ""
     texts = [lexicon.terms(f"{naming if at else ''} \n {p.document} \n {p.short_title} \n {p.issuer} \n {p.section} \n "
                            f"{list_lead(p)} \n {bounds_said(query.text, p.text)} \n {p.text}") for p, at in zip(quoted, here)]
+    # the words asking a kind a quote states ("thay thế văn bản nào" of "… hết hiệu lực kể từ …"), as in score_spans
+    wanted = set(query.kind.strict) | set(query.kind.soft)
+    told = [query.held_by(_stated(wanted, p.text, _headings(p, list_lead(p)) if wanted & HEADED else ""))
+            for p in quoted]
     return sum(w for tok, w, keys in probes if any(
-        not terms.held.isdisjoint(keys) and _free(query, terms, tok, lexicon, weights.collocation)
-        for terms in texts)) / total
+        tok in said or not terms.held.isdisjoint(keys) and _free(query, terms, tok, lexicon, weights.collocation)
+        for terms, said in zip(texts, told))) / total
 
 
 def compose(question: str, passages: list[Passage], obligations: list[ObligationHint] | None = None,

@@ -40,6 +40,7 @@ _LISTED = re.compile(r"\b(?:" + "|".join(re.escape(plain_words(w)) for w in _APP
 _LIST_TITLES = tuple(plain_words(w) for w in _APPENDIX["list_titles"])
 _ASKS = re.compile(_TABLE["asks"])
 _COUNTS = re.compile(_TABLE["counts"])
+_ROMAN_PARTS = frozenset(_TABLE["roman_parts"])
 
 
 @dataclass(frozen=True)
@@ -208,16 +209,25 @@ def _opening(asked: Asked, own: list[Passage]) -> list[Passage] | None:
 
 def _divisions(asked: Asked, own: list[Passage]) -> tuple[list[Passage], list[str]] | None:
     """"quy chế 02 có mấy chương", "… bao nhiêu điều": the divisions of that kind (a chapter, an article) the
-    document's parsed structure holds, each once with its first passage, in the order written; None when the items
-    asked are no division or it has none."""
+    document's parsed structure holds, each once with its first passage, in the order written; "hướng dẫn 09 có mấy
+    mục", "báo cáo có mấy phần" of a text with no "Mục 1"/"Phần I" headings: its outermost roman parts ("I. MỤC
+    ĐÍCH, YÊU CẦU", "II. …"), which such a text calls so (_ROMAN_PARTS). None when the items asked are no division
+    or it has none."""
     if asked.words not in DIVISIONS:
         return None
     heads: dict[str, Passage] = {}
+    parts: dict[str, Passage] = {}
     for p in own:
+        roman = True
         for level in _levels(p):
             m = heading_match(level)
             if m and m.kind == asked.words:
                 heads.setdefault(level, p)
+            if m and m.kind == "roman" and roman:
+                parts.setdefault(level, p)
+            roman = roman and not (m and m.kind == "roman")
+    if not heads and asked.words in _ROMAN_PARTS:
+        heads = parts if len(parts) >= 2 else {}
     return (list(heads.values()), [quote(h) for h in heads]) if heads else None
 
 
@@ -253,7 +263,10 @@ def list_answer(question: str, passages: list[Passage], doc_chunks: Callable[[st
     documents found whose heading or title names the items and whose title and heading hold the question's other
     words."""
     asked = list_asked(question).items
-    if asked is None or asked.counted != counted:
+    # "báo cáo có mấy phần": a count of divisions is read from the structure before any line is scored (`counted`
+    # False: that first call), as a line holding the question's other words ("báo cáo") states no such count
+    structure = asked is not None and asked.counted and not counted and asked.words in DIVISIONS
+    if asked is None or asked.counted != counted and not structure:
         return None
     docs = list(dict.fromkeys(p.doc_id for p in passages if not p.off_scope))[:weights.field_documents]
     for doc_id in docs:
@@ -261,12 +274,14 @@ def list_answer(question: str, passages: list[Passage], doc_chunks: Callable[[st
         own = written(Passage.from_chunk(c, 0.0) for c in doc_chunks(doc_id))
         rest = _rest(question, asked, named)  # "quy chế có mấy chương" of the one Quy chế: named by its title's words
         titled = named or bool(rest) and bool(own) and rest <= set(plain_words(own[0].document).split())
-        divisions = _divisions(asked, own) if counted and titled else None
+        divisions = _divisions(asked, own) if asked.counted and titled else None
         if divisions is not None:  # "có mấy chương": its structure's chapters, which no heading names as a list
             items, titles = divisions
             heads = [t("answer.items_counted", n=len(items), items=asked.typed)]
             text, citations = in_order(heads, items, len(items), titles)
             return Answer(question, text, True, citations)
+        if structure:
+            continue
         found = _headed(asked, own)
         if found is None:
             line = None if not counted else (_counted_line(question, asked, own, named)

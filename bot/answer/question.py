@@ -26,6 +26,7 @@ SPAN = "span"  # which span of years ("giai đoạn nào"): a time, said as year
 DEADLINE, CUTOFF = "deadline", "cutoff"  # the day a duty is due; the day data is counted to: two days a time may be
 BENEFICIARY, PURPOSE, SOURCE = "beneficiary", "purpose", "source"  # who receives; a plan's aim; where money comes from
 EFFECTIVE = "effective"  # the day a text takes effect ("có hiệu lực từ ngày …")
+REPLACES = "replaces"  # the texts a text replaces or repeals ("… hết hiệu lực kể từ ngày Thông tư này có hiệu lực")
 STRICT = (PHONE, EMAIL, WEBSITE, ADDRESS, PERSON, MONEY, PERCENT, DATE, CLOCK, YEAR, PERIOD, NUMBER)
 
 _TABLE = toml("question_cues.toml")
@@ -64,7 +65,7 @@ class QuestionKind:
     @property
     def soft(self) -> list[str]:
         return [k for k in (TIME, RECIPIENT, ACTOR, PLACE, DUTY, REPORT, DEADLINE, CUTOFF, BENEFICIARY, PURPOSE, SOURCE,
-                            EFFECTIVE) if k in self.kinds]
+                            EFFECTIVE, REPLACES) if k in self.kinds]
 
     @property
     def asks_list(self) -> bool:
