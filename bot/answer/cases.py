@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from bot.answer.contrast import only_other_member
 from bot.answer.list_items import in_order, list_line, shown_items
+from bot.answer.ranges import placed
 from bot.answer.model import CITATION_MARK, Answer, Citation, list_lead, quote
 from bot.answer.question import (MONEY, NUMBER, asks_yes_or_no, classify, cue_spans, premise_held, states,
                                  within_bound)
@@ -208,6 +209,10 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     not to be named, with the list's cases, each cited; a yes or no the line states plainly, or whose claim (a day,
     an amount, a count) the line confirms, opens with "Có.", one it denies or the document's condition excludes with
     "Không."."""
+    # a quantity the question states ("120 đoàn viên") that a line's range holds ("từ 50 đến dưới 500 đoàn viên")
+    in_range = placed(answer, question, doc_chunks)
+    if in_range is not None:
+        return in_range
     yes_no = asks_yes_no(question)  # of a case; asked_yes_no also "có phải … không" (which holds yes_no's frames)
     asked_yes_no = asks_yes_or_no(question)
     asked_sum = bool({MONEY, NUMBER} & set(classify(question).strict))
