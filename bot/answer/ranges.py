@@ -15,8 +15,9 @@ from dataclasses import dataclass, replace
 
 from bot.answer.list_items import list_line
 from bot.answer.model import Answer, Citation, list_lead, quote
-from bot.answer.question import asks_yes_or_no
+from bot.answer.question import asks_yes_or_no, classify, states
 from ingest.chunker import CLOSING_KINDS
+from ingest.model import SECTION_SEP
 from troly.tables import toml
 from troly.texts import t
 from troly.vntext import STOP_FOLDED, fold, fold_same_length
@@ -69,20 +70,17 @@ def quantities(question: str) -> list[Quantity]:
     return found
 
 
-def holds(quantity: Quantity, clause: str) -> bool | None:
-    """Whether every bound the clause sets on the quantity's unit holds it ("từ 50 đến dưới 500 đoàn viên" of 120:
-    yes; "dưới 30 đoàn viên": no); None when the clause bounds no figure of that unit."""
-    said = fold(clause)
+def _bounds(quantity: Quantity, clause: str) -> list[tuple[bool, tuple[int, int]]]:
+    """Each bound the clause sets on the quantity's unit, whether it holds the quantity, and where it is written."""
+    said = fold_same_length(clause.lower())
     unit = re.escape(quantity.unit)
     v = quantity.value
-    verdicts: list[bool] = []
-    taken: list[tuple[int, int]] = []
+    found: list[tuple[bool, tuple[int, int]]] = []
     for m in re.finditer(rf"(?<![\w/.,-]){_END}\s*(?:{unit}\S*\s*)?(?:{_JOINS})\s*((?:{_STRICT_UPPER})\s+)?{_END}"
                          rf"\s+{unit}\b", said):
         lo, hi = _value(m.group(1)), _value(m.group(3))
         if lo < hi:
-            verdicts.append(lo <= v and (v < hi if m.group(2) else v <= hi))
-            taken.append(m.span())
+            found.append((lo <= v and (v < hi if m.group(2) else v <= hi), m.span()))
     bounds = ((_UPPER, lambda n: v <= n), (_LOWER, lambda n: v >= n), (_STRICT_UPPER, lambda n: v < n),
               (_STRICT_LOWER, lambda n: v > n))
     for words, within in bounds:
@@ -90,10 +88,41 @@ def holds(quantity: Quantity, clause: str) -> bool | None:
         after = rf"(?<![\w/.,-]){_END}\s+{unit}\w*(?:\s+\w+)?\s+(?:{words})(?!\w)" if words in (_UPPER, _LOWER) else ""
         for rx in (before, after):
             for m in re.finditer(rx, said) if rx else ():
-                if not any(a <= m.start() < b for a, b in taken):
-                    verdicts.append(within(_value(m.group(1))))
-                    taken.append(m.span())
+                if not any(a <= m.start() < b for _, (a, b) in found):
+                    found.append((within(_value(m.group(1))), m.span()))
+    return found
+
+
+def holds(quantity: Quantity, clause: str) -> bool | None:
+    """Whether every bound the clause sets on the quantity's unit holds it ("từ 50 đến dưới 500 đoàn viên" of 120:
+    yes; "dưới 30 đoàn viên": no); None when the clause bounds no figure of that unit."""
+    verdicts = [held for held, _ in _bounds(quantity, clause)]
     return all(verdicts) if verdicts else None
+
+
+def _answers(question: str, quantity: Quantity, clause: str) -> bool:
+    """Whether the clause, its bounds on the quantity aside, states every kind of fact the question asks ("mấy
+    ngày" is not answered by "CĐCS có dưới 150 đoàn viên tổ chức đại hội toàn thể", whose only figure is its bound)."""
+    rest = clause
+    for _, (a, b) in _bounds(quantity, clause):
+        rest = rest[:a] + " " * (b - a) + rest[b:]
+    return all(states(kind, rest) for kind in classify(question).strict)
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    """The text's pairs of words standing side by side (folded), not both function words: a phrase it names."""
+    words = [fold(w) for w in _TOPIC.findall(text.lower())]
+    return {(a, b) for a, b in zip(words, words[1:]) if not (a in STOP_FOLDED and b in STOP_FOLDED)
+            and not a.isdigit() and not b.isdigit()}
+
+
+def _about(question: str, quantity: Quantity, p: Passage, clause: str) -> bool:
+    """Whether the clause, with its list's lead-in and heading, names a phrase of the question besides the quantity
+    ("ủy viên Ban Chấp hành", "tổ chức đại hội"): a clause bounding the same count on another matter ("… 05 thành viên
+    Ban Thanh tra" of "… tổ chức hội nghị vào tháng mấy") is no answer."""
+    at = question.find(quantity.said)
+    rest = question[:at] + " | " + " ".join(question[at + len(quantity.said):].split()[1:])
+    return bool(_pairs(rest) & _pairs("\n".join((clause, list_lead(p), p.section.split(SECTION_SEP)[-1]))))
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -111,12 +140,13 @@ def _siblings(p: Passage, own: list[Passage]) -> list[Passage]:
     return items or [p]
 
 
-def _placing(quantity: Quantity, candidates: list[Passage]) -> tuple[Passage, tuple[int, int]] | None:
+def _placing(question: str, quantity: Quantity, candidates: list[Passage]) -> tuple[Passage, tuple[int, int]] | None:
     """The first candidate's clause whose bounds on the quantity's unit hold it — of one passage's, the narrowest
-    (the clause "dưới 10 đoàn viên" of 8, not "dưới 150")."""
+    (the clause "dưới 10 đoàn viên" of 8, not "dưới 150"), stating what the question asks."""
     for p in candidates:
         held = [(c, _width(quantity, p.text[c[0]:c[1]])) for c in _clauses(p.text)
-                if holds(quantity, p.text[c[0]:c[1]])]
+                if holds(quantity, p.text[c[0]:c[1]]) and _answers(question, quantity, p.text[c[0]:c[1]])
+                and _about(question, quantity, p, p.text[c[0]:c[1]])]
         if held:
             return p, min(held, key=lambda h: h[1])[0]
     return None
@@ -130,32 +160,74 @@ def _width(quantity: Quantity, clause: str) -> float:
 
 def placed(answer: Answer, question: str, doc_chunks: Callable[[str], list[StoredChunk]]) -> Answer | None:
     """The answer said by the line whose range holds the quantity the question states, cited — when nothing was
-    found, or the first line found bounds the quantity's unit and leaves it out; None otherwise."""
+    found, or the first line found bounds the quantity's unit and leaves it out; summed with the line it adds to
+    when it pays an amount "thêm" (found or not); None otherwise."""
     asked = quantities(question)
     if not asked or not answer.citations or answer.mode != "offline":
         return None
-    if answer.found:
-        opening = answer.answer.split("\n", 1)[0]
-        if not any(holds(q, opening) is False for q in asked):
-            return None
-        shown = [c.passage for c in answer.citations[:1]]
-    else:
-        shown = [c.passage for c in answer.citations]
+    excluded = answer.found and any(holds(q, answer.answer.split("\n", 1)[0]) is False for q in asked)
     own_of: dict[str, list[Passage]] = {}
     candidates: list[Passage] = []
-    for p in shown:
+    for p in (c.passage for c in answer.citations):
         if p.doc_id not in own_of:
             own_of[p.doc_id] = [Passage.from_chunk(c, 0.0) for c in doc_chunks(p.doc_id)]
         for q in [p, *_siblings(p, own_of[p.doc_id])]:
             if all((q.doc_id, q.position) != (r.doc_id, r.position) for r in candidates):
                 candidates.append(q)
     for quantity in asked:
-        found = _placing(quantity, candidates)
+        found = _placing(question, quantity, candidates)
         if found is None:
             continue
         p, (start, end) = found
+        base = _added_to(question, p, p.text[start:end], candidates)
+        if base is not None:
+            return _summed(answer, base, (p, (start, end)))
+        if answer.found and not excluded:
+            return None
         line = f"{quote(p.text[start:end].rstrip(' ;.'))} [1]"
         if asks_yes_or_no(question):
             line = t("answer.case_yes", line=line)
         return replace(answer, answer=line, found=True, nearest=False, citations=[Citation(1, p, [(start, end)])])
     return None
+
+
+_ADDED = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _COUNT["added"])) + r")(?!\w)")
+_PAID = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)\s*đồng(/[^\s,;.]+)?")
+_TOPIC = re.compile(r"\w+")
+
+
+def _content(text: str) -> set[str]:
+    """The words of a text that may name a case (folded; not function words nor figures)."""
+    return {w for w in (fold(x) for x in _TOPIC.findall(text.lower())) if w not in STOP_FOLDED and not w.isdigit()}
+
+
+def _added_to(question: str, p: Passage, clause: str, candidates: list[Passage]) -> Passage | None:
+    """The line of the same document whose amount the placing clause adds to ("hỗ trợ thêm 200.000 đồng … ngoài mức
+    quy định tại khoản 1 hoặc khoản 2"): it pays one amount, adds none, and names the case the question names more
+    than any other such line does ("làm việc trong khu công nghiệp" of "a) Làm việc trong khu công nghiệp …: 1.000.000
+    đồng" before "b) Làm việc tại các địa bàn khác"); None when the clause adds nothing or no one line stands out."""
+    if not _ADDED.search(clause.lower()) or len(_PAID.findall(clause)) != 1:
+        return None
+    asked = _content(question) - _content(clause)
+    shared = sorted(((len(asked & _content(q.text)), q.position, q) for q in candidates
+                     if q.doc_id == p.doc_id and q.position != p.position and len(_PAID.findall(q.text)) == 1
+                     and not _ADDED.search(q.text.lower())), key=lambda x: (-x[0], x[1]))
+    if not shared or shared[0][0] == 0 or (len(shared) > 1 and shared[1][0] == shared[0][0]):
+        return None
+    return shared[0][2]
+
+
+def _money(figure: str) -> int:
+    return int(figure.replace(".", ""))
+
+
+def _summed(answer: Answer, base: Passage, added: tuple[Passage, tuple[int, int]]) -> Answer:
+    """The two amounts summed, then the line paying the first and the clause adding the second, each cited."""
+    p, (start, end) = added
+    first, second = _PAID.search(base.text), _PAID.search(p.text[start:end])
+    assert first is not None and second is not None
+    total = f"{_money(first.group(1)) + _money(second.group(1)):,}".replace(",", ".") + " đồng" + (first.group(2) or "")
+    said = t("answer.sum_added", total=total, parts=f"{first.group(1)} [1] + {second.group(1)} [2]")
+    lines = [said, f"{quote(base.text.rstrip(' ;.'))} [1]", f"{quote(p.text[start:end].rstrip(' ;.'))} [2]"]
+    return replace(answer, answer="\n".join(lines), found=True, nearest=False,
+                   citations=[Citation(1, base, [(0, len(base.text))]), Citation(2, p, [(start, end)])])
