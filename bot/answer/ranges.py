@@ -40,6 +40,8 @@ _STRICT_UPPER = _words(_COUNT["strict_bounds"]["toi da"])
 _STRICT_LOWER = _words(_COUNT["strict_bounds"]["toi thieu"])
 _JOINS = _words(_COUNT["range_joins"])
 _MONEY = frozenset(_COUNT["money_units"])
+_BOUND_BEFORE = re.compile(rf"(?<!\w)(?:{_UPPER}|{_LOWER}|{_STRICT_UPPER}|{_STRICT_LOWER}|{_JOINS})\s+(?:la\s+)?$")
+_BOUND_AFTER = re.compile(rf"(?:\s+\w+){{0,2}}\s+(?:{_UPPER}|{_LOWER})(?!\w)")
 _CLAUSE = re.compile(r"[^;.]+(?:\.\d[^;.]*)*")  # clauses end at ";" or "." (not the "." inside "100.000")
 
 
@@ -59,13 +61,14 @@ class Quantity:
 
 def quantities(question: str) -> list[Quantity]:
     """The figures the question states with a unit (a count, a distance, an age), not money (an amount is a claim
-    premise_held weighs) nor a number naming a document ("KH 21")."""
+    premise_held weighs), nor a number naming a document ("KH 21"), nor one it bounds itself ("trên 3 tháng")."""
     folded = fold_same_length(question.lower())
     found = []
     for m in _STATED.finditer(folded):
         unit = m.group(2)
-        if unit in _MONEY or unit in STOP_FOLDED:
-            continue
+        if unit in _MONEY or unit in STOP_FOLDED or _BOUND_BEFORE.search(folded, 0, m.start()) \
+                or _BOUND_AFTER.match(folded, m.end()):
+            continue  # "học nghề trên 3 tháng": the question's own range, not a figure to place
         found.append(Quantity(_value(m.group(1)), unit, question[m.start():m.end()]))
     return found
 
