@@ -37,7 +37,10 @@ One weight at a time: `--fit NAME [--values 0 0.5 1]` tries each value of that f
 others as they are) and prints its curve: per set, the tuning questions' Hit@1, Hit@5 and MRR@10 of search
 (as `troly search` ranks them; ALQAC's too with `--alqac-dir`) and the share of composed answers quoting a gold
 passage first; then the value with the best sum of those figures over the sets (ties: the one nearest the
-current value). `--retrieval-only` leaves the answers out (search only: a grid over ALQAC takes minutes, not
+current value). `--whole` adds the assistant's whole answers (Assistant.ask: every answerer, not the composer
+alone) scored as eval_split scores its tuning lines (cite/facts/abstain): the fields the answerers besides the composer
+read (hand-set, from troly.weights.DEFAULT: those modules are passed no weights) are tried by setting them on DEFAULT
+too. `--retrieval-only` leaves the answers out (search only: a grid over ALQAC takes minutes, not
 tens of minutes); without --fit it prints the current weights' retrieval figures.
 """
 from __future__ import annotations
@@ -47,7 +50,7 @@ import itertools
 import json
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 import numpy as np
@@ -60,7 +63,7 @@ from bot.answer.abstain import CONFIDENCE_SIGNALS, fact_subject, ids_missing, si
 from bot.answer.composer import SIGNALS, distinct, evidence  # noqa: E402
 from bot.answer.service import Assistant  # noqa: E402
 from troly.config import Settings  # noqa: E402
-from troly.weights import Weights  # noqa: E402
+from troly.weights import DEFAULT, Weights  # noqa: E402
 
 
 def tuning_items(name: str) -> list[dict]:
@@ -159,11 +162,12 @@ class Run:
     assistant: Assistant
     items: list[dict]
     first_of: Callable  # (searcher, item) -> rank of the first gold result in the top 10, or None
+    unanswerable: list[dict] = field(default_factory=list)  # the set's tuning questions its documents do not answer
 
     def use(self, weights: Weights) -> None:
         """Search and compose with these weights (the assistant's are read once, then kept)."""
         self.assistant.__dict__["weights"] = weights
-        self.assistant.searcher.weights = weights
+        self.assistant.searcher.use(weights)
 
     def retrieval(self) -> tuple[float, float, float]:
         """Hit@1, Hit@5 and MRR@10 of the answerable tuning questions."""
@@ -177,10 +181,25 @@ class Run:
         data = [asked(self.assistant, it) for it in self.items]
         return top_right(data, weights)
 
+    def whole_answers(self) -> tuple[float, float, float]:
+        """cite, facts and abstain of the assistant's whole answers (Assistant.ask: every answerer, not the composer
+        alone), scored as eval_split scores its tuning lines."""
+        cited = facts = facts_total = 0
+        for it in self.items:
+            answer = self.assistant.ask(it["question"]).to_json()
+            cited += bool(qa_eval.passage_hits(answer.get("citations", []), it["gold"])) and answer.get("found", True)
+            text = qa_eval.normalize(answer.get("answer", ""))
+            facts_total += len(it.get("facts", []))
+            facts += sum(qa_eval.normalize(f) in text for f in it.get("facts", []))
+        abstained = sum(self.assistant.ask(it["question"]).found is False for it in self.unanswerable)
+        return (cited / max(len(self.items), 1), facts / max(facts_total, 1),
+                abstained / max(len(self.unanswerable), 1))
+
 
 def retrieval_runs(data_dir: Path, sets: list[str], alqac_dir: Path | None) -> list[Run]:
     runs = [Run(name, Assistant(Settings(data_dir=data_dir / name)),
-                [it for it in tuning_items(name) if it.get("found", True)], _qa_first) for name in sets]
+                [it for it in tuning_items(name) if it.get("found", True)], _qa_first,
+                [it for it in tuning_items(name) if not it.get("found", True)]) for name in sets]
     if alqac_dir is not None:
         split = json.loads((ROOT / "bench" / "split.json").read_text(encoding="utf-8"))
         lines = (SHARED / "bench" / "alqac" / "queries-dev.jsonl").read_text(encoding="utf-8").splitlines()
@@ -197,26 +216,38 @@ def default_values(current: float) -> list[float]:
     return sorted({round(current * m, 4) for m in (0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0)})
 
 
-def fit_one(name: str, values: list[float] | None, runs: list[Run], base: Weights, answers: bool) -> float:
-    """Try each value of one weight on the tuning questions; print the curve and return the best value."""
+def _shared_default(name: str, value) -> None:
+    """The value tried, on troly.weights.DEFAULT too: the modules passed no weights (hand-set fields: followup,
+    signatures, composer.spans …) read theirs from that one shared object, so a curve reaches them."""
+    object.__setattr__(DEFAULT, name, value)
+
+
+def fit_one(name: str, values: list[float] | None, runs: list[Run], base: Weights, answers: bool,
+            whole: bool = False) -> float:
+    """Try each value of one weight on the tuning questions; print the curve and return the best value. `whole`: the
+    assistant's whole answers scored too (cite/facts/abstain, as eval_split's tuning lines)."""
     current = getattr(base, name)
     kind = type(current)
     values = [kind(v) for v in (values or default_values(current))]
-    shown = "Hit@1/Hit@5/MRR" + (" answered" if answers else "")
+    shown = "Hit@1/Hit@5/MRR" + (" answered" if answers else "") + (" cite/facts/abstain" if whole else "")
     print(f"{name} (now {current}) -> per set, tuning questions: {shown}")
     best: tuple[float, float, float] = (-1.0, 0.0, current)
     for value in values:
         weights = replace(base, **{name: value})
+        _shared_default(name, value)
         total, parts = 0.0, []
         for run in runs:
             run.use(weights)
             figures = run.retrieval()
             if answers and run.name != "alqac":
                 figures = (*figures, run.answered(weights))
+            if whole and run.name != "alqac":
+                figures = (*figures, *run.whole_answers())
             total += sum(figures)
             parts.append(f"{run.name} " + "/".join(f"{f:.3f}" for f in figures))
         print(f"   {value:>6}: " + "  ".join(parts), flush=True)
         best = max(best, (round(total, 9), -abs(value - current), value))
+    _shared_default(name, current)
     for run in runs:
         run.use(base)
     print(f"   best: {name} = {best[2]}")
@@ -276,12 +307,12 @@ def fit_ranking(data: list[tuple[dict, tuple]], base: Weights) -> Weights:
     old = np.array([getattr(base, n) for n in SIGNALS], dtype=float)
     print("\n1. sentence ranking: share of answerable questions whose top sentence comes from a gold passage")
     # These two change the coverage signals themselves, so each value is scored afresh.
-    for field, values in (("pair_share", (0.25, 0.5, 0.75, 1.0, 1.5, 2.0)),
-                          ("context_share", (0.2, 0.4, 0.6, 0.8, 1.0))):
-        curve = [(top_share(signal_groups(replace(base, **{field: v})), old, answerable),
-                  -abs(v - getattr(base, field)), v) for v in values]
-        print(f"   {field:17} " + " ".join(f"{v:.2f}:{share:.3f}" for share, _, v in curve))
-        base = replace(base, **{field: max(curve)[2]})
+    for name, values in (("pair_share", (0.25, 0.5, 0.75, 1.0, 1.5, 2.0)),
+                         ("context_share", (0.2, 0.4, 0.6, 0.8, 1.0))):
+        curve = [(top_share(signal_groups(replace(base, **{name: v})), old, answerable),
+                  -abs(v - getattr(base, name)), v) for v in values]
+        print(f"   {name:17} " + " ".join(f"{v:.2f}:{share:.3f}" for share, _, v in curve))
+        base = replace(base, **{name: max(curve)[2]})
     groups = signal_groups(base)
     print(f"   {len(groups)} of {answerable} have a gold passage among the candidates")
     fitted = coordinate_search(groups, old, answerable)
@@ -572,6 +603,8 @@ def main() -> None:
     ap.add_argument("--fit", metavar="NAME", choices=[f.name for f in fields(Weights)],
                     help="fit only this field of troly/weights.py: print its curve and the best value, then stop")
     ap.add_argument("--values", type=float, nargs="+", help="the values --fit tries (default: a grid around it)")
+    ap.add_argument("--whole", action="store_true", help="with --fit: the assistant's whole answers scored too "
+                    "(cite/facts/abstain of Assistant.ask, every answerer: the hand-set fields act there)")
     ap.add_argument("--retrieval-only", action="store_true",
                     help="score search only (Hit@1, Hit@5, MRR@10), no answers: fast")
     ap.add_argument("--negatives", action="store_true",
@@ -590,7 +623,7 @@ def main() -> None:
         if args.retrieval:
             retrieval_curve(runs, base)
         if args.fit:
-            fit_one(args.fit, args.values, runs, base, answers=not args.retrieval_only)
+            fit_one(args.fit, args.values, runs, base, answers=not args.retrieval_only, whole=args.whole)
             return
         if args.retrieval_only:
             for run in runs:

@@ -309,7 +309,10 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(t("cli.show_folder" if record.folder else "cli.show_path", path=record.path, folder=record.folder))
     meta = dict(record.meta)
     if meta.get("signer") and meta.get("signer_role"):
-        meta["signer"] = f"{meta['signer']} ({meta['signer_role']})"
+        meta["signer"] = [f"{name} ({role})" for name, role in
+                          [[meta["signer"], meta["signer_role"]], *meta.get("cosigners", [])]]
+    if meta.get("co_issuers"):
+        meta["issuer"] = [meta["issuer"], *meta["co_issuers"]]
     meta["glossary"] = [f"{short} = {long}" for short, long in record.glossary.items()]
     for key in ("short_title", "number", "date", "issuer", "parent", "place", "subject", "signer", "implements",
                 "recipients", "part_of", "glossary"):

@@ -69,7 +69,8 @@ OPENS_WITH_PERIOD = re.compile(rf"^(?:{_EVERY.pattern}|{alternation(_W['due']['p
 _OF_A_PLAN = re.compile(rf"{alternation(_W['due']['plan'])}\s*$", re.IGNORECASE)
 _BY_YEAR = re.compile(rf"{alternation(_W['due']['by_year'])}\s+{_YEAR}\s+(?P<y>\d{{4}})", re.IGNORECASE)
 
-_NUMBER = r"\d+(?:[.,]\d+)?"
+_NUMBER = r"\d{1,3}(?:\.\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "2.000 đoàn viên": dots group thousands in Vietnamese
 _PERCENT = re.compile(rf"(?:{alternation(_W['target']['percent_lead'])}\s+)*(?P<v>{_NUMBER})\s*%"
                       rf"(?:\s+{alternation(_D['or_more'])})?", re.IGNORECASE)
 _NUMBER_WORDS: dict[str, int] = _W["target"]["numbers"]
@@ -130,6 +131,28 @@ def _day_of_period(m: re.Match, doc_year: int | None) -> tuple[str | None, str |
     return every, date(doc_year, month, min(day, calendar.monthrange(doc_year, month)[1])).isoformat()
 
 
+_STATED_LIMIT = re.compile(rf"\b{alternation(_W['due']['stated_limit'])}(?:\s+[^\W\d_]+){{0,3}}?\s+"
+                           rf"{alternation(_W['due']['stated_is'])}\s+(?:{_DAY}\s+)?{_DAY_MONTH}", re.IGNORECASE)
+
+
+def stated_limits(sentence: str, doc_year: int | None) -> list[tuple[int, int, Due]]:
+    """The limits a sentence states as facts ("… chưa nộp đủ … (hạn nộp là ngày 30/9/2026)"), with where each phrase
+    starts and ends: the day something owed was due, whether or not it has passed."""
+    out = []
+    for m in _STATED_LIMIT.finditer(sentence):
+        day = _iso(_year(m.group("y"), doc_year), int(m.group("m")), int(m.group("d")))
+        if day:
+            out.append((m.start(), m.end(), Due(text=m.group(0), date=day)))
+    return out
+
+
+def _a_named_half(sentence: str, m: re.Match) -> bool:
+    """Whether the "6 tháng" matched names one half of a given year ("báo cáo quyết toán 6 tháng đầu năm 2026"): a
+    one-off, not a half-year that recurs."""
+    half = _HALF_OF_YEAR.search(sentence, m.start())
+    return bool(half and half.start() < m.end() and half.group("y"))
+
+
 def _a_length(sentence: str, m: re.Match) -> bool:
     """Whether the "6 tháng" matched is a bounded length ("từ 06 tháng trở lên", "dưới 6 tháng"), not a period."""
     return bool(_LENGTH_BEFORE.search(sentence[:m.start()]) or _LENGTH_AFTER.match(sentence, m.end()))
@@ -177,7 +200,8 @@ def parse_due(sentence: str, doc_year: int | None = None) -> Due | None:
             when = _iso(y, q * 3, calendar.monthrange(y, q * 3)[1]) if y else None
             every = "year" if m.group("yearly") else every
             parts.append((m.start(), m.group(0)))
-    m = next((m for m in _HALF_YEAR.finditer(sentence) if not _a_length(sentence, m)), None)
+    m = next((m for m in _HALF_YEAR.finditer(sentence) if not _a_length(sentence, m) and not _a_named_half(sentence, m)),
+             None)
     if m:
         every = "half-year"
         parts.append((m.start(), m.group(0)))
@@ -249,6 +273,21 @@ def period_end(title: str) -> int | None:
     return named.by_year if named else None
 
 
+def period_start(title: str) -> int | None:
+    """The first year a title names as the time its document is for ("… giai đoạn 2027 - 2030" → 2027, "… năm 2027");
+    None when it names none (the years of dates and numbers it cites are not its own, as in year_named)."""
+    own = _IN_A_DATE.sub(" ", title)
+    years = [int(m.group("y") or re.search(YEAR, m.group(0)).group(0)) for m in _OWN_YEAR.finditer(own)]
+    return min(years, default=None)
+
+
+def first_period_end(every: str, year: int) -> str | None:
+    """The last day of the first period of `year` ("year" → 31/12, "half-year" → 30/6, "quarter" → 31/3), ISO;
+    None for a week."""
+    months = PERIOD_MONTHS.get(every)
+    return date(year, months, calendar.monthrange(year, months)[1]).isoformat() if months else None
+
+
 def year_named(title: str) -> Due | None:
     """The year a heading names as its own period ("Chỉ tiêu chủ yếu năm 2027", "… nhiệm kỳ 2023 - 2028": its last),
     as a year to reach (period_end); None when it names none."""
@@ -270,7 +309,8 @@ def parse_targets(sentence: str, period_year: int | None = None) -> list[tuple[s
                 continue
             value, unit = m.group("v"), m.group("u")
         by = _BY_YEAR.search(clause)
-        number = _NUMBER_WORDS.get(value.lower()) or float(value.replace(",", "."))
+        number = _NUMBER_WORDS.get(value.lower()) or float(value.replace(".", "") if _THOUSANDS.fullmatch(value)
+                                                           else value.replace(",", "."))
         out.append((clause.strip(), Target(text=m.group(0).strip(), value=float(number), unit=unit,
                                            by_year=int(by.group("y")) if by else period_year)))
     return out

@@ -224,7 +224,7 @@ def _header_start(raw_lines: list[str], starts_title: Callable[[str], bool]) -> 
             start = i
             for j in range(i - 1, -1, -1):  # the issuer above (plain lines)
                 above = raw_lines[j].strip().strip("#*_ ")
-                if not above:
+                if not re.search(r"\w", above):  # blank, or the rule printed under the issuer ("BỘ NỘI VỤ" / "-------")
                     continue
                 if _is_caps(above) and len(above) < 120 and not starts_title(above):
                     start = j

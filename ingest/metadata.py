@@ -50,6 +50,7 @@ _ISSUER_RE = re.compile(
 _SIGNED_BY_RE = re.compile(rf"([^.;:]{{3,80}}?)\s+{alternation(_W['issuer']['signed'])}\b")
 # The enacting body printed under the title ("CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ …", "CHÍNH PHỦ"), a role first or not.
 _ROLE_RE = re.compile(rf"^{alternation(_W['roles']['enacting'])}\s+")
+_HEAD_RE = re.compile(rf"^{alternation(_W['roles']['heads'])}\s+(?={alternation(_W['issuer']['starts'])}\b)", re.I)
 _KIND_AT_END_RE = re.compile(r"(?:^|[\s|:])(" + "|".join(k.upper() for k in sorted(KINDS, key=len, reverse=True))
                              + r")\s*$")
 _ADOPTED_RE = re.compile(rf"{alternation([_D['adopted']])}\s+{_DAY}\s+(\d{{1,2}})\s+{_MONTH}\s+(\d{{1,2}})\s+{_YEAR}\s+"
@@ -250,7 +251,7 @@ def extract_metadata(lines: list[str], closing: Closing, source: str, header: He
         m = _ISSUER_RE.search(" ".join(lines[j:j + 2])) or next(
             (m for line in lines[j:j + 8] if (m := _ISSUER_RE.match(line))), None)
         if m:
-            meta.issuer = _ABBR_PAREN_RE.sub("", m.group(1)).strip()
+            meta.issuer = _HEAD_RE.sub("", _ABBR_PAREN_RE.sub("", m.group(1)).strip())
     if not meta.date:  # a date above the title the header reader left (a scan's letterhead): whole, else its month
         above = " ".join([*lines[:start], noise])
         m = _DATE_RE.search(above)
@@ -270,6 +271,11 @@ def extract_metadata(lines: list[str], closing: Closing, source: str, header: He
     meta.implements = _dedupe_refs(list(refs))
     meta.signer = closing.signer
     meta.signer_role = closing.signer_role
+    meta.cosigners = closing.cosigners
+    if meta.cosigners and meta.parent:
+        # two equal signatures: the two bodies of the header issue the text together (a "chương trình phối hợp"),
+        # the line above the issuer is the other issuer, not its upper body
+        meta.co_issuers, meta.parent = [_name_case(meta.parent, model, body, header.place if header else "")], ""
     if not meta.signer:
         signed = signed_in_text(lines[start:j + 1])
         meta.signer, meta.signer_role = (signed.signer, signed.signer_role) if signed else ("", "")

@@ -5,9 +5,15 @@ import hashlib
 import json
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 
 SECTION_SEP = " › "
+# A numbered item that names its topic before a colon and states it on the same line ("1. Đối tượng: các công đoàn
+# cơ sở …"): the label is a heading of the outline, though the item is one passage, when the list labels its items
+# so (two of them at least; one item of a list with a colon is no list of topics). New-user trial, session 39.
+_LABELLED_ITEM_RE = re.compile(r"^(\d{1,2}\.\s+[^\W\d][^:.;,]{0,50}?)\s*:\s+\S")
+_LABEL_WORDS = 6  # a label longer than this is a sentence with a colon in it, not a topic
 
 
 def short_hash(text: str, n: int = 16) -> str:
@@ -81,10 +87,12 @@ class DocumentMeta:
     date: str = ""
     issuer: str = ""
     parent: str = ""  # the body above the issuer in the header
+    co_issuers: list[str] = field(default_factory=list)  # the other bodies issuing the text with the issuer
     place: str = ""
     subject: str = ""  # "V/v ..." of a letter
     signer: str = ""
     signer_role: str = ""
+    cosigners: list[list[str]] = field(default_factory=list)  # [name, role] of who signs beside the signer as equals
     implements: list[str] = field(default_factory=list)
     recipients: list[str] = field(default_factory=list)
     short_title: str = ""  # at most 60 characters, for citations
@@ -131,8 +139,16 @@ class ParsedDocument:
 
     def outline(self) -> list[str]:
         """Heading paths in document order, each once."""
+        labels = {}
+        for chunk in self.chunks:
+            label = _LABELLED_ITEM_RE.match(chunk.text) if chunk.kind == "paragraph" and chunk.section else None
+            if label and len(label.group(1).split()) <= _LABEL_WORDS + 1:
+                labels[chunk.position] = f"{chunk.section}{SECTION_SEP}{label.group(1)}"
+        listed = Counter(path.rsplit(SECTION_SEP, 1)[0] for path in labels.values())
         seen: dict[str, None] = {}
         for chunk in self.chunks:
             if chunk.section:
                 seen.setdefault(chunk.section, None)
+                if listed[chunk.section] > 1 and chunk.position in labels:
+                    seen.setdefault(labels[chunk.position], None)
         return list(seen)

@@ -16,8 +16,8 @@ import unicodedata
 
 from ingest.leads import ASKING, DUTY_WORDS, announces_only
 from ingest.markers import DIVISIONS, heading_match
-from ingest.due import (HOUR, OPENS_WITH_PERIOD, Due, half_of_year, opening_date, parse_due, parse_targets, states_goal,
-                        year_named)
+from ingest.due import (HOUR, OPENS_WITH_PERIOD, Due, first_period_end, half_of_year, opening_date, parse_due,
+                        parse_targets, period_start, stated_limits, states_goal, year_named)
 from ingest.chunker import CLOSING_KINDS, DATA_ROW
 from ingest.model import SECTION_SEP, Chunk, Obligation, ParsedDocument
 from ingest.repair import DOER_LABEL_RE
@@ -60,7 +60,8 @@ _ASK = re.compile(rf"\b{ASKING}\s+", _I)
 _N = _W["not_obligations"]
 _CLOSING = re.compile(rf"^{alternation(_N['closing_start'])}|{alternation(_N['introduces'])}:?$|"
                       rf"\s{alternation(_N['enacts'])}\s*:$|"
-                      rf"^{ASKING}\b.{{0,60}}?(?:{alternation(_N['carry_out_lead'])})?\s*"
+                      rf"^(?:{alternation(_N['carry_out_opener'])}[^,.;]{{0,40}},\s*)?"
+                      rf"{ASKING}\b.{{0,60}}?(?:{alternation(_N['carry_out_lead'])})?\s*"
                       rf"{alternation(_N['carry_out'])}(?:\s+{alternation(_N['carry_out_manner'])}[^.;]{{0,30}})?\.?(?:/\.)?$", _I)
 _MINUTES_KINDS = frozenset(k.lower() for k in _N["minutes_kinds"])
 _MINUTES_RECORD = re.compile(rf"^{alternation(_N['minutes_records'])}\b", _I)
@@ -78,6 +79,7 @@ _LIST_FILLER = {fold(w) for w in _W["doer"]["list_filler"]}
 # (after an appositive: "Công đoàn cơ sở, nghiệp đoàn cơ sở có …")
 _NOT_ACTION = re.compile(rf"^(?:\s*,\s*[^,.;:]{{1,40}}?)?\s*(?!{alternation(_W['doer']['still_action'])})"
                          rf"{alternation(_W['doer']['not_action'])}\b", _I)
+_WHICH = re.compile(rf"^\s*{alternation(_W['doer']['which'])}\b", _I)
 _THEN = re.compile(rf"\b{alternation(_W['doer']['then'])}\b", _I)
 _INTRODUCER = re.compile(rf"^{alternation(_W['doer']['introducer'])}\b", _I)
 # "Tổ trưởng công đoàn có trách nhiệm …", "Trưởng ban Nữ công phải …": a person's role (prompts/body_roles.txt) in
@@ -174,6 +176,7 @@ def _doer_at_start(text: str, found: Bodies, acting: bool = False) -> Actor | No
         if m.start <= skip < m.end or m.start > skip and _partner(text, skip, m):
             chain = _chain(text, mentions, i)
             after = text[chain[-1].end:]
+            after = after[_WHICH.match(after).end():] if _WHICH.match(after) else after
             if acting and _NOT_ACTION.match(after) and not _THEN.search(after):
                 return None  # "… có dưới 30 đoàn viên thì cử …" is a duty under a condition
             return text[min(skip, chain[0].start):chain[-1].end], chain
@@ -189,17 +192,32 @@ def _shifted(actor: Actor | None, by: int) -> Actor | None:
     return name, [Mention(m.body, m.start + by, m.end + by) for m in chain]
 
 
+_PARTY = re.compile(rf"^(?:{alternation(_W['doer']['each'])}\s+)?{alternation(_W['doer']['parties'])}\b", _I)
+
+
+def _party_at_start(text: str, found: Bodies, acting: bool = False) -> Actor | None:
+    """The bodies `text` starts with (`_doer_at_start`), else a party of a labour text no table names ("Người sử dụng
+    lao động lập danh sách …") as written, when what follows it is an action."""
+    actor = _doer_at_start(text, found, acting)
+    if actor is not None:
+        return actor
+    party = _PARTY.match(text)
+    if party is None or _NOT_ACTION.match(text[party.end():]) or found.mentions(text[:party.end()]):
+        return None
+    return text[:party.end()], []
+
+
 def _subject(text: str, found: Bodies) -> Actor | None:
     """The acting body a clause starts with, also after an introductory clause ("Căn cứ …, X lập …") or right
     after the period it repeats in ("Hằng tháng, X báo cáo …")."""
-    actor = _doer_at_start(text, found, acting=True)
+    actor = _party_at_start(text, found, acting=True)
     period = OPENS_WITH_PERIOD.match(text)
     if not actor and period:
-        actor = _shifted(_doer_at_start(text[period.end():], found, acting=True), period.end())
+        actor = _shifted(_party_at_start(text[period.end():], found, acting=True), period.end())
     if actor or not _INTRODUCER.match(text):
         return actor
     for comma in re.finditer(r",\s*", text[:300]):
-        actor = _shifted(_doer_at_start(text[comma.end():], found, acting=True), comma.end())
+        actor = _shifted(_party_at_start(text[comma.end():], found, acting=True), comma.end())
         if actor:
             return actor
     return None
@@ -212,9 +230,9 @@ def _doer(sentence: str, found: Bodies) -> Actor | None:
     if colon and _PARTS_LEAD.search(head + ":"):
         return None  # "Cấp cơ sở gồm: Công đoàn cơ sở, …" lists parts
     if colon and len(head) < 220:
-        actor = _doer_at_start(head, found)
+        actor = _doer_at_start(head, found, acting=True)
         if actor:
-            return actor
+            return actor  # "Ban Tuyên giáo: …"; not "CĐCS có dưới 50 đoàn viên: từ 03 đến 05 ủy viên", a bracket
     actor = _subject(sentence, found)
     if actor:
         after = actor[1][-1].end if actor[1] else 0
@@ -236,8 +254,10 @@ def _doer(sentence: str, found: Bodies) -> Actor | None:
 def _items_doer(lead: str, found: Bodies) -> Actor | None:
     """Who must do the items a lead-in introduces: the body it asks ("X yêu cầu Chính phủ … sau đây:"),
     else its own doer ("Giám đốc Sở … có trách nhiệm:"); none when it only names bodies (members) or is a
-    numbered heading ("2. Về phía Ban Chấp hành:", which the headings' rules read)."""
-    if not lead or _PARAGRAPH_HEADING.match(lead) or _only_names(lead, found) and not DUTY_WORDS.search(lead) \
+    numbered heading naming no duty ("2. Về phía Ban Chấp hành:", which the headings' rules read; "1. Sở Nội vụ các
+    tỉnh, thành phố có trách nhiệm:" names its own)."""
+    duty = DUTY_WORDS.search(lead)
+    if not lead or _PARAGRAPH_HEADING.match(lead) and not duty or _only_names(lead, found) and not duty \
             or announces_only(lead):
         return None
     own = _doer(lead, found)
@@ -477,16 +497,54 @@ def _kind(sentence: str, due: Due | None, recipient: dict | None, actor: Actor |
         return "deadline"  # a limit day that recurs ("chậm nhất ngày 30 của tháng cuối quý") is a deadline by itself
     if actor:
         return "duty"
-    if due and due.date and issued and due.date > issued:
+    if due and due.date and issued and due.date > issued and not _span_end(sentence, due):
         return "deadline"
     return None
+
+
+_SPAN_FROM = re.compile(rf"\b{alternation(_W['due']['range_from'])}\s+[^;:]{{0,40}}?\d\s*$", _I)
+_SCOPE = re.compile(rf"^{alternation(_N['scope'])}\s*:", _I)
+_DIFFICULTIES = re.compile(rf"\b{alternation(_N['difficulties'])}\b", _I)
+
+
+_AMOUNT_START = re.compile(rf"^\s*\d[\d.,]*\s*{alternation(_N['money'])}\b", _I)
+
+
+def _amounts_joined(sentences: list[str]) -> list[str]:
+    """The ";"-clauses that only go on with another amount ("Ban Tài chính … hỗ trợ kinh phí đại hội: 3.000.000
+    đồng/CĐCS tổ chức đại hội đại biểu; 2.000.000 đồng/CĐCS tổ chức đại hội toàn thể") joined to the clause before
+    them: one duty with all its amounts, not the first alone."""
+    out: list[str] = []
+    for sentence in sentences:
+        if out and out[-1].rstrip().endswith(";") and _AMOUNT_START.match(sentence):
+            out[-1] = f"{out[-1].rstrip()} {sentence.strip()}"
+        else:
+            out.append(sentence)
+    return out
+
+
+def _span_end(sentence: str, due: Due) -> bool:
+    """Whether the day a due names ends a span the sentence opens with "từ …" ("trong khoảng thời gian từ ngày
+    01/10/2026 đến ngày 31/3/2027": whom a rule covers, no limit)."""
+    at = sentence.find(due.text)
+    return at > 0 and bool(_SPAN_FROM.search(sentence[:at]))
+
+
+def _enacts_itself(sentence: str, kind: str) -> bool:
+    """Whether a sentence is the enacting formula of the text itself ("Bộ trưởng … ban hành Thông tư hướng dẫn …" in a
+    thông tư): who enacts, "ban hành", then the document's own kind, with no time. Not a task opening with the verb
+    ("Ban hành Kế hoạch và chỉ đạo … tổ chức thực hiện" in a kế hoạch)."""
+    enacts = re.search(rf"\b{alternation(_N['enacts_own'])}\s+{re.escape(kind)}\b", sentence, _I) if kind else None
+    return enacts is not None and bool(_LABEL.sub("", sentence[:enacts.start()], count=1).strip()) \
+        and not _dated(parse_due(sentence))
 
 
 def _clauses(sentence: str, found: Bodies) -> list[str]:
     """A sentence cut where a ";"-clause sets a time of its own for another doer or thing: one that opens with its
     own doer ("Giao Chủ tịch CĐCS phổ biến …; các tổ trưởng công đoàn gửi báo cáo … trước ngày …": the report is the
     leaders'), or one after clauses that state a target and no time ("Thu đoàn phí đạt 100% kế hoạch; nộp … chậm
-    nhất ngày 30 của tháng cuối quý": the limit is the payment's, not the target's). Else the whole sentence."""
+    nhất ngày 30 của tháng cuối quý": the limit is the payment's, not the target's), or one that names another day
+    than the clauses before it. Else the whole sentence."""
     out: list[str] = []
     for clause in re.split(r"(?<=;)\s+", sentence):
         if out and not _own_clause(out[-1], clause, found):
@@ -498,11 +556,40 @@ def _clauses(sentence: str, found: Bodies) -> list[str]:
 
 def _own_clause(before: str, clause: str, found: Bodies) -> bool:
     """Whether `clause`, after the ";"-clauses `before`, is an obligation of its own (`_clauses`)."""
-    if not _dated(parse_due(clause)):
+    due = parse_due(clause)
+    if not _dated(due):
         return False
+    earlier = parse_due(before)
+    if due.date and not due.every and _dated(earlier) and (earlier.every or earlier.date != due.date):
+        return True  # "Tổ chức … trong tháng 5/2027; tổ chức Hội thao … trong quý III/2027": two tasks, two times
     if parse_targets(before):
         return not parse_targets(clause) and not _dated(parse_due(before))
     return bool(_doer_at_start(clause, found, acting=True) or _person_doer(clause, found))
+
+
+_NOT_YET = re.compile(rf"\b{alternation(_W['due']['not_yet'])}\b", _I)
+_CLAUSE_START = re.compile(rf"^[\s),;]*(?:{alternation(_W['doer']['join'])}\s+)?", _I)
+
+
+def _lapsed(sentence: str, found: Bodies, doc_year: int | None) -> list[tuple[str, Actor, Due]]:
+    """What a sentence says is still not done by a limit it states as a fact ("Tuy nhiên, còn 06 công đoàn cơ sở chưa
+    nộp đủ … (hạn nộp là ngày 30/9/2026) và 03 công đoàn cơ sở chưa gửi … (hạn gửi là ngày 31/7/2026)", a công văn
+    đôn đốc's narrative): each clause up to its limit, the body that has not done it, the limit — past or not."""
+    out: list[tuple[str, Actor, Due]] = []
+    start = 0
+    for begin, end, due in stated_limits(sentence, doc_year):
+        start = max(start, sentence.rfind(";", start, begin) + 1)
+        start += _CLAUSE_START.match(sentence[start:]).end()
+        clause_end = end + 1 if sentence[end:end + 1] == ")" else end
+        clause = sentence[start:clause_end]
+        not_yet = _NOT_YET.search(clause)
+        named = [m for m in found.mentions(clause) if not_yet and m.end <= not_yet.start()]
+        if named:
+            first = next(i for i, m in enumerate(named) if i == 0 or not _JOIN.match(clause[named[i - 1].end:m.start]))
+            chain = _chain(clause, named, first)
+            out.append((clause.strip(), (clause[chain[0].start:chain[-1].end], chain), due))
+        start = clause_end
+    return out
 
 
 def _heading_period(section: str, doc_year: int | None) -> Due | None:
@@ -602,6 +689,18 @@ def _heading_duties(section: str, position: int, read: set[str], found: Bodies,
     return out
 
 
+def _from_period_start(out: list[Obligation], doc: ParsedDocument) -> None:
+    """A recurring item naming no day, in a document whose period begins after the year it was issued (a programme
+    "giai đoạn 2027 - 2030" issued in 2026: "khám sức khỏe … hằng năm"), falls due first at the end of the first period
+    of that period's first year, not of the year it was issued."""
+    start = period_start(doc.meta.title)
+    if start is None or doc.meta.year is None or start <= doc.meta.year:
+        return
+    for o in out:
+        if o.due and o.due.get("every") and not o.due.get("date"):
+            o.due = {**o.due, "date": first_period_end(o.due["every"], start)}
+
+
 def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
     found = bodies().with_abbreviations(doc.glossary)
     doc_year = doc.meta.year
@@ -693,15 +792,24 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
         in_results = bool(_RESULTS_HEADING.match(top))
         sentences = [s for s in split_sentences(said)[1 if unlabelled[:1].islower() else 0:]
                      if not _tells_result(_LABEL.sub("", s.strip(), count=1), in_results, doc.meta.date or "", doc_year)]
-        clauses = [c for s in sentences for c in _clauses(_BULLET.sub("", s.strip(), count=1).strip(), found)]
+        clauses = [c for s in _amounts_joined(sentences)
+                   for c in _clauses(_BULLET.sub("", s.strip(), count=1).strip(), found)]
         labelled = None if minutes else next((a for c in clauses if (a := _labelled_doer(c, found))), None)
         for sentence in clauses:
             if len(sentence) < 12 or not sentence[0].isalnum() or DOER_LABEL_RE.match(sentence):
                 continue
             if minutes and _MINUTES_RECORD.match(_LABEL.sub("", sentence, count=1)):
                 continue  # "Thư ký: đồng chí …", "Có mặt 7/9 ủy viên": what the meeting was, not what it decided
-            if _only_names(sentence, found):
-                continue  # a list of bodies: no duty of its own
+            if _only_names(sentence, found) or sentence == sentence.upper():
+                continue  # a list of bodies, or a line in capitals (a signature's roles): no duty of its own
+            lapsed = _lapsed(sentence, found, doc_year)
+            for clause, lapsed_actor, lapsed_due in lapsed:  # overdue, so no _not_before
+                out.append(Obligation(kind=_kind(clause, lapsed_due, _recipient(clause, found), lapsed_actor, []) or
+                                      "deadline", due=lapsed_due.to_json(), quote=clause, chunk_position=chunk.position,
+                                      section=chunk.whole_section, text=text, actor=_actor_json(lapsed_actor),
+                                      recipient=_recipient(clause, found)))
+            if lapsed:
+                continue
             person = _person_doer(_LABEL.sub("", sentence, count=1), found)
             own = _doer(sentence, found) or ((person, []) if person else None)
             if sentence.endswith(":") and not own:
@@ -710,6 +818,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 continue  # "Nguồn kinh phí: Ngân sách … bố trí hằng năm": where the money comes from
             if not own and ":" in sentence and _PARTS_LEAD.search(sentence.partition(":")[0] + ":"):
                 continue  # "Hồ sơ gồm: đơn đề nghị …; bản sao …": the parts of a thing, not a duty
+            if _enacts_itself(sentence, doc.meta.kind) or _DIFFICULTIES.search(sentence) or _SCOPE.match(sentence):
+                continue
             if _CLOSING.search(sentence) or _CONTACT.search(sentence):
                 if own and _ASK.search(sentence):
                     addressee = own  # "Trên đây là …, đề nghị CĐGD các cấp triển khai": whom the rest asks
@@ -745,4 +855,5 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                                           target=target.to_json(), **{**common, "quote": clause}))
             else:
                 out.append(Obligation(kind=kind, due=due.to_json() if due else None, **common))
+    _from_period_start(out, doc)
     return out

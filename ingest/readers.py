@@ -197,12 +197,19 @@ def _without_running_lines(pages: list[str]) -> list[str]:
 _HTML_BLOCKS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "div", "td", "th", "pre"])
 _HTML_CELL_MAX = 200  # longer cells are a page laid out in a table, not a table of data
 _HTML_CONTAINS_BLOCKS = _HTML_BLOCKS | {"table"}
+# The class or id names web pages give their frame (a <div class="footer"> where no <footer> element stands).
+_HTML_FRAME_NAMES = ("footer", "site-footer", "page-footer", "copyright", "navbar", "menu", "sidebar", "breadcrumb",
+                     "breadcrumbs")
 # Code, and a website's frame around the text: its menus, sidebars, forms, and the header and footer
 # of the site (an article's own header or footer stays).
 _HTML_NOT_TEXT = ("//script | //style | //noscript | //head | //template | //nav | //aside | //form"
                   " | //*[@role='navigation' or @role='complementary' or @role='search' or @role='banner']"
                   " | //header[not(ancestor::article or ancestor::main)]"
-                  " | //footer[not(ancestor::article or ancestor::main)]")
+                  " | //footer[not(ancestor::article or ancestor::main)]"
+                  " | //*[@role='contentinfo'][not(ancestor::article or ancestor::main)]"
+                  " | //*[not(ancestor::article or ancestor::main)][" + " or ".join(
+                      f"contains(concat(' ', normalize-space(@{attr}), ' '), ' {name} ')"
+                      for attr in ("class", "id") for name in _HTML_FRAME_NAMES) + "]")
 
 
 def read_html(data: bytes, limit: int, warnings: list[str], declared: dict[str, str]) -> str:

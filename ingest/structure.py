@@ -45,6 +45,9 @@ class ClosingBlock:
     signature_text: str = ""
     signer: str = ""
     signer_role: str = ""
+    # the others who sign beside the signer as equals, [name, role] each (two bodies issuing one text together: "GIÁM
+    # ĐỐC SỞ Y TẾ" beside "TM. BAN THƯỜNG VỤ LĐLĐ TỈNH / CHỦ TỊCH"); not who countersigns (minutes' secretary)
+    cosigners: list[list[str]] = field(default_factory=list)
     at: int = 0  # the body line it stood before: inside the body, what follows is another text (the plan a
     # decision issues), whose numbering is not the decision's articles'
 
@@ -65,6 +68,10 @@ class Closing:
     @property
     def signer_role(self) -> str:
         return next((b.signer_role for b in self.blocks if b.signer), "")
+
+    @property
+    def cosigners(self) -> list[list[str]]:
+        return next((b.cosigners for b in self.blocks if b.signer), [])
 
 
 def _states_value(rest: str) -> bool:
@@ -126,12 +133,15 @@ def _sign(block: ClosingBlock, lines: list[str]) -> None:
     """Role lines and the signer's name ("KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Tấn Dũng")."""
     text = " ".join(_SIGNED_RE.sub(" ", line).strip() for line in lines)
     text = re.sub(r"\s+", " ", text).strip()
-    m = _TRAILING_NAME_RE.search(text)
-    last = _SIGNED_RE.sub(" ", lines[-1]).strip() if lines else ""
+    last = re.sub(r"\s+", " ", _SIGNED_RE.sub(" ", lines[-1])).strip() if lines else ""
+    # a name on its own line is the whole name: the role's last word is no part of it ("GIÁM ĐỐC SỞ Y TẾ" over
+    # "Hoàng Thị Vân Anh" is no "TẾ Hoàng Thị Vân Anh")
+    own_line = len(lines) > 1 and bool(_NAME_RE.match(last))
+    m = _TRAILING_NAME_RE.search(text, max(0, len(text) - len(last) - 1) if own_line else 0)
     if m:
         block.signer, block.signer_role = m.group(1), text[:m.start(1)].strip()
     elif len(lines) > 1 and _named_by_place(last):  # the line under the role names the signer, however spelt
-        block.signer, block.signer_role = re.sub(r"\s+", " ", last), text[:len(text) - len(last)].strip()
+        block.signer, block.signer_role = last, text[:len(text) - len(last)].strip()
     else:
         return  # no name ("CHỦ TỊCH ……"): nothing to cite
     block.signature_text = text
@@ -280,31 +290,41 @@ def closing_columns(lines: list[str]) -> list[str]:
 
 
 def _signature_columns(lines: list[str]) -> list[str]:
-    """Raw lines ending with signatures printed side by side, apart by spaces ("THƯ KÝ        CHỦ TỌA" over the two
-    names: minutes), written as table rows, a cell each, so that each signer keeps their own role; a line of the
-    right column alone (its role's second line, indented) goes to that column."""
-    end = len(lines)
-    while end and not lines[end - 1].strip():
-        end -= 1
-    start, edge = end, None
-    while start and lines[start - 1].strip():
-        text = lines[start - 1]
-        apart = _COLUMN_GAP.search(text)
-        cells = [text[:apart.start(1)].strip(), text[apart.end(1):].strip()] if apart else [text.strip()]
-        if not all(_is_signature_line(c) or _SIGNED_RE.fullmatch(c) for c in cells) or "|" in text:
-            break
-        edge = apart.start(1) if apart else edge
-        start -= 1
-    if edge is None:
-        return lines
+    """Raw lines with signatures printed side by side, apart by spaces ("THƯ KÝ        CHỦ TỌA" over the two
+    names: minutes; "GIÁM ĐỐC SỞ Y TẾ        TM. BAN THƯỜNG VỤ" over two names: a text two bodies issue
+    together), at the text's end or above a one-column "Nơi nhận", written as table rows, a cell each, so that each
+    signer keeps their own role; a line of the right column alone (its role's second line, indented) goes to that
+    column. Blank lines between a role and its name stay inside the signatures."""
     out = list(lines)
-    for j in range(start, end):
-        text = out[j]
-        apart = _COLUMN_GAP.search(text)
-        left, right = (text[:apart.start(1)].strip(), text[apart.end(1):].strip()) if apart else \
-            ("", text.strip()) if len(text) - len(text.lstrip()) > edge else (text.strip(), "")
-        out[j] = f"| {left} | {right} |"
+    ends = [len(lines), *(i for i, line in enumerate(lines) if "|" not in line and _CLOSING_RE.match(line.strip())
+                          and not _COLUMN_GAP.search(line))]
+    for end in ends:
+        while end and not out[end - 1].strip():
+            end -= 1
+        start, edge = end, None
+        while start and (not out[start - 1].strip() or _side_by_side(out[start - 1])):
+            text = out[start - 1]
+            apart = _COLUMN_GAP.search(text)
+            edge = apart.start(1) if apart else edge
+            start -= 1
+        if edge is None:
+            continue
+        for j in range(start, end):
+            text = out[j]
+            if not text.strip():
+                continue
+            apart = _COLUMN_GAP.search(text)
+            left, right = (text[:apart.start(1)].strip(), text[apart.end(1):].strip()) if apart else \
+                ("", text.strip()) if len(text) - len(text.lstrip()) > edge else (text.strip(), "")
+            out[j] = f"| {left} | {right} |"
     return out
+
+
+def _side_by_side(text: str) -> bool:
+    """A raw line of signature lines only, one or two columns of them (no table row yet)."""
+    apart = _COLUMN_GAP.search(text)
+    cells = [text[:apart.start(1)].strip(), text[apart.end(1):].strip()] if apart else [text.strip()]
+    return "|" not in text and all(_is_signature_line(c) or _SIGNED_RE.fullmatch(c) for c in cells)
 
 
 def split_closing(lines: list[str]) -> tuple[list[str], Closing]:
@@ -326,11 +346,11 @@ def split_closing(lines: list[str]) -> tuple[list[str], Closing]:
             continue
         block = ClosingBlock()
         above: list[str] = []  # a signature printed before "Nơi nhận"
-        while body and _is_signature_line(body[-1]):
+        while body and (_is_signature_line(body[-1]) or _signature_row(body[-1])):
             above.insert(0, body.pop())
         i = _take_closing(lines, i, block)
         if above and not block.signer:
-            _sign(block, above)
+            _sign_together(block, above)
         elif above and not _TRAILING_NAME_RE.search(" ".join(above)):
             # the signing body's line printed above a two-column "Nơi nhận: | CHỦ TỊCH" row ("TM. BAN THƯỜNG VỤ"):
             # the first line of the signature beside it
@@ -395,6 +415,7 @@ def _sign_together(block: ClosingBlock, lines: list[str]) -> None:
         return
     signed.sort(key=lambda one: bool(_COUNTERSIGN_RE.match(one.signer_role)))
     block.signer, block.signer_role = signed[0].signer, signed[0].signer_role
+    block.cosigners = [[one.signer, one.signer_role] for one in signed[1:] if not _COUNTERSIGN_RE.match(one.signer_role)]
     block.signature_text = "; ".join(one.signature_text for one in signed)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import assistant_with
+from tests.helpers import assistant_with, first_line
 from troly.vntext import unaccented
 
 PLAN = """CÔNG ĐOÀN NGÀNH Y TẾ TỈNH BÌNH AN
@@ -171,3 +171,52 @@ def test_closeness_floors_are_off_under_an_embedder_they_were_not_fitted_on():
     other = DEFAULT.for_embedder("st:/models/other")
     assert other.closeness_min == 0.0 and other.statement_closeness_min == 0.0
     assert DEFAULT.for_embedder(DEFAULT.closeness_embedder) == DEFAULT
+
+
+RESOLUTION = """BAN CHẤP HÀNH CÔNG ĐOÀN NGÀNH GIAO THÔNG TỈNH AN HÒA
+Số: 09/NQ-CĐN
+An Hòa, ngày 15 tháng 12 năm 2026
+
+NGHỊ QUYẾT
+Hội nghị Ban Chấp hành Công đoàn ngành Giao thông lần thứ 5, khóa X
+về chương trình công tác năm 2027
+
+Căn cứ Điều lệ Công đoàn Việt Nam;
+Trên cơ sở kết quả thảo luận tại Hội nghị Ban Chấp hành lần thứ 5 ngày 12 tháng 12 năm 2026,
+
+BAN CHẤP HÀNH CÔNG ĐOÀN NGÀNH GIAO THÔNG QUYẾT NGHỊ:
+
+Điều 1. Chỉ tiêu năm 2027
+1. Phát triển mới 300 đoàn viên tại các doanh nghiệp vận tải.
+2. Tổ chức 04 lớp tập huấn an toàn giao thông cho lái xe.
+
+Điều 2. Khảo sát nhà ở
+1. Đối tượng khảo sát: đoàn viên có thu nhập bình quân dưới 8.500.000 đồng/tháng, chưa có nhà ở riêng.
+2. Các công đoàn cơ sở gửi phiếu khảo sát về Văn phòng Công đoàn ngành trước ngày 20 tháng 1 năm 2027.
+"""
+
+
+@pytest.fixture(scope="module")
+def resolution(tmp_path_factory, embed_cache):
+    return assistant_with(tmp_path_factory, embed_cache, "nq09_giao_thong.txt", RESOLUTION)
+
+
+@pytest.mark.parametrize("question, fact", [
+    # "thì" after "bao nhiêu" goes on with the clause: no unit counted, so the amount stated is the number asked
+    ("Đoàn viên thu nhập bao nhiêu thì thuộc đối tượng khảo sát?", "8.500.000 đồng"),
+    ("thu nhap bao nhieu thi duoc khao sat nha o", "8.500.000 đồng"),
+    # the title names the meeting, so "họp" (when it is held, as "diễn ra") was the question's only topic word
+    ("Hội nghị Ban Chấp hành công đoàn ngành giao thông lần thứ 5 họp ngày nào?", "12 tháng 12 năm 2026"),
+    ("hoi nghi ban chap hanh lan thu 5 hop ngay nao", "12 tháng 12 năm 2026"),
+])
+def test_the_fact_asked_stated_by_the_first_passage_is_answered_not_called_absent(resolution, question, fact):
+    answer = resolution.ask(question)
+    assert answer.found and fact in first_line(answer), answer.answer
+
+
+@pytest.mark.parametrize("question, unit", [("Đoàn viên thu nhập bao nhiêu thì được hỗ trợ?", ""),
+                                            ("Có bao nhiêu thí sinh dự thi?", "thi"),
+                                            ("Mấy người tham gia hội thao?", "nguoi")])
+def test_a_word_going_on_with_the_clause_after_bao_nhieu_is_no_unit_counted(question, unit):
+    from bot.answer.question import number_unit
+    assert number_unit(question) == unit

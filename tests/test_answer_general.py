@@ -115,12 +115,22 @@ def test_thanks_is_answered_as_thanks_not_with_a_greeting(assistant):
     assert answer.answer == t("answer.small_talk.thanks") and "chào" not in answer.answer.lower()
 
 
-@pytest.mark.parametrize("message", ["?", "…", " !!! ", "-- --", "👌", "🙏🙏", "ok 👍"])
+@pytest.mark.parametrize("message", ["…", " !!! ", "-- --", "👌", "🙏🙏", "ok 👍"])
 def test_a_message_of_symbols_alone_is_an_acknowledgement(assistant, message):
     """Nothing to search for ("👌" after an answer): acknowledged like "ok", no "possibly related" passages
     picked from noise such as a table's rules, and no "empty question"."""
-    answer = assistant.ask(message)
+    answer = assistant.ask(message, history=[("Ai ký kế hoạch 09?", "Nguyễn Văn A")])
     assert answer.mode == "small_talk" and answer.answer == t("answer.small_talk.ok")
+    assert not answer.citations and not answer.found
+
+
+@pytest.mark.parametrize("message,history", [("???", [("Ai ký kế hoạch 09?", "Nguyễn Văn A")]), ("?", None),
+                                             ("🙂", None), ("🙏", [])])
+def test_symbols_asking_or_opening_a_chat_get_the_help_with_examples(assistant, message, history):
+    """Before, "???" and a "🙂" sent first were told "Vâng. Bạn cần tra cứu thêm …", as thanks for an answer
+    nobody had given; they get the short help with example questions."""
+    answer = assistant.ask(message, history=history)
+    assert answer.mode == "small_talk" and answer.answer == t("answer.small_talk.help", examples=t("answer.examples"))
     assert not answer.citations and not answer.found
 
 

@@ -8,6 +8,7 @@ from bot.answer.composer import compose
 from bot.answer.lexicon import Lexicon
 from bot.answer.model import lead_prefix
 from tests.helpers import assistant_with
+from troly.texts import t
 from vectorstore.search import Passage
 
 DOC = "Quyết định ban hành quy định miễn tiền sử dụng đất"
@@ -124,15 +125,19 @@ def test_steps_of_several_bodies_are_not_quoted_for_one_body():
     assert "Sở Xây dựng" not in answer.answer and "Bộ Tài chính" not in answer.answer, answer.answer
 
 
-def test_a_long_list_is_quoted_up_to_its_bound():
+def test_a_long_list_is_quoted_up_to_its_bound_and_says_how_many_items_are_left():
+    """Ten duties: the first ones quoted, then how many more there are — each of those cited under the answer, so
+    none is lost silently (before, a bare "…" ended the list: a 9-row list lost rows 7-9 to a new user)."""
     items = [(TASKS, f"{letter}) Tổ chức hoạt động thi đua số {n} cho đoàn viên công đoàn;")
              for n, letter in enumerate("abcdefghik", 1)]
     passages = _passages(*items, section="II. NHIỆM VỤ")
     answer = compose("Tổ công đoàn trong Tháng Công nhân có nhiệm vụ gì?", passages, lexicon=_lexicon(passages))
     lines = answer.answer.splitlines()
-    assert lines[0] == TASKS and lines[-1] == "…", answer.answer
     quoted = [c for c in answer.citations if c.spans]
-    assert 2 <= len(quoted) == len(lines) - 2 < len(items)
+    assert lines[0] == TASKS and 2 <= len(quoted) == len(lines) - 2 < len(items), answer.answer
+    assert lines[-1] == t("answer.list_more", n=len(items) - len(quoted)), answer.answer
+    left = [c.passage.text for c in answer.citations if not c.spans]
+    assert left == [text for _, text in items[len(quoted):]]
 
 
 

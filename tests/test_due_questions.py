@@ -296,3 +296,36 @@ def test_the_earliest_deadline_asked_is_the_first_still_to_come_with_all_its_ite
     assert len(items) == 2 and all("10/12/2026" in line for line in items), answer  # both items of that day
     later = _plan_answer("việc nào đến hạn sớm nhất?", date(2026, 12, 11))
     assert "20/12/2026" in later and "10/12/2026" not in later, later
+
+
+_MEMBERS_PLAN = """CÔNG ĐOÀN NGÀNH XÂY DỰNG TỈNH HÀ TĨNH
+Số: 21/KH-CĐN
+Hà Tĩnh, ngày 05 tháng 01 năm 2025
+KẾ HOẠCH
+Phát triển đoàn viên giai đoạn 2025 - 2026
+
+I. CHỈ TIÊU
+1. Đến năm 2025, kết nạp mới ít nhất 300 đoàn viên.
+II. TỔ CHỨC THỰC HIỆN
+1. Các công đoàn cơ sở báo cáo kết quả kết nạp đoàn viên về Ban Tổ chức Công đoàn ngành trước ngày 30/6/2026.
+2. Ban Tổ chức tổ chức lớp tập huấn cán bộ công đoàn cơ sở trước ngày 15/8/2026.
+"""
+
+
+def test_a_kind_of_item_asked_lists_only_items_of_that_kind():
+    """Before, "báo cáo nào đã quá hạn?" listed every overdue item: the plan's target for the year and its training
+    course as well as its one report; "chỉ tiêu nào …" its targets only."""
+    from bot.answer.due_questions import due_answer
+    from tests.helpers import obligation_index
+
+    today = date(2026, 12, 3)
+    index = obligation_index([("kh21_phat_trien.txt", _MEMBERS_PLAN)])
+    window = due_window("Báo cáo nào đã quá hạn?", today)
+    assert window.kinds == {"report"}
+    answer = due_answer("Báo cáo nào đã quá hạn?", window, index, today, lambda doc_id, position: None).answer
+    assert "30/06/2026" in answer and "tập huấn" not in answer and "300 đoàn viên" not in answer, answer
+    assert answer.startswith("Các báo cáo đã quá hạn (1)"), answer
+    every = due_answer("Việc nào đã quá hạn?", due_window("Việc nào đã quá hạn?", today), index, today,
+                       lambda doc_id, position: None).answer
+    assert "tập huấn" in every and "30/06/2026" in every and "300 đoàn viên" in every, every
+    assert due_window("Chỉ tiêu nào đã quá hạn?", today).kinds == {"target"}

@@ -469,6 +469,20 @@ def test_a_web_page_menus_sidebars_and_footer_are_not_text(tmp_path):
     assert _chunks(tmp_path / "plan.html") == _chunks(tmp_path / "plan.txt")
 
 
+def test_a_web_page_frame_written_as_named_divs_is_not_text(tmp_path):
+    """A page whose menu and footer are <div>s named so (class="menu", class="footer", id="footer"), as many sites
+    write them: not passages of the plan (new-user trial of session 39: "© 2026 Công đoàn ngành …" was quoted as the
+    answer to what the plan holds in May)."""
+    (tmp_path / "plan.txt").write_text(PLAN, encoding="utf-8")
+    page = make_html(tmp_path / "plan.html", PLAN).read_text(encoding="utf-8")
+    frame = ('<div class="menu top"><a href="/">Trang chủ</a> | <a href="/tin">Tin tức</a></div>',
+             '<div class="footer">© 2026 Công đoàn Giáo dục. Địa chỉ: 01 Trần Hưng Đạo.</div>'
+             '<div id="footer">Điện thoại: 0263 3822 111</div></body>')
+    (tmp_path / "plan.html").write_text(page.replace("<body>", "<body>" + frame[0]).replace("</body>", frame[1]),
+                                        encoding="utf-8")
+    assert _chunks(tmp_path / "plan.html") == _chunks(tmp_path / "plan.txt")
+
+
 def test_a_web_page_table_reads_row_by_row_with_its_header_cells(tmp_path):
     """A table of deadlines on a web page: each row one line, cells apart as in a Word table, the header
     row (<th>) too — not its cells run together, nor its header lost; a header table beside the motto

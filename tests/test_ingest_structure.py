@@ -449,3 +449,26 @@ def test_recipients_are_whom_it_is_sent_to_not_a_scans_marks_nor_a_groups_lead_i
     grouped = ("KẾ HOẠCH\nThi đua năm 2024\n\n1. Các công đoàn cơ sở tổ chức thi đua.\n\nNơi nhận:\n"
                "* Gửi bản điện tử:\n- LĐLĐ tỉnh;\n* Gửi bản giấy:\n- Các công đoàn cơ sở;\n- Lưu: VT.\n")
     assert parse_document(grouped, "kh.txt").meta.recipients == ["LĐLĐ tỉnh", "Các công đoàn cơ sở"]
+
+
+def test_items_labelled_before_a_colon_are_in_the_outline_when_the_list_labels_them():
+    """Before, "1. Đối tượng: …"-style one-line items were no part of the outline, only an item with points under it
+    was: `troly show` listed "4. Số lượng …" alone under "II. NỘI DUNG" (new-user trial of session 39). Now a list
+    whose items name their topic before a colon shows each; one item with a colon in a plain list adds nothing."""
+    text = """KẾ HOẠCH
+Tổ chức Giải bóng đá công nhân năm 2027
+
+I. NỘI DUNG
+1. Đối tượng: đoàn viên các công đoàn cơ sở doanh nghiệp.
+2. Thời gian: từ ngày 10/4/2027 đến ngày 30/4/2027.
+3. Địa điểm thi đấu:
+a) Sân vận động huyện;
+b) Sân bóng Công ty Hòa Phát.
+II. TỔ CHỨC THỰC HIỆN
+1. Các công đoàn cơ sở đăng ký đội tham gia trước ngày 20/3/2027.
+2. Ban Tài chính bảo đảm kinh phí: mỗi đội 5.000.000 đồng.
+"""
+    outline = parse_document(text, "kh.txt").outline()
+    assert [p for p in outline if p.startswith("I. NỘI DUNG › ")] == [
+        "I. NỘI DUNG › 1. Đối tượng", "I. NỘI DUNG › 2. Thời gian", "I. NỘI DUNG › 3. Địa điểm thi đấu:"], outline
+    assert not any(p.startswith("II. TỔ CHỨC THỰC HIỆN › ") for p in outline), outline

@@ -5,6 +5,7 @@ with the two or three lines that repeat the question's words. Documents and word
 from __future__ import annotations
 
 from tests.helpers import assistant_fixture, chatted
+from troly.texts import t
 
 _PLAN = "\n\n".join([
     "CÔNG ĐOÀN CÔNG TY TNHH GỖ PHÚ TÀI\nSố: 09/KH-CĐ\nBình Định, ngày 06 tháng 3 năm 2027",
@@ -91,10 +92,22 @@ _GROUPED = "\n\n".join([
     "| STT | Họ và tên | Đơn vị |\n|---|---|---|\n| 1 | Trần Thị Mỹ Duyên | Công ty CP Gạch ngói Sông Cầu |\n"
     "| 2 | Nguyễn Hữu Lộc | Công ty TNHH Bê tông Hòa Hiệp |\n"])
 
+_SKILLS = "\n\n".join([
+    "CÔNG ĐOÀN CÔNG TY TNHH MAY XUẤT KHẨU TAM KỲ\nSố: 14/QĐ-CĐCS\nTam Kỳ, ngày 08 tháng 9 năm 2027",
+    "QUYẾT ĐỊNH\nVề việc tặng Giấy khen cho công nhân đạt giải Hội thi thợ may giỏi năm 2027",
+    "QUYẾT ĐỊNH:",
+    "Điều 1. Tặng Giấy khen cho 09 công nhân đạt giải Hội thi thợ may giỏi năm 2027 (có danh sách kèm theo).",
+    "TM. BAN CHẤP HÀNH\nCHỦ TỊCH\nPhan Thị Thu",
+    "DANH SÁCH CÔNG NHÂN ĐƯỢC TẶNG GIẤY KHEN\n(Kèm theo Quyết định số 14/QĐ-CĐCS ngày 08/9/2027)",
+    "| STT | Họ và tên | Tổ sản xuất |\n|---|---|---|\n" + "".join(
+        f"| {n} | {name} | Tổ may {n} |\n" for n, name in enumerate(
+            ["Võ Thị Hằng", "Lê Thị Kim Oanh", "Trần Văn Tú", "Ngô Thị Bích", "Đỗ Văn Sang", "Huỳnh Thị Lài",
+             "Phạm Thị Nga", "Nguyễn Văn Quý", "Bùi Thị Xuân"], 1))])
+
 lists = assistant_fixture("kh09-tuan-le-van-hoa.txt", _PLAN, ("nq05-nhiem-vu-2027.txt", _RESOLUTION),
                           ("tb21-phu-nu.txt", _NOTICE), ("qd22-trao-giai.txt", _PRIZES),
                           ("qd31-giay-khen.txt", _COMMENDATION), ("hd03-muon-nha-van-hoa.txt", _GUIDE),
-                          ("qd52-xanh-sach-dep.md", _GROUPED))
+                          ("qd52-xanh-sach-dep.md", _GROUPED), ("qd14-tho-may-gioi.md", _SKILLS))
 
 
 def _in_order(text: str, parts: list[str]) -> bool:
@@ -178,8 +191,30 @@ def test_the_names_of_an_attached_list_asked_in_a_chat_are_its_rows(lists):
     after "ông", "bà", "đồng chí")."""
     _, names = chatted(lists, "quyết định 52 khen bao nhiêu cá nhân", "họ tên những ai?")
     assert names.found and not names.nearest, names.answer
-    assert names.answer.startswith("STT: 1 | Họ và tên: Trần Thị Mỹ Duyên"), names.answer
+    assert "Họ và tên: Trần Thị Mỹ Duyên" in names.answer, names.answer
+    assert all(line.startswith("STT: ") for line in names.answer.splitlines()), names.answer  # the rows, no prose
     assert all("Họ và tên" in c.passage.lead for c in names.citations), names.citations
+
+
+def test_a_long_attached_list_says_how_many_names_are_left_and_cites_them_all(lists):
+    """Nine names in the list attached: the first are quoted, then how many more there are, every one of the nine
+    cited under the answer (before, a bare "…" ended the answer and a new user took the list for six names)."""
+    answer = lists.ask("Những công nhân nào được tặng giấy khen hội thi thợ may giỏi năm 2027?")
+    assert answer.found, answer.answer
+    lines = answer.answer.splitlines()
+    quoted = sum("Tổ may" in line for line in lines)
+    assert lines[0] == "DANH SÁCH CÔNG NHÂN ĐƯỢC TẶNG GIẤY KHEN", answer.answer
+    assert 2 <= quoted < 9 and _in_order(answer.answer, ["Võ Thị Hằng", "Lê Thị Kim Oanh", "Trần Văn Tú"]), lines
+    assert lines[-1] == t("answer.list_more", n=9 - quoted), answer.answer
+    cited = " ".join(c.passage.text for c in answer.citations)
+    assert all(name in cited for name in ("Phạm Thị Nga", "Nguyễn Văn Quý", "Bùi Thị Xuân")), answer.citations
+
+
+def test_one_row_asked_of_a_long_list_is_answered_with_that_row(lists):
+    """The whole table is for a question asking who is in it; one asking what one row says gets that row alone."""
+    answer = lists.ask("Bùi Thị Xuân làm ở tổ may nào?")
+    assert answer.found and "Tổ may 9" in answer.answer, answer.answer
+    assert "Võ Thị Hằng" not in answer.answer and t("answer.list_more", n=3) not in answer.answer, answer.answer
 
 
 def test_a_step_asked_is_quoted_whole_not_cut_at_its_label(lists):

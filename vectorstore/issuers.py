@@ -109,8 +109,14 @@ def names_issuer(asked: str, meta: Mapping[str, object]) -> bool:
     """Whether the body `asked` names issued the document of `meta` (a record's data): its issuer, the words saying
     whose in its name, its place line or its upper body ("công đoàn trường tiểu học Lê Lợi huyện Đại Lộc" of the
     school's union under Công đoàn Giáo dục huyện Đại Lộc)."""
-    issuer = str(meta.get("issuer") or "")
-    return bool(issuer) and same_body(asked, issuer, _where(meta))
+    return bool(issuer_named(asked, meta))
+
+
+def issuer_named(asked: str, meta: Mapping[str, object]) -> str:
+    """The issuer of the document of `meta` that the body `asked` names (names_issuer), "" when none: a text two
+    bodies issue together ("chương trình phối hợp") has the other among its `co_issuers`."""
+    issuers = [str(meta.get("issuer") or ""), *(str(i) for i in meta.get("co_issuers") or [])]
+    return next((issuer for issuer in issuers if issuer and same_body(asked, issuer, _where(meta))), "")
 
 
 def issuer_places(meta: Mapping[str, object]) -> set[str]:

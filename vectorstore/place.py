@@ -12,7 +12,7 @@ from troly import tables
 from troly.vntext import fold, fold_same_length
 
 _W = tables.toml("header_words.toml")
-_R = {k: fold(v) for k, v in _W["references"].items()}
+_R = {k: fold(v) for k, v in _W["references"].items() if isinstance(v, str)}
 _PLACE_RE = re.compile(rf"(?:\b{_R['point']}\s+([a-z])\s*,?\s+)?(?:\b{_R['clause']}\s+(\d+)\s*,?\s+)?"
                        rf"\b{fold(_W['divisions']['dieu'])}\s+(\d+)\b")
 

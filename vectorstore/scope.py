@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from troly import tables
 from troly.vntext import is_stopword, plain_words
 from vectorstore.issuers import own_name, places_in, without_legal_form
+from troly.weights import DEFAULT, Weights
 
 
 def _plain(text: str) -> str:
@@ -26,15 +27,11 @@ _KINDS = tuple(sorted({plain_words(row[1]) for row in tables.rows("document_kind
 # Kinds by the codes a question may type for them ("KH", "tb"): those the third column of the table marks "mã".
 _CODED = {plain_words(row[0]): plain_words(row[1]) for row in tables.rows("document_kinds.tsv")
           if len(row) > 2 and row[0] and row[1] and "mã" in row[2]}
-# A beginning of a title names its document when it holds the kind, NAME_WORDS words of the name after it at least,
-# and TITLE_SHARE of the title's words ("Điều lệ Công đoàn" of "Điều lệ Công đoàn Việt Nam"; "Kế hoạch thực hiện Kết
-# luận" names none of the plans whose long titles begin so).
-NAME_WORDS = 2
-TITLE_SHARE = 0.5
 # Kinds whose title is the document's own name ("Luật Giáo dục"): named only as titled_in reads it, not by words inside it.
 _OWN_NAME = frozenset(plain_words(row[1]) for row in tables.rows("document_kinds.tsv")
                       if len(row) > 4 and "tên riêng" in row[4])
 _ANY_WORDS = tables.toml("header_words.toml")["scope"]["any_document"]
+_SHORT_BEFORE = [plain_words(w) for w in tables.toml("header_words.toml")["scope"]["short_before"]]
 _ISSUES = [plain_words(w) for w in tables.toml("header_words.toml")["scope"]["issues"]]
 # Two words of a kind ("ke hoach", "cong van") or that name any document ("van ban") name no one document.
 _ANY_DOCUMENT = {" ".join(pair) for kind in (*_KINDS, *map(plain_words, _ANY_WORDS))
@@ -97,12 +94,32 @@ def _pairs(words: str) -> frozenset[str]:
                      if "|" not in (a, b) and f"{a} {b}" not in _ANY_DOCUMENT)
 
 
+def _short_names(by_own_name: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The short names people give a body ("công ty Sao Việt", "công đoàn Sao Việt" of "Công đoàn Công ty TNHH Điện
+    tử Sao Việt"): a word of [scope] short_before, then the last two words or more of its own name, which no other
+    body's own name ends with (new-user trial of session 39: another document's figures answered "công ty Sao Việt")."""
+    tails: dict[str, set[str]] = {}
+    for own in by_own_name:
+        words = own.split()
+        for n in range(2, len(words) - 1):
+            tails.setdefault(" ".join(words[-n:]), set()).add(own)
+    out: dict[str, set[str]] = {}
+    for tail, owners in tails.items():
+        if len(owners) == 1:
+            for before in _SHORT_BEFORE:
+                key = f" {before} {tail} "
+                if key not in by_own_name:
+                    out[key] = by_own_name[next(iter(owners))]
+    return out
+
+
 class DocumentScope:
     """Documents by the places their issuer or file name names (not the title: "tư tưởng Hồ Chí Minh"), by
     their kind and issuer together ("công văn của Bộ Xây dựng", "Thông tư Bộ Tài chính"), and by their title."""
 
     def __init__(self, documents: dict[str, str], issued: dict[str, tuple[str, str]] | None = None,
-                 titles: dict[str, str] | None = None) -> None:
+                 titles: dict[str, str] | None = None, weights: Weights = DEFAULT) -> None:
+        """`weights`: name_words and title_share, how long a beginning of a title must be to name its document."""
         self.by_place: dict[str, set[str]] = {}
         for doc_id, text in documents.items():
             for place in places_in(text):
@@ -118,9 +135,10 @@ class DocumentScope:
                     self.by_issuer.setdefault(_plain(f"{kind} {joint} {issuer}"), set()).add(doc_id)
             if own := own_name(issuer):
                 self.by_own_name.setdefault(own, set()).add(doc_id)
+        self.by_own_name.update(_short_names(self.by_own_name))
 
-        # {" luat cong doan ": ids}: each title whole, and each beginning of it long enough (NAME_WORDS,
-        # TITLE_SHARE) that begins no other title ("dieu le cong doan" of "Điều lệ Công đoàn Việt Nam")
+        # {" luat cong doan ": ids}: each title whole, and each beginning of it long enough (weights.name_words,
+        # weights.title_share) that begins no other title ("dieu le cong doan" of "Điều lệ Công đoàn Việt Nam")
         names: dict[str, set[str]] = {}
         whole: set[str] = set()
         for doc_id, title in (titles or {}).items():
@@ -128,7 +146,7 @@ class DocumentScope:
             if titled:
                 words, kind = titled[0].split(), titled[1]
                 whole.add(titled[0])
-                for n in range(max(kind + NAME_WORDS, math.ceil(TITLE_SHARE * len(words))), len(words) + 1):
+                for n in range(max(kind + weights.name_words, math.ceil(weights.title_share * len(words))), len(words) + 1):
                     names.setdefault(" ".join(words[:n]), set()).add(doc_id)
                 names.setdefault(titled[0], set()).add(doc_id)
         self.by_title = {f" {name} ": ids for name, ids in names.items() if name in whole or len(ids) == 1}

@@ -97,7 +97,8 @@ class Filters:
 log = logging.getLogger(__name__)
 AskedFact = Callable[[str], Callable[[str], bool] | None]  # question -> does a passage's text state what it asks?
 AskedWords = Callable[[str], list[str]]  # question -> words a passage states the kind of fact it asks with
-RERANK_POOL = 20
+RERANK_POOL = 20  # fused candidates an optional cross-encoder reorders: the default of Settings.rerank_candidates, a
+# user's setting of a model the evaluations do not load (Settings.reranker unset); not a fitted number
 EXACT_CHUNKS = 500  # a store, or filtered or named documents, with at most this many chunks: compared exactly (_dense_among)
 STACKS_KEPT = 8  # lists of chunks whose vectors a Searcher keeps stacked (_listed_vectors: at most EXACT_CHUNKS each)
 LISTED_CHUNKS = 20_000  # at most this many: searched by id in Chroma (its metadata filter is slower)
@@ -165,14 +166,11 @@ def _stacked(vectors) -> tuple[np.ndarray, np.ndarray]:
     return rows, np.maximum(np.linalg.norm(rows, axis=1), 1e-12)
 
 
-PLAIN_WORDS = 4
-
-
 @lru_cache(maxsize=20_000)
-def _plain(text: str) -> bool:
-    """Whether a passage was typed without diacritics, PLAIN_WORDS words at least (typed_without_diacritics; cached:
-    the same passages come back question after question)."""
-    return typed_without_diacritics(text, least=PLAIN_WORDS)
+def _plain(text: str, least: int) -> bool:
+    """Whether a passage was typed without diacritics, `least` words at least (weights.plain_words;
+    typed_without_diacritics; cached: the same passages come back question after question)."""
+    return typed_without_diacritics(text, least=least)
 
 
 def _cosines(stacked: tuple[np.ndarray, np.ndarray], vector: np.ndarray) -> np.ndarray:
@@ -215,6 +213,13 @@ class Searcher:
         self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()  # recent question vectors
         self._vectors_lock = threading.Lock()
         self._stacks: dict[tuple, tuple[list[str], tuple[np.ndarray, np.ndarray]]] = {}  # _listed_vectors
+
+    def use(self, weights: Weights) -> None:
+        """Search with these weights from now on (bench/fit_weights.py tries values of one): the document scope, read
+        with the old ones (name_words, title_share), is read again at the next search."""
+        with self._lock:
+            self.weights = weights
+            self._analyzer = None
 
     def _vector(self, text: str) -> np.ndarray:
         """The question's vector; the last few are kept, as a chat often asks the same thing twice
@@ -259,7 +264,7 @@ class Searcher:
             self._scope = DocumentScope({r.doc_id: " ".join([r.source, str(r.meta.get("issuer") or "")])
                                          for r in records},
                                         {r.doc_id: (r.kind, str(r.meta.get("issuer") or "")) for r in records},
-                                        {r.doc_id: r.title for r in records})
+                                        {r.doc_id: r.title for r in records}, self.weights)
             self._generation, self._records = generation, known
             return index
 
@@ -522,7 +527,7 @@ class Searcher:
         question typed so too: the embedder reads "duyet du toan" far from "duyệt dự toán", so that passage, holding
         every word asked, would seem far from the question (and the answer abstain). Its cosine is the better of
         the two; one more question embedded, only when such a passage is a candidate."""
-        plain = [cid for cid in candidates if _plain(chunks[cid].text)]
+        plain = [cid for cid in candidates if _plain(chunks[cid].text, self.weights.plain_words)]
         vectors = self.store.vectors(plain) if plain else {}
         if not vectors:
             return

@@ -23,12 +23,13 @@ from troly.tables import toml
 from troly.texts import alternation, t
 from troly.vntext import STOP_FOLDED, fold, fold_same_length, is_stopword, joined_parts, kind_names, plain_words, \
     typed_without_diacritics
+from troly.weights import DEFAULT
 from vectorstore.place import named_place
 from vectorstore.query import closing_asked, closing_spans, doc_refs, full_numbers
 from vectorstore.search import Filters, Passage, Searcher
 from vectorstore.store import DocRecord, StoredChunk
 
-CLOSEST = 3  # documents named as closest to a number no document has
+CLOSEST = 3  # documents named as closest to a number no document has (display only: how long the answer's list is)
 _ABOUT = toml("question_cues.toml")["about"]
 _ASKS_ABOUT = re.compile(_ABOUT["asks"])
 _ASKS_WHAT = re.compile(_ABOUT["what"])
@@ -37,10 +38,11 @@ _ROLES = toml("header_words.toml")["roles"]
 _SIGNING_ROLE = re.compile(r"(?<!\w)(?:(?:" + "|".join(fold(d) for d in _ROLES["signing_deputy"]) + r") )?(?:"
                            + "|".join(fold(r) for r in _ROLES["signing"]) + r")(?!\w)")
 _WHICH = re.compile(toml("question_cues.toml")["which_documents"]["asks"].replace("KINDS", alternation(kind_names())))
-_YEAR = re.compile(r" (?:nam|thang (?:1[0-2]|0?[1-9])(?: nam)?) ((?:19|20)\d\d) ")
-_MONTH = re.compile(r" thang (1[0-2]|0?[1-9])(?: nam)? (?:19|20)\d\d ")
-ABOUT_LISTED = 5  # documents named as being about a subject
-REACH = 80  # characters from the number a document is named by to "về" ("51-KL/TW ngày 30/5/2019 của Ban Bí thư về")
+_DATE_WORDS = toml("date_words.toml")  # "năm", "tháng", folded as the question is read
+_IN_MONTH, _IN_YEAR = (re.escape(plain_words(_DATE_WORDS[k])) for k in ("month", "year"))
+_YEAR = re.compile(rf" (?:{_IN_YEAR}|{_IN_MONTH} (?:1[0-2]|0?[1-9])(?: {_IN_YEAR})?) ((?:19|20)\d\d) ")
+_MONTH = re.compile(rf" {_IN_MONTH} (1[0-2]|0?[1-9])(?: {_IN_YEAR})? (?:19|20)\d\d ")
+ABOUT_LISTED = 5  # documents named as being about a subject (display only; the rest counted)
 
 
 def documents_text(records: list, kind: str = "", year: int | None = None, month: int | None = None) -> str:
@@ -343,7 +345,7 @@ def _names_subject(sentence: str, refs: set[tuple[str, int]]) -> bool:
             if not doc_refs(sentence[max(0, m.start() - 25):m.end() + 12]) & refs:
                 continue  # the number of something else ("51 đoàn viên")
             joins = lower.find(_ABOUT["joins"], m.end())
-            if 0 <= joins - m.end() <= REACH and not doc_refs(sentence[m.end():joins]) - refs:
+            if 0 <= joins - m.end() <= DEFAULT.about_reach and not doc_refs(sentence[m.end():joins]) - refs:
                 return True
     return False
 

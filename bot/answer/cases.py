@@ -24,10 +24,11 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.answer.contrast import only_other_member
+from bot.answer.table_cells import cell_verdict
 from bot.answer.list_items import in_order, list_line, shown_items
 from bot.answer.ranges import placed
 from bot.answer.model import CITATION_MARK, Answer, Citation, list_lead, quote
-from bot.answer.question import (MONEY, NUMBER, asks_yes_or_no, classify, cue_spans, premise_held, states,
+from bot.answer.question import (DEADLINE, MONEY, NUMBER, asks_yes_or_no, classify, cue_spans, premise_held, states,
                                  within_bound)
 from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
@@ -36,6 +37,7 @@ from troly.texts import t
 from troly.vntext import FUNCTION_FOLDED, STOP_FOLDED, fold, fold_same_length, normalize, typed_without_diacritics
 from troly.weights import DEFAULT, Weights
 from ingest.chunker import CLOSING_KINDS
+from ingest.due import parse_due
 from vectorstore.search import Passage
 from vectorstore.store import StoredChunk
 
@@ -47,7 +49,6 @@ _GIVING = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in _TABLE
 _NEGATION = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in _TABLE["negations"]) + r")(?!\w)")
 _WORD = re.compile(r"\w+")
 _CONDITION = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in _TABLE["conditions"]) + r")(?!\w)")
-_OPENING_WORDS = 4  # how many words a line opens with that may say it sets a condition ("Đối tượng áp dụng là …")
 
 
 def asks_yes_no(question: str) -> bool:
@@ -175,7 +176,7 @@ def _case(question: str, asked: list[tuple[int, int, str]], extra: set[str], aro
 def _sets_condition(p: Passage) -> bool:
     """A line saying who a rule is for: it opens with a word of `conditions` ("Đối tượng: …") or stands under a
     heading holding one ("Điều 1. Phạm vi và đối tượng áp dụng")."""
-    opening = " ".join(fold(_item_text(p)).split()[:_OPENING_WORDS])
+    opening = " ".join(fold(_item_text(p)).split()[:DEFAULT.case_opening_words])
     return bool(_CONDITION.search(opening) or _CONDITION.search(fold(p.section.split(SECTION_SEP)[-1])))
 
 
@@ -202,6 +203,14 @@ def _with_condition(answer: Answer, condition: Passage) -> Answer:
     return replace(answer, answer="\n".join(x for x in (said, answer.answer) if x), citations=citations)
 
 
+def _limit_unstated(question: str, line: str) -> bool:
+    """Whether a deadline is asked ("… có hạn chót nào không?") and the line sets no time to act by ("Thực hiện Kế hoạch
+    số 389-KH/TW ngày 04/10/2019 …": the date of the text it carries out): no "Có." over it."""
+    due = parse_due(line)
+    return DEADLINE in classify(question).kinds and not states(DEADLINE, line) \
+        and not (due and (due.date or due.every or due.by_year))
+
+
 def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[StoredChunk]],
               weights: Weights = DEFAULT) -> Answer:
     """The answer, said of the case asked (a sum or a yes or no: what a decision lists cases for): a case the list
@@ -209,6 +218,12 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     not to be named, with the list's cases, each cited; a yes or no the line states plainly, or whose claim (a day,
     an amount, a count) the line confirms, opens with "Có.", one it denies or the document's condition excludes with
     "Không."."""
+    # yes or no of a table row: the cell of the column asked says it ("KPCĐ còn nợ (đồng): 0": no)
+    first_cited = _first_cited(answer) if answer.found and not answer.nearest and answer.mode == "offline" else None
+    verdict = cell_verdict(question, first_cited.passage) if first_cited else None
+    if verdict is not None:
+        said, rest = t("answer.cell_yes" if verdict[0] else "answer.cell_no", cell=verdict[1]), answer.answer
+        return replace(answer, answer=f"{said} {rest}")
     # a quantity the question states ("120 đoàn viên") that a line's range holds ("từ 50 đến dưới 500 đoàn viên")
     in_range = placed(answer, question, doc_chunks)
     if in_range is not None:
@@ -277,6 +292,7 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     # yes or no of a case the line states plainly: no word of the question foreign to its document, every word of its
     # own case asked (or every word of the question held by it, its lead-in, headings and document name)
     plainly = not missing or (not extra and len(items) >= 2 and not case_words)
-    if yes_no and answer.found and not answer.nearest and plainly and not _NEGATION.search(f"{list_lead(p)}\n{p.text}".lower()):
+    if yes_no and answer.found and not answer.nearest and plainly and not _NEGATION.search(f"{list_lead(p)}\n{p.text}".lower()) \
+            and not _limit_unstated(question, first):
         return replace(answer, answer="\n".join(x for x in (t("answer.case_yes", line=first), rest) if x))
     return answer

@@ -13,13 +13,13 @@ from bot.answer.question import money_stated
 from troly.tables import toml
 from troly.texts import t
 from troly.vntext import fold_same_length, is_stopword, kind_names, plain_words
+from troly.weights import DEFAULT
 from vectorstore.search import Filters, Searcher
 from vectorstore.store import DocRecord
 
 _CUES = toml("question_cues.toml")["compared"]
 _ASKS = re.compile(_CUES["asks"])
 _ENDS = re.compile(_CUES["ends"])
-MOST = 3  # documents compared at most
 
 
 def compared_documents(question: str, searcher: Searcher, records: list[DocRecord], filters: Filters | None
@@ -35,7 +35,7 @@ def compared_documents(question: str, searcher: Searcher, records: list[DocRecor
         return None
     scope = searcher.scope_of(question)
     numbers = {r.doc_id: str(r.meta.get("number") or "") for r in records}
-    if not 2 <= len(scope) <= MOST:
+    if not 2 <= len(scope) <= DEFAULT.compared_most:
         return None
     asked = question[:m.start()] + " " + question[m.end():]
     ends = _ENDS.search(fold_same_length(asked).lower())

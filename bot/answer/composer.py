@@ -23,11 +23,12 @@ from bot.answer.list_items import in_order, list_asked, whole_list
 from bot.answer.where import asks_only_where, names_place
 from bot.answer.written_order import written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY, MOMENT_WORDS, NUMBER,
-                                 ATTEND_WORDS, PERCENT, PERSON, PLACE, RECEIVE_WORDS, RECIPIENT, REPORT, TIME, WHICH_ASKED,
-                                 WHICH_WORDS, QuestionKind, asks_yes_or_no, bounds_said, asking_words, classified,
-                                 classify, counts, cue_tokens, field_answers, field_label, in_range, kind_units,
-                                 measured, names_amount, number_unit, only_dates, only_lengths, opens_line, planned,
-                                 premise_numbers, stated_words, states, states_amount_of)
+                                 PERIOD, ATTEND_WORDS, PERCENT, PERSON, PLACE, RECEIVE_WORDS, RECIPIENT, REPORT, TIME, WHICH_ASKED,
+                                 WHICH_WORDS, QuestionKind, amount_words, asks_how_much, asks_yes_or_no, bounds_said,
+                                 asking_words, classified, classify, counts, cue_tokens, field_answers, field_label,
+                                 in_range, kind_units, measured, money_stated, names_amount, number_unit, only_dates,
+                                 only_lengths, opens_line, planned, premise_numbers, stated_words, states,
+                                 states_amount_of)
 from ingest.obligations import heading_actor, sentence_actor
 from troly import tables
 from troly.tables import toml
@@ -49,12 +50,10 @@ from vectorstore.subject import named, named_in, subjects
 
 _HEADER_WORDS = toml("header_words.toml")
 _DIVISIONS, _REFERENCES = _HEADER_WORDS["divisions"], _HEADER_WORDS["references"]
-MAX_SENTENCES = 3
+MAX_SENTENCES = 3  # lines one answer quotes (the answer's size, not a score: which lines join is runner_up's)
 HEADING = -1  # Scored.start of a passage's heading (its lead-in or last section level), quoted as an answer
-MAX_CITATIONS = 3
-LONG_SENTENCE = 320  # characters; longer sentences are quoted by their best clauses
+MAX_CITATIONS = 3  # passages one answer cites (its size; which passages: citation_runner_up)
 _CLAUSE_SPLIT = re.compile(r"(?<=;)\s+")
-MIN_CLAUSE = 80  # characters; a shorter clause of a long sentence is quoted with the clause before it
 # "…, trong đó: a.", "… vững mạnh. e." — the marker that opens the next list item, left at the end of a sentence
 # (items run on in one paragraph; the sentence splitter cuts only before a capital, so after the letter).
 _DANGLING = re.compile(r"(?<=[:;,.])\s+\(?(?:\d{1,2}\.)*[a-zđ0-9]{1,2}[.)]$")
@@ -217,8 +216,10 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     # An abbreviation counts through its expansion, matched without diacritics.
     loose = {tok for tok, expanded in marked if expanded}
     abbreviations = lexicon.abbreviations_in(question)
-    # "diễn ra lúc nào", "diễn ra ở đâu": the event happening, asked when or where it does, not what about
-    moment = _said(tokens, MOMENT_WORDS) if kind.kinds & ASKS_WHEN or PLACE in kind.kinds else set()
+    # "diễn ra lúc nào", "diễn ra ở đâu": the event happening, asked when or where it does, not what about; asked how
+    # long or how often ("họp định kỳ bao lâu một lần"), what happens is what the length is of: its topic
+    moment = _said(tokens, MOMENT_WORDS) if (kind.kinds & ASKS_WHEN or PLACE in kind.kinds) \
+        and PERIOD not in kind.kinds else set()
     moment |= _said(tokens, RECEIVE_WORDS) if {MONEY, NUMBER} & set(kind.strict) else set()
     moment |= _said(tokens, ATTEND_WORDS) if NUMBER in kind.strict else set()
     cues = cue_tokens(tokens)
@@ -258,8 +259,10 @@ def _said(tokens: list[str], words: frozenset[tuple[str, ...]]) -> set[str]:
     """The syllables of the question's words of a table said with the kind they go with: a moment of an event ("bắt
     đầu" in "mấy giờ bắt đầu hội thao", MOMENT_WORDS) asked when, receiving ("nhận được" in "mỗi đoàn viên nhận được
     bao nhiêu tiền", RECEIVE_WORDS) asked an amount, attending ("bao nhiêu người tham dự", ATTEND_WORDS) asked a count:
-    they say what is asked, not what about."""
-    return {tok for pair in zip(tokens, tokens[1:]) if tuple(fold(t) for t in pair) in words for tok in pair}
+    they say what is asked, not what about. A word of two syllables is matched folded; one of a single syllable as
+    written, marks and all ("họp" of "hội nghị họp ngày nào", not "hợp" of "hợp đồng"), folding merging too many."""
+    return {tok for pair in zip(tokens, tokens[1:]) if tuple(fold(t) for t in pair) in words for tok in pair} | {
+        tok for tok in tokens if (tok.lower(),) in words}
 
 
 def _which(tokens: list[str]) -> set[str]:
@@ -376,8 +379,13 @@ def _runs_into_list(sentence: str, text: str, end: int) -> bool:
     return bool(_FIRST_LETTER.search(sentence) and _SECOND_LETTER.search(text, end))
 
 
-@lru_cache(maxsize=20_000)
 def spans(text: str) -> tuple[tuple[int, str], ...]:
+    """Sentences of a passage, long ones (weights.long_sentence) cut into ";" clauses (_spans)."""
+    return _spans(text, DEFAULT.long_sentence, DEFAULT.min_clause)
+
+
+@lru_cache(maxsize=20_000)
+def _spans(text: str, long_sentence: int, min_clause: int) -> tuple[tuple[int, str], ...]:
     """Sentences of a passage, long ones cut into ";" clauses, with their offsets (verbatim).
     The marker of the next list item ("…, trong đó: a.") is no part of a sentence, and a clause too short
     to stand alone ("tối thiểu là 9 buổi/tuần.)") or going on with the values of the one before (a second
@@ -398,7 +406,7 @@ def spans(text: str) -> tuple[tuple[int, str], ...]:
             sentence = sentence[:dangling.start()]
         if not any(c.isalpha() for c in sentence) or _MARKER_ONLY.match(sentence.strip()):  # "4.", "4.1.c."
             continue
-        if len(sentence) <= LONG_SENTENCE:
+        if len(sentence) <= long_sentence:
             out.append((start, sentence))
             continue
         clauses: list[tuple[int, str]] = []
@@ -408,7 +416,7 @@ def spans(text: str) -> tuple[tuple[int, str], ...]:
             if cstart < 0:
                 continue
             cpos = cstart + len(clause)
-            if clauses and (len(clause) < MIN_CLAUSE or _continues(clause)):
+            if clauses and (len(clause) < min_clause or _continues(clause)):
                 first = clauses[-1][0]
                 clauses[-1] = (first, text[first:cpos])
             else:
@@ -456,6 +464,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         hint_weight[key] = max(hint_weight.get(key, 0.0), h.weight)
     wanted = set(query.kind.strict) | set(query.kind.soft)
     unit = number_unit(query.text)
+    how_much = asks_how_much(query.text)
     thing = classified(query.text)  # "bao nhiêu căn Mái ấm": "12 “Mái ấm …”" counts them too
     in_units = kind_units(query.text)  # "tiền" of "bao nhiêu tiền": how the kind is asked, no topic word
     counting = NUMBER in query.kind.kinds and bool(unit)
@@ -554,8 +563,10 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                 kinds.discard(DATE)
             counted = counting and (counts(unit, stating) or bool(thing) and counts(thing, stating)
                                     or (tallied and start != HEADING))
-            # a number of no unit asked ("đoàn phí hằng tháng là bao nhiêu") is no day of a date ("trước ngày 20")
-            if NUMBER in kinds and (not counted if unit else only_dates(stating)):
+            # a number of no unit asked ("đoàn phí hằng tháng là bao nhiêu") is no day of a date ("trước ngày 20"),
+            # nor, asked how much, a length of time ("từ 12 tháng trở lên")
+            if NUMBER in kinds and (not counted if unit else only_dates(stating)
+                                    or (how_much and only_lengths(stating))):
                 kinds.discard(NUMBER)
             strict = sum(1 for k in kinds if k in query.kind.strict)
             if start == HEADING and not strict:  # the heading is context already, unless it states the fact asked
@@ -825,7 +836,8 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     found = [p for p in passages if not p.off_scope]
     unnamed = _as_written(query.text, asked) if asked and in_scope and not any(
         _names_any(p, asked) for p in found) and any(_names_peer(p, asked) for p in found) else ""
-    ranked = _subject_first(in_scope, query, passages, weights)
+    ranked = _marked_first(_subject_first(in_scope, query, passages, weights), query,
+                           {i for i, p in enumerate(passages) if lexicon.terms(p.text).plain}, weights)
     for first in (_naming_first, _stating_first, _field_first, _amount_first, _event_first, _placed_first,
                   _named_amount_first):
         ranked = first(ranked, query, weights)
@@ -1006,7 +1018,7 @@ def _not_found(reason: str, named: list[str]) -> str:
 
 def _whole_article(query: Query, passages: list[Passage], chosen: list[Scored]) -> tuple[str, list[Citation]] | None:
     """"Điều 26 nói gì?": a whole article named and no fact asked is answered with the article itself — its
-    heading, then its passages in the order written (at most MAX_SENTENCES, then "…"), each one cited."""
+    heading, then its passages in the order written (at most MAX_SENTENCES, then how many are left), each one cited."""
     named = named_place(query.text)
     if named is None or named[1] or query.kind.kinds or not chosen:
         return None
@@ -1084,6 +1096,22 @@ def _subject_first(scored: list[Scored], query: Query, passages: list[Passage], 
     return scored if own is None else [own, *(s for s in scored if s is not own)]
 
 
+def _marked_first(scored: list[Scored], query: Query, plain: set[int], weights: Weights = DEFAULT) -> list[Scored]:
+    """Asked with diacritics, a best line of a text typed without them holds the question's words only folded, each
+    of which may be another word ("bong da nam": "nam" may be "năm", "hoi" "hội"): a close runner-up
+    (weights.runner_up), its passage's best, of a text typed with them and holding as many of the question's words as
+    written answers first ("Giải bóng chuyền hơi có cho nam tham gia không?" from the notice of the "Giải bóng chuyền
+    hơi nữ", not from "Mon thi dau: bong da nam, …, bong chuyen hoi nu"). `plain`: the passages typed without
+    diacritics."""
+    if not scored or not query.exact or scored[0].passage_index not in plain:
+        return scored
+    floor = weights.runner_up * scored[0].score
+    leading = _passage_best(scored)
+    marked = next((s for s in scored if s.score >= floor and s.passage_index not in plain
+                   and s is leading[s.passage_index] and len(s.matched) >= len(scored[0].matched)), None)
+    return scored if marked is None else [marked, *(s for s in scored if s is not marked)]
+
+
 def _about(passage: Passage, asked: frozenset[str]) -> bool:
     """The passage stands under the heading or lead-in of a body asked."""
     return bool(subjects(passage.section, passage.lead) & asked)
@@ -1125,27 +1153,37 @@ def _amount_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT
     """"mức đóng đoàn phí là bao nhiêu": a bare "bao nhiêu" (no unit counted, no length of time asked) asks how much,
     so a close runner-up (weights.runner_up) stating an amount or a share ("một phần trăm (1%) tiền lương"),
     its passage's best sentence, answers before a best span whose only figures are lengths of time ("… tạm dừng đóng
-    đoàn phí …, nhưng không quá 12 tháng"), which states a number only as how long."""
-    if not scored or query.kind.strict != [NUMBER] or number_unit(query.text) \
-            or not only_lengths(_stating(scored[0].text)):
+    đoàn phí …, nhưng không quá 12 tháng"), which states a number only as how long — when it holds every word of the
+    question the best holds: "Mức hỗ trợ từ 1.000.000 đồng …" is no level of "đóng đoàn phí"."""
+    if not scored or not asks_how_much(query.text) or not only_lengths(_stating(scored[0].text)):
         return scored
     floor = weights.runner_up * scored[0].score
     leading = _passage_best(scored)
     amount = next((s for s in scored if s.score >= floor and s is leading[s.passage_index]
+                   and s.matched >= scored[0].matched
                    and (states(MONEY, s.text) or states(PERCENT, s.text))), None)
     return scored if amount is None else [amount, *(s for s in scored if s is not amount)]
 
 
 def _named_amount_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
-    """"Ai được nhận suất quà 2 triệu?": an amount the question names picks the line stating it, so the best line of the
-    best line's document stating it answers before a best line stating none ("Mỗi đoàn viên chỉ nhận một suất quà cao
-    nhất"). Not asked yes or no: the amount is then a claim the best line confirms or denies (cases.with_case)."""
+    """"Ai được nhận suất quà 2 triệu?": an amount the question names picks the line stating it, so the best line
+    stating it — in any document found, not only the best line's: another document's "mỗi suất 500.000 đồng" is no
+    nearer — answers before a best line stating none ("Mỗi đoàn viên chỉ nhận một suất quà cao nhất"), when it holds a
+    word of the question besides the amount's ("giải Nhì 2.000.000 đồng" holds none of "suất quà"). Lines stating
+    only other amounts ("mỗi suất 500.000 đồng") then come last: they pay another case, and join no answer. Not asked
+    yes or no: the amount is then a claim the best line confirms or denies (cases.with_case)."""
     if not scored or not names_amount(query.text) or asks_yes_or_no(query.text) \
             or states_amount_of(query.text, scored[0].text):
         return scored
-    document = scored[0].doc_id
-    stating = next((s for s in scored[1:] if s.doc_id == document and states_amount_of(query.text, s.text)), None)
-    return scored if stating is None else [stating, *(s for s in scored if s is not stating)]
+    amount = amount_words(query.text)
+    stating = next((s for s in scored[1:] if states_amount_of(query.text, s.text)
+                    and any(fold(w) not in amount for w in s.matched)), None)
+    if stating is None:
+        return scored
+    other = [s for s in scored if s is not stating and money_stated(s.text)
+             and not states_amount_of(query.text, s.text)]
+    ids = {id(s) for s in other}
+    return [stating, *(s for s in scored if s is not stating and id(s) not in ids), *other]
 
 
 def _event_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:

@@ -30,8 +30,6 @@ from vectorstore.store import DocRecord, Store, StoredChunk
 if TYPE_CHECKING:
     from bot.answer.service import Assistant
 
-OBLIGATION_PASSAGES = 8
-FIELD_DOCUMENTS = 3  # the search's top passages whose documents' labelled lines are read (_fields_of)
 SAVED_STATISTICS = Path("statistics") / "words.pickle"  # in the data folder (saved_statistics)
 
 
@@ -93,7 +91,7 @@ class AnswerContext:
             if when:
                 hints.append(ObligationHint(p.doc_id, p.position, "target", 0.0, when))
         if kind.wants_obligations:
-            matches = self.obligations.for_question(question, limit=OBLIGATION_PASSAGES,
+            matches = self.obligations.for_question(question, limit=self.assistant.weights.obligation_passages,
                                                     doc=filters.doc if filters else None,
                                                     weights=self.assistant.weights)
             have = {(p.doc_id, p.position) for p in passages}
@@ -164,7 +162,7 @@ class AnswerContext:
             return []
         pairs = _word_pairs(question)
         have = {(p.doc_id, p.position) for p in passages}
-        docs = dict.fromkeys(p.doc_id for p in passages[:FIELD_DOCUMENTS] if not p.off_scope
+        docs = dict.fromkeys(p.doc_id for p in passages[:self.assistant.weights.field_documents] if not p.off_scope
                              and pairs & _word_pairs(planned(p.document)))
         return [p for doc_id in docs for p in (Passage.from_chunk(chunk, 0.0) for position, chunk in
                                                sorted(self._doc_chunks(doc_id).items())

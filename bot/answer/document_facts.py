@@ -29,6 +29,7 @@ _CUES = toml("question_cues.toml")["issued_by"]
 _YES_NO = re.compile(_CUES["yes_no"])
 _BY = re.compile(_CUES["by"])
 _WHO = re.compile(_CUES["who"])
+_BETWEEN = re.compile(_CUES["between"])
 _FOLLOWUP = toml("followup_words.toml")
 _PARTICLES = frozenset(fold(w) for w in _FOLLOWUP["particle"])
 _ITSELF = re.compile(rf"(?:{'|'.join(re.escape(fold(w)) for w in _FOLLOWUP['document_words'])})(?!\w)")
@@ -101,14 +102,19 @@ def issued_by(question: str, searcher: Searcher, records: list[DocRecord],
         issued, asked = by.group(2) == _CUES["issue_verb"], question[by.start(1):by.end(1)].strip()
         if not asked:
             return None
-    elif who := _WHO.search(folded):
+    elif who := _WHO.search(folded) or _BETWEEN.search(folded):
         issued, asked = True, ""
     else:
         return None
     record = _one_document(question, searcher, records, filters)
     if record is None or not asked and not _issued_itself(folded[who.end():].strip().lower(), record):
         return None
+    if not asked and who.re is _BETWEEN and not record.meta.get("co_issuers"):  # one issuer: its sentences say
+        return None
     known = record.meta.get("issuer" if issued else "signer") or ""
+    if known and issued and record.meta.get("co_issuers"):  # bodies issuing it together: all of them
+        known = t("answer.joined", first=", ".join([known, *record.meta["co_issuers"]][:-1]),
+                  last=record.meta["co_issuers"][-1])
     if not known:
         return None
     passage = cited(record, doc_chunks(record.doc_id), HEADER if issued else SIGNATURE, known)

@@ -13,12 +13,12 @@ from functools import lru_cache
 
 from bot.answer.model import CITATION_MARK, Answer, Citation
 from vectorstore.search import Passage
-from bot.answer.obligations import ObligationIndex
+from bot.answer.obligations import ObligationIndex, kind_name
 from troly.tables import toml
 from troly.texts import t
 from troly.vntext import plain_words, quarter_number
 
-SHOWN = 10  # items quoted in one answer; the rest are left to /hanchot
+SHOWN = 10  # items quoted in one answer; the rest are left to /hanchot (display only)
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +81,7 @@ class DueWindow:
     shown: int = 0
     docs: frozenset[str] = frozenset()
     told: str = ""
+    kinds: frozenset[str] = frozenset()  # the kinds of item asked ("báo cáo nào …": report); none: every kind
 
 
 def _named_day(words: str, today: date) -> date | None:
@@ -207,14 +208,17 @@ def due_window(question: str, today: date, is_body: Callable[[str], Sequence[str
         rest = rest.split(" ", 1)[1]
     if impossible:
         return DueWindow("impossible", today, today, rest, told=impossible)
+    # "báo cáo nào …" (in the words asked, not the body's name): only the items of that kind
+    asked = " ".join(words.split()[len(rest.split()):])
+    kinds = frozenset(kind for kind, phrases in table["kinds"].items() if _phrases(phrases).search(asked))
     if _phrases(table["overdue"]).search(words):
-        return DueWindow("overdue", date.min, today - timedelta(days=1), rest)
+        return DueWindow("overdue", date.min, today - timedelta(days=1), rest, kinds=kinds)
     if named_day is not None:
-        return DueWindow("day", today, named_day, rest) if named_day >= today else None
+        return DueWindow("day", today, named_day, rest, kinds=kinds) if named_day >= today else None
     if named_period is not None:
-        return DueWindow(*named_period, rest)
+        return DueWindow(*named_period, rest, kinds=kinds)
     named = next((name for name, phrases in spans.items() if _phrases(phrases).search(words)), "soon")
-    return DueWindow(named, *_span(named, today), rest)
+    return DueWindow(named, *_span(named, today), rest, kinds=kinds)
 
 
 def _dated_lines(window: DueWindow, passages: Iterable[Passage]) -> list[tuple[str, Passage]]:
@@ -248,7 +252,8 @@ def due_answer(question: str, window: DueWindow, index: ObligationIndex, today: 
     if window.told:
         return Answer(question, window.told, False, mode="deadlines")
     timeline = index.timeline(window.actor or None, window.first, window.last, today)
-    items = [(day, o) for day, o in timeline.by_day(today) if not window.docs or o.doc_id in window.docs]
+    items = [(day, o) for day, o in timeline.by_day(today) if (not window.docs or o.doc_id in window.docs)
+             and (not window.kinds or o.kind in window.kinds)]
     if window.name == "earliest":  # "việc nào đến hạn sớm nhất?": the first day still to come, all its items
         items = [(day, o) for day, o in items if day == items[0][0]]  # by_day: texts still running first
         span = t("due.earliest", today=today.strftime("%d/%m/%Y"))
@@ -259,14 +264,17 @@ def due_answer(question: str, window: DueWindow, index: ObligationIndex, today: 
         body = index.body_of(window.actor)
         span = t("due.of_body", span=span, actor=body.name if body else window.actor)
     listed = {(o.doc_id, o.position) for _, o in items}  # a passage already listed for its deadline
+    # (an event's own day is no report nor target asked)
     dated = [(line, p) for line, p in _dated_lines(window, passages(window)) if (p.doc_id, p.position) not in listed] \
-        if window.name == "month" and not window.shown and not window.actor else []
+        if window.name == "month" and not window.shown and not window.actor and not window.kinds else []
+    named = " và ".join(kind_name(kind) for kind in sorted(window.kinds)) or t("due.items")
     if not items and not dated:
-        return Answer(question, t("due.none", span=span), False, mode="deadlines")
+        return Answer(question, t("due.none", span=span, items=named), False, mode="deadlines")
     if window.shown and window.shown >= len(items):  # (none due, and lines dated in the month: those listed)
-        return Answer(question, t("due.all_shown", span=span, n=len(items)), False, mode="deadlines")
+        return Answer(question, t("due.all_shown", span=span, n=len(items), items=named), False, mode="deadlines")
     lines = [t("due.header_more", span=span, first=window.shown + 1, last=min(len(items), window.shown + SHOWN),
-               n=len(items)) if window.shown else t("due.header", span=span, n=len(items))] if items else []
+               n=len(items), items=named) if window.shown else t("due.header", span=span, n=len(items), items=named)
+             ] if items else []
     citations: list[Citation] = []
     numbers: dict[tuple[str, str], int] = {}  # a passage holding several items is cited once, by one number
     for day, o in items[window.shown:window.shown + SHOWN]:
@@ -281,7 +289,7 @@ def due_answer(question: str, window: DueWindow, index: ObligationIndex, today: 
             mark = f" [{numbers[key]}]"
         lines.append(f"• [{head}] {quote}{mark}")
     if len(items) > window.shown + SHOWN:
-        lines.append(t("due.more", n=len(items) - window.shown - SHOWN))
+        lines.append(t("due.more", n=len(items) - window.shown - SHOWN, items=named))
     if dated:
         lines.append(t("due.dated", first=window.first.strftime("%d/%m/%Y"), last=window.last.strftime("%d/%m/%Y")))
     for line, passage in dated[:SHOWN]:
@@ -313,9 +321,9 @@ def due_followup(message: str, before: DueWindow, today: date,
     if own is None:
         return None
     if _names_span(words, today, table["overdue"]):
-        return DueWindow(own.name, own.first, own.last, own.actor or before.actor)
+        return DueWindow(own.name, own.first, own.last, own.actor or before.actor, kinds=own.kinds or before.kinds)
     if own.actor and own.actor != before.actor:
-        return DueWindow(before.name, before.first, before.last, own.actor)
+        return DueWindow(before.name, before.first, before.last, own.actor, kinds=own.kinds or before.kinds)
     return replace(before, shown=before.shown + SHOWN) if more else before
 
 

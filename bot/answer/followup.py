@@ -50,7 +50,6 @@ def turn(question: str, answer: "Answer") -> Turn:
 
 
 RECENT_TURNS = 3
-SHORT_FOLLOWUP = 5  # words: a message this short that asks and names nothing goes on from the conversation
 
 _W = tables.toml("followup_words.toml")
 _OPENER = re.compile(rf"^(?:{alternation(_W['lead'])}\s+)?{alternation(_W['turn'])}\s+", re.IGNORECASE)
@@ -75,6 +74,9 @@ _WORDS = re.compile(r"\S+")
 _ITEM_KINDS = frozenset(fold(w) for w in tables.toml("obligation_words.toml")["headings"]["target"])
 _PLACE = re.compile(r"(?<!\w)(?:" + place_alternation(r"\W+") + r")(?!\w)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# "dưới 50", "tu 500 tro len": a bound on a number, matched on the folded text.
+_BOUND = re.compile(rf"(?<!\w)(?:{alternation(map(fold, _W['bound']))})\s+\d[\d.,]*"
+                    rf"(?:\s+{alternation(map(fold, _W['bound_end']))})?(?!\w)")
 # "quý 2", "thang 5", "đợt II": a period by its number, matched on the folded text.
 _PERIOD = re.compile(rf"(?<!\w)({alternation(map(fold, _W['period']))})\s+(\d{{1,2}}|[ivx]{{1,4}})(?!\w)")
 _PROPERTY = re.compile(rf"(?<!\w){alternation(map(fold, _W['document_property']))}(?!\w)")
@@ -148,7 +150,7 @@ def _substitute(prev: str, subject: str) -> str | None:
     pw, sw = _words(prev.rstrip(" ?")), _words(subject)
     if _YEAR.fullmatch(subject) and _YEAR.search(prev):  # "còn 2024?": the year asked about is swapped
         return _YEAR.sub(subject, prev.rstrip(" ?"), count=1) + "?"
-    period = _period_swapped(prev, subject)
+    period = _period_swapped(prev, subject) or _bound_swapped(prev, subject)
     if period:
         return period
     # A subject typed without diacritics ("nam 2045") is found among the previous question's words as they fold.
@@ -210,6 +212,18 @@ def _period_swapped(prev: str, subject: str) -> str | None:
     if theirs is None:
         return None
     return f"{prev[:theirs.start(2)]}{mine.group(2)}{prev[theirs.end(2):]}".rstrip(" ?") + "?"
+
+
+def _bound_swapped(prev: str, subject: str) -> str | None:
+    """ "còn từ 500 trở lên?" after "CĐCS dưới 50 đoàn viên bầu mấy ủy viên?": the previous question with the bound on
+    a number it names replaced by the one the subject is ("CĐCS từ 500 trở lên đoàn viên bầu mấy ủy viên?"); None when
+    the subject is no such bound or the previous question names none."""
+    if not _BOUND.fullmatch(fold(subject).lower().strip(" ?")):
+        return None
+    theirs = _BOUND.search(fold_same_length(prev).lower())
+    if theirs is None:
+        return None
+    return f"{prev[:theirs.start()]}{subject.strip(' ?')}{prev[theirs.end():]}".rstrip(" ?") + "?"
 
 
 def _topic_swapped(subject: str, previous: str) -> str | None:
@@ -450,8 +464,8 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
             # or asks by itself a kind of fact of the same subject ("con thoi gian?", "con dia diem?")
             rest = q[opener.end():].strip(" ?")
             short = len(_words(rest)) <= 2
-            swapped = _substitute(previous, rest) if short and (_YEAR.search(rest) and _YEAR.search(previous)
-                                                                or _period_swapped(previous, rest)) else None
+            swapped = _bound_swapped(previous, rest) or (_substitute(previous, rest) if short and (
+                _YEAR.search(rest) and _YEAR.search(previous) or _period_swapped(previous, rest)) else None)
             if swapped:
                 return swapped
             if short and classify(rest).kinds:
@@ -540,7 +554,7 @@ def _goes_on(q: str) -> bool:
     # "nghỉ mát ở đâu?": its own topic and question word, no follow-up; a longer one naming nothing ("tổng cộng hết bao
     # nhiêu tiền") asks of what was asked before all the same. A question word asks as "?" does ("lấy tiền từ đâu").
     vague = not has_own_subject and not _own_question(q) and (
-        len(words) <= SHORT_FOLLOWUP and (q.endswith("?") or asks or asks_by_word(q)) or asks and not names_something(q))
+        len(words) <= DEFAULT.short_followup and (q.endswith("?") or asks or asks_by_word(q)) or asks and not names_something(q))
     return anaphoric or vague or bool(_VAGUE_START.match(q))
 
 
@@ -566,6 +580,17 @@ def _gone_on_from(question: str, previous: str, fact: str) -> str:
     # "ban hành khi nào Công văn 215?": a fact asked of that document, not of a topic asked turns before it
     names_document = bool(doc_refs(subject) or _kind_words(subject))
     return previous if names_document or _spans(previous, roles=("doc",)) and _asks_of_subject(subject) else fact
+
+
+def _past_document_fact(question: str) -> str:
+    """A follow-up joined to a question asking only a document's own fact ("mức hỗ trợ … bao nhiêu? (tiếp theo câu
+    hỏi: có hiệu lực khi nào?)"), as the next turn goes on from it: its own words. The join only carried the document
+    (talked_about keeps it); "còn người quay lại thị trường lao động?" after it asks what it asked, not when the
+    document takes effect. Any other question as it is."""
+    inner = joined_parts(question)
+    if inner and _asks_only_of_document(inner[1]) and not _asks_only_of_document(inner[0]):
+        return inner[0]
+    return question
 
 
 def _opener(question: str) -> re.Match[str] | None:
@@ -692,8 +717,8 @@ class FollowupRewriter:
         previous = fact = ""
         for t in turns:
             q, answered = as_asked(t.question).strip(), _answered(t.asked)
-            previous = as_asked(answered) if answered else rewrite_offline(
-                q, _gone_on_from(q, previous, fact), read) if previous else q
+            previous = _past_document_fact(as_asked(answered) if answered else rewrite_offline(
+                q, _gone_on_from(q, previous, fact), read) if previous else q)
             fact = fact if fact and _asks_only_of_document(previous) else previous
         return rewrite_offline(question, _gone_on_from(question, previous, fact), read)
 
@@ -745,26 +770,56 @@ def talked_about(question: str, standalone: str, history: Sequence[tuple[str, ..
         if _names_own_document(inner[0] if inner else standalone) or inner and not turns[-1].documents \
                 and asks_of_document(inner[1]) and _names_own_document(inner[1]):
             return None
-        about = _about(turns, pointed_kind(standalone), kind_of, named)
+        about = _about(turns, pointed_kind(standalone), kind_of, named, points_to_document(standalone))
         return Talked(about, True) if about else None
     from bot.answer.compound import asks_by_word  # (compound reads follow-ups with this module)
 
-    if standalone != question or len(_words(question)) > SHORT_FOLLOWUP or doc_refs(question) \
+    # A short question ("nội dung thứ 5 là gì?"; a numeral picks an item, it names no subject) or, when the conversation
+    # is on one document (the last answer quoted only it, or the user named it), a longer follow-up the rewrite read
+    # with the conversation ("còn người quay lại thị trường lao động?") keeps that document, unless it names a
+    # document, body or place of its own. After an answer quoting several texts, "còn chỉ tiêu phát triển đoàn viên?"
+    # is asked of all of them: not held to the one quoted first.
+    short = _short(question)
+    if not (short or standalone != question) or doc_refs(question) \
             or bodies().mentions(question) or _PLACE.search(fold_same_length(question)) \
-            or not (classify(question).kinds or asks_by_word(question)):
+            or not (classify(question).kinds or asks_by_word(question) or _opener(question)):
         return None
-    about = _about(turns, "", kind_of, named)
+    about = _about(turns, "", kind_of, named, settled=not short)
     return Talked(about, False) if about else None
 
 
+def _short(question: str) -> bool:
+    """Whether a question is as short as a follow-up ("hồ sơ gồm gì", "nội dung thứ 5 là gì?"): a numeral picks an
+    item, it names no subject, and is not counted."""
+    return len([w for w in _words(question) if not w.strip(",.;:?!").isdigit()]) <= DEFAULT.short_followup
+
+
 def _about(turns: list[Turn], kind: str, kind_of: Callable[[str], str | None],
-           named: Callable[[str], Iterable[str]]) -> str | None:
-    """The document the conversation is about (talked_about), of `kind` ("" for any)."""
-    about = [(*t.documents, *named(t.question)) for t in turns]
+           named: Callable[[str], Iterable[str]], pointed: bool = False, settled: bool = False) -> str | None:
+    """The document the conversation is about (talked_about), of `kind` ("" for any). The one the user named last, in
+    the recent turns, comes first: among the last answer's documents ("đạt bao nhiêu phần trăm?" after "báo cáo tổng
+    kết của công ty Sao Việt ai ký?" and a turn whose answer also quoted another text, most turns quoted), and, for a
+    question pointing back (`pointed`: "ai ký kế hoạch này?"), even when the last answer quoted another: "này/đó"
+    refers to the document named, not to one a short question's search drifted to. `settled`: only when the last
+    answer quoted that one document alone or the user named it (else None)."""
+    def fits(documents: Iterable[str]) -> list[str]:
+        return [d for d in dict.fromkeys(documents) if not kind or kind_of(d) in (kind, "", None)]
+
+    names = [tuple(named(t.question)) for t in turns]
+    about = [(*t.documents, *n) for t, n in zip(turns, names)]
     counts = Counter(d for documents in about for d in set(documents))
-    fits = [[d for d in dict.fromkeys(documents) if not kind or kind_of(d) in (kind, "", None)] for documents in about]
-    latest = next((documents for documents in reversed(fits[-RECENT_TURNS:]) if documents), [])
-    return max(latest, key=lambda d: (counts[d], -latest.index(d)), default=None)
+    latest = next((documents for documents in reversed([fits(d) for d in about][-RECENT_TURNS:]) if documents), [])
+    recent = list(zip(turns, names))[-RECENT_TURNS:][::-1]
+    said = fits(d for _, n in recent for d in n)  # the last named first
+    if pointed:  # the last document named, when only short follow-ups came after it (not a question of its own)
+        for t, n in recent:
+            if fits(n):
+                return fits(n)[0]
+            if not (_short(t.question) or _opener(t.question)):
+                break
+    about = max(latest, key=lambda d: (-said.index(d) if d in said else -len(said) - 1, counts[d], -latest.index(d)),
+                default=None)
+    return about if not settled or len(latest) == 1 or about in said else None
 
 
 def _as_turn(item: tuple[str, ...]) -> Turn:

@@ -13,13 +13,13 @@ from troly.tables import toml
 from troly.texts import alternation, t
 from troly.vntext import bodies, kind_names, plain_words
 from vectorstore.issuers import issuer_places, names_issuer, places_in
+from troly.weights import DEFAULT
 from vectorstore.query import doc_refs
 from vectorstore.store import DocRecord, StoredChunk
 
 _ASKS = [re.compile(a.replace("KINDS", alternation(kind_names())))
          for a in toml("question_cues.toml")["documents_of"]["asks"]]
-LISTED = 10  # documents named at most; /vanban lists them all
-PLACE_WORDS = 2  # words besides a place's name that may name it ("tỉnh", "thành phố"), a body not named
+LISTED = 10  # documents named at most; /vanban lists them all (display only)
 _WITHIN = re.compile(rf"(?<= )(?:{'|'.join(plain_words(w) for w in toml('header_words.toml')['scope']['within_province'])}) ")
 
 
@@ -30,7 +30,7 @@ def _only_place(who: str) -> set[str]:
     rest = f" {plain_words(who)} "
     for place in found:
         rest = rest.replace(place, " ")
-    return found if found and len(rest.split()) <= PLACE_WORDS and not bodies().bodies_in(who) else set()
+    return found if found and len(rest.split()) <= DEFAULT.place_words and not bodies().bodies_in(who) else set()
 
 
 def of_body(who: str, record: DocRecord, doc_chunks: Callable[[str], list[StoredChunk]] | None = None) -> bool:

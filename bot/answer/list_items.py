@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from bot.answer.table_cells import asks_rows, rows_asked
 from bot.answer.model import Answer, Citation, header_row_only, list_lead, quote, shown_whole
 from bot.answer.question import DUTY, REPORT, QuestionKind, classify, field_label
 from bot.answer.sections import articles_under, topic_heading, topic_words
@@ -39,7 +40,6 @@ _LISTED = re.compile(r"\b(?:" + "|".join(re.escape(plain_words(w)) for w in _APP
 _LIST_TITLES = tuple(plain_words(w) for w in _APPENDIX["list_titles"])
 _ASKS = re.compile(_TABLE["asks"])
 _COUNTS = re.compile(_TABLE["counts"])
-_DOCUMENTS = 3  # the first documents found (fused order) whose headings are read, as context.FIELD_DOCUMENTS
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,7 @@ def list_asked(question: str, kind: QuestionKind | None = None) -> ListAsk:
 
 
 def shown_items(items: list[Passage], weights: Weights = DEFAULT) -> int:
-    """How many items of a list are quoted: at most weights.list_items and weights.list_chars (then "…")."""
+    """How many items of a list are quoted: at most weights.list_items and weights.list_chars (then how many more: answer.list_more)."""
     shown = size = 0
     for p in items:
         size += len(p.text)
@@ -96,11 +96,11 @@ def in_order(heads: list[str], items: list[Passage], shown: int, titles: list[st
              ) -> tuple[str, list[Citation]]:
     """What a whole article, list or chapter is quoted as: its heading lines, then its first `shown` passages in the
     order written — or, given `titles`, each one's title (a chapter's articles: the heading of each, citing its first
-    passage) —, each cited, then "…" when there are more (cited too, unquoted, for the reader to open)."""
+    passage) —, each cited, then how many more when there are more (answer.list_more) (cited too, unquoted, for the reader to open)."""
     quoted = titles or [quote(p.text) for p in items]
     lines = [*heads, *(f"{text} [{n}]" for n, text in enumerate(quoted[:shown], 1))]
     if len(items) > shown:
-        lines.append("…")
+        lines.append(t("answer.list_more", n=len(items) - shown))
     citations = [Citation(n, p, [(0, len(p.text))] if n <= shown and not titles else [])
                  for n, p in enumerate(items, 1)]
     return "\n".join(lines), citations
@@ -255,7 +255,7 @@ def list_answer(question: str, passages: list[Passage], doc_chunks: Callable[[st
     asked = list_asked(question).items
     if asked is None or asked.counted != counted:
         return None
-    docs = list(dict.fromkeys(p.doc_id for p in passages if not p.off_scope))[:_DOCUMENTS]
+    docs = list(dict.fromkeys(p.doc_id for p in passages if not p.off_scope))[:weights.field_documents]
     for doc_id in docs:
         named = any(p.named for p in passages if p.doc_id == doc_id)
         own = written(Passage.from_chunk(c, 0.0) for c in doc_chunks(doc_id))
@@ -311,7 +311,7 @@ def _led(ask: ListAsk, passages: list[Passage], item: tuple[Passage, str] | None
          ) -> tuple[str, list[Citation]] | None:
     """"Tổ công đoàn có nhiệm vụ gì?": duties or reports asked, the best item found (`item`: with who must act, said
     before the lead-in when it does not say it) an item of a list whose lead-in announces them: the lead-in, then its
-    items (at most weights.list_items and weights.list_chars, then "…") — not the one item that scored best."""
+    items (at most weights.list_items and weights.list_chars, then how many more) — not the one item that scored best."""
     if not ask.kinds or item is None:
         return None
     best, actor = item
@@ -393,19 +393,59 @@ def _attached(cited: Passage, doc_chunks: Callable[[str], list[StoredChunk]]
     return (title, [(_levels(p)[-1] if groups and p.section else "", p) for p in rows]) if title else None
 
 
-def with_attached_list(answer: Answer, doc_chunks: Callable[[str], list[StoredChunk]], weights: Weights = DEFAULT
-                       ) -> Answer:
+def _table_of(row: Passage, doc_chunks: Callable[[str], list[StoredChunk]]) -> tuple[str, list[Passage]]:
+    """The table a row stands in (the rows following each other around it in its document), with the title of the
+    list it makes: the nearest "DANH SÁCH …" above it and below any table before ("" when none)."""
+    own = written(Passage.from_chunk(c, 0.0) for c in doc_chunks(row.doc_id))
+    at = next((n for n, p in enumerate(own) if p.position == row.position), None)
+    if at is None:
+        return "", []
+    start = end = at
+    while start > 0 and own[start - 1].text.lstrip().startswith("|"):
+        start -= 1
+    while end + 1 < len(own) and own[end + 1].text.lstrip().startswith("|"):
+        end += 1
+    before = next((n for n in range(start - 1, -1, -1) if own[n].text.lstrip().startswith("|")), -1)
+    title = next((found for p in reversed(own[before + 1:start + 1]) for found in [_titled(p)] if found), "")
+    return title, [p for p in own[start:end + 1] if _row(p)]
+
+
+def whole_table(answer: Answer, question: str, doc_chunks: Callable[[str], list[StoredChunk]],
+                weights: Weights = DEFAULT) -> Answer:
+    """"Những công nhân nào được tặng giấy khen …": two or more rows of one table answer a question asking no strict
+    fact (a number, a date, a person by name …): the rows are what the table lists, so the whole table is quoted, in
+    the order written (at most weights.list_items and weights.list_chars, then how many more), each row cited — not
+    the two or three rows that scored best, which read as the whole list."""
+    quoted = [c.passage for c in answer.citations if c.spans]
+    if not answer.found or len(quoted) < 2 or not all(_row(p) for p in quoted) or classify(question).strict:
+        return answer
+    title, rows = _table_of(quoted[0], doc_chunks)
+    held = {(p.doc_id, p.position) for p in rows}
+    if len(rows) <= len(quoted) or any((p.doc_id, p.position) not in held for p in quoted):
+        return answer
+    shown = shown_items(rows, weights)
+    text, citations = in_order([quote(title)] if title else [], rows, shown, [shown_whole(p) for p in rows])
+    return replace(answer, answer=text, citations=[replace(c, spans=[(0, len(c.passage.text))]) if c.n <= shown else c
+                                                   for c in citations])
+
+
+def with_attached_list(answer: Answer, question: str, doc_chunks: Callable[[str], list[StoredChunk]],
+                       weights: Weights = DEFAULT) -> Answer:
     """The answer, with the rows of the list attached after the articles that a line it quotes names ("Tặng Giấy khen
-    cho 03 tập thể và 04 cá nhân … (có danh sách kèm theo)"): its title, then its rows as written (at most
-    weights.list_items and weights.list_chars, then "…"), each cited — the names asked are there, not in the line."""
-    if not answer.found:
+    cho 03 tập thể và 04 cá nhân … (có danh sách kèm theo)") when the question asks which ones (table_cells.asks_rows:
+    a date or a consequence asked is no list's rows): its title, then its rows as written, those whose cell the
+    question names by its value when it does ("những đơn vị nào chưa gửi báo cáo": the "Chưa gửi" rows,
+    table_cells.rows_asked) (at most weights.list_items and weights.list_chars, then how many more), each cited — the names
+    asked are there, not in the line."""
+    if not answer.found or not asks_rows(question):
         return answer
     found = next((f for c in answer.citations if c.spans for f in [_attached(c.passage, doc_chunks)] if f), None)
     if found is None:
         return answer
     title, grouped = found
+    kept = {id(p) for p in rows_asked(question, [p for _, p in grouped])}
     have = {(c.passage.doc_id, c.passage.position) for c in answer.citations}
-    grouped = [(group, p) for group, p in grouped if (p.doc_id, p.position) not in have]
+    grouped = [(group, p) for group, p in grouped if (p.doc_id, p.position) not in have and id(p) in kept]
     if not grouped:
         return answer
     rows = [p for _, p in grouped]
@@ -417,7 +457,7 @@ def with_attached_list(answer: Answer, doc_chunks: Callable[[str], list[StoredCh
             lines.append(quote(group))  # "II. CÁ NHÂN (05)": which group the rows below are of
         lines.append(f"{shown_whole(p)} [{n0 + n}]")
     if len(rows) > shown:
-        lines.append("…")
+        lines.append(t("answer.list_more", n=len(rows) - shown))
     citations = [*answer.citations, *(Citation(n0 + n, p, [(0, len(p.text))] if n <= shown else [])
                                       for n, p in enumerate(rows, 1))]
     return replace(answer, answer="\n".join(lines), citations=citations)

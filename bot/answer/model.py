@@ -107,12 +107,24 @@ def labelled_row(p: Passage) -> tuple[str, str]:
     cells = plain_cells(p.text)
     if p.block == DATA_ROW:
         return lead_prefix(p), t("answer.cell_sep").join(c for c in cells if c)
-    header_row = _header_row(p)
-    header = header_row.split(" | ")
-    if len(header) < 2 or len(header) != len(cells) or not all(header):
+    named = row_cells(p)
+    if not named:
         return "", ""
-    lead = lead_prefix(p) if list_lead(p) != header_row else ""
-    return lead, t("answer.cell_sep").join(t("answer.cell", header=h, value=c) for h, c in zip(header, cells) if c)
+    lead = lead_prefix(p) if list_lead(p) != _header_row(p) else ""
+    return lead, t("answer.cell_sep").join(t("answer.cell", header=h, value=c) for h, c in named if c)
+
+
+def row_cells(p: Passage) -> list[tuple[str, str]]:
+    """A table row's cells, each with its header cell ("KPCĐ còn nợ (đồng)", "0"): what a question about one cell
+    of the row is answered by (bot/answer/table_cells.py). [] for any other passage, a row of a table without a
+    header row, or a row whose cells do not line up with the header's."""
+    if not p.text.lstrip().startswith("|") or p.block == DATA_ROW:
+        return []
+    cells = plain_cells(p.text)
+    header = _header_row(p).split(" | ")
+    if len(header) < 2 or len(header) != len(cells) or not all(header):
+        return []
+    return list(zip(header, cells))
 
 
 def shown_whole(p: Passage) -> str:

@@ -10,17 +10,16 @@ from collections.abc import Callable
 from ingest.chunker import SIGNATURE
 from bot.answer.document_facts import cited
 from bot.answer.model import Answer, Citation
-from bot.answer.signatures import DEPUTY, own_post
+from bot.answer.signatures import DEPUTY, own_post, post_length
 from troly.tables import toml
 from troly.texts import t
 from troly.vntext import STOP_FOLDED, plain_words
-from vectorstore.issuers import names_issuer
+from troly.weights import DEFAULT
+from vectorstore.issuers import issuer_named
 from vectorstore.store import DocRecord, StoredChunk
 
 _POST = toml("question_cues.toml")["post"]
 _ASKS = re.compile(_POST["asks"])
-POST_WORDS = 2  # a post is named in two words or more ("chủ tịch", "hiệu trưởng"): "tịch" alone names none
-BODY_WORDS = 2  # ... and its body too: "chủ tịch tỉnh" names no one body of those that sign
 
 
 def _held(role: str, asked: str) -> tuple[str, str] | None:
@@ -29,7 +28,7 @@ def _held(role: str, asked: str) -> tuple[str, str] | None:
     post ("phó chủ tịch") is held only when asked with "phó": no answer for the head."""
     post = own_post(role)
     written = re.findall(r"\w+", role)[len(plain_words(role).split()) - len(post):]
-    for n in range(len(post), POST_WORDS - 1, -1):
+    for n in range(len(post), DEFAULT.post_words - 1, -1):
         at = re.search(rf"(?<!\S){re.escape(' '.join(post[-n:]))}(?!\S)", asked)
         if at is None:
             continue
@@ -38,7 +37,10 @@ def _held(role: str, asked: str) -> tuple[str, str] | None:
         body = asked[at.end():].split()
         while body and body[-1] in STOP_FOLDED:
             body.pop()
-        return (" ".join(written[-n:]).capitalize(), " ".join(body)) if len(body) >= BODY_WORDS else None
+        shown = written[-n:]
+        if n == len(post) and post_length(post) < n:  # the role names the body after the post ("GIÁM ĐỐC SỞ Y TẾ"):
+            body, shown = [*post[post_length(post):], *body], shown[:post_length(post)]  # the body asked of
+        return (" ".join(shown).capitalize(), " ".join(body)) if len(body) >= DEFAULT.body_words else None
     return None
 
 
@@ -53,18 +55,21 @@ def post_holder(question: str, records: list[DocRecord],
     asked = _ASKS.sub(" ", f" {asked} ").strip()
     found = []
     for record in records:
-        signer, role = record.meta.get("signer") or "", record.meta.get("signer_role") or ""
-        held = _held(role, asked) if signer else None
-        if held is not None and names_issuer(held[1], record.meta):
-            found.append((record.meta.get("date") or "", record, held[0]))
+        signers = [[record.meta.get("signer") or "", record.meta.get("signer_role") or ""],
+                   *record.meta.get("cosigners", [])]  # each who signed: a text two bodies issue has two
+        for signer, role in signers:
+            held = _held(role, asked) if signer else None
+            issuer = issuer_named(held[1], record.meta) if held is not None else ""
+            if issuer:
+                found.append((record.meta.get("date") or "", record, held[0], signer, issuer))
     if not found:
         return None
-    _, record, post = max(found, key=lambda f: f[0])
+    _, record, post, signer, issuer = max(found, key=lambda f: f[0])
     if f" {plain_words(post)} " in f" {plain_words(said)} ":
         return None
-    passage = cited(record, doc_chunks(record.doc_id), SIGNATURE, record.meta["signer"])
+    passage = cited(record, doc_chunks(record.doc_id), SIGNATURE, signer)
     if passage is None:
         return None
-    return Answer(question, t("answer.post_holder", who=record.meta["signer"], post=post,
-                              issuer=record.meta["issuer"], title=record.label), True,
+    return Answer(question, t("answer.post_holder", who=signer, post=post,
+                              issuer=issuer, title=record.label), True,
                   [Citation(1, passage, [(0, len(passage.text))])])

@@ -14,6 +14,7 @@ from functools import lru_cache, partial
 from troly.tables import toml
 from troly.vntext import (STOP_FOLDED, Abbreviations, bodies, fold, fold_same_length, joined_parts,
                           typed_without_diacritics)
+from troly.weights import DEFAULT
 
 # Fact kinds. STRICT kinds are ones an answer must contain verbatim: if no well-matching
 # passage states one, the documents do not answer the question.
@@ -120,13 +121,12 @@ _FIELD_OF = {TIME: {TIME, DATE, CLOCK, YEAR, PERIOD}, PLACE: {PLACE, ADDRESS}, M
 _MARK = r"[\s*#>|-]*(?:(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*)?"  # what may stand before it on its line
 _LABEL = re.compile(rf"^{_MARK}([^\W\d][^:;,.()\n]{{1,40}}?)\s*:(?!/)")
 _MARKED = re.compile(_MARK)
-_LABEL_WORDS = 4
 
 
 def field_label(text: str) -> str:
     """The label a line opens with ("Thời gian" of "1. Thời gian: từ 7 giờ 30 …"), or ""."""
     m = _LABEL.match(text)
-    return m.group(1) if m and len(m.group(1).split()) <= _LABEL_WORDS else ""
+    return m.group(1) if m and len(m.group(1).split()) <= DEFAULT.label_words else ""
 
 
 _OCCASION = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _TABLE["words"]["occasion"])) + r")(?!\w)")
@@ -243,6 +243,8 @@ ASKS_WHEN = frozenset({DATE, CLOCK, TIME})
 _COUNT = toml("count_words.toml")
 # a unit may end in a power ("m2", "km2")
 _UNIT_Q = re.compile(r"\b(?:" + "|".join(_COUNT["how_many"]) + r")\s+([a-z]+\d?)\b")
+# ... the word after such a cue as typed, marks and all ("bao nhiêu thì")
+_UNIT_MARKED = re.compile(r"(?<!\w)(?:bao nhiêu|mấy)\s+(\w+)")
 # "05 (năm) ngày", "15 (mười lăm) ngày": legal texts spell a number out in brackets between it and its unit
 _SPELLED = r"(?:\s*\([^()\d]{2,40}\))?"
 _MARKED_COUNT = re.compile(r"(?<!\w)(?:" + "|".join(_COUNT["marked"]) + r")(?!\w)")
@@ -283,12 +285,37 @@ def _clauses(question: str) -> list[str]:
 def number_unit(question: str) -> str:
     """The thing counted in "bao nhiêu ngày" / "mấy mô hình" (folded first syllable), if any; one typed as an
     abbreviation is what it stands for ("bao nhiêu ĐV": "đoàn viên"). Only a word of the same clause: in "được
-    thưởng bao nhiêu, giải nhì …" nothing is counted ("giải" is the next clause)."""
+    thưởng bao nhiêu, giải nhì …" nothing is counted ("giải" is the next clause). Nor a function word typed with its
+    marks ("thu nhập bao nhiêu thì …": "thì" goes on with the clause; folded, "thi" may be "thí" of "thí sinh")."""
     for clause in _clauses(question):
         m = _UNIT_Q.search(clause)
         if m:
-            return "" if m.group(1) in STOP_FOLDED or m.group(1) in _COUNT["not_units"] else m.group(1)
+            unit = m.group(1)
+            return "" if unit in STOP_FOLDED or unit in _COUNT["not_units"] or unit in _marked_not_units(
+                question) else unit
     return ""
+
+
+_HOW_MANY = re.compile(r"\b(?:" + "|".join(map(re.escape, _COUNT["how_many"])) + r")\b")
+_LENGTH_ASKED = re.compile(r"\b(?:" + "|".join(map(re.escape, _COUNT["length_asked"])) + r")\b")
+
+
+def asks_how_much(question: str) -> bool:
+    """Whether a bare "bao nhiêu" asks how much ("mức đóng đoàn phí là bao nhiêu"): a number asked by a word asking
+    one (count_words.toml how_many; not "ít nhất 03 ngày" of a statement to judge), of no unit counted and no length
+    of time asked ("thời hạn … là bao nhiêu", count_words.toml length_asked), so a figure that is only a
+    length of time ("từ 12 tháng trở lên") or a day does not give it."""
+    clauses = _clauses(question)
+    return classify(question).strict == [NUMBER] and not number_unit(question) \
+        and any(_HOW_MANY.search(clause) for clause in clauses) \
+        and not any(_LENGTH_ASKED.search(clause) for clause in clauses)
+
+
+def _marked_not_units(question: str) -> set[str]:
+    """The folded forms of the words the question writes right after a cue of a count that, as typed, are no unit
+    ("bao nhiêu thì": count_words.toml not_units_marked): the marks tell "thì" from "thí", which folding merges."""
+    return {fold(m.group(1)) for m in _UNIT_MARKED.finditer(unicodedata.normalize("NFC", question).lower())
+            if m.group(1) in _COUNT["not_units_marked"]}
 
 
 def classified(question: str) -> str:
@@ -524,9 +551,14 @@ def measured(question: str) -> set[str]:
 # states (a day, an amount, a count) for the document to confirm or deny.
 _ASKS_YES_NO = re.compile("|".join((_TABLE["cases"]["yes_no"], _TABLE["issued_by"]["yes_no"])))
 _MONEY_UNITS: dict[str, int] = _COUNT["money_units"]
+_CURRENCY = re.escape(fold(_COUNT["money"]["currency"]))  # "dong"
 _MONEY = re.compile(rf"(?<![\w/.,-]){_END}\s*({'|'.join(sorted(_MONEY_UNITS, key=len, reverse=True))})(?!\w)"
-                    r"(?:\s*dong(?!\w))?")
-_DATE = re.compile(r"(?<![\w/.,-])(\d{1,2})\s*(?:/|-|\s+thang\s+)\s*(\d{1,2})(?:\s*(?:/|-|\s+nam\s+)\s*(\d{4}))?(?![\w/]|[.,]\d)")
+                    rf"(?:\s*{_CURRENCY}(?!\w))?")
+# "5/12/2026", "5-12", "5 thang 12 nam 2026" (folded; the words of a written date: prompts/date_words.toml)
+_DATE_WORDS = toml("date_words.toml")
+_IN_MONTH, _IN_YEAR = (re.escape(fold(_DATE_WORDS[k])) for k in ("month", "year"))
+_DATE = re.compile(rf"(?<![\w/.,-])(\d{{1,2}})\s*(?:/|-|\s+{_IN_MONTH}\s+)\s*(\d{{1,2}})"
+                   rf"(?:\s*(?:/|-|\s+{_IN_YEAR}\s+)\s*(\d{{4}}))?(?![\w/]|[.,]\d)")
 
 
 def asks_yes_or_no(question: str) -> bool:
@@ -560,6 +592,13 @@ def states_amount_of(question: str, text: str) -> bool:
     """Whether the text states an amount of money the question names ("suất quà 2 triệu" of "… 2.000.000 đồng/suất")."""
     asked = _amounts(fold(question))
     return bool(asked and asked & _amounts(fold(text)))
+
+
+def amount_words(question: str) -> set[str]:
+    """The words of the amounts of money a question names, folded and as its terms are split ("2", "trieu" of "suất
+    quà 2 triệu"; "500", "0", "d" of "500.000đ")."""
+    return {w.lstrip("0") or "0" if w.isdigit() else w
+            for m in _MONEY.finditer(fold(question)) for w in re.findall(r"\d+|[^\W\d]+", m.group())}
 
 
 def names_amount(question: str) -> bool:

@@ -23,10 +23,11 @@ from bot.answer.compound import as_said, cited_documents, merged, parts, questio
 from bot.answer.due_questions import DueWindow, asks_if_passed, due_answer, due_followup, due_named_span, due_window, \
     with_passed
 from bot.answer.model import MISSING, Answer
-from bot.answer.followup import FollowupRewriter, Talked, as_asked, talked_about
+from bot.answer.followup import RECENT_TURNS, FollowupRewriter, Talked, as_asked, talked_about
 from bot.answer.issued_documents import documents_of, of_body
-from bot.answer.list_items import list_answer, with_attached_list
+from bot.answer.list_items import list_answer, whole_table, with_attached_list
 from bot.answer.post_holder import post_holder
+from bot.answer.referred import with_referred
 from bot.answer.signed_acts import signed_in_text, signed_things
 from bot.answer.document_facts import grounds_of, issued_by, issued_on, places_of
 from bot.answer.smalltalk import asked_kind, asks_for_documents, asks_nothing_of_the_texts, asks_to_remind, \
@@ -63,6 +64,17 @@ def _leading_number(number: str) -> int | None:
 def id_key(doc_id: str) -> str:
     """A document id as typed ids are compared with it: one Unicode form (NFC), case aside."""
     return unicodedata.normalize("NFC", doc_id).casefold()
+
+
+def _leads_alike(answer: str, history: Sequence[tuple[str, ...]] | None) -> bool:
+    """Whether an answer leads with the line one of the conversation's recent answers led with: a follow-up asks
+    something new."""
+    return any(len(t) > 1 and _lead(t[1]) == _lead(answer) for t in (history or [])[-RECENT_TURNS:])
+
+
+def _lead(answer: str) -> str:
+    """The line an answer leads with."""
+    return answer.split("\n")[0].strip()
 
 
 class Assistant:
@@ -218,7 +230,7 @@ class Assistant:
         A question (and the conversation's) typed in decomposed Unicode, as some phone keyboards send it, is read
         composed: the word tables and follow-up rules are written so."""
         question = unicodedata.normalize("NFC", question).strip()
-        kind = small_talk_kind(question)  # also "👍", "???": an acknowledgement
+        kind = small_talk_kind(question, bool(history))  # also "👍" (an acknowledgement), "???" (a request for help)
         if kind:
             return Answer(question, small_talk_reply(kind), False, mode="small_talk")
         if not question:
@@ -248,7 +260,17 @@ class Assistant:
             joined = joined_parts(question)  # "ký ngày nào? (tiếp theo câu hỏi: ai ký …)": its own words asked of the
             # document (joined, the previous question's words would find the signature again)
             answer = self._answer(joined[0] if joined and cited else question, Filters(doc=about.doc_id), on_token)
-            shown = typed if joined else question  # "còn quy chế X?": shown as "ai ký quy chế X?"
+            # "được mấy tháng? (tiếp theo câu hỏi: …)" the document does not answer so, or answers with the line the last
+            # answer led with ("hạn chót là khi nào?" after a table row: the row again): its own words asked of it (the
+            # words of the question before find their own line again, or none)
+            retry = self._answer(joined[0], Filters(doc=about.doc_id), on_token) if joined and cited is None and (
+                not answer.found or _leads_alike(answer.answer, history)) else None
+            # (kept when it leads with that line too: "tăng bao nhiêu %?" after an amount its line also rises by)
+            own = retry is not None and (not answer.found or retry.found and _lead(retry.answer) != _lead(answer.answer))
+            answer = retry if own else answer
+            # "còn quy chế X?": shown as "ai ký quy chế X?"; a follow-up joined to the question before is shown as it
+            # was searched, unless its own words alone were asked of the document
+            shown = typed if joined and (cited or own) else question
             whole = replace(answer, question=self.followups.of_document(shown, about.short_title)) \
                 if cited is not None or answer.found else self._answer(question, filters, on_token)
         else:
@@ -435,7 +457,11 @@ class Assistant:
             bool(filters and filters.doc))
         if not answer.found:  # "… có bao nhiêu hoạt động": no line states it, the list's items say it
             answer = list_answer(question, passages, self.store.doc_chunks, True, self.weights) or answer
-        answer = with_attached_list(with_addressees(answer, self.store.doc_chunks), self.store.doc_chunks, self.weights)
+        answer = with_attached_list(with_addressees(answer, self.store.doc_chunks), question, self.store.doc_chunks,
+                                    self.weights)
+        answer = whole_table(answer, question, self.store.doc_chunks, self.weights)
+        # a quoted line whose content is another clause of its text ("… nêu tại điểm a khoản 2 Điều 2"): that clause too
+        answer = with_referred(answer, question, self.store.doc_chunks)
         # a case asked of a list of cases: one the list lacks said so, with its cases; yes or no stated plainly: "Có"
         answer = with_case(answer, question, self.store.doc_chunks, self.weights)
         # "ai là chủ tịch công đoàn X?": no sentence says (none found, or the one found names no such post), the

@@ -10,13 +10,13 @@ import re
 from troly.tables import toml
 from troly.texts import alternation
 from troly.vntext import plain_words
+from troly.weights import DEFAULT
 
 _ROLES = toml("header_words.toml")["roles"]
 DEPUTY = frozenset(plain_words(w) for w in _ROLES["signing_deputy"])
 _POSTS = sorted({tuple(plain_words(p).split()) for p in _ROLES["signing"]}, key=len, reverse=True)
 _ADDRESS_WORDS = [plain_words(a) for a in toml("question_cues.toml")["issued_by"]["address"]]
 ADDRESS = re.compile(rf"^{alternation(_ADDRESS_WORDS)} ")
-GIVEN_ALONE = 2  # a name named by fewer words than this ("Hùng") is a person's only after a title ("ông Hùng")
 
 
 def own_post(role: str) -> list[str]:
@@ -29,6 +29,13 @@ def own_post(role: str) -> list[str]:
     if start is None:
         return words
     return words[start - 1:] if start and words[start - 1] in DEPUTY else words[start:]
+
+
+def post_length(post: list[str]) -> int:
+    """How many words of an own post (own_post) are the post of the table, "phó" included; the rest names the body
+    ("giam doc so y te": 2), or is the head's body (its whole when it names no post of the table)."""
+    start = 1 if post[:1] and post[0] in DEPUTY else 0
+    return start + next((len(p) for p in _POSTS if tuple(post[start:start + len(p)]) == p), len(post) - start)
 
 
 def signed_as(role: str, asked: str) -> bool:
@@ -74,6 +81,6 @@ def names_signer(question: str, signer: str) -> bool:
             others = others[:others.index(words[start - 1])]
             start -= 1
         before = " " + " ".join(words[:start])
-        if end + 1 - start >= GIVEN_ALONE or any(before.endswith(" " + a) for a in _ADDRESS_WORDS):
+        if end + 1 - start >= DEFAULT.given_alone or any(before.endswith(" " + a) for a in _ADDRESS_WORDS):
             return True
     return False

@@ -11,6 +11,7 @@ from bot.answer.model import Answer, Citation
 from bot.answer.question import DATE, states_any
 from troly.tables import toml
 from troly.vntext import fold_same_length, plain_words
+from troly.weights import DEFAULT
 from ingest.chunker import HEADER, RECIPIENTS, SIGNATURE
 from vectorstore.query import closing_asked, closing_spans, doc_refs, full_numbers
 from vectorstore.search import Filters, Passage, Searcher
@@ -20,8 +21,6 @@ _VERB = "|".join(r"\W+".join(map(re.escape, plain_words(v).split())) for v in _C
 _WORDS = int(_CUES["words"])
 _CLAUSE_END = re.compile(r"[,;.?!\n]")
 _SENTENCE_END = re.compile(r"[.;!?](?!\d)|\n")  # "25.000 đồng" goes on
-# A sentence's words between the thing's and the verb when the text names it first ("Thỏa ước … được ký ngày …").
-_BETWEEN = 4
 
 
 def signed_things(question: str, searcher: Searcher, filters: Filters | None) -> list[list[str]]:
@@ -52,7 +51,7 @@ def _stated(passage: Passage, words: list[str], when: bool) -> tuple[int, int] |
     verb): for a "when", one stating a date; for a "who", one naming someone before the verb."""
     text = fold_same_length(passage.text).lower()
     thing = r"\W+".join(map(re.escape, words))
-    pattern = re.compile(rf"(?<!\w)(?:(?:{_VERB})\W+{thing}|{thing}(?:\W+\w+){{0,{_BETWEEN}}}?\W+(?:{_VERB}))(?!\w)")
+    pattern = re.compile(rf"(?<!\w)(?:(?:{_VERB})\W+{thing}|{thing}(?:\W+\w+){{0,{DEFAULT.signed_between}}}?\W+(?:{_VERB}))(?!\w)")
     for m in pattern.finditer(text):
         start = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
         end = next((e.start() + 1 for e in _SENTENCE_END.finditer(text, m.end())), len(text))

@@ -50,11 +50,14 @@ def _message_words(message: str) -> list[tuple[str, str]]:
     return out
 
 
-def small_talk_kind(message: str) -> str | None:
+def small_talk_kind(message: str, answered: bool = True) -> str | None:
     """The kind of small talk the message is ("thanks", "greeting" ...), or None when it holds anything else
-    (or nothing)."""
+    (or nothing). A message of symbols alone acknowledges an answer ("👍"); asking ("???") or with no answer before
+    it (`answered` False: "🙂" opening a chat, or `troly ask "🙂"`) it asks for help."""
     if message.strip() and not any(c.isalnum() for c in message):  # "👍", "???"
-        return toml("small_talk.toml")["words"]["symbols_only"]
+        words = toml("small_talk.toml")["words"]
+        asking = not answered or any(c in words["asking_marks"] for c in message)
+        return words["symbols_asking"] if asking else words["symbols_only"]
     words = _message_words(message)
     marked = any(has_marks(typed) for typed, _ in words)
     kinds, every = _phrases()

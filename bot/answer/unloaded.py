@@ -22,7 +22,7 @@ _ENDS = sorted((tuple(e.split()) for e in _TABLE["ends"]), key=len, reverse=True
 _ENDS_FOLDED = sorted((tuple(fold(e).split()) for e in _TABLE["ends"]), key=len, reverse=True)
 _NO_TITLE = {w.lower() for w in _TABLE["no_title"]}
 _PLURAL = {fold(w) for w in _TABLE["plural"]}
-LISTED = 8  # loaded documents named in the answer; the rest counted
+LISTED = 8  # loaded documents named in the answer; the rest counted (display only)
 
 
 def _clauses(question: str) -> list[list[tuple[str, str]]]:

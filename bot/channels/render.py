@@ -180,7 +180,7 @@ def render_deadlines(timeline: Timeline, today: date) -> str:
     return "\n".join(out).rstrip()
 
 
-PAGE_SIZE = 6  # items on one chat page of /nghiavu or /hanchot
+PAGE_SIZE = 6  # items on one chat page of /nghiavu or /hanchot (display only: the next page shows the rest)
 
 
 @dataclass

@@ -1,0 +1,155 @@
+"""A table row answered by its cells. A row names its body in one cell and states several things in the others
+("Trường THCS X | KPCĐ còn nợ: 0 | Đoàn phí còn nợ: 3.600.000 | Báo cáo: Đã gửi"): a yes or no asked of the row
+("Trường X có nợ kinh phí công đoàn không?") is the cell of the column the question's words name, not the row merely
+matching the body — a zero, a dash, "Không …", "Chưa …" say no. Asked which rows ("những đơn vị nào chưa gửi báo
+cáo?"), the rows are those whose cell of the column asked is the value asked ("Chưa gửi", not "Đã gửi"), or that
+says no when the question says no without naming a value ("quá hạn gửi"); a column of figures keeps the rows with a
+figure ("còn nợ": not the zeros). Asked whether a plan was reached ("… có đạt kế hoạch không?", "đã đạt 100% …
+phải không?"), the row's column of shares ("So với kế hoạch (%)") says it, against the share claimed or 100.
+
+The column is the one whose header shares the most words with the question, less the header words it does not hold (so "đoàn phí" names "Đoàn phí còn nợ", not "KPCĐ còn nợ" = kinh phí công
+đoàn, abbreviations read as prompts/abbreviations.tsv spells them out); the cell sharing most words with a yes-or-no
+question (the body named: none, no verdict), or a column whose cells name each row (names), is no column asked; a tie
+names none."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.answer.model import row_cells
+from bot.answer.question import (ADDRESS, CLOCK, DATE, EFFECTIVE, MONEY, PERCENT, PHONE, YEAR, asks_yes_or_no,
+                                 classify)
+from troly.tables import toml
+from troly.vntext import STOP_FOLDED, Abbreviations, plain_words
+from vectorstore.search import Passage
+
+_TABLE = toml("question_cues.toml")["cells"]
+_NO = frozenset(plain_words(w) for w in _TABLE["no"])
+_SAID_NO = re.compile(r"\b(?:" + "|".join(plain_words(w) for w in _TABLE["said_no"]) + r")\b")
+_YET = re.compile(_TABLE["yet"])
+_SAYS_NO = re.compile(r"\b(?:" + "|".join(sorted(_NO)) + r")\b")
+_ENDING_NO = re.compile(r"\b(?:" + "|".join(sorted(_NO)) + r")\s*$")  # the frame's last word: "… không?", "… chưa?"
+_FRAME = frozenset(plain_words(w) for w in _TABLE["frame"])
+_TOTALS = frozenset(plain_words(w) for w in _TABLE["totals"])
+_ROWS_ASKED = re.compile("|".join(_TABLE["rows_asked"]))
+_REACHED = re.compile(r"\b(?:" + "|".join(plain_words(w) for w in _TABLE["reached"]) + r")\b")
+_FIGURE = re.compile(r"[\d.,\s%]+")
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> Abbreviations:
+    return Abbreviations()
+
+
+def _words(text: str) -> set[str]:
+    """The folded words of a text that may name a column, abbreviations spelled out ("KPCĐ" → kinh phí công đoàn),
+    a unit in brackets ("(đồng)", "(%)") dropped: it names what is counted in, not what."""
+    text = re.sub(r"\([^)]*\)", " ", text)
+    out: set[str] = set()
+    for word in re.findall(r"\w+", text):
+        found = _abbreviations().find(word)
+        out.update(plain_words(found.expansion if found else word).split())
+    return {w for w in out if w not in STOP_FOLDED and w not in _FRAME}
+
+
+def says_no(value: str) -> bool:
+    """A cell saying no: a zero ("0", "0,0"), a dash, or a value opening with a word of saying no ("Chưa gửi")."""
+    plain = value.strip()
+    if plain in _TABLE["dashes"] or not plain:
+        return True
+    if _FIGURE.fullmatch(plain) and any(ch.isdigit() for ch in plain):
+        return not any(ch in "123456789" for ch in plain)
+    return (plain_words(plain).split() or [""])[0] in _NO
+
+
+def _figure(value: str) -> bool:
+    """A cell holding a figure (or a dash for none), not words."""
+    return bool(_FIGURE.fullmatch(value.strip())) or value.strip() in _TABLE["dashes"]
+
+
+def _column(asked: set[str], headers: list[str], barred: set[int]) -> int | None:
+    """The column the question's words (`asked`) name: most header words held, less those not held; None for a tie
+    or none."""
+    scored = sorted(((len(h & asked) - len(h - asked), n) for n, h in enumerate(map(_words, headers))
+                     if n not in barred and h & asked), reverse=True)
+    if not scored or scored[0][0] <= 0 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    return scored[0][1]
+
+
+def _asked_yes_no(question: str) -> bool:
+    """Asked yes or no ("… có nợ … không?", "… đã gửi … chưa?") of a claim saying yes: "… chưa gửi báo cáo phải
+    không?" says no itself (its "no" is the claim), which the cell is not read for."""
+    folded = plain_words(question)
+    if not (asks_yes_or_no(question) or _YET.search(folded)):
+        return False
+    return not _SAYS_NO.search(_ENDING_NO.sub("", folded))
+
+
+def cell_verdict(question: str, p: Passage) -> tuple[bool, str] | None:
+    """Yes or no, with the cell ("KPCĐ còn nợ (đồng): 0") that says it, when asked yes or no of a table row whose
+    column the question names; None otherwise."""
+    cells = row_cells(p)
+    if not cells or not _asked_yes_no(question):
+        return None
+    asked = _words(question)
+    # the body named (the cell sharing most words with the question), not what is asked
+    shared, named = max((len(_words(value) & asked), n) for n, (_, value) in enumerate(cells))
+    if not shared:
+        return None
+    asked -= _words(cells[named][1])
+    if _REACHED.search(plain_words(question)):  # "… có đạt kế hoạch không?": the share of the plan done says it
+        return _reached(question, cells)
+    column = _column(asked, [h for h, _ in cells], {named})
+    if column is None:
+        return None
+    header, value = cells[column]
+    return not says_no(value), f"{header}: {value}"
+
+
+def _reached(question: str, cells: list[tuple[str, str]]) -> tuple[bool, str] | None:
+    """Whether a row's share of its plan ("So với kế hoạch (%): 96,3") reaches the share the question claims ("đã đạt
+    100% … phải không?"), or the whole plan; None for a row with no column of shares."""
+    share = next(((h, v) for h, v in cells if "%" in h and _FIGURE.fullmatch(v.strip())), None)
+    if share is None:
+        return None
+    claimed = re.search(r"(\d+(?:[.,]\d+)?)\s*%", question)
+    goal = float(claimed[1].replace(",", ".")) if claimed else 100.0
+    done = float(share[1].strip().rstrip("%").replace(".", "").replace(",", ".") or 0)
+    return done >= goal, f"{share[0]}: {share[1]}"
+
+
+def _total(cells: list[tuple[str, str]]) -> bool:
+    return any(plain_words(value) in _TOTALS for _, value in cells)
+
+
+def asks_rows(question: str) -> bool:
+    """Whether the question asks which rows of a list ("những đơn vị nào …", "bao nhiêu đơn vị …"), not a day, a
+    time, a place, an amount or a share ("hạn nộp là ngày nào": the "nào" asks the day; "thu được bao nhiêu tiền")."""
+    if set(classify(question).kinds) & {DATE, CLOCK, YEAR, PHONE, ADDRESS, EFFECTIVE, MONEY, PERCENT}:
+        return False
+    return bool(_ROWS_ASKED.search(plain_words(question)))
+
+
+def rows_asked(question: str, rows: list[Passage]) -> list[Passage]:
+    """The rows of a table a question asking which ones names by a cell's value (see the module's docstring); all
+    of them when it names no column, or no value of it."""
+    cells = [row_cells(p) for p in rows]
+    if len(rows) < 2 or not all(cells) or len({len(c) for c in cells}) != 1:
+        return rows
+    body = [c for c in cells if not _total(c)]
+    width = len(cells[0])
+    values = [[c[n][1] for c in body] for n in range(width)]
+    # a column naming each row (its names: no two alike, not figures) is no column asked
+    names = {n for n, column in enumerate(values) if len(set(column)) == len(column) and not all(map(_figure, column))}
+    column = _column(_words(question), [h for h, _ in cells[0]], names)
+    if column is None:
+        return rows
+    asked = _words(question) | {w for w in plain_words(question).split() if w in _NO}
+    if all(map(_figure, values[column])):
+        kept = [p for p, c in zip(rows, cells) if not _total(c) and not says_no(c[column][1])]
+    else:
+        kept = [p for p, c in zip(rows, cells) if not _total(c) and set(plain_words(c[column][1]).split()) <= asked]
+        if not kept and _SAID_NO.search(plain_words(question)):
+            kept = [p for p, c in zip(rows, cells) if not _total(c) and says_no(c[column][1])]
+    return kept if kept and len(kept) < len(body) else rows

@@ -1,0 +1,81 @@
+"""A table row answered by its cells, and a list attached to a công văn shown only when asked which rows: a yes or no
+about one body's row is said by the cell of the column the question names (a zero says no, a figure yes; the row
+matching the body named is no "Có." by itself), and "những đơn vị nào chưa …" lists only the rows whose cell says so.
+Asked whether a company's union reached its plan, the share of the plan done says it, from that union's own report
+(named short: "công ty Tân Long"). Invented documents and wordings, this file's own: a district union's letter chasing
+its unions' dues and lists, and a company union's yearly report."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import assistant_fixture, first_line
+
+_LETTER = ("LIÊN ĐOÀN LAO ĐỘNG HUYỆN THANH OAI\nSố: 64/LĐLĐ-TC\nThanh Oai, ngày 05 tháng 3 năm 2027\n\n"
+           "V/v đôn đốc nộp kinh phí, đoàn phí công đoàn và danh sách đoàn viên\n\n"
+           "Kính gửi: Các công đoàn cơ sở trực thuộc\n\n"
+           "Đến hết tháng 02/2027, toàn huyện thu đoàn phí công đoàn đạt 90% kế hoạch năm 2027, kết nạp đoàn viên mới "
+           "đạt 105% kế hoạch năm 2027. Một số công đoàn cơ sở còn thiếu kinh phí công đoàn, đoàn phí công đoàn và chưa nộp "
+           "danh sách đoàn viên năm 2027 (có danh sách kèm theo).\n\n"
+           "1. Các công đoàn cơ sở có tên trong danh sách nộp đủ số còn thiếu trước ngày 31/3/2027.\n"
+           "2. Các công đoàn cơ sở chưa nộp danh sách đoàn viên gửi về Ban Tổ chức trước ngày 20/3/2027.\n\n"
+           "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nĐỗ Văn Khải\n\n"
+           "DANH SÁCH CÔNG ĐOÀN CƠ SỞ CÒN THIẾU KINH PHÍ, ĐOÀN PHÍ VÀ DANH SÁCH ĐOÀN VIÊN\n\n"
+           "| STT | Công đoàn cơ sở | KPCĐ còn thiếu (đồng) | Đoàn phí còn thiếu (đồng) | Danh sách đoàn viên |\n"
+           "|---|---|---|---|---|\n"
+           "| 1 | Trường Mầm non Hoa Sen | 0 | 2.400.000 | Đã nộp |\n"
+           "| 2 | Công ty TNHH May Bình Minh | 56.000.000 | 0 | Chưa nộp |\n"
+           "| 3 | Trạm Y tế xã Cự Khê | 4.100.000 | 900.000 | Đã nộp |\n"
+           "| 4 | Hợp tác xã Nông nghiệp Bích Hòa | 7.300.000 | 1.150.000 | Chưa nộp |\n")
+
+_REPORT = ("CÔNG ĐOÀN CÔNG TY TNHH CƠ KHÍ TÂN LONG\nSố: 09/BC-CĐCS\nThanh Oai, ngày 10 tháng 12 năm 2027\n\n"
+           "BÁO CÁO\nKết quả hoạt động công đoàn năm 2027\n\n"
+           "1. Kết quả các chỉ tiêu\n\n"
+           "| TT | Chỉ tiêu | Kế hoạch năm 2027 | Thực hiện năm 2027 | So với kế hoạch (%) |\n"
+           "|---|---|---|---|---|\n"
+           "| 1 | Thu đoàn phí công đoàn (triệu đồng) | 300 | 276 | 92,0 |\n"
+           "| 2 | Kết nạp đoàn viên mới (người) | 40 | 46 | 115,0 |\n\n"
+           "TM. BAN CHẤP HÀNH\nCHỦ TỊCH\n\nNgô Thị Hạnh\n")
+
+assistant = assistant_fixture("cv64_don_doc.md", _LETTER, ("bc09_tan_long.md", _REPORT))
+
+
+# Before, "Có." opened the row of the body named whatever its cell said (a zero included), or no verdict was given.
+@pytest.mark.parametrize("question, verdict, cell", [
+    ("Trường Mầm non Hoa Sen có còn thiếu kinh phí công đoàn không?", "Không", "KPCĐ còn thiếu (đồng): 0"),
+    ("Trường Mầm non Hoa Sen có còn thiếu đoàn phí không?", "Có", "Đoàn phí còn thiếu (đồng): 2.400.000"),
+    ("May Bình Minh có thiếu đoàn phí không?", "Không", "Đoàn phí còn thiếu (đồng): 0"),
+    ("Công đoàn Trạm Y tế xã Cự Khê đã nộp danh sách đoàn viên chưa?", "Có", "Danh sách đoàn viên: Đã nộp"),
+    ("Hợp tác xã Bích Hòa đã nộp danh sách đoàn viên chưa?", "Không", "Danh sách đoàn viên: Chưa nộp"),
+])
+def test_a_yes_or_no_of_a_row_is_said_by_the_cell_asked(assistant, question, verdict, cell):
+    line = first_line(assistant.ask(question))
+    assert line.startswith(f"{verdict} ({cell})."), line
+
+
+def test_which_rows_are_those_whose_cell_says_what_is_asked(assistant):
+    answer = assistant.ask("Những công đoàn cơ sở nào chưa nộp danh sách đoàn viên?").answer
+    assert "Bình Minh" in answer and "Bích Hòa" in answer, answer
+    assert "Hoa Sen" not in answer and "Cự Khê" not in answer, answer
+
+
+def test_rows_owing_are_those_with_a_figure_not_a_zero(assistant):
+    answer = assistant.ask("Công đoàn cơ sở nào còn thiếu kinh phí công đoàn?").answer
+    assert "Bình Minh" in answer and "Cự Khê" in answer and "Bích Hòa" in answer, answer
+    assert "Hoa Sen" not in answer, answer
+
+
+def test_a_day_asked_is_answered_without_the_list(assistant):
+    answer = assistant.ask("Hạn nộp danh sách đoàn viên là ngày nào?")
+    assert "20/3/2027" in first_line(answer), answer.answer
+    assert "|" not in answer.answer, answer.answer
+
+
+# Before, "Có." came of the row matching the company, or the plan's own figure was read as the answer.
+@pytest.mark.parametrize("question, verdict, cell", [
+    ("Thu đoàn phí năm 2027 của công ty Tân Long có đạt kế hoạch không?", "Không", "So với kế hoạch (%): 92,0"),
+    ("Công đoàn Tân Long kết nạp đoàn viên mới năm 2027 có đạt kế hoạch không?", "Có", "So với kế hoạch (%): 115,0"),
+])
+def test_a_plan_reached_is_said_by_the_share_done(assistant, question, verdict, cell):
+    answer = assistant.ask(question)
+    assert first_line(answer).startswith(f"{verdict} ({cell})."), answer.answer
+    assert answer.citations[0].passage.doc_id.startswith("bc09"), answer.answer
