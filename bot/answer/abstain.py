@@ -35,6 +35,7 @@ from typing import Any
 from bot.answer.question import MONEY, NUMBER, PERCENT
 from bot.answer.where import asks_only_where, names_place
 from troly.texts import t
+from troly.vntext import FUNCTION_FOLDED, STOP_FOLDED, fold
 from troly.weights import DEFAULT, Weights
 from vectorstore.place import place_words
 
@@ -81,13 +82,24 @@ def ids_missing(ev: Evidence) -> bool:
     return bool(ev.query.naming_ids - {tok for s in ev.chosen for tok in s.ids_found})
 
 
+_COUNTED_WORDS = 2  # how many words after a number may say what it counts ("đoàn viên", "km")
+
+
 def naming_phrase(query: Any) -> str:
     """The words of the question naming what its answer is about by number ("năm 2045", "khóa XIV"), not a document
-    it names ("Chỉ thị 11"); "" when it names none."""
+    it names ("Chỉ thị 11"); "" when it names none. A number after a function word ("có 120 đoàn viên") counts what
+    follows it, and is said with those words ("120 đoàn viên"), not with the word before."""
     for number in sorted(query.naming_ids - query.names):
-        found = re.search(rf"(?i)(?<!\w)(\w+)\s+0*{re.escape(number)}(?!\w)", query.text)
+        found = re.search(rf"(?i)(?<!\w)(\w+)\s+(0*{re.escape(number)})(?!\w)", query.text)
         if found and found.group(1) in query.numbering:
-            return found.group(0)
+            if fold(found.group(1)) not in FUNCTION_FOLDED:
+                return found.group(0)
+            counted = []
+            for word in query.text[found.end():].split()[:_COUNTED_WORDS]:
+                if fold(word) in FUNCTION_FOLDED or fold(word) in STOP_FOLDED or not word.isalpha():
+                    break
+                counted.append(word)
+            return " ".join([found.group(2), *counted]) if counted else found.group(0)
     return ""
 
 

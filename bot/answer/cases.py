@@ -26,6 +26,7 @@ from dataclasses import replace
 from bot.answer.contrast import only_other_member
 from bot.answer.table_cells import cell_verdict
 from bot.answer.list_items import in_order, list_line, shown_items
+from bot.answer.ranges import placed
 from bot.answer.model import CITATION_MARK, Answer, Citation, list_lead, quote
 from bot.answer.question import (DEADLINE, MONEY, NUMBER, asks_yes_or_no, classify, cue_spans, premise_held, states,
                                  within_bound)
@@ -223,6 +224,10 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     if verdict is not None:
         said, rest = t("answer.cell_yes" if verdict[0] else "answer.cell_no", cell=verdict[1]), answer.answer
         return replace(answer, answer=f"{said} {rest}")
+    # a quantity the question states ("120 đoàn viên") that a line's range holds ("từ 50 đến dưới 500 đoàn viên")
+    in_range = placed(answer, question, doc_chunks)
+    if in_range is not None:
+        return in_range
     yes_no = asks_yes_no(question)  # of a case; asked_yes_no also "có phải … không" (which holds yes_no's frames)
     asked_yes_no = asks_yes_or_no(question)
     asked_sum = bool({MONEY, NUMBER} & set(classify(question).strict))
