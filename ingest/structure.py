@@ -276,10 +276,7 @@ def closing_columns(lines: list[str]) -> list[str]:
             text = lines[j]
             if not text.strip():
                 continue
-            apart = _COLUMN_GAP.search(text)
-            left, right = (text[:apart.start(1)].strip(), text[apart.end(1):].strip()) if apart else \
-                ("", text.strip()) if len(text) - len(text.lstrip()) > edge else (text.strip(), "")
-            row = f"| {left} | {right} |"
+            row = _as_columns(text, edge)
             if j > i and not _continues_closing(row, 2):
                 break
             rows[j] = row
@@ -287,6 +284,15 @@ def closing_columns(lines: list[str]) -> list[str]:
             for j, row in rows.items():
                 out[j] = row
     return _signature_columns(out)
+
+
+def _as_columns(text: str, edge: int) -> str:
+    """A raw line of two columns apart by spaces as a table row of two cells; a line without the gap is of the right
+    column alone when it starts past `edge` (where the left column ends), else of the left."""
+    apart = _COLUMN_GAP.search(text)
+    left, right = (text[:apart.start(1)].strip(), text[apart.end(1):].strip()) if apart else \
+        ("", text.strip()) if len(text) - len(text.lstrip()) > edge else (text.strip(), "")
+    return f"| {left} | {right} |"
 
 
 def _signature_columns(lines: list[str]) -> list[str]:
@@ -313,10 +319,7 @@ def _signature_columns(lines: list[str]) -> list[str]:
             text = out[j]
             if not text.strip():
                 continue
-            apart = _COLUMN_GAP.search(text)
-            left, right = (text[:apart.start(1)].strip(), text[apart.end(1):].strip()) if apart else \
-                ("", text.strip()) if len(text) - len(text.lstrip()) > edge else (text.strip(), "")
-            out[j] = f"| {left} | {right} |"
+            out[j] = _as_columns(text, edge)
     return out
 
 
