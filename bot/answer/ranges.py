@@ -195,7 +195,8 @@ def placed(answer: Answer, question: str, doc_chunks: Callable[[str], list[Store
 
 
 _ADDED = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _COUNT["added"])) + r")(?!\w)")
-_PAID = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)\s*đồng(/[^\s,;.]+)?")
+_CURRENCY = _COUNT["money"]["currency"]  # "đồng"
+_PAID = re.compile(rf"(?<![\d.,])(\d{{1,3}}(?:\.\d{{3}})+|\d+)\s*{re.escape(_CURRENCY)}(/[^\s,;.]+)?")
 _TOPIC = re.compile(r"\w+")
 
 
@@ -229,7 +230,8 @@ def _summed(answer: Answer, base: Passage, added: tuple[Passage, tuple[int, int]
     p, (start, end) = added
     first, second = _PAID.search(base.text), _PAID.search(p.text[start:end])
     assert first is not None and second is not None
-    total = f"{_money(first.group(1)) + _money(second.group(1)):,}".replace(",", ".") + " đồng" + (first.group(2) or "")
+    total = f"{_money(first.group(1)) + _money(second.group(1)):,}".replace(",", ".")
+    total += f" {_CURRENCY}{first.group(2) or ''}"
     said = t("answer.sum_added", total=total, parts=f"{first.group(1)} [1] + {second.group(1)} [2]")
     lines = [said, f"{quote(base.text.rstrip(' ;.'))} [1]", f"{quote(p.text[start:end].rstrip(' ;.'))} [2]"]
     return replace(answer, answer="\n".join(lines), found=True, nearest=False,
