@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 from ingest.errors import IngestError, LostLetters
 from ingest.legacy_vn import convert_legacy, detect_legacy, vietnamese_score
@@ -106,8 +107,9 @@ def _prose_share(text: str, letters: int) -> float:
 
 def language_warning(text: str) -> str | None:
     """A note for the user when the text is hardly Vietnamese (English, or typed without accents): troly's
-    questions are Vietnamese, so its passages would seldom be found."""
-    words = _WORD_RE.findall(text[:SAMPLE_CHARS])
+    questions are Vietnamese, so its passages would seldom be found. Judged composed (NFC): a file saved with its
+    marks as combining characters (NFD) writes every word's letters apart from its marks."""
+    words = _WORD_RE.findall(unicodedata.normalize("NFC", text[:SAMPLE_CHARS]))
     if len(words) < VIETNAMESE_WORDS_JUDGED:
         return None
     share = sum(1 for w in words if not w.isascii()) / len(words)
