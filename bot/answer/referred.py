@@ -24,10 +24,12 @@ def _placed(p: Passage) -> Place:
     return place_of(p.section, p.lead, p.text)
 
 
-def _standing_at(passages: list[Passage], place: Place, near: Passage) -> list[Passage]:
+def _standing_at(placed: list[tuple[Passage, Place]], place: Place, near: Passage) -> list[Passage]:
     """The passages of the clause (or point) named, in order: of the one article of that number nearest the line
-    naming it (a file may hold two texts, each with its "Điều 2")."""
-    at = [p for p in passages if _placed(p)[:2] == place[:2] and (not place[2] or _placed(p)[2] == fold(place[2]))]
+    naming it (a file may hold two texts, each with its "Điều 2"). `placed`: a document's passages with where each
+    stands."""
+    point = fold(place[2])
+    at = [p for p, where in placed if where[:2] == place[:2] and (not point or where[2] == point)]
     if not at:
         return []
     articles = {article_path(p.section) for p in at}
@@ -43,7 +45,7 @@ def with_referred(answer: Answer, question: str, doc_chunks: Callable[[str], lis
         return answer
     complete = asked_fact(question)
     lines, citations = [answer.answer], list(answer.citations)
-    read: dict[str, list[Passage]] = {}
+    read: dict[str, list[tuple[Passage, Place]]] = {}  # a document's passages with where each stands, read once
     for cited in answer.citations:
         p = cited.passage
         quoted = " ".join(p.text[a:b] for a, b in cited.spans)
@@ -51,7 +53,7 @@ def with_referred(answer: Answer, question: str, doc_chunks: Callable[[str], lis
         if not refs or complete and complete(quoted):
             continue
         if p.doc_id not in read:
-            read[p.doc_id] = [Passage.from_chunk(c, 0.0) for c in doc_chunks(p.doc_id)]
+            read[p.doc_id] = [(q, _placed(q)) for q in (Passage.from_chunk(c, 0.0) for c in doc_chunks(p.doc_id))]
         own = _placed(p)
         for ref in refs:
             place = ref.at(own)
