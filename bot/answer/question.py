@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
+from typing import NamedTuple
 
 from troly.tables import toml
 from troly.texts import alternation
@@ -573,10 +574,17 @@ def _amounts(folded: str) -> set[float]:
     return {_value(m.group(1)) * _MONEY_UNITS[m.group(2)] for m in _MONEY.finditer(folded)}
 
 
-def money_stated(text: str) -> list[tuple[float, str]]:
+class Amount(NamedTuple):
+    """An amount of money a text states."""
+    value: float  # in đồng
+    words: str  # as written ("1,5 triệu đồng")
+    end: int  # where its words end in the text (composed, NFC): what follows ("/ca", "/người") is what it is paid per
+
+
+def money_stated(text: str) -> list[Amount]:
     """The amounts of money a text states, in đồng, each with its words as written ("1,5 triệu đồng": 1500000)."""
     text = unicodedata.normalize("NFC", text)
-    return [(_value(m.group(1)) * _MONEY_UNITS[m.group(2)], text[m.start():m.end()])
+    return [Amount(_value(m.group(1)) * _MONEY_UNITS[m.group(2)], text[m.start():m.end()], m.end())
             for m in _MONEY.finditer(fold_same_length(text))]
 
 

@@ -10,12 +10,13 @@ leaves the quantity out (the "c) từ 500 … trở lên" line for 120); asked y
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot.answer.list_items import list_line
 from bot.answer.model import Answer, Citation, list_lead, quote
-from bot.answer.question import asks_yes_or_no, classify, states
+from bot.answer.question import asks_yes_or_no, classify, money_stated, states
 from ingest.chunker import CLOSING_KINDS
 from ingest.model import SECTION_SEP
 from troly.tables import toml
@@ -196,7 +197,7 @@ def placed(answer: Answer, question: str, doc_chunks: Callable[[str], list[Store
 
 _ADDED = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _COUNT["added"])) + r")(?!\w)")
 _CURRENCY = _COUNT["money"]["currency"]  # "đồng"
-_PAID = re.compile(rf"(?<![\d.,])(\d{{1,3}}(?:\.\d{{3}})+|\d+)\s*{re.escape(_CURRENCY)}(/[^\s,;.]+)?")
+_PER = re.compile(r"/[^\s,;.]+")  # "40.000 đồng/ca": what an amount is paid per
 _TOPIC = re.compile(r"\w+")
 
 
@@ -210,29 +211,24 @@ def _added_to(question: str, p: Passage, clause: str, candidates: list[Passage])
     quy định tại khoản 1 hoặc khoản 2"): it pays one amount, adds none, and names the case the question names more
     than any other such line does ("làm việc trong khu công nghiệp" of "a) Làm việc trong khu công nghiệp …: 1.000.000
     đồng" before "b) Làm việc tại các địa bàn khác"); None when the clause adds nothing or no one line stands out."""
-    if not _ADDED.search(clause.lower()) or len(_PAID.findall(clause)) != 1:
+    if not _ADDED.search(clause.lower()) or len(money_stated(clause)) != 1:
         return None
     asked = _content(question) - _content(clause)
     shared = sorted(((len(asked & _content(q.text)), q.position, q) for q in candidates
-                     if q.doc_id == p.doc_id and q.position != p.position and len(_PAID.findall(q.text)) == 1
+                     if q.doc_id == p.doc_id and q.position != p.position and len(money_stated(q.text)) == 1
                      and not _ADDED.search(q.text.lower())), key=lambda x: (-x[0], x[1]))
     if not shared or shared[0][0] == 0 or (len(shared) > 1 and shared[1][0] == shared[0][0]):
         return None
     return shared[0][2]
 
 
-def _money(figure: str) -> int:
-    return int(figure.replace(".", ""))
-
-
 def _summed(answer: Answer, base: Passage, added: tuple[Passage, tuple[int, int]]) -> Answer:
     """The two amounts summed, then the line paying the first and the clause adding the second, each cited."""
     p, (start, end) = added
-    first, second = _PAID.search(base.text), _PAID.search(p.text[start:end])
-    assert first is not None and second is not None
-    total = f"{_money(first.group(1)) + _money(second.group(1)):,}".replace(",", ".")
-    total += f" {_CURRENCY}{first.group(2) or ''}"
-    said = t("answer.sum_added", total=total, parts=f"{first.group(1)} [1] + {second.group(1)} [2]")
+    (first, *_), (second, *_) = money_stated(base.text), money_stated(p.text[start:end])
+    per = _PER.match(unicodedata.normalize("NFC", base.text), first.end)
+    total = f"{round(first.value + second.value):,}".replace(",", ".") + f" {_CURRENCY}{per.group() if per else ''}"
+    said = t("answer.sum_added", total=total, parts=f"{first.words} [1] + {second.words} [2]")
     lines = [said, f"{quote(base.text.rstrip(' ;.'))} [1]", f"{quote(p.text[start:end].rstrip(' ;.'))} [2]"]
     return replace(answer, answer="\n".join(lines), found=True, nearest=False,
                    citations=[Citation(1, base, [(0, len(base.text))]), Citation(2, p, [(start, end)])])
