@@ -93,17 +93,19 @@ def shown_items(items: list[Passage], weights: Weights = DEFAULT) -> int:
     return shown
 
 
-def in_order(heads: list[str], items: list[Passage], shown: int, titles: list[str] | None = None
-             ) -> tuple[str, list[Citation]]:
+def in_order(heads: list[str], items: list[Passage], shown: int, titles: list[str] | None = None, *,
+             quoted: list[str] | None = None, first: int = 1) -> tuple[str, list[Citation]]:
     """What a whole article, list or chapter is quoted as: its heading lines, then its first `shown` passages in the
     order written — or, given `titles`, each one's title (a chapter's articles: the heading of each, citing its first
-    passage) —, each cited, then how many more when there are more (answer.list_more) (cited too, unquoted, for the reader to open)."""
-    quoted = titles or [quote(p.text) for p in items]
-    lines = [*heads, *(f"{text} [{n}]" for n, text in enumerate(quoted[:shown], 1))]
+    passage) —, each cited, then how many more when there are more (answer.list_more) (cited too, unquoted, for the
+    reader to open). `quoted`: how each passage is shown instead of its quote (cited whole all the same); `first`: the
+    number of the first citation (after an answer's own)."""
+    said = titles or quoted or [quote(p.text) for p in items]
+    lines = [*heads, *(f"{text} [{n}]" for n, text in enumerate(said[:shown], first))]
     if len(items) > shown:
         lines.append(t("answer.list_more", n=len(items) - shown))
-    citations = [Citation(n, p, [(0, len(p.text))] if n <= shown and not titles else [])
-                 for n, p in enumerate(items, 1)]
+    citations = [Citation(n, p, [(0, len(p.text))] if n < first + shown and not titles else [])
+                 for n, p in enumerate(items, first)]
     return "\n".join(lines), citations
 
 
@@ -495,15 +497,9 @@ def with_attached_list(answer: Answer, question: str, doc_chunks: Callable[[str]
     if not grouped:
         return answer
     rows = [p for _, p in grouped]
-    shown = shown_items(rows, weights)
-    n0 = len(answer.citations)
-    lines = [answer.answer, quote(title)]
-    for n, (group, p) in enumerate(grouped[:shown], 1):
-        if group and (n == 1 or grouped[n - 2][0] != group):
-            lines.append(quote(group))  # "II. CÁ NHÂN (05)": which group the rows below are of
-        lines.append(f"{shown_whole(p)} [{n0 + n}]")
-    if len(rows) > shown:
-        lines.append(t("answer.list_more", n=len(rows) - shown))
-    citations = [*answer.citations, *(Citation(n0 + n, p, [(0, len(p.text))] if n <= shown else [])
-                                      for n, p in enumerate(rows, 1))]
-    return replace(answer, answer="\n".join(lines), citations=citations)
+    # "II. CÁ NHÂN (05)" above the first row of each group: which group the rows below are of
+    said = [f"{quote(group)}\n{shown_whole(p)}" if group and (n == 0 or grouped[n - 1][0] != group) else shown_whole(p)
+            for n, (group, p) in enumerate(grouped)]
+    text, citations = in_order([answer.answer, quote(title)], rows, shown_items(rows, weights), quoted=said,
+                               first=len(answer.citations) + 1)
+    return replace(answer, answer=text, citations=[*answer.citations, *citations])
