@@ -10,7 +10,8 @@ from itertools import islice
 
 from ingest.markers import heading_match
 from ingest.model import SECTION_SEP, Block, Chunk, DocumentMeta
-from ingest.references import Place, place_of, resolve
+from ingest.place import Place, block_place
+from ingest.references import resolve
 from ingest.structure import Closing
 from ingest.table_shape import first_row_is_data
 from troly.texts import t
@@ -255,7 +256,7 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
         if not any(c.isalnum() for c in block.text):
             continue  # a rule ("---") or a table's border row: nothing to quote
         section = SECTION_SEP.join(heading_title(b) for b in stack)
-        place = place_of(stack, block, place)
+        place = block_place(stack, block, place)
         marker = _marker(block)
         # Close the lists this block is not an item of: a sibling of a lead-in ends that lead's list.
         while leads:

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ingest.markers import GROUPS, heading_match
-from ingest.model import Block, Chunk
+from ingest.markers import GROUPS
+from ingest.model import Chunk
+from ingest.place import Place
 from troly import tables
 from troly.texts import alternation
 from troly.vntext import fold
@@ -32,8 +33,6 @@ _NEXT_WORD_RE = re.compile(r"\s*(\w+)")
 _UNITS = frozenset(tables.toml("count_words.toml")["not_people"])  # folded: "khoản 2 triệu đồng" is money
 _OTHER_RE = re.compile(rf"\s*(?:{_R['of']}\s+)?{_KINDS}\b(?!\s+{_R['this']})", re.I)
 REFERRED_CHARS = 600  # at most this much of the passages a passage names is read with it
-
-Place = tuple[str, str, str]  # article number, clause number, point letter ("" where the passage is in none)
 
 
 class Reference(NamedTuple):
@@ -81,23 +80,6 @@ def _bare_clause_refers(text: str, m: re.Match[str], found: list[Reference]) -> 
     if not before:
         return False
     return not before.group("joined") or bool(found) and not text[found[-1].end:before.start()].strip()
-
-
-def place_of(stack: list[Block], block: Block, last: Place) -> Place:
-    """Where a body block stands: the article of the headings above it (or its own "Điều 2. …"), the clause
-    ("2.") and point ("a)") it opens, or else those of the block before it (a paragraph goes on with them)."""
-    own = heading_match(block.text) if block.label else None
-    if own and own.kind == "dieu":
-        return own.label.split()[-1], "", ""
-    article = next((m.label.split()[-1] for b in reversed(stack) if (m := heading_match(b.text)) and m.kind == "dieu"),
-                   "")
-    if article != last[0]:
-        last = (article, "", "")
-    if own and own.kind == "arabic":
-        return article, own.label, ""
-    if own and own.kind == "letter":
-        return article, last[1], own.label
-    return last
 
 
 def resolve(chunks: list[Chunk], places: list[Place]) -> None:

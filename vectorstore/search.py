@@ -15,10 +15,10 @@ import numpy as np
 from langchain_core.documents import Document
 
 from ingest.chunker import CLOSING_KINDS
+from ingest.place import article_words, named_place, place_of, stands_at
 from vectorstore.embeddings import TrolyEmbeddings
 from troly.vntext import fold, typed_without_diacritics
 from vectorstore.lexical import LexicalIndex, article_title, tokenize
-from vectorstore.place import article_words, named_place, place_of, stands_at
 from vectorstore.query import QueryAnalyzer, QueryPlan, closing_spans
 from vectorstore.rerank import Reranker
 from vectorstore.scope import DocumentScope

@@ -19,12 +19,12 @@ from ingest.chunker import HEADER, SIGNATURE, TITLE
 from ingest.model import SECTION_SEP
 from ingest.naming import KIND_CODES
 from ingest.parent import attached_to, is_appendix
+from ingest.place import named_place
 from troly.tables import toml
 from troly.texts import alternation, t
 from troly.vntext import STOP_FOLDED, fold, fold_same_length, is_stopword, joined_parts, kind_names, plain_words, \
     typed_without_diacritics
 from troly.weights import DEFAULT
-from vectorstore.place import named_place
 from vectorstore.query import closing_asked, closing_spans, doc_refs, full_numbers
 from vectorstore.search import Filters, Passage, Searcher
 from vectorstore.store import DocRecord, StoredChunk

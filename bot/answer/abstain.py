@@ -34,10 +34,10 @@ from typing import Any
 
 from bot.answer.question import MONEY, NUMBER, PERCENT
 from bot.answer.where import asks_only_where, names_place
+from ingest.place import place_words
 from troly.texts import t
 from troly.vntext import FUNCTION_FOLDED, STOP_FOLDED, fold
 from troly.weights import DEFAULT, Weights
-from vectorstore.place import place_words
 
 CONFIDENCE_SIGNALS = ("span", "passage", "topic", "kind", "agreement", "closeness")
 AMOUNTS = frozenset({MONEY, PERCENT, NUMBER})  # kinds of fact that measure something: said of what they measure

@@ -30,6 +30,7 @@ from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY,
                                  only_lengths, opens_line, planned, premise_numbers, stated_words, states,
                                  states_amount_of)
 from ingest.obligations import heading_actor, sentence_actor
+from ingest.place import article_heading, article_path, named_place, place_of, place_words, stands_at
 from troly import tables
 from troly.tables import toml
 from troly.texts import t
@@ -42,7 +43,6 @@ from ingest.chunker import plain_cells
 from ingest.table_shape import BARE_NUMBER, shape
 from ingest.markers import DIVISIONS, heading_match, step_match
 from ingest.model import SECTION_SEP
-from vectorstore.place import article_heading, article_path, named_place, place_of, place_words, stands_at
 from vectorstore.query import doc_refs, ref_years
 from ingest.chunker import CLOSING_KINDS
 from vectorstore.search import Passage

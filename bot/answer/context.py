@@ -22,8 +22,8 @@ from bot.answer.composer import field_spans
 from bot.answer.question import QuestionKind, classify, field_answers_any, planned
 from bot.answer.list_items import ListAsk, list_asked
 from bot.answer.sections import articles_under, topic_heading
+from ingest.place import article_path, named_place, place_of, stands_at
 from troly.vntext import STOP_FOLDED, Abbreviations, fold, words
-from vectorstore.place import article_path, named_place, place_of, stands_at
 from vectorstore.search import Filters, Passage
 from vectorstore.store import DocRecord, Store, StoredChunk
 

@@ -26,11 +26,11 @@ from bot.answer.written_order import part_of, written
 from ingest.markers import DIVISIONS, heading_match, ordinal, step_match
 from ingest.model import SECTION_SEP
 from ingest.obligations import heading_actor
+from ingest.place import article_heading
 from troly.tables import toml
 from troly.texts import t
 from troly.vntext import STOP_FOLDED, fold_same_length, kind_names, plain_words
 from troly.weights import DEFAULT, Weights
-from vectorstore.place import article_heading
 from vectorstore.search import Passage
 from vectorstore.store import StoredChunk
 

@@ -10,10 +10,10 @@ from dataclasses import replace
 
 from bot.answer.model import Answer, Citation, lead_prefix, quote
 from bot.answer.question import asked_fact
-from ingest.references import Place, references_in
+from ingest.place import Place, article_path, place_of
+from ingest.references import references_in
 from troly.texts import t
 from troly.vntext import fold
-from vectorstore.place import article_path, place_of
 from vectorstore.search import Passage
 from vectorstore.store import StoredChunk
 

@@ -10,9 +10,9 @@ from difflib import SequenceMatcher
 from bot.answer.written_order import written
 from ingest.markers import DIVISIONS, heading_match
 from ingest.model import SECTION_SEP
+from ingest.place import article_heading
 from troly.tables import toml
 from troly.vntext import is_stopword, plain_words
-from vectorstore.place import article_heading
 from vectorstore.search import Passage
 
 _ALL = toml("question_cues.toml")["all"]

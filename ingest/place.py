@@ -1,13 +1,15 @@
-"""An article, clause or point a question names ("Điều 26", "khoản 2 điều 4", "điểm a khoản 3 Điều 4", "dieu 26")
-and whether a passage stands there: the answer is that article's own text (its heading and clauses), not another
-passage that merely mentions "các điều 24, 25 và 26" or "theo mức quy định tại Khoản 2 Điều này"."""
+"""Where a passage stands (its article, clause and point: "Điều 4", "2.", "a)"), read one way for the chunker
+(ingest/references.py resolves a text's references to its own clauses with it) and for the answers; and the article,
+clause or point a question names ("Điều 26", "khoản 2 điều 4", "điểm a khoản 3 Điều 4", "dieu 26") and whether a
+passage stands there: the answer is that article's own text (its heading and clauses), not another passage that
+merely mentions "các điều 24, 25 và 26" or "theo mức quy định tại Khoản 2 Điều này"."""
 from __future__ import annotations
 
 import re
 import unicodedata
 
 from ingest.markers import heading_match
-from ingest.model import SECTION_SEP
+from ingest.model import SECTION_SEP, Block
 from troly import tables
 from troly.vntext import fold, fold_same_length
 
@@ -53,6 +55,23 @@ def place_of(section: str, lead: str, text: str) -> Place:
     clause = _numbering(text, "arabic") or _numbering(lead, "arabic")
     point = fold(_numbering(text, "letter"))
     return article, clause, point
+
+
+def block_place(stack: list[Block], block: Block, last: Place) -> Place:
+    """Where a body block stands, as the chunker reads it: the article of the headings above it (or its own "Điều 2.
+    …"), the clause ("2.") and point ("a)") it opens, or else those of the block before it (a paragraph goes on with
+    them)."""
+    own = block.text if block.label else ""
+    if article := _numbering(own, "dieu"):
+        return article, "", ""
+    article = next((a for b in reversed(stack) if (a := _numbering(b.text, "dieu"))), "")
+    if article != last[0]:
+        last = (article, "", "")
+    if clause := _numbering(own, "arabic"):
+        return article, clause, ""
+    if point := _numbering(own, "letter"):
+        return article, last[1], point
+    return last
 
 
 def article_path(section: str) -> str:
