@@ -406,6 +406,12 @@ def plain_words(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", fold(text)))
 
 
+def padded_words(text: str) -> str:
+    """Its plain words with a space either side (" tp hcm "): a phrase's plain words, padded too, are found in it by
+    substring as whole words only."""
+    return f" {plain_words(text)} "
+
+
 @lru_cache(maxsize=2)
 def kind_names(codes: bool = False) -> dict[str, str]:
     """How a message names each kind of document, as plain words → the kind as records name it ("ke hoach" →

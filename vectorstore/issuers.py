@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from troly import tables
 from troly.texts import alternation
-from troly.vntext import PROVINCE_LEVELS, bodies, plain_words
+from troly.vntext import PROVINCE_LEVELS, bodies, padded_words, plain_words
 from troly.vntext import places as place_names
 
 _HEADER_WORDS = tables.toml("header_words.toml")
@@ -31,12 +31,12 @@ _OWN_NAMES = tuple(f"{plain_words(o)} " for o in _HEADER_WORDS["scope"]["own_nam
 @lru_cache(maxsize=1)
 def places() -> dict[str, str]:
     """{plain form people type, padded: canonical plain name}."""
-    return {f" {form} ": f" {plain_words(name)} " for form, name in place_names().items()}
+    return {f" {form} ": padded_words(name) for form, name in place_names().items()}
 
 
 def places_in(text: str) -> set[str]:
     """The provinces a text names, each as its canonical plain name, padded."""
-    plain = f" {plain_words(text)} "
+    plain = padded_words(text)
     return {canonical for form, canonical in places().items() if form in plain}
 
 
@@ -49,7 +49,7 @@ def without_organ(name: str) -> str:
 def without_legal_form(name: str) -> str:
     """A body's name in plain words, padded, without a company's legal form ("cổ phần", "TNHH"), which people naming
     the body leave out."""
-    return " " + " ".join(_LEGAL_FORM.sub(" ", f" {plain_words(name)} ").split()) + " "
+    return " " + " ".join(_LEGAL_FORM.sub(" ", padded_words(name)).split()) + " "
 
 
 def without_province_level(name: str) -> str:

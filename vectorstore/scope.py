@@ -11,14 +11,9 @@ import unicodedata
 from collections.abc import Iterable
 
 from troly import tables
-from troly.vntext import is_stopword, plain_words
+from troly.vntext import is_stopword, padded_words, plain_words
 from vectorstore.issuers import own_name, places_in, without_legal_form
 from troly.weights import DEFAULT, Weights
-
-
-def _plain(text: str) -> str:
-    """Plain words, padded: word-boundary matching by substring."""
-    return f" {plain_words(text)} "
 
 
 _JOINTS = ("", *tables.toml("header_words.toml")["scope"]["of"])
@@ -132,7 +127,7 @@ class DocumentScope:
         for doc_id, (kind, issuer) in (issued or {}).items():
             if kind and issuer:
                 for joint in _JOINTS:
-                    self.by_issuer.setdefault(_plain(f"{kind} {joint} {issuer}"), set()).add(doc_id)
+                    self.by_issuer.setdefault(padded_words(f"{kind} {joint} {issuer}"), set()).add(doc_id)
             if own := own_name(issuer):
                 self.by_own_name.setdefault(own, set()).add(doc_id)
         self.by_own_name.update(_short_names(self.by_own_name))
@@ -152,7 +147,7 @@ class DocumentScope:
         self.by_title = {f" {name} ": ids for name, ids in names.items() if name in whole or len(ids) == 1}
         self.kinds = {doc_id: plain_words(kind) for doc_id, (kind, _) in (issued or {}).items() if kind}
         # the kinds of the texts a title issues ("… ban hành Quy định khen thưởng …": "quy dinh"), attached to it
-        self.issues = {doc_id: {kind for verb in _ISSUES for kind in _KINDS if f" {verb} {kind} " in _plain(title)}
+        self.issues = {doc_id: {kind for verb in _ISSUES for kind in _KINDS if f" {verb} {kind} " in padded_words(title)}
                        for doc_id, title in (titles or {}).items()}
         self.title_words = {doc_id: frozenset(plain_words(title).split()) for doc_id, title in (titles or {}).items()}
         # each title's pairs of topic words (its kind dropped), and how rare each pair is among the distinct titles
@@ -168,7 +163,7 @@ class DocumentScope:
     def titled_in(self, question: str) -> set[str]:
         """Documents the question names by their title or a beginning of it only they have ("Luật Công đoàn
         quy định …"); the longest name found wins ("Luật Công đoàn sửa đổi" over "Luật Công đoàn")."""
-        plain = _plain(question)
+        plain = padded_words(question)
         found = [name for name in self.by_title if name in plain]
         longest = max(found, key=len, default="")
         return set(self.by_title[longest]) if longest else set()
@@ -240,7 +235,7 @@ class DocumentScope:
 
     def issued_in(self, question: str) -> set[str]:
         """Documents the question names by kind and issuer ("công văn của Bộ Xây dựng")."""
-        plain = _plain(question)
+        plain = padded_words(question)
         return set().union(*(ids for name, ids in self.by_issuer.items() if name in plain))
 
     def of_body_in(self, question: str) -> set[str]:

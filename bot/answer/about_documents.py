@@ -22,8 +22,8 @@ from ingest.parent import attached_to, is_appendix
 from ingest.place import named_place
 from troly.tables import toml
 from troly.texts import alternation, t
-from troly.vntext import STOP_FOLDED, fold, fold_same_length, is_stopword, joined_parts, kind_names, plain_words, \
-    typed_without_diacritics
+from troly.vntext import (STOP_FOLDED, fold, fold_same_length, is_stopword, joined_parts, kind_names, padded_words,
+                          plain_words, typed_without_diacritics)
 from troly.weights import DEFAULT
 from vectorstore.query import closing_asked, closing_spans, doc_refs, full_numbers
 from vectorstore.search import Filters, Passage, Searcher
@@ -69,13 +69,13 @@ def documents_text(records: list, kind: str = "", year: int | None = None, month
 
 def asked_year(question: str) -> int | None:
     """The year a message asking which documents are loaded names ("năm 2026 có những văn bản nào"), or None."""
-    m = _YEAR.search(f" {plain_words(question)} ")
+    m = _YEAR.search(padded_words(question))
     return int(m.group(1)) if m else None
 
 
 def asked_month(question: str) -> int | None:
     """The month of that year it names ("tháng 11 năm 2026", "tháng 11/2026"), or None."""
-    m = _MONTH.search(f" {plain_words(question)} ")
+    m = _MONTH.search(padded_words(question))
     return int(m.group(1)) if m else None
 
 

@@ -34,7 +34,7 @@ from ingest.place import article_heading, article_path, named_place, place_of, p
 from troly import tables
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import (OPEN, asserts, bodies, fold, is_syllable, kind_names, maybe_stopword, normalize, plain_words,
+from troly.vntext import (OPEN, asserts, bodies, fold, is_syllable, kind_names, maybe_stopword, normalize, padded_words,
                           split_sentences, typed_without_diacritics, unframed, without_judging)
 from troly.weights import DEFAULT, Weights
 from bot.answer.model import (Answer, Citation, ObligationHint, header_row_only, labelled_row, list_lead, quote,
@@ -1012,7 +1012,7 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
 
 def _names_a_document(question: str) -> bool:
     """Whether the question names a document as one: by a number ("QĐ 22") or a kind ("kế hoạch …", "KH …")."""
-    plain = f" {plain_words(question)} "
+    plain = padded_words(question)
     return bool(doc_refs(question)) or any(f" {name} " in plain for name in kind_names(codes=True))
 
 

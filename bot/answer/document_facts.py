@@ -18,8 +18,8 @@ from ingest.markers import heading_match
 from ingest.model import shown_date
 from troly.tables import toml
 from troly.texts import alternation, t
-from troly.vntext import STOP_FOLDED, fold, fold_same_length, joined_parts, kind_names, plain_words, \
-    typed_without_diacritics
+from troly.vntext import (STOP_FOLDED, fold, fold_same_length, joined_parts, kind_names, padded_words, plain_words,
+                          typed_without_diacritics)
 from vectorstore.issuers import names_issuer, places_in
 from vectorstore.query import closing_asked, doc_refs
 from vectorstore.search import Filters, Passage, Searcher
@@ -186,7 +186,7 @@ def places_of(question: str, searcher: Searcher, records: list[DocRecord],
     scheme: what its body calls "06 địa phương" is named only there), else the province its issuer's name holds (a
     city's decision applies there), quoted from its "Nơi nhận" or header. None when the question asks no such thing,
     names no one document, or neither says (a ministry's letter to every province)."""
-    if not _PLACES.search(f" {plain_words(question)} "):
+    if not _PLACES.search(padded_words(question)):
         return None
     record = _one_document(question, searcher, records, filters)
     if record is None:

@@ -12,7 +12,7 @@ from bot.answer.document_facts import grounds
 from bot.answer.model import Answer
 from troly.tables import toml
 from troly.texts import alternation, t
-from troly.vntext import bodies, kind_names, plain_words
+from troly.vntext import bodies, kind_names, padded_words, plain_words
 from vectorstore.issuers import issuer_places, names_issuer, places_in
 from troly.weights import DEFAULT
 from vectorstore.query import doc_refs
@@ -36,7 +36,7 @@ def _only_place(who: str) -> set[str]:
     """The places `who` names when it names nothing else ("Quảng Trị", "tỉnh Quảng Trị": a place, not a body there),
     else none."""
     found = places_in(who)
-    rest = f" {plain_words(who)} "
+    rest = padded_words(who)
     for place in found:
         rest = rest.replace(place, " ")
     return found if found and len(rest.split()) <= DEFAULT.place_words and not bodies().bodies_in(who) else set()

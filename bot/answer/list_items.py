@@ -29,7 +29,7 @@ from ingest.obligations import heading_actor
 from ingest.place import article_heading
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import STOP_FOLDED, fold_same_length, kind_names, plain_words
+from troly.vntext import STOP_FOLDED, fold_same_length, kind_names, padded_words, plain_words
 from troly.weights import DEFAULT, Weights
 from vectorstore.search import Passage
 from vectorstore.store import StoredChunk
@@ -110,14 +110,14 @@ def in_order(heads: list[str], items: list[Passage], shown: int, titles: list[st
 
 
 def _holds(text: str, words: str) -> bool:
-    return f" {words} " in f" {plain_words(text)} "
+    return f" {words} " in padded_words(text)
 
 
 def _rest(question: str, asked: Asked, named: bool) -> set[str]:
     """The question's words naming what the list is of ("tháng công nhân"): neither the asking nor the items asked,
     nor, of a document the question names, the words naming it ("nghị quyết 02")."""
     start, end = asked.asking
-    left = f" {plain_words(question[:start] + ' ' + question[end:])} "
+    left = padded_words(question[:start] + " " + question[end:])
     if named:
         for name in sorted(kind_names(codes=True), key=len, reverse=True):
             left = left.replace(f" {name} ", " ")

@@ -13,7 +13,7 @@ from bot.answer.model import Answer, Citation
 from bot.answer.signatures import DEPUTY, own_post, post_length
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import STOP_FOLDED, plain_words
+from troly.vntext import STOP_FOLDED, padded_words, plain_words
 from troly.weights import DEFAULT
 from vectorstore.issuers import issuer_named
 from vectorstore.store import DocRecord, StoredChunk
@@ -65,7 +65,7 @@ def post_holder(question: str, records: list[DocRecord],
     if not found:
         return None
     _, record, post, signer, issuer = max(found, key=lambda f: f[0])
-    if f" {plain_words(post)} " in f" {plain_words(said)} ":
+    if padded_words(post) in padded_words(said):
         return None
     passage = cited(record, doc_chunks(record.doc_id), SIGNATURE, signer)
     if passage is None:

@@ -12,7 +12,7 @@ from ingest.markers import DIVISIONS, heading_match
 from ingest.model import SECTION_SEP
 from ingest.place import article_heading
 from troly.tables import toml
-from troly.vntext import is_stopword, plain_words
+from troly.vntext import is_stopword, padded_words
 from vectorstore.search import Passage
 
 _ALL = toml("question_cues.toml")["all"]
@@ -20,14 +20,10 @@ _ASKS_ALL = re.compile(_ALL["asks"])
 _HOW_MUCH = re.compile(_ALL["how_much"])
 
 
-def _folded(text: str) -> str:
-    return f" {plain_words(text)} "
-
-
 def topic_words(question: str) -> list[str]:
     """The folded words naming what is asked for all of, in the order typed: the question's words but those saying
     how much is asked ("liệt kê", "toàn bộ"); [] when it does not ask for all of something."""
-    folded = _folded(question)
+    folded = padded_words(question)
     if not _ASKS_ALL.search(folded):
         return []
     return _HOW_MUCH.sub(" ", folded).split()
@@ -69,7 +65,7 @@ def topic_heading(said: list[str], passages: Iterable[Passage]) -> tuple[str, st
             m = heading_match(level.strip())
             if not m or m.kind not in DIVISIONS:
                 continue
-            words = _folded(m.rest).split()
+            words = padded_words(m.rest).split()
             if not topic <= set(words):
                 continue
             key = (-_run(said, words), len({w for w in words if w not in topic and not is_stopword(w)}), -m.rank)

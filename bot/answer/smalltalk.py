@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from troly.tables import toml
 from troly.texts import alternation, t
-from troly.vntext import fold, has_marks, kind_names, plain_words
+from troly.vntext import fold, has_marks, kind_names, padded_words, plain_words
 
 
 Phrase = tuple[str, ...]
@@ -112,7 +112,7 @@ def asks_for_documents(question: str) -> bool:
 def asked_kind(question: str) -> str:
     """The kind of document a message asking which are loaded names ("có bao nhiêu kế hoạch?" → "Kế hoạch"); "" when
     it asks for documents of every kind ("văn bản", "tài liệu")."""
-    words = f" {plain_words(question)} "
+    words = padded_words(question)
     return next((kind for name, kind in sorted(kind_names().items(), key=lambda k: -len(k[0])) if f" {name} " in words), "")
 
 

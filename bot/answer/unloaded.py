@@ -11,7 +11,7 @@ from ingest.metadata import names_text
 from ingest.model import SECTION_SEP
 from troly.tables import rows, toml
 from troly.texts import t
-from troly.vntext import fold, is_stopword, plain_words, typed_without_diacritics
+from troly.vntext import fold, is_stopword, padded_words, plain_words, typed_without_diacritics
 from vectorstore.store import DocRecord
 
 _TABLE = toml("question_cues.toml")["named_title"]
@@ -80,7 +80,7 @@ def _loaded(name: str, records: list[DocRecord]) -> bool:
     kind = _starts(words, 0, _KINDS) or ()
     whole, title = f" {' '.join(words)} ", f" {' '.join(words[len(kind):])} "
     for r in records:
-        held = f" {plain_words(f'{r.title} {r.short_title}')} "
+        held = padded_words(f"{r.title} {r.short_title}")
         if whole in held or (tuple(plain_words(r.kind).split()) == kind and title in held):
             return True
     return False
@@ -89,7 +89,7 @@ def _loaded(name: str, records: list[DocRecord]) -> bool:
 def _quoted(name: str, texts: list[str]) -> bool:
     """Whether a passage names the document ("… theo quy định của Luật Công đoàn"): its words then speak of it."""
     words = plain_words(name)
-    return any(f" {words} " in f" {plain_words(text)} " for text in texts)
+    return any(f" {words} " in padded_words(text) for text in texts)
 
 
 def _kind_loaded(name: str, records: list[DocRecord]) -> bool:
@@ -102,8 +102,8 @@ def _kind_loaded(name: str, records: list[DocRecord]) -> bool:
 def _in_a_file(name: str, sections: list[str]) -> bool:
     """Whether the named document is a second text of a loaded file ("Điều lệ Công đoàn" after the law in one file),
     whose title heads the heading path of a passage found (ingest/parts.py)."""
-    words = f" {plain_words(name)} "
-    return any(names_text(top) and words in f" {plain_words(top)} " for top in (s.split(SECTION_SEP)[0] for s in sections))
+    words = padded_words(name)
+    return any(names_text(top) and words in padded_words(top) for top in (s.split(SECTION_SEP)[0] for s in sections))
 
 
 def unloaded_title(question: str, records: list[DocRecord], cited: list[str] | None = None,
