@@ -41,8 +41,9 @@ _HALF_YEAR = re.compile(rf"(?:{alternation(_W['due']['half_year'])}\s+)?(?<![\d.
                         rf"\s*(?:{alternation(_D['whole'])}\s+)?(?:{_YEAR}|{alternation(_D['year_end'])}))?",
                         re.IGNORECASE)
 # "hợp đồng từ 06 tháng trở lên": a length bounded so qualifies a noun; it is no half-year that recurs
-_LENGTH_BEFORE = re.compile(rf"\b{alternation(_W['due']['length_before'])}\s*$", re.IGNORECASE)
-_LENGTH_AFTER = re.compile(rf"\s*{alternation(_W['due']['length_after'])}\b", re.IGNORECASE)
+_BOUND_WORDS = tables.toml("count_words.toml")["bound_words"]
+_LENGTH_BEFORE = re.compile(rf"\b{alternation(_BOUND_WORDS['before'])}\s*$", re.IGNORECASE)
+_LENGTH_AFTER = re.compile(rf"\s*{alternation(_BOUND_WORDS['after'] + _W['due']['length_after'])}\b", re.IGNORECASE)
 # "8 giờ ngày 24/01/2027", "14 giờ 30 phút, ngày …", "8h30 ngày …": the hour an event starts, before its day
 HOUR = re.compile(rf"^\s*\d{{1,2}}\s*{alternation(_D['hour'])}(?![^\W\d_])(?:\s*\d{{1,2}}(?:\s*{alternation(_D['minute'])})?)?"
                   r"\s*,?\s*(?=\S)", re.IGNORECASE)

@@ -75,11 +75,13 @@ _ITEM_KINDS = frozenset(fold(w) for w in tables.toml("obligation_words.toml")["h
 _PLACE = re.compile(r"(?<!\w)(?:" + place_alternation(r"\W+") + r")(?!\w)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
+_BOUND_WORDS = tables.toml("count_words.toml")["bound_words"]
+
 
 def _bound(fold_words: Callable[[str], str]) -> re.Pattern[str]:
     """ "dưới 50", "từ 500 trở lên": a bound on a number, its words as `fold_words` leaves them."""
-    return re.compile(rf"(?<!\w)(?:{alternation(map(fold_words, _W['bound']))})\s+\d[\d.,]*"
-                      rf"(?:\s+{alternation(map(fold_words, _W['bound_end']))})?(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{alternation(map(fold_words, _BOUND_WORDS['before']))})\s+\d[\d.,]*"
+                      rf"(?:\s+{alternation(map(fold_words, _BOUND_WORDS['after']))})?(?!\w)")
 
 
 # Matched on the text as typed (NFC, lower case), folded only for a text typed without marks: folded, "dự 3" and
