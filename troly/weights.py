@@ -461,6 +461,17 @@ class Weights:
     # (bot/answer/post_holder.py _held)
     about_reach: int = 80  # characters from the number a document is named by to "về" ("51-KL/TW ngày 30/5/2019 của
     # Ban Bí thư về …"): a sentence so naming it says what it is about (bot/answer/about_documents.py _names_subject)
+    # The five below were numbers of prompts/question_cues.toml until health40 (prompts hold texts and word tables; a
+    # number deciding which answer a user gets is a reading like the others here); hand-set there, values unchanged.
+    compound_parts: int = 4  # a message asking 2 to this many things ("… báo cáo gì, khi nào, gửi ai?") is answered
+    # part by part (bot/answer/compound.py); more parts are a list pasted as one message, answered whole
+    listed_words: int = 3  # a later piece "<at most this many words> là gì" after a piece not ending with its question
+    # names one more thing of that question ("Những việc nào còn tồn tại, hạn chế là gì?": bot/answer/compound.py)
+    signed_thing_words: int = 3  # "ai ký quyết định chi thăm hỏi": the thing signed is named by at most this many of
+    # its first words, in the question as in the text (bot/answer/signed_acts.py signed_things)
+    named_title_words: int = 4  # a law's title named in a question ("Theo Luật Điện ảnh, …") longer than this many
+    # words ends where no one can tell: no unloaded document is said to be named (bot/answer/unloaded.py)
+    due_soon_days: int = 30  # "sắp đến hạn": what falls due within this many days (bot/answer/due_questions.py)
 
     # ---- obligations offered for a duty/report/deadline/target question (bot/answer/obligations.py); hand-set
     obligation_actor: float = 2.0  # the obligation's body is one the question names

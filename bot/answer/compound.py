@@ -20,10 +20,9 @@ from bot.answer.question import ADDRESS, ASKS_WHEN, PLACE, classify, cue_spans, 
 from troly.tables import toml
 from troly.texts import alternation, t
 from troly.vntext import STOP_FOLDED, bodies, fold, fold_same_length, typed_without_diacritics
+from troly.weights import DEFAULT
 
 _TABLE = toml("question_cues.toml")["compound"]
-_MOST: int = _TABLE["most"]
-_LISTED: int = _TABLE["listed_words"]
 
 
 def _either(words: Sequence[str], plain: bool) -> str:
@@ -46,8 +45,8 @@ _FOLDED_ASKING = re.compile(r"(?<!\w)(?:" + _either(_TABLE["folded_asking"], Tru
 _NOT_AFTER = _by_typing(lambda p: r"\s+(?:" + _either(_TABLE["not_after"], p) + r")(?!\w)")
 _NOT_BEFORE = _by_typing(lambda p: r"(?<!\w)(?:" + _either(_TABLE["not_before"], p) + r")\s+$")
 _CONDITIONAL = _by_typing(lambda p: r"^(?:" + _either(_TABLE["conditional"], p) + r")(?!\w)")
-_LISTED_RE = _by_typing(lambda p: r"^(?:\w+\s+){1," + str(_LISTED) + r"}(?:" + _either(_TABLE["listed_joins"], p)
-                        + r")\s+\w+\s*$")
+_LISTED_RE = _by_typing(lambda p: r"^(?:\w+\s+){1," + str(DEFAULT.listed_words) + r"}(?:"
+                        + _either(_TABLE["listed_joins"], p) + r")\s+\w+\s*$")
 _LAST_ONLY = frozenset(_TABLE["last_only_folded"])
 _SHARED = ASKS_WHEN | {PLACE, ADDRESS}  # what two events joined may each be asked: when, where
 
@@ -117,7 +116,7 @@ def parts(message: str) -> list[str]:
         else:
             lead += piece
     found = [part for piece in _shared_asks(found, plain) for part in _asks_in_a_row(piece)]
-    return [p.strip() for p in found] if 1 < len(found) <= _MOST else [message]
+    return [p.strip() for p in found] if 1 < len(found) <= DEFAULT.compound_parts else [message]
 
 
 def _asking_tail(piece: str) -> tuple[int, int] | None:

@@ -17,6 +17,7 @@ from bot.answer.obligations import ObligationIndex, kind_name
 from troly.tables import toml
 from troly.texts import t
 from troly.vntext import plain_words, quarter_number
+from troly.weights import DEFAULT
 
 SHOWN = 10  # items quoted in one answer; the rest are left to /hanchot (display only)
 
@@ -65,7 +66,7 @@ def _span(name: str, today: date) -> tuple[date, date]:
         return max(date(year, 1, 1), today), date(year, 12, 31)
     if name == "earliest":  # every deadline still to come: the answer keeps the first day's
         return today, date.max
-    return today, today + timedelta(days=int(_table()["days"]["soon"]))
+    return today, today + timedelta(days=DEFAULT.due_soon_days)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,6 @@ from vectorstore.search import Filters, Passage, Searcher
 
 _CUES = toml("question_cues.toml")["signed_act"]
 _VERB = "|".join(r"\W+".join(map(re.escape, plain_words(v).split())) for v in _CUES["verbs"])
-_WORDS = int(_CUES["words"])
 _CLAUSE_END = re.compile(r"[,;.?!\n]")
 _SENTENCE_END = re.compile(r"[.;!?](?!\d)|\n")  # "25.000 đồng" goes on
 
@@ -40,7 +39,7 @@ def signed_things(question: str, searcher: Searcher, filters: Filters | None) ->
         after = _CLAUSE_END.split(folded[end:], 1)[0]
         before = _CLAUSE_END.split(folded[:start])[-1]
         for run in (after, before):
-            words = plain_words(run).split()[:_WORDS]
+            words = plain_words(run).split()[:DEFAULT.signed_thing_words]
             if len(words) >= 2:
                 things.append(words)
     return things

@@ -12,6 +12,7 @@ from ingest.model import SECTION_SEP
 from troly.tables import rows, toml
 from troly.texts import t
 from troly.vntext import fold, is_stopword, padded_words, plain_words, typed_without_diacritics
+from troly.weights import DEFAULT
 from vectorstore.store import DocRecord
 
 _TABLE = toml("question_cues.toml")["named_title"]
@@ -66,7 +67,7 @@ def named_titles(question: str) -> list[str]:
             title = clause[start:end]
             if len(title) == 1 and (title[0][0].lower() if marked else title[0][1]) in _NO_TITLE:
                 continue  # "luật sư", "luật pháp": one word with the kind's, no document's name
-            if 0 < len(title) <= _TABLE["most"] and not any(c.isdigit() for w, _ in title for c in w) \
+            if 0 < len(title) <= DEFAULT.named_title_words and not any(c.isdigit() for w, _ in title for c in w) \
                     and not all(is_stopword(w.lower()) for w, _ in title):
                 names.append(" ".join(w for w, _ in clause[at:end]))
     return names
