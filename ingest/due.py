@@ -37,16 +37,16 @@ _MONTH = re.compile(rf"{alternation(_W['due']['month'])}\s+{_MONTH_W}\s+(?P<m>\d
                     rf"(?P<y>\d{{4}})|\s+(?P<yearly>{_EVERY_YEAR}))", re.IGNORECASE)
 _QUARTER = re.compile(rf"{_QUARTER_W}\s+(?P<q>IV|I{{1,3}}|[1-4])\b(?:\s*(?:/|{_YEAR})\s*(?P<y>\d{{4}})|"
                       rf"\s+(?P<yearly>{_EVERY_YEAR}))?", re.IGNORECASE)
-_HALF_YEAR = re.compile(rf"(?:{alternation(_W['due']['half_year'])}\s+)?(?<![\d.,/])0?6\s+{_MONTH_W}(?:\s*(?:{alternation(_D['also'])}|,)"
-                        rf"\s*(?:{alternation(_D['whole'])}\s+)?(?:{_YEAR}|{alternation(_D['year_end'])}))?",
+_HALF_YEAR = re.compile(rf"(?:{alternation(_W['due']['half_year'])}\s+)?(?<![\d.,/])0?6\s+{_MONTH_W}"
+                        rf"(?:\s*(?:{alternation(_D['also'])}|,)\s*(?:{alternation(_D['whole'])}\s+)?(?:{_YEAR}|{alternation(_D['year_end'])}))?",
                         re.IGNORECASE)
 # "hợp đồng từ 06 tháng trở lên": a length bounded so qualifies a noun; it is no half-year that recurs
 _BOUND_WORDS = tables.toml("count_words.toml")["bound_words"]
 _LENGTH_BEFORE = re.compile(rf"\b{alternation(_BOUND_WORDS['before'])}\s*$", re.IGNORECASE)
 _LENGTH_AFTER = re.compile(rf"\s*{alternation(_BOUND_WORDS['after'] + _W['due']['length_after'])}\b", re.IGNORECASE)
 # "8 giờ ngày 24/01/2027", "14 giờ 30 phút, ngày …", "8h30 ngày …": the hour an event starts, before its day
-HOUR = re.compile(rf"^\s*\d{{1,2}}\s*{alternation(_D['hour'])}(?![^\W\d_])(?:\s*\d{{1,2}}(?:\s*{alternation(_D['minute'])})?)?"
-                  r"\s*,?\s*(?=\S)", re.IGNORECASE)
+HOUR = re.compile(rf"^\s*\d{{1,2}}\s*{alternation(_D['hour'])}(?![^\W\d_])"
+                  rf"(?:\s*\d{{1,2}}(?:\s*{alternation(_D['minute'])})?)?\s*,?\s*(?=\S)", re.IGNORECASE)
 _PERIOD_WORDS: dict[str, str] = _W["due"]["periods"]
 PERIOD_MONTHS = {"month": 1, "quarter": 3, "half-year": 6, "year": 12}  # a period's length (a week is 7 days)
 _POSITION: dict[str, str] = _W["due"]["month_of_period"]
@@ -75,7 +75,8 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "2.000 đoàn viên": dots gr
 _PERCENT = re.compile(rf"(?:{alternation(_W['target']['percent_lead'])}\s+)*(?P<v>{_NUMBER})\s*%"
                       rf"(?:\s+{alternation(_D['or_more'])})?", re.IGNORECASE)
 _NUMBER_WORDS: dict[str, int] = _W["target"]["numbers"]
-_COUNT = re.compile(rf"{alternation(_W['target']['at_least'])}\s+(?P<v>{_NUMBER}|{'|'.join(_NUMBER_WORDS)})\s+(?P<u>[^\W\d_]+(?:\s+[^\W\d_]+)?)", re.IGNORECASE)
+_COUNT = re.compile(rf"{alternation(_W['target']['at_least'])}\s+(?P<v>{_NUMBER}|{'|'.join(_NUMBER_WORDS)})\s+"
+                    r"(?P<u>[^\W\d_]+(?:\s+[^\W\d_]+)?)", re.IGNORECASE)
 _GOAL_WORDS = re.compile(rf"\b{alternation(_W['target']['goal'])}\b", re.IGNORECASE)
 
 
@@ -201,7 +202,8 @@ def parse_due(sentence: str, doc_year: int | None = None) -> Due | None:
             when = _iso(y, q * 3, calendar.monthrange(y, q * 3)[1]) if y else None
             every = "year" if m.group("yearly") else every
             parts.append((m.start(), m.group(0)))
-    m = next((m for m in _HALF_YEAR.finditer(sentence) if not _a_length(sentence, m) and not _a_named_half(sentence, m)),
+    m = next((m for m in _HALF_YEAR.finditer(sentence) if not _a_length(sentence, m)
+              and not _a_named_half(sentence, m)),
              None)
     if m:
         every = "half-year"

@@ -41,11 +41,12 @@ _LEVEL_RE = re.compile(rf"^(?:{'|'.join(re.escape(fold(w)) for w in tables.lines
 _MIXED_CASE_MOTTO_RE = re.compile("|".join(_phrase_pattern(p) for p in _WORDS["motto_mixed_case"]), re.I)
 # "Số: 773 /QĐ-TTg", "Luật số: 12/2012/QH13", "Số 3260-KH/ĐĐQH15", "Số: 3210/QĐ - U B ND"
 # (a spaced code's letters are capitals: "Số: 14/TB-CĐ - Pleiku, ngày …" goes on with a place, no code)
-NUMBER_RE = re.compile(rf"(?:^|(?<=\s))(?:[\wÀ-ỹ]+\s+)?{_NUMBER}\s*:?\s*(\d[\w.\-–]*(?:\s*/\s*[\w.\-–]+(?:\s*[-–]\s*(?-i:[A-ZĐ](?:\s?[A-ZĐ0-9])*(?![a-zà-ỹđ])))?)+)",
+NUMBER_RE = re.compile(rf"(?:^|(?<=\s))(?:[\wÀ-ỹ]+\s+)?{_NUMBER}\s*:?\s*"
+                       r"(\d[\w.\-–]*(?:\s*/\s*[\w.\-–]+(?:\s*[-–]\s*(?-i:[A-ZĐ](?:\s?[A-ZĐ0-9])*(?![a-zà-ỹđ])))?)+)",
                        re.I)
 _DIGITS = r"(\d(?:\s?\d)?)"  # "0 6", "26"
-PLACE_DATE_RE = re.compile(rf"(?:([^\W\d][^,\d|]{{1,40}}),\s*)?{_DAY}\s+{_DIGITS}\s+{_MONTH}\s+{_DIGITS}\s+{_YEAR}\s+(\d{{4}})",
-                           re.I)
+PLACE_DATE_RE = re.compile(rf"(?:([^\W\d][^,\d|]{{1,40}}),\s*)?{_DAY}\s+{_DIGITS}\s+{_MONTH}\s+{_DIGITS}\s+"
+                           rf"{_YEAR}\s+(\d{{4}})", re.I)
 # "Hà Nội, ngày   tháng 3 năm 2020", "Ha Nội, ngàyháng 3 năm 2020": the day left blank (written in by hand on
 # the signed paper) or lost in a scan, which may take the month word's first letter with it; month and year stand.
 NO_DAY_RE = re.compile(rf"(?:([^\W\d][^,\d|]{{1,40}}),\s*)?{_DAY}[\s.…_]*(?:{_MONTH}|{tone_pattern(_D['month'][1:])})"
@@ -55,8 +56,8 @@ SUBJECT_RE = re.compile(rf"\b{re.escape(LETTER_SUBJECT)}\b\s*:?\s*", re.I)
 # "ngày 04 tháng……năm 2026" (not "Ngày hội đọc sách năm 2027", a subject: no month between)
 _BLANK_DATE_RE = re.compile(rf"\b{_DAY}\b.*\b{_MONTH}\b.*\b{_YEAR}\b", re.I)
 # "Số: 12/KH-CĐN"; "SỐ:" as a TCVN3 file reads back (its toned capitals and small letters share codes)
-_NUMBER_LINE_RE = re.compile(rf"(?:[\wÀ-ỹ]+\s+)?(?:{tone_pattern(_D['number'].capitalize())}|{tone_pattern(_D['number'].upper())})"
-                             r"\s*:?\s*\d")
+_NUMBER_LINE_RE = re.compile(rf"(?:[\wÀ-ỹ]+\s+)?(?:{tone_pattern(_D['number'].capitalize())}|"
+                             rf"{tone_pattern(_D['number'].upper())})\s*:?\s*\d")
 _SEPARATOR_RE = re.compile(r"^[\s\-–—_=*.•~:|]*$")
 _COLUMNS_RE = re.compile(r"\s*\|\s*|\t+|\s{3,}")
 _RULE_RE = re.compile(r"\s*[-–—_=]{3,}\s*")
@@ -87,7 +88,8 @@ class Header:
         đoàn, not a body under another."""
         lines: list[str] = []
         for line in self.issuer_lines:  # "CÔNG ĐOÀN CÔNG TY CỔ PHẦN / MAY …", "CÔNG ĐOÀN KHU KINH TẾ / TỈNH BÌNH DƯƠNG"
-            if lines and (_UNFINISHED_RE.search(lines[-1]) or _LEVEL_RE.match(fold(line)) and not bodies().mentions(line)):
+            if lines and (_UNFINISHED_RE.search(lines[-1]) or _LEVEL_RE.match(fold(line))
+                          and not bodies().mentions(line)):
                 lines[-1] = f"{lines[-1]} {line}"
             else:
                 lines.append(line)

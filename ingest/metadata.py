@@ -21,7 +21,8 @@ _KINDS_TABLE = tables.rows("document_kinds.tsv")
 # A province after its level in an issuer printed in capitals ("… TỈNH BÌNH DƯƠNG"): cased as prompts/places.tsv
 # writes it, though the body never writes it out
 _PROVINCE_RE = re.compile(rf"(?<!\w)((?:{'|'.join(map(re.escape, PROVINCE_LEVELS))})\s+)"
-                          rf"({'|'.join(sorted(map(re.escape, set(places().values())), key=len, reverse=True))})(?!\w)", re.I)
+                          rf"({'|'.join(sorted(map(re.escape, set(places().values())), key=len, reverse=True))})(?!\w)",
+                          re.I)
 KINDS = [row[1] for row in _KINDS_TABLE]  # every kind of document (its name opens a title)
 _CITED_KINDS = [row[1] for row in _KINDS_TABLE if len(row) > 3 and row[3]]  # named as implemented
 _W = tables.toml("header_words.toml")
@@ -44,7 +45,8 @@ _ADOPTED_THIS_RE = re.compile(rf"\b{_W['references']['this']}\s+(?:{alternation(
 _ADOPTED_LINES = 4  # the adoption sentence stands last, before the signature
 _SUBJECT_MAX = 300  # a longer "Về …" line is a paragraph, not a subject
 _ISSUER_RE = re.compile(
-    rf"(?:^|[.;,:]\s*)({alternation(_W['issuer']['starts'])}[^.;:]{{0,80}}?)\s+{alternation(_W['issuer']['verbs'])}\s+(?:"
+    rf"(?:^|[.;,:]\s*)({alternation(_W['issuer']['starts'])}[^.;:]{{0,80}}?)\s+"
+    rf"{alternation(_W['issuer']['verbs'])}\s+(?:"
     + "|".join(sorted(KINDS, key=len, reverse=True)) + ")")
 # "… Chủ tịch Quốc hội Nguyễn Sinh Hùng đã ký.": who signed, told in the text.
 _SIGNED_BY_RE = re.compile(rf"([^.;:]{{3,80}}?)\s+{alternation(_W['issuer']['signed'])}\b")
@@ -111,9 +113,9 @@ def _ends_title(line: str) -> bool:
 
 def _opens_sentence(line: str, before: str, model: CaseModel) -> bool:
     """A line under a title line in sentence case that opens with a word the text writes in lower case
-    elsewhere ("Ban tổ chức thông báo …", "Để tạo …"): the first paragraph, which a PDF without blank lines runs on from the title,
-    not the title going on ("có hoàn cảnh khó khăn", "Nghị quyết số 12", "Công đoàn Việt Nam lần thứ XIII": the
-    longest run of its first words the text writes decides, and it writes that name capitalised)."""
+    elsewhere ("Ban tổ chức thông báo …", "Để tạo …"): the first paragraph, which a PDF without blank lines runs on from
+    the title, not the title going on ("có hoàn cảnh khó khăn", "Nghị quyết số 12", "Công đoàn Việt Nam lần thứ XIII":
+    the longest run of its first words the text writes decides, and it writes that name capitalised)."""
     first = re.findall(r"[^\W\d_]+", line)[:4]
     return bool(first) and first[0][:1].isupper() and not is_upper_line(line) and not is_upper_line(before) \
         and model.writes_lower(first[0]) and model.case_words(first)[0][:1].islower()

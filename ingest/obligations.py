@@ -46,7 +46,8 @@ _BULLET = re.compile(r"^[\s\-–•+.*|]+")
 _PARTS_LEAD = re.compile(rf"\b{alternation(_W['not_obligations']['parts_lead'])}\s*:\s*$", _I)
 # "Kính gửi: …" names whom a letter is addressed to: bodies, not their duties.
 _ADDRESSEES = re.compile(rf"^[\s|*_]*{alternation(_W['not_obligations']['addressees'])}\b", _I)
-_RECIPIENTS_BLOCK = re.compile(rf"^[\s|*_]*{alternation(tables.toml('header_words.toml')['closing']['recipients'])}\b", _I)
+_RECIPIENTS_BLOCK = re.compile(rf"^[\s|*_]*{alternation(tables.toml('header_words.toml')['closing']['recipients'])}\b",
+                               _I)
 # A short numbered line with no sentence of its own: a heading written as a paragraph.
 _PARAGRAPH_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[a-zđ]|[IVX]+)\s*[.)]\s+[^.;]{2,90}?:?\s*$", _I)
 _LEAD = re.compile(rf"^(?:{alternation(_W['doer']['lead'])}\s*,?\s*)+", _I)
@@ -62,13 +63,14 @@ _CLOSING = re.compile(rf"^{alternation(_N['closing_start'])}|{alternation(_N['in
                       rf"\s{alternation(_N['enacts'])}\s*:$|"
                       rf"^(?:{alternation(_N['carry_out_opener'])}[^,.;]{{0,40}},\s*)?"
                       rf"{ASKING}\b.{{0,60}}?(?:{alternation(_N['carry_out_lead'])})?\s*"
-                      rf"{alternation(_N['carry_out'])}(?:\s+{alternation(_N['carry_out_manner'])}[^.;]{{0,30}})?\.?(?:/\.)?$", _I)
+                      rf"{alternation(_N['carry_out'])}(?:\s+{alternation(_N['carry_out_manner'])}[^.;]{{0,30}})?"
+                      r"\.?(?:/\.)?$", _I)
 _MINUTES_KINDS = frozenset(k.lower() for k in _N["minutes_kinds"])
 _MINUTES_RECORD = re.compile(rf"^{alternation(_N['minutes_records'])}\b", _I)
 _FUNDING = re.compile(rf"^{alternation(_N['funding'])}\b(?:[^:.;]{{0,60}}:|\s+{alternation(_N['funded_from'])}\b)", _I)
 _CONTACT = re.compile(rf"{alternation(_W['not_obligations']['contact'])}|\d{{3,4}}[. ]\d{{3}}[. ]\d{{3}}", _I)
-_PERIOD_ONLY = re.compile(rf"^\s*{alternation(_N['period_only'])}\s+{alternation([tables.toml('date_words.toml')['year']])}"
-                          r"\s+(\d{4})\s*:?\s*$", _I)
+_PERIOD_ONLY = re.compile(rf"^\s*{alternation(_N['period_only'])}\s+"
+                          rf"{alternation([tables.toml('date_words.toml')['year']])}\s+(\d{{4}})\s*:?\s*$", _I)
 _STATES = re.compile(rf"^(?:[^,;:.()]{{3,80}}?(?:\s{alternation(_N['copula'])}|\s*:)\s+(?:[^\W\d_]+\s+){{0,2}}\d"
                      rf"|\d[\d.,]*\s*{alternation(_N['money'])}\b)", _I)
 _REPORT_VERB = re.compile(rf"\b{alternation(_W['report']['verbs'])}\b", _I)
@@ -730,7 +732,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
         if _RECIPIENTS_BLOCK.match(text) or chunk.kind in CLOSING_KINDS or chunk.kind == "heading":
             continue
         out.extend(_heading_targets(unicodedata.normalize("NFC", chunk.section), chunk.position, headings_read))
-        out.extend(_heading_duties(unicodedata.normalize("NFC", chunk.whole_section), chunk.position, duty_headings_read,
+        out.extend(_heading_duties(unicodedata.normalize("NFC", chunk.whole_section), chunk.position,
+                                   duty_headings_read,
                                    found, doc_year))
         lead = unicodedata.normalize("NFC", chunk.lead).strip()
         if (text.lstrip().startswith("|") and lead not in table_headers
@@ -791,7 +794,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
         top = _heading_text(chunk.section.split(SECTION_SEP)[0]) if chunk.section else ""
         in_results = bool(_RESULTS_HEADING.match(top))
         sentences = [s for s in split_sentences(said)[1 if unlabelled[:1].islower() else 0:]
-                     if not _tells_result(_LABEL.sub("", s.strip(), count=1), in_results, doc.meta.date or "", doc_year)]
+                     if not _tells_result(_LABEL.sub("", s.strip(), count=1), in_results, doc.meta.date or "",
+                                          doc_year)]
         clauses = [c for s in _amounts_joined(sentences)
                    for c in _clauses(_BULLET.sub("", s.strip(), count=1).strip(), found)]
         labelled = None if minutes else next((a for c in clauses if (a := _labelled_doer(c, found))), None)

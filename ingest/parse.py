@@ -11,7 +11,8 @@ from ingest.md_headings import marked_headings
 from ingest.model import DocumentMeta, ParsedDocument
 from ingest.obligations import extract_obligations
 from ingest.parts import closing_parts, later_texts
-from ingest.repair import clean_line, front_matter_title, join_split_letters, normalize_chars, reflow, strip_front_matter
+from ingest.repair import (clean_line, front_matter_title, join_split_letters, normalize_chars, reflow,
+                           strip_front_matter)
 from ingest.structure import Closing, classify, closing_columns, split_closing
 
 
@@ -53,7 +54,8 @@ def lay_out(raw_text: str, source: str, declared_title: str = "") -> Layout:
 
 def printed_title(laid: Layout) -> list[str]:
     """The title's lines as printed, from the kind's line ("QUYẾT ĐỊNH", "Về việc …"), without a number or date line
-    printed among them nor the enacting body under them; a letter's "V/v …" subject from its header when the body prints no title."""
+    printed among them nor the enacting body under them; a letter's "V/v …" subject from its header when the
+    body prints no title."""
     title = laid.body[:laid.title_end]
     kind = next((n for n, line in enumerate(title) if starts_title(clean_line(line))), len(title))
     lines, _ = without_authority([line for line in title[kind:] if not number_line(line)[0] and not date_line(line)[1]],
@@ -68,7 +70,8 @@ def parse_document(raw_text: str, source: str, declared_title: str = "") -> Pars
     # A short document may be all title (one line): that line is then its only passage.
     breaks = [b.at for b in closing.blocks]
     rest = body[laid.title_end:]
-    chunks = chunk_blocks(classify(rest, [n - laid.title_end for n in breaks], later_texts(rest, source), laid.marked)) \
+    chunks = chunk_blocks(classify(rest, [n - laid.title_end for n in breaks], later_texts(rest, source),
+                                   laid.marked)) \
         or chunk_blocks(classify(body, breaks, marked=laid.marked))
     chunks.extend(closing_chunks(closing, len(chunks), closing_parts(body, closing, meta, source)))
     # a number or place-date line printed among the title's lines ("Số: 21/TB-CĐCS, ngày …", "Hà Nội, ngày …") states

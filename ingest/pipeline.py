@@ -100,9 +100,9 @@ class IngestReport:
 
     def lines(self, title_chars: int) -> list[str]:
         """What the report says of each document (the command line and the chat bots print the same lines): a failure
-        or a duplicate or an older text (NOT_LOADED); else its status, id, title (cut at a word boundary past `title_chars`)
-        and passages, then what to check, the other file's document its name belongs to, the document it was before a
-        rename, the file it replaced. The documents only read anew are counted by reread_line instead."""
+        or a duplicate or an older text (NOT_LOADED); else its status, id, title (cut at a word boundary past
+        `title_chars`) and passages, then what to check, the other file's document its name belongs to, the document it
+        was before a rename, the file it replaced. The documents only read anew are counted by reread_line instead."""
         lines = []
         for d in self.documents:
             if d.status in NOT_LOADED:

@@ -60,7 +60,8 @@ def plain_inline(line: str) -> str:
     return line
 
 
-_MD_NOTE = re.compile(r"^\s*(?:<sup>\s*(\d{1,3})\s*</sup>|(\d{1,3}))\s+(\S.*)$", re.IGNORECASE)  # "<sup>11</sup> …", "11 …"
+_MD_NOTE = re.compile(r"^\s*(?:<sup>\s*(\d{1,3})\s*</sup>|(\d{1,3}))\s+(\S.*)$",
+                      re.IGNORECASE)  # "<sup>11</sup> …", "11 …"
 
 
 def _defining_notes(lines: list[str]) -> list[str]:

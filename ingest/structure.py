@@ -418,7 +418,8 @@ def _sign_together(block: ClosingBlock, lines: list[str]) -> None:
         return
     signed.sort(key=lambda one: bool(_COUNTERSIGN_RE.match(one.signer_role)))
     block.signer, block.signer_role = signed[0].signer, signed[0].signer_role
-    block.cosigners = [[one.signer, one.signer_role] for one in signed[1:] if not _COUNTERSIGN_RE.match(one.signer_role)]
+    block.cosigners = [[one.signer, one.signer_role]
+                       for one in signed[1:] if not _COUNTERSIGN_RE.match(one.signer_role)]
     block.signature_text = "; ".join(one.signature_text for one in signed)
 
 

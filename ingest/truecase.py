@@ -132,7 +132,8 @@ def _clauses(line: str) -> tuple[_Clause, ...]:
 
 # The text's clauses; where each word stands in them (not first in its clause), lower-cased word -> (clause,
 # word); and each part of a word joined by "-" or "/" after its first, lower-cased -> ((clause, word, k), (part,)).
-_Index = tuple[list[_Clause], dict[str, list[tuple[int, int]]], dict[str, list[tuple[tuple[int, int, int], tuple[str]]]]]
+_Index = tuple[list[_Clause], dict[str, list[tuple[int, int]]],
+               dict[str, list[tuple[tuple[int, int, int], tuple[str]]]]]
 
 
 def _index(lines: list[str]) -> _Index:
@@ -163,7 +164,8 @@ def _is_acronym(word: str) -> bool:
         return True
     if re.fullmatch(r"[IVXLC]+", word):
         return True
-    vowels = sum(1 for c in word.lower() if c in "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
+    vowels = sum(1 for c in word.lower()
+                 if c in "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
     return len(letters) >= 2 and vowels == 0
 
 
@@ -209,10 +211,10 @@ _LEGAL_FORMS = tuple(tuple(f.lower().split()) for f in tables.toml("header_words
 
 def _own_name(words: list[str], model: CaseModel) -> list[int]:
     """The words to capitalise in a name printed in capitals: the kind of body and its own name after it ("CÔNG TY
-    MAY SÔNG ĐÀO" → "Công ty May Sông Đào"), that name being the words after the last kind of body (a company's legal form after it
-    aside, "cổ phần", "TNHH") when the text never writes them mid-sentence, its only form being these capitals.
-    None when a word of it is one the text writes ("LIÊN ĐOÀN LAO ĐỘNG …": it writes "Lao động"), or when the words
-    after the kind go on naming a body the table names ("Liên đoàn Lao động tỉnh")."""
+    MAY SÔNG ĐÀO" → "Công ty May Sông Đào"), that name being the words after the last kind of body (a company's legal
+    form after it aside, "cổ phần", "TNHH") when the text never writes them mid-sentence, its only form being these
+    capitals. None when a word of it is one the text writes ("LIÊN ĐOÀN LAO ĐỘNG …": it writes "Lao động"), or when the
+    words after the kind go on naming a body the table names ("Liên đoàn Lao động tỉnh")."""
     lower = [w.lower() for w in words]
     found = max(((k, len(kind)) for kind in _kinds() for k in range(len(lower))
                  if tuple(lower[k:k + len(kind)]) == kind), default=None)

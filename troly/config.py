@@ -35,10 +35,12 @@ class Settings(BaseSettings):
     reranker: str | None = Field(None, description="cross-encoder model for reranking (sentence-transformers)")
     rerank_candidates: int = Field(20, ge=1, description="how many fused candidates the reranker reorders")
     max_file_mb: float = Field(20.0, gt=0, description="largest file accepted for ingestion, in MB")
-    max_file_seconds: float = Field(120.0, gt=0, description="longest a file may take to read, parse and embed; then it is refused")
+    max_file_seconds: float = Field(120.0, gt=0,
+                                    description="longest a file may take to read, parse and embed; then it is refused")
     max_file_paragraphs: int = Field(10_000, ge=1, description="most paragraphs (lines with text) a file may have; "
                                      "more is refused before it is parsed (the largest law loaded has about 3,000)")
-    write_wait_seconds: float = Field(600.0, ge=0, description="how long a change of the store waits for another process's ingest or removal to finish")
+    write_wait_seconds: float = Field(600.0, ge=0, description="how long a change of the store waits for another "
+                                                              "process's ingest or removal to finish")
     embed_batch: int = Field(32, ge=1, description="chunks embedded per batch")
     embed_cache: Path | None = Field(None, description="optional vector cache file shared across stores")
 
@@ -56,7 +58,8 @@ class Settings(BaseSettings):
     zalo_webhook_secret: SecretStr | None = None
     zalo_admin_ids: Annotated[list[str], NoDecode] = Field(default_factory=list,
                                                            description="Zalo user ids allowed to /xoa and /thongke")
-    webhook_listen: str = Field("0.0.0.0", description="address the webhook server of `troly telegram|zalo --webhook` binds")
+    webhook_listen: str = Field("0.0.0.0",
+                                description="address the webhook server of `troly telegram|zalo --webhook` binds")
     webhook_port: int = Field(8443, ge=1, le=65535, description="port of that webhook server (behind your HTTPS proxy)")
     bot_workers: int = Field(32, ge=1, description="updates a bot handles at once")
     bot_answer_processes: int = Field(0, ge=0, description="worker processes that compute the bots' offline answers "
@@ -64,18 +67,20 @@ class Settings(BaseSettings):
     retry_wait_seconds: float = Field(0.5, gt=0, description="first pause before a bot tries a failed Bot API call or "
                                                               "message again (doubling each time, at most 30 s)")
     bot_max_attempts: int = Field(3, ge=1, description="times a bot tries to handle an update (counting attempts cut "
-                                                      "short by a crash) before it gives up, apologises and never replays it")
+                                                      "short by a crash) before it gives up, apologises and never "
+                                                      "replays it")
 
     llm: str | None = Field(None, description="chat model, e.g. `openai:gpt-4o-mini` or `ollama:qwen2.5`")
-    llm_base_url: str | None = Field(None, description="OpenAI-compatible endpoint (vLLM, llama.cpp, LM Studio, Gemini …) "
+    llm_base_url: str | None = Field(None,
+                                     description="OpenAI-compatible endpoint (vLLM, llama.cpp, LM Studio, Gemini …) "
                                      "or the Ollama server; unset = the provider's default")
     llm_api_key: SecretStr | None = Field(None, description="API key of the endpoint (OPENAI_API_KEY when unset)")
     llm_timeout: float = Field(30.0, gt=0, description="seconds the model may take for one answer before the offline "
                                                        "answer is given instead")
 
     today: date | None = Field(None, description="the day deadlines count from (YYYY-MM-DD); unset = the real today")
-    reminder_days: Annotated[list[int], NoDecode] = Field(default_factory=lambda: [7, 1],
-                                                          description="days before a dated deadline a reminder goes out")
+    reminder_days: Annotated[list[int], NoDecode] = Field(
+        default_factory=lambda: [7, 1], description="days before a dated deadline a reminder goes out")
     reminder_check_seconds: float = Field(3600.0, gt=0, description="how often the bots look for reminders to send")
 
     def current_date(self) -> date:

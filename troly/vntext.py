@@ -565,7 +565,8 @@ class Bodies:
             cut = 2 if tone_pattern(name[:2]) != re.escape(name[:2]) else 1  # "Ủy": the tone pair stays whole
             return tone_pattern(name[:cut]) + "(?i:" + tone_pattern(name[cut:]) + ")"
 
-        named = [tone_pattern(n) if n in shorts else first_as_written(n) for n in sorted(names, key=lambda s: (-len(s), s))]
+        named = [tone_pattern(n) if n in shorts else first_as_written(n)
+                 for n in sorted(names, key=lambda s: (-len(s), s))]
         return "(?:(?:" + "|".join(named) + ")(?![^\\W_])|" + "|".join(tone_pattern(k) + capital for k in single) + ")"
 
 

@@ -23,7 +23,8 @@ class Weights:
     # the tuning part, 0.5 best of 0.5 … 2, checking no better; and lifting passages that share only the question's
     # common words let them crowd out an exact match of its rare words at 100,000 chunks, bench/query.py)
     scoped: float = 0.3  # added to chunks of a document the question names ("KL 51", "QĐ 773", "ở Gia Lai")
-    closing: float = 1.0  # added to "Nơi nhận"/signature passages when the question asks whom a text goes to / who signed
+    closing: float = 1.0  # added to "Nơi nhận"/signature passages when the question asks whom a text
+    # goes to / who signed
     title_words: float = 1.0  # a question naming a kind and words of a title ("kế hoạch hội thao") is scoped to that
     # document when the title's pairs of question words, each weighed by its idf over the loaded titles, lead every
     # other title of that kind's by this much (vectorstore/scope.py DocumentScope.worded_in). fit_weights --fit
@@ -59,7 +60,8 @@ class Weights:
     # another sentence) and abstain .889 -> .778 at 0.4: 0.1. Checking part at 0.1: H@1/H@5 and answers unchanged
     subject: float = 0.15  # added to passages whose innermost heading or list lead-in names a body the question asks
     # about ("Trách nhiệm của Bộ Y tế …" -> "Điều 49. Trách nhiệm của Bộ Y tế", "Sở Xây dựng được giao …" -> the items
-    # under "2.2. Sở Xây dựng:"), not the issuer of a text it names ("Chỉ thị 11 của Thủ tướng"); vectorstore/subject.py.
+    # under "2.2. Sở Xây dựng:"), not the issuer of a text it names ("Chỉ thị 11 của Thủ tướng");
+    # vectorstore/subject.py.
     # fit_weights --fit subject --retrieval-only with ALQAC, tuning part H@1/H@5: 0 dev .947/1.000 dev2 .659/.909 ALQAC
     # .861/.935; 0.1 dev 1.000/1.000, dev2 .659/.909, ALQAC .870/.944; 0.15 dev2 .682/.909, ALQAC .880/.954; 0.2 dev2
     # .659/.909, ALQAC .880/.954; 0.3 dev2 .659/.886, ALQAC .889/.954; 0.5 dev2 .591/.841, ALQAC .870/.954 (dev 1.000
@@ -68,7 +70,8 @@ class Weights:
     # Tried and not kept: a body also named by the passage's first words ("2. Phòng GDĐT chỉ đạo …"): best 0.2, tuning
     # dev2 .727/.886, ALQAC .880/.944, but checking ALQAC H@1 .956 -> .941 and dev2 cite .864 -> .818
     bm25_k1: float = 1.2  # BM25's term-frequency saturation (vectorstore/lexical.py; bm25s's default). fit_weights
-    # --fit bm25_k1 with ALQAC, tuning part H@1/H@5/answered: 0.4 dev2 .705/.932/.682 ALQAC .852/.935; 0.6 .705/.932/.682
+    # --fit bm25_k1 with ALQAC, tuning part H@1/H@5/answered: 0.4 dev2 .705/.932/.682 ALQAC
+    # .852/.935; 0.6 .705/.932/.682
     # ALQAC .833/.935; 0.8 .682/.932/.659 ALQAC .861/.935; 1.0 .682/.909/.659; 1.2 .659/.909/.636; 1.6 .636/.909/.636;
     # 2.0 .636/.886/.636 (ALQAC .852); dev 1.000 answered at all. 0.8 (the best with no set's tuning Hit@1/Hit@5 below
     # 1.2's) was merged, then measured with the composer's changes of the same stop on both parts (eval_split --cross,
@@ -98,7 +101,8 @@ class Weights:
     # Tried and not kept (recall26; fit_weights --fit --retrieval-only with ALQAC on the tuning part, then
     # eval_split --cross; H@1/H@5, "tune" and "check" the split's parts; before: tune dev2 .659/.909 ALQAC .861/.935,
     # check dev2 .682/.864 ALQAC .956/1.000, dev unchanged throughout unless said):
-    # - dense pseudo-relevance feedback (Rocchio: the pool's cosines plus beta * cosine to the mean vector of the top m):
+    # - dense pseudo-relevance feedback (Rocchio: the pool's cosines plus beta * cosine to the mean
+    #   vector of the top m):
     #   m 5 by cosine, beta .25 (best of .1 … 1, m 3/5/8): tune dev2 .682/.909, ALQAC .880/.935; check dev2 .636/.864,
     #   ALQAC .956/.985. The top m of the fused order: tune dev2 .614-.636/.864-.886 at beta .25 … 2. (+~6 ms a search)
     # - RM3 (the BM25 question plus the top 3 passages' 10 highest-idf words, weight lambda): .1 no change, .2 … .8 dev
@@ -135,11 +139,13 @@ class Weights:
     # - dense .4 (fit_weights --fit dense --retrieval-only, best sum of .4 … .8: dev2 .727/.909/.792, ALQAC .889/.954
     #   /.912; .6 … .8 dev2 H@1 .682-.705): eval_split --cross --plain, tuning dev2 plain H@1 .727 -> .705, ALQAC H@1
     #   .880 -> .889 (plain .898 -> .889), answers cite .796 -> .806; checking ALQAC H@1 .956 -> .926, H@3 .985 -> .971
-    #   (both forms), other corpora's questions abstained of dev2 (plain) .831 -> .818 (/work/evals/retrieval31-dense04.txt)
+    #   (both forms), other corpora's questions abstained of dev2 (plain) .831 -> .818
+    #   (/work/evals/retrieval31-dense04.txt)
     # (Already there, so not tried again: the heading path and list lead-ins are BM25's section field; each passage is
     # embedded with its short name, heading path and lead-ins, vectorstore/writer.py embed_input.)
     # Tried and not kept (recall35, from main b822e71; tuning H@1/H@5/MRR before: dev 1/1/1, dev2 .705/.909/.785, ALQAC
-    # .880/.954/.908; dev2's four tuning H@5 misses: three ask of a plan named by its title words, whose topic words fill
+    # .880/.954/.908; dev2's four tuning H@5 misses: three ask of a plan named by its title words,
+    # whose topic words fill
     # its every passage (the gold at dense rank 30-58; one is a list item under the body asked that does not name it),
     # one words a term as the document's footnote says it was called before ("giáo án" for "kế hoạch bài dạy")):
     # - a list question's best item followed by up to list_items other items of its list (same document, heading path,
@@ -197,7 +203,8 @@ class Weights:
     # question names a document by the beginning of its title alone): kept
 
     # ---- sentence score in the composer: a linear score over named signals (higher = better answer)
-    answer_pool: int = 8  # the search's top passages the composer reads its sentences from (fit_weights --fit answer_pool: 5–12 alike on the tuning part, 15+ worse; the middle of that plateau)
+    answer_pool: int = 8  # the search's top passages the composer reads its sentences from (fit_weights --fit
+    # answer_pool: 5–12 alike on the tuning part, 15+ worse; the middle of that plateau)
     span_coverage: float = 0.5  # share of the question's weighted topic words the sentence (+ heading) covers
     passage_coverage: float = 0.3  # ... the whole passage covers
     rank_prior: float = 0.12  # 1 / (1 + rank / 4): the search order of the sentence's passage
@@ -405,7 +412,8 @@ class Weights:
     # --negatives --alqac-dir: bias -37.78, span 2.162, passage 1.736, topic .523, agreement 1.707, closeness 37.977
     # (balanced log loss .241); cut-off curve objective .30 1.762, .35 1.772, .40 1.785 (best; 140 of 171
     # positives gold-answered, 11 of 323 negatives answered), .45 1.776, .50 1.753; passage_min .25 (0 … .30 alike);
-    # the floors in force, re-counted on the same rows, score 1.718 (137 gold, 27 negatives answered). It abstained on four
+    # the floors in force, re-counted on the same rows, score 1.718 (137 gold, 27 negatives answered).
+    # It abstained on four
     # new-user faults (a percent of another measure, an unstated allowance, another text's taking effect, another
     # subject's amounts: confidence .05-.23) — but eval_split, checking part: dev cite 1.0 -> .875, facts 1.0 -> .929;
     # dev2 cite .864 -> .818 (plain .727), facts .793 -> .759 (plain), abstain 1.000 -> .800; probe abstain .500 ->
@@ -419,7 +427,8 @@ class Weights:
     # fit_weights --confidence-only --negatives --keep-logistic --keep-nearest --floors 0.44 --alqac-dir, gold answers
     # lost / negatives stopped of 245: 1.01 … .35 0/0, .30 0/2, .25 … .15 0/6, .10 1/6; taken .20 (the plateau's
     # middle): tuning figures unchanged (eval_split --cross --plain: dev, dev2 every line as main's), checking dev2 cite
-    # .864 -> .818, facts .828 -> .793 (both forms). Before it, the share alone (any topic words the fact's passage lacks
+    # .864 -> .818, facts .828 -> .793 (both forms). Before it, the share alone (any topic words the
+    # fact's passage lacks
     # and others hold; the fit printed .35): checking dev cite 1.000 -> .875, facts 1.000 -> .929. The tuning part holds
     # answers from a gold passage up to .31 of such a share: a passage stating the fact asked seldom repeats the
     # question's subject, so the words it lacks do not tell another subject's fact from the right one.
@@ -442,7 +451,8 @@ class Weights:
     #      as today's — no tuning question reaches these readings; the tests of each module (tests/test_*.py, our own
     #      documents) hold the cases they were set on. label_words 2 and 3: dev2 composed answers from a gold passage
     #      .841 -> .818 (one question; its whole answer unchanged), 4 … 6 as today's. All kept
-    compared_most: int = 3  # "… của HD 05 và của CV 126, bên nào nhiều hơn?": a question naming 2 to this many documents
+    compared_most: int = 3  # "… của HD 05 và của CV 126, bên nào nhiều hơn?": a question naming 2
+    # to this many documents
     # is answered side by side, each document's own line (bot/answer/compared.py); more are searched as one question
     case_opening_words: int = 4  # a line whose first this many words hold a word of conditions ("Đối tượng áp dụng là
     # …") says whom a rule is for: a case asked is judged against it (bot/answer/cases.py _sets_condition)

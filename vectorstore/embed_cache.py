@@ -15,7 +15,8 @@ class EmbedCache:
         path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
         self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("CREATE TABLE IF NOT EXISTS vec (embedder TEXT, key TEXT, data BLOB, PRIMARY KEY (embedder, key))")
+        self._db.execute("CREATE TABLE IF NOT EXISTS vec (embedder TEXT, key TEXT, data BLOB, "
+                         "PRIMARY KEY (embedder, key))")
         self._embedder = embedder
 
     def get(self, keys: list[str]) -> dict[str, np.ndarray]:
@@ -31,7 +32,8 @@ class EmbedCache:
     def put(self, items: dict[str, np.ndarray]) -> None:
         with self._db:
             self._db.executemany("INSERT OR REPLACE INTO vec VALUES (?, ?, ?)",
-                                 [(self._embedder, k, np.asarray(v, dtype=np.float32).tobytes()) for k, v in items.items()])
+                                 [(self._embedder, k, np.asarray(v, dtype=np.float32).tobytes())
+                                  for k, v in items.items()])
 
     def close(self) -> None:
         self._db.close()

@@ -37,7 +37,8 @@ class Kept(Generic[V]):
         self.total += self.size(value)
 
     def trim(self, using: int) -> None:
-        """Forget the values used longest ago while more than `limit` is kept, never the last `using` (the question's)."""
+        """Forget the values used longest ago while more than `limit` is kept, never the last `using` (the
+        question's)."""
         while self.total > self.limit and len(self.values) > using:
             _, value = self.values.popitem(last=False)
             self.total -= self.size(value)

@@ -125,7 +125,8 @@ BLOCK = 124  # postings in one stored block of a token's list (1,984 bytes: two 
 # of 128 did not and each took a page of its own): a question reads ~1,000 blocks rather than one row
 # per (token, document); removing a document rewrites at most one or two blocks per token it holds.
 BATCH = 5000  # chunks indexed in one transaction when many documents are added (a rebuild)
-KEPT_POSTINGS = 2_000_000  # postings whose scores a process keeps between questions (vectorstore/kept.py; 12 bytes each)
+KEPT_POSTINGS = 2_000_000  # postings whose scores a process keeps between questions
+# (vectorstore/kept.py; 12 bytes each)
 KEPT_CHUNKS = 20_000  # chunks whose own tokens (FORWARD) a process keeps between questions (~1-3 KB each)
 # One posting: the chunk's row, the token's count in each field, and each field's length, so a
 # question's postings are scored without reading the chunks table.
@@ -574,7 +575,8 @@ class LexicalIndex:
             return got
 
         parts = [(*arrays(counter), i, r) for r, fields, _ in rows for i, counter in enumerate(fields)]
-        doc_terms: list[tuple[np.ndarray, np.ndarray]] = [(np.zeros(0, np.int32), np.zeros((0, NF), np.int32))] * len(docs)
+        doc_terms: list[tuple[np.ndarray, np.ndarray]] = [(np.zeros(0, np.int32),
+                                                           np.zeros((0, NF), np.int32))] * len(docs)
         if parts and sum(len(t) for t, *_ in parts):
             row_ids = np.asarray([r for r, _, _ in rows], dtype=np.int64)
             base, span = int(row_ids[0]), len(row_ids)
@@ -614,11 +616,14 @@ class LexicalIndex:
                     np.add.at(counts, inverse, forward["tf"][a:b] > 0)
                     doc_terms[k] = (own.astype(np.int32), counts.astype(np.int32))
         self._bump(len(rows), lens)
-        db.executemany("INSERT INTO words(form, folded, n) VALUES (?,?,?) ON CONFLICT(form) DO UPDATE SET n = n + excluded.n",
+        db.executemany("INSERT INTO words(form, folded, n) VALUES (?,?,?) "
+                       "ON CONFLICT(form) DO UPDATE SET n = n + excluded.n",
                        [(w, fold(w), n) for w, n in words_all.items()])
-        db.executemany("INSERT INTO bigrams(form, folded, n) VALUES (?,?,?) ON CONFLICT(form) DO UPDATE SET n = n + excluded.n",
+        db.executemany("INSERT INTO bigrams(form, folded, n) VALUES (?,?,?) "
+                       "ON CONFLICT(form) DO UPDATE SET n = n + excluded.n",
                        [(f, fold(f), n) for f, n in bigrams_all.items()])
-        db.executemany("INSERT INTO docs(doc_id, version, lo, hi, kind, year, terms, dfs, vocab) VALUES (?,?,?,?,?,?,?,?,?)",
+        db.executemany("INSERT INTO docs(doc_id, version, lo, hi, kind, year, terms, dfs, vocab) "
+                       "VALUES (?,?,?,?,?,?,?,?,?)",
                        [(doc_id, version, lo, hi, fold((chunks[0].meta if chunks else {}).get("doc_kind", "") or ""),
                          int((chunks[0].meta if chunks else {}).get("year") or 0), own.tobytes(), counts.tobytes(),
                          json.dumps(vocab, ensure_ascii=False))
@@ -664,7 +669,8 @@ class LexicalIndex:
         tokens = list(tokens)
         for start in range(0, len(tokens), 500):
             part = tokens[start:start + 500]
-            for row in self._db.execute(f"SELECT {columns} FROM terms WHERE term IN ({','.join('?' * len(part))})", part):
+            for row in self._db.execute(f"SELECT {columns} FROM terms WHERE term IN ({','.join('?' * len(part))})",
+                                        part):
                 out[row[1]] = row[0] if len(row) == 2 else (row[0], *row[2:])
         return out
 
@@ -695,8 +701,8 @@ class LexicalIndex:
                     deletes.append((term, key))
         db.executemany(f"UPDATE postings SET data = ? WHERE key = {_KEY}", updates)
         db.executemany(f"DELETE FROM postings WHERE key = {_KEY}", deletes)
-        n, *lens = db.execute("SELECT COUNT(*), TOTAL(n0), TOTAL(n1), TOTAL(n2), TOTAL(n3) FROM chunks WHERE doc_id = ?",
-                              (doc_id,)).fetchone()
+        n, *lens = db.execute("SELECT COUNT(*), TOTAL(n0), TOTAL(n1), TOTAL(n2), TOTAL(n3) FROM chunks "
+                              "WHERE doc_id = ?", (doc_id,)).fetchone()
         self._bump(-n, [-int(x) for x in lens])
         db.execute("DELETE FROM forward WHERE row BETWEEN ? AND ?", (lo, hi))
         db.execute("DELETE FROM chunks WHERE doc_id = ?", (doc_id,))
@@ -707,7 +713,8 @@ class LexicalIndex:
         db.execute("DELETE FROM docs WHERE doc_id = ?", (doc_id,))
 
     # ---- querying ----------------------------------------------------------------------
-    def _plan(self, groups: list[tuple[list[str], float]], fields: Fields = PLAIN, bm25: tuple[float, float] = BM25_DEFAULT):
+    def _plan(self, groups: list[tuple[list[str], float]], fields: Fields = PLAIN,
+              bm25: tuple[float, float] = BM25_DEFAULT):
         """The question's known tokens: ids, weights, idf per field, document frequencies,
         each field's average length, the fields' weights and BM25's k1 and b. Kept for the next call while
         the index is unchanged: a search asks for the same plan two or three times (top, then score)."""
@@ -790,8 +797,8 @@ class LexicalIndex:
             kind: str | None = None, year: int | None = None, docs: Iterable[str] | None = None,
             fields: Fields = PLAIN, bm25: tuple[float, float] = BM25_DEFAULT) -> list[LexicalHit]:
         """The n best chunks for weighted token groups among those passing the filters, each field
-        weighed by `fields`, BM25's k1 and b `bm25`. Scores are exact unless POSTINGS_BUDGET left the commonest tokens out
-        (score() is always exact)."""
+        weighed by `fields`, BM25's k1 and b `bm25`. Scores are exact unless POSTINGS_BUDGET left the commonest tokens
+        out (score() is always exact)."""
         return self._guarded(self._snapshot, self._top, groups, n, doc, kind, year,
                              None if docs is None else list(docs), fields, bm25)
 
@@ -860,8 +867,8 @@ class LexicalIndex:
             rows = _within(rows, np.zeros(len(rows)), ranges)[0] if len(ranges) else rows[:0]
         if rows is None or not len(rows):
             return []
-        found = self._db.execute("SELECT c.chunk_id FROM json_each(?) t JOIN chunks c ON c.row = t.value ORDER BY c.row",
-                                 (json.dumps(np.unique(rows).tolist()),)).fetchall()
+        found = self._db.execute("SELECT c.chunk_id FROM json_each(?) t JOIN chunks c ON c.row = t.value "
+                                 "ORDER BY c.row", (json.dumps(np.unique(rows).tolist()),)).fetchall()
         return [chunk_id for (chunk_id,) in found]
 
     def chunk_ids(self, limit: int, doc: str | None = None, kind: str | None = None, year: int | None = None,
@@ -873,7 +880,8 @@ class LexicalIndex:
         def read() -> list[str] | None:
             found = self._db.execute(
                 "SELECT chunk_id FROM chunks WHERE doc_id IN "
-                f"(SELECT doc_id FROM docs WHERE {' AND '.join(clauses) or '1'}) LIMIT ?", [*args, limit + 1]).fetchall()
+                f"(SELECT doc_id FROM docs WHERE {' AND '.join(clauses) or '1'}) LIMIT ?",
+                                     [*args, limit + 1]).fetchall()
             return None if len(found) > limit else [cid for (cid,) in found]
         return self._guarded(read)
 
@@ -884,7 +892,8 @@ class LexicalIndex:
         return self._guarded(self._snapshot, self._score_ids, groups, list(chunk_ids), fields, bm25, False)[0]
 
     def score_both(self, groups: list[tuple[list[str], float]], chunk_ids: Iterable[str],
-                   fields: Fields = PLAIN, bm25: tuple[float, float] = BM25_DEFAULT) -> tuple[dict[str, float], dict[str, float]]:
+                   fields: Fields = PLAIN, bm25: tuple[float, float] = BM25_DEFAULT) -> tuple[dict[str, float],
+                                                                                              dict[str, float]]:
         """score()'s BM25 and, from the same read of the chunks, the same with each token's idf counted
         among the given chunks of the same document instead of the whole index, so the words a document's
         passages share (its topic, "hài cốt liệt sĩ", which found them all) weigh little and those telling
@@ -908,7 +917,8 @@ class LexicalIndex:
             kept.trim(len(chunk_ids))
         return [row for cid in dict.fromkeys(chunk_ids) if (row := kept.values.get(cid)) is not None]
 
-    def _score_ids(self, groups, chunk_ids: list[str], fields: Fields, bm25: tuple[float, float], local: bool) -> list[dict[str, float]]:
+    def _score_ids(self, groups, chunk_ids: list[str], fields: Fields, bm25: tuple[float, float],
+                   local: bool) -> list[dict[str, float]]:
         """[BM25 by chunk id], and with `local` also [.., BM25 with idf counted within each document]."""
         if not chunk_ids:
             return [{}, {}] if local else [{}]

@@ -260,7 +260,8 @@ class QueryAnalyzer:
         leave out ("trường lê lợi" for "Trường THPT Lê Lợi", where "Hiệu trưởng Lê …" would otherwise win)."""
         key = f"{fold(a)} {fold(b)}"
         beside = self.vocab.bigrams.get(key, {}).get(f"{a} {b}", 0) + self.extra_bi.get(key, {}).get(f"{a} {b}", 0)
-        return beside + sum(min(n, self.after_abbr.get(x, {}).get(b, 0)) for x, n in self.before_abbr.get(a, {}).items())
+        return beside + sum(min(n, self.after_abbr.get(x, {}).get(b, 0))
+                            for x, n in self.before_abbr.get(a, {}).items())
 
     def _count(self, word: str) -> int:
         f = fold(word)

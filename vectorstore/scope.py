@@ -22,7 +22,8 @@ _KINDS = tuple(sorted({plain_words(row[1]) for row in tables.rows("document_kind
 # Kinds by the codes a question may type for them ("KH", "tb"): those the third column of the table marks "mã".
 _CODED = {plain_words(row[0]): plain_words(row[1]) for row in tables.rows("document_kinds.tsv")
           if len(row) > 2 and row[0] and row[1] and "mã" in row[2]}
-# Kinds whose title is the document's own name ("Luật Giáo dục"): named only as titled_in reads it, not by words inside it.
+# Kinds whose title is the document's own name ("Luật Giáo dục"): named only as titled_in reads it,
+# not by words inside it.
 _OWN_NAME = frozenset(plain_words(row[1]) for row in tables.rows("document_kinds.tsv")
                       if len(row) > 4 and "tên riêng" in row[4])
 _ANY_WORDS = tables.toml("header_words.toml")["scope"]["any_document"]
@@ -141,13 +142,15 @@ class DocumentScope:
             if titled:
                 words, kind = titled[0].split(), titled[1]
                 whole.add(titled[0])
-                for n in range(max(kind + weights.name_words, math.ceil(weights.title_share * len(words))), len(words) + 1):
+                for n in range(max(kind + weights.name_words, math.ceil(weights.title_share * len(words))),
+                               len(words) + 1):
                     names.setdefault(" ".join(words[:n]), set()).add(doc_id)
                 names.setdefault(titled[0], set()).add(doc_id)
         self.by_title = {f" {name} ": ids for name, ids in names.items() if name in whole or len(ids) == 1}
         self.kinds = {doc_id: plain_words(kind) for doc_id, (kind, _) in (issued or {}).items() if kind}
         # the kinds of the texts a title issues ("… ban hành Quy định khen thưởng …": "quy dinh"), attached to it
-        self.issues = {doc_id: {kind for verb in _ISSUES for kind in _KINDS if f" {verb} {kind} " in padded_words(title)}
+        self.issues = {doc_id: {kind for verb in _ISSUES
+                                for kind in _KINDS if f" {verb} {kind} " in padded_words(title)}
                        for doc_id, title in (titles or {}).items()}
         self.title_words = {doc_id: frozenset(plain_words(title).split()) for doc_id, title in (titles or {}).items()}
         # each title's pairs of topic words (its kind dropped), and how rare each pair is among the distinct titles
@@ -198,7 +201,8 @@ class DocumentScope:
         if any_kind:
             runs = [("", _pairs(_topic_words(question, (*_KINDS, *_CODED, *map(plain_words, _ANY_WORDS)))))]
         else:
-            marked = _named_runs(_topic_words(question, (*_KINDS, *_CODED, *map(plain_words, _ANY_WORDS)), True), through)
+            marked = _named_runs(_topic_words(question, (*_KINDS, *_CODED, *map(plain_words, _ANY_WORDS)), True),
+                                 through)
             # a code stands for its kind; "văn bản …" for any kind ("")
             runs = [(_CODED.get(kind, kind if kind in _KINDS else ""), pairs) for kind, pairs in marked]
         kinds = {kind for kind, _ in runs}

@@ -99,7 +99,8 @@ AskedFact = Callable[[str], Callable[[str], bool] | None]  # question -> does a 
 AskedWords = Callable[[str], list[str]]  # question -> words a passage states the kind of fact it asks with
 RERANK_POOL = 20  # fused candidates an optional cross-encoder reorders: the default of Settings.rerank_candidates, a
 # user's setting of a model the evaluations do not load (Settings.reranker unset); not a fitted number
-EXACT_CHUNKS = 500  # a store, or filtered or named documents, with at most this many chunks: compared exactly (_dense_among)
+EXACT_CHUNKS = 500  # a store, or filtered or named documents, with at most this many chunks: compared
+# exactly (_dense_among)
 STACKS_KEPT = 8  # lists of chunks whose vectors a Searcher keeps stacked (_listed_vectors: at most EXACT_CHUNKS each)
 LISTED_CHUNKS = 20_000  # at most this many: searched by id in Chroma (its metadata filter is slower)
 # "Nơi nhận", signature, header, the title's printed lines (ingest/chunker.py): passages only when asked for
@@ -396,7 +397,8 @@ class Searcher:
                                             dtype=np.float32)
         sections = [chunks[cid].meta.get("section", "") for cid in candidates]
         order = _article_rounds(np.argsort(-fused, kind="stable"),
-                                [(chunks[cid].doc_id, s if article_title(s) else "") for cid, s in zip(candidates, sections)],
+                                [(chunks[cid].doc_id, s if article_title(s) else "")
+                                 for cid, s in zip(candidates, sections)],
                                 w.article_cap if spread else 0)
         want = max(k, self.rerank_candidates if self.reranker else k)
         passages = []
@@ -443,7 +445,8 @@ class Searcher:
         extra = [hit.chunk_id for hit in found if hit.chunk_id not in chunks]
         self._load(extra, chunks, vector)
         pool_ids = [cid for cid in dict.fromkeys([*candidates, *extra]) if cid in chunks
-                    and chunks[cid].meta.get("block") not in CLOSING_KINDS and (not scope or chunks[cid].doc_id in scope)]
+                    and chunks[cid].meta.get("block") not in CLOSING_KINDS
+                    and (not scope or chunks[cid].doc_id in scope)]
         places = {cid: place_of(chunks[cid].meta.get("section", ""), chunks[cid].meta.get("lead", ""),
                                 chunks[cid].text) for cid in pool_ids}
         for depth in (3, 2, 1):
@@ -505,9 +508,9 @@ class Searcher:
 
     def _listed_vectors(self, ids: list[str]) -> tuple[list[str], tuple[np.ndarray, np.ndarray]]:
         """Those of the chunks that have a stored vector, in the order listed, and their vectors stacked; kept for
-        the last few lists while the index is in the same state (when every one has): a small store's chunks (a named document's) are
-        compared with question after question, and stacking them again cost more than comparing (the same matrix,
-        so the same cosines to the last bit)."""
+        the last few lists while the index is in the same state (when every one has): a small store's chunks (a named
+        document's) are compared with question after question, and stacking them again cost more than comparing (the
+        same matrix, so the same cosines to the last bit)."""
         key = (self._generation, tuple(ids))
         kept = self._stacks  # one dict: another thread may start a new one meanwhile
         found = kept.get(key)

@@ -98,7 +98,8 @@ class DocRecord:
     path: str = ""  # the file it was read from (ingest/walk.py location()); "" in a store older than this field
     folder: str = ""  # the folder whose ingest brought it, kept in line with it; "" for a file loaded by itself
     modified: float = 0.0  # its file's modification time when loaded (vectorstore/versions.py); 0 in an older store
-    chosen: bool = False  # its file was loaded with --id: another version's file, even edited later, does not replace it
+    chosen: bool = False  # its file was loaded with --id: another version's file, even edited
+    # later, does not replace it
 
     @property
     def short_title(self) -> str:
@@ -696,7 +697,8 @@ class Store:
         with self._using() as view:
             got = view.chunks.get(where={"$and": [{"doc_id": doc_id}, {"version": record.version}]},
                                   include=["documents", "metadatas"])
-        chunks = [StoredChunk(cid, text, meta) for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"])
+        chunks = [StoredChunk(cid, text, meta)
+                  for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"])
                   if meta is not None]
         return sorted(chunks, key=lambda c: c.meta["position"])
 

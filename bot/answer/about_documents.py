@@ -282,7 +282,8 @@ def signers(question: str, searcher: Searcher, records: list[DocRecord],
     role, named = _signer_named(question)
     people = set() if role else {r.meta["signer"] for r in records
                                  if r.meta.get("signer") and names_signer(question, r.meta["signer"])}
-    signed = [(record, [c for c in doc_chunks(record.doc_id) if c.meta.get("block") == SIGNATURE]) for record in records]
+    signed = [(record, [c for c in doc_chunks(record.doc_id) if c.meta.get("block") == SIGNATURE])
+              for record in records]
     # only the documents signed in that role or by that person; none ("chủ tịch nước …"): said so, then who signed each
     if role:
         chosen = [(record, [c for c in chunks if _signed_as(role, named, c.text, record)]) for record, chunks in signed]

@@ -15,7 +15,8 @@ from troly.vntext import fold
 from vectorstore.search import Passage
 from vectorstore.store import StoredChunk
 
-_AS_ABOVE = re.compile(rf"(?<!\w){alternation(map(fold, tables.toml('header_words.toml')['closing']['as_above']))}(?!\w)")
+_AS_ABOVE = re.compile(
+    rf"(?<!\w){alternation(map(fold, tables.toml('header_words.toml')['closing']['as_above']))}(?!\w)")
 _ADDRESSED = re.compile(
     rf"^[\s|*_-]*{alternation(map(fold, tables.toml('obligation_words.toml')['not_obligations']['addressees']))}\b")
 

@@ -96,8 +96,8 @@ def _sequence(text: str, marked: bool) -> list[str]:
 def _in_its_place(question: list[tuple[int, str]], asked: list[tuple[int, int, str]], extra: set[str], line: list[str],
                    case_words: set[str]) -> bool:
     """A word of the question the item does not hold (`extra`) stands where the item names its own case: beside a word
-    the item has beside a case word of its own, on the same side ("tai nạn giao thông" and "tai nạn lao động", "đoàn viên nghỉ thai sản" and "Đoàn
-    viên ốm đau"). A word of chat ("nhà mình", "khoảng bao nhiêu") stands beside none."""
+    the item has beside a case word of its own, on the same side ("tai nạn giao thông" and "tai nạn lao động", "đoàn
+    viên nghỉ thai sản" and "Đoàn viên ốm đau"). A word of chat ("nhà mình", "khoảng bao nhiêu") stands beside none."""
     words = [w for _, _, w in asked]
     kept = {a for a, _, _ in asked}
     words = [w if a in kept else "" for a, w in question]
@@ -292,7 +292,7 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     # yes or no of a case the line states plainly: no word of the question foreign to its document, every word of its
     # own case asked (or every word of the question held by it, its lead-in, headings and document name)
     plainly = not missing or (not extra and len(items) >= 2 and not case_words)
-    if yes_no and answer.found and not answer.nearest and plainly and not _NEGATION.search(f"{list_lead(p)}\n{p.text}".lower()) \
-            and not _limit_unstated(question, first):
+    if yes_no and answer.found and not answer.nearest and plainly \
+            and not _NEGATION.search(f"{list_lead(p)}\n{p.text}".lower()) and not _limit_unstated(question, first):
         return replace(answer, answer="\n".join(x for x in (t("answer.case_yes", line=first), rest) if x))
     return answer

@@ -23,7 +23,8 @@ from bot.answer.list_items import in_order, list_asked, whole_list
 from bot.answer.where import asks_only_where, names_place
 from bot.answer.written_order import written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY, MOMENT_WORDS, NUMBER,
-                                 PERIOD, ATTEND_WORDS, PERCENT, PERSON, PLACE, RECEIVE_WORDS, RECIPIENT, REPORT, TIME, WHICH_ASKED,
+                                 PERIOD, ATTEND_WORDS, PERCENT, PERSON, PLACE, RECEIVE_WORDS, RECIPIENT, REPORT, TIME,
+                                 WHICH_ASKED,
                                  WHICH_WORDS, QuestionKind, amount_words, asks_how_much, asks_yes_or_no, bounds_said,
                                  asking_words, classified, classify, counts, cue_tokens, field_answers, field_label,
                                  in_range, kind_units, measured, money_stated, names_amount, number_unit, only_dates,
@@ -96,7 +97,8 @@ class Query:
     numbering: set[str] = field(default_factory=set)  # the words naming those numbers ("năm" 2025): no topic
     asking: set[str] = field(default_factory=set)  # words asking for the kind of fact ("tiền" in "bao nhiêu tiền")
     tokens: list[str] = field(default_factory=list)  # every syllable of the question, in order
-    measured: set[str] = field(default_factory=set)  # identifiers stating an amount ("05 ngày"): no quote need hold them
+    measured: set[str] = field(default_factory=set)  # identifiers stating an amount ("05 ngày"): no
+    # quote need hold them
     judged: bool = False  # framed as a statement to judge or a choice to make ("…, đúng hay sai?", "… nào sau đây?")
     asserted: bool = False  # a statement asking nothing (vntext.asserts): whether the documents say just that
     which: set[str] = field(default_factory=set)  # words asking which case ("trường hợp" nào): ranked as held by all
@@ -169,7 +171,8 @@ class Scored:
     # share of the question's own topic words (not the document's title nor the numbers named) the span, its
     # lead-in and its heading hold
     topic: float = 0.0
-    ids_found: frozenset[str] = frozenset()  # the numbers naming what the question is about (naming_ids) the passage names
+    ids_found: frozenset[str] = frozenset()  # the numbers naming what the question is about
+    # (naming_ids) the passage names
     signals: tuple[float, ...] = ()  # SIGNALS, in order: what the score is a weighted sum of
     agreement: float = 0.0  # both retrievers rank the passage near their top (0..1)
     # gives a number of the unit the question counts ("tối đa mấy ngày": "20 ngày"), even when a more specific
@@ -241,7 +244,8 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     # the numbers naming a document ("NQ 57"), and the year it was issued, said with one ("QĐ 22 năm 2013")
     names = ({str(number) for _, number in doc_refs(question)} | ref_years(question)) & identifiers
     # "năm 2025", "khóa XIV": the word before a number the question names says what it counts, and is no topic.
-    # "bao nhiêu tiền": a word without which the question asks for another kind of fact is stated by any fact of that kind.
+    # "bao nhiêu tiền": a word without which the question asks for another kind of fact is stated by
+    # any fact of that kind.
     numbering = {a for a, b in zip(tokens, tokens[1:]) if b.lower() in identifiers} - identifiers
     asking = {tok for tok in idf if kind.strict and classify(re.sub(rf"(?i)(?<!\w){re.escape(tok)}(?!\w)", " ",
                                                                      question, count=1)).strict != kind.strict}
@@ -491,7 +495,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         # Not its date in brackets ("(9/1/2025)"): a document issued in 2025 is not about "năm 2025".
         short_name = _ISSUED.sub("", p.short_title)
         p_lead = list_lead(p)
-        # The body that issued it ("công đoàn công ty may …", "của công đoàn xã …") names the document as its title does.
+        # The body that issued it ("công đoàn công ty may …", "của công đoàn xã …") names the
+        # document as its title does.
         context = lexicon.terms(f"{p.document} \n {short_name} \n {p.issuer} \n {p.section} \n {p_lead} \n "
                                 f"{hint_when.get((p.doc_id, p.position), '')}")
         title = lexicon.terms(f"{p.document} \n {short_name} \n {p.issuer}").held
@@ -531,7 +536,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         referred = _referred(p.text) if query.names else frozenset()
         ids_found = frozenset(tok for tok in query.naming_ids if (p.named and tok in query.names)
                               or context.has(tok, False) or named.has(tok, False)
-                              or (tok in referred if tok in query.names else body.has(tok, False) or in_range(tok, p.text)))
+                              or (tok in referred if tok in query.names else body.has(tok, False)
+                                  or in_range(tok, p.text)))
         p_stating = _stating(p.text)
         above = _headings(p, p_lead) if wanted & HEADED else ""
         p_told = query.held_by(_stated(wanted, p_stating, above))
@@ -771,9 +777,9 @@ def _answers_no(s: Scored, chosen: list[Scored], yes_no: bool) -> bool:
 
 
 def _aside(s: Scored, best: Scored) -> bool:
-    """A line of another document than the answer's whose passage speaks of less of the question's subject (Scored.held):
-    a duty of the same body on another matter, another case's figure, sharing the question's common words — no part
-    of the answer, whatever kind of fact it adds."""
+    """A line of another document than the answer's whose passage speaks of less of the question's subject
+    (Scored.held): a duty of the same body on another matter, another case's figure, sharing the question's common words
+    — no part of the answer, whatever kind of fact it adds."""
     return s.doc_id != best.doc_id and s.held < best.held
 
 
@@ -933,7 +939,8 @@ def distinct(query: Query, quoted: list[Passage], lexicon: Lexicon, weights: Wei
         return 1.0
     naming = place_words(query.text) if any(here) else ""
     texts = [lexicon.terms(f"{naming if at else ''} \n {p.document} \n {p.short_title} \n {p.issuer} \n {p.section} \n "
-                           f"{list_lead(p)} \n {bounds_said(query.text, p.text)} \n {p.text}") for p, at in zip(quoted, here)]
+                           f"{list_lead(p)} \n {bounds_said(query.text, p.text)} \n {p.text}")
+             for p, at in zip(quoted, here)]
     # the words asking a kind a quote states ("thay thế văn bản nào" of "… hết hiệu lực kể từ …"), as in score_spans
     wanted = set(query.kind.strict) | set(query.kind.soft)
     told = [query.held_by(_stated(wanted, p.text, _headings(p, list_lead(p)) if wanted & HEADED else ""))
@@ -987,7 +994,8 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
         # the documents the question names as documents (by number, or kind and title words), when it does: what they
         # lack is said of them, and only their passages are shown as the nearest (another text's is no part of what
         # was asked); one naming only a place ("trụ sở … tỉnh Lâm Đồng") asks of the place, not of its plan
-        named = sorted({p.short_title or p.document for p in passages if p.named}) if _names_a_document(question) else []
+        named = sorted({p.short_title or p.document for p in passages if p.named}) \
+            if _names_a_document(question) else []
         nearest = sorted((i for i in range(len(passages)) if not header_row_only(passages[i])
                           and (passages[i].named or not named)),
                          key=lambda i: -passage_cov[i])[:3]  # a header row names columns: nothing to read
@@ -1240,14 +1248,15 @@ def _with_content(chosen: list[Scored], scored: list[Scored], passages: list[Pas
     """A heading chosen as an answer is quoted with its content: the span after it in the passage, or, when
     the passage ends with it (a lead-in too long for its items to carry), by itself if it states a kind of fact
     asked ("…, trong thời hạn không quá 15 ngày làm việc … có trách nhiệm:" for "trong bao lâu?"), else replaced
-    by the next best span that is no heading. A lead-in or section heading that answers (a passage's HEADING span) is shown whole before its passage's best own span, so that the
-    words quoted under a number are that citation's own."""
+    by the next best span that is no heading. A lead-in or section heading that answers (a passage's HEADING span) is
+    shown whole before its passage's best own span, so that the words quoted under a number are that citation's own."""
     by_start = {(s.passage_index, s.start): s for s in scored}
     out: list[Scored] = []
     for s in chosen:
         if s.start == HEADING:
             s = _under_heading(s, scored, passages)
-            same = next((n for n, o in enumerate(out) if (o.passage_index, o.start) == (s.passage_index, s.start)), None)
+            same = next((n for n, o in enumerate(out) if (o.passage_index, o.start) == (s.passage_index, s.start)),
+                        None)
             if same is None:
                 out.append(s)
             elif not out[same].heading:  # the span is quoted already: its heading is shown before it

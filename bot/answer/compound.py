@@ -120,8 +120,8 @@ def parts(message: str) -> list[str]:
 
 
 def _asking_tail(piece: str) -> tuple[int, int] | None:
-    """The span of the asks ending a piece ("lúc nào ở đâu" of "hội thao tổ chức lúc nào ở đâu"): its cues running to its
-    end, one after another; None when it does not end asking a kind of fact."""
+    """The span of the asks ending a piece ("lúc nào ở đâu" of "hội thao tổ chức lúc nào ở đâu"): its cues running to
+    its end, one after another; None when it does not end asking a kind of fact."""
     end = len(piece.rstrip(" ?.!,;"))
     spans = [span for span in cue_spans(piece) if span[1] <= end]
     if not spans or spans[-1][1] < end or piece[spans[-1][1]:end].strip():
@@ -272,7 +272,8 @@ def merged(whole: Answer, answers: Sequence[Answer], allowed: Callable[[int], se
                                                                                                   _unmarked(best))
         if _unmarked(best) in said or _quoted(answer, [best]) <= quoted:
             continue  # the reply holds it already
-        if fits and cites and (cites <= allowed(n) or n < len(said_parts) and _names_subject(said_parts[n], best, used)):
+        if fits and cites and (cites <= allowed(n) or n < len(said_parts)
+                               and _names_subject(said_parts[n], best, used)):
             said.add(_unmarked(best))
             quoted |= _quoted(answer, [best])
             blocks.append(([best], answer))

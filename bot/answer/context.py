@@ -46,7 +46,8 @@ class AnswerContext:
         self._lexicon: Lexicon | None = None
         self._obligations: ObligationIndex | None = None
         self._lock = threading.Lock()  # bots ask from several threads: one rebuild, not one per thread
-        self._chunks: dict[str, dict[int, StoredChunk]] = {}  # doc id -> its live chunks by position, until the store changes
+        self._chunks: dict[str, dict[int, StoredChunk]] = {}  # doc id -> its live chunks by position,
+        # until the store changes
 
     def _refresh(self) -> None:
         with self._lock:

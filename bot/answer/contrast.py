@@ -1,7 +1,8 @@
 """Lines about the other member of a pair the question names: asked about "nam công nhân", a line on "nữ công nhân …"
 shares every other word of the question, and search and sentence scoring may put it first. A member counts beside a
-neighbouring word ("nam" beside "công nhân"), with its marks ("năm" is no "nam"), so that a member word in another use ("Việt Nam", "trong năm 2027")
-stands for nothing unless a line names its opposite beside that same word. Pairs in prompts/contrast_words.toml."""
+neighbouring word ("nam" beside "công nhân"), with its marks ("năm" is no "nam"), so that a member word in another use
+("Việt Nam", "trong năm 2027") stands for nothing unless a line names its opposite beside that same word. Pairs in
+prompts/contrast_words.toml."""
 from __future__ import annotations
 
 import re

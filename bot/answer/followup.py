@@ -60,8 +60,8 @@ _OPENER_PLAIN = re.compile(rf"^(?:{alternation(map(fold, _W['lead']))}\s+)?{alte
 _TAIL_PLAIN = re.compile(rf"\s*{alternation(map(fold, _W['verb']))}?\s*{alternation(map(fold, _W['ask']))}\s*"
                          rf"{alternation(map(fold, _W['particle']))}?\s*[?.!]*\s*$")
 _LEAD_PLAIN = re.compile(rf"^{alternation(map(fold, _W['lead']))}\s+")
-_TAIL_ONLY_PLAIN = re.compile(rf"{alternation(map(fold, _W['ask_only']))}\s*{alternation(map(fold, _W['particle_only']))}?"
-                              rf"\s*\??\s*$")
+_TAIL_ONLY_PLAIN = re.compile(rf"{alternation(map(fold, _W['ask_only']))}\s*"
+                              rf"{alternation(map(fold, _W['particle_only']))}?\s*\??\s*$")
 _ANAPHORA = re.compile(rf"(?<!\w){alternation(_W['anaphora'])}(?!\w)", re.IGNORECASE)
 _VAGUE_START = re.compile(rf"^{alternation(_W['vague_start'])}(?!\w)", re.IGNORECASE)
 _MODEL_LABEL = re.compile(rf"^{alternation(_W['model_labels'])}\s*:\s*", re.IGNORECASE)
@@ -153,7 +153,8 @@ def _names_an_amount(subject: str, previous: str) -> bool:
     asking an amount ("còn lương bình quân?" after "tiền ăn giữa ca bao nhiêu?"): asked what that question asked, not
     joined to it (its topic's words would find its line again); "còn được hỗ trợ bao nhiêu tiền?" after "đi tham quan
     ở đâu?" asks of the trip."""
-    return not cue_spans(subject) and MONEY in classify(subject).kinds and bool({MONEY, NUMBER} & classify(previous).kinds)
+    return not cue_spans(subject) and MONEY in classify(subject).kinds \
+        and bool({MONEY, NUMBER} & classify(previous).kinds)
 
 
 def _substitute(prev: str, subject: str) -> str | None:
@@ -287,7 +288,8 @@ def _kind_words(subject: str) -> set[str]:
 
 def _document_span(text: str) -> tuple[int, int] | None:
     """Where a question names a document: by its number ("quyết định 19"), else by its kind and the words after it up
-    to those asking or a clause's end ("kế hoạch hội thao" of "kế hoạch hội thao do ai ký?"); None when it names none."""
+    to those asking or a clause's end ("kế hoạch hội thao" of "kế hoạch hội thao do ai ký?"); None
+    when it names none."""
     numbered = _spans(text, roles=("doc",))
     if numbered:
         return numbered[0][0], numbered[0][1]
@@ -493,15 +495,18 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
         if subject and len(_words(subject)) <= 8:
             subject = own(subject)
             if _asks_of_subject(subject):
-                if _own_question(subject, previous):  # "còn hội thao tổ chức ở đâu?": as typed, not of the deadline before
+                if _own_question(subject, previous):  # "còn hội thao tổ chức ở đâu?": as typed, not
+                    # of the deadline before
                     return subject.rstrip(" ?") + "?"
                 # "còn lương bình quân?" after "tiền ăn giữa ca bao nhiêu?": an amount of a topic of its own, asked
                 # what the previous question asked
                 return _ask_of_subject(subject, previous) or (
-                    _names_an_amount(subject, previous) and _topic_swapped(subject, previous)) or joined(subject, previous)
+                    _names_an_amount(subject, previous) and _topic_swapped(subject, previous)) \
+                    or joined(subject, previous)
             return _substitute(previous, subject) or _ask_of_subject(subject, previous) \
                 or _topic_swapped(subject, previous) or joined(subject, previous)
-        if subject and _own_question(subject):  # "còn kế hoạch tháng công nhân thì kinh phí bao nhiêu": a whole question
+        if subject and _own_question(subject):  # "còn kế hoạch tháng công nhân thì kinh phí bao
+            # nhiêu": a whole question
             return q
     words = _words(q)
     tail = _tail_start(q)
@@ -573,7 +578,8 @@ def _goes_on(q: str) -> bool:
     # "nghỉ mát ở đâu?": its own topic and question word, no follow-up; a longer one naming nothing ("tổng cộng hết bao
     # nhiêu tiền") asks of what was asked before all the same. A question word asks as "?" does ("lấy tiền từ đâu").
     vague = not has_own_subject and not _own_question(q) and (
-        len(words) <= DEFAULT.short_followup and (q.endswith("?") or asks or asks_by_word(q)) or asks and not names_something(q))
+        len(words) <= DEFAULT.short_followup and (q.endswith("?") or asks or asks_by_word(q))
+        or asks and not names_something(q))
     return anaphoric or vague or bool(_VAGUE_START.match(q))
 
 
@@ -774,7 +780,8 @@ def talked_about(question: str, standalone: str, history: Sequence[tuple[str, ..
 
     The document the conversation is about: among the documents the latest turn quoted or named (of the kind asked),
     the one most turns quoted or named, first quoted first — not a tail of another text the last answer also quoted."""
-    turns = [t for t in map(_as_turn, history or []) if t.question.strip() and not asks_nothing_of_the_texts(t.question)]
+    turns = [t for t in map(_as_turn, history or []) if t.question.strip()
+             and not asks_nothing_of_the_texts(t.question)]
     if not turns:
         return None
     if asks_of_document(standalone) or points_to_document(standalone):

@@ -83,7 +83,8 @@ def list_asked(question: str, kind: QuestionKind | None = None) -> ListAsk:
 
 
 def shown_items(items: list[Passage], weights: Weights = DEFAULT) -> int:
-    """How many items of a list are quoted: at most weights.list_items and weights.list_chars (then how many more: answer.list_more)."""
+    """How many items of a list are quoted: at most weights.list_items and weights.list_chars (then how many more:
+    answer.list_more)."""
     shown = size = 0
     for p in items:
         size += len(p.text)
@@ -328,7 +329,8 @@ def _led(ask: ListAsk, passages: list[Passage], item: tuple[Passage, str] | None
          ) -> tuple[str, list[Citation]] | None:
     """"Tổ công đoàn có nhiệm vụ gì?": duties or reports asked, the best item found (`item`: with who must act, said
     before the lead-in when it does not say it) an item of a list whose lead-in announces them: the lead-in, then its
-    items (at most weights.list_items and weights.list_chars, then how many more) — not the one item that scored best."""
+    items (at most weights.list_items and weights.list_chars, then how many more) — not the one item
+    that scored best."""
     if not ask.kinds or item is None:
         return None
     best, actor = item
@@ -483,8 +485,8 @@ def with_attached_list(answer: Answer, question: str, doc_chunks: Callable[[str]
     cho 03 tập thể và 04 cá nhân … (có danh sách kèm theo)") when the question asks which ones (table_cells.asks_rows:
     a date or a consequence asked is no list's rows): its title, then its rows as written, those whose cell the
     question names by its value when it does ("những đơn vị nào chưa gửi báo cáo": the "Chưa gửi" rows,
-    table_cells.rows_asked) (at most weights.list_items and weights.list_chars, then how many more), each cited — the names
-    asked are there, not in the line."""
+    table_cells.rows_asked) (at most weights.list_items and weights.list_chars, then how many more), each cited — the
+    names asked are there, not in the line."""
     if not answer.found or not asks_rows(question):
         return answer
     found = next((f for c in answer.citations if c.spans for f in [_attached(c.passage, doc_chunks)] if f), None)

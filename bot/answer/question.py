@@ -405,7 +405,8 @@ def cue_tokens(tokens: list[str]) -> set[str]:
     word inside a phrase asking a kind of fact ("điện" of "số điện thoại", "ngày" of "ngày nào") or the unit it
     counts ("ngày" of "bao nhiêu ngày"). Elsewhere the same word names the topic ("tiết kiệm điện", "Luật Điện
     ảnh", "ngày công"), so the phrase decides, not the word. A token the question also asks with is a cue all the
-    same ("ngày" of "ngày Nhà giáo Việt Nam là ngày nào"): any passage stating the fact asked holds it ("ngày 18/11")."""
+    same ("ngày" of "ngày Nhà giáo Việt Nam là ngày nào"): any passage stating the fact asked holds
+    it ("ngày 18/11")."""
     return {tok for tok in asking_words(tokens) if fold(tok) in CUE_WORDS}
 
 

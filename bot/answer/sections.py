@@ -49,8 +49,8 @@ def _groups(section: str) -> list[str]:
 
 
 def topic_heading(said: list[str], passages: Iterable[Passage]) -> tuple[str, str] | None:
-    """(doc_id, heading path) of the group heading that names the question's topic (`said`) most closely. Of the headings
-    above the passages (their articles' too) that hold every topic word: the one holding the longest run of the
+    """(doc_id, heading path) of the group heading that names the question's topic (`said`) most closely. Of the
+    headings above the passages (their articles' too) that hold every topic word: the one holding the longest run of the
     question's words ("… CỦA CÔNG ĐOÀN" for "quyền của công đoàn", not "Quyền của đoàn viên công đoàn"), then the
     fewest other words ("QUYỀN, TRÁCH NHIỆM CỦA CÔNG ĐOÀN" before "QUYỀN, TRÁCH NHIỆM CỦA CÔNG ĐOÀN VÀ ĐOÀN VIÊN …"),
     then the innermost, then the first found. None when the question asks for no whole, no heading names it, or an

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.answer.addressees import with_addressees
-from bot.answer.about_documents import asked_month, asked_year, documents_about, documents_text, no_signer, signers, subject, \
-    unknown_number
+from bot.answer.about_documents import (asked_month, asked_year, documents_about, documents_text, no_signer, signers,
+                                        subject, unknown_number)
 from bot.answer.artefacts import without_artefacts
 from bot.answer.cases import with_case
 from bot.answer.chat_words import spelled_out
@@ -199,7 +199,8 @@ class Assistant:
         exact = [r for r in records if r.doc_id == given] or [r for r in records if id_key(r.doc_id) == key]
         by_number = [r for r in records if r.meta.get("number") and squash(r.meta["number"]) == squash(given)]
         found = exact or by_number or [r for r in records if given and id_key(r.doc_id).startswith(key)]
-        if not found and re.fullmatch(r"[0-9]+", given.strip()):  # "5115": the number before its code ("5115/LĐTBXH-KHTC"); not "²"
+        if not found and re.fullmatch(r"[0-9]+", given.strip()):  # "5115": the number before its code
+            # ("5115/LĐTBXH-KHTC"); not "²"
             found = [r for r in records if _leading_number(r.meta.get("number", "")) == int(given)]
         if found or not given.strip() or not records:
             return found
@@ -224,9 +225,9 @@ class Assistant:
         """Answer a question. `history` holds the turns of this conversation (followup.Turn, or bare (question,
         answer) pairs): a follow-up ("còn LĐLĐ huyện thì sao?") is answered as the standalone question it stands
         for, which becomes Answer.question (so does one naming a document by a kind it does not have: "Kế hoạch 16" read
-        as "Chương trình 16", QueryAnalyzer.kind_corrected); one asking who signed "it" is answered from the document the previous
-        answer quoted. `on_token` receives each new piece of the generated text as it arrives (language-model
-        mode only); the returned Answer is final — checked, possibly shortened, or the offline answer.
+        as "Chương trình 16", QueryAnalyzer.kind_corrected); one asking who signed "it" is answered from the document
+        the previous answer quoted. `on_token` receives each new piece of the generated text as it arrives
+        (language-model mode only); the returned Answer is final — checked, possibly shortened, or the offline answer.
         A question (and the conversation's) typed in decomposed Unicode, as some phone keyboards send it, is read
         composed: the word tables and follow-up rules are written so."""
         question = unicodedata.normalize("NFC", question).strip()
@@ -260,13 +261,15 @@ class Assistant:
             joined = joined_parts(question)  # "ký ngày nào? (tiếp theo câu hỏi: ai ký …)": its own words asked of the
             # document (joined, the previous question's words would find the signature again)
             answer = self._answer(joined[0] if joined and cited else question, Filters(doc=about.doc_id), on_token)
-            # "được mấy tháng? (tiếp theo câu hỏi: …)" the document does not answer so, or answers with the line the last
+            # "được mấy tháng? (tiếp theo câu hỏi: …)" the document does not answer so, or answers
+            # with the line the last
             # answer led with ("hạn chót là khi nào?" after a table row: the row again): its own words asked of it (the
             # words of the question before find their own line again, or none)
             retry = self._answer(joined[0], Filters(doc=about.doc_id), on_token) if joined and cited is None and (
                 not answer.found or _leads_alike(answer.answer, history)) else None
             # (kept when it leads with that line too: "tăng bao nhiêu %?" after an amount its line also rises by)
-            own = retry is not None and (not answer.found or retry.found and _lead(retry.answer) != _lead(answer.answer))
+            own = retry is not None and (not answer.found or retry.found
+                                         and _lead(retry.answer) != _lead(answer.answer))
             answer = retry if own else answer
             # "còn quy chế X?": shown as "ai ký quy chế X?"; a follow-up joined to the question before is shown as it
             # was searched, unless its own words alone were asked of the document
@@ -301,7 +304,8 @@ class Assistant:
         """The answer to a message asking several things (compound.parts): each part answered too, within the one
         document the message is about when it names one and the part names none; a part adds a line only from the
         documents the whole answer cites or the part itself names (compound.merged). A message not answered whole
-        (asking two things, it is near no one passage in meaning) is answered by its parts, from the document it names."""
+        (asking two things, it is near no one passage in meaning) is answered by its parts, from the
+        document it names."""
         asked = parts(spelled)
         if len(asked) == 1 and standalone != spelled and not joined_parts(standalone):
             asked = parts(standalone)  # "còn KH KL 01 thì sao?" after a message asking several things: each again
@@ -398,7 +402,8 @@ class Assistant:
         is asked of (followup.talked_about), or the one a question asking who signed or issued it names by words of its
         title (_worded); None for all."""
         records = self.store.records()
-        talked = talked_about(typed, question, history, lambda doc_id: records[doc_id].kind if doc_id in records else None,
+        talked = talked_about(typed, question, history,
+                              lambda doc_id: records[doc_id].kind if doc_id in records else None,
                               self.searcher.scope_of)
         worded = self._worded(question) if talked is None else ""
         return Talked(worded, True) if worded else talked

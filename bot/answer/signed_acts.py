@@ -50,7 +50,8 @@ def _stated(passage: Passage, words: list[str], when: bool) -> tuple[int, int] |
     verb): for a "when", one stating a date; for a "who", one naming someone before the verb."""
     text = fold_same_length(passage.text).lower()
     thing = r"\W+".join(map(re.escape, words))
-    pattern = re.compile(rf"(?<!\w)(?:(?:{_VERB})\W+{thing}|{thing}(?:\W+\w+){{0,{DEFAULT.signed_between}}}?\W+(?:{_VERB}))(?!\w)")
+    pattern = re.compile(rf"(?<!\w)(?:(?:{_VERB})\W+{thing}|"
+                         rf"{thing}(?:\W+\w+){{0,{DEFAULT.signed_between}}}?\W+(?:{_VERB}))(?!\w)")
     for m in pattern.finditer(text):
         start = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
         end = next((e.start() + 1 for e in _SENTENCE_END.finditer(text, m.end())), len(text))

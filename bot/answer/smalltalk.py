@@ -113,7 +113,8 @@ def asked_kind(question: str) -> str:
     """The kind of document a message asking which are loaded names ("có bao nhiêu kế hoạch?" → "Kế hoạch"); "" when
     it asks for documents of every kind ("văn bản", "tài liệu")."""
     words = padded_words(question)
-    return next((kind for name, kind in sorted(kind_names().items(), key=lambda k: -len(k[0])) if f" {name} " in words), "")
+    return next((kind for name, kind in sorted(kind_names().items(), key=lambda k: -len(k[0])) if f" {name} " in words),
+                "")
 
 
 def asks_nothing_of_the_texts(message: str) -> bool:

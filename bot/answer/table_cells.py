@@ -7,10 +7,10 @@ says no when the question says no without naming a value ("quá hạn gửi"); a
 figure ("còn nợ": not the zeros). Asked whether a plan was reached ("… có đạt kế hoạch không?", "đã đạt 100% …
 phải không?"), the row's column of shares ("So với kế hoạch (%)") says it, against the share claimed or 100.
 
-The column is the one whose header shares the most words with the question, less the header words it does not hold (so "đoàn phí" names "Đoàn phí còn nợ", not "KPCĐ còn nợ" = kinh phí công
-đoàn, abbreviations read as prompts/abbreviations.tsv spells them out); the cell sharing most words with a yes-or-no
-question (the body named: none, no verdict), or a column whose cells name each row (names), is no column asked; a tie
-names none."""
+The column is the one whose header shares the most words with the question, less the header words it does not hold (so
+"đoàn phí" names "Đoàn phí còn nợ", not "KPCĐ còn nợ" = kinh phí công đoàn, abbreviations read as
+prompts/abbreviations.tsv spells them out); the cell sharing most words with a yes-or-no question (the body named: none,
+no verdict), or a column whose cells name each row (names), is no column asked; a tie names none."""
 from __future__ import annotations
 
 import re

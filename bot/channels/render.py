@@ -29,7 +29,8 @@ QUOTE_CHARS = 400
 
 
 def related_chars(answer: Answer, found_chars: int) -> int:
-    """How much of each cited paragraph a channel quotes: `found_chars` under an answer, QUOTE_CHARS under an abstention."""
+    """How much of each cited paragraph a channel quotes: `found_chars` under an answer, QUOTE_CHARS under an
+    abstention."""
     return found_chars if answer.found else max(found_chars, QUOTE_CHARS)
 
 
