@@ -78,7 +78,8 @@ def _shared_dir(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def embed_cache(tmp_path_factory) -> Path:
     """One vector cache for the run, shared by its workers (TROLY_TEST_EMBED_CACHE keeps it across runs),
-    holding from the start the passage vectors shipped with the tests (tests/seed_vectors.py)."""
+    holding from the start the passage vectors shipped with the tests (tests/seed_vectors.py) unless
+    TROLY_TEST_SEED=0."""
     from filelock import FileLock
 
     from tests.seed_vectors import seed
@@ -88,7 +89,8 @@ def embed_cache(tmp_path_factory) -> Path:
     path = Path(keep) if keep else shared / "vectors.sqlite"
     with FileLock(str(shared / "vectors.lock")):
         if not (shared / "vectors.seeded").exists():
-            seed(path)
+            if os.environ.get("TROLY_TEST_SEED") != "0":  # 0: only what the run embeds (refreshing the seed)
+                seed(path)
             (shared / "vectors.seeded").touch()
     return path
 
