@@ -767,3 +767,69 @@ def test_a_one_column_closing_keeps_its_signer_when_columns_follow_it():
     assert doc.meta.recipients == ["Các tổ công đoàn"], doc.meta.recipients
     assert doc.meta.signer == "Nguyễn Văn An" and "BAN CHẤP HÀNH" in doc.meta.signer_role, doc.meta
     assert not any(c.kind == "paragraph" and "BAN CHẤP HÀNH" in c.text for c in doc.chunks)
+
+
+_DECISION_PAGE = [
+    "CÔNG ĐOÀN SỞ GIAO THÔNG VẬN TẢI" + " " * 30 + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Số: 45/QĐ-CĐS" + " " * 40 + "Bình Định, ngày 05 tháng 3 năm 2027", "",
+    "QUYẾT ĐỊNH", "Về việc hỗ trợ đoàn viên lái xe bị tai nạn giao thông", "",
+    "Điều 1. Mức hỗ trợ theo Phụ lục ban hành kèm theo Quyết định này.",
+    "Điều 2. Quyết định có hiệu lực kể từ ngày ký.", "",
+    "Nơi nhận:" + " " * 43 + "TM. BAN THƯỜNG VỤ",
+    "- Như Điều 2;" + " " * 39 + "CHỦ TỊCH",
+    "- Lưu: VT." + " " * 42 + "Trần Quốc Bảo"]
+_ANNEX_TITLE = ["PHỤ LỤC", "MỨC HỖ TRỢ VÀ HỒ SƠ ĐỀ NGHỊ"]
+# a ruled table as Word prints it: a long cell wrapped on two lines, centred in its row
+_ANNEX_ROWS = [["STT", "Trường hợp", "Mức hỗ trợ (đồng)"],
+               ["1", "Điều trị nội trú dưới 10 ngày", "1.000.000"],
+               ["2", "Điều trị nội trú từ 10 ngày trở|lên", "2.000.000"],
+               ["3", "Tử vong", "10.000.000"]]
+
+
+def _decision_with_ruled_annex(path: Path) -> Path:
+    """A decision whose signature stands beside "Nơi nhận", then a page with an annex: a table drawn with rules."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    chars = "".join(_DECISION_PAGE + _ANNEX_TITLE + [c for row in _ANNEX_ROWS for c in row])
+    name = f"TrolyTest{abs(hash(chars)) % 10**8}"
+    font_file = path.with_suffix(".ttf")
+    font_file.write_bytes(build_font(chars, name))
+    pdfmetrics.registerFont(TTFont(name, str(font_file)))
+    c = canvas.Canvas(str(path))
+    c.setFont(name, 9)
+    for i, line in enumerate(_DECISION_PAGE):
+        c.drawString(40, 800 - 12 * i, line)
+    c.showPage()
+    c.setFont(name, 9)
+    for i, line in enumerate(_ANNEX_TITLE):
+        c.drawString(250, 800 - 12 * i, line)
+    xs, top, height = [40, 80, 260, 400], 760, 30
+    for r, row in enumerate(_ANNEX_ROWS):
+        y = top - r * height
+        c.rect(xs[0], y - height, xs[-1] - xs[0], height)
+        for x in xs[1:-1]:
+            c.line(x, y, x, y - height)
+        for x, cell in zip(xs, row):
+            parts = cell.split("|")
+            for k, part in enumerate(parts):
+                c.drawString(x + 4, y - 12 - 10 * k if len(parts) > 1 else y - 17, part)
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_a_pdf_annex_table_reads_as_rows_and_the_signature_before_it_keeps_its_signer(tmp_path):
+    """Before, a PDF's ruled table was read line by line as printed: the wrapped cell's "lên" ran into the next
+    cells ("Điều trị nội trú từ 10 ngày trở 2 lên 2.000.000"), so "bao nhiêu" quoted a scrambled row; and the annex's
+    "PHỤ LỤC" printed after the page break was read as a line of the signature, so "ai ký" answered that the
+    decision names no signer. Now each row is one passage with its cells whole, and the signer is read."""
+    path = _decision_with_ruled_annex(tmp_path / "qd-45.pdf")
+    from ingest.pipeline import parse_file
+
+    doc = parse_file(path, 10**8)
+    texts = [c.text for c in doc.chunks]
+    assert any("| 2 | Điều trị nội trú từ 10 ngày trở lên | 2.000.000 |" in text for text in texts), texts
+    assert not any("trở 2 lên" in text for text in texts), texts
+    assert (doc.meta.signer, doc.meta.signer_role) == ("Trần Quốc Bảo", "TM. BAN THƯỜNG VỤ CHỦ TỊCH"), doc.meta
