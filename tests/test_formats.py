@@ -773,6 +773,10 @@ _DECISION_PAGE = [
     "CÔNG ĐOÀN SỞ GIAO THÔNG VẬN TẢI" + " " * 30 + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     "Số: 45/QĐ-CĐS" + " " * 40 + "Bình Định, ngày 05 tháng 3 năm 2027", "",
     "QUYẾT ĐỊNH", "Về việc hỗ trợ đoàn viên lái xe bị tai nạn giao thông", "",
+    "Căn cứ Điều lệ Công đoàn Việt Nam;",
+    "Căn cứ Nghị quyết số 08/NQ-CĐS ngày 10/01/2027 của Ban Chấp hành Công đoàn",
+    "Sở về nhiệm vụ năm 2027;",
+    "QUYẾT ĐỊNH:",
     "Điều 1. Mức hỗ trợ theo Phụ lục ban hành kèm theo Quyết định này.",
     "Điều 2. Quyết định có hiệu lực kể từ ngày ký.", "",
     "Nơi nhận:" + " " * 43 + "TM. BAN THƯỜNG VỤ",
@@ -824,7 +828,9 @@ def test_a_pdf_annex_table_reads_as_rows_and_the_signature_before_it_keeps_its_s
     """Before, a PDF's ruled table was read line by line as printed: the wrapped cell's "lên" ran into the next
     cells ("Điều trị nội trú từ 10 ngày trở 2 lên 2.000.000"), so "bao nhiêu" quoted a scrambled row; and the annex's
     "PHỤ LỤC" printed after the page break was read as a line of the signature, so "ai ký" answered that the
-    decision names no signer. Now each row is one passage with its cells whole, and the signer is read."""
+    decision names no signer; and a printed line full to the margin over a line opening with a capital ("… của Ban
+    Chấp hành Công đoàn" over "Sở về nhiệm vụ năm 2027;") was read as two paragraphs, the second a passage of its
+    own. Now each row is one passage with its cells whole, the signer is read, and the sentence is one passage."""
     path = _decision_with_ruled_annex(tmp_path / "qd-45.pdf")
     from ingest.pipeline import parse_file
 
@@ -833,3 +839,5 @@ def test_a_pdf_annex_table_reads_as_rows_and_the_signature_before_it_keeps_its_s
     assert any("| 2 | Điều trị nội trú từ 10 ngày trở lên | 2.000.000 |" in text for text in texts), texts
     assert not any("trở 2 lên" in text for text in texts), texts
     assert (doc.meta.signer, doc.meta.signer_role) == ("Trần Quốc Bảo", "TM. BAN THƯỜNG VỤ CHỦ TỊCH"), doc.meta
+    assert "Căn cứ Nghị quyết số 08/NQ-CĐS ngày 10/01/2027 của Ban Chấp hành Công đoàn Sở về nhiệm vụ năm 2027;" \
+        in texts, texts
