@@ -769,19 +769,57 @@ def test_a_one_column_closing_keeps_its_signer_when_columns_follow_it():
     assert not any(c.kind == "paragraph" and "BAN CHẤP HÀNH" in c.text for c in doc.chunks)
 
 
+# a one-page decision as a PDF prints it: header and closing in two columns, hard-wrapped lines
 _DECISION_PAGE = [
-    "CÔNG ĐOÀN SỞ GIAO THÔNG VẬN TẢI" + " " * 30 + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-    "Số: 45/QĐ-CĐS" + " " * 40 + "Bình Định, ngày 05 tháng 3 năm 2027", "",
-    "QUYẾT ĐỊNH", "Về việc hỗ trợ đoàn viên lái xe bị tai nạn giao thông", "",
-    "Căn cứ Điều lệ Công đoàn Việt Nam;",
-    "Căn cứ Nghị quyết số 08/NQ-CĐS ngày 10/01/2027 của Ban Chấp hành Công đoàn",
-    "Sở về nhiệm vụ năm 2027;",
-    "QUYẾT ĐỊNH:",
-    "Điều 1. Mức hỗ trợ theo Phụ lục ban hành kèm theo Quyết định này.",
-    "Điều 2. Quyết định có hiệu lực kể từ ngày ký.", "",
-    "Nơi nhận:" + " " * 43 + "TM. BAN THƯỜNG VỤ",
-    "- Như Điều 2;" + " " * 39 + "CHỦ TỊCH",
-    "- Lưu: VT." + " " * 42 + "Trần Quốc Bảo"]
+    'SỞ GIAO THÔNG VẬN TẢI TỈNH BÌNH ĐỊNH                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'CÔNG ĐOÀN SỞ                                         Độc lập - Tự do - Hạnh phúc',
+    'Số: 45/QĐ-CĐS                                        Bình Định, ngày 05 tháng 3 năm 2027',
+    '',
+    '                                           QUYẾT ĐỊNH',
+    '     Về việc ban hành mức hỗ trợ đoàn viên lái xe, phụ xe bị tai nạn giao',
+    '                                   thông khi làm nhiệm vụ',
+    '      BAN THƯỜNG VỤ CÔNG ĐOÀN SỞ GIAO THÔNG VẬN TẢI TỈNH BÌNH',
+    '                                                ĐỊNH',
+    '   Căn cứ Điều lệ Công đoàn Việt Nam;',
+    '   Căn cứ Nghị quyết số 08/NQ-CĐS ngày 10/01/2027 của Ban Chấp hành Công đoàn',
+    '   Sở về nhiệm vụ năm 2027;',
+    '   Xét đề nghị của Ban Chính sách - Pháp luật,',
+    '                                          QUYẾT ĐỊNH:',
+    '   Điều 1. Đối tượng hỗ trợ',
+    '   1. Đoàn viên công đoàn là lái xe, phụ xe của các doanh nghiệp vận tải hành khách,',
+    '   vận tải hàng hóa có công đoàn cơ sở trực thuộc Công đoàn Sở.',
+    '   2. Đoàn viên phải đóng đoàn phí đủ từ 06 tháng trở lên tính đến thời điểm xảy ra',
+    '   tai nạn.',
+    '   Điều 2. Mức hỗ trợ',
+    '   1. Đoàn viên bị tai nạn giao thông khi làm nhiệm vụ được hỗ trợ theo mức độ',
+    '   thương tật như sau:',
+    '   a) Bị thương phải điều trị nội trú dưới 10 ngày: 1.000.000 đồng;',
+    '   b) Bị thương phải điều trị nội trú từ 10 ngày trở lên: 2.000.000 đồng;',
+    '   c) Suy giảm khả năng lao động từ 31% trở lên: 5.000.000 đồng;',
+    '   d) Tử vong: 10.000.000 đồng.',
+    '   2. Mức hỗ trợ chi tiết cho từng trường hợp và hồ sơ kèm theo được quy định tại Phụ',
+    '   lục ban hành kèm theo Quyết định này.',
+    '   3. Mỗi đoàn viên được hỗ trợ không quá 02 lần trong một năm.',
+    '   Điều 3. Nguồn kinh phí',
+    '   Kinh phí hỗ trợ được chi từ nguồn tài chính công đoàn tích lũy của Công đoàn Sở.',
+    '   Công đoàn cơ sở hỗ trợ thêm 500.000 đồng cho mỗi trường hợp từ nguồn của đơn',
+    '   vị.',
+    '   Điều 4. Hồ sơ và thời hạn đề nghị',
+    '   1. Công đoàn cơ sở lập hồ sơ đề nghị gửi về Công đoàn Sở trong thời hạn 30 ngày',
+    '   kể từ ngày xảy ra tai nạn.',
+    '   2. Trong thời hạn 07 ngày làm việc kể từ ngày nhận đủ hồ sơ, Văn phòng Công',
+    '   đoàn Sở trình Ban Thường vụ xem xét, quyết định.',
+    '   Điều 5. Tổ chức thực hiện',
+    '   Quyết định có hiệu lực kể từ ngày ký. Văn phòng, Ban Chính sách - Pháp luật Công',
+    '   đoàn Sở, các công đoàn cơ sở trực thuộc chịu trách nhiệm thi hành Quyết định',
+    '   này./.',
+    '',
+    'Nơi nhận:                                            TM. BAN THƯỜNG VỤ',
+    '- Như Điều 5;                                        CHỦ TỊCH',
+    '- LĐLĐ tỉnh Bình Định (để b/c);',
+    '- Giám đốc Sở GTVT;',
+    '- Lưu: VT.                                           Trần Quốc Bảo',
+]
 _ANNEX_TITLE = ["PHỤ LỤC", "MỨC HỖ TRỢ VÀ HỒ SƠ ĐỀ NGHỊ"]
 # a ruled table as Word prints it: a long cell wrapped on two lines, centred in its row
 _ANNEX_ROWS = [["STT", "Trường hợp", "Mức hỗ trợ (đồng)"],
@@ -828,9 +866,7 @@ def test_a_pdf_annex_table_reads_as_rows_and_the_signature_before_it_keeps_its_s
     """Before, a PDF's ruled table was read line by line as printed: the wrapped cell's "lên" ran into the next
     cells ("Điều trị nội trú từ 10 ngày trở 2 lên 2.000.000"), so "bao nhiêu" quoted a scrambled row; and the annex's
     "PHỤ LỤC" printed after the page break was read as a line of the signature, so "ai ký" answered that the
-    decision names no signer; and a printed line full to the margin over a line opening with a capital ("… của Ban
-    Chấp hành Công đoàn" over "Sở về nhiệm vụ năm 2027;") was read as two paragraphs, the second a passage of its
-    own. Now each row is one passage with its cells whole, the signer is read, and the sentence is one passage."""
+    decision names no signer. Now each row is one passage with its cells whole, and the signer is read."""
     path = _decision_with_ruled_annex(tmp_path / "qd-45.pdf")
     from ingest.pipeline import parse_file
 
@@ -839,5 +875,32 @@ def test_a_pdf_annex_table_reads_as_rows_and_the_signature_before_it_keeps_its_s
     assert any("| 2 | Điều trị nội trú từ 10 ngày trở lên | 2.000.000 |" in text for text in texts), texts
     assert not any("trở 2 lên" in text for text in texts), texts
     assert (doc.meta.signer, doc.meta.signer_role) == ("Trần Quốc Bảo", "TM. BAN THƯỜNG VỤ CHỦ TỊCH"), doc.meta
+
+
+# the annex page of the same decision as pypdf's layout text prints it (its table in columns, cells wrapped)
+_ANNEX_PRINTED = [
+    '',
+    '                                            PHỤ LỤC',
+    '                             MỨC HỖ TRỢ VÀ HỒ SƠ ĐỀ NGHỊ',
+    '   (Kèm theo Quyết định số 45/QĐ-CĐS ngày 05/3/2027 của Ban Thường vụ Công',
+    '   đoàn Sở GTVT)',
+    '                                            Mức hỗ trợ',
+    'STT    Trường hợp                           (đồng)              Hồ sơ kèm theo',
+    '1      Điều trị nội trú dưới 10 ngày        1.000.000           Giấy ra viện; biên bản tai nạn',
+    '       Điều trị nội trú từ 10 ngày trở',
+    '2      lên                                  2.000.000           Giấy ra viện; biên bản tai nạn',
+    '       Suy giảm khả năng lao động',
+    '3      từ 31%                               5.000.000           Biên bản giám định y khoa',
+    '                                                                Giấy chứng tử; biên bản của cơ',
+    '4      Tử vong                              10.000.000          quan công an',
+]
+
+
+def test_a_pdfs_line_full_to_the_margin_goes_on_in_the_next_even_when_that_opens_with_a_capital():
+    """Before, a one-page decision whose header, closing and annex lines outnumbered its full lines was not seen to be
+    hard-wrapped, so "… của Ban Chấp hành Công đoàn" over "Sở về nhiệm vụ năm 2027;" were two passages and the second
+    surfaced as "related" for unrelated questions. A PDF's lines are always printed lines: now it is one sentence."""
+    doc = parse_document("\n".join(_DECISION_PAGE + [""] + _ANNEX_PRINTED), "qd-45.pdf")
+    texts = [c.text for c in doc.chunks]
     assert "Căn cứ Nghị quyết số 08/NQ-CĐS ngày 10/01/2027 của Ban Chấp hành Công đoàn Sở về nhiệm vụ năm 2027;" \
         in texts, texts
