@@ -42,7 +42,7 @@ def lay_out(raw_text: str, source: str, declared_title: str = "") -> Layout:
     header, start, used = split_header(raw_lines, lambda line: starts_title(clean_line(line)))
     before = raw_lines[:start] if any(starts_title(clean_line(l)) for l in raw_lines[:start]) else []
     # a title printed above the number is still read; a closing block printed in two columns is read as its table
-    lines = reflow("\n".join(closing_columns([*before, *raw_lines[used:]])))
+    lines = reflow("\n".join(closing_columns([*before, *raw_lines[used:]])), wrapped=source.lower().endswith(".pdf"))
     body, closing = split_closing(lines)
     meta, title_end = extract_metadata(body, closing, source, header, declared_title, raw_lines[used:])
     signed = None if closing.signer else signed_in_text(body[:title_end + 1])

@@ -15,6 +15,7 @@ from ingest.glossary import defines, noted
 from ingest.header import MOTTO_RE
 from ingest.legacy_vn import fix_legacy_unicode
 from ingest.numbering import BULLET, html_label
+from ingest.pdf_tables import ruled_tables, with_tables
 from ingest.word import header_rule, read_docx, side_by_side, table_row
 from troly.texts import os_reason, t
 
@@ -160,6 +161,8 @@ def _read_pdf(data: bytes, limit: int, declared: dict[str, str]) -> str:
         raise too_much from exc
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
         raise IngestError(t("ingest.errors.pdf_corrupt")) from exc
+    tables = ruled_tables(data)
+    pages = [with_tables(page, tables[index]) if index in tables else page for index, page in enumerate(pages)]
     text = "\n\n".join(_without_running_lines(pages))
     if len("".join(text.split())) < 20:
         raise IngestError(t("ingest.errors.pdf_no_text"))

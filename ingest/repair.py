@@ -173,14 +173,19 @@ def _is_row(line: str) -> bool:
 _WRAPPED_MIN = 3  # lines broken at the width that show a text is hard-wrapped
 
 
-def _wrap_width(lines: list[str]) -> int | None:
-    """The column a hard-wrapped text breaks at, or None when lines are whole paragraphs."""
+def _wrap_width(lines: list[str], wrapped: bool = False) -> int | None:
+    """The column a hard-wrapped text breaks at, or None when lines are whole paragraphs. `wrapped`: the text is
+    known to be printed lines (a PDF's), whatever share of them is full — a one-page decision's header, closing and
+    short items outnumbered its full lines, and "… của Ban Chấp hành Công đoàn" over "Sở về nhiệm vụ năm 2027;"
+    was read as two paragraphs."""
     lengths = sorted(len(l) for l in lines if l)
     if len(lengths) < 10:
         return None
     width = lengths[int(len(lengths) * 0.9)]
     if width > 160:
         return None
+    if wrapped:
+        return width
     # counted among the lines that end no sentence and are not in capitals: a paragraph's last line is short whatever
     # the layout, and a short text's headings, title and closing lines with them outnumbered its wrapped lines (a
     # one-page PDF plan)
@@ -203,14 +208,14 @@ def _join(current: str, fragment: str) -> str:
     return current + " " + fragment
 
 
-def reflow(text: str) -> list[str]:
-    """Lines of raw text → paragraphs, each on one line, in order."""
+def reflow(text: str, wrapped: bool = False) -> list[str]:
+    """Lines of raw text → paragraphs, each on one line, in order (`wrapped`: see `_wrap_width`)."""
     raw = [clean_line(l) for l in normalize_chars(text).split("\n")]
     # a page's number and a converter's "--- PAGE BREAK ---" are no line of the text: the sentence they cut goes on
     # after them (read as a line of its own, "-- PAGE BREAK ---" was a bullet, and what followed it a passage
     # cut from its item)
     lines = ["" if _PAGE_NUMBER_RE.match(l) or not cleaned(l) else l for l in raw]
-    width = _wrap_width(lines)
+    width = _wrap_width(lines, wrapped)
     blocks: list[str] = []
     last_len = 0  # length of the last physical line of the current block
     gap = False

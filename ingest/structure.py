@@ -271,15 +271,19 @@ def closing_columns(lines: list[str]) -> list[str]:
         if gap is None:
             continue
         edge = gap.start(1)  # where the left column ends: a line starting past it is of the right column alone
-        rows = {}
+        rows: dict[int, str] = {}
+        named = False  # the signer's name is read: what the right column prints after it alone (an annex's
+        # "PHỤ LỤC" over its title, after the page break) is no line of the signature
         for j in block:
             text = lines[j]
             if not text.strip():
                 continue
             row = _as_columns(text, edge)
-            if j > i and not _continues_closing(row, 2):
+            left, right = table_cells(row)
+            if j > i and (not _continues_closing(row, 2) or named and not left):
                 break
             rows[j] = row
+            named = named or bool(right) and (bool(_NAME_RE.match(right)) or _named_by_place(right))
         if len(rows) > 1 and at in rows:  # the two columns are the closing's own, not a later line's
             for j, row in rows.items():
                 out[j] = row

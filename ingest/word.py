@@ -83,7 +83,7 @@ def _rows(table) -> list[list[list[str]]]:
     return [[_cell_lines(cell) for cell in _blocks(row, ("tc",))] for row in _blocks(table, ("tr",))]
 
 
-def _one_line_cells(rows: list[list[list[str]]]) -> list[list[str]]:
+def one_line_cells(rows: list[list[list[str]]]) -> list[list[str]]:
     """Each cell of each row on one line: its lines joined by spaces, empty lines left out."""
     return [[" ".join(line for line in cell if line) for cell in row] for row in rows]
 
@@ -91,7 +91,7 @@ def _one_line_cells(rows: list[list[list[str]]]) -> list[list[str]]:
 def _inner_table(table) -> str:
     """A table inside a cell, on the cell's one line: each row after its header row's cells ("Đơn vị: Công đoàn
     cơ sở, Nhiệm vụ: Vận động …"), rows apart by "; " — once, not run together with its rows repeated."""
-    rows = [row for row in _one_line_cells(_rows(table)) if any(row)]
+    rows = [row for row in one_line_cells(_rows(table)) if any(row)]
     if len(rows) < 2:
         return " ".join(cell for row in rows for cell in row if cell)
     header = rows[0]
@@ -142,7 +142,7 @@ def _table_lines(table) -> list[str]:
     rows = _rows(table)
     if MOTTO_RE.search(" ".join(line for row in rows for cell in row for line in cell)):
         return [line for row in rows for line in side_by_side(row)]
-    cells = _one_line_cells(rows)
+    cells = one_line_cells(rows)
     lines = [table_row(row) for row in cells if any(row)]
     if cells and any(cells[0]) and _marked_header(next(_blocks(table, ("tr",)))):
         lines.insert(1, header_rule(len(cells[0])))

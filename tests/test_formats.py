@@ -767,3 +767,140 @@ def test_a_one_column_closing_keeps_its_signer_when_columns_follow_it():
     assert doc.meta.recipients == ["Các tổ công đoàn"], doc.meta.recipients
     assert doc.meta.signer == "Nguyễn Văn An" and "BAN CHẤP HÀNH" in doc.meta.signer_role, doc.meta
     assert not any(c.kind == "paragraph" and "BAN CHẤP HÀNH" in c.text for c in doc.chunks)
+
+
+# a one-page decision as a PDF prints it: header and closing in two columns, hard-wrapped lines
+_DECISION_PAGE = [
+    'SỞ GIAO THÔNG VẬN TẢI TỈNH BÌNH ĐỊNH                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'CÔNG ĐOÀN SỞ                                         Độc lập - Tự do - Hạnh phúc',
+    'Số: 45/QĐ-CĐS                                        Bình Định, ngày 05 tháng 3 năm 2027',
+    '',
+    '                                           QUYẾT ĐỊNH',
+    '     Về việc ban hành mức hỗ trợ đoàn viên lái xe, phụ xe bị tai nạn giao',
+    '                                   thông khi làm nhiệm vụ',
+    '      BAN THƯỜNG VỤ CÔNG ĐOÀN SỞ GIAO THÔNG VẬN TẢI TỈNH BÌNH',
+    '                                                ĐỊNH',
+    '   Căn cứ Điều lệ Công đoàn Việt Nam;',
+    '   Căn cứ Nghị quyết số 08/NQ-CĐS ngày 10/01/2027 của Ban Chấp hành Công đoàn',
+    '   Sở về nhiệm vụ năm 2027;',
+    '   Xét đề nghị của Ban Chính sách - Pháp luật,',
+    '                                          QUYẾT ĐỊNH:',
+    '   Điều 1. Đối tượng hỗ trợ',
+    '   1. Đoàn viên công đoàn là lái xe, phụ xe của các doanh nghiệp vận tải hành khách,',
+    '   vận tải hàng hóa có công đoàn cơ sở trực thuộc Công đoàn Sở.',
+    '   2. Đoàn viên phải đóng đoàn phí đủ từ 06 tháng trở lên tính đến thời điểm xảy ra',
+    '   tai nạn.',
+    '   Điều 2. Mức hỗ trợ',
+    '   1. Đoàn viên bị tai nạn giao thông khi làm nhiệm vụ được hỗ trợ theo mức độ',
+    '   thương tật như sau:',
+    '   a) Bị thương phải điều trị nội trú dưới 10 ngày: 1.000.000 đồng;',
+    '   b) Bị thương phải điều trị nội trú từ 10 ngày trở lên: 2.000.000 đồng;',
+    '   c) Suy giảm khả năng lao động từ 31% trở lên: 5.000.000 đồng;',
+    '   d) Tử vong: 10.000.000 đồng.',
+    '   2. Mức hỗ trợ chi tiết cho từng trường hợp và hồ sơ kèm theo được quy định tại Phụ',
+    '   lục ban hành kèm theo Quyết định này.',
+    '   3. Mỗi đoàn viên được hỗ trợ không quá 02 lần trong một năm.',
+    '   Điều 3. Nguồn kinh phí',
+    '   Kinh phí hỗ trợ được chi từ nguồn tài chính công đoàn tích lũy của Công đoàn Sở.',
+    '   Công đoàn cơ sở hỗ trợ thêm 500.000 đồng cho mỗi trường hợp từ nguồn của đơn',
+    '   vị.',
+    '   Điều 4. Hồ sơ và thời hạn đề nghị',
+    '   1. Công đoàn cơ sở lập hồ sơ đề nghị gửi về Công đoàn Sở trong thời hạn 30 ngày',
+    '   kể từ ngày xảy ra tai nạn.',
+    '   2. Trong thời hạn 07 ngày làm việc kể từ ngày nhận đủ hồ sơ, Văn phòng Công',
+    '   đoàn Sở trình Ban Thường vụ xem xét, quyết định.',
+    '   Điều 5. Tổ chức thực hiện',
+    '   Quyết định có hiệu lực kể từ ngày ký. Văn phòng, Ban Chính sách - Pháp luật Công',
+    '   đoàn Sở, các công đoàn cơ sở trực thuộc chịu trách nhiệm thi hành Quyết định',
+    '   này./.',
+    '',
+    'Nơi nhận:                                            TM. BAN THƯỜNG VỤ',
+    '- Như Điều 5;                                        CHỦ TỊCH',
+    '- LĐLĐ tỉnh Bình Định (để b/c);',
+    '- Giám đốc Sở GTVT;',
+    '- Lưu: VT.                                           Trần Quốc Bảo',
+]
+_ANNEX_TITLE = ["PHỤ LỤC", "MỨC HỖ TRỢ VÀ HỒ SƠ ĐỀ NGHỊ"]
+# a ruled table as Word prints it: a long cell wrapped on two lines, centred in its row
+_ANNEX_ROWS = [["STT", "Trường hợp", "Mức hỗ trợ (đồng)"],
+               ["1", "Điều trị nội trú dưới 10 ngày", "1.000.000"],
+               ["2", "Điều trị nội trú từ 10 ngày trở|lên", "2.000.000"],
+               ["3", "Tử vong", "10.000.000"]]
+
+
+def _decision_with_ruled_annex(path: Path) -> Path:
+    """A decision whose signature stands beside "Nơi nhận", then a page with an annex: a table drawn with rules."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    chars = "".join(_DECISION_PAGE + _ANNEX_TITLE + [c for row in _ANNEX_ROWS for c in row])
+    name = f"TrolyTest{abs(hash(chars)) % 10**8}"
+    font_file = path.with_suffix(".ttf")
+    font_file.write_bytes(build_font(chars, name))
+    pdfmetrics.registerFont(TTFont(name, str(font_file)))
+    c = canvas.Canvas(str(path))
+    c.setFont(name, 9)
+    for i, line in enumerate(_DECISION_PAGE):
+        c.drawString(40, 800 - 12 * i, line)
+    c.showPage()
+    c.setFont(name, 9)
+    for i, line in enumerate(_ANNEX_TITLE):
+        c.drawString(250, 800 - 12 * i, line)
+    xs, top, height = [40, 80, 260, 400], 760, 30
+    for r, row in enumerate(_ANNEX_ROWS):
+        y = top - r * height
+        c.rect(xs[0], y - height, xs[-1] - xs[0], height)
+        for x in xs[1:-1]:
+            c.line(x, y, x, y - height)
+        for x, cell in zip(xs, row):
+            parts = cell.split("|")
+            for k, part in enumerate(parts):
+                c.drawString(x + 4, y - 12 - 10 * k if len(parts) > 1 else y - 17, part)
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_a_pdf_annex_table_reads_as_rows_and_the_signature_before_it_keeps_its_signer(tmp_path):
+    """Before, a PDF's ruled table was read line by line as printed: the wrapped cell's "lên" ran into the next
+    cells ("Điều trị nội trú từ 10 ngày trở 2 lên 2.000.000"), so "bao nhiêu" quoted a scrambled row; and the annex's
+    "PHỤ LỤC" printed after the page break was read as a line of the signature, so "ai ký" answered that the
+    decision names no signer. Now each row is one passage with its cells whole, and the signer is read."""
+    path = _decision_with_ruled_annex(tmp_path / "qd-45.pdf")
+    from ingest.pipeline import parse_file
+
+    doc = parse_file(path, 10**8)
+    texts = [c.text for c in doc.chunks]
+    assert any("| 2 | Điều trị nội trú từ 10 ngày trở lên | 2.000.000 |" in text for text in texts), texts
+    assert not any("trở 2 lên" in text for text in texts), texts
+    assert (doc.meta.signer, doc.meta.signer_role) == ("Trần Quốc Bảo", "TM. BAN THƯỜNG VỤ CHỦ TỊCH"), doc.meta
+
+
+# the annex page of the same decision as pypdf's layout text prints it (its table in columns, cells wrapped)
+_ANNEX_PRINTED = [
+    '',
+    '                                            PHỤ LỤC',
+    '                             MỨC HỖ TRỢ VÀ HỒ SƠ ĐỀ NGHỊ',
+    '   (Kèm theo Quyết định số 45/QĐ-CĐS ngày 05/3/2027 của Ban Thường vụ Công',
+    '   đoàn Sở GTVT)',
+    '                                            Mức hỗ trợ',
+    'STT    Trường hợp                           (đồng)              Hồ sơ kèm theo',
+    '1      Điều trị nội trú dưới 10 ngày        1.000.000           Giấy ra viện; biên bản tai nạn',
+    '       Điều trị nội trú từ 10 ngày trở',
+    '2      lên                                  2.000.000           Giấy ra viện; biên bản tai nạn',
+    '       Suy giảm khả năng lao động',
+    '3      từ 31%                               5.000.000           Biên bản giám định y khoa',
+    '                                                                Giấy chứng tử; biên bản của cơ',
+    '4      Tử vong                              10.000.000          quan công an',
+]
+
+
+def test_a_pdfs_line_full_to_the_margin_goes_on_in_the_next_even_when_that_opens_with_a_capital():
+    """Before, a one-page decision whose header, closing and annex lines outnumbered its full lines was not seen to be
+    hard-wrapped, so "… của Ban Chấp hành Công đoàn" over "Sở về nhiệm vụ năm 2027;" were two passages and the second
+    surfaced as "related" for unrelated questions. A PDF's lines are always printed lines: now it is one sentence."""
+    doc = parse_document("\n".join(_DECISION_PAGE + [""] + _ANNEX_PRINTED), "qd-45.pdf")
+    texts = [c.text for c in doc.chunks]
+    assert "Căn cứ Nghị quyết số 08/NQ-CĐS ngày 10/01/2027 của Ban Chấp hành Công đoàn Sở về nhiệm vụ năm 2027;" \
+        in texts, texts

@@ -1,0 +1,75 @@
+"""A PDF's ruled tables (cells drawn with borders), read as rows.
+
+pypdf's layout text prints a table as it looks: a cell wrapped on two lines puts its second line on a line of its
+own, in among the row's other cells or above its row (a cell centred in a tall row), so the rows read in that
+order are scrambled ("Điều trị nội trú từ 10 ngày trở 2 lên 2.000.000 …") and a header cell split over two lines
+becomes a line of its own ("Mức hỗ trợ"). pdfplumber finds the tables by their rules and reads each cell whole;
+the lines the layout text printed for a table are replaced by its rows, written as a Word table's are
+(`word.table_row`), so a PDF table reads as the same table typed in markdown. Everything else on the page stays
+pypdf's layout text.
+"""
+from __future__ import annotations
+
+import io
+import unicodedata
+from collections import Counter
+
+from ingest.header import MOTTO_RE
+from ingest.word import one_line_cells, table_row
+
+Rows = list[list[list[str]]]  # rows of cells, each cell its lines
+
+
+def ruled_tables(data: bytes) -> dict[int, list[Rows]]:
+    """The tables drawn with rules on each page (by page index), those of two rows and two columns or more; none
+    where pdfplumber cannot read what pypdf read (the layout text then stands as it is)."""
+    import pdfplumber
+
+    found: dict[int, list[Rows]] = {}
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for index, page in enumerate(pdf.pages):
+                tables = [[[(cell or "").split("\n") for cell in row] for row in table.extract()]
+                          for table in page.find_tables()]
+                tables = [rows for rows in tables if len(rows) >= 2 and max(map(len, rows)) >= 2]
+                if tables:
+                    found[index] = tables
+                page.close()
+    except Exception:  # noqa: BLE001 — pdfminer is stricter than pypdf about broken files; the text is read already
+        return {}
+    return found
+
+
+def _words(line: str) -> list[str]:
+    return unicodedata.normalize("NFC", line).split()
+
+
+def _printed_span(lines: list[str], words: Counter) -> tuple[int, int] | None:
+    """Where the layout text printed a table: the first run of lines made of the table's words and of all of them
+    (each word as often as the table holds it), blank lines within it included."""
+    for start, line in enumerate(lines):
+        if not line.strip():
+            continue
+        left = Counter(words)
+        for end in range(start, len(lines)):
+            line_words = Counter(_words(lines[end]))
+            if line_words - left:
+                break
+            left -= line_words
+            if not left:
+                return start, end + 1
+    return None
+
+
+def with_tables(page_text: str, tables: list[Rows]) -> str:
+    """The page's layout text with each ruled table's printed lines replaced by its rows (`| a | b |`). A table
+    holding the national motto is the issuer's header, read line beside line as it is printed: left as it is."""
+    lines = page_text.split("\n")
+    for rows in tables:
+        cells = [row for row in one_line_cells(rows) if any(row)]
+        if MOTTO_RE.search(" ".join(cell for row in cells for cell in row)):
+            continue
+        span = _printed_span(lines, Counter(w for row in cells for cell in row for w in _words(cell)))
+        if span:
+            lines[span[0]:span[1]] = [table_row(row) for row in cells]
+    return "\n".join(lines)
