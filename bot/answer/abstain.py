@@ -23,7 +23,9 @@ passages about another subject (holding less of the question's topic than `subje
 asked of a work accident); a question asking only where answered by no line naming a place, a body or a person
 (bot/answer/where.py). Otherwise, at or above
 `answer_min` the answer is given; between `nearest_min` and `answer_min` the nearest passage is quoted and
-introduced as such; below, the documents are said not to cover it.
+introduced as such; below, the documents are said not to cover it. A passage covering less than `passage_min`
+(`judged_min`) is no weak retrieval when it is itself `restated_min` close in meaning: the question says it in other
+words, and it too is quoted as the nearest passage (restated).
 """
 from __future__ import annotations
 
