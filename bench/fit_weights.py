@@ -392,6 +392,7 @@ DISTINCT_POWERS = (1.0, 2.0, 3.0)
 LENGTHS = tuple(range(3, 13))  # closeness_words tried: content words of a question
 SUBJECT_FLOORS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 TOPIC_FLOORS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
+RESTATED_FLOORS = (0.86, 0.88, 0.89, 0.895, 0.9, 0.905, 0.91, 0.92, 0.95, 2.0)  # 2.0: off, no cosine reaches it
 PASSAGE_FLOORS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.41, 0.42, 0.43, 0.44, 0.45, 0.46, 0.47, 0.48, 0.5, 0.55, 0.6)
 
 
@@ -435,7 +436,7 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
         rows.append((signals(ev) if chosen else (0.0,) * len(CONFIDENCE_SIGNALS), ok, item.get("found", True),
                      gated, item, quote, len(query.weights), query.judged,
                      {p: distinct(query, quoted, lexicon, replace(ranked, distinct_power=p)) for p in DISTINCT_POWERS},
-                     query.asserted, fact_subject(ev) if chosen else 1.0))
+                     query.asserted, fact_subject(ev) if chosen else 1.0, ev.quoted_closeness))
     x = np.array([r[0] for r in rows])
     y = np.array([r[1] for r in rows], dtype=bool)
     ans = np.array([r[2] for r in rows], dtype=bool)
@@ -530,9 +531,12 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
     covered = x[:, CONFIDENCE_SIGNALS.index("passage")]
     judged = np.array([r[7] for r in rows], dtype=bool)
     judged_min = ranked.judged_min
+    quoted = np.array([r[11] for r in rows])  # the quoted passage's own cosine (abstain.restated)
+    restated_min = ranked.restated_min
 
     def answered(floor: float, t: float) -> np.ndarray:
-        return (~gated & (covered >= np.where(judged, judged_min, floor)) & (topic >= topic_min)
+        return (~gated & ((covered >= np.where(judged, judged_min, floor)) | (quoted >= restated_min))
+                & (topic >= topic_min)
                 & (closeness >= closeness_min) & ~(short_far & (held < distinct_min)) & (conf >= t)
                 & ~(statement & (x[:, CONFIDENCE_SIGNALS.index("closeness")] < statement_closeness_min))
                 & (subject >= subject_min))
@@ -563,6 +567,17 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
         print(f"   {floor:10.2f}  {sums[-1][0]:.3f}")
     judged_min = _median_of_best(sums)
     print(f"   judged_min {judged_min:.2f} (middle of the best floors)")
+    # restated_min: a passage under those floors quoted as the nearest when itself this close in meaning; the lowest
+    # floor of the grid answering no more negatives than the band off (2.0) does
+    print("   restated_min  gold answers  wrong passages  negatives answered")
+    counts = []
+    for floor in RESTATED_FLOORS:
+        restated_min = floor
+        on = answered(passage_min, ranked.nearest_min)
+        counts.append((floor, int((on & y).sum()), int((on & ans & ~y).sum()), int((on & neg).sum())))
+        print(f"   {floor:12.3f}  {counts[-1][1]:12d}  {counts[-1][2]:14d}  {counts[-1][3]:18d}")
+    restated_min = next(floor for floor, _, _, negs in counts if negs <= counts[-1][3])
+    print(f"   restated_min {restated_min:.3f} (the lowest floor answering no more negatives than none)")
     print("   cut-off  positives: gold-answered wrong-answered abstained | negatives: answered abstained"
           " | objective  precision")
     curve = []
@@ -587,6 +602,7 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
     return replace(ranked, conf_bias=round(bias, 3), passage_min=passage_min, judged_min=judged_min,
                    topic_min=topic_min, closeness_min=closeness_min, closeness_words=closeness_words,
                    statement_closeness_min=statement_closeness_min, subject_min=subject_min,
+                   restated_min=restated_min,
                    distinct_min=distinct_min, distinct_power=distinct_power,
                    nearest_min=round(nearest_min, 2), answer_min=round(answer_min, 2),
                    **{f"conf_{n}": round(float(c), 3) for n, c in zip(CONFIDENCE_SIGNALS, coef)})

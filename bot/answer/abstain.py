@@ -23,7 +23,9 @@ passages about another subject (holding less of the question's topic than `subje
 asked of a work accident); a question asking only where answered by no line naming a place, a body or a person
 (bot/answer/where.py). Otherwise, at or above
 `answer_min` the answer is given; between `nearest_min` and `answer_min` the nearest passage is quoted and
-introduced as such; below, the documents are said not to cover it.
+introduced as such; below, the documents are said not to cover it. A passage covering less than `passage_min`
+(`judged_min`) is no weak retrieval when it is itself `restated_min` close in meaning: the question says it in other
+words, and it too is quoted as the nearest passage (restated).
 """
 from __future__ import annotations
 
@@ -51,6 +53,7 @@ class Evidence:
     passage_coverage: list[float]
     in_scope: list = field(default_factory=list)  # `scored` without the spans of documents the question does not name
     closeness: float = 0.0  # the best cosine of a candidate passage to the question (Passage.score)
+    quoted_closeness: float = 0.0  # the cosine of the passage the best quoted line stands in
     distinct: float = 1.0  # share of the question's rarest words the quoted passages hold (composer.distinct)
     unnamed: str = ""  # a body the question asks about that no passage found names ("Bộ Y tế"): nothing to quote
 
@@ -119,6 +122,15 @@ def far(ev: Evidence, weights: Weights = DEFAULT) -> bool:
     return ev.closeness < weights.closeness_min and (long or ev.distinct < weights.distinct_min)
 
 
+def restated(ev: Evidence, weights: Weights = DEFAULT) -> bool:
+    """The passage quoted says what the question asks in other words: it covers less of the question's words than
+    the floor asks, yet is as close to it in meaning as `restated_min` ("Quốc hội có đòi tăng tiền trợ cấp … theo đà
+    tăng lương" of "nâng mức trợ cấp … đồng bộ với lộ trình cải cách tiền lương"). Literal coverage misses a
+    paraphrase; the dense cosine of that passage does not, so it is quoted as the nearest passage, not called absent.
+    Its own cosine, not the best candidate's: a close passage elsewhere says nothing of the line quoted."""
+    return ev.quoted_closeness >= weights.restated_min
+
+
 def fact_subject(ev: Evidence) -> float:
     """How much of the question's own topic the passage stating the amount asked (money, a percentage, a number)
     holds, with its lead-in and heading (Scored.about): the best of the quoted lines stating one; 1 when it asks no
@@ -160,7 +172,8 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
     # asked).
     floor = weights.judged_min if ev.query.judged else weights.passage_min
     missing_id = ids_missing(ev)
-    if missing_id or passage < floor or topic < weights.topic_min or far(ev, weights):
+    reworded = passage < floor and restated(ev, weights)
+    if missing_id or passage < floor and not reworded or topic < weights.topic_min or far(ev, weights):
         # "Đến năm 2045 tỷ lệ đoàn viên …": the documents state just that (a fact of the kind asked, with every one of
         # its topic words), but for other years than the one named
         strict = set(ev.query.kind.strict)
@@ -180,4 +193,4 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
     counted = unstated and any(s.counted and of_subject(s, weights) for s in ev.chosen)
     if sure < weights.nearest_min or (unstated and not counted):
         return Verdict(False, t(f"abstain.{missing[0]}") if missing else "", sure)  # a kind's message: its name
-    return Verdict(True, confidence=sure, nearest=counted or sure < weights.answer_min)
+    return Verdict(True, confidence=sure, nearest=counted or reworded or sure < weights.answer_min)

@@ -865,6 +865,7 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
                                               set(query.kind.strict))
     return passages, Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov,
                               in_scope=in_scope, closeness=max((p.score for p in passages), default=0.0),
+                              quoted_closeness=passages[chosen[0].passage_index].score if chosen else 0.0,
                               distinct=distinct(query, [passages[i] for i in dict.fromkeys(
                                   s.passage_index for s in chosen)], lexicon, weights),
                               unnamed=unnamed)
