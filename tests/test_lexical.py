@@ -402,3 +402,30 @@ def test_of_two_laws_stating_one_rule_the_one_named_by_the_question_s_subject_co
     groups = analyzer(index).analyze("Hợp đồng thuê nhà ở có phải lập thành văn bản không?").groups
     assert index.top(groups, 1)[0].chunk_id == "h::v1::00000"
     assert index.top(groups, 1, fields=(1.0, 0.175, 0.0, 0.5))[0].chunk_id == "c::v1::00000"
+
+
+# Lines of a social-policy plan (our own) writing out the names its readers abbreviate when they ask, beside lines
+# holding the question's other words.
+POLICY = [
+    "Sở Lao động - Thương binh và Xã hội lập danh sách đối tượng được hỗ trợ.",
+    "Sở Xây dựng lập danh sách đối tượng.",
+    "Hộ người có công với cách mạng có nhà ở hư hỏng nặng được hỗ trợ 40 triệu đồng.",
+    "Hộ nghèo có nhà ở hư hỏng được vay vốn ưu đãi 25 triệu đồng.",
+    "Kinh phí lấy từ ngân sách nhà nước và nguồn vận động.",
+    "Kinh phí lấy từ quỹ công đoàn và nguồn vận động.",
+]
+
+
+@pytest.mark.parametrize("question, line", [("Sở LĐTBXH lập danh sách đối tượng nào?", 0),
+                                            ("so ldtbxh lap danh sach doi tuong nao", 0),
+                                            ("ho ncc nha hu hong duoc bao nhieu", 2),
+                                            ("kinh phí lấy từ NSNN hay nguồn nào?", 4)])
+def test_the_domains_abbreviations_find_lines_writing_their_names_out(question, line):
+    """A member writes the ministry of labour, invalids and social affairs "LĐTBXH", people with merit to the
+    revolution "NCC", the state budget "NSNN", as the domain's texts do; the line writing the name out answers, not
+    one holding the question's other words."""
+    index = LexicalIndex.build([StoredChunk(f"p::v1::{i:05d}", text, {"doc_id": "p", "title": "Kế hoạch hỗ trợ",
+                                                                       "doc_kind": "Kế hoạch", "section": ""})
+                                for i, text in enumerate(POLICY)])
+    plan = QueryAnalyzer(index.vocab, {}, {}).analyze(question)
+    assert index.top(plan.groups, 1)[0].chunk_id == f"p::v1::{line:05d}"

@@ -185,6 +185,26 @@ class Weights:
     # rest of the question being worded apart ("năm ngoái … lấy ra dùng tiếp" for "năm học trước … sử dụng").
     # Left (dev2's tuning Hit@5 misses): an item under "2.2. Sở Xây dựng:" that does not repeat the body asked (rank
     # 14, the list's first item at 0).
+    # Tried and not kept (retrieval40, from main c27d3f4; fit_weights --fit NAME --retrieval-only with ALQAC, tuning
+    # H@1/H@5/MRR before: dev 1/1/1, dev2 .773/.977/.851, ALQAC .880/.954/.910; dev 1/1/1 throughout unless said):
+    # - a candidate both retrievers rank among their first n lifted by a weight: n 5, .05/.1/.2/.3 dev2 .750/.977/.830,
+    #   .773/.977/.841, .750/.955/.829, .727/.955/.818; n 10, .05 … .2 dev2 .727-.705/.932-.886; n 3, .05 … .2 dev2
+    #   .750-.727/.977: worse at every value
+    # - the cosine scaled from the candidates' mean to their best (0 at the mean) instead of min-max: dense .3 … .6
+    #   dev2 .705-.727/.909-.864 (.6: dev H@1 .947); as a z-score (a third of a standard deviation per unit below
+    #   the best): dense .3 dev2 .773/.977/.855, .4 … .6 .727/.955-.909
+    # - the dense text without the question's frame words (fillers.toml frames, which the lexical side drops): dev2
+    #   .773/.955/.847, ALQAC .889/.954/.914
+    # - pseudo-relevance feedback from the dense side into BM25: the folded syllables the question lacks held by at
+    #   least l of the m passages nearest its vector, the t of highest idf, as one more group of weight p. (m,t,l)
+    #   (3,8,2): p .2 unchanged, .4 dev2 .773/.955, .7 .705/.955; (5,10,2): .4 dev2 .727/.955 ALQAC .889/.954/.916,
+    #   .7 dev2 .682/.955; (3,5,1): .4 ALQAC .870/.954, .7 dev2 .727/.977
+    # - searched_only synonyms of everyday words of the domain (hồ sơ/giấy tờ, doanh nghiệp/công ty, thôi việc/nghỉ
+    #   việc, giáo viên/thầy cô, học sinh/học trò, người có công/gia đình chính sách, vay vốn/vay tiền, thất nghiệp/mất
+    #   việc): eval_split --sets dev dev2 probe --plain, every checking line the same, tuning dev2 cite .841 -> .818
+    #   (plain .886 -> .864)
+    # - a second batch of abbreviations (BCĐ, PCCC, ATGT, HSSV, GV, UBMTTQ, LLVT, ĐTPT) beside the kept one
+    #   (prompts/abbreviations.tsv, LĐTBXH …): every line of dev, dev2 and probe the same as with the kept one alone
 
     # ---- reading passages and titles in search (vectorstore/); moved from the modules (numbers39)
     plain_words: int = 4  # a passage is read as typed without diacritics (vectorstore/search.py _plain: matched as the
