@@ -188,11 +188,12 @@ class Assistant:
         resembles a document's must not remove it) and for a file name ("TB 62 copy.txt": a file never loaded
         is no document, whatever kind and number its name holds) — else those whose id begins with it ("004_f"),
         else those numbered so before their code ("773"); else those a question naming it would be scoped to
-        (what they implement: "KL 51", "KH KL21"; the place that issued them: "Lâm Đồng"; kind and issuer: "công văn của Bộ Xây dựng"; kind and number: "KH 12"), else those its words of a
-        title name ("hội thao"), else those of the kind it names alone ("Thông báo", "TB": several is an error naming
-        them), else those of the body it names as a question asking for a body's documents reads it (its words in
-        the issuer's name: "cao su", a company's legal form aside: "công ty may Sông Đào"). `--doc`, `show`,
-        `remove` and the chat's /xoa all name documents so."""
+        (what they implement: "KL 51", "KH KL21"; the place that issued them: "Lâm Đồng"; kind and issuer: "công
+        văn của Bộ Xây dựng"; kind and number: "KH 12"), else those its words of a title name ("hội thao"), else
+        those of the kind it names alone ("Thông báo", "TB": several is an error naming them), else those of the
+        body it names as a question asking for a body's documents reads it (its words in the issuer's name: "cao
+        su", a company's legal form aside: "công ty may Sông Đào"). `--doc`, `show`, `remove` and the chat's /xoa
+        all name documents so (removing takes the others only after asking)."""
         def squash(text: str) -> str:
             return "".join(text.split()).casefold()
 
