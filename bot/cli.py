@@ -7,6 +7,7 @@ import difflib
 import json
 import logging
 import os
+import re
 import sys
 import textwrap
 from collections.abc import Iterator
@@ -86,20 +87,14 @@ def _filters(args: argparse.Namespace, assistant: "Assistant"):
     return Filters(doc=doc, kind=kind, year=year)
 
 
-def _resolve_doc(given: str, assistant: "Assistant", missing_ok: bool = False, whole: bool = False) -> str:
+def _resolve_doc(given: str, assistant: "Assistant", missing_ok: bool = False) -> str:
     """The id a `--doc`, `show` or `remove` value means: an id, a unique prefix of one, a number
     ("773/QĐ-TTg"), or a name as questions name documents ("KL 51", "Lâm Đồng"). An ambiguous one is an error
     naming the matches; an unknown one is "no such document" (exit 1) naming what there is, or "" when
-    `missing_ok`. With `whole` (removing: a slip of the keyboard must not delete a document) a beginning of an
-    id is named back, not taken; a name ("KH 12") is taken as `--doc` and the chat's /xoa take it."""
+    `missing_ok`."""
     matches = assistant.match_documents(given)
     if len(matches) == 1:
-        found = matches[0]
-        from bot.answer.service import id_key
-
-        if whole and id_key(found.doc_id) != id_key(given) and id_key(found.doc_id).startswith(id_key(given)):
-            raise CliError(t("cli.remove_whole_id", doc=given, id=found.doc_id, title=found.label), code=1)
-        return found.doc_id
+        return matches[0].doc_id
     if matches:
         shown = ", ".join(r.doc_id for r in matches[:DOCS_NAMED])
         if len(matches) > DOCS_NAMED:
@@ -259,9 +254,12 @@ def _when(stamp: str) -> str:
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
-    with _assistant() as assistant:  # by its whole id, number or name; --json reports an unknown one
-        doc_id = _resolve_doc(args.id, assistant, missing_ok=args.json, whole=True)
+    with _assistant() as assistant:  # by its whole id or number; --json reports an unknown one
+        exact = assistant.match_documents(args.id, exact=True)
+        doc_id = exact[0].doc_id if len(exact) == 1 else _resolve_doc(args.id, assistant, missing_ok=args.json)
         record = assistant.store.get(doc_id) if doc_id else None
+        if record is not None and not exact and not _asking(args):  # "KH 12", "004_f": named, never taken unasked
+            raise CliError(t("cli.remove_not_exact", doc=args.id, id=record.doc_id, title=record.label), code=1)
         if record is not None and not _removal_confirmed(args, record):
             print(t("docs.remove_cancelled", id=record.doc_id))
             return 1
@@ -278,10 +276,15 @@ def cmd_remove(args: argparse.Namespace) -> int:
     return 0 if ok else 1
 
 
+def _asking(args: argparse.Namespace) -> bool:
+    """Whether `troly remove` asks before removing: typed at a terminal, without --yes or --json. A script, a
+    pipe or --yes removes without asking, so only by a whole id or number."""
+    return not (args.yes or args.json or not sys.stdin.isatty())
+
+
 def _removal_confirmed(args: argparse.Namespace, record: "DocRecord") -> bool:
-    """Asked on a terminal, naming the document: a mistyped number or name must not remove another one at once.
-    --yes, --json and input that is not a terminal (a script, a pipe) remove without asking."""
-    if args.yes or args.json or not sys.stdin.isatty():
+    """Asked on a terminal, naming the document: a mistyped number or name must not remove another one at once."""
+    if not _asking(args):
         return True
     question = t("docs.remove_confirm", id=record.doc_id, title=record.label, chunks=record.chunks,
                  source=record.path or record.source)
@@ -422,8 +425,14 @@ def cmd_obligations(args: argparse.Namespace) -> int:
 
 
 def _chosen(args: argparse.Namespace, *names: str) -> str:
-    """The filters given, as typed: "--actor «Ban Tuyên giáo», --kind report" (none of another command's)."""
-    return ", ".join(f"--{name.removesuffix('_date').replace('_', '-')} «{getattr(args, name)}»"
+    """The filters given: "--actor «Ban Tuyên giáo», --kind «báo cáo»" (none of another command's; a kind by the
+    name the list prints it by, however it was typed)."""
+    from bot.answer.obligations import kind_name
+
+    def shown(name: str) -> str:
+        return kind_name(args.kind) if name == "kind" else getattr(args, name)
+
+    return ", ".join(f"--{name.removesuffix('_date').replace('_', '-')} «{shown(name)}»"
                      for name in names if getattr(args, name))
 
 
@@ -481,15 +490,31 @@ def cmd_config(args: argparse.Namespace) -> int:
 
 
 # ---- the parser -------------------------------------------------------------------------
-def _iso_date(value: str) -> str:
-    """A --from/--to value: a real calendar day written YYYY-MM-DD (argparse shows the reason)."""
+def _day(value: str) -> str:
+    """A --from/--to value: a real calendar day, written as Vietnamese write it (15/12/2026, 5/1/2027, 15.12.2026)
+    or YYYY-MM-DD; kept as YYYY-MM-DD (argparse shows the reason of a wrong one)."""
     from datetime import date
 
+    written = re.fullmatch(r"\s*(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})\s*", value)
     try:
-        date.fromisoformat(value)
+        return (date(int(written[4]), int(written[3]), int(written[1])) if written
+                else date.fromisoformat(value.strip())).isoformat()
     except ValueError:
         raise argparse.ArgumentTypeError(t("cli.bad_date", value=value)) from None
-    return value
+
+
+def _obligation_kind(value: str) -> str:
+    """An obligations --kind value: its Vietnamese name as `troly obligations` prints it ("báo cáo", "bao cao",
+    "bao-cao") or its code ("report"); the code."""
+    from bot.answer.obligations import KINDS, kind_name
+    from troly.vntext import fold
+
+    typed = " ".join(fold(value).replace("-", " ").replace("_", " ").split())
+    for kind in KINDS:
+        if typed in (kind, fold(kind_name(kind))):
+            return kind
+    raise argparse.ArgumentTypeError(t("cli.bad_obligation_kind", value=value,
+                                       kinds=", ".join(kind_name(k) for k in KINDS)))
 
 
 def _positive(value: str) -> int:
@@ -576,13 +601,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("obligations", cmd_obligations, t("cli.cmd_obligations"))
     p.add_argument("--actor", metavar=t("cli.mv_actor"), help=t("cli.opt_actor"))
     p.add_argument("--doc", metavar=t("cli.mv_id"), help=t("cli.opt_obligations_doc"))
-    p.add_argument("--kind", choices=["report", "duty", "deadline", "target"], help=t("cli.opt_obligations_kind"))
+    p.add_argument("--kind", type=_obligation_kind, metavar=t("cli.mv_kind"), help=t("cli.opt_obligations_kind"))
     p.add_argument("--xlsx", metavar=t("cli.mv_file"), help=t("cli.opt_xlsx"))
     p.add_argument("--csv", metavar=t("cli.mv_file"), help=t("cli.opt_csv"))
     p = add("deadlines", cmd_deadlines, t("cli.cmd_deadlines"))
     p.add_argument("--actor", metavar=t("cli.mv_actor"), help=t("cli.opt_actor"))
-    p.add_argument("--from", dest="from_date", type=_iso_date, metavar=t("cli.mv_date"), help=t("cli.opt_from"))
-    p.add_argument("--to", dest="to_date", type=_iso_date, metavar=t("cli.mv_date"), help=t("cli.opt_to"))
+    p.add_argument("--from", dest="from_date", type=_day, metavar=t("cli.mv_date"), help=t("cli.opt_from"))
+    p.add_argument("--to", dest="to_date", type=_day, metavar=t("cli.mv_date"), help=t("cli.opt_to"))
     p.add_argument("--ics", metavar=t("cli.mv_file"), help=t("cli.opt_ics"))
     add_commands(add)  # chat, telegram, zalo, bots: one per channel of the registry
     add("config", cmd_config, t("cli.cmd_config"))

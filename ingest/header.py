@@ -38,6 +38,11 @@ MOTTO_RE = re.compile("|".join(_phrase_pattern(p) for p in _WORDS["motto"]), re.
 # of its own ends the name of the body above it, which the column's width wrapped ("CÔNG ĐOÀN KHU KINH TẾ / TỈNH BÌNH
 # DƯƠNG": one issuer, not a province under a công đoàn); "TỈNH ỦY …" names a body (prompts/bodies.tsv).
 _LEVEL_RE = re.compile(rf"^(?:{'|'.join(re.escape(fold(w)) for w in tables.lines('body_levels.txt'))})\s+\S")
+# An issuer line that ends with the level of a place ("CÔNG ĐOÀN NGÀNH NÔNG NGHIỆP TỈNH" / "ĐỒNG THÁP"): the column's
+# width wrapped the place's name onto the line below, unless that line names a body of its own.
+_SCOPE = tables.toml("header_words.toml")["scope"]
+_PLACE_LEVELS = [*_SCOPE["province_level"], *_SCOPE["within_province"]]
+_PLACE_LEVEL_END_RE = re.compile(rf"(?:^|\s)(?:{'|'.join(_phrase_pattern(p) for p in _PLACE_LEVELS)})$", re.I)
 _MIXED_CASE_MOTTO_RE = re.compile("|".join(_phrase_pattern(p) for p in _WORDS["motto_mixed_case"]), re.I)
 # "Số: 773 /QĐ-TTg", "Luật số: 12/2012/QH13", "Số 3260-KH/ĐĐQH15", "Số: 3210/QĐ - U B ND"
 # (a spaced code's letters are capitals: "Số: 14/TB-CĐ - Pleiku, ngày …" goes on with a place, no code)
@@ -88,7 +93,8 @@ class Header:
         đoàn, not a body under another."""
         lines: list[str] = []
         for line in self.issuer_lines:  # "CÔNG ĐOÀN CÔNG TY CỔ PHẦN / MAY …", "CÔNG ĐOÀN KHU KINH TẾ / TỈNH BÌNH DƯƠNG"
-            if lines and (_UNFINISHED_RE.search(lines[-1]) or _LEVEL_RE.match(fold(line))
+            if lines and (_UNFINISHED_RE.search(lines[-1]) or (_LEVEL_RE.match(fold(line))
+                                                              or _PLACE_LEVEL_END_RE.search(lines[-1]))
                           and not bodies().mentions(line)):
                 lines[-1] = f"{lines[-1]} {line}"
             else:

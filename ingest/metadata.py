@@ -34,6 +34,8 @@ _REF_RE = re.compile(
     rf"\b({alternation(_CITED_KINDS)}"
     rf"\s+{_NUMBER}\s+\d+(?:/\d{{4}})?\s*[-–/]?\s*[A-ZĐ][\w/-]*(?:\s*,?\s*{_DAY}\s+\d{{1,2}}/\d{{1,2}}/\d{{4}})?)")
 _REF_NUMBER_RE = re.compile(rf"{_NUMBER}\s+(\S+)")
+_HELD_RE = re.compile(rf"^{alternation(_W['minutes']['held'])}\s*:", re.IGNORECASE)
+_HELD_LINES = 6  # the lines under a biên bản's title its "Thời gian:" stands among (Nghị định 30/2020/NĐ-CP's form)
 _BASIS_RE = re.compile(rf"^{alternation(_W['opening']['basis'])}")
 _ENACTING_RE = re.compile(rf"^[\s#*_]*{alternation(_W['opening']['enacting'])}[\s:*_]*$", re.IGNORECASE)
 # A subject line, maybe behind a few characters of scan noise ("Ig-Q612/2G20 -| Về các nhiệm vụ …").
@@ -51,6 +53,7 @@ _ISSUER_RE = re.compile(
 # "… Chủ tịch Quốc hội Nguyễn Sinh Hùng đã ký.": who signed, told in the text.
 _SIGNED_BY_RE = re.compile(rf"([^.;:]{{3,80}}?)\s+{alternation(_W['issuer']['signed'])}\b")
 # The enacting body printed under the title ("CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ …", "CHÍNH PHỦ"), a role first or not.
+_NO_NAME_RE = re.compile(r",|(?<!\d)\d{4}(?!\d)")  # what a body's name never holds: a comma, a year
 _ROLE_RE = re.compile(rf"^{alternation(_W['roles']['enacting'])}\s+")
 _HEAD_RE = re.compile(rf"^{alternation(_W['roles']['heads'])}\s+(?={alternation(_W['issuer']['starts'])}\b)", re.I)
 _KIND_AT_END_RE = re.compile(r"(?:^|[\s|:])(" + "|".join(k.upper() for k in sorted(KINDS, key=len, reverse=True))
@@ -261,6 +264,8 @@ def extract_metadata(lines: list[str], closing: Closing, source: str, header: He
         meta.date = iso_date(*m.group(1, 2, 3)) if m else month_of(partial) if partial else ""
     if not meta.kind:
         meta.kind = _kind_of_number(meta.number)
+    if not meta.date and meta.kind in _W["minutes"]["kinds"]:  # "Thời gian: 14 giờ 00, ngày 18 tháng 11 năm 2026."
+        meta.date = _held_on(lines[j:j + _HELD_LINES])
     if not meta.date:  # "Luật này được Quốc hội … thông qua ngày 13 tháng 11 năm 2020." closing it
         meta.date = _adopted(lines[-_ADOPTED_LINES:])
     if not meta.number:  # a scan's garbled number: the one its file names it by
@@ -284,6 +289,16 @@ def extract_metadata(lines: list[str], closing: Closing, source: str, header: He
     meta.recipients = closing.recipients
     meta.short_title = short_name(meta)
     return meta, j
+
+
+def _held_on(lines: list[str]) -> str:
+    """The day of the meeting a biên bản records, from its line labelled with when it was held (ISO), or ""."""
+    for line in lines:
+        m = _HELD_RE.match(line)
+        dated = m and _DATE_RE.search(line, m.end())
+        if dated:
+            return iso_date(*dated.group(1, 2, 3))
+    return ""
 
 
 def _adopted(lines: list[str]) -> str:
@@ -344,7 +359,8 @@ def _letters_only(text: str) -> str:
 
 def without_authority(parts: list[str], issuer: str) -> tuple[list[str], str]:
     """Title lines without the enacting body printed under them (in capitals, the header's issuer,
-    maybe with a role in front or more of its name): the title lines left and that body, or ""."""
+    maybe with a role in front or more of its name — a name holds no comma and no year: "ĐẠI HỘI CÔNG ĐOÀN CƠ SỞ …
+    LẦN THỨ VI, NHIỆM KỲ 2027 - 2032" is a congress the title names): the title lines left and that body, or ""."""
     key = _letters_only(issuer)
     if not key or not parts:
         return parts, ""
@@ -355,7 +371,9 @@ def without_authority(parts: list[str], issuer: str) -> tuple[list[str], str]:
         if any(c.islower() for c in tail):  # (a short last word, "HÀ", is in capitals too)
             break
         for letters in {_letters_only(tail), _letters_only(_ROLE_RE.sub("", tail))}:
-            if len(letters) >= 6 and (letters == key or key.startswith(letters) or letters.startswith(key)):
+            longer = letters.startswith(key) and letters != key and _NO_NAME_RE.search(tail)
+            if len(letters) >= 6 and (letters == key or key.startswith(letters) or letters.startswith(key)) \
+                    and not longer:
                 best = k
     if not best or best == len(words) and len(parts) == 1:
         return parts, ""

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 SHORT_MAX = 60
 _W = tables.toml("header_words.toml")["short_names"]
+_ATTACHED = "|".join(re.escape(w) for w in tables.toml("header_words.toml")["appendix"]["attached"])
 _REF_RE = re.compile(rf"(.+?)\s+{re.escape(tables.toml('date_words.toml')['number'])}\s+(\d+)")
 
 
@@ -60,6 +61,15 @@ def _ref(ref: str) -> str:
     return f"{kind_code(m.group(1))} {m.group(2)}" if m else ref
 
 
+def _issued_with(title: str, ref: str) -> bool:
+    """Whether a title names `ref` as the document it was issued with ("… (Ban hành kèm theo Quyết định số 14/QĐ-CĐCS
+    …)"), not one it carries out."""
+    m = _REF_RE.match(ref)
+    named = rf"{re.escape(m.group(1))}\s+{re.escape(tables.toml('date_words.toml')['number'])}\s+0*{m.group(2)}" \
+        if m else re.escape(ref)
+    return bool(re.search(rf"(?:{_ATTACHED})\s+{named}", title, re.IGNORECASE))
+
+
 def _fit(text: str, limit: int = SHORT_MAX) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     if len(text) <= limit:
@@ -75,7 +85,8 @@ def short_name(meta: "DocumentMeta") -> str:
             name += f" ({shown_date(meta.date)})"
         return _fit(name)
     if meta.implements:
-        what = _W["implements"].format(code=code, ref=_ref(meta.implements[0])).strip()
+        template = _W["issued_with" if _issued_with(meta.title, meta.implements[0]) else "implements"]
+        what = template.format(code=code, ref=_ref(meta.implements[0])).strip()
     else:
         rest = meta.title[len(meta.kind):] if meta.kind and meta.title.lower().startswith(meta.kind.lower()) \
             else meta.title

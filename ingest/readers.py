@@ -65,11 +65,13 @@ _MD_NOTE = re.compile(r"^\s*(?:<sup>\s*(\d{1,3})\s*</sup>|(\d{1,3}))\s+(\S.*)$",
                       re.IGNORECASE)  # "<sup>11</sup> …", "11 …"
 
 
-def _defining_notes(lines: list[str]) -> list[str]:
+def _defining_notes(lines: list[str], every: bool = False) -> list[str]:
     """The lines with each footnote that gives its term another name ("11 Trước đây còn được gọi là bài soạn, giáo
     án.") read beside its mark ("Kế hoạch bài dạy<sup>11</sup>" → "Kế hoạch bài dạy (Trước đây còn được gọi là bài
     soạn, giáo án)"), its own line gone: the name is found, and cited, at the clause it belongs to. A note is a line
-    after the mark's opening with the mark's number; other notes stay where they are, their marks dropped."""
+    after the mark's opening with the mark's number; other notes stay where they are, their marks dropped — unless
+    `every` (a web page's notes, each its own paragraph after the text: a short source note, "Hướng dẫn số 35 …",
+    read alone was a passage outranking the sentence it annotates)."""
     marked: dict[str, int] = {}  # a mark's number → the line of its first use
     for n, line in enumerate(lines):
         for m in _MD_SUP.finditer(line):
@@ -79,7 +81,7 @@ def _defining_notes(lines: list[str]) -> list[str]:
     for n, line in enumerate(lines):
         m = _MD_NOTE.match(line)
         mark = m and (m.group(1) or m.group(2))
-        if mark and marked.get(mark, n) < n and mark not in notes and defines(m.group(3)):
+        if mark and marked.get(mark, n) < n and mark not in notes and (every or defines(m.group(3))):
             notes[mark] = (n, plain_inline(m.group(3)))
     if not notes:
         return lines
@@ -234,6 +236,11 @@ def read_html(data: bytes, limit: int, warnings: list[str], declared: dict[str, 
         el.drop_tree()
     for br in root.iter("br"):
         br.tail = "\n" + (br.tail or "")
+    for sup in root.iter("sup"):  # "tỉnh<sup>1</sup>": a footnote's mark, read as a markdown file's (plain_inline)
+        mark = sup.text_content().strip()
+        for child in list(sup):
+            sup.remove(child)
+        sup.text = f"<sup>{mark}</sup>" if mark else ""
     rows = _html_data_rows(root)
     blocks: list[str] = []
     holds_block: set = set()  # elements with a block inside: containers, whose children are taken instead
@@ -252,7 +259,10 @@ def read_html(data: bytes, limit: int, warnings: list[str], declared: dict[str, 
         if el in holds_block and parent is not None:
             holds_block.add(parent)
             holds_block.discard(el)
-    return "\n\n".join(blocks) if blocks else root.text_content()
+    text = "\n\n".join(blocks) if blocks else root.text_content()
+    if "<sup>" not in text:
+        return text
+    return "\n".join(_MD_SUP.sub(_superscript, line) for line in _defining_notes(text.split("\n"), every=True))
 
 
 def _html_data_rows(root) -> dict:

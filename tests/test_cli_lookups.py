@@ -26,8 +26,10 @@ def assert_message(proc, code: int, said: str) -> None:
 
 
 @pytest.mark.parametrize("argv, said", [
-    (["deadlines", "--from", "2026-13-01"], "«2026-13-01» không đúng dạng YYYY-MM-DD"),
-    (["deadlines", "--to", "hom-nay"], "«hom-nay» không đúng dạng YYYY-MM-DD"),
+    (["deadlines", "--from", "2026-13-01"], "«2026-13-01» không đúng dạng ngày/tháng/năm"),
+    (["deadlines", "--to", "hom-nay"], "«hom-nay» không đúng dạng ngày/tháng/năm"),
+    (["deadlines", "--to", "31/6/2027"], "«31/6/2027» không đúng dạng ngày/tháng/năm"),
+    (["obligations", "--kind", "viec"], "không có loại «viec» (chọn một trong: báo cáo, nhiệm vụ, thời hạn, chỉ tiêu)"),
     (["search", "--k", "0", "đoàn viên"], "cần một số nguyên từ 1 trở lên, không phải «0»"),
     (["search", "--k", "-3", "đoàn viên"], "cần một số nguyên từ 1 trở lên, không phải «-3»"),
 ])
@@ -120,6 +122,19 @@ def test_ask_batch_says_which_question_each_answer_is_for(env, tmp_path):
     assert "❓" not in single.stdout  # one question: the answer alone
 
 
+def test_obligations_and_deadlines_take_vietnamese_kinds_and_days(env):
+    """An admin types `--kind "báo cáo"` (or "bao-cao") and `--from 15/12/2026` as Vietnamese write them: the same
+    lists as `--kind report` and `--from 2026-12-15` (once refused as not one of the English codes / not ISO)."""
+    reports = run_troly(["obligations", "--json", "--kind", "report"], env).stdout
+    assert json.loads(reports)["obligations"], reports
+    for typed in ("báo cáo", "Bao-cao", "BÁO CÁO"):
+        assert run_troly(["obligations", "--json", "--kind", typed], env).stdout == reports, typed
+    iso = run_troly(["deadlines", "--json", "--from", "2026-12-15", "--to", "2027-06-30"], env).stdout
+    assert json.loads(iso)["dated"] or json.loads(iso)["recurring"], iso
+    for start, end in (("15/12/2026", "30/6/2027"), ("15.12.2026", "30.06.2027")):
+        assert run_troly(["deadlines", "--json", "--from", start, "--to", end], env).stdout == iso, start
+
+
 def test_kind_and_year_that_match_no_document_say_what_is_loaded(env):
     wrong_kind = run_troly(["search", "--kind", "Thông tư", "báo cáo"], env)
     assert_message(wrong_kind, 1, t("cli.unknown_kind", kind="Thông tư", kinds="Kế hoạch"))
@@ -130,10 +145,10 @@ def test_kind_and_year_that_match_no_document_say_what_is_loaded(env):
 
 
 def test_filters_that_leave_nothing_say_so_rather_than_that_nothing_was_extracted(env):
-    proc = run_troly(["obligations", "--doc", KL51, "--kind", "target"], env)
+    proc = run_troly(["obligations", "--doc", KL51, "--kind", "chi tieu"], env)
     # the message names the filters given, not options the command does not have (--from of deadlines)
     assert proc.returncode == 0 and proc.stdout.strip() == t(
-        "obligations.none_matching", chosen=f"--doc «{KL51}», --kind «target»"), proc.stdout
+        "obligations.none_matching", chosen=f"--doc «{KL51}», --kind «chỉ tiêu»"), proc.stdout
     assert f"--doc «{KL51}»" in proc.stdout and "--from" not in proc.stdout
     later = run_troly(["deadlines", "--actor", "CĐCS", "--from", "2090-01-01"], env)
     assert t("obligations.no_deadlines") not in later.stdout
@@ -219,9 +234,10 @@ def test_search_says_what_its_figures_are(env):
         == [(float(m), float(w)) for m, w in figures]
 
 
-def test_remove_takes_a_document_by_the_names_doc_and_the_chat_take(cli_env, tmp_path):
-    """`troly remove "KH 12"` removes the plan numbered 12, as `--doc "KH 12"` and the chat's /xoa take it; a
-    name several documents answer to, or none, removes nothing and says so."""
+def test_remove_from_a_script_takes_only_a_whole_id_or_number_never_a_name(cli_env, tmp_path):
+    """`troly remove "TB 07 copy.txt" --yes` (a copy never loaded) removed the loaded TB 07 because the name holds a
+    kind and number. From a script or with --yes only a whole id or number removes: a file name that is no loaded
+    id is "no such document", a name ("KH 12") is refused naming the document it resembles and its id."""
     folder = tmp_path / "van-ban"
     folder.mkdir()
     for name, issuer, number, subject in [("hoi-thao.txt", "CÔNG ĐOÀN CƠ SỞ TRƯỜNG A", "12/KH-CĐCS", "Tổ chức hội thao"),
@@ -238,9 +254,16 @@ def test_remove_takes_a_document_by_the_names_doc_and_the_chat_take(cli_env, tmp
     assert_message(run_troly(["remove", "KH 12"], cli_env), 1, "«KH 12» khớp nhiều văn bản: hoi-thao.txt, tet.txt")
     assert_message(run_troly(["remove", "KH 99"], cli_env), 1, "Không có văn bản «KH 99»")
     assert loaded() == {"hoi-thao.txt", "tet.txt", "nghi-he.txt"}
+    copy = run_troly(["remove", "--yes", "TB 07 copy.txt"], cli_env)
+    assert_message(copy, 1, "Không có văn bản «TB 07 copy.txt»")
+    assert_message(run_troly(["show", "TB 07 copy.txt"], cli_env), 1, "Không có văn bản «TB 07 copy.txt»")
+    assert loaded() == {"hoi-thao.txt", "tet.txt", "nghi-he.txt"}
     assert run_troly(["remove", "12/KH-LĐLĐ"], cli_env).returncode == 0
-    by_name = run_troly(["remove", "KH 12"], cli_env)
-    assert by_name.returncode == 0 and "Đã xóa văn bản hoi-thao.txt — KH 12/KH-CĐCS" in by_name.stdout, by_name.stderr
+    by_name = run_troly(["remove", "--yes", "KH 12"], cli_env)
+    assert_message(by_name, 1, "Chưa xóa gì: «KH 12» không phải mã hay số hiệu đầy đủ")
+    assert "troly remove hoi-thao.txt" in by_name.stderr
+    assert loaded() == {"hoi-thao.txt", "nghi-he.txt"}
+    assert run_troly(["remove", "--yes", "HOI-THAO.txt"], cli_env).returncode == 0  # the id, in any case
     assert loaded() == {"nghi-he.txt"}
 
 
@@ -263,7 +286,7 @@ def test_a_document_is_named_by_its_bare_number(cli_env, tmp_path):
 def test_remove_typed_at_a_terminal_asks_first_naming_the_document_and_says_how_to_load_it_again(cli_env, tmp_path):
     """`troly remove KH 12` removed at once: one wrong digit removes another plan with no way back told. Typed at a
     terminal it asks first, naming the document and its file; only "c" removes. Then it says how to load it again.
-    --yes (a script run from a terminal) removes without asking."""
+    --yes (a script run from a terminal) does not ask, so takes only the whole id."""
     plans = tmp_path / "ke-hoach"
     plans.mkdir()
     for number, subject in (("12", "hội thao công nhân"), ("13", "tham quan nghỉ mát")):
@@ -283,7 +306,9 @@ def test_remove_typed_at_a_terminal_asks_first_naming_the_document_and_says_how_
     assert f"troly ingest {plans / 'kh13.txt'}" in gone.stdout
     assert "kh13.txt" not in run_troly(["docs"], cli_env).stdout
 
-    scripted = run_troly(["remove", "--yes", "KH 12"], cli_env, typed=True)  # nothing typed: not asked
+    scripted = run_troly(["remove", "--yes", "KH 12"], cli_env, typed=True)  # not asked, so not taken by a name
+    assert_message(scripted, 1, "troly remove kh12.txt")
+    scripted = run_troly(["remove", "--yes", "kh12.txt"], cli_env, typed=True)
     assert scripted.returncode == 0 and "Đã xóa văn bản kh12.txt" in scripted.stdout, scripted.stdout
 
 

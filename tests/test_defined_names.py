@@ -107,3 +107,19 @@ def test_a_question_with_the_long_name_is_answered_by_the_line_using_the_short_o
     for question in ("Quỹ hỗ trợ đoàn viên gặp rủi ro chi tối đa bao nhiêu?",
                      "Quỹ hỗ trợ đoàn viên gặp rủi ro được chi nhiều nhất bao nhiêu tiền mỗi lần?"):
         assert "3.000.000 đồng" in first_line(teaching.ask(question))  # "Quỹ Tương trợ chi tối đa …", not Quỹ Phúc lợi
+
+
+def test_a_web_pages_footnote_is_read_beside_its_mark_not_glued_to_the_word_nor_a_passage_alone():
+    """A web page's "tỉnh<sup>1</sup>" was read "tỉnh1" (the word lost to search, the mark quoted), and its note
+    "1 Hướng dẫn số 35 …" was a passage of its own that ranked above the sentence it annotates: the note is read
+    beside its mark, as a Word footnote giving another name is; a unit's power stays a number."""
+    from ingest.readers import read_html
+
+    page = ("<html><body><p>Theo Hướng dẫn số 12/HD-LĐLĐ của Liên đoàn Lao động huyện<sup>1</sup>, công đoàn cơ sở nộp"
+            " đoàn phí trước ngày 10 hằng tháng.</p><p>Nhà văn hóa rộng 120 m<sup>2</sup>.</p><hr>"
+            "<p><sup>1</sup> Hướng dẫn số 12/HD-LĐLĐ về thu đoàn phí năm 2027.</p></body></html>")
+    text = read_html(page.encode(), 10**6, [], {})
+    assert "Liên đoàn Lao động huyện (Hướng dẫn số 12/HD-LĐLĐ về thu đoàn phí năm 2027), công đoàn cơ sở nộp" in text
+    assert "huyện1" not in text and "<sup>" not in text and "120 m2" in text
+    passages = [c.text for c in parse_document(text, "cv.html").chunks]
+    assert not [p for p in passages if p.startswith(("1 Hướng dẫn", "Hướng dẫn số 12"))], passages

@@ -644,3 +644,55 @@ def test_a_markdown_link_footnote_mark_or_inline_tag_is_never_quoted(tmp_path):
     second = next(t for t in texts if "hỗ trợ" in t)
     assert "tối đa 50 m2 mái, không quá 20 triệu đồng" in second, texts
     assert not any(mark in t for t in texts for mark in ("](", "<sup>", "<u>", "</"))
+
+
+def test_what_troly_docs_shows_of_a_congress_resolution_a_rule_issued_with_a_decision_and_minutes():
+    """`troly docs`/`show` of a new-user trial's documents (session 40), in this file's own wording: a congress's
+    resolution lost its "## ĐẠI HỘI … NHIỆM KỲ 2027 - 2032" line (read as the enacting body), so two congresses could
+    not be told apart; a quy chế "ban hành kèm theo Quyết định số 09" was named "QC thực hiện QĐ 09"; minutes printing
+    no place-date line were undated though "Thời gian: …" states the meeting day; a header name wrapped after "TỈNH"
+    was printed with a dash inserted ("… TỈNH – BẾN TRE")."""
+    congress = parse_document("""**CÔNG ĐOÀN GIÁO DỤC TỈNH GIA LAI**
+**CÔNG ĐOÀN CƠ SỞ TRƯỜNG THPT PHAN BỘI CHÂU**
+
+Số: 02/NQ-ĐH
+
+*Pleiku, ngày 10 tháng 9 năm 2027*
+
+# NGHỊ QUYẾT
+## ĐẠI HỘI CÔNG ĐOÀN CƠ SỞ TRƯỜNG THPT PHAN BỘI CHÂU LẦN THỨ IX, NHIỆM KỲ 2027 - 2032
+
+Đại hội họp ngày 09 và 10/9/2027 với 64 đại biểu.
+
+## QUYẾT NGHỊ
+
+1. Phấn đấu 100% đoàn viên được tham gia các hoạt động văn hóa, thể thao hằng năm.
+""", "nq02.md")
+    assert congress.meta.title.endswith("lần thứ IX, nhiệm kỳ 2027 - 2032"), congress.meta.title
+    assert congress.meta.issuer == "Công đoàn cơ sở Trường THPT Phan Bội Châu"
+
+    rule = parse_document("""CÔNG ĐOÀN SỞ TƯ PHÁP TỈNH BẾN TRE
+CÔNG ĐOÀN CƠ SỞ PHÒNG CÔNG CHỨNG SỐ 1
+
+QUY CHẾ
+Chi tiêu nội bộ của Công đoàn cơ sở Phòng Công chứng số 1
+(Ban hành kèm theo Quyết định số 09/QĐ-CĐCS ngày 02/01/2027 của Ban Chấp hành Công đoàn cơ sở)
+
+Điều 1. Quy chế này quy định mức chi thăm hỏi đoàn viên.
+""", "quy-che.txt")
+    assert rule.meta.short_title.startswith("QC kèm theo QĐ 09"), rule.meta.short_title
+    assert "thực hiện" not in rule.meta.short_title
+
+    minutes = parse_document("""CÔNG ĐOÀN NGÀNH CÔNG THƯƠNG TỈNH
+BẾN TRE                                        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CĐCS CÔNG TY CP DỪA CHỢ LÁCH                   Độc lập - Tự do - Hạnh phúc
+
+BIÊN BẢN
+Họp Ban Chấp hành Công đoàn cơ sở tháng 3 năm 2027
+Thời gian: 8 giờ 30, ngày 25 tháng 3 năm 2027.
+Địa điểm: Hội trường Công ty.
+I. NỘI DUNG CUỘC HỌP
+1. Bàn việc tổ chức Tháng Công nhân năm 2027.
+""", "bien-ban.txt")
+    assert minutes.meta.date == "2027-03-25"
+    assert minutes.meta.parent == "CÔNG ĐOÀN NGÀNH CÔNG THƯƠNG TỈNH BẾN TRE"

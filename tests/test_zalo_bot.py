@@ -229,13 +229,19 @@ async def test_whom_it_goes_to_is_asked_of_the_document_the_previous_answer_quot
     assert f"[1] {quoted.short_title} ›" in recipients, recipients
 
 
-async def test_admin_removes_a_document_named_by_the_beginning_of_its_id(assistant, settings, fake):
+async def test_admin_removes_a_document_by_its_whole_id_not_the_beginning_of_it(assistant, settings, fake):
+    """Zalo has no button to ask first: /xoa by a beginning of an id names the document and its whole id, removing
+    nothing; the whole id removes it."""
     async with running(assistant, settings):
         fake.push(fake.update("admin1", "admin1", "/xoa 00"))
         fake.push(fake.update("admin1", "admin1", "/xoa 004_f"))
         await fake.wait_for(lambda: len(fake.sent("admin1")) >= 3)
-    _, ambiguous, removed = fake.sent("admin1")
+        assert len(assistant.documents()) == 5
+        fake.push(fake.update("admin1", "admin1", "/xoa 004_f2391f32d5c3f913.txt"))
+        await fake.wait_for(lambda: len(fake.sent("admin1")) >= 4)
+    _, ambiguous, named, removed = fake.sent("admin1")
     assert ambiguous.startswith("«00» khớp nhiều văn bản: 000_2d8df67a86871281.txt, ") and "Hãy ghi rõ hơn" in ambiguous
+    assert named.startswith("Chưa xóa gì: «004_f»") and named.endswith("/xoa 004_f2391f32d5c3f913.txt"), named
     assert removed.startswith("Đã xóa văn bản 004_f2391f32d5c3f913.txt — ")
     assert [r.doc_id for r in assistant.documents()] == ["000_2d8df67a86871281.txt", "001_8a56ceed1e768dfa.txt",
                                                          "002_7749bce00e3bf8c6.txt", "003_d63619b5ae339ec1.txt"]

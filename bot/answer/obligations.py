@@ -81,9 +81,12 @@ def short_name(record) -> str:
     return title if len(title) <= 70 else title[:70].rsplit(" ", 1)[0] + " …"
 
 
+KINDS = ("report", "duty", "deadline", "target")  # what an obligation is (`troly obligations --kind`)
+
+
 def kind_name(kind: str) -> str:
-    return {"duty": t("obligations.kind_duty"), "report": t("obligations.kind_report"),
-            "deadline": t("obligations.kind_deadline"), "target": t("obligations.kind_target")}[kind]
+    """A kind as `troly obligations` prints it (and --kind takes it): "báo cáo" for "report"."""
+    return t(f"obligations.kind_{kind}")
 
 
 def period_name(every: str) -> str:

@@ -34,6 +34,7 @@ from bot.answer.smalltalk import asked_kind, asks_for_documents, asks_nothing_of
     small_talk_kind, small_talk_reply, without_small_talk_lead
 from bot.answer.unloaded import unloaded_title
 from ingest.pipeline import IngestReport
+from ingest.readers import SUPPORTED_SUFFIXES
 from troly.config import Settings, get_settings
 from troly.texts import t
 from troly.vntext import fold, joined_parts, kind_names, normalize, plain_words, typed_without_diacritics
@@ -180,25 +181,29 @@ class Assistant:
     def documents(self) -> list[DocRecord]:
         return sorted(self.store.records().values(), key=lambda r: r.doc_id)
 
-    def match_documents(self, given: str) -> list[DocRecord]:
+    def match_documents(self, given: str, exact: bool = False) -> list[DocRecord]:
         """The documents a typed name stands for: the one with that id (case and Unicode form aside: "thông
         báo.htm" for "Thông báo.HTM", a macOS file name typed on Windows), else those with that number
-        ("773/QĐ-TTg", spaces and case aside), else those whose id begins with it ("004_f"), else those numbered so
-        before their code ("773"); else those a
-        question naming it would be scoped to (what they implement: "KL 51", "KH KL21"; the place that issued them:
-        "Lâm Đồng"; kind and issuer: "công văn của Bộ Xây dựng"; kind and number: "KH 12"), else those its words of a
-        title name ("hội thao"), else those of the kind it names alone ("Thông báo", "TB": several is an error naming
-        them), else those of the body it names as a question asking for a body's documents reads it (its words in
-        the issuer's name: "cao su", a company's legal form aside: "công ty may Sông Đào"). `--doc`, `show`,
-        `remove` and the chat's /xoa all name documents so."""
+        ("773/QĐ-TTg", spaces and case aside) — only these two with `exact` (removing: a name that merely
+        resembles a document's must not remove it) and for a file name ("TB 62 copy.txt": a file never loaded
+        is no document, whatever kind and number its name holds) — else those whose id begins with it ("004_f"),
+        else those numbered so before their code ("773"); else those a question naming it would be scoped to
+        (what they implement: "KL 51", "KH KL21"; the place that issued them: "Lâm Đồng"; kind and issuer: "công
+        văn của Bộ Xây dựng"; kind and number: "KH 12"), else those its words of a title name ("hội thao"), else
+        those of the kind it names alone ("Thông báo", "TB": several is an error naming them), else those of the
+        body it names as a question asking for a body's documents reads it (its words in the issuer's name: "cao
+        su", a company's legal form aside: "công ty may Sông Đào"). `--doc`, `show`, `remove` and the chat's /xoa
+        all name documents so (removing takes the others only after asking)."""
         def squash(text: str) -> str:
             return "".join(text.split()).casefold()
 
         records = self.documents()
         key = id_key(given)
-        exact = [r for r in records if r.doc_id == given] or [r for r in records if id_key(r.doc_id) == key]
-        by_number = [r for r in records if r.meta.get("number") and squash(r.meta["number"]) == squash(given)]
-        found = exact or by_number or [r for r in records if given and id_key(r.doc_id).startswith(key)]
+        found = ([r for r in records if r.doc_id == given] or [r for r in records if id_key(r.doc_id) == key]
+                 or [r for r in records if r.meta.get("number") and squash(r.meta["number"]) == squash(given)])
+        if found or exact or Path(given.strip()).suffix.lower() in SUPPORTED_SUFFIXES:
+            return found
+        found = [r for r in records if given and id_key(r.doc_id).startswith(key)]
         if not found and re.fullmatch(r"[0-9]+", given.strip()):  # "5115": the number before its code
             # ("5115/LĐTBXH-KHTC"); not "²"
             found = [r for r in records if _leading_number(r.meta.get("number", "")) == int(given)]

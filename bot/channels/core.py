@@ -252,8 +252,10 @@ class ChannelCore:
         if name == "xoa":
             if not arg:
                 return Reply(t("bot.remove_usage"))
-            # named as `troly --doc` takes it: an id, a unique beginning of one ("004_f"), a number or a name ("KL 51")
-            matches = await self.run(self.assistant.match_documents, arg.strip())
+            # a whole id or number removes; named as `troly --doc` takes it (a beginning of an id "004_f", a name
+            # "KL 51") only after the button asks: a name that merely resembles a document's must not remove it
+            exact = await self.run(self.assistant.match_documents, arg.strip(), exact=True)
+            matches = exact or await self.run(self.assistant.match_documents, arg.strip())
             if len(matches) > 1:
                 return Reply(t("bot.remove_ambiguous", id=arg.strip(), matches=", ".join(r.doc_id for r in matches)))
             if not matches:
@@ -261,6 +263,9 @@ class ChannelCore:
             record = matches[0]
             if self.confirm_removals:
                 return Reply(t("bot.remove_confirm", **self.described(record)), confirm_removal=record.doc_id)
+            if not exact:
+                return Reply(t("bot.remove_not_exact", id=arg.strip(), match=record.doc_id,
+                               title=record.title[:TITLE_CHARS]))
             return Reply(await self.remove(record.doc_id, chat, user))
         if name == "thongke":
             return Reply(await self.stats_text())
