@@ -13,6 +13,7 @@ from ingest.errors import IngestError
 from ingest.glossary import defines, noted
 from ingest.header import MOTTO_RE
 from ingest.numbering import BULLET, Numbering
+from ingest.structure import signature_cells
 from troly.texts import t
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -142,6 +143,10 @@ def _table_lines(table) -> list[str]:
     rows = _rows(table)
     if MOTTO_RE.search(" ".join(line for row in rows for cell in row for line in cell)):
         return [line for row in rows for line in side_by_side(row)]
+    if rows and all(signature_cells(row) or not any(map(any, row)) for row in rows):
+        # signatures side by side (a Word table is how two parties' signatures are laid out): line beside line,
+        # each cell's lines in its own column, as a PDF's two printed columns are read (structure.closing_columns)
+        return [table_row(list(aside)) for row in rows for aside in zip_longest(*row, fillvalue="") if any(aside)]
     cells = _one_line_cells(rows)
     lines = [table_row(row) for row in cells if any(row)]
     if cells and any(cells[0]) and _marked_header(next(_blocks(table, ("tr",)))):
