@@ -165,8 +165,12 @@ def _is_signature_line(line: str) -> bool:
 def signature_cells(cells: list[list[str]]) -> bool:
     """Cells of a table row holding signatures side by side, each its lines ("ĐẠI DIỆN BÊN A / CHỦ TỊCH / Nguyễn
     Thị Lan" beside "ĐẠI DIỆN BÊN B / GIÁM ĐỐC / …"): more than one, each (but empty ones) opening with a signature
-    line. Read line beside line, each signer keeps their role and a name on its own line (ingest/word.py)."""
+    line; or a closing's row, "Nơi nhận" and its list beside one or more signatures. Read line beside line, each signer
+    keeps their role and a name on its own line (ingest/word.py), as a PDF's columns are read (closing_columns)."""
     firsts = [next((line for line in cell if line), "") for cell in cells]
+    if firsts and _CLOSING_RE.match(firsts[0]):  # "Nơi nhận: …" beside the signatures: the closing's own row
+        firsts = firsts[1:]
+        return any(firsts) and all(_is_signature_line(f) for f in firsts if f)
     return len([f for f in firsts if f]) > 1 and all(_is_signature_line(f) for f in firsts if f)
 
 
