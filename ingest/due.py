@@ -37,7 +37,8 @@ _YEARLY_DATE = re.compile(rf"{_DAY}\s+{_DAY_MONTH}\s+{_EACH}\s+{_YEAR}", re.IGNO
 _JOINED = rf"\s*(?:,|-|–|\s{alternation(_D['also'])}|\s{alternation(_D['span_to'])})\s*(?:{_MONTH_W}\s+)?"
 _MONTH_YEAR = rf"(?:/|\s+{_YEAR}\s+)\s*"
 # a month with its year opening a sentence, as a label ("Tháng 3/2026: Ban Tuyên giáo phát động …"), maybe numbered
-_OPENING_MONTH = rf"(?P<label>^\W*(?:\d+(?:\.\d+)*[.)]\s+)?)(?={_MONTH_W}\s+\d{{1,2}}(?:{_JOINED}\d{{1,2}})?\s*{_MONTH_YEAR}\d{{4}}\s*[:,])"
+_OPENING_MONTH = (rf"(?P<label>^\W*(?:\d+(?:\.\d+)*[.)]\s+)?)"
+                  rf"(?={_MONTH_W}\s+\d{{1,2}}(?:{_JOINED}\d{{1,2}})?\s*{_MONTH_YEAR}\d{{4}}\s*[:,])")
 _MONTH = re.compile(rf"(?:{alternation(_W['due']['month'])}\s+|{_OPENING_MONTH}){_MONTH_W}\s+(?P<m>\d{{1,2}})"
                     rf"(?:{_JOINED}(?P<m2>\d{{1,2}}))?(?:\s*{_MONTH_YEAR}(?P<y>\d{{4}})|\s+(?P<yearly>{_EVERY_YEAR}))",
                     re.IGNORECASE)
@@ -67,7 +68,8 @@ _BARE_MONTH = re.compile(rf"{alternation(_W['due']['month'])}\s+{_MONTH_W}\s+(?P
 # "Hằng tháng, … trước ngày 20.": a limit day without its month, in an item that repeats every month
 _BARE_DAY = re.compile(rf"{_LIMIT}\s+{_DAY}\s+(?P<d>\d{{1,2}})(?!\s*(?:[/.-]\s*\d|{_MONTH_W}\b|\d))", re.IGNORECASE)
 _RELATIVE = re.compile(
-    rf"{alternation(_W['due']['relative_within'])}\s+(?:\d{{1,3}}|{alternation(_W['target']['numbers'])})\s*(?:\([^)]{{1,20}}\)\s*)?"
+    rf"{alternation(_W['due']['relative_within'])}\s+(?:\d{{1,3}}|{alternation(_W['target']['numbers'])})\s*"
+    rf"(?:\([^)]{{1,20}}\)\s*)?"  # the number in words after it: "15 (mười lăm) ngày"
     rf"{alternation(_W['due']['relative_units'])}\s+{alternation(_W['due']['relative_from'])}\s+"
     rf"(?P<after>[^,;:.()\n]{{3,80}}?)(?=\s*(?:[,;:.()\n]|$))", re.IGNORECASE)
 _PERIODIC = re.compile(rf"\b{alternation(_W['due']['periodic'])}\b", re.IGNORECASE)

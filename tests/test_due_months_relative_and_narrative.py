@@ -37,7 +37,8 @@ II. MỐC THỰC HIỆN
 1. Tháng 8/2026: Ban Phong trào tổ chức đối thoại tại doanh nghiệp.
 
 III. TỔ CHỨC THỰC HIỆN
-1. Các công đoàn cơ sở gửi danh sách vận động viên về Liên đoàn Lao động huyện trong vòng 10 ngày kể từ ngày ký kế hoạch này.
+1. Các công đoàn cơ sở gửi danh sách vận động viên về Liên đoàn Lao động huyện trong vòng 10 ngày kể từ
+ngày ký kế hoạch này.
 2. Ban Tài chính quyết toán kinh phí hội thao chậm nhất 05 ngày làm việc sau khi kết thúc hội thao.
 3. Công đoàn cơ sở chi trả tiền hỗ trợ cho đoàn viên hằng tháng theo danh sách được duyệt.
 4. Các công đoàn cơ sở báo cáo kết quả thực hiện về Liên đoàn Lao động huyện trước ngày 20 hằng tháng.

@@ -23,7 +23,8 @@ _PARTIES = [["ĐẠI DIỆN BÊN A", "CHỦ TỊCH CÔNG ĐOÀN", "(Ký, ghi rõ
             ["ĐẠI DIỆN BÊN B", "GIÁM ĐỐC SỞ Y TẾ", "", "Hoàng Thị Vân Anh"]]
 
 _REPORT = ["LIÊN ĐOÀN LAO ĐỘNG HUYỆN AN PHÚ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-           "Số: 12/BC-LĐLĐ", "An Phú, ngày 5 tháng 3 năm 2026", "BÁO CÁO", "Kết quả phát triển đoàn viên quý I năm 2026",
+           "Số: 12/BC-LĐLĐ", "An Phú, ngày 5 tháng 3 năm 2026", "BÁO CÁO",
+           "Kết quả phát triển đoàn viên quý I năm 2026",
            "Liên đoàn Lao động huyện báo cáo kết quả phát triển đoàn viên như sau:"]
 # "STT", "Đơn vị", "Ghi chú" merged down two rows; "Đoàn viên kết nạp mới" across "Nam" and "Nữ"
 _MERGED = [["STT", "Đơn vị", "Đoàn viên kết nạp mới", None, "Ghi chú"],
