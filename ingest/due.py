@@ -32,6 +32,7 @@ _EACH = alternation(_W["due"]["each"])
 _EVERY_YEAR = rf"(?:{_EACH}\s+{_YEAR}|{_YEAR}\s+{alternation(_W['due']['relative_year'])})\b"
 _EACH_YEAR = re.compile(_EVERY_YEAR, re.IGNORECASE)
 _DATE = re.compile(rf"{_LIMIT}\s+(?:{_DAY}\s+)?{_DAY_MONTH}(?:\s+{_EVERY_YEAR})?", re.IGNORECASE)
+_LUNAR = re.compile(rf"\s*\(?\s*{alternation(_D['lunar'])}\b(?:\s*\))?", re.IGNORECASE)
 _YEARLY_DATE = re.compile(rf"{_DAY}\s+{_DAY_MONTH}\s+{_EACH}\s+{_YEAR}", re.IGNORECASE)
 # "Tháng 5, 6/2026", "tháng 5 - 6/2026", "tháng 5 và tháng 6 năm 2026": months named together, due by the last one's end
 _JOINED = rf"\s*(?:,|-|–|\s{alternation(_D['also'])}|\s{alternation(_D['span_to'])})\s*(?:{_MONTH_W}\s+)?"
@@ -194,6 +195,10 @@ def parse_due(sentence: str, doc_year: int | None = None) -> Due | None:
     dates = sorted([*_DATE.finditer(sentence), *_YEARLY_DATE.finditer(sentence)], key=lambda m: m.start())
     for m in dates:
         if any(s <= m.start() < s + len(p) for s, p in parts):
+            continue
+        lunar = _LUNAR.match(sentence, m.end())
+        if lunar:  # a lunar day: said as written, no solar date set
+            parts.append((m.start(), sentence[m.start():lunar.end()]))
             continue
         day = _iso(_year(m.group("y"), doc_year), int(m.group("m")), int(m.group("d")))
         if day and day not in days:

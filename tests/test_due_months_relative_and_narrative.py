@@ -3,8 +3,8 @@ schedule's rows giving only a month ("Tháng 3", "Tháng 5, 6/2026") or a "Thờ
 an item opening with its month ("Tháng 3/2026: …") too; a limit counted from an event ("trong vòng 10 ngày kể từ ngày
 ký", "chậm nhất 05 ngày làm việc sau khi …") is a deadline whose due says so and what it counts from, no date made
 up; a công văn's narrative of what bodies have or have not done ("… đã hoàn thành …", "Còn 5 đơn vị chưa nộp …") is
-no duty; money paid "hằng tháng" is no monthly deadline, a report "trước ngày 20 hằng tháng" still is. The documents
-are this file's own, invented."""
+no duty; money paid "hằng tháng" is no monthly deadline, a report "trước ngày 20 hằng tháng" still is; a day of the
+lunar calendar ("… âm lịch") is no solar date. The documents are this file's own, invented."""
 from __future__ import annotations
 
 from datetime import date
@@ -101,3 +101,11 @@ def test_what_bodies_have_or_have_not_done_is_no_duty_what_the_letter_asks_is():
     assert any(q.startswith("Đề nghị các đơn vị chưa nộp") for q in quotes)
     # "chưa" inside what a body must do ("đoàn viên chưa có thẻ") is no narrative
     assert any("rà soát" in q for q in quotes)
+
+
+def test_a_day_of_the_lunar_calendar_is_said_as_written_not_made_a_solar_date():
+    """Before, "trước ngày 20 tháng 12 âm lịch" (before Tết) was listed as due on 20/12 of the solar year."""
+    agreement = PLAN.replace("4. Các công đoàn cơ sở báo cáo", "4. Công đoàn cơ sở trao quà Tết cho đoàn viên trước ngày "
+                             "20 tháng 12 âm lịch.\n5. Các công đoàn cơ sở báo cáo")
+    gifts = next(o for o in parse_document(agreement, "kh15.txt").obligations if "quà Tết" in o.quote)
+    assert gifts.due["text"] == "trước ngày 20 tháng 12 âm lịch" and gifts.due["date"] is None
