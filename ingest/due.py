@@ -32,9 +32,17 @@ _EACH = alternation(_W["due"]["each"])
 _EVERY_YEAR = rf"(?:{_EACH}\s+{_YEAR}|{_YEAR}\s+{alternation(_W['due']['relative_year'])})\b"
 _EACH_YEAR = re.compile(_EVERY_YEAR, re.IGNORECASE)
 _DATE = re.compile(rf"{_LIMIT}\s+(?:{_DAY}\s+)?{_DAY_MONTH}(?:\s+{_EVERY_YEAR})?", re.IGNORECASE)
+_LUNAR = re.compile(rf"\s*\(?\s*{alternation(_D['lunar'])}\b(?:\s*\))?", re.IGNORECASE)
 _YEARLY_DATE = re.compile(rf"{_DAY}\s+{_DAY_MONTH}\s+{_EACH}\s+{_YEAR}", re.IGNORECASE)
-_MONTH = re.compile(rf"{alternation(_W['due']['month'])}\s+{_MONTH_W}\s+(?P<m>\d{{1,2}})(?:\s*(?:/|\s+{_YEAR}\s+)\s*"
-                    rf"(?P<y>\d{{4}})|\s+(?P<yearly>{_EVERY_YEAR}))", re.IGNORECASE)
+# "Tháng 5, 6/2026", "tháng 5 - 6/2026", "tháng 5 và tháng 6 năm 2026": months named together, due by the last one's end
+_JOINED = rf"\s*(?:,|-|–|\s{alternation(_D['also'])}|\s{alternation(_D['span_to'])})\s*(?:{_MONTH_W}\s+)?"
+_MONTH_YEAR = rf"(?:/|\s+{_YEAR}\s+)\s*"
+# a month with its year opening a sentence, as a label ("Tháng 3/2026: Ban Tuyên giáo phát động …"), maybe numbered
+_OPENING_MONTH = (rf"(?P<label>^\W*(?:\d+(?:\.\d+)*[.)]\s+)?)"
+                  rf"(?={_MONTH_W}\s+\d{{1,2}}(?:{_JOINED}\d{{1,2}})?\s*{_MONTH_YEAR}\d{{4}}\s*[:,])")
+_MONTH = re.compile(rf"(?:{alternation(_W['due']['month'])}\s+|{_OPENING_MONTH}){_MONTH_W}\s+(?P<m>\d{{1,2}})"
+                    rf"(?:{_JOINED}(?P<m2>\d{{1,2}}))?(?:\s*{_MONTH_YEAR}(?P<y>\d{{4}})|\s+(?P<yearly>{_EVERY_YEAR}))",
+                    re.IGNORECASE)
 _QUARTER = re.compile(rf"{_QUARTER_W}\s+(?P<q>IV|I{{1,3}}|[1-4])\b(?:\s*(?:/|{_YEAR})\s*(?P<y>\d{{4}})|"
                       rf"\s+(?P<yearly>{_EVERY_YEAR}))?", re.IGNORECASE)
 _HALF_YEAR = re.compile(rf"(?:{alternation(_W['due']['half_year'])}\s+)?(?<![\d.,/])0?6\s+{_MONTH_W}"
@@ -61,6 +69,11 @@ _BARE_MONTH = re.compile(rf"{alternation(_W['due']['month'])}\s+{_MONTH_W}\s+(?P
                          rf"(?!\s*(?:[/.-]\s*\d|\d|{_YEAR}\b))", re.IGNORECASE)
 # "Hằng tháng, … trước ngày 20.": a limit day without its month, in an item that repeats every month
 _BARE_DAY = re.compile(rf"{_LIMIT}\s+{_DAY}\s+(?P<d>\d{{1,2}})(?!\s*(?:[/.-]\s*\d|{_MONTH_W}\b|\d))", re.IGNORECASE)
+_RELATIVE = re.compile(
+    rf"{alternation(_W['due']['relative_within'])}\s+(?:\d{{1,3}}|{alternation(_W['target']['numbers'])})\s*"
+    rf"(?:\([^)]{{1,20}}\)\s*)?"  # the number in words after it: "15 (mười lăm) ngày"
+    rf"{alternation(_W['due']['relative_units'])}\s+{alternation(_W['due']['relative_from'])}\s+"
+    rf"(?P<after>[^,;:.()\n]{{3,80}}?)(?=\s*(?:[,;:.()\n]|$))", re.IGNORECASE)
 _PERIODIC = re.compile(rf"\b{alternation(_W['due']['periodic'])}\b", re.IGNORECASE)
 _EVERY = re.compile(rf"(?:{alternation(_W['due']['periodic'])}\s+)?{alternation(_W['due']['every'])}\s+"
                     rf"(?P<p>{'|'.join(_PERIOD_WORDS)})\b", re.IGNORECASE)
@@ -89,6 +102,9 @@ class Due:
     # The other days a recurring item names ("định kỳ 6 tháng … trước ngày 15 tháng 6 và trước ngày 01 tháng 12"):
     # with `date`, the days of each year it falls due (YYYY-MM-DD, in the document's year).
     also: list[str] | None = None
+    # What a limit counted from an event counts from ("trong vòng 10 ngày kể từ ngày ký" → "ngày ký"): no date is set,
+    # the event's day being unknown (or not the document's to say); `text` says the whole limit.
+    after: str | None = None
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -164,6 +180,9 @@ def parse_due(sentence: str, doc_year: int | None = None) -> Due | None:
     """The deadline, recurrence or target year a sentence states, verbatim and resolved. A recurring
     deadline that names its day carries the first time it falls due in the document's year (`date`)
     with its period (`every`): the later ones follow from these (bot/answer/obligations.py)."""
+    relative = _RELATIVE.search(sentence)
+    if relative:  # a limit counted from an event: not read again as a period ("trong 6 tháng kể từ …") or a date
+        sentence = sentence[:relative.start()] + " " * (relative.end() - relative.start()) + sentence[relative.end():]
     parts: list[tuple[int, str]] = []  # (offset, verbatim phrase)
     when: str | None = None
     every: str | None = None
@@ -179,6 +198,10 @@ def parse_due(sentence: str, doc_year: int | None = None) -> Due | None:
     for m in dates:
         if any(s <= m.start() < s + len(p) for s, p in parts):
             continue
+        lunar = _LUNAR.match(sentence, m.end())
+        if lunar:  # a lunar day: said as written, no solar date set
+            parts.append((m.start(), sentence[m.start():lunar.end()]))
+            continue
         day = _iso(_year(m.group("y"), doc_year), int(m.group("m")), int(m.group("d")))
         if day and day not in days:
             days.append(day)
@@ -190,11 +213,12 @@ def parse_due(sentence: str, doc_year: int | None = None) -> Due | None:
     if when is None:
         m = _MONTH.search(sentence)
         if m:
-            y, mo = _year(m.group("y"), doc_year), int(m.group("m"))
+            y, mo = _year(m.group("y"), doc_year), int(m.group("m2") or m.group("m"))
             if 1 <= mo <= 12:
                 when = _iso(y, mo, calendar.monthrange(y, mo)[1]) if y else None
                 every = "year" if m.group("yearly") else every
-                parts.append((m.start(), m.group(0)))
+                label = len(m.group("label") or "")  # the number of the item it opens is no part of it
+                parts.append((m.start() + label, m.group(0)[label:]))
     if when is None:
         m = _QUARTER.search(sentence)
         if m:
@@ -229,6 +253,8 @@ def parse_due(sentence: str, doc_year: int | None = None) -> Due | None:
     if m:
         by_year = int(m.group("y"))
         parts.append((m.start(), m.group(0)))
+    if not parts and relative:
+        return Due(text=relative.group(0), after=relative.group("after").strip())
     if not parts:
         m = _PERIODIC.search(sentence)
         if not m:

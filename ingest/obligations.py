@@ -28,6 +28,7 @@ from troly.texts import alternation
 from troly.vntext import ROLES, Bodies, Mention, bodies, fold, fold_same_length, folded_alternation, split_sentences
 
 _W = tables.toml("obligation_words.toml")
+_YEAR_WORD = tables.toml("date_words.toml")["year"]
 _I = re.IGNORECASE
 _ASSIGNMENT_HEADING = re.compile(alternation(_W["headings"]["assignment"]), _I)
 _OWNER_HEADING = re.compile(rf"^{alternation(_W['headings']['owner'])}\s+(\S.*?)[\s:.]*$", _I)
@@ -41,6 +42,11 @@ _DIRECTION_HEADING = re.compile(rf"^{alternation(_W['headings']['direction'])}\b
 _REACHED = re.compile(rf"\b{alternation(_W['result']['reached'])}\b", _I)
 _PAST_FIGURE = re.compile(rf"\b{alternation(_W['result']['past'])}\s+(?:[^\W\d_]+\s+){{1,3}}\d", _I)
 _DIRECTS = re.compile(rf"\b{alternation(_W['result']['directs'])}\b", _I)
+_DONE = (rf"(?:{alternation(_W['result']['aspect_before'])}\s+)*{alternation(_W['result']['done'])}\s+"
+         rf"(?!{alternation(_W['result']['passive'])}\b)[^\W\d_]")
+_DONE_START = re.compile(_DONE, _I)
+_NAME_WORDS = 6  # the words of a body's own name after its kind ("Công đoàn cơ sở" + "Công ty May Việt Tiến")
+_COUNTED_DONE = re.compile(rf"^{alternation(_W['result']['counted'])}\s+\d+\s+(?:[^\W\d_]+\s+){{1,8}}?{_DONE}", _I)
 _LABEL = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/-]\s*", _I)
 _BULLET = re.compile(r"^[\s\-–•+.*|]+")
 _PARTS_LEAD = re.compile(rf"\b{alternation(_W['not_obligations']['parts_lead'])}\s*:\s*$", _I)
@@ -77,6 +83,8 @@ _REPORT_VERB = re.compile(rf"\b{alternation(_W['report']['verbs'])}\b", _I)
 _TO = re.compile(rf"\b{alternation(_W['report']['to'])}\s+(?:{alternation(_W['report']['to_fillers_at_once'])}\s+)?"
                  rf"(?:{alternation(_W['report']['to_fillers_each'])}\s+)?$", _I)
 _REPORTS = re.compile(rf"\b{alternation(_W['report']['report'])}\b", _I)
+_PAID = re.compile(rf"\b{alternation(_W['due']['paid'])}\b", _I)
+_SPEAKS_OF_LIMIT = re.compile(rf"\b{alternation(_W['due']['stated_limit'])}\b", _I)
 _LIST_FILLER = {fold(w) for w in _W["doer"]["list_filler"]}
 # (after an appositive: "Công đoàn cơ sở, nghiệp đoàn cơ sở có …")
 _NOT_ACTION = re.compile(rf"^(?:\s*,\s*[^,.;:]{{1,40}}?)?\s*(?!{alternation(_W['doer']['still_action'])})"
@@ -379,11 +387,16 @@ def _header_columns(lead: str, width: int) -> Columns | None:
 
 
 def _cell_due(cell: str, doc_year: int | None) -> Due | None:
-    """The due a due column's cell states, a bare date there ("28/02/2027", "8 giờ ngày 24/01/2027") being the limit."""
+    """The due a due column's cell states, a bare date there ("28/02/2027", "8 giờ ngày 24/01/2027") being the limit,
+    a month without its year ("Tháng 3" in a plan's schedule) one of the document's own year, as a date without its
+    year is."""
     due = parse_due(cell, doc_year) if cell else None
     if cell and not _dated(due):
-        limited = parse_due(f"{_W['table']['limit']} {HOUR.sub('', cell, count=1)}", doc_year)
-        due = Due(cell, limited.date, limited.every, limited.by_year) if limited else due
+        bare = HOUR.sub('', cell, count=1)
+        if doc_year and not re.search(YEAR, bare):
+            bare = f"{bare} {_YEAR_WORD} {doc_year}"
+        limited = parse_due(f"{_W['table']['limit']} {bare}", doc_year)
+        due = Due(cell, limited.date, limited.every, limited.by_year) if limited and _dated(limited) else due
     return due
 
 
@@ -497,6 +510,8 @@ def _kind(sentence: str, due: Due | None, recipient: dict | None, actor: Actor |
         return "target"
     if _dated(due) and (actor or DUTY_WORDS.search(sentence) or due.every and due.date and _SETS_LIMIT.match(due.text)):
         return "deadline"  # a limit day that recurs ("chậm nhất ngày 30 của tháng cuối quý") is a deadline by itself
+    if actor and due and due.after:
+        return "deadline"  # "chậm nhất 05 ngày làm việc sau khi …": a limit, counted from an event (no date set)
     if actor:
         return "duty"
     if due and due.date and issued and due.date > issued and not _span_end(sentence, due):
@@ -608,7 +623,29 @@ def _heading_period(section: str, doc_year: int | None) -> Due | None:
     return None
 
 
-def _tells_result(sentence: str, in_results: bool, issued: str, doc_year: int | None) -> bool:
+def _tells_done(sentence: str, found: Bodies, doc_year: int | None) -> bool:
+    """Whether a sentence says what its body has or has not done ("Công đoàn cơ sở Công ty A đã hoàn thành …", "Còn 5
+    đơn vị chưa nộp báo cáo …"): "đã"/"chưa" right after the body it opens with (and the body's own name), or after a
+    count of bodies. Not one stating a limit missed ("… chưa nộp (hạn nộp là ngày 30/9/2026)"): what is overdue is
+    still owed (_lapsed)."""
+    if stated_limits(sentence, doc_year):
+        return False
+    if _COUNTED_DONE.match(sentence):
+        return True
+    actor = _subject(sentence, found)
+    if not (actor and actor[1]):
+        return False
+    words = sentence[actor[1][-1].end:].split()
+    named = bool(words) and words[0][0].isupper()  # the body's own name, opening with a capital, may come first
+    for k in range(min(_NAME_WORDS, len(words)) + 1 if named else 1):
+        if _DONE_START.match(" ".join(words[k:])):
+            return True
+        if k < len(words) and words[k].endswith((",", ";", ":")):
+            break
+    return False
+
+
+def _tells_result(sentence: str, in_results: bool, issued: str, doc_year: int | None, found: Bodies) -> bool:
     """Whether a sentence tells what was done or reached rather than what must be: one opening with a day on or before
     the document's own ("Ngày 14 tháng 11 năm 2026, tại …, đồng chí … chủ trì cuộc họp …"); else, when no word
     directs (a duty word, "đề nghị", "phấn đấu", a limit), one under a heading of results ("I. KẾT QUẢ THỰC HIỆN")
@@ -618,7 +655,8 @@ def _tells_result(sentence: str, in_results: bool, issued: str, doc_year: int | 
         return True
     if DUTY_WORDS.search(sentence) or _ASK.search(sentence) or _DIRECTS.search(sentence):
         return False
-    return in_results or bool(_REACHED.search(sentence) or _PAST_FIGURE.search(sentence))
+    return in_results or bool(_REACHED.search(sentence) or _PAST_FIGURE.search(sentence)) \
+        or _tells_done(sentence, found, doc_year)
 
 
 def _heading_text(part: str) -> str:
@@ -795,7 +833,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
         in_results = bool(_RESULTS_HEADING.match(top))
         sentences = [s for s in split_sentences(said)[1 if unlabelled[:1].islower() else 0:]
                      if not _tells_result(_LABEL.sub("", s.strip(), count=1), in_results, doc.meta.date or "",
-                                          doc_year)]
+                                          doc_year, found)]
         clauses = [c for s in _amounts_joined(sentences)
                    for c in _clauses(_BULLET.sub("", s.strip(), count=1).strip(), found)]
         labelled = None if minutes else next((a for c in clauses if (a := _labelled_doer(c, found))), None)
@@ -832,6 +870,9 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             if own:
                 previous = own
             due = parse_due(sentence, doc_year)
+            if due and due.every and not due.date and _PAID.search(sentence) and not _REPORTS.search(sentence) \
+                    and not _SPEAKS_OF_LIMIT.search(sentence):
+                due = None  # "chi trả trợ cấp … hằng tháng": how often money is paid, no time to act by
             targets = parse_targets(sentence, period[1] if period else target_year.by_year if target_year else None) \
                 if (in_targets or states_goal(sentence)) else []
             if due is None and targets and period:

@@ -16,6 +16,7 @@ from ingest.header import MOTTO_RE
 from ingest.legacy_vn import fix_legacy_unicode
 from ingest.numbering import BULLET, html_label
 from ingest.pdf_tables import ruled_tables, with_tables
+from ingest.table_grid import Spanned, laid_out
 from ingest.word import header_rule, read_docx, side_by_side, table_row
 from troly.texts import os_reason, t
 
@@ -202,6 +203,9 @@ def _without_running_lines(pages: list[str]) -> list[str]:
 
 _HTML_BLOCKS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "div", "td", "th", "pre"])
 _HTML_CELL_MAX = 200  # longer cells are a page laid out in a table, not a table of data
+# a cell holding blocks of its own: a page laid out in a table, not a table of data
+_HTML_CELL_BLOCKS = ".//*[self::p or self::div or self::li or self::table or self::h1 or self::h2 or self::h3 or " \
+    "self::h4 or self::pre]"
 _HTML_CONTAINS_BLOCKS = _HTML_BLOCKS | {"table"}
 # The class or id names web pages give their frame (a <div class="footer"> where no <footer> element stands).
 _HTML_FRAME_NAMES = ("footer", "site-footer", "page-footer", "copyright", "navbar", "menu", "sidebar", "breadcrumb",
@@ -249,7 +253,8 @@ def read_html(data: bytes, limit: int, warnings: list[str], declared: dict[str, 
         if el.tag in _HTML_CONTAINS_BLOCKS and parent is not None:
             holds_block.add(parent)
         if el in rows:
-            blocks.append(rows[el])
+            if rows[el]:  # not a row of a header stacked over rows: the first row says the whole header
+                blocks.append(rows[el])
         elif el.tag in _HTML_BLOCKS and el not in holds_block and parent not in rows:
             text = el.text_content().strip()
             if text:
@@ -275,16 +280,49 @@ def _html_data_rows(root) -> dict:
         if MOTTO_RE.search(table.text_content()):
             continue
         own = [tr for tr in table.iter("tr") if tr.xpath("ancestor::table[1]")[0] is table]  # not a cell's table's
+        if _spans(own):
+            rows.update(_laid_out_rows(own))
+            continue
         for tr in own:
             cells = [c for c in tr if c.tag in ("td", "th")]
             texts = [" ".join(c.text_content().split()) for c in cells]
-            if cells and all(len(text) <= _HTML_CELL_MAX and not c.xpath(".//*[self::p or self::div or self::li or "
-                                                                            "self::table or self::h1 or self::h2 or "
-                                                                            "self::h3 or self::h4 or self::pre]")
+            if cells and all(len(text) <= _HTML_CELL_MAX and not c.xpath(_HTML_CELL_BLOCKS)
                              for c, text in zip(cells, texts)) and any(texts):
                 rows[tr] = table_row(texts)
                 if tr is own[0] and (tr.getparent().tag == "thead" or all(c.tag == "th" for c in cells)):
                     rows[tr] += "\n" + header_rule(len(cells))
+    return rows
+
+
+def _cells(tr) -> list:
+    return [c for c in tr if c.tag in ("td", "th")]
+
+
+def _span(cell, name: str) -> int:
+    try:
+        return max(1, min(int(cell.get(name) or 1), 64))
+    except ValueError:
+        return 1
+
+
+def _spans(trs: list) -> bool:
+    """Whether a table of data merges cells (colspan, rowspan) — each cell short text, none holding blocks."""
+    cells = [c for tr in trs for c in _cells(tr)]
+    return any(_span(c, "colspan") > 1 or _span(c, "rowspan") > 1 for c in cells) and all(
+        len(" ".join(c.text_content().split())) <= _HTML_CELL_MAX and not c.xpath(_HTML_CELL_BLOCKS) for c in cells)
+
+
+def _laid_out_rows(trs: list) -> dict:
+    """A table with merged cells as its rows on the grid (ingest/table_grid.py): a header stacked over rows as one
+    header row, marked so; its other rows read as nothing more."""
+    grid = laid_out([[Spanned(" ".join(c.text_content().split()), _span(c, "colspan"), _span(c, "rowspan"))
+                      for c in _cells(tr)] for tr in trs])
+    rows = {tr: table_row(cells) for tr, cells in zip(trs, grid.rows) if any(cells)}
+    if grid.header_rows > 1:
+        rows.update({tr: "" for tr in trs[1:grid.header_rows]})
+        rows[trs[0]] = table_row(grid.header()) + "\n" + header_rule(len(grid.rows[0]))
+    elif trs[0] in rows and (trs[0].getparent().tag == "thead" or all(c.tag == "th" for c in _cells(trs[0]))):
+        rows[trs[0]] += "\n" + header_rule(len(grid.rows[0]))
     return rows
 
 

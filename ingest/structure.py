@@ -28,7 +28,8 @@ _NAME_WORD = rf"(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+|[{_CAPITAL}]['’][{_CAPITAL}][a-
 _PERSON = rf"(?=[^\n]*[a-zà-ỹđ])(?:{_NAME_WORD}\s){{1,4}}{_NAME_WORD}"
 _NAME_RE = re.compile(rf"^{_PERSON}$")
 _TRAILING_NAME_RE = re.compile(rf"(?:^|\s)({_PERSON})\s*$")
-_SIGNED_RE = re.compile(rf"[\[(]\s*{alternation(_WORDS['issuer']['signed'])}\s*[\])]", re.I)
+_SIGNED_RE = re.compile(rf"[\[(]\s*(?:{alternation(_WORDS['issuer']['signed'])}\s*"
+                        rf"|{alternation(_WORDS['issuer']['sign_here'])}\b[^\[\]()]{{0,60}})[\])]", re.I)
 _ITEM_SPLIT_RE = re.compile(r"(?:^|(?<=[;.,)])\s*)[-–]\s+")
 _TAIL_MARK_RE = re.compile(r";\s*(\S{1,2})\s*$")
 _HEADING_MAX = 300
@@ -161,6 +162,18 @@ def _is_signature_line(line: str) -> bool:
                 or (_NAME_RE.match(line) and len(line) < 40))
 
 
+def signature_cells(cells: list[list[str]]) -> bool:
+    """Cells of a table row holding signatures side by side, each its lines ("ĐẠI DIỆN BÊN A / CHỦ TỊCH / Nguyễn
+    Thị Lan" beside "ĐẠI DIỆN BÊN B / GIÁM ĐỐC / …"): more than one, each (but empty ones) opening with a signature
+    line; or a closing's row, "Nơi nhận" and its list beside one or more signatures. Read line beside line, each signer
+    keeps their role and a name on its own line (ingest/word.py), as a PDF's columns are read (closing_columns)."""
+    firsts = [next((line for line in cell if line), "") for cell in cells]
+    if firsts and _CLOSING_RE.match(firsts[0]):  # "Nơi nhận: …" beside the signatures: the closing's own row
+        firsts = firsts[1:]
+        return any(firsts) and all(_is_signature_line(f) for f in firsts if f)
+    return len([f for f in firsts if f]) > 1 and all(_is_signature_line(f) for f in firsts if f)
+
+
 def _is_table_signature(line: str) -> bool:
     if not line.lstrip().startswith("|"):
         return False
@@ -211,7 +224,10 @@ def _take_closing(lines: list[str], i: int, block: ClosingBlock) -> int:
             j += 1
         block.recipients_text = " ".join(row[0] for row in rows if row[0])
         block.recipients = _recipient_items(_ITEM_SPLIT_RE.split(_CLOSING_RE.sub("", block.recipients_text)))
-        _sign(block, [c for row in rows for c in row[1:] if c])
+        if len(rows[0]) > 2:  # "Nơi nhận | ĐẠI DIỆN BÊN A … | ĐẠI DIỆN BÊN B …": two signatures beside the list
+            _sign_together(block, ["| " + " | ".join(row[1:]) + " |" for row in rows])
+        else:
+            _sign(block, [c for row in rows for c in row[1:] if c])
         return j
     rest = _CLOSING_RE.sub("", line)
     # "Noi nhận: THỦ TƯỚNG": a scan ran the signature column's first line into the line of "Nơi nhận"

@@ -13,6 +13,8 @@ from ingest.errors import IngestError
 from ingest.glossary import defines, noted
 from ingest.header import MOTTO_RE
 from ingest.numbering import BULLET, Numbering
+from ingest.structure import signature_cells
+from ingest.table_grid import Spanned, laid_out
 from troly.texts import t
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -142,11 +144,31 @@ def _table_lines(table) -> list[str]:
     rows = _rows(table)
     if MOTTO_RE.search(" ".join(line for row in rows for cell in row for line in cell)):
         return [line for row in rows for line in side_by_side(row)]
-    cells = one_line_cells(rows)
-    lines = [table_row(row) for row in cells if any(row)]
-    if cells and any(cells[0]) and _marked_header(next(_blocks(table, ("tr",)))):
-        lines.insert(1, header_rule(len(cells[0])))
+    if rows and all(signature_cells(row) or not any(map(any, row)) for row in rows):
+        # signatures side by side (a Word table is how two parties' signatures are laid out): line beside line,
+        # each cell's lines in its own column, as a PDF's two printed columns are read (structure.closing_columns)
+        return [table_row(list(aside)) for row in rows for aside in zip_longest(*row, fillvalue="") if any(aside)]
+    grid = laid_out([[Spanned(text, *_span(tc)) for text, tc in zip(row, _blocks(tr, ("tc",)))]
+                     for row, tr in zip(one_line_cells(rows), _blocks(table, ("tr",)))])
+    if grid.header_rows > 1:  # a header stacked over rows by merged cells: one header row, each column named whole
+        return [table_row(grid.header()), header_rule(len(grid.rows[0]))] + \
+            [table_row(row) for row in grid.rows[grid.header_rows:] if any(row)]
+    lines = [table_row(row) for row in grid.rows if any(row)]
+    if grid.rows and any(grid.rows[0]) and _marked_header(next(_blocks(table, ("tr",)))):
+        lines.insert(1, header_rule(len(grid.rows[0])))
     return lines
+
+
+def _span(tc) -> tuple[int, int, bool]:
+    """A Word cell's span: the grid columns it covers (gridSpan), one row, and whether it goes on the merged cell
+    above it (vMerge without "restart") — as `table_grid.Spanned` takes them."""
+    across = tc.find(f"{_W}tcPr/{_W}gridSpan")
+    merge = tc.find(f"{_W}tcPr/{_W}vMerge")
+    try:
+        width = int(across.get(_W + "val") or 1) if across is not None else 1
+    except ValueError:
+        width = 1
+    return max(1, min(width, 64)), 1, merge is not None and merge.get(_W + "val", "continue") != "restart"
 
 
 def _bounded_part(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
