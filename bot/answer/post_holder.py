@@ -10,16 +10,14 @@ from collections.abc import Callable
 from ingest.chunker import SIGNATURE
 from bot.answer.document_facts import cited
 from bot.answer.model import Answer, Citation
+from bot.answer.posts_held import ASKS
 from bot.answer.signatures import DEPUTY, own_post, post_length
-from troly.tables import toml
 from troly.texts import t
 from troly.vntext import STOP_FOLDED, plain_words
 from troly.weights import DEFAULT
 from vectorstore.issuers import issuer_named
 from vectorstore.store import DocRecord, StoredChunk
 
-_POST = toml("question_cues.toml")["post"]
-_ASKS = re.compile(_POST["asks"])
 
 
 def _held(role: str, asked: str) -> tuple[str, str] | None:
@@ -50,9 +48,9 @@ def post_holder(question: str, records: list[DocRecord],
     and the holder signed; None when the question asks no holder or no signature says, or when `said` (the answer
     found in the sentences) names that post: a sentence saying who holds it answers first."""
     asked = plain_words(question)
-    if not _ASKS.search(f" {asked} "):
+    if not ASKS.search(f" {asked} "):
         return None
-    asked = _ASKS.sub(" ", f" {asked} ").strip()
+    asked = ASKS.sub(" ", f" {asked} ").strip()
     found = []
     for record in records:
         signers = [[record.meta.get("signer") or "", record.meta.get("signer_role") or ""],
