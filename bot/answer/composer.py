@@ -862,9 +862,10 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     ranked = own_subject_first(asked_member_first(ranked, query.text, line), query.text, line,
                                lambda s, best: s.matched >= best.matched)
     # "Chủ tịch LĐLĐ tỉnh là ai": the line naming who holds that post, not one naming its deputy ("Phó Chủ tịch …")
-    text = attrgetter("text")
-    ranked = holder_first(ranked, query.text, text)
-    other = {id(s) for s in [*of_other_member(ranked, query.text, line), *of_other_post(ranked, query.text, text)]}
+    text, issuer = attrgetter("text"), lambda s: passages[s.passage_index].issuer
+    ranked = holder_first(ranked, query.text, text, issuer)
+    other = {id(s) for s in [*of_other_member(ranked, query.text, line),
+                             *of_other_post(ranked, query.text, text, issuer)]}
     if other:
         ranked = [s for s in ranked if id(s) not in other]
         in_scope = [s for s in in_scope if id(s) not in other]
