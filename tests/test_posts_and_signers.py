@@ -2,12 +2,13 @@
 layouts: a province's plan with its steering committee's member list (the head's row, not a deputy's nor another
 body's head sharing the role words) and its targets; a joint programme signed side by side in a markdown table
 (both signatures whole, the deputy's "KT. GIÁM ĐỐC SỞ …" kept); a decision signed "TL. GIÁM ĐỐC"; a letter signed
-"KT. CHỦ TỊCH"."""
+"KT. CHỦ TỊCH"; a Word plan whose signature, in a table beside "Nơi nhận", prints the signer's other post under
+the post signed in ("PHÓ TRƯỞNG BAN" / "Phó Chủ tịch UBND huyện")."""
 from __future__ import annotations
 
 import pytest
 
-from tests.helpers import assistant_fixture, first_line
+from tests.helpers import assistant_fixture, first_line, table_document
 
 PLAN = """LIÊN ĐOÀN LAO ĐỘNG TỈNH KON TUM
 Số: 15/KH-LĐLĐ
@@ -157,3 +158,27 @@ def test_who_signed_for_a_post_is_the_signature_marked_so(assistant, question, s
     answer = assistant.ask(question)
     assert answer.found and signer in answer.answer, answer.answer
     assert not any(other in answer.answer for other in others), answer.answer
+
+
+@pytest.fixture(scope="module")
+def committee(tmp_path_factory, embed_cache):
+    from bot.answer.service import Assistant
+    from troly.config import Settings
+
+    folder = tmp_path_factory.mktemp("docx")
+    table_document(folder / "kh21_kiem_tra.docx", [
+        "ỦY BAN NHÂN DÂN HUYỆN ĐẮK HÀ", "BAN CHỈ ĐẠO CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA", "Số: 21/KH-BCĐ",
+        "Đắk Hà, ngày 9 tháng 8 năm 2026", "KẾ HOẠCH", "Kiểm tra thực hiện chương trình mục tiêu quốc gia năm 2026",
+        "1. Đoàn kiểm tra làm việc tại 8 xã trong tháng 9/2026.",
+        "2. Phòng Tài chính – Kế hoạch huyện tổng hợp báo cáo kết quả kiểm tra trước ngày 15/10/2026."],
+        [("Nơi nhận:\n- Thường trực Huyện ủy;\n- Lưu VT.",
+          "TM. BAN CHỈ ĐẠO\nKT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n\n\nPhó Chủ tịch UBND huyện\nY Khoa Niê")])
+    with Assistant(Settings(data_dir=tmp_path_factory.mktemp("data"), embed_cache=embed_cache, _env_file=None)) as made:
+        made.ingest([folder])
+        yield made
+
+
+# Before, the post was read from the line under the capitals ("Phó Chủ tịch UBND huyện"), and the deputy head unknown.
+def test_a_signers_post_is_the_one_signed_in_not_the_other_printed_under_it(committee):
+    answer = committee.ask("phó trưởng ban chỉ đạo chương trình mục tiêu quốc gia huyện Đắk Hà là ai")
+    assert answer.found and "Y Khoa Niê" in answer.answer and "Phó trưởng ban" in answer.answer, answer.answer

@@ -11,7 +11,7 @@ from ingest.chunker import SIGNATURE
 from bot.answer.document_facts import cited
 from bot.answer.model import Answer, Citation
 from bot.answer.posts_held import ASKS
-from bot.answer.signatures import DEPUTY, own_post, post_length
+from bot.answer.signatures import DEPUTY, own_post, post_length, signed_role
 from troly.texts import t
 from troly.vntext import STOP_FOLDED, plain_words
 from troly.weights import DEFAULT
@@ -24,6 +24,7 @@ def _held(role: str, asked: str) -> tuple[str, str] | None:
     """The signer's own post (signatures.own_post: "TM. BAN CHẤP HÀNH CHỦ TỊCH": "Chủ tịch") when the question names
     it, the longest end of it named, and the words after it in the question (the body asked of), or None. A deputy's
     post ("phó chủ tịch") is held only when asked with "phó": no answer for the head."""
+    role = signed_role(role)
     post = own_post(role)
     written = re.findall(r"\w+", role)[len(plain_words(role).split()) - len(post):]
     for n in range(len(post), DEFAULT.post_words - 1, -1):

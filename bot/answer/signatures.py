@@ -19,11 +19,23 @@ _ADDRESS_WORDS = [plain_words(a) for a in toml("question_cues.toml")["issued_by"
 ADDRESS = re.compile(rf"^{alternation(_ADDRESS_WORDS)} ")
 
 
+def signed_role(role: str) -> str:
+    """The role a signature is signed in: its lines in capitals, when a line in small letters follows them (the
+    signer's other post printed under them: "TM. BAN CHỈ ĐẠO / KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN / Phó Chủ tịch UBND
+    huyện" is signed as the committee's deputy head); the role whole when written in small letters ("Chủ tịch Quốc
+    hội", "TM. BAN THƯỜNG VỤ Chủ tịch": no post in capitals)."""
+    words = role.split()
+    small = next((i for i, word in enumerate(words) if any(c.islower() for c in word)), len(words))
+    head = plain_words(" ".join(words[:small])).split()
+    return " ".join(words[:small]) if any(tuple(head[i:i + len(post)]) == post for post in POSTS
+                                          for i in range(len(head))) else role
+
+
 def own_post(role: str) -> list[str]:
     """The signer's own post in a signature's role, in plain words: from the last post the role names, "phó" before it
     included, to its end ("TM. BAN CHẤP HÀNH / CHỦ TỊCH": chu tich; "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": pho chu tich;
     "Chủ tịch Quốc hội": chu tich quoc hoi); the role whole when it names no post of the table ("HIỆU TRƯỞNG")."""
-    words = plain_words(role).split()
+    words = plain_words(signed_role(role)).split()
     start = max((i for i in range(len(words)) for post in POSTS if tuple(words[i:i + len(post)]) == post),
                 default=None)
     if start is None:
