@@ -556,9 +556,9 @@ _MONEY_UNITS: dict[str, int] = _COUNT["money_units"]
 _CURRENCY = re.escape(fold(_COUNT["money"]["currency"]))  # "dong"
 _MONEY = re.compile(rf"(?<![\w/.,-]){_END}\s*({'|'.join(sorted(_MONEY_UNITS, key=len, reverse=True))})(?!\w)"
                     rf"(?:\s*{_CURRENCY}(?!\w))?")
-# "5/12/2026", "5-12", "5 thang 12 nam 2026" (folded; the words of a written date: prompts/date_words.toml)
 # "đạt 90%", "95 %": a share
 _SHARE = re.compile(rf"(?<![\w/.,-]){_END}\s*%")
+# "5/12/2026", "5-12", "5 thang 12 nam 2026" (folded; the words of a written date: prompts/date_words.toml)
 _DATE_WORDS = toml("date_words.toml")
 _IN_MONTH, _IN_YEAR = (re.escape(fold(_DATE_WORDS[k])) for k in ("month", "year"))
 _DATE = re.compile(rf"(?<![\w/.,-])(\d{{1,2}})\s*(?:/|-|\s+{_IN_MONTH}\s+)\s*(\d{{1,2}})"
@@ -636,10 +636,15 @@ def premise_numbers(question: str) -> set[str]:
                       if _counted(m.group()) and not any(a <= m.start() < b for a, b in spans)}
 
 
+def _worth(found: re.Match[str]) -> float:
+    """An amount of money (_MONEY) in đồng, or a share (_SHARE) in percent."""
+    return _value(found.group(1)) * (_MONEY_UNITS[found.group(2)] if found.re is _MONEY else 1)
+
+
 def _claims(question: str, line: str) -> list[tuple[bool, str]]:
     """Each claim of a yes-or-no question the line states a fact of the same kind of (a day, an amount of money, a
-    share, a count of the same thing): whether the line's holds it, and the line's words stating its own, as
-    written ("300 đoàn viên")."""
+    share, a count of the same thing): whether the line's holds it, and the line's words stating its own (the
+    first), as written ("300 đoàn viên")."""
     asked, said, same = fold(question), fold_same_length(line).lower(), unicodedata.normalize("NFC", line)
     claims = []
     days = _dates(asked)
@@ -648,13 +653,10 @@ def _claims(question: str, line: str) -> list[tuple[bool, str]]:
         held = [m for m, day in stated_days if any(_same_day(a, day) for a in days)]
         claims.append((bool(held), same[slice(*stated_days[0][0].span())]))
     for found in (_MONEY, _SHARE):
-        values = {_value(m.group(1)) * _MONEY_UNITS.get(m.group(2), 1) for m in found.finditer(asked)} \
-            if found is _MONEY else {_value(m.group(1)) for m in found.finditer(asked)}
+        values = {_worth(m) for m in found.finditer(asked)}
         stated = list(found.finditer(said))
         if values and stated:
-            held = any((_value(m.group(1)) * (_MONEY_UNITS.get(m.group(2), 1) if found is _MONEY else 1)) in values
-                       for m in stated)
-            claims.append((held, same[slice(*stated[0].span())]))
+            claims.append((any(_worth(m) in values for m in stated), same[slice(*stated[0].span())]))
     if not claims:  # "giới thiệu 50 đoàn viên ưu tú" of "ít nhất 30 đoàn viên ưu tú": a count of the same thing
         counted, stated_counts = _counted(asked), _counted(said)
         for unit in (unit for unit in counted if unit in stated_counts):
