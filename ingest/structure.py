@@ -349,7 +349,7 @@ def split_closing(lines: list[str]) -> tuple[list[str], Closing]:
             continue
         block = ClosingBlock()
         above: list[str] = []  # a signature printed before "Nơi nhận"
-        while body and _signing_rows(body):
+        while body and (_is_signature_line(body[-1]) or _signature_row(body[-1]) or _rule_under_signatures(body)):
             above.insert(0, body.pop())
         i = _take_closing(lines, i, block)
         if above and not block.signer:
@@ -366,7 +366,8 @@ def split_closing(lines: list[str]) -> tuple[list[str], Closing]:
     # already read: a block stands before the body line it was read at)
     tail: list[str] = []
     floor = max((b.at for b in closing.blocks), default=0)
-    while len(body) > floor and _signing_rows(body, floor):
+    while len(body) > floor and (_SIGN_ROLE_RE.match(body[-1]) or (_NAME_RE.match(body[-1]) and len(body[-1]) < 40)
+                                 or _signature_row(body[-1]) or _rule_under_signatures(body, floor)):
         tail.insert(0, body.pop())
     if tail:
         block = ClosingBlock(at=len(body))
@@ -381,12 +382,10 @@ def _table_rule(line: str) -> bool:
     return line.lstrip().startswith("|") and all(re.fullmatch(r":?-+:?", c) for c in table_cells(line))
 
 
-def _signing_rows(lines: list[str], floor: int = 0) -> bool:
-    """Whether lines[-1] (above `floor`) goes on the signatures below it: a row or line of them, or the rule
-    of a markdown table whose first row is one."""
-    line = lines[-1]
-    return _is_signature_line(line) or _signature_row(line) or (
-        _table_rule(line) and len(lines) - 2 >= floor and _signature_row(lines[-2]))
+def _rule_under_signatures(lines: list[str], floor: int = 0) -> bool:
+    """Whether lines[-1] (above `floor`) is the rule of a markdown table whose first row is signatures: the rows of
+    signatures below it go on up to that row."""
+    return _table_rule(lines[-1]) and len(lines) - 2 >= floor and _signature_row(lines[-2])
 
 
 def _signature_row(line: str) -> bool:
