@@ -369,7 +369,7 @@ def split_closing(lines: list[str]) -> tuple[list[str], Closing]:
             continue
         block = ClosingBlock()
         above: list[str] = []  # a signature printed before "Nơi nhận"
-        while body and (_is_signature_line(body[-1]) or _signature_row(body[-1])):
+        while body and (_is_signature_line(body[-1]) or _signature_row(body[-1]) or _rule_under_signatures(body)):
             above.insert(0, body.pop())
         i = _take_closing(lines, i, block)
         if above and not block.signer:
@@ -387,13 +387,25 @@ def split_closing(lines: list[str]) -> tuple[list[str], Closing]:
     tail: list[str] = []
     floor = max((b.at for b in closing.blocks), default=0)
     while len(body) > floor and (_SIGN_ROLE_RE.match(body[-1]) or (_NAME_RE.match(body[-1]) and len(body[-1]) < 40)
-                                 or _signature_row(body[-1])):
+                                 or _signature_row(body[-1]) or _rule_under_signatures(body, floor)):
         tail.insert(0, body.pop())
     if tail:
         block = ClosingBlock(at=len(body))
         _sign_together(block, tail)
         closing.blocks.append(block)
     return body, closing
+
+
+def _table_rule(line: str) -> bool:
+    """A markdown table's rule row ("|---|:---:|"), printed under a table's first row: under the first row of
+    signatures side by side ("| KT. GIÁM ĐỐC SỞ … | TM. BAN THƯỜNG VỤ … |") it is no line of them."""
+    return line.lstrip().startswith("|") and all(re.fullmatch(r":?-+:?", c) for c in table_cells(line))
+
+
+def _rule_under_signatures(lines: list[str], floor: int = 0) -> bool:
+    """Whether lines[-1] (above `floor`) is the rule of a markdown table whose first row is signatures: the rows of
+    signatures below it go on up to that row."""
+    return _table_rule(lines[-1]) and len(lines) - 2 >= floor and _signature_row(lines[-2])
 
 
 def _signature_row(line: str) -> bool:
@@ -409,7 +421,7 @@ def _signatures(lines: list[str]) -> list[list[str]]:
     else one after another, each ending with its signer's name."""
     if any(_signature_row(line) for line in lines):
         columns: list[list[str]] = []
-        for line in lines:
+        for line in (line for line in lines if not _table_rule(line)):
             cells = table_cells(line) if line.lstrip().startswith("|") else ["", line.strip()]
             columns += [[] for _ in range(len(cells) - len(columns))]
             for column, cell in zip(columns, cells):

@@ -35,13 +35,15 @@ assistant = assistant_fixture("qd11_phuc_loi.txt", _WELFARE, ("tb04_keo_co.txt",
 
 
 # Before, the day and the count asked abstained (a number the question names that no line holds) and the amount was
-# quoted with no verdict, leaving the wrong claim standing.
+# quoted with no verdict, leaving the wrong claim standing; a claim denied is said with the line's own value.
 @pytest.mark.parametrize("question, verdict, stated", [
-    ("Tổ công đoàn gửi hồ sơ đề nghị hỗ trợ trước ngày 20/12/2027 phải không?", "Không.", "15/12/2027"),
+    ("Tổ công đoàn gửi hồ sơ đề nghị hỗ trợ trước ngày 20/12/2027 phải không?", "Không, văn bản ghi 15/12/2027.",
+     "15/12/2027"),
     ("Hồ sơ đề nghị hỗ trợ gửi Văn phòng công đoàn trước ngày 15/12/2027 đúng không?", "Có.", "15/12/2027"),
-    ("Đoàn viên bị tai nạn lao động được hỗ trợ 2 triệu đồng có đúng không?", "Không.", "1.500.000 đồng"),
+    ("Đoàn viên bị tai nạn lao động được hỗ trợ 2 triệu đồng có đúng không?", "Không, văn bản ghi 1.500.000 đồng.",
+     "1.500.000 đồng"),
     ("Đoàn viên bị tai nạn lao động được hỗ trợ 1,5 triệu đồng phải không?", "Có.", "1.500.000 đồng"),
-    ("Có phải mỗi khoa đăng ký đội kéo co 10 người không?", "Không.", "08 người"),
+    ("Có phải mỗi khoa đăng ký đội kéo co 10 người không?", "Không, văn bản ghi 08 người.", "08 người"),
 ])
 def test_a_claimed_day_or_amount_is_confirmed_or_denied_by_the_line_stating_it(assistant, question, verdict, stated):
     answer = assistant.ask(question)

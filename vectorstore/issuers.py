@@ -97,7 +97,15 @@ def same_body(asked: str, known: str, where: str = "") -> bool:
     if asked in known or known in asked:
         return True
     asked, known = without_province_level(asked), without_province_level(known)
-    return asked in known or known in asked
+    if asked in known or known in asked:
+        return True
+    # "ban chỉ đạo … huyện Đắk Hà" of "Ban chỉ đạo …" under "ỦY BAN NHÂN DÂN HUYỆN ĐẮK HÀ": the words after the name
+    # say where it is, as its document does
+    words, there = asked.split(), set(plain_words(where).split())
+    while len(words) > 1 and words[-1] in there:
+        words.pop()
+    own = f" {' '.join(words)} "
+    return len(own) < len(asked) and bool(words) and own in known
 
 
 def _where(meta: Mapping[str, object]) -> str:

@@ -37,6 +37,10 @@ _ROLES = toml("header_words.toml")["roles"]
 # A role a signature block is signed in ("chủ tịch", "phó chủ tịch", "thủ tướng"; header_words.toml [roles]), folded
 _SIGNING_ROLE = re.compile(r"(?<!\w)(?:(?:" + "|".join(fold(d) for d in _ROLES["signing_deputy"]) + r") )?(?:"
                            + "|".join(fold(r) for r in _ROLES["signing"]) + r")(?!\w)")
+# "ai ký thay giám đốc sở": the mark signed for a post (question_cues.toml [signed_for]) asked right before its role
+_SIGNED_FOR = toml("question_cues.toml")["signed_for"]
+_FOR_ASKED = re.compile(r"(?<!\w)(?:" + "|".join(rf"(?P<{mark}>{'|'.join(cue['asked'])})" for mark, cue in
+                                                  _SIGNED_FOR.items()) + r")\s+$")
 _WHICH = re.compile(toml("question_cues.toml")["which_documents"]["asks"].replace("KINDS", alternation(kind_names())))
 _DATE_WORDS = toml("date_words.toml")  # "năm", "tháng", folded as the question is read
 _IN_MONTH, _IN_YEAR = (re.escape(plain_words(_DATE_WORDS[k])) for k in ("month", "year"))
@@ -279,14 +283,15 @@ def signers(question: str, searcher: Searcher, records: list[DocRecord],
     # "ai ký văn bản về hội thao" of two documents so titled: those two, said to be the closest — not every one
     near = searcher.worded_near(question)
     records = [r for r in records if r.doc_id in near] if len(near) > 1 else records
-    role, named = _signer_named(question)
+    role, named, mark = _signer_named(question)
     people = set() if role else {r.meta["signer"] for r in records
                                  if r.meta.get("signer") and names_signer(question, r.meta["signer"])}
     signed = [(record, [c for c in doc_chunks(record.doc_id) if c.meta.get("block") == SIGNATURE])
               for record in records]
     # only the documents signed in that role or by that person; none ("chủ tịch nước …"): said so, then who signed each
     if role:
-        chosen = [(record, [c for c in chunks if _signed_as(role, named, c.text, record)]) for record, chunks in signed]
+        chosen = [(record, [c for c in chunks if _signed_as(role, named, c.text, record, mark)])
+                  for record, chunks in signed]
     else:
         chosen = [(record, chunks if record.meta.get("signer") in people else []) for record, chunks in signed] \
             if people else signed
@@ -304,37 +309,44 @@ def signers(question: str, searcher: Searcher, records: list[DocRecord],
     unsigned = sum(not chunks for _, chunks in signed)
     if unsigned and (none or not role and not people):
         lines.append(t("answer.signers_unsigned", count=unsigned))
-    opening = [t("answer.signers_none", who=named)] if none else []
-    header = t("answer.signers_by", who=named or "; ".join(sorted(people))) if (role or people) and not none \
+    how = f"{_SIGNED_FOR[mark]['said']} {named}" if mark else ""
+    opening = [t("answer.signers_for_none", how=how) if mark else t("answer.signers_none", who=named)] if none else []
+    header = t("answer.signers_for", how=how) if mark and not none \
+        else t("answer.signers_by", who=named or "; ".join(sorted(people))) if (role or people) and not none \
         else t("answer.signers_near") if len(near) > 1 else t("answer.signers_header")
     return Answer(question, "\n".join([*opening, header, *lines, t("answer.signers_hint")]),
                   not none, citations, mode=SIGNERS)
 
 
-def _signer_named(question: str) -> tuple[str, str]:
-    """The role a question asking what someone signed names that someone by, folded, and its words as typed from
-    that role up to the words asking ("chủ tịch nước ký văn bản nào": "chu tich", "chủ tịch nước"); ("", "") when it
-    names none ("ai ký?", "các văn bản do ai ký")."""
+def _signer_named(question: str) -> tuple[str, str, str]:
+    """The role a question asking what someone signed names that someone by, folded, its words as typed from that
+    role up to the words asking ("chủ tịch nước ký văn bản nào": "chu tich", "chủ tịch nước"), and the mark asked
+    signed for it, folded ("ai ký thay giám đốc sở": "kt"; "" when signed in it); ("", "", "") when it names none
+    ("ai ký?", "các văn bản do ai ký")."""
     folded = fold_same_length(question)
     cues = closing_spans(question)
     for m in _SIGNING_ROLE.finditer(folded):
         if any(a <= m.start() < b for a, b in cues):
             continue
+        mark = _FOR_ASKED.search(folded, 0, m.start())
         end = min((a for a, _ in cues if a >= m.end()), default=len(question))
         words = re.split(r"[,;.?!]", question[m.start():end])[0].split()
         while words and is_stopword(words[-1].lower()):  # "thủ tướng đã ký …"
             words.pop()
-        return m.group(0), " ".join(words)
-    return "", ""
+        return m.group(0), " ".join(words), (mark.lastgroup or "") if mark else ""
+    return "", "", ""
 
 
-def _signed_as(role: str, named: str, signature: str, record: DocRecord) -> bool:
+def _signed_as(role: str, named: str, signature: str, record: DocRecord, mark: str = "") -> bool:
     """The signature is signed in that role, as the signer's own post (signatures.signed_as: a deputy's "PHÓ CHỦ
-    TỊCH" is not the chairman's), and the words named after the role ("nước", "công đoàn") stand in it or in its
-    document's issuer (the body the signer heads)."""
-    around = f"{' '.join(fold(signature).split())} {fold(record.meta.get('issuer') or '')}"
+    TỊCH" is not the chairman's) — or, asked signed for it (`mark`: "kt"), by its mark followed by that role ("KT.
+    GIÁM ĐỐC"); and the words named after the role ("nước", "công đoàn") stand in it or in its document's issuer
+    (the body the signer heads)."""
+    signed = " ".join(fold(signature).split())
+    around = f"{signed} {fold(record.meta.get('issuer') or '')}"
     rest = [fold(word) for word in named.split()[len(role.split()):] if not is_stopword(word.lower())]
-    return signed_as(signature, role) and all(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", around) for word in rest)
+    held = re.search(rf"(?<!\w){mark}\.?\s+{role}(?!\w)", signed) if mark else signed_as(signature, role)
+    return bool(held) and all(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", around) for word in rest)
 
 
 def _names_subject(sentence: str, refs: set[tuple[str, int]]) -> bool:

@@ -28,8 +28,8 @@ from bot.answer.table_cells import cell_verdict
 from bot.answer.list_items import in_order, list_line, shown_items
 from bot.answer.ranges import placed
 from bot.answer.model import CITATION_MARK, Answer, Citation, list_lead, quote
-from bot.answer.question import (DEADLINE, MONEY, NUMBER, asks_yes_or_no, classify, cue_spans, premise_held, states,
-                                 within_bound)
+from bot.answer.question import (DEADLINE, MONEY, NUMBER, asks_yes_or_no, classify, cue_spans, premise_denied,
+                                 premise_held, states, within_bound)
 from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
 from troly.tables import toml
@@ -271,13 +271,17 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     # yes or no of a count the line bounds ("… 3 lần một năm không?" of "không quá 02 lần trong một năm"): the bound
     # says it, "Có." within it and "Không." outside it (the "không" of "không quá" is no "no" by itself)
     first, _, rest = answer.answer.partition("\n")
-    within = within_bound(question, first) if yes_no and answer.found and not answer.nearest else None
+    # (asked in any frame of yes or no: "… 50 doanh nghiệp mỗi năm phải không?" of "ít nhất 40 doanh nghiệp")
+    bounded = within_bound(question, first) if asked_yes_no and answer.found and not answer.nearest else None
+    within = bounded
     # yes or no of a day or an amount the question claims ("… trước 30/4/2027 phải không?" of "trước ngày 31/3/2027"):
     # the line stating one of that kind says it, "Không." for another day or amount
-    if within is None and answer.found and not answer.nearest and asks_yes_or_no(question):
+    if within is None and answer.found and not answer.nearest and asked_yes_no:
         within = premise_held(question, first)
-    if within is not None:
-        said = t("answer.case_yes" if within else "answer.case_no", line=first)
+    if within is not None:  # a claim denied is said with the line's own words for it ("Không, văn bản ghi 300 …")
+        denied = "" if within or bounded is not None else premise_denied(question, first)
+        said = t("answer.claim_no", stated=denied, line=first) if denied else \
+            t("answer.case_yes" if within else "answer.case_no", line=first)
         return replace(answer, answer="\n".join(x for x in (said, rest) if x))
     # yes or no of someone the document's rule is not for ("mới vào công ty 6 tháng … có được hỗ trợ không?" of
     # "Đối tượng áp dụng là đoàn viên … đóng đoàn phí từ 12 tháng trở lên"): that condition says no

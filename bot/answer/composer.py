@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from operator import attrgetter
 
 from bot.answer.abstain import Evidence, confidence, judge, signals
 from bot.answer.artefacts import without_artefacts
@@ -20,6 +21,7 @@ from bot.answer.guard import is_instruction
 from bot.answer.contrast import asked_member_first, of_other_member, own_subject_first
 from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
 from bot.answer.list_items import in_order, list_asked, whole_list
+from bot.answer.posts_held import holder_first, of_other_post
 from bot.answer.where import asks_only_where, names_place
 from bot.answer.written_order import written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY, MOMENT_WORDS, NUMBER,
@@ -28,7 +30,7 @@ from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY,
                                  WHICH_WORDS, QuestionKind, amount_words, asks_how_much, asks_yes_or_no, bounds_said,
                                  asking_words, classified, classify, counts, cue_tokens, field_answers, field_label,
                                  in_range, kind_units, measured, money_stated, names_amount, number_unit, only_dates,
-                                 only_lengths, opens_line, planned, premise_numbers, stated_words, states,
+                                 only_lengths, opens_line, planned, premise_held, premise_numbers, stated_words, states,
                                  states_amount_of)
 from ingest.obligations import heading_actor, sentence_actor
 from ingest.place import article_heading, article_path, named_place, place_of, place_words, stands_at
@@ -480,6 +482,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     # the cases seldom repeats them, a sentence saying "trường hợp" by the way does; how sure the answer is
     # (abstain.py) still counts only the words a sentence holds
     which = frozenset(query.which)
+    claims = frozenset(premise_numbers(query.text) & query.identifiers)
     scored: list[Scored] = []
     passage_cov: list[float] = []
     headings: set[str] = set()
@@ -540,7 +543,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                                   or in_range(tok, p.text)))
         p_stating = _stating(p.text)
         above = _headings(p, p_lead) if wanted & HEADED else ""
-        p_told = query.held_by(_stated(wanted, p_stating, above))
+        p_told = query.held_by(_stated(wanted, p_stating, above)) | _claims_answered(claims, query, p_stating)
         p_cov, _ = _coverage(query, body, context, weights.context_share, p_told)
         tallied = counting and _tallies(p)
         p_asking = asking if any(states(k, p_stating) for k in query.kind.strict) else frozenset()
@@ -584,7 +587,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                 continue
             field = fields.get(start, frozenset())  # only the sentence opening the labelled line
             span_terms = lexicon.terms(f"{naming}{of_field if field else ''}{bounds_said(query.text, span)} \n {span}")
-            told = query.held_by(kinds)
+            told = query.held_by(kinds) | _claims_answered(claims, query, stating)
             s_cov, matched = _coverage(query, span_terms, context, weights.context_share, told)
             # Ranked as holding the words that name the kind of fact it states ("tỷ lệ" for "65%"); how sure the
             # answer is (abstain.py) still counts only the words it holds.
@@ -613,6 +616,13 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                                  credited=credited, about=about, held=held_subject))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
+
+
+def _claims_answered(claims: frozenset[str], query: Query, text: str) -> frozenset[str]:
+    """The numbers a yes-or-no question claims ("… tại 10 xã đúng không?"), held by a text stating a fact of their
+    kind (a count of the same thing, an amount, a day, a share: "tại 8 xã"), which confirms or denies them: the
+    claim is for the line to check, and a line stating another value answers it as well as one repeating it."""
+    return claims if claims and premise_held(query.text, text) is not None else frozenset()
 
 
 @lru_cache(maxsize=20_000)
@@ -857,7 +867,11 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     # "đoàn viên qua đời … bao nhiêu": nor a best row on "con của đoàn viên qua đời" when the member's row holds as much
     ranked = own_subject_first(asked_member_first(ranked, query.text, line), query.text, line,
                                lambda s, best: s.matched >= best.matched)
-    other = {id(s) for s in of_other_member(ranked, query.text, line)}
+    # "Chủ tịch LĐLĐ tỉnh là ai": the line naming who holds that post, not one naming its deputy ("Phó Chủ tịch …")
+    text, issuer = attrgetter("text"), lambda s: passages[s.passage_index].issuer
+    ranked = holder_first(ranked, query.text, text, issuer)
+    other = {id(s) for s in [*of_other_member(ranked, query.text, line),
+                             *of_other_post(ranked, query.text, text, issuer)]}
     if other:
         ranked = [s for s in ranked if id(s) not in other]
         in_scope = [s for s in in_scope if id(s) not in other]

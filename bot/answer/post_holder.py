@@ -10,22 +10,21 @@ from collections.abc import Callable
 from ingest.chunker import SIGNATURE
 from bot.answer.document_facts import cited
 from bot.answer.model import Answer, Citation
-from bot.answer.signatures import DEPUTY, own_post, post_length
-from troly.tables import toml
+from bot.answer.posts_held import ASKS
+from bot.answer.signatures import DEPUTY, own_post, post_length, signed_role
 from troly.texts import t
 from troly.vntext import STOP_FOLDED, padded_words, plain_words
 from troly.weights import DEFAULT
 from vectorstore.issuers import issuer_named
 from vectorstore.store import DocRecord, StoredChunk
 
-_POST = toml("question_cues.toml")["post"]
-_ASKS = re.compile(_POST["asks"])
 
 
 def _held(role: str, asked: str) -> tuple[str, str] | None:
     """The signer's own post (signatures.own_post: "TM. BAN CHẤP HÀNH CHỦ TỊCH": "Chủ tịch") when the question names
     it, the longest end of it named, and the words after it in the question (the body asked of), or None. A deputy's
     post ("phó chủ tịch") is held only when asked with "phó": no answer for the head."""
+    role = signed_role(role)
     post = own_post(role)
     written = re.findall(r"\w+", role)[len(plain_words(role).split()) - len(post):]
     for n in range(len(post), DEFAULT.post_words - 1, -1):
@@ -50,9 +49,9 @@ def post_holder(question: str, records: list[DocRecord],
     and the holder signed; None when the question asks no holder or no signature says, or when `said` (the answer
     found in the sentences) names that post: a sentence saying who holds it answers first."""
     asked = plain_words(question)
-    if not _ASKS.search(f" {asked} "):
+    if not ASKS.search(f" {asked} "):
         return None
-    asked = _ASKS.sub(" ", f" {asked} ").strip()
+    asked = ASKS.sub(" ", f" {asked} ").strip()
     found = []
     for record in records:
         signers = [[record.meta.get("signer") or "", record.meta.get("signer_role") or ""],

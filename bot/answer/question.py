@@ -558,6 +558,8 @@ _MONEY_UNITS: dict[str, int] = _COUNT["money_units"]
 _CURRENCY = re.escape(fold(_COUNT["money"]["currency"]))  # "dong"
 _MONEY = re.compile(rf"(?<![\w/.,-]){_END}\s*({'|'.join(sorted(_MONEY_UNITS, key=len, reverse=True))})(?!\w)"
                     rf"(?:\s*{_CURRENCY}(?!\w))?")
+# "đạt 90%", "95 %": a share
+_SHARE = re.compile(rf"(?<![\w/.,-]){_END}\s*%")
 # "5/12/2026", "5-12", "5 thang 12 nam 2026" (folded; the words of a written date: prompts/date_words.toml)
 _DATE_WORDS = toml("date_words.toml")
 _IN_MONTH, _IN_YEAR = (re.escape(fold(_DATE_WORDS[k])) for k in ("month", "year"))
@@ -631,31 +633,60 @@ def _counted(folded: str) -> dict[str, set[float]]:
 
 
 def premise_numbers(question: str) -> set[str]:
-    """The numbers of the days, amounts and counts a yes-or-no question states ("… xong trước 30/4/2027 phải
+    """The numbers of the days, amounts, shares and counts a yes-or-no question states ("… xong trước 30/4/2027 phải
     không?", "… giới thiệu 50 đoàn viên …?"), in the form the composer's identifiers take: a claim for the line
     answering it to confirm or deny, not what it is about."""
     if not asks_yes_or_no(question):
         return set()
     folded = fold(question)
-    spans = [m.span() for rx in (_MONEY, _DATE) for m in rx.finditer(folded)]
+    spans = [m.span() for rx in (_MONEY, _DATE, _SHARE) for m in rx.finditer(folded)]
     numbers = {n.group().lstrip("0") or "0" for a, b in spans for n in re.finditer(r"\d+", folded[a:b])}
     return numbers | {m.group(1).lstrip("0") or "0" for m in _COUNTED.finditer(folded)
                       if _counted(m.group()) and not any(a <= m.start() < b for a, b in spans)}
 
 
-def premise_held(question: str, line: str) -> bool | None:
-    """Whether the day or amount a yes-or-no question states is the one the line answering it states of the same
-    kind ("trước 30/4/2027" of "trước ngày 31/3/2027": no; "2 triệu đồng" of "1.000.000 đồng": no); None when the
-    question states none, or the line states no fact of that kind (it says nothing of the claim)."""
-    asked, said = fold(question), fold(line)
-    verdicts = []
-    days, stated_days = _dates(asked), _dates(said)
+def _worth(found: re.Match[str]) -> float:
+    """An amount of money (_MONEY) in đồng, or a share (_SHARE) in percent."""
+    return _value(found.group(1)) * (_MONEY_UNITS[found.group(2)] if found.re is _MONEY else 1)
+
+
+def _claims(question: str, line: str) -> list[tuple[bool, str]]:
+    """Each claim of a yes-or-no question the line states a fact of the same kind of (a day, an amount of money, a
+    share, a count of the same thing): whether the line's holds it, and the line's words stating its own (the
+    first), as written ("300 đoàn viên")."""
+    asked, said, same = fold(question), fold_same_length(line).lower(), unicodedata.normalize("NFC", line)
+    claims = []
+    days = _dates(asked)
+    stated_days = [(m, day) for m in _DATE.finditer(said) for day in _dates(m.group())]
     if days and stated_days:
-        verdicts.append(any(_same_day(a, b) for a in days for b in stated_days))
-    sums, stated_sums = _amounts(asked), _amounts(said)
-    if sums and stated_sums:
-        verdicts.append(bool(sums & stated_sums))
-    if not verdicts:  # "giới thiệu 50 đoàn viên ưu tú" of "ít nhất 30 đoàn viên ưu tú": a count of the same thing
-        counted, stated = _counted(asked), _counted(said)
-        verdicts = [bool(n & stated[unit]) for unit, n in counted.items() if unit in stated]
-    return all(verdicts) if verdicts else None
+        held = [m for m, day in stated_days if any(_same_day(a, day) for a in days)]
+        claims.append((bool(held), same[slice(*stated_days[0][0].span())]))
+    for found in (_MONEY, _SHARE):
+        values = {_worth(m) for m in found.finditer(asked)}
+        stated = list(found.finditer(said))
+        if values and stated:
+            claims.append((any(_worth(m) in values for m in stated), same[slice(*stated[0].span())]))
+    if not claims:  # "giới thiệu 50 đoàn viên ưu tú" of "ít nhất 30 đoàn viên ưu tú": a count of the same thing
+        counted, stated_counts = _counted(asked), _counted(said)
+        for unit in (unit for unit in counted if unit in stated_counts):
+            first = next(m for m in _COUNTED.finditer(said) if m.group(2) == unit)
+            # "300 đoàn viên", "8 xã": what is counted, with the word after its first unless a function word
+            thing = re.match(r"\s+(\w+)", said[first.end():])
+            end = first.end() + (thing.end() if thing and thing.group(1) not in STOP_FOLDED else 0)
+            claims.append((bool(counted[unit] & stated_counts[unit]), same[first.start(1):end]))
+    return claims
+
+
+def premise_held(question: str, line: str) -> bool | None:
+    """Whether the day, amount, share or count a yes-or-no question states is the one the line answering it states
+    of the same kind ("trước 30/4/2027" of "trước ngày 31/3/2027": no; "2 triệu đồng" of "1.000.000 đồng": no; "đạt
+    90%" of "đạt 100%": no); None when the question states none, or the line states no fact of that kind (it says
+    nothing of the claim)."""
+    claims = _claims(question, line)
+    return all(held for held, _ in claims) if claims else None
+
+
+def premise_denied(question: str, line: str) -> str:
+    """The line's words stating what a yes-or-no question claims otherwise ("300 đoàn viên" of "… kết nạp 500 đoàn
+    viên phải không?"), for the answer to say; "" when the line denies no claim."""
+    return next((words for held, words in _claims(question, line) if not held), "")

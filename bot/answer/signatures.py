@@ -14,17 +14,29 @@ from troly.weights import DEFAULT
 
 _ROLES = toml("header_words.toml")["roles"]
 DEPUTY = frozenset(plain_words(w) for w in _ROLES["signing_deputy"])
-_POSTS = sorted({tuple(plain_words(p).split()) for p in _ROLES["signing"]}, key=len, reverse=True)
+POSTS = sorted({tuple(plain_words(p).split()) for p in _ROLES["signing"]}, key=len, reverse=True)
 _ADDRESS_WORDS = [plain_words(a) for a in toml("question_cues.toml")["issued_by"]["address"]]
 ADDRESS = re.compile(rf"^{alternation(_ADDRESS_WORDS)} ")
+
+
+def signed_role(role: str) -> str:
+    """The role a signature is signed in: its lines in capitals, when a line in small letters follows them (the
+    signer's other post printed under them: "TM. BAN CHỈ ĐẠO / KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN / Phó Chủ tịch UBND
+    huyện" is signed as the committee's deputy head); the role whole when written in small letters ("Chủ tịch Quốc
+    hội", "TM. BAN THƯỜNG VỤ Chủ tịch": no post in capitals)."""
+    words = role.split()
+    small = next((i for i, word in enumerate(words) if any(c.islower() for c in word)), len(words))
+    head = plain_words(" ".join(words[:small])).split()
+    return " ".join(words[:small]) if any(tuple(head[i:i + len(post)]) == post for post in POSTS
+                                          for i in range(len(head))) else role
 
 
 def own_post(role: str) -> list[str]:
     """The signer's own post in a signature's role, in plain words: from the last post the role names, "phó" before it
     included, to its end ("TM. BAN CHẤP HÀNH / CHỦ TỊCH": chu tich; "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": pho chu tich;
     "Chủ tịch Quốc hội": chu tich quoc hoi); the role whole when it names no post of the table ("HIỆU TRƯỞNG")."""
-    words = plain_words(role).split()
-    start = max((i for i in range(len(words)) for post in _POSTS if tuple(words[i:i + len(post)]) == post),
+    words = plain_words(signed_role(role)).split()
+    start = max((i for i in range(len(words)) for post in POSTS if tuple(words[i:i + len(post)]) == post),
                 default=None)
     if start is None:
         return words
@@ -35,7 +47,7 @@ def post_length(post: list[str]) -> int:
     """How many words of an own post (own_post) are the post of the table, "phó" included; the rest names the body
     ("giam doc so y te": 2), or is the head's body (its whole when it names no post of the table)."""
     start = 1 if post[:1] and post[0] in DEPUTY else 0
-    return start + next((len(p) for p in _POSTS if tuple(post[start:start + len(p)]) == p), len(post) - start)
+    return start + next((len(p) for p in POSTS if tuple(post[start:start + len(p)]) == p), len(post) - start)
 
 
 def signed_as(role: str, asked: str) -> bool:
@@ -50,7 +62,7 @@ def asked_post(asked: str) -> tuple[str, str] | None:
     tich", "ldld tinh thai binh"; "phó" before it included), or None when it names a person, not a post."""
     words = ADDRESS.sub("", plain_words(asked)).split()
     start = 1 if words[:1] and words[0] in DEPUTY else 0
-    post = next((p for p in _POSTS if tuple(words[start:start + len(p)]) == p), None)
+    post = next((p for p in POSTS if tuple(words[start:start + len(p)]) == p), None)
     if post is None:
         return None
     return " ".join(words[:start + len(post)]), " ".join(words[start + len(post):])
