@@ -198,6 +198,17 @@ def _continues_closing(line: str, width: int) -> bool:
             and all(not c or _is_signature_line(c) or is_upper_line(c) for c in cells[1:]))
 
 
+def _post_over_name(lines: list[str], j: int, width: int) -> bool:
+    """A row holding, under the capitals of the post signed in, the signer's other post in small letters ("Phó Chủ
+    tịch UBND huyện") over the row of their name — a Word signature table read line beside line: it goes on with the
+    signature (read as its end, the name under it was lost)."""
+    if j + 1 >= len(lines) or not lines[j].lstrip().startswith("|") or not _continues_closing(lines[j + 1], width):
+        return False
+    cells, below = table_cells(lines[j]), table_cells(lines[j + 1])
+    return (len(cells) == width and not cells[0] and any(cells[1:]) and all(len(c) < 60 for c in cells[1:])
+            and any(_NAME_RE.match(c) or _named_by_place(c) for c in below[1:]))
+
+
 def _wraps(items: list[str], line: str, after: str) -> bool:
     """Whether a line goes on with the recipient above it, which the page's width wrapped ("- Website Công đoàn tỉnh,"
     over "Fanpage Công đoàn tỉnh;", "- Các công đoàn cơ sở trực thuộc" over "Liên đoàn Lao động tỉnh;"): that item is
@@ -218,7 +229,8 @@ def _take_closing(lines: list[str], i: int, block: ClosingBlock) -> int:
     if "|" in line:  # a table row: recipients | signature, maybe continued by the rows under it
         rows = [table_cells(line)]
         j = i + 1
-        while j < len(lines) and (re.fullmatch(r"[|\s:-]+", lines[j]) or _continues_closing(lines[j], len(rows[0]))):
+        while j < len(lines) and (re.fullmatch(r"[|\s:-]+", lines[j]) or _continues_closing(lines[j], len(rows[0]))
+                                  or _post_over_name(lines, j, len(rows[0]))):
             if not re.fullmatch(r"[|\s:-]+", lines[j]):
                 rows.append(table_cells(lines[j]))
             j += 1
