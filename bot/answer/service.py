@@ -26,6 +26,7 @@ from bot.answer.model import MISSING, Answer
 from bot.answer.followup import RECENT_TURNS, FollowupRewriter, Talked, as_asked, talked_about
 from bot.answer.issued_documents import documents_of, of_body
 from bot.answer.list_items import list_answer, whole_table, with_attached_list
+from bot.answer.ordinals import ordinal_answer
 from bot.answer.post_holder import post_holder
 from bot.answer.referred import with_referred
 from bot.answer.signed_acts import signed_in_text, signed_things
@@ -449,7 +450,9 @@ class Assistant:
             if generated is not None:
                 return generated
         # "… gồm những hoạt động nào": the whole list under the heading naming them, before a line of it or the title
-        answer = documents_of(question, records, self.store.doc_chunks) or list_answer(
+        # "nội dung thứ 5 là gì": the item at that place of the list named, which no line's words say
+        answer = documents_of(question, records, self.store.doc_chunks) or ordinal_answer(
+            question, passages, self.store.doc_chunks, self.weights) or list_answer(
             question, passages, self.store.doc_chunks, False, self.weights) or subject(
             question, passages, self.searcher, records, self.store.doc_chunks) or documents_about(
             question, records, self.store.doc_chunks, self.search) or compose(
