@@ -23,7 +23,8 @@ from bot.answer.list_items import in_order, list_asked, whole_list
 from bot.answer.where import asks_only_where, names_place
 from bot.answer.written_order import written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY, MOMENT_WORDS, NUMBER,
-                                 PERIOD, ATTEND_WORDS, PERCENT, PERSON, PLACE, RECEIVE_WORDS, RECIPIENT, REPORT, TIME, WHICH_ASKED,
+                                 PERIOD, ATTEND_WORDS, PERCENT, PERSON, PLACE, RECEIVE_WORDS, RECIPIENT, REPLACES, REPORT, TIME,
+                                 WHICH_ASKED,
                                  WHICH_WORDS, QuestionKind, amount_words, asks_how_much, asks_yes_or_no, bounds_said,
                                  asking_words, classified, classify, counts, cue_tokens, field_answers, field_label,
                                  in_range, kind_units, measured, money_stated, names_amount, number_unit, only_dates,
@@ -750,7 +751,17 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passa
             covered |= s.matched
             kinds |= s.kinds
             named |= s.ids_found
-    return chosen + _labelled_asked(chosen, scored, query)[:MAX_SENTENCES - len(chosen)]
+    return chosen + ((_also_replaced(chosen, scored) if REPLACES in query.kind.kinds else [])
+                     + _labelled_asked(chosen, scored, query))[:MAX_SENTENCES - len(chosen)]
+
+
+def _also_replaced(chosen: list[Scored], scored: list[Scored]) -> list[Scored]:
+    """"… thay thế văn bản nào": every other line of the answer's document that replaces or repeals a text ("Bãi bỏ
+    Quyết định số 12/2020 …" after "… thay thế Quyết định số 33/2019 …"), however few of the question's words it
+    repeats: a text may end several, each in a sentence of its own."""
+    doc_id = chosen[0].doc_id
+    said = {(c.passage_index, c.start) for c in chosen}
+    return [s for s in scored if s.doc_id == doc_id and REPLACES in s.kinds and (s.passage_index, s.start) not in said]
 
 
 def _labelled_asked(chosen: list[Scored], scored: list[Scored], query: Query) -> list[Scored]:
