@@ -113,7 +113,8 @@ def test_a_year_asked_is_answered_by_that_years_line_only(store, question, opens
     t("chat.understood", question="đoàn viên bị tai nạn giao thông có được chi thăm hỏi không"),
 ])
 def test_a_case_not_listed_quotes_the_users_own_words(store, question):
-    """Before: a follow-up joined to the question it went on from was answered "1.000.000 đồng" of "tai nạn lao động"."""
+    """Before: a follow-up joined to the question it went on from was answered "1.000.000 đồng" of "tai nạn lao
+    động"."""
     answer = store.ask(question)
     said = t("answer.case_not_listed", document="QĐ 05/QĐ-CĐCS (10/2/2026)", case="tai nạn giao thông")
     assert _lines(answer)[0] == said, answer.answer

@@ -23,8 +23,8 @@ from bot.answer.list_items import in_order, list_asked, whole_list
 from bot.answer.where import asks_only_where, names_place
 from bot.answer.written_order import written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY, MOMENT_WORDS, NUMBER,
-                                 PERIOD, ATTEND_WORDS, PERCENT, PERSON, PLACE, RECEIVE_WORDS, RECIPIENT, REPLACES, REPORT, TIME,
-                                 WHICH_ASKED,
+                                 PERIOD, ATTEND_WORDS, PERCENT, PERSON, PLACE, RECEIVE_WORDS, RECIPIENT, REPLACES,
+                                 REPORT, TIME, WHICH_ASKED,
                                  WHICH_WORDS, QuestionKind, amount_words, asks_how_much, asks_yes_or_no, bounds_said,
                                  asking_words, classified, classify, counts, cue_tokens, field_answers, field_label,
                                  in_range, kind_units, measured, money_stated, names_amount, number_unit, only_dates,
@@ -873,8 +873,8 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
         _names_any(p, asked) for p in found) and any(_names_peer(p, asked) for p in found) else ""
     ranked = _marked_first(_subject_first(in_scope, query, passages, weights), query,
                            {i for i, p in enumerate(passages) if lexicon.terms(p.text).plain}, weights)
-    for first in (_naming_first, _actor_asked_first, _stating_first, _task_first, _field_first, _amount_first, _event_first, _placed_first,
-                  _named_amount_first):
+    for first in (_naming_first, _actor_asked_first, _stating_first, _task_first, _field_first, _amount_first,
+                  _event_first, _placed_first, _named_amount_first):
         ranked = first(ranked, query, weights)
     # "nam công nhân …": a best line on "nữ công nhân" heads no answer when another line names the member asked
     line = lambda s: f"{list_lead(passages[s.passage_index])}\n{s.text}"  # noqa: E731

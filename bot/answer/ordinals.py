@@ -6,12 +6,13 @@ cited. The phrases live in prompts/question_cues.toml [ordinals]."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.answer.list_items import Asked, _divisions, _headed, _led_items, _levels, _numbered, _rest, shown_items
+from bot.answer.list_items import (Asked, headed_list, in_order, led_items, list_divisions, numbered_place,
+                                   other_words, section_levels, shown_items)
 from bot.answer.model import Answer, list_lead, quote
-from bot.answer.list_items import in_order
 from bot.answer.written_order import written
 from ingest.markers import DIVISIONS
 from troly.tables import toml
@@ -23,13 +24,14 @@ from vectorstore.store import StoredChunk
 _TABLE = toml("question_cues.toml")["ordinals"]
 _ASKS = re.compile(_TABLE["asks"])
 _PLACES: dict[str, int] = _TABLE["places"]
+_MARKED = frozenset(_TABLE["marked"])
 LAST = -1  # the place of "cuối cùng"
 
 
 @dataclass(frozen=True)
 class Place:
-    """The words the question may name the list's items by (longest first: "nội dung", "dung") and the place asked
-    (1-based; LAST for the last), with where the question asks it."""
+    """The words the question may name the list's items by (longest first: "các nội dung", "nội dung") and the place
+    asked (1-based; LAST for the last), with where the question asks it."""
     names: tuple[tuple[str, str], ...]  # (as typed, folded)
     place: int
     span: tuple[int, int]
@@ -42,13 +44,18 @@ def place_asked(question: str) -> Place | None:
     if m is None:
         return None
     n = m["n"]
+    typed = unicodedata.normalize("NFC", question[m.start("n"):m.end("n")].lower()) if n else ""
+    if n and not n.isdigit() and typed != n and typed not in _MARKED:
+        return None
     place = 1 if m["first"] else LAST if m["last"] else int(n) if n.isdigit() else _PLACES[n]
     if place == 0:
         return None
     start = m.start("items")
     words = [(w.start() + start, w.end() + start) for w in re.finditer(r"\S+", m["items"])]
+    # a word on its own names the items only when it is all the question says before the place ("giải thứ hai"):
+    # the last of several ("vụ" of "nhiệm vụ") is in too many headings
     names = tuple((question[a:words[-1][1]], " ".join(plain_words(folded[a:words[-1][1]]).split()))
-                  for a, _ in words)
+                  for a, _ in (words if len(words) == 1 else words[:-1]))
     return Place(names, place, m.span())
 
 
@@ -62,13 +69,13 @@ def _at(items: list, place: int):
 def _numbered_first(items: list[Passage]) -> list[Passage]:
     """A list's items numbered at its own level ("1.", "2.", "a)"), when it has two or more: a sub-item or a line
     written between them takes no place."""
-    numbered = [p for p in items if (_numbered(p) or ())[:1] and len(_numbered(p)) == 1]
+    numbered = [p for p in items if (numbered_place(p) or ())[:1] and len(numbered_place(p)) == 1]
     return numbered if len(numbered) >= 2 else items
 
 
 def _under(own: list[Passage], heading: str) -> list[Passage]:
     """The passages standing under a heading, in the order written."""
-    return [p for p in own if heading in _levels(p)]
+    return [p for p in own if heading in section_levels(p)]
 
 
 def _item(question: str, asked: Asked, place: int, own: list[Passage], named: bool, weights: Weights
@@ -76,34 +83,34 @@ def _item(question: str, asked: Asked, place: int, own: list[Passage], named: bo
     """(answer text, citations) of the item at `place` of the list of `asked` in one document's passages."""
     about_words = set(plain_words(" ".join([own[0].document, own[0].short_title])).split())
     if asked.words in DIVISIONS:  # "mục thứ 2": the document's second part, its heading then its lines
-        divisions = _divisions(asked, own)
-        if divisions is None or not _rest(question, asked, named) <= about_words:
+        divisions = list_divisions(asked, own)
+        if divisions is None or not other_words(question, asked, named) <= about_words:
             return None
         parts = dict(zip(divisions[1], divisions[0]))
         title = _at(list(parts), place)
         if title is None:
             return None
-        heading = next(level for level in _levels(parts[title]) if quote(level) == title)
-        lines = _under(own, heading)
+        heading = next((level for level in section_levels(parts[title]) if quote(level) == title), "")
+        lines = _under(own, heading) if heading else [parts[title]]
         return in_order([title], lines, shown_items(lines, weights))
-    found = _headed(asked, own)
+    found = headed_list(asked, own)
     if found is not None:
         heads, items, titles = found
         about_words |= set(plain_words(" ".join(heads)).split())
     else:
-        items = _led_items(asked, own)
+        items = led_items(asked, own)
         if items is None:
             return None
         heads, titles = [quote(list_lead(items[0]))], None
         about_words |= set(plain_words(" ".join([items[0].section, list_lead(items[0])])).split())
-    if not _rest(question, asked, named) <= about_words:
+    if not other_words(question, asked, named) <= about_words:
         return None
     if titles:  # items that are headings ("1. Tuyên truyền …" over its own lines): that heading, then its lines
         title = _at(titles, place)
         if title is None:
             return None
         first = items[titles.index(title)]
-        heading = next((level for level in _levels(first) if quote(level) == title), "")
+        heading = next((level for level in section_levels(first) if quote(level) == title), "")
         lines = _under(own, heading) if heading else [first]
         return in_order([*heads, title], lines, shown_items(lines, weights))
     item = _at(_numbered_first(items), place)
