@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.answer.contrast import only_other_member
+from bot.answer.followup import follow_up_subject
 from bot.answer.table_cells import cell_verdict
 from bot.answer.list_items import in_order, list_line, shown_items
 from bot.answer.ranges import placed
@@ -34,7 +35,8 @@ from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import FUNCTION_FOLDED, STOP_FOLDED, fold, fold_same_length, normalize, typed_without_diacritics
+from troly.vntext import FUNCTION_FOLDED, STOP_FOLDED, fold, fold_same_length, joined_parts, normalize, \
+    typed_without_diacritics
 from troly.weights import DEFAULT, Weights
 from ingest.chunker import CLOSING_KINDS
 from ingest.due import parse_due
@@ -107,6 +109,20 @@ def _in_its_place(question: list[tuple[int, str]], asked: list[tuple[int, int, s
     heads_after = {b for _, b in before}
     return any((a in heads_before and b in extra) or (a in extra and b in heads_after)
                for a, b in zip(words, words[1:]))
+
+
+_UNDERSTOOD = re.compile(r"\s*" + re.escape(t("chat.understood", question="\0")).split(re.escape("\0"))[0] + r"\s*",
+                         re.IGNORECASE)
+
+
+def as_typed(question: str) -> str:
+    """The words the user typed of a follow-up joined to the question it went on from ("bị sốt có được không (tiếp
+    theo câu hỏi: …)" → "bị sốt có được không"), without the note the chat shows how it was understood ("Hiểu là:
+    …", pasted back) nor a follow-up's opener and tail ("còn … thì sao"): a case quoted back is one the user named."""
+    parts = joined_parts(question)
+    typed = parts[0] if parts else question
+    m = _UNDERSTOOD.match(typed)
+    return follow_up_subject(typed[m.end():] if m and typed[m.end():].strip() else typed)
 
 
 def _item_text(p: Passage) -> str:
@@ -228,9 +244,12 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     in_range = placed(answer, question, doc_chunks)
     if in_range is not None:
         return in_range
-    yes_no = asks_yes_no(question)  # of a case; asked_yes_no also "có phải … không" (which holds yes_no's frames)
-    asked_yes_no = asks_yes_or_no(question)
-    asked_sum = bool({MONEY, NUMBER} & set(classify(question).strict))
+    typed = as_typed(question)  # the case is the one the user's own words name, not a question it went on from
+    # a follow-up asks as the question it went on from, when its own words do not ("còn tai nạn giao thông thì sao")
+    readings = joined_parts(question) or (question,)
+    yes_no = any(map(asks_yes_no, readings))  # of a case; asked_yes_no also "có phải … không" (holds yes_no's frames)
+    asked_yes_no = any(map(asks_yes_or_no, readings))
+    asked_sum = any({MONEY, NUMBER} & set(classify(reading).strict) for reading in readings)
     if not answer.citations or answer.mode != "offline" or not (asked_yes_no or asked_sum):
         return answer
     # not answered: the nearest passage shown that is an item of a list (of cases, maybe)
@@ -240,7 +259,7 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
         return answer
     p = cited.passage
     marked = not typed_without_diacritics(question)
-    asked = _asked(question, marked)
+    asked = _asked(typed, marked)
     context = _words(_context(p), marked)
     missing = {w for _, _, w in asked if w not in context and fold(w) not in STOP_FOLDED}
     own = [Passage.from_chunk(c, 0.0) for c in doc_chunks(p.doc_id)]
@@ -260,10 +279,10 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
                                   & {q.position for q in items}) >= 2
     if extra and case_words and ((not answer.found and (yes_no or states(MONEY, p.text)))
                                  or (answer.found and (yes_no or spread) and states(MONEY, p.text))) \
-            and _in_its_place(_positions(question, marked), asked, missing, _sequence(_item_text(p), marked),
+            and _in_its_place(_positions(typed, marked), asked, missing, _sequence(_item_text(p), marked),
                               case_words):  # a list of cases paid
         around = _words("\n".join((list_lead(p), p.section, p.document, p.short_title)), marked)
-        case = _case(normalize(question), asked, extra, around, context)
+        case = _case(normalize(typed), asked, extra, around, context)
         if case:
             text, citations = in_order([t("answer.case_not_listed", document=p.short_title or p.document, case=case),
                                         quote(list_lead(p))], items, shown_items(items, weights))
@@ -272,31 +291,31 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     # says it, "Có." within it and "Không." outside it (the "không" of "không quá" is no "no" by itself)
     first, _, rest = answer.answer.partition("\n")
     # (asked in any frame of yes or no: "… 50 doanh nghiệp mỗi năm phải không?" of "ít nhất 40 doanh nghiệp")
-    bounded = within_bound(question, first) if asked_yes_no and answer.found and not answer.nearest else None
+    bounded = within_bound(typed, first) if asked_yes_no and answer.found and not answer.nearest else None
     within = bounded
     # yes or no of a day or an amount the question claims ("… trước 30/4/2027 phải không?" of "trước ngày 31/3/2027"):
     # the line stating one of that kind says it, "Không." for another day or amount
     if within is None and answer.found and not answer.nearest and asked_yes_no:
-        within = premise_held(question, first)
+        within = premise_held(typed, first)
     if within is not None:  # a claim denied is said with the line's own words for it ("Không, văn bản ghi 300 …")
-        denied = "" if within or bounded is not None else premise_denied(question, first)
+        denied = "" if within or bounded is not None else premise_denied(typed, first)
         said = t("answer.claim_no", stated=denied, line=first) if denied else \
             t("answer.case_yes" if within else "answer.case_no", line=first)
         return replace(answer, answer="\n".join(x for x in (said, rest) if x))
     # yes or no of someone the document's rule is not for ("mới vào công ty 6 tháng … có được hỗ trợ không?" of
     # "Đối tượng áp dụng là đoàn viên … đóng đoàn phí từ 12 tháng trở lên"): that condition says no
-    condition = _outside_condition(question, own) if answer.found and not answer.nearest and asked_yes_no else None
+    condition = _outside_condition(typed, own) if answer.found and not answer.nearest and asked_yes_no else None
     # … or of the other member of a pair than the rule is for ("Giải … có cho nam tham gia không?" of "Đối tượng: nữ
     # đoàn viên dưới 45 tuổi"), answered or not
     if condition is None and asked_yes_no:
         condition = next((q for q in sorted(own, key=lambda q: q.position) if q.block not in CLOSING_KINDS
-                          and _sets_condition(q) and only_other_member(question, q.text)), None)
+                          and _sets_condition(q) and only_other_member(typed, q.text)), None)
     if condition is not None:
         return _with_condition(answer, condition)
     # yes or no of a case the line states plainly: no word of the question foreign to its document, every word of its
     # own case asked (or every word of the question held by it, its lead-in, headings and document name)
     plainly = not missing or (not extra and len(items) >= 2 and not case_words)
     if yes_no and answer.found and not answer.nearest and plainly \
-            and not _NEGATION.search(f"{list_lead(p)}\n{p.text}".lower()) and not _limit_unstated(question, first):
+            and not _NEGATION.search(f"{list_lead(p)}\n{p.text}".lower()) and not _limit_unstated(typed, first):
         return replace(answer, answer="\n".join(x for x in (t("answer.case_yes", line=first), rest) if x))
     return answer

@@ -25,8 +25,8 @@ from bot.answer.posts_held import holder_first, of_other_post
 from bot.answer.where import asks_only_where, names_place
 from bot.answer.written_order import written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY, MOMENT_WORDS, NUMBER,
-                                 PERIOD, ATTEND_WORDS, PERCENT, PERSON, PLACE, RECEIVE_WORDS, RECIPIENT, REPORT, TIME,
-                                 WHICH_ASKED,
+                                 PERIOD, ATTEND_WORDS, PERCENT, PERSON, PLACE, RECEIVE_WORDS, RECIPIENT, REPLACES,
+                                 REPORT, TIME, WHICH_ASKED,
                                  WHICH_WORDS, QuestionKind, amount_words, asks_how_much, asks_yes_or_no, bounds_said,
                                  asking_words, classified, classify, counts, cue_tokens, field_answers, field_label,
                                  in_range, kind_units, measured, money_stated, names_amount, number_unit, only_dates,
@@ -537,8 +537,12 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         # is about that number where it names the document ("theo Nghị quyết số 03/NQ-CP"), not where it writes the
         # same figure as an amount ("| ≥ 3 |").
         referred = _referred(p.text) if query.names else frozenset()
+        # a year asked that the line does not state, where it states another ("Năm 2027: …" in the plan for 2026),
+        # is not found by the document's name or heading holding it: the line speaks of the year it states
+        other_year = _stated_years(p.text) - query.names
         ids_found = frozenset(tok for tok in query.naming_ids if (p.named and tok in query.names)
-                              or context.has(tok, False) or named.has(tok, False)
+                              or ((context.has(tok, False) or named.has(tok, False))
+                                  and not (other_year and _YEAR_ONLY.fullmatch(tok) and tok not in other_year))
                               or (tok in referred if tok in query.names else body.has(tok, False)
                                   or in_range(tok, p.text)))
         p_stating = _stating(p.text)
@@ -623,6 +627,18 @@ def _claims_answered(claims: frozenset[str], query: Query, text: str) -> frozens
     kind (a count of the same thing, an amount, a day, a share: "tại 8 xã"), which confirms or denies them: the
     claim is for the line to check, and a line stating another value answers it as well as one repeating it."""
     return claims if claims and premise_held(query.text, text) is not None else frozenset()
+
+
+# a year on its own ("năm 2027", "31/12/2027"), not the year of a document's number ("33/2019/QĐ-UBND")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
+_STATED_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)(?!\s*/\s*[^\W\d])")
+
+
+@lru_cache(maxsize=20_000)
+def _stated_years(text: str) -> frozenset[str]:
+    """The years a line states of what it says ("Năm 2027: kết nạp …", "trước ngày 30/9/2026"), not those naming a
+    document it refers to ("Kế hoạch số 08/KH-CĐGD ngày 10/01/2025", "Quyết định số 33/2019/QĐ-UBND")."""
+    return frozenset(m.group(0) for m in _STATED_YEAR.finditer(text)) - ref_years(text)
 
 
 @lru_cache(maxsize=20_000)
@@ -735,6 +751,9 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passa
             continue  # under another year than the one asked ("Đến năm 2023:" after the 2025 target)
         if _aside(s, best):
             continue
+        if kinds.isdisjoint(query.kind.strict) and not s.kinds.isdisjoint(query.kind.strict) and (
+                _other_actor(s, best) or (DEADLINE in query.kind.kinds and DEADLINE not in s.kinds)):
+            continue  # the day another body must act by, or a day no one acts by, is not the best line's task's due day
         new_words = {m for m in s.matched - covered - s.inside if query.weights.get(m, 0) >= 1.0}
         new_kinds = s.kinds - kinds
         # Obligations of the same body in another document (several plans may each oblige it).
@@ -747,7 +766,17 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passa
             covered |= s.matched
             kinds |= s.kinds
             named |= s.ids_found
-    return chosen + _labelled_asked(chosen, scored, query)[:MAX_SENTENCES - len(chosen)]
+    return chosen + ((_also_replaced(chosen, scored) if REPLACES in query.kind.kinds else [])
+                     + _labelled_asked(chosen, scored, query))[:MAX_SENTENCES - len(chosen)]
+
+
+def _also_replaced(chosen: list[Scored], scored: list[Scored]) -> list[Scored]:
+    """"… thay thế văn bản nào": every other line of the answer's document that replaces or repeals a text ("Bãi bỏ
+    Quyết định số 12/2020 …" after "… thay thế Quyết định số 33/2019 …"), however few of the question's words it
+    repeats: a text may end several, each in a sentence of its own."""
+    doc_id = chosen[0].doc_id
+    said = {(c.passage_index, c.start) for c in chosen}
+    return [s for s in scored if s.doc_id == doc_id and REPLACES in s.kinds and (s.passage_index, s.start) not in said]
 
 
 def _labelled_asked(chosen: list[Scored], scored: list[Scored], query: Query) -> list[Scored]:
@@ -859,8 +888,8 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
         _names_any(p, asked) for p in found) and any(_names_peer(p, asked) for p in found) else ""
     ranked = _marked_first(_subject_first(in_scope, query, passages, weights), query,
                            {i for i, p in enumerate(passages) if lexicon.terms(p.text).plain}, weights)
-    for first in (_naming_first, _stating_first, _field_first, _amount_first, _event_first, _placed_first,
-                  _named_amount_first):
+    for first in (_naming_first, _actor_asked_first, _stating_first, _task_first, _field_first, _amount_first,
+                  _event_first, _placed_first, _named_amount_first):
         ranked = first(ranked, query, weights)
     # "nam công nhân …": a best line on "nữ công nhân" heads no answer when another line names the member asked
     line = lambda s: f"{list_lead(passages[s.passage_index])}\n{s.text}"  # noqa: E731
@@ -1011,6 +1040,9 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
         # was asked); one naming only a place ("trụ sở … tỉnh Lâm Đồng") asks of the place, not of its plan
         named = sorted({p.short_title or p.document for p in passages if p.named}) \
             if _names_a_document(question) else []
+        undated = _undated_task(ev, verdict.reason, passages, weights)
+        if undated is not None:
+            return undated
         nearest = sorted((i for i in range(len(passages)) if not header_row_only(passages[i])
                           and (passages[i].named or not named)),
                          key=lambda i: -passage_cov[i])[:3]  # a header row names columns: nothing to read
@@ -1037,6 +1069,22 @@ def _names_a_document(question: str) -> bool:
     """Whether the question names a document as one: by a number ("QĐ 22") or a kind ("kế hoạch …", "KH …")."""
     plain = padded_words(question)
     return bool(doc_refs(question)) or any(f" {name} " in plain for name in kind_names(codes=True))
+
+
+def _undated_task(ev: Evidence, reason: str, passages: list[Passage], weights: Weights = DEFAULT) -> Answer | None:
+    """"Hạn chót nộp báo cáo … là ngày nào" of a task whose line sets no day ("Các công đoàn cơ sở nộp báo cáo kết quả
+    … về Ban Tuyên giáo"): said plainly that its document gives no day for it, the task's line quoted and cited —
+    not a day another line states of another task. Only when that line is the question's topic (weights.topic_min)."""
+    query = ev.query
+    if DEADLINE not in query.kind.kinds or reason != t(f"abstain.{DATE}") or not ev.chosen:
+        return None
+    task = ev.chosen[0]
+    if task.topic < weights.topic_min or not task.kinds.isdisjoint(query.kind.strict) or not _actor(task.text):
+        return None
+    p = passages[task.passage_index]
+    line = t("answer.task_undated", document=p.short_title or p.document, line=f"{_line(task, p, query)} [1]")
+    return Answer(query.text, line, False, [Citation(1, p, [(task.start, task.start + len(task.text))])],
+                  confidence=min(ev.closeness, weights.nearest_min / 2))
 
 
 def _not_found(reason: str, named: list[str]) -> str:
@@ -1149,6 +1197,50 @@ def _about(passage: Passage, asked: frozenset[str]) -> bool:
     return bool(subjects(passage.section, passage.lead) & asked)
 
 
+@lru_cache(maxsize=20_000)
+def _actor(sentence: str) -> frozenset[str]:
+    """The bodies a sentence itself makes act ("Công đoàn giáo dục huyện tổng hợp …"), as named() keys them."""
+    return named_in(sentence_actor(sentence))
+
+
+def _other_actor(s: Scored, best: Scored) -> bool:
+    """Whether the two lines each make a body act, and not the same one."""
+    return bool(_actor(s.text)) and bool(_actor(best.text)) and _actor(s.text).isdisjoint(_actor(best.text))
+
+
+def _task_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
+    """"Hạn chót nộp báo cáo kết quả … là ngày nào": a close runner-up (weights.runner_up) holding more of the
+    question's topic ("Các công đoàn cơ sở nộp báo cáo kết quả thực hiện kế hoạch …") is the task asked, before a best
+    line stating the kind asked (a day) of another body's task ("Công đoàn giáo dục huyện tổng hợp … trước ngày
+    15/11"): that day is no answer, and that the task's line states none is."""
+    strict = set(query.kind.strict)
+    if not scored or not strict or scored[0].kinds.isdisjoint(strict):
+        return scored
+    best = scored[0]
+    floor = weights.runner_up * best.score
+    task = next((s for s in scored[1:] if s.score >= floor and s.kinds.isdisjoint(strict) and s.topic > best.topic
+                 and s.coverage > best.coverage and _other_actor(s, best)), None)
+    return scored if task is None else [task, *(s for s in scored if s is not task)]
+
+
+def _actor_asked_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
+    """"Công đoàn cơ sở phải gửi … trước ngày nào": a close runner-up (weights.runner_up) that makes the body asked act
+    ("Các công đoàn cơ sở nộp báo cáo …") answers before a best line stating the fact asked of another body it makes
+    act ("Công đoàn giáo dục huyện tổng hợp … trước ngày 15/11"), found for a passage naming the body asked elsewhere
+    (a term defined as including it): what the other body must do, and by when, is not what the one asked must."""
+    asked = named(query.text)
+    # only over a best line stating the fact asked (a day), said of its body: asked of duties ("Ủy ban nhân dân các
+    # cấp … nhiệm vụ nào"), it cost ALQAC answers Hit@1 (check .926 → .897) over "Ủy ban nhân dân cấp tỉnh" lines
+    if not scored or not asked or scored[0].kinds.isdisjoint(query.kind.strict):
+        return scored
+    actor = _actor(scored[0].text)
+    if not actor or not actor.isdisjoint(asked):
+        return scored
+    floor = weights.runner_up * scored[0].score
+    own = next((s for s in scored if s.score >= floor and not _actor(s.text).isdisjoint(asked)), None)
+    return scored if own is None else [own, *(s for s in scored if s is not own)]
+
+
 def _stating_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
     """When the best span states none of the strict facts asked for (an amount, a date ...) and a close
     runner-up does in its passage's best sentence, that sentence answers: the documents do say it, and
@@ -1157,8 +1249,12 @@ def _stating_first(scored: list[Scored], query: Query, weights: Weights = DEFAUL
         return scored
     floor = weights.citation_runner_up * scored[0].score
     leading = _passage_best(scored)
+    # not the line of another body than the one the best line makes act: "Công đoàn giáo dục huyện … gửi … trước ngày
+    # 15/11" states no day of "Các công đoàn cơ sở nộp báo cáo …" (that the document gives none is the answer)
+    actor = _actor(scored[0].text)
     stating = next((s for s in scored if s.score >= floor and s is leading[s.passage_index]
-                    and s.kinds & set(query.kind.strict)), None)
+                    and s.kinds & set(query.kind.strict) and not (actor and _actor(s.text) and
+                                                                   actor.isdisjoint(_actor(s.text)))), None)
     if stating is None:
         return scored
     return [stating, *(s for s in scored if s is not stating)]

@@ -660,6 +660,15 @@ def _tail_start(q: str, pos: int = 0) -> int:
     return _TAIL.search(q, pos).start()
 
 
+def follow_up_subject(question: str) -> str:
+    """What a follow-up opened by "còn" names ("còn tai nạn giao thông thì sao?" → "tai nạn giao thông"), without its
+    opener and asking tail; any other question as it is."""
+    q = question.strip()
+    opener = _opener(q)
+    subject = q[opener.end():_tail_start(q, opener.end())].strip() if opener else ""
+    return subject or question
+
+
 def _only_a_body_or_year(subject: str) -> bool:
     """Whether a short question ending in "thì sao" names only a body ("CĐCS", "ldld huyen") or a year ("đến năm
     2045") to put in the previous question's place; else it asks a question of its own ("cdcs bao cao the nao?")."""

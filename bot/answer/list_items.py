@@ -114,7 +114,7 @@ def _holds(text: str, words: str) -> bool:
     return f" {words} " in padded_words(text)
 
 
-def _rest(question: str, asked: Asked, named: bool) -> set[str]:
+def other_words(question: str, asked: Asked, named: bool) -> set[str]:
     """The question's words naming what the list is of ("tháng công nhân"): neither the asking nor the items asked,
     nor, of a document the question names, the words naming it ("nghị quyết 02")."""
     start, end = asked.asking
@@ -125,7 +125,7 @@ def _rest(question: str, asked: Asked, named: bool) -> set[str]:
     return {w for w in left.split() if w not in STOP_FOLDED and not (named and w.isdigit())}
 
 
-def _levels(p: Passage) -> list[str]:
+def section_levels(p: Passage) -> list[str]:
     return [level.strip() for level in p.section.split(SECTION_SEP)] if p.section else []
 
 
@@ -140,7 +140,7 @@ def _heading(asked: Asked, own: list[Passage]) -> list[str] | None:
     """The section path down to the first heading naming the items asked ([]: the document's title names them), or
     None; never a law's division (a chapter, an article)."""
     for p in own:
-        levels = _levels(p)
+        levels = section_levels(p)
         for depth, level in enumerate(levels):
             m = heading_match(level)
             if m and m.kind in DIVISIONS:
@@ -150,22 +150,22 @@ def _heading(asked: Asked, own: list[Passage]) -> list[str] | None:
     return [] if own and _holds(own[0].document, asked.words) else None
 
 
-def _headed(asked: Asked, own: list[Passage]) -> tuple[list[str], list[Passage], list[str] | None] | None:
+def headed_list(asked: Asked, own: list[Passage]) -> tuple[list[str], list[Passage], list[str] | None] | None:
     """(heading lines, items, their titles when they are headings) of the list in one document's passages."""
     path = _heading(asked, own)
     if path is None:
         return None
     depth = len(path)
-    under = [p for p in own if _levels(p)[:depth] == path]
+    under = [p for p in own if section_levels(p)[:depth] == path]
     heads: dict[str, Passage] = {}
     for p in under:
-        below = _levels(p)[depth:depth + 1]
+        below = section_levels(p)[depth:depth + 1]
         m = heading_match(below[0]) if below else None
         if m and m.kind not in DIVISIONS:
             heads.setdefault(below[0], p)
     if len(heads) >= 2:
         return [quote(path[-1])] if path else [], list(heads.values()), [quote(h) for h in heads]
-    items = [p for p in under if len(_levels(p)) == depth and list_line(p)]
+    items = [p for p in under if len(section_levels(p)) == depth and list_line(p)]
     return ([quote(path[-1])] if path else [], items, None) if len(items) >= 2 else None
 
 
@@ -188,7 +188,7 @@ def _counted_line(question: str, asked: Asked, own: list[Passage], named: bool) 
     if found is None:
         return None
     p, n = found
-    if not _rest(question, asked, named) <= set(plain_words(" ".join([p.document, p.section])).split()):
+    if not other_words(question, asked, named) <= set(plain_words(" ".join([p.document, p.section])).split()):
         return None
     text = "\n".join([t("answer.items_counted", n=n, items=asked.typed), f"{quote(p.text)} [1]"])
     return Answer(question, text, True, [Citation(1, p, [(0, len(p.text))])])
@@ -210,7 +210,7 @@ def _opening(asked: Asked, own: list[Passage]) -> list[Passage] | None:
     return [p for p, _ in items]
 
 
-def _divisions(asked: Asked, own: list[Passage]) -> tuple[list[Passage], list[str]] | None:
+def list_divisions(asked: Asked, own: list[Passage]) -> tuple[list[Passage], list[str]] | None:
     """"quy chế 02 có mấy chương", "… bao nhiêu điều": the divisions of that kind (a chapter, an article) the
     document's parsed structure holds, each once with its first passage, in the order written; "hướng dẫn 09 có mấy
     mục", "báo cáo có mấy phần" of a text with no "Mục 1"/"Phần I" headings: its outermost roman parts ("I. MỤC
@@ -222,7 +222,7 @@ def _divisions(asked: Asked, own: list[Passage]) -> tuple[list[Passage], list[st
     parts: dict[str, Passage] = {}
     for p in own:
         roman = True
-        for level in _levels(p):
+        for level in section_levels(p):
             m = heading_match(level)
             if m and m.kind == asked.words:
                 heads.setdefault(level, p)
@@ -234,7 +234,7 @@ def _divisions(asked: Asked, own: list[Passage]) -> tuple[list[Passage], list[st
     return (list(heads.values()), [quote(h) for h in heads]) if heads else None
 
 
-def _led_items(asked: Asked, own: list[Passage]) -> list[Passage] | None:
+def led_items(asked: Asked, own: list[Passage]) -> list[Passage] | None:
     """"thông báo có bao nhiêu nhiệm vụ trọng tâm": the items (two or more) of the first list whose lead-in names
     them ("… kết luận các nhiệm vụ trọng tâm như sau:"), in the order written."""
     runs: dict[tuple[str, str, str], list[Passage]] = {}
@@ -248,12 +248,12 @@ def _counted_items(question: str, asked: Asked, own: list[Passage], named: bool,
                    ) -> Answer | None:
     """"hội thi có bao nhiêu giải": no heading names them, no line states their number, but each item of a list
     opens with one ("1. Giải Nhất: …"): those items counted ("Có 4 giải:"), then quoted after their lead-in, cited."""
-    items = _opening(asked, own) or _led_items(asked, own)
+    items = _opening(asked, own) or led_items(asked, own)
     if items is None:
         return None
     lead = list_lead(items[0])
     about = " ".join([items[0].document, items[0].section, lead])
-    if not _rest(question, asked, named) <= set(plain_words(about).split()):
+    if not other_words(question, asked, named) <= set(plain_words(about).split()):
         return None
     heads = [t("answer.items_counted", n=len(items), items=asked.typed), *([quote(lead)] if lead else [])]
     text, citations = in_order(heads, items, shown_items(items, weights))
@@ -275,9 +275,10 @@ def list_answer(question: str, passages: list[Passage], doc_chunks: Callable[[st
     for doc_id in docs:
         named = any(p.named for p in passages if p.doc_id == doc_id)
         own = written(Passage.from_chunk(c, 0.0) for c in doc_chunks(doc_id))
-        rest = _rest(question, asked, named)  # "quy chế có mấy chương" of the one Quy chế: named by its title's words
+        # "quy chế có mấy chương" of the one Quy chế: named by its title's words
+        rest = other_words(question, asked, named)
         titled = named or bool(rest) and bool(own) and rest <= set(plain_words(own[0].document).split())
-        divisions = _divisions(asked, own) if asked.counted and titled else None
+        divisions = list_divisions(asked, own) if asked.counted and titled else None
         if divisions is not None:  # "có mấy chương": its structure's chapters, which no heading names as a list
             items, titles = divisions
             heads = [t("answer.items_counted", n=len(items), items=asked.typed)]
@@ -285,7 +286,7 @@ def list_answer(question: str, passages: list[Passage], doc_chunks: Callable[[st
             return Answer(question, text, True, citations)
         if structure:
             continue
-        found = _headed(asked, own)
+        found = headed_list(asked, own)
         if found is None:
             line = None if not counted else (_counted_line(question, asked, own, named)
                                              or _counted_items(question, asked, own, named, weights))
@@ -294,7 +295,7 @@ def list_answer(question: str, passages: list[Passage], doc_chunks: Callable[[st
             continue
         heads, items, titles = found
         about = " ".join([own[0].document, own[0].short_title, *heads])
-        if not _rest(question, asked, named) <= set(plain_words(about).split()):
+        if not other_words(question, asked, named) <= set(plain_words(about).split()):
             continue
         if counted:
             heads = [t("answer.items_counted", n=len(items), items=asked.typed), *heads]
@@ -344,7 +345,7 @@ def _led(ask: ListAsk, passages: list[Passage], item: tuple[Passage, str] | None
     return in_order([f"{actor}{quote(lead)}"], items, shown_items(items, weights))
 
 
-def _numbered(p: Passage) -> tuple[int, ...] | None:
+def numbered_place(p: Passage) -> tuple[int, ...] | None:
     """Where a numbered list item ("1. …", "b) …") stands in its list; None for anything else."""
     m = heading_match(p.text.lstrip("*# "))
     return ordinal(m) if m and m.kind != "dieu" else None
@@ -357,11 +358,11 @@ def _cited(ask: ListAsk, order: list[int], passages: list[Passage], weights: Wei
     that repeat the question's words —, after its lead-in or the heading of the article it makes up."""
     cited = [passages[pi] for pi in order]
     if not ask.open or len(cited) < 2 or len({part_of(p) for p in cited}) > 1 \
-            or any(_numbered(p) is None for p in cited):
+            or any(numbered_place(p) is None for p in cited):
         return None
     part = part_of(cited[0])
-    items = written(passages, lambda p: part_of(p) == part and _numbered(p) is not None)
-    first = next((n for n, p in enumerate(items) if _numbered(p)[-1:] == (1,)), None)
+    items = written(passages, lambda p: part_of(p) == part and numbered_place(p) is not None)
+    first = next((n for n, p in enumerate(items) if numbered_place(p)[-1:] == (1,)), None)
     if first is None or items[first].position > min(p.position for p in cited):
         return None
     items = items[first:]
@@ -385,7 +386,7 @@ def _row(p: Passage) -> bool:
 def _titled(p: Passage) -> str:
     """A list's title a passage holds or stands under ("DANH SÁCH TẬP THỂ, CÁ NHÂN …": a line, or a heading read
     into its section path), or ""."""
-    lines = [p.text.split("\n")[0], *reversed(_levels(p))]
+    lines = [p.text.split("\n")[0], *reversed(section_levels(p))]
     return next((line for line in lines if plain_words(line).startswith(_LIST_TITLES)), "")
 
 
@@ -409,7 +410,7 @@ def _attached(cited: Passage, doc_chunks: Callable[[str], list[StoredChunk]]
         table.append(p)
     rows = [p for p in table if _row(p)]
     groups = len({p.section for p in rows}) > 1
-    return (title, [(_levels(p)[-1] if groups and p.section else "", p) for p in rows]) if title else None
+    return (title, [(section_levels(p)[-1] if groups and p.section else "", p) for p in rows]) if title else None
 
 
 def _table_of(row: Passage, doc_chunks: Callable[[str], list[StoredChunk]]) -> tuple[str, list[Passage]]:

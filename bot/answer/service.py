@@ -26,6 +26,8 @@ from bot.answer.model import MISSING, Answer
 from bot.answer.followup import RECENT_TURNS, FollowupRewriter, Talked, as_asked, talked_about
 from bot.answer.issued_documents import documents_of, of_body
 from bot.answer.list_items import list_answer, whole_table, with_attached_list
+from bot.answer.ordinals import ordinal_answer
+from bot.answer.replaced import with_replaced
 from bot.answer.post_holder import post_holder
 from bot.answer.referred import with_referred
 from bot.answer.signed_acts import signed_in_text, signed_things
@@ -459,7 +461,9 @@ class Assistant:
             if generated is not None:
                 return generated
         # "… gồm những hoạt động nào": the whole list under the heading naming them, before a line of it or the title
-        answer = documents_of(question, records, self.store.doc_chunks) or list_answer(
+        # "nội dung thứ 5 là gì": the item at that place of the list named, which no line's words say
+        answer = documents_of(question, records, self.store.doc_chunks) or ordinal_answer(
+            question, passages, self.store.doc_chunks, self.weights) or list_answer(
             question, passages, self.store.doc_chunks, False, self.weights) or subject(
             question, passages, self.searcher, records, self.store.doc_chunks) or documents_about(
             question, records, self.store.doc_chunks, self.search) or compose(
@@ -473,7 +477,8 @@ class Assistant:
         # a quoted line whose content is another clause of its text ("… nêu tại điểm a khoản 2 Điều 2"): that clause too
         answer = with_referred(answer, question, self.store.doc_chunks)
         # a case asked of a list of cases: one the list lacks said so, with its cases; yes or no stated plainly: "Có"
-        answer = with_case(answer, question, self.store.doc_chunks, self.weights)
+        # "QĐ 33/2019 còn hiệu lực không": the line of the text replacing it says no (not "Có." over its words)
+        answer = with_replaced(answer, question) or with_case(answer, question, self.store.doc_chunks, self.weights)
         # "ai là chủ tịch công đoàn X?": no sentence says (none found, or the one found names no such post), the
         # signature of X's document does
         answer = post_holder(question, records, self.store.doc_chunks, answer.answer if answer.found else "") or answer
