@@ -97,7 +97,8 @@ def test_the_body_whose_day_it_is_still_gets_it(store):
 # figure was answered "Có." over it.
 YEARS = [
     ("năm 2026 phải kết nạp bao nhiêu đoàn viên mới", "Năm 2026: kết nạp 500", "800"),
-    ("năm 2026 phải kết nạp 800 đoàn viên mới đúng không", t("answer.case_no", line="Năm 2026: kết nạp 500"), "2027"),
+    ("năm 2026 phải kết nạp 800 đoàn viên mới đúng không",
+     t("answer.claim_no", stated="500 đoàn viên", line="Năm 2026: kết nạp 500"), "2027"),
     ("năm 2027 phải kết nạp 800 đoàn viên mới đúng không", t("answer.case_yes", line="Năm 2027: kết nạp 800"), "2026:"),
 ]
 
