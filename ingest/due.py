@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import asdict, dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from ingest.table_shape import YEAR
 from troly import tables
@@ -70,10 +70,14 @@ _BARE_MONTH = re.compile(rf"{alternation(_W['due']['month'])}\s+{_MONTH_W}\s+(?P
 # "Hằng tháng, … trước ngày 20.": a limit day without its month, in an item that repeats every month
 _BARE_DAY = re.compile(rf"{_LIMIT}\s+{_DAY}\s+(?P<d>\d{{1,2}})(?!\s*(?:[/.-]\s*\d|{_MONTH_W}\b|\d))", re.IGNORECASE)
 _RELATIVE = re.compile(
-    rf"{alternation(_W['due']['relative_within'])}\s+(?:\d{{1,3}}|{alternation(_W['target']['numbers'])})\s*"
+    rf"{alternation(_W['due']['relative_within'])}\s+(?P<n>\d{{1,3}}|{alternation(_W['target']['numbers'])})\s*"
     rf"(?:\([^)]{{1,20}}\)\s*)?"  # the number in words after it: "15 (mười lăm) ngày"
-    rf"{alternation(_W['due']['relative_units'])}\s+{alternation(_W['due']['relative_from'])}\s+"
+    rf"(?P<unit>{alternation(_W['due']['relative_units'])})\s+(?P<from>{alternation(_W['due']['relative_from'])})\s+"
     rf"(?P<after>[^,;:.()\n]{{3,80}}?)(?=\s*(?:[,;:.()\n]|$))", re.IGNORECASE)
+_A_DAY = re.compile(rf"{_DAY}\s+{_DAY_MONTH}", re.IGNORECASE)
+_COUNTED_FORWARD = {w.lower() for w in _W["due"]["counted_forward"]}
+_COUNTED_UNITS: dict[str, str] = _W["due"]["counted_units"]
+_UNIT_DAYS = {"day": 1, "week": 7}
 _PERIODIC = re.compile(rf"\b{alternation(_W['due']['periodic'])}\b", re.IGNORECASE)
 _EVERY = re.compile(rf"(?:{alternation(_W['due']['periodic'])}\s+)?{alternation(_W['due']['every'])}\s+"
                     rf"(?P<p>{'|'.join(_PERIOD_WORDS)})\b", re.IGNORECASE)
@@ -134,6 +138,28 @@ def _year(text: str | None, doc_year: int | None) -> int | None:
     return int(text) if text else doc_year
 
 
+def _counted_from(relative: re.Match, day: str | None) -> str | None:
+    """The limit a relative one counted forward from a day the text gives sets ("trong vòng 10 ngày kể từ ngày
+    01/3/2026" → 2026-03-11), ISO; None for one counted back, in working days, or from no known day."""
+    unit = _COUNTED_UNITS.get(relative.group("unit").lower())
+    if not (day and unit and relative.group("from").lower() in _COUNTED_FORWARD):
+        return None
+    n = relative.group("n")
+    count = int(n) if n.isdigit() else _W["target"]["numbers"].get(n.lower())
+    if not count:
+        return None
+    start = date.fromisoformat(day)
+    limit = add_months(start, count) if unit == "month" else start + timedelta(days=count * _UNIT_DAYS[unit])
+    return limit.isoformat()
+
+
+def add_months(day: date, months: int) -> date:
+    """`day` so many months later, on the month's last day when it has fewer days (31/3 + 3 → 30/6)."""
+    y, m = divmod(day.month - 1 + months, 12)
+    year, month = day.year + y, m + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
 def _day_of_period(m: re.Match, doc_year: int | None) -> tuple[str | None, str | None]:
     """(period, first due date in the document's year) of "ngày 25 của tháng cuối quý" (the 25th of
     each quarter's last month: 25/3), "ngày 20 hằng tháng" (20/1); (None, None) for no period."""
@@ -181,6 +207,15 @@ def parse_due(sentence: str, doc_year: int | None = None) -> Due | None:
     deadline that names its day carries the first time it falls due in the document's year (`date`)
     with its period (`every`): the later ones follow from these (bot/answer/obligations.py)."""
     relative = _RELATIVE.search(sentence)
+    if relative and (day := _A_DAY.match(relative.group("after"))):
+        limit = _counted_from(relative, _iso(_year(day.group("y"), doc_year), int(day.group("m")), int(day.group("d"))))
+        if limit:
+            return Due(text=relative.group(0), date=limit)
+        if relative.group("from").lower() not in _COUNTED_FORWARD:  # "trong 6 tháng trước ngày 15/6/2026": the day
+            # it names is the limit, the length before it no period that recurs
+            length = slice(relative.start(), relative.start("from"))
+            sentence = sentence[:length.start] + " " * (length.stop - length.start) + sentence[length.stop:]
+            relative = None
     if relative:  # a limit counted from an event: not read again as a period ("trong 6 tháng kể từ …") or a date
         sentence = sentence[:relative.start()] + " " * (relative.end() - relative.start()) + sentence[relative.end():]
     parts: list[tuple[int, str]] = []  # (offset, verbatim phrase)
@@ -308,6 +343,31 @@ def period_start(title: str) -> int | None:
     own = _IN_A_DATE.sub(" ", title)
     years = [int(m.group("y") or re.search(YEAR, m.group(0)).group(0)) for m in _OWN_YEAR.finditer(own)]
     return min(years, default=None)
+
+
+# A năm học runs from September to the next summer (Bộ GD&ĐT's yearly khung kế hoạch thời gian năm học): in a plan
+# "năm học 2026-2027", Tháng 9–12 are of 2026 and Tháng 1–8 of 2027.
+_SCHOOL_YEAR_FIRST_MONTH = 9
+_YEARS_JOINED = re.compile(rf"({YEAR})\s*[-–]\s*({YEAR})")
+
+
+def month_years(title: str, issued: str) -> dict[int, int]:
+    """The year of each month (1–12) a schedule names without its year ("Tháng 3" in a plan's time column): the year
+    the title names as its own ("… năm 2027"; a year and the next, "năm học 2026-2027", split at the school year's
+    start), else the first on or after the issue day (`issued`, ISO: a plan issued 20/12/2026 schedules "Tháng 1" of
+    2027) — plans are issued before the period they schedule, so the issue year alone would date them past. Empty when
+    neither is known: such a month is left undated."""
+    own = _IN_A_DATE.sub(" ", _YEARS_JOINED.sub(r"\1 - \2", title))  # "2026-2027" is no date's "-2027"
+    spans = {(int(m.group("y")),) * 2 if m.group("y") else (int(re.search(YEAR, m.group(0)).group(0)),
+                                                             int(m.group("to")))
+             for m in _OWN_YEAR.finditer(own)}
+    if len(spans) == 1 and (span := spans.pop())[1] - span[0] <= 1:
+        first, last = span
+        return {m: first if first == last or m >= _SCHOOL_YEAR_FIRST_MONTH else last for m in range(1, 13)}
+    if issued:
+        year, month = int(issued[:4]), int(issued[5:7])
+        return {m: year + (m < month) for m in range(1, 13)}
+    return {}
 
 
 def first_period_end(every: str, year: int) -> str | None:

@@ -16,8 +16,8 @@ import unicodedata
 
 from ingest.leads import ASKING, DUTY_WORDS, announces_only
 from ingest.markers import DIVISIONS, heading_match
-from ingest.due import (HOUR, OPENS_WITH_PERIOD, Due, first_period_end, half_of_year, opening_date, parse_due,
-                        parse_targets, period_start, stated_limits, states_goal, year_named)
+from ingest.due import (HOUR, OPENS_WITH_PERIOD, Due, first_period_end, half_of_year, month_years, opening_date,
+                        parse_due, parse_targets, period_start, stated_limits, states_goal, year_named)
 from ingest.chunker import CLOSING_KINDS, DATA_ROW
 from ingest.model import SECTION_SEP, Chunk, Obligation, ParsedDocument
 from ingest.repair import DOER_LABEL_RE
@@ -45,6 +45,9 @@ _DIRECTS = re.compile(rf"\b{alternation(_W['result']['directs'])}\b", _I)
 _DONE = (rf"(?:{alternation(_W['result']['aspect_before'])}\s+)*{alternation(_W['result']['done'])}\s+"
          rf"(?!{alternation(_W['result']['passive'])}\b)[^\W\d_]")
 _DONE_START = re.compile(_DONE, _I)
+_THEN_ACTS = re.compile("".join(rf"(?<!\b{w}\s)" for w in _W["result"]["then_not_after"])
+                        + rf"\b{alternation(_W['result']['then_acts'])}\b", _I)
+_ANY_YEAR = 2000  # a leap year, put after a month without its year only to read which month it is (_cell_due)
 _NAME_WORDS = 6  # the words of a body's own name after its kind ("Công đoàn cơ sở" + "Công ty May Việt Tiến")
 _COUNTED_DONE = re.compile(rf"^{alternation(_W['result']['counted'])}\s+\d+\s+(?:[^\W\d_]+\s+){{1,8}}?{_DONE}", _I)
 _LABEL = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/-]\s*", _I)
@@ -386,15 +389,19 @@ def _header_columns(lead: str, width: int) -> Columns | None:
     return column
 
 
-def _cell_due(cell: str, doc_year: int | None) -> Due | None:
+def _cell_due(cell: str, doc_year: int | None, months: dict[int, int]) -> Due | None:
     """The due a due column's cell states, a bare date there ("28/02/2027", "8 giờ ngày 24/01/2027") being the limit,
-    a month without its year ("Tháng 3" in a plan's schedule) one of the document's own year, as a date without its
-    year is."""
+    a month without its year ("Tháng 3" in a plan's schedule) one of the year `months` gives it (due.month_years: the
+    period the plan is for, not the day it was issued), undated when none is known."""
     due = parse_due(cell, doc_year) if cell else None
     if cell and not _dated(due):
         bare = HOUR.sub('', cell, count=1)
-        if doc_year and not re.search(YEAR, bare):
-            bare = f"{bare} {_YEAR_WORD} {doc_year}"
+        if not re.search(YEAR, bare):
+            month = parse_due(f"{_W['table']['limit']} {bare} {_YEAR_WORD} {_ANY_YEAR}")
+            year = months.get(int(month.date[5:7])) if month and month.date else None
+            if year is None:
+                return due
+            bare = f"{bare} {_YEAR_WORD} {year}"
         limited = parse_due(f"{_W['table']['limit']} {bare}", doc_year)
         due = Due(cell, limited.date, limited.every, limited.by_year) if limited and _dated(limited) else due
     return due
@@ -416,13 +423,14 @@ def _issued(doc: ParsedDocument) -> str:
     return doc.meta.date or (f"{min(map(int, years)) - 1}-01-01" if years else "")
 
 
-def _data_columns(rows: list[list[str]], found: Bodies, doc_year: int | None, issued: str) -> Columns:
+def _data_columns(rows: list[list[str]], found: Bodies, doc_year: int | None, issued: str,
+                  months: dict[int, int]) -> Columns:
     """The columns of a task table without a header row, read from its cells: the due column where most rows
     give a due not before the document (`issued`), the doer column where a row names a known body at a cell's
     start (the same column's other cells are doers as written), the content column the one of most words among
     the others. No column at all without a due column: a list of names, bodies and dates of birth is no task table."""
     width, column = len(rows[0]), {}
-    dues = [[_cell_due(row[i], doc_year) for row in rows] for i in range(width)]
+    dues = [[_cell_due(row[i], doc_year, months) for row in rows] for i in range(width)]
     dated = [sum(_dated(due) and _not_before(due, issued) for due in col) for col in dues]
     if not max(dated) or max(dated) * 2 < len(rows):
         return {}
@@ -438,7 +446,8 @@ def _data_columns(rows: list[list[str]], found: Bodies, doc_year: int | None, is
     return column
 
 
-def _headless_tables(chunks: list[Chunk], found: Bodies, doc_year: int | None, issued: str) -> dict[int, Columns]:
+def _headless_tables(chunks: list[Chunk], found: Bodies, doc_year: int | None, issued: str,
+                     months: dict[int, int]) -> dict[int, Columns]:
     """The columns of each row (by its index in `chunks`) of a table without a header row (the chunker's DATA_ROW
     chunks, one after another), read from the cells of all its rows at once (`_data_columns`)."""
     out: dict[int, Columns] = {}
@@ -447,7 +456,7 @@ def _headless_tables(chunks: list[Chunk], found: Bodies, doc_year: int | None, i
         headless = chunk is not None and chunk.kind == DATA_ROW
         cells = table_cells(unicodedata.normalize("NFC", chunk.text)) if headless else []
         if run and (not headless or len(cells) != len(run[0][1]) or chunk.position != chunks[run[-1][0]].position + 1):
-            columns = _data_columns([row for _, row in run], found, doc_year, issued)
+            columns = _data_columns([row for _, row in run], found, doc_year, issued, months)
             out.update((i, columns) for i, _ in run)
             run = []
         if headless:
@@ -455,7 +464,8 @@ def _headless_tables(chunks: list[Chunk], found: Bodies, doc_year: int | None, i
     return out
 
 
-def _table_row(column: Columns, row: str, found: Bodies, doc_year: int | None) -> Obligation | None:
+def _table_row(column: Columns, row: str, found: Bodies, doc_year: int | None,
+               months: dict[int, int]) -> Obligation | None:
     """The task a row of a task table states ("| 1 | Đại hội tổ công đoàn | Các tổ công đoàn | Trước
     ngày 28/02/2027 |" under "STT | Nội dung công việc | Đơn vị thực hiện | Thời hạn"): what (the row's
     cells but its number), who (the doer column, as written when it names no known body), when (the due
@@ -470,7 +480,7 @@ def _table_row(column: Columns, row: str, found: Bodies, doc_year: int | None) -
     actor = _doer_at_start(doer_cell, found) if doer_cell else None
     actor_json = _actor_json(actor) if actor else (
         {"name": doer_cell, "short": doer_cell, "bodies": []} if doer_cell else None)
-    due = _cell_due(cells[column["due"]], doc_year) if "due" in column else None
+    due = _cell_due(cells[column["due"]], doc_year, months) if "due" in column else None
     dated = _dated(due)
     if not dated and actor_json is None:
         return None
@@ -609,14 +619,14 @@ def _lapsed(sentence: str, found: Bodies, doc_year: int | None) -> list[tuple[st
     return out
 
 
-def _heading_period(section: str, doc_year: int | None) -> Due | None:
+def _heading_period(section: str, doc_year: int | None, months: dict[int, int]) -> Due | None:
     """The time the deepest heading above a passage names, when it is about nothing else ("Quý III/2027",
     "Tháng 3/2027:", "Các hoạt động trong quý I/2027") or about what is to be done in it ("PHƯƠNG HƯỚNG NHIỆM VỤ 6
     THÁNG CUỐI NĂM 2026"): when the items under it that name none of their own are due. Not a heading stating a
     condition with a date ("1.2. Đang sinh sống … trước ngày 15 tháng 6 năm 2013")."""
     for part in reversed(section.split(SECTION_SEP) if section else []):
         heading = _LABEL.sub("", part.strip(), count=1)
-        due = half_of_year(heading, doc_year) or _cell_due(heading, doc_year)
+        due = half_of_year(heading, doc_year) or _cell_due(heading, doc_year, months)
         if due and due.date and not due.every and (len(heading.replace(due.text, " ").split()) <= PERIOD_HEADING_WORDS
                                                    or _DIRECTION_HEADING.match(heading)):
             return Due(text=due.text, date=due.date)
@@ -630,19 +640,26 @@ def _tells_done(sentence: str, found: Bodies, doc_year: int | None) -> bool:
     still owed (_lapsed)."""
     if stated_limits(sentence, doc_year):
         return False
-    if _COUNTED_DONE.match(sentence):
-        return True
+    if counted := _COUNTED_DONE.match(sentence):
+        return not _acts_after(sentence[counted.end() - 1:])
     actor = _subject(sentence, found)
     if not (actor and actor[1]):
         return False
     words = sentence[actor[1][-1].end:].split()
     named = bool(words) and words[0][0].isupper()  # the body's own name, opening with a capital, may come first
     for k in range(min(_NAME_WORDS, len(words)) + 1 if named else 1):
-        if _DONE_START.match(" ".join(words[k:])):
-            return True
+        if done := _DONE_START.match(rest := " ".join(words[k:])):
+            return not _acts_after(rest[done.end() - 1:])
         if k < len(words) and words[k].endswith((",", ";", ":")):
             break
     return False
+
+
+def _acts_after(clause: str) -> bool:
+    """Whether the "đã/chưa + verb" before `clause` (which opens with that verb) is a relative clause naming which
+    bodies act, the directive's own predicate following it ("Các công đoàn cơ sở đã đăng ký tham gia gửi danh sách
+    …"): the verb's first two words are passed over (its own syllables, or its object: "chưa nộp báo cáo")."""
+    return bool(_THEN_ACTS.search(" ".join(clause.split()[2:])))
 
 
 def _tells_result(sentence: str, in_results: bool, issued: str, doc_year: int | None, found: Bodies) -> bool:
@@ -758,7 +775,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
     table_headers = ({unicodedata.normalize("NFC", c.lead).strip() for c in rows}
                      & {" | ".join(cell for cell in table_cells(unicodedata.normalize("NFC", c.text)) if cell)
                         for c in rows})
-    headless = _headless_tables(doc.chunks, found, doc_year, _issued(doc))
+    months = month_years(doc.meta.title, doc.meta.date or "")
+    headless = _headless_tables(doc.chunks, found, doc_year, _issued(doc), months)
     issuer: Actor = (doc.meta.issuer, [])
     minutes = doc.meta.kind.lower() in _MINUTES_KINDS  # its labelled lines record the meeting (_MINUTES_RECORD)
     for n, chunk in enumerate(doc.chunks):
@@ -787,7 +805,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 paragraph_doer, paragraph_section = _doer_at_start(lead.rstrip(":"), found), chunk.section
         is_row = text.lstrip().startswith("|")
         columns = _header_columns(lead, len(table_cells(text))) if is_row and lead else None
-        row = _table_row(columns or headless.get(n, {}), text, found, doc_year) if is_row else None
+        row = _table_row(columns or headless.get(n, {}), text, found, doc_year, months) if is_row else None
         if row is not None:
             row.chunk_position, row.section = chunk.position, chunk.whole_section
             out.append(row)
@@ -814,7 +832,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
         if heading is None and _PURPOSE_HEADING.search(chunk.section.split(SECTION_SEP)[0] if chunk.section else ""):
             continue
         last_heading = chunk.section.split(SECTION_SEP)[-1] if chunk.section else ""
-        period_heading = _heading_period(chunk.section, doc_year)
+        period_heading = _heading_period(chunk.section, doc_year, months)
         yearly = _YEARLY_HEADING.search(last_heading)
         in_targets = bool(_TARGET_HEADING.search(chunk.section))
         target_year = _target_year(chunk.section)

@@ -105,7 +105,65 @@ def test_what_bodies_have_or_have_not_done_is_no_duty_what_the_letter_asks_is():
 
 def test_a_day_of_the_lunar_calendar_is_said_as_written_not_made_a_solar_date():
     """Before, "trước ngày 20 tháng 12 âm lịch" (before Tết) was listed as due on 20/12 of the solar year."""
-    agreement = PLAN.replace("4. Các công đoàn cơ sở báo cáo", "4. Công đoàn cơ sở trao quà Tết cho đoàn viên trước ngày "
-                             "20 tháng 12 âm lịch.\n5. Các công đoàn cơ sở báo cáo")
+    agreement = PLAN.replace("4. Các công đoàn cơ sở báo cáo", "4. Công đoàn cơ sở trao quà Tết cho đoàn viên trước "
+                             "ngày 20 tháng 12 âm lịch.\n5. Các công đoàn cơ sở báo cáo")
     gifts = next(o for o in parse_document(agreement, "kh15.txt").obligations if "quà Tết" in o.quote)
     assert gifts.due["text"] == "trước ngày 20 tháng 12 âm lịch" and gifts.due["date"] is None
+
+
+# A plan's own items whose body is named by a relative clause ("đã/chưa + verb" then the directive's own verb),
+# and a body's own recurring payments (review of session 40, R1 and R3).
+DIRECTIVE = """LIÊN ĐOÀN LAO ĐỘNG HUYỆN AN PHÚ
+Số: 21/KH-LĐLĐ
+An Phú, ngày 10 tháng 2 năm 2026
+
+KẾ HOẠCH
+Tổ chức Hội thao công nhân năm 2026
+
+III. TỔ CHỨC THỰC HIỆN
+1. Các công đoàn cơ sở đã đăng ký tham gia gửi danh sách vận động viên về Ban Tổ chức.
+2. Công đoàn cơ sở chưa thành lập đội tuyển phối hợp với chuyên môn cử vận động viên tham gia hội thao.
+3. Các công đoàn cơ sở chưa nộp báo cáo khẩn trương gửi về Liên đoàn Lao động huyện.
+4. Hằng quý, công đoàn cơ sở nộp kinh phí công đoàn bằng 2% quỹ tiền lương về LĐLĐ huyện.
+5. Hằng tháng, công đoàn cơ sở thu đoàn phí bằng 1% tiền lương của đoàn viên.
+6. Các công đoàn cơ sở gửi báo cáo kết quả hoạt động trong 6 tháng trước ngày 15/6/2026.
+7. Ban Tổ chức trả lời các đơn vị trong vòng 10 ngày kể từ ngày 01/3/2026.
+"""
+
+
+def test_which_bodies_a_relative_clause_names_still_must_act():
+    """Before, "đã/chưa" after the body was read as narrative and these duties of the CĐCS were dropped."""
+    kinds = {o.quote: o.kind for o in parse_document(DIRECTIVE, "kh21.txt").obligations}
+    for opening, kind in [("Các công đoàn cơ sở đã đăng ký", "report"), ("Công đoàn cơ sở chưa thành lập", "duty"),
+                          ("Các công đoàn cơ sở chưa nộp báo cáo", "report")]:
+        assert [k for q, k in kinds.items() if q.startswith(opening)] == [kind], (opening, kinds)
+
+
+def test_dues_counted_on_wages_are_still_a_bodys_recurring_deadlines():
+    plan = parse_document(DIRECTIVE, "kh21.txt")
+    assert _due(plan, "kinh phí công đoàn bằng 2%")["every"] == "quarter"
+    assert _due(plan, "thu đoàn phí bằng 1%")["every"] == "month"
+
+
+def test_a_limit_counted_from_a_day_the_text_gives_is_dated():
+    """Before, the day after "trước"/"kể từ" was taken as the event counted from, and the deadline lost its date."""
+    plan = parse_document(DIRECTIVE, "kh21.txt")
+    assert _due(plan, "trong 6 tháng trước ngày 15/6/2026")["date"] == "2026-06-15"
+    assert _due(plan, "trong 6 tháng trước ngày 15/6/2026")["every"] is None  # a length reported on, no period
+    assert _due(plan, "trong vòng 10 ngày kể từ ngày 01/3/2026")["date"] == "2026-03-11"
+
+
+def test_a_schedules_month_is_of_the_period_the_plan_is_for_not_of_its_issue_year():
+    """A plan issued in December for next year (before: its "Tháng 1" fell due on 31/01 of the issue year, already
+    past); a school year's plan splits at September; with no year named, a month before the issue month is next
+    year's; with no year and no issue day, the month is left undated."""
+    issued_late = PLAN.replace("ngày 10 tháng 1 năm 2026", "ngày 20 tháng 12 năm 2026").replace(
+        "Tổ chức Tháng Công nhân năm 2026", "Hoạt động công đoàn năm 2027")
+    assert _due(parse_document(issued_late, "kh15.txt"), "Phát động Tháng Công nhân")["date"] == "2027-03-31"
+    school = issued_late.replace("Hoạt động công đoàn năm 2027", "Hoạt động công đoàn năm học 2026-2027").replace(
+        "| Tháng 3 |", "| Tháng 10 |")
+    assert _due(parse_document(school, "kh15.txt"), "Phát động Tháng Công nhân")["date"] == "2026-10-31"
+    untitled = issued_late.replace("Hoạt động công đoàn năm 2027", "Hoạt động công đoàn")
+    assert _due(parse_document(untitled, "kh15.txt"), "Phát động Tháng Công nhân")["date"] == "2027-03-31"
+    undated = untitled.replace("An Phú, ngày 20 tháng 12 năm 2026\n", "")
+    assert (_due(parse_document(undated, "kh15.txt"), "Phát động Tháng Công nhân") or {}).get("date") is None

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from bot.answer.lexicon import Lexicon
 from bot.answer.question import ACTOR, DUTY, NUMBER, PERCENT, RECIPIENT, REPORT, TIME, classify
-from ingest.due import PERIOD_MONTHS, parse_due, period_end
+from ingest.due import PERIOD_MONTHS, add_months, parse_due, period_end
 from troly.tables import toml
 from troly.texts import t
 from troly.vntext import Body, bodies, fold, fold_same_length
@@ -25,13 +25,6 @@ from troly.weights import DEFAULT, Weights
 
 PERIODS = ("week", "month", "quarter", "half-year", "year")  # shortest first
 _STANDING = frozenset(toml("obligation_words.toml")["standing"]["kinds"])  # texts in force until replaced
-
-
-def _add_months(day: date, months: int) -> date:
-    """`day` so many months later, on the month's last day when it has fewer days (31/3 + 3 → 30/6)."""
-    y, m = divmod(day.month - 1 + months, 12)
-    year, month = day.year + y, m + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def next_due(due: dict, today: date) -> date | None:
@@ -56,9 +49,9 @@ def next_due(due: dict, today: date) -> date | None:
         return first + timedelta(days=7 * max(0, -(-(today - first).days // 7)))
     months = PERIOD_MONTHS[every]
     k = max(0, ((today.year - first.year) * 12 + today.month - first.month) // months)
-    while _add_months(first, k * months) < today:
+    while add_months(first, k * months) < today:
         k += 1
-    return _add_months(first, k * months)
+    return add_months(first, k * months)
 
 
 def _counted_from_load(due: dict | None, loaded: str | None) -> dict | None:
