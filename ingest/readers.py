@@ -16,7 +16,7 @@ from ingest.header import MOTTO_RE
 from ingest.legacy_vn import fix_legacy_unicode
 from ingest.numbering import BULLET, html_label
 from ingest.pdf_tables import ruled_tables, with_tables
-from ingest.table_grid import Spanned, laid_out
+from ingest.table_grid import Spanned, clamped_span, laid_out
 from ingest.word import header_rule, read_docx, side_by_side, table_row
 from troly.texts import os_reason, t
 
@@ -284,7 +284,7 @@ def _html_data_rows(root) -> dict:
             rows.update(_laid_out_rows(own))
             continue
         for tr in own:
-            cells = [c for c in tr if c.tag in ("td", "th")]
+            cells = _cells(tr)
             texts = [" ".join(c.text_content().split()) for c in cells]
             if cells and all(len(text) <= _HTML_CELL_MAX and not c.xpath(_HTML_CELL_BLOCKS)
                              for c, text in zip(cells, texts)) and any(texts):
@@ -299,10 +299,7 @@ def _cells(tr) -> list:
 
 
 def _span(cell, name: str) -> int:
-    try:
-        return max(1, min(int(cell.get(name) or 1), 64))
-    except ValueError:
-        return 1
+    return clamped_span(cell.get(name))
 
 
 def _spans(trs: list) -> bool:
@@ -317,11 +314,14 @@ def _laid_out_rows(trs: list) -> dict:
     header row, marked so; its other rows read as nothing more."""
     grid = laid_out([[Spanned(" ".join(c.text_content().split()), _span(c, "colspan"), _span(c, "rowspan"))
                       for c in _cells(tr)] for tr in trs])
-    rows = {tr: table_row(cells) for tr, cells in zip(trs, grid.rows) if any(cells)}
+    rows = {trs[0]: grid.title} if grid.title else {}
+    trs = trs[1:] if grid.title else trs
+    rows |= {tr: table_row(cells) for tr, cells in zip(trs, grid.rows) if any(cells)}
     if grid.header_rows > 1:
         rows.update({tr: "" for tr in trs[1:grid.header_rows]})
         rows[trs[0]] = table_row(grid.header()) + "\n" + header_rule(len(grid.rows[0]))
-    elif trs[0] in rows and (trs[0].getparent().tag == "thead" or all(c.tag == "th" for c in _cells(trs[0]))):
+    elif trs[0] in rows and (grid.title or trs[0].getparent().tag == "thead"
+                             or all(c.tag == "th" for c in _cells(trs[0]))):  # the names under a title head it
         rows[trs[0]] += "\n" + header_rule(len(grid.rows[0]))
     return rows
 

@@ -14,7 +14,7 @@ from ingest.glossary import defines, noted
 from ingest.header import MOTTO_RE
 from ingest.numbering import BULLET, Numbering
 from ingest.structure import signature_cells
-from ingest.table_grid import Spanned, laid_out
+from ingest.table_grid import Spanned, clamped_span, laid_out
 from troly.texts import t
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -150,13 +150,14 @@ def _table_lines(table) -> list[str]:
         return [table_row(list(aside)) for row in rows for aside in zip_longest(*row, fillvalue="") if any(aside)]
     grid = laid_out([[Spanned(text, *_span(tc)) for text, tc in zip(row, _blocks(tr, ("tc",)))]
                      for row, tr in zip(one_line_cells(rows), _blocks(table, ("tr",)))])
+    title = [grid.title] if grid.title else []  # said once, above the table; the names under it head it
     if grid.header_rows > 1:  # a header stacked over rows by merged cells: one header row, each column named whole
-        return [table_row(grid.header()), header_rule(len(grid.rows[0]))] + \
+        return title + [table_row(grid.header()), header_rule(len(grid.rows[0]))] + \
             [table_row(row) for row in grid.rows[grid.header_rows:] if any(row)]
     lines = [table_row(row) for row in grid.rows if any(row)]
-    if grid.rows and any(grid.rows[0]) and _marked_header(next(_blocks(table, ("tr",)))):
+    if grid.rows and any(grid.rows[0]) and (grid.title or _marked_header(next(_blocks(table, ("tr",))))):
         lines.insert(1, header_rule(len(grid.rows[0])))
-    return lines
+    return title + lines
 
 
 def _span(tc) -> tuple[int, int, bool]:
@@ -164,11 +165,8 @@ def _span(tc) -> tuple[int, int, bool]:
     above it (vMerge without "restart") — as `table_grid.Spanned` takes them."""
     across = tc.find(f"{_W}tcPr/{_W}gridSpan")
     merge = tc.find(f"{_W}tcPr/{_W}vMerge")
-    try:
-        width = int(across.get(_W + "val") or 1) if across is not None else 1
-    except ValueError:
-        width = 1
-    return max(1, min(width, 64)), 1, merge is not None and merge.get(_W + "val", "continue") != "restart"
+    width = clamped_span(across.get(_W + "val") if across is not None else None)
+    return width, 1, merge is not None and merge.get(_W + "val", "continue") != "restart"
 
 
 def _bounded_part(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:

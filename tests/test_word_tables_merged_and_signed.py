@@ -141,3 +141,50 @@ def test_a_header_stacked_over_two_rows_names_each_column_under_it(tmp_path, mak
 def test_a_figure_under_a_merged_header_is_answered_with_its_whole_column_name(papers):
     answer = papers.ask("Công đoàn Công ty May Việt Tiến kết nạp mới bao nhiêu đoàn viên nữ?").answer
     assert "Đoàn viên kết nạp mới Nữ: 37" in answer
+
+
+# a report table whose first row is its title, merged over every column (review of session 40, R7)
+_TITLED = [["BIỂU TỔNG HỢP ĐOÀN VIÊN KẾT NẠP MỚI", None, None], ["Đơn vị", "Nam", "Nữ"],
+           ["Công đoàn Công ty May Việt Tiến", "14", "37"]]
+
+
+def _titled_docx(path):
+    import docx
+
+    document = docx.Document()
+    for line in _REPORT:
+        document.add_paragraph(line)
+    table = document.add_table(rows=len(_TITLED), cols=3)
+    for r, row in enumerate(_TITLED):
+        for c, text in enumerate(row):
+            if text:
+                table.cell(r, c).text = text
+    table.cell(0, 0).merge(table.cell(0, 2))
+    document.save(str(path))
+    return path
+
+
+def _titled_html(path):
+    rows = "".join("<tr>" + "".join(f"<td>{text}</td>" for text in row) + "</tr>" for row in _TITLED[1:])
+    path.write_text("<html><body>" + "".join(f"<p>{line}</p>" for line in _REPORT)
+                    + f"<table><tr><td colspan=\"3\">{_TITLED[0][0]}</td></tr>{rows}</table></body></html>",
+                    encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("make", [_titled_docx, _titled_html], ids=["docx", "html"])
+def test_a_title_row_over_every_column_is_said_once_and_the_names_under_it_head_the_table(tmp_path, make):
+    """Before, the title was written into every column ("| BIỂU … | BIỂU … | BIỂU … |") and stood as the header."""
+    pytest.importorskip("docx")
+    chunks = parse_file(make(tmp_path / f"bc.{make.__name__[-4:]}"), 10 ** 7).chunks
+    assert sum(c.text.count(_TITLED[0][0]) for c in chunks) == 1
+    row = next(c for c in chunks if c.text.startswith("| Công đoàn Công ty May Việt Tiến"))
+    assert row.lead == "Đơn vị | Nam | Nữ"
+
+
+def test_a_row_beside_a_cell_merged_down_from_above_keeps_all_its_cells():
+    """Before, the table was as wide as its first row, and the last cell of the row under a rowspan was dropped."""
+    from ingest.table_grid import Spanned, laid_out
+
+    grid = laid_out([[Spanned("Đơn vị", 1, 2), Spanned("Số đoàn viên")], [Spanned("Trường A"), Spanned("120")]])
+    assert grid.rows[1][1:] == ["Trường A", "120"]
