@@ -29,7 +29,8 @@ _PERSON = rf"(?=[^\n]*[a-zà-ỹđ])(?:{_NAME_WORD}\s){{1,4}}{_NAME_WORD}"
 _NAME_RE = re.compile(rf"^{_PERSON}$")
 _TRAILING_NAME_RE = re.compile(rf"(?:^|\s)({_PERSON})\s*$")
 _SIGNED_RE = re.compile(rf"[\[(]\s*(?:{alternation(_WORDS['issuer']['signed'])}\s*"
-                        rf"|{alternation(_WORDS['issuer']['sign_here'])}\b[^\[\]()]{{0,60}})[\])]", re.I)
+                        rf"|{alternation(_WORDS['issuer']['sign_here'])}\b[^\[\]()]{{0,60}}"
+                        rf"|{alternation(_WORDS['issuer']['sign_alone'])}\s*)[\])]", re.I)
 _ITEM_SPLIT_RE = re.compile(r"(?:^|(?<=[;.,)])\s*)[-–]\s+")
 _TAIL_MARK_RE = re.compile(r";\s*(\S{1,2})\s*$")
 _HEADING_MAX = 300

@@ -188,3 +188,13 @@ def test_a_row_beside_a_cell_merged_down_from_above_keeps_all_its_cells():
 
     grid = laid_out([[Spanned("Đơn vị", 1, 2), Spanned("Số đoàn viên")], [Spanned("Trường A"), Spanned("120")]])
     assert grid.rows[1][1:] == ["Trường A", "120"]
+
+
+@pytest.mark.parametrize("line, signs", [("(Ký, ghi rõ họ tên)", True), ("(Ký tên, đóng dấu)", True),
+                                         ("(Ký và ghi rõ họ tên)", True), ("(Ký)", True),
+                                         ("(ký kết ngày 15/3/2026)", False), ("(Ký hiệu: KH)", False)])
+def test_only_a_forms_words_for_signing_make_a_signature_line(line, signs):
+    """Before, any bracket opening with "ký" was a signature line (review of session 40, R13)."""
+    from ingest.structure import _is_signature_line
+
+    assert _is_signature_line(line) is signs
