@@ -329,6 +329,11 @@ def abbreviation_key(abbr: str) -> str:
     return fold(abbr).replace("&", "").replace("-", "")
 
 
+def _marked_key(abbr: str) -> str:
+    """An abbreviation as written, marks kept, its joining signs aside: "GD&ĐT", "GDĐT" → "gdđt"."""
+    return unicodedata.normalize("NFC", abbr).casefold().replace("&", "").replace("-", "")
+
+
 @dataclass(frozen=True)
 class Abbreviation:
     short: str      # as written in the table or the document ("CĐCS")
@@ -377,6 +382,10 @@ class Abbreviations:
         entry = self.exact.get(unicodedata.normalize("NFC", word).casefold())
         if entry is None and (not has_marks(word) or not is_syllable(word)):
             entry = self.by_key.get(abbreviation_key(word))
+            # a word written with its marks is that abbreviation only if they are the entry's: "GDĐT" is "GD&ĐT",
+            # but "ĐN" (Đà Nẵng, Đồng Nai) is no "DN" (doanh nghiệp) — only typing without marks folds them away
+            if entry is not None and has_marks(word) and _marked_key(word) != _marked_key(entry.short):
+                entry = None
         return entry
 
     @classmethod
