@@ -113,7 +113,10 @@ def far(ev: Evidence, weights: Weights = DEFAULT) -> bool:
     query = ev.query
     # the words naming an article, clause or point ("điểm b khoản 2 Điều 4") are an address, not what is asked about
     address = set(place_words(query.text).lower().split())
-    long = len(set(query.weights) - address) >= weights.closeness_words
+    # nor the words asking a kind of fact that a line stating it holds without writing them ("chịu trách nhiệm" of "ai
+    # chịu trách nhiệm tổng hợp kết quả", Query.stated_by): how it is asked, not what about
+    asking = set().union(*query.stated_by.values())
+    long = len(set(query.weights) - address - asking) >= weights.closeness_words
     if long and (query.judged or query.asserted) and ev.closeness < weights.statement_closeness_min:
         return True
     return ev.closeness < weights.closeness_min and (long or ev.distinct < weights.distinct_min)

@@ -25,19 +25,20 @@ from bot.answer.written_order import written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY, MOMENT_WORDS, NUMBER,
                                  PERIOD, ATTEND_WORDS, PERCENT, PERSON, PLACE, RECEIVE_WORDS, RECIPIENT, REPORT, TIME, WHICH_ASKED,
                                  WHICH_WORDS, QuestionKind, amount_words, asks_how_much, asks_yes_or_no, bounds_said,
-                                 asking_words, classified, classify, counts, cue_tokens, field_answers, field_label,
-                                 in_range, kind_units, measured, money_stated, names_amount, number_unit, only_dates,
-                                 only_lengths, opens_line, planned, premise_numbers, stated_words, states,
+                                 asking_words, classified, classify, counted_alike, counts, counts_any, cue_tokens,
+                                 field_answers, field_label, in_range, kind_units, measured, money_stated, names_amount,
+                                 number_unit, only_dates, only_lengths, opens_line, planned, premise_numbers, stated_words, states,
                                  states_amount_of)
 from ingest.obligations import heading_actor, sentence_actor
 from troly import tables
 from troly.tables import toml
 from troly.texts import t
 from troly.vntext import (OPEN, asserts, bodies, fold, is_syllable, kind_names, maybe_stopword, normalize, plain_words,
-                          split_sentences, typed_without_diacritics, unframed, without_judging)
+                          split_sentences, typed_without_diacritics, unframed, without_judging,
+                          without_self_reference)
 from troly.weights import DEFAULT, Weights
-from bot.answer.model import (Answer, Citation, ObligationHint, header_row_only, labelled_row, list_lead, quote,
-                              stated_lead)
+from bot.answer.model import (Answer, Citation, ObligationHint, header_row_only, in_column_units, labelled_row, list_lead,
+                              quote, stated_lead)
 from ingest.chunker import plain_cells
 from ingest.table_shape import BARE_NUMBER, shape
 from ingest.markers import DIVISIONS, heading_match, step_match
@@ -212,6 +213,7 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     topical = without_judging(question)  # "…, đúng hay sai?", "… nào sau đây?": how it is asked, not what about
     judged = topical != question
     topical = unframed(topical)  # "… (tiếp theo câu hỏi: …)": troly's words joining a follow-up, no topic
+    topical = without_self_reference(topical)  # "… kết quả thực hiện kế hoạch": which document, no topic
     tokens = lexicon.tokens(topical)
     marked = lexicon.marked_tokens(topical)
     # An abbreviation counts through its expansion, matched without diacritics.
@@ -242,7 +244,9 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     names = ({str(number) for _, number in doc_refs(question)} | ref_years(question)) & identifiers
     # "năm 2025", "khóa XIV": the word before a number the question names says what it counts, and is no topic.
     # "bao nhiêu tiền": a word without which the question asks for another kind of fact is stated by any fact of that kind.
-    numbering = {a for a, b in zip(tokens, tokens[1:]) if b.lower() in identifiers} - identifiers
+    # Not the word before a value the question states ("lao động 40%"): that number names nothing.
+    stated = measured(question)
+    numbering = {a for a, b in zip(tokens, tokens[1:]) if b.lower() in identifiers - stated} - identifiers
     asking = {tok for tok in idf if kind.strict and classify(re.sub(rf"(?i)(?<!\w){re.escape(tok)}(?!\w)", " ",
                                                                      question, count=1)).strict != kind.strict}
     asking |= _naming_kind(seq, kind)
@@ -251,7 +255,7 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     told = set(idf) if scoped and kind.kinds and set(idf) <= asking_words(tokens) else set()
     stated_by = {k: words & set(idf) for k, words in stated_words(tokens, kind.kinds).items()}
     return Query(question, kind, idf, pairs, exact, loose, identifiers, names, numbering, asking, tokens,
-                 (measured(question) | (premise_numbers(question) - names)) & identifiers, judged,
+                 (stated | (premise_numbers(question) - names)) & identifiers, judged,
                  asserted and not judged, _which(tokens) & set(idf), told, stated_by,
                  lexicon.synonyms.groups_of_words([tok for tok, expanded in marked if not expanded]))
 
@@ -467,6 +471,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     unit = number_unit(query.text)
     how_much = asks_how_much(query.text)
     thing = classified(query.text)  # "bao nhiêu căn Mái ấm": "12 “Mái ấm …”" counts them too
+    alike = counted_alike(query.text)  # "bao nhiêu ủy viên": "gồm 11 đồng chí" counts them too
     in_units = kind_units(query.text)  # "tiền" of "bao nhiêu tiền": how the kind is asked, no topic word
     counting = NUMBER in query.kind.kinds and bool(unit)
     agree = agreements(passages)
@@ -559,7 +564,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         for start, span in candidates:
             if is_instruction(span) or _is_label(span):
                 continue
-            stating = _stating(span)
+            stating = _stating(in_column_units(p, start, span) if start != HEADING else span)
             kinds = _stated(wanted, stating, above) | ({PERSON} if named_in_row else set())
             # asked the day data is counted to ("số liệu tính đến ngày nào"), a duty's deadline ("gửi báo cáo trước
             # ngày 10/7") is no such day: neither its date nor its being a duty (the obligation hint) answers
@@ -567,7 +572,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             if due_only:
                 kinds.discard(DATE)
             counted = counting and (counts(unit, stating) or bool(thing) and counts(thing, stating)
-                                    or (tallied and start != HEADING))
+                                    or counts_any(alike, stating) or (tallied and start != HEADING))
             # a number of no unit asked ("đoàn phí hằng tháng là bao nhiêu") is no day of a date ("trước ngày 20"),
             # nor, asked how much, a length of time ("từ 12 tháng trở lên")
             if NUMBER in kinds and (not counted if unit else only_dates(stating)

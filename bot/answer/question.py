@@ -44,6 +44,7 @@ _NOT_IN_BENEFICIARY = (ACTOR, RECIPIENT)
 STATED_KINDS = tuple(_TABLE["stated"]["kinds"])
 HEADED = frozenset(_TABLE["stated"]["headed"])
 _SEARCHED: dict[str, list[str]] = _TABLE["stated"]["searched"]
+_STATED_ONLY = {kind: re.compile(p) for kind, p in _TABLE["stated"]["only"].items()}
 
 _FACTS: dict[str, str] = {kind: pattern.replace("{bodies}", bodies().pattern())
                           for kind, pattern in _TABLE["states"].items()}
@@ -255,7 +256,9 @@ _MARKED_COUNT = re.compile(r"(?<!\w)(?:" + "|".join(_COUNT["marked"]) + r")(?!\w
 _PLAIN_MARKED = re.compile(r"(?<!\w)(?:" + "|".join(fold(w) for w in _COUNT["marked"]) + r")(?!\w)", re.IGNORECASE)
 # "1.500 đoàn viên", "2,5 triệu người": a count written with its thousands grouped or with a decimal comma is one number
 _DIGITS = r"\d{1,3}(?:\.\d{3})+(?!\.?\d)|\d+(?:,\d+)?"
-_NUMBER_WORDS = "(?:" + "|".join([_DIGITS, *_COUNT["numbers"], *(w + r" \S+" for w in _COUNT["at_least"])]) + ")"
+# "có mặt 8/9 ủy viên": N of M counts N of what follows (not a day: "ngày 20/11", "tháng 11/2026")
+_FRACTION = r"(?<!ngay )(?<!thang )\d{1,3}/\d{1,3}(?![\d/])"
+_NUMBER_WORDS = "(?:" + "|".join([_FRACTION, _DIGITS, *_COUNT["numbers"], *(w + r" \S+" for w in _COUNT["at_least"])]) + ")"
 
 
 _QUOTE = "[\"\u201c]?"  # "12 “Mái ấm công đoàn”": a name counted may stand in quotes after its number
@@ -354,16 +357,43 @@ def _no_false_numbers(text: str) -> str:
                             and m.group().lower() not in _MARKED_NUMBERS else m.group(), text)
 
 
-def counts(unit: str, text: str) -> bool:
-    """Whether `text` gives a number of `unit` ("5 ngày", "ít nhất 01 đoàn viên" for "bao nhiêu người"); days also by
-    the two days a span runs between ("từ ngày 24/7 đến ngày 26/7": how many days is read off them)."""
-    folded = " ".join(fold(_no_false_numbers(text)).split())  # punctuation kept: "02-NQ/TW ngày" is no count of days
-    if unit == _COUNT["span_unit"] and _DAY_SPAN.search(folded):
-        return True
+def _folded_count(text: str) -> str:
+    return " ".join(fold(_no_false_numbers(text)).split())  # punctuation kept: "02-NQ/TW ngày" is no count of days
+
+
+def _counts_in(unit: str, folded: str) -> bool:
+    """Whether a folded text writes a number of `unit` in that very word ("5 ngày", "8/9 ủy viên")."""
     # "45m2": a measure's unit may follow its number unspaced
     space = r"\s*" if re.search(r"\d$", unit) else r"\s+"
     counted = rf"(?<![\w/.-]){_NUMBER_WORDS}{_SPELLED}{space}{_QUOTE}(?:[a-z]+\s+){{0,2}}?{re.escape(unit)}\b"
-    if re.search(counted, folded):
+    return bool(re.search(counted, folded))
+
+
+def counted_alike(question: str) -> list[str]:
+    """The nouns a document may count what the question counts in ("bầu bao nhiêu ủy viên": "đồng chí", "người" …;
+    "bao nhiêu căn": "nhà"), folded: those of its class in count_words.toml's counted_alike; [] when it is in none."""
+    for clause in _clauses(question):
+        m = _UNIT_Q.search(clause)
+        if m:
+            said = clause[m.start(1):] + " "
+            return next((nouns for nouns in _COUNT["counted_alike"].values()
+                         if any(said.startswith(noun + " ") for noun in nouns)), [])
+    return []
+
+
+def counts_any(nouns: list[str], text: str) -> bool:
+    """Whether `text` gives a number of one of these nouns, each in its own word ("gồm 11 đồng chí")."""
+    folded = _folded_count(text)
+    return any(_counts_in(noun, folded) for noun in nouns)
+
+
+def counts(unit: str, text: str) -> bool:
+    """Whether `text` gives a number of `unit` ("5 ngày", "ít nhất 01 đoàn viên" for "bao nhiêu người"); days also by
+    the two days a span runs between ("từ ngày 24/7 đến ngày 26/7": how many days is read off them)."""
+    folded = _folded_count(text)
+    if unit == _COUNT["span_unit"] and _DAY_SPAN.search(folded):
+        return True
+    if _counts_in(unit, folded):
         return True
     if unit not in _COUNT["generic"]:
         return False
@@ -391,7 +421,7 @@ def stated_words(tokens: list[str], kinds: set[str]) -> dict[str, frozenset[str]
     for kind in STATED_KINDS:
         if kind not in kinds:
             continue
-        spans = [m.span() for m in _CUE_RE[kind].finditer(text)]
+        spans = [m.span() for m in _STATED_ONLY.get(kind, _CUE_RE[kind]).finditer(text)]
         words = frozenset(tok for tok, word, start in zip(tokens, folded, starts)
                           if any(a < start + len(word) and start < b for a, b in spans))
         if words:
@@ -540,11 +570,13 @@ def in_range(number: str, text: str) -> bool:
                for m in _RANGE.finditer(folded))
 
 
-_MEASURED = re.compile(r"(?<![\w/.,-])0*(\d+)\s+(?:" + "|".join(_COUNT["measures"]) + r")(?!\w)")
+# ... and a share ("suy giảm khả năng lao động 40%"): a percentage stated is a value too
+_MEASURED = re.compile(r"(?<![\w/.,-])0*(\d+)(?:\s+(?:" + "|".join(_COUNT["measures"]) + r")(?!\w)|\s*%)")
 
 
 def measured(question: str) -> set[str]:
-    """The numbers a question states as an amount of time or age ("trong 05 ngày", "48 tháng": "5", "48"), in the
+    """The numbers a question states as an amount of time or age ("trong 05 ngày", "48 tháng": "5", "48") or as a
+    share ("40%"), in the
     form the composer's identifiers take: values it claims, which a document may give otherwise."""
     return {m.group(1) for m in _MEASURED.finditer(unicodedata.normalize("NFC", question).lower())}
 
