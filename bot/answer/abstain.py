@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.answer.question import MONEY, NUMBER, PERCENT
+from bot.answer.question import MONEY, NUMBER, PERCENT, asks_yes_or_no, premise_held, within_bound
 from bot.answer.where import asks_only_where, names_place
 from troly.texts import t
 from troly.vntext import FUNCTION_FOLDED, STOP_FOLDED, fold
@@ -145,6 +145,17 @@ def unplaced(ev: Evidence) -> bool:
     return asks_only_where(ev.query.kind.kinds) and not any(s.labelled or names_place(s.text) for s in ev.chosen)
 
 
+def denied(ev: Evidence) -> bool:
+    """A yes or no whose claim — a count, a bound, a share, a day, an amount, a place — the top quoted line states
+    otherwise ("cả 3 lần một năm" of "không quá 02 lần trong một năm", "ở Hà Nội" of "tại Đà Nẵng"): that line says
+    "Không." (bot/answer/cases.py), though it holds little of the question's other words or is far from it in
+    meaning: a claim the documents contradict is not one they do not cover."""
+    if not ev.chosen or not asks_yes_or_no(ev.query.text):
+        return False
+    line = ev.chosen[0].text
+    return within_bound(ev.query.text, line) is False or premise_held(ev.query.text, line) is False
+
+
 def confidence(values: tuple[float, ...], weights: Weights = DEFAULT) -> float:
     z = weights.conf_bias + sum(getattr(weights, f"conf_{name}") * v for name, v in zip(CONFIDENCE_SIGNALS, values))
     return 1.0 / (1.0 + math.exp(-z))
@@ -164,6 +175,8 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
     floor = weights.judged_min if ev.query.judged else weights.passage_min
     missing_id = ids_missing(ev)
     if missing_id or passage < floor or topic < weights.topic_min or far(ev, weights):
+        if not missing_id and passage >= weights.passage_min and denied(ev):
+            return Verdict(True, confidence=sure)  # the top line denies the claim, not asked of a question's floor
         # "Đến năm 2045 tỷ lệ đoàn viên …": the documents state just that (a fact of the kind asked, with every one of
         # its topic words), but for other years than the one named
         strict = set(ev.query.kind.strict)

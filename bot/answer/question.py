@@ -13,8 +13,8 @@ from functools import lru_cache, partial
 
 from troly.tables import toml
 from troly.texts import alternation
-from troly.vntext import (STOP_FOLDED, Abbreviations, bodies, fold, fold_same_length, joined_parts,
-                          typed_without_diacritics)
+from troly.vntext import (STOP_FOLDED, Abbreviations, bodies, fold, fold_same_length, joined_parts, place_alternation,
+                          places, plain_words, typed_without_diacritics)
 from troly.weights import DEFAULT
 
 # Fact kinds. STRICT kinds are ones an answer must contain verbatim: if no well-matching
@@ -640,17 +640,48 @@ def names_amount(question: str) -> bool:
     return bool(_amounts(fold(question)))
 
 
+_ALIKE = [(name, re.compile(rf"(?:{'|'.join(map(re.escape, nouns))})\b")) for name, nouns in _COUNT["counted_alike"].items()]
+# "8/9 ủy viên": N of M, a count of N
+_COUNTED_OF = re.compile(r"(?<![\w/.,-])(?:(\d{1,3})/\d{1,3}|" + _END + r")\s+([a-z]+)(?!\w)")
+
+
 def _counted(folded: str) -> dict[str, set[float]]:
-    """The counts a folded text states, by the first word of what they count ("doan" of "30 đoàn viên": {30.0}): a
-    figure and the word after it, not a unit of time, money or measure (count_words.toml's not_people), nor a
-    function word."""
+    """The counts a folded text states, by the first word of what they count ("doan" of "30 đoàn viên": {30.0}), or
+    by the class of nouns counting alike ("11 đồng chí", "9 ủy viên": count_words.toml counted_alike): a figure and
+    the word after it, not a unit of time, money or measure (count_words.toml's not_people), nor a function word."""
     found: dict[str, set[float]] = {}
-    for m in _COUNTED.finditer(folded):
-        unit = m.group(2)
-        if unit in _COUNT["not_people"] or unit in STOP_FOLDED:
+    for m in _COUNTED_OF.finditer(folded):
+        unit = next((name for name, rx in _ALIKE if rx.match(folded, m.start(3))), m.group(3))
+        if unit == m.group(3) and (unit in _COUNT["not_people"] or unit in STOP_FOLDED):
             continue
-        found.setdefault(unit, set()).add(_value(m.group(1)))
+        found.setdefault(unit, set()).add(_value(m.group(1) or m.group(2)))
     return found
+
+
+_PERCENT = re.compile(r"(?<![\w/.,-])" + _END + r"\s*%")
+_TIMES = re.compile(r"(?<![\w/.,-])" + _END + rf"\s+(?:{'|'.join(_COUNT['times'])})(?!\w)")
+# "từ 2 đến 3 lần": a range of times, no exact count
+_TIMES_RANGE = re.compile(rf"(?:{'|'.join(map(re.escape, _COUNT['range_joins']))})\s*{_END}\s+"
+                          rf"(?:{'|'.join(_COUNT['times'])})(?!\w)")
+_PLACE_NAMES = place_alternation(r"[\s.-]+")
+_AT_PLACE = re.compile(rf"(?<!\w)(?:{'|'.join(fold(w) for w in _TABLE['where']['at'])})\s+"
+                       rf"(?:(?:tinh|thanh pho|tp)\.?\s+)?({_PLACE_NAMES})(?!\w)")
+
+
+def _percents(folded: str) -> set[float]:
+    return {_value(m.group(1)) for m in _PERCENT.finditer(folded)}
+
+
+def _times(folded: str) -> set[float]:
+    """The exact counts of times a folded text states ("mỗi năm 02 lần": {2.0}); none where it states a range."""
+    return set() if _TIMES_RANGE.search(folded) else {_value(m.group(1)) for m in _TIMES.finditer(folded)}
+
+
+def _held_at(text: str) -> set[str]:
+    """The provinces or cities a text says something is held at ("tại Đà Nẵng", "ở TP. Hồ Chí Minh"), written with
+    their capital: their names (prompts/places.tsv)."""
+    said = fold_same_length(unicodedata.normalize("NFC", text)).lower()
+    return {places().get(plain_words(m.group(1)), "") for m in _AT_PLACE.finditer(said) if text[m.start(1)].isupper()}
 
 
 def premise_numbers(question: str) -> set[str]:
@@ -667,9 +698,10 @@ def premise_numbers(question: str) -> set[str]:
 
 
 def premise_held(question: str, line: str) -> bool | None:
-    """Whether the day or amount a yes-or-no question states is the one the line answering it states of the same
-    kind ("trước 30/4/2027" of "trước ngày 31/3/2027": no; "2 triệu đồng" of "1.000.000 đồng": no); None when the
-    question states none, or the line states no fact of that kind (it says nothing of the claim)."""
+    """Whether the day, amount, share, number of times, place or count a yes-or-no question states is the one the line
+    answering it states of the same kind ("trước 30/4/2027" of "trước ngày 31/3/2027": no; "2 triệu đồng" of
+    "1.000.000 đồng", "2%" of "1%", "ở Hà Nội" of "tại Đà Nẵng", "9 ủy viên" of "gồm 11 đồng chí": no); None when
+    the question states none, or the line states no fact of that kind (it says nothing of the claim)."""
     asked, said = fold(question), fold(line)
     verdicts = []
     days, stated_days = _dates(asked), _dates(said)
@@ -678,7 +710,12 @@ def premise_held(question: str, line: str) -> bool | None:
     sums, stated_sums = _amounts(asked), _amounts(said)
     if sums and stated_sums:
         verdicts.append(bool(sums & stated_sums))
+    # "đóng đoàn phí 2%" of "bằng 1% tiền lương"; "4 lần một năm" of "mỗi năm 02 lần"; "ở Hà Nội" of "tại Đà Nẵng"
+    for claimed, stated in ((_percents(asked), _percents(said)), (_times(asked), _times(said)),
+                            (_held_at(question), _held_at(line))):
+        if claimed and stated:
+            verdicts.append(bool(claimed & stated))
     if not verdicts:  # "giới thiệu 50 đoàn viên ưu tú" of "ít nhất 30 đoàn viên ưu tú": a count of the same thing
-        counted, stated = _counted(asked), _counted(said)
-        verdicts = [bool(n & stated[unit]) for unit, n in counted.items() if unit in stated]
+        counted, stated_counts = _counted(asked), _counted(said)
+        verdicts = [bool(n & stated_counts[unit]) for unit, n in counted.items() if unit in stated_counts]
     return all(verdicts) if verdicts else None
