@@ -21,7 +21,8 @@ that no quoted passage is about (each may come from another passage; a document'
 states none of the strict facts asked for (a phone number, a date, an amount ...), or states the amount asked only in
 passages about another subject (holding less of the question's topic than `subject_min`: a storm's relief amount
 asked of a work accident); a question asking only where answered by no line naming a place, a body or a person
-(bot/answer/where.py). Otherwise, at or above
+(bot/answer/where.py). A yes or no whose claim the top quoted line states otherwise (denied) is answered past the
+weak-retrieval gates, above the passage floor of a question asked: the line says "Không.". Otherwise, at or above
 `answer_min` the answer is given; between `nearest_min` and `answer_min` the nearest passage is quoted and
 introduced as such; below, the documents are said not to cover it.
 """

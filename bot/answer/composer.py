@@ -22,13 +22,14 @@ from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
 from bot.answer.list_items import in_order, list_asked, whole_list
 from bot.answer.where import asks_only_where, names_place
 from bot.answer.written_order import written_order
+from bot.answer.ranges import Quantity, holds
 from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY, MOMENT_WORDS, NUMBER,
                                  PERIOD, ATTEND_WORDS, PERCENT, PERSON, PLACE, RECEIVE_WORDS, RECIPIENT, REPORT, TIME, WHICH_ASKED,
                                  WHICH_WORDS, QuestionKind, amount_words, asks_how_much, asks_yes_or_no, bounds_said,
                                  asking_words, classified, classify, counted_alike, counts, counts_any, cue_tokens,
                                  field_answers, field_label, in_range, kind_units, measured, money_stated, names_amount,
-                                 number_unit, only_dates, only_lengths, opens_line, planned, premise_numbers, stated_words, states,
-                                 states_amount_of)
+                                 number_unit, only_dates, only_lengths, opens_line, planned, premise_numbers,
+                                 shares, stated_words, states, states_amount_of)
 from ingest.obligations import heading_actor, sentence_actor
 from troly import tables
 from troly.tables import toml
@@ -37,8 +38,8 @@ from troly.vntext import (OPEN, asserts, bodies, fold, is_syllable, kind_names, 
                           split_sentences, typed_without_diacritics, unframed, without_judging,
                           without_self_reference)
 from troly.weights import DEFAULT, Weights
-from bot.answer.model import (Answer, Citation, ObligationHint, header_row_only, in_column_units, labelled_row, list_lead,
-                              quote, stated_lead)
+from bot.answer.model import (Answer, Citation, ObligationHint, header_row_only, in_column_units, labelled_row,
+                              list_lead, quote, stated_lead)
 from ingest.chunker import plain_cells
 from ingest.table_shape import BARE_NUMBER, shape
 from ingest.markers import DIVISIONS, heading_match, step_match
@@ -244,9 +245,8 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     names = ({str(number) for _, number in doc_refs(question)} | ref_years(question)) & identifiers
     # "năm 2025", "khóa XIV": the word before a number the question names says what it counts, and is no topic.
     # "bao nhiêu tiền": a word without which the question asks for another kind of fact is stated by any fact of that kind.
-    # Not the word before a value the question states ("lao động 40%"): that number names nothing.
-    stated = measured(question)
-    numbering = {a for a, b in zip(tokens, tokens[1:]) if b.lower() in identifiers - stated} - identifiers
+    # Not the word before a percentage ("khả năng lao động 40%"): it names what the share is of, as a topic.
+    numbering = {a for a, b in zip(tokens, tokens[1:]) if b.lower() in identifiers - shares(question)} - identifiers
     asking = {tok for tok in idf if kind.strict and classify(re.sub(rf"(?i)(?<!\w){re.escape(tok)}(?!\w)", " ",
                                                                      question, count=1)).strict != kind.strict}
     asking |= _naming_kind(seq, kind)
@@ -255,7 +255,7 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     told = set(idf) if scoped and kind.kinds and set(idf) <= asking_words(tokens) else set()
     stated_by = {k: words & set(idf) for k, words in stated_words(tokens, kind.kinds).items()}
     return Query(question, kind, idf, pairs, exact, loose, identifiers, names, numbering, asking, tokens,
-                 (stated | (premise_numbers(question) - names)) & identifiers, judged,
+                 (measured(question) | (premise_numbers(question) - names)) & identifiers, judged,
                  asserted and not judged, _which(tokens) & set(idf), told, stated_by,
                  lexicon.synonyms.groups_of_words([tok for tok, expanded in marked if not expanded]))
 
@@ -487,6 +487,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     leads = [lead for lead in map(list_lead, passages) if lead]
     at_named = named_place(query.text)
     naming_words = f"{place_words(query.text)} \n " if at_named is not None else ""
+    percents = shares(query.text)  # "40%": about the line whose bound holds it ("từ 31% trở lên")
     whole_subject = [(w, keys) for tok, w, keys in query.probes if tok.lower() not in query.identifiers
                      and tok not in query.numbering and fold(tok) not in in_units and tok not in query.asking
                      and tok not in query.told]
@@ -536,7 +537,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         referred = _referred(p.text) if query.names else frozenset()
         ids_found = frozenset(tok for tok in query.naming_ids if (p.named and tok in query.names)
                               or context.has(tok, False) or named.has(tok, False)
-                              or (tok in referred if tok in query.names else body.has(tok, False) or in_range(tok, p.text)))
+                              or (tok in referred if tok in query.names else body.has(tok, False) or in_range(tok, p.text)
+                                  or tok in percents and holds(Quantity(float(tok), "%", tok), p.text) is True))
         p_stating = _stating(p.text)
         above = _headings(p, p_lead) if wanted & HEADED else ""
         p_told = query.held_by(_stated(wanted, p_stating, above))

@@ -258,7 +258,8 @@ _PLAIN_MARKED = re.compile(r"(?<!\w)(?:" + "|".join(fold(w) for w in _COUNT["mar
 _DIGITS = r"\d{1,3}(?:\.\d{3})+(?!\.?\d)|\d+(?:,\d+)?"
 # "có mặt 8/9 ủy viên": N of M counts N of what follows (not a day: "ngày 20/11", "tháng 11/2026")
 _FRACTION = r"(?<!ngay )(?<!thang )\d{1,3}/\d{1,3}(?![\d/])"
-_NUMBER_WORDS = "(?:" + "|".join([_FRACTION, _DIGITS, *_COUNT["numbers"], *(w + r" \S+" for w in _COUNT["at_least"])]) + ")"
+_NUMBER_WORDS = "(?:" + "|".join([_FRACTION, _DIGITS, *_COUNT["numbers"],
+                                   *(w + r" \S+" for w in _COUNT["at_least"])]) + ")"
 
 
 _QUOTE = "[\"\u201c]?"  # "12 “Mái ấm công đoàn”": a name counted may stand in quotes after its number
@@ -570,13 +571,18 @@ def in_range(number: str, text: str) -> bool:
                for m in _RANGE.finditer(folded))
 
 
-# ... and a share ("suy giảm khả năng lao động 40%"): a percentage stated is a value too
-_MEASURED = re.compile(r"(?<![\w/.,-])0*(\d+)(?:\s+(?:" + "|".join(_COUNT["measures"]) + r")(?!\w)|\s*%)")
+_MEASURED = re.compile(r"(?<![\w/.,-])0*(\d+)\s+(?:" + "|".join(_COUNT["measures"]) + r")(?!\w)")
+_SHARE = re.compile(r"(?<![\w/.,-])0*(\d+)\s*%")
+
+
+def shares(question: str) -> set[str]:
+    """The numbers a question states as a percentage ("suy giảm khả năng lao động 40%": "40"), in the form the
+    composer's identifiers take: what the answer is about (a range holding it), said by no word before it."""
+    return {m.group(1) for m in _SHARE.finditer(question)}
 
 
 def measured(question: str) -> set[str]:
-    """The numbers a question states as an amount of time or age ("trong 05 ngày", "48 tháng": "5", "48") or as a
-    share ("40%"), in the
+    """The numbers a question states as an amount of time or age ("trong 05 ngày", "48 tháng": "5", "48"), in the
     form the composer's identifiers take: values it claims, which a document may give otherwise."""
     return {m.group(1) for m in _MEASURED.finditer(unicodedata.normalize("NFC", question).lower())}
 
@@ -640,7 +646,8 @@ def names_amount(question: str) -> bool:
     return bool(_amounts(fold(question)))
 
 
-_ALIKE = [(name, re.compile(rf"(?:{'|'.join(map(re.escape, nouns))})\b")) for name, nouns in _COUNT["counted_alike"].items()]
+_ALIKE = [(name, re.compile(rf"(?:{'|'.join(map(re.escape, nouns))})\b"))
+          for name, nouns in _COUNT["counted_alike"].items()]
 # "8/9 ủy viên": N of M, a count of N
 _COUNTED_OF = re.compile(r"(?<![\w/.,-])(?:(\d{1,3})/\d{1,3}|" + _END + r")\s+([a-z]+)(?!\w)")
 
