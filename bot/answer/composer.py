@@ -245,8 +245,9 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     names = ({str(number) for _, number in doc_refs(question)} | ref_years(question)) & identifiers
     # "năm 2025", "khóa XIV": the word before a number the question names says what it counts, and is no topic.
     # "bao nhiêu tiền": a word without which the question asks for another kind of fact is stated by any fact of that kind.
-    # Not the word before a percentage ("khả năng lao động 40%"): it names what the share is of, as a topic.
-    numbering = {a for a, b in zip(tokens, tokens[1:]) if b.lower() in identifiers - shares(question)} - identifiers
+    # Not the word before a value the question states ("nằm viện 12 ngày", "khả năng lao động 40%"): it is a topic.
+    values = measured(question) | shares(question)
+    numbering = {a for a, b in zip(tokens, tokens[1:]) if b.lower() in identifiers - values} - identifiers
     asking = {tok for tok in idf if kind.strict and classify(re.sub(rf"(?i)(?<!\w){re.escape(tok)}(?!\w)", " ",
                                                                      question, count=1)).strict != kind.strict}
     asking |= _naming_kind(seq, kind)
