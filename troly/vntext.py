@@ -410,6 +410,28 @@ class Abbreviations:
 
 
 # ---- provinces and cities (prompts/places.tsv) ---------------------------------------------
+@lru_cache(maxsize=1)
+def _self_reference() -> re.Pattern[str]:
+    """The phrases naming the document asked of as a whole (header_words.toml [scope] carried_out, this), folded."""
+    scope = tables.toml("header_words.toml")["scope"]
+    kinds = alternation([*kind_names(), *(plain_words(w) for w in scope["any_document"])])
+    carried = alternation([plain_words(w) for w in scope["carried_out"]])
+    this = alternation([plain_words(w) for w in scope["this"]])
+    return re.compile(rf"(?<!\w)(?:(?:{carried})\s+)?(?:{kinds})\s+(?:{this})(?!\w)"
+                      rf"|(?<!\w)(?:{carried})\s+(?:{kinds})(?=\s*(?:[,;:?!.]|$))")
+
+
+def without_self_reference(question: str) -> str:
+    """The question without the words naming the document it is asked of as a whole ("… kết quả thực hiện kế
+    hoạch?", "văn bản này"): they say which document (search scopes by them), not what the answering line holds,
+    and counted as its words they sink how much of the question that line covers and how close it is in meaning."""
+    question = unicodedata.normalize("NFC", question)
+    rest = question
+    for m in reversed(list(_self_reference().finditer(fold_same_length(question.lower())))):
+        rest = f"{rest[:m.start()]}{rest[m.end():]}"
+    return rest if any(c.isalpha() for c in rest) else question  # "Kế hoạch này?" names only the document
+
+
 def plain_words(text: str) -> str:
     """Folded words joined by one space, every other character dropped ("TP.HCM" → "tp hcm")."""
     return " ".join(re.findall(r"[a-z0-9]+", fold(text)))

@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from troly.vntext import FRAMES, QUESTION_WORDS, Abbreviations, fold, fold_same_length, has_marks, is_stopword, \
-    is_syllable, normalize, other_quarter_forms, roman_quarters, syllables, typed_without_diacritics, asserts
+    is_syllable, normalize, other_quarter_forms, roman_quarters, syllables, typed_without_diacritics, asserts, \
+    without_self_reference
 from troly import tables
 from troly.synonyms import synonyms
 from troly.texts import PROMPTS_DIR
@@ -488,7 +489,8 @@ class QueryAnalyzer:
         out.append(question[last:])
         read.append(question[last:])
         shown.append(question[last:])
-        dense_text = roman_quarters("".join(out))
+        # the words naming the document asked of as a whole ("… thực hiện kế hoạch?") say which, not what about
+        dense_text = roman_quarters(without_self_reference("".join(out)))
         if dense_text.strip() and not asserts(question):  # a statement to judge keeps its own marks
             dense_text = _CLOSING_MARKS.sub("", dense_text) + "?"
 

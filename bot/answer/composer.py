@@ -24,24 +24,26 @@ from bot.answer.list_items import in_order, list_asked, whole_list
 from bot.answer.posts_held import holder_first, of_other_post
 from bot.answer.where import asks_only_where, names_place
 from bot.answer.written_order import written_order
+from bot.answer.ranges import Quantity, holds
 from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY, MOMENT_WORDS, NUMBER,
                                  PERIOD, ATTEND_WORDS, PERCENT, PERSON, PLACE, RECEIVE_WORDS, RECIPIENT, REPLACES,
                                  REPORT, TIME, WHICH_ASKED,
                                  WHICH_WORDS, QuestionKind, amount_words, asks_how_much, asks_yes_or_no, bounds_said,
-                                 asking_words, classified, classify, counts, cue_tokens, field_answers, field_label,
-                                 in_range, kind_units, measured, money_stated, names_amount, number_unit, only_dates,
-                                 only_lengths, opens_line, planned, premise_held, premise_numbers, stated_words, states,
-                                 states_amount_of)
+                                 asking_words, classified, classify, counted_alike, counts, counts_any, cue_tokens,
+                                 field_answers, field_label, in_range, kind_units, measured, money_stated, names_amount,
+                                 number_unit, only_dates, only_lengths, opens_line, planned, premise_held,
+                                 premise_numbers, shares, stated_words, states, states_amount_of)
 from ingest.obligations import heading_actor, sentence_actor
 from ingest.place import article_heading, article_path, named_place, place_of, place_words, stands_at
 from troly import tables
 from troly.tables import toml
 from troly.texts import t
 from troly.vntext import (OPEN, asserts, bodies, fold, is_syllable, kind_names, maybe_stopword, normalize, padded_words,
-                          split_sentences, typed_without_diacritics, unframed, without_judging)
+                          split_sentences, typed_without_diacritics, unframed, without_judging,
+                          without_self_reference)
 from troly.weights import DEFAULT, Weights
-from bot.answer.model import (Answer, Citation, ObligationHint, header_row_only, labelled_row, list_lead, quote,
-                              stated_lead)
+from bot.answer.model import (Answer, Citation, ObligationHint, header_row_only, in_column_units, labelled_row,
+                              list_lead, quote, stated_lead)
 from ingest.chunker import plain_cells
 from ingest.table_shape import BARE_NUMBER, shape
 from ingest.markers import DIVISIONS, heading_match, step_match
@@ -217,6 +219,7 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     topical = without_judging(question)  # "…, đúng hay sai?", "… nào sau đây?": how it is asked, not what about
     judged = topical != question
     topical = unframed(topical)  # "… (tiếp theo câu hỏi: …)": troly's words joining a follow-up, no topic
+    topical = without_self_reference(topical)  # "… kết quả thực hiện kế hoạch": which document, no topic
     tokens = lexicon.tokens(topical)
     marked = lexicon.marked_tokens(topical)
     # An abbreviation counts through its expansion, matched without diacritics.
@@ -247,8 +250,10 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     names = ({str(number) for _, number in doc_refs(question)} | ref_years(question)) & identifiers
     # "năm 2025", "khóa XIV": the word before a number the question names says what it counts, and is no topic.
     # "bao nhiêu tiền": a word without which the question asks for another kind of fact is stated by
-    # any fact of that kind.
-    numbering = {a for a, b in zip(tokens, tokens[1:]) if b.lower() in identifiers} - identifiers
+    # any fact of that kind. Not the word before a value the question states ("nằm viện 12 ngày", "khả năng lao
+    # động 40%"): it is a topic.
+    values = measured(question) | shares(question)
+    numbering = {a for a, b in zip(tokens, tokens[1:]) if b.lower() in identifiers - values} - identifiers
     asking = {tok for tok in idf if kind.strict and classify(re.sub(rf"(?i)(?<!\w){re.escape(tok)}(?!\w)", " ",
                                                                      question, count=1)).strict != kind.strict}
     asking |= _naming_kind(seq, kind)
@@ -473,6 +478,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     unit = number_unit(query.text)
     how_much = asks_how_much(query.text)
     thing = classified(query.text)  # "bao nhiêu căn Mái ấm": "12 “Mái ấm …”" counts them too
+    alike = counted_alike(query.text)  # "bao nhiêu ủy viên": "gồm 11 đồng chí" counts them too
     in_units = kind_units(query.text)  # "tiền" of "bao nhiêu tiền": how the kind is asked, no topic word
     counting = NUMBER in query.kind.kinds and bool(unit)
     agree = agreements(passages)
@@ -489,6 +495,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     leads = [lead for lead in map(list_lead, passages) if lead]
     at_named = named_place(query.text)
     naming_words = f"{place_words(query.text)} \n " if at_named is not None else ""
+    percents = shares(query.text)  # "40%": about the line whose bound holds it ("từ 31% trở lên")
     whole_subject = [(w, keys) for tok, w, keys in query.probes if tok.lower() not in query.identifiers
                      and tok not in query.numbering and fold(tok) not in in_units and tok not in query.asking
                      and tok not in query.told]
@@ -544,7 +551,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                               or ((context.has(tok, False) or named.has(tok, False))
                                   and not (other_year and _YEAR_ONLY.fullmatch(tok) and tok not in other_year))
                               or (tok in referred if tok in query.names else body.has(tok, False)
-                                  or in_range(tok, p.text)))
+                                  or in_range(tok, p.text)
+                                  or tok in percents and holds(Quantity(float(tok), "%", tok), p.text) is True))
         p_stating = _stating(p.text)
         above = _headings(p, p_lead) if wanted & HEADED else ""
         p_told = query.held_by(_stated(wanted, p_stating, above)) | _claims_answered(claims, query, p_stating)
@@ -572,7 +580,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         for start, span in candidates:
             if is_instruction(span) or _is_label(span):
                 continue
-            stating = _stating(span)
+            stating = _stating(in_column_units(p, start, span) if start != HEADING else span)
             kinds = _stated(wanted, stating, above) | ({PERSON} if named_in_row else set())
             # asked the day data is counted to ("số liệu tính đến ngày nào"), a duty's deadline ("gửi báo cáo trước
             # ngày 10/7") is no such day: neither its date nor its being a duty (the obligation hint) answers
@@ -580,7 +588,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             if due_only:
                 kinds.discard(DATE)
             counted = counting and (counts(unit, stating) or bool(thing) and counts(thing, stating)
-                                    or (tallied and start != HEADING))
+                                    or counts_any(alike, stating) or (tallied and start != HEADING))
             # a number of no unit asked ("đoàn phí hằng tháng là bao nhiêu") is no day of a date ("trước ngày 20"),
             # nor, asked how much, a length of time ("từ 12 tháng trở lên")
             if NUMBER in kinds and (not counted if unit else only_dates(stating)

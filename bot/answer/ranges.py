@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from bot.answer.list_items import list_line
 from bot.answer.model import Answer, Citation, list_lead, quote
-from bot.answer.question import asks_yes_or_no, classify, money_stated, states
+from bot.answer.question import PERCENT, asks_yes_or_no, classify, money_stated, states
 from ingest.chunker import CLOSING_KINDS
 from ingest.model import SECTION_SEP
 from troly.tables import toml
@@ -27,7 +27,18 @@ from vectorstore.store import StoredChunk
 
 _COUNT = toml("count_words.toml")
 _END = r"(\d{1,3}(?:\.\d{3})+(?![\d,])|\d+(?:[.,]\d+)?)"
-_STATED = re.compile(r"(?<![\w/.,-])" + _END + r"\s+([a-z]+)(?!\w)")
+# a figure and its unit: a word after it ("120 đoàn viên") or a percent sign ("40%")
+_STATED = re.compile(r"(?<![\w/.,-])" + _END + r"(?:\s+([a-z]+)(?!\w)|\s*(%))")
+_PERCENT = "%"
+
+
+def _unit_of(m: re.Match[str]) -> str:
+    return m.group(2) or m.group(3)
+
+
+def _after_figure(unit: str) -> str:
+    """The unit as written after its figure: a word after a space, a percent sign with or without one."""
+    return r"\s*%" if unit == _PERCENT else rf"\s+{re.escape(unit)}\b"
 
 
 def _words(words: list[str]) -> str:
@@ -66,7 +77,7 @@ def quantities(question: str) -> list[Quantity]:
     folded = fold_same_length(question.lower())
     found = []
     for m in _STATED.finditer(folded):
-        unit = m.group(2)
+        unit = _unit_of(m)
         if unit in _MONEY or unit in STOP_FOLDED or _BOUND_BEFORE.search(folded, 0, m.start()) \
                 or _BOUND_AFTER.match(folded, m.end()):
             continue  # "học nghề trên 3 tháng": the question's own range, not a figure to place
@@ -77,19 +88,19 @@ def quantities(question: str) -> list[Quantity]:
 def _bounds(quantity: Quantity, clause: str) -> list[tuple[bool, tuple[int, int]]]:
     """Each bound the clause sets on the quantity's unit, whether it holds the quantity, and where it is written."""
     said = fold_same_length(clause.lower())
-    unit = re.escape(quantity.unit)
+    unit = _after_figure(quantity.unit)
     v = quantity.value
     found: list[tuple[bool, tuple[int, int]]] = []
-    for m in re.finditer(rf"(?<![\w/.,-]){_END}\s*(?:{unit}\S*\s*)?(?:{_JOINS})\s*((?:{_STRICT_UPPER})\s+)?{_END}"
-                         rf"\s+{unit}\b", said):
+    for m in re.finditer(rf"(?<![\w/.,-]){_END}(?:{unit}\S*)?\s*(?:{_JOINS})\s*((?:{_STRICT_UPPER})\s+)?{_END}"
+                         rf"{unit}", said):
         lo, hi = _value(m.group(1)), _value(m.group(3))
         if lo < hi:
             found.append((lo <= v and (v < hi if m.group(2) else v <= hi), m.span()))
     bounds = ((_UPPER, lambda n: v <= n), (_LOWER, lambda n: v >= n), (_STRICT_UPPER, lambda n: v < n),
               (_STRICT_LOWER, lambda n: v > n))
     for words, within in bounds:
-        before = rf"(?<!\w)(?:{words})\s+(?:la\s+)?{_END}\s+{unit}\b"
-        after = rf"(?<![\w/.,-]){_END}\s+{unit}\w*(?:\s+\w+)?\s+(?:{words})(?!\w)" if words in (_UPPER, _LOWER) else ""
+        before = rf"(?<!\w)(?:{words})\s+(?:la\s+)?{_END}{unit}"
+        after = rf"(?<![\w/.,-]){_END}{unit}\w*(?:\s+\w+)?\s+(?:{words})(?!\w)" if words in (_UPPER, _LOWER) else ""
         for rx in (before, after):
             for m in re.finditer(rx, said) if rx else ():
                 if not any(a <= m.start() < b for _, (a, b) in found):
@@ -110,7 +121,9 @@ def _answers(question: str, quantity: Quantity, clause: str) -> bool:
     rest = clause
     for _, (a, b) in _bounds(quantity, clause):
         rest = rest[:a] + " " * (b - a) + rest[b:]
-    return all(states(kind, rest) for kind in classify(question).strict)
+    # the question's own percentage ("suy giảm 45%") reads as asking one: it is the quantity placed, not what is asked
+    stated = {PERCENT} if quantity.unit == _PERCENT else set()
+    return all(states(kind, rest) for kind in classify(question).strict if kind not in stated)
 
 
 def _pairs(text: str) -> set[tuple[str, str]]:
@@ -158,7 +171,7 @@ def _placing(question: str, quantity: Quantity, candidates: list[Passage]) -> tu
 
 def _width(quantity: Quantity, clause: str) -> float:
     """How wide the clause's bounds leave the quantity's place: the distance to its nearest bound figure of the unit."""
-    figures = [_value(m.group(1)) for m in _STATED.finditer(fold(clause)) if m.group(2) == quantity.unit]
+    figures = [_value(m.group(1)) for m in _STATED.finditer(fold(clause)) if _unit_of(m) == quantity.unit]
     return min((abs(f - quantity.value) for f in figures), default=float("inf"))
 
 
