@@ -77,7 +77,8 @@ def test_a_count_written_with_another_counting_noun_answers(union, question, cou
 
 
 # Before: the line was quoted with no "Không." (only days and money were compared), or the question was refused
-# although its top line denies the claim.
+# although its top line denies the claim. Denied, the answer opens "Không." or says what the line states instead
+# ("Không, văn bản ghi 02 lần.").
 @pytest.mark.parametrize("question, line", [
     ("Đoàn phí công đoàn thu bằng 2% tiền lương đúng không?", "1% tiền lương"),
     ("Ủy ban Kiểm tra kiểm tra tài chính 4 lần một năm phải không?", "mỗi năm 02 lần"),
@@ -87,7 +88,7 @@ def test_a_count_written_with_another_counting_noun_answers(union, question, cou
 def test_a_claim_the_line_states_otherwise_is_denied(union, question, line):
     answer = union.ask(question)
     first = _first(answer)
-    assert answer.found and first.startswith("Không.") and line in first, answer.answer
+    assert answer.found and first.startswith(("Không.", "Không,")) and line in first, answer.answer
 
 
 def test_a_claim_the_line_states_is_confirmed(union):
