@@ -36,6 +36,8 @@ _PART_RE = re.compile(r"[^\W_]+")
 # The marks closing a message ("?", "…", "!!", " ."): how it was typed, not what it asks. The embedder is given a
 # question ending in one "?" however typed, so that "đại hội tổ chức ở đâu" finds what "đại hội tổ chức ở đâu?" does.
 _CLOSING_MARKS = re.compile(r"[\s?!.…]+$")
+# Sentence-final particles typed without marks ("vay" → "vậy"), read so at the end of a question (QueryAnalyzer).
+_PARTICLES: dict[str, str] = tables.toml("chat_words.toml")["particles"]
 
 
 def _doc_kinds() -> dict[str, str]:
@@ -335,12 +337,30 @@ class QueryAnalyzer:
         entry = self.abbreviations.find(word.text) if word.kind == "abbr" else None
         return [s.lower() for s in syllables(entry.expansion)] if entry else []
 
+    def _closing_particles(self, words: list[_Word]) -> dict[int, str]:
+        """The words closing a question typed without marks that are its sentence-final particles ("… bao nhieu tien
+        vay" → "vậy", prompts/chat_words.toml particles): each of the last words, from the end, whose syllable is a
+        particle's and which the documents never write beside the word before it (a loan text's "tiền vay" stays)."""
+        found: dict[int, str] = {}
+        for i in range(len(words) - 1, 2, -1):
+            w, before = words[i], words[i - 1]
+            particle = _PARTICLES.get(w.text.lower())
+            if w.kind != "word" or particle is None or f"{fold(before.text.lower())} {w.text.lower()}" in \
+                    self.vocab.bigrams:
+                break
+            found[i] = particle
+        return found
+
     def _restore(self, words: list[_Word], restore_all: bool) -> bool:
         """Choose each word's accented form; Viterbi over syllable-pair counts. True if changed."""
         changed = False
         cands: list[list[tuple[str, float]]] = []
+        particles = self._closing_particles(words) if restore_all else {}
         for i, w in enumerate(words):
             lower = unicodedata.normalize("NFC", w.text.lower())
+            if i in particles:
+                cands.append([(particles[i], 0.0)])
+                continue
             if w.kind == "abbr" or not lower.isalpha():
                 cands.append([(lower, 0.0)])
                 continue
@@ -389,7 +409,7 @@ class QueryAnalyzer:
             w.form = form
             # a restored form is vouched for by a pair the documents write ("đăng ký"; not "tôi" of "toi da" beside
             # "khăn": a form the documents hold, but never so)
-            w.sure = form == fold(form) or len(words) == 1 or any(
+            w.sure = form == fold(form) or len(words) == 1 or i in particles or any(
                 self._pair(a, b) > 0 for a, b in ((path[i - 1], form) if i else ("", ""),
                                                   (form, path[i + 1]) if i + 1 < len(path) else ("", "")) if a and b)
         return changed
