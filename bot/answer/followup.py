@@ -125,9 +125,24 @@ def _words(text: str) -> list[str]:
     return _WORDS.findall(text)
 
 
+_PUNCTUATION = ",.;:?!()\"“”"
+
+
 def _word(word: str) -> str:
     """A word without the punctuation around it, case-folded (diacritics kept)."""
-    return word.strip(",.;:?!()\"“”").casefold()
+    return word.strip(_PUNCTUATION).casefold()
+
+
+def _word_bounds(text: str) -> list[tuple[int, int]]:
+    """Where each word of a text is, without the punctuation around it: a document named at the end of a question
+    joined to another ("… theo qd 45?)") is "qd 45", not "qd 45?)", when a follow-up carries it."""
+    bounds = []
+    for m in _WORDS.finditer(text):
+        word = m.group()
+        bare = word.strip(_PUNCTUATION)
+        start = m.start() + (word.index(bare) if bare else 0)
+        bounds.append((start, start + len(bare)) if bare else m.span())
+    return bounds
 
 
 def _level_len(words: list[str], i: int) -> int:
@@ -399,7 +414,7 @@ def _spans(previous: str, roles: tuple[str, ...] = ("body", "doc", "place", "top
     """What the previous question is about, in its order: the body it names, the documents (by number) and
     places, and its topic ("… trong thi đua, khen thưởng"), each (start, end, role); only those of `roles`."""
     found = [(m.start, m.end, "body") for m in bodies().mentions(previous)[:1]]
-    words = [(m.start(), m.end()) for m in _WORDS.finditer(previous)]
+    words = _word_bounds(previous)
     i = 0
     while i < len(words):  # the shortest run of words naming a document ("KL 51", "Kế hoạch số 76")
         end = next((j for j in range(i, min(i + 4, len(words))) if doc_refs(previous[words[i][0]:words[j][1]])), None)
