@@ -27,8 +27,8 @@ _LETTER = "\n\n".join([
 _NOTICE = "\n\n".join([
     "CÔNG ĐOÀN TỔNG CÔNG TY CẢNG BIỂN\nSố: 29/TB-CĐTCT\nHải Phòng, ngày 12 tháng 7 năm 2027",
     "THÔNG BÁO\nKết luận hội nghị sơ kết 6 tháng đầu năm 2027",
-    "Ngày 09/7/2027, tại thành phố Hải Phòng, Công đoàn Tổng công ty tổ chức hội nghị sơ kết công tác công đoàn 6 tháng "
-    "đầu năm 2027.",
+    "Ngày 09/7/2027, tại thành phố Hải Phòng, Công đoàn Tổng công ty tổ chức hội nghị sơ kết công tác công đoàn 6 "
+    "tháng đầu năm 2027.",
     "Đồng chí Vũ Quang Tiến, Chủ tịch Công đoàn Tổng công ty chủ trì hội nghị.",
     "Giao Ban Tuyên giáo chuẩn bị nội dung hội nghị tổng kết năm trước ngày 15/12/2027.",
     "TL. BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\nĐào Thị Nga\n"])

@@ -561,12 +561,13 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
 
 def _asked_of_subject(question: str, previous: str) -> str | None:
     """ "ở đâu?" after "Thông báo kết luận giao ban quý III do ai chủ trì?": a question only asking another kind of fact
-    (no word of its own, no thing counted: "bao nhiêu đại biểu"; not a document's own fact) asks it of what the previous question was about: its words before
-    its asking part ("Thông báo kết luận giao ban quý III ở đâu?"). Joined to the whole previous question instead,
-    the words asking before ("ai chủ trì") found the passage they asked for again. The asking part is the last cue
-    to the end, as short as a follow-up asking ("do ai chủ trì?", "tổ chức ngày nào?"), less the words linking a
-    subject to what is asked of it ("do", "được"); None when the previous question opens with what it asks ("Hạn nộp
-    kinh phí?"), names nothing before it, or is itself joined to another, or when the same kind is asked again."""
+    (no word of its own, no thing counted: "bao nhiêu đại biểu"; not a document's own fact) asks it of what the
+    previous question was about: its words before its asking part ("Thông báo kết luận giao ban quý III ở đâu?").
+    Joined to the whole previous question instead, the words asking before ("ai chủ trì") found the passage they
+    asked for again. The asking part is the last cue to the end, as short as a follow-up asking ("do ai chủ trì?",
+    "tổ chức ngày nào?"), less the words linking a subject to what is asked of it ("do", "được"); None when the
+    previous question opens with what it asks ("Hạn nộp kinh phí?"), names nothing before it, or is itself joined to
+    another, or when the same kind is asked again."""
     own = question.strip().rstrip(" ?.!")
     kinds = classify(own).kinds
     cues = cue_spans(own)
