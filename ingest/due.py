@@ -91,6 +91,8 @@ _NUMBER_WORDS: dict[str, int] = _W["target"]["numbers"]
 _COUNT = re.compile(rf"{alternation(_W['target']['at_least'])}\s+(?P<v>{_NUMBER}|{'|'.join(_NUMBER_WORDS)})\s+"
                     r"(?P<u>[^\W\d_]+(?:\s+[^\W\d_]+)?)", re.IGNORECASE)
 _GOAL_WORDS = re.compile(rf"\b{alternation(_W['target']['goal'])}\b", re.IGNORECASE)
+_CONDITION = re.compile(rf"\b{alternation(_W['target']['condition'])}"
+                        rf"(?:\s+{alternation(_W['target']['condition_then'])})?\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -337,6 +339,8 @@ def parse_targets(sentence: str, period_year: int | None = None) -> list[tuple[s
             if not m:
                 continue
             value, unit = m.group("v"), m.group("u")
+        if _CONDITION.search(clause[:m.start()]):
+            continue  # "chỉ hợp lệ khi có ít nhất hai phần ba …", "trước ít nhất 01 ngày": a condition, no goal
         by = _BY_YEAR.search(clause)
         number = _NUMBER_WORDS.get(value.lower()) or float(value.replace(".", "") if _THOUSANDS.fullmatch(value)
                                                            else value.replace(",", "."))

@@ -46,6 +46,7 @@ _DONE = (rf"(?:{alternation(_W['result']['aspect_before'])}\s+)*{alternation(_W[
          rf"(?!{alternation(_W['result']['passive'])}\b)[^\W\d_]")
 _DONE_START = re.compile(_DONE, _I)
 _NAME_WORDS = 6  # the words of a body's own name after its kind ("Công đoàn cơ sở" + "Công ty May Việt Tiến")
+_TERM = re.compile(rf"^{alternation(_W['result']['term'])}\s+(?:\d{{4}}\s*[-–]\s*\d{{4}}|\S+)\s+", _I)
 _COUNTED_DONE = re.compile(rf"^{alternation(_W['result']['counted'])}\s+\d+\s+(?:[^\W\d_]+\s+){{1,8}}?{_DONE}", _I)
 _LABEL = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/-]\s*", _I)
 _BULLET = re.compile(r"^[\s\-–•+.*|]+")
@@ -63,6 +64,20 @@ _JOIN = re.compile(rf"^\s*(?:,|;|{alternation(_W['doer']['join'])}|,\s*{alternat
 _PARTNER = re.compile(rf"^([^\W\d_]+(?:\s+[^\W\d_]+){{1,12}})\s+{alternation(_W['doer']['join'])}\s+"
                       rf"(?:{alternation(_W['doer']['each'])}\s+)?$", _I)
 _ASK = re.compile(rf"\b{ASKING}\s+", _I)
+_ASSIGN = re.compile(rf"\b{alternation(_W['doer']['assign'])}\s+", _I)
+_ASSIGNER = re.compile(rf"(?:^|[,;:]|\b{alternation(_W['doer']['assigners'])})\s*$", _I)
+
+
+def _assigned(sentence: str, found: Bodies) -> Actor | None:
+    """The body a sentence assigns a task to after "giao" — at its start, after a comma, a body or the meeting that
+    decides ("Đại hội giao Ban Chấp hành …", "…, giao Ban Tài chính nghiên cứu …")."""
+    for m in _ASSIGN.finditer(sentence):
+        before = sentence[:m.start()]
+        if _ASSIGNER.search(before) or any(b.end == len(before.rstrip()) for b in found.mentions(before)):
+            actor = _shifted(_doer_at_start(sentence[m.end():], found), m.end())
+            if actor:
+                return actor
+    return None
 # Closing formulas, and a last request to carry the plan out ("Đề nghị các đơn vị triển khai thực hiện.").
 _N = _W["not_obligations"]
 _CLOSING = re.compile(rf"^{alternation(_N['closing_start'])}|{alternation(_N['introduces'])}:?$|"
@@ -110,17 +125,22 @@ _DUTY_FOLDED = re.compile(rf"{_ROLE_REST}(?:{folded_alternation(_DUTY_AFTER)})\b
 
 
 _ROLE_ACTS = re.compile(rf"\s+{alternation(_W['doer']['role_acts'])}\b", _I)
+_PERSON_LEAD = re.compile(rf"^(?:(?P<assign>{folded_alternation(_W['doer']['assign'])})\s+)?"
+                          rf"(?:(?:{folded_alternation(_W['doer']['honorific'])})\s+)?")
 
 
 def _person_doer(sentence: str, found: Bodies) -> str:
     """The role a sentence opens with, when a duty word follows it ("Tổ trưởng công đoàn có trách nhiệm …") or, the
     role alone, a verb of what it does ("Chủ tịch phối hợp với …"), else "". The role of a known body ends with that
-    body's name: "Ủy viên Ban Chấp hành vắng họp phải …" is the Ủy viên's duty, "vắng họp" says when."""
+    body's name: "Ủy viên Ban Chấp hành vắng họp phải …" is the Ủy viên's duty, "vắng họp" says when. "Giao đồng chí
+    Chủ tịch làm việc …": the role of the one assigned, addressed so."""
+    lead = _PERSON_LEAD.match(fold_same_length(sentence))
+    sentence = sentence[lead.end():]
     folded = fold_same_length(sentence)
     role = _ROLE_START.match(folded)
     if not role:
         return ""
-    if _ROLE_ACTS.match(sentence, role.end()):
+    if lead.group("assign") or _ROLE_ACTS.match(sentence, role.end()):
         return sentence[role.start(1):role.end()]
     plain = folded == sentence.lower()
     duty = (_DUTY_FOLDED.match(folded, role.end()) if plain else _DUTY_AS_WRITTEN.match(sentence, role.end()))
@@ -258,7 +278,7 @@ def _doer(sentence: str, found: Bodies) -> Actor | None:
         actor = _shifted(_doer_at_start(sentence[ask.end():], found), ask.end())
         if actor:
             return actor
-    return None
+    return _assigned(sentence, found)
 
 
 def _items_doer(lead: str, found: Bodies) -> Actor | None:
@@ -635,7 +655,8 @@ def _tells_done(sentence: str, found: Bodies, doc_year: int | None) -> bool:
     actor = _subject(sentence, found)
     if not (actor and actor[1]):
         return False
-    words = sentence[actor[1][-1].end:].split()
+    after = sentence[actor[1][-1].end:].lstrip()
+    words = after[_TERM.match(after).end() if _TERM.match(after) else 0:].split()
     named = bool(words) and words[0][0].isupper()  # the body's own name, opening with a capital, may come first
     for k in range(min(_NAME_WORDS, len(words)) + 1 if named else 1):
         if _DONE_START.match(" ".join(words[k:])):
