@@ -330,6 +330,8 @@ def _owner_doer(section: str, found: Bodies) -> Actor | None:
 
 
 _OWN_TASKS_KINDS = frozenset(k.lower() for k in _W["doer"]["own_tasks_in"])
+_PLAN_KINDS = frozenset(k.lower() for k in _W["doer"]["plans_own_in"])
+_PLAN_CONTENT = re.compile(rf"^{alternation(_W['doer']['plan_content'])}\b", _I)
 
 
 def _directs_itself(doc: ParsedDocument, section: str) -> bool:
@@ -338,6 +340,21 @@ def _directs_itself(doc: ParsedDocument, section: str) -> bool:
     issuer's own."""
     return bool(doc.meta.issuer) and doc.meta.kind.lower() in _OWN_TASKS_KINDS and any(
         _DIRECTION_HEADING.match(_LABEL.sub("", part.strip(), count=1)) for part in section.split(SECTION_SEP))
+
+
+# "Tập huấn: tổ chức 02 lớp …", "Kiểm tra: phối hợp với … kiểm tra …": an activity of a plan named in a word or
+# three, then what is done — a task of the plan's own even with no time or duty word.
+_ACTIVITY = re.compile(rf"^(?!{alternation(_W['doer']['activity_details'])}\s*:)"
+                       r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:\s*\S", _I)
+
+
+def _plans_itself(doc: ParsedDocument, section: str) -> bool:
+    """Whether a passage is under the part of a plan that says what it will do ("II. NỘI DUNG HOẠT ĐỘNG"): a task
+    there that names no doer ("Tuyên truyền: treo băng rôn … trong tháng 5/2026") is the issuer's own. Only a line
+    that is a task by itself (a time, a duty word) is given so: the general aims a long programme lists under its
+    "NHIỆM VỤ, GIẢI PHÁP" stay what they were."""
+    return bool(doc.meta.issuer) and doc.meta.kind.lower() in _PLAN_KINDS and any(
+        _PLAN_CONTENT.match(_LABEL.sub("", part.strip(), count=1)) for part in section.split(SECTION_SEP))
 
 
 def heading_actor(section: str) -> str:
@@ -780,7 +797,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                      & {" | ".join(cell for cell in table_cells(unicodedata.normalize("NFC", c.text)) if cell)
                         for c in rows})
     headless = _headless_tables(doc.chunks, found, doc_year, _issued(doc))
-    issuer: Actor = (doc.meta.issuer, [])
+    issuer: Actor = _doer_at_start(doc.meta.issuer, found) or (doc.meta.issuer, [])  # "LĐLĐ huyện Bình Sơn"
     minutes = doc.meta.kind.lower() in _MINUTES_KINDS  # its labelled lines record the meeting (_MINUTES_RECORD)
     for n, chunk in enumerate(doc.chunks):
         text = unicodedata.normalize("NFC", chunk.text)
@@ -832,6 +849,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
         heading = paragraph_doer or _heading_doer(chunk.section, found) \
             or _owner_doer(unicodedata.normalize("NFC", chunk.section), found) \
             or (issuer if _directs_itself(doc, chunk.section) else None)
+        planned = issuer if heading is None and _plans_itself(doc, chunk.section) else None
         if heading is None and _PURPOSE_HEADING.search(chunk.section.split(SECTION_SEP)[0] if chunk.section else ""):
             continue
         last_heading = chunk.section.split(SECTION_SEP)[-1] if chunk.section else ""
@@ -906,15 +924,19 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 due = Due(text=yearly.group(0), every="year")
             recipient = _recipient(sentence, found)
             kind = _kind(sentence, due, recipient, actor, targets, doc.meta.date or "")
+            owner = planned if actor is None else None  # a task of the plan's own, naming no doer: the issuer's
+            activity = owner is not None and bool(_ACTIVITY.match(_LABEL.sub("", sentence, count=1)))
+            if kind is None and activity:
+                kind = _kind(sentence, due, recipient, owner, targets, doc.meta.date or "")
             if kind is None or kind == "duty" and figures_row:
                 continue
-            if kind in ("duty", "deadline") and own is None and _STATES.match(sentence) \
+            if kind in ("duty", "deadline") and own is None and not activity and _STATES.match(sentence) \
                     and not DUTY_WORDS.search(sentence) and not _dated(parse_due(sentence, doc_year)):
                 continue  # what a figure is, with no time of its own (one from the heading is no duty's)
             if kind in ("target", "deadline") and not _not_before(due, doc.meta.date or ""):
                 continue  # "Tổng số lao động đến 30/6/2026 là 3.240 người" in a report of 05/7/2026: a figure reached
             common = dict(quote=sentence, chunk_position=chunk.position, section=chunk.whole_section, text=text,
-                          actor=_actor_json(actor), recipient=recipient)
+                          actor=_actor_json(actor), recipient=recipient, owner=_actor_json(owner))
             if kind == "target":
                 for clause, target in targets:
                     out.append(Obligation(kind=kind, due=due.to_json() if due else None,
