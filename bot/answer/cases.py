@@ -240,7 +240,8 @@ def _other_case(question: str, p: Passage, own: list[Passage], marked: bool) -> 
     """The case phrase a yes or no names ("tai nạn lao động") where the line answering it, or its lead-in, names the
     same head with another modifier ("tai nạn giao thông"), the question's pairing written nowhere in the document:
     (the question's phrase, the line's), or None. Its words each held somewhere ("lao động" of "khả năng lao động"),
-    the line reads as stating the case plainly; the phrase says it is another case."""
+    the line reads as stating the case plainly; the phrase says it is another case. Not another modifier: one the
+    question holds too, or the line naming the question's own after the head ("kiểm tra việc thu, chi tài chính")."""
     kept = {a for a, _, w in _asked(question, marked) if _content(w)}
     typed = [(m.start(), m.end(), _key(m.group(), marked)) for m in _WORD.finditer(normalize(question))]
     words = [w if a in kept else "" for a, _, w in typed]
@@ -256,10 +257,15 @@ def _other_case(question: str, p: Passage, own: list[Passage], marked: bool) -> 
         while end + 1 < len(words) and words[end + 1]:
             end += 1
         for seq in said:
-            for j in range(len(seq) - 2):
-                if (seq[j][0], seq[j + 1][0]) == (h1, h2) and _content(seq[j + 2][0]) and seq[j + 2][0] != m:
-                    tail = [w for _, w in seq[j:j + end - i + 1]]
-                    return normalize(question)[typed[i][0]:typed[end][1]], " ".join(tail)
+            keys = [k for k, _ in seq]
+            for j in range(len(keys) - 2):
+                tail = keys[j + 2:j + end - i + 1]
+                # another modifier: one the question does not hold, the question's own written nowhere after the head
+                # in that line ("kiểm tra tài chính" of "Ủy ban Kiểm tra kiểm tra việc thu, chi tài chính": the same)
+                if keys[j:j + 2] == [h1, h2] and _content(tail[0]) and not set(tail) & set(words) \
+                        and m not in keys[j + 2:]:
+                    stated = " ".join(w for _, w in seq[j:j + 2 + len(tail)])
+                    return normalize(question)[typed[i][0]:typed[end][1]], stated
     return None
 
 
