@@ -16,7 +16,9 @@ of another case's amount stays (open). A list is one under a lead-in, or one wri
 Asked yes or no with a claim, the line answering confirms or denies it: a day or an amount it states of the same kind
 ("… trước 30/4/2027 phải không?" of "trước ngày 31/3/2027": "Không."), a bound on a count the question states, or the
 document's line saying who its rule is for ("Đối tượng áp dụng là đoàn viên … đóng đoàn phí từ 12 tháng trở lên" of
-"mới vào 6 tháng"), outside it."""
+"mới vào 6 tháng"), outside it. A case phrase it names whose head the line or its lead-in names with another
+modifier ("tai nạn lao động" of "… bị tai nạn giao thông … như sau: c) Suy giảm khả năng lao động …") is no "Có.":
+each word held somewhere, the line read as stating it plainly (new-user trial of session 40, G2)."""
 from __future__ import annotations
 
 import re
@@ -233,6 +235,7 @@ def _spelled(text: str, marked: bool) -> list[tuple[str, str]]:
 
 
 def _content(key: str) -> bool:
+    """A word naming something (no number, no function word): what a case phrase is made of."""
     return not key.isdigit() and fold(key) not in STOP_FOLDED
 
 
