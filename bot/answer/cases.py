@@ -16,7 +16,9 @@ of another case's amount stays (open). A list is one under a lead-in, or one wri
 Asked yes or no with a claim, the line answering confirms or denies it: a day or an amount it states of the same kind
 ("… trước 30/4/2027 phải không?" of "trước ngày 31/3/2027": "Không."), a bound on a count the question states, or the
 document's line saying who its rule is for ("Đối tượng áp dụng là đoàn viên … đóng đoàn phí từ 12 tháng trở lên" of
-"mới vào 6 tháng"), outside it."""
+"mới vào 6 tháng"), outside it. A case phrase it names whose head the line or its lead-in names with another
+modifier ("tai nạn lao động" of "… bị tai nạn giao thông … như sau: c) Suy giảm khả năng lao động …") is no "Có.":
+each word held somewhere, the line read as stating it plainly (new-user trial of session 40, G2)."""
 from __future__ import annotations
 
 import re
@@ -227,6 +229,49 @@ def _limit_unstated(question: str, line: str) -> bool:
         and not (due and (due.date or due.every or due.by_year))
 
 
+def _spelled(text: str, marked: bool) -> list[tuple[str, str]]:
+    """The text's words in order, each as compared (_key) and as written."""
+    return [(_key(w, marked), w) for w in _WORD.findall(normalize(text))]
+
+
+def _content(key: str) -> bool:
+    """A word naming something (no number, no function word): what a case phrase is made of."""
+    return not key.isdigit() and fold(key) not in STOP_FOLDED
+
+
+def _other_case(question: str, p: Passage, own: list[Passage], marked: bool) -> tuple[str, str] | None:
+    """The case phrase a yes or no names ("tai nạn lao động") where the line answering it, or its lead-in, names the
+    same head with another modifier ("tai nạn giao thông"), the question's pairing written nowhere in the document:
+    (the question's phrase, the line's), or None. Its words each held somewhere ("lao động" of "khả năng lao động"),
+    the line reads as stating the case plainly; the phrase says it is another case. Not another modifier: one the
+    question holds too, or the line naming the question's own after the head ("kiểm tra việc thu, chi tài chính")."""
+    kept = {a for a, _, w in _asked(question, marked) if _content(w)}
+    typed = [(m.start(), m.end(), _key(m.group(), marked)) for m in _WORD.finditer(normalize(question))]
+    words = [w if a in kept else "" for a, _, w in typed]
+    said = [_spelled(text, marked) for text in (p.text, list_lead(p)) if text]
+    case_pairs = {(a[0], b[0]) for seq in said for a, b in zip(seq, seq[1:])}
+    written = {(a, b) for q in [*own, p] for seq in (_sequence(q.text, marked), _sequence(list_lead(q), marked))
+               for a, b in zip(seq, seq[1:])}
+    for i in range(len(words) - 2):
+        h1, h2, m = words[i:i + 3]
+        if not (h1 and h2 and m) or (h1, h2) not in case_pairs or (h2, m) in written:
+            continue
+        end = i + 2
+        while end + 1 < len(words) and words[end + 1]:
+            end += 1
+        for seq in said:
+            keys = [k for k, _ in seq]
+            for j in range(len(keys) - 2):
+                tail = keys[j + 2:j + end - i + 1]
+                # another modifier: one the question does not hold, the question's own written nowhere after the head
+                # in that line ("kiểm tra tài chính" of "Ủy ban Kiểm tra kiểm tra việc thu, chi tài chính": the same)
+                if keys[j:j + 2] == [h1, h2] and _content(tail[0]) and not set(tail) & set(words) \
+                        and m not in keys[j + 2:]:
+                    stated = " ".join(w for _, w in seq[j:j + 2 + len(tail)])
+                    return normalize(question)[typed[i][0]:typed[end][1]], stated
+    return None
+
+
 def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[StoredChunk]],
               weights: Weights = DEFAULT) -> Answer:
     """The answer, said of the case asked (a sum or a yes or no: what a decision lists cases for): a case the list
@@ -297,6 +342,12 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     # the line stating one of that kind says it, "Không." for another day or amount
     if within is None and answer.found and not answer.nearest and asked_yes_no:
         within = premise_held(typed, first)
+    # yes or no of a case the line names otherwise ("tai nạn lao động" of "tai nạn giao thông"): never "Có."
+    other = _other_case(typed, p, own, marked) if within is not False and answer.found and not answer.nearest \
+        and asked_yes_no else None
+    if other is not None:
+        said = t("answer.case_other", asked=other[0], stated=other[1], line=first)
+        return replace(answer, answer="\n".join(x for x in (said, rest) if x))
     if within is not None:  # a claim denied is said with the line's own words for it ("Không, văn bản ghi 300 …")
         denied = "" if within or bounded is not None else premise_denied(typed, first)
         said = t("answer.claim_no", stated=denied, line=first) if denied else \

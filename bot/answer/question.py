@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from typing import NamedTuple
 
+from bot.answer.amount_clauses import bound_amounts
 from troly.tables import toml
 from troly.texts import alternation
 from troly.vntext import (STOP_FOLDED, Abbreviations, bodies, fold, fold_same_length, joined_parts, place_alternation,
@@ -742,7 +743,9 @@ def _claims(question: str, line: str) -> list[tuple[bool, str]]:
     for found in (_MONEY, _SHARE):
         values = {_worth(m) for m in found.finditer(asked)}
         stated = list(found.finditer(said))
-        if values and stated:
+        if values and stated:  # of several, those of the clause naming what is asked ("trong đó …", "riêng …")
+            bound = bound_amounts(found.sub(" ", asked), same.lower(), [m.span() for m in stated])
+            stated = [stated[i] for i in bound]
             claims.append((any(_worth(m) in values for m in stated), same[slice(*stated[0].span())]))
     # "4 lần một năm" of "mỗi năm 02 lần" (an exact number of times, not a range); "ở Hà Nội" of "tại Đà Nẵng"
     times, stated_times = _times(asked), _times(said)
