@@ -28,7 +28,7 @@ from dataclasses import replace
 from bot.answer.contrast import only_other_member
 from bot.answer.followup import follow_up_subject
 from bot.answer.table_cells import cell_verdict
-from bot.answer.list_items import in_order, list_line, shown_items
+from bot.answer.list_items import in_order, list_line, same_list, shown_items
 from bot.answer.ranges import placed
 from bot.answer.model import CITATION_MARK, Answer, Citation, list_lead, quote
 from bot.answer.question import (DEADLINE, MONEY, NUMBER, asks_yes_or_no, classify, cue_spans, premise_denied,
@@ -164,8 +164,7 @@ def _siblings(p: Passage, own: list[Passage]) -> list[Passage]:
     lead = list_lead(p)
     if not lead and not list_line(p):
         return []
-    return sorted({q.position: q for q in own if q.section == p.section and list_lead(q) == lead
-                   and q.block not in CLOSING_KINDS and (lead or list_line(q))}.values(), key=lambda q: q.position)
+    return sorted({q.position: q for q in own if same_list(p, q)}.values(), key=lambda q: q.position)
 
 
 def _case(question: str, asked: list[tuple[int, int, str]], extra: set[str], around: set[str], held: set[str]

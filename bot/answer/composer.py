@@ -20,11 +20,11 @@ from bot.answer.cases import asks_yes_no, says_no
 from bot.answer.guard import is_instruction
 from bot.answer.contrast import asked_member_first, of_other_member, own_subject_first
 from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
-from bot.answer.list_items import in_order, list_asked, whole_list
+from bot.answer.list_items import in_order, list_asked, same_list, whole_list
 from bot.answer.posts_held import holder_first, of_other_post
+from bot.answer.ranges import Quantity, excludes, holds, places, range_words
 from bot.answer.where import asks_only_where, names_place
 from bot.answer.written_order import written_order
-from bot.answer.ranges import Quantity, holds
 from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY, MOMENT_WORDS, NUMBER,
                                  PERIOD, ATTEND_WORDS, PERCENT, PERSON, PLACE, RECEIVE_WORDS, RECIPIENT, REPLACES,
                                  REPORT, TIME, WHICH_ASKED,
@@ -757,7 +757,8 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passa
             continue
         if best.ids_found - s.ids_found and not s.ids_found - named:
             continue  # under another year than the one asked ("Đến năm 2023:" after the 2025 target)
-        if _aside(s, best):
+        if _aside(s, best) or passages is not None and s.start >= 0 and (_another_case(s, best, query, passages) or (
+                s.passage_index != best.passage_index and _says_nothing(passages[s.passage_index], s.text))):
             continue
         if kinds.isdisjoint(query.kind.strict) and not s.kinds.isdisjoint(query.kind.strict) and (
                 _other_actor(s, best) or (DEADLINE in query.kind.kinds and DEADLINE not in s.kinds)):
@@ -823,6 +824,48 @@ def _answers_no(s: Scored, chosen: list[Scored], yes_no: bool) -> bool:
         and not any(says_no(c.text) for c in chosen)
 
 
+def _states_asked(s: Scored, best: Scored, query: Query) -> bool:
+    """Whether a line states the kind of fact asked when the answer's line does ("đoàn phí bao nhiêu": an amount, not
+    the date a guide was issued), or another kind asked ("mấy năm một lần, áp dụng từ khi nào": the day it starts):
+    else it says something else of the subject."""
+    strict = set(query.kind.strict)
+    return not best.kinds & strict or bool(s.kinds & strict or s.kinds & query.kind.kinds - best.kinds)
+
+
+def _another_case(s: Scored, best: Scored, query: Query, passages: list[Passage]) -> bool:
+    """A line of another item of the list or table the answer's line is an item of, said of another case than the
+    one the question picks: its range leaves out the quantity the question states ("a) … dưới 10 ngày" of "nội trú 12
+    ngày": ranges.excludes), or the question names a word of the answer's item the other lacks — a case ("tử vong"
+    beside "b) Bị thương … nội trú") or a bound ("dưới 10 ngày") — and none of its own, nor a quantity its range
+    holds. A question picking no item
+    ("CĐCS nào nợ nhiều nhất", "nội trú được bao nhiêu") or naming both ("tử vong và nội trú 12 ngày") keeps them."""
+    item, answer = passages[s.passage_index], passages[best.passage_index]
+    if s.passage_index == best.passage_index or not same_list(answer, item) or s.kinds & query.kind.kinds - best.kinds:
+        return False  # one stating a kind of fact asked the answer's line does not ("… áp dụng từ khi nào") adds it
+    if excludes(query.text, s.text):
+        return True
+
+    def only(a: Scored, b: Scored) -> set[str]:
+        return {m for m in a.matched - b.matched - a.inside if query.weights.get(m, 0) >= 1.0}
+    bounds = range_words(query.text)
+    picks_best = only(best, s) or bounds & range_words(best.text)
+    return bool(picks_best) and not (only(s, best) or bounds & range_words(s.text) or places(query.text, s.text))
+
+
+def _says_nothing(p: Passage, text: str) -> bool:
+    """A line that states nothing by itself: a heading or lead-in (_is_heading), a bare label — a table's header cell
+    or a heading without its number ("Mức hỗ trợ") — or a footnote citing a document ("1 Hướng dẫn số 35/HD-LĐLĐ …"),
+    which says where a line above comes from, not what is asked."""
+    label = p.block == "paragraph" and len(text.split()) <= _LABEL_WORDS and not re.search(r"[\d.;:!?]", text)
+    mark = _FOOTNOTE.match(text)
+    cites = mark is not None and any(padded_words(text[mark.end():]).startswith(f" {kind} ") for kind in kind_names())
+    return _is_heading(text) or label or cites
+
+
+_LABEL_WORDS = 4  # a header cell or a bare heading is a few words: "Mức hỗ trợ", "Hồ sơ kèm theo"
+_FOOTNOTE = re.compile(r"\d{1,2}\s+(?=\w)(?!\d)")  # its mark, a bare number: "1 Hướng dẫn …", not "1. …", "1) …"
+
+
 def _aside(s: Scored, best: Scored) -> bool:
     """A line of another document than the answer's whose passage speaks of less of the question's subject
     (Scored.held): a duty of the same body on another matter, another case's figure, sharing the question's common words
@@ -867,15 +910,19 @@ def _citation_order(chosen: list[Scored], scored: list[Scored], query: Query, we
     return order
 
 
-def _second_opinions(chosen: list[Scored], order: list[int], scored: list[Scored]) -> list[Scored]:
+def _second_opinions(chosen: list[Scored], order: list[int], scored: list[Scored], query: Query,
+                     passages: list[Passage]) -> list[Scored]:
     """The best sentence of each passage cited as a second opinion (_citation_order), up to MAX_SENTENCES lines in
     all: it scores close to the answer's, so the reader sees what it says beside it ("… tại 06 địa phương" beside
-    "… mở rộng … tại 07 địa phương") instead of a bare number to open."""
+    "… mở rộng … tại 07 địa phương") instead of a bare number to open — when it states the kind of fact asked, of the
+    case asked (not a sibling item of another case), and states anything at all (no heading, label or footnote)."""
     quoted = {s.passage_index for s in chosen}
     room = MAX_SENTENCES - len(chosen)
-    seconds = [next((s for s in scored if s.passage_index == pi and s.start >= 0 and not _is_heading(s.text)), None)
-               for pi in order if pi not in quoted]
-    return [s for s in seconds if s is not None][:max(room, 0)]
+    seconds = [next((s for s in scored if s.passage_index == pi and s.start >= 0
+                     and not _says_nothing(passages[pi], s.text)), None) for pi in order if pi not in quoted]
+    best = chosen[0] if chosen else None
+    return [s for s in seconds if s is not None and best is not None and _states_asked(s, best, query)
+            and not _another_case(s, best, query, passages)][:max(room, 0)]
 
 
 def evidence(question: str, passages: list[Passage], obligations: list[ObligationHint] | None, lexicon: Lexicon,
@@ -1058,7 +1105,8 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
         return Answer(question, _not_found(verdict.reason, named), False,
                       [Citation(n + 1, passages[i]) for n, i in enumerate(nearest)], confidence=verdict.confidence)
     # a runner-up citation is a second opinion from the named documents too, never from another text
-    chosen = _with_purpose(chosen + _second_opinions(chosen, order, ev.in_scope), scored, passages, query)
+    chosen = _with_purpose(chosen + _second_opinions(chosen, order, ev.in_scope, query, passages), scored, passages,
+                           query)
     # a source is listed only when a line of the answer quotes it: a runner-up left without room for its line (three
     # lines of one passage already) is no source of what the reader is told
     order = written_order([pi for pi in order if any(s.passage_index == pi for s in chosen)], passages)

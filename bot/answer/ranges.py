@@ -14,10 +14,9 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from bot.answer.list_items import list_line
+from bot.answer.list_items import list_line, same_list
 from bot.answer.model import Answer, Citation, list_lead, quote
 from bot.answer.question import PERCENT, asks_yes_or_no, classify, money_stated, states
-from ingest.chunker import CLOSING_KINDS
 from ingest.model import SECTION_SEP
 from troly.tables import toml
 from troly.texts import t
@@ -115,6 +114,26 @@ def holds(quantity: Quantity, clause: str) -> bool | None:
     return all(verdicts) if verdicts else None
 
 
+def excludes(question: str, line: str) -> bool:
+    """Whether a bound the line sets leaves out a quantity the question states ("a) … dưới 10 ngày: 1.000.000 đồng"
+    of "điều trị nội trú 12 ngày"): the line is said of another case than the one asked."""
+    return any(holds(q, line) is False for q in quantities(question))
+
+
+def places(question: str, line: str) -> bool:
+    """Whether the line's bounds hold a quantity the question states ("b) … từ 10 ngày trở lên" of "12 ngày"): the
+    line names the case asked, whatever words it is written in."""
+    return any(holds(q, line) for q in quantities(question))
+
+
+_BOUND_WORDS = re.compile(rf"(?<!\w)(?:{_UPPER}|{_LOWER}|{_STRICT_UPPER}|{_STRICT_LOWER})(?!\w)")
+
+
+def range_words(text: str) -> set[str]:
+    """The bound words a text writes (folded: "duoi", "tro len"): which side of a figure it speaks of."""
+    return {m.group() for m in _BOUND_WORDS.finditer(fold_same_length(text.lower()))}
+
+
 def _answers(question: str, quantity: Quantity, clause: str) -> bool:
     """Whether the clause, its bounds on the quantity aside, states every kind of fact the question asks ("mấy
     ngày" is not answered by "CĐCS có dưới 150 đoàn viên tổ chức đại hội toàn thể", whose only figure is its bound)."""
@@ -152,8 +171,7 @@ def _siblings(p: Passage, own: list[Passage]) -> list[Passage]:
     lead = list_lead(p)
     if not lead and not list_line(p):
         return [p]
-    items = sorted({q.position: q for q in own if q.section == p.section and list_lead(q) == lead
-                    and q.block not in CLOSING_KINDS and (lead or list_line(q))}.values(), key=lambda q: q.position)
+    items = sorted({q.position: q for q in own if same_list(p, q)}.values(), key=lambda q: q.position)
     return items or [p]
 
 
