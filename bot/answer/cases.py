@@ -66,6 +66,45 @@ def says_no(text: str) -> bool:
     return bool(_NEGATION.search(text.lower()))
 
 
+_BOUND_WORDS = tuple(fold(w) for w in toml("count_words.toml")["bound_words"]["before"])
+_ASKED_RUN = 2  # content words after a "không" read as the act it denies ("không được tiếp nhận hồ sơ": tiếp nhận)
+
+
+def refuses_asked(question: str, line: str) -> bool:
+    """Whether the line denies the act a yes-or-no question asks of ("… sau ngày 20/12 thì có được tiếp nhận
+    không?" of "trước ngày 20/12/2026; sau thời hạn trên, Công đoàn ngành không tiếp nhận hồ sơ"): a word of saying
+    no followed, past function words, by a word the question asks with. The question's own "không" frames it; a
+    bound ("không quá 02 lần") is no denial."""
+    asked = {w for w in _WORD.findall(fold(question)) if w not in STOP_FOLDED}
+    said = fold(line)
+    relation = _before_day(fold(question))
+    for m in _NEGATION.finditer(line.lower()):
+        rest = said[m.start():]
+        if any(rest.startswith(b + " ") for b in _BOUND_WORDS):
+            continue
+        # "trước ngày 20/12/2026; sau thời hạn trên, … không tiếp nhận": asked "trước ngày 20/12", the clause
+        # of the day it names answers, not the one denying
+        clause = said[said.rfind(";", 0, m.start()) + 1:]
+        clause = clause[:clause.find(";")] if ";" in clause else clause
+        if relation and relation not in {_before_day(clause), ""} and any(
+                _before_day(c) == relation for c in said.split(";")):
+            continue
+        run = [w for w in _WORD.findall(re.split(r"[;,.:()]", said[m.end():], maxsplit=1)[0])
+               if w not in STOP_FOLDED][:_ASKED_RUN]
+        if run and not any(c.isdigit() for w in run for c in w) and asked & set(run):
+            return True
+    return False
+
+
+_DAY = re.compile(r"(\w+)\s+(?:ngay\s+)?\d{1,2}/\d{1,2}(?!\d)")
+
+
+def _before_day(folded: str) -> str:
+    """The word a folded text puts before its first day ("sau ngày 20/12": "sau"), "" when it states none."""
+    m = _DAY.search(folded)
+    return m.group(1) if m else ""
+
+
 def _key(word: str, marked: bool) -> str:
     """A word as compared: with its marks when the question has them ("động" is no "đồng"), else folded."""
     return word.lower() if marked else fold(word)
@@ -341,6 +380,8 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     # the line stating one of that kind says it, "Không." for another day or amount
     if within is None and answer.found and not answer.nearest and asked_yes_no:
         within = premise_held(typed, first)
+    if within is not None and answer.found and asked_yes_no and refuses_asked(typed, first):
+        within = bounded = False  # the act asked is denied by the line stating the day asked ("không tiếp nhận")
     # yes or no of a case the line names otherwise ("tai nạn lao động" of "tai nạn giao thông"): never "Có."
     other = _other_case(typed, p, own, marked) if within is not False and answer.found and not answer.nearest \
         and asked_yes_no else None
