@@ -67,6 +67,8 @@ _DAY_OF_PERIOD = re.compile(
 # "mỗi năm 01 lần vào tháng 6.": a month without its year, in an item that repeats every year — its end each year
 _BARE_MONTH = re.compile(rf"{alternation(_W['due']['month'])}\s+{_MONTH_W}\s+(?P<m>\d{{1,2}})"
                          rf"(?!\s*(?:[/.-]\s*\d|\d|{_YEAR}\b))", re.IGNORECASE)
+_MORE_MONTH = re.compile(rf"\s*(?:,|{alternation(_D['also'])})\s*{_MONTH_W}\s+(?P<m>\d{{1,2}})"
+                         rf"(?!\s*(?:[/.-]\s*\d|\d|{_YEAR}\b))", re.IGNORECASE)
 # "Hằng tháng, … trước ngày 20.": a limit day without its month, in an item that repeats every month
 _BARE_DAY = re.compile(rf"{_LIMIT}\s+{_DAY}\s+(?P<d>\d{{1,2}})(?!\s*(?:[/.-]\s*\d|{_MONTH_W}\b|\d))", re.IGNORECASE)
 _RELATIVE = re.compile(
@@ -81,6 +83,33 @@ _UNIT_DAYS = {"day": 1, "week": 7}
 _PERIODIC = re.compile(rf"\b{alternation(_W['due']['periodic'])}\b", re.IGNORECASE)
 _EVERY = re.compile(rf"(?:{alternation(_W['due']['periodic'])}\s+)?{alternation(_W['due']['every'])}\s+"
                     rf"(?P<p>{'|'.join(_PERIOD_WORDS)})\b", re.IGNORECASE)
+_COUNT_WORD = rf"(?P<n>\d{{1,2}}|{alternation(_W['target']['numbers'])})"
+_PERIOD_WORD = rf"(?P<p>{'|'.join(_PERIOD_WORDS)})"
+_TIMES = alternation(_W["due"]["times"])
+_TIMES_IN_PERIOD = re.compile(
+    rf"{alternation(_W['due']['every'])}\s+{_PERIOD_WORD}\s+{_COUNT_WORD}\s+{_TIMES}\b"
+    rf"|{_COUNT_WORD.replace('?P<n>', '?P<n2>')}\s+{_TIMES}\s*(?:/|\s{alternation(_W['due']['times_per'])}\s)\s*"
+    rf"{_PERIOD_WORD.replace('?P<p>', '?P<p2>')}\b"
+    rf"|{_COUNT_WORD.replace('?P<n>', '?P<k>')}\s+{_PERIOD_WORD.replace('?P<p>', '?P<p3>')}\s*"
+    rf"(?:/|\s{alternation(_W['due']['per_time'])}\s)\s*{_TIMES}\b", re.IGNORECASE)
+_EVERY_MONTHS = {months: every for every, months in PERIOD_MONTHS.items()}
+
+
+def _times_in_period(sentence: str) -> tuple[re.Match, str] | None:
+    """How often "mỗi năm 02 lần", "02 lần/năm" or "03 tháng một lần" says an item repeats, as a period (twice a year:
+    "half-year"); None when it says none, or one no period names (three times a year)."""
+    for m in _TIMES_IN_PERIOD.finditer(sentence):
+        count = m.group("n") or m.group("n2") or m.group("k")
+        n = _NUMBER_WORDS.get(count.lower()) or int(count)
+        months = PERIOD_MONTHS.get(_PERIOD_WORDS[(m.group("p") or m.group("p2") or m.group("p3")).lower()])
+        if not (n and months):
+            continue
+        every = _EVERY_MONTHS.get(months * n if m.group("k") else months / n if months % n == 0 else 0)
+        if every:
+            return m, every
+    return None
+
+
 # "kế hoạch công tác hằng năm", "Chương trình công tác hàng năm": the yearly names the plan, not a due.
 # "Hằng tháng, …", "Định kỳ hằng quý, …", "Định kỳ, …": a sentence that opens with when it repeats
 OPENS_WITH_PERIOD = re.compile(rf"^(?:{_EVERY.pattern}|{alternation(_W['due']['periodic'])})\s*,\s*", re.IGNORECASE)
@@ -95,6 +124,8 @@ _NUMBER_WORDS: dict[str, int] = _W["target"]["numbers"]
 _COUNT = re.compile(rf"{alternation(_W['target']['at_least'])}\s+(?P<v>{_NUMBER}|{'|'.join(_NUMBER_WORDS)})\s+"
                     r"(?P<u>[^\W\d_]+(?:\s+[^\W\d_]+)?)", re.IGNORECASE)
 _GOAL_WORDS = re.compile(rf"\b{alternation(_W['target']['goal'])}\b", re.IGNORECASE)
+_CONDITION = re.compile(rf"\b{alternation(_W['target']['condition'])}"
+                        rf"(?:\s+{alternation(_W['target']['condition_then'])})?\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -267,18 +298,24 @@ def parse_due(sentence: str, doc_year: int | None = None) -> Due | None:
     if m:
         every = "half-year"
         parts.append((m.start(), m.group(0)))
+    times = _times_in_period(sentence) if every is None or when is None else None
+    if times:
+        every = times[1]
+        if not any(s < times[0].end() and times[0].start() < s + len(p) for s, p in parts):
+            parts.append((times[0].start(), times[0].group(0)))
     if every is None:
         m = next((m for m in _EVERY.finditer(sentence) if not _OF_A_PLAN.search(sentence[:m.start()])), None)
         if m:
             every = _PERIOD_WORDS[m.group("p").lower()]
             if not any(s <= m.start() < s + len(p) for s, p in parts):
                 parts.append((m.start(), m.group(0)))
-    if every == "year" and when is None and doc_year is not None:
-        m = _BARE_MONTH.search(sentence)
-        if m and 1 <= int(m.group("m")) <= 12:
-            mo = int(m.group("m"))
-            when = date(doc_year, mo, calendar.monthrange(doc_year, mo)[1]).isoformat()
-            parts.append((m.start(), m.group(0)))
+    m = _BARE_MONTH.search(sentence) if every in ("year", "half-year") and when is None and doc_year else None
+    while m and 1 <= int(m.group("m")) <= 12:  # "mỗi năm 02 lần, vào tháng 6 và tháng 12": each month's end every year
+        mo = int(m.group("m"))
+        days.append(date(doc_year, mo, calendar.monthrange(doc_year, mo)[1]).isoformat())
+        when = when or days[-1]
+        parts.append((m.start(), m.group(0).strip()))
+        m = _MORE_MONTH.match(sentence, m.end()) if every == "half-year" else None
     if every == "month" and when is None and doc_year is not None:
         m = _BARE_DAY.search(sentence)
         if m and 1 <= int(m.group("d")) <= 31:
@@ -397,6 +434,8 @@ def parse_targets(sentence: str, period_year: int | None = None) -> list[tuple[s
             if not m:
                 continue
             value, unit = m.group("v"), m.group("u")
+        if _CONDITION.search(clause[:m.start()]):
+            continue  # "chỉ hợp lệ khi có ít nhất hai phần ba …", "trước ít nhất 01 ngày": a condition, no goal
         by = _BY_YEAR.search(clause)
         number = _NUMBER_WORDS.get(value.lower()) or float(value.replace(".", "") if _THOUSANDS.fullmatch(value)
                                                            else value.replace(",", "."))

@@ -72,6 +72,9 @@ class Obligation:
     due: dict | None = None  # {"text", "date", "every", "by_year"}
     target: dict | None = None  # {"text", "value", "unit", "by_year"}
     place: str = ""  # where it takes place, when a task table's place column says ("Hội trường A, 34 Lê Lợi")
+    # Whose own task it is when it names no doer: the issuer of a plan, for a task under its content part ("II. NỘI
+    # DUNG HOẠT ĐỘNG › Tuyên truyền: …" of LĐLĐ huyện's plan); same shape as `actor`, which stays what the text names.
+    owner: dict | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -49,6 +49,7 @@ _THEN_ACTS = re.compile("".join(rf"(?<!\b{w}\s)" for w in _W["result"]["then_not
                         + rf"\b{alternation(_W['result']['then_acts'])}\b", _I)
 _ANY_YEAR = 2000  # a leap year, put after a month without its year only to read which month it is (_cell_due)
 _NAME_WORDS = 6  # the words of a body's own name after its kind ("Công đoàn cơ sở" + "Công ty May Việt Tiến")
+_TERM = re.compile(rf"^{alternation(_W['result']['term'])}\s+(?:\d{{4}}\s*[-–]\s*\d{{4}}|\S+)\s+", _I)
 _COUNTED_DONE = re.compile(rf"^{alternation(_W['result']['counted'])}\s+\d+\s+(?:[^\W\d_]+\s+){{1,8}}?{_DONE}", _I)
 _LABEL = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/-]\s*", _I)
 _BULLET = re.compile(r"^[\s\-–•+.*|]+")
@@ -66,6 +67,20 @@ _JOIN = re.compile(rf"^\s*(?:,|;|{alternation(_W['doer']['join'])}|,\s*{alternat
 _PARTNER = re.compile(rf"^([^\W\d_]+(?:\s+[^\W\d_]+){{1,12}})\s+{alternation(_W['doer']['join'])}\s+"
                       rf"(?:{alternation(_W['doer']['each'])}\s+)?$", _I)
 _ASK = re.compile(rf"\b{ASKING}\s+", _I)
+_ASSIGN = re.compile(rf"\b{alternation(_W['doer']['assign'])}\s+", _I)
+_ASSIGNER = re.compile(rf"(?:^|[,;:]|\b{alternation(_W['doer']['assigners'])})\s*$", _I)
+
+
+def _assigned(sentence: str, found: Bodies) -> Actor | None:
+    """The body a sentence assigns a task to after "giao" — at its start, after a comma, a body or the meeting that
+    decides ("Đại hội giao Ban Chấp hành …", "…, giao Ban Tài chính nghiên cứu …")."""
+    for m in _ASSIGN.finditer(sentence):
+        before = sentence[:m.start()]
+        if _ASSIGNER.search(before) or any(b.end == len(before.rstrip()) for b in found.mentions(before)):
+            actor = _shifted(_doer_at_start(sentence[m.end():], found), m.end())
+            if actor:
+                return actor
+    return None
 # Closing formulas, and a last request to carry the plan out ("Đề nghị các đơn vị triển khai thực hiện.").
 _N = _W["not_obligations"]
 _CLOSING = re.compile(rf"^{alternation(_N['closing_start'])}|{alternation(_N['introduces'])}:?$|"
@@ -113,17 +128,22 @@ _DUTY_FOLDED = re.compile(rf"{_ROLE_REST}(?:{folded_alternation(_DUTY_AFTER)})\b
 
 
 _ROLE_ACTS = re.compile(rf"\s+{alternation(_W['doer']['role_acts'])}\b", _I)
+_PERSON_LEAD = re.compile(rf"^(?:(?P<assign>{folded_alternation(_W['doer']['assign'])})\s+)?"
+                          rf"(?:(?:{folded_alternation(_W['doer']['honorific'])})\s+)?")
 
 
 def _person_doer(sentence: str, found: Bodies) -> str:
     """The role a sentence opens with, when a duty word follows it ("Tổ trưởng công đoàn có trách nhiệm …") or, the
     role alone, a verb of what it does ("Chủ tịch phối hợp với …"), else "". The role of a known body ends with that
-    body's name: "Ủy viên Ban Chấp hành vắng họp phải …" is the Ủy viên's duty, "vắng họp" says when."""
+    body's name: "Ủy viên Ban Chấp hành vắng họp phải …" is the Ủy viên's duty, "vắng họp" says when. "Giao đồng chí
+    Chủ tịch làm việc …": the role of the one assigned, addressed so."""
+    lead = _PERSON_LEAD.match(fold_same_length(sentence))
+    sentence = sentence[lead.end():]
     folded = fold_same_length(sentence)
     role = _ROLE_START.match(folded)
     if not role:
         return ""
-    if _ROLE_ACTS.match(sentence, role.end()):
+    if lead.group("assign") or _ROLE_ACTS.match(sentence, role.end()):
         return sentence[role.start(1):role.end()]
     plain = folded == sentence.lower()
     duty = (_DUTY_FOLDED.match(folded, role.end()) if plain else _DUTY_AS_WRITTEN.match(sentence, role.end()))
@@ -261,7 +281,7 @@ def _doer(sentence: str, found: Bodies) -> Actor | None:
         actor = _shifted(_doer_at_start(sentence[ask.end():], found), ask.end())
         if actor:
             return actor
-    return None
+    return _assigned(sentence, found)
 
 
 def _items_doer(lead: str, found: Bodies) -> Actor | None:
@@ -313,6 +333,8 @@ def _owner_doer(section: str, found: Bodies) -> Actor | None:
 
 
 _OWN_TASKS_KINDS = frozenset(k.lower() for k in _W["doer"]["own_tasks_in"])
+_PLAN_KINDS = frozenset(k.lower() for k in _W["doer"]["plans_own_in"])
+_PLAN_CONTENT = re.compile(rf"^{alternation(_W['doer']['plan_content'])}\b", _I)
 
 
 def _directs_itself(doc: ParsedDocument, section: str) -> bool:
@@ -321,6 +343,21 @@ def _directs_itself(doc: ParsedDocument, section: str) -> bool:
     issuer's own."""
     return bool(doc.meta.issuer) and doc.meta.kind.lower() in _OWN_TASKS_KINDS and any(
         _DIRECTION_HEADING.match(_LABEL.sub("", part.strip(), count=1)) for part in section.split(SECTION_SEP))
+
+
+# "Tập huấn: tổ chức 02 lớp …", "Kiểm tra: phối hợp với … kiểm tra …": an activity of a plan named in a word or
+# three, then what is done — a task of the plan's own even with no time or duty word.
+_ACTIVITY = re.compile(rf"^(?!{alternation(_W['doer']['activity_details'])}\s*:)"
+                       r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:\s*\S", _I)
+
+
+def _plans_itself(doc: ParsedDocument, section: str) -> bool:
+    """Whether a passage is under the part of a plan that says what it will do ("II. NỘI DUNG HOẠT ĐỘNG"): a task
+    there that names no doer ("Tuyên truyền: treo băng rôn … trong tháng 5/2026") is the issuer's own. Only a line
+    that is a task by itself (a time, a duty word) is given so: the general aims a long programme lists under its
+    "NHIỆM VỤ, GIẢI PHÁP" stay what they were."""
+    return bool(doc.meta.issuer) and doc.meta.kind.lower() in _PLAN_KINDS and any(
+        _PLAN_CONTENT.match(_LABEL.sub("", part.strip(), count=1)) for part in section.split(SECTION_SEP))
 
 
 def heading_actor(section: str) -> str:
@@ -645,7 +682,8 @@ def _tells_done(sentence: str, found: Bodies, doc_year: int | None) -> bool:
     actor = _subject(sentence, found)
     if not (actor and actor[1]):
         return False
-    words = sentence[actor[1][-1].end:].split()
+    after = sentence[actor[1][-1].end:].lstrip()
+    words = after[_TERM.match(after).end() if _TERM.match(after) else 0:].split()
     named = bool(words) and words[0][0].isupper()  # the body's own name, opening with a capital, may come first
     for k in range(min(_NAME_WORDS, len(words)) + 1 if named else 1):
         if done := _DONE_START.match(rest := " ".join(words[k:])):
@@ -777,7 +815,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                         for c in rows})
     months = month_years(doc.meta.title, doc.meta.date or "")
     headless = _headless_tables(doc.chunks, found, doc_year, _issued(doc), months)
-    issuer: Actor = (doc.meta.issuer, [])
+    issuer: Actor = _doer_at_start(doc.meta.issuer, found) or (doc.meta.issuer, [])  # "LĐLĐ huyện Bình Sơn"
     minutes = doc.meta.kind.lower() in _MINUTES_KINDS  # its labelled lines record the meeting (_MINUTES_RECORD)
     for n, chunk in enumerate(doc.chunks):
         text = unicodedata.normalize("NFC", chunk.text)
@@ -829,6 +867,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
         heading = paragraph_doer or _heading_doer(chunk.section, found) \
             or _owner_doer(unicodedata.normalize("NFC", chunk.section), found) \
             or (issuer if _directs_itself(doc, chunk.section) else None)
+        planned = issuer if heading is None and _plans_itself(doc, chunk.section) else None
         if heading is None and _PURPOSE_HEADING.search(chunk.section.split(SECTION_SEP)[0] if chunk.section else ""):
             continue
         last_heading = chunk.section.split(SECTION_SEP)[-1] if chunk.section else ""
@@ -903,15 +942,19 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 due = Due(text=yearly.group(0), every="year")
             recipient = _recipient(sentence, found)
             kind = _kind(sentence, due, recipient, actor, targets, doc.meta.date or "")
+            owner = planned if actor is None else None  # a task of the plan's own, naming no doer: the issuer's
+            activity = owner is not None and bool(_ACTIVITY.match(_LABEL.sub("", sentence, count=1)))
+            if kind is None and activity:
+                kind = _kind(sentence, due, recipient, owner, targets, doc.meta.date or "")
             if kind is None or kind == "duty" and figures_row:
                 continue
-            if kind in ("duty", "deadline") and own is None and _STATES.match(sentence) \
+            if kind in ("duty", "deadline") and own is None and not activity and _STATES.match(sentence) \
                     and not DUTY_WORDS.search(sentence) and not _dated(parse_due(sentence, doc_year)):
                 continue  # what a figure is, with no time of its own (one from the heading is no duty's)
             if kind in ("target", "deadline") and not _not_before(due, doc.meta.date or ""):
                 continue  # "Tổng số lao động đến 30/6/2026 là 3.240 người" in a report of 05/7/2026: a figure reached
             common = dict(quote=sentence, chunk_position=chunk.position, section=chunk.whole_section, text=text,
-                          actor=_actor_json(actor), recipient=recipient)
+                          actor=_actor_json(actor), recipient=recipient, owner=_actor_json(owner))
             if kind == "target":
                 for clause, target in targets:
                     out.append(Obligation(kind=kind, due=due.to_json() if due else None,

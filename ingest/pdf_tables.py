@@ -11,6 +11,7 @@ pypdf's layout text.
 from __future__ import annotations
 
 import io
+import re
 import unicodedata
 from collections import Counter
 
@@ -20,15 +21,29 @@ from ingest.word import one_line_cells, table_row
 Rows = list[list[list[str]]]  # rows of cells, each cell its lines
 
 
-def ruled_tables(data: bytes) -> dict[int, list[Rows]]:
-    """The tables drawn with rules on each page (by page index), those of two rows and two columns or more; none
-    where pdfplumber cannot read what pypdf read (the layout text then stands as it is)."""
+_GAP_RE = re.compile(r"\S {3,}(?=\S)")  # the end of a column printed beside the next
+
+
+def may_hold_table(page_text: str) -> bool:
+    """Whether a page's layout text prints a table: two lines or more of three columns or more, apart by spaces (a
+    header or a closing prints two). Only such pages are read again by pdfplumber, which costs some ten times
+    pypdf's reading of the page: a law of hundreds of pages of text is not read twice."""
+    return sum(1 for line in page_text.split("\n") if len(_GAP_RE.findall(line.strip())) >= 2) >= 2
+
+
+def ruled_tables(data: bytes, pages: set[int]) -> dict[int, list[Rows]]:
+    """The tables drawn with rules on those pages (by page index), those of two rows and two columns or more; none
+    where pdfplumber cannot read what pypdf read (the layout text then stands as it is). Its parser inflates only the
+    pages' content streams pypdf has already inflated within the file's limit."""
+    if not pages:
+        return {}
     import pdfplumber
 
     found: dict[int, list[Rows]] = {}
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            for index, page in enumerate(pdf.pages):
+            for index in sorted(pages):
+                page = pdf.pages[index]
                 tables = [[[(cell or "").split("\n") for cell in row] for row in table.extract()]
                           for table in page.find_tables()]
                 tables = [rows for rows in tables if len(rows) >= 2 and max(map(len, rows)) >= 2]

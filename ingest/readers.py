@@ -15,7 +15,7 @@ from ingest.glossary import defines, noted
 from ingest.header import MOTTO_RE
 from ingest.legacy_vn import fix_legacy_unicode
 from ingest.numbering import BULLET, html_label
-from ingest.pdf_tables import ruled_tables, with_tables
+from ingest.pdf_tables import may_hold_table, ruled_tables, with_tables
 from ingest.table_grid import Spanned, clamped_span, laid_out
 from ingest.word import header_rule, read_docx, side_by_side, table_row
 from troly.texts import os_reason, t
@@ -164,12 +164,11 @@ def _read_pdf(data: bytes, limit: int, declared: dict[str, str]) -> str:
         raise too_much from exc
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
         raise IngestError(t("ingest.errors.pdf_corrupt")) from exc
-    tables = ruled_tables(data)
-    pages = [with_tables(page, tables[index]) if index in tables else page for index, page in enumerate(pages)]
-    text = "\n\n".join(_without_running_lines(pages))
-    if len("".join(text.split())) < 20:
+    if len("".join("".join(pages).split())) < 20:  # a scan: refused before any table is looked for
         raise IngestError(t("ingest.errors.pdf_no_text"))
-    return text
+    tables = ruled_tables(data, {index for index, page in enumerate(pages) if may_hold_table(page)})
+    pages = [with_tables(page, tables[index]) if index in tables else page for index, page in enumerate(pages)]
+    return "\n\n".join(_without_running_lines(pages))
 
 
 RUNNING_EDGE = 2  # lines at the top and at the foot of a page where a running header or footer may stand

@@ -178,7 +178,7 @@ def _wrap_width(lines: list[str], wrapped: bool = False) -> int | None:
     known to be printed lines (a PDF's), whatever share of them is full — a one-page decision's header, closing and
     short items outnumbered its full lines, and "… của Ban Chấp hành Công đoàn" over "Sở về nhiệm vụ năm 2027;"
     was read as two paragraphs."""
-    lengths = sorted(len(l) for l in lines if l)
+    lengths = sorted(len(l) for l in lines if l and not _is_row(l))  # a table's row is no printed line (a PDF's)
     if len(lengths) < 10:
         return None
     width = lengths[int(len(lengths) * 0.9)]
@@ -196,6 +196,12 @@ def _wrap_width(lines: list[str], wrapped: bool = False) -> int | None:
 
 
 _HYPHENATED_RE = re.compile(r"([^\W\d_]+)-$")
+_DANGLING_RE = re.compile(r"\w\s+[-–]$")  # "Ban Chính sách -": a name joined by a dash, cut after it
+
+
+def _left_open(line: str) -> bool:
+    """A line that cannot end a paragraph: a bracket it opens is not closed, or it ends on the dash of a name."""
+    return line.count("(") > line.count(")") or bool(_DANGLING_RE.search(line))
 _WORD_START_RE = re.compile(r"[^\W\d_]+")
 
 
@@ -241,6 +247,8 @@ def reflow(text: str, wrapped: bool = False) -> list[str]:
             elif _GOES_ON_RE.search(current) and not gap and not _is_upper(current) and not _is_upper(line) \
                     and _sentence_or_item(current):
                 join = True  # "(1.) … gửi về" + "Liên đoàn Lao động huyện …": a break inside a sentence, or an item's
+            elif _left_open(current) and not gap and not _is_upper(current):
+                join = True  # "… (qua Ban Chính sách -" + "Pháp luật) trước ngày …": a name or a bracket left open
             elif ended or heading:
                 join = False
             elif _is_upper(current) and _is_upper(line):

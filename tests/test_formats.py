@@ -904,3 +904,59 @@ def test_a_pdfs_line_full_to_the_margin_goes_on_in_the_next_even_when_that_opens
     texts = [c.text for c in doc.chunks]
     assert "Căn cứ Nghị quyết số 08/NQ-CĐS ngày 10/01/2027 của Ban Chấp hành Công đoàn Sở về nhiệm vụ năm 2027;" \
         in texts, texts
+
+
+# a plan as read from its PDF (pypdf's layout text, its ruled task table already read as rows)
+_PLAN_WITH_TASK_TABLE = [
+    'LĐLĐ THÀNH PHỐ HẢI PHÒNG                            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'LIÊN ĐOÀN LAO ĐỘNG QUẬN NGÔ QUYỀN                   Độc lập - Tự do - Hạnh phúc',
+    'Số: 36/KH-LĐLĐ                                      Ngô Quyền, ngày 18 tháng 11 năm 2026',
+    '',
+    '                                            KẾ HOẠCH',
+    '    Tổ chức chương trình "Tết Sum vầy" và chăm lo Tết Nguyên đán Đinh',
+    '                    Mùi năm 2027 cho đoàn viên, người lao động',
+    '   I. MỤC ĐÍCH, YÊU CẦU',
+    '   1. Chăm lo đời sống vật chất, tinh thần cho đoàn viên, người lao động có hoàn cảnh',
+    '   khó khăn, bị mất việc làm, bị tai nạn lao động, bệnh nghề nghiệp dịp Tết Nguyên',
+    '   đán.',
+    '   2. Việc chăm lo phải đúng đối tượng, công khai, minh bạch; không để đoàn viên',
+    '   nào không được hưởng Tết.',
+    '   II. CHỈ TIÊU',
+    '   1. Trao 1.200 suất quà Tết cho đoàn viên, người lao động có hoàn cảnh khó khăn;',
+    '   mỗi suất trị giá 500.000 đồng (gồm 300.000 đồng tiền mặt và quà hiện vật).',
+    '   2. Hỗ trợ 80 vé xe cho đoàn viên ở xa về quê đón Tết, mức hỗ trợ 400.000 đồng/vé.',
+    '   3. 100% công đoàn cơ sở doanh nghiệp phối hợp với người sử dụng lao động công',
+    '   khai kế hoạch thưởng Tết trước ngày 15/12/2026.',
+    '   III. NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN',
+    '| TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |',
+    '| 1 | Rà soát, lập danh sách đoàn viên có hoàn cảnh khó khăn, đề xuất nhận quà | Công đoàn cơ sở | Ban Chính sách - Pháp luật | Trước ngày 10/12/2026 |',
+    '| 2 | Tổ chức chương trình "Tết Sum vầy" tại Nhà văn hóa công nhân quận | Ban Tuyên giáo | Văn phòng; Hội Liên hiệp Phụ nữ quận | Ngày 23/01/2027 |',
+    '| 3 | Tổng hợp tình hình tiền lương, thưởng Tết tại doanh nghiệp | Ban Chính sách - Pháp luật | Công đoàn cơ sở | Trước ngày 05/01/2027 |',
+    '| 4 | Thăm, tặng quà công nhân trực sản xuất trong dịp Tết | Thường trực LĐLĐ quận | Công đoàn cơ sở | Mùng 1 - mùng 3 Tết |',
+    '| 5 | Quyết toán kinh phí chương trình | Văn phòng | Ban Tài chính | Trước ngày 28/02/2027 |',
+    '   IV. KINH PHÍ',
+    '   Tổng kinh phí dự kiến 650.000.000 đồng, trong đó: LĐLĐ quận 350.000.000 đồng;',
+    '   vận động doanh nghiệp, nhà hảo tâm 300.000.000 đồng.',
+    '   V. TỔ CHỨC THỰC HIỆN',
+    '   1. Các công đoàn cơ sở gửi danh sách đề xuất về LĐLĐ quận (qua Ban Chính sách -',
+    '   Pháp luật) trước ngày 10/12/2026; sau thời hạn trên, LĐLĐ quận không tiếp nhận.',
+    '   2. Ban Tuyên giáo đưa tin về chương trình trên trang thông tin điện tử của LĐLĐ',
+    '   quận.',
+    '',
+    'Nơi nhận:                                           TM. BAN THƯỜNG VỤ',
+    '- LĐLĐ thành phố (để b/c);                          PHÓ CHỦ TỊCH',
+    '- Quận ủy, UBND quận (để b/c);',
+    '- Các CĐCS trực thuộc;',
+    '- Lưu: VT.                                          Vũ Thị Thanh Hương',
+]
+
+
+def test_a_pdf_line_left_open_goes_on_though_a_task_tables_rows_are_longer():
+    """Before, a plan's task table rows (longer than any printed line) were taken for its width, so no line was seen
+    full, and "1. … (qua Ban Chính sách -" over "Pháp luật) trước ngày 10/12/2026; …" was a heading over an orphan
+    passage opening "Pháp luật)", quoted in answers and listed by `troly deadlines`. Now the item is one passage."""
+    doc = parse_document("\n".join(_PLAN_WITH_TASK_TABLE), "kh36.pdf")
+    texts = [c.text for c in doc.chunks]
+    assert any(t.startswith("1. Các công đoàn cơ sở gửi danh sách đề xuất về LĐLĐ quận (qua Ban Chính sách - Pháp luật)"
+                            " trước ngày 10/12/2026") for t in texts), texts
+    assert not any(t.startswith("Pháp luật)") for t in texts), texts

@@ -91,6 +91,10 @@ def test_abbreviations_from_glossary_and_common_list():
     # an ordinary syllable is never mistaken for an abbreviation
     assert not is_syllable("ldld") and is_syllable("nghiêng") and is_syllable("tu")
     assert a.analyze("tu dưỡng").expanded == {}
+    # written with its marks, an abbreviation is only the one with those marks: "ĐN" (Đà Nẵng) is no "DN" (doanh
+    # nghiệp), which "dn" typed without marks still is
+    assert "doanh nghiệp" not in a.analyze("LĐLĐ TP. ĐN báo cáo gì").dense_text
+    assert "doanh nghiệp" in a.analyze("dn bao cao gi").dense_text
 
 
 def test_typo_is_corrected_to_a_corpus_syllable():

@@ -141,3 +141,20 @@ def test_a_text_another_replaces_is_said_not_in_force(store, question, verdict, 
 def test_what_a_text_replaces_and_repeals_is_quoted_whole(store):
     answer = store.ask("quyết định 21/2026 thay thế văn bản nào")
     assert answer.found and "33/2019/QĐ-UBND" in answer.answer and "12/2020/QĐ-UBND" in answer.answer, answer.answer
+
+
+# Before (review40 R4), a text was matched by its bare number: a line replacing "Thông tư số 33/2015" or "Quyết định
+# số 33/2021" made "QĐ 33/2019 còn hiệu lực không" answer "Không.", and so did a line repealing one article of it.
+@pytest.mark.parametrize("line, question, ends", [
+    ("Quyết định này thay thế Thông tư số 33/2015/TT-BTC.", "QĐ 33/2019 còn hiệu lực không", False),
+    ("Quyết định này thay thế Quyết định số 33/2021/QĐ-UBND.", "QĐ 33/2019 còn hiệu lực không", False),
+    ("Bãi bỏ Điều 33 của Quyết định số 12/2019/QĐ-UBND.", "QĐ 12/2019 còn hiệu lực không", False),
+    ("Quyết định này thay thế Quyết định số 33/2019/QĐ-UBND và bãi bỏ Quyết định số 12/2020/QĐ-UBND.",
+     "QĐ 12/2020 còn hiệu lực không", True),
+    ("Quyết định này thay thế Quyết định số 33/2019/QĐ-UBND.", "Quyết định 33 còn hiệu lực không", True),
+])
+def test_a_text_asked_is_ended_only_by_a_line_naming_that_very_text(line, question, ends):
+    from bot.answer.replaced import _named, _same, ended_refs
+    from troly.vntext import fold
+
+    assert _same(_named(fold(question)), ended_refs(line)) is ends

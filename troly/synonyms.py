@@ -34,20 +34,28 @@ class Synonyms:
         for group in table.get("searched_only", []):
             if self._add(group):
                 self.searched_only.add(len(self.groups) - 1)
+        self._asked_by: dict[tuple[str, ...], list[int]] = {}  # a narrower word's key: the wider word's group
+        for kind in table.get("kinds", []):
+            if self._add([kind["wider"], kind["wider"]], once=True):
+                for phrase in kind["narrower"]:
+                    key = _key(phrase)
+                    for k in {key, _folded(key)} if len(key) > 1 else {key}:
+                        self._asked_by.setdefault(k, []).append(len(self.groups) - 1)
         taught: dict[str, list[str]] = {}
         for name, term in (glossary or {}).items():
             if not Abbreviations.taught(name):
                 taught.setdefault(term, [term]).append(name)
         for group in taught.values():
             self._add(group)
-        self._longest = max((len(k) for k in self._by_key), default=1)
+        self._longest = max((len(k) for k in [*self._by_key, *self._asked_by]), default=1)
         self._lengths: dict[str, set[int]] = {}  # a key's first word (as written; folded in a folded key): the lengths
-        for key in self._by_key:  # of the keys it opens
+        for key in [*self._by_key, *self._asked_by]:  # of the keys it opens
             self._lengths.setdefault(key[0], set()).add(len(key))
 
-    def _add(self, group: Sequence[str]) -> bool:
+    def _add(self, group: Sequence[str], once: bool = False) -> bool:
+        """A group of two phrases or more (`once`: of one, a wider word whose narrower words name it)."""
         phrases = tuple(dict.fromkeys(p.strip() for p in group if syllables(p)))
-        if len(phrases) < 2:
+        if len(phrases) < (1 if once else 2):
             return False
         self.groups.append(phrases)
         for phrase in phrases:
@@ -60,22 +68,23 @@ class Synonyms:
 
     def groups_held(self, words: Sequence[str]) -> frozenset[int]:
         """The groups a phrase of which a run of words holds (a passage saying "hỏa hoạn" names what "cháy" names)."""
-        return frozenset(g for _, _, g in self._phrases_in(words))
+        return frozenset(g for _, _, g in self._phrases_in(words, asked=False))
 
     def groups_of_words(self, words: Sequence[str]) -> dict[str, frozenset[int]]:
         """Each word (lower case) of a run standing in a phrase of a group, and those groups ("cháy" of "nhà bị cháy":
         the group of "hỏa hoạn"): a text naming the thing by the group's other name holds the word."""
         lower = [w.lower() for w in words]
         out: dict[str, set[int]] = {}
-        for start, n, g in self._phrases_in(words):
+        for start, n, g in self._phrases_in(words, asked=True):
             for w in lower[start:start + n]:
                 out.setdefault(w, set()).add(g)
         return {w: frozenset(gs) for w, gs in out.items()}
 
-    def _phrases_in(self, words: Sequence[str]) -> list[tuple[int, int, int]]:
+    def _phrases_in(self, words: Sequence[str], asked: bool) -> list[tuple[int, int, int]]:
         """(start, length, group) of each phrase of a group (not searched_only) a run of words holds, matched as
-        _spans matches: as written, or folded where typed without marks. Only runs opening with a key's first word are
-        looked at (a word typed without marks is its own folded form): every passage the composer weighs is read so."""
+        _spans matches: as written, or folded where typed without marks; `asked` (a question's words): a narrower word
+        too, as its wider word's group. Only runs opening with a key's first word are looked at (a word typed without
+        marks is its own folded form): every passage the composer weighs is read so."""
         lower = [w.lower() for w in words]
         found = []
         for i, w in enumerate(lower):
@@ -84,13 +93,14 @@ class Synonyms:
                 if len(run) < n:
                     continue
                 key = run if n == 1 or any(map(has_marks, run)) else _folded(run)
-                found.extend((i, n, g) for g in self._by_key.get(key, ()) if g not in self.searched_only)
+                found.extend((i, n, g) for g in [*self._by_key.get(key, ()), *(self._asked_by.get(key, ()) if asked
+                                                                               else ())] if g not in self.searched_only)
         return found
 
     def others(self, words: Sequence[str]) -> list[str]:
         """The phrases naming what a run of words names somewhere in it, less those it holds itself."""
         held = _spans(words, self._longest)
-        found = dict.fromkeys(g for key in held for g in self._by_key.get(key, ()))
+        found = dict.fromkeys(g for key in held for g in [*self._by_key.get(key, ()), *self._asked_by.get(key, ())])
         return list(dict.fromkeys(p for g in found for p in self.groups[g] if held.isdisjoint(self._keys[p])))
 
 

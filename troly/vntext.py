@@ -329,6 +329,11 @@ def abbreviation_key(abbr: str) -> str:
     return fold(abbr).replace("&", "").replace("-", "")
 
 
+def _marked_key(abbr: str) -> str:
+    """An abbreviation as written, marks kept, its joining signs aside: "GD&ĐT", "GDĐT" → "gdđt"."""
+    return unicodedata.normalize("NFC", abbr).casefold().replace("&", "").replace("-", "")
+
+
 @dataclass(frozen=True)
 class Abbreviation:
     short: str      # as written in the table or the document ("CĐCS")
@@ -377,6 +382,10 @@ class Abbreviations:
         entry = self.exact.get(unicodedata.normalize("NFC", word).casefold())
         if entry is None and (not has_marks(word) or not is_syllable(word)):
             entry = self.by_key.get(abbreviation_key(word))
+            # a word written with its marks is that abbreviation only if they are the entry's: "GDĐT" is "GD&ĐT",
+            # but "ĐN" (Đà Nẵng, Đồng Nai) is no "DN" (doanh nghiệp) — only typing without marks folds them away
+            if entry is not None and has_marks(word) and _marked_key(word) != _marked_key(entry.short):
+                entry = None
         return entry
 
     @classmethod
@@ -401,6 +410,28 @@ class Abbreviations:
 
 
 # ---- provinces and cities (prompts/places.tsv) ---------------------------------------------
+@lru_cache(maxsize=1)
+def _self_reference() -> re.Pattern[str]:
+    """The phrases naming the document asked of as a whole (header_words.toml [scope] carried_out, this), folded."""
+    scope = tables.toml("header_words.toml")["scope"]
+    kinds = alternation([*kind_names(), *(plain_words(w) for w in scope["any_document"])])
+    carried = alternation([plain_words(w) for w in scope["carried_out"]])
+    this = alternation([plain_words(w) for w in scope["this"]])
+    return re.compile(rf"(?<!\w)(?:(?:{carried})\s+)?(?:{kinds})\s+(?:{this})(?!\w)"
+                      rf"|(?<!\w)(?:{carried})\s+(?:{kinds})(?=\s*(?:[,;:?!.]|$))")
+
+
+def without_self_reference(question: str) -> str:
+    """The question without the words naming the document it is asked of as a whole ("… kết quả thực hiện kế
+    hoạch?", "văn bản này"): they say which document (search scopes by them), not what the answering line holds,
+    and counted as its words they sink how much of the question that line covers and how close it is in meaning."""
+    question = unicodedata.normalize("NFC", question)
+    rest = question
+    for m in reversed(list(_self_reference().finditer(fold_same_length(question.lower())))):
+        rest = f"{rest[:m.start()]}{rest[m.end():]}"
+    return rest if any(c.isalpha() for c in rest) else question  # "Kế hoạch này?" names only the document
+
+
 def plain_words(text: str) -> str:
     """Folded words joined by one space, every other character dropped ("TP.HCM" → "tp hcm")."""
     return " ".join(re.findall(r"[a-z0-9]+", fold(text)))

@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from troly.vntext import FRAMES, QUESTION_WORDS, Abbreviations, fold, fold_same_length, has_marks, is_stopword, \
-    is_syllable, normalize, other_quarter_forms, roman_quarters, syllables, typed_without_diacritics, asserts
+    is_syllable, normalize, other_quarter_forms, roman_quarters, syllables, typed_without_diacritics, asserts, \
+    without_self_reference
 from troly import tables
 from troly.synonyms import synonyms
 from troly.texts import PROMPTS_DIR
@@ -35,6 +36,8 @@ _PART_RE = re.compile(r"[^\W_]+")
 # The marks closing a message ("?", "…", "!!", " ."): how it was typed, not what it asks. The embedder is given a
 # question ending in one "?" however typed, so that "đại hội tổ chức ở đâu" finds what "đại hội tổ chức ở đâu?" does.
 _CLOSING_MARKS = re.compile(r"[\s?!.…]+$")
+# Sentence-final particles typed without marks ("vay" → "vậy"), read so at the end of a question (QueryAnalyzer).
+_PARTICLES: dict[str, str] = tables.toml("chat_words.toml")["particles"]
 
 
 def _doc_kinds() -> dict[str, str]:
@@ -334,12 +337,30 @@ class QueryAnalyzer:
         entry = self.abbreviations.find(word.text) if word.kind == "abbr" else None
         return [s.lower() for s in syllables(entry.expansion)] if entry else []
 
+    def _closing_particles(self, words: list[_Word]) -> dict[int, str]:
+        """The words closing a question typed without marks that are its sentence-final particles ("… bao nhieu tien
+        vay" → "vậy", prompts/chat_words.toml particles): each of the last words, from the end, whose syllable is a
+        particle's and which the documents never write beside the word before it (a loan text's "tiền vay" stays)."""
+        found: dict[int, str] = {}
+        for i in range(len(words) - 1, 2, -1):
+            w, before = words[i], words[i - 1]
+            particle = _PARTICLES.get(w.text.lower())
+            if w.kind != "word" or particle is None or f"{fold(before.text.lower())} {w.text.lower()}" in \
+                    self.vocab.bigrams:
+                break
+            found[i] = particle
+        return found
+
     def _restore(self, words: list[_Word], restore_all: bool) -> bool:
         """Choose each word's accented form; Viterbi over syllable-pair counts. True if changed."""
         changed = False
         cands: list[list[tuple[str, float]]] = []
+        particles = self._closing_particles(words) if restore_all else {}
         for i, w in enumerate(words):
             lower = unicodedata.normalize("NFC", w.text.lower())
+            if i in particles:
+                cands.append([(particles[i], 0.0)])
+                continue
             if w.kind == "abbr" or not lower.isalpha():
                 cands.append([(lower, 0.0)])
                 continue
@@ -388,7 +409,7 @@ class QueryAnalyzer:
             w.form = form
             # a restored form is vouched for by a pair the documents write ("đăng ký"; not "tôi" of "toi da" beside
             # "khăn": a form the documents hold, but never so)
-            w.sure = form == fold(form) or len(words) == 1 or any(
+            w.sure = form == fold(form) or len(words) == 1 or i in particles or any(
                 self._pair(a, b) > 0 for a, b in ((path[i - 1], form) if i else ("", ""),
                                                   (form, path[i + 1]) if i + 1 < len(path) else ("", "")) if a and b)
         return changed
@@ -488,7 +509,8 @@ class QueryAnalyzer:
         out.append(question[last:])
         read.append(question[last:])
         shown.append(question[last:])
-        dense_text = roman_quarters("".join(out))
+        # the words naming the document asked of as a whole ("… thực hiện kế hoạch?") say which, not what about
+        dense_text = roman_quarters(without_self_reference("".join(out)))
         if dense_text.strip() and not asserts(question):  # a statement to judge keeps its own marks
             dense_text = _CLOSING_MARKS.sub("", dense_text) + "?"
 

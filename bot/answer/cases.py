@@ -16,7 +16,9 @@ of another case's amount stays (open). A list is one under a lead-in, or one wri
 Asked yes or no with a claim, the line answering confirms or denies it: a day or an amount it states of the same kind
 ("… trước 30/4/2027 phải không?" of "trước ngày 31/3/2027": "Không."), a bound on a count the question states, or the
 document's line saying who its rule is for ("Đối tượng áp dụng là đoàn viên … đóng đoàn phí từ 12 tháng trở lên" of
-"mới vào 6 tháng"), outside it."""
+"mới vào 6 tháng"), outside it. A case phrase it names whose head the line or its lead-in names with another
+modifier ("tai nạn lao động" of "… bị tai nạn giao thông … như sau: c) Suy giảm khả năng lao động …") is no "Có.":
+each word held somewhere, the line read as stating it plainly (new-user trial of session 40, G2)."""
 from __future__ import annotations
 
 import re
@@ -26,7 +28,7 @@ from dataclasses import replace
 from bot.answer.contrast import only_other_member
 from bot.answer.followup import follow_up_subject
 from bot.answer.table_cells import cell_verdict
-from bot.answer.list_items import in_order, list_line, shown_items
+from bot.answer.list_items import in_order, list_line, same_list, shown_items
 from bot.answer.ranges import placed
 from bot.answer.model import CITATION_MARK, Answer, Citation, list_lead, quote
 from bot.answer.question import (DEADLINE, MONEY, NUMBER, asks_yes_or_no, classify, cue_spans, premise_denied,
@@ -62,6 +64,45 @@ def asks_yes_no(question: str) -> bool:
 def says_no(text: str) -> bool:
     """A line holding a word of saying no ("… sẽ không tiếp nhận hồ sơ"): what answers a yes or no it is asked with."""
     return bool(_NEGATION.search(text.lower()))
+
+
+_BOUND_WORDS = tuple(fold(w) for w in toml("count_words.toml")["bound_words"]["before"])
+_ASKED_RUN = 2  # content words after a "không" read as the act it denies ("không được tiếp nhận hồ sơ": tiếp nhận)
+
+
+def refuses_asked(question: str, line: str) -> bool:
+    """Whether the line denies the act a yes-or-no question asks of ("… sau ngày 20/12 thì có được tiếp nhận
+    không?" of "trước ngày 20/12/2026; sau thời hạn trên, Công đoàn ngành không tiếp nhận hồ sơ"): a word of saying
+    no followed, past function words, by a word the question asks with. The question's own "không" frames it; a
+    bound ("không quá 02 lần") is no denial."""
+    asked = {w for w in _WORD.findall(fold(question)) if w not in STOP_FOLDED}
+    said = fold(line)
+    relation = _before_day(fold(question))
+    for m in _NEGATION.finditer(line.lower()):
+        rest = said[m.start():]
+        if any(rest.startswith(b + " ") for b in _BOUND_WORDS):
+            continue
+        # "trước ngày 20/12/2026; sau thời hạn trên, … không tiếp nhận": asked "trước ngày 20/12", the clause
+        # of the day it names answers, not the one denying
+        clause = said[said.rfind(";", 0, m.start()) + 1:]
+        clause = clause[:clause.find(";")] if ";" in clause else clause
+        if relation and relation not in {_before_day(clause), ""} and any(
+                _before_day(c) == relation for c in said.split(";")):
+            continue
+        run = [w for w in _WORD.findall(re.split(r"[;,.:()]", said[m.end():], maxsplit=1)[0])
+               if w not in STOP_FOLDED][:_ASKED_RUN]
+        if run and not any(c.isdigit() for w in run for c in w) and asked & set(run):
+            return True
+    return False
+
+
+_DAY = re.compile(r"(\w+)\s+(?:ngay\s+)?\d{1,2}/\d{1,2}(?!\d)")
+
+
+def _before_day(folded: str) -> str:
+    """The word a folded text puts before its first day ("sau ngày 20/12": "sau"), "" when it states none."""
+    m = _DAY.search(folded)
+    return m.group(1) if m else ""
 
 
 def _key(word: str, marked: bool) -> str:
@@ -162,8 +203,7 @@ def _siblings(p: Passage, own: list[Passage]) -> list[Passage]:
     lead = list_lead(p)
     if not lead and not list_line(p):
         return []
-    return sorted({q.position: q for q in own if q.section == p.section and list_lead(q) == lead
-                   and q.block not in CLOSING_KINDS and (lead or list_line(q))}.values(), key=lambda q: q.position)
+    return sorted({q.position: q for q in own if same_list(p, q)}.values(), key=lambda q: q.position)
 
 
 def _case(question: str, asked: list[tuple[int, int, str]], extra: set[str], around: set[str], held: set[str]
@@ -225,6 +265,49 @@ def _limit_unstated(question: str, line: str) -> bool:
     due = parse_due(line)
     return DEADLINE in classify(question).kinds and not states(DEADLINE, line) \
         and not (due and (due.date or due.every or due.by_year))
+
+
+def _spelled(text: str, marked: bool) -> list[tuple[str, str]]:
+    """The text's words in order, each as compared (_key) and as written."""
+    return [(_key(w, marked), w) for w in _WORD.findall(normalize(text))]
+
+
+def _content(key: str) -> bool:
+    """A word naming something (no number, no function word): what a case phrase is made of."""
+    return not key.isdigit() and fold(key) not in STOP_FOLDED
+
+
+def _other_case(question: str, p: Passage, own: list[Passage], marked: bool) -> tuple[str, str] | None:
+    """The case phrase a yes or no names ("tai nạn lao động") where the line answering it, or its lead-in, names the
+    same head with another modifier ("tai nạn giao thông"), the question's pairing written nowhere in the document:
+    (the question's phrase, the line's), or None. Its words each held somewhere ("lao động" of "khả năng lao động"),
+    the line reads as stating the case plainly; the phrase says it is another case. Not another modifier: one the
+    question holds too, or the line naming the question's own after the head ("kiểm tra việc thu, chi tài chính")."""
+    kept = {a for a, _, w in _asked(question, marked) if _content(w)}
+    typed = [(m.start(), m.end(), _key(m.group(), marked)) for m in _WORD.finditer(normalize(question))]
+    words = [w if a in kept else "" for a, _, w in typed]
+    said = [_spelled(text, marked) for text in (p.text, list_lead(p)) if text]
+    case_pairs = {(a[0], b[0]) for seq in said for a, b in zip(seq, seq[1:])}
+    written = {(a, b) for q in [*own, p] for seq in (_sequence(q.text, marked), _sequence(list_lead(q), marked))
+               for a, b in zip(seq, seq[1:])}
+    for i in range(len(words) - 2):
+        h1, h2, m = words[i:i + 3]
+        if not (h1 and h2 and m) or (h1, h2) not in case_pairs or (h2, m) in written:
+            continue
+        end = i + 2
+        while end + 1 < len(words) and words[end + 1]:
+            end += 1
+        for seq in said:
+            keys = [k for k, _ in seq]
+            for j in range(len(keys) - 2):
+                tail = keys[j + 2:j + end - i + 1]
+                # another modifier: one the question does not hold, the question's own written nowhere after the head
+                # in that line ("kiểm tra tài chính" of "Ủy ban Kiểm tra kiểm tra việc thu, chi tài chính": the same)
+                if keys[j:j + 2] == [h1, h2] and _content(tail[0]) and not set(tail) & set(words) \
+                        and m not in keys[j + 2:]:
+                    stated = " ".join(w for _, w in seq[j:j + 2 + len(tail)])
+                    return normalize(question)[typed[i][0]:typed[end][1]], stated
+    return None
 
 
 def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[StoredChunk]],
@@ -297,6 +380,14 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     # the line stating one of that kind says it, "Không." for another day or amount
     if within is None and answer.found and not answer.nearest and asked_yes_no:
         within = premise_held(typed, first)
+    if within is not None and answer.found and asked_yes_no and refuses_asked(typed, first):
+        within = bounded = False  # the act asked is denied by the line stating the day asked ("không tiếp nhận")
+    # yes or no of a case the line names otherwise ("tai nạn lao động" of "tai nạn giao thông"): never "Có."
+    other = _other_case(typed, p, own, marked) if within is not False and answer.found and not answer.nearest \
+        and asked_yes_no else None
+    if other is not None:
+        said = t("answer.case_other", asked=other[0], stated=other[1], line=first)
+        return replace(answer, answer="\n".join(x for x in (said, rest) if x))
     if within is not None:  # a claim denied is said with the line's own words for it ("Không, văn bản ghi 300 …")
         denied = "" if within or bounded is not None else premise_denied(typed, first)
         said = t("answer.claim_no", stated=denied, line=first) if denied else \

@@ -35,7 +35,8 @@ def _word_for(match: re.Match[str], words: dict[str, str], either: dict[str, dic
     after = _WORD.findall(match.string[match.end():])[:1]
     before = _WORD.findall(match.string[:match.start()])[-1:]
     other = any(fold(w) in rule["next"] for w in after) or any(fold(w) in rule["previous"] for w in before)
-    return rule["other"] if other else rule["word"]
+    word = rule["other"] if other else rule["word"]
+    return match.group(0) if word.casefold() == key else word  # left as typed: "CT 05" stays in capitals
 
 
 def spelled_out(question: str) -> str:
@@ -43,4 +44,7 @@ def spelled_out(question: str) -> str:
     without them ("dc ho tro" → "duoc ho tro"); unchanged when it has none."""
     pattern, words, either = _table()
     plain = typed_without_diacritics(question)
-    return pattern.sub(lambda m: (fold if plain else str)(_word_for(m, words, either)), question)
+    def word(match: re.Match[str]) -> str:
+        spelled = _word_for(match, words, either)
+        return spelled if spelled == match.group(0) or not plain else fold(spelled)
+    return pattern.sub(word, question)

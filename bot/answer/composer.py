@@ -20,28 +20,30 @@ from bot.answer.cases import asks_yes_no, says_no
 from bot.answer.guard import is_instruction
 from bot.answer.contrast import asked_member_first, of_other_member, own_subject_first
 from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
-from bot.answer.list_items import in_order, list_asked, whole_list
+from bot.answer.list_items import in_order, list_asked, same_list, whole_list
 from bot.answer.posts_held import holder_first, of_other_post
+from bot.answer.ranges import Quantity, excludes, holds, places, range_words
 from bot.answer.where import asks_only_where, names_place
 from bot.answer.written_order import written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY, MOMENT_WORDS, NUMBER,
                                  PERIOD, ATTEND_WORDS, PERCENT, PERSON, PLACE, RECEIVE_WORDS, RECIPIENT, REPLACES,
                                  REPORT, TIME, WHICH_ASKED,
                                  WHICH_WORDS, QuestionKind, amount_words, asks_how_much, asks_yes_or_no, bounds_said,
-                                 asking_words, classified, classify, counts, cue_tokens, field_answers, field_label,
-                                 in_range, kind_units, measured, money_stated, names_amount, number_unit, only_dates,
-                                 only_lengths, opens_line, planned, premise_held, premise_numbers, stated_words, states,
-                                 states_amount_of)
+                                 asking_words, classified, classify, counted_alike, counts, counts_any, cue_tokens,
+                                 field_answers, field_label, in_range, kind_units, measured, money_stated, names_amount,
+                                 number_unit, only_dates, only_lengths, opens_line, planned, premise_held,
+                                 premise_numbers, shares, stated_words, states, states_amount_of)
 from ingest.obligations import heading_actor, sentence_actor
 from ingest.place import article_heading, article_path, named_place, place_of, place_words, stands_at
 from troly import tables
 from troly.tables import toml
 from troly.texts import t
 from troly.vntext import (OPEN, asserts, bodies, fold, is_syllable, kind_names, maybe_stopword, normalize, padded_words,
-                          split_sentences, typed_without_diacritics, unframed, without_judging)
+                          split_sentences, typed_without_diacritics, unframed, without_judging,
+                          without_self_reference)
 from troly.weights import DEFAULT, Weights
-from bot.answer.model import (Answer, Citation, ObligationHint, header_row_only, labelled_row, list_lead, quote,
-                              stated_lead)
+from bot.answer.model import (Answer, Citation, ObligationHint, header_row_only, in_column_units, labelled_row,
+                              list_lead, quote, stated_lead)
 from ingest.chunker import plain_cells
 from ingest.table_shape import BARE_NUMBER, shape
 from ingest.markers import DIVISIONS, heading_match, step_match
@@ -217,6 +219,7 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     topical = without_judging(question)  # "…, đúng hay sai?", "… nào sau đây?": how it is asked, not what about
     judged = topical != question
     topical = unframed(topical)  # "… (tiếp theo câu hỏi: …)": troly's words joining a follow-up, no topic
+    topical = without_self_reference(topical)  # "… kết quả thực hiện kế hoạch": which document, no topic
     tokens = lexicon.tokens(topical)
     marked = lexicon.marked_tokens(topical)
     # An abbreviation counts through its expansion, matched without diacritics.
@@ -247,8 +250,10 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     names = ({str(number) for _, number in doc_refs(question)} | ref_years(question)) & identifiers
     # "năm 2025", "khóa XIV": the word before a number the question names says what it counts, and is no topic.
     # "bao nhiêu tiền": a word without which the question asks for another kind of fact is stated by
-    # any fact of that kind.
-    numbering = {a for a, b in zip(tokens, tokens[1:]) if b.lower() in identifiers} - identifiers
+    # any fact of that kind. Not the word before a value the question states ("nằm viện 12 ngày", "khả năng lao
+    # động 40%"): it is a topic.
+    values = measured(question) | shares(question)
+    numbering = {a for a, b in zip(tokens, tokens[1:]) if b.lower() in identifiers - values} - identifiers
     asking = {tok for tok in idf if kind.strict and classify(re.sub(rf"(?i)(?<!\w){re.escape(tok)}(?!\w)", " ",
                                                                      question, count=1)).strict != kind.strict}
     asking |= _naming_kind(seq, kind)
@@ -473,6 +478,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     unit = number_unit(query.text)
     how_much = asks_how_much(query.text)
     thing = classified(query.text)  # "bao nhiêu căn Mái ấm": "12 “Mái ấm …”" counts them too
+    alike = counted_alike(query.text)  # "bao nhiêu ủy viên": "gồm 11 đồng chí" counts them too
     in_units = kind_units(query.text)  # "tiền" of "bao nhiêu tiền": how the kind is asked, no topic word
     counting = NUMBER in query.kind.kinds and bool(unit)
     agree = agreements(passages)
@@ -489,6 +495,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     leads = [lead for lead in map(list_lead, passages) if lead]
     at_named = named_place(query.text)
     naming_words = f"{place_words(query.text)} \n " if at_named is not None else ""
+    percents = shares(query.text)  # "40%": about the line whose bound holds it ("từ 31% trở lên")
     whole_subject = [(w, keys) for tok, w, keys in query.probes if tok.lower() not in query.identifiers
                      and tok not in query.numbering and fold(tok) not in in_units and tok not in query.asking
                      and tok not in query.told]
@@ -544,7 +551,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                               or ((context.has(tok, False) or named.has(tok, False))
                                   and not (other_year and _YEAR_ONLY.fullmatch(tok) and tok not in other_year))
                               or (tok in referred if tok in query.names else body.has(tok, False)
-                                  or in_range(tok, p.text)))
+                                  or in_range(tok, p.text)
+                                  or tok in percents and holds(Quantity(float(tok), "%", tok), p.text) is True))
         p_stating = _stating(p.text)
         above = _headings(p, p_lead) if wanted & HEADED else ""
         p_told = query.held_by(_stated(wanted, p_stating, above)) | _claims_answered(claims, query, p_stating)
@@ -572,7 +580,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         for start, span in candidates:
             if is_instruction(span) or _is_label(span):
                 continue
-            stating = _stating(span)
+            stating = _stating(in_column_units(p, start, span) if start != HEADING else span)
             kinds = _stated(wanted, stating, above) | ({PERSON} if named_in_row else set())
             # asked the day data is counted to ("số liệu tính đến ngày nào"), a duty's deadline ("gửi báo cáo trước
             # ngày 10/7") is no such day: neither its date nor its being a duty (the obligation hint) answers
@@ -580,7 +588,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             if due_only:
                 kinds.discard(DATE)
             counted = counting and (counts(unit, stating) or bool(thing) and counts(thing, stating)
-                                    or (tallied and start != HEADING))
+                                    or counts_any(alike, stating) or (tallied and start != HEADING))
             # a number of no unit asked ("đoàn phí hằng tháng là bao nhiêu") is no day of a date ("trước ngày 20"),
             # nor, asked how much, a length of time ("từ 12 tháng trở lên")
             if NUMBER in kinds and (not counted if unit else only_dates(stating)
@@ -749,7 +757,8 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passa
             continue
         if best.ids_found - s.ids_found and not s.ids_found - named:
             continue  # under another year than the one asked ("Đến năm 2023:" after the 2025 target)
-        if _aside(s, best):
+        if _aside(s, best) or passages is not None and s.start >= 0 and (_another_case(s, best, query, passages) or (
+                s.passage_index != best.passage_index and _says_nothing(passages[s.passage_index], s.text))):
             continue
         if kinds.isdisjoint(query.kind.strict) and not s.kinds.isdisjoint(query.kind.strict) and (
                 _other_actor(s, best) or (DEADLINE in query.kind.kinds and DEADLINE not in s.kinds)):
@@ -815,6 +824,48 @@ def _answers_no(s: Scored, chosen: list[Scored], yes_no: bool) -> bool:
         and not any(says_no(c.text) for c in chosen)
 
 
+def _states_asked(s: Scored, best: Scored, query: Query) -> bool:
+    """Whether a line states the kind of fact asked when the answer's line does ("đoàn phí bao nhiêu": an amount, not
+    the date a guide was issued), or another kind asked ("mấy năm một lần, áp dụng từ khi nào": the day it starts):
+    else it says something else of the subject."""
+    strict = set(query.kind.strict)
+    return not best.kinds & strict or bool(s.kinds & strict or s.kinds & query.kind.kinds - best.kinds)
+
+
+def _another_case(s: Scored, best: Scored, query: Query, passages: list[Passage]) -> bool:
+    """A line of another item of the list or table the answer's line is an item of, said of another case than the
+    one the question picks: its range leaves out the quantity the question states ("a) … dưới 10 ngày" of "nội trú 12
+    ngày": ranges.excludes), or the question names a word of the answer's item the other lacks — a case ("tử vong"
+    beside "b) Bị thương … nội trú") or a bound ("dưới 10 ngày") — and none of its own, nor a quantity its range
+    holds. A question picking no item
+    ("CĐCS nào nợ nhiều nhất", "nội trú được bao nhiêu") or naming both ("tử vong và nội trú 12 ngày") keeps them."""
+    item, answer = passages[s.passage_index], passages[best.passage_index]
+    if s.passage_index == best.passage_index or not same_list(answer, item) or s.kinds & query.kind.kinds - best.kinds:
+        return False  # one stating a kind of fact asked the answer's line does not ("… áp dụng từ khi nào") adds it
+    if excludes(query.text, s.text):
+        return True
+
+    def only(a: Scored, b: Scored) -> set[str]:
+        return {m for m in a.matched - b.matched - a.inside if query.weights.get(m, 0) >= 1.0}
+    bounds = range_words(query.text)
+    picks_best = only(best, s) or bounds & range_words(best.text)
+    return bool(picks_best) and not (only(s, best) or bounds & range_words(s.text) or places(query.text, s.text))
+
+
+def _says_nothing(p: Passage, text: str) -> bool:
+    """A line that states nothing by itself: a heading or lead-in (_is_heading), a bare label — a table's header cell
+    or a heading without its number ("Mức hỗ trợ") — or a footnote citing a document ("1 Hướng dẫn số 35/HD-LĐLĐ …"),
+    which says where a line above comes from, not what is asked."""
+    label = p.block == "paragraph" and len(text.split()) <= _LABEL_WORDS and not re.search(r"[\d.;:!?]", text)
+    mark = _FOOTNOTE.match(text)
+    cites = mark is not None and any(padded_words(text[mark.end():]).startswith(f" {kind} ") for kind in kind_names())
+    return _is_heading(text) or label or cites
+
+
+_LABEL_WORDS = 4  # a header cell or a bare heading is a few words: "Mức hỗ trợ", "Hồ sơ kèm theo"
+_FOOTNOTE = re.compile(r"\d{1,2}\s+(?=\w)(?!\d)")  # its mark, a bare number: "1 Hướng dẫn …", not "1. …", "1) …"
+
+
 def _aside(s: Scored, best: Scored) -> bool:
     """A line of another document than the answer's whose passage speaks of less of the question's subject
     (Scored.held): a duty of the same body on another matter, another case's figure, sharing the question's common words
@@ -859,15 +910,19 @@ def _citation_order(chosen: list[Scored], scored: list[Scored], query: Query, we
     return order
 
 
-def _second_opinions(chosen: list[Scored], order: list[int], scored: list[Scored]) -> list[Scored]:
+def _second_opinions(chosen: list[Scored], order: list[int], scored: list[Scored], query: Query,
+                     passages: list[Passage]) -> list[Scored]:
     """The best sentence of each passage cited as a second opinion (_citation_order), up to MAX_SENTENCES lines in
     all: it scores close to the answer's, so the reader sees what it says beside it ("… tại 06 địa phương" beside
-    "… mở rộng … tại 07 địa phương") instead of a bare number to open."""
+    "… mở rộng … tại 07 địa phương") instead of a bare number to open — when it states the kind of fact asked, of the
+    case asked (not a sibling item of another case), and states anything at all (no heading, label or footnote)."""
     quoted = {s.passage_index for s in chosen}
     room = MAX_SENTENCES - len(chosen)
-    seconds = [next((s for s in scored if s.passage_index == pi and s.start >= 0 and not _is_heading(s.text)), None)
-               for pi in order if pi not in quoted]
-    return [s for s in seconds if s is not None][:max(room, 0)]
+    seconds = [next((s for s in scored if s.passage_index == pi and s.start >= 0
+                     and not _says_nothing(passages[pi], s.text)), None) for pi in order if pi not in quoted]
+    best = chosen[0] if chosen else None
+    return [s for s in seconds if s is not None and best is not None and _states_asked(s, best, query)
+            and not _another_case(s, best, query, passages)][:max(room, 0)]
 
 
 def evidence(question: str, passages: list[Passage], obligations: list[ObligationHint] | None, lexicon: Lexicon,
@@ -1050,7 +1105,8 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
         return Answer(question, _not_found(verdict.reason, named), False,
                       [Citation(n + 1, passages[i]) for n, i in enumerate(nearest)], confidence=verdict.confidence)
     # a runner-up citation is a second opinion from the named documents too, never from another text
-    chosen = _with_purpose(chosen + _second_opinions(chosen, order, ev.in_scope), scored, passages, query)
+    chosen = _with_purpose(chosen + _second_opinions(chosen, order, ev.in_scope, query, passages), scored, passages,
+                           query)
     # a source is listed only when a line of the answer quotes it: a runner-up left without room for its line (three
     # lines of one passage already) is no source of what the reader is told
     order = written_order([pi for pi in order if any(s.passage_index == pi for s in chosen)], passages)

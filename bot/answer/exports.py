@@ -27,7 +27,7 @@ def _citation(o: DocObligation) -> str:
 
 
 def _summary(o: DocObligation) -> str:
-    who = o.actor["short"] if o.actor else t("obligations.no_actor")
+    who = o.doer["short"] if o.doer else t("obligations.no_actor")
     action = o.quote if len(o.quote) <= 80 else o.quote[:80].rsplit(" ", 1)[0] + " …"
     return f"{who} — {kind_name(o.kind)}: {action}"
 
@@ -86,7 +86,7 @@ def _verbatim(o: DocObligation) -> str:
 def _row(o: DocObligation) -> list[str]:
     due = (o.due or {}).get("text", "")
     target = (o.target or {}).get("text", "")
-    return [o.actor["name"] if o.actor else "", kind_name(o.kind), o.quote,
+    return [o.doer["name"] if o.doer else "", kind_name(o.kind), o.quote,
             o.recipient["name"] if o.recipient else "", due, target, o.document, o.section, _verbatim(o)]
 
 

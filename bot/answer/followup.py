@@ -70,6 +70,10 @@ _THEME = re.compile(rf"(.+?)\s+{alternation(_W['theme'])}\s+\S", re.IGNORECASE)
 _TOPIC = re.compile(rf"(?<!\w){alternation(_W['topic'])}\s+")
 _TOPIC_PLAIN = re.compile(rf"(?<!\w){alternation(map(fold, _W['topic']))}\s+")
 _WORDS = re.compile(r"\S+")
+_TOPIC_JOINTS = frozenset(_W["topic_joint"])
+_ASK_LINKS = frozenset(_W["ask_link"])
+# Kinds of fact that name a thing a question asks about ("báo cáo"), not what it asks of it (a deadline, a place).
+_THING_KINDS = frozenset({REPORT})
 # Kinds of item an obligation list holds besides those a question asks for ("chỉ tiêu"): asked of a subject too.
 _ITEM_KINDS = frozenset(fold(w) for w in tables.toml("obligation_words.toml")["headings"]["target"])
 _PLACE = re.compile(r"(?<!\w)(?:" + place_alternation(r"\W+") + r")(?!\w)")
@@ -125,9 +129,24 @@ def _words(text: str) -> list[str]:
     return _WORDS.findall(text)
 
 
+_PUNCTUATION = ",.;:?!()\"“”"
+
+
 def _word(word: str) -> str:
     """A word without the punctuation around it, case-folded (diacritics kept)."""
-    return word.strip(",.;:?!()\"“”").casefold()
+    return word.strip(_PUNCTUATION).casefold()
+
+
+def _word_bounds(text: str) -> list[tuple[int, int]]:
+    """Where each word of a text is, without the punctuation around it: a document named at the end of a question
+    joined to another ("… theo qd 45?)") is "qd 45", not "qd 45?)", when a follow-up carries it."""
+    bounds = []
+    for m in _WORDS.finditer(text):
+        word = m.group()
+        bare = word.strip(_PUNCTUATION)
+        start = m.start() + (word.index(bare) if bare else 0)
+        bounds.append((start, start + len(bare)) if bare else m.span())
+    return bounds
 
 
 def _level_len(words: list[str], i: int) -> int:
@@ -263,10 +282,12 @@ def _topic_swapped(subject: str, previous: str) -> str | None:
     mine = _topic(subject)
     if not mine or not classify(previous).kinds or mine & _topic(previous):
         return None
-    asking = cue_spans(previous) + closing_spans(previous)
+    # Runs end at the words asking, at a body or place named and at a word joining a topic to its owner ("kinh phí
+    # công đoàn của ngành …"): what the new subject replaces is the thing asked about, not whose or where it is.
+    asking = cue_spans(previous) + closing_spans(previous) + [s[:2] for s in _spans(previous, ("body", "place"))]
     runs: list[list[re.Match[str]]] = [[]]
     for m in _WORDS.finditer(previous):
-        if any(a < m.end() and m.start() < b for a, b in asking):
+        if any(a < m.end() and m.start() < b for a, b in asking) or _word(m.group()) in _TOPIC_JOINTS:
             runs.append([])
         else:
             runs[-1].append(m)
@@ -277,6 +298,16 @@ def _topic_swapped(subject: str, previous: str) -> str | None:
         return None
     start, end = best[0].start(), best[-1].end()
     return f"{previous[:start]}{subject}{previous[end:]}".rstrip(" ?") + "?"
+
+
+def _names_a_thing(subject: str, previous: str) -> bool:
+    """Whether words after "còn" name a thing of their own by a kind of fact that is a thing ("còn báo cáo quyết
+    toán?": a report, named by its own words) after a question asking another kind of fact of another thing ("Hạn nộp
+    kinh phí công đoàn …?"): the thing takes the place of the one asked about, the asking part ("hạn nộp") kept; asked
+    of the previous subject ("báo cáo quyết toán ở Lâm Đồng?") the question lost what it asked."""
+    kinds = classify(subject).kinds
+    return bool(kinds) and kinds <= _THING_KINDS and names_something(subject) \
+        and bool(classify(previous).kinds - _THING_KINDS)
 
 
 def _kind_words(subject: str) -> set[str]:
@@ -399,7 +430,7 @@ def _spans(previous: str, roles: tuple[str, ...] = ("body", "doc", "place", "top
     """What the previous question is about, in its order: the body it names, the documents (by number) and
     places, and its topic ("… trong thi đua, khen thưởng"), each (start, end, role); only those of `roles`."""
     found = [(m.start, m.end, "body") for m in bodies().mentions(previous)[:1]]
-    words = [(m.start(), m.end()) for m in _WORDS.finditer(previous)]
+    words = _word_bounds(previous)
     i = 0
     while i < len(words):  # the shortest run of words naming a document ("KL 51", "Kế hoạch số 76")
         end = next((j for j in range(i, min(i + 4, len(words))) if doc_refs(previous[words[i][0]:words[j][1]])), None)
@@ -500,6 +531,8 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
                     return subject.rstrip(" ?") + "?"
                 # "còn lương bình quân?" after "tiền ăn giữa ca bao nhiêu?": an amount of a topic of its own, asked
                 # what the previous question asked
+                if _names_a_thing(subject, previous) and (swapped := _topic_swapped(subject, previous)):
+                    return swapped
                 return _ask_of_subject(subject, previous) or (
                     _names_an_amount(subject, previous) and _topic_swapped(subject, previous)) \
                     or joined(subject, previous)
@@ -522,8 +555,34 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
         # "thế nó có hiệu lực từ bao giờ?": asked as typed of the document the previous answer quoted (talked_about)
         if _PROPERTY.search(fold(q)) and not closing_asked(q):
             return own(q)
-        return of_named_document(own(q), previous) or joined(own(q), previous)
+        return of_named_document(own(q), previous) or _asked_of_subject(own(q), previous) or joined(own(q), previous)
     return q
+
+
+def _asked_of_subject(question: str, previous: str) -> str | None:
+    """ "ở đâu?" after "Thông báo kết luận giao ban quý III do ai chủ trì?": a question only asking another kind of fact
+    (no word of its own, no thing counted: "bao nhiêu đại biểu"; not a document's own fact) asks it of what the
+    previous question was about: its words before its asking part ("Thông báo kết luận giao ban quý III ở đâu?").
+    Joined to the whole previous question instead, the words asking before ("ai chủ trì") found the passage they
+    asked for again. The asking part is the last cue to the end, as short as a follow-up asking ("do ai chủ trì?",
+    "tổ chức ngày nào?"), less the words linking a subject to what is asked of it ("do", "được"); None when the
+    previous question opens with what it asks ("Hạn nộp kinh phí?"), names nothing before it, or is itself joined to
+    another, or when the same kind is asked again."""
+    own = question.strip().rstrip(" ?.!")
+    kinds = classify(own).kinds
+    cues = cue_spans(own)
+    counts_a_thing = any(not any(a <= c and d <= b for a, b in cues) for c, d in counted_spans(own))  # not "mấy giờ"
+    if not kinds or _topic(own) or counts_a_thing or asks_of_document(own) or joined_parts(previous) \
+            or kinds & classify(previous).kinds:
+        return None
+    asking = sorted(cue_spans(previous) + closing_spans(previous))
+    if not asking or not _short(previous[asking[-1][0]:]):
+        return None
+    words = _words(previous[:asking[-1][0]])
+    while words and _word(words[-1]) in _ASK_LINKS:
+        words.pop()
+    subject = " ".join(words).strip(" ,")
+    return f"{subject} {own}?" if names_something(subject) else None
 
 
 _DOCUMENT_WHEN = re.compile(rf"{alternation(map(fold, _W['document_when']))}"

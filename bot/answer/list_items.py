@@ -23,6 +23,7 @@ from bot.answer.model import Answer, Citation, header_row_only, list_lead, quote
 from bot.answer.question import DUTY, REPORT, QuestionKind, classify, field_label
 from bot.answer.sections import articles_under, topic_heading, topic_words
 from bot.answer.written_order import part_of, written
+from ingest.chunker import CLOSING_KINDS
 from ingest.markers import DIVISIONS, heading_match, ordinal, step_match
 from ingest.model import SECTION_SEP
 from ingest.obligations import heading_actor
@@ -134,6 +135,14 @@ def list_line(p: Passage) -> bool:
     text = p.text.lstrip("*# ")
     m = heading_match(text)
     return p.block == "bullet" or bool(m and m.kind not in DIVISIONS) or step_match(text) is not None
+
+
+def same_list(p: Passage, q: Passage) -> bool:
+    """Whether two passages are items of one list: under the same lead-in of one heading, or, a list written straight
+    under its heading ("Điều 4. Hỗ trợ đoàn viên" / "1. …" "2. …"), numbered items or bullets of the same heading."""
+    lead = list_lead(p)
+    return p.doc_id == q.doc_id and p.section == q.section and list_lead(q) == lead and q.block not in CLOSING_KINDS \
+        and (bool(lead) or list_line(p) and list_line(q))
 
 
 def _heading(asked: Asked, own: list[Passage]) -> list[str] | None:

@@ -127,6 +127,30 @@ def row_cells(p: Passage) -> list[tuple[str, str]]:
     return list(zip(header, cells))
 
 
+# "Số tiền còn nợ (đồng)", "Tỷ lệ (%)": a column's unit, in brackets closing its header cell (words or "%", no figure)
+_COLUMN_UNIT = re.compile(r"\(\s*([^\W\d_]+(?:\s+[^\W\d_]+)?|%)\s*\)\s*$")
+_BARE_FIGURE = re.compile(r"\s*\d[\d.,]*\s*")
+
+
+def in_column_units(p: Passage, start: int, span: str) -> str:
+    """A span of a table row with each cell holding a bare figure followed by the unit its column's header names
+    ("Số tiền còn nợ (đồng)": "32.000.000" read "32.000.000 đồng"; "Tỷ lệ (%)": "95" read "95%"): a table writes
+    the unit once, in the header, and a figure read without it states no amount, share or count. The span as it is
+    for any other passage (or a row whose headers name no unit)."""
+    named = row_cells(p)
+    units = [m.group(1) if (m := _COLUMN_UNIT.search(header)) else "" for header, _ in named]
+    if not any(units):
+        return span
+    first = p.text[:start].count("|") - 1  # the cell the span opens in (a row's text opens with "|")
+    parts = span.split("|")
+    for k, part in enumerate(parts):
+        cell = first + k
+        if 0 <= cell < len(units) and units[cell] and _BARE_FIGURE.fullmatch(part):
+            unit = units[cell]
+            parts[k] = f"{part.rstrip()}{'' if unit == '%' else ' '}{unit} "
+    return "|".join(parts)
+
+
 def shown_whole(p: Passage) -> str:
     """The whole passage as `/nguon` and the "Nguồn" buttons show it: a table row as the answers quote it (each cell
     after its column's name, under its group row), any other passage after its list's lead-in."""

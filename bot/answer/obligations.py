@@ -104,6 +104,7 @@ class DocObligation:
     due: dict | None = None
     target: dict | None = None
     place: str = ""  # where it takes place (a task table's place column), "" when the text does not say
+    owner: dict | None = None  # whose own task it is when the text names no doer (a plan's issuer; Obligation.owner)
 
     @property
     def key(self) -> str:
@@ -117,9 +118,19 @@ class DocObligation:
         return (self.due or {}).get("text") or ""
 
     @property
+    def doer(self) -> dict | None:
+        """Who must act: the body the text names, else the one whose own plan the item is (a plan's issuer)."""
+        return self.actor or self.owner
+
+    @property
     def bodies(self) -> list[str]:
         """Canonical names of the bodies that must act."""
-        return [b["name"] for b in (self.actor or {}).get("bodies", [])]
+        return [b["name"] for b in (self.doer or {}).get("bodies", [])]
+
+    @property
+    def recipient_bodies(self) -> list[str]:
+        """Canonical names of the bodies it reports to."""
+        return [b["name"] for b in (self.recipient or {}).get("bodies", [])]
 
     def due_date(self) -> date | None:
         """The day it falls due: its date, else the last day of the year it must be reached by."""
@@ -147,7 +158,7 @@ class DocObligation:
         return {"id": self.id, "doc_id": self.doc_id, "document": self.document, "section": self.section,
                 "position": self.position, "text": self.text, "quote": self.quote, "kind": self.kind,
                 "actor": plain(self.actor), "recipient": plain(self.recipient), "due": self.due,
-                "target": self.target, "place": self.place}
+                "target": self.target, "place": self.place, "owner": plain(self.owner)}
 
 
 @dataclass
@@ -228,7 +239,7 @@ class ObligationIndex:
                     source=r.source, section=o.get("section", ""), position=int(o.get("chunk_position", -1)),
                     text=o.get("text", ""), quote=o["quote"], kind=o.get("kind", "duty"), actor=o.get("actor"),
                     recipient=o.get("recipient"), due=_counted_from_load(o.get("due"), getattr(r, "ingested_at", "")),
-                    target=o.get("target"), place=o.get("place", "")))
+                    target=o.get("target"), place=o.get("place", ""), owner=o.get("owner")))
         for o in items:
             if (day := o.due_date()) is not None:
                 last_years[o.doc_id] = max(last_years.get(o.doc_id, day.year), day.year)
@@ -250,10 +261,10 @@ class ObligationIndex:
         body = self.body_of(query)
         if body is not None:
             whose = bodies().qualifier(query)
-            named = set(re.findall(r"\w+", fold_same_length(f"{o.quote} {(o.actor or {}).get('name', '')}")))
+            named = set(re.findall(r"\w+", fold_same_length(f"{o.quote} {(o.doer or {}).get('name', '')}")))
             return body.name in o.bodies and named.issuperset(whose)
         q = fold(query)
-        return bool(o.actor) and q in fold(o.actor["name"])
+        return bool(o.doer) and q in fold(o.doer["name"])
 
     def select(self, actor: str | None = None, doc: str | None = None, kind: str | None = None
                ) -> list[DocObligation]:
@@ -268,7 +279,7 @@ class ObligationIndex:
         wanted = self.body_of(actor) if actor else None
         groups: dict[str, list[DocObligation]] = {}
         for o in self.select(actor, doc, kind):
-            names = o.bodies or [o.actor["name"] if o.actor else ""]  # a table's doer column may name no known body
+            names = o.bodies or [o.doer["name"] if o.doer else ""]  # a table's doer column may name no known body
             if wanted is not None:
                 names = [wanted.name]
             for name in names:
@@ -337,9 +348,12 @@ class ObligationIndex:
                            for o in self.items]
         q_folded = q_terms.folded  # a word is in the question if its folded form is (Terms.has, either way)
         out: list[Match] = []
+        named = {m.body.name for m in bodies().bodies_in(question)}
         for o, words in zip(self.items, self._words):
             if doc and o.doc_id != doc:
                 continue
+            if RECIPIENT not in kind.kinds and named & set(o.recipient_bodies) and not named & set(o.bodies):
+                continue  # "nhiệm vụ của LĐLĐ huyện": not the reports others send it ("báo cáo … về LĐLĐ huyện")
             score = 0.0
             if actors & set(o.bodies):
                 score += weights.obligation_actor

@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from typing import NamedTuple
 
+from bot.answer.amount_clauses import bound_amounts
 from troly.tables import toml
 from troly.texts import alternation
-from troly.vntext import (STOP_FOLDED, Abbreviations, bodies, fold, fold_same_length, joined_parts,
-                          typed_without_diacritics)
+from troly.vntext import (STOP_FOLDED, Abbreviations, bodies, fold, fold_same_length, joined_parts, place_alternation,
+                          places, plain_words, typed_without_diacritics)
 from troly.weights import DEFAULT
 
 # Fact kinds. STRICT kinds are ones an answer must contain verbatim: if no well-matching
@@ -45,6 +46,7 @@ _NOT_IN_BENEFICIARY = (ACTOR, RECIPIENT)
 STATED_KINDS = tuple(_TABLE["stated"]["kinds"])
 HEADED = frozenset(_TABLE["stated"]["headed"])
 _SEARCHED: dict[str, list[str]] = _TABLE["stated"]["searched"]
+_STATED_ONLY = {kind: re.compile(p) for kind, p in _TABLE["stated"]["only"].items()}
 
 _FACTS: dict[str, str] = {kind: pattern.replace("{bodies}", bodies().pattern())
                           for kind, pattern in _TABLE["states"].items()}
@@ -256,7 +258,10 @@ _MARKED_COUNT = re.compile(r"(?<!\w)(?:" + "|".join(_COUNT["marked"]) + r")(?!\w
 _PLAIN_MARKED = re.compile(r"(?<!\w)(?:" + "|".join(fold(w) for w in _COUNT["marked"]) + r")(?!\w)", re.IGNORECASE)
 # "1.500 đoàn viên", "2,5 triệu người": a count written with its thousands grouped or with a decimal comma is one number
 _DIGITS = r"\d{1,3}(?:\.\d{3})+(?!\.?\d)|\d+(?:,\d+)?"
-_NUMBER_WORDS = "(?:" + "|".join([_DIGITS, *_COUNT["numbers"], *(w + r" \S+" for w in _COUNT["at_least"])]) + ")"
+# "có mặt 8/9 ủy viên": N of M counts N of what follows (not a day: "ngày 20/11", "tháng 11/2026")
+_FRACTION = r"(?<!ngay )(?<!thang )\d{1,3}/\d{1,3}(?![\d/])"
+_NUMBER_WORDS = "(?:" + "|".join([_FRACTION, _DIGITS, *_COUNT["numbers"],
+                                   *(w + r" \S+" for w in _COUNT["at_least"])]) + ")"
 
 
 _QUOTE = "[\"\u201c]?"  # "12 “Mái ấm công đoàn”": a name counted may stand in quotes after its number
@@ -355,16 +360,43 @@ def _no_false_numbers(text: str) -> str:
                             and m.group().lower() not in _MARKED_NUMBERS else m.group(), text)
 
 
-def counts(unit: str, text: str) -> bool:
-    """Whether `text` gives a number of `unit` ("5 ngày", "ít nhất 01 đoàn viên" for "bao nhiêu người"); days also by
-    the two days a span runs between ("từ ngày 24/7 đến ngày 26/7": how many days is read off them)."""
-    folded = " ".join(fold(_no_false_numbers(text)).split())  # punctuation kept: "02-NQ/TW ngày" is no count of days
-    if unit == _COUNT["span_unit"] and _DAY_SPAN.search(folded):
-        return True
+def _folded_count(text: str) -> str:
+    return " ".join(fold(_no_false_numbers(text)).split())  # punctuation kept: "02-NQ/TW ngày" is no count of days
+
+
+def _counts_in(unit: str, folded: str) -> bool:
+    """Whether a folded text writes a number of `unit` in that very word ("5 ngày", "8/9 ủy viên")."""
     # "45m2": a measure's unit may follow its number unspaced
     space = r"\s*" if re.search(r"\d$", unit) else r"\s+"
     counted = rf"(?<![\w/.-]){_NUMBER_WORDS}{_SPELLED}{space}{_QUOTE}(?:[a-z]+\s+){{0,2}}?{re.escape(unit)}\b"
-    if re.search(counted, folded):
+    return bool(re.search(counted, folded))
+
+
+def counted_alike(question: str) -> list[str]:
+    """The nouns a document may count what the question counts in ("bầu bao nhiêu ủy viên": "đồng chí", "người" …;
+    "bao nhiêu căn": "nhà"), folded: those of its class in count_words.toml's counted_alike; [] when it is in none."""
+    for clause in _clauses(question):
+        m = _UNIT_Q.search(clause)
+        if m:
+            said = clause[m.start(1):] + " "
+            return next((nouns for nouns in _COUNT["counted_alike"].values()
+                         if any(said.startswith(noun + " ") for noun in nouns)), [])
+    return []
+
+
+def counts_any(nouns: list[str], text: str) -> bool:
+    """Whether `text` gives a number of one of these nouns, each in its own word ("gồm 11 đồng chí")."""
+    folded = _folded_count(text)
+    return any(_counts_in(noun, folded) for noun in nouns)
+
+
+def counts(unit: str, text: str) -> bool:
+    """Whether `text` gives a number of `unit` ("5 ngày", "ít nhất 01 đoàn viên" for "bao nhiêu người"); days also by
+    the two days a span runs between ("từ ngày 24/7 đến ngày 26/7": how many days is read off them)."""
+    folded = _folded_count(text)
+    if unit == _COUNT["span_unit"] and _DAY_SPAN.search(folded):
+        return True
+    if _counts_in(unit, folded):
         return True
     if unit not in _COUNT["generic"]:
         return False
@@ -392,7 +424,7 @@ def stated_words(tokens: list[str], kinds: set[str]) -> dict[str, frozenset[str]
     for kind in STATED_KINDS:
         if kind not in kinds:
             continue
-        spans = [m.span() for m in _CUE_RE[kind].finditer(text)]
+        spans = [m.span() for m in _STATED_ONLY.get(kind, _CUE_RE[kind]).finditer(text)]
         words = frozenset(tok for tok, word, start in zip(tokens, folded, starts)
                           if any(a < start + len(word) and start < b for a, b in spans))
         if words:
@@ -543,6 +575,13 @@ def in_range(number: str, text: str) -> bool:
 
 
 _MEASURED = re.compile(r"(?<![\w/.,-])0*(\d+)\s+(?:" + "|".join(_COUNT["measures"]) + r")(?!\w)")
+_SHARE_SAID = re.compile(r"(?<![\w/.,-])0*(\d+)\s*%")
+
+
+def shares(question: str) -> set[str]:
+    """The numbers a question states as a percentage ("suy giảm khả năng lao động 40%": "40"), in the form the
+    composer's identifiers take: what the answer is about (a range holding it), said by no word before it."""
+    return {m.group(1) for m in _SHARE_SAID.finditer(question)}
 
 
 def measured(question: str) -> set[str]:
@@ -619,17 +658,57 @@ def names_amount(question: str) -> bool:
     return bool(_amounts(fold(question)))
 
 
-def _counted(folded: str) -> dict[str, set[float]]:
-    """The counts a folded text states, by the first word of what they count ("doan" of "30 đoàn viên": {30.0}): a
-    figure and the word after it, not a unit of time, money or measure (count_words.toml's not_people), nor a
-    function word."""
-    found: dict[str, set[float]] = {}
-    for m in _COUNTED.finditer(folded):
-        unit = m.group(2)
-        if unit in _COUNT["not_people"] or unit in STOP_FOLDED:
+_ALIKE = [(name, re.compile(rf"(?:{'|'.join(map(re.escape, nouns))})\b"))
+          for name, nouns in _COUNT["counted_alike"].items()]
+# "8/9 ủy viên": N of M, a count of N
+_COUNTED_OF = re.compile(r"(?<![\w/.,-])(?:(\d{1,3})/\d{1,3}|" + _END + r")\s+([a-z]+)(?!\w)")
+
+
+def _count_matches(folded: str) -> list[tuple[re.Match[str], str]]:
+    """Each count a folded text states, with what it counts: the first word of it ("doan" of "30 đoàn viên"), or the
+    class of nouns counting alike ("11 đồng chí", "9 ủy viên": count_words.toml counted_alike); a figure and the word
+    after it, not a unit of time, money or measure (count_words.toml's not_people), nor a function word."""
+    found = []
+    for m in _COUNTED_OF.finditer(folded):
+        unit = next((name for name, rx in _ALIKE if rx.match(folded, m.start(3))), m.group(3))
+        if unit == m.group(3) and (unit in _COUNT["not_people"] or unit in STOP_FOLDED):
             continue
-        found.setdefault(unit, set()).add(_value(m.group(1)))
+        found.append((m, unit))
     return found
+
+
+def _counted(folded: str) -> dict[str, set[float]]:
+    """The counts a folded text states, by what they count (`_count_matches`): {"doan": {30.0}}."""
+    found: dict[str, set[float]] = {}
+    for m, unit in _count_matches(folded):
+        found.setdefault(unit, set()).add(_value(m.group(1) or m.group(2)))
+    return found
+
+
+_PERCENT = re.compile(r"(?<![\w/.,-])" + _END + r"\s*%")
+_TIMES = re.compile(r"(?<![\w/.,-])" + _END + rf"\s+(?:{'|'.join(_COUNT['times'])})(?!\w)")
+# "từ 2 đến 3 lần": a range of times, no exact count
+_TIMES_RANGE = re.compile(rf"(?:{'|'.join(map(re.escape, _COUNT['range_joins']))})\s*{_END}\s+"
+                          rf"(?:{'|'.join(_COUNT['times'])})(?!\w)")
+_PLACE_NAMES = place_alternation(r"[\s.-]+")
+_AT_PLACE = re.compile(rf"(?<!\w)(?:{'|'.join(fold(w) for w in _TABLE['where']['at'])})\s+"
+                       rf"(?:(?:tinh|thanh pho|tp)\.?\s+)?({_PLACE_NAMES})(?!\w)")
+
+
+def _percents(folded: str) -> set[float]:
+    return {_value(m.group(1)) for m in _PERCENT.finditer(folded)}
+
+
+def _times(folded: str) -> set[float]:
+    """The exact counts of times a folded text states ("mỗi năm 02 lần": {2.0}); none where it states a range."""
+    return set() if _TIMES_RANGE.search(folded) else {_value(m.group(1)) for m in _TIMES.finditer(folded)}
+
+
+def _held_at(text: str) -> set[str]:
+    """The provinces or cities a text says something is held at ("tại Đà Nẵng", "ở TP. Hồ Chí Minh"), written with
+    their capital: their names (prompts/places.tsv)."""
+    said = fold_same_length(unicodedata.normalize("NFC", text)).lower()
+    return {places().get(plain_words(m.group(1)), "") for m in _AT_PLACE.finditer(said) if text[m.start(1)].isupper()}
 
 
 def premise_numbers(question: str) -> set[str]:
@@ -664,23 +743,35 @@ def _claims(question: str, line: str) -> list[tuple[bool, str]]:
     for found in (_MONEY, _SHARE):
         values = {_worth(m) for m in found.finditer(asked)}
         stated = list(found.finditer(said))
-        if values and stated:
+        if values and stated:  # of several, those of the clause naming what is asked ("trong đó …", "riêng …")
+            bound = bound_amounts(found.sub(" ", asked), same.lower(), [m.span() for m in stated])
+            stated = [stated[i] for i in bound]
             claims.append((any(_worth(m) in values for m in stated), same[slice(*stated[0].span())]))
+    # "4 lần một năm" of "mỗi năm 02 lần" (an exact number of times, not a range); "ở Hà Nội" of "tại Đà Nẵng"
+    times, stated_times = _times(asked), _times(said)
+    if times and stated_times:
+        first = _TIMES.search(said)
+        claims.append((bool(times & stated_times), same[slice(*first.span())].strip()))
+    places, stated_places = _held_at(question), _held_at(line)
+    if places and stated_places:
+        claims.append((bool(places & stated_places), sorted(stated_places)[0]))
     if not claims:  # "giới thiệu 50 đoàn viên ưu tú" of "ít nhất 30 đoàn viên ưu tú": a count of the same thing
         counted, stated_counts = _counted(asked), _counted(said)
         for unit in (unit for unit in counted if unit in stated_counts):
-            first = next(m for m in _COUNTED.finditer(said) if m.group(2) == unit)
+            first = next(m for m, of in _count_matches(said) if of == unit)
             # "300 đoàn viên", "8 xã": what is counted, with the word after its first unless a function word
             thing = re.match(r"\s+(\w+)", said[first.end():])
             end = first.end() + (thing.end() if thing and thing.group(1) not in STOP_FOLDED else 0)
-            claims.append((bool(counted[unit] & stated_counts[unit]), same[first.start(1):end]))
+            start = first.start(1 if first.group(1) else 2)
+            claims.append((bool(counted[unit] & stated_counts[unit]), same[start:end]))
     return claims
 
 
 def premise_held(question: str, line: str) -> bool | None:
-    """Whether the day, amount, share or count a yes-or-no question states is the one the line answering it states
-    of the same kind ("trước 30/4/2027" of "trước ngày 31/3/2027": no; "2 triệu đồng" of "1.000.000 đồng": no; "đạt
-    90%" of "đạt 100%": no); None when the question states none, or the line states no fact of that kind (it says
+    """Whether the day, amount, share, number of times, place or count a yes-or-no question states is the one the
+    line answering it states of the same kind ("trước 30/4/2027" of "trước ngày 31/3/2027": no; "2 triệu đồng" of
+    "1.000.000 đồng": no; "đạt 90%" of "đạt 100%", "ở Hà Nội" of "tại Đà Nẵng", "9 ủy viên" of "gồm 11 đồng chí":
+    no); None when the question states none, or the line states no fact of that kind (it says
     nothing of the claim)."""
     claims = _claims(question, line)
     return all(held for held, _ in claims) if claims else None

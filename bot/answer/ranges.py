@@ -14,10 +14,9 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from bot.answer.list_items import list_line
+from bot.answer.list_items import list_line, same_list
 from bot.answer.model import Answer, Citation, list_lead, quote
-from bot.answer.question import asks_yes_or_no, classify, money_stated, states
-from ingest.chunker import CLOSING_KINDS
+from bot.answer.question import PERCENT, asks_yes_or_no, classify, money_stated, states
 from ingest.model import SECTION_SEP
 from troly.tables import toml
 from troly.texts import t
@@ -27,7 +26,18 @@ from vectorstore.store import StoredChunk
 
 _COUNT = toml("count_words.toml")
 _END = r"(\d{1,3}(?:\.\d{3})+(?![\d,])|\d+(?:[.,]\d+)?)"
-_STATED = re.compile(r"(?<![\w/.,-])" + _END + r"\s+([a-z]+)(?!\w)")
+# a figure and its unit: a word after it ("120 đoàn viên") or a percent sign ("40%")
+_STATED = re.compile(r"(?<![\w/.,-])" + _END + r"(?:\s+([a-z]+)(?!\w)|\s*(%))")
+_PERCENT = "%"
+
+
+def _unit_of(m: re.Match[str]) -> str:
+    return m.group(2) or m.group(3)
+
+
+def _after_figure(unit: str) -> str:
+    """The unit as written after its figure: a word after a space, a percent sign with or without one."""
+    return r"\s*%" if unit == _PERCENT else rf"\s+{re.escape(unit)}\b"
 
 
 def _words(words: list[str]) -> str:
@@ -66,7 +76,7 @@ def quantities(question: str) -> list[Quantity]:
     folded = fold_same_length(question.lower())
     found = []
     for m in _STATED.finditer(folded):
-        unit = m.group(2)
+        unit = _unit_of(m)
         if unit in _MONEY or unit in STOP_FOLDED or _BOUND_BEFORE.search(folded, 0, m.start()) \
                 or _BOUND_AFTER.match(folded, m.end()):
             continue  # "học nghề trên 3 tháng": the question's own range, not a figure to place
@@ -77,19 +87,19 @@ def quantities(question: str) -> list[Quantity]:
 def _bounds(quantity: Quantity, clause: str) -> list[tuple[bool, tuple[int, int]]]:
     """Each bound the clause sets on the quantity's unit, whether it holds the quantity, and where it is written."""
     said = fold_same_length(clause.lower())
-    unit = re.escape(quantity.unit)
+    unit = _after_figure(quantity.unit)
     v = quantity.value
     found: list[tuple[bool, tuple[int, int]]] = []
-    for m in re.finditer(rf"(?<![\w/.,-]){_END}\s*(?:{unit}\S*\s*)?(?:{_JOINS})\s*((?:{_STRICT_UPPER})\s+)?{_END}"
-                         rf"\s+{unit}\b", said):
+    for m in re.finditer(rf"(?<![\w/.,-]){_END}(?:{unit}\S*)?\s*(?:{_JOINS})\s*((?:{_STRICT_UPPER})\s+)?{_END}"
+                         rf"{unit}", said):
         lo, hi = _value(m.group(1)), _value(m.group(3))
         if lo < hi:
             found.append((lo <= v and (v < hi if m.group(2) else v <= hi), m.span()))
     bounds = ((_UPPER, lambda n: v <= n), (_LOWER, lambda n: v >= n), (_STRICT_UPPER, lambda n: v < n),
               (_STRICT_LOWER, lambda n: v > n))
     for words, within in bounds:
-        before = rf"(?<!\w)(?:{words})\s+(?:la\s+)?{_END}\s+{unit}\b"
-        after = rf"(?<![\w/.,-]){_END}\s+{unit}\w*(?:\s+\w+)?\s+(?:{words})(?!\w)" if words in (_UPPER, _LOWER) else ""
+        before = rf"(?<!\w)(?:{words})\s+(?:la\s+)?{_END}{unit}"
+        after = rf"(?<![\w/.,-]){_END}{unit}\w*(?:\s+\w+)?\s+(?:{words})(?!\w)" if words in (_UPPER, _LOWER) else ""
         for rx in (before, after):
             for m in re.finditer(rx, said) if rx else ():
                 if not any(a <= m.start() < b for _, (a, b) in found):
@@ -104,13 +114,35 @@ def holds(quantity: Quantity, clause: str) -> bool | None:
     return all(verdicts) if verdicts else None
 
 
+def excludes(question: str, line: str) -> bool:
+    """Whether a bound the line sets leaves out a quantity the question states ("a) … dưới 10 ngày: 1.000.000 đồng"
+    of "điều trị nội trú 12 ngày"): the line is said of another case than the one asked."""
+    return any(holds(q, line) is False for q in quantities(question))
+
+
+def places(question: str, line: str) -> bool:
+    """Whether the line's bounds hold a quantity the question states ("b) … từ 10 ngày trở lên" of "12 ngày"): the
+    line names the case asked, whatever words it is written in."""
+    return any(holds(q, line) for q in quantities(question))
+
+
+_BOUND_WORDS = re.compile(rf"(?<!\w)(?:{_UPPER}|{_LOWER}|{_STRICT_UPPER}|{_STRICT_LOWER})(?!\w)")
+
+
+def range_words(text: str) -> set[str]:
+    """The bound words a text writes (folded: "duoi", "tro len"): which side of a figure it speaks of."""
+    return {m.group() for m in _BOUND_WORDS.finditer(fold_same_length(text.lower()))}
+
+
 def _answers(question: str, quantity: Quantity, clause: str) -> bool:
     """Whether the clause, its bounds on the quantity aside, states every kind of fact the question asks ("mấy
     ngày" is not answered by "CĐCS có dưới 150 đoàn viên tổ chức đại hội toàn thể", whose only figure is its bound)."""
     rest = clause
     for _, (a, b) in _bounds(quantity, clause):
         rest = rest[:a] + " " * (b - a) + rest[b:]
-    return all(states(kind, rest) for kind in classify(question).strict)
+    # the question's own percentage ("suy giảm 45%") reads as asking one: it is the quantity placed, not what is asked
+    stated = {PERCENT} if quantity.unit == _PERCENT else set()
+    return all(states(kind, rest) for kind in classify(question).strict if kind not in stated)
 
 
 def _pairs(text: str) -> set[tuple[str, str]]:
@@ -139,8 +171,7 @@ def _siblings(p: Passage, own: list[Passage]) -> list[Passage]:
     lead = list_lead(p)
     if not lead and not list_line(p):
         return [p]
-    items = sorted({q.position: q for q in own if q.section == p.section and list_lead(q) == lead
-                    and q.block not in CLOSING_KINDS and (lead or list_line(q))}.values(), key=lambda q: q.position)
+    items = sorted({q.position: q for q in own if same_list(p, q)}.values(), key=lambda q: q.position)
     return items or [p]
 
 
@@ -158,7 +189,7 @@ def _placing(question: str, quantity: Quantity, candidates: list[Passage]) -> tu
 
 def _width(quantity: Quantity, clause: str) -> float:
     """How wide the clause's bounds leave the quantity's place: the distance to its nearest bound figure of the unit."""
-    figures = [_value(m.group(1)) for m in _STATED.finditer(fold(clause)) if m.group(2) == quantity.unit]
+    figures = [_value(m.group(1)) for m in _STATED.finditer(fold(clause)) if _unit_of(m) == quantity.unit]
     return min((abs(f - quantity.value) for f in figures), default=float("inf"))
 
 

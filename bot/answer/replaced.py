@@ -12,28 +12,49 @@ from bot.answer.model import Answer, Citation, quote
 from troly.tables import toml
 from troly.texts import t
 from troly.vntext import fold
-from vectorstore.query import doc_refs
+from vectorstore.query import doc_refs, ref_years
 
 _TABLE = toml("question_cues.toml")["replaced"]
 _IN_FORCE = re.compile(_TABLE["in_force"])
 _ENDED = re.compile(_TABLE["ended"])
 _AFTER = re.compile(_TABLE["after"])
 _BEFORE = re.compile(_TABLE["before"])
+_PART = re.compile(_TABLE["part"])
 
 
-def ended_refs(line: str) -> set[int]:
-    """The numbers of the texts a line replaces, repeals or says have ended: those written after "thay thế"/"bãi bỏ",
-    or before "hết hiệu lực" in the same sentence."""
-    folded = fold(line)
-    found: set[int] = set()
-    for sentence in re.split(r"(?<=[.;])\s+", folded):
+# a number written with its year ("33/2019/QĐ-UBND", "QĐ 33/2019"), folded
+_NUMBER_YEAR = re.compile(r"(?<![\d/])0*(\d{1,4})\s*/\s*((?:19|20)\d{2})(?!\d)")
+Named = tuple[str, int, str]  # kind, number, year ("" when not written)
+
+
+def _named(text: str) -> set[Named]:
+    """The texts a (folded) stretch names, each with the year written with its number or after it ("Chỉ thị 11 năm
+    2020"): "QĐ 33/2019" and "Thông tư số 33/2015" are other texts than "Quyết định số 33/2021"."""
+    years = {int(number): year for number, year in _NUMBER_YEAR.findall(text)}
+    after = ref_years(text)
+    said = next(iter(after)) if len(after) == 1 else ""
+    return {(kind, number, years.get(number, said)) for kind, number in doc_refs(text)}
+
+
+def ended_refs(line: str) -> set[Named]:
+    """The texts a line replaces, repeals or says have ended: those written after "thay thế"/"bãi bỏ" (not an
+    article or a part of one: "Bãi bỏ Điều 33 của Quyết định số 12/2019" leaves it in force), or before "hết hiệu
+    lực" in the same sentence."""
+    found: set[Named] = set()
+    for _, sentence in spans(fold(line)):
         after = _AFTER.search(sentence)
-        if after:
-            found |= {number for _, number in doc_refs(sentence[after.end():])}
+        if after and not _PART.search(sentence[after.end():]):
+            found |= _named(sentence[after.end():])
         before = _BEFORE.search(sentence)
         if before:
-            found |= {number for _, number in doc_refs(sentence[:before.start()])}
+            found |= _named(sentence[:before.start()])
     return found
+
+
+def _same(asked: set[Named], ended: set[Named]) -> bool:
+    """Whether a text asked is one a line ends: same kind and number, and the same year where both write one."""
+    return any((kind, number) == (e_kind, e_number) and not (year and e_year and year != e_year)
+               for kind, number, year in asked for e_kind, e_number, e_year in ended)
 
 
 def with_replaced(answer: Answer, question: str) -> Answer | None:
@@ -42,19 +63,19 @@ def with_replaced(answer: Answer, question: str) -> Answer | None:
     shows does (that sentence then answers, cited); None otherwise."""
     folded = fold(question).strip()
     in_force, ended = bool(_IN_FORCE.search(folded)), bool(_ENDED.search(folded))
-    asked = {number for _, number in doc_refs(question)}
+    asked = _named(fold(question))
     if answer.mode != "offline" or in_force == ended or not asked:
         return None
     verdict = "answer.case_yes" if ended else "answer.case_no"
     if answer.found and not answer.nearest:
         lines = answer.answer.split("\n")
-        at = next((i for i, line in enumerate(lines) if asked & ended_refs(line)), None)
+        at = next((i for i, line in enumerate(lines) if _same(asked, ended_refs(line))), None)
         if at is None:
             return None
         return replace(answer, answer="\n".join([t(verdict, line=lines[at]), *lines[:at], *lines[at + 1:]]))
     for cited in answer.citations:
         for start, sentence in spans(cited.passage.text):
-            if asked & ended_refs(sentence):
+            if _same(asked, ended_refs(sentence)):
                 return replace(answer, answer=t(verdict, line=f"{quote(sentence)} [1]"), found=True, nearest=False,
                                citations=[Citation(1, cited.passage, [(start, start + len(sentence))])])
     return None

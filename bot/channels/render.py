@@ -134,8 +134,8 @@ def obligation_facts(o: DocObligation, today: date | None = None, quote_chars: i
     """(who, what kind, to whom, when — in `timeline`'s window, see when_text; the quote; where it is written) of
     one item, plain text."""
     head = [kind_name(o.kind)]
-    if actor and o.actor:
-        head.insert(0, o.actor["short"])
+    if actor and o.doer:
+        head.insert(0, o.doer["short"])
     if o.recipient:
         head.append(f"{t('obligations.report_to')} {o.recipient['short']}")
     when = when_text(o, today, timeline)

@@ -1,0 +1,71 @@
+"""Which amount of a line a yes-or-no claim is about. Budget lines state several amounts, each of one thing ("Tổng
+kinh phí 45.000.000 đồng, trong đó ngân sách huyện hỗ trợ 30.000.000 đồng"); asked "Tổng kinh phí là 30 triệu đúng
+không?", finding 30.000.000 anywhere in the line confirmed a false claim. The line is cut into clauses (at ";", at the
+words opening another amount's clause, and, within a piece still stating several, at its commas), and the claim is
+judged by the clause naming what the question asks of: the one holding most of the question's words that not every
+clause holds, or whose amount is paid per the thing the question asks per ("mỗi đoàn viên" of "300.000 đồng/đoàn
+viên"). When no one clause is named so, every amount of the line stays (the claim is judged as before)."""
+from __future__ import annotations
+
+import re
+
+from troly.tables import toml
+from troly.texts import alternation
+from troly.vntext import STOP_FOLDED, fold
+
+_TABLE = toml("count_words.toml")["amount_clauses"]
+_OPENS = re.compile(r";|(?<!\w)" + alternation(_TABLE["opens"]) + r"(?!\w)")
+_COMMA = re.compile(r",(?!\s*\d)")  # not the comma of "1,5 triệu"
+_PER_UNIT = re.compile(r"\s*/\s*([^\W\d]+(?:\s+[^\W\d]+)?)")  # "/đoàn viên", "/người" after an amount
+_PER = alternation(fold(w) for w in _TABLE["per"])
+
+
+def _cuts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The clauses of a text, as (start, end): cut at ";" and the words opening a clause, then a piece stating several
+    amounts at its commas, a piece of it stating none joined to the one before (or after, opening it)."""
+    strong = [0, *(m.start() for m in _OPENS.finditer(text)), len(text)]
+    clauses: list[tuple[int, int]] = []
+    for a, b in zip(strong, strong[1:]):
+        if sum(a <= s < b for s, _ in spans) < 2:
+            clauses.append((a, b))
+            continue
+        cuts = [a, *(m.start() for m in _COMMA.finditer(text, a, b)), b]
+        pieces: list[tuple[int, int]] = []
+        for x, y in zip(cuts, cuts[1:]):
+            if pieces and not any(pieces[-1][0] <= s < pieces[-1][1] for s, _ in spans):
+                pieces[-1] = (pieces[-1][0], y)  # the piece before states no amount: it opens this one
+            elif pieces and not any(x <= s < y for s, _ in spans):
+                pieces[-1] = (pieces[-1][0], y)  # this one states none: it goes on the one before
+            else:
+                pieces.append((x, y))
+        clauses.extend(pieces)
+    return clauses
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W\d]+", fold(text)) if w not in STOP_FOLDED}
+
+
+def bound_amounts(subject: str, line: str, spans: list[tuple[int, int]]) -> list[int]:
+    """The indices of the amounts (their spans in `line`, a text of the line's own length) stated by the clause naming
+    what `subject` (the question, its claimed amounts taken out) asks of; all of them when no one clause does."""
+    everyone = list(range(len(spans)))
+    clauses = [c for c in _cuts(line, spans) if any(c[0] <= s < c[1] for s, _ in spans)]
+    if len(clauses) < 2:
+        return everyone
+    asked, folded = _words(subject), fold(subject)
+    held = [_words(line[a:b]) & asked for a, b in clauses]
+    shared = set.intersection(*held)
+
+    def score(clause: tuple[int, int], words: set[str]) -> int:
+        units = (_PER_UNIT.match(line, e) for s, e in spans if clause[0] <= s < clause[1])
+        per = max((len(u.group(1).split()) for u in units
+                   if u and re.search(rf"(?<!\w){_PER}\s*{re.escape(fold(u.group(1)))}(?!\w)", folded)), default=0)
+        return len(words - shared) + per
+
+    scores = [score(c, w) for c, w in zip(clauses, held)]
+    best = max(scores)
+    if best == 0 or scores.count(best) > 1:
+        return everyone
+    a, b = clauses[scores.index(best)]
+    return [i for i, (s, _) in enumerate(spans) if a <= s < b]
