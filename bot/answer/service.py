@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.answer.addressees import with_addressees
-from bot.answer.about_documents import (asked_month, asked_year, documents_about, documents_text, no_signer, signers,
-                                        requests, subject, unknown_number)
+from bot.answer.about_documents import (asked_month, asked_year, documents_about, documents_text, no_signer, requests,
+                                        signers, subject, unknown_number)
 from bot.answer.artefacts import without_artefacts
 from bot.answer.cases import with_case
 from bot.answer.chat_words import spelled_out
