@@ -12,10 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.answer.composer import spans
-from bot.answer.model import SIGNERS, Answer, Citation
+from bot.answer.list_items import in_order, shown_items
+from bot.answer.model import SIGNERS, Answer, Citation, list_lead, quote
 from bot.answer.question import classify
 from bot.answer.signatures import names_signer, signed_as
 from ingest.chunker import HEADER, SIGNATURE, TITLE
+from ingest.leads import ASK_WORDS
 from ingest.model import SECTION_SEP
 from ingest.naming import KIND_CODES
 from ingest.parent import attached_to, is_appendix
@@ -24,7 +26,7 @@ from troly.tables import toml
 from troly.texts import alternation, t
 from troly.vntext import (STOP_FOLDED, fold, fold_same_length, is_stopword, joined_parts, kind_names, padded_words,
                           plain_words, typed_without_diacritics)
-from troly.weights import DEFAULT
+from troly.weights import DEFAULT, Weights
 from vectorstore.query import closing_asked, closing_spans, doc_refs, full_numbers
 from vectorstore.search import Filters, Passage, Searcher
 from vectorstore.store import DocRecord, StoredChunk
@@ -33,6 +35,7 @@ CLOSEST = 3  # documents named as closest to a number no document has (display o
 _ABOUT = toml("question_cues.toml")["about"]
 _ASKS_ABOUT = re.compile(_ABOUT["asks"])
 _ASKS_WHAT = re.compile(_ABOUT["what"])
+_ASKS_REQUESTS = re.compile(_ABOUT["requests"])
 _ROLES = toml("header_words.toml")["roles"]
 # A role a signature block is signed in ("chủ tịch", "phó chủ tịch", "thủ tướng"; header_words.toml [roles]), folded
 _SIGNING_ROLE = re.compile(r"(?<!\w)(?:(?:" + "|".join(fold(d) for d in _ROLES["signing_deputy"]) + r") )?(?:"
@@ -447,3 +450,26 @@ def subject(question: str, passages: list[Passage], searcher: Searcher, records:
     first = min(found, key=lambda f: not f[0].named)[0].doc_id
     p, start, sentence = min((f for f in found if f[0].doc_id == first), key=lambda f: (f[0].position, f[1]))
     return Answer(question, f"{sentence.strip()} [1]", True, [Citation(1, p, [(start, start + len(sentence))])])
+
+
+def requests(question: str, searcher: Searcher, records: list[DocRecord],
+             doc_chunks: Callable[[str], list[StoredChunk]], weights: Weights = DEFAULT) -> Answer | None:
+    """What a document the question names by its own number asks done ("công văn 2150 yêu cầu gì"): the items of its
+    first list whose lead-in asks them done ("… đề nghị các đơn vị thực hiện một số nội dung sau:"), quoted in order
+    after that lead-in, each cited. A letter's whole body is often that list, and no line of it says "yêu cầu": the
+    passages found by the question's words are its lead-in or its addressees, not what it asks. None when the question
+    does not ask so, names no single document, or the document has no such list."""
+    folded = " " + " ".join(re.findall(r"[a-z0-9]+", fold(question))) + " "
+    if not _ASKS_REQUESTS.search(folded):
+        return None
+    record = _named_record(question, searcher, records)
+    if record is None:
+        return None
+    led = [p for p in (Passage.from_chunk(c, 1.0) for c in doc_chunks(record.doc_id))
+           if list_lead(p).rstrip().endswith(":") and ASK_WORDS.search(list_lead(p))]
+    if not led:
+        return None
+    lead = list_lead(led[0])
+    items = [p for p in led if list_lead(p) == lead]
+    text, citations = in_order([quote(lead)], items, shown_items(items, weights))
+    return Answer(question, text, True, citations)

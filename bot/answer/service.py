@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.answer.addressees import with_addressees
-from bot.answer.about_documents import (asked_month, asked_year, documents_about, documents_text, no_signer, signers,
-                                        subject, unknown_number)
+from bot.answer.about_documents import (asked_month, asked_year, documents_about, documents_text, no_signer, requests,
+                                        signers, subject, unknown_number)
 from bot.answer.artefacts import without_artefacts
 from bot.answer.cases import with_case
 from bot.answer.chat_words import spelled_out
@@ -464,7 +464,8 @@ class Assistant:
         # "nội dung thứ 5 là gì": the item at that place of the list named, which no line's words say
         answer = documents_of(question, records, self.store.doc_chunks) or ordinal_answer(
             question, passages, self.store.doc_chunks, self.weights) or list_answer(
-            question, passages, self.store.doc_chunks, False, self.weights) or subject(
+            question, passages, self.store.doc_chunks, False, self.weights) or requests(
+            question, self.searcher, records, self.store.doc_chunks, self.weights) or subject(
             question, passages, self.searcher, records, self.store.doc_chunks) or documents_about(
             question, records, self.store.doc_chunks, self.search) or compose(
             question, passages, hints, lexicon, self.weights, self.searcher.plan(question).reading,
