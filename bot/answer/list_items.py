@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from bot.answer.table_cells import asks_rows, rows_asked
+from bot.answer.table_cells import asks_rows, extreme_row, rows_asked
 from bot.answer.model import Answer, Citation, header_row_only, list_lead, quote, shown_whole
 from bot.answer.question import DUTY, REPORT, QuestionKind, classify, field_label
 from bot.answer.sections import articles_under, topic_heading, topic_words
@@ -469,7 +469,9 @@ def whole_table(answer: Answer, question: str, doc_chunks: Callable[[str], list[
     held = {(p.doc_id, p.position) for p in rows}
     if any((p.doc_id, p.position) not in held for p in quoted):
         return answer
-    named = _named_rows(question, quoted, rows)
+    # "đơn vị nào nợ nhiều nhất": the one row with the largest figure, not the table in the order written
+    extreme = extreme_row(question, rows)
+    named = [extreme] if extreme is not None else _named_rows(question, quoted, rows)
     if {(p.doc_id, p.position) for p in named} == {(p.doc_id, p.position) for p in quoted} \
             or not named and len(rows) <= len(quoted):
         return answer
