@@ -11,7 +11,7 @@ from bot.answer.list_items import in_order
 from bot.answer.model import MISSING, Answer, quote
 from bot.answer.sections import articles_under
 from bot.answer.written_order import written
-from ingest.markers import heading_match
+from ingest.markers import division_number, heading_match
 from ingest.model import SECTION_SEP
 from troly.tables import toml
 from troly.texts import t
@@ -68,7 +68,11 @@ def division_answer(question: str, records: list[DocRecord], scope: set[str],
     if len(divided) != 1:
         return None
     record, heads = divided[0]
-    path = next((h for h in heads if _label(heading_match(h.split(SECTION_SEP)[-1].strip()).label) == asked), None)
+    number = division_number(asked)
+    if number is None:
+        return None
+    path = next((h for h in heads if division_number(heading_match(h.split(SECTION_SEP)[-1].strip()).label) == number),
+                None)
     if path is None:
         first, last = (heading_match(h.split(SECTION_SEP)[-1].strip()).label for h in (heads[0], heads[-1]))
         last = last.split()[-1]  # "Chương I–IV": the kind said once
