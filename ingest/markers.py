@@ -80,6 +80,15 @@ def _roman_value(label: str) -> int:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
+def division_number(label: str) -> int | None:
+    """The number of a division named by a word, in figures or roman ("Chương III" and "chương 3" → 3), so that one
+    asked either way is found; None when its last word is neither."""
+    last = (label.split() or [""])[-1]
+    if last.isdigit():
+        return int(last)
+    return _roman_value(last) if last and all(c in _ROMAN_VALUES for c in last.upper()) else None
+
+
 def ordinal(match: HeadingMatch) -> tuple[int, ...] | None:
     """Where a numbered item stands in its list ("c)" → (3,), "1.2" → (1, 2), "IV." → (4,)): an item after a
     heading of the same kind and a later place is that heading's sibling, not its child. None for the divisions

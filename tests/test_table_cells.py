@@ -64,6 +64,16 @@ def test_rows_owing_are_those_with_a_figure_not_a_zero(assistant):
     assert "Hoa Sen" not in answer, answer
 
 
+# Before, the rows came in the order written, with no pick.
+@pytest.mark.parametrize("question, first, others", [
+    ("Công đoàn cơ sở nào còn thiếu kinh phí công đoàn nhiều nhất?", "Bình Minh", ["Bích Hòa", "Cự Khê"]),
+])
+def test_the_row_with_the_largest_figure_of_the_column_asked(assistant, question, first, others):
+    answer = assistant.ask(question).answer
+    assert first in answer, answer
+    assert not any(name in answer for name in others), answer
+
+
 def test_a_day_asked_is_answered_without_the_list(assistant):
     answer = assistant.ask("Hạn nộp danh sách đoàn viên là ngày nào?")
     assert "20/3/2027" in first_line(answer), answer.answer

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from bot.answer.table_cells import asks_rows, rows_asked
+from bot.answer.table_cells import asks_rows, extreme_row, rows_asked
 from bot.answer.model import Answer, Citation, header_row_only, list_lead, quote, shown_whole
 from bot.answer.question import DUTY, REPORT, QuestionKind, classify, field_label
 from bot.answer.sections import articles_under, topic_heading, topic_words
@@ -394,8 +394,8 @@ def _row(p: Passage) -> bool:
 
 def _titled(p: Passage) -> str:
     """A list's title a passage holds or stands under ("DANH SÁCH TẬP THỂ, CÁ NHÂN …": a line, or a heading read
-    into its section path), or ""."""
-    lines = [p.text.split("\n")[0], *reversed(section_levels(p))]
+    into its section path, or a table's caption read as its header row's lead-in), or ""."""
+    lines = [p.text.split("\n")[0], p.lead, *reversed(section_levels(p))]
     return next((line for line in lines if plain_words(line).startswith(_LIST_TITLES)), "")
 
 
@@ -465,6 +465,9 @@ def _named_rows(question: str, quoted: list[Passage], rows: list[Passage]) -> li
     return [p for p, h in held if any(f" {w} " in h for w in apart)]
 
 
+_LIST_NAMED = re.compile(toml("question_cues.toml")["cells"]["list_named"])
+
+
 def whole_table(answer: Answer, question: str, doc_chunks: Callable[[str], list[StoredChunk]],
                 weights: Weights = DEFAULT) -> Answer:
     """"Những công nhân nào được tặng giấy khen …": two or more rows of one table answer a question asking no strict
@@ -472,13 +475,22 @@ def whole_table(answer: Answer, question: str, doc_chunks: Callable[[str], list[
     the order written (at most weights.list_items and weights.list_chars, then how many more), each row cited — not
     the two or three rows that scored best, which read as the whole list."""
     quoted = [c.passage for c in answer.citations if c.spans]
-    if not answer.found or len(quoted) < 2 or not all(_row(p) for p in quoted) or classify(question).strict:
+    if not answer.found or classify(question).strict:
+        return answer
+    # "danh sách công đoàn cơ sở còn nợ kinh phí": a list asked by name, one row of a titled list found among other
+    # lines (a letter's closing line) — the list is the answer, those lines are not
+    named_list = _LIST_NAMED.search(plain_words(question)) and len([p for p in quoted if _row(p)]) == 1
+    if named_list:
+        quoted = [p for p in quoted if _row(p)]
+    elif len(quoted) < 2 or not all(_row(p) for p in quoted):
         return answer
     title, rows = _table_of(quoted[0], doc_chunks)
     held = {(p.doc_id, p.position) for p in rows}
-    if any((p.doc_id, p.position) not in held for p in quoted):
+    if any((p.doc_id, p.position) not in held for p in quoted) or named_list and not title:
         return answer
-    named = _named_rows(question, quoted, rows)
+    # "đơn vị nào nợ nhiều nhất": the one row with the largest figure, not the table in the order written
+    extreme = extreme_row(question, rows)
+    named = [extreme] if extreme is not None else _named_rows(question, quoted, rows)
     if {(p.doc_id, p.position) for p in named} == {(p.doc_id, p.position) for p in quoted} \
             or not named and len(rows) <= len(quoted):
         return answer

@@ -34,6 +34,8 @@ _TOTALS = frozenset(plain_words(w) for w in _TABLE["totals"])
 _ROWS_ASKED = re.compile("|".join(_TABLE["rows_asked"]))
 _REACHED = re.compile(r"\b(?:" + "|".join(plain_words(w) for w in _TABLE["reached"]) + r")\b")
 _FIGURE = re.compile(r"[\d.,\s%]+")
+_MOST = re.compile(r"\b(?:" + "|".join(plain_words(w) for w in _TABLE["most"]) + r")\b")
+_LEAST = re.compile(r"\b(?:" + "|".join(plain_words(w) for w in _TABLE["least"]) + r")\b")
 
 
 @lru_cache(maxsize=1)
@@ -134,6 +136,9 @@ def asks_rows(question: str) -> bool:
 def rows_asked(question: str, rows: list[Passage]) -> list[Passage]:
     """The rows of a table a question asking which ones names by a cell's value (see the module's docstring); all
     of them when it names no column, or no value of it."""
+    extreme = extreme_row(question, rows)  # "… nhiều nhất": the one row with the largest figure
+    if extreme is not None:
+        return [extreme]
     cells = [row_cells(p) for p in rows]
     if len(rows) < 2 or not all(cells) or len({len(c) for c in cells}) != 1:
         return rows
@@ -153,3 +158,42 @@ def rows_asked(question: str, rows: list[Passage]) -> list[Passage]:
         if not kept and _SAID_NO.search(plain_words(question)):
             kept = [p for p, c in zip(rows, cells) if not _total(c) and says_no(c[column][1])]
     return kept if kept and len(kept) < len(body) else rows
+
+
+def _amount(value: str) -> float | None:
+    """A cell's figure as written in Vietnamese ("45.600.000" → 45600000, "96,3" → 96.3); None for none."""
+    plain = value.strip().rstrip("%").replace(" ", "")
+    if not plain or not any(ch.isdigit() for ch in plain):
+        return None
+    try:
+        return float(plain.replace(".", "").replace(",", "."))
+    except ValueError:
+        return None
+
+
+def extreme_row(question: str, rows: list[Passage]) -> Passage | None:
+    """The row of a table with the largest figure ("… nợ nhiều nhất") or the smallest one above none ("… ít nhất")
+    in the column of figures asked (the only one, numbering aside, or the one the question's words name); None when
+    no superlative is asked, the column cannot be told, or two rows tie."""
+    folded = plain_words(question)
+    most, least = bool(_MOST.search(folded)), bool(_LEAST.search(folded))
+    cells = [row_cells(p) for p in rows]
+    if most == least or len(rows) < 2 or not all(cells) or len({len(c) for c in cells}) != 1:
+        return None
+    body = [(p, c) for p, c in zip(rows, cells) if not _total(c)]
+    width = len(cells[0])
+    numbering = {n for n in range(width) if [_amount(c[n][1]) for _, c in body] == list(range(1, len(body) + 1))}
+    figures = [n for n in range(width) if n not in numbering and all(_figure(c[n][1]) for _, c in body)]
+    if len(figures) == 1:
+        column: int | None = figures[0]
+    else:
+        column = _column(_words(question), [h for h, _ in cells[0]], set(range(width)) - set(figures))
+    if column is None:
+        return None
+    scored = [(amount, p) for p, c in body if (amount := _amount(c[column][1])) is not None
+              and (most or not says_no(c[column][1]))]
+    if not scored:
+        return None
+    best = max(a for a, _ in scored) if most else min(a for a, _ in scored)
+    picked = [p for a, p in scored if a == best]
+    return picked[0] if len(picked) == 1 else None
