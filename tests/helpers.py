@@ -422,10 +422,11 @@ def add_nested_duties(cell) -> None:
 
 
 def table_document(path: Path, lines: list[str] | tuple[str, ...], rows: list[tuple[str, ...]] | list[list[str]],
-                   marked: bool = False) -> Path:
+                   marked: bool = False, merges: tuple[tuple[tuple[int, int], tuple[int, int]], ...] = ()) -> Path:
     """A Word document (.docx) or web page (.html) at `path`: `lines` as paragraphs, then a table of `rows`, its first
     row marked as the header (a Word row repeated on each page, a web page's <th> cells) when `marked` — the tables
-    admins load, built one way for every test of them."""
+    admins load, built one way for every test of them. `merges` (Word only): cells merged, each from (row, column) to
+    (row, column); an empty cell of `rows` is left unwritten (a merged cell keeps its first cell's text)."""
     if path.suffix == ".docx":
         import docx
         from docx.oxml import OxmlElement
@@ -436,7 +437,10 @@ def table_document(path: Path, lines: list[str] | tuple[str, ...], rows: list[tu
         table = document.add_table(rows=len(rows), cols=len(rows[0]))
         for r, row in enumerate(rows):
             for c, cell in enumerate(row):
-                table.cell(r, c).text = cell
+                if cell or not merges:
+                    table.cell(r, c).text = cell
+        for (r1, c1), (r2, c2) in merges:
+            table.cell(r1, c1).merge(table.cell(r2, c2))
         if marked:
             table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
         document.save(str(path))

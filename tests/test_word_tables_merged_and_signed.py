@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.pipeline import parse_file
+from tests.helpers import table_document
 
 _HEADER = ["CÔNG ĐOÀN CÔNG TY TNHH MAY AN PHÚ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
            "Số: 01/TƯLĐTT", "Bình Dương, ngày 10 tháng 1 năm 2026"]
@@ -55,21 +56,8 @@ def _agreement_docx(path):
 
 
 def _merged_docx(path):
-    import docx
-
-    document = docx.Document()
-    for line in _REPORT:
-        document.add_paragraph(line)
-    table = document.add_table(rows=len(_MERGED), cols=len(_MERGED[0]))
-    for r, row in enumerate(_MERGED):
-        for c, text in enumerate(row):
-            if text:
-                table.cell(r, c).text = text
-    for c in (0, 1, 4):
-        table.cell(0, c).merge(table.cell(1, c))
-    table.cell(0, 2).merge(table.cell(0, 3))
-    document.save(str(path))
-    return path
+    return table_document(path, _REPORT, _MERGED,
+                          merges=(((0, 0), (1, 0)), ((0, 1), (1, 1)), ((0, 4), (1, 4)), ((0, 2), (0, 3))))
 
 
 def _merged_html(path):
