@@ -496,11 +496,14 @@ def _day(value: str) -> str:
     from datetime import date
 
     written = re.fullmatch(r"\s*(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})\s*", value)
+    iso = re.fullmatch(r"\s*(\d{4})-(\d{2})-(\d{2})\s*", value)
+    if not written and not iso:
+        raise argparse.ArgumentTypeError(t("cli.bad_date", value=value))
+    year, month, day = (written[4], written[3], written[1]) if written else (iso[1], iso[2], iso[3])
     try:
-        return (date(int(written[4]), int(written[3]), int(written[1])) if written
-                else date.fromisoformat(value.strip())).isoformat()
-    except ValueError:
-        raise argparse.ArgumentTypeError(t("cli.bad_date", value=value)) from None
+        return date(int(year), int(month), int(day)).isoformat()
+    except ValueError:  # written as a day is, but no day of the calendar ("31/02/2027")
+        raise argparse.ArgumentTypeError(t("cli.no_such_day", value=value)) from None
 
 
 def _obligation_kind(value: str) -> str:

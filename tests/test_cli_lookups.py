@@ -26,9 +26,11 @@ def assert_message(proc, code: int, said: str) -> None:
 
 
 @pytest.mark.parametrize("argv, said", [
-    (["deadlines", "--from", "2026-13-01"], "«2026-13-01» không đúng dạng ngày/tháng/năm"),
     (["deadlines", "--to", "hom-nay"], "«hom-nay» không đúng dạng ngày/tháng/năm"),
-    (["deadlines", "--to", "31/6/2027"], "«31/6/2027» không đúng dạng ngày/tháng/năm"),
+    (["deadlines", "--to", "2026/12/31"], "«2026/12/31» không đúng dạng ngày/tháng/năm"),
+    # written as a day is, but no day of the calendar: said so, not that its form is wrong (review40 R17)
+    (["deadlines", "--from", "2026-13-01"], "«2026-13-01» không có trong lịch"),
+    (["deadlines", "--to", "31/6/2027"], "«31/6/2027» không có trong lịch"),
     (["obligations", "--kind", "viec"], "không có loại «viec» (chọn một trong: báo cáo, nhiệm vụ, thời hạn, chỉ tiêu)"),
     (["search", "--k", "0", "đoàn viên"], "cần một số nguyên từ 1 trở lên, không phải «0»"),
     (["search", "--k", "-3", "đoàn viên"], "cần một số nguyên từ 1 trở lên, không phải «-3»"),
