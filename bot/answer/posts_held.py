@@ -15,7 +15,7 @@ from typing import TypeVar
 from bot.answer.question import PERSON, states
 from bot.answer.signatures import DEPUTY, POSTS
 from troly.tables import toml
-from troly.vntext import STOP_FOLDED, bodies, plain_words
+from troly.vntext import STOP_FOLDED, bodies, padded_words, plain_words
 from vectorstore.issuers import places_in
 
 _POST = toml("question_cues.toml")["post"]
@@ -50,7 +50,7 @@ def _at(words: Sequence[str], role: tuple[str, ...]) -> list[int]:
 def asked_post(question: str) -> AskedPost | None:
     """The post a question asks who holds ("… là ai", "ai là …"; "ai làm …" with the post next), or None when it
     asks no holder of a post."""
-    asked = f" {plain_words(question)} "
+    asked = padded_words(question)
     before = _ASKS_BEFORE.search(asked)
     if ASKS.search(asked):
         words, opening = ASKS.sub(" ", asked).split(), False
