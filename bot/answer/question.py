@@ -685,7 +685,6 @@ def _counted(folded: str) -> dict[str, set[float]]:
     return found
 
 
-_PERCENT = re.compile(r"(?<![\w/.,-])" + _END + r"\s*%")
 _TIMES = re.compile(r"(?<![\w/.,-])" + _END + rf"\s+(?:{'|'.join(_COUNT['times'])})(?!\w)")
 # "từ 2 đến 3 lần": a range of times, no exact count
 _TIMES_RANGE = re.compile(rf"(?:{'|'.join(map(re.escape, _COUNT['range_joins']))})\s*{_END}\s+"
@@ -693,10 +692,6 @@ _TIMES_RANGE = re.compile(rf"(?:{'|'.join(map(re.escape, _COUNT['range_joins']))
 _PLACE_NAMES = place_alternation(r"[\s.-]+")
 _AT_PLACE = re.compile(rf"(?<!\w)(?:{'|'.join(fold(w) for w in _TABLE['where']['at'])})\s+"
                        rf"(?:(?:tinh|thanh pho|tp)\.?\s+)?({_PLACE_NAMES})(?!\w)")
-
-
-def _percents(folded: str) -> set[float]:
-    return {_value(m.group(1)) for m in _PERCENT.finditer(folded)}
 
 
 def _times(folded: str) -> set[float]:
