@@ -60,6 +60,7 @@ MAX_SENTENCES = 3  # lines one answer quotes (the answer's size, not a score: wh
 HEADING = -1  # Scored.start of a passage's heading (its lead-in or last section level), quoted as an answer
 MAX_CITATIONS = 3  # passages one answer cites (its size; which passages: citation_runner_up)
 _CLAUSE_SPLIT = re.compile(r"(?<=;)\s+")
+_TABLE_ROW = re.compile(r"\s*\|[^\n]*\|\s*")  # a table row's passage, as ingest writes it: its cells between bars
 # "…, trong đó: a.", "… vững mạnh. e." — the marker that opens the next list item, left at the end of a sentence
 # (items run on in one paragraph; the sentence splitter cuts only before a capital, so after the letter).
 _DANGLING = re.compile(r"(?<=[:;,.])\s+\(?(?:\d{1,2}\.)*[a-zđ0-9]{1,2}[.)]$")
@@ -402,7 +403,11 @@ def _spans(text: str, long_sentence: int, min_clause: int) -> tuple[tuple[int, s
     The marker of the next list item ("…, trong đó: a.") is no part of a sentence, and a clause too short
     to stand alone ("tối thiểu là 9 buổi/tuần.)") or going on with the values of the one before (a second
     phone number) stays with the clause before it; it opens the item it numbers ("b. Thăm hỏi …").
-    (Cached: the same passages come back question after question.)"""
+    A table row ("| 2 | … | Văn phòng; Hội LHPN quận | Ngày 23/01/2027 |") is one span, as answers show it
+    (model.labelled_row): a ";" or a full stop inside a cell cuts no sentence, and its cells state its facts together
+    (the date of the row's event beside its place). (Cached: the same passages come back question after question.)"""
+    if _TABLE_ROW.fullmatch(text):
+        return ((len(text) - len(text.lstrip()), text.strip()),)
     out: list[tuple[int, str]] = []
     marker = -1  # where the marker left at the end of the sentence before stands
     for start, sentence in _sentences(text):
@@ -946,6 +951,7 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     for first in (_naming_first, _actor_asked_first, _stating_first, _task_first, _field_first, _amount_first,
                   _event_first, _placed_first, _named_amount_first):
         ranked = first(ranked, query, weights)
+    ranked = _subject_label_first(_row_first(ranked, query, passages, weights), query, weights)
     # "nam công nhân …": a best line on "nữ công nhân" heads no answer when another line names the member asked
     line = lambda s: f"{list_lead(passages[s.passage_index])}\n{s.text}"  # noqa: E731
     # "đoàn viên qua đời … bao nhiêu": nor a best row on "con của đoàn viên qua đời" when the member's row holds as much
@@ -1383,6 +1389,45 @@ def _event_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT)
     event = next((s for s in scored[1:] if s.score >= floor and DATE in s.kinds and s.matched >= scored[0].matched
                   and not _due(s.text)), None)
     return scored if event is None else [event, *(s for s in scored if s is not event)]
+
+
+def _row_first(scored: list[Scored], query: Query, passages: list[Passage], weights: Weights = DEFAULT
+               ) -> list[Scored]:
+    """"Ai dạy phần tài chính?": a best line stating none of the kinds of fact asked (a sentence sharing the
+    question's words: "… 01 ủy viên … phụ trách tài chính") leads no answer over a close runner-up (weights.
+    citation_runner_up) that is a table row stating one, its passage's best ("… | Nội dung: Công tác tài chính | Báo
+    cáo viên: Đ/c Lý Văn Tài | …"): a row's cells are its columns, the slot asked filled beside the row's content."""
+    asked = query.kind.kinds
+    if not scored or not asked or scored[0].kinds & asked:
+        return scored
+    floor = weights.citation_runner_up * scored[0].score
+    leading = _passage_best(scored)
+    row = next((s for s in scored[1:] if s.score >= floor and s is leading[s.passage_index] and s.kinds & asked
+                and s.matched - query.asking and labelled_row(passages[s.passage_index])[1]), None)
+    return scored if row is None else [row, *(s for s in scored if s is not row)]
+
+
+def _subject_label(s: Scored, query: Query) -> bool:
+    """The line opens with a label naming the question's subject in its words ("Cá nhân: 800.000 đồng/người." asked
+    "Cá nhân được khen thưởng bao nhiêu tiền?"): what follows is said of the subject asked, as an item of its list."""
+    label = field_label(s.text).lower().split()
+    words = {tok.lower() for tok in query.tokens}
+    return bool(label) and set(label) <= words and any(w in label for w in map(str.lower, query.weights))
+
+
+def _subject_label_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
+    """"Tập thể được thưởng bao nhiêu?": a close runner-up (weights.runner_up) labelled with the subject asked
+    (_subject_label: "Tập thể: 1.500.000 đồng/tập thể;") and stating the kind of fact asked answers before a best line
+    naming the subject by the way ("… tặng giấy khen cho 03 tập thể", "Cá nhân có sáng kiến … được thưởng thêm
+    1.000.000 đồng"): the list item labelled so is that subject's own, the other line another case's."""
+    strict = set(query.kind.strict)
+    if not scored or not strict or _subject_label(scored[0], query):
+        return scored
+    floor = weights.runner_up * scored[0].score
+    stated = scored[0].kinds & strict
+    own = next((s for s in scored[1:] if s.score >= floor and s.kinds & strict and stated <= s.kinds
+                and _subject_label(s, query)), None)
+    return scored if own is None else [own, *(s for s in scored if s is not own)]
 
 
 def _due(text: str) -> bool:
