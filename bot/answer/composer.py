@@ -27,12 +27,12 @@ from bot.answer.where import asks_only_where, names_place
 from bot.answer.written_order import written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY, MOMENT_WORDS, NUMBER,
                                  PERIOD, ATTEND_WORDS, PERCENT, PERSON, PLACE, RECEIVE_WORDS, RECIPIENT, REPLACES,
-                                 REPORT, TIME, WHICH_ASKED,
-                                 WHICH_WORDS, QuestionKind, amount_words, asks_how_much, asks_yes_or_no, bounds_said,
-                                 asking_words, classified, classify, counted_alike, counts, counts_any, cue_tokens,
-                                 field_answers, field_label, in_range, kind_units, measured, money_stated, names_amount,
-                                 number_unit, only_dates, only_lengths, opens_line, planned, premise_held,
-                                 premise_numbers, shares, stated_words, states, states_amount_of)
+                                 REPORT, TIME, WHICH_ASKED, WHICH_WORDS, QuestionKind, amount_words, asks_how_much,
+                                 asks_yes_or_no, bounds_said, asking_words, classified, classify, counted_alike,
+                                 counts, counts_any, counts_named, cue_tokens, field_answers, field_label, in_range,
+                                 kind_units, measured, money_stated, names_amount, number_unit, only_dates,
+                                 only_lengths, opens_line, planned, premise_held, premise_numbers, shares,
+                                 stated_words, states, states_amount_of)
 from ingest.obligations import heading_actor, sentence_actor
 from ingest.place import article_heading, article_path, named_place, place_of, place_words, stands_at
 from troly import tables
@@ -593,7 +593,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             if due_only:
                 kinds.discard(DATE)
             counted = counting and (counts(unit, stating) or bool(thing) and counts(thing, stating)
-                                    or counts_any(alike, stating) or (tallied and start != HEADING))
+                                    or counts_any(alike, stating) or counts_named(query.text, stating)
+                                    or (tallied and start != HEADING))
             # a number of no unit asked ("đoàn phí hằng tháng là bao nhiêu") is no day of a date ("trước ngày 20"),
             # nor, asked how much, a length of time ("từ 12 tháng trở lên")
             if NUMBER in kinds and (not counted if unit else only_dates(stating)

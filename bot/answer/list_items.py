@@ -19,8 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot.answer.table_cells import asks_rows, extreme_row, rows_asked
-from bot.answer.model import Answer, Citation, header_row_only, list_lead, quote, shown_whole
-from bot.answer.question import DUTY, REPORT, QuestionKind, classify, field_label
+from bot.answer.model import Answer, Citation, header_row_only, list_lead, quote, row_cells, shown_whole
+from bot.answer.question import DUTY, REPORT, QuestionKind, classify, counted_alike, field_label
 from bot.answer.sections import articles_under, topic_heading, topic_words
 from bot.answer.written_order import part_of, written
 from ingest.chunker import CLOSING_KINDS
@@ -269,6 +269,37 @@ def _counted_items(question: str, asked: Asked, own: list[Passage], named: bool,
     return Answer(question, text, True, citations)
 
 
+def _counted_rows(question: str, asked: Asked, own: list[Passage], named: bool, narrowed: bool,
+                  weights: Weights = DEFAULT) -> Answer | None:
+    """"Công ty X có mấy người được khen?", "kế hoạch có mấy nội dung công việc?": no line states the number, a table
+    lists them — the first table whose header row or heading names the items asked (a word of theirs opening the
+    name, "Nội dung" of "nội dung công việc", or a noun counting the same, "CÁ NHÂN" of "người": counted_alike): its
+    rows holding the question's other words that the table's title and headings do not ("X"), counted ("Có 2 người
+    được khen:"), then quoted as the source shows them, each cited. `narrowed`: only when those words pick some rows
+    of the table, not all (a line stating the whole table's count, "… khen thưởng 06 cá nhân", answers that first)."""
+    heads = {" ".join(asked.words.split()[:n]) for n in range(1, len(asked.words.split()) + 1)}
+    heads = {h for h in heads if not set(h.split()) <= STOP_FOLDED} | set(counted_alike(question))
+    tables: dict[tuple[str, str, str], list[Passage]] = {}
+    for p in own:
+        if _row(p) and row_cells(p):
+            tables.setdefault(part_of(p), []).append(p)
+    for rows in tables.values():
+        first = rows[0]
+        names = " ".join([list_lead(first), *section_levels(first)[-1:]])
+        if len(rows) < 2 or not any(_holds(names, h) for h in heads):
+            continue
+        context = set(plain_words(" ".join([first.document, first.short_title, first.section, names])).split())
+        rest = other_words(question, asked, named) - context
+        kept = [p for p in rows if rest <= set(plain_words(p.text).split())]
+        if not kept or narrowed and (not rest or len(kept) == len(rows)):
+            return None
+        title = [quote(level) for level in section_levels(first)[-1:]]
+        text, citations = in_order([t("answer.items_counted", n=len(kept), items=asked.typed), *title], kept,
+                                   shown_items(kept, weights), quoted=[shown_whole(p) for p in kept])
+        return Answer(question, text, True, citations)
+    return None
+
+
 def list_answer(question: str, passages: list[Passage], doc_chunks: Callable[[str], list[StoredChunk]],
                 counted: bool, weights: Weights = DEFAULT) -> Answer | None:
     """The whole list whose items the question names (`counted`: asked how many, said first), from the first of the
@@ -278,12 +309,19 @@ def list_answer(question: str, passages: list[Passage], doc_chunks: Callable[[st
     # "báo cáo có mấy phần": a count of divisions is read from the structure before any line is scored (`counted`
     # False: that first call), as a line holding the question's other words ("báo cáo") states no such count
     structure = asked is not None and asked.counted and not counted and asked.words in DIVISIONS
-    if asked is None or asked.counted != counted and not structure:
+    # "Công ty X có mấy người được khen?": the rows of a table naming X, which no line counts, read before any line too
+    rows = asked is not None and asked.counted and not counted
+    if asked is None or asked.counted != counted and not structure and not rows:
         return None
     docs = list(dict.fromkeys(p.doc_id for p in passages if not p.off_scope))[:weights.field_documents]
     for doc_id in docs:
         named = any(p.named for p in passages if p.doc_id == doc_id)
         own = written(Passage.from_chunk(c, 0.0) for c in doc_chunks(doc_id))
+        if rows and not structure:
+            narrowed = _counted_rows(question, asked, own, named, True, weights)
+            if narrowed is not None:
+                return narrowed
+            continue
         # "quy chế có mấy chương" of the one Quy chế: named by its title's words
         rest = other_words(question, asked, named)
         titled = named or bool(rest) and bool(own) and rest <= set(plain_words(own[0].document).split())
@@ -298,7 +336,8 @@ def list_answer(question: str, passages: list[Passage], doc_chunks: Callable[[st
         found = headed_list(asked, own)
         if found is None:
             line = None if not counted else (_counted_line(question, asked, own, named)
-                                             or _counted_items(question, asked, own, named, weights))
+                                             or _counted_items(question, asked, own, named, weights)
+                                             or _counted_rows(question, asked, own, named, False, weights))
             if line is not None:
                 return line
             continue

@@ -384,6 +384,31 @@ def counted_alike(question: str) -> list[str]:
     return []
 
 
+@lru_cache(maxsize=2_000)
+def _named_count(question: str) -> re.Pattern[str] | None:
+    """How a document states the number of what the question counts with its noun first ("bao nhiêu học viên":
+    "Tổng số học viên dự kiến 180 người", "Số lượng đại biểu: 120 đồng chí"): "số" and the noun (its first two words
+    or its first), then, in the same clause, a figure and a noun counting in general (count_words.toml
+    noun_first_classifiers). None when nothing is counted."""
+    for clause in _clauses(question):
+        m = _UNIT_Q.search(clause)
+        if m:
+            words = clause[m.start(1):].split()[:2]
+            if words[0] in STOP_FOLDED:
+                return None
+            nouns = "|".join(re.escape(" ".join(words[:n])) for n in range(len(words), 0, -1))
+            after = "|".join(map(re.escape, _COUNT["noun_first_classifiers"]))
+            return re.compile(rf"\bso (?:luong )?(?:{nouns})\b[^.;:!?]{{0,40}}?(?<![\w/.,-])(?:{_DIGITS})\s+"
+                              rf"(?:{after})\b")
+    return None
+
+
+def counts_named(question: str, text: str) -> bool:
+    """Whether `text` states the number of what the question counts with the noun before the figure (_named_count)."""
+    rx = _named_count(question)
+    return rx is not None and bool(rx.search(_folded_count(text)))
+
+
 def counts_any(nouns: list[str], text: str) -> bool:
     """Whether `text` gives a number of one of these nouns, each in its own word ("gồm 11 đồng chí")."""
     folded = _folded_count(text)
