@@ -20,7 +20,8 @@ from dataclasses import dataclass, replace
 
 from bot.answer.table_cells import asks_rows, extreme_row, rows_asked
 from bot.answer.model import Answer, Citation, header_row_only, list_lead, quote, row_cells, shown_whole
-from bot.answer.question import DUTY, REPORT, QuestionKind, classify, counted_alike, field_label
+from bot.answer.question import (ASKS_WHEN, DUTY, PLACE, REPORT, QuestionKind, classify, counted_alike,
+                                 field_label)
 from bot.answer.sections import articles_under, topic_heading, topic_words
 from bot.answer.written_order import part_of, written
 from ingest.chunker import CLOSING_KINDS
@@ -512,9 +513,11 @@ def whole_table(answer: Answer, question: str, doc_chunks: Callable[[str], list[
     """"Những công nhân nào được tặng giấy khen …": two or more rows of one table answer a question asking no strict
     fact (a number, a date, a person by name …): the rows are what the table lists, so the whole table is quoted, in
     the order written (at most weights.list_items and weights.list_chars, then how many more), each row cited — not
-    the two or three rows that scored best, which read as the whole list."""
+    the two or three rows that scored best, which read as the whole list. Not asked when or where ("Hội chợ … tổ chức
+    khi nào, ở đâu?"): that is one row's cells, the row of the event asked, which opens the answer."""
     quoted = [c.passage for c in answer.citations if c.spans]
-    if not answer.found or classify(question).strict:
+    asked = classify(question)
+    if not answer.found or asked.strict or asked.kinds & (ASKS_WHEN | {PLACE}):
         return answer
     # "danh sách công đoàn cơ sở còn nợ kinh phí": a list asked by name, one row of a titled list found among other
     # lines (a letter's closing line) — the list is the answer, those lines are not
