@@ -50,6 +50,8 @@ _NOTICE = "\n\n".join([
     "| Hội trường Công đoàn Giáo dục tỉnh |",
     "2. Thành phần\nMỗi công đoàn cơ sở cử 01 ủy viên ban chấp hành phụ trách kế toán dự đủ 02 buổi. Tổng số thí "
     "sinh dự kiểm tra cuối khóa 64 người.",
+    "3. Số học viên đã đăng ký\n\n| TT | Công đoàn cơ sở | Số học viên |\n|---|---|---|\n"
+    "| 1 | Trường THPT Nguyễn Huệ | 12 |\n| 2 | Trường THCS Trần Phú | 9 |",
     "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nPhan Văn Khôi\n"])
 
 store = corpus_fixture(("kh52-hoi-cho-xuan.md", _PLAN), ("qd77-tuyen-duong.md", _DECISION),
@@ -100,3 +102,9 @@ def test_rows_naming_what_is_asked_are_counted(store):
     assert not any("Đinh Công Hậu" in line or "Kiều Thị Mơ" in line for line in lines)
     plan = store.ask("Kế hoạch 52 có mấy nội dung công việc?")
     assert plan.found and first_line(plan) == "Có 3 nội dung công việc:"
+
+
+# A table of figures states the count in the row's cell: its rows are not what is counted ("Có 1 học viên:").
+def test_a_row_stating_the_count_is_not_counted_as_one(store):
+    line = first_line(store.ask("Trường THPT Nguyễn Huệ có bao nhiêu học viên đăng ký?"))
+    assert "12" in line and not line.startswith("Có 1 ")

@@ -43,9 +43,7 @@ from troly.vntext import (OPEN, asserts, bodies, fold, is_syllable, kind_names, 
                           without_self_reference)
 from troly.weights import DEFAULT, Weights
 from bot.answer.model import (Answer, Citation, ObligationHint, header_row_only, in_column_units, labelled_row,
-                              list_lead, quote, stated_lead)
-from ingest.chunker import plain_cells
-from ingest.table_shape import BARE_NUMBER, shape
+                              list_lead, quote, row_figures, stated_lead)
 from ingest.markers import DIVISIONS, heading_match, step_match
 from ingest.model import SECTION_SEP
 from vectorstore.query import doc_refs, ref_years
@@ -691,9 +689,7 @@ def _tallies(p: Passage) -> bool:
     that for "bao nhiêu đoàn viên", written without the unit a sentence would give ("47 đoàn viên"). Not the first
     cell, which names or numbers the row ("TT": "1"); nor a year ("Năm": "2027"), share, date or a figure among
     words, by the cell shapes ingest reads tables by (table_shape.shape)."""
-    if not labelled_row(p)[1]:
-        return False
-    return any(shape(cell) == BARE_NUMBER for cell in plain_cells(p.text)[1:])
+    return bool(labelled_row(p)[1]) and row_figures(p)
 
 
 def _placed_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:

@@ -19,7 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot.answer.table_cells import asks_rows, extreme_row, rows_asked
-from bot.answer.model import Answer, Citation, header_row_only, list_lead, quote, row_cells, shown_whole
+from bot.answer.model import (Answer, Citation, header_row_only, list_lead, quote, row_cells, row_figures,
+                              shown_whole)
 from bot.answer.question import (ASKS_WHEN, DUTY, PLACE, REPORT, QuestionKind, classify, counted_alike,
                                  field_label)
 from bot.answer.sections import articles_under, topic_heading, topic_words
@@ -277,7 +278,8 @@ def _counted_rows(question: str, asked: Asked, own: list[Passage], named: bool, 
     name, "Nội dung" of "nội dung công việc", or a noun counting the same, "CÁ NHÂN" of "người": counted_alike): its
     rows holding the question's other words that the table's title and headings do not ("X"), counted ("Có 2 người
     được khen:"), then quoted as the source shows them, each cited. `narrowed`: only when those words pick some rows
-    of the table, not all (a line stating the whole table's count, "… khen thưởng 06 cá nhân", answers that first)."""
+    of the table, not all (a line stating the whole table's count, "… khen thưởng 06 cá nhân", answers that first).
+    Not a table of figures ("Đơn vị | Số đoàn viên": "Công ty X | 45"): its row states the count asked in a cell."""
     heads = {" ".join(asked.words.split()[:n]) for n in range(1, len(asked.words.split()) + 1)}
     heads = {h for h in heads if not set(h.split()) <= STOP_FOLDED} | set(counted_alike(question))
     tables: dict[tuple[str, str, str], list[Passage]] = {}
@@ -287,7 +289,7 @@ def _counted_rows(question: str, asked: Asked, own: list[Passage], named: bool, 
     for rows in tables.values():
         first = rows[0]
         names = " ".join([list_lead(first), *section_levels(first)[-1:]])
-        if len(rows) < 2 or not any(_holds(names, h) for h in heads):
+        if len(rows) < 2 or not any(_holds(names, h) for h in heads) or any(map(row_figures, rows)):
             continue
         context = set(plain_words(" ".join([first.document, first.short_title, first.section, names])).split())
         rest = other_words(question, asked, named) - context

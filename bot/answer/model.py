@@ -12,6 +12,7 @@ from ingest.leads import ASK_WORDS, announces_only, says_items_follow
 from ingest.markers import heading_match
 from ingest.metadata import names_text
 from ingest.model import SECTION_SEP
+from ingest.table_shape import BARE_NUMBER, shape
 from troly.texts import t
 from troly.vntext import cut_start
 from vectorstore.search import Passage
@@ -130,6 +131,13 @@ def row_cells(p: Passage) -> list[tuple[str, str]]:
 # "Số tiền còn nợ (đồng)", "Tỷ lệ (%)": a column's unit, in brackets closing its header cell (words or "%", no figure)
 _COLUMN_UNIT = re.compile(r"\(\s*([^\W\d_]+(?:\s+[^\W\d_]+)?|%)\s*\)\s*$")
 _BARE_FIGURE = re.compile(r"\s*\d[\d.,]*\s*")
+
+
+def row_figures(p: Passage) -> bool:
+    """A table row with a bare figure in a cell after its first, which names or numbers the row ("TT": "1"), by the
+    cell shapes ingest reads tables by (table_shape.shape; not a year, share, date or a figure among words): a table
+    counts what its columns name ("Trường | Số đoàn viên": "THCS Liên Nghĩa | 47")."""
+    return any(shape(cell) == BARE_NUMBER for cell in plain_cells(p.text)[1:])
 
 
 def in_column_units(p: Passage, start: int, span: str) -> str:
