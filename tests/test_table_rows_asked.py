@@ -54,8 +54,17 @@ _NOTICE = "\n\n".join([
     "| 1 | Trường THPT Nguyễn Huệ | 12 |\n| 2 | Trường THCS Trần Phú | 9 |",
     "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nPhan Văn Khôi\n"])
 
+_SAFETY = "\n\n".join([
+    "CÔNG ĐOÀN NGÀNH CÔNG THƯƠNG TỈNH BÌNH ĐỊNH\nSố: 09/KH-CĐN\nQuy Nhơn, ngày 03 tháng 3 năm 2027",
+    "KẾ HOẠCH\nTriển khai Tháng hành động về an toàn, vệ sinh lao động năm 2027",
+    "I. MỤC ĐÍCH\nNâng cao ý thức chấp hành pháp luật về an toàn, vệ sinh lao động của người lao động.",
+    "II. NHIỆM VỤ TRỌNG TÂM\n1. Tuyên truyền trên bản tin nội bộ của doanh nghiệp.\n"
+    "2. Kiểm tra máy móc, thiết bị có yêu cầu nghiêm ngặt tại các phân xưởng.\n"
+    "3. Tổ chức diễn tập phòng cháy tại các khu nhà xưởng.",
+    "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nTrịnh Quang Vinh\n"])
+
 store = corpus_fixture(("kh52-hoi-cho-xuan.md", _PLAN), ("qd77-tuyen-duong.md", _DECISION),
-                       ("tb14-boi-duong-ke-toan.md", _NOTICE))
+                       ("tb14-boi-duong-ke-toan.md", _NOTICE), ("kh09-atvsld.md", _SAFETY))
 
 
 # Before, the event's row was scored as two clauses cut at the ";" of its "Đơn vị phối hợp" cell: the clause with its
@@ -108,3 +117,10 @@ def test_rows_naming_what_is_asked_are_counted(store):
 def test_a_row_stating_the_count_is_not_counted_as_one(store):
     line = first_line(store.ask("Trường THPT Nguyễn Huệ có bao nhiêu học viên đăng ký?"))
     assert "12" in line and not line.startswith("Có 1 ")
+
+
+# Before: "không đề cập con số" — the question's "ATVSLĐ" was no word of the plan's title, which spells it out.
+def test_items_under_a_heading_are_counted_of_a_plan_named_by_an_abbreviation(store):
+    answer = store.ask("Kế hoạch ATVSLĐ có mấy nhiệm vụ trọng tâm?")
+    assert first_line(answer) == "Có 3 nhiệm vụ trọng tâm:"
+    assert "Kiểm tra máy móc" in answer.answer

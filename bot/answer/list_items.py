@@ -21,8 +21,8 @@ from dataclasses import dataclass, replace
 from bot.answer.table_cells import asks_rows, extreme_row, rows_asked
 from bot.answer.model import (Answer, Citation, header_row_only, list_lead, quote, row_cells, row_figures,
                               shown_whole)
-from bot.answer.question import (ASKS_WHEN, DUTY, PLACE, REPORT, QuestionKind, classify, counted_alike,
-                                 field_label)
+from bot.answer.question import (ASKS_WHEN, DUTY, PLACE, REPORT, QuestionKind, abbreviations_spelled, classify,
+                                 counted_alike, field_label)
 from bot.answer.sections import articles_under, topic_heading, topic_words
 from bot.answer.written_order import part_of, written
 from ingest.chunker import CLOSING_KINDS
@@ -118,10 +118,11 @@ def _holds(text: str, words: str) -> bool:
 
 
 def other_words(question: str, asked: Asked, named: bool) -> set[str]:
-    """The question's words naming what the list is of ("tháng công nhân"): neither the asking nor the items asked,
-    nor, of a document the question names, the words naming it ("nghị quyết 02")."""
+    """The question's words naming what the list is of ("tháng công nhân"; an abbreviation spelled out, "ATGT": "an
+    toàn giao thông"): neither the asking nor the items asked, nor, of a document the question names, the words naming
+    it ("nghị quyết 02")."""
     start, end = asked.asking
-    left = padded_words(question[:start] + " " + question[end:])
+    left = padded_words(abbreviations_spelled(question[:start] + " " + question[end:]))
     if named:
         for name in sorted(kind_names(codes=True), key=len, reverse=True):
             left = left.replace(f" {name} ", " ")

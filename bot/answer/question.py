@@ -275,6 +275,12 @@ def _abbreviations() -> Abbreviations:
     return Abbreviations()
 
 
+def abbreviations_spelled(text: str) -> str:
+    """The text with each abbreviation spelled out as prompts/abbreviations.tsv writes it ("ATGT": "an toàn giao
+    thông"): a document's title or heading writes the words."""
+    return re.sub(r"\w+", lambda m: a.expansion if (a := _abbreviations().find(m.group())) else m.group(), text)
+
+
 def _count_cues(text: str) -> str:
     """The text with each word of the marked cues typed without its marks blanked out (same length), when the text is
     typed with diacritics: "may" there is no "mấy" (_PLAIN_MARKED)."""
@@ -285,8 +291,7 @@ def _count_cues(text: str) -> str:
 
 def _clauses(question: str) -> list[str]:
     """The question's clauses, folded to words, with its abbreviations spelled out ("bn tiền": "bao nhieu tien")."""
-    spelled = re.sub(r"\w+", lambda m: a.expansion if (a := _abbreviations().find(m.group())) else m.group(),
-                     _count_cues(question))
+    spelled = abbreviations_spelled(_count_cues(question))
     return [" ".join(re.findall(r"[a-z0-9]+", clause)) for clause in re.split(r"[,;:?!.()]", fold(spelled))]
 
 
