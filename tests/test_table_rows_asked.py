@@ -21,6 +21,7 @@ _PLAN = "\n\n".join([
     "| 2 | Tổ chức Hội chợ Xuân công nhân tại Sân vận động huyện | Ban Nữ công | Văn phòng; Hội Nông dân huyện "
     "| Ngày 16/01/2027 |\n"
     "| 3 | Báo cáo kết quả và thanh toán kinh phí hội chợ | Văn phòng | Ban Kế toán | Trước ngày 15/02/2027 |",
+    "III. CHĂM LO NHÀ Ở\nNhân dịp hội chợ, trao tặng 06 nhà cho công nhân có hoàn cảnh khó khăn về chỗ ở.",
     "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nĐặng Minh Tâm\n"])
 
 _DECISION = "\n\n".join([
@@ -124,3 +125,9 @@ def test_items_under_a_heading_are_counted_of_a_plan_named_by_an_abbreviation(st
     answer = store.ask("Kế hoạch ATVSLĐ có mấy nhiệm vụ trọng tâm?")
     assert first_line(answer) == "Có 3 nhiệm vụ trọng tâm:"
     assert "Kiểm tra máy móc" in answer.answer
+
+
+# Before: "không đề cập con số" — "mái ấm" (a home) is counted as "06 nhà", as "căn" is.
+def test_homes_asked_are_counted_as_houses(store):
+    answer = store.ask("Hội chợ Xuân trao tặng bao nhiêu mái ấm cho công nhân?")
+    assert answer.found and "06 nhà" in first_line(answer)
