@@ -35,11 +35,11 @@ _DECISION = "\n\n".join([
     "I. TẬP THỂ\n\n| TT | Tên tập thể | Thành tích |\n|---|---|---|\n"
     "| 1 | CĐCS Công ty CP Xi măng Thanh Sơn | Không có tai nạn lao động |\n"
     "| 2 | CĐCS Công ty TNHH Gạch Tiên Sơn | Kết nạp 85 đoàn viên |",
-    "II. CÁ NHÂN\n\n| TT | Họ và tên | Chức vụ, đơn vị |\n|---|---|---|\n"
-    "| 1 | Bùi Thị Ngọc Lan | Thủ kho, Công ty CP Xi măng Thanh Sơn |\n"
-    "| 2 | Đinh Công Hậu | Tổ trưởng lò nung, Công ty TNHH Gạch Tiên Sơn |\n"
-    "| 3 | Vũ Văn Sang | Thợ điện, Công ty CP Xi măng Thanh Sơn |\n"
-    "| 4 | Kiều Thị Mơ | Kế toán, Công ty TNHH Bao bì Hùng Vương |\n"])
+    "II. CÁ NHÂN\n\n| TT | Họ và tên | Chức vụ | Đơn vị công tác |\n|---|---|---|---|\n"
+    "| 1 | Bùi Thị Ngọc Lan | Thủ kho | Công ty CP Xi măng Thanh Sơn |\n"
+    "| 2 | Đinh Công Hậu | Tổ trưởng lò nung | Công ty TNHH Gạch Tiên Sơn |\n"
+    "| 3 | Vũ Văn Sang | Thợ điện | Công ty CP Xi măng Thanh Sơn |\n"
+    "| 4 | Kiều Thị Mơ | Kế toán | Công ty TNHH Bao bì Hùng Vương |\n"])
 
 _NOTICE = "\n\n".join([
     "CÔNG ĐOÀN GIÁO DỤC TỈNH YÊN BÁI\nSố: 14/TB-CĐGD\nYên Bái, ngày 25 tháng 11 năm 2026",
@@ -131,3 +131,9 @@ def test_items_under_a_heading_are_counted_of_a_plan_named_by_an_abbreviation(st
 def test_homes_asked_are_counted_as_houses(store):
     answer = store.ask("Hội chợ Xuân trao tặng bao nhiêu mái ấm cho công nhân?")
     assert answer.found and "06 nhà" in first_line(answer)
+
+
+# Before: "không đề cập địa điểm" — the row was shown as "may be related": its "Đơn vị công tác" cell is where she works.
+def test_where_a_listed_person_works_is_the_cell_of_her_row(store):
+    answer = store.ask("Chị Kiều Thị Mơ làm việc ở đâu?")
+    assert answer.found and "Đơn vị công tác: Công ty TNHH Bao bì Hùng Vương" in first_line(answer)

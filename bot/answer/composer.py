@@ -43,7 +43,7 @@ from troly.vntext import (OPEN, asserts, bodies, fold, is_syllable, kind_names, 
                           without_self_reference)
 from troly.weights import DEFAULT, Weights
 from bot.answer.model import (Answer, Citation, ObligationHint, header_row_only, in_column_units, labelled_row,
-                              list_lead, quote, row_figures, stated_lead)
+                              list_lead, quote, row_cells, row_figures, stated_lead)
 from ingest.markers import DIVISIONS, heading_match, step_match
 from ingest.model import SECTION_SEP
 from vectorstore.query import doc_refs, ref_years
@@ -520,6 +520,10 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         # a row of a list of people ("| 1 | Đỗ Văn Mạnh | Thợ cơ khí |") names a person by its column ("Họ và tên: Đỗ
         # Văn Mạnh", as answers quote it), never by a title of address
         named_in_row = PERSON in wanted and states(PERSON, labelled_row(p)[1])
+        # a row's cells are labelled by its table's header ("Địa điểm", "Đơn vị công tác" of "| 4 | Đỗ Văn Kiên | Công ty
+        # Xi măng … |"): a filled cell under a header naming a kind asked gives it, as a field's label does
+        in_columns = frozenset().union(*(field_answers(header, frozenset(query.kind.kinds)) for header, cell in
+                                         row_cells(p) if cell.strip())) if query.kind.kinds else frozenset()
         of_field = f"{planned(p.document)} \n {planned(short_name)} \n "
         # The question's own topic: not the document's name, nor the numbers it names (checked on their own: ids_found).
         topic_probes = [(tok, w, keys) for tok, w, keys in query.probes if title.isdisjoint(keys)
@@ -621,8 +625,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                             and held.isdisjoint(keys) and around.isdisjoint(keys)) / topic_total
                         if topic_total else 0.0)
             # … and says it of something the question names (not the occasion only its title names: planned)
-            labelled = bool(field & (kinds | set(query.kind.soft))) and any(not held.isdisjoint(keys)
-                                                                        for _, _, keys in query.probes)
+            labelled = bool((field | in_columns) & (kinds | set(query.kind.soft))) and any(
+                not held.isdisjoint(keys) for _, _, keys in query.probes)
             signals = (ranked_cov, ranked_p_cov, prior, float(strict), float(len(kinds) - strict + labelled),
                        0.0 if due_only else hint,
                        agreed)
