@@ -437,6 +437,12 @@ def plain_words(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", fold(text)))
 
 
+def content_words(text: str) -> set[str]:
+    """The folded words of a text that may name what it is about (a case, a clause's subject): not function words nor
+    figures. Shared by the readers that match a question's subject to one clause of a line."""
+    return {w for w in re.findall(r"[^\W\d]+", fold(text)) if w not in STOP_FOLDED}
+
+
 def padded_words(text: str) -> str:
     """Its plain words with a space either side (" tp hcm "): a phrase's plain words, padded too, are found in it by
     substring as whole words only."""

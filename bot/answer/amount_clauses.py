@@ -11,7 +11,7 @@ import re
 
 from troly.tables import toml
 from troly.texts import alternation
-from troly.vntext import STOP_FOLDED, fold
+from troly.vntext import content_words, fold
 
 _TABLE = toml("count_words.toml")["amount_clauses"]
 _OPENS = re.compile(r";|(?<!\w)" + alternation(_TABLE["opens"]) + r"(?!\w)")
@@ -42,10 +42,6 @@ def _cuts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return clauses
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[^\W\d]+", fold(text)) if w not in STOP_FOLDED}
-
-
 def bound_amounts(subject: str, line: str, spans: list[tuple[int, int]]) -> list[int]:
     """The indices of the amounts (their spans in `line`, a text of the line's own length) stated by the clause naming
     what `subject` (the question, its claimed amounts taken out) asks of; all of them when no one clause does."""
@@ -53,8 +49,8 @@ def bound_amounts(subject: str, line: str, spans: list[tuple[int, int]]) -> list
     clauses = [c for c in _cuts(line, spans) if any(c[0] <= s < c[1] for s, _ in spans)]
     if len(clauses) < 2:
         return everyone
-    asked, folded = _words(subject), fold(subject)
-    held = [_words(line[a:b]) & asked for a, b in clauses]
+    asked, folded = content_words(subject), fold(subject)
+    held = [content_words(line[a:b]) & asked for a, b in clauses]
     shared = set.intersection(*held)
 
     def score(clause: tuple[int, int], words: set[str]) -> int:

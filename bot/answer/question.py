@@ -720,8 +720,9 @@ _TIMES = re.compile(r"(?<![\w/.,-])" + _END + rf"\s+(?:{'|'.join(_COUNT['times']
 _TIMES_RANGE = re.compile(rf"(?:{'|'.join(map(re.escape, _COUNT['range_joins']))})\s*{_END}\s+"
                           rf"(?:{'|'.join(_COUNT['times'])})(?!\w)")
 _PLACE_NAMES = place_alternation(r"[\s.-]+")
+_LEVELS = alternation(fold(w) for w in toml("header_words.toml")["scope"]["province_level"])
 _AT_PLACE = re.compile(rf"(?<!\w)(?:{'|'.join(fold(w) for w in _TABLE['where']['at'])})\s+"
-                       rf"(?:(?:tinh|thanh pho|tp)\.?\s+)?({_PLACE_NAMES})(?!\w)")
+                       rf"(?:(?:{_LEVELS})\.?\s+)?({_PLACE_NAMES})(?!\w)")
 
 
 def _times(folded: str) -> set[float]:

@@ -20,7 +20,7 @@ from bot.answer.question import PERCENT, asks_yes_or_no, classify, money_stated,
 from ingest.model import SECTION_SEP
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import STOP_FOLDED, fold, fold_same_length
+from troly.vntext import STOP_FOLDED, content_words, fold, fold_same_length
 from vectorstore.search import Passage
 from vectorstore.store import StoredChunk
 
@@ -147,7 +147,7 @@ def _answers(question: str, quantity: Quantity, clause: str) -> bool:
 
 def _pairs(text: str) -> set[tuple[str, str]]:
     """The text's pairs of words standing side by side (folded), not both function words: a phrase it names."""
-    words = [fold(w) for w in _TOPIC.findall(text.lower())]
+    words = re.findall(r"\w+", fold(text))
     return {(a, b) for a, b in zip(words, words[1:]) if not (a in STOP_FOLDED and b in STOP_FOLDED)
             and not a.isdigit() and not b.isdigit()}
 
@@ -229,12 +229,6 @@ def placed(answer: Answer, question: str, doc_chunks: Callable[[str], list[Store
 _ADDED = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _COUNT["added"])) + r")(?!\w)")
 _CURRENCY = _COUNT["money"]["currency"]  # "đồng"
 _PER = re.compile(r"/[^\s,;.]+")  # "40.000 đồng/ca": what an amount is paid per
-_TOPIC = re.compile(r"\w+")
-
-
-def _content(text: str) -> set[str]:
-    """The words of a text that may name a case (folded; not function words nor figures)."""
-    return {w for w in (fold(x) for x in _TOPIC.findall(text.lower())) if w not in STOP_FOLDED and not w.isdigit()}
 
 
 def _added_to(question: str, p: Passage, clause: str, candidates: list[Passage]) -> Passage | None:
@@ -244,8 +238,8 @@ def _added_to(question: str, p: Passage, clause: str, candidates: list[Passage])
     đồng" before "b) Làm việc tại các địa bàn khác"); None when the clause adds nothing or no one line stands out."""
     if not _ADDED.search(clause.lower()) or len(money_stated(clause)) != 1:
         return None
-    asked = _content(question) - _content(clause)
-    shared = sorted(((len(asked & _content(q.text)), q.position, q) for q in candidates
+    asked = content_words(question) - content_words(clause)
+    shared = sorted(((len(asked & content_words(q.text)), q.position, q) for q in candidates
                      if q.doc_id == p.doc_id and q.position != p.position and len(money_stated(q.text)) == 1
                      and not _ADDED.search(q.text.lower())), key=lambda x: (-x[0], x[1]))
     if not shared or shared[0][0] == 0 or (len(shared) > 1 and shared[1][0] == shared[0][0]):
