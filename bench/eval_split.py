@@ -1,7 +1,7 @@
 """Answer figures for the tuning and the checking part of every question set (bench/split.json).
 
     PYTHONPATH=$PWD [TROLY_EMBED_CACHE=vectors.sqlite] \\
-        .venv/bin/python bench/eval_split.py [--data-dir bench/.stores/eval] [--sets dev dev2 probe alqac]
+        .venv/bin/python bench/eval_split.py [--data-dir bench/.stores/eval] [--sets dev dev2 probe trial alqac]
 
 Scores exactly as ../shared/eval/qa_eval.py and ../shared/bench/alqac/alqac_eval.py do (their functions
 are imported from ../shared), through the `troly` command line of this tree, once per set; the ingested
@@ -26,7 +26,11 @@ sys.path.insert(0, str(ROOT))
 
 from bench.paths import SHARED  # noqa: E402
 from troly.vntext import unaccented  # noqa: E402
-SETS = {"dev": ("eval/dev_qa.jsonl", "corpus"), "dev2": ("eval/dev2_qa.jsonl", "corpus-dev")}
+# name: (questions, documents). "trial" is ours: documents and questions testers wrote for this product (bench/trial/
+# README.md); its tuning part is the first tester's, its checking part a later tester's that no fix has read.
+SETS = {"dev": (SHARED / "eval" / "dev_qa.jsonl", SHARED / "corpus"),
+        "dev2": (SHARED / "eval" / "dev2_qa.jsonl", SHARED / "corpus-dev"),
+        "trial": (ROOT / "bench" / "trial" / "qa.jsonl", ROOT / "bench" / "trial" / "docs")}
 # Own questions over dev2's checking documents, written after the fact to check mechanisms on wording nobody tuned
 # on: checking only, asked of dev2's store, and not in SETS, so bench/fit_weights.py never sees them.
 PROBE = ROOT / "bench" / "probe_qa.jsonl"
@@ -97,8 +101,8 @@ def score_qa(items: list[dict], searches: list[dict], answers: list[dict]) -> st
 
 def run_qa(name: str, split: dict, data_dir: Path, misses: bool, plain: bool) -> None:
     qa_path, corpus = SETS[name]
-    items = qa_eval.load_qa(SHARED / qa_path)
-    ingest_once(data_dir, sorted(p for p in (SHARED / corpus).iterdir() if p.is_file()))
+    items = qa_eval.load_qa(qa_path)
+    ingest_once(data_dir, sorted(p for p in corpus.iterdir() if p.is_file()))
     by_id = {it["id"]: i for i, it in enumerate(items)}
     asked = {}
     for form, how in forms(plain):
@@ -138,7 +142,7 @@ def ask_all(name: str, questions: list[str], data_dir: Path) -> tuple[list[dict]
 def run_probe(data_dir: Path, plain: bool) -> None:
     """The probe set: checking only (its misses are never listed)."""
     items = qa_eval.load_qa(PROBE)
-    ingest_once(data_dir, sorted(p for p in (SHARED / SETS["dev2"][1]).iterdir() if p.is_file()))
+    ingest_once(data_dir, sorted(p for p in SETS["dev2"][1].iterdir() if p.is_file()))
     for form, how in forms(plain):
         searches, answers, _ = ask_all(_tag("probe", form), [how(it["question"]) for it in items], data_dir)
         print(f"probe check {form:5} " + score_qa(items, searches, answers))
@@ -207,12 +211,12 @@ def run_cross(split: dict, data_dir: Path, sets: list[str], plain: bool) -> None
     alqac = [json.loads(line)["q"] for line in (here / "queries-dev.jsonl").read_text(encoding="utf-8").splitlines()
              if line.strip()]
     for store in sets:
-        held = {p.name for p in (SHARED / SETS[store][1]).iterdir()}
+        held = {p.name for p in SETS[store][1].iterdir()}
         asked: dict[str, list[str]] = {"tune": [], "check": []}
         for name in sets:
             if name == store:
                 continue
-            by_id = {it["id"]: it for it in qa_eval.load_qa(SHARED / SETS[name][0])}
+            by_id = {it["id"]: it for it in qa_eval.load_qa(SETS[name][0])}
             for part in asked:
                 asked[part] += [by_id[q]["question"] for q in split[name][part]
                                 if not {g["doc"] for g in by_id[q].get("gold", [])} & held]
@@ -236,8 +240,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data-dir", type=Path, default=ROOT / "bench" / ".stores" / "eval")
     ap.add_argument("--alqac-dir", type=Path, default=ROOT / "bench" / ".stores" / "alqac")
-    ap.add_argument("--sets", nargs="+", default=["dev", "dev2", "probe", "alqac"],
-                    choices=["dev", "dev2", "probe", "alqac"])
+    ap.add_argument("--sets", nargs="+", default=["dev", "dev2", "probe", "trial", "alqac"],
+                    choices=["dev", "dev2", "probe", "trial", "alqac"])
     ap.add_argument("--show-misses", action="store_true",
                     help="list the tuning part's misses (never the checking part's: it must stay unseen)")
     ap.add_argument("--cross", action="store_true",

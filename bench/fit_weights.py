@@ -69,7 +69,7 @@ from troly.weights import DEFAULT, Weights  # noqa: E402
 def tuning_items(name: str) -> list[dict]:
     split = json.loads((ROOT / "bench" / "split.json").read_text(encoding="utf-8"))
     keep = set(split[name]["tune"])
-    return [it for it in qa_eval.load_qa(SHARED / SETS[name][0]) if it["id"] in keep]
+    return [it for it in qa_eval.load_qa(SETS[name][0]) if it["id"] in keep]
 
 
 def gather(data_dir: Path, items: list[dict]) -> list[tuple[dict, tuple]]:
@@ -350,7 +350,7 @@ def cross_negatives(data_dir: Path, sets: list[str]) -> list[tuple[dict, tuple]]
     (ALQAC's gold are laws none of the stores hold), so the right reply there is "không đề cập"."""
     out = []
     for store in sets:
-        held = {p.name for p in (SHARED / SETS[store][1]).iterdir()}
+        held = {p.name for p in SETS[store][1].iterdir()}
         asked = [dict(it, id=f"{name}:{it['id']}@{store}", found=False, gold=[])
                  for name in sets if name != store for it in tuning_items(name)
                  if not {g["doc"] for g in it.get("gold", [])} & held]

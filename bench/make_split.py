@@ -4,6 +4,8 @@
   the first 12 tune, the last 6 check. A question goes to the checking part when any of its gold
   documents is a checking document (the tuning part never sees them); unanswerable questions
   (no gold document) are few, so they are ranked by the hash of their id and the first third check.
+- bench/trial/qa.jsonl (ours) is split BY WHO WROTE IT WHEN: the questions a tester wrote before any fix was made
+  from them tune ("t…" ids), those a later tester wrote over other documents check ("u…"); bench/trial/README.md.
 - dev_qa.jsonl and ALQAC's queries-dev.jsonl are split by a fixed hash of the id (ALQAC has no ids:
   the question text is hashed): sha1 % 3 == 0 checks, the rest tunes.
 
@@ -43,7 +45,8 @@ def main() -> None:
     tune_docs, check_docs = sorted(docs[:TUNE_DOCS]), sorted(docs[TUNE_DOCS:])
     split: dict = {"seed": SEED, "dev2": {"tune_docs": tune_docs, "check_docs": check_docs,
                                           "tune": [], "check": []},
-                   "dev": {"tune": [], "check": []}, "alqac": {"tune": [], "check": []}}
+                   "dev": {"tune": [], "check": []}, "alqac": {"tune": [], "check": []},
+                   "trial": {"tune": [], "check": []}}
     dev2 = load(SHARED / "eval" / "dev2_qa.jsonl")
     unanswerable = sorted((it["id"] for it in dev2 if not it.get("gold")), key=digest)
     checked_unanswerable = set(unanswerable[:round(len(unanswerable) / 3)])
@@ -55,9 +58,11 @@ def main() -> None:
         split["dev"]["check" if checks(it["id"]) else "tune"].append(it["id"])
     for n, q in enumerate(load(SHARED / "bench" / "alqac" / "queries-dev.jsonl")):
         split["alqac"]["check" if checks(q["q"]) else "tune"].append(n)  # ALQAC: line number, hashed by text
+    for it in load(ROOT / "bench" / "trial" / "qa.jsonl"):
+        split["trial"]["check" if it["id"].startswith("u") else "tune"].append(it["id"])
     (ROOT / "bench" / "split.json").write_text(json.dumps(split, ensure_ascii=False, indent=1) + "\n",
                                               encoding="utf-8")
-    for name in ("dev", "dev2", "alqac"):
+    for name in ("dev", "dev2", "alqac", "trial"):
         print(name, "tune", len(split[name]["tune"]), "check", len(split[name]["check"]))
     print("dev2 check documents:", ", ".join(check_docs))
 
