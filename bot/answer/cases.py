@@ -29,6 +29,7 @@ from bot.answer.contrast import only_other_member
 from bot.answer.followup import follow_up_subject
 from bot.answer.table_cells import cell_verdict
 from bot.answer.list_items import in_order, list_line, same_list, shown_items
+from bot.answer.listed_claims import listed_claim
 from bot.answer.ranges import placed
 from bot.answer.model import CITATION_MARK, Answer, Citation, list_lead, quote
 from bot.answer.question import (DEADLINE, MONEY, NUMBER, asks_yes_or_no, classify, cue_spans, premise_denied,
@@ -377,9 +378,13 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     bounded = within_bound(typed, first) if asked_yes_no and answer.found and not answer.nearest else None
     within = bounded
     # yes or no of a day or an amount the question claims ("… trước 30/4/2027 phải không?" of "trước ngày 31/3/2027"):
-    # the line stating one of that kind says it, "Không." for another day or amount
+    # the line stating one of that kind says it, "Không." for another day or amount; under a list's lead-in (a line
+    # citing nothing, which states none or another: the day of the letter it carries out), the item naming what it is
+    # claimed of (listed_claim)
+    listed = None
     if within is None and answer.found and not answer.nearest and asked_yes_no:
-        within = premise_held(typed, first)
+        listed = None if CITATION_MARK.search(first) else listed_claim(typed, rest.split("\n"))
+        within = listed[0] if listed else premise_held(typed, first)
     if within is not None and answer.found and asked_yes_no and refuses_asked(typed, first):
         within = bounded = False  # the act asked is denied by the line stating the day asked ("không tiếp nhận")
     # yes or no of a case the line names otherwise ("tai nạn lao động" of "tai nạn giao thông"): never "Có."
@@ -389,7 +394,7 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
         said = t("answer.case_other", asked=other[0], stated=other[1], line=first)
         return replace(answer, answer="\n".join(x for x in (said, rest) if x))
     if within is not None:  # a claim denied is said with the line's own words for it ("Không, văn bản ghi 300 …")
-        denied = "" if within or bounded is not None else premise_denied(typed, first)
+        denied = "" if within or bounded is not None else listed[1] if listed else premise_denied(typed, first)
         said = t("answer.claim_no", stated=denied, line=first) if denied else \
             t("answer.case_yes" if within else "answer.case_no", line=first)
         return replace(answer, answer="\n".join(x for x in (said, rest) if x))

@@ -31,7 +31,7 @@ from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY,
                                  WHICH_WORDS, QuestionKind, amount_words, asks_how_much, asks_yes_or_no, bounds_said,
                                  asking_words, classified, classify, counted_alike, counts, counts_any, cue_tokens,
                                  field_answers, field_label, in_range, kind_units, measured, money_stated, names_amount,
-                                 number_unit, only_dates, only_lengths, opens_line, planned, premise_held,
+                                 number_unit, only_dates, only_lengths, opens_line, planned, premise_held, premise_phrases,
                                  premise_numbers, shares, stated_words, states, states_amount_of)
 from ingest.obligations import heading_actor, sentence_actor
 from ingest.place import article_heading, article_path, named_place, place_of, place_words, stands_at
@@ -113,6 +113,9 @@ class Query:
     # and its groups: a text saying another phrase of the group holds them ("cháy" of "nhà bị cháy" by "thiên tai, hỏa
     # hoạn"; Terms.named)
     named_also: dict[str, frozenset[int]] = field(default_factory=dict)
+    # the words of the days, amounts and shares a yes or no claims ("1 triệu", "31/12"): held by a line stating another
+    # value of their kind, which answers the claim as well as one repeating it (_claims_answered)
+    claimed: frozenset[str] = frozenset()
 
     def held_by(self, kinds: set[str]) -> frozenset[str]:
         """The question's words a text stating these kinds holds whatever it says: `told` (asked of one document), and
@@ -264,7 +267,8 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     return Query(question, kind, idf, pairs, exact, loose, identifiers, names, numbering, asking, tokens,
                  (measured(question) | (premise_numbers(question) - names)) & identifiers, judged,
                  asserted and not judged, _which(tokens) & set(idf), told, stated_by,
-                 lexicon.synonyms.groups_of_words([tok for tok, expanded in marked if not expanded]))
+                 lexicon.synonyms.groups_of_words([tok for tok, expanded in marked if not expanded]),
+                 frozenset(tok for phrase in premise_phrases(question) for tok in lexicon.tokens(phrase)) & set(idf))
 
 
 def _said(tokens: list[str], words: frozenset[tuple[str, ...]]) -> set[str]:
@@ -488,7 +492,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     # the cases seldom repeats them, a sentence saying "trường hợp" by the way does; how sure the answer is
     # (abstain.py) still counts only the words a sentence holds
     which = frozenset(query.which)
-    claims = frozenset(premise_numbers(query.text) & query.identifiers)
+    claims = frozenset(premise_numbers(query.text) & query.identifiers) | query.claimed
     scored: list[Scored] = []
     passage_cov: list[float] = []
     headings: set[str] = set()
@@ -631,7 +635,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
 
 
 def _claims_answered(claims: frozenset[str], query: Query, text: str) -> frozenset[str]:
-    """The numbers a yes-or-no question claims ("… tại 10 xã đúng không?"), held by a text stating a fact of their
+    """The numbers a yes-or-no question claims ("… tại 10 xã đúng không?"), and the words of its days, amounts and
+    shares ("1 triệu": Query.claimed), held by a text stating a fact of their
     kind (a count of the same thing, an amount, a day, a share: "tại 8 xã"), which confirms or denies them: the
     claim is for the line to check, and a line stating another value answers it as well as one repeating it."""
     return claims if claims and premise_held(query.text, text) is not None else frozenset()
