@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 from operator import attrgetter
 
 from bot.answer.abstain import Evidence, confidence, judge, signals
+from bot.answer.amount_clauses import named_clause
 from bot.answer.artefacts import without_artefacts
 from bot.answer.cases import asks_yes_no, says_no
 from bot.answer.guard import is_instruction
@@ -949,7 +950,7 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     ranked = _marked_first(_subject_first(in_scope, query, passages, weights), query,
                            {i for i, p in enumerate(passages) if lexicon.terms(p.text).plain}, weights)
     for first in (_naming_first, _actor_asked_first, _stating_first, _task_first, _field_first, _amount_first,
-                  _event_first, _placed_first, _named_amount_first):
+                  _event_first, _placed_first, _named_amount_first, _share_first):
         ranked = first(ranked, query, weights)
     # "nam công nhân …": a best line on "nữ công nhân" heads no answer when another line names the member asked
     line = lambda s: f"{list_lead(passages[s.passage_index])}\n{s.text}"  # noqa: E731
@@ -1373,6 +1374,28 @@ def _named_amount_first(scored: list[Scored], query: Query, weights: Weights = D
              and not states_amount_of(query.text, s.text)]
     ids = {id(s) for s in other}
     return [stating, *(s for s in scored if s is not stating and id(s) not in ids), *other]
+
+
+def _names_share(query: Query, text: str) -> bool:
+    """The line states, among several amounts of money, one in a clause of its own naming what the question asks of
+    ("LĐLĐ quận 350.000.000 đồng" of "Tổng kinh phí …, trong đó: LĐLĐ quận 350.000.000 đồng; vận động doanh nghiệp …
+    300.000.000 đồng", asked of "LĐLĐ quận"): amount_clauses.named_clause."""
+    text = unicodedata.normalize("NFC", text)
+    spans = [(a.end - len(a.words), a.end) for a in money_stated(text)]
+    return len(spans) >= 2 and named_clause(query.text, text.lower(), spans) is not None
+
+
+def _share_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
+    """"LĐLĐ quận chi bao nhiêu tiền cho chương trình Tết": asked an amount of money (not yes or no), a close runner-up
+    (weights.runner_up) giving it in a clause naming what is asked, beside the other shares of a budget, answers
+    before a best line naming no one clause so ("Trao 1.200 suất quà Tết …; mỗi suất trị giá 500.000 đồng"), which
+    shares the question's words on another matter."""
+    if not scored or MONEY not in query.kind.strict or asks_yes_or_no(query.text) or _names_share(query, scored[0].text):
+        return scored
+    floor = weights.runner_up * scored[0].score
+    share = next((s for s in scored[1:] if s.score >= floor and MONEY in s.kinds and _names_share(query, s.text)),
+                 None)
+    return scored if share is None else [share, *(s for s in scored if s is not share)]
 
 
 def _event_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
