@@ -32,6 +32,7 @@ from bot.answer.list_items import in_order, list_line, same_list, shown_items
 from bot.answer.listed_claims import listed_claim
 from bot.answer.ranges import placed
 from bot.answer.model import CITATION_MARK, Answer, Citation, list_lead, quote
+from bot.answer.named_claims import other_name
 from bot.answer.question import (DEADLINE, MONEY, NUMBER, asks_yes_or_no, classify, cue_spans, premise_denied,
                                  premise_held, states, within_bound)
 from ingest.markers import heading_match
@@ -291,9 +292,11 @@ def _other_case(question: str, p: Passage, own: list[Passage], marked: bool) -> 
     case_pairs = {(a[0], b[0]) for seq in said for a, b in zip(seq, seq[1:])}
     written = {(a, b) for q in [*own, p] for seq in (_sequence(q.text, marked), _sequence(list_lead(q), marked))
                for a, b in zip(seq, seq[1:])}
+    # a person's or a place's name is no case's head ("Hoàng Văn Lực làm …" of "Hoàng Văn Lực | … Thợ bảo trì")
+    proper = {k for k, (a, _, _) in enumerate(typed) if k and normalize(question)[a].isupper()}
     for i in range(len(words) - 2):
         h1, h2, m = words[i:i + 3]
-        if not (h1 and h2 and m) or (h1, h2) not in case_pairs or (h2, m) in written:
+        if not (h1 and h2 and m) or (h1, h2) not in case_pairs or (h2, m) in written or {i, i + 1} & proper:
             continue
         end = i + 2
         while end + 1 < len(words) and words[end + 1]:
@@ -390,6 +393,13 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     # yes or no of a case the line names otherwise ("tai nạn lao động" of "tai nạn giao thông"): never "Có."
     other = _other_case(typed, p, own, marked) if within is not False and answer.found and not answer.nearest \
         and asked_yes_no else None
+    # … nor of a name placing its subject that the document writes nowhere ("làm ở Foxconn" of "… Công ty TNHH Samsung
+    # Display Việt Nam"): the line's own name is what it says
+    named = other_name(typed, first, "\n".join(q.text for q in own)) if other is None and within is None \
+        and answer.found and not answer.nearest and asked_yes_no else None
+    if named is not None:
+        return replace(answer, answer="\n".join(x for x in (t("answer.claim_no", stated=named[1], line=first), rest)
+                                                if x))
     if other is not None:
         said = t("answer.case_other", asked=other[0], stated=other[1], line=first)
         return replace(answer, answer="\n".join(x for x in (said, rest) if x))

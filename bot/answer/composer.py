@@ -39,8 +39,8 @@ from ingest.place import article_heading, article_path, named_place, place_of, p
 from troly import tables
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import (OPEN, asserts, bodies, fold, is_syllable, kind_names, maybe_stopword, normalize, padded_words,
-                          split_sentences, typed_without_diacritics, unframed, without_judging,
+from troly.vntext import (OPEN, asserts, bodies, fold, is_stopword, is_syllable, kind_names, maybe_stopword, normalize,
+                          padded_words, plain_words, split_sentences, typed_without_diacritics, unframed, without_judging,
                           without_self_reference)
 from troly.weights import DEFAULT, Weights
 from bot.answer.model import (Answer, Citation, ObligationHint, header_row_only, in_column_units, labelled_row,
@@ -950,7 +950,7 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     ranked = _marked_first(_subject_first(in_scope, query, passages, weights), query,
                            {i for i, p in enumerate(passages) if lexicon.terms(p.text).plain}, weights)
     for first in (_naming_first, _actor_asked_first, _stating_first, _task_first, _field_first, _amount_first,
-                  _event_first, _placed_first, _named_amount_first, _share_first):
+                  _event_first, _placed_first, _named_amount_first, _share_first, _labelled_amount_first):
         ranked = first(ranked, query, weights)
     # "nam công nhân …": a best line on "nữ công nhân" heads no answer when another line names the member asked
     line = lambda s: f"{list_lead(passages[s.passage_index])}\n{s.text}"  # noqa: E731
@@ -1396,6 +1396,27 @@ def _share_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT)
     share = next((s for s in scored[1:] if s.score >= floor and MONEY in s.kinds and _names_share(query, s.text)),
                  None)
     return scored if share is None else [share, *(s for s in scored if s is not share)]
+
+
+def _subject_label(query: Query, text: str) -> bool:
+    """The line opens with a label naming only words of the question ("Cá nhân: 800.000 đồng/người" of "cá nhân được
+    thưởng bao nhiêu")."""
+    label = {w for w in plain_words(field_label(text)).split() if not is_stopword(w)}
+    return bool(label) and label <= set(plain_words(query.text).split())
+
+
+def _labelled_amount_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
+    """"Cá nhân được thưởng bao nhiêu?", "… 500 nghìn phải không?": asked an amount, or claiming one, a close runner-up
+    (weights.runner_up) stating one under a label naming the question's subject ("Cá nhân: 800.000 đồng/người", an
+    item of a list of levels) answers before a best line naming it with more ("Cá nhân có sáng kiến … được thưởng thêm
+    1.000.000 đồng"), another case."""
+    if not scored or not ({MONEY, NUMBER} & set(query.kind.strict) or premise_phrases(query.text)) \
+            or _subject_label(query, scored[0].text):
+        return scored
+    floor = weights.runner_up * scored[0].score
+    label = next((s for s in scored[1:] if s.score >= floor and money_stated(s.text) and _subject_label(query, s.text)),
+                 None)
+    return scored if label is None else [label, *(s for s in scored if s is not label)]
 
 
 def _event_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
