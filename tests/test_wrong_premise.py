@@ -44,8 +44,8 @@ _RELIEF = "\n\n".join([
 _GAMES = "\n\n".join([
     "LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ LƯƠNG\nSố: 22/KH-LĐLĐ\nPhú Lương, ngày 01 tháng 9 năm 2026",
     "KẾ HOẠCH\nTổ chức Hội thao công nhân viên chức lao động huyện Phú Lương năm 2026",
-    "I. NỘI DUNG\n1. Thi đấu bóng chuyền hơi nam, nữ.\n2. Trao 30 suất quà cho vận động viên là đoàn viên khó khăn; mỗi "
-    "suất trị giá 400.000 đồng (gồm 200.000 đồng tiền mặt và quà hiện vật).",
+    "I. NỘI DUNG\n1. Thi đấu bóng chuyền hơi nam, nữ.\n2. Trao 30 suất quà cho vận động viên là đoàn viên khó khăn; "
+    "mỗi suất trị giá 400.000 đồng (gồm 200.000 đồng tiền mặt và quà hiện vật).",
     "II. KINH PHÍ\nTổng kinh phí dự kiến 150.000.000 đồng, trong đó: Liên đoàn Lao động huyện 90.000.000 đồng; các "
     "doanh nghiệp tài trợ 60.000.000 đồng.",
     "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nDương Thị Lan\n"])

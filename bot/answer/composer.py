@@ -32,16 +32,16 @@ from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY,
                                  WHICH_WORDS, QuestionKind, amount_words, asks_how_much, asks_yes_or_no, bounds_said,
                                  asking_words, classified, classify, counted_alike, counts, counts_any, cue_tokens,
                                  field_answers, field_label, in_range, kind_units, measured, money_stated, names_amount,
-                                 number_unit, only_dates, only_lengths, opens_line, planned, premise_held, premise_phrases,
-                                 premise_numbers, shares, stated_words, states, states_amount_of)
+                                 number_unit, only_dates, only_lengths, opens_line, planned, premise_held,
+                                 premise_numbers, premise_phrases, shares, stated_words, states, states_amount_of)
 from ingest.obligations import heading_actor, sentence_actor
 from ingest.place import article_heading, article_path, named_place, place_of, place_words, stands_at
 from troly import tables
 from troly.tables import toml
 from troly.texts import t
 from troly.vntext import (OPEN, asserts, bodies, fold, is_stopword, is_syllable, kind_names, maybe_stopword, normalize,
-                          padded_words, plain_words, split_sentences, typed_without_diacritics, unframed, without_judging,
-                          without_self_reference)
+                          padded_words, plain_words, split_sentences, typed_without_diacritics, unframed,
+                          without_judging, without_self_reference)
 from troly.weights import DEFAULT, Weights
 from bot.answer.model import (Answer, Citation, ObligationHint, header_row_only, in_column_units, labelled_row,
                               list_lead, quote, stated_lead)
@@ -1390,7 +1390,8 @@ def _share_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT)
     (weights.runner_up) giving it in a clause naming what is asked, beside the other shares of a budget, answers
     before a best line naming no one clause so ("Trao 1.200 suất quà Tết …; mỗi suất trị giá 500.000 đồng"), which
     shares the question's words on another matter."""
-    if not scored or MONEY not in query.kind.strict or asks_yes_or_no(query.text) or _names_share(query, scored[0].text):
+    if not scored or MONEY not in query.kind.strict or asks_yes_or_no(query.text) \
+            or _names_share(query, scored[0].text):
         return scored
     floor = weights.runner_up * scored[0].score
     share = next((s for s in scored[1:] if s.score >= floor and MONEY in s.kinds and _names_share(query, s.text)),
