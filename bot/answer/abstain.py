@@ -189,10 +189,12 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
     # asked).
     floor = weights.judged_min if ev.query.judged else weights.passage_min
     missing_id = ids_missing(ev)
-    reworded = passage < floor and restated(ev, weights)
+    # the top line judges the claim: not asked of a question's floor, nor quoted as the nearest passage only
+    claim = not missing_id and passage >= weights.passage_min and judged(ev)
+    reworded = passage < floor and restated(ev, weights) and not claim
     if missing_id or passage < floor and not reworded or topic < weights.topic_min or far(ev, weights):
-        if not missing_id and passage >= weights.passage_min and judged(ev):
-            return Verdict(True, confidence=sure)  # the top line judges the claim, not asked of a question's floor
+        if claim:
+            return Verdict(True, confidence=sure)
         # "Đến năm 2045 tỷ lệ đoàn viên …": the documents state just that (a fact of the kind asked, with every one of
         # its topic words), but for other years than the one named
         strict = set(ev.query.kind.strict)

@@ -288,6 +288,8 @@ def _other_case(question: str, p: Passage, own: list[Passage], marked: bool) -> 
     kept = {a for a, _, w in _asked(question, marked) if _content(w)}
     typed = [(m.start(), m.end(), _key(m.group(), marked)) for m in _WORD.finditer(normalize(question))]
     words = [w if a in kept else "" for a, _, w in typed]
+    # the question's every word, asking ones too: "hưởng trợ cấp" of "đoàn viên đang nghỉ hưởng trợ cấp" is its own
+    every = {w for _, _, w in typed}
     said = [_spelled(text, marked) for text in (p.text, list_lead(p)) if text]
     case_pairs = {(a[0], b[0]) for seq in said for a, b in zip(seq, seq[1:])}
     written = {(a, b) for q in [*own, p] for seq in (_sequence(q.text, marked), _sequence(list_lead(q), marked))
@@ -305,9 +307,9 @@ def _other_case(question: str, p: Passage, own: list[Passage], marked: bool) -> 
             keys = [k for k, _ in seq]
             for j in range(len(keys) - 2):
                 tail = keys[j + 2:j + end - i + 1]
-                # another modifier: one the question does not hold, the question's own written nowhere after the head
+                # another modifier: one no word of the question is, its own written nowhere after the head
                 # in that line ("kiểm tra tài chính" of "Ủy ban Kiểm tra kiểm tra việc thu, chi tài chính": the same)
-                if keys[j:j + 2] == [h1, h2] and _content(tail[0]) and not set(tail) & set(words) \
+                if keys[j:j + 2] == [h1, h2] and _content(tail[0]) and not set(tail) & every \
                         and m not in keys[j + 2:]:
                     stated = " ".join(w for _, w in seq[j:j + 2 + len(tail)])
                     return normalize(question)[typed[i][0]:typed[end][1]], stated
