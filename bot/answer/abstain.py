@@ -21,8 +21,9 @@ that no quoted passage is about (each may come from another passage; a document'
 states none of the strict facts asked for (a phone number, a date, an amount ...), or states the amount asked only in
 passages about another subject (holding less of the question's topic than `subject_min`: a storm's relief amount
 asked of a work accident); a question asking only where answered by no line naming a place, a body or a person
-(bot/answer/where.py). A yes or no whose claim the top quoted line states otherwise (denied) is answered past the
-weak-retrieval gates, above the passage floor of a question asked: the line says "Không.". Otherwise, at or above
+(bot/answer/where.py). A yes or no whose claim the top quoted line states otherwise or just so (judged) is answered
+past the weak-retrieval gates, above the passage floor of a question asked: the line says "Không." or "Có.".
+Otherwise, at or above
 `answer_min` the answer is given; between `nearest_min` and `answer_min` the nearest passage is quoted and
 introduced as such; below, the documents are said not to cover it. A passage covering less than `passage_min`
 (`judged_min`) is no weak retrieval when it is itself `restated_min` close in meaning: the question says it in other
@@ -158,15 +159,16 @@ def unplaced(ev: Evidence) -> bool:
     return asks_only_where(ev.query.kind.kinds) and not any(s.labelled or names_place(s.text) for s in ev.chosen)
 
 
-def denied(ev: Evidence) -> bool:
+def judged(ev: Evidence) -> bool:
     """A yes or no whose claim — a count, a bound, a share, a day, an amount, a place — the top quoted line states
-    otherwise ("cả 3 lần một năm" of "không quá 02 lần trong một năm", "ở Hà Nội" of "tại Đà Nẵng"): that line says
-    "Không." (bot/answer/cases.py), though it holds little of the question's other words or is far from it in
-    meaning: a claim the documents contradict is not one they do not cover."""
+    otherwise ("cả 3 lần một năm" of "không quá 02 lần trong một năm", "ở Hà Nội" of "tại Đà Nẵng"), or states just
+    so ("trước ngày 20/12" of "… trước ngày 20/12/2026"): that line says "Không." or "Có." (bot/answer/cases.py),
+    though it holds little of the question's other words or is far from it in meaning: a claim the documents
+    contradict or confirm is not one they do not cover."""
     if not ev.chosen or not asks_yes_or_no(ev.query.text):
         return False
     line = ev.chosen[0].text
-    return within_bound(ev.query.text, line) is False or premise_held(ev.query.text, line) is False
+    return within_bound(ev.query.text, line) is False or premise_held(ev.query.text, line) is not None
 
 
 def confidence(values: tuple[float, ...], weights: Weights = DEFAULT) -> float:
@@ -187,10 +189,12 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
     # asked).
     floor = weights.judged_min if ev.query.judged else weights.passage_min
     missing_id = ids_missing(ev)
-    reworded = passage < floor and restated(ev, weights)
+    # the top line judges the claim: not asked of a question's floor, nor quoted as the nearest passage only
+    claim = not missing_id and passage >= weights.passage_min and judged(ev)
+    reworded = passage < floor and restated(ev, weights) and not claim
     if missing_id or passage < floor and not reworded or topic < weights.topic_min or far(ev, weights):
-        if not missing_id and passage >= weights.passage_min and denied(ev):
-            return Verdict(True, confidence=sure)  # the top line denies the claim, not asked of a question's floor
+        if claim:
+            return Verdict(True, confidence=sure)
         # "Đến năm 2045 tỷ lệ đoàn viên …": the documents state just that (a fact of the kind asked, with every one of
         # its topic words), but for other years than the one named
         strict = set(ev.query.kind.strict)

@@ -45,10 +45,21 @@ def _cuts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def bound_amounts(subject: str, line: str, spans: list[tuple[int, int]]) -> list[int]:
     """The indices of the amounts (their spans in `line`, a text of the line's own length) stated by the clause naming
     what `subject` (the question, its claimed amounts taken out) asks of; all of them when no one clause does."""
-    everyone = list(range(len(spans)))
+    clause = named_clause(subject, line, spans)
+    if clause is None:
+        return list(range(len(spans)))
+    a, b = clause
+    return [i for i, (s, _) in enumerate(spans) if a <= s < b]
+
+
+def named_clause(subject: str, line: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The clause of `line` (start, end) stating amounts (`spans`) that names what `subject` asks of, by words no
+    other clause stating one holds ("LĐLĐ quận 350.000.000 đồng" of "… trong đó: LĐLĐ quận 350.000.000 đồng; vận
+    động doanh nghiệp … 300.000.000 đồng" asked of "LĐLĐ quận"); None when the line has one such clause, or no one
+    clause is named so."""
     clauses = [c for c in _cuts(line, spans) if any(c[0] <= s < c[1] for s, _ in spans)]
     if len(clauses) < 2:
-        return everyone
+        return None
     asked, folded = content_words(subject), fold(subject)
     held = [content_words(line[a:b]) & asked for a, b in clauses]
     shared = set.intersection(*held)
@@ -61,7 +72,4 @@ def bound_amounts(subject: str, line: str, spans: list[tuple[int, int]]) -> list
 
     scores = [score(c, w) for c, w in zip(clauses, held)]
     best = max(scores)
-    if best == 0 or scores.count(best) > 1:
-        return everyone
-    a, b = clauses[scores.index(best)]
-    return [i for i, (s, _) in enumerate(spans) if a <= s < b]
+    return None if best == 0 or scores.count(best) > 1 else clauses[scores.index(best)]

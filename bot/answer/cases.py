@@ -29,8 +29,10 @@ from bot.answer.contrast import only_other_member
 from bot.answer.followup import follow_up_subject
 from bot.answer.table_cells import cell_verdict
 from bot.answer.list_items import in_order, list_line, same_list, shown_items
+from bot.answer.listed_claims import listed_claim
 from bot.answer.ranges import placed
 from bot.answer.model import CITATION_MARK, Answer, Citation, list_lead, quote
+from bot.answer.named_claims import other_name
 from bot.answer.question import (DEADLINE, MONEY, NUMBER, asks_yes_or_no, classify, cue_spans, premise_denied,
                                  premise_held, states, within_bound)
 from ingest.markers import heading_match
@@ -286,13 +288,17 @@ def _other_case(question: str, p: Passage, own: list[Passage], marked: bool) -> 
     kept = {a for a, _, w in _asked(question, marked) if _content(w)}
     typed = [(m.start(), m.end(), _key(m.group(), marked)) for m in _WORD.finditer(normalize(question))]
     words = [w if a in kept else "" for a, _, w in typed]
+    # the question's every word, asking ones too: "hưởng trợ cấp" of "đoàn viên đang nghỉ hưởng trợ cấp" is its own
+    every = {w for _, _, w in typed}
     said = [_spelled(text, marked) for text in (p.text, list_lead(p)) if text]
     case_pairs = {(a[0], b[0]) for seq in said for a, b in zip(seq, seq[1:])}
     written = {(a, b) for q in [*own, p] for seq in (_sequence(q.text, marked), _sequence(list_lead(q), marked))
                for a, b in zip(seq, seq[1:])}
+    # a person's or a place's name is no case's head ("Hoàng Văn Lực làm …" of "Hoàng Văn Lực | … Thợ bảo trì")
+    proper = {k for k, (a, _, _) in enumerate(typed) if k and normalize(question)[a].isupper()}
     for i in range(len(words) - 2):
         h1, h2, m = words[i:i + 3]
-        if not (h1 and h2 and m) or (h1, h2) not in case_pairs or (h2, m) in written:
+        if not (h1 and h2 and m) or (h1, h2) not in case_pairs or (h2, m) in written or {i, i + 1} & proper:
             continue
         end = i + 2
         while end + 1 < len(words) and words[end + 1]:
@@ -301,9 +307,9 @@ def _other_case(question: str, p: Passage, own: list[Passage], marked: bool) -> 
             keys = [k for k, _ in seq]
             for j in range(len(keys) - 2):
                 tail = keys[j + 2:j + end - i + 1]
-                # another modifier: one the question does not hold, the question's own written nowhere after the head
+                # another modifier: one no word of the question is, its own written nowhere after the head
                 # in that line ("kiểm tra tài chính" of "Ủy ban Kiểm tra kiểm tra việc thu, chi tài chính": the same)
-                if keys[j:j + 2] == [h1, h2] and _content(tail[0]) and not set(tail) & set(words) \
+                if keys[j:j + 2] == [h1, h2] and _content(tail[0]) and not set(tail) & every \
                         and m not in keys[j + 2:]:
                     stated = " ".join(w for _, w in seq[j:j + 2 + len(tail)])
                     return normalize(question)[typed[i][0]:typed[end][1]], stated
@@ -377,19 +383,30 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     bounded = within_bound(typed, first) if asked_yes_no and answer.found and not answer.nearest else None
     within = bounded
     # yes or no of a day or an amount the question claims ("… trước 30/4/2027 phải không?" of "trước ngày 31/3/2027"):
-    # the line stating one of that kind says it, "Không." for another day or amount
+    # the line stating one of that kind says it, "Không." for another day or amount; under a list's lead-in (a line
+    # citing nothing, which states none or another: the day of the letter it carries out), the item naming what it is
+    # claimed of (listed_claim)
+    listed = None
     if within is None and answer.found and not answer.nearest and asked_yes_no:
-        within = premise_held(typed, first)
+        listed = None if CITATION_MARK.search(first) else listed_claim(typed, rest.split("\n"))
+        within = listed[0] if listed else premise_held(typed, first)
     if within is not None and answer.found and asked_yes_no and refuses_asked(typed, first):
         within = bounded = False  # the act asked is denied by the line stating the day asked ("không tiếp nhận")
     # yes or no of a case the line names otherwise ("tai nạn lao động" of "tai nạn giao thông"): never "Có."
     other = _other_case(typed, p, own, marked) if within is not False and answer.found and not answer.nearest \
         and asked_yes_no else None
+    # … nor of a name placing its subject that the document writes nowhere ("làm ở Foxconn" of "… Công ty TNHH Samsung
+    # Display Việt Nam"): the line's own name is what it says
+    named = other_name(typed, first, "\n".join(q.text for q in own)) if other is None and within is None \
+        and answer.found and not answer.nearest and asked_yes_no else None
+    if named is not None:
+        return replace(answer, answer="\n".join(x for x in (t("answer.claim_no", stated=named[1], line=first), rest)
+                                                if x))
     if other is not None:
         said = t("answer.case_other", asked=other[0], stated=other[1], line=first)
         return replace(answer, answer="\n".join(x for x in (said, rest) if x))
     if within is not None:  # a claim denied is said with the line's own words for it ("Không, văn bản ghi 300 …")
-        denied = "" if within or bounded is not None else premise_denied(typed, first)
+        denied = "" if within or bounded is not None else listed[1] if listed else premise_denied(typed, first)
         said = t("answer.claim_no", stated=denied, line=first) if denied else \
             t("answer.case_yes" if within else "answer.case_no", line=first)
         return replace(answer, answer="\n".join(x for x in (said, rest) if x))

@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 from operator import attrgetter
 
 from bot.answer.abstain import Evidence, confidence, judge, signals
+from bot.answer.amount_clauses import named_clause
 from bot.answer.artefacts import without_artefacts
 from bot.answer.cases import asks_yes_no, says_no
 from bot.answer.guard import is_instruction
@@ -31,16 +32,16 @@ from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY,
                                  asks_yes_or_no, bounds_said, asking_words, classified, classify, counted_alike,
                                  counts, counts_any, counts_named, cue_tokens, field_answers, field_label, in_range,
                                  kind_units, measured, money_stated, names_amount, number_unit, only_dates,
-                                 only_lengths, opens_line, planned, premise_held, premise_numbers, shares,
-                                 stated_words, states, states_amount_of)
+                                 only_lengths, opens_line, planned, premise_held, premise_numbers, premise_phrases,
+                                 shares, stated_words, states, states_amount_of)
 from ingest.obligations import heading_actor, sentence_actor
 from ingest.place import article_heading, article_path, named_place, place_of, place_words, stands_at
 from troly import tables
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import (OPEN, asserts, bodies, fold, is_syllable, kind_names, maybe_stopword, normalize, padded_words,
-                          split_sentences, typed_without_diacritics, unframed, without_judging,
-                          without_self_reference)
+from troly.vntext import (OPEN, asserts, bodies, fold, is_stopword, is_syllable, kind_names, maybe_stopword, normalize,
+                          padded_words, plain_words, split_sentences, typed_without_diacritics, unframed,
+                          without_judging, without_self_reference)
 from troly.weights import DEFAULT, Weights
 from bot.answer.model import (Answer, Citation, ObligationHint, header_row_only, in_column_units, labelled_row,
                               list_lead, quote, row_cells, row_figures, stated_lead)
@@ -112,6 +113,9 @@ class Query:
     # and its groups: a text saying another phrase of the group holds them ("cháy" of "nhà bị cháy" by "thiên tai, hỏa
     # hoạn"; Terms.named)
     named_also: dict[str, frozenset[int]] = field(default_factory=dict)
+    # the words of the days, amounts and shares a yes or no claims ("1 triệu", "31/12"): held by a line stating another
+    # value of their kind, which answers the claim as well as one repeating it (_claims_answered)
+    claimed: frozenset[str] = frozenset()
 
     def held_by(self, kinds: set[str]) -> frozenset[str]:
         """The question's words a text stating these kinds holds whatever it says: `told` (asked of one document), and
@@ -263,7 +267,8 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     return Query(question, kind, idf, pairs, exact, loose, identifiers, names, numbering, asking, tokens,
                  (measured(question) | (premise_numbers(question) - names)) & identifiers, judged,
                  asserted and not judged, _which(tokens) & set(idf), told, stated_by,
-                 lexicon.synonyms.groups_of_words([tok for tok, expanded in marked if not expanded]))
+                 lexicon.synonyms.groups_of_words([tok for tok, expanded in marked if not expanded]),
+                 frozenset(tok for phrase in premise_phrases(question) for tok in lexicon.tokens(phrase)) & set(idf))
 
 
 def _said(tokens: list[str], words: frozenset[tuple[str, ...]]) -> set[str]:
@@ -491,7 +496,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     # the cases seldom repeats them, a sentence saying "trường hợp" by the way does; how sure the answer is
     # (abstain.py) still counts only the words a sentence holds
     which = frozenset(query.which)
-    claims = frozenset(premise_numbers(query.text) & query.identifiers)
+    claims = frozenset(premise_numbers(query.text) & query.identifiers) | query.claimed
     scored: list[Scored] = []
     passage_cov: list[float] = []
     headings: set[str] = set()
@@ -639,7 +644,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
 
 
 def _claims_answered(claims: frozenset[str], query: Query, text: str) -> frozenset[str]:
-    """The numbers a yes-or-no question claims ("… tại 10 xã đúng không?"), held by a text stating a fact of their
+    """The numbers a yes-or-no question claims ("… tại 10 xã đúng không?"), and the words of its days, amounts and
+    shares ("1 triệu": Query.claimed), held by a text stating a fact of their
     kind (a count of the same thing, an amount, a day, a share: "tại 8 xã"), which confirms or denies them: the
     claim is for the line to check, and a line stating another value answers it as well as one repeating it."""
     return claims if claims and premise_held(query.text, text) is not None else frozenset()
@@ -950,7 +956,7 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     ranked = _marked_first(_subject_first(in_scope, query, passages, weights), query,
                            {i for i, p in enumerate(passages) if lexicon.terms(p.text).plain}, weights)
     for first in (_naming_first, _actor_asked_first, _stating_first, _task_first, _field_first, _amount_first,
-                  _event_first, _placed_first, _named_amount_first):
+                  _event_first, _placed_first, _named_amount_first, _share_first):
         ranked = first(ranked, query, weights)
     ranked = _subject_label_first(_row_first(ranked, query, passages, weights), query, weights)
     # "nam công nhân …": a best line on "nữ công nhân" heads no answer when another line names the member asked
@@ -1377,6 +1383,29 @@ def _named_amount_first(scored: list[Scored], query: Query, weights: Weights = D
     return [stating, *(s for s in scored if s is not stating and id(s) not in ids), *other]
 
 
+def _names_share(query: Query, text: str) -> bool:
+    """The line states, among several amounts of money, one in a clause of its own naming what the question asks of
+    ("LĐLĐ quận 350.000.000 đồng" of "Tổng kinh phí …, trong đó: LĐLĐ quận 350.000.000 đồng; vận động doanh nghiệp …
+    300.000.000 đồng", asked of "LĐLĐ quận"): amount_clauses.named_clause."""
+    text = unicodedata.normalize("NFC", text)
+    spans = [(a.end - len(a.words), a.end) for a in money_stated(text)]
+    return len(spans) >= 2 and named_clause(query.text, text.lower(), spans) is not None
+
+
+def _share_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
+    """"LĐLĐ quận chi bao nhiêu tiền cho chương trình Tết": asked an amount of money (not yes or no), a close runner-up
+    (weights.runner_up) giving it in a clause naming what is asked, beside the other shares of a budget, answers
+    before a best line naming no one clause so ("Trao 1.200 suất quà Tết …; mỗi suất trị giá 500.000 đồng"), which
+    shares the question's words on another matter."""
+    if not scored or MONEY not in query.kind.strict or asks_yes_or_no(query.text) \
+            or _names_share(query, scored[0].text):
+        return scored
+    floor = weights.runner_up * scored[0].score
+    share = next((s for s in scored[1:] if s.score >= floor and MONEY in s.kinds and _names_share(query, s.text)),
+                 None)
+    return scored if share is None else [share, *(s for s in scored if s is not share)]
+
+
 def _event_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
     """"cuộc họp giao ban diễn ra ngày nào, ở đâu": asked when an event takes place (a moment word said: "diễn ra",
     "bắt đầu"; no deadline asked), a close runner-up (weights.runner_up) stating a date and no deadline ("Cuộc họp giao
@@ -1410,10 +1439,11 @@ def _row_first(scored: list[Scored], query: Query, passages: list[Passage], weig
 
 def _subject_label(s: Scored, query: Query) -> bool:
     """The line opens with a label naming the question's subject in its words ("Cá nhân: 800.000 đồng/người." asked
-    "Cá nhân được khen thưởng bao nhiêu tiền?"): what follows is said of the subject asked, as an item of its list."""
-    label = field_label(s.text).lower().split()
-    words = {tok.lower() for tok in query.tokens}
-    return bool(label) and set(label) <= words and any(w in label for w in map(str.lower, query.weights))
+    "Cá nhân được khen thưởng bao nhiêu tiền?", "… 500 nghìn phải không?"): what follows is said of the subject asked,
+    as an item of its list. Compared folded (typed with or without diacritics)."""
+    label = {w for w in plain_words(field_label(s.text)).split() if not is_stopword(w)}
+    topic = {w for key in query.weights for w in plain_words(key).split()}
+    return bool(label) and label <= set(plain_words(query.text).split()) and bool(label & topic)
 
 
 def _subject_label_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
@@ -1422,12 +1452,15 @@ def _subject_label_first(scored: list[Scored], query: Query, weights: Weights = 
     naming the subject by the way ("… tặng giấy khen cho 03 tập thể", "Cá nhân có sáng kiến … được thưởng thêm
     1.000.000 đồng"): the list item labelled so is that subject's own, the other line another case's."""
     strict = set(query.kind.strict)
-    if not scored or not strict or _subject_label(scored[0], query):
+    # a yes or no claiming an amount ("Cá nhân được thưởng 500 nghìn phải không?") asks no kind, but its answer is the
+    # subject's own amount as much as for "bao nhiêu"
+    claimed = not strict and bool(premise_phrases(query.text)) and bool(money_stated(query.text))
+    if not scored or not (strict or claimed) or _subject_label(scored[0], query):
         return scored
     floor = weights.runner_up * scored[0].score
     stated = scored[0].kinds & strict
-    own = next((s for s in scored[1:] if s.score >= floor and s.kinds & strict and stated <= s.kinds
-                and _subject_label(s, query)), None)
+    own = next((s for s in scored[1:] if s.score >= floor and _subject_label(s, query)
+                and (money_stated(s.text) if claimed else s.kinds & strict and stated <= s.kinds)), None)
     return scored if own is None else [own, *(s for s in scored if s is not own)]
 
 

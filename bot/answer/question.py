@@ -750,6 +750,16 @@ def premise_numbers(question: str) -> set[str]:
                       if _counted(m.group()) and not any(a <= m.start() < b for a, b in spans)}
 
 
+def premise_phrases(question: str) -> list[str]:
+    """The words of the days, amounts and shares a yes-or-no question claims, as written ("1 triệu", "31/12", "40%"):
+    a line stating another value of their kind answers them as well as one repeating them, so it holds them."""
+    if not asks_yes_or_no(question):
+        return []
+    question = unicodedata.normalize("NFC", question)
+    folded = fold_same_length(question).lower()
+    return [question[slice(*m.span())] for rx in (_MONEY, _DATE, _SHARE) for m in rx.finditer(folded)]
+
+
 def _worth(found: re.Match[str]) -> float:
     """An amount of money (_MONEY) in đồng, or a share (_SHARE) in percent."""
     return _value(found.group(1)) * (_MONEY_UNITS[found.group(2)] if found.re is _MONEY else 1)

@@ -1,0 +1,45 @@
+"""Which line of a list's answer a yes-or-no claim is judged by. A list quoted whole opens with its lead-in ("Sở …
+đề nghị các đơn vị thực hiện một số nội dung sau:", "… được hỗ trợ theo mức độ thương tật như sau:"), which states no
+day or amount, or another one (the date of the letter it carries out); its items state them. The claim ("… báo cáo
+UBND tỉnh trước ngày 31/12 đúng không?") is the item's naming what it is claimed of: the one sharing most of the
+question's other words. When no one item names it more than the others, the items are levels of one thing ("a) …
+1.000.000 đồng; b) … 2.000.000 đồng"): a claim none of them holds is denied by naming them all; one a level holds is
+left to the reader."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from bot.answer.model import CITATION_MARK
+from bot.answer.question import premise_denied, premise_held, premise_phrases
+from troly.vntext import fold, is_stopword, plain_words, typed_without_diacritics
+
+
+def _words(text: str, marked: bool) -> set[str]:
+    """The text's content words, with their marks when the question is typed with them ("trợ" is no "trở")."""
+    words = {w for w in plain_words(text).split() if not is_stopword(w)}
+    return {w for w in re.findall(r"\w+", unicodedata.normalize("NFC", text).lower()) if fold(w) in words} \
+        if marked else words
+
+
+def listed_claim(question: str, lines: list[str]) -> tuple[bool, str] | None:
+    """Whether the item of a list's answer (`lines`, its items, cited) naming what the question claims a day or an
+    amount of holds the claim, with the item's words stating its own (every item's when no one item names it more
+    than the others, and none holds it); None when no item states a value of the claim's kind, or a level holds it."""
+    stating = [line for line in (CITATION_MARK.sub("", x).strip() for x in lines)
+               if premise_held(question, line) is not None]
+    if not stating:
+        return None
+    subject = question
+    for phrase in premise_phrases(question):
+        subject = subject.replace(phrase, " ")
+    marked = not typed_without_diacritics(question)
+    asked = _words(subject, marked)
+    shared = [len(_words(line, marked) & asked) for line in stating]
+    best = max(shared)
+    if best and shared.count(best) == 1:
+        line = stating[shared.index(best)]
+        return (True, "") if premise_held(question, line) else (False, premise_denied(question, line))
+    if any(premise_held(question, line) for line in stating):
+        return None
+    return False, ", ".join(premise_denied(question, line) for line in stating)

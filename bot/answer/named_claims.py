@@ -1,0 +1,59 @@
+"""A yes or no claiming where someone or something is by a proper name ("Hoàng Văn Lực làm ở Foxconn phải không?"),
+answered by a line naming another ("Chức vụ, đơn vị: Thợ bảo trì, Công ty TNHH Samsung Display Việt Nam"). The
+name claimed is the run of capitalised words after a word placing it ("ở", "tại": prompts/question_cues.toml
+where.at); written nowhere in the document, or nowhere in a line naming the one asked of by name, the claim is not
+what it says, and the line's own name — its longest run of two or more capitalised words sharing no word with the
+question — is what it says instead. Provinces and
+cities said so are premise_held's (a claim of that kind is judged before a line is accepted)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from troly.tables import toml
+from troly.vntext import fold
+
+_AT = frozenset(fold(w) for w in toml("question_cues.toml")["where"]["at"])
+_WORD = re.compile(r"\w+")
+_LOWER = 2  # lower-case words a name may hold in a row ("Công ty TNHH …", "Trường tiểu học …", "Điện tử")
+
+
+def _runs(text: str) -> list[tuple[str, str]]:
+    """The runs of capitalised words of a text, as written, each with the word before it, folded ("" at the start):
+    a run may hold up to `_LOWER` lower-case words between two capitalised ones ("Công ty TNHH Điện tử Hanel",
+    "Trường tiểu học Kim Đồng"), not a word placing it ("Lực làm ở Foxconn"), nor a mark ("Hoàng Văn Lực | Chức
+    vụ")."""
+    text = unicodedata.normalize("NFC", text)
+    words = list(_WORD.finditer(text))
+    joined = [i > 0 and not text[words[i - 1].end():w.start()].strip() for i, w in enumerate(words)]
+    capital = [w.group()[0].isupper() for w in words]
+    runs: list[tuple[str, str]] = []
+    i = 0
+    while i < len(words):
+        if not capital[i]:
+            i += 1
+            continue
+        end = j = i + 1
+        while j < len(words) and joined[j] and (capital[j] or j - end < _LOWER and fold(words[j].group()) not in _AT):
+            if capital[j]:
+                end = j + 1
+            j += 1
+        runs.append((text[words[i].start():words[end - 1].end()], fold(words[i - 1].group()) if i else ""))
+        i = end
+    return runs
+
+
+def other_name(question: str, line: str, document: str) -> tuple[str, str] | None:
+    """(the name the question places its subject at, the line's own name) when the line names another — and the
+    document writes the first nowhere, or the line names whom the question asks of by a name the question writes
+    ("Hoàng Văn Lực": another row of the list may well be at Foxconn); None otherwise."""
+    question = unicodedata.normalize("NFC", question)
+    asked = next((run for run, before in _runs(question) if before in _AT), None)
+    if asked is None or fold(asked) in fold(line):
+        return None
+    runs = [run for run, _ in _runs(line) if len(run.split()) >= 2]
+    if fold(asked) in fold(document) and not any(fold(run) in fold(question) for run in runs):
+        return None  # the document places something there: only a line naming whom the question asks of says no
+    words = {fold(w) for w in _WORD.findall(question)}
+    named = [run for run in runs if not {fold(w) for w in run.split()} & words]
+    return (asked, max(named, key=lambda run: len(run.split()))) if named else None
