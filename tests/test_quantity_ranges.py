@@ -55,8 +55,11 @@ def test_a_count_no_line_answers_is_not_answered_by_a_range_on_another_matter(as
     assert not answer.found and "05 thành viên" not in first_line(answer), answer.answer
 
 
-# Before, a count no quote held was said with the word before it: "… không đề cập nội dung này cho có 120."
+# Before, a count no quote held was said with the word before it: "… không đề cập nội dung này cho có 120."; a day
+# typed without its year by its day alone ("cho ngày 25"), a place by its marker alone ("cho thứ 13").
 @pytest.mark.parametrize("question, said", [("CĐCS có 120 đoàn viên được bầu bao nhiêu ủy viên?", "120 đoàn viên"),
-                                            ("Đến năm 2045 tỷ lệ đoàn viên là bao nhiêu?", "năm 2045")])
+                                            ("Đến năm 2045 tỷ lệ đoàn viên là bao nhiêu?", "năm 2045"),
+                                            ("Lịch trực ngày 25/01 có những ai?", "ngày 25/01"),
+                                            ("Đại hội lần thứ 13 diễn ra ở đâu?", "lần thứ 13")])
 def test_a_number_missing_is_said_with_what_it_names(question, said):
     assert naming_phrase(make_query(question, Lexicon())) == said

@@ -39,6 +39,7 @@ from typing import Any
 from bot.answer.question import MONEY, NUMBER, PERCENT, asks_yes_or_no, premise_held, within_bound
 from bot.answer.where import asks_only_where, names_place
 from ingest.place import place_words
+from troly.tables import toml
 from troly.texts import t
 from troly.vntext import FUNCTION_FOLDED, STOP_FOLDED, fold
 from troly.weights import DEFAULT, Weights
@@ -88,15 +89,23 @@ def ids_missing(ev: Evidence) -> bool:
 
 
 _COUNTED_WORDS = 2  # how many words after a number may say what it counts ("đoàn viên", "km")
+_PLACE_MARKER: str = toml("question_cues.toml")["ordinals"]["marker"]  # "thứ" of "lần thứ 13"
 
 
 def naming_phrase(query: Any) -> str:
     """The words of the question naming what its answer is about by number ("năm 2045", "khóa XIV"), not a document
     it names ("Chỉ thị 11"); "" when it names none. A number after a function word ("có 120 đoàn viên") counts what
     follows it, and is said with those words ("120 đoàn viên"), not with the word before."""
+    for day in query.days:  # "ngày 13/01": a day, said whole with the word naming it
+        if day.tokens & (query.naming_ids - query.names):
+            found = re.search(rf"(?i)(?:(\w+)\s+)?{re.escape(day.said)}", query.text)
+            return found.group(0) if found and found.group(1) in query.numbering else day.said
     for number in sorted(query.naming_ids - query.names):
         found = re.search(rf"(?i)(?<!\w)(\w+)\s+(0*{re.escape(number)})(?!\w)", query.text)
         if found and found.group(1) in query.numbering:
+            before = re.search(r"(\w+)\s+$", query.text[:found.start()])
+            if fold(found.group(1)).lower() == _PLACE_MARKER and before:  # "lần thứ 13", not "thứ 13"
+                return f"{before.group(1)} {found.group(0)}"
             if fold(found.group(1)) not in FUNCTION_FOLDED:
                 return found.group(0)
             counted = []
@@ -199,7 +208,8 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
         # its topic words), but for other years than the one named
         strict = set(ev.query.kind.strict)
         elsewhere = (missing_id or topic < weights.topic_min) and any(
-            s.topic >= 1.0 and (not strict or s.kinds & strict) and not ev.query.naming_ids <= s.ids_found
+            max(s.topic, s.undated) >= 1.0 and (not strict or s.kinds & strict)
+            and not ev.query.naming_ids <= s.ids_found
             for s in ev.in_scope)
         said = naming_phrase(ev.query) if elsewhere else ""
         return Verdict(False, t("abstain.named", named=said) if said else "", min(sure, weights.nearest_min / 2))

@@ -28,12 +28,12 @@ from bot.answer.where import asks_only_where, names_place
 from bot.answer.written_order import written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY, MOMENT_WORDS, NUMBER,
                                  PERIOD, ATTEND_WORDS, PERCENT, PERSON, PLACE, RECEIVE_WORDS, RECIPIENT, REPLACES,
-                                 REPORT, TIME, WHICH_ASKED, WHICH_WORDS, QuestionKind, amount_words, asks_how_much,
-                                 asks_yes_or_no, bounds_said, asking_words, classified, classify, counted_alike,
-                                 counts, counts_any, counts_named, cue_tokens, field_answers, field_label, in_range,
-                                 kind_units, measured, money_stated, names_amount, number_unit, only_dates,
-                                 only_lengths, opens_line, planned, premise_held, premise_numbers, premise_phrases,
-                                 shares, stated_words, states, states_amount_of)
+                                 REPORT, TIME, WHICH_ASKED, WHICH_WORDS, Day, QuestionKind, amount_words,
+                                 asks_how_much, asks_yes_or_no, bounds_said, asking_words, classified, classify,
+                                 counted_alike, counts, counts_any, counts_named, cue_tokens, days_named, days_stated,
+                                 field_answers, field_label, in_range, kind_units, measured, money_stated, names_amount,
+                                 number_unit, only_dates, only_lengths, opens_line, planned, premise_held,
+                                 premise_numbers, premise_phrases, shares, stated_words, states, states_amount_of)
 from ingest.obligations import heading_actor, sentence_actor
 from ingest.place import article_heading, article_path, named_place, place_of, place_words, stands_at
 from troly import tables
@@ -116,6 +116,21 @@ class Query:
     # the words of the days, amounts and shares a yes or no claims ("1 triệu", "31/12"): held by a line stating another
     # value of their kind, which answers the claim as well as one repeating it (_claims_answered)
     claimed: frozenset[str] = frozenset()
+    days: list[Day] = field(default_factory=list)  # the days it names ("ngày 13/01"): said by a line stating them
+
+    @cached_property
+    def day_tokens(self) -> frozenset[str]:
+        """The numbers of the days it names: found where the day is stated, not wherever the number is written."""
+        return frozenset().union(*(day.tokens for day in self.days))
+
+    def days_on(self, text: str) -> list[Day]:
+        """The days it names that a text states ("Ngày: 13/01/2027" of "13/01")."""
+        stated = days_stated(text)
+        return [day for day in self.days if any(day.on(s) for s in stated)]
+
+    def day_weight(self, day: Day) -> float:
+        """What a day named weighs in its topic: its rarest number's weight."""
+        return max((self.weights.get(tok, 0.0) for tok in day.tokens), default=0.0)
 
     def held_by(self, kinds: set[str]) -> frozenset[str]:
         """The question's words a text stating these kinds holds whatever it says: `told` (asked of one document), and
@@ -196,6 +211,7 @@ class Scored:
     # lead-in: how much of the question's subject its document speaks of, the same measure for every document (the
     # words of `about` are those its own title lacks)
     held: float = 1.0
+    undated: float = 0.0  # `topic`, the days the question names counted as held: all of it but a day it is said of
 
 
 # The named signals a sentence is scored on; the weights of the same names live in troly/weights.py.
@@ -249,6 +265,9 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     # numbers written with two or more digits, in the form syllables() gives them ("02" → "2")
     identifiers = {number.lstrip("0") or "0" for number in re.findall(r"\d{2,}", question)}
     identifiers |= {tok.lower() for tok in _ROMAN.findall(question)}
+    # "ngày 13/01", "12/1": a day named is about the lines stating that day, each of its numbers (one digit too) with it
+    days = list(dict.fromkeys(days_named(question)))
+    identifiers |= {tok for day in days for tok in day.tokens}
     # the numbers naming a document ("NQ 57"), and the year it was issued, said with one ("QĐ 22 năm 2013")
     names = ({str(number) for _, number in doc_refs(question)} | ref_years(question)) & identifiers
     # "năm 2025", "khóa XIV": the word before a number the question names says what it counts, and is no topic.
@@ -268,7 +287,8 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
                  (measured(question) | (premise_numbers(question) - names)) & identifiers, judged,
                  asserted and not judged, _which(tokens) & set(idf), told, stated_by,
                  lexicon.synonyms.groups_of_words([tok for tok, expanded in marked if not expanded]),
-                 frozenset(tok for phrase in premise_phrases(question) for tok in lexicon.tokens(phrase)) & set(idf))
+                 frozenset(tok for phrase in premise_phrases(question) for tok in lexicon.tokens(phrase)) & set(idf),
+                 days)
 
 
 def _said(tokens: list[str], words: frozenset[tuple[str, ...]]) -> set[str]:
@@ -545,7 +565,10 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         agreed = 1.0 if here else agree[i]
         if here:
             topic_probes = [probe for probe in topic_probes if not maybe_stopword(probe[0])]
-        topic_total = sum(w for _, w, _ in topic_probes)
+        # the days named are its topic too: a timetable's row ("Ngày: 13/01/2027 | Nội dung: …") is what "lịch tập
+        # huấn ngày 13/01 học gì" is about, though it repeats none of the words its document's title says
+        days_w = {day: query.day_weight(day) for day in query.days}
+        topic_total = sum(w for _, w, _ in topic_probes) + sum(days_w.values())
         body = lexicon.terms(f"{naming}{of_field if any(fields.values()) else ''}{bounds_said(query.text, p.text)} \n "
                              f"{p.text}")
         lead = lexicon.terms(p_lead).held
@@ -559,12 +582,16 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         # a year asked that the line does not state, where it states another ("Năm 2027: …" in the plan for 2026),
         # is not found by the document's name or heading holding it: the line speaks of the year it states
         other_year = _stated_years(p.text) - query.names
-        ids_found = frozenset(tok for tok in query.naming_ids if (p.named and tok in query.names)
+        # a day named is found where it is stated, not where its numbers are ("12/1" is not "12/12/2026")
+        p_days = query.days_on(f"{p.section}\n{p_lead}\n{p.text}") if query.days else []
+        on_day = frozenset().union(*(day.tokens for day in p_days))
+        ids_found = frozenset(tok for tok in query.naming_ids if (tok in on_day if tok in query.day_tokens else (
+                              (p.named and tok in query.names)
                               or ((context.has(tok, False) or named.has(tok, False))
                                   and not (other_year and _YEAR_ONLY.fullmatch(tok) and tok not in other_year))
                               or (tok in referred if tok in query.names else body.has(tok, False)
                                   or in_range(tok, p.text)
-                                  or tok in percents and holds(Quantity(float(tok), "%", tok), p.text) is True))
+                                  or tok in percents and holds(Quantity(float(tok), "%", tok), p.text) is True))))
         p_stating = _stating(p.text)
         above = _headings(p, p_lead) if wanted & HEADED else ""
         p_told = query.held_by(_stated(wanted, p_stating, above)) | _claims_answered(claims, query, p_stating)
@@ -622,8 +649,13 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             inside = {tok for tok in matched if not _free(query, span_terms, tok, lexicon, weights.collocation)}
             # A list item's lead-in ("Đến năm 2030:") and its heading are part of what the item says.
             held = span_terms.held
-            topic = (sum(w for tok, w, keys in topic_probes if not (held.isdisjoint(keys) and around.isdisjoint(keys))
-                         or (strict and tok in query.asking) or tok in told) / topic_total if topic_total else 1.0)
+            words_held = sum(w for tok, w, keys in topic_probes
+                             if not (held.isdisjoint(keys) and around.isdisjoint(keys))
+                             or (strict and tok in query.asking) or tok in told)
+            days_held = sum(days_w[day] for day in query.days_on(f"{p.section}\n{p_lead}\n{span}"))
+            topic = (words_held + days_held) / topic_total if topic_total else 1.0
+            # ... all of it but the days named: said of another day ("ngày 25/01" of a timetable with no such row)
+            undated = (words_held + sum(days_w.values())) / topic_total if topic_total else 1.0
             # the share of that topic it holds only by stating a fact of the kind those words name ("tỷ lệ": "99%")
             # (not the words asking a kind of one document: what else could they be said of)
             credited = (sum(w for tok, w, keys in topic_probes if strict and tok in query.asking and tok not in told
@@ -638,7 +670,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             score = sum(c * v for c, v in zip(coefficients, signals))
             scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched, p.doc_id, hint > 0,
                                  topic, ids_found, signals, agreed, counted, inside=inside, labelled=labelled,
-                                 credited=credited, about=about, held=held_subject))
+                                 credited=credited, about=about, held=held_subject, undated=undated))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
 
@@ -1046,9 +1078,12 @@ def distinct(query: Query, quoted: list[Passage], lexicon: Lexicon, weights: Wei
     probes = [(tok, w ** weights.distinct_power, keys) for tok, w, keys in query.probes
               if tok.lower() not in query.identifiers and tok not in query.numbering and tok not in query.told
               and not (any(here) and (maybe_stopword(tok) or fold(tok.lower()) in _PROVIDES))]
-    total = sum(w for _, w, _ in probes)
+    # a day named, held by a quote stating it (score_spans)
+    days = [(day, query.day_weight(day) ** weights.distinct_power) for day in query.days]
+    total = sum(w for _, w, _ in probes) + sum(w for _, w in days)
     if not total:
         return 1.0
+    stated = {day for p in quoted for day in query.days_on(f"{p.section}\n{list_lead(p)}\n{p.text}")}
     naming = place_words(query.text) if any(here) else ""
     texts = [lexicon.terms(f"{naming if at else ''} \n {p.document} \n {p.short_title} \n {p.issuer} \n {p.section} \n "
                            f"{list_lead(p)} \n {bounds_said(query.text, p.text)} \n {p.text}")
@@ -1057,9 +1092,9 @@ def distinct(query: Query, quoted: list[Passage], lexicon: Lexicon, weights: Wei
     wanted = set(query.kind.strict) | set(query.kind.soft)
     told = [query.held_by(_stated(wanted, p.text, _headings(p, list_lead(p)) if wanted & HEADED else ""))
             for p in quoted]
-    return sum(w for tok, w, keys in probes if any(
+    return (sum(w for tok, w, keys in probes if any(
         tok in said or not terms.held.isdisjoint(keys) and _free(query, terms, tok, lexicon, weights.collocation)
-        for terms, said in zip(texts, told))) / total
+        for terms, said in zip(texts, told))) + sum(w for day, w in days if day in stated)) / total
 
 
 def compose(question: str, passages: list[Passage], obligations: list[ObligationHint] | None = None,

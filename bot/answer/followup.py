@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from bot.answer.chat_words import spelled_out
 from bot.answer.llm.facts import BODY_KINDS, LEVELS, extract_facts
 from bot.answer.model import SIGNERS
-from bot.answer.question import MONEY, NUMBER, REPORT, TIME, classify, counted_spans, cue_spans
+from bot.answer.question import MONEY, NUMBER, REPORT, TIME, classify, counted_spans, cue_spans, days_named
 from bot.answer.smalltalk import asks_nothing_of_the_texts, without_small_talk_lead
 from troly import tables
 from troly.texts import alternation
@@ -181,7 +181,7 @@ def _substitute(prev: str, subject: str) -> str | None:
     pw, sw = _words(prev.rstrip(" ?")), _words(subject)
     if _YEAR.fullmatch(subject) and _YEAR.search(prev):  # "còn 2024?": the year asked about is swapped
         return _YEAR.sub(subject, prev.rstrip(" ?"), count=1) + "?"
-    period = _period_swapped(prev, subject) or _bound_swapped(prev, subject)
+    period = _period_swapped(prev, subject) or _bound_swapped(prev, subject) or _slot_swapped(prev, subject)
     if period:
         return period
     # A subject typed without diacritics ("nam 2045") is found among the previous question's words as they fold.
@@ -243,6 +243,35 @@ def _period_swapped(prev: str, subject: str) -> str | None:
     if theirs is None:
         return None
     return f"{prev[:theirs.start(2)]}{mine.group(2)}{prev[theirs.end(2):]}".rstrip(" ?") + "?"
+
+
+_SLOTS = [re.compile(rf"(?<!\w)(?:{alternation(map(fold, group))})(?!\w)") for group in _W["slots"]]
+
+
+def _slot_swapped(prev: str, subject: str) -> str | None:
+    """ "buổi chiều thì sao?" after "lịch tập huấn ngày 12/01 buổi sáng học gì", "còn ngày 13/01?" after it: the
+    previous question with the slot of a timetable it named (a part of the day, a day of the week: [slots]; a day)
+    replaced by the one the subject names of the same kind, not the subject appended to it; None when the subject
+    names no such slot or the previous question none of its kind. Matched folded, so typed either way."""
+    prev = unicodedata.normalize("NFC", prev).rstrip(" ?")
+    subject = unicodedata.normalize("NFC", subject).strip(" ?")
+    if len(_words(subject)) > 3:
+        return None
+    mine, theirs = days_named(subject), days_named(prev)
+    if len(mine) == 1 and len(theirs) == 1:
+        (a, b), (c, d) = theirs[0].span, mine[0].span
+        return _asked(f"{prev[:a]}{subject[c:d]}{prev[b:]}")
+    own, said = fold_same_length(subject).lower(), fold_same_length(prev).lower()
+    for slot in _SLOTS:
+        new, old = slot.search(own), list(slot.finditer(said))
+        if new and len(old) == 1 and old[0].group() != new.group():
+            return _asked(f"{prev[:old[0].start()]}{subject[new.start():new.end()]}{prev[old[0].end():]}")
+    return None
+
+
+def _asked(question: str) -> str:
+    """A question rewritten, ending in its question mark ("… (tiếp theo câu hỏi: …)" ends in its bracket)."""
+    return question if question.endswith(")") else question + "?"
 
 
 def _bound_swapped(prev: str, subject: str) -> str | None:
@@ -549,6 +578,9 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
         subject = subject[lead.end():] if lead else subject  # "vay den nam 2045 thi sao": "den nam 2045"
         if _only_a_body_or_year(subject):
             return _substitute(previous, own(subject)) or joined(own(subject), previous)
+        slot = _slot_swapped(previous, own(subject))  # "buổi chiều thì sao?": the same slot, another value
+        if slot:
+            return slot
     if points_to_document(q):  # "ai theo dõi kế hoạch đó?": asked as typed of the document the previous answer quoted
         return own(q)
     if _goes_on(q):

@@ -2,7 +2,8 @@
 thứ 2"): search finds the lines repeating the question's words, which the place asked is none of ("thứ 5" is written
 "5."), so the list is found as a list asked whole is (list_items: the heading or lead-in of the document asked naming
 its items, or its parts when a division is asked) and its item at that place is quoted after its heading or lead-in,
-cited. The phrases live in prompts/question_cues.toml [ordinals]."""
+cited. Not the Nth time ("Đại hội lần thứ 13") nor a day of the week ("họp vào thứ hai", "thứ ba tuần sau"). The
+phrases live in prompts/question_cues.toml [ordinals]."""
 from __future__ import annotations
 
 import re
@@ -26,6 +27,10 @@ _ASKS = re.compile(_TABLE["asks"])
 _PLACES: dict[str, int] = _TABLE["places"]
 _MARKED = frozenset(_TABLE["marked"])
 LAST = -1  # the place of "cuối cùng"
+_OCCASIONS = frozenset(_TABLE["occasions"])
+_WEEKDAY_BEFORE = frozenset(_TABLE["weekday_before"])
+_WEEKDAY_AFTER = re.compile(rf"\s+(?:{'|'.join(_TABLE['weekday_after'])})\b")
+_WEEKDAYS = range(2, 8)  # "thứ hai" (Monday) … "thứ bảy"
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,11 @@ def place_asked(question: str) -> Place | None:
         return None
     place = 1 if m["first"] else LAST if m["last"] else int(n) if n.isdigit() else _PLACES[n]
     if place == 0:
+        return None
+    # "Đại hội lần thứ 13": the 13th time, no item; "vào thứ hai", "thứ ba tuần sau": a day of the week
+    before = m["items"].split()[-1]
+    if before in _OCCASIONS or n and place in _WEEKDAYS and (
+            before in _WEEKDAY_BEFORE or _WEEKDAY_AFTER.match(folded, m.end())):
         return None
     start = m.start("items")
     words = [(w.start() + start, w.end() + start) for w in re.finditer(r"\S+", m["items"])]

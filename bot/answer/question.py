@@ -162,14 +162,16 @@ def field_answers(label: str, asked: frozenset[str]) -> frozenset[str]:
     return frozenset(asked & set().union(*(_FIELD_OF.get(k, set()) for k in kinds)))
 
 
-_PLACE_LABELS = tuple(fold(w) for w in _TABLE["where"]["labels"])
+_PLACE_LABELS = tuple(unicodedata.normalize("NFC", w) for w in _TABLE["where"]["labels"])
 
 
 def place_label(label: str) -> bool:
     """Whether a field's label says it gives a place: "Địa điểm", "Nơi tổ chức", "Nơi tham quan" ([where] labels,
-    its first words); not "Nơi nhận", the bodies a document is sent to, which is no place anything is held."""
-    folded = fold(label)
-    return any(folded == w or folded.startswith(w + " ") for w in _PLACE_LABELS) \
+    its first words); not "Nơi nhận", the bodies a document is sent to, which is no place anything is held. Compared
+    with its marks when written with them: "Nội dung" (what is done) folds as "Nơi" does."""
+    plain = typed_without_diacritics(label, _abbreviations())
+    said = fold(label) if plain else unicodedata.normalize("NFC", label).lower()
+    return any(said == w or said.startswith(w + " ") for w in (map(fold, _PLACE_LABELS) if plain else _PLACE_LABELS)) \
         and RECIPIENT not in classify(label).kinds
 
 
@@ -617,7 +619,8 @@ def shares(question: str) -> set[str]:
 def measured(question: str) -> set[str]:
     """The numbers a question states as an amount of time or age ("trong 05 ngày", "48 tháng": "5", "48"), in the
     form the composer's identifiers take: values it claims, which a document may give otherwise."""
-    return {m.group(1) for m in _MEASURED.finditer(unicodedata.normalize("NFC", question).lower())}
+    question = unicodedata.normalize("NFC", question)
+    return {m.group(1) for m in _MEASURED.finditer(question.lower()) if not in_day(question, m.start(1))}
 
 
 # "có … không?", "… phải không?", "có phải … không?", "đúng không?": a question asking yes or no, which claims what it
@@ -668,6 +671,62 @@ def _dates(folded: str) -> set[tuple[int, int, int]]:
 
 def _same_day(a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
     return a[:2] == b[:2] and (not a[2] or not b[2] or a[2] == b[2])
+
+
+class Day(NamedTuple):
+    """A day a question names: its day and month, and its year (0 when not typed: "13/01")."""
+    day: int
+    month: int
+    year: int
+    said: str  # as typed ("13/01", "ngày 12-1"'s "12-1")
+    span: tuple[int, int] = (0, 0)  # where, in the question (composed, NFC)
+
+    @property
+    def tokens(self) -> frozenset[str]:
+        """Its numbers as a question's syllables give them ("01" → "1")."""
+        return frozenset(str(n) for n in (self.day, self.month, self.year) if n)
+
+    def on(self, stated: tuple[int, int, int]) -> bool:
+        """Whether a day a text states (day, month, year or 0) is this one: a day typed without its year is that day
+        in whatever year the text gives it ("13/01" of "Ngày: 13/01/2027"), never another month's ("12/12/2026")."""
+        return _same_day((self.day, self.month, self.year), stated)
+
+
+# "ngày 12-1", "sáng 13/01", "hôm 5/12": words before a day that make a pair of numbers one (date_words.toml)
+_BEFORE_DAY = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(fold(w)) for w in _DATE_WORDS['before_day'])})\s*$")
+
+
+def days_named(question: str) -> list[Day]:
+    """The days a question names ("lịch ngày 13/01", "ngay 12-1", "30/4/2027", "ngày 5 tháng 12"): a pair of numbers
+    is a day, not a quantity ("ngày 13") nor two numbers, when written with its year, after a word naming a day
+    ("ngày", "sáng", "hôm"), padded with a zero ("13/01": a count "8/9 ủy viên" is never so written), with the
+    month's word ("31 tháng 3"), or with a slash and no word it counts after it ("họp 12/1 ở đâu"). The one reader of
+    a day the question names (the composer's, a premise's)."""
+    text = unicodedata.normalize("NFC", question)
+    folded = fold_same_length(text).lower()
+    found = []
+    for m in _DATE.finditer(folded):
+        day, month = int(m.group(1)), int(m.group(2))
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        after = re.match(r"\s*(\w*)", folded[m.end():]).group(1)
+        slashed = "/" in m.group() and (not after or after in STOP_FOLDED)
+        padded = m.group(1).startswith("0") or m.group(2).startswith("0")
+        worded = not re.search(r"[/-]", m.group())  # "31 tháng 3": the month's word says it
+        if m.group(3) or _BEFORE_DAY.search(folded, 0, m.start()) or padded or slashed or worded:
+            found.append(Day(day, month, int(m.group(3) or 0), text[m.start():m.end()], m.span()))
+    return found
+
+
+def in_day(question: str, at: int) -> bool:
+    """Whether the figure at `at` of the question (NFC) is part of a day it names ("5" of "ngày 5 tháng 12"): a day,
+    not a length of time ("5 tháng") nor a count."""
+    return any(a <= at < b for a, b in (day.span for day in days_named(question)))
+
+
+def days_stated(text: str) -> set[tuple[int, int, int]]:
+    """The days a text states, as (day, month, year or 0)."""
+    return _dates(fold(text))
 
 
 def states_amount_of(question: str, text: str) -> bool:
@@ -771,7 +830,7 @@ def _claims(question: str, line: str) -> list[tuple[bool, str]]:
     first), as written ("300 đoàn viên")."""
     asked, said, same = fold(question), fold_same_length(line).lower(), unicodedata.normalize("NFC", line)
     claims = []
-    days = _dates(asked)
+    days = {(d.day, d.month, d.year) for d in days_named(question)}
     stated_days = [(m, day) for m in _DATE.finditer(said) for day in _dates(m.group())]
     if days and stated_days:
         held = [m for m, day in stated_days if any(_same_day(a, day) for a in days)]

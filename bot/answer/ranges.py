@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from bot.answer.list_items import list_line, same_list
 from bot.answer.model import Answer, Citation, list_lead, quote
-from bot.answer.question import PERCENT, asks_yes_or_no, classify, money_stated, states
+from bot.answer.question import PERCENT, asks_yes_or_no, classify, in_day, money_stated, states
 from ingest.model import SECTION_SEP
 from troly.tables import toml
 from troly.texts import t
@@ -73,13 +73,14 @@ class Quantity:
 def quantities(question: str) -> list[Quantity]:
     """The figures the question states with a unit (a count, a distance, an age), not money (an amount is a claim
     premise_held weighs), nor a number naming a document ("KH 21"), nor one it bounds itself ("trên 3 tháng")."""
+    question = unicodedata.normalize("NFC", question)
     folded = fold_same_length(question.lower())
     found = []
     for m in _STATED.finditer(folded):
         unit = _unit_of(m)
         if unit in _MONEY or unit in STOP_FOLDED or _BOUND_BEFORE.search(folded, 0, m.start()) \
-                or _BOUND_AFTER.match(folded, m.end()):
-            continue  # "học nghề trên 3 tháng": the question's own range, not a figure to place
+                or _BOUND_AFTER.match(folded, m.end()) or in_day(question, m.start()):
+            continue  # "học nghề trên 3 tháng": the question's own range, not a figure to place; "ngày 5 tháng 12"
         found.append(Quantity(_value(m.group(1)), unit, question[m.start():m.end()]))
     return found
 

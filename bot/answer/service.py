@@ -28,6 +28,7 @@ from bot.answer.issued_documents import documents_of, of_body
 from bot.answer.list_items import list_answer, whole_table, with_attached_list
 from bot.answer.ordinals import ordinal_answer
 from bot.answer.replaced import with_replaced
+from bot.answer.row_followup import row_followup
 from bot.answer.post_holder import post_holder
 from bot.answer.referred import with_referred
 from bot.answer.signed_acts import signed_in_text, signed_things
@@ -260,6 +261,10 @@ class Assistant:
         typed, spelled = question, spelled_out(question)
         # "Kế hoạch 16" of the plan implementing Chương trình 16: answered as "Chương trình 16", and shown so
         standalone = self._standalone(spelled, history)
+        # "ở đâu?", "ai trình bày?" after an answer quoting table rows: those rows' column giving it
+        row = row_followup(spelled, standalone, history, self.store.doc_chunks)
+        if row is not None:
+            return row
         question = self.searcher.analyzer.kind_corrected(standalone)
         talked = None if filters and filters.where() else self._talked_about(spelled, question, history)
         about = self.store.records().get(talked.doc_id) if talked else None
@@ -282,8 +287,12 @@ class Assistant:
             # "còn quy chế X?": shown as "ai ký quy chế X?"; a follow-up joined to the question before is shown as it
             # was searched, unless its own words alone were asked of the document
             shown = typed if joined and (cited or own) else question
-            whole = replace(answer, question=self.followups.of_document(shown, about.short_title)) \
-                if cited is not None or answer.found else self._answer(question, filters, on_token)
+            if cited is not None or answer.found:
+                whole = replace(answer, question=self.followups.of_document(shown, about.short_title))
+            else:  # answered from all the documents; found nowhere, the passages maybe related are those of the
+                # document the conversation is about ("ai trình bày?" after a timetable's row), not another text's
+                wider = self._answer(question, filters, on_token)
+                whole = wider if wider.found else replace(answer, question=question)
         else:
             whole = self._answer(question, filters, on_token)
         # "… ai ký, ký ngày nào, gửi những đâu?": each part too (the model reads every part at once)
