@@ -36,7 +36,8 @@ _PLAN = "\n\n".join([
     "I. MỤC ĐÍCH\nNâng cao ý thức phòng cháy của người dân trong mùa khô năm 2027.",
     "II. CHỈ TIÊU\n1. Giảm từ 10% trở lên số vụ cháy tại khu dân cư so với mùa khô năm 2026.\n"
     "2. 100% khu dân cư có tổ liên gia an toàn phòng cháy.",
-    "III. NHIỆM VỤ\n1. Các xã kiểm tra, khắc phục điểm có nguy cơ cháy tại khu dân cư trước ngày 15 tháng 01 năm 2027.\n"
+    "III. NHIỆM VỤ\n1. Các xã kiểm tra, khắc phục điểm có nguy cơ cháy tại khu dân cư trước ngày 15 tháng 01 năm "
+    "2027.\n"
     "2. Công an huyện tập huấn đội dân phòng trong tháng 02 năm 2027.",
     "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nĐỗ Minh Khoa\n"])
 
