@@ -15,18 +15,24 @@ from troly.vntext import fold, fold_same_length
 
 _W = tables.toml("header_words.toml")
 _R = {k: fold(v) for k, v in _W["references"].items() if isinstance(v, str)}
-_PLACE_RE = re.compile(rf"(?:\b{_R['point']}\s+([a-z])\s*,?\s+)?(?:\b{_R['clause']}\s+(\d+)\s*,?\s+)?"
+# "điểm a khoản 2 Điều 4", as texts write it; or the article first, as people say it ("Điều 16 khoản 2 (điểm a)"):
+# groups 1–3 (point, clause, article) or 4–6 (article, clause, point)
+_PLACE_RE = re.compile(rf"\b{fold(_W['divisions']['dieu'])}\s+(?P<article_first>\d+)\s*,?\s+{_R['clause']}\s+(\d+)\b"
+                       rf"(?:\s*,?\s+{_R['point']}\s+([a-z])\b)?|"
+                       rf"(?:\b{_R['point']}\s+([a-z])\s*,?\s+)?(?:\b{_R['clause']}\s+(\d+)\s*,?\s+)?"
                        rf"\b{fold(_W['divisions']['dieu'])}\s+(\d+)\b")
 
 Place = tuple[str, str, str]  # article number, clause number ("" for the whole article), point letter ("" for none)
 
 
 def named_place(question: str) -> Place | None:
-    """The first article (with its clause and point, when named) the question names, or None."""
+    """The first article (with its clause and point, when named) the question names, in either order, or None."""
     m = _PLACE_RE.search(fold(question).lower())
     if not m:
         return None
-    return m.group(3), m.group(2) or "", (m.group(1) or "") if m.group(2) else ""
+    if m.group("article_first"):
+        return m.group(1), m.group(2), m.group(3) or ""
+    return m.group(6), m.group(5) or "", (m.group(4) or "") if m.group(5) else ""
 
 
 def place_words(question: str) -> str:

@@ -63,6 +63,16 @@ _KIND_NAMES = {code: row[1] for row in reversed(tables.rows("document_kinds.tsv"
 # ("KH 15 năm 2020", "QĐ 22 ngày 26/4/2013").
 _MEASURED = (r"(?!\s+(?:" + "|".join(map(re.escape, tables.toml("count_words.toml")["after_number"]))
              + r")\b(?!\s*\d))")
+# "3 kỳ", "2 đợt" as typed: the number is a count of them; blanked (same length) before references are read
+_COUNTED = re.compile(r"(?i)(?<![\w/])\d{1,4}(?=\s+(?:" + "|".join(map(re.escape, tables.toml("count_words.toml")[
+    "counted_marked"])) + r")(?!\w))")
+
+
+def _uncounted(text: str) -> str:
+    """The text with the numbers counting periods or rounds ("chậm báo cáo 3 kỳ") blanked: no document's number."""
+    return _COUNTED.sub(lambda m: " " * len(m.group(0)), text)
+
+
 _REF_RE = re.compile(r"\b(" + "|".join(sorted(_DOC_KINDS, key=len, reverse=True)) +
                      r")\s*(?:so\s*)?0*(\d{1,4})(?!\s*/\s*\d)\b" + _MEASURED)
 _CODE_REF_RE = re.compile(r"\b0*(\d{1,4})\s*-\s*(" + "|".join(sorted({v for v in _DOC_KINDS.values()},
@@ -80,7 +90,7 @@ _YEAR_REF_RE = re.compile(r"\b(" + "|".join(sorted(_DOC_KINDS, key=len, reverse=
 def doc_refs(text: str) -> set[tuple[str, int]]:
     """Document references in text: {("kl", 51), ("nq", 2)} for "KL 51, Nghị quyết số 02-NQ/TW"; a number
     written in full ("22/2013/QĐ-TTg") or with its year ("QĐ 22/2013") is the same reference as "QĐ 22"."""
-    folded = " ".join(fold(text).replace("-", " - ").split())
+    folded = " ".join(fold(_uncounted(text)).replace("-", " - ").split())
     found = {(_DOC_KINDS[m.group(1)], int(m.group(2))) for rx in (_REF_RE, _YEAR_REF_RE) for m in rx.finditer(folded)}
     found |= {(m.group(2), int(m.group(1))) for rx in (_CODE_REF_RE, _NUMBER_REF_RE) for m in rx.finditer(folded)}
     return found
@@ -444,7 +454,7 @@ class QueryAnalyzer:
         kind. Otherwise the question as typed: a number written with its code ("Quyết định 09/QĐ-CĐCS") names
         its kind twice and is never another kind's document, unless that document has that very number."""
         known = self.numbered.keys() | self.doc_refs.keys()
-        folded = fold_same_length(question)
+        folded = fold_same_length(_uncounted(question))
         for m in _REF_RE.finditer(folded):
             kind, number = _DOC_KINDS[m.group(1)], int(m.group(2))
             if (kind, number) in known:

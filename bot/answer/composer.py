@@ -22,6 +22,7 @@ from bot.answer.guard import is_instruction
 from bot.answer.contrast import asked_member_first, of_other_member, own_subject_first
 from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
 from bot.answer.list_items import in_order, list_asked, same_list, whole_list
+from bot.answer.periods import other_period, periods_named
 from bot.answer.posts_held import holder_first, of_other_post
 from bot.answer.ranges import Quantity, excludes, holds, places, range_words
 from bot.answer.where import asks_only_where, names_place
@@ -686,13 +687,17 @@ def _claims_answered(claims: frozenset[str], query: Query, text: str) -> frozens
 # a year on its own ("năm 2027", "31/12/2027"), not the year of a document's number ("33/2019/QĐ-UBND")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
 _STATED_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)(?!\s*/\s*[^\W\d])")
+# "… so với cùng kỳ năm 2026" to the end of its clause: the baseline a figure is measured against
+_BASELINE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, toml("date_words.toml")["compared_with"]))
+                       + r")(?!\w)[^.;:]*")
 
 
 @lru_cache(maxsize=20_000)
 def _stated_years(text: str) -> frozenset[str]:
-    """The years a line states of what it says ("Năm 2027: kết nạp …", "trước ngày 30/9/2026"), not those naming a
-    document it refers to ("Kế hoạch số 08/KH-CĐGD ngày 10/01/2025", "Quyết định số 33/2019/QĐ-UBND")."""
-    return frozenset(m.group(0) for m in _STATED_YEAR.finditer(text)) - ref_years(text)
+    """The years a line states of what it says ("Năm 2027: kết nạp …", "trước ngày 30/9/2026"), not the baseline it
+    measures against ("… so với cùng kỳ năm 2026"), nor those naming a document it refers to ("Kế hoạch số
+    08/KH-CĐGD ngày 10/01/2025", "Quyết định số 33/2019/QĐ-UBND")."""
+    return frozenset(m.group(0) for m in _STATED_YEAR.finditer(_BASELINE.sub(" ", text))) - ref_years(text)
 
 
 @lru_cache(maxsize=20_000)
@@ -789,6 +794,7 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passa
     # the words naming the kind of fact asked ("tỷ lệ") are said by the best span when it states such a fact
     covered = set(best.matched) | (query.asking if best.kinds & set(query.kind.strict) else set()) | query.which
     yes_no = asks_yes_no(query.text)
+    asked_periods = periods_named(query.text)
     kinds = set(best.kinds)
     named = set(best.ids_found)
     leading = _passage_best(scored)
@@ -801,6 +807,8 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passa
             continue
         if best.ids_found - s.ids_found and not s.ids_found - named:
             continue  # under another year than the one asked ("Đến năm 2023:" after the 2025 target)
+        if other_period(asked_periods, s.text) and not other_period(asked_periods, best.text):
+            continue  # another period's report ("Báo cáo năm: …" after "Báo cáo tháng: …", asked the monthly one)
         if _aside(s, best) or passages is not None and s.start >= 0 and (_another_case(s, best, query, passages) or (
                 s.passage_index != best.passage_index and _says_nothing(passages[s.passage_index], s.text))):
             continue
@@ -944,12 +952,14 @@ def _citation_order(chosen: list[Scored], scored: list[Scored], query: Query, we
     if len(order) > 1:
         return order
     floor = weights.citation_runner_up * chosen[0].score if chosen else 0.0
+    asked_periods = periods_named(query.text)
     for s in scored:
         if len(order) >= MAX_CITATIONS:
             break
-        # a second opinion names the kind of fact as the answer does: not another percentage for "tỷ lệ đoàn viên"
+        # a second opinion names the kind of fact as the answer does: not another percentage for "tỷ lệ đoàn viên",
+        # nor another period's report ("Báo cáo năm: …" beside the monthly one asked)
         if s.passage_index not in order and s.score >= floor and not chosen[0].ids_found - s.ids_found \
-                and not (chosen[0].matched - s.matched) & query.asking:
+                and not (chosen[0].matched - s.matched) & query.asking and not other_period(asked_periods, s.text):
             order.append(s.passage_index)
     return order
 
@@ -988,7 +998,7 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     ranked = _marked_first(_subject_first(in_scope, query, passages, weights), query,
                            {i for i, p in enumerate(passages) if lexicon.terms(p.text).plain}, weights)
     for first in (_naming_first, _actor_asked_first, _stating_first, _task_first, _field_first, _amount_first,
-                  _event_first, _placed_first, _named_amount_first, _share_first):
+                  _event_first, _placed_first, _named_amount_first, _share_first, _period_first):
         ranked = first(ranked, query, weights)
     ranked = _subject_label_first(_row_first(ranked, query, passages, weights), query, weights)
     # "nam công nhân …": a best line on "nữ công nhân" heads no answer when another line names the member asked
@@ -1202,15 +1212,19 @@ def _not_found(reason: str, named: list[str]) -> str:
 
 def _whole_article(query: Query, passages: list[Passage], chosen: list[Scored]) -> tuple[str, list[Citation]] | None:
     """"Điều 26 nói gì?": a whole article named and no fact asked is answered with the article itself — its
-    heading, then its passages in the order written (at most MAX_SENTENCES, then how many are left), each one cited."""
+    heading, then its passages in the order written (at most MAX_SENTENCES, then how many are left), each one cited.
+    "Điều 16 khoản 2 quy định gì?": a clause (or point) named so is quoted whole, each of its passages (its lead-in and
+    points) — not the one sentence of it that shares most words with "quy định gì"."""
     named = named_place(query.text)
-    if named is None or named[1] or query.kind.kinds or not chosen:
+    if named is None or query.kind.kinds or not chosen:
         return None
     best = passages[chosen[0].passage_index]
     heading, article = article_heading(best.section), article_path(best.section)  # one article: a text may hold
     at = sorted((p for p in passages if p.doc_id == best.doc_id and p.block not in CLOSING_KINDS  # another's "Điều 5"
                  and article_path(p.section) == article and stands_at(place_of(p.section, p.lead, p.text), named)),
                 key=lambda p: p.position)
+    if named[1]:
+        return in_order([], at, MAX_SENTENCES) if best in at else None
     if len(at) < 2 or not heading:
         return None
     heads = [quote(heading)]
@@ -1362,6 +1376,19 @@ def _stating_first(scored: list[Scored], query: Query, weights: Weights = DEFAUL
     if stating is None:
         return scored
     return [stating, *(s for s in scored if s is not stating)]
+
+
+def _period_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
+    """"xã gửi báo cáo tháng … ngày mấy": a close runner-up (weights.runner_up) on the report of the period asked
+    ("Báo cáo tháng: gửi Sở chậm nhất ngày 16 …") answers before a best line on another period's ("Báo cáo năm: gửi
+    Sở chậm nhất ngày 18 tháng 12"), which repeats the question's other words as well: siblings of one list share
+    them, the period is what the question picks one by."""
+    asked = periods_named(query.text)
+    if not scored or not other_period(asked, scored[0].text):
+        return scored
+    floor = weights.runner_up * scored[0].score
+    own = next((s for s in scored if s.score >= floor and periods_named(s.text) & asked), None)
+    return scored if own is None else [own, *(s for s in scored if s is not own)]
 
 
 def _field_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
