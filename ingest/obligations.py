@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ingest.addressees import ADDRESSED, addressees
 from ingest.leads import ASKING, DUTY_WORDS, announces_only
 from ingest.markers import DIVISIONS, heading_match
 from ingest.due import (HOUR, OPENS_WITH_PERIOD, Due, first_period_end, half_of_year, month_years, opening_date,
@@ -25,7 +26,7 @@ from ingest.structure import table_cells
 from ingest.table_shape import LETTER, YEAR
 from troly import tables
 from troly.texts import alternation
-from troly.vntext import ROLES, Bodies, Mention, bodies, fold, fold_same_length, folded_alternation, split_sentences
+from troly.vntext import OPEN, ROLES, Bodies, Mention, bodies, fold, fold_same_length, folded_alternation, split_sentences
 
 _W = tables.toml("obligation_words.toml")
 _YEAR_WORD = tables.toml("date_words.toml")["year"]
@@ -54,8 +55,6 @@ _COUNTED_DONE = re.compile(rf"^{alternation(_W['result']['counted'])}\s+\d+\s+(?
 _LABEL = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/-]\s*", _I)
 _BULLET = re.compile(r"^[\s\-–•+.*|]+")
 _PARTS_LEAD = re.compile(rf"\b{alternation(_W['not_obligations']['parts_lead'])}\s*:\s*$", _I)
-# "Kính gửi: …" names whom a letter is addressed to: bodies, not their duties.
-_ADDRESSEES = re.compile(rf"^[\s|*_]*{alternation(_W['not_obligations']['addressees'])}\b", _I)
 _RECIPIENTS_BLOCK = re.compile(rf"^[\s|*_]*{alternation(tables.toml('header_words.toml')['closing']['recipients'])}\b",
                                _I)
 # A short numbered line with no sentence of its own: a heading written as a paragraph.
@@ -67,6 +66,25 @@ _JOIN = re.compile(rf"^\s*(?:,|;|{alternation(_W['doer']['join'])}|,\s*{alternat
 _PARTNER = re.compile(rf"^([^\W\d_]+(?:\s+[^\W\d_]+){{1,12}})\s+{alternation(_W['doer']['join'])}\s+"
                       rf"(?:{alternation(_W['doer']['each'])}\s+)?$", _I)
 _ASK = re.compile(rf"\b{ASKING}\s+", _I)
+_ADDRESSED_AS = (rf"(?:(?:{alternation(_W['doer']['each'])})\s+)?{alternation(_W['doer']['addressed_as'])}"
+                 r"(?![^\W\d_]|(?-i:\s+[A-ZĐÀ-Ỹ]))")
+_ASKS_ADDRESSED = re.compile(rf"\b{ASKING}\s+{_ADDRESSED_AS}", _I)
+_OPENS_ADDRESSED = re.compile(rf"^(?:{alternation(_W['doer']['each'])})\s+{_ADDRESSED_AS}", _I)
+
+
+def _means_addressees(text: str) -> bool:
+    """Whether a sentence or lead-in gives its duty to a letter's addressees, named all at once ("Sở … đề nghị các đơn
+    vị thực hiện …", "Các đơn vị báo cáo kết quả về Sở …"; not "Đơn vị Hành chính …", a name of its own)."""
+    return bool(_ASKS_ADDRESSED.search(text)
+                or _OPENS_ADDRESSED.match(_LABEL.sub("", _BULLET.sub("", text, count=1), count=1)))
+
+
+def _addressed_actor(names: list[str], found: Bodies) -> Actor | None:
+    """The addressees of a letter ("Kính gửi: …") as one doer, as written, with the bodies they name."""
+    if not names:
+        return None
+    name = "; ".join(names)
+    return name, found.mentions(name)
 _ASSIGN = re.compile(rf"\b{alternation(_W['doer']['assign'])}\s+", _I)
 _ASSIGNER = re.compile(rf"(?:^|[,;:]|\b{alternation(_W['doer']['assigners'])})\s*$", _I)
 
@@ -81,16 +99,21 @@ def _assigned(sentence: str, found: Bodies) -> Actor | None:
             if actor:
                 return actor
     return None
-# Closing formulas, and a last request to carry the plan out ("Đề nghị các đơn vị triển khai thực hiện.").
+# Closing formulas, and a last request to carry the plan out ("Đề nghị các đơn vị triển khai thực hiện.", "Sở Giáo
+# dục và Đào tạo đề nghị các đơn vị triển khai thực hiện nghiêm túc, đúng thời gian quy định./.": maybe its issuer
+# first, named in words without punctuation).
 _N = _W["not_obligations"]
 _CLOSING = re.compile(rf"^{alternation(_N['closing_start'])}|{alternation(_N['introduces'])}:?$|"
                       rf"\s{alternation(_N['enacts'])}\s*:$|"
-                      rf"^(?:{alternation(_N['carry_out_opener'])}[^,.;]{{0,40}},\s*)?"
+                      rf"^(?:{alternation(_N['carry_out_opener'])}[^,.;]{{0,40}},\s*)?(?:[^\W\d_][^,.;:\d]{{0,80}}\s)?"
                       rf"{ASKING}\b.{{0,60}}?(?:{alternation(_N['carry_out_lead'])})?\s*"
                       rf"{alternation(_N['carry_out'])}(?:\s+{alternation(_N['carry_out_manner'])}[^.;]{{0,30}})?"
                       r"\.?(?:/\.)?$", _I)
 _MINUTES_KINDS = frozenset(k.lower() for k in _N["minutes_kinds"])
 _MINUTES_RECORD = re.compile(rf"^{alternation(_N['minutes_records'])}\b", _I)
+SPEAKER_NAME_WORDS = 6  # a speaker's name or role between the honorific and what they said ("Nguyễn Thanh Sơn")
+_MINUTES_SAID = re.compile(rf"^{alternation(_W['doer']['honorific'])}\s+(?:[^\W\d_]+\s+){{1,{SPEAKER_NAME_WORDS}}}?"
+                           rf"{alternation(_N['minutes_said'])}\b", _I)
 _FUNDING = re.compile(rf"^{alternation(_N['funding'])}\b(?:[^:.;]{{0,60}}:|\s+{alternation(_N['funded_from'])}\b)", _I)
 _CONTACT = re.compile(rf"{alternation(_W['not_obligations']['contact'])}|\d{{3,4}}[. ]\d{{3}}[. ]\d{{3}}", _I)
 _PERIOD_ONLY = re.compile(rf"^\s*{alternation(_N['period_only'])}\s+"
@@ -228,10 +251,28 @@ def _shifted(actor: Actor | None, by: int) -> Actor | None:
 _PARTY = re.compile(rf"^(?:{alternation(_W['doer']['each'])}\s+)?{alternation(_W['doer']['parties'])}\b", _I)
 
 
+_UNIT_ACTS = alternation([*_W["doer"]["unit_acts"], *_W["doer"]["role_acts"], *_W["doer"]["duty"],
+                          *_W["doer"]["still_action"], *_W["report"]["verbs"]])
+_UNIT_KINDS = alternation([b.name.removesuffix(OPEN) for b in bodies().all if b.is_kind])
+# A kind as written, a capital opening its own name, at most UNIT_NAME_WORDS more words, then a verb of a task.
+UNIT_NAME_WORDS = 6
+_UNIT = re.compile(rf"(?-i:{_UNIT_KINDS})\s+(?-i:[A-ZĐÀ-Ỹ])[^\s,;:.()]*"
+                   rf"(?:\s+(?!(?:{_UNIT_ACTS})\b)[^\W\d_]+){{0,{UNIT_NAME_WORDS}}}?(?=\s+(?:{_UNIT_ACTS})\b)", _I)
+
+
+def _unit_at_start(text: str) -> Actor | None:
+    """A body no table names that `text` opens with, as written: its kind and its own name, ended by a verb of a task
+    ("Phòng Tổ chức cán bộ tổng hợp, tham mưu …": "Phòng Tổ chức cán bộ")."""
+    rest, skip = _strip_lead(text)
+    unit = _UNIT.match(rest)
+    return (rest[:unit.end()], []) if unit else None
+
+
 def _party_at_start(text: str, found: Bodies, acting: bool = False) -> Actor | None:
-    """The bodies `text` starts with (`_doer_at_start`), else a party of a labour text no table names ("Người sử dụng
-    lao động lập danh sách …") as written, when what follows it is an action."""
-    actor = _doer_at_start(text, found, acting)
+    """The bodies `text` starts with (`_doer_at_start`), else a body no table names (`_unit_at_start`), else a party
+    of a labour text no table names ("Người sử dụng lao động lập danh sách …") as written, when what follows it is an
+    action."""
+    actor = _doer_at_start(text, found, acting) or _unit_at_start(text)
     if actor is not None:
         return actor
     party = _PARTY.match(text)
@@ -638,7 +679,9 @@ _CLAUSE_START = re.compile(rf"^[\s),;]*(?:{alternation(_W['doer']['join'])}\s+)?
 def _lapsed(sentence: str, found: Bodies, doc_year: int | None) -> list[tuple[str, Actor, Due]]:
     """What a sentence says is still not done by a limit it states as a fact ("Tuy nhiên, còn 06 công đoàn cơ sở chưa
     nộp đủ … (hạn nộp là ngày 30/9/2026) và 03 công đoàn cơ sở chưa gửi … (hạn gửi là ngày 31/7/2026)", a công văn
-    đôn đốc's narrative): each clause up to its limit, the body that has not done it, the limit — past or not."""
+    đôn đốc's narrative): each clause up to its limit, the body that has not done it, the limit — past or not. The
+    caller keeps those of a limit still to come when the letter was written: one already past is the narrative of what
+    was missed, the letter's own request ("đề nghị … nộp trước ngày 15/12/2026") the duty."""
     out: list[tuple[str, Actor, Due]] = []
     start = 0
     for begin, end, due in stated_limits(sentence, doc_year):
@@ -817,6 +860,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
     headless = _headless_tables(doc.chunks, found, doc_year, _issued(doc), months)
     issuer: Actor = _doer_at_start(doc.meta.issuer, found) or (doc.meta.issuer, [])  # "LĐLĐ huyện Bình Sơn"
     minutes = doc.meta.kind.lower() in _MINUTES_KINDS  # its labelled lines record the meeting (_MINUTES_RECORD)
+    letter_to = _addressed_actor(addressees(doc.chunks), found)  # "Kính gửi: …": whom "các đơn vị" means
     for n, chunk in enumerate(doc.chunks):
         text = unicodedata.normalize("NFC", chunk.text)
         # a heading is read in the section of the items under it (_heading_doer, _heading_targets, _heading_duties)
@@ -830,11 +874,13 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                                    duty_headings_read,
                                    found, doc_year))
         lead = unicodedata.normalize("NFC", chunk.lead).strip()
+        if ADDRESSED.match(lead):
+            continue  # an item under "Kính gửi:": whom the letter is sent to, no duty of theirs
         if (text.lstrip().startswith("|") and lead not in table_headers
                 and " | ".join(c for c in table_cells(text) if c) in table_headers):
             continue  # the first row, naming the columns: no task of its own
         # "Giám đốc Sở … có trách nhiệm:" over its items: the doer of the items that name none
-        lead_doer = _items_doer(lead, found)
+        lead_doer = letter_to if letter_to and _means_addressees(lead) else _items_doer(lead, found)
         if lead:  # a short lead-in is no chunk of its own: the items it introduces carry it
             lead_period = _PERIOD_ONLY.match(lead)
             if lead_period:
@@ -878,8 +924,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
         previous: Actor | None = None
         addressee: Actor | None = None
         # A passage that starts in lower case continues a sentence the layout cut: already counted.
-        said = text.split("\n", 1)[1] if _ADDRESSEES.match(text) and "\n" in text else \
-            "" if _ADDRESSEES.match(text) else text
+        said = text.split("\n", 1)[1] if ADDRESSED.match(text) and "\n" in text else \
+            "" if ADDRESSED.match(text) else text
         figures_row = False
         if said.lstrip().startswith("|"):  # a row of a table that is no task table: its cells, not its bars
             cells = table_cells(said)
@@ -897,12 +943,16 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
         for sentence in clauses:
             if len(sentence) < 12 or not sentence[0].isalnum() or DOER_LABEL_RE.match(sentence):
                 continue
-            if minutes and _MINUTES_RECORD.match(_LABEL.sub("", sentence, count=1)):
-                continue  # "Thư ký: đồng chí …", "Có mặt 7/9 ủy viên": what the meeting was, not what it decided
+            if minutes and (_MINUTES_RECORD.match(_LABEL.sub("", sentence, count=1))
+                            or _MINUTES_SAID.match(_LABEL.sub("", sentence, count=1))):
+                continue  # "Thư ký: đồng chí …", "Có mặt 7/9 ủy viên", "Đồng chí Chủ tịch thông qua …": what the
+                # meeting was and heard, not what it decided
             if _only_names(sentence, found) or sentence == sentence.upper():
                 continue  # a list of bodies, or a line in capitals (a signature's roles): no duty of its own
             lapsed = _lapsed(sentence, found, doc_year)
-            for clause, lapsed_actor, lapsed_due in lapsed:  # overdue, so no _not_before
+            for clause, lapsed_actor, lapsed_due in lapsed:
+                if not _not_before(lapsed_due, doc.meta.date or ""):
+                    continue  # "(hạn nộp là ngày 31/10/2026)" in a letter of 02/12/2026: what was missed, told
                 out.append(Obligation(kind=_kind(clause, lapsed_due, _recipient(clause, found), lapsed_actor, []) or
                                       "deadline", due=lapsed_due.to_json(), quote=clause, chunk_position=chunk.position,
                                       section=chunk.whole_section, text=text, actor=_actor_json(lapsed_actor),
@@ -910,7 +960,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             if lapsed:
                 continue
             person = _person_doer(_LABEL.sub("", sentence, count=1), found)
-            own = _doer(sentence, found) or ((person, []) if person else None)
+            own = letter_to if letter_to and _means_addressees(sentence) else \
+                _doer(sentence, found) or ((person, []) if person else None)
             if sentence.endswith(":") and not own:
                 continue  # the lead-in of a list ("Hướng dẫn và tiếp nhận hồ sơ:"): the items say the duties
             if not own and _FUNDING.match(_LABEL.sub("", sentence, count=1)):
