@@ -22,7 +22,7 @@ from ingest.due import (HOUR, OPENS_WITH_PERIOD, Due, first_period_end, half_of_
 from ingest.chunker import CLOSING_KINDS, DATA_ROW
 from ingest.model import SECTION_SEP, Chunk, Obligation, ParsedDocument
 from ingest.repair import DOER_LABEL_RE
-from ingest.structure import table_cells
+from ingest.structure import CAPITALS, table_cells
 from ingest.table_shape import LETTER, YEAR
 from troly import tables
 from troly.texts import alternation
@@ -67,7 +67,7 @@ _PARTNER = re.compile(rf"^([^\W\d_]+(?:\s+[^\W\d_]+){{1,12}})\s+{alternation(_W[
                       rf"(?:{alternation(_W['doer']['each'])}\s+)?$", _I)
 _ASK = re.compile(rf"\b{ASKING}\s+", _I)
 _ADDRESSED_AS = (rf"(?:(?:{alternation(_W['doer']['each'])})\s+)?{alternation(_W['doer']['addressed_as'])}"
-                 r"(?![^\W\d_]|(?-i:\s+[A-ZĐÀ-Ỹ]))")
+                 rf"(?![^\W\d_]|(?-i:\s+[{CAPITALS}]))")
 _ASKS_ADDRESSED = re.compile(rf"\b{ASKING}\s+{_ADDRESSED_AS}", _I)
 _OPENS_ADDRESSED = re.compile(rf"^(?:{alternation(_W['doer']['each'])})\s+{_ADDRESSED_AS}", _I)
 
@@ -256,7 +256,7 @@ _UNIT_ACTS = alternation([*_W["doer"]["unit_acts"], *_W["doer"]["role_acts"], *_
 _UNIT_KINDS = alternation([b.name.removesuffix(OPEN) for b in bodies().all if b.is_kind])
 # A kind as written, a capital opening its own name, at most UNIT_NAME_WORDS more words, then a verb of a task.
 UNIT_NAME_WORDS = 6
-_UNIT = re.compile(rf"(?-i:{_UNIT_KINDS})\s+(?-i:[A-ZĐÀ-Ỹ])[^\s,;:.()]*"
+_UNIT = re.compile(rf"(?-i:{_UNIT_KINDS})\s+(?-i:[{CAPITALS}])[^\s,;:.()]*"
                    rf"(?:\s+(?!(?:{_UNIT_ACTS})\b)[^\W\d_]+){{0,{UNIT_NAME_WORDS}}}?(?=\s+(?:{_UNIT_ACTS})\b)", _I)
 
 
@@ -615,6 +615,19 @@ _DIFFICULTIES = re.compile(rf"\b{alternation(_N['difficulties'])}\b", _I)
 _AMOUNT_START = re.compile(rf"^\s*\d[\d.,]*\s*{alternation(_N['money'])}\b", _I)
 
 
+def _sentences(pieces: list[str]) -> list[str]:
+    """The sentences and ";"-clauses of split_sentences with a piece opening in a small letter put back on the one
+    before it: "…; đồng thời tập trung …", "…; đẩy nhanh tiến độ …" go on the sentence of their doer (split_sentences
+    takes "đ", "ư" and any marked small letter for a capital), which _clauses cuts where a clause has its own."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and piece[:1].islower():
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
 def _amounts_joined(sentences: list[str]) -> list[str]:
     """The ";"-clauses that only go on with another amount ("Ban Tài chính … hỗ trợ kinh phí đại hội: 3.000.000
     đồng/CĐCS tổ chức đại hội đại biểu; 2.000.000 đồng/CĐCS tổ chức đại hội toàn thể") joined to the clause before
@@ -934,7 +947,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
         unlabelled = _LABEL.sub("", _BULLET.sub("", said, count=1), count=1)
         top = _heading_text(chunk.section.split(SECTION_SEP)[0]) if chunk.section else ""
         in_results = bool(_RESULTS_HEADING.match(top))
-        sentences = [s for s in split_sentences(said)[1 if unlabelled[:1].islower() else 0:]
+        sentences = [s for s in _sentences(split_sentences(said)[1 if unlabelled[:1].islower() else 0:])
                      if not _tells_result(_LABEL.sub("", s.strip(), count=1), in_results, doc.meta.date or "",
                                           doc_year, found)]
         clauses = [c for s in _amounts_joined(sentences)

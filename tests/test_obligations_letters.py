@@ -108,3 +108,17 @@ def test_a_yearly_duty_of_a_text_dated_after_today_falls_due_in_its_own_year():
     [item] = [o for o in index.select() if (o.due or {}).get("every") == "year"]
     assert item.next_due(date(2026, 12, 4)) == date(2027, 12, 31)
     assert item.next_due(date(2028, 3, 1)) == date(2028, 12, 31)
+
+
+def test_a_clause_going_on_with_a_small_letter_is_one_duty_with_its_doers_sentence():
+    """Before, a ";"-clause opening with "đ" ("…; đồng thời đôn đốc …") was cut off as a duty of its own, as if a
+    capital opened it, while one opening with "t" stayed with its sentence."""
+    text = "\n\n".join([
+        "LIÊN ĐOÀN LAO ĐỘNG HUYỆN AN LÃO\nSố: 40/KH-LĐLĐ", "An Lão, ngày 02 tháng 11 năm 2026",
+        "KẾ HOẠCH\nTuyên truyền Nghị quyết Đại hội Công đoàn tỉnh",
+        "III. TỔ CHỨC THỰC HIỆN\n1. Ban Tuyên giáo chủ trì tuyên truyền Nghị quyết trên trang thông tin; đồng thời đôn "
+        "đốc các công đoàn cơ sở tổ chức học tập trước ngày 30/12/2026.",
+        "TM. BAN THƯỜNG VỤ\n\nLý Văn Hòa\n"])
+    [duty] = parse_document(text, "kh40.txt").obligations
+    assert duty.quote.endswith("đồng thời đôn đốc các công đoàn cơ sở tổ chức học tập trước ngày 30/12/2026.")
+    assert duty.actor["name"] == "Ban Tuyên giáo" and duty.due["date"] == "2026-12-30", duty
