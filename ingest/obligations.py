@@ -26,7 +26,8 @@ from ingest.structure import CAPITALS, table_cells
 from ingest.table_shape import LETTER, YEAR
 from troly import tables
 from troly.texts import alternation
-from troly.vntext import OPEN, ROLES, Bodies, Mention, bodies, fold, fold_same_length, folded_alternation, split_sentences
+from troly.vntext import (OPEN, ROLES, Bodies, Mention, bodies, fold, fold_same_length, folded_alternation,
+                          split_sentences)
 
 _W = tables.toml("obligation_words.toml")
 _YEAR_WORD = tables.toml("date_words.toml")["year"]
@@ -66,6 +67,22 @@ _JOIN = re.compile(rf"^\s*(?:,|;|{alternation(_W['doer']['join'])}|,\s*{alternat
 _PARTNER = re.compile(rf"^([^\W\d_]+(?:\s+[^\W\d_]+){{1,12}})\s+{alternation(_W['doer']['join'])}\s+"
                       rf"(?:{alternation(_W['doer']['each'])}\s+)?$", _I)
 _ASK = re.compile(rf"\b{ASKING}\s+", _I)
+_ASSIGN = re.compile(rf"\b{alternation(_W['doer']['assign'])}\s+", _I)
+_ASSIGNER = re.compile(rf"(?:^|[,;:]|\b{alternation(_W['doer']['assigners'])})\s*$", _I)
+
+
+def _assigned(sentence: str, found: Bodies) -> Actor | None:
+    """The body a sentence assigns a task to after "giao" — at its start, after a comma, a body or the meeting that
+    decides ("Đại hội giao Ban Chấp hành …", "…, giao Ban Tài chính nghiên cứu …")."""
+    for m in _ASSIGN.finditer(sentence):
+        before = sentence[:m.start()]
+        if _ASSIGNER.search(before) or any(b.end == len(before.rstrip()) for b in found.mentions(before)):
+            actor = _shifted(_doer_at_start(sentence[m.end():], found), m.end())
+            if actor:
+                return actor
+    return None
+
+
 _ADDRESSED_AS = (rf"(?:(?:{alternation(_W['doer']['each'])})\s+)?{alternation(_W['doer']['addressed_as'])}"
                  rf"(?![^\W\d_]|(?-i:\s+[{CAPITALS}]))")
 _ASKS_ADDRESSED = re.compile(rf"\b{ASKING}\s+{_ADDRESSED_AS}", _I)
@@ -85,20 +102,8 @@ def _addressed_actor(names: list[str], found: Bodies) -> Actor | None:
         return None
     name = "; ".join(names)
     return name, found.mentions(name)
-_ASSIGN = re.compile(rf"\b{alternation(_W['doer']['assign'])}\s+", _I)
-_ASSIGNER = re.compile(rf"(?:^|[,;:]|\b{alternation(_W['doer']['assigners'])})\s*$", _I)
 
 
-def _assigned(sentence: str, found: Bodies) -> Actor | None:
-    """The body a sentence assigns a task to after "giao" — at its start, after a comma, a body or the meeting that
-    decides ("Đại hội giao Ban Chấp hành …", "…, giao Ban Tài chính nghiên cứu …")."""
-    for m in _ASSIGN.finditer(sentence):
-        before = sentence[:m.start()]
-        if _ASSIGNER.search(before) or any(b.end == len(before.rstrip()) for b in found.mentions(before)):
-            actor = _shifted(_doer_at_start(sentence[m.end():], found), m.end())
-            if actor:
-                return actor
-    return None
 # Closing formulas, and a last request to carry the plan out ("Đề nghị các đơn vị triển khai thực hiện.", "Sở Giáo
 # dục và Đào tạo đề nghị các đơn vị triển khai thực hiện nghiêm túc, đúng thời gian quy định./.": maybe its issuer
 # first, named in words without punctuation).
@@ -263,7 +268,7 @@ _UNIT = re.compile(rf"(?-i:{_UNIT_KINDS})\s+(?-i:[{CAPITALS}])[^\s,;:.()]*"
 def _unit_at_start(text: str) -> Actor | None:
     """A body no table names that `text` opens with, as written: its kind and its own name, ended by a verb of a task
     ("Phòng Tổ chức cán bộ tổng hợp, tham mưu …": "Phòng Tổ chức cán bộ")."""
-    rest, skip = _strip_lead(text)
+    rest, _ = _strip_lead(text)
     unit = _UNIT.match(rest)
     return (rest[:unit.end()], []) if unit else None
 
