@@ -348,6 +348,27 @@ def _items_doer(lead: str, found: Bodies) -> Actor | None:
     return own
 
 
+_UNIT_NAME = re.compile(rf"^(?:(?:{alternation(_W['doer']['each'])})\s+)?(?-i:{_UNIT_KINDS})\s+(?-i:[{CAPITALS}])"
+                        rf"[^;:.()]*$", _I)
+_ROLE_OF = re.compile(rf"^(?:{ROLES})\s+")
+
+
+def _names_unit(heading: str, found: Bodies) -> Actor | None:
+    """The body a heading is only the name of, no table naming it: a kind and its own name ("2. Sở Nông nghiệp và Môi
+    trường", "5. Bộ Chỉ huy Quân sự tỉnh"), or a person's role in a body that is named ("1. Chủ tịch Ủy ban nhân dân
+    các xã, phường") — the addressee of the items under it, as a chỉ thị addresses each body in turn. Not a heading
+    with a verb of a task ("Ban hành …" is no kind; "Phòng Y tế thực hiện …" is a sentence)."""
+    if re.search(rf"\b(?:{_UNIT_ACTS})\b", heading, _I) or len(heading.split()) > UNIT_NAME_WORDS + 6:
+        return None
+    if _UNIT_NAME.match(heading):
+        return heading, []
+    role = _ROLE_OF.match(fold_same_length(heading))
+    named = found.mentions(heading)
+    if role and named and named[0].start == role.end() and _only_names(heading[role.end():], found):
+        return heading, named
+    return None
+
+
 def _heading_doer(section: str, found: Bodies) -> Actor | None:
     """The body a passage's headings give the duty to: the deepest heading that only names bodies
     ("b) Bộ Tài chính", "a) Ngân hàng Nhà nước Việt Nam:"), else the heading right under an
@@ -357,6 +378,8 @@ def _heading_doer(section: str, found: Bodies) -> Actor | None:
         name = _LABEL.sub("", part, count=1).rstrip(": ")
         if _only_names(name, found):
             return _doer_at_start(name, found)
+        if unit := _names_unit(name, found):
+            return unit
     for i, part in enumerate(parts[:-1]):
         if _ASSIGNMENT_HEADING.search(part):
             return _doer_at_start(parts[i + 1], found)

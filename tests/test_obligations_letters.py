@@ -122,3 +122,24 @@ def test_a_clause_going_on_with_a_small_letter_is_one_duty_with_its_doers_senten
     [duty] = parse_document(text, "kh40.txt").obligations
     assert duty.quote.endswith("đồng thời đôn đốc các công đoàn cơ sở tổ chức học tập trước ngày 30/12/2026.")
     assert duty.actor["name"] == "Ban Tuyên giáo" and duty.due["date"] == "2026-12-30", duty
+
+
+_DIRECTIVE = "\n".join([
+    "ỦY BAN NHÂN DÂN TỈNH HOA MAI", "Số: 09/CT-UBND", "Hoa Mai, ngày 01 tháng 12 năm 2026", "CHỈ THỊ",
+    "Về bảo đảm an toàn giao thông dịp Tết Nguyên đán 2027",
+    "Để bảo đảm an toàn giao thông dịp Tết, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:",
+    "1. Sở Văn hóa, Thể thao và Du lịch",
+    "a) Rà soát các lễ hội đầu xuân, bảo đảm an toàn giao thông hoàn thành trước ngày 10 tháng 01 năm 2027.",
+    "b) Chỉ đạo các khu du lịch bố trí đủ chỗ đỗ xe phục vụ nhân dân du xuân.",
+    "2. Chủ tịch Ủy ban nhân dân các huyện",
+    "Tổ chức kiểm tra việc chấp hành quy định về nồng độ cồn trên địa bàn trong tháng 01 năm 2027.",
+    "CHỦ TỊCH", "Đinh Văn Toàn", ""])
+
+
+def test_a_directive_s_numbered_heading_naming_a_body_gives_its_items_their_doer():
+    """Before, "1. Sở Văn hóa, Thể thao và Du lịch" (no table names it) and "2. Chủ tịch Ủy ban nhân dân các huyện" (a role, then a body)
+    headed items that were listed with no doer or not at all (new-user trial of session 41, K22)."""
+    index = obligation_index([("ct09.txt", _DIRECTIVE)])
+    assert {o.quote[:12] for o in index.select("Sở Văn hóa, Thể thao và Du lịch")} == {"a) Rà soát c", "b) Chỉ đạo c"}
+    [check] = index.select("Chủ tịch Ủy ban nhân dân các huyện")
+    assert check.quote.startswith("Tổ chức kiểm tra") and check.due["date"] == "2027-01-31", check
