@@ -624,8 +624,10 @@ def _kind(sentence: str, due: Due | None, recipient: dict | None, actor: Actor |
         return "report"
     if targets:
         return "target"
-    if _dated(due) and (actor or DUTY_WORDS.search(sentence) or due.every and due.date and _SETS_LIMIT.match(due.text)):
-        return "deadline"  # a limit day that recurs ("chậm nhất ngày 30 của tháng cuối quý") is a deadline by itself
+    if _dated(due) and (actor or DUTY_WORDS.search(sentence) or due.every and due.date and _SETS_LIMIT.match(due.text)
+                        and not _span_end(sentence, due)):
+        return "deadline"  # a limit day that recurs ("chậm nhất ngày 30 của tháng cuối quý") is a deadline by itself;
+        # not the end of the span a period is counted over ("Báo cáo quý được tính từ ngày 15 … đến ngày 14 …")
     if actor and due and due.after:
         return "deadline"  # "chậm nhất 05 ngày làm việc sau khi …": a limit, counted from an event (no date set)
     if actor:
@@ -635,7 +637,8 @@ def _kind(sentence: str, due: Due | None, recipient: dict | None, actor: Actor |
     return None
 
 
-_SPAN_FROM = re.compile(rf"\b{alternation(_W['due']['range_from'])}\s+[^;:]{{0,40}}?\d\s*$", _I)
+# "từ ngày 01/10/2026 đến …", "từ ngày 15 của tháng trước kỳ báo cáo đến …": a span's start, then its end
+_SPAN_FROM = re.compile(rf"\b{alternation(_W['due']['range_from'])}\s+[^;:]{{0,40}}?\d[^;:\d]{{0,30}}$", _I)
 _SCOPE = re.compile(rf"^{alternation(_N['scope'])}\s*:", _I)
 _DIFFICULTIES = re.compile(rf"\b{alternation(_N['difficulties'])}\b", _I)
 

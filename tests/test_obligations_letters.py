@@ -143,3 +143,33 @@ def test_a_directive_s_numbered_heading_naming_a_body_gives_its_items_their_doer
     assert {o.quote[:12] for o in index.select("Sở Văn hóa, Thể thao và Du lịch")} == {"a) Rà soát c", "b) Chỉ đạo c"}
     [check] = index.select("Chủ tịch Ủy ban nhân dân các huyện")
     assert check.quote.startswith("Tổ chức kiểm tra") and check.due["date"] == "2027-01-31", check
+
+
+_STATISTICS = "\n".join([
+    "BỘ CÔNG THƯƠNG", "Số: 07/2026/TT-BCT", "Hà Nội, ngày 10 tháng 11 năm 2026", "THÔNG TƯ",
+    "Quy định chế độ báo cáo thống kê ngành công thương",
+    "Điều 4. Thời gian chốt số liệu",
+    "Số liệu báo cáo quý được chốt từ ngày 21 của tháng trước kỳ báo cáo đến ngày 20 của tháng cuối quý.",
+    "Báo cáo năm được chốt từ ngày 16 tháng 12 năm trước đến ngày 15 tháng 12 của năm báo cáo.",
+    "Điều 5. Thời hạn gửi báo cáo",
+    "Báo cáo tháng: gửi Bộ chậm nhất ngày 22 hằng tháng.",
+    "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Lại Văn Khoa", ""])
+
+_SUMMARY = "\n".join([
+    "CÔNG ĐOÀN NGÀNH Y TẾ TỈNH HOA MAI", "Số: 30/BC-CĐN", "Hoa Mai, ngày 05 tháng 7 năm 2026", "BÁO CÁO",
+    "Sơ kết công tác công đoàn 6 tháng đầu năm 2026",
+    "I. TÌNH HÌNH CHUNG",
+    "Công đoàn ngành hiện quản lý 96 công đoàn cơ sở với 7.420 đoàn viên; trong 6 tháng đầu năm, số đoàn viên tăng 2%.",
+    "II. PHƯƠNG HƯỚNG NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026",
+    "1. Các công đoàn cơ sở gửi báo cáo tổng kết về Công đoàn ngành trước ngày 05 tháng 12 năm 2026.",
+    "TM. BAN THƯỜNG VỤ", "Hà Thị Nga", ""])
+
+
+def test_the_span_a_period_is_counted_over_and_a_report_s_general_situation_are_no_duties():
+    """Before, the end of "được chốt từ ngày 21 … đến ngày 20 …" (the span figures are counted over) was a deadline, and
+    the figures under a báo cáo's "I. TÌNH HÌNH CHUNG" a duty (newuser41 K15)."""
+    index = obligation_index([("tt07.txt", _STATISTICS), ("bc30.txt", _SUMMARY)])
+    quotes = [o.quote for o in index.select()]
+    assert not any("được chốt từ" in q or "hiện quản lý" in q for q in quotes), quotes
+    assert any(q.startswith("Báo cáo tháng: gửi Bộ") for q in quotes)
+    assert any(q.startswith("1. Các công đoàn cơ sở gửi báo cáo") or q.startswith("Các công đoàn") for q in quotes)
