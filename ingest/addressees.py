@@ -26,12 +26,17 @@ def _items(text: str) -> list[str]:
     return [item.strip(_ITEM_EDGE) for item in _ITEM_SPLIT.split(text) if item.strip(_ITEM_EDGE)]
 
 
+OPENING_CHUNKS = 2  # a letter's "Kính gửi" opens its text: it is among its first passages (not a form's, annexed)
+
+
 def addressees(chunks: list[Chunk]) -> list[str]:
-    """The names of the first run of "Kính gửi" passages: the text after "Kính gửi:" on its line ("Kính gửi: Ban
+    """The names of the "Kính gửi" passages that open a text: the text after "Kính gửi:" on its line ("Kính gửi: Ban
     Thường vụ LĐLĐ các huyện."), and the items under it ("Kính gửi:" then "- Phòng GD&ĐT …;", "- Các trường …"), each
     without its bullet and its closing ";" or "."."""
     out: list[str] = []
-    for chunk in chunks:
+    for n, chunk in enumerate(chunks):
+        if not out and n >= OPENING_CHUNKS:
+            break
         text, lead = unicodedata.normalize("NFC", chunk.text), unicodedata.normalize("NFC", chunk.lead)
         if opened := ADDRESSED.match(text):
             out.extend(_items(text[opened.end():]))

@@ -261,8 +261,10 @@ _UNIT_ACTS = alternation([*_W["doer"]["unit_acts"], *_W["doer"]["role_acts"], *_
 _UNIT_KINDS = alternation([b.name.removesuffix(OPEN) for b in bodies().all if b.is_kind])
 # A kind as written, a capital opening its own name, at most UNIT_NAME_WORDS more words, then a verb of a task.
 UNIT_NAME_WORDS = 6
+_NOT_IN_NAME = alternation([*_W["doer"]["not_action"], *_W["doer"]["join"]])  # "Công đoàn Việt Nam là tổ chức …"
 _UNIT = re.compile(rf"(?-i:{_UNIT_KINDS})\s+(?-i:[{CAPITALS}])[^\s,;:.()]*"
-                   rf"(?:\s+(?!(?:{_UNIT_ACTS})\b)[^\W\d_]+){{0,{UNIT_NAME_WORDS}}}?(?=\s+(?:{_UNIT_ACTS})\b)", _I)
+                   rf"(?:\s+(?!(?:{_UNIT_ACTS}|{_NOT_IN_NAME})\b)[^\W\d_]+){{0,{UNIT_NAME_WORDS}}}?"
+                   rf"(?=\s+(?:{_UNIT_ACTS})\b)", _I)
 
 
 def _unit_at_start(text: str) -> Actor | None:
@@ -270,14 +272,16 @@ def _unit_at_start(text: str) -> Actor | None:
     ("Phòng Tổ chức cán bộ tổng hợp, tham mưu …": "Phòng Tổ chức cán bộ")."""
     rest, _ = _strip_lead(text)
     unit = _UNIT.match(rest)
-    return (rest[:unit.end()], []) if unit else None
+    return (rest[:unit.end()], []) if unit and not _NOT_ACTION.match(rest[unit.end():]) else None
 
 
 def _party_at_start(text: str, found: Bodies, acting: bool = False) -> Actor | None:
     """The bodies `text` starts with (`_doer_at_start`), else a body no table names (`_unit_at_start`), else a party
     of a labour text no table names ("Người sử dụng lao động lập danh sách …") as written, when what follows it is an
     action."""
-    actor = _doer_at_start(text, found, acting) or _unit_at_start(text)
+    actor = _doer_at_start(text, found, acting)
+    if actor is None and _doer_at_start(text, found) is None:
+        actor = _unit_at_start(text)  # not a known body that does not act here ("Công đoàn Việt Nam là …")
     if actor is not None:
         return actor
     party = _PARTY.match(text)
@@ -652,7 +656,7 @@ def _sentences(pieces: list[str]) -> list[str]:
     takes "đ", "ư" and any marked small letter for a capital), which _clauses cuts where a clause has its own."""
     out: list[str] = []
     for piece in pieces:
-        if out and piece[:1].islower():
+        if out and piece[:1].islower() and not _LABEL.match(piece):  # not "đ." / "đ) …", an item's label
             out[-1] = f"{out[-1]} {piece}"
         else:
             out.append(piece)

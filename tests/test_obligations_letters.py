@@ -173,3 +173,22 @@ def test_the_span_a_period_is_counted_over_and_a_report_s_general_situation_are_
     assert not any("được chốt từ" in q or "hiện quản lý" in q for q in quotes), quotes
     assert any(q.startswith("Báo cáo tháng: gửi Bộ") for q in quotes)
     assert any(q.startswith("1. Các công đoàn cơ sở gửi báo cáo") or q.startswith("Các công đoàn") for q in quotes)
+
+
+_CIRCULAR_WITH_FORM = "\n".join([
+    "BỘ TÀI CHÍNH", "Số: 15/2026/TT-BTC", "Hà Nội, ngày 02 tháng 11 năm 2026", "THÔNG TƯ",
+    "Hướng dẫn quản lý kinh phí hỗ trợ sửa chữa nhà ở",
+    "Điều 1. Đối tượng áp dụng",
+    "Các cơ quan, tổ chức có liên quan thực hiện quản lý kinh phí theo quy định tại Thông tư này.",
+    "Điều 2. Trách nhiệm thi hành",
+    "Phòng Kế hoạch là đơn vị tham mưu tổng hợp về kinh phí hỗ trợ.",
+    "Mẫu số 01. ĐƠN ĐỀ NGHỊ HỖ TRỢ", "Kính gửi: Ủy ban nhân dân xã Hòa Bình.",
+    "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Vũ Đức Minh", ""])
+
+
+def test_a_form_s_addressee_and_a_unit_described_are_no_doers():
+    """A "Kính gửi" in an annexed form is not whom the text is addressed to, and a unit no table names followed by
+    "là …" is described, not given a task."""
+    obligations = parse_document(_CIRCULAR_WITH_FORM, "tt15.txt").obligations
+    assert not any("Hòa Bình" in (o.actor or {}).get("name", "") for o in obligations), obligations
+    assert not any((o.actor or {}).get("name", "").startswith("Phòng Kế hoạch") for o in obligations), obligations
