@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ingest.addressees import ADDRESSED, addressees
 from ingest.leads import ASKING, DUTY_WORDS, announces_only
 from ingest.markers import DIVISIONS, heading_match
 from ingest.due import (HOUR, OPENS_WITH_PERIOD, Due, first_period_end, half_of_year, month_years, opening_date,
@@ -21,11 +22,12 @@ from ingest.due import (HOUR, OPENS_WITH_PERIOD, Due, first_period_end, half_of_
 from ingest.chunker import CLOSING_KINDS, DATA_ROW
 from ingest.model import SECTION_SEP, Chunk, Obligation, ParsedDocument
 from ingest.repair import DOER_LABEL_RE
-from ingest.structure import table_cells
+from ingest.structure import CAPITALS, table_cells
 from ingest.table_shape import LETTER, YEAR
 from troly import tables
 from troly.texts import alternation
-from troly.vntext import ROLES, Bodies, Mention, bodies, fold, fold_same_length, folded_alternation, split_sentences
+from troly.vntext import (OPEN, ROLES, Bodies, Mention, bodies, fold, fold_same_length, folded_alternation,
+                          split_sentences)
 
 _W = tables.toml("obligation_words.toml")
 _YEAR_WORD = tables.toml("date_words.toml")["year"]
@@ -54,8 +56,6 @@ _COUNTED_DONE = re.compile(rf"^{alternation(_W['result']['counted'])}\s+\d+\s+(?
 _LABEL = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/-]\s*", _I)
 _BULLET = re.compile(r"^[\s\-–•+.*|]+")
 _PARTS_LEAD = re.compile(rf"\b{alternation(_W['not_obligations']['parts_lead'])}\s*:\s*$", _I)
-# "Kính gửi: …" names whom a letter is addressed to: bodies, not their duties.
-_ADDRESSEES = re.compile(rf"^[\s|*_]*{alternation(_W['not_obligations']['addressees'])}\b", _I)
 _RECIPIENTS_BLOCK = re.compile(rf"^[\s|*_]*{alternation(tables.toml('header_words.toml')['closing']['recipients'])}\b",
                                _I)
 # A short numbered line with no sentence of its own: a heading written as a paragraph.
@@ -81,16 +81,44 @@ def _assigned(sentence: str, found: Bodies) -> Actor | None:
             if actor:
                 return actor
     return None
-# Closing formulas, and a last request to carry the plan out ("Đề nghị các đơn vị triển khai thực hiện.").
+
+
+_ADDRESSED_AS = (rf"(?:(?:{alternation(_W['doer']['each'])})\s+)?{alternation(_W['doer']['addressed_as'])}"
+                 rf"(?![^\W\d_]|(?-i:\s+[{CAPITALS}]))")
+_ASKS_ADDRESSED = re.compile(rf"\b{ASKING}\s+{_ADDRESSED_AS}", _I)
+_OPENS_ADDRESSED = re.compile(rf"^(?:{alternation(_W['doer']['each'])})\s+{_ADDRESSED_AS}", _I)
+
+
+def _means_addressees(text: str) -> bool:
+    """Whether a sentence or lead-in gives its duty to a letter's addressees, named all at once ("Sở … đề nghị các đơn
+    vị thực hiện …", "Các đơn vị báo cáo kết quả về Sở …"; not "Đơn vị Hành chính …", a name of its own)."""
+    return bool(_ASKS_ADDRESSED.search(text)
+                or _OPENS_ADDRESSED.match(_LABEL.sub("", _BULLET.sub("", text, count=1), count=1)))
+
+
+def _addressed_actor(names: list[str], found: Bodies) -> Actor | None:
+    """The addressees of a letter ("Kính gửi: …") as one doer, as written, with the bodies they name."""
+    if not names:
+        return None
+    name = "; ".join(names)
+    return name, found.mentions(name)
+
+
+# Closing formulas, and a last request to carry the plan out ("Đề nghị các đơn vị triển khai thực hiện.", "Sở Giáo
+# dục và Đào tạo đề nghị các đơn vị triển khai thực hiện nghiêm túc, đúng thời gian quy định./.": maybe its issuer
+# first, named in words without punctuation).
 _N = _W["not_obligations"]
 _CLOSING = re.compile(rf"^{alternation(_N['closing_start'])}|{alternation(_N['introduces'])}:?$|"
                       rf"\s{alternation(_N['enacts'])}\s*:$|"
-                      rf"^(?:{alternation(_N['carry_out_opener'])}[^,.;]{{0,40}},\s*)?"
+                      rf"^(?:{alternation(_N['carry_out_opener'])}[^,.;]{{0,40}},\s*)?(?:[^\W\d_][^,.;:\d]{{0,80}}\s)?"
                       rf"{ASKING}\b.{{0,60}}?(?:{alternation(_N['carry_out_lead'])})?\s*"
                       rf"{alternation(_N['carry_out'])}(?:\s+{alternation(_N['carry_out_manner'])}[^.;]{{0,30}})?"
                       r"\.?(?:/\.)?$", _I)
 _MINUTES_KINDS = frozenset(k.lower() for k in _N["minutes_kinds"])
 _MINUTES_RECORD = re.compile(rf"^{alternation(_N['minutes_records'])}\b", _I)
+SPEAKER_NAME_WORDS = 6  # a speaker's name or role between the honorific and what they said ("Nguyễn Thanh Sơn")
+_MINUTES_SAID = re.compile(rf"^{alternation(_W['doer']['honorific'])}\s+(?:[^\W\d_]+\s+){{1,{SPEAKER_NAME_WORDS}}}?"
+                           rf"{alternation(_N['minutes_said'])}\b", _I)
 _FUNDING = re.compile(rf"^{alternation(_N['funding'])}\b(?:[^:.;]{{0,60}}:|\s+{alternation(_N['funded_from'])}\b)", _I)
 _CONTACT = re.compile(rf"{alternation(_W['not_obligations']['contact'])}|\d{{3,4}}[. ]\d{{3}}[. ]\d{{3}}", _I)
 _PERIOD_ONLY = re.compile(rf"^\s*{alternation(_N['period_only'])}\s+"
@@ -228,10 +256,32 @@ def _shifted(actor: Actor | None, by: int) -> Actor | None:
 _PARTY = re.compile(rf"^(?:{alternation(_W['doer']['each'])}\s+)?{alternation(_W['doer']['parties'])}\b", _I)
 
 
+_UNIT_ACTS = alternation([*_W["doer"]["unit_acts"], *_W["doer"]["role_acts"], *_W["doer"]["duty"],
+                          *_W["doer"]["still_action"], *_W["report"]["verbs"]])
+_UNIT_KINDS = alternation([b.name.removesuffix(OPEN) for b in bodies().all if b.is_kind])
+# A kind as written, a capital opening its own name, at most UNIT_NAME_WORDS more words, then a verb of a task.
+UNIT_NAME_WORDS = 6
+_NOT_IN_NAME = alternation([*_W["doer"]["not_action"], *_W["doer"]["join"]])  # "Công đoàn Việt Nam là tổ chức …"
+_UNIT = re.compile(rf"(?-i:{_UNIT_KINDS})\s+(?-i:[{CAPITALS}])[^\s,;:.()]*"
+                   rf"(?:\s+(?!(?:{_UNIT_ACTS}|{_NOT_IN_NAME})\b)[^\W\d_]+){{0,{UNIT_NAME_WORDS}}}?"
+                   rf"(?=\s+(?:{_UNIT_ACTS})\b)", _I)
+
+
+def _unit_at_start(text: str) -> Actor | None:
+    """A body no table names that `text` opens with, as written: its kind and its own name, ended by a verb of a task
+    ("Phòng Tổ chức cán bộ tổng hợp, tham mưu …": "Phòng Tổ chức cán bộ")."""
+    rest, _ = _strip_lead(text)
+    unit = _UNIT.match(rest)
+    return (rest[:unit.end()], []) if unit and not _NOT_ACTION.match(rest[unit.end():]) else None
+
+
 def _party_at_start(text: str, found: Bodies, acting: bool = False) -> Actor | None:
-    """The bodies `text` starts with (`_doer_at_start`), else a party of a labour text no table names ("Người sử dụng
-    lao động lập danh sách …") as written, when what follows it is an action."""
+    """The bodies `text` starts with (`_doer_at_start`), else a body no table names (`_unit_at_start`), else a party
+    of a labour text no table names ("Người sử dụng lao động lập danh sách …") as written, when what follows it is an
+    action."""
     actor = _doer_at_start(text, found, acting)
+    if actor is None and _doer_at_start(text, found) is None:
+        actor = _unit_at_start(text)  # not a known body that does not act here ("Công đoàn Việt Nam là …")
     if actor is not None:
         return actor
     party = _PARTY.match(text)
@@ -302,6 +352,27 @@ def _items_doer(lead: str, found: Bodies) -> Actor | None:
     return own
 
 
+_UNIT_NAME = re.compile(rf"^(?:(?:{alternation(_W['doer']['each'])})\s+)?(?-i:{_UNIT_KINDS})\s+(?-i:[{CAPITALS}])"
+                        rf"[^;:.()]*$", _I)
+_ROLE_OF = re.compile(rf"^(?:{ROLES})\s+")
+
+
+def _names_unit(heading: str, found: Bodies) -> Actor | None:
+    """The body a heading is only the name of, no table naming it: a kind and its own name ("2. Sở Nông nghiệp và Môi
+    trường", "5. Bộ Chỉ huy Quân sự tỉnh"), or a person's role in a body that is named ("1. Chủ tịch Ủy ban nhân dân
+    các xã, phường") — the addressee of the items under it, as a chỉ thị addresses each body in turn. Not a heading
+    with a verb of a task ("Ban hành …" is no kind; "Phòng Y tế thực hiện …" is a sentence)."""
+    if re.search(rf"\b(?:{_UNIT_ACTS})\b", heading, _I) or len(heading.split()) > UNIT_NAME_WORDS + 6:
+        return None
+    if _UNIT_NAME.match(heading):
+        return heading, []
+    role = _ROLE_OF.match(fold_same_length(heading))
+    named = found.mentions(heading)
+    if role and named and named[0].start == role.end() and _only_names(heading[role.end():], found):
+        return heading, named
+    return None
+
+
 def _heading_doer(section: str, found: Bodies) -> Actor | None:
     """The body a passage's headings give the duty to: the deepest heading that only names bodies
     ("b) Bộ Tài chính", "a) Ngân hàng Nhà nước Việt Nam:"), else the heading right under an
@@ -311,6 +382,8 @@ def _heading_doer(section: str, found: Bodies) -> Actor | None:
         name = _LABEL.sub("", part, count=1).rstrip(": ")
         if _only_names(name, found):
             return _doer_at_start(name, found)
+        if unit := _names_unit(name, found):
+            return unit
     for i, part in enumerate(parts[:-1]):
         if _ASSIGNMENT_HEADING.search(part):
             return _doer_at_start(parts[i + 1], found)
@@ -555,8 +628,10 @@ def _kind(sentence: str, due: Due | None, recipient: dict | None, actor: Actor |
         return "report"
     if targets:
         return "target"
-    if _dated(due) and (actor or DUTY_WORDS.search(sentence) or due.every and due.date and _SETS_LIMIT.match(due.text)):
-        return "deadline"  # a limit day that recurs ("chậm nhất ngày 30 của tháng cuối quý") is a deadline by itself
+    if _dated(due) and (actor or DUTY_WORDS.search(sentence) or due.every and due.date and _SETS_LIMIT.match(due.text)
+                        and not _span_end(sentence, due)):
+        return "deadline"  # a limit day that recurs ("chậm nhất ngày 30 của tháng cuối quý") is a deadline by itself;
+        # not the end of the span a period is counted over ("Báo cáo quý được tính từ ngày 15 … đến ngày 14 …")
     if actor and due and due.after:
         return "deadline"  # "chậm nhất 05 ngày làm việc sau khi …": a limit, counted from an event (no date set)
     if actor:
@@ -566,12 +641,26 @@ def _kind(sentence: str, due: Due | None, recipient: dict | None, actor: Actor |
     return None
 
 
-_SPAN_FROM = re.compile(rf"\b{alternation(_W['due']['range_from'])}\s+[^;:]{{0,40}}?\d\s*$", _I)
+# "từ ngày 01/10/2026 đến …", "từ ngày 15 của tháng trước kỳ báo cáo đến …": a span's start, then its end
+_SPAN_FROM = re.compile(rf"\b{alternation(_W['due']['range_from'])}\s+[^;:]{{0,40}}?\d[^;:\d]{{0,30}}$", _I)
 _SCOPE = re.compile(rf"^{alternation(_N['scope'])}\s*:", _I)
 _DIFFICULTIES = re.compile(rf"\b{alternation(_N['difficulties'])}\b", _I)
 
 
 _AMOUNT_START = re.compile(rf"^\s*\d[\d.,]*\s*{alternation(_N['money'])}\b", _I)
+
+
+def _sentences(pieces: list[str]) -> list[str]:
+    """The sentences and ";"-clauses of split_sentences with a piece opening in a small letter put back on the one
+    before it: "…; đồng thời tập trung …", "…; đẩy nhanh tiến độ …" go on the sentence of their doer (split_sentences
+    takes "đ", "ư" and any marked small letter for a capital), which _clauses cuts where a clause has its own."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and piece[:1].islower() and not _LABEL.match(piece):  # not "đ." / "đ) …", an item's label
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
 
 
 def _amounts_joined(sentences: list[str]) -> list[str]:
@@ -638,7 +727,9 @@ _CLAUSE_START = re.compile(rf"^[\s),;]*(?:{alternation(_W['doer']['join'])}\s+)?
 def _lapsed(sentence: str, found: Bodies, doc_year: int | None) -> list[tuple[str, Actor, Due]]:
     """What a sentence says is still not done by a limit it states as a fact ("Tuy nhiên, còn 06 công đoàn cơ sở chưa
     nộp đủ … (hạn nộp là ngày 30/9/2026) và 03 công đoàn cơ sở chưa gửi … (hạn gửi là ngày 31/7/2026)", a công văn
-    đôn đốc's narrative): each clause up to its limit, the body that has not done it, the limit — past or not."""
+    đôn đốc's narrative): each clause up to its limit, the body that has not done it, the limit — past or not. The
+    caller keeps those of a limit still to come when the letter was written: one already past is the narrative of what
+    was missed, the letter's own request ("đề nghị … nộp trước ngày 15/12/2026") the duty."""
     out: list[tuple[str, Actor, Due]] = []
     start = 0
     for begin, end, due in stated_limits(sentence, doc_year):
@@ -817,6 +908,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
     headless = _headless_tables(doc.chunks, found, doc_year, _issued(doc), months)
     issuer: Actor = _doer_at_start(doc.meta.issuer, found) or (doc.meta.issuer, [])  # "LĐLĐ huyện Bình Sơn"
     minutes = doc.meta.kind.lower() in _MINUTES_KINDS  # its labelled lines record the meeting (_MINUTES_RECORD)
+    letter_to = _addressed_actor(addressees(doc.chunks), found)  # "Kính gửi: …": whom "các đơn vị" means
     for n, chunk in enumerate(doc.chunks):
         text = unicodedata.normalize("NFC", chunk.text)
         # a heading is read in the section of the items under it (_heading_doer, _heading_targets, _heading_duties)
@@ -830,11 +922,13 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                                    duty_headings_read,
                                    found, doc_year))
         lead = unicodedata.normalize("NFC", chunk.lead).strip()
+        if ADDRESSED.match(lead):
+            continue  # an item under "Kính gửi:": whom the letter is sent to, no duty of theirs
         if (text.lstrip().startswith("|") and lead not in table_headers
                 and " | ".join(c for c in table_cells(text) if c) in table_headers):
             continue  # the first row, naming the columns: no task of its own
         # "Giám đốc Sở … có trách nhiệm:" over its items: the doer of the items that name none
-        lead_doer = _items_doer(lead, found)
+        lead_doer = letter_to if letter_to and _means_addressees(lead) else _items_doer(lead, found)
         if lead:  # a short lead-in is no chunk of its own: the items it introduces carry it
             lead_period = _PERIOD_ONLY.match(lead)
             if lead_period:
@@ -878,8 +972,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
         previous: Actor | None = None
         addressee: Actor | None = None
         # A passage that starts in lower case continues a sentence the layout cut: already counted.
-        said = text.split("\n", 1)[1] if _ADDRESSEES.match(text) and "\n" in text else \
-            "" if _ADDRESSEES.match(text) else text
+        said = text.split("\n", 1)[1] if ADDRESSED.match(text) and "\n" in text else \
+            "" if ADDRESSED.match(text) else text
         figures_row = False
         if said.lstrip().startswith("|"):  # a row of a table that is no task table: its cells, not its bars
             cells = table_cells(said)
@@ -888,7 +982,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
         unlabelled = _LABEL.sub("", _BULLET.sub("", said, count=1), count=1)
         top = _heading_text(chunk.section.split(SECTION_SEP)[0]) if chunk.section else ""
         in_results = bool(_RESULTS_HEADING.match(top))
-        sentences = [s for s in split_sentences(said)[1 if unlabelled[:1].islower() else 0:]
+        sentences = [s for s in _sentences(split_sentences(said)[1 if unlabelled[:1].islower() else 0:])
                      if not _tells_result(_LABEL.sub("", s.strip(), count=1), in_results, doc.meta.date or "",
                                           doc_year, found)]
         clauses = [c for s in _amounts_joined(sentences)
@@ -897,12 +991,16 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
         for sentence in clauses:
             if len(sentence) < 12 or not sentence[0].isalnum() or DOER_LABEL_RE.match(sentence):
                 continue
-            if minutes and _MINUTES_RECORD.match(_LABEL.sub("", sentence, count=1)):
-                continue  # "Thư ký: đồng chí …", "Có mặt 7/9 ủy viên": what the meeting was, not what it decided
+            if minutes and (_MINUTES_RECORD.match(_LABEL.sub("", sentence, count=1))
+                            or _MINUTES_SAID.match(_LABEL.sub("", sentence, count=1))):
+                continue  # "Thư ký: đồng chí …", "Có mặt 7/9 ủy viên", "Đồng chí Chủ tịch thông qua …": what the
+                # meeting was and heard, not what it decided
             if _only_names(sentence, found) or sentence == sentence.upper():
                 continue  # a list of bodies, or a line in capitals (a signature's roles): no duty of its own
             lapsed = _lapsed(sentence, found, doc_year)
-            for clause, lapsed_actor, lapsed_due in lapsed:  # overdue, so no _not_before
+            for clause, lapsed_actor, lapsed_due in lapsed:
+                if not _not_before(lapsed_due, doc.meta.date or ""):
+                    continue  # "(hạn nộp là ngày 31/10/2026)" in a letter of 02/12/2026: what was missed, told
                 out.append(Obligation(kind=_kind(clause, lapsed_due, _recipient(clause, found), lapsed_actor, []) or
                                       "deadline", due=lapsed_due.to_json(), quote=clause, chunk_position=chunk.position,
                                       section=chunk.whole_section, text=text, actor=_actor_json(lapsed_actor),
@@ -910,7 +1008,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             if lapsed:
                 continue
             person = _person_doer(_LABEL.sub("", sentence, count=1), found)
-            own = _doer(sentence, found) or ((person, []) if person else None)
+            own = letter_to if letter_to and _means_addressees(sentence) else \
+                _doer(sentence, found) or ((person, []) if person else None)
             if sentence.endswith(":") and not own:
                 continue  # the lead-in of a list ("Hướng dẫn và tiếp nhận hồ sơ:"): the items say the duties
             if not own and _FUNDING.match(_LABEL.sub("", sentence, count=1)):

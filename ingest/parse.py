@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ingest.addressees import addressees, with_addressees
 from ingest.chunker import chunk_blocks, closing_chunks, header_chunk, title_chunk
 from ingest.glossary import find_definitions
 from ingest.header import LETTER_SUBJECT, Header, split_header
@@ -81,6 +82,7 @@ def parse_document(raw_text: str, source: str, declared_title: str = "") -> Pars
                                                or (date_line(line)[1] and not laid.header.date))])
     chunks.extend(header_chunk(stated, len(chunks)))
     chunks.extend(title_chunk(printed_title(laid), len(chunks)))
+    meta.recipients = with_addressees(meta.recipients, addressees(chunks))  # "Như trên": its "Kính gửi" lines
     # The header is part of the content: a new number or date is a new version.
     text = "\n".join([*(clean_line(l) for l in laid.raw_lines[laid.start:laid.used] if l.strip()), *laid.lines])
     doc = ParsedDocument(source=source, text=text, meta=meta, chunks=chunks,

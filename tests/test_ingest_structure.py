@@ -419,7 +419,7 @@ def test_a_line_ending_in_a_word_that_goes_on_stops_before_the_closing_and_a_let
     quotes = [c.text for c in doc.chunks]
     assert any(q.endswith("gửi về Ban Chấp hành trước ngày 10/3/2026 để tổng hợp, báo cáo về") for q in quotes), quotes
     assert not any("Nơi nhận" in q and "10/3/2026" in q for q in quotes), quotes
-    assert doc.meta.recipients == ["Như trên"], doc.meta.recipients
+    assert doc.meta.recipients == ["Các tổ công đoàn"], doc.meta.recipients  # "Như trên": its "Kính gửi" line
     assert not any("Kính gửi" in q and "hội thao và" in q for q in quotes), quotes
     assert not any("Căn cứ" in q and "Liên đoàn Lao động huyện và" in q for q in quotes), quotes
 

@@ -29,14 +29,14 @@ def _obligations(text: str, name: str) -> list:
     return parse_document(text, name).obligations
 
 
-def test_a_letter_urging_payment_lists_its_overdue_limit_and_each_duty_with_its_doer():
-    """Before, the overdue "(hạn nộp là ngày 31/10/2026)" was no item at all, so `troly deadlines` never showed it as
-    overdue; the listed and the "tất cả" unions had no doer; a report on one half of 2026 was listed every 6 months;
-    and "Nhận được công văn này, đề nghị … khẩn trương thực hiện" was a duty."""
+def test_a_letter_urging_payment_lists_each_duty_with_its_doer_not_the_limit_it_tells_was_missed():
+    """Before, the listed and the "tất cả" unions had no doer; a report on one half of 2026 was listed every 6 months;
+    and "Nhận được công văn này, đề nghị … khẩn trương thực hiện" was a duty. The limit the letter tells was missed
+    ("(hạn nộp là ngày 31/10/2026)", before the letter's day) is its narrative, no item (new-user trial of session 40,
+    H9: it headed the unions' duties as overdue); the items it asks for are the duties."""
     index = obligation_index([("cv315.txt", _LETTER)])
     groups = dict(index.timeline().by_urgency(date(2026, 12, 5)))
-    past = [o for o in groups["past"] if "31/10/2026" in o.quote]
-    assert past and past[0].bodies == ["Công đoàn cơ sở"], [o.quote for o in groups["past"]]
+    assert not any("31/10/2026" in o.quote for o in index.select()), [o.quote for o in groups["past"]]
     coming = {o.quote[:40]: o for o in groups["coming"]}
     listed = next(o for q, o in coming.items() if q.startswith("Các công đoàn cơ sở có tên"))
     every = next(o for q, o in coming.items() if q.startswith("Tất cả"))

@@ -105,6 +105,7 @@ class DocObligation:
     target: dict | None = None
     place: str = ""  # where it takes place (a task table's place column), "" when the text does not say
     owner: dict | None = None  # whose own task it is when the text names no doer (a plan's issuer; Obligation.owner)
+    issued: str = ""  # the day its document was issued (ISO), "" when it prints none
 
     @property
     def key(self) -> str:
@@ -144,8 +145,10 @@ class DocObligation:
         return None
 
     def next_due(self, today: date) -> date | None:
-        """When a recurring item falls due next, on or after `today` (see next_due())."""
-        return next_due(self.due or {}, today)
+        """When a recurring item falls due next, on or after `today` (see next_due()) — and not before its document was
+        issued: a resolution dated after today ("… hằng năm" of one of 22/8/2027) first falls due in its own year."""
+        issued = date.fromisoformat(self.issued) if len(self.issued) == 10 else today
+        return next_due(self.due or {}, max(today, issued))
 
     def to_json(self) -> dict:
         def plain(body: dict | None) -> dict | None:
@@ -239,7 +242,8 @@ class ObligationIndex:
                     source=r.source, section=o.get("section", ""), position=int(o.get("chunk_position", -1)),
                     text=o.get("text", ""), quote=o["quote"], kind=o.get("kind", "duty"), actor=o.get("actor"),
                     recipient=o.get("recipient"), due=_counted_from_load(o.get("due"), getattr(r, "ingested_at", "")),
-                    target=o.get("target"), place=o.get("place", ""), owner=o.get("owner")))
+                    target=o.get("target"), place=o.get("place", ""), owner=o.get("owner"),
+                    issued=str((r.meta or {}).get("date") or "")))
         for o in items:
             if (day := o.due_date()) is not None:
                 last_years[o.doc_id] = max(last_years.get(o.doc_id, day.year), day.year)
@@ -282,6 +286,8 @@ class ObligationIndex:
             names = o.bodies or [o.doer["name"] if o.doer else ""]  # a table's doer column may name no known body
             if wanted is not None:
                 names = [wanted.name]
+            elif actor:  # a body no table names, found in the doer as written ("Các trường THPT …"): that doer
+                names = [o.doer["name"]]
             for name in names:
                 groups.setdefault(name, []).append(o)
         return dict(sorted(groups.items(), key=lambda kv: (kv[0] == "", -len(kv[1]))))
