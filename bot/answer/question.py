@@ -346,7 +346,7 @@ def kind_units(question: str) -> set[str]:
             and " ".join([m.group(1), *clause[m.end():].split()[:1]]) not in _COUNT["people"]}
 
 
-# a bound word ("tối thiểu", "ít nhất", "không quá") standing before what asks the amount ("bao nhiêu", "mấy", "bao lâu")
+# a bound word ("tối thiểu", "ít nhất", "không quá") before what asks the amount ("bao nhiêu", "mấy", "bao lâu")
 _BOUND_ASKED = re.compile(r"(?<!\w)(" + "|".join(sorted({*_COUNT["bounds"], *_COUNT["at_least"], *(
     w for said in _COUNT["bounds"].values() for w in said)}, key=len, reverse=True)) + r")\s+(?:(?:"
     + "|".join(_COUNT["bound_joins"]) + r")\s+)?(?:" + "|".join(_COUNT["bound_asked_by"]) + r")(?!\w)")
