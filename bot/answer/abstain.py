@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.answer.question import MONEY, NUMBER, PERCENT, asks_yes_or_no, premise_held, within_bound
+from bot.answer.question import MONEY, NUMBER, PERCENT, asks_yes_or_no, bound_asked, premise_held, within_bound
 from bot.answer.where import asks_only_where, names_place
 from ingest.place import place_words
 from troly.tables import toml
@@ -128,8 +128,10 @@ def far(ev: Evidence, weights: Weights = DEFAULT) -> bool:
     # the words naming an article, clause or point ("điểm b khoản 2 Điều 4") are an address, not what is asked about
     address = set(place_words(query.text).lower().split())
     # nor the words asking a kind of fact that a line stating it holds without writing them ("chịu trách nhiệm" of "ai
-    # chịu trách nhiệm tổng hợp kết quả", Query.stated_by): how it is asked, not what about
-    asking = set().union(*query.stated_by.values())
+    # chịu trách nhiệm tổng hợp kết quả", Query.stated_by), nor a bound asked ("ít nhất" of "ít nhất bao nhiêu đoàn
+    # viên"): how it is asked, not what about
+    bound = bound_asked(query.text)
+    asking = set().union(*query.stated_by.values()) | {tok for tok in query.weights if fold(tok) in bound}
     long = len(set(query.weights) - address - asking) >= weights.closeness_words
     if long and (query.judged or query.asserted) and ev.closeness < weights.statement_closeness_min:
         return True

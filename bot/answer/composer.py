@@ -30,9 +30,10 @@ from bot.answer.written_order import written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY, MOMENT_WORDS, NUMBER,
                                  PERIOD, ATTEND_WORDS, PERCENT, PERSON, PLACE, RECEIVE_WORDS, RECIPIENT, REPLACES,
                                  REPORT, TIME, WHICH_ASKED, WHICH_WORDS, Day, QuestionKind, amount_words,
-                                 asks_how_much, asks_yes_or_no, bounds_said, asking_words, classified, classify,
-                                 counted_alike, counts, counts_any, counts_named, cue_tokens, days_named, days_stated,
-                                 field_answers, field_label, in_range, kind_units, measured, money_stated, names_amount,
+                                 asks_how_much, asks_yes_or_no, bound_asked, bounds_said, asking_words, classified,
+                                 classify, counted_alike, counts, counts_any, counts_named, cue_tokens, days_named,
+                                 days_stated, field_answers, field_label, in_range, kind_units, measured, money_stated,
+                                 names_amount,
                                  number_unit, only_dates, only_lengths, opens_line, planned, premise_held,
                                  premise_numbers, premise_phrases, shares, stated_words, states, states_amount_of)
 from ingest.obligations import heading_actor, sentence_actor
@@ -508,7 +509,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     how_much = asks_how_much(query.text)
     thing = classified(query.text)  # "bao nhiêu căn Mái ấm": "12 “Mái ấm …”" counts them too
     alike = counted_alike(query.text)  # "bao nhiêu ủy viên": "gồm 11 đồng chí" counts them too
-    in_units = kind_units(query.text)  # "tiền" of "bao nhiêu tiền": how the kind is asked, no topic word
+    # "tiền" of "bao nhiêu tiền", "tối thiểu" of "tối thiểu bao nhiêu": how the kind is asked, no topic word
+    in_units = kind_units(query.text) | bound_asked(query.text)
     counting = NUMBER in query.kind.kinds and bool(unit)
     agree = agreements(passages)
     coefficients = [getattr(weights, name) for name in SIGNALS]

@@ -13,8 +13,9 @@ from ingest.markers import heading_match
 from ingest.metadata import names_text
 from ingest.model import SECTION_SEP
 from ingest.table_shape import BARE_NUMBER, shape
+from troly.tables import toml
 from troly.texts import t
-from troly.vntext import cut_start
+from troly.vntext import cut_start, fold
 from vectorstore.search import Passage
 
 MISSING = "missing"  # an answer's mode when what is asked is data the document lacks ("không ghi người ký")
@@ -131,6 +132,7 @@ def row_cells(p: Passage) -> list[tuple[str, str]]:
 # "Số tiền còn nợ (đồng)", "Tỷ lệ (%)": a column's unit, in brackets closing its header cell (words or "%", no figure)
 _COLUMN_UNIT = re.compile(r"\(\s*([^\W\d_]+(?:\s+[^\W\d_]+)?|%)\s*\)\s*$")
 _BARE_FIGURE = re.compile(r"\s*\d[\d.,]*\s*")
+_ROW_NUMBER = frozenset(toml("count_words.toml")["row_number"]["headers"])
 
 
 def row_figures(p: Passage) -> bool:
@@ -143,19 +145,24 @@ def row_figures(p: Passage) -> bool:
 def in_column_units(p: Passage, start: int, span: str) -> str:
     """A span of a table row with each cell holding a bare figure followed by the unit its column's header names
     ("Số tiền còn nợ (đồng)": "32.000.000" read "32.000.000 đồng"; "Tỷ lệ (%)": "95" read "95%"): a table writes
-    the unit once, in the header, and a figure read without it states no amount, share or count. The span as it is
-    for any other passage (or a row whose headers name no unit)."""
+    the unit once, in the header, and a figure read without it states no amount, share or count. A bare figure in the
+    column of row numbers ("STT", "TT": prompts/count_words.toml [row_number]) is left out: it orders the rows and
+    states nothing. The span as it is for any other passage (or a row whose headers name neither)."""
     named = row_cells(p)
     units = [m.group(1) if (m := _COLUMN_UNIT.search(header)) else "" for header, _ in named]
-    if not any(units):
+    numbering = [" ".join(fold(header).split()) in _ROW_NUMBER for header, _ in named]
+    if not any(units) and not any(numbering):
         return span
     first = p.text[:start].count("|") - 1  # the cell the span opens in (a row's text opens with "|")
     parts = span.split("|")
     for k, part in enumerate(parts):
         cell = first + k
-        if 0 <= cell < len(units) and units[cell] and _BARE_FIGURE.fullmatch(part):
-            unit = units[cell]
-            parts[k] = f"{part.rstrip()}{'' if unit == '%' else ' '}{unit} "
+        if 0 <= cell < len(units) and _BARE_FIGURE.fullmatch(part):
+            if numbering[cell]:
+                parts[k] = " "
+            elif units[cell]:
+                unit = units[cell]
+                parts[k] = f"{part.rstrip()}{'' if unit == '%' else ' '}{unit} "
     return "|".join(parts)
 
 

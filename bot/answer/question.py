@@ -353,6 +353,20 @@ def kind_units(question: str) -> set[str]:
             and " ".join([m.group(1), *clause[m.end():].split()[:1]]) not in _COUNT["people"]}
 
 
+# a bound word ("tối thiểu", "ít nhất", "không quá") before what asks the amount ("bao nhiêu", "mấy", "bao lâu")
+_BOUND_ASKED = re.compile(r"(?<!\w)(" + "|".join(sorted({*_COUNT["bounds"], *_COUNT["at_least"], *(
+    w for said in _COUNT["bounds"].values() for w in said)}, key=len, reverse=True)) + r")\s+(?:(?:"
+    + "|".join(_COUNT["bound_joins"]) + r")\s+)?(?:" + "|".join(_COUNT["bound_asked_by"]) + r")(?!\w)")
+
+
+def bound_asked(question: str) -> set[str]:
+    """The folded syllables of a bound word asking a bound of the amount ("tối thiểu" of "thưởng Tết tối thiểu bao
+    nhiêu", "ít nhất" of "cần ít nhất mấy người"): like the unit of "bao nhiêu tiền" (kind_units), they ask the kind
+    of fact — any line stating a bound holds them ("98% trở lên", bounds_said) — and name no topic. Not a bound
+    inside a name ("lương tối thiểu vùng là bao nhiêu")."""
+    return {word for clause in _clauses(question) for m in _BOUND_ASKED.finditer(clause) for word in m.group(1).split()}
+
+
 _NUMBER_LIKE = re.compile(r"\w+")
 _FOLDED_NUMBERS = frozenset(_COUNT["numbers"])
 _MARKED_NUMBERS = frozenset(_COUNT["numbers_marked"])
