@@ -16,7 +16,7 @@ from operator import attrgetter
 
 from bot.answer.abstain import Evidence, confidence, judge, signals
 from bot.answer.artefacts import without_artefacts
-from bot.answer.cases import asks_yes_no, says_no
+from bot.answer.cases import asks_yes_no, says_no, sets_condition
 from bot.answer.guard import is_instruction
 from bot.answer.contrast import asked_member_first, of_other_member, own_subject_first
 from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
@@ -25,9 +25,9 @@ from bot.answer.posts_held import holder_first, of_other_post
 from bot.answer.ranges import Quantity, excludes, holds, places, range_words
 from bot.answer.where import asks_only_where, names_place
 from bot.answer.written_order import written_order
-from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY, MOMENT_WORDS, NUMBER,
-                                 PERIOD, ATTEND_WORDS, PERCENT, PERSON, PLACE, RECEIVE_WORDS, RECIPIENT, REPLACES,
-                                 REPORT, TIME, WHICH_ASKED,
+from bot.answer.question import (ACTOR, ASKS_WHEN, BENEFICIARY, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY,
+                                 MOMENT_WORDS, NUMBER, PERIOD, ATTEND_WORDS, INTENDED_WORDS, PERCENT, PERSON, PLACE,
+                                 RECEIVE_WORDS, RECIPIENT, REPLACES, REPORT, TIME, WHICH_ASKED,
                                  WHICH_WORDS, QuestionKind, amount_words, asks_how_much, asks_yes_or_no, bounds_said,
                                  asking_words, classified, classify, counted_alike, counts, counts_any, cue_tokens,
                                  field_answers, field_label, in_range, kind_units, measured, money_stated, names_amount,
@@ -231,6 +231,7 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
         and PERIOD not in kind.kinds else set()
     moment |= _said(tokens, RECEIVE_WORDS) if {MONEY, NUMBER} & set(kind.strict) else set()
     moment |= _said(tokens, ATTEND_WORDS) if NUMBER in kind.strict else set()
+    moment |= _said(tokens, INTENDED_WORDS) if BENEFICIARY in kind.kinds else set()  # "dùng" of "… dùng cho ai"
     cues = cue_tokens(tokens)
     content = [tok for tok in lexicon.content_tokens(topical, exact) if tok not in cues
                and tok not in abbreviations and tok not in moment and not _slang(tok, lexicon)]
@@ -946,6 +947,7 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     for first in (_naming_first, _actor_asked_first, _stating_first, _task_first, _field_first, _amount_first,
                   _event_first, _placed_first, _named_amount_first):
         ranked = first(ranked, query, weights)
+    ranked = _whom_first(ranked, query, passages)
     # "nam công nhân …": a best line on "nữ công nhân" heads no answer when another line names the member asked
     line = lambda s: f"{list_lead(passages[s.passage_index])}\n{s.text}"  # noqa: E731
     # "đoàn viên qua đời … bao nhiêu": nor a best row on "con của đoàn viên qua đời" when the member's row holds as much
@@ -1314,6 +1316,18 @@ def _stating_first(scored: list[Scored], query: Query, weights: Weights = DEFAUL
     if stating is None:
         return scored
     return [stating, *(s for s in scored if s is not stating)]
+
+
+def _whom_first(scored: list[Scored], query: Query, passages: list[Passage]) -> list[Scored]:
+    """"Quyết định 45 hỗ trợ cho ai?": the lines of the document named saying whom it is for ("Điều 1. Đối tượng hỗ
+    trợ: 1. Đoàn viên là lái xe …", cases.sets_condition), in the order written, ahead of its lines on how much or how
+    often (which repeat the verb asked); asked of no document, or of one saying none, as ranked."""
+    if BENEFICIARY not in query.kind.kinds:
+        return scored
+    leading = _passage_best(scored)
+    whom = sorted((s for s in scored if s is leading[s.passage_index] and passages[s.passage_index].named
+                   and sets_condition(passages[s.passage_index])), key=lambda s: passages[s.passage_index].position)
+    return [*whom, *(s for s in scored if all(s is not w for w in whom))] if whom else scored
 
 
 def _field_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:

@@ -240,6 +240,7 @@ CUE_WORDS = frozenset(_TABLE["words"]["cue"])
 MOMENT_WORDS = frozenset(tuple(w.split()) for w in _TABLE["words"]["moment"])
 RECEIVE_WORDS = frozenset(tuple(w.split()) for w in _TABLE["words"]["receive"])
 ATTEND_WORDS = frozenset(tuple(w.split()) for w in _TABLE["words"]["attend"])
+INTENDED_WORDS = frozenset(tuple(w.split()) for w in _TABLE["words"]["intended"])
 WHICH_WORDS = frozenset(tuple(w.split()) for w in _TABLE["words"]["which"])
 WHICH_ASKED: str = _TABLE["words"]["which_asked"]
 ASKS_WHEN = frozenset({DATE, CLOCK, TIME})
