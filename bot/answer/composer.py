@@ -32,7 +32,7 @@ from bot.answer.question import (ACTOR, ASKS_WHEN, BENEFICIARY, CUTOFF, DATE, DE
                                  asking_words, classified, classify, counted_alike, counts, counts_any, cue_tokens,
                                  field_answers, field_label, in_range, kind_units, measured, money_stated, names_amount,
                                  number_unit, only_dates, only_lengths, opens_line, planned, premise_held,
-                                 premise_numbers, shares, stated_words, states, states_amount_of)
+                                 premise_numbers, shares, stated_words, states, states_amount_of, whom_frame)
 from ingest.obligations import heading_actor, sentence_actor
 from ingest.place import article_heading, article_path, named_place, place_of, place_words, stands_at
 from troly import tables
@@ -231,7 +231,8 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
         and PERIOD not in kind.kinds else set()
     moment |= _said(tokens, RECEIVE_WORDS) if {MONEY, NUMBER} & set(kind.strict) else set()
     moment |= _said(tokens, ATTEND_WORDS) if NUMBER in kind.strict else set()
-    moment |= _said(tokens, INTENDED_WORDS) if BENEFICIARY in kind.kinds else set()  # "dùng" of "… dùng cho ai"
+    # "dùng" of "… dùng cho ai", "nhung" of "… cho nhung ai": they ask whom, not what about
+    moment |= _said(tokens, INTENDED_WORDS) | whom_frame(tokens) if BENEFICIARY in kind.kinds else set()
     cues = cue_tokens(tokens)
     content = [tok for tok in lexicon.content_tokens(topical, exact) if tok not in cues
                and tok not in abbreviations and tok not in moment and not _slang(tok, lexicon)]
@@ -947,7 +948,6 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     for first in (_naming_first, _actor_asked_first, _stating_first, _task_first, _field_first, _amount_first,
                   _event_first, _placed_first, _named_amount_first):
         ranked = first(ranked, query, weights)
-    ranked = _whom_first(ranked, query, passages)
     # "nam công nhân …": a best line on "nữ công nhân" heads no answer when another line names the member asked
     line = lambda s: f"{list_lead(passages[s.passage_index])}\n{s.text}"  # noqa: E731
     # "đoàn viên qua đời … bao nhiêu": nor a best row on "con của đoàn viên qua đời" when the member's row holds as much
@@ -961,8 +961,9 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     if other:
         ranked = [s for s in ranked if id(s) not in other]
         in_scope = [s for s in in_scope if id(s) not in other]
-    chosen = [] if unnamed else _with_content(choose(ranked, query, weights, passages), in_scope, passages,
-                                              set(query.kind.strict))
+    whom = _whom(ranked, query, passages)  # "… áp dụng cho những ai": the lines of the document saying whom, all
+    chosen = [] if unnamed else whom[:MAX_SENTENCES] or _with_content(choose(ranked, query, weights, passages),
+                                                                        in_scope, passages, set(query.kind.strict))
     return passages, Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov,
                               in_scope=in_scope, closeness=max((p.score for p in passages), default=0.0),
                               quoted_closeness=passages[chosen[0].passage_index].score if chosen else 0.0,
@@ -1318,16 +1319,16 @@ def _stating_first(scored: list[Scored], query: Query, weights: Weights = DEFAUL
     return [stating, *(s for s in scored if s is not stating)]
 
 
-def _whom_first(scored: list[Scored], query: Query, passages: list[Passage]) -> list[Scored]:
-    """"Quyết định 45 hỗ trợ cho ai?": the lines of the document named saying whom it is for ("Điều 1. Đối tượng hỗ
-    trợ: 1. Đoàn viên là lái xe …", cases.sets_condition), in the order written, ahead of its lines on how much or how
-    often (which repeat the verb asked); asked of no document, or of one saying none, as ranked."""
+def _whom(scored: list[Scored], query: Query, passages: list[Passage]) -> list[Scored]:
+    """"Quyết định 45 hỗ trợ cho ai?", "TT 18 áp dụng cho những ai": the lines of the document named saying whom it is
+    for ("Điều 1. Đối tượng hỗ trợ: 1. Đoàn viên là lái xe …", cases.sets_condition), each its passage's best, in the
+    order written: the answer, ahead of its lines on how much or how often (which repeat the verb asked); asked of no
+    document, or of one saying none, none."""
     if BENEFICIARY not in query.kind.kinds:
-        return scored
+        return []
     leading = _passage_best(scored)
-    whom = sorted((s for s in scored if s is leading[s.passage_index] and passages[s.passage_index].named
+    return sorted((s for s in scored if s is leading[s.passage_index] and passages[s.passage_index].named
                    and sets_condition(passages[s.passage_index])), key=lambda s: passages[s.passage_index].position)
-    return [*whom, *(s for s in scored if all(s is not w for w in whom))] if whom else scored
 
 
 def _field_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:

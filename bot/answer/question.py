@@ -463,6 +463,20 @@ def asking_words(tokens: list[str]) -> set[str]:
             if any(a < start + len(word) and start < b for a, b in spans)}
 
 
+def whom_frame(tokens: list[str]) -> set[str]:
+    """The everyday words of a question asking who receives ("cho những ai", "những đối tượng nào", typed "cho nhung ai"
+    too): the function words inside its cue (question_cues.toml beneficiary) ask who, and no line saying whom repeats
+    them ("Điều 2. Đối tượng áp dụng: 1. Sở …"); typed without marks, "nhung" is none of the topic's words."""
+    folded = [fold(tok) for tok in tokens]
+    starts, text = [], " "
+    for word in folded:
+        starts.append(len(text))
+        text += word + " "
+    spans = [m.span() for m in _CUE_RE[BENEFICIARY].finditer(text)]
+    return {tok for tok, word, start in zip(tokens, folded, starts)
+            if word in STOP_FOLDED and any(a <= start and start + len(word) <= b for a, b in spans)}
+
+
 def _said_bound(asked: str, said: list[str]) -> re.Pattern[str]:
     """A bound's words as a document states it: the question's word, those listed, and `at_least`'s for a minimum."""
     words = dict.fromkeys([asked, *said, *(_COUNT["at_least"] if asked in _COUNT["at_least"] else [])])
