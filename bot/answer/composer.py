@@ -1323,8 +1323,8 @@ def _whom(scored: list[Scored], query: Query, passages: list[Passage]) -> list[S
     """"Quyết định 45 hỗ trợ cho ai?", "TT 18 áp dụng cho những ai": the lines of the document named saying whom it is
     for ("Điều 1. Đối tượng hỗ trợ: 1. Đoàn viên là lái xe …", cases.sets_condition), each its passage's best, in the
     order written: the answer, ahead of its lines on how much or how often (which repeat the verb asked); asked of no
-    document, or of one saying none, none."""
-    if BENEFICIARY not in query.kind.kinds:
+    document, or of one saying none, or asked a fact too ("… hỗ trợ cho ai bao nhiêu tiền": the amount's line), none."""
+    if BENEFICIARY not in query.kind.kinds or query.kind.strict:
         return []
     leading = _passage_best(scored)
     return sorted((s for s in scored if s is leading[s.passage_index] and passages[s.passage_index].named
