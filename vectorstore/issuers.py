@@ -6,13 +6,15 @@ and the answers saying who issued or signed a document, who holds a post and whi
 the body asked with the issuer here."""
 from __future__ import annotations
 
+import itertools
 import re
+import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
 
 from troly import tables
 from troly.texts import alternation
-from troly.vntext import PROVINCE_LEVELS, bodies, padded_words, plain_words
+from troly.vntext import PROVINCE_LEVELS, Abbreviations, bodies, padded_words, plain_words
 from troly.vntext import places as place_names
 
 _HEADER_WORDS = tables.toml("header_words.toml")
@@ -26,6 +28,15 @@ _ORGAN = re.compile(rf"^{alternation([*_ORGANS, *map(plain_words, _ORGANS)])}\s+
 _LEVELS = tuple(plain_words(w) for w in PROVINCE_LEVELS)
 # the words opening a union's body's own name ("Công đoàn ngành Y tế")
 _OWN_NAMES = tuple(f"{plain_words(o)} " for o in _HEADER_WORDS["scope"]["own_names"])
+# a level below the province as an issuer writes it, and the words after it (local_places)
+_WITHIN = re.compile(rf"(?<!\w)({alternation(_HEADER_WORDS['scope']['within_province'])})\s+(?=([\w\s]+))")
+# where a body is, after its own name ("… Chi cục Thuế khu vực Bắc Nghệ An", "… quận Lê Chân", "… Viên chức tỉnh"): a
+# level or a word of [scope] where as written (lower case, with its marks: "Hải quan" is no "quận"), before a name
+# written with a capital or a number, or ending the name ("xã" of "Bảo hiểm xã hội" is none)
+_PLACE_WORDS = 3  # the words (two at least: "xã hội" is none) of a place ending an issuer's name in small letters
+_WHERE_WORDS = [*PROVINCE_LEVELS, *_HEADER_WORDS["scope"]["within_province"], *_HEADER_WORDS["scope"]["where"]]
+_WHERE_WORD = re.compile(rf"(?<!\w)(?:{alternation(_WHERE_WORDS)})(?!\w)")
+_WHERE_FIRST = frozenset(plain_words(w).split()[0] for w in _WHERE_WORDS)
 
 
 @lru_cache(maxsize=1)
@@ -61,18 +72,71 @@ def without_province_level(name: str) -> str:
     return name
 
 
+def local_places(issuer: str) -> set[str]:
+    """The places below a province an issuer's name says it is in ("Liên đoàn Lao động quận Ngô Quyền": " quan ngo
+    quyen "), as padded plain words with their level word (lower case, as an issuer writes it, before a name written
+    with capitals or a number: "Phường 5"; "xã" of "Chính sách xã hội" is none; or, the last level, the few words
+    ending the name: "… quận lê chân" read back so from a header in capitals): a question naming that place names its
+    documents as a province's name does (DocumentScope.named_in)."""
+    found = set()
+    levels = list(_WITHIN.finditer(unicodedata.normalize("NFC", issuer)))
+    for n, m in enumerate(levels):
+        words = re.findall(r"[^\W_]+", m.group(2))
+        name = list(itertools.takewhile(lambda w: w[0].isupper() or w.isdigit(), words))
+        if not name and n == len(levels) - 1 and 1 < len(words) <= _PLACE_WORDS and not any(
+                _WHERE_WORD.fullmatch(w) for w in words):
+            name = words  # the last words of a name its header's capitals were read back in small letters
+        if name:
+            found.add(padded_words(f"{m.group(1)} {' '.join(name)}"))
+    return found
+
+
+def _spelled(issuer: str) -> str:
+    """An issuer's name with the abbreviation opening it spelled out ("CĐCS Chi cục Thuế …": "Công đoàn cơ sở Chi cục
+    Thuế …"), as people naming it say it."""
+    first, _, rest = issuer.strip().partition(" ")
+    found = _abbreviations().find(first) if first else None
+    return f"{found.expansion} {rest}" if found else issuer
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> Abbreviations:
+    return Abbreviations()
+
+
 def own_name(issuer: str) -> str:
     """An issuer's own name as plain words, padded, without its organ, legal form and province (DocumentScope.named_in
-    reads that), which people naming it leave out ("công đoàn ngành y tế"); "" unless `own_names` opens it and it is
-    more than a name of prompts/bodies.tsv ("Công đoàn ngành", "Công đoàn Giáo dục" of "… Việt Nam": a level, or a
-    beginning of another body's name)."""
-    name = without_province_level(without_legal_form(without_organ(plain_words(issuer))))
+    reads that), which people naming it leave out ("công đoàn ngành y tế"); "" unless `own_names` opens it (written
+    out, or its abbreviation: "CĐCS …") and it is more than a name of prompts/bodies.tsv ("Công đoàn ngành", "Công
+    đoàn Giáo dục" of "… Việt Nam": a level, or a beginning of another body's name)."""
+    name = without_province_level(without_legal_form(without_organ(plain_words(_spelled(issuer)))))
     for form in places():
         name = name.replace(form, " ")
     name = name.strip()
     if not name.startswith(_OWN_NAMES) or any(f"{n} ".startswith(f"{name} ") for n in _table_names()):
         return ""
     return f" {name} "
+
+
+@lru_cache(maxsize=1)
+def short_tails(issuer: str) -> set[str]:
+    """The last words of an issuer's own name people may put after "công đoàn" ([scope] short_before) to name it short
+    ("công đoàn Sao Việt" of "Công đoàn Công ty TNHH Điện tử Sao Việt"): two words or more of its end, or of the end
+    before where it is (_WHERE_WORD before a capital, or last: "công đoàn đường sắt" of "… Đường sắt Việt Nam",
+    "công đoàn hải quan" of "… Hải quan khu vực Hải Phòng"), and that last word alone when it is a name of one word
+    (a capital after a small letter: "công đoàn thuế" of "CĐCS Chi cục Thuế khu vực Bắc Nghệ An"; not "Việt" of "Sao
+    Việt", nor a name in capitals, whose words cannot be told apart); none opening with where it is ("khu vực …").
+    Which of them name one body only is DocumentScope's to say."""
+    written = unicodedata.normalize("NFC", issuer)
+    where = next((m.start() for m in _WHERE_WORD.finditer(written)
+                  if not (after := written[m.end():].split()) or after[0][0].isupper() or after[0][0].isdigit()), None)
+    own, core = own_name(written).split(), own_name(written[:where]).split()
+    tails = {" ".join(words[-n:]) for words in (own, core) for n in range(2, len(words) - 1)}
+    tails = {tail for tail in tails if tail.split()[0] not in _WHERE_FIRST}
+    named = re.findall(r"[^\W_]+", written[:where])  # "… Chi cục Thuế": a name of one word, after a small letter
+    if len(core) > 2 and len(named) > 1 and named[-1][0].isupper() and named[-2][0].islower():
+        tails.add(core[-1])
+    return tails
 
 
 @lru_cache(maxsize=1)

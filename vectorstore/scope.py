@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from troly import tables
 from troly.vntext import is_stopword, padded_words, plain_words
-from vectorstore.issuers import own_name, places_in, without_legal_form
+from vectorstore.issuers import local_places, own_name, places_in, short_tails, without_legal_form
 from troly.weights import DEFAULT, Weights
 
 
@@ -90,15 +90,15 @@ def _pairs(words: str) -> frozenset[str]:
                      if "|" not in (a, b) and f"{a} {b}" not in _ANY_DOCUMENT)
 
 
-def _short_names(by_own_name: dict[str, set[str]]) -> dict[str, set[str]]:
+def _short_names(by_own_name: dict[str, set[str]], issuers: dict[str, str]) -> dict[str, set[str]]:
     """The short names people give a body ("công ty Sao Việt", "công đoàn Sao Việt" of "Công đoàn Công ty TNHH Điện
-    tử Sao Việt"): a word of [scope] short_before, then the last two words or more of its own name, which no other
-    body's own name ends with (new-user trial of session 39: another document's figures answered "công ty Sao Việt")."""
+    tử Sao Việt", "công đoàn thuế" of "CĐCS Chi cục Thuế khu vực …"): a word of [scope] short_before, then last words
+    of its name (issuers.short_tails of `issuers`, {own name: the issuer as written}), which no other body's name ends
+    with (new-user trial of session 39: another document's figures answered "công ty Sao Việt")."""
     tails: dict[str, set[str]] = {}
-    for own in by_own_name:
-        words = own.split()
-        for n in range(2, len(words) - 1):
-            tails.setdefault(" ".join(words[-n:]), set()).add(own)
+    for own, issuer in issuers.items():
+        for tail in short_tails(issuer):
+            tails.setdefault(tail, set()).add(own)
     out: dict[str, set[str]] = {}
     for tail, owners in tails.items():
         if len(owners) == 1:
@@ -125,13 +125,17 @@ class DocumentScope:
         self.by_issuer: dict[str, set[str]] = {}
         # {" cong doan nganh giao thong van tai ": ids}: issuers by their own name, their level and which one
         self.by_own_name: dict[str, set[str]] = {}
+        written: dict[str, str] = {}  # {own name: the issuer as written}
         for doc_id, (kind, issuer) in (issued or {}).items():
             if kind and issuer:
                 for joint in _JOINTS:
                     self.by_issuer.setdefault(padded_words(f"{kind} {joint} {issuer}"), set()).add(doc_id)
             if own := own_name(issuer):
                 self.by_own_name.setdefault(own, set()).add(doc_id)
-        self.by_own_name.update(_short_names(self.by_own_name))
+                written.setdefault(own, issuer)
+            for place in local_places(issuer):  # "quận Ngô Quyền" of its LĐLĐ: named as a province is
+                self.by_place.setdefault(place, set()).add(doc_id)
+        self.by_own_name.update(_short_names(self.by_own_name, written))
 
         # {" luat cong doan ": ids}: each title whole, and each beginning of it long enough (weights.name_words,
         # weights.title_share) that begins no other title ("dieu le cong doan" of "Điều lệ Công đoàn Việt Nam")
@@ -233,8 +237,11 @@ class DocumentScope:
         return set()
 
     def named_in(self, question: str) -> set[str]:
-        """Documents of the places the question names; none when that would be every document."""
-        found = set().union(*(self.by_place.get(p, set()) for p in places_in(question)))
+        """Documents of the places the question names (a province, or one below it their issuer names: "quận Ngô
+        Quyền"); none when that would be every document."""
+        plain = padded_words(question)
+        named = places_in(question) | {p for p in self.by_place if p in plain}
+        found = set().union(*(self.by_place.get(p, set()) for p in named))
         return found if len(found) < self.count else set()
 
     def issued_in(self, question: str) -> set[str]:

@@ -284,14 +284,17 @@ class Searcher:
         (DocumentScope.sole_of_kind), by place ("ở Gia Lai"); both named, the documents that fit both (or
         either, when none fits both); and any named by kind and issuer ("công văn của Bộ Xây dựng"). Naming no
         document, a body it names by its own name ("công đoàn ngành giao thông vận tải …": DocumentScope.of_body_in)
-        stands for that body's documents (of the place named, when one is)."""
+        stands for that body's documents (of the place named, when one is); naming several alike ("quy chế chi tiêu"),
+        that body's among them."""
         plan = self.plan(question) if plan is None else plan
         refs = set(plan.doc_ids) | self._scope.titled_in(question) or self._scope.worded_in(
             _without_closing(question), self.weights.title_words, through=bool(plan.closing)) or (
             self._scope.sole_of_kind(_without_closing(question)) if plan.closing else set())
         places = self._scope.named_in(question)
-        body = set() if refs else self._scope.of_body_in(question)
-        if body:  # "công đoàn ngành xây dựng (tỉnh Phú Yên) …": that body's documents (of that place), no other's
+        body = self._scope.of_body_in(question)
+        if refs & body:  # "quy chế chi tiêu của công đoàn hải quan": of the texts so titled, that body's
+            refs &= body
+        elif body and not refs:  # "công đoàn ngành xây dựng (tỉnh Phú Yên) …": that body's documents (of that place)
             places = (body & places) or body
         return (refs & places) or refs | places | self._scope.issued_in(question)
 

@@ -231,9 +231,9 @@ def _case(question: str, asked: list[tuple[int, int, str]], extra: set[str], aro
     return question[best[0][0]:best[-1][1]] if best and any(w[2] in extra for w in best) else ""
 
 
-def _sets_condition(p: Passage) -> bool:
+def sets_condition(p: Passage) -> bool:
     """A line saying who a rule is for: it opens with a word of `conditions` ("Đối tượng: …") or stands under a
-    heading holding one ("Điều 1. Phạm vi và đối tượng áp dụng")."""
+    heading holding one ("Điều 1. Phạm vi và đối tượng áp dụng"). It answers "… hỗ trợ cho ai" too (composer)."""
     opening = " ".join(fold(_item_text(p)).split()[:DEFAULT.case_opening_words])
     return bool(_CONDITION.search(opening) or _CONDITION.search(fold(p.section.split(SECTION_SEP)[-1])))
 
@@ -242,7 +242,7 @@ def _outside_condition(question: str, own: list[Passage]) -> Passage | None:
     """The line of the document setting who its rule is for that bounds a count the question states, the count
     outside it ("mới vào 6 tháng" of "đóng đoàn phí từ 12 tháng trở lên", "50 tuổi" of "dưới 45 tuổi")."""
     return next((q for q in sorted(own, key=lambda q: q.position) if q.block not in CLOSING_KINDS
-                 and _sets_condition(q) and within_bound(question, q.text) is False), None)
+                 and sets_condition(q) and within_bound(question, q.text) is False), None)
 
 
 def _with_condition(answer: Answer, condition: Passage) -> Answer:
@@ -417,7 +417,7 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     # đoàn viên dưới 45 tuổi"), answered or not
     if condition is None and asked_yes_no:
         condition = next((q for q in sorted(own, key=lambda q: q.position) if q.block not in CLOSING_KINDS
-                          and _sets_condition(q) and only_other_member(typed, q.text)), None)
+                          and sets_condition(q) and only_other_member(typed, q.text)), None)
     if condition is not None:
         return _with_condition(answer, condition)
     # yes or no of a case the line states plainly: no word of the question foreign to its document, every word of its

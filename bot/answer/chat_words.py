@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from troly import tables
-from troly.vntext import fold, typed_without_diacritics
+from troly.vntext import Abbreviations, fold, typed_without_diacritics
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -15,6 +15,9 @@ _WORD = re.compile(r"[^\W_]+")
 def _table() -> tuple[re.Pattern[str], dict[str, str], dict[str, dict]]:
     table = tables.toml("chat_words.toml")
     words = {k.casefold(): v for k, v in table["words"].items()}
+    # abbreviations typed in small letters, spelled out as prompts/abbreviations.tsv reads them ("gv": giáo viên)
+    glossary = Abbreviations()
+    words |= {k.casefold(): f.expansion for k in table["abbreviations"]["small_letters"] if (f := glossary.find(k))}
     either = {k.casefold(): {**v, "next": {fold(w) for w in v["next"]}, "previous": {fold(w) for w in v["previous"]},
                           "units": [fold(w) for w in v.get("units", [])]}
               for k, v in table.get("either", {}).items()}
@@ -22,12 +25,18 @@ def _table() -> tuple[re.Pattern[str], dict[str, str], dict[str, dict]]:
     return re.compile(rf"(?<![\w/-])(?:{alternation})(?![\w/-])", re.I), words, either
 
 
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    """The abbreviations chat_words.toml spells out when typed in small letters only ("GV" stays as texts write it)."""
+    return frozenset(k.casefold() for k in tables.toml("chat_words.toml")["abbreviations"]["small_letters"])
+
+
 def _word_for(match: re.Match[str], words: dict[str, str], either: dict[str, dict]) -> str:
     """The word a spelling stands for; one standing for two is told by its neighbours ("bn ơi": bạn, "bn %", "hỏi bn
     tiền": bao nhiêu — a unit after it says a count is asked)."""
     key = match.group(0).casefold()
     if key in words:
-        return words[key]
+        return words[key] if key not in _abbreviations() or match.group(0).islower() else match.group(0)
     rule = either[key]
     rest = fold(match.string[match.end():].lstrip().casefold())
     if any(rest.startswith(unit) and not rest[len(unit):len(unit) + 1].isalnum() for unit in rule["units"]):

@@ -17,7 +17,7 @@ from operator import attrgetter
 from bot.answer.abstain import Evidence, confidence, judge, signals
 from bot.answer.amount_clauses import named_clause
 from bot.answer.artefacts import without_artefacts
-from bot.answer.cases import asks_yes_no, says_no
+from bot.answer.cases import asks_yes_no, says_no, sets_condition
 from bot.answer.guard import is_instruction
 from bot.answer.contrast import asked_member_first, of_other_member, own_subject_first
 from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
@@ -27,15 +27,15 @@ from bot.answer.posts_held import holder_first, of_other_post
 from bot.answer.ranges import Quantity, excludes, holds, places, range_words
 from bot.answer.where import asks_only_where, names_place
 from bot.answer.written_order import written_order
-from bot.answer.question import (ACTOR, ASKS_WHEN, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY, MOMENT_WORDS, NUMBER,
-                                 PERIOD, ATTEND_WORDS, PERCENT, PERSON, PLACE, RECEIVE_WORDS, RECIPIENT, REPLACES,
-                                 REPORT, TIME, WHICH_ASKED, WHICH_WORDS, Day, QuestionKind, amount_words,
-                                 asks_how_much, asks_yes_or_no, bound_asked, bounds_said, asking_words, classified,
-                                 classify, counted_alike, counts, counts_any, counts_named, cue_tokens, days_named,
-                                 days_stated, field_answers, field_label, in_range, kind_units, measured, money_stated,
-                                 names_amount,
-                                 number_unit, only_dates, only_lengths, opens_line, planned, premise_held,
-                                 premise_numbers, premise_phrases, shares, stated_words, states, states_amount_of)
+from bot.answer.question import (ACTOR, ASKS_WHEN, BENEFICIARY, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY,
+                                 MOMENT_WORDS, NUMBER, PERIOD, ATTEND_WORDS, INTENDED_WORDS, PERCENT, PERSON, PLACE,
+                                 RECEIVE_WORDS, RECIPIENT, REPLACES, REPORT, TIME, WHICH_ASKED, WHICH_WORDS, Day,
+                                 QuestionKind, amount_words, asks_how_much, asks_yes_or_no, bound_asked, bounds_said,
+                                 asking_words, classified, classify, counted_alike, counts, counts_any, counts_named,
+                                 cue_tokens, days_named, days_stated, field_answers, field_label, in_range, kind_units,
+                                 measured, money_stated, names_amount, number_unit, only_dates, only_lengths,
+                                 opens_line, planned, premise_held, premise_numbers, premise_phrases, shares,
+                                 stated_words, states, states_amount_of, whom_frame)
 from ingest.obligations import heading_actor, sentence_actor
 from ingest.place import article_heading, article_path, named_place, place_of, place_words, stands_at
 from troly import tables
@@ -252,6 +252,8 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
         and PERIOD not in kind.kinds else set()
     moment |= _said(tokens, RECEIVE_WORDS) if {MONEY, NUMBER} & set(kind.strict) else set()
     moment |= _said(tokens, ATTEND_WORDS) if NUMBER in kind.strict else set()
+    # "dùng" of "… dùng cho ai", "nhung" of "… cho nhung ai": they ask whom, not what about
+    moment |= _said(tokens, INTENDED_WORDS) | whom_frame(tokens) if BENEFICIARY in kind.kinds else set()
     cues = cue_tokens(tokens)
     content = [tok for tok in lexicon.content_tokens(topical, exact) if tok not in cues
                and tok not in abbreviations and tok not in moment and not _slang(tok, lexicon)]
@@ -1016,8 +1018,9 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     if other:
         ranked = [s for s in ranked if id(s) not in other]
         in_scope = [s for s in in_scope if id(s) not in other]
-    chosen = [] if unnamed else _with_content(choose(ranked, query, weights, passages), in_scope, passages,
-                                              set(query.kind.strict))
+    whom = _whom(ranked, query, passages)  # "… áp dụng cho những ai": the lines of the document saying whom, all
+    chosen = [] if unnamed else whom[:MAX_SENTENCES] or _with_content(choose(ranked, query, weights, passages),
+                                                                        in_scope, passages, set(query.kind.strict))
     return passages, Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov,
                               in_scope=in_scope, closeness=max((p.score for p in passages), default=0.0),
                               quoted_closeness=passages[chosen[0].passage_index].score if chosen else 0.0,
@@ -1391,6 +1394,18 @@ def _period_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT
     floor = weights.runner_up * scored[0].score
     own = next((s for s in scored if s.score >= floor and periods_named(s.text) & asked), None)
     return scored if own is None else [own, *(s for s in scored if s is not own)]
+
+
+def _whom(scored: list[Scored], query: Query, passages: list[Passage]) -> list[Scored]:
+    """"Quyết định 45 hỗ trợ cho ai?", "TT 18 áp dụng cho những ai": the lines of the document named saying whom it is
+    for ("Điều 1. Đối tượng hỗ trợ: 1. Đoàn viên là lái xe …", cases.sets_condition), each its passage's best, in the
+    order written: the answer, ahead of its lines on how much or how often (which repeat the verb asked); asked of no
+    document, or of one saying none, or asked a fact too ("… hỗ trợ cho ai bao nhiêu tiền": the amount's line), none."""
+    if BENEFICIARY not in query.kind.kinds or query.kind.strict:
+        return []
+    leading = _passage_best(scored)
+    return sorted((s for s in scored if s is leading[s.passage_index] and passages[s.passage_index].named
+                   and sets_condition(passages[s.passage_index])), key=lambda s: passages[s.passage_index].position)
 
 
 def _field_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:

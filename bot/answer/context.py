@@ -18,8 +18,9 @@ from bot.answer.model import ObligationHint, list_lead
 from bot.answer.lexicon import Lexicon
 from bot.answer.obligations import ObligationIndex
 from bot.answer.saved_statistics import Statistics
+from bot.answer.cases import sets_condition
 from bot.answer.composer import field_spans
-from bot.answer.question import QuestionKind, classify, field_answers_any, planned
+from bot.answer.question import BENEFICIARY, QuestionKind, classify, field_answers_any, planned
 from bot.answer.list_items import ListAsk, list_asked
 from bot.answer.sections import articles_under, topic_heading
 from ingest.place import article_path, named_place, place_of, stands_at
@@ -85,6 +86,7 @@ class AnswerContext:
         passages = (passages + self._rest_of_article(question, kind, passages) + self._rest_of_list(ask, passages)
                     + self._rest_of_section(ask, passages))
         passages += self._fields_of(question, kind, passages)
+        passages += self._whom_of(kind, passages)
         hints: list[ObligationHint] = []
         # The period a listed target falls under ("Đến năm 2025:" in a line of its own).
         for p in passages:
@@ -169,6 +171,23 @@ class AnswerContext:
                                                sorted(self._doc_chunks(doc_id).items())
                                                if (doc_id, position) not in have)
                 if any(field_spans(p.text, asked).values())]
+
+    def _whom_of(self, kind: QuestionKind, passages: list[Passage]) -> list[Passage]:
+        """ "Quyết định 45 hỗ trợ cho ai?": the lines saying whom the document named is for ("Điều 1. Đối tượng hỗ
+        trợ", "Đối tượng: …"; cases.sets_condition) name no word of the question but the verb, which every line on
+        its amounts repeats; they are added for the composer to put first (composer._whom_first). Only of a document
+        the question names: another text's beneficiaries are not the ones asked."""
+        if BENEFICIARY not in kind.kinds:
+            return []
+        have = {(p.doc_id, p.position) for p in passages}
+        docs = dict.fromkeys(p.doc_id for p in passages if p.named and not p.off_scope)
+        whom = [p for doc_id in docs for p in (Passage.from_chunk(chunk, 0.0) for position, chunk in
+                                               sorted(self._doc_chunks(doc_id).items())
+                                               if (doc_id, position) not in have)
+                if sets_condition(p)]
+        for p in whom:
+            p.named = True  # of the document named, as the passages found of it are
+        return whom
 
     def _doc_chunks(self, doc_id: str) -> dict[int, StoredChunk]:
         """A document's live chunks by position, read once per document while the store stays as it is."""

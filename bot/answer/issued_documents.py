@@ -4,7 +4,6 @@ to its header — their data says it, where a search for the body's name finds o
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 
 from bot.answer.about_documents import header_citation
@@ -13,7 +12,7 @@ from bot.answer.model import Answer
 from troly.tables import toml
 from troly.texts import alternation, t
 from troly.vntext import bodies, kind_names, padded_words, plain_words
-from vectorstore.issuers import issuer_places, names_issuer, places_in
+from vectorstore.issuers import issuer_places, local_places, names_issuer, places_in
 from troly.weights import DEFAULT
 from vectorstore.query import doc_refs
 from vectorstore.store import DocRecord, StoredChunk
@@ -21,17 +20,6 @@ from vectorstore.store import DocRecord, StoredChunk
 _ASKS = [re.compile(a.replace("KINDS", alternation(kind_names())))
          for a in toml("question_cues.toml")["documents_of"]["asks"]]
 LISTED = 10  # documents named at most; /vanban lists them all (display only)
-# A level below the province as an issuer writes it, lower case with its marks before a capitalised name ("huyện Tuy
-# An"): "xã" of "Xã hội" / "Chính sách xã hội" is none.
-_WITHIN = re.compile(rf"(?<!\w){alternation(toml('header_words.toml')['scope']['within_province'])}\s+(?=\w)")
-
-
-def _within_province(issuer: str) -> bool:
-    """Whether the issuer is a body of a level within a province ("Liên đoàn Lao động quận Hải Châu")."""
-    text = unicodedata.normalize("NFC", issuer)
-    return any(text[m.end()].isupper() for m in _WITHIN.finditer(text))
-
-
 def _only_place(who: str) -> set[str]:
     """The places `who` names when it names nothing else ("Quảng Trị", "tỉnh Quảng Trị": a place, not a body there),
     else none."""
@@ -54,7 +42,7 @@ def of_body(who: str, record: DocRecord, doc_chunks: Callable[[str], list[Stored
         return False
     named = issuer_places(record.meta)
     issuer = str(record.meta.get("issuer") or "")
-    if named or doc_chunks is None or not _within_province(issuer):
+    if named or doc_chunks is None or not local_places(issuer):
         return bool(place & named)
     return bool(place & places_in(" ".join(sentence for _, _, sentence in grounds(doc_chunks(record.doc_id)))))
 

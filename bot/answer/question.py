@@ -242,6 +242,7 @@ CUE_WORDS = frozenset(_TABLE["words"]["cue"])
 MOMENT_WORDS = frozenset(tuple(w.split()) for w in _TABLE["words"]["moment"])
 RECEIVE_WORDS = frozenset(tuple(w.split()) for w in _TABLE["words"]["receive"])
 ATTEND_WORDS = frozenset(tuple(w.split()) for w in _TABLE["words"]["attend"])
+INTENDED_WORDS = frozenset(tuple(w.split()) for w in _TABLE["words"]["intended"])
 WHICH_WORDS = frozenset(tuple(w.split()) for w in _TABLE["words"]["which"])
 WHICH_ASKED: str = _TABLE["words"]["which_asked"]
 ASKS_WHEN = frozenset({DATE, CLOCK, TIME})
@@ -506,6 +507,20 @@ def asking_words(tokens: list[str]) -> set[str]:
     spans = _cue_spans(text) + [m.span(1) for m in _UNIT_Q.finditer(counted)]
     return {tok for tok, word, start in zip(tokens, folded, starts)
             if any(a < start + len(word) and start < b for a, b in spans)}
+
+
+def whom_frame(tokens: list[str]) -> set[str]:
+    """The everyday words of a question asking who receives ("cho những ai", "những đối tượng nào", typed "cho nhung ai"
+    too): the function words inside its cue (question_cues.toml beneficiary) ask who, and no line saying whom repeats
+    them ("Điều 2. Đối tượng áp dụng: 1. Sở …"); typed without marks, "nhung" is none of the topic's words."""
+    folded = [fold(tok) for tok in tokens]
+    starts, text = [], " "
+    for word in folded:
+        starts.append(len(text))
+        text += word + " "
+    spans = [m.span() for m in _CUE_RE[BENEFICIARY].finditer(text)]
+    return {tok for tok, word, start in zip(tokens, folded, starts)
+            if word in STOP_FOLDED and any(a <= start and start + len(word) <= b for a, b in spans)}
 
 
 def _said_bound(asked: str, said: list[str]) -> re.Pattern[str]:
