@@ -205,6 +205,33 @@ class Weights:
     #   (plain .886 -> .864)
     # - a second batch of abbreviations (BCĐ, PCCC, ATGT, HSSV, GV, UBMTTQ, LLVT, ĐTPT) beside the kept one
     #   (prompts/abbreviations.tsv, LĐTBXH …): every line of dev, dev2 and probe the same as with the kept one alone
+    # Tried and not kept (retrieval41, from main 97302ed; prototypes measured on the tuning part as fit_weights
+    # --retrieval-only does, H@1/H@5/MRR before: dev 1/1/1, dev2 .795/.977/.862, ALQAC .880/.954/.910; dev 1/1/1
+    # throughout unless said):
+    # - a second dense view, the passage's bare text (no short name, heading path, lead-in), its cosine mixed into the
+    #   dense side at share s: .1 dev2 .795/.955/.861, .2 .795/.932/.858, .3 .795/.932/.857, .4 .795/.886/.850, .5
+    #   .773/.886/.836, .7 .773/.886/.823; taken only where higher (max), s .25 … 1: .795/.955/.861-.855. Worse at
+    #   every value (the heading path and lead-ins carry what a short passage is about): ALQAC not embedded
+    # - a second dense view with the document's whole title in place of its short name ("QĐ 3210/QĐ-UBND" says nothing
+    #   to the embedder): s .1 dev2 .795/.977/.862, .2 and .3 .818/.977/.880, .4 .818/.955/.880, .5 .773/.932/.856,
+    #   1 (instead of today's view) .795/.932/.866. eval_split --sets dev dev2 probe --plain at .25
+    #   (/work/evals/retrieval41-titled25.txt against m40f.txt): tuning dev2 H@1 .795 -> .818, cite .864 -> .886,
+    #   facts .841 -> .855 (plain: H@1 the same, cite .886 -> .909, facts .855 -> .870); checking dev2 and probe every
+    #   line the same, dev plain H@1 .875 -> .750: helps the tuning part only (ALQAC not measured: its 9,596 passages
+    #   embedded again, and every passage stored twice)
+    # - a document prior, the question's cosine with each document's title (embedded alone): scaled over the
+    #   candidates' documents and added at .05 dev2 .795/.977/.862 (ALQAC MRR .911), .1 .773/.955/.849, .2
+    #   .773/.932/.841 (ALQAC .870/.954), .5 .727/.932/.812 (dev H@1 .947); unscaled (behind the best document's) .5
+    #   … 4: no Hit@k changed but dev2 H@5 .955 at 4; mixed into the passage's cosine before scaling, .05 … .3: dev2
+    #   the same to .795/.955/.861
+    # - the dense/lexical mix per question kind: dense .2 … .8 (lexical 1 - dense) on questions under 14 words and the
+    #   rest: dev2's tuning questions are all longer; ALQAC's 16 short ones .750-.812/.812-.875 at every mix, the long
+    #   .870-.913/.967, both best near today's .5: no kind wants another mix, nothing to fit
+    # - BM25F (each field's length-normalised term frequency weighed and summed, then saturated once; one idf per
+    #   token, its commonest field's) instead of each field's BM25 summed: at today's weights dev2 .795/.955/.864, ALQAC
+    #   .870/.954/.904; refitted, section_field .1/.175/.3/.5 best .3 (dev2 .795/.955/.870, ALQAC .870/.954/.905),
+    #   title_field .1 … .5 and article_field .3 … 1 best today's, bm25_k1 .8 … 2 best .8 (dev2 .795/.955/.867): below
+    #   today's on the tuning part at every value, so not measured on the checking part
 
     # ---- reading passages and titles in search (vectorstore/); moved from the modules (numbers39)
     plain_words: int = 4  # a passage is read as typed without diacritics (vectorstore/search.py _plain: matched as the
