@@ -550,8 +550,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         # a row of a list of people ("| 1 | Đỗ Văn Mạnh | Thợ cơ khí |") names a person by its column ("Họ và tên: Đỗ
         # Văn Mạnh", as answers quote it), never by a title of address
         named_in_row = PERSON in wanted and states(PERSON, labelled_row(p)[1])
-        # a row's cells are labelled by its table's header ("Địa điểm", "Đơn vị công tác" of "| 4 | Đỗ Văn Kiên | Công ty
-        # Xi măng … |"): a filled cell under a header naming a kind asked gives it, as a field's label does
+        # a row's cells are labelled by its table's header ("Địa điểm", "Đơn vị công tác" of "| 4 | Đỗ Văn Kiên |
+        # Công ty Xi măng … |"): a filled cell under a header naming a kind asked gives it, as a field's label does
         in_columns = frozenset().union(*(field_answers(header, frozenset(query.kind.kinds)) for header, cell in
                                          row_cells(p) if cell.strip())) if query.kind.kinds else frozenset()
         of_field = f"{planned(p.document)} \n {planned(short_name)} \n "

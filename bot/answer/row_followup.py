@@ -11,7 +11,8 @@ from collections.abc import Callable, Sequence
 
 from bot.answer.followup import RECENT_TURNS, Turn, asks_of_document, joined, points_to_document
 from bot.answer.model import Answer, Citation, labelled_row, row_cells
-from bot.answer.question import ACTOR, ADDRESS, CLOCK, DATE, PERSON, PLACE, TIME, classify, days_named, place_label, states
+from bot.answer.question import (ACTOR, ADDRESS, CLOCK, DATE, PERSON, PLACE, TIME, classify, days_named, place_label,
+                                 states)
 from troly.texts import t
 from troly.vntext import STOP_FOLDED, bodies, joined_parts, plain_words
 from troly.weights import DEFAULT
