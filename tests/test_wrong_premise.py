@@ -107,3 +107,29 @@ def test_a_body_s_share_of_a_budget_answers_how_much_it_spends(store):
     answer = store.ask("Liên đoàn Lao động huyện chi bao nhiêu tiền cho hội thao?")
     first = answer.answer.split("\n")[0]
     assert answer.found and "Liên đoàn Lao động huyện 90.000.000 đồng" in first, answer.answer
+
+
+# One office's plan alone in its store: a line clears the passage floor however little of the question it holds.
+_PLAN = "\n\n".join([
+    "CÔNG ĐOÀN GIÁO DỤC HUYỆN YÊN THẾ\nSố: 31/KH-CĐGD\nYên Thế, ngày 05 tháng 12 năm 2026",
+    "KẾ HOẠCH\nTổ chức Hội nghị tổng kết phong trào thi đua năm 2026",
+    "I. THỜI GIAN, ĐỊA ĐIỂM\nThời gian: 8 giờ 00 ngày 28/12/2026.\nĐịa điểm: Hội trường Ủy ban nhân dân huyện Yên Thế.",
+    "II. TỔ CHỨC THỰC HIỆN\nCác công đoàn cơ sở gửi báo cáo thành tích về Công đoàn Giáo dục huyện trước ngày 15/12/2026.",
+    "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nHoàng Văn Nam\n"])
+
+one_plan = corpus_fixture(("kh31-tong-ket.md", _PLAN))
+
+
+@pytest.mark.parametrize("question, verdict", [
+    # the day claimed is the plan's, of another matter (a report): no "Có."
+    ("Đoàn viên nghỉ hưu được thăm hỏi trước ngày 15/12 phải không?", None),
+    ("Công đoàn cơ sở gửi báo cáo thành tích trước ngày 15/12 phải không?", "Có."),
+    ("Công đoàn cơ sở gửi báo cáo thành tích trước ngày 20/12 phải không?", "Không, văn bản ghi 15/12/2026."),
+])
+def test_a_day_claimed_is_confirmed_only_by_a_line_on_what_is_asked(one_plan, question, verdict):
+    """review41 R4: a confirmation passed the gates a denial passes, so any line stating the day claimed said "Có."."""
+    answer = one_plan.ask(question)
+    if verdict is None:
+        assert not answer.answer.startswith("Có"), answer.answer
+    else:
+        assert answer.answer.startswith(verdict), answer.answer

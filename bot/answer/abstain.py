@@ -170,16 +170,19 @@ def unplaced(ev: Evidence) -> bool:
     return asks_only_where(ev.query.kind.kinds) and not any(s.labelled or names_place(s.text) for s in ev.chosen)
 
 
-def judged(ev: Evidence) -> bool:
+def judged(ev: Evidence) -> bool | None:
     """A yes or no whose claim — a count, a bound, a share, a day, an amount, a place — the top quoted line states
-    otherwise ("cả 3 lần một năm" of "không quá 02 lần trong một năm", "ở Hà Nội" of "tại Đà Nẵng"), or states just
-    so ("trước ngày 20/12" of "… trước ngày 20/12/2026"): that line says "Không." or "Có." (bot/answer/cases.py),
-    though it holds little of the question's other words or is far from it in meaning: a claim the documents
-    contradict or confirm is not one they do not cover."""
+    otherwise ("cả 3 lần một năm" of "không quá 02 lần trong một năm", "ở Hà Nội" of "tại Đà Nẵng"): False, that line
+    says "Không."; or states just so ("trước ngày 20/12" of "… trước ngày 20/12/2026"): True, it may say "Có."
+    (bot/answer/cases.py); None when the line judges no claim. A denial holds though the line holds little of the
+    question's other words: a claim the documents contradict is not one they do not cover. A confirmation does not:
+    any line stating the day or amount claimed would confirm it (judge)."""
     if not ev.chosen or not asks_yes_or_no(ev.query.text):
-        return False
+        return None
     line = ev.chosen[0].text
-    return within_bound(ev.query.text, line) is False or premise_held(ev.query.text, line) is not None
+    if within_bound(ev.query.text, line) is False:
+        return False
+    return premise_held(ev.query.text, line)
 
 
 def confidence(values: tuple[float, ...], weights: Weights = DEFAULT) -> float:
@@ -200,8 +203,12 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
     # asked).
     floor = weights.judged_min if ev.query.judged else weights.passage_min
     missing_id = ids_missing(ev)
-    # the top line judges the claim: not asked of a question's floor, nor quoted as the nearest passage only
-    claim = not missing_id and passage >= weights.passage_min and judged(ev)
+    # the top line judges the claim: not asked of a question's floor, nor quoted as the nearest passage only — a
+    # line confirming it only when it is about the question's topic and close to it ("Đoàn viên nghỉ hưu được thăm hỏi trước ngày
+    # 15/12?" is no "Có." from "… gửi báo cáo thành tích trước ngày 15/12/2026")
+    held = judged(ev)
+    claim = not missing_id and passage >= weights.passage_min and (
+        held is False or held is True and topic >= weights.topic_min and not far(ev, weights))
     reworded = passage < floor and restated(ev, weights) and not claim
     if missing_id or passage < floor and not reworded or topic < weights.topic_min or far(ev, weights):
         if claim:
