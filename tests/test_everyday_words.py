@@ -53,7 +53,7 @@ def test_chat_shorthand_is_answered_and_shown_with_its_words_restored(guide):
     ("dk hs ở đâu", "đăng ký hồ sơ ở đâu"),
     ("nộp hs trc ngày nào", "nộp hồ sơ trước ngày nào"),
     ("đủ đk nhận trợ cấp không", "đủ điều kiện nhận trợ cấp không"),
-    ("con đoàn viên là hs giỏi được thưởng gì", "con đoàn viên là học sinh giỏi được thưởng gì"),  # học sinh elsewhere
+    ("con đoàn viên là hs giỏi được thưởng gì", "con đoàn viên là hs giỏi được thưởng gì"),  # học sinh: left as typed
 ])
 def test_shorthand_standing_for_two_words_is_read_by_its_neighbours(typed, read):
     from bot.answer.chat_words import spelled_out
