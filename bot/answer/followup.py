@@ -245,14 +245,17 @@ def _period_swapped(prev: str, subject: str) -> str | None:
     return f"{prev[:theirs.start(2)]}{mine.group(2)}{prev[theirs.end(2):]}".rstrip(" ?") + "?"
 
 
-_SLOTS = [re.compile(rf"(?<!\w)(?:{alternation(map(fold, group))})(?!\w)") for group in _W["slots"]]
+# each group twice: as written (marks and all: "tối" is no "tôi", "đêm" no "đem") and folded, for a text typed without
+_SLOTS = [(re.compile(rf"(?<!\w)(?:{alternation(group)})(?!\w)"),
+           re.compile(rf"(?<!\w)(?:{alternation(map(fold, group))})(?!\w)")) for group in _W["slots"]]
 
 
 def _slot_swapped(prev: str, subject: str) -> str | None:
     """ "buổi chiều thì sao?" after "lịch tập huấn ngày 12/01 buổi sáng học gì", "còn ngày 13/01?" after it: the
     previous question with the slot of a timetable it named (a part of the day, a day of the week: [slots]; a day)
     replaced by the one the subject names of the same kind, not the subject appended to it; None when the subject
-    names no such slot or the previous question none of its kind. Matched folded, so typed either way."""
+    names no such slot or the previous question none of its kind. Matched as written, folded only in a text typed
+    without marks ("tôi muốn biết …" names no "tối")."""
     prev = unicodedata.normalize("NFC", prev).rstrip(" ?")
     subject = unicodedata.normalize("NFC", subject).strip(" ?")
     if len(_words(subject)) > 3:
@@ -261,9 +264,13 @@ def _slot_swapped(prev: str, subject: str) -> str | None:
     if len(mine) == 1 and len(theirs) == 1:
         (a, b), (c, d) = theirs[0].span, mine[0].span
         return _asked(f"{prev[:a]}{subject[c:d]}{prev[b:]}")
-    own, said = fold_same_length(subject).lower(), fold_same_length(prev).lower()
+    def read(text: str, slot: tuple[re.Pattern[str], re.Pattern[str]]) -> list[re.Match[str]]:
+        """The slot's words in a text, matched as written, or folded when it is typed without marks."""
+        plain = typed_without_diacritics(text)
+        return list(slot[plain].finditer(fold_same_length(text).lower() if plain else text.lower()))
+
     for slot in _SLOTS:
-        new, old = slot.search(own), list(slot.finditer(said))
+        new, old = next(iter(read(subject, slot)), None), read(prev, slot)
         if new and len(old) == 1 and old[0].group() != new.group():
             return _asked(f"{prev[:old[0].start()]}{subject[new.start():new.end()]}{prev[old[0].end():]}")
     return None
