@@ -133,3 +133,15 @@ def test_a_day_claimed_is_confirmed_only_by_a_line_on_what_is_asked(one_plan, qu
         assert not answer.answer.startswith("Có"), answer.answer
     else:
         assert answer.answer.startswith(verdict), answer.answer
+
+
+@pytest.mark.parametrize("question, held", [
+    ("Hội nghị hợp lệ khi có ít nhất 2/3 thành viên đúng không?", True),
+    ("Hội nghị hợp lệ khi có ít nhất 3/4 thành viên đúng không?", False),
+])
+def test_a_quorum_claimed_as_a_fraction_is_judged_as_a_share_not_a_day(question, held):
+    """review41 R7: "2/3" read as the 2nd of March left these without a verdict (or judged by accident)."""
+    from bot.answer.question import days_named, premise_held
+
+    line = "Hội nghị hợp lệ khi có ít nhất hai phần ba (2/3) tổng số thành viên được triệu tập tham dự."
+    assert days_named(question) == [] and premise_held(question, line) is held

@@ -729,8 +729,8 @@ def days_named(question: str) -> list[Day]:
     """The days a question names ("lịch ngày 13/01", "ngay 12-1", "30/4/2027", "ngày 5 tháng 12"): a pair of numbers
     is a day, not a quantity ("ngày 13") nor two numbers, when written with its year, after a word naming a day
     ("ngày", "sáng", "hôm"), padded with a zero ("13/01": a count "8/9 ủy viên" is never so written), with the
-    month's word ("31 tháng 3"), or with a slash and no word it counts after it ("họp 12/1 ở đâu"). The one reader of
-    a day the question names (the composer's, a premise's)."""
+    month's word ("31 tháng 3"), or with a slash and no word it counts after it ("họp 12/1 ở đâu"; not a fraction "2/3").
+    The one reader of a day the question names (the composer's, a premise's)."""
     text = unicodedata.normalize("NFC", question)
     folded = fold_same_length(text).lower()
     found = []
@@ -739,7 +739,8 @@ def days_named(question: str) -> list[Day]:
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
         after = re.match(r"\s*(\w*)", folded[m.end():]).group(1)
-        slashed = "/" in m.group() and (not after or after in STOP_FOLDED)
+        # … but a common fraction ("ít nhất 2/3", "1/2 hay 2/3": a share of a quorum or a vote) is none
+        slashed = "/" in m.group() and (not after or after in STOP_FOLDED) and not day < month <= 4
         padded = m.group(1).startswith("0") or m.group(2).startswith("0")
         worded = not re.search(r"[/-]", m.group())  # "31 tháng 3": the month's word says it
         if m.group(3) or _BEFORE_DAY.search(folded, 0, m.start()) or padded or slashed or worded:
@@ -853,6 +854,20 @@ def _worth(found: re.Match[str]) -> float:
     return _value(found.group(1)) * (_MONEY_UNITS[found.group(2)] if found.re is _MONEY else 1)
 
 
+# "2/3", "1/2": a common fraction (a share of a quorum, of a vote), not a day (days_named reads none so)
+_FRACTION = re.compile(r"(?<![\w/.,-])([1-3])\s*/\s*([2-4])(?![\w/]|[.,]\d)")
+
+
+def _fraction(m: re.Match[str]) -> tuple[int, int] | None:
+    a, b = int(m.group(1)), int(m.group(2))
+    return (a, b) if a < b else None
+
+
+def _fractions(folded: str) -> set[tuple[int, int]]:
+    """The common fractions a folded text states ("2/3" of "ít nhất 2/3 thành viên"): {(2, 3)}."""
+    return {f for f in map(_fraction, _FRACTION.finditer(folded)) if f}
+
+
 def _claims(question: str, line: str) -> list[tuple[bool, str]]:
     """Each claim of a yes-or-no question the line states a fact of the same kind of (a day, an amount of money, a
     share, a count of the same thing): whether the line's holds it, and the line's words stating its own (the
@@ -871,6 +886,11 @@ def _claims(question: str, line: str) -> list[tuple[bool, str]]:
             bound = bound_amounts(found.sub(" ", asked), same.lower(), [m.span() for m in stated])
             stated = [stated[i] for i in bound]
             claims.append((any(_worth(m) in values for m in stated), same[slice(*stated[0].span())]))
+    # "ít nhất 3/4 thành viên" of "ít nhất hai phần ba (2/3)": a share written as a common fraction
+    fractions, stated_fractions = _fractions(asked), list(_FRACTION.finditer(said))
+    if fractions and stated_fractions:
+        held = any(_fraction(m) in fractions for m in stated_fractions)
+        claims.append((held, same[slice(*stated_fractions[0].span())].strip("() ")))
     # "4 lần một năm" of "mỗi năm 02 lần" (an exact number of times, not a range); "ở Hà Nội" of "tại Đà Nẵng"
     times, stated_times = _times(asked), _times(said)
     if times and stated_times:
