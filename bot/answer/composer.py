@@ -1229,7 +1229,11 @@ def _whole_article(query: Query, passages: list[Passage], chosen: list[Scored]) 
                  and article_path(p.section) == article and stands_at(place_of(p.section, p.lead, p.text), named)),
                 key=lambda p: p.position)
     if named[1]:
-        return in_order([], at, MAX_SENTENCES) if best in at else None
+        # only one text's clause found so: the same clause of several texts (a law and a charter in one file, three
+        # documents' "khoản 2 Điều 2") is answered as any question is, each text's line cited
+        texts = {(p.doc_id, article_path(p.section)) for p in passages if p.block not in CLOSING_KINDS
+                 and stands_at(place_of(p.section, p.lead, p.text), named)}
+        return in_order([], at, MAX_SENTENCES) if best in at and len(texts) == 1 else None
     if len(at) < 2 or not heading:
         return None
     heads = [quote(heading)]
