@@ -204,8 +204,8 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
     floor = weights.judged_min if ev.query.judged else weights.passage_min
     missing_id = ids_missing(ev)
     # the top line judges the claim: not asked of a question's floor, nor quoted as the nearest passage only — a
-    # line confirming it only when it is about the question's topic and close to it ("Đoàn viên nghỉ hưu được thăm hỏi trước ngày
-    # 15/12?" is no "Có." from "… gửi báo cáo thành tích trước ngày 15/12/2026")
+    # line confirming it only when it is about the question's topic and close to it ("Đoàn viên nghỉ hưu được thăm
+    # hỏi trước ngày 15/12?" is no "Có." from "… gửi báo cáo thành tích trước ngày 15/12/2026")
     held = judged(ev)
     claim = not missing_id and passage >= weights.passage_min and (
         held is False or held is True and topic >= weights.topic_min and not far(ev, weights))

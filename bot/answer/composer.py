@@ -1408,8 +1408,12 @@ def _whom(scored: list[Scored], query: Query, passages: list[Passage]) -> list[S
     if BENEFICIARY not in query.kind.kinds or query.kind.strict:
         return []
     leading = _passage_best(scored)
+    # a line stating an amount under a heading of whom and how much ("Điều 4. Đối tượng, mức hỗ trợ": "40 triệu
+    # đồng/hộ", "hỗ trợ 100% theo mức …") says how much, not whom
     return sorted((s for s in scored if s is leading[s.passage_index] and passages[s.passage_index].named
-                   and sets_condition(passages[s.passage_index])), key=lambda s: passages[s.passage_index].position)
+                   and sets_condition(passages[s.passage_index])
+                   and not any(states(kind, s.text) for kind in (MONEY, PERCENT))),
+                  key=lambda s: passages[s.passage_index].position)
 
 
 def _field_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:

@@ -729,8 +729,8 @@ def days_named(question: str) -> list[Day]:
     """The days a question names ("lịch ngày 13/01", "ngay 12-1", "30/4/2027", "ngày 5 tháng 12"): a pair of numbers
     is a day, not a quantity ("ngày 13") nor two numbers, when written with its year, after a word naming a day
     ("ngày", "sáng", "hôm"), padded with a zero ("13/01": a count "8/9 ủy viên" is never so written), with the
-    month's word ("31 tháng 3"), or with a slash and no word it counts after it ("họp 12/1 ở đâu"; not a fraction "2/3").
-    The one reader of a day the question names (the composer's, a premise's)."""
+    month's word ("31 tháng 3"), or with a slash and no word it counts after it ("họp 12/1 ở đâu"; not a fraction
+    "2/3"). The one reader of a day the question names (the composer's, a premise's)."""
     text = unicodedata.normalize("NFC", question)
     folded = fold_same_length(text).lower()
     found = []
