@@ -361,7 +361,8 @@ class Weights:
     # dev .944 -> .969 (plain .925 -> .957), dev2 .891 -> .922 (.876 -> .899); check dev .958 -> .979 (.937 -> .968),
     # dev2 .844 -> .857 (both forms). But the new-user trial of session 41 (104 questions over 6 new documents: the
     # TUNING part of bench/trial, t01-t104; its checking part u… did not exist yet): cite a gold passage .879 -> .868,
-    # facts .898 -> .889 (a short answerable question lost), abstain .615 unchanged — the short chat questions this floor was kept off still pay for it: not taken
+    # facts .898 -> .889 (a short answerable question lost), abstain .615 unchanged — the short chat questions this
+    # floor was kept off still pay for it: not taken
     statement_closeness_min: float = 0.88  # ... of a statement to judge (framed "…, đúng hay sai?", "… nào sau đây?",
     # or bare: vntext.asserts, a claim asking nothing and requesting nothing) of closeness_words content words or more:
     # the passage saying or denying it restates it, while over other documents ALQAC's statements find passages
