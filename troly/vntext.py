@@ -443,6 +443,12 @@ def content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[^\W\d]+", fold(text)) if w not in STOP_FOLDED}
 
 
+def plain_content(text: str) -> set[str]:
+    """Its plain words (plain_words: folded, figures kept) that are no function words: what a label, an item or a
+    question names, compared so whether typed with diacritics or without."""
+    return {w for w in plain_words(text).split() if w not in STOP_FOLDED}
+
+
 def padded_words(text: str) -> str:
     """Its plain words with a space either side (" tp hcm "): a phrase's plain words, padded too, are found in it by
     substring as whole words only."""

@@ -406,6 +406,9 @@ def counted_alike(question: str) -> list[str]:
     return []
 
 
+_NOUN_FIRST = alternation(_COUNT["noun_first_leads"], spaced=False)  # "so", "so luong" (folded, one space apart)
+
+
 @lru_cache(maxsize=2_000)
 def _named_count(question: str) -> re.Pattern[str] | None:
     """How a document states the number of what the question counts with its noun first ("bao nhiêu học viên":
@@ -420,7 +423,7 @@ def _named_count(question: str) -> re.Pattern[str] | None:
                 return None
             nouns = "|".join(re.escape(" ".join(words[:n])) for n in range(len(words), 0, -1))
             after = "|".join(map(re.escape, _COUNT["noun_first_classifiers"]))
-            return re.compile(rf"\bso (?:luong )?(?:{nouns})\b[^.;:!?]{{0,40}}?(?<![\w/.,-])(?:{_DIGITS})\s+"
+            return re.compile(rf"\b{_NOUN_FIRST} (?:{nouns})\b[^.;:!?]{{0,40}}?(?<![\w/.,-])(?:{_DIGITS})\s+"
                               rf"(?:{after})\b")
     return None
 
@@ -458,22 +461,32 @@ def counts(unit: str, text: str) -> bool:
             rf"(?<![\w/.,-])(?:{figure})\s+(?:(?:{people})\b|(?!(?:{other})\b)([a-z]{{2,}})\b)", folded))
 
 
+def _placed(tokens: list[str]) -> tuple[str, list[tuple[str, str, int]]]:
+    """The tokens folded and joined by single spaces, a space at either end (a cue's pattern matches there), and each
+    token with its folded word and where that starts in the joined text: which tokens a cue's span covers."""
+    placed, text = [], " "
+    for tok in tokens:
+        word = fold(tok)
+        placed.append((tok, word, len(text)))
+        text += word + " "
+    return text, placed
+
+
+def _overlapped(placed: list[tuple[str, str, int]], spans: list[tuple[int, int]]) -> set[str]:
+    """The tokens (_placed) any of the spans overlaps."""
+    return {tok for tok, word, start in placed if any(a < start + len(word) and start < b for a, b in spans)}
+
+
 def stated_words(tokens: list[str], kinds: set[str]) -> dict[str, frozenset[str]]:
     """The tokens of a question inside its phrase asking each kind of STATED_KINDS it asks ("hạn" and "chót" of "hạn
     chót chi trả", "lấy" and "quỹ" of "lấy từ quỹ nào"): a line stating that kind holds them ("Việc chi trả hoàn thành
     trước ngày 30/11"), as a line stating an amount holds "tiền" of "bao nhiêu tiền" — they say what is asked."""
-    folded = [fold(tok) for tok in tokens]
-    starts, text = [], " "
-    for word in folded:
-        starts.append(len(text))
-        text += word + " "
+    text, placed = _placed(tokens)
     out: dict[str, frozenset[str]] = {}
     for kind in STATED_KINDS:
         if kind not in kinds:
             continue
-        spans = [m.span() for m in _STATED_ONLY.get(kind, _CUE_RE[kind]).finditer(text)]
-        words = frozenset(tok for tok, word, start in zip(tokens, folded, starts)
-                          if any(a < start + len(word) and start < b for a, b in spans))
+        words = frozenset(_overlapped(placed, [m.span() for m in _STATED_ONLY.get(kind, _CUE_RE[kind]).finditer(text)]))
         if words:
             out[kind] = words
     return out
@@ -498,28 +511,18 @@ def counted_spans(question: str) -> list[tuple[int, int]]:
 def asking_words(tokens: list[str]) -> set[str]:
     """The tokens of a question standing inside a phrase asking a kind of fact ("hạn" and "chót" of "hạn chót",
     "ngày" of "ngày nào") or the unit it counts: what they say may be only that kind (cue_tokens)."""
-    folded = [fold(tok) for tok in tokens]
-    starts, text = [], " "
-    for word in folded:
-        starts.append(len(text))
-        text += word + " "
+    text, placed = _placed(tokens)
     counted = " " + " ".join(map(fold, _count_cues(" ".join(tokens)).split(" "))) + " "  # same offsets as text
-    spans = _cue_spans(text) + [m.span(1) for m in _UNIT_Q.finditer(counted)]
-    return {tok for tok, word, start in zip(tokens, folded, starts)
-            if any(a < start + len(word) and start < b for a, b in spans)}
+    return _overlapped(placed, _cue_spans(text) + [m.span(1) for m in _UNIT_Q.finditer(counted)])
 
 
 def whom_frame(tokens: list[str]) -> set[str]:
     """The everyday words of a question asking who receives ("cho những ai", "những đối tượng nào", typed "cho nhung ai"
     too): the function words inside its cue (question_cues.toml beneficiary) ask who, and no line saying whom repeats
     them ("Điều 2. Đối tượng áp dụng: 1. Sở …"); typed without marks, "nhung" is none of the topic's words."""
-    folded = [fold(tok) for tok in tokens]
-    starts, text = [], " "
-    for word in folded:
-        starts.append(len(text))
-        text += word + " "
+    text, placed = _placed(tokens)
     spans = [m.span() for m in _CUE_RE[BENEFICIARY].finditer(text)]
-    return {tok for tok, word, start in zip(tokens, folded, starts)
+    return {tok for tok, word, start in placed
             if word in STOP_FOLDED and any(a <= start and start + len(word) <= b for a, b in spans)}
 
 
@@ -722,7 +725,7 @@ class Day(NamedTuple):
 
 
 # "ngày 12-1", "sáng 13/01", "hôm 5/12": words before a day that make a pair of numbers one (date_words.toml)
-_BEFORE_DAY = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(fold(w)) for w in _DATE_WORDS['before_day'])})\s*$")
+_BEFORE_DAY = re.compile(rf"(?<!\w){alternation(map(fold, _DATE_WORDS['before_day']), spaced=False)}\s*$")
 
 
 def days_named(question: str) -> list[Day]:
