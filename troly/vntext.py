@@ -409,6 +409,13 @@ class Abbreviations:
         return len(self.by_key)
 
 
+@lru_cache(maxsize=1)
+def common_abbreviations() -> Abbreviations:
+    """The common table alone (prompts/abbreviations.tsv), built once: the readers of a question or an issuer's name
+    that know no corpus's glossary share it."""
+    return Abbreviations()
+
+
 # ---- provinces and cities (prompts/places.tsv) ---------------------------------------------
 @lru_cache(maxsize=1)
 def _self_reference() -> re.Pattern[str]:

@@ -15,8 +15,8 @@ from typing import NamedTuple
 from bot.answer.amount_clauses import bound_amounts
 from troly.tables import toml
 from troly.texts import alternation
-from troly.vntext import (STOP_FOLDED, Abbreviations, bodies, fold, fold_same_length, joined_parts, place_alternation,
-                          places, plain_words, typed_without_diacritics)
+from troly.vntext import (STOP_FOLDED, bodies, common_abbreviations, fold, fold_same_length, joined_parts,
+                          place_alternation, places, plain_words, typed_without_diacritics)
 from troly.weights import DEFAULT
 
 # Fact kinds. STRICT kinds are ones an answer must contain verbatim: if no well-matching
@@ -169,7 +169,7 @@ def place_label(label: str) -> bool:
     """Whether a field's label says it gives a place: "Địa điểm", "Nơi tổ chức", "Nơi tham quan" ([where] labels,
     its first words); not "Nơi nhận", the bodies a document is sent to, which is no place anything is held. Compared
     with its marks when written with them: "Nội dung" (what is done) folds as "Nơi" does."""
-    plain = typed_without_diacritics(label, _abbreviations())
+    plain = typed_without_diacritics(label, common_abbreviations())
     said = fold(label) if plain else unicodedata.normalize("NFC", label).lower()
     return any(said == w or said.startswith(w + " ") for w in (map(fold, _PLACE_LABELS) if plain else _PLACE_LABELS)) \
         and RECIPIENT not in classify(label).kinds
@@ -273,21 +273,16 @@ _RANGE_JOIN = "|".join(map(re.escape, _COUNT["range_joins"]))
 _DAY_SPAN = re.compile(rf"\btu (?:ngay )?{_DAY} ?(?:{_RANGE_JOIN}) ?(?:het )?(?:ngay )?{_DAY}")
 
 
-@lru_cache(maxsize=1)
-def _abbreviations() -> Abbreviations:
-    return Abbreviations()
-
-
 def abbreviations_spelled(text: str) -> str:
     """The text with each abbreviation spelled out as prompts/abbreviations.tsv writes it ("ATGT": "an toàn giao
     thông"): a document's title or heading writes the words."""
-    return re.sub(r"\w+", lambda m: a.expansion if (a := _abbreviations().find(m.group())) else m.group(), text)
+    return re.sub(r"\w+", lambda m: a.expansion if (a := common_abbreviations().find(m.group())) else m.group(), text)
 
 
 def _count_cues(text: str) -> str:
     """The text with each word of the marked cues typed without its marks blanked out (same length), when the text is
     typed with diacritics: "may" there is no "mấy" (_PLAIN_MARKED)."""
-    if typed_without_diacritics(text, _abbreviations()):
+    if typed_without_diacritics(text, common_abbreviations()):
         return text
     return _PLAIN_MARKED.sub(lambda m: " " * len(m.group()), text)
 
@@ -376,7 +371,7 @@ _MARKED_NUMBERS = frozenset(_COUNT["numbers_marked"])
 def _no_false_numbers(text: str) -> str:
     """The text with each word that folds to a number word but is written with other marks ("tạm", "bà") blanked
     out, when the text is typed with diacritics: folded, it would read as a number ("tam" = "tám")."""
-    if typed_without_diacritics(text, _abbreviations()):
+    if typed_without_diacritics(text, common_abbreviations()):
         return text
     return _NUMBER_LIKE.sub(lambda m: " " * len(m.group()) if fold(m.group()) in _FOLDED_NUMBERS
                             and m.group().lower() not in _MARKED_NUMBERS else m.group(), text)
