@@ -19,7 +19,7 @@ from troly.vntext import STOP_FOLDED, bodies, padded_words, plain_words
 from vectorstore.issuers import places_in
 
 _POST = toml("question_cues.toml")["post"]
-ASKS = re.compile(_POST["asks"])
+_ASKS = re.compile(_POST["asks"])
 _ASKS_BEFORE = re.compile(_POST["asks_before"])
 # where a post's words end in a line: a clause's end, or a dash between spaces ("Ông A – Chủ tịch …")
 _CLAUSE = re.compile(r"[,;:()\n]|\.(?!\d)|\s[–—-]\s")
@@ -43,13 +43,21 @@ def _trimmed(words: Sequence[str]) -> tuple[str, ...]:
     return tuple(words)
 
 
+def holder_asked(question: str) -> str | None:
+    """The question's plain words without those asking who holds a post ("… là ai", "ai là …"), None when it asks no
+    holder so: what names the post and its body, for the lines of the documents (asked_post) and for the signatures
+    (post_holder)."""
+    asked = padded_words(question)
+    return _ASKS.sub(" ", asked).strip() if _ASKS.search(asked) else None
+
+
 def asked_post(question: str) -> AskedPost | None:
     """The post a question asks who holds ("… là ai", "ai là …"; "ai làm …" with the post next), or None when it
     asks no holder of a post."""
-    asked = padded_words(question)
+    asked, rest = padded_words(question), holder_asked(question)
     before = _ASKS_BEFORE.search(asked)
-    if ASKS.search(asked):
-        words, opening = ASKS.sub(" ", asked).split(), False
+    if rest is not None:
+        words, opening = rest.split(), False
     elif before:
         words, opening = asked[before.end():].split(), True
     else:

@@ -807,7 +807,9 @@ _TIMES_RANGE = re.compile(rf"(?:{'|'.join(map(re.escape, _COUNT['range_joins']))
                           rf"(?:{'|'.join(_COUNT['times'])})(?!\w)")
 _PLACE_NAMES = place_alternation(r"[\s.-]+")
 _LEVELS = alternation(fold(w) for w in toml("header_words.toml")["scope"]["province_level"])
-_AT_PLACE = re.compile(rf"(?<!\w)(?:{'|'.join(fold(w) for w in _TABLE['where']['at'])})\s+"
+# "tại", "ở" (folded): the words placing what a question claims where (premise_held; named_claims)
+AT_WORDS = frozenset(fold(w) for w in _TABLE["where"]["at"])
+_AT_PLACE = re.compile(rf"(?<!\w){alternation(AT_WORDS, spaced=False)}\s+"
                        rf"(?:(?:{_LEVELS})\.?\s+)?({_PLACE_NAMES})(?!\w)")
 
 
