@@ -22,7 +22,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("chuong", re.compile(rf"^({_D['chuong']}\s+(?:[IVXLC]+|\d+))\b[.:]?\s*", re.I)),
     ("muc", re.compile(rf"^({_D['muc']}\s+(?:\d+|[IVXLC]+))\b[.:]?\s*")),
     ("dieu", re.compile(rf"^({_D['dieu']}\s+\d+[a-z]?)\s*[.:]?\s*")),
-    ("roman", re.compile(rf"^((?=[IVX])" + _ROMAN + r")[.)/]\s*(?=\S)")),
+    ("roman", re.compile(r"^((?=[IVX])" + _ROMAN + r")[.)/]\s*(?=\S)")),
     # "A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG …": parts of a plan above its roman sections (only with a title
     # in capitals: "A. Nguyễn" is an initial)
     ("alpha", re.compile(r"^([A-ZĐ])\.\s+(?=\S)")),

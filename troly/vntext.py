@@ -409,6 +409,13 @@ class Abbreviations:
         return len(self.by_key)
 
 
+@lru_cache(maxsize=1)
+def common_abbreviations() -> Abbreviations:
+    """The common table alone (prompts/abbreviations.tsv), built once: the readers of a question or an issuer's name
+    that know no corpus's glossary share it."""
+    return Abbreviations()
+
+
 # ---- provinces and cities (prompts/places.tsv) ---------------------------------------------
 @lru_cache(maxsize=1)
 def _self_reference() -> re.Pattern[str]:
@@ -441,6 +448,12 @@ def content_words(text: str) -> set[str]:
     """The folded words of a text that may name what it is about (a case, a clause's subject): not function words nor
     figures. Shared by the readers that match a question's subject to one clause of a line."""
     return {w for w in re.findall(r"[^\W\d]+", fold(text)) if w not in STOP_FOLDED}
+
+
+def plain_content(text: str) -> set[str]:
+    """Its plain words (plain_words: folded, figures kept) that are no function words: what a label, an item or a
+    question names, compared so whether typed with diacritics or without."""
+    return {w for w in plain_words(text).split() if w not in STOP_FOLDED}
 
 
 def padded_words(text: str) -> str:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from troly import tables
 from troly.texts import alternation
-from troly.vntext import PROVINCE_LEVELS, Abbreviations, bodies, padded_words, plain_words
+from troly.vntext import PROVINCE_LEVELS, bodies, common_abbreviations, padded_words, plain_words
 from troly.vntext import places as place_names
 
 _HEADER_WORDS = tables.toml("header_words.toml")
@@ -95,13 +95,8 @@ def _spelled(issuer: str) -> str:
     """An issuer's name with the abbreviation opening it spelled out ("CĐCS Chi cục Thuế …": "Công đoàn cơ sở Chi cục
     Thuế …"), as people naming it say it."""
     first, _, rest = issuer.strip().partition(" ")
-    found = _abbreviations().find(first) if first else None
+    found = common_abbreviations().find(first) if first else None
     return f"{found.expansion} {rest}" if found else issuer
-
-
-@lru_cache(maxsize=1)
-def _abbreviations() -> Abbreviations:
-    return Abbreviations()
 
 
 def own_name(issuer: str) -> str:

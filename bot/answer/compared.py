@@ -12,7 +12,7 @@ from bot.answer.model import CITATION_MARK, Answer, Citation
 from bot.answer.question import money_stated
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import fold_same_length, is_stopword, kind_names, plain_words
+from troly.vntext import fold_same_length, is_stopword, kind_names, plain_content, plain_words
 from troly.weights import DEFAULT
 from vectorstore.search import Filters, Searcher
 from vectorstore.store import DocRecord
@@ -89,7 +89,7 @@ def _own_line(answer: Answer, doc: str, asked: str) -> tuple[str, Citation] | No
     nạn lao động" is item 2 of a letter's list, not item 1); None when the answer abstained."""
     if not answer.found:
         return None
-    words = {w for w in plain_words(asked).split() if not is_stopword(w)}
+    words = plain_content(asked)
     best: tuple[int, str, Citation] | None = None
     for at, line in enumerate(answer.answer.split("\n")):
         mark = CITATION_MARK.search(line)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from operator import attrgetter
@@ -41,8 +42,8 @@ from ingest.place import article_heading, article_path, named_place, place_of, p
 from troly import tables
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import (OPEN, asserts, bodies, fold, is_stopword, is_syllable, kind_names, maybe_stopword, normalize,
-                          padded_words, plain_words, split_sentences, typed_without_diacritics, unframed,
+from troly.vntext import (OPEN, asserts, bodies, fold, is_syllable, kind_names, maybe_stopword, normalize,
+                          padded_words, plain_content, plain_words, split_sentences, typed_without_diacritics, unframed,
                           without_judging, without_self_reference)
 from troly.weights import DEFAULT, Weights
 from bot.answer.model import (Answer, Citation, ObligationHint, header_row_only, in_column_units, labelled_row,
@@ -750,9 +751,7 @@ def _placed_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT
     passage's best: a notice's place line stands among lines on what to bring or whom to register with."""
     if not scored or not asks_only_where(query.kind.kinds) or scored[0].labelled or names_place(scored[0].text):
         return scored
-    floor = weights.runner_up * scored[0].score
-    placed = next((s for s in scored if s.score >= floor and names_place(s.text)), None)
-    return scored if placed is None else [placed, *(s for s in scored if s is not placed)]
+    return _runner_up_first(scored, weights.runner_up, lambda s: names_place(s.text))
 
 
 @lru_cache(maxsize=20_000)
@@ -771,6 +770,16 @@ def _passage_best(scored: list[Scored]) -> dict[int, Scored]:
     for s in scored:
         best.setdefault(s.passage_index, s)
     return best
+
+
+def _runner_up_first(scored: list[Scored], share: float, picked: Callable[[Scored], bool]) -> list[Scored]:
+    """The lines in their rank, with the first scoring at least `share` of the best's (weights.runner_up or
+    citation_runner_up: close enough to join the answer) that `picked` takes moved first: the one way each *_first
+    reorderer puts a close runner-up stating what the question asks ahead of a best line that does not. As ranked
+    when none is picked (or the best is)."""
+    floor = share * scored[0].score
+    found = next((s for s in scored if s.score >= floor and picked(s)), None)
+    return scored if found is None else [found, *(s for s in scored if s is not found)]
 
 
 def _full(heading: str, leads: list[str]) -> str:
@@ -1296,11 +1305,9 @@ def _subject_first(scored: list[Scored], query: Query, passages: list[Passage], 
     asked = named(query.text)
     if not scored or not asked or _about(passages[scored[0].passage_index], asked):
         return scored
-    floor = weights.runner_up * scored[0].score
     stated = scored[0].kinds & query.kind.kinds
-    own = next((s for s in scored if s.score >= floor and s.passage_index < scored[0].passage_index
-                and _about(passages[s.passage_index], asked) and stated <= s.kinds), None)
-    return scored if own is None else [own, *(s for s in scored if s is not own)]
+    return _runner_up_first(scored, weights.runner_up, lambda s: s.passage_index < scored[0].passage_index
+                            and _about(passages[s.passage_index], asked) and stated <= s.kinds)
 
 
 def _marked_first(scored: list[Scored], query: Query, plain: set[int], weights: Weights = DEFAULT) -> list[Scored]:
@@ -1312,11 +1319,9 @@ def _marked_first(scored: list[Scored], query: Query, plain: set[int], weights: 
     diacritics."""
     if not scored or not query.exact or scored[0].passage_index not in plain:
         return scored
-    floor = weights.runner_up * scored[0].score
     leading = _passage_best(scored)
-    marked = next((s for s in scored if s.score >= floor and s.passage_index not in plain
-                   and s is leading[s.passage_index] and len(s.matched) >= len(scored[0].matched)), None)
-    return scored if marked is None else [marked, *(s for s in scored if s is not marked)]
+    return _runner_up_first(scored, weights.runner_up, lambda s: s.passage_index not in plain
+                            and s is leading[s.passage_index] and len(s.matched) >= len(scored[0].matched))
 
 
 def _about(passage: Passage, asked: frozenset[str]) -> bool:
@@ -1344,10 +1349,8 @@ def _task_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) 
     if not scored or not strict or scored[0].kinds.isdisjoint(strict):
         return scored
     best = scored[0]
-    floor = weights.runner_up * best.score
-    task = next((s for s in scored[1:] if s.score >= floor and s.kinds.isdisjoint(strict) and s.topic > best.topic
-                 and s.coverage > best.coverage and _other_actor(s, best)), None)
-    return scored if task is None else [task, *(s for s in scored if s is not task)]
+    return _runner_up_first(scored, weights.runner_up, lambda s: s.kinds.isdisjoint(strict) and s.topic > best.topic
+                            and s.coverage > best.coverage and _other_actor(s, best))
 
 
 def _actor_asked_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
@@ -1363,9 +1366,7 @@ def _actor_asked_first(scored: list[Scored], query: Query, weights: Weights = DE
     actor = _actor(scored[0].text)
     if not actor or not actor.isdisjoint(asked):
         return scored
-    floor = weights.runner_up * scored[0].score
-    own = next((s for s in scored if s.score >= floor and not _actor(s.text).isdisjoint(asked)), None)
-    return scored if own is None else [own, *(s for s in scored if s is not own)]
+    return _runner_up_first(scored, weights.runner_up, lambda s: not _actor(s.text).isdisjoint(asked))
 
 
 def _stating_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
@@ -1374,17 +1375,13 @@ def _stating_first(scored: list[Scored], query: Query, weights: Weights = DEFAUL
     "không đề cập" would be wrong (the confidence still says how sure)."""
     if not scored or not query.kind.strict or scored[0].kinds & set(query.kind.strict):
         return scored
-    floor = weights.citation_runner_up * scored[0].score
     leading = _passage_best(scored)
     # not the line of another body than the one the best line makes act: "Công đoàn giáo dục huyện … gửi … trước ngày
     # 15/11" states no day of "Các công đoàn cơ sở nộp báo cáo …" (that the document gives none is the answer)
     actor = _actor(scored[0].text)
-    stating = next((s for s in scored if s.score >= floor and s is leading[s.passage_index]
-                    and s.kinds & set(query.kind.strict) and not (actor and _actor(s.text) and
-                                                                   actor.isdisjoint(_actor(s.text)))), None)
-    if stating is None:
-        return scored
-    return [stating, *(s for s in scored if s is not stating)]
+    return _runner_up_first(scored, weights.citation_runner_up, lambda s: s is leading[s.passage_index]
+                            and bool(s.kinds & set(query.kind.strict))
+                            and not (actor and _actor(s.text) and actor.isdisjoint(_actor(s.text))))
 
 
 def _period_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
@@ -1395,9 +1392,7 @@ def _period_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT
     asked = periods_named(query.text)
     if not scored or not other_period(asked, scored[0].text):
         return scored
-    floor = weights.runner_up * scored[0].score
-    own = next((s for s in scored if s.score >= floor and periods_named(s.text) & asked), None)
-    return scored if own is None else [own, *(s for s in scored if s is not own)]
+    return _runner_up_first(scored, weights.runner_up, lambda s: bool(periods_named(s.text) & asked))
 
 
 def _whom(scored: list[Scored], query: Query, passages: list[Passage]) -> list[Scored]:
@@ -1423,14 +1418,10 @@ def _field_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT)
     that it does not ("mấy năm 1 lần, áp dụng từ khi nào": "02 năm một lần" first, "Thời gian thực hiện: …" after)."""
     if not scored or scored[0].labelled:
         return scored
-    floor = weights.citation_runner_up * scored[0].score
     leading = _passage_best(scored)
     stated = scored[0].kinds & set(query.kind.strict)
-    field = next((s for s in scored if s.score >= floor and s.labelled and s is leading[s.passage_index]
-                  and stated <= s.kinds), None)
-    if field is None:
-        return scored
-    return [field, *(s for s in scored if s is not field)]
+    return _runner_up_first(scored, weights.citation_runner_up, lambda s: s.labelled
+                            and s is leading[s.passage_index] and stated <= s.kinds)
 
 
 def _amount_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
@@ -1441,12 +1432,9 @@ def _amount_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT
     question the best holds: "Mức hỗ trợ từ 1.000.000 đồng …" is no level of "đóng đoàn phí"."""
     if not scored or not asks_how_much(query.text) or not only_lengths(_stating(scored[0].text)):
         return scored
-    floor = weights.runner_up * scored[0].score
     leading = _passage_best(scored)
-    amount = next((s for s in scored if s.score >= floor and s is leading[s.passage_index]
-                   and s.matched >= scored[0].matched
-                   and (states(MONEY, s.text) or states(PERCENT, s.text))), None)
-    return scored if amount is None else [amount, *(s for s in scored if s is not amount)]
+    return _runner_up_first(scored, weights.runner_up, lambda s: s is leading[s.passage_index]
+                            and s.matched >= scored[0].matched and (states(MONEY, s.text) or states(PERCENT, s.text)))
 
 
 def _named_amount_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
@@ -1487,10 +1475,7 @@ def _share_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT)
     if not scored or MONEY not in query.kind.strict or asks_yes_or_no(query.text) \
             or _names_share(query, scored[0].text):
         return scored
-    floor = weights.runner_up * scored[0].score
-    share = next((s for s in scored[1:] if s.score >= floor and MONEY in s.kinds and _names_share(query, s.text)),
-                 None)
-    return scored if share is None else [share, *(s for s in scored if s is not share)]
+    return _runner_up_first(scored, weights.runner_up, lambda s: MONEY in s.kinds and _names_share(query, s.text))
 
 
 def _event_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
@@ -1502,10 +1487,8 @@ def _event_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT)
     if not scored or DATE not in scored[0].kinds or DEADLINE in query.kind.kinds \
             or not _said(query.tokens, MOMENT_WORDS) or not _due(scored[0].text):
         return scored
-    floor = weights.runner_up * scored[0].score
-    event = next((s for s in scored[1:] if s.score >= floor and DATE in s.kinds and s.matched >= scored[0].matched
-                  and not _due(s.text)), None)
-    return scored if event is None else [event, *(s for s in scored if s is not event)]
+    return _runner_up_first(scored, weights.runner_up, lambda s: DATE in s.kinds and s.matched >= scored[0].matched
+                            and not _due(s.text))
 
 
 def _row_first(scored: list[Scored], query: Query, passages: list[Passage], weights: Weights = DEFAULT
@@ -1517,18 +1500,17 @@ def _row_first(scored: list[Scored], query: Query, passages: list[Passage], weig
     asked = query.kind.kinds
     if not scored or not asked or scored[0].kinds & asked:
         return scored
-    floor = weights.citation_runner_up * scored[0].score
     leading = _passage_best(scored)
-    row = next((s for s in scored[1:] if s.score >= floor and s is leading[s.passage_index] and s.kinds & asked
-                and s.matched - query.asking and labelled_row(passages[s.passage_index])[1]), None)
-    return scored if row is None else [row, *(s for s in scored if s is not row)]
+    return _runner_up_first(scored, weights.citation_runner_up, lambda s: s is leading[s.passage_index]
+                            and bool(s.kinds & asked) and bool(s.matched - query.asking)
+                            and bool(labelled_row(passages[s.passage_index])[1]))
 
 
 def _subject_label(s: Scored, query: Query) -> bool:
     """The line opens with a label naming the question's subject in its words ("Cá nhân: 800.000 đồng/người." asked
     "Cá nhân được khen thưởng bao nhiêu tiền?", "… 500 nghìn phải không?"): what follows is said of the subject asked,
     as an item of its list. Compared folded (typed with or without diacritics)."""
-    label = {w for w in plain_words(field_label(s.text)).split() if not is_stopword(w)}
+    label = plain_content(field_label(s.text))
     topic = {w for key in query.weights for w in plain_words(key).split()}
     return bool(label) and label <= set(plain_words(query.text).split()) and bool(label & topic)
 
@@ -1544,11 +1526,9 @@ def _subject_label_first(scored: list[Scored], query: Query, weights: Weights = 
     claimed = not strict and bool(premise_phrases(query.text)) and bool(money_stated(query.text))
     if not scored or not (strict or claimed) or _subject_label(scored[0], query):
         return scored
-    floor = weights.runner_up * scored[0].score
     stated = scored[0].kinds & strict
-    own = next((s for s in scored[1:] if s.score >= floor and _subject_label(s, query)
-                and (money_stated(s.text) if claimed else s.kinds & strict and stated <= s.kinds)), None)
-    return scored if own is None else [own, *(s for s in scored if s is not own)]
+    return _runner_up_first(scored, weights.runner_up, lambda s: _subject_label(s, query) and bool(
+        money_stated(s.text) if claimed else s.kinds & strict and stated <= s.kinds))
 
 
 def _due(text: str) -> bool:

@@ -175,7 +175,7 @@ class AnswerContext:
     def _whom_of(self, kind: QuestionKind, passages: list[Passage]) -> list[Passage]:
         """ "Quyết định 45 hỗ trợ cho ai?": the lines saying whom the document named is for ("Điều 1. Đối tượng hỗ
         trợ", "Đối tượng: …"; cases.sets_condition) name no word of the question but the verb, which every line on
-        its amounts repeats; they are added for the composer to put first (composer._whom_first). Only of a document
+        its amounts repeats; they are added for the composer to put first (composer._whom). Only of a document
         the question names: another text's beneficiaries are not the ones asked."""
         if BENEFICIARY not in kind.kinds:
             return []

@@ -12,12 +12,12 @@ import unicodedata
 
 from bot.answer.model import CITATION_MARK
 from bot.answer.question import premise_denied, premise_held, premise_phrases
-from troly.vntext import fold, is_stopword, plain_words, typed_without_diacritics
+from troly.vntext import fold, plain_content, typed_without_diacritics
 
 
 def _words(text: str, marked: bool) -> set[str]:
     """The text's content words, with their marks when the question is typed with them ("trợ" is no "trở")."""
-    words = {w for w in plain_words(text).split() if not is_stopword(w)}
+    words = plain_content(text)
     return {w for w in re.findall(r"\w+", unicodedata.normalize("NFC", text).lower()) if fold(w) in words} \
         if marked else words
 

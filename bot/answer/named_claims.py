@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from troly.tables import toml
+from bot.answer.question import AT_WORDS
 from troly.vntext import fold
 
-_AT = frozenset(fold(w) for w in toml("question_cues.toml")["where"]["at"])
 _WORD = re.compile(r"\w+")
 _LOWER = 2  # lower-case words a name may hold in a row ("Công ty TNHH …", "Trường tiểu học …", "Điện tử")
 
@@ -34,7 +33,8 @@ def _runs(text: str) -> list[tuple[str, str]]:
             i += 1
             continue
         end = j = i + 1
-        while j < len(words) and joined[j] and (capital[j] or j - end < _LOWER and fold(words[j].group()) not in _AT):
+        while j < len(words) and joined[j] and (
+                capital[j] or j - end < _LOWER and fold(words[j].group()) not in AT_WORDS):
             if capital[j]:
                 end = j + 1
             j += 1
@@ -48,7 +48,7 @@ def other_name(question: str, line: str, document: str) -> tuple[str, str] | Non
     document writes the first nowhere, or the line names whom the question asks of by a name the question writes
     ("Hoàng Văn Lực": another row of the list may well be at Foxconn); None otherwise."""
     question = unicodedata.normalize("NFC", question)
-    asked = next((run for run, before in _runs(question) if before in _AT), None)
+    asked = next((run for run, before in _runs(question) if before in AT_WORDS), None)
     if asked is None or fold(asked) in fold(line):
         return None
     runs = [run for run, _ in _runs(line) if len(run.split()) >= 2]

@@ -6,13 +6,15 @@ import re
 from functools import lru_cache
 
 from troly.tables import toml
+from troly.texts import alternation
 from troly.vntext import fold
 
 _WORDS = toml("date_words.toml")
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+    """The words folded, as one group (a text is folded before it is read)."""
+    return alternation(map(fold, words), spaced=False)
 
 
 # "bao cao (dinh ky) (6) thang", folded; not followed by a number or a roman numeral ("thang 6", "nam 2027", "quy II")

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from ingest.chunker import SIGNATURE
 from bot.answer.document_facts import cited
 from bot.answer.model import Answer, Citation
-from bot.answer.posts_held import ASKS
+from bot.answer.posts_held import holder_asked
 from bot.answer.signatures import DEPUTY, own_post, post_length, signed_role
 from troly.texts import t
 from troly.vntext import STOP_FOLDED, padded_words, plain_words
@@ -48,10 +48,9 @@ def post_holder(question: str, records: list[DocRecord],
     """Who holds the post the question asks of a body, from the signature of the latest document that body issued
     and the holder signed; None when the question asks no holder or no signature says, or when `said` (the answer
     found in the sentences) names that post: a sentence saying who holds it answers first."""
-    asked = plain_words(question)
-    if not ASKS.search(f" {asked} "):
+    asked = holder_asked(question)
+    if asked is None:
         return None
-    asked = ASKS.sub(" ", f" {asked} ").strip()
     found = []
     for record in records:
         signers = [[record.meta.get("signer") or "", record.meta.get("signer_role") or ""],

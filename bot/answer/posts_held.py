@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from bot.answer.question import PERSON, states
-from bot.answer.signatures import DEPUTY, POSTS
+from bot.answer.signatures import DEPUTY, post_in, role_at
 from troly.tables import toml
 from troly.vntext import STOP_FOLDED, bodies, padded_words, plain_words
 from vectorstore.issuers import places_in
 
 _POST = toml("question_cues.toml")["post"]
-ASKS = re.compile(_POST["asks"])
+_ASKS = re.compile(_POST["asks"])
 _ASKS_BEFORE = re.compile(_POST["asks_before"])
 # where a post's words end in a line: a clause's end, or a dash between spaces ("Ông A – Chủ tịch …")
 _CLAUSE = re.compile(r"[,;:()\n]|\.(?!\d)|\s[–—-]\s")
@@ -43,27 +43,29 @@ def _trimmed(words: Sequence[str]) -> tuple[str, ...]:
     return tuple(words)
 
 
-def _at(words: Sequence[str], role: tuple[str, ...]) -> list[int]:
-    return [i for i in range(len(words) - len(role) + 1) if tuple(words[i:i + len(role)]) == role]
+def holder_asked(question: str) -> str | None:
+    """The question's plain words without those asking who holds a post ("… là ai", "ai là …"), None when it asks no
+    holder so: what names the post and its body, for the lines of the documents (asked_post) and for the signatures
+    (post_holder)."""
+    asked = padded_words(question)
+    return _ASKS.sub(" ", asked).strip() if _ASKS.search(asked) else None
 
 
 def asked_post(question: str) -> AskedPost | None:
     """The post a question asks who holds ("… là ai", "ai là …"; "ai làm …" with the post next), or None when it
     asks no holder of a post."""
-    asked = padded_words(question)
+    asked, rest = padded_words(question), holder_asked(question)
     before = _ASKS_BEFORE.search(asked)
-    if ASKS.search(asked):
-        words, opening = ASKS.sub(" ", asked).split(), False
+    if rest is not None:
+        words, opening = rest.split(), False
     elif before:
         words, opening = asked[before.end():].split(), True
     else:
         return None
-    found = min(((i, role) for role in POSTS for i in _at(words, role)), key=lambda f: (f[0], -len(f[1])),
-                default=None)
-    if found is None or (opening and found[0] > (1 if words[0] in DEPUTY else 0)):
+    post = post_in(words)
+    if post is None or (opening and post.at > (1 if words[0] in DEPUTY else 0)):
         return None
-    i, role = found
-    return AskedPost(role, bool(i) and words[i - 1] in DEPUTY, _trimmed(words[i + len(role):]))
+    return AskedPost(post.role, post.deputy, _trimmed(post.after))
 
 
 def _same_body(asked: tuple[str, ...], said: tuple[str, ...], where: str) -> bool:
@@ -87,7 +89,7 @@ def _held(post: AskedPost, line: str, where: str = "") -> int:
     best = 0
     for clause in _CLAUSE.split(line):
         words = plain_words(clause).split()
-        for i in _at(words, post.role):
+        for i in role_at(words, post.role):
             body = _trimmed(words[i + len(post.role):])
             if (bool(i) and words[i - 1] in DEPUTY) != post.deputy:
                 continue
@@ -118,4 +120,4 @@ def of_other_post(lines: list[Line], question: str, text: Callable[[Line], str],
     held = {id(s): _held(post, text(s), where(s)) for s in lines}
     whole = 2 in held.values()
     return [s for s in lines if not held[id(s)] and (whole or states(PERSON, text(s))
-                                                       and _at(plain_words(text(s)).split(), post.role))]
+                                                       and role_at(plain_words(text(s)).split(), post.role))]

@@ -15,8 +15,8 @@ from typing import NamedTuple
 from bot.answer.amount_clauses import bound_amounts
 from troly.tables import toml
 from troly.texts import alternation
-from troly.vntext import (STOP_FOLDED, Abbreviations, bodies, fold, fold_same_length, joined_parts, place_alternation,
-                          places, plain_words, typed_without_diacritics)
+from troly.vntext import (STOP_FOLDED, bodies, common_abbreviations, fold, fold_same_length, joined_parts,
+                          place_alternation, places, plain_words, typed_without_diacritics)
 from troly.weights import DEFAULT
 
 # Fact kinds. STRICT kinds are ones an answer must contain verbatim: if no well-matching
@@ -169,7 +169,7 @@ def place_label(label: str) -> bool:
     """Whether a field's label says it gives a place: "Địa điểm", "Nơi tổ chức", "Nơi tham quan" ([where] labels,
     its first words); not "Nơi nhận", the bodies a document is sent to, which is no place anything is held. Compared
     with its marks when written with them: "Nội dung" (what is done) folds as "Nơi" does."""
-    plain = typed_without_diacritics(label, _abbreviations())
+    plain = typed_without_diacritics(label, common_abbreviations())
     said = fold(label) if plain else unicodedata.normalize("NFC", label).lower()
     return any(said == w or said.startswith(w + " ") for w in (map(fold, _PLACE_LABELS) if plain else _PLACE_LABELS)) \
         and RECIPIENT not in classify(label).kinds
@@ -273,21 +273,16 @@ _RANGE_JOIN = "|".join(map(re.escape, _COUNT["range_joins"]))
 _DAY_SPAN = re.compile(rf"\btu (?:ngay )?{_DAY} ?(?:{_RANGE_JOIN}) ?(?:het )?(?:ngay )?{_DAY}")
 
 
-@lru_cache(maxsize=1)
-def _abbreviations() -> Abbreviations:
-    return Abbreviations()
-
-
 def abbreviations_spelled(text: str) -> str:
     """The text with each abbreviation spelled out as prompts/abbreviations.tsv writes it ("ATGT": "an toàn giao
     thông"): a document's title or heading writes the words."""
-    return re.sub(r"\w+", lambda m: a.expansion if (a := _abbreviations().find(m.group())) else m.group(), text)
+    return re.sub(r"\w+", lambda m: a.expansion if (a := common_abbreviations().find(m.group())) else m.group(), text)
 
 
 def _count_cues(text: str) -> str:
     """The text with each word of the marked cues typed without its marks blanked out (same length), when the text is
     typed with diacritics: "may" there is no "mấy" (_PLAIN_MARKED)."""
-    if typed_without_diacritics(text, _abbreviations()):
+    if typed_without_diacritics(text, common_abbreviations()):
         return text
     return _PLAIN_MARKED.sub(lambda m: " " * len(m.group()), text)
 
@@ -376,7 +371,7 @@ _MARKED_NUMBERS = frozenset(_COUNT["numbers_marked"])
 def _no_false_numbers(text: str) -> str:
     """The text with each word that folds to a number word but is written with other marks ("tạm", "bà") blanked
     out, when the text is typed with diacritics: folded, it would read as a number ("tam" = "tám")."""
-    if typed_without_diacritics(text, _abbreviations()):
+    if typed_without_diacritics(text, common_abbreviations()):
         return text
     return _NUMBER_LIKE.sub(lambda m: " " * len(m.group()) if fold(m.group()) in _FOLDED_NUMBERS
                             and m.group().lower() not in _MARKED_NUMBERS else m.group(), text)
@@ -406,6 +401,9 @@ def counted_alike(question: str) -> list[str]:
     return []
 
 
+_NOUN_FIRST = alternation(_COUNT["noun_first_leads"], spaced=False)  # "so", "so luong" (folded, one space apart)
+
+
 @lru_cache(maxsize=2_000)
 def _named_count(question: str) -> re.Pattern[str] | None:
     """How a document states the number of what the question counts with its noun first ("bao nhiêu học viên":
@@ -420,7 +418,7 @@ def _named_count(question: str) -> re.Pattern[str] | None:
                 return None
             nouns = "|".join(re.escape(" ".join(words[:n])) for n in range(len(words), 0, -1))
             after = "|".join(map(re.escape, _COUNT["noun_first_classifiers"]))
-            return re.compile(rf"\bso (?:luong )?(?:{nouns})\b[^.;:!?]{{0,40}}?(?<![\w/.,-])(?:{_DIGITS})\s+"
+            return re.compile(rf"\b{_NOUN_FIRST} (?:{nouns})\b[^.;:!?]{{0,40}}?(?<![\w/.,-])(?:{_DIGITS})\s+"
                               rf"(?:{after})\b")
     return None
 
@@ -458,22 +456,32 @@ def counts(unit: str, text: str) -> bool:
             rf"(?<![\w/.,-])(?:{figure})\s+(?:(?:{people})\b|(?!(?:{other})\b)([a-z]{{2,}})\b)", folded))
 
 
+def _placed(tokens: list[str]) -> tuple[str, list[tuple[str, str, int]]]:
+    """The tokens folded and joined by single spaces, a space at either end (a cue's pattern matches there), and each
+    token with its folded word and where that starts in the joined text: which tokens a cue's span covers."""
+    placed, text = [], " "
+    for tok in tokens:
+        word = fold(tok)
+        placed.append((tok, word, len(text)))
+        text += word + " "
+    return text, placed
+
+
+def _overlapped(placed: list[tuple[str, str, int]], spans: list[tuple[int, int]]) -> set[str]:
+    """The tokens (_placed) any of the spans overlaps."""
+    return {tok for tok, word, start in placed if any(a < start + len(word) and start < b for a, b in spans)}
+
+
 def stated_words(tokens: list[str], kinds: set[str]) -> dict[str, frozenset[str]]:
     """The tokens of a question inside its phrase asking each kind of STATED_KINDS it asks ("hạn" and "chót" of "hạn
     chót chi trả", "lấy" and "quỹ" of "lấy từ quỹ nào"): a line stating that kind holds them ("Việc chi trả hoàn thành
     trước ngày 30/11"), as a line stating an amount holds "tiền" of "bao nhiêu tiền" — they say what is asked."""
-    folded = [fold(tok) for tok in tokens]
-    starts, text = [], " "
-    for word in folded:
-        starts.append(len(text))
-        text += word + " "
+    text, placed = _placed(tokens)
     out: dict[str, frozenset[str]] = {}
     for kind in STATED_KINDS:
         if kind not in kinds:
             continue
-        spans = [m.span() for m in _STATED_ONLY.get(kind, _CUE_RE[kind]).finditer(text)]
-        words = frozenset(tok for tok, word, start in zip(tokens, folded, starts)
-                          if any(a < start + len(word) and start < b for a, b in spans))
+        words = frozenset(_overlapped(placed, [m.span() for m in _STATED_ONLY.get(kind, _CUE_RE[kind]).finditer(text)]))
         if words:
             out[kind] = words
     return out
@@ -498,28 +506,18 @@ def counted_spans(question: str) -> list[tuple[int, int]]:
 def asking_words(tokens: list[str]) -> set[str]:
     """The tokens of a question standing inside a phrase asking a kind of fact ("hạn" and "chót" of "hạn chót",
     "ngày" of "ngày nào") or the unit it counts: what they say may be only that kind (cue_tokens)."""
-    folded = [fold(tok) for tok in tokens]
-    starts, text = [], " "
-    for word in folded:
-        starts.append(len(text))
-        text += word + " "
+    text, placed = _placed(tokens)
     counted = " " + " ".join(map(fold, _count_cues(" ".join(tokens)).split(" "))) + " "  # same offsets as text
-    spans = _cue_spans(text) + [m.span(1) for m in _UNIT_Q.finditer(counted)]
-    return {tok for tok, word, start in zip(tokens, folded, starts)
-            if any(a < start + len(word) and start < b for a, b in spans)}
+    return _overlapped(placed, _cue_spans(text) + [m.span(1) for m in _UNIT_Q.finditer(counted)])
 
 
 def whom_frame(tokens: list[str]) -> set[str]:
     """The everyday words of a question asking who receives ("cho những ai", "những đối tượng nào", typed "cho nhung ai"
     too): the function words inside its cue (question_cues.toml beneficiary) ask who, and no line saying whom repeats
     them ("Điều 2. Đối tượng áp dụng: 1. Sở …"); typed without marks, "nhung" is none of the topic's words."""
-    folded = [fold(tok) for tok in tokens]
-    starts, text = [], " "
-    for word in folded:
-        starts.append(len(text))
-        text += word + " "
+    text, placed = _placed(tokens)
     spans = [m.span() for m in _CUE_RE[BENEFICIARY].finditer(text)]
-    return {tok for tok, word, start in zip(tokens, folded, starts)
+    return {tok for tok, word, start in placed
             if word in STOP_FOLDED and any(a <= start and start + len(word) <= b for a, b in spans)}
 
 
@@ -722,7 +720,7 @@ class Day(NamedTuple):
 
 
 # "ngày 12-1", "sáng 13/01", "hôm 5/12": words before a day that make a pair of numbers one (date_words.toml)
-_BEFORE_DAY = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(fold(w)) for w in _DATE_WORDS['before_day'])})\s*$")
+_BEFORE_DAY = re.compile(rf"(?<!\w){alternation(map(fold, _DATE_WORDS['before_day']), spaced=False)}\s*$")
 
 
 def days_named(question: str) -> list[Day]:
@@ -810,7 +808,9 @@ _TIMES_RANGE = re.compile(rf"(?:{'|'.join(map(re.escape, _COUNT['range_joins']))
                           rf"(?:{'|'.join(_COUNT['times'])})(?!\w)")
 _PLACE_NAMES = place_alternation(r"[\s.-]+")
 _LEVELS = alternation(fold(w) for w in toml("header_words.toml")["scope"]["province_level"])
-_AT_PLACE = re.compile(rf"(?<!\w)(?:{'|'.join(fold(w) for w in _TABLE['where']['at'])})\s+"
+# "tại", "ở" (folded): the words placing what a question claims where (premise_held; named_claims)
+AT_WORDS = frozenset(fold(w) for w in _TABLE["where"]["at"])
+_AT_PLACE = re.compile(rf"(?<!\w){alternation(AT_WORDS, spaced=False)}\s+"
                        rf"(?:(?:{_LEVELS})\.?\s+)?({_PLACE_NAMES})(?!\w)")
 
 

@@ -14,7 +14,7 @@ from bot.answer.model import Answer, Citation, labelled_row, row_cells
 from bot.answer.question import (ACTOR, ADDRESS, CLOCK, DATE, PERSON, PLACE, TIME, classify, days_named, place_label,
                                  states)
 from troly.texts import t
-from troly.vntext import STOP_FOLDED, bodies, joined_parts, plain_words
+from troly.vntext import bodies, joined_parts, plain_content
 from troly.weights import DEFAULT
 from vectorstore.query import closing_asked, doc_refs
 from vectorstore.search import Passage
@@ -68,8 +68,8 @@ def _column(question: str, rows: list[Passage]) -> str:
         kind = CLOCK if CLOCK in kinds else DATE
         found = [h for i, h in enumerate(headers) if any(states(kind, row[i][1]) for row in cells)]
     else:  # "nội dung gì?", "buổi nào?": the column whose header's words the question says
-        said = set(plain_words(question).split()) - STOP_FOLDED
-        found = [h for h in headers if (words := set(plain_words(h).split()) - STOP_FOLDED) and words <= said]
+        said = plain_content(question)
+        found = [h for h in headers if (words := plain_content(h)) and words <= said]
     return found[0] if len(found) == 1 else ""
 
 

@@ -6,6 +6,8 @@ and whether a person a question names is the signer. Who signed what (about_docu
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from troly.tables import toml
 from troly.texts import alternation
@@ -17,6 +19,32 @@ DEPUTY = frozenset(plain_words(w) for w in _ROLES["signing_deputy"])
 POSTS = sorted({tuple(plain_words(p).split()) for p in _ROLES["signing"]}, key=len, reverse=True)
 _ADDRESS_WORDS = [plain_words(a) for a in toml("question_cues.toml")["issued_by"]["address"]]
 ADDRESS = re.compile(rf"^{alternation(_ADDRESS_WORDS)} ")
+
+
+@dataclass(frozen=True)
+class NamedPost:
+    """A post of the table named in plain words: where its role stands, the role ("chu tich"), "phó" before it or not,
+    and the words after it (the body it is of, and what else follows)."""
+    at: int
+    role: tuple[str, ...]
+    deputy: bool
+    after: tuple[str, ...]
+
+
+def role_at(words: Sequence[str], role: tuple[str, ...]) -> list[int]:
+    """Where the words hold a role, each place it starts."""
+    return [i for i in range(len(words) - len(role) + 1) if tuple(words[i:i + len(role)]) == role]
+
+
+def post_in(words: Sequence[str]) -> NamedPost | None:
+    """The first post of the table the words name (the longest of those starting there), "phó" before it or not: the
+    one reader of which post is asked, by a question (posts_held.asked_post) or by a name asked (asked_post)."""
+    found = min(((i, role) for role in POSTS for i in role_at(words, role)), key=lambda f: (f[0], -len(f[1])),
+                default=None)
+    if found is None:
+        return None
+    i, role = found
+    return NamedPost(i, role, bool(i) and words[i - 1] in DEPUTY, tuple(words[i + len(role):]))
 
 
 def signed_role(role: str) -> str:
@@ -61,11 +89,10 @@ def asked_post(asked: str) -> tuple[str, str] | None:
     """The post a name asked opens with and the body after it, in plain words ("chủ tịch LĐLĐ tỉnh Thái Bình": "chu
     tich", "ldld tinh thai binh"; "phó" before it included), or None when it names a person, not a post."""
     words = ADDRESS.sub("", plain_words(asked)).split()
-    start = 1 if words[:1] and words[0] in DEPUTY else 0
-    post = next((p for p in POSTS if tuple(words[start:start + len(p)]) == p), None)
-    if post is None:
+    post = post_in(words)
+    if post is None or post.at != (1 if words[:1] and words[0] in DEPUTY else 0):
         return None
-    return " ".join(words[:start + len(post)]), " ".join(words[start + len(post):])
+    return " ".join(words[:post.at + len(post.role)]), " ".join(post.after)
 
 
 def same_person(asked: str, known: str) -> bool:

@@ -14,13 +14,12 @@ no verdict), or a column whose cells name each row (names), is no column asked; 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from bot.answer.model import row_cells
 from bot.answer.question import (ADDRESS, CLOCK, DATE, EFFECTIVE, MONEY, PERCENT, PHONE, YEAR, asks_yes_or_no,
                                  classify)
 from troly.tables import toml
-from troly.vntext import STOP_FOLDED, Abbreviations, plain_words
+from troly.vntext import STOP_FOLDED, common_abbreviations, plain_words
 from vectorstore.search import Passage
 
 _TABLE = toml("question_cues.toml")["cells"]
@@ -38,18 +37,13 @@ _MOST = re.compile(r"\b(?:" + "|".join(plain_words(w) for w in _TABLE["most"]) +
 _LEAST = re.compile(r"\b(?:" + "|".join(plain_words(w) for w in _TABLE["least"]) + r")\b")
 
 
-@lru_cache(maxsize=1)
-def _abbreviations() -> Abbreviations:
-    return Abbreviations()
-
-
 def _words(text: str) -> set[str]:
     """The folded words of a text that may name a column, abbreviations spelled out ("KPCĐ" → kinh phí công đoàn),
     a unit in brackets ("(đồng)", "(%)") dropped: it names what is counted in, not what."""
     text = re.sub(r"\([^)]*\)", " ", text)
     out: set[str] = set()
     for word in re.findall(r"\w+", text):
-        found = _abbreviations().find(word)
+        found = common_abbreviations().find(word)
         out.update(plain_words(found.expansion if found else word).split())
     return {w for w in out if w not in STOP_FOLDED and w not in _FRAME}
 
