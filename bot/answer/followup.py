@@ -196,7 +196,8 @@ def _substitute(prev: str, subject: str) -> str | None:
     pw, sw = _words(prev.rstrip(" ?")), _words(subject)
     if _YEAR.fullmatch(subject) and _YEAR.search(prev):  # "còn 2024?": the year asked about is swapped
         return _YEAR.sub(subject, prev.rstrip(" ?"), count=1) + "?"
-    period = _period_swapped(prev, subject) or _bound_swapped(prev, subject) or _slot_swapped(prev, subject)
+    period = _period_swapped(prev, subject) or _bound_swapped(prev, subject) or _slot_swapped(prev, subject) \
+        or _place_swapped(prev, subject)
     if period:
         return period
     # A subject typed without diacritics ("nam 2045") is found among the previous question's words as they fold.
@@ -282,6 +283,20 @@ def _slot_swapped(prev: str, subject: str) -> str | None:
         if new and len(old) == 1 and old[0].group() != new.group():
             return _asked(f"{prev[:old[0].start()]}{subject[new.start():new.end()]}{prev[old[0].end():]}")
     return None
+
+
+def _place_swapped(prev: str, subject: str) -> str | None:
+    """ "còn Nghệ An?" after "Mức hỗ trợ … ở Thanh Hóa là bao nhiêu?": the previous question with the one place it
+    named replaced by the place the subject is ("Mức hỗ trợ … ở Nghệ An là bao nhiêu?"), as a body or a slot is;
+    None when the subject is no place alone or the previous question names none, or several."""
+    prev = unicodedata.normalize("NFC", prev).rstrip(" ?")
+    subject = unicodedata.normalize("NFC", subject).strip(" ?")
+    if not _PLACE.fullmatch(fold_same_length(subject)):
+        return None
+    theirs = list(_PLACE.finditer(fold_same_length(prev)))
+    if len(theirs) != 1:
+        return None
+    return _asked(f"{prev[:theirs[0].start()]}{subject}{prev[theirs[0].end():]}")
 
 
 def _asked(question: str) -> str:
