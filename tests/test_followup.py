@@ -42,6 +42,23 @@ def test_offline_rewriting_puts_the_new_subject_into_the_previous_question(previ
     assert rewrite_offline(followup, previous) == standalone
 
 
+@pytest.mark.parametrize("previous, followup, standalone", [
+    ("sở tài chính phải làm gì", "còn công an?", "công an phải làm gì?"),
+    ("Sở Tài chính phải làm gì?", "còn Công an tỉnh?", "Công an tỉnh phải làm gì?"),
+    ("Sở gửi báo cáo quý cho Bộ hạn chót ngày nào?", "còn xã thì sao?", "xã gửi báo cáo quý cho Bộ hạn chót ngày nào?"),
+    ("UBND các xã phải làm gì trong phòng cháy rừng?", "còn Sở Nông nghiệp?",
+     "Sở Nông nghiệp phải làm gì trong phòng cháy rừng?"),
+    ("Mức hỗ trợ xây mới một nhà ở Thanh Hóa là bao nhiêu?", "còn Nghệ An?",
+     "Mức hỗ trợ xây mới một nhà ở Nghệ An là bao nhiêu?"),
+])
+def test_a_body_named_by_its_kind_or_level_takes_the_place_of_the_previous_questions_body(previous, followup,
+                                                                                         standalone):
+    """Before: "công an của Sở Tài chính?" (the Sở's answer again), "Sở gửi báo cáo xã …" (the period lost), "Sở Nông
+    nghiệp các xã …", "Nghệ An ở Thanh Hóa?" (newuser41 K19, K14): what was asked is kept, only the body (or the
+    place) changes."""
+    assert rewrite_offline(followup, previous) == standalone
+
+
 @pytest.mark.parametrize("followup, standalone", [
     ("cdcs thi sao?", "cdcs có nhiệm vụ gì trong công tác thi đua?"),
     ("cong doan co so thi sao?", "cong doan co so có nhiệm vụ gì trong công tác thi đua?"),

@@ -298,6 +298,12 @@ class Searcher:
             places = (body & places) or body
         return (refs & places) or refs | places | self._scope.issued_in(question)
 
+    def sole_of_kind(self, question: str) -> set[str]:
+        """The one loaded document of the kind a question names ("tóm tắt kế hoạch" with one plan loaded), else none
+        (DocumentScope.sole_of_kind)."""
+        self.refresh()
+        return self._scope.sole_of_kind(_without_closing(question))
+
     def worded_in(self, question: str, any_kind: bool = False) -> set[str]:
         """Documents a question names by its kind and words of their title (DocumentScope.worded_in, by the margin
         weights.title_words), the words asking who signed or issued it aside (and all its other words naming it:

@@ -16,7 +16,7 @@ from vectorstore.search import Passage
 from bot.answer.obligations import ObligationIndex, kind_name
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import plain_words, quarter_number
+from troly.vntext import fold_same_length, plain_words, quarter_number
 from troly.weights import DEFAULT
 
 SHOWN = 10  # items quoted in one answer; the rest are left to /hanchot (display only)
@@ -329,8 +329,21 @@ def due_followup(message: str, before: DueWindow, today: date,
 
 
 def asks_if_passed(question: str) -> bool:
-    """Whether a question asks if a deadline has passed ("đã quá hạn gửi danh sách chưa", "hạn nộp đã hết chưa")."""
-    return bool(re.search(_table()["passed_yet"], plain_words(question)))
+    """Whether a question asks if a deadline has passed ("đã quá hạn gửi danh sách chưa", "hạn nộp đã hết chưa") or how
+    many days are left until it ("còn bao nhiêu ngày nữa đến hạn …")."""
+    words = plain_words(question)
+    return bool(re.search(_table()["passed_yet"], words) or re.search(_table()["days_left"], words))
+
+
+def days_left_asked(question: str) -> str | None:
+    """ "còn bao nhiêu ngày nữa đến hạn nộp báo cáo quyết toán?" asked as when that deadline is ("đến hạn nộp báo cáo
+    quyết toán khi nào?"): no line states the days left, and asked as a number the question finds none; the day its
+    line states is then counted from today (with_passed). None when the question asks no days left."""
+    found = re.search(_table()["days_left"], fold_same_length(question).lower())
+    if found is None:
+        return None
+    rest = " ".join(f"{question[:found.start()]} {question[found.end():]}".split()).strip(" ?.!,")
+    return f"{rest} {_table()['days_left_asks']}?" if rest else None
 
 
 def with_passed(answer: Answer, index: ObligationIndex, today: date) -> Answer:

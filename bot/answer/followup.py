@@ -71,6 +71,7 @@ _TOPIC = re.compile(rf"(?<!\w){alternation(_W['topic'])}\s+")
 _TOPIC_PLAIN = re.compile(rf"(?<!\w){alternation(map(fold, _W['topic']))}\s+")
 _WORDS = re.compile(r"\S+")
 _TOPIC_JOINTS = frozenset(_W["topic_joint"])
+_LEVEL_LEADS = frozenset(_W["level_lead"])
 _ASK_LINKS = frozenset(_W["ask_link"])
 # Kinds of fact that name a thing a question asks about ("báo cáo"), not what it asks of it (a deadline, a place).
 _THING_KINDS = frozenset({REPORT})
@@ -157,14 +158,28 @@ def _level_len(words: list[str], i: int) -> int:
     return 0
 
 
+def _led_level_len(words: list[str], i: int) -> int:
+    """How many words from i say a level, with the word leading it ("các xã" of "UBND các xã", "cấp huyện")."""
+    if i < len(words) and _word(words[i]) in _LEVEL_LEADS and (n := _level_len(words, i + 1)):
+        return n + 1
+    return _level_len(words, i)
+
+
 def _qualifier_run(words: list[str], i: int) -> int:
-    """How many words from i qualify a name: a capitalized part ("Giáo dục") and/or a level ("tỉnh")."""
+    """How many words from i qualify a name: a capitalized part ("Giáo dục") and/or a level ("tỉnh", "các xã")."""
     n = 0
     while i + n < len(words) and words[i + n][:1].isupper():
         n += 1
         if n == 1 and i + n < len(words) and words[i + n][:1].islower() and not _level_len(words, i + n):
             n += 1  # second syllable of a name: "Giáo dục"
-    return n + _level_len(words, i + n)
+    return n + _led_level_len(words, i + n)
+
+
+def _names_a_body_kind(subject: str) -> bool:
+    """Whether a subject names a body by its kind or its level only ("công an" of "Công an tỉnh", "xã"): after a
+    question whose subject is a body ("Sở Tài chính phải làm gì?"), it takes that body's place."""
+    sw = _words(subject)
+    return bool(sw) and (_level_len(sw, 0) == len(sw) or any(_is_a_body(f"{subject} {level}") for level in LEVELS))
 
 
 def _names_an_amount(subject: str, previous: str) -> bool:
@@ -181,7 +196,8 @@ def _substitute(prev: str, subject: str) -> str | None:
     pw, sw = _words(prev.rstrip(" ?")), _words(subject)
     if _YEAR.fullmatch(subject) and _YEAR.search(prev):  # "còn 2024?": the year asked about is swapped
         return _YEAR.sub(subject, prev.rstrip(" ?"), count=1) + "?"
-    period = _period_swapped(prev, subject) or _bound_swapped(prev, subject) or _slot_swapped(prev, subject)
+    period = _period_swapped(prev, subject) or _bound_swapped(prev, subject) or _slot_swapped(prev, subject) \
+        or _place_swapped(prev, subject)
     if period:
         return period
     # A subject typed without diacritics ("nam 2045") is found among the previous question's words as they fold.
@@ -217,7 +233,7 @@ def _substitute(prev: str, subject: str) -> str | None:
         for lv in LEVELS:
             if re.search(rf"(?<!\w){lv}(?!\w)", prev, re.IGNORECASE):
                 return re.sub(rf"(?<!\w){lv}(?!\w)", subject, prev, count=1, flags=re.IGNORECASE)
-    if is_body:
+    if is_body or _names_a_body_kind(subject):
         span = _body_span(pw)
         if span:
             span = _with_mention(prev.rstrip(" ?"), span)
@@ -274,6 +290,20 @@ def _slot_swapped(prev: str, subject: str) -> str | None:
         if new and len(old) == 1 and old[0].group() != new.group():
             return _asked(f"{prev[:old[0].start()]}{subject[new.start():new.end()]}{prev[old[0].end():]}")
     return None
+
+
+def _place_swapped(prev: str, subject: str) -> str | None:
+    """ "còn Nghệ An?" after "Mức hỗ trợ … ở Thanh Hóa là bao nhiêu?": the previous question with the one place it
+    named replaced by the place the subject is ("Mức hỗ trợ … ở Nghệ An là bao nhiêu?"), as a body or a slot is;
+    None when the subject is no place alone or the previous question names none, or several."""
+    prev = unicodedata.normalize("NFC", prev).rstrip(" ?")
+    subject = unicodedata.normalize("NFC", subject).strip(" ?")
+    if not _PLACE.fullmatch(fold_same_length(subject)):
+        return None
+    theirs = list(_PLACE.finditer(fold_same_length(prev)))
+    if len(theirs) != 1:
+        return None
+    return _asked(f"{prev[:theirs[0].start()]}{subject}{prev[theirs[0].end():]}")
 
 
 def _asked(question: str) -> str:

@@ -20,8 +20,8 @@ from bot.answer.chat_words import spelled_out
 from bot.answer.compared import compared_documents, side_by_side
 from bot.answer.composer import compose
 from bot.answer.compound import as_said, cited_documents, merged, parts, questions, stands
-from bot.answer.due_questions import DueWindow, asks_if_passed, due_answer, due_followup, due_named_span, due_window, \
-    with_passed
+from bot.answer.due_questions import DueWindow, asks_if_passed, days_left_asked, due_answer, due_followup, \
+    due_named_span, due_window, with_passed
 from bot.answer.model import MISSING, Answer
 from bot.answer.followup import RECENT_TURNS, FollowupRewriter, Talked, as_asked, talked_about
 from bot.answer.issued_documents import documents_of, of_body
@@ -36,6 +36,7 @@ from bot.answer.divisions import division_answer
 from bot.answer.document_facts import grounds_of, issued_by, issued_on, places_of
 from bot.answer.smalltalk import asked_kind, asks_for_documents, asks_nothing_of_the_texts, asks_to_remind, \
     small_talk_kind, small_talk_reply, without_small_talk_lead
+from bot.answer.summary import asks_summary, summary
 from bot.answer.unloaded import unloaded_title
 from ingest.pipeline import IngestReport
 from ingest.readers import SUPPORTED_SUFFIXES
@@ -259,6 +260,9 @@ class Assistant:
         if asks_to_remind(question):  # "nhắc tôi nộp báo cáo vào 15/6" (not "nhắc mình việc đến hạn tuần này"):
             return Answer(question, t("answer.remind_how"), False, mode="small_talk")  # how reminders are had
         typed, spelled = question, spelled_out(question)
+        # "còn bao nhiêu ngày nữa đến hạn …?": asked when that deadline is, then counted from today (with_passed)
+        counted = asks_if_passed(spelled)
+        spelled = days_left_asked(spelled) or spelled
         # "Kế hoạch 16" of the plan implementing Chương trình 16: answered as "Chương trình 16", and shown so
         standalone = self._standalone(spelled, history)
         # "ở đâu?", "ai trình bày?" after an answer quoting table rows: those rows' column giving it
@@ -300,7 +304,7 @@ class Assistant:
                                                                           filters)
         # "đã quá hạn … chưa?": whether the deadline quoted has passed today, as troly deadlines counts it
         answer = with_passed(answer, self.answer_context.obligations, self.settings.current_date()) \
-            if asks_if_passed(question) else answer
+            if counted or asks_if_passed(question) else answer
         return self._read_as_answered(answer, typed)
 
     def _read_as_answered(self, answer: Answer, typed: str) -> Answer:
@@ -435,6 +439,13 @@ class Assistant:
         scope = self.searcher.scope_of(question)
         return next(iter(named)) if len(named) == 1 and scope == named else ""
 
+    def _summarised(self, question: str, filters: Filters | None) -> set[str]:
+        """The document a summary request is about: the one the conversation is about, else the one it names, else
+        the one loaded document of the kind it names ("tóm tắt thông báo về …" with one notice loaded)."""
+        if filters and filters.doc:
+            return {filters.doc}
+        return self.searcher.scope_of(question) or self.searcher.sole_of_kind(question)
+
     def _answer(self, question: str, filters: Filters | None, on_token: TokenCallback | None,
                 meaning: str | None = None) -> Answer:
         """The answer to a standalone question (searched with the vector of `meaning`, when not None)."""
@@ -473,7 +484,10 @@ class Assistant:
         # "… gồm những hoạt động nào": the whole list under the heading naming them, before a line of it or the title
         # "nội dung thứ 5 là gì": the item at that place of the list named, which no line's words say
         # "Chương III quy chế gồm những điều nào": the outline under that heading (or that the text has no such one)
-        answer = division_answer(question, records, self.searcher.scope_of(question), self.store.doc_chunks) or \
+        # "tóm tắt kế hoạch …": the outline of the one document named (or the conversation is about)
+        answer = (summary(question, {r.doc_id: r for r in records}, self._summarised(question, filters),
+                          self.store.doc_chunks) if asks_summary(question) else None) or \
+            division_answer(question, records, self.searcher.scope_of(question), self.store.doc_chunks) or \
             documents_of(question, records, self.store.doc_chunks) or ordinal_answer(
             question, passages, self.store.doc_chunks, self.weights) or list_answer(
             question, passages, self.store.doc_chunks, False, self.weights) or requests(
