@@ -90,6 +90,13 @@ def test_a_negated_list_question_is_answered_by_the_rows_saying_no(store):
     assert "Công chức, viên chức" not in answer.answer and "tối đa 10%" not in answer.answer
 
 
+# Before, the rule on a unit without công đoàn cơ sở ("được cấp lại 70%", under another heading) led: it names the
+# body asked under its heading and repeats more of the question's words than the rates row.
+def test_a_rates_row_said_of_the_body_asked_leads(store):
+    line = first_line(store.ask("Kinh phí công đoàn thì công đoàn cơ sở được dùng bao nhiêu phần trăm?"))
+    assert "70%" in line and "cấp lại" not in line
+
+
 # Before, the rows of both lists followed the line that states the count.
 def test_a_count_the_quoted_line_states_is_not_followed_by_the_list(store):
     answer = store.ask("Quyết định 64 khen thưởng bao nhiêu cá nhân?")

@@ -511,11 +511,6 @@ def _named_rows(question: str, quoted: list[Passage], rows: list[Passage]) -> li
 _LIST_NAMED = re.compile(toml("question_cues.toml")["cells"]["list_named"])
 
 
-def _table_context(title: str, row: Passage) -> str:
-    """What a table's title, headings and header say of every row of it: no value picking some rows."""
-    return " ".join([title, row.section, list_lead(row)])
-
-
 def _listed_rows(question: str, passages: list[Passage], doc_chunks: Callable[[str], list[StoredChunk]]
                  ) -> tuple[str, list[Passage]] | None:
     """"Danh sách những người thuộc Công đoàn ngành Giáo dục …": the table of the first of `passages` (in the order
@@ -529,7 +524,7 @@ def _listed_rows(question: str, passages: list[Passage], doc_chunks: Callable[[s
         if row is None:
             continue
         title, rows = _table_of(row, doc_chunks)
-        picked = rows_held(question, rows, _table_context(title, row))
+        picked = rows_held(question, rows, title)
         return (title, picked) if picked else None
     return None
 
@@ -575,7 +570,7 @@ def whole_table(answer: Answer, question: str, doc_chunks: Callable[[str], list[
     # "đơn vị nào nợ nhiều nhất": the one row with the largest figure, not the table in the order written
     extreme = extreme_row(question, rows)
     named = [extreme] if extreme is not None else _named_rows(question, quoted, rows)
-    picked = [] if named else rows_held(question, rows, _table_context(title, quoted[0]))
+    picked = [] if named else rows_held(question, rows, title)
     if picked:  # "những ai thuộc ngành Y tế": the rows a cell's value picks, whichever column holds it, counted
         return _counted_rows_of(answer, title, picked, weights)
     if {(p.doc_id, p.position) for p in named} == {(p.doc_id, p.position) for p in quoted} \
@@ -610,7 +605,7 @@ def with_attached_list(answer: Answer, question: str, doc_chunks: Callable[[str]
     if found is None or _states_count(question, found[0]):
         return answer
     title, grouped = found[1]
-    kept = {id(p) for p in rows_asked(question, [p for _, p in grouped])}
+    kept = {id(p) for p in rows_asked(question, [p for _, p in grouped], title)}
     have = {(c.passage.doc_id, c.passage.position) for c in answer.citations}
     grouped = [(group, p) for group, p in grouped if (p.doc_id, p.position) not in have and id(p) in kept]
     if not grouped:

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from bot.answer.model import row_cells
+from bot.answer.model import list_lead, row_cells
 from bot.answer.question import (ADDRESS, CLOCK, DATE, EFFECTIVE, MONEY, PERCENT, PHONE, YEAR, asks_yes_or_no,
                                  classify)
 from troly.tables import toml
@@ -136,9 +136,9 @@ def asks_rows(question: str) -> bool:
     return bool(_ROWS_ASKED.search(plain_words(question)))
 
 
-def rows_asked(question: str, rows: list[Passage]) -> list[Passage]:
+def rows_asked(question: str, rows: list[Passage], title: str = "") -> list[Passage]:
     """The rows of a table a question asking which ones names by a cell's value (see the module's docstring); naming
-    no column, those a value in any cell picks (rows_held); all of them when it names no value."""
+    no column, those a value in any cell picks (rows_held; `title`: the list's); all of them when it names no value."""
     extreme = extreme_row(question, rows)  # "… nhiều nhất": the one row with the largest figure
     if extreme is not None:
         return [extreme]
@@ -152,7 +152,7 @@ def rows_asked(question: str, rows: list[Passage]) -> list[Passage]:
     names = {n for n, column in enumerate(values) if len(set(column)) == len(column) and not all(map(_figure, column))}
     column = _column(_words(question), [h for h, _ in cells[0]], names)
     if column is None:
-        return rows_held(question, rows) or rows
+        return rows_held(question, rows, title) or rows
     asked = _words(question) | {w for w in plain_words(question).split() if w in _NO}
     if all(map(_figure, values[column])):
         kept = [p for p, c in zip(rows, cells) if not _total(c) and not says_no(c[column][1])]
@@ -175,10 +175,17 @@ def _pairs(text: str) -> set[str]:
     return {f"{a} {b}" for a, b in pairwise(words) if not {a, b} <= STOP_FOLDED}
 
 
-def rows_held(question: str, rows: list[Passage], context: str = "") -> list[Passage]:
+def _context(rows: list[Passage], title: str) -> str:
+    """What the table's document title, headings, header and list title (`title`) say of its rows: no value that
+    picks some of them ("văn hóa, thể thao" of "Kế hoạch hoạt động văn hóa, thể thao …")."""
+    said = {f"{p.document} \n {p.short_title} \n {p.section} \n {list_lead(p)}" for p in rows}
+    return " \n ".join([title, *sorted(said)])
+
+
+def rows_held(question: str, rows: list[Passage], title: str = "") -> list[Passage]:
     """The rows of a table a question picks by a value in any of their cells, whichever column holds it: "những
     ai thuộc ngành Y tế" → the rows a cell of which says "Công đoàn ngành Y tế" (those holding the most of the
-    question's word pairs that the table's own title and headings, `context`, do not hold); asked
+    question's word pairs that the document's and the list's title (`title`) and headings do not hold); asked
     with a no that is no yes-or-no frame ("những trường hợp nào không phải đóng"), the rows a cell of which says
     no or exempt ("Không đóng", "Miễn đóng"). [] when nothing sets some rows apart from the others."""
     cells = [row_cells(p) for p in rows]
@@ -190,7 +197,7 @@ def rows_held(question: str, rows: list[Passage], context: str = "") -> list[Pas
         kept = [p for p, c in body if any(_says_exempt(v) for _, v in c)]
         if kept and len(kept) < len(body):
             return kept
-    asked = _pairs(question) - _pairs(context)
+    asked = _pairs(question) - _pairs(_context(rows, title))
     held = [(p, set().union(*(_pairs(v) for _, v in c)) & asked) for p, c in body]
     best = max(len(h) for _, h in held)
     kept = [p for p, h in held if best and len(h) == best]
