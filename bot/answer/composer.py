@@ -575,6 +575,9 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         # huấn ngày 13/01 học gì" is about, though it repeats none of the words its document's title says
         days_w = {day: query.day_weight(day) for day in query.days}
         topic_total = sum(w for _, w, _ in topic_probes) + sum(days_w.values())
+        # a table row says what its heading says ("Công đoàn cơ sở được sử dụng | 70%" under "1. Phân phối kinh phí công
+        # đoàn"): its cells are terse, and the rows of another heading's table may repeat them word for word
+        naming = f"{naming}{_row_heading(p)}"
         body = lexicon.terms(f"{naming}{of_field if any(fields.values()) else ''}{bounds_said(query.text, p.text)} \n "
                              f"{p.text}")
         lead = lexicon.terms(p_lead).held
@@ -1303,7 +1306,8 @@ def _subject_first(scored: list[Scored], query: Query, passages: list[Passage], 
     best span stating a kind of fact asked that it does not ("ủy ban kiểm tra kiểm tra tài chính khi nào": "… mỗi năm
     01 lần vào tháng 6" before "Điều 29. Ủy ban kiểm tra công đoàn › … làm việc theo nguyên tắc tập trung dân chủ")."""
     asked = named(query.text)
-    if not scored or not asked or _about(passages[scored[0].passage_index], asked):
+    if not scored or not asked or _about(passages[scored[0].passage_index], asked) \
+            or _opens_with(scored[0], asked, query):
         return scored
     stated = scored[0].kinds & query.kind.kinds
     return _runner_up_first(scored, weights.runner_up, lambda s: s.passage_index < scored[0].passage_index
@@ -1322,6 +1326,23 @@ def _marked_first(scored: list[Scored], query: Query, plain: set[int], weights: 
     leading = _passage_best(scored)
     return _runner_up_first(scored, weights.runner_up, lambda s: s.passage_index not in plain
                             and s is leading[s.passage_index] and len(s.matched) >= len(scored[0].matched))
+
+
+def _row_heading(p: Passage) -> str:
+    """The innermost heading of a table row, a line to read before it ("" for any other passage)."""
+    return f"{p.section.split(SECTION_SEP)[-1]} \n " if p.section and p.text.lstrip().startswith("|") else ""
+
+
+def _opens_with(best: Scored, asked: frozenset[str], query: Query) -> bool:
+    """The line states the amount or share asked of a body asked, which opens it ("Công đoàn cơ sở được sử dụng 75%",
+    a rates table's row under "3. Phân phối kinh phí công đoàn"): it is about that body as a line under its heading
+    is. Not a duty or other matter: a list under the body's heading says those better than one line naming it."""
+    if not best.kinds & set(query.kind.strict) & {PERCENT, MONEY, NUMBER}:
+        return False
+    numbered = heading_match(best.text.strip())
+    text = (numbered.rest if numbered else best.text).lstrip("|*#-–•+ ")
+    first = next(iter(bodies().mentions(text)), None)
+    return first is not None and first.start == 0 and bool(named_in(text[:first.end]) & asked)
 
 
 def _about(passage: Passage, asked: frozenset[str]) -> bool:

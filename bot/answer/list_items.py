@@ -18,11 +18,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from bot.answer.table_cells import asks_rows, extreme_row, rows_asked
+from bot.answer.table_cells import asks_rows, extreme_row, rows_asked, rows_held
 from bot.answer.model import (Answer, Citation, header_row_only, list_lead, quote, row_cells, row_figures,
                               shown_whole)
 from bot.answer.question import (ASKS_WHEN, DUTY, PLACE, REPORT, QuestionKind, abbreviations_spelled, classify,
-                                 counted_alike, field_label)
+                                 counted_alike, field_label, number_unit)
 from bot.answer.sections import articles_under, topic_heading, topic_words
 from bot.answer.written_order import part_of, written
 from ingest.chunker import CLOSING_KINDS
@@ -511,8 +511,35 @@ def _named_rows(question: str, quoted: list[Passage], rows: list[Passage]) -> li
 _LIST_NAMED = re.compile(toml("question_cues.toml")["cells"]["list_named"])
 
 
+def _listed_rows(question: str, passages: list[Passage], doc_chunks: Callable[[str], list[StoredChunk]]
+                 ) -> tuple[str, list[Passage]] | None:
+    """"Danh sách những người thuộc Công đoàn ngành Giáo dục …": the table of the first of `passages` (in the order
+    found) that is its title "DANH SÁCH …" or a row, when a cell's value picks some of its rows (table_cells.rows_held):
+    that table's title and those rows — what other documents' lines on the topic, or other rows, are not."""
+    for p in passages:
+        if p.off_scope or not (_row(p) or _titled(p)):
+            continue
+        row = p if _row(p) else next((r for r in written(Passage.from_chunk(c, 0.0) for c in doc_chunks(p.doc_id))
+                                      if r.position > p.position and _row(r)), None)
+        if row is None:
+            continue
+        title, rows = _table_of(row, doc_chunks)
+        picked = rows_held(question, rows, title)
+        return (title, picked) if picked else None
+    return None
+
+
+def _counted_rows_of(answer: Answer, title: str, rows: list[Passage], weights: Weights = DEFAULT) -> Answer:
+    """The rows a cell's value picks, counted (answer.rows_counted), under their table's title, each cited."""
+    shown = shown_items(rows, weights)
+    text, citations = in_order([t("answer.rows_counted", n=len(rows)), *([quote(title)] if title else [])], rows,
+                               shown, [shown_whole(p) for p in rows])
+    return replace(answer, answer=text, citations=[replace(c, spans=[(0, len(c.passage.text))]) if c.n <= shown else c
+                                                   for c in citations])
+
+
 def whole_table(answer: Answer, question: str, doc_chunks: Callable[[str], list[StoredChunk]],
-                weights: Weights = DEFAULT) -> Answer:
+                weights: Weights = DEFAULT, passages: list[Passage] | None = None) -> Answer:
     """"Những công nhân nào được tặng giấy khen …": two or more rows of one table answer a question asking no strict
     fact (a number, a date, a person by name …): the rows are what the table lists, so the whole table is quoted, in
     the order written (at most weights.list_items and weights.list_chars, then how many more), each row cited — not
@@ -525,6 +552,13 @@ def whole_table(answer: Answer, question: str, doc_chunks: Callable[[str], list[
     # "danh sách công đoàn cơ sở còn nợ kinh phí": a list asked by name, one row of a titled list found among other
     # lines (a letter's closing line) — the list is the answer, those lines are not
     named_list = _LIST_NAMED.search(plain_words(question)) and len([p for p in quoted if _row(p)]) == 1
+    # "danh sách những người thuộc Công đoàn ngành Giáo dục …" of no row quoted, "những ai thuộc ngành Y tế" of two rows
+    # quoted among other lines: the rows a cell's value picks in the table found, whichever column holds it, alone
+    rows_quoted = [p for p in quoted if _row(p)]
+    if _LIST_NAMED.search(plain_words(question)) and not rows_quoted or 2 <= len(rows_quoted) < len(quoted):
+        listed = _listed_rows(question, rows_quoted or passages or [], doc_chunks)
+        if listed is not None:
+            return _counted_rows_of(answer, *listed, weights)
     if named_list:
         quoted = [p for p in quoted if _row(p)]
     elif len(quoted) < 2 or not all(_row(p) for p in quoted):
@@ -536,6 +570,9 @@ def whole_table(answer: Answer, question: str, doc_chunks: Callable[[str], list[
     # "đơn vị nào nợ nhiều nhất": the one row with the largest figure, not the table in the order written
     extreme = extreme_row(question, rows)
     named = [extreme] if extreme is not None else _named_rows(question, quoted, rows)
+    picked = [] if named else rows_held(question, rows, title)
+    if picked:  # "những ai thuộc ngành Y tế": the rows a cell's value picks, whichever column holds it, counted
+        return _counted_rows_of(answer, title, picked, weights)
     if {(p.doc_id, p.position) for p in named} == {(p.doc_id, p.position) for p in quoted} \
             or not named and len(rows) <= len(quoted):
         return answer
@@ -544,6 +581,13 @@ def whole_table(answer: Answer, question: str, doc_chunks: Callable[[str], list[
     text, citations = in_order([quote(title)] if title else [], rows, shown, [shown_whole(p) for p in rows])
     return replace(answer, answer=text, citations=[replace(c, spans=[(0, len(c.passage.text))]) if c.n <= shown else c
                                                    for c in citations])
+
+
+def _states_count(question: str, line: Passage) -> bool:
+    """"QĐ 112 khen thưởng bao nhiêu cá nhân?" of "… cho 03 tập thể và 06 cá nhân (có danh sách kèm theo)": the line
+    states the number asked, which is the answer — the rows of the list after it are not asked."""
+    units = {number_unit(question), *counted_alike(question)} - {""}
+    return any(re.search(rf"\b\d+ {re.escape(unit)}\b", plain_words(line.text)) for unit in units)
 
 
 def with_attached_list(answer: Answer, question: str, doc_chunks: Callable[[str], list[StoredChunk]],
@@ -556,11 +600,12 @@ def with_attached_list(answer: Answer, question: str, doc_chunks: Callable[[str]
     names asked are there, not in the line."""
     if not answer.found or not asks_rows(question):
         return answer
-    found = next((f for c in answer.citations if c.spans for f in [_attached(c.passage, doc_chunks)] if f), None)
-    if found is None:
+    found = next(((c.passage, f) for c in answer.citations if c.spans for f in [_attached(c.passage, doc_chunks)]
+                  if f), None)
+    if found is None or _states_count(question, found[0]):
         return answer
-    title, grouped = found
-    kept = {id(p) for p in rows_asked(question, [p for _, p in grouped])}
+    title, grouped = found[1]
+    kept = {id(p) for p in rows_asked(question, [p for _, p in grouped], title)}
     have = {(c.passage.doc_id, c.passage.position) for c in answer.citations}
     grouped = [(group, p) for group, p in grouped if (p.doc_id, p.position) not in have and id(p) in kept]
     if not grouped:

@@ -4,7 +4,8 @@
 matching the body — a zero, a dash, "Không …", "Chưa …" say no. Asked which rows ("những đơn vị nào chưa gửi báo
 cáo?"), the rows are those whose cell of the column asked is the value asked ("Chưa gửi", not "Đã gửi"), or that
 says no when the question says no without naming a value ("quá hạn gửi"); a column of figures keeps the rows with a
-figure ("còn nợ": not the zeros). Asked whether a plan was reached ("… có đạt kế hoạch không?", "đã đạt 100% …
+figure ("còn nợ": not the zeros); naming no column, a value any cell holds picks them ("những ai thuộc ngành Y
+tế": "Công đoàn ngành Y tế"), and a no asked, the cells saying no or exempt ("Miễn đóng"). Asked whether a plan was reached ("… có đạt kế hoạch không?", "đã đạt 100% …
 phải không?"), the row's column of shares ("So với kế hoạch (%)") says it, against the share claimed or 100.
 
 The column is the one whose header shares the most words with the question, less the header words it does not hold (so
@@ -14,8 +15,9 @@ no verdict), or a column whose cells name each row (names), is no column asked; 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
-from bot.answer.model import row_cells
+from bot.answer.model import list_lead, row_cells
 from bot.answer.question import (ADDRESS, CLOCK, DATE, EFFECTIVE, MONEY, PERCENT, PHONE, YEAR, asks_yes_or_no,
                                  classify)
 from troly.tables import toml
@@ -33,6 +35,7 @@ _TOTALS = frozenset(plain_words(w) for w in _TABLE["totals"])
 _ROWS_ASKED = re.compile("|".join(_TABLE["rows_asked"]))
 _REACHED = re.compile(r"\b(?:" + "|".join(plain_words(w) for w in _TABLE["reached"]) + r")\b")
 _FIGURE = re.compile(r"[\d.,\s%]+")
+_EXEMPT = frozenset(plain_words(w) for w in _TABLE["exempt"])
 _MOST = re.compile(r"\b(?:" + "|".join(plain_words(w) for w in _TABLE["most"]) + r")\b")
 _LEAST = re.compile(r"\b(?:" + "|".join(plain_words(w) for w in _TABLE["least"]) + r")\b")
 
@@ -127,9 +130,9 @@ def asks_rows(question: str) -> bool:
     return bool(_ROWS_ASKED.search(plain_words(question)))
 
 
-def rows_asked(question: str, rows: list[Passage]) -> list[Passage]:
-    """The rows of a table a question asking which ones names by a cell's value (see the module's docstring); all
-    of them when it names no column, or no value of it."""
+def rows_asked(question: str, rows: list[Passage], title: str = "") -> list[Passage]:
+    """The rows of a table a question asking which ones names by a cell's value (see the module's docstring); naming
+    no column, those a value in any cell picks (rows_held; `title`: the list's); all of them when it names no value."""
     extreme = extreme_row(question, rows)  # "… nhiều nhất": the one row with the largest figure
     if extreme is not None:
         return [extreme]
@@ -143,7 +146,7 @@ def rows_asked(question: str, rows: list[Passage]) -> list[Passage]:
     names = {n for n, column in enumerate(values) if len(set(column)) == len(column) and not all(map(_figure, column))}
     column = _column(_words(question), [h for h, _ in cells[0]], names)
     if column is None:
-        return rows
+        return rows_held(question, rows, title) or rows
     asked = _words(question) | {w for w in plain_words(question).split() if w in _NO}
     if all(map(_figure, values[column])):
         kept = [p for p, c in zip(rows, cells) if not _total(c) and not says_no(c[column][1])]
@@ -152,6 +155,47 @@ def rows_asked(question: str, rows: list[Passage]) -> list[Passage]:
         if not kept and _SAID_NO.search(plain_words(question)):
             kept = [p for p, c in zip(rows, cells) if not _total(c) and says_no(c[column][1])]
     return kept if kept and len(kept) < len(body) else rows
+
+
+def _says_exempt(value: str) -> bool:
+    """A cell of words saying a row is out of what the table asks ("Không đóng", "Miễn đóng trong thời gian …")."""
+    first = (plain_words(value).split() or [""])[0]
+    return not _figure(value) and (first in _NO or first in _EXEMPT)
+
+
+def _pairs(text: str) -> set[str]:
+    """The pairs of words following each other in a text, folded, not both function words ("nganh y", "y te")."""
+    words = plain_words(text).split()
+    return {f"{a} {b}" for a, b in pairwise(words) if not {a, b} <= STOP_FOLDED}
+
+
+def _context(rows: list[Passage], title: str) -> str:
+    """What the table's document title, headings, header and list title (`title`) say of its rows: no value that
+    picks some of them ("văn hóa, thể thao" of "Kế hoạch hoạt động văn hóa, thể thao …")."""
+    said = {f"{p.document} \n {p.short_title} \n {p.section} \n {list_lead(p)}" for p in rows}
+    return " \n ".join([title, *sorted(said)])
+
+
+def rows_held(question: str, rows: list[Passage], title: str = "") -> list[Passage]:
+    """The rows of a table a question picks by a value in any of their cells, whichever column holds it: "những
+    ai thuộc ngành Y tế" → the rows a cell of which says "Công đoàn ngành Y tế" (those holding the most of the
+    question's word pairs that the document's and the list's title (`title`) and headings do not hold); asked
+    with a no that is no yes-or-no frame ("những trường hợp nào không phải đóng"), the rows a cell of which says
+    no or exempt ("Không đóng", "Miễn đóng"). [] when nothing sets some rows apart from the others."""
+    cells = [row_cells(p) for p in rows]
+    body = [(p, c) for p, c in zip(rows, cells) if c and not _total(c)]
+    if len(body) < 2:
+        return []
+    folded = plain_words(question)
+    if _SAID_NO.search(_ENDING_NO.sub("", folded)) and not asks_yes_or_no(question):
+        kept = [p for p, c in body if any(_says_exempt(v) for _, v in c)]
+        if kept and len(kept) < len(body):
+            return kept
+    asked = _pairs(question) - _pairs(_context(rows, title))
+    held = [(p, set().union(*(_pairs(v) for _, v in c)) & asked) for p, c in body]
+    best = max(len(h) for _, h in held)
+    kept = [p for p, h in held if best and len(h) == best]
+    return kept if kept and len(kept) < len(body) else []
 
 
 def _amount(value: str) -> float | None:
