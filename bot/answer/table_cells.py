@@ -6,7 +6,8 @@ cáo?"), the rows are those whose cell of the column asked is the value asked ("
 says no when the question says no without naming a value ("quá hạn gửi"); a column of figures keeps the rows with a
 figure ("còn nợ": not the zeros); naming no column, a value any cell holds picks them ("những ai thuộc ngành Y
 tế": "Công đoàn ngành Y tế"), and a no asked, the cells saying no or exempt ("Miễn đóng"). Asked whether a plan was
-reached ("… có đạt kế hoạch không?", "đã đạt 100% … phải không?"), the row's column of shares ("So với kế hoạch (%)") says it, against the share claimed or 100.
+reached ("… có đạt kế hoạch không?", "đã đạt 100% … phải không?"), the row's column of shares ("So với kế hoạch
+(%)") says it, against the share claimed or 100.
 
 The column is the one whose header shares the most words with the question, less the header words it does not hold (so
 "đoàn phí" names "Đoàn phí còn nợ", not "KPCĐ còn nợ" = kinh phí công đoàn, abbreviations read as
