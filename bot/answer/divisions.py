@@ -90,10 +90,17 @@ def division_answer(question: str, records: list[DocRecord], scope: set[str],
     return Answer(question, text, True, citations)
 
 
-def _articles(record: DocRecord, number: str) -> list[str]:
-    """The heading paths of the document's articles numbered `number` (a file's second text may have one too)."""
-    return [path for path in _divisions(record, "dieu")
-            if (m := heading_match(path.split(SECTION_SEP)[-1].strip())) and division_number(m.label) == int(number)]
+def _articles(passages: list[Passage], number: int) -> list[tuple[list[str], Passage]]:
+    """The document's articles numbered `number` (a file's second text may have one too): each one's heading path and
+    first passage, in the order written. An article of one line is a passage of its own, under the heading above."""
+    found: list[tuple[list[str], Passage]] = []
+    for p in passages:
+        path = article_path(p.section)
+        levels = path.split(SECTION_SEP) if path else [*filter(None, p.section.split(SECTION_SEP)), p.text]
+        m = heading_match(levels[-1].strip())
+        if m and m.kind == "dieu" and division_number(m.label) == number and all(levels != f[0] for f in found):
+            found.append((levels, p))
+    return found
 
 
 def article_choice(question: str, records: list[DocRecord], scope: set[str],
@@ -110,26 +117,21 @@ def article_choice(question: str, records: list[DocRecord], scope: set[str],
     said = re.search(rf"\b{re.escape(padded_words(words).strip())}\b", folded)
     if said is None or not _asks_outline(folded, said):
         return None
-    found: list[tuple[DocRecord, str]] = [(r, path) for r in records if not scope or r.doc_id in scope
-                                          for path in _articles(r, named[0])]
+    found = [(record, levels, first) for record in records if not scope or record.doc_id in scope
+             for levels, first in _articles(written(Passage.from_chunk(c, 0.0) for c in doc_chunks(record.doc_id)),
+                                            int(named[0]))]
     if len(found) < 2:
         return None
-    titles, items = [], []
-    for record, path in found:
-        first = next((p for p in written(Passage.from_chunk(c, 0.0) for c in doc_chunks(record.doc_id))
-                      if article_path(p.section) == path), None)
-        if first is None:
-            continue
-        document, levels = with_part(record.label, path.split(SECTION_SEP))
+    titles = []
+    for record, levels, _ in found:
+        document, levels = with_part(record.label, levels)
         titles.append(t("answer.article_in_document", document=document, article=quote(levels[-1])))
-        items.append(first)
-    if len(items) < 2:
-        return None
     typed = words.strip()
     # as the document spells it when typed without diacritics ("dieu 6" → "Điều 6")
-    asked = typed if typed != fold(typed) else heading_match(found[0][1].split(SECTION_SEP)[-1].strip()).label
+    asked = typed if typed != fold(typed) else heading_match(found[0][1][-1].strip()).label
     example = f"{asked} {found[0][0].named.split(' · ')[0]}"
-    text, citations = in_order([t("answer.article_which", asked=asked, example=example)], items, len(items), titles)
+    text, citations = in_order([t("answer.article_which", asked=asked, example=example)],
+                               [first for _, _, first in found], len(found), titles)
     return Answer(question, text, True, citations)
 
 
