@@ -11,7 +11,7 @@ from ingest.metadata import date_line, extract_metadata, number_line, signed_in_
 from ingest.md_headings import marked_headings
 from ingest.model import DocumentMeta, ParsedDocument
 from ingest.obligations import extract_obligations
-from ingest.parts import annexes, closing_parts, later_texts
+from ingest.parts import closing_parts, later_texts
 from ingest.repair import (clean_line, front_matter_title, join_split_letters, normalize_chars, reflow,
                            strip_front_matter)
 from ingest.structure import Closing, classify, closing_columns, split_closing
@@ -71,7 +71,7 @@ def parse_document(raw_text: str, source: str, declared_title: str = "") -> Pars
     # A short document may be all title (one line): that line is then its only passage.
     breaks = [b.at for b in closing.blocks]
     rest = body[laid.title_end:]
-    chunks = chunk_blocks(classify(rest, [n - laid.title_end for n in breaks], later_texts(rest, source) | annexes(rest),
+    chunks = chunk_blocks(classify(rest, [n - laid.title_end for n in breaks], later_texts(rest, source),
                                    laid.marked)) \
         or chunk_blocks(classify(body, breaks, marked=laid.marked))
     chunks.extend(closing_chunks(closing, len(chunks), closing_parts(body, closing, meta, source)))

@@ -11,18 +11,9 @@ from ingest.header import MAX_HEADER_LINES, MOTTO_RE, split_header
 from ingest.markers import heading_match
 from ingest.metadata import extract_metadata, opens_text, starts_title
 from ingest.model import DocumentMeta
-from ingest.repair import clean_line, is_upper_line
+from ingest.repair import clean_line
 from ingest.structure import Closing
 from ingest.truecase import CaseModel, sentence_case
-from troly import tables
-from troly.texts import alternation
-
-_APPENDIX = tables.toml("header_words.toml")["appendix"]
-# "DANH SÁCH …" / "PHỤ LỤC I" (its title line under it): an annex's title in capitals, opening with an annex's word …
-_ANNEX_TITLE_RE = re.compile(rf"^{alternation([*_APPENDIX['starts'], *_APPENDIX['list_titles']])}\b", re.I)
-# … over the bracketed note on what it is attached to ("(Kèm theo Quyết định số 1127/QĐ-LĐLĐ …)")
-_ATTACHED_NOTE_RE = re.compile(rf"^\(\s*{alternation(_APPENDIX['attached'])}\b", re.I)
-_ANNEX_TITLE_LINES = 2  # "PHỤ LỤC I" and its title line, over the note
 
 _ISSUED_WITH_RE = re.compile(r"\s*\([^()]*\)\s*$")  # a closing parenthesis: what issued the text, not its name
 
@@ -88,23 +79,6 @@ def later_texts(lines: list[str], source: str) -> dict[int, str]:
             title = _name(extract_metadata(lines[i:], Closing(), source)[0].title, lines[i:])
             if title:
                 starts[i] = title
-    return starts
-
-
-def annexes(lines: list[str]) -> dict[int, str]:
-    """Where an annex printed after the text begins among body lines, and its title: a title in capitals opening with
-    an annex's word ("DANH SÁCH ĐOÀN VIÊN ĐƯỢC HỖ TRỢ …", "PHỤ LỤC I" over its title line) over the note on what it
-    is attached to ("(Kèm theo Quyết định số …)"), the form of Nghị định 30/2020/NĐ-CP. Its rows are cited under its
-    title, no longer under the last article or nothing (and `show` lists it)."""
-    starts: dict[int, str] = {}
-    for i, line in enumerate(lines):
-        if not (_ANNEX_TITLE_RE.match(line) and is_upper_line(line)) or heading_match(line):
-            continue
-        note = next((j for j in range(i + 1, min(i + 1 + _ANNEX_TITLE_LINES, len(lines)))
-                     if _ATTACHED_NOTE_RE.match(lines[j])), None)
-        if note is not None and all(is_upper_line(line) for line in lines[i:note]):
-            # cased as the text's sentences write the words (a table's cells open with capitals: "Sửa chữa")
-            starts[i] = _name(" ".join(lines[i:note]), [line for line in lines if not line.startswith("|")])
     return starts
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from ingest.markers import BULLET_RE, RANKS, heading_match
-from ingest.truecase import CaseModel
 from troly import tables
 from troly.artefacts import cleaned
 from troly.texts import alternation
@@ -215,18 +214,6 @@ def _join(current: str, fragment: str) -> str:
     return current + " " + fragment
 
 
-def _opens_paragraph_under_title(blocks: list[str], line: str, model: CaseModel) -> bool:
-    """The first line under a title line that stands alone under a line in capitals ("HƯỚNG DẪN" / "Thu, nộp, quản lý
-    …" / "Thực hiện Luật …"), opening with a word the text writes in lower case: the preamble begins, the title (which
-    prints no full stop) has ended — a PDF without a blank line between them ran the two together, and the document
-    lost its title. A name the text writes capitalised ("Công đoàn ngành …") still goes on the title."""
-    if len(blocks) < 2 or not _is_upper(blocks[-2]) or _is_upper(blocks[-1]) or _is_upper(line):
-        return False
-    first = re.findall(r"[^\W\d_]+", line)[:4]
-    return bool(first) and first[0][:1].isupper() and model.writes_lower(first[0]) \
-        and model.case_words(first)[0][:1].islower()
-
-
 def reflow(text: str, wrapped: bool = False) -> list[str]:
     """Lines of raw text → paragraphs, each on one line, in order (`wrapped`: see `_wrap_width`)."""
     raw = [clean_line(l) for l in normalize_chars(text).split("\n")]
@@ -238,7 +225,6 @@ def reflow(text: str, wrapped: bool = False) -> list[str]:
     blocks: list[str] = []
     last_len = 0  # length of the last physical line of the current block
     gap = False
-    model: CaseModel | None = None  # built only when a title line may run into a paragraph
     for line in lines:
         if not line:
             gap = True
@@ -270,15 +256,13 @@ def reflow(text: str, wrapped: bool = False) -> list[str]:
             elif _is_upper(current) != _is_upper(line):
                 join = False
             elif width and last_len >= width * 0.75:
-                join = len(blocks) < 2 or blocks[-1] != previous or not _opens_paragraph_under_title(
-                    blocks, line, model := model or CaseModel("\n".join(lines)))
+                join = True
             else:  # a short or unwrapped line, then a capital: the author broke the line on purpose
                 join = False
             if join:
                 blocks[-1] = _join(current, line)
             else:
                 blocks.append(line)
-        previous = line
         last_len = len(line)
         gap = False
     return blocks

@@ -120,7 +120,7 @@ def article_choice(question: str, records: list[DocRecord], scope: set[str],
     found = [(record, levels, first) for record in records if not scope or record.doc_id in scope
              for levels, first in _articles(written(Passage.from_chunk(c, 0.0) for c in doc_chunks(record.doc_id)),
                                             int(named[0]))]
-    if len(found) < 2:
+    if len({record.doc_id for record, _, _ in found}) < 2:  # a law and the charter it carries: one file, asked as one
         return None
     titles = []
     for record, levels, _ in found:

@@ -474,9 +474,11 @@ class Assistant:
         # "nội dung thứ 5 là gì": the item at that place of the list named, which no line's words say
         # "Chương III quy chế gồm những điều nào": the outline under that heading (or that the text has no such one)
         # "Điều 6 quy định gì" naming no document, several having one: which of them (each article cited), asked back
-        scope = {filters.doc} if filters and filters.doc else self.searcher.scope_of(question)
-        answer = article_choice(question, records, scope, self.store.doc_chunks) or division_answer(
-            question, records, self.searcher.scope_of(question), self.store.doc_chunks) or documents_of(question, records, self.store.doc_chunks) or ordinal_answer(
+        named = self.searcher.scope_of(question)
+        answer = article_choice(question, records, {filters.doc} if filters and filters.doc else named,
+                                self.store.doc_chunks) or division_answer(
+            question, records, named, self.store.doc_chunks) or documents_of(
+            question, records, self.store.doc_chunks) or ordinal_answer(
             question, passages, self.store.doc_chunks, self.weights) or list_answer(
             question, passages, self.store.doc_chunks, False, self.weights) or requests(
             question, self.searcher, records, self.store.doc_chunks, self.weights) or subject(
