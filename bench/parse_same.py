@@ -1,6 +1,7 @@
 """Parsing speed, and the same documents as another checkout parses: for a change that must not alter ingestion.
 
-Every file of ../shared/corpus and ../shared/corpus-dev, the first --alqac laws of ../shared/bench/alqac/corpus
+Every file of ../shared/corpus and ../shared/corpus-dev and of bench/trial/docs, the first --alqac laws of
+../shared/bench/alqac/corpus
 and two large invented texts (the five plans one after another twelve times: a 1.2 MB dossier of sixty
 documents; one plan whose body is repeated to ~1 MB) are parsed by this tree and by the checkout --against
 (each in a process of its own, its own code on PYTHONPATH). Each parsed document (text, metadata, chunks,
@@ -31,8 +32,11 @@ PLAN_BYTES = 1_000_000
 
 
 def _files(alqac: int) -> list[Path]:
+    """The dev corpora, the trial set's documents (both parts: only whether each parses the same is printed) and
+    the first `alqac` laws."""
     laws = sorted((SHARED / "bench" / "alqac" / "corpus").iterdir())[:alqac]
-    return [*sorted((SHARED / "corpus").iterdir()), *sorted((SHARED / "corpus-dev").iterdir()), *laws]
+    trial = sorted((ROOT / "bench" / "trial" / "docs").iterdir())
+    return [*sorted((SHARED / "corpus").iterdir()), *sorted((SHARED / "corpus-dev").iterdir()), *trial, *laws]
 
 
 def _invented() -> dict[str, str]:

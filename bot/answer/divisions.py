@@ -8,11 +8,12 @@ import re
 from collections.abc import Callable
 
 from bot.answer.list_items import in_order
-from bot.answer.model import MISSING, Answer, quote
+from bot.answer.model import MISSING, Answer, quote, with_part
 from bot.answer.sections import articles_under
 from bot.answer.written_order import written
 from ingest.markers import division_number, heading_match
 from ingest.model import SECTION_SEP
+from ingest.place import article_path, named_place, place_words
 from troly.tables import toml
 from troly.texts import t
 from troly.vntext import fold, kind_names, padded_words
@@ -86,6 +87,51 @@ def division_answer(question: str, records: list[DocRecord], scope: set[str],
     titles = [quote(heading) for heading, _ in articles]
     text, citations = in_order([quote(level) for level in path.split(SECTION_SEP)], [p for _, p in articles],
                                len(titles), titles)
+    return Answer(question, text, True, citations)
+
+
+def _articles(passages: list[Passage], number: int) -> list[tuple[list[str], Passage]]:
+    """The document's articles numbered `number` (a file's second text may have one too): each one's heading path and
+    first passage, in the order written. An article of one line is a passage of its own, under the heading above."""
+    found: list[tuple[list[str], Passage]] = []
+    for p in passages:
+        path = article_path(p.section)
+        levels = path.split(SECTION_SEP) if path else [*filter(None, p.section.split(SECTION_SEP)), p.text]
+        m = heading_match(levels[-1].strip())
+        if m and m.kind == "dieu" and division_number(m.label) == number and all(levels != f[0] for f in found):
+            found.append((levels, p))
+    return found
+
+
+def article_choice(question: str, records: list[DocRecord], scope: set[str],
+                   doc_chunks: Callable[[str], list[StoredChunk]]) -> Answer | None:
+    """"Điều 6 quy định gì?" naming no document, where several loaded documents (or several of those the question or
+    conversation is about, `scope`) have an article 6: which ones, each article's heading cited, and the question back —
+    not one of them picked by the words "quy định gì" share with its lines. None when the question names no article,
+    asks something of it other than what it holds, or one document alone has it."""
+    named = named_place(question)
+    words = place_words(question)
+    if named is None or not words:
+        return None
+    folded = padded_words(question)
+    said = re.search(rf"\b{re.escape(padded_words(words).strip())}\b", folded)
+    if said is None or not _asks_outline(folded, said):
+        return None
+    found = [(record, levels, first) for record in records if not scope or record.doc_id in scope
+             for levels, first in _articles(written(Passage.from_chunk(c, 0.0) for c in doc_chunks(record.doc_id)),
+                                            int(named[0]))]
+    if len({record.doc_id for record, _, _ in found}) < 2:  # a law and the charter it carries: one file, asked as one
+        return None
+    titles = []
+    for record, levels, _ in found:
+        document, levels = with_part(record.label, levels)
+        titles.append(t("answer.article_in_document", document=document, article=quote(levels[-1])))
+    typed = words.strip()
+    # as the document spells it when typed without diacritics ("dieu 6" → "Điều 6")
+    asked = typed if typed != fold(typed) else heading_match(found[0][1][-1].strip()).label
+    example = f"{asked} {found[0][0].named.split(' · ')[0]}"
+    text, citations = in_order([t("answer.article_which", asked=asked, example=example)],
+                               [first for _, _, first in found], len(found), titles)
     return Answer(question, text, True, citations)
 
 

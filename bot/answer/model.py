@@ -32,14 +32,20 @@ def _cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:max(0, limit - 1)].rsplit(" ", 1)[0] + "…"
 
 
+def with_part(name: str, levels: list[str]) -> tuple[str, list[str]]:
+    """A document's name and a passage's heading levels, the title of a file's second text moved from the levels to
+    the name ("Luật 12/2012/QH13 › Điều lệ Công đoàn"): its "Điều 26" is not the first text's."""
+    if len(levels) > 1 and names_text(levels[0]):
+        return SECTION_SEP.join([name, _cut(levels[0], PART_SHOWN)]), levels[1:]
+    return name, levels
+
+
 def citation_header(p: Passage, limit: int = CITATION_HEADER_MAX) -> str:
     """ "<short name> › <last one or two heading levels>", at most `limit` characters. A passage of a file's second
     text (its title heads the path: "Điều lệ Công đoàn › … › Điều 26. …") keeps that title after the short name:
     its "Điều 26" is not the first text's."""
     name = p.short_title or p.document or p.doc_id
-    levels = [s for s in p.section.split(SECTION_SEP) if s]
-    if len(levels) > 1 and names_text(levels[0]):
-        name, levels = SECTION_SEP.join([name, _cut(levels[0], PART_SHOWN)]), levels[1:]
+    name, levels = with_part(name, [s for s in p.section.split(SECTION_SEP) if s])
     for tail in (levels[-2:], levels[-1:]):
         head = SECTION_SEP.join([name, *tail])
         if len(head) <= limit:

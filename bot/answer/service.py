@@ -32,7 +32,7 @@ from bot.answer.row_followup import row_followup
 from bot.answer.post_holder import post_holder
 from bot.answer.referred import with_referred
 from bot.answer.signed_acts import signed_in_text, signed_things
-from bot.answer.divisions import division_answer
+from bot.answer.divisions import article_choice, division_answer
 from bot.answer.document_facts import grounds_of, issued_by, issued_on, places_of
 from bot.answer.smalltalk import asked_kind, asks_for_documents, asks_nothing_of_the_texts, asks_to_remind, \
     small_talk_kind, small_talk_reply, without_small_talk_lead
@@ -485,9 +485,13 @@ class Assistant:
         # "nội dung thứ 5 là gì": the item at that place of the list named, which no line's words say
         # "Chương III quy chế gồm những điều nào": the outline under that heading (or that the text has no such one)
         # "tóm tắt kế hoạch …": the outline of the one document named (or the conversation is about)
+        # "Điều 6 quy định gì" naming no document, several having one: which of them (each article cited), asked back
+        named = self.searcher.scope_of(question)
         answer = (summary(question, {r.doc_id: r for r in records}, self._summarised(question, filters),
                           self.store.doc_chunks) if asks_summary(question) else None) or \
-            division_answer(question, records, self.searcher.scope_of(question), self.store.doc_chunks) or \
+            article_choice(question, records, {filters.doc} if filters and filters.doc else named,
+                           self.store.doc_chunks) or \
+            division_answer(question, records, named, self.store.doc_chunks) or \
             documents_of(question, records, self.store.doc_chunks) or ordinal_answer(
             question, passages, self.store.doc_chunks, self.weights) or list_answer(
             question, passages, self.store.doc_chunks, False, self.weights) or requests(
