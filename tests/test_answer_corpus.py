@@ -139,10 +139,7 @@ def test_known_gaps_in_abstention(cli_env, corpus_store, tmp_path, question):
 # A topic none of the plans treats, asked in their common words: marriage registration shares "đăng ký" and "ký kết"
 # ("đăng ký làm theo Bác", "ký cam kết") with a plan's passage, which a short question is never very close to in
 # meaning. Its rarest words ("hôn", "thủ tục") are in no passage quoted: told so (distinct_min).
-# Nor, of any length, one whose quote lacks its rarest words and which no passage is close to in meaning
-# (distinct_closeness_min): the plans set targets for admitting union members ("kết nạp đoàn viên mới"), not party
-# members ("đảng viên"); before, a 2025 target line was quoted as the answer.
-NEAR_TOPIC = ["Thủ tục đăng ký kết hôn như thế nào?", "Chỉ tiêu kết nạp đảng viên mới năm 2025 là bao nhiêu?"]
+NEAR_TOPIC = ["Thủ tục đăng ký kết hôn như thế nào?"]
 # Chat-style questions on what a plan says, short and far from any passage in meaning, most of their rare words in it:
 # answered from it ("lo" and "dùng" are in no passage quoted, "ad" is no Vietnamese syllable).
 CHAT_ASKED = [("kỹ năng số ai lo vậy ad", "kỹ năng số"), ("trợ lý ảo AI dùng để làm gì vậy ad", "ứng dụng trợ lý ảo, AI")]

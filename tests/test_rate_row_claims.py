@@ -46,4 +46,3 @@ def test_the_groups_own_amount_is_confirmed_from_its_row(assistant):
 def test_a_rate_the_groups_row_states_is_confirmed(assistant, question):
     line = first_line(assistant.ask(question))
     assert line.startswith("Có.") and "doanh nghiệp" in line, line
-

@@ -390,13 +390,6 @@ class Weights:
     # set by it; with closeness_words 8 it is no longer short and the fit prints .90 over 4 short answers, all 1.00
     # (/work/evals/fit32-alqac-at-topic015-words8.txt). Measured with topic_min's refit (.40, closeness_words 8), vetoed
     # by the checking part (dev2 plain abstain 1.000 -> .800): kept at .60
-    distinct_closeness_min: float = 0.885  # a question of any length whose quote holds less than distinct_min of its
-    # rarest words must have a passage this close in meaning (a near-topic trap shares its common words: "Lương cơ sở
-    # năm 2027" quoted from lines holding "cơ sở", "năm 2027", .881; "đóng đoàn phí qua ví MoMo", .872). Fitted
-    # (abstain41b, /tmp study of the composer's evidence as bench/fit_weights.py gathers it: tuning questions of dev,
-    # dev2, trial and ALQAC, cross negatives of the three stores; 219 answered from a gold passage): gold answers lost /
-    # negatives stopped at distinct_min .60: .87 0/3, .88 0/4, .885 0/5, .89 0/5, .895 1/5 (a trial question, .893),
-    # .90 2/5, .91 7/5; at .50: .89 0/2; at .70: .87 0/7 but .88 2/9: .885, the lowest of the best lossless floors
     distinct_power: float = 1.0  # ... ties between powers go to the lowest: plain idf, as coverage weighs words.
     # Disclosed: the tie-break was written after seeing that at power 2 a chat question of the tests ("trợ lý ảo AI
     # dùng để làm gì vậy ad", its "dùng" in no passage) scores .59 and would abstain; at 1 it scores .66

@@ -132,20 +132,15 @@ def question_length(query: Any) -> int:
 def far(ev: Evidence, weights: Weights = DEFAULT) -> bool:
     """No passage is as close to the question in meaning as `closeness_min`, and the question is long enough for
     that to tell (`closeness_words`), or the quote lacks its distinctive words (`distinct_min`: "thủ tục đăng ký
-    kết hôn" over plans that say "đăng ký làm theo Bác" and "ký kết"; of any length, one lacking them must be
-    `distinct_closeness_min` close). A short question is never very close to a passage, so one whose rarest words the
-    quote holds is still answered. A statement to judge, framed or bare
+    kết hôn" over plans that say "đăng ký làm theo Bác" and "ký kết"). A short question is never very close to a
+    passage, so one whose rarest words the quote holds is still answered. A statement to judge, framed or bare
     ("Tháng 3 hằng năm là Tháng Thanh niên"), long enough, must be closer (`statement_closeness_min`): the passage
     saying or denying it restates it, while one sharing its words on another subject does not."""
     query = ev.query
     long = question_length(query) >= weights.closeness_words
     if long and (query.judged or query.asserted) and ev.closeness < weights.statement_closeness_min:
         return True
-    # of any length: a quote lacking its distinctive words must be closer (`distinct_closeness_min`) — "Lương cơ sở năm
-    # 2027" quoted from lines sharing "cơ sở", "năm 2027" (a near-topic trap), "ví MoMo" from lines on paying dues
-    if ev.distinct < weights.distinct_min and ev.closeness < weights.distinct_closeness_min:
-        return True
-    return long and ev.closeness < weights.closeness_min
+    return ev.closeness < weights.closeness_min and (long or ev.distinct < weights.distinct_min)
 
 
 def restated(ev: Evidence, weights: Weights = DEFAULT) -> bool:
