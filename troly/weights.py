@@ -391,6 +391,14 @@ class Weights:
     # set by it; with closeness_words 8 it is no longer short and the fit prints .90 over 4 short answers, all 1.00
     # (/work/evals/fit32-alqac-at-topic015-words8.txt). Measured with topic_min's refit (.40, closeness_words 8), vetoed
     # by the checking part (dev2 plain abstain 1.000 -> .800): kept at .60
+    # Tried and not kept (abstain41b, commit 4cf34a4): for K4's near-topic traps ("Lương cơ sở năm 2027" quoted from
+    # lines holding "cơ sở", "năm 2027"), a second floor of any length — a quote holding less than distinct_min of the
+    # question's rarest words answered only when a passage is .885 close. Fitted on the marked tuning questions (dev,
+    # dev2, trial, ALQAC; gold answers lost / negatives stopped .87 0/3, .88 0/4, .885 0/5, .895 1/5, .91 7/5); its
+    # trial traps sit .866-.881, distinct .46-.53. eval_split (/work/evals/abstain41b-a.txt against
+    # abstain41b-base.txt): dev2 checking cite .864 -> .818 (restored with it off: abstain41b-k4off.txt), tuning plain
+    # cite .886 -> .864 (a question typed without diacritics reads .863 close, .54 of its rarest words, its marked form
+    # .882/.62): the tuning answers' closeness and distinct overlap the traps'; reverted
     distinct_power: float = 1.0  # ... ties between powers go to the lowest: plain idf, as coverage weighs words.
     # Disclosed: the tie-break was written after seeing that at power 2 a chat question of the tests ("trợ lý ảo AI
     # dùng để làm gì vậy ad", its "dùng" in no passage) scores .59 and would abstain; at 1 it scores .66

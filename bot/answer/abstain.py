@@ -117,6 +117,18 @@ def naming_phrase(query: Any) -> str:
     return ""
 
 
+def question_length(query: Any) -> int:
+    """How many words say what the question is about: its weighted words less those naming an article, clause or
+    point ("điểm b khoản 2 Điều 4": an address), those asking a kind of fact that a line stating it holds without
+    writing them ("chịu trách nhiệm" of "ai chịu trách nhiệm tổng hợp kết quả", Query.stated_by) and a bound asked
+    ("ít nhất" of "ít nhất bao nhiêu đoàn viên"): how it is asked, not what about. The length `closeness_words` is
+    counted in, here and where bench/fit_weights.py fits it."""
+    address = set(place_words(query.text).lower().split())
+    bound = bound_asked(query.text)
+    asking = set().union(*query.stated_by.values()) | {tok for tok in query.weights if fold(tok) in bound}
+    return len(set(query.weights) - address - asking)
+
+
 def far(ev: Evidence, weights: Weights = DEFAULT) -> bool:
     """No passage is as close to the question in meaning as `closeness_min`, and the question is long enough for
     that to tell (`closeness_words`), or the quote lacks its distinctive words (`distinct_min`: "thủ tục đăng ký
@@ -125,14 +137,7 @@ def far(ev: Evidence, weights: Weights = DEFAULT) -> bool:
     ("Tháng 3 hằng năm là Tháng Thanh niên"), long enough, must be closer (`statement_closeness_min`): the passage
     saying or denying it restates it, while one sharing its words on another subject does not."""
     query = ev.query
-    # the words naming an article, clause or point ("điểm b khoản 2 Điều 4") are an address, not what is asked about
-    address = set(place_words(query.text).lower().split())
-    # nor the words asking a kind of fact that a line stating it holds without writing them ("chịu trách nhiệm" of "ai
-    # chịu trách nhiệm tổng hợp kết quả", Query.stated_by), nor a bound asked ("ít nhất" of "ít nhất bao nhiêu đoàn
-    # viên"): how it is asked, not what about
-    bound = bound_asked(query.text)
-    asking = set().union(*query.stated_by.values()) | {tok for tok in query.weights if fold(tok) in bound}
-    long = len(set(query.weights) - address - asking) >= weights.closeness_words
+    long = question_length(query) >= weights.closeness_words
     if long and (query.judged or query.asserted) and ev.closeness < weights.statement_closeness_min:
         return True
     return ev.closeness < weights.closeness_min and (long or ev.distinct < weights.distinct_min)

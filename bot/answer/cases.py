@@ -31,10 +31,10 @@ from bot.answer.table_cells import cell_verdict
 from bot.answer.list_items import in_order, list_line, same_list, shown_items
 from bot.answer.listed_claims import listed_claim
 from bot.answer.ranges import placed
-from bot.answer.model import CITATION_MARK, Answer, Citation, list_lead, quote
+from bot.answer.model import CITATION_MARK, Answer, Citation, list_lead, quote, row_cells
 from bot.answer.named_claims import other_name
-from bot.answer.question import (DEADLINE, MONEY, NUMBER, asks_yes_or_no, classify, cue_spans, premise_denied,
-                                 premise_held, states, within_bound)
+from bot.answer.question import (DEADLINE, MONEY, NUMBER, asks_yes_or_no, classify, cue_spans, measured_otherwise,
+                                 premise_denied, premise_held, states, within_bound)
 from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
 from troly.tables import toml
@@ -279,6 +279,9 @@ def _content(key: str) -> bool:
     return not key.isdigit() and fold(key) not in STOP_FOLDED
 
 
+_CELL_BAR = "|"  # ingest joins a table row's cells with it
+
+
 def _other_case(question: str, p: Passage, own: list[Passage], marked: bool) -> tuple[str, str] | None:
     """The case phrase a yes or no names ("tai nạn lao động") where the line answering it, or its lead-in, names the
     same head with another modifier ("tai nạn giao thông"), the question's pairing written nowhere in the document:
@@ -290,10 +293,11 @@ def _other_case(question: str, p: Passage, own: list[Passage], marked: bool) -> 
     words = [w if a in kept else "" for a, _, w in typed]
     # the question's every word, asking ones too: "hưởng trợ cấp" of "đoàn viên đang nghỉ hưởng trợ cấp" is its own
     every = {w for _, _, w in typed}
-    said = [_spelled(text, marked) for text in (p.text, list_lead(p)) if text]
+    # a table row's cells each on their own: "… lao động tự do | Mức cố định" pairs no "tự do" with "Mức"
+    said = [_spelled(cell, marked) for text in (p.text, list_lead(p)) for cell in text.split(_CELL_BAR) if cell.strip()]
     case_pairs = {(a[0], b[0]) for seq in said for a, b in zip(seq, seq[1:])}
-    written = {(a, b) for q in [*own, p] for seq in (_sequence(q.text, marked), _sequence(list_lead(q), marked))
-               for a, b in zip(seq, seq[1:])}
+    written = {(a, b) for q in [*own, p] for text in (q.text, list_lead(q)) for cell in text.split(_CELL_BAR)
+               for seq in (_sequence(cell, marked),) for a, b in zip(seq, seq[1:])}
     # a person's or a place's name is no case's head ("Hoàng Văn Lực làm …" of "Hoàng Văn Lực | … Thợ bảo trì")
     proper = {k for k, (a, _, _) in enumerate(typed) if k and normalize(question)[a].isupper()}
     for i in range(len(words) - 2):
@@ -390,6 +394,10 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     if within is None and answer.found and not answer.nearest and asked_yes_no:
         listed = None if CITATION_MARK.search(first) else listed_claim(typed, rest.split("\n"))
         within = listed[0] if listed else premise_held(typed, first)
+        # a rates table's row stating its subject's rate in another measure ("25.000 đồng/tháng" of "đóng 1%"): no
+        otherwise = measured_otherwise(typed, first) if within is None and row_cells(p) else ""
+        if otherwise:
+            within, listed = False, (False, otherwise)
     if within is not None and answer.found and asked_yes_no and refuses_asked(typed, first):
         within = bounded = False  # the act asked is denied by the line stating the day asked ("không tiếp nhận")
     # yes or no of a case the line names otherwise ("tai nạn lao động" of "tai nạn giao thông"): never "Có."

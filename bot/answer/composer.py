@@ -1017,6 +1017,7 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
                   _event_first, _placed_first, _named_amount_first, _share_first, _period_first):
         ranked = first(ranked, query, weights)
     ranked = _subject_label_first(_row_first(ranked, query, passages, weights), query, weights)
+    ranked = _subject_row_first(ranked, query, passages)
     # "nam công nhân …": a best line on "nữ công nhân" heads no answer when another line names the member asked
     line = lambda s: f"{list_lead(passages[s.passage_index])}\n{s.text}"  # noqa: E731
     # "đoàn viên qua đời … bao nhiêu": nor a best row on "con của đoàn viên qua đời" when the member's row holds as much
@@ -1525,6 +1526,32 @@ def _row_first(scored: list[Scored], query: Query, passages: list[Passage], weig
     return _runner_up_first(scored, weights.citation_runner_up, lambda s: s is leading[s.passage_index]
                             and bool(s.kinds & asked) and bool(s.matched - query.asking)
                             and bool(labelled_row(passages[s.passage_index])[1]))
+
+
+def _subject_row_first(scored: list[Scored], query: Query, passages: list[Passage]) -> list[Scored]:
+    """"Đoàn viên lao động tự do đóng 1% lương đúng không?": a yes or no judged by a table row is judged by the row of
+    the subject asked — the row of its table whose first cell (what the row is of: "Đoàn viên nghiệp đoàn, lao động tự
+    do") holds the most of the question's words — not by a best row of another subject that holds the claim's value
+    ("Đoàn viên trong doanh nghiệp nhà nước | … | 1%"): the number a user claims is what is checked, not what
+    finds the line."""
+    if not scored or not asks_yes_or_no(query.text):
+        return scored
+    best = passages[scored[0].passage_index]
+    header = [h for h, _ in row_cells(best)]
+    if not header:
+        return scored
+    asked = {w for w in plain_words(query.text).split() if not is_stopword(w)}
+
+    def subject_held(p: Passage) -> int:
+        return len(asked & set(plain_words(row_cells(p)[0][1]).split()))
+
+    leading = _passage_best(scored)
+    rows = [s for s in scored[1:] if s is leading[s.passage_index] and passages[s.passage_index].doc_id == best.doc_id
+            and [h for h, _ in row_cells(passages[s.passage_index])] == header]
+    row = max(rows, key=lambda s: subject_held(passages[s.passage_index]), default=None)
+    if row is None or subject_held(passages[row.passage_index]) <= subject_held(best):
+        return scored
+    return [row, *(s for s in scored if s is not row)]
 
 
 def _subject_label(s: Scored, query: Query) -> bool:

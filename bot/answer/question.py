@@ -921,6 +921,19 @@ def premise_held(question: str, line: str) -> bool | None:
     return all(held for held, _ in claims) if claims else None
 
 
+def measured_otherwise(question: str, row: str) -> str:
+    """The words of a table row stating its rate in another measure than a yes-or-no question claims (a fixed "25.000
+    đồng/tháng" of "đóng 1% lương phải không?", or a share of a claimed sum), for the answer to say; "" when the row
+    states the claim's measure too, or none. Only a row: its rate cell is the whole of its subject's rate, while a
+    sentence may state an amount beside the share it claims ("hỗ trợ 50% chi phí, tối đa 2 triệu đồng")."""
+    asked, said, same = fold(question), fold_same_length(row).lower(), unicodedata.normalize("NFC", row)
+    for claimed, other in ((_SHARE, _MONEY), (_MONEY, _SHARE)):
+        stated = other.search(said)
+        if claimed.search(asked) and not other.search(asked) and stated and not claimed.search(said):
+            return same[slice(*stated.span())].strip()
+    return ""
+
+
 def premise_denied(question: str, line: str) -> str:
     """The line's words stating what a yes-or-no question claims otherwise ("300 đoàn viên" of "… kết nạp 500 đoàn
     viên phải không?"), for the answer to say; "" when the line denies no claim."""
