@@ -1540,7 +1540,7 @@ def _subject_row_first(scored: list[Scored], query: Query, passages: list[Passag
     header = [h for h, _ in row_cells(best)]
     if not header:
         return scored
-    asked = {w for w in plain_words(query.text).split() if not is_stopword(w)}
+    asked = plain_content(query.text)
 
     def subject_held(p: Passage) -> int:
         return len(asked & set(plain_words(row_cells(p)[0][1]).split()))
