@@ -399,6 +399,10 @@ class Weights:
     # abstain41b-base.txt): dev2 checking cite .864 -> .818 (restored with it off: abstain41b-k4off.txt), tuning plain
     # cite .886 -> .864 (a question typed without diacritics reads .863 close, .54 of its rarest words, its marked form
     # .882/.62): the tuning answers' closeness and distinct overlap the traps'; reverted
+    # Tried and not kept (session 41): closeness_words 8, printed by fit_weights once it counts a question's length as
+    # abstain.far() does (abstain.question_length; /work/evals/fit41b.txt). eval_split --sets dev dev2 probe trial
+    # --cross --plain (TROLY_WEIGHTS, /work/evals/m41-cw8.txt against m41f.txt): every set line unchanged; cross dev
+    # tune .909 -> .921, check .960 -> .965 (plain .955 -> .965), but cross CHECK dev2 .836 -> .831: kept at 9
     distinct_power: float = 1.0  # ... ties between powers go to the lowest: plain idf, as coverage weighs words.
     # Disclosed: the tie-break was written after seeing that at power 2 a chat question of the tests ("trợ lý ảo AI
     # dùng để làm gì vậy ad", its "dùng" in no passage) scores .59 and would abstain; at 1 it scores .66
