@@ -113,8 +113,8 @@ def own_name(issuer: str) -> str:
     return f" {name} "
 
 
-@lru_cache(maxsize=1)
-def short_tails(issuer: str) -> set[str]:
+@lru_cache(maxsize=4096)  # one entry per issuer of the store, asked of on every scoped question
+def short_tails(issuer: str) -> frozenset[str]:
     """The last words of an issuer's own name people may put after "công đoàn" ([scope] short_before) to name it short
     ("công đoàn Sao Việt" of "Công đoàn Công ty TNHH Điện tử Sao Việt"): two words or more of its end, or of the end
     before where it is (_WHERE_WORD before a capital, or last: "công đoàn đường sắt" of "… Đường sắt Việt Nam",
@@ -131,7 +131,7 @@ def short_tails(issuer: str) -> set[str]:
     named = re.findall(r"[^\W_]+", written[:where])  # "… Chi cục Thuế": a name of one word, after a small letter
     if len(core) > 2 and len(named) > 1 and named[-1][0].isupper() and named[-2][0].islower():
         tails.add(core[-1])
-    return tails
+    return frozenset(tails)
 
 
 @lru_cache(maxsize=1)
