@@ -738,7 +738,7 @@ def days_named(question: str) -> list[Day]:
             continue
         after = re.match(r"\s*(\w*)", folded[m.end():]).group(1)
         # … but a common fraction ("ít nhất 2/3", "1/2 hay 2/3": a share of a quorum or a vote) is none
-        slashed = "/" in m.group() and (not after or after in STOP_FOLDED) and not day < month <= 4
+        slashed = "/" in m.group() and (not after or after in STOP_FOLDED) and not _common_fraction(day, month)
         padded = m.group(1).startswith("0") or m.group(2).startswith("0")
         worded = not re.search(r"[/-]", m.group())  # "31 tháng 3": the month's word says it
         if m.group(3) or _BEFORE_DAY.search(folded, 0, m.start()) or padded or slashed or worded:
@@ -854,18 +854,23 @@ def _worth(found: re.Match[str]) -> float:
     return _value(found.group(1)) * (_MONEY_UNITS[found.group(2)] if found.re is _MONEY else 1)
 
 
-# "2/3", "1/2": a common fraction (a share of a quorum, of a vote), not a day (days_named reads none so)
-_FRACTION = re.compile(r"(?<![\w/.,-])([1-3])\s*/\s*([2-4])(?![\w/]|[.,]\d)")
+# "2/3", "1/2" standing alone (no day, no count of "8/9 ủy viên" around it)
+_PAIR = re.compile(r"(?<![\w/.,-])(\d)\s*/\s*(\d)(?![\w/]|[.,]\d)")
+
+
+def _common_fraction(a: int, b: int) -> bool:
+    """Whether a/b is a common fraction (1/2, 2/3, 3/4): a share of a quorum or a vote, never a day (days_named)."""
+    return 0 < a < b <= 4
 
 
 def _fraction(m: re.Match[str]) -> tuple[int, int] | None:
     a, b = int(m.group(1)), int(m.group(2))
-    return (a, b) if a < b else None
+    return (a, b) if _common_fraction(a, b) else None
 
 
 def _fractions(folded: str) -> set[tuple[int, int]]:
     """The common fractions a folded text states ("2/3" of "ít nhất 2/3 thành viên"): {(2, 3)}."""
-    return {f for f in map(_fraction, _FRACTION.finditer(folded)) if f}
+    return {f for f in map(_fraction, _PAIR.finditer(folded)) if f}
 
 
 def _claims(question: str, line: str) -> list[tuple[bool, str]]:
@@ -887,7 +892,7 @@ def _claims(question: str, line: str) -> list[tuple[bool, str]]:
             stated = [stated[i] for i in bound]
             claims.append((any(_worth(m) in values for m in stated), same[slice(*stated[0].span())]))
     # "ít nhất 3/4 thành viên" of "ít nhất hai phần ba (2/3)": a share written as a common fraction
-    fractions, stated_fractions = _fractions(asked), list(_FRACTION.finditer(said))
+    fractions, stated_fractions = _fractions(asked), [m for m in _PAIR.finditer(said) if _fraction(m)]
     if fractions and stated_fractions:
         held = any(_fraction(m) in fractions for m in stated_fractions)
         claims.append((held, same[slice(*stated_fractions[0].span())].strip("() ")))
