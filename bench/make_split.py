@@ -4,8 +4,9 @@
   the first 12 tune, the last 6 check. A question goes to the checking part when any of its gold
   documents is a checking document (the tuning part never sees them); unanswerable questions
   (no gold document) are few, so they are ranked by the hash of their id and the first third check.
-- bench/trial/qa.jsonl (ours) is split BY WHO WROTE IT WHEN: the questions a tester wrote before any fix was made
-  from them tune ("t…" ids), those a later tester wrote over other documents check ("u…"); bench/trial/README.md.
+- bench/trial/qa.jsonl (ours) is split BY WHO WROTE IT WHEN: questions whose findings fixers have read tune ("t…",
+  and "u…" since session 42), those the latest tester wrote over other documents, read by no fixer, check ("v…");
+  bench/trial/README.md.
 - dev_qa.jsonl and ALQAC's queries-dev.jsonl are split by a fixed hash of the id (ALQAC has no ids:
   the question text is hashed): sha1 % 3 == 0 checks, the rest tunes.
 
@@ -25,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 from bench.paths import SHARED  # noqa: E402
 SEED = 20261130
 TUNE_DOCS = 12
+TRIAL_CHECK_PREFIX = "v"  # the trial set's newest questions, read by no fixer (bench/trial/README.md)
 
 
 def digest(key: str) -> int:
@@ -59,7 +61,7 @@ def main() -> None:
     for n, q in enumerate(load(SHARED / "bench" / "alqac" / "queries-dev.jsonl")):
         split["alqac"]["check" if checks(q["q"]) else "tune"].append(n)  # ALQAC: line number, hashed by text
     for it in load(ROOT / "bench" / "trial" / "qa.jsonl"):
-        split["trial"]["check" if it["id"].startswith("u") else "tune"].append(it["id"])
+        split["trial"]["check" if it["id"].startswith(TRIAL_CHECK_PREFIX) else "tune"].append(it["id"])
     (ROOT / "bench" / "split.json").write_text(json.dumps(split, ensure_ascii=False, indent=1) + "\n",
                                               encoding="utf-8")
     for name in ("dev", "dev2", "alqac", "trial"):
