@@ -355,6 +355,17 @@ def opening_date(sentence: str, doc_year: int | None) -> str | None:
     return _iso(_year(m.group("y"), doc_year), int(m.group("m")), int(m.group("d"))) if m else None
 
 
+_ISSUED_WITH = re.compile(rf"(?:{alternation(tables.toml('header_words.toml')['appendix']['attached'])})\b[^()]{{0,200}}?"
+                          rf"{_DAY}\s+{_DAY_MONTH}", re.IGNORECASE)
+
+
+def issued_with_date(text: str) -> str | None:
+    """The day of the text another was issued with ("(Ban hành kèm theo Quyết định số 412/QĐ-SNNMT ngày 05 tháng 10 năm
+    2026 …)" over a quy chế printing no date of its own), ISO; None when `text` names none with its year."""
+    m = _ISSUED_WITH.search(text)
+    return _iso(int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m and m.group("y") else None
+
+
 def half_of_year(text: str, doc_year: int | None) -> Due | None:
     """The half-year a heading names ("6 tháng cuối năm 2026" → 31/12/2026, "6 tháng đầu năm" → 30/6 of the
     document's year), due at its last day; None when it names none."""

@@ -17,8 +17,8 @@ import unicodedata
 from ingest.addressees import ADDRESSED, addressees
 from ingest.leads import ASKING, DUTY_WORDS, announces_only
 from ingest.markers import DIVISIONS, heading_match
-from ingest.due import (HOUR, OPENS_WITH_PERIOD, Due, first_period_end, half_of_year, month_years, opening_date,
-                        parse_due, parse_targets, period_start, stated_limits, states_goal, year_named)
+from ingest.due import (HOUR, OPENS_WITH_PERIOD, Due, first_period_end, half_of_year, issued_with_date, month_years,
+                        opening_date, parse_due, parse_targets, period_start, stated_limits, states_goal, year_named)
 from ingest.chunker import CLOSING_KINDS, DATA_ROW
 from ingest.model import SECTION_SEP, Chunk, Obligation, ParsedDocument
 from ingest.repair import DOER_LABEL_RE
@@ -94,6 +94,13 @@ def _means_addressees(text: str) -> bool:
     vị thực hiện …", "Các đơn vị báo cáo kết quả về Sở …"; not "Đơn vị Hành chính …", a name of its own)."""
     return bool(_ASKS_ADDRESSED.search(text)
                 or _OPENS_ADDRESSED.match(_LABEL.sub("", _BULLET.sub("", text, count=1), count=1)))
+
+
+def _asks_by_a_day(sentence: str, found: Bodies, doc_year: int | None) -> bool:
+    """Whether a sentence asks a body to act by a day ("Đồng chí Chủ tịch đề nghị các tổ công đoàn hoàn thành … trước
+    ngày 20/12/2026"): in minutes, how a chair's directive is recorded, not a proposal heard."""
+    return _dated(parse_due(sentence, doc_year)) and any(
+        _doer_at_start(sentence[ask.end():], found) for ask in _ASK.finditer(sentence))
 
 
 def _addressed_actor(names: list[str], found: Bodies) -> Actor | None:
@@ -259,11 +266,12 @@ _PARTY = re.compile(rf"^(?:{alternation(_W['doer']['each'])}\s+)?{alternation(_W
 _UNIT_ACTS = alternation([*_W["doer"]["unit_acts"], *_W["doer"]["role_acts"], *_W["doer"]["duty"],
                           *_W["doer"]["still_action"], *_W["report"]["verbs"]])
 _UNIT_KINDS = alternation([b.name.removesuffix(OPEN) for b in bodies().all if b.is_kind])
-# A kind as written, a capital opening its own name, at most UNIT_NAME_WORDS more words, then a verb of a task.
+# A kind as written, a capital opening its own name, at most UNIT_NAME_WORDS more words (a dash may join two parts of
+# it: "Phòng Kế hoạch - Tài chính"), then a verb of a task.
 UNIT_NAME_WORDS = 6
 _NOT_IN_NAME = alternation([*_W["doer"]["not_action"], *_W["doer"]["join"]])  # "Công đoàn Việt Nam là tổ chức …"
 _UNIT = re.compile(rf"(?-i:{_UNIT_KINDS})\s+(?-i:[{CAPITALS}])[^\s,;:.()]*"
-                   rf"(?:\s+(?!(?:{_UNIT_ACTS}|{_NOT_IN_NAME})\b)[^\W\d_]+){{0,{UNIT_NAME_WORDS}}}?"
+                   rf"(?:\s+(?:[-–]\s+)?(?!(?:{_UNIT_ACTS}|{_NOT_IN_NAME})\b)[^\W\d_]+){{0,{UNIT_NAME_WORDS}}}?"
                    rf"(?=\s+(?:{_UNIT_ACTS})\b)", _I)
 
 
@@ -352,8 +360,8 @@ def _items_doer(lead: str, found: Bodies) -> Actor | None:
     return own
 
 
-_UNIT_NAME = re.compile(rf"^(?:(?:{alternation(_W['doer']['each'])})\s+)?(?-i:{_UNIT_KINDS})\s+(?-i:[{CAPITALS}])"
-                        rf"[^;:.()]*$", _I)
+_UNIT_NAME = re.compile(rf"^(?P<own>(?:(?:{alternation(_W['doer']['each'])})\s+)?(?-i:{_UNIT_KINDS})\s+"
+                        rf"(?-i:[{CAPITALS}])\S*(?:\s+(?-i:[{CAPITALS}])\S*)?)[^;:.()]*$", _I)
 _ROLE_OF = re.compile(rf"^(?:{ROLES})\s+")
 
 
@@ -361,10 +369,15 @@ def _names_unit(heading: str, found: Bodies) -> Actor | None:
     """The body a heading is only the name of, no table naming it: a kind and its own name ("2. Sở Nông nghiệp và Môi
     trường", "5. Bộ Chỉ huy Quân sự tỉnh"), or a person's role in a body that is named ("1. Chủ tịch Ủy ban nhân dân
     các xã, phường") — the addressee of the items under it, as a chỉ thị addresses each body in turn. Not a heading
-    with a verb of a task ("Ban hành …" is no kind; "Phòng Y tế thực hiện …" is a sentence)."""
-    if re.search(rf"\b(?:{_UNIT_ACTS})\b", heading, _I) or len(heading.split()) > UNIT_NAME_WORDS + 6:
+    with a verb of a task ("Ban hành …" is no kind; "Phòng Y tế thực hiện …" is a sentence) after the word that opens
+    the body's own name ("Phòng Quản lý du lịch", "Ban Quản lý dự án …": that word is the name's)."""
+    if len(heading.split()) > UNIT_NAME_WORDS + 6:
         return None
-    if _UNIT_NAME.match(heading):
+    unit = _UNIT_NAME.match(heading)
+    own = len(unit.group("own")) if unit else 0
+    if re.search(rf"\b(?:{_UNIT_ACTS})\b", heading[own:], _I):
+        return None
+    if unit:
         return heading, []
     role = _ROLE_OF.match(fold_same_length(heading))
     named = found.mentions(heading)
@@ -390,19 +403,24 @@ def _heading_doer(section: str, found: Bodies) -> Actor | None:
     return None
 
 
+_EACH_START = re.compile(rf"^(?:{alternation(_W['doer']['each'])})\s+[^\W\d_]", _I)
+
+
 def _owner_doer(section: str, found: Bodies) -> Actor | None:
     """The body or person's role whose duties the deepest heading above a passage says its items are ("Điều 4.
-    Nhiệm vụ của Chủ tịch", "Trách nhiệm của Bộ Y tế"), as written; None when it names neither."""
+    Nhiệm vụ của Chủ tịch", "Trách nhiệm của Bộ Y tế", "Trách nhiệm của Phòng Kế hoạch - Tài chính", one no table
+    names, or "Trách nhiệm của các đơn vị trực thuộc", the ones it means together), as written; None when it names
+    neither."""
     last = section.split(SECTION_SEP)[-1].strip() if section else ""
     numbered = heading_match(last)
     owner = _OWNER_HEADING.match(numbered.rest if numbered else last)
     if owner is None:
         return None
-    named = _doer_at_start(owner.group(1), found)
+    named = _doer_at_start(owner.group(1), found) or _names_unit(owner.group(1), found)
     if named is not None:
         return named
     role = _ROLE_START.match(fold_same_length(owner.group(1)))
-    return (owner.group(1), []) if role else None
+    return (owner.group(1), []) if role or _EACH_START.match(owner.group(1)) else None
 
 
 _OWN_TASKS_KINDS = frozenset(k.lower() for k in _W["doer"]["own_tasks_in"])
@@ -525,12 +543,20 @@ def _not_before(due: Due | None, issued: str) -> bool:
     return due.date >= issued if due.date else due.by_year is None or due.by_year >= int(issued[:4])
 
 
+def _own_date(doc: ParsedDocument) -> str:
+    """The day a document was issued (ISO): its own, else, for a quy chế or quy định printing none, the day of the
+    decision it was issued with (issued_with_date; its opening line or its title says which), whose year its yearly
+    days ("Trước ngày 15 tháng 7 hằng năm, …") are first counted in. "" when neither is known."""
+    return doc.meta.date or next((day for text in (doc.meta.title, *(c.text for c in doc.chunks[:2]))
+                                  if (day := issued_with_date(unicodedata.normalize("NFC", text)))), "")
+
+
 def _issued(doc: ParsedDocument) -> str:
-    """The day a document was issued (ISO), else the first day of the year before the earliest its title names
+    """The day a document was issued (_own_date), else the first day of the year before the earliest its title names
     ("Kế hoạch tổ chức Hội thi … năm 2027", maybe issued late in 2026): no deadline it sets precedes it. "" when
     neither is known."""
     years = re.findall(YEAR, doc.meta.title)
-    return doc.meta.date or (f"{min(map(int, years)) - 1}-01-01" if years else "")
+    return _own_date(doc) or (f"{min(map(int, years)) - 1}-01-01" if years else "")
 
 
 def _data_columns(rows: list[list[str]], found: Bodies, doc_year: int | None, issued: str,
@@ -889,7 +915,8 @@ def _from_period_start(out: list[Obligation], doc: ParsedDocument) -> None:
 
 def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
     found = bodies().with_abbreviations(doc.glossary)
-    doc_year = doc.meta.year
+    own_date = _own_date(doc)
+    doc_year = int(own_date[:4]) if own_date else None
     out: list[Obligation] = []
     period: tuple[str, int] | None = None  # a "Đến năm 2025:" line over the targets after it
     period_section = ""
@@ -904,7 +931,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
     table_headers = ({unicodedata.normalize("NFC", c.lead).strip() for c in rows}
                      & {" | ".join(cell for cell in table_cells(unicodedata.normalize("NFC", c.text)) if cell)
                         for c in rows})
-    months = month_years(doc.meta.title, doc.meta.date or "")
+    months = month_years(doc.meta.title, own_date)
     headless = _headless_tables(doc.chunks, found, doc_year, _issued(doc), months)
     issuer: Actor = _doer_at_start(doc.meta.issuer, found) or (doc.meta.issuer, [])  # "LĐLĐ huyện Bình Sơn"
     minutes = doc.meta.kind.lower() in _MINUTES_KINDS  # its labelled lines record the meeting (_MINUTES_RECORD)
@@ -983,7 +1010,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
         top = _heading_text(chunk.section.split(SECTION_SEP)[0]) if chunk.section else ""
         in_results = bool(_RESULTS_HEADING.match(top))
         sentences = [s for s in _sentences(split_sentences(said)[1 if unlabelled[:1].islower() else 0:])
-                     if not _tells_result(_LABEL.sub("", s.strip(), count=1), in_results, doc.meta.date or "",
+                     if not _tells_result(_LABEL.sub("", s.strip(), count=1), in_results, own_date,
                                           doc_year, found)]
         clauses = [c for s in _amounts_joined(sentences)
                    for c in _clauses(_BULLET.sub("", s.strip(), count=1).strip(), found)]
@@ -992,14 +1019,15 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             if len(sentence) < 12 or not sentence[0].isalnum() or DOER_LABEL_RE.match(sentence):
                 continue
             if minutes and (_MINUTES_RECORD.match(_LABEL.sub("", sentence, count=1))
-                            or _MINUTES_SAID.match(_LABEL.sub("", sentence, count=1))):
+                            or _MINUTES_SAID.match(_LABEL.sub("", sentence, count=1))
+                            and not _asks_by_a_day(sentence, found, doc_year)):
                 continue  # "Thư ký: đồng chí …", "Có mặt 7/9 ủy viên", "Đồng chí Chủ tịch thông qua …": what the
                 # meeting was and heard, not what it decided
             if _only_names(sentence, found) or sentence == sentence.upper():
                 continue  # a list of bodies, or a line in capitals (a signature's roles): no duty of its own
             lapsed = _lapsed(sentence, found, doc_year)
             for clause, lapsed_actor, lapsed_due in lapsed:
-                if not _not_before(lapsed_due, doc.meta.date or ""):
+                if not _not_before(lapsed_due, own_date):
                     continue  # "(hạn nộp là ngày 31/10/2026)" in a letter of 02/12/2026: what was missed, told
                 out.append(Obligation(kind=_kind(clause, lapsed_due, _recipient(clause, found), lapsed_actor, []) or
                                       "deadline", due=lapsed_due.to_json(), quote=clause, chunk_position=chunk.position,
@@ -1040,17 +1068,17 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             if not _dated(due) and yearly and (in_targets or heading):
                 due = Due(text=yearly.group(0), every="year")
             recipient = _recipient(sentence, found)
-            kind = _kind(sentence, due, recipient, actor, targets, doc.meta.date or "")
+            kind = _kind(sentence, due, recipient, actor, targets, own_date)
             owner = planned if actor is None else None  # a task of the plan's own, naming no doer: the issuer's
             activity = owner is not None and bool(_ACTIVITY.match(_LABEL.sub("", sentence, count=1)))
             if kind is None and activity:
-                kind = _kind(sentence, due, recipient, owner, targets, doc.meta.date or "")
+                kind = _kind(sentence, due, recipient, owner, targets, own_date)
             if kind is None or kind == "duty" and figures_row:
                 continue
             if kind in ("duty", "deadline") and own is None and not activity and _STATES.match(sentence) \
                     and not DUTY_WORDS.search(sentence) and not _dated(parse_due(sentence, doc_year)):
                 continue  # what a figure is, with no time of its own (one from the heading is no duty's)
-            if kind in ("target", "deadline") and not _not_before(due, doc.meta.date or ""):
+            if kind in ("target", "deadline") and not _not_before(due, own_date):
                 continue  # "Tổng số lao động đến 30/6/2026 là 3.240 người" in a report of 05/7/2026: a figure reached
             common = dict(quote=sentence, chunk_position=chunk.position, section=chunk.whole_section, text=text,
                           actor=_actor_json(actor), recipient=recipient, owner=_actor_json(owner))
