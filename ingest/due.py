@@ -60,10 +60,14 @@ PERIOD_MONTHS = {"month": 1, "quarter": 3, "half-year": 6, "year": 12}  # a peri
 _POSITION: dict[str, str] = _W["due"]["month_of_period"]
 _DAY_OF_PERIOD = re.compile(
     rf"(?:{_LIMIT}\s+)?{_DAY}\s+(?P<d>\d{{1,2}})\s+(?:{alternation(_W['due']['of'])}\s+)?"
-    rf"(?:{_MONTH_W}\s+(?P<pos>{'|'.join(_POSITION)})\s+(?:{_EACH}\s+)?(?P<p>{'|'.join(_PERIOD_WORDS)})"
+    rf"(?:(?:{_EACH}\s+)?{_MONTH_W}\s+(?P<pos>{'|'.join(_POSITION)})\s+(?:{_EACH}\s+)?(?P<p>{'|'.join(_PERIOD_WORDS)})"
     rf"(?:\s+{alternation(_W['due']['next_period'])})?|{alternation(_W['due']['every'])}\s+(?P<monthly>{_MONTH_W})"
     rf"|{_MONTH_W}\s+(?P<next_month>{alternation(_W['due']['next_period'])}))\b",
     re.IGNORECASE)
+# "hằng tuần vào chiều thứ Sáu kể từ ngày 15/01/2027": the weekday a weekly item falls due and the day it starts on
+_WEEKDAYS = {name: n for n, names in enumerate(_D["weekdays"]) for name in names}
+_WEEKDAY = re.compile(rf"(?<![^\W\d_]){alternation(list(_WEEKDAYS))}(?![^\W\d_]|\s*[/.-]?\s*\d)", re.IGNORECASE)
+_SINCE = re.compile(rf"{alternation(_W['due']['since'])}\s+(?:{_DAY}\s+)?{_DAY_MONTH}", re.IGNORECASE)
 # "mỗi năm 01 lần vào tháng 6.": a month without its year, in an item that repeats every year — its end each year
 _BARE_MONTH = re.compile(rf"{alternation(_W['due']['month'])}\s+{_MONTH_W}\s+(?P<m>\d{{1,2}})"
                          rf"(?!\s*(?:[/.-]\s*\d|\d|{_YEAR}\b))", re.IGNORECASE)
@@ -233,6 +237,24 @@ def _a_length(sentence: str, m: re.Match) -> bool:
     return bool(_LENGTH_BEFORE.search(sentence[:m.start()]) or _LENGTH_AFTER.match(sentence, m.end()))
 
 
+def _first_week_day(sentence: str, doc_year: int | None, parts: list[tuple[int, str]]) -> str | None:
+    """The first day a weekly item falls due (ISO): the weekday it names ("vào chiều thứ Sáu") on or after the day it
+    starts ("kể từ ngày 15/01/2027", else the document's year's first day), or that start day when it names no
+    weekday; None when it names neither. Its phrases go into `parts`. Later ones are this day and every 7 days after
+    (bot/answer/obligations.next_due), never one before it starts."""
+    since, weekday = _SINCE.search(sentence), _WEEKDAY.search(sentence)
+    start = _iso(_year(since.group("y"), doc_year), int(since.group("m")), int(since.group("d"))) if since else None
+    if start is None and not (weekday and doc_year):
+        return None
+    first = date.fromisoformat(start) if start else date(doc_year, 1, 1)
+    for m in (since if start else None, weekday):
+        if m:
+            parts.append((m.start(), m.group(0)))
+    if weekday:
+        first += timedelta(days=(_WEEKDAYS[weekday.group(0).lower()] - first.weekday()) % 7)
+    return first.isoformat()
+
+
 def parse_due(sentence: str, doc_year: int | None = None) -> Due | None:
     """The deadline, recurrence or target year a sentence states, verbatim and resolved. A recurring
     deadline that names its day carries the first time it falls due in the document's year (`date`)
@@ -309,6 +331,8 @@ def parse_due(sentence: str, doc_year: int | None = None) -> Due | None:
             every = _PERIOD_WORDS[m.group("p").lower()]
             if not any(s <= m.start() < s + len(p) for s, p in parts):
                 parts.append((m.start(), m.group(0)))
+    if every == "week" and when is None:
+        when = _first_week_day(sentence, doc_year, parts)
     m = _BARE_MONTH.search(sentence) if every in ("year", "half-year") and when is None and doc_year else None
     while m and 1 <= int(m.group("m")) <= 12:  # "mỗi năm 02 lần, vào tháng 6 và tháng 12": each month's end every year
         mo = int(m.group("m"))

@@ -388,8 +388,9 @@ def _names_unit(heading: str, found: Bodies) -> Actor | None:
 
 def _heading_doer(section: str, found: Bodies) -> Actor | None:
     """The body a passage's headings give the duty to: the deepest heading that only names bodies
-    ("b) Bộ Tài chính", "a) Ngân hàng Nhà nước Việt Nam:"), else the heading right under an
-    implementation part ("TỔ CHỨC THỰC HIỆN › 2. Đối với Liên đoàn Lao động các huyện…")."""
+    ("b) Bộ Tài chính", "a) Ngân hàng Nhà nước Việt Nam:"), else the body opening the heading right under an
+    implementation part ("TỔ CHỨC THỰC HIỆN › 2. Đối với Liên đoàn Lao động các huyện…") or a part of tasks to come
+    ("2. Nhiệm vụ thời gian tới › 2.1. Ủy ban nhân dân các xã có dự án đi qua")."""
     parts = [p.strip() for p in section.split(SECTION_SEP)] if section else []
     for part in reversed(parts):
         name = _LABEL.sub("", part, count=1).rstrip(": ")
@@ -398,7 +399,7 @@ def _heading_doer(section: str, found: Bodies) -> Actor | None:
         if unit := _names_unit(name, found):
             return unit
     for i, part in enumerate(parts[:-1]):
-        if _ASSIGNMENT_HEADING.search(part):
+        if _ASSIGNMENT_HEADING.search(part) or _DIRECTION_HEADING.match(_heading_text(part)):
             return _doer_at_start(parts[i + 1], found)
     return None
 

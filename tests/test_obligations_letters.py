@@ -94,6 +94,20 @@ def test_what_a_meeting_heard_and_an_expected_figure_are_no_duties():
     assert any(q.startswith("Giao Ban Nữ công") for q in quotes) and any(q.startswith("Mỗi công đoàn") for q in quotes)
 
 
+def test_a_chair_asking_a_body_to_act_by_a_day_in_minutes_is_its_duty():
+    """Before, any "Đồng chí … đề nghị …" in a biên bản was dropped as discussion, also the chair's "đề nghị các tổ công
+    đoàn hoàn thành … trước ngày …", the way minutes record a directive (review41 R12); a proposal heard stays none."""
+    minutes = "\n\n".join([
+        "CÔNG ĐOÀN CƠ SỞ CÔNG TY CƠ KHÍ HÒA BÌNH\n\nBIÊN BẢN\nHọp Ban Chấp hành quý IV năm 2026",
+        "Thời gian: 14 giờ 00, ngày 03 tháng 12 năm 2026.",
+        "1. Đồng chí Nguyễn Văn Long đề nghị Công ty xem xét nâng mức hỗ trợ ăn ca.",
+        "2. Đồng chí Chủ tịch đề nghị các tổ công đoàn hoàn thành bình xét đoàn viên xuất sắc trước ngày 22/12/2026.",
+        "THƯ KÝ\n\nHà Văn Nam\n"])
+    [duty] = obligation_index([("bb31.txt", minutes)]).select()
+    assert "bình xét đoàn viên xuất sắc" in duty.quote and duty.due["date"] == "2026-12-22", duty
+    assert duty.doer["name"] == "Tổ công đoàn", duty.doer
+
+
 _LATER_RESOLUTION = "\n\n".join([
     "CÔNG ĐOÀN CƠ SỞ TRƯỜNG ĐẠI HỌC HOA SEN\nSố: 02/NQ-CĐCS",
     "Hoa Sen, ngày 15 tháng 9 năm 2027",
