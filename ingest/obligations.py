@@ -265,12 +265,14 @@ _PARTY = re.compile(rf"^(?:{alternation(_W['doer']['each'])}\s+)?{alternation(_W
 
 _UNIT_ACTS = alternation([*_W["doer"]["unit_acts"], *_W["doer"]["role_acts"], *_W["doer"]["duty"],
                           *_W["doer"]["still_action"], *_W["report"]["verbs"]])
-_UNIT_KINDS = alternation([b.name.removesuffix(OPEN) for b in bodies().all if b.is_kind])
-# A kind as written, a capital opening its own name, at most UNIT_NAME_WORDS more words (a dash may join two parts of
-# it: "Phòng Kế hoạch - Tài chính"), then a verb of a task.
+_UNIT_KINDS = alternation([*(b.name.removesuffix(OPEN) for b in bodies().all if b.is_kind), *_W["doer"]["unit_kinds"]])
+# After the kind, its own name opening with a capital, or the level it serves ("Bảo tàng tỉnh", "Thư viện huyện").
+_UNIT_OWN = rf"(?:(?-i:[{CAPITALS}])[^\s,;:.()]*|(?:{alternation(tables.lines('body_levels.txt'))})\b)"
+# A kind as written, its own name, at most UNIT_NAME_WORDS more words (a dash may join two parts of it: "Phòng Kế
+# hoạch - Tài chính"), then a verb of a task.
 UNIT_NAME_WORDS = 6
 _NOT_IN_NAME = alternation([*_W["doer"]["not_action"], *_W["doer"]["join"]])  # "Công đoàn Việt Nam là tổ chức …"
-_UNIT = re.compile(rf"(?-i:{_UNIT_KINDS})\s+(?-i:[{CAPITALS}])[^\s,;:.()]*"
+_UNIT = re.compile(rf"(?-i:{_UNIT_KINDS})\s+{_UNIT_OWN}"
                    rf"(?:\s+(?:[-–]\s+)?(?!(?:{_UNIT_ACTS}|{_NOT_IN_NAME})\b)[^\W\d_]+){{0,{UNIT_NAME_WORDS}}}?"
                    rf"(?=\s+(?:{_UNIT_ACTS})\b)", _I)
 
@@ -361,7 +363,7 @@ def _items_doer(lead: str, found: Bodies) -> Actor | None:
 
 
 _UNIT_NAME = re.compile(rf"^(?P<own>(?:(?:{alternation(_W['doer']['each'])})\s+)?(?-i:{_UNIT_KINDS})\s+"
-                        rf"(?-i:[{CAPITALS}])\S*(?:\s+(?-i:[{CAPITALS}])\S*)?)[^;:.()]*$", _I)
+                        rf"{_UNIT_OWN}(?:\s+(?-i:[{CAPITALS}])\S*)?)[^;:.()]*$", _I)
 _ROLE_OF = re.compile(rf"^(?:{ROLES})\s+")
 
 

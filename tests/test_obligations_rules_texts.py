@@ -54,6 +54,8 @@ _NOTICE = "\n".join([
     "b) Gửi báo cáo tiến độ về Văn phòng vào thứ Hai hằng tuần.",
     "3. Tổ chức thực hiện", "3.1. Phòng Quản lý đô thị",
     "Rà soát mặt bằng chợ mới, hoàn thành trước ngày 20 tháng 12 năm 2026.",
+    "3.2. Trung tâm Phát triển quỹ đất", "Lập phương án hỗ trợ ki-ốt, trình trước ngày 25 tháng 12 năm 2026.",
+    "4. Phối hợp", "Nhà văn hóa thành phố chủ trì tổ chức ngày hội tiểu thương trước ngày 10 tháng 02 năm 2027.",
     "CHỦ TỊCH", "Lương Văn Tài", ""])
 
 
@@ -65,6 +67,14 @@ def test_a_heading_that_opens_with_a_body_gives_the_items_under_it_their_doer():
     assert any(q.startswith("a) Vận động tiểu thương") for q in wards), wards
     [urban] = index.select("Phòng Quản lý đô thị")
     assert urban.quote.startswith("Rà soát mặt bằng") and urban.due["date"] == "2026-12-20", urban
+
+
+def test_a_public_service_unit_no_table_names_is_the_doer_its_heading_or_sentence_opens_with():
+    """Before, "3.2. Trung tâm Phát triển quỹ đất" gave its item no doer, nor did "Nhà văn hóa thành phố chủ trì …" (a
+    kind of unit, then the level it serves): such units are the doers of plans and notices of a Sở or a UBND."""
+    doers = {o.quote[:12]: o.doer and o.doer["name"] for o in obligation_index([("tb41.txt", _NOTICE)]).select()}
+    assert doers["Lập phương á"] == "Trung tâm Phát triển quỹ đất", doers
+    assert doers["Nhà văn hóa "] == "Nhà văn hóa thành phố", doers
 
 
 def test_a_weekly_report_falls_due_on_its_weekday_from_the_day_it_starts():
