@@ -379,8 +379,8 @@ def opening_date(sentence: str, doc_year: int | None) -> str | None:
     return _iso(_year(m.group("y"), doc_year), int(m.group("m")), int(m.group("d"))) if m else None
 
 
-_ISSUED_WITH = re.compile(rf"(?:{alternation(tables.toml('header_words.toml')['appendix']['attached'])})\b[^()]{{0,200}}?"
-                          rf"{_DAY}\s+{_DAY_MONTH}", re.IGNORECASE)
+_ATTACHED = alternation(tables.toml("header_words.toml")["appendix"]["attached"])
+_ISSUED_WITH = re.compile(rf"(?:{_ATTACHED})\b[^()]{{0,200}}?{_DAY}\s+{_DAY_MONTH}", re.IGNORECASE)
 
 
 def issued_with_date(text: str) -> str | None:

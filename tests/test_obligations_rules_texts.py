@@ -97,7 +97,8 @@ def test_a_weekly_report_falls_due_on_its_weekday_from_the_day_it_starts():
 def test_a_day_of_each_quarter_s_last_month_written_hang_thang_is_quarterly():
     """Before, "trước ngày 25 hằng tháng cuối quý" was read as the 25th of every month."""
     text = "\n\n".join([
-        "HỘI NÔNG DÂN XÃ AN BÌNH\nSố: 14/KH-HND", "An Bình, ngày 01 tháng 12 năm 2026", "KẾ HOẠCH\nCông tác Hội năm 2027",
+        "HỘI NÔNG DÂN XÃ AN BÌNH\nSố: 14/KH-HND", "An Bình, ngày 01 tháng 12 năm 2026",
+        "KẾ HOẠCH\nCông tác Hội năm 2027",
         "III. TỔ CHỨC THỰC HIỆN\nCác chi hội gửi báo cáo kết quả về Thường trực Hội trước ngày 20 hằng tháng cuối quý.",
         "TM. BAN CHẤP HÀNH\n\nMai Văn Lộc\n"])
     [report] = parse_document(text, "kh14.txt").obligations
