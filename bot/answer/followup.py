@@ -17,7 +17,7 @@ from bot.answer.smalltalk import asks_nothing_of_the_texts, without_small_talk_l
 from troly import tables
 from troly.texts import alternation
 from troly.vntext import bodies, fold, fold_same_length, is_acronym, is_stopword, joined_parts, kind_names, \
-    names_role, place_alternation, plain_words, typed_without_diacritics, unframed
+    names_role, padded_words, place_alternation, plain_words, typed_without_diacritics, unframed
 from troly.weights import DEFAULT
 from ingest.chunker import RECIPIENTS
 from vectorstore.query import closing_asked, closing_spans, doc_refs
@@ -847,6 +847,30 @@ def as_asked(question: str) -> str:
     return spelled_out(without_small_talk_lead(unicodedata.normalize("NFC", question)))
 
 
+_HEADINGS = tables.toml("header_words.toml")["divisions"]
+# "Điều 2", "Chương 2", "Phần 2": a division of the text by its number, never an item of a list just shown
+_DIVISION_WORDS = frozenset(fold(_HEADINGS[k]).lower() for k in ("phan", "chuong", "dieu"))
+_ITEM_NUMBER = re.compile(r"^(?P<items>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s+(?P<n>\d{1,2})(?P<rest>(?:\s+[^\W\d_]+)*\s*\??)$")
+_NUMBERED_LINE = re.compile(r"^(\d{1,2})[.)]\s.*\[\d+\]$", re.MULTILINE)
+
+
+def item_of_list(question: str, previous: Turn) -> str | None:
+    """ "chỉ tiêu 2 là gì?" right after an answer listing items numbered "1.", "2.", "3." (each cited): the item at that
+    place, asked so ("chỉ tiêu thứ 2 là gì?", read by ordinals.py) — not the whole list again, which its words find.
+    Only when the words before the number are said in the previous question or answer (what the list holds) and are
+    no division of a text ("Điều 2" is an article); None for any other question."""
+    m = _ITEM_NUMBER.match(question.strip())
+    if not m or not previous.answer:
+        return None
+    items = m["items"]
+    numbers = {int(n) for n in _NUMBERED_LINE.findall(previous.answer)}
+    said = padded_words(f"{previous.asked or previous.question} {previous.answer}")
+    if fold(items.split()[0]).lower() in _DIVISION_WORDS or int(m["n"]) not in numbers \
+            or padded_words(items) not in said:
+        return None
+    return f"{items} {_HEADINGS['ordinal']} {m['n']}{m['rest']}"
+
+
 class FollowupRewriter:
     def __init__(self, model: "LLMAnswerer | None" = None) -> None:
         self.model = model
@@ -868,6 +892,9 @@ class FollowupRewriter:
                  and not asks_nothing_of_the_texts(t.question)]
         if not turns or _asks_of_own_document(question, named):
             return question
+        picked = item_of_list(question, turns[-1])
+        if picked:
+            return picked
         if self.model is not None:
             from bot.answer.llm.prompt import rewrite_messages
 
