@@ -24,7 +24,8 @@ from vectorstore.store import StoredChunk
 _CITED = re.compile(r"\s\[(\d+)\]$")
 _WHEN = frozenset({DATE, TIME, CLOCK})
 _WORDS = toml("followup_words.toml")
-_ROW_POINTER = re.compile(rf"(?<!\w){alternation(map(fold, _WORDS['row_pointer']))}(?!\w)")
+_ROW_POINTER = re.compile(
+    rf"(?<!\w){alternation(map(fold, [*_WORDS['person_pointer'], *_WORDS['body_pointer']]))}(?!\w)")
 _COLUMN_WORDS = [[padded_words(w) for w in group] for group in _WORDS["column_words"]]
 
 
@@ -119,8 +120,8 @@ def row_followup(question: str, asked: str, history: Sequence[tuple[str, ...]] |
     turns = [item if isinstance(item, Turn) else Turn(*item) for item in history or []]
     own = without_pointer(question)
     # read by the conversation as a question of its own ("buổi chiều thì sao?": the previous one, another slot), it is
-    # searched as that
-    if not turns or not own or not _bare(own) or asked != question and not joined_parts(asked):
+    # searched as that; one pointing back to the row's person or body goes on from the row whatever the reading
+    if not turns or not own or not _bare(own) or asked != question and own == question and not joined_parts(asked):
         return None
     rows = _rows(turns, doc_chunks)
     header = _column(own, rows) if rows else ""
