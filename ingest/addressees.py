@@ -12,12 +12,29 @@ import unicodedata
 from ingest.model import Chunk
 from troly import tables
 from troly.texts import alternation
+from troly.vntext import fold, fold_same_length
 
-_I = re.IGNORECASE
-# "Kính gửi: …": the word a letter opens its addressees with (prompts/obligation_words.toml)
-ADDRESSED = re.compile(
-    rf"^[\s|*_]*{alternation(tables.toml('obligation_words.toml')['not_obligations']['addressees'])}\b", _I)
-_AS_ABOVE = re.compile(rf"^{alternation(tables.toml('header_words.toml')['closing']['as_above'])}\b", _I)
+# "Kính gửi: …": the word a letter opens its addressees with (prompts/obligation_words.toml), after a bullet or a
+# table's bars, matched folded (fold_same_length: offsets hold in the text; "KÍNH GỬI", "Kinh gui" typed without marks)
+_ADDRESSED_WORDS = tables.toml("obligation_words.toml")["not_obligations"]["addressees"]
+_ADDRESSED = re.compile(rf"^[\s|*_-]*{alternation(map(fold, _ADDRESSED_WORDS))}(?!\w)")
+# "Như trên" ("as above") in a recipients list, matched folded
+_AS_ABOVE_WORDS = tables.toml("header_words.toml")["closing"]["as_above"]
+AS_ABOVE = re.compile(rf"(?<!\w){alternation(map(fold, _AS_ABOVE_WORDS))}(?!\w)")
+
+
+def addressed_end(text: str) -> int:
+    """Where the "Kính gửi" a passage opens with ends (its addressees follow); 0 when it opens with none. The one
+    matcher ingest (addressees, obligations) and answers (bot/answer/addressees.py) read a letter's addressees by."""
+    m = _ADDRESSED.match(fold_same_length(unicodedata.normalize("NFC", text)))
+    return m.end() if m else 0
+
+
+def says_as_above(text: str) -> bool:
+    """Whether a recipients list (or one of its names) says "Như trên": the letter's addressees."""
+    return bool(AS_ABOVE.search(fold(text)))
+
+
 _ITEM_SPLIT = re.compile(r"\n|;")
 _ITEM_EDGE = " \t-–•+*_|:;.,"
 
@@ -38,9 +55,9 @@ def addressees(chunks: list[Chunk]) -> list[str]:
         if not out and n >= OPENING_CHUNKS:
             break
         text, lead = unicodedata.normalize("NFC", chunk.text), unicodedata.normalize("NFC", chunk.lead)
-        if opened := ADDRESSED.match(text):
-            out.extend(_items(text[opened.end():]))
-        elif ADDRESSED.match(lead):
+        if opened := addressed_end(text):
+            out.extend(_items(text[opened:]))
+        elif addressed_end(lead):
             out.extend(_items(text))
         elif out:
             break
@@ -53,5 +70,5 @@ def with_addressees(recipients: list[str], addressed: list[str]) -> list[str]:
         return recipients
     out: list[str] = []
     for name in recipients:
-        out.extend(addressed if _AS_ABOVE.match(name.strip()) else [name])
+        out.extend(addressed if AS_ABOVE.match(fold(name.strip())) else [name])
     return list(dict.fromkeys(out))

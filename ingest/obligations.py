@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ingest.addressees import ADDRESSED, addressees
+from ingest.addressees import addressed_end, addressees
 from ingest.leads import ASKING, DUTY_WORDS, announces_only
 from ingest.markers import DIVISIONS, heading_match
 from ingest.due import (HOUR, OPENS_WITH_PERIOD, Due, first_period_end, half_of_year, issued_with_date, month_years,
@@ -952,7 +952,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                                    duty_headings_read,
                                    found, doc_year))
         lead = unicodedata.normalize("NFC", chunk.lead).strip()
-        if ADDRESSED.match(lead):
+        if addressed_end(lead):
             continue  # an item under "Kính gửi:": whom the letter is sent to, no duty of theirs
         if (text.lstrip().startswith("|") and lead not in table_headers
                 and " | ".join(c for c in table_cells(text) if c) in table_headers):
@@ -1002,8 +1002,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
         previous: Actor | None = None
         addressee: Actor | None = None
         # A passage that starts in lower case continues a sentence the layout cut: already counted.
-        said = text.split("\n", 1)[1] if ADDRESSED.match(text) and "\n" in text else \
-            "" if ADDRESSED.match(text) else text
+        said = text.split("\n", 1)[1] if addressed_end(text) and "\n" in text else \
+            "" if addressed_end(text) else text
         figures_row = False
         if said.lstrip().startswith("|"):  # a row of a table that is no task table: its cells, not its bars
             cells = table_cells(said)

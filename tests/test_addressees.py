@@ -399,3 +399,16 @@ def test_who_signed_with_a_year_or_kind_lists_every_signer_it_keeps(union_papers
     answer = union_papers.ask("ai ký?", filters=Filters(**filters))
     assert answer.mode == "signers" and all(name in answer.answer for name in listed), answer.answer
     assert not any(name in answer.answer for name in left_out), answer.answer
+
+
+def test_one_folded_matcher_reads_the_addressees_for_ingest_and_answers():
+    """ingest (recipients, obligations) and the answer quoting "Như trên" read "Kính gửi" by one matcher: typed without
+    marks or in capitals, after a bullet or a table's bars; "Như trên" anywhere in a recipients line."""
+    from ingest.addressees import addressed_end, says_as_above, with_addressees
+
+    for line in ("Kính gửi: Sở Tài chính", "KÍNH GỬI: Sở Tài chính", "Kinh gui: So Tai chinh",
+                 "- Kính gửi: Sở Tài chính", "| Kính gửi: Sở Tài chính |"):
+        assert line[addressed_end(line):].strip(" :|").startswith(("Sở", "So")), line
+    assert not addressed_end("Sở Tài chính kính gửi lời chào")
+    assert says_as_above("- Như trên;") and says_as_above("- NHU TREN") and not says_as_above("- Sở Tài chính;")
+    assert with_addressees(["Như trên", "Lưu: VT"], ["Sở A", "Sở B"]) == ["Sở A", "Sở B", "Lưu: VT"]

@@ -59,6 +59,7 @@ class Evidence:
     quoted_closeness: float = 0.0  # the cosine of the passage the best quoted line stands in
     distinct: float = 1.0  # share of the question's rarest words the quoted passages hold (composer.distinct)
     unnamed: str = ""  # a body the question asks about that no passage found names ("Bộ Y tế"): nothing to quote
+    left: int = 0  # lines of the list of whom asked (composer._whom) the answer has no room for: said after it
 
 
 @dataclass

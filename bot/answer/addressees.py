@@ -2,27 +2,18 @@
 lines: an answer quoting such a list quotes those lines too, else the reader cannot tell who "as above" is."""
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from bot.answer.model import Answer, Citation, lead_prefix
+from ingest.addressees import addressed_end, says_as_above
 from ingest.chunker import RECIPIENTS
 from ingest.model import SECTION_SEP
-from troly import tables
-from troly.texts import alternation
-from troly.vntext import fold
 from vectorstore.search import Passage
 from vectorstore.store import StoredChunk
 
-_AS_ABOVE = re.compile(
-    rf"(?<!\w){alternation(map(fold, tables.toml('header_words.toml')['closing']['as_above']))}(?!\w)")
-_ADDRESSED = re.compile(
-    rf"^[\s|*_-]*{alternation(map(fold, tables.toml('obligation_words.toml')['not_obligations']['addressees']))}\b")
-
-
 def _addressed(passage: Passage) -> bool:
-    return bool(_ADDRESSED.match(fold(passage.text)) or _ADDRESSED.match(fold(passage.lead)))
+    return bool(addressed_end(passage.text) or addressed_end(passage.lead))
 
 
 def addressee_passages(chunks: list[StoredChunk], recipients: Passage) -> list[Passage]:
@@ -50,7 +41,7 @@ def with_addressees(answer: Answer, doc_chunks: Callable[[str], list[StoredChunk
     lines, citations = [answer.answer], list(answer.citations)
     for cited in answer.citations:
         p = cited.passage
-        if p.block != RECIPIENTS or not _AS_ABOVE.search(fold(p.text)):
+        if p.block != RECIPIENTS or not says_as_above(p.text):
             continue
         for extra in addressee_passages(doc_chunks(p.doc_id), p):
             if any(c.passage.chunk_id == extra.chunk_id for c in citations):

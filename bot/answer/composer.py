@@ -41,7 +41,7 @@ from ingest.obligations import heading_actor, sentence_actor
 from ingest.place import article_heading, article_path, named_place, place_of, place_words, stands_at
 from troly import tables
 from troly.tables import toml
-from troly.texts import t
+from troly.texts import alternation, t
 from troly.vntext import (OPEN, asserts, bodies, fold, is_syllable, kind_names, maybe_stopword, normalize,
                           padded_words, plain_content, plain_words, split_sentences, typed_without_diacritics, unframed,
                           without_judging, without_self_reference)
@@ -1039,7 +1039,7 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
                               quoted_closeness=passages[chosen[0].passage_index].score if chosen else 0.0,
                               distinct=distinct(query, [passages[i] for i in dict.fromkeys(
                                   s.passage_index for s in chosen)], lexicon, weights),
-                              unnamed=unnamed)
+                              unnamed=unnamed, left=0 if unnamed else max(0, len(whom) - MAX_SENTENCES))
 
 
 def _measured_elsewhere(scored: list[Scored], query: Query) -> None:
@@ -1191,6 +1191,8 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
     lines = [f"{_line(s, passages[s.passage_index], query)} [{number[s.passage_index]}]" for s in chosen]
     if verdict.nearest:
         lines.insert(0, t("answer.nearest"))
+    elif ev.left:  # "QĐ 22 hỗ trợ cho ai": three of its lines saying whom are not all of them
+        lines.append(t("answer.whom_more", n=ev.left, total=ev.left + MAX_SENTENCES))
     citations = [Citation(number[pi], passages[pi],
                           [(s.start, s.start + len(s.text)) for s in chosen if s.passage_index == pi and s.start >= 0])
                  for pi in order]
@@ -1417,6 +1419,18 @@ def _period_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT
     return _runner_up_first(scored, weights.runner_up, lambda s: bool(periods_named(s.text) & asked))
 
 
+_SHARE = re.compile(r"(?<![\w/.,-])\d+(?:[.,]\d+)?\s*%")
+_BOUND_BEFORE = re.compile(rf"(?<!\w){alternation(toml('count_words.toml')['bound_words']['before'])}\s*$")
+
+
+def _bounds_only(text: str) -> bool:
+    """Whether each percentage a line states is a bound after a bound word ("nhà bị tốc mái trên 70%", "từ 50% trở
+    lên"): a condition on whom, not a share given."""
+    said = unicodedata.normalize("NFC", text).lower()
+    found = list(_SHARE.finditer(said))
+    return bool(found) and all(_BOUND_BEFORE.search(said[:m.start()]) for m in found)
+
+
 def _whom(scored: list[Scored], query: Query, passages: list[Passage]) -> list[Scored]:
     """"Quyết định 45 hỗ trợ cho ai?", "TT 18 áp dụng cho những ai": the lines of the document named saying whom it is
     for ("Điều 1. Đối tượng hỗ trợ: 1. Đoàn viên là lái xe …", cases.sets_condition), each its passage's best, in the
@@ -1426,10 +1440,11 @@ def _whom(scored: list[Scored], query: Query, passages: list[Passage]) -> list[S
         return []
     leading = _passage_best(scored)
     # a line stating an amount under a heading of whom and how much ("Điều 4. Đối tượng, mức hỗ trợ": "40 triệu
-    # đồng/hộ", "hỗ trợ 100% theo mức …") says how much, not whom
+    # đồng/hộ", "hỗ trợ 100% theo mức …") says how much, not whom; a share after a bound word ("nhà bị tốc mái trên
+    # 70%") says whom
     return sorted((s for s in scored if s is leading[s.passage_index] and passages[s.passage_index].named
-                   and sets_condition(passages[s.passage_index])
-                   and not any(states(kind, s.text) for kind in (MONEY, PERCENT))),
+                   and sets_condition(passages[s.passage_index]) and not states(MONEY, s.text)
+                   and not (states(PERCENT, s.text) and not _bounds_only(s.text))),
                   key=lambda s: passages[s.passage_index].position)
 
 

@@ -17,7 +17,7 @@ from bot.answer.smalltalk import asks_nothing_of_the_texts, without_small_talk_l
 from troly import tables
 from troly.texts import alternation
 from troly.vntext import bodies, fold, fold_same_length, is_acronym, is_stopword, joined_parts, kind_names, \
-    names_role, place_alternation, plain_words, typed_without_diacritics, unframed
+    names_role, padded_words, place_alternation, plain_words, typed_without_diacritics, unframed
 from troly.weights import DEFAULT
 from ingest.chunker import RECIPIENTS
 from vectorstore.query import closing_asked, closing_spans, doc_refs
@@ -563,6 +563,37 @@ def _ask_of_subject(aspect: str, previous: str) -> str | None:
     return " ".join(parts) + "?"
 
 
+_BODY_POINTER = re.compile(rf"(?<!\w){alternation(map(fold, _W['body_pointer']))}(?!\w)")
+
+
+def _body_pointed(question: str, previous: str) -> str | None:
+    """ "cơ quan này giải quyết việc X trong bao lâu?" after "Sở Nội vụ giải quyết những thủ tục nào?": the question
+    with the body the previous question named in place of the words pointing back to it (followup_words.toml
+    body_pointer), a question of its own — joined to the previous one, its words ("những thủ tục nào") would find its
+    lines again. None when it points back to no body, or the previous question named none or several."""
+    pointer = _BODY_POINTER.search(fold_same_length(question).lower())
+    text = unframed(previous)
+    named = {text[m.start:m.end]: m.body.name for m in bodies().mentions(text)} if pointer else {}
+    if not pointer or len(set(named.values())) != 1:
+        return None
+    return f"{question[:pointer.start()]}{next(iter(named))}{question[pointer.end():]}"
+
+
+_DOCUMENT_SUBJECT = frozenset(_W["document_subject"])
+_COUNT_START = re.compile(rf"^{alternation(tables.toml('count_words.toml')['how_many'])}(?!\w)")
+
+
+def _without_subject_pronoun(question: str) -> str | None:
+    """A follow-up opening with a pronoun standing for the document talked about ("nó thay thế thông tư nào", typed
+    with its marks or without), without it; None for any other, or before a count ("no bao nhieu" is "nợ bao nhiêu")."""
+    first, _, rest = question.strip().partition(" ")
+    typed = unicodedata.normalize("NFC", first).lower()
+    if not rest.strip() or not any(typed in (w, fold(w)) for w in _DOCUMENT_SUBJECT) \
+            or _COUNT_START.match(fold(rest).lower()):
+        return None
+    return rest.strip()
+
+
 def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | None = None) -> str:
     """The standalone form of `question` given the standalone form of the previous question. `read` gives a text
     typed without diacritics its diacritics: a follow-up typed so after a question typed with them ("con may gio?"
@@ -571,6 +602,12 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
     q = question.strip()
     own: Callable[[str], str] = read if read and typed_without_diacritics(q) and not typed_without_diacritics(
         previous) else (lambda text: text)
+    pointed = _body_pointed(own(q), previous)
+    if pointed:
+        return pointed
+    unsaid = _without_subject_pronoun(q)  # "nó thay thế thông tư nào": asked of the document talked about, as typed
+    if unsaid:
+        return own(unsaid)
     opener = _OPENER.match(q)
     subject = q[opener.end():_tail_start(q, opener.end())].strip() if opener else ""
     if not opener and typed_without_diacritics(q):
@@ -847,6 +884,31 @@ def as_asked(question: str) -> str:
     return spelled_out(without_small_talk_lead(unicodedata.normalize("NFC", question)))
 
 
+_HEADINGS = tables.toml("header_words.toml")["divisions"]
+# "Điều 2", "Chương 2", "Phần 2": a division of the text by its number, never an item of a list just shown
+_DIVISION_WORDS = frozenset(fold(_HEADINGS[k]).lower() for k in ("phan", "chuong", "dieu"))
+_ITEM_NUMBER = re.compile(r"^(?P<items>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s+(?P<n>\d{1,2})"
+                          r"(?P<rest>(?:\s+[^\W\d_]+)*\s*\??)$")
+_NUMBERED_LINE = re.compile(r"^(\d{1,2})[.)]\s.*\[\d+\]$", re.MULTILINE)
+
+
+def item_of_list(question: str, previous: Turn) -> str | None:
+    """ "chỉ tiêu 2 là gì?" right after an answer listing items numbered "1.", "2.", "3." (each cited): the item at that
+    place, asked so ("chỉ tiêu thứ 2 là gì?", read by ordinals.py) — not the whole list again, which its words find.
+    Only when the words before the number are said in the previous question or answer (what the list holds) and are
+    no division of a text ("Điều 2" is an article); None for any other question."""
+    m = _ITEM_NUMBER.match(question.strip())
+    if not m or not previous.answer:
+        return None
+    items = m["items"]
+    numbers = {int(n) for n in _NUMBERED_LINE.findall(previous.answer)}
+    said = padded_words(f"{previous.asked or previous.question} {previous.answer}")
+    if fold(items.split()[0]).lower() in _DIVISION_WORDS or int(m["n"]) not in numbers \
+            or padded_words(items) not in said:
+        return None
+    return f"{items} {_HEADINGS['ordinal']} {m['n']}{m['rest']}"
+
+
 class FollowupRewriter:
     def __init__(self, model: "LLMAnswerer | None" = None) -> None:
         self.model = model
@@ -868,6 +930,9 @@ class FollowupRewriter:
                  and not asks_nothing_of_the_texts(t.question)]
         if not turns or _asks_of_own_document(question, named):
             return question
+        picked = item_of_list(question, turns[-1])
+        if picked:
+            return picked
         if self.model is not None:
             from bot.answer.llm.prompt import rewrite_messages
 

@@ -122,6 +122,18 @@ def labelled_row(p: Passage) -> tuple[str, str]:
     return lead, t("answer.cell_sep").join(t("answer.cell", header=h, value=c) for h, c in named if c)
 
 
+def answer_cells(line: str) -> list[str]:
+    """The cells of an answer's line quoting a row as labelled_row writes it ("Nội dung: … | Chỉ tiêu: 05 người"); a
+    line quoting no row is one cell. Read back by a follow-up on the rows just shown (bot/answer/row_followup.py)."""
+    return line.split(t("answer.cell_sep"))
+
+
+def labelled_cell(cell: str) -> bool:
+    """Whether a cell of an answer's line is written as labelled_row writes one: "<header>: <value>"."""
+    header, sep, value = cell.partition(t("answer.cell", header="", value=""))
+    return bool(sep and header and value)
+
+
 def row_cells(p: Passage) -> list[tuple[str, str]]:
     """A table row's cells, each with its header cell ("KPCĐ còn nợ (đồng)", "0"): what a question about one cell
     of the row is answered by (bot/answer/table_cells.py). [] for any other passage, a row of a table without a

@@ -10,11 +10,12 @@ import re
 from collections.abc import Callable, Sequence
 
 from bot.answer.followup import RECENT_TURNS, Turn, asks_of_document, joined, points_to_document
-from bot.answer.model import Answer, Citation, labelled_row, row_cells
+from bot.answer.model import Answer, Citation, answer_cells, labelled_cell, labelled_row, row_cells
 from bot.answer.question import (ACTOR, ADDRESS, CLOCK, DATE, PERSON, PLACE, TIME, classify, days_named, place_label,
                                  states)
-from troly.texts import t
-from troly.vntext import bodies, joined_parts, plain_content
+from troly.tables import toml
+from troly.texts import alternation, t
+from troly.vntext import bodies, fold, fold_same_length, joined_parts, padded_words, plain_content
 from troly.weights import DEFAULT
 from vectorstore.query import closing_asked, doc_refs
 from vectorstore.search import Passage
@@ -22,20 +23,40 @@ from vectorstore.store import StoredChunk
 
 _CITED = re.compile(r"\s\[(\d+)\]$")
 _WHEN = frozenset({DATE, TIME, CLOCK})
+_WORDS = toml("followup_words.toml")
+_ROW_POINTER = re.compile(
+    rf"(?<!\w){alternation(map(fold, [*_WORDS['person_pointer'], *_WORDS['body_pointer']]))}(?!\w)")
+_COLUMN_WORDS = [[padded_words(w) for w in group] for group in _WORDS["column_words"]]
+
+
+def without_pointer(question: str) -> str:
+    """The follow-up without the words pointing back to the person or body of the row just shown ("anh ấy giữ chức vụ
+    gì" → "giữ chức vụ gì"): the row is what they stand for, and what is left says which of its cells is asked."""
+    plain = fold_same_length(question).lower()
+    return " ".join(re.sub(r"\s+", " ", "".join(
+        question[a:b] for a, b in _kept_spans(plain, len(question)))).split())
+
+
+def _kept_spans(plain: str, size: int) -> list[tuple[int, int]]:
+    spans, at = [], 0
+    for m in _ROW_POINTER.finditer(plain):
+        spans.append((at, m.start()))
+        at = m.end()
+    return [*spans, (at, size)]
+
+
+def _names_column(question: str, header: str) -> bool:
+    """Whether a follow-up names a column: a word of its header ("tên gì" — "Họ và tên"), or words of the same column
+    in other words (followup_words.toml column_words: "làm nghề gì" — "Chức vụ, đơn vị")."""
+    if plain_content(question) & plain_content(header):
+        return True
+    asked, named = padded_words(question), padded_words(header)
+    return any(any(w in asked for w in group) and any(w in named for w in group) for group in _COLUMN_WORDS)
 
 
 def _lines(answer: str) -> list[str]:
     """The answer's lines that quote a source ("… [1]"), without their citation number."""
     return [_CITED.sub("", line) for line in answer.split("\n") if _CITED.search(line)]
-
-
-def _cells(line: str) -> list[str]:
-    return line.split(t("answer.cell_sep"))
-
-
-def _labelled(cell: str) -> bool:
-    header, sep, value = cell.partition(": ")
-    return bool(sep and header and value)
 
 
 def _rows(turns: Sequence[Turn], doc_chunks: Callable[[str], list[StoredChunk]]) -> list[Passage]:
@@ -45,9 +66,9 @@ def _rows(turns: Sequence[Turn], doc_chunks: Callable[[str], list[StoredChunk]])
         lines = _lines(turn.answer)
         if not lines or not turn.documents:
             return []
-        if all(len(_cells(line)) == 1 and _labelled(line) for line in lines):
+        if all(len(answer_cells(line)) == 1 and labelled_cell(line) for line in lines):
             continue  # an answer of this kind: one cell of each row
-        if not all(len(_cells(line)) > 1 and all(map(_labelled, _cells(line))) for line in lines):
+        if not all(len(answer_cells(line)) > 1 and all(map(labelled_cell, answer_cells(line))) for line in lines):
             return []
         shown = {labelled_row(p)[1]: p for p in (Passage.from_chunk(c, 0.0) for c in doc_chunks(turn.documents[0]))}
         rows = [next((p for said, p in shown.items() if said and line.endswith(said)), None) for line in lines]
@@ -60,6 +81,10 @@ def _column(question: str, rows: list[Passage]) -> str:
     kinds = classify(question).kinds
     cells = [row_cells(p) for p in rows]
     headers = [h for h, _ in cells[0]]
+    named = [h for h in headers if _names_column(question, h)]  # "chị ấy ở đơn vị nào": the column it names, before
+    # the kind of fact its asking words ask ("đơn vị nào" asks a body, as "ai" asks a person)
+    if len(named) == 1:
+        return named[0]
     if kinds & {PLACE, ADDRESS}:
         found = [h for h in headers if place_label(h)]
     elif kinds & {ACTOR, PERSON}:
@@ -82,18 +107,24 @@ def _bare(question: str) -> bool:
         and not asks_of_document(question) and not points_to_document(question)
 
 
+def _named(row: Passage) -> str:
+    """Whom or what a row names: its first cell that is no bare figure (the row number "TT: 4" is not)."""
+    return next((value for _, value in row_cells(row) if value and not re.fullmatch(r"[\d\s.,]+", value)), "")
+
+
 def row_followup(question: str, asked: str, history: Sequence[tuple[str, ...]] | None,
                  doc_chunks: Callable[[str], list[StoredChunk]]) -> Answer | None:
     """The answer to a bare follow-up (`question` as typed, chat spellings spelled out; `asked`: as the conversation
     reads it, shown as understood) from the rows the conversation's last answer quoted: each row's cell of the column
     it asks, cited; None when it is no such follow-up, or no one column gives what it asks."""
     turns = [item if isinstance(item, Turn) else Turn(*item) for item in history or []]
+    own = without_pointer(question)
     # read by the conversation as a question of its own ("buổi chiều thì sao?": the previous one, another slot), it is
-    # searched as that
-    if not turns or not _bare(question) or asked != question and not joined_parts(asked):
+    # searched as that; one pointing back to the row's person or body goes on from the row whatever the reading
+    if not turns or not own or not _bare(own) or asked != question and own == question and not joined_parts(asked):
         return None
     rows = _rows(turns, doc_chunks)
-    header = _column(question, rows) if rows else ""
+    header = _column(own, rows) if rows else ""
     if not header:
         return None
     lines: list[str] = []
@@ -105,6 +136,10 @@ def row_followup(question: str, asked: str, history: Sequence[tuple[str, ...]] |
         n, at = len(citations) + 1, p.text.find(value)
         lines.append(f"{t('answer.cell', header=header, value=value)} [{n}]")
         citations.append(Citation(n, p, [(at, at + len(value))] if at >= 0 else []))
-    # shown, and gone on from by the next follow-up, as what it asks of the question the rows answered
-    shown = asked if joined_parts(asked) else joined(question, turns[-1].asked or turns[-1].question)
+    # shown, and gone on from by the next follow-up, as what it asks of the question the rows answered; a word pointing
+    # back to the one row shown, as the person or body it names ("Hiểu là: Phạm Văn A giữ chức vụ gì (tiếp theo …)")
+    named = _named(rows[0]) if len(rows) == 1 and own != question else ""
+    before = joined_parts(asked)
+    shown = joined(f"{named} {own}", before[1] if before else turns[-1].asked or turns[-1].question) if named else \
+        asked if before else joined(question, turns[-1].asked or turns[-1].question)
     return Answer(shown, "\n".join(lines), True, citations) if lines else None

@@ -30,10 +30,10 @@ def asks_summary(question: str) -> bool:
 
 def summary(question: str, records: dict[str, DocRecord], scope: Collection[str],
             doc_chunks: Callable[[str], list[StoredChunk]]) -> Answer | None:
-    """The outline of the one document a summary request is about (`scope`: the documents it names, or the one the
-    conversation is about): its title, then the first sentence under each main part; None when the question asks no
-    summary or names no single loaded document."""
-    if not asks_summary(question) or len(scope) != 1:
+    """The outline of the one document a summary request (asks_summary, which the caller checks before finding its
+    scope) is about (`scope`: the documents it names, or the one the conversation is about): its title, then the first
+    sentence under each main part; None when it names no single loaded document."""
+    if len(scope) != 1:
         return None
     record = records.get(next(iter(scope)))
     if record is None:
