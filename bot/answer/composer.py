@@ -1034,11 +1034,11 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     whom = _whom(ranked, query, passages)  # "… áp dụng cho những ai": the lines of the document saying whom, all
     chosen = [] if unnamed else whom[:MAX_SENTENCES] or _with_content(choose(ranked, query, weights, passages),
                                                                         in_scope, passages, set(query.kind.strict))
+    quoted = [passages[i] for i in dict.fromkeys(s.passage_index for s in chosen)]
     return passages, Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov,
                               in_scope=in_scope, closeness=max((p.score for p in passages), default=0.0),
                               quoted_closeness=passages[chosen[0].passage_index].score if chosen else 0.0,
-                              distinct=distinct(query, [passages[i] for i in dict.fromkeys(
-                                  s.passage_index for s in chosen)], lexicon, weights),
+                              distinct=distinct(query, quoted, lexicon, weights), titled=titled(query, quoted, lexicon),
                               unnamed=unnamed)
 
 
@@ -1089,6 +1089,15 @@ def _as_written(question: str, asked: frozenset[str]) -> str:
         if named_in(question[m.start:m.end]) & asked:
             return m.body.name if not m.body.is_kind else question[m.start:m.end]
     return ""
+
+
+def titled(query: Query, quoted: list[Passage], lexicon: Lexicon) -> frozenset[str]:
+    """The question's words the names of the quoted passages' documents hold (title, short name, issuer: "Sở Tư pháp
+    được giao việc gì trong thông báo kết luận về dự án …"): they say which document, and its lines seldom repeat
+    them, so they neither make the question long nor bring it nearer in meaning to the line answering it (abstain.far:
+    a question naming its document reads far from that line)."""
+    names = [lexicon.terms(f"{p.document} \n {_ISSUED.sub('', p.short_title)} \n {p.issuer}").held for p in quoted]
+    return frozenset(tok for tok, _, keys in query.probes if any(not held.isdisjoint(keys) for held in names))
 
 
 def distinct(query: Query, quoted: list[Passage], lexicon: Lexicon, weights: Weights = DEFAULT) -> float:
