@@ -1095,9 +1095,11 @@ def titled(query: Query, quoted: list[Passage], lexicon: Lexicon) -> frozenset[s
     """The question's words the names of the quoted passages' documents hold (title, short name, issuer: "Sở Tư pháp
     được giao việc gì trong thông báo kết luận về dự án …"): they say which document, and its lines seldom repeat
     them, so they neither make the question long nor bring it nearer in meaning to the line answering it (abstain.far:
-    a question naming its document reads far from that line)."""
+    a question naming its document reads far from that line). Words the title holds side by side as the question
+    does: "đồng" of "80 triệu đồng" is no word of "Hội đồng nhân dân"."""
     names = [lexicon.terms(f"{p.document} \n {_ISSUED.sub('', p.short_title)} \n {p.issuer}").held for p in quoted]
-    return frozenset(tok for tok, _, keys in query.probes if any(not held.isdisjoint(keys) for held in names))
+    return frozenset(tok for (a, b, _), (_, keys) in zip(query.pairs, query.pair_probes)
+                     if any(not held.isdisjoint(keys) for held in names) for tok in (a, b))
 
 
 def distinct(query: Query, quoted: list[Passage], lexicon: Lexicon, weights: Weights = DEFAULT) -> float:
