@@ -39,7 +39,7 @@ def _first_line(answer) -> str:
 
 # Before, "bao nhiêu" with no unit asked a count, which a line stating only money does not state: "không đề cập con số".
 @pytest.mark.parametrize("question, rate", [
-    ("Cán bộ tự đi xe riêng đi công tác được thanh toán bao nhiêu 1 km?", "3.500 đồng/km"),
+    ("Nước uống cho đại biểu dự hội nghị được chi bao nhiêu mỗi người?", "30.000 đồng/người/ngày"),
     ("Mời giảng viên đơn vị khác về hội nghị thì bồi dưỡng bao nhiêu mỗi buổi?", "800.000 đồng/buổi"),
 ])
 def test_a_rate_asked_per_unit_is_answered_by_money_per_unit(store, question, rate):
@@ -55,14 +55,9 @@ def test_an_amount_the_question_states_is_placed_in_the_bracket_stating_it(store
     assert "dưới 100 triệu đồng" in _first_line(answer)
 
 
-# Before, the words naming the notice ("thông báo kết luận", "cầu Sông Bé") made the question long, and so judged by
-# the closeness floor, which a question naming its document this way reads under.
-@pytest.mark.parametrize("question, holds", [
-    ("Theo thông báo kết luận kiểm tra tiến độ xây dựng cầu Sông Bé mới, Sở Tài nguyên và Môi trường được giao việc "
-     "gì?", "thu hồi đất"),
-    ("Cầu Sông Bé mới đã xây xong được bao nhiêu phần trăm khối lượng?", "67%"),
-])
-def test_the_words_naming_the_document_do_not_make_a_question_far(store, question, holds):
-    answer = store.ask(question)
+# Before, the words naming the notice (its number, "kiểm tra tiến độ xây dựng cầu Sông Bé mới") made the question long,
+# and so judged by the closeness floor, which a question naming its document this way reads under.
+def test_the_words_naming_the_document_do_not_make_a_question_far(store):
+    answer = store.ask("tb 412 kiem tra tien do xay dung cau song be moi thi so giao thong van tai duoc giao gi")
     assert answer.found
-    assert holds in answer.answer
+    assert "phân luồng tạm" in answer.answer

@@ -123,12 +123,12 @@ def question_length(query: Any, titled: frozenset[str] = frozenset()) -> int:
     point ("điểm b khoản 2 Điều 4": an address), those asking a kind of fact that a line stating it holds without
     writing them ("chịu trách nhiệm" of "ai chịu trách nhiệm tổng hợp kết quả", Query.stated_by) and a bound asked
     ("ít nhất" of "ít nhất bao nhiêu đoàn viên"): how it is asked, not what about; nor those naming the document the
-    quote stands in (`titled`: "… thông báo kết luận về dự án vành đai 4": which document, not what of it). The length
-    `closeness_words` is counted in, here and where bench/fit_weights.py fits it."""
+    quote stands in (`titled`: "… thông báo kết luận về dự án vành đai 4"; its number, "TB 412": which document, not
+    what of it). The length `closeness_words` is counted in, here and where bench/fit_weights.py fits it."""
     address = set(place_words(query.text).lower().split())
     bound = bound_asked(query.text)
     asking = set().union(*query.stated_by.values()) | {tok for tok in query.weights if fold(tok) in bound}
-    return len(set(query.weights) - address - asking - titled)
+    return len(set(query.weights) - address - asking - titled - query.names)
 
 
 def far(ev: Evidence, weights: Weights = DEFAULT) -> bool:

@@ -1038,7 +1038,8 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     return passages, Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov,
                               in_scope=in_scope, closeness=max((p.score for p in passages), default=0.0),
                               quoted_closeness=passages[chosen[0].passage_index].score if chosen else 0.0,
-                              distinct=distinct(query, quoted, lexicon, weights), titled=titled(query, quoted, lexicon),
+                              distinct=distinct(query, quoted, lexicon, weights),
+                              titled=titled(query, quoted, passages, lexicon),
                               unnamed=unnamed)
 
 
@@ -1091,15 +1092,21 @@ def _as_written(question: str, asked: frozenset[str]) -> str:
     return ""
 
 
-def titled(query: Query, quoted: list[Passage], lexicon: Lexicon) -> frozenset[str]:
-    """The question's words the names of the quoted passages' documents hold (title, short name, issuer: "Sở Tư pháp
-    được giao việc gì trong thông báo kết luận về dự án …"): they say which document, and its lines seldom repeat
+def titled(query: Query, quoted: list[Passage], found: list[Passage], lexicon: Lexicon) -> frozenset[str]:
+    """The question's words naming the document of a quoted passage (its title, short name, issuer: "Sở Tư pháp được
+    giao việc gì trong thông báo kết luận về dự án vành đai 4"): they say which document, and its lines seldom repeat
     them, so they neither make the question long nor bring it nearer in meaning to the line answering it (abstain.far:
     a question naming its document reads far from that line). Words the title holds side by side as the question
-    does: "đồng" of "80 triệu đồng" is no word of "Hội đồng nhân dân"."""
-    names = [lexicon.terms(f"{p.document} \n {_ISSUED.sub('', p.short_title)} \n {p.issuer}").held for p in quoted]
+    does ("đồng" of "80 triệu đồng" is no word of "Hội đồng nhân dân"), and that tell it from every other document
+    found: "công đoàn" of a union's plans' titles names none of them (nor any word, when no other document is found)."""
+    def name(p: Passage) -> frozenset[str]:
+        return lexicon.terms(f"{p.document} \n {_ISSUED.sub('', p.short_title)} \n {p.issuer}").held
+
+    others = [name(p) for p in {p.doc_id: p for p in found if p.doc_id not in {q.doc_id for q in quoted}}.values()]
+    names = [name(p) for p in {p.doc_id: p for p in quoted}.values()]
     return frozenset(tok for (a, b, _), (_, keys) in zip(query.pairs, query.pair_probes)
-                     if any(not held.isdisjoint(keys) for held in names) for tok in (a, b))
+                     if others and any(not held.isdisjoint(keys) for held in names)
+                     and all(held.isdisjoint(keys) for held in others) for tok in (a, b))
 
 
 def distinct(query: Query, quoted: list[Passage], lexicon: Lexicon, weights: Weights = DEFAULT) -> float:
