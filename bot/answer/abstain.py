@@ -59,7 +59,7 @@ class Evidence:
     quoted_closeness: float = 0.0  # the cosine of the passage the best quoted line stands in
     distinct: float = 1.0  # share of the question's rarest words the quoted passages hold (composer.distinct)
     unnamed: str = ""  # a body the question asks about that no passage found names ("Bộ Y tế"): nothing to quote
-    titled: frozenset[str] = frozenset()  # the question's words the quoted documents' names hold (composer.titled)
+    titled: frozenset[str] = frozenset()  # the question's words naming the quoted documents alone (composer.titled)
 
 
 @dataclass
