@@ -434,7 +434,7 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
         quote = passages[chosen[0].passage_index].text if chosen else ""
         quoted = [passages[i] for i in dict.fromkeys(s.passage_index for s in chosen)]
         rows.append((signals(ev) if chosen else (0.0,) * len(CONFIDENCE_SIGNALS), ok, item.get("found", True),
-                     gated, item, quote, question_length(query), query.judged,
+                     gated, item, quote, question_length(query, ev.titled), query.judged,
                      {p: distinct(query, quoted, lexicon, replace(ranked, distinct_power=p)) for p in DISTINCT_POWERS},
                      query.asserted, fact_subject(ev) if chosen else 1.0, ev.quoted_closeness))
     x = np.array([r[0] for r in rows])

@@ -62,6 +62,7 @@ class Evidence:
     distinct: float = 1.0  # share of the question's rarest words the quoted passages hold (composer.distinct)
     unnamed: str = ""  # a body the question asks about that no passage found names ("Bộ Y tế"): nothing to quote
     left: int = 0  # lines of the list of whom asked (composer._whom) the answer has no room for: said after it
+    titled: frozenset[str] = frozenset()  # the question's words naming the quoted documents alone (composer.titled)
 
 
 @dataclass
@@ -120,16 +121,17 @@ def naming_phrase(query: Any) -> str:
     return ""
 
 
-def question_length(query: Any) -> int:
+def question_length(query: Any, titled: frozenset[str] = frozenset()) -> int:
     """How many words say what the question is about: its weighted words less those naming an article, clause or
     point ("điểm b khoản 2 Điều 4": an address), those asking a kind of fact that a line stating it holds without
     writing them ("chịu trách nhiệm" of "ai chịu trách nhiệm tổng hợp kết quả", Query.stated_by) and a bound asked
-    ("ít nhất" of "ít nhất bao nhiêu đoàn viên"): how it is asked, not what about. The length `closeness_words` is
-    counted in, here and where bench/fit_weights.py fits it."""
+    ("ít nhất" of "ít nhất bao nhiêu đoàn viên"): how it is asked, not what about; nor those naming the document the
+    quote stands in (`titled`: "… thông báo kết luận về dự án vành đai 4"; its number, "TB 412": which document, not
+    what of it). The length `closeness_words` is counted in, here and where bench/fit_weights.py fits it."""
     address = set(place_words(query.text).lower().split())
     bound = bound_asked(query.text)
     asking = set().union(*query.stated_by.values()) | {tok for tok in query.weights if fold(tok) in bound}
-    return len(set(query.weights) - address - asking)
+    return len(set(query.weights) - address - asking - titled - query.names)
 
 
 def far(ev: Evidence, weights: Weights = DEFAULT) -> bool:
@@ -140,7 +142,7 @@ def far(ev: Evidence, weights: Weights = DEFAULT) -> bool:
     ("Tháng 3 hằng năm là Tháng Thanh niên"), long enough, must be closer (`statement_closeness_min`): the passage
     saying or denying it restates it, while one sharing its words on another subject does not."""
     query = ev.query
-    long = question_length(query) >= weights.closeness_words
+    long = question_length(query, ev.titled) >= weights.closeness_words
     if long and (query.judged or query.asserted) and ev.closeness < weights.statement_closeness_min:
         return True
     return ev.closeness < weights.closeness_min and (long or ev.distinct < weights.distinct_min)

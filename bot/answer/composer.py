@@ -1041,11 +1041,12 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     whom = _whom(ranked, query, passages)  # "… áp dụng cho những ai": the lines of the document saying whom, all
     chosen = [] if unnamed else whom[:MAX_SENTENCES] or _with_content(choose(ranked, query, weights, passages),
                                                                         in_scope, passages, set(query.kind.strict))
+    quoted = [passages[i] for i in dict.fromkeys(s.passage_index for s in chosen)]
     return passages, Evidence(query=query, chosen=chosen, scored=scored, passage_coverage=passage_cov,
                               in_scope=in_scope, closeness=max((p.score for p in passages), default=0.0),
                               quoted_closeness=passages[chosen[0].passage_index].score if chosen else 0.0,
-                              distinct=distinct(query, [passages[i] for i in dict.fromkeys(
-                                  s.passage_index for s in chosen)], lexicon, weights),
+                              distinct=distinct(query, quoted, lexicon, weights),
+                              titled=titled(query, quoted, passages, lexicon),
                               unnamed=unnamed, left=0 if unnamed else max(0, len(whom) - MAX_SENTENCES))
 
 
@@ -1096,6 +1097,23 @@ def _as_written(question: str, asked: frozenset[str]) -> str:
         if named_in(question[m.start:m.end]) & asked:
             return m.body.name if not m.body.is_kind else question[m.start:m.end]
     return ""
+
+
+def titled(query: Query, quoted: list[Passage], found: list[Passage], lexicon: Lexicon) -> frozenset[str]:
+    """The question's words naming the document of a quoted passage (its title, short name, issuer: "Sở Tư pháp được
+    giao việc gì trong thông báo kết luận về dự án vành đai 4"): they say which document, and its lines seldom repeat
+    them, so they neither make the question long nor bring it nearer in meaning to the line answering it (abstain.far:
+    a question naming its document reads far from that line). Words the title holds side by side as the question
+    does ("đồng" of "80 triệu đồng" is no word of "Hội đồng nhân dân"), and that tell it from every other document
+    found: "công đoàn" of a union's plans' titles names none of them (nor any word, when no other document is found)."""
+    def name(p: Passage) -> frozenset[str]:
+        return lexicon.terms(f"{p.document} \n {_ISSUED.sub('', p.short_title)} \n {p.issuer}").held
+
+    others = [name(p) for p in {p.doc_id: p for p in found if p.doc_id not in {q.doc_id for q in quoted}}.values()]
+    names = [name(p) for p in {p.doc_id: p for p in quoted}.values()]
+    return frozenset(tok for (a, b, _), (_, keys) in zip(query.pairs, query.pair_probes)
+                     if others and any(not held.isdisjoint(keys) for held in names)
+                     and all(held.isdisjoint(keys) for held in others) for tok in (a, b))
 
 
 def distinct(query: Query, quoted: list[Passage], lexicon: Lexicon, weights: Weights = DEFAULT) -> float:

@@ -663,6 +663,7 @@ def in_range(number: str, text: str) -> bool:
 
 _MEASURED = re.compile(r"(?<![\w/.,-])0*(\d+)\s+(?:" + "|".join(_COUNT["measures"]) + r")(?!\w)")
 _SHARE_SAID = re.compile(r"(?<![\w/.,-])0*(\d+)\s*%")
+_NOT_AMOUNTS = re.compile(rf"(?<!\w)(?:{'|'.join(_COUNT['money']['not_amounts'])})(?!\w)")
 
 
 def shares(question: str) -> set[str]:
@@ -672,10 +673,13 @@ def shares(question: str) -> set[str]:
 
 
 def measured(question: str) -> set[str]:
-    """The numbers a question states as an amount of time or age ("trong 05 ngày", "48 tháng": "5", "48"), in the
-    form the composer's identifiers take: values it claims, which a document may give otherwise."""
+    """The numbers a question states as an amount of time or age ("trong 05 ngày", "48 tháng": "5", "48") or of money
+    ("mua cái máy 300 triệu thì ai quyết": "300"), in the form the composer's identifiers take: values it claims,
+    which a document may give otherwise or place within a bracket ("dưới 500 triệu đồng"), not what it is about."""
     question = unicodedata.normalize("NFC", question)
-    return {m.group(1) for m in _MEASURED.finditer(question.lower()) if not in_day(question, m.start(1))}
+    folded = _NOT_AMOUNTS.sub(" ", fold(question).lower())
+    money = {n.lstrip("0") or "0" for m in _MONEY.finditer(folded) for n in re.findall(r"\d+", m.group(1))}
+    return money | {m.group(1) for m in _MEASURED.finditer(question.lower()) if not in_day(question, m.start(1))}
 
 
 # "có … không?", "… phải không?", "có phải … không?", "đúng không?": a question asking yes or no, which claims what it
