@@ -29,7 +29,7 @@ from bot.answer.contrast import only_other_member
 from bot.answer.followup import follow_up_subject
 from bot.answer.table_cells import cell_verdict
 from bot.answer.list_items import in_order, list_line, same_list, shown_items
-from bot.answer.listed_claims import listed_claim
+from bot.answer.listed_claims import claimed_first, listed_claim
 from bot.answer.ranges import placed
 from bot.answer.model import CITATION_MARK, Answer, Citation, list_lead, quote, row_cells
 from bot.answer.named_claims import other_name
@@ -327,6 +327,8 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     not to be named, with the list's cases, each cited; a yes or no the line states plainly, or whose claim (a day,
     an amount, a count) the line confirms, opens with "Có.", one it denies or the document's condition excludes with
     "Không."."""
+    if answer.found and not answer.nearest and asks_yes_or_no(as_typed(question)):
+        answer = replace(answer, answer=claimed_first(as_typed(question), answer.answer))
     # yes or no of a table row: the cell of the column asked says it ("KPCĐ còn nợ (đồng): 0": no)
     first_cited = _first_cited(answer) if answer.found and not answer.nearest and answer.mode == "offline" else None
     verdict = cell_verdict(question, first_cited.passage) if first_cited else None

@@ -22,6 +22,19 @@ def _words(text: str, marked: bool) -> set[str]:
         if marked else words
 
 
+def _naming(question: str, lines: list[str]) -> int | None:
+    """The index of the one line naming what the question claims a value of more than every other line does (sharing
+    most of its words but the claimed value's), or None when none does, or several do alike."""
+    subject = question
+    for phrase in premise_phrases(question):
+        subject = subject.replace(phrase, " ")
+    marked = not typed_without_diacritics(question)
+    asked = _words(subject, marked)
+    shared = [len(_words(line, marked) & asked) for line in lines]
+    best = max(shared, default=0)
+    return shared.index(best) if best and shared.count(best) == 1 else None
+
+
 def listed_claim(question: str, lines: list[str]) -> tuple[bool, str] | None:
     """Whether the item of a list's answer (`lines`, its items, cited) naming what the question claims a day or an
     amount of holds the claim, with the item's words stating its own (every item's when no one item names it more
@@ -30,16 +43,27 @@ def listed_claim(question: str, lines: list[str]) -> tuple[bool, str] | None:
                if premise_held(question, line) is not None]
     if not stating:
         return None
-    subject = question
-    for phrase in premise_phrases(question):
-        subject = subject.replace(phrase, " ")
-    marked = not typed_without_diacritics(question)
-    asked = _words(subject, marked)
-    shared = [len(_words(line, marked) & asked) for line in stating]
-    best = max(shared)
-    if best and shared.count(best) == 1:
-        line = stating[shared.index(best)]
+    best = _naming(question, stating)
+    if best is not None:
+        line = stating[best]
         return (True, "") if premise_held(question, line) else (False, premise_denied(question, line))
     if any(premise_held(question, line) for line in stating):
         return None
     return False, ", ".join(premise_denied(question, line) for line in stating)
+
+
+def claimed_first(question: str, text: str) -> str:
+    """An answer's lines with the one naming what a yes-or-no question claims a value of moved first, when the first
+    line states a value of that kind for a sibling ("Có phải sửa chữa được 55 triệu không?" of "xây mới …
+    55.000.000 đồng/nhà" before "sửa chữa … 32.500.000 đồng/nhà"): the verdict is judged by the line it opens with,
+    and a sibling's value is no "Có." (new-user recheck of session 41, M1)."""
+    lines = text.split("\n")
+    cited = [i for i, line in enumerate(lines) if CITATION_MARK.search(line)]
+    stating = [i for i in cited if premise_held(question, CITATION_MARK.sub("", lines[i]).strip()) is not None]
+    if len(stating) < 2 or stating[0] != 0:
+        return text
+    best = _naming(question, [CITATION_MARK.sub("", lines[i]) for i in stating])
+    if not best:
+        return text
+    moved = stating[best]
+    return "\n".join([lines[moved], *(line for i, line in enumerate(lines) if i != moved)])
