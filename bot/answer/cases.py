@@ -31,8 +31,8 @@ from bot.answer.table_cells import cell_verdict
 from bot.answer.list_items import in_order, list_line, same_list, shown_items
 from bot.answer.listed_claims import claimed_first, listed_claim
 from bot.answer.ranges import placed
-from bot.answer.model import CITATION_MARK, Answer, Citation, list_lead, quote, row_cells
-from bot.answer.named_claims import other_name
+from bot.answer.model import CITATION_MARK, Answer, Citation, labelled_row, list_lead, quote, row_cells
+from bot.answer.named_claims import named_row, other_name
 from bot.answer.question import (DEADLINE, MONEY, NUMBER, asks_yes_or_no, classify, cue_spans, measured_otherwise,
                                  premise_denied, premise_held, states, within_bound)
 from ingest.markers import heading_match
@@ -187,6 +187,14 @@ def _hidden(text: str) -> list[bool]:
 def _context(p: Passage) -> str:
     """What the item says with what it stands under: its lead-in, headings and document name."""
     return "\n".join((p.text, list_lead(p), p.section, p.document, p.short_title))
+
+
+def _quoted_first(answer: Answer, p: Passage) -> Answer:
+    """The answer with a table row of its document quoted and cited first (labelled_row, as the composer quotes a
+    row)."""
+    n = max((c.n for c in answer.citations), default=0) + 1
+    lead, row = labelled_row(p)
+    return replace(answer, answer=f"{lead}{row} [{n}]\n{answer.answer}", citations=[*answer.citations, Citation(n, p)])
 
 
 def _first_cited(answer: Answer) -> Citation | None:
@@ -385,6 +393,12 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     # yes or no of a count the line bounds ("… 3 lần một năm không?" of "không quá 02 lần trong một năm"): the bound
     # says it, "Có." within it and "Không." outside it (the "không" of "không quá" is no "no" by itself)
     first, _, rest = answer.answer.partition("\n")
+    # yes or no naming a person by name, answered by another person's row: that person's row is what answers it
+    person = named_row(typed, first, [q for q in own if row_cells(q) and q.section == p.section]) \
+        if asked_yes_no and answer.found and not answer.nearest and row_cells(p) else None
+    if person is not None:
+        answer = _quoted_first(answer, person)
+        first, _, rest = answer.answer.partition("\n")
     # (asked in any frame of yes or no: "… 50 doanh nghiệp mỗi năm phải không?" of "ít nhất 40 doanh nghiệp")
     bounded = within_bound(typed, first) if asked_yes_no and answer.found and not answer.nearest else None
     within = bounded
