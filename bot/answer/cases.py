@@ -29,9 +29,10 @@ from bot.answer.contrast import only_other_member
 from bot.answer.followup import follow_up_subject
 from bot.answer.table_cells import cell_verdict
 from bot.answer.list_items import in_order, list_line, same_list, shown_items
-from bot.answer.listed_claims import claimed_first, listed_claim
+from bot.answer.listed_claims import claimed_first, listed_claim, naming_other
 from bot.answer.ranges import placed
-from bot.answer.model import CITATION_MARK, Answer, Citation, labelled_row, list_lead, quote, row_cells
+from bot.answer.model import CITATION_MARK, Answer, Citation, labelled_row, list_lead, quote, row_cells, \
+    stated_lead
 from bot.answer.named_claims import named_row, other_name
 from bot.answer.question import (DEADLINE, MONEY, NUMBER, asks_yes_or_no, classify, cue_spans, measured_otherwise,
                                  premise_denied, premise_held, states, within_bound)
@@ -190,11 +191,12 @@ def _context(p: Passage) -> str:
 
 
 def _quoted_first(answer: Answer, p: Passage) -> Answer:
-    """The answer with a table row of its document quoted and cited first (labelled_row, as the composer quotes a
-    row)."""
+    """The answer with a passage of its document quoted and cited first (a row labelled, as the composer quotes
+    one)."""
     n = max((c.n for c in answer.citations), default=0) + 1
     lead, row = labelled_row(p)
-    return replace(answer, answer=f"{lead}{row} [{n}]\n{answer.answer}", citations=[*answer.citations, Citation(n, p)])
+    line = f"{lead}{row}" if row else f"{stated_lead(p)}{quote(p.text)}"
+    return replace(answer, answer=f"{line} [{n}]\n{answer.answer}", citations=[*answer.citations, Citation(n, p)])
 
 
 def _first_cited(answer: Answer) -> Citation | None:
@@ -396,6 +398,11 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     # yes or no naming a person by name, answered by another person's row: that person's row is what answers it
     person = named_row(typed, first, [q for q in own if row_cells(q) and q.section == p.section]) \
         if asked_yes_no and answer.found and not answer.nearest and row_cells(p) else None
+    # … or claiming a value the line states for its own item, a sibling naming what is claimed: that sibling answers
+    others = [q for q in items if q.position != p.position]
+    sibling = naming_other(typed, [first, *(q.text for q in others)]) if person is None and asked_yes_no \
+        and answer.found and not answer.nearest and len(items) >= 2 else None
+    person = person or (others[sibling - 1] if sibling else None)
     if person is not None:
         answer = _quoted_first(answer, person)
         first, _, rest = answer.answer.partition("\n")

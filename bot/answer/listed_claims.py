@@ -52,18 +52,28 @@ def listed_claim(question: str, lines: list[str]) -> tuple[bool, str] | None:
     return False, ", ".join(premise_denied(question, line) for line in stating)
 
 
+def naming_other(question: str, lines: list[str]) -> int | None:
+    """The index of the line naming what a yes-or-no question claims a value of, when it is not the first but the
+    first states a value of that kind too — for a sibling ("Có phải sửa chữa được 55 triệu không?" of "xây mới …
+    55.000.000 đồng/nhà" beside "sửa chữa … 32.500.000 đồng/nhà"); None otherwise (new-user recheck of session 41,
+    M1: a sibling's value is no "Có.")."""
+    stating = [i for i, line in enumerate(lines)
+               if premise_held(question, CITATION_MARK.sub("", line).strip()) is not None]
+    if len(stating) < 2 or stating[0] != 0:
+        return None
+    best = _naming(question, [CITATION_MARK.sub("", lines[i]) for i in stating])
+    return stating[best] if best else None
+
+
 def claimed_first(question: str, text: str) -> str:
-    """An answer's lines with the one naming what a yes-or-no question claims a value of moved first, when the first
-    line states a value of that kind for a sibling ("Có phải sửa chữa được 55 triệu không?" of "xây mới …
-    55.000.000 đồng/nhà" before "sửa chữa … 32.500.000 đồng/nhà"): the verdict is judged by the line it opens with,
-    and a sibling's value is no "Có." (new-user recheck of session 41, M1)."""
+    """An answer's lines with the one naming what a yes-or-no question claims a value of moved first (naming_other):
+    the verdict is judged by the line it opens with."""
     lines = text.split("\n")
     cited = [i for i, line in enumerate(lines) if CITATION_MARK.search(line)]
-    stating = [i for i in cited if premise_held(question, CITATION_MARK.sub("", lines[i]).strip()) is not None]
-    if len(stating) < 2 or stating[0] != 0:
+    if not cited or cited[0] != 0:
         return text
-    best = _naming(question, [CITATION_MARK.sub("", lines[i]) for i in stating])
-    if not best:
+    moved = naming_other(question, [lines[i] for i in cited])
+    if moved is None:
         return text
-    moved = stating[best]
+    moved = cited[moved]
     return "\n".join([lines[moved], *(line for i, line in enumerate(lines) if i != moved)])
