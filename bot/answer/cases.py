@@ -199,6 +199,18 @@ def _quoted_first(answer: Answer, p: Passage) -> Answer:
     return replace(answer, answer=f"{line} [{n}]\n{answer.answer}", citations=[*answer.citations, Citation(n, p)])
 
 
+def _sibling_of(answer: Answer) -> Callable[[str], bool]:
+    """Whether a line of the answer quotes a passage of the same document and heading as its first line's."""
+    first = _first_cited(answer)
+    by_n = {c.n: c.passage for c in answer.citations}
+
+    def sibling(line: str) -> bool:
+        m = CITATION_MARK.search(line)
+        p = by_n.get(int(m.group(1))) if m else None
+        return bool(first and p and (p.doc_id, p.section) == (first.passage.doc_id, first.passage.section))
+    return sibling
+
+
 def _first_cited(answer: Answer) -> Citation | None:
     """The citation of the answer's first line (its first marked line)."""
     for line in answer.answer.split("\n"):
@@ -338,7 +350,7 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     an amount, a count) the line confirms, opens with "Có.", one it denies or the document's condition excludes with
     "Không."."""
     if answer.found and not answer.nearest and asks_yes_or_no(as_typed(question)):
-        answer = replace(answer, answer=claimed_first(as_typed(question), answer.answer))
+        answer = replace(answer, answer=claimed_first(as_typed(question), answer.answer, _sibling_of(answer)))
     # yes or no of a table row: the cell of the column asked says it ("KPCĐ còn nợ (đồng): 0": no)
     first_cited = _first_cited(answer) if answer.found and not answer.nearest and answer.mode == "offline" else None
     verdict = cell_verdict(question, first_cited.passage) if first_cited else None

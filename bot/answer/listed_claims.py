@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from bot.answer.model import CITATION_MARK
 from bot.answer.question import premise_denied, premise_held, premise_phrases
@@ -65,11 +66,13 @@ def naming_other(question: str, lines: list[str]) -> int | None:
     return stating[best] if best else None
 
 
-def claimed_first(question: str, text: str) -> str:
-    """An answer's lines with the one naming what a yes-or-no question claims a value of moved first (naming_other):
-    the verdict is judged by the line it opens with."""
+def claimed_first(question: str, text: str, sibling: Callable[[str], bool]) -> str:
+    """An answer's lines with the one naming what a yes-or-no question claims a value of moved first (naming_other),
+    among the first line's siblings (`sibling`: a line quoting an item of the same list): the verdict is judged by the
+    line it opens with. Lines of other lists or documents are left: sharing words with the question, they need not
+    be a sibling case."""
     lines = text.split("\n")
-    cited = [i for i, line in enumerate(lines) if CITATION_MARK.search(line)]
+    cited = [i for i, line in enumerate(lines) if CITATION_MARK.search(line) and (i == 0 or sibling(line))]
     if not cited or cited[0] != 0:
         return text
     moved = naming_other(question, [lines[i] for i in cited])
