@@ -211,6 +211,14 @@ def _sibling_of(answer: Answer) -> Callable[[str], bool]:
     return sibling
 
 
+def _table_rows(p: Passage, doc_chunks: Callable[[str], list[StoredChunk]]) -> list[Passage]:
+    """The rows of the table a row stands in (itself among them): those under the same heading and header row."""
+    if not row_cells(p):
+        return []
+    own = (Passage.from_chunk(c, 0.0) for c in doc_chunks(p.doc_id))
+    return [q for q in own if (q.section, list_lead(q)) == (p.section, list_lead(p)) and row_cells(q)]
+
+
 def _first_cited(answer: Answer) -> Citation | None:
     """The citation of the answer's first line (its first marked line)."""
     for line in answer.answer.split("\n"):
@@ -353,7 +361,8 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
         answer = replace(answer, answer=claimed_first(as_typed(question), answer.answer, _sibling_of(answer)))
     # yes or no of a table row: the cell of the column asked says it ("KPCĐ còn nợ (đồng): 0": no)
     first_cited = _first_cited(answer) if answer.found and not answer.nearest and answer.mode == "offline" else None
-    verdict = cell_verdict(question, first_cited.passage) if first_cited else None
+    verdict = cell_verdict(question, first_cited.passage, _table_rows(first_cited.passage, doc_chunks)) \
+        if first_cited else None
     if verdict is not None:
         said, rest = t("answer.cell_yes" if verdict[0] else "answer.cell_no", cell=verdict[1]), answer.answer
         return replace(answer, answer=f"{said} {rest}")
@@ -408,7 +417,7 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     # says it, "Có." within it and "Không." outside it (the "không" of "không quá" is no "no" by itself)
     first, _, rest = answer.answer.partition("\n")
     # yes or no naming a person by name, answered by another person's row: that person's row is what answers it
-    person = named_row(typed, first, [q for q in own if row_cells(q) and q.section == p.section]) \
+    person = named_row(typed, first, _table_rows(p, doc_chunks)) \
         if asked_yes_no and answer.found and not answer.nearest and row_cells(p) else None
     # … or claiming a value the line states for its own item, a sibling naming what is claimed: that sibling answers
     others = [q for q in items if q.position != p.position]
