@@ -590,7 +590,9 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         referred = _referred(p.text) if query.names else frozenset()
         # a year asked that the line does not state, where it states another ("Năm 2027: …" in the plan for 2026),
         # is not found by the document's name or heading holding it: the line speaks of the year it states
-        other_year = _stated_years(p.text) - query.names
+        # — nor the heading it stands under, the line stating none ("I. ĐÁNH GIÁ KẾT QUẢ NĂM 2026" in the resolution for
+        # 2027: its lines are last year's results, not the targets asked of 2027)
+        other_year = (_stated_years(p.text) or _heading_years(p.section)) - query.names
         # a day named is found where it is stated, not where its numbers are ("12/1" is not "12/12/2026")
         p_days = query.days_on(f"{p.section}\n{p_lead}\n{p.text}") if query.days else []
         on_day = frozenset().union(*(day.tokens for day in p_days))
@@ -706,6 +708,12 @@ def _stated_years(text: str) -> frozenset[str]:
     measures against ("… so với cùng kỳ năm 2026"), nor those naming a document it refers to ("Kế hoạch số
     08/KH-CĐGD ngày 10/01/2025", "Quyết định số 33/2019/QĐ-UBND")."""
     return frozenset(m.group(0) for m in _STATED_YEAR.finditer(_BASELINE.sub(" ", text))) - ref_years(text)
+
+
+def _heading_years(section: str) -> frozenset[str]:
+    """The years the innermost heading stating one states (_stated_years)."""
+    return next((years for level in reversed(section.split(SECTION_SEP)) if (years := _stated_years(level))),
+                frozenset())
 
 
 @lru_cache(maxsize=20_000)

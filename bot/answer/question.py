@@ -669,6 +669,7 @@ _SHARE = re.compile(rf"(?<![\w/.,-]){_END}\s*%")
 # "5/12/2026", "5-12", "5 thang 12 nam 2026" (folded; the words of a written date: prompts/date_words.toml)
 _DATE_WORDS = toml("date_words.toml")
 _IN_MONTH, _IN_YEAR = (re.escape(fold(_DATE_WORDS[k])) for k in ("month", "year"))
+_YEAR_BEFORE = re.compile(rf"(?<!\w){_IN_YEAR}\s+$")
 _DATE = re.compile(rf"(?<![\w/.,-])(\d{{1,2}})\s*(?:/|-|\s+{_IN_MONTH}\s+)\s*(\d{{1,2}})"
                    rf"(?:\s*(?:/|-|\s+{_IN_YEAR}\s+)\s*(\d{{4}}))?(?![\w/]|[.,]\d)")
 
@@ -842,8 +843,10 @@ def premise_numbers(question: str) -> set[str]:
     folded = fold(question)
     spans = [m.span() for rx in (_MONEY, _DATE, _SHARE) for m in rx.finditer(folded)]
     numbers = {n.group().lstrip("0") or "0" for a, b in spans for n in re.finditer(r"\d+", folded[a:b])}
+    # "năm 2027 xã …": a year names when, it counts nothing
     return numbers | {m.group(1).lstrip("0") or "0" for m in _COUNTED.finditer(folded)
-                      if _counted(m.group()) and not any(a <= m.start() < b for a, b in spans)}
+                      if _counted(m.group()) and not any(a <= m.start() < b for a, b in spans)
+                      and not _YEAR_BEFORE.search(folded, 0, m.start())}
 
 
 def premise_phrases(question: str) -> list[str]:
