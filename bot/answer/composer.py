@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from operator import attrgetter
 
 from bot.answer.abstain import Evidence, confidence, judge, signals
-from bot.answer.amount_clauses import named_clause
+from bot.answer.amount_clauses import bound_amounts, named_clause
 from bot.answer.artefacts import without_artefacts
 from bot.answer.cases import asks_yes_no, says_no, sets_condition
 from bot.answer.guard import is_instruction
@@ -1209,10 +1209,35 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
     lines = [f"{_line(s, passages[s.passage_index], query)} [{number[s.passage_index]}]" for s in chosen]
     if verdict.nearest:
         lines.insert(0, t("answer.nearest"))
+    elif not asks_yes_or_no(question):
+        lines.extend(_differing(query, [(s, passages[s.passage_index]) for s in chosen]))
     citations = [Citation(number[pi], passages[pi],
                           [(s.start, s.start + len(s.text)) for s in chosen if s.passage_index == pi and s.start >= 0])
                  for pi in order]
     return Answer(question, "\n".join(lines), True, citations, confidence=verdict.confidence, nearest=verdict.nearest)
+
+
+def _differing(query: Query, lines: list[tuple[Scored, Passage]]) -> list[str]:
+    """A closing line saying the documents differ, when an amount is asked and the answer's lines of two documents
+    state different ones (a plan's "55.000.000 đồng/nhà" beside another province's report's "60 triệu đồng/căn"):
+    quoted one under the other, they read as one document's two figures (new-user recheck of session 41, M6); []
+    otherwise."""
+    if MONEY not in query.kind.strict:
+        return []
+    first: dict[str, tuple[str, float]] = {}
+    for s, p in lines:
+        amounts = money_stated(s.text)
+        # of several, the clause's naming what is asked ("… tổng kinh phí 840 triệu đồng, trong đó … 60 triệu
+        # đồng/căn xây mới")
+        spans = [(a.end - len(a.words), a.end) for a in amounts]
+        named = bound_amounts(query.text, unicodedata.normalize("NFC", s.text), spans) if amounts else []
+        if named and p.doc_id not in first:
+            amount = amounts[named[0]]
+            first[p.doc_id] = (t("answer.documents_differ_one", document=p.short_title or p.document,
+                                 amount=amount.words), amount.value)
+    if len(first) < 2 or len({value for _, value in first.values()}) < 2:
+        return []
+    return [t("answer.documents_differ", said="; ".join(said for said, _ in first.values()))]
 
 
 def _names_a_document(question: str) -> bool:
