@@ -609,8 +609,8 @@ def within_bound(question: str, line: str) -> bool | None:
         n, unit = _value(m.group(1)), re.escape(m.group(2))
         # a range with both ends ("từ 18 đến 25 tuổi", or its unit named first: "tuổi từ 18 đến 25")
         span = re.search(rf"(?<![\w/.,-]){_END}\s*(?:{unit}\s*)?(?:{_RANGE_JOIN})\s*{_END}\s+{unit}(?!\w)"
-                         rf"|(?<!\w){unit}\s+(?:[a-z]+\s+)?{_END}\s*(?:{_RANGE_JOIN})\s*{_END}(?![\w/]|[.,]\d|\s*[%\w])",
-                         said)
+                         rf"|(?<!\w){unit}\s+(?:[a-z]+\s+)?{_END}\s*(?:{_RANGE_JOIN})\s*{_END}"
+                         rf"(?![\w/]|[.,]\d|\s*[%\w])", said)
         if span:
             low, high = (_value(x) for x in [g for g in span.groups() if g is not None])
             if low < high:
