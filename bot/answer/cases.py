@@ -192,7 +192,14 @@ def _context(p: Passage) -> str:
 
 def _quoted_first(answer: Answer, p: Passage) -> Answer:
     """The answer with a passage of its document quoted and cited first (a row labelled, as the composer quotes
-    one)."""
+    one); a passage it quotes already, its line moved first."""
+    cited = next((c.n for c in answer.citations if (c.passage.doc_id, c.passage.position) == (p.doc_id, p.position)),
+                 None)
+    if cited is not None:
+        lines = answer.answer.split("\n")
+        mark = f"[{cited}]"
+        moved = [line for line in lines if line.rstrip().endswith(mark)]
+        return replace(answer, answer="\n".join([*moved, *(line for line in lines if line not in moved)]))
     n = max((c.n for c in answer.citations), default=0) + 1
     lead, row = labelled_row(p)
     line = f"{lead}{row}" if row else f"{stated_lead(p)}{quote(p.text)}"
@@ -417,15 +424,15 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     # says it, "Có." within it and "Không." outside it (the "không" of "không quá" is no "no" by itself)
     first, _, rest = answer.answer.partition("\n")
     # yes or no naming a person by name, answered by another person's row: that person's row is what answers it
-    person = named_row(typed, first, _table_rows(p, doc_chunks)) \
+    judged_by = named_row(typed, first, _table_rows(p, doc_chunks)) \
         if asked_yes_no and answer.found and not answer.nearest and row_cells(p) else None
     # … or claiming a value the line states for its own item, a sibling naming what is claimed: that sibling answers
     others = [q for q in items if q.position != p.position]
-    sibling = naming_other(typed, [first, *(q.text for q in others)]) if person is None and asked_yes_no \
+    sibling = naming_other(typed, [first, *(q.text for q in others)]) if judged_by is None and asked_yes_no \
         and answer.found and not answer.nearest and len(items) >= 2 else None
-    person = person or (others[sibling - 1] if sibling else None)
-    if person is not None:
-        answer = _quoted_first(answer, person)
+    judged_by = judged_by or (others[sibling - 1] if sibling else None)
+    if judged_by is not None:
+        answer, p = _quoted_first(answer, judged_by), judged_by
         first, _, rest = answer.answer.partition("\n")
     # (asked in any frame of yes or no: "… 50 doanh nghiệp mỗi năm phải không?" of "ít nhất 40 doanh nghiệp")
     bounded = within_bound(typed, first) if asked_yes_no and answer.found and not answer.nearest else None
