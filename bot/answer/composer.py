@@ -87,6 +87,11 @@ _REFERRING = [*(_DIVISIONS[k] for k in DIVISIONS), _REFERENCES["clause"]]  # not
 # "Điều 17", "khoản 2", "các điều 24, 25 và 26", "22/2013/QĐ-TTg", "02-NQ/TW": numbers naming an article or a text.
 _REFERENCE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, _REFERRING)) + r")\s+\d+[a-zđ]?"
                         r"(?:\s*(?:,|và|;)\s*\d+[a-zđ]?)*(?!\w)|(?<![\w/])\d+(?:[/-]\d+)*[/-][A-ZĐ][\w/-]*")
+_DATE_WORDS = toml("date_words.toml")
+# "Thông tư số 07/2018/TT-BNNPTNT ngày 10 tháng 7 năm 2018": a text cited by its number, and the day it was issued
+_CITED_ON = re.compile(r"(?i)((?<![\w/])\d+(?:[/-]\d+)*[/-][A-ZĐ][\w/-]*)\s*,?\s+" + re.escape(_DATE_WORDS["day"])
+                       + r"\s+\d{1,2}(?:\s+" + re.escape(_DATE_WORDS["month"]) + r"\s+|\s*[/-]\s*)\d{1,2}(?:\s+"
+                       + re.escape(_DATE_WORDS["year"]) + r"\s+|\s*[/-]\s*)\d{4}")
 # "(Kèm theo Quyết định số …)", "[Biểu mẫu]": a bracketed part of a line.
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
@@ -640,7 +645,9 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         for start, span in candidates:
             if is_instruction(span) or _is_label(span):
                 continue
-            stating = _stating(in_column_units(p, start, span) if start != HEADING else span)
+            # the day a text cited was issued says nothing asked, unless of that text by its number
+            stating = _stating(_undated(in_column_units(p, start, span) if start != HEADING else span,
+                                        frozenset(query.names)))
             kinds = _stated(wanted, stating, above) | ({PERSON} if named_in_row else set())
             # asked the day data is counted to ("số liệu tính đến ngày nào"), a duty's deadline ("gửi báo cáo trước
             # ngày 10/7") is no such day: neither its date nor its being a duty (the obligation hint) answers
@@ -783,6 +790,15 @@ def _stating(text: str) -> str:
     its share. (Cached: the same passages' sentences come back question after question.)"""
     numbered = heading_match(text.strip())
     return _REFERENCE.sub(" ", numbered.rest if numbered else text)
+
+
+def _undated(text: str, named: frozenset[str]) -> str:
+    """The text without the day each text it cites by number was issued ("Thông tư số 07/2018/TT-BNNPTNT ngày 10
+    tháng 7 năm 2018 hết hiệu lực kể từ ngày Thông tư này có hiệu lực": it sets no day; new-user recheck of session
+    41, M8) — but for the texts numbered as the question names them (`named`: "QĐ 45 ban hành ngày nào")."""
+    def cited(m: re.Match[str]) -> str:
+        return m.group(0) if (m.group(1).split("/")[0].lstrip("0") or "0") in named else m.group(1)
+    return _CITED_ON.sub(cited, text)
 
 
 def _passage_best(scored: list[Scored]) -> dict[int, Scored]:
