@@ -40,3 +40,17 @@ def test_a_cell_naming_another_value_than_the_question_says_no():
 def test_an_age_outside_a_range_written_unit_first_says_no():
     assert _answered("Công nhân 41 tuổi có được dự thi không?", _RULE).startswith("Không."), "41 is past 35"
     assert not _answered("Công nhân 28 tuổi có được dự thi không?", _RULE).startswith("Không")
+
+
+_RATES_HEADER = "Đối tượng | Mức đóng"
+_EXEMPT_ROW = "| Hội viên đi lao động ở nước ngoài từ 06 tháng trở lên | Miễn đóng trong thời gian ở nước ngoài |"
+
+
+def test_a_row_whose_range_holds_the_subject_but_exempts_it_says_no():
+    """Before, "Có." opened it: 8 months lies in "từ 06 tháng trở lên", whose row exempts."""
+    said = _answered("Hội viên đi lao động ở nước ngoài 8 tháng có phải đóng hội phí không?", _EXEMPT_ROW,
+                     _RATES_HEADER)
+    assert said.startswith("Không."), said
+    asked_exempt = _answered("Hội viên đi lao động ở nước ngoài 8 tháng có được miễn hội phí không?", _EXEMPT_ROW,
+                             _RATES_HEADER)
+    assert asked_exempt.startswith("Có."), asked_exempt

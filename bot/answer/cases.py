@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from bot.answer.contrast import only_other_member
 from bot.answer.followup import follow_up_subject
-from bot.answer.table_cells import cell_verdict
+from bot.answer.table_cells import cell_verdict, exempted
 from bot.answer.list_items import in_order, list_line, same_list, shown_items
 from bot.answer.listed_claims import claimed_first, listed_claim, naming_other
 from bot.answer.ranges import placed
@@ -449,6 +449,8 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
         otherwise = measured_otherwise(typed, first) if within is None and row_cells(p) else ""
         if otherwise:
             within, listed = False, (False, otherwise)
+    if within and bounded and exempted(typed, p):
+        within = False  # the row placing the subject exempts it ("Không đóng", "Miễn đóng")
     if within is not None and answer.found and asked_yes_no and refuses_asked(typed, first):
         within = bounded = False  # the act asked is denied by the line stating the day asked ("không tiếp nhận")
     # yes or no of a case the line names otherwise ("tai nạn lao động" of "tai nạn giao thông"): never "Có."

@@ -181,6 +181,18 @@ def _says_exempt(value: str) -> bool:
     return not _figure(value) and (first in _NO or first in _EXEMPT)
 
 
+def exempted(question: str, p: Passage) -> bool:
+    """Whether a table row a yes-or-no question places its subject in says the row is out of what is asked ("Căn cứ
+    tính: Không đóng | Mức đóng: Miễn đóng …" of "… hưởng bảo hiểm xã hội 2 tháng có phải nộp đoàn phí không?"):
+    its range holds the subject, and the row exempts it — no "Có." (new-user recheck of session 41, M1). Not when
+    the question asks of the exemption itself ("… có được miễn … không?")."""
+    cells = row_cells(p)
+    folded = _ENDING_NO.sub("", plain_words(question))
+    if not cells or _SAID_NO.search(folded) or set(folded.split()) & _EXEMPT:
+        return False
+    return any(_says_exempt(value) for _, value in cells)
+
+
 def _pairs(text: str) -> set[str]:
     """The pairs of words following each other in a text, folded, not both function words ("nganh y", "y te")."""
     words = plain_words(text).split()
