@@ -55,7 +55,6 @@ _FRAME = frozenset(fold(w) for w in _TABLE["frame"])
 _GIVING = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in _TABLE["giving"]) + r")(?!\w)")
 _NEGATION = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in _TABLE["negations"]) + r")(?!\w)")
 _WORD = re.compile(r"\w+")
-_OPEN = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in _TABLE["open_words"]) + r")(?!\w)")
 _CONDITION = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in _TABLE["conditions"]) + r")(?!\w)")
 
 
@@ -485,7 +484,7 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     # yes or no of a case the line states plainly: no word of the question foreign to its document, every word of its
     # own case asked (or every word of the question held by it, its lead-in, headings and document name)
     plainly = not missing or (not extra and len(items) >= 2 and not case_words)
-    if yes_no and answer.found and not answer.nearest and plainly and not _OPEN.search(fold(typed)) \
+    if yes_no and answer.found and not answer.nearest and plainly \
             and not _NEGATION.search(f"{list_lead(p)}\n{p.text}".lower()) and not _limit_unstated(typed, first):
         return replace(answer, answer="\n".join(x for x in (t("answer.case_yes", line=first), rest) if x))
     return answer
