@@ -1,8 +1,7 @@
 """A quantity typed against its unit ("ở xa 30km") or a yes-or-no tag after it ("… 2.000.000 đồng đúng không?") is no
 case name the document lacks: the answer judges the claim instead of refusing with "không nêu trường hợp «…»"
-(new-user recheck of session 41, M3); a sibling item naming what is claimed judges the claim, and a question word in
-the frame ("… có được gì không?") asks what, not whether (M1). The notice and the wording are this file's own,
-invented."""
+(new-user recheck of session 41, M3); a sibling item naming what is claimed judges the claim (M1). The notice and the
+wording are this file's own, invented."""
 from __future__ import annotations
 
 from bot.answer.cases import with_case
