@@ -27,12 +27,13 @@ from dataclasses import replace
 
 from bot.answer.contrast import only_other_member
 from bot.answer.followup import follow_up_subject
-from bot.answer.table_cells import cell_verdict
+from bot.answer.table_cells import cell_verdict, exempted
 from bot.answer.list_items import in_order, list_line, same_list, shown_items
-from bot.answer.listed_claims import listed_claim
+from bot.answer.listed_claims import claimed_first, listed_claim, naming_other
 from bot.answer.ranges import placed
-from bot.answer.model import CITATION_MARK, Answer, Citation, list_lead, quote, row_cells
-from bot.answer.named_claims import other_name
+from bot.answer.model import CITATION_MARK, Answer, Citation, labelled_row, list_lead, quote, row_cells, \
+    stated_lead
+from bot.answer.named_claims import named_row, other_name
 from bot.answer.question import (DEADLINE, MONEY, NUMBER, asks_yes_or_no, classify, cue_spans, measured_otherwise,
                                  premise_denied, premise_held, states, within_bound)
 from ingest.markers import heading_match
@@ -189,6 +190,42 @@ def _context(p: Passage) -> str:
     return "\n".join((p.text, list_lead(p), p.section, p.document, p.short_title))
 
 
+def _quoted_first(answer: Answer, p: Passage) -> Answer:
+    """The answer with a passage of its document quoted and cited first (a row labelled, as the composer quotes
+    one); a passage it quotes already, its line moved first."""
+    cited = next((c.n for c in answer.citations if (c.passage.doc_id, c.passage.position) == (p.doc_id, p.position)),
+                 None)
+    if cited is not None:
+        lines = answer.answer.split("\n")
+        mark = f"[{cited}]"
+        moved = [line for line in lines if line.rstrip().endswith(mark)]
+        return replace(answer, answer="\n".join([*moved, *(line for line in lines if line not in moved)]))
+    n = max((c.n for c in answer.citations), default=0) + 1
+    lead, row = labelled_row(p)
+    line = f"{lead}{row}" if row else f"{stated_lead(p)}{quote(p.text)}"
+    return replace(answer, answer=f"{line} [{n}]\n{answer.answer}", citations=[*answer.citations, Citation(n, p)])
+
+
+def _sibling_of(answer: Answer) -> Callable[[str], bool]:
+    """Whether a line of the answer quotes a passage of the same document and heading as its first line's."""
+    first = _first_cited(answer)
+    by_n = {c.n: c.passage for c in answer.citations}
+
+    def sibling(line: str) -> bool:
+        m = CITATION_MARK.search(line)
+        p = by_n.get(int(m.group(1))) if m else None
+        return bool(first and p and (p.doc_id, p.section) == (first.passage.doc_id, first.passage.section))
+    return sibling
+
+
+def _table_rows(p: Passage, doc_chunks: Callable[[str], list[StoredChunk]]) -> list[Passage]:
+    """The rows of the table a row stands in (itself among them): those under the same heading and header row."""
+    if not row_cells(p):
+        return []
+    own = (Passage.from_chunk(c, 0.0) for c in doc_chunks(p.doc_id))
+    return [q for q in own if (q.section, list_lead(q)) == (p.section, list_lead(p)) and row_cells(q)]
+
+
 def _first_cited(answer: Answer) -> Citation | None:
     """The citation of the answer's first line (its first marked line)."""
     for line in answer.answer.split("\n"):
@@ -327,9 +364,12 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     not to be named, with the list's cases, each cited; a yes or no the line states plainly, or whose claim (a day,
     an amount, a count) the line confirms, opens with "Có.", one it denies or the document's condition excludes with
     "Không."."""
+    if answer.found and not answer.nearest and asks_yes_or_no(as_typed(question)):
+        answer = replace(answer, answer=claimed_first(as_typed(question), answer.answer, _sibling_of(answer)))
     # yes or no of a table row: the cell of the column asked says it ("KPCĐ còn nợ (đồng): 0": no)
     first_cited = _first_cited(answer) if answer.found and not answer.nearest and answer.mode == "offline" else None
-    verdict = cell_verdict(question, first_cited.passage) if first_cited else None
+    verdict = cell_verdict(question, first_cited.passage, _table_rows(first_cited.passage, doc_chunks)) \
+        if first_cited else None
     if verdict is not None:
         said, rest = t("answer.cell_yes" if verdict[0] else "answer.cell_no", cell=verdict[1]), answer.answer
         return replace(answer, answer=f"{said} {rest}")
@@ -383,6 +423,17 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     # yes or no of a count the line bounds ("… 3 lần một năm không?" of "không quá 02 lần trong một năm"): the bound
     # says it, "Có." within it and "Không." outside it (the "không" of "không quá" is no "no" by itself)
     first, _, rest = answer.answer.partition("\n")
+    # yes or no naming a person by name, answered by another person's row: that person's row is what answers it
+    judged_by = named_row(typed, first, _table_rows(p, doc_chunks)) \
+        if asked_yes_no and answer.found and not answer.nearest and row_cells(p) else None
+    # … or claiming a value the line states for its own item, a sibling naming what is claimed: that sibling answers
+    others = [q for q in items if q.position != p.position]
+    sibling = naming_other(typed, [first, *(q.text for q in others)]) if judged_by is None and asked_yes_no \
+        and answer.found and not answer.nearest and len(items) >= 2 else None
+    judged_by = judged_by or (others[sibling - 1] if sibling else None)
+    if judged_by is not None:
+        answer, p = _quoted_first(answer, judged_by), judged_by
+        first, _, rest = answer.answer.partition("\n")
     # (asked in any frame of yes or no: "… 50 doanh nghiệp mỗi năm phải không?" of "ít nhất 40 doanh nghiệp")
     bounded = within_bound(typed, first) if asked_yes_no and answer.found and not answer.nearest else None
     within = bounded
@@ -398,6 +449,8 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
         otherwise = measured_otherwise(typed, first) if within is None and row_cells(p) else ""
         if otherwise:
             within, listed = False, (False, otherwise)
+    if within and bounded and exempted(typed, p):
+        within = False  # the row placing the subject exempts it ("Không đóng", "Miễn đóng")
     if within is not None and answer.found and asked_yes_no and refuses_asked(typed, first):
         within = bounded = False  # the act asked is denied by the line stating the day asked ("không tiếp nhận")
     # yes or no of a case the line names otherwise ("tai nạn lao động" of "tai nạn giao thông"): never "Có."

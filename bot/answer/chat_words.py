@@ -48,9 +48,15 @@ def _word_for(match: re.Match[str], words: dict[str, str], either: dict[str, dic
     return match.group(0) if word.casefold() == key else word  # left as typed: "CT 05" stays in capitals
 
 
+# "20km", "5tr", "3ng": a figure typed against its unit (two letters or more: "Điều 5a" names a point, not a unit)
+_FIGURE_UNIT = re.compile(r"(?<![\w/.,-])(\d+(?:[.,]\d+)*)([^\W\d_]{2,})(?![\w/-])")
+
+
 def spelled_out(question: str) -> str:
     """The question with each chat spelling replaced by its word, without diacritics in a question typed
-    without them ("dc ho tro" → "duoc ho tro"); unchanged when it has none."""
+    without them ("dc ho tro" → "duoc ho tro"), and a figure typed against its unit set apart ("cách 20km" → "cách
+    20 km", as texts write it: read as a quantity, not a word naming a case); unchanged when it has none."""
+    question = _FIGURE_UNIT.sub(r"\1 \2", question)
     pattern, words, either = _table()
     plain = typed_without_diacritics(question)
     def word(match: re.Match[str]) -> str:

@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from operator import attrgetter
 
 from bot.answer.abstain import Evidence, confidence, judge, signals
-from bot.answer.amount_clauses import named_clause
+from bot.answer.amount_clauses import bound_amounts, named_clause
 from bot.answer.artefacts import without_artefacts
 from bot.answer.cases import asks_yes_no, says_no, sets_condition
 from bot.answer.guard import is_instruction
@@ -75,6 +75,7 @@ _MARKER_ONLY = re.compile(r"^\(?(?:\d{1,2}\.)*[a-zđ0-9]{1,2}[.)]$")
 # "2. Tổ chức …", "3) …": a list item that opens with its number; any other number opening a clause is a value.
 _ITEM_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]\s")
 _VALUE_START = re.compile(r"\d")
+_ITEM_LABEL = re.compile(r"[a-zđ][.)]\s")  # "đ) …", "b. …": a lettered item opening
 # "KL 21", "năm 2030", "khóa XIV": numbers of two or more digits and upper-case roman numerals.
 _ROMAN = re.compile(r"\b[IVXLC]{2,}\b")
 # "QĐ 22/2013/QĐ-TTg (26/4/2013)": the date a short name ends with.
@@ -86,6 +87,11 @@ _REFERRING = [*(_DIVISIONS[k] for k in DIVISIONS), _REFERENCES["clause"]]  # not
 # "Điều 17", "khoản 2", "các điều 24, 25 và 26", "22/2013/QĐ-TTg", "02-NQ/TW": numbers naming an article or a text.
 _REFERENCE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, _REFERRING)) + r")\s+\d+[a-zđ]?"
                         r"(?:\s*(?:,|và|;)\s*\d+[a-zđ]?)*(?!\w)|(?<![\w/])\d+(?:[/-]\d+)*[/-][A-ZĐ][\w/-]*")
+_DATE_WORDS = toml("date_words.toml")
+# "Thông tư số 07/2018/TT-BNNPTNT ngày 10 tháng 7 năm 2018": a text cited by its number, and the day it was issued
+_CITED_ON = re.compile(r"(?i)((?<![\w/])\d+(?:[/-]\d+)*[/-][A-ZĐ][\w/-]*)\s*,?\s+" + re.escape(_DATE_WORDS["day"])
+                       + r"\s+\d{1,2}(?:\s+" + re.escape(_DATE_WORDS["month"]) + r"\s+|\s*[/-]\s*)\d{1,2}(?:\s+"
+                       + re.escape(_DATE_WORDS["year"]) + r"\s+|\s*[/-]\s*)\d{4}")
 # "(Kèm theo Quyết định số …)", "[Biểu mẫu]": a bracketed part of a line.
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
@@ -394,6 +400,14 @@ def _continues(clause: str) -> bool:
     return bool(_VALUE_START.match(clause)) and not _ITEM_NUMBER.match(clause)
 
 
+def _goes_on(clause: str) -> bool:
+    """A piece split_sentences cut after a ";" that opens with a small letter, no item's label ("… thủy sản; đất
+    đai và môi trường.", "… chữa cháy rừng; điều tra, xử lý …"): split_sentences takes "đ" and any marked small
+    letter for a capital, which cut an enumeration or a duty before its last part (new-user recheck of session 41,
+    M7); the sentence is one, and whether it is long enough to be cut at its ";" is _spans' to say."""
+    return clause[:1].islower() and not _ITEM_LABEL.match(clause)
+
+
 def _sentences(text: str) -> list[tuple[int, str]]:
     """split_sentences with offsets, a clause that goes on listing values kept with the one before."""
     out: list[tuple[int, str]] = []
@@ -403,7 +417,8 @@ def _sentences(text: str) -> list[tuple[int, str]]:
         if start < 0:
             continue
         pos = start + len(sentence)
-        if out and (out[-1][1].endswith(";") and _continues(sentence) or _article_label(out[-1][1])):
+        if out and (out[-1][1].endswith(";") and (_continues(sentence) or _goes_on(sentence))
+                    or _article_label(out[-1][1])):
             out[-1] = (out[-1][0], text[out[-1][0]:pos])
         else:
             out.append((start, sentence))
@@ -594,7 +609,9 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         referred = _referred(p.text) if query.names else frozenset()
         # a year asked that the line does not state, where it states another ("Năm 2027: …" in the plan for 2026),
         # is not found by the document's name or heading holding it: the line speaks of the year it states
-        other_year = _stated_years(p.text) - query.names
+        # — nor the heading it stands under, the line stating none ("I. ĐÁNH GIÁ KẾT QUẢ NĂM 2026" in the resolution for
+        # 2027: its lines are last year's results, not the targets asked of 2027)
+        other_year = (_stated_years(p.text) or _heading_years(p.section)) - query.names
         # a day named is found where it is stated, not where its numbers are ("12/1" is not "12/12/2026")
         p_days = query.days_on(f"{p.section}\n{p_lead}\n{p.text}") if query.days else []
         on_day = frozenset().union(*(day.tokens for day in p_days))
@@ -634,7 +651,9 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         for start, span in candidates:
             if is_instruction(span) or _is_label(span):
                 continue
-            stating = _stating(in_column_units(p, start, span) if start != HEADING else span)
+            # the day a text cited was issued says nothing asked, unless of that text by its number
+            stating = _stating(_undated(in_column_units(p, start, span) if start != HEADING else span,
+                                        frozenset(query.names)))
             kinds = _stated(wanted, stating, above) | ({PERSON} if named_in_row else set())
             # asked the day data is counted to ("số liệu tính đến ngày nào"), a duty's deadline ("gửi báo cáo trước
             # ngày 10/7") is no such day: neither its date nor its being a duty (the obligation hint) answers
@@ -715,6 +734,12 @@ def _stated_years(text: str) -> frozenset[str]:
     return frozenset(m.group(0) for m in _STATED_YEAR.finditer(_BASELINE.sub(" ", text))) - ref_years(text)
 
 
+def _heading_years(section: str) -> frozenset[str]:
+    """The years the innermost heading stating one states (_stated_years)."""
+    return next((years for level in reversed(section.split(SECTION_SEP)) if (years := _stated_years(level))),
+                frozenset())
+
+
 @lru_cache(maxsize=20_000)
 def _referred(text: str) -> frozenset[str]:
     """The numbers (and years said with them) by which a text names documents ("Nghị quyết số 03/NQ-CP", "Chỉ thị 11
@@ -772,6 +797,15 @@ def _stating(text: str) -> str:
     its share. (Cached: the same passages' sentences come back question after question.)"""
     numbered = heading_match(text.strip())
     return _REFERENCE.sub(" ", numbered.rest if numbered else text)
+
+
+def _undated(text: str, named: frozenset[str]) -> str:
+    """The text without the day each text it cites by number was issued ("Thông tư số 07/2018/TT-BNNPTNT ngày 10
+    tháng 7 năm 2018 hết hiệu lực kể từ ngày Thông tư này có hiệu lực": it sets no day; new-user recheck of session
+    41, M8) — but for the texts numbered as the question names them (`named`: "QĐ 45 ban hành ngày nào")."""
+    def cited(m: re.Match[str]) -> str:
+        return m.group(0) if (m.group(1).split("/")[0].lstrip("0") or "0") in named else m.group(1)
+    return _CITED_ON.sub(cited, text)
 
 
 def _passage_best(scored: list[Scored]) -> dict[int, Scored]:
@@ -1218,10 +1252,35 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
         lines.insert(0, t("answer.nearest"))
     elif ev.left:  # "QĐ 22 hỗ trợ cho ai": three of its lines saying whom are not all of them
         lines.append(t("answer.whom_more", n=ev.left, total=ev.left + MAX_SENTENCES))
+    elif not asks_yes_or_no(question):
+        lines.extend(_differing(query, [(s, passages[s.passage_index]) for s in chosen]))
     citations = [Citation(number[pi], passages[pi],
                           [(s.start, s.start + len(s.text)) for s in chosen if s.passage_index == pi and s.start >= 0])
                  for pi in order]
     return Answer(question, "\n".join(lines), True, citations, confidence=verdict.confidence, nearest=verdict.nearest)
+
+
+def _differing(query: Query, lines: list[tuple[Scored, Passage]]) -> list[str]:
+    """A closing line saying the documents differ, when an amount is asked and the answer's lines of two documents
+    state different ones (a plan's "55.000.000 đồng/nhà" beside another province's report's "60 triệu đồng/căn"):
+    quoted one under the other, they read as one document's two figures (new-user recheck of session 41, M6); []
+    otherwise."""
+    if MONEY not in query.kind.strict:
+        return []
+    first: dict[str, tuple[str, float]] = {}
+    for s, p in lines:
+        amounts = money_stated(s.text)
+        # of several, the clause's naming what is asked ("… tổng kinh phí 840 triệu đồng, trong đó … 60 triệu
+        # đồng/căn xây mới")
+        spans = [(a.end - len(a.words), a.end) for a in amounts]
+        named = bound_amounts(query.text, unicodedata.normalize("NFC", s.text), spans) if amounts else []
+        if named and p.doc_id not in first:
+            amount = amounts[named[0]]
+            first[p.doc_id] = (t("answer.documents_differ_one", document=p.short_title or p.document,
+                                 amount=amount.words), amount.value)
+    if len(first) < 2 or len({value for _, value in first.values()}) < 2:
+        return []
+    return [t("answer.documents_differ", said="; ".join(said for said, _ in first.values()))]
 
 
 def _names_a_document(question: str) -> bool:

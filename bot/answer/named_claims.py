@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from bot.answer.question import AT_WORDS
+from vectorstore.search import Passage
 from troly.vntext import fold
 
 _WORD = re.compile(r"\w+")
@@ -54,6 +55,28 @@ def other_name(question: str, line: str, document: str) -> tuple[str, str] | Non
     runs = [run for run, _ in _runs(line) if len(run.split()) >= 2]
     if fold(asked) in fold(document) and not any(fold(run) in fold(question) for run in runs):
         return None  # the document places something there: only a line naming whom the question asks of says no
-    words = {fold(w) for w in _WORD.findall(question)}
+    # the line's own name shares no word with the question but the place claimed ("Trường Mầm non …" of "làm ở
+    # Trường Tiểu học …")
+    words = {fold(w) for w in _WORD.findall(question.replace(asked, " "))}
     named = [run for run in runs if not {fold(w) for w in run.split()} & words]
     return (asked, max(named, key=lambda run: len(run.split()))) if named else None
+
+
+def named_row(question: str, line: str, rows: list[Passage]) -> Passage | None:
+    """The one row of a list naming the person a yes-or-no question names ("Chị Lê Thị Mai làm ở … phải không?": a
+    run of capitalised words, not one placing its subject), when the line answering names someone else's row: the
+    claim is judged by that person's row, never by a row holding only the place claimed (review of session 41,
+    R13). The longest tail of the run of two words or more that one row writes is the name ("Lê Thị Mai" of "Chị
+    Lê Thị Mai"); None when the line names them, or no row or several do."""
+    question = unicodedata.normalize("NFC", question)
+    said = fold(line)
+    for run in (run for run, before in _runs(question) if before not in AT_WORDS):
+        words = run.split()
+        for start in range(len(words) - 1):
+            name = fold(" ".join(words[start:]))
+            if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", said):
+                return None
+            held = [p for p in rows if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", fold(p.text))]
+            if held:
+                return held[0] if len(held) == 1 else None
+    return None

@@ -629,11 +629,20 @@ _STRICT_BOUNDS = {asked: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, said
 def within_bound(question: str, line: str) -> bool | None:
     """Whether a count the question states ("… trợ cấp thiên tai 3 lần một năm không?": 3 lần) lies within the bound
     the line sets on the same unit ("không quá 02 lần trong một năm": no; "từ 05 ngày trở lên" of "nghỉ 7 ngày":
-    yes) — a maximum in the words of "tối đa", a minimum in those of "tối thiểu" (count_words.toml's bounds), or one
-    without its end ("dưới 45 tuổi": strict_bounds); None when the line bounds none of the question's counts."""
+    yes; "tuổi từ 18 đến 25" of "26 tuổi": no) — a range with both ends, a maximum in the words of "tối đa", a
+    minimum in those of "tối thiểu" (count_words.toml's bounds), or one without its end ("dưới 45 tuổi":
+    strict_bounds); None when the line bounds none of the question's counts."""
     said = fold(line)
     for m in _COUNTED.finditer(fold(question)):
         n, unit = _value(m.group(1)), re.escape(m.group(2))
+        # a range with both ends ("từ 18 đến 25 tuổi", or its unit named first: "tuổi từ 18 đến 25")
+        span = re.search(rf"(?<![\w/.,-]){_END}\s*(?:{unit}\s*)?(?:{_RANGE_JOIN})\s*{_END}\s+{unit}(?!\w)"
+                         rf"|(?<!\w){unit}\s+(?:[a-z]+\s+)?{_END}\s*(?:{_RANGE_JOIN})\s*{_END}"
+                         rf"(?![\w/]|[.,]\d|\s*[%\w])", said)
+        if span:
+            low, high = (_value(x) for x in [g for g in span.groups() if g is not None])
+            if low < high:
+                return low <= n <= high
         for word, rx in _BOUNDS.items():
             bound = re.search(rf"(?:{rx.pattern})\s+(?:la\s+)?{_END}\s+{unit}\b|(?<![\w/.,-]){_END}\s+{unit}\s+"
                               rf"(?:{rx.pattern})", said)
@@ -694,6 +703,7 @@ _SHARE = re.compile(rf"(?<![\w/.,-]){_END}\s*%")
 # "5/12/2026", "5-12", "5 thang 12 nam 2026" (folded; the words of a written date: prompts/date_words.toml)
 _DATE_WORDS = toml("date_words.toml")
 _IN_MONTH, _IN_YEAR = (re.escape(fold(_DATE_WORDS[k])) for k in ("month", "year"))
+_YEAR_BEFORE = re.compile(rf"(?<!\w){_IN_YEAR}\s+$")
 _DATE = re.compile(rf"(?<![\w/.,-])(\d{{1,2}})\s*(?:/|-|\s+{_IN_MONTH}\s+)\s*(\d{{1,2}})"
                    rf"(?:\s*(?:/|-|\s+{_IN_YEAR}\s+)\s*(\d{{4}}))?(?![\w/]|[.,]\d)")
 
@@ -867,8 +877,10 @@ def premise_numbers(question: str) -> set[str]:
     folded = fold(question)
     spans = [m.span() for rx in (_MONEY, _DATE, _SHARE) for m in rx.finditer(folded)]
     numbers = {n.group().lstrip("0") or "0" for a, b in spans for n in re.finditer(r"\d+", folded[a:b])}
+    # "năm 2027 xã …": a year names when, it counts nothing
     return numbers | {m.group(1).lstrip("0") or "0" for m in _COUNTED.finditer(folded)
-                      if _counted(m.group()) and not any(a <= m.start() < b for a, b in spans)}
+                      if _counted(m.group()) and not any(a <= m.start() < b for a, b in spans)
+                      and not _YEAR_BEFORE.search(folded, 0, m.start())}
 
 
 def premise_phrases(question: str) -> list[str]:

@@ -86,9 +86,10 @@ def _asked_yes_no(question: str) -> bool:
     return not _SAYS_NO.search(_ENDING_NO.sub("", folded))
 
 
-def cell_verdict(question: str, p: Passage) -> tuple[bool, str] | None:
+def cell_verdict(question: str, p: Passage, rows: list[Passage]) -> tuple[bool, str] | None:
     """Yes or no, with the cell ("KPCĐ còn nợ (đồng): 0") that says it, when asked yes or no of a table row whose
-    column the question names; None otherwise."""
+    column the question names (`rows`: the other rows of its table, whose values of that column the question may
+    name instead); None otherwise."""
     cells = row_cells(p)
     if not cells or not _asked_yes_no(question):
         return None
@@ -104,7 +105,23 @@ def cell_verdict(question: str, p: Passage) -> tuple[bool, str] | None:
     if column is None:
         return None
     header, value = cells[column]
+    if _named_otherwise(question, column, value, [q for q in rows if q.position != p.position]):
+        return False, f"{header}: {value}"
     return not says_no(value), f"{header}: {value}"
+
+
+def _named_otherwise(question: str, column: int, value: str, rows: list[Passage]) -> bool:
+    """Whether the question names, for the column asked, the value another row of the table holds and this row's
+    cell does not ("Buổi chiều …" of "Buổi: Sáng", another row's "Buổi: Chiều"): the claim is of that row's slot
+    (new-user recheck of session 41, M1: "Có (Buổi: Sáng)." over a question of the afternoon)."""
+    # every word of the cells, function words too: a value may fold into one ("Tối" and "tôi")
+    asked = set(plain_words(question).split())
+    held = set(plain_words(value).split())
+    if _figure(value) or says_no(value) or not held or held & asked:
+        return False
+    others = set().union(*(plain_words(cells[column][1]).split() for cells in map(row_cells, rows)
+                           if len(cells) > column))
+    return bool((others - held - _FRAME - _NO) & asked)
 
 
 def _reached(question: str, cells: list[tuple[str, str]]) -> tuple[bool, str] | None:
@@ -162,6 +179,18 @@ def _says_exempt(value: str) -> bool:
     """A cell of words saying a row is out of what the table asks ("Không đóng", "Miễn đóng trong thời gian …")."""
     first = (plain_words(value).split() or [""])[0]
     return not _figure(value) and (first in _NO or first in _EXEMPT)
+
+
+def exempted(question: str, p: Passage) -> bool:
+    """Whether a table row a yes-or-no question places its subject in says the row is out of what is asked ("Căn cứ
+    tính: Không đóng | Mức đóng: Miễn đóng …" of "… hưởng bảo hiểm xã hội 2 tháng có phải nộp đoàn phí không?"):
+    its range holds the subject, and the row exempts it — no "Có." (new-user recheck of session 41, M1). Not when
+    the question asks of the exemption itself ("… có được miễn … không?")."""
+    cells = row_cells(p)
+    folded = _ENDING_NO.sub("", plain_words(question))
+    if not cells or _SAID_NO.search(folded) or set(folded.split()) & _EXEMPT:
+        return False
+    return any(_says_exempt(value) for _, value in cells)
 
 
 def _pairs(text: str) -> set[str]:
