@@ -69,21 +69,6 @@ class Weights:
     # but dev's plain (no-rerank) H@5 .875 -> .750 (one question; /work/evals/m28a.txt against base.txt).
     # Tried and not kept: a body also named by the passage's first words ("2. Phòng GDĐT chỉ đạo …"): best 0.2, tuning
     # dev2 .727/.886, ALQAC .880/.944, but checking ALQAC H@1 .956 -> .941 and dev2 cite .864 -> .818
-    restating: float = 0.2  # taken from a passage that holds the question's words only where its document's title
-    # holds them too: one whose BM25 over the question's other words (its title's left out) is below restating_share
-    # of the best of its document's candidates (vectorstore/search.py Searcher._restating). The opening that restates
-    # the title ("Thực hiện Quyết định … về việc tổ chức Lễ hội …, Sở … xây dựng Kế hoạch như sau", "Ngày …, Phó Chủ
-    # tịch … chủ trì cuộc họp … dự án …") or the closing "Trên đây là Kế hoạch …" ranked first for any question naming
-    # the document's subject, its rare title words matching (findings L10). A question asking what it implements
-    # holds words of the opening beyond the title ("thực hiện quyết định nào"), so it is not taken there.
-    # fit_weights --fit restating --retrieval-only with ALQAC (sets dev dev2 trial), tuning H@1/H@5/MRR, at share .1:
-    # 0 dev2 .795/.977/.862 trial .884/.978/.925 ALQAC .880/.954/.910; .05 and .1 dev2 .795/.977/.866 trial
-    # .890/.972/.927; .2 trial .895/.978/.930; .3 trial .895/.978/.932; .5 trial .890/.978/.928 (dev 1/1/1, dev2
-    # .795/.977/.866 and ALQAC .880/.954/.910 at every value above 0): .2, the lower end of the plateau .2-.3
-    restating_share: float = 0.1  # ... at restating .2: .01 dev2 .795/.977/.866 trial .890/.978/.927; .1 trial
-    # .895/.978/.930; .15 and .25 dev2 .795/.955/.861-.863; .4 dev2 .818/.955/.883 trial .890/.978; .6 dev2
-    # .841/.955/.889 but ALQAC H@5 .954 -> .944 (from .15 on it takes passages that do answer, holding few of the
-    # question's other words): .1, the best losing no Hit@5
     bm25_k1: float = 1.2  # BM25's term-frequency saturation (vectorstore/lexical.py; bm25s's default). fit_weights
     # --fit bm25_k1 with ALQAC, tuning part H@1/H@5/answered: 0.4 dev2 .705/.932/.682 ALQAC
     # .852/.935; 0.6 .705/.932/.682
@@ -247,6 +232,28 @@ class Weights:
     #   .870/.954/.904; refitted, section_field .1/.175/.3/.5 best .3 (dev2 .795/.955/.870, ALQAC .870/.954/.905),
     #   title_field .1 … .5 and article_field .3 … 1 best today's, bm25_k1 .8 … 2 best .8 (dev2 .795/.955/.867): below
     #   today's on the tuning part at every value, so not measured on the checking part
+    # Tried and not kept (retrieval42, from main 92458b3; findings L10: an opening or closing restating the title,
+    # "Thực hiện Quyết định … về việc tổ chức Lễ hội …", "Ngày …, Phó Chủ tịch … chủ trì cuộc họp … dự án …", "Trên
+    # đây là Kế hoạch …", ranks first for a question naming the document's subject by its rare title words). Search
+    # H@1/H@5/MRR on the tuning part (fit_weights' runs, each question also typed without diacritics) before: dev2
+    # .795/.977/.862 (plain .795/.977/.858), trial .884/.978/.925 (plain .867/.972/.916), ALQAC .880/.954/.910:
+    # - passages with no heading in a document that has headings (its opening, its closing) lose u: .05 dev2
+    #   .773/.977, .1 .727/.977, .3 .705/.955 (trial .873-.890): worse at every value
+    # - a passage whose BM25 over the question's words not in its document's title is below s of the best such score
+    #   among its document's candidates loses r: s .1, r .05 … .5 dev2 .795/.955-.977, trial .890-.895/.972-.978
+    #   (r .2: .895/.978/.930, plain .884/.972); s .4/.6 dev2 H@1 .818/.841 but H@5 .955, ALQAC H@5 .944 at .6.
+    #   eval_split --cross --plain at r .2, s .1 (/work/evals/retrieval42-docbest.txt against m42a.txt, m41f.txt):
+    #   trial tune H@1 .884 -> .895 (plain .867 -> .884; the three L10 questions' gold now first), dev2 tune cite .864
+    #   -> .886, facts .841 -> .855, but plain cite .886 -> .864, facts .855 -> .826, trial plain cite .845 -> .840,
+    #   facts .848 -> .839; every checking line (dev, dev2, probe, ALQAC, cross) unchanged: a tuning gain only
+    # - the same, below s of the passage's own BM25 (its match almost all title words): s .05, r .3 trial
+    #   .901/.978/.934 (plain .884/.972/.926), dev2 and ALQAC as before; s .15 dev2 H@1 .750, s .3 ALQAC H@1 .870.
+    #   eval_split (/work/evals/retrieval42-b.txt, ALQAC not run): trial tune H@1 .884 -> .901, answers as above
+    #   (dev2 plain cite .886 -> .864, facts .855 -> .826; trial facts .889 -> .885, plain .848 -> .834) and the
+    #   CHECKING probe plain facts .885 -> .846: reverted. Two of the three L10 questions, their gold now first, were
+    #   still answered wrong (found False): the composer may still quote the opening's sentence, which covers the
+    #   question's title words (and states a date), over the answering line — a composer matter, left
+    # - a flagged passage's BM25 scaled by (1 - r) instead: r .6 trial .895/.983, dev2 unchanged (not measured further)
 
     # ---- reading passages and titles in search (vectorstore/); moved from the modules (numbers39)
     plain_words: int = 4  # a passage is read as typed without diacritics (vectorstore/search.py _plain: matched as the

@@ -401,8 +401,6 @@ class Searcher:
             fused += w.subject * np.asarray([bool(asked & subjects(chunks[cid].meta.get("section", "") or "",
                                                                    chunks[cid].meta.get("lead", "") or ""))
                                              for cid in candidates], dtype=np.float32)
-        if w.restating:
-            fused -= w.restating * self._restating(plan, candidates, chunks, fields, bm25)
         if plan.closing:
             fused += w.closing * np.asarray([chunks[cid].meta.get("block") in plan.closing for cid in candidates],
                                             dtype=np.float32)
@@ -427,29 +425,6 @@ class Searcher:
             ranked = self.reranker.order(plan.dense_text, [p.text for p in passages])
             passages = [passages[i] for i in ranked]
         return passages[:k]
-
-    def _restating(self, plan: QueryPlan, candidates: list[str], chunks: dict[str, StoredChunk],
-                   fields: tuple[float, ...], bm25: tuple[float, float]) -> np.ndarray:
-        """1 for a passage that holds the question's words only where its document's title holds them too."""
-        records = self._records or {}
-        by_doc: dict[str, list[str]] = {}
-        for cid in candidates:
-            if chunks[cid].meta.get("block") not in plan.closing:
-                by_doc.setdefault(chunks[cid].doc_id, []).append(cid)
-        topic_score: dict[str, float] = {}
-        for doc, ids in by_doc.items():
-            naming = set(tokenize(records[doc].title)) if doc in records else set()
-            topic = [(kept, wt) for tokens, wt in plan.groups if (kept := [t for t in tokens if t not in naming])]
-            if len(ids) < 2 or not naming or not topic:
-                continue
-            scores = self.index.score(topic, ids, fields, bm25)
-            best = max(scores.get(cid, 0.0) for cid in ids)
-            if best <= 0:
-                continue
-            for cid in ids:
-                topic_score[cid] = scores.get(cid, 0.0) / best
-        return np.asarray([cid in topic_score and topic_score[cid] < self.weights.restating_share
-                           for cid in candidates], dtype=np.float32)
 
     def _inside_named(self, groups: list[tuple[list[str], float]], scope: set[str], fields: tuple[float, ...],
                       bm25: tuple[float, float]) -> dict[str, float]:
