@@ -232,6 +232,28 @@ class Weights:
     #   .870/.954/.904; refitted, section_field .1/.175/.3/.5 best .3 (dev2 .795/.955/.870, ALQAC .870/.954/.905),
     #   title_field .1 … .5 and article_field .3 … 1 best today's, bm25_k1 .8 … 2 best .8 (dev2 .795/.955/.867): below
     #   today's on the tuning part at every value, so not measured on the checking part
+    # Tried and not kept (retrieval42, from main 92458b3; findings L10: an opening or closing restating the title,
+    # "Thực hiện Quyết định … về việc tổ chức Lễ hội …", "Ngày …, Phó Chủ tịch … chủ trì cuộc họp … dự án …", "Trên
+    # đây là Kế hoạch …", ranks first for a question naming the document's subject by its rare title words). Search
+    # H@1/H@5/MRR on the tuning part (fit_weights' runs, each question also typed without diacritics) before: dev2
+    # .795/.977/.862 (plain .795/.977/.858), trial .884/.978/.925 (plain .867/.972/.916), ALQAC .880/.954/.910:
+    # - passages with no heading in a document that has headings (its opening, its closing) lose u: .05 dev2
+    #   .773/.977, .1 .727/.977, .3 .705/.955 (trial .873-.890): worse at every value
+    # - a passage whose BM25 over the question's words not in its document's title is below s of the best such score
+    #   among its document's candidates loses r: s .1, r .05 … .5 dev2 .795/.955-.977, trial .890-.895/.972-.978
+    #   (r .2: .895/.978/.930, plain .884/.972); s .4/.6 dev2 H@1 .818/.841 but H@5 .955, ALQAC H@5 .944 at .6.
+    #   eval_split --cross --plain at r .2, s .1 (/work/evals/retrieval42-docbest.txt against m42a.txt, m41f.txt):
+    #   trial tune H@1 .884 -> .895 (plain .867 -> .884; the three L10 questions' gold now first), dev2 tune cite .864
+    #   -> .886, facts .841 -> .855, but plain cite .886 -> .864, facts .855 -> .826, trial plain cite .845 -> .840,
+    #   facts .848 -> .839; every checking line (dev, dev2, probe, ALQAC, cross) unchanged: a tuning gain only
+    # - the same, below s of the passage's own BM25 (its match almost all title words): s .05, r .3 trial
+    #   .901/.978/.934 (plain .884/.972/.926), dev2 and ALQAC as before; s .15 dev2 H@1 .750, s .3 ALQAC H@1 .870.
+    #   eval_split (/work/evals/retrieval42-b.txt, ALQAC not run): trial tune H@1 .884 -> .901, answers as above
+    #   (dev2 plain cite .886 -> .864, facts .855 -> .826; trial facts .889 -> .885, plain .848 -> .834) and the
+    #   CHECKING probe plain facts .885 -> .846: reverted. Two of the three L10 questions, their gold now first, were
+    #   still answered wrong (found False): the composer may still quote the opening's sentence, which covers the
+    #   question's title words (and states a date), over the answering line — a composer matter, left
+    # - a flagged passage's BM25 scaled by (1 - r) instead: r .6 trial .895/.983, dev2 unchanged (not measured further)
 
     # ---- reading passages and titles in search (vectorstore/); moved from the modules (numbers39)
     plain_words: int = 4  # a passage is read as typed without diacritics (vectorstore/search.py _plain: matched as the
