@@ -20,10 +20,8 @@ that no quoted passage is about (each may come from another passage; a document'
 "Chỉ thị 11/CT-TTg năm 2020", are what every passage of the document the question names is about); a quote that
 states none of the strict facts asked for (a phone number, a date, an amount ...), or states the amount asked only in
 passages about another subject (holding less of the question's topic than `subject_min`: a storm's relief amount
-asked of a work accident), or, asked a price, a pay or a fee ("giá vé … là bao nhiêu"), states only numbers of
-another kind (a headcount, a date: composer Scored.priced); a question asking only where answered by no line naming a
-place, a body or a person (bot/answer/where.py). A yes or no whose claim the top quoted line states otherwise or just
-so (judged) is answered
+asked of a work accident); a question asking only where answered by no line naming a place, a body or a person
+(bot/answer/where.py). A yes or no whose claim the top quoted line states otherwise or just so (judged) is answered
 past the weak-retrieval gates, above the passage floor of a question asked: the line says "Không." or "Có.".
 Otherwise, at or above
 `answer_min` the answer is given; between `nearest_min` and `answer_min` the nearest passage is quoted and
@@ -233,8 +231,7 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
         said = naming_phrase(ev.query) if elsewhere else ""
         return Verdict(False, t("abstain.named", named=said) if said else "", min(sure, weights.nearest_min / 2))
     missing = [k for k in ev.query.kind.strict
-               if not any(k in s.kinds and (k not in AMOUNTS or of_subject(s, weights)) and (k != NUMBER or s.priced)
-                          for s in ev.chosen)]
+               if not any(k in s.kinds and (k not in AMOUNTS or of_subject(s, weights)) for s in ev.chosen)]
     if unplaced(ev):
         return Verdict(False, t("abstain.place"), min(sure, weights.nearest_min / 2))
     # A phone number, date, amount ... asked for and stated nowhere in the quote: the answer cannot hold it —

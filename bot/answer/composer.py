@@ -31,12 +31,12 @@ from bot.answer.written_order import written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, BENEFICIARY, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY,
                                  MOMENT_WORDS, NUMBER, PERIOD, ATTEND_WORDS, INTENDED_WORDS, PERCENT, PERSON, PLACE,
                                  RECEIVE_WORDS, RECIPIENT, REPLACES, REPORT, TIME, WHICH_ASKED, WHICH_WORDS, Day,
-                                 QuestionKind, amount_words, asks_how_much, asks_price, asks_yes_or_no, bound_asked,
-                                 bounds_said, asking_words, classified, classify, counted_alike, counts, counts_any,
-                                 counts_named, cue_tokens, days_named, days_stated, field_answers, field_label,
-                                 in_range, kind_units, measured, money_stated, names_amount, number_unit, only_dates,
-                                 only_lengths, states_pay, opens_line, planned, premise_held, premise_numbers,
-                                 premise_phrases, shares, stated_words, states, states_amount_of, whom_frame)
+                                 QuestionKind, amount_words, asks_how_much, asks_yes_or_no, bound_asked, bounds_said,
+                                 asking_words, classified, classify, counted_alike, counts, counts_any, counts_named,
+                                 cue_tokens, days_named, days_stated, field_answers, field_label, in_range, kind_units,
+                                 measured, money_stated, names_amount, number_unit, only_dates, only_lengths,
+                                 opens_line, planned, premise_held, premise_numbers, premise_phrases, shares,
+                                 stated_words, states, states_amount_of, whom_frame)
 from ingest.obligations import heading_actor, sentence_actor
 from ingest.place import article_heading, article_path, named_place, place_of, place_words, stands_at
 from troly import tables
@@ -221,9 +221,6 @@ class Scored:
     # words of `about` are those its own title lacks)
     held: float = 1.0
     undated: float = 0.0  # `topic`, the days the question names counted as held: all of it but a day it is said of
-    # asked a price, a pay or a fee (question.asks_price): the line (its table's column units read) or its passage
-    # (with its heading and lead-in) states one (question.states_pay), not only a date, a headcount or a count of cases
-    priced: bool = True
 
 
 # The named signals a sentence is scored on; the weights of the same names live in troly/weights.py.
@@ -533,7 +530,6 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     # "tiền" of "bao nhiêu tiền", "tối thiểu" of "tối thiểu bao nhiêu": how the kind is asked, no topic word
     in_units = kind_units(query.text) | bound_asked(query.text)
     counting = NUMBER in query.kind.kinds and bool(unit)
-    price_asked = asks_price(query.text)
     agree = agreements(passages)
     coefficients = [getattr(weights, name) for name in SIGNALS]
     asking = frozenset(query.asking)
@@ -623,8 +619,6 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                                   or in_range(tok, p.text)
                                   or tok in percents and holds(Quantity(float(tok), "%", tok), p.text) is True))))
         p_stating = _stating(p.text)
-        # a pay the passage states elsewhere (its heading, lead-in or another sentence) may be what the line means
-        p_priced = not price_asked or states_pay(p_stating) or states_pay(_headings(p, p_lead))
         above = _headings(p, p_lead) if wanted & HEADED else ""
         p_told = query.held_by(_stated(wanted, p_stating, above)) | _claims_answered(claims, query, p_stating)
         p_cov, _ = _coverage(query, body, context, weights.context_share, p_told)
@@ -704,8 +698,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             score = sum(c * v for c, v in zip(coefficients, signals))
             scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched, p.doc_id, hint > 0,
                                  topic, ids_found, signals, agreed, counted, inside=inside, labelled=labelled,
-                                 credited=credited, about=about, held=held_subject, undated=undated,
-                                 priced=p_priced or states_pay(stating)))
+                                 credited=credited, about=about, held=held_subject, undated=undated))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
 
@@ -1737,7 +1730,6 @@ def _with_content(chosen: list[Scored], scored: list[Scored], passages: list[Pas
         merged = Scored(**{**vars(s), "text": text[s.start:after[0] + len(after[1])]})
         if content is not None:
             merged.kinds = s.kinds | content.kinds
-            merged.priced = s.priced or content.priced
             merged.matched = s.matched | content.matched
         out.append(merged)
     if not out and chosen:
@@ -1778,7 +1770,7 @@ def _under_heading(heading: Scored, scored: list[Scored], passages: list[Passage
         return heading
     return Scored(**{**vars(heading), "text": own.text, "start": own.start, "heading": heading.text,
                      "kinds": heading.kinds | own.kinds, "matched": heading.matched | own.matched,
-                     "counted": heading.counted or own.counted, "priced": heading.priced or own.priced})
+                     "counted": heading.counted or own.counted})
 
 
 def _line(span: Scored, passage: Passage, query: Query) -> str:

@@ -107,34 +107,6 @@ def classify(question: str) -> QuestionKind:
     return QuestionKind(kinds)
 
 
-_PRICE_HEADS = re.compile(rf"(?<!\w){alternation(_TABLE['priced']['heads'])}(?!\w)")
-_PRICE_ASKED = re.compile(rf"(?<!\w){alternation([_TABLE['priced']['asks']])}(?!\w)")
-_RATE_UNITS = frozenset(_TABLE["per_unit"]["words"])
-
-
-def asks_price(question: str) -> bool:
-    """"Giá vé … là bao nhiêu", "tiền thuê nhà bao nhiêu một tháng": a clause naming a price, a pay or a fee before a
-    bare "bao nhiêu" (nothing counted after it but a rate's unit) asks an amount of money, which a date, a headcount
-    or a count of cases is not. Read on the question typed with its marks (or its reading restoring them)."""
-    marked = unicodedata.normalize("NFC", question).lower()
-    for clause in re.split(r"[,;:?!.()]", marked):
-        asked = _PRICE_ASKED.search(clause)
-        if asked and _PRICE_HEADS.search(clause[:asked.start()]) and number_unit(clause) in {"", *_RATE_UNITS}:
-            return True
-    return False
-
-
-_PAY_COUNTED = re.compile(rf"\d[\d.,]*(?:\s+\w+){{0,2}}?\s+(?<!\w){alternation(_TABLE['priced']['levels'])}(?!\w)"
-                          rf"|{alternation(_TABLE['priced']['factors'])}\s+\d")
-
-
-def states_pay(text: str) -> bool:
-    """Whether a text states a price, pay or fee (asks_price): in money, as a share ("10% mức lương cơ sở"), or as a
-    multiple of a pay ("02 tháng lương", "bằng 1,5 lần mức lương cơ sở") or a coefficient ("hệ số 0,3")."""
-    marked = unicodedata.normalize("NFC", text).lower()
-    return states(MONEY, text) or states(PERCENT, text) or bool(_PAY_COUNTED.search(marked))
-
-
 def cue_spans(question: str) -> list[tuple[int, int]]:
     """Where the question asks for a kind of fact ("gửi ai", "khi nào"): its cues' spans, in its own offsets."""
     return _cue_spans(fold_same_length(question))
