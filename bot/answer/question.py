@@ -601,20 +601,12 @@ _STRICT_BOUNDS = {asked: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, said
 def within_bound(question: str, line: str) -> bool | None:
     """Whether a count the question states ("… trợ cấp thiên tai 3 lần một năm không?": 3 lần) lies within the bound
     the line sets on the same unit ("không quá 02 lần trong một năm": no; "từ 05 ngày trở lên" of "nghỉ 7 ngày":
-    yes; "tuổi từ 18 đến 25" of "26 tuổi": no) — a range with both ends, a maximum in the words of "tối đa", a
+    yes) — a maximum in the words of "tối đa", a
     minimum in those of "tối thiểu" (count_words.toml's bounds), or one without its end ("dưới 45 tuổi":
     strict_bounds); None when the line bounds none of the question's counts."""
     said = fold(line)
     for m in _COUNTED.finditer(fold(question)):
         n, unit = _value(m.group(1)), re.escape(m.group(2))
-        # a range with both ends ("từ 18 đến 25 tuổi", or its unit named first: "tuổi từ 18 đến 25")
-        span = re.search(rf"(?<![\w/.,-]){_END}\s*(?:{unit}\s*)?(?:{_RANGE_JOIN})\s*{_END}\s+{unit}(?!\w)"
-                         rf"|(?<!\w){unit}\s+(?:[a-z]+\s+)?{_END}\s*(?:{_RANGE_JOIN})\s*{_END}"
-                         rf"(?![\w/]|[.,]\d|\s*[%\w])", said)
-        if span:
-            low, high = (_value(x) for x in [g for g in span.groups() if g is not None])
-            if low < high:
-                return low <= n <= high
         for word, rx in _BOUNDS.items():
             bound = re.search(rf"(?:{rx.pattern})\s+(?:la\s+)?{_END}\s+{unit}\b|(?<![\w/.,-]){_END}\s+{unit}\s+"
                               rf"(?:{rx.pattern})", said)
