@@ -84,6 +84,8 @@ def test_an_article_number_is_no_item_of_the_list_shown(docs):
     assert item_of_list("điều 2 là gì", shown) is None  # an article
     assert item_of_list("mục tiêu 5 là gì", shown) is None  # no such item shown
     assert item_of_list("giải pháp 2 là gì", shown) is None  # not what the list holds
+    asked_of_one = Turn("Đợt 1 cần làm những việc gì?", "1. Một việc. [1]\n2. Việc khác. [2]", ("d",), "")
+    assert item_of_list("đợt 2 thì sao", asked_of_one) is None  # the next round asked, not the list's item 2
 
 
 def test_it_opening_a_follow_up_is_the_document_talked_about(docs):

@@ -896,7 +896,8 @@ def item_of_list(question: str, previous: Turn) -> str | None:
     """ "chỉ tiêu 2 là gì?" right after an answer listing items numbered "1.", "2.", "3." (each cited): the item at that
     place, asked so ("chỉ tiêu thứ 2 là gì?", read by ordinals.py) — not the whole list again, which its words find.
     Only when the words before the number are said in the previous question or answer (what the list holds) and are
-    no division of a text ("Điều 2" is an article); None for any other question."""
+    no division of a text ("Điều 2" is an article), nor numbered in the previous question itself ("Quý 1 cần làm gì?"
+    then "Quý 2 thì sao?" swaps the quarter); None for any other question."""
     m = _ITEM_NUMBER.match(question.strip())
     if not m or not previous.answer:
         return None
@@ -905,6 +906,9 @@ def item_of_list(question: str, previous: Turn) -> str | None:
     said = padded_words(f"{previous.asked or previous.question} {previous.answer}")
     if fold(items.split()[0]).lower() in _DIVISION_WORDS or int(m["n"]) not in numbers \
             or padded_words(items) not in said:
+        return None
+    numbered_before = rf"(?<!\w){re.escape(fold(items).lower())}\s+\d+(?!\w)"
+    if re.search(numbered_before, fold(previous.asked or previous.question).lower()):
         return None
     return f"{items} {_HEADINGS['ordinal']} {m['n']}{m['rest']}"
 
