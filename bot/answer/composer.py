@@ -715,7 +715,7 @@ def _claims_answered(claims: frozenset[str], query: Query, text: str) -> frozens
 _YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
 _STATED_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)(?!\s*/\s*[^\W\d])")
 # "… so với cùng kỳ năm 2026" to the end of its clause: the baseline a figure is measured against
-_BASELINE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, toml("date_words.toml")["compared_with"]))
+_BASELINE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, _DATE_WORDS["compared_with"]))
                        + r")(?!\w)[^.;:]*")
 
 

@@ -601,9 +601,8 @@ _STRICT_BOUNDS = {asked: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, said
 def within_bound(question: str, line: str) -> bool | None:
     """Whether a count the question states ("… trợ cấp thiên tai 3 lần một năm không?": 3 lần) lies within the bound
     the line sets on the same unit ("không quá 02 lần trong một năm": no; "từ 05 ngày trở lên" of "nghỉ 7 ngày":
-    yes) — a maximum in the words of "tối đa", a
-    minimum in those of "tối thiểu" (count_words.toml's bounds), or one without its end ("dưới 45 tuổi":
-    strict_bounds); None when the line bounds none of the question's counts."""
+    yes) — a maximum in the words of "tối đa", a minimum in those of "tối thiểu" (count_words.toml's bounds), or one
+    without its end ("dưới 45 tuổi": strict_bounds); None when the line bounds none of the question's counts."""
     said = fold(line)
     for m in _COUNTED.finditer(fold(question)):
         n, unit = _value(m.group(1)), re.escape(m.group(2))
