@@ -93,6 +93,8 @@ def test_a_time_of_day_no_row_gives_is_not_its_day(assistant):
     ("buổi chiều thì sao?", "tôi muốn biết lịch tập huấn ngày 12/01 buổi sáng học gì",
      "tôi muốn biết lịch tập huấn ngày 12/01 buổi chiều học gì?"),
     ("buoi chieu thi sao?", "lich tap huan ngay 12/01 buoi sang hoc gi", "lich tap huan ngay 12/01 buoi chieu hoc gi?"),
+    # a day of the week by its name or by the number Vietnamese writes it with (date_words.toml's weekdays)
+    ("còn thứ 5?", "tổ công đoàn họp chiều thứ ba ở đâu", "tổ công đoàn họp chiều thứ 5 ở đâu?"),
 ])
 def test_a_follow_up_swaps_only_the_slot_it_names(question, previous, rewritten):
     from bot.answer.followup import rewrite_offline

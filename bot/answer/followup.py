@@ -263,7 +263,8 @@ def _period_swapped(prev: str, subject: str) -> str | None:
 
 # each group twice: as written (marks and all: "tối" is no "tôi", "đêm" no "đem") and folded, for a text typed without
 _SLOTS = [(re.compile(rf"(?<!\w)(?:{alternation(group)})(?!\w)"),
-           re.compile(rf"(?<!\w)(?:{alternation(map(fold, group))})(?!\w)")) for group in _W["slots"]]
+           re.compile(rf"(?<!\w)(?:{alternation(map(fold, group))})(?!\w)"))
+          for group in [*_W["slots"], [n for names in tables.toml("date_words.toml")["weekdays"] for n in names]]]
 
 
 def _slot_swapped(prev: str, subject: str) -> str | None:
