@@ -611,7 +611,7 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
     pointed = _body_pointed(own(q), previous)
     if pointed:
         return pointed
-    unsaid = _without_subject_pronoun(q, read)  # "nó thay thế thông tư nào": of the document talked about, as typed
+    unsaid = _without_subject_pronoun(q, read)  # "nó thay thế thông tư nào": asked of the document talked about, as typed
     if unsaid:
         return own(unsaid)
     opener = _OPENER.match(q)
