@@ -101,13 +101,6 @@ def test_it_before_a_count_is_no_pronoun():
     assert _without_subject_pronoun("nội dung chính là gì") is None
 
 
-def test_a_word_starting_like_the_pronoun_is_kept():
-    """Before (review42 R11): "no luc dat gi" (nỗ lực đạt gì) lost its first syllable: "luc dat gi"."""
-    restored = {"no": "nợ", "no luc dat gi": "nỗ lực đạt gì", "no ap dung cho ai": "nợ áp dụng cho ai"}
-    assert _without_subject_pronoun("no luc dat gi", restored.get) is None
-    assert _without_subject_pronoun("no ap dung cho ai", restored.get) == "ap dung cho ai"
-
-
 def test_a_list_of_whom_quoted_in_part_says_how_many_it_has(docs):
     """Before (R6): three of the five groups, nothing saying more follow — read as all."""
     answer = docs.ask("Quyết định 31 hỗ trợ cho những ai")

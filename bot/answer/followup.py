@@ -584,18 +584,13 @@ _DOCUMENT_SUBJECT = frozenset(_W["document_subject"])
 _COUNT_START = re.compile(rf"^{alternation(tables.toml('count_words.toml')['how_many'])}(?!\w)")
 
 
-def _without_subject_pronoun(question: str, read: Callable[[str], str] | None = None) -> str | None:
+def _without_subject_pronoun(question: str) -> str | None:
     """A follow-up opening with a pronoun standing for the document talked about ("nó thay thế thông tư nào", typed
-    with its marks or without), without it; None for any other, or before a count ("no bao nhieu" is "nợ bao nhiêu").
-    Typed without marks, the pronoun may be the first syllable of a word ("no luc dat gi" is "nỗ lực đạt gì"): when
-    `read` (the diacritics restorer) reads it otherwise before the next word than alone, it is kept."""
+    with its marks or without), without it; None for any other, or before a count ("no bao nhieu" is "nợ bao nhiêu")."""
     first, _, rest = question.strip().partition(" ")
     typed = unicodedata.normalize("NFC", first).lower()
     if not rest.strip() or not any(typed in (w, fold(w)) for w in _DOCUMENT_SUBJECT) \
             or _COUNT_START.match(fold(rest).lower()):
-        return None
-    if read is not None and typed not in _DOCUMENT_SUBJECT \
-            and read(question.strip()).partition(" ")[0].lower() != read(first).partition(" ")[0].lower():
         return None
     return rest.strip()
 
@@ -611,7 +606,7 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
     pointed = _body_pointed(own(q), previous)
     if pointed:
         return pointed
-    unsaid = _without_subject_pronoun(q, read)  # "nó thay thế thông tư nào": asked of the document talked about, as typed
+    unsaid = _without_subject_pronoun(q)  # "nó thay thế thông tư nào": asked of the document talked about, as typed
     if unsaid:
         return own(unsaid)
     opener = _OPENER.match(q)
