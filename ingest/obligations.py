@@ -279,12 +279,21 @@ _UNIT = re.compile(rf"(?-i:{_UNIT_KINDS})\s+{_UNIT_OWN}"
                    rf"(?=\s+(?:{_UNIT_ACTS})\b)", _I)
 
 
+# "… đầu tư xây dựng tỉnh": a verb of a task right before the level that ends a unit's name is the name's own word
+_LEVEL_END = re.compile(rf"\s+{alternation(tables.lines('body_levels.txt'))}\s*[;.:]?\s*$", _I)
+_ACT = re.compile(rf"\s+(?:{_UNIT_ACTS})\b", _I)
+
+
 def _unit_at_start(text: str) -> Actor | None:
     """A body no table names that `text` opens with, as written: its kind and its own name, ended by a verb of a task
-    ("Phòng Tổ chức cán bộ tổng hợp, tham mưu …": "Phòng Tổ chức cán bộ")."""
+    ("Phòng Tổ chức cán bộ tổng hợp, tham mưu …": "Phòng Tổ chức cán bộ") — not one that only ends the name before its
+    level ("Ban Quản lý dự án đầu tư xây dựng tỉnh;" in a list of who attended: no act)."""
     rest, _ = _strip_lead(text)
     unit = _UNIT.match(rest)
-    return (rest[:unit.end()], []) if unit and not _NOT_ACTION.match(rest[unit.end():]) else None
+    if unit is None or _NOT_ACTION.match(rest[unit.end():]):
+        return None
+    act = _ACT.match(rest, unit.end())
+    return None if act and _LEVEL_END.match(rest, act.end()) else (rest[:unit.end()], [])  # a name ending so: no act
 
 
 def _party_at_start(text: str, found: Bodies, acting: bool = False) -> Actor | None:
@@ -374,12 +383,15 @@ def _names_unit(heading: str, found: Bodies) -> Actor | None:
     trường", "5. Bộ Chỉ huy Quân sự tỉnh"), or a person's role in a body that is named ("1. Chủ tịch Ủy ban nhân dân
     các xã, phường") — the addressee of the items under it, as a chỉ thị addresses each body in turn. Not a heading
     with a verb of a task ("Ban hành …" is no kind; "Phòng Y tế thực hiện …" is a sentence) after the word that opens
-    the body's own name ("Phòng Quản lý du lịch", "Ban Quản lý dự án …": that word is the name's)."""
+    the body's own name ("Phòng Quản lý du lịch", "Ban Quản lý dự án …": that word is the name's), or right before the
+    level that ends it ("Ban Quản lý dự án đầu tư xây dựng tỉnh": the unit that manages the province's building
+    projects)."""
     if len(heading.split()) > UNIT_NAME_WORDS + 6:
         return None
     unit = _UNIT_NAME.match(heading)
     own = len(unit.group("own")) if unit else 0
-    if re.search(rf"\b(?:{_UNIT_ACTS})\b", heading[own:], _I):
+    acts = list(re.finditer(rf"\b(?:{_UNIT_ACTS})\b", heading[own:], _I))
+    if acts and not (unit and len(acts) == 1 and _LEVEL_END.match(heading[own:], acts[0].end())):
         return None
     if unit:
         return heading, []
@@ -639,13 +651,18 @@ def _figures_row(cells: list[str]) -> bool:
     return len(worded) == 1 and any(c and not LETTER.search(c) for c in cells[1:])
 
 
+_LEVEL_WORDS = {fold(w) for level in tables.lines("body_levels.txt") for w in level.split()}  # "các xã Đức Hòa"
+
+
 def _only_names(sentence: str, found: Bodies) -> bool:
-    """A line that only lists bodies ("- Bộ Quốc phòng; các Bộ, ngành liên quan.") states no duty itself."""
+    """A line that only lists bodies ("- Bộ Quốc phòng; các Bộ, ngành liên quan.", "Ủy ban nhân dân các xã Đức Hòa,
+    Hậu Nghĩa." — the places' own names in capitals, no word of what they do) states no duty itself."""
     rest = sentence
     for m in reversed(found.mentions(sentence)):
         rest = rest[:m.start] + " " + rest[m.end:]
     words = [w for w in re.findall(r"[^\W\d_]+", rest) if fold(w) not in _LIST_FILLER]
-    return len(words) <= 2 and bool(found.mentions(sentence))
+    return (len(words) <= 2 or all(w[0].isupper() or fold(w) in _LEVEL_WORDS for w in words)) \
+        and bool(found.mentions(sentence))
 
 
 def _kind(sentence: str, due: Due | None, recipient: dict | None, actor: Actor | None,

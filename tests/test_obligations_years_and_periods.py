@@ -91,3 +91,25 @@ def test_an_ordinal_after_a_noun_is_no_weekday():
     assert parse_due("Hằng tuần, các đội thứ năm báo cáo nhanh.", 2027).date is None
     assert parse_due("Hằng tuần họp giao ban vào sáng thứ hai.", 2027).date == "2027-01-04"  # a Monday
     assert parse_due("Hằng tuần, thứ Năm gửi tin bài.", 2027).date == "2027-01-07"  # the day's capital
+
+
+_CONCLUSION = "\n".join([
+    "ỦY BAN NHÂN DÂN TỈNH HOA SEN", "Số: 212/TB-UBND", "Hoa Sen, ngày 01 tháng 12 năm 2026", "THÔNG BÁO",
+    "Kết luận của Phó Chủ tịch Ủy ban nhân dân tỉnh về tiến độ dự án đê biển",
+    "Ngày 27 tháng 11 năm 2026, Phó Chủ tịch Ủy ban nhân dân tỉnh chủ trì cuộc họp về dự án đê biển. Dự họp có đại "
+    "diện Sở Tài chính; Ban Quản lý dự án đầu tư xây dựng tỉnh; Ủy ban nhân dân các xã Tân Thạnh, Phú Mỹ.",
+    "1. Nhiệm vụ thời gian tới", "1.1. Ban Quản lý dự án đầu tư xây dựng tỉnh",
+    "a) Hoàn thiện hồ sơ thiết kế kè đoạn cửa sông, trình trước ngày 20 tháng 12 năm 2026.",
+    "b) Giám sát chặt chẽ chất lượng thi công đoạn đê mới đắp.",
+    "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn Bảy", ""])
+
+
+def test_a_unit_whose_name_ends_in_a_verb_and_its_level_is_the_doer_of_the_items_under_it():
+    """Before, "1.1. Ban Quản lý dự án đầu tư xây dựng tỉnh" ("xây dựng" read as its act) gave its items no doer, and
+    the bodies the notice says attended ("…; Ban Quản lý dự án …; Ủy ban nhân dân các xã Tân Thạnh, Phú Mỹ.") were
+    listed as duties of theirs."""
+    items = obligation_index([("tb212.txt", _CONCLUSION)]).select()
+    board = "Ban Quản lý dự án đầu tư xây dựng tỉnh"
+    assert {o.quote[:11] for o in items if o.doer and o.doer["name"] == board} == {"a) Hoàn thi", "b) Giám sát"}, \
+        [(o.quote, o.doer) for o in items]
+    assert not any(o.quote.startswith(("Ban Quản lý", "Ủy ban nhân dân các xã")) for o in items), [o.quote for o in items]
