@@ -415,12 +415,15 @@ def opening_date(sentence: str, doc_year: int | None) -> str | None:
 
 
 _ATTACHED = alternation(tables.toml("header_words.toml")["appendix"]["attached"])
-_ISSUED_WITH = re.compile(rf"(?:{_ATTACHED})\b[^()]{{0,200}}?{_DAY}\s+{_DAY_MONTH}", re.IGNORECASE)
+# only in the bracketed line under a title ("(Ban hành kèm theo …)"): "… theo biểu mẫu kèm theo. Căn cứ Nghị định số
+# 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 …" names a form sent along and then a text cited, no decision (review42 R8)
+_ISSUED_WITH = re.compile(rf"\(\s*(?:{_ATTACHED})\b[^()]{{0,200}}?{_DAY}\s+{_DAY_MONTH}", re.IGNORECASE)
 
 
 def issued_with_date(text: str) -> str | None:
     """The day of the text another was issued with ("(Ban hành kèm theo Quyết định số 412/QĐ-SNNMT ngày 05 tháng 10 năm
-    2026 …)" over a quy chế printing no date of its own), ISO; None when `text` names none with its year."""
+    2026 …)" over a quy chế printing no date of its own: the bracketed line its title carries), ISO; None when `text`
+    names none with its year."""
     m = _ISSUED_WITH.search(text)
     return _iso(int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m and m.group("y") else None
 

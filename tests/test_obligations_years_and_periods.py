@@ -114,3 +114,16 @@ def test_a_unit_whose_name_ends_in_a_verb_and_its_level_is_the_doer_of_the_items
         [(o.quote, o.doer) for o in items]
     attended = ("Ban Quản lý", "Ủy ban nhân dân các xã")
     assert not any(o.quote.startswith(attended) for o in items), [o.quote for o in items]
+
+
+def test_a_text_cited_after_a_form_sent_along_gives_no_year_to_an_undated_plan():
+    """Before, "… theo biểu mẫu kèm theo. Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 …" was read as the
+    decision the plan was issued with: its "trước ngày 20 tháng 12" fell due in 2020, shown years overdue (review42
+    R8). Only the bracketed line under a title ("(Ban hành kèm theo …)") says so."""
+    plan = "\n".join([
+        "PHÒNG VĂN HÓA HUYỆN AN LẠC", "KẾ HOẠCH", "Thống kê di tích trên địa bàn huyện",
+        "Các xã điền số liệu theo biểu mẫu kèm theo. Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020, các "
+        "xã trình bày báo cáo đúng thể thức.",
+        "Ủy ban nhân dân các xã gửi báo cáo thống kê về Phòng Văn hóa trước ngày 20 tháng 12.", ""])
+    [report] = [o for o in obligation_index([("kh-dt.txt", plan)]).select() if "thống kê về" in o.quote]
+    assert not ((report.due or {}).get("date") or "").startswith("2020"), report.due
