@@ -45,7 +45,7 @@ _MONTH = re.compile(rf"(?:{alternation(_W['due']['month'])}\s+|{_OPENING_MONTH})
                     re.IGNORECASE)
 _QUARTER = re.compile(rf"{_QUARTER_W}\s+(?P<q>IV|I{{1,3}}|[1-4])\b(?:\s*(?:/|{_YEAR})\s*(?P<y>\d{{4}})|"
                       rf"\s+(?P<yearly>{_EVERY_YEAR}))?", re.IGNORECASE)
-_HALF_YEAR = re.compile(rf"(?:{alternation(_W['due']['half_year'])}\s+)?(?<![\d.,/])0?6\s+{_MONTH_W}"
+_HALF_YEAR = re.compile(rf"(?:(?P<lead>{alternation(_W['due']['half_year'])})\s+)?(?<![\d.,/])0?6\s+{_MONTH_W}"
                         rf"(?:\s*(?:{alternation(_D['also'])}|,)\s*(?:{alternation(_D['whole'])}\s+)?(?:{_YEAR}|{alternation(_D['year_end'])}))?",
                         re.IGNORECASE)
 # "hợp đồng từ 06 tháng trở lên": a length bounded so qualifies a noun; it is no half-year that recurs
@@ -67,6 +67,18 @@ _DAY_OF_PERIOD = re.compile(
 # "hằng tuần vào chiều thứ Sáu kể từ ngày 15/01/2027": the weekday a weekly item falls due and the day it starts on
 _WEEKDAYS = {name: n for n, names in enumerate(_D["weekdays"]) for name in names}
 _WEEKDAY = re.compile(rf"(?<![^\W\d_]){alternation(list(_WEEKDAYS))}(?![^\W\d_]|\s*[/.-]?\s*\d)", re.IGNORECASE)
+_WEEKDAY_BEFORE = re.compile(rf"(?<![^\W\d_]){alternation(_D['weekday_before'])}\s+$", re.IGNORECASE)
+
+
+def _weekday(sentence: str) -> re.Match | None:
+    """The first day of the week a sentence names ("vào chiều thứ Sáu", "thứ Hai hằng tuần"): one written with its
+    capital, or after a word that places something on a day (date_words weekday_before); not an ordinal after a noun
+    ("từ tuần thứ hai trở đi", "lần thứ 2")."""
+    return next((m for m in _WEEKDAY.finditer(sentence)
+                 if m.group(0).split()[-1][:1].isupper() or _WEEKDAY_BEFORE.search(sentence[:m.start()])
+                 or m.group(0).split()[0].lower() != _D["weekday_ordinal"]), None)
+
+
 _SINCE = re.compile(rf"{alternation(_W['due']['since'])}\s+(?:{_DAY}\s+)?{_DAY_MONTH}", re.IGNORECASE)
 # "mỗi năm 01 lần vào tháng 6.": a month without its year, in an item that repeats every year — its end each year
 _BARE_MONTH = re.compile(rf"{alternation(_W['due']['month'])}\s+{_MONTH_W}\s+(?P<m>\d{{1,2}})"
@@ -173,6 +185,13 @@ def _year(text: str | None, doc_year: int | None) -> int | None:
     return int(text) if text else doc_year
 
 
+def _year_of(text: str | None, month: int, doc_year: int | None, months: dict[int, int] | None) -> int | None:
+    """The year of a day or month of a one-off limit: the one written, else the one the document's title gives that
+    month (title_months: "trước ngày 25 tháng 1" in a "Chương trình công tác năm 2027" issued in November 2026 is of
+    2027), else the document's own year."""
+    return int(text) if text else (months or {}).get(month, doc_year)
+
+
 def _counted_from(relative: re.Match, day: str | None) -> str | None:
     """The limit a relative one counted forward from a day the text gives sets ("trong vòng 10 ngày kể từ ngày
     01/3/2026" → 2026-03-11), ISO; None for one counted back, in working days, or from no known day."""
@@ -232,6 +251,16 @@ def _a_named_half(sentence: str, m: re.Match) -> bool:
     return bool(half and half.start() < m.end() and half.group("y"))
 
 
+def _half_year_every(m: re.Match, every: str | None, days: list[str], one_year: bool) -> str | None:
+    """How often an item naming a half-year (`m`, of _HALF_YEAR) recurs. "Định kỳ 6 tháng": every half-year. A
+    half-year's report with the one day it is due ("Báo cáo 6 tháng gửi trước ngày 10 tháng 7") is due on that day
+    once a year: once in all in a text for one year (`one_year`: the day names its year, or the title the year the
+    text is for), each year in a standing rule."""
+    if (m.group("lead") and _PERIODIC.fullmatch(m.group("lead"))) or every or len(days) != 1:
+        return "half-year"
+    return None if one_year else "year"
+
+
 def _a_length(sentence: str, m: re.Match) -> bool:
     """Whether the "6 tháng" matched is a bounded length ("từ 06 tháng trở lên", "dưới 6 tháng"), not a period."""
     return bool(_LENGTH_BEFORE.search(sentence[:m.start()]) or _LENGTH_AFTER.match(sentence, m.end()))
@@ -242,7 +271,7 @@ def _first_week_day(sentence: str, doc_year: int | None, parts: list[tuple[int, 
     starts ("kể từ ngày 15/01/2027", else the document's year's first day), or that start day when it names no
     weekday; None when it names neither. Its phrases go into `parts`. Later ones are this day and every 7 days after
     (bot/answer/obligations.next_due), never one before it starts."""
-    since, weekday = _SINCE.search(sentence), _WEEKDAY.search(sentence)
+    since, weekday = _SINCE.search(sentence), _weekday(sentence)
     start = _iso(_year(since.group("y"), doc_year), int(since.group("m")), int(since.group("d"))) if since else None
     if start is None and not (weekday and doc_year):
         return None
@@ -255,10 +284,11 @@ def _first_week_day(sentence: str, doc_year: int | None, parts: list[tuple[int, 
     return first.isoformat()
 
 
-def parse_due(sentence: str, doc_year: int | None = None) -> Due | None:
+def parse_due(sentence: str, doc_year: int | None = None, months: dict[int, int] | None = None) -> Due | None:
     """The deadline, recurrence or target year a sentence states, verbatim and resolved. A recurring
     deadline that names its day carries the first time it falls due in the document's year (`date`)
-    with its period (`every`): the later ones follow from these (bot/answer/obligations.py)."""
+    with its period (`every`): the later ones follow from these (bot/answer/obligations.py). A one-off day or month
+    written without its year is of the year the document is for (`months`, title_months), else of `doc_year`."""
     relative = _RELATIVE.search(sentence)
     if relative and (day := _A_DAY.match(relative.group("after"))):
         limit = _counted_from(relative, _iso(_year(day.group("y"), doc_year), int(day.group("m")), int(day.group("d"))))
@@ -276,6 +306,7 @@ def parse_due(sentence: str, doc_year: int | None = None) -> Due | None:
     every: str | None = None
     by_year: int | None = None
     days: list[str] = []  # every limit date named, in order
+    year_written = False  # whether the first limit date names its year
     m = _DAY_OF_PERIOD.search(sentence)
     if m:
         every, when = _day_of_period(m, doc_year)
@@ -290,18 +321,21 @@ def parse_due(sentence: str, doc_year: int | None = None) -> Due | None:
         if lunar:  # a lunar day: said as written, no solar date set
             parts.append((m.start(), sentence[m.start():lunar.end()]))
             continue
-        day = _iso(_year(m.group("y"), doc_year), int(m.group("m")), int(m.group("d")))
+        yearly = _EACH_YEAR.search(m.group(0))
+        day = _iso(_year_of(m.group("y"), int(m.group("m")), doc_year, None if yearly else months), int(m.group("m")),
+                   int(m.group("d")))
         if day and day not in days:
             days.append(day)
         if when is None:
-            when = day
-        if _EACH_YEAR.search(m.group(0)):
+            when, year_written = day, bool(m.group("y"))
+        if yearly:
             every = "year"
         parts.append((m.start(), m.group(0)))
     if when is None:
         m = _MONTH.search(sentence)
         if m:
-            y, mo = _year(m.group("y"), doc_year), int(m.group("m2") or m.group("m"))
+            mo = int(m.group("m2") or m.group("m"))
+            y = _year_of(m.group("y"), mo, doc_year, None if m.group("yearly") else months)
             if 1 <= mo <= 12:
                 when = _iso(y, mo, calendar.monthrange(y, mo)[1]) if y else None
                 every = "year" if m.group("yearly") else every
@@ -310,7 +344,8 @@ def parse_due(sentence: str, doc_year: int | None = None) -> Due | None:
     if when is None:
         m = _QUARTER.search(sentence)
         if m:
-            q, y = quarter_number(m.group("q")), _year(m.group("y"), doc_year)
+            q = quarter_number(m.group("q"))
+            y = _year_of(m.group("y"), q * 3, doc_year, None if m.group("yearly") else months)
             when = _iso(y, q * 3, calendar.monthrange(y, q * 3)[1]) if y else None
             every = "year" if m.group("yearly") else every
             parts.append((m.start(), m.group(0)))
@@ -318,7 +353,7 @@ def parse_due(sentence: str, doc_year: int | None = None) -> Due | None:
               and not _a_named_half(sentence, m)),
              None)
     if m:
-        every = "half-year"
+        every = _half_year_every(m, every, days, year_written or bool(months))
         parts.append((m.start(), m.group(0)))
     times = _times_in_period(sentence) if every is None or when is None else None
     if times:
@@ -380,12 +415,15 @@ def opening_date(sentence: str, doc_year: int | None) -> str | None:
 
 
 _ATTACHED = alternation(tables.toml("header_words.toml")["appendix"]["attached"])
-_ISSUED_WITH = re.compile(rf"(?:{_ATTACHED})\b[^()]{{0,200}}?{_DAY}\s+{_DAY_MONTH}", re.IGNORECASE)
+# only in the bracketed line under a title ("(Ban hành kèm theo …)"): "… theo biểu mẫu kèm theo. Căn cứ Nghị định số
+# 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 …" names a form sent along and then a text cited, no decision (review42 R8)
+_ISSUED_WITH = re.compile(rf"\(\s*(?:{_ATTACHED})\b[^()]{{0,200}}?{_DAY}\s+{_DAY_MONTH}", re.IGNORECASE)
 
 
 def issued_with_date(text: str) -> str | None:
     """The day of the text another was issued with ("(Ban hành kèm theo Quyết định số 412/QĐ-SNNMT ngày 05 tháng 10 năm
-    2026 …)" over a quy chế printing no date of its own), ISO; None when `text` names none with its year."""
+    2026 …)" over a quy chế printing no date of its own: the bracketed line its title carries), ISO; None when `text`
+    names none with its year."""
     m = _ISSUED_WITH.search(text)
     return _iso(int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m and m.group("y") else None
 
@@ -423,12 +461,9 @@ _SCHOOL_YEAR_FIRST_MONTH = 9
 _YEARS_JOINED = re.compile(rf"({YEAR})\s*[-–]\s*({YEAR})")
 
 
-def month_years(title: str, issued: str) -> dict[int, int]:
-    """The year of each month (1–12) a schedule names without its year ("Tháng 3" in a plan's time column): the year
-    the title names as its own ("… năm 2027"; a year and the next, "năm học 2026-2027", split at the school year's
-    start), else the first on or after the issue day (`issued`, ISO: a plan issued 20/12/2026 schedules "Tháng 1" of
-    2027) — plans are issued before the period they schedule, so the issue year alone would date them past. Empty when
-    neither is known: such a month is left undated."""
+def title_months(title: str) -> dict[int, int]:
+    """The year of each month (1–12) of the period a title names as its own ("… năm 2027": all of 2027; a year and
+    the next, "năm học 2026-2027", split at the school year's start); empty when it names none, or a longer span."""
     own = _IN_A_DATE.sub(" ", _YEARS_JOINED.sub(r"\1 - \2", title))  # "2026-2027" is no date's "-2027"
     spans = {(int(m.group("y")),) * 2 if m.group("y") else (int(re.search(YEAR, m.group(0)).group(0)),
                                                              int(m.group("to")))
@@ -436,6 +471,16 @@ def month_years(title: str, issued: str) -> dict[int, int]:
     if len(spans) == 1 and (span := spans.pop())[1] - span[0] <= 1:
         first, last = span
         return {m: first if first == last or m >= _SCHOOL_YEAR_FIRST_MONTH else last for m in range(1, 13)}
+    return {}
+
+
+def month_years(title: str, issued: str) -> dict[int, int]:
+    """The year of each month (1–12) a schedule names without its year ("Tháng 3" in a plan's time column): the year
+    the title names as its own (title_months), else the first on or after the issue day (`issued`, ISO: a plan issued
+    20/12/2026 schedules "Tháng 1" of 2027) — plans are issued before the period they schedule, so the issue year
+    alone would date them past. Empty when neither is known: such a month is left undated."""
+    if own := title_months(title):
+        return own
     if issued:
         year, month = int(issued[:4]), int(issued[5:7])
         return {m: year + (m < month) for m in range(1, 13)}

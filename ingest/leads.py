@@ -12,7 +12,10 @@ _W = tables.toml("lead_words.toml")
 _ANNOUNCES = re.compile(rf"\b{alternation(_W['verbs'])}(?:\s+{alternation(_W['between'])})?"
                         rf"(?:\s+{alternation(_W['as_follows'])})?\s*:?\s*$", re.IGNORECASE)
 # "phải", "có trách nhiệm", "chủ trì" …: a duty's words (prompts/obligation_words.toml)
-DUTY_WORDS = re.compile(rf"\b{alternation(tables.toml('obligation_words.toml')['doer']['duty'])}\b", re.IGNORECASE)
+# — not a participle after "được" ("nhiệm vụ được giao": the task assigned)
+_DOER = tables.toml("obligation_words.toml")["doer"]
+DUTY_WORDS = re.compile("".join(rf"(?<!\b{re.escape(w)} )" for w in _DOER["duty_passive"])
+                        + rf"\b{alternation(_DOER['duty'])}\b", re.IGNORECASE)
 # "đề nghị", "yêu cầu" …: the words asking a body to act, the body asked after them (prompts/obligation_words.toml)
 ASKING = alternation(tables.toml("obligation_words.toml")["doer"]["ask"])
 ASK_WORDS = re.compile(rf"\b{ASKING}\b", re.IGNORECASE)

@@ -18,7 +18,8 @@ from ingest.addressees import addressed_end, addressees
 from ingest.leads import ASKING, DUTY_WORDS, announces_only
 from ingest.markers import DIVISIONS, heading_match
 from ingest.due import (HOUR, OPENS_WITH_PERIOD, Due, first_period_end, half_of_year, issued_with_date, month_years,
-                        opening_date, parse_due, parse_targets, period_start, stated_limits, states_goal, year_named)
+                        opening_date, parse_due, parse_targets, period_start, stated_limits, states_goal, title_months,
+                        year_named)
 from ingest.chunker import CLOSING_KINDS, DATA_ROW
 from ingest.model import SECTION_SEP, Chunk, Obligation, ParsedDocument
 from ingest.repair import DOER_LABEL_RE
@@ -126,6 +127,7 @@ _MINUTES_RECORD = re.compile(rf"^{alternation(_N['minutes_records'])}\b", _I)
 SPEAKER_NAME_WORDS = 6  # a speaker's name or role between the honorific and what they said ("Nguyễn Thanh Sơn")
 _MINUTES_SAID = re.compile(rf"^{alternation(_W['doer']['honorific'])}\s+(?:[^\W\d_]+\s+){{1,{SPEAKER_NAME_WORDS}}}?"
                            rf"{alternation(_N['minutes_said'])}\b", _I)
+_CONSEQUENCE = re.compile(rf"\b{alternation(_N['consequence'])}\b", _I)
 _FUNDING = re.compile(rf"^{alternation(_N['funding'])}\b(?:[^:.;]{{0,60}}:|\s+{alternation(_N['funded_from'])}\b)", _I)
 _CONTACT = re.compile(rf"{alternation(_W['not_obligations']['contact'])}|\d{{3,4}}[. ]\d{{3}}[. ]\d{{3}}", _I)
 _PERIOD_ONLY = re.compile(rf"^\s*{alternation(_N['period_only'])}\s+"
@@ -277,12 +279,21 @@ _UNIT = re.compile(rf"(?-i:{_UNIT_KINDS})\s+{_UNIT_OWN}"
                    rf"(?=\s+(?:{_UNIT_ACTS})\b)", _I)
 
 
+# "… đầu tư xây dựng tỉnh": a verb of a task right before the level that ends a unit's name is the name's own word
+_LEVEL_END = re.compile(rf"\s+{alternation(tables.lines('body_levels.txt'))}\s*[;.:]?\s*$", _I)
+_ACT = re.compile(rf"\s+(?:{_UNIT_ACTS})\b", _I)
+
+
 def _unit_at_start(text: str) -> Actor | None:
     """A body no table names that `text` opens with, as written: its kind and its own name, ended by a verb of a task
-    ("Phòng Tổ chức cán bộ tổng hợp, tham mưu …": "Phòng Tổ chức cán bộ")."""
+    ("Phòng Tổ chức cán bộ tổng hợp, tham mưu …": "Phòng Tổ chức cán bộ") — not one that only ends the name before its
+    level ("Ban Quản lý dự án đầu tư xây dựng tỉnh;" in a list of who attended: no act)."""
     rest, _ = _strip_lead(text)
     unit = _UNIT.match(rest)
-    return (rest[:unit.end()], []) if unit and not _NOT_ACTION.match(rest[unit.end():]) else None
+    if unit is None or _NOT_ACTION.match(rest[unit.end():]):
+        return None
+    act = _ACT.match(rest, unit.end())
+    return None if act and _LEVEL_END.match(rest, act.end()) else (rest[:unit.end()], [])  # a name ending so: no act
 
 
 def _party_at_start(text: str, found: Bodies, acting: bool = False) -> Actor | None:
@@ -372,12 +383,15 @@ def _names_unit(heading: str, found: Bodies) -> Actor | None:
     trường", "5. Bộ Chỉ huy Quân sự tỉnh"), or a person's role in a body that is named ("1. Chủ tịch Ủy ban nhân dân
     các xã, phường") — the addressee of the items under it, as a chỉ thị addresses each body in turn. Not a heading
     with a verb of a task ("Ban hành …" is no kind; "Phòng Y tế thực hiện …" is a sentence) after the word that opens
-    the body's own name ("Phòng Quản lý du lịch", "Ban Quản lý dự án …": that word is the name's)."""
+    the body's own name ("Phòng Quản lý du lịch", "Ban Quản lý dự án …": that word is the name's), or right before the
+    level that ends it ("Ban Quản lý dự án đầu tư xây dựng tỉnh": the unit that manages the province's building
+    projects)."""
     if len(heading.split()) > UNIT_NAME_WORDS + 6:
         return None
     unit = _UNIT_NAME.match(heading)
     own = len(unit.group("own")) if unit else 0
-    if re.search(rf"\b(?:{_UNIT_ACTS})\b", heading[own:], _I):
+    acts = list(re.finditer(rf"\b(?:{_UNIT_ACTS})\b", heading[own:], _I))
+    if acts and not (unit and len(acts) == 1 and _LEVEL_END.match(heading[own:], acts[0].end())):
         return None
     if unit:
         return heading, []
@@ -522,9 +536,9 @@ def _header_columns(lead: str, width: int) -> Columns | None:
 
 def _cell_due(cell: str, doc_year: int | None, months: dict[int, int]) -> Due | None:
     """The due a due column's cell states, a bare date there ("28/02/2027", "8 giờ ngày 24/01/2027") being the limit,
-    a month without its year ("Tháng 3" in a plan's schedule) one of the year `months` gives it (due.month_years: the
-    period the plan is for, not the day it was issued), undated when none is known."""
-    due = parse_due(cell, doc_year) if cell else None
+    a month without its year ("Tháng 3" in a plan's schedule, "trước ngày 25 tháng 1") one of the year `months` gives
+    it (due.month_years: the period the plan is for, not the day it was issued), undated when none is known."""
+    due = parse_due(cell, doc_year, months) if cell else None
     if cell and not _dated(due):
         bare = HOUR.sub('', cell, count=1)
         if not re.search(YEAR, bare):
@@ -533,7 +547,7 @@ def _cell_due(cell: str, doc_year: int | None, months: dict[int, int]) -> Due | 
             if year is None:
                 return due
             bare = f"{bare} {_YEAR_WORD} {year}"
-        limited = parse_due(f"{_W['table']['limit']} {bare}", doc_year)
+        limited = parse_due(f"{_W['table']['limit']} {bare}", doc_year, months)
         due = Due(cell, limited.date, limited.every, limited.by_year) if limited and _dated(limited) else due
     return due
 
@@ -637,13 +651,18 @@ def _figures_row(cells: list[str]) -> bool:
     return len(worded) == 1 and any(c and not LETTER.search(c) for c in cells[1:])
 
 
+_LEVEL_WORDS = {fold(w) for level in tables.lines("body_levels.txt") for w in level.split()}  # "các xã Đức Hòa"
+
+
 def _only_names(sentence: str, found: Bodies) -> bool:
-    """A line that only lists bodies ("- Bộ Quốc phòng; các Bộ, ngành liên quan.") states no duty itself."""
+    """A line that only lists bodies ("- Bộ Quốc phòng; các Bộ, ngành liên quan.", "Ủy ban nhân dân các xã Đức Hòa,
+    Hậu Nghĩa." — the places' own names in capitals, no word of what they do) states no duty itself."""
     rest = sentence
     for m in reversed(found.mentions(sentence)):
         rest = rest[:m.start] + " " + rest[m.end:]
     words = [w for w in re.findall(r"[^\W\d_]+", rest) if fold(w) not in _LIST_FILLER]
-    return len(words) <= 2 and bool(found.mentions(sentence))
+    return (len(words) <= 2 or all(w[0].isupper() or fold(w) in _LEVEL_WORDS for w in words)) \
+        and bool(found.mentions(sentence))
 
 
 def _kind(sentence: str, due: Due | None, recipient: dict | None, actor: Actor | None,
@@ -671,6 +690,7 @@ def _kind(sentence: str, due: Due | None, recipient: dict | None, actor: Actor |
 
 
 # "từ ngày 01/10/2026 đến …", "từ ngày 15 của tháng trước kỳ báo cáo đến …": a span's start, then its end
+_WINDOW = re.compile(rf"{_TABLE['due'].pattern}\s+[^:;.]{{1,60}}:", _I)  # "Thời gian nhận hồ sơ:", not "Thời gian:"
 _SPAN_FROM = re.compile(rf"\b{alternation(_W['due']['range_from'])}\s+[^;:]{{0,40}}?\d[^;:\d]{{0,30}}$", _I)
 _SCOPE = re.compile(rf"^{alternation(_N['scope'])}\s*:", _I)
 _DIFFICULTIES = re.compile(rf"\b{alternation(_N['difficulties'])}\b", _I)
@@ -707,9 +727,11 @@ def _amounts_joined(sentences: list[str]) -> list[str]:
 
 def _span_end(sentence: str, due: Due) -> bool:
     """Whether the day a due names ends a span the sentence opens with "từ …" ("trong khoảng thời gian từ ngày
-    01/10/2026 đến ngày 31/3/2027": whom a rule covers, no limit)."""
+    01/10/2026 đến ngày 31/3/2027": whom a rule covers, no limit). Not the span a line labelled with its time states
+    ("Thời gian nhận hồ sơ: từ ngày 02/12/2026 đến hết ngày 31/12/2026", the labels of a due column, [table] due): the
+    window something is done in, which closes at its end."""
     at = sentence.find(due.text)
-    return at > 0 and bool(_SPAN_FROM.search(sentence[:at]))
+    return at > 0 and bool(_SPAN_FROM.search(sentence[:at])) and not _WINDOW.match(_LABEL.sub("", sentence, count=1))
 
 
 def _enacts_itself(sentence: str, kind: str) -> bool:
@@ -883,7 +905,7 @@ def _heading_targets(section: str, position: int, read: set[str]) -> list[Obliga
 
 
 def _heading_duties(section: str, position: int, read: set[str], found: Bodies,
-                    doc_year: int | None) -> list[Obligation]:
+                    doc_year: int | None, own_months: dict[int, int]) -> list[Obligation]:
     """Duties a heading states itself (_duty_heading): a chỉ thị's last numbered item, a whole sentence, after
     numbered items that head lists ("3. Ban Chính sách - Pháp luật …: a) … b) …", then "4. Ban Tuyên giáo … tuyên
     truyền … trong tháng 11/2026.") is read as the heading of what follows, so no passage holds it. Each once (`read`:
@@ -895,7 +917,7 @@ def _heading_duties(section: str, position: int, read: set[str], found: Bodies,
         if line in read or not _duty_heading(part, found):
             continue
         read.add(line)
-        actor, due, recipient = _doer(line, found), parse_due(line, doc_year), _recipient(line, found)
+        actor, due, recipient = _doer(line, found), parse_due(line, doc_year, own_months), _recipient(line, found)
         kind = _kind(line, due, recipient, actor, [])
         if kind:
             out.append(Obligation(kind=kind, quote=line, chunk_position=position,
@@ -935,6 +957,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                      & {" | ".join(cell for cell in table_cells(unicodedata.normalize("NFC", c.text)) if cell)
                         for c in rows})
     months = month_years(doc.meta.title, own_date)
+    own_months = title_months(doc.meta.title)  # the year of a one-off day written without it: the one the text is for
     headless = _headless_tables(doc.chunks, found, doc_year, _issued(doc), months)
     issuer: Actor = _doer_at_start(doc.meta.issuer, found) or (doc.meta.issuer, [])  # "LĐLĐ huyện Bình Sơn"
     minutes = doc.meta.kind.lower() in _MINUTES_KINDS  # its labelled lines record the meeting (_MINUTES_RECORD)
@@ -944,13 +967,12 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
         # a heading is read in the section of the items under it (_heading_doer, _heading_targets, _heading_duties)
         if chunk.kind == "heading":
             whole = SECTION_SEP.join(p for p in (unicodedata.normalize("NFC", chunk.whole_section), text) if p)
-            out.extend(_heading_duties(whole, chunk.position, duty_headings_read, found, doc_year))
+            out.extend(_heading_duties(whole, chunk.position, duty_headings_read, found, doc_year, own_months))
         if _RECIPIENTS_BLOCK.match(text) or chunk.kind in CLOSING_KINDS or chunk.kind == "heading":
             continue
         out.extend(_heading_targets(unicodedata.normalize("NFC", chunk.section), chunk.position, headings_read))
         out.extend(_heading_duties(unicodedata.normalize("NFC", chunk.whole_section), chunk.position,
-                                   duty_headings_read,
-                                   found, doc_year))
+                                   duty_headings_read, found, doc_year, own_months))
         lead = unicodedata.normalize("NFC", chunk.lead).strip()
         if addressed_end(lead):
             continue  # an item under "Kính gửi:": whom the letter is sent to, no duty of theirs
@@ -1049,6 +1071,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 continue  # "Hồ sơ gồm: đơn đề nghị …; bản sao …": the parts of a thing, not a duty
             if _enacts_itself(sentence, doc.meta.kind) or _DIFFICULTIES.search(sentence) or _SCOPE.match(sentence):
                 continue
+            if _CONSEQUENCE.search(sentence) and not DUTY_WORDS.search(sentence):
+                continue  # "… sẽ bị đưa vào danh sách kiểm tra": a sanction for not complying, no duty
             if _CLOSING.search(sentence) or _CONTACT.search(sentence):
                 if own and _ASK.search(sentence):
                     addressee = own  # "Trên đây là …, đề nghị CĐGD các cấp triển khai": whom the rest asks
@@ -1056,7 +1080,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             actor = own or previous or labelled or lead_doer or addressee or heading
             if own:
                 previous = own
-            due = parse_due(sentence, doc_year)
+            due = parse_due(sentence, doc_year, own_months)
             if due and due.every and not due.date and _PAID.search(sentence) and not _REPORTS.search(sentence) \
                     and not _SPEAKS_OF_LIMIT.search(sentence):
                 due = None  # "chi trả trợ cấp … hằng tháng": how often money is paid, no time to act by
