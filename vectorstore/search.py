@@ -262,8 +262,10 @@ class Searcher:
             numbers = {r.doc_id: f"{r.kind} {n}" if n.isdigit() else n
                        for r in records if (n := str(r.meta.get("number") or ""))}
             self._analyzer = QueryAnalyzer(index.vocab, glossary, documents, numbers, self.asked_words)
-            self._scope = DocumentScope({r.doc_id: " ".join([r.source, str(r.meta.get("issuer") or "")])
-                                         for r in records},
+            # a body's province is named by its issuer, or by the body above it ("Sở Xây dựng" under "UBND TỈNH PHÚ
+            # YÊN"): a question naming the province names its documents as well
+            self._scope = DocumentScope({r.doc_id: " ".join([r.source, str(r.meta.get("issuer") or ""),
+                                                             str(r.meta.get("parent") or "")]) for r in records},
                                         {r.doc_id: (r.kind, str(r.meta.get("issuer") or "")) for r in records},
                                         {r.doc_id: r.title for r in records}, self.weights)
             self._generation, self._records = generation, known
