@@ -90,3 +90,12 @@ def test_a_long_question_naming_the_document_by_its_province_and_project_is_answ
     question long and so too far in meaning from the line stating the sum: "không đề cập nội dung này"."""
     answer = store.ask("Tiền giải ngân dự án cầu Cửa Việt 2 Quảng Trị tới giờ là bao nhiêu?")
     assert answer.found and "410 tỷ" in answer.answer.split("\n")[0], answer.answer
+
+
+def test_a_plan_named_by_kind_and_topic_among_the_province_documents_is_the_one_asked(store):
+    """Both Sở Y tế plans are titled on measles vaccination, so the words "kế hoạch tiêm vắc xin sởi" name neither
+    alone; with the province they name Quảng Bình's plan, whose lack is said of it alone — not of the ticket decision
+    beside it, nor with the neighbour province's figure."""
+    answer = store.ask("Kế hoạch tiêm vắc xin sởi của Quảng Bình hỗ trợ cộng tác viên thôn bao nhiêu tiền một buổi?")
+    assert not answer.found and "60.000" not in answer.answer.split("\n")[0], answer.answer
+    assert "KH 318" in answer.answer.split("\n")[0] and "1460" not in answer.answer.split("\n")[0], answer.answer

@@ -293,6 +293,10 @@ class Searcher:
             _without_closing(question), self.weights.title_words, through=bool(plan.closing)) or (
             self._scope.sole_of_kind(_without_closing(question)) if plan.closing else set())
         places = self._scope.named_in(question)
+        if len(places) > 1 and not refs:  # "kế hoạch tiêm vắc xin … của Quảng Bình": of the province's documents, the
+            # ones its kind and title words fit, though they fit others' too (a neighbour province's plan on it)
+            places = (places & self._scope.worded_near(_without_closing(question), self.weights.title_words,
+                                                       through=bool(plan.closing))) or places
         body = self._scope.of_body_in(question)
         if refs & body:  # "quy chế chi tiêu của công đoàn hải quan": of the texts so titled, that body's
             refs &= body
