@@ -283,7 +283,8 @@ class Searcher:
     def scope_of(self, question: str, plan: QueryPlan | None = None) -> set[str]:
         """Documents the question names: by number or alias ("QĐ 22", "KH KL21"), else by its title or its kind and
         title words ("kế hoạch hội thao"), asking who signed it or when, by the kind of the one document of that kind
-        (DocumentScope.sole_of_kind), by place ("ở Gia Lai"); both named, the documents that fit both (or
+        (DocumentScope.sole_of_kind), by place ("ở Gia Lai": of several, those its kind and title words fit, when
+        they fit some: DocumentScope.worded_near); both named, the documents that fit both (or
         either, when none fits both); and any named by kind and issuer ("công văn của Bộ Xây dựng"). Naming no
         document, a body it names by its own name ("công đoàn ngành giao thông vận tải …": DocumentScope.of_body_in)
         stands for that body's documents (of the place named, when one is); naming several alike ("quy chế chi tiêu"),
