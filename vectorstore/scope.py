@@ -110,8 +110,9 @@ def _short_names(by_own_name: dict[str, set[str]], issuers: dict[str, str]) -> d
 
 
 class DocumentScope:
-    """Documents by the places their issuer or file name names (not the title: "tư tưởng Hồ Chí Minh"), by
-    their kind and issuer together ("công văn của Bộ Xây dựng", "Thông tư Bộ Tài chính"), and by their title."""
+    """Documents by the places their issuer, the body above it or file name names (not the title: "tư tưởng Hồ Chí
+    Minh"), by their kind and issuer together ("công văn của Bộ Xây dựng", "Thông tư Bộ Tài chính"), and by their
+    title."""
 
     def __init__(self, documents: dict[str, str], issued: dict[str, tuple[str, str]] | None = None,
                  titles: dict[str, str] | None = None, weights: Weights = DEFAULT) -> None:

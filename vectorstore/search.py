@@ -262,8 +262,10 @@ class Searcher:
             numbers = {r.doc_id: f"{r.kind} {n}" if n.isdigit() else n
                        for r in records if (n := str(r.meta.get("number") or ""))}
             self._analyzer = QueryAnalyzer(index.vocab, glossary, documents, numbers, self.asked_words)
-            self._scope = DocumentScope({r.doc_id: " ".join([r.source, str(r.meta.get("issuer") or "")])
-                                         for r in records},
+            # a body's province is named by its issuer, or by the body above it ("Sở Xây dựng" under "UBND TỈNH PHÚ
+            # YÊN"): a question naming the province names its documents as well
+            self._scope = DocumentScope({r.doc_id: " ".join([r.source, str(r.meta.get("issuer") or ""),
+                                                             str(r.meta.get("parent") or "")]) for r in records},
                                         {r.doc_id: (r.kind, str(r.meta.get("issuer") or "")) for r in records},
                                         {r.doc_id: r.title for r in records}, self.weights)
             self._generation, self._records = generation, known
@@ -281,7 +283,8 @@ class Searcher:
     def scope_of(self, question: str, plan: QueryPlan | None = None) -> set[str]:
         """Documents the question names: by number or alias ("QĐ 22", "KH KL21"), else by its title or its kind and
         title words ("kế hoạch hội thao"), asking who signed it or when, by the kind of the one document of that kind
-        (DocumentScope.sole_of_kind), by place ("ở Gia Lai"); both named, the documents that fit both (or
+        (DocumentScope.sole_of_kind), by place ("ở Gia Lai": of several, those its kind and title words fit, when
+        they fit some: DocumentScope.worded_near); both named, the documents that fit both (or
         either, when none fits both); and any named by kind and issuer ("công văn của Bộ Xây dựng"). Naming no
         document, a body it names by its own name ("công đoàn ngành giao thông vận tải …": DocumentScope.of_body_in)
         stands for that body's documents (of the place named, when one is); naming several alike ("quy chế chi tiêu"),
@@ -291,6 +294,10 @@ class Searcher:
             _without_closing(question), self.weights.title_words, through=bool(plan.closing)) or (
             self._scope.sole_of_kind(_without_closing(question)) if plan.closing else set())
         places = self._scope.named_in(question)
+        if len(places) > 1 and not refs:  # "kế hoạch tiêm vắc xin … của Quảng Bình": of the province's documents, the
+            # ones its kind and title words fit, though they fit others' too (a neighbour province's plan on it)
+            places = (places & self._scope.worded_near(_without_closing(question), self.weights.title_words,
+                                                       through=bool(plan.closing))) or places
         body = self._scope.of_body_in(question)
         if refs & body:  # "quy chế chi tiêu của công đoàn hải quan": of the texts so titled, that body's
             refs &= body

@@ -1132,14 +1132,17 @@ def titled(query: Query, quoted: list[Passage], found: list[Passage], lexicon: L
     them, so they neither make the question long nor bring it nearer in meaning to the line answering it (abstain.far:
     a question naming its document reads far from that line). Words the title holds side by side as the question
     does ("đồng" of "80 triệu đồng" is no word of "Hội đồng nhân dân"), and that tell it from every other document
-    found: "công đoàn" of a union's plans' titles names none of them (nor any word, when no other document is found)."""
+    found: "công đoàn" of a union's plans' titles names none of them. When no other document is found, no word — unless
+    the question names the quoted documents itself (a place, a number: Passage.named), its search then finding only
+    theirs: the words of their names it says with that name name them as well ("dự án vành đai 4 qua Long An")."""
     def name(p: Passage) -> frozenset[str]:
         return lexicon.terms(f"{p.document} \n {_ISSUED.sub('', p.short_title)} \n {p.issuer}").held
 
     others = [name(p) for p in {p.doc_id: p for p in found if p.doc_id not in {q.doc_id for q in quoted}}.values()]
     names = [name(p) for p in {p.doc_id: p for p in quoted}.values()]
+    told = bool(others) or bool(quoted) and all(p.named for p in quoted)
     return frozenset(tok for (a, b, _), (_, keys) in zip(query.pairs, query.pair_probes)
-                     if others and any(not held.isdisjoint(keys) for held in names)
+                     if told and any(not held.isdisjoint(keys) for held in names)
                      and all(held.isdisjoint(keys) for held in others) for tok in (a, b))
 
 
