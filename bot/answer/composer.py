@@ -1237,8 +1237,8 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
         return Answer(question, _not_found(verdict.reason, named), False,
                       [Citation(n + 1, passages[i]) for n, i in enumerate(nearest)], confidence=verdict.confidence)
     # a runner-up citation is a second opinion from the named documents too, never from another text
-    chosen = _with_purpose(chosen + _second_opinions(chosen, order, ev.in_scope, query, passages), scored, passages,
-                           query)
+    chosen = _whole_enumerations(_with_purpose(chosen + _second_opinions(chosen, order, ev.in_scope, query, passages),
+                                               scored, passages, query), passages)
     # a source is listed only when a line of the answer quotes it: a runner-up left without room for its line (three
     # lines of one passage already) is no source of what the reader is told
     order = written_order([pi for pi in order if any(s.passage_index == pi for s in chosen)], passages)
@@ -1813,6 +1813,41 @@ def _with_purpose(chosen: list[Scored], scored: list[Scored], passages: list[Pas
             out = [o for o in out if not (o.passage_index == s.passage_index and s.start <= o.start
                                           < s.start + len(s.text))] + [s]
     return out
+
+
+_ENUMERATION_MAX = 900  # characters: an enumeration quoted whole is one line of a chat message, not a whole article
+_ANNOUNCED = re.compile(r":\s*\S")  # "… nộp các giấy tờ sau: bản sao …": a list opened inside the clause
+
+
+def _whole_enumerations(chosen: list[Scored], passages: list[Passage]) -> list[Scored]:
+    """"… nộp các giấy tờ sau: bản sao văn bằng …; Phiếu lý lịch tư pháp …; Giấy chứng nhận sức khỏe …": a line
+    cut at the first ";" of a long sentence (spans) whose clause opens a list after its ":" is quoted to the
+    sentence's end — the items after the cut are the rest of that list, whichever of them is asked (newuser42 N11);
+    lines of the passage inside it are then no lines of their own."""
+    out: list[Scored] = []
+    for s in chosen:
+        text = passages[s.passage_index].text
+        if s.start >= 0 and s.text.rstrip().endswith(";") and _ANNOUNCED.search(s.text):
+            end = _enumeration_end(text, s.start + len(s.text.rstrip()))
+            if s.start + len(s.text) < end <= s.start + _ENUMERATION_MAX:
+                s = Scored(**{**vars(s), "text": text[s.start:end]})
+        inside = lambda o, w: o.passage_index == w.passage_index and w.start <= o.start < w.start + len(w.text)  # noqa
+        if not any(inside(s, o) for o in out):
+            out = [o for o in out if not inside(o, s)] + [s]
+    return out
+
+
+def _enumeration_end(text: str, cut: int) -> int:
+    """Where the list going on after a ";" at `cut` of the text ends: the end of the first sentence after it that ends
+    otherwise than with ";" (a capital after a ";" opens no sentence of its own: "…; Phiếu lý lịch tư pháp …")."""
+    end = cut
+    for a, x in _sentences(text):
+        if a + len(x) <= cut:
+            continue
+        end = a + len(x)
+        if not x.rstrip().endswith(";"):
+            break
+    return end
 
 
 def _under_heading(heading: Scored, scored: list[Scored], passages: list[Passage]) -> Scored:
