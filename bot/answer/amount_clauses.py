@@ -28,7 +28,8 @@ _HOW_MUCH = "bao nhieu"
 _ASKS_PER = re.compile(rf"{_HOW_MUCH}\s+(?:tien\s+|dong\s+)?(?:{_ASKED_PER})\s*(?!{_NOT_UNITS}\b)([a-z]+)"
                        rf"|(?<!\w)(?:{_ASKED_PER})\s+(?!{_NOT_UNITS}\b)([a-z]+)(?:\s+[a-z]+){{0,4}}\s+{_HOW_MUCH}")
 # "căn" and "nhà": the nouns counting one kind of thing (count_words.toml counted_alike), a unit either way
-_ALIKE = [frozenset(w for n in nouns for w in n.split()) for nouns in toml("count_words.toml")["counted_alike"].values()]
+_ALIKE = [frozenset(w for n in nouns for w in n.split())
+          for nouns in toml("count_words.toml")["counted_alike"].values()]
 
 
 def _cuts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

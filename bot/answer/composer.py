@@ -1831,10 +1831,14 @@ def _whole_enumerations(chosen: list[Scored], passages: list[Passage]) -> list[S
             end = _enumeration_end(text, s.start + len(s.text.rstrip()))
             if s.start + len(s.text) < end <= s.start + _ENUMERATION_MAX:
                 s = Scored(**{**vars(s), "text": text[s.start:end]})
-        inside = lambda o, w: o.passage_index == w.passage_index and w.start <= o.start < w.start + len(w.text)  # noqa
-        if not any(inside(s, o) for o in out):
-            out = [o for o in out if not inside(o, s)] + [s]
+        if not any(_inside(s, o) for o in out):
+            out = [o for o in out if not _inside(o, s)] + [s]
     return out
+
+
+def _inside(line: Scored, whole: Scored) -> bool:
+    """Whether a line starts within another line quoted of the same passage."""
+    return line.passage_index == whole.passage_index and whole.start <= line.start < whole.start + len(whole.text)
 
 
 def _enumeration_end(text: str, cut: int) -> int:

@@ -18,8 +18,8 @@ _WORDS = toml("date_words.toml")
 _NUMBER = r"(?:\d{1,2}|iv|i{1,3})"
 # "tháng 9", "quý III", "tháng 9 - 10", "quý I và II", folded; not the month of a day ("ngày 5 tháng 12")
 _SLOT_WORD = alternation(map(fold, _WORDS['slot_words']), spaced=False)
-_SLOT = re.compile(rf"(?<!\w)({_SLOT_WORD})\s+"
-                   rf"({_NUMBER}(?:\s*(?:-|–|,|va|den)\s*(?:{_SLOT_WORD}\s+)?{_NUMBER})*)(?!\w|\s*[/.]\s*\d{{1,2}}\b(?!\s*/))")
+_SLOT = re.compile(rf"(?<!\w)({_SLOT_WORD})\s+({_NUMBER}(?:\s*(?:-|–|,|va|den)\s*(?:{_SLOT_WORD}\s+)?{_NUMBER})*)"
+                   rf"(?!\w|\s*[/.]\s*\d{{1,2}}\b(?!\s*/))")
 _DAY_BEFORE = re.compile(r"\d{1,2}\s*$")
 _EACH = re.compile(rf"{_NUMBER}|-|–|den")
 _BARE_NUMBER = re.compile(r"[\d.\s]*")
