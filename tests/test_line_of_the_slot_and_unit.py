@@ -2,8 +2,8 @@
 month asked ("| Tháng 8 | … |", not the month before, whose row repeats as many words: newuser42 N8); asked the
 amount paid per one thing ("bao nhiêu 1 phòng"), the line paying per unit before the programme's total (N7); a
 question typed without diacritics whose "may" is a garment's ("công nhân may bao nhieu"), no "mấy" counting
-"bao" (N19); an enumeration opened after a ":" quoted to its end, not cut at its first ";" (N11). The documents and
-wording are this file's own."""
+"bao" (N19); an enumeration opened after a ":" quoted to its end, not cut at its first ";" (N11); hours asked as
+"mấy tiếng", answered by the line stating "24 giờ". The documents and wording are this file's own."""
 from __future__ import annotations
 
 from bot.answer.composer import compose
@@ -69,3 +69,15 @@ def test_an_enumeration_after_a_colon_is_quoted_to_its_end():
                      _PAPERS, 0.9, 3)]
     line = first_line(compose("Trúng tuyển thì nộp những giấy tờ gì?", found, lexicon=lexicon_of(found)))
     assert "Giấy khám sức khỏe" in line and "sổ bảo hiểm xã hội" in line, line
+
+
+_INCIDENT = ("Khi xảy ra sự cố mất an toàn lao động nghiêm trọng, công đoàn cơ sở báo cáo nhanh Liên đoàn Lao động "
+             "huyện trong vòng 24 giờ kể từ khi xảy ra sự cố.",
+             "Báo cáo bằng văn bản về vụ việc gửi chậm nhất 05 ngày làm việc sau khi kết thúc điều tra.")
+
+
+def test_hours_asked_in_everyday_words_are_answered_by_the_hours_stated():
+    found = [Passage(f"s{n}", "qc-atld", "Quy chế phối hợp bảo đảm an toàn lao động", "qc.txt", "Điều 6. Báo cáo",
+                     text, 0.9 - 0.01 * n, n) for n, text in enumerate(reversed(_INCIDENT))]
+    line = first_line(compose("Công đoàn cơ sở báo cáo nhanh sự cố trong mấy tiếng?", found, lexicon=lexicon_of(found)))
+    assert "24 giờ" in line, line
