@@ -40,3 +40,10 @@ def test_a_person_claimed_at_another_rows_place_is_answered_by_their_own_row():
 def test_a_person_at_the_place_claimed_is_not_denied():
     said = _answered("Anh Đặng Quốc Bảo làm ở Nhà máy Gạch Tuynel Hòa Bình phải không?", shown=2)
     assert not said.startswith("Không") and "Đặng Quốc Bảo" in said.split("\n")[0], said
+
+
+def test_a_given_name_shared_with_another_row_picks_no_row_of_someone_else():
+    """A name the list does not hold, whose middle and given names another row ends with ("Thanh Hằng" of "Vũ Thanh
+    Hằng"), is no one's row: the answer's own line is judged, never another person's (review of session 42, R5)."""
+    said = _answered("Chị Lê Thanh Hằng làm ở Nhà máy Gạch Tuynel Hòa Bình phải không?", shown=2)
+    assert "Vũ Thanh Hằng" not in said.split("\n")[0] and "Hợp tác xã" not in said.split("\n")[0], said

@@ -8,6 +8,7 @@ viên"). When no one clause is named so, every amount of the line stays (the cla
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from troly.tables import toml
 from troly.texts import alternation
@@ -18,6 +19,17 @@ _OPENS = re.compile(r";|(?<!\w)" + alternation(_TABLE["opens"]) + r"(?!\w)")
 _COMMA = re.compile(r",(?!\s*\d)")  # not the comma of "1,5 triệu"
 _PER_UNIT = re.compile(r"\s*/\s*([^\W\d]+(?:\s+[^\W\d]+)?)")  # "/đoàn viên", "/người" after an amount
 _PER = alternation(fold(w) for w in _TABLE["per"])
+_PER_SAID = alternation(_TABLE["per"])
+_EACH_BEFORE = re.compile(rf"(?<!\w){alternation(_TABLE['each'])}\s+(\w+)")
+_ASKED_PER = alternation(fold(w) for w in [*_TABLE["per"], "1"])
+_NOT_UNITS = alternation(fold(w) for w in _TABLE["not_units"])
+_HOW_MUCH = "bao nhieu"
+# "bao nhiêu (tiền) 1 căn", "mỗi nhà (được hỗ trợ) bao nhiêu", folded: the unit paid per
+_ASKS_PER = re.compile(rf"{_HOW_MUCH}\s+(?:tien\s+|dong\s+)?(?:{_ASKED_PER})\s*(?!{_NOT_UNITS}\b)([a-z]+)"
+                       rf"|(?<!\w)(?:{_ASKED_PER})\s+(?!{_NOT_UNITS}\b)([a-z]+)(?:\s+[a-z]+){{0,4}}\s+{_HOW_MUCH}")
+# "căn" and "nhà": the nouns counting one kind of thing (count_words.toml counted_alike), a unit either way
+_ALIKE = [frozenset(w for n in nouns for w in n.split())
+          for nouns in toml("count_words.toml")["counted_alike"].values()]
 
 
 def _cuts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -73,3 +85,30 @@ def named_clause(subject: str, line: str, spans: list[tuple[int, int]]) -> tuple
     scores = [score(c, w) for c, w in zip(clauses, held)]
     best = max(scores)
     return None if best == 0 or scores.count(best) > 1 else clauses[scores.index(best)]
+
+
+def asked_per(question: str) -> str:
+    """The unit a question asks an amount per ("can" of "bao nhiêu tiền 1 căn", "nha" of "mỗi nhà được bao nhiêu"),
+    folded; "" when it asks none."""
+    m = _ASKS_PER.search(fold(question).lower())
+    return (m.group(1) or m.group(2)) if m else ""
+
+
+def paid_per(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
+    """The units the amounts of a line (`spans` in `text`) are paid per, folded: the word after "/", "một", "mỗi"
+    right after an amount ("60 triệu đồng một nhà", "55.000.000 đồng/nhà"), or after "mỗi"/"từng" opening its clause
+    before it ("mỗi suất trị giá 500.000 đồng"). Read with the text's marks: "mới" is no "mỗi"."""
+    said = unicodedata.normalize("NFC", text).lower()
+    units = set()
+    for start, end in spans:
+        after = re.match(rf"\s*{_PER_SAID}\s*(\w+)", said[end:])
+        before = _EACH_BEFORE.findall(re.split(r"[;:.]", said[:start])[-1])
+        units |= {fold(after.group(1))} if after else set()
+        units |= {fold(w) for w in before[-1:]}
+    return frozenset(units)
+
+
+def same_unit(asked: str, units: frozenset[str]) -> bool:
+    """Whether a line paid per `units` is paid per the unit asked, or a noun counting the same kind of thing ("nhà"
+    for "căn")."""
+    return asked in units or any(asked in group and not units.isdisjoint(group) for group in _ALIKE)

@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from operator import attrgetter
 
 from bot.answer.abstain import Evidence, confidence, judge, signals
-from bot.answer.amount_clauses import bound_amounts, named_clause
+from bot.answer.amount_clauses import asked_per, bound_amounts, named_clause, paid_per, same_unit
 from bot.answer.artefacts import without_artefacts
 from bot.answer.cases import asks_yes_no, says_no, sets_condition
 from bot.answer.guard import is_instruction
@@ -25,6 +25,7 @@ from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
 from bot.answer.list_items import in_order, list_asked, same_list, whole_list
 from bot.answer.periods import other_period, periods_named
 from bot.answer.posts_held import holder_first, of_other_post
+from bot.answer.slots import keyed_by, other_slot, slots_named
 from bot.answer.ranges import Quantity, excludes, holds, places, range_words
 from bot.answer.where import asks_only_where, names_place
 from bot.answer.written_order import written_order
@@ -845,6 +846,7 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passa
     covered = set(best.matched) | (query.asking if best.kinds & set(query.kind.strict) else set()) | query.which
     yes_no = asks_yes_no(query.text)
     asked_periods = periods_named(query.text)
+    asked_slots = slots_named(query.text)
     kinds = set(best.kinds)
     named = set(best.ids_found)
     leading = _passage_best(scored)
@@ -859,6 +861,8 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passa
             continue  # under another year than the one asked ("Đến năm 2023:" after the 2025 target)
         if other_period(asked_periods, s.text) and not other_period(asked_periods, best.text):
             continue  # another period's report ("Báo cáo năm: …" after "Báo cáo tháng: …", asked the monthly one)
+        if passages is not None and other_slot(asked_slots, _keyed(s, passages)):
+            continue  # another month's row of the schedule ("| Tháng 8 | … |" asked "tháng 9")
         if _aside(s, best) or passages is not None and s.start >= 0 and (_another_case(s, best, query, passages) or (
                 s.passage_index != best.passage_index and _says_nothing(passages[s.passage_index], s.text))):
             continue
@@ -1048,10 +1052,10 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     ranked = _marked_first(_subject_first(in_scope, query, passages, weights), query,
                            {i for i, p in enumerate(passages) if lexicon.terms(p.text).plain}, weights)
     for first in (_naming_first, _actor_asked_first, _stating_first, _task_first, _field_first, _amount_first,
-                  _event_first, _placed_first, _named_amount_first, _share_first, _period_first):
+                  _event_first, _placed_first, _named_amount_first, _share_first, _per_unit_first, _period_first):
         ranked = first(ranked, query, weights)
     ranked = _subject_label_first(_row_first(ranked, query, passages, weights), query, weights)
-    ranked = _subject_row_first(ranked, query, passages)
+    ranked = _slot_first(_subject_row_first(ranked, query, passages), query, passages)
     # "nam công nhân …": a best line on "nữ công nhân" heads no answer when another line names the member asked
     line = lambda s: f"{list_lead(passages[s.passage_index])}\n{s.text}"  # noqa: E731
     # "đoàn viên qua đời … bao nhiêu": nor a best row on "con của đoàn viên qua đời" when the member's row holds as much
@@ -1236,8 +1240,8 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
         return Answer(question, _not_found(verdict.reason, named), False,
                       [Citation(n + 1, passages[i]) for n, i in enumerate(nearest)], confidence=verdict.confidence)
     # a runner-up citation is a second opinion from the named documents too, never from another text
-    chosen = _with_purpose(chosen + _second_opinions(chosen, order, ev.in_scope, query, passages), scored, passages,
-                           query)
+    chosen = _whole_enumerations(_with_purpose(chosen + _second_opinions(chosen, order, ev.in_scope, query, passages),
+                                               scored, passages, query), passages)
     # a source is listed only when a line of the answer quotes it: a runner-up left without room for its line (three
     # lines of one passage already) is no source of what the reader is told
     order = written_order([pi for pi in order if any(s.passage_index == pi for s in chosen)], passages)
@@ -1575,6 +1579,32 @@ def _named_amount_first(scored: list[Scored], query: Query, weights: Weights = D
     return [stating, *(s for s in scored if s is not stating and id(s) not in ids), *other]
 
 
+def _paid_per(text: str) -> frozenset[str]:
+    """The units a line's amounts of money are paid per (amount_clauses.paid_per): "nha" of "… 60 triệu đồng một
+    nhà"."""
+    return paid_per(text, [(a.end - len(a.words), a.end) for a in money_stated(unicodedata.normalize("NFC", text))])
+
+
+def _per_unit_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
+    """"hỗ trợ Mái ấm bao nhiêu tiền 1 căn": asked the amount paid per one thing, a close runner-up (weights.runner_up)
+    paying per that unit ("mức hỗ trợ 60 triệu đồng một nhà xây mới": "nhà" counts what "căn" does), or, when none
+    does, per any unit, answers before a best line stating only totals ("… chi hỗ trợ "Mái ấm Công đoàn" 180 triệu
+    đồng"), which names the same programme — when it holds every word of the question the best holds but those
+    asking the kind."""
+    unit = asked_per(query.text)
+    if not scored or not unit or MONEY not in query.kind.strict or asks_yes_or_no(query.text):
+        return scored
+    best = _paid_per(scored[0].text)
+    if same_unit(unit, best):
+        return scored
+    held = scored[0].matched - query.asking
+    ranked = _runner_up_first(scored, weights.runner_up, lambda s: s.matched >= held
+                              and same_unit(unit, _paid_per(s.text)))
+    if ranked is not scored or best:
+        return ranked
+    return _runner_up_first(scored, weights.runner_up, lambda s: s.matched >= held and bool(_paid_per(s.text)))
+
+
 def _names_share(query: Query, text: str) -> bool:
     """The line states, among several amounts of money, one in a clause of its own naming what the question asks of
     ("LĐLĐ quận 350.000.000 đồng" of "Tổng kinh phí …, trong đó: LĐLĐ quận 350.000.000 đồng; vận động doanh nghiệp …
@@ -1647,6 +1677,29 @@ def _subject_row_first(scored: list[Scored], query: Query, passages: list[Passag
     if row is None or subject_held(passages[row.passage_index]) <= subject_held(best):
         return scored
     return [row, *(s for s in scored if s is not row)]
+
+
+def _keyed(s: Scored, passages: list[Passage]) -> frozenset[tuple[str, int]]:
+    """The slots a scored line is keyed by (slots.keyed_by): its row's first cell or its label; a heading none."""
+    return keyed_by(passages[s.passage_index], s.text) if s.start >= 0 else frozenset()
+
+
+def _slot_first(scored: list[Scored], query: Query, passages: list[Passage]) -> list[Scored]:
+    """"Tháng 9 … có hoạt động gì": the question names the slot a schedule keys its rows by, so the best line keyed by
+    it ("| Tháng 9 | Giải bóng chuyền hơi … |") answers first, whatever it scores — its siblings ("| Tháng 8 | … |")
+    repeat as many of the question's words, the key alone tells them apart — when it holds a word of the question
+    besides the slot's; the lines keyed by another number of the same word go last: they answer another slot, and
+    join no answer (choose)."""
+    asked = slots_named(query.text)
+    if not scored or not asked:
+        return scored
+    other = [s for s in scored if other_slot(asked, _keyed(s, passages))]
+    slot_words = {tok for tok in query.weights if slots_named(f"{tok} 1") or tok.isdigit()}
+    keyed = next((s for s in scored if _keyed(s, passages) & asked and s.matched - slot_words), None)
+    if not other and (keyed is None or keyed is scored[0]):
+        return scored
+    moved = {id(s) for s in other} | {id(keyed)}
+    return [*([keyed] if keyed is not None else []), *(s for s in scored if id(s) not in moved), *other]
 
 
 def _subject_label(s: Scored, query: Query) -> bool:
@@ -1763,6 +1816,45 @@ def _with_purpose(chosen: list[Scored], scored: list[Scored], passages: list[Pas
             out = [o for o in out if not (o.passage_index == s.passage_index and s.start <= o.start
                                           < s.start + len(s.text))] + [s]
     return out
+
+
+_ENUMERATION_MAX = 900  # characters: an enumeration quoted whole is one line of a chat message, not a whole article
+_ANNOUNCED = re.compile(r":\s*\S")  # "… nộp các giấy tờ sau: bản sao …": a list opened inside the clause
+
+
+def _whole_enumerations(chosen: list[Scored], passages: list[Passage]) -> list[Scored]:
+    """"… nộp các giấy tờ sau: bản sao văn bằng …; Phiếu lý lịch tư pháp …; Giấy chứng nhận sức khỏe …": a line
+    cut at the first ";" of a long sentence (spans) whose clause opens a list after its ":" is quoted to the
+    sentence's end — the items after the cut are the rest of that list, whichever of them is asked (newuser42 N11);
+    lines of the passage inside it are then no lines of their own."""
+    out: list[Scored] = []
+    for s in chosen:
+        text = passages[s.passage_index].text
+        if s.start >= 0 and s.text.rstrip().endswith(";") and _ANNOUNCED.search(s.text):
+            end = _enumeration_end(text, s.start + len(s.text.rstrip()))
+            if s.start + len(s.text) < end <= s.start + _ENUMERATION_MAX:
+                s = Scored(**{**vars(s), "text": text[s.start:end]})
+        if not any(_inside(s, o) for o in out):
+            out = [o for o in out if not _inside(o, s)] + [s]
+    return out
+
+
+def _inside(line: Scored, whole: Scored) -> bool:
+    """Whether a line starts within another line quoted of the same passage."""
+    return line.passage_index == whole.passage_index and whole.start <= line.start < whole.start + len(whole.text)
+
+
+def _enumeration_end(text: str, cut: int) -> int:
+    """Where the list going on after a ";" at `cut` of the text ends: the end of the first sentence after it that ends
+    otherwise than with ";" (a capital after a ";" opens no sentence of its own: "…; Phiếu lý lịch tư pháp …")."""
+    end = cut
+    for a, x in _sentences(text):
+        if a + len(x) <= cut:
+            continue
+        end = a + len(x)
+        if not x.rstrip().endswith(";"):
+            break
+    return end
 
 
 def _under_heading(heading: Scored, scored: list[Scored], passages: list[Passage]) -> Scored:

@@ -11,10 +11,15 @@ import re
 import unicodedata
 
 from bot.answer.question import AT_WORDS
+from troly.tables import toml
+from troly.texts import alternation
 from vectorstore.search import Passage
 from troly.vntext import fold
 
 _WORD = re.compile(r"\w+")
+# "Chị Lê Thị Mai": the title of address opening a run (question_cues.toml issued_by.address), folded, is no part of
+# the name; the rest is the name whole — its given and middle names alone ("Thị Mai") are another person's too
+_ADDRESS = re.compile(rf"^(?:{alternation(fold(w) for w in toml('question_cues.toml')['issued_by']['address'])})\s+")
 _LOWER = 2  # lower-case words a name may hold in a row ("Công ty TNHH …", "Trường tiểu học …", "Điện tử")
 
 
@@ -66,17 +71,18 @@ def named_row(question: str, line: str, rows: list[Passage]) -> Passage | None:
     """The one row of a list naming the person a yes-or-no question names ("Chị Lê Thị Mai làm ở … phải không?": a
     run of capitalised words, not one placing its subject), when the line answering names someone else's row: the
     claim is judged by that person's row, never by a row holding only the place claimed (review of session 41,
-    R13). The longest tail of the run of two words or more that one row writes is the name ("Lê Thị Mai" of "Chị
-    Lê Thị Mai"); None when the line names them, or no row or several do."""
+    R13). The run without its title of address is the name, whole ("Lê Thị Mai" of "Chị Lê Thị Mai"; never its tail
+    "Thị Mai", which another person's row may write: review of session 42, R5); None when the line names them, or no
+    row or several do."""
     question = unicodedata.normalize("NFC", question)
     said = fold(line)
     for run in (run for run, before in _runs(question) if before not in AT_WORDS):
-        words = run.split()
-        for start in range(len(words) - 1):
-            name = fold(" ".join(words[start:]))
-            if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", said):
-                return None
-            held = [p for p in rows if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", fold(p.text))]
-            if held:
-                return held[0] if len(held) == 1 else None
+        name = _ADDRESS.sub("", fold(run))
+        if len(name.split()) < 2:
+            continue
+        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", said):
+            return None
+        held = [p for p in rows if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", fold(p.text))]
+        if held:
+            return held[0] if len(held) == 1 else None
     return None

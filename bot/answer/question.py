@@ -250,7 +250,9 @@ ASKS_WHEN = frozenset({DATE, CLOCK, TIME})
 
 _COUNT = toml("count_words.toml")
 # a unit may end in a power ("m2", "km2")
-_UNIT_Q = re.compile(r"\b(?:" + "|".join(_COUNT["how_many"]) + r")\s+([a-z]+\d?)\b")
+# (not a cue before another: "công nhân may bao nhiêu", folded, is no "mấy bao" — "may" there is a garment's)
+_HOW_MANY_CUE = "|".join(_COUNT["how_many"])
+_UNIT_Q = re.compile(rf"\b(?:{_HOW_MANY_CUE})\s+(?!(?:{_HOW_MANY_CUE})\b)([a-z]+\d?)\b")
 # ... the word after such a cue as typed, marks and all ("bao nhiêu thì")
 _UNIT_MARKED = re.compile(rf"(?<!\w){alternation(_COUNT['how_many_marked'])}\s+(\w+)")
 # "05 (năm) ngày", "15 (mười lăm) ngày": legal texts spell a number out in brackets between it and its unit

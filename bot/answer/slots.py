@@ -1,0 +1,71 @@
+"""The slot a schedule keys its rows by ("Tháng 9", "Quý III", "Đợt 2"): the row or line a question naming that slot
+asks. Siblings of a month-by-month table share every other word of the question ("công đoàn ngành … có hoạt động
+gì"); only the key tells them apart, so a row keyed by another number of the same word answers another slot."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.answer.model import row_cells
+from bot.answer.question import field_label
+from ingest.chunker import plain_cells
+from troly.tables import toml
+from troly.texts import alternation
+from troly.vntext import fold, quarter_number
+from vectorstore.search import Passage
+
+_WORDS = toml("date_words.toml")
+_NUMBER = r"(?:\d{1,2}|iv|i{1,3})"
+# "tháng 9", "quý III", "tháng 9 - 10", "quý I và II", folded; not the month of a day ("ngày 5 tháng 12")
+_SLOT_WORD = alternation(map(fold, _WORDS['slot_words']), spaced=False)
+_SLOT = re.compile(rf"(?<!\w)({_SLOT_WORD})\s+({_NUMBER}(?:\s*(?:-|–|,|va|den)\s*(?:{_SLOT_WORD}\s+)?{_NUMBER})*)"
+                   rf"(?!\w|\s*[/.]\s*\d{{1,2}}\b(?!\s*/))")
+_DAY_BEFORE = re.compile(r"\d{1,2}\s*$")
+_EACH = re.compile(rf"{_NUMBER}|-|–|den")
+_BARE_NUMBER = re.compile(r"[\d.\s]*")
+
+
+def _numbers(said: str) -> frozenset[int]:
+    """"9 - 11" → {9, 10, 11}, "i va ii" → {1, 2}: the numbers a slot's key covers, a span whole."""
+    out: set[int] = set()
+    tokens = _EACH.findall(said)
+    for n, tok in enumerate(tokens):
+        if tok in ("-", "–", "den"):
+            continue
+        value = quarter_number(tok) if not tok.isdigit() else int(tok)
+        if n >= 2 and tokens[n - 1] in ("-", "–", "den") and out:
+            out |= set(range(max(out) + 1, value))
+        out.add(value)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=20_000)
+def slots_named(text: str) -> frozenset[tuple[str, int]]:
+    """The slots a text names, (its word folded, a number): "Tháng 9 năm 2027" → {("thang", 9)}; a quarter however
+    numbered ("quý III", "quý 3"). Not the month of a day ("ngày 5 tháng 12") nor a length ("6 tháng": no number
+    after the word)."""
+    folded = fold(text).lower()
+    return frozenset((m.group(1), n) for m in _SLOT.finditer(folded)
+                     if not (m.group(1) == fold(_WORDS["month"]) and _DAY_BEFORE.search(folded, 0, m.start()))
+                     for n in _numbers(m.group(2)))
+
+
+def _key(p: Passage, line: str) -> str:
+    """What a line is keyed by: a table row's first cell that is no bare number (its "STT"), else the label it opens
+    with ("Quý III: …")."""
+    if row_cells(p) or p.text.lstrip().startswith("|"):
+        return next((c for c in plain_cells(p.text) if c and not _BARE_NUMBER.fullmatch(c)), "")
+    return field_label(line)
+
+
+def keyed_by(p: Passage, line: str) -> frozenset[tuple[str, int]]:
+    """The slots a line of a passage is keyed by ("| Tháng 9 | … |" → {("thang", 9)}), none for a line keyed by none."""
+    return slots_named(_key(p, line))
+
+
+def other_slot(asked: frozenset[tuple[str, int]], keyed: frozenset[tuple[str, int]]) -> bool:
+    """Whether a line keyed by `keyed` answers another slot than every one asked: keyed by the same word ("tháng")
+    with none of the numbers asked."""
+    words = {w for w, _ in asked}
+    same_word = {k for k in keyed if k[0] in words}
+    return bool(same_word) and same_word.isdisjoint(asked)
