@@ -284,9 +284,13 @@ _UNIT_MARKED = re.compile(rf"(?<!\w){alternation(_COUNT['how_many_marked'])}\s+(
 # "05 (năm) ngày", "15 (mười lăm) ngày": legal texts spell a number out in brackets between it and its unit
 _SPELLED = r"(?:\s*\([^()\d]{2,40}\))?"
 _MARKED_COUNT = re.compile(r"(?<!\w)(?:" + "|".join(_COUNT["marked"]) + r")(?!\w)")
-# ... and the same word typed with other marks, or none, in a question typed with them is another word ("xe máy": a
-# motorbike; "công ty may": a garment company; "may mắn"): no cue of a count there.
-_MARKED_FOLDED = frozenset(fold(w) for w in _COUNT["marked"])
+# ... and the same word typed without its marks in a question typed with them is another word ("công ty may": a
+# garment company; "may mắn"): no cue of a count there.
+_PLAIN_MARKED = re.compile(r"(?<!\w)(?:" + "|".join(fold(w) for w in _COUNT["marked"]) + r")(?!\w)", re.IGNORECASE)
+# "đi xe máy … bao nhiêu 1 km": folded, "may" may be "máy" (a reading restoring a question's marks writes either), so
+# in a clause asking with a cue that is no other word ("bao nhiêu"), only that cue says what is counted
+_SURE_Q = re.compile(r"\b(?:" + "|".join(c for c in _COUNT["how_many"] if c not in {fold(w) for w in _COUNT["marked"]})
+                     + r")(?:\s+([a-z]+\d?))?\b")
 # "1.500 đoàn viên", "2,5 triệu người": a count written with its thousands grouped or with a decimal comma is one number
 _DIGITS = r"\d{1,3}(?:\.\d{3})+(?!\.?\d)|\d+(?:,\d+)?"
 # "có mặt 8/9 ủy viên": N of M counts N of what follows (not a day: "ngày 20/11", "tháng 11/2026")
@@ -308,12 +312,11 @@ def abbreviations_spelled(text: str) -> str:
 
 
 def _count_cues(text: str) -> str:
-    """The text with each word folding to a marked cue but typed otherwise blanked out (same length), when the text is
-    typed with diacritics: "may", "máy" there are no "mấy" (_MARKED_FOLDED)."""
+    """The text with each word of the marked cues typed without its marks blanked out (same length), when the text is
+    typed with diacritics: "may" there is no "mấy" (_PLAIN_MARKED)."""
     if typed_without_diacritics(text, common_abbreviations()):
         return text
-    return re.sub(r"\w+", lambda m: " " * len(m.group()) if fold(m.group()) in _MARKED_FOLDED
-                  and unicodedata.normalize("NFC", m.group()).lower() not in _COUNT["marked"] else m.group(), text)
+    return _PLAIN_MARKED.sub(lambda m: " " * len(m.group()), text)
 
 
 def _clauses(question: str) -> list[str]:
@@ -328,9 +331,9 @@ def number_unit(question: str) -> str:
     thưởng bao nhiêu, giải nhì …" nothing is counted ("giải" is the next clause). Nor a function word typed with its
     marks ("thu nhập bao nhiêu thì …": "thì" goes on with the clause; folded, "thi" may be "thí" of "thí sinh")."""
     for clause in _clauses(question):
-        m = _UNIT_Q.search(clause)
+        m = _SURE_Q.search(clause) or _UNIT_Q.search(clause)
         if m:
-            unit = m.group(1)
+            unit = m.group(1) or ""
             return "" if unit in STOP_FOLDED or unit in _COUNT["not_units"] or unit in _RATE_WORDS \
                 or unit in _marked_not_units(question) else unit
     return ""
