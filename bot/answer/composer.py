@@ -664,7 +664,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             # nor, asked how much, a length of time ("từ 12 tháng trở lên"); a rate asked ("bao nhiêu mỗi người") is
             # a figure per a unit ("40.000 đồng/người"), not a number the line names a text by ("Kết luận số 21")
             if NUMBER in kinds and (not counted if unit else only_dates(stating)
-                                    or (how_much and only_lengths(stating)) or (rate and not states_rate(stating, rate))):
+                                    or (how_much and only_lengths(stating)) or (rate and not states_rate(stating))):
                 kinds.discard(NUMBER)
             strict = sum(1 for k in kinds if k in query.kind.strict)
             if start == HEADING and not strict:  # the heading is context already, unless it states the fact asked

@@ -354,21 +354,22 @@ def asks_how_much(question: str) -> bool:
         and not any(_LENGTH_ASKED.search(clause) for clause in clauses)
 
 
-# "bao nhiêu mỗi người", "bao nhiêu một buổi": a rate asked, per the unit after the rate word (folded first syllable)
-_RATE_ASKED = re.compile(rf"\b(?:{'|'.join(_SURE_CUES)})\s+(?:{'|'.join(sorted(_RATE_WORDS))})\s+([a-z]+)\b")
-_PER_WORDS = "|".join(sorted(_RATE_WORDS))
+# "bao nhiêu mỗi người", "bao nhiêu một buổi": a rate asked; "40.000 đồng/người", "4.000 đồng/km", "200.000 đồng mỗi
+# ngày": a figure said per a unit (its unit, if any, between them)
+_RATE_ASKED = re.compile(rf"\b(?:{'|'.join(_SURE_CUES)})\s+(?:{'|'.join(sorted(_RATE_WORDS))})\b")
+_PER = re.compile(rf"\d(?:[\d.,]*\d)?\s*(?:[a-z]+\s*){{0,2}}?"
+                  rf"(?:/\s*[a-z]|\b(?:{'|'.join(sorted(_RATE_WORDS))})\s+[a-z])")
 
 
-def asks_rate(question: str) -> str:
-    """The unit a question asks an amount per ("được chi bao nhiêu mỗi người": "nguoi"), or ""."""
-    return next((m.group(1) for clause in _clauses(question) for m in [_RATE_ASKED.search(clause)] if m), "")
+def asks_rate(question: str) -> bool:
+    """Whether the question asks an amount per unit ("được chi bao nhiêu mỗi người", "bao nhiêu một buổi")."""
+    return any(_RATE_ASKED.search(clause) for clause in _clauses(question))
 
 
-def states_rate(text: str, unit: str) -> bool:
-    """Whether a text states a figure per that unit ("40.000 đồng/người/ngày", "200.000 đồng mỗi người"): what a rate
-    asked is answered by, not any figure ("Kết luận số 21"), nor one per another unit ("500.000 đồng/tháng")."""
-    per = rf"(?:/\s*(?:[a-z]+\s*/\s*)?|\b(?:{_PER_WORDS})\s+){re.escape(unit)}\b"
-    return bool(re.search(rf"\d(?:[\d.,]*\d)?\s*(?:[a-z]+\s*){{0,2}}?{per}", fold(text).lower()))
+def states_rate(text: str) -> bool:
+    """Whether a text states a figure per a unit ("40.000 đồng/người/ngày", "3 buổi mỗi tuần"): what a rate asked is
+    answered by, not any figure ("Kết luận số 21")."""
+    return bool(_PER.search(fold(text).lower()))
 
 
 def _marked_not_units(question: str) -> set[str]:
