@@ -31,13 +31,12 @@ from bot.answer.written_order import written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, BENEFICIARY, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY,
                                  MOMENT_WORDS, NUMBER, PERIOD, ATTEND_WORDS, INTENDED_WORDS, PERCENT, PERSON, PLACE,
                                  RECEIVE_WORDS, RECIPIENT, REPLACES, REPORT, TIME, WHICH_ASKED, WHICH_WORDS, Day,
-                                 QuestionKind, amount_words, asks_how_much, asks_rate, asks_yes_or_no, bound_asked,
-                                 bounds_said, asking_words, classified, classify, counted_alike, counts, counts_any,
-                                 counts_named, cue_tokens, days_named, days_stated, field_answers, field_label,
-                                 in_range, kind_units, measured, money_stated, names_amount, number_unit, only_dates,
-                                 only_lengths, opens_line, planned, premise_held, premise_numbers, premise_phrases,
-                                 shares, stated_words, states, states_amount_of, states_rate, whom_frame,
-                                 without_about_asked)
+                                 QuestionKind, amount_words, asks_how_much, asks_yes_or_no, bound_asked, bounds_said,
+                                 asking_words, classified, classify, counted_alike, counts, counts_any, counts_named,
+                                 cue_tokens, days_named, days_stated, field_answers, field_label, in_range, kind_units,
+                                 measured, money_stated, names_amount, number_unit, only_dates, only_lengths,
+                                 opens_line, planned, premise_held, premise_numbers, premise_phrases, shares,
+                                 stated_words, states, states_amount_of, whom_frame, without_about_asked)
 from ingest.obligations import heading_actor, sentence_actor
 from ingest.place import article_heading, article_path, named_place, place_of, place_words, stands_at
 from troly import tables
@@ -527,7 +526,6 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     wanted = set(query.kind.strict) | set(query.kind.soft)
     unit = number_unit(query.text)
     how_much = asks_how_much(query.text)
-    rate = asks_rate(query.text)
     thing = classified(query.text)  # "bao nhiêu căn Mái ấm": "12 “Mái ấm …”" counts them too
     alike = counted_alike(query.text)  # "bao nhiêu ủy viên": "gồm 11 đồng chí" counts them too
     # "tiền" of "bao nhiêu tiền", "tối thiểu" of "tối thiểu bao nhiêu": how the kind is asked, no topic word
@@ -661,10 +659,9 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                                     or counts_any(alike, stating) or counts_named(query.text, stating)
                                     or (tallied and start != HEADING))
             # a number of no unit asked ("đoàn phí hằng tháng là bao nhiêu") is no day of a date ("trước ngày 20"),
-            # nor, asked how much, a length of time ("từ 12 tháng trở lên"); a rate asked ("bao nhiêu mỗi người") is
-            # a figure per a unit ("40.000 đồng/người"), not a number the line names a text by ("Kết luận số 21")
+            # nor, asked how much, a length of time ("từ 12 tháng trở lên")
             if NUMBER in kinds and (not counted if unit else only_dates(stating)
-                                    or (how_much and only_lengths(stating)) or (rate and not states_rate(stating))):
+                                    or (how_much and only_lengths(stating))):
                 kinds.discard(NUMBER)
             strict = sum(1 for k in kinds if k in query.kind.strict)
             if start == HEADING and not strict:  # the heading is context already, unless it states the fact asked

@@ -289,8 +289,8 @@ _MARKED_COUNT = re.compile(r"(?<!\w)(?:" + "|".join(_COUNT["marked"]) + r")(?!\w
 _PLAIN_MARKED = re.compile(r"(?<!\w)(?:" + "|".join(fold(w) for w in _COUNT["marked"]) + r")(?!\w)", re.IGNORECASE)
 # "đi xe máy … bao nhiêu 1 km": folded, "may" may be "máy" (a reading restoring a question's marks writes either), so
 # in a clause asking with a cue that is no other word ("bao nhiêu"), only that cue says what is counted
-_SURE_CUES = [c for c in _COUNT["how_many"] if c not in {fold(w) for w in _COUNT["marked"]}]
-_SURE_Q = re.compile(rf"\b(?:{'|'.join(_SURE_CUES)})(?:\s+([a-z]+\d?))?\b")
+_SURE_Q = re.compile(r"\b(?:" + "|".join(c for c in _COUNT["how_many"] if c not in {fold(w) for w in _COUNT["marked"]})
+                     + r")(?:\s+([a-z]+\d?))?\b")
 # "1.500 đoàn viên", "2,5 triệu người": a count written with its thousands grouped or with a decimal comma is one number
 _DIGITS = r"\d{1,3}(?:\.\d{3})+(?!\.?\d)|\d+(?:,\d+)?"
 # "có mặt 8/9 ủy viên": N of M counts N of what follows (not a day: "ngày 20/11", "tháng 11/2026")
@@ -352,24 +352,6 @@ def asks_how_much(question: str) -> bool:
     return classify(question).strict == [NUMBER] and not number_unit(question) \
         and any(_HOW_MANY.search(clause) for clause in clauses) \
         and not any(_LENGTH_ASKED.search(clause) for clause in clauses)
-
-
-# "bao nhiêu mỗi người", "bao nhiêu một buổi": a rate asked; "40.000 đồng/người", "4.000 đồng/km", "200.000 đồng mỗi
-# ngày": a figure said per a unit (its unit, if any, between them)
-_RATE_ASKED = re.compile(rf"\b(?:{'|'.join(_SURE_CUES)})\s+(?:{'|'.join(sorted(_RATE_WORDS))})\b")
-_PER = re.compile(rf"\d(?:[\d.,]*\d)?\s*(?:[a-z]+\s*){{0,2}}?"
-                  rf"(?:/\s*[a-z]|\b(?:{'|'.join(sorted(_RATE_WORDS))})\s+[a-z])")
-
-
-def asks_rate(question: str) -> bool:
-    """Whether the question asks an amount per unit ("được chi bao nhiêu mỗi người", "bao nhiêu một buổi")."""
-    return any(_RATE_ASKED.search(clause) for clause in _clauses(question))
-
-
-def states_rate(text: str) -> bool:
-    """Whether a text states a figure per a unit ("40.000 đồng/người/ngày", "3 buổi mỗi tuần"): what a rate asked is
-    answered by, not any figure ("Kết luận số 21")."""
-    return bool(_PER.search(fold(text).lower()))
 
 
 def _marked_not_units(question: str) -> set[str]:
