@@ -227,7 +227,8 @@ STOP_WORDS: frozenset[str] = frozenset(_FILLERS["function_words"].split()) | {
 STOP_FOLDED: frozenset[str] = frozenset(fold(w) for w in STOP_WORDS) - set(_FILLERS["ambiguous_folded"].split())
 # The function words alone, folded ("theo", "của"), not a frame's words ("thông" of "xin thông tin"), which name a
 # topic elsewhere ("giao thông").
-FUNCTION_FOLDED: frozenset[str] = frozenset(fold(w) for w in _FILLERS["function_words"].split())
+FUNCTION_WORDS: frozenset[str] = frozenset(_FILLERS["function_words"].split())
+FUNCTION_FOLDED: frozenset[str] = frozenset(fold(w) for w in FUNCTION_WORDS)
 # Folded forms that may be filler words ("noi": nói / nơi): typed without diacritics, maybe no topic at all.
 MAYBE_STOP_FOLDED: frozenset[str] = frozenset(fold(w) for w in STOP_WORDS)
 # Linking words that do not tell names of bodies apart (folded).

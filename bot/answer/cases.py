@@ -40,7 +40,7 @@ from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import FUNCTION_FOLDED, STOP_FOLDED, fold, fold_same_length, joined_parts, normalize, \
+from troly.vntext import FUNCTION_FOLDED, FUNCTION_WORDS, STOP_FOLDED, STOP_WORDS, fold, fold_same_length, joined_parts, normalize, \
     typed_without_diacritics
 from troly.weights import DEFAULT, Weights
 from ingest.chunker import CLOSING_KINDS
@@ -245,14 +245,25 @@ def _siblings(p: Passage, own: list[Passage]) -> list[Passage]:
     return sorted({q.position: q for q in own if same_list(p, q)}.values(), key=lambda q: q.position)
 
 
-def _case(question: str, asked: list[tuple[int, int, str]], extra: set[str], around: set[str], held: set[str]
-          ) -> str:
+def _case(question: str, asked: list[tuple[int, int, str]], extra: set[str], around: str, held: set[str],
+          marked: bool) -> str:
     """The question's words naming the case it asks ("tai nạn giao thông"): the run of its words outside the list's
-    lead-in and document name holding most of the words no line holds (the last such run on a tie)."""
+    lead-in and document name (`around`, its text) holding most of the words no line holds (the last such run on a
+    tie). Whole words only: a word of `around` the question pairs with another word ("công" of "công ty" where the
+    name says "Công đoàn") is no part of the name there, and a word that is a function word only once folded ("thi"
+    of "đi thi", typed with its marks: "thì" is one) is the case's own."""
+    around_words = _words(around, marked)
+    around_pairs = _pairs(around, marked)
+    keys = [w[2] for w in asked]
     runs: list[list[tuple[int, int, str]]] = [[]]
-    for word in asked:
+    for n, word in enumerate(asked):
         key = word[2]
-        if key in around or (fold(key) in STOP_FOLDED and key in held):
+        # the words typed right beside it that name something: what it may make a word with
+        beside = [(keys[m], key)[::1 if m < n else -1] for m in (n - 1, n + 1) if 0 <= m < len(keys)
+                  and not question[min(asked[m][1], word[1]):max(asked[m][0], word[0])].strip()
+                  and not _function(keys[m], marked, FUNCTION_FOLDED, FUNCTION_WORDS)]
+        named = key in around_words and (not beside or any(pair in around_pairs for pair in beside))
+        if named or (_function(key, marked, STOP_FOLDED, STOP_WORDS) and key in held):
             runs.append([])
         else:
             if runs[-1] and question[runs[-1][-1][1]:word[0]].strip():
@@ -261,11 +272,22 @@ def _case(question: str, asked: list[tuple[int, int, str]], extra: set[str], aro
     best = max(reversed(runs), key=lambda run: sum(1 for w in run if w[2] in extra))
     # "sinh con theo NQ 02": no function word ending the case; a frame's word ("thông" of "xin thông tin") may
     # ("tai nạn giao thông")
-    while best and fold(best[-1][2]) in FUNCTION_FOLDED:
+    while best and _function(best[-1][2], marked, FUNCTION_FOLDED, FUNCTION_WORDS):
         best = best[:-1]
-    while best and fold(best[0][2]) in STOP_FOLDED:
+    while best and _function(best[0][2], marked, STOP_FOLDED, STOP_WORDS):
         best = best[1:]
     return question[best[0][0]:best[-1][1]] if best and any(w[2] in extra for w in best) else ""
+
+
+def _function(key: str, marked: bool, folded: frozenset[str], written: frozenset[str]) -> bool:
+    """Whether a word as compared (_key) is one of these words naming nothing: as typed when the question has its
+    marks ("thi" is no "thì"), else folded."""
+    return key in written if marked else fold(key) in folded
+
+
+def _pairs(text: str, marked: bool) -> set[tuple[str, str]]:
+    """The pairs of words a text writes side by side, as compared (_key)."""
+    return {pair for line in text.split("\n") for seq in (_sequence(line, marked),) for pair in zip(seq, seq[1:])}
 
 
 def sets_condition(p: Passage) -> bool:
@@ -414,8 +436,8 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
                                  or (answer.found and (yes_no or spread) and states(MONEY, p.text))) \
             and _in_its_place(_positions(typed, marked), asked, missing, _sequence(_item_text(p), marked),
                               case_words):  # a list of cases paid
-        around = _words("\n".join((list_lead(p), p.section, p.document, p.short_title)), marked)
-        case = _case(normalize(typed), asked, extra, around, context)
+        around = "\n".join((list_lead(p), p.section, p.document, p.short_title))
+        case = _case(normalize(typed), asked, extra, around, context, marked)
         if case:
             text, citations = in_order([t("answer.case_not_listed", document=p.short_title or p.document, case=case),
                                         quote(list_lead(p))], items, shown_items(items, weights))

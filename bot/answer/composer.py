@@ -37,7 +37,7 @@ from bot.answer.question import (ACTOR, ASKS_WHEN, BENEFICIARY, CUTOFF, DATE, DE
                                  cue_tokens, days_named, days_stated, field_answers, field_label, in_range, kind_units,
                                  measured, money_stated, names_amount, number_unit, only_dates, only_lengths,
                                  opens_line, planned, premise_held, premise_numbers, premise_phrases, shares,
-                                 stated_words, states, states_amount_of, whom_frame)
+                                 stated_words, states, states_amount_of, whom_frame, without_about_asked)
 from ingest.obligations import heading_actor, sentence_actor
 from ingest.place import article_heading, article_path, named_place, place_of, place_words, stands_at
 from troly import tables
@@ -249,6 +249,7 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     judged = topical != question
     topical = unframed(topical)  # "… (tiếp theo câu hỏi: …)": troly's words joining a follow-up, no topic
     topical = without_self_reference(topical)  # "… kết quả thực hiện kế hoạch": which document, no topic
+    topical = without_about_asked(topical)  # "Điều 16 … nói về nội dung gì": how it is asked, no topic
     tokens = lexicon.tokens(topical)
     marked = lexicon.marked_tokens(topical)
     # An abbreviation counts through its expansion, matched without diacritics.

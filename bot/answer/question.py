@@ -13,6 +13,7 @@ from functools import lru_cache, partial
 from typing import NamedTuple
 
 from bot.answer.amount_clauses import bound_amounts
+from ingest.place import named_place
 from troly.tables import toml
 from troly.texts import alternation
 from troly.vntext import (STOP_FOLDED, bodies, common_abbreviations, fold, fold_same_length, joined_parts,
@@ -40,6 +41,8 @@ _BARE_RE = {kind: re.compile(p) for kind, p in _BARE.items()}
 # "mỗi ngày bao nhiêu": the word after a per-unit word is the unit of a rate; calendar cues do not read it.
 _PER_UNIT = re.compile(r"\b(" + "|".join(_TABLE["per_unit"]["words"]) + r") [a-z]+\b")
 _CALENDAR = frozenset(_TABLE["per_unit"]["calendar"])
+# ... and after a cue of a count ("bao nhiêu mỗi người", "bao nhiêu một buổi") they open a rate's unit: nothing counted
+_RATE_WORDS = frozenset(_TABLE["per_unit"]["words"])
 # "trợ cấp cho ai": the "ai" of the beneficiary asked asks no actor, nor "cho ai" a recipient
 _NOT_IN_BENEFICIARY = (ACTOR, RECIPIENT)
 # kinds whose asking words a line stating the kind holds (Query.stated_by); those stated by a heading as well
@@ -47,6 +50,13 @@ STATED_KINDS = tuple(_TABLE["stated"]["kinds"])
 HEADED = frozenset(_TABLE["stated"]["headed"])
 _SEARCHED: dict[str, list[str]] = _TABLE["stated"]["searched"]
 _STATED_ONLY = {kind: re.compile(p) for kind, p in _TABLE["stated"]["only"].items()}
+
+# "gửi qua email được không?": a channel a yes or no is about, which asks no contact of its kind
+_VIA = re.compile(_TABLE["channel"]["via"])
+_VIA_KINDS = frozenset(_TABLE["channel"]["kinds"])
+
+# "… nói về nội dung gì", "… có nội dung gì": asking what a text or a part of it is about (shared with about_documents)
+_ASKS_ABOUT = re.compile(_TABLE["about"]["asks"])
 
 _FACTS: dict[str, str] = {kind: pattern.replace("{bodies}", bodies().pattern())
                           for kind, pattern in _TABLE["states"].items()}
@@ -97,6 +107,9 @@ def classify(question: str) -> QuestionKind:
     if BENEFICIARY in kinds:
         beside = _CUE_RE[BENEFICIARY].sub(lambda m: " " * len(m.group()), folded)
         kinds -= {kind for kind in _NOT_IN_BENEFICIARY if not _CUE_RE[kind].search(beside)}
+    if kinds & _VIA_KINDS and _VIA.search(folded) and asks_yes_or_no(question):
+        plain = _VIA.sub(" ", folded)
+        kinds -= {kind for kind in _VIA_KINDS if not _CUE_RE[kind].search(plain)}
     if NUMBER not in kinds and number_unit(question) and _MARKED_COUNT.search(question.lower()):
         kinds.add(NUMBER)
     if NUMBER in kinds and not kinds & {DATE, CLOCK, YEAR} and number_unit(question) in _COUNT["lengths"]:
@@ -105,6 +118,21 @@ def classify(question: str) -> QuestionKind:
     if not kinds and "?" not in question and not _ASKS_OTHER.search(folded):
         kinds = {kind for kind, rx in _BARE_RE.items() if rx.search(folded)}
     return QuestionKind(kinds)
+
+
+def without_about_asked(question: str) -> str:
+    """The question without its closing words asking what an article it names is about ("Điều 16 … nói về nội dung
+    gì", "khoản 2 Điều 5 có nội dung gì"): "nội dung", "vấn đề" there say how it is asked, as "quy định gì" does,
+    and no line of the article holds them — counted as its topic, the article's own lines held none of it."""
+    if named_place(question) is None:
+        return question
+    words = list(re.finditer(r"[^\W_]+", question))
+    folded = " " + " ".join(fold(w.group()).lower() for w in words) + " "
+    m = _ASKS_ABOUT.search(folded)
+    if not m:
+        return question
+    first = folded[:m.start()].count(" ") - 1  # the index of the word the asking words open with
+    return question[:words[first].start()].rstrip() if first > 0 else question
 
 
 def cue_spans(question: str) -> list[tuple[int, int]]:
@@ -261,6 +289,10 @@ _MARKED_COUNT = re.compile(r"(?<!\w)(?:" + "|".join(_COUNT["marked"]) + r")(?!\w
 # ... and the same word typed without its marks in a question typed with them is another word ("công ty may": a
 # garment company; "may mắn"): no cue of a count there.
 _PLAIN_MARKED = re.compile(r"(?<!\w)(?:" + "|".join(fold(w) for w in _COUNT["marked"]) + r")(?!\w)", re.IGNORECASE)
+# "đi xe máy … bao nhiêu 1 km": folded, "may" may be "máy" (a reading restoring a question's marks writes either), so
+# in a clause asking with a cue that is no other word ("bao nhiêu"), only that cue says what is counted
+_SURE_Q = re.compile(r"\b(?:" + "|".join(c for c in _COUNT["how_many"] if c not in {fold(w) for w in _COUNT["marked"]})
+                     + r")(?:\s+([a-z]+\d?))?\b")
 # "1.500 đoàn viên", "2,5 triệu người": a count written with its thousands grouped or with a decimal comma is one number
 _DIGITS = r"\d{1,3}(?:\.\d{3})+(?!\.?\d)|\d+(?:,\d+)?"
 # "có mặt 8/9 ủy viên": N of M counts N of what follows (not a day: "ngày 20/11", "tháng 11/2026")
@@ -301,11 +333,11 @@ def number_unit(question: str) -> str:
     thưởng bao nhiêu, giải nhì …" nothing is counted ("giải" is the next clause). Nor a function word typed with its
     marks ("thu nhập bao nhiêu thì …": "thì" goes on with the clause; folded, "thi" may be "thí" of "thí sinh")."""
     for clause in _clauses(question):
-        m = _UNIT_Q.search(clause)
+        m = _SURE_Q.search(clause) or _UNIT_Q.search(clause)
         if m:
-            unit = m.group(1)
-            return "" if unit in STOP_FOLDED or unit in _COUNT["not_units"] or unit in _marked_not_units(
-                question) else unit
+            unit = m.group(1) or ""
+            return "" if unit in STOP_FOLDED or unit in _COUNT["not_units"] or unit in _RATE_WORDS \
+                or unit in _marked_not_units(question) else unit
     return ""
 
 
