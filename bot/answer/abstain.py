@@ -20,9 +20,11 @@ that no quoted passage is about (each may come from another passage; a document'
 "Chỉ thị 11/CT-TTg năm 2020", are what every passage of the document the question names is about); a quote that
 states none of the strict facts asked for (a phone number, a date, an amount ...), or states the amount asked only in
 passages about another subject (holding less of the question's topic than `subject_min`: a storm's relief amount
-asked of a work accident); a question asking only where answered by no line naming a place, a body or a person
-(bot/answer/where.py). A yes or no whose claim the top quoted line states otherwise or just so (judged) is answered
-past the weak-retrieval gates, above the passage floor of a question asked: the line says "Không." or "Có.".
+asked of a work accident) or only in passages that do not name what the amount is asked of (the noun of "<what> là
+bao nhiêu", question.asked_head: "mức phạt …" of a line stating a target of fewer violations; Scored.headed); a
+question asking only where answered by no line naming a place, a body or a person (bot/answer/where.py). A yes or no
+whose claim the top quoted line states otherwise or just so (judged) is answered past the weak-retrieval gates, above
+the passage floor of a question asked: the line says "Không." or "Có.".
 Otherwise, at or above
 `answer_min` the answer is given; between `nearest_min` and `answer_min` the nearest passage is quoted and
 introduced as such; below, the documents are said not to cover it. A passage covering less than `passage_min`
@@ -167,8 +169,10 @@ def of_subject(span: Any, weights: Weights = DEFAULT) -> bool:
     """Whether an amount the quoted line states may be the one asked. An amount stands beside what it is paid or
     counted for, so a line whose passage holds less of the question's own topic than `subject_min` states another
     subject's ("mỗi đoàn viên 3.000.000 đồng" of a storm's relief, asked the amount for a work accident). A time is
-    not judged so: "Thời gian: từ ngày …" of a trip's notice never repeats what its title says it is the time of."""
-    return span.about >= weights.subject_min
+    not judged so: "Thời gian: từ ngày …" of a trip's notice never repeats what its title says it is the time of.
+    Nor may it when its passage, with its lead-in, headings and document's name, lacks the noun the amount is asked of
+    ("mức phạt … là bao nhiêu" of "giảm 30% số trường hợp vi phạm …": a target, no fine; Scored.headed)."""
+    return span.about >= weights.subject_min and span.headed
 
 
 def unplaced(ev: Evidence) -> bool:

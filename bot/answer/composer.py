@@ -32,8 +32,9 @@ from bot.answer.written_order import written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, BENEFICIARY, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY,
                                  MOMENT_WORDS, NUMBER, PERIOD, ATTEND_WORDS, INTENDED_WORDS, PERCENT, PERSON, PLACE,
                                  RECEIVE_WORDS, RECIPIENT, REPLACES, REPORT, TIME, WHICH_ASKED, WHICH_WORDS, Day,
-                                 QuestionKind, amount_words, asks_how_much, asks_yes_or_no, bound_asked, bounds_said,
-                                 asking_words, classified, classify, counted_alike, counts, counts_any, counts_named,
+                                 QuestionKind, abbreviations_spelled, amount_words, asked_head, asks_how_much,
+                                 asks_yes_or_no, bound_asked, bounds_said, asking_words, classified, classify,
+                                 counted_alike, counts, counts_any, counts_named,
                                  cue_tokens, days_named, days_stated, field_answers, field_label, in_range, kind_units,
                                  measured, money_stated, names_amount, number_unit, only_dates, only_lengths,
                                  opens_line, planned, premise_held, premise_numbers, premise_phrases, shares,
@@ -222,6 +223,9 @@ class Scored:
     # words of `about` are those its own title lacks)
     held: float = 1.0
     undated: float = 0.0  # `topic`, the days the question names counted as held: all of it but a day it is said of
+    # its passage, with its lead-in, headings and document's name, holds the noun the amount asked is of
+    # (question.asked_head: "phạt" of "mức phạt … là bao nhiêu"): an amount it states may be that one
+    headed: bool = True
 
 
 # The named signals a sentence is scored on; the weights of the same names live in troly/weights.py.
@@ -547,6 +551,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     at_named = named_place(query.text)
     naming_words = f"{place_words(query.text)} \n " if at_named is not None else ""
     percents = shares(query.text)  # "40%": about the line whose bound holds it ("từ 31% trở lên")
+    head = frozenset(asked_head(query.text, weights.head_words))
     whole_subject = [(w, keys) for tok, w, keys in query.probes if tok.lower() not in query.identifiers
                      and tok not in query.numbering and fold(tok) not in in_units and tok not in query.asking
                      and tok not in query.told]
@@ -644,6 +649,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         if heading and heading not in headings:  # "Điều 1. … tập huấn 03 năm một lần …:" may be the answer
             headings.add(heading)
             candidates.insert(0, (HEADING, heading))
+        headed = not head or head <= _words(f"{p.document} \n {short_name} \n {p.section} \n {p_lead} \n {p.text}",
+                                            query.exact)
         for start, span in candidates:
             if is_instruction(span) or _is_label(span):
                 continue
@@ -700,9 +707,16 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             score = sum(c * v for c, v in zip(coefficients, signals))
             scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched, p.doc_id, hint > 0,
                                  topic, ids_found, signals, agreed, counted, inside=inside, labelled=labelled,
-                                 credited=credited, about=about, held=held_subject, undated=undated))
+                                 credited=credited, about=about, held=held_subject, undated=undated,
+                                 headed=headed))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
+
+
+def _words(text: str, exact: bool) -> frozenset[str]:
+    """The words of a text, lower case, its abbreviations spelled out, folded unless matched as typed (`exact`)."""
+    text = abbreviations_spelled(unicodedata.normalize("NFC", text)).lower()  # "KPCĐ": "kinh phí công đoàn"
+    return frozenset(re.findall(r"\w+", text if exact else fold(text)))
 
 
 def _claims_answered(claims: frozenset[str], query: Query, text: str) -> frozenset[str]:

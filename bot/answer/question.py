@@ -415,11 +415,22 @@ def _folded_count(text: str) -> str:
     return " ".join(fold(_no_false_numbers(text)).split())  # punctuation kept: "02-NQ/TW ngày" is no count of days
 
 
+# A number that is a day or month of a date ("ngày 31 tháng 1 năm 2027": no count of months nor of years), and the
+# words that, standing between a number and the unit asked, say the number is of another unit ("60 phút mỗi ngày":
+# minutes, not days; "2 chuyên mục mỗi tháng"): a unit of time, money or measure, or a word of a rate.
+_DATE_PART: dict[str, str] = _COUNT["date_parts"]
+_OTHER_UNIT = alternation([*_COUNT["other_units"], *_TABLE["per_unit"]["words"]], spaced=False)
+
+
 def _counts_in(unit: str, folded: str) -> bool:
-    """Whether a folded text writes a number of `unit` in that very word ("5 ngày", "8/9 ủy viên")."""
+    """Whether a folded text writes a number of `unit` in that very word ("5 ngày", "8/9 ủy viên"), or with a word or
+    two between ("12 “Mái ấm công đoàn”", "03 cán bộ đoàn viên") that is no other unit ("60 phút mỗi ngày" counts
+    minutes); not the day or month of a date ("tháng 1 năm 2027")."""
     # "45m2": a measure's unit may follow its number unspaced
     space = r"\s*" if re.search(r"\d$", unit) else r"\s+"
-    counted = rf"(?<![\w/.-]){_NUMBER_WORDS}{_SPELLED}{space}{_QUOTE}(?:[a-z]+\s+){{0,2}}?{re.escape(unit)}\b"
+    between = rf"(?:(?!{_OTHER_UNIT}\b)[a-z]+\s+){{0,2}}?"
+    date = rf"(?<!{_DATE_PART[unit]} )" if unit in _DATE_PART else ""
+    counted = rf"(?<![\w/.-]){date}{_NUMBER_WORDS}{_SPELLED}{space}{_QUOTE}{between}{re.escape(unit)}\b"
     return bool(re.search(counted, folded))
 
 
@@ -433,6 +444,59 @@ def counted_alike(question: str) -> list[str]:
             return next((nouns for nouns in _COUNT["counted_alike"].values()
                          if any(said.startswith(noun + " ") for noun in nouns)), [])
     return []
+
+
+# "<what> là bao nhiêu": the subject of the amount asked, said before a copula and the cue of an amount (folded words)
+_SUBJECT_ASKED = re.compile(rf"^(.+?)\s+{alternation(_COUNT['head']['copulas'], spaced=False)}\s+"
+                            rf"(?:{alternation(_COUNT['head']['bounds'], spaced=False)}\s+)?"
+                            rf"{alternation(_COUNT['how_many'], spaced=False)}(?!\S)")
+_MEASURE_HEADS = re.compile(rf"^(?:{alternation(_COUNT['head']['measures'], spaced=False)}\s+)+")
+
+
+def _frames_ended(words: list[str], folded: list[str], plain: bool) -> list[int]:
+    """Where the subject asked may start past a frame before it ("Quy chế … quy định định mức nhiên liệu …", "Đi công
+    tác nước ngoài thì phụ cấp lưu trú …"): after each frame word (count_words.toml [head] frames, as typed; typed
+    without diacritics, only those whose plain form is no other word), the last first, then the clause's start."""
+    frames = _COUNT["head"]["frames_plain"] if plain else _COUNT["head"]["frames"]
+    seq = folded if plain else words
+    ends = {i + len(parts) for frame in frames for parts in [frame.split()]
+            for i in range(len(seq) - len(parts) + 1) if seq[i:i + len(parts)] == parts}
+    return [*sorted(ends, reverse=True), 0]
+
+
+def _head_from(start: int, end: int, words: list[str], folded: list[str], plain: bool, size: int
+               ) -> tuple[str, ...]:
+    """The head of the subject between these words: past a number and the word naming it ("năm 2025": when, not
+    what) and the words naming a measure, its first words up to a function word."""
+    kept = [i for i in range(start, end) if not (folded[i].isdigit() or i + 1 < end and folded[i + 1].isdigit())]
+    measure = _MEASURE_HEADS.match(" ".join(folded[i] for i in kept) + " ")
+    kept = kept[len(measure.group().split()) if measure else 0:]
+    head = []
+    for i in kept[:size]:
+        if folded[i] in STOP_FOLDED or not folded[i].isalpha():
+            break
+        head.append(folded[i] if plain else words[i])
+    return tuple(head)
+
+
+def asked_head(question: str, size: int = DEFAULT.head_words) -> tuple[str, ...]:
+    """The noun an amount is asked of, lower case as typed ("mức phạt vi phạm nồng độ cồn … là bao nhiêu": "phạt",
+    "vi"; "lương cơ sở năm 2027 là bao nhiêu": "lương", "cơ"; folded when typed without diacritics): the first words
+    of the subject of "… là bao nhiêu" — past a frame ("… quy định", "… thì") when words follow it ("đúng nơi quy
+    định" ends a subject, frames none) — past the words naming only a measure of it ("mức", "tổng", "tỷ lệ", "chỉ
+    tiêu"; count_words.toml [head]), up to a function word, at most `size` words (weights.head_words). A line stating an
+    amount of none of it states another thing's amount (abstain.py); () when the question has no such subject."""
+    plain = typed_without_diacritics(question, common_abbreviations())
+    spelled = abbreviations_spelled(_count_cues(question)).lower()
+    for clause in re.split(r"[,;:?!.()]", spelled):
+        words = re.findall(r"\w+", clause)
+        folded = [fold(word) for word in words]
+        m = _SUBJECT_ASKED.search(" ".join(folded))
+        if m:
+            end = len(m.group(1).split())
+            return next((head for start in _frames_ended(words[:end], folded[:end], plain)
+                         if (head := _head_from(start, end, words, folded, plain, size))), ())
+    return ()
 
 
 _NOUN_FIRST = alternation(_COUNT["noun_first_leads"], spaced=False)  # "so", "so luong" (folded, one space apart)

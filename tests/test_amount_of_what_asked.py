@@ -1,0 +1,69 @@
+"""An amount asked is not answered with a line whose figure is of something else. A count of days, months or years is
+no number written inside a date ("trước ngày 20 tháng 12 năm 2027") nor one of another unit ("90 phút mỗi ngày"); and
+"<what> là bao nhiêu" is answered only by a line whose passage (with its lead-in, headings and document name) speaks
+of that what ("mức phạt …": a target of cutting the violations fined is no fine). The amounts the plan does state are still given.
+Invented document, worded apart from any trial's: a commune's plan for cleaning up its waste."""
+from __future__ import annotations
+
+import pytest
+
+from bot.answer.question import asked_head, counts
+from tests.helpers import assistant_fixture
+
+PLAN = ("ỦY BAN NHÂN DÂN XÃ AN THẠNH\nSố: 27/KH-UBND\nAn Thạnh, ngày 06 tháng 01 năm 2027\n\n"
+        "KẾ HOẠCH\nRa quân làm sạch môi trường nông thôn năm 2027\n\n"
+        "I. CHỈ TIÊU\n"
+        "1. Giảm ít nhất 30% số điểm đổ rác không đúng nơi quy định so với năm 2026.\n"
+        "2. Có 95% hộ dân phân loại rác tại nguồn.\n\n"
+        "II. NỘI DUNG\n"
+        "1. Đội xung kích thanh niên thu gom rác 90 phút mỗi ngày trên các tuyến đường liên ấp.\n"
+        "2. Hỗ trợ mỗi tổ thu gom rác của ấp 2.500.000 đồng để mua dụng cụ.\n"
+        "3. Các ấp gửi báo cáo kết quả về Ủy ban nhân dân xã trước ngày 20 tháng 12 năm 2027.\n\n"
+        "III. KINH PHÍ\n"
+        "Tổng kinh phí thực hiện kế hoạch là 180.000.000 đồng từ ngân sách xã.\n\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nHuỳnh Văn Lộc\n")
+
+commune = assistant_fixture("kh27_moi_truong.txt", PLAN)
+
+
+# Not given: before, "ngày 20 tháng 12 năm 2027" was read as counting 20 months and 12 years, and "Mức (xử) phạt … là
+# bao nhiêu" was answered with the 30% target of fewer dumping sites or the 95% of households sorting; each was the
+# answer, found.
+@pytest.mark.parametrize("question", ["Các ấp có bao nhiêu tháng để gửi báo cáo kết quả về Ủy ban nhân dân xã?",
+                                      "Các ấp gửi báo cáo kết quả về xã sau mấy năm?",
+                                      "Mức phạt đổ rác không đúng nơi quy định là bao nhiêu?",
+                                      "Mức xử phạt hộ dân không phân loại rác tại nguồn là bao nhiêu?"])
+def test_an_amount_of_something_else_is_not_the_answer(commune, question):
+    answer = commune.ask(question)
+    assert not answer.found, answer.answer
+
+
+# Given: the amounts the plan states of what is asked, asked by their own nouns ("hỗ trợ", "kinh phí", "hộ dân …").
+@pytest.mark.parametrize("question, amount", [("Mức hỗ trợ cho mỗi tổ thu gom rác là bao nhiêu?", "2.500.000 đồng"),
+                                              ("Tổng kinh phí của kế hoạch ra quân là bao nhiêu?", "180.000.000 đồng"),
+                                              ("Tỷ lệ hộ dân phân loại rác tại nguồn là bao nhiêu?", "95%"),
+                                              ("Đội xung kích thu gom rác bao nhiêu phút mỗi ngày?", "90 phút")])
+def test_an_amount_of_what_is_asked_is_given(commune, question, amount):
+    answer = commune.ask(question)
+    assert answer.found and amount in answer.answer.split("\n")[0], answer.answer
+
+
+def test_what_an_amount_is_asked_of():
+    """The noun past the words naming a measure ("mức", "tổng", "tỷ lệ") and a frame ("… quy định", "… thì"); none
+    when no subject is asked "là bao nhiêu"."""
+    assert asked_head("Mức phạt khi đổ rác là bao nhiêu?") == ("phạt",)
+    assert asked_head("Quy chế quy định định mức nhiên liệu cho xe công là bao nhiêu?") == ("nhiên", "liệu")
+    assert asked_head("Đi học ở tỉnh khác thì phụ cấp đi lại là bao nhiêu?") == ("phụ", "cấp")
+    assert asked_head("muc phat do rac la bao nhieu") == ("phat", "do")
+    # "đúng nơi quy định" ends the subject: no frame before it; money and size words name the kind of amount only
+    assert asked_head("Mức phạt đổ rác không đúng nơi quy định là bao nhiêu?") == ("phạt", "đổ")
+    assert asked_head("Số tiền các hộ còn nợ là bao nhiêu?") == ()
+    assert asked_head("Diện tích rừng phòng hộ năm 2027 là bao nhiêu?") == ("rừng", "phòng")
+    assert asked_head("Mỗi tổ được hỗ trợ bao nhiêu tiền?") == ()
+
+
+def test_a_date_or_another_unit_counts_nothing_asked():
+    assert not counts("nam", "Gửi báo cáo trước ngày 20 tháng 12 năm 2027.")
+    assert not counts("thang", "Gửi báo cáo trước ngày 20 tháng 12 năm 2027.")
+    assert not counts("ngay", "Thu gom rác 90 phút mỗi ngày.")
+    assert counts("lan", "Họp mỗi tháng 2 lần.") and counts("ngay", "Tập huấn trong 03 ngày làm việc.")
