@@ -40,8 +40,8 @@ from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import FUNCTION_FOLDED, FUNCTION_WORDS, STOP_FOLDED, STOP_WORDS, fold, fold_same_length, joined_parts, normalize, \
-    typed_without_diacritics
+from troly.vntext import FUNCTION_FOLDED, FUNCTION_WORDS, STOP_FOLDED, STOP_WORDS, fold, fold_same_length, \
+    joined_parts, normalize, typed_without_diacritics
 from troly.weights import DEFAULT, Weights
 from ingest.chunker import CLOSING_KINDS
 from ingest.due import parse_due
