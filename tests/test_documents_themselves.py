@@ -303,3 +303,13 @@ def test_which_of_two_amounts_is_more_is_read_in_dong_whatever_the_unit(lines, s
     from bot.answer.compared import _verdict
     verdict = _verdict(list(zip(("A", "B"), lines)))
     assert (verdict is None) if said is None else (verdict or "").startswith(said), verdict
+
+
+@pytest.mark.parametrize("follow_up", ["văn bản này áp dụng cho ai?", "van ban nay ap dung cho ai"])
+def test_whom_a_document_applies_to_asked_of_the_one_talked_about(papers, follow_up):
+    """Before: "Các văn bản đã nạp không đề cập …" with "Điều 2. Đối tượng áp dụng" listed first: once "văn bản này"
+    (which document) and "áp dụng cho ai" (what is asked) were set aside, no topic word was left for a line to hold."""
+    from tests.test_chat_subject import chat, first_line
+
+    _, whom = chat(papers, "Quy chế 02 có hiệu lực từ khi nào?", follow_up)
+    assert "các ủy viên Ban Chấp hành và các tổ công đoàn" in first_line(whom), whom

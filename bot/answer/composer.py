@@ -270,6 +270,13 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     cues = cue_tokens(tokens)
     content = [tok for tok in lexicon.content_tokens(topical, exact) if tok not in cues
                and tok not in abbreviations and tok not in moment and not _slang(tok, lexicon)]
+    # "áp dụng cho ai?", "văn bản này dùng cho ai?" asked of one document: words saying only what is asked of it are
+    # then its whole topic, held by the line saying them ("Quy chế này áp dụng đối với …"), not dropped to a topic no
+    # line can cover
+    only_asks = scoped and bool(kind.kinds) and not content
+    if only_asks:
+        content = [tok for tok in lexicon.content_tokens(topical, exact) if tok not in cues
+                   and tok not in abbreviations and not _slang(tok, lexicon)]
     idf = {tok: lexicon.idf(tok, (exact and tok not in loose) or None) for tok in content}
     pair_share = weights.pair_share
     pairs: list[tuple[str, str, float]] = []
