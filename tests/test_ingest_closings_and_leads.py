@@ -2,9 +2,10 @@
 N15; review of session 42, R6, R8): a decision signed above the regulation it issues, with no "Nơi nhận" (its signer
 was empty and the signature two passages of its last article); a lead-in stating a total before the table that
 details it (in no passage: the table's header row carried it as its lead only); minutes printing a letterhead with no
-motto, number or date (the letterhead ran into the title; no kind, date or issuer) and both signatures on one line;
-a ";" before a word opening with "đ" or a marked small letter (no sentence's end); an attached text's date read only
-from its bracketed line. The documents and the wordings are this file's own."""
+motto, number or date (the letterhead ran into the title; no kind, date or issuer; its short name is then cut to keep
+the issuer) and both signatures on one line; a ";" before a word opening with "đ" or a marked small letter (no
+sentence's end); an attached text's date read only from its bracketed line. The documents and wordings are this
+file's own."""
 from __future__ import annotations
 
 from ingest.due import issued_with_date
@@ -108,6 +109,8 @@ def test_minutes_with_a_letterhead_alone_have_their_kind_issuer_date_and_title()
     assert (meta.kind, meta.date) == ("Biên bản", "2027-08-12"), meta
     assert meta.issuer.lower() == "ban chấp hành công đoàn công ty cổ phần cao su sa thầy", meta.issuer
     assert meta.title.lower().startswith("biên bản họp ban chấp hành phiên họp bất thường"), meta.title
+    # what every union's minutes are titled does not tell them apart in a citation: who held them does
+    assert meta.short_title.lower().endswith("công ty cổ phần cao su sa thầy"), meta.short_title
 
 
 def test_two_signatures_on_one_line_keep_their_own_roles():
