@@ -679,6 +679,19 @@ _DIFFICULTIES = re.compile(rf"\b{alternation(_N['difficulties'])}\b", _I)
 _AMOUNT_START = re.compile(rf"^\s*\d[\d.,]*\s*{alternation(_N['money'])}\b", _I)
 
 
+def _sentences(pieces: list[str]) -> list[str]:
+    """The sentences and ";"-clauses of split_sentences with a piece opening in a small letter put back on the one
+    before it: "…; đồng thời tập trung …", "…; đẩy nhanh tiến độ …" go on the sentence of their doer (split_sentences
+    takes "đ", "ư" and any marked small letter for a capital), which _clauses cuts where a clause has its own."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and piece[:1].islower() and not _LABEL.match(piece):  # not "đ." / "đ) …", an item's label
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
 def _amounts_joined(sentences: list[str]) -> list[str]:
     """The ";"-clauses that only go on with another amount ("Ban Tài chính … hỗ trợ kinh phí đại hội: 3.000.000
     đồng/CĐCS tổ chức đại hội đại biểu; 2.000.000 đồng/CĐCS tổ chức đại hội toàn thể") joined to the clause before
@@ -999,7 +1012,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
         unlabelled = _LABEL.sub("", _BULLET.sub("", said, count=1), count=1)
         top = _heading_text(chunk.section.split(SECTION_SEP)[0]) if chunk.section else ""
         in_results = bool(_RESULTS_HEADING.match(top))
-        sentences = [s for s in split_sentences(said)[1 if unlabelled[:1].islower() else 0:]
+        sentences = [s for s in _sentences(split_sentences(said)[1 if unlabelled[:1].islower() else 0:])
                      if not _tells_result(_LABEL.sub("", s.strip(), count=1), in_results, own_date,
                                           doc_year, found)]
         clauses = [c for s in _amounts_joined(sentences)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ingest.markers import DIVISIONS, GROUPS, RANKS, HeadingMatch, bullet_text, follows, heading_match, restarts
 from ingest.model import Block
 from ingest.repair import is_upper_line
-from troly.vntext import CAPITALS, is_syllable
+from troly.vntext import is_syllable
 from troly import tables
 from troly.texts import alternation
 
@@ -26,6 +26,8 @@ _COUNTERSIGN_RE = re.compile(rf"^{alternation(_W['countersigning'])}\b")
 # A word of a person's name: a capital and small letters ("Nguyễn"), and as the names of Tây Nguyên's peoples are
 # written, a capital alone ("Y Bhiăo Niê", Ê-đê) or two joined by an apostrophe ("Ksor H'Ble", Jrai); a name has small
 # letters somewhere (a line in capitals is a role).
+# The capitals of Vietnamese (a character class's inside): "[A-ZĐÀ-Ỹ]" also holds the small marked letters ("đ", "ư")
+CAPITALS = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
 _NAME_WORD = rf"(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+|[{CAPITALS}]['’][{CAPITALS}][a-zà-ỹđ]+|[{CAPITALS}])"
 _PERSON = rf"(?=[^\n]*[a-zà-ỹđ])(?:{_NAME_WORD}\s){{1,4}}{_NAME_WORD}"
 _NAME_RE = re.compile(rf"^{_PERSON}$")

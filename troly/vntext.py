@@ -211,10 +211,7 @@ def is_syllable(word: str) -> bool:
 
 
 # ---- sentences -----------------------------------------------------------------------------
-# The capitals of Vietnamese (a character class's inside): the range "À-Ỹ" also holds the small marked letters ("đ",
-# "ư", "ấ": U+1EA0–1EF9 alternates case), which opened no sentence ("…; đất đai và môi trường", "…; ưu tiên …").
-CAPITALS = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
-_SENTENCE_END = re.compile(rf"(?<=[.;!?…])\s+(?=[\"“(]?[{CAPITALS}0-9-])")
+_SENTENCE_END = re.compile(r"(?<=[.;!?…])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9-])")
 
 
 def split_sentences(text: str) -> list[str]:

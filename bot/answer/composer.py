@@ -75,6 +75,7 @@ _MARKER_ONLY = re.compile(r"^\(?(?:\d{1,2}\.)*[a-zđ0-9]{1,2}[.)]$")
 # "2. Tổ chức …", "3) …": a list item that opens with its number; any other number opening a clause is a value.
 _ITEM_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]\s")
 _VALUE_START = re.compile(r"\d")
+_ITEM_LABEL = re.compile(r"[a-zđ][.)]\s")  # "đ) …", "b. …": a lettered item opening
 # "KL 21", "năm 2030", "khóa XIV": numbers of two or more digits and upper-case roman numerals.
 _ROMAN = re.compile(r"\b[IVXLC]{2,}\b")
 # "QĐ 22/2013/QĐ-TTg (26/4/2013)": the date a short name ends with.
@@ -396,6 +397,14 @@ def _continues(clause: str) -> bool:
     return bool(_VALUE_START.match(clause)) and not _ITEM_NUMBER.match(clause)
 
 
+def _goes_on(clause: str) -> bool:
+    """A piece split_sentences cut after a ";" that opens with a small letter, no item's label ("… thủy sản; đất
+    đai và môi trường.", "… chữa cháy rừng; điều tra, xử lý …"): split_sentences takes "đ" and any marked small
+    letter for a capital, which cut an enumeration or a duty before its last part (new-user recheck of session 41,
+    M7); the sentence is one, and whether it is long enough to be cut at its ";" is _spans' to say."""
+    return clause[:1].islower() and not _ITEM_LABEL.match(clause)
+
+
 def _sentences(text: str) -> list[tuple[int, str]]:
     """split_sentences with offsets, a clause that goes on listing values kept with the one before."""
     out: list[tuple[int, str]] = []
@@ -405,7 +414,7 @@ def _sentences(text: str) -> list[tuple[int, str]]:
         if start < 0:
             continue
         pos = start + len(sentence)
-        if out and (out[-1][1].endswith(";") and _continues(sentence)
+        if out and (out[-1][1].endswith(";") and (_continues(sentence) or _goes_on(sentence))
                     or _article_label(out[-1][1])):
             out[-1] = (out[-1][0], text[out[-1][0]:pos])
         else:
