@@ -123,6 +123,17 @@ class _Lead:
 TINY_CHARS = 80  # an unnumbered paragraph this short completes the one before it ("Thời gian hoàn tất: …")
 
 
+# "Tổng số chỉ tiêu tuyển dụng: 14 người, cụ thể:" — a label, and after it a value with a number, leading in to what
+# details it (a table, a list): it says something of its own, which "Đến năm 2030:" or "Nội dung gồm:" does not.
+_LABELLED_LEAD_RE = re.compile(r"^[^:.;\d]{1,80}:\s*[^:]*\d[^:]*:$")
+
+
+def _states_own(lead: str) -> bool:
+    """A short lead-in that states a value after a label: a passage of its own as well as its items' lead-in (held
+    back as a bare one is, the total a table details was in no passage: only its header row's lead)."""
+    return bool(_LABELLED_LEAD_RE.match(lead))
+
+
 def _opening(text: str) -> str:
     """The first LEAD_CHARS of a paragraph: what it is about."""
     return text if len(text) <= LEAD_CHARS else text[:LEAD_CHARS].rsplit(" ", 1)[0] + "…"
@@ -280,7 +291,10 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
                           lead=chain[-1] if chain else "", context=context, path=_whole(stack))
             places[id(chunk)] = place
             if block.text.endswith(":") and len(block.text) <= BARE_LEAD_CHARS:
-                leads.append(_Lead(_shorten_lead(block.text), marker, chunk=chunk))
+                stated = _states_own(block.text)  # a passage now, whether items follow or not
+                if stated:
+                    chunks.append(chunk)
+                leads.append(_Lead(_shorten_lead(block.text), marker, chunk=None if stated else chunk))
                 break
             chunks.append(chunk)
         else:

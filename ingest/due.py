@@ -415,9 +415,10 @@ def opening_date(sentence: str, doc_year: int | None) -> str | None:
 
 
 _ATTACHED = alternation(tables.toml("header_words.toml")["appendix"]["attached"])
-# only in the bracketed line under a title ("(Ban hành kèm theo …)"): "… theo biểu mẫu kèm theo. Căn cứ Nghị định số
-# 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 …" names a form sent along and then a text cited, no decision (review42 R8)
-_ISSUED_WITH = re.compile(rf"\(\s*(?:{_ATTACHED})\b[^()]{{0,200}}?{_DAY}\s+{_DAY_MONTH}", re.IGNORECASE)
+# "(Ban hành kèm theo Quyết định số … ngày …)": the bracketed line under an attached text's title, or a text opening
+# with it; not "… theo biểu mẫu kèm theo. Căn cứ Nghị định số 30/2020/NĐ-CP ngày …", a sentence after the words
+_ISSUED_WITH = re.compile(rf"(?:^|\()\s*(?:{_ATTACHED})\b(?:(?![.;]\s)[^()]){{0,200}}?{_DAY}\s+{_DAY_MONTH}",
+                          re.IGNORECASE)
 
 
 def issued_with_date(text: str) -> str | None:

@@ -120,6 +120,13 @@ class Header:
         return " – ".join(self._named[:-1])
 
 
+def letterhead_issuer(lines: list[str]) -> tuple[str, str]:
+    """The issuer and the body above it (or "") of a letterhead's lines in capitals printed with no motto, number or
+    date ("UBND TỈNH …" / "SỞ …"; "CÔNG ĐOÀN CÔNG TY …" / "BAN CHẤP HÀNH"), as a header block names them."""
+    header = Header(issuer_lines=[re.sub(r"\s+", " ", line).strip() for line in lines])
+    return header.issuer, header.parent
+
+
 def _is_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)

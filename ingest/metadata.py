@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.header import NO_DAY_RE, NUMBER_RE, PLACE_DATE_RE, Header, clean_number, iso_date, month_of
+from ingest.header import (NO_DAY_RE, NUMBER_RE, PLACE_DATE_RE, Header, clean_number, iso_date, letterhead_issuer,
+                           month_of)
 from ingest.markers import bullet_text, heading_match
 from ingest.model import DocumentMeta
 from ingest.named_number import named_number
@@ -58,6 +59,8 @@ _ROLE_RE = re.compile(rf"^{alternation(_W['roles']['enacting'])}\s+")
 _HEAD_RE = re.compile(rf"^{alternation(_W['roles']['heads'])}\s+(?={alternation(_W['issuer']['starts'])}\b)", re.I)
 _KIND_AT_END_RE = re.compile(r"(?:^|[\s|:])(" + "|".join(k.upper() for k in sorted(KINDS, key=len, reverse=True))
                              + r")\s*$")
+_KIND_INSIDE_RE = re.compile(r"(?<=\s)(?:" + "|".join(k.upper() for k in sorted(KINDS, key=len, reverse=True))
+                             + r")(?=\s|$)")
 _ADOPTED_RE = re.compile(rf"{alternation([_D['adopted']])}\s+{_DAY}\s+(\d{{1,2}})\s+{_MONTH}\s+(\d{{1,2}})\s+{_YEAR}\s+"
                          r"(\d{4})", re.I)
 # "22/2013/QĐ-TTg", "3260-KH/ĐĐQH15", "12/QyĐ-…": the first code after the number (and its year)
@@ -190,6 +193,10 @@ def extract_metadata(lines: list[str], closing: Closing, source: str, header: He
         meta.issuer = _name_case(header.issuer, model, body, header.place)
         meta.parent = header.parent  # as printed: the body seldom names it, so its case is unknown
     kind_line = lines[start] if start < len(lines) else ""
+    letterhead, kind_line = _letterhead(kind_line) if not header.found else ("", kind_line)
+    if letterhead:
+        issuer, meta.parent = letterhead_issuer(_printed_lines(letterhead, raw_lines or []))
+        meta.issuer = _name_case(issuer, model, body)
     noise = ""  # what a scan ran into the line of the kind, before it (the letterhead's date: "… ngàyháng 3 năm 2020")
     meta.kind = _kind_of(kind_line)
     m = NUMBER_RE.search(kind_line[:120]) if meta.kind and not meta.number else None
@@ -380,6 +387,31 @@ def without_authority(parts: list[str], issuer: str) -> tuple[list[str], str]:
     authority = " ".join(words[-best:])
     rest = " ".join(words[:-best])
     return ([*parts[:-1], rest] if rest else parts[:-1]), authority
+
+
+def _letterhead(line: str) -> tuple[str, str]:
+    """The issuer's lines and the title a text with no header (no motto, number or date: minutes, an internal notice)
+    runs together in capitals ("CÔNG ĐOÀN CÔNG TY … BAN CHẤP HÀNH BIÊN BẢN HỌP …"), apart at the first kind
+    named after two words or more; ("", line) when it is no such line."""
+    if _kind_of(line) or not is_upper_line(line):
+        return "", line
+    m = next((m for m in _KIND_INSIDE_RE.finditer(line) if len(line[:m.start()].split()) >= 2), None)
+    return (line[:m.start()].strip(), line[m.start():].strip()) if m else ("", line)
+
+
+def _printed_lines(joined: str, raw_lines: list[str]) -> list[str]:
+    """The first raw lines that, joined, print `joined` (the letterhead's lines, which reflowing ran together);
+    [joined] when they do not."""
+    taken: list[str] = []
+    for line in raw_lines:
+        text = clean_line(line).strip(" *_#")
+        if text:
+            taken.append(text)
+        if " ".join(" ".join(taken).split()) == " ".join(joined.split()):
+            return taken
+        if len(" ".join(taken)) > len(joined):
+            break
+    return [joined]
 
 
 def _kind_after_noise(lines: list[str], start: int, kind_line: str) -> tuple[int, str, str]:

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ingest.model import DocumentMeta
 
 SHORT_MAX = 60
+_SUBJECT_MIN = 8  # characters of an unnumbered text's subject kept before its issuer, beside its kind's code
 _W = tables.toml("header_words.toml")["short_names"]
 _ATTACHED = "|".join(re.escape(w) for w in tables.toml("header_words.toml")["appendix"]["attached"])
 _REF_RE = re.compile(rf"(.+?)\s+{re.escape(tables.toml('date_words.toml')['number'])}\s+(\d+)")
@@ -94,4 +95,9 @@ def short_name(meta: "DocumentMeta") -> str:
     issuer = abbreviate(meta.issuer)
     if issuer and len(what) + 3 + len(issuer) <= SHORT_MAX:
         return f"{what} – {issuer}"
+    room = SHORT_MAX - 3 - len(issuer)
+    if issuer and room >= len(code) + _SUBJECT_MIN:
+        # minutes of a "họp BCH" say what every union's say: who held them tells them apart (and is embedded with
+        # each passage), so the subject is cut to leave room for the issuer
+        return f"{_fit(what, room)} – {issuer}"
     return _fit(what)

@@ -7,7 +7,8 @@ from ingest.addressees import addressees, with_addressees
 from ingest.chunker import chunk_blocks, closing_chunks, header_chunk, title_chunk
 from ingest.glossary import find_definitions
 from ingest.header import LETTER_SUBJECT, Header, split_header
-from ingest.metadata import date_line, extract_metadata, number_line, signed_in_text, starts_title, without_authority
+from ingest.metadata import (date_line, extract_metadata, number_line, opens_text, signed_in_text, starts_title,
+                             without_authority)
 from ingest.md_headings import marked_headings
 from ingest.model import DocumentMeta, ParsedDocument
 from ingest.obligations import extract_obligations
@@ -44,7 +45,7 @@ def lay_out(raw_text: str, source: str, declared_title: str = "") -> Layout:
     before = raw_lines[:start] if any(starts_title(clean_line(l)) for l in raw_lines[:start]) else []
     # a title printed above the number is still read; a closing block printed in two columns is read as its table
     lines = reflow("\n".join(closing_columns([*before, *raw_lines[used:]])), wrapped=source.lower().endswith(".pdf"))
-    body, closing = split_closing(lines)
+    body, closing = split_closing(lines, lambda line: opens_text(clean_line(line)))
     meta, title_end = extract_metadata(body, closing, source, header, declared_title, raw_lines[used:])
     signed = None if closing.signer else signed_in_text(body[:title_end + 1])
     if signed:  # a law's "… đã ký" sentence: its signature passage, as a signature block would give

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from ingest.markers import DIVISIONS, GROUPS, RANKS, HeadingMatch, bullet_text, follows, heading_match, restarts
@@ -17,8 +17,11 @@ _WORDS = tables.toml("header_words.toml")
 _W = _WORDS["roles"]
 _CLOSING_RE = re.compile(rf"^\|?\s*{alternation(_WORDS['closing']['recipients'])}\s*:?\s*", re.I)
 _ARCHIVE_RE = re.compile(rf"^{alternation(_WORDS['closing']['archive'])}\b", re.I)
-_SIGN_ROLE_RE = re.compile(rf"^{alternation(_W['signing_marks'])}|^(?:{alternation(_W['signing_deputy'])}\s+)?"
-                           rf"{alternation([*_W['signing'], *_W['signing_minutes']])}\b")
+_SIGN_ROLE = (rf"{alternation(_W['signing_marks'])}|(?:{alternation(_W['signing_deputy'])}\s+)?"
+              rf"{alternation([*_W['signing'], *_W['signing_minutes']])}\b")
+_SIGN_ROLE_RE = re.compile(rf"^(?:{_SIGN_ROLE})")
+# "THƯ KÝ Nguyễn Văn Khoa — CHỦ TRÌ Đỗ Thị Lan": two signatures on one line, a role after a name (a dash between)
+_NEXT_SIGNATURE_RE = re.compile(rf"(?<=[a-zà-ỹđ])\s*[—–-]?\s+(?=(?:{_SIGN_ROLE}))")
 _COUNTERSIGN_RE = re.compile(rf"^{alternation(_W['countersigning'])}\b")
 # A word of a person's name: a capital and small letters ("Nguyễn"), and as the names of Tây Nguyên's peoples are
 # written, a capital alone ("Y Bhiăo Niê", Ê-đê) or two joined by an apostrophe ("Ksor H'Ble", Jrai); a name has small
@@ -364,13 +367,19 @@ def _side_by_side(text: str) -> bool:
     return "|" not in text and all(_is_signature_line(c) or _SIGNED_RE.fullmatch(c) for c in cells)
 
 
-def split_closing(lines: list[str]) -> tuple[list[str], Closing]:
+def split_closing(lines: list[str], opens_text: Callable[[str], bool] = lambda _: False) -> tuple[list[str], Closing]:
     """Body lines and the closing blocks (recipients, signer). A closing block may stand in the
-    middle of a file (a decision followed by the plan it issues): what follows it stays body."""
+    middle of a file (a decision followed by the plan it issues): what follows it stays body. `opens_text(line)`:
+    a line opening another text's title ("QUY ĐỊNH", ingest/metadata.opens_text), under which a signature with no
+    "Nơi nhận" closes the text above it."""
     closing = Closing()
     body: list[str] = []
     i = 0
     while i < len(lines):
+        if opens_text(lines[i]) and (signed := _signature_before(body, max((b.at for b in closing.blocks), default=0))):
+            block = ClosingBlock(at=len(body))
+            _sign_together(block, signed)
+            closing.blocks.append(block)
         if _is_table_signature(lines[i]):  # "|  | TM. UỶ BAN NHÂN DÂN TỈNH CHỦ TỊCH Phạm Thế Dũng |"
             block = ClosingBlock(at=len(body))
             _sign(block, [c for c in lines[i].strip().strip("|").split("|") if c.strip()])
@@ -398,16 +407,33 @@ def split_closing(lines: list[str]) -> tuple[list[str], Closing]:
         closing.blocks.append(block)
     # Signature lines may also sit at the very end of the body when there is no "Nơi nhận" (not above a block
     # already read: a block stands before the body line it was read at)
-    tail: list[str] = []
-    floor = max((b.at for b in closing.blocks), default=0)
-    while len(body) > floor and (_SIGN_ROLE_RE.match(body[-1]) or (_NAME_RE.match(body[-1]) and len(body[-1]) < 40)
-                                 or _signature_row(body[-1]) or _rule_under_signatures(body, floor)):
-        tail.insert(0, body.pop())
+    tail = _signature_tail(body, max((b.at for b in closing.blocks), default=0))
     if tail:
         block = ClosingBlock(at=len(body))
         _sign_together(block, tail)
         closing.blocks.append(block)
     return body, closing
+
+
+def _signature_tail(body: list[str], floor: int) -> list[str]:
+    """The signature lines ending `body` (above `floor`), taken off it."""
+    tail: list[str] = []
+    while len(body) > floor and (_SIGN_ROLE_RE.match(body[-1]) or (_NAME_RE.match(body[-1]) and len(body[-1]) < 40)
+                                 or _signature_row(body[-1]) or _rule_under_signatures(body, floor)):
+        tail.insert(0, body.pop())
+    return tail
+
+
+def _signature_before(body: list[str], floor: int) -> list[str]:
+    """A signature with no "Nơi nhận" ending `body` right above another text's title (a decision's "TM. BAN THƯỜNG
+    VỤ / CHỦ TỊCH / Lê Văn A" over the "QUY ĐỊNH" it issues), taken off it: a role line, then the signer's name
+    last. Left as body it was no signer, and its lines a passage of the decision's last article. Nothing when the
+    lines above are no such signature (a name alone, a heading in capitals)."""
+    tail = _signature_tail(body, floor)
+    if tail and any(_SIGN_ROLE_RE.match(line) for line in tail) and _TRAILING_NAME_RE.search(tail[-1]):
+        return tail
+    body.extend(tail)
+    return []
 
 
 def _table_rule(line: str) -> bool:
@@ -444,9 +470,11 @@ def _signatures(lines: list[str]) -> list[list[str]]:
         return [c for c in columns if c]
     signatures: list[list[str]] = [[]]
     for line in lines:
-        signatures[-1].append(line)
-        if _NAME_RE.match(line):
-            signatures.append([])
+        pieces = _NEXT_SIGNATURE_RE.split(line)
+        for piece in pieces:
+            signatures[-1].append(piece)
+            if _NAME_RE.match(piece) or (len(pieces) > 1 and _TRAILING_NAME_RE.search(piece)):
+                signatures.append([])
     return [s for s in signatures if s]
 
 
