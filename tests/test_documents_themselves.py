@@ -62,7 +62,7 @@ Quy chế áp dụng với các ủy viên Ban Chấp hành và các tổ công 
 Chương II
 CHẾ ĐỘ LÀM VIỆC
 Điều 3. Chế độ họp
-Ban Chấp hành họp thường kỳ mỗi tháng một lần.
+Ban Chấp hành họp thường kỳ mỗi tháng một lần. Máy chiếu dùng chung đặt tại phòng họp của trường.
 Điều 4. Chế độ báo cáo
 Các tổ công đoàn báo cáo hoạt động trước ngày 25 hằng tháng.
 
@@ -313,3 +313,11 @@ def test_whom_a_document_applies_to_asked_of_the_one_talked_about(papers, follow
 
     _, whom = chat(papers, "Quy chế 02 có hiệu lực từ khi nào?", follow_up)
     assert "các ủy viên Ban Chấp hành và các tổ công đoàn" in first_line(whom), whom
+
+
+def test_a_one_syllable_asking_word_is_no_topic_of_its_own(papers):
+    """review43 R6: "văn bản này dùng cho ai?" quoted "… dùng chung …" lines as the answer; "dùng" says too little."""
+    from tests.test_chat_subject import chat, first_line
+
+    _, whom = chat(papers, "Quy chế 02 có hiệu lực từ khi nào?", "văn bản này dùng cho ai?")
+    assert "dùng chung" not in first_line(whom), whom

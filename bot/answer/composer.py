@@ -270,13 +270,13 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     cues = cue_tokens(tokens)
     content = [tok for tok in lexicon.content_tokens(topical, exact) if tok not in cues
                and tok not in abbreviations and tok not in moment and not _slang(tok, lexicon)]
-    # "áp dụng cho ai?", "văn bản này dùng cho ai?" asked of one document: words saying only what is asked of it are
-    # then its whole topic, held by the line saying them ("Quy chế này áp dụng đối với …"), not dropped to a topic no
-    # line can cover
-    only_asks = scoped and bool(kind.kinds) and not content
-    if only_asks:
-        content = [tok for tok in lexicon.content_tokens(topical, exact) if tok not in cues
-                   and tok not in abbreviations and not _slang(tok, lexicon)]
+    # "văn bản này áp dụng cho ai?" asked of one document: a word of two syllables or more saying only what is asked
+    # of it is then its whole topic, held by the line saying it ("Quy chế này áp dụng đối với …"), not dropped to a
+    # topic no line can cover; one syllable ("dùng cho ai") is in too many lines ("dùng chung") to say which
+    if scoped and kind.kinds and not content:
+        asked = [tok for tok in lexicon.content_tokens(topical, exact) if tok not in cues
+                 and tok not in abbreviations and not _slang(tok, lexicon)]
+        content = asked if len(asked) > 1 else content
     idf = {tok: lexicon.idf(tok, (exact and tok not in loose) or None) for tok in content}
     pair_share = weights.pair_share
     pairs: list[tuple[str, str, float]] = []
