@@ -128,5 +128,6 @@ def test_the_date_of_the_text_another_is_issued_with_comes_from_its_bracketed_li
 def test_a_role_in_capitals_after_the_body_it_acts_for_is_one_role():
     """Before (review43 R12), the line was cut before "CHỦ TỊCH" after the marked capital "Ụ" (taken for a small
     letter, as a name ends): two roles of one signature."""
-    assert _signatures(["TM. BAN THƯỜNG VỤ CHỦ TỊCH", "Đinh Thị Hoa"]) == [["TM. BAN THƯỜNG VỤ CHỦ TỊCH", "Đinh Thị Hoa"]]
+    one = ["TM. BAN THƯỜNG VỤ CHỦ TỊCH", "Đinh Thị Hoa"]
+    assert _signatures(one) == [one]
     assert _signatures(["THƯ KÝ Lê Văn Tư — CHỦ TỌA Đinh Thị Hoa"]) == [["THƯ KÝ Lê Văn Tư"], ["CHỦ TỌA Đinh Thị Hoa"]]
