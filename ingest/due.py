@@ -67,16 +67,16 @@ _DAY_OF_PERIOD = re.compile(
 # "hằng tuần vào chiều thứ Sáu kể từ ngày 15/01/2027": the weekday a weekly item falls due and the day it starts on
 _WEEKDAYS = {name: n for n, names in enumerate(_D["weekdays"]) for name in names}
 _WEEKDAY = re.compile(rf"(?<![^\W\d_]){alternation(list(_WEEKDAYS))}(?![^\W\d_]|\s*[/.-]?\s*\d)", re.IGNORECASE)
-_WEEKDAY_BEFORE = re.compile(rf"(?<![^\W\d_]){alternation(_D['weekday_before'])}\s+$", re.IGNORECASE)
+_ORDINAL_NOUN = re.compile(rf"(?<![^\W\d_]){alternation(_D['ordinal_nouns'])}\s+$", re.IGNORECASE)
 
 
 def _weekday(sentence: str) -> re.Match | None:
-    """The first day of the week a sentence names ("vào chiều thứ Sáu", "thứ Hai hằng tuần"): one written with its
-    capital, or after a word that places something on a day (date_words weekday_before); not an ordinal after a noun
-    ("từ tuần thứ hai trở đi", "lần thứ 2")."""
+    """The first day of the week a sentence names ("vào chiều thứ Sáu", "trước 16 giờ thứ năm hằng tuần"): not an
+    ordinal after a noun counted in order ("từ tuần thứ hai trở đi", "lần thứ 2"; date_words ordinal_nouns) unless
+    written with the day's capital."""
     return next((m for m in _WEEKDAY.finditer(sentence)
-                 if m.group(0).split()[-1][:1].isupper() or _WEEKDAY_BEFORE.search(sentence[:m.start()])
-                 or m.group(0).split()[0].lower() != _D["weekday_ordinal"]), None)
+                 if m.group(0).split()[-1][:1].isupper() or m.group(0).split()[0].lower() != _D["weekday_ordinal"]
+                 or not _ORDINAL_NOUN.search(sentence[:m.start()])), None)
 
 
 _SINCE = re.compile(rf"{alternation(_W['due']['since'])}\s+(?:{_DAY}\s+)?{_DAY_MONTH}", re.IGNORECASE)
@@ -462,15 +462,19 @@ _SCHOOL_YEAR_FIRST_MONTH = 9
 _YEARS_JOINED = re.compile(rf"({YEAR})\s*[-–]\s*({YEAR})")
 
 
-def title_months(title: str) -> dict[int, int]:
+def title_months(title: str, issue_year: int | None = None) -> dict[int, int]:
     """The year of each month (1–12) of the period a title names as its own ("… năm 2027": all of 2027; a year and
-    the next, "năm học 2026-2027", split at the school year's start); empty when it names none, or a longer span."""
+    the next, "năm học 2026-2027", split at the school year's start); empty when it names none, or a longer span — or
+    one ended before `issue_year`: a text is for the year it is issued in or a later one, so an earlier year is of what
+    it cites ("Triển khai thi hành Luật Công đoàn năm 2024" issued in 2026)."""
     own = _IN_A_DATE.sub(" ", _YEARS_JOINED.sub(r"\1 - \2", title))  # "2026-2027" is no date's "-2027"
     spans = {(int(m.group("y")),) * 2 if m.group("y") else (int(re.search(YEAR, m.group(0)).group(0)),
                                                              int(m.group("to")))
              for m in _OWN_YEAR.finditer(own)}
     if len(spans) == 1 and (span := spans.pop())[1] - span[0] <= 1:
         first, last = span
+        if issue_year is not None and last < issue_year:
+            return {}
         return {m: first if first == last or m >= _SCHOOL_YEAR_FIRST_MONTH else last for m in range(1, 13)}
     return {}
 

@@ -957,7 +957,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                      & {" | ".join(cell for cell in table_cells(unicodedata.normalize("NFC", c.text)) if cell)
                         for c in rows})
     months = month_years(doc.meta.title, own_date)
-    own_months = title_months(doc.meta.title)  # the year of a one-off day written without it: the one the text is for
+    own_months = title_months(doc.meta.title, doc_year)  # a one-off day's year unwritten: the one the text is for
     headless = _headless_tables(doc.chunks, found, doc_year, _issued(doc), months)
     issuer: Actor = _doer_at_start(doc.meta.issuer, found) or (doc.meta.issuer, [])  # "LĐLĐ huyện Bình Sơn"
     minutes = doc.meta.kind.lower() in _MINUTES_KINDS  # its labelled lines record the meeting (_MINUTES_RECORD)
@@ -1071,7 +1071,11 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 continue  # "Hồ sơ gồm: đơn đề nghị …; bản sao …": the parts of a thing, not a duty
             if _enacts_itself(sentence, doc.meta.kind) or _DIFFICULTIES.search(sentence) or _SCOPE.match(sentence):
                 continue
-            if _CONSEQUENCE.search(sentence) and not DUTY_WORDS.search(sentence):
+            consequence = _CONSEQUENCE.search(sentence)
+            # "… không gửi báo cáo trước ngày 20/12 sẽ bị trừ điểm thi đua": the time to act by is stated before the
+            # sanction; a time the sanction names ("sẽ bị kiểm tra trong quý II") is none
+            stated = sentence[:consequence.start()] if consequence else sentence
+            if consequence and not DUTY_WORDS.search(sentence) and not _dated(parse_due(stated, doc_year, own_months)):
                 continue  # "… sẽ bị đưa vào danh sách kiểm tra": a sanction for not complying, no duty
             if _CLOSING.search(sentence) or _CONTACT.search(sentence):
                 if own and _ASK.search(sentence):
@@ -1080,7 +1084,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             actor = own or previous or labelled or lead_doer or addressee or heading
             if own:
                 previous = own
-            due = parse_due(sentence, doc_year, own_months)
+            due = parse_due(stated, doc_year, own_months)
             if due and due.every and not due.date and _PAID.search(sentence) and not _REPORTS.search(sentence) \
                     and not _SPEAKS_OF_LIMIT.search(sentence):
                 due = None  # "chi trả trợ cấp … hằng tháng": how often money is paid, no time to act by
@@ -1103,7 +1107,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             if kind is None or kind == "duty" and figures_row:
                 continue
             if kind in ("duty", "deadline") and own is None and not activity and _STATES.match(sentence) \
-                    and not DUTY_WORDS.search(sentence) and not _dated(parse_due(sentence, doc_year)):
+                    and not DUTY_WORDS.search(sentence) and not _dated(parse_due(stated, doc_year)):
                 continue  # what a figure is, with no time of its own (one from the heading is no duty's)
             if kind in ("target", "deadline") and not _not_before(due, own_date):
                 continue  # "Tổng số lao động đến 30/6/2026 là 3.240 người" in a report of 05/7/2026: a figure reached

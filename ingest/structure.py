@@ -21,7 +21,7 @@ _SIGN_ROLE = (rf"{alternation(_W['signing_marks'])}|(?:{alternation(_W['signing_
               rf"{alternation([*_W['signing'], *_W['signing_minutes']])}\b")
 _SIGN_ROLE_RE = re.compile(rf"^(?:{_SIGN_ROLE})")
 # "THƯ KÝ Nguyễn Văn Khoa — CHỦ TRÌ Đỗ Thị Lan": two signatures on one line, a role after a name (a dash between)
-_NEXT_SIGNATURE_RE = re.compile(rf"(?<=[a-zà-ỹđ])\s*[—–-]?\s+(?=(?:{_SIGN_ROLE}))")
+_NEXT_SIGNATURE_RE = re.compile(rf"\s*[—–-]?\s+(?=(?:{_SIGN_ROLE}))")
 _COUNTERSIGN_RE = re.compile(rf"^{alternation(_W['countersigning'])}\b")
 # A word of a person's name: a capital and small letters ("Nguyễn"), and as the names of Tây Nguyên's peoples are
 # written, a capital alone ("Y Bhiăo Niê", Ê-đê) or two joined by an apostrophe ("Ksor H'Ble", Jrai); a name has small
@@ -456,6 +456,15 @@ def _signature_row(line: str) -> bool:
     return len(cells) > 1 and any(cells) and all(_is_signature_line(c) or _SIGNED_RE.fullmatch(c) for c in cells if c)
 
 
+def _signature_pieces(line: str) -> list[str]:
+    """A line cut before each role that follows a name ("THƯ KÝ Nguyễn Văn Khoa — CHỦ TRÌ Đỗ Thị Lan"): after a small
+    letter only, as a name ends — a role after capitals is one role ("TM. BAN THƯỜNG VỤ CHỦ TỊCH"; "Ụ" is no small
+    letter though a character range "à-ỹ" holds it)."""
+    cuts = [m for m in _NEXT_SIGNATURE_RE.finditer(line) if m.start() and line[m.start() - 1].islower()]
+    starts, ends = [0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(line)]
+    return [line[a:b] for a, b in zip(starts, ends)]
+
+
 def _signatures(lines: list[str]) -> list[list[str]]:
     """The lines of each signature in a text's last lines: a column each when printed side by side (table rows),
     else one after another, each ending with its signer's name."""
@@ -470,7 +479,7 @@ def _signatures(lines: list[str]) -> list[list[str]]:
         return [c for c in columns if c]
     signatures: list[list[str]] = [[]]
     for line in lines:
-        pieces = _NEXT_SIGNATURE_RE.split(line)
+        pieces = _signature_pieces(line)
         for piece in pieces:
             signatures[-1].append(piece)
             if _NAME_RE.match(piece) or (len(pieces) > 1 and _TRAILING_NAME_RE.search(piece)):

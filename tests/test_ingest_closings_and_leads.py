@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ingest.due import issued_with_date
 from ingest.parse import parse_document
+from ingest.structure import _signatures
 from tests.helpers import assistant_fixture
 
 DECISION = """CÔNG ĐOÀN NGÀNH GIÁO DỤC TỈNH KON TUM
@@ -122,3 +123,11 @@ def test_the_date_of_the_text_another_is_issued_with_comes_from_its_bracketed_li
     assert issued_with_date("(Kèm theo Quyết định số 41/QĐ-CĐN ngày 03 tháng 9 năm 2027)") == "2027-09-03"
     assert issued_with_date("Nộp hồ sơ theo mẫu kèm theo. Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 "
                             "năm 2020 của Chính phủ.") is None
+
+
+def test_a_role_in_capitals_after_the_body_it_acts_for_is_one_role():
+    """Before (review43 R12), the line was cut before "CHỦ TỊCH" after the marked capital "Ụ" (taken for a small
+    letter, as a name ends): two roles of one signature."""
+    one = ["TM. BAN THƯỜNG VỤ CHỦ TỊCH", "Đinh Thị Hoa"]
+    assert _signatures(one) == [one]
+    assert _signatures(["THƯ KÝ Lê Văn Tư — CHỦ TỌA Đinh Thị Hoa"]) == [["THƯ KÝ Lê Văn Tư"], ["CHỦ TỌA Đinh Thị Hoa"]]

@@ -127,3 +127,39 @@ def test_a_text_cited_after_a_form_sent_along_gives_no_year_to_an_undated_plan()
         "Ủy ban nhân dân các xã gửi báo cáo thống kê về Phòng Văn hóa trước ngày 20 tháng 12.", ""])
     [report] = [o for o in obligation_index([("kh-dt.txt", plan)]).select() if "thống kê về" in o.quote]
     assert not ((report.due or {}).get("date") or "").startswith("2020"), report.due
+
+
+_CITING_PLAN = "\n".join([
+    "HỘI NÔNG DÂN HUYỆN TÂN LẬP", "Số: 41/KH-HND", "Tân Lập, ngày 05 tháng 10 năm 2026", "KẾ HOẠCH",
+    "Tuyên truyền Bộ luật Lao động năm 2019 đến hội viên",
+    "1. Các chi hội mở lớp nói chuyện chuyên đề cho hội viên, xong trước ngày 15 tháng 11.",
+    "2. Văn phòng Hội tổng hợp số lớp đã mở, nộp Thường trực Hội trước ngày 30 tháng 11.",
+    "3. Chi hội không nộp danh sách học viên trước ngày 18 tháng 11 năm 2026 sẽ bị nhắc tên tại hội nghị sơ kết.",
+    "CHỦ TỊCH", "Lò Văn Pấng", ""])
+
+
+def test_a_year_in_the_title_of_a_text_cited_gives_no_year_to_the_days_written_without_one():
+    """Before (review43 R1), the 2019 of the law the plan's title names dated its days: "xong trước ngày 15 tháng 11"
+    fell in 2019 and, past before the plan was issued, was dropped; the report due "trước ngày 30 tháng 11" was listed
+    years overdue. A text is for the year it is issued in or a later one."""
+    items = {o.quote[:11]: o for o in obligation_index([("kh41.txt", _CITING_PLAN)]).select()}
+    assert items["Các chi hội"].due_date() == date(2026, 11, 15), [(q, o.due) for q, o in items.items()]
+    assert items["Văn phòng H"].due_date() == date(2026, 11, 30), items["Văn phòng H"].due
+
+
+def test_a_deadline_stated_before_the_sanction_for_missing_it_is_kept():
+    """Before (review43 R5), "… không nộp danh sách … trước ngày 18 tháng 11 năm 2026 sẽ bị nhắc tên …" was dropped
+    whole as a sanction, though it is the only line stating that deadline."""
+    items = {o.quote[:11]: o for o in obligation_index([("kh41.txt", _CITING_PLAN)]).select()}
+    assert items["Chi hội khô"].due_date() == date(2026, 11, 18), [(q, o.due) for q, o in items.items()]
+
+
+def test_a_weekday_in_lower_case_is_a_day_unless_an_ordinal_after_a_counted_noun():
+    """Before (review43 R2), a weekday written in lower case counted only after "vào", "sáng", "hằng" …: a due line's
+    "trước 10 giờ thứ sáu hằng tuần", "chậm nhất thứ tư", "giao ban thứ hai hằng tuần" lost its day."""
+    assert parse_due("Tổ Văn phòng nộp sổ theo dõi trước 10 giờ thứ sáu hằng tuần.", 2027).date == "2027-01-01"
+    assert parse_due("Hằng tuần, chậm nhất thứ tư, các chi đoàn gửi danh sách trực.", 2027).date == "2027-01-06"
+    assert parse_due("Lãnh đạo Sở giao ban thứ hai hằng tuần.", 2027).date == "2027-01-04"
+    # ordinals after a noun counted in order stay no day
+    assert parse_due("Hằng tuần cập nhật số liệu; đợt thứ ba gửi kèm ảnh.", 2027).date is None
+    assert parse_due("Hằng tuần nhắc lịch, lần thứ 2 gọi điện trực tiếp.", 2027).date is None
