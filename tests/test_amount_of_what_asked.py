@@ -67,3 +67,39 @@ def test_a_date_or_another_unit_counts_nothing_asked():
     assert not counts("thang", "Gửi báo cáo trước ngày 20 tháng 12 năm 2027.")
     assert not counts("ngay", "Thu gom rác 90 phút mỗi ngày.")
     assert counts("lan", "Họp mỗi tháng 2 lần.") and counts("ngay", "Tập huấn trong 03 ngày làm việc.")
+
+
+# A works union's decision on hardship grants, a course and its helpers: "<what> là bao nhiêu" asked of a person by a
+# title of address, of each member ("mỗi …"), of an age ("độ tuổi …") is answered from the line stating it; the noun
+# asked is matched as one phrase, not by its syllables found apart ("học phí": "học viên" + "kinh phí").
+GRANTS = ("CÔNG ĐOÀN CƠ SỞ CÔNG TY CHẾ BIẾN GỖ PHÚ TÀI\nSố: 09/QĐ-CĐCS\nBình Định, ngày 12 tháng 3 năm 2027\n\n"
+          "QUYẾT ĐỊNH\nVề việc trợ cấp công nhân gặp hoạn nạn và mở lớp bồi dưỡng an toàn lao động\n\n"
+          "Điều 1. Công nhân bị tai nạn lao động được trợ cấp 3.000.000 đồng/người.\n"
+          "Điều 2. Trợ cấp đột xuất cho công nhân Trần Thu Hà (tổ sấy) 4.200.000 đồng.\n"
+          "Điều 3. Lớp bồi dưỡng an toàn lao động mở cho 40 học viên trong 5 ngày; hỗ trợ tiền ăn cho học viên "
+          "120.000 đồng/người/ngày; kinh phí tổ chức lớp 35.000.000 đồng.\n"
+          "Điều 4. Người đăng ký làm an toàn vệ sinh viên phải từ đủ 20 tuổi trở lên.\n\n"
+          "TM. BAN CHẤP HÀNH\nCHỦ TỊCH\n\nĐinh Văn Toàn\n")
+
+grants = assistant_fixture("qd09_tro_cap.txt", GRANTS)
+
+
+@pytest.mark.parametrize("question, amount", [
+    ("Bà Trần Thu Hà được trợ cấp là bao nhiêu?", "4.200.000 đồng"),
+    ("Mỗi công nhân bị tai nạn lao động được trợ cấp là bao nhiêu?", "3.000.000 đồng"),
+    ("Độ tuổi đăng ký làm an toàn vệ sinh viên là bao nhiêu?", "20 tuổi")])
+def test_an_amount_asked_of_a_person_each_or_an_age_is_given(grants, question, amount):
+    answer = grants.ask(question)
+    assert answer.found and amount in answer.answer.split("\n")[0], answer.answer
+
+
+def test_an_amount_of_a_noun_whose_syllables_stand_apart_is_not_given(grants):
+    answer = grants.ask("Học phí của lớp bồi dưỡng là bao nhiêu?")
+    assert not answer.found, answer.answer
+
+
+def test_the_noun_asked_is_past_titles_and_per_words():
+    assert asked_head("Bà Trần Thu Hà được trợ cấp là bao nhiêu?") == ("trần", "thu")
+    assert asked_head("Mỗi công nhân được trợ cấp là bao nhiêu?") == ("công", "nhân")
+    assert asked_head("moi cong nhan duoc tro cap la bao nhieu") == ("cong", "nhan")
+    assert asked_head("Độ tuổi dự thi là bao nhiêu?") == ("dự", "thi")

@@ -558,7 +558,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     at_named = named_place(query.text)
     naming_words = f"{place_words(query.text)} \n " if at_named is not None else ""
     percents = shares(query.text)  # "40%": about the line whose bound holds it ("từ 31% trở lên")
-    head = frozenset(asked_head(query.text, weights.head_words))
+    head = asked_head(query.text, weights.head_words + 1)  # with the word after it: the one it may cross into
     whole_subject = [(w, keys) for tok, w, keys in query.probes if tok.lower() not in query.identifiers
                      and tok not in query.numbering and fold(tok) not in in_units and tok not in query.asking
                      and tok not in query.told]
@@ -656,8 +656,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         if heading and heading not in headings:  # "Điều 1. … tập huấn 03 năm một lần …:" may be the answer
             headings.add(heading)
             candidates.insert(0, (HEADING, heading))
-        headed = not head or head <= _words(f"{p.document} \n {short_name} \n {p.section} \n {p_lead} \n {p.text}",
-                                            query.exact)
+        headed = _headed(head, weights.head_words, query.exact, lexicon,
+                         f"{p.document} \n {short_name} \n {p.section} \n {p_lead} \n {p.text}")
         for start, span in candidates:
             if is_instruction(span) or _is_label(span):
                 continue
@@ -720,10 +720,32 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     return scored, passage_cov
 
 
-def _words(text: str, exact: bool) -> frozenset[str]:
-    """The words of a text, lower case, its abbreviations spelled out, folded unless matched as typed (`exact`)."""
+def _headed(subject: tuple[str, ...], size: int, exact: bool, lexicon: Lexicon, text: str) -> bool:
+    """Whether a text (a passage with its lead-in, headings and document's name) speaks of the noun an amount is asked
+    of: its first `size` words of the subject asked (question.asked_head) as one phrase, or a phrase of their synonym
+    group ("tiền học" of "học phí"); or, when the last of them may open a word with the next ("phụ cấp đi lại": "đi
+    lại"), the words before it as one phrase and that word ("phụ cấp" and "đi lại"). Never its syllables apart: "học
+    phí" is not "học viên" + "kinh phí", nor "phạt đổ rác" "đổ rác" alone."""
+    head = subject[:size]
+    if not head:
+        return True
+    said = _word_list(text, exact)
+    if _holds_phrase(said, head) or not lexicon.synonyms.groups_held(list(head)).isdisjoint(lexicon.terms(text).named):
+        return True
+    return any(_holds_phrase(said, head[:k]) and _holds_phrase(said, subject[k:k + 2])
+               for k in range(1, len(head)) if len(subject) >= k + 2)
+
+
+def _holds_phrase(said: list[str], phrase: tuple[str, ...]) -> bool:
+    """Whether these words hold the phrase, its words in a row."""
+    n = len(phrase)
+    return any(tuple(said[i:i + n]) == phrase for i in range(len(said) - n + 1))
+
+
+def _word_list(text: str, exact: bool) -> list[str]:
+    """The words of a text in order, lower case, its abbreviations spelled out, folded unless matched as typed."""
     text = abbreviations_spelled(unicodedata.normalize("NFC", text)).lower()  # "KPCĐ": "kinh phí công đoàn"
-    return frozenset(re.findall(r"\w+", text if exact else fold(text)))
+    return re.findall(r"\w+", text if exact else fold(text))
 
 
 def _claims_answered(claims: frozenset[str], query: Query, text: str) -> frozenset[str]:

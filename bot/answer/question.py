@@ -451,6 +451,11 @@ _SUBJECT_ASKED = re.compile(rf"^(.+?)\s+{alternation(_COUNT['head']['copulas'], 
                             rf"(?:{alternation(_COUNT['head']['bounds'], spaced=False)}\s+)?"
                             rf"{alternation(_COUNT['how_many'], spaced=False)}(?!\S)")
 _MEASURE_HEADS = re.compile(rf"^(?:{alternation(_COUNT['head']['measures'], spaced=False)}\s+)+")
+# words opening a subject that name no thing an amount is of, as typed (folded when typed without diacritics: "moi"):
+# what it is paid per ("mỗi đoàn viên": count_words.toml amount_clauses per) and a title of address before a person's
+# name ("Chị Hoàng Thị Lan": question_cues.toml issued_by address; the name is what the amount is asked of)
+_NOT_HEADS = [w for w in [*_COUNT["amount_clauses"]["per"], *toml("question_cues.toml")["issued_by"]["address"]]
+              if re.fullmatch(r"\w+(?: \w+)*", w)]
 
 
 def _frames_ended(words: list[str], folded: list[str], plain: bool) -> list[int]:
@@ -467,10 +472,18 @@ def _frames_ended(words: list[str], folded: list[str], plain: bool) -> list[int]
 def _head_from(start: int, end: int, words: list[str], folded: list[str], plain: bool, size: int
                ) -> tuple[str, ...]:
     """The head of the subject between these words: past a number and the word naming it ("năm 2025": when, not
-    what) and the words naming a measure, its first words up to a function word."""
+    what), the words naming a measure, what it is paid per and a title of address (_NOT_HEADS), its first words up to
+    a function word."""
     kept = [i for i in range(start, end) if not (folded[i].isdigit() or i + 1 < end and folded[i + 1].isdigit())]
-    measure = _MEASURE_HEADS.match(" ".join(folded[i] for i in kept) + " ")
-    kept = kept[len(measure.group().split()) if measure else 0:]
+    typed = [fold(w) for w in _NOT_HEADS] if plain else _NOT_HEADS
+    while kept:
+        measure = _MEASURE_HEADS.match(" ".join(folded[i] for i in kept) + " ")
+        said = " ".join((folded if plain else words)[i] for i in kept) + " "
+        n = len(measure.group().split()) if measure else max(
+            (len(w.split()) for w in typed if said.startswith(w + " ")), default=0)
+        if not n:
+            break
+        kept = kept[n:]
     head = []
     for i in kept[:size]:
         if folded[i] in STOP_FOLDED or not folded[i].isalpha():
