@@ -52,6 +52,10 @@ def test_a_yes_or_no_on_a_channel_is_judged_by_a_line_naming_it():
     for question in ("Báo cáo định kỳ gửi qua email được không?", "bao cao dinh ky gui qua email duoc khong"):
         answer = compose(question, found, lexicon=lexicon_of(found))
         assert answer.found and "hộp thư điện tử" in first_line(answer), answer.answer
+    # a short sentence of the best line's own passage naming the channel judges it, however little it scores
+    refused = [_rule(0, _SENT + " Không nhận báo cáo qua thư điện tử.", 0.9)]
+    answer = compose("Báo cáo định kỳ gửi qua email được không?", refused, lexicon=lexicon_of(refused))
+    assert answer.found and "Không nhận báo cáo qua thư điện tử" in answer.answer, answer.answer
     alone = [_rule(0, _SENT, 0.9)]
     answer = compose("Báo cáo định kỳ gửi qua email được không?", alone, lexicon=lexicon_of(alone))
     assert not answer.found and answer.answer == t("answer.not_found_detail", reason=t("abstain.email")), answer.answer

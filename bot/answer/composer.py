@@ -1519,10 +1519,15 @@ def _stating_first(scored: list[Scored], query: Query, weights: Weights = DEFAUL
 def _channel_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
     """"Gửi báo cáo qua email được không?": a close runner-up naming the channel ("… gửi bản điện tử qua địa chỉ thư
     điện tử …") answers before a best line saying how the report is sent another way — only a line naming the channel
-    says whether it is accepted (abstain.judge)."""
+    says whether it is accepted (abstain.judge); or a line of the best line's own passage naming it, whatever it scores
+    ("… gửi Phiếu qua dịch vụ bưu chính. Không nhận Phiếu qua thư điện tử.": a short sentence holding few words)."""
     channel = channel_asked(query.text)
     if not scored or not channel or names_channel(channel, scored[0].text):
         return scored
+    own = next((s for s in scored if s.passage_index == scored[0].passage_index and s.start >= 0
+                and names_channel(channel, s.text)), None)
+    if own is not None:
+        return [own, *(s for s in scored if s is not own)]
     return _runner_up_first(scored, weights.citation_runner_up, lambda s: names_channel(channel, s.text))
 
 
