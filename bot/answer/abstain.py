@@ -38,7 +38,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.answer.question import MONEY, NUMBER, PERCENT, asks_yes_or_no, bound_asked, premise_held, within_bound
+from bot.answer.question import (MONEY, NUMBER, PERCENT, asks_yes_or_no, bound_asked, channel_asked, names_channel,
+                                 premise_held, within_bound)
 from bot.answer.where import asks_only_where, names_place
 from ingest.place import place_words
 from troly.tables import toml
@@ -209,6 +210,10 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
     values = signals(ev)
     _, passage, topic, *_ = values
     sure = confidence(values, weights)
+    # "Gửi báo cáo qua email được không?": a line naming no e-mail (nor its "thư điện tử") says nothing of that channel
+    channel = sorted(channel_asked(ev.query.text))
+    if channel and not names_channel(frozenset(channel), ev.chosen[0].text):
+        return Verdict(False, t(f"abstain.{channel[0]}"), min(sure, weights.nearest_min / 2))
     # A number the question names that no quote is about; weak retrieval (the best passage covers too little of
     # the question, or none is close to it in meaning: a question on another subject sharing its words); a quote
     # about none of its own topic ("học phí đại học năm 2025": under "Đến năm 2025:" but about none of what is

@@ -21,12 +21,18 @@ _PER_UNIT = re.compile(r"\s*/\s*([^\W\d]+(?:\s+[^\W\d]+)?)")  # "/đoàn viên",
 _PER = alternation(fold(w) for w in _TABLE["per"])
 _PER_SAID = alternation(_TABLE["per"])
 _EACH_BEFORE = re.compile(rf"(?<!\w){alternation(_TABLE['each'])}\s+(\w+)")
-_ASKED_PER = alternation(fold(w) for w in [*_TABLE["per"], "1"])
-_NOT_UNITS = alternation(fold(w) for w in _TABLE["not_units"])
-_HOW_MUCH = "bao nhieu"
-# "bao nhiêu (tiền) 1 căn", "mỗi nhà (được hỗ trợ) bao nhiêu", folded: the unit paid per
-_ASKS_PER = re.compile(rf"{_HOW_MUCH}\s+(?:tien\s+|dong\s+)?(?:{_ASKED_PER})\s*(?!{_NOT_UNITS}\b)([a-z]+)"
-                       rf"|(?<!\w)(?:{_ASKED_PER})\s+(?!{_NOT_UNITS}\b)([a-z]+)(?:\s+[a-z]+){{0,4}}\s+{_HOW_MUCH}")
+_COUNT = toml("count_words.toml")
+_NOT_UNITS = alternation([*_TABLE["not_units"], *(fold(w) for w in _TABLE["not_units"])])
+_HOW_MUCH = alternation([*_COUNT["how_many"], *_COUNT["how_many_marked"]])
+_MONEY = alternation([*_COUNT["kind_units"], *_COUNT["kind_units_marked"]])
+# the per words as typed with their marks or without any ("mỗi", "moi"; never "mới"), and "1" typed for "một"
+_ASKED_PER = alternation([*_TABLE["per"], *(fold(w) for w in _TABLE["per"]), "1"])
+_UNIT = r"(?!\d)(\w+)"
+# "bao nhiêu (tiền) 1 căn", "mỗi nhà (được hỗ trợ) bao nhiêu": the unit paid per, read with the question's marks
+_ASKS_PER = re.compile(rf"(?<!\w){_HOW_MUCH}\s+(?:{_MONEY}\s+)?({_ASKED_PER})\s*(?!{_NOT_UNITS}(?!\w)){_UNIT}"
+                       rf"|(?<!\w)({_ASKED_PER})\s+(?!{_NOT_UNITS}(?!\w)){_UNIT}(?:\s+\w+){{0,4}}\s+{_HOW_MUCH}")
+# "Điều 1 hỗ trợ …", "Quý 1 chi bao nhiêu": a "1" numbering the word before it
+_NUMBERED = re.compile(rf"(?<!\w){alternation(_TABLE['numbered'])}\s*$")
 # "căn" and "nhà": the nouns counting one kind of thing (count_words.toml counted_alike), a unit either way
 _ALIKE = [frozenset(w for n in nouns for w in n.split())
           for nouns in toml("count_words.toml")["counted_alike"].values()]
@@ -89,9 +95,16 @@ def named_clause(subject: str, line: str, spans: list[tuple[int, int]]) -> tuple
 
 def asked_per(question: str) -> str:
     """The unit a question asks an amount per ("can" of "bao nhiêu tiền 1 căn", "nha" of "mỗi nhà được bao nhiêu"),
-    folded; "" when it asks none."""
-    m = _ASKS_PER.search(fold(question).lower())
-    return (m.group(1) or m.group(2)) if m else ""
+    folded; "" when it asks none. Read with the question's marks, as paid_per reads a line: "mới" is no "mỗi", and the
+    "1" of "Điều 1", "Quý 1" numbers an article or a quarter, no one thing paid per."""
+    said = unicodedata.normalize("NFC", question).lower()
+    m = _ASKS_PER.search(said)
+    while m:
+        per = 1 if m.group(1) else 3
+        if not (m.group(per) == "1" and _NUMBERED.search(said, 0, m.start(per))):
+            return fold(m.group(per + 1))
+        m = _ASKS_PER.search(said, m.end(per))
+    return ""
 
 
 def paid_per(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:

@@ -33,12 +33,12 @@ from bot.answer.question import (ACTOR, ASKS_WHEN, BENEFICIARY, CUTOFF, DATE, DE
                                  MOMENT_WORDS, NUMBER, PERIOD, ATTEND_WORDS, INTENDED_WORDS, PERCENT, PERSON, PLACE,
                                  RECEIVE_WORDS, RECIPIENT, REPLACES, REPORT, TIME, WHICH_ASKED, WHICH_WORDS, Day,
                                  QuestionKind, abbreviations_spelled, amount_words, asked_head, asks_how_much,
-                                 asks_yes_or_no, bound_asked, bounds_said, asking_words, classified, classify,
-                                 counted_alike, counts, counts_any, counts_named,
-                                 cue_tokens, days_named, days_stated, field_answers, field_label, in_range, kind_units,
-                                 measured, money_stated, names_amount, number_unit, only_dates, only_lengths,
-                                 opens_line, planned, premise_held, premise_numbers, premise_phrases, shares,
-                                 stated_words, states, states_amount_of, whom_frame, without_about_asked)
+                                 asks_yes_or_no, bound_asked, bounds_said, asking_words, channel_asked, classified,
+                                 classify, counted_alike, counts, counts_any, counts_named, cue_tokens, days_named,
+                                 days_stated, field_answers, field_label, in_range, kind_units, measured, money_stated,
+                                 names_amount, names_channel, number_unit, only_dates, only_lengths, opens_line,
+                                 planned, premise_held, premise_numbers, premise_phrases, shares, stated_words, states,
+                                 states_amount_of, whom_frame, without_about_asked)
 from ingest.obligations import heading_actor, sentence_actor
 from ingest.place import article_heading, article_path, named_place, place_of, place_words, stands_at
 from troly import tables
@@ -1073,8 +1073,10 @@ def _second_opinions(chosen: list[Scored], order: list[int], scored: list[Scored
     seconds = [next((s for s in scored if s.passage_index == pi and s.start >= 0
                      and not _says_nothing(passages[pi], s.text)), None) for pi in order if pi not in quoted]
     best = chosen[0] if chosen else None
+    asked = slots_named(query.text)  # another month's row of the schedule answers no more here than in choose
     return [s for s in seconds if s is not None and best is not None and _states_asked(s, best, query)
-            and not _another_case(s, best, query, passages)][:max(room, 0)]
+            and not _another_case(s, best, query, passages) and not other_slot(asked, _keyed(s, passages))
+            ][:max(room, 0)]
 
 
 def evidence(question: str, passages: list[Passage], obligations: list[ObligationHint] | None, lexicon: Lexicon,
@@ -1107,7 +1109,7 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
                                lambda s, best: s.matched >= best.matched)
     # "Chủ tịch LĐLĐ tỉnh là ai": the line naming who holds that post, not one naming its deputy ("Phó Chủ tịch …")
     text, issuer = attrgetter("text"), lambda s: passages[s.passage_index].issuer
-    ranked = holder_first(ranked, query.text, text, issuer)
+    ranked = _channel_first(holder_first(ranked, query.text, text, issuer), query, weights)
     other = {id(s) for s in [*of_other_member(ranked, query.text, line),
                              *of_other_post(ranked, query.text, text, issuer)]}
     if other:
@@ -1536,6 +1538,21 @@ def _stating_first(scored: list[Scored], query: Query, weights: Weights = DEFAUL
                             and not (actor and _actor(s.text) and actor.isdisjoint(_actor(s.text))))
 
 
+def _channel_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
+    """"Gửi báo cáo qua email được không?": a close runner-up naming the channel ("… gửi bản điện tử qua địa chỉ thư
+    điện tử …") answers before a best line saying how the report is sent another way — only a line naming the channel
+    says whether it is accepted (abstain.judge); or a line of the best line's own passage naming it, whatever it scores
+    ("… gửi Phiếu qua dịch vụ bưu chính. Không nhận Phiếu qua thư điện tử.": a short sentence holding few words)."""
+    channel = channel_asked(query.text)
+    if not scored or not channel or names_channel(channel, scored[0].text):
+        return scored
+    own = next((s for s in scored if s.passage_index == scored[0].passage_index and s.start >= 0
+                and names_channel(channel, s.text)), None)
+    if own is not None:
+        return [own, *(s for s in scored if s is not own)]
+    return _runner_up_first(scored, weights.citation_runner_up, lambda s: names_channel(channel, s.text))
+
+
 def _period_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
     """"xã gửi báo cáo tháng … ngày mấy": a close runner-up (weights.runner_up) on the report of the period asked
     ("Báo cáo tháng: gửi Sở chậm nhất ngày 16 …") answers before a best line on another period's ("Báo cáo năm: gửi
@@ -1845,13 +1862,14 @@ def _with_purpose(chosen: list[Scored], scored: list[Scored], passages: list[Pas
     if not {MONEY, NUMBER} & set(query.kind.strict):
         return chosen
     out: list[Scored] = []
+    asked = slots_named(query.text)
     for s in chosen:
         own = sorted((x for x in scored if x.passage_index == s.passage_index and x.start >= 0), key=lambda x: x.start)
         at = next((n for n, x in enumerate(own) if x.start == s.start), -1) if s.start >= 0 else -1
         paid = [states(MONEY, x.text) for x in own[:2]]
         pair = (own[0], s) if at == 1 and paid == [False, True] else \
             (s, own[1]) if at == 0 and paid == [False, True] else None
-        if pair is not None:
+        if pair is not None and not any(other_slot(asked, _keyed(x, passages)) for x in pair):
             head, amount = pair
             text = passages[s.passage_index].text[head.start:amount.start + len(amount.text)]
             s = Scored(**{**vars(s), "text": text, "start": head.start, "kinds": head.kinds | amount.kinds,

@@ -54,6 +54,7 @@ _STATED_ONLY = {kind: re.compile(p) for kind, p in _TABLE["stated"]["only"].item
 # "gửi qua email được không?": a channel a yes or no is about, which asks no contact of its kind
 _VIA = re.compile(_TABLE["channel"]["via"])
 _VIA_KINDS = frozenset(_TABLE["channel"]["kinds"])
+_CHANNEL_NAMES = {kind: re.compile(p) for kind, p in _TABLE["channel"]["names"].items()}
 
 # "… nói về nội dung gì", "… có nội dung gì": asking what a text or a part of it is about (shared with about_documents)
 _ASKS_ABOUT = re.compile(_TABLE["about"]["asks"])
@@ -107,9 +108,7 @@ def classify(question: str) -> QuestionKind:
     if BENEFICIARY in kinds:
         beside = _CUE_RE[BENEFICIARY].sub(lambda m: " " * len(m.group()), folded)
         kinds -= {kind for kind in _NOT_IN_BENEFICIARY if not _CUE_RE[kind].search(beside)}
-    if kinds & _VIA_KINDS and _VIA.search(folded) and asks_yes_or_no(question):
-        plain = _VIA.sub(" ", folded)
-        kinds -= {kind for kind in _VIA_KINDS if not _CUE_RE[kind].search(plain)}
+    kinds -= channel_asked(question)
     if NUMBER not in kinds and number_unit(question) and _MARKED_COUNT.search(question.lower()):
         kinds.add(NUMBER)
     if NUMBER in kinds and not kinds & {DATE, CLOCK, YEAR} and number_unit(question) in _COUNT["lengths"]:
@@ -118,6 +117,23 @@ def classify(question: str) -> QuestionKind:
     if not kinds and "?" not in question and not _ASKS_OTHER.search(folded):
         kinds = {kind for kind, rx in _BARE_RE.items() if rx.search(folded)}
     return QuestionKind(kinds)
+
+
+def channel_asked(question: str) -> frozenset[str]:
+    """The contact kinds a yes or no names only as the way something is sent ("Gửi đơn qua email có được không?"):
+    asked no address of that kind, it is judged by a line naming the channel (names_channel)."""
+    folded = " " + " ".join(re.findall(r"[a-z0-9]+", fold(question))) + " "
+    if not _VIA.search(folded) or not asks_yes_or_no(question):
+        return frozenset()
+    plain = _VIA.sub(" ", folded)
+    return frozenset(k for k in _VIA_KINDS if _CUE_RE[k].search(folded) and not _CUE_RE[k].search(plain))
+
+
+def names_channel(kinds: frozenset[str], text: str) -> bool:
+    """Whether a line names a channel of these kinds ("… không nhận hồ sơ qua thư điện tử") or states a contact of
+    one ("qltm@sct.gov.vn"): only such a line says whether that channel is accepted."""
+    folded = " ".join(re.findall(r"[a-z0-9]+", fold(text)))
+    return any(_CHANNEL_NAMES[k].search(folded) or states(k, text) for k in kinds)
 
 
 def without_about_asked(question: str) -> str:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.answer.model import row_cells
 from bot.answer.question import field_label
 from ingest.chunker import plain_cells
 from troly.tables import toml
@@ -18,10 +17,12 @@ _WORDS = toml("date_words.toml")
 _NUMBER = r"(?:\d{1,2}|iv|i{1,3})"
 # "tháng 9", "quý III", "tháng 9 - 10", "quý I và II", folded; not the month of a day ("ngày 5 tháng 12")
 _SLOT_WORD = alternation(map(fold, _WORDS['slot_words']), spaced=False)
-_SLOT = re.compile(rf"(?<!\w)({_SLOT_WORD})\s+({_NUMBER}(?:\s*(?:-|–|,|va|den)\s*(?:{_SLOT_WORD}\s+)?{_NUMBER})*)"
+_JOINER = alternation(map(fold, _WORDS["slot_joiners"]), spaced=False)
+_SPANS = frozenset(map(fold, _WORDS["slot_spans"]))
+_SLOT = re.compile(rf"(?<!\w)({_SLOT_WORD})\s+({_NUMBER}(?:\s*{_JOINER}\s*(?:{_SLOT_WORD}\s+)?{_NUMBER})*)"
                    rf"(?!\w|\s*[/.]\s*\d{{1,2}}\b(?!\s*/))")
 _DAY_BEFORE = re.compile(r"\d{1,2}\s*$")
-_EACH = re.compile(rf"{_NUMBER}|-|–|den")
+_EACH = re.compile(rf"{_NUMBER}|{alternation(_SPANS, spaced=False)}")
 _BARE_NUMBER = re.compile(r"[\d.\s]*")
 
 
@@ -30,10 +31,10 @@ def _numbers(said: str) -> frozenset[int]:
     out: set[int] = set()
     tokens = _EACH.findall(said)
     for n, tok in enumerate(tokens):
-        if tok in ("-", "–", "den"):
+        if tok in _SPANS:
             continue
         value = quarter_number(tok) if not tok.isdigit() else int(tok)
-        if n >= 2 and tokens[n - 1] in ("-", "–", "den") and out:
+        if n >= 2 and tokens[n - 1] in _SPANS and out:
             out |= set(range(max(out) + 1, value))
         out.add(value)
     return frozenset(out)
@@ -50,11 +51,22 @@ def slots_named(text: str) -> frozenset[tuple[str, int]]:
                      for n in _numbers(m.group(2)))
 
 
+def _row_of(p: Passage, line: str) -> str:
+    """The row of a passage's text holding a line (a span may be a clause of its row: "…; kiểm tra thu chi …"); the
+    line itself when the text does not hold it."""
+    at = p.text.find(line)
+    if at < 0:
+        return line
+    end = p.text.find("\n", at)
+    return p.text[p.text.rfind("\n", 0, at) + 1:end if end >= 0 else len(p.text)]
+
+
 def _key(p: Passage, line: str) -> str:
-    """What a line is keyed by: a table row's first cell that is no bare number (its "STT"), else the label it opens
-    with ("Quý III: …")."""
-    if row_cells(p) or p.text.lstrip().startswith("|"):
-        return next((c for c in plain_cells(p.text) if c and not _BARE_NUMBER.fullmatch(c)), "")
+    """What a line is keyed by: its table row's first cell that is no bare number (its "STT"), else the label it opens
+    with ("Quý III: …"). The line's own row: a passage may hold several rows, each keyed by its own first cell."""
+    row = _row_of(p, line)
+    if row.lstrip().startswith("|"):
+        return next((c for c in plain_cells(row) if c and not _BARE_NUMBER.fullmatch(c)), "")
     return field_label(line)
 
 
