@@ -430,7 +430,7 @@ def subject(question: str, passages: list[Passage], searcher: Searcher, records:
     gì"): a loaded document named by its own number, by its title; else the sentence naming it followed by
     "về …", quoted from the earliest such passage of the first document found that has one (the named
     document's own opening or title before a passage citing it)."""
-    folded = " " + " ".join(re.findall(r"[a-z0-9]+", fold(question))) + " "
+    folded = padded_words(question)
     if not _ASKS_ABOUT.search(folded):
         # "nghị quyết 494 giám sát cái gì": asked what, in its title's words only, of one document named by number
         record = _named_record(question, searcher, records) if _ASKS_WHAT.search(folded) else None
@@ -459,7 +459,7 @@ def requests(question: str, searcher: Searcher, records: list[DocRecord],
     after that lead-in, each cited. A letter's whole body is often that list, and no line of it says "yêu cầu": the
     passages found by the question's words are its lead-in or its addressees, not what it asks. None when the question
     does not ask so, names no single document, or the document has no such list."""
-    folded = " " + " ".join(re.findall(r"[a-z0-9]+", fold(question))) + " "
+    folded = padded_words(question)
     if not _ASKS_REQUESTS.search(folded):
         return None
     record = _named_record(question, searcher, records)

@@ -14,14 +14,14 @@ from troly.tables import toml
 from troly.texts import alternation
 from troly.vntext import content_words, fold
 
-_TABLE = toml("count_words.toml")["amount_clauses"]
+_COUNT = toml("count_words.toml")
+_TABLE = _COUNT["amount_clauses"]
 _OPENS = re.compile(r";|(?<!\w)" + alternation(_TABLE["opens"]) + r"(?!\w)")
 _COMMA = re.compile(r",(?!\s*\d)")  # not the comma of "1,5 triệu"
 _PER_UNIT = re.compile(r"\s*/\s*([^\W\d]+(?:\s+[^\W\d]+)?)")  # "/đoàn viên", "/người" after an amount
 _PER = alternation(fold(w) for w in _TABLE["per"])
 _PER_SAID = alternation(_TABLE["per"])
 _EACH_BEFORE = re.compile(rf"(?<!\w){alternation(_TABLE['each'])}\s+(\w+)")
-_COUNT = toml("count_words.toml")
 _NOT_UNITS = alternation([*_TABLE["not_units"], *(fold(w) for w in _TABLE["not_units"])])
 _HOW_MUCH = alternation([*_COUNT["how_many"], *_COUNT["how_many_marked"]])
 _MONEY = alternation([*_COUNT["kind_units"], *_COUNT["kind_units_marked"]])
@@ -35,7 +35,7 @@ _ASKS_PER = re.compile(rf"(?<!\w){_HOW_MUCH}\s+(?:{_MONEY}\s+)?({_ASKED_PER})\s*
 _NUMBERED = re.compile(rf"(?<!\w){alternation(_TABLE['numbered'])}\s*$")
 # "căn" and "nhà": the nouns counting one kind of thing (count_words.toml counted_alike), a unit either way
 _ALIKE = [frozenset(w for n in nouns for w in n.split())
-          for nouns in toml("count_words.toml")["counted_alike"].values()]
+          for nouns in _COUNT["counted_alike"].values()]
 
 
 def _cuts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -17,7 +17,7 @@ from ingest.place import named_place
 from troly.tables import toml
 from troly.texts import alternation
 from troly.vntext import (STOP_FOLDED, bodies, common_abbreviations, fold, fold_same_length, joined_parts,
-                          place_alternation, places, plain_words, typed_without_diacritics)
+                          padded_words, place_alternation, places, plain_words, typed_without_diacritics)
 from troly.weights import DEFAULT
 
 # Fact kinds. STRICT kinds are ones an answer must contain verbatim: if no well-matching
@@ -122,7 +122,7 @@ def classify(question: str) -> QuestionKind:
 def channel_asked(question: str) -> frozenset[str]:
     """The contact kinds a yes or no names only as the way something is sent ("Gửi đơn qua email có được không?"):
     asked no address of that kind, it is judged by a line naming the channel (names_channel)."""
-    folded = " " + " ".join(re.findall(r"[a-z0-9]+", fold(question))) + " "
+    folded = padded_words(question)
     if not _VIA.search(folded) or not asks_yes_or_no(question):
         return frozenset()
     plain = _VIA.sub(" ", folded)
@@ -132,7 +132,7 @@ def channel_asked(question: str) -> frozenset[str]:
 def names_channel(kinds: frozenset[str], text: str) -> bool:
     """Whether a line names a channel of these kinds ("… không nhận hồ sơ qua thư điện tử") or states a contact of
     one ("qltm@sct.gov.vn"): only such a line says whether that channel is accepted."""
-    folded = " ".join(re.findall(r"[a-z0-9]+", fold(text)))
+    folded = plain_words(text)
     return any(_CHANNEL_NAMES[k].search(folded) or states(k, text) for k in kinds)
 
 
