@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.addressees import addressed_end
 from ingest.header import (NO_DAY_RE, NUMBER_RE, PLACE_DATE_RE, Header, clean_number, iso_date, letterhead_issuer,
                            month_of)
 from ingest.markers import bullet_text, heading_match
@@ -111,8 +112,10 @@ def _title(kind_line: str, rest: list[str], model: CaseModel) -> str:
 
 def _ends_title(line: str) -> bool:
     """A line under a title that is none of it: a heading, a sentence's end, the legal basis ("Căn cứ …," — also
-    when a comma ends it), the enacting word ("QUYẾT NGHỊ"), a rule."""
+    when a comma ends it), the enacting word ("QUYẾT NGHỊ"), a rule, the addressees ("Kính gửi: Sở Y tế tỉnh …",
+    no stop after them: a report's or a letter's title is not whom it is sent to)."""
     return bool(heading_match(line)) or line.endswith((":", ".", ";")) or len(line) > 400 \
+        or bool(addressed_end(line)) \
         or bool(_BASIS_RE.match(line) or _ENACTING_RE.match(line)) \
         or not any(c.isalnum() for c in cleaned(line))  # a rule ("---") or "--- PAGE BREAK ---" under the title
 
