@@ -1,6 +1,7 @@
 """The answer holds the fact asked when the right passage is found: an expense named by "điện thoại" is an amount
 asked, not a number to call; a table whose columns are years states its figures in the unit of each row's label and
-answers a year asked with that year's cell. Documents and wordings are this file's own, invented."""
+answers a year asked with that year's cell; a body's own task is kept beside the table rows naming it among the
+bodies supporting another's. Documents and wordings are this file's own, invented."""
 from __future__ import annotations
 
 import pytest
@@ -68,3 +69,27 @@ def test_a_year_asked_of_a_table_of_years_is_quoted_with_its_column(targets, que
     first = answer.answer.split("\n")[0]
     assert answer.found and f"{year}: {value}" in first, answer.answer
     assert not any(f": {o} " in f"{first} " or f": {o} |" in first for o in others), answer.answer
+
+
+_ASSIGNED = "\n\n".join([
+    "ỦY BAN NHÂN DÂN XÃ TÂN HÒA\nSố: 61/KH-UBND\nTân Hòa, ngày 02 tháng 12 năm 2026",
+    "KẾ HOẠCH\nPhòng, chống dịch bệnh trên đàn gia súc năm 2027",
+    "I. NHIỆM VỤ VÀ PHÂN CÔNG\n"
+    "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n"
+    "| 1 | Tiêm phòng lở mồm long móng cho đàn trâu, bò | Trạm Thú y xã | Hội Nông dân xã, các thôn | Tháng 3/2027 |\n"
+    "| 2 | Phun khử trùng chuồng trại tại các hộ chăn nuôi | Trạm Thú y xã | Hội Nông dân xã | Tháng 5/2027 |\n"
+    "| 3 | Kiểm tra vận chuyển gia súc qua địa bàn | Công an xã | Trạm Thú y xã | Thường xuyên |",
+    "II. TỔ CHỨC THỰC HIỆN\n"
+    "1. Trạm Thú y xã là cơ quan thường trực, tổng hợp báo cáo Ủy ban nhân dân xã hằng tháng.\n"
+    "2. Đề nghị các đoàn thể tuyên truyền cho hội viên; Hội Nông dân xã vận động hội viên ký cam kết không giết mổ "
+    "gia súc bị bệnh.",
+    "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Văn Lộc\n"])
+
+assigned = corpus_fixture(("kh61-dich-benh-gia-suc.txt", _ASSIGNED))
+
+
+def test_a_body_s_own_task_is_kept_beside_the_rows_it_supports(assigned):
+    """Before, the rows naming the body among those supporting another's task replaced the answer, and the line of
+    what the body asked does itself was dropped."""
+    answer = assigned.ask("Hội Nông dân xã được giao việc gì trong kế hoạch phòng chống dịch bệnh gia súc?")
+    assert answer.found and "ký cam kết không giết mổ" in answer.answer, answer.answer
