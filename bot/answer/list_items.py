@@ -19,8 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot.answer.table_cells import asks_rows, extreme_row, rows_asked, rows_held, says_picked
-from bot.answer.model import (CITATION_MARK, Answer, Citation, header_row_only, list_lead, quote, row_cells, row_figures,
-                              shown_whole)
+from bot.answer.model import (CITATION_MARK, Answer, Citation, header_row_only, list_lead, quote, row_cells,
+                              row_figures, shown_whole)
 from bot.answer.question import (ASKS_WHEN, DUTY, PLACE, REPORT, QuestionKind, abbreviations_spelled, classify,
                                  counted_alike, field_label, number_unit)
 from bot.answer.sections import articles_under, topic_heading, topic_words
