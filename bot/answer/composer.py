@@ -25,7 +25,7 @@ from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
 from bot.answer.list_items import in_order, list_asked, same_list, whole_list
 from bot.answer.periods import other_period, periods_named
 from bot.answer.posts_held import holder_first, of_other_post
-from bot.answer.slots import keyed_by, other_slot, slots_named
+from bot.answer.slots import keyed_by, other_slot, period_columns, slots_named
 from bot.answer.ranges import Quantity, excludes, holds, places, range_words
 from bot.answer.where import asks_only_where, names_place
 from bot.answer.written_order import written_order
@@ -1936,6 +1936,9 @@ def _line(span: Scored, passage: Passage, query: Query) -> str:
     if span.start == HEADING:
         return quote(span.text)
     lead, row = labelled_row(passage)
+    asked_cells = period_columns(query.text, passage) if row else []
+    if asked_cells:  # a table whose columns are years: the year asked
+        row = t("answer.cell_sep").join(t("answer.cell", header=h, value=c) for h, c in asked_cells if c)
     if row:
         return f"{_who(span, passage, query)}{lead}{row}"
     before = passage.text[:span.start].rstrip()

@@ -18,9 +18,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from bot.answer.table_cells import asks_rows, extreme_row, rows_asked, rows_held
-from bot.answer.model import (Answer, Citation, header_row_only, list_lead, quote, row_cells, row_figures,
-                              shown_whole)
+from bot.answer.table_cells import asks_rows, extreme_row, rows_asked, rows_held, says_picked
+from bot.answer.model import (CITATION_MARK, Answer, Citation, header_row_only, list_lead, quote, row_cells,
+                              row_figures, shown_whole)
 from bot.answer.question import (ASKS_WHEN, DUTY, PLACE, REPORT, QuestionKind, abbreviations_spelled, classify,
                                  counted_alike, field_label, number_unit)
 from bot.answer.sections import articles_under, topic_heading, topic_words
@@ -529,13 +529,32 @@ def _listed_rows(question: str, passages: list[Passage], doc_chunks: Callable[[s
     return None
 
 
+def _lines_on_picked(answer: Answer, question: str, title: str, picked: list[Passage],
+                     doc_chunks: Callable[[str], list[StoredChunk]]) -> Answer:
+    """The answer's lines, renumbered, that are no row and state the value picking the rows (table_cells.says_picked:
+    "Đoàn Thanh niên xã thành lập đội hình …" beside the rows naming "Đoàn Thanh niên xã" among bodies supporting
+    another's task): what the body asked does itself, kept before the rows. Empty when none does."""
+    _, rows = _table_of(picked[0], doc_chunks)
+    kept = [c for c in answer.citations if c.spans and not _row(c.passage)
+            and says_picked(question, rows, picked, title, c.passage.text)]
+    lines = []
+    for n, c in enumerate(kept, 1):
+        lines += [CITATION_MARK.sub(f"[{n}]", line) for line in answer.answer.split("\n")
+                  if (m := CITATION_MARK.search(line)) and int(m.group(1)) == c.n]
+    return replace(answer, answer="\n".join(lines), citations=[replace(c, n=n) for n, c in enumerate(kept, 1)])
+
+
 def _counted_rows_of(answer: Answer, title: str, rows: list[Passage], weights: Weights = DEFAULT) -> Answer:
-    """The rows a cell's value picks, counted (answer.rows_counted), under their table's title, each cited."""
+    """The rows a cell's value picks, counted (answer.rows_counted), under their table's title, each cited, after the
+    answer's own lines kept (none: the answer is the rows alone)."""
     shown = shown_items(rows, weights)
-    text, citations = in_order([t("answer.rows_counted", n=len(rows)), *([quote(title)] if title else [])], rows,
-                               shown, [shown_whole(p) for p in rows])
-    return replace(answer, answer=text, citations=[replace(c, spans=[(0, len(c.passage.text))]) if c.n <= shown else c
-                                                   for c in citations])
+    first = len(answer.citations) + 1 if answer.answer else 1
+    text, citations = in_order([*([answer.answer] if answer.answer else []), t("answer.rows_counted", n=len(rows)),
+                                *([quote(title)] if title else [])], rows, shown, [shown_whole(p) for p in rows],
+                               first=first)
+    own = answer.citations if answer.answer else []
+    return replace(answer, answer=text, citations=[*own, *(replace(c, spans=[(0, len(c.passage.text))])
+                                                           if c.n < first + shown else c for c in citations)])
 
 
 def whole_table(answer: Answer, question: str, doc_chunks: Callable[[str], list[StoredChunk]],
@@ -558,7 +577,7 @@ def whole_table(answer: Answer, question: str, doc_chunks: Callable[[str], list[
     if _LIST_NAMED.search(plain_words(question)) and not rows_quoted or 2 <= len(rows_quoted) < len(quoted):
         listed = _listed_rows(question, rows_quoted or passages or [], doc_chunks)
         if listed is not None:
-            return _counted_rows_of(answer, *listed, weights)
+            return _counted_rows_of(_lines_on_picked(answer, question, *listed, doc_chunks), *listed, weights)
     if named_list:
         quoted = [p for p in quoted if _row(p)]
     elif len(quoted) < 2 or not all(_row(p) for p in quoted):
@@ -572,7 +591,7 @@ def whole_table(answer: Answer, question: str, doc_chunks: Callable[[str], list[
     named = [extreme] if extreme is not None else _named_rows(question, quoted, rows)
     picked = [] if named else rows_held(question, rows, title)
     if picked:  # "những ai thuộc ngành Y tế": the rows a cell's value picks, whichever column holds it, counted
-        return _counted_rows_of(answer, title, picked, weights)
+        return _counted_rows_of(_lines_on_picked(answer, question, title, picked, doc_chunks), title, picked, weights)
     if {(p.doc_id, p.position) for p in named} == {(p.doc_id, p.position) for p in quoted} \
             or not named and len(rows) <= len(quoted):
         return answer

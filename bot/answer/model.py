@@ -165,10 +165,15 @@ def in_column_units(p: Passage, start: int, span: str) -> str:
     ("Số tiền còn nợ (đồng)": "32.000.000" read "32.000.000 đồng"; "Tỷ lệ (%)": "95" read "95%"): a table writes
     the unit once, in the header, and a figure read without it states no amount, share or count. A bare figure in the
     column of row numbers ("STT", "TT": prompts/count_words.toml [row_number]) is left out: it orders the rows and
-    states nothing. The span as it is for any other passage (or a row whose headers name neither)."""
+    states nothing. A table whose columns are periods ("Chỉ tiêu | Năm 2026 | Năm 2027") writes the unit once in each
+    row's label instead ("Tỷ lệ che phủ rừng (%) | 65,2 | 65,4"): a column naming no unit takes its row's. The span as
+    it is for any other passage (or a row whose headers and label name none)."""
     named = row_cells(p)
-    units = [m.group(1) if (m := _COLUMN_UNIT.search(header)) else "" for header, _ in named]
     numbering = [" ".join(fold(header).split()) in _ROW_NUMBER for header, _ in named]
+    label = next((value for (_, value), numbered in zip(named, numbering)
+                  if not numbered and not _BARE_FIGURE.fullmatch(value)), "")
+    row_unit = m.group(1) if (m := _COLUMN_UNIT.search(label)) else ""
+    units = [m.group(1) if (m := _COLUMN_UNIT.search(header)) else row_unit for header, _ in named]
     if not any(units) and not any(numbering):
         return span
     first = p.text[:start].count("|") - 1  # the cell the span opens in (a row's text opens with "|")

@@ -1,11 +1,14 @@
 """The slot a schedule keys its rows by ("Tháng 9", "Quý III", "Đợt 2"): the row or line a question naming that slot
 asks. Siblings of a month-by-month table share every other word of the question ("công đoàn ngành … có hoạt động
-gì"); only the key tells them apart, so a row keyed by another number of the same word answers another slot."""
+gì"); only the key tells them apart, so a row keyed by another number of the same word answers another slot. A table
+whose COLUMNS are periods ("Chỉ tiêu | Năm 2026 | Năm 2027 | …") answers a question naming one with that column's
+cell, not the row's every year (period_columns)."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from bot.answer.model import row_cells
 from bot.answer.question import field_label
 from ingest.chunker import plain_cells
 from troly.tables import toml
@@ -24,6 +27,8 @@ _SLOT = re.compile(rf"(?<!\w)({_SLOT_WORD})\s+({_NUMBER}(?:\s*{_JOINER}\s*(?:{_S
 _DAY_BEFORE = re.compile(r"\d{1,2}\s*$")
 _EACH = re.compile(rf"{_NUMBER}|{alternation(_SPANS, spaced=False)}")
 _BARE_NUMBER = re.compile(r"[\d.\s]*")
+# a year on its own ("Năm 2027", "2027"), not one of a document's number ("27/2026/NQ-HĐND") nor a figure ("12.020")
+_YEAR = re.compile(r"(?<![\d.,/])(?:19|20)\d{2}(?![\d.,]\d)(?!\s*/)")
 
 
 def _numbers(said: str) -> frozenset[int]:
@@ -81,3 +86,24 @@ def other_slot(asked: frozenset[tuple[str, int]], keyed: frozenset[tuple[str, in
     words = {w for w, _ in asked}
     same_word = {k for k in keyed if k[0] in words}
     return bool(same_word) and same_word.isdisjoint(asked)
+
+
+def _periods(text: str) -> frozenset[tuple[str, int]]:
+    """The periods a text names: its slots (slots_named) and its years ("Năm 2027" → {("nam", 2027)})."""
+    return slots_named(text) | {("nam", int(y)) for y in _YEAR.findall(text)}
+
+
+def period_columns(question: str, p: Passage) -> list[tuple[str, str]]:
+    """The cells of a table row (header, value) to quote for a question naming a period its COLUMNS are keyed by
+    ("Năm 2027 tỷ lệ … bao nhiêu" of "Chỉ tiêu | Năm 2026 | Năm 2027 | …"): the cells naming no period (the row's
+    label) and those of the period asked — the row's every year quotes figures of years not asked, the one asked
+    lost among them. [] when the row's columns are not periods (two at least), or the question names none of them."""
+    cells = row_cells(p)
+    keyed = [_periods(header) for header, _ in cells]
+    if sum(1 for k in keyed if k) < 2:
+        return []
+    asked = _periods(question)
+    kept = [cell for cell, k in zip(cells, keyed) if not k or k & asked]
+    if len(kept) == len(cells) or not any(k & asked for k in keyed):
+        return []
+    return kept

@@ -228,6 +228,15 @@ def rows_held(question: str, rows: list[Passage], title: str = "") -> list[Passa
     return kept if kept and len(kept) < len(body) else []
 
 
+def says_picked(question: str, rows: list[Passage], picked: list[Passage], title: str, text: str) -> bool:
+    """Whether a line beside a table states the value that picks its rows (rows_held: "Đoàn Thanh niên xã" of "Đoàn
+    Thanh niên xã được giao việc gì"), so that it speaks of what they are picked by ("Đoàn Thanh niên xã thành lập
+    đội hình …"): a line on it, as much an answer as the rows naming it in a cell."""
+    asked = _pairs(question) - _pairs(_context(rows, title))
+    held = set().union(*(_pairs(v) for p in picked for _, v in row_cells(p))) & asked
+    return bool(held & _pairs(text))
+
+
 def _amount(value: str) -> float | None:
     """A cell's figure as written in Vietnamese ("45.600.000" → 45600000, "96,3" → 96.3); None for none."""
     plain = value.strip().rstrip("%").replace(" ", "")
