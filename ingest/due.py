@@ -507,6 +507,15 @@ def year_named(title: str) -> Due | None:
     return Due(text=found.group(0), by_year=int(found.group("y") or found.group("to"))) if found else None
 
 
+def figure(text: str) -> float | None:
+    """A figure as Vietnamese texts write it ("11.500": dots group thousands; "65,2": a comma before the decimals);
+    None when the text is not one figure alone."""
+    text = text.strip()
+    if not re.fullmatch(_NUMBER, text):
+        return None
+    return float(text.replace(".", "") if _THOUSANDS.fullmatch(text) else text.replace(",", "."))
+
+
 def parse_targets(sentence: str, period_year: int | None = None) -> list[tuple[str, Target]]:
     """The numeric goals of a sentence with the ";"-clause that states each, one per clause."""
     out: list[tuple[str, Target]] = []
@@ -522,8 +531,7 @@ def parse_targets(sentence: str, period_year: int | None = None) -> list[tuple[s
         if _CONDITION.search(clause[:m.start()]):
             continue  # "chỉ hợp lệ khi có ít nhất hai phần ba …", "trước ít nhất 01 ngày": a condition, no goal
         by = _BY_YEAR.search(clause)
-        number = _NUMBER_WORDS.get(value.lower()) or float(value.replace(".", "") if _THOUSANDS.fullmatch(value)
-                                                           else value.replace(",", "."))
+        number = _NUMBER_WORDS.get(value.lower()) or figure(value)
         out.append((clause.strip(), Target(text=m.group(0).strip(), value=float(number), unit=unit,
                                            by_year=int(by.group("y")) if by else period_year)))
     return out
