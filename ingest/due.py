@@ -97,8 +97,10 @@ _COUNTED_FORWARD = {w.lower() for w in _W["due"]["counted_forward"]}
 _COUNTED_UNITS: dict[str, str] = _W["due"]["counted_units"]
 _UNIT_DAYS = {"day": 1, "week": 7}
 _PERIODIC = re.compile(rf"\b{alternation(_W['due']['periodic'])}\b", re.IGNORECASE)
+# "hằng quý", not "đơn hàng quý I năm 2027" (the orders of one quarter): a period followed by its own number in Roman
+# figures or by a year is one named period, not every one
 _EVERY = re.compile(rf"(?:{alternation(_W['due']['periodic'])}\s+)?{alternation(_W['due']['every'])}\s+"
-                    rf"(?P<p>{'|'.join(_PERIOD_WORDS)})\b", re.IGNORECASE)
+                    rf"(?P<p>{'|'.join(_PERIOD_WORDS)})\b(?!\s+(?:(?-i:[IVX]{{1,4}})|{YEAR})\b)", re.IGNORECASE)
 _COUNT_WORD = rf"(?P<n>\d{{1,2}}|{alternation(_W['target']['numbers'])})"
 _PERIOD_WORD = rf"(?P<p>{'|'.join(_PERIOD_WORDS)})"
 _TIMES = alternation(_W["due"]["times"])
@@ -484,7 +486,7 @@ def month_years(title: str, issued: str) -> dict[int, int]:
     the title names as its own (title_months), else the first on or after the issue day (`issued`, ISO: a plan issued
     20/12/2026 schedules "Tháng 1" of 2027) — plans are issued before the period they schedule, so the issue year
     alone would date them past. Empty when neither is known: such a month is left undated."""
-    if own := title_months(title):
+    if own := title_months(title, int(issued[:4]) if issued else None):
         return own
     if issued:
         year, month = int(issued[:4]), int(issued[5:7])

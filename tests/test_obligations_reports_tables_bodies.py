@@ -74,3 +74,38 @@ def test_stationery_is_no_office():
     index = obligation_index([("qd80.txt", _RULES)])
     office = index.select("Văn phòng")
     assert [o.quote[:20] for o in office] == ["Văn phòng Trung tâm "], [o.quote for o in office]
+
+
+_MINUTES = "\n".join([
+    "CÔNG ĐOÀN CƠ SỞ CÔNG TY TNHH DỆT HOA SEN", "Số: 21/BB-CĐCS", "Hoa Sen, ngày 10 tháng 12 năm 2026", "BIÊN BẢN",
+    "Họp Ban Chấp hành Công đoàn cơ sở quý IV năm 2026",
+    "I. NỘI DUNG",
+    "Đại diện Ban Giám đốc ghi nhận ý kiến; Công ty chưa đồng ý tăng phụ cấp ca đêm vì đơn hàng quý I năm 2027 giảm.",
+    "II. KẾT LUẬN",
+    "Tổ công đoàn tổng hợp ý kiến người lao động, gửi Ban Chấp hành trước ngày 25 tháng 12 năm 2026.",
+    "CHỦ TỊCH", "Đỗ Thị Mai", ""])
+
+_LAW_PLAN = "\n".join([
+    "LIÊN ĐOÀN LAO ĐỘNG HUYỆN HOA SEN", "Số: 30/KH-LĐLĐ", "Hoa Sen, ngày 20 tháng 11 năm 2026", "KẾ HOẠCH",
+    "Tuyên truyền Luật Công đoàn năm 2024",
+    "I. NỘI DUNG",
+    "| Thời gian | Nội dung | Đơn vị thực hiện |",
+    "| Tháng 3 | Tập huấn báo cáo viên về Luật Công đoàn | Ban Tuyên giáo |",
+    "| Tháng 6 | Hội thi tìm hiểu Luật Công đoàn | Công đoàn cơ sở |",
+    "CHỦ TỊCH", "Vũ Văn Nam", ""])
+
+
+def test_the_orders_of_one_quarter_are_neither_every_quarter_nor_a_limit():
+    """Before, "vì đơn hàng quý I năm 2027 giảm" in a meeting's record was a deadline "hằng quý" (the "hàng quý" of
+    "đơn hàng quý I"): a named quarter is one quarter, and a time in a cause ("vì …") is no time to act by."""
+    items = obligation_index([("bb21.txt", _MINUTES)]).select()
+    assert not any("đơn hàng" in o.quote for o in items), [(o.quote, o.due) for o in items]
+    assert any(o.due_date() is not None and o.due_date().isoformat() == "2026-12-25" for o in items)
+
+
+def test_a_schedules_months_are_of_the_plans_year_not_of_the_law_its_title_names():
+    """Before, "Tháng 3" of a plan issued 20/11/2026 to spread "Luật Công đoàn năm 2024" was dated March 2024 (the
+    law's year in the title), listed long overdue; it is the first March after the plan."""
+    items = obligation_index([("kh30.txt", _LAW_PLAN)]).select()
+    days = sorted(o.due_date().isoformat() for o in items if o.due_date() is not None)
+    assert days == ["2027-03-31", "2027-06-30"], [(o.quote, o.due) for o in items]
