@@ -97,8 +97,10 @@ _COUNTED_FORWARD = {w.lower() for w in _W["due"]["counted_forward"]}
 _COUNTED_UNITS: dict[str, str] = _W["due"]["counted_units"]
 _UNIT_DAYS = {"day": 1, "week": 7}
 _PERIODIC = re.compile(rf"\b{alternation(_W['due']['periodic'])}\b", re.IGNORECASE)
+# "hằng quý", not "đơn hàng quý I năm 2027" (the orders of one quarter): a period followed by its own number in Roman
+# figures or by a year is one named period, not every one
 _EVERY = re.compile(rf"(?:{alternation(_W['due']['periodic'])}\s+)?{alternation(_W['due']['every'])}\s+"
-                    rf"(?P<p>{'|'.join(_PERIOD_WORDS)})\b", re.IGNORECASE)
+                    rf"(?P<p>{'|'.join(_PERIOD_WORDS)})\b(?!\s+(?:(?-i:[IVX]{{1,4}})|{YEAR})\b)", re.IGNORECASE)
 _COUNT_WORD = rf"(?P<n>\d{{1,2}}|{alternation(_W['target']['numbers'])})"
 _PERIOD_WORD = rf"(?P<p>{'|'.join(_PERIOD_WORDS)})"
 _TIMES = alternation(_W["due"]["times"])
@@ -484,7 +486,7 @@ def month_years(title: str, issued: str) -> dict[int, int]:
     the title names as its own (title_months), else the first on or after the issue day (`issued`, ISO: a plan issued
     20/12/2026 schedules "Tháng 1" of 2027) — plans are issued before the period they schedule, so the issue year
     alone would date them past. Empty when neither is known: such a month is left undated."""
-    if own := title_months(title):
+    if own := title_months(title, int(issued[:4]) if issued else None):
         return own
     if issued:
         year, month = int(issued[:4]), int(issued[5:7])
@@ -507,6 +509,15 @@ def year_named(title: str) -> Due | None:
     return Due(text=found.group(0), by_year=int(found.group("y") or found.group("to"))) if found else None
 
 
+def figure(text: str) -> float | None:
+    """A figure as Vietnamese texts write it ("11.500": dots group thousands; "65,2": a comma before the decimals);
+    None when the text is not one figure alone."""
+    text = text.strip()
+    if not re.fullmatch(_NUMBER, text):
+        return None
+    return float(text.replace(".", "") if _THOUSANDS.fullmatch(text) else text.replace(",", "."))
+
+
 def parse_targets(sentence: str, period_year: int | None = None) -> list[tuple[str, Target]]:
     """The numeric goals of a sentence with the ";"-clause that states each, one per clause."""
     out: list[tuple[str, Target]] = []
@@ -522,8 +533,7 @@ def parse_targets(sentence: str, period_year: int | None = None) -> list[tuple[s
         if _CONDITION.search(clause[:m.start()]):
             continue  # "chỉ hợp lệ khi có ít nhất hai phần ba …", "trước ít nhất 01 ngày": a condition, no goal
         by = _BY_YEAR.search(clause)
-        number = _NUMBER_WORDS.get(value.lower()) or float(value.replace(".", "") if _THOUSANDS.fullmatch(value)
-                                                           else value.replace(",", "."))
+        number = _NUMBER_WORDS.get(value.lower()) or figure(value)
         out.append((clause.strip(), Target(text=m.group(0).strip(), value=float(number), unit=unit,
                                            by_year=int(by.group("y")) if by else period_year)))
     return out

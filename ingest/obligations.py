@@ -17,9 +17,9 @@ import unicodedata
 from ingest.addressees import addressed_end, addressees
 from ingest.leads import ASKING, DUTY_WORDS, announces_only
 from ingest.markers import DIVISIONS, heading_match
-from ingest.due import (HOUR, OPENS_WITH_PERIOD, Due, first_period_end, half_of_year, issued_with_date, month_years,
-                        opening_date, parse_due, parse_targets, period_start, stated_limits, states_goal, title_months,
-                        year_named)
+from ingest.due import (HOUR, OPENS_WITH_PERIOD, Due, Target, figure, first_period_end, half_of_year, issued_with_date,
+                        month_years, opening_date, parse_due, parse_targets, period_start, stated_limits, states_goal,
+                        title_months, year_named)
 from ingest.chunker import CLOSING_KINDS, DATA_ROW
 from ingest.model import SECTION_SEP, Chunk, Obligation, ParsedDocument
 from ingest.repair import DOER_LABEL_RE
@@ -67,7 +67,9 @@ _JOIN = re.compile(rf"^\s*(?:,|;|{alternation(_W['doer']['join'])}|,\s*{alternat
 # A name before a body's, joined to it: words without punctuation or numbers, then "và"/"cùng" (maybe "các").
 _PARTNER = re.compile(rf"^([^\W\d_]+(?:\s+[^\W\d_]+){{1,12}})\s+{alternation(_W['doer']['join'])}\s+"
                       rf"(?:{alternation(_W['doer']['each'])}\s+)?$", _I)
-_ASK = re.compile(rf"\b{ASKING}\s+", _I)
+# a word of asking that asks ("đề nghị Sở …"), not one used as a noun ("khám bệnh theo yêu cầu")
+_ASKS = "".join(rf"(?<!\b{w} )" for w in _W["doer"]["ask_noun_after"]) + rf"\b{ASKING}"
+_ASK = re.compile(rf"{_ASKS}\s+", _I)
 _ASSIGN = re.compile(rf"\b{alternation(_W['doer']['assign'])}\s+", _I)
 _ASSIGNER = re.compile(rf"(?:^|[,;:]|\b{alternation(_W['doer']['assigners'])})\s*$", _I)
 
@@ -86,7 +88,7 @@ def _assigned(sentence: str, found: Bodies) -> Actor | None:
 
 _ADDRESSED_AS = (rf"(?:(?:{alternation(_W['doer']['each'])})\s+)?{alternation(_W['doer']['addressed_as'])}"
                  rf"(?![^\W\d_]|(?-i:\s+[{CAPITALS}]))")
-_ASKS_ADDRESSED = re.compile(rf"\b{ASKING}\s+{_ADDRESSED_AS}", _I)
+_ASKS_ADDRESSED = re.compile(rf"{_ASKS}\s+{_ADDRESSED_AS}", _I)
 _OPENS_ADDRESSED = re.compile(rf"^(?:{alternation(_W['doer']['each'])})\s+{_ADDRESSED_AS}", _I)
 
 
@@ -128,6 +130,7 @@ SPEAKER_NAME_WORDS = 6  # a speaker's name or role between the honorific and wha
 _MINUTES_SAID = re.compile(rf"^{alternation(_W['doer']['honorific'])}\s+(?:[^\W\d_]+\s+){{1,{SPEAKER_NAME_WORDS}}}?"
                            rf"{alternation(_N['minutes_said'])}\b", _I)
 _CONSEQUENCE = re.compile(rf"\b{alternation(_N['consequence'])}\b", _I)
+_BECAUSE = re.compile(rf"\s{alternation(_N['because'])}\s", _I)
 _FUNDING = re.compile(rf"^{alternation(_N['funding'])}\b(?:[^:.;]{{0,60}}:|\s+{alternation(_N['funded_from'])}\b)", _I)
 _CONTACT = re.compile(rf"{alternation(_W['not_obligations']['contact'])}|\d{{3,4}}[. ]\d{{3}}[. ]\d{{3}}", _I)
 _PERIOD_ONLY = re.compile(rf"^\s*{alternation(_N['period_only'])}\s+"
@@ -644,6 +647,37 @@ def _table_row(column: Columns, row: str, found: Bodies, doc_year: int | None,
                       place=cells[column["place"]] if "place" in column else "")
 
 
+_YEAR_CELL = re.compile(rf"(?:{_YEAR_WORD}\s+)?({YEAR})", _I)  # a header cell naming a year alone ("Năm 2027")
+_ROW_UNIT = re.compile(r"\(([^()]{1,20})\)\s*$")  # "Tỷ lệ che phủ rừng (%)": the unit a row's figures are in
+
+
+def _year_columns(lead: str) -> list[int | None] | None:
+    """The year each column of a targets-by-year table names in its header ("Chỉ tiêu | Năm 2026 | Năm 2027 | …"),
+    None for a column naming none; None when fewer than two columns name a year."""
+    years = [int(m.group(1)) if (m := _YEAR_CELL.fullmatch(cell.strip())) else None for cell in lead.split("|")]
+    return years if sum(y is not None for y in years) >= 2 else None
+
+
+def _year_targets(row: str, lead: str, years: list[int | None], doc_year: int | None) -> list[Obligation]:
+    """The targets a row of a targets-by-year table sets ("| Tỷ lệ che phủ rừng (%) | 65,2 | 65,4 | … |" under "Chỉ
+    tiêu | Năm 2026 | Năm 2027 | …"): one per year column holding a figure, to be reached by that year, in the unit the
+    row's label names in brackets. A year before the document's is a result, not a target."""
+    cells, header = table_cells(row), [c.strip() for c in lead.split("|")]
+    if len(cells) != len(years):
+        return []
+    label = next((c for c, year in zip(cells, years) if year is None and LETTER.search(c)), "")
+    unit = _ROW_UNIT.search(label)
+    out: list[Obligation] = []
+    for cell, year, named in zip(cells, years, header):
+        value = figure(cell) if year is not None and (doc_year is None or year >= doc_year) else None
+        if label and value is not None:
+            due = Due(text=named, by_year=year)
+            out.append(Obligation(kind="target", quote=f"{label} — {named}: {cell}", text=row, due=due.to_json(),
+                                  target=Target(text=cell, value=value, unit=unit.group(1).strip() if unit else "",
+                                                by_year=year).to_json()))
+    return out
+
+
 def _figures_row(cells: list[str]) -> bool:
     """A table row naming one thing beside figures ("Công đoàn cơ sở trường A | 120 | 125", maybe after its
     number): a count per body, which states no duty of that body."""
@@ -989,6 +1023,14 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 paragraph_doer, paragraph_section = _doer_at_start(lead.rstrip(":"), found), chunk.section
         is_row = text.lstrip().startswith("|")
         columns = _header_columns(lead, len(table_cells(text))) if is_row and lead else None
+        years = _year_columns(lead) if is_row and lead and not columns else None
+        if years and (_TARGET_HEADING.search(chunk.section) or _TARGET_HEADING.match(lead)):
+            by_year = _year_targets(text, lead, years, doc_year)
+            for target in by_year:
+                target.chunk_position, target.section = chunk.position, chunk.whole_section
+            out.extend(by_year)
+            if by_year:
+                continue
         row = _table_row(columns or headless.get(n, {}), text, found, doc_year, months) if is_row else None
         if row is not None:
             row.chunk_position, row.section = chunk.position, chunk.whole_section
@@ -1075,6 +1117,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             # "… không gửi báo cáo trước ngày 20/12 sẽ bị trừ điểm thi đua": the time to act by is stated before the
             # sanction; a time the sanction names ("sẽ bị kiểm tra trong quý II") is none
             stated = sentence[:consequence.start()] if consequence else sentence
+            if because := _BECAUSE.search(stated):
+                stated = stated[:because.start()]  # "… vì đơn hàng quý I năm 2027 giảm": the cause's time, no limit
             if consequence and not DUTY_WORDS.search(sentence) and not _dated(parse_due(stated, doc_year, own_months)):
                 continue  # "… sẽ bị đưa vào danh sách kiểm tra": a sanction for not complying, no duty
             if _CLOSING.search(sentence) or _CONTACT.search(sentence):

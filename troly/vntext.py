@@ -565,6 +565,10 @@ def _variant_pattern(variant: str) -> str:
     return r"\s+".join(re.escape(w) for w in words_)
 
 
+# Ordinary nouns opening with a body's name ("Văn phòng phẩm"), folded as fold_same_length folds: no body there.
+_NOT_BODIES = re.compile(r"(?:" + "|".join(_variant_pattern(w) for w in tables.lines("not_bodies.txt")) + r")(?![\w&])")
+
+
 class Bodies:
     """The bodies that issue, receive and carry out directives, and every name they go by
     (prompts/bodies.tsv). Documents name one body many ways ("CĐCS", "Mỗi công đoàn cơ sở", a plan's own
@@ -675,7 +679,10 @@ class Bodies:
     def _mentions(self, text: str) -> list[Mention]:
         by_variant, acronyms, pattern, provincial = self._matcher
         found: list[Mention] = []
-        for m in pattern.finditer(fold_same_length(text)):
+        folded = fold_same_length(text)
+        for m in pattern.finditer(folded):
+            if _NOT_BODIES.match(folded, m.start()):
+                continue  # "Văn phòng phẩm": stationery, not "Văn phòng"
             key = " ".join((m.group("province") or m.group(0)).split())
             first = text[m.start():m.end()].split()[0]
             if key in acronyms and not is_acronym(first) and is_syllable(fold(first)):
