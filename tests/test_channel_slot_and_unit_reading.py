@@ -81,3 +81,19 @@ def test_each_row_of_a_passage_is_keyed_by_its_own_first_cell():
                    lead=_HEADER, context=_HEADER)
     assert keyed_by(both, _ROWS[1]) == {("thang", 11)}
     assert keyed_by(both, _ROWS[0]) == {("thang", 10)}
+
+
+def test_a_numbered_article_typed_without_marks_asks_no_amount_per_unit():
+    """Review R13: "Điều 1", "Quý 1" number an article, a quarter, no one thing paid per — as "dieu 1", "quy 1" do typed
+    without any marks (before: the "1" was read as "một" and the question as asking per "hộ": its answer cut the
+    article's own words "Điều 1." from the line it quoted, which the question typed with marks keeps)."""
+    assert asked_per("quy 1 chi bao nhieu tien?") == ""
+    assert asked_per("khoan 1 quy dinh muc chi bao nhieu?") == ""
+    assert asked_per("sua phong hoc bao nhieu tien 1 phong") == "phong"
+    found = [Passage(f"i{n}", "qd-ph", _DECISION, "qd.txt", _LEAD, text, 0.9 - 0.01 * n, n + 1, lead=_LEAD)
+             for n, text in enumerate(_ITEMS)]
+    found.insert(1, Passage("l", "qd-ph", _DECISION, "qd.txt", "", _LEAD, 0.87, 0))
+    marked = compose("Điều 1 hỗ trợ tổng cộng bao nhiêu tiền?", found, lexicon=lexicon_of(found))
+    plain = compose("dieu 1 ho tro tong cong bao nhieu tien?", found, lexicon=lexicon_of(found))
+    assert "Điều 1." in first_line(plain) and "260.000.000" in first_line(plain), plain.answer
+    assert plain.answer == marked.answer, plain.answer

@@ -12,7 +12,7 @@ import unicodedata
 
 from troly.tables import toml
 from troly.texts import alternation
-from troly.vntext import content_words, fold
+from troly.vntext import content_words, fold, typed_without_diacritics
 
 _COUNT = toml("count_words.toml")
 _TABLE = _COUNT["amount_clauses"]
@@ -31,8 +31,10 @@ _UNIT = r"(?!\d)(\w+)"
 # "bao nhiêu (tiền) 1 căn", "mỗi nhà (được hỗ trợ) bao nhiêu": the unit paid per, read with the question's marks
 _ASKS_PER = re.compile(rf"(?<!\w){_HOW_MUCH}\s+(?:{_MONEY}\s+)?({_ASKED_PER})\s*(?!{_NOT_UNITS}(?!\w)){_UNIT}"
                        rf"|(?<!\w)({_ASKED_PER})\s+(?!{_NOT_UNITS}(?!\w)){_UNIT}(?:\s+\w+){{0,4}}\s+{_HOW_MUCH}")
-# "Điều 1 hỗ trợ …", "Quý 1 chi bao nhiêu": a "1" numbering the word before it
+# "Điều 1 hỗ trợ …", "Quý 1 chi bao nhiêu": a "1" numbering the word before it, as typed; in a question typed without
+# any marks, the words as it types them ("quy 1 chi bao nhieu")
 _NUMBERED = re.compile(rf"(?<!\w){alternation(_TABLE['numbered'])}\s*$")
+_NUMBERED_PLAIN = re.compile(rf"(?<!\w){alternation(map(fold, _TABLE['numbered']))}\s*$")
 # "căn" and "nhà": the nouns counting one kind of thing (count_words.toml counted_alike), a unit either way
 _ALIKE = [frozenset(w for n in nouns for w in n.split())
           for nouns in _COUNT["counted_alike"].values()]
@@ -96,12 +98,14 @@ def named_clause(subject: str, line: str, spans: list[tuple[int, int]]) -> tuple
 def asked_per(question: str) -> str:
     """The unit a question asks an amount per ("can" of "bao nhiêu tiền 1 căn", "nha" of "mỗi nhà được bao nhiêu"),
     folded; "" when it asks none. Read with the question's marks, as paid_per reads a line: "mới" is no "mỗi", and the
-    "1" of "Điều 1", "Quý 1" numbers an article or a quarter, no one thing paid per."""
+    "1" of "Điều 1", "Quý 1" numbers an article or a quarter, no one thing paid per — typed without marks too ("quy
+    1")."""
     said = unicodedata.normalize("NFC", question).lower()
+    numbered = _NUMBERED_PLAIN if typed_without_diacritics(said) else _NUMBERED
     m = _ASKS_PER.search(said)
     while m:
         per = 1 if m.group(1) else 3
-        if not (m.group(per) == "1" and _NUMBERED.search(said, 0, m.start(per))):
+        if not (m.group(per) == "1" and numbered.search(said, 0, m.start(per))):
             return fold(m.group(per + 1))
         m = _ASKS_PER.search(said, m.end(per))
     return ""
