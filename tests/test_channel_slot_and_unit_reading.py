@@ -97,3 +97,11 @@ def test_a_numbered_article_typed_without_marks_asks_no_amount_per_unit():
     plain = compose("dieu 1 ho tro tong cong bao nhieu tien?", found, lexicon=lexicon_of(found))
     assert "Điều 1." in first_line(plain) and "260.000.000" in first_line(plain), plain.answer
     assert plain.answer == marked.answer, plain.answer
+
+
+def test_the_unit_an_amount_is_paid_per_is_read_after_a_count_of_one():
+    """Review R10: one reader of the unit right after an amount ("/đoàn viên", " một nhà") serves paid_per and the
+    clause a claim names; "500.000 đồng/1 người" is paid per person (before: per "1", which no question asks per)."""
+    from bot.answer.amount_clauses import paid_per, same_unit
+    line = "Hỗ trợ 500.000 đồng/1 người tham gia."
+    assert same_unit(asked_per("mỗi người được hỗ trợ bao nhiêu"), paid_per(line, [(7, 19)]))

@@ -18,9 +18,10 @@ _COUNT = toml("count_words.toml")
 _TABLE = _COUNT["amount_clauses"]
 _OPENS = re.compile(r";|(?<!\w)" + alternation(_TABLE["opens"]) + r"(?!\w)")
 _COMMA = re.compile(r",(?!\s*\d)")  # not the comma of "1,5 triệu"
-_PER_UNIT = re.compile(r"\s*/\s*([^\W\d]+(?:\s+[^\W\d]+)?)")  # "/đoàn viên", "/người" after an amount
 _PER = alternation(fold(w) for w in _TABLE["per"])
-_PER_SAID = alternation(_TABLE["per"])
+# "/đoàn viên", " một nhà", " mỗi suất", "/1 người" right after an amount: the unit it is paid per (its first two
+# words), read with the text's marks ("mới" is no "mỗi")
+_PAID_PER = re.compile(rf"\s*{alternation(_TABLE['per'])}\s*(?:1\s+)?([^\W\d]\w*(?:\s+[^\W\d]\w*)?)", re.IGNORECASE)
 _EACH_BEFORE = re.compile(rf"(?<!\w){alternation(_TABLE['each'])}\s+(\w+)")
 _NOT_UNITS = alternation([*_TABLE["not_units"], *(fold(w) for w in _TABLE["not_units"])])
 _HOW_MUCH = alternation([*_COUNT["how_many"], *_COUNT["how_many_marked"]])
@@ -85,7 +86,7 @@ def named_clause(subject: str, line: str, spans: list[tuple[int, int]]) -> tuple
     shared = set.intersection(*held)
 
     def score(clause: tuple[int, int], words: set[str]) -> int:
-        units = (_PER_UNIT.match(line, e) for s, e in spans if clause[0] <= s < clause[1])
+        units = (_PAID_PER.match(line, e) for s, e in spans if clause[0] <= s < clause[1])
         per = max((len(u.group(1).split()) for u in units
                    if u and re.search(rf"(?<!\w){_PER}\s*{re.escape(fold(u.group(1)))}(?!\w)", folded)), default=0)
         return len(words - shared) + per
@@ -118,9 +119,9 @@ def paid_per(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
     said = unicodedata.normalize("NFC", text).lower()
     units = set()
     for start, end in spans:
-        after = re.match(rf"\s*{_PER_SAID}\s*(\w+)", said[end:])
+        after = _PAID_PER.match(said, end)
         before = _EACH_BEFORE.findall(re.split(r"[;:.]", said[:start])[-1])
-        units |= {fold(after.group(1))} if after else set()
+        units |= {fold(after.group(1).split()[0])} if after else set()
         units |= {fold(w) for w in before[-1:]}
     return frozenset(units)
 
