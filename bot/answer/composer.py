@@ -725,9 +725,10 @@ def _headed(subject: tuple[str, ...], size: int, exact: bool, groups: frozenset[
             text: str) -> bool:
     """Whether a text (a passage with its lead-in, headings and document's name) speaks of the noun an amount is asked
     of: its first `size` words of the subject asked (question.asked_head) as one phrase, or a phrase of their synonym
-    `groups` ("tiền học" of "học phí"; Synonyms.groups_held of those words, read once a question); or, when the last of them may open a word with the next ("phụ cấp đi lại": "đi
-    lại"), the words before it as one phrase and that word ("phụ cấp" and "đi lại"). Never its syllables apart: "học
-    phí" is not "học viên" + "kinh phí", nor "phạt đổ rác" "đổ rác" alone."""
+    `groups` ("tiền học" of "học phí"; Synonyms.groups_held of those words, read once a question); or, when the last
+    of them may open a word with the next ("phụ cấp đi lại": "đi lại"), the words before it as one phrase and that
+    word ("phụ cấp" and "đi lại"). Never its syllables apart: "học phí" is not "học viên" + "kinh phí", nor "phạt đổ
+    rác" "đổ rác" alone."""
     head = subject[:size]
     if not head:
         return True
