@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from bot.answer.obligations import DocObligation, Timeline
     from bot.answer.service import Assistant
+    from vectorstore.search import Filters
     from vectorstore.store import DocRecord
 
 Handler = Callable[[argparse.Namespace], int]
@@ -334,48 +335,54 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 # ---- questions --------------------------------------------------------------------------
-def cmd_search(args: argparse.Namespace) -> int:
-    from bot.answer.model import citation_header, lead_prefix
-
+def _each_question(args: argparse.Namespace, reply: Callable[[Assistant, str, Filters | None], None]) -> int:
+    """Each question of the command line (or of --batch) replied to over the loaded documents, with the command's
+    filters: what `search` and `ask` share."""
     questions = _questions(args)
     with _assistant() as assistant:
         _require_documents(assistant)
         filters = _filters(args, assistant)
         for question in questions:
-            passages = assistant.search(question, k=args.k, filters=filters)
-            if args.json:
-                _print_json({"question": question, "results": [p.to_json() for p in passages]})
-                continue
-            print(f"❓ {question}")
-            if not passages:
-                print(t("cli.search_none"))
-            for i, p in enumerate(passages, 1):
-                print(f"[{i}] {citation_header(p)}  {t('cli.search_scores', meaning=p.score, words=p.lexical)}\n"
-                      f"    {lead_prefix(p)}{_short(p.text, 300)}")
-            print(flush=True)  # a reader of --batch - gets each answer as it is made
+            reply(assistant, question, filters)
     return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from bot.answer.model import citation_header, lead_prefix
+
+    def found(assistant: Assistant, question: str, filters: Filters | None) -> None:
+        passages = assistant.search(question, k=args.k, filters=filters)
+        if args.json:
+            _print_json({"question": question, "results": [p.to_json() for p in passages]})
+            return
+        print(f"❓ {question}")
+        if not passages:
+            print(t("cli.search_none"))
+        for i, p in enumerate(passages, 1):
+            print(f"[{i}] {citation_header(p)}  {t('cli.search_scores', meaning=p.score, words=p.lexical)}\n"
+                  f"    {lead_prefix(p)}{_short(p.text, 300)}")
+        print(flush=True)  # a reader of --batch - gets each answer as it is made
+
+    return _each_question(args, found)
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
     from bot.channels.render import render_answer_text, understood
 
-    questions = _questions(args)
-    with _assistant() as assistant:
-        _require_documents(assistant)
-        filters = _filters(args, assistant)
-        for question in questions:
-            answer = assistant.ask(question, filters=filters)
-            if args.json:
-                _print_json(answer.to_json())
-            else:
-                if args.batch:  # many answers in a row: each says which question it answers
-                    print(f"❓ {question}")
-                note = understood(question, answer)  # "Hiểu là: …", as the chat shows it
-                if note:
-                    print(note)
-                print(render_answer_text(answer))
-                print(flush=True)  # a reader of --batch - gets each answer as it is made
-    return 0
+    def answered(assistant: Assistant, question: str, filters: Filters | None) -> None:
+        answer = assistant.ask(question, filters=filters)
+        if args.json:
+            _print_json(answer.to_json())
+            return
+        if args.batch:  # many answers in a row: each says which question it answers
+            print(f"❓ {question}")
+        note = understood(question, answer)  # "Hiểu là: …", as the chat shows it
+        if note:
+            print(note)
+        print(render_answer_text(answer))
+        print(flush=True)  # a reader of --batch - gets each answer as it is made
+
+    return _each_question(args, answered)
 
 
 def _today():

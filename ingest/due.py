@@ -183,14 +183,11 @@ def _iso(year: int | None, month: int, day: int) -> str | None:
         return None
 
 
-def _year(text: str | None, doc_year: int | None) -> int | None:
-    return int(text) if text else doc_year
-
-
-def _year_of(text: str | None, month: int, doc_year: int | None, months: dict[int, int] | None) -> int | None:
-    """The year of a day or month of a one-off limit: the one written, else the one the document's title gives that
-    month (title_months: "trước ngày 25 tháng 1" in a "Chương trình công tác năm 2027" issued in November 2026 is of
-    2027), else the document's own year."""
+def _year(text: str | None, doc_year: int | None, month: int = 0, months: dict[int, int] | None = None
+          ) -> int | None:
+    """The year of a day or month: the one written, else the one the document's title gives that `month` of a one-off
+    limit (`months`, title_months: "trước ngày 25 tháng 1" in a "Chương trình công tác năm 2027" issued in November
+    2026 is of 2027), else the document's own year."""
     return int(text) if text else (months or {}).get(month, doc_year)
 
 
@@ -324,7 +321,7 @@ def parse_due(sentence: str, doc_year: int | None = None, months: dict[int, int]
             parts.append((m.start(), sentence[m.start():lunar.end()]))
             continue
         yearly = _EACH_YEAR.search(m.group(0))
-        day = _iso(_year_of(m.group("y"), int(m.group("m")), doc_year, None if yearly else months), int(m.group("m")),
+        day = _iso(_year(m.group("y"), doc_year, int(m.group("m")), None if yearly else months), int(m.group("m")),
                    int(m.group("d")))
         if day and day not in days:
             days.append(day)
@@ -337,7 +334,7 @@ def parse_due(sentence: str, doc_year: int | None = None, months: dict[int, int]
         m = _MONTH.search(sentence)
         if m:
             mo = int(m.group("m2") or m.group("m"))
-            y = _year_of(m.group("y"), mo, doc_year, None if m.group("yearly") else months)
+            y = _year(m.group("y"), doc_year, mo, None if m.group("yearly") else months)
             if 1 <= mo <= 12:
                 when = _iso(y, mo, calendar.monthrange(y, mo)[1]) if y else None
                 every = "year" if m.group("yearly") else every
@@ -347,7 +344,7 @@ def parse_due(sentence: str, doc_year: int | None = None, months: dict[int, int]
         m = _QUARTER.search(sentence)
         if m:
             q = quarter_number(m.group("q"))
-            y = _year_of(m.group("y"), q * 3, doc_year, None if m.group("yearly") else months)
+            y = _year(m.group("y"), doc_year, q * 3, None if m.group("yearly") else months)
             when = _iso(y, q * 3, calendar.monthrange(y, q * 3)[1]) if y else None
             every = "year" if m.group("yearly") else every
             parts.append((m.start(), m.group(0)))

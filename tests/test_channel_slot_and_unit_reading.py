@@ -81,3 +81,27 @@ def test_each_row_of_a_passage_is_keyed_by_its_own_first_cell():
                    lead=_HEADER, context=_HEADER)
     assert keyed_by(both, _ROWS[1]) == {("thang", 11)}
     assert keyed_by(both, _ROWS[0]) == {("thang", 10)}
+
+
+def test_a_numbered_article_typed_without_marks_asks_no_amount_per_unit():
+    """Review R13: "Điều 1", "Quý 1" number an article, a quarter, no one thing paid per — as "dieu 1", "quy 1" do typed
+    without any marks (before: the "1" was read as "một" and the question as asking per "hộ": its answer cut the
+    article's own words "Điều 1." from the line it quoted, which the question typed with marks keeps)."""
+    assert asked_per("quy 1 chi bao nhieu tien?") == ""
+    assert asked_per("khoan 1 quy dinh muc chi bao nhieu?") == ""
+    assert asked_per("sua phong hoc bao nhieu tien 1 phong") == "phong"
+    found = [Passage(f"i{n}", "qd-ph", _DECISION, "qd.txt", _LEAD, text, 0.9 - 0.01 * n, n + 1, lead=_LEAD)
+             for n, text in enumerate(_ITEMS)]
+    found.insert(1, Passage("l", "qd-ph", _DECISION, "qd.txt", "", _LEAD, 0.87, 0))
+    marked = compose("Điều 1 hỗ trợ tổng cộng bao nhiêu tiền?", found, lexicon=lexicon_of(found))
+    plain = compose("dieu 1 ho tro tong cong bao nhieu tien?", found, lexicon=lexicon_of(found))
+    assert "Điều 1." in first_line(plain) and "260.000.000" in first_line(plain), plain.answer
+    assert plain.answer == marked.answer, plain.answer
+
+
+def test_the_unit_an_amount_is_paid_per_is_read_after_a_count_of_one():
+    """Review R10: one reader of the unit right after an amount ("/đoàn viên", " một nhà") serves paid_per and the
+    clause a claim names; "500.000 đồng/1 người" is paid per person (before: per "1", which no question asks per)."""
+    from bot.answer.amount_clauses import paid_per, same_unit
+    line = "Hỗ trợ 500.000 đồng/1 người tham gia."
+    assert same_unit(asked_per("mỗi người được hỗ trợ bao nhiêu"), paid_per(line, [(7, 19)]))

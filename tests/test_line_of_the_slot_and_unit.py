@@ -81,3 +81,22 @@ def test_hours_asked_in_everyday_words_are_answered_by_the_hours_stated():
                      text, 0.9 - 0.01 * n, n) for n, text in enumerate(reversed(_INCIDENT))]
     line = first_line(compose("Công đoàn cơ sở báo cáo nhanh sự cố trong mấy tiếng?", found, lexicon=lexicon_of(found)))
     assert "24 giờ" in line, line
+
+
+_ROADMAP = "Kế hoạch chuyển đổi số của Công đoàn ngành Y tế giai đoạn 2026-2030"
+_STAGES = ("Giai đoạn 1: công đoàn cơ sở cài đặt phần mềm quản lý đoàn viên, tập huấn sử dụng phần mềm quản lý đoàn "
+           "viên cho cán bộ công đoàn cơ sở.",
+           "Giai đoạn 2: công đoàn cơ sở kết nối dữ liệu đoàn viên với Liên đoàn Lao động tỉnh.",
+           "Giai đoạn 3: đánh giá kết quả chuyển đổi số của công đoàn cơ sở; khen thưởng cán bộ công đoàn tiêu biểu.")
+
+
+def test_the_line_of_the_stage_asked_answers_not_a_sibling_stage():
+    """A plan's stages named by their number ("Giai đoạn 2: …") are slots as months are (date_words.toml slot_words,
+    one list with the periods a follow-up swaps): before, a sibling stage repeating more of the question's words
+    answered."""
+    found = [Passage(f"g{n}", "kh-cds", _ROADMAP, "kh.txt", "III. LỘ TRÌNH THỰC HIỆN", text, 0.95 - 0.01 * n, n,
+                     short_title="KH 12/KH-CĐYT") for n, text in enumerate(_STAGES)]
+    found = [found[0], found[2], found[1]]  # the stage asked is found last; the stage before repeats more words
+    line = first_line(compose("Giai đoạn 2 công đoàn cơ sở làm gì với phần mềm quản lý đoàn viên?", found,
+                              lexicon=lexicon_of(found)))
+    assert "kết nối" in line and "cài đặt" not in line and "đánh giá" not in line, line

@@ -319,6 +319,10 @@ class Weights:
     # bên dưới" (messages.toml answer.list_more: the rest are cited under the answer). Not fitted (no question of the
     # tuning part asks for a whole list): the 90th percentile of the lists in the dev and dev2 stores (lists of 3
     # items at the median, 4 and 6 at the 90th; 460 and 1460 characters), so nine lists in ten are whole
+    enumeration_chars: int = 900  # a line cut at the first ";" of a sentence opening a list after its ":" is quoted
+    # to the sentence's end when that ends within this many characters of the line's start (composer
+    # _whole_enumerations; was composer._ENUMERATION_MAX, hand-set): an enumeration quoted whole is one line of a chat
+    # message, not a whole article. Not fitted
 
     # ---- confidence (0..1) = logistic(bias + sum of coefficient * signal of the best sentence): the chance the answer
     #      quotes a gold passage *when the documents cover the question*. fit_weights --confidence-only --negatives

@@ -167,6 +167,9 @@ class DocumentScope:
             for pair in pairs:
                 held[pair] = held.get(pair, 0) + 1
         self.idf = {pair: math.log(len(distinct) / n) for pair, n in held.items()}
+        # the last question's title scores, by how they were read: scope_of reads them twice of one question
+        # (worded_in, then worded_near)
+        self._scored: tuple[str, dict[tuple[bool, bool, bool], dict[tuple[str, str, frozenset[str]], float]]] = ("", {})
 
     def titled_in(self, question: str) -> set[str]:
         """Documents the question names by their title or a beginning of it only they have ("Luật Công đoàn
@@ -202,7 +205,19 @@ class DocumentScope:
     def _title_scores(self, question: str, any_kind: bool, through: bool, issued: bool = False
                       ) -> dict[tuple[str, str, frozenset[str]], float]:
         """Each title's score for the question's words naming a document (worded_in), by (doc_id, kind, its pairs);
-        `issued`: a title is named by the kind of a text it issues too."""
+        `issued`: a title is named by the kind of a text it issues too. The last question's kept (self._scored)."""
+        asked, scored = self._scored
+        if asked != question:
+            scored = {}
+            self._scored = (question, scored)
+        key = (any_kind, through, issued)
+        if key not in scored:
+            scored[key] = self._scores(question, any_kind, through, issued)
+        return scored[key]
+
+    def _scores(self, question: str, any_kind: bool, through: bool, issued: bool
+                ) -> dict[tuple[str, str, frozenset[str]], float]:
+        """_title_scores, computed."""
         if any_kind:
             runs = [("", _pairs(_topic_words(question, (*_KINDS, *_CODED, *map(plain_words, _ANY_WORDS)))))]
         else:

@@ -12,15 +12,16 @@ import unicodedata
 
 from troly.tables import toml
 from troly.texts import alternation
-from troly.vntext import content_words, fold
+from troly.vntext import content_words, fold, typed_without_diacritics
 
 _COUNT = toml("count_words.toml")
 _TABLE = _COUNT["amount_clauses"]
 _OPENS = re.compile(r";|(?<!\w)" + alternation(_TABLE["opens"]) + r"(?!\w)")
 _COMMA = re.compile(r",(?!\s*\d)")  # not the comma of "1,5 triệu"
-_PER_UNIT = re.compile(r"\s*/\s*([^\W\d]+(?:\s+[^\W\d]+)?)")  # "/đoàn viên", "/người" after an amount
 _PER = alternation(fold(w) for w in _TABLE["per"])
-_PER_SAID = alternation(_TABLE["per"])
+# "/đoàn viên", " một nhà", " mỗi suất", "/1 người" right after an amount: the unit it is paid per (its first two
+# words), read with the text's marks ("mới" is no "mỗi")
+_PAID_PER = re.compile(rf"\s*{alternation(_TABLE['per'])}\s*(?:1\s+)?([^\W\d]\w*(?:\s+[^\W\d]\w*)?)", re.IGNORECASE)
 _EACH_BEFORE = re.compile(rf"(?<!\w){alternation(_TABLE['each'])}\s+(\w+)")
 _NOT_UNITS = alternation([*_TABLE["not_units"], *(fold(w) for w in _TABLE["not_units"])])
 _HOW_MUCH = alternation([*_COUNT["how_many"], *_COUNT["how_many_marked"]])
@@ -31,8 +32,10 @@ _UNIT = r"(?!\d)(\w+)"
 # "bao nhiêu (tiền) 1 căn", "mỗi nhà (được hỗ trợ) bao nhiêu": the unit paid per, read with the question's marks
 _ASKS_PER = re.compile(rf"(?<!\w){_HOW_MUCH}\s+(?:{_MONEY}\s+)?({_ASKED_PER})\s*(?!{_NOT_UNITS}(?!\w)){_UNIT}"
                        rf"|(?<!\w)({_ASKED_PER})\s+(?!{_NOT_UNITS}(?!\w)){_UNIT}(?:\s+\w+){{0,4}}\s+{_HOW_MUCH}")
-# "Điều 1 hỗ trợ …", "Quý 1 chi bao nhiêu": a "1" numbering the word before it
+# "Điều 1 hỗ trợ …", "Quý 1 chi bao nhiêu": a "1" numbering the word before it, as typed; in a question typed without
+# any marks, the words as it types them ("quy 1 chi bao nhieu")
 _NUMBERED = re.compile(rf"(?<!\w){alternation(_TABLE['numbered'])}\s*$")
+_NUMBERED_PLAIN = re.compile(rf"(?<!\w){alternation(map(fold, _TABLE['numbered']))}\s*$")
 # "căn" and "nhà": the nouns counting one kind of thing (count_words.toml counted_alike), a unit either way
 _ALIKE = [frozenset(w for n in nouns for w in n.split())
           for nouns in _COUNT["counted_alike"].values()]
@@ -83,7 +86,7 @@ def named_clause(subject: str, line: str, spans: list[tuple[int, int]]) -> tuple
     shared = set.intersection(*held)
 
     def score(clause: tuple[int, int], words: set[str]) -> int:
-        units = (_PER_UNIT.match(line, e) for s, e in spans if clause[0] <= s < clause[1])
+        units = (_PAID_PER.match(line, e) for s, e in spans if clause[0] <= s < clause[1])
         per = max((len(u.group(1).split()) for u in units
                    if u and re.search(rf"(?<!\w){_PER}\s*{re.escape(fold(u.group(1)))}(?!\w)", folded)), default=0)
         return len(words - shared) + per
@@ -96,12 +99,14 @@ def named_clause(subject: str, line: str, spans: list[tuple[int, int]]) -> tuple
 def asked_per(question: str) -> str:
     """The unit a question asks an amount per ("can" of "bao nhiêu tiền 1 căn", "nha" of "mỗi nhà được bao nhiêu"),
     folded; "" when it asks none. Read with the question's marks, as paid_per reads a line: "mới" is no "mỗi", and the
-    "1" of "Điều 1", "Quý 1" numbers an article or a quarter, no one thing paid per."""
+    "1" of "Điều 1", "Quý 1" numbers an article or a quarter, no one thing paid per — typed without marks too ("quy
+    1")."""
     said = unicodedata.normalize("NFC", question).lower()
+    numbered = _NUMBERED_PLAIN if typed_without_diacritics(said) else _NUMBERED
     m = _ASKS_PER.search(said)
     while m:
         per = 1 if m.group(1) else 3
-        if not (m.group(per) == "1" and _NUMBERED.search(said, 0, m.start(per))):
+        if not (m.group(per) == "1" and numbered.search(said, 0, m.start(per))):
             return fold(m.group(per + 1))
         m = _ASKS_PER.search(said, m.end(per))
     return ""
@@ -114,9 +119,9 @@ def paid_per(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
     said = unicodedata.normalize("NFC", text).lower()
     units = set()
     for start, end in spans:
-        after = re.match(rf"\s*{_PER_SAID}\s*(\w+)", said[end:])
+        after = _PAID_PER.match(said, end)
         before = _EACH_BEFORE.findall(re.split(r"[;:.]", said[:start])[-1])
-        units |= {fold(after.group(1))} if after else set()
+        units |= {fold(after.group(1).split()[0])} if after else set()
         units |= {fold(w) for w in before[-1:]}
     return frozenset(units)
 

@@ -559,6 +559,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     naming_words = f"{place_words(query.text)} \n " if at_named is not None else ""
     percents = shares(query.text)  # "40%": about the line whose bound holds it ("từ 31% trở lên")
     head = asked_head(query.text, weights.head_words + 1)  # with the word after it: the one it may cross into
+    head_groups = lexicon.synonyms.groups_held(list(head[:weights.head_words]))  # the question's: once, not per passage
     whole_subject = [(w, keys) for tok, w, keys in query.probes if tok.lower() not in query.identifiers
                      and tok not in query.numbering and fold(tok) not in in_units and tok not in query.asking
                      and tok not in query.told]
@@ -656,7 +657,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         if heading and heading not in headings:  # "Điều 1. … tập huấn 03 năm một lần …:" may be the answer
             headings.add(heading)
             candidates.insert(0, (HEADING, heading))
-        headed = _headed(head, weights.head_words, query.exact, lexicon,
+        headed = _headed(head, weights.head_words, query.exact, head_groups, lexicon,
                          f"{p.document} \n {short_name} \n {p.section} \n {p_lead} \n {p.text}")
         for start, span in candidates:
             if is_instruction(span) or _is_label(span):
@@ -720,17 +721,19 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     return scored, passage_cov
 
 
-def _headed(subject: tuple[str, ...], size: int, exact: bool, lexicon: Lexicon, text: str) -> bool:
+def _headed(subject: tuple[str, ...], size: int, exact: bool, groups: frozenset[int], lexicon: Lexicon,
+            text: str) -> bool:
     """Whether a text (a passage with its lead-in, headings and document's name) speaks of the noun an amount is asked
     of: its first `size` words of the subject asked (question.asked_head) as one phrase, or a phrase of their synonym
-    group ("tiền học" of "học phí"); or, when the last of them may open a word with the next ("phụ cấp đi lại": "đi
-    lại"), the words before it as one phrase and that word ("phụ cấp" and "đi lại"). Never its syllables apart: "học
-    phí" is not "học viên" + "kinh phí", nor "phạt đổ rác" "đổ rác" alone."""
+    `groups` ("tiền học" of "học phí"; Synonyms.groups_held of those words, read once a question); or, when the last
+    of them may open a word with the next ("phụ cấp đi lại": "đi lại"), the words before it as one phrase and that
+    word ("phụ cấp" and "đi lại"). Never its syllables apart: "học phí" is not "học viên" + "kinh phí", nor "phạt đổ
+    rác" "đổ rác" alone."""
     head = subject[:size]
     if not head:
         return True
     said = _word_list(text, exact)
-    if _holds_phrase(said, head) or not lexicon.synonyms.groups_held(list(head)).isdisjoint(lexicon.terms(text).named):
+    if _holds_phrase(said, head) or not groups.isdisjoint(lexicon.terms(text).named):
         return True
     return any(_holds_phrase(said, head[:k]) and _holds_phrase(said, subject[k:k + 2])
                for k in range(1, len(head)) if len(subject) >= k + 2)
@@ -1287,7 +1290,7 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
                       [Citation(n + 1, passages[i]) for n, i in enumerate(nearest)], confidence=verdict.confidence)
     # a runner-up citation is a second opinion from the named documents too, never from another text
     chosen = _whole_enumerations(_with_purpose(chosen + _second_opinions(chosen, order, ev.in_scope, query, passages),
-                                               scored, passages, query), passages)
+                                               scored, passages, query), passages, weights)
     # a source is listed only when a line of the answer quotes it: a runner-up left without room for its line (three
     # lines of one passage already) is no source of what the reader is told
     order = written_order([pi for pi in order if any(s.passage_index == pi for s in chosen)], passages)
@@ -1880,11 +1883,10 @@ def _with_purpose(chosen: list[Scored], scored: list[Scored], passages: list[Pas
     return out
 
 
-_ENUMERATION_MAX = 900  # characters: an enumeration quoted whole is one line of a chat message, not a whole article
 _ANNOUNCED = re.compile(r":\s*\S")  # "… nộp các giấy tờ sau: bản sao …": a list opened inside the clause
 
 
-def _whole_enumerations(chosen: list[Scored], passages: list[Passage]) -> list[Scored]:
+def _whole_enumerations(chosen: list[Scored], passages: list[Passage], weights: Weights = DEFAULT) -> list[Scored]:
     """"… nộp các giấy tờ sau: bản sao văn bằng …; Phiếu lý lịch tư pháp …; Giấy chứng nhận sức khỏe …": a line
     cut at the first ";" of a long sentence (spans) whose clause opens a list after its ":" is quoted to the
     sentence's end — the items after the cut are the rest of that list, whichever of them is asked (newuser42 N11);
@@ -1894,7 +1896,7 @@ def _whole_enumerations(chosen: list[Scored], passages: list[Passage]) -> list[S
         text = passages[s.passage_index].text
         if s.start >= 0 and s.text.rstrip().endswith(";") and _ANNOUNCED.search(s.text):
             end = _enumeration_end(text, s.start + len(s.text.rstrip()))
-            if s.start + len(s.text) < end <= s.start + _ENUMERATION_MAX:
+            if s.start + len(s.text) < end <= s.start + weights.enumeration_chars:
                 s = Scored(**{**vars(s), "text": text[s.start:end]})
         if not any(_inside(s, o) for o in out):
             out = [o for o in out if not _inside(o, s)] + [s]

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from bot.answer.list_items import in_order
 from bot.answer.model import MISSING, Answer, quote, with_part
 from bot.answer.sections import articles_under
-from bot.answer.written_order import written
+from bot.answer.written_order import written_document
 from ingest.markers import division_number, heading_match
 from ingest.model import SECTION_SEP
 from ingest.place import article_path, named_place, place_words
@@ -80,7 +80,7 @@ def division_answer(question: str, records: list[DocRecord], scope: set[str],
         text = t("answer.division_missing", title=record.label,
                  asked=_typed(question, named.group(0)) or named.group(0), first=first, last=last)
         return Answer(question, text, False, mode=MISSING)
-    passages = written(Passage.from_chunk(c, 0.0) for c in doc_chunks(record.doc_id))
+    passages = written_document(doc_chunks, record.doc_id)
     articles = articles_under(passages, record.doc_id, path)
     if not articles:
         return None
@@ -118,7 +118,7 @@ def article_choice(question: str, records: list[DocRecord], scope: set[str],
     if said is None or not _asks_outline(folded, said):
         return None
     found = [(record, levels, first) for record in records if not scope or record.doc_id in scope
-             for levels, first in _articles(written(Passage.from_chunk(c, 0.0) for c in doc_chunks(record.doc_id)),
+             for levels, first in _articles(written_document(doc_chunks, record.doc_id),
                                             int(named[0]))]
     if len({record.doc_id for record, _, _ in found}) < 2:  # a law and the charter it carries: one file, asked as one
         return None

@@ -93,8 +93,9 @@ def _bound(fold_words: Callable[[str], str]) -> re.Pattern[str]:
 # "thứ tư 5" would read as the bounds "đủ 3" and "từ 5".
 _BOUND = _bound(lambda w: unicodedata.normalize("NFC", w).lower())
 _BOUND_PLAIN = _bound(fold)
-# "quý 2", "thang 5", "đợt II": a period by its number, matched on the folded text.
-_PERIOD = re.compile(rf"(?<!\w)({alternation(map(fold, _W['period']))})\s+(\d{{1,2}}|[ivx]{{1,4}})(?!\w)")
+# "quý 2", "thang 5", "đợt II": a period by its number (date_words.toml slot_words), matched on the folded text.
+_PERIOD = re.compile(rf"(?<!\w)({alternation(map(fold, tables.toml('date_words.toml')['slot_words']))})\s+"
+                     rf"(\d{{1,2}}|[ivx]{{1,4}})(?!\w)")
 _PROPERTY = re.compile(rf"(?<!\w){alternation(map(fold, _W['document_property']))}(?!\w)")
 _DOCUMENT_NAMES = alternation([*kind_names(), *map(fold, _W["document_words"])])
 _POINTERS = alternation([fold(w) for w in _W["document_pointer"] if fold(w) != "do"])

@@ -15,7 +15,7 @@ list attached after the articles ("… (có danh sách kèm theo)") is followed 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from bot.answer.table_cells import asks_rows, extreme_row, rows_asked, rows_held, says_picked
@@ -24,7 +24,7 @@ from bot.answer.model import (CITATION_MARK, Answer, Citation, header_row_only, 
 from bot.answer.question import (ASKS_WHEN, DUTY, PLACE, REPORT, QuestionKind, abbreviations_spelled, classify,
                                  counted_alike, field_label, number_unit)
 from bot.answer.sections import articles_under, topic_heading, topic_words
-from bot.answer.written_order import part_of, written
+from bot.answer.written_order import part_of, written, written_document
 from ingest.chunker import CLOSING_KINDS
 from ingest.markers import DIVISIONS, heading_match, ordinal, step_match
 from ingest.model import SECTION_SEP
@@ -304,6 +304,16 @@ def _counted_rows(question: str, asked: Asked, own: list[Passage], named: bool, 
     return None
 
 
+def documents_read(passages: list[Passage], doc_chunks: Callable[[str], list[StoredChunk]],
+                   weights: Weights = DEFAULT) -> Iterator[tuple[bool, list[Passage]]]:
+    """The first documents the search found (weights.field_documents), each as whether the question names it and its
+    passages in written order: where a question asking a list's items, a count or an item at a place reads the list.
+    One at a time: the first holding it answers, and the others are not read."""
+    for doc_id in list(dict.fromkeys(p.doc_id for p in passages if not p.off_scope))[:weights.field_documents]:
+        yield (any(p.named for p in passages if p.doc_id == doc_id),
+               written_document(doc_chunks, doc_id))
+
+
 def list_answer(question: str, passages: list[Passage], doc_chunks: Callable[[str], list[StoredChunk]],
                 counted: bool, weights: Weights = DEFAULT) -> Answer | None:
     """The whole list whose items the question names (`counted`: asked how many, said first), from the first of the
@@ -317,10 +327,7 @@ def list_answer(question: str, passages: list[Passage], doc_chunks: Callable[[st
     rows = asked is not None and asked.counted and not counted
     if asked is None or asked.counted != counted and not structure and not rows:
         return None
-    docs = list(dict.fromkeys(p.doc_id for p in passages if not p.off_scope))[:weights.field_documents]
-    for doc_id in docs:
-        named = any(p.named for p in passages if p.doc_id == doc_id)
-        own = written(Passage.from_chunk(c, 0.0) for c in doc_chunks(doc_id))
+    for named, own in documents_read(passages, doc_chunks, weights):
         if rows and not structure:
             narrowed = _counted_rows(question, asked, own, named, True, weights)
             if narrowed is not None:
@@ -449,7 +456,7 @@ def _attached(cited: Passage, doc_chunks: Callable[[str], list[StoredChunk]]
     the heading of the group it is in when the list has several ("I. TẬP THỂ", "II. CÁ NHÂN"), else ""."""
     if not _LISTED.search(plain_words(cited.text)):
         return None
-    after = [p for p in written(Passage.from_chunk(c, 0.0) for c in doc_chunks(cited.doc_id))
+    after = [p for p in written_document(doc_chunks, cited.doc_id)
              if p.position > cited.position]
     first = next((n for n, p in enumerate(after) if _row(p)), None)
     if first is None:
@@ -468,7 +475,7 @@ def _attached(cited: Passage, doc_chunks: Callable[[str], list[StoredChunk]]
 def _table_of(row: Passage, doc_chunks: Callable[[str], list[StoredChunk]]) -> tuple[str, list[Passage]]:
     """The table a row stands in (the rows following each other around it in its document), with the title of the
     list it makes: the nearest "DANH SÁCH …" above it and below any table before ("" when none)."""
-    own = written(Passage.from_chunk(c, 0.0) for c in doc_chunks(row.doc_id))
+    own = written_document(doc_chunks, row.doc_id)
     at = next((n for n, p in enumerate(own) if p.position == row.position), None)
     if at is None:
         return "", []
@@ -519,7 +526,7 @@ def _listed_rows(question: str, passages: list[Passage], doc_chunks: Callable[[s
     for p in passages:
         if p.off_scope or not (_row(p) or _titled(p)):
             continue
-        row = p if _row(p) else next((r for r in written(Passage.from_chunk(c, 0.0) for c in doc_chunks(p.doc_id))
+        row = p if _row(p) else next((r for r in written_document(doc_chunks, p.doc_id)
                                       if r.position > p.position and _row(r)), None)
         if row is None:
             continue

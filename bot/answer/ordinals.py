@@ -11,10 +11,9 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.answer.list_items import (Asked, headed_list, in_order, led_items, list_divisions, numbered_place,
-                                   other_words, section_levels, shown_items)
+from bot.answer.list_items import (Asked, documents_read, headed_list, in_order, led_items, list_divisions,
+                                   numbered_place, other_words, section_levels, shown_items)
 from bot.answer.model import Answer, list_lead, quote
-from bot.answer.written_order import written
 from ingest.markers import DIVISIONS
 from troly.tables import toml
 from troly.vntext import fold_same_length, plain_words
@@ -138,10 +137,7 @@ def ordinal_answer(question: str, passages: list[Passage], doc_chunks: Callable[
     asked = place_asked(question)
     if asked is None:
         return None
-    docs = list(dict.fromkeys(p.doc_id for p in passages if not p.off_scope))[:weights.field_documents]
-    for doc_id in docs:
-        named = any(p.named for p in passages if p.doc_id == doc_id)
-        own = written(Passage.from_chunk(c, 0.0) for c in doc_chunks(doc_id))
+    for named, own in documents_read(passages, doc_chunks, weights):
         if not own:
             continue
         for typed, words in asked.names:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from bot.answer.model import list_lead
 from ingest.chunker import CLOSING_KINDS
 from vectorstore.search import Passage
+from vectorstore.store import StoredChunk
 
 
 def part_of(p: Passage) -> tuple[str, str, str]:
@@ -33,3 +34,9 @@ def written(passages: Iterable[Passage], member: Callable[[Passage], bool] = lam
     recipients, the signature) is no item of any."""
     return sorted({p.position: p for p in passages if p.block not in CLOSING_KINDS and member(p)}.values(),
                   key=lambda p: p.position)
+
+
+def written_document(doc_chunks: Callable[[str], list[StoredChunk]], doc_id: str) -> list[Passage]:
+    """A document's passages, its closing block aside, in the order written (written): the whole text a list, a
+    count or a structure is read from."""
+    return written(Passage.from_chunk(c, 0.0) for c in doc_chunks(doc_id))
