@@ -24,10 +24,9 @@ from ingest.parent import attached_to, is_appendix
 from ingest.place import named_place
 from troly.tables import toml
 from troly.texts import alternation, t
-from troly.vntext import (STOP_FOLDED, bodies, fold, fold_same_length, is_stopword, joined_parts, kind_names,
-                          padded_words, plain_words, typed_without_diacritics)
+from troly.vntext import (STOP_FOLDED, fold, fold_same_length, is_stopword, joined_parts, kind_names, padded_words,
+                          plain_words, typed_without_diacritics)
 from troly.weights import DEFAULT, Weights
-from vectorstore.issuers import names_issuer
 from vectorstore.query import closing_asked, closing_spans, doc_refs, full_numbers
 from vectorstore.search import Filters, Passage, Searcher
 from vectorstore.store import DocRecord, StoredChunk
@@ -267,55 +266,6 @@ def no_signer(question: str, searcher: Searcher, records: list[DocRecord], passa
     if scope:
         return t("answer.no_signer", titles="; ".join(f"«{r.label}»" for r in asked))
     return t("answer.no_signer_any")
-
-
-# "… của UBND tỉnh Cà Mau", "… do Sở Y tế ban hành": the words before a body a question names as a document's issuer
-_ISSUED_BY = tuple(plain_words(w) for w in toml("header_words.toml")["scope"]["issued_by"])
-
-
-def issued_by_other(question: str, searcher: Searcher, records: list[DocRecord]) -> str | None:
-    """A document named by its kind and words of its title, as issued by a body ("kế hoạch chuyển đổi số năm 2027 của
-    UBND tỉnh Cà Mau") that issued none of the documents so named — those are another body's: one of another level
-    of the same province (the plan of a xã in Cà Mau), or another body of that province (its HĐND, not its UBND).
-    The document asked is not loaded: say so and whose the one found is, rather than answer from it (its signer, its
-    figures). None unless both the body named and each issuer are bodies of prompts/bodies.tsv (their kind and level
-    known), and every word between the kind and the body is a word of that document's title."""
-    if doc_refs(question):
-        return None  # named by its number: that document, whatever body the question thinks issued it
-    scope = searcher.scope_of(question)
-    named = [r for r in records if r.doc_id in scope]
-    if not named or len(named) > 2:
-        return None
-    asked = _issuer_asked(question, named)
-    if not asked:
-        return None
-    body = bodies().resolve(asked)
-    issuers = [(r, bodies().resolve(str(r.meta.get("issuer") or ""))) for r in named]
-    if body is None or any(b is None or b.name == body.name or names_issuer(asked, r.meta) for r, b in issuers):
-        return None
-    return t("answer.issued_by_other", body=asked, found="; ".join(
-        t("answer.issued_by_found", title=r.label, issuer=r.meta.get("issuer")) for r in named))
-
-
-def _issuer_asked(question: str, named: list[DocRecord]) -> str:
-    """The body, as typed, a clause of the question names as the issuer of a document it names by kind and title words
-    (_ISSUED_BY before it; every word between the kind and it a word of a named document's title, a number, or an
-    everyday word), up to the clause's end or what it asks ("do ai ký"); "" when it names none so."""
-    for clause in re.split(r"[,;.?!\n]", question):
-        for mention in bodies().bodies_in(clause):
-            before = plain_words(clause[:mention.start]).split()
-            joint = next((j for j in _ISSUED_BY if before[-len(j.split()):] == j.split()), None)
-            kinds = [i for i in range(len(before)) if any(before[i:i + len(k.split())] == k.split()
-                                                         for k in kind_names(codes=True))]
-            if joint is None or not kinds:
-                continue
-            between = before[kinds[-1]:len(before) - len(joint.split())]
-            titled = set().union(*(plain_words(f"{r.kind} {r.title}").split() for r in named))
-            if not all(w in titled or w.isdigit() or is_stopword(w) for w in between):
-                continue
-            end = min((a for a, _ in closing_spans(clause) if a > mention.start), default=len(clause))
-            return clause[mention.start:end].strip()
-    return ""
 
 
 def signers(question: str, searcher: Searcher, records: list[DocRecord],

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.answer.addressees import with_addressees
-from bot.answer.about_documents import (asked_month, asked_year, documents_about, documents_text, issued_by_other,
-                                        no_signer, requests, signers, subject, unknown_number)
+from bot.answer.about_documents import (asked_month, asked_year, documents_about, documents_text, no_signer, requests,
+                                        signers, subject, unknown_number)
 from bot.answer.artefacts import without_artefacts
 from bot.answer.cases import with_case
 from bot.answer.chat_words import spelled_out
@@ -270,10 +270,6 @@ class Assistant:
         if row is not None:
             return row
         question = self.searcher.analyzer.kind_corrected(standalone)
-        # "kế hoạch … của UBND tỉnh Cà Mau" when the plan so named is a xã's: that document is not loaded
-        other = None if filters and filters.doc else issued_by_other(question, self.searcher, self.documents())
-        if other:
-            return Answer(question, other, False, mode=MISSING)
         talked = None if filters and filters.where() else self._talked_about(spelled, question, history)
         about = self.store.records().get(talked.doc_id) if talked else None
         cited = about if talked and talked.only else None
