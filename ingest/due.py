@@ -97,10 +97,10 @@ _COUNTED_FORWARD = {w.lower() for w in _W["due"]["counted_forward"]}
 _COUNTED_UNITS: dict[str, str] = _W["due"]["counted_units"]
 _UNIT_DAYS = {"day": 1, "week": 7}
 _PERIODIC = re.compile(rf"\b{alternation(_W['due']['periodic'])}\b", re.IGNORECASE)
-# "hằng quý", not "đơn hàng quý I năm 2027" (the orders of one quarter): a period followed by its own number in Roman
-# figures or by a year is one named period, not every one
 _EVERY = re.compile(rf"(?:{alternation(_W['due']['periodic'])}\s+)?{alternation(_W['due']['every'])}\s+"
-                    rf"(?P<p>{'|'.join(_PERIOD_WORDS)})\b(?!\s+(?:(?-i:[IVX]{{1,4}})|{YEAR})\b)", re.IGNORECASE)
+                    rf"(?P<p>{'|'.join(_PERIOD_WORDS)})\b", re.IGNORECASE)
+# "hằng quý", not "đơn hàng quý I năm 2027" (the orders of one quarter): a noun ending in the word of `every`
+_NOT_EVERY = re.compile(rf"(?<![^\W\d_]){alternation(_W['due']['not_every'])}$", re.IGNORECASE)
 _COUNT_WORD = rf"(?P<n>\d{{1,2}}|{alternation(_W['target']['numbers'])})"
 _PERIOD_WORD = rf"(?P<p>{'|'.join(_PERIOD_WORDS)})"
 _TIMES = alternation(_W["due"]["times"])
@@ -360,7 +360,8 @@ def parse_due(sentence: str, doc_year: int | None = None, months: dict[int, int]
         if not any(s < times[0].end() and times[0].start() < s + len(p) for s, p in parts):
             parts.append((times[0].start(), times[0].group(0)))
     if every is None:
-        m = next((m for m in _EVERY.finditer(sentence) if not _OF_A_PLAN.search(sentence[:m.start()])), None)
+        m = next((m for m in _EVERY.finditer(sentence) if not _OF_A_PLAN.search(sentence[:m.start()])
+                  and not _NOT_EVERY.search(sentence[:m.start()] + m.group(0).split()[0])), None)
         if m:
             every = _PERIOD_WORDS[m.group("p").lower()]
             if not any(s <= m.start() < s + len(p) for s, p in parts):
@@ -459,20 +460,26 @@ def period_start(title: str) -> int | None:
 # "năm học 2026-2027", Tháng 9–12 are of 2026 and Tháng 1–8 of 2027.
 _SCHOOL_YEAR_FIRST_MONTH = 9
 _YEARS_JOINED = re.compile(rf"({YEAR})\s*[-–]\s*({YEAR})")
+# "Luật Công đoàn năm 2024": the kind as a law's name writes it (capital first, "pháp luật" is none), a few words of its
+# name, then its year
+_LAW_YEAR = re.compile(rf"(?-i:{alternation(_W['due']['enacted_kinds'])})(?:\s+[^\W\d_]+){{1,8}}\s+{_YEAR}\s+{YEAR}\b",
+                       re.IGNORECASE)
 
 
-def title_months(title: str, issue_year: int | None = None) -> dict[int, int]:
+def title_months(title: str, issue_year: int | None = None, looks_back: bool = False) -> dict[int, int]:
     """The year of each month (1–12) of the period a title names as its own ("… năm 2027": all of 2027; a year and
     the next, "năm học 2026-2027", split at the school year's start); empty when it names none, or a longer span — or
-    one ended before `issue_year`: a text is for the year it is issued in or a later one, so an earlier year is of what
-    it cites ("Triển khai thi hành Luật Công đoàn năm 2024" issued in 2026)."""
+    one ended before `issue_year`: a time to act by is never before the text, so an earlier year is of what it cites
+    ("Triển khai thi hành Luật Công đoàn năm 2024" issued in 2026). With `looks_back` (the months of a schedule, which
+    may be done ones), an earlier year is dropped only when it is a cited law's: a report on the year just ended
+    ("Tổng kết công tác năm 2026" issued 08/01/2027) dates its "Tháng 3" in that year."""
     own = _IN_A_DATE.sub(" ", _YEARS_JOINED.sub(r"\1 - \2", title))  # "2026-2027" is no date's "-2027"
     spans = {(int(m.group("y")),) * 2 if m.group("y") else (int(re.search(YEAR, m.group(0)).group(0)),
                                                              int(m.group("to")))
              for m in _OWN_YEAR.finditer(own)}
     if len(spans) == 1 and (span := spans.pop())[1] - span[0] <= 1:
         first, last = span
-        if issue_year is not None and last < issue_year:
+        if issue_year is not None and last < issue_year and (not looks_back or _LAW_YEAR.search(own)):
             return {}
         return {m: first if first == last or m >= _SCHOOL_YEAR_FIRST_MONTH else last for m in range(1, 13)}
     return {}
@@ -483,7 +490,7 @@ def month_years(title: str, issued: str) -> dict[int, int]:
     the title names as its own (title_months), else the first on or after the issue day (`issued`, ISO: a plan issued
     20/12/2026 schedules "Tháng 1" of 2027) — plans are issued before the period they schedule, so the issue year
     alone would date them past. Empty when neither is known: such a month is left undated."""
-    if own := title_months(title, int(issued[:4]) if issued else None):
+    if own := title_months(title, int(issued[:4]) if issued else None, looks_back=True):
         return own
     if issued:
         year, month = int(issued[:4]), int(issued[5:7])

@@ -131,6 +131,7 @@ _MINUTES_SAID = re.compile(rf"^{alternation(_W['doer']['honorific'])}\s+(?:[^\W\
                            rf"{alternation(_N['minutes_said'])}\b", _I)
 _CONSEQUENCE = re.compile(rf"\b{alternation(_N['consequence'])}\b", _I)
 _BECAUSE = re.compile(rf"\s{alternation(_N['because'])}\s", _I)
+_NOT_BECAUSE = re.compile(rf"\b{alternation(_N['not_because'])}\b", _I)
 _FUNDING = re.compile(rf"^{alternation(_N['funding'])}\b(?:[^:.;]{{0,60}}:|\s+{alternation(_N['funded_from'])}\b)", _I)
 _CONTACT = re.compile(rf"{alternation(_W['not_obligations']['contact'])}|\d{{3,4}}[. ]\d{{3}}[. ]\d{{3}}", _I)
 _PERIOD_ONLY = re.compile(rf"^\s*{alternation(_N['period_only'])}\s+"
@@ -1117,7 +1118,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             # "… không gửi báo cáo trước ngày 20/12 sẽ bị trừ điểm thi đua": the time to act by is stated before the
             # sanction; a time the sanction names ("sẽ bị kiểm tra trong quý II") is none
             stated = sentence[:consequence.start()] if consequence else sentence
-            if because := _BECAUSE.search(stated):
+            # "thay vì", "vì vậy" blanked to the same length: their "vì" is no cause
+            if because := _BECAUSE.search(_NOT_BECAUSE.sub(lambda m: " " * len(m.group(0)), stated)):
                 stated = stated[:because.start()]  # "… vì đơn hàng quý I năm 2027 giảm": the cause's time, no limit
             if consequence and not DUTY_WORDS.search(sentence) and not _dated(parse_due(stated, doc_year, own_months)):
                 continue  # "… sẽ bị đưa vào danh sách kiểm tra": a sanction for not complying, no duty
