@@ -24,6 +24,7 @@ from ingest.chunker import CLOSING_KINDS, DATA_ROW
 from ingest.model import SECTION_SEP, Chunk, Obligation, ParsedDocument
 from ingest.repair import DOER_LABEL_RE
 from ingest.structure import CAPITALS, table_cells
+from ingest.table_units import bracket_unit, row_unit, year_columns
 from ingest.table_shape import LETTER, YEAR
 from troly import tables
 from troly.texts import alternation
@@ -648,34 +649,24 @@ def _table_row(column: Columns, row: str, found: Bodies, doc_year: int | None,
                       place=cells[column["place"]] if "place" in column else "")
 
 
-_YEAR_CELL = re.compile(rf"(?:{_YEAR_WORD}\s+)?({YEAR})", _I)  # a header cell naming a year alone ("Năm 2027")
-_ROW_UNIT = re.compile(r"\(([^()]{1,20})\)\s*$")  # "Tỷ lệ che phủ rừng (%)": the unit a row's figures are in
-
-
-def _year_columns(lead: str) -> list[int | None] | None:
-    """The year each column of a targets-by-year table names in its header ("Chỉ tiêu | Năm 2026 | Năm 2027 | …"),
-    None for a column naming none; None when fewer than two columns name a year."""
-    years = [int(m.group(1)) if (m := _YEAR_CELL.fullmatch(cell.strip())) else None for cell in lead.split("|")]
-    return years if sum(y is not None for y in years) >= 2 else None
-
-
 def _year_targets(row: str, lead: str, years: list[int | None], doc_year: int | None) -> list[Obligation]:
     """The targets a row of a targets-by-year table sets ("| Tỷ lệ che phủ rừng (%) | 65,2 | 65,4 | … |" under "Chỉ
     tiêu | Năm 2026 | Năm 2027 | …"): one per year column holding a figure, to be reached by that year, in the unit the
-    row's label names in brackets. A year before the document's is a result, not a target."""
+    row's cell of the unit column ("Đơn vị tính") or its label's brackets name (table_units.row_unit). A year before
+    the document's is a result, not a target."""
     cells, header = table_cells(row), [c.strip() for c in lead.split("|")]
     if len(cells) != len(years):
         return []
     label = next((c for c, year in zip(cells, years) if year is None and LETTER.search(c)), "")
-    unit = _ROW_UNIT.search(label)
+    unit = row_unit(cells, header, label)
+    shown = "" if not unit or bracket_unit(label) else f"{'' if unit == '%' else ' '}{unit}"  # the label names none
     out: list[Obligation] = []
     for cell, year, named in zip(cells, years, header):
         value = figure(cell) if year is not None and (doc_year is None or year >= doc_year) else None
         if label and value is not None:
             due = Due(text=named, by_year=year)
-            out.append(Obligation(kind="target", quote=f"{label} — {named}: {cell}", text=row, due=due.to_json(),
-                                  target=Target(text=cell, value=value, unit=unit.group(1).strip() if unit else "",
-                                                by_year=year).to_json()))
+            out.append(Obligation(kind="target", quote=f"{label} — {named}: {cell}{shown}", text=row, due=due.to_json(),
+                                  target=Target(text=cell, value=value, unit=unit, by_year=year).to_json()))
     return out
 
 
@@ -1024,7 +1015,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 paragraph_doer, paragraph_section = _doer_at_start(lead.rstrip(":"), found), chunk.section
         is_row = text.lstrip().startswith("|")
         columns = _header_columns(lead, len(table_cells(text))) if is_row and lead else None
-        years = _year_columns(lead) if is_row and lead and not columns else None
+        years = year_columns(lead.split("|")) if is_row and lead and not columns else None
         if years and (_TARGET_HEADING.search(chunk.section) or _TARGET_HEADING.match(lead)):
             by_year = _year_targets(text, lead, years, doc_year)
             for target in by_year:

@@ -13,6 +13,7 @@ from ingest.markers import heading_match
 from ingest.metadata import names_text
 from ingest.model import SECTION_SEP
 from ingest.table_shape import BARE_NUMBER, shape
+from ingest.table_units import row_unit as period_row_unit, year_columns
 from troly.tables import toml
 from troly.texts import t
 from troly.vntext import cut_start, fold
@@ -165,14 +166,17 @@ def in_column_units(p: Passage, start: int, span: str) -> str:
     ("Số tiền còn nợ (đồng)": "32.000.000" read "32.000.000 đồng"; "Tỷ lệ (%)": "95" read "95%"): a table writes
     the unit once, in the header, and a figure read without it states no amount, share or count. A bare figure in the
     column of row numbers ("STT", "TT": prompts/count_words.toml [row_number]) is left out: it orders the rows and
-    states nothing. A table whose columns are periods ("Chỉ tiêu | Năm 2026 | Năm 2027") writes the unit once in each
-    row's label instead ("Tỷ lệ che phủ rừng (%) | 65,2 | 65,4"): a column naming no unit takes its row's. The span as
-    it is for any other passage (or a row whose headers and label name none)."""
+    states nothing. A table whose columns are years ("Chỉ tiêu | Năm 2026 | Năm 2027") writes the unit once in each
+    row instead, in its label ("Tỷ lệ che phủ rừng (%) | 65,2 | 65,4") or its "Đơn vị tính" cell ("| Tỷ lệ … | % |
+    65,2 |"): a column naming no unit takes its row's (ingest/table_units.row_unit, as the targets ingest lists). In
+    any other table a bracket after a row's name says whose the row is ("Công đoàn ngành Giáo dục (CĐGD)"), no unit.
+    The span as it is for any other passage (or a row whose headers and label name none)."""
     named = row_cells(p)
     numbering = [" ".join(fold(header).split()) in _ROW_NUMBER for header, _ in named]
     label = next((value for (_, value), numbered in zip(named, numbering)
                   if not numbered and not _BARE_FIGURE.fullmatch(value)), "")
-    row_unit = m.group(1) if (m := _COLUMN_UNIT.search(label)) else ""
+    headers = [header for header, _ in named]
+    row_unit = period_row_unit([value for _, value in named], headers, label) if year_columns(headers) else ""
     units = [m.group(1) if (m := _COLUMN_UNIT.search(header)) else row_unit for header, _ in named]
     if not any(units) and not any(numbering):
         return span

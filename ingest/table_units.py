@@ -1,0 +1,55 @@
+"""The unit a table row's figures are in, and the years a targets-by-year table's columns name: one reader for the
+targets ingest lists (ingest/obligations.py) and the figures answers quote (bot/answer/model.py in_column_units), so
+a row has one unit for both. Words in prompts/count_words.toml [table_units]."""
+from __future__ import annotations
+
+import re
+
+from ingest.table_shape import YEAR
+from troly import tables
+from troly.vntext import fold
+
+_COUNT = tables.toml("count_words.toml")
+_UNIT_WORDS = frozenset(word for phrase in [*_COUNT["other_units"], *_COUNT["generic"], *_COUNT["classifiers"],
+                                            *_COUNT["noun_first_classifiers"], *_COUNT["money_units"],
+                                            *_COUNT["table_units"]["words"]]
+                        for word in phrase.split())
+_UNIT_HEADERS = frozenset(_COUNT["table_units"]["headers"])
+_YEAR_WORD = tables.toml("date_words.toml")["year"]
+_YEAR_CELL = re.compile(rf"(?:{_YEAR_WORD}\s+)?({YEAR})", re.IGNORECASE)  # a header naming a year alone ("Năm 2027")
+_BRACKET = re.compile(r"\(\s*([^()]{1,20}?)\s*\)\s*$")  # "Tỷ lệ che phủ rừng (%)": words in brackets closing a cell
+_RATE = re.compile(r"[^\W\d_]\s*/\s*[^\W\d_]")  # "nghìn tấn/năm", "bác sĩ/vạn dân"
+
+
+def year_columns(headers: list[str]) -> list[int | None] | None:
+    """The year each column of a targets-by-year table names in its header ("Chỉ tiêu | Năm 2026 | Năm 2027 | …"),
+    None for a column naming none; None when fewer than two columns name a year."""
+    years = [int(m.group(1)) if (m := _YEAR_CELL.fullmatch(cell.strip())) else None for cell in headers]
+    return years if sum(y is not None for y in years) >= 2 else None
+
+
+def bracket_unit(cell: str) -> str:
+    """The unit a cell names in brackets at its end ("Diện tích trồng (ha)" → "ha", "Tỷ lệ (%)" → "%", "Sản lượng
+    (nghìn tấn/năm)"); "" when the brackets hold no unit: a short name ("Công đoàn ngành Giáo dục (CĐGD)"), a role
+    ("Nguyễn Văn An (Chủ tịch)") or a place ("Trường THCS Lê Lợi (Cờ Đỏ)") says whose the row is, not what its figures
+    count."""
+    m = _BRACKET.search(cell)
+    if not m:
+        return ""
+    inside = m.group(1)
+    words = fold(inside).lower().split()
+    return inside if inside == "%" or _RATE.search(inside) or (words and all(w in _UNIT_WORDS for w in words)) else ""
+
+
+def unit_column(headers: list[str]) -> int | None:
+    """The column whose cells name each row's unit ("Đơn vị tính", "ĐVT"), None when the table has none."""
+    return next((k for k, header in enumerate(headers) if " ".join(fold(header).lower().split()) in _UNIT_HEADERS),
+                None)
+
+
+def row_unit(cells: list[str], headers: list[str], label: str) -> str:
+    """The unit of a row's figures in a table whose columns are periods: its cell in the unit column ("| Tỷ lệ … | % |
+    32,5 | 40 |"), else the unit its label names in brackets ("Tỷ lệ che phủ rừng (%)"); "" when neither names one."""
+    column = unit_column(headers)
+    named = cells[column].strip() if column is not None and column < len(cells) else ""
+    return named or bracket_unit(label)
