@@ -18,7 +18,7 @@ from ingest.addressees import addressed_end, addressees
 from ingest.leads import ASKING, DUTY_WORDS, announces_only
 from ingest.markers import DIVISIONS, heading_match
 from ingest.due import (HOUR, OPENS_WITH_PERIOD, Due, Target, figure, first_period_end, half_of_year, issued_with_date,
-                        month_years, opening_date, parse_due, parse_targets, period_start, stated_limits, states_goal,
+                        month_years, opening_date, parse_due, parse_targets, period_start, reaches, stated_limits, states_goal,
                         title_months, year_named)
 from ingest.chunker import CLOSING_KINDS, DATA_ROW
 from ingest.model import SECTION_SEP, Chunk, Obligation, ParsedDocument
@@ -719,9 +719,13 @@ def _kind(sentence: str, due: Due | None, recipient: dict | None, actor: Actor |
 _WINDOW = re.compile(rf"{_TABLE['due'].pattern}\s+[^:;.]{{1,60}}:", _I)  # "Thời gian nhận hồ sơ:", not "Thời gian:"
 _SPAN_FROM = re.compile(rf"\b{alternation(_W['due']['range_from'])}\s+[^;:]{{0,40}}?\d[^;:\d]{{0,30}}$", _I)
 _SCOPE = re.compile(rf"^{alternation(_N['scope'])}\s*:", _I)
+_KIND_NAMES = alternation([row[1] for row in tables.rows("document_kinds.tsv") if len(row) > 1 and row[1]])
+# "Chỉ thị này có hiệu lực …", "Quyết định số 12/QĐ-UBND ngày … hết hiệu lực …": a text, then whether it is in force
+_IN_FORCE = re.compile(rf"^(?:{_KIND_NAMES})\b[^,;:]{{0,120}}?\s{alternation(_N['in_force'])}\b", _I)
 _DIFFICULTIES = re.compile(rf"\b{alternation(_N['difficulties'])}\b", _I)
 
 
+_FIGURE_START = re.compile(r"^\s*\d[\d.,]*\s+[^\W\d_]")
 _AMOUNT_START = re.compile(rf"^\s*\d[\d.,]*\s*{alternation(_N['money'])}\b", _I)
 
 
@@ -741,10 +745,12 @@ def _sentences(pieces: list[str]) -> list[str]:
 def _amounts_joined(sentences: list[str]) -> list[str]:
     """The ";"-clauses that only go on with another amount ("Ban Tài chính … hỗ trợ kinh phí đại hội: 3.000.000
     đồng/CĐCS tổ chức đại hội đại biểu; 2.000.000 đồng/CĐCS tổ chức đại hội toàn thể") joined to the clause before
-    them: one duty with all its amounts, not the first alone."""
+    them: one duty with all its amounts, not the first alone; so do those going on with a figure to reach ("Phấn đấu
+    … đạt 300.000 lượt khám bệnh; 32.500 lượt điều trị nội trú; …": each a target, parse_targets)."""
     out: list[str] = []
     for sentence in sentences:
-        if out and out[-1].rstrip().endswith(";") and _AMOUNT_START.match(sentence):
+        if out and out[-1].rstrip().endswith(";") and (
+                _AMOUNT_START.match(sentence) or _FIGURE_START.match(sentence) and reaches(out[-1])):
             out[-1] = f"{out[-1].rstrip()} {sentence.strip()}"
         else:
             out.append(sentence)
@@ -1105,6 +1111,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 continue  # "Hồ sơ gồm: đơn đề nghị …; bản sao …": the parts of a thing, not a duty
             if _enacts_itself(sentence, doc.meta.kind) or _DIFFICULTIES.search(sentence) or _SCOPE.match(sentence):
                 continue
+            if _IN_FORCE.match(_LABEL.sub("", sentence, count=1)) and not DUTY_WORDS.search(sentence):
+                continue  # "Chỉ thị này có hiệu lực kể từ ngày ký và thay thế Chỉ thị số 04/CT-UBND …": no duty
             consequence = _CONSEQUENCE.search(sentence)
             # "… không gửi báo cáo trước ngày 20/12 sẽ bị trừ điểm thi đua": the time to act by is stated before the
             # sanction; a time the sanction names ("sẽ bị kiểm tra trong quý II") is none
