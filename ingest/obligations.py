@@ -407,6 +407,26 @@ def _names_unit(heading: str, found: Bodies) -> Actor | None:
     return None
 
 
+_PIECES = re.compile(rf"\s*(?:,|;|\b(?:{alternation(_W['doer']['join'])})\b)\s*", _I)
+
+
+def _names_bodies(heading: str, found: Bodies) -> Actor | None:
+    """The bodies a heading only names, known ones and ones no table names together ("9. Công an tỉnh và Bộ Chỉ huy
+    Quân sự tỉnh", "Sở Y tế, Trung tâm Kiểm soát bệnh tật tỉnh"): what is left between the known bodies is each a unit's
+    name (_names_unit: its kind and its own name). As written, with the known bodies it names; None when it names no
+    known body (_names_unit reads one alone) or anything else."""
+    named = found.mentions(heading)
+    if not named or len(heading.split()) > 2 * (UNIT_NAME_WORDS + 6):
+        return None
+    rest = heading
+    for m in reversed(named):
+        rest = f"{rest[:m.start]};{rest[m.end:]}"
+    pieces = [p for p in _PIECES.split(rest) if p.strip()]
+    if not pieces or not all(_names_unit(p, found) for p in pieces):
+        return None
+    return heading, named
+
+
 def _heading_doer(section: str, found: Bodies) -> Actor | None:
     """The body a passage's headings give the duty to: the deepest heading that only names bodies
     ("b) Bộ Tài chính", "a) Ngân hàng Nhà nước Việt Nam:"), else the body opening the heading right under an
@@ -417,8 +437,8 @@ def _heading_doer(section: str, found: Bodies) -> Actor | None:
         name = _LABEL.sub("", part, count=1).rstrip(": ")
         if _only_names(name, found):
             return _doer_at_start(name, found)
-        if unit := _names_unit(name, found):
-            return unit
+        if named := _names_bodies(name, found) or _names_unit(name, found):
+            return named
     for i, part in enumerate(parts[:-1]):
         if _ASSIGNMENT_HEADING.search(part) or _DIRECTION_HEADING.match(_heading_text(part)):
             return _doer_at_start(parts[i + 1], found)
@@ -1054,8 +1074,10 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             or _owner_doer(unicodedata.normalize("NFC", chunk.section), found) \
             or (issuer if _directs_itself(doc, chunk.section) else None)
         planned = issuer if heading is None and _plans_itself(doc, chunk.section) else None
-        if heading is None and _PURPOSE_HEADING.search(chunk.section.split(SECTION_SEP)[0] if chunk.section else ""):
-            continue
+        # under "I. MỤC ĐÍCH, YÊU CẦU": aims, not duties — but a line there setting a day to act by ("Kiện toàn Ban Chỉ
+        # huy … trước ngày 31 tháng 01 năm 2027", a chỉ thị's "1. Yêu cầu chung") is a task
+        purpose = heading is None and bool(
+            _PURPOSE_HEADING.search(chunk.section.split(SECTION_SEP)[0] if chunk.section else ""))
         last_heading = chunk.section.split(SECTION_SEP)[-1] if chunk.section else ""
         period_heading = _heading_period(chunk.section, doc_year, months)
         yearly = _YEARLY_HEADING.search(last_heading)
@@ -1130,6 +1152,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             if own:
                 previous = own
             due = parse_due(stated, doc_year, own_months)
+            if purpose and not (due and due.date and _not_before(due, own_date)):
+                continue
             if due and due.every and not due.date and _PAID.search(sentence) and not _REPORTS.search(sentence) \
                     and not _SPEAKS_OF_LIMIT.search(sentence):
                 due = None  # "chi trả trợ cấp … hằng tháng": how often money is paid, no time to act by
