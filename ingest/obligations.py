@@ -18,8 +18,8 @@ from ingest.addressees import addressed_end, addressees
 from ingest.leads import ASKING, DUTY_WORDS, announces_only
 from ingest.markers import DIVISIONS, heading_match
 from ingest.due import (HOUR, OPENS_WITH_PERIOD, Due, Target, figure, first_period_end, half_of_year, issued_with_date,
-                        month_years, opening_date, parse_due, parse_targets, period_start, reaches, stated_limits, states_goal,
-                        title_months, year_named)
+                        month_years, opening_date, parse_due, parse_targets, period_start, reaches, stated_limits,
+                        states_goal, title_months, year_named)
 from ingest.chunker import CLOSING_KINDS, DATA_ROW
 from ingest.model import SECTION_SEP, Chunk, Obligation, ParsedDocument
 from ingest.repair import DOER_LABEL_RE
