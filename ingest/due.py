@@ -141,6 +141,10 @@ _PERCENT = re.compile(rf"(?:{alternation(_W['target']['percent_lead'])}\s+)*(?P<
 _NUMBER_WORDS: dict[str, int] = _W["target"]["numbers"]
 _COUNT = re.compile(rf"{alternation(_W['target']['at_least'])}\s+(?P<v>{_NUMBER}|{'|'.join(_NUMBER_WORDS)})\s+"
                     r"(?P<u>[^\W\d_]+(?:\s+[^\W\d_]+)?)", re.IGNORECASE)
+_REACH_UNIT = (rf"(?!(?:{alternation(_W['target']['reach_not_units'])})\b)[^\W\d_][\w/]*"
+               rf"(?:\s+(?!(?:{alternation(_W['target']['reach_unit_stops'])})\b)[^\W\d_]+)?")
+_REACH = re.compile(rf"\b{alternation(_W['target']['reach'])}\s+(?P<v>{_NUMBER})\s+(?P<u>{_REACH_UNIT})", re.IGNORECASE)
+_FIGURE = re.compile(rf"(?<![\d.,/])(?P<v>{_NUMBER})\s+(?P<u>{_REACH_UNIT})", re.IGNORECASE)
 _GOAL_WORDS = re.compile(rf"\b{alternation(_W['target']['goal'])}\b", re.IGNORECASE)
 _CONDITION = re.compile(rf"\b{alternation(_W['target']['condition'])}"
                         rf"(?:\s+{alternation(_W['target']['condition_then'])})?\s*$", re.IGNORECASE)
@@ -523,17 +527,22 @@ def figure(text: str) -> float | None:
 
 
 def parse_targets(sentence: str, period_year: int | None = None) -> list[tuple[str, Target]]:
-    """The numeric goals of a sentence with the ";"-clause that states each, one per clause."""
+    """The numeric goals of a sentence with the ";"-clause that states each, one per clause: a percentage, a count
+    "ít nhất"/"tối thiểu", a figure to reach ("đạt 300.000 lượt khám bệnh") and the figures of the clauses going on
+    with that one ("…; 7.200 ca phẫu thuật; tổng thu 285 tỷ đồng")."""
     out: list[tuple[str, Target]] = []
+    reaching = False  # a clause before stated a figure to reach, the clauses since a figure each
     for clause in re.split(r";\s*", sentence):
         m = _PERCENT.search(clause)
         if m:
             value, unit = m.group("v"), "%"
         else:
-            m = _COUNT.search(clause)
+            m = _COUNT.search(clause) or _REACH.search(clause) or (_FIGURE.search(clause) if reaching else None)
             if not m:
+                reaching = False
                 continue
             value, unit = m.group("v"), m.group("u")
+            reaching = reaching or m.re is _REACH
         if _CONDITION.search(clause[:m.start()]):
             continue  # "chỉ hợp lệ khi có ít nhất hai phần ba …", "trước ít nhất 01 ngày": a condition, no goal
         by = _BY_YEAR.search(clause)
@@ -541,6 +550,11 @@ def parse_targets(sentence: str, period_year: int | None = None) -> list[tuple[s
         out.append((clause.strip(), Target(text=m.group(0).strip(), value=float(number), unit=unit,
                                            by_year=int(by.group("y")) if by else period_year)))
     return out
+
+
+def reaches(text: str) -> bool:
+    """Whether a text states a figure to reach ("đạt 300.000 lượt khám bệnh"; parse_targets)."""
+    return bool(_REACH.search(text))
 
 
 def states_goal(sentence: str) -> bool:

@@ -207,10 +207,22 @@ def _take_issuer(segment: str, header: Header, starts_title: Callable[[str], boo
     if plain_words(segment) in kind_names():  # a kind's name typed without its marks ("TO TRINH"): no issuer
         return True
     if _is_caps(segment) and len(segment) < 120 and not starts_title(segment):
-        header.issuer_lines.append(re.sub(r"\s+", " ", segment))
-        header.stated.append(header.issuer_lines[-1])
+        segment = re.sub(r"\s+", " ", segment)
+        if _wrapped_word(segment, header):
+            header.issuer_lines[-1] = header.stated[-1] = f"{header.issuer_lines[-1]} {segment}"
+            return True
+        header.issuer_lines.append(segment)
+        header.stated.append(segment)
         return True
     return False
+
+
+def _wrapped_word(segment: str, header: Header) -> bool:
+    """Whether an issuer line of one word naming no body ends the name printed right above it, which a table cell's
+    width wrapped ("TRUNG TÂM KIỂM SOÁT BỆNH / TẬT" in a PDF's letterhead): no body is named by one word alone but by
+    its abbreviation, which names one (prompts/bodies.tsv: "UBND")."""
+    return (" " not in segment and bool(header.issuer_lines) and bool(header.stated)
+            and header.stated[-1] == header.issuer_lines[-1] and not bodies().mentions(segment))
 
 
 def _segments(line: str) -> list[str]:

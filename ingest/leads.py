@@ -14,8 +14,10 @@ _ANNOUNCES = re.compile(rf"\b{alternation(_W['verbs'])}(?:\s+{alternation(_W['be
 # "phải", "có trách nhiệm", "chủ trì" …: a duty's words (prompts/obligation_words.toml)
 # — not a participle after "được" ("nhiệm vụ được giao": the task assigned)
 _DOER = tables.toml("obligation_words.toml")["doer"]
+# — nor "giao" closing its clause ("kế hoạch … giao, tăng 8,9%": the plan a body was given), with no object after it
 DUTY_WORDS = re.compile("".join(rf"(?<!\b{re.escape(w)} )" for w in _DOER["duty_passive"])
-                        + rf"\b{alternation(_DOER['duty'])}\b", re.IGNORECASE)
+                        + rf"\b(?:{alternation([w for w in _DOER['duty'] if w not in _DOER['duty_object']])}"
+                        + rf"|{alternation(_DOER['duty_object'])}(?=\s+[^\W\d_]))\b", re.IGNORECASE)
 # "đề nghị", "yêu cầu" …: the words asking a body to act, the body asked after them (prompts/obligation_words.toml)
 ASKING = alternation(tables.toml("obligation_words.toml")["doer"]["ask"])
 ASK_WORDS = re.compile(rf"\b{ASKING}\b", re.IGNORECASE)

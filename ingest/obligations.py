@@ -18,8 +18,8 @@ from ingest.addressees import addressed_end, addressees
 from ingest.leads import ASKING, DUTY_WORDS, announces_only
 from ingest.markers import DIVISIONS, heading_match
 from ingest.due import (HOUR, OPENS_WITH_PERIOD, Due, Target, figure, first_period_end, half_of_year, issued_with_date,
-                        month_years, opening_date, parse_due, parse_targets, period_start, stated_limits, states_goal,
-                        title_months, year_named)
+                        month_years, opening_date, parse_due, parse_targets, period_start, reaches, stated_limits,
+                        states_goal, title_months, year_named)
 from ingest.chunker import CLOSING_KINDS, DATA_ROW
 from ingest.model import SECTION_SEP, Chunk, Obligation, ParsedDocument
 from ingest.repair import DOER_LABEL_RE
@@ -134,7 +134,10 @@ _CONSEQUENCE = re.compile(rf"\b{alternation(_N['consequence'])}\b", _I)
 _BECAUSE = re.compile(rf"\s{alternation(_N['because'])}\s", _I)
 _NOT_BECAUSE = re.compile(rf"\b{alternation(_N['not_because'])}\b", _I)
 _FUNDING = re.compile(rf"^{alternation(_N['funding'])}\b(?:[^:.;]{{0,60}}:|\s+{alternation(_N['funded_from'])}\b)", _I)
-_CONTACT = re.compile(rf"{alternation(_W['not_obligations']['contact'])}|\d{{3,4}}[. ]\d{{3}}[. ]\d{{3}}", _I)
+# "Điện thoại: 0263.3822.123", "email: tochuc@ldld.vn", a phone number however it is grouped
+_CONTACT = re.compile(rf"\b{alternation(_W['not_obligations']['contact'])}\s*:?\s*[\d(+]|"
+                      rf"\b{alternation(_W['not_obligations']['contact'])}\s*:|\S@\S+\.\w|"
+                      r"\d{3,4}[. ]\d{3}[. ]\d{3}|\b0\d{9,10}\b", _I)
 _PERIOD_ONLY = re.compile(rf"^\s*{alternation(_N['period_only'])}\s+"
                           rf"{alternation([tables.toml('date_words.toml')['year']])}\s+(\d{{4}})\s*:?\s*$", _I)
 _STATES = re.compile(rf"^(?:[^,;:.()]{{3,80}}?(?:\s{alternation(_N['copula'])}|\s*:)\s+(?:[^\W\d_]+\s+){{0,2}}\d"
@@ -407,6 +410,26 @@ def _names_unit(heading: str, found: Bodies) -> Actor | None:
     return None
 
 
+_PIECES = re.compile(rf"\s*(?:,|;|\b(?:{alternation(_W['doer']['join'])})\b)\s*", _I)
+
+
+def _names_bodies(heading: str, found: Bodies) -> Actor | None:
+    """The bodies a heading only names, known ones and ones no table names together ("9. Công an tỉnh và Bộ Chỉ huy
+    Quân sự tỉnh", "Sở Y tế, Trung tâm Kiểm soát bệnh tật tỉnh"): what is left between the known bodies is each a unit's
+    name (_names_unit: its kind and its own name). As written, with the known bodies it names; None when it names no
+    known body (_names_unit reads one alone) or anything else."""
+    named = found.mentions(heading)
+    if not named or len(heading.split()) > 2 * (UNIT_NAME_WORDS + 6):
+        return None
+    rest = heading
+    for m in reversed(named):
+        rest = f"{rest[:m.start]};{rest[m.end:]}"
+    pieces = [p for p in _PIECES.split(rest) if p.strip()]
+    if not pieces or not all(_names_unit(p, found) for p in pieces):
+        return None
+    return heading, named
+
+
 def _heading_doer(section: str, found: Bodies) -> Actor | None:
     """The body a passage's headings give the duty to: the deepest heading that only names bodies
     ("b) Bộ Tài chính", "a) Ngân hàng Nhà nước Việt Nam:"), else the body opening the heading right under an
@@ -417,8 +440,8 @@ def _heading_doer(section: str, found: Bodies) -> Actor | None:
         name = _LABEL.sub("", part, count=1).rstrip(": ")
         if _only_names(name, found):
             return _doer_at_start(name, found)
-        if unit := _names_unit(name, found):
-            return unit
+        if named := _names_bodies(name, found) or _names_unit(name, found):
+            return named
     for i, part in enumerate(parts[:-1]):
         if _ASSIGNMENT_HEADING.search(part) or _DIRECTION_HEADING.match(_heading_text(part)):
             return _doer_at_start(parts[i + 1], found)
@@ -719,9 +742,13 @@ def _kind(sentence: str, due: Due | None, recipient: dict | None, actor: Actor |
 _WINDOW = re.compile(rf"{_TABLE['due'].pattern}\s+[^:;.]{{1,60}}:", _I)  # "Thời gian nhận hồ sơ:", not "Thời gian:"
 _SPAN_FROM = re.compile(rf"\b{alternation(_W['due']['range_from'])}\s+[^;:]{{0,40}}?\d[^;:\d]{{0,30}}$", _I)
 _SCOPE = re.compile(rf"^{alternation(_N['scope'])}\s*:", _I)
+_KIND_NAMES = alternation([row[1] for row in tables.rows("document_kinds.tsv") if len(row) > 1 and row[1]])
+# "Chỉ thị này có hiệu lực …", "Quyết định số 12/QĐ-UBND ngày … hết hiệu lực …": a text, then whether it is in force
+_IN_FORCE = re.compile(rf"^(?:{_KIND_NAMES})\b[^,;:]{{0,120}}?\s{alternation(_N['in_force'])}\b", _I)
 _DIFFICULTIES = re.compile(rf"\b{alternation(_N['difficulties'])}\b", _I)
 
 
+_FIGURE_START = re.compile(r"^\s*\d[\d.,]*\s+[^\W\d_]")
 _AMOUNT_START = re.compile(rf"^\s*\d[\d.,]*\s*{alternation(_N['money'])}\b", _I)
 
 
@@ -741,10 +768,12 @@ def _sentences(pieces: list[str]) -> list[str]:
 def _amounts_joined(sentences: list[str]) -> list[str]:
     """The ";"-clauses that only go on with another amount ("Ban Tài chính … hỗ trợ kinh phí đại hội: 3.000.000
     đồng/CĐCS tổ chức đại hội đại biểu; 2.000.000 đồng/CĐCS tổ chức đại hội toàn thể") joined to the clause before
-    them: one duty with all its amounts, not the first alone."""
+    them: one duty with all its amounts, not the first alone; so do those going on with a figure to reach ("Phấn đấu
+    … đạt 300.000 lượt khám bệnh; 32.500 lượt điều trị nội trú; …": each a target, parse_targets)."""
     out: list[str] = []
     for sentence in sentences:
-        if out and out[-1].rstrip().endswith(";") and _AMOUNT_START.match(sentence):
+        if out and out[-1].rstrip().endswith(";") and (
+                _AMOUNT_START.match(sentence) or _FIGURE_START.match(sentence) and reaches(out[-1])):
             out[-1] = f"{out[-1].rstrip()} {sentence.strip()}"
         else:
             out.append(sentence)
@@ -1048,8 +1077,10 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             or _owner_doer(unicodedata.normalize("NFC", chunk.section), found) \
             or (issuer if _directs_itself(doc, chunk.section) else None)
         planned = issuer if heading is None and _plans_itself(doc, chunk.section) else None
-        if heading is None and _PURPOSE_HEADING.search(chunk.section.split(SECTION_SEP)[0] if chunk.section else ""):
-            continue
+        # under "I. MỤC ĐÍCH, YÊU CẦU": aims, not duties — but a line there setting a day to act by ("Kiện toàn Ban Chỉ
+        # huy … trước ngày 31 tháng 01 năm 2027", a chỉ thị's "1. Yêu cầu chung") is a task
+        purpose = heading is None and bool(
+            _PURPOSE_HEADING.search(chunk.section.split(SECTION_SEP)[0] if chunk.section else ""))
         last_heading = chunk.section.split(SECTION_SEP)[-1] if chunk.section else ""
         period_heading = _heading_period(chunk.section, doc_year, months)
         yearly = _YEARLY_HEADING.search(last_heading)
@@ -1105,6 +1136,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 continue  # "Hồ sơ gồm: đơn đề nghị …; bản sao …": the parts of a thing, not a duty
             if _enacts_itself(sentence, doc.meta.kind) or _DIFFICULTIES.search(sentence) or _SCOPE.match(sentence):
                 continue
+            if _IN_FORCE.match(_LABEL.sub("", sentence, count=1)) and not DUTY_WORDS.search(sentence):
+                continue  # "Chỉ thị này có hiệu lực kể từ ngày ký và thay thế Chỉ thị số 04/CT-UBND …": no duty
             consequence = _CONSEQUENCE.search(sentence)
             # "… không gửi báo cáo trước ngày 20/12 sẽ bị trừ điểm thi đua": the time to act by is stated before the
             # sanction; a time the sanction names ("sẽ bị kiểm tra trong quý II") is none
@@ -1122,6 +1155,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             if own:
                 previous = own
             due = parse_due(stated, doc_year, own_months)
+            if purpose and not (due and due.date and _not_before(due, own_date)):
+                continue
             if due and due.every and not due.date and _PAID.search(sentence) and not _REPORTS.search(sentence) \
                     and not _SPEAKS_OF_LIMIT.search(sentence):
                 due = None  # "chi trả trợ cấp … hằng tháng": how often money is paid, no time to act by

@@ -1,0 +1,56 @@
+"""Asked whom one document goes to ("Kế hoạch tiêm chủng … của Cao Bằng gửi những nơi nào?"), the answer is that
+document's "Nơi nhận", not also another document's of the same province: the kind and title words before "gửi" name
+the document, only "gửi những nơi nào" asks (new-user trial of session 44, N8)."""
+from __future__ import annotations
+
+from tests.helpers import assistant_fixture
+from vectorstore.query import closing_spans
+
+PLAN = """SỞ Y TẾ TỈNH CAO BẰNG
+TRUNG TÂM KIỂM SOÁT BỆNH TẬT
+Số: 41/KH-KSBT
+Cao Bằng, ngày 05 tháng 12 năm 2026
+KẾ HOẠCH
+Triển khai công tác tiêm chủng mở rộng năm 2027
+1. Các Trung tâm Y tế khu vực tổ chức tiêm vắc xin cho trẻ dưới 1 tuổi hằng tháng.
+2. Báo cáo kết quả về Trung tâm Kiểm soát bệnh tật trước ngày 05 hằng tháng.
+Nơi nhận:
+- Sở Y tế (để b/c);
+- Viện Vệ sinh dịch tễ Trung ương;
+- Lưu: VT.
+GIÁM ĐỐC
+Nông Văn Sơn
+"""
+
+DECISION = """ỦY BAN NHÂN DÂN TỈNH CAO BẰNG
+Số: 905/QĐ-UBND
+Cao Bằng, ngày 14 tháng 8 năm 2026
+QUYẾT ĐỊNH
+Về hỗ trợ học sinh bán trú năm học 2026 - 2027
+Điều 1. Hỗ trợ mỗi học sinh bán trú 15 kg gạo mỗi tháng.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Nơi nhận:
+- Như Điều 2;
+- Bộ Giáo dục và Đào tạo (b/c);
+- Cổng thông tin điện tử tỉnh;
+- Lưu: VT.
+CHỦ TỊCH
+Hoàng Văn Nam
+"""
+
+# a third province's text: naming Cao Bằng then picks out some of the loaded documents, not all
+ELSEWHERE = DECISION.replace("CAO BẰNG", "LÀO CAI").replace("Cao Bằng", "Lào Cai").replace("905/", "77/")
+
+two = assistant_fixture("kh_tiem_chung.txt", PLAN, ("qd_ban_tru.txt", DECISION), ("qd_lao_cai.txt", ELSEWHERE))
+
+
+def test_the_recipients_of_the_plan_named_come_alone(two):
+    answer = two.ask("Kế hoạch tiêm chủng mở rộng của Cao Bằng gửi những nơi nào?")
+    assert answer.found and "Viện Vệ sinh dịch tễ Trung ương" in answer.answer, answer.answer
+    assert "Cổng thông tin điện tử tỉnh" not in answer.answer, answer.answer
+    assert {c.passage.doc_id for c in answer.citations} == {"kh_tiem_chung.txt"}
+
+
+def test_the_words_asking_are_only_those_of_sending():
+    question = "Kế hoạch tiêm chủng mở rộng của Cao Bằng gửi những nơi nào?"
+    assert [question[a:b] for a, b in closing_spans(question)] == ["gửi những nơi nào"]
