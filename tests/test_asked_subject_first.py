@@ -31,3 +31,60 @@ def test_a_school_of_a_size_gets_the_clause_of_the_thing_asked(boarding, questio
     answer = boarding.ask(question)
     first = answer.answer.split("\n")[0]
     assert answer.found and "6.000.000" in first and "trông giữ" not in answer.answer, answer.answer
+
+
+_MEMBERS = "\n\n".join([
+    "HỘI NÔNG DÂN TỈNH HÒA BÌNH\nSố: 77/BC-HND\nHòa Bình, ngày 05 tháng 7 năm 2026",
+    "BÁO CÁO\nKết quả phát triển hội viên 6 tháng đầu năm 2026",
+    "I. KẾT QUẢ THỰC HIỆN\n1. Phát triển hội viên\nĐến ngày 30 tháng 6 năm 2026, toàn tỉnh có 62.400 hội viên các "
+    "loại; số liệu so sánh như sau:\n"
+    "| Chỉ tiêu | Năm 2024 | Năm 2025 | 6 tháng năm 2026 |\n"
+    "| Hội viên nông dân (người) | 41.200 | 43.900 | 45.350 |\n"
+    "| Hội viên là chủ trang trại (người) | 1.150 | 1.240 | 1.310 |\n\n"
+    "Số hội viên nông dân tăng 1.450 người so với cuối năm 2025, đạt 96% kế hoạch năm.",
+    "II. NHIỆM VỤ 6 THÁNG CUỐI NĂM\n1. Phấn đấu đến ngày 31 tháng 12 năm 2026 số hội viên nông dân đạt 47.000 người.",
+    "CHỦ TỊCH\nBùi Văn Thắng\n"])
+
+members = corpus_fixture(("bc77-hoi-vien.txt", _MEMBERS))
+
+
+def test_how_many_there_are_is_the_row_stating_the_count_not_the_increase(members):
+    """Before, "tăng 1.450 người" counted the people asked, and the sentence on the increase answered "có bao nhiêu"."""
+    answer = members.ask("Đến tháng 6/2026 có bao nhiêu hội viên nông dân?")
+    first = answer.answer.split("\n")[0]
+    assert answer.found and "45.350" in first and "tăng 1.450" not in first, answer.answer
+
+
+def test_the_increase_asked_is_still_the_sentence_on_it(members):
+    answer = members.ask("Số hội viên nông dân tăng bao nhiêu người so với cuối năm 2025?")
+    assert answer.found and "1.450" in answer.answer, answer.answer
+
+
+_FEES = "\n\n".join([
+    "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HỘI AN\nSố: 21/2026/NQ-HĐND\nHội An, ngày 10 tháng 7 năm 2026",
+    "NGHỊ QUYẾT\nQuy định mức thu phí tham quan các di tích trong khu phố cổ Hội An",
+    "Điều 2. Mức thu phí\n1. Mức thu phí tham quan như sau:\n"
+    "| STT | Điểm tham quan | Người lớn (đồng/người/lượt) | Trẻ em (đồng/người/lượt) |\n"
+    "| 1 | Nhà cổ Quân Thắng (nhà cổ họ Trương) | 80.000 | 20.000 |\n"
+    "| 2 | Hội quán người Phúc Kiến | 60.000 | 15.000 |\n"
+    "| 3 | Miếu Quan Công | 50.000 | 10.000 |\n"
+    "| 4 | Vé liên tuyến 3 điểm: Nhà cổ Quân Thắng - Hội quán Phúc Kiến - Miếu Quan Công - Chùa Cầu | 150.000 | "
+    "40.000 |",
+    "2. Tham quan Nhà cổ Quân Thắng vào buổi tối (từ 19 giờ đến 21 giờ) các ngày thứ Bảy: mức thu 50.000 "
+    "đồng/người/lượt đối với người lớn và 10.000 đồng/người/lượt đối với trẻ em.",
+    "Điều 3. Hiệu lực thi hành\nNghị quyết này có hiệu lực từ ngày 01 tháng 8 năm 2026.",
+    "CHỦ TỊCH\nNguyễn Văn Lâm\n"])
+
+fees = corpus_fixture(("nq21-phi-tham-quan.txt", _FEES))
+
+
+@pytest.mark.parametrize("question, fee", [
+    ("Trẻ em vào hội quán Phúc Kiến mất bao nhiêu tiền vé?", "15.000"),
+    ("Vé vào nhà cổ Quân Thắng cho người lớn bao nhiêu tiền?", "80.000")])
+def test_the_row_named_answers_before_a_longer_row_or_a_sentence_on_it(fees, question: str, fee: str):
+    """Before, a fee column headed "(đồng/người/lượt)" stated no amount, and the longer row naming the place among
+    others or the evening-visit sentence answered first; the row named, a word of its label between the question's
+    ("Hội quán người Phúc Kiến"), or in a bracket ("nhà cổ họ Trương"), is the one asked."""
+    answer = fees.ask(question)
+    first = answer.answer.split("\n")[0]
+    assert answer.found and fee in first and "liên tuyến" not in first and "buổi tối" not in first, answer.answer
