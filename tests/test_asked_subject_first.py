@@ -88,3 +88,34 @@ def test_the_row_named_answers_before_a_longer_row_or_a_sentence_on_it(fees, que
     answer = fees.ask(question)
     first = answer.answer.split("\n")[0]
     assert answer.found and fee in first and "liên tuyến" not in first and "buổi tối" not in first, answer.answer
+
+
+_GUIDE = "\n\n".join([
+    "CỤC THUẾ TỈNH KON TUM\nSố: 310/HD-CT\nKon Tum, ngày 20 tháng 2 năm 2027",
+    "HƯỚNG DẪN\nKê khai lệ phí trước bạ nhà đất năm 2027",
+    "I. TỔ CHỨC THỰC HIỆN",
+    "1. Người nộp lệ phí kê khai theo mẫu 01/LPTB tại bộ phận một cửa cấp xã.",
+    "2. Các Đội thuế liên huyện phổ biến Hướng dẫn này; tổng hợp kết quả thu lệ phí trước bạ nhà đất, báo cáo Cục "
+    "Thuế tỉnh trước ngày 10 tháng 6 năm 2027.",
+    "CỤC TRƯỞNG\nĐinh Văn Hòa\n"])
+_REPORT = "\n\n".join([
+    "KHO BẠC NHÀ NƯỚC TỈNH KON TUM\nSố: 95/BC-KBNN\nKon Tum, ngày 05 tháng 10 năm 2026",
+    "BÁO CÁO\nKết quả thu ngân sách 9 tháng năm 2026",
+    "I. KẾT QUẢ\nTổng thu ngân sách 9 tháng đạt 4.120 tỷ đồng.",
+    "II. NHIỆM VỤ QUÝ IV\n1. Phối hợp với Cục Thuế tỉnh đối chiếu số thu lệ phí trước bạ trước ngày 31 tháng 10 "
+    "năm 2026.",
+    "GIÁM ĐỐC\nPhan Thị Lan\n"])
+
+kon_tum = corpus_fixture(("hd310-le-phi-truoc-ba.txt", _GUIDE), ("bc95-thu-ngan-sach.txt", _REPORT))
+
+
+def test_a_body_reporting_is_its_duty_not_a_report_named(kon_tum):
+    """Before, "báo cáo kết quả" after the body acting named the report titled "Báo cáo kết quả …", and the answer
+    was kept in it (a day of another duty, or nothing): the guide stating that body's duty answers."""
+    answer = kon_tum.ask("Các Đội thuế liên huyện báo cáo kết quả thu lệ phí trước bạ về Cục Thuế tỉnh trước ngày nào?")
+    assert answer.found and "10 tháng 6 năm 2027" in answer.answer.split("\n")[0], answer.answer
+
+
+def test_a_report_named_at_the_start_of_the_question_is_still_its_own(kon_tum):
+    answer = kon_tum.ask("Báo cáo kết quả thu ngân sách 9 tháng năm 2026 tổng thu đạt bao nhiêu?")
+    assert answer.found and "4.120 tỷ đồng" in answer.answer, answer.answer
