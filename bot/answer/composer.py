@@ -25,6 +25,7 @@ from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
 from bot.answer.list_items import in_order, list_asked, same_list, whole_list
 from bot.answer.periods import other_period, periods_named
 from bot.answer.posts_held import holder_first, of_other_post
+from bot.answer.row_labels import named_share, names_row, row_label
 from bot.answer.slots import keyed_by, other_slot, period_columns, slots_named
 from bot.answer.ranges import Quantity, excludes, holds, places, range_words
 from bot.answer.where import asks_only_where, names_place
@@ -35,8 +36,9 @@ from bot.answer.question import (ACTOR, ASKS_WHEN, BENEFICIARY, CUTOFF, DATE, DE
                                  QuestionKind, abbreviations_spelled, amount_words, asked_head, asks_how_much,
                                  asks_yes_or_no, bound_asked, bounds_said, asking_words, channel_asked, classified,
                                  classify, counted_alike, counts, counts_any, counts_named, cue_tokens, days_named,
-                                 days_stated, field_answers, field_label, in_range, kind_units, measured, money_stated,
-                                 names_amount, names_channel, number_unit, only_dates, only_lengths, opens_line,
+                                 days_stated, field_answers, field_label, in_range, kind_units, level_counted, measured,
+                                 money_stated, names_amount, names_channel, number_unit, only_dates, only_lengths,
+                                 opens_line,
                                  planned, premise_held, premise_numbers, premise_phrases, shares, stated_words, states,
                                  states_amount_of, whom_frame, without_about_asked)
 from ingest.obligations import heading_actor, sentence_actor
@@ -671,8 +673,10 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             due_only = _due_only(wanted, kinds, stating)
             if due_only:
                 kinds.discard(DATE)
-            counted = counting and (counts(unit, stating) or bool(thing) and counts(thing, stating)
-                                    or counts_any(alike, stating) or counts_named(query.text, stating)
+            # "tăng 12.570 người" counts a change, not how many there are (unless the change is asked)
+            level = level_counted(query.text, stating) if counting else stating
+            counted = counting and (counts(unit, level) or bool(thing) and counts(thing, level)
+                                    or counts_any(alike, level) or counts_named(query.text, level)
                                     or (tallied and start != HEADING))
             # a number of no unit asked ("đoàn phí hằng tháng là bao nhiêu") is no day of a date ("trước ngày 20"),
             # nor, asked how much, a length of time ("từ 12 tháng trở lên")
@@ -1104,6 +1108,7 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
                   _event_first, _placed_first, _named_amount_first, _share_first, _per_unit_first, _period_first):
         ranked = first(ranked, query, weights)
     ranked = _subject_label_first(_row_first(ranked, query, passages, weights), query, weights)
+    ranked = _row_label_first(ranked, query, passages, weights)
     ranked = _slot_first(_subject_row_first(ranked, query, passages), query, passages)
     # "nam công nhân …": a best line on "nữ công nhân" heads no answer when another line names the member asked
     line = lambda s: f"{list_lead(passages[s.passage_index])}\n{s.text}"  # noqa: E731
@@ -1739,6 +1744,34 @@ def _subject_row_first(scored: list[Scored], query: Query, passages: list[Passag
             and [h for h, _ in row_cells(passages[s.passage_index])] == header]
     row = max(rows, key=lambda s: subject_held(passages[s.passage_index]), default=None)
     if row is None or subject_held(passages[row.passage_index]) <= subject_held(best):
+        return scored
+    return [row, *(s for s in scored if s is not row)]
+
+
+def _row_label_first(scored: list[Scored], query: Query, passages: list[Passage], weights: Weights = DEFAULT
+                     ) -> list[Scored]:
+    """"Trẻ em vào lăng Minh Mạng bao nhiêu tiền": a close runner-up (weights.runner_up) that is a table row the
+    question names (row_labels.names_row: "Lăng vua Minh Mạng"), its passage's best and stating the kind of fact asked,
+    answers before a best line that is a row naming the same place among many ("Vé liên tuyến 3 điểm: … - Lăng Minh
+    Mạng") or a sentence sharing some of its words ("… tham gia BHXH tự nguyện tăng 12.570 người …" asked how many
+    take part); of two rows named, the one whose label the question holds the more of."""
+    strict = set(query.kind.strict)
+    if not scored or not strict:
+        return scored
+    leading = _passage_best(scored)
+    floor = weights.runner_up * scored[0].score
+
+    def share(s: Scored) -> float:
+        return named_share(query.text, passages[s.passage_index]) if s.start >= 0 else 0.0
+    rows = [s for s in scored if s.score >= floor and s is leading[s.passage_index] and s.kinds & strict
+            and names_row(query.text, passages[s.passage_index])]
+    row = max(rows, key=share, default=None)
+    if row is None or row is scored[0] or share(scored[0]) >= share(row):
+        return scored
+    # a sentence holding more of the question's topic than the row says the case asked ("… 8.000.000 đồng/trường/năm
+    # học đối với trường có từ 100 học sinh bán trú trở lên" before a summary table's "Dụng cụ nhà bếp, đồ dùng cá
+    # nhân | 5.000.000 đồng hoặc 8.000.000 đồng/trường")
+    if not row_label(passages[scored[0].passage_index]) and scored[0].topic > row.topic:
         return scored
     return [row, *(s for s in scored if s is not row)]
 

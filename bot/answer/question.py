@@ -583,6 +583,19 @@ def counts(unit: str, text: str) -> bool:
             rf"(?<![\w/.,-])(?:{figure})\s+(?:(?:{people})\b|(?!(?:{other})\b)([a-z]{{2,}})\b)", folded))
 
 
+_CHANGED = re.compile(rf"(?i)(?<!\w){alternation(_COUNT['changes'])}\s+(?:{_DIGITS})")
+_ASKS_CHANGE = re.compile(rf"(?<!\w){alternation(fold(w) for w in _COUNT['changes'])}(?!\w)")
+
+
+def level_counted(question: str, text: str) -> str:
+    """The text as it counts what a count question asks: asked how many there are ("có bao nhiêu người tham gia"), a
+    figure after a word of change ("tăng 12.570 người so với cuối năm 2025") counts the change, not them, and is left
+    out; asked the change ("tăng bao nhiêu người"), the text whole."""
+    if _ASKS_CHANGE.search(fold(question).lower()):
+        return text
+    return _CHANGED.sub(lambda m: " " * len(m.group()), unicodedata.normalize("NFC", text))
+
+
 def _placed(tokens: list[str]) -> tuple[str, list[tuple[str, str, int]]]:
     """The tokens folded and joined by single spaces, a space at either end (a cue's pattern matches there), and each
     token with its folded word and where that starts in the joined text: which tokens a cue's span covers."""
