@@ -111,8 +111,8 @@ def spell_out(chunks: Iterable, glossary: dict[str, str]) -> None:
     writes without their words ("HSSV tự đóng 60% mức đóng" → "học sinh sinh viên"). Indexed with the passage
     (vectorstore/lexical.py), so that a question in the full words, or in some of them ("học sinh"), finds it. Not
     those of prompts/abbreviations.tsv ("BHXH"): every document writes them, most without defining them, and a
-    question's full words find them already (vectorstore/query.py); spelled out only where defined, they would lift
-    one document's passages over another's saying the same."""
+    question's full words (of three syllables or more) find them already (vectorstore/query.py); spelled out only
+    where defined, they would lift one document's passages over another's saying the same."""
     common = common_abbreviations()
     taught = {short: words for short, words in glossary.items()
               if Abbreviations.taught(short) and common.find(short) is None}

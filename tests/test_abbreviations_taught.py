@@ -76,8 +76,8 @@ def test_every_way_of_teaching_an_abbreviation_is_read_and_a_table_without_such_
 def test_a_name_for_a_long_term_is_given_the_whole_term_not_the_words_after_its_last_preposition():
     glossary = find_definitions("a) Liên đoàn lao động huyện, quận, thị xã, thành phố thuộc tỉnh (sau đây gọi chung là "
                                 "liên đoàn lao động cấp huyện);\n"
-                                "3. Tòa án nhân dân tỉnh, thành phố trực thuộc trung ương (sau đây gọi là Tòa án nhân dân "
-                                "cấp tỉnh).\n")
+                                "3. Tòa án nhân dân tỉnh, thành phố trực thuộc trung ương (sau đây gọi là Tòa án "
+                                "nhân dân cấp tỉnh).\n")
     assert glossary == {
         "liên đoàn lao động cấp huyện": "Liên đoàn lao động huyện, quận, thị xã, thành phố thuộc tỉnh",
         "Tòa án nhân dân cấp tỉnh": "Tòa án nhân dân tỉnh, thành phố trực thuộc trung ương"}
