@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from ingest.addressees import addressees, with_addressees
 from ingest.chunker import chunk_blocks, closing_chunks, header_chunk, title_chunk
-from ingest.glossary import find_definitions
+from ingest.glossary import find_definitions, spell_out
 from ingest.header import LETTER_SUBJECT, Header, split_header
 from ingest.metadata import (date_line, extract_metadata, number_line, opens_text, signed_in_text, starts_title,
                              without_authority)
@@ -86,7 +86,8 @@ def parse_document(raw_text: str, source: str, declared_title: str = "") -> Pars
     meta.recipients = with_addressees(meta.recipients, addressees(chunks))  # "Như trên": its "Kính gửi" lines
     # The header is part of the content: a new number or date is a new version.
     text = "\n".join([*(clean_line(l) for l in laid.raw_lines[laid.start:laid.used] if l.strip()), *laid.lines])
-    doc = ParsedDocument(source=source, text=text, meta=meta, chunks=chunks,
-                         glossary=find_definitions(text))
+    glossary = find_definitions(text)
+    spell_out(chunks, glossary)
+    doc = ParsedDocument(source=source, text=text, meta=meta, chunks=chunks, glossary=glossary)
     doc.obligations = extract_obligations(doc)
     return doc

@@ -549,9 +549,11 @@ class LexicalIndex:
                 path = section = meta.get("section", "") or ""
                 if meta.get("context"):  # a list item is about what its lead-ins say ("Đến năm 2025:")
                     section = f"{section}{SECTION_SEP}{meta['context']}"
-                text = chunk.text  # with what the clauses it names say ("điểm a khoản 2 Điều 2")
-                if meta.get("refers"):
-                    text = f"{text}\n{meta['refers']}"
+                text = chunk.text  # with what the clauses it names say ("điểm a khoản 2 Điều 2") and what the
+                # abbreviations its document defines stand for ("HSSV": "học sinh sinh viên")
+                for more in (meta.get("refers"), meta.get("spelled")):
+                    if more:
+                        text = f"{text}\n{more}"
                 fields = [tokens(text, False), tokens(section, True), tokens(meta.get("title", "") or "", True),
                           tokens(article_title(path), True)]
                 sizes = [max(1, sum(c.values())) for c in fields]  # an empty field counts one token, as in bm25s
