@@ -859,7 +859,17 @@ def _stating(text: str) -> str:
     22/2013/QĐ-TTg"), which state no amount, count or date ("… bao nhiêu người?"); "3. 100% tổ công đoàn …" keeps
     its share. (Cached: the same passages' sentences come back question after question.)"""
     numbered = heading_match(text.strip())
-    return _REFERENCE.sub(" ", numbered.rest if numbered else text)
+    text = numbered.rest if numbered else text
+    return _REFERENCE.sub(lambda m: m.group() if _compound_before(text, m) else " ", text)
+
+
+_NOT_REFERENCES = frozenset(fold(w).lower() for w in _REFERENCES["not_references"])
+
+
+def _compound_before(text: str, m: re.Match[str]) -> bool:
+    """Whether a reference's division word ends a word with the syllable before it ("Danh mục 12 thủ tục")."""
+    before = text[:m.start()].split()[-1:]
+    return bool(before) and fold(f"{before[0]} {m.group().split()[0]}").lower() in _NOT_REFERENCES
 
 
 def _undated(text: str, named: frozenset[str]) -> str:

@@ -302,9 +302,11 @@ _UNIT_MARKED = re.compile(rf"(?<!\w){alternation(_COUNT['how_many_marked'])}\s+(
 # "05 (năm) ngày", "15 (mười lăm) ngày": legal texts spell a number out in brackets between it and its unit
 _SPELLED = r"(?:\s*\([^()\d]{2,40}\))?"
 _MARKED_COUNT = re.compile(r"(?<!\w)(?:" + "|".join(_COUNT["marked"]) + r")(?!\w)")
-# ... and the same word typed without its marks in a question typed with them is another word ("công ty may": a
-# garment company; "may mắn"): no cue of a count there.
-_PLAIN_MARKED = re.compile(r"(?<!\w)(?:" + "|".join(fold(w) for w in _COUNT["marked"]) + r")(?!\w)", re.IGNORECASE)
+# ... and the same word typed without its marks, or with others, in a question typed with them is another word
+# ("công ty may": a garment company; "may mắn"; "nhà máy"): no cue of a count there (_count_cues).
+_MARKED_CUES = frozenset(unicodedata.normalize("NFC", w) for w in _COUNT["marked"])
+_FOLDED_CUES = frozenset(fold(w) for w in _MARKED_CUES)
+_ANY_WORD = re.compile(r"\w+")
 # "đi xe máy … bao nhiêu 1 km": folded, "may" may be "máy" (a reading restoring a question's marks writes either), so
 # in a clause asking with a cue that is no other word ("bao nhiêu"), only that cue says what is counted
 _SURE_Q = re.compile(r"\b(?:" + "|".join(c for c in _COUNT["how_many"] if c not in {fold(w) for w in _COUNT["marked"]})
@@ -330,11 +332,12 @@ def abbreviations_spelled(text: str) -> str:
 
 
 def _count_cues(text: str) -> str:
-    """The text with each word of the marked cues typed without its marks blanked out (same length), when the text is
-    typed with diacritics: "may" there is no "mấy" (_PLAIN_MARKED)."""
+    """The text with each word of the marked cues typed without their marks, or with others, blanked out (same
+    length), when the text is typed with diacritics: "may" there is no "mấy", nor is "máy" of "nhà máy thủy điện"."""
     if typed_without_diacritics(text, common_abbreviations()):
         return text
-    return _PLAIN_MARKED.sub(lambda m: " " * len(m.group()), text)
+    return _ANY_WORD.sub(lambda m: " " * len(m.group()) if fold(m.group()).lower() in _FOLDED_CUES
+                         and unicodedata.normalize("NFC", m.group()).lower() not in _MARKED_CUES else m.group(), text)
 
 
 def _clauses(question: str) -> list[str]:
@@ -435,6 +438,7 @@ def _folded_count(text: str) -> str:
 # words that, standing between a number and the unit asked, say the number is of another unit ("60 phút mỗi ngày":
 # minutes, not days; "2 chuyên mục mỗi tháng"): a unit of time, money or measure, or a word of a rate.
 _DATE_PART: dict[str, str] = _COUNT["date_parts"]
+_PICKED_FROM = alternation(_COUNT["picked_from"], spaced=False)  # "một trong các trường hợp": one of them, no count
 _OTHER_UNIT = alternation([*_COUNT["other_units"], *_TABLE["per_unit"]["words"]], spaced=False)
 
 
@@ -444,7 +448,7 @@ def _counts_in(unit: str, folded: str) -> bool:
     minutes); not the day or month of a date ("tháng 1 năm 2027")."""
     # "45m2": a measure's unit may follow its number unspaced
     space = r"\s*" if re.search(r"\d$", unit) else r"\s+"
-    between = rf"(?:(?!{_OTHER_UNIT}\b)[a-z]+\s+){{0,2}}?"
+    between = rf"(?!(?:{_PICKED_FROM})\b)(?:(?!{_OTHER_UNIT}\b)[a-z]+\s+){{0,2}}?"
     date = rf"(?<!{_DATE_PART[unit]} )" if unit in _DATE_PART else ""
     counted = rf"(?<![\w/.-]){date}{_NUMBER_WORDS}{_SPELLED}{space}{_QUOTE}{between}{re.escape(unit)}\b"
     return bool(re.search(counted, folded))
@@ -489,7 +493,7 @@ def _head_from(start: int, end: int, words: list[str], folded: list[str], plain:
                ) -> tuple[str, ...]:
     """The head of the subject between these words: past a number and the word naming it ("năm 2025": when, not
     what), the words naming a measure, what it is paid per and a title of address (_NOT_HEADS), its first words up to
-    a function word."""
+    a function word or a number (its words in a row, as a line would write them)."""
     kept = [i for i in range(start, end) if not (folded[i].isdigit() or i + 1 < end and folded[i + 1].isdigit())]
     typed = [fold(w) for w in _NOT_HEADS] if plain else _NOT_HEADS
     while kept:
@@ -500,9 +504,10 @@ def _head_from(start: int, end: int, words: list[str], folded: list[str], plain:
         if not n:
             break
         kept = kept[n:]
-    head = []
-    for i in kept[:size]:
-        if folded[i] in STOP_FOLDED or not folded[i].isalpha():
+    head: list[str] = []
+    for n, i in enumerate(kept[:size]):
+        # words in a row only: a number and the word before it end the head ("trẻ dưới 1 tuổi": "trẻ", not "trẻ tuổi")
+        if folded[i] in STOP_FOLDED or not folded[i].isalpha() or n and i != kept[n - 1] + 1:
             break
         head.append(folded[i] if plain else words[i])
     return tuple(head)
