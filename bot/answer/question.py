@@ -302,11 +302,9 @@ _UNIT_MARKED = re.compile(rf"(?<!\w){alternation(_COUNT['how_many_marked'])}\s+(
 # "05 (năm) ngày", "15 (mười lăm) ngày": legal texts spell a number out in brackets between it and its unit
 _SPELLED = r"(?:\s*\([^()\d]{2,40}\))?"
 _MARKED_COUNT = re.compile(r"(?<!\w)(?:" + "|".join(_COUNT["marked"]) + r")(?!\w)")
-# ... and the same word typed without its marks, or with others, in a question typed with them is another word
-# ("công ty may": a garment company; "may mắn"; "nhà máy"): no cue of a count there (_count_cues).
-_MARKED_CUES = frozenset(unicodedata.normalize("NFC", w) for w in _COUNT["marked"])
-_FOLDED_CUES = frozenset(fold(w) for w in _MARKED_CUES)
-_ANY_WORD = re.compile(r"\w+")
+# ... and the same word typed without its marks in a question typed with them is another word ("công ty may": a
+# garment company; "may mắn"): no cue of a count there.
+_PLAIN_MARKED = re.compile(r"(?<!\w)(?:" + "|".join(fold(w) for w in _COUNT["marked"]) + r")(?!\w)", re.IGNORECASE)
 # "đi xe máy … bao nhiêu 1 km": folded, "may" may be "máy" (a reading restoring a question's marks writes either), so
 # in a clause asking with a cue that is no other word ("bao nhiêu"), only that cue says what is counted
 _SURE_Q = re.compile(r"\b(?:" + "|".join(c for c in _COUNT["how_many"] if c not in {fold(w) for w in _COUNT["marked"]})
@@ -332,12 +330,11 @@ def abbreviations_spelled(text: str) -> str:
 
 
 def _count_cues(text: str) -> str:
-    """The text with each word of the marked cues typed without their marks, or with others, blanked out (same
-    length), when the text is typed with diacritics: "may" there is no "mấy", nor is "máy" of "nhà máy thủy điện"."""
+    """The text with each word of the marked cues typed without its marks blanked out (same length), when the text is
+    typed with diacritics: "may" there is no "mấy" (_PLAIN_MARKED)."""
     if typed_without_diacritics(text, common_abbreviations()):
         return text
-    return _ANY_WORD.sub(lambda m: " " * len(m.group()) if fold(m.group()).lower() in _FOLDED_CUES
-                         and unicodedata.normalize("NFC", m.group()).lower() not in _MARKED_CUES else m.group(), text)
+    return _PLAIN_MARKED.sub(lambda m: " " * len(m.group()), text)
 
 
 def _clauses(question: str) -> list[str]:
