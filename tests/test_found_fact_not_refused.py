@@ -64,11 +64,6 @@ def test_an_amount_at_the_end_of_a_month_is_the_one_stated_on_its_last_day(debt)
     assert answer.found and "85 tỷ đồng" in answer.answer, answer.answer
 
 
-def test_the_year_inside_a_documents_number_names_it(store):
-    answer = store.ask("Nghị quyết 05/2026/NQ-HĐND của Bắc Hải có hiệu lực từ khi nào?")
-    assert answer.found and "01 tháng 01 năm 2027" in answer.answer, answer.answer
-
-
 def test_an_unaccented_function_word_is_no_case_the_document_lacks(store):
     answer = store.ask("muc dong bhyt hssv moi thang o bac hai la bao nhieu")
     assert answer.found and "105.300 đồng/tháng" in answer.answer, answer.answer

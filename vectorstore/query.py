@@ -128,13 +128,6 @@ def ref_years(text: str) -> set[str]:
 NUMBER_YEAR = re.compile(r"(?<![\d/])0*(\d{1,4})\s*/\s*((?:19|20)\d{2})(?!\d)")
 
 
-def number_years(text: str) -> set[str]:
-    """The years written inside a document's number ("Nghị quyết 09/2026/NQ-HĐND" → {"2026"}): part of its name, as
-    a year after it is (ref_years), and no year the question asks of."""
-    refs = {number for _, number in doc_refs(text)}
-    return {year for number, year in NUMBER_YEAR.findall(fold(text)) if int(number) in refs}
-
-
 # "115/SGDĐT-GDTrH", "2428/BXD-QLN": a number with its issuer's code after the slash (folded); written in full
 # it names one document, whatever word comes before it (or none).
 _FULL_NUMBER_RE = re.compile(r"(?<![\w/])0*(\d{1,4})\s*/\s*([a-z0-9]+(?:\s*[/-]\s*[a-z0-9]+)*)")

@@ -52,7 +52,7 @@ from bot.answer.model import (Answer, Citation, ObligationHint, header_row_only,
                               list_lead, quote, row_cells, row_figures, stated_lead)
 from ingest.markers import DIVISIONS, heading_match, step_match
 from ingest.model import SECTION_SEP
-from vectorstore.query import doc_refs, number_years, ref_years
+from vectorstore.query import doc_refs, ref_years
 from ingest.chunker import CLOSING_KINDS
 from vectorstore.search import Passage
 from vectorstore.subject import named, named_in, subjects
@@ -293,8 +293,7 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     days = list(dict.fromkeys(days_named(question)))
     identifiers |= {tok for day in days for tok in day.tokens}
     # the numbers naming a document ("NQ 57"), and the year it was issued, said with one ("QĐ 22 năm 2013")
-    names = ({str(number) for _, number in doc_refs(question)} | ref_years(question) | number_years(question)) \
-        & identifiers
+    names = ({str(number) for _, number in doc_refs(question)} | ref_years(question)) & identifiers
     # "năm 2025", "khóa XIV": the word before a number the question names says what it counts, and is no topic.
     # "bao nhiêu tiền": a word without which the question asks for another kind of fact is stated by
     # any fact of that kind. Not the word before a value the question states ("nằm viện 12 ngày", "khả năng lao
