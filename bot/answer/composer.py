@@ -562,6 +562,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     percents = shares(query.text)  # "40%": about the line whose bound holds it ("từ 31% trở lên")
     head = asked_head(query.text, weights.head_words + 1)  # with the word after it: the one it may cross into
     head_groups = lexicon.synonyms.groups_held(list(head[:weights.head_words]))  # the question's: once, not per passage
+    placing = _period_placing(query.tokens)
     whole_subject = [(w, keys) for tok, w, keys in query.probes if tok.lower() not in query.identifiers
                      and tok not in query.numbering and fold(tok) not in in_units and tok not in query.asking
                      and tok not in query.told]
@@ -644,7 +645,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         ranked_p_cov = _coverage(query, body, context, weights.context_share, p_asking | p_told, which)[0] \
             if p_asking or which else p_cov
         # what the passage is about: the topic's words besides those asking a kind of fact ("tiền", "tỷ lệ")
-        subject = [(w, keys) for tok, w, keys in topic_probes if tok not in query.asking and tok not in query.told]
+        subject = [(w, keys) for tok, w, keys in topic_probes if tok not in query.asking and tok not in query.told
+                   and tok not in placing]
         subject_total = sum(w for w, _ in subject)
         about = (sum(w for w, keys in subject if not (body.held.isdisjoint(keys) and around.isdisjoint(keys)))
                  / subject_total if subject_total else 1.0)
@@ -725,6 +727,17 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     return scored, passage_cov
 
 
+_PERIOD_POSITIONS = frozenset(fold(w) for w in _DATE_WORDS["period_positions"])
+_PERIODS = frozenset(fold(w) for w in _DATE_WORDS["periods"])
+
+
+def _period_placing(tokens: list[str]) -> frozenset[str]:
+    """The question's words placing a moment in the period after them ("cuối" of "đến cuối tháng 9"): a line stating
+    that moment ("đến ngày 30 tháng 9") need not repeat them to state the amount asked of it."""
+    return frozenset(a for a, b in zip(tokens, tokens[1:]) if fold(a.lower()) in _PERIOD_POSITIONS
+                     and fold(b.lower()) in _PERIODS)
+
+
 def _headed(subject: tuple[str, ...], size: int, exact: bool, groups: frozenset[int], lexicon: Lexicon,
             text: str) -> bool:
     """Whether a text (a passage with its lead-in, headings and document's name) speaks of the noun an amount is asked
@@ -733,10 +746,11 @@ def _headed(subject: tuple[str, ...], size: int, exact: bool, groups: frozenset[
     of them may open a word with the next ("phụ cấp đi lại": "đi lại"), the words before it as one phrase and that
     word ("phụ cấp" and "đi lại"). Never its syllables apart: "học phí" is not "học viên" + "kinh phí", nor "phạt đổ
     rác" "đổ rác" alone."""
+    subject = _spelled_words(subject, lexicon, exact)  # "thuế TNCN" is the "thuế thu nhập cá nhân (TNCN)" it defines
     head = subject[:size]
     if not head:
         return True
-    said = _word_list(text, exact)
+    said = _word_list(text, exact, lexicon)
     if _holds_phrase(said, head) or not groups.isdisjoint(lexicon.terms(text).named):
         return True
     return any(_holds_phrase(said, head[:k]) and _holds_phrase(said, subject[k:k + 2])
@@ -749,10 +763,17 @@ def _holds_phrase(said: list[str], phrase: tuple[str, ...]) -> bool:
     return any(tuple(said[i:i + n]) == phrase for i in range(len(said) - n + 1))
 
 
-def _word_list(text: str, exact: bool) -> list[str]:
-    """The words of a text in order, lower case, its abbreviations spelled out, folded unless matched as typed."""
-    text = abbreviations_spelled(unicodedata.normalize("NFC", text)).lower()  # "KPCĐ": "kinh phí công đoàn"
+def _word_list(text: str, exact: bool, lexicon: Lexicon | None = None) -> list[str]:
+    """The words of a text in order, lower case, its abbreviations spelled out (as the documents' own glossary spells
+    them, with the lexicon's), folded unless matched as typed."""
+    text = unicodedata.normalize("NFC", text)
+    text = (lexicon.spelled(text) if lexicon else abbreviations_spelled(text)).lower()  # "KPCĐ": "kinh phí công đoàn"
     return re.findall(r"\w+", text if exact else fold(text))
+
+
+def _spelled_words(words: tuple[str, ...], lexicon: Lexicon, exact: bool) -> tuple[str, ...]:
+    """Words of a question (lower case, as typed) with each abbreviation spelled out as the lexicon's glossary does."""
+    return tuple(_word_list(" ".join(words), exact, lexicon)) if words else words
 
 
 def _claims_answered(claims: frozenset[str], query: Query, text: str) -> frozenset[str]:
@@ -841,7 +862,17 @@ def _stating(text: str) -> str:
     22/2013/QĐ-TTg"), which state no amount, count or date ("… bao nhiêu người?"); "3. 100% tổ công đoàn …" keeps
     its share. (Cached: the same passages' sentences come back question after question.)"""
     numbered = heading_match(text.strip())
-    return _REFERENCE.sub(" ", numbered.rest if numbered else text)
+    text = numbered.rest if numbered else text
+    return _REFERENCE.sub(lambda m: m.group() if _compound_before(text, m) else " ", text)
+
+
+_NOT_REFERENCES = frozenset(fold(w).lower() for w in _REFERENCES["not_references"])
+
+
+def _compound_before(text: str, m: re.Match[str]) -> bool:
+    """Whether a reference's division word ends a word with the syllable before it ("Danh mục 12 thủ tục")."""
+    before = text[:m.start()].split()[-1:]
+    return bool(before) and fold(f"{before[0]} {m.group().split()[0]}").lower() in _NOT_REFERENCES
 
 
 def _undated(text: str, named: frozenset[str]) -> str:

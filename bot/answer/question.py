@@ -435,6 +435,7 @@ def _folded_count(text: str) -> str:
 # words that, standing between a number and the unit asked, say the number is of another unit ("60 phút mỗi ngày":
 # minutes, not days; "2 chuyên mục mỗi tháng"): a unit of time, money or measure, or a word of a rate.
 _DATE_PART: dict[str, str] = _COUNT["date_parts"]
+_PICKED_FROM = alternation(_COUNT["picked_from"], spaced=False)  # "một trong các trường hợp": one of them, no count
 _OTHER_UNIT = alternation([*_COUNT["other_units"], *_TABLE["per_unit"]["words"]], spaced=False)
 
 
@@ -444,7 +445,7 @@ def _counts_in(unit: str, folded: str) -> bool:
     minutes); not the day or month of a date ("tháng 1 năm 2027")."""
     # "45m2": a measure's unit may follow its number unspaced
     space = r"\s*" if re.search(r"\d$", unit) else r"\s+"
-    between = rf"(?:(?!{_OTHER_UNIT}\b)[a-z]+\s+){{0,2}}?"
+    between = rf"(?!(?:{_PICKED_FROM})\b)(?:(?!{_OTHER_UNIT}\b)[a-z]+\s+){{0,2}}?"
     date = rf"(?<!{_DATE_PART[unit]} )" if unit in _DATE_PART else ""
     counted = rf"(?<![\w/.-]){date}{_NUMBER_WORDS}{_SPELLED}{space}{_QUOTE}{between}{re.escape(unit)}\b"
     return bool(re.search(counted, folded))
@@ -489,7 +490,7 @@ def _head_from(start: int, end: int, words: list[str], folded: list[str], plain:
                ) -> tuple[str, ...]:
     """The head of the subject between these words: past a number and the word naming it ("năm 2025": when, not
     what), the words naming a measure, what it is paid per and a title of address (_NOT_HEADS), its first words up to
-    a function word."""
+    a function word or a number (its words in a row, as a line would write them)."""
     kept = [i for i in range(start, end) if not (folded[i].isdigit() or i + 1 < end and folded[i + 1].isdigit())]
     typed = [fold(w) for w in _NOT_HEADS] if plain else _NOT_HEADS
     while kept:
@@ -500,9 +501,10 @@ def _head_from(start: int, end: int, words: list[str], folded: list[str], plain:
         if not n:
             break
         kept = kept[n:]
-    head = []
-    for i in kept[:size]:
-        if folded[i] in STOP_FOLDED or not folded[i].isalpha():
+    head: list[str] = []
+    for n, i in enumerate(kept[:size]):
+        # words in a row only: a number and the word before it end the head ("trẻ dưới 1 tuổi": "trẻ", not "trẻ tuổi")
+        if folded[i] in STOP_FOLDED or not folded[i].isalpha() or n and i != kept[n - 1] + 1:
             break
         head.append(folded[i] if plain else words[i])
     return tuple(head)
