@@ -15,10 +15,10 @@ import re
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 
-from ingest.table_shape import YEAR
 from troly import tables
 from troly.texts import alternation
 from troly.vntext import quarter_number
+from troly.years import YEAR
 
 _W = tables.toml("obligation_words.toml")
 _D = tables.toml("date_words.toml")

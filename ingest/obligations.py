@@ -25,11 +25,12 @@ from ingest.model import SECTION_SEP, Chunk, Obligation, ParsedDocument
 from ingest.repair import DOER_LABEL_RE
 from ingest.structure import CAPITALS, table_cells
 from ingest.table_units import bracket_unit, row_unit, year_columns
-from ingest.table_shape import LETTER, YEAR
+from ingest.table_shape import LETTER
 from troly import tables
 from troly.texts import alternation
 from troly.vntext import (OPEN, ROLES, Bodies, Mention, bodies, fold, fold_same_length, folded_alternation,
                           split_sentences)
+from troly.years import YEAR
 
 _W = tables.toml("obligation_words.toml")
 _YEAR_WORD = tables.toml("date_words.toml")["year"]
