@@ -1,8 +1,9 @@
 """Users name the period a text is about ("quyết toán phí năm 2026", "năm học 2026-2027", "năm 2028" of a plan for
 2026 - 2030), not the year it was issued in nor the year of the days it sets. A line setting a day in 2027 for the
 2026 settlement speaks of 2026, as its document's name says (x-findings N1): the year of a date says when a task
-falls due, not which year it is of. A line stating another year as its period ("Năm 2027: …") still speaks of that
-year only. The documents and wording are this file's own, invented."""
+falls due, not which year it is of; a day before the period asked ("Đến ngày 31/12/2025" asked of 2026) is of another
+time. A line stating another year as its period ("Năm 2027: …") still speaks of that year only. The documents and
+wording are this file's own, invented."""
 from __future__ import annotations
 
 import pytest
@@ -53,6 +54,10 @@ def test_a_year_inside_the_period_a_plan_is_for_finds_its_yearly_task():
     (_SETTLEMENT, [("III. THỜI HẠN NỘP TỜ KHAI",
                     "Năm 2027: hộ kinh doanh nộp tờ khai quyết toán phí chậm nhất là ngày 31 tháng 3 năm 2028.")],
      "Hộ kinh doanh nộp tờ khai quyết toán phí năm 2026 chậm nhất ngày nào?"),
+    # a day before the year asked is of another time: the count at the end of 2025 is no figure for 2026
+    ("Kế hoạch cấp nước sạch nông thôn năm 2026 của huyện Tam Nông",
+     [("I. THỰC TRẠNG", "Đến ngày 31/12/2025, toàn huyện có 12.000 hộ sử dụng nước sạch.")],
+     "Năm 2026 huyện Tam Nông có bao nhiêu hộ sử dụng nước sạch?"),
     # inside the plan's period, but the line states another year as its own
     ("Kế hoạch phát triển rừng giai đoạn 2026 - 2030 của huyện Tam Nông",
      [("II. NHIỆM VỤ", "1. Năm 2027 trồng mới 400 ha rừng tập trung trên địa bàn huyện.")],

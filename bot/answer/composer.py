@@ -561,6 +561,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     percents = shares(query.text)  # "40%": about the line whose bound holds it ("từ 31% trở lên")
     head = asked_head(query.text, weights.head_words + 1)  # with the word after it: the one it may cross into
     head_groups = lexicon.synonyms.groups_held(list(head[:weights.head_words]))  # the question's: once, not per passage
+    # the first year the question names: the period asked begins then ("năm học 2026-2027": 2026)
+    asked_from = min((int(tok) for tok in query.naming_ids if STATED_YEAR.fullmatch(tok)), default=0)
     whole_subject = [(w, keys) for tok, w, keys in query.probes if tok.lower() not in query.identifiers
                      and tok not in query.numbering and fold(tok) not in in_units and tok not in query.asking
                      and tok not in query.told]
@@ -623,7 +625,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         # is not found by the document's name or heading holding it: the line speaks of the year it states
         # — nor the heading it stands under, the line stating none ("I. ĐÁNH GIÁ KẾT QUẢ NĂM 2026" in the resolution for
         # 2027: its lines are last year's results, not the targets asked of 2027)
-        other_year = (_stated_years(p.text) or _heading_years(p.section)) - query.names
+        other_year = (_stated_years(p.text, asked_from) or _heading_years(p.section, asked_from)) - query.names
         # the period the document's name or heading covers is the year of each of its lines that states no other
         # ("năm 2028" of the plan for "giai đoạn 2026 - 2030"), as the year it states is (context)
         covering = f"{p.document} \n {p.section} \n {p_lead}"
@@ -770,19 +772,23 @@ _BASELINE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, _DATE_WORDS["
 
 
 @lru_cache(maxsize=20_000)
-def _stated_years(text: str) -> frozenset[str]:
-    """The years a line states as the period it speaks of ("Năm 2027: kết nạp …", "I. KẾT QUẢ NĂM 2026"), not the
-    year of a date it sets ("chậm nhất ngày 04 tháng 5 năm 2027" in the guide to settling the 2026 tax: when the
-    task falls due, not which year it is of), nor the baseline it measures against ("… so với cùng kỳ năm 2026"), nor
-    those naming a document it refers to ("Kế hoạch số 08/KH-CĐGD ngày 10/01/2025", "Quyết định số
-    33/2019/QĐ-UBND")."""
-    return frozenset(stated_years(_BASELINE.sub(" ", text), dated=False)) - ref_years(text)
+def _stated_years(text: str, asked_from: int) -> frozenset[str]:
+    """The years a line states of what it says ("Năm 2027: kết nạp …", "I. KẾT QUẢ NĂM 2026"); of the years of its
+    dates, only those before the period asked begins (`asked_from`, the first year the question names: "đến ngày
+    31/12/2025" is of another time than 2026). A later date is when a task of that period falls due, not another year
+    it is of: the 2026 tax is settled "chậm nhất ngày 04 tháng 5 năm 2027". Not the baseline it measures against
+    ("… so với cùng kỳ năm 2026"), nor those naming a document it refers to ("Kế hoạch số 08/KH-CĐGD ngày
+    10/01/2025", "Quyết định số 33/2019/QĐ-UBND")."""
+    said = _BASELINE.sub(" ", text)
+    periods = set(stated_years(said, dated=False))
+    before = {y for y in stated_years(said) if y not in periods and int(y) < asked_from}
+    return frozenset(periods | before) - ref_years(text)
 
 
-def _heading_years(section: str) -> frozenset[str]:
+def _heading_years(section: str, asked_from: int) -> frozenset[str]:
     """The years the innermost heading stating one states (_stated_years)."""
-    return next((years for level in reversed(section.split(SECTION_SEP)) if (years := _stated_years(level))),
-                frozenset())
+    return next((years for level in reversed(section.split(SECTION_SEP))
+                 if (years := _stated_years(level, asked_from))), frozenset())
 
 
 @lru_cache(maxsize=20_000)
