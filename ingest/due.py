@@ -15,10 +15,11 @@ import re
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 
-from ingest.table_shape import YEAR
 from troly import tables
+from troly.figures import FIGURE, figure
 from troly.texts import alternation
 from troly.vntext import quarter_number
+from troly.years import YEAR
 
 _W = tables.toml("obligation_words.toml")
 _D = tables.toml("date_words.toml")
@@ -134,8 +135,7 @@ OPENS_WITH_PERIOD = re.compile(rf"^(?:{_EVERY.pattern}|{alternation(_W['due']['p
 _OF_A_PLAN = re.compile(rf"{alternation(_W['due']['plan'])}\s*$", re.IGNORECASE)
 _BY_YEAR = re.compile(rf"{alternation(_W['due']['by_year'])}\s+{_YEAR}\s+(?P<y>\d{{4}})", re.IGNORECASE)
 
-_NUMBER = r"\d{1,3}(?:\.\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
-_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "2.000 đoàn viên": dots group thousands in Vietnamese
+_NUMBER = FIGURE  # "2.000 đoàn viên": dots group thousands in Vietnamese
 _PERCENT = re.compile(rf"(?:{alternation(_W['target']['percent_lead'])}\s+)*(?P<v>{_NUMBER})\s*%"
                       rf"(?:\s+{alternation(_D['or_more'])})?", re.IGNORECASE)
 _NUMBER_WORDS: dict[str, int] = _W["target"]["numbers"]
@@ -515,15 +515,6 @@ def year_named(title: str) -> Due | None:
     own = _IN_A_DATE.sub(" ", title)
     found = max(_OWN_YEAR.finditer(own), key=lambda m: int(m.group("y") or m.group("to")), default=None)
     return Due(text=found.group(0), by_year=int(found.group("y") or found.group("to"))) if found else None
-
-
-def figure(text: str) -> float | None:
-    """A figure as Vietnamese texts write it ("11.500": dots group thousands; "65,2": a comma before the decimals);
-    None when the text is not one figure alone."""
-    text = text.strip()
-    if not re.fullmatch(_NUMBER, text):
-        return None
-    return float(text.replace(".", "") if _THOUSANDS.fullmatch(text) else text.replace(",", "."))
 
 
 def parse_targets(sentence: str, period_year: int | None = None) -> list[tuple[str, Target]]:

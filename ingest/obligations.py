@@ -17,7 +17,7 @@ import unicodedata
 from ingest.addressees import addressed_end, addressees
 from ingest.leads import ASKING, DUTY_WORDS, announces_only
 from ingest.markers import DIVISIONS, heading_match
-from ingest.due import (HOUR, OPENS_WITH_PERIOD, Due, Target, figure, first_period_end, half_of_year, issued_with_date,
+from ingest.due import (HOUR, OPENS_WITH_PERIOD, Due, Target, first_period_end, half_of_year, issued_with_date,
                         month_years, opening_date, parse_due, parse_targets, period_start, reaches, stated_limits,
                         states_goal, title_months, year_named)
 from ingest.chunker import CLOSING_KINDS, DATA_ROW
@@ -25,11 +25,13 @@ from ingest.model import SECTION_SEP, Chunk, Obligation, ParsedDocument
 from ingest.repair import DOER_LABEL_RE
 from ingest.structure import CAPITALS, table_cells
 from ingest.table_units import bracket_unit, row_unit, year_columns
-from ingest.table_shape import LETTER, YEAR
+from ingest.table_shape import LETTER
 from troly import tables
+from troly.figures import figure
 from troly.texts import alternation
 from troly.vntext import (OPEN, ROLES, Bodies, Mention, bodies, fold, fold_same_length, folded_alternation,
                           split_sentences)
+from troly.years import YEAR
 
 _W = tables.toml("obligation_words.toml")
 _YEAR_WORD = tables.toml("date_words.toml")["year"]

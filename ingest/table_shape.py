@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from troly.years import YEAR  # a year as documents write it ("2025"), not part of a longer number
+
 # A cell's figures, each as it is read: a year, a number, a percent or date sign. Marks that are no letter, so
 # that no word ("NGÀY", "QUY ĐỊNH") reads as a figure.
-YEAR = r"(?<!\d)(?:19|20)\d\d(?!\d)"  # a year as documents write it ("2025"), not part of a longer number
 _FIGURE = re.compile(rf"(?P<year>{YEAR})|(?P<number>\d+(?:[.,]\d+)*)|[%/]")
 _MARKS = {"year": "#", "number": "9"}
 LETTER = re.compile(r"[^\W\d_]")  # any letter (no digit, no underscore): a cell or line holding words

@@ -1,13 +1,15 @@
-"""The unit a table row's figures are in, and the years a targets-by-year table's columns name: one reader for the
+"""The unit a table row's figures are in, and the periods a table's columns name (column_periods): one reader for the
 targets ingest lists (ingest/obligations.py) and the figures answers quote (bot/answer/model.py in_column_units), so
 a row has one unit for both. Words in prompts/count_words.toml [table_units]."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
-from ingest.table_shape import YEAR
 from troly import tables
 from troly.vntext import fold
+from troly.years import YEAR
 
 _COUNT = tables.toml("count_words.toml")
 _UNIT_WORDS = frozenset(word for phrase in [*_COUNT["other_units"], *_COUNT["generic"], *_COUNT["classifiers"],
@@ -19,13 +21,26 @@ _YEAR_WORD = tables.toml("date_words.toml")["year"]
 _YEAR_CELL = re.compile(rf"(?:{_YEAR_WORD}\s+)?({YEAR})", re.IGNORECASE)  # a header naming a year alone ("Năm 2027")
 _BRACKET = re.compile(r"\(\s*([^()]{1,20}?)\s*\)\s*$")  # "Tỷ lệ che phủ rừng (%)": words in brackets closing a cell
 _RATE = re.compile(r"[^\W\d_]\s*/\s*[^\W\d_]")  # "nghìn tấn/năm", "bác sĩ/vạn dân"
+T = TypeVar("T")
 
 
-def year_columns(headers: list[str]) -> list[int | None] | None:
+def column_periods(headers: Sequence[str], period: Callable[[str], T]) -> list[T] | None:
+    """What `period` reads in each column's header (a year, a month …; falsy for a column naming none), or None when
+    fewer than two columns name one: the one test of a table whose COLUMNS are periods, for the targets ingest lists
+    by year (year_columns) and the column answers quote of the period asked (bot/answer/slots.py)."""
+    named = [period(cell) for cell in headers]
+    return named if sum(1 for n in named if n) >= 2 else None
+
+
+def _year_alone(header: str) -> int | None:
+    """The year a header names alone ("Năm 2027", "2027"): a column of targets by that year."""
+    return int(m.group(1)) if (m := _YEAR_CELL.fullmatch(header.strip())) else None
+
+
+def year_columns(headers: Sequence[str]) -> list[int | None] | None:
     """The year each column of a targets-by-year table names in its header ("Chỉ tiêu | Năm 2026 | Năm 2027 | …"),
     None for a column naming none; None when fewer than two columns name a year."""
-    years = [int(m.group(1)) if (m := _YEAR_CELL.fullmatch(cell.strip())) else None for cell in headers]
-    return years if sum(y is not None for y in years) >= 2 else None
+    return column_periods(headers, _year_alone)
 
 
 def bracket_unit(cell: str) -> str:

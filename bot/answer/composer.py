@@ -50,6 +50,7 @@ from troly.vntext import (OPEN, asserts, bodies, fold, is_syllable, kind_names, 
                           padded_words, plain_content, plain_words, split_sentences, typed_without_diacritics, unframed,
                           without_judging, without_self_reference)
 from troly.weights import DEFAULT, Weights
+from troly.years import STATED_YEAR, stated_years
 from bot.answer.model import (Answer, Citation, ObligationHint, header_row_only, in_column_units, labelled_row,
                               list_lead, quote, row_cells, row_figures, stated_lead)
 from ingest.markers import DIVISIONS, heading_match, step_match
@@ -563,6 +564,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     head = asked_head(query.text, weights.head_words + 1)  # with the word after it: the one it may cross into
     head_groups = lexicon.synonyms.groups_held(list(head[:weights.head_words]))  # the question's: once, not per passage
     placing = _period_placing(query.tokens)
+    # the first year the question names: the period asked begins then ("năm học 2026-2027": 2026)
+    asked_from = min((int(tok) for tok in query.naming_ids if STATED_YEAR.fullmatch(tok)), default=0)
     whole_subject = [(w, keys) for tok, w, keys in query.probes if tok.lower() not in query.identifiers
                      and tok not in query.numbering and fold(tok) not in in_units and tok not in query.asking
                      and tok not in query.told]
@@ -625,14 +628,18 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         # is not found by the document's name or heading holding it: the line speaks of the year it states
         # — nor the heading it stands under, the line stating none ("I. ĐÁNH GIÁ KẾT QUẢ NĂM 2026" in the resolution for
         # 2027: its lines are last year's results, not the targets asked of 2027)
-        other_year = (_stated_years(p.text) or _heading_years(p.section)) - query.names
+        other_year = (_stated_years(p.text, asked_from) or _heading_years(p.section, asked_from)) - query.names
+        # the period the document's name or heading covers is the year of each of its lines that states no other
+        # ("năm 2028" of the plan for "giai đoạn 2026 - 2030"), as the year it states is (context)
+        covering = f"{p.document} \n {p.section} \n {p_lead}"
         # a day named is found where it is stated, not where its numbers are ("12/1" is not "12/12/2026")
         p_days = query.days_on(f"{p.section}\n{p_lead}\n{p.text}") if query.days else []
         on_day = frozenset().union(*(day.tokens for day in p_days))
         ids_found = frozenset(tok for tok in query.naming_ids if (tok in on_day if tok in query.day_tokens else (
                               (p.named and tok in query.names)
-                              or ((context.has(tok, False) or named.has(tok, False))
-                                  and not (other_year and _YEAR_ONLY.fullmatch(tok) and tok not in other_year))
+                              or ((context.has(tok, False) or named.has(tok, False)
+                                   or STATED_YEAR.fullmatch(tok) and in_range(tok, covering))
+                                  and not (other_year and STATED_YEAR.fullmatch(tok) and tok not in other_year))
                               or (tok in referred if tok in query.names else body.has(tok, False)
                                   or in_range(tok, p.text)
                                   or tok in percents and holds(Quantity(float(tok), "%", tok), p.text) is True))))
@@ -784,26 +791,29 @@ def _claims_answered(claims: frozenset[str], query: Query, text: str) -> frozens
     return claims if claims and premise_held(query.text, text) is not None else frozenset()
 
 
-# a year on its own ("năm 2027", "31/12/2027"), not the year of a document's number ("33/2019/QĐ-UBND")
-_YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
-_STATED_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)(?!\s*/\s*[^\W\d])")
 # "… so với cùng kỳ năm 2026" to the end of its clause: the baseline a figure is measured against
 _BASELINE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, _DATE_WORDS["compared_with"]))
                        + r")(?!\w)[^.;:]*")
 
 
 @lru_cache(maxsize=20_000)
-def _stated_years(text: str) -> frozenset[str]:
-    """The years a line states of what it says ("Năm 2027: kết nạp …", "trước ngày 30/9/2026"), not the baseline it
-    measures against ("… so với cùng kỳ năm 2026"), nor those naming a document it refers to ("Kế hoạch số
-    08/KH-CĐGD ngày 10/01/2025", "Quyết định số 33/2019/QĐ-UBND")."""
-    return frozenset(m.group(0) for m in _STATED_YEAR.finditer(_BASELINE.sub(" ", text))) - ref_years(text)
+def _stated_years(text: str, asked_from: int) -> frozenset[str]:
+    """The years a line states of what it says ("Năm 2027: kết nạp …", "I. KẾT QUẢ NĂM 2026"); of the years of its
+    dates, only those before the period asked begins (`asked_from`, the first year the question names: "đến ngày
+    31/12/2025" is of another time than 2026). A later date is when a task of that period falls due, not another year
+    it is of: the 2026 tax is settled "chậm nhất ngày 04 tháng 5 năm 2027". Not the baseline it measures against
+    ("… so với cùng kỳ năm 2026"), nor those naming a document it refers to ("Kế hoạch số 08/KH-CĐGD ngày
+    10/01/2025", "Quyết định số 33/2019/QĐ-UBND")."""
+    said = _BASELINE.sub(" ", text)
+    periods = set(stated_years(said, dated=False))
+    before = {y for y in stated_years(said) if y not in periods and int(y) < asked_from}
+    return frozenset(periods | before) - ref_years(text)
 
 
-def _heading_years(section: str) -> frozenset[str]:
+def _heading_years(section: str, asked_from: int) -> frozenset[str]:
     """The years the innermost heading stating one states (_stated_years)."""
-    return next((years for level in reversed(section.split(SECTION_SEP)) if (years := _stated_years(level))),
-                frozenset())
+    return next((years for level in reversed(section.split(SECTION_SEP))
+                 if (years := _stated_years(level, asked_from))), frozenset())
 
 
 @lru_cache(maxsize=20_000)

@@ -19,6 +19,7 @@ from troly.texts import alternation
 from troly.vntext import bodies, fold, fold_same_length, is_acronym, is_stopword, joined_parts, kind_names, \
     names_role, padded_words, place_alternation, plain_words, typed_without_diacritics, unframed
 from troly.weights import DEFAULT
+from troly.years import STATED_YEAR
 from ingest.chunker import RECIPIENTS
 from vectorstore.query import closing_asked, closing_spans, doc_refs
 
@@ -78,7 +79,6 @@ _THING_KINDS = frozenset({REPORT})
 # Kinds of item an obligation list holds besides those a question asks for ("chỉ tiêu"): asked of a subject too.
 _ITEM_KINDS = frozenset(fold(w) for w in tables.toml("obligation_words.toml")["headings"]["target"])
 _PLACE = re.compile(r"(?<!\w)(?:" + place_alternation(r"\W+") + r")(?!\w)")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 _BOUND_WORDS = tables.toml("count_words.toml")["bound_words"]
 
@@ -195,8 +195,8 @@ def _names_an_amount(subject: str, previous: str) -> bool:
 def _substitute(prev: str, subject: str) -> str | None:
     """Put `subject` in place of the matching subject of the previous question (LĐLĐ tỉnh → LĐLĐ huyện)."""
     pw, sw = _words(prev.rstrip(" ?")), _words(subject)
-    if _YEAR.fullmatch(subject) and _YEAR.search(prev):  # "còn 2024?": the year asked about is swapped
-        return _YEAR.sub(subject, prev.rstrip(" ?"), count=1) + "?"
+    if STATED_YEAR.fullmatch(subject) and STATED_YEAR.search(prev):  # "còn 2024?": the year asked about is swapped
+        return STATED_YEAR.sub(subject, prev.rstrip(" ?"), count=1) + "?"
     period = _period_swapped(prev, subject) or _bound_swapped(prev, subject) or _slot_swapped(prev, subject) \
         or _place_swapped(prev, subject)
     if period:
@@ -489,7 +489,7 @@ def _topic(text: str, written: bool = False) -> set[str]:
 def _asks_of_subject(subject: str) -> bool:
     """Whether "còn X thì sao?" asks X of the previous question's subject ("còn hạn nộp", "còn chỉ tiêu")
     rather than naming a new subject: X is a kind of fact or of item, not a body, a year or a topic."""
-    return not bodies().mentions(subject) and not _YEAR.search(subject) and not _PERIOD.fullmatch(
+    return not bodies().mentions(subject) and not STATED_YEAR.search(subject) and not _PERIOD.fullmatch(
         fold(subject).lower().strip(" ?")) and (
         bool(classify(subject).kinds) or plain_words(subject) in _ITEM_KINDS or bool(closing_asked(subject)))
 
@@ -622,7 +622,7 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
             rest = q[opener.end():].strip(" ?")
             short = len(_words(rest)) <= 2
             swapped = _bound_swapped(previous, rest) or (_substitute(previous, rest) if short and (
-                _YEAR.search(rest) and _YEAR.search(previous) or _period_swapped(previous, rest)) else None)
+                STATED_YEAR.search(rest) and STATED_YEAR.search(previous) or _period_swapped(previous, rest)) else None)
             if swapped:
                 return swapped
             if short and classify(rest).kinds:
@@ -842,7 +842,7 @@ def _only_a_body_or_year(subject: str) -> bool:
     sw = _words(subject)
     if not sw:
         return False
-    if _YEAR.fullmatch(sw[-1].strip(",.")) and len(sw) <= 3:
+    if STATED_YEAR.fullmatch(sw[-1].strip(",.")) and len(sw) <= 3:
         return True
     return _is_a_body(subject)
 

@@ -22,6 +22,7 @@ from troly.tables import toml
 from troly.texts import t
 from troly.vntext import Body, bodies, fold, fold_same_length
 from troly.weights import DEFAULT, Weights
+from troly.years import stated_years
 
 PERIODS = ("week", "month", "quarter", "half-year", "year")  # shortest first
 _STANDING = frozenset(toml("obligation_words.toml")["standing"]["kinds"])  # texts in force until replaced
@@ -348,7 +349,7 @@ class ObligationIndex:
         if DUTY in kind.kinds or ACTOR in kind.kinds:
             wanted |= {"duty", "report", "deadline"}
         q_terms = self.lexicon.terms(question)
-        years_q = {m.group(0) for m in _YEAR.finditer(question)}
+        years_q = set(stated_years(question))
         if self._words is None:  # the same for every question: computed once per index
             self._words = [[fold(t) for t in self.lexicon.content_tokens(f"{o.quote} {o.when}") if len(t) > 1]
                            for o in self.items]
@@ -369,12 +370,10 @@ class ObligationIndex:
             score += min(shared / weights.obligation_words, 1.0)
             # A year or period the question names ("đến năm 2025") must be the obligation's own.
             if years_q and o.when:
-                score += (weights.obligation_year if years_q & {m.group(0) for m in _YEAR.finditer(o.when)}
+                score += (weights.obligation_year if years_q & set(stated_years(o.when))
                           else weights.obligation_other_year)
             if score >= weights.obligation_min:
                 out.append(Match(o, score))
         out.sort(key=lambda m: -m.score)
         return out[:limit]
 
-
-_YEAR = re.compile(r"(19|20)\d{2}")

@@ -11,9 +11,11 @@ from functools import lru_cache
 from bot.answer.model import row_cells
 from bot.answer.question import field_label
 from ingest.chunker import plain_cells
+from ingest.table_units import column_periods
 from troly.tables import toml
 from troly.texts import alternation
 from troly.vntext import fold, quarter_number
+from troly.years import stated_years
 from vectorstore.search import Passage
 
 _WORDS = toml("date_words.toml")
@@ -27,8 +29,6 @@ _SLOT = re.compile(rf"(?<!\w)({_SLOT_WORD})\s+({_NUMBER}(?:\s*{_JOINER}\s*(?:{_S
 _DAY_BEFORE = re.compile(r"\d{1,2}\s*$")
 _EACH = re.compile(rf"{_NUMBER}|{alternation(_SPANS, spaced=False)}")
 _BARE_NUMBER = re.compile(r"[\d.\s]*")
-# a year on its own ("Năm 2027", "2027"), not one of a document's number ("27/2026/NQ-HĐND") nor a figure ("12.020")
-_YEAR = re.compile(r"(?<![\d.,/])(?:19|20)\d{2}(?![\d.,]\d)(?!\s*/)")
 
 
 def _numbers(said: str) -> frozenset[int]:
@@ -89,8 +89,9 @@ def other_slot(asked: frozenset[tuple[str, int]], keyed: frozenset[tuple[str, in
 
 
 def _periods(text: str) -> frozenset[tuple[str, int]]:
-    """The periods a text names: its slots (slots_named) and its years ("Năm 2027" → {("nam", 2027)})."""
-    return slots_named(text) | {("nam", int(y)) for y in _YEAR.findall(text)}
+    """The periods a text names: its slots (slots_named) and its years ("Năm 2027" → {("nam", 2027)}), not the year of
+    a date ("tháng 9/2027": the month is the slot) nor of a document's number ("27/2026/NQ-HĐND", troly/years.py)."""
+    return slots_named(text) | {("nam", int(y)) for y in stated_years(text, dated=False)}
 
 
 def period_columns(question: str, p: Passage) -> list[tuple[str, str]]:
@@ -99,8 +100,8 @@ def period_columns(question: str, p: Passage) -> list[tuple[str, str]]:
     label) and those of the period asked — the row's every year quotes figures of years not asked, the one asked
     lost among them. [] when the row's columns are not periods (two at least), or the question names none of them."""
     cells = row_cells(p)
-    keyed = [_periods(header) for header, _ in cells]
-    if sum(1 for k in keyed if k) < 2:
+    keyed = column_periods([header for header, _ in cells], _periods)
+    if keyed is None:
         return []
     asked = _periods(question)
     kept = [cell for cell, k in zip(cells, keyed) if not k or k & asked]

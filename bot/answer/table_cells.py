@@ -21,6 +21,7 @@ from itertools import pairwise
 from bot.answer.model import list_lead, row_cells
 from bot.answer.question import (ADDRESS, CLOCK, DATE, EFFECTIVE, MONEY, PERCENT, PHONE, YEAR, asks_yes_or_no,
                                  classify)
+from troly.figures import figure
 from troly.tables import toml
 from troly.vntext import STOP_FOLDED, common_abbreviations, plain_words
 from vectorstore.search import Passage
@@ -238,14 +239,11 @@ def says_picked(question: str, rows: list[Passage], picked: list[Passage], title
 
 
 def _amount(value: str) -> float | None:
-    """A cell's figure as written in Vietnamese ("45.600.000" → 45600000, "96,3" → 96.3); None for none."""
-    plain = value.strip().rstrip("%").replace(" ", "")
-    if not plain or not any(ch.isdigit() for ch in plain):
-        return None
-    try:
-        return float(plain.replace(".", "").replace(",", "."))
-    except ValueError:
-        return None
+    """A cell's figure as written in Vietnamese ("45.600.000" → 45600000, "96,3" → 96.3, "-2,5%" → -2.5: figures.figure,
+    a sign and a percent aside); None for none."""
+    plain = value.strip().rstrip("%.,").replace(" ", "")  # "1." of a numbering column is 1
+    found = figure(plain.removeprefix("-"))
+    return -found if found is not None and plain.startswith("-") else found
 
 
 def extreme_row(question: str, rows: list[Passage]) -> Passage | None:

@@ -1,0 +1,36 @@
+"""One reader of a stated year (troly/years.py) for answers and follow-ups: the year of a document's number
+("33/2019/QĐ-UBND") is no year a question asks about, so "còn 2028 thì sao?" swaps the year asked, not the number
+of the decision the question cites; the year of a month ("Tháng 9 năm 2027", "Tháng 9/2027") dates the month, the
+slot a table's column is keyed by, written either way. Invented wording and tables, this file's own."""
+from __future__ import annotations
+
+import pytest
+
+from bot.answer.followup import rewrite_offline
+from bot.answer.slots import period_columns
+from vectorstore.search import Passage
+
+_ASKED = "Theo Quyết định 33/2019/QĐ-UBND, năm 2027 mỗi hộ được hỗ trợ bao nhiêu?"
+
+
+@pytest.mark.parametrize("followup", ["còn 2028 thì sao?", "còn năm 2028?"])
+def test_a_followup_year_swaps_the_year_asked_not_the_year_of_a_decisions_number(followup):
+    """Before, "còn 2028 thì sao?" was rewritten "Theo Quyết định 33/2028/QĐ-UBND, năm 2027 …"."""
+    assert rewrite_offline(followup, _ASKED) == \
+        "Theo Quyết định 33/2019/QĐ-UBND, năm 2028 mỗi hộ được hỗ trợ bao nhiêu?"
+
+
+def _row(header: str, row: str) -> Passage:
+    return Passage("r1", "kh-tiem-chung", "Kế hoạch tiêm chủng mở rộng năm 2027", "kh.md", "II. CHỈ TIÊU", row, 0.8,
+                   1, block="table_row", context=header)
+
+
+@pytest.mark.parametrize("header, row", [
+    ("Chỉ tiêu | Tháng 9 năm 2027 | Tháng 10 năm 2027", "| Số trẻ được tiêm sởi | 420 | 380 |"),
+    ("Chỉ tiêu | Tháng 9/2027 | Tháng 10/2027", "| Số trẻ được tiêm sởi | 420 | 380 |"),
+])
+def test_a_month_asked_with_its_year_quotes_that_months_column_however_the_header_writes_it(header, row):
+    """Before, a header "Tháng 9 năm 2027" was keyed by the year too, which every month of the table shares: asked
+    "tháng 9 năm 2027", every column was quoted; "Tháng 9/2027" (the year after a slash) was keyed by its month only."""
+    cells = period_columns("Tháng 9 năm 2027 có bao nhiêu trẻ được tiêm sởi?", _row(header, row))
+    assert cells and [value for _, value in cells] == ["Số trẻ được tiêm sởi", "420"], cells

@@ -1,0 +1,36 @@
+"""Years as texts write them, read one way by ingest (a table cell's shape, a header naming a year, a due date's year)
+and by answers (the years a line or a question states, the year a follow-up swaps). Four readers with slightly
+different look-arounds disagreed on "30/9/2026", "2027/năm" or "12.020" (review44 R6); this is the one.
+
+A year closes a date ("ngày 04 tháng 5 năm 2027", "30/9/2026", "tháng 5/2027"), or names a period on its own ("năm
+2026", "Năm học 2026-2027", a header "Năm 2027"). A date's year says WHEN something falls, not which year a text is
+about: the settlement of the 2026 tax falls due "ngày 04 tháng 5 năm 2027". Callers asking which year a line or a
+question is about read the years that name periods only (`dated=False`)."""
+from __future__ import annotations
+
+import re
+
+from troly import tables
+
+_D = tables.toml("date_words.toml")
+
+# The digits of a year ("2025"), not part of a longer number: the fragment larger patterns (a date, a table cell's
+# shape, a header "Năm 2027") are built on.
+YEAR = r"(?<!\d)(?:19|20)\d\d(?!\d)"
+# A year a text states: not the digits of a figure ("12.020", "2.026,5"), nor the year of a document's number
+# ("33/2019/QĐ-UBND") or a rate ("2027/năm"), which a letter follows after a slash.
+STATED_YEAR = re.compile(rf"(?<![\d.,]){YEAR}(?![.,]\d)(?!\s*/\s*[^\W\d])")
+# What stands before the year of a date: a day or month and a slash or dash ("30/9/", "9/", "30-9-"), or the words
+# "tháng 5 năm" ("ngày 04 tháng 5 năm 2027", "tháng 5 năm 2027"), matched at the end of the text before the year.
+_DATED_BY = re.compile(rf"(?:(?<![\d/.-])\d{{1,2}}\s*[/-]\s*(?:\d{{1,2}}\s*[/-]\s*)?"
+                       rf"|(?<!\w){re.escape(_D['month'])}\s+\d{{1,2}}\s*,?\s+{re.escape(_D['year'])}\s+)$",
+                       re.IGNORECASE)
+_BEFORE = 16  # enough characters before a year to hold "tháng 12 năm "
+
+
+def stated_years(text: str, dated: bool = True) -> list[str]:
+    """The years a text states, in order ("Năm 2027: …", "trước ngày 30/9/2026" → ["2027", "2026"]), not the digits
+    of a figure nor the year of a document's number (STATED_YEAR); with `dated=False` only those naming a period, not
+    the year of a date ("ngày 04 tháng 5 năm 2027", "30/9/2026", "tháng 5/2027")."""
+    return [m.group(0) for m in STATED_YEAR.finditer(text)
+            if dated or not _DATED_BY.search(text, max(0, m.start() - _BEFORE), m.start())]
