@@ -178,10 +178,10 @@ def test_encoded_noise_is_refused_at_once_and_prose_is_not(tmp_path):
     dumps = {"ma-hoa.txt": base64.encodebytes(noise), "hex.txt": noise.hex(" ", 4).encode()}
     for name, data in dumps.items():
         (tmp_path / name).write_bytes(data)
-        started = time.perf_counter()
+        started = time.process_time()  # this process's CPU: the machine's load aside (it failed by load on wall time)
         with pytest.raises(IngestError, match="không thành từ"):
             read_file(tmp_path / name, 10**7)
-        assert time.perf_counter() - started < 1.5, name
+        assert time.process_time() - started < 1.5, name
     english = "The union shall report the results of the sports games to the district federation by May. " * 30
     for name, text in (("ke-hoach.txt", PLAN), ("english.txt", english)):
         (tmp_path / name).write_text(text, encoding="utf-8")
