@@ -19,7 +19,6 @@ from bot.answer.cases import with_case
 from bot.answer.chat_words import spelled_out
 from bot.answer.compared import compared_documents, side_by_side
 from bot.answer.composer import compose
-from bot.answer.exemptions import exemption_item
 from bot.answer.compound import as_said, cited_documents, merged, parts, questions, stands
 from bot.answer.due_questions import DueWindow, asks_if_passed, days_left_asked, due_answer, due_followup, \
     due_named_span, due_window, with_passed
@@ -510,9 +509,7 @@ class Assistant:
         answer = with_referred(answer, question, self.store.doc_chunks)
         # a case asked of a list of cases: one the list lacks said so, with its cases; yes or no stated plainly: "Có"
         # "QĐ 33/2019 còn hiệu lực không": the line of the text replacing it says no (not "Có." over its words)
-        # "… có phải mua vé không": the exempt item naming whom it asks about says no
-        answer = with_replaced(answer, question) or exemption_item(answer, question, self.store.doc_chunks) or \
-            with_case(answer, question, self.store.doc_chunks, self.weights)
+        answer = with_replaced(answer, question) or with_case(answer, question, self.store.doc_chunks, self.weights)
         # "ai là chủ tịch công đoàn X?": no sentence says (none found, or the one found names no such post), the
         # signature of X's document does
         answer = post_holder(question, records, self.store.doc_chunks, answer.answer if answer.found else "") or answer
