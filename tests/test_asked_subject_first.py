@@ -119,3 +119,25 @@ def test_a_body_reporting_is_its_duty_not_a_report_named(kon_tum):
 def test_a_report_named_at_the_start_of_the_question_is_still_its_own(kon_tum):
     answer = kon_tum.ask("Báo cáo kết quả thu ngân sách 9 tháng năm 2026 tổng thu đạt bao nhiêu?")
     assert answer.found and "4.120 tỷ đồng" in answer.answer, answer.answer
+
+
+_SCHEDULE = "\n\n".join([
+    "CÔNG ĐOÀN NGÀNH GIAO THÔNG VẬN TẢI TỈNH BẮC KẠN\nSố: 12/BC-CĐN\nBắc Kạn, ngày 02 tháng 7 năm 2026",
+    "BÁO CÁO\nSơ kết công tác công đoàn 6 tháng đầu năm 2026",
+    "I. KẾT QUẢ\nĐến hết tháng 6 năm 2026, Công đoàn ngành có 9.870 đoàn viên tại 64 công đoàn cơ sở.",
+    "II. LỊCH KIỂM TRA 6 THÁNG CUỐI NĂM\n"
+    "| Thời gian | Nội dung |\n"
+    "| Tháng 8 | Công đoàn ngành kiểm tra sơ kết việc quản lý đoàn viên tại công đoàn cơ sở |\n"
+    "| Tháng 10 | Kiểm tra việc thu đoàn phí |",
+    "CHỦ TỊCH\nHoàng Văn Sơn\n"])
+
+schedule = corpus_fixture(("bc12-so-ket.txt", _SCHEDULE))
+
+
+def test_a_row_labelled_by_a_month_is_not_named_by_any_question_saying_thang(schedule):
+    """A row "Tháng 8" is named by "tháng 8", not by "6 tháng" (review45 R3: with its figure left out, a schedule's
+    row "Tháng 4 | … sơ kết quý I …" opened a trial store's answer to how many members a union has). A control: this
+    small document does not bring the row up on the base either."""
+    answer = schedule.ask("Công đoàn ngành sơ kết 6 tháng có bao nhiêu đoàn viên?")
+    first = answer.answer.split("\n")[0]
+    assert answer.found and "9.870" in first, answer.answer

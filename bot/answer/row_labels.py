@@ -24,11 +24,12 @@ def row_label(p: Passage) -> str:
 
 
 def _words(text: str, marked: bool, skipped: list[tuple[int, int]] | None = None) -> set[str]:
-    """The text's words naming something, as compared: no function word, no figure, none inside `skipped`."""
+    """The text's words naming something, as compared: no function word, none inside `skipped`. A figure is a word:
+    a row "Tháng 4" is named by "tháng 4", not by every question saying "6 tháng" (review45 R3)."""
     out = set()
     for m in _WORD.finditer(text):
         word = m.group().lower()
-        if word.isdigit() or any(a < m.end() and m.start() < b for a, b in skipped or ()):
+        if any(a < m.end() and m.start() < b for a, b in skipped or ()):
             continue
         if marked and word not in STOP_WORDS:
             out.add(word)
