@@ -124,10 +124,6 @@ def ref_years(text: str) -> set[str]:
             if any(number == int(m.group(1)) for _, number in doc_refs(folded[max(0, m.start() - 30):m.end()]))}
 
 
-# a number written with its year ("33/2019/QĐ-UBND", "QĐ 33/2019"), folded
-NUMBER_YEAR = re.compile(r"(?<![\d/])0*(\d{1,4})\s*/\s*((?:19|20)\d{2})(?!\d)")
-
-
 # "115/SGDĐT-GDTrH", "2428/BXD-QLN": a number with its issuer's code after the slash (folded); written in full
 # it names one document, whatever word comes before it (or none).
 _FULL_NUMBER_RE = re.compile(r"(?<![\w/])0*(\d{1,4})\s*/\s*([a-z0-9]+(?:\s*[/-]\s*[a-z0-9]+)*)")

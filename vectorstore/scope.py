@@ -27,7 +27,6 @@ _CODED = {plain_words(row[0]): plain_words(row[1]) for row in tables.rows("docum
 _OWN_NAME = frozenset(plain_words(row[1]) for row in tables.rows("document_kinds.tsv")
                       if len(row) > 4 and "tên riêng" in row[4])
 _ANY_WORDS = tables.toml("header_words.toml")["scope"]["any_document"]
-_ACTS = frozenset(tuple(plain_words(w).split()) for w in tables.toml("header_words.toml")["scope"]["acts"])
 _SHORT_BEFORE = [plain_words(w) for w in tables.toml("header_words.toml")["scope"]["short_before"]]
 _ISSUES = [plain_words(w) for w in tables.toml("header_words.toml")["scope"]["issues"]]
 # Two words of a kind ("ke hoach", "cong van") or that name any document ("van ban") name no one document.
@@ -43,12 +42,11 @@ def _titled(title: str) -> tuple[str, int] | None:
     return (plain, len(kind.split())) if kind else None
 
 
-def _topic_words(text: str, kinds: Iterable[str], marked: bool = False, acting: bool = False) -> str:
+def _topic_words(text: str, kinds: Iterable[str], marked: bool = False) -> str:
     """A text's words folded and padded: each kind's words ("ke hoach": a kind names no topic, and ends a run of them)
     "|", or with `marked` one word "#ke_hoach"; "|" for each everyday word (judged with its diacritics when typed with
     them: "bóng đá" is no "đã"), number and "|" already there. What is left are the runs of words that may name a
-    topic. `acting`: a kind that is also an act (header_words [scope] acts) right after a topic word is that act done
-    by what it names ("Thuế cơ sở báo cáo kết quả …"), no document's kind: "|"."""
+    topic."""
     words = re.findall(r"\w+|\|", unicodedata.normalize("NFC", text).lower())
     folded = [plain_words(w) or "|" for w in words]
     spans = sorted({tuple(k.split()) for k in kinds}, key=len, reverse=True)
@@ -56,8 +54,7 @@ def _topic_words(text: str, kinds: Iterable[str], marked: bool = False, acting: 
     while i < len(words):
         kind = next((k for k in spans if tuple(folded[i:i + len(k)]) == k), None)
         if kind:
-            done = acting and kind in _ACTS and bool(out) and out[-1] != "|" and not out[-1].startswith("#")
-            out.append("#" + "_".join(kind) if marked and not done else "|")
+            out.append("#" + "_".join(kind) if marked else "|")
             i += len(kind)
             continue
         w = words[i]
@@ -224,8 +221,8 @@ class DocumentScope:
         if any_kind:
             runs = [("", _pairs(_topic_words(question, (*_KINDS, *_CODED, *map(plain_words, _ANY_WORDS)))))]
         else:
-            marked = _named_runs(_topic_words(question, (*_KINDS, *_CODED, *map(plain_words, _ANY_WORDS)), True,
-                                              not through), through)
+            marked = _named_runs(_topic_words(question, (*_KINDS, *_CODED, *map(plain_words, _ANY_WORDS)), True),
+                                 through)
             # a code stands for its kind; "văn bản …" for any kind ("")
             runs = [(_CODED.get(kind, kind if kind in _KINDS else ""), pairs) for kind, pairs in marked]
         kinds = {kind for kind, _ in runs}

@@ -40,8 +40,8 @@ from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import FUNCTION_FOLDED, FUNCTION_WORDS, MAYBE_STOP_FOLDED, STOP_FOLDED, STOP_WORDS, fold, \
-    fold_same_length, joined_parts, normalize, typed_without_diacritics
+from troly.vntext import FUNCTION_FOLDED, FUNCTION_WORDS, STOP_FOLDED, STOP_WORDS, fold, fold_same_length, \
+    joined_parts, normalize, typed_without_diacritics
 from troly.weights import DEFAULT, Weights
 from ingest.chunker import CLOSING_KINDS
 from ingest.due import parse_due
@@ -416,9 +416,7 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     marked = not typed_without_diacritics(question)
     asked = _asked(typed, marked)
     context = _words(_context(p), marked)
-    # typed without diacritics, a word that may be a function word ("moi": mỗi, mới) names no case by itself
-    missing = {w for _, _, w in asked if w not in context and fold(w) not in STOP_FOLDED
-               and (marked or w not in MAYBE_STOP_FOLDED)}
+    missing = {w for _, _, w in asked if w not in context and fold(w) not in STOP_FOLDED}
     own = [Passage.from_chunk(c, 0.0) for c in doc_chunks(p.doc_id)]
     anywhere = _words("\n".join(q.text for q in own), marked) | context
     extra = {w for w in missing if w not in anywhere}  # named by no line of the document

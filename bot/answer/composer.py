@@ -25,7 +25,6 @@ from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
 from bot.answer.list_items import in_order, list_asked, same_list, whole_list
 from bot.answer.periods import other_period, periods_named
 from bot.answer.posts_held import holder_first, of_other_post
-from bot.answer.row_labels import named_share, names_row, row_label
 from bot.answer.slots import keyed_by, other_slot, period_columns, slots_named
 from bot.answer.ranges import Quantity, excludes, holds, places, range_words
 from bot.answer.where import asks_only_where, names_place
@@ -36,9 +35,8 @@ from bot.answer.question import (ACTOR, ASKS_WHEN, BENEFICIARY, CUTOFF, DATE, DE
                                  QuestionKind, abbreviations_spelled, amount_words, asked_head, asks_how_much,
                                  asks_yes_or_no, bound_asked, bounds_said, asking_words, channel_asked, classified,
                                  classify, counted_alike, counts, counts_any, counts_named, cue_tokens, days_named,
-                                 days_stated, field_answers, field_label, in_range, kind_units, level_counted, measured,
-                                 money_stated, names_amount, names_channel, number_unit, only_dates, only_lengths,
-                                 opens_line,
+                                 days_stated, field_answers, field_label, in_range, kind_units, measured, money_stated,
+                                 names_amount, names_channel, number_unit, only_dates, only_lengths, opens_line,
                                  planned, premise_held, premise_numbers, premise_phrases, shares, stated_words, states,
                                  states_amount_of, whom_frame, without_about_asked)
 from ingest.obligations import heading_actor, sentence_actor
@@ -563,7 +561,6 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     percents = shares(query.text)  # "40%": about the line whose bound holds it ("từ 31% trở lên")
     head = asked_head(query.text, weights.head_words + 1)  # with the word after it: the one it may cross into
     head_groups = lexicon.synonyms.groups_held(list(head[:weights.head_words]))  # the question's: once, not per passage
-    placing = _period_placing(query.tokens)
     # the first year the question names: the period asked begins then ("năm học 2026-2027": 2026)
     asked_from = min((int(tok) for tok in query.naming_ids if STATED_YEAR.fullmatch(tok)), default=0)
     whole_subject = [(w, keys) for tok, w, keys in query.probes if tok.lower() not in query.identifiers
@@ -652,8 +649,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         ranked_p_cov = _coverage(query, body, context, weights.context_share, p_asking | p_told, which)[0] \
             if p_asking or which else p_cov
         # what the passage is about: the topic's words besides those asking a kind of fact ("tiền", "tỷ lệ")
-        subject = [(w, keys) for tok, w, keys in topic_probes if tok not in query.asking and tok not in query.told
-                   and tok not in placing]
+        subject = [(w, keys) for tok, w, keys in topic_probes if tok not in query.asking and tok not in query.told]
         subject_total = sum(w for w, _ in subject)
         about = (sum(w for w, keys in subject if not (body.held.isdisjoint(keys) and around.isdisjoint(keys)))
                  / subject_total if subject_total else 1.0)
@@ -682,10 +678,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             due_only = _due_only(wanted, kinds, stating)
             if due_only:
                 kinds.discard(DATE)
-            # "tăng 12.570 người" counts a change, not how many there are (unless the change is asked)
-            level = level_counted(query.text, stating) if counting else stating
-            counted = counting and (counts(unit, level) or bool(thing) and counts(thing, level)
-                                    or counts_any(alike, level) or counts_named(query.text, level)
+            counted = counting and (counts(unit, stating) or bool(thing) and counts(thing, stating)
+                                    or counts_any(alike, stating) or counts_named(query.text, stating)
                                     or (tallied and start != HEADING))
             # a number of no unit asked ("đoàn phí hằng tháng là bao nhiêu") is no day of a date ("trước ngày 20"),
             # nor, asked how much, a length of time ("từ 12 tháng trở lên")
@@ -734,17 +728,6 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     return scored, passage_cov
 
 
-_PERIOD_POSITIONS = frozenset(fold(w) for w in _DATE_WORDS["period_positions"])
-_PERIODS = frozenset(fold(w) for w in _DATE_WORDS["periods"])
-
-
-def _period_placing(tokens: list[str]) -> frozenset[str]:
-    """The question's words placing a moment in the period after them ("cuối" of "đến cuối tháng 9"): a line stating
-    that moment ("đến ngày 30 tháng 9") need not repeat them to state the amount asked of it."""
-    return frozenset(a for a, b in zip(tokens, tokens[1:]) if fold(a.lower()) in _PERIOD_POSITIONS
-                     and fold(b.lower()) in _PERIODS)
-
-
 def _headed(subject: tuple[str, ...], size: int, exact: bool, groups: frozenset[int], lexicon: Lexicon,
             text: str) -> bool:
     """Whether a text (a passage with its lead-in, headings and document's name) speaks of the noun an amount is asked
@@ -753,11 +736,10 @@ def _headed(subject: tuple[str, ...], size: int, exact: bool, groups: frozenset[
     of them may open a word with the next ("phụ cấp đi lại": "đi lại"), the words before it as one phrase and that
     word ("phụ cấp" and "đi lại"). Never its syllables apart: "học phí" is not "học viên" + "kinh phí", nor "phạt đổ
     rác" "đổ rác" alone."""
-    subject = _spelled_words(subject, lexicon, exact)  # "thuế TNCN" is the "thuế thu nhập cá nhân (TNCN)" it defines
     head = subject[:size]
     if not head:
         return True
-    said = _word_list(text, exact, lexicon)
+    said = _word_list(text, exact)
     if _holds_phrase(said, head) or not groups.isdisjoint(lexicon.terms(text).named):
         return True
     return any(_holds_phrase(said, head[:k]) and _holds_phrase(said, subject[k:k + 2])
@@ -770,17 +752,10 @@ def _holds_phrase(said: list[str], phrase: tuple[str, ...]) -> bool:
     return any(tuple(said[i:i + n]) == phrase for i in range(len(said) - n + 1))
 
 
-def _word_list(text: str, exact: bool, lexicon: Lexicon | None = None) -> list[str]:
-    """The words of a text in order, lower case, its abbreviations spelled out (as the documents' own glossary spells
-    them, with the lexicon's), folded unless matched as typed."""
-    text = unicodedata.normalize("NFC", text)
-    text = (lexicon.spelled(text) if lexicon else abbreviations_spelled(text)).lower()  # "KPCĐ": "kinh phí công đoàn"
+def _word_list(text: str, exact: bool) -> list[str]:
+    """The words of a text in order, lower case, its abbreviations spelled out, folded unless matched as typed."""
+    text = abbreviations_spelled(unicodedata.normalize("NFC", text)).lower()  # "KPCĐ": "kinh phí công đoàn"
     return re.findall(r"\w+", text if exact else fold(text))
-
-
-def _spelled_words(words: tuple[str, ...], lexicon: Lexicon, exact: bool) -> tuple[str, ...]:
-    """Words of a question (lower case, as typed) with each abbreviation spelled out as the lexicon's glossary does."""
-    return tuple(_word_list(" ".join(words), exact, lexicon)) if words else words
 
 
 def _claims_answered(claims: frozenset[str], query: Query, text: str) -> frozenset[str]:
@@ -872,17 +847,7 @@ def _stating(text: str) -> str:
     22/2013/QĐ-TTg"), which state no amount, count or date ("… bao nhiêu người?"); "3. 100% tổ công đoàn …" keeps
     its share. (Cached: the same passages' sentences come back question after question.)"""
     numbered = heading_match(text.strip())
-    text = numbered.rest if numbered else text
-    return _REFERENCE.sub(lambda m: m.group() if _compound_before(text, m) else " ", text)
-
-
-_NOT_REFERENCES = frozenset(fold(w).lower() for w in _REFERENCES["not_references"])
-
-
-def _compound_before(text: str, m: re.Match[str]) -> bool:
-    """Whether a reference's division word ends a word with the syllable before it ("Danh mục 12 thủ tục")."""
-    before = text[:m.start()].split()[-1:]
-    return bool(before) and fold(f"{before[0]} {m.group().split()[0]}").lower() in _NOT_REFERENCES
+    return _REFERENCE.sub(" ", numbered.rest if numbered else text)
 
 
 def _undated(text: str, named: frozenset[str]) -> str:
@@ -1149,7 +1114,6 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
                   _event_first, _placed_first, _named_amount_first, _share_first, _per_unit_first, _period_first):
         ranked = first(ranked, query, weights)
     ranked = _subject_label_first(_row_first(ranked, query, passages, weights), query, weights)
-    ranked = _row_label_first(ranked, query, passages, weights)
     ranked = _slot_first(_subject_row_first(ranked, query, passages), query, passages)
     # "nam công nhân …": a best line on "nữ công nhân" heads no answer when another line names the member asked
     line = lambda s: f"{list_lead(passages[s.passage_index])}\n{s.text}"  # noqa: E731
@@ -1785,34 +1749,6 @@ def _subject_row_first(scored: list[Scored], query: Query, passages: list[Passag
             and [h for h, _ in row_cells(passages[s.passage_index])] == header]
     row = max(rows, key=lambda s: subject_held(passages[s.passage_index]), default=None)
     if row is None or subject_held(passages[row.passage_index]) <= subject_held(best):
-        return scored
-    return [row, *(s for s in scored if s is not row)]
-
-
-def _row_label_first(scored: list[Scored], query: Query, passages: list[Passage], weights: Weights = DEFAULT
-                     ) -> list[Scored]:
-    """"Trẻ em vào lăng Minh Mạng bao nhiêu tiền": a close runner-up (weights.runner_up) that is a table row the
-    question names (row_labels.names_row: "Lăng vua Minh Mạng"), its passage's best and stating the kind of fact asked,
-    answers before a best line that is a row naming the same place among many ("Vé liên tuyến 3 điểm: … - Lăng Minh
-    Mạng") or a sentence sharing some of its words ("… tham gia BHXH tự nguyện tăng 12.570 người …" asked how many
-    take part); of two rows named, the one whose label the question holds the more of."""
-    strict = set(query.kind.strict)
-    if not scored or not strict:
-        return scored
-    leading = _passage_best(scored)
-    floor = weights.runner_up * scored[0].score
-
-    def share(s: Scored) -> float:
-        return named_share(query.text, passages[s.passage_index]) if s.start >= 0 else 0.0
-    rows = [s for s in scored if s.score >= floor and s is leading[s.passage_index] and s.kinds & strict
-            and names_row(query.text, passages[s.passage_index])]
-    row = max(rows, key=share, default=None)
-    if row is None or row is scored[0] or share(scored[0]) >= share(row):
-        return scored
-    # a sentence holding more of the question's topic than the row says the case asked ("… 8.000.000 đồng/trường/năm
-    # học đối với trường có từ 100 học sinh bán trú trở lên" before a summary table's "Dụng cụ nhà bếp, đồ dùng cá
-    # nhân | 5.000.000 đồng hoặc 8.000.000 đồng/trường")
-    if not row_label(passages[scored[0].passage_index]) and scored[0].topic > row.topic:
         return scored
     return [row, *(s for s in scored if s is not row)]
 

@@ -22,7 +22,6 @@ from bot.answer.cases import sets_condition
 from bot.answer.composer import field_spans
 from bot.answer.question import BENEFICIARY, QuestionKind, classify, field_answers_any, planned
 from bot.answer.list_items import ListAsk, list_asked
-from bot.answer.row_labels import names_row, row_label
 from bot.answer.sections import articles_under, topic_heading
 from ingest.place import article_path, named_place, place_of, stands_at
 from troly.vntext import STOP_FOLDED, Abbreviations, fold, words
@@ -87,7 +86,6 @@ class AnswerContext:
         passages = (passages + self._rest_of_article(question, kind, passages) + self._rest_of_list(ask, passages)
                     + self._rest_of_section(ask, passages))
         passages += self._fields_of(question, kind, passages)
-        passages += self._rows_named(question, kind, passages)
         passages += self._whom_of(kind, passages)
         hints: list[ObligationHint] = []
         # The period a listed target falls under ("Đến năm 2025:" in a line of its own).
@@ -173,21 +171,6 @@ class AnswerContext:
                                                sorted(self._doc_chunks(doc_id).items())
                                                if (doc_id, position) not in have)
                 if any(field_spans(p.text, asked).values())]
-
-    def _rows_named(self, question: str, kind: QuestionKind, passages: list[Passage]) -> list[Passage]:
-        """ "Trẻ em vào lăng Minh Mạng bao nhiêu tiền": a row found ("Vé liên tuyến 3 điểm: … - Lăng Minh Mạng") stands
-        in a table whose row the question names ("Lăng vua Minh Mạng": row_labels.names_row), which search may leave
-        out, a word of its label between the question's; asked a fact of a kind (an amount, a count), the rows of the
-        tables found that the question names are added for the composer to weigh (composer._row_label_first)."""
-        if not kind.strict:
-            return []
-        have = {(p.doc_id, p.position) for p in passages}
-        tables = dict.fromkeys((p.doc_id, p.section, list_lead(p)) for p in passages
-                               if not p.off_scope and row_label(p))
-        return [p for doc_id, section, lead in tables
-                for p in (Passage.from_chunk(chunk, 0.0) for position, chunk in sorted(self._doc_chunks(doc_id).items())
-                          if (doc_id, position) not in have and chunk.meta.get("section", "") == section)
-                if list_lead(p) == lead and names_row(question, p)]
 
     def _whom_of(self, kind: QuestionKind, passages: list[Passage]) -> list[Passage]:
         """ "Quyết định 45 hỗ trợ cho ai?": the lines saying whom the document named is for ("Điều 1. Đối tượng hỗ

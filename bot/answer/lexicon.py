@@ -10,7 +10,6 @@ The text rules themselves (syllables, folding, abbreviations, filler words) are 
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -116,11 +115,6 @@ class Lexicon:
             if entry:
                 out.extend((x, True) for x in fold(" ".join(syllables(entry.expansion))).split())
         return out
-
-    def spelled(self, text: str) -> str:
-        """The text with each abbreviation spelled out, the documents' own definitions first ("TNCN": "thu nhập cá
-        nhân" where a document writes "thuế thu nhập cá nhân (TNCN)")."""
-        return re.sub(r"\w+", lambda m: a.expansion if (a := self.abbreviations.find(m.group())) else m.group(), text)
 
     def abbreviations_in(self, text: str) -> set[str]:
         """The (lower-case) words of a text that are abbreviations."""

@@ -148,9 +148,8 @@ def row_cells(p: Passage) -> list[tuple[str, str]]:
     return list(zip(header, cells))
 
 
-# "Số tiền còn nợ (đồng)", "Tỷ lệ (%)": a column's unit, in brackets closing its header cell (words or "%", no figure),
-# maybe per what it is paid ("Người lớn (đồng/người/lượt)")
-_COLUMN_UNIT = re.compile(r"\(\s*([^\W\d_]+(?:\s+[^\W\d_]+)?(?:/[^\W\d_]+)*|%)\s*\)\s*$")
+# "Số tiền còn nợ (đồng)", "Tỷ lệ (%)": a column's unit, in brackets closing its header cell (words or "%", no figure)
+_COLUMN_UNIT = re.compile(r"\(\s*([^\W\d_]+(?:\s+[^\W\d_]+)?|%)\s*\)\s*$")
 _BARE_FIGURE = re.compile(r"\s*\d[\d.,]*\s*")
 _ROW_NUMBER = frozenset(toml("count_words.toml")["row_number"]["headers"])
 

@@ -435,7 +435,6 @@ def _folded_count(text: str) -> str:
 # words that, standing between a number and the unit asked, say the number is of another unit ("60 phút mỗi ngày":
 # minutes, not days; "2 chuyên mục mỗi tháng"): a unit of time, money or measure, or a word of a rate.
 _DATE_PART: dict[str, str] = _COUNT["date_parts"]
-_PICKED_FROM = alternation(_COUNT["picked_from"], spaced=False)  # "một trong các trường hợp": one of them, no count
 _OTHER_UNIT = alternation([*_COUNT["other_units"], *_TABLE["per_unit"]["words"]], spaced=False)
 
 
@@ -445,7 +444,7 @@ def _counts_in(unit: str, folded: str) -> bool:
     minutes); not the day or month of a date ("tháng 1 năm 2027")."""
     # "45m2": a measure's unit may follow its number unspaced
     space = r"\s*" if re.search(r"\d$", unit) else r"\s+"
-    between = rf"(?!(?:{_PICKED_FROM})\b)(?:(?!{_OTHER_UNIT}\b)[a-z]+\s+){{0,2}}?"
+    between = rf"(?:(?!{_OTHER_UNIT}\b)[a-z]+\s+){{0,2}}?"
     date = rf"(?<!{_DATE_PART[unit]} )" if unit in _DATE_PART else ""
     counted = rf"(?<![\w/.-]){date}{_NUMBER_WORDS}{_SPELLED}{space}{_QUOTE}{between}{re.escape(unit)}\b"
     return bool(re.search(counted, folded))
@@ -490,7 +489,7 @@ def _head_from(start: int, end: int, words: list[str], folded: list[str], plain:
                ) -> tuple[str, ...]:
     """The head of the subject between these words: past a number and the word naming it ("năm 2025": when, not
     what), the words naming a measure, what it is paid per and a title of address (_NOT_HEADS), its first words up to
-    a function word or a number (its words in a row, as a line would write them)."""
+    a function word."""
     kept = [i for i in range(start, end) if not (folded[i].isdigit() or i + 1 < end and folded[i + 1].isdigit())]
     typed = [fold(w) for w in _NOT_HEADS] if plain else _NOT_HEADS
     while kept:
@@ -501,10 +500,9 @@ def _head_from(start: int, end: int, words: list[str], folded: list[str], plain:
         if not n:
             break
         kept = kept[n:]
-    head: list[str] = []
-    for n, i in enumerate(kept[:size]):
-        # words in a row only: a number and the word before it end the head ("trẻ dưới 1 tuổi": "trẻ", not "trẻ tuổi")
-        if folded[i] in STOP_FOLDED or not folded[i].isalpha() or n and i != kept[n - 1] + 1:
+    head = []
+    for i in kept[:size]:
+        if folded[i] in STOP_FOLDED or not folded[i].isalpha():
             break
         head.append(folded[i] if plain else words[i])
     return tuple(head)
@@ -583,19 +581,6 @@ def counts(unit: str, text: str) -> bool:
     return bool(re.search(rf"(?<![\w/.,-])(?:{'|'.join(_COUNT['numbers'])})\s+(?:{words})\b", folded)) or any(
         m.group(1) is None or m.group(1) not in STOP_FOLDED for m in re.finditer(
             rf"(?<![\w/.,-])(?:{figure})\s+(?:(?:{people})\b|(?!(?:{other})\b)([a-z]{{2,}})\b)", folded))
-
-
-_CHANGED = re.compile(rf"(?i)(?<!\w){alternation(_COUNT['changes'])}\s+(?:{_DIGITS})")
-_ASKS_CHANGE = re.compile(rf"(?<!\w){alternation(fold(w) for w in _COUNT['changes'])}(?!\w)")
-
-
-def level_counted(question: str, text: str) -> str:
-    """The text as it counts what a count question asks: asked how many there are ("có bao nhiêu người tham gia"), a
-    figure after a word of change ("tăng 12.570 người so với cuối năm 2025") counts the change, not them, and is left
-    out; asked the change ("tăng bao nhiêu người"), the text whole."""
-    if _ASKS_CHANGE.search(fold(question).lower()):
-        return text
-    return _CHANGED.sub(lambda m: " " * len(m.group()), unicodedata.normalize("NFC", text))
 
 
 def _placed(tokens: list[str]) -> tuple[str, list[tuple[str, str, int]]]:

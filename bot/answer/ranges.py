@@ -51,11 +51,8 @@ _STRICT_UPPER = _words(_COUNT["strict_bounds"]["toi da"])
 _STRICT_LOWER = _words(_COUNT["strict_bounds"]["toi thieu"])
 _JOINS = _words(_COUNT["range_joins"])
 _MONEY = frozenset(_COUNT["money_units"])
-_CLOSING = _words(_COUNT["closing_bounds"])
-_NOUN_WORDS = 3  # words of the noun counted a closing bound word may stand after ("100 học| sinh bán trú trở lên")
 _BOUND_BEFORE = re.compile(rf"(?<!\w)(?:{_UPPER}|{_LOWER}|{_STRICT_UPPER}|{_STRICT_LOWER}|{_JOINS})\s+(?:la\s+)?$")
-_BOUND_AFTER = re.compile(rf"(?:\s+\w+){{0,2}}\s+(?:{_UPPER}|{_LOWER})(?!\w)"
-                          rf"|(?:\s+\w+){{0,{_NOUN_WORDS}}}\s+(?:{_CLOSING})(?!\w)")
+_BOUND_AFTER = re.compile(rf"(?:\s+\w+){{0,2}}\s+(?:{_UPPER}|{_LOWER})(?!\w)")
 _CLAUSE = re.compile(r"[^;.]+(?:\.\d[^;.]*)*")  # clauses end at ";" or "." (not the "." inside "100.000")
 
 
@@ -103,9 +100,7 @@ def _bounds(quantity: Quantity, clause: str) -> list[tuple[bool, tuple[int, int]
               (_STRICT_LOWER, lambda n: v > n))
     for words, within in bounds:
         before = rf"(?<!\w)(?:{words})\s+(?:la\s+)?{_END}{unit}"
-        gap = rf"(?:\s+\w+){{0,{_NOUN_WORDS}}}\s+(?:{_CLOSING})" if words == _LOWER else "(?!)"
-        after = rf"(?<![\w/.,-]){_END}{unit}\w*(?:(?:\s+\w+)?\s+(?:{words})|{gap})(?!\w)" \
-            if words in (_UPPER, _LOWER) else ""
+        after = rf"(?<![\w/.,-]){_END}{unit}\w*(?:\s+\w+)?\s+(?:{words})(?!\w)" if words in (_UPPER, _LOWER) else ""
         for rx in (before, after):
             for m in re.finditer(rx, said) if rx else ():
                 if not any(a <= m.start() < b for _, (a, b) in found):

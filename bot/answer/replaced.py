@@ -12,7 +12,7 @@ from bot.answer.model import Answer, Citation, quote
 from troly.tables import toml
 from troly.texts import t
 from troly.vntext import fold
-from vectorstore.query import NUMBER_YEAR, doc_refs, ref_years
+from vectorstore.query import doc_refs, ref_years
 
 _TABLE = toml("question_cues.toml")["replaced"]
 _IN_FORCE = re.compile(_TABLE["in_force"])
@@ -22,13 +22,15 @@ _BEFORE = re.compile(_TABLE["before"])
 _PART = re.compile(_TABLE["part"])
 
 
+# a number written with its year ("33/2019/QĐ-UBND", "QĐ 33/2019"), folded
+_NUMBER_YEAR = re.compile(r"(?<![\d/])0*(\d{1,4})\s*/\s*((?:19|20)\d{2})(?!\d)")
 Named = tuple[str, int, str]  # kind, number, year ("" when not written)
 
 
 def _named(text: str) -> set[Named]:
     """The texts a (folded) stretch names, each with the year written with its number or after it ("Chỉ thị 11 năm
     2020"): "QĐ 33/2019" and "Thông tư số 33/2015" are other texts than "Quyết định số 33/2021"."""
-    years = {int(number): year for number, year in NUMBER_YEAR.findall(text)}
+    years = {int(number): year for number, year in _NUMBER_YEAR.findall(text)}
     after = ref_years(text)
     said = next(iter(after)) if len(after) == 1 else ""
     return {(kind, number, years.get(number, said)) for kind, number in doc_refs(text)}
