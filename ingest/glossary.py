@@ -34,9 +34,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     phrase anywhere; what parts a list of names; the last word before a name begins)."""
     words = tables.toml("definition_words.toml")
     naming = _alternatives(words["naming"])
+    in_brackets = _alternatives(words["naming"] + words["naming_in_brackets"])
     between = "|".join(re.escape(w) for w in words["between"])
-    return (re.compile(rf"\((?:\s*(?i:{naming})\s*:?\s*)?{_ABBR}\)"),
-            re.compile(rf"\(\s*(?i:{naming})\s*:?\s+([^()\n]{{1,120}}?)\s*[.;]?\s*\)"),
+    return (re.compile(rf"\((?:\s*(?i:{in_brackets})\s*:?\s*)?{_ABBR}\)"),
+            re.compile(rf"\(\s*(?i:{in_brackets})\s*:?\s+([^()\n]{{1,120}}?)\s*[.;]?\s*\)"),
             re.compile(rf"(?i)(?<!\w)(?:{naming})(?!\w)"),
             re.compile(rf"\s*(?:,|;|/|\s(?:{between})\s)\s*"),
             re.compile(rf"(?i)^.*(?<!\w)(?:{'|'.join(map(re.escape, words['before_name']))})(?!\w)\s*"))

@@ -93,3 +93,12 @@ def test_a_questions_ordinary_word_is_not_read_as_a_name_a_document_gives_a_long
     named = synonyms(glossary)
     assert not named.others(["ủy", "ban", "nhân", "dân", "tỉnh"])
     assert any("thuộc tỉnh" in other for other in named.others(["liên", "đoàn", "lao", "động", "cấp", "huyện"]))
+
+
+def test_a_footnote_only_mentioning_abbreviations_gives_no_name():
+    """"(viết tắt: HSSV)" names inside a bracket; a footnote "Danh mục chữ viết tắt xem tại Phụ lục" names nothing and
+    stays a footnote, not moved into the sentence beside its mark as a definition is (review45 R7)."""
+    from ingest.glossary import defines
+
+    assert not defines("Danh mục chữ viết tắt xem tại Phụ lục II.")
+    assert defines("Trước đây còn được gọi là bài soạn, giáo án.")

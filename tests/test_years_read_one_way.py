@@ -8,6 +8,7 @@ import pytest
 
 from bot.answer.followup import rewrite_offline
 from bot.answer.slots import period_columns
+from troly.years import stated_years
 from vectorstore.search import Passage
 
 _ASKED = "Theo Quyết định 33/2019/QĐ-UBND, năm 2027 mỗi hộ được hỗ trợ bao nhiêu?"
@@ -34,3 +35,12 @@ def test_a_month_asked_with_its_year_quotes_that_months_column_however_the_heade
     "tháng 9 năm 2027", every column was quoted; "Tháng 9/2027" (the year after a slash) was keyed by its month only."""
     cells = period_columns("Tháng 9 năm 2027 có bao nhiêu trẻ được tiêm sởi?", _row(header, row))
     assert cells and [value for _, value in cells] == ["Số trẻ được tiêm sởi", "420"], cells
+
+
+def test_a_date_written_with_dots_states_its_year_and_a_followup_swaps_it():
+    """A date "30.6.2026" (dots, as many texts write it) is a date: its year is stated, and "còn 2027 thì sao?"
+    swaps it; the one reader first read no year after a dot, as it must not in a figure ("12.020") (review45 R4)."""
+    assert rewrite_offline("còn 2027 thì sao?", "Báo cáo ngày 30.6.2026 có bao nhiêu công đoàn cơ sở?") == \
+        "Báo cáo ngày 30.6.2027 có bao nhiêu công đoàn cơ sở?"
+    assert stated_years("Đến 31.12.2025, toàn tỉnh có 12.020 đoàn viên.") == ["2025"]
+    assert stated_years("Đến 31.12.2025, toàn tỉnh có 12.020 đoàn viên.", dated=False) == []

@@ -1,6 +1,9 @@
 """Years as texts write them, read one way by ingest (a table cell's shape, a header naming a year, a due date's year)
 and by answers (the years a line or a question states, the year a follow-up swaps). Four readers with slightly
-different look-arounds disagreed on "30/9/2026", "2027/năm" or "12.020" (review44 R6); this is the one.
+different look-arounds disagreed on "30/9/2026", "2027/năm" or "12.020" (review44 R6); this is the one they share.
+Patterns of their own still read years elsewhere — a document's issue date (ingest/metadata.py), a document number's
+year (vectorstore/query.py NUMBER_YEAR), bot/answer/about_documents.py and two in composer.py (review45 R8: to fold
+in here when next touched).
 
 A year closes a date ("ngày 04 tháng 5 năm 2027", "30/9/2026", "tháng 5/2027"), or names a period on its own ("năm
 2026", "Năm học 2026-2027", a header "Năm 2027"). A date's year says WHEN something falls, not which year a text is
@@ -18,11 +21,13 @@ _D = tables.toml("date_words.toml")
 # shape, a header "Năm 2027") are built on.
 YEAR = r"(?<!\d)(?:19|20)\d\d(?!\d)"
 # A year a text states: not the digits of a figure ("12.020", "2.026,5"), nor the year of a document's number
-# ("33/2019/QĐ-UBND") or a rate ("2027/năm"), which a letter follows after a slash.
-STATED_YEAR = re.compile(rf"(?<![\d.,]){YEAR}(?![.,]\d)(?!\s*/\s*[^\W\d])")
-# What stands before the year of a date: a day or month and a slash or dash ("30/9/", "9/", "30-9-"), or the words
-# "tháng 5 năm" ("ngày 04 tháng 5 năm 2027", "tháng 5 năm 2027"), matched at the end of the text before the year.
-_DATED_BY = re.compile(rf"(?:(?<![\d/.-])\d{{1,2}}\s*[/-]\s*(?:\d{{1,2}}\s*[/-]\s*)?"
+# ("33/2019/QĐ-UBND") or a rate ("2027/năm"), which a letter follows after a slash; a date written with dots
+# ("30.6.2026", "31.12.2025") states its year: a day or month of one or two digits before the dot, never a group of a
+# figure's thousands (review45 R4).
+STATED_YEAR = re.compile(rf"(?:(?<![\d.,])|(?<=\b\d\.)|(?<=\b\d\d\.)){YEAR}(?![.,]\d)(?!\s*/\s*[^\W\d])")
+# What stands before the year of a date: a day or month and a slash, dot or dash ("30/9/", "30.6.", "30-9-"), or the
+# words "tháng 5 năm" ("ngày 04 tháng 5 năm 2027", "tháng 5 năm 2027"), matched at the end of the text before the year.
+_DATED_BY = re.compile(rf"(?:(?<![\d/.-])\d{{1,2}}\s*[/.-]\s*(?:\d{{1,2}}\s*[/.-]\s*)?"
                        rf"|(?<!\w){re.escape(_D['month'])}\s+\d{{1,2}}\s*,?\s+{re.escape(_D['year'])}\s+)$",
                        re.IGNORECASE)
 _BEFORE = 16  # enough characters before a year to hold "tháng 12 năm "
