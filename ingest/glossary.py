@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from troly import tables
+from troly.texts import alternation
 from troly.vntext import Abbreviations, common_abbreviations, fold, fold_same_length, initial, is_stopword, syllables
 
 _ABBR = r"[\"“]?([A-ZĐƯƠ][A-ZĐƯƠ&]{1,12})[\"”]?"
@@ -23,18 +24,13 @@ _SPARE_WORDS = 4  # words an abbreviation's spelled-out words may hold beyond it
 _LIST_HEADING = 8  # syllables: a longer line naming abbreviations is a sentence, not a list's heading
 
 
-def _alternatives(phrases: list[str]) -> str:
-    """A regex matching any of these phrases, longest first, any spaces between their words."""
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(an abbreviation in brackets, maybe after a naming phrase; a name of words in brackets after one; a naming
     phrase anywhere; what parts a list of names; the last word before a name begins)."""
     words = tables.toml("definition_words.toml")
-    naming = _alternatives(words["naming"])
-    in_brackets = _alternatives(words["naming"] + words["naming_in_brackets"])
+    naming = alternation(words["naming"])
+    in_brackets = alternation(words["naming"] + words["naming_in_brackets"])
     between = "|".join(re.escape(w) for w in words["between"])
     return (re.compile(rf"\((?:\s*(?i:{in_brackets})\s*:?\s*)?{_ABBR}\)"),
             re.compile(rf"\(\s*(?i:{in_brackets})\s*:?\s+([^()\n]{{1,120}}?)\s*[.;]?\s*\)"),
@@ -49,9 +45,9 @@ def _spelled_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     heading a list of abbreviations, "Chữ viết tắt"; a line of such a list, "BHXH: Bảo hiểm xã hội", "| BHXH |
     Bảo hiểm xã hội |", "- HSSV – Học sinh, sinh viên")."""
     words = tables.toml("definition_words.toml")
-    return (re.compile(rf"(?<![\w&]){_ABBR}\s*\(\s*(?i:{_alternatives(words['spelling'])})\s+([^()\n]{{1,120}}?)"
+    return (re.compile(rf"(?<![\w&]){_ABBR}\s*\(\s*(?i:{alternation(words['spelling'])})\s+([^()\n]{{1,120}}?)"
                        r"\s*[.;]?\s*\)"),
-            re.compile(rf"(?i)(?<!\w)(?:{_alternatives(words['abbreviation_list'])})(?!\w)"),
+            re.compile(rf"(?i)(?<!\w)(?:{alternation(words['abbreviation_list'])})(?!\w)"),
             re.compile(rf"^\s*(?:[-–+•*]\s*|\d{{1,3}}[.)]\s*|\|\s*(?:\d{{1,3}}\s*\|\s*)?)?{_ABBR}\s*(?::|–|-|=|\|)"
                        r"\s*([^|\n]{1,120}?)\s*[.;,]?\s*\|?\s*$"))
 
@@ -121,11 +117,11 @@ def spell_out(chunks: Iterable, glossary: dict[str, str]) -> None:
         return
     written = re.compile(r"(?<![\w&])(" + "|".join(map(re.escape, sorted(taught, key=len, reverse=True)))
                          + r")(?![\w&])")
+    folded = {short: f" {' '.join(fold(w) for w in syllables(words))} " for short, words in taught.items()}
     for chunk in chunks:
         plain = f" {' '.join(fold(w) for w in syllables(chunk.text))} "
         shorts = dict.fromkeys(m.group(1) for m in written.finditer(chunk.text))
-        chunk.spelled = "\n".join(taught[short] for short in shorts
-                                   if f" {' '.join(fold(w) for w in syllables(taught[short]))} " not in plain)
+        chunk.spelled = "\n".join(taught[short] for short in shorts if folded[short] not in plain)
 
 
 def _letters(abbr: str) -> list[str]:
