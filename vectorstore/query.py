@@ -84,7 +84,7 @@ _NUMBER_REF_RE = re.compile(r"\b0*(\d{1,4})\s*/\s*(?:(?:19|20)\d{2}\s*/\s*)?(" +
     sorted(set(_DOC_KINDS.values()), key=len, reverse=True)) + r")\b")
 # "QĐ 22/2013", "Thông tư 98/2013": a kind, then the number and its year.
 _YEAR_REF_RE = re.compile(r"\b(" + "|".join(sorted(_DOC_KINDS, key=len, reverse=True)) +
-                          r")\s*(?:so\s*)?0*(\d{1,4})\s*/\s*(?:19|20)\d{2}\b")
+                          r")\s*(?:so\s*)?0*(\d{1,4})\s*/\s*((?:19|20)\d{2})\b")
 
 
 def doc_refs(text: str) -> set[tuple[str, int]]:
@@ -94,6 +94,12 @@ def doc_refs(text: str) -> set[tuple[str, int]]:
     found = {(_DOC_KINDS[m.group(1)], int(m.group(2))) for rx in (_REF_RE, _YEAR_REF_RE) for m in rx.finditer(folded)}
     found |= {(m.group(2), int(m.group(1))) for rx in (_CODE_REF_RE, _NUMBER_REF_RE) for m in rx.finditer(folded)}
     return found
+
+
+def number_year_spans(text: str) -> set[tuple[int, int]]:
+    """Where the year of a document's number written after its kind stands ("Quyết định 33/2019", "QĐ số 33/2019"
+    → the span of "2019"): that document's name, no year a question asks about (troly/years.py)."""
+    return {m.span(3) for m in _YEAR_REF_RE.finditer(fold_same_length(text))}
 
 
 def ends_with_doc_ref(text: str) -> bool:
