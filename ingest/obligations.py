@@ -136,10 +136,12 @@ _CONSEQUENCE = re.compile(rf"\b{alternation(_N['consequence'])}\b", _I)
 _BECAUSE = re.compile(rf"\s{alternation(_N['because'])}\s", _I)
 _NOT_BECAUSE = re.compile(rf"\b{alternation(_N['not_because'])}\b", _I)
 _FUNDING = re.compile(rf"^{alternation(_N['funding'])}\b(?:[^:.;]{{0,60}}:|\s+{alternation(_N['funded_from'])}\b)", _I)
-# "Điện thoại: 0263.3822.123", "email: tochuc@ldld.vn", a phone number however it is grouped
-_CONTACT = re.compile(rf"\b{alternation(_W['not_obligations']['contact'])}\s*:?\s*[\d(+]|"
-                      rf"\b{alternation(_W['not_obligations']['contact'])}\s*:|\S@\S+\.\w|"
-                      r"\d{3,4}[. ]\d{3}[. ]\d{3}|\b0\d{9,10}\b", _I)
+# A contact line: a phone or mail word before a number or a colon ("Điện thoại: 0263.3822.123", "SĐT 0912345678"), a
+# mail address, or a number grouped as phones are ("0912.345.678", "0912 345 678", "+84 912 345 678"). Not ten digits
+# alone: a tax code ("mã số thuế 0301234567") in a duty's sentence is no phone (review45 R10); nor a figure's groups
+# ("1.500.000.000 đồng": no phone starts after a digit or a dot).
+_CONTACT = re.compile(rf"\b{alternation(_W['not_obligations']['contact'])}\s*(?::|[\d(+])|\S@\S+\.\w|"
+                      r"(?<![\d.,])(?:\+84\s?|0)\d{2,3}[. ]\d{3,4}[. ]\d{3,4}(?![.,]?\d)", _I)
 _PERIOD_ONLY = re.compile(rf"^\s*{alternation(_N['period_only'])}\s+"
                           rf"{alternation([tables.toml('date_words.toml')['year']])}\s+(\d{{4}})\s*:?\s*$", _I)
 _STATES = re.compile(rf"^(?:[^,;:.()]{{3,80}}?(?:\s{alternation(_N['copula'])}|\s*:)\s+(?:[^\W\d_]+\s+){{0,2}}\d"
