@@ -31,7 +31,8 @@ STATED_YEAR = re.compile(rf"(?:(?<![\d.,])|(?<=\b\d\.)|(?<=\b\d\d\.)){YEAR}(?![.
 _DATED_BY = re.compile(rf"(?:(?<![\d/.-])\d{{1,2}}\s*[/.-]\s*(?:\d{{1,2}}\s*[/.-]\s*)?"
                        rf"|(?<!\w){re.escape(_D['month'])}\s+\d{{1,2}}\s*,?\s+{re.escape(_D['year'])}\s+)$",
                        re.IGNORECASE)
-_BEFORE = 16  # enough characters before a year to hold "tháng 12 năm "
+_BEFORE = 16  # characters before a year _DATED_BY reads: enough to hold "tháng 12, năm " — the pattern's reach, not a
+# reading to fit (so not in troly/weights.py; review45 R10)
 
 
 def stated_year_matches(text: str, dated: bool = True) -> list[re.Match[str]]:
