@@ -283,12 +283,15 @@ _UNIT_KINDS = alternation([*(b.name.removesuffix(OPEN) for b in bodies().all if 
 # After the kind, its own name opening with a capital, or the level it serves ("Bảo tàng tỉnh", "Thư viện huyện").
 _UNIT_OWN = rf"(?:(?-i:[{CAPITALS}])[^\s,;:.()]*|(?:{alternation(tables.lines('body_levels.txt'))})\b)"
 # A kind as written, its own name, at most UNIT_NAME_WORDS more words (a dash may join two parts of it: "Phòng Kế
-# hoạch - Tài chính"), then a verb of a task.
+# hoạch - Tài chính"; so may a comma or "và" before a part written with a capital that opens no kind: "Phòng Văn hóa,
+# Khoa học và Thông tin", "Trung tâm Văn hóa, Thể thao và Truyền thanh huyện"), then a verb of a task.
 UNIT_NAME_WORDS = 6
 _NOT_IN_NAME = alternation([*_W["doer"]["not_action"], *_W["doer"]["join"]])  # "Công đoàn Việt Nam là tổ chức …"
+_NAME_JOIN = rf"(?:,|\s+{alternation(_W['doer']['join'])})\s+(?=(?-i:[{CAPITALS}]))(?!(?-i:{_UNIT_KINDS})\b)"
 _UNIT = re.compile(rf"(?-i:{_UNIT_KINDS})\s+{_UNIT_OWN}"
-                   rf"(?:\s+(?:[-–]\s+)?(?!(?:{_UNIT_ACTS}|{_NOT_IN_NAME})\b)[^\W\d_]+){{0,{UNIT_NAME_WORDS}}}?"
-                   rf"(?=\s+(?:{_UNIT_ACTS})\b)", _I)
+                   rf"(?:(?:\s+(?:[-–]\s+)?|{_NAME_JOIN})(?!(?:{_UNIT_ACTS}|{_NOT_IN_NAME})\b)[^\W\d_]+)"
+                   rf"{{0,{UNIT_NAME_WORDS}}}?(?=\s+(?:{_UNIT_ACTS})\b)", _I)
+_JOINED = re.compile(_NAME_JOIN, _I)
 
 
 # "… đầu tư xây dựng tỉnh": a verb of a task right before the level that ends a unit's name is the name's own word
@@ -304,6 +307,9 @@ def _unit_at_start(text: str) -> Actor | None:
     unit = _UNIT.match(rest)
     if unit is None or _NOT_ACTION.match(rest[unit.end():]):
         return None
+    joined = _JOINED.search(rest, 0, unit.end())
+    if joined and any(m.start >= joined.end() for m in bodies().mentions(rest[:unit.end()])):
+        return None  # "Phòng Kinh tế, Công an huyện …", "… và Công an huyện": two bodies, not one name
     act = _ACT.match(rest, unit.end())
     return None if act and _LEVEL_END.match(rest, act.end()) else (rest[:unit.end()], [])  # a name ending so: no act
 
