@@ -13,15 +13,13 @@ from functools import lru_cache
 from troly import tables
 from troly.texts import alternation
 from troly.vntext import Abbreviations, common_abbreviations, fold, fold_same_length, initial, is_stopword, syllables
+from troly.weights import DEFAULT
 
 _ABBR = r"[\"“]?([A-ZĐƯƠ][A-ZĐƯƠ&]{1,12})[\"”]?"
 _WORD_RE = re.compile(r"[\wđĐ&]+")
 _CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|\n")  # what a named term reaches back to at most
 _LABEL = re.compile(r"^\s*(?:[-–+•*]|\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s+")  # "1. ", "a) ", "- " opening a clause
 _SAYING = re.compile(r"(?i)(?<!\w)là(?!\w)")  # "X là …": a clause defining, not a name
-_LONGEST_TERM = 12  # syllables: a longer run before the bracket is a sentence, not the name of a thing
-_SPARE_WORDS = 4  # words an abbreviation's spelled-out words may hold beyond its letters ("và", "của")
-_LIST_HEADING = 8  # syllables: a longer line naming abbreviations is a sentence, not a list's heading
 
 
 @lru_cache(maxsize=1)
@@ -146,7 +144,7 @@ def _spelled_after(text: str) -> list[tuple[str, str]]:
         m = listed_line.match(line)
         if m and in_list:
             pairs.append((m.group(1), m.group(2)))
-        elif listed.search(line) and len(syllables(line)) <= _LIST_HEADING:
+        elif listed.search(line) and len(syllables(line)) <= DEFAULT.glossary_list_heading:
             in_list = True  # the heading, or the header row of a table of abbreviations
         elif line.strip() and not set(line.strip()) <= set("|-: "):  # a table's rule row goes on
             in_list = False
@@ -154,7 +152,7 @@ def _spelled_after(text: str) -> list[tuple[str, str]]:
     for abbr, rest in pairs:
         words = _WORD_RE.findall(rest)
         target = _letters(abbr)
-        if len(words) <= len(target) + _SPARE_WORDS and _spells(target, words):
+        if len(words) <= len(target) + DEFAULT.glossary_spare_words and _spells(target, words):
             out.append((abbr, " ".join(words)))
     return out
 
@@ -169,7 +167,7 @@ def _term(clause: str, name: str) -> str:
         if head else None
     ends = _patterns()[4].match(clause[:opening.start()] if opening else clause)
     term = clause[ends.end() if ends else 0:].strip()
-    return term if term and len(syllables(term)) <= _LONGEST_TERM else ""
+    return term if term and len(syllables(term)) <= DEFAULT.glossary_longest_term else ""
 
 
 def _clause(before: str) -> str:

@@ -136,10 +136,12 @@ _CONSEQUENCE = re.compile(rf"\b{alternation(_N['consequence'])}\b", _I)
 _BECAUSE = re.compile(rf"\s{alternation(_N['because'])}\s", _I)
 _NOT_BECAUSE = re.compile(rf"\b{alternation(_N['not_because'])}\b", _I)
 _FUNDING = re.compile(rf"^{alternation(_N['funding'])}\b(?:[^:.;]{{0,60}}:|\s+{alternation(_N['funded_from'])}\b)", _I)
-# "Điện thoại: 0263.3822.123", "email: tochuc@ldld.vn", a phone number however it is grouped
-_CONTACT = re.compile(rf"\b{alternation(_W['not_obligations']['contact'])}\s*:?\s*[\d(+]|"
-                      rf"\b{alternation(_W['not_obligations']['contact'])}\s*:|\S@\S+\.\w|"
-                      r"\d{3,4}[. ]\d{3}[. ]\d{3}|\b0\d{9,10}\b", _I)
+# A contact line: a phone or mail word before a number or a colon ("Điện thoại: 0263.3822.123", "SĐT 0912345678"), a
+# mail address, or a number grouped as phones are ("0912.345.678", "0912 345 678", "+84 912 345 678"). Not ten digits
+# alone: a tax code ("mã số thuế 0301234567") in a duty's sentence is no phone (review45 R10); nor a figure's groups
+# ("1.500.000.000 đồng": no phone starts after a digit or a dot).
+_CONTACT = re.compile(rf"\b{alternation(_W['not_obligations']['contact'])}\s*(?::|[\d(+])|\S@\S+\.\w|"
+                      r"(?<![\d.,])(?:\+84\s?|0)\d{2,3}[. ]\d{3,4}[. ]\d{3,4}(?![.,]?\d)", _I)
 _PERIOD_ONLY = re.compile(rf"^\s*{alternation(_N['period_only'])}\s+"
                           rf"{alternation([tables.toml('date_words.toml')['year']])}\s+(\d{{4}})\s*:?\s*$", _I)
 _STATES = re.compile(rf"^(?:[^,;:.()]{{3,80}}?(?:\s{alternation(_N['copula'])}|\s*:)\s+(?:[^\W\d_]+\s+){{0,2}}\d"
@@ -281,12 +283,15 @@ _UNIT_KINDS = alternation([*(b.name.removesuffix(OPEN) for b in bodies().all if 
 # After the kind, its own name opening with a capital, or the level it serves ("Bảo tàng tỉnh", "Thư viện huyện").
 _UNIT_OWN = rf"(?:(?-i:[{CAPITALS}])[^\s,;:.()]*|(?:{alternation(tables.lines('body_levels.txt'))})\b)"
 # A kind as written, its own name, at most UNIT_NAME_WORDS more words (a dash may join two parts of it: "Phòng Kế
-# hoạch - Tài chính"), then a verb of a task.
+# hoạch - Tài chính"; so may a comma or "và" before a part written with a capital that opens no kind: "Phòng Văn hóa,
+# Khoa học và Thông tin", "Trung tâm Văn hóa, Thể thao và Truyền thanh huyện"), then a verb of a task.
 UNIT_NAME_WORDS = 6
 _NOT_IN_NAME = alternation([*_W["doer"]["not_action"], *_W["doer"]["join"]])  # "Công đoàn Việt Nam là tổ chức …"
+_NAME_JOIN = rf"(?:,|\s+{alternation(_W['doer']['join'])})\s+(?=(?-i:[{CAPITALS}]))(?!(?-i:{_UNIT_KINDS})\b)"
 _UNIT = re.compile(rf"(?-i:{_UNIT_KINDS})\s+{_UNIT_OWN}"
-                   rf"(?:\s+(?:[-–]\s+)?(?!(?:{_UNIT_ACTS}|{_NOT_IN_NAME})\b)[^\W\d_]+){{0,{UNIT_NAME_WORDS}}}?"
-                   rf"(?=\s+(?:{_UNIT_ACTS})\b)", _I)
+                   rf"(?:(?:\s+(?:[-–]\s+)?|{_NAME_JOIN})(?!(?:{_UNIT_ACTS}|{_NOT_IN_NAME})\b)[^\W\d_]+)"
+                   rf"{{0,{UNIT_NAME_WORDS}}}?(?=\s+(?:{_UNIT_ACTS})\b)", _I)
+_JOINED = re.compile(_NAME_JOIN, _I)
 
 
 # "… đầu tư xây dựng tỉnh": a verb of a task right before the level that ends a unit's name is the name's own word
@@ -302,6 +307,9 @@ def _unit_at_start(text: str) -> Actor | None:
     unit = _UNIT.match(rest)
     if unit is None or _NOT_ACTION.match(rest[unit.end():]):
         return None
+    joined = _JOINED.search(rest, 0, unit.end())
+    if joined and any(m.start >= joined.end() for m in bodies().mentions(rest[:unit.end()])):
+        return None  # "Phòng Kinh tế, Công an huyện …", "… và Công an huyện": two bodies, not one name
     act = _ACT.match(rest, unit.end())
     return None if act and _LEVEL_END.match(rest, act.end()) else (rest[:unit.end()], [])  # a name ending so: no act
 

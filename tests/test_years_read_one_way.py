@@ -21,6 +21,15 @@ def test_a_followup_year_swaps_the_year_asked_not_the_year_of_a_decisions_number
         "Theo Quyết định 33/2019/QĐ-UBND, năm 2028 mỗi hộ được hỗ trợ bao nhiêu?"
 
 
+@pytest.mark.parametrize("asked", ["Quyết định 33/2019 năm 2024 mỗi hộ được hỗ trợ bao nhiêu?",
+                                   "Theo QĐ 33/2019 năm 2024 mỗi hộ được hỗ trợ bao nhiêu?"])
+def test_a_followup_year_swaps_the_year_asked_not_the_year_of_a_number_typed_without_its_code(asked):
+    """A number written "33/2019" after its kind's word names the decision as "33/2019/QĐ-UBND" does; before,
+    "còn 2025?" rewrote it "Quyết định 33/2025 năm 2024 …" (review45 R5)."""
+    assert rewrite_offline("còn 2025?", asked) == asked.replace("năm 2024", "năm 2025")
+    assert stated_years(asked) == ["2024"]
+
+
 def _row(header: str, row: str) -> Passage:
     return Passage("r1", "kh-tiem-chung", "Kế hoạch tiêm chủng mở rộng năm 2027", "kh.md", "II. CHỈ TIÊU", row, 0.8,
                    1, block="table_row", context=header)

@@ -280,6 +280,13 @@ class Weights:
     # scope.NAME_WORDS, TITLE_SHARE). name_words 1 … 4 and title_share .3 … .8: every figure as today's (no tuning
     # question names a document by the beginning of its title alone): kept
 
+    # ---- reading the names a document teaches for its own words (ingest/glossary.py: what an abbreviation it defines
+    #      stands for is indexed with its passages, so these decide what is searched). Hand-set when the glossary was
+    #      written (glossary39), not fitted; moved from the module (review45 R10), values unchanged
+    glossary_longest_term: int = 12  # syllables: a longer run before the bracket is a sentence, not a thing's name
+    glossary_spare_words: int = 4  # words an abbreviation's spelled-out words may hold beyond its letters ("và", "của")
+    glossary_list_heading: int = 8  # syllables: a longer line naming abbreviations is a sentence, not a list's heading
+
     # ---- sentence score in the composer: a linear score over named signals (higher = better answer)
     answer_pool: int = 8  # the search's top passages the composer reads its sentences from (fit_weights --fit
     # answer_pool: 5–12 alike on the tuning part, 15+ worse; the middle of that plateau)

@@ -1,9 +1,9 @@
 """Years as texts write them, read one way by ingest (a table cell's shape, a header naming a year, a due date's year)
 and by answers (the years a line or a question states, the year a follow-up swaps). Four readers with slightly
 different look-arounds disagreed on "30/9/2026", "2027/năm" or "12.020" (review44 R6); this is the one they share.
-Patterns of their own still read years elsewhere — a document's issue date (ingest/metadata.py), a document number's
-year (vectorstore/query.py NUMBER_YEAR), bot/answer/about_documents.py and two in composer.py (review45 R8: to fold
-in here when next touched).
+Patterns of their own still read years elsewhere — a document's issue date (ingest/metadata.py),
+bot/answer/about_documents.py and two in composer.py (review45 R8: to fold in here when next touched); the year of a
+document's number written after its kind ("QĐ 33/2019") is read by troly/doc_numbers.py, and is no year stated.
 
 A year closes a date ("ngày 04 tháng 5 năm 2027", "30/9/2026", "tháng 5/2027"), or names a period on its own ("năm
 2026", "Năm học 2026-2027", a header "Năm 2027"). A date's year says WHEN something falls, not which year a text is
@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from troly import tables
+from troly.doc_numbers import number_year_spans
 
 _D = tables.toml("date_words.toml")
 
@@ -30,12 +31,21 @@ STATED_YEAR = re.compile(rf"(?:(?<![\d.,])|(?<=\b\d\.)|(?<=\b\d\d\.)){YEAR}(?![.
 _DATED_BY = re.compile(rf"(?:(?<![\d/.-])\d{{1,2}}\s*[/.-]\s*(?:\d{{1,2}}\s*[/.-]\s*)?"
                        rf"|(?<!\w){re.escape(_D['month'])}\s+\d{{1,2}}\s*,?\s+{re.escape(_D['year'])}\s+)$",
                        re.IGNORECASE)
-_BEFORE = 16  # enough characters before a year to hold "tháng 12 năm "
+_BEFORE = 16  # characters before a year _DATED_BY reads: enough to hold "tháng 12, năm " — the pattern's reach, not a
+# reading to fit (so not in troly/weights.py; review45 R10)
+
+
+def stated_year_matches(text: str, dated: bool = True) -> list[re.Match[str]]:
+    """Where the years a text states stand, in order ("Năm 2027: …", "trước ngày 30/9/2026" → "2027", "2026"): not
+    the digits of a figure nor the year of a document's number, written in full ("33/2019/QĐ-UBND", STATED_YEAR) or
+    after its kind without its code ("Quyết định 33/2019", troly/doc_numbers.py, the reader search uses; review45 R5);
+    with `dated=False` only those naming a period, not the year of a date ("ngày 04 tháng 5 năm 2027", "30/9/2026",
+    "tháng 5/2027")."""
+    numbered = number_year_spans(text)
+    return [m for m in STATED_YEAR.finditer(text) if m.span() not in numbered
+            and (dated or not _DATED_BY.search(text, max(0, m.start() - _BEFORE), m.start()))]
 
 
 def stated_years(text: str, dated: bool = True) -> list[str]:
-    """The years a text states, in order ("Năm 2027: …", "trước ngày 30/9/2026" → ["2027", "2026"]), not the digits
-    of a figure nor the year of a document's number (STATED_YEAR); with `dated=False` only those naming a period, not
-    the year of a date ("ngày 04 tháng 5 năm 2027", "30/9/2026", "tháng 5/2027")."""
-    return [m.group(0) for m in STATED_YEAR.finditer(text)
-            if dated or not _DATED_BY.search(text, max(0, m.start() - _BEFORE), m.start())]
+    """The years a text states, in order (stated_year_matches)."""
+    return [m.group(0) for m in stated_year_matches(text, dated)]

@@ -29,6 +29,7 @@ from troly.vntext import FRAMES, QUESTION_WORDS, Abbreviations, fold, fold_same_
 from troly import tables
 from troly.synonyms import synonyms
 from troly.texts import PROMPTS_DIR
+from troly.doc_numbers import DOC_KINDS, NUMBER_YEAR_RE
 from vectorstore.lexical import Vocabulary, phrase_tokens
 
 _SPAN_RE = re.compile(r"[^\W_]+(?:[&-][^\W_]+)*")
@@ -40,24 +41,9 @@ _CLOSING_MARKS = re.compile(r"[\s?!.…]+$")
 _PARTICLES: dict[str, str] = tables.toml("chat_words.toml")["particles"]
 
 
-def _doc_kinds() -> dict[str, str]:
-    """How a question names a kind of document before its number ("ket luan", "kl") → the kind's code ("kl"),
-    folded; the third column of prompts/document_kinds.tsv says which names count."""
-    out: dict[str, str] = {}
-    for row in tables.rows("document_kinds.tsv"):
-        named_by = {w.strip() for w in (row[2] if len(row) > 2 else "").split(",")}
-        code = fold(row[0])
-        if "tên" in named_by:
-            out[fold(row[1])] = code
-        if "mã" in named_by:
-            out[code] = code
-    return out
-
-
-_DOC_KINDS = _doc_kinds()
 # A kind's code → its name ("ctr" → "Chương trình"), as a question is shown read ("Hiểu là: Chương trình 16 …").
 _KIND_NAMES = {code: row[1] for row in reversed(tables.rows("document_kinds.tsv"))
-               if (code := fold(row[0])) in _DOC_KINDS.values()}
+               if (code := fold(row[0])) in DOC_KINDS.values()}
 # "báo cáo 6 tháng", "quy chế 2 lần": a number followed by a unit it measures (prompts/count_words.toml `after_number`)
 # is a length or a count, not the number of a document of that kind, unless a date or year follows the unit
 # ("KH 15 năm 2020", "QĐ 22 ngày 26/4/2013").
@@ -73,25 +59,22 @@ def _uncounted(text: str) -> str:
     return _COUNTED.sub(lambda m: " " * len(m.group(0)), text)
 
 
-_REF_RE = re.compile(r"\b(" + "|".join(sorted(_DOC_KINDS, key=len, reverse=True)) +
+_REF_RE = re.compile(r"\b(" + "|".join(sorted(DOC_KINDS, key=len, reverse=True)) +
                      r")\s*(?:so\s*)?0*(\d{1,4})(?!\s*/\s*\d)\b" + _MEASURED)
-_CODE_REF_RE = re.compile(r"\b0*(\d{1,4})\s*-\s*(" + "|".join(sorted({v for v in _DOC_KINDS.values()},
+_CODE_REF_RE = re.compile(r"\b0*(\d{1,4})\s*-\s*(" + "|".join(sorted({v for v in DOC_KINDS.values()},
                                                                       key=len, reverse=True)) + r")\b")
 
 
 # "22/2013/QĐ-TTg", "03/NQ-CP": a full number names its kind after it (the year between, when there is one).
 _NUMBER_REF_RE = re.compile(r"\b0*(\d{1,4})\s*/\s*(?:(?:19|20)\d{2}\s*/\s*)?(" + "|".join(
-    sorted(set(_DOC_KINDS.values()), key=len, reverse=True)) + r")\b")
-# "QĐ 22/2013", "Thông tư 98/2013": a kind, then the number and its year.
-_YEAR_REF_RE = re.compile(r"\b(" + "|".join(sorted(_DOC_KINDS, key=len, reverse=True)) +
-                          r")\s*(?:so\s*)?0*(\d{1,4})\s*/\s*(?:19|20)\d{2}\b")
+    sorted(set(DOC_KINDS.values()), key=len, reverse=True)) + r")\b")
 
 
 def doc_refs(text: str) -> set[tuple[str, int]]:
     """Document references in text: {("kl", 51), ("nq", 2)} for "KL 51, Nghị quyết số 02-NQ/TW"; a number
     written in full ("22/2013/QĐ-TTg") or with its year ("QĐ 22/2013") is the same reference as "QĐ 22"."""
     folded = " ".join(fold(_uncounted(text)).replace("-", " - ").split())
-    found = {(_DOC_KINDS[m.group(1)], int(m.group(2))) for rx in (_REF_RE, _YEAR_REF_RE) for m in rx.finditer(folded)}
+    found = {(DOC_KINDS[m.group(1)], int(m.group(2))) for rx in (_REF_RE, NUMBER_YEAR_RE) for m in rx.finditer(folded)}
     found |= {(m.group(2), int(m.group(1))) for rx in (_CODE_REF_RE, _NUMBER_REF_RE) for m in rx.finditer(folded)}
     return found
 
@@ -101,7 +84,7 @@ def ends_with_doc_ref(text: str) -> bool:
     "Chỉ thị 11 năm 2020"): what follows ("của Sở Y tế") is said of that document, not of other words before."""
     folded = " ".join(fold(text).replace("-", " - ").split())
     return any(_REF_TAIL_RE.fullmatch(folded, m.end())
-               for rx in (_REF_RE, _YEAR_REF_RE, _CODE_REF_RE, _NUMBER_REF_RE) for m in rx.finditer(folded))
+               for rx in (_REF_RE, NUMBER_YEAR_RE, _CODE_REF_RE, _NUMBER_REF_RE) for m in rx.finditer(folded))
 
 
 _DATE = tables.toml("date_words.toml")
@@ -456,7 +439,7 @@ class QueryAnalyzer:
         known = self.numbered.keys() | self.doc_refs.keys()
         folded = fold_same_length(_uncounted(question))
         for m in _REF_RE.finditer(folded):
-            kind, number = _DOC_KINDS[m.group(1)], int(m.group(2))
+            kind, number = DOC_KINDS[m.group(1)], int(m.group(2))
             if (kind, number) in known:
                 continue
             others = {ref for ref in known if ref[1] == number and ref[0] != kind}
@@ -504,7 +487,7 @@ class QueryAnalyzer:
             if w.kind == "abbr":
                 entry = self.abbreviations.find(w.text)
                 abbr, expansion = entry.short, entry.expansion
-                numbered = fold(expansion) in _DOC_KINDS and re.match(r"\s*(?:số\s*)?\d", question[w.end:])
+                numbered = fold(expansion) in DOC_KINDS and re.match(r"\s*(?:số\s*)?\d", question[w.end:])
                 if numbered:  # "NQ 02" -> "Nghị quyết 02": a document reference reads best spelled out
                     expanded.setdefault(abbr, expansion)
                     out.append(expansion[0].upper() + expansion[1:])

@@ -19,7 +19,7 @@ from troly.texts import alternation
 from troly.vntext import bodies, fold, fold_same_length, is_acronym, is_stopword, joined_parts, kind_names, \
     names_role, padded_words, place_alternation, plain_words, typed_without_diacritics, unframed
 from troly.weights import DEFAULT
-from troly.years import STATED_YEAR
+from troly.years import STATED_YEAR, stated_year_matches, stated_years
 from ingest.chunker import RECIPIENTS
 from vectorstore.query import closing_asked, closing_spans, doc_refs
 
@@ -195,8 +195,9 @@ def _names_an_amount(subject: str, previous: str) -> bool:
 def _substitute(prev: str, subject: str) -> str | None:
     """Put `subject` in place of the matching subject of the previous question (LĐLĐ tỉnh → LĐLĐ huyện)."""
     pw, sw = _words(prev.rstrip(" ?")), _words(subject)
-    if STATED_YEAR.fullmatch(subject) and STATED_YEAR.search(prev):  # "còn 2024?": the year asked about is swapped
-        return STATED_YEAR.sub(subject, prev.rstrip(" ?"), count=1) + "?"
+    asked = prev.rstrip(" ?")
+    if STATED_YEAR.fullmatch(subject) and (years := stated_year_matches(asked)):  # "còn 2024?": the year asked about
+        return asked[:years[0].start()] + subject + asked[years[0].end():] + "?"  # is swapped, not a number's year
     period = _period_swapped(prev, subject) or _bound_swapped(prev, subject) or _slot_swapped(prev, subject) \
         or _place_swapped(prev, subject)
     if period:
@@ -489,7 +490,7 @@ def _topic(text: str, written: bool = False) -> set[str]:
 def _asks_of_subject(subject: str) -> bool:
     """Whether "còn X thì sao?" asks X of the previous question's subject ("còn hạn nộp", "còn chỉ tiêu")
     rather than naming a new subject: X is a kind of fact or of item, not a body, a year or a topic."""
-    return not bodies().mentions(subject) and not STATED_YEAR.search(subject) and not _PERIOD.fullmatch(
+    return not bodies().mentions(subject) and not stated_years(subject) and not _PERIOD.fullmatch(
         fold(subject).lower().strip(" ?")) and (
         bool(classify(subject).kinds) or plain_words(subject) in _ITEM_KINDS or bool(closing_asked(subject)))
 
@@ -622,7 +623,7 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
             rest = q[opener.end():].strip(" ?")
             short = len(_words(rest)) <= 2
             swapped = _bound_swapped(previous, rest) or (_substitute(previous, rest) if short and (
-                STATED_YEAR.search(rest) and STATED_YEAR.search(previous) or _period_swapped(previous, rest)) else None)
+                stated_years(rest) and stated_years(previous) or _period_swapped(previous, rest)) else None)
             if swapped:
                 return swapped
             if short and classify(rest).kinds:

@@ -1,0 +1,42 @@
+"""`troly obligations --json` names the doer whose name holds a comma or "và" before a part written with a capital
+("Báo và Phát thanh, Truyền hình tỉnh", "Trung tâm Văn hóa, Thể thao và Truyền thanh huyện"), not two bodies so joined
+as one; and a target's unit runs to the end of its noun phrase ("12.000 hộ gia đình", not "hộ gia"), before a verb,
+a preposition or "trở lên" ("01 lần trong năm": lần). The plan is this file's own, invented; parsed without
+embedding."""
+from __future__ import annotations
+
+from tests.helpers import obligation_index
+
+_PLAN = "\n\n".join([
+    "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI\nSố: 57/KH-UBND",
+    "Đồng Nai, ngày 12 tháng 1 năm 2027",
+    "KẾ HOẠCH\nCấp nước sạch nông thôn năm 2027",
+    "I. CHỈ TIÊU",
+    "1. Phấn đấu đến năm 2027 đạt 12.000 hộ gia đình sử dụng nước sạch.",
+    "2. Phấn đấu đến năm 2027 xây mới ít nhất 25 trạm cấp nước tập trung trở lên.",
+    "II. NHIỆM VỤ",
+    "1. Báo và Phát thanh, Truyền hình tỉnh tuyên truyền kế hoạch trên sóng phát thanh trước ngày 15/02/2027.",
+    "2. Trung tâm Văn hóa, Thể thao và Truyền thanh huyện xây dựng chuyên mục trước ngày 01/3/2027.",
+    "3. Phòng Kinh tế, Công an huyện kiểm tra các trạm cấp nước ít nhất 01 lần trong năm.",
+])
+
+
+def _index():
+    return obligation_index([("kh57.txt", _PLAN)])
+
+
+def test_a_doer_whose_name_holds_a_comma_is_named_and_two_bodies_are_not_one():
+    """Before, "Báo và Phát thanh, Truyền hình tỉnh" and "Trung tâm Văn hóa, Thể thao và Truyền thanh huyện" were no
+    doer: the tasks were the issuer's."""
+    doers = {o.quote[:20]: (o.doer or {}).get("name", "") for o in _index().select()}
+    assert doers["Báo và Phát thanh, T"] == "Báo và Phát thanh, Truyền hình tỉnh", doers
+    assert doers["Trung tâm Văn hóa, T"] == "Trung tâm Văn hóa, Thể thao và Truyền thanh huyện", doers
+    assert doers["Phòng Kinh tế, Công "] != "Phòng Kinh tế, Công an huyện", doers
+
+
+def test_a_targets_unit_runs_to_the_end_of_its_noun_phrase():
+    """Before, units stopped at two words ("hộ gia", "trạm cấp") and read on past a preposition ("lần trong")."""
+    units = {o.target["value"]: o.target["unit"] for o in _index().select() if o.target}
+    assert units.get(12000.0) == "hộ gia đình", units
+    assert units.get(25.0) == "trạm cấp nước tập trung", units
+    assert units.get(1.0) in (None, "lần"), units
