@@ -546,6 +546,16 @@ def _given(value: str) -> str:
     return value
 
 
+def _use_data_dir(args: argparse.Namespace) -> None:
+    """A --data-dir given becomes TROLY_DATA_DIR: the settings read it, and so do the processes a command starts
+    (a bot's answer workers)."""
+    from troly.config import get_settings
+
+    if getattr(args, "data_dir", None):
+        os.environ["TROLY_DATA_DIR"] = args.data_dir
+        get_settings.cache_clear()
+
+
 def _add_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--doc", metavar=t("cli.mv_id"), help=t("cli.opt_doc"))
     p.add_argument("--kind", metavar=t("cli.mv_kind"), help=t("cli.opt_kind"))
@@ -584,6 +594,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="troly", description=t("cli.description"), epilog=t("cli.epilog"),
                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("-V", "--version", action=_Version, help=t("cli.version_flag"))
+    # `troly --data-dir D ask …`: the data folder of this one command, as TROLY_DATA_DIR sets it for all
+    parser.add_argument("--data-dir", type=_given, metavar=t("cli.mv_folder"), help=t("cli.data_dir_flag"))
     sub = parser.add_subparsers(dest="command", required=True, metavar=t("cli.mv_command"), title=t("cli.commands"))
 
     def add(name: str, handler: Handler, help_text: str, json_flag: bool = True) -> argparse.ArgumentParser:
@@ -697,6 +709,7 @@ def main(argv: list[str] | None = None) -> int:
             return _fail(exc.message, 2, True)
         sys.stderr.write(exc.text)
         return 2
+    _use_data_dir(args)
     try:
         code = run(args)
         sys.stdout.flush()

@@ -181,6 +181,16 @@ def test_an_empty_list_names_the_store_it_looked_in(cli_env):
     assert f"Chưa có văn bản nào trong kho {cli_env['TROLY_DATA_DIR']}." in proc.stdout
 
 
+def test_data_dir_given_before_the_command_is_the_store_it_uses(cli_env, tmp_path):
+    """Before, `troly --data-dir D docs` was refused with "không có lựa chọn 'D'" (the folder read as the command)."""
+    other = tmp_path / "kho-khac"
+    proc = run_troly(["--data-dir", str(other), "docs"], cli_env)
+    assert_clean(proc, 0)
+    assert f"Chưa có văn bản nào trong kho {other}." in proc.stdout and other.is_dir()
+    assert f"TROLY_DATA_DIR={other}" in run_troly(["--data-dir", str(other), "config"], cli_env).stdout
+    assert "--data-dir" in run_troly(["--help"], cli_env).stdout
+
+
 @pytest.mark.parametrize("argv, code", [
     (["deadlines"], 1), (["show", "kh-2026"], 1), (["ask", "--doc", "kh", "abc"], 1), (["ask"], 2),
     (["ingest", "--id", "kh", "a.txt", "b.txt"], 2), (["search", "--k", "0", "abc"], 2), (["docs", "--khong-co"], 2),
