@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 Handler = Callable[[argparse.Namespace], int]
 TITLE_CHARS = 90
 SKIPPED_SHOWN = 5  # names of skipped files printed; the count says how many in all
-DOCS_NAMED = 8  # documents named by a message about a --doc, show or remove that matches none or several
+DOCS_NAMED = 8  # documents named by a message about a --doc, show or remove matching none or several, or by a stopped ingest
 
 
 class CliError(Exception):
@@ -175,13 +175,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     logged = LogProgress(sys.stderr)  # but a plain line of progress now and then while a long run goes on
     with _assistant() as assistant, every(1.0, lambda: _redraw(bars)), \
             every(LOG_EVERY, logged.write) if not (shown or args.json) else nullcontext():
+        before = _stored(assistant)
         try:
             report = assistant.ingest(paths, doc_id=args.id, progress=progress if shown else None if args.json
                                       else logged, keep_missing=args.keep_missing)
         except IngestError as exc:  # --id with more than one file: a usage error
             raise CliError(str(exc))
         except KeyboardInterrupt:  # what was kept and what to do, not a silent exit
-            raise CliError(t("ingest.interrupted"), code=130) from None
+            raise CliError(t("ingest.interrupted", saved=_saved_since(before, assistant)), code=130) from None
         finally:
             for bar in bars:
                 bar.close()
@@ -215,6 +216,23 @@ def cmd_ingest(args: argparse.Namespace) -> int:
               + (t("ingest.summary_unchosen", n=unchosen) if unchosen else "")
               + (t("ingest.summary_removed", n=len(report.removed)) if report.removed else ""))
     return 1 if report.failed or not (report.documents or report.removed) else 0
+
+
+def _stored(assistant: "Assistant") -> dict[str, tuple[str, str]]:
+    """Each stored document's id with what changes when a run saves it anew (its words, when it was saved)."""
+    return {r.doc_id: (r.content_hash, r.ingested_at) for r in assistant.store.records().values()}
+
+
+def _saved_since(before: dict[str, tuple[str, str]], assistant: "Assistant") -> str:
+    """What an interrupted ingest had saved: the documents it added or updated, by id (the report listing them is
+    never printed), so that the admin knows which are in without reading `troly docs` against the folder."""
+    saved = [doc_id for doc_id, stamp in _stored(assistant).items() if before.get(doc_id) != stamp]
+    if not saved:
+        return t("ingest.interrupted_none")
+    ids = ", ".join(saved[:DOCS_NAMED])
+    if len(saved) > DOCS_NAMED:
+        ids += " " + t("cli.more_docs", n=len(saved) - DOCS_NAMED)
+    return t("ingest.interrupted_saved", n=len(saved), ids=ids)
 
 
 def cmd_docs(args: argparse.Namespace) -> int:
