@@ -263,6 +263,16 @@ def test_chat_shows_how_a_follow_up_was_understood(assistant):
     assert turns[1].index("Hiểu là: ") < turns[1].index("Trợ lý: ")  # said before the answer
 
 
+def test_a_question_typed_decomposed_is_not_said_understood_as_itself(assistant):
+    """Before, a question a phone keyboard sent decomposed (NFD) was shown back as "Hiểu là: <the same words>" above
+    its answer, as if it had been read as another question."""
+    import unicodedata
+
+    question = "Theo kế hoạch KL51, công đoàn cơ sở gửi báo cáo kết quả về đâu?"
+    out = chat(assistant, unicodedata.normalize("NFD", question) + "\n")
+    assert "Trợ lý: " in out and "Hiểu là:" not in out
+
+
 def test_nguon_shows_a_long_heading_whole(tmp_path, make_settings):
     """Before, `/nguon 1` showed the section as stored for search, its long heading cut ("… Công đoàn cơ sở trực…")."""
     from bot.answer.service import Assistant
