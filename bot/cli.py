@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 Handler = Callable[[argparse.Namespace], int]
 TITLE_CHARS = 90
 SKIPPED_SHOWN = 5  # names of skipped files printed; the count says how many in all
-DOCS_NAMED = 8  # documents named by a message about a --doc, show or remove matching none or several, or by a stopped ingest
+DOCS_NAMED = 8  # documents a message names: of a --doc, show or remove matching none or several; of a stopped ingest
 
 
 class CliError(Exception):
@@ -705,7 +705,7 @@ def _stdout_gone() -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from troly.config import SettingsError, get_settings
+    from troly.config import SettingsError
     from vectorstore.store import StoreError
 
     try:
