@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 Handler = Callable[[argparse.Namespace], int]
 TITLE_CHARS = 90
 SKIPPED_SHOWN = 5  # names of skipped files printed; the count says how many in all
-DOCS_NAMED = 8  # documents named by a message about a --doc, show or remove that matches none or several
+DOCS_NAMED = 8  # documents a message names: of a --doc, show or remove matching none or several; of a stopped ingest
 
 
 class CliError(Exception):
@@ -175,13 +175,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     logged = LogProgress(sys.stderr)  # but a plain line of progress now and then while a long run goes on
     with _assistant() as assistant, every(1.0, lambda: _redraw(bars)), \
             every(LOG_EVERY, logged.write) if not (shown or args.json) else nullcontext():
+        before = _stored(assistant)
         try:
             report = assistant.ingest(paths, doc_id=args.id, progress=progress if shown else None if args.json
                                       else logged, keep_missing=args.keep_missing)
         except IngestError as exc:  # --id with more than one file: a usage error
             raise CliError(str(exc))
         except KeyboardInterrupt:  # what was kept and what to do, not a silent exit
-            raise CliError(t("ingest.interrupted"), code=130) from None
+            raise CliError(t("ingest.interrupted", saved=_saved_since(before, assistant)), code=130) from None
         finally:
             for bar in bars:
                 bar.close()
@@ -215,6 +216,23 @@ def cmd_ingest(args: argparse.Namespace) -> int:
               + (t("ingest.summary_unchosen", n=unchosen) if unchosen else "")
               + (t("ingest.summary_removed", n=len(report.removed)) if report.removed else ""))
     return 1 if report.failed or not (report.documents or report.removed) else 0
+
+
+def _stored(assistant: "Assistant") -> dict[str, tuple[str, str]]:
+    """Each stored document's id with what changes when a run saves it anew (its words, when it was saved)."""
+    return {r.doc_id: (r.content_hash, r.ingested_at) for r in assistant.store.records().values()}
+
+
+def _saved_since(before: dict[str, tuple[str, str]], assistant: "Assistant") -> str:
+    """What an interrupted ingest had saved: the documents it added or updated, by id (the report listing them is
+    never printed), so that the admin knows which are in without reading `troly docs` against the folder."""
+    saved = [doc_id for doc_id, stamp in _stored(assistant).items() if before.get(doc_id) != stamp]
+    if not saved:
+        return t("ingest.interrupted_none")
+    ids = ", ".join(saved[:DOCS_NAMED])
+    if len(saved) > DOCS_NAMED:
+        ids += " " + t("cli.more_docs", n=len(saved) - DOCS_NAMED)
+    return t("ingest.interrupted_saved", n=len(saved), ids=ids)
 
 
 def cmd_docs(args: argparse.Namespace) -> int:
@@ -546,6 +564,16 @@ def _given(value: str) -> str:
     return value
 
 
+def _use_data_dir(args: argparse.Namespace) -> None:
+    """A --data-dir given becomes TROLY_DATA_DIR: the settings read it, and so do the processes a command starts
+    (a bot's answer workers)."""
+    from troly.config import get_settings
+
+    if getattr(args, "data_dir", None):
+        os.environ["TROLY_DATA_DIR"] = args.data_dir
+        get_settings.cache_clear()
+
+
 def _add_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--doc", metavar=t("cli.mv_id"), help=t("cli.opt_doc"))
     p.add_argument("--kind", metavar=t("cli.mv_kind"), help=t("cli.opt_kind"))
@@ -584,6 +612,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="troly", description=t("cli.description"), epilog=t("cli.epilog"),
                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("-V", "--version", action=_Version, help=t("cli.version_flag"))
+    # `troly --data-dir D ask …`: the data folder of this one command, as TROLY_DATA_DIR sets it for all
+    parser.add_argument("--data-dir", type=_given, metavar=t("cli.mv_folder"), help=t("cli.data_dir_flag"))
     sub = parser.add_subparsers(dest="command", required=True, metavar=t("cli.mv_command"), title=t("cli.commands"))
 
     def add(name: str, handler: Handler, help_text: str, json_flag: bool = True) -> argparse.ArgumentParser:
@@ -643,6 +673,21 @@ def _check_data_dir() -> None:
         raise CliError(t("cli.data_dir_unusable", path=data_dir, reason=os_reason(exc)))
 
 
+def _check_model_setting() -> None:
+    """The settings, and a TROLY_LLM naming no model ("gpt-4o-mini", "claude:…") stops the command as any setting
+    that cannot be used does: the answer service alone would log an English line and answer offline, unasked."""
+    from troly.config import SettingsError, get_settings
+
+    spec = get_settings().llm
+    if spec:
+        from bot.answer.llm.models import ModelConfigError, parse_spec
+
+        try:
+            parse_spec(spec)
+        except ModelConfigError as exc:
+            raise SettingsError(t("settings.bad_value", name="TROLY_LLM", value=spec, reason=exc)) from None
+
+
 def _quiet_libraries() -> None:
     """Libraries' own warnings (pypdf's "invalid pdf header", "EOF marker not found") say in English what
     the ingest report already says in Vietnamese for that file."""
@@ -660,11 +705,11 @@ def _stdout_gone() -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from troly.config import SettingsError, get_settings
+    from troly.config import SettingsError
     from vectorstore.store import StoreError
 
     try:
-        get_settings()
+        _check_model_setting()
         if args.command != "config":
             _check_data_dir()
         return args.handler(args)
@@ -697,6 +742,7 @@ def main(argv: list[str] | None = None) -> int:
             return _fail(exc.message, 2, True)
         sys.stderr.write(exc.text)
         return 2
+    _use_data_dir(args)
     try:
         code = run(args)
         sys.stdout.flush()

@@ -15,6 +15,7 @@ import sys
 import termios
 import time
 
+from bot.channels import commands
 from bot.channels.terminal import run_chat
 from troly.texts import t
 
@@ -52,6 +53,27 @@ def test_chat_before_any_answer_and_exit_command(assistant):
     out = chat(assistant, "/nguon 1\n/thoat\nkhông được đọc tới\n")
     assert "Chưa có câu trả lời nào có trích dẫn." in out
     assert "Trợ lý: " not in out and out.rstrip().endswith("Tạm biệt.")
+
+
+def test_quit_typed_as_a_word_quits(assistant):
+    """Before, "thoat" typed without "/" was searched for and answered "Các văn bản đã nạp không đề cập …" with
+    passages; the chat went on. A longer message holding the word is still a question."""
+    for word in ("thoát", "Thoat", "exit", "QUIT."):
+        out = chat(assistant, f"{word}\nkhông được đọc tới\n")
+        assert "Trợ lý: " not in out and out.rstrip().endswith("Tạm biệt."), word
+    out = chat(assistant, "thoát nghèo bền vững là gì?\n")
+    assert "Trợ lý: " in out
+    assert commands.parse_command("thoát") is None  # a bot's message: "thoát" is no command there
+
+
+def test_hoi_as_in_the_bots_asks_in_the_terminal_too(assistant):
+    """Before, a member used to Telegram typing "/hoi …" in `troly chat` got "Không có lệnh /hoi." and the help."""
+    question = "Theo kế hoạch KL51, công đoàn cơ sở gửi báo cáo kết quả về đâu?"
+    out = chat(assistant, f"/hoi {question}\n/hoi\n/help\n")
+    asked, bare, shown_help = out.split("Bạn: ")[1:4]
+    assert "Không có lệnh" not in asked and "Trợ lý: " in asked and "Liên đoàn Lao động tỉnh" in asked
+    assert bare.strip() == t("bot.ask_usage")
+    assert "/hoi <câu hỏi>" in shown_help
 
 
 def test_chat_knows_the_commands_of_the_command_table(assistant):
@@ -239,6 +261,16 @@ def test_chat_shows_how_a_follow_up_was_understood(assistant):
     understood = turns[1].split("Hiểu là: ", 1)[1].splitlines()[0]
     assert "LĐLĐ huyện" in understood and "báo cáo" in understood and understood != "còn LĐLĐ huyện thì sao?"
     assert turns[1].index("Hiểu là: ") < turns[1].index("Trợ lý: ")  # said before the answer
+
+
+def test_a_question_typed_decomposed_is_not_said_understood_as_itself(assistant):
+    """Before, a question a phone keyboard sent decomposed (NFD) was shown back as "Hiểu là: <the same words>" above
+    its answer, as if it had been read as another question."""
+    import unicodedata
+
+    question = "Theo kế hoạch KL51, công đoàn cơ sở gửi báo cáo kết quả về đâu?"
+    out = chat(assistant, unicodedata.normalize("NFD", question) + "\n")
+    assert "Trợ lý: " in out and "Hiểu là:" not in out
 
 
 def test_nguon_shows_a_long_heading_whole(tmp_path, make_settings):

@@ -117,6 +117,20 @@ def test_unusable_setting_is_named_in_vietnamese(name, value, reason, cli_env):
     assert "pydantic" not in proc.stderr and "http" not in proc.stderr
 
 
+@pytest.mark.parametrize("value", ["gpt-4o-mini", "claude:sonnet"])
+def test_a_model_setting_naming_no_model_stops_the_command(value, cli_env):
+    """Before, `TROLY_LLM=gpt-4o-mini troly ask …` printed an English log line ("… unusable …; answering offline")
+    and answered offline, exit 0: the admin who set a model never learnt it was not used."""
+    from bot.answer.llm.models import ModelConfigError, parse_spec
+
+    with pytest.raises(ModelConfigError) as refused:
+        parse_spec(value)
+    proc = run_troly(["ask", "ai ký?"], dict(cli_env, TROLY_LLM=value))
+    assert_clean(proc, 2)
+    assert proc.stderr.strip() == t("settings.bad_value", name="TROLY_LLM", value=value, reason=refused.value)
+    assert "unusable" not in proc.stderr and proc.stdout == ""
+
+
 def test_allowed_chats_take_zalo_string_ids_and_secrets_stay_masked(cli_env):
     env = dict(cli_env, TROLY_ALLOWED_CHATS="-100123, 8f3a9c1d2e", TROLY_TELEGRAM_TOKEN="123:bí-mật")
     proc = run_troly(["config", "--json"], env)
@@ -179,6 +193,16 @@ def test_an_empty_list_names_the_store_it_looked_in(cli_env):
     proc = run_troly(["docs"], cli_env)
     assert_clean(proc, 0)
     assert f"Chưa có văn bản nào trong kho {cli_env['TROLY_DATA_DIR']}." in proc.stdout
+
+
+def test_data_dir_given_before_the_command_is_the_store_it_uses(cli_env, tmp_path):
+    """Before, `troly --data-dir D docs` was refused with "không có lựa chọn 'D'" (the folder read as the command)."""
+    other = tmp_path / "kho-khac"
+    proc = run_troly(["--data-dir", str(other), "docs"], cli_env)
+    assert_clean(proc, 0)
+    assert f"Chưa có văn bản nào trong kho {other}." in proc.stdout and other.is_dir()
+    assert f"TROLY_DATA_DIR={other}" in run_troly(["--data-dir", str(other), "config"], cli_env).stdout
+    assert "--data-dir" in run_troly(["--help"], cli_env).stdout
 
 
 @pytest.mark.parametrize("argv, code", [

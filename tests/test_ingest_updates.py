@@ -213,8 +213,9 @@ def test_one_progress_bar_for_the_whole_ingest(tmp_path, cli_env):
 
 def test_ctrl_c_during_an_ingest_says_what_was_kept_and_the_next_run_finishes(tmp_path, cli_env, monkeypatch):
     """Ctrl-C while the second of two files is being written: before, the command ended without a word
-    (exit 130, nothing on stdout). Now it says that what was saved stays and how to go on; running the
-    same command again reports the first file unchanged, adds the second, and no passage is doubled."""
+    (exit 130, nothing on stdout). Now it names what this run saved (before session 46 only "the documents saved
+    stay (see troly docs)", which named none) and how to go on; running the same command again reports the first
+    file unchanged, adds the second, and no passage is doubled."""
     from troly.texts import t
 
     folder = tmp_path / "van-ban"
@@ -230,9 +231,13 @@ def test_ctrl_c_during_an_ingest_says_what_was_kept_and_the_next_run_finishes(tm
 
     monkeypatch.setattr(Store, "write", interrupted)
     proc = run_troly(["ingest", str(folder)], cli_env)
-    assert proc.returncode == 130 and proc.stderr.strip() == t("ingest.interrupted"), (proc.stdout, proc.stderr)
-    as_json = run_troly(["ingest", "--json", str(folder)], cli_env)  # stopped again at b.txt
-    assert as_json.returncode == 130 and json.loads(as_json.stdout) == {"error": t("ingest.interrupted")}
+    saved = t("ingest.interrupted_saved", n=1, ids="a.txt")
+    assert proc.returncode == 130 and proc.stderr.strip() == t("ingest.interrupted", saved=saved), (proc.stdout,
+                                                                                                   proc.stderr)
+    assert "Lượt này đã lưu xong 1 văn bản (xem: troly docs): a.txt." in proc.stderr
+    as_json = run_troly(["ingest", "--json", str(folder)], cli_env)  # stopped again at b.txt, a.txt unchanged
+    none = t("ingest.interrupted_none")
+    assert as_json.returncode == 130 and json.loads(as_json.stdout) == {"error": t("ingest.interrupted", saved=none)}
     assert [d["id"] for d in json.loads(run_troly(["docs", "--json"], cli_env).stdout)["documents"]] == ["a.txt"]
 
     monkeypatch.setattr(Store, "write", real)

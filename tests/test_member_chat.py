@@ -32,7 +32,15 @@ def test_ending_the_chat_in_chat_spellings_is_recognised(message):
     assert small_talk_kind(message) in {"bye", "thanks"}
 
 
-@pytest.mark.parametrize("message", ["công đoàn trường bị sai phạm thì sao", "báo cáo sai thì xử lý thế nào",
+@pytest.mark.parametrize("message", ["thoát", "thoat nhé", "exit"])
+def test_quitting_typed_to_a_bot_is_a_goodbye(message):
+    """Before, "thoát" sent to the Telegram or Zalo bot was searched: "Các văn bản đã nạp không đề cập …" with
+    passages, and counted among the questions that found nothing in /thongke."""
+    assert small_talk_kind(message) == "bye"
+
+
+@pytest.mark.parametrize("message", ["thoát nghèo bền vững là gì",
+                                     "công đoàn trường bị sai phạm thì sao", "báo cáo sai thì xử lý thế nào",
                                      "đoàn viên than phiền về lương thì ai giải quyết", "thời tiết xấu có được nghỉ không"])
 def test_questions_with_such_words_are_still_searched(message):
     assert small_talk_kind(message) is None

@@ -618,6 +618,20 @@ async def test_troly_telegram_with_a_rejected_token_says_so(corpus_data, cli_env
     assert "revoked-token-value" not in run.stdout + run.stderr
 
 
+async def test_a_bot_api_address_answering_not_found_is_named_beside_the_token(corpus_data, cli_env, fake, tmp_path):
+    """Before, TROLY_TELEGRAM_API_URL set to a wrong path of a server ("…/bot", answered 404 to every call) was told
+    only "Telegram từ chối token (TROLY_TELEGRAM_TOKEN sai …)": the admin checked a right token."""
+    from tests.helpers import ForkedTroly
+
+    wrong = fake.url + "/bot"
+    env = dict(cli_env, TROLY_TELEGRAM_TOKEN=fake.token, TROLY_TELEGRAM_API_URL=wrong)
+    run = await asyncio.to_thread(ForkedTroly(["telegram"], env, tmp_path / "streams").wait, 180)
+    assert run.returncode == 2, run.stderr
+    last = run.stderr.strip().splitlines()[-1]
+    assert "Telegram từ chối token" in last
+    assert t("channels.or_api_url", channel="Telegram", setting="TROLY_TELEGRAM_API_URL", url=wrong) in last
+
+
 async def test_troly_telegram_without_a_reachable_server_says_so(corpus_data, cli_env, tmp_path):
     import socket
 

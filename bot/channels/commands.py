@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from troly.texts import PROMPTS_DIR, t
+from troly.vntext import fold
 
 
 @dataclass(frozen=True)
@@ -16,6 +17,7 @@ class Command:
     channels: tuple[str, ...]
     args: str = ""
     admin: bool = False
+    typed_alone: tuple[str, ...] = ()  # words that, typed as the whole message without "/", are this command
 
     @property
     def usage(self) -> str:
@@ -26,7 +28,8 @@ class Command:
 def table() -> tuple[Command, ...]:
     with open(PROMPTS_DIR / "commands.toml", "rb") as fh:
         rows = tomllib.load(fh)["command"]
-    return tuple(Command(**{**row, "channels": tuple(row["channels"])}) for row in rows)
+    return tuple(Command(**{**row, "channels": tuple(row["channels"]),
+                            "typed_alone": tuple(row.get("typed_alone", ()))}) for row in rows)
 
 
 def commands(channel: str, admin: bool = True) -> list[Command]:
@@ -49,10 +52,14 @@ def help_text(channel: str, admin: bool = False) -> str:
     return "\n".join(lines)
 
 
-def parse_command(text: str) -> tuple[str, str] | None:
-    """("hoi", "rest of the text") for "/hoi@bot rest…", else None."""
+def parse_command(text: str, channel: str | None = None) -> tuple[str, str] | None:
+    """("hoi", "rest of the text") for "/hoi@bot rest…", else None. Given the channel, a message that is only a
+    word its command table lets be typed alone ("thoát", "exit" in the terminal) is that command: a user who
+    types it means it, and searching the documents for it would answer with passages."""
     if not text.startswith("/"):
-        return None
+        said = fold(text.strip(" .!")) if channel else ""
+        typed = next((c.name for c in commands(channel) if said in map(fold, c.typed_alone)), None) if said else None
+        return (typed, "") if typed else None
     head, _, rest = text[1:].partition(" ")
     if "\n" in head:
         head, _, more = head.partition("\n")

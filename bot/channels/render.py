@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from unicodedata import normalize
 
 from bot.answer.model import Answer, Citation, labelled_row, lead_prefix
 from bot.answer.obligations import DocObligation, Timeline, kind_name, period_name
@@ -17,8 +18,9 @@ def citation_line(c: Citation) -> str:
 
 def understood(asked: str, answer: Answer) -> str | None:
     """ "Hiểu là: …" when a follow-up was answered as the standalone question it was taken for (every
-    channel shows it above the answer, so the user can correct it); None when answered as asked."""
-    if answer.question and " ".join(answer.question.split()) != " ".join(asked.split()):
+    channel shows it above the answer, so the user can correct it); None when answered as asked — also when a
+    phone keyboard sent it decomposed (NFD): read composed, it looks the same to the user."""
+    if answer.question and " ".join(answer.question.split()) != " ".join(normalize("NFC", asked).split()):
         return t("chat.understood", question=answer.question)
     return None
 

@@ -45,12 +45,21 @@ def explained(channel: Registered, cls: type[BotChannel]) -> Iterator[None]:
     except Exception as exc:
         name = channel.command.capitalize()
         if cls.rejected_token(exc):
-            raise ValueError(t("channels.token_rejected", channel=name,
-                               setting=f"TROLY_{cls.token_setting.upper()}")) from None
+            raise ValueError(t("channels.token_rejected", channel=name, setting=f"TROLY_{cls.token_setting.upper()}")
+                             + _api_url_named(name, cls)) from None
         if cls.unreachable(exc):
             raise ValueError(t("channels.unreachable", channel=name,
                                setting=f"TROLY_{cls.api_url_setting.upper()}")) from None
         raise
+
+
+def _api_url_named(name: str, cls: type[BotChannel]) -> str:
+    """A Bot API address of the admin's own, when one is set: a server at it that answers "not found" to every
+    call (a wrong path, another service) looks to the platform's library just like a refused token."""
+    url = getattr(get_settings(), cls.api_url_setting, None)
+    if not url or url == Settings.model_fields[cls.api_url_setting].default:
+        return ""
+    return " " + t("channels.or_api_url", channel=name, setting=f"TROLY_{cls.api_url_setting.upper()}", url=url)
 
 
 def run_bot_cli(channel: Registered, webhook_url: str | None) -> int:

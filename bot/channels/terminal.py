@@ -1,6 +1,6 @@
 """`troly chat`: a conversation in the terminal, with line editing and a history kept across sessions
 (readline; the file `chat_history` in the data folder) and the commands of the command table
-(/nghiavu, /hanchot, /vanban, /nguon, /help, /thoat)."""
+(/nghiavu, /hanchot, /vanban, /nguon, /hoi, /help, /thoat; "thoát" typed alone quits too)."""
 from __future__ import annotations
 
 import signal
@@ -124,7 +124,7 @@ class TerminalChat(Channel):
                 text = line.strip()
                 if not text:
                     continue
-                parsed = commands.parse_command(text)
+                parsed = commands.parse_command(text, self.name)
                 if parsed and parsed[0] == "thoat":
                     self.say(t("chat.bye"))
                     return 0
