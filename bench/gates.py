@@ -1,5 +1,6 @@
-"""Which test of abstain.judge decided each TUNING question, over the whole tuning part: the evidence a change of the
-abstention gates is chosen on (issue #10: a right answer refused, a trap answered, and which gate did it).
+"""Which test of abstain.judge decided each TUNING question: the evidence to change an abstention gate on.
+
+Issue #10: a right answer refused, a trap answered, and which gate did it, over the whole tuning part.
 
     PYTHONPATH=$PWD TROLY_EMBED_CACHE=vectors.sqlite .venv/bin/python bench/gates.py --data-dir D \\
         [--sets dev dev2 trial] [--rows]
