@@ -72,6 +72,7 @@ class Verdict:
     reason: str = ""
     confidence: float = 0.0
     nearest: bool = False  # middling evidence: the answer quotes the nearest passage and says so
+    gate: str = ""  # which test decided ("passage+topic", "sure", "answered" …): bench/gates.py tabulates them
 
 
 def signals(ev: Evidence) -> tuple[float, ...]:
@@ -206,14 +207,15 @@ def confidence(values: tuple[float, ...], weights: Weights = DEFAULT) -> float:
 def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
     """Answer, answer as the nearest passage, or abstain: some evidence abstains whatever the confidence."""
     if not ev.chosen:
-        return Verdict(False, t("abstain.body", body=ev.unnamed) if ev.unnamed else "")
+        return Verdict(False, t("abstain.body", body=ev.unnamed) if ev.unnamed else "", gate="unnamed" if ev.unnamed
+                       else "no quote")
     values = signals(ev)
     _, passage, topic, *_ = values
     sure = confidence(values, weights)
     # "Gửi báo cáo qua email được không?": a line naming no e-mail (nor its "thư điện tử") says nothing of that channel
     channel = sorted(channel_asked(ev.query.text))
     if channel and not names_channel(frozenset(channel), ev.chosen[0].text):
-        return Verdict(False, t(f"abstain.{channel[0]}"), min(sure, weights.nearest_min / 2))
+        return Verdict(False, t(f"abstain.{channel[0]}"), min(sure, weights.nearest_min / 2), gate="channel")
     # A number the question names that no quote is about; weak retrieval (the best passage covers too little of
     # the question, or none is close to it in meaning: a question on another subject sharing its words); a quote
     # about none of its own topic ("học phí đại học năm 2025": under "Đến năm 2025:" but about none of what is
@@ -227,9 +229,11 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
     claim = not missing_id and passage >= weights.passage_min and (
         held is False or held is True and topic >= weights.topic_min and not far(ev, weights))
     reworded = passage < floor and restated(ev, weights) and not claim
-    if missing_id or passage < floor and not reworded or topic < weights.topic_min or far(ev, weights):
+    weak = {"missing id": missing_id, "passage": passage < floor and not reworded, "topic": topic < weights.topic_min,
+            "far": far(ev, weights)}
+    if any(weak.values()):
         if claim:
-            return Verdict(True, confidence=sure)
+            return Verdict(True, confidence=sure, gate="claim")
         # "Đến năm 2045 tỷ lệ đoàn viên …": the documents state just that (a fact of the kind asked, with every one of
         # its topic words), but for other years than the one named
         strict = set(ev.query.kind.strict)
@@ -238,16 +242,19 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
             and not ev.query.naming_ids <= s.ids_found
             for s in ev.in_scope)
         said = naming_phrase(ev.query) if elsewhere else ""
-        return Verdict(False, t("abstain.named", named=said) if said else "", min(sure, weights.nearest_min / 2))
+        return Verdict(False, t("abstain.named", named=said) if said else "", min(sure, weights.nearest_min / 2),
+                       gate="+".join(k for k, v in weak.items() if v))
     missing = [k for k in ev.query.kind.strict
                if not any(k in s.kinds and (k not in AMOUNTS or of_subject(s, weights)) for s in ev.chosen)]
     if unplaced(ev):
-        return Verdict(False, t("abstain.place"), min(sure, weights.nearest_min / 2))
+        return Verdict(False, t("abstain.place"), min(sure, weights.nearest_min / 2), gate="unplaced")
     # A phone number, date, amount ... asked for and stated nowhere in the quote: the answer cannot hold it —
     # unless the quote gives the count the question also asks ("… ngày nào, tối đa mấy ngày": "20 ngày"): the kind
     # may be misread, and the passage found is then quoted as the nearest, never called absent.
     unstated = bool(missing) and len(missing) == len(ev.query.kind.strict)
     counted = unstated and any(s.counted and of_subject(s, weights) for s in ev.chosen)
     if sure < weights.nearest_min or (unstated and not counted):
-        return Verdict(False, t(f"abstain.{missing[0]}") if missing else "", sure)  # a kind's message: its name
-    return Verdict(True, confidence=sure, nearest=counted or reworded or sure < weights.answer_min)
+        return Verdict(False, t(f"abstain.{missing[0]}") if missing else "", sure,  # a kind's message: its name
+                       gate="unstated" if unstated and not counted else "sure")
+    nearest = counted or reworded or sure < weights.answer_min
+    return Verdict(True, confidence=sure, nearest=nearest, gate="nearest" if nearest else "answered")
