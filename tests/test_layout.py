@@ -18,6 +18,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("troly", "ingest", "vectorstore", "bot")
+# one worker parses the packages once for all of these tests (edges() is cached per process)
+pytestmark = pytest.mark.xdist_group("layout")
 
 
 def _module_name(path: Path) -> str:

@@ -15,8 +15,6 @@ from filelock import FileLock
 from tests.helpers import ForkedTroly, run_troly, run_troly_forked
 from tests.test_formats import PLAN
 
-TRIALS = 10
-
 
 def _plans(folder: Path, prefix: str, years: range) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
@@ -50,12 +48,16 @@ def _check_nothing_lost(data: Path, make_settings, expected: set[str]) -> None:
         assert cid in {hit.id for hit in store.dense(np.asarray(vec, dtype=np.float32), k=3)}, doc_id
 
 
-def test_two_concurrent_ingests_lose_nothing(tmp_path, cli_env, make_settings):
+@pytest.mark.parametrize("trials", [
+    3,  # `make test`: the two writers meet at the lock each time they start together
+    pytest.param(10, marks=pytest.mark.corpus),  # the longer run for a rare race: `make test-corpus` (CI runs it)
+])
+def test_two_concurrent_ingests_lose_nothing(tmp_path, cli_env, make_settings, trials):
     left = _plans(tmp_path / "left", "trai", range(2001, 2003))
     right = _plans(tmp_path / "right", "phai", range(2011, 2013))
     expected = {p.name for p in left + right}
     waited = 0
-    for trial in range(TRIALS):
+    for trial in range(trials):
         data = tmp_path / f"data-{trial}"
         env = {**cli_env, "TROLY_DATA_DIR": str(data)}
         procs = [_ingest(left, env, tmp_path / "streams"), _ingest(right, env, tmp_path / "streams")]
