@@ -601,10 +601,15 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
     """The standalone form of `question` given the standalone form of the previous question. `read` gives a text
     typed without diacritics its diacritics: a follow-up typed so after a question typed with them ("con may gio?"
     after "… ở đâu") has them restored on its own words only ("mấy giờ"), once its opener ("con", còn) is read as one
-    (read whole, "con" is the documents' "con", a child)."""
+    (read whole, "con" is the documents' "con", a child). The other way round, a follow-up typed with diacritics after
+    a question typed without ("còn bóng đá thì sao?" after "hoi thi nau an to chuc o dau?") goes on from that question
+    read with them ("hội thi nấu ăn tổ chức ở đâu?"): its words put into the frame typed without, the question mixed
+    both ("bóng đá o dau?"), read neither way ("o dau" asked no place)."""
     q = question.strip()
-    own: Callable[[str], str] = read if read and typed_without_diacritics(q) and not typed_without_diacritics(
-        previous) else (lambda text: text)
+    plain, plain_before = typed_without_diacritics(q), typed_without_diacritics(previous)
+    own: Callable[[str], str] = read if read and plain and not plain_before else (lambda text: text)
+    if read and plain_before and not plain:
+        previous = read(previous)
     pointed = _body_pointed(own(q), previous)
     if pointed:
         return pointed
