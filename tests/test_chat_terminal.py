@@ -58,7 +58,7 @@ def test_chat_before_any_answer_and_exit_command(assistant):
 def test_quit_typed_as_a_word_quits(assistant):
     """Before, "thoat" typed without "/" was searched for and answered "Các văn bản đã nạp không đề cập …" with
     passages; the chat went on. A longer message holding the word is still a question."""
-    for word in ("thoát", "Thoat", "exit", "QUIT."):
+    for word in ("thoát", "Thoat", "exit", "QUIT.", "thoát?", "/exit", "/thoát", "/quit"):
         out = chat(assistant, f"{word}\nkhông được đọc tới\n")
         assert "Trợ lý: " not in out and out.rstrip().endswith("Tạm biệt."), word
     out = chat(assistant, "thoát nghèo bền vững là gì?\n")

@@ -57,11 +57,20 @@ def parse_command(text: str, channel: str | None = None) -> tuple[str, str] | No
     word its command table lets be typed alone ("thoát", "exit" in the terminal) is that command: a user who
     types it means it, and searching the documents for it would answer with passages."""
     if not text.startswith("/"):
-        said = fold(text.strip(" .!")) if channel else ""
-        typed = next((c.name for c in commands(channel) if said in map(fold, c.typed_alone)), None) if said else None
+        typed = _typed_alone(text.strip(" .!?"), channel) if channel else None
         return (typed, "") if typed else None
     head, _, rest = text[1:].partition(" ")
     if "\n" in head:
         head, _, more = head.partition("\n")
         rest = more + (" " + rest if rest else "")
-    return head.split("@", 1)[0].lower(), rest.strip()
+    head = head.split("@", 1)[0].lower()
+    # "/exit", "/thoát": a word the channel lets be typed alone, written as a command, is that command too
+    if channel and head not in names(channel):
+        head = _typed_alone(head, channel) or head
+    return head, rest.strip()
+
+
+def _typed_alone(said: str, channel: str) -> str | None:
+    """The command of `channel` whose typed_alone words hold `said` (folded), if any."""
+    said = fold(said)
+    return next((c.name for c in commands(channel) if said in map(fold, c.typed_alone)), None) if said else None
