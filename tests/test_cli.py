@@ -205,6 +205,15 @@ def test_data_dir_given_before_the_command_is_the_store_it_uses(cli_env, tmp_pat
     assert "--data-dir" in run_troly(["--help"], cli_env).stdout
 
 
+def test_data_dir_under_home_written_with_a_tilde(cli_env, tmp_path, monkeypatch):
+    """Before, `troly --data-dir=~/kho docs` (the shell leaves "~" after "=" as it is) made a folder "./~/kho"."""
+    env = {**cli_env, "HOME": str(tmp_path / "nha")}
+    monkeypatch.chdir(tmp_path)
+    proc = run_troly(["--data-dir=~/kho", "docs"], env)
+    assert_clean(proc, 0)
+    assert (tmp_path / "nha" / "kho").is_dir() and not (tmp_path / "~").exists()
+
+
 @pytest.mark.parametrize("argv, code", [
     (["deadlines"], 1), (["show", "kh-2026"], 1), (["ask", "--doc", "kh", "abc"], 1), (["ask"], 2),
     (["ingest", "--id", "kh", "a.txt", "b.txt"], 2), (["search", "--k", "0", "abc"], 2), (["docs", "--khong-co"], 2),

@@ -87,6 +87,13 @@ class Settings(BaseSettings):
         """Today, or the day the settings fix (tests and previews of reminders)."""
         return self.today or date.today()
 
+    @field_validator("data_dir", "embed_cache", mode="after")
+    @classmethod
+    def _home(cls, value: Path | None) -> Path | None:
+        """"~/kho" in a .env file or in `--data-dir=~/kho` (no shell expands either) is the home folder's kho,
+        not a folder named "~" here."""
+        return value.expanduser() if value is not None else None
+
     @field_validator("reminder_days", mode="before")
     @classmethod
     def _parse_days(cls, value: object) -> object:
