@@ -226,7 +226,10 @@ def _stored(assistant: "Assistant") -> dict[str, tuple[str, str]]:
 def _saved_since(before: dict[str, tuple[str, str]], assistant: "Assistant") -> str:
     """What an interrupted ingest had saved: the documents it added or updated, by id (the report listing them is
     never printed), so that the admin knows which are in without reading `troly docs` against the folder."""
-    saved = [doc_id for doc_id, stamp in _stored(assistant).items() if before.get(doc_id) != stamp]
+    try:
+        saved = [doc_id for doc_id, stamp in _stored(assistant).items() if before.get(doc_id) != stamp]
+    except (Exception, KeyboardInterrupt):  # a second Ctrl-C, or the store unreadable: the rest of the message stands
+        return ""
     if not saved:
         return t("ingest.interrupted_none")
     ids = ", ".join(saved[:DOCS_NAMED])
