@@ -1157,7 +1157,10 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 stated = stated[:because.start()]  # "… vì đơn hàng quý I năm 2027 giảm": the cause's time, no limit
             if consequence and not DUTY_WORDS.search(sentence) and not _dated(parse_due(stated, doc_year, own_months)):
                 continue  # "… sẽ bị đưa vào danh sách kiểm tra": a sanction for not complying, no duty
-            if _CLOSING.search(sentence) or _CONTACT.search(sentence):
+            # a contact line is no task, but a duty with a date that names a phone or mail ("… gửi kết quả trước
+            # ngày 15/7/2027, liên hệ 0260 3822 123"; "thông báo số đường dây nóng … trước ngày 30/6/2027") is one
+            if _CLOSING.search(sentence) or (_CONTACT.search(sentence)
+                                             and not _dated(parse_due(stated, doc_year, own_months))):
                 if own and _ASK.search(sentence):
                     addressee = own  # "Trên đây là …, đề nghị CĐGD các cấp triển khai": whom the rest asks
                 continue
