@@ -139,9 +139,10 @@ _FUNDING = re.compile(rf"^{alternation(_N['funding'])}\b(?:[^:.;]{{0,60}}:|\s+{a
 # A contact line: a phone or mail word before a number or a colon ("Điện thoại: 0263.3822.123", "SĐT 0912345678"), a
 # mail address, or a number grouped as phones are ("0912.345.678", "0912 345 678", "+84 912 345 678"). Not ten digits
 # alone: a tax code ("mã số thuế 0301234567") in a duty's sentence is no phone (review45 R10); nor a figure's groups
-# ("1.500.000.000 đồng": no phone starts after a digit or a dot).
+# ("1.500.000.000 đồng", "1 000 000 000 đồng": no phone starts after a digit, a dot or a digit and a space, nor is
+# followed by another group of three).
 _CONTACT = re.compile(rf"\b{alternation(_W['not_obligations']['contact'])}\s*(?::|[\d(+])|\S@\S+\.\w|"
-                      r"(?<![\d.,])(?:\+84\s?|0)\d{2,3}[. ]\d{3,4}[. ]\d{3,4}(?![.,]?\d)", _I)
+                      r"(?<![\d.,])(?<!\d )(?:\+84\s?|0)\d{2,3}[. ]\d{3,4}[. ]\d{3,4}(?![.,]?\d)(?! \d{3}\b)", _I)
 _PERIOD_ONLY = re.compile(rf"^\s*{alternation(_N['period_only'])}\s+"
                           rf"{alternation([tables.toml('date_words.toml')['year']])}\s+(\d{{4}})\s*:?\s*$", _I)
 _STATES = re.compile(rf"^(?:[^,;:.()]{{3,80}}?(?:\s{alternation(_N['copula'])}|\s*:)\s+(?:[^\W\d_]+\s+){{0,2}}\d"

@@ -33,3 +33,10 @@ def test_a_dated_duty_that_names_a_phone_is_kept():
     quotes = [o.quote for o in obligation_index([("kh41.txt", _PLAN)]).select()]
     assert any(q.startswith("Văn phòng Sở gửi kết quả") for q in quotes), quotes
     assert any(q.startswith("Các phòng thông báo số điện thoại") for q in quotes), quotes
+
+
+def test_a_figure_grouped_with_spaces_is_no_phone():
+    """Before, "2 050 000 000 đồng" read as a phone ("050 000 000"): the duty was lost (review46 R6)."""
+    plan = _PLAN + "\n\n7. Phòng Tài chính bố trí 2 050 000 000 đồng hỗ trợ hộ nghèo."
+    quotes = [o.quote for o in obligation_index([("kh41.txt", plan)]).select()]
+    assert any(q.startswith("Phòng Tài chính bố trí") for q in quotes), quotes
