@@ -40,3 +40,10 @@ def test_a_figure_grouped_with_spaces_is_no_phone():
     plan = _PLAN + "\n\n7. Phòng Tài chính bố trí 2 050 000 000 đồng hỗ trợ hộ nghèo."
     quotes = [o.quote for o in obligation_index([("kh41.txt", plan)]).select()]
     assert any(q.startswith("Phòng Tài chính bố trí") for q in quotes), quotes
+
+
+def test_lines_labelled_lien_he_are_contacts():
+    """Before, "Liên hệ: …, 0912345678" was read as a duty of the issuer (review46 R7)."""
+    plan = _PLAN + "\n\n8. Liên hệ: đồng chí Lê Văn C, 0912345678.\n\n9. Thông tin liên hệ: Văn phòng Sở, 0263822123."
+    quotes = [o.quote for o in obligation_index([("kh41.txt", plan)]).select()]
+    assert not any(q.startswith(("Liên hệ", "Thông tin liên hệ")) for q in quotes), quotes
