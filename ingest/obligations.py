@@ -288,7 +288,10 @@ _UNIT_OWN = rf"(?:(?-i:[{CAPITALS}])[^\s,;:.()]*|(?:{alternation(tables.lines('b
 # Khoa học và Thông tin", "Trung tâm Văn hóa, Thể thao và Truyền thanh huyện"), then a verb of a task.
 UNIT_NAME_WORDS = 6
 _NOT_IN_NAME = alternation([*_W["doer"]["not_action"], *_W["doer"]["join"]])  # "Công đoàn Việt Nam là tổ chức …"
-_NAME_JOIN = rf"(?:,|\s+{alternation(_W['doer']['join'])})\s+(?=(?-i:[{CAPITALS}]))(?!(?-i:{_UNIT_KINDS})\b)"
+# No join right after a level, which closes a unit's name ("Trung tâm Y tế huyện, Bệnh viện huyện": two bodies).
+_AFTER_NO_LEVEL = "".join(rf"(?<!\b{re.escape(level)})" for level in tables.lines("body_levels.txt"))
+_NAME_JOIN = (rf"{_AFTER_NO_LEVEL}(?:,|\s+{alternation(_W['doer']['join'])})\s+(?=(?-i:[{CAPITALS}]))"
+              rf"(?!(?-i:{_UNIT_KINDS})\b)")
 _UNIT = re.compile(rf"(?-i:{_UNIT_KINDS})\s+{_UNIT_OWN}"
                    rf"(?:(?:\s+(?:[-–]\s+)?|{_NAME_JOIN})(?!(?:{_UNIT_ACTS}|{_NOT_IN_NAME})\b)[^\W\d_]+)"
                    rf"{{0,{UNIT_NAME_WORDS}}}?(?=\s+(?:{_UNIT_ACTS})\b)", _I)

@@ -18,6 +18,8 @@ _PLAN = "\n\n".join([
     "1. Báo và Phát thanh, Truyền hình tỉnh tuyên truyền kế hoạch trên sóng phát thanh trước ngày 15/02/2027.",
     "2. Trung tâm Văn hóa, Thể thao và Truyền thanh huyện xây dựng chuyên mục trước ngày 01/3/2027.",
     "3. Phòng Kinh tế, Công an huyện kiểm tra các trạm cấp nước ít nhất 01 lần trong năm.",
+    "4. Trung tâm Y tế huyện, Bệnh viện huyện tổ chức khám sức khỏe cho người dân trước ngày 30/6/2027.",
+    "5. Bảo tàng tỉnh và Nhà Thiếu nhi tỉnh tổ chức trưng bày trước ngày 30/8/2027.",
 ])
 
 
@@ -32,6 +34,14 @@ def test_a_doer_whose_name_holds_a_comma_is_named_and_two_bodies_are_not_one():
     assert doers["Báo và Phát thanh, T"] == "Báo và Phát thanh, Truyền hình tỉnh", doers
     assert doers["Trung tâm Văn hóa, T"] == "Trung tâm Văn hóa, Thể thao và Truyền thanh huyện", doers
     assert doers["Phòng Kinh tế, Công "] != "Phòng Kinh tế, Công an huyện", doers
+
+
+def test_no_name_runs_on_past_the_level_that_closes_it():
+    """Before, "Trung tâm Y tế huyện, Bệnh viện huyện" and "Bảo tàng tỉnh và Nhà Thiếu nhi tỉnh" were each named as one
+    invented body: a level ("huyện", "tỉnh") closes a unit's name, and what follows the comma or "và" is another."""
+    doers = {o.quote[:20]: (o.doer or {}).get("name", "") for o in _index().select()}
+    assert "Bệnh viện" not in doers["Trung tâm Y tế huyện"], doers
+    assert "Nhà Thiếu nhi" not in doers["Bảo tàng tỉnh và Nhà"], doers
 
 
 def test_a_targets_unit_runs_to_the_end_of_its_noun_phrase():
