@@ -1,7 +1,8 @@
 """A contact line is no obligation, but only a phone or mail named as one: a number after a phone word ("Điện thoại:
 …", "SĐT …"), a mail address, or digits grouped as phones are ("0912.345.678"). Ten digits alone are a tax code as
-often ("mã số thuế 0301234567"), and a figure's groups ("1.500.000.000 đồng") no phone: the duty in that sentence is
-kept (review45 R10); nor is a duty with a date that names a phone ("… trước ngày 15/7/2027, liên hệ …"). The plan is this file's own, invented; parsed without embedding."""
+often ("mã số thuế 0301234567"), and a figure's groups ("1.500.000.000 đồng", "1 000 000 000 đồng") no phone: the duty
+in that sentence is kept (review45 R10); nor is a duty with a date that names a phone a contact line ("… trước ngày
+15/7/2027, liên hệ …"). The plan is this file's own, invented; parsed without embedding."""
 from __future__ import annotations
 
 from tests.helpers import obligation_index
