@@ -139,14 +139,10 @@ _NUMBER = FIGURE  # "2.000 đoàn viên": dots group thousands in Vietnamese
 _PERCENT = re.compile(rf"(?:{alternation(_W['target']['percent_lead'])}\s+)*(?P<v>{_NUMBER})\s*%"
                       rf"(?:\s+{alternation(_D['or_more'])})?", re.IGNORECASE)
 _NUMBER_WORDS: dict[str, int] = _W["target"]["numbers"]
-# The words of a unit after its first: to the end of the noun phrase ([target] unit_ends, the time words, the verbs of a
-# task): "12.000 hộ gia đình", not "hộ gia" (oblig45 left units at two words).
-_UNIT_ENDS = alternation([*_W["target"]["unit_ends"], *_W["target"]["reach_not_units"], *_W["doer"]["unit_acts"],
-                          *_W["doer"]["role_acts"], *_W["doer"]["duty"], *_W["report"]["verbs"]])
-_UNIT_MORE = rf"(?:\s+(?!(?:{_UNIT_ENDS})\b)[^\W\d_]+)*"
 _COUNT = re.compile(rf"{alternation(_W['target']['at_least'])}\s+(?P<v>{_NUMBER}|{'|'.join(_NUMBER_WORDS)})\s+"
-                    rf"(?P<u>[^\W\d_]+{_UNIT_MORE})", re.IGNORECASE)
-_REACH_UNIT = rf"(?!(?:{alternation(_W['target']['reach_not_units'])})\b)[^\W\d_][\w/]*{_UNIT_MORE}"
+                    r"(?P<u>[^\W\d_]+(?:\s+[^\W\d_]+)?)", re.IGNORECASE)
+_REACH_UNIT = (rf"(?!(?:{alternation(_W['target']['reach_not_units'])})\b)[^\W\d_][\w/]*"
+               rf"(?:\s+(?!(?:{alternation(_W['target']['reach_unit_stops'])})\b)[^\W\d_]+)?")
 _REACH = re.compile(rf"\b{alternation(_W['target']['reach'])}\s+(?P<v>{_NUMBER})\s+(?P<u>{_REACH_UNIT})", re.IGNORECASE)
 _FIGURE = re.compile(rf"(?<![\d.,/])(?P<v>{_NUMBER})\s+(?P<u>{_REACH_UNIT})", re.IGNORECASE)
 _GOAL_WORDS = re.compile(rf"\b{alternation(_W['target']['goal'])}\b", re.IGNORECASE)

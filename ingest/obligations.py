@@ -139,9 +139,10 @@ _FUNDING = re.compile(rf"^{alternation(_N['funding'])}\b(?:[^:.;]{{0,60}}:|\s+{a
 # A contact line: a phone or mail word before a number or a colon ("Điện thoại: 0263.3822.123", "SĐT 0912345678"), a
 # mail address, or a number grouped as phones are ("0912.345.678", "0912 345 678", "+84 912 345 678"). Not ten digits
 # alone: a tax code ("mã số thuế 0301234567") in a duty's sentence is no phone (review45 R10); nor a figure's groups
-# ("1.500.000.000 đồng": no phone starts after a digit or a dot).
+# ("1.500.000.000 đồng", "1 000 000 000 đồng": no phone starts after a digit, a dot or a digit and a space, nor is
+# followed by another group of three).
 _CONTACT = re.compile(rf"\b{alternation(_W['not_obligations']['contact'])}\s*(?::|[\d(+])|\S@\S+\.\w|"
-                      r"(?<![\d.,])(?:\+84\s?|0)\d{2,3}[. ]\d{3,4}[. ]\d{3,4}(?![.,]?\d)", _I)
+                      r"(?<![\d.,])(?<!\d )(?:\+84\s?|0)\d{2,3}[. ]\d{3,4}[. ]\d{3,4}(?![.,]?\d)(?! \d{3}\b)", _I)
 _PERIOD_ONLY = re.compile(rf"^\s*{alternation(_N['period_only'])}\s+"
                           rf"{alternation([tables.toml('date_words.toml')['year']])}\s+(\d{{4}})\s*:?\s*$", _I)
 _STATES = re.compile(rf"^(?:[^,;:.()]{{3,80}}?(?:\s{alternation(_N['copula'])}|\s*:)\s+(?:[^\W\d_]+\s+){{0,2}}\d"
@@ -287,7 +288,10 @@ _UNIT_OWN = rf"(?:(?-i:[{CAPITALS}])[^\s,;:.()]*|(?:{alternation(tables.lines('b
 # Khoa học và Thông tin", "Trung tâm Văn hóa, Thể thao và Truyền thanh huyện"), then a verb of a task.
 UNIT_NAME_WORDS = 6
 _NOT_IN_NAME = alternation([*_W["doer"]["not_action"], *_W["doer"]["join"]])  # "Công đoàn Việt Nam là tổ chức …"
-_NAME_JOIN = rf"(?:,|\s+{alternation(_W['doer']['join'])})\s+(?=(?-i:[{CAPITALS}]))(?!(?-i:{_UNIT_KINDS})\b)"
+# No join right after a level, which closes a unit's name ("Trung tâm Y tế huyện, Bệnh viện huyện": two bodies).
+_AFTER_NO_LEVEL = "".join(rf"(?<!\b{re.escape(level)})" for level in tables.lines("body_levels.txt"))
+_NAME_JOIN = (rf"{_AFTER_NO_LEVEL}(?:,|\s+{alternation(_W['doer']['join'])})\s+(?=(?-i:[{CAPITALS}]))"
+              rf"(?!(?-i:{_UNIT_KINDS})\b)")
 _UNIT = re.compile(rf"(?-i:{_UNIT_KINDS})\s+{_UNIT_OWN}"
                    rf"(?:(?:\s+(?:[-–]\s+)?|{_NAME_JOIN})(?!(?:{_UNIT_ACTS}|{_NOT_IN_NAME})\b)[^\W\d_]+)"
                    rf"{{0,{UNIT_NAME_WORDS}}}?(?=\s+(?:{_UNIT_ACTS})\b)", _I)
@@ -1157,7 +1161,10 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 stated = stated[:because.start()]  # "… vì đơn hàng quý I năm 2027 giảm": the cause's time, no limit
             if consequence and not DUTY_WORDS.search(sentence) and not _dated(parse_due(stated, doc_year, own_months)):
                 continue  # "… sẽ bị đưa vào danh sách kiểm tra": a sanction for not complying, no duty
-            if _CLOSING.search(sentence) or _CONTACT.search(sentence):
+            # a contact line is no task, but a duty with a date that names a phone or mail ("… gửi kết quả trước
+            # ngày 15/7/2027, liên hệ 0260 3822 123"; "thông báo số đường dây nóng … trước ngày 30/6/2027") is one
+            if _CLOSING.search(sentence) or (_CONTACT.search(sentence)
+                                             and not _dated(parse_due(stated, doc_year, own_months))):
                 if own and _ASK.search(sentence):
                     addressee = own  # "Trên đây là …, đề nghị CĐGD các cấp triển khai": whom the rest asks
                 continue

