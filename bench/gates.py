@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.eval_split import qa_eval  # noqa: E402
 from bench.fit_weights import _qa_first, asked, cross_negatives, right_passage, tuning_items  # noqa: E402
-from bot.answer.abstain import far, judge, question_length, signals  # noqa: E402
+from bot.answer.abstain import far_test, judge, question_length, signals  # noqa: E402
 from bot.answer.composer import evidence  # noqa: E402
 from bot.answer.service import Assistant  # noqa: E402
 from troly.config import Settings  # noqa: E402
@@ -37,22 +37,12 @@ from troly.weights import Weights  # noqa: E402
 COLUMNS = ("gold top5 refused", "answered from gold", "traps answered", "traps refused")
 
 
-def far_kind(ev, weights) -> str:
-    """Which test of far() held: a long statement not close enough, a long question, a short one lacking its words."""
-    if not far(ev, weights):
-        return ""
-    long = question_length(ev.query, ev.titled) >= weights.closeness_words
-    if long and (ev.query.judged or ev.query.asserted) and ev.closeness < weights.statement_closeness_min:
-        return "far(statement)"
-    return "far(closeness)" if long else "far(distinct)"
-
-
 def judged_row(item: dict, ctx: tuple, weights) -> tuple[dict, object]:
     """The composer's verdict on one asked question: its gate, signals and whether a quoted passage is a gold one."""
     passages, hints, lexicon = ctx
     quoted, ev = evidence(item["question"], passages, hints, lexicon, weights, item.get("reading", ""))
     verdict = judge(ev, weights)
-    gate = verdict.gate.replace("far", far_kind(ev, weights)) if "far" in verdict.gate else verdict.gate
+    gate = verdict.gate.replace("far", f"far({far_test(ev, weights)})") if "far" in verdict.gate else verdict.gate
     gold = item.get("found", True) and any(right_passage(item, quoted[s.passage_index]) for s in ev.chosen)
     return {"id": item["id"], "gate": gate, "answerable": item.get("found", True), "quotes_gold": gold,
             "signals": signals(ev) if ev.chosen else (), "closeness": ev.closeness, "quoted": ev.quoted_closeness,

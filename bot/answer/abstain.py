@@ -137,7 +137,13 @@ def question_length(query: Any, titled: frozenset[str] = frozenset()) -> int:
 
 
 def far(ev: Evidence, weights: Weights = DEFAULT) -> bool:
-    """No passage is as close to the question in meaning as `closeness_min`, and the question is long enough for
+    """Weak retrieval by meaning (far_test): no test of it held is ""."""
+    return bool(far_test(ev, weights))
+
+
+def far_test(ev: Evidence, weights: Weights = DEFAULT) -> str:
+    """Which test of weak retrieval by meaning held ("statement", "closeness", "distinct"), or "" when none did.
+    No passage is as close to the question in meaning as `closeness_min`, and the question is long enough for
     that to tell (`closeness_words`), or the quote lacks its distinctive words (`distinct_min`: "thủ tục đăng ký
     kết hôn" over plans that say "đăng ký làm theo Bác" and "ký kết"). A short question is never very close to a
     passage, so one whose rarest words the quote holds is still answered. A statement to judge, framed or bare
@@ -146,8 +152,10 @@ def far(ev: Evidence, weights: Weights = DEFAULT) -> bool:
     query = ev.query
     long = question_length(query, ev.titled) >= weights.closeness_words
     if long and (query.judged or query.asserted) and ev.closeness < weights.statement_closeness_min:
-        return True
-    return ev.closeness < weights.closeness_min and (long or ev.distinct < weights.distinct_min)
+        return "statement"
+    if ev.closeness < weights.closeness_min and (long or ev.distinct < weights.distinct_min):
+        return "closeness" if long else "distinct"
+    return ""
 
 
 def restated(ev: Evidence, weights: Weights = DEFAULT) -> bool:
@@ -226,11 +234,12 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
     # line confirming it only when it is about the question's topic and close to it ("Đoàn viên nghỉ hưu được thăm
     # hỏi trước ngày 15/12?" is no "Có." from "… gửi báo cáo thành tích trước ngày 15/12/2026")
     held = judged(ev)
+    distant = far(ev, weights)
     claim = not missing_id and passage >= weights.passage_min and (
-        held is False or held is True and topic >= weights.topic_min and not far(ev, weights))
+        held is False or held is True and topic >= weights.topic_min and not distant)
     reworded = passage < floor and restated(ev, weights) and not claim
     weak = {"missing id": missing_id, "passage": passage < floor and not reworded, "topic": topic < weights.topic_min,
-            "far": far(ev, weights)}
+            "far": distant}
     if any(weak.values()):
         if claim:
             return Verdict(True, confidence=sure, gate="claim")
