@@ -137,6 +137,7 @@ def test_a_part_going_on_from_the_first_is_cited_without_embedding_the_message_a
     embedded: list[str] = []
     embed = plans.embeddings.embed_question
     monkeypatch.setattr(plans.embeddings, "embed_question", lambda text: embedded.append(text) or embed(text))
+    monkeypatch.setattr(plans.searcher, "vector_cache", None)  # every vector the message needs is embedded, and counted
     answer = plans.ask("Hằng năm công đoàn cơ sở báo cáo kết quả học tập chuyên đề khi nào, gửi cho ai?")
     assert _cited(answer, "gửi về Liên đoàn Lao động tỉnh", "KL 51"), answer.answer
     assert _sources_are_the_lines(answer), answer.answer

@@ -1,7 +1,9 @@
-"""An optional on-disk cache of passage vectors, shared across stores (TROLY_EMBED_CACHE).
+"""An optional on-disk cache of passage and question vectors, shared across stores and processes (TROLY_EMBED_CACHE).
 
 The store already reuses its own vectors; this cache also spares the embedding cost when the
-same text is ingested into another store (a fresh data directory, a test run, a re-index)."""
+same text is ingested into another store (a fresh data directory, a test run, a re-index), and when a question
+is asked again by another process (a restarted bot, an evaluation run again): embedding a question is most of
+an answer's CPU on a small store."""
 from __future__ import annotations
 
 import sqlite3
@@ -9,12 +11,20 @@ from pathlib import Path
 
 import numpy as np
 
+from ingest.model import short_hash
+
+
+def question_key(text: str) -> str:
+    """A question's key: apart from the passages' (the same text embedded as a question is another vector)."""
+    return "question:" + short_hash(text, 24)
+
 
 class EmbedCache:
     def __init__(self, path: Path, embedder: str) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
         self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")  # a cache: a vector a power cut loses is embedded again
         self._db.execute("CREATE TABLE IF NOT EXISTS vec (embedder TEXT, key TEXT, data BLOB, "
                          "PRIMARY KEY (embedder, key))")
         self._embedder = embedder

@@ -4,6 +4,7 @@ citation needs, and LangChain Documents on request."""
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -16,6 +17,7 @@ from langchain_core.documents import Document
 
 from ingest.chunker import CLOSING_KINDS
 from ingest.place import article_words, named_place, place_of, stands_at
+from vectorstore.embed_cache import EmbedCache, question_key
 from vectorstore.embeddings import TrolyEmbeddings
 from troly.vntext import fold, typed_without_diacritics
 from vectorstore.lexical import LexicalIndex, article_title, tokenize
@@ -193,11 +195,12 @@ class Searcher:
     def __init__(self, store: Store, embeddings: TrolyEmbeddings, index: LexicalIndex | None = None,
                  reranker: Reranker | None = None, rerank_candidates: int = RERANK_POOL,
                  weights: Weights = DEFAULT, asked_fact: AskedFact | None = None,
-                 asked_words: AskedWords | None = None) -> None:
+                 asked_words: AskedWords | None = None, vector_cache: EmbedCache | None = None) -> None:
         """`asked_fact`: given a question, a test of whether a passage states the kind of fact it asks for
         (an amount, a date …), or None when it asks for none (bot/answer/question.py); such passages gain
         weights.asked_kind. `asked_words`: the words a passage states that kind with, when the question may ask it
-        in others ("hiệu lực" for "áp dụng từ khi nào"): searched as another name (QueryAnalyzer)."""
+        in others ("hiệu lực" for "áp dụng từ khi nào"): searched as another name (QueryAnalyzer). `vector_cache`:
+        the vectors of questions asked before, by this process or another (TROLY_EMBED_CACHE)."""
         self.store = store
         self.asked_fact = asked_fact
         self.asked_words = asked_words
@@ -213,6 +216,9 @@ class Searcher:
         self._lock = threading.Lock()
         self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()  # recent question vectors
         self._vectors_lock = threading.Lock()
+        self.vector_cache = vector_cache
+        self._keeping = vector_cache is not None  # new questions' vectors written to it (until it refuses one)
+        self._cache_lock = threading.Lock()  # one SQLite connection, asked from the bots' threads
         self._stacks: dict[tuple, tuple[list[str], tuple[np.ndarray, np.ndarray]]] = {}  # _listed_vectors
 
     def use(self, weights: Weights) -> None:
@@ -224,18 +230,45 @@ class Searcher:
 
     def _vector(self, text: str) -> np.ndarray:
         """The question's vector; the last few are kept, as a chat often asks the same thing twice
-        (search then ask, a retried message) and embedding is the slowest step of a search."""
+        (search then ask, a retried message) and embedding is the slowest step of a search; with a vector cache,
+        a question asked before by any process is read from it (the same vector: a question is embedded alone)."""
         with self._vectors_lock:  # questions are searched from several threads at once (the bots)
             vector = self._vectors.get(text)
             if vector is not None:
                 self._vectors.move_to_end(text)
                 return vector
-        vector = self.embeddings.embed_question(text)
+        vector = self._cached(text)
+        if vector is None:
+            vector = self.embeddings.embed_question(text)
+            self._keep(text, vector)
         with self._vectors_lock:
             self._vectors[text] = vector
             if len(self._vectors) > 256:
                 self._vectors.popitem(last=False)
         return vector
+
+    def _cached(self, text: str) -> np.ndarray | None:
+        """The question's vector from the vector cache, None when not there (or the cache cannot be read)."""
+        if self.vector_cache is None:
+            return None
+        key = question_key(text)
+        try:
+            with self._cache_lock:
+                return self.vector_cache.get([key]).get(key)
+        except sqlite3.Error as exc:  # a question is answered without the cache, never stopped by it
+            log.warning("vector cache unreadable (%s): the question is embedded", exc)
+            return None
+
+    def _keep(self, text: str, vector: np.ndarray) -> None:
+        """The question's vector into the vector cache, for the next process asking it (unless it cannot be written)."""
+        if not self._keeping or self.vector_cache is None:
+            return
+        try:
+            with self._cache_lock:
+                self.vector_cache.put({question_key(text): vector})
+        except sqlite3.Error as exc:  # read-only, full: said once, and only read from now on
+            log.warning("vector cache not written (%s): questions are no longer kept in it", exc)
+            self._keeping = False
 
     # ---- the lexical side ----------------------------------------------------------------
     def refresh(self) -> LexicalIndex:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sqlite3
 import unicodedata
 from datetime import timedelta
 from dataclasses import replace
@@ -92,6 +93,9 @@ class Assistant:
         (each is rebuilt on next use, so a closed Assistant can still be reopened by using it)."""
         for name in ("answer_context", "searcher", "followups", "llm", "embeddings"):
             self.__dict__.pop(name, None)
+        vectors = self.__dict__.pop("vector_cache", None)
+        if vectors is not None:
+            vectors.close()
         lexical = self.__dict__.pop("lexical", None)
         if lexical is not None:
             lexical.close()
@@ -128,6 +132,18 @@ class Assistant:
         return AnswerContext(self)
 
     @cached_property
+    def vector_cache(self) -> EmbedCache | None:
+        """The vector cache of TROLY_EMBED_CACHE the searcher reads questions asked before from (and keeps new ones
+        in), or None: none set, or it cannot be opened (questions are then embedded every time, as without one)."""
+        if not self.settings.embed_cache:
+            return None
+        try:
+            return EmbedCache(self.settings.embed_cache, self.embeddings.name)
+        except (OSError, sqlite3.Error) as exc:
+            log.warning("TROLY_EMBED_CACHE=%s unusable (%s): questions are embedded", self.settings.embed_cache, exc)
+            return None
+
+    @cached_property
     def searcher(self) -> Searcher:
         from bot.answer.question import asked_fact, asked_words
         from vectorstore.rerank import Reranker
@@ -136,7 +152,7 @@ class Assistant:
         reranker = Reranker(s.reranker) if s.reranker else None
         return Searcher(self.store, self.embeddings, self.lexical, reranker=reranker,
                         rerank_candidates=s.rerank_candidates, weights=self.weights, asked_fact=asked_fact,
-                        asked_words=asked_words)
+                        asked_words=asked_words, vector_cache=self.vector_cache)
 
     @cached_property
     def lexical(self) -> LexicalIndex:
