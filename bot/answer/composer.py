@@ -53,7 +53,7 @@ from bot.answer.model import (Answer, Citation, ObligationHint, header_row_only,
                               list_lead, quote, row_cells, row_figures, stated_lead)
 from ingest.markers import DIVISIONS, heading_match, step_match
 from ingest.model import SECTION_SEP
-from vectorstore.query import doc_refs, ref_years
+from troly.doc_numbers import doc_refs, ref_years
 from ingest.chunker import CLOSING_KINDS
 from vectorstore.search import Passage
 from vectorstore.subject import named, named_in, subjects
@@ -778,11 +778,12 @@ def _stated_years(text: str, asked_from: int) -> frozenset[str]:
     31/12/2025" is of another time than 2026). A later date is when a task of that period falls due, not another year
     it is of: the 2026 tax is settled "chậm nhất ngày 04 tháng 5 năm 2027". Not the baseline it measures against
     ("… so với cùng kỳ năm 2026"), nor those naming a document it refers to ("Kế hoạch số 08/KH-CĐGD ngày
-    10/01/2025", "Quyết định số 33/2019/QĐ-UBND")."""
+    10/01/2025", "Quyết định số 33/2019/QĐ-UBND": stated_years skips them where they stand, so a period of the same
+    year elsewhere in the line still counts)."""
     said = _BASELINE.sub(" ", text)
     periods = set(stated_years(said, dated=False))
     before = {y for y in stated_years(said) if y not in periods and int(y) < asked_from}
-    return frozenset(periods | before) - ref_years(text)
+    return frozenset(periods | before)
 
 
 def _heading_years(section: str, asked_from: int) -> frozenset[str]:

@@ -19,9 +19,10 @@ from troly.texts import alternation
 from troly.vntext import bodies, fold, fold_same_length, is_acronym, is_stopword, joined_parts, kind_names, \
     names_role, padded_words, place_alternation, plain_words, typed_without_diacritics, unframed
 from troly.weights import DEFAULT
-from troly.years import STATED_YEAR, stated_year_matches, stated_years
+from troly.years import STATED_YEAR, YEAR, stated_year_matches, stated_years
 from ingest.chunker import RECIPIENTS
-from vectorstore.query import closing_asked, closing_spans, doc_refs
+from vectorstore.query import closing_asked, closing_spans
+from troly.doc_numbers import doc_refs
 
 if TYPE_CHECKING:
     from bot.answer.llm.answerer import LLMAnswerer
@@ -93,6 +94,8 @@ def _bound(fold_words: Callable[[str], str]) -> re.Pattern[str]:
 # "thứ tư 5" would read as the bounds "đủ 3" and "từ 5".
 _BOUND = _bound(lambda w: unicodedata.normalize("NFC", w).lower())
 _BOUND_PLAIN = _bound(fold)
+_YEAR_WORD = tables.toml("date_words.toml")["year"]  # "năm", said before a year a question is asked of
+_YEAR_ONLY = re.compile(rf"(?:{re.escape(fold(_YEAR_WORD))}\s+)?({YEAR})")  # "2025", "nam 2025" (folded)
 # "quý 2", "thang 5", "đợt II": a period by its number (date_words.toml slot_words), matched on the folded text.
 _PERIOD = re.compile(rf"(?<!\w)({alternation(map(fold, tables.toml('date_words.toml')['slot_words']))})\s+"
                      rf"(\d{{1,2}}|[ivx]{{1,4}})(?!\w)")
@@ -192,12 +195,22 @@ def _names_an_amount(subject: str, previous: str) -> bool:
         and bool({MONEY, NUMBER} & classify(previous).kinds)
 
 
+def _year_only(subject: str) -> str | None:
+    """The year a follow-up's subject is and says nothing else ("2025", "năm 2025", "nam 2025"), else None."""
+    m = _YEAR_ONLY.fullmatch(fold(subject).strip(" ?"))
+    return m.group(1) if m else None
+
+
 def _substitute(prev: str, subject: str) -> str | None:
     """Put `subject` in place of the matching subject of the previous question (LĐLĐ tỉnh → LĐLĐ huyện)."""
     pw, sw = _words(prev.rstrip(" ?")), _words(subject)
     asked = prev.rstrip(" ?")
     if STATED_YEAR.fullmatch(subject) and (years := stated_year_matches(asked)):  # "còn 2024?": the year asked about
         return asked[:years[0].start()] + subject + asked[years[0].end():] + "?"  # is swapped, not a number's year
+    if (year := _year_only(subject)) and not stated_year_matches(asked):  # "còn 2025?" after "Theo Kế hoạch 389/2019
+        # thì ai kiểm tra?", which states no year (its number's is the document's name): that question asked of the
+        # year (review46 R4)
+        return f"{asked} {fold(_YEAR_WORD) if typed_without_diacritics(prev) else _YEAR_WORD} {year}?"
     period = _period_swapped(prev, subject) or _bound_swapped(prev, subject) or _slot_swapped(prev, subject) \
         or _place_swapped(prev, subject)
     if period:
@@ -500,17 +513,23 @@ def _spans(previous: str, roles: tuple[str, ...] = ("body", "doc", "place", "top
     places, and its topic ("… trong thi đua, khen thưởng"), each (start, end, role); only those of `roles`."""
     found = [(m.start, m.end, "body") for m in bodies().mentions(previous)[:1]]
     words = _word_bounds(previous)
+    named = doc_refs(previous)  # read whole: "báo cáo 6 tháng" names no report number 6, though "báo cáo 6" would
+
+    def refs(first: int, last: int) -> set[tuple[str, int]]:
+        """The documents the words first..last name that the whole question names too (review46 R16)."""
+        return doc_refs(previous[words[first][0]:words[last][1]]) & named
+
     i = 0
     while i < len(words):  # the shortest run of words naming a document ("KL 51", "Kế hoạch số 76")
-        end = next((j for j in range(i, min(i + 4, len(words))) if doc_refs(previous[words[i][0]:words[j][1]])), None)
+        end = next((j for j in range(i, min(i + 4, len(words))) if refs(i, j)), None)
         if end is None:
             i += 1
             continue
-        start, refs = i, doc_refs(previous[words[i][0]:words[end][1]])
+        start, shortest = i, refs(i, end)
         # "gi theo kl 01", "ai ký quyết định 6154": the words before the shortest name are not part of it; a kind
         # opening the name is ("kế hoạch KL 21": the plan carrying out KL 21)
         while start < end and not _NAMED_KIND.match(fold(previous[words[start][0]:words[end][1]]).lower()) \
-                and doc_refs(previous[words[start + 1][0]:words[end][1]]) == refs:
+                and refs(start + 1, end) == shortest:
             start += 1
         found.append((words[start][0], words[end][1], "doc"))
         i = end + 1
@@ -628,7 +647,8 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
             rest = q[opener.end():].strip(" ?")
             short = len(_words(rest)) <= 2
             swapped = _bound_swapped(previous, rest) or (_substitute(previous, rest) if short and (
-                stated_years(rest) and stated_years(previous) or _period_swapped(previous, rest)) else None)
+                stated_years(rest) and (stated_years(previous) or _year_only(rest)) or _period_swapped(previous, rest))
+                else None)
             if swapped:
                 return swapped
             if short and classify(rest).kinds:

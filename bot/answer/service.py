@@ -48,7 +48,8 @@ from vectorstore.embed_cache import EmbedCache
 from vectorstore.embeddings import TrolyEmbeddings, make_embeddings
 from vectorstore.lexical import LexicalIndex
 from ingest.chunker import RECIPIENTS
-from vectorstore.query import closing_asked, doc_refs
+from vectorstore.query import closing_asked
+from troly.doc_numbers import doc_refs
 from vectorstore.search import Filters, Passage, Searcher
 from vectorstore.store import DocRecord, Store, is_live
 from vectorstore.writer import ProgressFactory, Writer, remove_document
