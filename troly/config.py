@@ -13,6 +13,7 @@ from platformdirs import user_data_dir
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from troly.model_spec import parse_spec
 from troly.texts import t
 
 
@@ -93,6 +94,16 @@ class Settings(BaseSettings):
         """"~/kho" in a .env file or in `--data-dir=~/kho` (no shell expands either) is the home folder's kho,
         not a folder named "~" here."""
         return value.expanduser() if value is not None else None
+
+    @field_validator("llm", mode="after")
+    @classmethod
+    def _model_named(cls, value: str | None) -> str | None:
+        """TROLY_LLM naming no model ("gpt-4o-mini", "claude:…") is refused as any unusable setting is, here for every
+        caller (the bots, the answer service as a library, bench scripts): answering offline unasked would hide from
+        the admin that the model set is not used (review46 R11)."""
+        if value and value.strip():
+            parse_spec(value)  # ModelConfigError is a ValueError: named by _explain
+        return value
 
     @field_validator("reminder_days", mode="before")
     @classmethod
