@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answer.followup import rewrite_offline
-from troly.years import stated_years
+from troly.years import asked_year_matches
 
 
 @pytest.mark.parametrize("previous, expected", [
@@ -22,10 +22,14 @@ def test_the_year_asked_about_is_swapped_not_the_documents(previous: str, expect
     assert rewrite_offline("còn 2025?", previous) == expected
 
 
-def test_a_documents_year_written_after_its_reference_is_no_year_stated() -> None:
-    assert stated_years("Chỉ thị 11 năm 2020 yêu cầu kiểm tra bao nhiêu đơn vị trong năm 2024?") == ["2024"]
-    assert stated_years("QĐ 22 ngày 26/4/2013 quy định mức hỗ trợ năm 2024") == ["2024"]
-    assert stated_years("Kế hoạch năm 2024") == ["2024"]  # "Kế hoạch" with no number: the year is a period
+def test_a_documents_year_written_after_its_reference_is_no_year_a_follow_up_swaps() -> None:
+    def asked(text: str) -> list[str]:
+        return [m.group(0) for m in asked_year_matches(text)]
+
+    assert asked("Chỉ thị 11 năm 2020 yêu cầu kiểm tra bao nhiêu đơn vị trong năm 2024?") == ["2024"]
+    assert asked("QĐ 22 ngày 26/4/2013 quy định mức hỗ trợ năm 2024") == ["2024"]
+    assert asked("Theo Quyết định 33/2019/QĐ-UBND, năm 2027 mỗi hộ được bao nhiêu?") == ["2027"]  # its own year: 2019
+    assert asked("Kế hoạch năm 2024") == ["2024"]  # "Kế hoạch" with no number: the year is a period
 
 
 @pytest.mark.parametrize("follow_up, previous, expected", [

@@ -6,7 +6,6 @@ a second way (review46 R1)."""
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from troly import tables
 from troly.vntext import fold, fold_same_length
@@ -92,27 +91,30 @@ _REF_YEAR_RE = re.compile(rf"(?<![\w/])0*(\d{{1,4}})(?:\s*[/-]\s*[a-z0-9]+|\s+[b
 _HOLDS_YEAR = re.compile(r"/\s*(?:19|20)\d{2}(?!\d)")
 
 
-def ref_year_spans(text: str) -> set[tuple[int, int]]:
-    """Where the years written right after a document reference stand ("Chỉ thị 11/CT-TTg năm 2020", "QĐ 22 ngày
-    26/4/2013" → the span of "2020", "2013"; NFC text): they name that document, as its number does, and are no
-    period a question asks about."""
-    folded = fold_same_length(text)
-    return {m.span(2) for m in _REF_YEAR_RE.finditer(folded)
-            if not _HOLDS_YEAR.search(folded, m.end(1), m.start(2))  # "33/2019/QĐ-UBND, năm 2027": named by 2019
-            and any(number == int(m.group(1)) for _, number in doc_refs(folded[max(0, m.start() - 30):m.end()]))}
+def _ref_year_matches(folded: str) -> list[re.Match[str]]:
+    """_REF_YEAR_RE's matches in `folded` whose number is a document reference (doc_refs of the words before it)."""
+    return [m for m in _REF_YEAR_RE.finditer(folded)
+            if any(number == int(m.group(1)) for _, number in doc_refs(folded[max(0, m.start() - 30):m.end()]))]
 
 
 def ref_years(text: str) -> set[str]:
-    """The years written right after a document reference ("Chỉ thị 11/CT-TTg năm 2020" → {"2020"}; ref_year_spans)."""
-    text = unicodedata.normalize("NFC", text)
-    return {text[start:end] for start, end in ref_year_spans(text)}
+    """The years written right after a document reference ("Chỉ thị 11/CT-TTg năm 2020" → {"2020"}): they name
+    that document, as its number does, and are no topic of the question."""
+    return {m.group(2) for m in _ref_year_matches(fold(text))}
+
+
+def ref_year_spans(text: str) -> set[tuple[int, int]]:
+    """Where the years written right after a document reference stand ("Chỉ thị 11/CT-TTg năm 2020", "QĐ 22 ngày
+    26/4/2013" → the span of "2020", "2013"; NFC text), but not after a number holding its own year ("33/2019/QĐ-UBND,
+    năm 2027": 2027 is a period): where a follow-up's year must not go (troly/years.asked_year_matches)."""
+    folded = fold_same_length(text)
+    return {m.span(2) for m in _ref_year_matches(folded) if not _HOLDS_YEAR.search(folded, m.end(1), m.start(2))}
 
 
 def number_year_spans(text: str) -> set[tuple[int, int]]:
-    """Where the years naming a document stand, written after its kind and number ("Quyết định 33/2019", "QĐ số
-    33/2019") or after its reference ("Chỉ thị số 05-CT/TW năm 2016", ref_year_spans) — NFC text: that document's
-    name, no year a question asks about."""
-    return {m.span(3) for m in NUMBER_YEAR_RE.finditer(fold_same_length(text))} | ref_year_spans(text)
+    """Where the year of a document's number written after its kind stands ("Quyết định 33/2019", "QĐ số 33/2019"
+    → the span of "2019"): that document's name, no year a question asks about."""
+    return {m.span(3) for m in NUMBER_YEAR_RE.finditer(fold_same_length(text))}
 
 
 # "115/SGDĐT-GDTrH", "2428/BXD-QLN": a number with its issuer's code after the slash (folded); written in full

@@ -778,12 +778,11 @@ def _stated_years(text: str, asked_from: int) -> frozenset[str]:
     31/12/2025" is of another time than 2026). A later date is when a task of that period falls due, not another year
     it is of: the 2026 tax is settled "chậm nhất ngày 04 tháng 5 năm 2027". Not the baseline it measures against
     ("… so với cùng kỳ năm 2026"), nor those naming a document it refers to ("Kế hoạch số 08/KH-CĐGD ngày
-    10/01/2025", "Quyết định số 33/2019/QĐ-UBND": stated_years skips them where they stand, so a period of the same
-    year elsewhere in the line still counts)."""
+    10/01/2025", "Quyết định số 33/2019/QĐ-UBND")."""
     said = _BASELINE.sub(" ", text)
     periods = set(stated_years(said, dated=False))
     before = {y for y in stated_years(said) if y not in periods and int(y) < asked_from}
-    return frozenset(periods | before)
+    return frozenset(periods | before) - ref_years(text)
 
 
 def _heading_years(section: str, asked_from: int) -> frozenset[str]:
