@@ -38,8 +38,9 @@ class Settings(BaseSettings):
     max_file_mb: float = Field(20.0, gt=0, description="largest file accepted for ingestion, in MB")
     max_file_seconds: float = Field(120.0, gt=0,
                                     description="longest a file may take to read, parse and embed; then it is refused")
-    max_file_paragraphs: int = Field(10_000, ge=1, description="most paragraphs (lines with text) a file may have; "
-                                     "more is refused before it is parsed (the largest law loaded has about 3,000)")
+    max_file_paragraphs: int = Field(10_000, ge=1, description="most paragraphs (lines with text, a line of more "
+                                     "than 300 characters counting one for each 300) a file may have; more is refused "
+                                     "before it is parsed (the largest law loaded has about 3,000)")
     write_wait_seconds: float = Field(600.0, ge=0, description="how long a change of the store waits for another "
                                                               "process's ingest or removal to finish")
     embed_batch: int = Field(32, ge=1, description="chunks embedded per batch")
