@@ -647,8 +647,8 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
             rest = q[opener.end():].strip(" ?")
             short = len(_words(rest)) <= 2
             swapped = _bound_swapped(previous, rest) or (_substitute(previous, rest) if short and (
-                stated_years(rest) and (asked_year_matches(previous) or _year_only(rest)) or _period_swapped(previous, rest))
-                else None)
+                stated_years(rest) and (asked_year_matches(previous) or _year_only(rest))
+                or _period_swapped(previous, rest)) else None)
             if swapped:
                 return swapped
             if short and classify(rest).kinds:

@@ -112,8 +112,8 @@ class TerminalChat(Channel):
         print(text, file=self.out, flush=True)
 
     def run(self) -> int:
-        """Questions until Ctrl-D (end of input), /thoat or a goodbye ("thoát nhé", "tạm biệt"); the history lets follow-ups refer back. Ctrl-C
-        while an answer is being worked out stops that answer, not the conversation."""
+        """Questions until Ctrl-D (end of input), /thoat or a goodbye ("thoát nhé", "tạm biệt"); the history lets
+        follow-ups refer back. Ctrl-C while an answer is being worked out stops that answer, not the conversation."""
         self.say(t("chat.welcome"))
         try:
             while True:
