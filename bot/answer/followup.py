@@ -616,19 +616,22 @@ def _without_subject_pronoun(question: str) -> str | None:
     return rest.strip()
 
 
-def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | None = None) -> str:
+def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | None = None,
+                    sure: Callable[[str], str] | None = None) -> str:
     """The standalone form of `question` given the standalone form of the previous question. `read` gives a text
     typed without diacritics its diacritics: a follow-up typed so after a question typed with them ("con may gio?"
     after "… ở đâu") has them restored on its own words only ("mấy giờ"), once its opener ("con", còn) is read as one
     (read whole, "con" is the documents' "con", a child). The other way round, a follow-up typed with diacritics after
     a question typed without ("còn bóng đá thì sao?" after "hoi thi nau an to chuc o dau?") goes on from that question
     read with them ("hội thi nấu ăn tổ chức ở đâu?"): its words put into the frame typed without, the question mixed
-    both ("bóng đá o dau?"), read neither way ("o dau" asked no place)."""
+    both ("bóng đá o dau?"), read neither way ("o dau" asked no place). `sure`, when given, reads that question in
+    place of `read` with only the words the documents vouch for restored (QueryPlan.shown): how the question answered
+    is shown ("Hiểu là: …"), not a reading of "ve dau" as "về đấu" (review46 R15)."""
     q = question.strip()
     plain, plain_before = typed_without_diacritics(q), typed_without_diacritics(previous)
     own: Callable[[str], str] = read if read and plain and not plain_before else (lambda text: text)
     if read and plain_before and not plain:
-        previous = read(previous)
+        previous = (sure or read)(previous)
     pointed = _body_pointed(own(q), previous)
     if pointed:
         return pointed
@@ -947,11 +950,12 @@ class FollowupRewriter:
 
     def rewrite(self, question: str, history: Sequence[tuple[str, ...]] | None,
                 read: Callable[[str], str] | None = None,
-                named: Callable[[str], Iterable[str]] = lambda question: ()) -> str:
+                named: Callable[[str], Iterable[str]] = lambda question: (),
+                sure: Callable[[str], str] | None = None) -> str:
         """The question as it would be asked without the conversation (unchanged without history, or when it asks a
         document's own fact of a document it names itself: _asks_of_own_document, `named` giving the documents a
-        question names). `read` restores the diacritics of a follow-up's own words typed without them
-        (rewrite_offline). The earlier questions are
+        question names). `read` restores the diacritics of a follow-up's own words typed without them, `sure` those
+        of a question before it it goes on from, as shown (rewrite_offline). The earlier questions are
         read as each was when it was asked: without a greeting or thanks opening it, chat spellings spelled out. The
         offline rewrite goes over every turn kept, each read with the one before as it was understood then: started at
         a later turn, a chain of follow-ups ("ở đâu", "giải nhì bao nhiêu", "mấy giờ") would go on from one of them
@@ -977,9 +981,9 @@ class FollowupRewriter:
         for t in turns:
             q, answered = as_asked(t.question).strip(), _answered(t.asked)
             previous = _past_document_fact(as_asked(answered) if answered else rewrite_offline(
-                q, _gone_on_from(q, previous, fact), read) if previous else q)
+                q, _gone_on_from(q, previous, fact), read, sure) if previous else q)
             fact = fact if fact and _asks_only_of_document(previous) else previous
-        return rewrite_offline(question, _gone_on_from(question, previous, fact), read)
+        return rewrite_offline(question, _gone_on_from(question, previous, fact), read, sure)
 
     @staticmethod
     def of_document(question: str, document: str) -> str:
