@@ -676,21 +676,6 @@ def _check_data_dir() -> None:
         raise CliError(t("cli.data_dir_unusable", path=data_dir, reason=os_reason(exc)))
 
 
-def _check_model_setting() -> None:
-    """The settings, and a TROLY_LLM naming no model ("gpt-4o-mini", "claude:…") stops the command as any setting
-    that cannot be used does: the answer service alone would log an English line and answer offline, unasked."""
-    from troly.config import SettingsError, get_settings
-
-    spec = get_settings().llm
-    if spec:
-        from bot.answer.llm.models import ModelConfigError, parse_spec
-
-        try:
-            parse_spec(spec)
-        except ModelConfigError as exc:
-            raise SettingsError(t("settings.bad_value", name="TROLY_LLM", value=spec, reason=exc)) from None
-
-
 def _quiet_libraries() -> None:
     """Libraries' own warnings (pypdf's "invalid pdf header", "EOF marker not found") say in English what
     the ingest report already says in Vietnamese for that file."""
@@ -708,11 +693,11 @@ def _stdout_gone() -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from troly.config import SettingsError
+    from troly.config import SettingsError, get_settings
     from vectorstore.store import StoreError
 
     try:
-        _check_model_setting()
+        get_settings()  # every setting, TROLY_LLM too, checked before the command starts
         if args.command != "config":
             _check_data_dir()
         return args.handler(args)

@@ -66,6 +66,17 @@ def test_quit_typed_as_a_word_quits(assistant):
     assert commands.parse_command("thoát") is None  # a bot's message: "thoát" is no command there
 
 
+def test_a_goodbye_with_a_particle_quits_after_it_is_answered(assistant):
+    """Before, "thoát nhé" or "thôi thoát" got the goodbye ("Tạm biệt! Khi cần tra cứu …") and the prompt came back
+    (review46 R8). A question holding the word is still answered and the chat goes on."""
+    for said in ("thoát nhé", "thôi thoát", "thoát ạ", "tạm biệt nhé"):
+        out = chat(assistant, f"{said}\nkhông được đọc tới\n")
+        assert out.rstrip().endswith(t("answer.small_talk.bye").rstrip()), said
+        assert out.count("Bạn: ") == 1, said  # no prompt after the goodbye: the chat has ended
+    out = chat(assistant, "thoát nghèo bền vững là gì?\nthoát nhé\n")
+    assert out.count("Bạn: ") == 2 and out.rstrip().endswith(t("answer.small_talk.bye").rstrip())
+
+
 def test_hoi_as_in_the_bots_asks_in_the_terminal_too(assistant):
     """Before, a member used to Telegram typing "/hoi …" in `troly chat` got "Không có lệnh /hoi." and the help."""
     question = "Theo kế hoạch KL51, công đoàn cơ sở gửi báo cáo kết quả về đâu?"

@@ -121,7 +121,7 @@ def test_unusable_setting_is_named_in_vietnamese(name, value, reason, cli_env):
 def test_a_model_setting_naming_no_model_stops_the_command(value, cli_env):
     """Before, `TROLY_LLM=gpt-4o-mini troly ask …` printed an English log line ("… unusable …; answering offline")
     and answered offline, exit 0: the admin who set a model never learnt it was not used."""
-    from bot.answer.llm.models import ModelConfigError, parse_spec
+    from troly.model_spec import ModelConfigError, parse_spec
 
     with pytest.raises(ModelConfigError) as refused:
         parse_spec(value)

@@ -200,3 +200,21 @@ def test_a_file_of_too_many_paragraphs_is_refused_before_it_is_parsed(tmp_path, 
     (refused, loaded) = report.documents
     assert refused.status == "failed" and "401 đoạn" in refused.error and "300" in refused.error, refused.error
     assert "TROLY_MAX_FILE_PARAGRAPHS" in refused.error and loaded.status == "added"
+
+
+def test_a_text_written_on_one_line_meets_the_paragraph_limit_as_in_lines(tmp_path, make_settings):
+    """Before, a text of many sentences on one line counted as one paragraph: a 7 MB export of 30,000 sentences was
+    parsed until TROLY_MAX_FILE_SECONDS refused it, minutes later. A long line counts as several paragraphs; a plan of
+    ordinary lines still loads under a limit its lines keep."""
+    from bot.answer.service import Assistant
+
+    sentences = [f"Tổ {i} báo cáo kết quả hoạt động tháng {i % 12 + 1} về công đoàn cơ sở trước ngày 15 hằng tháng, "
+                 f"bảo đảm đúng tiến độ và chất lượng theo hướng dẫn của cấp trên." for i in range(400)]
+    one_line = tmp_path / "mot-dong.txt"
+    one_line.write_text("Báo cáo tổng hợp\n" + " ".join(sentences) + "\n", encoding="utf-8")
+    (tmp_path / "ke-hoach.txt").write_text(PLAN, encoding="utf-8")
+    with Assistant(make_settings(tmp_path / "data", max_file_paragraphs=60)) as assistant:
+        report = assistant.ingest([one_line, tmp_path / "ke-hoach.txt"])
+    (refused, loaded) = report.documents
+    assert refused.status == "failed" and "TROLY_MAX_FILE_PARAGRAPHS" in refused.error, refused.error
+    assert loaded.status == "added", loaded

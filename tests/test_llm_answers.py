@@ -248,9 +248,16 @@ def test_unreachable_model_gives_the_offline_answer(make_settings, corpus_store,
     assert any("answering offline" in r.getMessage() for r in caplog.records)
 
 
-def test_unusable_model_setting_answers_offline(make_settings, corpus_store, caplog):
+def test_unusable_model_setting_is_refused_and_a_model_not_built_answers_offline(make_settings, corpus_store, caplog):
+    """TROLY_LLM naming no model is refused by the settings, for a library caller too (review46 R11); settings that
+    skip that check (a copy made with model_copy) and a model that cannot be built still answer offline, logged."""
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match="TROLY_LLM|llm"):
+        make_settings(corpus_store, llm="gpt-4o-mini")
+    unchecked = make_settings(corpus_store).model_copy(update={"llm": "gpt-4o-mini", "llm_timeout": 5.0})
     with caplog.at_level(logging.WARNING, logger="troly.llm"):
-        answer = llm_assistant(make_settings, corpus_store, llm="gpt-4o-mini").ask(QUESTION)
+        answer = Assistant(unchecked).ask(QUESTION)
     assert answer.mode == "offline"
     assert answer.answer == offline_answer(make_settings, corpus_store).answer
     assert any("TROLY_LLM" in r.getMessage() for r in caplog.records)

@@ -116,8 +116,13 @@ def test_model_setting_selects_the_client_and_endpoint(spec, base_url, expected_
 
 
 @pytest.mark.parametrize("spec", ["gpt-4o-mini", "openai:", "claude:sonnet"])
-def test_malformed_model_setting_is_refused_with_a_message(spec):
-    from bot.answer.llm.models import ModelConfigError, parse_spec
+def test_malformed_model_setting_is_refused_by_the_settings_for_every_caller(spec):
+    """Before, only `troly` checked TROLY_LLM: the answer service as a library (the bots' and bench's) logged an
+    English line ("TROLY_LLM=… unusable; answering offline") and answered offline (review46 R11)."""
+    from troly.config import SettingsError, load_settings
 
-    with pytest.raises(ModelConfigError, match="TROLY_LLM"):
-        parse_spec(spec)
+    with pytest.raises(SettingsError) as refused:
+        load_settings(_env_file=None, llm=spec)
+    message = str(refused.value)
+    assert message.startswith(f"Cấu hình TROLY_LLM={spec} không dùng được: ")
+    assert message.count("TROLY_LLM") == 1 and "unusable" not in message

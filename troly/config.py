@@ -13,6 +13,7 @@ from platformdirs import user_data_dir
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from troly.model_spec import parse_spec
 from troly.texts import t
 
 
@@ -37,8 +38,9 @@ class Settings(BaseSettings):
     max_file_mb: float = Field(20.0, gt=0, description="largest file accepted for ingestion, in MB")
     max_file_seconds: float = Field(120.0, gt=0,
                                     description="longest a file may take to read, parse and embed; then it is refused")
-    max_file_paragraphs: int = Field(10_000, ge=1, description="most paragraphs (lines with text) a file may have; "
-                                     "more is refused before it is parsed (the largest law loaded has about 3,000)")
+    max_file_paragraphs: int = Field(10_000, ge=1, description="most paragraphs (lines with text, a line of more "
+                                     "than 300 characters counting one for each 300) a file may have; more is refused "
+                                     "before it is parsed (the largest law loaded has about 3,000)")
     write_wait_seconds: float = Field(600.0, ge=0, description="how long a change of the store waits for another "
                                                               "process's ingest or removal to finish")
     embed_batch: int = Field(32, ge=1, description="chunks embedded per batch")
@@ -93,6 +95,16 @@ class Settings(BaseSettings):
         """"~/kho" in a .env file or in `--data-dir=~/kho` (no shell expands either) is the home folder's kho,
         not a folder named "~" here."""
         return value.expanduser() if value is not None else None
+
+    @field_validator("llm", mode="after")
+    @classmethod
+    def _model_named(cls, value: str | None) -> str | None:
+        """TROLY_LLM naming no model ("gpt-4o-mini", "claude:…") is refused as any unusable setting is, here for every
+        caller (the bots, the answer service as a library, bench scripts): answering offline unasked would hide from
+        the admin that the model set is not used (review46 R11)."""
+        if value and value.strip():
+            parse_spec(value)  # ModelConfigError is a ValueError: named by _explain
+        return value
 
     @field_validator("reminder_days", mode="before")
     @classmethod

@@ -3,7 +3,8 @@ and by answers (the years a line or a question states, the year a follow-up swap
 different look-arounds disagreed on "30/9/2026", "2027/năm" or "12.020" (review44 R6); this is the one they share.
 Patterns of their own still read years elsewhere — a document's issue date (ingest/metadata.py),
 bot/answer/about_documents.py and two in composer.py (review45 R8: to fold in here when next touched); the year of a
-document's number written after its kind ("QĐ 33/2019") is read by troly/doc_numbers.py, and is no year stated.
+document's number written after its kind ("QĐ 33/2019") is read by troly/doc_numbers.py, and is no year stated; nor,
+for a follow-up, one written after a document's reference ("Chỉ thị 11 năm 2020": asked_year_matches).
 
 A year closes a date ("ngày 04 tháng 5 năm 2027", "30/9/2026", "tháng 5/2027"), or names a period on its own ("năm
 2026", "Năm học 2026-2027", a header "Năm 2027"). A date's year says WHEN something falls, not which year a text is
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 
 from troly import tables
-from troly.doc_numbers import number_year_spans
+from troly.doc_numbers import number_year_spans, ref_year_spans
 
 _D = tables.toml("date_words.toml")
 
@@ -44,6 +45,15 @@ def stated_year_matches(text: str, dated: bool = True) -> list[re.Match[str]]:
     numbered = number_year_spans(text)
     return [m for m in STATED_YEAR.finditer(text) if m.span() not in numbered
             and (dated or not _DATED_BY.search(text, max(0, m.start() - _BEFORE), m.start()))]
+
+
+def asked_year_matches(text: str) -> list[re.Match[str]]:
+    """The years a question states (stated_year_matches) that a follow-up's year may take the place of: not one
+    written after a document's reference, which names that document ("Chỉ thị số 05-CT/TW năm 2016", "QĐ 22 ngày
+    26/4/2013": troly/doc_numbers.ref_year_spans; review46 R1). Only the follow-up reads years so: answers read a
+    line's and a question's years as stated_year_matches does (bot/answer/composer.py subtracts ref_years)."""
+    named = ref_year_spans(text)
+    return [m for m in stated_year_matches(text) if m.span() not in named]
 
 
 def stated_years(text: str, dated: bool = True) -> list[str]:

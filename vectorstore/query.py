@@ -29,7 +29,7 @@ from troly.vntext import FRAMES, QUESTION_WORDS, Abbreviations, fold, fold_same_
 from troly import tables
 from troly.synonyms import synonyms
 from troly.texts import PROMPTS_DIR
-from troly.doc_numbers import DOC_KINDS, NUMBER_YEAR_RE
+from troly.doc_numbers import DOC_KINDS, REF_RE, doc_refs, full_numbers, uncounted
 from vectorstore.lexical import Vocabulary, phrase_tokens
 
 _SPAN_RE = re.compile(r"[^\W_]+(?:[&-][^\W_]+)*")
@@ -44,80 +44,6 @@ _PARTICLES: dict[str, str] = tables.toml("chat_words.toml")["particles"]
 # A kind's code → its name ("ctr" → "Chương trình"), as a question is shown read ("Hiểu là: Chương trình 16 …").
 _KIND_NAMES = {code: row[1] for row in reversed(tables.rows("document_kinds.tsv"))
                if (code := fold(row[0])) in DOC_KINDS.values()}
-# "báo cáo 6 tháng", "quy chế 2 lần": a number followed by a unit it measures (prompts/count_words.toml `after_number`)
-# is a length or a count, not the number of a document of that kind, unless a date or year follows the unit
-# ("KH 15 năm 2020", "QĐ 22 ngày 26/4/2013").
-_MEASURED = (r"(?!\s+(?:" + "|".join(map(re.escape, tables.toml("count_words.toml")["after_number"]))
-             + r")\b(?!\s*\d))")
-# "3 kỳ", "2 đợt" as typed: the number is a count of them; blanked (same length) before references are read
-_COUNTED = re.compile(r"(?i)(?<![\w/])\d{1,4}(?=\s+(?:" + "|".join(map(re.escape, tables.toml("count_words.toml")[
-    "counted_marked"])) + r")(?!\w))")
-
-
-def _uncounted(text: str) -> str:
-    """The text with the numbers counting periods or rounds ("chậm báo cáo 3 kỳ") blanked: no document's number."""
-    return _COUNTED.sub(lambda m: " " * len(m.group(0)), text)
-
-
-_REF_RE = re.compile(r"\b(" + "|".join(sorted(DOC_KINDS, key=len, reverse=True)) +
-                     r")\s*(?:so\s*)?0*(\d{1,4})(?!\s*/\s*\d)\b" + _MEASURED)
-_CODE_REF_RE = re.compile(r"\b0*(\d{1,4})\s*-\s*(" + "|".join(sorted({v for v in DOC_KINDS.values()},
-                                                                      key=len, reverse=True)) + r")\b")
-
-
-# "22/2013/QĐ-TTg", "03/NQ-CP": a full number names its kind after it (the year between, when there is one).
-_NUMBER_REF_RE = re.compile(r"\b0*(\d{1,4})\s*/\s*(?:(?:19|20)\d{2}\s*/\s*)?(" + "|".join(
-    sorted(set(DOC_KINDS.values()), key=len, reverse=True)) + r")\b")
-
-
-def doc_refs(text: str) -> set[tuple[str, int]]:
-    """Document references in text: {("kl", 51), ("nq", 2)} for "KL 51, Nghị quyết số 02-NQ/TW"; a number
-    written in full ("22/2013/QĐ-TTg") or with its year ("QĐ 22/2013") is the same reference as "QĐ 22"."""
-    folded = " ".join(fold(_uncounted(text)).replace("-", " - ").split())
-    found = {(DOC_KINDS[m.group(1)], int(m.group(2))) for rx in (_REF_RE, NUMBER_YEAR_RE) for m in rx.finditer(folded)}
-    found |= {(m.group(2), int(m.group(1))) for rx in (_CODE_REF_RE, _NUMBER_REF_RE) for m in rx.finditer(folded)}
-    return found
-
-
-def ends_with_doc_ref(text: str) -> bool:
-    """A document reference ends the text, its code or year after it included ("Theo Kế hoạch 15/KH-SYT",
-    "Chỉ thị 11 năm 2020"): what follows ("của Sở Y tế") is said of that document, not of other words before."""
-    folded = " ".join(fold(text).replace("-", " - ").split())
-    return any(_REF_TAIL_RE.fullmatch(folded, m.end())
-               for rx in (_REF_RE, NUMBER_YEAR_RE, _CODE_REF_RE, _NUMBER_REF_RE) for m in rx.finditer(folded))
-
-
-_DATE = tables.toml("date_words.toml")
-# What may follow a reference's number and still be that reference (folded): its code ("/KH-SYT"), the year or
-# date it was issued ("năm 2020", "ngày 26/4/2013").
-_REF_TAIL_RE = re.compile(rf"(?:\s*[/-]\s*[a-z0-9]+)*(?:\s*,?\s*(?:{fold(_DATE['year'])}\s+|{fold(_DATE['day'])}\s+"
-                          rf"\d{{1,2}}\s*[/-]\s*\d{{1,2}}\s*[/-]\s*)(?:19|20)\d{{2}})?\W*")
-# "Chỉ thị 11/CT-TTg năm 2020", "chi thi 11 ttg nam 2020", "QĐ 22 ngày 26/4/2013" (folded): a number, its code
-# (after a slash or dash, or an abbreviation on its own: no vowel), then the year it was issued.
-_REF_YEAR_RE = re.compile(rf"(?<![\w/])0*(\d{{1,4}})(?:\s*[/-]\s*[a-z0-9]+|\s+[b-df-hj-np-tv-xz]+)*\s*,?\s*"
-                          rf"(?:{fold(_DATE['year'])}\s+|{fold(_DATE['day'])}\s+\d{{1,2}}\s*[/-]\s*\d{{1,2}}\s*[/-]\s*)"
-                          r"((?:19|20)\d{2})(?!\d)")
-
-
-def ref_years(text: str) -> set[str]:
-    """The years written right after a document reference ("Chỉ thị 11/CT-TTg năm 2020" → {"2020"}): they name
-    that document, as its number does, and are no topic of the question."""
-    folded = fold(text)
-    return {m.group(2) for m in _REF_YEAR_RE.finditer(folded)
-            if any(number == int(m.group(1)) for _, number in doc_refs(folded[max(0, m.start() - 30):m.end()]))}
-
-
-# "115/SGDĐT-GDTrH", "2428/BXD-QLN": a number with its issuer's code after the slash (folded); written in full
-# it names one document, whatever word comes before it (or none).
-_FULL_NUMBER_RE = re.compile(r"(?<![\w/])0*(\d{1,4})\s*/\s*([a-z0-9]+(?:\s*[/-]\s*[a-z0-9]+)*)")
-
-
-def full_numbers(text: str) -> set[str]:
-    """Full document numbers in text, folded without spaces or leading zeros: {"115/sgddt-gdtrh"}."""
-    return {f"{int(m.group(1))}/{''.join(m.group(2).split())}" for m in _FULL_NUMBER_RE.finditer(fold(text))
-            if re.search(r"[a-z]", m.group(2))}
-
-
 # The horn of "ư" and "ơ" (a combining mark): a word typed without it is mended when a neighbour confirms it.
 _HORN = "\u031b"
 _HORNLESS = re.compile(r"[uo](?![\u0300-\u036f]*[\u031b\u0302\u0306])")  # NFD: "ộ" is o, dot, hat
@@ -437,8 +363,8 @@ class QueryAnalyzer:
         kind. Otherwise the question as typed: a number written with its code ("Quyết định 09/QĐ-CĐCS") names
         its kind twice and is never another kind's document, unless that document has that very number."""
         known = self.numbered.keys() | self.doc_refs.keys()
-        folded = fold_same_length(_uncounted(question))
-        for m in _REF_RE.finditer(folded):
+        folded = fold_same_length(uncounted(question))
+        for m in REF_RE.finditer(folded):
             kind, number = DOC_KINDS[m.group(1)], int(m.group(2))
             if (kind, number) in known:
                 continue

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ingest.model import SECTION_SEP
 from troly import tables
 from troly.vntext import Mention, bodies, fold
-from vectorstore.query import ends_with_doc_ref
+from troly.doc_numbers import ends_with_doc_ref
 
 _OF = fold(tables.toml("header_words.toml")["references"]["of"])  # "Chỉ thị 11 của Thủ tướng"
 

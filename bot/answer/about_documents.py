@@ -27,7 +27,8 @@ from troly.texts import alternation, t
 from troly.vntext import (STOP_FOLDED, fold, fold_same_length, is_stopword, joined_parts, kind_names, padded_words,
                           plain_words, typed_without_diacritics)
 from troly.weights import DEFAULT, Weights
-from vectorstore.query import closing_asked, closing_spans, doc_refs, full_numbers
+from vectorstore.query import closing_asked, closing_spans
+from troly.doc_numbers import doc_refs, full_numbers
 from vectorstore.search import Filters, Passage, Searcher
 from vectorstore.store import DocRecord, StoredChunk
 

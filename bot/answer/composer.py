@@ -53,7 +53,7 @@ from bot.answer.model import (Answer, Citation, ObligationHint, header_row_only,
                               list_lead, quote, row_cells, row_figures, stated_lead)
 from ingest.markers import DIVISIONS, heading_match, step_match
 from ingest.model import SECTION_SEP
-from vectorstore.query import doc_refs, ref_years
+from troly.doc_numbers import doc_refs, ref_years
 from ingest.chunker import CLOSING_KINDS
 from vectorstore.search import Passage
 from vectorstore.subject import named, named_in, subjects

@@ -21,7 +21,8 @@ from troly.texts import alternation, t
 from troly.vntext import (STOP_FOLDED, fold, fold_same_length, joined_parts, kind_names, padded_words, plain_words,
                           typed_without_diacritics)
 from vectorstore.issuers import names_issuer, places_in
-from vectorstore.query import closing_asked, doc_refs
+from vectorstore.query import closing_asked
+from troly.doc_numbers import doc_refs
 from vectorstore.search import Filters, Passage, Searcher
 from vectorstore.store import DocRecord, StoredChunk
 

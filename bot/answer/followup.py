@@ -19,9 +19,10 @@ from troly.texts import alternation
 from troly.vntext import bodies, fold, fold_same_length, is_acronym, is_stopword, joined_parts, kind_names, \
     names_role, padded_words, place_alternation, plain_words, typed_without_diacritics, unframed
 from troly.weights import DEFAULT
-from troly.years import STATED_YEAR, stated_year_matches, stated_years
+from troly.years import STATED_YEAR, YEAR, asked_year_matches, stated_years
 from ingest.chunker import RECIPIENTS
-from vectorstore.query import closing_asked, closing_spans, doc_refs
+from vectorstore.query import closing_asked, closing_spans
+from troly.doc_numbers import doc_refs
 
 if TYPE_CHECKING:
     from bot.answer.llm.answerer import LLMAnswerer
@@ -93,6 +94,8 @@ def _bound(fold_words: Callable[[str], str]) -> re.Pattern[str]:
 # "thứ tư 5" would read as the bounds "đủ 3" and "từ 5".
 _BOUND = _bound(lambda w: unicodedata.normalize("NFC", w).lower())
 _BOUND_PLAIN = _bound(fold)
+_YEAR_WORD = tables.toml("date_words.toml")["year"]  # "năm", said before a year a question is asked of
+_YEAR_ONLY = re.compile(rf"(?:{re.escape(fold(_YEAR_WORD))}\s+)?({YEAR})")  # "2025", "nam 2025" (folded)
 # "quý 2", "thang 5", "đợt II": a period by its number (date_words.toml slot_words), matched on the folded text.
 _PERIOD = re.compile(rf"(?<!\w)({alternation(map(fold, tables.toml('date_words.toml')['slot_words']))})\s+"
                      rf"(\d{{1,2}}|[ivx]{{1,4}})(?!\w)")
@@ -192,12 +195,22 @@ def _names_an_amount(subject: str, previous: str) -> bool:
         and bool({MONEY, NUMBER} & classify(previous).kinds)
 
 
+def _year_only(subject: str) -> str | None:
+    """The year a follow-up's subject is and says nothing else ("2025", "năm 2025", "nam 2025"), else None."""
+    m = _YEAR_ONLY.fullmatch(fold(subject).strip(" ?"))
+    return m.group(1) if m else None
+
+
 def _substitute(prev: str, subject: str) -> str | None:
     """Put `subject` in place of the matching subject of the previous question (LĐLĐ tỉnh → LĐLĐ huyện)."""
     pw, sw = _words(prev.rstrip(" ?")), _words(subject)
     asked = prev.rstrip(" ?")
-    if STATED_YEAR.fullmatch(subject) and (years := stated_year_matches(asked)):  # "còn 2024?": the year asked about
+    if STATED_YEAR.fullmatch(subject) and (years := asked_year_matches(asked)):  # "còn 2024?": the year asked about
         return asked[:years[0].start()] + subject + asked[years[0].end():] + "?"  # is swapped, not a number's year
+    if (year := _year_only(subject)) and not asked_year_matches(asked):  # "còn 2025?" after "Theo Kế hoạch 389/2019
+        # thì ai kiểm tra?", which states no year (its number's is the document's name): that question asked of the
+        # year (review46 R4)
+        return f"{asked} {fold(_YEAR_WORD) if typed_without_diacritics(prev) else _YEAR_WORD} {year}?"
     period = _period_swapped(prev, subject) or _bound_swapped(prev, subject) or _slot_swapped(prev, subject) \
         or _place_swapped(prev, subject)
     if period:
@@ -500,17 +513,23 @@ def _spans(previous: str, roles: tuple[str, ...] = ("body", "doc", "place", "top
     places, and its topic ("… trong thi đua, khen thưởng"), each (start, end, role); only those of `roles`."""
     found = [(m.start, m.end, "body") for m in bodies().mentions(previous)[:1]]
     words = _word_bounds(previous)
+    named = doc_refs(previous)  # read whole: "báo cáo 6 tháng" names no report number 6, though "báo cáo 6" would
+
+    def refs(first: int, last: int) -> set[tuple[str, int]]:
+        """The documents the words first..last name that the whole question names too (review46 R16)."""
+        return doc_refs(previous[words[first][0]:words[last][1]]) & named
+
     i = 0
     while i < len(words):  # the shortest run of words naming a document ("KL 51", "Kế hoạch số 76")
-        end = next((j for j in range(i, min(i + 4, len(words))) if doc_refs(previous[words[i][0]:words[j][1]])), None)
+        end = next((j for j in range(i, min(i + 4, len(words))) if refs(i, j)), None)
         if end is None:
             i += 1
             continue
-        start, refs = i, doc_refs(previous[words[i][0]:words[end][1]])
+        start, shortest = i, refs(i, end)
         # "gi theo kl 01", "ai ký quyết định 6154": the words before the shortest name are not part of it; a kind
         # opening the name is ("kế hoạch KL 21": the plan carrying out KL 21)
         while start < end and not _NAMED_KIND.match(fold(previous[words[start][0]:words[end][1]]).lower()) \
-                and doc_refs(previous[words[start + 1][0]:words[end][1]]) == refs:
+                and refs(start + 1, end) == shortest:
             start += 1
         found.append((words[start][0], words[end][1], "doc"))
         i = end + 1
@@ -597,19 +616,22 @@ def _without_subject_pronoun(question: str) -> str | None:
     return rest.strip()
 
 
-def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | None = None) -> str:
+def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | None = None,
+                    sure: Callable[[str], str] | None = None) -> str:
     """The standalone form of `question` given the standalone form of the previous question. `read` gives a text
     typed without diacritics its diacritics: a follow-up typed so after a question typed with them ("con may gio?"
     after "… ở đâu") has them restored on its own words only ("mấy giờ"), once its opener ("con", còn) is read as one
     (read whole, "con" is the documents' "con", a child). The other way round, a follow-up typed with diacritics after
     a question typed without ("còn bóng đá thì sao?" after "hoi thi nau an to chuc o dau?") goes on from that question
     read with them ("hội thi nấu ăn tổ chức ở đâu?"): its words put into the frame typed without, the question mixed
-    both ("bóng đá o dau?"), read neither way ("o dau" asked no place)."""
+    both ("bóng đá o dau?"), read neither way ("o dau" asked no place). `sure`, when given, reads that question in
+    place of `read` with only the words the documents vouch for restored (QueryPlan.shown): how the question answered
+    is shown ("Hiểu là: …"), not a reading of "ve dau" as "về đấu" (review46 R15)."""
     q = question.strip()
     plain, plain_before = typed_without_diacritics(q), typed_without_diacritics(previous)
     own: Callable[[str], str] = read if read and plain and not plain_before else (lambda text: text)
     if read and plain_before and not plain:
-        previous = read(previous)
+        previous = (sure or read)(previous)
     pointed = _body_pointed(own(q), previous)
     if pointed:
         return pointed
@@ -628,7 +650,8 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
             rest = q[opener.end():].strip(" ?")
             short = len(_words(rest)) <= 2
             swapped = _bound_swapped(previous, rest) or (_substitute(previous, rest) if short and (
-                stated_years(rest) and stated_years(previous) or _period_swapped(previous, rest)) else None)
+                stated_years(rest) and (asked_year_matches(previous) or _year_only(rest))
+                or _period_swapped(previous, rest)) else None)
             if swapped:
                 return swapped
             if short and classify(rest).kinds:
@@ -927,11 +950,12 @@ class FollowupRewriter:
 
     def rewrite(self, question: str, history: Sequence[tuple[str, ...]] | None,
                 read: Callable[[str], str] | None = None,
-                named: Callable[[str], Iterable[str]] = lambda question: ()) -> str:
+                named: Callable[[str], Iterable[str]] = lambda question: (),
+                sure: Callable[[str], str] | None = None) -> str:
         """The question as it would be asked without the conversation (unchanged without history, or when it asks a
         document's own fact of a document it names itself: _asks_of_own_document, `named` giving the documents a
-        question names). `read` restores the diacritics of a follow-up's own words typed without them
-        (rewrite_offline). The earlier questions are
+        question names). `read` restores the diacritics of a follow-up's own words typed without them, `sure` those
+        of a question before it it goes on from, as shown (rewrite_offline). The earlier questions are
         read as each was when it was asked: without a greeting or thanks opening it, chat spellings spelled out. The
         offline rewrite goes over every turn kept, each read with the one before as it was understood then: started at
         a later turn, a chain of follow-ups ("ở đâu", "giải nhì bao nhiêu", "mấy giờ") would go on from one of them
@@ -957,9 +981,9 @@ class FollowupRewriter:
         for t in turns:
             q, answered = as_asked(t.question).strip(), _answered(t.asked)
             previous = _past_document_fact(as_asked(answered) if answered else rewrite_offline(
-                q, _gone_on_from(q, previous, fact), read) if previous else q)
+                q, _gone_on_from(q, previous, fact), read, sure) if previous else q)
             fact = fact if fact and _asks_only_of_document(previous) else previous
-        return rewrite_offline(question, _gone_on_from(question, previous, fact), read)
+        return rewrite_offline(question, _gone_on_from(question, previous, fact), read, sure)
 
     @staticmethod
     def of_document(question: str, document: str) -> str:

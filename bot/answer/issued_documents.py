@@ -14,7 +14,7 @@ from troly.texts import alternation, t
 from troly.vntext import bodies, kind_names, padded_words, plain_words
 from vectorstore.issuers import issuer_places, local_places, names_issuer, places_in
 from troly.weights import DEFAULT
-from vectorstore.query import doc_refs
+from troly.doc_numbers import doc_refs
 from vectorstore.store import DocRecord, StoredChunk
 
 _ASKS = [re.compile(a.replace("KINDS", alternation(kind_names())))

@@ -12,7 +12,7 @@ from bot.answer.model import Answer, Citation, quote
 from troly.tables import toml
 from troly.texts import t
 from troly.vntext import fold
-from vectorstore.query import doc_refs, ref_years
+from troly.doc_numbers import doc_refs, ref_years
 
 _TABLE = toml("question_cues.toml")["replaced"]
 _IN_FORCE = re.compile(_TABLE["in_force"])

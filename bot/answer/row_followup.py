@@ -17,7 +17,8 @@ from troly.tables import toml
 from troly.texts import alternation, t
 from troly.vntext import bodies, fold, fold_same_length, joined_parts, padded_words, plain_content
 from troly.weights import DEFAULT
-from vectorstore.query import closing_asked, doc_refs
+from vectorstore.query import closing_asked
+from troly.doc_numbers import doc_refs
 from vectorstore.search import Passage
 from vectorstore.store import StoredChunk
 

@@ -49,7 +49,8 @@ from vectorstore.embed_cache import EmbedCache
 from vectorstore.embeddings import TrolyEmbeddings, make_embeddings
 from vectorstore.lexical import LexicalIndex
 from ingest.chunker import RECIPIENTS
-from vectorstore.query import closing_asked, doc_refs
+from vectorstore.query import closing_asked
+from troly.doc_numbers import doc_refs
 from vectorstore.search import Filters, Passage, Searcher
 from vectorstore.store import DocRecord, Store, is_live
 from vectorstore.writer import ProgressFactory, Writer, remove_document
@@ -281,6 +282,9 @@ class Assistant:
         spelled = days_left_asked(spelled) or spelled
         # "Kế hoạch 16" of the plan implementing Chương trình 16: answered as "Chương trình 16", and shown so
         standalone = self._standalone(spelled, history)
+        # how it is shown: a question before it typed without diacritics, with only its sure words restored
+        shown = self._standalone(spelled, history, sure=True) \
+            if standalone != spelled and self.followups.model is None else standalone
         # "ở đâu?", "ai trình bày?" after an answer quoting table rows: those rows' column giving it
         row = row_followup(spelled, standalone, history, self.store.doc_chunks)
         if row is not None:
@@ -321,14 +325,19 @@ class Assistant:
         # "đã quá hạn … chưa?": whether the deadline quoted has passed today, as troly deadlines counts it
         answer = with_passed(answer, self.answer_context.obligations, self.settings.current_date()) \
             if counted or asks_if_passed(question) else answer
-        return self._read_as_answered(answer, typed)
+        return self._read_as_answered(answer, typed, (standalone, shown))
 
-    def _read_as_answered(self, answer: Answer, typed: str) -> Answer:
+    def _read_as_answered(self, answer: Answer, typed: str, standalone: tuple[str, str] = ("", "")) -> Answer:
         """An answer to a question typed without diacritics and read otherwise than typed ("dk hs tro cap o dau" read
         "dang ky ho so tro cap o dau"), shown ("Hiểu là: …") with the diacritics the search and the composer read it
         with ("đăng ký hồ sơ trợ cấp ở đâu"; QueryPlan.reading), not folded as spelled out (the words the answer was
-        found for), each word restored where the documents vouch for its form (QueryPlan.shown), else as typed."""
+        found for), each word restored where the documents vouch for its form (QueryPlan.shown), else as typed. So is
+        a follow-up answered as `standalone` (as searched, as shown): the words of the question before it typed without
+        diacritics are shown restored only where sure ("ve dau" not as "về đấu"; review46 R15)."""
         asked = answer.question
+        searched, shown_as = standalone
+        if asked and asked == searched and shown_as != searched and fold(shown_as) == fold(searched):
+            return replace(answer, question=shown_as)
         if not asked or asked == typed or not typed_without_diacritics(asked):
             return answer
         shown = self.searcher.plan(asked).shown.strip()
@@ -425,14 +434,15 @@ class Assistant:
         chunks = self.store.doc_chunks(doc_id, {position})
         return Passage.from_chunk(chunks[0], 0.0) if chunks else None
 
-    def _standalone(self, question: str, history: Sequence[tuple[str, ...]] | None) -> str:
+    def _standalone(self, question: str, history: Sequence[tuple[str, ...]] | None, sure: bool = False) -> str:
         """The question as asked without the conversation. A follow-up typed without diacritics ("con may gio?") after
         a question typed with them is made standalone with its own words read with them ("mấy giờ (tiếp theo câu
         hỏi: …)"): put into that question as typed, they would be matched so ("gio", no word of the documents). One
         asking a document's own fact of a document it names itself, as `troly ask` reads it (scope_of), stands as
         asked."""
         return self.followups.rewrite(question, history, read=lambda text: self.searcher.plan(text).reading or text,
-                                      named=self.searcher.scope_of)
+                                      named=self.searcher.scope_of,
+                                      sure=(lambda text: self.searcher.plan(text).shown or text) if sure else None)
 
     def _talked_about(self, typed: str, question: str, history: Sequence[tuple[str, ...]] | None) -> Talked | None:
         """The document of the conversation a question (`typed`, chat spellings spelled out; `question`: as rewritten)

@@ -13,7 +13,8 @@ from troly.tables import toml
 from troly.vntext import fold_same_length, plain_words
 from troly.weights import DEFAULT
 from ingest.chunker import HEADER, RECIPIENTS, SIGNATURE
-from vectorstore.query import closing_asked, closing_spans, doc_refs, full_numbers
+from vectorstore.query import closing_asked, closing_spans
+from troly.doc_numbers import doc_refs, full_numbers
 from vectorstore.search import Filters, Passage, Searcher
 
 _CUES = toml("question_cues.toml")["signed_act"]

@@ -13,6 +13,7 @@ from typing import TextIO
 from bot.answer.followup import Turn, turn
 from bot.answer.model import Answer, shown_whole
 from bot.answer.service import Assistant
+from bot.answer.smalltalk import small_talk_kind, small_talk_reply
 from bot.channels import commands
 from bot.channels.base import Channel
 from bot.channels.render import citation_line, render_answer_text, understood
@@ -111,8 +112,8 @@ class TerminalChat(Channel):
         print(text, file=self.out, flush=True)
 
     def run(self) -> int:
-        """Questions until Ctrl-D (end of input) or /thoat; the history lets follow-ups refer back. Ctrl-C
-        while an answer is being worked out stops that answer, not the conversation."""
+        """Questions until Ctrl-D (end of input), /thoat or a goodbye ("thoát nhé", "tạm biệt"); the history lets
+        follow-ups refer back. Ctrl-C while an answer is being worked out stops that answer, not the conversation."""
         self.say(t("chat.welcome"))
         try:
             while True:
@@ -127,6 +128,10 @@ class TerminalChat(Channel):
                 parsed = commands.parse_command(text, self.name)
                 if parsed and parsed[0] == "thoat":
                     self.say(t("chat.bye"))
+                    return 0
+                if not parsed and small_talk_kind(text, bool(self.history)) == "bye":  # "thoát nhé", "thôi thoát",
+                    # "tạm biệt": a goodbye (prompts/small_talk.toml) is answered, then the chat ends as it says
+                    self.say("\n" + t("chat.assistant") + small_talk_reply("bye"))
                     return 0
                 try:
                     question = self.command(*parsed) if parsed else text

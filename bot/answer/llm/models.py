@@ -9,35 +9,10 @@ from __future__ import annotations
 from langchain_core.language_models.chat_models import BaseChatModel
 
 from troly.config import Settings
-from troly.texts import t
+from troly.model_spec import DEFAULT_BASE_URLS, parse_spec
 
-# OpenAI-compatible servers, with where they listen by default (TROLY_LLM_BASE_URL overrides).
-DEFAULT_BASE_URLS = {
-    "openai": None,  # api.openai.com
-    "vllm": "http://localhost:8000/v1",
-    "llamacpp": "http://localhost:8080/v1",
-    "lmstudio": "http://localhost:1234/v1",
-    "gemini": "https://generativelanguage.googleapis.com/v1beta/openai/",
-}
-OPENAI_COMPATIBLE = set(DEFAULT_BASE_URLS)
 # Reasoning models accept only their default temperature.
 _FIXED_TEMPERATURE = ("o1", "o3", "o4", "gpt-5")
-
-
-class ModelConfigError(ValueError):
-    pass
-
-
-def parse_spec(spec: str) -> tuple[str, str]:
-    """"openai:gpt-4o-mini" → ("openai", "gpt-4o-mini"); model names may hold ':' ("ollama:qwen2.5:7b")."""
-    provider, sep, model = spec.strip().partition(":")
-    if not sep or not model.strip():
-        raise ModelConfigError(t("llm.bad_spec", spec=repr(spec)))
-    provider = provider.strip().lower()
-    if provider not in OPENAI_COMPATIBLE | {"ollama"}:
-        known = ", ".join(sorted(OPENAI_COMPATIBLE | {"ollama"}))
-        raise ModelConfigError(t("llm.unknown_provider", provider=repr(provider), known=known))
-    return provider, model.strip()
 
 
 def make_chat_model(settings: Settings, temperature: float = 0.1) -> BaseChatModel:
