@@ -565,6 +565,10 @@ class Weights:
     # figure the same at each value): 0 .533, 1 .578, 2 .600, 3 .600 (45 unanswerable: 2 over 1 is one question; 2
     # kept for the two-syllable nouns, not for it). eval_split --cross --plain (/work/evals/fixtraps43.txt vs m43f):
     # trial tune abstain .578 -> .600 (plain .511 -> .556); every other line the same.
+    attribute_min: float = 1.01  # an answer whose first line stating the kind asked lacks the words naming which fact
+    # of its subject is asked (abstain.unattributed: "phí hồ" of "phí hồ sơ vay vốn … là bao nhiêu", "ly hôn" of "bao
+    # nhiêu vụ ly hôn"; question.asked_attribute) is refused under this confidence, quoted as the nearest passage
+    # above it (1.01: always refused; 0: never). TO FIT (signal47)
     # Decision from the confidence: answer, answer "Đoạn gần nhất với câu hỏi:" (middling), or abstain.
     answer_min: float = 0.55  # the fit (lowest cut-off from nearest_min whose answers are right >= 80% when half the
     # questions asked are covered; at passage_min .44: .50 .743, .55 .749, .60 .790, .65 .810) says 0.65, but a right

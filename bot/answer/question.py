@@ -16,7 +16,7 @@ from bot.answer.amount_clauses import bound_amounts
 from ingest.place import named_place
 from troly.tables import toml
 from troly.texts import alternation
-from troly.vntext import (STOP_FOLDED, bodies, common_abbreviations, fold, fold_same_length, joined_parts,
+from troly.vntext import (STOP_FOLDED, STOP_WORDS, bodies, common_abbreviations, fold, fold_same_length, joined_parts,
                           padded_words, place_alternation, places, plain_words, typed_without_diacritics)
 from troly.weights import DEFAULT
 
@@ -473,6 +473,8 @@ _MEASURE_HEADS = re.compile(rf"^(?:{alternation(_COUNT['head']['measures'], spac
 _NOT_HEADS = [w for w in [*_COUNT["amount_clauses"]["per"], *toml("question_cues.toml")["issued_by"]["address"]]
               if re.fullmatch(r"\w+(?: \w+)*", w)]
 
+_PER_FOLDED = frozenset(fold(w) for w in _COUNT["amount_clauses"]["per"])
+
 
 def _frames_ended(words: list[str], folded: list[str], plain: bool) -> list[int]:
     """Where the subject asked may start past a frame before it ("Quy chế … quy định định mức nhiên liệu …", "Đi công
@@ -525,6 +527,52 @@ def asked_head(question: str, size: int = DEFAULT.head_words) -> tuple[str, ...]
             end = len(m.group(1).split())
             return next((head for start in _frames_ended(words[:end], folded[:end], plain)
                          if (head := _head_from(start, end, words, folded, plain, size))), ())
+    return ()
+
+
+_CHARGES = frozenset(_COUNT["head"]["charges"])
+_NOT_CHARGES = [tuple(w.split()) for w in _COUNT["head"]["not_charges"]]
+_COUNTERS = [tuple(w.split()) for w in [*_COUNT["head"]["counters"], *_COUNT["classifiers"]]]
+_ATTRIBUTE_WORDS = 2  # syllables after a counter naming what it counts ("ly hôn" of "vụ ly hôn")
+
+
+def asked_attribute(question: str) -> tuple[str, ...]:
+    """The words naming which fact of its subject the amount or count asked is, lower case as typed (folded when
+    typed without diacritics): a charge and the word after it ("phí hồ" of "Phí hồ sơ vay vốn … là bao nhiêu", "giá
+    vé" of "giá vé lượt xe buýt"; count_words.toml [head] charges), or what a counter counts ("ly hôn" of "bao nhiêu
+    vụ ly hôn"; [head] counters, classifiers). A line stating an amount or a count of the same subject without them
+    states another of its facts (the list of a loan file's papers, the row counting marriages). () when the question
+    asks none so: a bare amount ("mức đóng đoàn phí", "kinh phí") is any amount of its subject."""
+    plain = typed_without_diacritics(question, common_abbreviations())
+    spelled = abbreviations_spelled(_count_cues(question)).lower()
+    for clause in re.split(r"[,;:?!.()]", spelled):
+        words = re.findall(r"\w+", clause)
+        folded = [fold(word) for word in words]
+        said = folded if plain else words
+        cue = next((i for i in range(len(folded)) for cue in _COUNT["how_many"]
+                    if folded[i:i + len(cue.split())] == cue.split()), None)
+        if cue is None:
+            continue
+        stop = STOP_FOLDED if plain else STOP_WORDS
+        for i in range(cue):
+            if said[i] in ({fold(w) for w in _CHARGES} if plain else _CHARGES) and not any(
+                    tuple(folded[i - len(w) + 1:i + 1]) == tuple(map(fold, w)) for w in _NOT_CHARGES):
+                after = said[i + 1] if i + 1 < cue else ""
+                keep = after.isalpha() and after not in stop and fold(after) not in _PER_FOLDED and not (
+                    i + 2 < len(folded) and folded[i + 2].isdigit())  # "học phí năm 2026": when, not what
+                return (said[i], after) if keep else (said[i],)
+        n = len(next(c for c in _COUNT["how_many"] if folded[cue:cue + len(c.split())] == c.split()).split())
+        rest = folded[cue + n:]
+        counter = next((c for c in _COUNTERS if tuple(rest[:len(c)]) == c), None)
+        if counter is None:
+            continue
+        start = cue + n + len(counter)
+        counted = []
+        for word, plain_word in zip(said[start:start + _ATTRIBUTE_WORDS], folded[start:start + _ATTRIBUTE_WORDS]):
+            if not plain_word.isalpha() or word in stop or plain_word in STOP_FOLDED:
+                break
+            counted.append(word)
+        return tuple(counted)
     return ()
 
 
