@@ -533,6 +533,17 @@ def asked_head(question: str, size: int = DEFAULT.head_words) -> tuple[str, ...]
 _CHARGES = frozenset(_COUNT["head"]["charges"])
 _NOT_CHARGES = [tuple(w.split()) for w in _COUNT["head"]["not_charges"]]
 _COUNTERS = [tuple(w.split()) for w in [*_COUNT["head"]["counters"], *_COUNT["classifiers"]]]
+_PEOPLE = frozenset(_COUNT["counted_alike"]["people"])
+_PLACE_FORMS = [form.split() for form in places()]
+
+
+def _charge_not(folded: list[str], i: int) -> bool:
+    """The charge word at `i` stands in a word naming money in general or no charge ("kinh phí", "giá trị": [head]
+    not_charges) or in a place's name ("Gia Lai" typed "gia lai")."""
+    return any(folded[j:j + len(w)] == w for w in [[fold(x) for x in ws] for ws in _NOT_CHARGES] + _PLACE_FORMS
+               for j in range(max(0, i - len(w) + 1), i + 1))
+
+
 _ATTRIBUTE_WORDS = 2  # syllables after a counter naming what it counts ("ly hôn" of "vụ ly hôn")
 
 
@@ -555,16 +566,17 @@ def asked_attribute(question: str) -> tuple[str, ...]:
             continue
         stop = STOP_FOLDED if plain else STOP_WORDS
         for i in range(cue):
-            if said[i] in ({fold(w) for w in _CHARGES} if plain else _CHARGES) and not any(
-                    tuple(folded[i - len(w) + 1:i + 1]) == tuple(map(fold, w)) for w in _NOT_CHARGES):
+            if said[i] in ({fold(w) for w in _CHARGES} if plain else _CHARGES) and not _charge_not(folded, i):
                 after = said[i + 1] if i + 1 < cue else ""
                 keep = after.isalpha() and after not in stop and fold(after) not in _PER_FOLDED and not (
-                    i + 2 < len(folded) and folded[i + 2].isdigit())  # "học phí năm 2026": when, not what
+                    i + 2 < len(folded) and folded[i + 2].isdigit()) and not any(  # "học phí năm 2026": when
+                    folded[i + 1:i + 1 + len(b.split())] == b.split() for b in _COUNT["head"]["bounds"])
                 return (said[i], after) if keep else (said[i],)
         n = len(next(c for c in _COUNT["how_many"] if folded[cue:cue + len(c.split())] == c.split()).split())
         rest = folded[cue + n:]
         counter = next((c for c in _COUNTERS if tuple(rest[:len(c)]) == c), None)
-        if counter is None:
+        # a counter opening a noun of people counted ("cá nhân", typed "ca nhan") is that noun, no counter
+        if counter is None or " ".join(rest[:len(counter) + 1]) in _PEOPLE:
             continue
         start = cue + n + len(counter)
         counted = []
