@@ -22,7 +22,10 @@ states none of the strict facts asked for (a phone number, a date, an amount ...
 passages about another subject (holding less of the question's topic than `subject_min`: a storm's relief amount
 asked of a work accident) or only in passages that do not name what the amount is asked of (the noun of "<what> là
 bao nhiêu", question.asked_head: "mức phạt …" of a line stating a target of fewer violations; Scored.headed); a
-question asking only where answered by no line naming a place, a body or a person (bot/answer/where.py). A yes or no
+question asking only where answered by no line naming a place, a body or a person (bot/answer/where.py); a first
+line stating the kind asked that lacks the words naming which fact of its subject is asked (a charge, "phí hồ sơ …",
+or what a counter counts, "bao nhiêu vụ ly hôn": question.asked_attribute, unattributed) under `attribute_min`, and
+above it quoted as the nearest passage. A yes or no
 whose claim the top quoted line states otherwise or just so (judged) is answered past the weak-retrieval gates, above
 the passage floor of a question asked: the line says "Không." or "Có.".
 Otherwise, at or above

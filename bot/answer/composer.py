@@ -32,13 +32,13 @@ from bot.answer.written_order import written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, BENEFICIARY, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY,
                                  MOMENT_WORDS, NUMBER, PERIOD, ATTEND_WORDS, INTENDED_WORDS, PERCENT, PERSON, PLACE,
                                  RECEIVE_WORDS, RECIPIENT, REPLACES, REPORT, TIME, WHICH_ASKED, WHICH_WORDS, Day,
-                                 QuestionKind, abbreviations_spelled, amount_words, asked_attribute, asked_head, asks_how_much,
-                                 asks_yes_or_no, bound_asked, bounds_said, asking_words, channel_asked, classified,
-                                 classify, counted_alike, counts, counts_any, counts_named, cue_tokens, days_named,
-                                 days_stated, field_answers, field_label, in_range, kind_units, measured, money_stated,
-                                 names_amount, names_channel, number_unit, only_dates, only_lengths, opens_line,
-                                 planned, premise_held, premise_numbers, premise_phrases, shares, stated_words, states,
-                                 states_amount_of, whom_frame, without_about_asked)
+                                 QuestionKind, abbreviations_spelled, amount_words, asked_attribute, asked_head,
+                                 asks_how_much, asks_yes_or_no, bound_asked, bounds_said, asking_words, channel_asked,
+                                 classified, classify, counted_alike, counts, counts_any, counts_named, cue_tokens,
+                                 days_named, days_stated, field_answers, field_label, in_range, kind_units, measured,
+                                 money_stated, names_amount, names_channel, number_unit, only_dates, only_lengths,
+                                 opens_line, planned, premise_held, premise_numbers, premise_phrases, shares,
+                                 stated_words, states, states_amount_of, whom_frame, without_about_asked)
 from ingest.obligations import heading_actor, sentence_actor
 from ingest.place import article_heading, article_path, named_place, place_of, place_words, stands_at
 from troly import tables
