@@ -32,13 +32,13 @@ from bot.answer.written_order import written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, BENEFICIARY, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY,
                                  MOMENT_WORDS, NUMBER, PERIOD, ATTEND_WORDS, INTENDED_WORDS, PERCENT, PERSON, PLACE,
                                  RECEIVE_WORDS, RECIPIENT, REPLACES, REPORT, TIME, WHICH_ASKED, WHICH_WORDS, Day,
-                                 QuestionKind, abbreviations_spelled, amount_words, asked_attribute, asked_head,
-                                 asks_how_much, asks_yes_or_no, bound_asked, bounds_said, asking_words, channel_asked,
-                                 classified, classify, counted_alike, counts, counts_any, counts_named, cue_tokens,
-                                 days_named, days_stated, field_answers, field_label, in_range, kind_units, measured,
-                                 money_stated, names_amount, names_channel, number_unit, only_dates, only_lengths,
-                                 opens_line, planned, premise_held, premise_numbers, premise_phrases, shares,
-                                 stated_words, states, states_amount_of, whom_frame, without_about_asked)
+                                 CHARGES, QuestionKind, abbreviations_spelled, amount_words, asked_attribute,
+                                 asked_head, asks_how_much, asks_yes_or_no, bound_asked, bounds_said, asking_words,
+                                 channel_asked, classified, classify, counted_alike, counts, counts_any, counts_named,
+                                 cue_tokens, days_named, days_stated, field_answers, field_label, in_range, kind_units,
+                                 measured, money_stated, names_amount, names_channel, number_unit, only_dates,
+                                 only_lengths, opens_line, planned, premise_held, premise_numbers, premise_phrases,
+                                 shares, stated_words, states, states_amount_of, whom_frame, without_about_asked)
 from ingest.obligations import heading_actor, sentence_actor
 from ingest.place import article_heading, article_path, named_place, place_of, place_words, stands_at
 from troly import tables
@@ -731,8 +731,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                                  topic, ids_found, signals, agreed, counted, inside=inside, labelled=labelled,
                                  credited=credited, about=about, held=held_subject, undated=undated,
                                  headed=headed,
-                                 attributed=not attribute or _holds_phrase(_word_list(line_context + span, query.exact),
-                                                                           attribute)))
+                                 attributed=_attributed(attribute, query.exact, line_context + span)))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
 
@@ -753,6 +752,18 @@ def _headed(subject: tuple[str, ...], size: int, exact: bool, groups: frozenset[
         return True
     return any(_holds_phrase(said, head[:k]) and _holds_phrase(said, subject[k:k + 2])
                for k in range(1, len(head)) if len(subject) >= k + 2)
+
+
+def _attributed(attribute: tuple[str, ...], exact: bool, text: str) -> bool:
+    """Whether a line (with its lead-in, headings and table header) holds each word naming which fact is asked
+    (question.asked_attribute): a charge as typed ("giá" is not "gia" of "tham gia"), the others in any order and
+    folded ("Thu đoàn phí công đoàn đạt …" holds "phí" and "đạt" of "thu đoàn phí đạt bao nhiêu"; a word mistyped
+    without its mark, "ngộ đôc", is still "ngộ độc")."""
+    if not attribute:
+        return True
+    typed = set(_word_list(text, exact))
+    folded = set(_word_list(text, False)) if exact else typed
+    return all(word in typed if word in CHARGES else fold(word) in folded for word in attribute)
 
 
 def _holds_phrase(said: list[str], phrase: tuple[str, ...]) -> bool:

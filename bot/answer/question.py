@@ -530,7 +530,7 @@ def asked_head(question: str, size: int = DEFAULT.head_words) -> tuple[str, ...]
     return ()
 
 
-_CHARGES = frozenset(_COUNT["head"]["charges"])
+CHARGES = frozenset(_COUNT["head"]["charges"])  # as typed: "giá" is no "gia" of "tham gia"
 _NOT_CHARGES = [tuple(w.split()) for w in _COUNT["head"]["not_charges"]]
 _COUNTERS = [tuple(w.split()) for w in [*_COUNT["head"]["counters"], *_COUNT["classifiers"]]]
 _PEOPLE = frozenset(_COUNT["counted_alike"]["people"])
@@ -549,7 +549,8 @@ _ATTRIBUTE_WORDS = 2  # syllables after a counter naming what it counts ("ly hô
 
 def asked_attribute(question: str) -> tuple[str, ...]:
     """The words naming which fact of its subject the amount or count asked is, lower case as typed (folded when
-    typed without diacritics): a charge and the word after it ("phí hồ" of "Phí hồ sơ vay vốn … là bao nhiêu", "giá
+    typed without diacritics), each of which a line stating it holds (composer._attributed): a charge and the word
+    after it ("phí hồ" of "Phí hồ sơ vay vốn … là bao nhiêu", "giá
     vé" of "giá vé lượt xe buýt"; count_words.toml [head] charges), or what a counter counts ("ly hôn" of "bao nhiêu
     vụ ly hôn"; [head] counters, classifiers). A line stating an amount or a count of the same subject without them
     states another of its facts (the list of a loan file's papers, the row counting marriages). () when the question
@@ -566,12 +567,14 @@ def asked_attribute(question: str) -> tuple[str, ...]:
             continue
         stop = STOP_FOLDED if plain else STOP_WORDS
         for i in range(cue):
-            if said[i] in ({fold(w) for w in _CHARGES} if plain else _CHARGES) and not _charge_not(folded, i):
+            if said[i] in ({fold(w) for w in CHARGES} if plain else CHARGES) and not _charge_not(folded, i):
                 after = said[i + 1] if i + 1 < cue else ""
                 keep = after.isalpha() and after not in stop and fold(after) not in _PER_FOLDED and not (
                     i + 2 < len(folded) and folded[i + 2].isdigit()) and not any(  # "học phí năm 2026": when
                     folded[i + 1:i + 1 + len(b.split())] == b.split() for b in _COUNT["head"]["bounds"])
-                return (said[i], after) if keep else (said[i],)
+                # a share asked of a charge ("tiền phí tham quan … để lại bao nhiêu phần trăm") is said of it by name
+                # alone ("để lại 90% số tiền phí thu được")
+                return (said[i], after) if keep and PERCENT not in classify(question).strict else (said[i],)
         n = len(next(c for c in _COUNT["how_many"] if folded[cue:cue + len(c.split())] == c.split()).split())
         rest = folded[cue + n:]
         counter = next((c for c in _COUNTERS if tuple(rest[:len(c)]) == c), None)
