@@ -22,10 +22,7 @@ states none of the strict facts asked for (a phone number, a date, an amount ...
 passages about another subject (holding less of the question's topic than `subject_min`: a storm's relief amount
 asked of a work accident) or only in passages that do not name what the amount is asked of (the noun of "<what> là
 bao nhiêu", question.asked_head: "mức phạt …" of a line stating a target of fewer violations; Scored.headed); a
-question asking only where answered by no line naming a place, a body or a person (bot/answer/where.py); a first
-line stating the kind asked that lacks the words naming which fact of its subject is asked (a charge, "phí hồ sơ …",
-or what a counter counts, "bao nhiêu vụ ly hôn": question.asked_attribute, unattributed) under `attribute_min`, and
-above it quoted as the nearest passage. A yes or no
+question asking only where answered by no line naming a place, a body or a person (bot/answer/where.py). A yes or no
 whose claim the top quoted line states otherwise or just so (judged) is answered past the weak-retrieval gates, above
 the passage floor of a question asked: the line says "Không." or "Có.".
 Otherwise, at or above
@@ -195,16 +192,6 @@ def unplaced(ev: Evidence) -> bool:
     return asks_only_where(ev.query.kind.kinds) and not any(s.labelled or names_place(s.text) for s in ev.chosen)
 
 
-def unattributed(ev: Evidence) -> bool:
-    """The first quoted line stating a kind of fact asked lacks, with its lead-in, headings and table header, the
-    words naming which fact of its subject is asked (Scored.attributed; question.asked_attribute): "phí hồ sơ vay vốn
-    … là bao nhiêu" answered by the list of a loan file's papers ("trên 50 triệu đồng/hộ"), "bao nhiêu vụ ly hôn" by
-    the row counting marriages. It states the subject's other fact: at most the nearest passage."""
-    strict = set(ev.query.kind.strict)
-    line = next((s for s in ev.chosen if s.kinds & strict), None)
-    return line is not None and not line.attributed
-
-
 def judged(ev: Evidence) -> bool | None:
     """A yes or no whose claim — a count, a bound, a share, a day, an amount, a place — the top quoted line states
     otherwise ("cả 3 lần một năm" of "không quá 02 lần trong một năm", "ở Hà Nội" of "tại Đà Nẵng"): False, that line
@@ -278,11 +265,5 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
     if sure < weights.nearest_min or (unstated and not counted):
         return Verdict(False, t(f"abstain.{missing[0]}") if missing else "", sure,  # a kind's message: its name
                        gate="unstated" if unstated and not counted else "sure")
-    # the line states another fact of the subject asked ("phí hồ sơ" answered from the list of the file's papers):
-    # refused under `attribute_min`, above it quoted as the nearest passage
-    other_fact = unattributed(ev)
-    if other_fact and sure < weights.attribute_min:
-        return Verdict(False, t(f"abstain.{ev.query.kind.strict[0]}"), min(sure, weights.nearest_min / 2),
-                       gate="unattributed")
-    nearest = counted or reworded or other_fact or sure < weights.answer_min
+    nearest = counted or reworded or sure < weights.answer_min
     return Verdict(True, confidence=sure, nearest=nearest, gate="nearest" if nearest else "answered")

@@ -32,13 +32,13 @@ from bot.answer.written_order import written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, BENEFICIARY, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY,
                                  MOMENT_WORDS, NUMBER, PERIOD, ATTEND_WORDS, INTENDED_WORDS, PERCENT, PERSON, PLACE,
                                  RECEIVE_WORDS, RECIPIENT, REPLACES, REPORT, TIME, WHICH_ASKED, WHICH_WORDS, Day,
-                                 CHARGES, QuestionKind, abbreviations_spelled, amount_words, asked_attribute,
-                                 asked_head, asks_how_much, asks_yes_or_no, bound_asked, bounds_said, asking_words,
-                                 channel_asked, classified, classify, counted_alike, counts, counts_any, counts_named,
-                                 cue_tokens, days_named, days_stated, field_answers, field_label, in_range, kind_units,
-                                 measured, money_stated, names_amount, names_channel, number_unit, only_dates,
-                                 only_lengths, opens_line, planned, premise_held, premise_numbers, premise_phrases,
-                                 shares, stated_words, states, states_amount_of, whom_frame, without_about_asked)
+                                 QuestionKind, abbreviations_spelled, amount_words, asked_head, asks_how_much,
+                                 asks_yes_or_no, bound_asked, bounds_said, asking_words, channel_asked, classified,
+                                 classify, counted_alike, counts, counts_any, counts_named, cue_tokens, days_named,
+                                 days_stated, field_answers, field_label, in_range, kind_units, measured, money_stated,
+                                 names_amount, names_channel, number_unit, only_dates, only_lengths, opens_line,
+                                 planned, premise_held, premise_numbers, premise_phrases, shares, stated_words, states,
+                                 states_amount_of, whom_frame, without_about_asked)
 from ingest.obligations import heading_actor, sentence_actor
 from ingest.place import article_heading, article_path, named_place, place_of, place_words, stands_at
 from troly import tables
@@ -227,10 +227,6 @@ class Scored:
     # its passage, with its lead-in, headings and document's name, holds the noun the amount asked is of
     # (question.asked_head: "phạt" of "mức phạt … là bao nhiêu"): an amount it states may be that one
     headed: bool = True
-    # the line, with its lead-in, headings and its table's header, holds the words naming which fact of its subject
-    # the question asks (question.asked_attribute: "phí hồ" of "phí hồ sơ vay vốn …", "ly hôn" of "bao nhiêu vụ ly
-    # hôn"): a fact it states of the same subject may be the one asked (abstain.attributed)
-    attributed: bool = True
 
 
 # The named signals a sentence is scored on; the weights of the same names live in troly/weights.py.
@@ -565,7 +561,6 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     percents = shares(query.text)  # "40%": about the line whose bound holds it ("từ 31% trở lên")
     head = asked_head(query.text, weights.head_words + 1)  # with the word after it: the one it may cross into
     head_groups = lexicon.synonyms.groups_held(list(head[:weights.head_words]))  # the question's: once, not per passage
-    attribute = asked_attribute(query.text)
     # the first year the question names: the period asked begins then ("năm học 2026-2027": 2026)
     asked_from = min((int(tok) for tok in query.naming_ids if STATED_YEAR.fullmatch(tok)), default=0)
     whole_subject = [(w, keys) for tok, w, keys in query.probes if tok.lower() not in query.identifiers
@@ -671,8 +666,6 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             candidates.insert(0, (HEADING, heading))
         headed = _headed(head, weights.head_words, query.exact, head_groups, lexicon,
                          f"{p.document} \n {short_name} \n {p.section} \n {p_lead} \n {p.text}")
-        # what a line says it of: its lead-in, headings and, in a table, the header of each cell
-        line_context = f"{p.section} \n {p_lead} \n {' '.join(h for h, _ in row_cells(p))} \n "
         for start, span in candidates:
             if is_instruction(span) or _is_label(span):
                 continue
@@ -730,8 +723,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched, p.doc_id, hint > 0,
                                  topic, ids_found, signals, agreed, counted, inside=inside, labelled=labelled,
                                  credited=credited, about=about, held=held_subject, undated=undated,
-                                 headed=headed,
-                                 attributed=_attributed(attribute, query.exact, line_context + span)))
+                                 headed=headed))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
 
@@ -752,18 +744,6 @@ def _headed(subject: tuple[str, ...], size: int, exact: bool, groups: frozenset[
         return True
     return any(_holds_phrase(said, head[:k]) and _holds_phrase(said, subject[k:k + 2])
                for k in range(1, len(head)) if len(subject) >= k + 2)
-
-
-def _attributed(attribute: tuple[str, ...], exact: bool, text: str) -> bool:
-    """Whether a line (with its lead-in, headings and table header) holds each word naming which fact is asked
-    (question.asked_attribute): a charge as typed ("giá" is not "gia" of "tham gia"), the others in any order and
-    folded ("Thu đoàn phí công đoàn đạt …" holds "phí" and "đạt" of "thu đoàn phí đạt bao nhiêu"; a word mistyped
-    without its mark, "ngộ đôc", is still "ngộ độc")."""
-    if not attribute:
-        return True
-    typed = set(_word_list(text, exact))
-    folded = set(_word_list(text, False)) if exact else typed
-    return all(word in typed if word in CHARGES else fold(word) in folded for word in attribute)
 
 
 def _holds_phrase(said: list[str], phrase: tuple[str, ...]) -> bool:

@@ -16,7 +16,7 @@ from bot.answer.amount_clauses import bound_amounts
 from ingest.place import named_place
 from troly.tables import toml
 from troly.texts import alternation
-from troly.vntext import (STOP_FOLDED, STOP_WORDS, bodies, common_abbreviations, fold, fold_same_length, joined_parts,
+from troly.vntext import (STOP_FOLDED, bodies, common_abbreviations, fold, fold_same_length, joined_parts,
                           padded_words, place_alternation, places, plain_words, typed_without_diacritics)
 from troly.weights import DEFAULT
 
@@ -473,8 +473,6 @@ _MEASURE_HEADS = re.compile(rf"^(?:{alternation(_COUNT['head']['measures'], spac
 _NOT_HEADS = [w for w in [*_COUNT["amount_clauses"]["per"], *toml("question_cues.toml")["issued_by"]["address"]]
               if re.fullmatch(r"\w+(?: \w+)*", w)]
 
-_PER_FOLDED = frozenset(fold(w) for w in _COUNT["amount_clauses"]["per"])
-
 
 def _frames_ended(words: list[str], folded: list[str], plain: bool) -> list[int]:
     """Where the subject asked may start past a frame before it ("Quy chế … quy định định mức nhiên liệu …", "Đi công
@@ -527,67 +525,6 @@ def asked_head(question: str, size: int = DEFAULT.head_words) -> tuple[str, ...]
             end = len(m.group(1).split())
             return next((head for start in _frames_ended(words[:end], folded[:end], plain)
                          if (head := _head_from(start, end, words, folded, plain, size))), ())
-    return ()
-
-
-CHARGES = frozenset(_COUNT["head"]["charges"])  # as typed: "giá" is no "gia" of "tham gia"
-_NOT_CHARGES = [tuple(w.split()) for w in _COUNT["head"]["not_charges"]]
-_COUNTERS = [tuple(w.split()) for w in [*_COUNT["head"]["counters"], *_COUNT["classifiers"]]]
-_PEOPLE = frozenset(_COUNT["counted_alike"]["people"])
-_PLACE_FORMS = [form.split() for form in places()]
-
-
-def _charge_not(folded: list[str], i: int) -> bool:
-    """The charge word at `i` stands in a word naming money in general or no charge ("kinh phí", "giá trị": [head]
-    not_charges) or in a place's name ("Gia Lai" typed "gia lai")."""
-    return any(folded[j:j + len(w)] == w for w in [[fold(x) for x in ws] for ws in _NOT_CHARGES] + _PLACE_FORMS
-               for j in range(max(0, i - len(w) + 1), i + 1))
-
-
-_ATTRIBUTE_WORDS = 2  # syllables after a counter naming what it counts ("ly hôn" of "vụ ly hôn")
-
-
-def asked_attribute(question: str) -> tuple[str, ...]:
-    """The words naming which fact of its subject the amount or count asked is, lower case as typed (folded when
-    typed without diacritics), each of which a line stating it holds (composer._attributed): a charge and the word
-    after it ("phí hồ" of "Phí hồ sơ vay vốn … là bao nhiêu", "giá
-    vé" of "giá vé lượt xe buýt"; count_words.toml [head] charges), or what a counter counts ("ly hôn" of "bao nhiêu
-    vụ ly hôn"; [head] counters, classifiers). A line stating an amount or a count of the same subject without them
-    states another of its facts (the list of a loan file's papers, the row counting marriages). () when the question
-    asks none so: a bare amount ("mức đóng đoàn phí", "kinh phí") is any amount of its subject."""
-    plain = typed_without_diacritics(question, common_abbreviations())
-    spelled = abbreviations_spelled(_count_cues(question)).lower()
-    for clause in re.split(r"[,;:?!.()]", spelled):
-        words = re.findall(r"\w+", clause)
-        folded = [fold(word) for word in words]
-        said = folded if plain else words
-        cue = next((i for i in range(len(folded)) for cue in _COUNT["how_many"]
-                    if folded[i:i + len(cue.split())] == cue.split()), None)
-        if cue is None:
-            continue
-        stop = STOP_FOLDED if plain else STOP_WORDS
-        for i in range(cue):
-            if said[i] in ({fold(w) for w in CHARGES} if plain else CHARGES) and not _charge_not(folded, i):
-                after = said[i + 1] if i + 1 < cue else ""
-                keep = after.isalpha() and after not in stop and fold(after) not in _PER_FOLDED and not (
-                    i + 2 < len(folded) and folded[i + 2].isdigit()) and not any(  # "học phí năm 2026": when
-                    folded[i + 1:i + 1 + len(b.split())] == b.split() for b in _COUNT["head"]["bounds"])
-                # a share asked of a charge ("tiền phí tham quan … để lại bao nhiêu phần trăm") is said of it by name
-                # alone ("để lại 90% số tiền phí thu được")
-                return (said[i], after) if keep and PERCENT not in classify(question).strict else (said[i],)
-        n = len(next(c for c in _COUNT["how_many"] if folded[cue:cue + len(c.split())] == c.split()).split())
-        rest = folded[cue + n:]
-        counter = next((c for c in _COUNTERS if tuple(rest[:len(c)]) == c), None)
-        # a counter opening a noun of people counted ("cá nhân", typed "ca nhan") is that noun, no counter
-        if counter is None or " ".join(rest[:len(counter) + 1]) in _PEOPLE:
-            continue
-        start = cue + n + len(counter)
-        counted = []
-        for word, plain_word in zip(said[start:start + _ATTRIBUTE_WORDS], folded[start:start + _ATTRIBUTE_WORDS]):
-            if not plain_word.isalpha() or word in stop or plain_word in STOP_FOLDED:
-                break
-            counted.append(word)
-        return tuple(counted)
     return ()
 
 
