@@ -40,8 +40,8 @@ from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import FUNCTION_FOLDED, FUNCTION_WORDS, STOP_FOLDED, STOP_WORDS, fold, fold_same_length, \
-    joined_parts, normalize, typed_without_diacritics
+from troly.vntext import FUNCTION_FOLDED, FUNCTION_WORDS, STOP_FOLDED, STOP_WORDS, Abbreviations, \
+    common_abbreviations, fold, fold_same_length, joined_parts, normalize, typed_without_diacritics
 from troly.weights import DEFAULT, Weights
 from ingest.chunker import CLOSING_KINDS
 from ingest.due import parse_due
@@ -380,12 +380,13 @@ def _other_case(question: str, p: Passage, own: list[Passage], marked: bool) -> 
 
 
 def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[StoredChunk]],
-              weights: Weights = DEFAULT) -> Answer:
+              weights: Weights = DEFAULT, abbreviations: Abbreviations | None = None) -> Answer:
     """The answer, said of the case asked (a sum or a yes or no: what a decision lists cases for): a case the list
     of the line answering (or, not answered, of the nearest passage shown that is a list's item) does not hold is said
     not to be named, with the list's cases, each cited; a yes or no the line states plainly, or whose claim (a day,
     an amount, a count) the line confirms, opens with "Có.", one it denies or the document's condition excludes with
-    "Không."."""
+    "Không.". The case's words are compared with the abbreviations the question and the document write spelled out
+    (`abbreviations`: the store's, as search reads them): "HTX" is the "hợp tác xã" an item names."""
     if answer.found and not answer.nearest and asks_yes_or_no(as_typed(question)):
         answer = replace(answer, answer=claimed_first(as_typed(question), answer.answer, _sibling_of(answer)))
     # yes or no of a table row: the cell of the column asked says it ("KPCĐ còn nợ (đồng): 0": no)
@@ -414,11 +415,13 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
         return answer
     p = cited.passage
     marked = not typed_without_diacritics(question)
-    asked = _asked(typed, marked)
-    context = _words(_context(p), marked)
+    spelled = (abbreviations or common_abbreviations()).spelled
+    said = spelled(typed)  # its case's words, as the document may write them out
+    asked = _asked(said, marked)
+    context = _words(spelled(_context(p)), marked)
     missing = {w for _, _, w in asked if w not in context and fold(w) not in STOP_FOLDED}
     own = [Passage.from_chunk(c, 0.0) for c in doc_chunks(p.doc_id)]
-    anywhere = _words("\n".join(q.text for q in own), marked) | context
+    anywhere = _words(spelled("\n".join(q.text for q in own)), marked) | context
     extra = {w for w in missing if w not in anywhere}  # named by no line of the document
     items = _siblings(p, own)
     others = set().union(*(_words(_item_text(q), marked) for q in items if q.position != p.position))
@@ -434,10 +437,10 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
                                   & {q.position for q in items}) >= 2
     if extra and case_words and ((not answer.found and (yes_no or states(MONEY, p.text)))
                                  or (answer.found and (yes_no or spread) and states(MONEY, p.text))) \
-            and _in_its_place(_positions(typed, marked), asked, missing, _sequence(_item_text(p), marked),
+            and _in_its_place(_positions(said, marked), asked, missing, _sequence(_item_text(p), marked),
                               case_words):  # a list of cases paid
-        around = "\n".join((list_lead(p), p.section, p.document, p.short_title))
-        case = _case(normalize(typed), asked, extra, around, context, marked)
+        around = spelled("\n".join((list_lead(p), p.section, p.document, p.short_title)))
+        case = _case(normalize(said), asked, extra, around, context, marked)
         if case:
             text, citations = in_order([t("answer.case_not_listed", document=p.short_title or p.document, case=case),
                                         quote(list_lead(p))], items, shown_items(items, weights))
