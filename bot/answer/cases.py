@@ -328,17 +328,24 @@ def _limit_unstated(question: str, line: str) -> bool:
         and not (due and (due.date or due.every or due.by_year))
 
 
-def _spelled(text: str, marked: bool) -> list[tuple[str, str]]:
-    """The text's words in order, each as compared (_key) and as written."""
-    return [(_key(w, marked), w) for w in _WORD.findall(normalize(text))]
+def _spelled(text: str, marked: bool) -> list[tuple[str, str, bool]]:
+    """The text's words in order, each as compared (_key), as written, and whether a mark between a list's items
+    stands right before it ("sầu riêng, mắc ca": "mắc" opens another item; _LIST_MARK)."""
+    text = normalize(text)
+    return [(_key(m.group(), marked), m.group(), bool(_LIST_MARK.search(text, m.start() - 2 if m.start() > 1 else 0,
+                                                                        m.start())))
+            for m in _WORD.finditer(text)]
 
 
-def _content(key: str) -> bool:
-    """A word naming something (no number, no function word): what a case phrase is made of."""
-    return not key.isdigit() and fold(key) not in STOP_FOLDED
+def _content(key: str, marked: bool) -> bool:
+    """A word naming something (no number, no function word: as typed when the question has its marks, "thì" is one
+    and "thi" is none): what a case phrase is made of."""
+    return not key.isdigit() and not _function(key, marked, STOP_FOLDED, STOP_WORDS)
 
 
 _CELL_BAR = "|"  # ingest joins a table row's cells with it
+# "(cà phê, sầu riêng, mắc ca)": a list's items stand between these; no item is another's modifier
+_LIST_MARK = re.compile(r"[,;()]")
 
 
 def _other_case(question: str, p: Passage, own: list[Passage], marked: bool) -> tuple[str, str] | None:
@@ -347,7 +354,7 @@ def _other_case(question: str, p: Passage, own: list[Passage], marked: bool) -> 
     (the question's phrase, the line's), or None. Its words each held somewhere ("lao động" of "khả năng lao động"),
     the line reads as stating the case plainly; the phrase says it is another case. Not another modifier: one the
     question holds too, or the line naming the question's own after the head ("kiểm tra việc thu, chi tài chính")."""
-    kept = {a for a, _, w in _asked(question, marked) if _content(w)}
+    kept = {a for a, _, w in _asked(question, marked) if _content(w, marked)}
     typed = [(m.start(), m.end(), _key(m.group(), marked)) for m in _WORD.finditer(normalize(question))]
     words = [w if a in kept else "" for a, _, w in typed]
     # the question's every word, asking ones too: "hưởng trợ cấp" of "đoàn viên đang nghỉ hưởng trợ cấp" is its own
@@ -367,14 +374,15 @@ def _other_case(question: str, p: Passage, own: list[Passage], marked: bool) -> 
         while end + 1 < len(words) and words[end + 1]:
             end += 1
         for seq in said:
-            keys = [k for k, _ in seq]
+            keys = [k for k, _, _ in seq]
             for j in range(len(keys) - 2):
                 tail = keys[j + 2:j + end - i + 1]
                 # another modifier: one no word of the question is, its own written nowhere after the head
-                # in that line ("kiểm tra tài chính" of "Ủy ban Kiểm tra kiểm tra việc thu, chi tài chính": the same)
-                if keys[j:j + 2] == [h1, h2] and _content(tail[0]) and not set(tail) & every \
-                        and m not in keys[j + 2:]:
-                    stated = " ".join(w for _, w in seq[j:j + 2 + len(tail)])
+                # in that line ("kiểm tra tài chính" of "Ủy ban Kiểm tra kiểm tra việc thu, chi tài chính": the same);
+                # nor the next item of a list ("sầu riêng, mắc ca")
+                if keys[j:j + 2] == [h1, h2] and _content(tail[0], marked) and not set(tail) & every \
+                        and m not in keys[j + 2:] and not seq[j + 2][2]:
+                    stated = " ".join(w for _, w, _ in seq[j:j + 2 + len(tail)])
                     return normalize(question)[typed[i][0]:typed[end][1]], stated
     return None
 
