@@ -634,8 +634,9 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         on_day = frozenset().union(*(day.tokens for day in p_days))
         # … nor by a date of it the line writes while it states another year ("dự toán năm 2027 …, trình trước ngày 15
         # tháng 12 năm 2026": a task of 2027 due in 2026, asked of 2026), a date saying when, not of which year — unless
-        # the question names its document ("quyết định 21/2026": the year is the document's)
-        dated_only = frozenset(tok for tok in query.naming_ids if other_year and not p.named
+        # the question writes it in a document's number ("quyết định 21/2026": the year is the document's)
+        dated_only = frozenset(tok for tok in query.naming_ids if other_year and not re.search(rf"\d/{tok}(?!\d)",
+                                                                                                query.text)
                                and STATED_YEAR.fullmatch(tok) and tok not in other_year
                                and tok not in stated_years(p.text, dated=False))
         ids_found = frozenset(tok for tok in query.naming_ids if (tok in on_day if tok in query.day_tokens else (
