@@ -71,7 +71,7 @@ _WEEKDAY = re.compile(rf"(?<![^\W\d_]){alternation(list(_WEEKDAYS))}(?![^\W\d_]|
 _ORDINAL_NOUN = re.compile(rf"(?<![^\W\d_]){alternation(_D['ordinal_nouns'])}\s+$", re.IGNORECASE)
 
 
-def _weekday(sentence: str) -> re.Match | None:
+def weekday_named(sentence: str) -> re.Match | None:
     """The first day of the week a sentence names ("vào chiều thứ Sáu", "trước 16 giờ thứ năm hằng tuần"): not an
     ordinal after a noun counted in order ("từ tuần thứ hai trở đi", "lần thứ 2"; date_words ordinal_nouns) unless
     written with the day's capital."""
@@ -274,7 +274,7 @@ def _first_week_day(sentence: str, doc_year: int | None, parts: list[tuple[int, 
     starts ("kể từ ngày 15/01/2027", else the document's year's first day), or that start day when it names no
     weekday; None when it names neither. Its phrases go into `parts`. Later ones are this day and every 7 days after
     (bot/answer/obligations.next_due), never one before it starts."""
-    since, weekday = _SINCE.search(sentence), _weekday(sentence)
+    since, weekday = _SINCE.search(sentence), weekday_named(sentence)
     start = _iso(_year(since.group("y"), doc_year), int(since.group("m")), int(since.group("d"))) if since else None
     if start is None and not (weekday and doc_year):
         return None

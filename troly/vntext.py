@@ -389,6 +389,12 @@ class Abbreviations:
                 entry = None
         return entry
 
+    def spelled(self, text: str) -> str:
+        """The text with each abbreviation written as what it stands for ("HTX vay" → "hợp tác xã vay"): how a reader
+        comparing words, not weighing them as the search does (Lexicon.marked_tokens), meets a document writing them
+        out."""
+        return re.sub(r"\w+", lambda m: a.expansion if (a := self.find(m.group())) else m.group(), text)
+
     @classmethod
     def taught(cls, short: str) -> bool:
         """Whether a name a document's glossary holds is an abbreviation (one word that may be one, "UBND"); its other

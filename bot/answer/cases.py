@@ -40,8 +40,8 @@ from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import FUNCTION_FOLDED, FUNCTION_WORDS, STOP_FOLDED, STOP_WORDS, fold, fold_same_length, \
-    joined_parts, normalize, typed_without_diacritics
+from troly.vntext import FUNCTION_FOLDED, FUNCTION_WORDS, STOP_FOLDED, STOP_WORDS, Abbreviations, \
+    common_abbreviations, fold, fold_same_length, joined_parts, normalize, typed_without_diacritics
 from troly.weights import DEFAULT, Weights
 from ingest.chunker import CLOSING_KINDS
 from ingest.due import parse_due
@@ -328,17 +328,24 @@ def _limit_unstated(question: str, line: str) -> bool:
         and not (due and (due.date or due.every or due.by_year))
 
 
-def _spelled(text: str, marked: bool) -> list[tuple[str, str]]:
-    """The text's words in order, each as compared (_key) and as written."""
-    return [(_key(w, marked), w) for w in _WORD.findall(normalize(text))]
+def _spelled(text: str, marked: bool) -> list[tuple[str, str, bool]]:
+    """The text's words in order, each as compared (_key), as written, and whether a mark between a list's items
+    stands right before it ("sầu riêng, mắc ca": "mắc" opens another item; _LIST_MARK)."""
+    text = normalize(text)
+    return [(_key(m.group(), marked), m.group(), bool(_LIST_MARK.search(text, m.start() - 2 if m.start() > 1 else 0,
+                                                                        m.start())))
+            for m in _WORD.finditer(text)]
 
 
-def _content(key: str) -> bool:
-    """A word naming something (no number, no function word): what a case phrase is made of."""
-    return not key.isdigit() and fold(key) not in STOP_FOLDED
+def _content(key: str, marked: bool) -> bool:
+    """A word naming something (no number, no function word: as typed when the question has its marks, "thì" is one
+    and "thi" is none): what a case phrase is made of."""
+    return not key.isdigit() and not _function(key, marked, STOP_FOLDED, STOP_WORDS)
 
 
 _CELL_BAR = "|"  # ingest joins a table row's cells with it
+# "(cà phê, sầu riêng, mắc ca)": a list's items stand between these; no item is another's modifier
+_LIST_MARK = re.compile(r"[,;()]")
 
 
 def _other_case(question: str, p: Passage, own: list[Passage], marked: bool) -> tuple[str, str] | None:
@@ -347,7 +354,7 @@ def _other_case(question: str, p: Passage, own: list[Passage], marked: bool) -> 
     (the question's phrase, the line's), or None. Its words each held somewhere ("lao động" of "khả năng lao động"),
     the line reads as stating the case plainly; the phrase says it is another case. Not another modifier: one the
     question holds too, or the line naming the question's own after the head ("kiểm tra việc thu, chi tài chính")."""
-    kept = {a for a, _, w in _asked(question, marked) if _content(w)}
+    kept = {a for a, _, w in _asked(question, marked) if _content(w, marked)}
     typed = [(m.start(), m.end(), _key(m.group(), marked)) for m in _WORD.finditer(normalize(question))]
     words = [w if a in kept else "" for a, _, w in typed]
     # the question's every word, asking ones too: "hưởng trợ cấp" of "đoàn viên đang nghỉ hưởng trợ cấp" is its own
@@ -367,25 +374,27 @@ def _other_case(question: str, p: Passage, own: list[Passage], marked: bool) -> 
         while end + 1 < len(words) and words[end + 1]:
             end += 1
         for seq in said:
-            keys = [k for k, _ in seq]
+            keys = [k for k, _, _ in seq]
             for j in range(len(keys) - 2):
                 tail = keys[j + 2:j + end - i + 1]
                 # another modifier: one no word of the question is, its own written nowhere after the head
-                # in that line ("kiểm tra tài chính" of "Ủy ban Kiểm tra kiểm tra việc thu, chi tài chính": the same)
-                if keys[j:j + 2] == [h1, h2] and _content(tail[0]) and not set(tail) & every \
-                        and m not in keys[j + 2:]:
-                    stated = " ".join(w for _, w in seq[j:j + 2 + len(tail)])
+                # in that line ("kiểm tra tài chính" of "Ủy ban Kiểm tra kiểm tra việc thu, chi tài chính": the same);
+                # nor the next item of a list ("sầu riêng, mắc ca")
+                if keys[j:j + 2] == [h1, h2] and _content(tail[0], marked) and not set(tail) & every \
+                        and m not in keys[j + 2:] and not seq[j + 2][2]:
+                    stated = " ".join(w for _, w, _ in seq[j:j + 2 + len(tail)])
                     return normalize(question)[typed[i][0]:typed[end][1]], stated
     return None
 
 
 def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[StoredChunk]],
-              weights: Weights = DEFAULT) -> Answer:
+              weights: Weights = DEFAULT, abbreviations: Abbreviations | None = None) -> Answer:
     """The answer, said of the case asked (a sum or a yes or no: what a decision lists cases for): a case the list
     of the line answering (or, not answered, of the nearest passage shown that is a list's item) does not hold is said
     not to be named, with the list's cases, each cited; a yes or no the line states plainly, or whose claim (a day,
     an amount, a count) the line confirms, opens with "Có.", one it denies or the document's condition excludes with
-    "Không."."""
+    "Không.". The case's words are compared with the abbreviations the question and the document write spelled out
+    (`abbreviations`: the store's, as search reads them): "HTX" is the "hợp tác xã" an item names."""
     if answer.found and not answer.nearest and asks_yes_or_no(as_typed(question)):
         answer = replace(answer, answer=claimed_first(as_typed(question), answer.answer, _sibling_of(answer)))
     # yes or no of a table row: the cell of the column asked says it ("KPCĐ còn nợ (đồng): 0": no)
@@ -414,11 +423,13 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
         return answer
     p = cited.passage
     marked = not typed_without_diacritics(question)
-    asked = _asked(typed, marked)
-    context = _words(_context(p), marked)
+    spelled = (abbreviations or common_abbreviations()).spelled
+    said = spelled(typed)  # its case's words, as the document may write them out
+    asked = _asked(said, marked)
+    context = _words(spelled(_context(p)), marked)
     missing = {w for _, _, w in asked if w not in context and fold(w) not in STOP_FOLDED}
     own = [Passage.from_chunk(c, 0.0) for c in doc_chunks(p.doc_id)]
-    anywhere = _words("\n".join(q.text for q in own), marked) | context
+    anywhere = _words(spelled("\n".join(q.text for q in own)), marked) | context
     extra = {w for w in missing if w not in anywhere}  # named by no line of the document
     items = _siblings(p, own)
     others = set().union(*(_words(_item_text(q), marked) for q in items if q.position != p.position))
@@ -434,10 +445,10 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
                                   & {q.position for q in items}) >= 2
     if extra and case_words and ((not answer.found and (yes_no or states(MONEY, p.text)))
                                  or (answer.found and (yes_no or spread) and states(MONEY, p.text))) \
-            and _in_its_place(_positions(typed, marked), asked, missing, _sequence(_item_text(p), marked),
+            and _in_its_place(_positions(said, marked), asked, missing, _sequence(_item_text(p), marked),
                               case_words):  # a list of cases paid
-        around = "\n".join((list_lead(p), p.section, p.document, p.short_title))
-        case = _case(normalize(typed), asked, extra, around, context, marked)
+        around = spelled("\n".join((list_lead(p), p.section, p.document, p.short_title)))
+        case = _case(normalize(said), asked, extra, around, context, marked)
         if case:
             text, citations = in_order([t("answer.case_not_listed", document=p.short_title or p.document, case=case),
                                         quote(list_lead(p))], items, shown_items(items, weights))

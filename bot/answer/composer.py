@@ -632,13 +632,20 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         # a day named is found where it is stated, not where its numbers are ("12/1" is not "12/12/2026")
         p_days = query.days_on(f"{p.section}\n{p_lead}\n{p.text}") if query.days else []
         on_day = frozenset().union(*(day.tokens for day in p_days))
+        # … nor by a date of it the line writes while it states another year ("dự toán năm 2027 …, trình trước ngày 15
+        # tháng 12 năm 2026": a task of 2027 due in 2026, asked of 2026), a date saying when, not of which year — unless
+        # the question writes it in a document's number ("quyết định 21/2026": the year is the document's)
+        dated_only = frozenset(tok for tok in query.naming_ids if other_year and not re.search(rf"\d/{tok}(?!\d)",
+                                                                                                query.text)
+                               and STATED_YEAR.fullmatch(tok) and tok not in other_year
+                               and tok not in stated_years(p.text, dated=False))
         ids_found = frozenset(tok for tok in query.naming_ids if (tok in on_day if tok in query.day_tokens else (
                               (p.named and tok in query.names)
                               or ((context.has(tok, False) or named.has(tok, False)
                                    or STATED_YEAR.fullmatch(tok) and in_range(tok, covering))
                                   and not (other_year and STATED_YEAR.fullmatch(tok) and tok not in other_year))
                               or (tok in referred if tok in query.names else body.has(tok, False)
-                                  or in_range(tok, p.text)
+                                  and tok not in dated_only or in_range(tok, p.text)
                                   or tok in percents and holds(Quantity(float(tok), "%", tok), p.text) is True))))
         p_stating = _stating(p.text)
         above = _headings(p, p_lead) if wanted & HEADED else ""

@@ -270,7 +270,7 @@ def merged(whole: Answer, answers: Sequence[Answer], allowed: Callable[[int], se
         cites = {c.passage.doc_id for c in used}
         fits = all(c.passage.block in closing[n] for c in used) if closing[n] else states_asked(answer.question,
                                                                                                   _unmarked(best))
-        if _unmarked(best) in said or _quoted(answer, [best]) <= quoted:
+        if _unmarked(best) in said or _quoted(answer, [best]) <= quoted or _holds_answer(said, best, answer.question):
             continue  # the reply holds it already
         if fits and cites and (cites <= allowed(n) or n < len(said_parts)
                                and _names_subject(said_parts[n], best, used)):
@@ -288,6 +288,14 @@ def merged(whole: Answer, answers: Sequence[Answer], allowed: Callable[[int], se
     if len(blocks) == int(own):
         return whole
     return _numbered(whole, blocks, whole.confidence if own else blocks[0][1].confidence)
+
+
+def _holds_answer(said: set[str], line: str, part: str) -> bool:
+    """Whether a line the reply holds is part of this line, or holds it, and states what the part asks: the same
+    sentence quoted once short and once with the next ("Đã số hóa … (đạt 76% khối lượng) …" and that with "Kinh phí
+    thực hiện …"), which the reply need not say twice."""
+    own = _unmarked(line)
+    return any((held in own or own in held) and states_asked(part, held) for held in said if held)
 
 
 def _names_subject(part: str, line: str, cited: Sequence[Citation]) -> bool:

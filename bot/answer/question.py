@@ -13,6 +13,7 @@ from functools import lru_cache, partial
 from typing import NamedTuple
 
 from bot.answer.amount_clauses import bound_amounts
+from ingest.due import weekday_named
 from ingest.place import named_place
 from troly.tables import toml
 from troly.texts import alternation
@@ -221,10 +222,30 @@ def place_label(label: str) -> bool:
 
 @lru_cache(maxsize=50_000)
 def states(kind: str, text: str) -> bool:
-    """Whether `text` states a fact of this kind (a date, a percentage, a body it is sent to...).
-    (Cached: the same passages' sentences are checked question after question.)"""
+    """Whether `text` states a fact of this kind (a date, a percentage, a body it is sent to...); a day also by the day
+    of the week it falls on (names_weekday). (Cached: the same passages' sentences are checked question after
+    question.)"""
     rx = _FACT_RE.get(kind)
-    return bool(rx and rx.search(text))
+    return bool(rx and rx.search(text)) or kind == DATE and names_weekday(text)
+
+
+_DAYS = toml("date_words.toml")
+# "thứ Sáu hằng tuần", "Chủ nhật tuần thứ hai hằng tháng": a day of the week said to recur
+_RECURS = re.compile(rf"[^.;\n]{{0,30}}?(?<!\w){alternation(_DAYS['period_every'])}\s+"
+                     rf"{alternation(_DAYS['periods'])}(?!\w)", re.IGNORECASE)
+
+
+def names_weekday(text: str) -> bool:
+    """Whether `text` names the day of the week something falls on, as ingest reads a weekly item's day
+    (ingest/due.weekday_named): "Chủ nhật", a "thứ Hai" written with the day's capital, or a "thứ hai" said to recur
+    ("thứ hai hằng tuần"). Such a day answers "ngày nào", "hôm nào" as a date does ("vào Chủ nhật tuần thứ hai hằng
+    tháng"); a lower-case "thứ hai" alone may be the second of a list."""
+    m = weekday_named(text)
+    if m is None:
+        return False
+    said = m.group(0).split()
+    return fold(said[0]).lower() != fold(_DAYS["weekday_ordinal"]) or said[-1][:1].isupper() \
+        or bool(_RECURS.match(text, m.end()))
 
 
 def only_lengths(text: str) -> bool:
@@ -326,7 +347,7 @@ _DAY_SPAN = re.compile(rf"\btu (?:ngay )?{_DAY} ?(?:{_RANGE_JOIN}) ?(?:het )?(?:
 def abbreviations_spelled(text: str) -> str:
     """The text with each abbreviation spelled out as prompts/abbreviations.tsv writes it ("ATGT": "an toàn giao
     thông"): a document's title or heading writes the words."""
-    return re.sub(r"\w+", lambda m: a.expansion if (a := common_abbreviations().find(m.group())) else m.group(), text)
+    return common_abbreviations().spelled(text)
 
 
 def _count_cues(text: str) -> str:
@@ -343,16 +364,24 @@ def _clauses(question: str) -> list[str]:
     return [" ".join(re.findall(r"[a-z0-9]+", clause)) for clause in re.split(r"[,;:?!.()]", fold(spelled))]
 
 
+# the nouns a document counts in (count_words.toml counted_alike): a unit after a cue of a count, though folded it is
+# also a function word ("bao nhiêu giờ" counts hours; "giờ" of "bây giờ" names nothing) — not after a cue asking the
+# time of day ("mấy giờ")
+_COUNTED_NOUNS = frozenset(noun for nouns in _COUNT["counted_alike"].values() for noun in nouns)
+
+
 def number_unit(question: str) -> str:
     """The thing counted in "bao nhiêu ngày" / "mấy mô hình" (folded first syllable), if any; one typed as an
     abbreviation is what it stands for ("bao nhiêu ĐV": "đoàn viên"). Only a word of the same clause: in "được
     thưởng bao nhiêu, giải nhì …" nothing is counted ("giải" is the next clause). Nor a function word typed with its
-    marks ("thu nhập bao nhiêu thì …": "thì" goes on with the clause; folded, "thi" may be "thí" of "thí sinh")."""
+    marks ("thu nhập bao nhiêu thì …": "thì" goes on with the clause; folded, "thi" may be "thí" of "thí sinh"), unless
+    it is a noun things are counted in ("bao nhiêu giờ": _COUNTED_NOUNS)."""
     for clause in _clauses(question):
         m = _SURE_Q.search(clause) or _UNIT_Q.search(clause)
         if m:
             unit = m.group(1) or ""
-            return "" if unit in STOP_FOLDED or unit in _COUNT["not_units"] or unit in _RATE_WORDS \
+            function = unit in STOP_FOLDED and not (unit in _COUNTED_NOUNS and not _CUE_RE[CLOCK].search(clause))
+            return "" if function or unit in _COUNT["not_units"] or unit in _RATE_WORDS \
                 or unit in _marked_not_units(question) else unit
     return ""
 
