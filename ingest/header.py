@@ -63,6 +63,8 @@ _BLANK_DATE_RE = re.compile(rf"\b{_DAY}\b.*\b{_MONTH}\b.*\b{_YEAR}\b", re.I)
 # "Số: 12/KH-CĐN"; "SỐ:" as a TCVN3 file reads back (its toned capitals and small letters share codes)
 _NUMBER_LINE_RE = re.compile(rf"(?:[\wÀ-ỹ]+\s+)?(?:{tone_pattern(_D['number'].capitalize())}|"
                              rf"{tone_pattern(_D['number'].upper())})\s*:?\s*\d")
+# "Số: 37-HD/HNDT" anywhere in a letterhead's cell (after the issuer's lines run together): the word capitalised
+_NUMBERED_RE = re.compile(rf"(?<![\w/])(?-i:{tone_pattern(_D['number'].capitalize())})\s*:?\s*\d+\w*\s*[-/]\s*\w")
 _SEPARATOR_RE = re.compile(r"^[\s\-–—_=*.•~:|]*$")
 _COLUMNS_RE = re.compile(r"\s*\|\s*|\t+|\s{3,}")
 _RULE_RE = re.compile(r"\s*[-–—_=]{3,}\s*")
@@ -80,6 +82,9 @@ class Header:
     subject: str = ""  # "V/v ..." of a letter (công văn)
     motto: bool = False
     stated: list[str] = field(default_factory=list)  # issuer, number and place-date as written: the header passage
+    # lines in capitals above the place-date right of another, or read after the number (a column read after the
+    # issuer's): where the motto stands
+    beside: list[str] = field(default_factory=list)
 
     @property
     def found(self) -> bool:
@@ -127,6 +132,16 @@ def letterhead_issuer(lines: list[str]) -> tuple[str, str]:
     return header.issuer, header.parent
 
 
+def letterhead(text: str) -> bool:
+    """Whether a table's text is the letterhead printed in it, read line beside line as printed (ingest/word.py,
+    readers.py, pdf_tables.py), not as a table of data: the motto in it, or — the letterhead of a mass organisation
+    or a union, which prints none — a number ("Số: 37-HD/HNDT") and a place-date in a short text."""
+    if MOTTO_RE.search(text):
+        return True
+    number, dated = _NUMBERED_RE.search(text), PLACE_DATE_RE.search(text)
+    return len(text) <= MAX_HEADER_LINE and bool(number and dated and dated.group(1))
+
+
 def _is_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -152,8 +167,9 @@ def clean_number(raw: str) -> str:
     return re.sub(r"\s+", "", raw).rstrip(".,;-–")  # a form leaves the code blank: "04/2026/CV-……"
 
 
-def _take_segment(segment: str, header: Header, starts_title: Callable[[str], bool]) -> bool:
-    """Record one piece of a header line; False when the piece is not header material."""
+def _take_segment(segment: str, header: Header, starts_title: Callable[[str], bool], beside: bool = False) -> bool:
+    """Record one piece of a header line (`beside`: printed right of another piece of it); False when the piece is
+    not header material."""
     segment = _RULE_RE.sub(" ", segment.strip(" *_#")).strip()
     if not segment or _SEPARATOR_RE.match(segment):
         return True
@@ -192,14 +208,35 @@ def _take_segment(segment: str, header: Header, starts_title: Callable[[str], bo
     m = NUMBER_RE.search(segment)
     if m:
         header.number = clean_number(m.group(1))
-        header.stated.insert(dated_at if after and dated_at is not None else len(header.stated),
+        if dated_at is None and header.date:  # the place-date read on a line above (the column beside the issuer's)
+            dated_at = next((i for i, line in enumerate(header.stated) if PLACE_DATE_RE.search(line)), None)
+        # the number stated before the place-date, as the state's letterhead prints them: the date ends the passage
+        header.stated.insert(len(header.stated) if dated_at is None else dated_at,
                              re.sub(r"\s+", " ", m.group(0)).strip())
         before, segment = segment[:m.start()].strip(), segment[m.end():].strip()
         if before and not _take_issuer(before, header, starts_title):
             return False
     if not any(c.isalnum() for c in segment):  # nothing left, or the dots of a form's blank ("CV-……")
         return True
-    return _take_issuer(segment, header, starts_title)
+    issuers, numbered = len(header.issuer_lines), bool(header.number)
+    if not _take_issuer(segment, header, starts_title):
+        return False
+    if (beside or numbered) and not header.date and len(header.issuer_lines) > issuers:
+        header.beside.append(header.issuer_lines[-1])  # where a motto stands: right of the issuer, or read after it
+    return True
+
+
+def _without_organisation(header: Header) -> Header:
+    """A header printing no motto, the name in the motto's place taken out of its issuer lines: what stands opposite
+    the issuer above the place-date ("HỘI NÔNG DÂN TỈNH ĐẮK LẮK | HỘI NÔNG DÂN VIỆT NAM" / "BAN THƯỜNG VỤ | Đắk Lắk,
+    ngày …") names the whole organisation the issuer belongs to (the letterheads of mass organisations and unions:
+    no motto), whereas the issuer is the left column's lines; unchanged when a motto is printed (the state's
+    letterhead, or two bodies issuing together side by side over it)."""
+    if header.motto or not header.beside or len(header.beside) == len(header.issuer_lines):
+        return header
+    header.issuer_lines = [line for line in header.issuer_lines if line not in header.beside]
+    header.stated = [line for line in header.stated if line not in header.beside]
+    return header
 
 
 def _take_issuer(segment: str, header: Header, starts_title: Callable[[str], bool]) -> bool:
@@ -235,6 +272,15 @@ def _printed_motto(line: str) -> bool:
     return any(m.group(0).isupper() or _MIXED_CASE_MOTTO_RE.fullmatch(m.group(0)) for m in MOTTO_RE.finditer(line))
 
 
+def _letterhead_columns(line: str) -> bool:
+    """A line of two columns of a letterhead with no motto: the issuer's line in capitals (or the star under it)
+    beside the organisation's name or the place-date ("BAN THƯỜNG VỤ      Đắk Lắk, ngày 25 tháng 11 năm 2026")."""
+    segments = _segments(line)
+    return len(segments) > 1 and len(segments[0]) < 120 and (_is_caps(segments[0]) or bool(
+        _SEPARATOR_RE.match(segments[0]))) and all(_is_caps(s) or PLACE_DATE_RE.fullmatch(s.strip(" *_."))
+                                                   for s in segments[1:])
+
+
 def _header_start(raw_lines: list[str], starts_title: Callable[[str], bool]) -> int | None:
     """Index of the first header line: the line of the motto or the number, with the issuer
     lines in capitals just above it (not the title's kind printed above them, "# THÔNG BÁO"); None when no header
@@ -253,7 +299,8 @@ def _header_start(raw_lines: list[str], starts_title: Callable[[str], bool]) -> 
                 above = raw_lines[j].strip().strip("#*_ ")
                 if not re.search(r"\w", above):  # blank, or the rule printed under the issuer ("BỘ NỘI VỤ" / "-------")
                     continue
-                if _is_caps(above) and len(above) < 120 and not starts_title(above):
+                if (_is_caps(above) and len(above) < 120 and not starts_title(above)
+                        or _letterhead_columns(raw_lines[j])):  # "BAN THƯỜNG VỤ      Đắk Lắk, ngày …"
                     start = j
                     continue
                 break
@@ -292,11 +339,11 @@ def split_header(raw_lines: list[str], starts_title: Callable[[str], bool]) -> t
         if starts_title(first) and not (MOTTO_RE.search(line) or NUMBER_RE.match(first) or PLACE_DATE_RE.search(first)):
             break
         trial = copy.deepcopy(header)  # a line counts only if all of it is header material
-        if not all(_take_segment(s, trial, starts_title) for s in segments):
+        if not all(_take_segment(s, trial, starts_title, beside=k > 0) for k, s in enumerate(segments)):
             break
         in_subject = bool(trial.subject) and trial.subject != header.subject
         header = trial
         used = i + 1
     if not header.found:
         return Header(), 0, 0
-    return header, start, used
+    return _without_organisation(header), start, used

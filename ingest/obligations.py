@@ -400,6 +400,24 @@ _UNIT_NAME = re.compile(rf"^(?P<own>(?:(?:{alternation(_W['doer']['each'])})\s+)
 _ROLE_OF = re.compile(rf"^(?:{ROLES})\s+")
 
 
+_OBJECT_VERBS = frozenset(fold(w).lower() for w in _W["doer"]["duty_object"])
+
+
+def _task_acts(rest: str, found: Bodies) -> list[re.Match[str]]:
+    """The verbs of a task in what follows the opening of a unit's name in a heading — not a word of the name, which
+    is written with a capital mid-line ("Trung tâm Quản lý và Điều hành giao thông đô thị"), nor a verb that acts
+    only on an object following it when none does ("giao" assigns a body or a person: "… giao thông đô thị" is the
+    noun)."""
+    acts = []
+    for m in re.finditer(rf"\b(?:{_UNIT_ACTS})\b", rest, _I):
+        if m.group(0)[:1].isupper() and rest[:m.start()].strip() and not rest[:m.start()].rstrip().endswith((":", ".")):
+            continue
+        if fold(m.group(0)).lower() in _OBJECT_VERBS and _doer_at_start(rest[m.end():].lstrip(), found) is None:
+            continue
+        acts.append(m)
+    return acts
+
+
 def _names_unit(heading: str, found: Bodies) -> Actor | None:
     """The body a heading is only the name of, no table naming it: a kind and its own name ("2. Sở Nông nghiệp và Môi
     trường", "5. Bộ Chỉ huy Quân sự tỉnh"), or a person's role in a body that is named ("1. Chủ tịch Ủy ban nhân dân
@@ -412,7 +430,7 @@ def _names_unit(heading: str, found: Bodies) -> Actor | None:
         return None
     unit = _UNIT_NAME.match(heading)
     own = len(unit.group("own")) if unit else 0
-    acts = list(re.finditer(rf"\b(?:{_UNIT_ACTS})\b", heading[own:], _I))
+    acts = _task_acts(heading[own:], found)
     if acts and not (unit and len(acts) == 1 and _LEVEL_END.match(heading[own:], acts[0].end())):
         return None
     if unit:

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from ingest.header import MOTTO_RE
+from ingest.header import letterhead
 from ingest.word import one_line_cells, table_row
 
 Rows = list[list[list[str]]]  # rows of cells, each cell its lines
@@ -82,7 +82,7 @@ def with_tables(page_text: str, tables: list[Rows]) -> str:
     lines = page_text.split("\n")
     for rows in tables:
         cells = [row for row in one_line_cells(rows) if any(row)]
-        if MOTTO_RE.search(" ".join(cell for row in cells for cell in row)):
+        if letterhead(" ".join(cell for row in cells for cell in row)):
             continue
         span = _printed_span(lines, Counter(w for row in cells for cell in row for w in _words(cell)))
         if span:

@@ -12,12 +12,13 @@ from lxml import etree
 from ingest.decode import decode_text, ensure_language, ensure_letters, language_warning, repair_mojibake
 from ingest.errors import IngestError
 from ingest.glossary import defines, noted
-from ingest.header import MOTTO_RE
+from ingest.header import letterhead
 from ingest.legacy_vn import fix_legacy_unicode
 from ingest.numbering import BULLET, html_label
 from ingest.pdf_tables import may_hold_table, ruled_tables, with_tables
 from ingest.table_grid import Spanned, clamped_span, laid_out
-from ingest.word import header_rule, read_docx, side_by_side, table_row
+from ingest.structure import signature_cells
+from ingest.word import header_rule, read_docx, side_by_side, signatures_beside, table_row
 from troly.texts import os_reason, t
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
@@ -96,8 +97,9 @@ def _defining_notes(lines: list[str], every: bool = False) -> list[str]:
 
 def read_markdown(data: bytes, limit: int, warnings: list[str], declared: dict[str, str]) -> str:
     """A markdown file's text, the line breaks a converter writes as "<br>" read as breaks: in the header table
-    (issuer beside the motto) line beside line, as a Word header table reads; in any other table row a space
-    between the lines of a cell, as a cell typed by hand has them; elsewhere the end of a line. Not "<br>" quoted
+    (issuer beside the motto, or a letterhead with none: header.letterhead) and in the closing's row ("Nơi nhận"
+    beside the signature) line beside line, as a Word table of them reads; in any other table row a space between
+    the lines of a cell, as a cell typed by hand has them; elsewhere the end of a line. Not "<br>" quoted
     in answers, nor a header table whose number and date go unread. Links, footnote marks and inline tags are
     read as their text (plain_inline), a footnote naming its term otherwise beside its mark (_defining_notes)."""
     text = "\n".join(plain_inline(line) for line in _defining_notes(decode_text(data, warnings).split("\n")))
@@ -105,11 +107,15 @@ def read_markdown(data: bytes, limit: int, warnings: list[str], declared: dict[s
         return text
     lines: list[str] = []
     for line in text.split("\n"):
-        if not line.lstrip().startswith("|"):
+        if not line.lstrip().startswith("|") or not _MD_BREAK.search(line):
             lines.append(_MD_BREAK.sub("\n", line))
-        elif _MD_BREAK.search(line) and MOTTO_RE.search(line):  # the header table, read as a Word one is
-            lines += side_by_side([[part.strip() for part in _MD_BREAK.split(cell)]
-                                    for cell in line.strip().strip("|").split("|")])
+            continue
+        cells = [[part.strip() for part in _MD_BREAK.split(cell)] for cell in line.strip().strip("|").split("|")]
+        plain = [[part.strip(" *_") for part in cell] for cell in cells]  # "**GIÁM ĐỐC**": a role, bold
+        if letterhead(" ".join(part for cell in plain for part in cell)):  # the header table, read as a Word one is
+            lines += side_by_side(cells)
+        elif signature_cells(plain):  # "Nơi nhận" beside the signature, as Word's is
+            lines += signatures_beside(plain)
         else:
             lines.append(_MD_BREAK.sub(" ", line))
     return "\n".join(lines)
@@ -276,7 +282,7 @@ def _html_data_rows(root) -> dict:
     (a page laid out in a table)."""
     rows = {}
     for table in root.iter("table"):
-        if MOTTO_RE.search(table.text_content()):
+        if letterhead(" ".join(table.text_content().split())):
             continue
         own = [tr for tr in table.iter("tr") if tr.xpath("ancestor::table[1]")[0] is table]  # not a cell's table's
         if _spans(own):

@@ -174,9 +174,23 @@ def signature_cells(cells: list[list[str]]) -> bool:
     keeps their role and a name on its own line (ingest/word.py), as a PDF's columns are read (closing_columns)."""
     firsts = [next((line for line in cell if line), "") for cell in cells]
     if firsts and _CLOSING_RE.match(firsts[0]):  # "Nơi nhận: …" beside the signatures: the closing's own row
-        firsts = firsts[1:]
-        return any(firsts) and all(_is_signature_line(f) for f in firsts if f)
+        return any(firsts[1:]) and all(_is_signature_line(f) or _signed_cell(cell)
+                                       for f, cell in zip(firsts[1:], cells[1:]) if f)
     return len([f for f in firsts if f]) > 1 and all(_is_signature_line(f) for f in firsts if f)
+
+
+def trailing_name(text: str) -> str:
+    """The person's name a text ends with ("… Phó Chủ tịch Ủy ban nhân dân thành phố Lê Quang Vỹ": "Lê Quang Vỹ"),
+    as a signature's last line gives it; "" when it ends with none."""
+    m = _TRAILING_NAME_RE.search(text)
+    return m.group(1) if m else ""
+
+
+def _signed_cell(lines: list[str]) -> bool:
+    """A cell beside "Nơi nhận" that is a signature whatever post it names ("TRƯỞNG PHÒNG / (Đã ký) / Lê Văn Tâm"):
+    the post in capitals first, a person's name last."""
+    lines = [line for line in lines if line]
+    return len(lines) > 1 and is_upper_line(lines[0]) and bool(_NAME_RE.match(lines[-1]))
 
 
 def _is_table_signature(line: str) -> bool:

@@ -11,7 +11,7 @@ from lxml import etree
 
 from ingest.errors import IngestError
 from ingest.glossary import defines, noted
-from ingest.header import MOTTO_RE
+from ingest.header import letterhead
 from ingest.numbering import BULLET, Numbering
 from ingest.structure import signature_cells
 from ingest.table_grid import Spanned, clamped_span, laid_out
@@ -137,17 +137,24 @@ def side_by_side(cells: list[list[str]]) -> list[str]:
     return [" | ".join(line for line in aside if line) for aside in zip_longest(*cells, fillvalue="")]
 
 
+def signatures_beside(cells: list[list[str]]) -> list[str]:
+    """A row of signatures side by side (a Word or markdown table is how two parties' signatures, or "Nơi nhận"
+    beside the signature, are laid out), line beside line: each cell's lines in its own column, as a PDF's two
+    printed columns are read (structure.closing_columns), so that a signer keeps their role and name on lines
+    of their own."""
+    return [table_row(list(aside)) for aside in zip_longest(*cells, fillvalue="") if any(aside)]
+
+
 def _table_lines(table) -> list[str]:
-    """A Word table's rows, cells apart by " | ". The header table (issuer beside the motto, each
-    cell several lines) is read line beside line, as it is printed, so that the issuer's lines, the
-    number and the place-date stay lines of their own; any other cell is one line, its rows as `table_row`."""
+    """A Word table's rows, cells apart by " | ". The header table (issuer beside the motto, or a letterhead printing
+    none: header.letterhead; each cell several lines) is read line beside line, as it is printed, so that the
+    issuer's lines, the number and the place-date stay lines of their own; any other cell is one line, its rows as
+    `table_row`."""
     rows = _rows(table)
-    if MOTTO_RE.search(" ".join(line for row in rows for cell in row for line in cell)):
+    if letterhead(" ".join(line for row in rows for cell in row for line in cell)):
         return [line for row in rows for line in side_by_side(row)]
     if rows and all(signature_cells(row) or not any(map(any, row)) for row in rows):
-        # signatures side by side (a Word table is how two parties' signatures are laid out): line beside line,
-        # each cell's lines in its own column, as a PDF's two printed columns are read (structure.closing_columns)
-        return [table_row(list(aside)) for row in rows for aside in zip_longest(*row, fillvalue="") if any(aside)]
+        return [line for row in rows for line in signatures_beside(row)]
     grid = laid_out([[Spanned(text, *_span(tc)) for text, tc in zip(row, _blocks(tr, ("tc",)))]
                      for row, tr in zip(one_line_cells(rows), _blocks(table, ("tr",)))])
     title = [grid.title] if grid.title else []  # said once, above the table; the names under it head it

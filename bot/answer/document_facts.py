@@ -7,7 +7,7 @@ cites the passage its data was read from. The cues live in prompts/question_cues
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from bot.answer.composer import spans
 from bot.answer.model import MISSING, Answer, Citation
@@ -40,7 +40,7 @@ _GROUNDS = re.compile(_CUES["grounds"].replace("KINDS", alternation(kind_names()
 _GROUNDS_LEAD = re.compile(rf"^\W*{alternation(map(plain_words, _CUES['grounds_leads']))} ")
 
 
-def _one_document(question: str, searcher: Searcher, records: list[DocRecord], filters: Filters | None
+def one_document(question: str, searcher: Searcher, records: list[DocRecord], filters: Filters | None
                   ) -> DocRecord | None:
     """The one document the question (or --doc) names, or None."""
     scope = searcher.scope_of(question)
@@ -107,7 +107,7 @@ def issued_by(question: str, searcher: Searcher, records: list[DocRecord],
         issued, asked = True, ""
     else:
         return None
-    record = _one_document(question, searcher, records, filters)
+    record = one_document(question, searcher, records, filters)
     if record is None or not asked and not _issued_itself(folded[who.end():].strip().lower(), record):
         return None
     if not asked and who.re is _BETWEEN and not record.meta.get("co_issuers"):  # one issuer: its sentences say
@@ -159,7 +159,7 @@ def issued_on(question: str, searcher: Searcher, records: list[DocRecord], passa
     asked = own[0] if own else question
     if not _WHEN.search(fold(asked)) or closing_asked(asked) - {HEADER}:
         return None  # "ai ký, ký ngày nào?" whole: the signer first, the date as its part
-    record = _one_document(question, searcher, records, filters)
+    record = one_document(question, searcher, records, filters)
     if record is None or any(p.doc_id == record.doc_id and p.block in (HEADER, SIGNATURE)
                              and states_any((DATE,), p.text) for p in passages):
         return None
@@ -189,7 +189,7 @@ def places_of(question: str, searcher: Searcher, records: list[DocRecord],
     names no one document, or neither says (a ministry's letter to every province)."""
     if not _PLACES.search(padded_words(question)):
         return None
-    record = _one_document(question, searcher, records, filters)
+    record = one_document(question, searcher, records, filters)
     if record is None:
         return None
     chunks = doc_chunks(record.doc_id)
@@ -207,20 +207,26 @@ def places_of(question: str, searcher: Searcher, records: list[DocRecord],
                   [Citation(1, Passage.from_chunk(header, 1.0), [(0, len(header.text))])])
 
 
-def grounds(chunks: list[StoredChunk]) -> list[tuple[Passage, int, str]]:
-    """The sentences of a document's opening, before its first heading or numbered item, that open with a word of
-    basis or of carrying out ("Căn cứ …", "Thực hiện Kế hoạch số 45/KH-LĐLĐ … của LĐLĐ tỉnh …") and name another
-    text: each with its passage and where it starts there."""
-    said: list[tuple[Passage, int, str]] = []
+def opening(chunks: list[StoredChunk]) -> Iterator[tuple[Passage, int, str]]:
+    """The sentences of a document's opening, before its first heading or numbered item (its header, title and
+    closing passages aside), each with its passage and where it starts there: what the text says of itself first
+    (its grounds, the meeting it concludes)."""
     for chunk in sorted(chunks, key=lambda c: c.meta.get("position", 0)):
         if chunk.meta.get("block") in (HEADER, SIGNATURE, RECIPIENTS, TITLE):
             continue
         passage = Passage.from_chunk(chunk, 1.0)
         if passage.section or heading_match(passage.text.lstrip("*# ")):
-            break  # the body has begun
-        said += [(passage, start, sentence) for start, sentence in spans(passage.text)
-                 if _GROUNDS_LEAD.match(f"{plain_words(sentence)} ") and doc_refs(sentence)]
-    return said
+            return  # the body has begun
+        for start, sentence in spans(passage.text):
+            yield passage, start, sentence
+
+
+def grounds(chunks: list[StoredChunk]) -> list[tuple[Passage, int, str]]:
+    """The sentences of a document's opening that open with a word of basis or of carrying out ("Căn cứ …", "Thực
+    hiện Kế hoạch số 45/KH-LĐLĐ … của LĐLĐ tỉnh …") and name another text: each with its passage and where it starts
+    there."""
+    return [(passage, start, sentence) for passage, start, sentence in opening(chunks)
+            if _GROUNDS_LEAD.match(f"{plain_words(sentence)} ") and doc_refs(sentence)]
 
 
 def grounds_of(question: str, searcher: Searcher, records: list[DocRecord],
@@ -231,7 +237,7 @@ def grounds_of(question: str, searcher: Searcher, records: list[DocRecord],
     question asks no such thing, names no one document, or its opening names none."""
     if not _GROUNDS.search(plain_words(question)):
         return None
-    record = _one_document(question, searcher, records, filters)
+    record = one_document(question, searcher, records, filters)
     if record is None:
         return None
     said = grounds(doc_chunks(record.doc_id))

@@ -34,6 +34,7 @@ from bot.answer.post_holder import post_holder
 from bot.answer.referred import with_referred
 from bot.answer.signed_acts import signed_in_text, signed_things
 from bot.answer.divisions import article_choice, division_answer
+from bot.answer.chair import chaired
 from bot.answer.document_facts import grounds_of, issued_by, issued_on, places_of
 from bot.answer.smalltalk import asked_kind, asks_for_documents, asks_nothing_of_the_texts, asks_to_remind, \
     small_talk_kind, small_talk_reply, without_small_talk_lead
@@ -500,8 +501,10 @@ class Assistant:
         own = issued_by(question, self.searcher, records, self.store.doc_chunks, filters) or issued_on(
             question, self.searcher, records, passages, self.store.doc_chunks, filters) or places_of(
             question, self.searcher, records, self.store.doc_chunks, filters) or grounds_of(
+            question, self.searcher, records, self.store.doc_chunks, filters) or chaired(
             question, self.searcher, records, self.store.doc_chunks, filters)
-        if own is not None:  # the document's own data: who issued it, when, which provinces it concerns, its grounds
+        if own is not None:  # the document's own data: who issued it, when, which provinces it concerns, its grounds,
+            # who chaired the meeting it concludes
             return own
         if self.llm is not None:
             generated = self.llm.answer(question, without_artefacts(passages)[:10], on_token)
