@@ -118,6 +118,8 @@ class _Lead:
     marker: str
     items: str = ""
     chunk: Chunk | None = None  # its own passage, held back until we know whether items follow
+    own: bool = False  # a passage of its own already (long, or stating a value): a table's header row leaves it out
+    table: bool = False  # its items are a table's rows: the table's end ends its list
 
 
 TINY_CHARS = 80  # an unnumbered paragraph this short completes the one before it ("Thời gian hoàn tất: …")
@@ -221,6 +223,7 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
     in_table = headless = False
     for n, block in enumerate(blocks):
         row = block.text.startswith("|") and any(c.isalnum() for c in block.text)
+        first_row = row and not in_table
         table_chain: list[str] = []
         if not block.text.startswith("|"):
             header, groups, in_table, headless = "", [], False, False
@@ -269,16 +272,25 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
         section = SECTION_SEP.join(heading_title(b) for b in stack)
         place = block_place(stack, block, place)
         marker = _marker(block)
-        # Close the lists this block is not an item of: a sibling of a lead-in ends that lead's list.
+        # Close the lists this block is not an item of: a sibling of a lead-in ends that lead's list, and the end of
+        # the table a lead-in introduces ("… Kết quả cụ thể:" over its rows) ends its list: the paragraphs after the
+        # table are no rows of it.
         while leads:
             top = leads[-1]
             if not top.items and (marker != "p" or top.marker == "p"):
                 top.items = marker  # its first item sets the style of its list
+                top.table = block.text.startswith("|")
                 break
+            if top.table and not block.text.startswith("|"):
+                release(leads.pop())
+                continue
             if top.items == marker or (marker == "p" and top.items and _broken_off(block.text)):
                 break
             release(leads.pop())
-        chain = [lead.text for lead in leads]
+        # A table's header row names its columns; a lead-in that is a passage of its own ("Trong năm … đăng ký 64.587
+        # việc …. Kết quả cụ thể:") is not carried by it: quoted after it, the lead-in's figures were cited to the
+        # header row, not to their own paragraph. The rows under it still carry it.
+        chain = [lead.text for lead in leads if not (first_row and lead.own)]
         chain += table_chain
         context = " › ".join(chain)
         prev = blocks[n - 1] if n else None
@@ -294,12 +306,12 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
                 stated = _states_own(block.text)  # a passage now, whether items follow or not
                 if stated:
                     chunks.append(chunk)
-                leads.append(_Lead(_shorten_lead(block.text), marker, chunk=None if stated else chunk))
+                leads.append(_Lead(_shorten_lead(block.text), marker, chunk=None if stated else chunk, own=stated))
                 break
             chunks.append(chunk)
         else:
             if block.text.endswith(":"):
-                leads.append(_Lead(_shorten_lead(block.text), marker))
+                leads.append(_Lead(_shorten_lead(block.text), marker, own=True))
     while leads:
         release(leads.pop())
     resolve(chunks, [places.get(id(c), ("", "", "")) for c in chunks])

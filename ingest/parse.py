@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ingest.addressees import addressees, with_addressees
+from ingest.box_tables import boxes_as_rows
 from ingest.chunker import chunk_blocks, closing_chunks, header_chunk, title_chunk
 from ingest.glossary import find_definitions, spell_out
 from ingest.header import LETTER_SUBJECT, Header, split_header
@@ -38,7 +39,7 @@ class Layout:
 
 def lay_out(raw_text: str, source: str, declared_title: str = "") -> Layout:
     """The first steps of parse_document (bench/fidelity.py reads a text's sentences from them too)."""
-    text = normalize_chars(raw_text)
+    text = boxes_as_rows(normalize_chars(raw_text))  # a table drawn with box borders, read as a markdown one
     declared_title = declared_title or front_matter_title(text)
     raw_lines = join_split_letters(strip_front_matter(text).split("\n"))
     header, start, used = split_header(raw_lines, lambda line: starts_title(clean_line(line)))

@@ -776,6 +776,8 @@ def _claims_answered(claims: frozenset[str], query: Query, text: str) -> frozens
 # "… so với cùng kỳ năm 2026" to the end of its clause: the baseline a figure is measured against
 _BASELINE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, _DATE_WORDS["compared_with"]))
                        + r")(?!\w)[^.;:]*")
+# "đạt 83,5% (năm 2025 đạt 71,2%)": a bracket after a figure giving another year's figure, the baseline too
+_BRACKETED_BASELINE = re.compile(rf"(?i)(?<=[\d%])\s*\(\s*{_DATE_WORDS['year']}\s+\d{{4}}\b[^()]*\d[^()]*\)")
 
 
 @lru_cache(maxsize=20_000)
@@ -784,9 +786,9 @@ def _stated_years(text: str, asked_from: int) -> frozenset[str]:
     dates, only those before the period asked begins (`asked_from`, the first year the question names: "đến ngày
     31/12/2025" is of another time than 2026). A later date is when a task of that period falls due, not another year
     it is of: the 2026 tax is settled "chậm nhất ngày 04 tháng 5 năm 2027". Not the baseline it measures against
-    ("… so với cùng kỳ năm 2026"), nor those naming a document it refers to ("Kế hoạch số 08/KH-CĐGD ngày
-    10/01/2025", "Quyết định số 33/2019/QĐ-UBND")."""
-    said = _BASELINE.sub(" ", text)
+    ("… so với cùng kỳ năm 2026", "đạt 83,5% (năm 2025 đạt 71,2%)"), nor those naming a document it refers to ("Kế
+    hoạch số 08/KH-CĐGD ngày 10/01/2025", "Quyết định số 33/2019/QĐ-UBND")."""
+    said = _BRACKETED_BASELINE.sub(" ", _BASELINE.sub(" ", text))
     periods = set(stated_years(said, dated=False))
     before = {y for y in stated_years(said) if y not in periods and int(y) < asked_from}
     return frozenset(periods | before) - ref_years(text)

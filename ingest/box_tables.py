@@ -1,0 +1,101 @@
+"""A table drawn in plain text with box borders ("+------+------+" over "| Chỉ tiêu | Năm 2025 |", or with the
+box-drawing characters ┌─┬─┐ │ ├─┼─┤ a converter writes) read as the same table typed in markdown: its rows as
+markdown rows, its borders gone. Read line by line with its borders, the border under the header row ended the
+table there: the rows under it were a second table whose first row ("| Số xe buýt điện (chiếc) | 0 | 24 | 61 |")
+read as data, with no column's name ("Năm 2025") — a .txt table was not read as the .docx, .html and .md ones are.
+
+A border between the header and the rows alone marks the header (as markdown's `|---|` row does), and so does a
+border of "=" (a grid table's); a line with half its cells or more empty goes on with the row above it (a long cell
+written over several lines). Any other table's header is judged as a markdown table's without a rule
+(ingest/table_shape.first_row_is_data)."""
+from __future__ import annotations
+
+import re
+
+from ingest.word import header_rule, table_row
+
+_SIDES = "|│║┃"
+_BORDER = re.compile(r"[+┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╒╕╘╛╞╡╤╧╪╓╖╙╜╟╢╥╨╫┏┓┗┛┣┫┳┻╋]"
+                     r"[-=+─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╒╕╘╛╞╡╤╧╪╓╖╙╜╟╢╥╨╫┏┓┗┛┣┫┳┻╋:]*")
+_RULE_CHARS = frozenset("-=─━═")
+_ROW = re.compile(rf"^\s*[{_SIDES}].*[{_SIDES}]\s*$")
+
+
+def _border(line: str) -> bool:
+    """A box's border line ("+-----+----+", "├───┼───┤"): corners and rules only."""
+    text = line.strip()
+    return len(text) >= 3 and bool(_BORDER.fullmatch(text)) and any(c in _RULE_CHARS for c in text)
+
+
+def _cells(line: str) -> list[str]:
+    """A row line's cells, the box-drawing sides read as "|"."""
+    for side in _SIDES[1:]:
+        line = line.replace(side, "|")
+    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+
+
+def _continues(cells: list[str], above: list[str]) -> bool:
+    """A line going on with the row above it: as many cells, at least half of them empty (the lines of a long cell
+    beside short ones), not a row of its own with a cell left empty ("| | Tổng cộng | 60.466 |")."""
+    return len(cells) == len(above) and sum(1 for c in cells if not c) * 2 >= len(cells)
+
+
+def _rows(lines: list[str]) -> list[list[str]]:
+    """The row lines between two borders as rows: each line a row, a line going on with the row above (_continues)
+    joined to it cell by cell."""
+    rows: list[list[str]] = []
+    for line in lines:
+        cells = _cells(line)
+        if rows and _continues(cells, rows[-1]):
+            rows[-1] = [" ".join(part for part in pair if part) for pair in zip(rows[-1], cells)]
+        else:
+            rows.append(cells)
+    return rows
+
+
+def _as_markdown(groups: list[list[str]], rules: list[str]) -> list[str]:
+    """A box table's rows as markdown rows: `groups` are its row lines between borders, `rules[k]` the border under
+    groups[k]. The header's rule under its first row when a border of "=" says so, or a border under it and no
+    other between the rows (a header set apart)."""
+    rows = [row for group in groups for row in _rows(group)]
+    out = [table_row(row) for row in rows]
+    set_apart = len(groups) == 2 and len(_rows(groups[0])) == 1
+    if len(rows) > 1 and len(_rows(groups[0])) == 1 and ("=" in rules[0] or "═" in rules[0] or set_apart):
+        out.insert(1, header_rule(len(rows[0])))
+    return out
+
+
+def boxes_as_rows(text: str) -> str:
+    """The text with every box table in it written as a markdown table; any other line as it was."""
+    if "|" not in text and "│" not in text and "║" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not _border(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        groups: list[list[str]] = []
+        rules: list[str] = []
+        current: list[str] = []
+        j = i + 1
+        while j < len(lines) and (_border(lines[j]) or _ROW.match(lines[j])):
+            if _border(lines[j]):
+                if current:
+                    groups.append(current)
+                    rules.append(lines[j])
+                current = []
+            else:
+                current.append(lines[j])
+            j += 1
+        if current:  # rows after the last border: the box left open at its foot
+            groups.append(current)
+            rules.append("")
+        if not groups:  # a rule drawn alone ("+-------+"): no table
+            out.extend(lines[i:j])
+        else:
+            out.extend(_as_markdown(groups, rules))
+        i = j
+    return "\n".join(out)
