@@ -55,11 +55,21 @@ def test_a_recurring_weekday_is_the_day_asked(store):
     assert names_weekday("giao ban thứ hai hằng tuần") and states(DATE, "giao ban thứ hai hằng tuần")
     assert not names_weekday("nhiệm vụ thứ hai là tuyên truyền")
     assert not names_weekday("từ tuần thứ hai trở đi")
+    assert names_weekday("vào Chủ nhật tuần thứ hai hằng tháng") and names_weekday("Thứ Bảy tuần cuối cùng hằng tháng")
     for question in ("Tổ kiểm tra liên ngành họp giao ban vào hôm nào trong tháng?",
                      "to kiem tra lien nganh hop giao ban ngay nao trong thang"):
         answer = store.ask(question)
         assert answer.found and "Thứ Bảy tuần cuối cùng" in answer.answer, answer.answer
         assert t(f"abstain.{DATE}") not in answer.answer
+
+
+def test_a_headings_ordinal_or_a_weekday_in_a_name_states_no_day():
+    """review47 R3: an all-capitals heading's ordinal ("PHẦN THỨ HAI") and a weekday inside a name ("Ngày Chủ nhật
+    xanh") answered "ngày nào" as a day would."""
+    for line in ("PHẦN THỨ HAI", "LẦN THỨ HAI", "MỤC TIÊU THỨ HAI", "II. NHIỆM VỤ THỨ BA",
+                 "1. Đoàn Thanh niên các xã tổ chức Ngày Chủ nhật xanh, thu gom rác thải",
+                 "Các chi đoàn ra quân Thứ Bảy tình nguyện dọn vệ sinh đường làng"):
+        assert not states(DATE, line), line
 
 
 def test_a_case_asked_by_its_abbreviation_is_the_item_writing_it_out(store):

@@ -49,3 +49,25 @@ def test_who_leads_a_task_is_not_asked_as_the_meetings_chair(assistant, tmp_path
     ingested(assistant, tmp_path, "tb77-cho-dem.txt", _NOTICE)
     answer = assistant.ask("Theo TB 77/TB-VP, ai chủ trì xây dựng phương án bố trí gian hàng?")
     assert "Sở Công Thương" in answer.answer and "Hoàng Minh Đức" not in answer.answer.split("\n")[0], answer.answer
+
+
+def test_who_leads_or_partners_a_task_is_not_the_meetings_chair(assistant, tmp_path):
+    """review47 R1: "phối hợp" folds to a "họp", and "việc X ai chủ trì, ai phối hợp?" asks a task's lead; both were
+    answered with the meeting's chair."""
+    ingested(assistant, tmp_path, "tb77-cho-dem.txt", _NOTICE)
+    for question in ("Theo TB 77/TB-VP, việc bố trí gian hàng ai chủ trì, ai phối hợp?",
+                     "Theo TB 77/TB-VP, việc phối hợp bố trí kinh phí tổ chức chợ do ai chủ trì?"):
+        answer = assistant.ask(question)
+        assert "người chủ trì là Hoàng Minh Đức" not in answer.answer, answer.answer
+    answer = assistant.ask("Theo TB 77/TB-VP, ai chủ trì?")
+    assert answer.found and "Hoàng Minh Đức" in answer.answer.split("\n")[0], answer.answer
+
+
+def test_a_body_or_a_post_before_the_chairs_word_is_no_chair():
+    """review47 R2: the capitalised words before "chủ trì" were taken as the chair's name whatever they were."""
+    from bot.answer.chair import _chair_in
+    assert _chair_in("Ngày 5/3/2027, đồng chí Nguyễn Văn An, Bí thư Huyện ủy chủ trì hội nghị.") == "Nguyễn Văn An"
+    assert _chair_in("Ngày 25/11/2026, ông Hoàng Minh Đức, Giám đốc Sở Tài Chính chủ trì cuộc họp.") == "Hoàng Minh Đức"
+    assert _chair_in("Ủy ban nhân dân tỉnh giao Sở Nội Vụ chủ trì, phối hợp các sở.") == ""
+    assert _chair_in("UBND huyện giao Phòng Văn Hóa Thông Tin chủ trì tổ chức Hội thi.") == ""
+    assert _chair_in("Chủ trì: Đồng chí Trần Văn Bình - Phó Chủ tịch UBND huyện.") == "Trần Văn Bình"

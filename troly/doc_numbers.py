@@ -75,6 +75,14 @@ def ends_with_doc_ref(text: str) -> bool:
                for rx in (REF_RE, NUMBER_YEAR_RE, _CODE_REF_RE, _NUMBER_REF_RE) for m in rx.finditer(folded))
 
 
+def is_doc_ref(text: str) -> bool:
+    """The whole text is one document's reference ("TB 77/TB-VP", "Kế hoạch số 15/KH-SYT năm 2026"): no other words
+    before or after it."""
+    folded = " ".join(fold(text).replace("-", " - ").split())
+    return any(_REF_TAIL_RE.fullmatch(folded, m.end())
+               for rx in (REF_RE, NUMBER_YEAR_RE, _CODE_REF_RE, _NUMBER_REF_RE) for m in [rx.match(folded)] if m)
+
+
 _DATE = tables.toml("date_words.toml")
 # What may follow a reference's number and still be that reference (folded): its code ("/KH-SYT"), the year or
 # date it was issued ("năm 2020", "ngày 26/4/2013").

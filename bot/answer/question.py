@@ -235,17 +235,34 @@ _RECURS = re.compile(rf"[^.;\n]{{0,30}}?(?<!\w){alternation(_DAYS['period_every'
                      rf"{alternation(_DAYS['periods'])}(?!\w)", re.IGNORECASE)
 
 
+# "vào Chủ nhật", "sáng thứ Bảy", "thứ Hai tuần sau": the words saying a weekday is when something is (question_cues
+# [ordinals], folded), as against a weekday inside a name ("Ngày Chủ nhật xanh", "Thứ Bảy tình nguyện")
+_WHEN_BEFORE = frozenset(_TABLE["ordinals"]["weekday_before"])
+_WHEN_AFTER = re.compile(rf"\s*(?:[:,(]|{alternation(_TABLE['ordinals']['weekday_after'])}(?!\w))", re.IGNORECASE)
+_OPENS = re.compile(r"(?:^|[.;:!?\n])[\s\W\d]*$")
+
+
 def names_weekday(text: str) -> bool:
     """Whether `text` names the day of the week something falls on, as ingest reads a weekly item's day
-    (ingest/due.weekday_named): "Chủ nhật", a "thứ Hai" written with the day's capital, or a "thứ hai" said to recur
-    ("thứ hai hằng tuần"). Such a day answers "ngày nào", "hôm nào" as a date does ("vào Chủ nhật tuần thứ hai hằng
-    tháng"); a lower-case "thứ hai" alone may be the second of a list."""
+    (ingest/due.weekday_named): a day said to recur ("thứ hai hằng tuần", "vào Chủ nhật tuần thứ hai hằng tháng"), or
+    "Chủ nhật", a "thứ Hai" written with the day's capital, said as when — after a word of time ("vào", "sáng",
+    "các"), before "tuần", or opening its sentence. Such a day answers "ngày nào", "hôm nào" as a date does. Not a
+    lower-case "thứ hai" alone (the second of a list), nor an all-capitals heading's ordinal ("PHẦN THỨ HAI", "LẦN
+    THỨ HAI"), nor a day inside a name ("tổ chức Ngày Chủ nhật xanh")."""
     m = weekday_named(text)
     if m is None:
         return False
+    if _RECURS.match(text, m.end()):
+        return True
     said = m.group(0).split()
-    return fold(said[0]).lower() != fold(_DAYS["weekday_ordinal"]) or said[-1][:1].isupper() \
-        or bool(_RECURS.match(text, m.end()))
+    capital = said[-1][:1].isupper() and not said[-1].isupper()
+    if fold(said[0]).lower() == fold(_DAYS["weekday_ordinal"]) and not capital:
+        return False
+    before = text[:m.start()]
+    words = before.split()
+    cue = bool(words) and fold(words[-1]).lower() in _WHEN_BEFORE and \
+        (words[-1].islower() or bool(_OPENS.search(before[:before.rstrip().rfind(words[-1])])))
+    return cue or bool(_OPENS.search(before)) or bool(_WHEN_AFTER.match(text, m.end()))
 
 
 def only_lengths(text: str) -> bool:
