@@ -6,8 +6,8 @@ read as data, with no column's name ("Năm 2025") — a .txt table was not read 
 
 A border between the header and the rows alone marks the header (as markdown's `|---|` row does), and so does a
 border of "=" (a grid table's); a line with half its cells or more empty, its words opening in lower case, goes on
-with the row above it (a long cell written over several lines). Any other table's header is judged as a markdown table's without a rule
-(ingest/table_shape.first_row_is_data)."""
+with the row above it (a long cell written over several lines). Any other table's header is judged as a markdown
+table's without a rule (ingest/table_shape.first_row_is_data)."""
 from __future__ import annotations
 
 import re
