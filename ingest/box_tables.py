@@ -5,9 +5,9 @@ table there: the rows under it were a second table whose first row ("| Số xe b
 read as data, with no column's name ("Năm 2025") — a .txt table was not read as the .docx, .html and .md ones are.
 
 A border between the header and the rows alone marks the header (as markdown's `|---|` row does), and so does a
-border of "=" (a grid table's); a line with half its cells or more empty goes on with the row above it (a long cell
-written over several lines). Any other table's header is judged as a markdown table's without a rule
-(ingest/table_shape.first_row_is_data)."""
+border of "=" (a grid table's); a line with half its cells or more empty, its words opening in lower case, goes on
+with the row above it (a long cell written over several lines). Any other table's header is judged as a markdown
+table's without a rule (ingest/table_shape.first_row_is_data)."""
 from __future__ import annotations
 
 import re
@@ -36,8 +36,11 @@ def _cells(line: str) -> list[str]:
 
 def _continues(cells: list[str], above: list[str]) -> bool:
     """A line going on with the row above it: as many cells, at least half of them empty (the lines of a long cell
-    beside short ones), not a row of its own with a cell left empty ("| | Tổng cộng | 60.466 |")."""
-    return len(cells) == len(above) and sum(1 for c in cells if not c) * 2 >= len(cells)
+    beside short ones), its words going on mid-phrase ("| đoàn viên |  |": no filled cell opens with a capital); not
+    a row of its own with a cell left empty ("| | Tổng cộng | 60.466 |", a task with no deadline "| Tuyên truyền
+    thường xuyên |  |", review47 R6)."""
+    filled = [c for c in cells if c]
+    return len(cells) == len(above) and len(filled) * 2 <= len(cells) and not any(c[0].isupper() for c in filled)
 
 
 def _rows(lines: list[str]) -> list[list[str]]:

@@ -168,7 +168,9 @@ def parse_file(path: Path, max_bytes: int, warnings: list[str] | None = None,
         text = read_file(path, max_bytes, warnings, declared)
         paragraphs = paragraph_count(text)
         if max_paragraphs is not None and paragraphs > max_paragraphs:
-            raise IngestError(t("ingest.input.too_many_paragraphs", n=paragraphs, limit=max_paragraphs))
+            long_lines = any(len(line.strip()) > PARAGRAPH_CHARS for line in text.splitlines())
+            raise IngestError(t("ingest.input.too_many_paragraphs", n=paragraphs, limit=max_paragraphs,
+                                long_lines=t("ingest.input.long_lines_counted") if long_lines else ""))
     except IngestError:
         raise
     except Exception as exc:  # a reader library failing on a malformed file

@@ -29,3 +29,5 @@ def test_a_question_before_typed_without_diacritics_is_shown_with_its_sure_words
     first, then = out.getvalue().split("Bạn: ")[1:3]
     assert "Văn phòng Công đoàn Công ty" in first, first
     assert "về đấu" not in then, then
+    shown = next(line for line in then.splitlines() if "Hiểu là" in line)  # what is shown: the follow-up understood,
+    assert "tổ công đoàn" in shown and "thi đấu" in shown and shown.rstrip().endswith(" dau?"), shown  # "dau" as typed

@@ -77,6 +77,16 @@ def test_a_goodbye_with_a_particle_quits_after_it_is_answered(assistant):
     assert out.count("Bạn: ") == 2 and out.rstrip().endswith(t("answer.small_talk.bye").rstrip())
 
 
+
+def test_accepting_or_asking_with_thoi_is_no_goodbye(assistant):
+    """Before, "được thôi", "thôi được rồi", "ok thôi" (accepting) and "thế thôi à?" (asking whether that is all)
+    were goodbyes: the chat quit and the next question was never read (review47 R4)."""
+    for said in ("được thôi", "thôi được rồi", "ok thôi", "thế thôi à?", "thôi rồi"):
+        out = chat(assistant, f"{said}\nthoát nhé\n")
+        assert out.count("Bạn: ") == 2, said  # the prompt came back after it: the chat went on
+        assert out.count(t("answer.small_talk.bye").strip()) == 1, said  # said once, to "thoát nhé" only
+    assert chat(assistant, "tạm biệt à?\nthoát nhé\n").count("Bạn: ") == 2  # asking: answered, the chat goes on
+
 def test_hoi_as_in_the_bots_asks_in_the_terminal_too(assistant):
     """Before, a member used to Telegram typing "/hoi …" in `troly chat` got "Không có lệnh /hoi." and the help."""
     question = "Theo kế hoạch KL51, công đoàn cơ sở gửi báo cáo kết quả về đâu?"

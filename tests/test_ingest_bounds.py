@@ -200,6 +200,7 @@ def test_a_file_of_too_many_paragraphs_is_refused_before_it_is_parsed(tmp_path, 
     (refused, loaded) = report.documents
     assert refused.status == "failed" and "401 đoạn" in refused.error and "300" in refused.error, refused.error
     assert "TROLY_MAX_FILE_PARAGRAPHS" in refused.error and loaded.status == "added"
+    assert "dòng dài" not in refused.error  # no line is long: the refusal does not speak of long lines (review47 R12)
 
 
 def test_a_text_written_on_one_line_meets_the_paragraph_limit_as_in_lines(tmp_path, make_settings):
@@ -217,4 +218,5 @@ def test_a_text_written_on_one_line_meets_the_paragraph_limit_as_in_lines(tmp_pa
         report = assistant.ingest([one_line, tmp_path / "ke-hoach.txt"])
     (refused, loaded) = report.documents
     assert refused.status == "failed" and "TROLY_MAX_FILE_PARAGRAPHS" in refused.error, refused.error
+    assert "dòng dài" in refused.error, refused.error  # why one line made so many paragraphs
     assert loaded.status == "added", loaded

@@ -23,6 +23,15 @@ def test_settings_table_matches_settings():
     assert sorted(documented) == sorted(f"TROLY_{name.upper()}" for name in Settings.model_fields)
 
 
+
+def test_the_paragraph_limit_row_states_the_length_the_count_uses():
+    """The long line's length is written out in the settings table (a reader has no code to look at); it must be
+    the one ingest counts with (review47 R12: restated by hand, it would drift)."""
+    from ingest.pipeline import PARAGRAPH_CHARS
+
+    row = next(line for line in _section("Settings").splitlines() if line.startswith("| `TROLY_MAX_FILE_PARAGRAPHS`"))
+    assert f"more than {PARAGRAPH_CHARS} characters counts one for each {PARAGRAPH_CHARS}" in row, row
+
 def test_every_command_and_option_is_documented():
     from bot.cli import build_parser
 

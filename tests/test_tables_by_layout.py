@@ -97,3 +97,37 @@ def test_the_totals_before_a_table_are_cited_to_their_paragraph(assistant):
     answer = assistant.ask("Năm 2027 Châu Thành cấp bao nhiêu giấy phép xây dựng, tăng bao nhiêu phần trăm?")
     assert answer.found and "2.418" in answer.answer and "9,3%" in answer.answer, answer.answer
     assert answer.citations[0].passage.text.startswith("Trong năm, toàn huyện"), answer.citations[0].passage.text
+
+
+TASKS = """CÔNG ĐOÀN TRƯỜNG THPT AN BÌNH
+Số: 08/KH-CĐ
+An Bình, ngày 10 tháng 01 năm 2027
+
+KẾ HOẠCH
+Công tác đoàn viên năm 2027
+
+I. NHIỆM VỤ
+
+Các việc cần làm:
+
+  +--------------------------------+------------------+
+  | Nội dung                       | Thời hạn         |
+  +--------------------------------+------------------+
+  | Rà soát danh sách đoàn viên    | Trước 15/3/2027  |
+  | Tuyên truyền thường xuyên      |                  |
+  | Tổng kết, báo cáo kết quả      | Trước 30/11/2027 |
+  | công tác năm                   |                  |
+  +--------------------------------+------------------+
+"""
+
+
+def test_a_task_with_no_deadline_in_a_box_table_is_a_row_of_its_own():
+    """Before, a row with its deadline cell empty was read as the row above going on: "Rà soát danh sách đoàn viên
+    Tuyên truyền thường xuyên" was one task due 15/3/2027 (review47 R6). A cell written over two lines ("… kết quả"
+    / "công tác năm") is still one cell."""
+    rows = boxes_as_rows(TASKS)
+    assert "| Tuyên truyền thường xuyên |  |" in rows, rows
+    assert "| Tổng kết, báo cáo kết quả công tác năm | Trước 30/11/2027 |" in rows, rows
+    due = {o.quote: o.due["date"] for o in parse_document(TASKS, "kh.txt").obligations if o.due}
+    assert due.get("Rà soát danh sách đoàn viên — Trước 15/3/2027") == "2027-03-15", due
+    assert not any("Tuyên truyền" in quote for quote in due), due  # the ongoing task takes no other task's deadline

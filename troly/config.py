@@ -38,13 +38,16 @@ class Settings(BaseSettings):
     max_file_mb: float = Field(20.0, gt=0, description="largest file accepted for ingestion, in MB")
     max_file_seconds: float = Field(120.0, gt=0,
                                     description="longest a file may take to read, parse and embed; then it is refused")
-    max_file_paragraphs: int = Field(10_000, ge=1, description="most paragraphs (lines with text, a line of more "
-                                     "than 300 characters counting one for each 300) a file may have; more is refused "
-                                     "before it is parsed (the largest law loaded has about 3,000)")
+    max_file_paragraphs: int = Field(10_000, ge=1, description="most paragraphs (lines with text, a long line "
+                                     "counting one for each ingest/pipeline.PARAGRAPH_CHARS characters) a file may "
+                                     "have; more is refused before it is parsed (the largest law loaded has about "
+                                     "3,000)")
     write_wait_seconds: float = Field(600.0, ge=0, description="how long a change of the store waits for another "
                                                               "process's ingest or removal to finish")
     embed_batch: int = Field(32, ge=1, description="chunks embedded per batch")
-    embed_cache: Path | None = Field(None, description="optional vector cache file shared across stores")
+    embed_cache: Path | None = Field(None, description="optional vector cache file shared across stores and "
+                                   "processes: passages' vectors and questions' (a hash of each question asked; it "
+                                   "grows without bound)")
 
     telegram_token: SecretStr | None = None
     telegram_api_url: str | None = Field(None, description="Bot API base URL (a local server or a test fake)")

@@ -19,7 +19,7 @@ from troly.texts import alternation
 from troly.vntext import bodies, fold, fold_same_length, is_acronym, is_stopword, joined_parts, kind_names, \
     names_role, padded_words, place_alternation, plain_words, typed_without_diacritics, unframed
 from troly.weights import DEFAULT
-from troly.years import STATED_YEAR, YEAR, asked_year_matches, stated_years
+from troly.years import STATED_YEAR, YEAR, asked_year_matches, stated_year_matches, stated_years
 from ingest.chunker import RECIPIENTS
 from vectorstore.query import closing_asked, closing_spans
 from troly.doc_numbers import doc_refs
@@ -205,11 +205,13 @@ def _substitute(prev: str, subject: str) -> str | None:
     """Put `subject` in place of the matching subject of the previous question (LĐLĐ tỉnh → LĐLĐ huyện)."""
     pw, sw = _words(prev.rstrip(" ?")), _words(subject)
     asked = prev.rstrip(" ?")
-    if STATED_YEAR.fullmatch(subject) and (years := asked_year_matches(asked)):  # "còn 2024?": the year asked about
-        return asked[:years[0].start()] + subject + asked[years[0].end():] + "?"  # is swapped, not a number's year
-    if (year := _year_only(subject)) and not asked_year_matches(asked):  # "còn 2025?" after "Theo Kế hoạch 389/2019
-        # thì ai kiểm tra?", which states no year (its number's is the document's name): that question asked of the
-        # year (review46 R4)
+    if STATED_YEAR.fullmatch(subject) and (years := asked_year_matches(asked) or stated_year_matches(asked)):
+        # "còn 2024?": the year asked about is swapped, not a reference's year; when a reference's is the only year
+        # ("Ai ký Kế hoạch 21 năm 2027?"), that one: the other year's document is asked of (review47 R5)
+        return asked[:years[0].start()] + subject + asked[years[0].end():] + "?"
+    if (year := _year_only(subject)) and not stated_year_matches(asked):  # "còn 2025?" after "Theo Kế hoạch
+        # 389/2019 thì ai kiểm tra?", which states no year (its number's is the document's name): that question
+        # asked of the year (review46 R4)
         return f"{asked} {fold(_YEAR_WORD) if typed_without_diacritics(prev) else _YEAR_WORD} {year}?"
     period = _period_swapped(prev, subject) or _bound_swapped(prev, subject) or _slot_swapped(prev, subject) \
         or _place_swapped(prev, subject)

@@ -71,6 +71,13 @@ def small_talk_kind(message: str, answered: bool = True) -> str | None:
                  if any(_said(p, words, i, marked) for p in phrases for i in range(len(words)))), None)
 
 
+def ends_chat(message: str) -> bool:
+    """Whether the message takes leave ("tạm biệt", "thôi thoát", "không hỏi nữa"): a goodbye that asks nothing. A
+    chat that quits on it must not quit on a question ("tạm biệt à?") or on an acceptance ("được thôi")."""
+    asking = toml("small_talk.toml")["words"]["asking_marks"]
+    return small_talk_kind(message) == "bye" and not any(c in asking for c in message)
+
+
 _CLAUSE = re.compile(r"[,.!;:]+\s*")
 
 

@@ -13,7 +13,7 @@ from typing import TextIO
 from bot.answer.followup import Turn, turn
 from bot.answer.model import Answer, shown_whole
 from bot.answer.service import Assistant
-from bot.answer.smalltalk import small_talk_kind, small_talk_reply
+from bot.answer.smalltalk import ends_chat, small_talk_reply
 from bot.channels import commands
 from bot.channels.base import Channel
 from bot.channels.render import citation_line, render_answer_text, understood
@@ -129,8 +129,8 @@ class TerminalChat(Channel):
                 if parsed and parsed[0] == "thoat":
                     self.say(t("chat.bye"))
                     return 0
-                if not parsed and small_talk_kind(text, bool(self.history)) == "bye":  # "thoát nhé", "thôi thoát",
-                    # "tạm biệt": a goodbye (prompts/small_talk.toml) is answered, then the chat ends as it says
+                if not parsed and ends_chat(text):  # "thoát nhé", "thôi thoát", "tạm biệt": a goodbye
+                    # (prompts/small_talk.toml) is answered, then the chat ends as it says; "được thôi" goes on
                     self.say("\n" + t("chat.assistant") + small_talk_reply("bye"))
                     return 0
                 try:
