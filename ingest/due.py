@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 
@@ -71,13 +72,18 @@ _WEEKDAY = re.compile(rf"(?<![^\W\d_]){alternation(list(_WEEKDAYS))}(?![^\W\d_]|
 _ORDINAL_NOUN = re.compile(rf"(?<![^\W\d_]){alternation(_D['ordinal_nouns'])}\s+$", re.IGNORECASE)
 
 
-def weekday_named(sentence: str) -> re.Match | None:
-    """The first day of the week a sentence names ("vào chiều thứ Sáu", "trước 16 giờ thứ năm hằng tuần"): not an
+def weekdays_named(sentence: str) -> Iterator[re.Match]:
+    """The days of the week a sentence names ("vào chiều thứ Sáu", "trước 16 giờ thứ năm hằng tuần"), in order: not an
     ordinal after a noun counted in order ("từ tuần thứ hai trở đi", "lần thứ 2"; date_words ordinal_nouns) unless
     written with the day's capital."""
-    return next((m for m in _WEEKDAY.finditer(sentence)
-                 if m.group(0).split()[-1][:1].isupper() or m.group(0).split()[0].lower() != _D["weekday_ordinal"]
-                 or not _ORDINAL_NOUN.search(sentence[:m.start()])), None)
+    return (m for m in _WEEKDAY.finditer(sentence)
+            if m.group(0).split()[-1][:1].isupper() or m.group(0).split()[0].lower() != _D["weekday_ordinal"]
+            or not _ORDINAL_NOUN.search(sentence[:m.start()]))
+
+
+def weekday_named(sentence: str) -> re.Match | None:
+    """The first day of the week a sentence names (weekdays_named), or None."""
+    return next(weekdays_named(sentence), None)
 
 
 _SINCE = re.compile(rf"{alternation(_W['due']['since'])}\s+(?:{_DAY}\s+)?{_DAY_MONTH}", re.IGNORECASE)

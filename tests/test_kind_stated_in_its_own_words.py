@@ -72,6 +72,14 @@ def test_a_headings_ordinal_or_a_weekday_in_a_name_states_no_day():
         assert not states(DATE, line), line
 
 
+def test_a_day_after_a_name_holding_a_weekday_is_still_the_day():
+    """A weekday inside a name does not hide the day the same line gives: the campaign "Ngày Thứ Bảy sạch" held "vào
+    Thứ Bảy tuần đầu hằng tháng" answers "hôm nào" (only the first weekday was read, and the name's refused it)."""
+    line = "Các chi đoàn ra quân phong trào “Ngày Thứ Bảy sạch” vào Thứ Bảy tuần đầu hằng tháng."
+    assert names_weekday(line) and states(DATE, line)
+    assert not names_weekday("Các chi đoàn ra quân phong trào “Ngày Thứ Bảy sạch” trong cả năm.")
+
+
 def test_a_case_asked_by_its_abbreviation_is_the_item_writing_it_out(store):
     for question in ("HTX vay vốn khuyến nông tối đa bao nhiêu tiền?", "htx vay von khuyen nong toi da bao nhieu"):
         answer = store.ask(question)

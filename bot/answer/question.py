@@ -13,7 +13,7 @@ from functools import lru_cache, partial
 from typing import NamedTuple
 
 from bot.answer.amount_clauses import bound_amounts
-from ingest.due import weekday_named
+from ingest.due import weekdays_named
 from ingest.place import named_place
 from troly.tables import toml
 from troly.texts import alternation
@@ -244,14 +244,17 @@ _OPENS = re.compile(r"(?:^|[.;:!?\n])[\s\W\d]*$")
 
 def names_weekday(text: str) -> bool:
     """Whether `text` names the day of the week something falls on, as ingest reads a weekly item's day
-    (ingest/due.weekday_named): a day said to recur ("thứ hai hằng tuần", "vào Chủ nhật tuần thứ hai hằng tháng"), or
+    (ingest/due.weekdays_named): a day said to recur ("thứ hai hằng tuần", "vào Chủ nhật tuần thứ hai hằng tháng"), or
     "Chủ nhật", a "thứ Hai" written with the day's capital, said as when — after a word of time ("vào", "sáng",
     "các"), before "tuần", or opening its sentence. Such a day answers "ngày nào", "hôm nào" as a date does. Not a
     lower-case "thứ hai" alone (the second of a list), nor an all-capitals heading's ordinal ("PHẦN THỨ HAI", "LẦN
-    THỨ HAI"), nor a day inside a name ("tổ chức Ngày Chủ nhật xanh")."""
-    m = weekday_named(text)
-    if m is None:
-        return False
+    THỨ HAI"), nor a day inside a name ("tổ chức Ngày Chủ nhật xanh") — though a later day of the same text may be
+    ("phong trào “Ngày Chủ nhật xanh” vào Chủ nhật tuần thứ hai hằng tháng")."""
+    return any(_said_as_when(text, m) for m in weekdays_named(text))
+
+
+def _said_as_when(text: str, m: re.Match) -> bool:
+    """Whether the day of the week `m` found in `text` is said as when something falls (names_weekday)."""
     if _RECURS.match(text, m.end()):
         return True
     said = m.group(0).split()
