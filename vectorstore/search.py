@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -105,6 +106,7 @@ EXACT_CHUNKS = 500  # a store, or filtered or named documents, with at most this
 # exactly (_dense_among)
 STACKS_KEPT = 8  # lists of chunks whose vectors a Searcher keeps stacked (_listed_vectors: at most EXACT_CHUNKS each)
 LISTED_CHUNKS = 20_000  # at most this many: searched by id in Chroma (its metadata filter is slower)
+KEEP_PAUSE = 60  # seconds no question is written to the vector cache after a write failed (Searcher._keep)
 # "Nơi nhận", signature, header, the title's printed lines (ingest/chunker.py): passages only when asked for
 
 
@@ -217,7 +219,7 @@ class Searcher:
         self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()  # recent question vectors
         self._vectors_lock = threading.Lock()
         self.vector_cache = vector_cache
-        self._keeping = vector_cache is not None  # new questions' vectors written to it (until it refuses one)
+        self._paused_until = 0.0  # monotonic time before which no question is written (after a failed write)
         self._cache_lock = threading.Lock()  # one SQLite connection, asked from the bots' threads
         self._stacks: dict[tuple, tuple[list[str], tuple[np.ndarray, np.ndarray]]] = {}  # _listed_vectors
 
@@ -260,15 +262,18 @@ class Searcher:
             return None
 
     def _keep(self, text: str, vector: np.ndarray) -> None:
-        """The question's vector into the vector cache, for the next process asking it (unless it cannot be written)."""
-        if not self._keeping or self.vector_cache is None:
+        """The question's vector into the vector cache, for the next process asking it (unless it cannot be written).
+        A write that fails (read-only, full, locked by another process past the busy timeout) pauses writing for
+        KEEP_PAUSE seconds, not for the life of the process: a bot keeps questions again once the other writer is
+        done, and a cache that cannot be written costs one failed write a pause, not every question's wait."""
+        if self.vector_cache is None or time.monotonic() < self._paused_until:
             return
         try:
             with self._cache_lock:
                 self.vector_cache.put({question_key(text): vector})
-        except sqlite3.Error as exc:  # read-only, full: said once, and only read from now on
-            log.warning("vector cache not written (%s): questions are no longer kept in it", exc)
-            self._keeping = False
+        except sqlite3.Error as exc:
+            log.warning("vector cache not written (%s): questions are not kept in it for %d s", exc, KEEP_PAUSE)
+            self._paused_until = time.monotonic() + KEEP_PAUSE
 
     # ---- the lexical side ----------------------------------------------------------------
     def refresh(self) -> LexicalIndex:

@@ -140,7 +140,7 @@ class Assistant:
         if not self.settings.embed_cache:
             return None
         try:
-            return EmbedCache(self.settings.embed_cache, self.embeddings.name)
+            return EmbedCache(self.settings.embed_cache, self.embeddings.cache_name)
         except (OSError, sqlite3.Error) as exc:
             log.warning("TROLY_EMBED_CACHE=%s unusable (%s): questions are embedded", self.settings.embed_cache, exc)
             return None
@@ -185,7 +185,7 @@ class Assistant:
     # ---- documents -------------------------------------------------------------------
     def ingest(self, paths: list[Path], doc_id: str | None = None,
                progress: ProgressFactory | None = None, keep_missing: bool = False) -> IngestReport:
-        cache = EmbedCache(self.settings.embed_cache, self.embeddings.name) if self.settings.embed_cache else None
+        cache = EmbedCache(self.settings.embed_cache, self.embeddings.cache_name) if self.settings.embed_cache else None
         try:
             return self._writer(cache).ingest(paths, doc_id=doc_id, progress=progress, keep_missing=keep_missing)
         finally:
