@@ -898,10 +898,13 @@ def _runner_up_first(scored: list[Scored], share: float, picked: Callable[[Score
     citation_runner_up: close enough to join the answer) that `picked` takes moved first: the one way each *_first
     reorderer puts a close runner-up stating what the question asks ahead of a best line that does not. As ranked
     when none is picked (or the best is). Never a line aside from the best's (_aside: another document's, about less
-    of the question's subject): it joins no answer (choose), so it leads none ("Tổng kinh phí … trong đó: ngân sách
-    tỉnh …" of the province's tourism plan before the drought meeting's "… 8,5 tỷ đồng từ nguồn dự phòng ngân sách")."""
+    of the question's subject) that search too ranked below it: it joins no answer (choose), so it leads none ("Tổng
+    kinh phí … trong đó: ngân sách tỉnh …" of the province's tourism plan before the drought meeting's "… 8,5 tỷ đồng
+    từ nguồn dự phòng ngân sách"); one search ranked first may ("Báo cáo tháng: gửi Sở chậm nhất ngày 16 …" of the
+    report regime asked "báo cáo tháng … muộn nhất", over a sports guide's "… không muộn hơn ngày …")."""
     floor = share * scored[0].score
-    found = next((s for s in scored if s.score >= floor and picked(s) and not _aside(s, scored[0])), None)
+    found = next((s for s in scored if s.score >= floor and picked(s) and not (
+        _aside(s, scored[0]) and s.passage_index > scored[0].passage_index)), None)
     return scored if found is None else [found, *(s for s in scored if s is not found)]
 
 
