@@ -94,11 +94,15 @@ _MORE_MONTH = re.compile(rf"\s*(?:,|{alternation(_D['also'])})\s*{_MONTH_W}\s+(?
                          rf"(?!\s*(?:[/.-]\s*\d|\d|{_YEAR}\b))", re.IGNORECASE)
 # "Hằng tháng, … trước ngày 20.": a limit day without its month, in an item that repeats every month
 _BARE_DAY = re.compile(rf"{_LIMIT}\s+{_DAY}\s+(?P<d>\d{{1,2}})(?!\s*(?:[/.-]\s*\d|{_MONTH_W}\b|\d))", re.IGNORECASE)
+# "… sau khi bế mạc Đại hội và không muộn hơn ngày 15/10": the event counted from ends before a calendar day's limit
+# joined to it (relative_then), which parse_due reads as the day
+_THEN_A_DAY = rf"\s+{alternation(_W['due']['relative_then'])}\s+{_LIMIT}\s+(?:{_DAY}\s+)?{_DAY_MONTH}"
 _RELATIVE = re.compile(
     rf"{alternation(_W['due']['relative_within'])}\s+(?P<n>\d{{1,3}}|{alternation(_W['target']['numbers'])})\s*"
     rf"(?:\([^)]{{1,20}}\)\s*)?"  # the number in words after it: "15 (mười lăm) ngày"
     rf"(?P<unit>{alternation(_W['due']['relative_units'])})\s+(?P<from>{alternation(_W['due']['relative_from'])})\s+"
-    rf"(?P<after>[^,;:.()\n]{{3,80}}?)(?=\s*(?:[,;:.()\n]|$))", re.IGNORECASE)
+    rf"(?P<after>[^,;:.()\n]{{3,80}}?)(?=\s*(?:[,;:.()\n]|$)|{_THEN_A_DAY.replace('?P<', '?P<then_')})",
+    re.IGNORECASE)
 _A_DAY = re.compile(rf"{_DAY}\s+{_DAY_MONTH}", re.IGNORECASE)
 _COUNTED_FORWARD = {w.lower() for w in _W["due"]["counted_forward"]}
 _COUNTED_UNITS: dict[str, str] = _W["due"]["counted_units"]
@@ -394,8 +398,11 @@ def parse_due(sentence: str, doc_year: int | None = None, months: dict[int, int]
     if m:
         by_year = int(m.group("y"))
         parts.append((m.start(), m.group(0)))
-    if not parts and relative:
-        return Due(text=relative.group(0), after=relative.group("after").strip())
+    if relative:  # counted from an event: by itself what is said of when; beside a day ("… sau khi bế mạc Đại hội và
+        # không muộn hơn ngày 15/10"), said with it, the day the limit
+        if not parts:
+            return Due(text=relative.group(0), after=relative.group("after").strip())
+        parts.append((relative.start(), relative.group(0)))
     if not parts:
         m = _PERIODIC.search(sentence)
         if not m:
@@ -403,7 +410,8 @@ def parse_due(sentence: str, doc_year: int | None = None, months: dict[int, int]
         parts.append((m.start(), m.group(0)))
     text = "; ".join(p for _, p in sorted(parts))
     also = [d for d in days if d != when] if every and when else []
-    return Due(text=text, date=when, every=every, by_year=by_year, also=also or None)
+    return Due(text=text, date=when, every=every, by_year=by_year, also=also or None,
+               after=relative.group("after").strip() if relative else None)
 
 
 _IN_A_DATE = re.compile(rf"\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*{YEAR}|{_MONTH_W}\s+\d{{1,2}}\s+{_YEAR}\s+{YEAR}"

@@ -562,6 +562,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     head = asked_head(query.text, weights.head_words + 1)  # with the word after it: the one it may cross into
     head_groups = lexicon.synonyms.groups_held(list(head[:weights.head_words]))  # the question's: once, not per passage
     # the first year the question names: the period asked begins then ("năm học 2026-2027": 2026)
+    asked_baselines = _baseline_years(query.text)  # "… so với năm 2025": a year the question measures against
     asked_from = min((int(tok) for tok in query.naming_ids if STATED_YEAR.fullmatch(tok)), default=0)
     whole_subject = [(w, keys) for tok, w, keys in query.probes if tok.lower() not in query.identifiers
                      and tok not in query.numbering and fold(tok) not in in_units and tok not in query.asking
@@ -634,11 +635,13 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         on_day = frozenset().union(*(day.tokens for day in p_days))
         # … nor by a date of it the line writes while it states another year ("dự toán năm 2027 …, trình trước ngày 15
         # tháng 12 năm 2026": a task of 2027 due in 2026, asked of 2026), a date saying when, not of which year — unless
-        # the question writes it in a document's number ("quyết định 21/2026": the year is the document's)
+        # the question writes it in a document's number ("quyết định 21/2026": the year is the document's); nor by the
+        # year it measures against ("Giảm 15% số trẻ em tử vong … so với năm 2026" under "Mục tiêu năm 2027", asked
+        # how many died in 2026), unless the question measures against it too
         dated_only = frozenset(tok for tok in query.naming_ids if other_year and not re.search(rf"\d/{tok}(?!\d)",
                                                                                                 query.text)
                                and STATED_YEAR.fullmatch(tok) and tok not in other_year
-                               and tok not in stated_years(p.text, dated=False))
+                               and tok not in _own_years(p.text, asked_baselines))
         ids_found = frozenset(tok for tok in query.naming_ids if (tok in on_day if tok in query.day_tokens else (
                               (p.named and tok in query.names)
                               or ((context.has(tok, False) or named.has(tok, False)
@@ -780,6 +783,20 @@ _BASELINE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, _DATE_WORDS["
 _BRACKETED_BASELINE = re.compile(rf"(?i)(?<=[\d%])\s*\(\s*{_DATE_WORDS['year']}\s+\d{{4}}\b[^()]*\d[^()]*\)")
 
 
+def _baseline_years(text: str) -> frozenset[str]:
+    """The years a text measures a figure against ("… so với năm 2026", "(năm 2025 đạt 71,2%)")."""
+    said = " ".join(m.group(0) for rx in (_BASELINE, _BRACKETED_BASELINE) for m in rx.finditer(text))
+    return frozenset(stated_years(said, dated=False))
+
+
+@lru_cache(maxsize=20_000)
+def _own_years(text: str, baselines: frozenset[str]) -> frozenset[str]:
+    """The years a line states as years (not in dates) but those it only measures against, unless they are
+    `baselines` (the question's own: asked "… so với năm 2026", a line's "so với năm 2026" says it)."""
+    own = stated_years(_BRACKETED_BASELINE.sub(" ", _BASELINE.sub(" ", text)), dated=False)
+    return frozenset(own) | (_baseline_years(text) & baselines)
+
+
 @lru_cache(maxsize=20_000)
 def _stated_years(text: str, asked_from: int) -> frozenset[str]:
     """The years a line states of what it says ("Năm 2027: kết nạp …", "I. KẾT QUẢ NĂM 2026"); of the years of its
@@ -876,13 +893,20 @@ def _passage_best(scored: list[Scored]) -> dict[int, Scored]:
     return best
 
 
-def _runner_up_first(scored: list[Scored], share: float, picked: Callable[[Scored], bool]) -> list[Scored]:
+def _runner_up_first(scored: list[Scored], share: float, picked: Callable[[Scored], bool], aside: bool = False
+                     ) -> list[Scored]:
     """The lines in their rank, with the first scoring at least `share` of the best's (weights.runner_up or
     citation_runner_up: close enough to join the answer) that `picked` takes moved first: the one way each *_first
     reorderer puts a close runner-up stating what the question asks ahead of a best line that does not. As ranked
-    when none is picked (or the best is)."""
+    when none is picked (or the best is). Never a line aside from the best's (_aside: another document's, about less
+    of the question's subject) that search too ranked below it: it joins no answer (choose), so it leads none ("Tổng
+    kinh phí … trong đó: ngân sách tỉnh …" of the province's tourism plan before the drought meeting's "… 8,5 tỷ đồng
+    từ nguồn dự phòng ngân sách"); one search ranked first may ("Báo cáo tháng: gửi Sở chậm nhất ngày 16 …" of the
+    report regime asked "báo cáo tháng … muộn nhất", over a sports guide's "… không muộn hơn ngày …"). `aside`: such a
+    line too, where the best's share of the subject is no measure (_marked_first: matched only folded)."""
     floor = share * scored[0].score
-    found = next((s for s in scored if s.score >= floor and picked(s)), None)
+    found = next((s for s in scored if s.score >= floor and picked(s) and (aside or not (
+        _aside(s, scored[0]) and s.passage_index > scored[0].passage_index))), None)
     return scored if found is None else [found, *(s for s in scored if s is not found)]
 
 
@@ -1119,8 +1143,11 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
         _names_any(p, asked) for p in found) and any(_names_peer(p, asked) for p in found) else ""
     ranked = _marked_first(_subject_first(in_scope, query, passages, weights), query,
                            {i for i, p in enumerate(passages) if lexicon.terms(p.text).plain}, weights)
-    for first in (_naming_first, _actor_asked_first, _stating_first, _task_first, _field_first, _amount_first,
-                  _event_first, _placed_first, _named_amount_first, _share_first, _per_unit_first, _period_first):
+    for first in (_naming_first, _actor_asked_first, _stating_first, _task_first):
+        ranked = first(ranked, query, weights)
+    ranked = _field_first(ranked, query, passages, weights)
+    for first in (_amount_first, _event_first, _placed_first, _named_amount_first, _share_first, _per_unit_first,
+                  _period_first):
         ranked = first(ranked, query, weights)
     ranked = _subject_label_first(_row_first(ranked, query, passages, weights), query, weights)
     ranked = _slot_first(_subject_row_first(ranked, query, passages), query, passages)
@@ -1480,7 +1507,8 @@ def _marked_first(scored: list[Scored], query: Query, plain: set[int], weights: 
         return scored
     leading = _passage_best(scored)
     return _runner_up_first(scored, weights.runner_up, lambda s: s.passage_index not in plain
-                            and s is leading[s.passage_index] and len(s.matched) >= len(scored[0].matched))
+                            and s is leading[s.passage_index] and len(s.matched) >= len(scored[0].matched),
+                            aside=True)  # the best's words, held folded, overstate how much of the subject it holds
 
 
 def _row_heading(p: Passage) -> str:
@@ -1615,17 +1643,35 @@ def _whom(scored: list[Scored], query: Query, passages: list[Passage]) -> list[S
                   key=lambda s: passages[s.passage_index].position)
 
 
-def _field_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
+def _field_first(scored: list[Scored], query: Query, passages: list[Passage], weights: Weights = DEFAULT
+                 ) -> list[Scored]:
     """"hội thao tổ chức ngày nào": a close runner-up labelled as the fact asked ("Thời gian: từ 7 giờ 30 ngày
     18/11 …") answers before a sentence stating a date by the way ("… báo cáo kết quả Hội thao trước ngày 25/11"):
     the label says it is when the event the document plans takes place. Not before one stating a strict fact asked
-    that it does not ("mấy năm 1 lần, áp dụng từ khi nào": "02 năm một lần" first, "Thời gian thực hiện: …" after)."""
+    that it does not ("mấy năm 1 lần, áp dụng từ khi nào": "02 năm một lần" first, "Thời gian thực hiện: …" after);
+    nor a row of the table the best line leads into naming nothing asked that the line does not ("bố trí 8,5 tỷ đồng
+    …, phân bổ như sau:" before its row "| Các xã còn lại | 1.000 | …"): the line states the whole, the row a share."""
     if not scored or scored[0].labelled:
         return scored
     leading = _passage_best(scored)
-    stated = scored[0].kinds & set(query.kind.strict)
+    best = scored[0]
+    stated = best.kinds & set(query.kind.strict)
     return _runner_up_first(scored, weights.citation_runner_up, lambda s: s.labelled
-                            and s is leading[s.passage_index] and stated <= s.kinds)
+                            and s is leading[s.passage_index] and stated <= s.kinds
+                            and not (_row_under(passages[s.passage_index], passages[best.passage_index])
+                                     and not _adds_words(s, best, query)))
+
+
+def _row_under(row: Passage, lead: Passage) -> bool:
+    """Whether a passage is a row of the table a line leads into: a row after the line, under the same heading of the
+    same document, the line ending in a colon ("… phân bổ như sau:")."""
+    return row.doc_id == lead.doc_id and row.section == lead.section and row.position > lead.position \
+        and row.text.lstrip().startswith("|") and lead.text.rstrip().endswith(":")
+
+
+def _adds_words(s: Scored, best: Scored, query: Query) -> bool:
+    """Whether a line holds a word of the question (a weighty one, standing free) the best line does not."""
+    return any(query.weights.get(m, 0) >= 1.0 for m in s.matched - best.matched - s.inside)
 
 
 def _amount_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:

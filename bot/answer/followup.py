@@ -987,6 +987,26 @@ class FollowupRewriter:
             fact = fact if fact and _asks_only_of_document(previous) else previous
         return rewrite_offline(question, _gone_on_from(question, previous, fact), read, sure)
 
+    def rewrite_shown(self, question: str, history: Sequence[tuple[str, ...]] | None,
+                      read: Callable[[str], str] | None = None,
+                      named: Callable[[str], Iterable[str]] = lambda question: (),
+                      sure: Callable[[str], str] | None = None) -> tuple[str, str]:
+        """The question as asked without the conversation (rewrite) and as it is shown ("Hiểu là: …"): rewritten with
+        `sure` reading a question before it typed without diacritics (rewrite_offline), which nothing else reads — so
+        the history is gone over once when no such question is, a second time only when one is (review47 R12)."""
+        consulted = False
+
+        def noting(text: str) -> str:  # reads as the first rewrite does (`read`), noting that `sure` would be read
+            nonlocal consulted
+            consulted = True
+            return read(text) if read else text
+
+        standalone = self.rewrite(question, history, read, named, noting if sure else None)
+        if not consulted or self.model is not None or standalone == question:  # (a question asked as it stands is
+            # shown so)
+            return standalone, standalone
+        return standalone, self.rewrite(question, history, read, named, sure)
+
     @staticmethod
     def of_document(question: str, document: str) -> str:
         """How a follow-up answered from the document the previous answer quoted is shown ("Hiểu là: …")."""

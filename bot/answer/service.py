@@ -282,10 +282,8 @@ class Assistant:
         counted = asks_if_passed(spelled)
         spelled = days_left_asked(spelled) or spelled
         # "Kế hoạch 16" of the plan implementing Chương trình 16: answered as "Chương trình 16", and shown so
-        standalone = self._standalone(spelled, history)
         # how it is shown: a question before it typed without diacritics, with only its sure words restored
-        shown = self._standalone(spelled, history, sure=True) \
-            if standalone != spelled and self.followups.model is None else standalone
+        standalone, shown = self._standalone(spelled, history)
         # "ở đâu?", "ai trình bày?" after an answer quoting table rows: those rows' column giving it
         row = row_followup(spelled, standalone, history, self.store.doc_chunks)
         if row is not None:
@@ -364,7 +362,7 @@ class Assistant:
             self.searcher.scope_of(question)
         within = replace(filters or Filters(), doc=next(iter(scope))) if len(scope) == 1 else filters
         answers, named, closing = [], [], []
-        for part, sub in zip(asked, questions(asked, lambda part, first: self._standalone(part, [(first, "")]))):
+        for part, sub in zip(asked, questions(asked, lambda part, first: self._standalone(part, [(first, "")])[0])):
             said = as_said(part)  # what the part names itself, not the first part it may go on from
             named.append(self.searcher.scope_of(said))
             closing.append(self.searcher.plan(sub).closing)
@@ -435,15 +433,17 @@ class Assistant:
         chunks = self.store.doc_chunks(doc_id, {position})
         return Passage.from_chunk(chunks[0], 0.0) if chunks else None
 
-    def _standalone(self, question: str, history: Sequence[tuple[str, ...]] | None, sure: bool = False) -> str:
-        """The question as asked without the conversation. A follow-up typed without diacritics ("con may gio?") after
-        a question typed with them is made standalone with its own words read with them ("mấy giờ (tiếp theo câu
-        hỏi: …)"): put into that question as typed, they would be matched so ("gio", no word of the documents). One
-        asking a document's own fact of a document it names itself, as `troly ask` reads it (scope_of), stands as
-        asked."""
-        return self.followups.rewrite(question, history, read=lambda text: self.searcher.plan(text).reading or text,
-                                      named=self.searcher.scope_of,
-                                      sure=(lambda text: self.searcher.plan(text).shown or text) if sure else None)
+    def _standalone(self, question: str, history: Sequence[tuple[str, ...]] | None) -> tuple[str, str]:
+        """The question as asked without the conversation, and as shown (FollowupRewriter.rewrite_shown: a question
+        before it typed without diacritics read with only the words the documents vouch for restored). A follow-up
+        typed without diacritics ("con may gio?") after a question typed with them is made standalone with its own
+        words read with them ("mấy giờ (tiếp theo câu hỏi: …)"): put into that question as typed, they would be
+        matched so ("gio", no word of the documents). One asking a document's own fact of a document it names itself,
+        as `troly ask` reads it (scope_of), stands as asked."""
+        return self.followups.rewrite_shown(question, history,
+                                            read=lambda text: self.searcher.plan(text).reading or text,
+                                            named=self.searcher.scope_of,
+                                            sure=lambda text: self.searcher.plan(text).shown or text)
 
     def _talked_about(self, typed: str, question: str, history: Sequence[tuple[str, ...]] | None) -> Talked | None:
         """The document of the conversation a question (`typed`, chat spellings spelled out; `question`: as rewritten)
