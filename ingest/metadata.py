@@ -267,7 +267,7 @@ def extract_metadata(lines: list[str], closing: Closing, source: str, header: He
         # "Thông báo lịch nghỉ Tết …" is a notice; a text with neither title nor subject is a letter by its number
         meta.kind = meta.kind or _kind_of(declared) or _letter_by_number(meta.number)
     if not (meta.number and meta.date) and not is_appendix(meta):  # issued by a decision: its number and day
-        number, day, by = _issued_with(title_rest)
+        number, day, by = _issued_with([*title_rest, *lines[j:j + 1]])  # its line under the title, or in it
         meta.number, meta.date = meta.number or number, meta.date or day
         meta.issuer = meta.issuer or by
     # What it implements: what its title names, and what its first sentence says it carries out
@@ -316,7 +316,7 @@ def extract_metadata(lines: list[str], closing: Closing, source: str, header: He
 def _issued_with(title: list[str]) -> tuple[str, str, str]:
     """The number, day (ISO) and issuer of the decision a title's bracketed line says the text was issued with
     ("Quy chế … / (Ban hành kèm theo Quyết định số 215-QĐ/HNDT ngày 25/11/2026 của Ban Thường vụ Hội Nông dân tỉnh)"),
-    each "" when not named; a "Căn cứ …" line names the texts it rests on, no title line does."""
+    each "" when not named; only a bracket opening so — a "Căn cứ …" line names a text it rests on."""
     for line in title:
         m = _ISSUED_WITH_RE.search(line)
         day = issued_with_date(m.group(0)) if m else None
