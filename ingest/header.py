@@ -123,8 +123,7 @@ class Header:
         ĐÀO TẠO": _PEER_RE)."""
         lines = [line for line in self._named if line not in self.together]
         together = [line for line in self._named if line in self.together]
-        while len(lines) > 1 and (peer := _PEER_RE.match(lines[-2])) \
-                and fold(peer.group(1)) == fold(_PEER_RE.match(lines[-1]).group(1) if _PEER_RE.match(lines[-1]) else ""):
+        while len(lines) > 1 and _peers(lines[-2], lines[-1]):
             together.insert(0, lines.pop(-2))
         return lines, together
 
@@ -148,6 +147,12 @@ class Header:
     def parent(self) -> str:
         """The body above the issuer ("BỘ GIÁO DỤC…" over "VỤ…"), when the header names one."""
         return " – ".join(self._issuers[0][:-1])
+
+
+def _peers(upper: str, lower: str) -> bool:
+    """Whether two issuer lines open with the same kind of body no body of its kind is printed over (_PEER_RE)."""
+    kinds = [_PEER_RE.match(line) for line in (upper, lower)]
+    return all(kinds) and fold(kinds[0].group(1)) == fold(kinds[1].group(1))
 
 
 def letterhead_issuer(lines: list[str]) -> tuple[str, str]:

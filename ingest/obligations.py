@@ -297,8 +297,8 @@ _UNIT_NAME = (rf"(?-i:{_UNIT_KINDS})\s+{_UNIT_OWN}"
               rf"{{0,{UNIT_NAME_WORDS}}}?")
 # Between units acting together, a comma or a join before the next unit's kind ("Trung tâm Y tế, Bệnh viện tỉnh": two
 # units; inside one name a comma never stands before a kind: _NAME_JOIN).
-_UNIT_APART = re.compile(rf"(?:\s*,\s*(?:{alternation(_W['doer']['join'])}\s+)?|\s+{alternation(_W['doer']['join'])}\s+)"
-                         rf"(?=(?-i:{_UNIT_KINDS})\s)", _I)
+_UNIT_JOIN = alternation(_W["doer"]["join"])
+_UNIT_APART = re.compile(rf"(?:\s*,\s*(?:{_UNIT_JOIN}\s+)?|\s+{_UNIT_JOIN}\s+)(?=(?-i:{_UNIT_KINDS})\s)", _I)
 _UNIT = re.compile(rf"{_UNIT_NAME}(?:{_UNIT_APART.pattern}{_UNIT_NAME})*(?=\s+(?:{_UNIT_ACTS})\b)", _I)
 _JOINED = re.compile(_NAME_JOIN, _I)
 
