@@ -155,6 +155,12 @@ _REACH_UNIT = (rf"(?!(?:{alternation(_W['target']['reach_not_units'])})\b)[^\W\d
                rf"(?:\s+(?!(?:{alternation(_W['target']['reach_unit_stops'])})\b)[^\W\d_]+)?")
 _REACH = re.compile(rf"\b{alternation(_W['target']['reach'])}\s+(?P<v>{_NUMBER})\s+(?P<u>{_REACH_UNIT})", re.IGNORECASE)
 _FIGURE = re.compile(rf"(?<![\d.,/])(?P<v>{_NUMBER})\s+(?P<u>{_REACH_UNIT})", re.IGNORECASE)
+# The count a percentage is a share of ("đạt 95% số hộ gia đình nông thôn"): what it counts, read whole up to a word
+# that goes on with the clause — a noun phrase, which seldom runs longer.
+_PHRASE_STOPS = alternation([*_W["target"]["reach_unit_stops"], *_W["target"]["phrase_stops"]])
+_PHRASE_WORD = rf"\s+(?!(?:{_PHRASE_STOPS})\b)[^\W\d_]+"
+_STOP_AFTER = re.compile(rf"\s+(?:{_PHRASE_STOPS})$", re.IGNORECASE)  # a unit of two words whose second goes on
+_SHARE_OF = re.compile(rf"\s+{alternation(_W['target']['share_of'])}(?:{_PHRASE_WORD}){{1,5}}", re.IGNORECASE)
 _GOAL_WORDS = re.compile(rf"\b{alternation(_W['target']['goal'])}\b", re.IGNORECASE)
 _CONDITION = re.compile(rf"\b{alternation(_W['target']['condition'])}"
                         rf"(?:\s+{alternation(_W['target']['condition_then'])})?\s*$", re.IGNORECASE)
@@ -552,9 +558,20 @@ def parse_targets(sentence: str, period_year: int | None = None) -> list[tuple[s
             continue  # "chỉ hợp lệ khi có ít nhất hai phần ba …", "trước ít nhất 01 ngày": a condition, no goal
         by = _BY_YEAR.search(clause)
         number = _NUMBER_WORDS.get(value.lower()) or figure(value)
-        out.append((clause.strip(), Target(text=m.group(0).strip(), value=float(number), unit=unit,
+        out.append((clause.strip(), Target(text=_counted(clause, m), value=float(number), unit=unit,
                                            by_year=int(by.group("y")) if by else period_year)))
     return out
+
+
+def _counted(clause: str, m: re.Match[str]) -> str:
+    """A target as stated: a percentage with the whole count it is a share of ("đạt 95% số hộ gia đình nông thôn", not
+    "đạt 95%"); a figure with its unit, not a word after it that goes on with the clause ("ít nhất 01 lần trong năm":
+    "ít nhất 01 lần", not "… lần trong")."""
+    if m.re is not _PERCENT:
+        stop = _STOP_AFTER.search(m.group(0))
+        return m.group(0)[:stop.start() if stop else len(m.group(0))].strip()
+    share = _SHARE_OF.match(clause, m.end())
+    return clause[m.start():share.end() if share else m.end()].strip()
 
 
 def reaches(text: str) -> bool:

@@ -43,6 +43,12 @@ _LEVEL_RE = re.compile(rf"^(?:{'|'.join(re.escape(fold(w)) for w in tables.lines
 _SCOPE = tables.toml("header_words.toml")["scope"]
 _PLACE_LEVELS = [*_SCOPE["province_level"], *_SCOPE["within_province"]]
 _PLACE_LEVEL_END_RE = re.compile(rf"(?:^|\s)(?:{'|'.join(_phrase_pattern(p) for p in _PLACE_LEVELS)})$", re.I)
+# The whole organisation's name where a letterhead without motto prints it ("HỘI NÔNG DÂN VIỆT NAM"): no issuer
+_ORGANISATION_RE = re.compile(rf"(?:^|\s)(?:{'|'.join(_phrase_pattern(p) for p in _WORDS['organisation_ends'])})$",
+                              re.I)
+# "SỞ Y TẾ" beside or over "SỞ GIÁO DỤC VÀ ĐÀO TẠO": two bodies of a kind never under its own kind, issuing together
+_PEER_RE = re.compile(rf"^({'|'.join(_phrase_pattern(p) for p in _WORDS['peer_kinds'])})\s+\S", re.I)
+_JOINED_RE = re.compile(r"\s+[-–—]\s+")  # "SỞ Y TẾ – SỞ GIÁO DỤC VÀ ĐÀO TẠO": two names on one line
 _MIXED_CASE_MOTTO_RE = re.compile("|".join(_phrase_pattern(p) for p in _WORDS["motto_mixed_case"]), re.I)
 # "Số: 773 /QĐ-TTg", "Luật số: 12/2012/QH13", "Số 3260-KH/ĐĐQH15", "Số: 3210/QĐ - U B ND"
 # (a spaced code's letters are capitals: "Số: 14/TB-CĐ - Pleiku, ngày …" goes on with a place, no code)
@@ -85,6 +91,8 @@ class Header:
     # lines in capitals above the place-date right of another, or read after the number (a column read after the
     # issuer's): where the motto stands
     beside: list[str] = field(default_factory=list)
+    together: list[str] = field(default_factory=list)  # issuer lines naming bodies that issue the text with the issuer
+    numbers: int = 0  # how many numbers the header prints: one for each body issuing together, when each numbers it
 
     @property
     def found(self) -> bool:
@@ -109,9 +117,25 @@ class Header:
         return lines
 
     @property
+    def _issuers(self) -> tuple[list[str], list[str]]:
+        """The named lines of the issuer and the bodies above it, and those of the bodies issuing together with it:
+        printed beside it in the motto's place, or over it as a body of its own kind ("SỞ Y TẾ" over "SỞ GIÁO DỤC VÀ
+        ĐÀO TẠO": _PEER_RE)."""
+        lines = [line for line in self._named if line not in self.together]
+        together = [line for line in self._named if line in self.together]
+        while len(lines) > 1 and _peers(lines[-2], lines[-1]):
+            together.insert(0, lines.pop(-2))
+        return lines, together
+
+    @property
     def issuer(self) -> str:
         """The body that issued the document: the last line of the issuer block (with the body an organ's is)."""
-        return self._named[-1] if self.issuer_lines else ""
+        return self._issuers[0][-1] if self.issuer_lines else ""
+
+    @property
+    def co_issuers(self) -> list[str]:
+        """The bodies issuing the document together with the issuer, as printed."""
+        return self._issuers[1]
 
     @property
     def text(self) -> str:
@@ -122,7 +146,13 @@ class Header:
     @property
     def parent(self) -> str:
         """The body above the issuer ("BỘ GIÁO DỤC…" over "VỤ…"), when the header names one."""
-        return " – ".join(self._named[:-1])
+        return " – ".join(self._issuers[0][:-1])
+
+
+def _peers(upper: str, lower: str) -> bool:
+    """Whether two issuer lines open with the same kind of body no body of its kind is printed over (_PEER_RE)."""
+    kinds = [_PEER_RE.match(line) for line in (upper, lower)]
+    return all(kinds) and fold(kinds[0].group(1)) == fold(kinds[1].group(1))
 
 
 def letterhead_issuer(lines: list[str]) -> tuple[str, str]:
@@ -208,6 +238,7 @@ def _take_segment(segment: str, header: Header, starts_title: Callable[[str], bo
     m = NUMBER_RE.search(segment)
     if m:
         header.number = clean_number(m.group(1))
+        header.numbers += 1
         if dated_at is None and header.date:  # the place-date read on a line above (the column beside the issuer's)
             dated_at = next((i for i, line in enumerate(header.stated) if PLACE_DATE_RE.search(line)), None)
         # the number stated before the place-date, as the state's letterhead prints them: the date ends the passage
@@ -234,8 +265,12 @@ def _without_organisation(header: Header) -> Header:
     letterhead, or two bodies issuing together side by side over it)."""
     if header.motto or not header.beside or len(header.beside) == len(header.issuer_lines):
         return header
-    header.issuer_lines = [line for line in header.issuer_lines if line not in header.beside]
-    header.stated = [line for line in header.stated if line not in header.beside]
+    # a body numbering the text on its own ("Số: 12-HD/BTGTU" beside "Số: 45/HD-SGDĐT"), or one whose name ends
+    # otherwise than an organisation's, issues it together with the issuer
+    organisation = [] if header.numbers > 1 else [line for line in header.beside if _ORGANISATION_RE.search(line)]
+    header.together += [line for line in header.beside if line not in organisation]
+    header.issuer_lines = [line for line in header.issuer_lines if line not in organisation]
+    header.stated = [line for line in header.stated if line not in organisation]
     return header
 
 
@@ -248,8 +283,13 @@ def _take_issuer(segment: str, header: Header, starts_title: Callable[[str], boo
         if _wrapped_word(segment, header):
             header.issuer_lines[-1] = header.stated[-1] = f"{header.issuer_lines[-1]} {segment}"
             return True
-        header.issuer_lines.append(segment)
         header.stated.append(segment)
+        parts = _JOINED_RE.split(segment)
+        if len(parts) > 1 and all(_PEER_RE.match(part) for part in parts):  # "SỞ Y TẾ – SỞ GIÁO DỤC VÀ ĐÀO TẠO"
+            header.issuer_lines += parts
+            header.together += parts[1:]
+        else:
+            header.issuer_lines.append(segment)
         return True
     return False
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 from ingest.addressees import addressed_end
+from ingest.due import issued_with_date
 from ingest.header import (NO_DAY_RE, NUMBER_RE, PLACE_DATE_RE, Header, clean_number, iso_date, letterhead_issuer,
                            month_of)
 from ingest.markers import bullet_text, heading_match
 from ingest.model import DocumentMeta
 from ingest.named_number import named_number
+from ingest.parent import is_appendix
 from ingest.repair import clean_line, is_upper_line
 from ingest.structure import Closing, ClosingBlock
 from ingest.naming import KIND_CODES, short_name
@@ -69,6 +71,10 @@ _NUMBER_CODE_RE = re.compile(r"\d+\w*[/-](?:(?:19|20)\d{2}/)?([^\W\d_]+)(?:[-/]|
 # "115/SGDĐT-GDTrH", "45/UBND-VX": a letter's number, the issuer's abbreviation and the drafting unit's
 _LETTER_NUMBER_RE = re.compile(r"\d+\w*/[^\W\d_][^\W_]*-[^\W_]+")
 _ABBR_PAREN_RE = re.compile(r"\s*\(([A-ZĐ][A-ZĐƯƠ&]{1,10})\)")
+# "(Ban hành kèm theo Quyết định số 215-QĐ/HNDT ngày 25/11/2026 của Ban Thường vụ …)" under a quy chế's title: the
+# decision that issued it, whose number, day and issuer are the text's own (it prints none of its own)
+_ISSUED_WITH_RE = re.compile(rf"\(\s*{alternation(_W['appendix']['attached'])}\b([^()]{{10,400}})\)", re.I)
+_OF_RE = re.compile(rf"\s{alternation(_W['scope']['of'])}\s+(.+)$")
 
 
 def _kind_of(line: str) -> str:
@@ -195,6 +201,7 @@ def extract_metadata(lines: list[str], closing: Closing, source: str, header: He
     if header.issuer:
         meta.issuer = _name_case(header.issuer, model, body, header.place)
         meta.parent = header.parent  # as printed: the body seldom names it, so its case is unknown
+        meta.co_issuers = [_name_case(line, model, body, header.place) for line in header.co_issuers]
     kind_line = lines[start] if start < len(lines) else ""
     letterhead, kind_line = _letterhead(kind_line) if not header.found else ("", kind_line)
     if letterhead:
@@ -259,6 +266,10 @@ def extract_metadata(lines: list[str], closing: Closing, source: str, header: He
         meta.title = declared or (source.rsplit(".", 1)[0] if "." in source else source)
         # "Thông báo lịch nghỉ Tết …" is a notice; a text with neither title nor subject is a letter by its number
         meta.kind = meta.kind or _kind_of(declared) or _letter_by_number(meta.number)
+    if not (meta.number and meta.date) and not is_appendix(meta):  # issued by a decision: its number and day
+        number, day, by = _issued_with([*title_rest, *lines[j:j + 1]])  # its line under the title, or in it
+        meta.number, meta.date = meta.number or number, meta.date or day
+        meta.issuer = meta.issuer or by
     # What it implements: what its title names, and what its first sentence says it carries out
     # (a legal basis, "Căn cứ …", is not what a document implements).
     opening = " ".join([meta.title, *(lines[j:j + 1] if j < len(lines) and not _BASIS_RE.match(lines[j]) else [])])
@@ -292,13 +303,30 @@ def extract_metadata(lines: list[str], closing: Closing, source: str, header: He
     if meta.cosigners and meta.parent:
         # two equal signatures: the two bodies of the header issue the text together (a "chương trình phối hợp"),
         # the line above the issuer is the other issuer, not its upper body
-        meta.co_issuers, meta.parent = [_name_case(meta.parent, model, body, header.place if header else "")], ""
+        meta.co_issuers = [_name_case(meta.parent, model, body, header.place if header else ""), *meta.co_issuers]
+        meta.parent = ""
     if not meta.signer:
         signed = signed_in_text(lines[start:j + 1])
         meta.signer, meta.signer_role = (signed.signer, signed.signer_role) if signed else ("", "")
     meta.recipients = closing.recipients
     meta.short_title = short_name(meta)
     return meta, j
+
+
+def _issued_with(title: list[str]) -> tuple[str, str, str]:
+    """The number, day (ISO) and issuer of the decision a title's bracketed line says the text was issued with
+    ("Quy chế … / (Ban hành kèm theo Quyết định số 215-QĐ/HNDT ngày 25/11/2026 của Ban Thường vụ Hội Nông dân tỉnh)"),
+    each "" when not named; only a bracket opening so — a "Căn cứ …" line names a text it rests on."""
+    for line in title:
+        m = _ISSUED_WITH_RE.search(line)
+        day = issued_with_date(m.group(0)) if m else None
+        if m is None or day is None:
+            continue
+        number = NUMBER_RE.search(m.group(1))
+        by = _OF_RE.search(m.group(1))
+        return (clean_number(number.group(1)) if number else "", day,
+                _HEAD_RE.sub("", by.group(1).strip(" .,")) if by else "")
+    return "", "", ""
 
 
 def _held_on(lines: list[str]) -> str:

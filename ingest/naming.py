@@ -80,13 +80,15 @@ def _fit(text: str, limit: int = SHORT_MAX) -> str:
 
 def short_name(meta: "DocumentMeta") -> str:
     code = kind_code(meta.kind) if meta.kind else ""
-    if meta.number:
+    # a text issued with a decision its title names goes by that decision ("QC kèm theo QĐ 09"), whose number it takes
+    issued_with = bool(meta.implements) and _issued_with(meta.title, meta.implements[0])
+    if meta.number and not issued_with:
         name = f"{code} {meta.number}".strip()
         if meta.date:
             name += f" ({shown_date(meta.date)})"
         return _fit(name)
     if meta.implements:
-        template = _W["issued_with" if _issued_with(meta.title, meta.implements[0]) else "implements"]
+        template = _W["issued_with" if issued_with else "implements"]
         what = template.format(code=code, ref=_ref(meta.implements[0])).strip()
     else:
         rest = meta.title[len(meta.kind):] if meta.kind and meta.title.lower().startswith(meta.kind.lower()) \

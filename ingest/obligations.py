@@ -29,7 +29,7 @@ from ingest.table_shape import LETTER
 from troly import tables
 from troly.figures import figure
 from troly.texts import alternation
-from troly.vntext import (OPEN, ROLES, Bodies, Mention, bodies, fold, fold_same_length, folded_alternation,
+from troly.vntext import (OPEN, ROLES, Bodies, Body, Mention, bodies, fold, fold_same_length, folded_alternation,
                           split_sentences)
 from troly.years import YEAR
 
@@ -292,9 +292,14 @@ _NOT_IN_NAME = alternation([*_W["doer"]["not_action"], *_W["doer"]["join"]])  # 
 _AFTER_NO_LEVEL = "".join(rf"(?<!\b{re.escape(level)})" for level in tables.lines("body_levels.txt"))
 _NAME_JOIN = (rf"{_AFTER_NO_LEVEL}(?:,|\s+{alternation(_W['doer']['join'])})\s+(?=(?-i:[{CAPITALS}]))"
               rf"(?!(?-i:{_UNIT_KINDS})\b)")
-_UNIT = re.compile(rf"(?-i:{_UNIT_KINDS})\s+{_UNIT_OWN}"
-                   rf"(?:(?:\s+(?:[-–]\s+)?|{_NAME_JOIN})(?!(?:{_UNIT_ACTS}|{_NOT_IN_NAME})\b)[^\W\d_]+)"
-                   rf"{{0,{UNIT_NAME_WORDS}}}?(?=\s+(?:{_UNIT_ACTS})\b)", _I)
+_UNIT_NAME = (rf"(?-i:{_UNIT_KINDS})\s+{_UNIT_OWN}"
+              rf"(?:(?:\s+(?:[-–]\s+)?|{_NAME_JOIN})(?!(?:{_UNIT_ACTS}|{_NOT_IN_NAME})\b)[^\W\d_]+)"
+              rf"{{0,{UNIT_NAME_WORDS}}}?")
+# Between units acting together, a comma or a join before the next unit's kind ("Trung tâm Y tế, Bệnh viện tỉnh": two
+# units; inside one name a comma never stands before a kind: _NAME_JOIN).
+_UNIT_JOIN = alternation(_W["doer"]["join"])
+_UNIT_APART = re.compile(rf"(?:\s*,\s*(?:{_UNIT_JOIN}\s+)?|\s+{_UNIT_JOIN}\s+)(?=(?-i:{_UNIT_KINDS})\s)", _I)
+_UNIT = re.compile(rf"{_UNIT_NAME}(?:{_UNIT_APART.pattern}{_UNIT_NAME})*(?=\s+(?:{_UNIT_ACTS})\b)", _I)
 _JOINED = re.compile(_NAME_JOIN, _I)
 
 
@@ -307,7 +312,7 @@ def _unit_at_start(text: str) -> Actor | None:
     """A body no table names that `text` opens with, as written: its kind and its own name, ended by a verb of a task
     ("Phòng Tổ chức cán bộ tổng hợp, tham mưu …": "Phòng Tổ chức cán bộ") — not one that only ends the name before its
     level ("Ban Quản lý dự án đầu tư xây dựng tỉnh;" in a list of who attended: no act)."""
-    rest, _ = _strip_lead(text)
+    rest, skip = _strip_lead(text)
     unit = _UNIT.match(rest)
     if unit is None or _NOT_ACTION.match(rest[unit.end():]):
         return None
@@ -315,7 +320,11 @@ def _unit_at_start(text: str) -> Actor | None:
     if joined and any(m.start >= joined.end() for m in bodies().mentions(rest[:unit.end()])):
         return None  # "Phòng Kinh tế, Công an huyện …", "… và Công an huyện": two bodies, not one name
     act = _ACT.match(rest, unit.end())
-    return None if act and _LEVEL_END.match(rest, act.end()) else (rest[:unit.end()], [])  # a name ending so: no act
+    if act and _LEVEL_END.match(rest, act.end()):
+        return None  # a name ending so: no act
+    cuts = [0, *(i for m in _UNIT_APART.finditer(rest, 0, unit.end()) for i in (m.start(), m.end())), unit.end()]
+    units = [Mention(Body(rest[a:b]), a + skip, b + skip) for a, b in zip(cuts[::2], cuts[1::2])]
+    return rest[:unit.end()], units if len(units) > 1 else []  # several units: each its own doer
 
 
 def _party_at_start(text: str, found: Bodies, acting: bool = False) -> Actor | None:

@@ -433,7 +433,8 @@ def _signature_tail(body: list[str], floor: int) -> list[str]:
     """The signature lines ending `body` (above `floor`), taken off it."""
     tail: list[str] = []
     while len(body) > floor and (_SIGN_ROLE_RE.match(body[-1]) or (_NAME_RE.match(body[-1]) and len(body[-1]) < 40)
-                                 or _signature_row(body[-1]) or _rule_under_signatures(body, floor)):
+                                 or _signature_row(body[-1]) or _rule_under_signatures(body, floor)
+                                 or tail and _blank_row(body[-1])):  # the room left to sign in, between role and name
         tail.insert(0, body.pop())
     return tail
 
@@ -460,6 +461,11 @@ def _rule_under_signatures(lines: list[str], floor: int = 0) -> bool:
     """Whether lines[-1] (above `floor`) is the rule of a markdown table whose first row is signatures: the rows of
     signatures below it go on up to that row."""
     return _table_rule(lines[-1]) and len(lines) - 2 >= floor and _signature_row(lines[-2])
+
+
+def _blank_row(line: str) -> bool:
+    """A markdown table row of empty cells ("| | |")."""
+    return line.lstrip().startswith("|") and not any(table_cells(line))
 
 
 def _signature_row(line: str) -> bool:
@@ -510,8 +516,9 @@ def _sign_together(block: ClosingBlock, lines: list[str]) -> None:
         _sign(one, lines_of_one)
         if one.signer:
             signed.append(one)
-    if len(signed) < 2:
-        _sign(block, lines)
+    if len(signed) < 2:  # one signature: its lines, a table's rows read cell by cell ("| | GIÁM ĐỐC |" over the name)
+        _sign(block, [cell for line in lines if not _table_rule(line)
+                      for cell in (table_cells(line) if line.lstrip().startswith("|") else [line]) if cell])
         return
     signed.sort(key=lambda one: bool(_COUNTERSIGN_RE.match(one.signer_role)))
     block.signer, block.signer_role = signed[0].signer, signed[0].signer_role
