@@ -181,10 +181,8 @@ def of_subject(span: Any, weights: Weights = DEFAULT) -> bool:
     subject's ("mỗi đoàn viên 3.000.000 đồng" of a storm's relief, asked the amount for a work accident). A time is
     not judged so: "Thời gian: từ ngày …" of a trip's notice never repeats what its title says it is the time of.
     Nor may it when its passage, with its lead-in, headings and document's name, lacks the noun the amount is asked of
-    ("mức phạt … là bao nhiêu" of "giảm 30% số trường hợp vi phạm …": a target, no fine; Scored.headed). Nor when
-    its amounts are paid per another unit than the rate asked ("500.000 đồng/lần" asked "bao nhiêu một ngày": another
-    measure of the same subject; Scored.rated)."""
-    return span.about >= weights.subject_min and span.headed and span.rated
+    ("mức phạt … là bao nhiêu" of "giảm 30% số trường hợp vi phạm …": a target, no fine; Scored.headed)."""
+    return span.about >= weights.subject_min and span.headed
 
 
 def unplaced(ev: Evidence) -> bool:

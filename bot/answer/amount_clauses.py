@@ -22,13 +22,7 @@ _PER = alternation(fold(w) for w in _TABLE["per"])
 # "/đoàn viên", " một nhà", " mỗi suất", "/1 người" right after an amount: the unit it is paid per (its first two
 # words), read with the text's marks ("mới" is no "mỗi")
 _PAID_PER = re.compile(rf"\s*{alternation(_TABLE['per'])}\s*(?:1\s+)?([^\W\d]\w*(?:\s+[^\W\d]\w*)?)", re.IGNORECASE)
-# "/người/ngày", "/trường/năm học": the further units of a rate after the first ("250.000 đồng/người/ngày" is paid per
-# person and per day)
-_CHAINED = re.compile(r"/\s*([^\W\d]\w*)")
 _EACH_BEFORE = re.compile(rf"(?<!\w){alternation(_TABLE['each'])}\s+(\w+)")
-# the per words of a rate, with those a question asks a rate by ("hằng tháng", "trên tháng"; question_cues.toml
-# per_unit), folded: a lead-in or heading naming the unit an amount is paid per
-_RATE = alternation([*(fold(w) for w in _TABLE["per"]), *toml("question_cues.toml")["per_unit"]["words"]])
 _NOT_UNITS = alternation([*_TABLE["not_units"], *(fold(w) for w in _TABLE["not_units"])])
 _HOW_MUCH = alternation([*_COUNT["how_many"], *_COUNT["how_many_marked"]])
 _MONEY = alternation([*_COUNT["kind_units"], *_COUNT["kind_units_marked"]])
@@ -129,21 +123,7 @@ def paid_per(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
         before = _EACH_BEFORE.findall(re.split(r"[;:.]", said[:start])[-1])
         units |= {fold(after.group(1).split()[0])} if after else set()
         units |= {fold(w) for w in before[-1:]}
-        chained = _CHAINED.match(said, after.start(1) + len(after.group(1).split()[0])) if after else None
-        while chained:
-            units.add(fold(chained.group(1)))
-            chained = _CHAINED.match(said, chained.end())
     return frozenset(units)
-
-
-def paid_otherwise(asked: str, units: frozenset[str], around: str) -> bool:
-    """Whether a line's amounts, paid per `units`, are another measure than the one asked per `asked` ("500.000
-    đồng/lần" asked "bao nhiêu một ngày", "30 triệu đồng/điểm" asked "bao nhiêu tiền mỗi tháng"): each is paid per
-    some unit, none per the one asked (or a noun counting the same things), and the line's lead-in and headings
-    (`around`) do not say it is paid per that one either ("Mức hỗ trợ hằng tháng:" over "500.000 đồng/người")."""
-    if not asked or not units or same_unit(asked, units):
-        return False
-    return not re.search(rf"(?<!\w){_RATE}\s*{re.escape(asked)}(?!\w)", fold(unicodedata.normalize("NFC", around)))
 
 
 def same_unit(asked: str, units: frozenset[str]) -> bool:

@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from operator import attrgetter
 
 from bot.answer.abstain import Evidence, confidence, judge, signals
-from bot.answer.amount_clauses import asked_per, bound_amounts, named_clause, paid_otherwise, paid_per, same_unit
+from bot.answer.amount_clauses import asked_per, bound_amounts, named_clause, paid_per, same_unit
 from bot.answer.artefacts import without_artefacts
 from bot.answer.cases import asks_yes_no, says_no, sets_condition
 from bot.answer.guard import is_instruction
@@ -227,9 +227,6 @@ class Scored:
     # its passage, with its lead-in, headings and document's name, holds the noun the amount asked is of
     # (question.asked_head: "phạt" of "mức phạt … là bao nhiêu"): an amount it states may be that one
     headed: bool = True
-    # its amounts are paid per the unit of the rate asked ("bao nhiêu một ngày"), or per no unit at all: not another
-    # measure ("500.000 đồng/lần"; amount_clauses.paid_otherwise)
-    rated: bool = True
 
 
 # The named signals a sentence is scored on; the weights of the same names live in troly/weights.py.
@@ -564,9 +561,6 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     percents = shares(query.text)  # "40%": about the line whose bound holds it ("từ 31% trở lên")
     head = asked_head(query.text, weights.head_words + 1)  # with the word after it: the one it may cross into
     head_groups = lexicon.synonyms.groups_held(list(head[:weights.head_words]))  # the question's: once, not per passage
-    # "bao nhiêu một ngày": the unit of the rate an amount is asked per (of money, or a number counting no unit: not
-    # "mỗi năm bao nhiêu hộ", a count)
-    per = asked_per(query.text) if MONEY in query.kind.strict or NUMBER in query.kind.strict and not unit else ""
     # the first year the question names: the period asked begins then ("năm học 2026-2027": 2026)
     asked_from = min((int(tok) for tok in query.naming_ids if STATED_YEAR.fullmatch(tok)), default=0)
     whole_subject = [(w, keys) for tok, w, keys in query.probes if tok.lower() not in query.identifiers
@@ -733,11 +727,10 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                        0.0 if due_only else hint,
                        agreed)
             score = sum(c * v for c, v in zip(coefficients, signals))
-            rated = not (per and paid_otherwise(per, _paid_per(stating), f"{p.document} \n {p.section} \n {p_lead}"))
             scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched, p.doc_id, hint > 0,
                                  topic, ids_found, signals, agreed, counted, inside=inside, labelled=labelled,
                                  credited=credited, about=about, held=held_subject, undated=undated,
-                                 headed=headed, rated=rated))
+                                 headed=headed))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
 
