@@ -295,28 +295,20 @@ class Weights:
     # ---- sentence score in the composer: a linear score over named signals (higher = better answer)
     answer_pool: int = 8  # the search's top passages the composer reads its sentences from (fit_weights --fit
     # answer_pool: 5–12 alike on the tuning part, 15+ worse; the middle of that plateau)
-    span_coverage: float = 1.0  # share of the question's weighted topic words the sentence (+ heading) covers
-    passage_coverage: float = 0.225  # ... the whole passage covers
-    rank_prior: float = 0.36  # 1 / (1 + rank / 4): the search order of the sentence's passage
+    span_coverage: float = 0.5  # share of the question's weighted topic words the sentence (+ heading) covers
+    passage_coverage: float = 0.3  # ... the whole passage covers
+    rank_prior: float = 0.12  # 1 / (1 + rank / 4): the search order of the sentence's passage
     strict_kind: float = 0.12  # per strict fact kind asked for that the sentence states (number, %, date ...)
-    soft_kind: float = 0.09  # per soft kind asked for that the sentence states (deadline words, a body ...)
-    obligation: float = 0.0  # per unit of an extracted obligation's match weight (capped at 3). Its passages often
+    soft_kind: float = 0.06  # per soft kind asked for that the sentence states (deadline words, a body ...)
+    obligation: float = 0.03  # per unit of an extracted obligation's match weight (capped at 3). Its passages often
     # come from outside the search's top (a form's signature table, another article's duty) and at 0.06 outran the
     # passage search put first. fit_weights --fit obligation --values 0 0.015 0.03 0.045 0.06 0.09 (tuning part,
     # after composer._stating): dev answered 1.000 at all; dev2 .705 .727 .727 .705 .636 .591 (the tie nearest
     # the old value: 0.03); coordinate search of step 1 with --alqac-dir: 0.03 in both rounds (.854/.860 top sentence
     # from a gold passage, 0.06 .842/.842). ALQAC's tuning answers unchanged (cite .796, Hit@1 .759)
-    agreement: float = 0.025  # both retrievers put the passage near their top: min(dense, lexical), each 0..1
-    pair_share: float = 1.0  # two question words side by side in the sentence add this share of their mean idf
-    context_share: float = 1.0  # a word found only in the passage's heading/lead-in counts this much
-    # Refit48 (session 48; the split rotated: trial t-z tuning, ~600 questions): fit_weights --sets dev dev2 trial
-    # --negatives --alqac-dir (run refit48-fit, step 1 on 769 answerable tuning questions, 753 with a gold passage among
-    # the candidates): share whose top sentence comes from a gold passage, pair_share .25 .836, .5 .839, 1.0 .843, 1.5
-    # .839; context_share .6 .828, .8 .843, 1.0 .854 (the grid's end); coordinate search .854 -> .879 (round 2:
-    # span_coverage .5 .870, 1.0 .878, 1.5 .873; passage_coverage .15 .878, .225 .879, .3 .878; rank_prior .18 .863, .36
-    # .879, .54 .874; soft_kind .09 .879 (.06 .876 in round 1); obligation 0 .879, .025 .875, .05 .873; agreement 0 .875,
-    # .025 .879, .05 .870); composed answers quoting a gold passage first .847 -> .865. Were 0.5, 0.3, 0.12, 0.06, 0.03,
-    # 0.0, 0.5, 0.8.
+    agreement: float = 0.0  # both retrievers put the passage near their top: min(dense, lexical), each 0..1
+    pair_share: float = 0.5  # two question words side by side in the sentence add this share of their mean idf
+    context_share: float = 0.8  # a word found only in the passage's heading/lead-in counts this much
     # Tried and not kept (restore37): a topic word held only by another name of prompts/synonyms.toml ("hỗ trợ" by a
     # line saying "trợ cấp") counted at a share (synonym_cover .5) in ranking a sentence only, not in how sure the
     # answer is. eval_split --sets dev dev2 probe --cross --plain: every line of both parts equal, so no evidence for
