@@ -391,14 +391,14 @@ class Weights:
     # Tried and not kept (refit48): step 2 of the same fit (run refit48-fit; at step 1's ranking weights; 769 positives,
     # 120 own traps + 1908 cross-corpus negatives, 725 of them gated). The logistic refitted (bias -.498, span .360,
     # passage .375, topic .926, kind .010, agreement .861, closeness .070; log loss .437 -> .428); and every floor
-    # chosen as "the highest costing no tuning answer from a gold passage" collapses at this many positives, one
-    # outlier enough: topic_min 0 (.10 costs 2 gold answers, stops 55 of 1272 negatives not gated; .30 costs 14, stops 569),
+    # chosen as "the highest costing no tuning answer from a gold passage" collapses at this many positives, one outlier
+    # enough: topic_min 0 (.10 costs 2 gold answers, stops 55 of 1272 negatives not gated; .30 costs 14, stops 569),
     # subject_min 0 (.05 3/33), distinct_min 0 (power 1: .20 1/58, .60 32/200), closeness_words 12 and closeness_min .84
     # (.86 1/273, .88 6/461), statement_closeness_min .88 (=), passage_min .55 (objective 1.774; .44 1.754, .50 1.773),
     # judged_min .75, restated_min .92, nearest_min = answer_min .30 (objective flat 1.736 from .05 to .55). Not
-    # measured on the checking part (one eval this session, spent on step 1; the floors at 0 undo what the checking
-    # part kept before: topic_min .30, distinct_min .60, subject_min .05). The lossless-floor rule needs a tolerance
-    # (a share of gold answers a floor may cost) before it can be refitted on the larger tuning part.
+    # measured on the checking part (one eval this session, spent on step 1; the floors at 0 undo what the checking part
+    # kept before: topic_min .30, distinct_min .60, subject_min .05). The lossless-floor rule needs a tolerance (a share
+    # of gold answers a floor may cost) before it can be refitted on the larger tuning part.
     # Which gate refuses what (gate46; bench/gates.py --data-dir eval-m45c copy --negatives --dump …, every tuning
     # question of dev, dev2 and trial, the gate abstain.judge named, Verdict.gate; run gate46-gates-fit):
     # of 30 answerable questions refused with a gold passage in search's top 5, 18 are stopped by this floor (11 by it
