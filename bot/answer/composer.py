@@ -17,6 +17,7 @@ from operator import attrgetter
 
 from bot.answer.abstain import Evidence, confidence, judge, signals
 from bot.answer.amount_clauses import asked_per, bound_amounts, named_clause, paid_per, same_unit
+from bot.answer.article_asked import article_line
 from bot.answer.artefacts import without_artefacts
 from bot.answer.cases import asks_yes_no, says_no, sets_condition
 from bot.answer.guard import is_instruction
@@ -1307,6 +1308,7 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
         nearest.sort()
         return Answer(question, _not_found(verdict.reason, named), False,
                       [Citation(n + 1, passages[i]) for n, i in enumerate(nearest)], confidence=verdict.confidence)
+    best = chosen[0].passage_index  # the line answering best: "điều nào …" is asked of its article (article_line)
     # a runner-up citation is a second opinion from the named documents too, never from another text
     chosen = _whole_enumerations(_with_purpose(chosen + _second_opinions(chosen, order, ev.in_scope, query, passages),
                                                scored, passages, query), passages, weights)
@@ -1316,6 +1318,9 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
     number = {pi: n + 1 for n, pi in enumerate(order)}
     chosen.sort(key=lambda s: (number[s.passage_index], s.start))
     lines = [f"{_line(s, passages[s.passage_index], query)} [{number[s.passage_index]}]" for s in chosen]
+    article = article_line(question, passages[best], number[best], "\n".join(lines)) if best in number else ""
+    if article:
+        lines.insert(0, article)
     if verdict.nearest:
         lines.insert(0, t("answer.nearest"))
     elif ev.left:  # "QĐ 22 hỗ trợ cho ai": three of its lines saying whom are not all of them
