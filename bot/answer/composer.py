@@ -38,8 +38,8 @@ from bot.answer.question import (ACTOR, ASKS_WHEN, BENEFICIARY, CUTOFF, DATE, DE
                                  classify, counted_alike, counts, counts_any, counts_named, cue_tokens, days_named,
                                  days_stated, field_answers, field_label, in_range, kind_units, measured, money_stated,
                                  names_amount, names_channel, number_unit, only_dates, only_lengths, opens_line,
-                                 planned, premise_held, premise_numbers, premise_phrases, shares, stated_words, states,
-                                 states_amount_of, whom_frame, without_about_asked)
+                                 measure_word, planned, premise_held, premise_numbers, premise_phrases, shares,
+                                 stated_words, states, states_amount_of, whom_frame, without_about_asked)
 from ingest.obligations import heading_actor, sentence_actor
 from ingest.place import article_heading, article_path, named_place, place_of, place_words, stands_at
 from troly import tables
@@ -656,8 +656,10 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         p_asking = asking if any(states(k, p_stating) for k in query.kind.strict) else frozenset()
         ranked_p_cov = _coverage(query, body, context, weights.context_share, p_asking | p_told, which)[0] \
             if p_asking or which else p_cov
-        # what the passage is about: the topic's words besides those asking a kind of fact ("tiền", "tỷ lệ")
-        subject = [(w, keys) for tok, w, keys in topic_probes if tok not in query.asking and tok not in query.told]
+        # what the passage is about: the topic's words besides those asking a kind of fact ("tiền", "tỷ lệ") and
+        # those saying only how it is measured ("tổng", "mức": measure_word)
+        subject = [(w, keys) for tok, w, keys in topic_probes if tok not in query.asking and tok not in query.told
+                   and not measure_word(tok)]
         subject_total = sum(w for w, _ in subject)
         about = (sum(w for w, keys in subject if not (body.held.isdisjoint(keys) and around.isdisjoint(keys)))
                  / subject_total if subject_total else 1.0)
