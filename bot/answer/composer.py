@@ -656,13 +656,11 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         p_asking = asking if any(states(k, p_stating) for k in query.kind.strict) else frozenset()
         ranked_p_cov = _coverage(query, body, context, weights.context_share, p_asking | p_told, which)[0] \
             if p_asking or which else p_cov
-        # what the passage is about: the topic's words besides those asking a kind of fact ("tiền", "tỷ lệ") and
-        # those saying only how it is measured ("tổng", "mức": measure_word)
-        subject = [(w, keys) for tok, w, keys in topic_probes if tok not in query.asking and tok not in query.told
-                   and not measure_word(tok)]
-        subject_total = sum(w for w, _ in subject)
-        about = (sum(w for w, keys in subject if not (body.held.isdisjoint(keys) and around.isdisjoint(keys)))
-                 / subject_total if subject_total else 1.0)
+        # what the passage is about: the topic's words besides those asking a kind of fact ("tiền", "tỷ lệ"); those
+        # saying only how it is measured ("tổng", "mức": measure_word) count only when it holds them
+        subject = [(tok, w, keys) for tok, w, keys in topic_probes if tok not in query.asking and tok not in query.told]
+        about = max(_share([(w, keys) for _, w, keys in subject], body.held | around),
+                    _share([(w, keys) for tok, w, keys in subject if not measure_word(tok)], body.held | around))
         held_subject = _share(whole_subject, body.held | context.held)
         passage_cov.append(p_cov)
         prior = 1.0 / (1.0 + i / 4.0)
