@@ -252,8 +252,8 @@ def _words_re(words: list[str], end: str = "") -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + alternation(words, spaced=False) + r"(?!\w)" + end)
 
 
-_ASKING = _words_re(list(FRAMES))
-_ASKING_FOLDED = _words_re([fold(f) for f in FRAMES])
+_ASKING = _words_re([*FRAMES, *_FILLERS["asking"]])
+_ASKING_FOLDED = _words_re([fold(f) for f in (*FRAMES, *_FILLERS["asking"])])
 _ASKING_LAST = _words_re(_FILLERS["asking_last"].split(), r"\W*$")
 _ASKING_LAST_FOLDED = _words_re([fold(w) for w in _FILLERS["asking_last"].split()], r"\W*$")
 _REQUESTING = _words_re(_FILLERS["requesting"])

@@ -17,6 +17,7 @@ from operator import attrgetter
 
 from bot.answer.abstain import Evidence, confidence, judge, signals
 from bot.answer.amount_clauses import asked_per, bound_amounts, named_clause, paid_per, same_unit
+from bot.answer.article_asked import article_line
 from bot.answer.artefacts import without_artefacts
 from bot.answer.cases import asks_yes_no, says_no, sets_condition
 from bot.answer.guard import is_instruction
@@ -37,8 +38,8 @@ from bot.answer.question import (ACTOR, ASKS_WHEN, BENEFICIARY, CUTOFF, DATE, DE
                                  classify, counted_alike, counts, counts_any, counts_named, cue_tokens, days_named,
                                  days_stated, field_answers, field_label, in_range, kind_units, measured, money_stated,
                                  names_amount, names_channel, number_unit, only_dates, only_lengths, opens_line,
-                                 planned, premise_held, premise_numbers, premise_phrases, shares, stated_words, states,
-                                 states_amount_of, whom_frame, without_about_asked)
+                                 measure_word, planned, premise_held, premise_numbers, premise_phrases, shares,
+                                 stated_words, states, states_amount_of, whom_frame, without_about_asked)
 from ingest.obligations import heading_actor, sentence_actor
 from ingest.place import article_heading, article_path, named_place, place_of, place_words, stands_at
 from troly import tables
@@ -658,11 +659,11 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         p_asking = asking if any(states(k, p_stating) for k in query.kind.strict) else frozenset()
         ranked_p_cov = _coverage(query, body, context, weights.context_share, p_asking | p_told, which)[0] \
             if p_asking or which else p_cov
-        # what the passage is about: the topic's words besides those asking a kind of fact ("tiền", "tỷ lệ")
-        subject = [(w, keys) for tok, w, keys in topic_probes if tok not in query.asking and tok not in query.told]
-        subject_total = sum(w for w, _ in subject)
-        about = (sum(w for w, keys in subject if not (body.held.isdisjoint(keys) and around.isdisjoint(keys)))
-                 / subject_total if subject_total else 1.0)
+        # what the passage is about: the topic's words besides those asking a kind of fact ("tiền", "tỷ lệ"); those
+        # saying only how it is measured ("tổng", "mức": measure_word) count only when it holds them
+        subject = [(tok, w, keys) for tok, w, keys in topic_probes if tok not in query.asking and tok not in query.told]
+        about = max(_share([(w, keys) for _, w, keys in subject], body.held | around),
+                    _share([(w, keys) for tok, w, keys in subject if not measure_word(tok)], body.held | around))
         held_subject = _share(whole_subject, body.held | context.held)
         passage_cov.append(p_cov)
         prior = 1.0 / (1.0 + i / 4.0)
@@ -1334,6 +1335,7 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
         nearest.sort()
         return Answer(question, _not_found(verdict.reason, named), False,
                       [Citation(n + 1, passages[i]) for n, i in enumerate(nearest)], confidence=verdict.confidence)
+    best = chosen[0].passage_index  # the line answering best: "điều nào …" is asked of its article (article_line)
     # a runner-up citation is a second opinion from the named documents too, never from another text
     chosen = _whole_enumerations(_with_purpose(chosen + _second_opinions(chosen, order, ev.in_scope, query, passages),
                                                scored, passages, query), passages, weights)
@@ -1343,6 +1345,9 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
     number = {pi: n + 1 for n, pi in enumerate(order)}
     chosen.sort(key=lambda s: (number[s.passage_index], s.start))
     lines = [f"{_line(s, passages[s.passage_index], query)} [{number[s.passage_index]}]" for s in chosen]
+    article = article_line(question, passages[best], number[best], "\n".join(lines)) if best in number else ""
+    if article:
+        lines.insert(0, article)
     if verdict.nearest:
         lines.insert(0, t("answer.nearest"))
     elif ev.left:  # "QĐ 22 hỗ trợ cho ai": three of its lines saying whom are not all of them

@@ -17,8 +17,8 @@ from ingest.due import weekdays_named
 from ingest.place import named_place
 from troly.tables import toml
 from troly.texts import alternation
-from troly.vntext import (STOP_FOLDED, bodies, common_abbreviations, fold, fold_same_length, joined_parts,
-                          padded_words, place_alternation, places, plain_words, typed_without_diacritics)
+from troly.vntext import (STOP_FOLDED, bodies, common_abbreviations, fold, fold_same_length, has_marks,
+                          joined_parts, padded_words, place_alternation, places, plain_words, typed_without_diacritics)
 from troly.weights import DEFAULT
 
 # Fact kinds. STRICT kinds are ones an answer must contain verbatim: if no well-matching
@@ -334,6 +334,15 @@ ASKS_WHEN = frozenset({DATE, CLOCK, TIME})
 
 
 _COUNT = toml("count_words.toml")
+_MEASURE_WORDS = frozenset(_COUNT["head"]["measure_words"])
+_MEASURE_FOLDED = frozenset(fold(w) for w in _MEASURE_WORDS)
+
+
+def measure_word(token: str) -> bool:
+    """"mức", "tổng": a word of a question saying only how the amount it asks is measured (count_words.toml [head]
+    measure_words); one typed without marks, that no document's word restored ("tong"), matched folded."""
+    word = token.lower()
+    return word in _MEASURE_WORDS or not has_marks(word) and word in _MEASURE_FOLDED
 # a unit may end in a power ("m2", "km2")
 # (not a cue before another: "công nhân may bao nhiêu", folded, is no "mấy bao" — "may" there is a garment's)
 _HOW_MANY_CUE = "|".join(_COUNT["how_many"])
