@@ -95,8 +95,9 @@ _MORE_MONTH = re.compile(rf"\s*(?:,|{alternation(_D['also'])})\s*{_MONTH_W}\s+(?
 # "Hằng tháng, … trước ngày 20.": a limit day without its month, in an item that repeats every month
 _BARE_DAY = re.compile(rf"{_LIMIT}\s+{_DAY}\s+(?P<d>\d{{1,2}})(?!\s*(?:[/.-]\s*\d|{_MONTH_W}\b|\d))", re.IGNORECASE)
 # "… sau khi bế mạc Đại hội và không muộn hơn ngày 15/10": the event counted from ends before a calendar day's limit
-# joined to it (relative_then), which parse_due reads as the day
-_THEN_A_DAY = rf"\s+{alternation(_W['due']['relative_then'])}\s+{_LIMIT}\s+(?:{_DAY}\s+)?{_DAY_MONTH}"
+# joined to it (relative_then) by a comparing limit word (then_limit), which parse_due reads as the day
+_THEN_A_DAY = (rf"\s+{alternation(_W['due']['relative_then'])}\s+{alternation(_W['due']['then_limit'])}\s+"
+               rf"(?:{_DAY}\s+)?{_DAY_MONTH}")
 _RELATIVE = re.compile(
     rf"{alternation(_W['due']['relative_within'])}\s+(?P<n>\d{{1,3}}|{alternation(_W['target']['numbers'])})\s*"
     rf"(?:\([^)]{{1,20}}\)\s*)?"  # the number in words after it: "15 (mười lăm) ngày"

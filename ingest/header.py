@@ -47,7 +47,9 @@ _PLACE_LEVEL_END_RE = re.compile(rf"(?:^|\s)(?:{'|'.join(_phrase_pattern(p) for 
 _ORGANISATION_RE = re.compile(rf"(?:^|\s)(?:{'|'.join(_phrase_pattern(p) for p in _WORDS['organisation_ends'])})$",
                               re.I)
 # "SỞ Y TẾ" beside or over "SỞ GIÁO DỤC VÀ ĐÀO TẠO": two bodies of a kind never under its own kind, issuing together
-_PEER_RE = re.compile(rf"^({'|'.join(_phrase_pattern(p) for p in _WORDS['peer_kinds'])})\s+\S", re.I)
+# (not a command, "BỘ TƯ LỆNH …", printed under its ministry)
+_PEER_RE = re.compile(rf"^(?!(?:{'|'.join(_phrase_pattern(p) for p in _WORDS['peer_not'])})\b)"
+                      rf"({'|'.join(_phrase_pattern(p) for p in _WORDS['peer_kinds'])})\s+\S", re.I)
 _JOINED_RE = re.compile(r"\s+[-–—]\s+")  # "SỞ Y TẾ – SỞ GIÁO DỤC VÀ ĐÀO TẠO": two names on one line
 _MIXED_CASE_MOTTO_RE = re.compile("|".join(_phrase_pattern(p) for p in _WORDS["motto_mixed_case"]), re.I)
 # "Số: 773 /QĐ-TTg", "Luật số: 12/2012/QH13", "Số 3260-KH/ĐĐQH15", "Số: 3210/QĐ - U B ND"

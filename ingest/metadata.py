@@ -11,7 +11,7 @@ from ingest.header import (NO_DAY_RE, NUMBER_RE, PLACE_DATE_RE, Header, clean_nu
 from ingest.markers import bullet_text, heading_match
 from ingest.model import DocumentMeta
 from ingest.named_number import named_number
-from ingest.parent import is_appendix
+from ingest.parent import is_appendix, labels_attached
 from ingest.repair import clean_line, is_upper_line
 from ingest.structure import Closing, ClosingBlock
 from ingest.naming import KIND_CODES, short_name
@@ -266,8 +266,10 @@ def extract_metadata(lines: list[str], closing: Closing, source: str, header: He
         meta.title = declared or (source.rsplit(".", 1)[0] if "." in source else source)
         # "Thông báo lịch nghỉ Tết …" is a notice; a text with neither title nor subject is a letter by its number
         meta.kind = meta.kind or _kind_of(declared) or _letter_by_number(meta.number)
-    if not (meta.number and meta.date) and not is_appendix(meta):  # issued by a decision: its number and day
-        number, day, by = _issued_with([*title_rest, *lines[j:j + 1]])  # its line under the title, or in it
+    # issued by a decision: its number and day — not an appendix's or a blank form's ("Mẫu số 01" over its title),
+    # which the decision issues with its own text
+    if not (meta.number and meta.date) and not is_appendix(meta) and not (lines and labels_attached(lines[0])):
+        number, day, by = _issuing_decision([*title_rest, *lines[j:j + 1]])  # its line under the title, or in it
         meta.number, meta.date = meta.number or number, meta.date or day
         meta.issuer = meta.issuer or by
     # What it implements: what its title names, and what its first sentence says it carries out
@@ -313,7 +315,7 @@ def extract_metadata(lines: list[str], closing: Closing, source: str, header: He
     return meta, j
 
 
-def _issued_with(title: list[str]) -> tuple[str, str, str]:
+def _issuing_decision(title: list[str]) -> tuple[str, str, str]:
     """The number, day (ISO) and issuer of the decision a title's bracketed line says the text was issued with
     ("Quy chế … / (Ban hành kèm theo Quyết định số 215-QĐ/HNDT ngày 25/11/2026 của Ban Thường vụ Hội Nông dân tỉnh)"),
     each "" when not named; only a bracket opening so — a "Căn cứ …" line names a text it rests on."""

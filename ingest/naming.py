@@ -62,7 +62,7 @@ def _ref(ref: str) -> str:
     return f"{kind_code(m.group(1))} {m.group(2)}" if m else ref
 
 
-def _issued_with(title: str, ref: str) -> bool:
+def _title_attaches_to(title: str, ref: str) -> bool:
     """Whether a title names `ref` as the document it was issued with ("… (Ban hành kèm theo Quyết định số 14/QĐ-CĐCS
     …)"), not one it carries out."""
     m = _REF_RE.match(ref)
@@ -81,7 +81,7 @@ def _fit(text: str, limit: int = SHORT_MAX) -> str:
 def short_name(meta: "DocumentMeta") -> str:
     code = kind_code(meta.kind) if meta.kind else ""
     # a text issued with a decision its title names goes by that decision ("QC kèm theo QĐ 09"), whose number it takes
-    issued_with = bool(meta.implements) and _issued_with(meta.title, meta.implements[0])
+    issued_with = bool(meta.implements) and _title_attaches_to(meta.title, meta.implements[0])
     if meta.number and not issued_with:
         name = f"{code} {meta.number}".strip()
         if meta.date:

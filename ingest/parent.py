@@ -35,7 +35,13 @@ class Titled(Protocol):
 
 def is_appendix(meta: Titled) -> bool:
     """Whether the document is an appendix: its title begins "PHỤ LỤC" (a parsed one, or a loaded one asked of)."""
-    return fold(meta.title).startswith(_STARTS)
+    return labels_attached(meta.title)
+
+
+def labels_attached(line: str) -> bool:
+    """Whether a line opens what is issued with a parent text ("PHỤ LỤC I …", "Mẫu số 01", "Biểu mẫu 02"): a
+    title so, or a form's label over its own title ("Mẫu số 01" / "BÁO CÁO …")."""
+    return fold(line).startswith(_STARTS)
 
 
 def attached_to(text: str) -> str:

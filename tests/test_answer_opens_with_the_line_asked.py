@@ -122,3 +122,25 @@ def test_a_latest_day_said_by_comparison_is_the_deadline_even_after_a_limit_coun
     assert listing.due["date"] == "2027-09-30"
     shown = render_deadlines(obligation_index([("hd21.txt", GUIDE)]).timeline(), date(2027, 3, 10))
     assert "20/09/2027" in shown or "20/9/2027" in shown, shown
+
+
+DRILL = """ỦY BAN NHÂN DÂN HUYỆN TÂN PHÚ
+Số: 44/KH-UBND
+Tân Phú, ngày 02 tháng 4 năm 2027
+
+KẾ HOẠCH
+Diễn tập phòng, chống cháy rừng năm 2027
+
+III. TỔ CHỨC THỰC HIỆN
+1. Ủy ban nhân dân các xã báo cáo kết quả diễn tập trong 10 ngày sau khi kết thúc mùa khô và vào ngày 20/6/2027 tổng kết công tác.
+"""
+
+
+def test_a_day_another_act_is_set_for_after_and_is_no_deadline_of_the_limit_counted_from_an_event():
+    """Before, "… sau khi kết thúc mùa khô và vào ngày 20/6/2027 tổng kết" gave the report the summing-up's day as
+    its deadline; only a day joined by a comparing word ("không muộn hơn", "chậm nhất", "trước") limits it."""
+    plan = parse_document(DRILL, "kh44.txt")
+    report = next(o for o in plan.obligations if "báo cáo kết quả diễn tập" in o.quote)
+    assert report.due["date"] is None and "sau khi kết thúc mùa khô" in report.due["text"]
+    shown = render_deadlines(obligation_index([("kh44.txt", DRILL)]).timeline(), date(2027, 4, 10))
+    assert "20/06/2027" not in shown and "Chưa rõ ngày" in shown, shown

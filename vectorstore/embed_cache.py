@@ -19,10 +19,15 @@ def question_key(text: str) -> str:
     return "question:" + short_hash(text, 24)
 
 
+INGEST_WAIT = 30.0  # seconds a write waits for another process holding the file: an ingest can wait
+QUESTION_WAIT = 1.0  # … a question's write: inside a user's answer, given up soon (the question is only not kept)
+
+
 class EmbedCache:
-    def __init__(self, path: Path, embedder: str) -> None:
+    def __init__(self, path: Path, embedder: str, busy_wait: float = INGEST_WAIT) -> None:
+        """`busy_wait`: how long a write waits for another process's lock before it fails."""
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
+        self._db = sqlite3.connect(str(path), timeout=busy_wait, check_same_thread=False)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")  # a cache: a vector a power cut loses is embedded again
         self._db.execute("CREATE TABLE IF NOT EXISTS vec (embedder TEXT, key TEXT, data BLOB, "

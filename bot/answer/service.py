@@ -46,7 +46,7 @@ from troly.config import Settings, get_settings
 from troly.texts import t
 from troly.vntext import fold, joined_parts, kind_names, normalize, plain_words, typed_without_diacritics
 from troly.weights import Weights
-from vectorstore.embed_cache import EmbedCache
+from vectorstore.embed_cache import QUESTION_WAIT, EmbedCache
 from vectorstore.embeddings import TrolyEmbeddings, make_embeddings
 from vectorstore.lexical import LexicalIndex
 from ingest.chunker import RECIPIENTS
@@ -140,7 +140,7 @@ class Assistant:
         if not self.settings.embed_cache:
             return None
         try:
-            return EmbedCache(self.settings.embed_cache, self.embeddings.cache_name)
+            return EmbedCache(self.settings.embed_cache, self.embeddings.cache_name, busy_wait=QUESTION_WAIT)
         except (OSError, sqlite3.Error) as exc:
             log.warning("TROLY_EMBED_CACHE=%s unusable (%s): questions are embedded", self.settings.embed_cache, exc)
             return None
