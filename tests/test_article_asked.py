@@ -48,3 +48,45 @@ def test_which_article_asked():
     assert not asks_article("Chương III quy chế gồm những điều nào?")
     assert not asks_article("Điều nào sau đây đúng về thời hạn mượn?")
     assert not asks_article("Những khoản nào được hỗ trợ?")
+
+
+# A second invented text: a commune's rules for its sports ground, one article of three clauses beside two others.
+GROUND = ("ỦY BAN NHÂN DÂN XÃ PHÚ AN\nSố: 14/QĐ-UBND\nPhú An, ngày 02 tháng 6 năm 2027\n\n"
+          "QUYẾT ĐỊNH\nBan hành Quy chế sử dụng sân thể thao xã\n\n"
+          "Điều 1. Đối tượng áp dụng\n"
+          "Quy chế này áp dụng đối với người dân và các đội bóng sử dụng sân thể thao của xã.\n\n"
+          "Điều 2. Thời gian sử dụng sân\n"
+          "1. Sân thể thao mở cửa từ 5 giờ đến 20 giờ hằng ngày.\n"
+          "2. Thứ Bảy, Chủ nhật, sân thể thao mở cửa đến 21 giờ 30.\n"
+          "3. Đội bóng được đăng ký sân tối đa 03 buổi mỗi tuần.\n\n"
+          "Điều 3. Phí sử dụng\n"
+          "Phí thắp đèn sân thể thao do đội bóng chi trả, tối đa 200.000 đồng mỗi buổi tối.\n\n"
+          "Điều 4. Hội diễn mừng xuân\n"
+          "Hằng năm, xã tổ chức hội diễn hát các làn điệu quan họ và chèo cổ tại sân thể thao.\n\n"
+          "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn Bình\n")
+
+ground = assistant_fixture("qd14_san_the_thao.txt", GROUND)
+
+
+# Before, in a message asking two things, the part's article line ("Nội dung này được quy định tại … [2]:") was taken
+# as its one line, so the fact it asked went unshown; a part only "điều nào quy định?" named an unrelated article with
+# nothing after it.
+@pytest.mark.parametrize("question, shown, article", [
+    ("Điều nào quy định giờ mở cửa sân thể thao Chủ nhật, phí thắp đèn tối đa bao nhiêu?", "21 giờ 30", "Điều 2"),
+    ("Chủ nhật sân thể thao mở cửa đến mấy giờ, điều nào quy định?", "21 giờ 30", "Điều 2"),
+    ("Phí thắp đèn sân thể thao tối đa bao nhiêu, điều nào quy định?", "200.000 đồng", "Điều 3"),
+])
+def test_each_part_shows_its_fact_and_no_stray_article(ground, question, shown, article):
+    answer = ground.ask(question)
+    lines = [line for line in answer.answer.split("\n") if line.strip()]
+    assert answer.found and shown in answer.answer and article in answer.answer, answer.answer
+    assert "Điều 1" not in answer.answer, answer.answer
+    assert not lines[-1].endswith(":"), answer.answer  # no article line left with nothing after it
+
+
+# Before, "làn điệu nào" (which tunes) read as "điều nào" (which article), folded, and an article line was put first.
+def test_a_tune_asked_is_no_article_asked(ground):
+    answer = ground.ask("Hội diễn mừng xuân hát những làn điệu nào?")
+    assert answer.found and "quan họ" in answer.answer and "Điều 4" not in answer.answer, answer.answer
+    assert not asks_article("Hội diễn hát những làn điệu nào?")
+    assert asks_article("hoi dien hat dieu nao quy dinh")
