@@ -90,3 +90,12 @@ def test_a_tune_asked_is_no_article_asked(ground):
     assert answer.found and "quan họ" in answer.answer and "Điều 4" not in answer.answer, answer.answer
     assert not asks_article("Hội diễn hát những làn điệu nào?")
     assert asks_article("hoi dien hat dieu nao quy dinh")
+
+
+# Before, the clause named was the best line's, while the answer quoted two clauses: "khoản 1, Điều 2" over the
+# weekend hours of khoản 2 too.
+def test_no_one_clause_named_over_lines_of_two(ground):
+    answer = ground.ask("Điều nào quy định sân thể thao mở cửa mấy giờ?")
+    assert answer.found and "Điều 2" in answer.answer, answer.answer
+    clauses = sum(hours in answer.answer for hours in ("20 giờ", "21 giờ 30"))
+    assert clauses < 2 or "khoản" not in answer.answer, answer.answer

@@ -48,10 +48,11 @@ def is_article_line(line: str) -> bool:
     return line.startswith(_ARTICLE_OPENS)
 
 
-def article_line(question: str, passage: Passage, n: int, answer: str) -> str:
-    """The line naming the article `passage` (cited as [n]) stands in, with its clause when known, for a question
-    asking which article; "" when it asks none, the passage stands in no article, or the answer names it already
-    (a quoted heading "Điều 6. Mức hỗ trợ tối đa …")."""
+def article_line(question: str, passage: Passage, n: int, answer: str, alone: bool = True) -> str:
+    """The line naming the article `passage` (cited as [n]) stands in, with its clause when known and the answer
+    quotes that passage `alone` (lines of two clauses are no one clause's), for a question asking which article; ""
+    when it asks none, the passage stands in no article, or the answer names it already (a quoted heading "Điều 6.
+    Mức hỗ trợ tối đa …")."""
     if not asks_article(question):
         return ""
     heading = article_heading(passage.whole_section) or article_heading(passage.text.split("\n", 1)[0])
@@ -60,7 +61,7 @@ def article_line(question: str, passage: Passage, n: int, answer: str) -> str:
     number = heading.split(".")[0].strip()
     if re.search(rf"(?<!\w){re.escape(fold(number))}(?!\d)", fold(answer), re.IGNORECASE):
         return ""
-    clause = place_of(passage.section, passage.lead, passage.text)[1]
+    clause = place_of(passage.section, passage.lead, passage.text)[1] if alone else ""
     place = t("answer.article_clause", clause=clause, heading=heading) if clause else heading
     return t("answer.article", place=place, n=n)
 
