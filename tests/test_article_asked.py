@@ -99,3 +99,12 @@ def test_no_one_clause_named_over_lines_of_two(ground):
     assert answer.found and "Điều 2" in answer.answer, answer.answer
     clauses = sum(hours in answer.answer for hours in ("20 giờ", "21 giờ 30"))
     assert clauses < 2 or "khoản" not in answer.answer, answer.answer
+
+
+# Before, asked which article of one thing and the amount of another, the reply opened by naming the amount's article
+# (Điều 3) as if it were the one asked.
+def test_the_article_named_is_of_the_part_asking_it(ground):
+    answer = ground.ask("Điều nào quy định giờ mở cửa sân thể thao Chủ nhật, phí thắp đèn tối đa bao nhiêu?")
+    named = [line for line in answer.answer.split("\n") if "Điều" in line]
+    assert answer.found and "200.000 đồng" in answer.answer and "21 giờ 30" in answer.answer, answer.answer
+    assert named and all("Điều 2" in line for line in named), answer.answer

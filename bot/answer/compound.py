@@ -293,6 +293,10 @@ def merged(whole: Answer, answers: Sequence[Answer], allowed: Callable[[int], se
             unsaid.append(n)
     if not blocks:  # neither the whole nor any part answered: the whole's reply (its maybe-related passages)
         return whole
+    if own and any(is_article_line(line) for block, _ in blocks[1:] for line in block):
+        # a part asking which article of its own subject names it; the whole's article line, of the whole's best line
+        # (another part's fact), is not the one asked
+        blocks[0] = ([line for line in blocks[0][0] if not is_article_line(line)], whole)
     lines = [_unmarked(line) for block, _ in blocks for line in block]
     for n in unsaid:  # a part no line answers: said not to be stated, not left silent
         if n < len(said_parts) and not any(states_asked(answers[n].question, line) for line in lines):
