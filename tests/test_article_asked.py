@@ -1,13 +1,17 @@
 """Asked which article of a text says something ("Điều nào quy định …"), alone or with a second question in the same
 message, the answer names that article (its clause too), besides quoting the line; a question asking no article, or
-"điều nào sau đây" (which statement), gets no such line. Invented document, worded apart from any trial's: a
-district's rules for lending school equipment."""
+"điều nào sau đây" (which statement) or "làn điệu nào" (which tunes), gets no such line; in a message asking two
+things, each part still shows its fact and names no article it did not ask; no one clause is named over lines of two,
+and none under the hedge of the nearest lines. Invented documents, worded apart from any trial's: a district's rules
+for lending school equipment, a commune's rules for its sports ground."""
 from __future__ import annotations
 
 import pytest
 
 from bot.answer.article_asked import asks_article
-from tests.helpers import assistant_fixture
+from bot.answer.composer import compose
+from tests.helpers import assistant_fixture, lexicon_of
+from vectorstore.search import Passage
 
 RULES = ("ỦY BAN NHÂN DÂN HUYỆN MINH LONG\nSố: 09/QĐ-UBND\nMinh Long, ngày 12 tháng 3 năm 2027\n\n"
          "QUYẾT ĐỊNH\nBan hành Quy chế cho mượn thiết bị dạy học dùng chung\n\n"
@@ -108,3 +112,15 @@ def test_the_article_named_is_of_the_part_asking_it(ground):
     named = [line for line in answer.answer.split("\n") if "Điều" in line]
     assert answer.found and "200.000 đồng" in answer.answer and "21 giờ 30" in answer.answer, answer.answer
     assert named and all("Điều 2" in line for line in named), answer.answer
+
+
+# Before, under the hedge "Đoạn gần nhất …" (no line sure to answer), the article was named as if sure.
+def test_no_article_named_under_the_nearest_hedge():
+    leave = [Passage(f"c{i}", "qc-may", "Quy chế nội bộ Công ty May Tiến Đạt", "qc-may.txt", "Điều 5. Nghỉ hằng năm",
+                     text, 0.9 - i * 0.01, i, lexical=1.0 - i * 0.1) for i, text in enumerate((
+                         "Người lao động làm công việc nặng nhọc được nghỉ hằng năm tối đa 14 ngày làm việc.",
+                         "Công đoàn cơ sở tổ chức tuyên truyền các chủ trương của Đảng."))]
+    answer = compose("Điều nào quy định người lao động làm công việc nặng nhọc được nghỉ hằng năm từ ngày nào, tối đa "
+                     "mấy ngày?", leave, lexicon=lexicon_of(leave))
+    assert answer.found and answer.nearest and "14 ngày" in answer.answer, answer.answer
+    assert "Điều 5" not in answer.answer, answer.answer
