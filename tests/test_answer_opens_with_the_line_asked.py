@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from bot.answer.composer import compose
+from bot.answer.question import DATE, states
 from bot.channels.render import render_deadlines
 from ingest.parse import parse_document
 from tests.helpers import first_line, lexicon_of, obligation_index
@@ -144,3 +145,17 @@ def test_a_day_another_act_is_set_for_after_and_is_no_deadline_of_the_limit_coun
     assert report.due["date"] is None and "sau khi kết thúc mùa khô" in report.due["text"]
     shown = render_deadlines(obligation_index([("kh44.txt", DRILL)]).timeline(), date(2027, 4, 10))
     assert "20/06/2027" not in shown and "Chưa rõ ngày" in shown, shown
+
+
+_WOMEN = _found("Kế hoạch hoạt động tháng 3 năm 2027 của Hội Liên hiệp Phụ nữ xã Tân Lập", "kh-pn", [
+    ("1. Hoạt động chào mừng", "Chào mừng Ngày 8/3, Hội tổ chức tọa đàm về bình đẳng giới trong tháng 3 năm 2027."),
+    ("1. Hoạt động chào mừng", "Hội tổ chức hội thi nấu ăn cho hội viên, giao Chi hội ấp 2 chuẩn bị địa điểm.")])
+
+
+def test_a_days_name_inside_a_sentence_is_no_date():
+    """Before, the capital "Ngày" of a commemorated day's name ("Chào mừng Ngày 8/3") read as the day the talk is
+    held, and the line was the answer to "ngày nào?"; it gives only the month."""
+    answer = compose("Hội tổ chức tọa đàm về bình đẳng giới ngày nào?", _WOMEN, lexicon=lexicon_of(_WOMEN))
+    assert not answer.found, answer.answer
+    assert not states(DATE, "Kỷ niệm 80 năm Ngày 27/7, Đoàn viên thăm gia đình chính sách.")
+    assert states(DATE, "Ngày 28 tháng 11 năm 2026, tại hội trường xã, Hội nghị khai mạc.")  # a sentence opening

@@ -1345,7 +1345,10 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
     number = {pi: n + 1 for n, pi in enumerate(order)}
     chosen.sort(key=lambda s: (number[s.passage_index], s.start))
     lines = [f"{_line(s, passages[s.passage_index], query)} [{number[s.passage_index]}]" for s in chosen]
-    article = article_line(question, passages[best], number[best], "\n".join(lines)) if best in number else ""
+    # named only when sure: under the hedge of the nearest lines it would say which article answers what none may
+    article = article_line(question, passages[best], number[best], "\n".join(lines),
+                           all(s.passage_index == best for s in chosen)) \
+        if best in number and not verdict.nearest else ""
     if article:
         lines.insert(0, article)
     if verdict.nearest:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from bot.answer.article_asked import asks_article_only, is_article_line
 from bot.answer.followup import joined, names_something, of_named_document
 from bot.answer.model import CITATION_MARK, MISSING, Answer, Citation
 from bot.answer.question import ADDRESS, ASKS_WHEN, PLACE, classify, cue_spans, states_asked
@@ -259,6 +260,13 @@ def merged(whole: Answer, answers: Sequence[Answer], allowed: Callable[[int], se
                 blocks.append(([answer.answer], answer))
             continue
         cited_lines = [line for line in answer.answer.split("\n") if CITATION_MARK.search(line)]
+        # the line naming the article a part asks of ("Nội dung này được quy định tại … [2]:") states nothing asked: it
+        # goes before the part's line; a part asking only which article ("điều nào quy định?") asks it of the rest of
+        # the message, whose answer names it, and adds nothing of its own
+        article = next((line for line in cited_lines if is_article_line(line)), None)
+        if article is not None and asks_article_only(answer.question):
+            continue
+        cited_lines = [line for line in cited_lines if not is_article_line(line)]
         # its first line stating what it asks ("ở đâu": the place, under the time its words also found), else its first
         best = next((line for line in cited_lines if not closing[n] and states_asked(answer.question, _unmarked(line))),
                     cited_lines[0] if cited_lines else None)
@@ -276,11 +284,19 @@ def merged(whole: Answer, answers: Sequence[Answer], allowed: Callable[[int], se
                                and _names_subject(said_parts[n], best, used)):
             said.add(_unmarked(best))
             quoted |= _quoted(answer, [best])
-            blocks.append(([best], answer))
+            named = article is not None and _unmarked(article) not in said \
+                and set(CITATION_MARK.findall(article)) <= set(CITATION_MARK.findall(best))
+            if named:
+                said.add(_unmarked(article))
+            blocks.append(([article, best] if named else [best], answer))
         else:
             unsaid.append(n)
     if not blocks:  # neither the whole nor any part answered: the whole's reply (its maybe-related passages)
         return whole
+    if own and any(is_article_line(line) for block, _ in blocks[1:] for line in block):
+        # a part asking which article of its own subject names it; the whole's article line, of the whole's best line
+        # (another part's fact), is not the one asked
+        blocks[0] = ([line for line in blocks[0][0] if not is_article_line(line)], whole)
     lines = [_unmarked(line) for block, _ in blocks for line in block]
     for n in unsaid:  # a part no line answers: said not to be stated, not left silent
         if n < len(said_parts) and not any(states_asked(answers[n].question, line) for line in lines):
