@@ -22,8 +22,6 @@ NOT_IN_PLANS = [
     "Đại hội Công đoàn Việt Nam lần thứ XIV diễn ra năm nào?",
     "học phí đại học năm 2025",
     "lương hưu tháng này tăng bao nhiêu",
-    # a known gap until session 48: another plan's line, about less of it, was moved first (composer._runner_up_first)
-    "cho minh hoi website cua ldld tinh cao bang la gi",
     # labour-law questions whose nearest passage covers little of them (passage_min, fitted with other corpora's
     # questions as negatives: bench/fit_weights.py --negatives)
     "Người lao động được nghỉ phép năm bao nhiêu ngày?",
@@ -34,6 +32,7 @@ NOT_IN_PLANS = [
 # "Nhà công vụ" (housing for officials) is answered too: each of its syllables stands in the quoted passage on its own ("nghiệp vụ",
 # "công đoàn"), so the quote seems to hold its rare words (distinct_min), and it is close in meaning (.87).
 KNOWN_GAPS = ["Kinh phí thực hiện kế hoạch KL51 được lấy từ nguồn nào?",
+              "cho minh hoi website cua ldld tinh cao bang la gi",
               "Cán bộ công đoàn được ở nhà công vụ không?"]
 DUTY = "Theo kế hoạch hành động KL51, LĐLĐ các huyện và công đoàn cơ sở gửi báo cáo kết quả cho ai, vào dịp nào?"
 NO_DIACRITICS = "guong nguoi tot viec tot cua cong doan bac kan duoc dang tren nhung trang nao"

@@ -894,20 +894,13 @@ def _passage_best(scored: list[Scored]) -> dict[int, Scored]:
     return best
 
 
-def _runner_up_first(scored: list[Scored], share: float, picked: Callable[[Scored], bool], aside: bool = False
-                     ) -> list[Scored]:
+def _runner_up_first(scored: list[Scored], share: float, picked: Callable[[Scored], bool]) -> list[Scored]:
     """The lines in their rank, with the first scoring at least `share` of the best's (weights.runner_up or
     citation_runner_up: close enough to join the answer) that `picked` takes moved first: the one way each *_first
     reorderer puts a close runner-up stating what the question asks ahead of a best line that does not. As ranked
-    when none is picked (or the best is). Never a line aside from the best's (_aside: another document's, about less
-    of the question's subject) that search too ranked below it: it joins no answer (choose), so it leads none ("Tổng
-    kinh phí … trong đó: ngân sách tỉnh …" of the province's tourism plan before the drought meeting's "… 8,5 tỷ đồng
-    từ nguồn dự phòng ngân sách"); one search ranked first may ("Báo cáo tháng: gửi Sở chậm nhất ngày 16 …" of the
-    report regime asked "báo cáo tháng … muộn nhất", over a sports guide's "… không muộn hơn ngày …"). `aside`: such a
-    line too, where the best's share of the subject is no measure (_marked_first: matched only folded)."""
+    when none is picked (or the best is)."""
     floor = share * scored[0].score
-    found = next((s for s in scored if s.score >= floor and picked(s) and (aside or not (
-        _aside(s, scored[0]) and s.passage_index > scored[0].passage_index))), None)
+    found = next((s for s in scored if s.score >= floor and picked(s)), None)
     return scored if found is None else [found, *(s for s in scored if s is not found)]
 
 
@@ -1515,8 +1508,7 @@ def _marked_first(scored: list[Scored], query: Query, plain: set[int], weights: 
         return scored
     leading = _passage_best(scored)
     return _runner_up_first(scored, weights.runner_up, lambda s: s.passage_index not in plain
-                            and s is leading[s.passage_index] and len(s.matched) >= len(scored[0].matched),
-                            aside=True)  # the best's words, held folded, overstate how much of the subject it holds
+                            and s is leading[s.passage_index] and len(s.matched) >= len(scored[0].matched))
 
 
 def _row_heading(p: Passage) -> str:
