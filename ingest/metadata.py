@@ -11,7 +11,7 @@ from ingest.header import (NO_DAY_RE, NUMBER_RE, PLACE_DATE_RE, Header, clean_nu
 from ingest.markers import bullet_text, heading_match
 from ingest.model import DocumentMeta
 from ingest.named_number import named_number
-from ingest.parent import is_appendix, labels_attached
+from ingest.parent import ATTACHED, is_appendix, labels_attached
 from ingest.repair import clean_line, is_upper_line
 from ingest.structure import Closing, ClosingBlock
 from ingest.naming import KIND_CODES, short_name
@@ -71,9 +71,6 @@ _NUMBER_CODE_RE = re.compile(r"\d+\w*[/-](?:(?:19|20)\d{2}/)?([^\W\d_]+)(?:[-/]|
 # "115/SGDĐT-GDTrH", "45/UBND-VX": a letter's number, the issuer's abbreviation and the drafting unit's
 _LETTER_NUMBER_RE = re.compile(r"\d+\w*/[^\W\d_][^\W_]*-[^\W_]+")
 _ABBR_PAREN_RE = re.compile(r"\s*\(([A-ZĐ][A-ZĐƯƠ&]{1,10})\)")
-# "(Ban hành kèm theo Quyết định số 215-QĐ/HNDT ngày 25/11/2026 của Ban Thường vụ …)" under a quy chế's title: the
-# decision that issued it, whose number, day and issuer are the text's own (it prints none of its own)
-_ISSUED_WITH_RE = re.compile(rf"\(\s*{alternation(_W['appendix']['attached'])}\b([^()]{{10,400}})\)", re.I)
 _OF_RE = re.compile(rf"\s{alternation(_W['scope']['of'])}\s+(.+)$")
 
 
@@ -319,8 +316,8 @@ def _issuing_decision(title: list[str]) -> tuple[str, str, str]:
     """The number, day (ISO) and issuer of the decision a title's bracketed line says the text was issued with
     ("Quy chế … / (Ban hành kèm theo Quyết định số 215-QĐ/HNDT ngày 25/11/2026 của Ban Thường vụ Hội Nông dân tỉnh)"),
     each "" when not named; only a bracket opening so — a "Căn cứ …" line names a text it rests on."""
-    for line in title:
-        m = _ISSUED_WITH_RE.search(line)
+    for line in title:  # the bracket under a quy chế's title names the decision whose number, day and issuer it takes
+        m = ATTACHED.search(line)
         day = issued_with_date(m.group(0)) if m else None
         if m is None or day is None:
             continue

