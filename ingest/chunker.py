@@ -13,7 +13,7 @@ from ingest.model import SECTION_SEP, Block, Chunk, DocumentMeta
 from ingest.place import Place, block_place
 from ingest.references import resolve
 from ingest.structure import Closing
-from ingest.table_shape import first_row_is_data
+from ingest.table_shape import figures_only, first_row_is_data
 from troly.texts import t
 from troly.vntext import cut_start, split_sentences
 
@@ -225,6 +225,7 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
         row = block.text.startswith("|") and any(c.isalnum() for c in block.text)
         first_row = row and not in_table
         table_chain: list[str] = []
+        columns = ""  # the header row of a row of figures alone: the only words saying what its figures count
         if not block.text.startswith("|"):
             header, groups, in_table, headless = "", [], False, False
         elif row and not in_table:
@@ -240,6 +241,7 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
             if roman:
                 groups = []
             table_chain = [part for part in (header, *(group for _, group in groups)) if part]
+            columns = header if figures_only(block.text) else ""
             if name:
                 groups = [g for g in groups if not g[0]] + [("" if roman else label.rstrip("."), name)]
         if n == closing or block.kind == "break":  # the document's closing words belong to no section; after
@@ -300,7 +302,7 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
         for piece in split_long(block.text):
             kind = DATA_ROW if row and headless else block.kind
             chunk = Chunk(text=piece, section=section, position=len(chunks), kind=kind,
-                          lead=chain[-1] if chain else "", context=context, path=_whole(stack))
+                          lead=chain[-1] if chain else "", context=context, path=_whole(stack), columns=columns)
             places[id(chunk)] = place
             if block.text.endswith(":") and len(block.text) <= BARE_LEAD_CHARS:
                 stated = _states_own(block.text)  # a passage now, whether items follow or not

@@ -48,6 +48,7 @@ class Chunk:
     context: str = ""  # every lead-in above this item, outermost first (embedded and indexed with it)
     refers: str = ""  # the clauses and points of the same text it names ("điểm a khoản 2 Điều 2"): indexed with it
     spelled: str = ""  # what the abbreviations its document defines that it writes stand for: indexed with it
+    columns: str = ""  # a row of figures alone ("| 2028 | 4,5 | 3.700 |"): its table's header row, indexed with it
     path: str = ""  # the heading path with every heading whole, when `section` shortens one: what a reader is shown
 
     @property

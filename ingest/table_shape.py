@@ -34,6 +34,16 @@ def shape(cell: str) -> str:
     return (_WORDS_MARK if figures and LETTER.search(cell) else "") + figures
 
 
+def figures_only(row: str) -> bool:
+    """A table row whose cells hold figures alone ("| 2028 | 4,5 | 3.700 |"): what they count is named only by its
+    table's header row, which search (ingest/chunker.py) and answers (bot/answer/composer.py) read as its words. Not
+    a row holding one figure alone (a row's number over empty cells: a form to fill in) nor the columns' numbers under
+    a header ("| 1 | 2 | 3 | 4=2+3 |"): they count nothing."""
+    filled = [cell.strip() for cell in row.strip().strip("|").split("|") if cell.strip()]
+    numbering = all(cell.split("=")[0].strip() == str(k) for k, cell in enumerate(filled, 1))
+    return not LETTER.search(row) and len(filled) >= 2 and not numbering
+
+
 def first_row_is_data(rows: Sequence[Sequence[str]]) -> bool:
     """Whether the first of a table's rows (its cells) is data: in more columns than not whose later cells all
     hold figures of one pattern (numbers "1", "2" …; dates; percentages), its cell holds that pattern too

@@ -550,8 +550,9 @@ class LexicalIndex:
                 if meta.get("context"):  # a list item is about what its lead-ins say ("Đến năm 2025:")
                     section = f"{section}{SECTION_SEP}{meta['context']}"
                 text = chunk.text  # with what the clauses it names say ("điểm a khoản 2 Điều 2") and what the
-                # abbreviations its document defines stand for ("HSSV": "học sinh sinh viên")
-                for more in (meta.get("refers"), meta.get("spelled")):
+                # abbreviations its document defines stand for ("HSSV": "học sinh sinh viên"), and for a row of figures
+                # alone the names of its columns ("| 2028 | 4,5 |" counts "Năm | Tỷ lệ hộ nghèo (%)")
+                for more in (meta.get("refers"), meta.get("spelled"), meta.get("columns")):
                     if more:
                         text = f"{text}\n{more}"
                 fields = [tokens(text, False), tokens(section, True), tokens(meta.get("title", "") or "", True),

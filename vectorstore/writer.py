@@ -62,6 +62,8 @@ def chunk_rows(doc: ParsedDocument, doc_id: str, version: str) -> tuple[list[str
             meta["path"] = chunk.path
         if chunk.refers:  # the clauses and points it names, read by the lexical index with its headings
             meta["refers"] = chunk.refers
+        if chunk.columns:  # what a row of figures alone counts, its header row's words, read by the lexical index
+            meta["columns"] = chunk.columns
         if chunk.spelled:  # what its document's own abbreviations it writes stand for, read by the lexical index too
             meta["spelled"] = chunk.spelled
         ids.append(chunk_id(doc_id, version, chunk.position))

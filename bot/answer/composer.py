@@ -50,8 +50,8 @@ from troly.vntext import (OPEN, asserts, bodies, fold, is_syllable, kind_names, 
                           without_judging, without_self_reference)
 from troly.weights import DEFAULT, Weights
 from troly.years import STATED_YEAR, stated_years
-from bot.answer.model import (Answer, Citation, ObligationHint, header_row_only, in_column_units, labelled_row,
-                              list_lead, quote, row_cells, row_figures, stated_lead)
+from bot.answer.model import (Answer, Citation, ObligationHint, figures_header, header_row_only, in_column_units,
+                              labelled_row, list_lead, quote, row_cells, row_figures, stated_lead)
 from ingest.markers import DIVISIONS, heading_match, step_match
 from ingest.model import SECTION_SEP
 from troly.doc_numbers import doc_refs, ref_years
@@ -1512,8 +1512,13 @@ def _marked_first(scored: list[Scored], query: Query, plain: set[int], weights: 
 
 
 def _row_heading(p: Passage) -> str:
-    """The innermost heading of a table row, a line to read before it ("" for any other passage)."""
-    return f"{p.section.split(SECTION_SEP)[-1]} \n " if p.section and p.text.lstrip().startswith("|") else ""
+    """The innermost heading of a table row, a line to read before it, and for a row of figures alone its header row
+    too, which names what they count ("" for any other passage)."""
+    if not (p.section and p.text.lstrip().startswith("|")):
+        return ""
+    columns = figures_header(p)
+    heading = p.section.split(SECTION_SEP)[-1]
+    return f"{heading} \n {columns} \n " if columns else f"{heading} \n "
 
 
 def _opens_with(best: Scored, asked: frozenset[str], query: Query) -> bool:

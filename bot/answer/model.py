@@ -12,11 +12,12 @@ from ingest.leads import ASK_WORDS, announces_only, says_items_follow
 from ingest.markers import heading_match
 from ingest.metadata import names_text
 from ingest.model import SECTION_SEP
-from ingest.table_shape import BARE_NUMBER, shape
-from ingest.table_units import row_unit as period_row_unit, year_columns
+from ingest.table_shape import BARE_NUMBER, figures_only, shape
+from ingest.table_units import column_periods, row_unit as period_row_unit
 from troly.tables import toml
 from troly.texts import t
 from troly.vntext import cut_start, fold
+from troly.years import stated_years
 from vectorstore.search import Passage
 
 MISSING = "missing"  # an answer's mode when what is asked is data the document lacks ("không ghi người ký")
@@ -103,6 +104,13 @@ def _header_row(p: Passage) -> str:
     return next((lead for lead in leads if len(lead.split(" | ")) == cells), "")
 
 
+def figures_header(p: Passage) -> str:
+    """The header row of a table row whose cells hold figures alone ("2028 | 4,5 | 3.700" under "Năm | Tỷ lệ hộ nghèo
+    (%) | Số hộ thoát nghèo"): the only words saying what its figures count, read as the row's own (as ingest indexes
+    it); "" for any other passage."""
+    return _header_row(p) if p.text.lstrip().startswith("|") and figures_only(p.text) else ""
+
+
 def labelled_row(p: Passage) -> tuple[str, str]:
     """A table row under its table's header row ("Nội dung | Chỉ tiêu | Thời hạn", as ingest joins its cells),
     maybe with group rows between: what stands before it — the group row it is under ("(Đến năm 2030) "), none
@@ -161,6 +169,12 @@ def row_figures(p: Passage) -> bool:
     return any(shape(cell) == BARE_NUMBER for cell in plain_cells(p.text)[1:])
 
 
+def _years_named(header: str) -> frozenset[str]:
+    """The years a column's header names, alone ("Năm 2027") or after the name its merged header cell gives a group of
+    columns ("Kế hoạch các năm 2027", "Thực hiện năm 2026"): a column of that year's figures."""
+    return frozenset(stated_years(header, dated=False))
+
+
 def in_column_units(p: Passage, start: int, span: str) -> str:
     """A span of a table row with each cell holding a bare figure followed by the unit its column's header names
     ("Số tiền còn nợ (đồng)": "32.000.000" read "32.000.000 đồng"; "Tỷ lệ (%)": "95" read "95%"): a table writes
@@ -176,7 +190,8 @@ def in_column_units(p: Passage, start: int, span: str) -> str:
     label = next((value for (_, value), numbered in zip(named, numbering)
                   if not numbered and not _BARE_FIGURE.fullmatch(value)), "")
     headers = [header for header, _ in named]
-    row_unit = period_row_unit([value for _, value in named], headers, label) if year_columns(headers) else ""
+    row_unit = period_row_unit([value for _, value in named], headers, label) \
+        if column_periods(headers, _years_named) else ""
     units = [m.group(1) if (m := _COLUMN_UNIT.search(header)) else row_unit for header, _ in named]
     if not any(units) and not any(numbering):
         return span
