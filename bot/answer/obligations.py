@@ -234,6 +234,7 @@ class ObligationIndex:
     # naming neither, the year it was issued, unless it is of a kind in force until replaced (a law: _STANDING).
     last_years: dict[str, int] = field(default_factory=dict)
     _read: list[_ItemReading] | None = field(default=None, repr=False)  # what for_question reads of each item, once
+    _acting: list[str] | None = field(default=None, repr=False)  # the bodies that must act, each once, in order
 
     @classmethod
     def from_records(cls, records: Iterable, lexicon: Lexicon) -> "ObligationIndex":
@@ -340,7 +341,9 @@ class ObligationIndex:
     def actors_in(self, question: str) -> list[str]:
         """Canonical bodies the question names that have obligations."""
         named = {m.body.name for m in bodies().bodies_in(question)}
-        return [name for name in dict.fromkeys(b for o in self.items for b in o.bodies) if name in named]
+        if self._acting is None:  # the same for every question: computed once per index
+            self._acting = list(dict.fromkeys(b for o in self.items for b in o.bodies))
+        return [name for name in self._acting if name in named]
 
     def for_question(self, question: str, limit: int = 8, doc: str | None = None,
                      weights: Weights = DEFAULT) -> list[Match]:
