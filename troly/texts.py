@@ -32,6 +32,13 @@ def template(name: str) -> str:
     return (PROMPTS_DIR / name).read_text(encoding="utf-8")
 
 
+@lru_cache(maxsize=4096)
+def pattern(source: str, flags: int = 0) -> re.Pattern[str]:
+    """re.compile of a pattern built from a word or a unit at answer time, kept: such patterns outnumber the 512 the
+    re module keeps, so an answer compiled the same ones again and again."""
+    return re.compile(source, flags)
+
+
 def alternation(phrases: Iterable[str], spaced: bool = True) -> str:
     """A regex group matching any of the phrases, longest first (a longer phrase holding a shorter one wins). A space
     matches any whitespace; with `spaced` False only itself (a text read in fixed offsets, or already single-spaced)."""

@@ -157,6 +157,7 @@ def other_quarter_forms(text: str) -> list[str]:
 
 # ---- syllables -----------------------------------------------------------------------------
 _WORD_RE = re.compile(r"[^\W_]+")
+_WORD_CHARS_RE = re.compile(r"\w+")
 _DIGIT_SPLIT = re.compile(r"\d+|[^\W\d_]+")
 _NUMBER_WORD_RE = re.compile(r"\bsố\s+(?=\d)", re.IGNORECASE)
 # Breaks between phrases: syllable pairs never span these.
@@ -171,10 +172,10 @@ def words(text: str) -> list[str]:
     return list(_words(text))
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=8192)
 def _words(text: str) -> tuple[str, ...]:
     """words(), cached: answering reads the question's words some six times (its tokens, its abbreviations,
-    whether it was typed with diacritics …)."""
+    whether it was typed with diacritics …), and a passage's as often (a few thousand texts an answer reads)."""
     out: list[str] = []
     for word in _WORD_RE.findall(_NUMBER_WORD_RE.sub(" ", normalize(text))):
         for part in _DIGIT_SPLIT.findall(word):
@@ -313,10 +314,12 @@ def unframed(question: str) -> str:
     return " ".join(parts) if parts else question
 
 
+@lru_cache(maxsize=20_000)
 def typed_without_diacritics(text: str, abbreviations: "Abbreviations | None" = None, least: int = 0) -> bool:
     """Whether a question (a passage) was typed without diacritics: fewer than a quarter of its words (letters
     only, abbreviations aside) carry any. Then "bao" may stand for "báo", and diacritics are restored. `least`: the
-    words of two letters or more it must hold to be judged so ("2021-2025", "ISO 9001" hold too few)."""
+    words of two letters or more it must hold to be judged so ("2021-2025", "ISO 9001" hold too few). (Cached: an answer
+    asks it of the same sentences many times; an Abbreviations is not changed once made.)"""
     plain = [w for w in words(unframed(text)) if w.isalpha() and not (abbreviations and abbreviations.find(w))]
     if sum(1 for w in plain if len(w) > 1) < least:
         return False
@@ -348,6 +351,7 @@ class Abbreviations:
         self.exact: dict[str, Abbreviation] = {}
         self.by_key: dict[str, Abbreviation] = {}
         self._found: dict[str, Abbreviation | None] = {}  # find() by word
+        self._spelled: dict[str, str] = {}  # spelled() by text
         for row in tables.rows("abbreviations.tsv"):
             if len(row) >= 2 and row[0] and row[1]:
                 self._add(Abbreviation(row[0], row[1]), first_wins=True)
@@ -392,8 +396,14 @@ class Abbreviations:
     def spelled(self, text: str) -> str:
         """The text with each abbreviation written as what it stands for ("HTX vay" → "hợp tác xã vay"): how a reader
         comparing words, not weighing them as the search does (Lexicon.marked_tokens), meets a document writing them
-        out."""
-        return re.sub(r"\w+", lambda m: a.expansion if (a := self.find(m.group())) else m.group(), text)
+        out. (Cached: an answer spells the same sentences many times.)"""
+        if text in self._spelled:
+            return self._spelled[text]
+        if len(self._spelled) >= 20_000:
+            self._spelled.clear()
+        spelled = self._spelled[text] = _WORD_CHARS_RE.sub(
+            lambda m: a.expansion if (a := self.find(m.group())) else m.group(), text)
+        return spelled
 
     @classmethod
     def taught(cls, short: str) -> bool:
@@ -446,8 +456,10 @@ def without_self_reference(question: str) -> str:
     return rest if any(c.isalpha() for c in rest) else question  # "Kế hoạch này?" names only the document
 
 
+@lru_cache(maxsize=20_000)
 def plain_words(text: str) -> str:
-    """Folded words joined by one space, every other character dropped ("TP.HCM" → "tp hcm")."""
+    """Folded words joined by one space, every other character dropped ("TP.HCM" → "tp hcm"). (Cached: the readers
+    of a question and of the lines of an answer fold the same texts over and over.)"""
     return " ".join(re.findall(r"[a-z0-9]+", fold(text)))
 
 

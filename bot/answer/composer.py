@@ -44,7 +44,7 @@ from ingest.obligations import heading_actor, sentence_actor
 from ingest.place import article_heading, article_path, named_place, place_of, place_words, stands_at
 from troly import tables
 from troly.tables import toml
-from troly.texts import alternation, t
+from troly.texts import alternation, pattern, t
 from troly.vntext import (OPEN, asserts, bodies, fold, is_syllable, kind_names, maybe_stopword, normalize,
                           padded_words, plain_content, plain_words, split_sentences, typed_without_diacritics, unframed,
                           without_judging, without_self_reference)
@@ -302,8 +302,8 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     # động 40%"): it is a topic.
     values = measured(question) | shares(question)
     numbering = {a for a, b in zip(tokens, tokens[1:]) if b.lower() in identifiers - values} - identifiers
-    asking = {tok for tok in idf if kind.strict and classify(re.sub(rf"(?i)(?<!\w){re.escape(tok)}(?!\w)", " ",
-                                                                     question, count=1)).strict != kind.strict}
+    asking = {tok for tok in idf if kind.strict and classify(
+        pattern(rf"(?i)(?<!\w){re.escape(tok)}(?!\w)").sub(" ", question, count=1)).strict != kind.strict}
     asking |= _naming_kind(seq, kind)
     # "hạn chót" asked of one document: words that only ask a kind of fact, and nothing else, ask that document's
     # fact of the kind; its line stating one ("gửi … trước ngày 10/7") holds them, though it never repeats them
@@ -639,7 +639,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         # the question writes it in a document's number ("quyết định 21/2026": the year is the document's); nor by the
         # year it measures against ("Giảm 15% số trẻ em tử vong … so với năm 2026" under "Mục tiêu năm 2027", asked
         # how many died in 2026), unless the question measures against it too
-        dated_only = frozenset(tok for tok in query.naming_ids if other_year and not re.search(rf"\d/{tok}(?!\d)",
+        dated_only = frozenset(tok for tok in query.naming_ids if other_year and not pattern(rf"\d/{tok}(?!\d)").search(
                                                                                                 query.text)
                                and STATED_YEAR.fullmatch(tok) and tok not in other_year
                                and tok not in _own_years(p.text, asked_baselines))

@@ -13,6 +13,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from datetime import date, timedelta
 
 from bot.answer.lexicon import Lexicon
@@ -217,6 +218,14 @@ class Timeline:
         return sorted(found, key=lambda dz: (self.ran_its_course(dz[1], today), dz[0]))
 
 
+class _ItemReading(NamedTuple):
+    """What for_question reads of an item, the same for every question: made once per index."""
+    words: list[str]            # its folded content words (of its quote and its time)
+    bodies: frozenset[str]      # DocObligation.bodies
+    recipients: frozenset[str]  # DocObligation.recipient_bodies
+    years: frozenset[str]       # the years its time states
+
+
 @dataclass
 class ObligationIndex:
     lexicon: Lexicon
@@ -224,7 +233,8 @@ class ObligationIndex:
     # The last year each document sets itself: its latest dated item's, or the period its title names when later;
     # naming neither, the year it was issued, unless it is of a kind in force until replaced (a law: _STANDING).
     last_years: dict[str, int] = field(default_factory=dict)
-    _words: list[list[str]] | None = field(default=None, repr=False)  # each item's folded content words, made once
+    _read: list[_ItemReading] | None = field(default=None, repr=False)  # what for_question reads of each item, once
+    _acting: list[str] | None = field(default=None, repr=False)  # the bodies that must act, each once, in order
 
     @classmethod
     def from_records(cls, records: Iterable, lexicon: Lexicon) -> "ObligationIndex":
@@ -331,7 +341,9 @@ class ObligationIndex:
     def actors_in(self, question: str) -> list[str]:
         """Canonical bodies the question names that have obligations."""
         named = {m.body.name for m in bodies().bodies_in(question)}
-        return [name for name in dict.fromkeys(b for o in self.items for b in o.bodies) if name in named]
+        if self._acting is None:  # the same for every question: computed once per index
+            self._acting = list(dict.fromkeys(b for o in self.items for b in o.bodies))
+        return [name for name in self._acting if name in named]
 
     def for_question(self, question: str, limit: int = 8, doc: str | None = None,
                      weights: Weights = DEFAULT) -> list[Match]:
@@ -350,27 +362,30 @@ class ObligationIndex:
             wanted |= {"duty", "report", "deadline"}
         q_terms = self.lexicon.terms(question)
         years_q = set(stated_years(question))
-        if self._words is None:  # the same for every question: computed once per index
-            self._words = [[fold(t) for t in self.lexicon.content_tokens(f"{o.quote} {o.when}") if len(t) > 1]
-                           for o in self.items]
+        if self._read is None:  # the same for every question: computed once per index
+            self._read = [
+                _ItemReading([fold(t) for t in self.lexicon.content_tokens(f"{o.quote} {o.when}") if len(t) > 1],
+                             frozenset(o.bodies), frozenset(o.recipient_bodies),
+                             frozenset(stated_years(o.when)) if o.when else frozenset())
+                for o in self.items]
         q_folded = q_terms.folded  # a word is in the question if its folded form is (Terms.has, either way)
         out: list[Match] = []
         named = {m.body.name for m in bodies().bodies_in(question)}
-        for o, words in zip(self.items, self._words):
+        for o, read in zip(self.items, self._read):
             if doc and o.doc_id != doc:
                 continue
-            if RECIPIENT not in kind.kinds and named & set(o.recipient_bodies) and not named & set(o.bodies):
+            if RECIPIENT not in kind.kinds and named & read.recipients and not named & read.bodies:
                 continue  # "nhiệm vụ của LĐLĐ huyện": not the reports others send it ("báo cáo … về LĐLĐ huyện")
             score = 0.0
-            if actors & set(o.bodies):
+            if actors & read.bodies:
                 score += weights.obligation_actor
             if o.kind in wanted:
                 score += weights.obligation_kind
-            shared = sum(1 for f in words if f in q_folded)
+            shared = sum(1 for f in read.words if f in q_folded)
             score += min(shared / weights.obligation_words, 1.0)
             # A year or period the question names ("đến năm 2025") must be the obligation's own.
             if years_q and o.when:
-                score += (weights.obligation_year if years_q & set(stated_years(o.when))
+                score += (weights.obligation_year if years_q & read.years
                           else weights.obligation_other_year)
             if score >= weights.obligation_min:
                 out.append(Match(o, score))

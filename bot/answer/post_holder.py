@@ -12,7 +12,7 @@ from bot.answer.document_facts import cited
 from bot.answer.model import Answer, Citation
 from bot.answer.posts_held import holder_asked
 from bot.answer.signatures import DEPUTY, own_post, post_length, signed_role
-from troly.texts import t
+from troly.texts import pattern, t
 from troly.vntext import STOP_FOLDED, padded_words, plain_words
 from troly.weights import DEFAULT
 from vectorstore.issuers import issuer_named
@@ -28,7 +28,7 @@ def _held(role: str, asked: str) -> tuple[str, str] | None:
     post = own_post(role)
     written = re.findall(r"\w+", role)[len(plain_words(role).split()) - len(post):]
     for n in range(len(post), DEFAULT.post_words - 1, -1):
-        at = re.search(rf"(?<!\S){re.escape(' '.join(post[-n:]))}(?!\S)", asked)
+        at = pattern(rf"(?<!\S){re.escape(' '.join(post[-n:]))}(?!\S)").search(asked)
         if at is None:
             continue
         if n < len(post) and post[-n - 1] in DEPUTY:

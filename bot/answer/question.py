@@ -16,7 +16,7 @@ from bot.answer.amount_clauses import bound_amounts
 from ingest.due import weekdays_named
 from ingest.place import named_place
 from troly.tables import toml
-from troly.texts import alternation
+from troly.texts import alternation, pattern
 from troly.vntext import (STOP_FOLDED, bodies, common_abbreviations, fold, fold_same_length, has_marks,
                           joined_parts, padded_words, place_alternation, places, plain_words, typed_without_diacritics)
 from troly.weights import DEFAULT
@@ -96,10 +96,18 @@ class QuestionKind:
 
 def classify(question: str) -> QuestionKind:
     """The kinds of fact a question asks. A follow-up joined to the question it goes on from ("địa điểm (tiếp theo câu
-    hỏi: … tổ chức ngày nào)") asks what the user typed when that asks a kind: a place, not the previous date."""
+    hỏi: … tổ chức ngày nào)") asks what the user typed when that asks a kind: a place, not the previous date.
+    (A fresh QuestionKind each call, its callers may change it; the reading itself is cached: an answer classifies
+    the same passages and sentences many times.)"""
+    return QuestionKind(set(_kinds_asked(question)))
+
+
+@lru_cache(maxsize=20_000)
+def _kinds_asked(question: str) -> frozenset[str]:
+    """classify()'s kinds, computed once per text."""
     parts = joined_parts(question)
-    own = classify(parts[0]) if parts else None
-    if own is not None and own.kinds:
+    own = _kinds_asked(parts[0]) if parts else None
+    if own:
         return own
     folded = " " + " ".join(re.findall(r"[a-z0-9%]+", fold(question))) + " "
     if "%" in question:
@@ -117,7 +125,7 @@ def classify(question: str) -> QuestionKind:
     # "lương tối thiểu vùng 2026": the quantity named is what is asked, unless a question word asks something else
     if not kinds and "?" not in question and not _ASKS_OTHER.search(folded):
         kinds = {kind for kind, rx in _BARE_RE.items() if rx.search(folded)}
-    return QuestionKind(kinds)
+    return frozenset(kinds)
 
 
 def channel_asked(question: str) -> frozenset[str]:
@@ -379,6 +387,7 @@ def abbreviations_spelled(text: str) -> str:
     return common_abbreviations().spelled(text)
 
 
+@lru_cache(maxsize=20_000)
 def _count_cues(text: str) -> str:
     """The text with each word of the marked cues typed without its marks blanked out (same length), when the text is
     typed with diacritics: "may" there is no "mấy" (_PLAIN_MARKED)."""
@@ -399,6 +408,7 @@ def _clauses(question: str) -> list[str]:
 _COUNTED_NOUNS = frozenset(noun for nouns in _COUNT["counted_alike"].values() for noun in nouns)
 
 
+@lru_cache(maxsize=20_000)
 def number_unit(question: str) -> str:
     """The thing counted in "bao nhiêu ngày" / "mấy mô hình" (folded first syllable), if any; one typed as an
     abbreviation is what it stands for ("bao nhiêu ĐV": "đoàn viên"). Only a word of the same clause: in "được
@@ -505,7 +515,7 @@ def _counts_in(unit: str, folded: str) -> bool:
     between = rf"(?:(?!{_OTHER_UNIT}\b)[a-z]+\s+){{0,2}}?"
     date = rf"(?<!{_DATE_PART[unit]} )" if unit in _DATE_PART else ""
     counted = rf"(?<![\w/.-]){date}{_NUMBER_WORDS}{_SPELLED}{space}{_QUOTE}{between}{re.escape(unit)}\b"
-    return bool(re.search(counted, folded))
+    return bool(pattern(counted).search(folded))
 
 
 def counted_alike(question: str) -> list[str]:
@@ -792,8 +802,8 @@ def within_bound(question: str, line: str) -> bool | None:
     for m in _COUNTED.finditer(fold(question)):
         n, unit = _value(m.group(1)), re.escape(m.group(2))
         for word, rx in _BOUNDS.items():
-            bound = re.search(rf"(?:{rx.pattern})\s+(?:la\s+)?{_END}\s+{unit}\b|(?<![\w/.,-]){_END}\s+{unit}\s+"
-                              rf"(?:{rx.pattern})", said)
+            bound = pattern(rf"(?:{rx.pattern})\s+(?:la\s+)?{_END}\s+{unit}\b|(?<![\w/.,-]){_END}\s+{unit}\s+"
+                            rf"(?:{rx.pattern})").search(said)
             if bound:
                 limit = _value(bound.group(1) or bound.group(2))
                 return n >= limit if word in _COUNT["at_least"] else n <= limit

@@ -19,7 +19,7 @@ from bot.answer.model import Answer, Citation, list_lead, quote
 from bot.answer.question import PERCENT, asks_yes_or_no, classify, in_day, money_stated, states
 from ingest.model import SECTION_SEP
 from troly.tables import toml
-from troly.texts import t
+from troly.texts import pattern, t
 from troly.vntext import STOP_FOLDED, content_words, fold, fold_same_length
 from vectorstore.search import Passage
 from vectorstore.store import StoredChunk
@@ -91,8 +91,8 @@ def _bounds(quantity: Quantity, clause: str) -> list[tuple[bool, tuple[int, int]
     unit = _after_figure(quantity.unit)
     v = quantity.value
     found: list[tuple[bool, tuple[int, int]]] = []
-    for m in re.finditer(rf"(?<![\w/.,-]){_END}(?:{unit}\S*)?\s*(?:{_JOINS})\s*((?:{_STRICT_UPPER})\s+)?{_END}"
-                         rf"{unit}", said):
+    for m in pattern(rf"(?<![\w/.,-]){_END}(?:{unit}\S*)?\s*(?:{_JOINS})\s*((?:{_STRICT_UPPER})\s+)?{_END}"
+                         rf"{unit}").finditer(said):
         lo, hi = _value(m.group(1)), _value(m.group(3))
         if lo < hi:
             found.append((lo <= v and (v < hi if m.group(2) else v <= hi), m.span()))
@@ -102,7 +102,7 @@ def _bounds(quantity: Quantity, clause: str) -> list[tuple[bool, tuple[int, int]
         before = rf"(?<!\w)(?:{words})\s+(?:la\s+)?{_END}{unit}"
         after = rf"(?<![\w/.,-]){_END}{unit}\w*(?:\s+\w+)?\s+(?:{words})(?!\w)" if words in (_UPPER, _LOWER) else ""
         for rx in (before, after):
-            for m in re.finditer(rx, said) if rx else ():
+            for m in pattern(rx).finditer(said) if rx else ():
                 if not any(a <= m.start() < b for _, (a, b) in found):
                     found.append((within(_value(m.group(1))), m.span()))
     return found
