@@ -52,9 +52,9 @@ def _titled(title: str) -> tuple[str, int] | None:
 
 def _topic_words(text: str, kinds: Iterable[str], marked: bool = False) -> str:
     """A text's words folded and padded: each kind's words ("ke hoach": a kind names no topic, and ends a run of them)
-    "|", or with `marked` (a question) one word "#ke_hoach" — "|" when it is an act there (_acted); "|" for each everyday
-    word (judged with its diacritics when typed with them: "bóng đá" is no "đã"), number and "|" already there. What
-    is left are the runs of words that may name a topic."""
+    "|", or with `marked` (a question) one word "#ke_hoach" — "|" when it is an act there (_acted); "|" for each
+    everyday word (judged with its diacritics when typed with them: "bóng đá" is no "đã"), number and "|" already
+    there. What is left are the runs of words that may name a topic."""
     text = unicodedata.normalize("NFC", text)
     found = list(re.finditer(r"\w+|\|", text))
     words = [m.group().lower() for m in found]
