@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from troly import tables
-from troly.vntext import is_stopword, padded_words, plain_words
+from troly.vntext import Bodies, is_acronym, is_stopword, padded_words, places, plain_words
 from vectorstore.issuers import local_places, own_name, places_in, short_tails, without_legal_form
 from troly.weights import DEFAULT, Weights
 
@@ -29,6 +29,14 @@ _OWN_NAME = frozenset(plain_words(row[1]) for row in tables.rows("document_kinds
 _ANY_WORDS = tables.toml("header_words.toml")["scope"]["any_document"]
 _SHORT_BEFORE = [plain_words(w) for w in tables.toml("header_words.toml")["scope"]["short_before"]]
 _ISSUES = [plain_words(w) for w in tables.toml("header_words.toml")["scope"]["issues"]]
+# A kind's name after these (plain words) is an act or what an act makes, not a loaded document ("gửi kế hoạch …");
+# a kind of `_KIND_VERBS` after the body that does it is that body's act ("Sở … báo cáo kết quả …"): _acted.
+_ACTS = tuple(tuple(plain_words(w).split()) for w in tables.toml("header_words.toml")["scope"]["acts"])
+_KIND_VERBS = frozenset(plain_words(w) for w in tables.toml("header_words.toml")["scope"]["kind_verbs"])
+# What a body's name may end with: a level word ("xã", "cơ sở") or a province's name, as plain words.
+_BODY_ENDS = tuple(tuple(plain_words(w).split()) for w in (*tables.lines("body_levels.txt"), *places()))
+_BODY_HEAD = re.compile(Bodies().pattern())  # "Sở Tư pháp", "UBND …": a body's name opening, as written
+_CLAUSE_END = re.compile(r"[,;:.?!()\n]")
 # Two words of a kind ("ke hoach", "cong van") or that name any document ("van ban") name no one document.
 _ANY_DOCUMENT = {" ".join(pair) for kind in (*_KINDS, *map(plain_words, _ANY_WORDS))
                  for pair in zip(kind.split(), kind.split()[1:])}
@@ -44,23 +52,50 @@ def _titled(title: str) -> tuple[str, int] | None:
 
 def _topic_words(text: str, kinds: Iterable[str], marked: bool = False) -> str:
     """A text's words folded and padded: each kind's words ("ke hoach": a kind names no topic, and ends a run of them)
-    "|", or with `marked` one word "#ke_hoach"; "|" for each everyday word (judged with its diacritics when typed with
-    them: "bóng đá" is no "đã"), number and "|" already there. What is left are the runs of words that may name a
-    topic."""
-    words = re.findall(r"\w+|\|", unicodedata.normalize("NFC", text).lower())
+    "|", or with `marked` (a question) one word "#ke_hoach" — "|" when it is an act there (_acted); "|" for each
+    everyday word (judged with its diacritics when typed with them: "bóng đá" is no "đã"), number and "|" already
+    there. What is left are the runs of words that may name a topic."""
+    text = unicodedata.normalize("NFC", text)
+    found = list(re.finditer(r"\w+|\|", text))
+    words = [m.group().lower() for m in found]
     folded = [plain_words(w) or "|" for w in words]
     spans = sorted({tuple(k.split()) for k in kinds}, key=len, reverse=True)
     out, i = [], 0
     while i < len(words):
         kind = next((k for k in spans if tuple(folded[i:i + len(k)]) == k), None)
         if kind:
-            out.append("#" + "_".join(kind) if marked else "|")
+            out.append("#" + "_".join(kind) if marked and not _acted(text, found, folded, i, kind) else "|")
             i += len(kind)
             continue
         w = words[i]
         out.append("|" if w == "|" or is_stopword(w) or any(c.isdigit() for c in w) else folded[i])
         i += 1
     return " " + " ".join(out) + " "
+
+
+def _acted(text: str, found: list[re.Match[str]], folded: list[str], at: int, kind: tuple[str, ...]) -> bool:
+    """Whether the kind's name at word `at` of a question is an act or what an act makes, not a loaded document it
+    names ([scope] acts, kind_verbs): after a word of `_ACTS` ("Xã gửi kế hoạch tổ chức đại hội …": the plan the xã is
+    to write, not the province's festival plan), or, a kind that is a verb too, right after the body doing it ("Sở
+    GD&ĐT Vĩnh Long báo cáo kết quả …": not the province's Báo cáo) — its name ending in a short form in capitals,
+    a level word or a province's name, or its clause opening with a body's name as written ("Sở Tư pháp báo cáo …")
+    and holding no everyday word but "và" before the kind. A number after the kind makes it a document's name."""
+    before = folded[:at]
+    if any(len(act) <= len(before) and tuple(before[-len(act):]) == act for act in _ACTS):
+        return True
+    if " ".join(kind) not in _KIND_VERBS or not before or (at + len(kind) < len(found)
+                                                            and found[at + len(kind)].group().isdigit()):
+        return False
+    last = found[at - 1].group()
+    if is_acronym(last) and plain_words(last) not in _CODED:
+        return True
+    if any(len(end) <= len(before) and tuple(before[-len(end):]) == end for end in _BODY_ENDS):
+        return True
+    start = found[at].start()
+    clause = text[max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0):start]
+    head = _BODY_HEAD.match(clause.lstrip())
+    return bool(head) and all(not is_stopword(w) or plain_words(w) == "va"
+                              for w in re.findall(r"\w+", clause.lstrip()[head.end():]))
 
 
 def _named_runs(words: str, through: bool = False) -> list[tuple[str, frozenset[str]]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from operator import attrgetter
@@ -864,7 +864,7 @@ def _placed_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT
     passage's best: a notice's place line stands among lines on what to bring or whom to register with."""
     if not scored or not asks_only_where(query.kind.kinds) or scored[0].labelled or names_place(scored[0].text):
         return scored
-    return _runner_up_first(scored, weights.runner_up, lambda s: names_place(s.text))
+    return _runner_up_first(scored, weights.runner_up, query.kind.strict, lambda s: names_place(s.text))
 
 
 @lru_cache(maxsize=20_000)
@@ -894,13 +894,22 @@ def _passage_best(scored: list[Scored]) -> dict[int, Scored]:
     return best
 
 
-def _runner_up_first(scored: list[Scored], share: float, picked: Callable[[Scored], bool]) -> list[Scored]:
+def _runner_up_first(scored: list[Scored], share: float, asked: Collection[str], picked: Callable[[Scored], bool]
+                     ) -> list[Scored]:
     """The lines in their rank, with the first scoring at least `share` of the best's (weights.runner_up or
     citation_runner_up: close enough to join the answer) that `picked` takes moved first: the one way each *_first
     reorderer puts a close runner-up stating what the question asks ahead of a best line that does not. As ranked
-    when none is picked (or the best is)."""
-    floor = share * scored[0].score
-    found = next((s for s in scored if s.score >= floor and picked(s)), None)
+    when none is picked (or the best is). Where the best states a kind of fact asked (`asked`: the question's strict
+    kinds), never a line aside from it (_aside: another document's, about less of the question's subject) that search
+    too ranked below it: the best answers, and that line joins no answer (choose), so it leads none ("Tổng kinh phí …
+    trong đó: ngân sách tỉnh …" of the province's tourism plan before the drought meeting's "… 8,5 tỷ đồng từ nguồn dự
+    phòng ngân sách"). (Session 48's guard without that condition lowered answers whose best line states no such
+    fact: there a runner-up of another document may be the one that answers.)"""
+    best = scored[0]
+    floor = share * best.score
+    answers = not best.kinds.isdisjoint(asked)
+    found = next((s for s in scored if s.score >= floor and picked(s) and not (
+        answers and _aside(s, best) and s.passage_index > best.passage_index)), None)
     return scored if found is None else [found, *(s for s in scored if s is not found)]
 
 
@@ -1493,7 +1502,8 @@ def _subject_first(scored: list[Scored], query: Query, passages: list[Passage], 
             or _opens_with(scored[0], asked, query):
         return scored
     stated = scored[0].kinds & query.kind.kinds
-    return _runner_up_first(scored, weights.runner_up, lambda s: s.passage_index < scored[0].passage_index
+    return _runner_up_first(scored, weights.runner_up, query.kind.strict,
+                            lambda s: s.passage_index < scored[0].passage_index
                             and _about(passages[s.passage_index], asked) and stated <= s.kinds)
 
 
@@ -1507,7 +1517,7 @@ def _marked_first(scored: list[Scored], query: Query, plain: set[int], weights: 
     if not scored or not query.exact or scored[0].passage_index not in plain:
         return scored
     leading = _passage_best(scored)
-    return _runner_up_first(scored, weights.runner_up, lambda s: s.passage_index not in plain
+    return _runner_up_first(scored, weights.runner_up, query.kind.strict, lambda s: s.passage_index not in plain
                             and s is leading[s.passage_index] and len(s.matched) >= len(scored[0].matched))
 
 
@@ -1558,7 +1568,8 @@ def _task_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) 
     if not scored or not strict or scored[0].kinds.isdisjoint(strict):
         return scored
     best = scored[0]
-    return _runner_up_first(scored, weights.runner_up, lambda s: s.kinds.isdisjoint(strict) and s.topic > best.topic
+    return _runner_up_first(scored, weights.runner_up, query.kind.strict,
+                            lambda s: s.kinds.isdisjoint(strict) and s.topic > best.topic
                             and s.coverage > best.coverage and _other_actor(s, best))
 
 
@@ -1575,7 +1586,8 @@ def _actor_asked_first(scored: list[Scored], query: Query, weights: Weights = DE
     actor = _actor(scored[0].text)
     if not actor or not actor.isdisjoint(asked):
         return scored
-    return _runner_up_first(scored, weights.runner_up, lambda s: not _actor(s.text).isdisjoint(asked))
+    return _runner_up_first(scored, weights.runner_up, query.kind.strict,
+                            lambda s: not _actor(s.text).isdisjoint(asked))
 
 
 def _stating_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
@@ -1588,7 +1600,8 @@ def _stating_first(scored: list[Scored], query: Query, weights: Weights = DEFAUL
     # not the line of another body than the one the best line makes act: "Công đoàn giáo dục huyện … gửi … trước ngày
     # 15/11" states no day of "Các công đoàn cơ sở nộp báo cáo …" (that the document gives none is the answer)
     actor = _actor(scored[0].text)
-    return _runner_up_first(scored, weights.citation_runner_up, lambda s: s is leading[s.passage_index]
+    return _runner_up_first(scored, weights.citation_runner_up, query.kind.strict,
+                            lambda s: s is leading[s.passage_index]
                             and bool(s.kinds & set(query.kind.strict))
                             and not (actor and _actor(s.text) and actor.isdisjoint(_actor(s.text))))
 
@@ -1605,7 +1618,8 @@ def _channel_first(scored: list[Scored], query: Query, weights: Weights = DEFAUL
                 and names_channel(channel, s.text)), None)
     if own is not None:
         return [own, *(s for s in scored if s is not own)]
-    return _runner_up_first(scored, weights.citation_runner_up, lambda s: names_channel(channel, s.text))
+    return _runner_up_first(scored, weights.citation_runner_up, query.kind.strict,
+                            lambda s: names_channel(channel, s.text))
 
 
 def _period_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
@@ -1616,7 +1630,7 @@ def _period_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT
     asked = periods_named(query.text)
     if not scored or not other_period(asked, scored[0].text):
         return scored
-    return _runner_up_first(scored, weights.runner_up, lambda s: bool(periods_named(s.text) & asked))
+    return _runner_up_first(scored, weights.runner_up, query.kind.strict, lambda s: bool(periods_named(s.text) & asked))
 
 
 _SHARE = re.compile(r"(?<![\w/.,-])\d+(?:[.,]\d+)?\s*%")
@@ -1661,7 +1675,7 @@ def _field_first(scored: list[Scored], query: Query, passages: list[Passage], we
     leading = _passage_best(scored)
     best = scored[0]
     stated = best.kinds & set(query.kind.strict)
-    return _runner_up_first(scored, weights.citation_runner_up, lambda s: s.labelled
+    return _runner_up_first(scored, weights.citation_runner_up, query.kind.strict, lambda s: s.labelled
                             and s is leading[s.passage_index] and stated <= s.kinds
                             and not (_row_under(passages[s.passage_index], passages[best.passage_index])
                                      and not _adds_words(s, best, query)))
@@ -1688,7 +1702,7 @@ def _amount_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT
     if not scored or not asks_how_much(query.text) or not only_lengths(_stating(scored[0].text)):
         return scored
     leading = _passage_best(scored)
-    return _runner_up_first(scored, weights.runner_up, lambda s: s is leading[s.passage_index]
+    return _runner_up_first(scored, weights.runner_up, query.kind.strict, lambda s: s is leading[s.passage_index]
                             and s.matched >= scored[0].matched and (states(MONEY, s.text) or states(PERCENT, s.text)))
 
 
@@ -1732,11 +1746,12 @@ def _per_unit_first(scored: list[Scored], query: Query, weights: Weights = DEFAU
     if same_unit(unit, best):
         return scored
     held = scored[0].matched - query.asking
-    ranked = _runner_up_first(scored, weights.runner_up, lambda s: s.matched >= held
+    ranked = _runner_up_first(scored, weights.runner_up, query.kind.strict, lambda s: s.matched >= held
                               and same_unit(unit, _paid_per(s.text)))
     if ranked is not scored or best:
         return ranked
-    return _runner_up_first(scored, weights.runner_up, lambda s: s.matched >= held and bool(_paid_per(s.text)))
+    return _runner_up_first(scored, weights.runner_up, query.kind.strict,
+                            lambda s: s.matched >= held and bool(_paid_per(s.text)))
 
 
 def _names_share(query: Query, text: str) -> bool:
@@ -1756,7 +1771,8 @@ def _share_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT)
     if not scored or MONEY not in query.kind.strict or asks_yes_or_no(query.text) \
             or _names_share(query, scored[0].text):
         return scored
-    return _runner_up_first(scored, weights.runner_up, lambda s: MONEY in s.kinds and _names_share(query, s.text))
+    return _runner_up_first(scored, weights.runner_up, query.kind.strict,
+                            lambda s: MONEY in s.kinds and _names_share(query, s.text))
 
 
 def _event_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
@@ -1768,7 +1784,8 @@ def _event_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT)
     if not scored or DATE not in scored[0].kinds or DEADLINE in query.kind.kinds \
             or not _said(query.tokens, MOMENT_WORDS) or not _due(scored[0].text):
         return scored
-    return _runner_up_first(scored, weights.runner_up, lambda s: DATE in s.kinds and s.matched >= scored[0].matched
+    return _runner_up_first(scored, weights.runner_up, query.kind.strict,
+                            lambda s: DATE in s.kinds and s.matched >= scored[0].matched
                             and not _due(s.text))
 
 
@@ -1782,7 +1799,8 @@ def _row_first(scored: list[Scored], query: Query, passages: list[Passage], weig
     if not scored or not asked or scored[0].kinds & asked:
         return scored
     leading = _passage_best(scored)
-    return _runner_up_first(scored, weights.citation_runner_up, lambda s: s is leading[s.passage_index]
+    return _runner_up_first(scored, weights.citation_runner_up, query.kind.strict,
+                            lambda s: s is leading[s.passage_index]
                             and bool(s.kinds & asked) and bool(s.matched - query.asking)
                             and bool(labelled_row(passages[s.passage_index])[1]))
 
@@ -1857,7 +1875,7 @@ def _subject_label_first(scored: list[Scored], query: Query, weights: Weights = 
     if not scored or not (strict or claimed) or _subject_label(scored[0], query):
         return scored
     stated = scored[0].kinds & strict
-    return _runner_up_first(scored, weights.runner_up, lambda s: _subject_label(s, query) and bool(
+    return _runner_up_first(scored, weights.runner_up, query.kind.strict, lambda s: _subject_label(s, query) and bool(
         money_stated(s.text) if claimed else s.kinds & strict and stated <= s.kinds))
 
 
