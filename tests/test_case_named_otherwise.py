@@ -1,5 +1,5 @@
 """A case the document names by a wider word or another name of it ("gia cầm" for "vịt"; "đi làm việc ở nước ngoài
-theo hợp đồng" for "xuất khẩu lao động"), or with the marks the question typed it without ("vit" for "vịt"), is named:
+theo hợp đồng" for "xuất khẩu lao động"; "vit", typed without marks, for "vịt" of "gia cầm"), is named:
 no "không nêu trường hợp «…»" note opens the answer (s findings S4). A case the document names nowhere is still said
 not to be named, and so is one whose wider word it lacks. The directive and the wording are this file's own,
 invented."""
@@ -39,8 +39,7 @@ def _answered(question: str, shown: int) -> str:
 
 def test_a_narrower_word_of_a_wider_one_the_list_names_is_named():
     for question in ("Hộ nuôi vịt bị dịch phải tiêu hủy thì có được hỗ trợ không?",
-                     "ho nuoi vit bi dich phai tieu huy thi co duoc ho tro khong",
-                     "Hộ nuôi vit bị dịch phải tiêu hủy thì có được hỗ trợ không?"):
+                     "ho nuoi vit bi dich phai tieu huy thi co duoc ho tro khong"):
         said = _answered(question, shown=1)
         assert _NOTE not in said and "30.000 đồng/con" in said.split("\n")[0], said
 

@@ -42,7 +42,7 @@ from troly.tables import toml
 from troly.texts import t
 from troly.synonyms import Synonyms
 from troly.vntext import FUNCTION_FOLDED, FUNCTION_WORDS, STOP_FOLDED, STOP_WORDS, Abbreviations, \
-    common_abbreviations, fold, fold_same_length, has_marks, joined_parts, normalize, typed_without_diacritics
+    common_abbreviations, fold, fold_same_length, joined_parts, normalize, typed_without_diacritics
 from troly.weights import DEFAULT, Weights
 from ingest.chunker import CLOSING_KINDS
 from ingest.due import parse_due
@@ -120,25 +120,17 @@ def _words(text: str, marked: bool) -> set[str]:
     return {_key(w, marked) for w in _WORD.findall(normalize(text)) if not w.isdigit()}
 
 
-def _held(word: str, words: set[str]) -> bool:
-    """Whether a word as compared (_key) is one of these words: as written, or, typed without its marks in a question
-    typed with them ("nuôi ga có được hỗ trợ không"), folded alike with one of them ("gà")."""
-    return word in words or not has_marks(word) and word in {fold(w) for w in words}
-
-
 def _held_by_group(question: str, text: str, synonyms: Synonyms | None, marked: bool) -> set[str]:
     """The question's words (as compared, _key) standing in a phrase of a synonym group, or a narrower word of a wider
     one (prompts/synonyms.toml), that the text names by another phrase of that group: "gà" of a line paying for "gia
-    cầm", "xuất khẩu lao động" of "đi làm việc ở nước ngoài theo hợp đồng". Typed without marks, matched folded, one
-    syllable too (Synonyms.groups_of_folded)."""
+    cầm", "xuất khẩu lao động" of "đi làm việc ở nước ngoài theo hợp đồng". A question typed without marks is matched
+    folded, one syllable too (Synonyms.groups_of_folded); one typed with them, as written (a word without marks
+    there is mostly one that has none: "cho" is no "chó")."""
     if synonyms is None:
         return set()
     words = _WORD.findall(normalize(question))
     named = synonyms.groups_held(_WORD.findall(normalize(text)))
-    groups = dict(synonyms.groups_of_folded([w for w in words if not has_marks(w)]))
-    if marked:
-        for w, gs in synonyms.groups_of_words(words).items():
-            groups[w] = groups.get(w, frozenset()) | gs
+    groups = synonyms.groups_of_words(words) if marked else synonyms.groups_of_folded(words)
     return {_key(w, marked) for w, gs in groups.items() if gs & named}
 
 
@@ -420,7 +412,7 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     "Không.". The case's words are compared with the abbreviations the question and the document write spelled out
     (`abbreviations`: the store's, as search reads them): "HTX" is the "hợp tác xã" an item names;
     a word the document names by another phrase of its synonym group or by a wider word (`synonyms`: "gà" of "gia
-    cầm") is named, and one typed without its marks is compared folded."""
+    cầm") is named."""
     if answer.found and not answer.nearest and asks_yes_or_no(as_typed(question)):
         answer = replace(answer, answer=claimed_first(as_typed(question), answer.answer, _sibling_of(answer)))
     # yes or no of a table row: the cell of the column asked says it ("KPCĐ còn nợ (đồng): 0": no)
@@ -453,11 +445,11 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     said = spelled(typed)  # its case's words, as the document may write them out
     asked = _asked(said, marked)
     context = _words(spelled(_context(p)), marked) | _held_by_group(said, spelled(_context(p)), synonyms, marked)
-    missing = {w for _, _, w in asked if not _held(w, context) and fold(w) not in STOP_FOLDED}
+    missing = {w for _, _, w in asked if w not in context and fold(w) not in STOP_FOLDED}
     own = [Passage.from_chunk(c, 0.0) for c in doc_chunks(p.doc_id)]
     whole = spelled("\n".join(q.text for q in own))
     anywhere = _words(whole, marked) | _held_by_group(said, whole, synonyms, marked) | context
-    extra = {w for w in missing if not _held(w, anywhere)}  # named by no line of the document
+    extra = {w for w in missing if w not in anywhere}  # named by no line of the document
     items = _siblings(p, own)
     others = set().union(*(_words(_item_text(q), marked) for q in items if q.position != p.position))
     question_words = {w for _, _, w in asked}
