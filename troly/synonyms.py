@@ -51,6 +51,9 @@ class Synonyms:
         self._lengths: dict[str, set[int]] = {}  # a key's first word (as written; folded in a folded key): the lengths
         for key in [*self._by_key, *self._asked_by]:  # of the keys it opens
             self._lengths.setdefault(key[0], set()).add(len(key))
+        self._folded_index: dict[tuple[str, ...], set[int]] = {}  # every key folded, one syllable too: its groups
+        for key, groups in [*self._by_key.items(), *self._asked_by.items()]:
+            self._folded_index.setdefault(_folded(key), set()).update(g for g in groups if g not in self.searched_only)
 
     def _add(self, group: Sequence[str], once: bool = False) -> bool:
         """A group of two phrases or more (`once`: of one, a wider word whose narrower words name it)."""
@@ -78,6 +81,20 @@ class Synonyms:
         for start, n, g in self._phrases_in(words, asked=True):
             for w in lower[start:start + n]:
                 out.setdefault(w, set()).add(g)
+        return {w: frozenset(gs) for w, gs in out.items()}
+
+    def groups_of_folded(self, words: Sequence[str]) -> dict[str, frozenset[int]]:
+        """Each word of a run typed without marks (folded) standing in a phrase of a group or a narrower word, one
+        syllable too ("ga" of "nuôi ga": "gà", a "gia cầm"), and those groups. Folded, one syllable may be several
+        words ("ga" is also a station): only where a wrong match costs nothing but a note not said
+        (bot/answer/cases.py), never to search."""
+        folded = [fold(w).lower() for w in words]
+        out: dict[str, set[int]] = {}
+        for i in range(len(folded)):
+            for n in range(1, self._longest + 1):
+                for g in self._folded_index.get(tuple(folded[i:i + n]), ()) if i + n <= len(folded) else ():
+                    for w in folded[i:i + n]:
+                        out.setdefault(w, set()).add(g)
         return {w: frozenset(gs) for w, gs in out.items()}
 
     def _phrases_in(self, words: Sequence[str], asked: bool) -> list[tuple[int, int, int]]:

@@ -40,6 +40,7 @@ from ingest.markers import heading_match
 from ingest.model import SECTION_SEP
 from troly.tables import toml
 from troly.texts import t
+from troly.synonyms import Synonyms
 from troly.vntext import FUNCTION_FOLDED, FUNCTION_WORDS, STOP_FOLDED, STOP_WORDS, Abbreviations, \
     common_abbreviations, fold, fold_same_length, joined_parts, normalize, typed_without_diacritics
 from troly.weights import DEFAULT, Weights
@@ -117,6 +118,20 @@ def _words(text: str, marked: bool) -> set[str]:
     """The text's words as compared (_key), in one spelling ("tỉ lệ" is "tỷ lệ"), numbers aside: an amount or a count
     names no case."""
     return {_key(w, marked) for w in _WORD.findall(normalize(text)) if not w.isdigit()}
+
+
+def _held_by_group(question: str, text: str, synonyms: Synonyms | None, marked: bool) -> set[str]:
+    """The question's words (as compared, _key) standing in a phrase of a synonym group, or a narrower word of a wider
+    one (prompts/synonyms.toml), that the text names by another phrase of that group: "gà" of a line paying for "gia
+    cầm", "xuất khẩu lao động" of "đi làm việc ở nước ngoài theo hợp đồng". A question typed without marks is matched
+    folded, one syllable too (Synonyms.groups_of_folded); one typed with them, as written (a word without marks
+    there is mostly one that has none: "cho" is no "chó")."""
+    if synonyms is None:
+        return set()
+    words = _WORD.findall(normalize(question))
+    named = synonyms.groups_held(_WORD.findall(normalize(text)))
+    groups = synonyms.groups_of_words(words) if marked else synonyms.groups_of_folded(words)
+    return {_key(w, marked) for w, gs in groups.items() if gs & named}
 
 
 def _asked(question: str, marked: bool) -> list[tuple[int, int, str]]:
@@ -388,13 +403,16 @@ def _other_case(question: str, p: Passage, own: list[Passage], marked: bool) -> 
 
 
 def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[StoredChunk]],
-              weights: Weights = DEFAULT, abbreviations: Abbreviations | None = None) -> Answer:
+              weights: Weights = DEFAULT, abbreviations: Abbreviations | None = None,
+              synonyms: Synonyms | None = None) -> Answer:
     """The answer, said of the case asked (a sum or a yes or no: what a decision lists cases for): a case the list
     of the line answering (or, not answered, of the nearest passage shown that is a list's item) does not hold is said
     not to be named, with the list's cases, each cited; a yes or no the line states plainly, or whose claim (a day,
     an amount, a count) the line confirms, opens with "Có.", one it denies or the document's condition excludes with
     "Không.". The case's words are compared with the abbreviations the question and the document write spelled out
-    (`abbreviations`: the store's, as search reads them): "HTX" is the "hợp tác xã" an item names."""
+    (`abbreviations`: the store's, as search reads them): "HTX" is the "hợp tác xã" an item names;
+    a word the document names by another phrase of its synonym group or by a wider word (`synonyms`: "gà" of "gia
+    cầm") is named."""
     if answer.found and not answer.nearest and asks_yes_or_no(as_typed(question)):
         answer = replace(answer, answer=claimed_first(as_typed(question), answer.answer, _sibling_of(answer)))
     # yes or no of a table row: the cell of the column asked says it ("KPCĐ còn nợ (đồng): 0": no)
@@ -426,10 +444,11 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     spelled = (abbreviations or common_abbreviations()).spelled
     said = spelled(typed)  # its case's words, as the document may write them out
     asked = _asked(said, marked)
-    context = _words(spelled(_context(p)), marked)
+    context = _words(spelled(_context(p)), marked) | _held_by_group(said, spelled(_context(p)), synonyms, marked)
     missing = {w for _, _, w in asked if w not in context and fold(w) not in STOP_FOLDED}
     own = [Passage.from_chunk(c, 0.0) for c in doc_chunks(p.doc_id)]
-    anywhere = _words(spelled("\n".join(q.text for q in own)), marked) | context
+    whole = spelled("\n".join(q.text for q in own))
+    anywhere = _words(whole, marked) | _held_by_group(said, whole, synonyms, marked) | context
     extra = {w for w in missing if w not in anywhere}  # named by no line of the document
     items = _siblings(p, own)
     others = set().union(*(_words(_item_text(q), marked) for q in items if q.position != p.position))

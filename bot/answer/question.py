@@ -504,15 +504,18 @@ def _folded_count(text: str) -> str:
 # minutes, not days; "2 chuyên mục mỗi tháng"): a unit of time, money or measure, or a word of a rate.
 _DATE_PART: dict[str, str] = _COUNT["date_parts"]
 _OTHER_UNIT = alternation([*_COUNT["other_units"], *_TABLE["per_unit"]["words"]], spaced=False)
+# "14 trường hợp người lao động": words counting cases or turns of the noun after them (count_words.toml counted_as)
+_COUNTED_AS = alternation(_COUNT["counted_as"], spaced=False)
 
 
 def _counts_in(unit: str, folded: str) -> bool:
     """Whether a folded text writes a number of `unit` in that very word ("5 ngày", "8/9 ủy viên"), or with a word or
     two between ("12 “Mái ấm công đoàn”", "03 cán bộ đoàn viên") that is no other unit ("60 phút mỗi ngày" counts
-    minutes); not the day or month of a date ("tháng 1 năm 2027")."""
+    minutes), past a word counting cases or turns of it ("14 trường hợp người lao động": count_words.toml counted_as);
+    not the day or month of a date ("tháng 1 năm 2027")."""
     # "45m2": a measure's unit may follow its number unspaced
     space = r"\s*" if re.search(r"\d$", unit) else r"\s+"
-    between = rf"(?:(?!{_OTHER_UNIT}\b)[a-z]+\s+){{0,2}}?"
+    between = rf"(?:{_COUNTED_AS}\s+)?(?:(?!{_OTHER_UNIT}\b)[a-z]+\s+){{0,2}}?"
     date = rf"(?<!{_DATE_PART[unit]} )" if unit in _DATE_PART else ""
     counted = rf"(?<![\w/.-]){date}{_NUMBER_WORDS}{_SPELLED}{space}{_QUOTE}{between}{re.escape(unit)}\b"
     return bool(pattern(counted).search(folded))

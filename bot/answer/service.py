@@ -539,7 +539,7 @@ class Assistant:
         # a case asked of a list of cases: one the list lacks said so, with its cases; yes or no stated plainly: "Có"
         # "QĐ 33/2019 còn hiệu lực không": the line of the text replacing it says no (not "Có." over its words)
         answer = with_replaced(answer, question) or with_case(answer, question, self.store.doc_chunks, self.weights,
-                                                                   lexicon.abbreviations)
+                                                                   lexicon.abbreviations, lexicon.synonyms)
         # "ai là chủ tịch công đoàn X?": no sentence says (none found, or the one found names no such post), the
         # signature of X's document does
         answer = post_holder(question, records, self.store.doc_chunks, answer.answer if answer.found else "") or answer
