@@ -2010,7 +2010,10 @@ def _line(span: Scored, passage: Passage, query: Query) -> str:
         return f"{_who(span, passage, query)}{lead}{row}"
     before = passage.text[:span.start].rstrip()
     lead = t("answer.lead", lead=span.heading.rstrip(" :")) if span.heading else stated_lead(passage)
-    return f"{_who(span, passage, query)}{lead}{quote(span.text, before)}"
+    who = _who(span, passage, query)
+    if who and lead == t("answer.lead", lead=who.removesuffix(": ")):
+        lead = ""  # "2.1. Sở Y tế:" is both the heading naming who acts and the items' lead-in: said once
+    return f"{who}{lead}{quote(span.text, before)}"
 
 
 def _who(span: Scored, passage: Passage, query: Query) -> str:
