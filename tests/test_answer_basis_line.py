@@ -15,7 +15,8 @@ Hà Lam, ngày 20 tháng 2 năm 2027
 HƯỚNG DẪN
 Tổ chức Hội khỏe Phù Đổng tỉnh Hà Lam năm 2027
 
-Căn cứ Quyết định số 88/QĐ-UBND ngày 02 tháng 2 năm 2027 của Ủy ban nhân dân tỉnh Hà Lam phê duyệt Kế hoạch tổ chức Hội khỏe Phù Đổng tỉnh Hà Lam năm 2027;
+Căn cứ Quyết định số 88/QĐ-UBND ngày 02 tháng 2 năm 2027 của Ủy ban nhân dân tỉnh Hà Lam phê duyệt Kế hoạch
+tổ chức Hội khỏe Phù Đổng tỉnh Hà Lam năm 2027;
 
 Sở Giáo dục và Đào tạo hướng dẫn các đơn vị như sau:
 

@@ -24,7 +24,7 @@ Công tác quản lý trật tự đô thị có chuyển biến, song tình tr�
 
 2. Nhiệm vụ trọng tâm
 2.1. Sở Xây dựng:
-a) Rà soát, tháo dỡ toàn bộ biển quảng cáo trái phép trên các tuyến phố chính trong vòng 30 ngày kể từ ngày ký thông báo này.
+a) Rà soát, tháo dỡ toàn bộ biển quảng cáo trái phép trên các tuyến phố chính trong vòng 30 ngày kể từ ngày ký.
 b) Hướng dẫn các phường lập hồ sơ cấp phép sử dụng tạm thời vỉa hè.
 2.2. Công an tỉnh: tăng cường tuần tra, xử lý nghiêm các trường hợp đỗ xe sai quy định.
 
