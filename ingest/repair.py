@@ -214,9 +214,23 @@ def _join(current: str, fragment: str) -> str:
     return current + " " + fragment
 
 
+_CENTRED_INDENT = 3  # columns a laid-out line is set in by at least when it is centred, not at the margin
+
+
+def _centred(indent: int, opened: str, first: bool) -> bool:
+    """Whether a PDF's line, as laid out `indent` columns in, is centred (a title's or heading's): set in from the
+    margin though it is not the first line of its block (a paragraph's first line may be set in, the lines after it
+    stand at the margin), in a block that opens with no item's mark (an item's lines after its first are set in by
+    its mark's width: a hanging indent)."""
+    return (indent >= _CENTRED_INDENT and not first
+            and not BULLET_RE.match(opened) and not heading_match(opened))
+
+
 def reflow(text: str, wrapped: bool = False) -> list[str]:
     """Lines of raw text → paragraphs, each on one line, in order (`wrapped`: see `_wrap_width`)."""
-    raw = [clean_line(l) for l in normalize_chars(text).split("\n")]
+    printed = normalize_chars(text).split("\n")
+    raw = [clean_line(l) for l in printed]
+    indents = [len(l) - len(l.lstrip(" ")) for l in printed]
     # a page's number and a converter's "--- PAGE BREAK ---" are no line of the text: the sentence they cut goes on
     # after them (read as a line of its own, "-- PAGE BREAK ---" was a bullet, and what followed it a passage
     # cut from its item)
@@ -224,19 +238,27 @@ def reflow(text: str, wrapped: bool = False) -> list[str]:
     width = _wrap_width(lines, wrapped)
     blocks: list[str] = []
     last_len = 0  # length of the last physical line of the current block
+    last_indent = 0  # its indentation as laid out (a PDF's)
+    last_first = True  # it is the first physical line of its block
+    opened = ""  # the first physical line of the current block
     gap = False
-    for line in lines:
+    for line, indent in zip(lines, indents):
         if not line:
             gap = True
             continue
+        first = True
         if not blocks:
             blocks.append(line)
+            opened = line
         else:
             current = blocks[-1]
             ended = current.endswith(_TERMINAL)
             heading = heading_match(current) is not None and not (width and last_len >= width * 0.75)
             if _starts_block(line) or _is_row(current):
                 join = False
+            elif wrapped and _centred(last_indent, opened, last_first) and indent < last_indent \
+                    and not _starts_lower(line):
+                join = False  # a title's centred line over the text's first sentence at the margin, no gap between
             elif DOER_LABEL_RE.match(line) and (BULLET_RE.match(current) or heading_match(current)
                                                   and _sentence_or_item(current) and current.endswith(_TERMINAL)):
                 join = True  # "- Tổ chức hội thao …." + "Đơn vị chủ trì: Ban Tuyên giáo."
@@ -261,9 +283,11 @@ def reflow(text: str, wrapped: bool = False) -> list[str]:
                 join = False
             if join:
                 blocks[-1] = _join(current, line)
+                first = False
             else:
                 blocks.append(line)
-        last_len = len(line)
+                opened = line
+        last_len, last_indent, last_first = len(line), indent, first
         gap = False
     return blocks
 

@@ -26,13 +26,15 @@ NOT_IN_PLANS = [
     # questions as negatives: bench/fit_weights.py --negatives)
     "Người lao động được nghỉ phép năm bao nhiêu ngày?",
     "Quy trình thương lượng tập thể tại doanh nghiệp gồm mấy bước?",
+    # a known gap until polish49: an opening line naming what a plan rests on no longer joins an answer as its second
+    # line (bot/answer/basis.py), and what is left of CĐGD Lâm Đồng's lines is not sure enough for LĐLĐ Cao Bằng's
+    "cho minh hoi website cua ldld tinh cao bang la gi",
 ]
 # Known gaps of the confidence model (see the closing note of its stop): the KL51 preamble, naming the plan and
-# "nguồn nhân lực", is quoted for where the money comes from; CĐGD Lâm Đồng's website for LĐLĐ Cao Bằng's.
+# "nguồn nhân lực", is quoted for where the money comes from.
 # "Nhà công vụ" (housing for officials) is answered too: each of its syllables stands in the quoted passage on its own ("nghiệp vụ",
 # "công đoàn"), so the quote seems to hold its rare words (distinct_min), and it is close in meaning (.87).
 KNOWN_GAPS = ["Kinh phí thực hiện kế hoạch KL51 được lấy từ nguồn nào?",
-              "cho minh hoi website cua ldld tinh cao bang la gi",
               "Cán bộ công đoàn được ở nhà công vụ không?"]
 DUTY = "Theo kế hoạch hành động KL51, LĐLĐ các huyện và công đoàn cơ sở gửi báo cáo kết quả cho ai, vào dịp nào?"
 NO_DIACRITICS = "guong nguoi tot viec tot cua cong doan bac kan duoc dang tren nhung trang nao"

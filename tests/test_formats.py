@@ -67,8 +67,10 @@ def build_font(chars: str, family: str = "TrolyTest") -> bytes:
     return out.getvalue()
 
 
-def make_pdf(path: Path, pages: list[list[str]], password: str | None = None) -> Path:
-    """A PDF whose text layer holds `pages`, one drawn line per string (hard-wrapped as given)."""
+def make_pdf(path: Path, pages: list[list[str]], password: str | None = None, centred: frozenset[str] = frozenset(),
+             title: str = "") -> Path:
+    """A PDF whose text layer holds `pages`, one drawn line per string (hard-wrapped as given), the lines of
+    `centred` centred on the page as a title's are; `title`: the title its properties declare."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
@@ -80,11 +82,16 @@ def make_pdf(path: Path, pages: list[list[str]], password: str | None = None) ->
     font_file.write_bytes(build_font(chars, name))
     pdfmetrics.registerFont(TTFont(name, str(font_file)))
     c = canvas.Canvas(str(path))
+    if title:
+        c.setTitle(title)
     for page in pages:
         c.setFont(name, 9)
         y = 800
         for line in page:
-            c.drawString(40, y, line)
+            if line in centred:
+                c.drawCentredString(297, y, line)
+            else:
+                c.drawString(40, y, line)
             y -= 12
         c.showPage()
     c.save()

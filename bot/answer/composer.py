@@ -19,6 +19,7 @@ from bot.answer.abstain import Evidence, confidence, judge, signals
 from bot.answer.amount_clauses import asked_per, bound_amounts, named_clause, paid_per, same_unit
 from bot.answer.article_asked import article_line
 from bot.answer.artefacts import without_artefacts
+from bot.answer.basis import asks_text, names_basis
 from bot.answer.cases import asks_yes_no, says_no, sets_condition
 from bot.answer.guard import is_instruction
 from bot.answer.contrast import asked_member_first, of_other_member, own_subject_first
@@ -956,6 +957,8 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passa
             continue  # another period's report ("Báo cáo năm: …" after "Báo cáo tháng: …", asked the monthly one)
         if passages is not None and other_slot(asked_slots, _keyed(s, passages)):
             continue  # another month's row of the schedule ("| Tháng 8 | … |" asked "tháng 9")
+        if passages is not None and _basis_only(s, best, passages, query):
+            continue  # "Căn cứ Quyết định số 402 … ngày 09/3/2027 …;": what the text rests on, no fact of its own
         if _aside(s, best) or passages is not None and s.start >= 0 and (_another_case(s, best, query, passages) or (
                 s.passage_index != best.passage_index and _says_nothing(passages[s.passage_index], s.text))):
             continue
@@ -976,6 +979,13 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passa
             named |= s.ids_found
     return chosen + ((_also_replaced(chosen, scored) if REPLACES in query.kind.kinds else [])
                      + _labelled_asked(chosen, scored, query))[:MAX_SENTENCES - len(chosen)]
+
+
+def _basis_only(s: Scored, best: Scored, passages: list[Passage], query: Query) -> bool:
+    """A line of the text's opening naming what it rests on or carries out (bot/answer/basis.py), after a best line
+    that is none, for a question asking no text: its date, body and name are the other text's."""
+    return (s.start >= 0 and not passages[s.passage_index].section and names_basis(s.text)
+            and not names_basis(best.text) and not asks_text(query.text))
 
 
 def _also_replaced(chosen: list[Scored], scored: list[Scored]) -> list[Scored]:
@@ -1125,7 +1135,7 @@ def _second_opinions(chosen: list[Scored], order: list[int], scored: list[Scored
     asked = slots_named(query.text)  # another month's row of the schedule answers no more here than in choose
     return [s for s in seconds if s is not None and best is not None and _states_asked(s, best, query)
             and not _another_case(s, best, query, passages) and not other_slot(asked, _keyed(s, passages))
-            ][:max(room, 0)]
+            and not _basis_only(s, best, passages, query)][:max(room, 0)]
 
 
 def evidence(question: str, passages: list[Passage], obligations: list[ObligationHint] | None, lexicon: Lexicon,
@@ -2033,7 +2043,10 @@ def _line(span: Scored, passage: Passage, query: Query) -> str:
         return f"{_who(span, passage, query)}{lead}{row}"
     before = passage.text[:span.start].rstrip()
     lead = t("answer.lead", lead=span.heading.rstrip(" :")) if span.heading else stated_lead(passage)
-    return f"{_who(span, passage, query)}{lead}{quote(span.text, before)}"
+    who = _who(span, passage, query)
+    if who and lead == t("answer.lead", lead=who.removesuffix(": ")):
+        lead = ""  # "2.1. Sở Y tế:" is both the heading naming who acts and the items' lead-in: said once
+    return f"{who}{lead}{quote(span.text, before)}"
 
 
 def _who(span: Scored, passage: Passage, query: Query) -> str:

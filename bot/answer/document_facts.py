@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from bot.answer.basis import names_basis
 from bot.answer.composer import spans
 from bot.answer.model import MISSING, Answer, Citation
 from bot.answer.question import DATE, states_any
@@ -37,7 +38,6 @@ _ITSELF = re.compile(rf"(?:{'|'.join(re.escape(fold(w)) for w in _FOLLOWUP['docu
 _WHEN = re.compile(_CUES["when"])
 _PLACES = re.compile(toml("question_cues.toml")["places"]["asks"])
 _GROUNDS = re.compile(_CUES["grounds"].replace("KINDS", alternation(kind_names())))
-_GROUNDS_LEAD = re.compile(rf"^\W*{alternation(map(plain_words, _CUES['grounds_leads']))} ")
 
 
 def one_document(question: str, searcher: Searcher, records: list[DocRecord], filters: Filters | None
@@ -226,7 +226,7 @@ def grounds(chunks: list[StoredChunk]) -> list[tuple[Passage, int, str]]:
     hiện Kế hoạch số 45/KH-LĐLĐ … của LĐLĐ tỉnh …") and name another text: each with its passage and where it starts
     there."""
     return [(passage, start, sentence) for passage, start, sentence in opening(chunks)
-            if _GROUNDS_LEAD.match(f"{plain_words(sentence)} ") and doc_refs(sentence)]
+            if names_basis(sentence)]
 
 
 def grounds_of(question: str, searcher: Searcher, records: list[DocRecord],

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from unicodedata import normalize
 
-from bot.answer.model import Answer, Citation, labelled_row, lead_prefix
+from bot.answer.model import Answer, Citation, labelled_row, lead_prefix, list_lead
 from bot.answer.obligations import DocObligation, Timeline, kind_name, period_name
 from ingest.model import SECTION_SEP
 from troly.texts import t
@@ -55,7 +55,9 @@ def cited_words(c: Citation, quote_chars: int) -> tuple[str, str]:
     lead, row = labelled_row(c.passage)
     if row:
         return lead, shorten(row, quote_chars)
-    return lead_prefix(c.passage), quote_around(c, quote_chars)
+    lead = list_lead(c.passage).strip()
+    # a lead-in that is also the heading the citation's line shows ("… › 2.1. Sở Y tế:") is not said again
+    return ("" if lead and lead in citation_line(c) else lead_prefix(c.passage)), quote_around(c, quote_chars)
 
 
 def quote_around(c: Citation, quote_chars: int = 400) -> str:

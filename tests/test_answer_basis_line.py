@@ -1,0 +1,51 @@
+"""A line of a text's opening naming what it rests on ("Căn cứ Quyết định số 88/QĐ-UBND ngày 02/02/2027 của … phê
+duyệt Kế hoạch …;") repeats the subject's words and holds a date, but the date and the body are the other text's:
+it is no second line of an answer about the text's own facts — and still answers a question asking which text.
+The document and wordings are this file's own, invented."""
+from __future__ import annotations
+
+from tests.helpers import assistant_fixture
+
+_GUIDE = """SỞ GIÁO DỤC VÀ ĐÀO TẠO
+TỈNH HÀ LAM
+Số: 215/HD-SGDĐT
+
+Hà Lam, ngày 20 tháng 2 năm 2027
+
+HƯỚNG DẪN
+Tổ chức Hội khỏe Phù Đổng tỉnh Hà Lam năm 2027
+
+Căn cứ Quyết định số 88/QĐ-UBND ngày 02 tháng 2 năm 2027 của Ủy ban nhân dân tỉnh Hà Lam phê duyệt Kế hoạch
+tổ chức Hội khỏe Phù Đổng tỉnh Hà Lam năm 2027;
+
+Sở Giáo dục và Đào tạo hướng dẫn các đơn vị như sau:
+
+I. THỜI GIAN, ĐỊA ĐIỂM
+1. Vòng chung kết Hội khỏe Phù Đổng diễn ra từ ngày 10 đến ngày 15 tháng 4 năm 2027 tại Sân vận động tỉnh.
+2. Các trường gửi danh sách vận động viên về Sở trước ngày 25 tháng 3 năm 2027.
+
+II. NỘI DUNG THI ĐẤU
+Thi đấu các môn: điền kinh, bơi lội, cầu lông, bóng bàn, cờ vua.
+
+Nơi nhận:
+- Các trường THPT;
+- Lưu: VT.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+
+Nguyễn Thị Thu
+"""
+
+guide = assistant_fixture("hd215-hoi-khoe-phu-dong.txt", _GUIDE)
+
+
+def test_a_basis_line_is_no_second_line_of_a_fact_answer(guide):
+    answer = guide.ask("Hội khỏe Phù Đổng tỉnh Hà Lam năm 2027 tổ chức ở đâu?")
+    assert answer.found and "Sân vận động tỉnh" in answer.answer, answer.answer
+    assert "Căn cứ" not in answer.answer, answer.answer
+
+
+def test_a_basis_line_still_answers_which_text(guide):
+    answer = guide.ask("Kế hoạch tổ chức Hội khỏe Phù Đổng năm 2027 được phê duyệt theo quyết định nào?")
+    assert answer.found and "88/QĐ-UBND" in answer.answer, answer.answer
