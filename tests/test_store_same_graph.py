@@ -65,7 +65,8 @@ chunks = client.get_collection("troly_chunks")
 chunks.modify(configuration={"hnsw": {"sync_threshold": 1000, "batch_size": 100}})
 for i in range(9):
     ids = ["van-ban-%%d.txt::v1::%%05d" %% (i, p) for p in range(100)]
-    metas = [{"doc_id": "van-ban-%%d.txt" %% i, "version": "v1", "position": p, "block": "paragraph"} for p in range(100)]
+    metas = [{"doc_id": "van-ban-%%d.txt" %% i, "version": "v1", "position": p, "block": "paragraph"}
+             for p in range(100)]
     vectors = np.random.default_rng(i).standard_normal((100, %d)).astype(np.float32)
     chunks.upsert(ids=ids, documents=["doan %%d" %% p for p in range(100)], metadatas=metas, embeddings=vectors)
 """ % DIM
