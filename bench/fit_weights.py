@@ -22,9 +22,10 @@ The stores are the ones bench/eval_split.py ingested (run it first). Only tuning
    Objective: share of positives answered from a gold passage + share of negatives abstained, ties to the middle
    of the plateau. `topic_min` and `closeness_min` are each the highest floor of a printed grid that costs at most
    `--gold-tolerance` (1%) of the answers from a gold passage it is judged over (`closeness_min` for questions of
-   `closeness_words` content words or more; the curve prints lost, stopped and stopped - 2 x lost); so is
-   `distinct_min` among the shorter questions no passage is that close to (the share of the question's words,
-   weighed by idf to `distinct_power`, the quote holds), for each power of a small grid, the power whose floor stops
+   `closeness_words` content words or more; the curve prints lost, stopped and stopped - 2 x lost); so are
+   `subject_min` among the questions asking an amount a quoted line states, and `distinct_min` among the shorter
+   questions no passage is that close to (the share of the question's words, weighed by idf to `distinct_power`, the
+   quote holds), for each power of a small grid, the power whose floor stops
    the most negatives taken; `closeness_words` is the length of a printed curve (3 to 12 words, each with those floors
    fitted at it) whose floors stop the most negatives together; `passage_min`
    the best floor of a printed grid (each at its best cut-off); then the curve of cut-offs (positives
@@ -61,7 +62,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.eval_split import SETS, SHARED, alqac_eval, qa_eval  # noqa: E402
-from bot.answer.abstain import CONFIDENCE_SIGNALS, fact_subject, ids_missing, question_length, signals  # noqa: E402
+from bot.answer.abstain import (  # noqa: E402
+    CONFIDENCE_SIGNALS, amount_lines, fact_subject, ids_missing, question_length, signals)
 from bot.answer.composer import SIGNALS, distinct, evidence  # noqa: E402
 from bot.answer.service import Assistant  # noqa: E402
 from troly.config import Settings  # noqa: E402
@@ -448,7 +450,8 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
         rows.append((signals(ev) if chosen else (0.0,) * len(CONFIDENCE_SIGNALS), ok, item.get("found", True),
                      gated, item, quote, question_length(query, ev.titled), query.judged,
                      {p: distinct(query, quoted, lexicon, replace(ranked, distinct_power=p)) for p in DISTINCT_POWERS},
-                     query.asserted, fact_subject(ev) if chosen else 1.0, ev.quoted_closeness))
+                     query.asserted, fact_subject(ev) if chosen else 1.0, ev.quoted_closeness,
+                     bool(chosen) and bool(amount_lines(ev))))
     x = np.array([r[0] for r in rows])
     y = np.array([r[1] for r in rows], dtype=bool)
     ans = np.array([r[2] for r in rows], dtype=bool)
@@ -473,33 +476,36 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
     neg = ~ans
     print(f"   positives (answerable tuning questions): {int(ans.sum())}; negatives: {int((own & neg).sum())} "
           f"of the sets + {int((~own).sum())} cross-corpus ({int((~own & gated).sum())} of them gated)")
-    # topic_min: the highest floor of the grid that costs no tuning question answered from a gold passage.
+    # topic_min: the highest floor of the grid costing at most --gold-tolerance of the tuning questions answered from a
+    # gold passage (not gated).
     topic = x[:, CONFIDENCE_SIGNALS.index("topic")]
     topic_min = floor_of("topic_min", topic, TOPIC_FLOORS, y & ~gated, neg & ~gated, "not gated")
     # closeness_words, closeness_min, distinct_power and distinct_min together: a question of closeness_words content
     # words or more is answered only when a passage is closeness_min close; a shorter one that no passage is that close
     # to, only when the quote holds distinct_min of its words weighed by idf^distinct_power. For each length of
-    # LENGTHS, each floor is the highest of its grid costing no tuning answer from a gold passage (distinct_min: none of
-    # the short ones, however close: a longer question holds more words asking how, found in no passage), the power
-    # the one whose floor stops the most; the length taken is the one whose floors stop the most negatives together
-    # (ties: the nearest the current value). Printed: the curve, then the floors' own curves at that length.
+    # LENGTHS, each floor is the highest of its grid costing at most --gold-tolerance of the tuning answers from a gold
+    # passage it judges (closeness_min: the long questions; distinct_min: the short ones no passage is that close to),
+    # the power the one whose floor stops the most; the length taken is the one whose floors stop the most negatives
+    # together (ties: the nearest the current value). Printed: the curve, then the floors' own curves at that length.
+    # Each allowance is counted over the rows its floor judges, not all positives: counted over all, it stayed the same
+    # at every length while the judged set shrank, so the loop drifted to the grid's longest length.
     words = np.array([r[6] for r in rows])
     near = x[:, CONFIDENCE_SIGNALS.index("closeness")]
     reached = ~gated & (topic >= topic_min)
     held_by_power = {p: np.array([r[8][p] for r in rows]) for p in DISTINCT_POWERS}
     print(f"   closeness_words (questions of this many content words or more judged by closeness_min, shorter ones by "
-          f"distinct_min) -> floors costing no gold answer, negatives stopped (of {int((neg & reached).sum())} "
-          f"not gated nor under topic_min)")
+          f"distinct_min) -> floors costing at most {tolerance:.0%} of the gold answers each judges, negatives stopped "
+          f"(of {int((neg & reached).sum())} not gated nor under topic_min)")
     print("   words  gold answers long/short  closeness_min  distinct_power  distinct_min  stopped")
     lengths = []
     for length in LENGTHS:
         long = words >= length
-        c_min = floor_of("", np.where(long, near, 1.0), CLOSENESS_FLOORS, y & reached, neg & reached, "",
-                                quiet=True)
+        c_min = floor_of("", np.where(long, near, 1.0), CLOSENESS_FLOORS, y & reached & long, neg & reached & long,
+                         "", quiet=True)
         short_far = ~long & (near < c_min)
         by_power = [(int(((held_by_power[p] < d) & short_far & reached & neg).sum()), -p, p, d) for p in DISTINCT_POWERS
-                    for d in [floor_of("", held_by_power[p], DISTINCT_FLOORS, y & reached & ~long,
-                                              neg & reached & short_far, "", quiet=True)]]
+                    for d in [floor_of("", held_by_power[p], DISTINCT_FLOORS, y & reached & short_far,
+                                       neg & reached & short_far, "", quiet=True)]]
         _, _, power, d_min = max(by_power)
         stopped = int((reached & neg & ((long & (near < c_min)) | (short_far & (held_by_power[power] < d_min)))).sum())
         print(f"   {length:5d}  {int((y & reached & long).sum()):10d}/{int((y & reached & ~long).sum()):<12d}"
@@ -509,13 +515,15 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
     long = words >= closeness_words
     print(f"   closeness_words {closeness_words}")
     closeness = np.where(long, near, 1.0)
-    closeness_min = floor_of("closeness_min", closeness, CLOSENESS_FLOORS, y & reached, neg & reached,
-                                    "not gated nor under topic_min")
+    closeness_min = floor_of("closeness_min", closeness, CLOSENESS_FLOORS, y & reached & long, neg & reached & long,
+                             f"questions of {closeness_words}+ words, not gated nor under topic_min")
     # subject_min: likewise, the share of the question's topic the passage stating the fact asked (an amount, a date)
-    # must hold (abstain.fact_subject): under it the fact is another subject's, and no kind asked is stated.
+    # must hold (abstain.fact_subject): under it the fact is another subject's, and no kind asked is stated. Judged
+    # over the questions asking an amount that a quoted line states (abstain.amount_lines); the others hold 1.0.
     subject = np.array([r[10] for r in rows])
-    subject_min = floor_of("subject_min", subject, SUBJECT_FLOORS, y & reached, neg & reached,
-                                  "not gated nor under topic_min")
+    amount = np.array([r[12] for r in rows], dtype=bool)
+    subject_min = floor_of("subject_min", subject, SUBJECT_FLOORS, y & reached & amount, neg & reached & amount,
+                           "asking an amount stated, not gated nor under topic_min")
     # statement_closeness_min: likewise for statements to judge (framed, or bare: vntext.asserts) of closeness_words or
     # more content words, which restate the passage that says or denies them.
     statement = np.array([r[7] or r[9] for r in rows], dtype=bool) & long
@@ -534,8 +542,8 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
         values = held_by_power[power]
         print(f"   distinct_power {power}: the lowest of the short answers from a gold passage "
               + " ".join(f"{v:.2f}" for v in sorted(values[y & reached & short])[:8]))
-        floor = floor_of("distinct_min", values, DISTINCT_FLOORS, y & reached & short, neg & reached & short_far,
-                                "short, far, not gated nor under topic_min")
+        floor = floor_of("distinct_min", values, DISTINCT_FLOORS, y & reached & short_far, neg & reached & short_far,
+                         "short, far, not gated nor under topic_min")
         stopped = int(((values < floor) & short_far & reached & neg).sum())
         fits.append((stopped, -power, power, floor, values))
     _, _, distinct_power, distinct_min, held = max(fits, key=lambda f: f[:2])

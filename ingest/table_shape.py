@@ -21,6 +21,8 @@ _WORDS_MARK = "~"  # before the figures of a cell that has words too ("Tháng 10
 _DATE = re.compile(r"9/9(?:/#)?|9/#")
 _DATE_SHAPE = "date"
 BARE_NUMBER = _MARKS["number"]  # the shape of a cell holding one plain number and nothing else ("45", "1.250")
+# A column's number as a numbering row under a header writes it: "3", "(3)", "03", "[3]", "4=2+3", "(3)=(1)+(2)".
+_COLUMN_NUMBER = re.compile(r"[(\[]?0*(\d+)[)\]]?\s*(?:=.*)?")
 
 
 def shape(cell: str) -> str:
@@ -38,9 +40,10 @@ def figures_only(row: str) -> bool:
     """A table row whose cells hold figures alone ("| 2028 | 4,5 | 3.700 |"): what they count is named only by its
     table's header row, which search (ingest/chunker.py) and answers (bot/answer/composer.py) read as its words. Not
     a row holding one figure alone (a row's number over empty cells: a form to fill in) nor the columns' numbers under
-    a header ("| 1 | 2 | 3 | 4=2+3 |"): they count nothing."""
+    a header ("| 1 | 2 | 3 | 4=2+3 |", "| (1) | (2) | (3)=(1)+(2) |", "| 01 | 02 | 03 |"): they count nothing."""
     filled = [cell.strip() for cell in row.strip().strip("|").split("|") if cell.strip()]
-    numbering = all(cell.split("=")[0].strip() == str(k) for k, cell in enumerate(filled, 1))
+    numbers = [_COLUMN_NUMBER.fullmatch(cell) for cell in filled]
+    numbering = all(m and int(m.group(1)) == k for k, m in enumerate(numbers, 1))
     return not LETTER.search(row) and len(filled) >= 2 and not numbering
 
 

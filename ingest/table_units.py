@@ -1,6 +1,9 @@
-"""The unit a table row's figures are in, and the periods a table's columns name (column_periods): one reader for the
-targets ingest lists (ingest/obligations.py) and the figures answers quote (bot/answer/model.py in_column_units), so
-a row has one unit for both. Words in prompts/count_words.toml [table_units]."""
+"""The unit a table row's figures are in (row_unit): one reader for the targets ingest lists (ingest/obligations.py)
+and the figures answers quote (bot/answer/model.py in_column_units), so a row has one unit for both; and the one test
+of a table whose columns are periods (column_periods), each caller reading its periods its own way — ingest a year
+alone ("Năm 2027": year_columns, the targets it lists by year), answers also one year after a group's name ("Kế
+hoạch các năm 2027") or a span ("Giai đoạn 2026 - 2030"; bot/answer/model.py _period_of_column). Words in
+prompts/count_words.toml [table_units]."""
 from __future__ import annotations
 
 import re

@@ -6,9 +6,13 @@ that name. Invented documents, worded apart from any trial's: a vocational colle
 trainees and interns (plain text) and a district plan with a table of abbreviations (markdown)."""
 from __future__ import annotations
 
+import gc
+import weakref
+
 from ingest.glossary import find_definitions
 from ingest.parse import parse_document
 from tests.helpers import assistant_fixture, first_line
+from troly.vntext import Abbreviations, typed_without_diacritics
 
 FUND = ("CÔNG ĐOÀN CƠ SỞ TRƯỜNG CAO ĐẲNG NGHỀ SÔNG THƯƠNG\nSố: 07/TB-CĐCS\nSông Thương, ngày 4 tháng 3 năm 2028\n\n"
         "THÔNG BÁO\nVề quỹ tương trợ năm 2028\n\n"
@@ -102,3 +106,16 @@ def test_a_footnote_only_mentioning_abbreviations_gives_no_name():
 
     assert not defines("Danh mục chữ viết tắt xem tại Phụ lục II.")
     assert defines("Trước đây còn được gọi là bài soạn, giáo án.")
+
+
+def test_a_replaced_glossary_is_not_kept_alive_by_the_diacritics_judgment():
+    """A bot re-ingesting through the day makes a new Lexicon, and new Abbreviations, at each change; before, the
+    module-wide cache of "typed without diacritics?" kept every old one (and its caches of up to 100,000 words and
+    20,000 passages) alive until 20,000 newer questions pushed it out. The judgment itself is unchanged."""
+    old = Abbreviations({"HVTTS": "học viên, thực tập sinh"})
+    assert typed_without_diacritics("moi HVTTS gop bao nhieu tien", old)
+    assert not typed_without_diacritics("mỗi HVTTS góp bao nhiêu tiền", old, least=2)
+    gone = weakref.ref(old)
+    del old
+    gc.collect()
+    assert gone() is None

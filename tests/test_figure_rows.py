@@ -106,3 +106,35 @@ def test_a_row_of_figures_answers_by_its_columns_names():
                      lexicon=lexicon)
     first = answer.answer.split("\n")[0]
     assert answer.found and "19,8" in first and "2027" in first and "5%" not in first, answer.answer
+
+
+_NUMBERED = "\n".join([
+    "ỦY BAN NHÂN DÂN HUYỆN PHÚ HÒA", "Số: 17/KH-UBND", "Phú Hòa, ngày 9 tháng 2 năm 2026",
+    "# KẾ HOẠCH", "Giảm nghèo bền vững huyện Phú Hòa năm 2026 - 2027", "",
+    "## I. CHỈ TIÊU", "",
+    "1. Chỉ tiêu theo từng năm:", "",
+    "| Năm | Số hộ cận nghèo (hộ) | Số lao động được đào tạo nghề (người) |",
+    "|---|---|---|",
+    "| (1) | (2) | (3) |",
+    "| 2026 | 980 | 650 |",
+    "| 2027 | 840 | 720 |", "",
+    "2. Chỉ tiêu nhà ở:", "",
+    "| Năm | Số nhà đại đoàn kết xây mới (căn) | Số nhà sửa chữa (căn) |",
+    "|---|---|---|",
+    "| 01 | 02 | 03 |",
+    "| 2026 | 45 | 30 |", "",
+    "## II. TỔ CHỨC THỰC HIỆN", "",
+    "1. Phòng Lao động chủ trì, phấn đấu số hộ cận nghèo giảm bình quân 3%/năm.", ""])
+
+numbered = assistant_fixture("kh17-giam-ngheo.md", _NUMBERED)
+
+
+def test_a_row_numbering_the_columns_is_no_row_of_figures(numbered):
+    """"(1) | (2) | (3)" or "01 | 02 | 03" under a header numbers its columns and counts nothing; before, only
+    "1 | 2 | 3" was known so, and these were searched by the header's words, ranking above the header and the
+    sentence on the subject."""
+    for question, row in (("số hộ cận nghèo", "| (1) | (2) | (3) |"),
+                          ("số nhà đại đoàn kết xây mới", "| 01 | 02 | 03 |")):
+        found = [p.text.strip() for p in numbered.search(question)]
+        header = next(n for n, text in enumerate(found) if question in text.lower() and text.startswith("| Năm"))
+        assert row not in found[:header + 1], (question, found)

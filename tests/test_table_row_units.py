@@ -36,6 +36,19 @@ def test_a_row_of_a_table_of_years_still_takes_its_labels_unit():
     assert "900 ha" in read and "1.200 ha" in read, read
 
 
+def test_a_column_comparing_two_years_is_not_in_the_rows_unit():
+    """"So sánh KH 2026 với TH 2025" holds a share of one year's figure in the other's, not hectares; before, every
+    column naming a year took the row's unit ("105,9 ha"), what the row was judged to state. A plan's span ("Giai
+    đoạn 2026 - 2030") is one period and keeps it."""
+    row = "| Diện tích gieo trồng ngô (ha) | 3.400 | 3.600 | 105,9 |"
+    read = in_column_units(_row("Chỉ tiêu | Thực hiện năm 2025 | Kế hoạch năm 2026 | So sánh KH 2026 với TH 2025",
+                                row), 0, row)
+    assert "3.400 ha" in read and "3.600 ha" in read and "105,9 ha" not in read, read
+    row = "| Diện tích trồng rừng (ha) | 120 | 130 | 700 |"
+    read = in_column_units(_row("Chỉ tiêu | Năm 2026 | Năm 2027 | Giai đoạn 2026 - 2030", row), 0, row)
+    assert "700 ha" in read, read
+
+
 def test_a_short_name_in_brackets_is_no_unit_in_a_table_of_years_either():
     """Only unit words in brackets name a unit: a body's short name after a row's name counts nothing."""
     row = "| Công đoàn ngành Giáo dục (CĐGD) | 410 | 412 |"

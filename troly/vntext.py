@@ -314,12 +314,24 @@ def unframed(question: str) -> str:
     return " ".join(parts) if parts else question
 
 
-@lru_cache(maxsize=20_000)
 def typed_without_diacritics(text: str, abbreviations: "Abbreviations | None" = None, least: int = 0) -> bool:
     """Whether a question (a passage) was typed without diacritics: fewer than a quarter of its words (letters
     only, abbreviations aside) carry any. Then "bao" may stand for "báo", and diacritics are restored. `least`: the
     words of two letters or more it must hold to be judged so ("2021-2025", "ISO 9001" hold too few). (Cached: an answer
-    asks it of the same sentences many times; an Abbreviations is not changed once made.)"""
+    asks it of the same sentences many times; with `abbreviations`, on them, so the judgments die with a store's
+    Lexicon when a new one replaces it.)"""
+    if abbreviations is None:
+        return _typed_plain(text, least)
+    return abbreviations.typed_without_diacritics(text, least)
+
+
+@lru_cache(maxsize=20_000)
+def _typed_plain(text: str, least: int) -> bool:
+    """typed_without_diacritics with no abbreviations set aside (cached)."""
+    return _typed_without_diacritics(text, None, least)
+
+
+def _typed_without_diacritics(text: str, abbreviations: "Abbreviations | None", least: int) -> bool:
     plain = [w for w in words(unframed(text)) if w.isalpha() and not (abbreviations and abbreviations.find(w))]
     if sum(1 for w in plain if len(w) > 1) < least:
         return False
@@ -352,6 +364,7 @@ class Abbreviations:
         self.by_key: dict[str, Abbreviation] = {}
         self._found: dict[str, Abbreviation | None] = {}  # find() by word
         self._spelled: dict[str, str] = {}  # spelled() by text
+        self._typed: dict[tuple[str, int], bool] = {}  # typed_without_diacritics() by text and least
         for row in tables.rows("abbreviations.tsv"):
             if len(row) >= 2 and row[0] and row[1]:
                 self._add(Abbreviation(row[0], row[1]), first_wins=True)
@@ -404,6 +417,17 @@ class Abbreviations:
         spelled = self._spelled[text] = _WORD_CHARS_RE.sub(
             lambda m: a.expansion if (a := self.find(m.group())) else m.group(), text)
         return spelled
+
+    def typed_without_diacritics(self, text: str, least: int = 0) -> bool:
+        """typed_without_diacritics with these abbreviations aside. (Cached here, not in a module's cache that would
+        keep every Abbreviations ever asked, and its caches, alive.)"""
+        key = (text, least)
+        if key in self._typed:
+            return self._typed[key]
+        if len(self._typed) >= 20_000:
+            self._typed.clear()
+        typed = self._typed[key] = _typed_without_diacritics(text, self, least)
+        return typed
 
     @classmethod
     def taught(cls, short: str) -> bool:

@@ -171,8 +171,14 @@ def fact_subject(ev: Evidence) -> float:
     """How much of the question's own topic the passage stating the amount asked (money, a percentage, a number)
     holds, with its lead-in and heading (Scored.about): the best of the quoted lines stating one; 1 when it asks no
     amount or none states one (that is told on its own: a kind unstated)."""
+    return max((s.about for s in amount_lines(ev)), default=1.0)
+
+
+def amount_lines(ev: Evidence) -> list[Any]:
+    """The quoted lines stating an amount of the kind asked: the lines fact_subject judges (bench/fit_weights.py
+    counts the questions having any as those subject_min can cost)."""
     asked = AMOUNTS & set(ev.query.kind.strict)
-    return max((s.about for s in ev.chosen if s.kinds & asked), default=1.0)
+    return [s for s in ev.chosen if s.kinds & asked]
 
 
 def of_subject(span: Any, weights: Weights = DEFAULT) -> bool:

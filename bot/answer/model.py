@@ -17,7 +17,7 @@ from ingest.table_units import column_periods, row_unit as period_row_unit
 from troly.tables import toml
 from troly.texts import t
 from troly.vntext import cut_start, fold
-from troly.years import stated_years
+from troly.years import YEAR, stated_years
 from vectorstore.search import Passage
 
 MISSING = "missing"  # an answer's mode when what is asked is data the document lacks ("không ghi người ký")
@@ -157,6 +157,7 @@ def row_cells(p: Passage) -> list[tuple[str, str]]:
 
 
 # "Số tiền còn nợ (đồng)", "Tỷ lệ (%)": a column's unit, in brackets closing its header cell (words or "%", no figure)
+_YEAR_SPAN = re.compile(rf"({YEAR})\s*[-–]\s*{YEAR}")  # "2026 - 2030": one period, a plan's span
 _COLUMN_UNIT = re.compile(r"\(\s*([^\W\d_]+(?:\s+[^\W\d_]+)?|%)\s*\)\s*$")
 _BARE_FIGURE = re.compile(r"\s*\d[\d.,]*\s*")
 _ROW_NUMBER = frozenset(toml("count_words.toml")["row_number"]["headers"])
@@ -169,10 +170,13 @@ def row_figures(p: Passage) -> bool:
     return any(shape(cell) == BARE_NUMBER for cell in plain_cells(p.text)[1:])
 
 
-def _years_named(header: str) -> frozenset[str]:
-    """The years a column's header names, alone ("Năm 2027") or after the name its merged header cell gives a group of
-    columns ("Kế hoạch các năm 2027", "Thực hiện năm 2026"): a column of that year's figures."""
-    return frozenset(stated_years(header, dated=False))
+def _period_of_column(header: str) -> str | None:
+    """The one year or span of years a column's header names, alone ("Năm 2027", "Giai đoạn 2026 - 2030") or after the
+    name its merged header cell gives a group of columns ("Kế hoạch các năm 2027", "Thực hiện năm 2026"): a column of
+    that period's figures. None for a header naming none, or two years apart ("So sánh KH 2026 với TH 2025": a
+    comparison, its figure a share, not in the row's unit)."""
+    years = stated_years(_YEAR_SPAN.sub(r"\1", header), dated=False)
+    return years[0] if len(set(years)) == 1 else None
 
 
 def in_column_units(p: Passage, start: int, span: str) -> str:
@@ -182,7 +186,8 @@ def in_column_units(p: Passage, start: int, span: str) -> str:
     column of row numbers ("STT", "TT": prompts/count_words.toml [row_number]) is left out: it orders the rows and
     states nothing. A table whose columns are years ("Chỉ tiêu | Năm 2026 | Năm 2027") writes the unit once in each
     row instead, in its label ("Tỷ lệ che phủ rừng (%) | 65,2 | 65,4") or its "Đơn vị tính" cell ("| Tỷ lệ … | % |
-    65,2 |"): a column naming no unit takes its row's (ingest/table_units.row_unit, as the targets ingest lists). In
+    65,2 |"): a column naming no unit takes its row's (ingest/table_units.row_unit, as the targets ingest lists),
+    but for one comparing two years. In
     any other table a bracket after a row's name says whose the row is ("Công đoàn ngành Giáo dục (CĐGD)"), no unit.
     The span as it is for any other passage (or a row whose headers and label name none)."""
     named = row_cells(p)
@@ -190,9 +195,10 @@ def in_column_units(p: Passage, start: int, span: str) -> str:
     label = next((value for (_, value), numbered in zip(named, numbering)
                   if not numbered and not _BARE_FIGURE.fullmatch(value)), "")
     headers = [header for header, _ in named]
-    row_unit = period_row_unit([value for _, value in named], headers, label) \
-        if column_periods(headers, _years_named) else ""
-    units = [m.group(1) if (m := _COLUMN_UNIT.search(header)) else row_unit for header, _ in named]
+    periods = column_periods(headers, _period_of_column)
+    row_unit = period_row_unit([value for _, value in named], headers, label) if periods else ""
+    units = [m.group(1) if (m := _COLUMN_UNIT.search(header)) else row_unit if periods and (
+        periods[k] or not stated_years(header, dated=False)) else "" for k, header in enumerate(headers)]
     if not any(units) and not any(numbering):
         return span
     first = p.text[:start].count("|") - 1  # the cell the span opens in (a row's text opens with "|")
