@@ -4,6 +4,7 @@ it is no second line of an answer about the text's own facts — and still answe
 The document and wordings are this file's own, invented."""
 from __future__ import annotations
 
+from bot.answer.basis import asks_text
 from tests.helpers import assistant_fixture
 
 _GUIDE = """SỞ GIÁO DỤC VÀ ĐÀO TẠO
@@ -49,3 +50,15 @@ def test_a_basis_line_is_no_second_line_of_a_fact_answer(guide):
 def test_a_basis_line_still_answers_which_text(guide):
     answer = guide.ask("Kế hoạch tổ chức Hội khỏe Phù Đổng năm 2027 được phê duyệt theo quyết định nào?")
     assert answer.found and "88/QĐ-UBND" in answer.answer, answer.answer
+
+
+def test_a_question_asking_what_is_guided_asks_no_text(guide):
+    assert not asks_text("Sở Giáo dục hướng dẫn gì về địa điểm tổ chức?")
+    assert not asks_text("Luật Công đoàn quy định gì về đoàn phí?")
+    assert not asks_text("Hồ sơ xét khen thưởng căn cứ vào đâu?")
+    assert asks_text("Kế hoạch này căn cứ vào văn bản nào?")
+    assert asks_text("Kế hoạch được phê duyệt theo quyết định số mấy?")
+    answer = guide.ask("Sở Giáo dục hướng dẫn gì về địa điểm tổ chức Hội khỏe Phù Đổng tỉnh Hà Lam năm 2027?")
+    assert answer.found and "Sân vận động tỉnh" in answer.answer, answer.answer
+    assert "Căn cứ" not in answer.answer, answer.answer
+

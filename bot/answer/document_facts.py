@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from bot.answer.basis import names_basis
+from bot.answer.basis import asks_grounds, names_basis
 from bot.answer.composer import spans
 from bot.answer.model import MISSING, Answer, Citation
 from bot.answer.question import DATE, states_any
@@ -37,7 +37,6 @@ _PARTICLES = frozenset(fold(w) for w in _FOLLOWUP["particle"])
 _ITSELF = re.compile(rf"(?:{'|'.join(re.escape(fold(w)) for w in _FOLLOWUP['document_words'])})(?!\w)")
 _WHEN = re.compile(_CUES["when"])
 _PLACES = re.compile(toml("question_cues.toml")["places"]["asks"])
-_GROUNDS = re.compile(_CUES["grounds"].replace("KINDS", alternation(kind_names())))
 
 
 def one_document(question: str, searcher: Searcher, records: list[DocRecord], filters: Filters | None
@@ -235,7 +234,7 @@ def grounds_of(question: str, searcher: Searcher, records: list[DocRecord],
     its opening, before its first heading or numbered item, that open with a word of basis or of carrying out ("Căn
     cứ …", "Thực hiện Kế hoạch số 45/KH-LĐLĐ …") and name another text, each quoted and cited. None when the
     question asks no such thing, names no one document, or its opening names none."""
-    if not _GROUNDS.search(plain_words(question)):
+    if not asks_grounds(question):
         return None
     record = one_document(question, searcher, records, filters)
     if record is None:
