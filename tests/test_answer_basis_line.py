@@ -62,3 +62,29 @@ def test_a_question_asking_what_is_guided_asks_no_text(guide):
     assert answer.found and "Sân vận động tỉnh" in answer.answer, answer.answer
     assert "Căn cứ" not in answer.answer, answer.answer
 
+
+
+_LETTER = """ỦY BAN NHÂN DÂN HUYỆN ĐỒNG XUÂN
+PHÒNG Y TẾ
+Số: 55/PYT-NV
+V/v triển khai tiêm vắc xin sởi năm 2027
+Đồng Xuân, ngày 10 tháng 5 năm 2027
+
+Kính gửi: Trạm Y tế các xã, thị trấn.
+
+Thực hiện Công văn số 456/SYT-NVY ngày 03/5/2027 của Sở Y tế, Phòng Y tế đề nghị các Trạm Y tế hoàn thành tiêm vắc \
+xin sởi cho trẻ dưới 5 tuổi trước ngày 30/6/2027.
+
+Các Trạm Y tế tổng hợp, báo cáo kết quả tiêm vắc xin sởi về Phòng Y tế trước ngày 05/7/2027.
+
+TRƯỞNG PHÒNG
+
+Lê Văn Tâm
+"""
+
+letter = assistant_fixture("cv55-tiem-soi.txt", _LETTER)
+
+
+def test_a_letters_working_sentence_opening_with_thuc_hien_stays_in_the_answer(letter):
+    answer = letter.ask("Trạm Y tế phải hoàn thành tiêm vắc xin sởi và báo cáo kết quả trước ngày nào?")
+    assert answer.found and "30/6/2027" in answer.answer and "05/7/2027" in answer.answer, answer.answer

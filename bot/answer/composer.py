@@ -983,8 +983,10 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passa
 
 def _basis_only(s: Scored, best: Scored, passages: list[Passage], query: Query) -> bool:
     """A line of the text's opening naming what it rests on or carries out (bot/answer/basis.py), after a best line
-    that is none, for a question asking no text: its date, body and name are the other text's."""
-    return (s.start >= 0 and not passages[s.passage_index].section and names_basis(s.text)
+    that is none, for a question asking no text: its date, body and name are the other text's. A line stating a fact
+    of another kind than a date is the letter's own working sentence ("Thực hiện Công văn số 456 …, Phòng Y tế đề nghị
+    … hoàn thành … trước ngày 30/6/2027"), not a basis."""
+    return (s.start >= 0 and not passages[s.passage_index].section and names_basis(s.text) and s.kinds <= {DATE}
             and not names_basis(best.text) and not asks_text(query.text))
 
 
