@@ -86,6 +86,14 @@ class Weights:
     bm25_b: float = 0.75  # BM25's length normalisation (bm25s's default): tried at 0.3 … 1.0 on the tuning part with k1
     # 0.8 (recall25, eval_split): 0.75 best
     pool: int = 40  # candidates taken from each retriever
+    dense_search_depth: int = 400  # how many graph nodes Chroma's vector search visits per query (its hnsw
+    # ef_search, set on the chunks collection when a store opens: vectorstore/store.py). Chroma's default 100 missed
+    # true nearest passages: recall of the exact cosine top 48 (the dense side's pool + 8), all questions of trial
+    # (2,131 chunks) / dev2 (1,564): ef 100 .983 / .995 (567/1007 and 67/80 questions with all 48 found), 200
+    # .997 / .999, 400 .9997 / .999 (994/1007, 76/80), 800 1.000 / .999; query 2.3 / 2.6 / 3.3 / 4.5 ms (trial):
+    # 400, where the curve flattens, for a millisecond; ALQAC (9,599 chunks, its 176 questions) ef 100 .989 (142/176),
+    # 400 .9995 (172/176), 1.8 / 2.3 ms (bench/dense_recall.py). Answers: eval_split all sets, every line as at 100
+    # (recall49)
     article_cap: int = 2  # at most this many passages of one law article (Điều) come before every other article's
     # first ones in a search's list (0: no limit; vectorstore/search.py _article_rounds; answers read the fused order).
     # fit_weights.py --fit article_cap with ALQAC, tuning part H@1/H@5/MRR: 0 (and 4, 6) ALQAC .870/.926/.899;

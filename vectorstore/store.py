@@ -47,6 +47,7 @@ from tenacity import Retrying, retry_if_exception, stop_after_delay, wait_expone
 
 from ingest.model import shown_date
 from troly.texts import t
+from troly.weights import DEFAULT
 
 CHUNKS = "troly_chunks"
 DOCS = "troly_documents"
@@ -63,6 +64,12 @@ NEAREST_KEPT = 16  # dense searches a Store keeps (nearest()): a message's parts
 # nearest passages (the same question answered differently in two processes). Saved at once, every process reads
 # the one graph the writer built.
 SAVED_EACH_WRITE = {"sync_threshold": 1, "batch_size": 1}
+
+
+def chunk_index_settings() -> dict[str, int]:
+    """The chunks' vector index settings a store is kept at: saved after every write, searched as deep as the
+    weights say (Chroma's default depth misses some true nearest passages)."""
+    return {**SAVED_EACH_WRITE, "ef_search": DEFAULT.dense_search_depth}
 
 
 @dataclass(eq=False)
@@ -226,12 +233,15 @@ def _check_folder(path: Path) -> None:
         raise fault(exc, path) from exc
 
 
-def _save_each_write(chunks: Collection) -> None:
-    """Make a store made before SAVED_EACH_WRITE save its vector graph after every write: its unsaved vectors are
-    saved by the next process that reads them, and from then on every process reads that graph."""
+def _keep_index_settings(chunks: Collection) -> None:
+    """Bring a store made with other settings to chunk_index_settings(): one made before SAVED_EACH_WRITE saves its
+    vector graph after every write (its unsaved vectors are saved by the next process that reads them, and from then
+    on every process reads that graph); one searched at another depth is searched at the weights' (set before the
+    first search loads the graph, which reads it then)."""
     hnsw = (chunks.configuration_json or {}).get("hnsw") or {}
-    if any(hnsw.get(key) != value for key, value in SAVED_EACH_WRITE.items()):
-        chunks.modify(configuration={"hnsw": dict(SAVED_EACH_WRITE)})
+    wanted = chunk_index_settings()
+    if any(hnsw.get(key) != value for key, value in wanted.items()):
+        chunks.modify(configuration={"hnsw": wanted})
 
 
 def _busy(exc: BaseException | None) -> bool:
@@ -359,9 +369,9 @@ class Store:
         never see a client with another client's collections)."""
         embedder_name = self._embedder_name
         chunks = client.get_or_create_collection(
-            CHUNKS, embedding_function=None, configuration={"hnsw": {"space": "cosine", **SAVED_EACH_WRITE}},
+            CHUNKS, embedding_function=None, configuration={"hnsw": {"space": "cosine", **chunk_index_settings()}},
             metadata={"embedder": embedder_name})
-        _save_each_write(chunks)
+        _keep_index_settings(chunks)
         found = (chunks.metadata or {}).get("embedder")
         if found and found != embedder_name:
             raise StoreError(t("store.other_embedder", found=found, configured=embedder_name))
