@@ -36,8 +36,6 @@ STRICT = (PHONE, EMAIL, WEBSITE, ADDRESS, PERSON, MONEY, PERCENT, DATE, CLOCK, Y
 _TABLE = toml("question_cues.toml")
 _CUES: dict[str, str] = dict(_TABLE["asks"])
 _CUE_RE = {kind: re.compile(p) for kind, p in _CUES.items()}
-# "bao nhiêu kinh phí": a sum asked in money or as a share of itself ("hỗ trợ 70% kinh phí"), both kinds asked
-_SUM_OR_SHARE = re.compile(_TABLE["sum_or_share"]["asks"])
 _BARE = dict(_TABLE["bare"])
 _ASKS_OTHER = re.compile(_BARE.pop("asks_other"))
 _BARE_RE = {kind: re.compile(p) for kind, p in _BARE.items()}
@@ -116,8 +114,6 @@ def _kinds_asked(question: str) -> frozenset[str]:
         folded += " % "
     rates = _PER_UNIT.sub(r"\1", folded)
     kinds = {kind for kind, rx in _CUE_RE.items() if rx.search(rates if kind in _CALENDAR else folded)}
-    if _SUM_OR_SHARE.search(folded):
-        kinds |= {MONEY, PERCENT}
     if BENEFICIARY in kinds:
         beside = _CUE_RE[BENEFICIARY].sub(lambda m: " " * len(m.group()), folded)
         kinds -= {kind for kind in _NOT_IN_BENEFICIARY if not _CUE_RE[kind].search(beside)}
@@ -173,8 +169,7 @@ def _cue_spans(folded: str) -> list[tuple[int, int]]:
     """The cues' spans in a folded text. "mỗi ngày": a rate's unit, which calendar cues do not read (classify), kept
     in place so that offsets hold."""
     rates = _PER_UNIT.sub(lambda m: m.group(1) + " " + "_" * (len(m.group()) - len(m.group(1)) - 1), folded)
-    cued = [m.span() for kind, rx in _CUE_RE.items() for m in rx.finditer(rates if kind in _CALENDAR else folded)]
-    return sorted(cued + [m.span() for m in _SUM_OR_SHARE.finditer(folded)])
+    return sorted(m.span() for kind, rx in _CUE_RE.items() for m in rx.finditer(rates if kind in _CALENDAR else folded))
 
 
 # A field's label naming one of these kinds ("Thời gian:", "Địa điểm:", "Mức hỗ trợ") answers a question asking one
