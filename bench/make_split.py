@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 from bench.paths import SHARED  # noqa: E402
 SEED = 20261130
 TUNE_DOCS = 12
-TRIAL_CHECK_PREFIX = "r"  # the trial set's newest questions, read by no fixer (bench/trial/README.md)
+TRIAL_CHECK_PREFIX = "q"  # the trial set's newest questions, read by no fixer (bench/trial/README.md)
 
 
 def digest(key: str) -> int:
