@@ -73,6 +73,11 @@ def _topic_words(text: str, kinds: Iterable[str], marked: bool = False) -> str:
     return " " + " ".join(out) + " "
 
 
+def _ends_with(words: list[str], tails: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the words end with one of the tails (each a run of plain words)."""
+    return any(len(tail) <= len(words) and tuple(words[-len(tail):]) == tail for tail in tails)
+
+
 def _acted(text: str, found: list[re.Match[str]], folded: list[str], at: int, kind: tuple[str, ...]) -> bool:
     """Whether the kind's name at word `at` of a question is an act or what an act makes, not a loaded document it
     names ([scope] acts, kind_verbs): after a word of `_ACTS` ("Xã gửi kế hoạch tổ chức đại hội …": the plan the xã is
@@ -81,7 +86,7 @@ def _acted(text: str, found: list[re.Match[str]], folded: list[str], at: int, ki
     a level word or a province's name, or its clause opening with a body's name as written ("Sở Tư pháp báo cáo …")
     and holding no everyday word but "và" before the kind. A number after the kind makes it a document's name."""
     before = folded[:at]
-    if any(len(act) <= len(before) and tuple(before[-len(act):]) == act for act in _ACTS):
+    if _ends_with(before, _ACTS):
         return True
     if " ".join(kind) not in _KIND_VERBS or not before or (at + len(kind) < len(found)
                                                             and found[at + len(kind)].group().isdigit()):
@@ -89,7 +94,7 @@ def _acted(text: str, found: list[re.Match[str]], folded: list[str], at: int, ki
     last = found[at - 1].group()
     if is_acronym(last) and plain_words(last) not in _CODED:
         return True
-    if any(len(end) <= len(before) and tuple(before[-len(end):]) == end for end in _BODY_ENDS):
+    if _ends_with(before, _BODY_ENDS):
         return True
     start = found[at].start()
     clause = text[max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0):start]
