@@ -13,7 +13,7 @@ from ingest.model import SECTION_SEP, Block, Chunk, DocumentMeta
 from ingest.place import Place, block_place
 from ingest.references import resolve
 from ingest.structure import Closing
-from ingest.table_shape import figures_only, first_row_is_data
+from ingest.table_shape import figures_only, first_row_is_data, header_below
 from troly.texts import t
 from troly.vntext import cut_start, split_sentences
 
@@ -192,6 +192,19 @@ def _table_rows(blocks: list[Block], start: int) -> list[list[str]]:
     return rows
 
 
+def _header_names(blocks: list[Block], n: int) -> tuple[list[str], int]:
+    """The names of the columns of the table whose header row is `blocks[n]`, and the block of the header's second row
+    joined into them (-1 when the header is one row: table_shape.header_below)."""
+    names = plain_cells(blocks[n].text)
+    below = next((k for k in range(n + 1, len(blocks)) if not blocks[k].text.startswith("|")
+                  or any(c.isalnum() for c in blocks[k].text)), len(blocks))  # past the markdown's "|---|"
+    if below < len(blocks) and blocks[below].text.startswith("|"):
+        joined = header_below(names, plain_cells(blocks[below].text))
+        if joined:
+            return joined, below
+    return names, -1
+
+
 def _group_row(cells: list[str]) -> str:
     """A row that only names a group of the rows below it ("| I | Đến năm 2030 | | |"): its name, else ""."""
     words = [c for c in cells if c and any(ch.isalpha() for ch in c)]
@@ -221,7 +234,10 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
     # and are of the kind DATA_ROW, which is how answers and tasks know it.
     header, groups = "", []  # groups: (label of a numbered group, "" for a roman one; name), outermost first
     in_table = headless = False
+    header_below_at = -1  # the header's second row, read into `header`: no row of the table
     for n, block in enumerate(blocks):
+        if n == header_below_at:
+            continue
         row = block.text.startswith("|") and any(c.isalnum() for c in block.text)
         first_row = row and not in_table
         table_chain: list[str] = []
@@ -231,7 +247,8 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
         elif row and not in_table:
             in_table, headless = True, first_row_is_data(_table_rows(blocks, n))
             if not headless:
-                header = " | ".join(c for c in plain_cells(block.text) if c)
+                names, header_below_at = _header_names(blocks, n)
+                header = " | ".join(c for c in names if c)
         elif row:
             label = plain_cells(block.text)[0]
             # "| 11 | Chỉ tiêu về … |" groups the rows numbered 11.1, 11.2 …; "| I | Đến năm 2030 |" all up to II.

@@ -45,6 +45,9 @@ _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")  # [Thông tư số 32/201
 _MD_SUP = re.compile(r"<sup>\s*([^<]*?)\s*</sup>", re.IGNORECASE)
 _UNIT_BEFORE = re.compile(r"(?<![^\W\d_])[kcd]?m$")  # "50 m<sup>2</sup>": a square metre, not a footnote
 _MD_INLINE_TAG = re.compile(r"</?(?:u|b|i|em|strong|span|sub|small|mark)\b[^>]*>", re.IGNORECASE)
+# a backslash before an ASCII punctuation mark: markdown's escape ("1\.", "QĐ\-UBND", "a\)"), markup, not text;
+# an escaped "|" stays escaped: a table row's cells are split at the others
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[\\\]^_`{}~])")
 
 
 def _superscript(m: re.Match[str]) -> str:
@@ -55,11 +58,14 @@ def _superscript(m: re.Match[str]) -> str:
 
 def plain_inline(line: str) -> str:
     """A markdown line as a reader sees it: a link's text without its target, footnote marks and inline tags
-    gone — never "[…](#)" or "<sup>9</sup>" quoted in an answer."""
+    gone, a backslash escape read as the mark it escapes — never "[…](#)", "<sup>9</sup>" or "1\\." quoted in an
+    answer, nor a clause "1\\." whose number goes unread."""
     if "[" in line:
         line = _MD_LINK.sub(r"\1", line)
     if "<" in line:
         line = _MD_INLINE_TAG.sub("", _MD_SUP.sub(_superscript, line))
+    if "\\" in line:
+        line = _MD_ESCAPE.sub(r"\1", line)
     return line
 
 

@@ -60,3 +60,35 @@ def first_row_is_data(rows: Sequence[Sequence[str]]) -> bool:
             continue
         votes += 1 if shape(cell) in shapes else -1
     return votes > 0
+
+
+def _names_columns(cell: str) -> bool:
+    """A cell that names a column rather than holding a figure of a row: words ("Trục ấp, liên ấp", "Năm 2026",
+    "Tỷ lệ (%)") or a year alone ("2026")."""
+    return bool(LETTER.search(cell)) or shape(cell) == _MARKS["year"]
+
+
+def header_below(header: Sequence[str], row: Sequence[str]) -> list[str] | None:
+    """The names of a table's columns when the row under its header row is the header's second row, else None (a
+    row of data). A header merged over two rows is written so by a markdown table, a PDF's or a Word table without
+    merged cells: a group's name over the columns it covers, in the first of them, the others left empty
+    ("| Năm | Đường GTNT (km) | | | Cầu (cái) |"), each column named in the row under it ("| | Trục xã | Trục ấp |
+    Ngõ, xóm | |"), or years under one name ("| Chỉ tiêu | Kế hoạch các năm | | |" over "| | 2026 | 2027 | 2028 |").
+    That row names columns: its first cell empty (the rows' names go on from the header above) or the header's
+    own, every other filled cell words or a year alone, and it names a column the header left empty, or holds years
+    alone. Each column is then named top to bottom ("Đường GTNT (km) Trục ấp", "Kế hoạch các năm 2027"), a group's
+    name read over each column it covers: without them, a row of figures alone ("| 2027 | 45 | 120 | 60 |") was
+    read under names its cells do not line up with, and the row of years was quoted as data."""
+    if len(row) != len(header) or len(row) < 3 or (row[0] and row[0] != header[0]):
+        return None
+    filled = [cell for cell in row[1:] if cell]
+    if len(filled) < 2 or not all(_names_columns(cell) for cell in filled):
+        return None
+    years = all(shape(cell) == _MARKS["year"] for cell in filled)
+    if not years and not any(cell and not above for above, cell in zip(header[1:], row[1:])):
+        return None
+    names, group = [], ""
+    for above, below in zip(header, row):
+        group = (above or group) if below else ""  # a group's name goes on over the columns named under it
+        names.append(" ".join(dict.fromkeys(name for name in (above or group, below) if name)))
+    return names

@@ -15,6 +15,7 @@ import numpy as np
 
 from ingest.errors import IngestError, LostLetters
 from ingest.bounded import FileReader
+from ingest.chunker import plain_cells
 from ingest.model import Chunk, DocumentMeta, ParsedDocument, short_hash
 from ingest.parent import Candidate, attached_to, find_parent, inherit, is_appendix
 from ingest.pipeline import NOT_LOADED, Gone, IngestReport, IngestResult
@@ -38,11 +39,26 @@ class Tick(Protocol):
 ProgressFactory = Callable[[int, str], Tick]
 
 
+def _figures_as_read(chunk: Chunk) -> str:
+    """A row of figures alone (chunk.columns: its header row) with each figure after its column's name, as answers
+    quote a row ("Năm: 2027 | Đường GTNT (km) Trục ấp: 35 | …"), under the lead-ins above its header: the header
+    read whole before "| 2027 | 45 | 120 |" tied no figure to its name, and the row was far in meaning from a question
+    naming one column ("… trục ấp năm 2027 bao nhiêu km"). "" when the header's names do not line up with the cells."""
+    names, cells = chunk.columns.split(" | "), plain_cells(chunk.text)
+    if len(names) != len(cells):
+        return ""
+    row = t("answer.cell_sep").join(t("answer.cell", header=name, value=cell)
+                                    for name, cell in zip(names, cells) if cell)
+    return " › ".join([*(part for part in chunk.context.split(" › ") if part and part != chunk.columns), row])
+
+
 def embed_input(doc: ParsedDocument, chunk: Chunk) -> str:
     """What is embedded for a chunk: its text in the context of its document (short name) and
-    section, and for a list item the lead-ins that introduce it ("Đến năm 2030: Phấn đấu …")."""
+    section, and for a list item the lead-ins that introduce it ("Đến năm 2030: Phấn đấu …"); a row of figures
+    alone, each figure after its column's name (_figures_as_read)."""
     context = " › ".join(part for part in (doc.meta.short_title, chunk.section) if part)
-    body = f"{chunk.context} {chunk.text}" if chunk.context else chunk.text
+    body = (chunk.columns and _figures_as_read(chunk)) or (f"{chunk.context} {chunk.text}" if chunk.context
+                                                          else chunk.text)
     return f"{context}\n{body}" if context else body
 
 
