@@ -37,10 +37,11 @@ from bot.answer.question import (ACTOR, ASKS_WHEN, BENEFICIARY, CUTOFF, DATE, DE
                                  QuestionKind, abbreviations_spelled, amount_words, asked_head, asks_how_much,
                                  asks_yes_or_no, bound_asked, bounds_said, asking_words, channel_asked, classified,
                                  classify, counted_alike, counts, counts_any, counts_named, cue_tokens, days_named,
-                                 days_stated, field_answers, field_label, in_range, kind_units, measured, money_stated,
-                                 names_amount, names_channel, number_unit, only_dates, only_lengths, opens_line,
-                                 measure_word, planned, premise_held, premise_numbers, premise_phrases, shares,
-                                 stated_words, states, states_amount_of, whom_frame, without_about_asked)
+                                 days_stated, field_answers, field_label, in_range, kind_units, measured, measured_in,
+                                 money_stated, names_amount, names_channel, number_unit, only_dates, only_lengths,
+                                 opens_line, measure_word, planned, premise_held, premise_numbers, premise_phrases,
+                                 shares, stated_words, states, states_amount_of, states_share_of, sum_asked, whom_frame,
+                                 without_about_asked)
 from ingest.obligations import heading_actor, sentence_actor
 from ingest.place import article_heading, article_path, named_place, place_of, place_words, stands_at
 from troly import tables
@@ -340,9 +341,10 @@ def _slang(tok: str, lexicon: Lexicon) -> bool:
     """"bro", "ok": a word found in no document, in no form, that is no Vietnamese syllable either (chat slang, a
     foreign word): it says nothing of the topic, and counted as one it sinks the share of the question any passage
     holds. A Vietnamese word found nowhere stays ("kết hôn" asked of plans that never say it), and so does an
-    abbreviation (no vowel: "ncc", "ldtbxh"), which names a topic."""
+    abbreviation (no vowel: "ncc", "ldtbxh"), which names a topic; nor a foreign word of a synonym group ("online":
+    "trực tuyến", prompts/synonyms.toml), which the documents say in its group's other words."""
     return (tok.isalpha() and not is_syllable(tok) and bool(_VOWEL.search(fold(tok)))
-            and lexicon.df(tok, False) == 0)
+            and lexicon.df(tok, False) == 0 and not lexicon.synonyms.groups_of_words([tok]))
 
 
 def _naming_kind(tokens: list[str], kind: QuestionKind) -> set[str]:
@@ -543,6 +545,9 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     how_much = asks_how_much(query.text)
     thing = classified(query.text)  # "bao nhiêu căn Mái ấm": "12 “Mái ấm …”" counts them too
     alike = counted_alike(query.text)  # "bao nhiêu ủy viên": "gồm 11 đồng chí" counts them too
+    alike += measured_in(query.text)  # "rộng mấy mét": "3,5 m" gives it too; "bao nhiêu nước": "2 m3"
+    # "giảm bao nhiêu học phí": a share of it ("giảm 50% học phí") states the amount asked
+    sum_of = sum_asked(query.text) if MONEY in query.kind.strict else ""
     # "tiền" of "bao nhiêu tiền", "tối thiểu" of "tối thiểu bao nhiêu": how the kind is asked, no topic word
     in_units = kind_units(query.text) | bound_asked(query.text)
     counting = NUMBER in query.kind.kinds and bool(unit)
@@ -685,6 +690,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             stating = _stating(_undated(in_column_units(p, start, span) if start != HEADING else span,
                                         frozenset(query.names)))
             kinds = _stated(wanted, stating, above) | ({PERSON} if named_in_row else set())
+            if sum_of and states_share_of(sum_of, stating):
+                kinds.add(MONEY)
             # asked the day data is counted to ("số liệu tính đến ngày nào"), a duty's deadline ("gửi báo cáo trước
             # ngày 10/7") is no such day: neither its date nor its being a duty (the obligation hint) answers
             due_only = _due_only(wanted, kinds, stating)

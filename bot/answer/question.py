@@ -31,10 +31,13 @@ DEADLINE, CUTOFF = "deadline", "cutoff"  # the day a duty is due; the day data i
 BENEFICIARY, PURPOSE, SOURCE = "beneficiary", "purpose", "source"  # who receives; a plan's aim; where money comes from
 EFFECTIVE = "effective"  # the day a text takes effect ("có hiệu lực từ ngày …")
 REPLACES = "replaces"  # the texts a text replaces or repeals ("… hết hiệu lực kể từ ngày Thông tư này có hiệu lực")
+DEFINITION = "definition"  # what a term means ("thế nào thì được gọi là ổ dịch"): a line "Ổ dịch … là …" says it
 STRICT = (PHONE, EMAIL, WEBSITE, ADDRESS, PERSON, MONEY, PERCENT, DATE, CLOCK, YEAR, PERIOD, NUMBER)
 
 _TABLE = toml("question_cues.toml")
-_CUES: dict[str, str] = dict(_TABLE["asks"])
+# "bao nhiêu kinh phí": the things measured in money a cue of an amount asks (count_words.toml [money] sums)
+_SUMS = alternation(toml("count_words.toml")["money"]["sums"], spaced=False)
+_CUES: dict[str, str] = {kind: cue.replace("SUMS", _SUMS) for kind, cue in _TABLE["asks"].items()}
 _CUE_RE = {kind: re.compile(p) for kind, p in _CUES.items()}
 _BARE = dict(_TABLE["bare"])
 _ASKS_OTHER = re.compile(_BARE.pop("asks_other"))
@@ -62,6 +65,7 @@ _ASKS_ABOUT = re.compile(_TABLE["about"]["asks"])
 
 _BODIES = bodies().pattern()  # made once: a twentieth of a second each, at every start of a process
 _FACTS: dict[str, str] = {kind: pattern.replace("{bodies}", _BODIES) for kind, pattern in _TABLE["states"].items()}
+_TIME_OF_DAY = re.compile(_FACTS.pop("time_of_day"))  # "lúc 7 giờ 30 phút": a moment, no length of time
 _FACT_RE = {kind: re.compile(p) for kind, p in _FACTS.items()}
 
 
@@ -80,7 +84,7 @@ class QuestionKind:
     @property
     def soft(self) -> list[str]:
         return [k for k in (TIME, RECIPIENT, ACTOR, PLACE, DUTY, REPORT, DEADLINE, CUTOFF, BENEFICIARY, PURPOSE, SOURCE,
-                            EFFECTIVE, REPLACES) if k in self.kinds]
+                            EFFECTIVE, REPLACES, DEFINITION) if k in self.kinds]
 
     @property
     def asks_list(self) -> bool:
@@ -232,9 +236,10 @@ def place_label(label: str) -> bool:
 def states(kind: str, text: str) -> bool:
     """Whether `text` states a fact of this kind (a date, a percentage, a body it is sent to...); a day also by the day
     of the week it falls on (names_weekday). (Cached: the same passages' sentences are checked question after
-    question.)"""
+    question.) A time of day is no length of time ("lúc 7 giờ 30 phút" states no period)."""
     rx = _FACT_RE.get(kind)
-    return bool(rx and rx.search(text)) or kind == DATE and names_weekday(text)
+    said = _TIME_OF_DAY.sub(" ", text) if kind == PERIOD else text
+    return bool(rx and rx.search(said)) or kind == DATE and names_weekday(text)
 
 
 _DAYS = toml("date_words.toml")
@@ -530,6 +535,47 @@ def counted_alike(question: str) -> list[str]:
             said = clause[m.start(1):] + " "
             return next((nouns for nouns in _COUNT["counted_alike"].values()
                          if any(said.startswith(noun + " ") for noun in nouns)), [])
+    return []
+
+
+_SUM_ASKED = re.compile(rf"\b(?:{_HOW_MANY_CUE})\s+({_SUMS})\b")
+
+
+def sum_asked(question: str) -> str:
+    """The thing measured in money whose amount the question asks ("hoc phi" of "giảm bao nhiêu học phí";
+    count_words.toml [money] sums), folded, or ""."""
+    m = next(filter(None, map(_SUM_ASKED.search, _clauses(question))), None)
+    return m.group(1) if m else ""
+
+
+@lru_cache(maxsize=50_000)
+def states_share_of(thing: str, text: str) -> bool:
+    """Whether `text` states a share of the thing asked ("Giảm 70% học phí …; giảm 50% học phí …", "thu bằng 75% mức
+    học phí" of "học phí"): how a directive sets that amount, as relative to the whole as a figure in đồng is absolute
+    — it answers "bao nhiêu học phí" (a percentage question is not changed: "học phí" names no kind there)."""
+    return bool(thing) and bool(re.search(rf"\d+(?:[.,]\d+)?\s*%\s+(?:cua\s+)?(?:muc\s+)?{re.escape(thing)}\b",
+                                          " ".join(fold(text).split())))
+
+
+_MEASURES: dict[str, list[str]] = _COUNT["measure_units"]
+
+
+def measured_in(question: str) -> list[str]:
+    """The units a document may state the amount asked in, folded: those of the class of the unit asked ("rộng mấy
+    mét": "m", "km" …; "mấy khối": "m3" …), the longest unit said deciding ("mét vuông": an area), or of the classes a
+    substance asked how much of is measured in ("bao nhiêu nước ngọt": the units of volume) (count_words.toml
+    measure_units, measured); [] when it asks neither. A figure is stated in a unit's symbol as often as in its name."""
+    for clause in _clauses(question):
+        m = _UNIT_Q.search(clause)
+        if m:
+            said = clause[m.start(1):] + " "
+            unit = max(((len(u), kind) for kind, units in _MEASURES.items() for u in units if said.startswith(u + " ")),
+                       default=None)
+            if unit:
+                return _MEASURES[unit[1]]
+            kinds = max(((len(noun), kinds) for noun, kinds in _COUNT["measured"].items()
+                         if said.startswith(noun + " ")), default=(0, []))[1]
+            return [u for kind in kinds for u in _MEASURES[kind]]
     return []
 
 
