@@ -230,6 +230,10 @@ STOP_FOLDED: frozenset[str] = frozenset(fold(w) for w in STOP_WORDS) - set(_FILL
 # topic elsewhere ("giao thông").
 FUNCTION_WORDS: frozenset[str] = frozenset(_FILLERS["function_words"].split())
 FUNCTION_FOLDED: frozenset[str] = frozenset(fold(w) for w in FUNCTION_WORDS)
+# The everyday words that name no topic anywhere: the function words and the frames of one word ("gì", "nào"), not the
+# words of a longer frame ("thông", "tin" of "xin thông tin") — is_topicless.
+_TOPICLESS: frozenset[str] = FUNCTION_WORDS | {frame for frame in FRAMES if " " not in frame}
+_TOPICLESS_FOLDED: frozenset[str] = frozenset(fold(w) for w in _TOPICLESS) & STOP_FOLDED
 # Folded forms that may be filler words ("noi": nói / nơi): typed without diacritics, maybe no topic at all.
 MAYBE_STOP_FOLDED: frozenset[str] = frozenset(fold(w) for w in STOP_WORDS)
 # Linking words that do not tell names of bodies apart (folded).
@@ -288,6 +292,12 @@ QUESTION_WORDS: tuple[str, ...] = FRAMES + tables.lines("question_words.txt")
 def is_stopword(token: str) -> bool:
     """A word that carries no topic (judged by its folded form when typed without diacritics)."""
     return token in STOP_WORDS if has_marks(token) else token in STOP_FOLDED
+
+
+def is_topicless(token: str) -> bool:
+    """A stopword that names no topic wherever it stands: a function word or a frame of one word ("nào"), not a word
+    of a longer frame that names one elsewhere ("thông" of "xin thông tin": "giao thông nông thôn")."""
+    return token in _TOPICLESS if has_marks(token) else token in _TOPICLESS_FOLDED
 
 
 def maybe_stopword(token: str) -> bool:

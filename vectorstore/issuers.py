@@ -91,6 +91,25 @@ def local_places(issuer: str) -> set[str]:
     return found
 
 
+# the level words below a province, in plain words, longest first ("thi xa" before "xa"): what local_names drops
+_WITHIN_LEVELS = tuple(sorted((plain_words(w) for w in _HEADER_WORDS["scope"]["within_province"]), key=len,
+                              reverse=True))
+
+
+def local_names(issuer: str) -> set[str]:
+    """The names of the places below a province an issuer's name says it is in, without their level word ("huyện Phú
+    Hòa": " phu hoa "), padded plain words: people name a district or a commune so ("… ở Phú Hòa"). Only names of two
+    words or more, without a number ("Phường 5"), that are no province's ("xã Hòa Bình"): a name of one word may be
+    an everyday word."""
+    found = set()
+    for place in local_places(issuer):
+        level = next((lv for lv in _WITHIN_LEVELS if place.startswith(f" {lv} ")), None)
+        name = place[len(level) + 1:] if level else ""
+        if len(name.split()) >= 2 and not any(w.isdigit() for w in name.split()) and name not in places():
+            found.add(name)
+    return found
+
+
 def _spelled(issuer: str) -> str:
     """An issuer's name with the abbreviation opening it spelled out ("CĐCS Chi cục Thuế …": "Công đoàn cơ sở Chi cục
     Thuế …"), as people naming it say it."""

@@ -11,8 +11,9 @@ import unicodedata
 from collections.abc import Iterable
 
 from troly import tables
-from troly.vntext import Bodies, is_acronym, is_stopword, padded_words, places, plain_words
-from vectorstore.issuers import local_places, own_name, places_in, short_tails, without_legal_form
+from troly.vntext import Bodies, common_abbreviations, is_acronym, is_stopword, is_topicless, padded_words, places, \
+    plain_words
+from vectorstore.issuers import local_names, local_places, own_name, places_in, short_tails, without_legal_form
 from troly.weights import DEFAULT, Weights
 
 
@@ -40,6 +41,7 @@ _CLAUSE_END = re.compile(r"[,;:.?!()\n]")
 # Two words of a kind ("ke hoach", "cong van") or that name any document ("van ban") name no one document.
 _ANY_DOCUMENT = {" ".join(pair) for kind in (*_KINDS, *map(plain_words, _ANY_WORDS))
                  for pair in zip(kind.split(), kind.split()[1:])}
+_SHORT_FORM = re.compile(r"(?<![\w&-])[\w&-]+(?![\w&-])")  # a word as typed, "GTNT", "KT-XH"
 
 
 def _titled(title: str) -> tuple[str, int] | None:
@@ -68,9 +70,39 @@ def _topic_words(text: str, kinds: Iterable[str], marked: bool = False) -> str:
             i += len(kind)
             continue
         w = words[i]
-        out.append("|" if w == "|" or is_stopword(w) or any(c.isdigit() for c in w) else folded[i])
+        out.append("|" if w == "|" or is_topicless(w) or any(c.isdigit() for c in w) else folded[i])
         i += 1
     return " " + " ".join(out) + " "
+
+
+def _title_runs(titles: Iterable[str]) -> dict[str, str]:
+    """{initials: the run of a title's words they are the initials of} ("gtnt": "giao thong nong thon"), for runs of
+    three or more topic words; initials two different runs share spell neither: a question's short form of a title's
+    phrase ("nghị quyết GTNT") is read by them (_spelled)."""
+    runs: dict[str, set[str]] = {}
+    for title in titles:
+        words = plain_words(title).split()
+        for start in range(len(words)):
+            for end in range(start + 1, len(words) + 1):
+                if is_topicless(words[end - 1]) or words[end - 1][0].isdigit():
+                    break
+                if end - start >= 3:
+                    run = words[start:end]
+                    runs.setdefault("".join(w[0] for w in run), set()).add(" ".join(run))
+    return {initials: next(iter(held)) for initials, held in runs.items() if len(held) == 1}
+
+
+def _spelled(question: str, runs: dict[str, str]) -> str:
+    """The question with each short form in capitals the common table does not know (a topic's, not a body's like
+    "UBND": prompts/abbreviations.tsv) written as the run of a title's words its letters are the initials of (runs:
+    _title_runs): "nghị quyết GTNT" names the resolution titled "… giao thông nông thôn …" as its words would."""
+    def spell(m: re.Match[str]) -> str:
+        word = m.group()
+        letters = plain_words(word).replace(" ", "")
+        if not is_acronym(word) or len(letters) < 3 or letters in _CODED or common_abbreviations().find(word):
+            return word
+        return runs.get(letters, word)
+    return _SHORT_FORM.sub(spell, question)
 
 
 def _ends_with(words: list[str], tails: tuple[tuple[str, ...], ...]) -> bool:
@@ -174,8 +206,8 @@ class DocumentScope:
             if own := own_name(issuer):
                 self.by_own_name.setdefault(own, set()).add(doc_id)
                 written.setdefault(own, issuer)
-            for place in local_places(issuer):  # "quận Ngô Quyền" of its LĐLĐ: named as a province is
-                self.by_place.setdefault(place, set()).add(doc_id)
+            for place in local_places(issuer) | local_names(issuer):  # "quận Ngô Quyền" of its LĐLĐ, "Ngô Quyền":
+                self.by_place.setdefault(place, set()).add(doc_id)  # named as a province is
         self.by_own_name.update(_short_names(self.by_own_name, written))
 
         # {" luat cong doan ": ids}: each title whole, and each beginning of it long enough (weights.name_words,
@@ -207,6 +239,7 @@ class DocumentScope:
             for pair in pairs:
                 held[pair] = held.get(pair, 0) + 1
         self.idf = {pair: math.log(len(distinct) / n) for pair, n in held.items()}
+        self.title_runs = _title_runs((titles or {}).values())
         # the last question's title scores, by how they were read: scope_of reads them twice of one question
         # (worded_in, then worded_near)
         self._scored: tuple[str, dict[tuple[bool, bool, bool], dict[tuple[str, str, frozenset[str]], float]]] = ("", {})
@@ -258,6 +291,7 @@ class DocumentScope:
     def _scores(self, question: str, any_kind: bool, through: bool, issued: bool
                 ) -> dict[tuple[str, str, frozenset[str]], float]:
         """_title_scores, computed."""
+        question = _spelled(question, self.title_runs)
         if any_kind:
             runs = [("", _pairs(_topic_words(question, (*_KINDS, *_CODED, *map(plain_words, _ANY_WORDS)))))]
         else:
@@ -265,13 +299,25 @@ class DocumentScope:
                                  through)
             # a code stands for its kind; "văn bản …" for any kind ("")
             runs = [(_CODED.get(kind, kind if kind in _KINDS else ""), pairs) for kind, pairs in marked]
-        kinds = {kind for kind, _ in runs}
         named = {doc_id: {"", self.kinds.get(doc_id), *(self.issues.get(doc_id, ()) if issued else ())}
                  for doc_id in self.title_pairs}
+        runs = [(kind, pairs) for kind, pairs in runs if not self._of_another_kind(kind, pairs, named)]
+        kinds = {kind for kind, _ in runs}
         return {(doc_id, self.kinds.get(doc_id, ""), title): sum(
             self.idf[p] for kind, pairs in runs if kind in named[doc_id] for p in pairs & title)
             for doc_id, title in self.title_pairs.items()
             if ("" in kinds or kinds & named[doc_id]) and self.kinds.get(doc_id) not in _OWN_NAME}
+
+    def _of_another_kind(self, kind: str, pairs: frozenset[str], named: dict[str, set[str]]) -> bool:
+        """Whether the words after a kind a question names are more a title's of another kind (`named`: the kinds each
+        document is named by) than any title's of that kind ("báo cáo tổng kết lễ hội hoa ban gửi UBND tỉnh …": three
+        pairs of the festival's plan, one of a hospital's Báo cáo tổng kết): they name that document's topic, and the
+        kind a text to make of it (the report the plan asks for), not a loaded document of that kind."""
+        if not kind:
+            return False
+        held = {doc_id: sum(self.idf[p] for p in pairs & title) for doc_id, title in self.title_pairs.items()}
+        own = max((score for doc_id, score in held.items() if kind in named[doc_id]), default=0.0)
+        return any(score > own for doc_id, score in held.items() if kind not in named[doc_id])
 
     def sole_of_kind(self, question: str) -> set[str]:
         """The one loaded document of a kind the question names (its name or code) when every other word of that

@@ -1,0 +1,48 @@
+"""A question naming a district by its name alone ("… ở Mỹ Lâm"), as people do, is asked of that district's documents
+(their issuer "UBND huyện Mỹ Lâm"), as "huyện Mỹ Lâm" or a province's name is: another district's plan with the same
+row does not answer with its own figure. Documents and wordings are this file's own, invented."""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import corpus_fixture
+
+_MY_LAM = "\n".join([
+    "ỦY BAN NHÂN DÂN HUYỆN MỸ LÂM", "Số: 52/KH-UBND", "Mỹ Lâm, ngày 10 tháng 3 năm 2027", "",
+    "# KẾ HOẠCH", "Cấp nước sạch nông thôn huyện Mỹ Lâm năm 2027 - 2029", "",
+    "## I. CHỈ TIÊU", "",
+    "| Chỉ tiêu | Kế hoạch các năm | | |",
+    "|---|---|---|---|",
+    "| | 2027 | 2028 | 2029 |",
+    "| Số công trình cấp nước tập trung xây mới (công trình) | 3 | 5 | 7 |", "",
+    "## II. TỔ CHỨC THỰC HIỆN", "",
+    "Phòng Nông nghiệp chủ trì, báo cáo kết quả trước ngày 15 tháng 12 hằng năm.", ""])
+
+_SON_DIEN = "\n".join([
+    "ỦY BAN NHÂN DÂN HUYỆN SƠN ĐIỀN", "Số: 18/KH-UBND", "Sơn Điền, ngày 02 tháng 3 năm 2027", "",
+    "# KẾ HOẠCH", "Trồng rừng và cấp nước sạch huyện Sơn Điền năm 2027 - 2029", "",
+    "## I. CHỈ TIÊU", "",
+    "| Chỉ tiêu | Kế hoạch năm 2027 | Kế hoạch năm 2028 | Kế hoạch năm 2029 |",
+    "|---|---|---|---|",
+    "| Diện tích rừng trồng mới (ha) | 1.200 | 1.300 | 1.450 |",
+    "| Số công trình cấp nước tập trung xây mới (công trình) | 6 | 8 | 11 |", "",
+    "## II. TỔ CHỨC THỰC HIỆN", "",
+    "Hạt Kiểm lâm chủ trì tuần tra bảo vệ rừng.", ""])
+
+store = corpus_fixture(("kh52-nuoc-my-lam.md", _MY_LAM), ("kh18-rung-son-dien.md", _SON_DIEN))
+
+
+def test_another_districts_figure_does_not_answer_for_a_district_named_alone(store):
+    """Before, "Mỹ Lâm" alone named no document (only "huyện Mỹ Lâm" did): Sơn Điền's row, whose columns name the
+    year asked, answered with its 8 works."""
+    answer = store.ask("Kế hoạch năm 2028 xây mới bao nhiêu công trình cấp nước tập trung ở Mỹ Lâm?")
+    assert ": 8" not in answer.answer.split("\n")[0], answer.answer
+
+
+def test_the_district_named_alone_is_answered_from_its_own_plan(store):
+    answer = store.ask("Kế hoạch năm 2028 xây mới bao nhiêu công trình cấp nước tập trung ở Sơn Điền?")
+    assert answer.found and ": 8" in answer.answer.split("\n")[0], answer.answer
+
+
+def test_a_district_named_alone_scopes_its_documents(store):
+    assert store.searcher.scope_of("Kế hoạch cấp nước của Mỹ Lâm giao ai chủ trì?") == {"kh52-nuoc-my-lam.md"}
