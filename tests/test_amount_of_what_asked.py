@@ -103,3 +103,33 @@ def test_the_noun_asked_is_past_titles_and_per_words():
     assert asked_head("Mỗi công nhân được trợ cấp là bao nhiêu?") == ("công", "nhân")
     assert asked_head("moi cong nhan duoc tro cap la bao nhieu") == ("cong", "nhan")
     assert asked_head("Độ tuổi dự thi là bao nhiêu?") == ("dự", "thi")
+
+
+# A district's plan for village libraries: the money is said with the verb the plan uses ("cấp … từ nguồn kinh phí"),
+# not the one asked with ("kinh phí mua …"); what it is spent on is the noun after the verb of spending.
+LIBRARIES = ("ỦY BAN NHÂN DÂN HUYỆN TÂN PHƯỚC\nSố: 41/KH-UBND\nTân Phước, ngày 03 tháng 3 năm 2027\n\n"
+             "KẾ HOẠCH\nPhát triển tủ sách cộng đồng ở các ấp năm 2027\n\n"
+             "1. Phòng Văn hóa và Thông tin cấp cho mỗi ấp 01 tủ sách gỗ và 200 đầu sách từ nguồn kinh phí "
+             "240.000.000 đồng do ngân sách huyện bảo đảm; bàn giao xong trước ngày 30 tháng 6 năm 2027.\n"
+             "2. Mỗi ấp cử 01 người quản lý tủ sách, mở cửa ít nhất 3 buổi mỗi tuần.\n\n"
+             "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Hoàng Nam\n")
+
+libraries = assistant_fixture("kh41_tu_sach.txt", LIBRARIES)
+
+
+def test_money_asked_with_another_verb_of_spending_is_given(libraries):
+    """Before, "Kinh phí mua tủ sách …" was asked of "mua tủ", which the line does not write: not answered."""
+    answer = libraries.ask("Kinh phí mua tủ sách cho các ấp là bao nhiêu?")
+    assert answer.found and "240.000.000 đồng" in answer.answer.split("\n")[0], answer.answer
+
+
+def test_money_for_a_thing_the_plan_does_not_buy_is_not_given(libraries):
+    answer = libraries.ask("Kinh phí mua máy tính cho các ấp là bao nhiêu?")
+    assert not answer.found, answer.answer
+
+
+def test_the_noun_asked_is_past_a_verb_of_spending():
+    assert asked_head("Kinh phí mua tủ sách cho các ấp là bao nhiêu?") == ("tủ", "sách")
+    assert asked_head("kinh phi mua sam tu sach la bao nhieu") == ("tu", "sach")
+    assert asked_head("Chi phí sửa chữa nhà văn hóa là bao nhiêu?") == ("nhà", "văn")
+    assert asked_head("Mua tủ sách là bao nhiêu?") == ("mua", "tủ")  # no measure before it: the act is what is asked

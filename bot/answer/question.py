@@ -587,6 +587,7 @@ _MEASURE_HEADS = re.compile(rf"^(?:{alternation(_COUNT['head']['measures'], spac
 # words opening a subject that name no thing an amount is of, as typed (folded when typed without diacritics: "moi"):
 # what it is paid per ("mỗi đoàn viên": count_words.toml amount_clauses per) and a title of address before a person's
 # name ("Chị Hoàng Thị Lan": question_cues.toml issued_by address; the name is what the amount is asked of)
+_SPENT_ON: list[str] = _COUNT["head"]["spent_on"]  # "mua" of "kinh phí mua bồn chứa nước": how the money is spent
 _NOT_HEADS = [w for w in [*_COUNT["amount_clauses"]["per"], *toml("question_cues.toml")["issued_by"]["address"]]
               if re.fullmatch(r"\w+(?: \w+)*", w)]
 
@@ -605,17 +606,23 @@ def _frames_ended(words: list[str], folded: list[str], plain: bool) -> list[int]
 def _head_from(start: int, end: int, words: list[str], folded: list[str], plain: bool, size: int
                ) -> tuple[str, ...]:
     """The head of the subject between these words: past a number and the word naming it ("năm 2025": when, not
-    what), the words naming a measure, what it is paid per and a title of address (_NOT_HEADS), its first words up to
-    a function word."""
+    what), the words naming a measure, what it is paid per and a title of address (_NOT_HEADS), a verb of spending
+    after a measure ("kinh phí mua bồn chứa nước": "bồn chứa", which a line may say is given, "cấp"), its first words
+    up to a function word."""
     kept = [i for i in range(start, end) if not (folded[i].isdigit() or i + 1 < end and folded[i + 1].isdigit())]
     typed = [fold(w) for w in _NOT_HEADS] if plain else _NOT_HEADS
+    spent = [fold(w) for w in _SPENT_ON] if plain else _SPENT_ON
+    measured = False
     while kept:
         measure = _MEASURE_HEADS.match(" ".join(folded[i] for i in kept) + " ")
         said = " ".join((folded if plain else words)[i] for i in kept) + " "
+        # a verb of spending right after a measure ("kinh phí mua …"): the noun after it is what the money is of
+        acts = spent if measured else []
         n = len(measure.group().split()) if measure else max(
-            (len(w.split()) for w in typed if said.startswith(w + " ")), default=0)
+            (len(w.split()) for w in [*typed, *acts] if said.startswith(w + " ")), default=0)
         if not n:
             break
+        measured = measured or bool(measure)
         kept = kept[n:]
     head = []
     for i in kept[:size]:
