@@ -18,11 +18,11 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
-from bot.answer.table_cells import asks_rows, extreme_row, rows_asked, rows_held, says_picked
+from bot.answer.table_cells import asks_rows, extreme_row, rows_asked, rows_compared, rows_held, says_picked
 from bot.answer.model import (CITATION_MARK, Answer, Citation, header_row_only, list_lead, quote, row_cells,
                               row_figures, shown_whole)
-from bot.answer.question import (ASKS_WHEN, DUTY, PLACE, REPORT, QuestionKind, abbreviations_spelled, classify,
-                                 counted_alike, field_label, number_unit)
+from bot.answer.question import (ASKS_WHEN, DUTY, PLACE, REPORT, QuestionKind, abbreviations_spelled,
+                                 asks_yes_or_no, classify, counted_alike, field_label, number_unit)
 from bot.answer.sections import articles_under, topic_heading, topic_words
 from bot.answer.written_order import part_of, written, written_document
 from ingest.chunker import CLOSING_KINDS
@@ -536,6 +536,25 @@ def _listed_rows(question: str, passages: list[Passage], doc_chunks: Callable[[s
     return None
 
 
+def _compared_rows(question: str, quoted: list[Passage], passages: list[Passage],
+                   doc_chunks: Callable[[str], list[StoredChunk]]) -> tuple[str, list[Passage]] | None:
+    """"Khoản thu nào giảm so với cùng kỳ?": the table of the first row among `passages` (those quoted, then those
+    found), when a question asking which rows compares a column of shares (table_cells.rows_compared) or asks the
+    highest or lowest (table_cells.extreme_row): its title and the rows meeting it — a line on the total, or another
+    row, answers no "which"; None when the answer quotes those rows already."""
+    if not asks_rows(question) or asks_yes_or_no(question):
+        return None
+    row = next((p for p in [*quoted, *passages] if not p.off_scope and _row(p)), None)
+    if row is None:
+        return None
+    title, rows = _table_of(row, doc_chunks)
+    said = {(p.doc_id, p.position) for p in quoted if _row(p)}
+    # "đơn vị nào thấp nhất" answered by a line, no row: the one row with the smallest figure (rows quoted: below)
+    extreme = None if said else extreme_row(question, rows)
+    picked = [extreme] if extreme is not None else rows_compared(question, rows)
+    return (title, picked) if picked and {(p.doc_id, p.position) for p in picked} != said else None
+
+
 def _lines_on_picked(answer: Answer, question: str, title: str, picked: list[Passage],
                      doc_chunks: Callable[[str], list[StoredChunk]]) -> Answer:
     """The answer's lines, renumbered, that are no row and state the value picking the rows (table_cells.says_picked:
@@ -581,6 +600,9 @@ def whole_table(answer: Answer, question: str, doc_chunks: Callable[[str], list[
     # "danh sách những người thuộc Công đoàn ngành Giáo dục …" of no row quoted, "những ai thuộc ngành Y tế" of two rows
     # quoted among other lines: the rows a cell's value picks in the table found, whichever column holds it, alone
     rows_quoted = [p for p in quoted if _row(p)]
+    compared = _compared_rows(question, quoted, passages or [], doc_chunks)
+    if compared is not None:  # "khoản thu nào giảm so với cùng kỳ": the rows whose share says so, not the total's line
+        return _counted_rows_of(_lines_on_picked(answer, question, *compared, doc_chunks), *compared, weights)
     if _LIST_NAMED.search(plain_words(question)) and not rows_quoted or 2 <= len(rows_quoted) < len(quoted):
         listed = _listed_rows(question, rows_quoted or passages or [], doc_chunks)
         if listed is not None:

@@ -40,6 +40,9 @@ _FIGURE = re.compile(r"[\d.,\s%]+")
 _EXEMPT = frozenset(plain_words(w) for w in _TABLE["exempt"])
 _MOST = re.compile(r"\b(?:" + "|".join(plain_words(w) for w in _TABLE["most"]) + r")\b")
 _LEAST = re.compile(r"\b(?:" + "|".join(plain_words(w) for w in _TABLE["least"]) + r")\b")
+_BELOW = re.compile(r"\b(?:" + "|".join(plain_words(w) for w in _TABLE["below"]) + r")\b")
+_ABOVE = re.compile(r"\b(?:" + "|".join(plain_words(w) for w in _TABLE["above"]) + r")\b")
+_CHANGE = frozenset(plain_words(w) for w in _TABLE["change"])
 
 
 def _words(text: str) -> set[str]:
@@ -272,3 +275,32 @@ def extreme_row(question: str, rows: list[Passage]) -> Passage | None:
     best = max(a for a, _ in scored) if most else min(a for a, _ in scored)
     picked = [p for a, p in scored if a == best]
     return picked[0] if len(picked) == 1 else None
+
+
+def rows_compared(question: str, rows: list[Passage]) -> list[Passage]:
+    """The rows of a table a question asking which ones picks by comparing a column of shares ("khoản thu nào giảm so
+    với cùng kỳ" of "So cùng kỳ (%)": the rows under 100; "chỉ tiêu nào vượt kế hoạch": over 100; of a column of
+    changes, "Tăng, giảm (%)", under or over none): the column is the only one whose header holds "%", or the one of
+    those the question's words name. [] when the question compares nothing (or both ways), the column cannot be told,
+    or no row, or every row, meets it — the table's order then answers, not a comparison. A superlative asked is
+    extreme_row's."""
+    folded = plain_words(question)
+    below, above = bool(_BELOW.search(folded)), bool(_ABOVE.search(folded))
+    cells = [row_cells(p) for p in rows]
+    if below == above or _MOST.search(folded) or _LEAST.search(folded) or len(rows) < 2 or not all(cells) \
+            or len({len(c) for c in cells}) != 1:
+        return []
+    body = [(p, c) for p, c in zip(rows, cells) if not _total(c)]
+    width = len(cells[0])
+    shares = [n for n in range(width) if "%" in cells[0][n][0] and all(_figure(c[n][1]) for _, c in body)]
+    column = shares[0] if len(shares) == 1 else _column(_words(question), [h for h, _ in cells[0]],
+                                                         set(range(width)) - set(shares))
+    if column is None:
+        return []
+    header = cells[0][column][0]
+    if (_BELOW if below else _ABOVE).search(plain_words(header)):  # "Tỷ lệ giảm nghèo (%)": the word names the column
+        return []
+    mark = 0.0 if set(plain_words(header).split()) & _CHANGE else 100.0
+    kept = [p for p, c in body if (amount := _amount(c[column][1])) is not None
+            and (amount < mark if below else amount > mark)]
+    return kept if len(kept) < len(body) else []
