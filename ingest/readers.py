@@ -45,6 +45,9 @@ _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")  # [Thông tư số 32/201
 _MD_SUP = re.compile(r"<sup>\s*([^<]*?)\s*</sup>", re.IGNORECASE)
 _UNIT_BEFORE = re.compile(r"(?<![^\W\d_])[kcd]?m$")  # "50 m<sup>2</sup>": a square metre, not a footnote
 _MD_INLINE_TAG = re.compile(r"</?(?:u|b|i|em|strong|span|sub|small|mark)\b[^>]*>", re.IGNORECASE)
+# "1\. Hội nghị thôn", "\- Như Điều 3": punctuation a converter escapes so that it is not read as markup; an escaped
+# "|" stays, a table cell's own character
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{}~])")
 
 
 def _superscript(m: re.Match[str]) -> str:
@@ -55,9 +58,12 @@ def _superscript(m: re.Match[str]) -> str:
 
 def plain_inline(line: str) -> str:
     """A markdown line as a reader sees it: a link's text without its target, footnote marks and inline tags
-    gone — never "[…](#)" or "<sup>9</sup>" quoted in an answer."""
+    gone, punctuation escaped as "\\." read as itself — never "[…](#)", "<sup>9</sup>" or "1\\." quoted in an answer,
+    nor an item "1\\. …" read as no numbered item."""
     if "[" in line:
         line = _MD_LINK.sub(r"\1", line)
+    if "\\" in line:
+        line = _MD_ESCAPE.sub(r"\1", line)
     if "<" in line:
         line = _MD_INLINE_TAG.sub("", _MD_SUP.sub(_superscript, line))
     return line
