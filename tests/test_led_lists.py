@@ -46,7 +46,8 @@ def test_the_items_after_a_lead_in_naming_them_answer_whole(led):
     answer = led.ask("Sân thể thao xã Bình Minh được dùng để tổ chức những hoạt động gì?")
     assert answer.found, answer.answer
     assert answer.answer.startswith("Sân thể thao xã được sử dụng để tổ chức các hoạt động sau"), answer.answer
-    assert _in_order(answer.answer, ["Giải bóng đá thiếu niên", "dưỡng sinh", "đại đoàn kết", "Diễn tập"]), answer.answer
+    activities = ["Giải bóng đá thiếu niên", "dưỡng sinh", "đại đoàn kết", "Diễn tập"]
+    assert _in_order(answer.answer, activities), answer.answer
     assert "kinh doanh" not in answer.answer and len(answer.citations) == 4, answer.answer
 
 
