@@ -38,13 +38,27 @@ def letter(tmp_path_factory, embed_cache):
         yield assistant
 
 
-def test_recipients_as_above_are_answered_with_the_letters_addressees(letter):
+def test_recipients_as_above_are_answered_with_the_letters_addressees_first(letter):
+    """Whom the letter is sent to are its addressees: they lead, then the list of those sent a copy; each line's
+    mark is the citation of what it quotes."""
     answer = letter.ask("Công văn về ngày hội đọc sách gửi cho những ai?")
-    assert answer.found and answer.answer.startswith("Nơi nhận: - Như trên;"), answer.answer
+    lines = answer.answer.split("\n")
+    assert answer.found and "Phòng Giáo dục và Đào tạo các huyện, thành phố;" in lines[0], answer.answer
+    assert lines[-1].startswith("Nơi nhận: - Như trên;"), answer.answer
     for addressee in ("Phòng Giáo dục và Đào tạo các huyện, thành phố;",
                       "Hiệu trưởng các trường trung học phổ thông trực thuộc."):
         assert addressee in answer.answer
         assert any(c.passage.text == addressee and c.passage.lead.startswith("Kính gửi") for c in answer.citations)
+    for line in lines:
+        n = int(line.rsplit("[", 1)[1].rstrip("]"))
+        cited = next(c.passage.text for c in answer.citations if c.n == n)
+        assert cited.split(";")[0].strip() in line, (line, cited)
+
+
+def test_a_question_naming_the_recipients_list_is_answered_by_it_first(letter):
+    answer = letter.ask("Nơi nhận của công văn về ngày hội đọc sách gồm những ai?")
+    assert answer.found and answer.answer.startswith("Nơi nhận: - Như trên;"), answer.answer
+    assert "Hiệu trưởng các trường trung học phổ thông trực thuộc." in answer.answer
 
 
 def test_other_closing_questions_quote_no_addressees(letter):

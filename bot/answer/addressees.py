@@ -1,16 +1,24 @@
 """A recipients list that begins "Như trên" ("as above") means the addressees of the letter's "Kính gửi: …"
-lines: an answer quoting such a list quotes those lines too, else the reader cannot tell who "as above" is."""
+lines: an answer quoting such a list quotes those lines too, else the reader cannot tell who "as above" is — and
+first, when the list opens the answer ("công văn gửi cho những ai"): the addressees are whom the letter is sent to,
+the list's other names are sent a copy; a question naming the list ("nơi nhận của công văn") is answered by it first."""
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.answer.model import Answer, Citation, lead_prefix
+from bot.answer.model import CITATION_MARK, Answer, Citation, lead_prefix
 from ingest.addressees import addressed_end, says_as_above
 from ingest.chunker import RECIPIENTS
 from ingest.model import SECTION_SEP
+from troly.tables import toml
+from troly.vntext import padded_words
 from vectorstore.search import Passage
 from vectorstore.store import StoredChunk
+
+_LIST_NAMES = tuple(f" {w} " for w in dict.fromkeys(
+    padded_words(name).strip() for name in toml("header_words.toml")["closing"]["recipients"]))
+
 
 def _addressed(passage: Passage) -> bool:
     return bool(addressed_end(passage.text) or addressed_end(passage.lead))
@@ -36,8 +44,9 @@ def addressee_passages(chunks: list[StoredChunk], recipients: Passage) -> list[P
     return run
 
 
-def with_addressees(answer: Answer, doc_chunks: Callable[[str], list[StoredChunk]]) -> Answer:
-    """The answer, with the "Kính gửi" lines of each quoted recipients list that says "Như trên"."""
+def with_addressees(answer: Answer, doc_chunks: Callable[[str], list[StoredChunk]], question: str = "") -> Answer:
+    """The answer, with the "Kính gửi" lines of each quoted recipients list that says "Như trên": after the answer,
+    or before it when such a list is its first line and the question does not name the list ("Nơi nhận")."""
     lines, citations = [answer.answer], list(answer.citations)
     for cited in answer.citations:
         p = cited.passage
@@ -49,5 +58,15 @@ def with_addressees(answer: Answer, doc_chunks: Callable[[str], list[StoredChunk
             n = len(citations) + 1
             citations.append(Citation(n, extra, [(0, len(extra.text))]))
             lines.append(f"{lead_prefix(extra)}{extra.text.strip()} [{n}]")
-    return answer if len(citations) == len(answer.citations) else replace(
-        answer, answer="\n".join(lines), citations=citations)
+    if len(citations) == len(answer.citations):
+        return answer
+    first = answer.citations[0].passage if answer.citations else None
+    if first is None or first.block != RECIPIENTS or not says_as_above(first.text) \
+            or any(name in padded_words(question) for name in _LIST_NAMES):
+        return replace(answer, answer="\n".join(lines), citations=citations)
+    added, own = citations[len(answer.citations):], answer.citations
+    shift = len(added)
+    text = "\n".join([CITATION_MARK.sub(lambda m: f"[{int(m.group(1)) - len(own)}]", "\n".join(lines[1:])),
+                      CITATION_MARK.sub(lambda m: f"[{int(m.group(1)) + shift}]", answer.answer)])
+    return replace(answer, answer=text, citations=[*(replace(c, n=c.n - len(own)) for c in added),
+                                                   *(replace(c, n=c.n + shift) for c in own)])

@@ -43,6 +43,8 @@ _LISTED = re.compile(r"\b(?:" + "|".join(re.escape(plain_words(w)) for w in _APP
 _LIST_TITLES = tuple(plain_words(w) for w in _APPENDIX["list_titles"])
 _ASKS = re.compile(_TABLE["asks"])
 _COUNTS = re.compile(_TABLE["counts"])
+_WHOLE = re.compile(_TABLE["whole"])
+_HOLDS_ALL = tuple(_TABLE["holds_all"])
 _ROMAN_PARTS = frozenset(_TABLE["roman_parts"])
 
 
@@ -53,6 +55,7 @@ class Asked:
     words: str
     counted: bool
     asking: tuple[int, int]  # where the question asks it ("những hoạt động nào"): the rest names what the list is of
+    whole: bool = False  # "hồ sơ vay vốn gồm những gì": a thing's parts, which a lead-in saying it holds lists
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,10 @@ def _asked_items(question: str) -> Asked | None:
             words = " ".join(plain_words(m["items"]).split())
             if words and not set(words.split()) <= STOP_FOLDED:
                 return Asked(question[m.start("items"):m.end("items")], words, counted, m.span())
+    m = _WHOLE.search(folded)
+    typed = question[:m.start("asking")].split() if m else []
+    if len(typed) >= 2:  # "Hồ sơ vay vốn … gồm những gì": its first two words name it ("hồ sơ")
+        return Asked(" ".join(typed[:2]), plain_words(" ".join(typed[:2])), False, m.span("asking"), True)
     return None
 
 
@@ -248,26 +255,33 @@ def list_divisions(asked: Asked, own: list[Passage]) -> tuple[list[Passage], lis
 
 def led_items(asked: Asked, own: list[Passage]) -> list[Passage] | None:
     """"thông báo có bao nhiêu nhiệm vụ trọng tâm": the items (two or more) of the first list whose lead-in names
-    them ("… kết luận các nhiệm vụ trọng tâm như sau:"), in the order written."""
+    them ("… kết luận các nhiệm vụ trọng tâm như sau:"), in the order written; asked a thing's parts ("hồ sơ … gồm
+    những gì"), a lead-in naming it that says it holds them ("Hồ sơ gồm:")."""
     runs: dict[tuple[str, str, str], list[Passage]] = {}
     for p in own:
-        if list_line(p) and _holds(list_lead(p), asked.words):
+        lead = list_lead(p)
+        if list_line(p) and _holds(lead, asked.words) \
+                and (not asked.whole or any(_holds(lead, w) for w in _HOLDS_ALL)):
             runs.setdefault(part_of(p), []).append(p)
     return next((run for run in runs.values() if len(run) >= 2), None)
 
 
-def _counted_items(question: str, asked: Asked, own: list[Passage], named: bool, weights: Weights = DEFAULT
-                   ) -> Answer | None:
-    """"hội thi có bao nhiêu giải": no heading names them, no line states their number, but each item of a list
-    opens with one ("1. Giải Nhất: …"): those items counted ("Có 4 giải:"), then quoted after their lead-in, cited."""
-    items = _opening(asked, own) or led_items(asked, own)
+def _led_list(question: str, asked: Asked, own: list[Passage], named: bool, counted: bool,
+              weights: Weights = DEFAULT) -> Answer | None:
+    """"hội thi có bao nhiêu giải" (`counted`): no heading names them, no line states their number, but each item of
+    a list opens with one ("1. Giải Nhất: …"): those items counted ("Có 4 giải:"), then quoted after their lead-in,
+    cited. "nhà văn hóa thôn được dùng để tổ chức những hoạt động gì": the items of the list whose lead-in names them
+    ("… được sử dụng để tổ chức các hoạt động sau:"), all of them after it — not the two that repeat the question's
+    words. Either when the document's title, the items' headings and the lead-in hold the question's other words."""
+    items = (_opening(asked, own) if counted else None) or led_items(asked, own)
     if items is None:
         return None
     lead = list_lead(items[0])
     about = " ".join([items[0].document, items[0].section, lead])
     if not other_words(question, asked, named) <= set(plain_words(about).split()):
         return None
-    heads = [t("answer.items_counted", n=len(items), items=asked.typed), *([quote(lead)] if lead else [])]
+    heads = [*([t("answer.items_counted", n=len(items), items=asked.typed)] if counted else []),
+             *([quote(lead)] if lead else [])]
     text, citations = in_order(heads, items, shown_items(items, weights))
     return Answer(question, text, True, citations)
 
@@ -345,10 +359,12 @@ def list_answer(question: str, passages: list[Passage], doc_chunks: Callable[[st
         if structure:
             continue
         found = headed_list(asked, own)
+        if found is not None and asked.whole and not found[0]:
+            found = None  # "hồ sơ … gồm những gì": not every list of a document whose title names a "hồ sơ"
         if found is None:
-            line = None if not counted else (_counted_line(question, asked, own, named)
-                                             or _counted_items(question, asked, own, named, weights)
-                                             or _counted_rows(question, asked, own, named, False, weights))
+            line = _led_list(question, asked, own, named, counted, weights) if not counted else (
+                _counted_line(question, asked, own, named) or _led_list(question, asked, own, named, True, weights)
+                or _counted_rows(question, asked, own, named, False, weights))
             if line is not None:
                 return line
             continue

@@ -532,8 +532,8 @@ class Assistant:
             bool(filters and filters.doc))
         if not answer.found:  # "… có bao nhiêu hoạt động": no line states it, the list's items say it
             answer = list_answer(question, passages, self.store.doc_chunks, True, self.weights) or answer
-        answer = with_attached_list(with_addressees(answer, self.store.doc_chunks), question, self.store.doc_chunks,
-                                    self.weights)
+        answer = with_attached_list(with_addressees(answer, self.store.doc_chunks, question), question,
+                                    self.store.doc_chunks, self.weights)
         answer = whole_table(answer, question, self.store.doc_chunks, self.weights, passages)
         # a quoted line whose content is another clause of its text ("… nêu tại điểm a khoản 2 Điều 2"): that clause too
         answer = with_referred(answer, question, self.store.doc_chunks)
