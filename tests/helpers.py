@@ -284,26 +284,68 @@ def _stop_forkserver() -> None:
     forkserver._forkserver._stop()  # noqa: SLF001 - the one way to wait for it
 
 
+_CONTEXT = None
+
+
+def _forkserver():
+    """The multiprocessing context forking from this worker's one preloaded server (started on first use)."""
+    global _CONTEXT
+    if _CONTEXT is None:
+        import multiprocessing
+
+        _CONTEXT = multiprocessing.get_context("forkserver")
+        _CONTEXT.set_forkserver_preload(_PRELOAD)
+        atexit.register(_stop_forkserver)
+    return _CONTEXT
+
+
+def _forked_call(function, args: tuple, out: str) -> None:
+    """The child of run_in_new_process: function(*args), its result (or the traceback) written as JSON to `out`."""
+    import json
+
+    try:
+        result = {"result": function(*args)}
+    except BaseException:  # noqa: BLE001 - reported to the test, as a failed process's stderr would be
+        result = {"error": traceback.format_exc()}
+    Path(out).write_text(json.dumps(result), encoding="utf-8")
+    sys.exit(1 if "error" in result else 0)
+
+
+def run_in_new_process(function, *args, timeout: float = 600):
+    """function(*args) in a separate process, its JSON result: a process of its own (its own Chroma client, files and
+    locks, a store's graph read from disk anew), forked from the preloaded server instead of a new interpreter
+    importing numpy and Chroma again (~2 s of CPU each). `function` must be a module's top-level function."""
+    import json
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="troly-call-") as folder:
+        out = Path(folder) / "result.json"
+        process = _forkserver().Process(target=_forked_call, args=(function, args, str(out)))
+        process.start()
+        process.join(timeout)
+        if process.exitcode is None:
+            process.kill()
+            process.join()
+            raise TimeoutError(f"{function.__name__} did not end in {timeout} s")
+        result = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {
+            "error": f"the process ended with {process.exitcode} and no result"}
+    assert "error" not in result, result["error"][-2000:]
+    return result["result"]
+
+
 class ForkedTroly:
     """`troly ARGS` running in a forked process; its stdout and stderr go to files beside each other
     (`terminal`: stderr as if a terminal, where progress bars are drawn)."""
 
-    _context = None
-
     def __init__(self, args: list[str], env: dict[str, str], folder: Path, terminal: bool = False,
                  read_only: Path | None = None) -> None:
-        import multiprocessing
         import tempfile
 
-        if ForkedTroly._context is None:
-            ForkedTroly._context = multiprocessing.get_context("forkserver")
-            ForkedTroly._context.set_forkserver_preload(_PRELOAD)
-            atexit.register(_stop_forkserver)
         folder.mkdir(parents=True, exist_ok=True)
         streams = Path(tempfile.mkdtemp(prefix="troly-", dir=folder))
         self.stdout_path, self.stderr_path = streams / "stdout", streams / "stderr"
         self.args = list(args)
-        self.process = ForkedTroly._context.Process(
+        self.process = _forkserver().Process(
             target=_forked_main, args=(self.args, dict(env), str(self.stdout_path), str(self.stderr_path), terminal,
                                        str(read_only) if read_only else None))
         self.process.start()

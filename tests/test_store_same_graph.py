@@ -4,27 +4,24 @@ again, in parallel and in its own order: another graph, so another handful of pa
 in two ways by two bots (or two runs of the evaluation) reading one store."""
 from __future__ import annotations
 
-import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import numpy as np
 
+from tests.helpers import run_in_new_process
 from vectorstore.store import DocRecord, Store, chunk_id
 
 ROOT = Path(__file__).resolve().parents[1]
 DIM = 384
-SEARCH = """
-import json, sys
-from pathlib import Path
-import numpy as np
-from vectorstore.store import Store
-with Store(Path(sys.argv[1]), "embedder", lock_dir=Path(sys.argv[2])) as store:
-    asked = np.random.default_rng(11).standard_normal((25, %d)).astype(np.float32)
-    print(json.dumps([[c.id for c in store.nearest(vector, 40)] for vector in asked]))
-""" % DIM
+
+
+def _nearest(chroma: str, lock_dir: str) -> list[list[str]]:
+    """In a new process: the store opened, the 40 nearest passages of 25 vectors."""
+    with Store(Path(chroma), "embedder", lock_dir=Path(lock_dir)) as store:
+        asked = np.random.default_rng(11).standard_normal((25, DIM)).astype(np.float32)
+        return [[c.id for c in store.nearest(vector, 40)] for vector in asked]
 
 
 def _write(store: Store, doc_id: str, n: int, seed: int) -> None:
@@ -39,11 +36,7 @@ def _write(store: Store, doc_id: str, n: int, seed: int) -> None:
 
 
 def _nearest_in_a_new_process(tmp_path: Path) -> list[list[str]]:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    proc = subprocess.run([sys.executable, "-c", SEARCH, str(tmp_path / "chroma"), str(tmp_path)], env=env,
-                          cwd=ROOT, capture_output=True, text=True)
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    return json.loads(proc.stdout)
+    return run_in_new_process(_nearest, str(tmp_path / "chroma"), str(tmp_path))
 
 
 def test_two_processes_reading_one_store_find_the_same_nearest_passages(tmp_path):

@@ -4,27 +4,17 @@ few topics it gave back some passage farther than one it missed — the passage 
 The store is searched as deep as the weights say (Weights.dense_search_depth), also a store made at the old depth."""
 from __future__ import annotations
 
-import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import numpy as np
 
+from tests.helpers import run_in_new_process
 from vectorstore.store import DocRecord, Store, chunk_id
 
 ROOT = Path(__file__).resolve().parents[1]
 DIM, DOCS, PER_DOC, TOPICS, SPREAD, K = 384, 12, 125, 20, 3.0, 40
-SEARCH = """
-import json, sys
-from pathlib import Path
-import numpy as np
-from vectorstore.store import Store
-asked = np.array(json.loads(sys.stdin.read()), dtype=np.float32)
-with Store(Path(sys.argv[1]), "embedder", lock_dir=Path(sys.argv[2])) as store:
-    print(json.dumps([[c.id for c in store.nearest(vector, %d)] for vector in asked]))
-""" % K
 OLD_DEPTH = """
 import sys
 import chromadb
@@ -54,15 +44,18 @@ def _store_and_questions(tmp_path: Path) -> tuple[list[str], np.ndarray, np.ndar
     return ids, vectors, _crowded(rng, centres, 30)
 
 
+def _nearest(chroma: str, lock_dir: str, asked: list[list[float]]) -> list[list[str]]:
+    """In a new process: the store opened, the K nearest passages of each vector asked."""
+    with Store(Path(chroma), "embedder", lock_dir=Path(lock_dir)) as store:
+        return [[c.id for c in store.nearest(vector, K)] for vector in np.array(asked, dtype=np.float32)]
+
+
 def _found_share(tmp_path: Path, ids: list[str], vectors: np.ndarray, asked: np.ndarray) -> float:
     """The share of each question's K truly nearest passages (exact cosine) a new process's search gives back."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    proc = subprocess.run([sys.executable, "-c", SEARCH, str(tmp_path / "chroma"), str(tmp_path)], env=env, cwd=ROOT,
-                          input=json.dumps(asked.tolist()), capture_output=True, text=True)
-    assert proc.returncode == 0, proc.stderr[-2000:]
+    found_all = run_in_new_process(_nearest, str(tmp_path / "chroma"), str(tmp_path), asked.tolist())
     unit = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
     shares = []
-    for question, found in zip(asked, json.loads(proc.stdout)):
+    for question, found in zip(asked, found_all):
         nearest = {ids[i] for i in np.argsort(-(unit @ (question / np.linalg.norm(question))))[:K]}
         shares.append(len(nearest & set(found)) / K)
     return float(np.mean(shares))
