@@ -20,8 +20,7 @@ from bot.answer.question import number_unit
 from troly.synonyms import Synonyms
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import (MAYBE_STOP_FOLDED, STOP_FOLDED, Abbreviations, common_abbreviations, fold, normalize,
-                          typed_without_diacritics)
+from troly.vntext import STOP_FOLDED, Abbreviations, common_abbreviations, fold, normalize, typed_without_diacritics
 from vectorstore.search import Passage
 from vectorstore.store import StoredChunk
 
@@ -46,7 +45,6 @@ def counted_words(question: str) -> tuple[list[str], list[str]]:
     unit = number_unit(question)
     if not unit or unit in _MEASURE_UNITS:
         return [], []
-    stops = MAYBE_STOP_FOLDED if typed_without_diacritics(question) else STOP_FOLDED
     for clause in re.split(r"[,;:?!.()]", normalize(question)):
         words = re.findall(r"\w+|%", clause)
         folded = [fold(w).lower() for w in words]
@@ -60,9 +58,9 @@ def counted_words(question: str) -> tuple[list[str], list[str]]:
             said = []
             for k in range(start, len(words)):
                 # up to a word naming nothing whatever its marks ("… cho", "… em"; "thể" of "giải thể" is one only
-                # typed so, as in "có thể"; typed without marks, one that may be such a word: "thi" is "thì"), a word of what each is ("mỗi năm"), a name ("… Lạng Sơn": where, not
+                # typed so, as in "có thể"), a word of what each is ("mỗi năm"), a name ("… Lạng Sơn": where, not
                 # what), a number or "%", or a word before a number ("… năm 2024": when)
-                if not words[k].isalpha() or folded[k] in stops or folded[k] in _PER \
+                if not words[k].isalpha() or folded[k] in STOP_FOLDED or folded[k] in _PER \
                         or words[k][0].isupper() or k + 1 < len(words) and words[k + 1].isdigit():
                     break
                 said.append(words[k])
