@@ -17,7 +17,6 @@ from bot.answer.about_documents import (asked_month, asked_year, documents_about
                                         signers, subject, unknown_number)
 from bot.answer.artefacts import without_artefacts
 from bot.answer.cases import with_case
-from bot.answer.counted import uncounted
 from bot.answer.chat_words import spelled_out
 from bot.answer.compared import compared_documents, side_by_side
 from bot.answer.composer import compose
@@ -541,8 +540,6 @@ class Assistant:
         # "QĐ 33/2019 còn hiệu lực không": the line of the text replacing it says no (not "Có." over its words)
         answer = with_replaced(answer, question) or with_case(answer, question, self.store.doc_chunks, self.weights,
                                                                    lexicon.abbreviations, lexicon.synonyms)
-        # "có bao nhiêu doanh nghiệp giải thể": a count found in a document writing "giải thể" nowhere is another's
-        answer = uncounted(answer, question, self.store.doc_chunks, lexicon.abbreviations, lexicon.synonyms)
         # "ai là chủ tịch công đoàn X?": no sentence says (none found, or the one found names no such post), the
         # signature of X's document does
         answer = post_holder(question, records, self.store.doc_chunks, answer.answer if answer.found else "") or answer
