@@ -3,7 +3,6 @@
 row does not answer with its own figure. Documents and wordings are this file's own, invented."""
 from __future__ import annotations
 
-import pytest
 
 from tests.helpers import corpus_fixture
 
