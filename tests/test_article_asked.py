@@ -1,6 +1,7 @@
 """Asked which article of a text says something ("Điều nào quy định …"), alone or with a second question in the same
 message, the answer names that article (its clause too), besides quoting the line; a question asking no article, or
-"điều nào sau đây" (which statement) or "làn điệu nào" (which tunes), gets no such line; in a message asking two
+"điều nào sau đây" (which statement) or "làn điệu nào" (which tunes), gets no such line ("điều mấy" asks as "điều
+nào" does); in a message asking two
 things, each part still shows its fact and names no article it did not ask; no one clause is named over lines of two,
 and none under the hedge of the nearest lines. Invented documents, worded apart from any trial's: a district's rules
 for lending school equipment, a commune's rules for its sports ground."""
@@ -34,6 +35,9 @@ district = assistant_fixture("qd09_thiet_bi.txt", RULES)
     ("Quy chế cho mượn thiết bị, điều nào nói về gia hạn thời hạn mượn, được gia hạn mấy lần?", "Điều 2", "02 lần"),
     ("quy che cho muon thiet bi dieu nao noi ve gia han thoi han muon, duoc gia han may lan", "Điều 2", "02 lần"),
     ("Điều nào quy định mức bồi thường thiết bị hư hỏng?", "Điều 3", "20 triệu đồng"),
+    # "điều mấy" asks it by its number as "điều nào" does; before, only "điều nào" was read so
+    ("Điều mấy quy định mức bồi thường thiết bị hư hỏng?", "Điều 3", "20 triệu đồng"),
+    ("dieu so may quy dinh muc boi thuong thiet bi hu hong", "Điều 3", "20 triệu đồng"),
 ])
 def test_the_article_asked_is_named(district, question, article, fact):
     answer = district.ask(question)
@@ -52,6 +56,9 @@ def test_which_article_asked():
     assert not asks_article("Chương III quy chế gồm những điều nào?")
     assert not asks_article("Điều nào sau đây đúng về thời hạn mượn?")
     assert not asks_article("Những khoản nào được hỗ trợ?")
+    assert asks_article("Điều mấy quy định giá vé tối đa?")
+    assert not asks_article("Điều may mắn nhất là gì?")
+    assert not asks_article("Quy chế này có mấy điều?")
 
 
 # A second invented text: a commune's rules for its sports ground, one article of three clauses beside two others.

@@ -5,6 +5,7 @@ heading path, which the answer text otherwise never shows (only its sources do).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ingest.place import article_heading, place_of
 from troly.tables import toml
@@ -22,14 +23,31 @@ _SAYS = [f" {fold(w)} " for w in _CUES["says"]]
 def asks_article(question: str) -> bool:
     """The question asks which article (or clause) says something: its words matched folded, so typed without marks
     too; one typed with marks ("làn điệu nào": which tunes) only as "điều nào" is written."""
-    typed = re.findall(r"[^\W_]+", question.lower())
+    return bool(_asking(question))
+
+
+def _asking(question: str) -> list[tuple[int, int]]:
+    """Where the words asking which article stand in the question (start and end offsets)."""
+    words = list(re.finditer(r"[^\W_]+", question))
+    typed = [w.group().lower() for w in words]
     padded = f" {' '.join(fold(w) for w in typed)} "
+    found = []
     for match in _ASKS.finditer(padded):
         first = padded[:match.start()].count(" ")  # the index of its first word
-        said = typed[first:first + len(match.group().split())]
+        size = len(match.group().split())
+        said = typed[first:first + size]
         if all(not has_marks(w) or fold(w) not in _MARKED_FOLDED or w in _MARKED for w in said):
-            return True
-    return False
+            found.append((words[first].start(), words[first + size - 1].end()))
+    return found
+
+
+@lru_cache(maxsize=20_000)
+def without_article_asked(question: str) -> str:
+    """The question with its words asking which article left out: what else it asks is read alone ("Điều mấy quy định
+    mức bồi thường?" asks the article's number, no count the line quoted must state)."""
+    for start, end in reversed(_asking(question)):
+        question = f"{question[:start]} {question[end:]}"
+    return question
 
 
 def asks_article_only(question: str) -> bool:

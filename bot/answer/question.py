@@ -13,6 +13,7 @@ from functools import lru_cache, partial
 from typing import NamedTuple
 
 from bot.answer.amount_clauses import bound_amounts
+from bot.answer.article_asked import without_article_asked
 from ingest.due import weekdays_named
 from ingest.place import named_place
 from troly.tables import toml
@@ -103,7 +104,7 @@ def classify(question: str) -> QuestionKind:
     hỏi: … tổ chức ngày nào)") asks what the user typed when that asks a kind: a place, not the previous date.
     (A fresh QuestionKind each call, its callers may change it; the reading itself is cached: an answer classifies
     the same passages and sentences many times.)"""
-    return QuestionKind(set(_kinds_asked(question)))
+    return QuestionKind(set(_kinds_asked(without_article_asked(question))))
 
 
 @lru_cache(maxsize=20_000)
