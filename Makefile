@@ -4,7 +4,7 @@ VENV    := .venv
 BIN     := $(VENV)/bin
 DOCS    ?= $(if $(wildcard ../shared/corpus),../shared/corpus,)
 
-.PHONY: run test test-corpus install install-dev bench eval clean
+.PHONY: run test test-seed test-corpus install install-dev bench eval clean
 
 $(BIN)/troly: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -28,6 +28,12 @@ run: install
 # One test worker per core of a 2-core machine (pytest-xdist).
 test: install-dev
 	$(BIN)/pytest -q -n 2
+
+# The vectors shipped with the tests (tests/data/test-vectors.npz) rebuilt from one `make test` run: the passages it
+# used, the questions it asked (tests/seed_vectors.py says how). After a change to the tests' documents or questions.
+test-seed: install-dev
+	run=$$(mktemp -d)/vectors.sqlite && TROLY_TEST_SEED=passages TROLY_TEST_EMBED_CACHE=$$run $(BIN)/pytest -q -n 2 \
+		&& $(BIN)/python -m tests.seed_vectors $$run
 
 # Every corpus-dev document loaded once; whom it is sent to, cited (minutes).
 test-corpus: install-dev

@@ -78,8 +78,8 @@ def _shared_dir(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def embed_cache(tmp_path_factory) -> Path:
     """One vector cache for the run, shared by its workers (TROLY_TEST_EMBED_CACHE keeps it across runs),
-    holding from the start the passage vectors shipped with the tests (tests/seed_vectors.py) unless
-    TROLY_TEST_SEED=0."""
+    holding from the start the vectors shipped with the tests (tests/seed_vectors.py): TROLY_TEST_SEED=0 none,
+    =passages none of the questions' (both for refreshing the file: the run embeds what it asks)."""
     from filelock import FileLock
 
     from tests.seed_vectors import seed
@@ -89,8 +89,9 @@ def embed_cache(tmp_path_factory) -> Path:
     path = Path(keep) if keep else shared / "vectors.sqlite"
     with FileLock(str(shared / "vectors.lock")):
         if not (shared / "vectors.seeded").exists():
-            if os.environ.get("TROLY_TEST_SEED") != "0":  # 0: only what the run embeds (refreshing the seed)
-                seed(path)
+            shipped = os.environ.get("TROLY_TEST_SEED", "all")
+            if shipped != "0":
+                seed(path, questions=shipped != "passages")
             (shared / "vectors.seeded").touch()
     return path
 
