@@ -922,6 +922,17 @@ _DATE = re.compile(rf"(?<![\w/.,-])(\d{{1,2}})\s*(?:/|-|\s+{_IN_MONTH}\s+)\s*(\d
                    rf"(?:\s*(?:/|-|\s+{_IN_YEAR}\s+)\s*(\d{{4}}))?(?![\w/]|[.,]\d)")
 
 
+# "không", "chưa", "cấm" (question_cues.toml [cases] negations), in plain words: a question or line saying no
+NEGATIONS: tuple[str, ...] = tuple(dict.fromkeys(plain_words(w) for w in _TABLE["cases"]["negations"]))
+
+
+def negations(text: str) -> set[str]:
+    """The words saying no that a text holds, in plain words ("khong" of "không được dùng để …"): a list or a row
+    answering a question must say no where the question does, else it answers the opposite."""
+    plain = padded_words(text)
+    return {w for w in NEGATIONS if f" {w} " in plain}
+
+
 def asks_yes_or_no(question: str) -> bool:
     """Whether the question asks yes or no, in any of the frames of doing so."""
     return bool(_ASKS_YES_NO.search(fold(question)))
