@@ -37,7 +37,7 @@ STRICT = (PHONE, EMAIL, WEBSITE, ADDRESS, PERSON, MONEY, PERCENT, DATE, CLOCK, Y
 _TABLE = toml("question_cues.toml")
 # "bao nhiêu kinh phí": the things measured in money a cue of an amount asks (count_words.toml [money] sums)
 _SUMS = alternation(toml("count_words.toml")["money"]["sums"], spaced=False)
-_CUES: dict[str, str] = {kind: cue.replace("SUMS", _SUMS) for kind, cue in _TABLE["asks"].items()}
+_CUES: dict[str, str] = {kind: cue.replace("{sums}", _SUMS) for kind, cue in _TABLE["asks"].items()}
 _CUE_RE = {kind: re.compile(p) for kind, p in _CUES.items()}
 _BARE = dict(_TABLE["bare"])
 _ASKS_OTHER = re.compile(_BARE.pop("asks_other"))
