@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 from bot.answer.table_cells import asks_rows, extreme_row, rows_asked, rows_compared, rows_held, says_picked
 from bot.answer.model import (CITATION_MARK, Answer, Citation, header_row_only, list_lead, quote, row_cells,
@@ -136,8 +137,10 @@ def other_words(question: str, asked: Asked, named: bool) -> set[str]:
     if named:
         for name in sorted(kind_names(codes=True), key=len, reverse=True):
             left = left.replace(f" {name} ", " ")
-    # "hỏi" of "Cho tôi hỏi …": a filler as typed, though its plain form is a topic's too ("hội")
-    fillers = {plain_words(w) for w in typed.split() if has_marks(w) and is_stopword(w.lower().strip(",.:;!?"))}
+    # "hỏi" of a polite frame opening the question ("Cho tôi hỏi …"): a filler as typed, though its plain form is a
+    # topic's too ("hội")
+    frame = list(takewhile(lambda w: is_stopword(w.lower().strip(",.:;!?")), typed.split()))
+    fillers = {plain_words(w) for w in frame if has_marks(w)}
     return {w for w in left.split() if w not in STOP_FOLDED and w not in fillers and not (named and w.isdigit())}
 
 
