@@ -76,9 +76,10 @@ def header_below(header: Sequence[str], row: Sequence[str]) -> list[str] | None:
     Ngõ, xóm | |"), or years under one name ("| Chỉ tiêu | Kế hoạch các năm | | |" over "| | 2026 | 2027 | 2028 |").
     That row names columns: its first cell empty (the rows' names go on from the header above) or the header's
     own, every other filled cell words or a year alone, and it names a column the header left empty, or holds years
-    alone. Each column is then named top to bottom ("Đường GTNT (km) Trục ấp", "Kế hoạch các năm 2027"), a group's
-    name read over each column it covers: without them, a row of figures alone ("| 2027 | 45 | 120 | 60 |") was
-    read under names its cells do not line up with, and the row of years was quoted as data."""
+    alone, and nothing under a column no group covers. Each column is then named top to bottom ("Đường GTNT (km)
+    Trục ấp", "Kế hoạch các năm 2027"), a group's name read over each column it covers: without them, a row of
+    figures alone ("| 2027 | 45 | 120 | 60 |") was read under names its cells do not line up with, and the row of
+    years was quoted as data."""
     if len(row) != len(header) or len(row) < 3 or (row[0] and row[0] != header[0]):
         return None
     filled = [cell for cell in row[1:] if cell]
@@ -86,6 +87,12 @@ def header_below(header: Sequence[str], row: Sequence[str]) -> list[str] | None:
         return None
     years = all(shape(cell) == _MARKS["year"] for cell in filled)
     if not years and not any(cell and not above for above, cell in zip(header[1:], row[1:])):
+        return None
+    # a column no group covers (the next header cell is filled, or it is the last) is one cell over both rows: named
+    # under it again, the row is data ("| | Nguyễn Văn An | Phòng Tổ chức | Trưởng phòng |" under "| STT | Họ và tên |
+    # Đơn vị | |": the name is under "Họ và tên", no group's)
+    if any(above and cell and cell != above and (nxt is None or nxt)
+           for above, cell, nxt in zip(header, row, [*header[1:], None])):
         return None
     names, group = [], ""
     for above, below in zip(header, row):

@@ -45,3 +45,15 @@ def test_the_district_named_alone_is_answered_from_its_own_plan(store):
 
 def test_a_district_named_alone_scopes_its_documents(store):
     assert store.searcher.scope_of("Kế hoạch cấp nước của Mỹ Lâm giao ai chủ trì?") == {"kh52-nuoc-my-lam.md"}
+
+
+def test_a_communes_name_said_as_an_everyday_phrase_names_no_place():
+    """"xã Đoàn Kết" is named "ở Đoàn Kết"; "tinh thần đoàn kết" (unity) names no commune: the question is not
+    narrowed to that commune's plan."""
+    from vectorstore.scope import DocumentScope
+
+    scope = DocumentScope({"kh1.txt": "Kế hoạch tổ chức ngày hội văn hóa", "bc2.txt": "Báo cáo công tác thanh niên"},
+                          issued={"kh1.txt": ("Kế hoạch", "UBND xã Đoàn Kết"),
+                                  "bc2.txt": ("Báo cáo", "Đoàn Thanh niên huyện Mỹ Lâm")})
+    assert scope.named_in("Ngày hội văn hóa ở Đoàn Kết tổ chức khi nào?") == {"kh1.txt"}
+    assert scope.named_in("Thanh niên phát huy tinh thần đoàn kết thế nào?") == set()

@@ -83,6 +83,15 @@ def test_a_markdown_header_over_two_rows_names_each_column():
     _check_rows(parse_document(PLAN, "kh41.md").chunks)
 
 
+def test_a_first_row_of_data_under_a_header_with_an_empty_cell_stays_data():
+    """A header whose last column is unnamed, over a first row whose number cell is empty: that row names a person
+    under "Họ và tên", a column no group covers: it is data, quoted, not read into the columns' names."""
+    table = ("DANH SÁCH\nCán bộ được cử đi học năm 2026\n\n| STT | Họ và tên | Đơn vị | |\n|---|---|---|---|\n"
+             "| | Nguyễn Văn An | Phòng Tổ chức | Trưởng phòng |\n| 2 | Lê Thị Bình | Phòng Kế toán | Phó phòng |\n")
+    texts = [c.text for c in parse_document(table, "ds.md").chunks]
+    assert any(t.startswith("| | Nguyễn Văn An") for t in texts), texts
+
+
 def test_a_word_table_without_merged_cells_is_read_alike(tmp_path: Path):
     path = _as_word_tables(tmp_path / "kh41.docx")
     _check_rows(parse_document(read_file(path, 10 ** 7), path.name).chunks)

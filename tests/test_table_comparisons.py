@@ -40,6 +40,16 @@ def test_rows_below_last_year_are_answered_not_the_total(report):
     assert len([c for c in answer.citations if c.spans]) == 2, answer.answer
 
 
+def test_rows_not_below_last_year_are_the_others(report):
+    """"Which did not fall": the rows at or over 100 in "So cùng kỳ (%)" — not the two that fell."""
+    answer = report.ask("Khoản thu nào không giảm so với cùng kỳ năm 2026?")
+    assert answer.found, answer.answer
+    for kept in ("DNNN trung ương", "DN ngoài nhà nước", "bảo vệ môi trường", "Phí, lệ phí"):
+        assert kept in answer.answer, answer.answer
+    assert "DN có vốn đầu tư nước ngoài" not in answer.answer and "Thu tiền thuê đất" not in answer.answer, \
+        answer.answer
+
+
 def test_rows_short_of_the_estimate_are_read_from_the_column_named(report):
     """"Chưa đạt dự toán" names the "So dự toán (%)" column, not "So cùng kỳ (%)": the three rows under 100 there."""
     answer = report.ask("Những khoản thu nào chưa đạt dự toán năm 2027?")

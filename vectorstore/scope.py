@@ -105,6 +105,19 @@ def _spelled(question: str, runs: dict[str, str]) -> str:
     return _SHORT_FORM.sub(spell, question)
 
 
+def _capitalised(text: str) -> str:
+    """The runs of capitalised words of a text ("… ở Mỹ Lâm"), as padded plain words split by "|": where a name may
+    be."""
+    runs, run = [], []
+    for word in [*re.findall(r"[^\W_]+", unicodedata.normalize("NFC", text)), ""]:
+        if word[:1].isupper():
+            run.append(word)
+        elif run:
+            runs.append(padded_words(" ".join(run)))
+            run = []
+    return "|".join(runs)
+
+
 def _ends_with(words: list[str], tails: tuple[tuple[str, ...], ...]) -> bool:
     """Whether the words end with one of the tails (each a run of plain words)."""
     return any(len(tail) <= len(words) and tuple(words[-len(tail):]) == tail for tail in tails)
@@ -190,6 +203,8 @@ class DocumentScope:
                  titles: dict[str, str] | None = None, weights: Weights = DEFAULT) -> None:
         """`weights`: name_words and title_share, how long a beginning of a title must be to name its document."""
         self.by_place: dict[str, set[str]] = {}
+        # {" ngo quyen ": ids}: a place below a province named without its level word (issuers.local_names)
+        self.by_name: dict[str, set[str]] = {}
         for doc_id, text in documents.items():
             for place in places_in(text):
                 self.by_place.setdefault(place, set()).add(doc_id)
@@ -206,8 +221,10 @@ class DocumentScope:
             if own := own_name(issuer):
                 self.by_own_name.setdefault(own, set()).add(doc_id)
                 written.setdefault(own, issuer)
-            for place in local_places(issuer) | local_names(issuer):  # "quận Ngô Quyền" of its LĐLĐ, "Ngô Quyền":
-                self.by_place.setdefault(place, set()).add(doc_id)  # named as a province is
+            for place in local_places(issuer):  # "quận Ngô Quyền" of its LĐLĐ: named as a province is
+                self.by_place.setdefault(place, set()).add(doc_id)
+            for name in local_names(issuer):  # "Ngô Quyền" without its level word, when written as a name
+                self.by_name.setdefault(name, set()).add(doc_id)
         self.by_own_name.update(_short_names(self.by_own_name, written))
 
         # {" luat cong doan ": ids}: each title whole, and each beginning of it long enough (weights.name_words,
@@ -340,10 +357,12 @@ class DocumentScope:
 
     def named_in(self, question: str) -> set[str]:
         """Documents of the places the question names (a province, or one below it their issuer names: "quận Ngô
-        Quyền"); none when that would be every document."""
-        plain = padded_words(question)
+        Quyền", or "Ngô Quyền" written as a name, each word capitalised: "xã Đoàn Kết"'s name is no place in "tinh
+        thần đoàn kết"); none when that would be every document."""
+        plain, capitalised = padded_words(question), _capitalised(question)
         named = places_in(question) | {p for p in self.by_place if p in plain}
-        found = set().union(*(self.by_place.get(p, set()) for p in named))
+        found = set().union(*(self.by_place.get(p, set()) for p in named),
+                            *(ids for name, ids in self.by_name.items() if name in capitalised))
         return found if len(found) < self.count else set()
 
     def issued_in(self, question: str) -> set[str]:

@@ -17,12 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 from bot.answer.table_cells import asks_rows, extreme_row, rows_asked, rows_compared, rows_held, says_picked
 from bot.answer.model import (CITATION_MARK, Answer, Citation, header_row_only, list_lead, quote, row_cells,
                               row_figures, shown_whole)
 from bot.answer.question import (ASKS_WHEN, DUTY, PLACE, REPORT, QuestionKind, abbreviations_spelled,
-                                 asks_yes_or_no, classify, counted_alike, field_label, number_unit)
+                                 asks_yes_or_no, classify, counted_alike, field_label, negations, number_unit)
 from bot.answer.sections import articles_under, topic_heading, topic_words
 from bot.answer.written_order import part_of, written, written_document
 from ingest.chunker import CLOSING_KINDS
@@ -32,7 +33,7 @@ from ingest.obligations import heading_actor
 from ingest.place import article_heading
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import STOP_FOLDED, fold_same_length, kind_names, padded_words, plain_words
+from troly.vntext import STOP_FOLDED, fold_same_length, has_marks, is_stopword, kind_names, padded_words, plain_words
 from troly.weights import DEFAULT, Weights
 from vectorstore.search import Passage
 from vectorstore.store import StoredChunk
@@ -80,6 +81,8 @@ def _asked_items(question: str) -> Asked | None:
                 return Asked(question[m.start("items"):m.end("items")], words, counted, m.span())
     m = _WHOLE.search(folded)
     typed = question[:m.start("asking")].split() if m else []
+    while typed and is_stopword(typed[0].strip(",.:;!?").lower()):  # "Cho tôi hỏi hồ sơ …": no words of the thing
+        typed = typed[1:]
     if len(typed) >= 2:  # "Hồ sơ vay vốn … gồm những gì": its first two words name it ("hồ sơ")
         return Asked(" ".join(typed[:2]), plain_words(" ".join(typed[:2])), False, m.span("asking"), True)
     return None
@@ -129,11 +132,16 @@ def other_words(question: str, asked: Asked, named: bool) -> set[str]:
     toàn giao thông"): neither the asking nor the items asked, nor, of a document the question names, the words naming
     it ("nghị quyết 02")."""
     start, end = asked.asking
-    left = padded_words(abbreviations_spelled(question[:start] + " " + question[end:]))
+    typed = abbreviations_spelled(question[:start] + " " + question[end:])
+    left = padded_words(typed)
     if named:
         for name in sorted(kind_names(codes=True), key=len, reverse=True):
             left = left.replace(f" {name} ", " ")
-    return {w for w in left.split() if w not in STOP_FOLDED and not (named and w.isdigit())}
+    # "hỏi" of a polite frame opening the question ("Cho tôi hỏi …"): a filler as typed, though its plain form is a
+    # topic's too ("hội")
+    frame = list(takewhile(lambda w: is_stopword(w.lower().strip(",.:;!?")), typed.split()))
+    fillers = {plain_words(w) for w in frame if has_marks(w)}
+    return {w for w in left.split() if w not in STOP_FOLDED and w not in fillers and not (named and w.isdigit())}
 
 
 def section_levels(p: Passage) -> list[str]:
@@ -272,13 +280,15 @@ def _led_list(question: str, asked: Asked, own: list[Passage], named: bool, coun
     a list opens with one ("1. Giải Nhất: …"): those items counted ("Có 4 giải:"), then quoted after their lead-in,
     cited. "nhà văn hóa thôn được dùng để tổ chức những hoạt động gì": the items of the list whose lead-in names them
     ("… được sử dụng để tổ chức các hoạt động sau:"), all of them after it — not the two that repeat the question's
-    words. Either when the document's title, the items' headings and the lead-in hold the question's other words."""
+    words. Either when the document's title, the items' headings and the lead-in hold the question's other words, and
+    say no where it does ("… không được dùng để tổ chức những hoạt động gì" is not the list of those allowed)."""
     items = (_opening(asked, own) if counted else None) or led_items(asked, own)
     if items is None:
         return None
     lead = list_lead(items[0])
     about = " ".join([items[0].document, items[0].section, lead])
-    if not other_words(question, asked, named) <= set(plain_words(about).split()):
+    if not other_words(question, asked, named) <= set(plain_words(about).split()) \
+            or negations(question) - negations(about):
         return None
     heads = [*([t("answer.items_counted", n=len(items), items=asked.typed)] if counted else []),
              *([quote(lead)] if lead else [])]

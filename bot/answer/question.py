@@ -38,7 +38,7 @@ STRICT = (PHONE, EMAIL, WEBSITE, ADDRESS, PERSON, MONEY, PERCENT, DATE, CLOCK, Y
 _TABLE = toml("question_cues.toml")
 # "bao nhiêu kinh phí": the things measured in money a cue of an amount asks (count_words.toml [money] sums)
 _SUMS = alternation(toml("count_words.toml")["money"]["sums"], spaced=False)
-_CUES: dict[str, str] = {kind: cue.replace("SUMS", _SUMS) for kind, cue in _TABLE["asks"].items()}
+_CUES: dict[str, str] = {kind: cue.replace("{sums}", _SUMS) for kind, cue in _TABLE["asks"].items()}
 _CUE_RE = {kind: re.compile(p) for kind, p in _CUES.items()}
 _BARE = dict(_TABLE["bare"])
 _ASKS_OTHER = re.compile(_BARE.pop("asks_other"))
@@ -921,6 +921,17 @@ _IN_MONTH, _IN_YEAR = (re.escape(fold(_DATE_WORDS[k])) for k in ("month", "year"
 _YEAR_BEFORE = re.compile(rf"(?<!\w){_IN_YEAR}\s+$")
 _DATE = re.compile(rf"(?<![\w/.,-])(\d{{1,2}})\s*(?:/|-|\s+{_IN_MONTH}\s+)\s*(\d{{1,2}})"
                    rf"(?:\s*(?:/|-|\s+{_IN_YEAR}\s+)\s*(\d{{4}}))?(?![\w/]|[.,]\d)")
+
+
+# "không", "chưa", "cấm" (question_cues.toml [cases] negations), in plain words: a question or line saying no
+NEGATIONS: tuple[str, ...] = tuple(dict.fromkeys(plain_words(w) for w in _TABLE["cases"]["negations"]))
+
+
+def negations(text: str) -> set[str]:
+    """The words saying no that a text holds, in plain words ("khong" of "không được dùng để …"): a list or a row
+    answering a question must say no where the question does, else it answers the opposite."""
+    plain = padded_words(text)
+    return {w for w in NEGATIONS if f" {w} " in plain}
 
 
 def asks_yes_or_no(question: str) -> bool:

@@ -19,8 +19,8 @@ import re
 from itertools import pairwise
 
 from bot.answer.model import list_lead, row_cells
-from bot.answer.question import (ADDRESS, CLOCK, DATE, EFFECTIVE, MONEY, PERCENT, PHONE, YEAR, asks_yes_or_no,
-                                 classify)
+from bot.answer.question import (ADDRESS, CLOCK, DATE, EFFECTIVE, MONEY, NEGATIONS, PERCENT, PHONE, YEAR,
+                                 asks_yes_or_no, classify)
 from troly.figures import figure
 from troly.tables import toml
 from troly.vntext import STOP_FOLDED, common_abbreviations, plain_words
@@ -43,6 +43,7 @@ _LEAST = re.compile(r"\b(?:" + "|".join(plain_words(w) for w in _TABLE["least"])
 _BELOW = re.compile(r"\b(?:" + "|".join(plain_words(w) for w in _TABLE["below"]) + r")\b")
 _ABOVE = re.compile(r"\b(?:" + "|".join(plain_words(w) for w in _TABLE["above"]) + r")\b")
 _CHANGE = frozenset(plain_words(w) for w in _TABLE["change"])
+_NEGATED = re.compile(r"\b(?:" + "|".join(NEGATIONS) + r")\s+$")  # "không" before "giảm": "không giảm"
 
 
 def _words(text: str) -> set[str]:
@@ -283,9 +284,11 @@ def rows_compared(question: str, rows: list[Passage]) -> list[Passage]:
     changes, "Tăng, giảm (%)", under or over none): the column is the only one whose header holds "%", or the one of
     those the question's words name. [] when the question compares nothing (or both ways), the column cannot be told,
     or no row, or every row, meets it — the table's order then answers, not a comparison. A superlative asked is
-    extreme_row's."""
+    extreme_row's. Said no ("khoản thu nào không giảm"), the other rows: those at the mark or on its other side."""
     folded = plain_words(question)
     below, above = bool(_BELOW.search(folded)), bool(_ABOVE.search(folded))
+    said = _BELOW.search(folded) or _ABOVE.search(folded)
+    negated = bool(said and _NEGATED.search(folded[:said.start()]))
     cells = [row_cells(p) for p in rows]
     if below == above or _MOST.search(folded) or _LEAST.search(folded) or len(rows) < 2 or not all(cells) \
             or len({len(c) for c in cells}) != 1:
@@ -302,5 +305,5 @@ def rows_compared(question: str, rows: list[Passage]) -> list[Passage]:
         return []
     mark = 0.0 if set(plain_words(header).split()) & _CHANGE else 100.0
     kept = [p for p, c in body if (amount := _amount(c[column][1])) is not None
-            and (amount < mark if below else amount > mark)]
+            and ((amount < mark if below else amount > mark) != negated)]
     return kept if len(kept) < len(body) else []
