@@ -93,6 +93,9 @@ _REFERRING = [*(_DIVISIONS[k] for k in DIVISIONS), _REFERENCES["clause"]]  # not
 # "Điều 17", "khoản 2", "các điều 24, 25 và 26", "22/2013/QĐ-TTg", "02-NQ/TW": numbers naming an article or a text.
 _REFERENCE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, _REFERRING)) + r")\s+\d+[a-zđ]?"
                         r"(?:\s*(?:,|và|;)\s*\d+[a-zđ]?)*(?!\w)|(?<![\w/])\d+(?:[/-]\d+)*[/-][A-ZĐ][\w/-]*")
+# "Danh mục 12 thủ tục", "hạng mục 3 công trình": a common noun ending in a division's word names no article; its
+# number counts (header_words.toml [references] nouns)
+_NOUNS = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, _REFERENCES["nouns"])) + r")$")
 _DATE_WORDS = toml("date_words.toml")
 # "Thông tư số 07/2018/TT-BNNPTNT ngày 10 tháng 7 năm 2018": a text cited by its number, and the day it was issued
 _CITED_ON = re.compile(r"(?i)((?<![\w/])\d+(?:[/-]\d+)*[/-][A-ZĐ][\w/-]*)\s*,?\s+" + re.escape(_DATE_WORDS["day"])
@@ -882,7 +885,12 @@ def _stating(text: str) -> str:
     22/2013/QĐ-TTg"), which state no amount, count or date ("… bao nhiêu người?"); "3. 100% tổ công đoàn …" keeps
     its share. (Cached: the same passages' sentences come back question after question.)"""
     numbered = heading_match(text.strip())
-    return _REFERENCE.sub(" ", numbered.rest if numbered else text)
+    return _REFERENCE.sub(_unreferenced, numbered.rest if numbered else text)
+
+
+def _unreferenced(m: re.Match) -> str:
+    """A reference _REFERENCE found, dropped; kept when its word ends a common noun ("Danh mục 12 thủ tục"): a count."""
+    return m.group(0) if _NOUNS.search(m.string[:m.start()] + m.group(0).split()[0]) else " "
 
 
 def _undated(text: str, named: frozenset[str]) -> str:
