@@ -1,9 +1,11 @@
 """The fact asked stands in the line found, and the answer gives it rather than "không đề cập" (issue #10's first
-rule): a count written after a noun ending in a division's word ("Danh mục 07 thủ tục": no "Mục 07" reference). The
-decision and the wordings are this file's own, invented."""
+rule): a count written after a noun ending in a division's word ("Danh mục 07 thủ tục": no "Mục 07" reference), a
+figure in a table column whose header names a rate ("Giá tối đa (đồng/lượt)": "5.000" is 5.000 đồng). The decision and
+the wordings are this file's own, invented."""
 from __future__ import annotations
 
 from tests.helpers import assistant_fixture
+from troly.texts import t
 
 _DECISION = """ỦY BAN NHÂN DÂN XÃ HÒA BÌNH
 Số: 17/QĐ-UBND
@@ -36,4 +38,10 @@ def test_a_count_after_a_noun_ending_in_a_division_s_word_is_stated(decision):
                      "co bao nhieu thu tuc hanh chinh duoc tiep nhan tai nha van hoa xa hoa binh"):
         answer = decision.ask(question)
         assert answer.found and "07 thủ tục" in _first(answer), (question, answer.answer)
+
+
+def test_a_figure_under_a_header_naming_a_rate_is_an_amount(decision):
+    answer = decision.ask("Gửi xe máy ở nhà văn hóa xã tối đa bao nhiêu tiền một lượt?")
+    assert answer.found and "5.000" in _first(answer), answer.answer
+    assert t("abstain.money") not in answer.answer, answer.answer
 
