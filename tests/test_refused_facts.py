@@ -44,4 +44,3 @@ def test_a_figure_under_a_header_naming_a_rate_is_an_amount(decision):
     answer = decision.ask("Gửi xe máy ở nhà văn hóa xã tối đa bao nhiêu tiền một lượt?")
     assert answer.found and "5.000" in _first(answer), answer.answer
     assert t("abstain.money") not in answer.answer, answer.answer
-
