@@ -354,18 +354,21 @@ def _naming_kind(tokens: list[str], kind: QuestionKind) -> set[str]:
     """"tỷ lệ" in "tỷ lệ … bao nhiêu phần trăm": words (one or two side by side) that name the strict kind of fact
     asked by themselves ("tỷ lệ bao nhiêu" asks a percentage, as "bao nhiêu" alone does not), or that ask for a time
     the strict kind asked gives ("hạn chót" of "hạn chót … là ngày nào": a date is what a deadline is). A sentence
-    stating such a fact ("65% số vụ việc …", "trước ngày 20 tháng 6") states them, whether or not it repeats them."""
+    stating such a fact ("65% số vụ việc …", "trước ngày 20 tháng 6") states them, whether or not it repeats them.
+    A pair only when neither of its words names the kind alone: in "số tiền nợ" the kind is "tiền"'s, and "nợ" is what
+    the amount is of, its subject (said as "chậm đóng" too), not a word any amount of money states."""
     if not kind.strict:
         return set()
     asked = set(kind.strict) - set(classify(_HOW_MANY).strict)
     strict = frozenset(kind.strict)
-    found: set[str] = set()
-    for words in [*((tok,) for tok in tokens), *zip(tokens, tokens[1:])]:
-        text = " ".join(words)
-        if asked & (set(classify(f"{text} {_HOW_MANY}").strict) | set(classify(f"{_HOW_MANY} {text}").strict)) \
-                or field_answers(text, strict):
-            found.update(words)
-    return found
+
+    def names(text: str) -> bool:
+        return bool(asked & (set(classify(f"{text} {_HOW_MANY}").strict) | set(classify(f"{_HOW_MANY} {text}").strict))
+                    or field_answers(text, strict))
+
+    alone = {tok for tok in tokens if names(tok)}
+    return alone.union(*(pair for pair in zip(tokens, tokens[1:])
+                         if alone.isdisjoint(pair) and names(" ".join(pair))))
 
 
 def _free(query: Query, terms: Terms, tok: str, lexicon: Lexicon | None, collocation: float) -> bool:
