@@ -93,6 +93,9 @@ _REFERRING = [*(_DIVISIONS[k] for k in DIVISIONS), _REFERENCES["clause"]]  # not
 # "Điều 17", "khoản 2", "các điều 24, 25 và 26", "22/2013/QĐ-TTg", "02-NQ/TW": numbers naming an article or a text.
 _REFERENCE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, _REFERRING)) + r")\s+\d+[a-zđ]?"
                         r"(?:\s*(?:,|và|;)\s*\d+[a-zđ]?)*(?!\w)|(?<![\w/])\d+(?:[/-]\d+)*[/-][A-ZĐ][\w/-]*")
+# "Danh mục 12 thủ tục", "hạng mục 3 công trình": a common noun ending in a division's word names no article; its
+# number counts (header_words.toml [references] nouns)
+_NOUNS = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, _REFERENCES["nouns"])) + r")$")
 _DATE_WORDS = toml("date_words.toml")
 # "Thông tư số 07/2018/TT-BNNPTNT ngày 10 tháng 7 năm 2018": a text cited by its number, and the day it was issued
 _CITED_ON = re.compile(r"(?i)((?<![\w/])\d+(?:[/-]\d+)*[/-][A-ZĐ][\w/-]*)\s*,?\s+" + re.escape(_DATE_WORDS["day"])
@@ -351,18 +354,21 @@ def _naming_kind(tokens: list[str], kind: QuestionKind) -> set[str]:
     """"tỷ lệ" in "tỷ lệ … bao nhiêu phần trăm": words (one or two side by side) that name the strict kind of fact
     asked by themselves ("tỷ lệ bao nhiêu" asks a percentage, as "bao nhiêu" alone does not), or that ask for a time
     the strict kind asked gives ("hạn chót" of "hạn chót … là ngày nào": a date is what a deadline is). A sentence
-    stating such a fact ("65% số vụ việc …", "trước ngày 20 tháng 6") states them, whether or not it repeats them."""
+    stating such a fact ("65% số vụ việc …", "trước ngày 20 tháng 6") states them, whether or not it repeats them.
+    A pair only when neither of its words names the kind alone: in "số tiền nợ" the kind is "tiền"'s, and "nợ" is what
+    the amount is of, its subject (said as "chậm đóng" too), not a word any amount of money states."""
     if not kind.strict:
         return set()
     asked = set(kind.strict) - set(classify(_HOW_MANY).strict)
     strict = frozenset(kind.strict)
-    found: set[str] = set()
-    for words in [*((tok,) for tok in tokens), *zip(tokens, tokens[1:])]:
-        text = " ".join(words)
-        if asked & (set(classify(f"{text} {_HOW_MANY}").strict) | set(classify(f"{_HOW_MANY} {text}").strict)) \
-                or field_answers(text, strict):
-            found.update(words)
-    return found
+
+    def names(text: str) -> bool:
+        return bool(asked & (set(classify(f"{text} {_HOW_MANY}").strict) | set(classify(f"{_HOW_MANY} {text}").strict))
+                    or field_answers(text, strict))
+
+    alone = {tok for tok in tokens if names(tok)}
+    return alone.union(*(pair for pair in zip(tokens, tokens[1:])
+                         if alone.isdisjoint(pair) and names(" ".join(pair))))
 
 
 def _free(query: Query, terms: Terms, tok: str, lexicon: Lexicon | None, collocation: float) -> bool:
@@ -882,7 +888,12 @@ def _stating(text: str) -> str:
     22/2013/QĐ-TTg"), which state no amount, count or date ("… bao nhiêu người?"); "3. 100% tổ công đoàn …" keeps
     its share. (Cached: the same passages' sentences come back question after question.)"""
     numbered = heading_match(text.strip())
-    return _REFERENCE.sub(" ", numbered.rest if numbered else text)
+    return _REFERENCE.sub(_unreferenced, numbered.rest if numbered else text)
+
+
+def _unreferenced(m: re.Match) -> str:
+    """A reference _REFERENCE found, dropped; kept when its word ends a common noun ("Danh mục 12 thủ tục"): a count."""
+    return m.group(0) if _NOUNS.search(m.string[:m.start()] + m.group(0).split()[0]) else " "
 
 
 def _undated(text: str, named: frozenset[str]) -> str:

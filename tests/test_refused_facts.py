@@ -1,0 +1,67 @@
+"""The fact asked stands in the line found, and the answer gives it rather than "không đề cập" (issue #10's first
+rule): a count written after a noun ending in a division's word ("Danh mục 07 thủ tục": no "Mục 07" reference), a
+figure in a table column whose header names a rate ("Giá tối đa (đồng/lượt)": "5.000" is 5.000 đồng), an amount of
+money asked by "số tiền nợ …" (the debt is what the amount is of, not a word asking money: the line says "chậm đóng").
+The documents and the wordings are this file's own, invented."""
+from __future__ import annotations
+
+from tests.helpers import assistant_fixture
+from troly.texts import t
+
+_DECISION = """ỦY BAN NHÂN DÂN XÃ HÒA BÌNH
+Số: 17/QĐ-UBND
+Hòa Bình, ngày 06 tháng 4 năm 2028
+
+QUYẾT ĐỊNH
+Về việc công bố thủ tục hành chính và giá dịch vụ tại Nhà văn hóa xã Hòa Bình
+
+Điều 1. Công bố kèm theo Quyết định này Danh mục 07 thủ tục hành chính được tiếp nhận tại Nhà văn hóa xã Hòa Bình.
+
+Điều 2. Giá trông giữ xe tại Nhà văn hóa xã
+
+| TT | Loại xe | Giá trông giữ tối đa (đồng/lượt) |
+|---|---|---|
+| 1 | Xe đạp | 2.000 |
+| 2 | Xe máy | 5.000 |
+
+Điều 3. Quyết định này có hiệu lực từ ngày ký.
+"""
+
+_REPORT = """BẢO HIỂM XÃ HỘI HUYỆN TÂN PHÚ
+Số: 64/BC-BHXH
+Tân Phú, ngày 08 tháng 7 năm 2028
+
+BÁO CÁO
+Kết quả thu bảo hiểm xã hội, bảo hiểm y tế 6 tháng đầu năm 2028
+
+I. KẾT QUẢ THỰC HIỆN
+1. Thu BHXH, BHYT, BHTN
+Tổng số thu đạt 215 tỷ đồng, bằng 51% kế hoạch năm.
+2. Nợ đóng BHXH, BHYT, BHTN
+Tổng số tiền chậm đóng đến ngày 30 tháng 6 năm 2028 là 18 tỷ đồng, chiếm 2,4% số phải thu; trong đó số nợ từ 03 tháng
+trở lên là 7 tỷ đồng của 96 đơn vị.
+"""
+
+decision = assistant_fixture("qd17-nha-van-hoa-hoa-binh.md", _DECISION, ("bc64-thu-bhxh-tan-phu.txt", _REPORT))
+
+
+def _first(answer) -> str:
+    return answer.answer.split("\n")[0]
+
+
+def test_a_count_after_a_noun_ending_in_a_division_s_word_is_stated(decision):
+    for question in ("Có bao nhiêu thủ tục hành chính được tiếp nhận tại nhà văn hóa xã Hòa Bình?",
+                     "co bao nhieu thu tuc hanh chinh duoc tiep nhan tai nha van hoa xa hoa binh"):
+        answer = decision.ask(question)
+        assert answer.found and "07 thủ tục" in _first(answer), (question, answer.answer)
+
+
+def test_a_figure_under_a_header_naming_a_rate_is_an_amount(decision):
+    answer = decision.ask("Gửi xe máy ở nhà văn hóa xã tối đa bao nhiêu tiền một lượt?")
+    assert answer.found and "5.000" in _first(answer), answer.answer
+    assert t("abstain.money") not in answer.answer, answer.answer
+
+
+def test_the_debt_an_amount_is_asked_of_is_its_subject(decision):
+    answer = decision.ask("Số tiền nợ đóng bảo hiểm của huyện Tân Phú đến cuối tháng 6 là bao nhiêu?")
+    assert answer.found and "18 tỷ đồng" in _first(answer), answer.answer
