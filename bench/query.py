@@ -175,7 +175,8 @@ def _ingest_once(data: Path, folders: list[Path]):
 
 
 def plans(args, data: Path) -> None:
-    assistant = _ingest_once(data / "plans", [CORPUS])
+    _ingest_once(data / "plans", [CORPUS]).close()
+    assistant = _assistant(data / "plans")  # no vector cache: a rerun's questions would be read from it, not embedded
     print(f"plans: {assistant.store.count()} chunks in {len(assistant.store.records())} documents", flush=True)
     bench_store(assistant, "plans", args.rounds, args.skip_ask)
     figure("plans: peak memory (this process)", f"{peak_mb():.0f} MB")

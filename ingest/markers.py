@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from troly import tables
 
@@ -52,8 +53,10 @@ def _capitals(text: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
+@lru_cache(maxsize=16_384)
 def heading_match(line: str) -> HeadingMatch | None:
-    """The numbering a line opens with, if any (not yet deciding heading vs numbered paragraph)."""
+    """The numbering a line opens with, if any (not yet deciding heading vs numbered paragraph). Cached: answering
+    asks it of every passage of a list or a document, question after question (list_lead, same_list)."""
     for kind, pattern in _PATTERNS:
         m = pattern.match(line)
         if m and m.group(1):

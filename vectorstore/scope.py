@@ -9,6 +9,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from troly import tables
 from troly.vntext import Bodies, common_abbreviations, is_acronym, is_stopword, is_topicless, padded_words, places, \
@@ -52,6 +53,16 @@ def _titled(title: str) -> tuple[str, int] | None:
     return (plain, len(kind.split())) if kind else None
 
 
+@lru_cache(maxsize=8)
+def _kind_spans(kinds: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
+    """The kinds' words by their first word, longest first: _topic_words tries at each word only the kinds opening
+    with it (trying every kind at every word of every question and title cost more than the rest of its reading)."""
+    spans: dict[str, list[tuple[str, ...]]] = {}
+    for kind in sorted({tuple(k.split()) for k in kinds if k.split()}, key=len, reverse=True):
+        spans.setdefault(kind[0], []).append(kind)
+    return spans
+
+
 def _topic_words(text: str, kinds: Iterable[str], marked: bool = False) -> str:
     """A text's words folded and padded: each kind's words ("ke hoach": a kind names no topic, and ends a run of them)
     "|", or with `marked` (a question) one word "#ke_hoach" — "|" when it is an act there (_acted); "|" for each
@@ -61,10 +72,10 @@ def _topic_words(text: str, kinds: Iterable[str], marked: bool = False) -> str:
     found = list(re.finditer(r"\w+|\|", text))
     words = [m.group().lower() for m in found]
     folded = [plain_words(w) or "|" for w in words]
-    spans = sorted({tuple(k.split()) for k in kinds}, key=len, reverse=True)
+    spans = _kind_spans(tuple(kinds))
     out, i = [], 0
     while i < len(words):
-        kind = next((k for k in spans if tuple(folded[i:i + len(k)]) == k), None)
+        kind = next((k for k in spans.get(folded[i], ()) if tuple(folded[i:i + len(k)]) == k), None)
         if kind:
             out.append("#" + "_".join(kind) if marked and not _acted(text, found, folded, i, kind) else "|")
             i += len(kind)

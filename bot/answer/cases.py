@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 from bot.answer.contrast import only_other_member
 from bot.answer.followup import follow_up_subject
@@ -114,10 +115,17 @@ def _key(word: str, marked: bool) -> str:
     return word.lower() if marked else fold(word)
 
 
-def _words(text: str, marked: bool) -> set[str]:
+@lru_cache(maxsize=4096)
+def _words(text: str, marked: bool) -> frozenset[str]:
     """The text's words as compared (_key), in one spelling ("tỉ lệ" is "tỷ lệ"), numbers aside: an amount or a count
-    names no case."""
-    return {_key(w, marked) for w in _WORD.findall(normalize(text)) if not w.isdigit()}
+    names no case. (Cached: a whole document's text is read so for each question asking a case of it.)"""
+    return frozenset(_key(w, marked) for w in _written(text) if not w.isdigit())
+
+
+@lru_cache(maxsize=4096)
+def _written(text: str) -> tuple[str, ...]:
+    """The text's words in one spelling (normalize), as written."""
+    return tuple(_WORD.findall(normalize(text)))
 
 
 def _held_by_group(question: str, text: str, synonyms: Synonyms | None, marked: bool) -> set[str]:
@@ -129,7 +137,7 @@ def _held_by_group(question: str, text: str, synonyms: Synonyms | None, marked: 
     if synonyms is None:
         return set()
     words = _WORD.findall(normalize(question))
-    named = synonyms.groups_held(_WORD.findall(normalize(text)))
+    named = synonyms.groups_held(_written(text))
     groups = synonyms.groups_of_words(words) if marked else synonyms.groups_of_folded(words)
     return {_key(w, marked) for w, gs in groups.items() if gs & named}
 

@@ -90,8 +90,11 @@ def _shared_run(asked: list[str], line: list[str]) -> tuple[int, int, int] | Non
     """The longest run of two or more words the line writes as the question does: (its start in the question, its
     start in the line, its length)."""
     best = None
+    places: dict[str, list[int]] = {}  # where the line writes each word: a run starts only where the words agree
+    for j, word in enumerate(line):
+        places.setdefault(word, []).append(j)
     for i in range(len(asked)):
-        for j in range(len(line)):
+        for j in places.get(asked[i], ()):
             n = 0
             while i + n < len(asked) and j + n < len(line) and asked[i + n] == line[j + n]:
                 n += 1

@@ -133,17 +133,16 @@ class Lexicon:
         return cached
 
     def _terms(self, text: str) -> Terms:
-        toks = self.marked_tokens(text)
+        toks = [(tok, expanded, fold(tok)) for tok, expanded in self.marked_tokens(text)]  # each folded once
         t = Terms(text=text, plain=typed_without_diacritics(text, self.abbreviations))
-        for tok, expanded in toks:
+        for tok, expanded, folded in toks:
             (t.expanded if expanded else t.accented).add(tok)
-            t.folded.add(fold(tok))
-        t.named = self.synonyms.groups_held([tok for tok, expanded in toks if not expanded])
+            t.folded.add(folded)
+        t.named = self.synonyms.groups_held([tok for tok, expanded, _ in toks if not expanded])
         # Adjacent pairs, and pairs across a linking word ("CĐGD các tỉnh" has the pair "CĐGD tỉnh").
-        content = [(tok, e) for tok, e in toks if not is_stopword(tok)]
+        content = [tok for tok in toks if not is_stopword(tok[0])]
         for seq in (toks, content):
-            for (a, ea), (b, eb) in zip(seq, seq[1:]):
-                fa, fb = fold(a), fold(b)
+            for (a, ea, fa), (b, eb, fb) in zip(seq, seq[1:]):
                 t.pairs_folded.add((fa, fb))
                 if ea or eb:
                     t.pairs_expanded.add((fa, fb))

@@ -234,7 +234,9 @@ class ObligationIndex:
     # naming neither, the year it was issued, unless it is of a kind in force until replaced (a law: _STANDING).
     last_years: dict[str, int] = field(default_factory=dict)
     _read: list[_ItemReading] | None = field(default=None, repr=False)  # what for_question reads of each item, once
+    _holding: dict[str, dict[int, int]] = field(default_factory=dict, repr=False)  # word -> {item: times it has it}
     _acting: list[str] | None = field(default=None, repr=False)  # the bodies that must act, each once, in order
+    _periods: dict[tuple[str, int], str] | None = field(default=None, repr=False)  # period_of's answers, made once
 
     @classmethod
     def from_records(cls, records: Iterable, lexicon: Lexicon) -> "ObligationIndex":
@@ -333,10 +335,13 @@ class ObligationIndex:
     def period_of(self, doc_id: str, position: int) -> str:
         """The time a passage's targets fall under when the passage does not say it itself
         (a "Đến năm 2025:" line above a list of targets)."""
-        for o in self.items:
-            if o.doc_id == doc_id and o.position == position and o.when and o.when not in o.text:
-                return o.when
-        return ""
+        if self._periods is None:  # asked of every passage of every question: read once per index, not per passage
+            periods: dict[tuple[str, int], str] = {}
+            for o in self.items:
+                if o.when and o.when not in o.text:
+                    periods.setdefault((o.doc_id, o.position), o.when)  # the first item's, as listed
+            self._periods = periods
+        return self._periods.get((doc_id, position), "")
 
     def actors_in(self, question: str) -> list[str]:
         """Canonical bodies the question names that have obligations."""
@@ -363,15 +368,25 @@ class ObligationIndex:
         q_terms = self.lexicon.terms(question)
         years_q = set(stated_years(question))
         if self._read is None:  # the same for every question: computed once per index
-            self._read = [
-                _ItemReading([fold(t) for t in self.lexicon.content_tokens(f"{o.quote} {o.when}") if len(t) > 1],
-                             frozenset(o.bodies), frozenset(o.recipient_bodies),
-                             frozenset(stated_years(o.when)) if o.when else frozenset())
-                for o in self.items]
-        q_folded = q_terms.folded  # a word is in the question if its folded form is (Terms.has, either way)
+            read = [_ItemReading([fold(t) for t in self.lexicon.content_tokens(f"{o.quote} {o.when}") if len(t) > 1],
+                                 frozenset(o.bodies), frozenset(o.recipient_bodies),
+                                 frozenset(stated_years(o.when)) if o.when else frozenset())
+                    for o in self.items]
+            holding: dict[str, dict[int, int]] = {}
+            for n, item in enumerate(read):
+                for f in item.words:
+                    times = holding.setdefault(f, {})
+                    times[n] = times.get(n, 0) + 1
+            self._holding, self._read = holding, read
+        # how many of each item's words the question holds (a word is in the question if its folded form is: Terms.has,
+        # either way), counted from the items holding each of its words, not by reading every item's words
+        shared_by: dict[int, int] = {}
+        for f in q_terms.folded:
+            for n, times in self._holding.get(f, {}).items():
+                shared_by[n] = shared_by.get(n, 0) + times
         out: list[Match] = []
         named = {m.body.name for m in bodies().bodies_in(question)}
-        for o, read in zip(self.items, self._read):
+        for n, (o, read) in enumerate(zip(self.items, self._read)):
             if doc and o.doc_id != doc:
                 continue
             if RECIPIENT not in kind.kinds and named & read.recipients and not named & read.bodies:
@@ -381,8 +396,7 @@ class ObligationIndex:
                 score += weights.obligation_actor
             if o.kind in wanted:
                 score += weights.obligation_kind
-            shared = sum(1 for f in read.words if f in q_folded)
-            score += min(shared / weights.obligation_words, 1.0)
+            score += min(shared_by.get(n, 0) / weights.obligation_words, 1.0)
             # A year or period the question names ("đến năm 2025") must be the obligation's own.
             if years_q and o.when:
                 score += (weights.obligation_year if years_q & read.years

@@ -808,18 +808,32 @@ def bounds_said(question: str, text: str) -> str:
     by it. Only a bound the question asks: before what asks the amount ("tối đa mấy ngày"), or stated in a clause
     naming what the question's bound bounds ("mức hỗ trợ tối đa cho mỗi học sinh …": "mức hỗ trợ … không quá
     500.000"); not one inside a name ("mức lương tối thiểu vùng") held by another target's ("tỷ lệ … 93% trở lên")."""
+    asked = _bounds_asked(question)
+    if not asked:
+        return ""
     said = fold(text)
-    asked = fold_same_length(question.lower())
     found = []
+    for rx, start, end, bounded, asks in asked:
+        if not rx.search(said):
+            continue
+        if asks or any(rx.search(c.group()) and bounded & _topic_pairs(c.group()) for c in _CLAUSE.finditer(said)):
+            found.append(question[start:end])
+    return " ".join(found)
+
+
+@lru_cache(maxsize=1024)
+def _bounds_asked(question: str) -> tuple[tuple[re.Pattern[str], int, int, frozenset[tuple[str, str]], bool], ...]:
+    """The bound words a question types (bounds_said), each with the pattern of its own words a text states it in,
+    where the question types it, what it bounds (_bounded) and whether it is asked right there (_ASKS_BOUND): read
+    once per question, not once per passage and sentence weighed."""
+    asked = fold_same_length(question.lower())
+    out = []
     for word, rx in _BOUNDS.items():
         m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", asked)
-        if not m or not rx.search(said):
-            continue
-        bounded = _bounded(asked, m.start())
-        if _ASKS_BOUND.match(asked, m.end()) or any(rx.search(c.group()) and bounded & _topic_pairs(c.group())
-                                                    for c in _CLAUSE.finditer(said)):
-            found.append(question[m.start():m.end()])
-    return " ".join(found)
+        if m:
+            out.append((rx, m.start(), m.end(), frozenset(_bounded(asked, m.start())),
+                        bool(_ASKS_BOUND.match(asked, m.end()))))
+    return tuple(out)
 
 
 # "25.000": thousands written with dots are one number, not 25.0
@@ -1020,9 +1034,11 @@ def in_day(question: str, at: int) -> bool:
     return any(a <= at < b for a, b in (day.span for day in days_named(question)))
 
 
-def days_stated(text: str) -> set[tuple[int, int, int]]:
-    """The days a text states, as (day, month, year or 0)."""
-    return _dates(fold(text))
+@lru_cache(maxsize=20_000)
+def days_stated(text: str) -> frozenset[tuple[int, int, int]]:
+    """The days a text states, as (day, month, year or 0) (cached: the same passages come back question after
+    question, and every one is read for each day a question names)."""
+    return frozenset(_dates(fold(text)))
 
 
 def states_amount_of(question: str, text: str) -> bool:

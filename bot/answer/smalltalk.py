@@ -32,6 +32,19 @@ def _phrases() -> tuple[list[tuple[str, list[Phrase]]], list[Phrase]]:
     return kinds, every
 
 
+@lru_cache(maxsize=1)
+def _openings() -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """Where in _phrases()'s list of every phrase those opening with each word stand, by that word as written and
+    folded: a message's word is tried only against the phrases it may open (_said), not against all of them."""
+    written: dict[str, list[int]] = {}
+    folded: dict[str, list[int]] = {}
+    for n, phrase in enumerate(_phrases()[1]):
+        if phrase:
+            written.setdefault(phrase[0], []).append(n)
+            folded.setdefault(fold(phrase[0]), []).append(n)
+    return written, folded
+
+
 def _said(phrase: Phrase, words: list[tuple[str, str]], at: int, marked: bool) -> bool:
     """Whether the message's words (as typed, folded) say the phrase at `at`. A phrase written with marks ("ngu quá")
     is said by a message typed with marks only as written ("ngủ quá" says no "ngu quá"); otherwise folded."""
@@ -61,9 +74,11 @@ def small_talk_kind(message: str, answered: bool = True) -> str | None:
     words = _message_words(message)
     marked = any(has_marks(typed) for typed, _ in words)
     kinds, every = _phrases()
+    written, folded = _openings()
     at = 0
     while at < len(words):  # nothing but phrases and particles, each taken longest first
-        phrase = next((p for p in every if _said(p, words, at, marked)), None)
+        opening = sorted({*written.get(words[at][0], ()), *folded.get(words[at][1], ())})
+        phrase = next((every[n] for n in opening if _said(every[n], words, at, marked)), None)
         if phrase is None:
             return None
         at += len(phrase)
