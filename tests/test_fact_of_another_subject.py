@@ -80,8 +80,8 @@ def test_a_day_of_a_date_is_no_number_asked(company, question, said):
 
 
 # A proper name no loaded document writes (bot/answer/unknown_names.py): a storm the decision never names, another
-# company's union, a payment app. Before, "bão Yagi" was answered with the relief for "bão số 5" (the others were refused
-# without saying why); each is now said absent by its name. The name the documents write is still answered.
+# company's union, a payment app. Before, "bão Yagi" was answered with the relief for "bão số 5" (the others were
+# refused without saying why); each is now said absent by its name. The name the documents write is still answered.
 @pytest.mark.parametrize("question, name", [
     ("Đoàn viên có nhà bị tốc mái do bão Yagi được hỗ trợ bao nhiêu tiền?", "Yagi"),
     ("Công đoàn Công ty Gỗ Bình Minh hỗ trợ đoàn viên có nhà bị tốc mái do bão bao nhiêu tiền?", "Gỗ Bình Minh"),
