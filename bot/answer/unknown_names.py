@@ -3,7 +3,8 @@
 Whatever the documents say of their own subjects, none of it is about a thing they never name: a line on paying dues
 "bằng tiền mặt hoặc chuyển khoản" answers nothing of MoMo, a fee table of "Lăng Tự Đức, Lăng Khải Định" nothing of
 Lăng Thiệu Trị. A name is read as the question writes it, by its capitals: a run of capitalised words not opening a
-sentence ("Thiệu Trị", "Huyện Nghĩa Hưng", a brand's "MoMo"; an abbreviation in capitals, "BHYT", is none). It is
+sentence, two or more ("Thiệu Trị", "Huyện Nghĩa Hưng") or one with a capital inside (a brand's "MoMo"); an
+abbreviation in capitals ("BHYT") is none, nor one word capitalised by convention ("Nhà nước", "Chính phủ"). It is
 unknown when no two of its words stand side by side in any loaded passage's text (one word: when none writes it), and
 none of the passages found names it in its text, heading, lead-in or document's name. The store's counts are of
 folded syllables (bot/answer/lexicon.py), so a name typed without its diacritics is known as well.
@@ -21,19 +22,19 @@ _OPENING = re.compile(r"[.?!:;\n\"“”«»()\[\]]")
 
 
 def names_written(question: str) -> list[list[str]]:
-    """The runs of capitalised words of the question that do not open a sentence: its proper names as written."""
+    """The runs of capitalised words of the question that do not open a sentence and name something by their own
+    name: two words or more ("Thiệu Trị", "Gỗ Bình Minh"), or one with a capital inside ("MoMo", "VssID"). One word
+    with its first capital is what writing capitalises by convention ("Nhà nước", "Chính phủ", "Quốc hội")."""
     runs: list[list[str]] = []
     for part in _OPENING.split(question):
         run: list[str] = []
-        for i, word in enumerate(words(part)):
+        for i, word in enumerate([*words(part), ""]):
             if i and word[:1].isupper() and not word.isupper() and not word[:1].isdigit():
                 run.append(word)
                 continue
-            if run:
+            if len(run) > 1 or run and any(ch.isupper() for ch in run[0][1:]):
                 runs.append(run)
             run = []
-        if run:
-            runs.append(run)
     return runs
 
 
