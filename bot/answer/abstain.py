@@ -221,7 +221,9 @@ def confidence(values: tuple[float, ...], weights: Weights = DEFAULT) -> float:
 
 def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
     """Answer, answer as the nearest passage, or abstain: some evidence abstains whatever the confidence."""
-    if ev.unknown:  # "đóng đoàn phí qua ví MoMo": no line of the documents is about a thing they never name
+    # "đóng đoàn phí qua ví MoMo": no line of the documents is about a thing they never name — unless the top line
+    # states the claim otherwise ("ở Hà Nội phải không?" of a line "tại Khánh Hòa": "Không." says more than "absent")
+    if ev.unknown and judged(ev) is not False:
         return Verdict(False, t("abstain.unknown", name=ev.unknown), gate="unknown name")
     if not ev.chosen:
         return Verdict(False, t("abstain.body", body=ev.unnamed) if ev.unnamed else "", gate="unnamed" if ev.unnamed
