@@ -62,6 +62,7 @@ class Evidence:
     quoted_closeness: float = 0.0  # the cosine of the passage the best quoted line stands in
     distinct: float = 1.0  # share of the question's rarest words the quoted passages hold (composer.distinct)
     unnamed: str = ""  # a body the question asks about that no passage found names ("Bộ Y tế"): nothing to quote
+    unknown: str = ""  # a proper name the question writes that no loaded document does ("MoMo"; unknown_names.py)
     left: int = 0  # lines of the list of whom asked (composer._whom) the answer has no room for: said after it
     titled: frozenset[str] = frozenset()  # the question's words naming the quoted documents alone (composer.titled)
 
@@ -220,6 +221,10 @@ def confidence(values: tuple[float, ...], weights: Weights = DEFAULT) -> float:
 
 def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
     """Answer, answer as the nearest passage, or abstain: some evidence abstains whatever the confidence."""
+    # "đóng đoàn phí qua ví MoMo": no line of the documents is about a thing they never name — unless the top line
+    # states the claim otherwise ("ở Hà Nội phải không?" of a line "tại Khánh Hòa": "Không." says more than "absent")
+    if ev.unknown and judged(ev) is not False:
+        return Verdict(False, t("abstain.unknown", name=ev.unknown), gate="unknown name")
     if not ev.chosen:
         return Verdict(False, t("abstain.body", body=ev.unnamed) if ev.unnamed else "", gate="unnamed" if ev.unnamed
                        else "no quote")

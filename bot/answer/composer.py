@@ -28,6 +28,7 @@ from bot.answer.list_items import in_order, list_asked, same_list, whole_list
 from bot.answer.periods import other_period, periods_named
 from bot.answer.posts_held import holder_first, of_other_post
 from bot.answer.slots import keyed_by, other_slot, period_columns, slots_named
+from bot.answer.unknown_names import unknown_name
 from bot.answer.ranges import Quantity, excludes, holds, places, range_words
 from bot.answer.where import asks_only_where, names_place
 from bot.answer.written_order import written_order
@@ -1174,6 +1175,10 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     found = [p for p in passages if not p.off_scope]
     unnamed = _as_written(query.text, asked) if asked and in_scope and not any(
         _names_any(p, asked) for p in found) and any(_names_peer(p, asked) for p in found) else ""
+    # It names a thing by its proper name ("ví MoMo", "Lăng Thiệu Trị") that no loaded document writes: nothing found
+    # is about it, whatever it shares with the question's other words.
+    unknown = unknown_name(question, lexicon, (f"{p.document} \n {p.short_title} \n {p.issuer} \n {p.section} \n "
+                                               f"{p.lead} \n {p.text}" for p in passages))
     ranked = _marked_first(_subject_first(in_scope, query, passages, weights), query,
                            {i for i, p in enumerate(passages) if lexicon.terms(p.text).plain}, weights)
     for first in (_naming_first, _actor_asked_first, _stating_first, _task_first):
@@ -1206,7 +1211,8 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
                               quoted_closeness=passages[chosen[0].passage_index].score if chosen else 0.0,
                               distinct=distinct(query, quoted, lexicon, weights),
                               titled=titled(query, quoted, passages, lexicon),
-                              unnamed=unnamed, left=0 if unnamed else max(0, len(whom) - MAX_SENTENCES))
+                              unnamed=unnamed, unknown=unknown,
+                              left=0 if unnamed else max(0, len(whom) - MAX_SENTENCES))
 
 
 def _measured_elsewhere(scored: list[Scored], query: Query) -> None:
