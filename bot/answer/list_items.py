@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from itertools import takewhile
 
 from bot.answer.table_cells import asks_rows, extreme_row, rows_asked, rows_compared, rows_held, says_picked
-from bot.answer.model import (CITATION_MARK, Answer, Citation, header_row_only, list_lead, quote, row_cells,
+from bot.answer.model import (CITATION_MARK, Answer, Citation, header_row_only, list_lead, quote, renumbered, row_cells,
                               row_figures, shown_whole)
 from bot.answer.question import (ASKS_WHEN, DUTY, PLACE, REPORT, QuestionKind, abbreviations_spelled,
                                  asks_yes_or_no, classify, counted_alike, field_label, negations, number_unit)
@@ -591,7 +591,7 @@ def _lines_on_picked(answer: Answer, question: str, title: str, picked: list[Pas
             and says_picked(question, rows, picked, title, c.passage.text)]
     lines = []
     for n, c in enumerate(kept, 1):
-        lines += [CITATION_MARK.sub(f"[{n}]", line) for line in answer.answer.split("\n")
+        lines += [renumbered(line, lambda _: n) for line in answer.answer.split("\n")
                   if (m := CITATION_MARK.search(line)) and int(m.group(1)) == c.n]
     return replace(answer, answer="\n".join(lines), citations=[replace(c, n=n) for n, c in enumerate(kept, 1)])
 
