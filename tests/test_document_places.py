@@ -22,8 +22,17 @@ _DECISION = "\n\n".join([
     "Điều 1. Hỗ trợ 150.000 đồng/tháng cho mỗi học sinh dân tộc thiểu số.",
     "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"])
 
+_REPORT = "\n\n".join([
+    "UBND TỈNH KHÁNH HÒA\nSỞ Y TẾ\nSố: 88/BC-SYT\nKhánh Hòa, ngày 15 tháng 01 năm 2028",
+    "BÁO CÁO\nKết quả chi trả hỗ trợ khám chữa bệnh cho người nghèo năm 2027",
+    "1. Năm 2027, các bệnh viện trên địa bàn tỉnh đã tiếp nhận 41.200 lượt người nghèo khám chữa bệnh. Số tiền hỗ "
+    "trợ khám chữa bệnh đã chi trả là 126 tỷ đồng; mức hỗ trợ bình quân 3,1 triệu đồng/lượt.",
+    "2. Năm 2028, Sở tiếp tục phối hợp với Bảo hiểm xã hội tỉnh rà soát đối tượng được hỗ trợ.",
+    "GIÁM ĐỐC\nTrần Thị Mai\n"])
 
-store = corpus_fixture(("cv314-thi-diem.txt", _LETTER), ("qd77-hoc-phi.txt", _DECISION))
+
+store = corpus_fixture(("cv314-thi-diem.txt", _LETTER), ("qd77-hoc-phi.txt", _DECISION),
+                       ("bc88-ho-tro-kham-benh.txt", _REPORT))
 
 
 def test_the_provinces_a_letter_is_sent_to_answer_which_provinces(store):
@@ -59,3 +68,12 @@ def test_the_quote_of_a_title_answer_is_the_title_as_printed(store, question, ti
     assert cited.startswith(kind_line or title) and title in cited and "ngày" not in cited, cited
     when = store.ask("QĐ 77 ký ngày nào?")
     assert "12 tháng 8 năm 2027" in when.answer or "12/8/2027" in when.answer, when.answer
+
+
+@pytest.mark.parametrize("question", ["Tổng số tiền hỗ trợ khám chữa bệnh đã chi trả năm 2027 ở Khánh Hòa?",
+                                      "tong so tien ho tro kham chua benh da chi tra nam 2027 o khanh hoa"])
+def test_a_province_only_the_header_names_is_no_subject_its_lines_must_hold(store, question):
+    """"… ở Khánh Hòa" of a report the Sở Y tế under UBND tỉnh Khánh Hòa issued: its lines say "trên địa bàn tỉnh",
+    never the province, which its header names as its title names its matter; before, refused as not stated."""
+    answer = store.ask(question)
+    assert answer.found and "126 tỷ đồng" in answer.answer, answer.answer

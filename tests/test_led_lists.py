@@ -24,7 +24,10 @@ _RULES = "\n\n".join([
     "a) Giấy đề nghị sử dụng sân có chữ ký người đứng đầu tổ chức;",
     "b) Kế hoạch tổ chức giải đấu hoặc buổi tập;",
     "c) Cam kết bảo đảm an ninh, trật tự và vệ sinh môi trường.",
-    "Điều 4. Giờ sử dụng\nSân mở cửa từ 05 giờ 00 đến 21 giờ 00 hằng ngày.",
+    "Điều 4. Quyết toán\nHồ sơ quyết toán kinh phí tổ chức giải đấu bao gồm các giấy tờ sau:",
+    "a) Bảng kê các khoản chi có xác nhận của ban tổ chức;",
+    "b) Hóa đơn, chứng từ thanh toán hợp lệ.",
+    "Điều 5. Giờ sử dụng\nSân mở cửa từ 05 giờ 00 đến 21 giờ 00 hằng ngày.",
     "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nHà Văn Sơn\n"])
 
 led = assistant_fixture("qd17-san-the-thao.txt", _RULES)
@@ -53,13 +56,24 @@ def test_a_list_saying_yes_does_not_answer_a_question_saying_no(led):
 
 
 @pytest.mark.parametrize("question", ["Hồ sơ đăng ký sử dụng sân thể thao xã gồm những gì?",
-                                      "Cho tôi hỏi hồ sơ đăng ký sử dụng sân thể thao xã gồm những gì?"])
+                                      "Cho tôi hỏi hồ sơ đăng ký sử dụng sân thể thao xã gồm những gì?",
+                                      "Bộ hồ sơ đăng ký sử dụng sân thể thao xã gồm những gì?",
+                                      "Thành phần hồ sơ đăng ký sử dụng sân thể thao xã bao gồm những gì?"])
 def test_what_a_file_holds_is_the_list_after_its_lead_in(led, question):
     """"Hồ sơ … gồm những gì": the list after "Hồ sơ gồm:" whole; before, the registration deadline and one item;
-    asked after a polite frame ("Cho tôi hỏi …") too."""
+    asked after a polite frame ("Cho tôi hỏi …") too, and the file named otherwise ("Bộ hồ sơ", "Thành phần hồ sơ")."""
     answer = led.ask(question)
     assert answer.found, answer.answer
     assert _in_order(answer.answer, ["Giấy đề nghị sử dụng sân", "Kế hoạch tổ chức giải đấu", "Cam kết bảo đảm"]), \
         answer.answer
     assert "07 ngày" not in answer.answer and "thủ tục" not in answer.answer, answer.answer
 
+
+
+def test_a_file_named_more_fully_is_the_list_whose_lead_in_names_it_so(led):
+    """"… bao gồm các giấy tờ sau:" naming the file asked ("hồ sơ quyết toán …"): that list, not the first "Hồ sơ
+    gồm:" of the document."""
+    answer = led.ask("Thành phần hồ sơ quyết toán kinh phí tổ chức giải đấu gồm những gì?")
+    assert answer.found, answer.answer
+    assert _in_order(answer.answer, ["Bảng kê các khoản chi", "Hóa đơn, chứng từ"]), answer.answer
+    assert "Giấy đề nghị sử dụng sân" not in answer.answer, answer.answer

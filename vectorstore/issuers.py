@@ -208,3 +208,10 @@ def issuer_named(asked: str, meta: Mapping[str, object]) -> str:
 def issuer_places(meta: Mapping[str, object]) -> set[str]:
     """The provinces a document's issuer is in (places_in), as its name, place line or upper body says."""
     return places_in(f"{meta.get('issuer') or ''} {_where(meta)}")
+
+
+def issuer_place_names(meta: Mapping[str, object]) -> list[str]:
+    """The provinces a document's issuer is in (issuer_places), as written ("Khánh Hòa"): a question naming one ("… ở
+    Khánh Hòa") names the document as its title does, though its lines say only "trên địa bàn tỉnh"."""
+    plain = padded_words(f"{meta.get('issuer') or ''} {_where(meta)}")
+    return sorted({name for form, name in place_names().items() if f" {form} " in plain})

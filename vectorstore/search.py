@@ -21,6 +21,7 @@ from ingest.place import article_words, named_place, place_of, stands_at
 from vectorstore.embed_cache import EmbedCache, question_key
 from vectorstore.embeddings import TrolyEmbeddings
 from troly.vntext import fold, typed_without_diacritics
+from vectorstore.issuers import issuer_place_names
 from vectorstore.lexical import LexicalIndex, article_title, tokenize
 from vectorstore.query import QueryAnalyzer, QueryPlan, closing_spans
 from vectorstore.rerank import Reranker
@@ -53,6 +54,7 @@ class Passage:
     context: str = ""  # its lead-ins, outermost first (a table row's: its header row, then the group rows above it)
     path: str = ""  # its heading path with every heading whole, when `section` shortens one
     issuer: str = ""  # the body that issued its document (the header's): named by a question as its title is
+    places: str = ""  # the provinces its document's header names (issuer, place line, upper body): named so too
 
     @property
     def whole_section(self) -> str:
@@ -468,6 +470,7 @@ class Searcher:
             p.named = chunk.doc_id in scope
             record = (self._records or {}).get(chunk.doc_id)
             p.issuer = str(record.meta.get("issuer") or "") if record is not None else ""
+            p.places = " \n ".join(issuer_place_names(record.meta)) if record is not None else ""
             passages.append(p)
         if self.reranker and len(passages) > 1:
             ranked = self.reranker.order(plan.dense_text, [p.text for p in passages])

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.answer.model import CITATION_MARK, Answer, Citation, lead_prefix
+from bot.answer.model import Answer, Citation, lead_prefix, renumbered
 from ingest.addressees import addressed_end, says_as_above
 from ingest.chunker import RECIPIENTS
 from ingest.model import SECTION_SEP
@@ -66,7 +66,7 @@ def with_addressees(answer: Answer, doc_chunks: Callable[[str], list[StoredChunk
         return replace(answer, answer="\n".join(lines), citations=citations)
     added, own = citations[len(answer.citations):], answer.citations
     shift = len(added)
-    text = "\n".join([CITATION_MARK.sub(lambda m: f"[{int(m.group(1)) - len(own)}]", "\n".join(lines[1:])),
-                      CITATION_MARK.sub(lambda m: f"[{int(m.group(1)) + shift}]", answer.answer)])
+    text = "\n".join([renumbered("\n".join(lines[1:]), lambda n: n - len(own)),
+                      renumbered(answer.answer, lambda n: n + shift)])
     return replace(answer, answer=text, citations=[*(replace(c, n=c.n - len(own)) for c in added),
                                                    *(replace(c, n=c.n + shift) for c in own)])

@@ -588,10 +588,11 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         short_name = _ISSUED.sub("", p.short_title)
         p_lead = list_lead(p)
         # The body that issued it ("công đoàn công ty may …", "của công đoàn xã …") names the
-        # document as its title does.
-        context = lexicon.terms(f"{p.document} \n {short_name} \n {p.issuer} \n {p.section} \n {p_lead} \n "
-                                f"{hint_when.get((p.doc_id, p.position), '')}")
-        title = lexicon.terms(f"{p.document} \n {short_name} \n {p.issuer}").held
+        # document as its title does, and so does the province its header names ("… ở Đồng Nai" of a report of
+        # "UBND TỈNH ĐỒNG NAI"), which its lines seldom repeat.
+        context = lexicon.terms(f"{p.document} \n {short_name} \n {p.issuer} \n {p.places} \n {p.section} \n "
+                                f"{p_lead} \n {hint_when.get((p.doc_id, p.position), '')}")
+        title = lexicon.terms(f"{p.document} \n {short_name} \n {p.issuer} \n {p.places}").held
         # "Thời gian: từ 7 giờ 30 ngày 18/11" asked "hội thao tổ chức ngày nào" of the plan for the Hội thao: a line
         # whose label names the kind asked gives it of what the document organises, so the question's words naming
         # that in its title (not the occasion it marks: planned) are that line's own; and it states the kind asked.
@@ -1274,7 +1275,7 @@ def titled(query: Query, quoted: list[Passage], found: list[Passage], lexicon: L
     the question names the quoted documents itself (a place, a number: Passage.named), its search then finding only
     theirs: the words of their names it says with that name name them as well ("dự án vành đai 4 qua Long An")."""
     def name(p: Passage) -> frozenset[str]:
-        return lexicon.terms(f"{p.document} \n {_ISSUED.sub('', p.short_title)} \n {p.issuer}").held
+        return lexicon.terms(f"{p.document} \n {_ISSUED.sub('', p.short_title)} \n {p.issuer} \n {p.places}").held
 
     others = [name(p) for p in {p.doc_id: p for p in found if p.doc_id not in {q.doc_id for q in quoted}}.values()]
     names = [name(p) for p in {p.doc_id: p for p in quoted}.values()]
@@ -1306,7 +1307,8 @@ def distinct(query: Query, quoted: list[Passage], lexicon: Lexicon, weights: Wei
         return 1.0
     stated = {day for p in quoted for day in query.days_on(f"{p.section}\n{list_lead(p)}\n{p.text}")}
     naming = place_words(query.text) if any(here) else ""
-    texts = [lexicon.terms(f"{naming if at else ''} \n {p.document} \n {p.short_title} \n {p.issuer} \n {p.section} \n "
+    texts = [lexicon.terms(f"{naming if at else ''} \n {p.document} \n {p.short_title} \n {p.issuer} \n {p.places} \n "
+                           f"{p.section} \n "
                            f"{list_lead(p)} \n {bounds_said(query.text, p.text)} \n {p.text}")
              for p, at in zip(quoted, here)]
     # the words asking a kind a quote states ("thay thế văn bản nào" of "… hết hiệu lực kể từ …"), as in score_spans

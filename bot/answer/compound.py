@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 
 from bot.answer.article_asked import asks_article_only, is_article_line
 from bot.answer.followup import joined, names_something, of_named_document
-from bot.answer.model import CITATION_MARK, MISSING, Answer, Citation
+from bot.answer.model import CITATION_MARK, MISSING, Answer, Citation, renumbered
 from bot.answer.question import ADDRESS, ASKS_WHEN, PLACE, classify, cue_spans, states_asked
 from troly.tables import toml
 from troly.texts import alternation, t
@@ -348,16 +348,16 @@ def _numbered(whole: Answer, blocks: list[tuple[list[str], Answer]], confidence:
     for block, answer in blocks:
         by_n = {c.n: c for c in answer.citations}
 
-        def renumber(m: re.Match[str]) -> str:
-            c = by_n.get(int(m.group(1)))
+        def number(n: int) -> int:
+            c = by_n.get(n)
             if c is None:
-                return m.group(0)
+                return n
             key = (c.passage.doc_id, c.passage.position)
             held = passages.setdefault(key, Citation(len(passages) + 1, c.passage, []))
             held.spans.extend(s for s in c.spans if s not in held.spans)
-            return f"[{held.n}]"
+            return held.n
 
-        lines.extend(CITATION_MARK.sub(renumber, line) for line in block)
+        lines.extend(renumbered(line, number) for line in block)
     # found when a line answers something: lines saying only what is not stated (the whole's own) answer nothing
     found = any(answer.found for _, answer in blocks)
     return Answer(whole.question, "\n".join(lines), found, list(passages.values()),

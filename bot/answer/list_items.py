@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from itertools import takewhile
 
 from bot.answer.table_cells import asks_rows, extreme_row, rows_asked, rows_compared, rows_held, says_picked
-from bot.answer.model import (CITATION_MARK, Answer, Citation, header_row_only, list_lead, quote, row_cells,
+from bot.answer.model import (CITATION_MARK, Answer, Citation, header_row_only, list_lead, quote, renumbered, row_cells,
                               row_figures, shown_whole)
 from bot.answer.question import (ASKS_WHEN, DUTY, PLACE, REPORT, QuestionKind, abbreviations_spelled,
                                  asks_yes_or_no, classify, counted_alike, field_label, negations, number_unit)
@@ -33,7 +33,8 @@ from ingest.obligations import heading_actor
 from ingest.place import article_heading
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import STOP_FOLDED, fold_same_length, has_marks, is_stopword, kind_names, padded_words, plain_words
+from troly.vntext import (STOP_FOLDED, content_words, fold_same_length, has_marks, is_stopword, kind_names,
+                          padded_words, plain_words)
 from troly.weights import DEFAULT, Weights
 from vectorstore.search import Passage
 from vectorstore.store import StoredChunk
@@ -57,6 +58,7 @@ class Asked:
     counted: bool
     asking: tuple[int, int]  # where the question asks it ("những hoạt động nào"): the rest names what the list is of
     whole: bool = False  # "hồ sơ vay vốn gồm những gì": a thing's parts, which a lead-in saying it holds lists
+    thing: frozenset[str] = frozenset()  # of `whole`: the content words the question names the thing by, before "gồm"
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,8 @@ def _asked_items(question: str) -> Asked | None:
     while typed and is_stopword(typed[0].strip(",.:;!?").lower()):  # "Cho tôi hỏi hồ sơ …": no words of the thing
         typed = typed[1:]
     if len(typed) >= 2:  # "Hồ sơ vay vốn … gồm những gì": its first two words name it ("hồ sơ")
-        return Asked(" ".join(typed[:2]), plain_words(" ".join(typed[:2])), False, m.span("asking"), True)
+        return Asked(" ".join(typed[:2]), plain_words(" ".join(typed[:2])), False, m.span("asking"), True,
+                     frozenset(content_words(" ".join(typed))))
     return None
 
 
@@ -264,14 +267,39 @@ def list_divisions(asked: Asked, own: list[Passage]) -> tuple[list[Passage], lis
 def led_items(asked: Asked, own: list[Passage]) -> list[Passage] | None:
     """"thông báo có bao nhiêu nhiệm vụ trọng tâm": the items (two or more) of the first list whose lead-in names
     them ("… kết luận các nhiệm vụ trọng tâm như sau:"), in the order written; asked a thing's parts ("hồ sơ … gồm
-    những gì"), a lead-in naming it that says it holds them ("Hồ sơ gồm:")."""
+    những gì"), the list whose lead-in says a thing the question names holds it ("Hồ sơ gồm:" for "bộ hồ sơ đăng ký
+    gồm những gì"), the one naming it most fully of several."""
     runs: dict[tuple[str, str, str], list[Passage]] = {}
     for p in own:
         lead = list_lead(p)
-        if list_line(p) and _holds(lead, asked.words) \
-                and (not asked.whole or any(_holds(lead, w) for w in _HOLDS_ALL)):
+        if list_line(p) and (_whole_named(lead, asked.thing) if asked.whole else _holds(lead, asked.words)):
             runs.setdefault(part_of(p), []).append(p)
-    return next((run for run in runs.values() if len(run) >= 2), None)
+    led = [run for run in runs.values() if len(run) >= 2]
+    # of a thing's parts, the list whose lead-in names it most fully ("Hồ sơ quyết toán gồm:" before "Hồ sơ gồm:")
+    return max(led, key=lambda run: len(_whole_named(list_lead(run[0]), asked.thing)), default=None) \
+        if asked.whole else next(iter(led), None)
+
+
+def _whole_named(lead: str, thing: frozenset[str]) -> frozenset[str]:
+    """The content words of the thing a lead-in says holds the list ("Hồ sơ đề nghị gồm:", "… hồ sơ bao gồm các giấy
+    tờ sau:": those of its clause before "gồm"), when the question names it (all of them among `thing`, its words
+    before its own "gồm"); empty when the lead-in says no thing holds it or names one the question does not."""
+    for clause in re.split(r"[,;:.]", lead):
+        padded = padded_words(clause)
+        for word in sorted(_HOLDS_ALL, key=len, reverse=True):
+            at = padded.find(f" {word} ")
+            if at >= 0:
+                named = frozenset(content_words(padded[:at]))
+                return named if named and named <= thing else frozenset()
+    return frozenset()
+
+
+def _before_thing(question: str, asked: Asked, lead: str) -> set[str]:
+    """Of a thing's parts asked, the question's words before the thing its lead-in names ("bộ", "thành phần" of "Bộ
+    hồ sơ …", "Thành phần hồ sơ …" for "Hồ sơ gồm:"): what of it is asked, its parts, not what the list is of."""
+    named = _whole_named(lead, asked.thing) if asked.whole else frozenset()
+    typed = plain_words(question[:asked.asking[0]]).split()
+    return set(next((typed[:i] for i, w in enumerate(typed) if w in named), []))
 
 
 def _led_list(question: str, asked: Asked, own: list[Passage], named: bool, counted: bool,
@@ -287,7 +315,8 @@ def _led_list(question: str, asked: Asked, own: list[Passage], named: bool, coun
         return None
     lead = list_lead(items[0])
     about = " ".join([items[0].document, items[0].section, lead])
-    if not other_words(question, asked, named) <= set(plain_words(about).split()) \
+    rest = other_words(question, asked, named) - _before_thing(question, asked, lead)
+    if not rest <= set(plain_words(about).split()) \
             or negations(question) - negations(about):
         return None
     heads = [*([t("answer.items_counted", n=len(items), items=asked.typed)] if counted else []),
@@ -591,7 +620,7 @@ def _lines_on_picked(answer: Answer, question: str, title: str, picked: list[Pas
             and says_picked(question, rows, picked, title, c.passage.text)]
     lines = []
     for n, c in enumerate(kept, 1):
-        lines += [CITATION_MARK.sub(f"[{n}]", line) for line in answer.answer.split("\n")
+        lines += [renumbered(line, lambda _: n) for line in answer.answer.split("\n")
                   if (m := CITATION_MARK.search(line)) and int(m.group(1)) == c.n]
     return replace(answer, answer="\n".join(lines), citations=[replace(c, n=n) for n, c in enumerate(kept, 1)])
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from ingest.chunker import DATA_ROW, plain_cells
 from ingest.leads import ASK_WORDS, announces_only, says_items_follow
@@ -28,6 +29,12 @@ PART_SHOWN = 40  # characters of the title of a file's second text shown in a ci
 # "a) Tổ chức …": a list item that opens with its letter.
 CITATION_MARK = re.compile(r"\[(\d+)\]")  # "[2]" in an answer's text: the citation its line quotes
 ITEM_LETTER = re.compile(r"^\(?[a-zđ]{1,2}[.)]\s")
+
+
+def renumbered(text: str, number: Callable[[int], int]) -> str:
+    """The text with each citation mark "[n]" made "[number(n)]": answers joined or cut keep their marks on the
+    citations their lines quote (one way to renumber, for every answer that does)."""
+    return CITATION_MARK.sub(lambda m: f"[{number(int(m.group(1)))}]", text)
 
 
 def _cut(text: str, limit: int) -> str:
