@@ -154,6 +154,21 @@ def test_a_document_named_by_a_number_none_has_is_said_to_be_missing(assistant):
     assert assistant.ask("Kế hoạch số 28 của Đảng đoàn nói gì?").found  # a number a plan implements is known
 
 
+def test_plans_named_in_a_missing_number_answer_are_not_counted_again(assistant, tmp_path):
+    """With one plan numbered (KH 14), the closest plans are named, some as naming another plan's number ("nêu KH
+    62"); the count of plans "khác chưa rõ số" after them is of the others only (before: all five were counted)."""
+    plan = tmp_path / "kh14.txt"
+    plan.write_text("CÔNG ĐOÀN CƠ SỞ TRƯỜNG THCS HOA SEN\nSố: 14/KH-CĐCS\nHoa Sen, ngày 3 tháng 3 năm 2027\n\n"
+                    "KẾ HOẠCH\nTổ chức hội thao chào mừng ngày Quốc tế Lao động\n\nI. MỤC ĐÍCH\n"
+                    "Tạo sân chơi lành mạnh cho đoàn viên.\n", encoding="utf-8")
+    assistant.ingest([plan])
+    answer = assistant.ask("Kế hoạch 99 nói gì?")
+    assert not answer.found and "KH 14/KH-CĐCS" in answer.answer, answer.answer
+    named = answer.answer.count(";")  # the plans named, each before a ";", then the count of the others
+    assert answer.answer.endswith(t("answer.documents_unnumbered", count=6 - named, kind="kế hoạch") + "."), \
+        answer.answer  # six plans loaded: the corpus' five and KH 14
+
+
 def test_a_document_named_by_another_kind_than_its_own_is_read_as_its_kind(assistant):
     """No loaded document is or implements a Kế hoạch 16, but one plan implements Chương trình 16: the question is
     read so ("Hiểu là: …"), and answered from that plan, not said to be missing."""

@@ -236,9 +236,11 @@ def unknown_number(question: str, searcher: Searcher, records: list[DocRecord], 
     for named, _, ref, doc in near:
         if named and doc not in close and len(close) < CLOSEST:
             close[doc] = t("answer.document_named", ref=_ref(ref), title=labels[doc])
-    if len(unnumbered) > len(shown):
-        kind = next((r.kind for r in unnumbered if r.kind), t("bot.docs_any_kind"))
-        close[""] = t("answer.documents_unnumbered", count=len(unnumbered) - len(shown), kind=kind.lower())
+    # counted: those not already named above (shown unnumbered, or as naming another text so numbered)
+    others = [r for r in unnumbered if r.doc_id not in close]
+    if others:
+        kind = next((r.kind for r in others if r.kind), t("bot.docs_any_kind"))
+        close[""] = t("answer.documents_unnumbered", count=len(others), kind=kind.lower())
     text = (t("answer.no_such_number_close", ref=_ref(asked), close="; ".join(close.values())) if close
             else t("answer.no_such_number", ref=_ref(asked)))
     return Missing(text, certain=not unnumbered)
