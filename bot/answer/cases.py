@@ -58,6 +58,8 @@ _GIVING = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in _TABLE
 _NEGATION = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in _TABLE["negations"]) + r")(?!\w)")
 _WORD = re.compile(r"\w+")
 _CONDITION = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in _TABLE["conditions"]) + r")(?!\w)")
+_NOT_CONDITION = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in _TABLE["not_conditions"])
+                            + r")(?!\w)")
 
 
 def asks_yes_no(question: str) -> bool:
@@ -315,9 +317,11 @@ def _pairs(text: str, marked: bool) -> set[tuple[str, str]]:
 
 def sets_condition(p: Passage) -> bool:
     """A line saying who a rule is for: it opens with a word of `conditions` ("Đối tượng: …") or stands under a
-    heading holding one ("Điều 1. Phạm vi và đối tượng áp dụng"). It answers "… hỗ trợ cho ai" too (composer)."""
+    heading holding one ("Điều 1. Phạm vi và đối tượng áp dụng"), not inside a phrase setting none ("tạo điều kiện":
+    `not_conditions`). It answers "… hỗ trợ cho ai" too (composer)."""
     opening = " ".join(fold(_item_text(p)).split()[:DEFAULT.case_opening_words])
-    return bool(_CONDITION.search(opening) or _CONDITION.search(fold(p.section.split(SECTION_SEP)[-1])))
+    return any(_CONDITION.search(_NOT_CONDITION.sub(" ", text))
+               for text in (opening, fold(p.section.split(SECTION_SEP)[-1])))
 
 
 def _outside_condition(question: str, own: list[Passage]) -> Passage | None:
