@@ -101,3 +101,8 @@ def test_a_line_excluding_no_one_says_no_no(assistant, question):
     answer = assistant.ask(question)
     assert not first_line(answer).startswith("Không."), answer.answer
 
+
+def test_a_labelled_line_confirms_its_day(assistant):
+    """Before, "Đăng ký: đoàn viên …" was read as naming a case "đăng ký đoàn viên", not the registration asked."""
+    answer = assistant.ask("Hạn đăng ký tham quan là 25/6/2027 phải không?")
+    assert answer.found and first_line(answer).startswith("Có.") and "25/6/2027" in first_line(answer), answer.answer

@@ -357,7 +357,7 @@ def _limit_unstated(question: str, line: str) -> bool:
 
 def _spelled(text: str, marked: bool) -> list[tuple[str, str, bool]]:
     """The text's words in order, each as compared (_key), as written, and whether a mark between a list's items
-    stands right before it ("sầu riêng, mắc ca": "mắc" opens another item; _LIST_MARK)."""
+    stands right before it ("sầu riêng, mắc ca": "mắc" opens another item; a label's colon too: _LIST_MARK)."""
     text = normalize(text)
     return [(_key(m.group(), marked), m.group(), bool(_LIST_MARK.search(text, m.start() - 2 if m.start() > 1 else 0,
                                                                         m.start())))
@@ -371,8 +371,9 @@ def _content(key: str, marked: bool) -> bool:
 
 
 _CELL_BAR = "|"  # ingest joins a table row's cells with it
-# "(cà phê, sầu riêng, mắc ca)": a list's items stand between these; no item is another's modifier
-_LIST_MARK = re.compile(r"[,;()]")
+# "(cà phê, sầu riêng, mắc ca)": a list's items stand between these; no item is another's modifier; nor is the text
+# after a label's colon the label's ("Đăng ký: đoàn viên đăng ký …" names no case "đăng ký đoàn viên")
+_LIST_MARK = re.compile(r"[,;():]")
 
 
 def _other_case(question: str, p: Passage, own: list[Passage], marked: bool) -> tuple[str, str] | None:
