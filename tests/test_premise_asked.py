@@ -106,3 +106,9 @@ def test_a_labelled_line_confirms_its_day(assistant):
     """Before, "Đăng ký: đoàn viên …" was read as naming a case "đăng ký đoàn viên", not the registration asked."""
     answer = assistant.ask("Hạn đăng ký tham quan là 25/6/2027 phải không?")
     assert answer.found and first_line(answer).startswith("Có.") and "25/6/2027" in first_line(answer), answer.answer
+
+
+def test_yes_is_said_of_the_clause_naming_the_case(assistant):
+    """Before, "Có." opened a line whose other clause names the case asked, paying its own way."""
+    answer = assistant.ask("Người nhà đi cùng có được công đoàn chi không?")
+    assert not first_line(answer).startswith("Có."), answer.answer

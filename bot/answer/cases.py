@@ -347,6 +347,20 @@ def _with_condition(answer: Answer, condition: Passage) -> Answer:
     return replace(answer, answer="\n".join(x for x in (said, answer.answer) if x), citations=citations)
 
 
+# a line's clauses: "…; …" or its sentences (". ", not the dot of "1.500.000")
+_CLAUSE = re.compile(r";|\.\s")
+
+
+def _said_together(question: str, line: str, marked: bool) -> bool:
+    """Whether one clause of the line holds every word of the question the line holds: "Có." says the line states the
+    act asked of the case asked, not one clause the act ("công đoàn hỗ trợ mỗi đoàn viên …") and another the case
+    ("người thân đi kèm tự túc chi phí")."""
+    clauses = [_words(c, marked) for c in _CLAUSE.split(line) if c.strip()]
+    asked = {w for _, w in _positions(question, marked) if fold(w) not in _FRAME and fold(w) not in STOP_FOLDED
+             and not w.isdigit()} & _words(line, marked)
+    return len(clauses) < 2 or any(asked <= c for c in clauses)
+
+
 def _limit_unstated(question: str, line: str) -> bool:
     """Whether a deadline is asked ("… có hạn chót nào không?") and the line sets no time to act by ("Thực hiện Kế hoạch
     số 389-KH/TW ngày 04/10/2019 …": the date of the text it carries out): no "Có." over it."""
@@ -549,7 +563,7 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     # yes or no of a case the line states plainly: no word of the question foreign to its document, every word of its
     # own case asked (or every word of the question held by it, its lead-in, headings and document name)
     plainly = not missing or (not extra and len(items) >= 2 and not case_words)
-    if yes_no and answer.found and not answer.nearest and plainly \
+    if yes_no and answer.found and not answer.nearest and plainly and _said_together(typed, first, marked) \
             and not _NEGATION.search(f"{list_lead(p)}\n{p.text}".lower()) and not _limit_unstated(typed, first):
         return replace(answer, answer="\n".join(x for x in (t("answer.case_yes", line=first), rest) if x))
     return answer
