@@ -3,7 +3,7 @@ or an amount the document states otherwise, the line answering says "Không." (t
 the list of amounts does not name is said unnamed with the cases it names, not given another case's amount; an
 amount the question names picks the line stating it; someone the document's rule is not for (the other member of a
 pair, a count outside its bound) is answered "Không." with the line saying who it is for. Invented documents and
-wordings, this file's own: a hospital union's welfare rules and its notice of a tug-of-war."""
+wordings, this file's own: a hospital union's welfare rules, its notice of a tug-of-war and of a summer trip."""
 from __future__ import annotations
 
 import pytest
@@ -31,7 +31,17 @@ _TUG_OF_WAR = ("CÔNG ĐOÀN BỆNH VIỆN ĐA KHOA HUYỆN THỌ XUÂN\nSố: 0
                "3. Mỗi khoa đăng ký 01 đội 08 người với Ban Nữ công.\n\n"
                "TM. BAN CHẤP HÀNH\nCHỦ TỊCH\n\nLê Thị Ngọc Ánh\n")
 
-assistant = assistant_fixture("qd11_phuc_loi.txt", _WELFARE, ("tb04_keo_co.txt", _TUG_OF_WAR))
+_TRIP = ("CÔNG ĐOÀN BỆNH VIỆN ĐA KHOA HUYỆN THỌ XUÂN\nSố: 19/TB-CĐBV\nThọ Xuân, ngày 2 tháng 6 năm 2027\n\n"
+         "THÔNG BÁO\nVề việc tổ chức tham quan hè năm 2027\n\n"
+         "1. Đối tượng: đoàn viên công tác trong bệnh viện từ 06 tháng trở lên.\n"
+         "2. Thời gian: từ ngày 10/7/2027 đến ngày 12/7/2027, tại thành phố Đà Lạt.\n"
+         "3. Kinh phí: công đoàn chi mỗi đoàn viên 2.000.000 đồng; người nhà đi cùng tự đóng toàn bộ chi phí.\n"
+         "4. Đăng ký: đoàn viên đăng ký với tổ trưởng công đoàn trước ngày 25/6/2027.\n"
+         "5. Tạo điều kiện cho nữ đoàn viên có con nhỏ dưới 36 tháng tuổi đưa con đi cùng.\n\n"
+         "TM. BAN CHẤP HÀNH\nCHỦ TỊCH\n\nLê Thị Ngọc Ánh\n")
+
+assistant = assistant_fixture("qd11_phuc_loi.txt", _WELFARE, ("tb04_keo_co.txt", _TUG_OF_WAR),
+                              ("tb19_tham_quan.txt", _TRIP))
 
 
 # Before, the day and the count asked abstained (a number the question names that no line holds) and the amount was
@@ -81,3 +91,24 @@ def test_an_amount_named_picks_the_line_stating_it(assistant):
 def test_someone_the_rule_is_not_for_is_answered_no_with_the_rule(assistant, question):
     answer = assistant.ask(question)
     assert answer.found and first_line(answer).startswith("Không.") and "Đối tượng" in first_line(answer), answer.answer
+
+
+# Before, "Không." quoted a line that excludes no one: "tạo điều kiện" (make possible) was read as a condition, and
+# "trong" of "trong bệnh viện" as the other member of "nước ngoài".
+@pytest.mark.parametrize("question", ["Chuyến tham quan hè có cho nam đoàn viên đăng ký không?",
+                                      "Công đoàn có tổ chức tham quan nước ngoài không?"])
+def test_a_line_excluding_no_one_says_no_no(assistant, question):
+    answer = assistant.ask(question)
+    assert not first_line(answer).startswith("Không."), answer.answer
+
+
+def test_a_labelled_line_confirms_its_day(assistant):
+    """Before, "Đăng ký: đoàn viên …" was read as naming a case "đăng ký đoàn viên", not the registration asked."""
+    answer = assistant.ask("Hạn đăng ký tham quan là 25/6/2027 phải không?")
+    assert answer.found and first_line(answer).startswith("Có.") and "25/6/2027" in first_line(answer), answer.answer
+
+
+def test_yes_is_said_of_the_clause_naming_the_case(assistant):
+    """Before, "Có." opened a line whose other clause names the case asked, paying its own way."""
+    answer = assistant.ask("Người nhà đi cùng có được công đoàn chi không?")
+    assert not first_line(answer).startswith("Có."), answer.answer

@@ -58,6 +58,8 @@ _GIVING = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in _TABLE
 _NEGATION = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in _TABLE["negations"]) + r")(?!\w)")
 _WORD = re.compile(r"\w+")
 _CONDITION = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in _TABLE["conditions"]) + r")(?!\w)")
+_NOT_CONDITION = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in _TABLE["not_conditions"])
+                            + r")(?!\w)")
 
 
 def asks_yes_no(question: str) -> bool:
@@ -315,9 +317,11 @@ def _pairs(text: str, marked: bool) -> set[tuple[str, str]]:
 
 def sets_condition(p: Passage) -> bool:
     """A line saying who a rule is for: it opens with a word of `conditions` ("Đối tượng: …") or stands under a
-    heading holding one ("Điều 1. Phạm vi và đối tượng áp dụng"). It answers "… hỗ trợ cho ai" too (composer)."""
+    heading holding one ("Điều 1. Phạm vi và đối tượng áp dụng"), not inside a phrase setting none ("tạo điều kiện":
+    `not_conditions`). It answers "… hỗ trợ cho ai" too (composer)."""
     opening = " ".join(fold(_item_text(p)).split()[:DEFAULT.case_opening_words])
-    return bool(_CONDITION.search(opening) or _CONDITION.search(fold(p.section.split(SECTION_SEP)[-1])))
+    return any(_CONDITION.search(_NOT_CONDITION.sub(" ", text))
+               for text in (opening, fold(p.section.split(SECTION_SEP)[-1])))
 
 
 def _outside_condition(question: str, own: list[Passage]) -> Passage | None:
@@ -343,6 +347,20 @@ def _with_condition(answer: Answer, condition: Passage) -> Answer:
     return replace(answer, answer="\n".join(x for x in (said, answer.answer) if x), citations=citations)
 
 
+# a line's clauses: "…; …" or its sentences (". ", not the dot of "1.500.000")
+_CLAUSE = re.compile(r";|\.\s")
+
+
+def _said_together(question: str, line: str, marked: bool) -> bool:
+    """Whether one clause of the line holds every word of the question the line holds: "Có." says the line states the
+    act asked of the case asked, not one clause the act ("công đoàn hỗ trợ mỗi đoàn viên …") and another the case
+    ("người thân đi kèm tự túc chi phí")."""
+    clauses = [_words(c, marked) for c in _CLAUSE.split(line) if c.strip()]
+    asked = {w for _, w in _positions(question, marked) if fold(w) not in _FRAME and fold(w) not in STOP_FOLDED
+             and not w.isdigit()} & _words(line, marked)
+    return len(clauses) < 2 or any(asked <= c for c in clauses)
+
+
 def _limit_unstated(question: str, line: str) -> bool:
     """Whether a deadline is asked ("… có hạn chót nào không?") and the line sets no time to act by ("Thực hiện Kế hoạch
     số 389-KH/TW ngày 04/10/2019 …": the date of the text it carries out): no "Có." over it."""
@@ -353,7 +371,7 @@ def _limit_unstated(question: str, line: str) -> bool:
 
 def _spelled(text: str, marked: bool) -> list[tuple[str, str, bool]]:
     """The text's words in order, each as compared (_key), as written, and whether a mark between a list's items
-    stands right before it ("sầu riêng, mắc ca": "mắc" opens another item; _LIST_MARK)."""
+    stands right before it ("sầu riêng, mắc ca": "mắc" opens another item; a label's colon too: _LIST_MARK)."""
     text = normalize(text)
     return [(_key(m.group(), marked), m.group(), bool(_LIST_MARK.search(text, m.start() - 2 if m.start() > 1 else 0,
                                                                         m.start())))
@@ -367,8 +385,9 @@ def _content(key: str, marked: bool) -> bool:
 
 
 _CELL_BAR = "|"  # ingest joins a table row's cells with it
-# "(cà phê, sầu riêng, mắc ca)": a list's items stand between these; no item is another's modifier
-_LIST_MARK = re.compile(r"[,;()]")
+# "(cà phê, sầu riêng, mắc ca)": a list's items stand between these; no item is another's modifier; nor is the text
+# after a label's colon the label's ("Đăng ký: đoàn viên đăng ký …" names no case "đăng ký đoàn viên")
+_LIST_MARK = re.compile(r"[,;():]")
 
 
 def _other_case(question: str, p: Passage, own: list[Passage], marked: bool) -> tuple[str, str] | None:
@@ -544,7 +563,7 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     # yes or no of a case the line states plainly: no word of the question foreign to its document, every word of its
     # own case asked (or every word of the question held by it, its lead-in, headings and document name)
     plainly = not missing or (not extra and len(items) >= 2 and not case_words)
-    if yes_no and answer.found and not answer.nearest and plainly \
+    if yes_no and answer.found and not answer.nearest and plainly and _said_together(typed, first, marked) \
             and not _NEGATION.search(f"{list_lead(p)}\n{p.text}".lower()) and not _limit_unstated(typed, first):
         return replace(answer, answer="\n".join(x for x in (t("answer.case_yes", line=first), rest) if x))
     return answer

@@ -151,10 +151,23 @@ def _named_members(text: str) -> set[tuple[int, int]]:
     return lowered - capital
 
 
+_HEADED = frozenset(_words(" ".join(_TABLE["headed"])))
+# the pairs whose members each qualify a head word ("trong"/"ngoài"): named as a pair only beside the same head
+_HEADED_PAIRS = frozenset(pair for pair, sides in enumerate(_PAIRS)
+                          if all(len(member) == 1 and member[0] in _HEADED for member in sides))
+
+
 def only_other_member(question: str, line: str) -> bool:
     """The question names one member of a pair and not the other ("… có cho nam tham gia không?"), the line the other
-    and not the one asked ("Đối tượng: nữ đoàn viên dưới 45 tuổi"), whatever words stand beside them: said of who a
-    rule is for, the line excludes the member asked."""
+    and not the one asked ("Đối tượng: nữ đoàn viên dưới 45 tuổi"), whatever words stand beside them, or, members
+    qualifying a head ("nước ngoài"), beside the same head ("trong nước", not "trong nghiên cứu"): said of who a rule
+    is for, the line excludes the member asked."""
     asked, said = _named_members(question), _named_members(line)
-    return any((pair, 1 - side) in said and (pair, side) not in said and (pair, 1 - side) not in asked
+    beside_asked, beside_said = marks(question), marks(line)
+
+    def other_named(pair: int, side: int) -> bool:
+        if pair not in _HEADED_PAIRS:
+            return (pair, 1 - side) in said
+        return any((pair, 1 - side, w) in beside_said for p, s, w in beside_asked if (p, s) == (pair, side))
+    return any(other_named(pair, side) and (pair, side) not in said and (pair, 1 - side) not in asked
                for pair, side in asked)
