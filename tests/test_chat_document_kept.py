@@ -102,3 +102,12 @@ def test_this_plan_is_the_last_plan_named_unless_a_question_of_its_own_came_afte
     question = "ai ký kế hoạch này?"
     assert talked_about(question, question, drifted, kinds.get, named).doc_id == "kh22"
     assert talked_about(question, question, moved, kinds.get, named).doc_id == "kh30"
+
+
+def test_còn_another_document_typed_without_diacritics_asks_it_the_same(assistant):
+    """Before, "con KH 22?" (còn typed without its marks, no asking tail) after "QĐ 15 do ai ky?" was searched as it
+    stands ("con", a child) within the decision and told the plan "không đề cập"; typed "còn KH 22?" it asked who
+    signed the plan. Read either way, it asks the plan's signer."""
+    _, then = _replies(assistant, "QĐ 15 do ai ky?", "con KH 22?")
+    assert "không đề cập" not in then, then
+    assert "Đinh Thị Mơ" in then.split("Nguồn:")[0], then

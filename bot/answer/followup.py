@@ -656,7 +656,8 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
                 or _period_swapped(previous, rest)) else None)
             if swapped:
                 return swapped
-            if short and classify(rest).kinds:
+            # or names only another document or body to ask the same of ("con KH 14?", "con ldld huyen?")
+            if short and (classify(rest).kinds or doc_refs(rest) or _is_a_body(rest)):
                 subject = rest
     if opener:
         if subject and len(_words(subject)) <= 8:
