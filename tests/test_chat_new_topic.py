@@ -54,3 +54,20 @@ def test_còn_asking_another_fact_goes_on_from_the_topic_just_asked(store):
     _, money = chatted(store, "đi tham quan ở đâu?", "còn được hỗ trợ bao nhiêu tiền?")
     assert "tham quan" in money.question, money.question
     assert money.found and "1.200.000" in money.answer.split("\n")[0], (money.question, money.answer)
+
+
+def test_a_new_topic_then_thì_sao_without_còn_asks_the_same_of_it(store):
+    """Before, "tham quan thì sao?" (no "còn") after "giải bóng đá tổ chức ngày nào?" was joined to that question,
+    whose words found nothing the trip notice says; typed "còn tham quan thì sao?" it asked the trip's dates."""
+    _, trip = chatted(store, "giải bóng đá tổ chức ngày nào?", "tham quan thì sao?")
+    assert "tiếp theo" not in trip.question, trip.question
+    assert trip.found and "20/7/2027" in trip.answer.split("\n")[0], (trip.question, trip.answer)
+
+
+def test_the_day_in_the_old_topics_name_is_not_asked_of_the_new_one(store):
+    """Before, "còn tham quan thì sao?" after "giải bóng đá chào mừng 26/3 diễn ra ngày nào?" was read "tham quan 26/3
+    diễn ra ngày nào?": the football's day, which the trip notice does not hold, kept in the new question."""
+    _, trip = chatted(store, "giải bóng đá chào mừng 26/3 diễn ra ngày nào?", "còn tham quan thì sao?")
+    assert "26/3" not in trip.question, trip.question
+    assert trip.found and "20/7/2027" in trip.answer.split("\n")[0], (trip.question, trip.answer)
+

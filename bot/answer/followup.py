@@ -380,6 +380,12 @@ def _topic_swapped(subject: str, previous: str) -> str | None:
     best = max(named, key=len)
     if not best:
         return None
+    # a day the old subject's name ends with goes with it ("hội thao chào mừng 1/5"), not onto the new subject; a year
+    # is said of both
+    run = runs[named.index(best)]
+    tail = run[run.index(best[-1]) + 1:]
+    while tail and not re.search(r"[^\W\d]", tail[0].group()) and not re.fullmatch(YEAR, _word(tail[0].group())):
+        best.append(tail.pop(0))
     start, end = best[0].start(), best[-1].end()
     return f"{previous[:start]}{subject}{previous[end:]}".rstrip(" ?") + "?"
 
@@ -689,6 +695,10 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
         slot = _slot_swapped(previous, own(subject))  # "buổi chiều thì sao?": the same slot, another value
         if slot:
             return slot
+        # "nghỉ mát thì sao?" after "hội thao diễn ra ngày nào?": asked as "còn nghỉ mát thì sao?" is, of the new topic
+        topic = None if _asks_of_subject(own(subject)) else _topic_swapped(own(subject), previous)
+        if topic:
+            return topic
     if points_to_document(q):  # "ai theo dõi kế hoạch đó?": asked as typed of the document the previous answer quoted
         return own(q)
     if _goes_on(q):
@@ -866,6 +876,12 @@ def follow_up_subject(question: str) -> str:
     opener = _opener(q)
     subject = q[opener.end():_tail_start(q, opener.end())].strip() if opener else ""
     return subject or question
+
+
+def new_topic(question: str) -> set[str]:
+    """The folded words a follow-up names its topic by ("nghi", "mat" of "còn nghỉ mát thì sao?"), none for one only
+    asking ("ai chủ trì?"): held by another document and not by the one talked about, they move the conversation."""
+    return _topic(follow_up_subject(question))
 
 
 def _only_a_body_or_year(subject: str) -> bool:
