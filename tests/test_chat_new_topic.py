@@ -71,3 +71,10 @@ def test_the_day_in_the_old_topics_name_is_not_asked_of_the_new_one(store):
     assert "26/3" not in trip.question, trip.question
     assert trip.found and "20/7/2027" in trip.answer.split("\n")[0], (trip.question, trip.answer)
 
+
+def test_a_follow_up_naming_what_only_another_document_holds_is_not_kept_to_the_last_one(store):
+    """Before, "còn người thân đi cùng thì sao?" after the football plan's dates stayed on the football plan, and the
+    passages offered as maybe related were all the plan's, though only the trip notice speaks of relatives going."""
+    _, then = chatted(store, "giải bóng đá tổ chức ngày nào?", "còn người thân đi cùng thì sao?")
+    shown = [c.passage.doc_id for c in then.citations]
+    assert shown and shown[0] == "tb11-tham-quan.txt", (then.question, shown)

@@ -7,7 +7,7 @@ import sqlite3
 import unicodedata
 from datetime import timedelta
 from dataclasses import replace
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,7 +24,7 @@ from bot.answer.compound import as_said, cited_documents, merged, parts, questio
 from bot.answer.due_questions import DueWindow, asks_if_passed, days_left_asked, due_answer, due_followup, \
     due_named_span, due_window, with_passed
 from bot.answer.model import MISSING, Answer
-from bot.answer.followup import RECENT_TURNS, FollowupRewriter, Talked, as_asked, talked_about
+from bot.answer.followup import RECENT_TURNS, FollowupRewriter, Talked, as_asked, new_topic, talked_about
 from bot.answer.issued_documents import documents_of, of_body
 from bot.answer.list_items import list_answer, whole_table, with_attached_list
 from bot.answer.ordinals import ordinal_answer
@@ -48,7 +48,7 @@ from troly.vntext import fold, joined_parts, kind_names, normalize, plain_words,
 from troly.weights import Weights
 from vectorstore.embed_cache import QUESTION_WAIT, EmbedCache
 from vectorstore.embeddings import TrolyEmbeddings, make_embeddings
-from vectorstore.lexical import LexicalIndex
+from vectorstore.lexical import FOLD, LexicalIndex
 from ingest.chunker import RECIPIENTS
 from vectorstore.query import closing_asked
 from troly.doc_numbers import doc_refs
@@ -453,8 +453,21 @@ class Assistant:
         talked = talked_about(typed, question, history,
                               lambda doc_id: records[doc_id].kind if doc_id in records else None,
                               self.searcher.scope_of)
+        if talked is not None and not talked.only and self._moved_on(typed, talked.doc_id, records):
+            return None
         worded = self._worded(question) if talked is None else ""
         return Talked(worded, True) if worded else talked
+
+    def _moved_on(self, typed: str, doc_id: str, records: Iterable[str]) -> bool:
+        """Whether a follow-up names a topic ("còn nghỉ mát thì sao?") no passage of the document talked about holds
+        and one of another document does: asked of all the documents, not kept to the one the last answer quoted
+        (there its previous question's words would find that answer again)."""
+        words = [FOLD + w for w in sorted(new_topic(typed))]
+        if not words:
+            return False
+        index = self.searcher.refresh()
+        others = [d for d in records if d != doc_id]
+        return bool(others) and not index.holding(words, [doc_id]) and bool(index.holding(words, others))
 
     def _worded(self, question: str) -> str:
         """The one document a question asking who signed or issued it names by words of its title, not by number
