@@ -695,8 +695,11 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
         slot = _slot_swapped(previous, own(subject))  # "buổi chiều thì sao?": the same slot, another value
         if slot:
             return slot
-        # "nghỉ mát thì sao?" after "hội thao diễn ra ngày nào?": asked as "còn nghỉ mát thì sao?" is, of the new topic
-        topic = None if _asks_of_subject(own(subject)) else _topic_swapped(own(subject), previous)
+        # "nghỉ mát thì sao?" after "hội thao diễn ra ngày nào?": asked as "còn nghỉ mát thì sao?" is, of the new topic;
+        # not words asking of their own ("cdcs bao cao the nao?")
+        named = own(subject)
+        topic = None if classify(named).kinds or bodies().mentions(named) or _asks_of_subject(named) \
+            else _topic_swapped(named, previous)
         if topic:
             return topic
     if points_to_document(q):  # "ai theo dõi kế hoạch đó?": asked as typed of the document the previous answer quoted

@@ -459,15 +459,18 @@ class Assistant:
         return Talked(worded, True) if worded else talked
 
     def _moved_on(self, typed: str, doc_id: str, records: Iterable[str]) -> bool:
-        """Whether a follow-up names a topic ("còn nghỉ mát thì sao?") no passage of the document talked about holds
-        and one of another document does: asked of all the documents, not kept to the one the last answer quoted
+        """Whether a follow-up names a topic ("còn nghỉ mát thì sao?") the document talked about does not speak of
+        and a passage of another document does: asked of all the documents, not kept to the one the last answer quoted
         (there its previous question's words would find that answer again)."""
-        words = [FOLD + w for w in sorted(new_topic(typed))]
-        if not words:
-            return False
-        index = self.searcher.refresh()
+        words = new_topic(typed)
         others = [d for d in records if d != doc_id]
-        return bool(others) and not index.holding(words, [doc_id]) and bool(index.holding(words, others))
+        if not words or not others:
+            return False
+        said: set[str] = set()  # the document's words anywhere, its title and headings too
+        for chunk in self.store.doc_chunks(doc_id):
+            parts = [chunk.meta.get(key, "") for key in ("title", "section", "context", "lead")]
+            said.update(re.findall(r"\w+", fold(" ".join([*parts, chunk.text])).lower()))
+        return not words <= said and bool(self.searcher.refresh().holding([FOLD + w for w in sorted(words)], others))
 
     def _worded(self, question: str) -> str:
         """The one document a question asking who signed or issued it names by words of its title, not by number
