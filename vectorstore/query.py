@@ -492,10 +492,10 @@ def _closing_patterns() -> list[tuple[str, re.Pattern[str]]]:
 def closing_spans(question: str) -> list[tuple[int, int]]:
     """Where a question asks for a closing passage ("ai ký", "ký ngày nào"): spans in its own offsets — of a pattern's
     words asking (its group "ask") when it needs more around them: "Kế hoạch tiêm chủng … gửi những nơi nào" asks with
-    "gửi những nơi nào", its kind and title words naming the plan. Two patterns finding the same words give one span."""
+    "gửi những nơi nào", its kind and title words naming the plan."""
     folded = fold_same_length(question)
-    return sorted({m.span("ask") if "ask" in pattern.groupindex else m.span()
-                   for _, pattern in _closing_patterns() for m in pattern.finditer(folded)})
+    return sorted(m.span("ask") if "ask" in pattern.groupindex else m.span()
+                  for _, pattern in _closing_patterns() for m in pattern.finditer(folded))
 
 
 def closing_asked(question: str) -> set[str]:
