@@ -83,6 +83,19 @@ def test_chat_shorthand_small_talk_is_recognised(message, kind):
     assert small_talk_kind(message) == kind
 
 
+@pytest.mark.parametrize("message", ["chào bạn, hôm nay thế nào", "chao ban, hom nay the nao", "bạn khỏe không?",
+                                     "dạo này thế nào rồi bạn"])
+def test_asking_how_one_is_after_a_greeting_is_small_talk(message):
+    """Before, "chào bạn, hôm nay thế nào" searched "hôm nay thế nào" and quoted unrelated passages as related."""
+    assert small_talk_kind(message) in {"greeting", "chatter"}
+
+
+@pytest.mark.parametrize("message", ["thế nào?", "chào bạn, hạn nộp báo cáo là ngày nào?",
+                                     "hôm nay thế nào là hạn cuối?"])
+def test_how_alone_or_after_a_greeting_with_a_question_is_no_small_talk(message):
+    assert small_talk_kind(message) is None
+
+
 @pytest.mark.parametrize("message", ["chào cờ đầu tuần vào lúc nào?", "giúp tôi tìm hạn nộp kinh phí công đoàn",
                                      "Công đoàn cơ sở phải làm gì?", "dạ cho em hỏi hạn báo cáo",
                                      "b ơi làm gì", "thời gian làm thêm quá 300 giờ thì sao?",
