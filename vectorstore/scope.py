@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from troly import tables
-from troly.vntext import Bodies, common_abbreviations, is_acronym, is_stopword, is_topicless, padded_words, places, \
-    plain_words
+from troly.vntext import Bodies, capitalised_runs, common_abbreviations, is_acronym, is_stopword, is_topicless, \
+    padded_words, places, plain_words
 from vectorstore.issuers import local_names, local_places, own_name, places_in, short_tails, without_legal_form
 from troly.weights import DEFAULT, Weights
 
@@ -119,14 +119,7 @@ def _spelled(question: str, runs: dict[str, str]) -> str:
 def _capitalised(text: str) -> str:
     """The runs of capitalised words of a text ("… ở Mỹ Lâm"), as padded plain words split by "|": where a name may
     be."""
-    runs, run = [], []
-    for word in [*re.findall(r"[^\W_]+", unicodedata.normalize("NFC", text)), ""]:
-        if word[:1].isupper():
-            run.append(word)
-        elif run:
-            runs.append(padded_words(" ".join(run)))
-            run = []
-    return "|".join(runs)
+    return "|".join(padded_words(" ".join(run)) for run in capitalised_runs(text))
 
 
 def _ends_with(words: list[str], tails: tuple[tuple[str, ...], ...]) -> bool:
