@@ -1080,13 +1080,12 @@ def _says_nothing(p: Passage, text: str) -> bool:
     """A line that states nothing by itself: a heading or lead-in (_is_heading), a bare label — a table's header cell
     or a heading without its number ("Mức hỗ trợ") — or a footnote citing a document ("1 Hướng dẫn số 35/HD-LĐLĐ …"),
     which says where a line above comes from, not what is asked."""
-    label = p.block == "paragraph" and len(text.split()) <= _LABEL_WORDS and not re.search(r"[\d.;:!?]", text)
+    label = p.block == "paragraph" and len(text.split()) <= DEFAULT.label_words and not re.search(r"[\d.;:!?]", text)
     mark = _FOOTNOTE.match(text)
     cites = mark is not None and any(padded_words(text[mark.end():]).startswith(f" {kind} ") for kind in kind_names())
     return _is_heading(text) or label or cites
 
 
-_LABEL_WORDS = 4  # a header cell or a bare heading is a few words: "Mức hỗ trợ", "Hồ sơ kèm theo"
 _FOOTNOTE = re.compile(r"\d{1,2}\s+(?=\w)(?!\d)")  # its mark, a bare number: "1 Hướng dẫn …", not "1. …", "1) …"
 
 
