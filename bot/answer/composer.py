@@ -1924,9 +1924,11 @@ def _is_label(text: str) -> bool:
     return not letters or (len(rest.split()) >= 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters))
 
 
+@lru_cache(maxsize=20_000)
 def _is_heading(text: str) -> bool:
     """A heading or a lead-in, not a statement: upper-case words ("VỀ TRÌNH TỰ, THỦ TỤC …") or a short
-    line that announces what follows ("4.2. Yêu cầu về tổ chức xây dựng nhà ở:", "… với mức hỗ trợ như sau:")."""
+    line that announces what follows ("4.2. Yêu cầu về tổ chức xây dựng nhà ở:", "… với mức hỗ trợ như sau:").
+    (Cached: every line an answer may quote is checked, question after question.)"""
     letters = [c for c in text if c.isalpha()]
     shouting = len(text.split()) >= 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
     return shouting or text.rstrip().endswith(":")
