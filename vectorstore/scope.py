@@ -21,7 +21,6 @@ from troly.weights import DEFAULT, Weights
 _JOINTS = ("", *tables.toml("header_words.toml")["scope"]["of"])
 _KINDS = tuple(sorted({plain_words(row[1]) for row in tables.rows("document_kinds.tsv") if len(row) > 1 and row[1]},
                       key=len, reverse=True))  # "bo luat" before "luat"
-SCORED_KEPT = 8  # questions whose title scores a DocumentScope keeps: a message and its parts (a cache's size)
 # Kinds by the codes a question may type for them ("KH", "tb"): those the third column of the table marks "mã".
 _CODED = {plain_words(row[0]): plain_words(row[1]) for row in tables.rows("document_kinds.tsv")
           if len(row) > 2 and row[0] and row[1] and "mã" in row[2]}
@@ -264,9 +263,9 @@ class DocumentScope:
         self.idf = {pair: math.log(len(distinct) / n) for pair, n in held.items()}
         self.initials_words = weights.initials_words
         self.title_runs = _title_runs((titles or {}).values(), self.initials_words)
-        # the last questions' title scores, by how they were read: scope_of reads them twice of one question
-        # (worded_in, then worded_near), and a message asking several things reads its own and each part's in turn
-        self._scored: dict[str, dict[tuple[bool, bool, bool], dict[tuple[str, str, frozenset[str]], float]]] = {}
+        # the last question's title scores, by how they were read: scope_of reads them twice of one question
+        # (worded_in, then worded_near)
+        self._scored: tuple[str, dict[tuple[bool, bool, bool], dict[tuple[str, str, frozenset[str]], float]]] = ("", {})
 
     def titled_in(self, question: str) -> set[str]:
         """Documents the question names by their title or a beginning of it only they have ("Luật Công đoàn
@@ -302,13 +301,11 @@ class DocumentScope:
     def _title_scores(self, question: str, any_kind: bool, through: bool, issued: bool = False
                       ) -> dict[tuple[str, str, frozenset[str]], float]:
         """Each title's score for the question's words naming a document (worded_in), by (doc_id, kind, its pairs);
-        `issued`: a title is named by the kind of a text it issues too. The last SCORED_KEPT questions' kept
-        (self._scored)."""
-        scored = self._scored.get(question)
-        if scored is None:
-            scored = self._scored[question] = {}
-            while len(self._scored) > SCORED_KEPT:  # the oldest question first
-                self._scored.pop(next(iter(self._scored)), None)
+        `issued`: a title is named by the kind of a text it issues too. The last question's kept (self._scored)."""
+        asked, scored = self._scored
+        if asked != question:
+            scored = {}
+            self._scored = (question, scored)
         key = (any_kind, through, issued)
         if key not in scored:
             scored[key] = self._scores(question, any_kind, through, issued)
