@@ -67,7 +67,7 @@ from bot.answer.abstain import (  # noqa: E402
 from bot.answer.composer import SIGNALS, distinct, evidence  # noqa: E402
 from bot.answer.service import Assistant  # noqa: E402
 from troly.config import Settings  # noqa: E402
-from troly.weights import DEFAULT, Weights  # noqa: E402
+from troly.weights import DEFAULT, STRUCTURAL, Weights  # noqa: E402
 
 
 def tuning_items(name: str) -> list[dict]:
@@ -234,6 +234,8 @@ def fit_one(name: str, values: list[float] | None, runs: list[Run], base: Weight
     kind = type(current)
     values = [kind(v) for v in (values or default_values(current))]
     shown = "Hit@1/Hit@5/MRR" + (" answered" if answers else "") + (" cite/facts/abstain" if whole else "")
+    if name in STRUCTURAL:
+        print(f"{name} is structural, hand-set, not fitted: {STRUCTURAL[name]}; its curve for the record")
     print(f"{name} (now {current}) -> per set, tuning questions: {shown}")
     best: tuple[float, float, float] = (-1.0, 0.0, current)
     for value in values:

@@ -78,3 +78,20 @@ def test_a_follow_up_naming_what_only_another_document_holds_is_not_kept_to_the_
     _, then = chatted(store, "giải bóng đá tổ chức ngày nào?", "còn người thân đi cùng thì sao?")
     shown = [c.passage.doc_id for c in then.citations]
     assert shown and shown[0] == "tb11-tham-quan.txt", (then.question, shown)
+
+
+
+def test_a_document_changed_is_read_anew_for_a_follow_ups_topic(store, tmp_path):
+    """The words of the document talked about are kept for the next follow-up (Lexicon.words_of), not read whole on
+    each; a new version of it is read anew: once the football plan no longer says relatives may come, "còn người thân
+    đi cùng thì sao?" after its dates goes to the trip notice, as it does of the plan that never said so."""
+    said = _FOOTBALL.replace("3. Các tổ", "3. Người thân đi cùng đoàn viên được vào sân cổ vũ miễn phí.\n4. Các tổ")
+    (tmp_path / "kh08-bong-da.txt").write_text(said, encoding="utf-8")
+    assert not store.ingest([tmp_path / "kh08-bong-da.txt"]).failed
+    _, then = chatted(store, "giải bóng đá tổ chức ngày nào?", "còn người thân đi cùng thì sao?")
+    assert [c.passage.doc_id for c in then.citations][:1] == ["kh08-bong-da.txt"], then.question  # its words kept
+    (tmp_path / "kh08-bong-da.txt").write_text(_FOOTBALL, encoding="utf-8")
+    assert not store.ingest([tmp_path / "kh08-bong-da.txt"]).failed
+    _, then = chatted(store, "giải bóng đá tổ chức ngày nào?", "còn người thân đi cùng thì sao?")
+    shown = [c.passage.doc_id for c in then.citations]
+    assert shown and shown[0] == "tb11-tham-quan.txt", (then.question, shown)

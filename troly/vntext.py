@@ -183,6 +183,27 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# what opens a sentence or a quoted phrase: the word after it is capitalised by writing, not by being a name
+_OPENING = re.compile(r"[.?!:;\n\"“”«»()\[\]]")
+
+
+def capitalised_runs(text: str, names_only: bool = False) -> list[list[str]]:
+    """The runs of words of a text written with a capital ("… ở Mỹ Lâm": ["Mỹ", "Lâm"]): where a name may be.
+    `names_only`: only the capitals a proper name makes — not a word opening a sentence or a quoted phrase, which
+    writing capitalises, nor a short form in capitals throughout ("UBND")."""
+    runs: list[list[str]] = []
+    for part in _OPENING.split(text) if names_only else [text]:
+        run: list[str] = []
+        for i, word in enumerate([*words(part), ""]):
+            if word[:1].isupper() and not (names_only and (not i or word.isupper())):
+                run.append(word)
+                continue
+            if run:
+                runs.append(run)
+            run = []
+    return runs
+
+
 def syllables(text: str) -> list[str]:
     """Lower-case syllables of a text (see words())."""
     return [w.lower() for w in words(text)]

@@ -292,6 +292,16 @@ class Weights:
     # "Kế hoạch thực hiện Kết luận" names none of the plans whose long titles begin so). Hand-set (were
     # scope.NAME_WORDS, TITLE_SHARE). name_words 1 … 4 and title_share .3 … .8: every figure as today's (no tuning
     # question names a document by the beginning of its title alone): kept
+    # The three below say how long a name is as people write one (STRUCTURAL: fit_weights prints why it leaves them);
+    # hand-set, moved from the modules (tidy52: issuers.local_names' 2, issuers._PLACE_WORDS, scope._title_runs' 3),
+    # values unchanged.
+    local_name_words: int = 2  # a place below a province named without its level word ("… ở Phú Hòa" of "huyện Phú
+    # Hòa") is one of this many words or more: a name of one word may be an everyday word (vectorstore/issuers.py
+    # local_names; DocumentScope.named_in)
+    place_tail_words: int = 3  # the last words of an issuer's name read back in small letters from a header in
+    # capitals ("… quận lê chân") are a place's name when of two to this many words (issuers.local_places)
+    initials_words: int = 3  # a short form in capitals no table knows ("nghị quyết GTNT") spells a run of a title's
+    # words (their initials) of this many or more (vectorstore/scope.py _title_runs, _spelled)
 
     # ---- reading the names a document teaches for its own words (ingest/glossary.py: what an abbreviation it defines
     #      stands for is indexed with its passages, so these decide what is searched). Hand-set when the glossary was
@@ -744,7 +754,9 @@ class Weights:
     place_words: int = 2  # words besides a place's name that may name it ("tỉnh", "thành phố"): "văn bản của tỉnh Quảng
     # Trị" asks the documents issued there, not those of a body there (bot/answer/issued_documents.py _only_place)
     label_words: int = 4  # a line's opening "Thời gian:", "Địa điểm tổ chức:" is a field's label (answering a question
-    # asking that kind) when of at most this many words (bot/answer/question.py field_label)
+    # asking that kind) when of at most this many words (bot/answer/question.py field_label); and a line of no more
+    # words without a figure or a mark is a bare label that states nothing ("Mức hỗ trợ": composer._says_nothing;
+    # its own 4 until tidy52)
     signed_between: int = 4  # "quyết định … ký" states who signed the thing asked when at most this many words stand
     # between its words and the verb (bot/answer/signed_acts.py _stated)
     short_followup: int = 5  # words: a message this short that asks and names nothing goes on from the conversation
@@ -767,6 +779,14 @@ class Weights:
     named_title_words: int = 4  # a law's title named in a question ("Theo Luật Điện ảnh, …") longer than this many
     # words ends where no one can tell: no unloaded document is said to be named (bot/answer/unloaded.py)
     due_soon_days: int = 30  # "sắp đến hạn": what falls due within this many days (bot/answer/due_questions.py)
+    # The three below were module constants until tidy52 (abstain._COUNTED_WORDS, cases._ASKED_RUN,
+    # named_claims._LOWER), hand-set there, values unchanged.
+    counted_words: int = 2  # words after a number a question names that may say what it counts ("40 đoàn viên", "500
+    # km"): the number is cited with them as the question says it (bot/answer/abstain.py)
+    denied_act_words: int = 2  # content words after a "không" read as the act it denies ("không được tiếp nhận hồ
+    # sơ": tiếp nhận) (bot/answer/cases.py)
+    name_lower_words: int = 2  # lower-case words a name may hold in a row ("Công ty TNHH Điện tử Hanel", "Trường tiểu
+    # học Kim Đồng") (bot/answer/named_claims.py _runs)
 
     # ---- obligations offered for a duty/report/deadline/target question (bot/answer/obligations.py); hand-set
     obligation_actor: float = 2.0  # the obligation's body is one the question names
@@ -794,6 +814,15 @@ class Weights:
     def to_json(self) -> dict:
         return asdict(self)
 
+
+# Fields that say how language is written, not how much a signal weighs: no curve over the tuning questions can tell
+# their values apart, for none of those questions reaches the reading they bound (bench/fit_weights.py prints this
+# before trying one).
+STRUCTURAL: dict[str, str] = {
+    "local_name_words": "a place's name of one word ('Hòa Bình', 'Đoàn Kết' less its level) may be an everyday word",
+    "place_tail_words": "a header's place names past a level word are of two or three words ('quận lê chân')",
+    "initials_words": "two capitals spell too many runs of title words to name one ('KH', 'QĐ' are kinds)",
+}
 
 # The weights of this process: the defaults, or a TROLY_WEIGHTS file's values over them — the modules reading a field
 # from DEFAULT (the hand-set readings above) and the Assistant (Weights.load()) take the same file, so an experiment's

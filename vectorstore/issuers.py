@@ -16,6 +16,7 @@ from troly import tables
 from troly.texts import alternation
 from troly.vntext import PROVINCE_LEVELS, bodies, common_abbreviations, padded_words, plain_words
 from troly.vntext import places as place_names
+from troly.weights import DEFAULT
 
 _HEADER_WORDS = tables.toml("header_words.toml")
 # a company's legal form ("Công ty cổ phần May …"), in plain words, between spaces
@@ -33,7 +34,6 @@ _WITHIN = re.compile(rf"(?<!\w)({alternation(_HEADER_WORDS['scope']['within_prov
 # where a body is, after its own name ("… Chi cục Thuế khu vực Bắc Nghệ An", "… quận Lê Chân", "… Viên chức tỉnh"): a
 # level or a word of [scope] where as written (lower case, with its marks: "Hải quan" is no "quận"), before a name
 # written with a capital or a number, or ending the name ("xã" of "Bảo hiểm xã hội" is none)
-_PLACE_WORDS = 3  # the words (two at least: "xã hội" is none) of a place ending an issuer's name in small letters
 _WHERE_WORDS = [*PROVINCE_LEVELS, *_HEADER_WORDS["scope"]["within_province"], *_HEADER_WORDS["scope"]["where"]]
 _WHERE_WORD = re.compile(rf"(?<!\w)(?:{alternation(_WHERE_WORDS)})(?!\w)")
 _WHERE_FIRST = frozenset(plain_words(w).split()[0] for w in _WHERE_WORDS)
@@ -83,7 +83,7 @@ def local_places(issuer: str) -> set[str]:
     for n, m in enumerate(levels):
         words = re.findall(r"[^\W_]+", m.group(2))
         name = list(itertools.takewhile(lambda w: w[0].isupper() or w.isdigit(), words))
-        if not name and n == len(levels) - 1 and 1 < len(words) <= _PLACE_WORDS and not any(
+        if not name and n == len(levels) - 1 and 1 < len(words) <= DEFAULT.place_tail_words and not any(
                 _WHERE_WORD.fullmatch(w) for w in words):
             name = words  # the last words of a name its header's capitals were read back in small letters
         if name:
@@ -105,7 +105,8 @@ def local_names(issuer: str) -> set[str]:
     for place in local_places(issuer):
         level = next((lv for lv in _WITHIN_LEVELS if place.startswith(f" {lv} ")), None)
         name = place[len(level) + 1:] if level else ""
-        if len(name.split()) >= 2 and not any(w.isdigit() for w in name.split()) and name not in places():
+        if len(name.split()) >= DEFAULT.local_name_words and not any(w.isdigit() for w in name.split()) \
+                and name not in places():
             found.add(name)
     return found
 

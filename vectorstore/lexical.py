@@ -241,6 +241,7 @@ class LexicalIndex:
         self._lock = threading.RLock()
         self._vocab: tuple[int, Vocabulary] | None = None
         self._plans: tuple[tuple, tuple | None] | None = None  # the last question's plan, by generation (_plan)
+        self._read: dict[str, int] | None = None  # the counters read in the read transaction under way (_snapshot)
         self._scores_kept, self._rows_kept = self._new_kept()
         self._db = self._open()
 
@@ -322,11 +323,14 @@ class LexicalIndex:
             return fn(*args)
 
     def _snapshot(self, fn, *args):
-        """fn's reads in one read transaction: one committed state, whatever other processes write."""
+        """fn's reads in one read transaction: one committed state, whatever other processes write — so its
+        counters are read once (_stats)."""
         self._db.execute("BEGIN")
+        self._read = {}
         try:
             return fn(*args)
         finally:
+            self._read = None
             self._db.execute("COMMIT")
 
     def close(self) -> None:
@@ -351,8 +355,15 @@ class LexicalIndex:
         return tuple(stats[k] for k in _STATS)
 
     def _stats(self) -> dict[str, int]:
-        return {k: int(v) for k, v in self._db.execute(
+        """The index's counters; inside a read transaction (_snapshot) read once: a search's plan and its postings'
+        keep ask them in turn, and they cannot move there."""
+        if self._read:
+            return self._read
+        stats = {k: int(v) for k, v in self._db.execute(
             f"SELECT key, value FROM meta WHERE key IN ({','.join('?' * len(_STATS))})", _STATS)}
+        if self._read is not None:
+            self._read = stats
+        return stats
 
     def generation(self) -> int:
         """Changes with every committed change, whichever process made it."""

@@ -461,9 +461,11 @@ class QueryAnalyzer:
         # The spelled-out form in the question also finds passages that only use the abbreviation.
         for run in runs:
             folds = [fold(s) for s in run]
+            firsts = set(folds)  # a spelled-out form not opening with a word of the run is not in it
             for words_key, abbr in self.reverse.items():
                 n = len(words_key)
-                if any(tuple(folds[i:i + n]) == words_key for i in range(len(folds) - n + 1)):
+                if words_key[0] in firsts and any(tuple(folds[i:i + n]) == words_key
+                                                  for i in range(len(folds) - n + 1)):
                     abbr_toks += phrase_tokens(syllables(abbr))
         accent_weight = 0.35 if restore_all else 0.6
         groups = [(folded_toks, 1.0), (accented_toks, accent_weight), (abbr_toks, 1.0), *expansion_groups]

@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from troly import tables
-from troly.vntext import Bodies, common_abbreviations, is_acronym, is_stopword, is_topicless, padded_words, places, \
-    plain_words
+from troly.vntext import Bodies, capitalised_runs, common_abbreviations, is_acronym, is_stopword, is_topicless, \
+    padded_words, places, plain_words
 from vectorstore.issuers import local_names, local_places, own_name, places_in, short_tails, without_legal_form
 from troly.weights import DEFAULT, Weights
 
@@ -86,10 +86,10 @@ def _topic_words(text: str, kinds: Iterable[str], marked: bool = False) -> str:
     return " " + " ".join(out) + " "
 
 
-def _title_runs(titles: Iterable[str]) -> dict[str, str]:
+def _title_runs(titles: Iterable[str], least: int) -> dict[str, str]:
     """{initials: the run of a title's words they are the initials of} ("gtnt": "giao thong nong thon"), for runs of
-    three or more topic words; initials two different runs share spell neither: a question's short form of a title's
-    phrase ("nghị quyết GTNT") is read by them (_spelled)."""
+    `least` topic words or more (weights.initials_words); initials two different runs share spell neither: a
+    question's short form of a title's phrase ("nghị quyết GTNT") is read by them (_spelled)."""
     runs: dict[str, set[str]] = {}
     for title in titles:
         words = plain_words(title).split()
@@ -97,20 +97,21 @@ def _title_runs(titles: Iterable[str]) -> dict[str, str]:
             for end in range(start + 1, len(words) + 1):
                 if is_topicless(words[end - 1]) or words[end - 1][0].isdigit():
                     break
-                if end - start >= 3:
+                if end - start >= least:
                     run = words[start:end]
                     runs.setdefault("".join(w[0] for w in run), set()).add(" ".join(run))
     return {initials: next(iter(held)) for initials, held in runs.items() if len(held) == 1}
 
 
-def _spelled(question: str, runs: dict[str, str]) -> str:
-    """The question with each short form in capitals the common table does not know (a topic's, not a body's like
-    "UBND": prompts/abbreviations.tsv) written as the run of a title's words its letters are the initials of (runs:
-    _title_runs): "nghị quyết GTNT" names the resolution titled "… giao thông nông thôn …" as its words would."""
+def _spelled(question: str, runs: dict[str, str], least: int) -> str:
+    """The question with each short form in capitals (of `least` letters or more) the common table does not know (a
+    topic's, not a body's like "UBND": prompts/abbreviations.tsv) written as the run of a title's words its letters are
+    the initials of (runs: _title_runs): "nghị quyết GTNT" names the resolution titled "… giao thông nông thôn …" as
+    its words would."""
     def spell(m: re.Match[str]) -> str:
         word = m.group()
         letters = plain_words(word).replace(" ", "")
-        if not is_acronym(word) or len(letters) < 3 or letters in _CODED or common_abbreviations().find(word):
+        if not is_acronym(word) or len(letters) < least or letters in _CODED or common_abbreviations().find(word):
             return word
         return runs.get(letters, word)
     return _SHORT_FORM.sub(spell, question)
@@ -119,14 +120,7 @@ def _spelled(question: str, runs: dict[str, str]) -> str:
 def _capitalised(text: str) -> str:
     """The runs of capitalised words of a text ("… ở Mỹ Lâm"), as padded plain words split by "|": where a name may
     be."""
-    runs, run = [], []
-    for word in [*re.findall(r"[^\W_]+", unicodedata.normalize("NFC", text)), ""]:
-        if word[:1].isupper():
-            run.append(word)
-        elif run:
-            runs.append(padded_words(" ".join(run)))
-            run = []
-    return "|".join(runs)
+    return "|".join(padded_words(" ".join(run)) for run in capitalised_runs(text))
 
 
 def _ends_with(words: list[str], tails: tuple[tuple[str, ...], ...]) -> bool:
@@ -267,7 +261,8 @@ class DocumentScope:
             for pair in pairs:
                 held[pair] = held.get(pair, 0) + 1
         self.idf = {pair: math.log(len(distinct) / n) for pair, n in held.items()}
-        self.title_runs = _title_runs((titles or {}).values())
+        self.initials_words = weights.initials_words
+        self.title_runs = _title_runs((titles or {}).values(), self.initials_words)
         # the last question's title scores, by how they were read: scope_of reads them twice of one question
         # (worded_in, then worded_near)
         self._scored: tuple[str, dict[tuple[bool, bool, bool], dict[tuple[str, str, frozenset[str]], float]]] = ("", {})
@@ -319,7 +314,7 @@ class DocumentScope:
     def _scores(self, question: str, any_kind: bool, through: bool, issued: bool
                 ) -> dict[tuple[str, str, frozenset[str]], float]:
         """_title_scores, computed."""
-        question = _spelled(question, self.title_runs)
+        question = _spelled(question, self.title_runs, self.initials_words)
         if any_kind:
             runs = [("", _pairs(_topic_words(question, (*_KINDS, *_CODED, *map(plain_words, _ANY_WORDS)))))]
         else:

@@ -7,6 +7,7 @@ import logging
 import sqlite3
 import threading
 import time
+import re
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,6 +30,9 @@ from vectorstore.scope import DocumentScope
 from vectorstore.store import Store, StoredChunk, is_live
 from vectorstore.subject import named, subjects
 from troly.weights import DEFAULT, Weights
+
+# "QĐ 22/2013/QĐ-TTg (26/4/2013)": the date a short name ends with.
+_ISSUED = re.compile(r"\s*\(\d{1,2}/\d{1,2}/\d{4}\)")
 
 
 @dataclass
@@ -60,6 +64,18 @@ class Passage:
     def whole_section(self) -> str:
         """The heading path as a reader is shown it: every heading whole."""
         return self.path or self.section
+
+    @property
+    def short_name(self) -> str:
+        """Its document's short name without the date it ends with ("QĐ 22/2013/QĐ-TTg"): a document issued in 2025
+        is not about "năm 2025"."""
+        return _ISSUED.sub("", self.short_title)
+
+    @property
+    def naming(self) -> str:
+        """What names its document, one line each: its title, short name, the body that issued it and the provinces
+        its header names — a question names the document so ("kế hoạch của LĐLĐ tỉnh Phú Yên"), its lines seldom."""
+        return f"{self.document} \n {self.short_name} \n {self.issuer} \n {self.places}"
 
     @classmethod
     def from_chunk(cls, chunk: StoredChunk, score: float) -> "Passage":

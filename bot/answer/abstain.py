@@ -95,7 +95,6 @@ def ids_missing(ev: Evidence) -> bool:
     return bool(ev.query.naming_ids - {tok for s in ev.chosen for tok in s.ids_found})
 
 
-_COUNTED_WORDS = 2  # how many words after a number may say what it counts ("đoàn viên", "km")
 _PLACE_MARKER: str = toml("question_cues.toml")["ordinals"]["marker"]  # "thứ" of "lần thứ 13"
 
 
@@ -116,7 +115,7 @@ def naming_phrase(query: Any) -> str:
             if fold(found.group(1)) not in FUNCTION_FOLDED:
                 return found.group(0)
             counted = []
-            for word in query.text[found.end():].split()[:_COUNTED_WORDS]:
+            for word in query.text[found.end():].split()[:DEFAULT.counted_words]:
                 if fold(word) in FUNCTION_FOLDED or fold(word) in STOP_FOLDED or not word.isalpha():
                     break
                 counted.append(word)

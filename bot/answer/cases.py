@@ -74,7 +74,6 @@ def says_no(text: str) -> bool:
 
 
 _BOUND_WORDS = tuple(fold(w) for w in toml("count_words.toml")["bound_words"]["before"])
-_ASKED_RUN = 2  # content words after a "không" read as the act it denies ("không được tiếp nhận hồ sơ": tiếp nhận)
 
 
 def refuses_asked(question: str, line: str) -> bool:
@@ -97,7 +96,7 @@ def refuses_asked(question: str, line: str) -> bool:
                 _before_day(c) == relation for c in said.split(";")):
             continue
         run = [w for w in _WORD.findall(re.split(r"[;,.:()]", said[m.end():], maxsplit=1)[0])
-               if w not in STOP_FOLDED][:_ASKED_RUN]
+               if w not in STOP_FOLDED][:DEFAULT.denied_act_words]
         if run and not any(c.isdigit() for w in run for c in w) and asked & set(run):
             return True
     return False

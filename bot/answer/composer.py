@@ -85,8 +85,6 @@ _VALUE_START = re.compile(r"\d")
 _ITEM_LABEL = re.compile(r"[a-zđ][.)]\s")  # "đ) …", "b. …": a lettered item opening
 # "KL 21", "năm 2030", "khóa XIV": numbers of two or more digits and upper-case roman numerals.
 _ROMAN = re.compile(r"\b[IVXLC]{2,}\b")
-# "QĐ 22/2013/QĐ-TTg (26/4/2013)": the date a short name ends with.
-_ISSUED = re.compile(r"\s*\(\d{1,2}/\d{1,2}/\d{4}\)")
 _VOWEL = re.compile(r"[aeiouy]")
 _HOW_MANY = "bao nhiêu"  # the frame _naming_kind tries a word in: alone, it asks for a number
 _REFERRING = [*(_DIVISIONS[k] for k in DIVISIONS), _REFERENCES["clause"]]  # not "điểm": a law's
@@ -582,17 +580,12 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                      and tok not in query.numbering and fold(tok) not in in_units and tok not in query.asking
                      and tok not in query.told]
     for i, p in enumerate(passages):
-        # The document's short name ("QĐ 22/2013/QĐ-TTg") is context of each of its passages, and no topic:
-        # a question naming the document by its number finds its passages, not others citing that number.
-        # Not its date in brackets ("(9/1/2025)"): a document issued in 2025 is not about "năm 2025".
-        short_name = _ISSUED.sub("", p.short_title)
+        # What names the document (its short name "QĐ 22/2013/QĐ-TTg", the body that issued it, the province its
+        # header names: Passage.naming) is context of each of its passages, and no topic: a question naming the
+        # document by its number finds its passages, not others citing that number.
         p_lead = list_lead(p)
-        # The body that issued it ("công đoàn công ty may …", "của công đoàn xã …") names the
-        # document as its title does, and so does the province its header names ("… ở Đồng Nai" of a report of
-        # "UBND TỈNH ĐỒNG NAI"), which its lines seldom repeat.
-        context = lexicon.terms(f"{p.document} \n {short_name} \n {p.issuer} \n {p.places} \n {p.section} \n "
-                                f"{p_lead} \n {hint_when.get((p.doc_id, p.position), '')}")
-        title = lexicon.terms(f"{p.document} \n {short_name} \n {p.issuer} \n {p.places}").held
+        context = lexicon.terms(f"{p.naming} \n {p.section} \n {p_lead} \n {hint_when.get((p.doc_id, p.position), '')}")
+        title = lexicon.terms(p.naming).held
         # "Thời gian: từ 7 giờ 30 ngày 18/11" asked "hội thao tổ chức ngày nào" of the plan for the Hội thao: a line
         # whose label names the kind asked gives it of what the document organises, so the question's words naming
         # that in its title (not the occasion it marks: planned) are that line's own; and it states the kind asked.
@@ -604,7 +597,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         # Công ty Xi măng … |"): a filled cell under a header naming a kind asked gives it, as a field's label does
         in_columns = frozenset().union(*(field_answers(header, frozenset(query.kind.kinds)) for header, cell in
                                          row_cells(p) if cell.strip())) if query.kind.kinds else frozenset()
-        of_field = f"{planned(p.document)} \n {planned(short_name)} \n "
+        of_field = f"{planned(p.document)} \n {planned(p.short_name)} \n "
         # The question's own topic: not the document's name, nor the numbers it names (checked on their own: ids_found).
         topic_probes = [(tok, w, keys) for tok, w, keys in query.probes if title.isdisjoint(keys)
                         and tok.lower() not in query.identifiers and tok not in query.numbering
@@ -632,7 +625,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         lead = lexicon.terms(p_lead).held
         around = lead | lexicon.terms(p.section).held  # a sentence says what its lead-in and heading say
         # The document's short name carries its number ("NQ 494/NQ-UBTVQH13"): its passages are about that number.
-        named = lexicon.terms(short_name)
+        named = lexicon.terms(p.short_name)
         # A document found by the number the question names it by ("NQ 57" → its action programme's annex); its text
         # is about that number where it names the document ("theo Nghị quyết số 03/NQ-CP"), not where it writes the
         # same figure as an amount ("| ≥ 3 |").
@@ -690,7 +683,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             headings.add(heading)
             candidates.insert(0, (HEADING, heading))
         headed = _headed(head, weights.head_words, query.exact, head_groups, lexicon,
-                         f"{p.document} \n {short_name} \n {p.section} \n {p_lead} \n {p.text}")
+                         f"{p.document} \n {p.short_name} \n {p.section} \n {p_lead} \n {p.text}")
         for start, span in candidates:
             if is_instruction(span) or _is_label(span):
                 continue
@@ -1087,13 +1080,12 @@ def _says_nothing(p: Passage, text: str) -> bool:
     """A line that states nothing by itself: a heading or lead-in (_is_heading), a bare label — a table's header cell
     or a heading without its number ("Mức hỗ trợ") — or a footnote citing a document ("1 Hướng dẫn số 35/HD-LĐLĐ …"),
     which says where a line above comes from, not what is asked."""
-    label = p.block == "paragraph" and len(text.split()) <= _LABEL_WORDS and not re.search(r"[\d.;:!?]", text)
+    label = p.block == "paragraph" and len(text.split()) <= DEFAULT.label_words and not re.search(r"[\d.;:!?]", text)
     mark = _FOOTNOTE.match(text)
     cites = mark is not None and any(padded_words(text[mark.end():]).startswith(f" {kind} ") for kind in kind_names())
     return _is_heading(text) or label or cites
 
 
-_LABEL_WORDS = 4  # a header cell or a bare heading is a few words: "Mức hỗ trợ", "Hồ sơ kèm theo"
 _FOOTNOTE = re.compile(r"\d{1,2}\s+(?=\w)(?!\d)")  # its mark, a bare number: "1 Hướng dẫn …", not "1. …", "1) …"
 
 
@@ -1178,8 +1170,7 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
         _names_any(p, asked) for p in found) and any(_names_peer(p, asked) for p in found) else ""
     # It names a thing by its proper name ("ví MoMo", "Lăng Thiệu Trị") that no loaded document writes: nothing found
     # is about it, whatever it shares with the question's other words.
-    unknown = unknown_name(question, lexicon, (f"{p.document} \n {p.short_title} \n {p.issuer} \n {p.section} \n "
-                                               f"{p.lead} \n {p.text}" for p in passages))
+    unknown = unknown_name(question, lexicon, (f"{p.naming} \n {p.section} \n {p.lead} \n {p.text}" for p in passages))
     ranked = _marked_first(_subject_first(in_scope, query, passages, weights), query,
                            {i for i, p in enumerate(passages) if lexicon.terms(p.text).plain}, weights)
     for first in (_naming_first, _actor_asked_first, _stating_first, _task_first):
@@ -1275,7 +1266,7 @@ def titled(query: Query, quoted: list[Passage], found: list[Passage], lexicon: L
     the question names the quoted documents itself (a place, a number: Passage.named), its search then finding only
     theirs: the words of their names it says with that name name them as well ("dự án vành đai 4 qua Long An")."""
     def name(p: Passage) -> frozenset[str]:
-        return lexicon.terms(f"{p.document} \n {_ISSUED.sub('', p.short_title)} \n {p.issuer} \n {p.places}").held
+        return lexicon.terms(p.naming).held
 
     others = [name(p) for p in {p.doc_id: p for p in found if p.doc_id not in {q.doc_id for q in quoted}}.values()]
     names = [name(p) for p in {p.doc_id: p for p in quoted}.values()]
@@ -1307,8 +1298,7 @@ def distinct(query: Query, quoted: list[Passage], lexicon: Lexicon, weights: Wei
         return 1.0
     stated = {day for p in quoted for day in query.days_on(f"{p.section}\n{list_lead(p)}\n{p.text}")}
     naming = place_words(query.text) if any(here) else ""
-    texts = [lexicon.terms(f"{naming if at else ''} \n {p.document} \n {p.short_title} \n {p.issuer} \n {p.places} \n "
-                           f"{p.section} \n "
+    texts = [lexicon.terms(f"{naming if at else ''} \n {p.naming} \n {p.section} \n "
                            f"{list_lead(p)} \n {bounds_said(query.text, p.text)} \n {p.text}")
              for p, at in zip(quoted, here)]
     # the words asking a kind a quote states ("thay thế văn bản nào" of "… hết hiệu lực kể từ …"), as in score_spans
@@ -1934,9 +1924,11 @@ def _is_label(text: str) -> bool:
     return not letters or (len(rest.split()) >= 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters))
 
 
+@lru_cache(maxsize=20_000)
 def _is_heading(text: str) -> bool:
     """A heading or a lead-in, not a statement: upper-case words ("VỀ TRÌNH TỰ, THỦ TỤC …") or a short
-    line that announces what follows ("4.2. Yêu cầu về tổ chức xây dựng nhà ở:", "… với mức hỗ trợ như sau:")."""
+    line that announces what follows ("4.2. Yêu cầu về tổ chức xây dựng nhà ở:", "… với mức hỗ trợ như sau:").
+    (Cached: every line an answer may quote is checked, question after question.)"""
     letters = [c for c in text if c.isalpha()]
     shouting = len(text.split()) >= 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
     return shouting or text.rstrip().endswith(":")

@@ -167,10 +167,9 @@ class AnswerContext:
         have = {(p.doc_id, p.position) for p in passages}
         docs = dict.fromkeys(p.doc_id for p in passages[:self.assistant.weights.field_documents] if not p.off_scope
                              and pairs & _word_pairs(planned(p.document)))
-        return [p for doc_id in docs for p in (Passage.from_chunk(chunk, 0.0) for position, chunk in
-                                               sorted(self._doc_chunks(doc_id).items())
-                                               if (doc_id, position) not in have)
-                if any(field_spans(p.text, asked).values())]
+        return [Passage.from_chunk(chunk, 0.0) for doc_id in docs
+                for position, chunk in sorted(self._doc_chunks(doc_id).items())
+                if (doc_id, position) not in have and any(field_spans(chunk.text, asked).values())]
 
     def _whom_of(self, kind: QuestionKind, passages: list[Passage]) -> list[Passage]:
         """ "Quyết định 45 hỗ trợ cho ai?": the lines saying whom the document named is for ("Điều 1. Đối tượng hỗ

@@ -10,8 +10,9 @@ The text rules themselves (syllables, folding, abbreviations, filler words) are 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -104,6 +105,7 @@ class Lexicon:
         self.df_pairs_folded: Counter[tuple[str, str]] = Counter()  # ... folded
         self.n_docs = 0
         self._terms_cache: dict[str, Terms] = {}
+        self._doc_words: dict[str, frozenset[str]] = {}
 
     # ---- tokens -------------------------------------------------------------------------
     def marked_tokens(self, text: str) -> list[tuple[str, bool]]:
@@ -149,6 +151,15 @@ class Lexicon:
                 else:
                     t.pairs_accented.add((a, b))
         return t
+
+    def words_of(self, doc_id: str, texts: Callable[[], Iterable[str]]) -> frozenset[str]:
+        """A document's words, folded and lower-case, from its `texts` (read once): a follow-up asks whether the
+        document talked about speaks of its topic, again on each turn. A Lexicon is made anew whenever a document is
+        added, changed or removed (context._built), so what it keeps is of the documents it counted."""
+        held = self._doc_words.get(doc_id)
+        if held is None:
+            held = self._doc_words[doc_id] = frozenset(re.findall(r"\w+", fold(" ".join(texts())).lower()))
+        return held
 
     def content_tokens(self, text: str, exact: bool | None = None) -> list[str]:
         """Tokens of a question that carry its topic (no stopwords, each once, in order)."""

@@ -15,19 +15,19 @@ from troly.tables import toml
 from troly.texts import alternation
 from vectorstore.search import Passage
 from troly.vntext import fold
+from troly.weights import DEFAULT
 
 _WORD = re.compile(r"\w+")
 # "Chị Lê Thị Mai": the title of address opening a run (question_cues.toml issued_by.address), folded, is no part of
 # the name; the rest is the name whole — its given and middle names alone ("Thị Mai") are another person's too
 _ADDRESS = re.compile(rf"^(?:{alternation(fold(w) for w in toml('question_cues.toml')['issued_by']['address'])})\s+")
-_LOWER = 2  # lower-case words a name may hold in a row ("Công ty TNHH …", "Trường tiểu học …", "Điện tử")
 
 
 def _runs(text: str) -> list[tuple[str, str]]:
     """The runs of capitalised words of a text, as written, each with the word before it, folded ("" at the start):
-    a run may hold up to `_LOWER` lower-case words between two capitalised ones ("Công ty TNHH Điện tử Hanel",
-    "Trường tiểu học Kim Đồng"), not a word placing it ("Lực làm ở Foxconn"), nor a mark ("Hoàng Văn Lực | Chức
-    vụ")."""
+    a run may hold up to `name_lower_words` (troly/weights.py) lower-case words between two capitalised ones ("Công
+    ty TNHH Điện tử Hanel", "Trường tiểu học Kim Đồng"), not a word placing it ("Lực làm ở Foxconn"), nor a mark
+    ("Hoàng Văn Lực | Chức vụ")."""
     text = unicodedata.normalize("NFC", text)
     words = list(_WORD.finditer(text))
     joined = [i > 0 and not text[words[i - 1].end():w.start()].strip() for i, w in enumerate(words)]
@@ -40,7 +40,7 @@ def _runs(text: str) -> list[tuple[str, str]]:
             continue
         end = j = i + 1
         while j < len(words) and joined[j] and (
-                capital[j] or j - end < _LOWER and fold(words[j].group()) not in AT_WORDS):
+                capital[j] or j - end < DEFAULT.name_lower_words and fold(words[j].group()) not in AT_WORDS):
             if capital[j]:
                 end = j + 1
             j += 1

@@ -466,10 +466,9 @@ class Assistant:
         others = [d for d in records if d != doc_id]
         if not words or not others:
             return False
-        said: set[str] = set()  # the document's words anywhere, its title and headings too
-        for chunk in self.store.doc_chunks(doc_id):
-            parts = [chunk.meta.get(key, "") for key in ("title", "section", "context", "lead")]
-            said.update(re.findall(r"\w+", fold(" ".join([*parts, chunk.text])).lower()))
+        said = self.answer_context.lexicon.words_of(doc_id, lambda: (  # its words anywhere, title and headings too
+            " ".join([*(chunk.meta.get(key, "") for key in ("title", "section", "context", "lead")), chunk.text])
+            for chunk in self.store.doc_chunks(doc_id)))
         return not words <= said and bool(self.searcher.refresh().holding([FOLD + w for w in sorted(words)], others))
 
     def _worded(self, question: str) -> str:

@@ -15,27 +15,15 @@ import re
 from collections.abc import Iterable
 
 from bot.answer.lexicon import Lexicon
-from troly.vntext import fold, words
-
-# what opens a sentence or a quoted phrase: the word after it is capitalised by writing, not by being a name
-_OPENING = re.compile(r"[.?!:;\n\"“”«»()\[\]]")
+from troly.vntext import capitalised_runs, fold
 
 
 def names_written(question: str) -> list[list[str]]:
     """The runs of capitalised words of the question that do not open a sentence and name something by their own
     name: two words or more ("Thiệu Trị", "Gỗ Bình Minh"), or one with a capital inside ("MoMo", "VssID"). One word
     with its first capital is what writing capitalises by convention ("Nhà nước", "Chính phủ", "Quốc hội")."""
-    runs: list[list[str]] = []
-    for part in _OPENING.split(question):
-        run: list[str] = []
-        for i, word in enumerate([*words(part), ""]):
-            if i and word[:1].isupper() and not word.isupper() and not word[:1].isdigit():
-                run.append(word)
-                continue
-            if len(run) > 1 or run and any(ch.isupper() for ch in run[0][1:]):
-                runs.append(run)
-            run = []
-    return runs
+    return [run for run in capitalised_runs(question, names_only=True)
+            if len(run) > 1 or any(ch.isupper() for ch in run[0][1:])]
 
 
 def _written(lexicon: Lexicon, name: list[str]) -> bool:
