@@ -1,6 +1,8 @@
-"""Rows of a table picked by a group the question names in one word ("môn nào dành cho nữ"): a column of groups
-("Nội dung: Nam", "Nữ"), or the word items' names end with ("Bóng chuyền hơi nữ", "Cầu lông nữ"), answers with the
-rows of that group only, each cited — not the whole table. Invented document."""
+"""A list asked is answered by its items. Rows of a table picked by a group the question names in one word ("môn nào
+dành cho nữ"): a column of groups ("Nội dung: Nam", "Nữ"), or the word items' names end with ("Bóng chuyền hơi nữ",
+"Cầu lông nữ"), answers with the rows of that group only, each cited — not the whole table. A list whose items are
+headings over lines of their own ("1. Công tác tuyên truyền" / "- Treo băng rôn …") is answered with those lines under
+each heading, not the headings alone. Invented document."""
 from __future__ import annotations
 
 import pytest
@@ -16,6 +18,9 @@ PLAN = "\n\n".join([
     "II. THI ĐẤU CÁ NHÂN\n\n| TT | Môn thi | Lứa tuổi |\n|---|---|---|\n"
     "| 1 | Cầu lông đơn nam | Dưới 45 tuổi |\n| 2 | Cầu lông đơn nữ | Dưới 45 tuổi |\n"
     "| 3 | Chạy việt dã nữ | Mọi lứa tuổi |\n| 4 | Cờ tướng | Mọi lứa tuổi |",
+    "III. NHIỆM VỤ CỤ THỂ",
+    "1. Công tác tuyên truyền\n- Treo băng rôn tại cổng các trường học.\n- Đăng tin trên nhóm Zalo của công đoàn.",
+    "2. Công tác hậu cần\n- Chuẩn bị nước uống cho vận động viên.\n- Thuê xe đưa đón các đội.",
     "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nHoàng Văn Tâm\n"])
 
 plan = assistant_fixture("kh09_hoi_thao.md", PLAN)
@@ -30,3 +35,13 @@ def test_rows_of_the_group_asked_are_listed_alone(plan, question, kept, left):
     cited = [c.passage.text for c in answer.citations]
     assert answer.found and all(any(k in c for c in cited) for k in kept), answer.answer
     assert not any(word in answer.answer for word in left), answer.answer
+
+
+def test_a_list_of_headings_is_answered_with_the_lines_under_each(plan):
+    """Before: "1. Công tác tuyên truyền", "2. Công tác hậu cần" alone, each citing its first line."""
+    answer = plan.ask("Nhiệm vụ cụ thể của hội thao gồm những gì?")
+    lines = ["Công tác tuyên truyền", "Treo băng rôn", "Đăng tin", "Công tác hậu cần", "nước uống", "Thuê xe"]
+    at = [answer.answer.find(line) for line in lines]
+    assert answer.found and -1 not in at and at == sorted(at), answer.answer
+    cited = {c.passage.text for c in answer.citations if c.spans}
+    assert any("Thuê xe" in text for text in cited) and any("Treo băng rôn" in text for text in cited), answer.answer
