@@ -59,6 +59,15 @@ def test_a_stated_fact_asked_in_other_words_is_answered(plan, question, fact):
     assert answer.found and fact in answer.answer, answer.answer
 
 
+# Before: "Các văn bản đã nạp không đề cập «Đà Nẵng»." — the place claimed is named nowhere, yet the plan states where
+@pytest.mark.parametrize("question", ["Hội thao tổ chức ở Đà Nẵng phải không?",
+                                      "Hội thao diễn ra ở Mỹ Đình đúng không?"])
+def test_a_place_claimed_that_no_document_names_is_denied_by_the_line_stating_where(plan, question):
+    answer = plan.ask(question)
+    first = first_line(answer)
+    assert answer.found and first.startswith("Không") and "Nhà thi đấu tỉnh Bình An" in first, answer.answer
+
+
 def _far_or_close(cosine: float, question: str = "Theo luật giáo dục hiện hành, Nhà nước có coi phát triển giáo dục "
                   "là quốc sách hàng đầu không?", reading: str = ""):
     """One plan's passages as search returns them for a question whose nearest passage is `cosine` close to it in

@@ -80,6 +80,19 @@ def test_a_letter_is_found_by_how_people_name_it(letter, question):
     assert all(c.passage.short_title.startswith("CV 115/SGDĐT-GDTrH") for c in answer.citations)
 
 
+@pytest.mark.parametrize("question", ["CV 115 gửi những đơn vị nào?", "Công văn về ngày hội đọc sách được gửi đi đâu?"])
+def test_recipients_asked_without_cho_are_the_letters_list(letter, question):
+    """Before: lines of the letter's body sharing "đơn vị" were quoted ("đề nghị các đơn vị tổ chức …")."""
+    answer = letter.ask(question)
+    assert answer.found and any(c.passage.block == "recipients" for c in answer.citations), answer.answer
+    assert "Hiệu trưởng các trường trung học phổ thông trực thuộc." in answer.answer, answer.answer
+
+
+def test_where_a_report_is_sent_is_no_question_of_the_letters_recipients(letter):
+    answer = letter.ask("Công văn về ngày hội đọc sách yêu cầu các đơn vị gửi báo cáo kết quả về đâu?")
+    assert not any(c.passage.block == "recipients" for c in answer.citations), answer.answer
+
+
 def test_a_letter_is_named_by_its_subject_even_when_the_subject_names_a_day_and_a_year(letter):
     """ "ngày hội … năm 2026" in a "V/v" line is the letter's subject, not a date left blank to fill in."""
     [doc] = letter.documents()

@@ -38,6 +38,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.answer.named_claims import placed_elsewhere
 from bot.answer.question import (MONEY, NUMBER, PERCENT, asks_yes_or_no, bound_asked, channel_asked, names_channel,
                                  premise_held, within_bound)
 from bot.answer.where import asks_only_where, names_place
@@ -210,7 +211,8 @@ def judged(ev: Evidence) -> bool | None:
     line = ev.chosen[0].text
     if within_bound(ev.query.text, line) is False:
         return False
-    return premise_held(ev.query.text, line)
+    held = premise_held(ev.query.text, line)
+    return False if held is None and placed_elsewhere(ev.query.text, line, ev.unknown) else held
 
 
 def confidence(values: tuple[float, ...], weights: Weights = DEFAULT) -> float:

@@ -4,6 +4,7 @@ first, when the list opens the answer ("công văn gửi cho những ai"): the a
 the list's other names are sent a copy; a question naming the list ("nơi nhận của công văn") is answered by it first."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -12,9 +13,12 @@ from ingest.addressees import addressed_end, says_as_above
 from ingest.chunker import RECIPIENTS
 from ingest.model import SECTION_SEP
 from troly.tables import toml
-from troly.vntext import padded_words
+from troly.vntext import fold, padded_words
+from vectorstore.query import closing_asked
 from vectorstore.search import Passage
 from vectorstore.store import StoredChunk
+
+_SENT_TO = re.compile(toml("question_cues.toml")["recipients"]["sent_to"])
 
 _LIST_NAMES = tuple(f" {w} " for w in dict.fromkeys(
     padded_words(name).strip() for name in toml("header_words.toml")["closing"]["recipients"]))
@@ -70,3 +74,22 @@ def with_addressees(answer: Answer, doc_chunks: Callable[[str], list[StoredChunk
                       renumbered(answer.answer, lambda n: n + shift)])
     return replace(answer, answer=text, citations=[*(replace(c, n=c.n - len(own)) for c in added),
                                                    *(replace(c, n=c.n + shift) for c in own)])
+
+
+def recipients_answer(question: str, scope_of: Callable[[str], set[str]],
+                      doc_chunks: Callable[[str], list[StoredChunk]]) -> Answer | None:
+    """"KH 27 gửi những đơn vị nào?", "… được gửi đi đâu": whom one document is sent to, asked in words the search
+    does not read as that (question_cues.toml recipients.sent_to): its "Nơi nhận" list, cited. `scope_of`: the
+    documents the question's other words name. Read after the search, whose ranking stays as it was; None when the
+    search reads the question so already, its other words name no one document, or that has no such list."""
+    asked = _SENT_TO.search(fold(question))
+    if asked is None or RECIPIENTS in closing_asked(question):
+        return None
+    scope = scope_of(f"{asked.string[:asked.start('ask')]} {asked.string[asked.end('ask'):]}")
+    if len(scope) != 1:
+        return None
+    lists = [Passage.from_chunk(c, 0.0) for c in doc_chunks(next(iter(scope))) if c.meta.get("block") == RECIPIENTS]
+    if not lists:
+        return None
+    p = lists[0]
+    return Answer(question, f"{p.text.strip()} [1]", True, [Citation(1, p, [(0, len(p.text))])])

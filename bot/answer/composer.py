@@ -24,6 +24,7 @@ from bot.answer.cases import asks_yes_no, says_no, sets_condition
 from bot.answer.guard import is_instruction
 from bot.answer.contrast import asked_member_first, of_other_member, own_subject_first
 from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
+from bot.answer.named_claims import claims_unknown_place, places_at_name
 from bot.answer.list_items import in_order, list_asked, same_list, whole_list
 from bot.answer.periods import other_period, periods_named
 from bot.answer.posts_held import holder_first, of_other_post
@@ -1179,6 +1180,8 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     for first in (_amount_first, _event_first, _placed_first, _named_amount_first, _share_first, _per_unit_first,
                   _period_first):
         ranked = first(ranked, query, weights)
+    if claims_unknown_place(question, unknown):  # "… ở Đà Nẵng phải không?": a line stating where says "Không."
+        ranked = _runner_up_first(ranked, weights.runner_up, query.kind.strict, lambda s: places_at_name(s.text))
     ranked = _subject_label_first(_row_first(ranked, query, passages, weights), query, weights)
     ranked = _slot_first(_subject_row_first(ranked, query, passages), query, passages)
     # "nam công nhân …": a best line on "nữ công nhân" heads no answer when another line names the member asked

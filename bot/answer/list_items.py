@@ -413,9 +413,30 @@ def list_answer(question: str, passages: list[Passage], doc_chunks: Callable[[st
             continue
         if counted:
             heads = [t("answer.items_counted", n=len(items), items=asked.typed), *heads]
-        text, citations = in_order(heads, items, len(items) if titles else shown_items(items, weights), titles)
+        grouped = None if counted or not titles else _grouped(own, items, titles, weights)
+        text, citations = in_order(heads, grouped[0], len(grouped[0]), quoted=grouped[1]) if grouped else \
+            in_order(heads, items, len(items) if titles else shown_items(items, weights), titles)
         return Answer(question, text, True, citations)
     return None
+
+
+def _grouped(own: list[Passage], firsts: list[Passage], titles: list[str], weights: Weights = DEFAULT
+             ) -> tuple[list[Passage], list[str]] | None:
+    """"Nhiệm vụ trọng tâm gồm những gì?" of a heading whose items are headings of their own, each over a few lines
+    ("1. Công tác tuyên truyền" / "- Treo băng rôn …"): the lines under each heading, after it — what the items are,
+    not their headings alone. (the lines, how each is shown); None when a heading holds no line, or all of them are
+    more than an answer quotes (weights.list_items, list_chars): then the headings are the outline asked."""
+    lines: list[Passage] = []
+    shown: list[str] = []
+    for first, title in zip(firsts, titles):
+        levels = section_levels(first)
+        depth = next((i + 1 for i, level in enumerate(levels) if quote(level) == title), 0)
+        under = [p for p in own if depth and section_levels(p)[:depth] == levels[:depth]]
+        if not under:
+            return None
+        lines += under
+        shown += [f"{title}\n{quote(under[0].text)}", *(quote(p.text) for p in under[1:])]
+    return (lines, shown) if shown_items(lines, weights) == len(lines) else None
 
 
 def _section(ask: ListAsk, passages: list[Passage]) -> tuple[str, list[Citation]] | None:

@@ -67,6 +67,30 @@ def other_name(question: str, line: str, document: str) -> tuple[str, str] | Non
     return (asked, max(named, key=lambda run: len(run.split()))) if named else None
 
 
+def claimed_place(question: str) -> str:
+    """The name a question places its subject at, as written ("Đà Nẵng" of "… tổ chức ở Đà Nẵng phải không?"): the
+    run of capitalised words after a word placing it; "" when none."""
+    return next((run for run, before in _runs(unicodedata.normalize("NFC", question)) if before in AT_WORDS), "")
+
+
+def places_at_name(line: str) -> bool:
+    """Whether a line places something at a name of its own ("… tại Nhà thi đấu huyện Sông Xanh")."""
+    return any(before in AT_WORDS for _, before in _runs(line))
+
+
+def claims_unknown_place(question: str, unknown: str) -> bool:
+    """Whether the name a question places its subject at is `unknown`, one no loaded document writes."""
+    return bool(unknown) and fold(unknown) in fold(claimed_place(question))
+
+
+def placed_elsewhere(question: str, line: str, unknown: str) -> bool:
+    """Whether a yes or no places its subject at a name no loaded document writes (`unknown`: "… tổ chức ở Đà Nẵng
+    phải không?") and the line places it at a name of its own ("… tại Nhà thi đấu huyện Sông Xanh"): the documents
+    state where, otherwise — "Không." says more than that they never name the place claimed."""
+    return claims_unknown_place(question, unknown) and fold(claimed_place(question)) not in fold(line) \
+        and places_at_name(line)
+
+
 def named_row(question: str, line: str, rows: list[Passage]) -> Passage | None:
     """The one row of a list naming the person a yes-or-no question names ("Chị Lê Thị Mai làm ở … phải không?": a
     run of capitalised words, not one placing its subject), when the line answering names someone else's row: the

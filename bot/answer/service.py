@@ -12,7 +12,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bot.answer.addressees import with_addressees
+from bot.answer.addressees import recipients_answer, with_addressees
 from bot.answer.about_documents import (asked_month, asked_year, documents_about, documents_text, no_signer, requests,
                                         signers, subject, unknown_number)
 from bot.answer.artefacts import without_artefacts
@@ -530,11 +530,14 @@ class Assistant:
         # "Chương III quy chế gồm những điều nào": the outline under that heading (or that the text has no such one)
         # "tóm tắt kế hoạch …": the outline of the one document named (or the conversation is about)
         # "Điều 6 quy định gì" naming no document, several having one: which of them (each article cited), asked back
+        # "KH 27 gửi những đơn vị nào": the "Nơi nhận" list of the one document named, whatever search ranked first
         named = self.searcher.scope_of(question)
-        answer = (summary(question, {r.doc_id: r for r in records}, self._summarised(question, filters),
-                          self.store.doc_chunks) if asks_summary(question) else None) or \
-            article_choice(question, records, {filters.doc} if filters and filters.doc else named,
-                           self.store.doc_chunks) or \
+        asked = {filters.doc} if filters and filters.doc else named
+        answer = recipients_answer(question, lambda rest: asked if filters and filters.doc else (
+            self.searcher.scope_of(rest) or self.searcher.sole_of_kind(rest)), self.store.doc_chunks) or (summary(
+            question, {r.doc_id: r for r in records}, self._summarised(question, filters),
+            self.store.doc_chunks) if asks_summary(question) else None) or \
+            article_choice(question, records, asked, self.store.doc_chunks) or \
             division_answer(question, records, named, self.store.doc_chunks) or \
             documents_of(question, records, self.store.doc_chunks) or ordinal_answer(
             question, passages, self.store.doc_chunks, self.weights) or list_answer(

@@ -16,6 +16,8 @@ no verdict), or a column whose cells name each row (names), is no column asked; 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Callable
 from itertools import pairwise
 
 from bot.answer.model import list_lead, row_cells
@@ -23,7 +25,7 @@ from bot.answer.question import (ADDRESS, CLOCK, DATE, EFFECTIVE, MONEY, NEGATIO
                                  asks_yes_or_no, classify)
 from troly.figures import figure
 from troly.tables import toml
-from troly.vntext import STOP_FOLDED, common_abbreviations, plain_words
+from troly.vntext import FUNCTION_FOLDED, STOP_FOLDED, common_abbreviations, plain_words, typed_without_diacritics
 from vectorstore.search import Passage
 
 _TABLE = toml("question_cues.toml")["cells"]
@@ -43,6 +45,8 @@ _LEAST = re.compile(r"\b(?:" + "|".join(plain_words(w) for w in _TABLE["least"])
 _BELOW = re.compile(r"\b(?:" + "|".join(plain_words(w) for w in _TABLE["below"]) + r")\b")
 _ABOVE = re.compile(r"\b(?:" + "|".join(plain_words(w) for w in _TABLE["above"]) + r")\b")
 _CHANGE = frozenset(plain_words(w) for w in _TABLE["change"])
+_COMMON = STOP_FOLDED | FUNCTION_FOLDED | _FRAME | _NO  # words asking, not a group's name ("có", "không")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _NEGATED = re.compile(r"\b(?:" + "|".join(NEGATIONS) + r")\s+$")  # "không" before "giảm": "không giảm"
 
 
@@ -229,8 +233,37 @@ def rows_held(question: str, rows: list[Passage], title: str = "") -> list[Passa
     asked = _pairs(question) - _pairs(_context(rows, title))
     held = [(p, set().union(*(_pairs(v) for _, v in c)) & asked) for p, c in body]
     best = max(len(h) for _, h in held)
-    kept = [p for p, h in held if best and len(h) == best]
+    kept = [p for p, h in held if best and len(h) == best] or _of_group(question, body, _context(rows, title))
     return kept if kept and len(kept) < len(body) else []
+
+
+def _same(typed_plain: bool) -> Callable[[str], list[str]]:
+    """A text's words as compared with a question's: without diacritics when it was typed so ("nu" is "nữ"), else as
+    written, lower-cased ("nam" is no "năm")."""
+    if typed_plain:
+        return lambda text: plain_words(text).split()
+    return lambda text: _LETTERS.findall(unicodedata.normalize("NFC", text).lower())
+
+
+def _of_group(question: str, body: list[tuple[Passage, list[tuple[str, str]]]], context: str) -> list[Passage]:
+    """"Môn nào dành cho nữ?": the rows whose cell names the group asked in one word — a column of groups ("Nội
+    dung: Nam", "Nữ"), or the word an item's name ends with ("Bóng chuyền nam", "Bóng chuyền nữ", "Cầu lông nữ").
+    A cell's last word names a group when another row's cell of that column ends with it too, or differs from it
+    only there: a word ending one name alone ("Cờ tướng") is part of that name. Not a frame's or function word
+    ("có", "không"), nor one the title and headings hold. [] when no cell names a group the question asks."""
+    words = _same(typed_without_diacritics(question))
+    asked = {w for w in words(question) if plain_words(w) not in _COMMON} - set(words(context))
+    if not asked:
+        return []
+    named: dict[int, set[str]] = {}
+    columns = {name for _, cells in body for name, _ in cells}
+    for column in columns:
+        values = [(i, words(v)) for i, (_, cells) in enumerate(body) for name, v in cells if name == column]
+        values = [(i, v) for i, v in values if v and v[-1].isalpha()]
+        for i, v in values:
+            if any(j != i and (w[-1] == v[-1] or w[:-1] == v[:-1]) for j, w in values):
+                named.setdefault(i, set()).add(v[-1])
+    return [p for i, (p, _) in enumerate(body) if named.get(i, set()) & asked]
 
 
 def says_picked(question: str, rows: list[Passage], picked: list[Passage], title: str, text: str) -> bool:
