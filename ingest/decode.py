@@ -148,6 +148,22 @@ def _mojibake_words(text: str) -> str:
     return " ".join(text.split()[:4])
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Text saved as UTF-16 without a byte-order mark, or None: the zero bytes (the high half of every ASCII character)
+    all on one side of each pair, or on that side in more than half the pairs — also a short Vietnamese line such as
+    "Lễ hội" where fewer than half the characters are ASCII (it was refused as binary). Bytes whose zeros are all on
+    one side but that do not decode (a byte cut off at the end): IngestError saying so, not "binary"."""
+    for encoding, high, low in (("utf-16-le", data[1::2], data[0::2]), ("utf-16-be", data[0::2], data[1::2])):
+        zeros, one_sided = high.count(0), not low.count(0)
+        if zeros and (one_sided or zeros > len(data) // 4):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                if one_sided:
+                    raise IngestError(t("ingest.input.utf16_broken")) from exc
+    return None
+
+
 def decode_text(data: bytes, warnings: list[str] | None = None) -> str:
     """Decode a text file's bytes; IngestError for binary content or bytes that read as no
     language. Notes for the user (stray bytes replaced) are appended to `warnings`."""
@@ -155,17 +171,9 @@ def decode_text(data: bytes, warnings: list[str] | None = None) -> str:
         return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace")
-    # UTF-16 without BOM: every other byte zero in ASCII-heavy text
-    if len(data) >= 4 and data[1::2].count(0) > len(data) // 4:
-        try:
-            return data.decode("utf-16-le")
-        except UnicodeDecodeError:
-            pass
-    if len(data) >= 4 and data[0::2].count(0) > len(data) // 4:
-        try:
-            return data.decode("utf-16-be")
-        except UnicodeDecodeError:
-            pass
+    text = _utf16_without_bom(data)
+    if text is not None:
+        return text
     if _looks_binary(data):
         raise IngestError(t("ingest.errors.binary"))
     try:
