@@ -39,5 +39,6 @@ def test_an_office_holder_is_found_by_the_office_however_typed():
     for typed in ("thủ quỹ", "Thủ quỹ công đoàn", "THU QUY"):
         assert [o.quote for o in index.select(typed)] == [
             "Thủ quỹ công đoàn báo cáo quyết toán kinh phí hội thao trước ngày 30/3/2027."], typed
-    assert [o.quote for o in index.select("ke toan")] == ["Kế toán công đoàn lập dự toán kinh phí trước ngày 20/02/2027."]
+    assert [o.quote for o in index.select("ke toan")] == [
+        "Kế toán công đoàn lập dự toán kinh phí trước ngày 20/02/2027."]
     assert "ke toan" in index.by_actor("ke toan")  # grouped under the name typed, its line naming no doer
