@@ -208,7 +208,17 @@ def _person_doer(sentence: str, found: Bodies) -> str:
 
 
 _SETS_LIMIT = re.compile(rf"^{alternation(_W['due']['limit'])}\b", _I)  # "chậm nhất ngày …", not "ngày 26 tháng 7 …"
-_ON_DAY = re.compile(rf"^{alternation(_W['due']['on_day'])}\b", _I)  # "vào ngày 24/4/2027": an event's day
+_ON_DAY = re.compile(rf"^{alternation(_W['due']['on_day'])}\b", _I)  # "vào ngày 24/4/2027"
+_TAKES_PLACE = re.compile(rf"\b{alternation(_W['due']['takes_place'])}\b", _I)
+_DETAIL = re.compile(rf"^{alternation(_W['doer']['activity_details'])}\s*:", _I)  # "Thời gian: …"
+
+
+def _event_day(sentence: str, due: Due) -> bool:
+    """Whether the day `due` names is when an event takes place ("Thời gian: Hội thao diễn ra vào ngày 24/4/2027"):
+    said with "vào", on a line saying the event takes place then or labelled with its time — not a limit."""
+    at = sentence.find(due.text)
+    return bool(_ON_DAY.match(due.text)) and at >= 0 and (
+        bool(_TAKES_PLACE.search(sentence, 0, at)) or bool(_DETAIL.match(_LABEL.sub("", sentence, count=1))))
 _TABLE = {role: re.compile(rf"^{alternation(_W['table'][role])}\b", _I)
           for role in ("doer", "due", "content", "place")}
 
@@ -777,7 +787,7 @@ def _kind(sentence: str, due: Due | None, recipient: dict | None, actor: Actor |
     if actor:
         return "duty"
     if due and due.date and issued and due.date > issued and not _span_end(sentence, due) \
-            and not _ON_DAY.match(due.text):
+            and not _event_day(sentence, due):
         return "deadline"  # not "Thời gian: Hội thao diễn ra vào ngày 24/4/2027": when an event takes place
     return None
 
