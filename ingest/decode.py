@@ -149,19 +149,29 @@ def _mojibake_words(text: str) -> str:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """Text saved as UTF-16 without a byte-order mark, or None: the zero bytes (the high half of every ASCII character)
-    all on one side of each pair, or on that side in more than half the pairs — also a short Vietnamese line such as
-    "Lễ hội" where fewer than half the characters are ASCII (it was refused as binary). Bytes whose zeros are all on
-    one side but that do not decode (a byte cut off at the end): IngestError saying so, not "binary"."""
+    """Text saved as UTF-16 without a byte-order mark, or None: zero bytes (the high half of every ASCII character)
+    on one side of more than half the pairs, or of more than a quarter of them and never on the other side — a short
+    Vietnamese line such as "Lễ", half its characters or fewer ASCII, was refused as binary; a UTF-8 text with a stray
+    NUL byte stays none. UTF-16 whose last byte is cut off
+    (the bytes before it decode): IngestError saying so, not "binary"; bytes that do not decode otherwise go on to
+    the other checks (a binary file's zeros may stand all on one side too)."""
     for encoding, high, low in (("utf-16-le", data[1::2], data[0::2]), ("utf-16-be", data[0::2], data[1::2])):
-        zeros, one_sided = high.count(0), not low.count(0)
-        if zeros and (one_sided or zeros > len(data) // 4):
+        zeros = high.count(0)
+        if zeros > len(data) // 4 or zeros > len(data) // 8 and not low.count(0):
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError as exc:
-                if one_sided:
+                if len(data) % 2 and _decodes(data[:-1], encoding):
                     raise IngestError(t("ingest.input.utf16_broken")) from exc
     return None
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def decode_text(data: bytes, warnings: list[str] | None = None) -> str:

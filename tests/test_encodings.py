@@ -81,6 +81,13 @@ def test_utf16_cut_short_is_refused_as_utf16():
         decode_text("Kế hoạch tổ chức Hội thao".encode("utf-16-le") + b"\n")
 
 
+def test_a_stray_zero_byte_does_not_make_utf8_utf16():
+    from ingest.errors import IngestError
+
+    with pytest.raises(IngestError, match="nhị phân"):
+        decode_text("Kế hoạch tổ chức Hội thao mừng Xuân năm 2027.".encode("utf-8") + b"\x00" + b"x" * 60)
+
+
 def test_binary_is_not_text():
     from ingest.errors import IngestError
 
