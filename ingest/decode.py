@@ -148,6 +148,32 @@ def _mojibake_words(text: str) -> str:
     return " ".join(text.split()[:4])
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Text saved as UTF-16 without a byte-order mark, or None: zero bytes (the high half of every ASCII character)
+    on one side of more than half the pairs, or of more than a quarter of them and never on the other side — a short
+    Vietnamese line such as "Lễ", half its characters or fewer ASCII, was refused as binary; a UTF-8 text with a stray
+    NUL byte stays none. UTF-16 whose last byte is cut off
+    (the bytes before it decode): IngestError saying so, not "binary"; bytes that do not decode otherwise go on to
+    the other checks (a binary file's zeros may stand all on one side too)."""
+    for encoding, high, low in (("utf-16-le", data[1::2], data[0::2]), ("utf-16-be", data[0::2], data[1::2])):
+        zeros = high.count(0)
+        if zeros > len(data) // 4 or zeros > len(data) // 8 and not low.count(0):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                if len(data) % 2 and _decodes(data[:-1], encoding):
+                    raise IngestError(t("ingest.input.utf16_broken")) from exc
+    return None
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def decode_text(data: bytes, warnings: list[str] | None = None) -> str:
     """Decode a text file's bytes; IngestError for binary content or bytes that read as no
     language. Notes for the user (stray bytes replaced) are appended to `warnings`."""
@@ -155,17 +181,9 @@ def decode_text(data: bytes, warnings: list[str] | None = None) -> str:
         return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace")
-    # UTF-16 without BOM: every other byte zero in ASCII-heavy text
-    if len(data) >= 4 and data[1::2].count(0) > len(data) // 4:
-        try:
-            return data.decode("utf-16-le")
-        except UnicodeDecodeError:
-            pass
-    if len(data) >= 4 and data[0::2].count(0) > len(data) // 4:
-        try:
-            return data.decode("utf-16-be")
-        except UnicodeDecodeError:
-            pass
+    text = _utf16_without_bom(data)
+    if text is not None:
+        return text
     if _looks_binary(data):
         raise IngestError(t("ingest.errors.binary"))
     try:

@@ -165,11 +165,12 @@ _INTRODUCER = re.compile(rf"^{alternation(_W['doer']['introducer'])}\b", _I)
 # The role is matched on the sentence folded (fold_same_length), as the roles are, so a text typed without diacritics
 # is read too; the words after it and the duty word on the sentence as written ("giáo viên", "cán bộ" are no "giao",
 # "cần"), folded only when the sentence has no diacritics at all.
+# "Thủ quỹ có trách nhiệm chi …": the role alone before the duty word, its body unsaid.
 # "Các tổ trưởng công đoàn gửi danh sách …": "các"/"mỗi" before the role; a verb of reporting ends a body's name of
 # three words at most after it, without "và" ("Chủ tịch nước chịu trách nhiệm và báo cáo …" names no doer so).
 _DUTY_AFTER = _W["doer"]["still_action"] + _W["doer"]["duty"]
 _ROLE_START = re.compile(rf"^(?:(?:{folded_alternation(_W['doer']['each'])})\s+)?({ROLES})")
-_ROLE_REST = r"((?:\s+[^\W\d_]+){1,5}?)\s+"
+_ROLE_REST = r"((?:\s+[^\W\d_]+){0,5}?)\s+"
 _REPORT_REST = rf"((?:\s+(?!(?:{folded_alternation(_W['doer']['join'])})\b)[^\W\d_]+){{1,3}}?)\s+"
 _DUTY_AS_WRITTEN = re.compile(rf"{_ROLE_REST}{alternation(_DUTY_AFTER)}\b|{_REPORT_REST}"
                               rf"{alternation(_W['report']['verbs'])}\b", _I)
@@ -199,7 +200,7 @@ def _person_doer(sentence: str, found: Bodies) -> str:
     duty = (_DUTY_FOLDED.match(folded, role.end()) if plain else _DUTY_AS_WRITTEN.match(sentence, role.end()))
     if not duty:
         return ""
-    end = duty.end(1) if duty.group(1) else duty.end(2)
+    end = duty.end(1) if duty.group(1) is not None else duty.end(2)
     body = next((m for m in found.mentions(sentence[:end]) if m.start >= role.end()), None)
     if body is not None and not sentence[role.end():body.start].strip():
         end = body.end
@@ -207,6 +208,17 @@ def _person_doer(sentence: str, found: Bodies) -> str:
 
 
 _SETS_LIMIT = re.compile(rf"^{alternation(_W['due']['limit'])}\b", _I)  # "chậm nhất ngày …", not "ngày 26 tháng 7 …"
+_ON_DAY = re.compile(rf"^{alternation(_W['due']['on_day'])}\b", _I)  # "vào ngày 24/4/2027"
+_TAKES_PLACE = re.compile(rf"\b{alternation(_W['due']['takes_place'])}\b", _I)
+_DETAIL = re.compile(rf"^{alternation(_W['doer']['activity_details'])}\s*:", _I)  # "Thời gian: …"
+
+
+def _event_day(sentence: str, due: Due) -> bool:
+    """Whether the day `due` names is when an event takes place ("Thời gian: Hội thao diễn ra vào ngày 24/4/2027"):
+    said with "vào", on a line saying the event takes place then or labelled with its time — not a limit."""
+    at = sentence.find(due.text)
+    return bool(_ON_DAY.match(due.text)) and at >= 0 and (
+        bool(_TAKES_PLACE.search(sentence, 0, at)) or bool(_DETAIL.match(_LABEL.sub("", sentence, count=1))))
 _TABLE = {role: re.compile(rf"^{alternation(_W['table'][role])}\b", _I)
           for role in ("doer", "due", "content", "place")}
 
@@ -774,8 +786,9 @@ def _kind(sentence: str, due: Due | None, recipient: dict | None, actor: Actor |
         return "deadline"  # "chậm nhất 05 ngày làm việc sau khi …": a limit, counted from an event (no date set)
     if actor:
         return "duty"
-    if due and due.date and issued and due.date > issued and not _span_end(sentence, due):
-        return "deadline"
+    if due and due.date and issued and due.date > issued and not _span_end(sentence, due) \
+            and not _event_day(sentence, due):
+        return "deadline"  # not "Thời gian: Hội thao diễn ra vào ngày 24/4/2027": when an event takes place
     return None
 
 

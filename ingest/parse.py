@@ -24,7 +24,8 @@ class Layout:
     """A text's parts as parse_document reads them: its lines after the character repairs (`raw_lines`), the
     header block (raw_lines[start:used]), the body's reflowed `lines`, split into `body` and its `closing` blocks,
     and the metadata read from them, whose title block is body[:title_end]; `marked`: the lines a markdown file's
-    markup makes headings (ingest/md_headings.py), none for other formats."""
+    markup makes headings (ingest/md_headings.py) — a .docx's too, whose heading styles word.py writes as markdown's
+    marks — none for other formats."""
     raw_lines: list[str]
     header: Header
     start: int
@@ -51,7 +52,7 @@ def lay_out(raw_text: str, source: str, declared_title: str = "") -> Layout:
     signed = None if closing.signer else signed_in_text(body[:title_end + 1])
     if signed:  # a law's "… đã ký" sentence: its signature passage, as a signature block would give
         closing.blocks.insert(0, signed)
-    marked = marked_headings(text) if source.lower().endswith(".md") else {}
+    marked = marked_headings(text) if source.lower().endswith((".md", ".docx")) else {}
     return Layout(raw_lines, header, start, used, lines, body, closing, meta, title_end, marked)
 
 

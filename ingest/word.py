@@ -101,6 +101,47 @@ def _inner_table(table) -> str:
                      for row in rows[1:])
 
 
+# Word's outline levels 0–5 (the built-in "Heading 1"–"Heading 6" styles, or any style or paragraph given one) are
+# markdown's "#"–"######": a heading Word marks reads as a markdown file's heading does (ingest/md_headings.py).
+_MD_LEVELS = 6
+
+
+def _outline_levels(styles) -> dict[str, int]:
+    """The outline level (0 = "Heading 1") of each paragraph style of styles.xml that has one, its own or that of the
+    style it is based on."""
+    own: dict[str, int | None] = {}
+    based: dict[str, str] = {}
+    for style in styles.iter(_W + "style") if styles is not None else ():
+        sid = style.get(_W + "styleId") or ""
+        level = style.find(f"{_W}pPr/{_W}outlineLvl")
+        own[sid] = int(level.get(_W + "val")) if level is not None and (level.get(_W + "val") or "").isdigit() else None
+        parent = style.find(_W + "basedOn")
+        if parent is not None:
+            based[sid] = parent.get(_W + "val") or ""
+    out: dict[str, int] = {}
+    for sid in own:
+        seen, at = set(), sid
+        while own.get(at) is None and at in based and at not in seen:  # a cycle of basedOn ends the walk
+            seen.add(at)
+            at = based[at]
+        if own.get(at) is not None:
+            out[sid] = own[at]
+    return out
+
+
+def _heading_mark(p, levels: dict[str, int]) -> str:
+    """The markdown mark ("## ") of a paragraph Word shows as a heading: its own outline level, else its style's;
+    "" for body text (level 9) and any level markdown has no heading for."""
+    ppr = p.find(_W + "pPr")
+    if ppr is None:
+        return ""
+    own = ppr.find(_W + "outlineLvl")
+    style = ppr.find(_W + "pStyle")
+    level = int(own.get(_W + "val")) if own is not None and (own.get(_W + "val") or "").isdigit() else \
+        levels.get(style.get(_W + "val") or "") if style is not None else None
+    return "#" * (level + 1) + " " if level is not None and level < _MD_LEVELS else ""
+
+
 def _is_list_item(p) -> bool:
     """A paragraph in a Word list: its bullet or number is drawn by Word, not in the text."""
     ppr = p.find(_W + "pPr")
@@ -255,8 +296,9 @@ def read_docx(data: bytes, limit: int, warnings: list[str], declared: dict[str, 
             main = _main_part_name(archive, limit)
             body = etree.fromstring(_bounded_part(archive, main, limit), _XML_PARSER).find(_W + "body")
             declared["title"] = _core_title(archive, limit)
-            numbering = Numbering.read(*(_optional_part(archive, posixpath.join(posixpath.dirname(main), name), limit)
-                                         for name in ("numbering.xml", "styles.xml")))
+            parts = [_optional_part(archive, posixpath.join(posixpath.dirname(main), name), limit)
+                     for name in ("numbering.xml", "styles.xml")]
+            numbering, levels = Numbering.read(*parts), _outline_levels(parts[1])
             notes = _defining_notes(archive, main, limit)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, OSError, etree.XMLSyntaxError) as exc:
         raise IngestError(t("ingest.errors.docx_corrupt")) from exc
@@ -272,7 +314,8 @@ def read_docx(data: bytes, limit: int, warnings: list[str], declared: dict[str, 
                 label = BULLET
             if label and not text.lstrip()[:1] in "-–+•*":
                 text = label + text.strip()
-            lines.append(text)
+            mark = _heading_mark(child, levels) if text.strip() and "\n" not in text.strip() else ""
+            lines.append(mark + text.strip() if mark else text)
         elif tag == "tbl":
             lines.extend(_table_lines(child))
         lines.append("")

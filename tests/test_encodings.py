@@ -65,6 +65,29 @@ def test_detection_tells_the_legacy_encodings_apart(name):
     assert detect_legacy(encode_cp1258(sample)) is None  # Windows-1258 reads best
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("line", ["Lễ", "Sở", "Đường"])
+def test_a_short_utf16_line_without_a_mark_is_read(encoding, line):
+    """Half its characters or fewer ASCII (no zero byte in the others), no byte-order mark: before, refused as
+    binary."""
+    assert decode_text(line.encode(encoding)) == line
+
+
+def test_utf16_cut_short_is_refused_as_utf16():
+    """A UTF-16 file missing its last byte is told as such (how to save it again), not called binary."""
+    from ingest.errors import IngestError
+
+    with pytest.raises(IngestError, match="UTF-16"):
+        decode_text("Kế hoạch tổ chức Hội thao".encode("utf-16-le") + b"\n")
+
+
+def test_a_stray_zero_byte_does_not_make_utf8_utf16():
+    from ingest.errors import IngestError
+
+    with pytest.raises(IngestError, match="nhị phân"):
+        decode_text("Kế hoạch tổ chức Hội thao mừng Xuân năm 2027.".encode("utf-8") + b"\x00" + b"x" * 60)
+
+
 def test_binary_is_not_text():
     from ingest.errors import IngestError
 

@@ -967,3 +967,25 @@ def test_a_pdf_line_left_open_goes_on_though_a_task_tables_rows_are_longer():
     assert any(t.startswith("1. Các công đoàn cơ sở gửi danh sách đề xuất về LĐLĐ quận (qua Ban Chính sách - Pháp luật)"
                             " trước ngày 10/12/2026") for t in texts), texts
     assert not any(t.startswith("Pháp luật)") for t in texts), texts
+
+
+_STYLED = [("CÔNG ĐOÀN BỆNH VIỆN ĐA KHOA HƯNG PHÚ", 0), ("Số: 21/KH-CĐBV", 0),
+           ("Hưng Phú, ngày 02 tháng 2 năm 2027", 0), ("KẾ HOẠCH", 1), ("Tổ chức Giải bóng bàn chào mừng ngày Thầy thuốc Việt Nam năm 2027", 0),
+           ("Thời gian và địa điểm", 2), ("Giải đấu diễn ra tại nhà thi đấu của bệnh viện.", 0),
+           ("Tổ chức thực hiện", 2), ("Các tổ công đoàn gửi danh sách vận động viên trước ngày 15/02/2027.", 0)]
+
+
+def test_word_heading_styles_give_the_outline_markdown_headings_do(tmp_path):
+    """Headings without numbers, marked by Word's heading styles: the items under them are filed under them, as under
+    the same headings marked "##" in a .md — before, the .docx had no outline at all."""
+    import docx
+
+    document = docx.Document()
+    for text, level in _STYLED:
+        document.add_heading(text, level=level) if level else document.add_paragraph(text)
+    document.save(str(tmp_path / "kh21.docx"))
+    (tmp_path / "kh21.md").write_text("\n\n".join(("#" * level + " " if level else "") + text
+                                                  for text, level in _STYLED), encoding="utf-8")
+    expected = _chunks(tmp_path / "kh21.md")
+    assert ("Tổ chức thực hiện", "Các tổ công đoàn gửi danh sách vận động viên trước ngày 15/02/2027.") in expected
+    assert _chunks(tmp_path / "kh21.docx") == expected

@@ -274,14 +274,16 @@ class ObligationIndex:
 
     def actor_matches(self, query: str, o: DocObligation) -> bool:
         """Whether the item is the typed body's: of that body, and when the name says whose body it is ("Văn phòng
-        Công đoàn"), naming it so — not every "Văn phòng" of every document; a name of no known body, as written."""
+        Công đoàn"), naming it so — not every "Văn phòng" of every document; a name of no known body, as written in
+        its doer or as the subject its line opens with ("Thủ quỹ công đoàn báo cáo …" for "thu quy")."""
         body = self.body_of(query)
         if body is not None:
             whose = bodies().qualifier(query)
             named = set(re.findall(r"\w+", fold_same_length(f"{o.quote} {(o.doer or {}).get('name', '')}")))
             return body.name in o.bodies and named.issuperset(whose)
-        q = fold(query)
-        return bool(o.doer) and q in fold(o.doer["name"])
+        q = " ".join(fold(query).split())
+        return bool(o.doer) and q in fold(o.doer["name"]) \
+            or bool(q) and re.match(rf"\W*{re.escape(q)}(?!\w)", fold(o.quote)) is not None
 
     def select(self, actor: str | None = None, doc: str | None = None, kind: str | None = None
                ) -> list[DocObligation]:
@@ -299,8 +301,8 @@ class ObligationIndex:
             names = o.bodies or [o.doer["name"] if o.doer else ""]  # a table's doer column may name no known body
             if wanted is not None:
                 names = [wanted.name]
-            elif actor:  # a body no table names, found in the doer as written ("Các trường THPT …"): that doer
-                names = [o.doer["name"]]
+            elif actor:  # a body no table names, found in the doer as written ("Các trường THPT …"): that doer; one
+                names = [o.doer["name"] if o.doer else actor]  # its line opens with, as typed
             for name in names:
                 groups.setdefault(name, []).append(o)
         return dict(sorted(groups.items(), key=lambda kv: (kv[0] == "", -len(kv[1]))))
