@@ -93,3 +93,17 @@ def test_a_body_s_own_task_is_kept_beside_the_rows_it_supports(assigned):
     what the body asked does itself was dropped."""
     answer = assigned.ask("Hội Nông dân xã được giao việc gì trong kế hoạch phòng chống dịch bệnh gia súc?")
     assert answer.found and "ký cam kết không giết mổ" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question,value", [("Số xã đạt chuẩn nông thôn mới năm 2024 là bao nhiêu?", "Năm 2024: 41"),
+                                            ("so xa dat chuan nong thon moi nam 2023", "35")])
+def test_a_year_column_answers_under_a_heading_naming_another_year(question: str, value: str):
+    """A report on 2025 sets its table of the last years' figures under "KẾT QUẢ NĂM 2025": before, the row was taken
+    to be of 2025 only and the year asked (a column of it) called absent."""
+    header = "Chỉ tiêu | Năm 2023 | Năm 2024 | Năm 2025"
+    rows = ["| Số xã đạt chuẩn nông thôn mới | 35 | 41 | 47 |", "| Số km đường giao thông được cứng hóa | 120 | 96 | 88 |"]
+    passages = [Passage(f"c{i}", "doc", "Báo cáo kết quả xây dựng nông thôn mới năm 2025", "bc.pdf",
+                        "II. KẾT QUẢ THỰC HIỆN NĂM 2025 › 1. Kết quả chung", row, 0.9 - i * 0.01, i + 1,
+                        lexical=1.0 - i * 0.1, lead=header, context=header) for i, row in enumerate(rows)]
+    result = compose(question, passages, lexicon=lexicon_of(passages))
+    assert result.found and value in result.answer and rows[0] == result.citations[0].passage.text, result.answer

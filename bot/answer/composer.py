@@ -657,8 +657,12 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                                                                                                 query.text)
                                and STATED_YEAR.fullmatch(tok) and tok not in other_year
                                and tok not in _own_years(p.text, asked_baselines))
+        # a row of a table whose columns are years states each year it has a figure for ("| Chỉ tiêu | Năm 2022 |
+        # Năm 2023 |"), whatever year the heading above says ("Kết quả năm 2024" over four years' results)
+        column_years = frozenset(tok for header, cell in row_cells(p)[1:] if cell.strip()
+                                 for tok in re.findall(r"\d+", header) if STATED_YEAR.fullmatch(tok))
         ids_found = frozenset(tok for tok in query.naming_ids if (tok in on_day if tok in query.day_tokens else (
-                              (p.named and tok in query.names)
+                              (p.named and tok in query.names) or tok in column_years
                               or ((context.has(tok, False) or named.has(tok, False)
                                    or STATED_YEAR.fullmatch(tok) and in_range(tok, covering))
                                   and not (other_year and STATED_YEAR.fullmatch(tok) and tok not in other_year))
