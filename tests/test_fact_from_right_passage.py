@@ -107,3 +107,18 @@ def test_a_year_column_answers_under_a_heading_naming_another_year(question: str
                         lexical=1.0 - i * 0.1, lead=header, context=header) for i, row in enumerate(rows)]
     result = compose(question, passages, lexicon=lexicon_of(passages))
     assert result.found and value in result.answer and rows[0] == result.citations[0].passage.text, result.answer
+
+
+def test_a_labelled_line_opening_with_the_body_asked_keeps_its_share():
+    """"3. Phân phối nguồn thu: Công đoàn cơ sở được sử dụng …" states the share of the body asked past its label:
+    before, a line under a heading naming that body (on units without one, in another guide found first) answered
+    first, with another share."""
+    found = [("hd02", "II. KINH PHÍ › 4. Đơn vị chưa có công đoàn cơ sở", "Đơn vị chưa có công đoàn cơ sở thì công đoàn "
+              "cấp trên trực tiếp thu; khi thành lập công đoàn cơ sở thì được cấp lại 80% số đã đóng trong năm."),
+             ("hd07", "II. VỀ THU TÀI CHÍNH CÔNG ĐOÀN", "3. Phân phối nguồn thu: Công đoàn cơ sở được sử dụng 70% số "
+              "kinh phí công đoàn thu được và 65% số đoàn phí thu được; phần còn lại nộp công đoàn cấp trên.")]
+    passages = [Passage(f"c{i}", doc, f"Hướng dẫn tài chính công đoàn số {doc}", f"{doc}.txt", section, text,
+                        0.9 - i * 0.01, i, lexical=1.0 - i * 0.1) for i, (doc, section, text) in enumerate(found)]
+    result = compose("Công đoàn cơ sở được hưởng mấy phần trăm kinh phí công đoàn?", passages,
+                     lexicon=lexicon_of(passages))
+    assert result.found and "70%" in result.answer.split("\n")[0], result.answer

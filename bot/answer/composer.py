@@ -1574,13 +1574,16 @@ def _row_heading(p: Passage) -> str:
 
 
 def _opens_with(best: Scored, asked: frozenset[str], query: Query) -> bool:
-    """The line states the amount or share asked of a body asked, which opens it ("Công đoàn cơ sở được sử dụng 75%",
-    a rates table's row under "3. Phân phối kinh phí công đoàn"): it is about that body as a line under its heading
-    is. Not a duty or other matter: a list under the body's heading says those better than one line naming it."""
+    """The line states the amount or share asked of a body asked, which opens it, past a label ("Công đoàn cơ sở được
+    sử dụng 75%", "Phân phối nguồn thu: Công đoàn cơ sở …", a rates table's row under "3. Phân phối kinh phí công
+    đoàn"): it is about that body as a line under its heading is. Not a duty or other matter: a list under the body's
+    heading says those better than one line naming it."""
     if not best.kinds & set(query.kind.strict) & {PERCENT, MONEY, NUMBER}:
         return False
     numbered = heading_match(best.text.strip())
     text = (numbered.rest if numbered else best.text).lstrip("|*#-–•+ ")
+    if field_label(text):  # "Phân phối nguồn thu: Công đoàn cơ sở được sử dụng 75% …": the body opens what it says
+        text = text.split(":", 1)[1].lstrip()
     first = next(iter(bodies().mentions(text)), None)
     return first is not None and first.start == 0 and bool(named_in(text[:first.end]) & asked)
 
