@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from bot.answer.addressees import with_addressees
+from bot.answer.model import Answer, Citation
 from tests.helpers import assistant_with
 from troly.texts import t
+from vectorstore.search import Passage
+from vectorstore.store import StoredChunk
 
 LETTER = """SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HOA MAI
 Số: 115/SGDĐT-GDTrH
@@ -439,3 +443,33 @@ def test_one_folded_matcher_reads_the_addressees_for_ingest_and_answers():
     assert not addressed_end("Sở Tài chính kính gửi lời chào")
     assert says_as_above("- Như trên;") and says_as_above("- NHU TREN") and not says_as_above("- Sở Tài chính;")
     assert with_addressees(["Như trên", "Lưu: VT"], ["Sở A", "Sở B"]) == ["Sở A", "Sở B", "Lưu: VT"]
+
+
+_LONG_LIST = ["Sở Tài chính;", "Sở Nội vụ;", "Sở Y tế;", "Công an tỉnh;", "Ủy ban nhân dân các huyện, thị xã."]
+
+
+def _letter_chunks() -> list[StoredChunk]:
+    """An invented letter to five bodies, each "Kính gửi" line a passage of its own, then a task for one of them."""
+    meta = {"doc_id": "cv20", "title": "Công văn 20/UBND-VX", "section": "", "version": "1"}
+    chunks = [StoredChunk("cv20::1::00000", "Số: 20/UBND-VX", {**meta, "position": 0})]
+    chunks += [StoredChunk(f"cv20::1::{i:05d}", text, {**meta, "position": i, "lead": "Kính gửi:", "block": "bullet"})
+               for i, text in enumerate(_LONG_LIST, 1)]
+    chunks.append(StoredChunk("cv20::1::00006", "Sở Y tế báo cáo kết quả trước ngày 10/12/2026.",
+                              {**meta, "position": 6}))
+    return chunks
+
+
+def test_an_answer_opening_with_one_addressee_quotes_the_whole_list():
+    """Search finds two of a letter's five addressees: before, the answer named those two as whom it is sent to."""
+    chunks = _letter_chunks()
+    found = [Passage.from_chunk(chunks[i], 0.9) for i in (4, 2, 6)]
+    answer = Answer("Công văn 20 gửi những cơ quan nào?", "\n".join(
+        f"{'(Kính gửi) ' if p.lead else ''}{p.text} [{n}]" for n, p in enumerate(found, 1)), True,
+        [Citation(n, p, [(0, len(p.text))]) for n, p in enumerate(found, 1)])
+    whole = with_addressees(answer, lambda doc_id: chunks, answer.question)
+    lines = whole.answer.split("\n")
+    assert [line.split(") ", 1)[1].rsplit(" [", 1)[0] for line in lines[:5]] == _LONG_LIST, whole.answer
+    for line in lines:
+        n = int(line.rsplit("[", 1)[1].rstrip("]"))
+        assert next(c.passage.text for c in whole.citations if c.n == n) in line, (line, whole.citations)
+    assert lines[5].startswith("Sở Y tế báo cáo") and len(whole.citations) == 6, whole.answer

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import assistant_fixture
+from bot.answer.composer import compose
+from tests.helpers import assistant_fixture, lexicon_of
+from vectorstore.search import Passage
 
 RELIEF = ("CÔNG ĐOÀN CÔNG TY CỔ PHẦN MAY HƯNG PHÁT\nSố: 14/QĐ-CĐ\nHưng Phát, ngày 20 tháng 10 năm 2027\n\n"
           "QUYẾT ĐỊNH\nVề việc trợ cấp đoàn viên bị thiệt hại do lũ lụt\n\n"
@@ -66,3 +68,17 @@ def test_a_count_of_the_body_issuing_the_report_is_given(garment, question, coun
 def test_a_count_asked_by_its_classifier_is_given_by_the_thing_counted(garment, question):
     answer = garment.ask(question)
     assert answer.found and "4 “Mái ấm" in answer.answer.split("\n")[0], answer.answer
+
+
+@pytest.mark.parametrize("question", ["Mạng lưới quan trắc nước của huyện có bao nhiêu trạm đo mưa?",
+                                      "Huyện có mấy trạm đo mưa tự động?"])
+def test_a_unit_asked_that_folds_like_a_number_word_is_counted(question: str):
+    """"trạm" folds as "trăm" (hundred) does: before, it was blanked as a false number wherever it stood, so "36 trạm
+    đo mưa" counted nothing asked and the count was called absent."""
+    texts = ["Mạng lưới quan trắc nước của huyện gồm Trung tâm Điều hành làm đầu mối và 36 trạm đo mưa tự động đặt tại "
+             "các xã, thị trấn.",
+             "Dữ liệu được truyền về Trung tâm Điều hành mỗi 15 phút."]
+    passages = [Passage(f"c{i}", "doc", "Kế hoạch quan trắc khí tượng thủy văn huyện Hòa Bình", "kh.txt", "", text,
+                        0.9 - i * 0.01, i, lexical=1.0 - i * 0.1) for i, text in enumerate(texts)]
+    result = compose(question, passages, lexicon=lexicon_of(passages))
+    assert result.found and "36 trạm đo mưa" in result.answer.split("\n")[0], result.answer

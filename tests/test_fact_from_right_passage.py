@@ -93,3 +93,32 @@ def test_a_body_s_own_task_is_kept_beside_the_rows_it_supports(assigned):
     what the body asked does itself was dropped."""
     answer = assigned.ask("Hội Nông dân xã được giao việc gì trong kế hoạch phòng chống dịch bệnh gia súc?")
     assert answer.found and "ký cam kết không giết mổ" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question,value", [("Số xã đạt chuẩn nông thôn mới năm 2024 là bao nhiêu?", "Năm 2024: 41"),
+                                            ("so xa dat chuan nong thon moi nam 2023", "35")])
+def test_a_year_column_answers_under_a_heading_naming_another_year(question: str, value: str):
+    """A report on 2025 sets its table of the last years' figures under "KẾT QUẢ NĂM 2025": before, the row was taken
+    to be of 2025 only and the year asked (a column of it) called absent."""
+    header = "Chỉ tiêu | Năm 2023 | Năm 2024 | Năm 2025"
+    rows = ["| Số xã đạt chuẩn nông thôn mới | 35 | 41 | 47 |", "| Số km đường giao thông được cứng hóa | 120 | 96 | 88 |"]
+    passages = [Passage(f"c{i}", "doc", "Báo cáo kết quả xây dựng nông thôn mới năm 2025", "bc.pdf",
+                        "II. KẾT QUẢ THỰC HIỆN NĂM 2025 › 1. Kết quả chung", row, 0.9 - i * 0.01, i + 1,
+                        lexical=1.0 - i * 0.1, lead=header, context=header) for i, row in enumerate(rows)]
+    result = compose(question, passages, lexicon=lexicon_of(passages))
+    assert result.found and value in result.answer and rows[0] == result.citations[0].passage.text, result.answer
+
+
+def test_a_labelled_line_opening_with_the_body_asked_keeps_its_share():
+    """"3. Phân phối nguồn thu: Công đoàn cơ sở được sử dụng …" states the share of the body asked past its label:
+    before, a line under a heading naming that body (on units without one, in another guide found first) answered
+    first, with another share."""
+    found = [("hd02", "II. KINH PHÍ › 4. Đơn vị chưa có công đoàn cơ sở", "Đơn vị chưa có công đoàn cơ sở thì công đoàn "
+              "cấp trên trực tiếp thu; khi thành lập công đoàn cơ sở thì được cấp lại 80% số đã đóng trong năm."),
+             ("hd07", "II. VỀ THU TÀI CHÍNH CÔNG ĐOÀN", "3. Phân phối nguồn thu: Công đoàn cơ sở được sử dụng 70% số "
+              "kinh phí công đoàn thu được và 65% số đoàn phí thu được; phần còn lại nộp công đoàn cấp trên.")]
+    passages = [Passage(f"c{i}", doc, f"Hướng dẫn tài chính công đoàn số {doc}", f"{doc}.txt", section, text,
+                        0.9 - i * 0.01, i, lexical=1.0 - i * 0.1) for i, (doc, section, text) in enumerate(found)]
+    result = compose("Công đoàn cơ sở được hưởng mấy phần trăm kinh phí công đoàn?", passages,
+                     lexicon=lexicon_of(passages))
+    assert result.found and "70%" in result.answer.split("\n")[0], result.answer

@@ -30,27 +30,65 @@ def _addressed(passage: Passage) -> bool:
 
 def addressee_passages(chunks: list[StoredChunk], recipients: Passage) -> list[Passage]:
     """The last run of "Kính gửi" passages before the recipients list, of the same letter: in a file of several
-    documents, under the same part ("CV 07/CV-CĐCS › Nơi nhận": only from under "CV 07/CV-CĐCS"). A line after one
-    of them ending in ";" goes on with the list when it is an item ("Kính gửi: - Sở A;" then "- Sở B."), not the
-    letter's first paragraph."""
+    documents, under the same part ("CV 07/CV-CĐCS › Nơi nhận": only from under "CV 07/CV-CĐCS")."""
     part = recipients.section.rpartition(SECTION_SEP)[0]
-    run: list[Passage] = []
-    for chunk in sorted(chunks, key=lambda c: Passage.from_chunk(c, 0.0).position):
-        passage = Passage.from_chunk(chunk, 0.0)
-        if passage.position >= recipients.position or (
-                part and passage.section != part and not passage.section.startswith(part + SECTION_SEP)):
-            continue
-        follows = bool(run) and run[-1].position == passage.position - 1
-        if _addressed(passage):
-            run = [*run, passage] if follows else [passage]
-        elif follows and passage.block == "bullet" and run[-1].text.rstrip().endswith(";"):
-            run.append(passage)
-    return run
+    before = [p for p in _in_order(chunks) if p.position < recipients.position and (
+        not part or p.section == part or p.section.startswith(part + SECTION_SEP))]
+    return ([], *_runs(before))[-1]
+
+
+def addressee_run(chunks: list[StoredChunk], addressee: Passage) -> list[Passage]:
+    """The whole run of "Kính gửi" passages one addressee line is of, in the order written ([] when none holds it)."""
+    return next((run for run in _runs(_in_order(chunks)) if any(p.chunk_id == addressee.chunk_id for p in run)), [])
+
+
+def _in_order(chunks: list[StoredChunk]) -> list[Passage]:
+    return sorted((Passage.from_chunk(c, 0.0) for c in chunks), key=lambda p: p.position)
+
+
+def _runs(passages: list[Passage]) -> list[list[Passage]]:
+    """The runs of consecutive "Kính gửi" passages. A line after one of them ending in ";" goes on with the list
+    when it is an item ("Kính gửi: - Sở A;" then "- Sở B."), not the letter's first paragraph."""
+    runs: list[list[Passage]] = []
+    for passage in passages:
+        follows = bool(runs) and runs[-1][-1].position == passage.position - 1
+        if _addressed(passage) and not follows:
+            runs.append([passage])
+        elif follows and _addressed(passage):
+            runs[-1].append(passage)
+        elif follows and passage.block == "bullet" and runs[-1][-1].text.rstrip().endswith(";"):
+            runs[-1].append(passage)
+    return runs
+
+
+def _whole_addressees(answer: Answer, doc_chunks: Callable[[str], list[StoredChunk]]) -> Answer:
+    """An answer opening with an addressee of a letter ("Công văn 15 gửi những cơ quan nào?") quotes every one of
+    them, in the order written: search finds a few of a long "Kính gửi" list, and a reader takes the lines quoted for
+    all of them. Its lines quoting none stay after, their marks renumbered."""
+    if not answer.found or not answer.citations or not _addressed(answer.citations[0].passage):
+        return answer
+    first, lines = answer.citations[0].passage, answer.answer.split("\n")
+    if not lines[0].endswith(f"[{answer.citations[0].n}]"):  # an answer introduced ("Đoạn gần nhất …") is left as is
+        return answer
+    run = addressee_run(doc_chunks(first.doc_id), first)
+    ids = {p.chunk_id for p in run}
+    if not run or all(any(c.passage.chunk_id == p.chunk_id for c in answer.citations) for p in run):
+        return answer
+    own = [c for c in answer.citations if c.passage.chunk_id not in ids]
+    number = {c.n: len(run) + k for k, c in enumerate(own, 1)}
+    kept = [renumbered(line, lambda n: number.get(n, n)) for line in lines
+            if not any(f"[{c.n}]" in line for c in answer.citations if c.passage.chunk_id in ids)]
+    quoted = [f"{lead_prefix(p)}{p.text.strip()} [{n}]" for n, p in enumerate(run, 1)]
+    return replace(answer, answer="\n".join([*quoted, *kept]),
+                   citations=[*(Citation(n, p, [(0, len(p.text))]) for n, p in enumerate(run, 1)),
+                              *(replace(c, n=number[c.n]) for c in own)])
 
 
 def with_addressees(answer: Answer, doc_chunks: Callable[[str], list[StoredChunk]], question: str = "") -> Answer:
     """The answer, with the "Kính gửi" lines of each quoted recipients list that says "Như trên": after the answer,
-    or before it when such a list is its first line and the question does not name the list ("Nơi nhận")."""
+    or before it when such a list is its first line and the question does not name the list ("Nơi nhận"). An answer
+    opening with an addressee quotes them all (_whole_addressees)."""
+    answer = _whole_addressees(answer, doc_chunks)
     lines, citations = [answer.answer], list(answer.citations)
     for cited in answer.citations:
         p = cited.passage

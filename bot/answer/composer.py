@@ -651,8 +651,12 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                                                                                                 query.text)
                                and STATED_YEAR.fullmatch(tok) and tok not in other_year
                                and tok not in _own_years(p.text, asked_baselines))
+        # a row of a table whose columns are years states each year it has a figure for ("| Chỉ tiêu | Năm 2022 |
+        # Năm 2023 |"), whatever year the heading above says ("Kết quả năm 2024" over four years' results)
+        column_years = frozenset(tok for header, cell in row_cells(p)[1:] if cell.strip()
+                                 for tok in re.findall(r"\d+", header) if STATED_YEAR.fullmatch(tok))
         ids_found = frozenset(tok for tok in query.naming_ids if (tok in on_day if tok in query.day_tokens else (
-                              (p.named and tok in query.names)
+                              (p.named and tok in query.names) or tok in column_years
                               or ((context.has(tok, False) or named.has(tok, False)
                                    or STATED_YEAR.fullmatch(tok) and in_range(tok, covering))
                                   and not (other_year and STATED_YEAR.fullmatch(tok) and tok not in other_year))
@@ -1563,13 +1567,16 @@ def _row_heading(p: Passage) -> str:
 
 
 def _opens_with(best: Scored, asked: frozenset[str], query: Query) -> bool:
-    """The line states the amount or share asked of a body asked, which opens it ("Công đoàn cơ sở được sử dụng 75%",
-    a rates table's row under "3. Phân phối kinh phí công đoàn"): it is about that body as a line under its heading
-    is. Not a duty or other matter: a list under the body's heading says those better than one line naming it."""
+    """The line states the amount or share asked of a body asked, which opens it, past a label ("Công đoàn cơ sở được
+    sử dụng 75%", "Phân phối nguồn thu: Công đoàn cơ sở …", a rates table's row under "3. Phân phối kinh phí công
+    đoàn"): it is about that body as a line under its heading is. Not a duty or other matter: a list under the body's
+    heading says those better than one line naming it."""
     if not best.kinds & set(query.kind.strict) & {PERCENT, MONEY, NUMBER}:
         return False
     numbered = heading_match(best.text.strip())
     text = (numbered.rest if numbered else best.text).lstrip("|*#-–•+ ")
+    if field_label(text):  # "Phân phối nguồn thu: Công đoàn cơ sở được sử dụng 75% …": the body opens what it says
+        text = text.split(":", 1)[1].lstrip()
     first = next(iter(bodies().mentions(text)), None)
     return first is not None and first.start == 0 and bool(named_in(text[:first.end]) & asked)
 

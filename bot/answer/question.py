@@ -492,17 +492,22 @@ _FOLDED_NUMBERS = frozenset(_COUNT["numbers"])
 _MARKED_NUMBERS = frozenset(_COUNT["numbers_marked"])
 
 
-def _no_false_numbers(text: str) -> str:
+def _no_false_numbers(text: str, unit: str = "") -> str:
     """The text with each word that folds to a number word but is written with other marks ("tạm", "bà") blanked
-    out, when the text is typed with diacritics: folded, it would read as a number ("tam" = "tám")."""
+    out, when the text is typed with diacritics: folded, it would read as a number ("tam" = "tám") — except the unit
+    counted (folded): asked "bao nhiêu trạm y tế", "173 trạm" counts it, though "trạm" folds as "trăm" does."""
     if typed_without_diacritics(text, common_abbreviations()):
         return text
+    kept = unit.split()
     return _NUMBER_LIKE.sub(lambda m: " " * len(m.group()) if fold(m.group()) in _FOLDED_NUMBERS
-                            and m.group().lower() not in _MARKED_NUMBERS else m.group(), text)
+                            and m.group().lower() not in _MARKED_NUMBERS and fold(m.group()).lower() not in kept
+                            else m.group(), text)
 
 
-def _folded_count(text: str) -> str:
-    return " ".join(fold(_no_false_numbers(text)).split())  # punctuation kept: "02-NQ/TW ngày" is no count of days
+def _folded_count(text: str, unit: str = "") -> str:
+    """The text folded for reading counts in, its false numbers blanked (_no_false_numbers) but for `unit`."""
+    # punctuation kept: "02-NQ/TW ngày" is no count of days
+    return " ".join(fold(_no_false_numbers(text, unit)).split())
 
 
 # A number that is a day or month of a date ("ngày 31 tháng 1 năm 2027": no count of months nor of years), and the
@@ -683,14 +688,13 @@ def counts_named(question: str, text: str) -> bool:
 
 def counts_any(nouns: list[str], text: str) -> bool:
     """Whether `text` gives a number of one of these nouns, each in its own word ("gồm 11 đồng chí")."""
-    folded = _folded_count(text)
-    return any(_counts_in(noun, folded) for noun in nouns)
+    return any(_counts_in(noun, _folded_count(text, noun)) for noun in nouns)
 
 
 def counts(unit: str, text: str) -> bool:
     """Whether `text` gives a number of `unit` ("5 ngày", "ít nhất 01 đoàn viên" for "bao nhiêu người"); days also by
     the two days a span runs between ("từ ngày 24/7 đến ngày 26/7": how many days is read off them)."""
-    folded = _folded_count(text)
+    folded = _folded_count(text, unit)
     if unit == _COUNT["span_unit"] and _DAY_SPAN.search(folded):
         return True
     if _counts_in(unit, folded):

@@ -52,7 +52,10 @@ _STRICT_LOWER = _words(_COUNT["strict_bounds"]["toi thieu"])
 _JOINS = _words(_COUNT["range_joins"])
 _MONEY = frozenset(_COUNT["money_units"])
 _BOUND_BEFORE = re.compile(rf"(?<!\w)(?:{_UPPER}|{_LOWER}|{_STRICT_UPPER}|{_STRICT_LOWER}|{_JOINS})\s+(?:la\s+)?$")
-_BOUND_AFTER = re.compile(rf"(?:\s+\w+){{0,2}}\s+(?:{_UPPER}|{_LOWER})(?!\w)")
+# the words a bound written after its figure may stand past: the rest of the unit's noun ("100 học sinh bán trú trở
+# lên": the unit read is its first word)
+_UNIT_REST = r"(?:\s+\w+){0,3}"
+_BOUND_AFTER = re.compile(rf"{_UNIT_REST}\s+(?:{_UPPER}|{_LOWER})(?!\w)")
 _CLAUSE = re.compile(r"[^;.]+(?:\.\d[^;.]*)*")  # clauses end at ";" or "." (not the "." inside "100.000")
 
 
@@ -100,7 +103,7 @@ def _bounds(quantity: Quantity, clause: str) -> list[tuple[bool, tuple[int, int]
               (_STRICT_LOWER, lambda n: v > n))
     for words, within in bounds:
         before = rf"(?<!\w)(?:{words})\s+(?:la\s+)?{_END}{unit}"
-        after = rf"(?<![\w/.,-]){_END}{unit}\w*(?:\s+\w+)?\s+(?:{words})(?!\w)" if words in (_UPPER, _LOWER) else ""
+        after = rf"(?<![\w/.,-]){_END}{unit}\w*{_UNIT_REST}\s+(?:{words})(?!\w)" if words in (_UPPER, _LOWER) else ""
         for rx in (before, after):
             for m in pattern(rx).finditer(said) if rx else ():
                 if not any(a <= m.start() < b for _, (a, b) in found):
