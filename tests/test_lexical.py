@@ -433,3 +433,31 @@ def test_the_domains_abbreviations_find_lines_writing_their_names_out(question, 
                                 for i, text in enumerate(POLICY)])
     plan = QueryAnalyzer(index.vocab, {}, {}).analyze(question)
     assert index.top(plan.groups, 1)[0].chunk_id == f"p::v1::{line:05d}"
+
+
+# A health plan's lines (our own): one writes a district health centre as "TTYT", the others name departments in full.
+CLINICS = [
+    "TTYT các huyện báo cáo số liệu tiêm chủng hằng tháng.",
+    "Sở Thông tin và Truyền thông bảo đảm kết nối mạng cho các điểm tiêm.",
+    "Sở Tài chính bố trí kinh phí cho các điểm tiêm.",
+]
+
+
+def test_a_department_typed_as_its_letters_finds_the_line_naming_it():
+    """A member writes the department of information and communications "Sở TTTT", as office papers do: the line
+    naming it in full answers — the letters are not taken for a typo of another body's ("TTYT") the documents write."""
+    index = LexicalIndex.build([StoredChunk(f"k::v1::{i:05d}", text, {"doc_id": "k", "title": "Kế hoạch tiêm chủng",
+                                                                       "doc_kind": "Kế hoạch", "section": ""})
+                                for i, text in enumerate(CLINICS)])
+    plan = QueryAnalyzer(index.vocab, {}, {}).analyze("Sở TTTT làm gì cho các điểm tiêm?")
+    assert "ttyt" not in plan.dense_text.lower(), plan.dense_text
+    assert index.top(plan.groups, 1)[0].chunk_id == "k::v1::00001"
+
+
+def test_letters_no_table_knows_are_kept_as_typed():
+    """An abbreviation no table or document defines ("CDC" of a province's disease-control centre) is searched as
+    typed, not mended into the nearest word the documents write ("các")."""
+    index = LexicalIndex.build(chunks())
+    plan = analyzer(index).analyze("CDC tỉnh báo cáo kết quả khi nào?")
+    assert "CDC" in plan.dense_text, plan.dense_text
+    assert "các" not in {t for group, _ in plan.groups for t in group}

@@ -72,6 +72,11 @@ class Weights:
     # .659/.909, ALQAC .880/.954; 0.3 dev2 .659/.886, ALQAC .889/.954; 0.5 dev2 .591/.841, ALQAC .870/.954 (dev 1.000
     # from 0.1 on): 0.15. eval_split, checking part: dev2 H@1 .682 -> .727,
     # but dev's plain (no-rerank) H@5 .875 -> .750 (one question; run m28a against run base).
+    # Refit (retrieve52) once a heading naming a body by its kind and own name ("2.6. Sở Tư pháp", a department the
+    # table does not list; vectorstore/subject.py kind_named) counts too, tuning part H@1/H@5/MRR: 0 trial
+    # .832/.966/.891 dev2 .773/.977/.854 dev .947/1.000 ALQAC .861/.935; 0.1 trial .837/.965 dev2 .795/.977/.863 ALQAC
+    # .870/.944; 0.15 trial .838/.965/.895 dev2 .795/.977/.862 dev 1.000/1.000 ALQAC .880/.954; 0.2 trial
+    # .839/.966/.896 dev2 .773/.977 ALQAC .880/.954; 0.3 trial .835/.965 dev2 .773/.955 ALQAC .889/.954: 0.15 kept.
     # Tried and not kept: a body also named by the passage's first words ("2. Phòng GDĐT chỉ đạo …"): best 0.2, tuning
     # dev2 .727/.886, ALQAC .880/.944, but checking ALQAC H@1 .956 -> .941 and dev2 cite .864 -> .818
     bm25_k1: float = 1.2  # BM25's term-frequency saturation (vectorstore/lexical.py; bm25s's default). fit_weights

@@ -94,6 +94,12 @@ class _Word:
     sure: bool = True  # the form has no marks to doubt, or the documents write it beside a neighbour's as restored
 
 
+def _in_capitals(word: _Word, words: list[_Word]) -> bool:
+    """Whether a word is typed in capitals ("TTTT") in a question that is not typed all in capitals: what its writer
+    abbreviates, not a typo to mend into the nearest word the documents write."""
+    return word.text.isupper() and not all(w.text.isupper() for w in words if w.text.isalpha())
+
+
 class QueryAnalyzer:
     """Turns a question into a QueryPlan using the corpus vocabulary, glossaries and titles."""
 
@@ -287,8 +293,9 @@ class QueryAnalyzer:
             forms = self._forms(f)
             corrected = False
             # Only a word that cannot be a Vietnamese syllable is taken for a typo ("độgn", "chnh");
-            # a well-formed word the corpus lacks ("Tết") is more likely just not in the documents.
-            if not forms and len(f) >= 3 and not is_syllable(f):
+            # a well-formed word the corpus lacks ("Tết") is more likely just not in the documents, and a word typed in
+            # capitals is an abbreviation no table knows ("Sở TTTT" is no "Sở TTYT" of another body).
+            if not forms and len(f) >= 3 and not is_syllable(f) and not _in_capitals(w, words):
                 fixed = self.correct(f)
                 if fixed:
                     forms, corrected, changed = self._forms(fixed), True, True

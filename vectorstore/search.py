@@ -4,6 +4,7 @@ citation needs, and LangChain Documents on request."""
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 import threading
 import time
@@ -28,7 +29,7 @@ from vectorstore.query import QueryAnalyzer, QueryPlan, closing_spans
 from vectorstore.rerank import Reranker
 from vectorstore.scope import DocumentScope
 from vectorstore.store import Store, StoredChunk, is_live
-from vectorstore.subject import named, subjects
+from vectorstore.subject import asks_heading_body, named, subjects
 from troly.weights import DEFAULT, Weights
 
 # "QĐ 22/2013/QĐ-TTg (26/4/2013)": the date a short name ends with.
@@ -462,11 +463,12 @@ class Searcher:
         states = self.asked_fact(question) if self.asked_fact and w.asked_kind else None
         if states:  # "hạn chót là ngày nào": a passage giving a date can answer, one without cannot
             fused += w.asked_kind * np.asarray([states(chunks[cid].text) for cid in candidates], dtype=np.float32)
-        asked = named(question) if w.subject else frozenset()
-        if asked:  # "Trách nhiệm của Bộ Y tế …": the passages under that body's heading
-            fused += w.subject * np.asarray([bool(asked & subjects(chunks[cid].meta.get("section", "") or "",
-                                                                   chunks[cid].meta.get("lead", "") or ""))
-                                             for cid in candidates], dtype=np.float32)
+        if w.subject:  # "Trách nhiệm của Bộ Y tế …", "Sở TTTT làm gì": the passages under that body's heading
+            asked, words = named(question), " ".join(re.sub(r"[^\w&]+", " ", fold(plan.dense_text)).split())
+            fused += w.subject * np.asarray([bool(asked & subjects(section, lead)) or asks_heading_body(
+                words, section, lead) for section, lead in ((chunks[cid].meta.get("section", "") or "",
+                                                            chunks[cid].meta.get("lead", "") or "")
+                                                           for cid in candidates)], dtype=np.float32)
         if plan.closing:
             fused += w.closing * np.asarray([chunks[cid].meta.get("block") in plan.closing for cid in candidates],
                                             dtype=np.float32)

@@ -9,14 +9,21 @@ issuer of a document the question names ("Chỉ thị 11 của Thủ tướng") 
 are those of prompts/bodies.tsv (troly.vntext.bodies); the search adds weights.subject to such passages."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ingest.model import SECTION_SEP
 from troly import tables
-from troly.vntext import Mention, bodies, fold
+from troly.vntext import OPEN, Mention, bodies, fold
 from troly.doc_numbers import ends_with_doc_ref
 
 _OF = fold(tables.toml("header_words.toml")["references"]["of"])  # "Chỉ thị 11 của Thủ tướng"
+# A kind of body (prompts/bodies.tsv, "Sở …") as a heading writes it, then its own name opening with a capital ("3. Sở
+# Tư pháp", "Nhiệm vụ của Sở Thông tin và Truyền thông:"): the name runs to the heading's end or its first ":;,(".
+_KIND_NAMED = re.compile(r"(?<![\w&])(?:" + "|".join(sorted(
+    (re.escape(b.name.removesuffix(OPEN)) for b in bodies().all if b.is_kind), key=len, reverse=True))
+    + r")\s+[A-ZĐÀ-Ỹ][^:;,(]*")
+_LONGEST_NAME = 10  # syllables: longer, the words after the kind are a sentence, not a body's name
 
 
 def _key(text: str, mention: Mention) -> str:
@@ -43,6 +50,31 @@ def named_in(text: str) -> frozenset[str]:
     """The bodies a heading or lead-in names, as named() keys them. (Cached: the same headings come back question
     after question.)"""
     return frozenset(_key(text, m) for m in bodies().mentions(text)) if text else frozenset()
+
+
+@lru_cache(maxsize=20_000)
+def kind_named(heading: str) -> str:
+    """The body a heading names by a kind and its own name, as written there and folded ("3. Sở Tư pháp" → "so tu
+    phap"); "" for none. The table lists a few bodies of each kind; the others (every province's departments) are named
+    so, and a question names them in the same words ("Sở Tư pháp được giao việc gì?")."""
+    found = _KIND_NAMED.search(heading)
+    name = " ".join(re.sub(r"[^\w&]+", " ", fold(found.group(0))).split()) if found else ""
+    return name if len(name.split()) <= _LONGEST_NAME else ""
+
+
+def asks_heading_body(question: str, section: str, lead: str) -> bool:
+    """Whether a question (folded words, abbreviations spelled out) names the body a passage's innermost heading or
+    lead-in names by a kind and its own name (kind_named), but as a named document's issuer ("Công văn 1482 của Sở
+    Công Thương gửi những ai": which text, not whose duty)."""
+    padded = f" {question} "
+    for heading in (section.rsplit(SECTION_SEP, 1)[-1], lead):
+        name = kind_named(heading) if heading else ""
+        at = padded.find(f" {name} ") if name else -1
+        if at >= 0:
+            before = padded[:at].split()
+            if not (before and before[-1] == _OF and ends_with_doc_ref(" ".join(before[:-1]))):
+                return True
+    return False
 
 
 def subjects(section: str, lead: str) -> frozenset[str]:
