@@ -8,7 +8,6 @@ import re
 import sqlite3
 import threading
 import time
-import re
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
