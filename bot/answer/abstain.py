@@ -188,8 +188,10 @@ def of_subject(span: Any, weights: Weights = DEFAULT) -> bool:
     subject's ("mỗi đoàn viên 3.000.000 đồng" of a storm's relief, asked the amount for a work accident). A time is
     not judged so: "Thời gian: từ ngày …" of a trip's notice never repeats what its title says it is the time of.
     Nor may it when its passage, with its lead-in, headings and document's name, lacks the noun the amount is asked of
-    ("mức phạt … là bao nhiêu" of "giảm 30% số trường hợp vi phạm …": a target, no fine; Scored.headed)."""
-    return span.about >= weights.subject_min and span.headed
+    ("mức phạt … là bao nhiêu" of "giảm 30% số trường hợp vi phạm …": a target, no fine; Scored.headed), nor when
+    the line names the question's head with another modifier, its passage never saying the question's own ("giải
+    Nhất … giải Ba" asked the prize of "giải Khuyến khích": Scored.sibling, bot/answer/siblings.py)."""
+    return span.about >= weights.subject_min and span.headed and not span.sibling
 
 
 def unplaced(ev: Evidence) -> bool:
