@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answer.siblings import sibling_named
+from bot.answer.siblings import listed, siblings_named
 from tests.helpers import assistant_with
 
 MEET = ("CÔNG ĐOÀN CÔNG TY CỔ PHẦN THÉP HÒA BÌNH\nSố: 14/KH-CĐ\nHòa Bình, ngày 05 tháng 4 năm 2027\n\n"
@@ -43,8 +43,8 @@ def test_one_other_modifier_is_no_list():
     """A head named with one other modifier may be the asked one in other words: only a list of two or more is read
     as the asked item's siblings, and a passage saying the asked modifier anywhere holds it."""
     asked = ["giải", "khuyến", "khích", "", ""]
-    listed = [["giải", "nhất"], ["giải", "ba"]]
+    listed_prizes = [["giải", "nhất"], ["giải", "ba"]]
     context = {"giải", "nhất", "ba"}
-    assert sibling_named(asked, listed[:1], listed, context, 2) == "giải ba/nhất"
-    assert not sibling_named(asked, listed[:1], listed[:1], context, 2)
-    assert not sibling_named(asked, listed[:1], listed, context | {"khuyến"}, 2)
+    assert listed(siblings_named(asked, listed_prizes[:1], listed_prizes, context), 2) == {"giải"}
+    assert not listed(siblings_named(asked, listed_prizes[:1], listed_prizes[:1], context), 2)
+    assert not siblings_named(asked, listed_prizes[:1], listed_prizes, context | {"khuyến"})

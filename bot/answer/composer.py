@@ -27,7 +27,7 @@ from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
 from bot.answer.list_items import in_order, list_asked, same_list, whole_list
 from bot.answer.periods import other_period, periods_named
 from bot.answer.posts_held import holder_first, of_other_post
-from bot.answer.siblings import sibling_named
+from bot.answer.siblings import siblings_named
 from bot.answer.slots import keyed_by, other_slot, period_columns, slots_named
 from bot.answer.unknown_names import unknown_name
 from bot.answer.ranges import Quantity, excludes, holds, places, range_words
@@ -235,9 +235,10 @@ class Scored:
     # its passage, with its lead-in, headings and document's name, holds the noun the amount asked is of
     # (question.asked_head: "phạt" of "mức phạt … là bao nhiêu"): an amount it states may be that one
     headed: bool = True
-    # the line names the question's head with another modifier, its passage a list of such siblings, never the
-    # question's own ("giải Nhất" asked "giải Khuyến khích": bot/answer/siblings.py): its amount is a sibling's
-    sibling: str = ""
+    # (head, modifier) pairs naming siblings of what is asked: the question's head named by the line with another
+    # modifier, its passage never saying the question's own ("giải", "nhất" asked "giải Khuyến khích";
+    # bot/answer/siblings.py): with enough of them, its amount is another item's of a list (abstain.of_subject)
+    siblings: frozenset[tuple[str, str]] = frozenset()
 
 
 # The named signals a sentence is scored on; the weights of the same names live in troly/weights.py.
@@ -760,12 +761,12 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                        0.0 if due_only else hint,
                        agreed)
             score = sum(c * v for c, v in zip(coefficients, signals))
-            sibling = sibling_named(asked_words, [*_phrases(p_lead, query.exact), *_phrases(span, query.exact)],
-                                    p_phrases, p_words, weights.sibling_modifiers) if kinds & amounts_asked else ""
+            siblings = siblings_named(asked_words, [*_phrases(p_lead, query.exact), *_phrases(span, query.exact)],
+                                      p_phrases, p_words) if kinds & amounts_asked else frozenset()
             scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched, p.doc_id, hint > 0,
                                  topic, ids_found, signals, agreed, counted, inside=inside, labelled=labelled,
                                  credited=credited, about=about, held=held_subject, undated=undated,
-                                 headed=headed, sibling=sibling))
+                                 headed=headed, siblings=siblings))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
 
