@@ -582,8 +582,9 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     head_groups = lexicon.synonyms.groups_held(list(head[:weights.head_words]))  # the question's: once, not per passage
     amounts_asked = AMOUNTS & set(query.kind.strict)
     # the question's words in order, "" for those saying nothing of its subject (how it asks: "bao nhiêu tiền"; a
-    # number) and between its phrases (bot/answer/siblings.py)
-    subject_words = set(query.weights) - query.asking - query.numbering - query.told
+    # number), a shorthand typed, no syllable ("kn" of "chỉ tiêu kn đv": a passage spelling it out says it), and
+    # between its phrases (bot/answer/siblings.py)
+    subject_words = {w for w in set(query.weights) - query.asking - query.numbering - query.told if is_syllable(w)}
     asked_words = [w if w in subject_words else "" for phrase in _phrases(query.text, query.exact)
                    for w in [*phrase, ""]] if amounts_asked else []
     # the first year the question names: the period asked begins then ("năm học 2026-2027": 2026)
@@ -702,8 +703,9 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             candidates.insert(0, (HEADING, heading))
         headed = _headed(head, weights.head_words, query.exact, head_groups, lexicon,
                          f"{p.document} \n {short_name} \n {p.section} \n {p_lead} \n {p.text}")
-        p_words = set(_word_list(f"{p.document} \n {short_name} \n {p.issuer} \n {p.places} \n {p.section} \n "
-                                 f"{p_lead} \n {p.text}", query.exact)) if amounts_asked else set()
+        p_words = {fold(w) for w in _word_list(f"{p.document} \n {short_name} \n {p.issuer} \n {p.places} \n "
+                                               f"{p.section} \n {p_lead} \n {p.text}", query.exact)} \
+            if amounts_asked else set()
         p_phrases = _phrases(p.text, query.exact) if amounts_asked else []
         for start, span in candidates:
             if is_instruction(span) or _is_label(span):

@@ -31,9 +31,10 @@ def siblings_named(asked: Sequence[str], line: Sequence[Sequence[str]], passage:
     such modifier of it in the line and its passage. `asked`: the question's words in order, "" for each saying
     nothing of its subject (how it asks, a number) and between its phrases; `line`, `passage`: the words of each phrase
     of the quoted line (with its lead-in or table header) and of its whole passage; `context`: every word of the
-    passage with its lead-in, headings and document's name."""
+    passage with its lead-in, headings and document's name, folded — a modifier it writes with other marks may be the
+    question's, its diacritics restored amiss ("công nhận" read of "cong nhan", the passage saying "công nhân")."""
     own = set(asked)
-    heads = {a for a, b in zip(asked, asked[1:]) if _content(a) and _content(b) and b not in context}
+    heads = {a for a, b in zip(asked, asked[1:]) if _content(a) and _content(b) and fold(b) not in context}
     named = {x for words in line for x, y in zip(words, words[1:]) if x in heads and _content(y) and y not in own}
     return frozenset((x, y) for words in [*line, *passage] for x, y in zip(words, words[1:])
                      if x in named and _content(y) and y not in own)
