@@ -645,6 +645,14 @@ class Weights:
     # number: a rule on the kinds stated). eval_split dev, dev2, probe both parts unchanged, but a test's right answer
     # "Nơi tham quan: Vịnh Hạ Long, tỉnh Quảng Ninh" names its place by a label and a province the rule did not read.
     # Rebuilt in place36 (bot/answer/where.py: "Nơi …:" labels and provinces read too) and kept: no number of its own.
+    sibling_modifiers: int = 2  # other modifiers of the question's head ("giải Nhất; giải Nhì; giải Ba" asked "giải
+    # Khuyến khích") the quoted lines stating the amount asked, with their passages, must name, never the question's
+    # own, for those lines to give other items' amounts of a list (bot/answer/siblings.py; abstain.sibling_lists,
+    # of_subject). Measured over the tuning questions of trial, dev2 and dev (composer verdicts with and without the
+    # test, run subject52, store a copy of eval-final53), modifiers counted over one passage (d726375): 1 stops 11
+    # traps and 25 answers quoting a gold passage ("khách lưu trú" of "khách sạn": one word apart is a paraphrase as
+    # often); 2 stops 5 traps (a prize, an allowance, a support, a course listed beside the one asked) and no answer.
+    # Counted over every quoted amount line with its passage (137497a), 2 stops 6 traps and no answer.
     head_words: int = 2  # syllables of the noun an amount is asked of ("<what> là bao nhiêu": question.asked_head)
     # that a passage stating the amount must hold as one phrase, with its lead-in, headings and document's name
     # (composer._headed; abstain.of_subject): "phạt vi" of "mức phạt vi phạm nồng độ cồn …" (or "phạt" and "vi phạm"),

@@ -41,6 +41,7 @@ from typing import Any
 from bot.answer.named_claims import placed_elsewhere
 from bot.answer.question import (MONEY, NUMBER, PERCENT, asks_yes_or_no, bound_asked, channel_asked, names_channel,
                                  premise_held, within_bound)
+from bot.answer.siblings import listed
 from bot.answer.where import asks_only_where, names_place
 from ingest.place import place_words
 from troly.tables import toml
@@ -182,14 +183,24 @@ def amount_lines(ev: Evidence) -> list[Any]:
     return [s for s in ev.chosen if s.kinds & asked]
 
 
-def of_subject(span: Any, weights: Weights = DEFAULT) -> bool:
+def of_subject(span: Any, weights: Weights = DEFAULT, lists: frozenset[str] = frozenset()) -> bool:
     """Whether an amount the quoted line states may be the one asked. An amount stands beside what it is paid or
     counted for, so a line whose passage holds less of the question's own topic than `subject_min` states another
     subject's ("mỗi đoàn viên 3.000.000 đồng" of a storm's relief, asked the amount for a work accident). A time is
     not judged so: "Thời gian: từ ngày …" of a trip's notice never repeats what its title says it is the time of.
     Nor may it when its passage, with its lead-in, headings and document's name, lacks the noun the amount is asked of
-    ("mức phạt … là bao nhiêu" of "giảm 30% số trường hợp vi phạm …": a target, no fine; Scored.headed)."""
-    return span.about >= weights.subject_min and span.headed
+    ("mức phạt … là bao nhiêu" of "giảm 30% số trường hợp vi phạm …": a target, no fine; Scored.headed), nor when
+    the line names the question's head with another modifier, its passage never saying the question's own ("giải
+    Nhất … giải Ba" asked the prize of "giải Khuyến khích"; `lists`: the heads the quoted lines with their passages
+    name with `sibling_modifiers` such modifiers or more, sibling_lists; Scored.siblings, bot/answer/siblings.py)."""
+    return span.about >= weights.subject_min and span.headed and not any(h in lists for h, _ in span.siblings)
+
+
+def sibling_lists(ev: Evidence, weights: Weights = DEFAULT) -> frozenset[str]:
+    """The question's heads the quoted lines stating the amount asked, with their passages, name with
+    `sibling_modifiers` other modifiers or more and never with its own: lists of its siblings ("tiền nhà ở" in one
+    article, "tiền ăn" in the next, asked "tiền đi lại")."""
+    return listed((pair for s in amount_lines(ev) for pair in s.siblings), weights.sibling_modifiers)
 
 
 def unplaced(ev: Evidence) -> bool:
@@ -265,15 +276,16 @@ def judge(ev: Evidence, weights: Weights = DEFAULT) -> Verdict:
         said = naming_phrase(ev.query) if elsewhere else ""
         return Verdict(False, t("abstain.named", named=said) if said else "", min(sure, weights.nearest_min / 2),
                        gate="+".join(k for k, v in weak.items() if v))
+    lists = sibling_lists(ev, weights)
     missing = [k for k in ev.query.kind.strict
-               if not any(k in s.kinds and (k not in AMOUNTS or of_subject(s, weights)) for s in ev.chosen)]
+               if not any(k in s.kinds and (k not in AMOUNTS or of_subject(s, weights, lists)) for s in ev.chosen)]
     if unplaced(ev):
         return Verdict(False, t("abstain.place"), min(sure, weights.nearest_min / 2), gate="unplaced")
     # A phone number, date, amount ... asked for and stated nowhere in the quote: the answer cannot hold it —
     # unless the quote gives the count the question also asks ("… ngày nào, tối đa mấy ngày": "20 ngày"): the kind
     # may be misread, and the passage found is then quoted as the nearest, never called absent.
     unstated = bool(missing) and len(missing) == len(ev.query.kind.strict)
-    counted = unstated and any(s.counted and of_subject(s, weights) for s in ev.chosen)
+    counted = unstated and any(s.counted and of_subject(s, weights, lists) for s in ev.chosen)
     if sure < weights.nearest_min or (unstated and not counted):
         return Verdict(False, t(f"abstain.{missing[0]}") if missing else "", sure,  # a kind's message: its name
                        gate="unstated" if unstated and not counted else "sure")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from operator import attrgetter
 
-from bot.answer.abstain import Evidence, confidence, judge, signals
+from bot.answer.abstain import AMOUNTS, Evidence, confidence, judge, signals
 from bot.answer.amount_clauses import asked_per, bound_amounts, named_clause, paid_per, same_unit
 from bot.answer.article_asked import article_line
 from bot.answer.artefacts import without_artefacts
@@ -28,6 +28,7 @@ from bot.answer.named_claims import claims_unknown_place, places_at_name
 from bot.answer.list_items import in_order, list_asked, same_list, whole_list
 from bot.answer.periods import other_period, periods_named
 from bot.answer.posts_held import holder_first, of_other_post
+from bot.answer.siblings import siblings_named
 from bot.answer.slots import keyed_by, other_slot, period_columns, slots_named
 from bot.answer.unknown_names import unknown_name
 from bot.answer.ranges import Quantity, excludes, holds, places, range_words
@@ -233,6 +234,10 @@ class Scored:
     # its passage, with its lead-in, headings and document's name, holds the noun the amount asked is of
     # (question.asked_head: "phạt" of "mức phạt … là bao nhiêu"): an amount it states may be that one
     headed: bool = True
+    # (head, modifier) pairs naming siblings of what is asked: the question's head named by the line with another
+    # modifier, its passage never saying the question's own ("giải", "nhất" asked "giải Khuyến khích";
+    # bot/answer/siblings.py): with enough of them, its amount is another item's of a list (abstain.of_subject)
+    siblings: frozenset[tuple[str, str]] = frozenset()
 
 
 # The named signals a sentence is scored on; the weights of the same names live in troly/weights.py.
@@ -574,6 +579,13 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     percents = shares(query.text)  # "40%": about the line whose bound holds it ("từ 31% trở lên")
     head = asked_head(query.text, weights.head_words + 1)  # with the word after it: the one it may cross into
     head_groups = lexicon.synonyms.groups_held(list(head[:weights.head_words]))  # the question's: once, not per passage
+    amounts_asked = AMOUNTS & set(query.kind.strict)
+    # the question's words in order, "" for those saying nothing of its subject (how it asks: "bao nhiêu tiền"; a
+    # number), a shorthand typed, no syllable ("kn" of "chỉ tiêu kn đv": a passage spelling it out says it), and
+    # between its phrases (bot/answer/siblings.py)
+    subject_words = {w for w in set(query.weights) - query.asking - query.numbering - query.told if is_syllable(w)}
+    asked_words = [w if w in subject_words else "" for phrase in _phrases(query.text, query.exact)
+                   for w in [*phrase, ""]] if amounts_asked else []
     # the first year the question names: the period asked begins then ("năm học 2026-2027": 2026)
     asked_baselines = _baseline_years(query.text)  # "… so với năm 2025": a year the question measures against
     asked_from = min((int(tok) for tok in query.naming_ids if STATED_YEAR.fullmatch(tok)), default=0)
@@ -689,6 +701,9 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             candidates.insert(0, (HEADING, heading))
         headed = _headed(head, weights.head_words, query.exact, head_groups, lexicon,
                          f"{p.document} \n {p.short_name} \n {p.section} \n {p_lead} \n {p.text}")
+        p_words = {fold(w) for w in _word_list(f"{p.naming} \n {p.section} \n {p_lead} \n {p.text}", query.exact)} \
+            if amounts_asked else set()
+        p_phrases = _phrases(p.text, query.exact) if amounts_asked else []
         for start, span in candidates:
             if is_instruction(span) or _is_label(span):
                 continue
@@ -745,10 +760,12 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                        0.0 if due_only else hint,
                        agreed)
             score = sum(c * v for c, v in zip(coefficients, signals))
+            siblings = siblings_named(asked_words, [*_phrases(p_lead, query.exact), *_phrases(span, query.exact)],
+                                      p_phrases, p_words) if kinds & amounts_asked else frozenset()
             scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched, p.doc_id, hint > 0,
                                  topic, ids_found, signals, agreed, counted, inside=inside, labelled=labelled,
                                  credited=credited, about=about, held=held_subject, undated=undated,
-                                 headed=headed))
+                                 headed=headed, siblings=siblings))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
 
@@ -781,6 +798,11 @@ def _word_list(text: str, exact: bool) -> list[str]:
     """The words of a text in order, lower case, its abbreviations spelled out, folded unless matched as typed."""
     text = abbreviations_spelled(unicodedata.normalize("NFC", text)).lower()  # "KPCĐ": "kinh phí công đoàn"
     return re.findall(r"\w+", text if exact else fold(text))
+
+
+def _phrases(text: str, exact: bool) -> list[list[str]]:
+    """The words of each phrase of a text (between punctuation marks, a table's cell bars), as _word_list reads them."""
+    return [words for part in re.split(r"[,;:.?!()|\[\]\n\"“”]", text) if (words := _word_list(part, exact))]
 
 
 def _claims_answered(claims: frozenset[str], query: Query, text: str) -> frozenset[str]:

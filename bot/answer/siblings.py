@@ -1,0 +1,48 @@
+"""An amount stated of siblings of what is asked: the same head named with other modifiers ("giải Khuyến khích"
+asked, the line gives "giải Nhất …; giải Nhì …; giải Ba …").
+
+A list of amounts names each of its items by a head and what tells it from the others. A line naming the question's
+head with a modifier the question never says, its passage never saying the question's own modifier (with its lead-in,
+headings and document's name), names a sibling (siblings_named); when the lines quoted for the amount asked, with
+their passages, name that head with `weights.sibling_modifiers` such modifiers or more (a list: "tiền nhà ở" in one
+article, "tiền ăn" in the next), they give the amounts of other items of it, not the one asked (abstain.of_subject):
+none is an answer, however many other words of the question they share. One other modifier alone is no list: a head
+may be written in other words than the question's ("khách lưu trú" of "khách sạn"). Words are syllables as written,
+compared folded when the question is typed without diacritics (the caller's word lists); a phrase ends at a
+punctuation mark or a table's cell bar; function words and numbers are neither head nor modifier. The modifier is
+read after the head, as Vietnamese writes it.
+"""
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+
+from troly.vntext import FUNCTION_FOLDED, STOP_FOLDED, fold
+
+
+def _content(word: str) -> bool:
+    """A word that may name a thing or tell it apart: not a number, not a function word."""
+    return word.isalpha() and fold(word) not in STOP_FOLDED and fold(word) not in FUNCTION_FOLDED
+
+
+def siblings_named(asked: Sequence[str], line: Sequence[Sequence[str]], passage: Sequence[Sequence[str]],
+                   context: Collection[str]) -> frozenset[tuple[str, str]]:
+    """The (head, modifier) pairs naming siblings of what is asked ("giải", "nhất"): of each head of the question the
+    line names with a modifier the question never says, the question's own modifier said nowhere in its passage, every
+    such modifier of it in the line and its passage. `asked`: the question's words in order, "" for each saying
+    nothing of its subject (how it asks, a number) and between its phrases; `line`, `passage`: the words of each phrase
+    of the quoted line (with its lead-in or table header) and of its whole passage; `context`: every word of the
+    passage with its lead-in, headings and document's name, folded — a modifier it writes with other marks may be the
+    question's, its diacritics restored amiss ("công nhận" read of "cong nhan", the passage saying "công nhân")."""
+    own = set(asked)
+    heads = {a for a, b in zip(asked, asked[1:]) if _content(a) and _content(b) and fold(b) not in context}
+    named = {x for words in line for x, y in zip(words, words[1:]) if x in heads and _content(y) and y not in own}
+    return frozenset((x, y) for words in [*line, *passage] for x, y in zip(words, words[1:])
+                     if x in named and _content(y) and y not in own)
+
+
+def listed(pairs: Iterable[tuple[str, str]], modifiers: int) -> frozenset[str]:
+    """The heads named with `modifiers` other modifiers or more (weights.sibling_modifiers): a list of siblings."""
+    found: dict[str, set[str]] = {}
+    for head, modifier in pairs:
+        found.setdefault(head, set()).add(modifier)
+    return frozenset(head for head, mods in found.items() if len(mods) >= modifiers)
