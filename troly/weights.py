@@ -653,8 +653,8 @@ class Weights:
     # traps and 25 answers quoting a gold passage ("khách lưu trú" of "khách sạn": one word apart is a paraphrase as
     # often); 2 stops 5 traps (a prize, an allowance, a support, a course listed beside the one asked) and no answer.
     # Counted over every quoted amount line with its passage (137497a), 2 stops 6 traps and no answer.
-    # Fitted: `fit_weights --fit sibling_modifiers --values 1 2 3 --whole --sets trial dev2 dev` (store eval-m52r1,
-    # /work/evals/fit52-sibling.txt), whole answers' trial cite/facts/abstain: 1 .905/.911/.665, 2 .916/.921/.630,
+    # Fitted: `fit_weights --fit sibling_modifiers --values 1 2 3 --whole --sets trial dev2 dev` (session 52's
+    # merged round-1 store), whole answers' trial cite/facts/abstain: 1 .905/.911/.665, 2 .916/.921/.630,
     # 3 .916/.921/.618; dev2 abstain 1.000 at 1 and 2, .889 at 3; dev cite .947 at 1, 1.000 at 2 and 3: best 2.
     head_words: int = 2  # syllables of the noun an amount is asked of ("<what> là bao nhiêu": question.asked_head)
     # that a passage stating the amount must hold as one phrase, with its lead-in, headings and document's name
