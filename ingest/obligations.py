@@ -210,15 +210,21 @@ def _person_doer(sentence: str, found: Bodies) -> str:
 _SETS_LIMIT = re.compile(rf"^{alternation(_W['due']['limit'])}\b", _I)  # "chậm nhất ngày …", not "ngày 26 tháng 7 …"
 _ON_DAY = re.compile(rf"^{alternation(_W['due']['on_day'])}\b", _I)  # "vào ngày 24/4/2027"
 _TAKES_PLACE = re.compile(rf"\b{alternation(_W['due']['takes_place'])}\b", _I)
-_DETAIL = re.compile(rf"^{alternation(_W['doer']['activity_details'])}\s*:", _I)  # "Thời gian: …"
+_EVENT_TIME = re.compile(rf"^{alternation(_W['due']['event_time'])}\s*:", _I)  # "Thời gian: …"
+_OWED_WORDS = [*_W["doer"]["unit_acts"], *_W["doer"]["duty"], *_W["report"]["verbs"], *_W["report"]["report"]]
+_OWED = re.compile(rf"\b{alternation(_OWED_WORDS)}\b", _I)  # "nộp", "báo cáo": an act owed
 
 
 def _event_day(sentence: str, due: Due) -> bool:
     """Whether the day `due` names is when an event takes place ("Thời gian: Hội thao diễn ra vào ngày 24/4/2027"):
-    said with "vào", on a line saying the event takes place then or labelled with its time — not a limit."""
+    said with "vào", on a line saying the event takes place then, or labelled with its time and owing no act before
+    the day ("Thời gian: vào ngày 16/3/2027", not "Thời gian: các tổ nộp báo cáo vào ngày 30/4/2027") — not a limit."""
     at = sentence.find(due.text)
-    return bool(_ON_DAY.match(due.text)) and at >= 0 and (
-        bool(_TAKES_PLACE.search(sentence, 0, at)) or bool(_DETAIL.match(_LABEL.sub("", sentence, count=1))))
+    if not _ON_DAY.match(due.text) or at < 0:
+        return False
+    unlabelled = _LABEL.sub("", sentence[:at], count=1)
+    time = _EVENT_TIME.match(unlabelled)
+    return bool(_TAKES_PLACE.search(sentence, 0, at)) or time is not None and not _OWED.search(unlabelled, time.end())
 _TABLE = {role: re.compile(rf"^{alternation(_W['table'][role])}\b", _I)
           for role in ("doer", "due", "content", "place")}
 

@@ -101,7 +101,8 @@ def test_a_year_column_answers_under_a_heading_naming_another_year(question: str
     """A report on 2025 sets its table of the last years' figures under "KẾT QUẢ NĂM 2025": before, the row was taken
     to be of 2025 only and the year asked (a column of it) called absent."""
     header = "Chỉ tiêu | Năm 2023 | Năm 2024 | Năm 2025"
-    rows = ["| Số xã đạt chuẩn nông thôn mới | 35 | 41 | 47 |", "| Số km đường giao thông được cứng hóa | 120 | 96 | 88 |"]
+    rows = ["| Số xã đạt chuẩn nông thôn mới | 35 | 41 | 47 |",
+            "| Số km đường giao thông được cứng hóa | 120 | 96 | 88 |"]
     passages = [Passage(f"c{i}", "doc", "Báo cáo kết quả xây dựng nông thôn mới năm 2025", "bc.pdf",
                         "II. KẾT QUẢ THỰC HIỆN NĂM 2025 › 1. Kết quả chung", row, 0.9 - i * 0.01, i + 1,
                         lexical=1.0 - i * 0.1, lead=header, context=header) for i, row in enumerate(rows)]
@@ -113,7 +114,8 @@ def test_a_labelled_line_opening_with_the_body_asked_keeps_its_share():
     """"3. Phân phối nguồn thu: Công đoàn cơ sở được sử dụng …" states the share of the body asked past its label:
     before, a line under a heading naming that body (on units without one, in another guide found first) answered
     first, with another share."""
-    found = [("hd02", "II. KINH PHÍ › 4. Đơn vị chưa có công đoàn cơ sở", "Đơn vị chưa có công đoàn cơ sở thì công đoàn "
+    found = [("hd02", "II. KINH PHÍ › 4. Đơn vị chưa có công đoàn cơ sở",
+              "Đơn vị chưa có công đoàn cơ sở thì công đoàn "
               "cấp trên trực tiếp thu; khi thành lập công đoàn cơ sở thì được cấp lại 80% số đã đóng trong năm."),
              ("hd07", "II. VỀ THU TÀI CHÍNH CÔNG ĐOÀN", "3. Phân phối nguồn thu: Công đoàn cơ sở được sử dụng 70% số "
               "kinh phí công đoàn thu được và 65% số đoàn phí thu được; phần còn lại nộp công đoàn cấp trên.")]

@@ -970,7 +970,8 @@ def test_a_pdf_line_left_open_goes_on_though_a_task_tables_rows_are_longer():
 
 
 _STYLED = [("CÔNG ĐOÀN BỆNH VIỆN ĐA KHOA HƯNG PHÚ", 0), ("Số: 21/KH-CĐBV", 0),
-           ("Hưng Phú, ngày 02 tháng 2 năm 2027", 0), ("KẾ HOẠCH", 1), ("Tổ chức Giải bóng bàn chào mừng ngày Thầy thuốc Việt Nam năm 2027", 0),
+           ("Hưng Phú, ngày 02 tháng 2 năm 2027", 0), ("KẾ HOẠCH", 1),
+           ("Tổ chức Giải bóng bàn chào mừng ngày Thầy thuốc Việt Nam năm 2027", 0),
            ("Thời gian và địa điểm", 2), ("Giải đấu diễn ra tại nhà thi đấu của bệnh viện.", 0),
            ("Tổ chức thực hiện", 2), ("Các tổ công đoàn gửi danh sách vận động viên trước ngày 15/02/2027.", 0)]
 

@@ -1,8 +1,9 @@
 """A list asked is answered by its items. Rows of a table picked by a group the question names in one word ("môn nào
 dành cho nữ"): a column of groups ("Nội dung: Nam", "Nữ"), or the word items' names end with ("Bóng chuyền hơi nữ",
-"Cầu lông nữ"), answers with the rows of that group only, each cited — not the whole table. A list whose items are
-headings over lines of their own ("1. Công tác tuyên truyền" / "- Treo băng rôn …") is answered with those lines under
-each heading, not the headings alone. Invented document."""
+"Cầu lông nữ"), answers with the rows of that group only, each cited — not the whole table, though the title writes
+the group's word too ("Ngày Quốc tế Phụ nữ"). A list whose items are headings over lines of their own ("1. Công tác
+tuyên truyền" / "- Treo băng rôn …") is answered with those lines under each heading, not the headings alone.
+Invented document."""
 from __future__ import annotations
 
 import pytest
@@ -11,7 +12,7 @@ from tests.helpers import assistant_fixture
 
 PLAN = "\n\n".join([
     "CÔNG ĐOÀN VIÊN CHỨC HUYỆN LÂM HÀ\nSố: 09/KH-CĐVC\nLâm Hà, ngày 02 tháng 3 năm 2028",
-    "KẾ HOẠCH\nTổ chức Hội thao mừng Ngày Quốc tế Lao động năm 2028",
+    "KẾ HOẠCH\nTổ chức Hội thao mừng Ngày Quốc tế Phụ nữ năm 2028",  # its title holds the group "nữ"
     "I. THI ĐẤU ĐỒNG ĐỘI\n\n| TT | Môn | Nội dung | Số người mỗi đội |\n|---|---|---|---|\n"
     "| 1 | Bóng đá mini | Nam | 7 |\n| 2 | Bóng chuyền hơi | Nữ | 6 |\n| 3 | Kéo co | Nam | 8 |\n"
     "| 4 | Nhảy bao bố | Nữ | 5 |",

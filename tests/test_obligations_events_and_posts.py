@@ -14,6 +14,8 @@ Tổ chức Hội thao mừng Xuân năm 2027
 I. NỘI DUNG
 1. Thời gian: Hội thao diễn ra vào ngày 15/3/2027 tại sân vận động công ty.
 2. Thời gian hoàn tất công tác chuẩn bị: trước ngày 10/3/2027.
+3. Thời gian: nộp hồ sơ thi đua vào ngày 05/4/2027.
+4. Yêu cầu: hoàn thành vào ngày 26/3/2027.
 II. TỔ CHỨC THỰC HIỆN
 1. Các tổ công đoàn đăng ký danh sách vận động viên trước ngày 01/3/2027.
 2. Thủ quỹ công đoàn báo cáo quyết toán kinh phí hội thao trước ngày 30/3/2027.
@@ -31,6 +33,9 @@ def test_the_day_an_event_takes_place_is_no_deadline():
     assert not any("diễn ra" in q for q in dated), dated
     assert any("trước ngày 10/3/2027" in q for q in dated), dated  # a limit with no doer named is one still
     assert any("trước ngày 01/3/2027" in q for q in dated), dated
+    # labelled with its time, a line owing an act is a limit still; and only the time's label marks an event's day
+    assert any("nộp hồ sơ thi đua vào ngày 05/4/2027" in q for q in dated), dated
+    assert any("hoàn thành vào ngày 26/3/2027" in q for q in dated), dated
 
 
 def test_an_office_holder_is_found_by_the_office_however_typed():

@@ -4,7 +4,7 @@ another department's article repeats more of the question's words. The regulatio
 from __future__ import annotations
 
 from tests.helpers import assistant_fixture
-from vectorstore.subject import asks_heading_body
+from vectorstore.subject import asks_heading_body, kind_named
 
 _RULES = """QUY ĐỊNH
 Phòng cháy rừng trên địa bàn tỉnh Hà Lam
@@ -31,3 +31,10 @@ def test_a_department_named_as_the_issuer_of_a_document_asked_is_no_subject():
     """"Thông báo 77 của Sở Tư pháp" says which text, not whose duty: the heading of that name is not favoured."""
     assert asks_heading_body("so tu phap duoc giao viec gi", "2. Nhiệm vụ › 2.1. Sở Tư pháp:", "")
     assert not asks_heading_body("thong bao 77 cua so tu phap gui ai", "2. Nhiệm vụ › 2.1. Sở Tư pháp:", "")
+
+
+def test_a_kind_before_a_small_letter_names_no_body():
+    """"Phòng ở", "Ban đầu": a kind's word then a word in small letters (marked ones too) is no body's own name."""
+    assert kind_named("3. Sở Tư pháp") == "so tu phap"
+    assert kind_named("3. Phòng ở cho vận động viên") == ""
+    assert kind_named("Ban đầu tư xây dựng:") == ""

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from ingest.model import SECTION_SEP
+from ingest.structure import CAPITALS
 from troly import tables
 from troly.vntext import OPEN, Mention, bodies, fold
 from troly.doc_numbers import ends_with_doc_ref
@@ -22,7 +23,7 @@ _OF = fold(tables.toml("header_words.toml")["references"]["of"])  # "Chỉ thị
 # Tư pháp", "Nhiệm vụ của Sở Thông tin và Truyền thông:"): the name runs to the heading's end or its first ":;,(".
 _KIND_NAMED = re.compile(r"(?<![\w&])(?:" + "|".join(sorted(
     (re.escape(b.name.removesuffix(OPEN)) for b in bodies().all if b.is_kind), key=len, reverse=True))
-    + r")\s+[A-ZĐÀ-Ỹ][^:;,(]*")
+    + rf")\s+[{CAPITALS}][^:;,(]*")  # not "[A-ZĐÀ-Ỹ]", which holds "đ", "ở" ("Phòng ở", "Ban đầu")
 _LONGEST_NAME = 10  # syllables: longer, the words after the kind are a sentence, not a body's name
 
 

@@ -250,9 +250,12 @@ def _of_group(question: str, body: list[tuple[Passage, list[tuple[str, str]]]], 
     dung: Nam", "Nữ"), or the word an item's name ends with ("Bóng chuyền nam", "Bóng chuyền nữ", "Cầu lông nữ").
     A cell's last word names a group when another row's cell of that column ends with it too, or differs from it
     only there: a word ending one name alone ("Cờ tướng") is part of that name. Not a frame's or function word
-    ("có", "không"), nor one the title and headings hold. [] when no cell names a group the question asks."""
+    ("có", "không"), nor one of the question's word pairs the title and headings hold ("hội thao"): a title word
+    by itself is no such pair ("nữ" of "… ngày Quốc tế Phụ nữ" is asked by "môn nào dành cho nữ").
+    [] when no cell names a group the question asks."""
     words = _same(typed_without_diacritics(question))
-    asked = {w for w in words(question) if plain_words(w) not in _COMMON} - set(words(context))
+    titled = {w for pair in _pairs(question) & _pairs(context) for w in pair.split()}
+    asked = {w for w in words(question) if plain_words(w) not in _COMMON | titled}
     if not asked:
         return []
     named: dict[int, set[str]] = {}
