@@ -155,6 +155,8 @@ def _utf16_without_bom(data: bytes) -> str | None:
     NUL byte stays none. UTF-16 whose last byte is cut off
     (the bytes before it decode): IngestError saying so, not "binary"; bytes that do not decode otherwise go on to
     the other checks (a binary file's zeros may stand all on one side too)."""
+    if len(data) < 4:  # two characters at least: "\x00" or "ab\x00" is binary, not UTF-16 cut short
+        return None
     for encoding, high, low in (("utf-16-le", data[1::2], data[0::2]), ("utf-16-be", data[0::2], data[1::2])):
         zeros = high.count(0)
         if zeros > len(data) // 4 or zeros > len(data) // 8 and not low.count(0):

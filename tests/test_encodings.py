@@ -180,3 +180,12 @@ def test_a_copy_saved_as_ansi_with_letters_lost_is_refused_and_named_a_damaged_c
         again.stdout
     docs = json.loads(run_troly(["docs", "--json"], cli_env).stdout)
     assert [d["id"] for d in docs["documents"]] == ["thong-bao.txt"], docs
+
+
+@pytest.mark.parametrize("data", [b"\x00", b"ab\x00"])
+def test_a_few_bytes_with_a_zero_are_binary_not_utf16_cut_short(data):
+    """Too short to be UTF-16 text: refused as binary, not as a damaged UTF-16 file to save again."""
+    from ingest.errors import IngestError
+
+    with pytest.raises(IngestError, match="nhị phân"):
+        decode_text(data)

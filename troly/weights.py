@@ -307,6 +307,8 @@ class Weights:
     # capitals ("… quận lê chân") are a place's name when of two to this many words (issuers.local_places)
     initials_words: int = 3  # a short form in capitals no table knows ("nghị quyết GTNT") spells a run of a title's
     # words (their initials) of this many or more (vectorstore/scope.py _title_runs, _spelled)
+    body_name_words: int = 10  # syllables after a kind of body a heading writes ("3. Sở Tư pháp") read as that body's own
+    # name: longer, the words are a sentence, not a name (vectorstore/subject.py kind_named; was its _LONGEST_NAME)
 
     # ---- reading the names a document teaches for its own words (ingest/glossary.py: what an abbreviation it defines
     #      stands for is indexed with its passages, so these decide what is searched). Hand-set when the glossary was
@@ -838,6 +840,10 @@ STRUCTURAL: dict[str, str] = {
     "local_name_words": "a place's name of one word ('Hòa Bình', 'Đoàn Kết' less its level) may be an everyday word",
     "place_tail_words": "a header's place names past a level word are of two or three words ('quận lê chân')",
     "initials_words": "two capitals spell too many runs of title words to name one ('KH', 'QĐ' are kinds)",
+    "body_name_words": "the longest body names written are under ten syllables ('Sở Lao động – Thương binh và Xã hội')",
+    "counted_words": "what a number counts is the one or two words after it ('40 đoàn viên', '500 km')",
+    "denied_act_words": "the act a 'không' denies is the verb of one or two words after it ('tiếp nhận')",
+    "name_lower_words": "a proper name holds at most two small-letter words in a row ('Công ty TNHH Điện tử Hanel')",
 }
 
 # The weights of this process: the defaults, or a TROLY_WEIGHTS file's values over them — the modules reading a field

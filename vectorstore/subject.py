@@ -16,6 +16,7 @@ from ingest.model import SECTION_SEP
 from ingest.structure import CAPITALS
 from troly import tables
 from troly.vntext import OPEN, Mention, bodies, fold
+from troly.weights import DEFAULT
 from troly.doc_numbers import ends_with_doc_ref
 
 _OF = fold(tables.toml("header_words.toml")["references"]["of"])  # "Chỉ thị 11 của Thủ tướng"
@@ -24,7 +25,6 @@ _OF = fold(tables.toml("header_words.toml")["references"]["of"])  # "Chỉ thị
 _KIND_NAMED = re.compile(r"(?<![\w&])(?:" + "|".join(sorted(
     (re.escape(b.name.removesuffix(OPEN)) for b in bodies().all if b.is_kind), key=len, reverse=True))
     + rf")\s+[{CAPITALS}][^:;,(]*")  # not "[A-ZĐÀ-Ỹ]", which holds "đ", "ở" ("Phòng ở", "Ban đầu")
-_LONGEST_NAME = 10  # syllables: longer, the words after the kind are a sentence, not a body's name
 
 
 def _key(text: str, mention: Mention) -> str:
@@ -60,7 +60,7 @@ def kind_named(heading: str) -> str:
     so, and a question names them in the same words ("Sở Tư pháp được giao việc gì?")."""
     found = _KIND_NAMED.search(heading)
     name = " ".join(re.sub(r"[^\w&]+", " ", fold(found.group(0))).split()) if found else ""
-    return name if len(name.split()) <= _LONGEST_NAME else ""
+    return name if len(name.split()) <= DEFAULT.body_name_words else ""
 
 
 def asks_heading_body(question: str, section: str, lead: str) -> bool:

@@ -21,11 +21,12 @@ from bot.answer.question import ACTOR, DUTY, NUMBER, PERCENT, RECIPIENT, REPORT,
 from ingest.due import PERIOD_MONTHS, add_months, parse_due, period_end
 from troly.tables import toml
 from troly.texts import t
-from troly.vntext import Body, bodies, fold, fold_same_length
+from troly.vntext import FUNCTION_WORDS, Body, bodies, fold, fold_same_length
 from troly.weights import DEFAULT, Weights
 from troly.years import stated_years
 
 PERIODS = ("week", "month", "quarter", "half-year", "year")  # shortest first
+_FOLDED_FUNCTION_WORDS = frozenset(fold(w) for w in FUNCTION_WORDS)
 _STANDING = frozenset(toml("obligation_words.toml")["standing"]["kinds"])  # texts in force until replaced
 
 
@@ -282,8 +283,10 @@ class ObligationIndex:
             named = set(re.findall(r"\w+", fold_same_length(f"{o.quote} {(o.doer or {}).get('name', '')}")))
             return body.name in o.bodies and named.issuperset(whose)
         q = " ".join(fold(query).split())
+        if not set(q.split()) - _FOLDED_FUNCTION_WORDS:  # "các", "những": no one's name, every line's opening
+            return False
         return bool(o.doer) and q in fold(o.doer["name"]) \
-            or bool(q) and re.match(rf"\W*{re.escape(q)}(?!\w)", fold(o.quote)) is not None
+            or re.match(rf"\W*{re.escape(q)}(?!\w)", fold(o.quote)) is not None
 
     def select(self, actor: str | None = None, doc: str | None = None, kind: str | None = None
                ) -> list[DocObligation]:
