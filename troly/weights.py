@@ -307,8 +307,8 @@ class Weights:
     # capitals ("… quận lê chân") are a place's name when of two to this many words (issuers.local_places)
     initials_words: int = 3  # a short form in capitals no table knows ("nghị quyết GTNT") spells a run of a title's
     # words (their initials) of this many or more (vectorstore/scope.py _title_runs, _spelled)
-    body_name_words: int = 10  # syllables after a kind of body a heading writes ("3. Sở Tư pháp") read as that body's own
-    # name: longer, the words are a sentence, not a name (vectorstore/subject.py kind_named; was its _LONGEST_NAME)
+    body_name_words: int = 10  # syllables after a kind of body a heading writes ("3. Sở Tư pháp") read as that
+    # body's own name: longer, the words are a sentence, not a name (vectorstore/subject.py kind_named)
 
     # ---- reading the names a document teaches for its own words (ingest/glossary.py: what an abbreviation it defines
     #      stands for is indexed with its passages, so these decide what is searched). Hand-set when the glossary was
