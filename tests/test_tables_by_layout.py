@@ -95,8 +95,8 @@ def test_a_box_table_is_read_as_a_markdown_table():
 
 
 def test_a_box_table_header_wrapped_over_two_lines_names_each_column_whole():
-    """Before, the header's second line ("|  | 29 chỗ | 45 chỗ | (người) |") was read as a row of data and both columns were named
-    "Xe buýt": a row could not say which figure is which size of bus."""
+    """Before, the header's second line ("|  | 29 chỗ | 45 chỗ | (người) |") was read as a row of data and both
+    columns were named "Xe buýt": a row could not say which figure is which size of bus."""
     rows = boxes_as_rows(BUSES)
     assert "| TT | Địa phương | Xe buýt 29 chỗ | Xe buýt 45 chỗ | Tài xế (người) |" in rows, rows
     row = next(c for c in parse_document(BUSES, "cv.txt").chunks if "Trà Cú" in c.text)
