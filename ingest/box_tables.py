@@ -7,7 +7,10 @@ read as data, with no column's name ("Năm 2025") — a .txt table was not read 
 A border between the header and the rows alone marks the header (as markdown's `|---|` row does), and so does a
 border of "=" (a grid table's); a line with half its cells or more empty, its words opening in lower case, goes on
 with the row above it (a long cell written over several lines). Any other table's header is judged as a markdown
-table's without a rule (ingest/table_shape.first_row_is_data)."""
+table's without a rule (ingest/table_shape.first_row_is_data). A header set apart by a border and wrapped over
+lines ("| Viên |" over "|  | 200.000 ĐV |": its lines after the first leave the first cell empty, where a row's number
+or name stands) is one header row, its cells joined ("Viên 200.000 ĐV"): read line by line, the second line was a row
+of data and the columns were named by half their names (two columns "Viên")."""
 from __future__ import annotations
 
 import re
@@ -56,10 +59,25 @@ def _rows(lines: list[str]) -> list[list[str]]:
     return rows
 
 
+def _wrapped_header(group: list[str]) -> list[str] | None:
+    """The header over a border written over several lines, as one row: its lines after the first each leave the
+    first cell empty and fill another, as many cells as the first; None when the group is not such a header."""
+    lines = [_cells(line) for line in group]
+    if len(lines) < 2 or not all(lines[0]):
+        return None
+    if any(len(cells) != len(lines[0]) or cells[0] or not any(cells) for cells in lines[1:]):
+        return None
+    return [" ".join(cell for cell in column if cell) for column in zip(*lines)]
+
+
 def _as_markdown(groups: list[list[str]], rules: list[str]) -> list[str]:
     """A box table's rows as markdown rows: `groups` are its row lines between borders, `rules[k]` the border under
     groups[k]. The header's rule under its first row when a border of "=" says so, or a border under it and no
-    other between the rows (a header set apart)."""
+    other between the rows (a header set apart), or a header wrapped over lines above a border (_wrapped_header)."""
+    header = _wrapped_header(groups[0]) if len(groups) > 1 else None
+    if header is not None:
+        body = [table_row(row) for group in groups[1:] for row in _rows(group)]
+        return [table_row(header), header_rule(len(header))] + body
     rows = [row for group in groups for row in _rows(group)]
     out = [table_row(row) for row in rows]
     set_apart = len(groups) == 2 and len(_rows(groups[0])) == 1

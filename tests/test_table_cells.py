@@ -3,11 +3,13 @@ about one body's row is said by the cell of the column the question names (a zer
 matching the body named is no "Có." by itself), and "những đơn vị nào chưa …" lists only the rows whose cell says so.
 Asked whether a company's union reached its plan, the share of the plan done says it, from that union's own report
 (named short: "công ty Tân Long"). Invented documents and wordings, this file's own: a district union's letter chasing
-its unions' dues and lists, and a company union's yearly report."""
+its unions' dues and lists, a company union's yearly report, and a district's notice of shares by commune (the
+lowest asked of an answer that found a line and another row)."""
 from __future__ import annotations
 
 import pytest
 
+from bot.answer.written_order import written_document
 from tests.helpers import assistant_fixture, first_line
 
 _LETTER = ("LIÊN ĐOÀN LAO ĐỘNG HUYỆN THANH OAI\nSố: 64/LĐLĐ-TC\nThanh Oai, ngày 05 tháng 3 năm 2027\n\n"
@@ -36,7 +38,21 @@ _REPORT = ("CÔNG ĐOÀN CÔNG TY TNHH CƠ KHÍ TÂN LONG\nSố: 09/BC-CĐCS\nTh
            "| 2 | Kết nạp đoàn viên mới (người) | 40 | 46 | 115,0 |\n\n"
            "TM. BAN CHẤP HÀNH\nCHỦ TỊCH\n\nNgô Thị Hạnh\n")
 
-assistant = assistant_fixture("cv64_don_doc.md", _LETTER, ("bc09_tan_long.md", _REPORT))
+_NOTICE = ("ỦY BAN NHÂN DÂN HUYỆN MƯỜNG LA\nSố: 31/TB-UBND\nMường La, ngày 12 tháng 11 năm 2027\n\n"
+           "THÔNG BÁO\nKết luận về tiêm chủng mở rộng năm 2027\n\n"
+           "1. Kết quả\n\n"
+           "Đến ngày 31 tháng 10 năm 2027, toàn huyện có 2.090 trẻ dưới 1 tuổi được tiêm chủng đầy đủ, đạt 81,2% kế "
+           "hoạch năm. Kết quả cụ thể theo từng xã:\n\n"
+           "| TT | Xã | Số trẻ dưới 1 tuổi | Số trẻ tiêm đủ | Tỷ lệ (%) |\n"
+           "|---|---|---|---|---|\n"
+           "| 1 | Xã Ít Ong | 820 | 701 | 85,5 |\n"
+           "| 2 | Xã Chiềng Lao | 760 | 541 | 71,2 |\n"
+           "| 3 | Xã Nặm Păm | 990 | 848 | 85,7 |\n\n"
+           "2. Nhiệm vụ\n\n"
+           "Ủy ban nhân dân các xã chịu trách nhiệm về tỷ lệ tiêm chủng trên địa bàn; phấn đấu đến hết năm 2027 đạt ít "
+           "nhất 95% trẻ dưới 1 tuổi được tiêm chủng đầy đủ.\n")
+
+assistant = assistant_fixture("cv64_don_doc.md", _LETTER, ("bc09_tan_long.md", _REPORT), ("tb31_muong_la.md", _NOTICE))
 
 
 # Before, "Có." opened the row of the body named whatever its cell said (a zero included), or no verdict was given.
@@ -72,6 +88,22 @@ def test_the_row_with_the_largest_figure_of_the_column_asked(assistant, question
     answer = assistant.ask(question).answer
     assert first in answer, answer
     assert not any(name in answer for name in others), answer
+
+
+def test_the_lowest_row_replaces_a_row_found_beside_a_line(assistant):
+    """Before, an answer quoting a line (the task "đạt ít nhất 95%") and a row that scored well (not the lowest)
+    was left as it was: the row with the smallest share, asked, was never shown."""
+    from bot.answer.list_items import whole_table
+    from bot.answer.model import Answer, Citation
+
+    question = "Xã nào của huyện Mường La có tỷ lệ tiêm chủng đầy đủ thấp nhất?"
+    own = [p for p in written_document(assistant.store.doc_chunks, "tb31_muong_la.md") if p.text.strip()]
+    line = next(p for p in own if p.text.startswith("Ủy ban nhân dân các xã"))
+    row = next(p for p in own if "Ít Ong" in p.text)
+    found = Answer(question, "…", True, [Citation(1, line, [(0, len(line.text))]), Citation(2, row, [(0, 9)])])
+    answer = whole_table(found, question, assistant.store.doc_chunks).answer
+    assert "Chiềng Lao" in answer and "71,2" in answer, answer
+    assert "Ít Ong" not in answer and "Nặm Păm" not in answer, answer
 
 
 def test_a_day_asked_is_answered_without_the_list(assistant):

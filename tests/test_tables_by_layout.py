@@ -60,7 +60,29 @@ Có 46 hồ sơ bị trả lại do bản vẽ thiết kế không đúng mẫu 
 | 2027 | 755 | 49 | 6,5 |
 """
 
-assistant = assistant_fixture("tb-tram-sac-can-tho.txt", NOTICE, ("bc-giay-phep-chau-thanh.md", REPORT))
+BUSES = """SỞ GIAO THÔNG VẬN TẢI TỈNH TRÀ VINH
+Số: 415/SGTVT-QLVT
+Trà Vinh, ngày 02 tháng 3 năm 2027
+
+Về việc phân bổ xe đưa đón học sinh năm học 2027 - 2028
+
+1. Số xe phân bổ cho các huyện
+
++----+--------------------+----------+----------+------------+
+| TT | Địa phương         | Xe buýt  | Xe buýt  | Tài xế     |
+|    |                    | 29 chỗ   | 45 chỗ   | (người)    |
++----+--------------------+----------+----------+------------+
+| 1  | Huyện Cầu Kè       | 7        | 3        | 10         |
+| 2  | Huyện Trà Cú       | 11       | 6        | 17         |
++----+--------------------+----------+----------+------------+
+|    | Tổng cộng          | 18       | 9        | 27         |
++----+--------------------+----------+----------+------------+
+
+2. Các huyện bố trí tài xế có giấy phép lái xe hạng D trở lên.
+"""
+
+assistant = assistant_fixture("tb-tram-sac-can-tho.txt", NOTICE, ("bc-giay-phep-chau-thanh.md", REPORT),
+                              ("cv-xe-hoc-sinh-tra-vinh.txt", BUSES))
 
 
 def test_a_box_table_is_read_as_a_markdown_table():
@@ -70,6 +92,21 @@ def test_a_box_table_is_read_as_a_markdown_table():
     chunks = parse_document(NOTICE, "tb.txt").chunks
     row = next(c for c in chunks if c.text.startswith("| Số trạm sạc"))
     assert row.lead == "Chỉ tiêu | Năm 2025 | Năm 2026 | Năm 2027", row.lead  # read under its header, not as data
+
+
+def test_a_box_table_header_wrapped_over_two_lines_names_each_column_whole():
+    """Before, the header's second line ("|  | 29 chỗ | 45 chỗ | (người) |") was read as a row of data and both
+    columns were named "Xe buýt": a row could not say which figure is which size of bus."""
+    rows = boxes_as_rows(BUSES)
+    assert "| TT | Địa phương | Xe buýt 29 chỗ | Xe buýt 45 chỗ | Tài xế (người) |" in rows, rows
+    row = next(c for c in parse_document(BUSES, "cv.txt").chunks if "Trà Cú" in c.text)
+    assert "Xe buýt 45 chỗ" in row.lead, row.lead
+
+
+def test_a_cell_under_a_wrapped_header_is_answered_for_the_column_asked(assistant):
+    answer = assistant.ask("Huyện Trà Cú được phân bổ bao nhiêu xe buýt 45 chỗ?")
+    assert answer.found and "45 chỗ: 6" in answer.answer, answer.answer  # the figure under its column's whole name
+    assert "Trà Cú" in answer.citations[0].passage.text, answer.citations[0].passage.text
 
 
 def test_a_cell_of_a_box_table_is_answered_for_the_year_asked(assistant):

@@ -625,8 +625,10 @@ def _compared_rows(question: str, quoted: list[Passage], passages: list[Passage]
         return None
     title, rows = _table_of(row, doc_chunks)
     said = {(p.doc_id, p.position) for p in quoted if _row(p)}
-    # "đơn vị nào thấp nhất" answered by a line, no row: the one row with the smallest figure (rows quoted: below)
-    extreme = None if said else extreme_row(question, rows)
+    # "đơn vị nào thấp nhất" answered by lines, or by a row among lines (a row that scored well, not the lowest): the
+    # one row with the smallest figure (an answer of rows alone: whole_table below)
+    alone = len(quoted) >= 2 and all(_row(p) for p in quoted)
+    extreme = None if alone else extreme_row(question, rows)
     picked = [extreme] if extreme is not None else rows_compared(question, rows)
     return (title, picked) if picked and {(p.doc_id, p.position) for p in picked} != said else None
 
