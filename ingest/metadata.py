@@ -42,6 +42,9 @@ _HELD_RE = re.compile(rf"^{alternation(_W['minutes']['held'])}\s*:", re.IGNORECA
 _HELD_LINES = 6  # the lines under a biên bản's title its "Thời gian:" stands among (Nghị định 30/2020/NĐ-CP's form)
 _BASIS_RE = re.compile(rf"^{alternation(_W['opening']['basis'])}")
 _ENACTING_RE = re.compile(rf"^[\s#*_]*{alternation(_W['opening']['enacting'])}[\s:*_]*$", re.IGNORECASE)
+_SECTION = alternation(_W['opening']['sections'])
+_SECTION_RE = re.compile(rf"^[\s#*_]*{_SECTION}(?:\s*{alternation(_W['opening']['section_joins'])}\s*{_SECTION})*"
+                         r"[\s:*_.]*$", re.IGNORECASE)
 # A subject line, maybe behind a few characters of scan noise ("Ig-Q612/2G20 -| Về các nhiệm vụ …").
 _SUBJECT_RE = re.compile(rf"(?:^|^.{{0,24}}[\s|])({alternation(_W['opening']['subject'])}\s+\S)")
 _FILE_TITLE_RE = re.compile(rf"^{alternation(_W['opening']['file_titles'])}|\.(?:docx?|pdf|html?|txt|odt|rtf)$",
@@ -221,6 +224,14 @@ def extract_metadata(lines: list[str], closing: Closing, source: str, header: He
     if meta.kind:
         while j < len(lines) and len(title_rest) < 4 and not _ends_title(lines[j]) \
                 and not (title_rest and _opens_sentence(lines[j], title_rest[-1], model)):
+            if title_rest and _SECTION_RE.match(lines[j]):  # "MỤC ĐÍCH, YÊU CẦU": the text's first heading
+                break
+            if title_rest and _is_issuer(lines[j], title_rest[-1], header.issuer):
+                # "HỘI ĐỒNG NHÂN DÂN TỈNH … / KHÓA X, KỲ HỌP THỨ 18": the enacting body on lines of its own
+                j += 1
+                while j < len(lines) and is_upper_line(lines[j]) and not _ends_title(lines[j]):
+                    j += 1
+                break
             numbered, dated = number_line(lines[j])
             if numbered:  # "THÔNG BÁO / Số: 07/TB-CĐCS / Về việc …": the number printed under the kind (or its subject)
                 meta.number = meta.number or numbered
@@ -310,6 +321,17 @@ def extract_metadata(lines: list[str], closing: Closing, source: str, header: He
     meta.recipients = closing.recipients
     meta.short_title = short_name(meta)
     return meta, j
+
+
+def _is_issuer(line: str, before: str, issuer: str) -> bool:
+    """A line in capitals naming the header's issuer, maybe after a role ("CHỦ TỊCH …"): nothing else, or its session
+    after it ("… KHÓA X, KỲ HỌP THỨ 18": a comma, no longer name) under a title line in sentence case — the enacting
+    body, not the title."""
+    key = _letters_only(issuer)
+    if len(key) < 6 or not is_upper_line(line):
+        return False
+    letters = _letters_only(_ROLE_RE.sub("", line.strip(" #*_")))
+    return letters == key or (letters.startswith(key) and bool(_NO_NAME_RE.search(line)) and not is_upper_line(before))
 
 
 def _issuing_decision(title: list[str]) -> tuple[str, str, str]:

@@ -327,6 +327,12 @@ def closing_columns(lines: list[str]) -> list[str]:
                 continue
             row = _as_columns(text, edge)
             left, right = table_cells(row)
+            above = max(rows, default=None)
+            if above is not None and not right and _wraps([table_cells(rows[above])[0]], left, _next_text(lines, j)):
+                # "(b/c);" under "- Chương trình Chống lao Quốc gia – BV Phổi TW": the recipient the column wrapped
+                wrapped, signed = table_cells(rows[above])
+                rows[above], rows[j] = f"| {wrapped} {left} | {signed} |", "|  |  |"
+                continue
             if j > i and (not _continues_closing(row, 2) or named and not left):
                 break
             rows[j] = row
@@ -335,6 +341,11 @@ def closing_columns(lines: list[str]) -> list[str]:
             for j, row in rows.items():
                 out[j] = row
     return _signature_columns(out)
+
+
+def _next_text(lines: list[str], j: int) -> str:
+    """The first line with text after line j, stripped ("" at the end)."""
+    return next((line.strip() for line in lines[j + 1:] if line.strip()), "")
 
 
 def _as_columns(text: str, edge: int) -> str:

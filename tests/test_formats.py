@@ -679,6 +679,30 @@ def test_a_pdfs_recipients_beside_its_signature_are_read_apart(tmp_path):
     assert doc.meta.signer == "Nguyễn Văn An" and "BAN CHẤP HÀNH" in doc.meta.signer_role, doc.meta
 
 
+def test_a_recipient_wrapped_in_the_left_column_keeps_the_signers_name_apart(tmp_path):
+    """Before, a recipient wrapped onto a line of its own in the left column ("(b/c);" under "- Trung tâm Y tế huyện")
+    ended the two columns there: the signer's name, printed beside a later recipient, was read into that recipient
+    ("Các trạm y tế xã; Trần Văn Lộc") and the document had no signer. Now the wrapped line goes on with its
+    recipient and the name is the signer's."""
+    gap = " " * 40
+    path = make_pdf(tmp_path / "bao-cao-21.pdf", [[
+        "TRUNG TÂM Y TẾ HUYỆN AN BÌNH" + gap + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Số: 21/BC-TTYT" + gap + "An Bình, ngày 15 tháng 01 năm 2027",
+        "", "BÁO CÁO", "Kết quả tiêm chủng mở rộng năm 2026", "",
+        "1. Tiêm đủ các loại vắc xin cho 1.200 trẻ dưới 1 tuổi, đạt 97%.",
+        "2. Không để xảy ra tai biến nặng sau tiêm.", "",
+        "Nơi nhận:" + " " * 52 + "GIÁM ĐỐC",
+        "- Sở Y tế (b/c);",
+        "- Trung tâm Kiểm soát bệnh tật tỉnh" + " " * 26 + "(Đã ký)",
+        "(b/c);",
+        "- Các trạm y tế xã;" + " " * 42 + "Trần Văn Lộc",
+        "- Lưu: VT."]])
+    doc = parse_document(read_file(path, 10**8), path.name)
+    assert doc.meta.signer == "Trần Văn Lộc" and doc.meta.signer_role == "GIÁM ĐỐC", doc.meta
+    assert doc.meta.recipients == ["Sở Y tế (b/c)", "Trung tâm Kiểm soát bệnh tật tỉnh (b/c)", "Các trạm y tế xã"], \
+        doc.meta.recipients
+
+
 @pytest.mark.parametrize("suffix", [".pdf", ".txt"])
 def test_a_signature_beside_nơi_nhận_under_its_signing_body_loads_with_signer_and_recipients(suffix, tmp_path):
     """Before, a closing printed as a Word closing table prints it — the signing body on a line of its own, then

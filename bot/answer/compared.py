@@ -92,8 +92,8 @@ def _own_line(answer: Answer, doc: str, asked: str) -> tuple[str, Citation] | No
     words = plain_content(asked)
     best: tuple[int, str, Citation] | None = None
     for at, line in enumerate(answer.answer.split("\n")):
-        mark = CITATION_MARK.search(line)
-        cited = next((c for c in answer.citations if mark and c.n == int(mark.group(1))), None)
+        marks = CITATION_MARK.findall(line)  # the last is its quote's: one before it cites its lead-in (cited_leads)
+        cited = next((c for c in answer.citations if marks and c.n == int(marks[-1])), None)
         if at == 0 and cited is not None:
             return (CITATION_MARK.sub("", line).strip(), cited) if cited.passage.doc_id == doc else None
         if cited is None or cited.passage.doc_id != doc:

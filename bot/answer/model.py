@@ -83,9 +83,10 @@ def list_lead(p: Passage) -> str:
     return "" if m and m.kind == "dieu" else p.lead
 
 
-def lead_prefix(p: Passage) -> str:
+def lead_prefix(p: Passage, cited: int | None = None) -> str:
     """The lead-in of the passage's list, set apart before the verbatim quote ("(Đến năm 2030) "); none for a
-    lead-in that only announces what follows ("… thông báo như sau:"), which says nothing of the item."""
+    lead-in that only announces what follows ("… thông báo như sau:"), which says nothing of the item. `cited`: the
+    number of the citation of the lead-in's own passage, shown with it."""
     lead = list_lead(p).rstrip(" :")
     if not lead or announces_only(lead):
         return ""
@@ -94,7 +95,8 @@ def lead_prefix(p: Passage) -> str:
         lead = numbered.rest
     # a long lead-in with no clause short enough is cut at the word asking its items to be done ("đề nghị", "yêu
     # cầu"), not in the middle of the asking body's name
-    return t("answer.lead", lead=cut_start(lead, LEAD_SHOWN, ASK_WORDS))
+    shown = cut_start(lead, LEAD_SHOWN, ASK_WORDS)
+    return t("answer.lead", lead=shown) if cited is None else t("answer.lead_cited", lead=shown, n=cited)
 
 
 def stated_lead(p: Passage) -> str:

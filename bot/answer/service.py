@@ -31,6 +31,7 @@ from bot.answer.ordinals import ordinal_answer
 from bot.answer.replaced import with_replaced
 from bot.answer.row_followup import row_followup
 from bot.answer.post_holder import post_holder
+from bot.answer.cited_leads import with_cited_leads
 from bot.answer.referred import with_referred
 from bot.answer.signed_acts import signed_in_text, signed_things
 from bot.answer.divisions import article_choice, division_answer
@@ -554,6 +555,7 @@ class Assistant:
         answer = whole_table(answer, question, self.store.doc_chunks, self.weights, passages)
         # a quoted line whose content is another clause of its text ("… nêu tại điểm a khoản 2 Điều 2"): that clause too
         answer = with_referred(answer, question, self.store.doc_chunks)
+        answer = with_cited_leads(answer, self.store.doc_chunks)  # a lead-in shown before an item: its passage cited
         # a case asked of a list of cases: one the list lacks said so, with its cases; yes or no stated plainly: "Có"
         # "QĐ 33/2019 còn hiệu lực không": the line of the text replacing it says no (not "Có." over its words)
         answer = with_replaced(answer, question) or with_case(answer, question, self.store.doc_chunks, self.weights,
