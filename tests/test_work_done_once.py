@@ -169,3 +169,32 @@ def test_the_question_reader_is_ready_in_a_fraction_of_a_second():
     finally:
         gc.enable()
     assert spent < 0.4
+
+
+_MATCH = ("KẾ HOẠCH\nTổ chức Giải bóng chuyền hơi nữ năm 2027\n\n"
+          "Ban Chấp hành Công đoàn Trường Tiểu học Hòa Bình xây dựng Kế hoạch như sau:\n\n"
+          "I. THỜI GIAN, ĐỊA ĐIỂM\n1. Thời gian: từ 7 giờ 30 ngày 08/3/2027.\n"
+          "2. Địa điểm: Sân bóng chuyền Nhà văn hóa xã Hòa Bình.\n")
+
+
+def test_an_answer_checks_for_other_processes_changes_once_and_the_next_question_sees_them(tmp_path, make_settings):
+    """A message asking two things is searched and answered three times (the message, each part), and read the index
+    for other processes' changes at each of dozens of steps: once now. The next question still reads every change
+    committed before it (a plan another process loaded is named and answered from)."""
+    data = tmp_path / "data"
+    with Assistant(make_settings(data)) as writer:
+        ingested(writer, tmp_path, "ngay-hoi.txt", _PLAN)
+    match = "Giải bóng chuyền hơi nữ tổ chức ở đâu?"
+    with Assistant(make_settings(data)) as bot:
+        before = bot.ask(match)  # the analyser made for the index as it is
+        assert "Sân bóng chuyền" not in before.answer
+        index = bot.searcher.index
+        generation, checks = index.generation, []
+        index.generation = lambda: checks.append(1) or generation()
+        answer = bot.ask("Ngày hội đọc sách tổ chức ở đâu, các tổ gửi danh sách sách tặng trước ngày nào?")
+        assert "Thư viện trường" in answer.answer and "10/4/2027" in answer.answer, answer.answer
+        assert len(checks) == 1, f"the index checked {len(checks)} times for one message"
+        with Assistant(make_settings(data)) as other:  # another process loads a plan
+            ingested(other, tmp_path, "bong-chuyen.txt", _MATCH)
+        after = bot.ask(match)
+    assert after.found and "Sân bóng chuyền Nhà văn hóa" in after.answer, after.answer

@@ -9,7 +9,8 @@ import sqlite3
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -233,7 +234,9 @@ class Searcher:
         self._records: dict | None = None  # the store's records the analyser was made from
         self._analyzer: QueryAnalyzer | None = None
         self._scope = DocumentScope({})
+        self._scopes: dict[str, frozenset[str]] = {}  # scope_of by question, for the analyser made last
         self._lock = threading.Lock()
+        self._steady = threading.local()  # depth of steady() in this thread, and whether the index was checked
         self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()  # recent question vectors
         self._vectors_lock = threading.Lock()
         self.vector_cache = vector_cache
@@ -302,6 +305,15 @@ class Searcher:
         store or the index changed, an index out of step with the store is mended (LexicalIndex.mend): documents it
         lacks (a missing or rebuilt file) added, one a writer killed midway left at its old version brought to the
         live one — the dense side lists a small store's passages from the index too (_dense_among)."""
+        steady = self._steady
+        if getattr(steady, "checked", False) and self._analyzer is not None:
+            return self.index
+        index = self._refresh()
+        steady.checked = getattr(steady, "depth", 0) > 0
+        return index
+
+    def _refresh(self) -> LexicalIndex:
+        """refresh, the index and the store checked."""
         with self._lock:
             index = self.index
             generation = index.generation()
@@ -327,8 +339,24 @@ class Searcher:
                                                              str(r.meta.get("parent") or "")]) for r in records},
                                         {r.doc_id: (r.kind, str(r.meta.get("issuer") or "")) for r in records},
                                         {r.doc_id: r.title for r in records}, self.weights)
+            self._scopes = {}
             self._generation, self._records = generation, known
             return index
+
+    @contextmanager
+    def steady(self) -> Iterator[None]:
+        """Within it (one question answered), the index and the store are checked for other processes' changes once,
+        at the first use, not at each of the dozens of reads of the analyser an answer makes: an answer reads one state
+        of them throughout, and the next question sees every change committed before it."""
+        steady = self._steady
+        depth = getattr(steady, "depth", 0)
+        steady.depth = depth + 1
+        try:
+            yield
+        finally:
+            steady.depth = depth
+            if not depth:
+                steady.checked = False
 
     @property
     def analyzer(self) -> QueryAnalyzer:
@@ -348,7 +376,19 @@ class Searcher:
         document, a body it names by its own name ("công đoàn ngành giao thông vận tải …": DocumentScope.of_body_in)
         stands for that body's documents (of the place named, when one is); naming several alike ("quy chế chi tiêu"),
         that body's among them."""
-        plan = self.plan(question) if plan is None else plan
+        own = self.plan(question)
+        if plan is not None and plan is not own:
+            return self._scope_of(question, plan)
+        scopes = self._scopes  # a message and its parts ask it of the same question up to a dozen times
+        kept = scopes.get(question)
+        if kept is None:
+            if len(scopes) >= 256:
+                scopes.clear()
+            kept = scopes[question] = frozenset(self._scope_of(question, own))
+        return set(kept)
+
+    def _scope_of(self, question: str, plan: QueryPlan) -> set[str]:
+        """scope_of, read anew."""
         refs = set(plan.doc_ids) | self._scope.titled_in(question) or self._scope.worded_in(
             _without_closing(question), self.weights.title_words, through=bool(plan.closing)) or (
             self._scope.sole_of_kind(_without_closing(question)) if plan.closing else set())

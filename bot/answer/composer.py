@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from operator import attrgetter
+from types import MappingProxyType
 
 from bot.answer.abstain import AMOUNTS, Evidence, confidence, judge, signals
 from bot.answer.amount_clauses import asked_per, bound_amounts, named_clause, paid_per, same_unit
@@ -514,10 +515,16 @@ def _spans(text: str, long_sentence: int, min_clause: int) -> tuple[tuple[int, s
     return tuple(out)
 
 
-def field_spans(text: str, asked: frozenset[str]) -> dict[int, frozenset[str]]:
+def field_spans(text: str, asked: frozenset[str]) -> Mapping[int, frozenset[str]]:
     """The labelled fields of a passage ("1. Thời gian: …"), by their sentence's start: the kinds asked that each
     gives. A field opens its line, or follows another field on the same line ("Thời gian: từ 24/7 đến 26/7. Địa
     điểm: Sầm Sơn."): a notice writes short fields one after another, each as much a field as the first."""
+    return _field_spans(text, asked, (DEFAULT.label_words, DEFAULT.long_sentence, DEFAULT.min_clause))
+
+
+@lru_cache(maxsize=20_000)  # the same passages, asked the same kinds, by a message and its parts
+def _field_spans(text: str, asked: frozenset[str], read_with: tuple) -> Mapping[int, frozenset[str]]:
+    """field_spans, kept by the weights it is read with (`read_with`: bench/fit_weights.py tries values on DEFAULT)."""
     out: dict[int, frozenset[str]] = {}
     after = -1  # the end of the field before, while it goes on along its line
     for start, span in spans(text):
@@ -526,7 +533,7 @@ def field_spans(text: str, asked: frozenset[str]) -> dict[int, frozenset[str]]:
         if at_field:
             out[start] = field_answers(label, asked)
         after = start + len(span) if at_field else -1
-    return out
+    return MappingProxyType(out)  # kept: read only
 
 
 def agreements(passages: list[Passage]) -> list[float]:
@@ -686,9 +693,9 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         # what the passage is about: the topic's words besides those asking a kind of fact ("tiền", "tỷ lệ"); those
         # saying only how it is measured ("tổng", "mức": measure_word) count only when it holds them
         subject = [(tok, w, keys) for tok, w, keys in topic_probes if tok not in query.asking and tok not in query.told]
-        about = max(_share([(w, keys) for _, w, keys in subject], body.held | around),
-                    _share([(w, keys) for tok, w, keys in subject if not measure_word(tok)], body.held | around))
-        held_subject = _share(whole_subject, body.held | context.held)
+        about = max(_share([(w, keys) for _, w, keys in subject], body.held, around),
+                    _share([(w, keys) for tok, w, keys in subject if not measure_word(tok)], body.held, around))
+        held_subject = _share(whole_subject, body.held, context.held)
         passage_cov.append(p_cov)
         prior = 1.0 / (1.0 + i / 4.0)
         hint = min(hint_weight.get((p.doc_id, p.position), 0.0), 3.0)
@@ -862,10 +869,11 @@ def _referred(text: str) -> frozenset[str]:
     return frozenset({str(number) for _, number in doc_refs(text)} | ref_years(text))
 
 
-def _share(words: list[tuple[float, tuple[str, ...]]], held: frozenset[str]) -> float:
-    """The weighed share of these words (weight, probe keys) a text's held terms hold; 1 when there are none."""
+def _share(words: list[tuple[float, tuple[str, ...]]], *held: frozenset[str]) -> float:
+    """The weighed share of these words (weight, probe keys) a text's held terms (any of the sets `held`: not joined
+    into one, which costs more than the look-ups) hold; 1 when there are none."""
     total = sum(w for w, _ in words)
-    return sum(w for w, keys in words if not held.isdisjoint(keys)) / total if total else 1.0
+    return sum(w for w, keys in words if not all(h.isdisjoint(keys) for h in held)) / total if total else 1.0
 
 
 def _stated(wanted: set[str], text: str, headings: str) -> set[str]:

@@ -195,6 +195,7 @@ def field_label(text: str) -> str:
 _OCCASION = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _TABLE["words"]["occasion"])) + r")(?!\w)")
 
 
+@lru_cache(maxsize=4096)  # of every passage's document, question after question
 def planned(title: str) -> str:
     """The words of a document's title naming what it organises, before the occasion it marks ("Tổ chức Hội thao" of
     "Tổ chức Hội thao chào mừng ngày Nhà giáo Việt Nam"): the words a field line of it ("Thời gian: …") is about."""

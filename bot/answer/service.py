@@ -246,8 +246,9 @@ class Assistant:
                meaning: str | None = None) -> list[Passage]:
         """The passages for a question, chat spellings read as the words they stand for (as ask() reads them);
         `meaning`: the text the dense side searches with, when not the question (Searcher.search)."""
-        return self.searcher.search(spelled_out(question), k=k, filters=filters, spread=spread,
-                                    meaning=spelled_out(meaning) if meaning else None)
+        with self.searcher.steady():
+            return self.searcher.search(spelled_out(question), k=k, filters=filters, spread=spread,
+                                        meaning=spelled_out(meaning) if meaning else None)
 
     def ask(self, question: str, history: Sequence[tuple[str, ...]] | None = None,
             on_token: TokenCallback | None = None, filters: Filters | None = None) -> Answer:
@@ -258,7 +259,14 @@ class Assistant:
         the previous answer quoted. `on_token` receives each new piece of the generated text as it arrives
         (language-model mode only); the returned Answer is final — checked, possibly shortened, or the offline answer.
         A question (and the conversation's) typed in decomposed Unicode, as some phone keyboards send it, is read
-        composed: the word tables and follow-up rules are written so."""
+        composed: the word tables and follow-up rules are written so. The index and the store are checked for other
+        processes' changes once, not at each step (Searcher.steady)."""
+        with self.searcher.steady():
+            return self._ask(question, history, on_token, filters)
+
+    def _ask(self, question: str, history: Sequence[tuple[str, ...]] | None, on_token: TokenCallback | None,
+             filters: Filters | None) -> Answer:
+        """ask, within one state of the index."""
         question = unicodedata.normalize("NFC", question).strip()
         kind = small_talk_kind(question, bool(history))  # also "👍" (an acknowledgement), "???" (a request for help)
         if kind:
