@@ -79,6 +79,16 @@ class Weights:
     # .839/.966/.896 dev2 .773/.977 ALQAC .880/.954; 0.3 trial .835/.965 dev2 .773/.955 ALQAC .889/.954: 0.15 kept.
     # Tried and not kept: a body also named by the passage's first words ("2. Phòng GDĐT chỉ đạo …"): best 0.2, tuning
     # dev2 .727/.886, ALQAC .880/.944, but checking ALQAC H@1 .956 -> .941 and dev2 cite .864 -> .818
+    titled: float = 0.4  # added to the passages of a law article whose title a question opens with, two topic words at
+    # least ("Nhiệm vụ của giáo dục thường xuyên là gì?" -> "Điều 42. Nhiệm vụ của giáo dục thường xuyên", not the
+    # article of "Cơ sở giáo dục thường xuyên" writing "nhiệm vụ giáo dục thường xuyên"); a title naming only a body is
+    # left to `subject` (vectorstore/subject.py asks_title). fit_weights --fit titled --retrieval-only with ALQAC
+    # (alqac52), tuning part H@1/H@5/MRR, dev 1/1/1 and dev2 .795/.977/.862 throughout: 0 trial .835/.961/.893 ALQAC
+    # .880/.954/.910; .1 trial .835/.963/.893 ALQAC .880/.954/.912; .2 ALQAC .898/.954/.924; .3 ALQAC .907/.954/.929;
+    # .4 trial .834/.963/.893 ALQAC .917/.954/.933; .5 trial .833/.963/.892 ALQAC .907/.954/.929; .7 trial
+    # .831/.963/.890 ALQAC .889/.954/.920: 0.4. The title anywhere in the question (not only opening it) fitted .2 with
+    # trial H@1 .835 -> .831 and ALQAC H@5 .954 -> .944 (short titles, "Hỗ trợ tiền ăn", inside a question asking
+    # an amount another article states): not kept.
     bm25_k1: float = 1.2  # BM25's term-frequency saturation (vectorstore/lexical.py; bm25s's default). fit_weights
     # --fit bm25_k1 with ALQAC, tuning part H@1/H@5/answered: 0.4 dev2 .705/.932/.682 ALQAC
     # .852/.935; 0.6 .705/.932/.682

@@ -29,7 +29,7 @@ from vectorstore.query import QueryAnalyzer, QueryPlan, closing_spans
 from vectorstore.rerank import Reranker
 from vectorstore.scope import DocumentScope
 from vectorstore.store import Store, StoredChunk, is_live
-from vectorstore.subject import asks_heading_body, named, subjects
+from vectorstore.subject import asks_heading_body, asks_title, named, subjects, topic_run
 from troly.weights import DEFAULT, Weights
 
 # "QĐ 22/2013/QĐ-TTg (26/4/2013)": the date a short name ends with.
@@ -508,6 +508,11 @@ class Searcher:
                 words, section, lead) for section, lead in ((chunks[cid].meta.get("section", "") or "",
                                                             chunks[cid].meta.get("lead", "") or "")
                                                            for cid in candidates)], dtype=np.float32)
+        if w.titled:  # "Nhiệm vụ của giáo dục thường xuyên là gì?": the article of that title, the longest title the
+            # question opens with ("Cơ sở giáo dục thường xuyên …" asks that article, not one titled "Cơ sở giáo dục")
+            opening = topic_run(plan.dense_text)
+            said = np.asarray([asks_title(chunks[cid].meta.get("section", "") or "", opening) for cid in candidates])
+            fused += w.titled * ((said > 0) & (said == said.max())).astype(np.float32)
         if plan.closing:
             fused += w.closing * np.asarray([chunks[cid].meta.get("block") in plan.closing for cid in candidates],
                                             dtype=np.float32)

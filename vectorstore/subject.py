@@ -14,8 +14,9 @@ from functools import lru_cache
 
 from ingest.model import SECTION_SEP
 from ingest.structure import CAPITALS
+from vectorstore.lexical import article_title
 from troly import tables
-from troly.vntext import OPEN, Mention, bodies, fold
+from troly.vntext import OPEN, Mention, bodies, fold, is_topicless
 from troly.weights import DEFAULT
 from troly.doc_numbers import ends_with_doc_ref
 
@@ -82,3 +83,24 @@ def subjects(section: str, lead: str) -> frozenset[str]:
     """The bodies a passage is about: those its innermost heading ("Điều 49. Trách nhiệm của Bộ Y tế") or its
     list's lead-in ("Giám đốc Sở Y tế có trách nhiệm:") names."""
     return named_in(section.rsplit(SECTION_SEP, 1)[-1]) | named_in(lead)
+
+
+@lru_cache(maxsize=20_000)
+def topic_run(text: str) -> str:
+    """A text's words in order, folded, those naming no topic left out ("Trách nhiệm của Bộ Y tế" -> " trach nhiem bo
+    y te "): read on the words as written, "vay" of "vay vốn" being no "vậy"."""
+    words = (w for w in re.findall(r"[^\W_]+", text.lower()) if not is_topicless(w))
+    return " " + " ".join(fold(w) for w in words) + " "
+
+
+def asks_title(section: str, question: str) -> int:
+    """How many topic words of the title of the law article a passage stands in a question (its topic_run) opens
+    with, two at least, else 0: "Trách nhiệm của Bộ Y tế trong phòng, chống ma túy là gì? …" asks "Điều 49. Trách
+    nhiệm của Bộ Y tế" though the rest of it repeats a line of another article. A title that only names a body ("Điều
+    10. Sở Giao thông vận tải") says who acts, which `subjects`/asks_heading_body read, not what is asked."""
+    title = article_title(section)
+    run = topic_run(title) if title else ""
+    if run.count(" ") <= 2 or not question.startswith(run):
+        return 0
+    named_body = any(topic_run(name) == run for name in (kind_named(title), *named_in(title)) if name)
+    return 0 if named_body else run.count(" ") - 1
