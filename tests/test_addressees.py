@@ -2,6 +2,8 @@
 at its top; the answer quotes those too, else the reader cannot tell who "as above" is."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.answer.addressees import with_addressees
@@ -473,3 +475,16 @@ def test_an_answer_opening_with_one_addressee_quotes_the_whole_list():
         n = int(line.rsplit("[", 1)[1].rstrip("]"))
         assert next(c.passage.text for c in whole.citations if c.n == n) in line, (line, whole.citations)
     assert lines[5].startswith("Sở Y tế báo cáo") and len(whole.citations) == 6, whole.answer
+
+
+def test_a_passage_cited_only_beside_an_addressee_is_not_listed_without_its_mark():
+    """A line quoting an addressee and another passage is replaced by the whole list: the other passage's citation
+    goes with it, else the reader is shown a citation no line of the answer points to."""
+    chunks = _letter_chunks()
+    first, other, task = (Passage.from_chunk(chunks[i], 0.9) for i in (4, 2, 6))
+    answer = Answer("Công văn 20 gửi những cơ quan nào?",
+                    f"(Kính gửi) {first.text} [1]\n(Kính gửi) {other.text} [2] {task.text} [3]", True,
+                    [Citation(n, p, [(0, len(p.text))]) for n, p in enumerate((first, other, task), 1)])
+    whole = with_addressees(answer, lambda doc_id: chunks, answer.question)
+    marks = {int(n) for n in re.findall(r"\[(\d+)\]", whole.answer)}
+    assert marks == {c.n for c in whole.citations} == set(range(1, len(whole.citations) + 1)), whole

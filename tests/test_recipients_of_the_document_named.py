@@ -41,7 +41,22 @@ Hoàng Văn Nam
 # a third province's text: naming Cao Bằng then picks out some of the loaded documents, not all
 ELSEWHERE = DECISION.replace("CAO BẰNG", "LÀO CAI").replace("Cao Bằng", "Lào Cai").replace("905/", "77/")
 
-two = assistant_fixture("kh_tiem_chung.txt", PLAN, ("qd_ban_tru.txt", DECISION), ("qd_lao_cai.txt", ELSEWHERE))
+REPORT = """ỦY BAN NHÂN DÂN HUYỆN HÒA AN
+Số: 12/BC-UBND
+Hòa An, ngày 20 tháng 11 năm 2026
+BÁO CÁO
+Kết quả thu hoạch lúa mùa năm 2026
+1. Toàn huyện thu hoạch 4.200 ha lúa mùa, năng suất bình quân 52 tạ/ha.
+Nơi nhận:
+- Sở Nông nghiệp và Môi trường;
+- Chi cục Thống kê khu vực;
+- Lưu: VT.
+CHỦ TỊCH
+Bế Văn Lâm
+"""
+
+two = assistant_fixture("kh_tiem_chung.txt", PLAN, ("qd_ban_tru.txt", DECISION), ("qd_lao_cai.txt", ELSEWHERE),
+                        ("bc_lua_mua.txt", REPORT))
 
 
 def test_the_recipients_of_the_plan_named_come_alone(two):
@@ -54,3 +69,11 @@ def test_the_recipients_of_the_plan_named_come_alone(two):
 def test_the_words_asking_are_only_those_of_sending():
     question = "Kế hoạch tiêm chủng mở rộng của Cao Bằng gửi những nơi nào?"
     assert [question[a:b] for a, b in closing_spans(question)] == ["gửi những nơi nào"]
+
+
+def test_a_report_named_by_its_number_is_answered_with_its_recipients(two):
+    """"Báo cáo số 12 gửi …": the word "báo cáo" followed by a number names the document asked about, not a report
+    the text asks to be sent."""
+    answer = two.ask("Báo cáo số 12 gửi những cơ quan nào?")
+    assert answer.found and "Chi cục Thống kê khu vực" in answer.answer, answer.answer
+    assert {c.passage.doc_id for c in answer.citations} == {"bc_lua_mua.txt"}, answer.answer

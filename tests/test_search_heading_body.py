@@ -38,3 +38,10 @@ def test_a_kind_before_a_small_letter_names_no_body():
     assert kind_named("3. Sở Tư pháp") == "so tu phap"
     assert kind_named("3. Phòng ở cho vận động viên") == ""
     assert kind_named("Ban đầu tư xây dựng:") == ""
+
+
+def test_a_body_a_heading_names_as_a_partner_is_not_its_subject():
+    """"4. Công an tỉnh phối hợp Sở Tư pháp" is the police's task: a question about Sở Tư pháp does not favour it."""
+    assert not asks_heading_body("so tu phap duoc giao viec gi", "4. Công an tỉnh phối hợp Sở Tư pháp", "")
+    assert not asks_heading_body("so y te co trach nhiem gi", "", "Công an tỉnh chủ trì, phối hợp với Sở Y tế:")
+    assert kind_named("Nhiệm vụ và quyền hạn của Sở Tư pháp") == "so tu phap"

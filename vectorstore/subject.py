@@ -21,6 +21,7 @@ from troly.weights import DEFAULT
 from troly.doc_numbers import ends_with_doc_ref
 
 _OF = fold(tables.toml("header_words.toml")["references"]["of"])  # "Chỉ thị 11 của Thủ tướng"
+_PARTNER = tuple(fold(w).split() for w in tables.toml("header_words.toml")["references"]["partner"])
 # A kind of body (prompts/bodies.tsv, "Sở …") as a heading writes it, then its own name opening with a capital ("3. Sở
 # Tư pháp", "Nhiệm vụ của Sở Thông tin và Truyền thông:"): the name runs to the heading's end or its first ":;,(".
 _KIND_NAMED = re.compile(r"(?<![\w&])(?:" + "|".join(sorted(
@@ -58,8 +59,12 @@ def named_in(text: str) -> frozenset[str]:
 def kind_named(heading: str) -> str:
     """The body a heading names by a kind and its own name, as written there and folded ("3. Sở Tư pháp" → "so tu
     phap"); "" for none. The table lists a few bodies of each kind; the others (every province's departments) are named
-    so, and a question names them in the same words ("Sở Tư pháp được giao việc gì?")."""
+    so, and a question names them in the same words ("Sở Tư pháp được giao việc gì?"). A body right after a partner
+    word ("Công an tỉnh phối hợp Sở Tư pháp") is not the heading's: it names none of its kind."""
     found = _KIND_NAMED.search(heading)
+    before = fold(heading[:found.start()]).split() if found else []
+    if any(before[-len(words):] == words for words in _PARTNER):
+        return ""
     name = " ".join(re.sub(r"[^\w&]+", " ", fold(found.group(0))).split()) if found else ""
     return name if len(name.split()) <= DEFAULT.body_name_words else ""
 

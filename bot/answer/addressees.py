@@ -64,7 +64,8 @@ def _runs(passages: list[Passage]) -> list[list[Passage]]:
 def _whole_addressees(answer: Answer, doc_chunks: Callable[[str], list[StoredChunk]]) -> Answer:
     """An answer opening with an addressee of a letter ("Công văn 15 gửi những cơ quan nào?") quotes every one of
     them, in the order written: search finds a few of a long "Kính gửi" list, and a reader takes the lines quoted for
-    all of them. Its lines quoting none stay after, their marks renumbered."""
+    all of them. Its lines quoting none stay after, their marks renumbered; a citation
+    only a dropped line marked is dropped too."""
     if not answer.found or not answer.citations or not _addressed(answer.citations[0].passage):
         return answer
     first, lines = answer.citations[0].passage, answer.answer.split("\n")
@@ -74,10 +75,12 @@ def _whole_addressees(answer: Answer, doc_chunks: Callable[[str], list[StoredChu
     ids = {p.chunk_id for p in run}
     if not run or all(any(c.passage.chunk_id == p.chunk_id for c in answer.citations) for p in run):
         return answer
-    own = [c for c in answer.citations if c.passage.chunk_id not in ids]
+    gone = {f"[{c.n}]" for c in answer.citations if c.passage.chunk_id in ids}
+    left = [line for line in lines if not any(mark in line for mark in gone)]
+    # a citation only a dropped line marked goes with it: the citations listed are those the lines shown mark
+    own = [c for c in answer.citations if c.passage.chunk_id not in ids and any(f"[{c.n}]" in ln for ln in left)]
     number = {c.n: len(run) + k for k, c in enumerate(own, 1)}
-    kept = [renumbered(line, lambda n: number.get(n, n)) for line in lines
-            if not any(f"[{c.n}]" in line for c in answer.citations if c.passage.chunk_id in ids)]
+    kept = [renumbered(line, lambda n: number.get(n, n)) for line in left]
     quoted = [f"{lead_prefix(p)}{p.text.strip()} [{n}]" for n, p in enumerate(run, 1)]
     return replace(answer, answer="\n".join([*quoted, *kept]),
                    citations=[*(Citation(n, p, [(0, len(p.text))]) for n, p in enumerate(run, 1)),
