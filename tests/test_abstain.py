@@ -68,6 +68,29 @@ def test_a_place_claimed_that_no_document_names_is_denied_by_the_line_stating_wh
     assert answer.found and first.startswith("Không") and "Nhà thi đấu tỉnh Bình An" in first, answer.answer
 
 
+SHORT_PLAN = """LIÊN ĐOÀN LAO ĐỘNG HUYỆN SÔNG XANH
+Số: 27/KH-LĐLĐ
+Sông Xanh, ngày 05 tháng 01 năm 2027
+
+KẾ HOẠCH
+Tổ chức Hội thao công nhân viên chức lao động năm 2027
+
+I. NỘI DUNG
+1. Thời gian: Hội thao diễn ra vào ngày 24/4/2027 tại Nhà thi đấu huyện Sông Xanh.
+2. Giải thưởng: giải Nhất 3.000.000 đồng; giải Nhì 2.000.000 đồng; giải Ba 1.000.000 đồng.
+"""
+
+
+def test_a_place_claimed_is_denied_by_the_place_not_by_the_lines_other_verb(tmp_path_factory, embed_cache):
+    """Before, "Hội thao tổ chức ở Đà Nẵng phải không?" of a plan whose line says "diễn ra" (its only "tổ chức" in the
+    title) was denied for the wording: "Không, văn bản nêu «Hội thao diễn ra», không nêu «Hội thao tổ chức»." The
+    place claimed is what the line says otherwise."""
+    answer = assistant_with(tmp_path_factory, embed_cache, "kh27_hoi_thao.txt", SHORT_PLAN).ask(
+        "Hội thao tổ chức ở Đà Nẵng phải không?")
+    first = first_line(answer)
+    assert first.startswith("Không") and "Sông Xanh" in first and "không nêu" not in first, answer.answer
+
+
 def _far_or_close(cosine: float, question: str = "Theo luật giáo dục hiện hành, Nhà nước có coi phát triển giáo dục "
                   "là quốc sách hàng đầu không?", reading: str = ""):
     """One plan's passages as search returns them for a question whose nearest passage is `cosine` close to it in

@@ -531,13 +531,14 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
         within = False  # the row placing the subject exempts it ("Không đóng", "Miễn đóng")
     if within is not None and answer.found and asked_yes_no and refuses_asked(typed, first):
         within = bounded = False  # the act asked is denied by the line stating the day asked ("không tiếp nhận")
-    # yes or no of a case the line names otherwise ("tai nạn lao động" of "tai nạn giao thông"): never "Có."
-    other = _other_case(typed, p, own, marked) if within is not False and answer.found and not answer.nearest \
-        and asked_yes_no else None
-    # … nor of a name placing its subject that the document writes nowhere ("làm ở Foxconn" of "… Công ty TNHH Samsung
-    # Display Việt Nam"): the line's own name is what it says
-    named = other_name(typed, first, "\n".join(q.text for q in own)) if other is None and within is None \
+    # yes or no of a name placing its subject that the document writes nowhere ("làm ở Foxconn" of "… Công ty TNHH
+    # Samsung Display Việt Nam"): the line's own name is what it says — before any other wording of the line's, which
+    # may only be the document's word for the same act ("diễn ra" of "tổ chức ở Đà Nẵng")
+    named = other_name(typed, first, "\n".join(q.text for q in own)) if within is None \
         and answer.found and not answer.nearest and asked_yes_no else None
+    # … nor of a case the line names otherwise ("tai nạn lao động" of "tai nạn giao thông"): never "Có."
+    other = _other_case(typed, p, own, marked) if named is None and within is not False and answer.found \
+        and not answer.nearest and asked_yes_no else None
     if named is not None:
         return replace(answer, answer="\n".join(x for x in (t("answer.claim_no", stated=named[1], line=first), rest)
                                                 if x))
