@@ -711,6 +711,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         p_words = {fold(w) for w in _word_list(f"{p.naming} \n {p.section} \n {p_lead} \n {p.text}", query.exact)} \
             if amounts_asked else set()
         p_phrases = _phrases(p.text, query.exact) if amounts_asked else []
+        lead_phrases = _phrases(p_lead, query.exact) if amounts_asked else []  # once per passage, not per line
         for start, span in candidates:
             if is_instruction(span) or _is_label(span):
                 continue
@@ -767,7 +768,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                        0.0 if due_only else hint,
                        agreed)
             score = sum(c * v for c, v in zip(coefficients, signals))
-            siblings = siblings_named(asked_words, [*_phrases(p_lead, query.exact), *_phrases(span, query.exact)],
+            siblings = siblings_named(asked_words, [*lead_phrases, *_phrases(span, query.exact)],
                                       p_phrases, p_words) if kinds & amounts_asked else frozenset()
             scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched, p.doc_id, hint > 0,
                                  topic, ids_found, signals, agreed, counted, inside=inside, labelled=labelled,
