@@ -525,11 +525,11 @@ def _counts_in(unit: str, folded: str) -> bool:
     two between ("12 “Mái ấm công đoàn”", "03 cán bộ đoàn viên") that is no other unit ("60 phút mỗi ngày" counts
     minutes), past a word counting cases or turns of it ("14 trường hợp người lao động": count_words.toml counted_as);
     not the day or month of a date ("tháng 1 năm 2027")."""
-    # "45m2": a measure's unit may follow its number unspaced
-    space = r"\s*" if re.search(r"\d$", unit) else r"\s+"
+    # "45m2", "200m", "12°C": a unit may follow a figure unspaced (not a number word: "ba m" is no "bam")
+    space = r"(?:(?<=\d)|\s)\s*"
     between = rf"(?:{_COUNTED_AS}\s+)?(?:(?!{_OTHER_UNIT}\b)[a-z]+\s+){{0,2}}?"
     date = rf"(?<!{_DATE_PART[unit]} )" if unit in _DATE_PART else ""
-    counted = rf"(?<![\w/.-]){date}{_NUMBER_WORDS}{_SPELLED}{space}{_QUOTE}{between}{re.escape(unit)}\b"
+    counted = rf"(?<![\w/.-]){date}{_NUMBER_WORDS}{_SPELLED}{space}{_QUOTE}{between}{re.escape(unit)}(?!\w)"
     return bool(pattern(counted).search(folded))
 
 
@@ -565,19 +565,21 @@ def states_share_of(thing: str, text: str) -> bool:
 
 
 _MEASURES: dict[str, list[str]] = _COUNT["measure_units"]
+# each unit a question may name, as written or only as said ("độ": count_words.toml measure_said) → its class
+_UNIT_CLASS = {**{u: kind for kind, units in _MEASURES.items() for u in units}, **_COUNT["measure_said"]}
 
 
 def measured_in(question: str) -> list[str]:
     """The units a document may state the amount asked in, folded: those of the class of the unit asked ("rộng mấy
     mét": "m", "km" …; "mấy khối": "m3" …), the longest unit said deciding ("mét vuông": an area), or of the classes a
     substance asked how much of is measured in ("bao nhiêu nước ngọt": the units of volume) (count_words.toml
-    measure_units, measured); [] when it asks neither. A figure is stated in a unit's symbol as often as in its name."""
+    measure_units, measure_said, measured); [] when it asks neither. A figure is stated in a unit's symbol as often as
+    in its name ("bao nhiêu độ": "12°C")."""
     for clause in _clauses(question):
         m = _UNIT_Q.search(clause)
         if m:
             said = clause[m.start(1):] + " "
-            unit = max(((len(u), kind) for kind, units in _MEASURES.items() for u in units if said.startswith(u + " ")),
-                       default=None)
+            unit = max(((len(u), kind) for u, kind in _UNIT_CLASS.items() if said.startswith(u + " ")), default=None)
             if unit:
                 return _MEASURES[unit[1]]
             kinds = max(((len(noun), kinds) for noun, kinds in _COUNT["measured"].items()
