@@ -1,10 +1,11 @@
 """A measure the question names by its spoken unit is stated with the unit's symbol ("mấy độ" of "15°C", "bao nhiêu
-mét" of "150m"), and a substance asked how much of is stated in a unit of mass ("bao nhiêu thức ăn xanh" of "50 kg"):
-each was answered "không đề cập con số cụ thể" while the line stood first (new-user trial of session 51, the o part). The decision and
+mét" of "150m"), a substance asked how much of is stated in a unit of mass ("bao nhiêu thức ăn xanh" of "50 kg"), and
+"quyết định số mấy" asks the number a text is filed under, which the line naming that text states: each was answered
+"không đề cập con số cụ thể" while the line stood first (new-user trial of session 51, the o part). The decision and
 the wordings are this file's own, invented."""
 from __future__ import annotations
 
-from bot.answer.question import counts_any, measured_in
+from bot.answer.question import NUMBER, REFERENCE, classify, counts_any, measured_in
 from tests.helpers import assistant_fixture
 from troly.texts import t
 from troly.vntext import unaccented
@@ -57,3 +58,13 @@ def test_feed_asked_how_much_of_is_given_in_a_unit_of_mass(decision):
         answer = decision.ask(question)
         assert answer.found and "50 kg" in _first(answer), (question, answer.answer)
 
+
+def test_a_text_s_number_asked_is_stated_by_the_line_naming_that_text(decision):
+    assert classify("Quyết định này thay thế quyết định số mấy?").strict == [REFERENCE]
+    assert classify("công văn đó có số hiệu là gì").strict == [REFERENCE]
+    assert classify("Có bao nhiêu quyết định được ban hành?").strict == [NUMBER]  # a count of texts, no number
+    for question in ("Quy định nuôi cá lồng hồ Thác Bà thay thế quyết định số mấy?",
+                     unaccented("Quy định nuôi cá lồng hồ Thác Bà thay thế quyết định số bao nhiêu?")):
+        answer = decision.ask(question)
+        assert answer.found and "09/2022/QĐ-UBND" in _first(answer), (question, answer.answer)
+        assert t("abstain.number") not in answer.answer

@@ -16,6 +16,7 @@ from bot.answer.amount_clauses import bound_amounts
 from bot.answer.article_asked import without_article_asked
 from ingest.due import weekdays_named
 from ingest.place import named_place
+from troly.doc_numbers import DOC_KINDS
 from troly.tables import toml
 from troly.texts import alternation, pattern
 from troly.vntext import (STOP_FOLDED, bodies, common_abbreviations, fold, fold_same_length, has_marks,
@@ -33,12 +34,16 @@ BENEFICIARY, PURPOSE, SOURCE = "beneficiary", "purpose", "source"  # who receive
 EFFECTIVE = "effective"  # the day a text takes effect ("có hiệu lực từ ngày …")
 REPLACES = "replaces"  # the texts a text replaces or repeals ("… hết hiệu lực kể từ ngày Thông tư này có hiệu lực")
 DEFINITION = "definition"  # what a term means ("thế nào thì được gọi là ổ dịch"): a line "Ổ dịch … là …" says it
-STRICT = (PHONE, EMAIL, WEBSITE, ADDRESS, PERSON, MONEY, PERCENT, DATE, CLOCK, YEAR, PERIOD, NUMBER)
+REFERENCE = "reference"  # a text's number ("thay thế quyết định số mấy"): "… Quyết định số 17/2019/QĐ-UBND" says it
+STRICT = (PHONE, EMAIL, WEBSITE, ADDRESS, PERSON, MONEY, PERCENT, DATE, CLOCK, YEAR, PERIOD, REFERENCE, NUMBER)
 
 _TABLE = toml("question_cues.toml")
 # "bao nhiêu kinh phí": the things measured in money a cue of an amount asks (count_words.toml [money] sums)
 _SUMS = alternation(toml("count_words.toml")["money"]["sums"], spaced=False)
-_CUES: dict[str, str] = {kind: cue.replace("{sums}", _SUMS) for kind, cue in _TABLE["asks"].items()}
+# "quyết định số mấy", "QĐ số mấy": the kinds of text a question names one of by its number (troly/doc_numbers.py)
+_KINDS = alternation(DOC_KINDS, spaced=False)
+_CUES: dict[str, str] = {kind: cue.replace("{sums}", _SUMS).replace("{kinds}", _KINDS)
+                         for kind, cue in _TABLE["asks"].items()}
 _CUE_RE = {kind: re.compile(p) for kind, p in _CUES.items()}
 _BARE = dict(_TABLE["bare"])
 _ASKS_OTHER = re.compile(_BARE.pop("asks_other"))
@@ -78,7 +83,7 @@ class QuestionKind:
     def strict(self) -> list[str]:
         """Strict kinds asked for; the most specific first (a percentage is also a number)."""
         found = [k for k in STRICT if k in self.kinds]
-        if set(found) & {PERCENT, MONEY, DATE, CLOCK, PHONE, ADDRESS, YEAR}:
+        if set(found) & {PERCENT, MONEY, DATE, CLOCK, PHONE, ADDRESS, YEAR, REFERENCE}:
             found = [k for k in found if k != NUMBER]
         return found
 
@@ -123,6 +128,8 @@ def _kinds_asked(question: str) -> frozenset[str]:
         beside = _CUE_RE[BENEFICIARY].sub(lambda m: " " * len(m.group()), folded)
         kinds -= {kind for kind in _NOT_IN_BENEFICIARY if not _CUE_RE[kind].search(beside)}
     kinds -= channel_asked(question)
+    if REFERENCE in kinds:  # "số hiệu là gì": the "hiệu là gì" of a text's number asks no meaning
+        kinds.discard(DEFINITION)
     if NUMBER not in kinds and number_unit(question) and _MARKED_COUNT.search(question.lower()):
         kinds.add(NUMBER)
     if NUMBER in kinds and not kinds & {DATE, CLOCK, YEAR} and number_unit(question) in _COUNT["lengths"]:
