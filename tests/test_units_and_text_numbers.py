@@ -1,11 +1,13 @@
 """A measure the question names by its spoken unit is stated with the unit's symbol ("mấy độ" of "15°C", "bao nhiêu
 mét" of "150m"), a substance asked how much of is stated in a unit of mass ("bao nhiêu thức ăn xanh" of "50 kg"), and
-"quyết định số mấy" asks the number a text is filed under, which the line naming that text states: each was answered
-"không đề cập con số cụ thể" while the line stood first (new-user trial of session 51, the o part). The decision and
-the wordings are this file's own, invented."""
+"quyết định số mấy", "mẫu số mấy" ask the number a text or a form is filed under, which the line naming it states: each
+was answered "không đề cập con số cụ thể" while the line stood first (new-user trial of session 51, the o part). And a
+number of hours bounded or of a rate ("tối thiểu 10 giờ mỗi ngày") is no time of day asked by "mấy giờ", and "10 tiếng"
+is a value of hours a range of them may hold (tuning questions' misses). The decision and the wordings are this file's
+own, invented."""
 from __future__ import annotations
 
-from bot.answer.question import NUMBER, REFERENCE, classify, counts_any, measured_in
+from bot.answer.question import CLOCK, NUMBER, REFERENCE, classify, counts_any, measured, measured_in, states
 from tests.helpers import assistant_fixture
 from troly.texts import t
 from troly.vntext import unaccented
@@ -22,6 +24,11 @@ Ban hành Quy định nuôi cá lồng trên hồ Thác Bà mùa đông năm 202
 2. Mỗi lồng nuôi dự trữ thức ăn xanh tối thiểu 50 kg trước ngày 01 tháng 12 năm 2028.
 3. Lồng nuôi đặt cách bến đò tối thiểu 150m.
 4. Ban quản lý hồ tổ chức tập huấn kỹ thuật nuôi cá cho các hộ ven hồ.
+5. Trạm kiểm soát thuyền ven hồ làm việc tối thiểu 10 giờ mỗi ngày.
+6. Thuyền chở thức ăn chỉ được ra vào khu lồng nuôi trước 19 giờ.
+7. Hộ nuôi hủy lịch kiểm dịch cá giống trước từ 06 giờ đến dưới 24 giờ được hoàn 50% phí kiểm dịch; trước từ 24 giờ trở
+lên được hoàn 100% phí kiểm dịch.
+8. Hồ sơ đăng ký nuôi cá lồng gồm đơn đăng ký theo mẫu số 03/ĐK-CL và bản sao giấy tờ về quyền sử dụng mặt nước.
 
 Điều 2. Hiệu lực thi hành
 Quyết định này có hiệu lực kể từ ngày 01 tháng 11 năm 2028 và thay thế Quyết định số 09/2022/QĐ-UBND ngày 14 tháng 3
@@ -68,3 +75,24 @@ def test_a_text_s_number_asked_is_stated_by_the_line_naming_that_text(decision):
         answer = decision.ask(question)
         assert answer.found and "09/2022/QĐ-UBND" in _first(answer), (question, answer.answer)
         assert t("abstain.number") not in answer.answer
+
+
+def test_a_form_s_number_asked_is_stated_by_the_line_naming_the_form(decision):
+    assert classify("Đơn đăng ký theo mẫu số mấy?").strict == [REFERENCE]
+    answer = decision.ask("Đơn đăng ký nuôi cá lồng làm theo mẫu số mấy?")
+    assert answer.found and "03/ĐK-CL" in _first(answer), answer.answer
+
+
+def test_a_number_of_hours_bounded_or_of_a_rate_is_no_time_of_day(decision):
+    assert not states(CLOCK, "làm việc tối thiểu 10 giờ mỗi ngày")
+    assert not states(CLOCK, "không quá 4 giờ") and not states(CLOCK, "40 giờ/tuần")
+    assert states(CLOCK, "ra vào khu lồng nuôi trước 19 giờ") and states(CLOCK, "lúc 7h30")
+    answer = decision.ask("Thuyền chở thức ăn được ra vào khu lồng nuôi đến mấy giờ?")
+    assert answer.found and "19 giờ" in _first(answer), answer.answer
+    assert "10 giờ mỗi ngày" not in _first(answer), answer.answer
+
+
+def test_hours_said_as_tieng_are_a_value_within_a_range_of_hours(decision):
+    assert measured("Hủy trước 10 tiếng thì sao?") == {"10"}
+    answer = decision.ask("Hủy lịch kiểm dịch cá giống trước 10 tiếng thì được hoàn bao nhiêu %?")
+    assert answer.found and "50%" in _first(answer), answer.answer
