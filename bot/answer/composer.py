@@ -37,8 +37,8 @@ from bot.answer.where import asks_only_where, names_place
 from bot.answer.written_order import written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, BENEFICIARY, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY,
                                  MOMENT_WORDS, NUMBER, PERIOD, ATTEND_WORDS, INTENDED_WORDS, PERCENT, PERSON, PLACE,
-                                 RECEIVE_WORDS, RECIPIENT, REPLACES, REPORT, TIME, WHICH_ASKED, WHICH_WORDS, Day,
-                                 QuestionKind, abbreviations_spelled, amount_words, asked_head, asks_how_much,
+                                 RECEIVE_WORDS, RECIPIENT, REFERENCE, REPLACES, REPORT, TIME, WHICH_ASKED, WHICH_WORDS,
+                                 Day, QuestionKind, abbreviations_spelled, amount_words, asked_head, asks_how_much,
                                  asks_yes_or_no, bound_asked, bounds_said, asking_words, channel_asked, classified,
                                  classify, counted_alike, counts, counts_any, counts_named, cue_tokens, days_named,
                                  days_stated, field_answers, field_label, in_range, kind_units, measured, measured_in,
@@ -684,7 +684,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                                   or tok in percents and holds(Quantity(float(tok), "%", tok), p.text) is True))))
         p_stating = _stating(p.text)
         above = _headings(p, p_lead) if wanted & HEADED else ""
-        p_told = query.held_by(_stated(wanted, p_stating, above)) | _claims_answered(claims, query, p_stating)
+        p_told = query.held_by(_stated(wanted, p_stating, above, p.text)) | _claims_answered(claims, query, p_stating)
         p_cov, _ = _coverage(query, body, context, weights.context_share, p_told)
         tallied = counting and _tallies(p)
         p_asking = asking if any(states(k, p_stating) for k in query.kind.strict) else frozenset()
@@ -718,7 +718,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             # the day a text cited was issued says nothing asked, unless of that text by its number
             stating = _stating(_undated(in_column_units(p, start, span) if start != HEADING else span,
                                         frozenset(query.names)))
-            kinds = _stated(wanted, stating, above) | ({PERSON} if named_in_row else set())
+            kinds = _stated(wanted, stating, above, span) | ({PERSON} if named_in_row else set())
             if sum_of and states_share_of(sum_of, stating):
                 kinds.add(MONEY)
             # asked the day data is counted to ("số liệu tính đến ngày nào"), a duty's deadline ("gửi báo cáo trước
@@ -877,10 +877,12 @@ def _share(words: list[tuple[float, tuple[str, ...]]], *held: frozenset[str]) ->
     return sum(w for w, keys in words if not all(h.isdisjoint(keys) for h in held)) / total if total else 1.0
 
 
-def _stated(wanted: set[str], text: str, headings: str) -> set[str]:
-    """The kinds asked that a text states; a kind stated by a heading ("I. MỤC ĐÍCH, YÊU CẦU": HEADED) also by the
-    headings it stands under."""
-    return {k for k in wanted if states(k, text) or (k in HEADED and states(k, headings))}
+def _stated(wanted: set[str], text: str, headings: str, written: str) -> set[str]:
+    """The kinds asked that a text states (`text`: as _stating reads it); a kind stated by a heading ("I. MỤC ĐÍCH,
+    YÊU CẦU": HEADED) also by the headings it stands under; a text's number ("thay thế Quyết định số 17/2019/QĐ-UBND"
+    asked "số mấy") by the line as written (`written`), the numbers naming texts that _stating leaves out."""
+    return {k for k in wanted if states(k, written if k == REFERENCE else text)
+            or (k in HEADED and states(k, headings))}
 
 
 def _headings(p: Passage, lead: str) -> str:
@@ -1341,7 +1343,7 @@ def distinct(query: Query, quoted: list[Passage], lexicon: Lexicon, weights: Wei
              for p, at in zip(quoted, here)]
     # the words asking a kind a quote states ("thay thế văn bản nào" of "… hết hiệu lực kể từ …"), as in score_spans
     wanted = set(query.kind.strict) | set(query.kind.soft)
-    told = [query.held_by(_stated(wanted, p.text, _headings(p, list_lead(p)) if wanted & HEADED else ""))
+    told = [query.held_by(_stated(wanted, p.text, _headings(p, list_lead(p)) if wanted & HEADED else "", p.text))
             for p in quoted]
     return (sum(w for tok, w, keys in probes if any(
         tok in said or not terms.held.isdisjoint(keys) and _free(query, terms, tok, lexicon, weights.collocation)

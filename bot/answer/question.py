@@ -16,6 +16,7 @@ from bot.answer.amount_clauses import bound_amounts
 from bot.answer.article_asked import without_article_asked
 from ingest.due import weekdays_named
 from ingest.place import named_place
+from troly.doc_numbers import DOC_KINDS
 from troly.tables import toml
 from troly.texts import alternation, pattern
 from troly.vntext import (STOP_FOLDED, bodies, common_abbreviations, fold, fold_same_length, has_marks,
@@ -33,12 +34,16 @@ BENEFICIARY, PURPOSE, SOURCE = "beneficiary", "purpose", "source"  # who receive
 EFFECTIVE = "effective"  # the day a text takes effect ("có hiệu lực từ ngày …")
 REPLACES = "replaces"  # the texts a text replaces or repeals ("… hết hiệu lực kể từ ngày Thông tư này có hiệu lực")
 DEFINITION = "definition"  # what a term means ("thế nào thì được gọi là ổ dịch"): a line "Ổ dịch … là …" says it
-STRICT = (PHONE, EMAIL, WEBSITE, ADDRESS, PERSON, MONEY, PERCENT, DATE, CLOCK, YEAR, PERIOD, NUMBER)
+REFERENCE = "reference"  # a text's number ("thay thế quyết định số mấy"): "… Quyết định số 17/2019/QĐ-UBND" says it
+STRICT = (PHONE, EMAIL, WEBSITE, ADDRESS, PERSON, MONEY, PERCENT, DATE, CLOCK, YEAR, PERIOD, REFERENCE, NUMBER)
 
 _TABLE = toml("question_cues.toml")
 # "bao nhiêu kinh phí": the things measured in money a cue of an amount asks (count_words.toml [money] sums)
 _SUMS = alternation(toml("count_words.toml")["money"]["sums"], spaced=False)
-_CUES: dict[str, str] = {kind: cue.replace("{sums}", _SUMS) for kind, cue in _TABLE["asks"].items()}
+# "quyết định số mấy", "QĐ số mấy": the kinds of text a question names one of by its number (troly/doc_numbers.py)
+_KINDS = alternation(DOC_KINDS, spaced=False)
+_CUES: dict[str, str] = {kind: cue.replace("{sums}", _SUMS).replace("{kinds}", _KINDS)
+                         for kind, cue in _TABLE["asks"].items()}
 _CUE_RE = {kind: re.compile(p) for kind, p in _CUES.items()}
 _BARE = dict(_TABLE["bare"])
 _ASKS_OTHER = re.compile(_BARE.pop("asks_other"))
@@ -78,7 +83,7 @@ class QuestionKind:
     def strict(self) -> list[str]:
         """Strict kinds asked for; the most specific first (a percentage is also a number)."""
         found = [k for k in STRICT if k in self.kinds]
-        if set(found) & {PERCENT, MONEY, DATE, CLOCK, PHONE, ADDRESS, YEAR}:
+        if set(found) & {PERCENT, MONEY, DATE, CLOCK, PHONE, ADDRESS, YEAR, REFERENCE}:
             found = [k for k in found if k != NUMBER]
         return found
 
@@ -123,6 +128,8 @@ def _kinds_asked(question: str) -> frozenset[str]:
         beside = _CUE_RE[BENEFICIARY].sub(lambda m: " " * len(m.group()), folded)
         kinds -= {kind for kind in _NOT_IN_BENEFICIARY if not _CUE_RE[kind].search(beside)}
     kinds -= channel_asked(question)
+    if REFERENCE in kinds:  # "số hiệu là gì": the "hiệu là gì" of a text's number asks no meaning
+        kinds.discard(DEFINITION)
     if NUMBER not in kinds and number_unit(question) and _MARKED_COUNT.search(question.lower()):
         kinds.add(NUMBER)
     if NUMBER in kinds and not kinds & {DATE, CLOCK, YEAR} and number_unit(question) in _COUNT["lengths"]:
@@ -525,11 +532,11 @@ def _counts_in(unit: str, folded: str) -> bool:
     two between ("12 “Mái ấm công đoàn”", "03 cán bộ đoàn viên") that is no other unit ("60 phút mỗi ngày" counts
     minutes), past a word counting cases or turns of it ("14 trường hợp người lao động": count_words.toml counted_as);
     not the day or month of a date ("tháng 1 năm 2027")."""
-    # "45m2": a measure's unit may follow its number unspaced
-    space = r"\s*" if re.search(r"\d$", unit) else r"\s+"
+    # "45m2", "200m", "12°C": a unit may follow a figure unspaced (not a number word: "ba m" is no "bam")
+    space = r"(?:(?<=\d)|\s)\s*"
     between = rf"(?:{_COUNTED_AS}\s+)?(?:(?!{_OTHER_UNIT}\b)[a-z]+\s+){{0,2}}?"
     date = rf"(?<!{_DATE_PART[unit]} )" if unit in _DATE_PART else ""
-    counted = rf"(?<![\w/.-]){date}{_NUMBER_WORDS}{_SPELLED}{space}{_QUOTE}{between}{re.escape(unit)}\b"
+    counted = rf"(?<![\w/.-]){date}{_NUMBER_WORDS}{_SPELLED}{space}{_QUOTE}{between}{re.escape(unit)}(?!\w)"
     return bool(pattern(counted).search(folded))
 
 
@@ -565,19 +572,21 @@ def states_share_of(thing: str, text: str) -> bool:
 
 
 _MEASURES: dict[str, list[str]] = _COUNT["measure_units"]
+# each unit a question may name, as written or only as said ("độ": count_words.toml measure_said) → its class
+_UNIT_CLASS = {**{u: kind for kind, units in _MEASURES.items() for u in units}, **_COUNT["measure_said"]}
 
 
 def measured_in(question: str) -> list[str]:
     """The units a document may state the amount asked in, folded: those of the class of the unit asked ("rộng mấy
     mét": "m", "km" …; "mấy khối": "m3" …), the longest unit said deciding ("mét vuông": an area), or of the classes a
     substance asked how much of is measured in ("bao nhiêu nước ngọt": the units of volume) (count_words.toml
-    measure_units, measured); [] when it asks neither. A figure is stated in a unit's symbol as often as in its name."""
+    measure_units, measure_said, measured); [] when it asks neither. A figure is stated in a unit's symbol as often as
+    in its name ("bao nhiêu độ": "12°C")."""
     for clause in _clauses(question):
         m = _UNIT_Q.search(clause)
         if m:
             said = clause[m.start(1):] + " "
-            unit = max(((len(u), kind) for kind, units in _MEASURES.items() for u in units if said.startswith(u + " ")),
-                       default=None)
+            unit = max(((len(u), kind) for u, kind in _UNIT_CLASS.items() if said.startswith(u + " ")), default=None)
             if unit:
                 return _MEASURES[unit[1]]
             kinds = max(((len(noun), kinds) for noun, kinds in _COUNT["measured"].items()
