@@ -72,9 +72,11 @@ visits = assistant_fixture("hd-che-do-tham-hoi.txt", _VISITS)
 
 
 @pytest.mark.parametrize("question", ["bố vợ mất thì công đoàn viếng bao nhiêu tiền?",
-                                      "mẹ chồng mất, công đoàn đi phúng viếng bao nhiêu?"])
+                                      "mẹ chồng mất, công đoàn đi phúng viếng bao nhiêu?",
+                                      "bo vo mat thi cong doan vieng bao nhieu tien?"])  # typed without marks
 def test_a_funeral_visit_asked_as_viếng_is_answered_from_the_visits_the_rules_pay(visits, question):
     """Union welfare rules name the visit on a relative's death "thăm hỏi"; members ask what the union gives to
-    "viếng" (pay its respects at) the funeral: the line of the death's visit answers."""
+    "viếng" (pay its respects at) the funeral: the line of the death's visit answers, typed without marks too ("vieng"
+    read "viếng", a word no loaded text writes)."""
     answer = visits.ask(question)
     assert answer.found and "700.000" in first_line(answer), answer.answer
