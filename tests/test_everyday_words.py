@@ -59,3 +59,24 @@ def test_shorthand_standing_for_two_words_is_read_by_its_neighbours(typed, read)
     from bot.answer.chat_words import spelled_out
 
     assert spelled_out(typed) == read
+
+
+_VISITS = ("CÔNG ĐOÀN VIÊN CHỨC TỈNH AN PHÚ\nSố: 09/HD-CĐVC\nAn Phú, ngày 02 tháng 3 năm 2029\n\n"
+           "HƯỚNG DẪN\nChế độ thăm hỏi đoàn viên công đoàn năm 2029\n\n"
+           "1. Đoàn viên ốm đau phải điều trị dài ngày: mức thăm hỏi 600.000 đồng/lần.\n"
+           "2. Bố, mẹ (cả bên vợ hoặc chồng), vợ hoặc chồng, con của đoàn viên qua đời: mức thăm hỏi 700.000 đồng.\n"
+           "3. Đoàn viên nữ sinh con: mức thăm hỏi 300.000 đồng.\n\n"
+           "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nTrần Thị Bình\n")
+
+visits = assistant_fixture("hd-che-do-tham-hoi.txt", _VISITS)
+
+
+@pytest.mark.parametrize("question", ["bố vợ mất thì công đoàn viếng bao nhiêu tiền?",
+                                      "mẹ chồng mất, công đoàn đi phúng viếng bao nhiêu?",
+                                      "bo vo mat thi cong doan vieng bao nhieu tien?"])  # typed without marks
+def test_a_funeral_visit_asked_as_viếng_is_answered_from_the_visits_the_rules_pay(visits, question):
+    """Union welfare rules name the visit on a relative's death "thăm hỏi"; members ask what the union gives to
+    "viếng" (pay its respects at) the funeral: the line of the death's visit answers, typed without marks too ("vieng"
+    read "viếng", a word no loaded text writes)."""
+    answer = visits.ask(question)
+    assert answer.found and "700.000" in first_line(answer), answer.answer

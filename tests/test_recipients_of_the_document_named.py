@@ -77,3 +77,11 @@ def test_a_report_named_by_its_number_is_answered_with_its_recipients(two):
     answer = two.ask("Báo cáo số 12 gửi những cơ quan nào?")
     assert answer.found and "Chi cục Thống kê khu vực" in answer.answer, answer.answer
     assert {c.passage.doc_id for c in answer.citations} == {"bc_lua_mua.txt"}, answer.answer
+
+
+def test_a_report_pointed_at_as_the_text_in_hand_is_answered_with_its_recipients(two):
+    """"Báo cáo … này gửi những đâu": the report in hand is the document asked about, as one named by its number is,
+    and "gửi những đâu" asks the places it goes to as "gửi những nơi nào" does."""
+    answer = two.ask("báo cáo thu hoạch lúa mùa này gửi những đâu")
+    assert answer.found and "Chi cục Thống kê khu vực" in answer.answer, answer.answer
+    assert {c.passage.doc_id for c in answer.citations} == {"bc_lua_mua.txt"}, answer.answer

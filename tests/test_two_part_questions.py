@@ -54,3 +54,22 @@ def test_the_deadline_of_the_subject_is_not_what_falls_due_soon(assistant):
     answer = assistant.ask("danh sách đội thi gửi cho ai và hạn chót khi nào")
     assert "Lê Thanh Hà" in answer.answer and "03/3/2027" in answer.answer, answer.answer
     assert answer.mode != "deadlines" and "đến hạn" not in answer.answer, answer.answer
+
+
+_GUIDE = "\n\n".join([
+    "ỦY BAN NHÂN DÂN TỈNH AN PHÚ\nSố: 14/HD-UBND\nAn Phú, ngày 10 tháng 4 năm 2029",
+    "HƯỚNG DẪN\nHỗ trợ hộ gia đình bị thiệt hại nhà ở do thiên tai",
+    "1. Mức hỗ trợ: nhà bị sập đổ hoàn toàn 40.000.000 đồng/hộ; nhà bị hư hỏng nặng 20.000.000 đồng/hộ.",
+    "2. Đối với khoản hỗ trợ từ ngân sách tỉnh: Ủy ban nhân dân xã lập hồ sơ, gửi Sở Tài chính trong thời hạn 20 ngày "
+    "kể từ ngày thiên tai xảy ra. Quá thời hạn trên, Sở Tài chính không xem xét giải quyết.",
+    "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "Đoàn Văn Lực\n"])
+
+guide = assistant_fixture("hd14-thien-tai.txt", _GUIDE)
+
+
+def test_how_long_and_what_if_late_are_both_answered_though_the_body_asked_of_acts_in_the_second(guide):
+    """"Hồ sơ xin Sở Tài chính hỗ trợ gửi trong bao lâu, quá hạn thì sao": the body named is whom the file asks, not
+    who must send it; before, the line where it acts ("Quá thời hạn trên, Sở Tài chính không xem xét …") led the
+    answer alone and the time limit was said not to be stated."""
+    answer = guide.ask("Hồ sơ xin Sở Tài chính hỗ trợ phải gửi trong bao lâu, quá hạn thì sao?")
+    assert answer.found and "20 ngày" in answer.answer and "không xem xét" in answer.answer, answer.answer

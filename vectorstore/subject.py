@@ -48,6 +48,17 @@ def named(question: str) -> frozenset[str]:
     return frozenset(_key(question, m) for m in bodies().mentions(question) if not _issuer(question, m))
 
 
+_ADDRESSED = frozenset(fold(w) for w in tables.toml("question_cues.toml")["recipients"]["addressed"])
+
+
+@lru_cache(maxsize=1024)
+def acting(question: str) -> frozenset[str]:
+    """The bodies a question names that it may ask to act: named() less those named right after a word sending or
+    asking to them ("hồ sơ xin LĐLĐ tỉnh hỗ trợ …", "gửi về Sở Y tế …": whom the file goes to, not who acts)."""
+    return frozenset(_key(question, m) for m in bodies().mentions(question) if not _issuer(question, m)
+                     and (fold(question[:m.start]).split() or [""])[-1] not in _ADDRESSED)
+
+
 @lru_cache(maxsize=20_000)
 def named_in(text: str) -> frozenset[str]:
     """The bodies a heading or lead-in names, as named() keys them. (Cached: the same headings come back question

@@ -63,7 +63,7 @@ from ingest.model import SECTION_SEP
 from troly.doc_numbers import doc_refs, ref_years
 from ingest.chunker import CLOSING_KINDS
 from vectorstore.search import Passage
-from vectorstore.subject import named, named_in, subjects
+from vectorstore.subject import acting, named, named_in, subjects
 
 _HEADER_WORDS = toml("header_words.toml")
 _DIVISIONS, _REFERENCES = _HEADER_WORDS["divisions"], _HEADER_WORDS["references"]
@@ -1648,8 +1648,9 @@ def _actor_asked_first(scored: list[Scored], query: Query, weights: Weights = DE
     """"Công đoàn cơ sở phải gửi … trước ngày nào": a close runner-up (weights.runner_up) that makes the body asked act
     ("Các công đoàn cơ sở nộp báo cáo …") answers before a best line stating the fact asked of another body it makes
     act ("Công đoàn giáo dục huyện tổng hợp … trước ngày 15/11"), found for a passage naming the body asked elsewhere
-    (a term defined as including it): what the other body must do, and by when, is not what the one asked must."""
-    asked = named(query.text)
+    (a term defined as including it): what the other body must do, and by when, is not what the one asked must. Not a
+    body the question sends or asks something to ("hồ sơ xin LĐLĐ tỉnh hỗ trợ gửi trong bao lâu": acting)."""
+    asked = acting(query.text)
     # only over a best line stating the fact asked (a day), said of its body: asked of duties ("Ủy ban nhân dân các
     # cấp … nhiệm vụ nào"), it cost ALQAC answers Hit@1 (check .926 → .897) over "Ủy ban nhân dân cấp tỉnh" lines
     if not scored or not asked or scored[0].kinds.isdisjoint(query.kind.strict):
