@@ -336,8 +336,9 @@ def cmd_show(args: argparse.Namespace) -> int:
     meta = dict(record.meta)
     if meta.get("signer") and meta.get("signer_role"):
         # the signer in what capacity, said in words ("…, Phó Chủ tịch, ký thay Chủ tịch, thay mặt …"), the role as
-        # printed on a line of its own; one read by an older troly, and those signing beside them, with their role
-        first = meta["signer"] + capacity(meta["signing"]) if meta.get("signing") \
+        # printed on a line of its own; one read by an older troly, and those signing side by side, each with their
+        # role as printed (as an answer quotes them)
+        first = meta["signer"] + capacity(meta["signing"]) if meta.get("signing") and not meta.get("cosigners") \
             else f"{meta['signer']} ({meta.pop('signer_role')})"
         meta["signer"] = [first, *(f"{name} ({role})" for name, role in meta.get("cosigners", []))]
     if meta.get("co_issuers"):
