@@ -318,6 +318,7 @@ def _removal_confirmed(args: argparse.Namespace, record: "DocRecord") -> bool:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from bot.answer.signatures import capacity
     with _assistant() as assistant:
         record = assistant.store.get(_resolve_doc(args.id, assistant))
     if record is None:  # removed by another process meanwhile
@@ -334,13 +335,17 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(t("cli.show_folder" if record.folder else "cli.show_path", path=record.path, folder=record.folder))
     meta = dict(record.meta)
     if meta.get("signer") and meta.get("signer_role"):
-        meta["signer"] = [f"{name} ({role})" for name, role in
-                          [[meta["signer"], meta["signer_role"]], *meta.get("cosigners", [])]]
+        # the signer in what capacity, said in words ("…, Phó Chủ tịch, ký thay Chủ tịch, thay mặt …"), the role as
+        # printed on a line of its own; one read by an older troly, and those signing side by side, each with their
+        # role as printed (as an answer quotes them)
+        first = meta["signer"] + capacity(meta["signing"]) if meta.get("signing") and not meta.get("cosigners") \
+            else f"{meta['signer']} ({meta.pop('signer_role')})"
+        meta["signer"] = [first, *(f"{name} ({role})" for name, role in meta.get("cosigners", []))]
     if meta.get("co_issuers"):
         meta["issuer"] = [meta["issuer"], *meta["co_issuers"]]
     meta["glossary"] = [f"{short} = {long}" for short, long in record.glossary.items()]
-    for key in ("short_title", "number", "date", "issuer", "parent", "place", "subject", "signer", "implements",
-                "recipients", "part_of", "glossary"):
+    for key in ("short_title", "number", "date", "issuer", "parent", "place", "subject", "signer", "signer_role",
+                "implements", "recipients", "part_of", "glossary"):
         value = meta.get(key)
         if value:
             print(f"{t(f'cli.meta_{key}')}: " + ("; ".join(value) if isinstance(value, list) else str(value)))

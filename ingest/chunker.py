@@ -173,6 +173,20 @@ def _closing_start(blocks: list[Block]) -> int:
     return n
 
 
+def _closing_starts(blocks: list[Block]) -> set[int]:
+    """Where each text's closing words begin (_closing_start): the document's last, and those of a text an appendix
+    follows (a heading of level 0, structure.classify) or another text does (a break): "Yêu cầu các sở … thực hiện./."
+    above the "PHỤ LỤC" is no part of the last section either."""
+    ends = [n for n, b in enumerate(blocks) if b.kind == "break" or (b.kind == "heading" and not b.level)]
+    starts, lo = set(), 0
+    for end in [*ends, len(blocks)]:
+        n = _closing_start(blocks[lo:end])
+        if n >= 0:
+            starts.add(lo + n)
+        lo = end + 1
+    return starts
+
+
 def plain_cells(row: str) -> list[str]:
     """A table row's cells, without the bold marks of the source."""
     return [c.replace("**", "").strip() for c in row.strip().strip("|").split("|")]
@@ -227,7 +241,7 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
             chunks.append(lead.chunk)
 
     blocks = _leaf_headings_as_text(blocks)
-    closing = _closing_start(blocks)
+    closings = _closing_starts(blocks)
     # A table's rows carry its header row ("| TT | Chỉ tiêu | Đơn vị | Kết quả |") and the group row above them
     # ("| I | Đến năm 2030 |"), as a list item carries its lead-in.
     # A table whose first row is data like the others (`first_row_is_data`) has no header: its rows carry none,
@@ -261,7 +275,7 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
             columns = header if figures_only(block.text) else ""
             if name:
                 groups = [g for g in groups if not g[0]] + [("" if roman else label.rstrip("."), name)]
-        if n == closing or block.kind == "break":  # the document's closing words belong to no section; after
+        if n in closings or block.kind == "break":  # the document's closing words belong to no section; after
             while leads:  # a break, another text begins
                 release(leads.pop())
             stack.clear()

@@ -15,6 +15,7 @@ from ingest.parent import ATTACHED, is_appendix, labels_attached
 from ingest.repair import clean_line, is_upper_line
 from ingest.structure import Closing, ClosingBlock
 from ingest.naming import KIND_CODES, short_name
+from ingest.signing import signing
 from ingest.truecase import CaseModel, body_spelling, lower_first_word, name_case, sentence_case
 from troly import tables
 from troly.artefacts import cleaned
@@ -318,6 +319,7 @@ def extract_metadata(lines: list[str], closing: Closing, source: str, header: He
     if not meta.signer:
         signed = signed_in_text(lines[start:j + 1])
         meta.signer, meta.signer_role = (signed.signer, signed.signer_role) if signed else ("", "")
+    meta.signing = signing(meta.signer, meta.signer_role, meta.issuer, model)
     meta.recipients = closing.recipients
     meta.short_title = short_name(meta)
     return meta, j

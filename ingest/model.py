@@ -98,6 +98,7 @@ class DocumentMeta:
     signer: str = ""
     signer_role: str = ""
     cosigners: list[list[str]] = field(default_factory=list)  # [name, role] of who signs beside the signer as equals
+    signing: dict = field(default_factory=dict)  # the signer's post and for whom they sign (ingest/signing.py)
     implements: list[str] = field(default_factory=list)
     recipients: list[str] = field(default_factory=list)
     short_title: str = ""  # at most 60 characters, for citations

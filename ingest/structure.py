@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ingest.markers import DIVISIONS, GROUPS, RANKS, HeadingMatch, bullet_text, follows, heading_match, restarts
 from ingest.model import Block
+from ingest.parent import labels_attached
 from ingest.repair import is_upper_line
 from troly.vntext import is_syllable
 from troly import tables
@@ -35,6 +36,8 @@ _TRAILING_NAME_RE = re.compile(rf"(?:^|\s)({_PERSON})\s*$")
 _SIGNED_RE = re.compile(rf"[\[(]\s*(?:{alternation(_WORDS['issuer']['signed'])}\s*"
                         rf"|{alternation(_WORDS['issuer']['sign_here'])}\b[^\[\]()]{{0,60}}"
                         rf"|{alternation(_WORDS['issuer']['sign_alone'])}\s*)[\])]", re.I)
+_APPENDIX = _WORDS["appendix"]
+_NUMBERED_APPENDIX_RE = re.compile(rf"^\W*{alternation(_APPENDIX['numbered'])}\s+(?:số\s+)?[0-9IVX]+[a-z]?\b", re.I)
 _ITEM_SPLIT_RE = re.compile(r"(?:^|(?<=[;.,)])\s*)[-–]\s+")
 _TAIL_MARK_RE = re.compile(r";\s*(\S{1,2})\s*$")
 _HEADING_MAX = 300
@@ -541,6 +544,15 @@ def _sign_together(block: ClosingBlock, lines: list[str]) -> None:
 _ARTICLE_ITEMS = ("arabic", "letter", "subnumber")
 
 
+def _opens_appendix(line: str) -> bool:
+    """A line printed as the heading of an appendix ("PHỤ LỤC I", "Phụ lục: Danh mục …", "Biểu 02", "MẪU SỐ 01"): not a
+    table's row, nor a sentence naming one ("Phụ lục kèm theo Kế hoạch này gồm … ."), which ends with a stop."""
+    text = line.strip(" *#_")
+    return bool(text) and not text.startswith("|") and len(text) <= _HEADING_MAX \
+        and (labels_attached(text) or bool(_NUMBERED_APPENDIX_RE.match(text))) \
+        and (is_upper_line(text) or not text.endswith((".", ";", ",", "…")))
+
+
 def _title_line(line: str) -> bool:
     """The line naming a part, chapter or section that was given only its number ("Chương II")."""
     return not heading_match(line) and bullet_text(line) is None and len(line) < 200 and (
@@ -586,6 +598,16 @@ def classify(lines: list[str], breaks: Iterable[int] = (), texts: Mapping[int, s
         if i in texts:
             blocks.append(Block("heading", texts[i], level=0))
         nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if _opens_appendix(line) and i not in texts:  # an appendix: under no article or section of the text above
+            text = line
+            if heading_match(line) is None and len(line.split()) <= 4 and nxt is not None and _title_line(nxt) \
+                    and not _opens_appendix(nxt) and not nxt.startswith("|"):
+                text = f"{line}. {nxt}"  # "PHỤ LỤC II" over its title
+                i += 1
+            blocks.append(Block("heading", text, level=0))
+            in_article, last_heading_of_kind, open_headings = False, {}, {}
+            i += 1
+            continue
         m = heading_match(line)
         md_level = marked.get(line)
         if md_level is not None and (bullet_text(line) is not None or len(line) > _HEADING_MAX

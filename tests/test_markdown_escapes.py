@@ -75,7 +75,7 @@ def test_the_escaped_header_and_signature_tables_are_read(tmp_path: Path):
 
 def test_who_signed_is_answered(assistant):
     answer = assistant.ask("Quyết định 15/2025/QĐ-UBND do ai ký?")
-    assert answer.found and "Lê Huyền Thư" in answer.answer and "PHÓ CHỦ TỊCH" in answer.answer, answer.answer
+    assert answer.found and "Lê Huyền Thư" in answer.answer and "phó chủ tịch" in answer.answer.lower(), answer.answer
 
 
 def test_the_first_clause_is_answered_without_the_escape(assistant):

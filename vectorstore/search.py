@@ -11,7 +11,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
@@ -60,6 +60,7 @@ class Passage:
     path: str = ""  # its heading path with every heading whole, when `section` shortens one
     issuer: str = ""  # the body that issued its document (the header's): named by a question as its title is
     places: str = ""  # the provinces its document's header names (issuer, place line, upper body): named so too
+    signing: dict = field(default_factory=dict)  # its document's signer and their capacity (ingest/signing.py)
 
     @property
     def whole_section(self) -> str:
@@ -533,6 +534,7 @@ class Searcher:
             record = (self._records or {}).get(chunk.doc_id)
             p.issuer = str(record.meta.get("issuer") or "") if record is not None else ""
             p.places = " \n ".join(issuer_place_names(record.meta)) if record is not None else ""
+            p.signing = dict(record.meta.get("signing") or {}) if record is not None else {}
             passages.append(p)
         if self.reranker and len(passages) > 1:
             ranked = self.reranker.order(plan.dense_text, [p.text for p in passages])

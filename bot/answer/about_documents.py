@@ -15,7 +15,7 @@ from bot.answer.composer import spans
 from bot.answer.list_items import in_order, shown_items
 from bot.answer.model import SIGNERS, Answer, Citation, list_lead, quote
 from bot.answer.question import classify
-from bot.answer.signatures import names_signer, signed_as
+from bot.answer.signatures import names_signer, signed_as, signed_for, signer_said
 from ingest.chunker import HEADER, SIGNATURE, TITLE
 from ingest.leads import ASK_WORDS
 from ingest.model import SECTION_SEP
@@ -308,14 +308,15 @@ def signers(question: str, searcher: Searcher, records: list[DocRecord],
             passage = Passage.from_chunk(chunk, 1.0)
             part = passage.section.split(SECTION_SEP)[0] if SECTION_SEP in passage.section else record.short_title
             citations.append(Citation(len(citations) + 1, passage, [(0, len(passage.text))]))
-            lines.append(t("answer.signer_line", title=part, signature=" ".join(passage.text.split()),
+            said = signer_said(record.meta.get("signing") or {}, passage.text)  # in what capacity, in words
+            lines.append(t("answer.signer_line", title=part, signature=said or " ".join(passage.text.split()),
                            n=len(citations)))
     if not citations:
         return None
     unsigned = sum(not chunks for _, chunks in signed)
     if unsigned and (none or not role and not people):
         lines.append(t("answer.signers_unsigned", count=unsigned))
-    how = f"{_SIGNED_FOR[mark]['said']} {named}" if mark else ""
+    how = signed_for(mark, named) if mark else ""
     opening = [t("answer.signers_for_none", how=how) if mark else t("answer.signers_none", who=named)] if none else []
     header = t("answer.signers_for", how=how) if mark and not none \
         else t("answer.signers_by", who=named or "; ".join(sorted(people))) if (role or people) and not none \

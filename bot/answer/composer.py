@@ -30,6 +30,7 @@ from bot.answer.list_items import in_order, list_asked, same_list, whole_list
 from bot.answer.periods import other_period, periods_named
 from bot.answer.posts_held import holder_first, of_other_post
 from bot.answer.siblings import siblings_named
+from bot.answer.signatures import signed_by
 from bot.answer.slots import keyed_by, other_slot, period_columns, slots_named
 from bot.answer.unknown_names import unknown_name
 from bot.answer.ranges import Quantity, excludes, holds, places, range_words
@@ -61,7 +62,7 @@ from bot.answer.model import (Answer, Citation, ObligationHint, figures_header, 
 from ingest.markers import DIVISIONS, heading_match, step_match
 from ingest.model import SECTION_SEP
 from troly.doc_numbers import doc_refs, ref_years
-from ingest.chunker import CLOSING_KINDS
+from ingest.chunker import CLOSING_KINDS, SIGNATURE
 from vectorstore.search import Passage
 from vectorstore.subject import acting, named, named_in, subjects
 
@@ -1376,7 +1377,9 @@ def compose(question: str, passages: list[Passage], obligations: list[Obligation
         for p in passages:
             if closing.named and p.named and p.block == closing.block and p.doc_id not in {q.doc_id for q in quoted}:
                 quoted.append(p)
-        return Answer(question, "\n".join(f"{quote(p.text)} [{n}]" for n, p in enumerate(quoted, 1)), True,
+        # who signed is told in a sentence (the signature block, its capitals run together, is the passage cited)
+        said = [(p.block == SIGNATURE and signed_by(p.signing, p.text)) or quote(p.text) for p in quoted]
+        return Answer(question, "\n".join(f"{line} [{n}]" for n, line in enumerate(said, 1)), True,
                       [Citation(n, p, [(0, len(p.text))]) for n, p in enumerate(quoted, 1)], confidence=sure)
     passages, ev = evidence(question, passages, obligations, lexicon, weights, reading, scoped)
     query, chosen, scored, passage_cov = ev.query, ev.chosen, ev.scored, ev.passage_coverage

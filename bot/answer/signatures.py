@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from troly.tables import toml
-from troly.texts import alternation
+from troly.texts import alternation, t
 from troly.vntext import plain_words
 from troly.weights import DEFAULT
 
@@ -19,6 +19,7 @@ DEPUTY = frozenset(plain_words(w) for w in _ROLES["signing_deputy"])
 POSTS = sorted({tuple(plain_words(p).split()) for p in _ROLES["signing"]}, key=len, reverse=True)
 _ADDRESS_WORDS = [plain_words(a) for a in toml("question_cues.toml")["issued_by"]["address"]]
 ADDRESS = re.compile(rf"^{alternation(_ADDRESS_WORDS)} ")
+_MARK_SAID = {plain_words(mark): how for mark, how in _ROLES["marks"].items()}  # "kt": "thay", said after "ký"
 
 
 @dataclass(frozen=True)
@@ -123,3 +124,38 @@ def names_signer(question: str, signer: str) -> bool:
         if end + 1 - start >= DEFAULT.given_alone or any(before.endswith(" " + a) for a in _ADDRESS_WORDS):
             return True
     return False
+
+
+def capacity(signing: dict, told: bool = False) -> str:
+    """In what capacity the document's metadata says its signer signed (ingest/signing.py), as said after their name:
+    ", Phó Chủ tịch, ký thay Chủ tịch, thay mặt Ủy ban nhân dân tỉnh …", ", Chủ tịch"; `told` in a sentence saying
+    who signed, the verb closes one that signs for no one (", Chủ tịch, ký"; " ký" when it names no post either)."""
+    post, also = signing.get("post", ""), signing.get("also", "")
+    acts = t("answer.signed_act_sep").join(t("answer.signed_act", how=act["how"], whom=act["whom"])
+                                             for act in signing.get("acts", []))
+    said = (t("answer.signed_post_also", post=post, also=also) if also else t("answer.signed_post", post=post)) \
+        if post else ""
+    if acts:
+        return said + t("answer.signed_acts" if post else "answer.signed_acts_alone", acts=acts)
+    return said + (t("answer.signed_plain" if post else "answer.signed_plain_alone") if told else "")
+
+
+def signer_said(signing: dict, block: str, told: bool = False) -> str:
+    """The signer and their capacity in words ("Phạm Văn Thạnh, Phó Chủ tịch, ký thay Chủ tịch, thay mặt Ủy ban nhân
+    dân tỉnh Tây Ninh"), for the signature `block` it was read from: the block's capitals run together ("TM. UỶ BAN
+    NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH …") read as a string of posts. "" for a block that is not that one signature
+    alone (several signing side by side, another part's signature): it is quoted as printed. `told`: capacity's."""
+    name = signing.get("name", "")
+    return name + capacity(signing, told) if name and " ".join(block.split()).endswith(name) else ""
+
+
+def signed_by(signing: dict, block: str) -> str:
+    """Who signed and in what capacity, told in a sentence ("Văn bản do Phạm Văn Thạnh, Phó Chủ tịch, ký thay …"),
+    or "" (signer_said)."""
+    said = signer_said(signing, block, told=True)
+    return t("answer.signed_by", signer=said) if said else ""
+
+
+def signed_for(mark: str, whom: str) -> str:
+    """A mark (folded, without its dot: "kt") followed by whom it signs for, as said: "ký thay giám đốc sở"."""
+    return t("answer.signed_for", how=_MARK_SAID[mark], whom=whom)
