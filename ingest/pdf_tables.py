@@ -17,6 +17,8 @@ from collections import Counter
 
 from ingest.header import letterhead
 from ingest.word import one_line_cells, table_row
+from troly import tables
+from troly.vntext import common_abbreviations, plain_words
 
 Rows = list[list[list[str]]]  # rows of cells, each cell its lines
 
@@ -55,6 +57,31 @@ def ruled_tables(data: bytes, pages: set[int]) -> dict[int, list[Rows]]:
     return found
 
 
+# The one-word headers of table columns (folded: "stt", "tt", "dvt"), besides the common abbreviations: a narrow column
+# wraps them inside the word ("ST" over "T"), which pdfplumber reads as two lines of the cell.
+_COUNT = tables.toml("count_words.toml")
+_HEADER_WORDS = frozenset(w for w in [*_COUNT["row_number"]["headers"], *_COUNT["table_units"]["headers"]]
+                          if " " not in w)
+
+
+def _known_word(word: str) -> bool:
+    """A word in capitals that heads a column or is a common abbreviation ("STT", "ĐVT", "KPCĐ")."""
+    return word.isupper() and (plain_words(word) in _HEADER_WORDS or common_abbreviations().find(word) is not None)
+
+
+def _unwrapped(cell: list[str]) -> list[str]:
+    """A cell's lines, a word wrapped over two of them by a narrow column joined back into the first ("ST" over "T":
+    "STT") when the joined word is a known one (_known_word)."""
+    out: list[str] = []
+    for line in cell:
+        head, _, rest = line.strip().partition(" ")
+        if out and out[-1].strip() and head and _known_word(out[-1].split()[-1] + head):
+            out[-1] = f"{out[-1].rstrip()}{head}{' ' + rest if rest else ''}"
+        else:
+            out.append(line)
+    return out
+
+
 def _words(line: str) -> list[str]:
     return unicodedata.normalize("NFC", line).split()
 
@@ -85,6 +112,7 @@ def with_tables(page_text: str, tables: list[Rows]) -> str:
         if letterhead(" ".join(cell for row in cells for cell in row)):
             continue
         span = _printed_span(lines, Counter(w for row in cells for cell in row for w in _words(cell)))
-        if span:
-            lines[span[0]:span[1]] = [table_row(row) for row in cells]
+        if span:  # found by the words as printed ("ST", "T"), written as read ("STT")
+            written = [row for row in one_line_cells([[_unwrapped(cell) for cell in row] for row in rows]) if any(row)]
+            lines[span[0]:span[1]] = [table_row(row) for row in written]
     return "\n".join(lines)

@@ -859,13 +859,14 @@ _ANNEX_ROWS = [["STT", "Trường hợp", "Mức hỗ trợ (đồng)"],
                ["3", "Tử vong", "10.000.000"]]
 
 
-def _decision_with_ruled_annex(path: Path) -> Path:
-    """A decision whose signature stands beside "Nơi nhận", then a page with an annex: a table drawn with rules."""
+def _decision_with_ruled_annex(path: Path, rows: list[list[str]] = _ANNEX_ROWS) -> Path:
+    """A decision whose signature stands beside "Nơi nhận", then a page with an annex: a table drawn with rules
+    (`rows`, a cell's lines apart by "|")."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
 
-    chars = "".join(_DECISION_PAGE + _ANNEX_TITLE + [c for row in _ANNEX_ROWS for c in row])
+    chars = "".join(_DECISION_PAGE + _ANNEX_TITLE + [c for row in rows for c in row])
     name = f"TrolyTest{abs(hash(chars)) % 10**8}"
     font_file = path.with_suffix(".ttf")
     font_file.write_bytes(build_font(chars, name))
@@ -879,7 +880,7 @@ def _decision_with_ruled_annex(path: Path) -> Path:
     for i, line in enumerate(_ANNEX_TITLE):
         c.drawString(250, 800 - 12 * i, line)
     xs, top, height = [40, 80, 260, 400], 760, 30
-    for r, row in enumerate(_ANNEX_ROWS):
+    for r, row in enumerate(rows):
         y = top - r * height
         c.rect(xs[0], y - height, xs[-1] - xs[0], height)
         for x in xs[1:-1]:
@@ -906,6 +907,18 @@ def test_a_pdf_annex_table_reads_as_rows_and_the_signature_before_it_keeps_its_s
     assert any("| 2 | Điều trị nội trú từ 10 ngày trở lên | 2.000.000 |" in text for text in texts), texts
     assert not any("trở 2 lên" in text for text in texts), texts
     assert (doc.meta.signer, doc.meta.signer_role) == ("Trần Quốc Bảo", "TM. BAN THƯỜNG VỤ CHỦ TỊCH"), doc.meta
+
+
+def test_a_header_word_wrapped_in_a_narrow_pdf_column_reads_whole(tmp_path):
+    """Before, "STT" wrapped by its narrow column ("ST" over "T") was read "ST T", and answers quoting the table's
+    rows showed "ST T: 2". A break inside a word the tables know as a header or abbreviation ("STT", "ĐVT") is no
+    space; one between words stays one ("Mức hỗ trợ" over "(đồng)")."""
+    rows = [["ST|T", "Trường hợp", "Mức hỗ trợ|(đồng)"], ["1", "Ốm đau", "500.000"], ["2", "Tử vong", "2.000.000"]]
+    from ingest.pipeline import parse_file
+
+    texts = [c.text for c in parse_file(_decision_with_ruled_annex(tmp_path / "qd-46.pdf", rows), 10**8).chunks]
+    assert any("| STT | Trường hợp | Mức hỗ trợ (đồng) |" in text for text in texts), texts
+    assert not any("ST T" in text for text in texts), texts
 
 
 # the annex page of the same decision as pypdf's layout text prints it (its table in columns, cells wrapped)

@@ -52,7 +52,35 @@ _NOTICE = ("ỦY BAN NHÂN DÂN HUYỆN MƯỜNG LA\nSố: 31/TB-UBND\nMường 
            "Ủy ban nhân dân các xã chịu trách nhiệm về tỷ lệ tiêm chủng trên địa bàn; phấn đấu đến hết năm 2027 đạt ít "
            "nhất 95% trẻ dưới 1 tuổi được tiêm chủng đầy đủ.\n")
 
-assistant = assistant_fixture("cv64_don_doc.md", _LETTER, ("bc09_tan_long.md", _REPORT), ("tb31_muong_la.md", _NOTICE))
+# a report of shares of a target by commune (the plan's figure is no share of it), and a plan whose figures are split
+# in kinds under one merged header, with their total ("Số bò (con) Tổng")
+_TREES = ("ỦY BAN NHÂN DÂN HUYỆN ĐOAN HÙNG\nSố: 15/BC-UBND\nĐoan Hùng, ngày 20 tháng 12 năm 2027\n\n"
+          "BÁO CÁO\nKết quả trồng cây phân tán năm 2027\n\n"
+          "Năm 2027, toàn huyện trồng được 57.540 cây phân tán, đạt 102,8% chỉ tiêu tỉnh giao. Kết quả theo từng "
+          "xã:\n\n"
+          "| STT | Đơn vị | Chỉ tiêu (cây) | Thực hiện (cây) | Tỷ lệ (%) |\n"
+          "|---|---|---|---|---|\n"
+          "| 1 | Xã Chí Đám | 12.000 | 13.440 | 112,0 |\n"
+          "| 2 | Xã Tây Cốc | 20.000 | 20.400 | 102,0 |\n"
+          "| 3 | Xã Ngọc Quan | 15.000 | 14.250 | 95,0 |\n"
+          "| 4 | Các xã còn lại | 9.000 | 9.450 | 105,0 |\n"
+          "|  | Tổng cộng | 56.000 | 57.540 | 102,8 |\n\n"
+          "Năm 2028, các xã tiếp tục trồng cây phân tán dọc các tuyến đường liên xã.\n")
+
+_CATTLE = ("ỦY BAN NHÂN DÂN HUYỆN YÊN LẬP\nSố: 22/KH-UBND\nYên Lập, ngày 08 tháng 01 năm 2028\n\n"
+           "KẾ HOẠCH\nHỗ trợ bò giống cho hộ nghèo, hộ cận nghèo năm 2028\n\n"
+           "Năm 2028, huyện hỗ trợ 145 con bò giống, kinh phí 2.175 triệu đồng. Phân bổ cho từng xã như sau:\n\n"
+           "| STT | Địa phương | Số bò (con) Hộ nghèo | Số bò (con) Hộ cận nghèo | Số bò (con) Tổng "
+           "| Kinh phí (triệu đồng) |\n"
+           "|---|---|---|---|---|---|\n"
+           "| 1 | Xã Minh Tiến | 40 | 10 | 50 | 750 |\n"
+           "| 2 | Xã Vân Du | 25 | 35 | 60 | 900 |\n"
+           "| 3 | Xã Hùng Long | 30 | 5 | 35 | 525 |\n"
+           "|  | Tổng cộng | 95 | 50 | 145 | 2.175 |\n\n"
+           "Ủy ban nhân dân các xã bình xét hộ nhận bò công khai tại thôn.\n")
+
+assistant = assistant_fixture("cv64_don_doc.md", _LETTER, ("bc09_tan_long.md", _REPORT), ("tb31_muong_la.md", _NOTICE),
+                              ("bc15_doan_hung.md", _TREES), ("kh22_yen_lap.md", _CATTLE))
 
 
 # Before, "Có." opened the row of the body named whatever its cell said (a zero included), or no verdict was given.
@@ -104,6 +132,36 @@ def test_the_lowest_row_replaces_a_row_found_beside_a_line(assistant):
     answer = whole_table(found, question, assistant.store.doc_chunks).answer
     assert "Chiềng Lao" in answer and "71,2" in answer, answer
     assert "Ít Ong" not in answer and "Nặm Păm" not in answer, answer
+
+
+# Before, "vượt chỉ tiêu … cao nhất" took the column of targets its words name (the largest target, Tây Cốc), and
+# "hoàn thành kế hoạch thấp nhất" named no column: the row with the highest share of its target is asked.
+@pytest.mark.parametrize("question, first, others", [
+    ("Xã nào vượt chỉ tiêu trồng cây cao nhất?", "Chí Đám", ["Tây Cốc", "Ngọc Quan"]),
+    ("Xã nào hoàn thành chỉ tiêu trồng cây thấp nhất?", "Ngọc Quan", ["Tây Cốc", "Chí Đám"]),
+])
+def test_exceeding_a_target_most_is_the_highest_share_not_the_largest_target(assistant, question, first, others):
+    answer = assistant.ask(question).answer
+    assert first in answer, answer
+    assert not any(name in answer for name in others), answer
+
+
+def test_the_rows_of_the_kind_asked_not_the_others_row(assistant):
+    """Before, "xã nào … thấp nhất" was answered by the row "Các xã còn lại" (the smallest target): a row naming no
+    commune is no commune's."""
+    answer = assistant.ask("Xã nào có chỉ tiêu trồng cây thấp nhất?").answer
+    assert "Chí Đám" in answer and "12.000" in answer, answer
+    assert "còn lại" not in answer, answer
+
+
+# Before, "nhiều bò nhất" (a noun between "nhiều" and "nhất") was no superlative: rows came as they scored; and the
+# noun names three columns ("Số bò (con) Hộ nghèo", "… Hộ cận nghèo", "… Tổng"), of which the total is asked.
+@pytest.mark.parametrize("question", ["Xã nào được hỗ trợ nhiều bò giống nhất?",
+                                      "Xã nào được hỗ trợ nhiều bò nhất, tổng bao nhiêu con?"])
+def test_the_most_of_a_noun_is_the_row_with_the_largest_total_of_its_columns(assistant, question):
+    answer = assistant.ask(question).answer
+    assert "Vân Du" in answer and "60" in answer, answer
+    assert "Minh Tiến" not in answer and "Hùng Long" not in answer, answer
 
 
 def test_a_day_asked_is_answered_without_the_list(assistant):

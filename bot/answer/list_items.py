@@ -592,6 +592,7 @@ def _named_rows(question: str, quoted: list[Passage], rows: list[Passage]) -> li
 
 
 _LIST_NAMED = re.compile(toml("question_cues.toml")["cells"]["list_named"])
+_WHICH = re.compile(toml("question_cues.toml")["cells"]["which"])
 
 
 def _listed_rows(question: str, passages: list[Passage], doc_chunks: Callable[[str], list[StoredChunk]]
@@ -612,6 +613,26 @@ def _listed_rows(question: str, passages: list[Passage], doc_chunks: Callable[[s
     return None
 
 
+def _found_table(question: str, quoted: list[Passage], passages: list[Passage],
+                 doc_chunks: Callable[[str], list[StoredChunk]], anywhere: bool = True) -> tuple[str, list[Passage]]:
+    """The title and rows of the table of the first row among `passages` (those quoted, then those found), or of
+    its header row. Neither found (rows hold few of a question's words: "| 4 | Quận Hải An | 2.600 | 114,8 |"), and
+    `anywhere`, the one table of the first document found whose row a superlative asked of a column it names picks
+    (table_cells.extreme_row: "quận nào vượt chỉ tiêu cao nhất" of a report's table by district, not of its table of
+    costs). ("", []) when none is."""
+    found = [p for p in [*quoted, *passages] if not p.off_scope]
+    row = next((p for p in found if p.text.lstrip().startswith("|")), None)
+    if row is not None:
+        return _table_of(row, doc_chunks)
+    if not found or not anywhere:
+        return "", []
+    own = written_document(doc_chunks, found[0].doc_id)
+    firsts = [p for n, p in enumerate(own) if p.text.lstrip().startswith("|")
+              and not (n and own[n - 1].text.lstrip().startswith("|"))]
+    tables = [table for table in (_table_of(p, doc_chunks) for p in firsts) if extreme_row(question, table[1], True)]
+    return tables[0] if len(tables) == 1 else ("", [])
+
+
 def _compared_rows(question: str, quoted: list[Passage], passages: list[Passage],
                    doc_chunks: Callable[[str], list[StoredChunk]]) -> tuple[str, list[Passage]] | None:
     """"Khoản thu nào giảm so với cùng kỳ?": the table of the first row among `passages` (those quoted, then those
@@ -620,10 +641,7 @@ def _compared_rows(question: str, quoted: list[Passage], passages: list[Passage]
     row, answers no "which"; None when the answer quotes those rows already."""
     if not asks_rows(question) or asks_yes_or_no(question):
         return None
-    row = next((p for p in [*quoted, *passages] if not p.off_scope and _row(p)), None)
-    if row is None:
-        return None
-    title, rows = _table_of(row, doc_chunks)
+    title, rows = _found_table(question, quoted, passages, doc_chunks)
     said = {(p.doc_id, p.position) for p in quoted if _row(p)}
     # "đơn vị nào thấp nhất" answered by lines, or by a row among lines (a row that scored well, not the lowest): the
     # one row with the smallest figure (an answer of rows alone: whole_table below)
@@ -631,6 +649,22 @@ def _compared_rows(question: str, quoted: list[Passage], passages: list[Passage]
     extreme = None if alone else extreme_row(question, rows)
     picked = [extreme] if extreme is not None else rows_compared(question, rows)
     return (title, picked) if picked and {(p.doc_id, p.position) for p in picked} != said else None
+
+
+def _extreme_asked(question: str, quoted: list[Passage], passages: list[Passage],
+                   doc_chunks: Callable[[str], list[StoredChunk]], found_only: bool = False
+                   ) -> tuple[str, list[Passage]] | None:
+    """"Huyện nào phải làm nhiều nhà nhất, tổng bao nhiêu căn?": asked which row (not yes or no) along with a figure,
+    the table found first (_found_table) and its row with the highest or lowest figure asked (table_cells.extreme_row),
+    whose cells state that figure too. `found_only`: a table among those passages only, of a column the question
+    names. None when no such row is asked, or it is all the answer quotes."""
+    if not _WHICH.search(plain_words(question)) or asks_yes_or_no(question):
+        return None
+    title, rows = _found_table(question, quoted, passages, doc_chunks, not found_only)
+    extreme = extreme_row(question, rows, found_only)
+    if extreme is None or [(p.doc_id, p.position) for p in quoted] == [(extreme.doc_id, extreme.position)]:
+        return None
+    return title, [extreme]
 
 
 def _lines_on_picked(answer: Answer, question: str, title: str, picked: list[Passage],
@@ -670,8 +704,18 @@ def whole_table(answer: Answer, question: str, doc_chunks: Callable[[str], list[
     khi nào, ở đâu?"): that is one row's cells, the row of the event asked, which opens the answer."""
     quoted = [c.passage for c in answer.citations if c.spans]
     asked = classify(question)
-    if not answer.found or asked.strict or asked.kinds & (ASKS_WHEN | {PLACE}):
+    if not answer.found and not asked.kinds & (ASKS_WHEN | {PLACE}):
+        # "xã nào được hỗ trợ nhiều bò nhất": rows hold few of a question's words, so none was quoted; among those
+        # nearest, a table with a column the question names answers it with its highest row
+        extreme = _extreme_asked(question, [c.passage for c in answer.citations], passages or [], doc_chunks, True)
+        return answer if extreme is None else _counted_rows_of(replace(answer, answer="", citations=[], found=True),
+                                                               *extreme, weights)
+    if not answer.found or asked.kinds & (ASKS_WHEN | {PLACE}):
         return answer
+    if asked.strict:  # "huyện nào … nhiều nhà nhất, tổng bao nhiêu căn": the highest row holds the figure asked too
+        extreme = _extreme_asked(question, quoted, passages or [], doc_chunks)
+        return answer if extreme is None else _counted_rows_of(
+            _lines_on_picked(answer, question, *extreme, doc_chunks), *extreme, weights)
     # "danh sách công đoàn cơ sở còn nợ kinh phí": a list asked by name, one row of a titled list found among other
     # lines (a letter's closing line) — the list is the answer, those lines are not
     named_list = _LIST_NAMED.search(plain_words(question)) and len([p for p in quoted if _row(p)]) == 1

@@ -25,7 +25,8 @@ from bot.answer.question import (ADDRESS, CLOCK, DATE, EFFECTIVE, MONEY, NEGATIO
                                  asks_yes_or_no, classify)
 from troly.figures import figure
 from troly.tables import toml
-from troly.vntext import FUNCTION_FOLDED, STOP_FOLDED, common_abbreviations, plain_words, typed_without_diacritics
+from troly.vntext import (FUNCTION_FOLDED, STOP_FOLDED, common_abbreviations, fold, plain_words,
+                          typed_without_diacritics)
 from vectorstore.search import Passage
 
 _TABLE = toml("question_cues.toml")["cells"]
@@ -36,12 +37,36 @@ _SAYS_NO = re.compile(r"\b(?:" + "|".join(sorted(_NO)) + r")\b")
 _ENDING_NO = re.compile(r"\b(?:" + "|".join(sorted(_NO)) + r")\s*$")  # the frame's last word: "… không?", "… chưa?"
 _FRAME = frozenset(plain_words(w) for w in _TABLE["frame"])
 _TOTALS = frozenset(plain_words(w) for w in _TABLE["totals"])
+_TOTAL = frozenset(w for w in _TABLE["totals"] if " " not in w)  # a header's word naming a total ("Tổng"), as written
 _ROWS_ASKED = re.compile("|".join(_TABLE["rows_asked"]))
 _REACHED = re.compile(r"\b(?:" + "|".join(plain_words(w) for w in _TABLE["reached"]) + r")\b")
 _FIGURE = re.compile(r"[\d.,\s%]+")
 _EXEMPT = frozenset(plain_words(w) for w in _TABLE["exempt"])
-_MOST = re.compile(r"\b(?:" + "|".join(plain_words(w) for w in _TABLE["most"]) + r")\b")
-_LEAST = re.compile(r"\b(?:" + "|".join(plain_words(w) for w in _TABLE["least"]) + r")\b")
+
+
+def _superlative(words: list[str]) -> re.Pattern[str]:
+    """A superlative with up to two words, the noun it counts, inside it: "nhiều nhất", "nhiều nhà nhất", "ít đoàn
+    viên nhất"; not one bounding an amount it is followed by ("ít nhất bao nhiêu người", "ít nhất 3 ngày")."""
+    split = [plain_words(w).split() for w in words]
+    return re.compile(r"\b(?:" + "|".join(rf"{w[0]}(?:\s+\w+){{0,2}}?\s+{' '.join(w[1:])}" for w in split)
+                      + rf")\b(?!\s+(?:{_TABLE['bound_after']}))")
+
+
+_MOST = _superlative(_TABLE["most"])
+_LEAST = _superlative(_TABLE["least"])
+
+
+def _superlatives(question: str) -> tuple[bool, bool, set[str]]:
+    """Whether the question asks the most, the least, and the words counted inside its superlative ("nhà" of "nhiều
+    nhà nhất"), folded; read with its punctuation, a comma ending the superlative ("ít hộ nhất, bao nhiêu hộ")."""
+    folded = fold(question)
+    most, least = _MOST.search(folded), _LEAST.search(folded)
+    found = most or least
+    return bool(most), bool(least), set(found[0].split()[1:-1]) if found else set()
+
+_KIND = re.compile(r"(\w+)\s+" + toml("question_cues.toml")["words"]["which_asked"] + r"\b")  # "quận nào": quan
+_OF_PLAN = re.compile(r"\b(?:" + "|".join(plain_words(w) for w in _TABLE["reached"]) + r")\s+(?:"
+                      + "|".join(plain_words(w) for w in _TABLE["plans"]) + r")\b")
 _BELOW = re.compile(r"\b(?:" + "|".join(plain_words(w) for w in _TABLE["below"]) + r")\b")
 _ABOVE = re.compile(r"\b(?:" + "|".join(plain_words(w) for w in _TABLE["above"]) + r")\b")
 _CHANGE = frozenset(plain_words(w) for w in _TABLE["change"])
@@ -76,14 +101,20 @@ def _figure(value: str) -> bool:
     return bool(_FIGURE.fullmatch(value.strip())) or value.strip() in _TABLE["dashes"]
 
 
+def _named_columns(asked: set[str], headers: list[str], barred: set[int]) -> list[int]:
+    """The columns the question's words (`asked`) name best, tied: most header words held, less those not held; []
+    for none."""
+    scored = [(len(h & asked) - len(h - asked), n) for n, h in enumerate(map(_words, headers))
+              if n not in barred and h & asked]
+    best = max((score for score, _ in scored), default=0)
+    return [n for score, n in scored if score == best] if best > 0 else []
+
+
 def _column(asked: set[str], headers: list[str], barred: set[int]) -> int | None:
     """The column the question's words (`asked`) name: most header words held, less those not held; None for a tie
     or none."""
-    scored = sorted(((len(h & asked) - len(h - asked), n) for n, h in enumerate(map(_words, headers))
-                     if n not in barred and h & asked), reverse=True)
-    if not scored or scored[0][0] <= 0 or len(scored) > 1 and scored[1][0] == scored[0][0]:
-        return None
-    return scored[0][1]
+    named = _named_columns(asked, headers, barred)
+    return named[0] if len(named) == 1 else None
 
 
 def _asked_yes_no(question: str) -> bool:
@@ -286,12 +317,45 @@ def _amount(value: str) -> float | None:
     return -found if found is not None and plain.startswith("-") else found
 
 
-def extreme_row(question: str, rows: list[Passage]) -> Passage | None:
+def _extreme_column(question: str, headers: list[str], figures: list[int], named_only: bool) -> int | None:
+    """The column of figures (`figures`: their places among `headers`) a superlative is asked of: the only one (unless
+    `named_only`); the share of a plan when the plan is what is exceeded or reached ("vượt chỉ tiêu … cao nhất": "Tỷ
+    lệ (%)", not the targets of "Chỉ tiêu"); else the one the question's words name, and of several its words name
+    alike ("nhiều nhà nhất" of "Số nhà Xây mới", "Số nhà Sửa chữa", "Số nhà Tổng") the one of their total. None when
+    not told."""
+    if len(figures) == 1 and not named_only:
+        return figures[0]
+    shares = [n for n in figures if "%" in headers[n]]
+    if len(shares) == 1 and _OF_PLAN.search(plain_words(question)):
+        return shares[0]
+    named = _named_columns(_words(question), headers, set(range(len(headers))) - set(figures))
+    if not named:  # the noun counted inside the superlative, held by headers that say more ("nhiều nhà nhất": "Số nhà
+        # Xây mới" …)
+        counted = _superlatives(question)[2]
+        held = {n: len(_words(headers[n]) & counted) for n in figures}
+        named = [n for n, k in held.items() if k and k == max(held.values())]
+    if len(named) > 1:
+        named = [n for n in named if set(_LETTERS.findall(unicodedata.normalize("NFC", headers[n]).lower())) & _TOTAL]
+    return named[0] if len(named) == 1 else None
+
+
+def _of_kind(folded: str, body: list[tuple[Passage, list[tuple[str, str]]]]
+             ) -> list[tuple[Passage, list[tuple[str, str]]]]:
+    """The rows of the kind a question asks which of ("quận nào" of folded `folded`): those whose name opens with
+    that word ("Quận Hải An", not "Huyện Tiên Lãng" nor "Các đơn vị, quận, huyện còn lại") when some, not all, do;
+    else all of them."""
+    kinds = set(_KIND.findall(folded))
+    kept = [(p, c) for p, c in body
+            if any((plain_words(v).split() or [""])[0] in kinds for _, v in c if not _figure(v))]
+    return kept if kept and len(kept) < len(body) else body
+
+
+def extreme_row(question: str, rows: list[Passage], named_only: bool = False) -> Passage | None:
     """The row of a table with the largest figure ("… nợ nhiều nhất") or the smallest one above none ("… ít nhất")
-    in the column of figures asked (the only one, numbering aside, or the one the question's words name); None when
-    no superlative is asked, the column cannot be told, or two rows tie."""
+    in the column of figures asked (_extreme_column; `named_only`: one the question names), among the rows of the
+    kind asked (_of_kind); None when no superlative is asked, the column cannot be told, or two rows tie."""
     folded = plain_words(question)
-    most, least = bool(_MOST.search(folded)), bool(_LEAST.search(folded))
+    most, least, _ = _superlatives(question)
     cells = [row_cells(p) for p in rows]
     if most == least or len(rows) < 2 or not all(cells) or len({len(c) for c in cells}) != 1:
         return None
@@ -299,13 +363,10 @@ def extreme_row(question: str, rows: list[Passage]) -> Passage | None:
     width = len(cells[0])
     numbering = {n for n in range(width) if [_amount(c[n][1]) for _, c in body] == list(range(1, len(body) + 1))}
     figures = [n for n in range(width) if n not in numbering and all(_figure(c[n][1]) for _, c in body)]
-    if len(figures) == 1:
-        column: int | None = figures[0]
-    else:
-        column = _column(_words(question), [h for h, _ in cells[0]], set(range(width)) - set(figures))
+    column = _extreme_column(question, [h for h, _ in cells[0]], figures, named_only)
     if column is None:
         return None
-    scored = [(amount, p) for p, c in body if (amount := _amount(c[column][1])) is not None
+    scored = [(amount, p) for p, c in _of_kind(folded, body) if (amount := _amount(c[column][1])) is not None
               and (most or not says_no(c[column][1]))]
     if not scored:
         return None
@@ -326,7 +387,7 @@ def rows_compared(question: str, rows: list[Passage]) -> list[Passage]:
     said = _BELOW.search(folded) or _ABOVE.search(folded)
     negated = bool(said and _NEGATED.search(folded[:said.start()]))
     cells = [row_cells(p) for p in rows]
-    if below == above or _MOST.search(folded) or _LEAST.search(folded) or len(rows) < 2 or not all(cells) \
+    if below == above or any(_superlatives(question)[:2]) or len(rows) < 2 or not all(cells) \
             or len({len(c) for c in cells}) != 1:
         return []
     body = [(p, c) for p, c in zip(rows, cells) if not _total(c)]
