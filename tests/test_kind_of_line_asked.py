@@ -73,3 +73,8 @@ def test_a_recurring_day_asked_is_the_schedules_not_the_notices_date(schedules):
     # a kind of text ending in "định" still asks its own date: "Quyết định ký" folds as "định kỳ" does
     assert closing_asked("Quyết định 15 ký vào ngày nào?") == closing_asked("Nghị định 64 ky ngay nao") == {"header"}
 
+
+def test_what_follows_a_case_is_the_rule_before_the_rows_noting_it(schedules):
+    answer = schedules.ask("Nếu ngày tiếp dân rơi vào chủ nhật thì sao?")
+    assert answer.found and "lùi sang ngày làm việc tiếp theo" in first_line(answer), answer.answer
+
