@@ -78,3 +78,9 @@ def test_what_follows_a_case_is_the_rule_before_the_rows_noting_it(schedules):
     answer = schedules.ask("Nếu ngày tiếp dân rơi vào chủ nhật thì sao?")
     assert answer.found and "lùi sang ngày làm việc tiếp theo" in first_line(answer), answer.answer
 
+
+def test_which_body_of_a_clause_naming_none_is_its_articles(schedules):
+    answer = schedules.ask("Cơ quan nào cấp phép tổ chức lễ hội truyền thống?")
+    assert answer.found and "Phòng Văn hóa và Thông tin" in first_line(answer), answer.answer
+    answer = schedules.ask("Đơn vị nào bảo đảm an ninh trật tự tại khu vực lễ hội?")
+    assert answer.found and "Công an huyện" in first_line(answer), answer.answer
