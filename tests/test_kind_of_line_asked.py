@@ -75,7 +75,7 @@ def test_a_recurring_day_asked_is_the_schedules_not_the_notices_date(schedules):
 
 
 def test_what_follows_a_case_is_the_rule_before_the_rows_noting_it(schedules):
-    answer = schedules.ask("Nếu ngày tiếp dân rơi vào chủ nhật thì sao?")
+    answer = schedules.ask("Ngày tiếp dân mà rơi vào thứ bảy hay chủ nhật thì sao?")
     assert answer.found and "lùi sang ngày làm việc tiếp theo" in first_line(answer), answer.answer
 
 

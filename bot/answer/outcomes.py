@@ -12,11 +12,12 @@ from troly.texts import alternation
 from troly.vntext import fold
 
 _W = toml("question_cues.toml")["outcome"]
+_CONSEQUENCE = toml("obligation_words.toml")["not_obligations"]["consequence"]  # "sẽ bị", "sẽ không được"
 _THEN = alternation(_W["then"])
 _ASKS = re.compile(rf"(?<!\w){alternation(map(fold, _W['then']))}\s+{alternation(map(fold, _W['asks']))}"
                    rf"(?:\s+{alternation(map(fold, _W['particles']))})*[\s?.!]*$")
 _STATES = re.compile(rf"(?<!\w){alternation(_W['condition'])}(?!\w).+?(?<!\w){_THEN}(?!\w)"
-                     rf"|(?<!\w){alternation(_W['consequence'])}(?!\w)")
+                     rf"|(?<!\w){alternation(_CONSEQUENCE)}(?!\w)")
 
 
 def asks_outcome(question: str) -> bool:
