@@ -556,9 +556,26 @@ def _plans_itself(doc: ParsedDocument, section: str) -> bool:
 
 
 def heading_actor(section: str) -> str:
-    """The body named by the heading under an implementation part, as written ("" if none)."""
-    actor = _heading_doer(section, bodies())
+    """The body named by the heading under an implementation part, or by the heading of the article a passage is of
+    (_article_doer), as written ("" if none): whom its clause is of, which answers "cơ quan nào …" when the clause
+    names no one."""
+    found = bodies()
+    actor = _heading_doer(section, found) or _article_doer(section, found)
     return actor[0] if actor else ""
+
+
+def _article_doer(section: str, found: Bodies) -> Actor | None:
+    """The body the deepest article heading over a passage is of: its name alone ("Điều 10. Sở Giao thông vận tải"),
+    as a quy chế gives each body an article of its tasks, or the body whose duties it states ("Điều 7. Trách nhiệm của
+    Sở Tài chính"). Read by answers only: the duties ingest reads keep their own doers (_heading_doer, _owner_doer)."""
+    for part in reversed(section.split(SECTION_SEP) if section else []):
+        article = heading_match(part.strip())
+        if article is None or article.kind != "dieu":
+            continue
+        name = article.rest.rstrip(": ")
+        return (_doer_at_start(name, found) if _only_names(name, found) else
+                _names_bodies(name, found) or _names_unit(name, found)) or _owner_doer(part.strip(), found)
+    return None
 
 
 def sentence_actor(sentence: str) -> str:

@@ -26,6 +26,7 @@ from bot.answer.guard import is_instruction
 from bot.answer.contrast import asked_member_first, of_other_member, own_subject_first
 from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
 from bot.answer.named_claims import claims_unknown_place, places_at_name
+from bot.answer.outcomes import asks_outcome, states_outcome
 from bot.answer.list_items import in_order, list_asked, same_list, whole_list
 from bot.answer.periods import other_period, periods_named
 from bot.answer.posts_held import holder_first, of_other_post
@@ -1216,7 +1217,7 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
         ranked = first(ranked, query, weights)
     ranked = _field_first(ranked, query, passages, weights)
     for first in (_amount_first, _event_first, _placed_first, _named_amount_first, _share_first, _per_unit_first,
-                  _period_first):
+                  _period_first, _outcome_first):
         ranked = first(ranked, query, weights)
     if claims_unknown_place(question, unknown):  # "… ở Đà Nẵng phải không?": a line stating where says "Không."
         ranked = _runner_up_first(ranked, weights.runner_up, query.kind.strict, lambda s: places_at_name(s.text))
@@ -1710,6 +1711,15 @@ def _period_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT
 
 _SHARE = re.compile(r"(?<![\w/.,-])\d+(?:[.,]\d+)?\s*%")
 _BOUND_BEFORE = re.compile(rf"(?<!\w){alternation(toml('count_words.toml')['bound_words']['before'])}\s*$")
+
+
+def _outcome_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
+    """"Nếu ngày họp rơi vào Chủ nhật thì sao?": a close runner-up (weights.runner_up) stating a condition and what
+    follows it ("Trường hợp … trùng vào ngày nghỉ thì lùi sang …") answers before a best line stating none, which only
+    names the case (a schedule's row noting the day is a Sunday; bot/answer/outcomes.py)."""
+    if not scored or not asks_outcome(query.text) or states_outcome(scored[0].text):
+        return scored
+    return _runner_up_first(scored, weights.runner_up, query.kind.strict, lambda s: states_outcome(s.text))
 
 
 def _bounds_only(text: str) -> bool:

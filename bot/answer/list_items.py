@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from itertools import takewhile
 
+from bot.answer.outcomes import asks_outcome, states_outcome
 from bot.answer.table_cells import asks_rows, extreme_row, rows_asked, rows_compared, rows_held, says_picked
 from bot.answer.model import (CITATION_MARK, Answer, Citation, header_row_only, list_lead, quote, renumbered, row_cells,
                               row_figures, shown_whole)
@@ -716,6 +717,9 @@ def whole_table(answer: Answer, question: str, doc_chunks: Callable[[str], list[
         extreme = _extreme_asked(question, quoted, passages or [], doc_chunks)
         return answer if extreme is None else _counted_rows_of(
             _lines_on_picked(answer, question, *extreme, doc_chunks), *extreme, weights)
+    if asks_outcome(question) and any(states_outcome(c.passage.text[a:b])
+                                      for c in answer.citations for a, b in c.spans):
+        return answer  # "Nếu ngày họp rơi vào Chủ nhật thì sao?": the rule it quotes, not the rows noting such days
     # "danh sách công đoàn cơ sở còn nợ kinh phí": a list asked by name, one row of a titled list found among other
     # lines (a letter's closing line) — the list is the answer, those lines are not
     named_list = _LIST_NAMED.search(plain_words(question)) and len([p for p in quoted if _row(p)]) == 1
