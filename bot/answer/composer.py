@@ -36,7 +36,8 @@ from bot.answer.ranges import Quantity, excludes, holds, places, range_words
 from bot.answer.where import asks_only_where, names_place
 from bot.answer.written_order import written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, BENEFICIARY, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY,
-                                 MOMENT_WORDS, NUMBER, PERIOD, ATTEND_WORDS, INTENDED_WORDS, PERCENT, PERSON, PLACE,
+                                 LASTING_WORDS, MOMENT_WORDS, NUMBER, PERIOD, ATTEND_WORDS, INTENDED_WORDS, PERCENT,
+                                 PERSON, PLACE,
                                  RECEIVE_WORDS, RECIPIENT, REPLACES, REPORT, TIME, WHICH_ASKED, WHICH_WORDS, Day,
                                  QuestionKind, abbreviations_spelled, amount_words, asked_head, asks_how_much,
                                  asks_yes_or_no, bound_asked, bounds_said, asking_words, channel_asked, classified,
@@ -259,8 +260,9 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     reading = unicodedata.normalize("NFC", reading)
     # The reading is of the question as QueryAnalyzer normalised it, spellings unified ("qui" read "quý"); a slip
     # of a horn mended ("gủi" read "gửi") folds the same too.
+    restored = False  # typed without diacritics, read with them restored
     if reading and fold(reading) == fold(normalize(question).strip()):
-        question, exact = reading, True
+        question, exact, restored = reading, True, not exact
     asserted = asserts(question)  # read with its diacritics: "Nha nuoc" is no "nha" asking
     topical = without_judging(question)  # "…, đúng hay sai?", "… nào sau đây?": how it is asked, not what about
     judged = topical != question
@@ -270,12 +272,13 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     tokens = lexicon.tokens(topical)
     marked = lexicon.marked_tokens(topical)
     # An abbreviation counts through its expansion, matched without diacritics.
-    loose = {tok for tok, expanded in marked if expanded}
+    loose = {tok for tok, expanded in marked if expanded} | (_guessed(tokens, lexicon) if restored else set())
     abbreviations = lexicon.abbreviations_in(question)
     # "diễn ra lúc nào", "diễn ra ở đâu": the event happening, asked when or where it does, not what about; asked how
     # long or how often ("họp định kỳ bao lâu một lần"), what happens is what the length is of: its topic
     moment = _said(tokens, MOMENT_WORDS) if (kind.kinds & ASKS_WHEN or PLACE in kind.kinds) \
         and PERIOD not in kind.kinds else set()
+    moment |= _said(tokens, LASTING_WORDS) if PERIOD in kind.kinds else set()  # "kéo dài bao lâu": asks how long
     moment |= _said(tokens, RECEIVE_WORDS) if {MONEY, NUMBER} & set(kind.strict) else set()
     moment |= _said(tokens, ATTEND_WORDS) if NUMBER in kind.strict else set()
     # "dùng" of "… dùng cho ai", "nhung" of "… cho nhung ai": they ask whom, not what about
@@ -326,6 +329,15 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
                  lexicon.synonyms.groups_of_words([tok for tok, expanded in marked if not expanded]),
                  frozenset(tok for phrase in premise_phrases(question) for tok in lexicon.tokens(phrase)) & set(idf),
                  days)
+
+
+def _guessed(tokens: list[str], lexicon: Lexicon) -> set[str]:
+    """Of a question typed without diacritics, the words whose restored form no pair the documents write vouches for
+    (neither neighbour stands beside it so): a guess among the forms folding alike ("thuong" of "thuong cho tap the"
+    read "thường", where the line says "mức thưởng"), so matched by any of them, as typed."""
+    return {tok for n, tok in enumerate(tokens) if tok != fold(tok) and not any(
+        lexicon.df_pairs[pair] for pair in ((tokens[n - 1], tok) if n else ("", ""),
+                                            (tok, tokens[n + 1]) if n + 1 < len(tokens) else ("", "")))}
 
 
 def _said(tokens: list[str], words: frozenset[tuple[str, ...]]) -> set[str]:
@@ -389,8 +401,11 @@ def _free(query: Query, terms: Terms, tok: str, lexicon: Lexicon | None, colloca
     if not places:
         return True  # held through an abbreviation's expansion only
     own = query.own_pairs if exact else query.folded_pairs
-    return any(not (before and (before, key) not in own and lexicon.bound((before, key), before, collocation, exact))
-               and not (after and (key, after) not in own and lexicon.bound((key, after), after, collocation, exact))
+    # beside a neighbour the question writes it beside, it stands in the question's own word ("Tháng hành động" of
+    # "hưởng ứng Tháng hành động"), whatever its other neighbour is bound to
+    return any((before, key) in own or (key, after) in own
+               or not (before and lexicon.bound((before, key), before, collocation, exact))
+               and not (after and lexicon.bound((key, after), after, collocation, exact))
                for before, after in places)
 
 
