@@ -3,10 +3,10 @@
 repeats none of the event's words: its document's title says them (each beside a title word the store nearly always
 writes with it, "hưởng ứng Tuần lễ": the question's own word stands there all the same), a title naming nothing but
 its kind before the occasion ("Kế hoạch hưởng ứng …") plans what is held while the occasion lasts, and "kéo dài" says
-only that the thing lasts. Asked without diacritics ("thuong cho tap the"), a word the restorer read as one form
-("thường", the issuer's "Ban Thường vụ") with no pair of the documents vouching for it is matched by the form the line
-writes ("thưởng") too. Invented document, worded apart from any trial's: an industrial zone union's plan for a green
-week."""
+only that the thing lasts: a line stating a span holds it. Asked without diacritics ("thuong cho tap the"), a word
+the restorer read as one form ("thường", the issuer's "Ban Thường vụ") with no pair of the documents vouching for it
+is matched by the form the line writes ("thưởng") too. Invented document, worded apart from any trial's: an
+industrial zone union's plan for a green week."""
 from __future__ import annotations
 
 import pytest

@@ -36,8 +36,7 @@ from bot.answer.ranges import Quantity, excludes, holds, places, range_words
 from bot.answer.where import asks_only_where, names_place
 from bot.answer.written_order import written_order
 from bot.answer.question import (ACTOR, ASKS_WHEN, BENEFICIARY, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY,
-                                 LASTING_WORDS, MOMENT_WORDS, NUMBER, PERIOD, ATTEND_WORDS, INTENDED_WORDS, PERCENT,
-                                 PERSON, PLACE,
+                                 MOMENT_WORDS, NUMBER, PERIOD, ATTEND_WORDS, INTENDED_WORDS, PERCENT, PERSON, PLACE,
                                  RECEIVE_WORDS, RECIPIENT, REPLACES, REPORT, TIME, WHICH_ASKED, WHICH_WORDS, Day,
                                  QuestionKind, abbreviations_spelled, amount_words, asked_head, asks_how_much,
                                  asks_yes_or_no, bound_asked, bounds_said, asking_words, channel_asked, classified,
@@ -278,7 +277,6 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     # long or how often ("họp định kỳ bao lâu một lần"), what happens is what the length is of: its topic
     moment = _said(tokens, MOMENT_WORDS) if (kind.kinds & ASKS_WHEN or PLACE in kind.kinds) \
         and PERIOD not in kind.kinds else set()
-    moment |= _said(tokens, LASTING_WORDS) if PERIOD in kind.kinds else set()  # "kéo dài bao lâu": asks how long
     moment |= _said(tokens, RECEIVE_WORDS) if {MONEY, NUMBER} & set(kind.strict) else set()
     moment |= _said(tokens, ATTEND_WORDS) if NUMBER in kind.strict else set()
     # "dùng" of "… dùng cho ai", "nhung" of "… cho nhung ai": they ask whom, not what about

@@ -343,7 +343,6 @@ def states_asked(question: str, text: str) -> bool:
 # Cue words describe the kind of answer, not its topic, where a phrase asking a kind of fact holds them (cue_tokens).
 CUE_WORDS = frozenset(_TABLE["words"]["cue"])
 MOMENT_WORDS = frozenset(tuple(w.split()) for w in _TABLE["words"]["moment"])
-LASTING_WORDS = frozenset(tuple(w.split()) for w in _TABLE["words"]["lasting"])
 RECEIVE_WORDS = frozenset(tuple(w.split()) for w in _TABLE["words"]["receive"])
 ATTEND_WORDS = frozenset(tuple(w.split()) for w in _TABLE["words"]["attend"])
 INTENDED_WORDS = frozenset(tuple(w.split()) for w in _TABLE["words"]["intended"])
