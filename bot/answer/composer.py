@@ -261,8 +261,9 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     reading = unicodedata.normalize("NFC", reading)
     # The reading is of the question as QueryAnalyzer normalised it, spellings unified ("qui" read "quý"); a slip
     # of a horn mended ("gủi" read "gửi") folds the same too.
+    restored = False  # typed without diacritics, read with them restored
     if reading and fold(reading) == fold(normalize(question).strip()):
-        question, exact = reading, True
+        question, exact, restored = reading, True, not exact
     asserted = asserts(question)  # read with its diacritics: "Nha nuoc" is no "nha" asking
     topical = without_judging(question)  # "…, đúng hay sai?", "… nào sau đây?": how it is asked, not what about
     judged = topical != question
@@ -272,7 +273,7 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     tokens = lexicon.tokens(topical)
     marked = lexicon.marked_tokens(topical)
     # An abbreviation counts through its expansion, matched without diacritics.
-    loose = {tok for tok, expanded in marked if expanded}
+    loose = {tok for tok, expanded in marked if expanded} | (_guessed(tokens, lexicon) if restored else set())
     abbreviations = lexicon.abbreviations_in(question)
     # "diễn ra lúc nào", "diễn ra ở đâu": the event happening, asked when or where it does, not what about; asked how
     # long or how often ("họp định kỳ bao lâu một lần"), what happens is what the length is of: its topic
@@ -328,6 +329,15 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
                  lexicon.synonyms.groups_of_words([tok for tok, expanded in marked if not expanded]),
                  frozenset(tok for phrase in premise_phrases(question) for tok in lexicon.tokens(phrase)) & set(idf),
                  days)
+
+
+def _guessed(tokens: list[str], lexicon: Lexicon) -> set[str]:
+    """Of a question typed without diacritics, the words whose restored form no pair the documents write vouches for
+    (neither neighbour stands beside it so): a guess among the forms folding alike ("thuong" of "thuong cho tap the"
+    read "thường", where the line says "mức thưởng"), so matched by any of them, as typed."""
+    return {tok for n, tok in enumerate(tokens) if tok != fold(tok) and not any(
+        lexicon.df_pairs[pair] for pair in ((tokens[n - 1], tok) if n else ("", ""),
+                                            (tok, tokens[n + 1]) if n + 1 < len(tokens) else ("", "")))}
 
 
 def _said(tokens: list[str], words: frozenset[tuple[str, ...]]) -> set[str]:
@@ -391,8 +401,11 @@ def _free(query: Query, terms: Terms, tok: str, lexicon: Lexicon | None, colloca
     if not places:
         return True  # held through an abbreviation's expansion only
     own = query.own_pairs if exact else query.folded_pairs
-    return any(not (before and (before, key) not in own and lexicon.bound((before, key), before, collocation, exact))
-               and not (after and (key, after) not in own and lexicon.bound((key, after), after, collocation, exact))
+    # beside a neighbour the question writes it beside, it stands in the question's own word ("Tháng hành động" of
+    # "hưởng ứng Tháng hành động"), whatever its other neighbour is bound to
+    return any((before, key) in own or (key, after) in own
+               or not (before and lexicon.bound((before, key), before, collocation, exact))
+               and not (after and lexicon.bound((key, after), after, collocation, exact))
                for before, after in places)
 
 

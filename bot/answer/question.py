@@ -20,7 +20,8 @@ from troly.doc_numbers import DOC_KINDS
 from troly.tables import toml
 from troly.texts import alternation, pattern
 from troly.vntext import (STOP_FOLDED, bodies, common_abbreviations, fold, fold_same_length, has_marks,
-                          joined_parts, padded_words, place_alternation, places, plain_words, typed_without_diacritics)
+                          joined_parts, kind_names, padded_words, place_alternation, places, plain_words,
+                          typed_without_diacritics)
 from troly.weights import DEFAULT
 
 # Fact kinds. STRICT kinds are ones an answer must contain verbatim: if no well-matching
@@ -205,9 +206,11 @@ _OCCASION = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _TABLE["words"]["
 @lru_cache(maxsize=4096)  # of every passage's document, question after question
 def planned(title: str) -> str:
     """The words of a document's title naming what it organises, before the occasion it marks ("Tổ chức Hội thao" of
-    "Tổ chức Hội thao chào mừng ngày Nhà giáo Việt Nam"): the words a field line of it ("Thời gian: …") is about."""
+    "Tổ chức Hội thao chào mừng ngày Nhà giáo Việt Nam"): the words a field line of it ("Thời gian: …") is about. A
+    title naming nothing before it but the document's kind ("Kế hoạch hưởng ứng Tuần lễ Xanh") organises the response
+    itself, held while the occasion lasts: its field lines are about the whole title."""
     m = _OCCASION.search(fold_same_length(title.lower()))
-    return title[:m.start()] if m else title
+    return title[:m.start()] if m and plain_words(title[:m.start()]) not in {"", *kind_names()} else title
 
 
 def field_answers_any(asked: frozenset[str]) -> bool:
