@@ -17,7 +17,7 @@ from operator import attrgetter
 from types import MappingProxyType
 
 from bot.answer.abstain import AMOUNTS, Evidence, confidence, judge, signals
-from bot.answer.amount_clauses import asked_per, bound_amounts, named_clause, paid_per, same_unit
+from bot.answer.amount_clauses import asked_per, bound_amounts, named_clause, paid_otherwise, paid_per, same_unit
 from bot.answer.article_asked import article_line
 from bot.answer.artefacts import without_artefacts
 from bot.answer.basis import asks_text, names_basis
@@ -239,6 +239,9 @@ class Scored:
     # modifier, its passage never saying the question's own ("giải", "nhất" asked "giải Khuyến khích";
     # bot/answer/siblings.py): with enough of them, its amount is another item's of a list (abstain.of_subject)
     siblings: frozenset[tuple[str, str]] = frozenset()
+    # its amounts are paid per the unit of the rate asked ("bao nhiêu một ngày"), or per no unit at all: not another
+    # measure ("500.000 đồng/lần"; amount_clauses.paid_otherwise)
+    rated: bool = True
 
 
 # The named signals a sentence is scored on; the weights of the same names live in troly/weights.py.
@@ -593,6 +596,9 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     subject_words = {w for w in set(query.weights) - query.asking - query.numbering - query.told if is_syllable(w)}
     asked_words = [w if w in subject_words else "" for phrase in _phrases(query.text, query.exact)
                    for w in [*phrase, ""]] if amounts_asked else []
+    # "bao nhiêu một ngày": the unit of the rate an amount is asked per (of money, or a number counting no unit: not
+    # "mỗi năm bao nhiêu hộ", a count)
+    per = asked_per(query.text) if MONEY in query.kind.strict or NUMBER in query.kind.strict and not unit else ""
     # the first year the question names: the period asked begins then ("năm học 2026-2027": 2026)
     asked_baselines = _baseline_years(query.text)  # "… so với năm 2025": a year the question measures against
     asked_from = min((int(tok) for tok in query.naming_ids if STATED_YEAR.fullmatch(tok)), default=0)
@@ -770,10 +776,12 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             score = sum(c * v for c, v in zip(coefficients, signals))
             siblings = siblings_named(asked_words, [*lead_phrases, *_phrases(span, query.exact)],
                                       p_phrases, p_words) if kinds & amounts_asked else frozenset()
+            rated = not (per and paid_otherwise(per, _paid_per(stating),
+                                                 f"{p.document} \n {p.section} \n {p_lead} \n {stating}"))
             scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched, p.doc_id, hint > 0,
                                  topic, ids_found, signals, agreed, counted, inside=inside, labelled=labelled,
                                  credited=credited, about=about, held=held_subject, undated=undated,
-                                 headed=headed, siblings=siblings))
+                                 headed=headed, siblings=siblings, rated=rated))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
 
