@@ -676,6 +676,10 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                                                                                                 query.text)
                                and STATED_YEAR.fullmatch(tok) and tok not in other_year
                                and tok not in _own_years(p.text, asked_baselines))
+        # … nor by a year it writes only as the one it measures against ("Giảm 5% số vụ tai nạn … so với năm 2026"
+        # asked how many accidents 2026 had: a target measured against 2026, no figure of it), whatever other year
+        # it states
+        measured_only = _measured_only(p.text, asked_baselines)
         # a row of a table whose columns are years states each year it has a figure for ("| Chỉ tiêu | Năm 2022 |
         # Năm 2023 |"), whatever year the heading above says ("Kết quả năm 2024" over four years' results)
         column_years = frozenset(tok for header, cell in row_cells(p)[1:] if cell.strip()
@@ -686,7 +690,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                                    or STATED_YEAR.fullmatch(tok) and in_range(tok, covering))
                                   and not (other_year and STATED_YEAR.fullmatch(tok) and tok not in other_year))
                               or (tok in referred if tok in query.names else body.has(tok, False)
-                                  and tok not in dated_only or in_range(tok, p.text)
+                                  and tok not in dated_only and tok not in measured_only or in_range(tok, p.text)
                                   or tok in percents and holds(Quantity(float(tok), "%", tok), p.text) is True))))
         p_stating = _stating(p.text)
         above = _headings(p, p_lead) if wanted & HEADED else ""
@@ -848,6 +852,14 @@ def _own_years(text: str, baselines: frozenset[str]) -> frozenset[str]:
     `baselines` (the question's own: asked "… so với năm 2026", a line's "so với năm 2026" says it)."""
     own = stated_years(_BRACKETED_BASELINE.sub(" ", _BASELINE.sub(" ", text)), dated=False)
     return frozenset(own) | (_baseline_years(text) & baselines)
+
+
+@lru_cache(maxsize=20_000)
+def _measured_only(text: str, baselines: frozenset[str]) -> frozenset[str]:
+    """The years a line writes only in the baseline it measures a figure against ("… so với cùng kỳ năm 2026"), in
+    no date nor year of its own, unless they are `baselines` (the question's own)."""
+    said = stated_years(_BRACKETED_BASELINE.sub(" ", _BASELINE.sub(" ", text)))
+    return _baseline_years(text) - baselines - frozenset(said)
 
 
 @lru_cache(maxsize=20_000)
