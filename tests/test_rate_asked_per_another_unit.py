@@ -65,3 +65,10 @@ def test_a_room_asked_per_night_is_answered_by_its_price_per_day():
     answer = compose("Đi công tác ở thành phố được khoán tiền phòng nghỉ bao nhiêu một đêm?", found,
                      lexicon=lexicon_of(found))
     assert answer.found and "450.000 đồng" in answer.answer, answer.answer
+
+
+def test_an_amount_asked_per_a_person_paid_is_answered_by_its_rate_per_time():
+    """"Mỗi đoàn viên …": the person paid, not another measure than the rate the line says ("… mỗi lần")."""
+    found = _found("a) Đoàn viên ốm đau điều trị nội trú được thăm hỏi 400.000 đồng mỗi lần.")
+    answer = compose("Mỗi đoàn viên được thăm hỏi bao nhiêu tiền?", found, lexicon=lexicon_of(found))
+    assert answer.found and "400.000 đồng" in answer.answer, answer.answer

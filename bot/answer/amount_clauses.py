@@ -37,8 +37,10 @@ _ASKED_PER = alternation([*_TABLE["per"], *(fold(w) for w in _TABLE["per"]), "1"
 _UNIT = r"(?!\d)(\w+)"
 # "bao nhiêu (tiền) 1 căn", "mỗi nhà (được hỗ trợ) bao nhiêu": the unit paid per, read with the question's marks
 # "mỗi ha lúa bị chết rét … được hỗ trợ bao nhiêu": "mỗi"/"từng" (not "một", which also counts) name the unit however
-# far from the words asking, within the clause
+# far from the words asking, within the clause — a unit of measure (count_words.toml measure_units, by its first
+# word): far from them, a person or thing ("Mỗi cá nhân được tuyên dương nhận bao nhiêu tiền?") is who is paid
 _EACH_ASKED = alternation([*_TABLE["each"], *(fold(w) for w in _TABLE["each"])])
+_MEASURES = frozenset(unit.split()[0] for units in _COUNT["measure_units"].values() for unit in units)
 # The words asking, when the unit comes before them, end the phrase or ask money: "mỗi năm tối đa bao nhiêu thư viện"
 # asks a count per year, no amount
 _AMOUNT_ENDS = rf"(?!\s+(?!{_MONEY}(?!\w))[^\W\d])"
@@ -56,6 +58,7 @@ _NUMBERED_PLAIN = re.compile(rf"(?<!\w){alternation(map(fold, _TABLE['numbered']
 _ALIKE = [frozenset(w for n in nouns for w in n.split()) for nouns in _COUNT["counted_alike"].values()]
 _PER_ALIKE = [*_ALIKE, *(frozenset(n.split()[0] for n in units) for units in _COUNT["measure_units"].values()),
               *(frozenset(fold(w.split()[0]) for w in words) for words in _TABLE["per_alike"])]
+_PAID_TO = frozenset(fold(w.split()[0]) for w in _TABLE["paid_to"])  # people an amount is paid to, asked per one
 
 
 def _cuts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -123,7 +126,8 @@ def asked_per(question: str) -> str:
     m = _ASKS_PER.search(said)
     while m:
         per = next(n for n in (1, 3, 5) if m.group(n))
-        if not (m.group(per) == "1" and numbered.search(said, 0, m.start(per))):
+        far = per == 5 and fold(m.group(per + 1)) not in _MEASURES
+        if not far and not (m.group(per) == "1" and numbered.search(said, 0, m.start(per))):
             return fold(m.group(per + 1))
         m = _ASKS_PER.search(said, m.end(per))
     return ""
@@ -152,8 +156,9 @@ def paid_otherwise(asked: str, units: frozenset[str], around: str) -> bool:
     """Whether a line's amounts, paid per `units`, are another measure than the one asked per `asked` ("500.000
     đồng/lần" asked "bao nhiêu một ngày", "30 triệu đồng/điểm" asked "bao nhiêu tiền mỗi tháng"): each is paid per
     some unit, none per the one asked (or a unit said alike: _PER_ALIKE), and the line with its lead-in and headings
-    (`around`) does not say it is paid per that one either ("Mức hỗ trợ hằng tháng:" over "500.000 đồng/người")."""
-    if not asked or not units or same_unit(asked, units, _PER_ALIKE) \
+    (`around`) does not say it is paid per that one either ("Mức hỗ trợ hằng tháng:" over "500.000 đồng/người"). Not
+    judged asked per a person paid (_PAID_TO): "mỗi đoàn viên … bao nhiêu" is answered by "200.000 đồng mỗi lần"."""
+    if not asked or asked in _PAID_TO or not units or same_unit(asked, units, _PER_ALIKE) \
             or any(_one_letter_dropped(unit, asked) for unit in units):
         return False
     return not re.search(rf"(?<!\w){_RATE}\s*{re.escape(asked)}(?!\w)", fold(unicodedata.normalize("NFC", around)))
