@@ -709,7 +709,15 @@ class Weights:
     # per time, a monthly allowance answered per site; each in both forms), 2 answers from a gold passage lost (a
     # room's price asked "một đêm", priced "/ngày/người"), no wrong answer stopped. Checking parts (counts only): it
     # fired on one trial s question, changing no verdict; none of dev2, dev, probe. A trade on the tuning part
-    # and nothing on the checking part: reverted.
+    # and nothing on the checking part: reverted. Retried (traps53) with units a rate is said per alike
+    # (count_words.toml per_alike: "đêm" of a room priced "/ngày"; a person paid "/người" as the worker asked;
+    # measure_units by class),
+    # a unit typed with a letter dropped, "mỗi ha … bao nhiêu" read however far, and, with it, a year a line writes
+    # only as its baseline or one year named not the year of the line stating the figure (abstain.ids_missing):
+    # eval_split --plain, all sets, against run m53base: trial tune abstain .646 -> .693 (plain .635 -> .672), cite
+    # and facts unchanged; every checking line (trial n, dev2, probe, dev; both forms) unchanged. Then narrowed (never
+    # judged asked per a person paid, count_words.toml paid_to; "mỗi" read far only before a unit of measure): the
+    # tuning part's answers (Assistant.ask, marked form) the same as in that run. No number decides it.
     # Decision from the confidence: answer, answer "Đoạn gần nhất với câu hỏi:" (middling), or abstain.
     answer_min: float = 0.55  # the fit (lowest cut-off from nearest_min whose answers are right >= 80% when half the
     # questions asked are covered; at passage_min .44: .50 .743, .55 .749, .60 .790, .65 .810) says 0.65, but a right

@@ -48,6 +48,7 @@ from troly.tables import toml
 from troly.texts import t
 from troly.vntext import FUNCTION_FOLDED, STOP_FOLDED, fold
 from troly.weights import DEFAULT, Weights
+from troly.years import STATED_YEAR
 
 CONFIDENCE_SIGNALS = ("span", "passage", "topic", "kind", "agreement", "closeness")
 AMOUNTS = frozenset({MONEY, PERCENT, NUMBER})  # kinds of fact that measure something: said of what they measure
@@ -93,8 +94,15 @@ def signals(ev: Evidence) -> tuple[float, ...]:
 def ids_missing(ev: Evidence) -> bool:
     """"Đại hội lần thứ XIV …", "năm 2027": a number the question names that no quoted passage is about.
     Each number may come from another passage ("năm 2030, năm 2040": one line under each lead-in). Not an amount
-    the question states ("trong 05 ngày"): the documents may give another, which is then the answer."""
-    return bool(ev.query.naming_ids - {tok for s in ev.chosen for tok in s.ids_found})
+    the question states ("trong 05 ngày"): the documents may give another, which is then the answer. One year alone
+    named must be the year of a line stating the kind of fact asked: "Năm 2024 đã xóa được bao nhiêu nhà tạm?" is not
+    answered by the plan's targets of 2025 ("Chỉ tiêu xóa nhà tạm năm 2025 …") beside a line of a period holding
+    2024 ("giai đoạn 2022 - 2025") that states no such figure."""
+    if ev.query.naming_ids - {tok for s in ev.chosen for tok in s.ids_found}:
+        return True
+    years = {tok for tok in ev.query.naming_ids - ev.query.names if STATED_YEAR.fullmatch(tok)}
+    stating = [s for s in ev.chosen if s.kinds & set(ev.query.kind.strict)]
+    return len(years) == 1 and bool(stating) and not any(years <= s.ids_found for s in stating)
 
 
 _PLACE_MARKER: str = toml("question_cues.toml")["ordinals"]["marker"]  # "thứ" of "lần thứ 13"
@@ -192,8 +200,11 @@ def of_subject(span: Any, weights: Weights = DEFAULT, lists: frozenset[str] = fr
     ("mức phạt … là bao nhiêu" of "giảm 30% số trường hợp vi phạm …": a target, no fine; Scored.headed), nor when
     the line names the question's head with another modifier, its passage never saying the question's own ("giải
     Nhất … giải Ba" asked the prize of "giải Khuyến khích"; `lists`: the heads the quoted lines with their passages
-    name with `sibling_modifiers` such modifiers or more, sibling_lists; Scored.siblings, bot/answer/siblings.py)."""
-    return span.about >= weights.subject_min and span.headed and not any(h in lists for h, _ in span.siblings)
+    name with `sibling_modifiers` such modifiers or more, sibling_lists; Scored.siblings, bot/answer/siblings.py);
+    nor when its amounts are paid per another unit than the rate asked ("500.000 đồng/lần" asked "bao nhiêu một
+    ngày": another measure of the same subject; Scored.rated)."""
+    return span.about >= weights.subject_min and span.headed and span.rated \
+        and not any(h in lists for h, _ in span.siblings)
 
 
 def sibling_lists(ev: Evidence, weights: Weights = DEFAULT) -> frozenset[str]:

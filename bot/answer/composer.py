@@ -17,7 +17,7 @@ from operator import attrgetter
 from types import MappingProxyType
 
 from bot.answer.abstain import AMOUNTS, Evidence, confidence, judge, signals
-from bot.answer.amount_clauses import asked_per, bound_amounts, named_clause, paid_per, same_unit
+from bot.answer.amount_clauses import asked_per, bound_amounts, named_clause, paid_otherwise, paid_per, same_unit
 from bot.answer.article_asked import article_line
 from bot.answer.artefacts import without_artefacts
 from bot.answer.basis import asks_text, names_basis
@@ -241,6 +241,9 @@ class Scored:
     # modifier, its passage never saying the question's own ("giải", "nhất" asked "giải Khuyến khích";
     # bot/answer/siblings.py): with enough of them, its amount is another item's of a list (abstain.of_subject)
     siblings: frozenset[tuple[str, str]] = frozenset()
+    # its amounts are paid per the unit of the rate asked ("bao nhiêu một ngày"), or per no unit at all: not another
+    # measure ("500.000 đồng/lần"; amount_clauses.paid_otherwise)
+    rated: bool = True
 
 
 # The named signals a sentence is scored on; the weights of the same names live in troly/weights.py.
@@ -608,6 +611,9 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     subject_words = {w for w in set(query.weights) - query.asking - query.numbering - query.told if is_syllable(w)}
     asked_words = [w if w in subject_words else "" for phrase in _phrases(query.text, query.exact)
                    for w in [*phrase, ""]] if amounts_asked else []
+    # "bao nhiêu một ngày": the unit of the rate an amount is asked per (of money, or a number counting no unit: not
+    # "mỗi năm bao nhiêu hộ", a count)
+    per = asked_per(query.text) if MONEY in query.kind.strict or NUMBER in query.kind.strict and not unit else ""
     # the first year the question names: the period asked begins then ("năm học 2026-2027": 2026)
     asked_baselines = _baseline_years(query.text)  # "… so với năm 2025": a year the question measures against
     asked_from = min((int(tok) for tok in query.naming_ids if STATED_YEAR.fullmatch(tok)), default=0)
@@ -685,6 +691,10 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                                                                                                 query.text)
                                and STATED_YEAR.fullmatch(tok) and tok not in other_year
                                and tok not in _own_years(p.text, asked_baselines))
+        # … nor by a year it writes only as the one it measures against ("Giảm 5% số vụ tai nạn … so với năm 2026"
+        # asked how many accidents 2026 had: a target measured against 2026, no figure of it), whatever other year
+        # it states
+        measured_only = _measured_only(p.text, asked_baselines)
         # a row of a table whose columns are years states each year it has a figure for ("| Chỉ tiêu | Năm 2022 |
         # Năm 2023 |"), whatever year the heading above says ("Kết quả năm 2024" over four years' results)
         column_years = frozenset(tok for header, cell in row_cells(p)[1:] if cell.strip()
@@ -695,7 +705,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                                    or STATED_YEAR.fullmatch(tok) and in_range(tok, covering))
                                   and not (other_year and STATED_YEAR.fullmatch(tok) and tok not in other_year))
                               or (tok in referred if tok in query.names else body.has(tok, False)
-                                  and tok not in dated_only or in_range(tok, p.text)
+                                  and tok not in dated_only and tok not in measured_only or in_range(tok, p.text)
                                   or tok in percents and holds(Quantity(float(tok), "%", tok), p.text) is True))))
         p_stating = _stating(p.text)
         above = _headings(p, p_lead) if wanted & HEADED else ""
@@ -785,10 +795,12 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             score = sum(c * v for c, v in zip(coefficients, signals))
             siblings = siblings_named(asked_words, [*lead_phrases, *_phrases(span, query.exact)],
                                       p_phrases, p_words) if kinds & amounts_asked else frozenset()
+            rated = not (per and paid_otherwise(per, _paid_per(stating),
+                                                 f"{p.document} \n {p.section} \n {p_lead} \n {stating}"))
             scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched, p.doc_id, hint > 0,
                                  topic, ids_found, signals, agreed, counted, inside=inside, labelled=labelled,
                                  credited=credited, about=about, held=held_subject, undated=undated,
-                                 headed=headed, siblings=siblings))
+                                 headed=headed, siblings=siblings, rated=rated))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
 
@@ -855,6 +867,14 @@ def _own_years(text: str, baselines: frozenset[str]) -> frozenset[str]:
     `baselines` (the question's own: asked "… so với năm 2026", a line's "so với năm 2026" says it)."""
     own = stated_years(_BRACKETED_BASELINE.sub(" ", _BASELINE.sub(" ", text)), dated=False)
     return frozenset(own) | (_baseline_years(text) & baselines)
+
+
+@lru_cache(maxsize=20_000)
+def _measured_only(text: str, baselines: frozenset[str]) -> frozenset[str]:
+    """The years a line writes only in the baseline it measures a figure against ("… so với cùng kỳ năm 2026"), in
+    no date nor year of its own, unless they are `baselines` (the question's own)."""
+    said = stated_years(_BRACKETED_BASELINE.sub(" ", _BASELINE.sub(" ", text)))
+    return _baseline_years(text) - baselines - frozenset(said)
 
 
 @lru_cache(maxsize=20_000)

@@ -530,16 +530,21 @@ _OTHER_UNIT = alternation([*_COUNT["other_units"], *_TABLE["per_unit"]["words"]]
 _COUNTED_AS = alternation(_COUNT["counted_as"], spaced=False)
 
 
+# "giai đoạn 2022 - 2025 đang ở nhà tạm": the year ending a span of years counts nothing after it
+_NOT_YEAR_SPAN = "".join(rf"(?<!\d{{4}}{join})" for join in (" - ", "-", " – ", "–"))
+
+
 def _counts_in(unit: str, folded: str) -> bool:
     """Whether a folded text writes a number of `unit` in that very word ("5 ngày", "8/9 ủy viên"), or with a word or
     two between ("12 “Mái ấm công đoàn”", "03 cán bộ đoàn viên") that is no other unit ("60 phút mỗi ngày" counts
     minutes), past a word counting cases or turns of it ("14 trường hợp người lao động": count_words.toml counted_as);
-    not the day or month of a date ("tháng 1 năm 2027")."""
+    not the day or month of a date ("tháng 1 năm 2027"), nor the last year of a span of years (_NOT_YEAR_SPAN)."""
     # "45m2", "200m", "12°C": a unit may follow a figure unspaced (not a number word: "ba m" is no "bam")
     space = r"(?:(?<=\d)|\s)\s*"
     between = rf"(?:{_COUNTED_AS}\s+)?(?:(?!{_OTHER_UNIT}\b)[a-z]+\s+){{0,2}}?"
     date = rf"(?<!{_DATE_PART[unit]} )" if unit in _DATE_PART else ""
-    counted = rf"(?<![\w/.-]){date}{_NUMBER_WORDS}{_SPELLED}{space}{_QUOTE}{between}{re.escape(unit)}(?!\w)"
+    counted = (rf"(?<![\w/.-]){date}{_NOT_YEAR_SPAN}{_NUMBER_WORDS}{_SPELLED}{space}{_QUOTE}{between}"
+               rf"{re.escape(unit)}(?!\w)")
     return bool(pattern(counted).search(folded))
 
 
