@@ -18,7 +18,7 @@ _WORDS = tables.toml("header_words.toml")
 _W = _WORDS["roles"]
 _CLOSING_RE = re.compile(rf"^\|?\s*{alternation(_WORDS['closing']['recipients'])}\s*:?\s*", re.I)
 _ARCHIVE_RE = re.compile(rf"^{alternation(_WORDS['closing']['archive'])}\b", re.I)
-_SIGN_ROLE = (rf"{alternation(_W['signing_marks'])}|(?:{alternation(_W['signing_deputy'])}\s+)?"
+_SIGN_ROLE = (rf"{alternation([*_W['marks'], *_W['acting']])}|(?:{alternation(_W['signing_deputy'])}\s+)?"
               rf"{alternation([*_W['signing'], *_W['signing_minutes']])}\b")
 _SIGN_ROLE_RE = re.compile(rf"^(?:{_SIGN_ROLE})")
 # "THƯ KÝ Nguyễn Văn Khoa — CHỦ TRÌ Đỗ Thị Lan": two signatures on one line, a role after a name (a dash between)
@@ -604,7 +604,8 @@ def classify(lines: list[str], breaks: Iterable[int] = (), texts: Mapping[int, s
         if i in texts:
             blocks.append(Block("heading", texts[i], level=0))
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if _opens_appendix(line, line in marked) and i not in texts:  # an appendix: under no article or section of the text above
+        # an appendix: under no article or section of the text above
+        if _opens_appendix(line, line in marked) and i not in texts:
             text = line
             if heading_match(line) is None and len(line.split()) <= 4 and nxt is not None and _title_line(nxt) \
                     and not _opens_appendix(nxt, nxt in marked) and not nxt.startswith("|"):
