@@ -12,8 +12,10 @@ from troly.vntext import fold, plain_words
 _ROLES = toml("header_words.toml")["roles"]
 _MARKS: dict[tuple[str, ...], str] = {tuple(m.split()): said for m, said in _ROLES["marks"].items()}
 _ACTING: dict[tuple[str, ...], str] = {tuple(m.split()): said for m, said in _ROLES["acting"].items()}
-_DEPUTY = {plain_words(w) for w in _ROLES["signing_deputy"]}
-_POSTS = [tuple(plain_words(p).split()) for p in _ROLES["signing"]]
+# "phó" before a post, and the posts of the table (plain words, the longest first): read so by answers too
+# (bot/answer/signatures.py), one reading of signatures
+DEPUTY = frozenset(plain_words(w) for w in _ROLES["signing_deputy"])
+POSTS = sorted({tuple(plain_words(p).split()) for p in _ROLES["signing"]}, key=len, reverse=True)
 
 
 def _mark_at(words: list[str], i: int) -> tuple[str, ...] | None:
@@ -26,8 +28,8 @@ def _posts_at(words: list[str]) -> list[int]:
     plain = [plain_words(w) for w in words]
     starts = []
     for i in range(len(words)):
-        if any(tuple(plain[i:i + len(p)]) == p for p in _POSTS):
-            starts.append(i - 1 if i and plain[i - 1] in _DEPUTY else i)
+        if any(tuple(plain[i:i + len(p)]) == p for p in POSTS):
+            starts.append(i - 1 if i and plain[i - 1] in DEPUTY else i)
     return sorted(set(starts))
 
 
@@ -53,7 +55,7 @@ def _post(words: list[str], model: CaseModel) -> str:
     """A post as titles are written, its first word and the post after "Phó" capitalised ("PHÓ CHỦ TỊCH": "Phó Chủ
     tịch"), the rest as the body writes it."""
     cased = _cased(words, model).split()
-    for i in (0, 1) if len(cased) > 1 and plain_words(cased[0]) in _DEPUTY else (0,):
+    for i in (0, 1) if len(cased) > 1 and plain_words(cased[0]) in DEPUTY else (0,):
         if i < len(cased):
             cased[i] = cased[i][:1].upper() + cased[i][1:]
     return " ".join(cased)

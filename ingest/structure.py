@@ -18,7 +18,7 @@ _WORDS = tables.toml("header_words.toml")
 _W = _WORDS["roles"]
 _CLOSING_RE = re.compile(rf"^\|?\s*{alternation(_WORDS['closing']['recipients'])}\s*:?\s*", re.I)
 _ARCHIVE_RE = re.compile(rf"^{alternation(_WORDS['closing']['archive'])}\b", re.I)
-_SIGN_ROLE = (rf"{alternation(_W['signing_marks'])}|(?:{alternation(_W['signing_deputy'])}\s+)?"
+_SIGN_ROLE = (rf"{alternation([*_W['marks'], *_W['acting']])}|(?:{alternation(_W['signing_deputy'])}\s+)?"
               rf"{alternation([*_W['signing'], *_W['signing_minutes']])}\b")
 _SIGN_ROLE_RE = re.compile(rf"^(?:{_SIGN_ROLE})")
 # "THƯ KÝ Nguyễn Văn Khoa — CHỦ TRÌ Đỗ Thị Lan": two signatures on one line, a role after a name (a dash between)
@@ -38,6 +38,9 @@ _SIGNED_RE = re.compile(rf"[\[(]\s*(?:{alternation(_WORDS['issuer']['signed'])}\
                         rf"|{alternation(_WORDS['issuer']['sign_alone'])}\s*)[\])]", re.I)
 _APPENDIX = _WORDS["appendix"]
 _NUMBERED_APPENDIX_RE = re.compile(rf"^\W*{alternation(_APPENDIX['numbered'])}\s+(?:số\s+)?[0-9IVX]+[a-z]?\b", re.I)
+# … the label alone, its number after it or not ("Biểu 02", "Phụ lục I", "Mẫu số 01:")
+_APPENDIX_ALONE_RE = re.compile(rf"^\W*{alternation([*_APPENDIX['starts'], *_APPENDIX['numbered']])}(?:\s+số)?"
+                                rf"(?:\s+[0-9IVX]+[a-z]?)?[\s.:]*$", re.I)
 _ITEM_SPLIT_RE = re.compile(r"(?:^|(?<=[;.,)])\s*)[-–]\s+")
 _TAIL_MARK_RE = re.compile(r";\s*(\S{1,2})\s*$")
 _HEADING_MAX = 300
@@ -544,13 +547,16 @@ def _sign_together(block: ClosingBlock, lines: list[str]) -> None:
 _ARTICLE_ITEMS = ("arabic", "letter", "subnumber")
 
 
-def _opens_appendix(line: str) -> bool:
-    """A line printed as the heading of an appendix ("PHỤ LỤC I", "Phụ lục: Danh mục …", "Biểu 02", "MẪU SỐ 01"): not a
-    table's row, nor a sentence naming one ("Phụ lục kèm theo Kế hoạch này gồm … ."), which ends with a stop."""
+def _opens_appendix(line: str, marked: bool = False) -> bool:
+    """A line printed as the heading of an appendix: in capitals ("PHỤ LỤC I: DANH MỤC …", "MẪU SỐ 01"), its label
+    alone ("Biểu 02", "Phụ lục I"), or marked a heading by markdown with no stop at its end. Not a table's row, nor a
+    sentence naming one ("Phụ lục kèm theo Kế hoạch này gồm … ."), nor an article's line naming a form it issues
+    ("Mẫu số 01: Đơn đề nghị hỗ trợ", its own title after the label): the article goes on over it."""
     text = line.strip(" *#_")
     return bool(text) and not text.startswith("|") and len(text) <= _HEADING_MAX \
         and (labels_attached(text) or bool(_NUMBERED_APPENDIX_RE.match(text))) \
-        and (is_upper_line(text) or not text.endswith((".", ";", ",", "…")))
+        and (is_upper_line(text) or bool(_APPENDIX_ALONE_RE.match(text))
+             or marked and not text.endswith((".", ";", ",", "…")))
 
 
 def _title_line(line: str) -> bool:
@@ -598,10 +604,11 @@ def classify(lines: list[str], breaks: Iterable[int] = (), texts: Mapping[int, s
         if i in texts:
             blocks.append(Block("heading", texts[i], level=0))
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if _opens_appendix(line) and i not in texts:  # an appendix: under no article or section of the text above
+        # an appendix: under no article or section of the text above
+        if _opens_appendix(line, line in marked) and i not in texts:
             text = line
             if heading_match(line) is None and len(line.split()) <= 4 and nxt is not None and _title_line(nxt) \
-                    and not _opens_appendix(nxt) and not nxt.startswith("|"):
+                    and not _opens_appendix(nxt, nxt in marked) and not nxt.startswith("|"):
                 text = f"{line}. {nxt}"  # "PHỤ LỤC II" over its title
                 i += 1
             blocks.append(Block("heading", text, level=0))

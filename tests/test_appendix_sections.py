@@ -88,3 +88,19 @@ def test_a_plans_closing_words_above_its_appendix_are_in_no_section(tmp_path):
     doc = parse_file(path, 10**7)
     closing = next(c for c in doc.chunks if c.text.startswith("Yêu cầu các đơn vị"))
     assert closing.whole_section == "", closing
+
+
+def test_an_articles_lines_naming_the_forms_it_issues_stay_in_it(tmp_path):
+    """"Mẫu số 01: Đơn đề nghị …" listed by an article issuing forms is no appendix heading: the article's lines stay
+    under it, and the next article is not filed under a "Phụ lục" it named."""
+    text = "\n".join([*_REGULATION[:5], "Điều 1. Ban hành kèm theo Quy định này các mẫu sau:",
+                      "Mẫu số 01: Đơn đề nghị chặt hạ cây xanh", "Phụ lục I: Danh mục tuyến đường cấm chặt hạ",
+                      "Điều 2. Tổ chức thực hiện", "Phòng Quản lý đô thị theo dõi, đôn đốc việc thực hiện./."])
+    path = tmp_path / "qd07.txt"
+    path.write_text(text, encoding="utf-8")
+    chunks = parse_file(path, 10**7).chunks
+    form = next(c for c in chunks if c.text.startswith("Mẫu số 01"))
+    named = next(c for c in chunks if c.text.startswith("Phụ lục I"))
+    after = next(c for c in chunks if "theo dõi, đôn đốc" in c.text)
+    assert form.whole_section.startswith("Điều 1") and named.whole_section.startswith("Điều 1"), (form, named)
+    assert after.whole_section.startswith("Điều 2"), after

@@ -20,7 +20,8 @@ from dataclasses import dataclass, replace
 from itertools import takewhile
 
 from bot.answer.outcomes import asks_outcome, states_outcome
-from bot.answer.table_cells import asks_rows, extreme_row, rows_asked, rows_compared, rows_held, says_picked
+from bot.answer.table_cells import (asks_extreme, asks_rows, extreme_row, rows_asked, rows_compared, rows_held,
+                                    says_picked)
 from bot.answer.model import (CITATION_MARK, Answer, Citation, header_row_only, list_lead, quote, renumbered, row_cells,
                               row_figures, shown_whole)
 from bot.answer.question import (ASKS_WHEN, DUTY, PLACE, REPORT, QuestionKind, abbreviations_spelled,
@@ -659,8 +660,8 @@ def _extreme_asked(question: str, quoted: list[Passage], passages: list[Passage]
     the table found first (_found_table) and its row with the highest or lowest figure asked (table_cells.extreme_row),
     whose cells state that figure too. `found_only`: a table among those passages only, of a column the question
     names. None when no such row is asked, or it is all the answer quotes."""
-    if not _WHICH.search(plain_words(question)) or asks_yes_or_no(question):
-        return None
+    if not asks_extreme(question) or not _WHICH.search(plain_words(question)) or asks_yes_or_no(question):
+        return None  # (a document's tables are read only for a superlative asked)
     title, rows = _found_table(question, quoted, passages, doc_chunks, not found_only)
     extreme = extreme_row(question, rows, found_only)
     if extreme is None or [(p.doc_id, p.position) for p in quoted] == [(extreme.doc_id, extreme.position)]:

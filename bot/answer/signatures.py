@@ -9,14 +9,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ingest.signing import DEPUTY, POSTS
 from troly.tables import toml
 from troly.texts import alternation, t
 from troly.vntext import plain_words
 from troly.weights import DEFAULT
 
 _ROLES = toml("header_words.toml")["roles"]
-DEPUTY = frozenset(plain_words(w) for w in _ROLES["signing_deputy"])
-POSTS = sorted({tuple(plain_words(p).split()) for p in _ROLES["signing"]}, key=len, reverse=True)
 _ADDRESS_WORDS = [plain_words(a) for a in toml("question_cues.toml")["issued_by"]["address"]]
 ADDRESS = re.compile(rf"^{alternation(_ADDRESS_WORDS)} ")
 _MARK_SAID = {plain_words(mark): how for mark, how in _ROLES["marks"].items()}  # "kt": "thay", said after "ký"

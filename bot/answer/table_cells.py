@@ -21,7 +21,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from bot.answer.model import list_lead, row_cells
-from bot.answer.question import (ADDRESS, CLOCK, DATE, EFFECTIVE, MONEY, NEGATIONS, PERCENT, PHONE, YEAR,
+from bot.answer.question import (ADDRESS, CLOCK, DATE, EFFECTIVE, MONEY, NEGATIONS, PERCENT, PHONE, WHICH_ASKED, YEAR,
                                  asks_yes_or_no, classify)
 from troly.figures import figure
 from troly.tables import toml
@@ -37,7 +37,8 @@ _SAYS_NO = re.compile(r"\b(?:" + "|".join(sorted(_NO)) + r")\b")
 _ENDING_NO = re.compile(r"\b(?:" + "|".join(sorted(_NO)) + r")\s*$")  # the frame's last word: "… không?", "… chưa?"
 _FRAME = frozenset(plain_words(w) for w in _TABLE["frame"])
 _TOTALS = frozenset(plain_words(w) for w in _TABLE["totals"])
-_TOTAL = frozenset(w for w in _TABLE["totals"] if " " not in w)  # a header's word naming a total ("Tổng"), as written
+# a header's word naming a total ("Tổng"), as written: folded, "cộng" is also "công" ("Số công trình")
+_TOTAL = frozenset(w for w in _TABLE["totals"] if " " not in w)
 _ROWS_ASKED = re.compile("|".join(_TABLE["rows_asked"]))
 _REACHED = re.compile(r"\b(?:" + "|".join(plain_words(w) for w in _TABLE["reached"]) + r")\b")
 _FIGURE = re.compile(r"[\d.,\s%]+")
@@ -64,7 +65,14 @@ def _superlatives(question: str) -> tuple[bool, bool, set[str]]:
     found = most or least
     return bool(most), bool(least), set(found[0].split()[1:-1]) if found else set()
 
-_KIND = re.compile(r"(\w+)\s+" + toml("question_cues.toml")["words"]["which_asked"] + r"\b")  # "quận nào": quan
+
+def asks_extreme(question: str) -> bool:
+    """Whether the question asks the row with the most or the least of something ("xã nào … nhiều bò nhất")."""
+    most, least, _ = _superlatives(question)
+    return most != least
+
+
+_KIND = re.compile(rf"(\w+)\s+{WHICH_ASKED}\b")  # "quận nào": quan
 _OF_PLAN = re.compile(r"\b(?:" + "|".join(plain_words(w) for w in _TABLE["reached"]) + r")\s+(?:"
                       + "|".join(plain_words(w) for w in _TABLE["plans"]) + r")\b")
 _BELOW = re.compile(r"\b(?:" + "|".join(plain_words(w) for w in _TABLE["below"]) + r")\b")
