@@ -30,8 +30,8 @@ class Weights:
     scoped: float = 0.3  # added to chunks of a document the question names ("KL 51", "QĐ 773", "ở Gia Lai")
     closing: float = 1.0  # added to "Nơi nhận"/signature passages when the question asks whom a text
     # goes to / who signed; to a letter's addressees ("Kính gửi: …", the items under it) too when it asks whom a
-    # text goes to: fit_weights --fit closing-like weight of its own --retrieval-only, trial dev2 dev and ALQAC, tuning
-    # H@1/H@5/MRR: 0 trial .834/.962/.891, .3 .834/.962/.892, .6 and 1.0 .834/.964/.892 (dev2, dev, ALQAC unchanged)
+    # text goes to (as a weight of their own, fitted --retrieval-only over trial, dev2, dev and ALQAC, tuning
+    # H@1/H@5/MRR: 0 trial .834/.962/.891, .3 .834/.962/.892, .6 and 1.0 .834/.964/.892; dev2, dev, ALQAC unchanged)
     table_header: float = 0.3  # taken from a table's header row ("| STT | Chỉ tiêu | Kế hoạch |"), a passage of its own
     # that names the columns and states no figure: its rows carry it (their context), so it only crowds them out
     # (a question worded in the column names: "chỉ tiêu … năm 2026 không đạt", "mức chi tối đa"). fit_weights --fit
