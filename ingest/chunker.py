@@ -361,6 +361,12 @@ CLOSING_KINDS = (RECIPIENTS, SIGNATURE, HEADER, TITLE)
 DATA_ROW = "data_row"  # a row of a table without a header row (its first row data): quoted by itself, no header row
 
 
+def is_header_row(text: str, kind: str, context: str) -> bool:
+    """A table's header row stored as a passage of its own: a row (of a table whose first row is no data) whose
+    context holds no header row — every other row of such a table carries its header ("STT | Chỉ tiêu | …")."""
+    return text.startswith("|") and kind != DATA_ROW and " | " not in context
+
+
 def header_chunk(text: str, position: int) -> list[Chunk]:
     """The header's issuer, number and date as one passage of its own kind (none when the header states none)."""
     return [Chunk(text, t("ingest.closing.header"), position, kind=HEADER)] if text else []

@@ -488,3 +488,11 @@ def test_a_passage_cited_only_beside_an_addressee_is_not_listed_without_its_mark
     whole = with_addressees(answer, lambda doc_id: chunks, answer.question)
     marks = {int(n) for n in re.findall(r"\[(\d+)\]", whole.answer)}
     assert marks == {c.n for c in whole.citations} == set(range(1, len(whole.citations) + 1)), whole
+
+
+def test_whom_a_letter_goes_to_is_searched_in_its_addressees_as_in_its_recipients_list(letter):
+    """"… gửi cho những ai": the "Kính gửi" lines say it as the "Nơi nhận" list does, so they lead the places to
+    read with it, ahead of the body's lines that share the question's words."""
+    top = letter.searcher.search("Công văn 115 gửi cho những đơn vị nào?", k=3)
+    assert any(p.block == "recipients" for p in top), [p.text for p in top]
+    assert sum(p.lead.startswith("Kính gửi") for p in top) == 2, [p.text for p in top]

@@ -29,7 +29,14 @@ class Weights:
     # common words let them crowd out an exact match of its rare words at 100,000 chunks, bench/query.py)
     scoped: float = 0.3  # added to chunks of a document the question names ("KL 51", "QĐ 773", "ở Gia Lai")
     closing: float = 1.0  # added to "Nơi nhận"/signature passages when the question asks whom a text
-    # goes to / who signed
+    # goes to / who signed; to a letter's addressees ("Kính gửi: …", the items under it) too when it asks whom a
+    # text goes to (as a weight of their own, fitted --retrieval-only over trial, dev2, dev and ALQAC, tuning
+    # H@1/H@5/MRR: 0 trial .834/.962/.891, .3 .834/.962/.892, .6 and 1.0 .834/.964/.892; dev2, dev, ALQAC unchanged)
+    table_header: float = 0.3  # taken from a table's header row ("| STT | Chỉ tiêu | Kế hoạch |"), a passage of its own
+    # that names the columns and states no figure: its rows carry it (their context), so it only crowds them out
+    # (a question worded in the column names: "chỉ tiêu … năm 2026 không đạt", "mức chi tối đa"). fit_weights --fit
+    # table_header --retrieval-only --sets trial dev2 dev with ALQAC, tuning H@1/H@5/MRR: 0 trial .832/.960/.890,
+    # .1 .832/.962/.890, .2 … 1 .834/.962/.891; dev2 .795/.977/.862, dev 1/1/1, ALQAC .917/.954/.933 at every value
     title_words: float = 1.0  # a question naming a kind and words of a title ("kế hoạch hội thao") is scoped to that
     # document when the title's pairs of question words, each weighed by its idf over the loaded titles, lead every
     # other title of that kind's by this much (vectorstore/scope.py DocumentScope.worded_in). fit_weights --fit

@@ -18,7 +18,8 @@ import numpy as np
 
 from langchain_core.documents import Document
 
-from ingest.chunker import CLOSING_KINDS
+from ingest.addressees import addressed_end
+from ingest.chunker import CLOSING_KINDS, RECIPIENTS, is_header_row
 from ingest.place import article_words, named_place, place_of, stands_at
 from vectorstore.embed_cache import EmbedCache, question_key
 from vectorstore.embeddings import TrolyEmbeddings
@@ -183,6 +184,11 @@ def _article_rounds(order: np.ndarray, articles: list[tuple[str, str]], cap: int
         seen[key] = n + 1
         rounds.append(n // cap)
     return order[np.argsort(np.asarray(rounds), kind="stable")]
+
+
+def _addressed(chunk: StoredChunk) -> bool:
+    """A letter's addressees: the passage opening with "Kính gửi: …", or an item under it."""
+    return bool(addressed_end(chunk.text) or addressed_end(chunk.meta.get("lead", "") or ""))
 
 
 def _stacked(vectors) -> tuple[np.ndarray, np.ndarray]:
@@ -514,9 +520,13 @@ class Searcher:
             opening = topic_run(plan.dense_text)
             said = np.asarray([asks_title(chunks[cid].meta.get("section", "") or "", opening) for cid in candidates])
             fused += w.titled * ((said > 0) & (said == said.max())).astype(np.float32)
-        if plan.closing:
-            fused += w.closing * np.asarray([chunks[cid].meta.get("block") in plan.closing for cid in candidates],
-                                            dtype=np.float32)
+        if plan.closing:  # whom a text goes to: its "Nơi nhận", and a letter's "Kính gửi: …" (its addressees) too
+            fused += w.closing * np.asarray([chunks[cid].meta.get("block") in plan.closing or (
+                RECIPIENTS in plan.closing and _addressed(chunks[cid])) for cid in candidates], dtype=np.float32)
+        if w.table_header:  # a header row names a table's columns; the rows under it, which carry it, state the figures
+            fused -= w.table_header * np.asarray([is_header_row(chunks[cid].text, chunks[cid].meta.get("block", ""),
+                                                                chunks[cid].meta.get("context", "") or "")
+                                                  for cid in candidates], dtype=np.float32)
         sections = [chunks[cid].meta.get("section", "") for cid in candidates]
         order = _article_rounds(np.argsort(-fused, kind="stable"),
                                 [(chunks[cid].doc_id, s if article_title(s) else "")
