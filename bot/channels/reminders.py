@@ -108,7 +108,10 @@ class ReminderBook:
                              (reminder.channel, reminder.chat, reminder.key, today.isoformat()))
 
     def close(self) -> None:
-        self._db.close()
+        """Under the lock: a reminder check still running in a worker thread (send_due) finishes its query first;
+        closing the connection under a running query crashed the process (a segfault seen in the suite)."""
+        with self._lock:
+            self._db.close()
 
 
 def reminder_text(r: Reminder, today: date) -> str:
