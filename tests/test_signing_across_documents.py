@@ -130,3 +130,40 @@ def _docx(path, signature: list[str]):
 def test_a_units_post_and_an_abbreviation_are_read_as_written(tmp_path, signature, post, also, whom):
     signing = parse_file(_docx(tmp_path / "qd12.docx", signature), 10**7).meta.signing
     assert (signing["post"], signing["also"], [a["whom"] for a in signing["acts"]]) == (post, also, whom), signing
+
+
+_REPORT = ["Số: 64/BC-BCĐ", "Lào Cai, ngày 12 tháng 11 năm 2026", "BÁO CÁO",
+           "Kết quả công tác thi đua năm 2026", "1. Năm 2026 toàn tỉnh có 35 tập thể được khen thưởng.",
+           "2. Ban Chỉ đạo đề nghị các sở gửi báo cáo trước ngày 20/12/2026."]
+_LETTERHEAD = ["ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "HỘI ĐỒNG THI ĐUA", "KHEN THƯỞNG"]
+_MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", ""]
+
+
+def _report_txt(path):
+    """The letterhead beside the motto, as a PDF's text layout prints its two columns."""
+    header = [f"{left:<40}{right}" for left, right in zip(_LETTERHEAD, _MOTTO)]
+    path.write_text("\n".join([*header, f"{_REPORT[0]:<40}{_REPORT[1]}", "", *_REPORT[2:]]) + "\n", encoding="utf-8")
+    return path
+
+
+def _report_docx(path):
+    """The letterhead and the motto in the two cells of a Word table."""
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    for cell, lines in zip(table.rows[0].cells, [[*_LETTERHEAD, _REPORT[0]], [*_MOTTO[:2], _REPORT[1]]]):
+        cell.text = lines[0]
+        for line in lines[1:]:
+            cell.add_paragraph(line)
+    for line in _REPORT[2:]:
+        document.add_paragraph(line)
+    document.save(str(path))
+    return path
+
+
+# Before, the issuer was read as the wrapped line alone ("Khen thưởng"), the council's name cut at its first line.
+@pytest.mark.parametrize("make", [_report_txt, _report_docx], ids=["txt", "docx"])
+def test_a_body_named_by_its_task_keeps_the_task_wrapped_onto_the_next_line(tmp_path, make):
+    meta = parse_file(make(tmp_path / f"bc64.{make.__name__.rsplit('_', 1)[1]}"), 10**7).meta
+    assert meta.issuer.lower() == "hội đồng thi đua khen thưởng", meta
