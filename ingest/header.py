@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from troly import tables
-from troly.vntext import bodies, fold, kind_names, plain_words, tone_pattern
+from troly.vntext import OPEN, bodies, fold, kind_names, plain_words, tone_pattern
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -51,6 +51,8 @@ _ORGANISATION_RE = re.compile(rf"(?:^|\s)(?:{'|'.join(_phrase_pattern(p) for p i
 _PEER_RE = re.compile(rf"^(?!(?:{'|'.join(_phrase_pattern(p) for p in _WORDS['peer_not'])})\b)"
                       rf"({'|'.join(_phrase_pattern(p) for p in _WORDS['peer_kinds'])})\s+\S", re.I)
 _JOINED_RE = re.compile(r"\s+[-–—]\s+")  # "SỞ Y TẾ – SỞ GIÁO DỤC VÀ ĐÀO TẠO": two names on one line
+# an issuer line opening with a body named by its task ([header] named_by_task), folded
+_BY_TASK_RE = re.compile(rf"^(?:{'|'.join(re.escape(fold(w)) for w in _WORDS['named_by_task'])})\s+\S")
 _MIXED_CASE_MOTTO_RE = re.compile("|".join(_phrase_pattern(p) for p in _WORDS["motto_mixed_case"]), re.I)
 # "Số: 773 /QĐ-TTg", "Luật số: 12/2012/QH13", "Số 3260-KH/ĐĐQH15", "Số: 3210/QĐ - U B ND"
 # (a spaced code's letters are capitals: "Số: 14/TB-CĐ - Pleiku, ngày …" goes on with a place, no code)
@@ -109,7 +111,8 @@ class Header:
         lines: list[str] = []
         for line in self.issuer_lines:  # "CÔNG ĐOÀN CÔNG TY CỔ PHẦN / MAY …", "CÔNG ĐOÀN KHU KINH TẾ / TỈNH BÌNH DƯƠNG"
             if lines and (_UNFINISHED_RE.search(lines[-1]) or (_LEVEL_RE.match(fold(line))
-                                                              or _PLACE_LEVEL_END_RE.search(lines[-1]))
+                                                              or _PLACE_LEVEL_END_RE.search(lines[-1])
+                                                              or _task_goes_on(lines[-1], line))
                           and not bodies().mentions(line)):
                 lines[-1] = f"{lines[-1]} {line}"
             else:
@@ -155,6 +158,20 @@ def _peers(upper: str, lower: str) -> bool:
     """Whether two issuer lines open with the same kind of body no body of its kind is printed over (_PEER_RE)."""
     kinds = [_PEER_RE.match(line) for line in (upper, lower)]
     return all(kinds) and fold(kinds[0].group(1)) == fold(kinds[1].group(1))
+
+
+def _task_goes_on(above: str, line: str) -> bool:
+    """Whether an issuer line finishes the task a body above it is named by ("BAN CHỈ ĐẠO VẬN ĐỘNG" / "HIẾN MÁU TÌNH
+    NGUYỆN"): it opens with no kind of body, and is no organ nor a whole organisation's name ("ĐOÀN TNCS HỒ CHÍ
+    MINH")."""
+    first = fold(line).split()
+    return bool(_BY_TASK_RE.match(fold(above))) and not _ORGAN_RE.fullmatch(line) \
+        and not _ORGANISATION_RE.search(line) and not any(first[:len(k)] == k for k in _kinds())
+
+
+def _kinds() -> list[list[str]]:
+    """The kinds of body a name opens with ("ban", "sở", "công ty": prompts/bodies.tsv), folded words."""
+    return [fold(b.name.removesuffix(OPEN)).split() for b in bodies().all if b.is_kind]
 
 
 def letterhead_issuer(lines: list[str]) -> tuple[str, str]:

@@ -7,15 +7,22 @@ from __future__ import annotations
 from ingest.repair import is_upper_line
 from ingest.truecase import CaseModel, sentence_case
 from troly.tables import toml
-from troly.vntext import fold, plain_words
+from troly.vntext import common_abbreviations, fold, is_syllable, plain_words
 
-_ROLES = toml("header_words.toml")["roles"]
+_WORDS = toml("header_words.toml")
+_ROLES = _WORDS["roles"]
 _MARKS: dict[tuple[str, ...], str] = {tuple(m.split()): said for m, said in _ROLES["marks"].items()}
 _ACTING: dict[tuple[str, ...], str] = {tuple(m.split()): said for m, said in _ROLES["acting"].items()}
 # "phó" before a post, and the posts of the table (plain words, the longest first): read so by answers too
 # (bot/answer/signatures.py), one reading of signatures
 DEPUTY = frozenset(plain_words(w) for w in _ROLES["signing_deputy"])
 POSTS = sorted({tuple(plain_words(p).split()) for p in _ROLES["signing"]}, key=len, reverse=True)
+# … and at ingest, a head word before a unit's kind ("TRƯỞNG PHÒNG", "TRƯỞNG KHOA"): a unit's post on a mark's line
+_UNIT_POSTS = [tuple(plain_words(f"{h} {u}").split()) for h in _ROLES["signing_heads"] for u in _ROLES["signing_units"]]
+# posts and bodies as usually written ("Chánh Văn phòng"), longest first, by their plain words
+_USUAL = sorted(((tuple(plain_words(u).split()), u.split()) for u in _ROLES["usual_forms"]), key=lambda u: -len(u[0]))
+# the organs of a body that sign for it ("BAN THƯỜNG VỤ"), by their plain words: as written in the table
+_ORGANS = {plain_words(o): o for o in _WORDS["header"]["organs"]}
 
 
 def _mark_at(words: list[str], i: int) -> tuple[str, ...] | None:
@@ -28,7 +35,7 @@ def _posts_at(words: list[str]) -> list[int]:
     plain = [plain_words(w) for w in words]
     starts = []
     for i in range(len(words)):
-        if any(tuple(plain[i:i + len(p)]) == p for p in POSTS):
+        if any(tuple(plain[i:i + len(p)]) == p for p in (*POSTS, *_UNIT_POSTS)):
             starts.append(i - 1 if i and plain[i - 1] in DEPUTY else i)
     return sorted(set(starts))
 
@@ -40,15 +47,32 @@ def _split_at_post(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:at], words[at:]
 
 
+def _usual(words: list[str]) -> list[str]:
+    """Posts and bodies among the words as usually written ([roles] usual_forms: "Chánh văn phòng" → "Chánh Văn
+    phòng"), the rest as they are: one capitalisation in every document, whatever its body's."""
+    plain = [plain_words(w) for w in words]
+    out, i = [], 0
+    while i < len(words):
+        usual = next((u for p, u in _USUAL if tuple(plain[i:i + len(p)]) == p), None)
+        out.extend(usual or words[i:i + 1])
+        i += len(usual) if usual else 1
+    return out
+
+
 def _cased(words: list[str], model: CaseModel) -> str:
-    """Words printed in capitals in the case the document's body writes them ("ỦY BAN NHÂN DÂN": "Ủy ban nhân dân")."""
+    """Words printed in capitals in the case the document's body writes them ("ỦY BAN NHÂN DÂN": "Ủy ban nhân dân"),
+    posts and bodies as usually written (_usual), an abbreviation in capitals ("UBND")."""
     text = " ".join(words)
     if not is_upper_line(text):
-        return text
+        return " ".join(_usual(words))
     cased = sentence_case(text, model).split()
-    # a letter alone names a party ("BÊN A"): a capital as printed
-    return " ".join(w if len(w) == 1 else c for w, c in zip(words, cased)) if len(cased) == len(words) else \
-        " ".join(cased)
+    if len(cased) != len(words):
+        return " ".join(_usual(cased))
+    # a letter alone names a party ("BÊN A"): a capital as printed; so is an abbreviation no word spells ("UBND", not
+    # the "TƯ" of "TƯ PHÁP")
+    kept = [w if len(w) == 1 or common_abbreviations().find(w) and not is_syllable(w) else c
+            for w, c in zip(words, cased)]
+    return " ".join(_usual(kept))
 
 
 def _post(words: list[str], model: CaseModel) -> str:
@@ -63,10 +87,16 @@ def _post(words: list[str], model: CaseModel) -> str:
 
 def _whom(words: list[str], model: CaseModel, issuer: str) -> str:
     """Whom a mark signs for: the issuer's own name when the block prints the start of it ("ỦY BAN NHÂN DÂN" of the
-    Ủy ban nhân dân tỉnh Tây Ninh), else as printed."""
+    Ủy ban nhân dân tỉnh Tây Ninh); an organ of a body named by its kind alone ("BAN THƯỜNG VỤ") is the issuer's
+    (the Ban Thường vụ Liên đoàn Lao động tỉnh …); else as printed."""
     said = " ".join(words)
     if issuer and plain_words(said) and fold(issuer).startswith(fold(said)):
-        return issuer
+        return " ".join(_usual(issuer.split()))
+    organ = _ORGANS.get(plain_words(said))
+    if issuer and organ:
+        body = issuer.split()  # the body itself, without the organ its name may open with ("Ban Chấp hành …")
+        opens = next((len(o.split()) for o in _ORGANS if plain_words(" ".join(body)).startswith(f"{o} ")), 0)
+        return " ".join(_usual([*organ.split(), *body[opens:]]))
     return _cased(words, model)
 
 

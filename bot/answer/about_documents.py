@@ -15,7 +15,7 @@ from bot.answer.composer import spans
 from bot.answer.list_items import in_order, shown_items
 from bot.answer.model import SIGNERS, Answer, Citation, list_lead, quote
 from bot.answer.question import classify
-from bot.answer.signatures import names_signer, signed_as, signed_for, signer_said
+from bot.answer.signatures import names_signer, signed_as, signed_for, signer_said, signs_for
 from ingest.chunker import HEADER, SIGNATURE, TITLE
 from ingest.leads import ASK_WORDS
 from ingest.model import SECTION_SEP
@@ -286,10 +286,11 @@ def signers(question: str, searcher: Searcher, records: list[DocRecord],
     if SIGNATURE not in plan.closing or len(records) < 2 \
             or searcher.scope_of(question, plan) or doc_refs(question):  # named by a number, even one none has
         return None
-    # "ai ký văn bản về hội thao" of two documents so titled: those two, said to be the closest — not every one
-    near = searcher.worded_near(question)
+    role, named, mark, (start, end) = _signer_named(question)
+    # "ai ký văn bản về hội thao" of two documents so titled: those two, said to be the closest — not every one; the
+    # post asked ("… ký thay chủ tịch") names whom it was signed by, no title
+    near = searcher.worded_near(f"{question[:start]} {question[end:]}")
     records = [r for r in records if r.doc_id in near] if len(near) > 1 else records
-    role, named, mark = _signer_named(question)
     people = set() if role else {r.meta["signer"] for r in records
                                  if r.meta.get("signer") and names_signer(question, r.meta["signer"])}
     signed = [(record, [c for c in doc_chunks(record.doc_id) if c.meta.get("block") == SIGNATURE])
@@ -325,11 +326,11 @@ def signers(question: str, searcher: Searcher, records: list[DocRecord],
                   not none, citations, mode=SIGNERS)
 
 
-def _signer_named(question: str) -> tuple[str, str, str]:
+def _signer_named(question: str) -> tuple[str, str, str, tuple[int, int]]:
     """The role a question asking what someone signed names that someone by, folded, its words as typed from that
-    role up to the words asking ("chủ tịch nước ký văn bản nào": "chu tich", "chủ tịch nước"), and the mark asked
-    signed for it, folded ("ai ký thay giám đốc sở": "kt"; "" when signed in it); ("", "", "") when it names none
-    ("ai ký?", "các văn bản do ai ký")."""
+    role up to the words asking ("chủ tịch nước ký văn bản nào": "chu tich", "chủ tịch nước"), the mark asked
+    signed for it, folded ("ai ký thay giám đốc sở": "kt"; "" when signed in it), and where in the question the mark
+    and role are asked; ("", "", "", (0, 0)) when it names none ("ai ký?", "các văn bản do ai ký")."""
     folded = fold_same_length(question)
     cues = closing_spans(question)
     for m in _SIGNING_ROLE.finditer(folded):
@@ -340,20 +341,27 @@ def _signer_named(question: str) -> tuple[str, str, str]:
         words = re.split(r"[,;.?!]", question[m.start():end])[0].split()
         while words and is_stopword(words[-1].lower()):  # "thủ tướng đã ký …"
             words.pop()
-        return m.group(0), " ".join(words), (mark.lastgroup or "") if mark else ""
-    return "", "", ""
+        return m.group(0), " ".join(words), (mark.lastgroup or "") if mark else "", \
+            (mark.start() if mark else m.start(), m.start() + len(" ".join(words)))
+    return "", "", "", (0, 0)
 
 
 def _signed_as(role: str, named: str, signature: str, record: DocRecord, mark: str = "") -> bool:
-    """The signature is signed in that role, as the signer's own post (signatures.signed_as: a deputy's "PHÓ CHỦ
-    TỊCH" is not the chairman's) — or, asked signed for it (`mark`: "kt"), by its mark followed by that role ("KT.
-    GIÁM ĐỐC"); and the words named after the role ("nước", "công đoàn") stand in it or in its document's issuer
-    (the body the signer heads)."""
+    """The signature is signed in that role, as the signer's own post (a deputy's "PHÓ CHỦ TỊCH" is not the
+    chairman's) — or, asked signed for it (`mark`: "kt"), with that mark for that role ("KT. CHỦ TỊCH", not "TL. CHỦ
+    TỊCH / KT. CHÁNH VĂN PHÒNG"): read from the signer's capacity in the document's metadata (ingest/signing.py) when
+    it is that signer's block, else from the block as printed (several signing side by side); and the words named
+    after the role ("nước", "công đoàn") stand in it or in its document's issuer (the body the signer heads)."""
     signed = " ".join(fold(signature).split())
-    around = f"{signed} {fold(record.meta.get('issuer') or '')}"
+    signing = record.meta.get("signing") or {}
+    whom = " ".join(act["whom"] for act in signing.get("acts", []))
+    around = f"{signed} {fold(record.meta.get('issuer') or '')} {fold(whom)}"
     rest = [fold(word) for word in named.split()[len(role.split()):] if not is_stopword(word.lower())]
-    held = re.search(rf"(?<!\w){mark}\.?\s+{role}(?!\w)", signed) if mark else signed_as(signature, role)
-    return bool(held) and all(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", around) for word in rest)
+    if signer_said(signing, signature):
+        held = signs_for(signing, role, mark) if mark else signed_as(signing.get("post", ""), role)
+    else:
+        held = bool(re.search(rf"(?<!\w){mark}\.?\s+{role}(?!\w)", signed)) if mark else signed_as(signature, role)
+    return held and all(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", around) for word in rest)
 
 
 def _names_subject(sentence: str, refs: set[tuple[str, int]]) -> bool:

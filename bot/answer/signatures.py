@@ -155,6 +155,15 @@ def signed_by(signing: dict, block: str) -> str:
     return t("answer.signed_by", signer=said) if said else ""
 
 
+def signs_for(signing: dict, post: str, mark: str) -> bool:
+    """Whether a signer's capacity (ingest/signing.py) holds that mark (folded, without its dot: "kt") for that post
+    (in plain words: "chu tich"): "KT. CHỦ TỊCH" does, "TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG" signs for the Chánh Văn
+    phòng by the Chủ tịch's order."""
+    want = post.split()
+    return any(plain_words(act["mark"]) == mark and plain_words(act["whom"]).split()[:len(want)] == want
+               for act in signing.get("acts", []))
+
+
 def signed_for(mark: str, whom: str) -> str:
     """A mark (folded, without its dot: "kt") followed by whom it signs for, as said: "ký thay giám đốc sở"."""
     return t("answer.signed_for", how=_MARK_SAID[mark], whom=whom)
