@@ -154,7 +154,8 @@ def test_a_count_word_is_read_where_the_documents_write_a_number():
                                                                        "doc_kind": "Quy chế", "section": ""})
                                 for i, text in enumerate(OFFICE)])
     analyzer = QueryAnalyzer(index.vocab, {}, {})
-    assert "trước mấy ngày" in analyzer.analyze("dang ky su dung xe truoc may ngay").reading
+    plan = analyzer.analyze("dang ky su dung xe truoc may ngay")
+    assert "trước mấy ngày" in plan.reading and "trước mấy ngày" in plan.shown  # shown to the member so, too
     assert "kiểm tra thiết bị mấy lần" in analyzer.analyze("mot nam kiem tra thiet bi may lan").reading
     assert "máy tính" in analyzer.analyze("hong may tinh thi bao ai").reading
 

@@ -47,6 +47,11 @@ _COUNT_WORDS = frozenset(w for w in tables.toml("count_words.toml")["how_many_ma
 _NUMBER = "#"  # the class of numbers in the pair model
 
 
+def _slot(form: str) -> str:
+    """A word as the pair model reads it: a count word as the number it asks for, another as itself."""
+    return _NUMBER if form in _COUNT_WORDS else form
+
+
 # A kind's code → its name ("ctr" → "Chương trình"), as a question is shown read ("Hiểu là: Chương trình 16 …").
 _KIND_NAMES = {code: row[1] for row in reversed(tables.rows("document_kinds.tsv"))
                if (code := fold(row[0])) in DOC_KINDS.values()}
@@ -347,22 +352,23 @@ class QueryAnalyzer:
             for form, score in cands[i]:
                 options = []
                 for prev, (pscore, path) in best[-1].items():
-                    a = spelled[i - 1][-1] if spelled[i - 1] else _NUMBER if prev in _COUNT_WORDS else prev
-                    b = spelled[i][0] if spelled[i] else _NUMBER if form in _COUNT_WORDS else form
+                    a = spelled[i - 1][-1] if spelled[i - 1] else _slot(prev)
+                    b = spelled[i][0] if spelled[i] else _slot(form)
                     options.append((pscore + score + self._transition(a, b), path))
                 top = max(options, key=lambda o: o[0])
                 layer[form] = (top[0], top[1] + [form])
             best.append(layer)
         path = max(best[-1].values(), key=lambda v: v[0])[1]
+        slots = [_slot(f) for f in path]
         for i, (w, form) in enumerate(zip(words, path)):
             if form != unicodedata.normalize("NFC", w.text.lower()):
                 changed = True
             w.form = form
             # a restored form is vouched for by a pair the documents write ("đăng ký"; not "tôi" of "toi da" beside
-            # "khăn": a form the documents hold, but never so)
+            # "khăn": a form the documents hold, but never so; "mấy" by a number written beside its neighbour)
             w.sure = form == fold(form) or len(words) == 1 or i in particles or any(
-                self._pair(a, b) > 0 for a, b in ((path[i - 1], form) if i else ("", ""),
-                                                  (form, path[i + 1]) if i + 1 < len(path) else ("", "")) if a and b)
+                self._pair(a, b) > 0 for a, b in ((slots[i - 1], slots[i]) if i else ("", ""),
+                                                  (slots[i], slots[i + 1]) if i + 1 < len(path) else ("", "")) if a and b)
         return changed
 
     def _mark_fillers(self, words: list[_Word], question: str) -> None:
