@@ -366,9 +366,10 @@ class QueryAnalyzer:
             w.form = form
             # a restored form is vouched for by a pair the documents write ("đăng ký"; not "tôi" of "toi da" beside
             # "khăn": a form the documents hold, but never so; "mấy" by a number written beside its neighbour)
+            beside = ((slots[i - 1], slots[i]) if i else ("", ""),
+                      (slots[i], slots[i + 1]) if i + 1 < len(slots) else ("", ""))
             w.sure = form == fold(form) or len(words) == 1 or i in particles or any(
-                self._pair(a, b) > 0 for a, b in ((slots[i - 1], slots[i]) if i else ("", ""),
-                                                  (slots[i], slots[i + 1]) if i + 1 < len(path) else ("", "")) if a and b)
+                self._pair(a, b) > 0 for a, b in beside if a and b)
         return changed
 
     def _mark_fillers(self, words: list[_Word], question: str) -> None:
