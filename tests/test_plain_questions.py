@@ -130,3 +130,43 @@ def test_an_abbreviation_is_read_beside_its_spelled_out_words():
     """"so gd" is the "Sở" of "Sở Giáo dục" the lines write, not the "sơ" of their "sơ kết", "hồ sơ"."""
     assert _reading("so gd chu tri viec gi").startswith("sở gd")
 
+
+
+# Lines of an office's rules (our own), writing "máy" (a machine) often and never "mấy", and counts of days and times.
+OFFICE = [
+    "Phòng Hành chính quản lý máy tính, máy in, máy photo và máy chiếu của cơ quan.",
+    "Máy tính xách tay được giao cho cán bộ sử dụng, hỏng máy thì báo Phòng Hành chính.",
+    "Đơn vị đăng ký sử dụng xe trước 3 ngày làm việc; đăng ký phòng họp trước 1 ngày.",
+    "Giấy mời họp gửi trước 5 ngày, tài liệu gửi trước 2 ngày.",
+    "Mỗi năm kiểm tra thiết bị 2 lần, bảo dưỡng máy 1 lần.",
+    "Xe được giao cho Phòng Hành chính, nhưng đơn vị nào cần thì đăng ký, nhưng không quá 2 ngày.",
+]
+
+
+def test_a_count_word_is_read_where_the_documents_write_a_number():
+    """"truoc may ngay": the documents write a number before "ngày" ("trước 3 ngày") and "máy" never so, so the
+    member asks "mấy ngày" (how many days), not about a machine; "may tinh" stays the "máy tính" they write."""
+    from vectorstore.lexical import LexicalIndex
+    from vectorstore.query import QueryAnalyzer
+    from vectorstore.store import StoredChunk
+
+    index = LexicalIndex.build([StoredChunk(f"o::v1::{i:05d}", text, {"doc_id": "o", "title": "Quy chế",
+                                                                       "doc_kind": "Quy chế", "section": ""})
+                                for i, text in enumerate(OFFICE)])
+    analyzer = QueryAnalyzer(index.vocab, {}, {})
+    plan = analyzer.analyze("dang ky su dung xe truoc may ngay")
+    assert "trước mấy ngày" in plan.reading and "trước mấy ngày" in plan.shown  # shown to the member so, too
+    assert "kiểm tra thiết bị mấy lần" in analyzer.analyze("mot nam kiem tra thiet bi may lan").reading
+    assert "máy tính" in analyzer.analyze("hong may tinh thi bao ai").reading
+
+
+def test_a_list_asked_is_read_as_asked_without_diacritics():
+    """"can nhung gi": how a member asks what a list holds ("những gì"), not the "nhưng" (but) the lines write."""
+    from vectorstore.lexical import LexicalIndex
+    from vectorstore.query import QueryAnalyzer
+    from vectorstore.store import StoredChunk
+
+    index = LexicalIndex.build([StoredChunk(f"o::v1::{i:05d}", text, {"doc_id": "o", "title": "Quy chế",
+                                                                       "doc_kind": "Quy chế", "section": ""})
+                                for i, text in enumerate(OFFICE)])
+    assert "những gì" in QueryAnalyzer(index.vocab, {}, {}).analyze("dang ky xe can nhung gi").reading

@@ -27,6 +27,12 @@ class Weights:
     lexical: float = 0.5  # weight of BM25 relative to the best candidate's (raised to a power below 1 it fitted
     # the tuning part, 0.5 best of 0.5 … 2, checking no better; and lifting passages that share only the question's
     # common words let them crowd out an exact match of its rare words at 100,000 chunks, bench/query.py)
+    count_slot: float = 0.2  # restoring diacritics (vectorstore/query.py): a count word typed without marks ("may" as
+    # "mấy") is read beside the word before it as a number is, its pairs counted at this share (a number after a word
+    # is far more often written than "mấy" asked there). bench/restoration.py --values, the tuning trial questions
+    # typed with diacritics asked without (words read wrong of 15,514): 0 719, .05 714, .1 713, .2 710, .3 711,
+    # .5 712, 1 715; before the number slot (and "những gì", prompts/question_words.txt) 823, 110 of them "mấy" read
+    # "máy" (run restore53, store eval-r2base53)
     scoped: float = 0.3  # added to chunks of a document the question names ("KL 51", "QĐ 773", "ở Gia Lai")
     closing: float = 1.0  # added to "Nơi nhận"/signature passages when the question asks whom a text
     # goes to / who signed; to a letter's addressees ("Kính gửi: …", the items under it) too when it asks whom a

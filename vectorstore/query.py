@@ -27,6 +27,7 @@ from troly.vntext import FRAMES, QUESTION_WORDS, Abbreviations, fold, fold_same_
     is_syllable, normalize, other_quarter_forms, roman_quarters, syllables, typed_without_diacritics, asserts, \
     without_self_reference
 from troly import tables
+from troly.weights import DEFAULT
 from troly.synonyms import synonyms
 from troly.texts import PROMPTS_DIR
 from troly.doc_numbers import DOC_KINDS, REF_RE, doc_refs, full_numbers, uncounted
@@ -39,6 +40,16 @@ _PART_RE = re.compile(r"[^\W_]+")
 _CLOSING_MARKS = re.compile(r"[\s?!.…]+$")
 # Sentence-final particles typed without marks ("vay" → "vậy"), read so at the end of a question (QueryAnalyzer).
 _PARTICLES: dict[str, str] = tables.toml("chat_words.toml")["particles"]
+# The one-syllable words asking a count ("mấy", prompts/count_words.toml how_many_marked): each stands where an answer
+# writes a number, so beside its neighbours it is read with the pairs the documents write a number in ("trước 5 ngày"
+# for "truoc may ngay", where "máy", a machine, is written far more often but never so).
+_COUNT_WORDS = frozenset(w for w in tables.toml("count_words.toml")["how_many_marked"] if " " not in w)
+_NUMBER = "#"  # the class of numbers in the pair model
+
+
+def _slot(form: str) -> str:
+    """A word as the pair model reads it: a count word as the number it asks for, another as itself."""
+    return _NUMBER if form in _COUNT_WORDS else form
 
 
 # A kind's code → its name ("ctr" → "Chương trình"), as a question is shown read ("Hiểu là: Chương trình 16 …").
@@ -165,6 +176,19 @@ class QueryAnalyzer:
                         self.before_abbr.setdefault(a, {})[b] = n
                     if _abbreviated(a):
                         self.after_abbr.setdefault(a, {})[b] = n
+        # Numbers as one class: how often a word is written before / after one, and how many numbers there are.
+        self.before_number: dict[str, int] = {}  # "trước" → n of "trước 5"
+        self.after_number: dict[str, int] = {}  # "ngày" → n of "5 ngày"
+        for forms in vocab.bigrams.values():
+            for pair, n in forms.items():
+                a, _, b = pair.partition(" ")
+                if b.isdigit() and not a.isdigit():
+                    self.before_number[a] = self.before_number.get(a, 0) + n
+                elif a.isdigit() and not b.isdigit():
+                    self.after_number[b] = self.after_number.get(b, 0) + n
+        self.numbers = sum(n for key, forms in vocab.unigrams.items() if key.isdigit() for n in forms.values())
+        self.followers[_NUMBER] = len(self.after_number)
+        self.preceders[_NUMBER] = len(self.before_number)
         for forms in self.extra_uni.values():  # everyday words go with anything
             for w in forms:
                 self.followers[w] = self.followers.get(w, 0) + 3
@@ -183,15 +207,21 @@ class QueryAnalyzer:
             forms[form] = forms.get(form, 0) + max(n, round(0.3 * total))
         return forms
 
-    def _pair(self, a: str, b: str) -> int:
+    def _pair(self, a: str, b: str) -> float:
         """How often the documents write b after a: next to it, or with an abbreviation between that a question may
         leave out ("trường lê lợi" for "Trường THPT Lê Lợi", where "Hiệu trưởng Lê …" would otherwise win)."""
+        if a == _NUMBER:
+            return self.after_number.get(b, 0)
+        if b == _NUMBER:
+            return DEFAULT.count_slot * self.before_number.get(a, 0)
         key = f"{fold(a)} {fold(b)}"
         beside = self.vocab.bigrams.get(key, {}).get(f"{a} {b}", 0) + self.extra_bi.get(key, {}).get(f"{a} {b}", 0)
         return beside + sum(min(n, self.after_abbr.get(x, {}).get(b, 0))
                             for x, n in self.before_abbr.get(a, {}).items())
 
     def _count(self, word: str) -> int:
+        if word == _NUMBER:
+            return self.numbers
         f = fold(word)
         return self.vocab.unigrams.get(f, {}).get(word, 0) + self.extra_uni.get(f, {}).get(word, 0)
 
@@ -322,22 +352,24 @@ class QueryAnalyzer:
             for form, score in cands[i]:
                 options = []
                 for prev, (pscore, path) in best[-1].items():
-                    a = spelled[i - 1][-1] if spelled[i - 1] else prev
-                    b = spelled[i][0] if spelled[i] else form
+                    a = spelled[i - 1][-1] if spelled[i - 1] else _slot(prev)
+                    b = spelled[i][0] if spelled[i] else _slot(form)
                     options.append((pscore + score + self._transition(a, b), path))
                 top = max(options, key=lambda o: o[0])
                 layer[form] = (top[0], top[1] + [form])
             best.append(layer)
         path = max(best[-1].values(), key=lambda v: v[0])[1]
+        slots = [_slot(f) for f in path]
         for i, (w, form) in enumerate(zip(words, path)):
             if form != unicodedata.normalize("NFC", w.text.lower()):
                 changed = True
             w.form = form
             # a restored form is vouched for by a pair the documents write ("đăng ký"; not "tôi" of "toi da" beside
-            # "khăn": a form the documents hold, but never so)
+            # "khăn": a form the documents hold, but never so; "mấy" by a number written beside its neighbour)
+            beside = ((slots[i - 1], slots[i]) if i else ("", ""),
+                      (slots[i], slots[i + 1]) if i + 1 < len(slots) else ("", ""))
             w.sure = form == fold(form) or len(words) == 1 or i in particles or any(
-                self._pair(a, b) > 0 for a, b in ((path[i - 1], form) if i else ("", ""),
-                                                  (form, path[i + 1]) if i + 1 < len(path) else ("", "")) if a and b)
+                self._pair(a, b) > 0 for a, b in beside if a and b)
         return changed
 
     def _mark_fillers(self, words: list[_Word], question: str) -> None:
