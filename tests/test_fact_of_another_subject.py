@@ -31,11 +31,19 @@ DUES = ("CÔNG ĐOÀN CÔNG TY TNHH GỖ AN LẠC\nSố: 11/TB-CĐ\nAn Lạc, ng
         "2. Tổ công đoàn được giữ lại 10% số đoàn phí thu được để chi hoạt động của tổ.\n\n"
         "TM. BAN CHẤP HÀNH\nCHỦ TỊCH\n\nLê Văn Tâm\n")
 
+# The company's shuttle buses, a fare for each route between two places.
+SHUTTLE = ("CÔNG TY TNHH GỖ AN LẠC\nSố: 21/TB-CT\nAn Lạc, ngày 05 tháng 4 năm 2027\n\n"
+           "THÔNG BÁO\nVề giá vé xe đưa đón công nhân\n\n"
+           "Giá vé xe đưa đón công nhân theo từng tuyến như sau:\n\n"
+           "| Tuyến | Cự ly (km) | Giá vé (đồng/lượt) |\n|---|---|---|\n"
+           "| An Lạc – Tân Phú | 18 | 12.000 |\n| An Lạc – Bình Chánh | 25 | 15.000 |\n\n"
+           "GIÁM ĐỐC\n\nTrần Văn Hòa\n")
+
 
 @pytest.fixture(scope="module")
 def company(tmp_path_factory, embed_cache):
     return assistant_with(tmp_path_factory, embed_cache, "qd09_bao.txt", RELIEF, ("kh03_cham_lo.txt", CARE),
-                          ("tb11_doan_phi.txt", DUES))
+                          ("tb11_doan_phi.txt", DUES), ("tb21_xe_dua_don.md", SHUTTLE))
 
 
 # Before, each was answered with the storm's "mỗi đoàn viên 2.500.000 đồng" first (the plan's line naming the case
@@ -54,6 +62,8 @@ def test_an_amount_of_another_event_is_not_given(company, question):
 def test_the_amount_of_the_event_asked_is_given(company):
     answer = company.ask("nhà bị tốc mái vì bão thì đoàn viên được hỗ trợ bao nhiêu tiền")
     assert answer.found and "2.500.000 đồng" in answer.answer.split("\n")[0], answer.answer
+    route = company.ask("Giá vé xe đưa đón công nhân tuyến An Lạc – Bình Chánh là bao nhiêu?")
+    assert route.found and "15.000" in route.answer.split("\n")[0], route.answer
 
 
 # "nhận được", "được hưởng": a verb of receiving says the amount goes to someone, which the line paying it says by its
@@ -85,7 +95,9 @@ def test_a_day_of_a_date_is_no_number_asked(company, question, said):
 @pytest.mark.parametrize("question, name", [
     ("Tổ công đoàn nộp đoàn phí về Văn phòng Công đoàn Công ty qua MoMo trước ngày nào?", "MoMo"),
     ("Công đoàn Công ty Gỗ Bình Minh hỗ trợ đoàn viên có nhà bị tốc mái do bão bao nhiêu tiền?", "Gỗ Bình Minh"),
-    ("Đoàn viên nộp đoàn phí qua ví ZaloPay được không?", "ZaloPay")])
+    ("Đoàn viên nộp đoàn phí qua ví ZaloPay được không?", "ZaloPay"),
+    # a route between two places: the one the documents write ("An Lạc") makes the other no better known
+    ("Giá vé xe đưa đón công nhân tuyến An Lạc – Long Thành là bao nhiêu?", "Long Thành")])
 def test_a_name_no_document_writes_is_said_absent(company, question, name):
     answer = company.ask(question)
     assert not answer.found and f"«{name}»" in answer.answer, answer.answer
@@ -94,3 +106,5 @@ def test_a_name_no_document_writes_is_said_absent(company, question, name):
 def test_a_name_the_documents_write_is_answered(company):
     answer = company.ask("Công đoàn Công ty Gỗ An Lạc hỗ trợ đoàn viên có nhà bị tốc mái do bão bao nhiêu tiền?")
     assert answer.found and "2.500.000 đồng" in answer.answer.split("\n")[0], answer.answer
+    route = company.ask("Giá vé xe đưa đón công nhân tuyến An Lạc – Bình Chánh là bao nhiêu?")
+    assert route.found and "15.000" in route.answer.split("\n")[0], route.answer

@@ -185,22 +185,28 @@ def _words(text: str) -> tuple[str, ...]:
 
 # what opens a sentence or a quoted phrase: the word after it is capitalised by writing, not by being a name
 _OPENING = re.compile(r"[.?!:;\n\"“”«»()\[\]]")
+# a dash between spaces joins two names, never one: "tuyến Hà Tiên – Phú Quốc" is a route between two places
+_BETWEEN_NAMES = re.compile(r"\s[–—-]\s")
 
 
 def capitalised_runs(text: str, names_only: bool = False) -> list[list[str]]:
     """The runs of words of a text written with a capital ("… ở Mỹ Lâm": ["Mỹ", "Lâm"]): where a name may be.
     `names_only`: only the capitals a proper name makes — not a word opening a sentence or a quoted phrase, which
-    writing capitalises, nor a short form in capitals throughout ("UBND")."""
+    writing capitalises, nor a short form in capitals throughout ("UBND"); and a dash between spaces ends a name
+    ("Hà Tiên – Hòn Nghệ": two places, each known or not on its own)."""
     runs: list[list[str]] = []
     for part in _OPENING.split(text) if names_only else [text]:
-        run: list[str] = []
-        for i, word in enumerate([*words(part), ""]):
-            if word[:1].isupper() and not (names_only and (not i or word.isupper())):
-                run.append(word)
-                continue
-            if run:
-                runs.append(run)
-            run = []
+        named = [words(piece) for piece in _BETWEEN_NAMES.split(part)] if names_only else [words(part)]
+        opening = True
+        for piece in named:
+            run: list[str] = []
+            for word in [*piece, ""]:
+                if word[:1].isupper() and not (names_only and (opening or word.isupper())):
+                    run.append(word)
+                elif run:
+                    runs.append(run)
+                    run = []
+                opening = False
     return runs
 
 
