@@ -63,7 +63,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.eval_split import SETS, SHARED, alqac_eval, qa_eval  # noqa: E402
 from bot.answer.abstain import (  # noqa: E402
-    CONFIDENCE_SIGNALS, amount_lines, fact_subject, ids_missing, question_length, signals)
+    CONFIDENCE_SIGNALS, amount_lines, fact_subject, ids_missing, question_length, signals, whole_topic)
 from bot.answer.composer import SIGNALS, distinct, evidence  # noqa: E402
 from bot.answer.service import Assistant  # noqa: E402
 from troly.config import Settings  # noqa: E402
@@ -453,7 +453,7 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
                      gated, item, quote, question_length(query, ev.titled), query.judged,
                      {p: distinct(query, quoted, lexicon, replace(ranked, distinct_power=p)) for p in DISTINCT_POWERS},
                      query.asserted, fact_subject(ev) if chosen else 1.0, ev.quoted_closeness,
-                     bool(chosen) and bool(amount_lines(ev))))
+                     bool(chosen) and bool(amount_lines(ev)), bool(chosen) and whole_topic(ev)))
     x = np.array([r[0] for r in rows])
     y = np.array([r[1] for r in rows], dtype=bool)
     ans = np.array([r[2] for r in rows], dtype=bool)
@@ -492,7 +492,8 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
     # Each allowance is counted over the rows its floor judges, not all positives: counted over all, it stayed the same
     # at every length while the judged set shrank, so the loop drifted to the grid's longest length.
     words = np.array([r[6] for r in rows])
-    near = x[:, CONFIDENCE_SIGNALS.index("closeness")]
+    said = x[:, CONFIDENCE_SIGNALS.index("closeness")]
+    near = np.where([r[13] for r in rows], 1.0, said)  # a quote holding the whole topic is never far (whole_topic)
     reached = ~gated & (topic >= topic_min)
     held_by_power = {p: np.array([r[8][p] for r in rows]) for p in DISTINCT_POWERS}
     print(f"   closeness_words (questions of this many content words or more judged by closeness_min, shorter ones by "
@@ -532,7 +533,7 @@ def fit_confidence(data: list[tuple[dict, tuple]], negatives: list[tuple[dict, t
     print(f"   statements to judge of {closeness_words}+ content words: {int((statement & y & reached).sum())} "
           f"answered from a gold passage, {int((statement & neg & reached).sum())} negatives")
     statement_closeness_min = floor_of(
-        "statement_closeness_min", np.where(statement, near, 1.0),
+        "statement_closeness_min", np.where(statement, said, 1.0),
         CLOSENESS_FLOORS, y & reached & statement, neg & reached & statement,
         "statements, not gated nor under topic_min")
     short, short_far = ~long, ~long & (near < closeness_min)

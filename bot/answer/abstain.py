@@ -158,14 +158,23 @@ def far_test(ev: Evidence, weights: Weights = DEFAULT) -> str:
     kết hôn" over plans that say "đăng ký làm theo Bác" and "ký kết"). A short question is never very close to a
     passage, so one whose rarest words the quote holds is still answered. A statement to judge, framed or bare
     ("Tháng 3 hằng năm là Tháng Thanh niên"), long enough, must be closer (`statement_closeness_min`): the passage
-    saying or denying it restates it, while one sharing its words on another subject does not."""
+    saying or denying it restates it, while one sharing its words on another subject does not. A quote holding the
+    whole of the question's own topic and all of its rarest words (whole_topic) is on its subject however far the
+    cosine: a long passage stating many figures ("… 42 hồ chứa nhỏ … dưới 60% dung tích; …") reads far from a
+    question asking one of them."""
     query = ev.query
     long = question_length(query, ev.titled) >= weights.closeness_words
     if long and (query.judged or query.asserted) and ev.closeness < weights.statement_closeness_min:
         return "statement"
-    if ev.closeness < weights.closeness_min and (long or ev.distinct < weights.distinct_min):
+    if ev.closeness < weights.closeness_min and (long or ev.distinct < weights.distinct_min) and not whole_topic(ev):
         return "closeness" if long else "distinct"
     return ""
+
+
+def whole_topic(ev: Evidence) -> bool:
+    """Whether a quoted line holds every word of the question's own topic and the quoted passages all of its rarest
+    words: nothing of what is asked is missing, so the question is not on another subject sharing some of them."""
+    return ev.distinct >= 1.0 and max((s.topic for s in ev.chosen), default=0.0) >= 1.0
 
 
 def restated(ev: Evidence, weights: Weights = DEFAULT) -> bool:
