@@ -14,9 +14,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from troly import tables
-from troly.vntext import OPEN, bodies, fold, kind_names, plain_words, tone_pattern
+from troly.vntext import bodies, fold, kind_names, plain_words, tone_pattern
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -169,9 +170,10 @@ def _task_goes_on(above: str, line: str) -> bool:
         and not _ORGANISATION_RE.search(line) and not any(first[:len(k)] == k for k in _kinds())
 
 
-def _kinds() -> list[list[str]]:
+@lru_cache(maxsize=1)
+def _kinds() -> tuple[list[str], ...]:
     """The kinds of body a name opens with ("ban", "sở", "công ty": prompts/bodies.tsv), folded words."""
-    return [fold(b.name.removesuffix(OPEN)).split() for b in bodies().all if b.is_kind]
+    return tuple(fold(kind).split() for kind in bodies().kinds)
 
 
 def letterhead_issuer(lines: list[str]) -> tuple[str, str]:

@@ -29,7 +29,7 @@ from ingest.table_shape import LETTER
 from troly import tables
 from troly.figures import figure
 from troly.texts import alternation
-from troly.vntext import (OPEN, ROLES, Bodies, Body, Mention, bodies, fold, fold_same_length, folded_alternation,
+from troly.vntext import (ROLES, Bodies, Body, Mention, bodies, fold, fold_same_length, folded_alternation,
                           split_sentences)
 from troly.years import YEAR
 
@@ -298,7 +298,7 @@ _PARTY = re.compile(rf"^(?:{alternation(_W['doer']['each'])}\s+)?{alternation(_W
 
 _UNIT_ACTS = alternation([*_W["doer"]["unit_acts"], *_W["doer"]["role_acts"], *_W["doer"]["duty"],
                           *_W["doer"]["still_action"], *_W["report"]["verbs"]])
-_UNIT_KINDS = alternation([*(b.name.removesuffix(OPEN) for b in bodies().all if b.is_kind), *_W["doer"]["unit_kinds"]])
+_UNIT_KINDS = alternation([*bodies().kinds, *_W["doer"]["unit_kinds"]])
 # After the kind, its own name opening with a capital, or the level it serves ("Bảo tàng tỉnh", "Thư viện huyện").
 _UNIT_OWN = rf"(?:(?-i:[{CAPITALS}])[^\s,;:.()]*|(?:{alternation(tables.lines('body_levels.txt'))})\b)"
 # A kind as written, its own name, at most UNIT_NAME_WORDS more words (a dash may join two parts of it: "Phòng Kế

@@ -19,6 +19,7 @@ DEPUTY = frozenset(plain_words(w) for w in _ROLES["signing_deputy"])
 POSTS = sorted({tuple(plain_words(p).split()) for p in _ROLES["signing"]}, key=len, reverse=True)
 # … and at ingest, a head word before a unit's kind ("TRƯỞNG PHÒNG", "TRƯỞNG KHOA"): a unit's post on a mark's line
 _UNIT_POSTS = [tuple(plain_words(f"{h} {u}").split()) for h in _ROLES["signing_heads"] for u in _ROLES["signing_units"]]
+_ALL_POSTS = (*POSTS, *_UNIT_POSTS)
 # posts and bodies as usually written ("Chánh Văn phòng"), longest first, by their plain words
 _USUAL = sorted(((tuple(plain_words(u).split()), u.split()) for u in _ROLES["usual_forms"]), key=lambda u: -len(u[0]))
 # the organs of a body that sign for it ("BAN THƯỜNG VỤ"), by their plain words: as written in the table
@@ -35,7 +36,7 @@ def _posts_at(words: list[str]) -> list[int]:
     plain = [plain_words(w) for w in words]
     starts = []
     for i in range(len(words)):
-        if any(tuple(plain[i:i + len(p)]) == p for p in (*POSTS, *_UNIT_POSTS)):
+        if any(tuple(plain[i:i + len(p)]) == p for p in _ALL_POSTS):
             starts.append(i - 1 if i and plain[i - 1] in DEPUTY else i)
     return sorted(set(starts))
 

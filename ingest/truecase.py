@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from troly import tables
-from troly.vntext import OPEN, bodies, place_tones
+from troly.vntext import bodies, place_tones
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-/][^\W_]+)*")
 _BREAK_RE = re.compile(r"[.:;!?“”\"()\[\]]|\s[-–]\s|,")
@@ -203,7 +203,7 @@ def name_case(text: str, model: CaseModel) -> str:
 @lru_cache(maxsize=1)
 def _kinds() -> tuple[tuple[str, ...], ...]:
     """The kinds of body a name follows ("công ty", "trường", "sở": prompts/bodies.tsv), as lower-case words."""
-    return tuple(tuple(b.name.removesuffix(OPEN).lower().split()) for b in bodies().all if b.is_kind)
+    return tuple(tuple(kind.lower().split()) for kind in bodies().kinds)
 
 
 _LEGAL_FORMS = tuple(tuple(f.lower().split()) for f in tables.toml("header_words.toml")["issuer"]["legal_forms"])

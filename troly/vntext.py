@@ -665,6 +665,11 @@ class Bodies:
         self._found: dict[str, tuple[Mention, ...]] = {}  # mentions() by text
 
     @property
+    def kinds(self) -> tuple[str, ...]:
+        """The kinds of body a name opens with ("Sở", "Công ty": the table's rows ending in " …"), as written there."""
+        return tuple(b.name.removesuffix(OPEN) for b in self.all if b.is_kind)
+
+    @property
     def named(self) -> tuple[Body, ...]:
         """Bodies with a name of their own (not kinds), and more than one way of writing it."""
         return tuple(b for b in self.all if not b.is_kind and len(b.names) > 1)
@@ -672,9 +677,9 @@ class Bodies:
     def heads(self) -> tuple[str, ...]:
         """Words that open a body's name ("Công đoàn", "Ban", "Sở"), longest first — for patterns
         that find names in running text."""
-        found = {b.name.removesuffix(OPEN) for b in self.all if b.is_kind}
-        found |= {b.name for b in self.all if not b.is_kind and not any(
-            b.name.startswith(k.name.removesuffix(OPEN) + " ") for k in self.all if k.is_kind)}
+        kinds = self.kinds
+        found = set(kinds) | {b.name for b in self.all if not b.is_kind and not any(
+            b.name.startswith(k + " ") for k in kinds)}
         return tuple(sorted(found, key=lambda s: (-len(s), s)))
 
     def shorts(self) -> tuple[str, ...]:
@@ -685,7 +690,7 @@ class Bodies:
         """A regular-expression group finding the start of a body's name in running text: a name or
         short form of the table, or a kind followed by its own name (a one-word kind only before a
         capital: "Ban Tuyên giáo", never "Ban hành")."""
-        kinds = {b.name.removesuffix(OPEN) for b in self.all if b.is_kind}
+        kinds = set(self.kinds)
         names = {n for b in self.all if not b.is_kind for n in b.names} | set(self.shorts())
         names |= {h for h in self.heads() if h not in kinds}
         names |= {k for k in kinds if " " in k}

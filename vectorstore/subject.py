@@ -16,7 +16,7 @@ from ingest.model import SECTION_SEP
 from ingest.structure import CAPITALS
 from vectorstore.lexical import article_title
 from troly import tables
-from troly.vntext import OPEN, Mention, bodies, fold, is_topicless
+from troly.vntext import Mention, bodies, fold, is_topicless
 from troly.weights import DEFAULT
 from troly.doc_numbers import ends_with_doc_ref
 
@@ -25,7 +25,7 @@ _PARTNER = tuple(fold(w).split() for w in tables.toml("header_words.toml")["refe
 # A kind of body (prompts/bodies.tsv, "Sở …") as a heading writes it, then its own name opening with a capital ("3. Sở
 # Tư pháp", "Nhiệm vụ của Sở Thông tin và Truyền thông:"): the name runs to the heading's end or its first ":;,(".
 _KIND_NAMED = re.compile(r"(?<![\w&])(?:" + "|".join(sorted(
-    (re.escape(b.name.removesuffix(OPEN)) for b in bodies().all if b.is_kind), key=len, reverse=True))
+    map(re.escape, bodies().kinds), key=len, reverse=True))
     + rf")\s+[{CAPITALS}][^:;,(]*")  # not "[A-ZĐÀ-Ỹ]", which holds "đ", "ở" ("Phòng ở", "Ban đầu")
 
 

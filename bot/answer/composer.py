@@ -53,7 +53,7 @@ from ingest.place import article_heading, article_path, named_place, place_of, p
 from troly import tables
 from troly.tables import toml
 from troly.texts import alternation, pattern, t
-from troly.vntext import (OPEN, asserts, bodies, fold, is_syllable, kind_names, maybe_stopword, normalize,
+from troly.vntext import (asserts, bodies, fold, is_syllable, kind_names, maybe_stopword, normalize,
                           padded_words, plain_content, plain_words, split_sentences, typed_without_diacritics, unframed,
                           without_judging, without_self_reference)
 from troly.weights import DEFAULT, Weights
@@ -1311,7 +1311,7 @@ def _kind(body: str) -> str:
 
 _LEVEL = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(level)) for level in tables.lines("body_levels.txt"))
                     + r")$")
-_BODY_KINDS = sorted((fold(b.name.removesuffix(OPEN)) for b in bodies().all if b.is_kind), key=len, reverse=True)
+_BODY_KINDS = sorted(map(fold, bodies().kinds), key=len, reverse=True)
 
 
 def _names_peer(passage: Passage, asked: frozenset[str]) -> bool:
