@@ -55,6 +55,9 @@ def _slot(form: str) -> str:
 # A kind's code → its name ("ctr" → "Chương trình"), as a question is shown read ("Hiểu là: Chương trình 16 …").
 _KIND_NAMES = {code: row[1] for row in reversed(tables.rows("document_kinds.tsv"))
                if (code := fold(row[0])) in DOC_KINDS.values()}
+# A kind's name or code typed right before another's ("thông báo kết luận 305"): one kind phrase naming the document.
+_KIND_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, DOC_KINDS), key=len, reverse=True))
+                          + r")\s+$")
 # The horn of "ư" and "ơ" (a combining mark): a word typed without it is mended when a neighbour confirms it.
 _HORN = "\u031b"
 _HORNLESS = re.compile(r"[uo](?![\u0300-\u036f]*[\u031b\u0302\u0306])")  # NFD: "ộ" is o, dot, hat
@@ -132,6 +135,7 @@ class QueryAnalyzer:
             if len(words) >= 3:
                 self.reverse.setdefault(words, entry.short)
         self.doc_refs: dict[tuple[str, int], set[str]] = {}
+        self._names = {doc_id: f" {' '.join(fold(text).split())} " for doc_id, text in (documents or {}).items()}
         for doc_id, text in (documents or {}).items():
             for ref in doc_refs(text):
                 self.doc_refs.setdefault(ref, set()).add(doc_id)
@@ -396,11 +400,18 @@ class QueryAnalyzer:
         return set().union(*(self.numbered.get(r) or self.doc_refs.get(r, set()) for r in refs))
 
     def kind_corrected(self, question: str) -> str:
-        """The question with a document named by another kind than its own ("Kế hoạch 16", "KH 41") named by the
-        kind it has ("Chương trình 16", "Chỉ thị 41"): when no loaded document is or implements a document of the
-        kind typed with that number, but exactly one is or implements one with that number of exactly one other
-        kind. Otherwise the question as typed: a number written with its code ("Quyết định 09/QĐ-CĐCS") names
-        its kind twice and is never another kind's document, unless that document has that very number."""
+        """The question with a document named by another kind than its own named by the kind it has (kinds_read)."""
+        return self.kinds_read(question)[0]
+
+    def kinds_read(self, question: str) -> tuple[str, list[tuple[str, int, str]]]:
+        """The question with a document named by another kind than its own ("Kế hoạch 16", "KH 41", "thông báo kết
+        luận 305") named by the kind it has ("Chương trình 16", "Chỉ thị 41", "Thông báo 305"), and for each so read
+        whose own names never call it that kind (the kind typed, the number, the kind it has, by name): when no
+        loaded document is or implements a document of the kind typed with that number, but exactly one is or
+        implements one with that number of exactly one other kind — else the one loaded document numbered so of
+        another kind (of those several, the one the kind typed fits: "Thông báo kết luận …" is a conclusion).
+        Otherwise the question as typed: a number written with its code ("Quyết định 09/QĐ-CĐCS") names its kind
+        twice and is never another kind's document, unless that document has that very number."""
         known = self.numbered.keys() | self.doc_refs.keys()
         folded = fold_same_length(uncounted(question))
         for m in REF_RE.finditer(folded):
@@ -408,18 +419,46 @@ class QueryAnalyzer:
             if (kind, number) in known:
                 continue
             others = {ref for ref in known if ref[1] == number and ref[0] != kind}
-            # a document numbered so is that other kind's, not the one asked: only one implementing it (or issued with
-            # it) is called by the kind it has ("Kế hoạch 16" of the plan implementing Chương trình 16); "Quyết định
-            # 09" with only Tờ trình 09 loaded is a decision not loaded (bot/answer/about_documents.py unknown_number)
+            # one implementing (or issued with) a document numbered so is called by the kind it has ("Kế hoạch 16" of
+            # the plan implementing Chương trình 16)
             docs = set().union(*(self.doc_refs.get(r, set()) - self.numbered.get(r, set()) for r in others))
+            # else a loaded document numbered so is named by its number, its kind mistyped or named by its title's
+            # words ("thông báo kết luận 305" of Thông báo 305 "Thông báo kết luận …"): said to be another kind
+            # when no name of it says the kind typed (bot/answer/service.py)
+            own = {(ref[0], doc) for ref in others for doc in self.numbered.get(ref, set())}
+            fits = {pair for pair in own if self._fits(kind, pair[1], folded[:m.start()])}
             written = full_numbers(question[m.start(2):])
-            if written and not any(self.by_number.get(full, set()) & docs
-                                   for full in written if full.startswith(f"{number}/")):
-                continue
             if len(others) == 1 and len(docs) == 1:
-                other = next(iter(others))[0]
-                return f"{question[:m.start()]}{_KIND_NAMES[other]} {number}{question[m.end():]}"
-        return question
+                if written and not any(self.by_number.get(full, set()) & docs
+                                       for full in written if full.startswith(f"{number}/")):
+                    continue
+                other, start = next(iter(others))[0], m.start()
+            elif (len(own) == 1 or len(fits) == 1) and not written:
+                other, doc = next(iter(own if len(own) == 1 else fits))
+                start = self._kind_phrase_start(folded, m.start())
+                if not self._fits(kind, doc, folded[:m.start()]):
+                    return (f"{question[:start]}{_KIND_NAMES[other]} {number}{question[m.end():]}",
+                            [(_KIND_NAMES[kind], number, _KIND_NAMES[other])])
+            else:
+                continue
+            return f"{question[:start]}{_KIND_NAMES[other]} {number}{question[m.end():]}", []
+        return question, []
+
+    def _fits(self, kind: str, doc: str, before: str) -> bool:
+        """Whether a document is one of the kind a question names it by: its names say that kind not as another
+        document's reference ("Thông báo kết luận của Chủ tịch …" is a conclusion, "Kế hoạch thực hiện Kết luận số
+        21" not), or the words just before the kind typed name its own kind ("thông báo kết luận 305")."""
+        if re.search(rf" {re.escape(fold(_KIND_NAMES[kind]))} (?!(?:so )?\d)", self._names.get(doc, "")):
+            return True
+        own = {ref[0] for ref, docs in self.numbered.items() if doc in docs}
+        return any(re.search(rf"(?<!\w){re.escape(fold(_KIND_NAMES[k]))}\s*$", before) for k in own)
+
+    @staticmethod
+    def _kind_phrase_start(folded: str, start: int) -> int:
+        """Where the kind names typed before a reference's kind begin ("thông báo kết luận 305" → at "thông báo")."""
+        while m := _KIND_BEFORE.search(folded, 0, start):
+            start = m.start()
+        return start
 
     def analyze(self, question: str) -> QueryPlan:
         """What each retriever gets. (Cached: answering asks it of the same question up to three times —

@@ -19,6 +19,7 @@ from types import MappingProxyType
 from bot.answer.abstain import AMOUNTS, Evidence, confidence, judge, signals
 from bot.answer.amount_clauses import asked_per, bound_amounts, named_clause, paid_otherwise, paid_per, same_unit
 from bot.answer.article_asked import article_line
+from bot.answer.both_ends import ends_asked, states_both_ends
 from bot.answer.artefacts import without_artefacts
 from bot.answer.basis import asks_text, names_basis
 from bot.answer.cases import asks_yes_no, says_no, sets_condition
@@ -1250,7 +1251,7 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
         ranked = first(ranked, query, weights)
     ranked = _field_first(ranked, query, passages, weights)
     for first in (_amount_first, _event_first, _placed_first, _named_amount_first, _share_first, _per_unit_first,
-                  _period_first, _outcome_first):
+                  _period_first, _outcome_first, _both_ends_first):
         ranked = first(ranked, query, weights)
     if claims_unknown_place(question, unknown):  # "… ở Đà Nẵng phải không?": a line stating where says "Không."
         ranked = _runner_up_first(ranked, weights.runner_up, query.kind.strict, lambda s: places_at_name(s.text))
@@ -1740,6 +1741,15 @@ def _period_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT
     if not scored or not other_period(asked, scored[0].text):
         return scored
     return _runner_up_first(scored, weights.runner_up, query.kind.strict, lambda s: bool(periods_named(s.text) & asked))
+
+
+def _both_ends_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
+    """"mở cửa mấy giờ đến mấy giờ": a close runner-up (weights.runner_up) giving both ends of the span asked ("từ 17
+    giờ 00 đến 23 giờ 00") answers before a best line giving one time of it (bot/answer/both_ends.py)."""
+    kind = ends_asked(query.text)
+    if not scored or kind is None or states_both_ends(kind, scored[0].text):
+        return scored
+    return _runner_up_first(scored, weights.runner_up, query.kind.strict, lambda s: states_both_ends(kind, s.text))
 
 
 _SHARE = re.compile(r"(?<![\w/.,-])\d+(?:[.,]\d+)?\s*%")

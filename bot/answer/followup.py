@@ -281,7 +281,21 @@ def _period_swapped(prev: str, subject: str) -> str | None:
 # each group twice: as written (marks and all: "tối" is no "tôi", "đêm" no "đem") and folded, for a text typed without
 _SLOTS = [(re.compile(rf"(?<!\w)(?:{alternation(group)})(?!\w)"),
            re.compile(rf"(?<!\w)(?:{alternation(map(fold, group))})(?!\w)"))
-          for group in [*_W["slots"], [n for names in tables.toml("date_words.toml")["weekdays"] for n in names]]]
+          for group in [*_W["slots"], [*(n for names in tables.toml("date_words.toml")["weekdays"] for n in names),
+                                       *_W["day_kinds"]]]]
+# what may stand between days named side by side as one slot ("thứ 7 chủ nhật", "thứ Bảy, Chủ nhật và ngày lễ")
+_DAY_JOIN = re.compile(rf"\s*(?:(?:{alternation(_W['day_joins'])})\s*)?", re.IGNORECASE)
+
+
+def _side_by_side(found: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """The spans of a slot's words, those named side by side joined into one."""
+    out: list[tuple[int, int]] = []
+    for start, end in found:
+        if out and _DAY_JOIN.fullmatch(text, out[-1][1], start):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def _slot_swapped(prev: str, subject: str) -> str | None:
@@ -298,15 +312,17 @@ def _slot_swapped(prev: str, subject: str) -> str | None:
     if len(mine) == 1 and len(theirs) == 1:
         (a, b), (c, d) = theirs[0].span, mine[0].span
         return _asked(f"{prev[:a]}{subject[c:d]}{prev[b:]}")
-    def read(text: str, slot: tuple[re.Pattern[str], re.Pattern[str]]) -> list[re.Match[str]]:
-        """The slot's words in a text, matched as written, or folded when it is typed without marks."""
+    def read(text: str, slot: tuple[re.Pattern[str], re.Pattern[str]]) -> list[tuple[int, int]]:
+        """The slot's words in a text, matched as written, or folded when it is typed without marks; those side by
+        side as one."""
         plain = typed_without_diacritics(text)
-        return list(slot[plain].finditer(fold_same_length(text).lower() if plain else text.lower()))
+        said = fold_same_length(text).lower() if plain else text.lower()
+        return _side_by_side([m.span() for m in slot[plain].finditer(said)], said)
 
     for slot in _SLOTS:
         new, old = next(iter(read(subject, slot)), None), read(prev, slot)
-        if new and len(old) == 1 and old[0].group() != new.group():
-            return _asked(f"{prev[:old[0].start()]}{subject[new.start():new.end()]}{prev[old[0].end():]}")
+        if new and len(old) == 1 and prev[slice(*old[0])].lower() != subject[slice(*new)].lower():
+            return _asked(f"{prev[:old[0][0]]}{subject[new[0]:new[1]]}{prev[old[0][1]:]}")
     return None
 
 
