@@ -209,10 +209,12 @@ def of_subject(span: Any, weights: Weights = DEFAULT, lists: frozenset[str] = fr
     ("mức phạt … là bao nhiêu" of "giảm 30% số trường hợp vi phạm …": a target, no fine; Scored.headed), nor when
     the line names the question's head with another modifier, its passage never saying the question's own ("giải
     Nhất … giải Ba" asked the prize of "giải Khuyến khích"; `lists`: the heads the quoted lines with their passages
-    name with `sibling_modifiers` such modifiers or more, sibling_lists; Scored.siblings, bot/answer/siblings.py);
+    name with `sibling_modifiers` such modifiers or more, sibling_lists; Scored.siblings, bot/answer/siblings.py),
+    nor when it names a noun the question names at another level ("UBND phường" asked "UBND thành phố": one of a
+    closed list, prompts/body_levels.txt, so one other suffices; Scored.levels);
     nor when its amounts are paid per another unit than the rate asked ("500.000 đồng/lần" asked "bao nhiêu một
     ngày": another measure of the same subject; Scored.rated)."""
-    return span.about >= weights.subject_min and span.headed and span.rated \
+    return span.about >= weights.subject_min and span.headed and span.rated and not span.levels \
         and not any(h in lists for h, _ in span.siblings)
 
 

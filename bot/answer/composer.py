@@ -31,7 +31,7 @@ from bot.answer.outcomes import asks_outcome, states_outcome
 from bot.answer.list_items import in_order, list_asked, same_list, whole_list
 from bot.answer.periods import other_period, periods_named
 from bot.answer.posts_held import holder_first, of_other_post
-from bot.answer.siblings import siblings_named
+from bot.answer.siblings import other_levels, siblings_named
 from bot.answer.signatures import signed_by
 from bot.answer.slots import keyed_by, other_slot, period_columns, slots_named
 from bot.answer.unknown_names import unknown_name
@@ -242,6 +242,9 @@ class Scored:
     # modifier, its passage never saying the question's own ("giải", "nhất" asked "giải Khuyến khích";
     # bot/answer/siblings.py): with enough of them, its amount is another item's of a list (abstain.of_subject)
     siblings: frozenset[tuple[str, str]] = frozenset()
+    # (noun, level) pairs by which the line, with its lead-in and article heading, names a noun the question names at
+    # another level ("UBND phường" asked "UBND thành phố"; siblings.other_levels): its amount is another level's
+    levels: frozenset[tuple[str, str]] = frozenset()
     # its amounts are paid per the unit of the rate asked ("bao nhiêu một ngày"), or per no unit at all: not another
     # measure ("500.000 đồng/lần"; amount_clauses.paid_otherwise)
     rated: bool = True
@@ -734,10 +737,11 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             candidates.insert(0, (HEADING, heading))
         headed = _headed(head, weights.head_words, query.exact, head_groups, lexicon,
                          f"{p.document} \n {p.short_name} \n {p.section} \n {p_lead} \n {p.text}")
-        p_words = {fold(w) for w in _word_list(f"{p.naming} \n {p.section} \n {p_lead} \n {p.text}", query.exact)} \
-            if amounts_asked else set()
+        p_context = f"{p.naming} \n {p.section} \n {p_lead} \n {p.text}"
+        p_words = {fold(w) for w in _word_list(p_context, query.exact)} if amounts_asked else set()
         p_phrases = _phrases(p.text, query.exact) if amounts_asked else []
         lead_phrases = _phrases(p_lead, query.exact) if amounts_asked else []  # once per passage, not per line
+        p_heading = f"{p.section.split(SECTION_SEP)[-1]} \n {p_lead}"  # an article's heading names its lines' subject
         for start, span in candidates:
             if is_instruction(span) or _is_label(span):
                 continue
@@ -796,12 +800,14 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             score = sum(c * v for c, v in zip(coefficients, signals))
             siblings = siblings_named(asked_words, [*lead_phrases, *_phrases(span, query.exact)],
                                       p_phrases, p_words) if kinds & amounts_asked else frozenset()
+            levels = other_levels(query.text, f"{p_heading} \n {span}", p_context) \
+                if kinds & amounts_asked else frozenset()
             rated = not (per and paid_otherwise(per, _paid_per(stating),
                                                  f"{p.document} \n {p.section} \n {p_lead} \n {stating}"))
             scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched, p.doc_id, hint > 0,
                                  topic, ids_found, signals, agreed, counted, inside=inside, labelled=labelled,
                                  credited=credited, about=about, held=held_subject, undated=undated,
-                                 headed=headed, siblings=siblings, rated=rated))
+                                 headed=headed, siblings=siblings, levels=levels, rated=rated))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
 

@@ -10,13 +10,17 @@ none is an answer, however many other words of the question they share. One othe
 may be written in other words than the question's ("khách lưu trú" of "khách sạn"). Words are syllables as written,
 compared folded when the question is typed without diacritics (the caller's word lists); a phrase ends at a
 punctuation mark or a table's cell bar; function words and numbers are neither head nor modifier. The modifier is
-read after the head, as Vietnamese writes it.
+read after the head, as Vietnamese writes it. A level after a noun ("UBND phường", "ngân sách tỉnh") is one of a closed
+list (prompts/body_levels.txt): a line naming the question's noun at one other level is enough (other_levels).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable, Sequence
+from functools import cache, lru_cache
 
-from troly.vntext import FUNCTION_FOLDED, STOP_FOLDED, fold
+from troly import tables
+from troly.vntext import FUNCTION_FOLDED, STOP_FOLDED, fold, is_stopword
 
 
 def _content(word: str) -> bool:
@@ -46,3 +50,39 @@ def listed(pairs: Iterable[tuple[str, str]], modifiers: int) -> frozenset[str]:
     for head, modifier in pairs:
         found.setdefault(head, set()).add(modifier)
     return frozenset(head for head, mods in found.items() if len(mods) >= modifiers)
+
+
+# A level written after a noun tells which of its kind is meant ("UBND phường", "UBND thành phố"; "ngân sách tỉnh",
+# "ngân sách trung ương"; prompts/body_levels.txt): the levels are one closed list, so each is a sibling of the others.
+_LEVELS = sorted(tables.lines("body_levels.txt"), key=len, reverse=True)
+
+
+@cache
+def _level_pattern(marked: bool) -> tuple[re.Pattern[str], frozenset[str]]:
+    """A noun and the level after it (the longest first: "thị xã" before "xã"), and the levels, as compared."""
+    levels = _LEVELS if marked else [fold(level) for level in _LEVELS]
+    return re.compile(r"(?<!\w)([^\W\d_]+) (" + "|".join(map(re.escape, levels)) + r")(?!\w)"), frozenset(levels)
+
+
+@lru_cache(maxsize=4096)
+def _levelled(text: str, marked: bool) -> frozenset[tuple[str, str]]:
+    """The (noun, level) pairs a text writes, the level right after the noun in one phrase ("ubnd", "phường"): with
+    its marks (`marked`: "tính" is no "tỉnh"), or folded."""
+    said = text.lower() if marked else fold(text)
+    pattern, levels = _level_pattern(marked)
+    return frozenset((m[1], m[2]) for part in re.split(r"[,;:.?!()|\[\]\n\"“”]", said)
+                     for m in pattern.finditer(" ".join(part.split()))
+                     if not is_stopword(m[1]) and f"{m[1]} {m[2]}" not in levels)  # "thị xã" alone
+
+
+def other_levels(question: str, line: str, context: str) -> frozenset[tuple[str, str]]:
+    """The (noun, level) pairs by which the line names a noun the question names at another level, its passage
+    (`context`: with its lead-in, headings and document's name) never at the question's own ("UBND phường" in a line
+    asked the gift "của UBND thành phố"): the amount it states is another level's, not the one asked. The question
+    and the passage are read folded (a question typed without diacritics, its restoring unsure of a rare word: "trung
+    uong"), the line with its marks: a level it names is one ("tính" is no "tỉnh")."""
+    asked = _levelled(question, False)
+    said = _levelled(context, False)
+    own = {noun for noun, level in asked if (noun, level) not in said}
+    return frozenset(pair for noun, level in _levelled(line, True)
+                     if (pair := (fold(noun), fold(level)))[0] in own and pair not in asked)
