@@ -383,7 +383,7 @@ def _doer(sentence: str, found: Bodies) -> Actor | None:
     if colon and _PARTS_LEAD.search(head + ":"):
         return None  # "Cấp cơ sở gồm: Công đoàn cơ sở, …" lists parts
     if colon and len(head) < 220:
-        actor = _doer_at_start(head, found, acting=True)
+        actor = _doer_at_start(head, found, acting=True) or _lead_unit(head, found)
         if actor:
             return actor  # "Ban Tuyên giáo: …"; not "CĐCS có dưới 50 đoàn viên: từ 03 đến 05 ủy viên", a bracket
     actor = _subject(sentence, found)
@@ -402,6 +402,14 @@ def _doer(sentence: str, found: Bodies) -> Actor | None:
         if actor:
             return actor
     return _assigned(sentence, found)
+
+
+def _lead_unit(head: str, found: Bodies) -> Actor | None:
+    """A body no table names that a lead-in is only the name of ("3. Hội Người cao tuổi phường: phối hợp …", "Phòng
+    Kinh tế, Hạ tầng và Đô thị phường: bố trí …"): its kind and its own name (_names_unit), as written."""
+    rest, skip = _strip_lead(head)
+    named = _names_unit(rest.strip(), found) if rest.strip() and not found.mentions(rest) else None
+    return (rest.strip(), []) if named else None
 
 
 def _items_doer(lead: str, found: Bodies) -> Actor | None:
@@ -627,7 +635,7 @@ Columns = dict[str, int]  # a task table's "content", "doer", "due" and "place" 
 
 def _header_columns(lead: str, width: int) -> Columns | None:
     """The columns a task table's header row names ("STT | Nội dung công việc | Đơn vị thực hiện | Thời hạn"),
-    for its rows of `width` cells; None for any other lead-in."""
+    for its rows of `width` cells; None for any other lead-in, and for one naming no doer nor due column."""
     if "|" not in lead or len(header := table_cells(lead)) != width:
         return None
     column: Columns = {}
@@ -635,7 +643,7 @@ def _header_columns(lead: str, width: int) -> Columns | None:
         role = next((r for r, rx in _TABLE.items() if rx.match(name) and r not in column), None)
         if role:
             column[role] = i
-    return column
+    return column if {"doer", "due"} & column.keys() else None  # "Chỉ tiêu | Năm 2026 | Năm 2027": no task table
 
 
 def _cell_due(cell: str, doc_year: int | None, months: dict[int, int]) -> Due | None:
@@ -721,12 +729,26 @@ def _headless_tables(chunks: list[Chunk], found: Bodies, doc_year: int | None, i
     return out
 
 
+def _without_paid_period(stated: str, due: Due | None) -> str:
+    """`stated` with the period of its due blanked where it names what is paid ("hồ sơ hưởng trợ cấp xã hội hằng tháng
+    …; hồ sơ được giải quyết trong thời hạn 15 ngày": a monthly allowance, not a task to do monthly); the time left is
+    the one to act by."""
+    if not (due and due.every):
+        return stated
+    for piece in (p for p in due.text.split("; ") if not re.search(r"\d", p)):
+        after_paid = rf"(\b{alternation(_W['due']['paid'])}(?:\s+[^\W\d_]+){{0,4}}?\s+){re.escape(piece)}\b"
+        stated = re.sub(after_paid, lambda m: m.group(1) + " " * len(piece), stated, flags=_I)
+    return stated
+
+
 def _table_row(column: Columns, row: str, found: Bodies, doc_year: int | None,
-               months: dict[int, int]) -> Obligation | None:
+               months: dict[int, int], lead: str = "") -> Obligation | None:
     """The task a row of a task table states ("| 1 | Đại hội tổ công đoàn | Các tổ công đoàn | Trước
     ngày 28/02/2027 |" under "STT | Nội dung công việc | Đơn vị thực hiện | Thời hạn"): what (the row's
     cells but its number), who (the doer column, as written when it names no known body), when (the due
-    column, a bare date there being the limit), where (the place column: "Hội trường A", a calendar event's place)."""
+    column, a bare date there being the limit), where (the place column: "Hội trường A", a calendar event's place).
+    A row whose content states a figure to reach ("| Giảm ít nhất 10% số người nghiện | Công an thị xã |" under
+    "Chỉ tiêu năm 2025 | Cơ quan chủ trì") is that body's target, by the year its header's content column names."""
     cells = table_cells(row)
     if "content" not in column or not ({"doer", "due"} & column.keys()):
         return None
@@ -742,8 +764,14 @@ def _table_row(column: Columns, row: str, found: Bodies, doc_year: int | None,
     if not dated and actor_json is None:
         return None
     quote = " — ".join(c for i, c in enumerate(cells) if c and not (i == 0 and _LABEL.match(c + ".")))
-    kind = "report" if _REPORTS.search(what) else "deadline" if dated else "duty"
+    header = table_cells(lead) if lead else []
+    year = year_named(header[column["content"]]) if len(header) == len(cells) else None
+    targets = parse_targets(what, year.by_year if year else None) if states_goal(what) else []
+    if targets and not dated and year:
+        due = year
+    kind = "report" if _REPORTS.search(what) else "target" if targets else "deadline" if dated else "duty"
     return Obligation(kind=kind, due=due.to_json() if due else None, quote=quote, actor=actor_json,
+                      target=targets[0][1].to_json() if kind == "target" else None,
                       recipient=_recipient(what, found), text=row,
                       place=cells[column["place"]] if "place" in column else "")
 
@@ -1129,7 +1157,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             out.extend(by_year)
             if by_year:
                 continue
-        row = _table_row(columns or headless.get(n, {}), text, found, doc_year, months) if is_row else None
+        row = _table_row(columns or headless.get(n, {}), text, found, doc_year, months, lead if columns else "") \
+            if is_row else None
         if row is not None:
             row.chunk_position, row.section = chunk.position, chunk.whole_section
             out.append(row)
@@ -1240,11 +1269,13 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             if due and due.every and not due.date and _PAID.search(sentence) and not _REPORTS.search(sentence) \
                     and not _SPEAKS_OF_LIMIT.search(sentence):
                 due = None  # "chi trả trợ cấp … hằng tháng": how often money is paid, no time to act by
+            elif (unpaid := _without_paid_period(stated, due)) != stated:
+                due = parse_due(unpaid, doc_year, own_months)
             targets = parse_targets(sentence, period[1] if period else target_year.by_year if target_year else None) \
                 if (in_targets or states_goal(sentence)) else []
-            if due is None and targets and period:
+            if not _dated(due) and targets and period:  # "khám sức khỏe định kỳ" says no time: the heading's
                 due = Due(text=period[0], by_year=period[1])
-            elif due is None and targets and target_year:
+            elif not _dated(due) and targets and target_year:
                 due = target_year
             if not _dated(due) and period_heading:
                 due = period_heading
@@ -1254,7 +1285,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             kind = _kind(sentence, due, recipient, actor, targets, own_date)
             owner = planned if actor is None else None  # a task of the plan's own, naming no doer: the issuer's
             activity = owner is not None and bool(_ACTIVITY.match(_LABEL.sub("", sentence, count=1)))
-            if kind is None and activity:
+            if kind is None and owner is not None and (activity or due is not None and due.after):  # or a limit
+                # counted from an event ("hồ sơ được giải quyết trong thời hạn 15 ngày làm việc kể từ …"): its own
                 kind = _kind(sentence, due, recipient, owner, targets, own_date)
             if kind is None or kind == "duty" and figures_row:
                 continue
