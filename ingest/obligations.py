@@ -635,7 +635,7 @@ Columns = dict[str, int]  # a task table's "content", "doer", "due" and "place" 
 
 def _header_columns(lead: str, width: int) -> Columns | None:
     """The columns a task table's header row names ("STT | Nội dung công việc | Đơn vị thực hiện | Thời hạn"),
-    for its rows of `width` cells; None for any other lead-in, and for one naming no doer nor due column."""
+    for its rows of `width` cells; None for any other lead-in."""
     if "|" not in lead or len(header := table_cells(lead)) != width:
         return None
     column: Columns = {}
@@ -643,7 +643,7 @@ def _header_columns(lead: str, width: int) -> Columns | None:
         role = next((r for r, rx in _TABLE.items() if rx.match(name) and r not in column), None)
         if role:
             column[role] = i
-    return column if {"doer", "due"} & column.keys() else None  # "Chỉ tiêu | Năm 2026 | Năm 2027": no task table
+    return column
 
 
 def _cell_due(cell: str, doc_year: int | None, months: dict[int, int]) -> Due | None:
@@ -742,13 +742,11 @@ def _without_paid_period(stated: str, due: Due | None) -> str:
 
 
 def _table_row(column: Columns, row: str, found: Bodies, doc_year: int | None,
-               months: dict[int, int], lead: str = "") -> Obligation | None:
+               months: dict[int, int]) -> Obligation | None:
     """The task a row of a task table states ("| 1 | Đại hội tổ công đoàn | Các tổ công đoàn | Trước
     ngày 28/02/2027 |" under "STT | Nội dung công việc | Đơn vị thực hiện | Thời hạn"): what (the row's
     cells but its number), who (the doer column, as written when it names no known body), when (the due
-    column, a bare date there being the limit), where (the place column: "Hội trường A", a calendar event's place).
-    A row whose content states a figure to reach ("| Giảm ít nhất 10% số người nghiện | Công an thị xã |" under
-    "Chỉ tiêu năm 2025 | Cơ quan chủ trì") is that body's target, by the year its header's content column names."""
+    column, a bare date there being the limit), where (the place column: "Hội trường A", a calendar event's place)."""
     cells = table_cells(row)
     if "content" not in column or not ({"doer", "due"} & column.keys()):
         return None
@@ -764,14 +762,8 @@ def _table_row(column: Columns, row: str, found: Bodies, doc_year: int | None,
     if not dated and actor_json is None:
         return None
     quote = " — ".join(c for i, c in enumerate(cells) if c and not (i == 0 and _LABEL.match(c + ".")))
-    header = table_cells(lead) if lead else []
-    year = year_named(header[column["content"]]) if len(header) == len(cells) else None
-    targets = parse_targets(what, year.by_year if year else None) if states_goal(what) else []
-    if targets and not dated and year:
-        due = year
-    kind = "report" if _REPORTS.search(what) else "target" if targets else "deadline" if dated else "duty"
+    kind = "report" if _REPORTS.search(what) else "deadline" if dated else "duty"
     return Obligation(kind=kind, due=due.to_json() if due else None, quote=quote, actor=actor_json,
-                      target=targets[0][1].to_json() if kind == "target" else None,
                       recipient=_recipient(what, found), text=row,
                       place=cells[column["place"]] if "place" in column else "")
 
@@ -1157,8 +1149,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             out.extend(by_year)
             if by_year:
                 continue
-        row = _table_row(columns or headless.get(n, {}), text, found, doc_year, months, lead if columns else "") \
-            if is_row else None
+        row = _table_row(columns or headless.get(n, {}), text, found, doc_year, months) if is_row else None
         if row is not None:
             row.chunk_position, row.section = chunk.position, chunk.whole_section
             out.append(row)
@@ -1285,8 +1276,9 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             kind = _kind(sentence, due, recipient, actor, targets, own_date)
             owner = planned if actor is None else None  # a task of the plan's own, naming no doer: the issuer's
             activity = owner is not None and bool(_ACTIVITY.match(_LABEL.sub("", sentence, count=1)))
-            if kind is None and owner is not None and (activity or due is not None and due.after):  # or a limit
-                # counted from an event ("hồ sơ được giải quyết trong thời hạn 15 ngày làm việc kể từ …"): its own
+            if kind is None and owner is not None and (activity or due is not None and due.after
+                                                       and bool(_SPEAKS_OF_LIMIT.search(sentence))):
+                # or a limit stated, counted from an event ("hồ sơ được giải quyết trong thời hạn 15 ngày kể từ …")
                 kind = _kind(sentence, due, recipient, owner, targets, own_date)
             if kind is None or kind == "duty" and figures_row:
                 continue

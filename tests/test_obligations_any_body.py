@@ -1,8 +1,8 @@
 """Duties of bodies no table names, as a ward's plan gives them ("2. Trạm Y tế phường: …", "Hội Khuyến học phường: …",
 "Tổ dân phố: …"): each is that body's, found by the name as typed (with or without diacritics) in `troly obligations
---actor` and /nghiavu, not refused as an unknown body; an allowance paid monthly is no monthly deadline; a targets
-table's row is its doer's target by the year its header names; a text laying down rules stays in force, a notice's
-tasks of a year gone by do not. The documents are this file's own, invented; parsed without embedding."""
+--actor` and /nghiavu, not refused as an unknown body; an allowance paid monthly is no monthly deadline; a target
+"định kỳ" is due by its heading's year; a text laying down rules stays in force, a notice's tasks of a year gone by
+do not. The documents are this file's own, invented; parsed without embedding."""
 from __future__ import annotations
 
 from datetime import date
@@ -20,8 +20,6 @@ _PLAN = "\n\n".join([
     "1. Trạm Y tế phường tổ chức tiêm chủng bổ sung cho trẻ em trong tháng 5 năm 2027.",
     "2. Rà soát, lập hồ sơ đề nghị hưởng trợ cấp nuôi dưỡng hằng tháng cho trẻ em mồ côi; hồ sơ được giải quyết "
     "trong thời hạn 10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.",
-    "| STT | Chỉ tiêu năm 2027 | Đơn vị chủ trì |\n|---|---|---|\n"
-    "| 1 | Giảm ít nhất 5% số trẻ em suy dinh dưỡng so với năm 2026 | Trạm Y tế phường |",
     "III. TỔ CHỨC THỰC HIỆN",
     "1. Trạm Y tế phường: theo dõi sức khỏe trẻ em; báo cáo kết quả tiêm chủng trong thời hạn 07 ngày kể từ ngày "
     "kết thúc đợt tiêm.",
@@ -53,13 +51,9 @@ def test_an_allowance_paid_monthly_is_no_monthly_deadline():
     assert not item.due.get("every") and "10 ngày" in item.due["text"], item.due
 
 
-def test_a_targets_table_row_is_its_doers_target_by_the_year_named():
-    """Before, the row under "Chỉ tiêu năm 2027 | Đơn vị chủ trì" was no one's, and the periodic check-up row was
-    "định kỳ", a time with no day."""
-    items = _index().select()
-    row = next(o for o in items if "suy dinh dưỡng" in o.quote)
-    assert (row.kind, row.bodies or [row.doer["name"]], row.due["by_year"]) == ("target", ["Trạm Y tế phường"], 2027)
-    checkup = next(o for o in items if "khám sức khỏe định kỳ" in o.quote)
+def test_a_targets_periodic_check_up_is_due_by_the_year_its_heading_names():
+    """Before, the periodic check-up row under "CHỈ TIÊU NĂM 2027" was "định kỳ", a time with no day."""
+    checkup = next(o for o in _index().select() if "khám sức khỏe định kỳ" in o.quote)
     assert checkup.due["by_year"] == 2027, checkup.due
 
 
