@@ -418,8 +418,8 @@ def _today():
 
 
 def _check_actor(index, actor: str | None) -> None:
-    """An --actor that names no known body and matches no item is an error, not an empty list."""
-    if actor and index.body_of(actor) is None and not index.select(actor):
+    """An --actor that no loaded document names (ObligationIndex.recognises) is an error, not an empty list."""
+    if actor and not index.recognises(actor):
         raise CliError(t("obligations.unknown_actor", actor=actor), code=1)
 
 

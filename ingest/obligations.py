@@ -383,7 +383,7 @@ def _doer(sentence: str, found: Bodies) -> Actor | None:
     if colon and _PARTS_LEAD.search(head + ":"):
         return None  # "Cấp cơ sở gồm: Công đoàn cơ sở, …" lists parts
     if colon and len(head) < 220:
-        actor = _doer_at_start(head, found, acting=True)
+        actor = _doer_at_start(head, found, acting=True) or _lead_unit(head, found)
         if actor:
             return actor  # "Ban Tuyên giáo: …"; not "CĐCS có dưới 50 đoàn viên: từ 03 đến 05 ủy viên", a bracket
     actor = _subject(sentence, found)
@@ -402,6 +402,14 @@ def _doer(sentence: str, found: Bodies) -> Actor | None:
         if actor:
             return actor
     return _assigned(sentence, found)
+
+
+def _lead_unit(head: str, found: Bodies) -> Actor | None:
+    """A body no table names that a lead-in is only the name of ("3. Hội Người cao tuổi phường: phối hợp …", "Phòng
+    Kinh tế, Hạ tầng và Đô thị phường: bố trí …"): its kind and its own name (_names_unit), as written."""
+    rest, skip = _strip_lead(head)
+    named = _names_unit(rest.strip(), found) if rest.strip() and not found.mentions(rest) else None
+    return (rest.strip(), []) if named else None
 
 
 def _items_doer(lead: str, found: Bodies) -> Actor | None:
@@ -719,6 +727,18 @@ def _headless_tables(chunks: list[Chunk], found: Bodies, doc_year: int | None, i
         if headless:
             run.append((n, cells))
     return out
+
+
+def _without_paid_period(stated: str, due: Due | None) -> str:
+    """`stated` with the period of its due blanked where it names what is paid ("hồ sơ hưởng trợ cấp xã hội hằng tháng
+    …; hồ sơ được giải quyết trong thời hạn 15 ngày": a monthly allowance, not a task to do monthly); the time left is
+    the one to act by."""
+    if not (due and due.every):
+        return stated
+    for piece in (p for p in due.text.split("; ") if not re.search(r"\d", p)):
+        after_paid = rf"(\b{alternation(_W['due']['paid'])}(?:\s+[^\W\d_]+){{0,4}}?\s+){re.escape(piece)}\b"
+        stated = re.sub(after_paid, lambda m: m.group(1) + " " * len(piece), stated, flags=_I)
+    return stated
 
 
 def _table_row(column: Columns, row: str, found: Bodies, doc_year: int | None,
@@ -1240,11 +1260,13 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             if due and due.every and not due.date and _PAID.search(sentence) and not _REPORTS.search(sentence) \
                     and not _SPEAKS_OF_LIMIT.search(sentence):
                 due = None  # "chi trả trợ cấp … hằng tháng": how often money is paid, no time to act by
+            elif (unpaid := _without_paid_period(stated, due)) != stated:
+                due = parse_due(unpaid, doc_year, own_months)
             targets = parse_targets(sentence, period[1] if period else target_year.by_year if target_year else None) \
                 if (in_targets or states_goal(sentence)) else []
-            if due is None and targets and period:
+            if not _dated(due) and targets and period:  # "khám sức khỏe định kỳ" says no time: the heading's
                 due = Due(text=period[0], by_year=period[1])
-            elif due is None and targets and target_year:
+            elif not _dated(due) and targets and target_year:
                 due = target_year
             if not _dated(due) and period_heading:
                 due = period_heading
@@ -1254,7 +1276,9 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             kind = _kind(sentence, due, recipient, actor, targets, own_date)
             owner = planned if actor is None else None  # a task of the plan's own, naming no doer: the issuer's
             activity = owner is not None and bool(_ACTIVITY.match(_LABEL.sub("", sentence, count=1)))
-            if kind is None and activity:
+            if kind is None and owner is not None and (activity or due is not None and due.after
+                                                       and bool(_SPEAKS_OF_LIMIT.search(sentence))):
+                # or a limit stated, counted from an event ("hồ sơ được giải quyết trong thời hạn 15 ngày kể từ …")
                 kind = _kind(sentence, due, recipient, owner, targets, own_date)
             if kind is None or kind == "duty" and figures_row:
                 continue

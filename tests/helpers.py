@@ -47,7 +47,7 @@ def obligation_index(docs: list[tuple[str, str]]):
     for doc_id, text in docs:
         parsed = parse_document(text, doc_id)
         records.append(SimpleNamespace(doc_id=doc_id, title=parsed.meta.title, kind=parsed.meta.kind, source=doc_id,
-                                       meta={"date": parsed.meta.date},
+                                       meta={"date": parsed.meta.date, "number": parsed.meta.number},
                                        obligations=[o.to_dict() for o in parsed.obligations]))
     return ObligationIndex.from_records(records, Lexicon())
 

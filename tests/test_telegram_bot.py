@@ -670,3 +670,20 @@ async def test_start_and_a_greeting_offer_the_same_example_questions(assistant, 
     start, greeting = texts(fake, USER)
     examples = [line for line in start.splitlines() if line.startswith("• ")]
     assert len(examples) == 3 and [line for line in greeting.splitlines() if line.startswith("• ")] == examples
+
+
+async def test_the_duties_of_a_body_only_the_documents_name_are_listed_not_refused(assistant, settings, fake, tmp_path):
+    """/nghiavu of a body no table names, typed without diacritics ("hoi khuyen hoc phuong"), as a plan's "Tổ chức
+    thực hiện" gives it its duties: its list — before, "Không nhận ra đơn vị"."""
+    plan = tmp_path / "khuyenhoc.txt"
+    plan.write_text("\n".join(["ỦY BAN NHÂN DÂN PHƯỜNG AN BÌNH", "Số: 43/KH-UBND", "", "KẾ HOẠCH",
+                               "Khuyến học, khuyến tài năm 2027", "", "I. TỔ CHỨC THỰC HIỆN",
+                               "1. Hội Khuyến học phường: vận động trao học bổng cho học sinh nghèo vượt khó.",
+                               "2. Trạm Y tế phường: khám sức khỏe cho học sinh trước ngày 30/9/2027."]),
+                    encoding="utf-8")
+    assert not assistant.ingest([plan]).failed
+    async with running(assistant, settings):
+        fake.message(USER, USER, "/nghiavu hoi khuyen hoc phuong")
+        await fake.wait_for(lambda: texts(fake, USER))
+    reply = texts(fake, USER)[0]
+    assert "trao học bổng" in reply and "Không nhận ra" not in reply, reply

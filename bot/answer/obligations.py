@@ -30,6 +30,17 @@ _FOLDED_FUNCTION_WORDS = frozenset(fold(w) for w in FUNCTION_WORDS)
 _STANDING = frozenset(toml("obligation_words.toml")["standing"]["kinds"])  # texts in force until replaced
 
 
+# A legal normative text's number holds the year it was issued ("35/2024/QĐ-UBND", Luật Ban hành văn bản quy phạm
+# pháp luật); an ordinary decision's does not ("68/KH-UBND", "1234/QĐ-UBND").
+_NORMATIVE_NUMBER = re.compile(r"^\s*\d+/\d{4}/")
+
+
+def _in_force(record) -> bool:
+    """Whether a document lays down rules in force until another replaces them: of a standing kind (a law, a quy chế),
+    or numbered as a legal normative text (a quyết định issuing a quy chế) — not a dated list of tasks."""
+    return record.kind in _STANDING or bool(_NORMATIVE_NUMBER.match(str((record.meta or {}).get("number") or "")))
+
+
 def next_due(due: dict, today: date) -> date | None:
     """The first day on or after `today` a recurring item falls due: the day it names, repeated every
     period ("ngày 25 của tháng cuối quý", stored as 25/3 with every=quarter: 25/3, 25/6, 25/9, 25/12);
@@ -181,7 +192,7 @@ class Timeline:
     recurring: list[DocObligation]
     undated: list[DocObligation]
     since: date | None = None
-    last_years: Mapping[str, int] = field(default_factory=dict)  # ObligationIndex.last_years
+    last_days: Mapping[str, date] = field(default_factory=dict)  # ObligationIndex.last_days
 
     def __len__(self) -> int:
         return len(self.dated) + len(self.recurring) + len(self.undated)
@@ -194,8 +205,8 @@ class Timeline:
         """Whether the item's document is of a time gone by: every year it sets itself (its dated items', the period
         its title names) is before today's ("… giai đoạn 2011 đến 2015", a 2020 directive's "trong tháng 3 năm 2020").
         Its recurring and undated duties come after those of the texts still running."""
-        year = self.last_years.get(o.doc_id)
-        return year is not None and year < today.year
+        day = self.last_days.get(o.doc_id)
+        return day is not None and day < today
 
     def by_urgency(self, today: date) -> list[tuple[str, list[DocObligation]]]:
         """What is still to come first: the dated items not yet past (soonest first), the recurring (by their next
@@ -231,9 +242,10 @@ class _ItemReading(NamedTuple):
 class ObligationIndex:
     lexicon: Lexicon
     items: list[DocObligation] = field(default_factory=list)
-    # The last year each document sets itself: its latest dated item's, or the period its title names when later;
-    # naming neither, the year it was issued, unless it is of a kind in force until replaced (a law: _STANDING).
-    last_years: dict[str, int] = field(default_factory=dict)
+    # The last day each document sets itself: its latest dated item's, or the end of the period its title names when
+    # later; naming neither, the end of the year it was issued, unless it lays down rules in force until replaced
+    # (_in_force: a law, a quy chế, a decision numbered as a legal normative text).
+    last_days: dict[str, date] = field(default_factory=dict)
     _read: list[_ItemReading] | None = field(default=None, repr=False)  # what for_question reads of each item, once
     _holding: dict[str, dict[int, int]] = field(default_factory=dict, repr=False)  # word -> {item: times it has it}
     _acting: list[str] | None = field(default=None, repr=False)  # the bodies that must act, each once, in order
@@ -242,7 +254,7 @@ class ObligationIndex:
     @classmethod
     def from_records(cls, records: Iterable, lexicon: Lexicon) -> "ObligationIndex":
         items: list[DocObligation] = []
-        last_years: dict[str, int] = {}
+        last_years: dict[str, int] = {}  # the period each title names
         records = sorted(records, key=lambda r: r.doc_id)
         for r in records:
             name = short_name(r)
@@ -258,14 +270,15 @@ class ObligationIndex:
                     recipient=o.get("recipient"), due=_counted_from_load(o.get("due"), getattr(r, "ingested_at", "")),
                     target=o.get("target"), place=o.get("place", ""), owner=o.get("owner"),
                     issued=str((r.meta or {}).get("date") or "")))
+        last_days = {doc: date(year, 12, 31) for doc, year in last_years.items()}
         for o in items:
             if (day := o.due_date()) is not None:
-                last_years[o.doc_id] = max(last_years.get(o.doc_id, day.year), day.year)
+                last_days[o.doc_id] = max(last_days.get(o.doc_id, day), day)
         for r in records:
             issued = str(r.meta.get("date") or "")[:4]
-            if r.doc_id not in last_years and r.kind not in _STANDING and issued.isdigit():
-                last_years[r.doc_id] = int(issued)  # a decision of 2011 naming no period: not still running
-        return cls(lexicon, items, last_years)
+            if r.doc_id not in last_days and not _in_force(r) and issued.isdigit():
+                last_days[r.doc_id] = date(int(issued), 12, 31)  # a decision of 2011 naming no period: not running
+        return cls(lexicon, items, last_days)
 
     # ---- bodies ---------------------------------------------------------------------------
     @staticmethod
@@ -287,6 +300,17 @@ class ObligationIndex:
             return False
         return bool(o.doer) and q in fold(o.doer["name"]) \
             or re.match(rf"\W*{re.escape(q)}(?!\w)", fold(o.quote)) is not None
+
+    def recognises(self, name: str) -> bool:
+        """Whether a typed body is one to look up: a known body, the doer of an item, or a body an item's text names
+        ("Hội Người cao tuổi phường", "cong an thi xa" as typed) — only a name no document uses is not recognised."""
+        if self.body_of(name) is not None or self.select(name):
+            return True
+        q = " ".join(fold(name).split())
+        if not set(q.split()) - _FOLDED_FUNCTION_WORDS:
+            return False
+        named = re.compile(rf"(?<!\w){re.escape(q)}(?!\w)")
+        return any(named.search(fold(f"{o.quote} {(o.doer or {}).get('name', '')}")) for o in self.items)
 
     def select(self, actor: str | None = None, doc: str | None = None, kind: str | None = None
                ) -> list[DocObligation]:
@@ -334,7 +358,7 @@ class ObligationIndex:
                 undated.append(o)
         dated.sort(key=lambda od: (od[1], od[0].doc_id, od[0].position))
         recurring.sort(key=lambda o: (PERIODS.index(o.due["every"]), o.doc_id, o.position))
-        return Timeline(dated, recurring, undated, since, self.last_years)
+        return Timeline(dated, recurring, undated, since, self.last_days)
 
     # ---- questions ------------------------------------------------------------------------
     def period_of(self, doc_id: str, position: int) -> str:

@@ -24,12 +24,12 @@ def page_arg(arg: str) -> tuple[str, int]:
 
 
 def unknown_body(assistant: Assistant, arg: str) -> str | None:
-    """What to say when the body named ("/nghiavu abcxyz") is neither a known body nor the doer of
-    any extracted item: that it is not recognised, as `troly obligations --actor` and /nhacviec say —
+    """What to say when the body named ("/nghiavu abcxyz") is one no loaded document names
+    (ObligationIndex.recognises): that it is not recognised, as `troly obligations --actor` and /nhacviec say —
     not an answer to a question about it."""
     actor, _ = page_arg(arg)
     index = _obligation_index(assistant)
-    if not actor or index is None or index.body_of(actor) is not None or index.select(actor):
+    if not actor or index is None or index.recognises(actor):
         return None
     return t("obligations.unknown_actor", actor=actor)
 

@@ -146,7 +146,7 @@ def obligation_facts(o: DocObligation, today: date | None = None, quote_chars: i
     if when:
         head.append(when)
     if today is not None and timeline is not None and not o.due_date() and timeline.ran_its_course(o, today):
-        head.append(t("obligations.past_text", year=timeline.last_years[o.doc_id]))  # not a current duty
+        head.append(t("obligations.past_text", year=timeline.last_days[o.doc_id].year))  # not a current duty
     label = section_label(o.section)
     document = shorten(o.document, 50)
     where = f"{document} › {label}" if label else document
