@@ -1009,7 +1009,8 @@ def _full(heading: str, leads: list[str]) -> str:
 
 def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passages: list[Passage] | None = None
            ) -> list[Scored]:
-    """The best span, plus up to two more that add matched words or a missing kind of fact."""
+    """The best span, plus up to two more that add matched words or a missing kind of fact; when the best states
+    none of the strict kinds asked, the best line of its passage that does (the same item's other sentence)."""
     if not scored:
         return []
     best = scored[0]
