@@ -1016,7 +1016,8 @@ def _full(heading: str, leads: list[str]) -> str:
 
 def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passages: list[Passage] | None = None
            ) -> list[Scored]:
-    """The best span, plus up to two more that add matched words or a missing kind of fact."""
+    """The best span, plus up to two more that add matched words or a missing kind of fact; when the best states
+    none of the strict kinds asked, the best line of its passage that does (the same item's other sentence)."""
     if not scored:
         return []
     best = scored[0]
@@ -1029,6 +1030,14 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passa
                    and ACTOR in s.kinds]
         if earlier:
             chosen.append(max(earlier, key=lambda s: s.start))
+    strict = set(query.kind.strict)
+    if strict and not best.kinds & strict:
+        # "Hộ gia đình được mượn nhà văn hóa để tổ chức lễ cưới; Ban quản lý chỉ thu … không quá 300.000 đồng/ngày":
+        # the fact asked is stated by another sentence of the best line's passage, which holds fewer of its words
+        stating = next((s for s in scored if s.passage_index == best.passage_index and s.kinds & strict
+                        and s not in chosen), None)
+        if stating is not None:
+            chosen.append(stating)
     # the words naming the kind of fact asked ("tỷ lệ") are said by the best span when it states such a fact
     covered = set(best.matched) | (query.asking if best.kinds & set(query.kind.strict) else set()) | query.which
     yes_no = asks_yes_no(query.text)
