@@ -20,7 +20,7 @@ from ingest.truecase import CaseModel, body_spelling, lower_first_word, name_cas
 from troly import tables
 from troly.artefacts import cleaned
 from troly.texts import alternation
-from troly.vntext import PROVINCE_LEVELS, place_tones, places, plain_words
+from troly.vntext import PROVINCE_LEVELS, bodies, fold_same_length, place_tones, places, plain_words
 
 _KINDS_TABLE = tables.rows("document_kinds.tsv")
 # A province after its level in an issuer printed in capitals ("… TỈNH BÌNH DƯƠNG"): cased as prompts/places.tsv
@@ -389,11 +389,22 @@ def _name_case(text: str, model: CaseModel, body: str, place: str = "") -> str:
     text = text.strip(" .…")
     if not is_upper_line(text):
         return text
-    cased = body_spelling(text, body) or name_case(text, model)
+    cased = _table_spelling(body_spelling(text, body) or name_case(text, model))
     cased = _PROVINCE_RE.sub(lambda m: m.group(1) + places()[plain_words(m.group(2))], cased)
     if place and not is_upper_line(place):
         cased = re.sub(rf"(?<!\w){re.escape(place)}(?!\w)", place, cased, flags=re.I)
     return cased
+
+
+def _table_spelling(name: str) -> str:
+    """A name opening with a body of prompts/bodies.tsv spelled there ("Ủy Ban nhân dân tỉnh …" → "Ủy ban nhân dân
+    tỉnh …"): a body whose words the text also writes in other names ("Ban Chỉ đạo") is not cased by them."""
+    folded = fold_same_length(name).casefold()
+    for known in sorted((b.name for b in bodies().all if not b.is_kind and " " in b.name), key=len, reverse=True):
+        key = fold_same_length(known).casefold()
+        if folded.startswith(key) and folded[len(key):len(key) + 1] in ("", " "):
+            return known + name[len(known):]
+    return name
 
 
 def signed_in_text(lines: list[str]) -> ClosingBlock | None:
