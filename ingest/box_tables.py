@@ -102,7 +102,7 @@ def _split_at(line: str, rule: str) -> list[str] | None:
     if "|" in line:
         cells = line.split("|")
         return [cell.strip() for cell in cells] if len(cells) == len(joints) + 1 else None
-    if any(n < len(line) and not line[n].isspace() for n in joints):
+    if any(n < len(line) and line[n] not in " \t+" for n in joints):
         return None
     edges = [0, *joints, max(len(line), joints[-1] + 1)]
     return [line[a:b].strip(" +") for a, b in zip(edges, edges[1:])]
