@@ -47,11 +47,14 @@ def _continues(cells: list[str], above: list[str]) -> bool:
 
 
 def _rows(lines: list[str]) -> list[list[str]]:
-    """The row lines between two borders as rows: each line a row, a line going on with the row above (_continues)
-    joined to it cell by cell."""
+    """The row lines between two borders as rows (_joined)."""
+    return _joined([_cells(line) for line in lines])
+
+
+def _joined(lines: list[list[str]]) -> list[list[str]]:
+    """Each line's cells a row, a line going on with the row above (_continues) joined to it cell by cell."""
     rows: list[list[str]] = []
-    for line in lines:
-        cells = _cells(line)
+    for cells in lines:
         if rows and _continues(cells, rows[-1]):
             rows[-1] = [" ".join(part for part in pair if part) for pair in zip(rows[-1], cells)]
         else:
@@ -86,8 +89,61 @@ def _as_markdown(groups: list[list[str]], rules: list[str]) -> list[str]:
     return out
 
 
+# The rule under a table's header row drawn without a box ("----+---------+-----", "---|---"): its "+" or "|" stand
+# where the columns part.
+_HEADER_RULE = re.compile(r"^\s*[-=]{2,}(?:\s*[+|]\s*[-=]{2,})+\s*$")
+
+
+def _split_at(line: str, rule: str) -> list[str] | None:
+    """A line of the table `rule` underlines, as its cells: parted at its "|" when it has one a junction of the rule,
+    else at the junctions' places (columns spaced out); None when the line is no row of it (other "|", or words
+    running across a junction's place)."""
+    joints = [n for n, c in enumerate(rule) if c in "+|"]
+    if "|" in line:
+        cells = line.split("|")
+        return [cell.strip() for cell in cells] if len(cells) == len(joints) + 1 else None
+    if any(n < len(line) and line[n] not in " \t+" for n in joints):
+        return None
+    edges = [0, *joints, max(len(line), joints[-1] + 1)]
+    return [line[a:b].strip(" +") for a, b in zip(edges, edges[1:])]
+
+
+def _ruled(lines: list[str], at: int) -> tuple[list[str], int] | None:
+    """The table whose header row `lines[at - 1]` stands over the rule `lines[at]` with no box around it ("STT |
+    Đối tượng | Mức" over "----+----------+-----", its rows under it to a blank line) as markdown rows, and the line
+    after it; None when the line over the rule is not a header of as many cells."""
+    rule = lines[at]
+    header = _split_at(lines[at - 1], rule) if at and lines[at - 1].strip() else None
+    if not header or sum(bool(cell) for cell in header) < 2:
+        return None
+    rows, end = [], at + 1
+    while end < len(lines) and lines[end].strip() and (cells := _split_at(lines[end], rule)) is not None:
+        rows.append(cells)
+        end += 1
+    if not rows:
+        return None
+    return [table_row(header), header_rule(len(header)), *(table_row(row) for row in _joined(rows))], end
+
+
+def _ruled_as_rows(lines: list[str]) -> list[str]:
+    """The lines with every table drawn with a rule under its header and no box (_ruled) as a markdown table."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        table = _ruled(lines, i) if _HEADER_RULE.match(lines[i]) else None
+        if table is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        out[-1:], i = table[0], table[1]
+    return out
+
+
 def boxes_as_rows(text: str) -> str:
-    """The text with every box table in it written as a markdown table; any other line as it was."""
+    """The text with every box table in it, and every table with a rule under its header alone (_ruled), written
+    as a markdown table; any other line as it was."""
+    if "+" in text or "|" in text:
+        text = "\n".join(_ruled_as_rows(text.split("\n")))
     if "|" not in text and "│" not in text and "║" not in text:
         return text
     lines = text.split("\n")

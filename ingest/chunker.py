@@ -130,10 +130,15 @@ TINY_CHARS = 80  # an unnumbered paragraph this short completes the one before i
 _LABELLED_LEAD_RE = re.compile(r"^[^:.;\d]{1,80}:\s*[^:]*\d[^:]*:$")
 
 
+SENTENCE_WORDS = 3  # fewer words before a full stop are a label ("1.", "2.1.a."), not a sentence
+
+
 def _states_own(lead: str) -> bool:
-    """A short lead-in that states a value after a label: a passage of its own as well as its items' lead-in (held
-    back as a bare one is, the total a table details was in no passage: only its header row's lead)."""
-    return bool(_LABELLED_LEAD_RE.match(lead))
+    """A short lead-in that states a value after a label, or a sentence before the one leading in ("Phường hiện có
+    9.846 người cao tuổi. Phấn đấu đạt các chỉ tiêu sau:"): a passage of its own as well as its items' lead-in (held
+    back as a bare one is, the fact it states was in no passage: only its items' lead, never found nor cited)."""
+    return bool(_LABELLED_LEAD_RE.match(lead)) or any(len(said.split()) >= SENTENCE_WORDS
+                                                      for said in split_sentences(lead)[:-1])
 
 
 def _opening(text: str) -> str:

@@ -20,7 +20,7 @@ from ingest.truecase import CaseModel, body_spelling, lower_first_word, name_cas
 from troly import tables
 from troly.artefacts import cleaned
 from troly.texts import alternation
-from troly.vntext import PROVINCE_LEVELS, place_tones, places, plain_words
+from troly.vntext import PROVINCE_LEVELS, bodies, place_tones, places, plain_words
 
 _KINDS_TABLE = tables.rows("document_kinds.tsv")
 # A province after its level in an issuer printed in capitals ("… TỈNH BÌNH DƯƠNG"): cased as prompts/places.tsv
@@ -63,6 +63,7 @@ _SIGNED_BY_RE = re.compile(rf"([^.;:]{{3,80}}?)\s+{alternation(_W['issuer']['sig
 # The enacting body printed under the title ("CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ …", "CHÍNH PHỦ"), a role first or not.
 _NO_NAME_RE = re.compile(r",|(?<!\d)\d{4}(?!\d)")  # what a body's name never holds: a comma, a year
 _ROLE_RE = re.compile(rf"^{alternation(_W['roles']['enacting'])}\s+")
+_TERM_RE = re.compile(rf"\s+{alternation(_W['roles']['term'])}\s+[IVXLC\d]+\b.*$")
 _HEAD_RE = re.compile(rf"^{alternation(_W['roles']['heads'])}\s+(?={alternation(_W['issuer']['starts'])}\b)", re.I)
 _KIND_AT_END_RE = re.compile(r"(?:^|[\s|:])(" + "|".join(k.upper() for k in sorted(KINDS, key=len, reverse=True))
                              + r")\s*$")
@@ -389,11 +390,25 @@ def _name_case(text: str, model: CaseModel, body: str, place: str = "") -> str:
     text = text.strip(" .…")
     if not is_upper_line(text):
         return text
-    cased = body_spelling(text, body) or name_case(text, model)
+    cased = body_spelling(text, body) or _table_spelling(name_case(text, model))
     cased = _PROVINCE_RE.sub(lambda m: m.group(1) + places()[plain_words(m.group(2))], cased)
     if place and not is_upper_line(place):
         cased = re.sub(rf"(?<!\w){re.escape(place)}(?!\w)", place, cased, flags=re.I)
     return cased
+
+
+def _table_spelling(name: str) -> str:
+    """A name cased word by word (truecase.name_case) opening with a body of prompts/bodies.tsv, a word the table
+    writes in lower case lowered ("Ủy Ban nhân dân tỉnh …" → "Ủy ban nhân dân tỉnh …"): the text writing that word
+    capitalised in other names ("Ban Chỉ đạo") does not case that body's name. Nothing else changes: a word the text
+    writes in lower case stays so ("Liên đoàn lao động …"), tone marks stay where printed ("Uỷ ban")."""
+    folded = place_tones(name).casefold()
+    for known in sorted((b.name for b in bodies().all if not b.is_kind and " " in b.name), key=len, reverse=True):
+        key = place_tones(known).casefold()
+        if len(key) == len(known) and folded.startswith(key) and folded[len(key):len(key) + 1] in ("", " "):
+            lowered = "".join(c.lower() if k.islower() else c for c, k in zip(name, known))
+            return lowered + name[len(known):]
+    return name
 
 
 def signed_in_text(lines: list[str]) -> ClosingBlock | None:
@@ -421,10 +436,16 @@ def _letters_only(text: str) -> str:
 def without_authority(parts: list[str], issuer: str) -> tuple[list[str], str]:
     """Title lines without the enacting body printed under them (in capitals, the header's issuer,
     maybe with a role in front or more of its name — a name holds no comma and no year: "ĐẠI HỘI CÔNG ĐOÀN CƠ SỞ …
-    LẦN THỨ VI, NHIỆM KỲ 2027 - 2032" is a congress the title names): the title lines left and that body, or ""."""
+    LẦN THỨ VI, NHIỆM KỲ 2027 - 2032" is a congress the title names), an elected body's term after it ("KHÓA VII, KỲ
+    HỌP THỨ 27") with it: the title lines left and that body, or ""."""
     key = _letters_only(issuer)
     if not key or not parts:
         return parts, ""
+    term = _TERM_RE.search(parts[-1])
+    if term and not any(c.islower() for c in term.group(0)):  # in capitals as the name ("…, KỲ HỌP THỨ 27")
+        left, authority = without_authority([*parts[:-1], parts[-1][:term.start()]], issuer)
+        if authority:
+            return left, authority + term.group(0)
     words = parts[-1].split()
     best = 0
     for k in range(1, len(words) + 1):

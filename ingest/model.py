@@ -14,6 +14,10 @@ SECTION_SEP = " › "
 # so (two of them at least; one item of a list with a colon is no list of topics). New-user trial, session 39.
 _LABELLED_ITEM_RE = re.compile(r"^(\d{1,2}\.\s+[^\W\d][^:.;,]{0,50}?)\s*:\s+\S")
 _LABEL_WORDS = 6  # a label longer than this is a sentence with a colon in it, not a topic
+# An article stated whole in one paragraph ("Điều 2. Quyết định này có hiệu lực …"), a decision's own before the rules
+# it issues: no heading of the outline, though an article of the text is. Shown in an outline up to _ARTICLE_SHOWN.
+_ARTICLE_RE = re.compile(r"^Điều\s+\d+[a-zđ]?\.\s+\S")
+_ARTICLE_SHOWN = 120
 
 
 def short_hash(text: str, n: int = 16) -> str:
@@ -144,7 +148,8 @@ class ParsedDocument:
         return short_hash(json.dumps(made, ensure_ascii=False, sort_keys=True), 12)
 
     def outline(self) -> list[str]:
-        """Heading paths in document order, each once."""
+        """Heading paths in document order, each once; an article stated in one paragraph with no heading of its own
+        (a decision's "Điều 1. Ban hành kèm theo …" before the rules it issues, which have headings) is one too."""
         labels = {}
         for chunk in self.chunks:
             label = _LABELLED_ITEM_RE.match(chunk.text) if chunk.kind == "paragraph" and chunk.section else None
@@ -153,6 +158,10 @@ class ParsedDocument:
         listed = Counter(path.rsplit(SECTION_SEP, 1)[0] for path in labels.values())
         seen: dict[str, None] = {}
         for chunk in self.chunks:
+            if chunk.kind == "paragraph" and not chunk.section and _ARTICLE_RE.match(chunk.text):
+                text = " ".join(chunk.text.split())
+                seen.setdefault(text if len(text) <= _ARTICLE_SHOWN
+                                else text[:_ARTICLE_SHOWN - 1].rsplit(" ", 1)[0] + "…", None)
             if chunk.section:
                 seen.setdefault(chunk.section, None)
                 if listed[chunk.section] > 1 and chunk.position in labels:
