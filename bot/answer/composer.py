@@ -33,7 +33,7 @@ from bot.answer.posts_held import holder_first, of_other_post
 from bot.answer.siblings import siblings_named
 from bot.answer.signatures import signed_by
 from bot.answer.slots import keyed_by, other_slot, period_columns, slots_named
-from bot.answer.table_cells import better_headed, headers_named, names_subject
+from bot.answer.table_cells import better_headed, headers_named, names_subject, siblings
 from bot.answer.unknown_names import unknown_name
 from bot.answer.ranges import Quantity, excludes, holds, places, range_words
 from bot.answer.where import asks_only_where, names_place
@@ -1071,12 +1071,12 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passa
 
 
 def _other_row(s: Scored, best: Scored, query: Query, passages: list[Passage]) -> bool:
-    """A row of the best row's table (its document, its header) of a subject the question does not name, after a best
-    row of the one it names (table_cells.names_subject: "Khu A | …" after "Khu B | …" asked "khu B"): another row."""
+    """A row of the best row's table (its document, its header) of a sibling subject the question does not name, after
+    a best row of the one it names (table_cells.names_subject: "Khu A | …" after "Khu B | …" asked "khu B")."""
     row, first = passages[s.passage_index], passages[best.passage_index]
     cells = row_cells(row)
     return bool(cells) and row.doc_id == first.doc_id and [h for h, _ in cells] == [h for h, _ in row_cells(first)] \
-        and names_subject(query.text, first) and not names_subject(query.text, row)
+        and siblings(first, row) and names_subject(query.text, first) and not names_subject(query.text, row)
 
 
 def _basis_only(s: Scored, best: Scored, passages: list[Passage], query: Query) -> bool:
@@ -1980,16 +1980,18 @@ def _headed_row_first(scored: list[Scored], query: Query, passages: list[Passage
 
 
 def _named_row_first(scored: list[Scored], query: Query, passages: list[Passage]) -> list[Scored]:
-    """"giá thuê quầy khu B bao nhiêu 1 tháng": a best row of another subject ("Khu A | 1.800.000 | …", its figure
-    sharing the question's "1") answers after the row of its table, in its document, of the subject the question names
-    (table_cells.names_subject: "Khu B | 900.000 | …"): a row's first cell says which row it is."""
+    """"giá thuê quầy khu B bao nhiêu 1 tháng": a best row of a sibling subject ("Khu A | 1.800.000 | …", its figure
+    sharing the question's "1"; table_cells.siblings) answers after the row of its table, in its document, of the
+    subject the question names (table_cells.names_subject: "Khu B | 900.000 | …"): a row's first cell says which
+    row it is."""
     if not scored or not row_cells(best := passages[scored[0].passage_index]) or names_subject(query.text, best):
         return scored
     header = [h for h, _ in row_cells(best)]
     leading = _passage_best(scored)
     row = next((s for s in scored[1:] if s is leading[s.passage_index]
                 and (p := passages[s.passage_index]).doc_id == best.doc_id
-                and [h for h, _ in row_cells(p)] == header and names_subject(query.text, p)), None)
+                and [h for h, _ in row_cells(p)] == header and siblings(best, p)
+                and names_subject(query.text, p)), None)
     return scored if row is None else [row, *(s for s in scored if s is not row)]
 
 

@@ -445,6 +445,13 @@ def better_headed(question: str, best: Passage, other: Passage) -> bool:
         and headers_named(question, best) < headers_named(question, other)
 
 
+def siblings(p: Passage, q: Passage) -> bool:
+    """Whether two rows are of sibling subjects, named alike but for a key ("Khu A", "Khu B"; "Quận 1", "Quận 3"): as
+    many words, the first the same — not a body beside another ("Công an tỉnh", "Sở Xây dựng")."""
+    a, b = _subject(row_cells(p)).split(), _subject(row_cells(q)).split()
+    return len(a) == len(b) >= 2 and a[0] == b[0] and a != b
+
+
 def names_subject(question: str, p: Passage) -> bool:
     """Whether the question names what a table row is of, all its words ("khu B" of "Khu B | 900.000 | …", not of
     "Khu A | 1.800.000 | …"), compared folded."""
