@@ -79,8 +79,30 @@ _CATTLE = ("ỦY BAN NHÂN DÂN HUYỆN YÊN LẬP\nSố: 22/KH-UBND\nYên Lập
            "|  | Tổng cộng | 95 | 50 | 145 | 2.175 |\n\n"
            "Ủy ban nhân dân các xã bình xét hộ nhận bò công khai tại thôn.\n")
 
+# a market's rules with two tables keyed alike by a one-letter row name: its layout (with a total row) in one article,
+# its prices in another
+_MARKET = ("ỦY BAN NHÂN DÂN THỊ XÃ CỬA LÒ\nSố: 12/2027/QĐ-UBND\nCửa Lò, ngày 02 tháng 3 năm 2027\n\n"
+           "QUY CHẾ\nQuản lý Phố đi bộ ven biển Cửa Lò\n\n"
+           "Điều 3. Bố trí khu ki-ốt\n\nCác khu ki-ốt của phố đi bộ bố trí như sau:\n\n"
+           "| Khu | Mặt hàng | Số ki-ốt | Diện tích ki-ốt |\n"
+           "|---|---|---|---|\n"
+           "| Khu A | Hải sản tươi sống, hải sản nướng | 40 ki-ốt | 3 m x 4 m |\n"
+           "| Khu B | Đồ lưu niệm, mỹ nghệ | 25 ki-ốt | 2 m x 3 m |\n"
+           "| Khu C | Cà phê, giải khát | 30 ki-ốt | 3 m x 3 m |\n"
+           "| Khu D | Nhà phao, đồ chơi trẻ em | 6 điểm | Theo phương án được duyệt |\n"
+           "| Tổng cộng |  | 101 ki-ốt, điểm |  |\n\n"
+           "Điều 4. Giá thuê ki-ốt\n\nGiá thuê ki-ốt (chưa gồm tiền nước) như sau:\n\n"
+           "| Khu | Giá thuê (đồng/ki-ốt/tháng) | Tiền nước |\n"
+           "|---|---|---|\n"
+           "| Khu A | 1.600.000 | Theo đồng hồ |\n"
+           "| Khu B | 800.000 | Khoán 50.000 đồng |\n"
+           "| Khu C | 2.100.000 | Theo đồng hồ |\n"
+           "| Khu D | 4.600.000 (đồng/điểm/tháng) | Không thu |\n\n"
+           "Điều 5. Nộp tiền thuê\n\nTiền thuê ki-ốt nộp trước ngày 10 hằng tháng tại Ban Quản lý phố đi bộ.\n")
+
 assistant = assistant_fixture("cv64_don_doc.md", _LETTER, ("bc09_tan_long.md", _REPORT), ("tb31_muong_la.md", _NOTICE),
-                              ("bc15_doan_hung.md", _TREES), ("kh22_yen_lap.md", _CATTLE))
+                              ("bc15_doan_hung.md", _TREES), ("kh22_yen_lap.md", _CATTLE),
+                              ("qd12_cua_lo.md", _MARKET))
 
 
 # Before, "Có." opened the row of the body named whatever its cell said (a zero included), or no verdict was given.
@@ -179,3 +201,38 @@ def test_a_plan_reached_is_said_by_the_share_done(assistant, question, verdict, 
     answer = assistant.ask(question)
     assert first_line(answer).startswith(f"{verdict} ({cell})."), answer.answer
     assert answer.citations[0].passage.doc_id.startswith("bc09"), answer.answer
+
+
+
+# Before, the layout table's row (holding the zone's own words) answered a price asked, a row of another zone (its
+# figure holding the question's "1") answered the zone named, and "đắt nhất" / "rẻ nhất" were no superlatives.
+@pytest.mark.parametrize("question, price, others", [
+    ("ki-ốt khu D nhà phao đồ chơi trẻ em giá bao nhiêu", "4.600.000", ["6 điểm"]),
+    ("kiot khu D nha phao do choi tre em gia bao nhieu", "4.600.000", ["6 điểm"]),
+    ("giá thuê ki-ốt khu B bao nhiêu 1 tháng", "800.000", ["1.600.000"]),
+    ("khu nào giá thuê đắt nhất", "4.600.000", ["1.600.000", "2.100.000", "Mặt hàng"]),
+    ("khu nào giá thuê rẻ nhất", "800.000", ["1.600.000", "2.100.000", "Mặt hàng"]),
+])
+def test_the_row_asked_of_the_table_naming_what_is_asked(assistant, question, price, others):
+    answer = assistant.ask(question)
+    assert price in first_line(answer), answer.answer
+    assert not any(other in first_line(answer) for other in others), answer.answer
+
+
+def test_two_rows_compared_answer_with_both_rows(assistant):
+    """Before, no line answered: the two rows named, each with its figure, are the comparison's answer."""
+    answer = assistant.ask("Khu B và Khu C khu nào giá thuê thấp hơn?").answer
+    assert "800.000" in answer and "2.100.000" in answer, answer
+    assert "1.600.000" not in answer and "4.600.000" not in answer, answer
+
+
+def test_a_total_row_is_no_member_counted(assistant):
+    """Before, "Có 5 khu": the row "Tổng cộng" was counted as a zone (the table's rows counted, no line stating it
+    found: list_answer's second reading)."""
+    from bot.answer.list_items import list_answer
+
+    own = written_document(assistant.store.doc_chunks, "qd12_cua_lo.md")
+    row = next(p for p in own if "Hải sản" in p.text)
+    answer = list_answer("Phố đi bộ có mấy khu?", [row], assistant.store.doc_chunks, True)
+    assert answer is not None and first_line(answer).startswith("Có 4 khu"), answer
+    assert "101 ki-ốt" not in answer.answer, answer.answer

@@ -34,6 +34,7 @@ from bot.answer.posts_held import holder_first, of_other_post
 from bot.answer.siblings import other_levels, siblings_named
 from bot.answer.signatures import signed_by
 from bot.answer.slots import keyed_by, other_slot, period_columns, slots_named
+from bot.answer.table_cells import better_headed, headers_named, names_subject, siblings
 from bot.answer.unknown_names import unknown_name
 from bot.answer.ranges import Quantity, excludes, holds, places, range_words
 from bot.answer.where import asks_only_where, names_place
@@ -1059,6 +1060,8 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passa
             continue  # another period's report ("Báo cáo năm: …" after "Báo cáo tháng: …", asked the monthly one)
         if passages is not None and other_slot(asked_slots, _keyed(s, passages)):
             continue  # another month's row of the schedule ("| Tháng 8 | … |" asked "tháng 9")
+        if passages is not None and _other_row(s, best, query, passages):
+            continue  # another zone's row of the price table ("| Khu A | 1.800.000 |" asked "khu B")
         if passages is not None and _basis_only(s, best, passages, query):
             continue  # "Căn cứ Quyết định số 402 … ngày 09/3/2027 …;": what the text rests on, no fact of its own
         if _aside(s, best) or passages is not None and s.start >= 0 and (_another_case(s, best, query, passages) or (
@@ -1081,6 +1084,15 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passa
             named |= s.ids_found
     return chosen + ((_also_replaced(chosen, scored) if REPLACES in query.kind.kinds else [])
                      + _labelled_asked(chosen, scored, query))[:MAX_SENTENCES - len(chosen)]
+
+
+def _other_row(s: Scored, best: Scored, query: Query, passages: list[Passage]) -> bool:
+    """A row of the best row's table (its document, its header) of a sibling subject the question does not name, after
+    a best row of the one it names (table_cells.names_subject: "Khu A | …" after "Khu B | …" asked "khu B")."""
+    row, first = passages[s.passage_index], passages[best.passage_index]
+    cells = row_cells(row)
+    return bool(cells) and row.doc_id == first.doc_id and [h for h, _ in cells] == [h for h, _ in row_cells(first)] \
+        and siblings(first, row) and names_subject(query.text, first) and not names_subject(query.text, row)
 
 
 def _basis_only(s: Scored, best: Scored, passages: list[Passage], query: Query) -> bool:
@@ -1238,7 +1250,7 @@ def _second_opinions(chosen: list[Scored], order: list[int], scored: list[Scored
     asked = slots_named(query.text)  # another month's row of the schedule answers no more here than in choose
     return [s for s in seconds if s is not None and best is not None and _states_asked(s, best, query)
             and not _another_case(s, best, query, passages) and not other_slot(asked, _keyed(s, passages))
-            and not _basis_only(s, best, passages, query)][:max(room, 0)]
+            and not _basis_only(s, best, passages, query) and not _other_row(s, best, query, passages)][:max(room, 0)]
 
 
 def evidence(question: str, passages: list[Passage], obligations: list[ObligationHint] | None, lexicon: Lexicon,
@@ -1271,7 +1283,8 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
     if claims_unknown_place(question, unknown):  # "… ở Đà Nẵng phải không?": a line stating where says "Không."
         ranked = _runner_up_first(ranked, weights.runner_up, query.kind.strict, lambda s: places_at_name(s.text))
     ranked = _subject_label_first(_row_first(ranked, query, passages, weights), query, weights)
-    ranked = _slot_first(_subject_row_first(ranked, query, passages), query, passages)
+    ranked = _named_row_first(_subject_row_first(ranked, query, passages), query, passages)
+    ranked = _slot_first(_headed_row_first(ranked, query, passages), query, passages)
     # "nam công nhân …": a best line on "nữ công nhân" heads no answer when another line names the member asked
     line = lambda s: f"{list_lead(passages[s.passage_index])}\n{s.text}"  # noqa: E731
     # "đoàn viên qua đời … bao nhiêu": nor a best row on "con của đoàn viên qua đời" when the member's row holds as much
@@ -1972,6 +1985,39 @@ def _subject_row_first(scored: list[Scored], query: Query, passages: list[Passag
     if row is None or subject_held(passages[row.passage_index]) <= subject_held(best):
         return scored
     return [row, *(s for s in scored if s is not row)]
+
+
+def _headed_row_first(scored: list[Scored], query: Query, passages: list[Passage]) -> list[Scored]:
+    """"quầy khu D giá bao nhiêu": a best row of the layout table ("Khu D | Trò chơi … | 10 vị trí") answers after the
+    same subject's row of another table of its document whose header names more of the question ("Mức giá …":
+    table_cells.better_headed) — the row asked is that of the table holding what is asked, not the one sharing more
+    of the subject's own words."""
+    if not scored:
+        return scored
+    best = passages[scored[0].passage_index]
+    leading = _passage_best(scored)
+    rows = [s for s in scored[1:] if s is leading[s.passage_index]
+            and better_headed(query.text, best, passages[s.passage_index])]
+    if not rows:
+        return scored
+    row = max(rows, key=lambda s: len(headers_named(query.text, passages[s.passage_index])))
+    return [row, *(s for s in scored if s is not row)]
+
+
+def _named_row_first(scored: list[Scored], query: Query, passages: list[Passage]) -> list[Scored]:
+    """"giá thuê quầy khu B bao nhiêu 1 tháng": a best row of a sibling subject ("Khu A | 1.800.000 | …", its figure
+    sharing the question's "1"; table_cells.siblings) answers after the row of its table, in its document, of the
+    subject the question names (table_cells.names_subject: "Khu B | 900.000 | …"): a row's first cell says which
+    row it is."""
+    if not scored or not row_cells(best := passages[scored[0].passage_index]) or names_subject(query.text, best):
+        return scored
+    header = [h for h, _ in row_cells(best)]
+    leading = _passage_best(scored)
+    row = next((s for s in scored[1:] if s is leading[s.passage_index]
+                and (p := passages[s.passage_index]).doc_id == best.doc_id
+                and [h for h, _ in row_cells(p)] == header and siblings(best, p)
+                and names_subject(query.text, p)), None)
+    return scored if row is None else [row, *(s for s in scored if s is not row)]
 
 
 def _keyed(s: Scored, passages: list[Passage]) -> frozenset[tuple[str, int]]:

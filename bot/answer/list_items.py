@@ -21,7 +21,7 @@ from itertools import takewhile
 
 from bot.answer.outcomes import asks_outcome, states_outcome
 from bot.answer.table_cells import (asks_extreme, asks_rows, extreme_row, rows_asked, rows_compared, rows_held,
-                                    says_picked)
+                                    rows_named, says_picked, total_row)
 from bot.answer.model import (CITATION_MARK, Answer, Citation, header_row_only, list_lead, quote, renumbered, row_cells,
                               row_figures, shown_whole)
 from bot.answer.question import (ASKS_WHEN, DUTY, PLACE, REPORT, QuestionKind, abbreviations_spelled,
@@ -349,7 +349,7 @@ def _counted_rows(question: str, asked: Asked, own: list[Passage], named: bool, 
             continue
         context = set(plain_words(" ".join([first.document, first.short_title, first.section, names])).split())
         rest = other_words(question, asked, named) - context
-        kept = [p for p in rows if rest <= set(plain_words(p.text).split())]
+        kept = [p for p in rows if rest <= set(plain_words(p.text).split()) and not total_row(p)]
         if not kept or narrowed and (not rest or len(kept) == len(rows)):
             return None
         title = [quote(level) for level in section_levels(first)[-1:]]
@@ -550,6 +550,17 @@ def _attached(cited: Passage, doc_chunks: Callable[[str], list[StoredChunk]]
     return (title, [(section_levels(p)[-1] if groups and p.section else "", p) for p in rows]) if title else None
 
 
+def _header(p: Passage) -> str:
+    """The header row a row stands under (its lead-in), or that a header row is ("STT | Chủ đầu tư | …")."""
+    header = " | ".join(p.text.strip().strip("|").split("|")) if header_row_only(p) else list_lead(p)
+    return " ".join(header.split())
+
+
+def _one_table(p: Passage, q: Passage) -> bool:
+    """Whether two rows written one after the other are of one table: under one heading and one header row."""
+    return p.section == q.section and _header(p) == _header(q)
+
+
 def _table_of(row: Passage, doc_chunks: Callable[[str], list[StoredChunk]]) -> tuple[str, list[Passage]]:
     """The table a row stands in (the rows following each other around it in its document), with the title of the
     list it makes: the nearest "DANH SÁCH …" above it and below any table before ("" when none)."""
@@ -558,9 +569,11 @@ def _table_of(row: Passage, doc_chunks: Callable[[str], list[StoredChunk]]) -> t
     if at is None:
         return "", []
     start = end = at
-    while start > 0 and own[start - 1].text.lstrip().startswith("|"):
+    # a table ends where the rows stop or the next ones stand under another header or heading (Điều 4's price table
+    # straight after Điều 3's layout table is no part of it)
+    while start > 0 and own[start - 1].text.lstrip().startswith("|") and _one_table(own[start - 1], own[at]):
         start -= 1
-    while end + 1 < len(own) and own[end + 1].text.lstrip().startswith("|"):
+    while end + 1 < len(own) and own[end + 1].text.lstrip().startswith("|") and _one_table(own[end + 1], own[at]):
         end += 1
     before = next((n for n in range(start - 1, -1, -1) if own[n].text.lstrip().startswith("|")), -1)
     title = next((found for p in reversed(own[before + 1:start + 1]) for found in [_titled(p)] if found), "")
@@ -625,7 +638,7 @@ def _found_table(question: str, quoted: list[Passage], passages: list[Passage],
     found = [p for p in [*quoted, *passages] if not p.off_scope]
     row = next((p for p in found if p.text.lstrip().startswith("|")), None)
     if row is not None:
-        return _table_of(row, doc_chunks)
+        return _extreme_table(question, found, doc_chunks) or _table_of(row, doc_chunks)
     if not found or not anywhere:
         return "", []
     own = written_document(doc_chunks, found[0].doc_id)
@@ -633,6 +646,42 @@ def _found_table(question: str, quoted: list[Passage], passages: list[Passage],
               and not (n and own[n - 1].text.lstrip().startswith("|"))]
     tables = [table for table in (_table_of(p, doc_chunks) for p in firsts) if extreme_row(question, table[1], True)]
     return tables[0] if len(tables) == 1 else ("", [])
+
+
+def _extreme_table(question: str, found: list[Passage], doc_chunks: Callable[[str], list[StoredChunk]]
+                   ) -> tuple[str, list[Passage]] | None:
+    """"Khu nào giá thuê đắt nhất": of the tables of the rows found (in the order found) in the first row's document,
+    the first with a column the question's superlative names (table_cells.extreme_row, named only: "Mức giá"), not
+    the first row's table of the same places ("Khu | Ngành hàng | Số quầy"); None when no superlative is asked or no
+    such table was found."""
+    rows = [p for p in found if p.text.lstrip().startswith("|")]
+    if not asks_extreme(question) or not rows:
+        return None
+    seen: set[tuple[str, int]] = set()
+    for p in rows:
+        if p.doc_id != rows[0].doc_id or (p.doc_id, p.position) in seen:
+            continue
+        table = _table_of(p, doc_chunks)
+        seen |= {(q.doc_id, q.position) for q in table[1]}
+        if extreme_row(question, table[1], True) is not None:
+            return table
+    return None
+
+
+def _compared_named(question: str, found: list[Passage], doc_chunks: Callable[[str], list[StoredChunk]]
+                    ) -> tuple[str, list[Passage]] | None:
+    """The title and rows of the first table of a row found (in the first row's document) of which a question
+    comparing rows names two or more (table_cells.rows_named); None for none."""
+    rows = [p for p in found if not p.off_scope and p.text.lstrip().startswith("|")]
+    seen: set[tuple[str, int]] = set()
+    for p in rows:
+        if p.doc_id != rows[0].doc_id or (p.doc_id, p.position) in seen:
+            continue
+        title, table = _table_of(p, doc_chunks)
+        seen |= {(q.doc_id, q.position) for q in table}
+        if named := rows_named(question, table):
+            return title, named
+    return None
 
 
 def _compared_rows(question: str, quoted: list[Passage], passages: list[Passage],
@@ -706,6 +755,9 @@ def whole_table(answer: Answer, question: str, doc_chunks: Callable[[str], list[
     khi nào, ở đâu?"): that is one row's cells, the row of the event asked, which opens the answer."""
     quoted = [c.passage for c in answer.citations if c.spans]
     asked = classify(question)
+    pair = _compared_named(question, [*quoted, *(passages or [])], doc_chunks)
+    if pair is not None:  # "Phúc Yên và Tam Đảo ai giải ngân thấp hơn": the two rows, each with its figures
+        return _counted_rows_of(replace(answer, answer="", citations=[], found=True), *pair, weights)
     if not answer.found and not asked.kinds & (ASKS_WHEN | {PLACE}):
         # "xã nào được hỗ trợ nhiều bò nhất": rows hold few of a question's words, so none was quoted; among those
         # nearest, a table with a column the question names answers it with its highest row

@@ -25,7 +25,7 @@ from bot.answer.question import (ADDRESS, CLOCK, DATE, EFFECTIVE, MONEY, NEGATIO
                                  asks_yes_or_no, classify)
 from troly.figures import figure
 from troly.tables import toml
-from troly.vntext import (FUNCTION_FOLDED, STOP_FOLDED, common_abbreviations, fold, plain_words,
+from troly.vntext import (FUNCTION_FOLDED, STOP_FOLDED, common_abbreviations, fold, plain_content, plain_words,
                           typed_without_diacritics)
 from vectorstore.search import Passage
 
@@ -104,9 +104,13 @@ def says_no(value: str) -> bool:
     return (plain_words(plain).split() or [""])[0] in _NO
 
 
+_UNIT = re.compile(r"\s*\([^)]*\)\s*$")  # "2.500.000 (đồng/vị trí/tháng)": a row's own unit after its figure
+
+
 def _figure(value: str) -> bool:
-    """A cell holding a figure (or a dash for none), not words."""
-    return bool(_FIGURE.fullmatch(value.strip())) or value.strip() in _TABLE["dashes"]
+    """A cell holding a figure (or a dash for none), not words; a unit in brackets after it aside."""
+    plain = _UNIT.sub("", value).strip()
+    return bool(_FIGURE.fullmatch(plain)) or plain in _TABLE["dashes"]
 
 
 def _named_columns(asked: set[str], headers: list[str], barred: set[int]) -> list[int]:
@@ -186,6 +190,11 @@ def _reached(question: str, cells: list[tuple[str, str]]) -> tuple[bool, str] | 
 
 def _total(cells: list[tuple[str, str]]) -> bool:
     return any(plain_words(value) in _TOTALS for _, value in cells)
+
+
+def total_row(p: Passage) -> bool:
+    """A table's row of totals ("Tổng cộng | | 270 quầy"): no member of what the table lists."""
+    return _total(row_cells(p))
 
 
 def asks_rows(question: str) -> bool:
@@ -320,7 +329,7 @@ def says_picked(question: str, rows: list[Passage], picked: list[Passage], title
 def _amount(value: str) -> float | None:
     """A cell's figure as written in Vietnamese ("45.600.000" → 45600000, "96,3" → 96.3, "-2,5%" → -2.5: figures.figure,
     a sign and a percent aside); None for none."""
-    plain = value.strip().rstrip("%.,").replace(" ", "")  # "1." of a numbering column is 1
+    plain = _UNIT.sub("", value).strip().rstrip("%.,").replace(" ", "")  # "1." of a numbering column is 1
     found = figure(plain.removeprefix("-"))
     return -found if found is not None and plain.startswith("-") else found
 
@@ -412,3 +421,52 @@ def rows_compared(question: str, rows: list[Passage]) -> list[Passage]:
     kept = [p for p, c in body if (amount := _amount(c[column][1])) is not None
             and ((amount < mark if below else amount > mark) != negated)]
     return kept if len(kept) < len(body) else []
+
+
+def _subject(cells: list[tuple[str, str]]) -> str:
+    """What a row is of: its first cell of words, not a number ("Khu B" of "1 | Khu B | 900.000"), folded."""
+    return next((plain_words(v) for _, v in cells if v.strip() and not _figure(v)), "")
+
+
+def headers_named(question: str, p: Passage) -> set[str]:
+    """The question's words a row's header row holds, a unit in brackets too ("quầy" of "Mức giá (đồng/quầy/tháng)"):
+    what of the table the question names."""
+    return plain_content(question) & set(plain_words(" ".join(h for h, _ in row_cells(p))).split())
+
+
+def better_headed(question: str, best: Passage, other: Passage) -> bool:
+    """Whether `other` is the row the question asks of rather than `best`: a row of the same subject ("Khu D") in
+    another table of the same document whose header row names all the question's words `best`'s does and more ("giá"
+    of "Mức giá": the price table's row, not the layout table's row that shares the subject's other words)."""
+    cells, others = row_cells(best), row_cells(other)
+    if not cells or not others or best.doc_id != other.doc_id or [h for h, _ in cells] == [h for h, _ in others]:
+        return False
+    return bool(_subject(cells)) and _subject(cells) == _subject(others) \
+        and headers_named(question, best) < headers_named(question, other)
+
+
+def siblings(p: Passage, q: Passage) -> bool:
+    """Whether two rows are of sibling subjects, named alike but for a key ("Khu A", "Khu B"; "Quận 1", "Quận 3"): as
+    many words, the first the same — not a body beside another ("Công an tỉnh", "Sở Xây dựng")."""
+    a, b = _subject(row_cells(p)).split(), _subject(row_cells(q)).split()
+    return len(a) == len(b) >= 2 and a[0] == b[0] and a != b
+
+
+def names_subject(question: str, p: Passage) -> bool:
+    """Whether the question names what a table row is of, all its words ("khu B" of "Khu B | 900.000 | …", not of
+    "Khu A | 1.800.000 | …"), compared folded."""
+    subject = _subject(row_cells(p)).split()
+    return bool(subject) and set(subject) <= set(plain_words(question).split())
+
+
+_COMPARED = re.compile(_TABLE["compared"])
+
+
+def rows_named(question: str, rows: list[Passage]) -> list[Passage]:
+    """"Phúc Yên và Tam Đảo ai giải ngân thấp hơn": the rows of a table a question comparing them names (names_subject),
+    two or more, not all; [] when it compares nothing or names fewer."""
+    if not _COMPARED.search(plain_words(question)):
+        return []
+    body = [p for p in rows if row_cells(p) and not _total(row_cells(p))]
+    named = [p for p in body if names_subject(question, p)]
+    return named if 2 <= len(named) < len(body) else []
