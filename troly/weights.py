@@ -39,11 +39,11 @@ class Weights:
     # it beside its neighbour ("son la" read "sơn là", "ha tinh" "hà tỉnh"). bench/restoration.py --fit restore_prior
     # (words read wrong of 16,583, tuning trial questions, store eval-m54base): before prompts/question_words.txt's
     # asking words ("hạn chót", "bị phạt") 0 760, .25 731, .5 686, .55 652, .6 663, .65 668, .7 674, .75 680, .8 703,
-    # .9 714, 1 739; with them .4 621, .5 627, .55 592, .6 603, .7 614, 1 676 (run restore54)
+    # .9 714, 1 739; with them .45 635, .5 632, .55 597, .6 608, .65 613, 1 681 (run restore54)
     question_share: float = 0.3  # restoring diacritics: the share of its unmarked spelling's count an everyday
     # question word's form is given at least (prompts/question_words.txt; "thì" beside the documents' "thi", "thị").
-    # bench/restoration.py --fit question_share at restore_prior .55: .1 643, .2 636, .3 592, .4 589, .6 592 (flat from
-    # .3: kept)
+    # bench/restoration.py --fit question_share at restore_prior .55 (with "về đâu", "gửi đâu", "vào đâu" in the table,
+    # later left out): .1 643, .2 636, .3 592, .4 589, .6 592 (flat from .3: kept)
     scoped: float = 0.3  # added to chunks of a document the question names ("KL 51", "QĐ 773", "ở Gia Lai")
     closing: float = 1.0  # added to "Nơi nhận"/signature passages when the question asks whom a text
     # goes to / who signed; to a letter's addressees ("Kính gửi: …", the items under it) too when it asks whom a
