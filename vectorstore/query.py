@@ -343,7 +343,7 @@ class QueryAnalyzer:
                 cands.append([(lower, 0.0)])
         if not words:
             return False
-        # Viterbi: each word's share of its folded group, weighed down (weights.restore_prior: a pair model holds it
+        # Viterbi: each word's share of its folded group, weighed by weights.restore_prior (a pair model holds it
         # already, yet small corpora leave many pairs unseen), plus the smoothed pair model P(word | previous word).
         # An abbreviation is read beside its neighbours as its spelled-out words: "so gd" is "sở" of "Sở Giáo dục",
         # which the documents write, not "sơ".
