@@ -1,10 +1,10 @@
 """How well diacritics are restored: the TUNING trial questions typed with diacritics, asked without, read back
-(QueryPlan.reading) and compared word by word with the question as typed. The figure troly.weights.count_slot is
-fitted on (`--values` tries each, printing the curve); abbreviations and words the reading splits otherwise are left
-out. Only tuning questions are read (bench/split.json).
+(QueryPlan.reading) and compared word by word with the question as typed. The figure troly.weights' restoring weights
+(count_slot, restore_prior, question_share) are fitted on (`--fit NAME --values` tries each, printing the curve);
+abbreviations and words the reading splits otherwise are left out. Only tuning questions are read (bench/split.json).
 
     PYTHONPATH=$PWD TROLY_EMBED_CACHE=vectors.sqlite .venv/bin/python bench/restoration.py --data-dir D/trial \\
-        [--values 0 0.1 0.2] [--misses]
+        [--fit count_slot --values 0 0.1 0.2] [--misses]
 """
 from __future__ import annotations
 
@@ -47,7 +47,9 @@ def _misread(searcher, questions: list[str]) -> tuple[int, Counter]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data-dir", required=True, help="the trial store bench/eval_split.py ingested")
-    parser.add_argument("--values", type=float, nargs="*", default=[], help="values of weights.count_slot to try")
+    parser.add_argument("--fit", default="count_slot", choices=["count_slot", "restore_prior", "question_share"],
+                        help="the weight to try values of")
+    parser.add_argument("--values", type=float, nargs="*", default=[], help="values of that weight to try")
     parser.add_argument("--misses", action="store_true", help="print the words read wrong, commonest first")
     args = parser.parse_args()
     os.environ["TROLY_DATA_DIR"] = args.data_dir
@@ -56,13 +58,13 @@ def main() -> None:
     from troly.config import get_settings
     questions = _questions()
     default = weights.DEFAULT
-    for value in args.values or [default.count_slot]:
-        weights.DEFAULT = replace(default, count_slot=value)
+    for value in args.values or [getattr(default, args.fit)]:
+        weights.DEFAULT = replace(default, **{args.fit: value})
         import vectorstore.query as query
         query.DEFAULT = weights.DEFAULT
         with Assistant(get_settings()) as assistant:
             compared, wrong = _misread(assistant.searcher, questions)
-        print(f"count_slot {value:g}: {sum(wrong.values())} of {compared} words read wrong")
+        print(f"{args.fit} {value:g}: {sum(wrong.values())} of {compared} words read wrong")
         if args.misses:
             for (typed, read), n in wrong.most_common(40):
                 print(f"    {n:4d} {typed} -> {read}")

@@ -33,6 +33,20 @@ class Weights:
     # typed with diacritics asked without (words read wrong of 15,514): 0 719, .05 714, .1 713, .2 710, .3 711,
     # .5 712, 1 715; before the number slot (and "những gì", prompts/question_words.txt) 823, 110 of them "mấy" read
     # "máy" (run restore53, store eval-r2base53)
+    restore_prior: float = 1.0  # restoring diacritics: how much each form's share of its unmarked spelling counts
+    # (log) beside the pair model's log P(word | word before). A bigram model holds that share already (in full only
+    # for a question's first word), so at 1 a word written rarely loses to a common one even where the documents write
+    # it beside its neighbour ("son la" read "sơn là"). bench/restoration.py --fit restore_prior (words read wrong of
+    # 16,583, tuning trial questions, store eval-m54base): before prompts/question_words.txt's asking words ("hạn
+    # chót", "bị phạt") 0 760, .25 731, .5 686, .55 652, .6 663, .65 668, .7 674, .75 680, .8 703, .9 714, 1 739; with
+    # them .45 635, .5 632, .55 597, .6 608, .65 613, 1 681 (run restore54). Tried .55, not kept: eval_split --plain
+    # (run restore54 against m54base) trial plain up (tune cite .921 -> .922, check cite .857 -> .869), but over dev2's
+    # sparser vocabulary rare forms crept in ("tang tien" read "tầng tiện"): dev2 tune plain cite .864 -> .818 and probe
+    # (asked of dev2's store) check plain abstain .833 -> .667. To refit over dev2's tuning questions too.
+    question_share: float = 0.3  # restoring diacritics: the share of its unmarked spelling's count an everyday
+    # question word's form is given at least (prompts/question_words.txt; "thì" beside the documents' "thi", "thị").
+    # bench/restoration.py --fit question_share at restore_prior .55 (with "về đâu", "gửi đâu", "vào đâu", "đặt ra" in
+    # the table, later left out): .1 643, .2 636, .3 592, .4 589, .6 592 (flat from .3: kept)
     scoped: float = 0.3  # added to chunks of a document the question names ("KL 51", "QĐ 773", "ở Gia Lai")
     closing: float = 1.0  # added to "Nơi nhận"/signature passages when the question asks whom a text
     # goes to / who signed; to a letter's addressees ("Kính gửi: …", the items under it) too when it asks whom a

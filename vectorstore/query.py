@@ -208,7 +208,7 @@ class QueryAnalyzer:
         forms = dict(self.vocab.unigrams.get(folded, {}))
         total = sum(forms.values())
         for form, n in self.extra_uni.get(folded, {}).items():
-            forms[form] = forms.get(form, 0) + max(n, round(0.3 * total))
+            forms[form] = forms.get(form, 0) + max(n, round(DEFAULT.question_share * total))
         return forms
 
     def _pair(self, a: str, b: str) -> float:
@@ -341,14 +341,16 @@ class QueryAnalyzer:
             elif forms and (corrected or (restore_all and not has_marks(lower))):
                 total = sum(forms.values())
                 ranked = sorted(forms.items(), key=lambda kv: -kv[1])[:6]
-                cands.append([(form, math.log((n + 0.5) / (total + 1))) for form, n in ranked])
+                prior = DEFAULT.restore_prior
+                cands.append([(form, prior * math.log((n + 0.5) / (total + 1))) for form, n in ranked])
             else:
                 cands.append([(lower, 0.0)])
         if not words:
             return False
-        # Viterbi: each word's share of its folded group (small corpora leave many pairs unseen)
-        # plus the smoothed pair model P(word | previous word). An abbreviation is read beside its neighbours as its
-        # spelled-out words: "so gd" is "sở" of "Sở Giáo dục", which the documents write, not "sơ".
+        # Viterbi: each word's share of its folded group, weighed by weights.restore_prior (a pair model holds it
+        # already, yet small corpora leave many pairs unseen), plus the smoothed pair model P(word | previous word).
+        # An abbreviation is read beside its neighbours as its spelled-out words: "so gd" is "sở" of "Sở Giáo dục",
+        # which the documents write, not "sơ".
         spelled = [self._spelled(w) for w in words]
         best = [{form: (score, [form]) for form, score in cands[0]}]
         for i in range(1, len(words)):
