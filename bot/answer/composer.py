@@ -54,7 +54,7 @@ from ingest.place import article_heading, article_path, named_place, place_of, p
 from troly import tables
 from troly.tables import toml
 from troly.texts import alternation, pattern, t
-from troly.vntext import (asserts, bodies, fold, is_syllable, kind_names, maybe_stopword, normalize,
+from troly.vntext import (asserts, bodies, fold, is_syllable, joined_parts, kind_names, maybe_stopword, normalize,
                           padded_words, plain_content, plain_words, split_sentences, typed_without_diacritics, unframed,
                           without_judging, without_self_reference)
 from troly.weights import DEFAULT, Weights
@@ -1059,6 +1059,8 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passa
                 _other_actor(s, best) or (DEADLINE in query.kind.kinds and DEADLINE not in s.kinds)):
             continue  # the day another body must act by, or a day no one acts by, is not the best line's task's due day
         new_words = {m for m in s.matched - covered - s.inside if query.weights.get(m, 0) >= 1.0}
+        if _previous_row(s, best, new_words, query.text):
+            continue
         new_kinds = s.kinds - kinds
         # Obligations of the same body in another document (several plans may each oblige it).
         other_doc = s.hinted and all(s.doc_id != c.doc_id for c in chosen)
@@ -1072,6 +1074,18 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passa
             named |= s.ids_found
     return chosen + ((_also_replaced(chosen, scored) if REPLACES in query.kind.kinds else [])
                      + _labelled_asked(chosen, scored, query))[:MAX_SENTENCES - len(chosen)]
+
+
+def _previous_row(s: Scored, best: Scored, new_words: set[str], question: str) -> bool:
+    """"còn học sinh giỏi cấp tỉnh?" after "con đỗ đại học được thưởng bao nhiêu": another row of the best row's table
+    adding only words of the question the follow-up goes on from (joined_parts) is the row answered before — the
+    follow-up asks the row it names instead."""
+    parts = joined_parts(question)
+    if not parts or not new_words or not (_TABLE_ROW.fullmatch(s.text) and _TABLE_ROW.fullmatch(best.text)) \
+            or s.doc_id != best.doc_id:
+        return False
+    typed, previous = ({fold(w) for w in re.findall(r"\w+", part.lower())} for part in parts)
+    return all(set(fold(w.lower()).split()) <= previous - typed for w in new_words)
 
 
 def _basis_only(s: Scored, best: Scored, passages: list[Passage], query: Query) -> bool:
@@ -1232,7 +1246,8 @@ def _second_opinions(chosen: list[Scored], order: list[int], scored: list[Scored
     asked = slots_named(query.text)  # another month's row of the schedule answers no more here than in choose
     return [s for s in seconds if s is not None and best is not None and _states_asked(s, best, query)
             and not _another_case(s, best, query, passages) and not other_slot(asked, _keyed(s, passages))
-            and not _basis_only(s, best, passages, query)][:max(room, 0)]
+            and not _basis_only(s, best, passages, query)
+            and not _previous_row(s, best, set(s.matched - best.matched), query.text)][:max(room, 0)]
 
 
 def evidence(question: str, passages: list[Passage], obligations: list[ObligationHint] | None, lexicon: Lexicon,
