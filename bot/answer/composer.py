@@ -48,14 +48,14 @@ from bot.answer.question import (ACTOR, ASKS_WHEN, BENEFICIARY, CUTOFF, DATE, DE
                                  days_stated, field_answers, field_label, in_range, kind_units, measured, measured_in,
                                  money_stated, names_amount, names_channel, number_unit, only_dates, only_lengths,
                                  opens_line, measure_word, planned, premise_held, premise_numbers, premise_phrases,
-                                 shares, stated_words, states, states_amount_of, states_share_of, sum_asked, whom_frame,
-                                 without_about_asked)
+                                 shares, stated_words, states, states_amount_of, states_coefficient, states_share_of,
+                                 sum_asked, whom_frame, without_about_asked)
 from ingest.obligations import heading_actor, sentence_actor
 from ingest.place import article_heading, article_path, named_place, place_of, place_words, stands_at
 from troly import tables
 from troly.tables import toml
 from troly.texts import alternation, pattern, t
-from troly.vntext import (asserts, bodies, fold, is_syllable, kind_names, maybe_stopword, normalize,
+from troly.vntext import (asserts, bodies, fold, is_syllable, joined_parts, kind_names, maybe_stopword, normalize,
                           padded_words, plain_content, plain_words, split_sentences, typed_without_diacritics, unframed,
                           without_judging, without_self_reference)
 from troly.weights import DEFAULT, Weights
@@ -750,7 +750,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             stating = _stating(_undated(in_column_units(p, start, span) if start != HEADING else span,
                                         frozenset(query.names)))
             kinds = _stated(wanted, stating, above, span) | ({PERSON} if named_in_row else set())
-            if sum_of and states_share_of(sum_of, stating):
+            if sum_of and states_share_of(sum_of, stating) or MONEY in wanted and states_coefficient(stating, p.text):
                 kinds.add(MONEY)
             # asked the day data is counted to ("số liệu tính đến ngày nào"), a duty's deadline ("gửi báo cáo trước
             # ngày 10/7") is no such day: neither its date nor its being a duty (the obligation hint) answers
@@ -1071,6 +1071,8 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passa
                 _other_actor(s, best) or (DEADLINE in query.kind.kinds and DEADLINE not in s.kinds)):
             continue  # the day another body must act by, or a day no one acts by, is not the best line's task's due day
         new_words = {m for m in s.matched - covered - s.inside if query.weights.get(m, 0) >= 1.0}
+        if _previous_row(s, best, new_words, query.text):
+            continue
         new_kinds = s.kinds - kinds
         # Obligations of the same body in another document (several plans may each oblige it).
         other_doc = s.hinted and all(s.doc_id != c.doc_id for c in chosen)
@@ -1093,6 +1095,18 @@ def _other_row(s: Scored, best: Scored, query: Query, passages: list[Passage]) -
     cells = row_cells(row)
     return bool(cells) and row.doc_id == first.doc_id and [h for h, _ in cells] == [h for h, _ in row_cells(first)] \
         and siblings(first, row) and names_subject(query.text, first) and not names_subject(query.text, row)
+
+
+def _previous_row(s: Scored, best: Scored, new_words: set[str], question: str) -> bool:
+    """"còn học sinh giỏi cấp tỉnh?" after "con đỗ đại học được thưởng bao nhiêu": another row of the best row's table
+    adding only words of the question the follow-up goes on from (joined_parts) is the row answered before — the
+    follow-up asks the row it names instead."""
+    parts = joined_parts(question)
+    if not parts or not new_words or not (_TABLE_ROW.fullmatch(s.text) and _TABLE_ROW.fullmatch(best.text)) \
+            or s.doc_id != best.doc_id:
+        return False
+    typed, previous = ({fold(w) for w in re.findall(r"\w+", part.lower())} for part in parts)
+    return all(set(fold(w.lower()).split()) <= previous - typed for w in new_words)
 
 
 def _basis_only(s: Scored, best: Scored, passages: list[Passage], query: Query) -> bool:
@@ -1118,9 +1132,12 @@ def _labelled_asked(chosen: list[Scored], scored: list[Scored], query: Query) ->
     question's words ("Biểu quyết: 6/7 tán thành, 01 đồng chí đề nghị chờ …") says what of it is asked, however
     little else of the question it repeats (the item's other sentence says that) — in the order scored."""
     asked = {w.lower() for w in query.weights}
+    # "Phó Trưởng ban: hệ số 0,15;" chosen: "Trưởng ban: …", its label's words fewer, is another post's pair
+    posts = [set(m.group(1).lower().split()) for c in chosen if (m := _PAIR.match(c.text))]
 
     def labelled(s: Scored) -> bool:
-        return bool(label := field_label(s.text)) and set(label.lower().split()) <= asked
+        words = set(field_label(s.text).lower().split())
+        return bool(words) and words <= asked and not any(words < post for post in posts)
 
     passages = {c.passage_index for c in chosen}
     own = [s for s in scored if s.passage_index in passages
@@ -1250,7 +1267,8 @@ def _second_opinions(chosen: list[Scored], order: list[int], scored: list[Scored
     asked = slots_named(query.text)  # another month's row of the schedule answers no more here than in choose
     return [s for s in seconds if s is not None and best is not None and _states_asked(s, best, query)
             and not _another_case(s, best, query, passages) and not other_slot(asked, _keyed(s, passages))
-            and not _basis_only(s, best, passages, query) and not _other_row(s, best, query, passages)][:max(room, 0)]
+            and not _basis_only(s, best, passages, query) and not _other_row(s, best, query, passages)
+            and not _previous_row(s, best, set(s.matched - best.matched), query.text)][:max(room, 0)]
 
 
 def evidence(question: str, passages: list[Passage], obligations: list[ObligationHint] | None, lexicon: Lexicon,
@@ -2043,11 +2061,13 @@ def _slot_first(scored: list[Scored], query: Query, passages: list[Passage]) -> 
     return [*([keyed] if keyed is not None else []), *(s for s in scored if id(s) not in moved), *other]
 
 
-def _subject_label(s: Scored, query: Query) -> bool:
+def _subject_label(s: Scored, query: Query, long: bool = False) -> bool:
     """The line opens with a label naming the question's subject in its words ("Cá nhân: 800.000 đồng/người." asked
     "Cá nhân được khen thưởng bao nhiêu tiền?", "… 500 nghìn phải không?"): what follows is said of the subject asked,
-    as an item of its list. Compared folded (typed with or without diacritics)."""
-    label = plain_content(field_label(s.text))
+    as an item of its list. Compared folded (typed with or without diacritics). `long`: a label of any length, a post
+    of several words ("Phó Trưởng ban nữ công: hệ số 0,15;") — every word of it the question's."""
+    pair = _PAIR.match(s.text) if long else None
+    label = plain_content(pair.group(1) if pair else field_label(s.text))
     topic = {w for key in query.weights for w in plain_words(key).split()}
     return bool(label) and label <= set(plain_words(query.text).split()) and bool(label & topic)
 
@@ -2061,7 +2081,7 @@ def _subject_label_first(scored: list[Scored], query: Query, weights: Weights = 
     # a yes or no claiming an amount ("Cá nhân được thưởng 500 nghìn phải không?") asks no kind, but its answer is the
     # subject's own amount as much as for "bao nhiêu"
     claimed = not strict and bool(premise_phrases(query.text)) and bool(money_stated(query.text))
-    if not scored or not (strict or claimed) or _subject_label(scored[0], query):
+    if not scored or not (strict or claimed) or _subject_label(scored[0], query, long=True):
         return scored
     stated = scored[0].kinds & strict
     return _runner_up_first(scored, weights.runner_up, query.kind.strict, lambda s: _subject_label(s, query) and bool(
@@ -2163,6 +2183,8 @@ def _with_purpose(chosen: list[Scored], scored: list[Scored], passages: list[Pas
 
 
 _ANNOUNCED = re.compile(r":\s*\S")  # "… nộp các giấy tờ sau: bản sao …": a list opened inside the clause
+# "Ủy viên Ban Chấp hành, Chủ nhiệm Ủy ban Kiểm tra: hệ số 0,1": a clause that is a label (a few names) and its value
+_PAIR = re.compile(r"([^\W\d][^:;.()\n]{1,80}?):\s*\S")
 
 
 def _whole_enumerations(chosen: list[Scored], passages: list[Passage], weights: Weights = DEFAULT) -> list[Scored]:
@@ -2173,13 +2195,22 @@ def _whole_enumerations(chosen: list[Scored], passages: list[Passage], weights: 
     out: list[Scored] = []
     for s in chosen:
         text = passages[s.passage_index].text
-        if s.start >= 0 and s.text.rstrip().endswith(";") and _ANNOUNCED.search(s.text):
+        if s.start >= 0 and s.text.rstrip().endswith(";") and _ANNOUNCED.search(s.text) \
+                and not _pairs_go_on(s, text):
             end = _enumeration_end(text, s.start + len(s.text.rstrip()))
             if s.start + len(s.text) < end <= s.start + weights.enumeration_chars:
                 s = Scored(**{**vars(s), "text": text[s.start:end]})
         if not any(_inside(s, o) for o in out):
             out = [o for o in out if not _inside(o, s)] + [s]
     return out
+
+
+def _pairs_go_on(line: Scored, text: str) -> bool:
+    """"Chủ tịch: hệ số 0,3 …; Phó Chủ tịch: hệ số 0,2; Ủy viên …: hệ số 0,1.": the ";" after a line that is one
+    labelled pair (a post and its allowance) opens another pair, each label with its own value — no list the line's
+    ":" announced, so the line asked is quoted alone."""
+    after = next((x for a, x in _sentences(text) if a >= line.start + len(line.text.rstrip())), "")
+    return bool(_PAIR.match(line.text)) and bool(_PAIR.match(after))
 
 
 def _inside(line: Scored, whole: Scored) -> bool:

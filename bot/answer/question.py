@@ -254,6 +254,17 @@ def states(kind: str, text: str) -> bool:
     return bool(rx and rx.search(said)) or kind == DATE and names_weekday(text)
 
 
+_COEFFICIENT = re.compile(_TABLE["coefficient"]["bare"])
+_COEFFICIENT_OF_WAGE = re.compile(_TABLE["coefficient"]["of_wage"])
+
+
+def states_coefficient(text: str, line: str) -> bool:
+    """Whether `text`, a clause of `line`, states an allowance as a bare coefficient ("Phó Chủ tịch: hệ số 0,2") that
+    the line says elsewhere is of the base wage ("Chủ tịch: hệ số 0,3 mức lương cơ sở/tháng; …"): an amount of money,
+    though no clause but the first names the wage."""
+    return bool(_COEFFICIENT.search(text)) and bool(_COEFFICIENT_OF_WAGE.search(line))
+
+
 _DAYS = toml("date_words.toml")
 # "thứ Sáu hằng tuần", "Chủ nhật tuần thứ hai hằng tháng": a day of the week said to recur
 _RECURS = re.compile(rf"[^.;\n]{{0,30}}?(?<!\w){alternation(_DAYS['period_every'])}\s+"
