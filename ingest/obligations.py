@@ -787,11 +787,13 @@ def _table_row(column: Columns, row: str, found: Bodies, doc_year: int | None,
 _CELL_FIGURE = re.compile(r"(\d[\d.,]*)\s*((?:%|[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?)")
 
 
-def _year_targets(row: str, lead: str, years: list[int | None], doc_year: int | None) -> list[Obligation]:
+def _year_targets(row: str, lead: str, years: list[int | None], doc_year: int | None,
+                  results: bool = False) -> list[Obligation]:
     """The targets a row of a targets-by-year table sets ("| Tỷ lệ che phủ rừng (%) | 65,2 | 65,4 | … |" under "Chỉ
     tiêu | Năm 2026 | Năm 2027 | …"): one per year column holding a figure, to be reached by that year, in the unit the
     row's cell of the unit column ("Đơn vị tính") or its label's brackets name (table_units.row_unit). A year before
-    the document's, or one reached beside the plan's (table_units.target_columns), is a result, not a target."""
+    the document's, or one reached beside the plan's or under a heading of `results` (table_units.target_columns), is a
+    result, not a target."""
     cells, header = table_cells(row), [c.strip() for c in lead.split("|")]
     if len(cells) != len(years):
         return []
@@ -799,7 +801,7 @@ def _year_targets(row: str, lead: str, years: list[int | None], doc_year: int | 
     unit = row_unit(cells, header, label)
     shown = "" if not unit or bracket_unit(label) else f"{'' if unit == '%' else ' '}{unit}"  # the label names none
     out: list[Obligation] = []
-    for cell, year, named, aimed in zip(cells, years, header, target_columns(header)):
+    for cell, year, named, aimed in zip(cells, years, header, target_columns(header, results)):
         stated = _CELL_FIGURE.fullmatch(cell.strip())  # "95%", "9 câu lạc bộ": a figure, maybe with its unit
         value = (figure(stated.group(1)) if stated and aimed and year is not None
                  and (doc_year is None or year >= doc_year) else None)
@@ -1167,7 +1169,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
         columns = _header_columns(lead, len(table_cells(text))) if is_row and lead else None
         years = year_columns(lead.split("|")) if is_row and lead and not columns else None
         if years and (_TARGET_HEADING.search(chunk.section) or _TARGET_HEADING.match(lead)):
-            by_year = _year_targets(text, lead, years, doc_year)
+            top = _heading_text(chunk.section.split(SECTION_SEP)[0]) if chunk.section else ""
+            by_year = _year_targets(text, lead, years, doc_year, bool(_RESULTS_HEADING.match(top)))
             for target in by_year:
                 target.chunk_position, target.section = chunk.position, chunk.whole_section
             out.extend(by_year)

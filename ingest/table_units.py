@@ -44,11 +44,12 @@ def _year_alone(header: str) -> int | None:
     return int(m.group("year")) if (m := _YEAR_CELL.fullmatch(header.strip())) else None
 
 
-def target_columns(headers: Sequence[str]) -> list[bool]:
+def target_columns(headers: Sequence[str], results: bool = False) -> list[bool]:
     """Which year columns hold targets: not one noted as reached ("Năm 2026 (ước thực hiện)"), nor, when some column
-    names its figures as planned ("Kế hoạch năm 2027"), a year named bare beside it ("Năm 2026": what it reached)."""
+    names its figures as planned ("Kế hoạch năm 2027") or the table reports `results`, a year named bare ("Năm 2026":
+    what it reached)."""
     found = [_YEAR_CELL.fullmatch(h.strip()) for h in headers]
-    planned = any(m and m.group("lead") for m in found)
+    planned = results or any(m and m.group("lead") for m in found)
     return [bool(m) and not (m.group("note") and " ".join(fold(m.group("note")).lower().split()) in _REACHED)
             and (not planned or bool(m.group("lead"))) for m in found]
 

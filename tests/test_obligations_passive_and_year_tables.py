@@ -32,3 +32,17 @@ def test_a_year_table_sets_the_plans_figures_counted_in_any_unit_not_the_years_r
     stated = {(o.target["value"], o.target["unit"], o.target["by_year"]) for o in targets}
     assert (83.0, "%", 2027) in stated and (7.0, "câu lạc bộ", 2027) in stated, stated
     assert not any(o.target["value"] in (71.0, 4.0) for o in targets), stated
+
+
+_REPORT = "\n\n".join([
+    "ỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ\nSố: 88/BC-UBND",
+    "Tân Phú, ngày 10 tháng 12 năm 2026",
+    "BÁO CÁO\nKết quả công tác phòng, chống buôn lậu năm 2026",
+    "I. KẾT QUẢ THỰC HIỆN",
+    "| Chỉ tiêu | Năm 2025 | Năm 2026 |\n|---|---|---|\n| Số vụ buôn lậu bị phát hiện | 12 vụ | 15 vụ |",
+])
+
+
+def test_a_reports_year_table_of_results_sets_no_targets():
+    """Counts by year under a heading of results are what was done: no target of 2026 (15 vụ)."""
+    assert not [o.quote for o in obligation_index([("bc88.txt", _REPORT)]).select() if o.kind == "target"]
