@@ -24,7 +24,7 @@ from ingest.chunker import CLOSING_KINDS, DATA_ROW
 from ingest.model import SECTION_SEP, Chunk, Obligation, ParsedDocument
 from ingest.repair import DOER_LABEL_RE
 from ingest.structure import CAPITALS, table_cells
-from ingest.table_units import bracket_unit, row_unit, year_columns
+from ingest.table_units import bracket_unit, row_unit, target_columns, year_columns
 from ingest.table_shape import LETTER
 from troly import tables
 from troly.figures import figure
@@ -401,7 +401,23 @@ def _doer(sentence: str, found: Bodies) -> Actor | None:
         actor = _shifted(_doer_at_start(sentence[ask.end():], found), ask.end())
         if actor:
             return actor
-    return _assigned(sentence, found)
+    return _assigned(sentence, found) or _done_by(sentence, found)
+
+
+_PASSIVE_BY = re.compile(rf"\s{alternation(_W['doer']['passive_by'])}\s+", _I)
+
+
+def _done_by(sentence: str, found: Bodies) -> Actor | None:
+    """The body after "do" in a passive clause when a verb of a task follows it ("Danh sách … do Chi hội Người cao tuổi
+    các tổ dân phố lập, gửi …"); not the issuer of a document the sentence opens with ("Thông tư số 12 do Bộ Tài
+    chính ban hành")."""
+    if _DOCUMENT_START.match(_LABEL.sub("", _BULLET.sub("", sentence, count=1), count=1)):
+        return None
+    for by in _PASSIVE_BY.finditer(sentence):
+        actor = _shifted(_party_at_start(sentence[by.end():], found, acting=True), by.end())
+        if actor and _ACT.match(sentence, by.end() + len(actor[0])):
+            return actor  # "do Chi hội … lập", not "phong trào do Thủ tướng Chính phủ phát động": who began it
+    return None
 
 
 def _lead_unit(head: str, found: Bodies) -> Actor | None:
@@ -768,11 +784,16 @@ def _table_row(column: Columns, row: str, found: Bodies, doc_year: int | None,
                       place=cells[column["place"]] if "place" in column else "")
 
 
-def _year_targets(row: str, lead: str, years: list[int | None], doc_year: int | None) -> list[Obligation]:
+_CELL_FIGURE = re.compile(r"(\d[\d.,]*)\s*((?:%|[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?)")
+
+
+def _year_targets(row: str, lead: str, years: list[int | None], doc_year: int | None,
+                  results: bool = False) -> list[Obligation]:
     """The targets a row of a targets-by-year table sets ("| Tỷ lệ che phủ rừng (%) | 65,2 | 65,4 | … |" under "Chỉ
     tiêu | Năm 2026 | Năm 2027 | …"): one per year column holding a figure, to be reached by that year, in the unit the
     row's cell of the unit column ("Đơn vị tính") or its label's brackets name (table_units.row_unit). A year before
-    the document's is a result, not a target."""
+    the document's, or one reached beside the plan's or under a heading of `results` (table_units.target_columns), is a
+    result, not a target."""
     cells, header = table_cells(row), [c.strip() for c in lead.split("|")]
     if len(cells) != len(years):
         return []
@@ -780,12 +801,16 @@ def _year_targets(row: str, lead: str, years: list[int | None], doc_year: int | 
     unit = row_unit(cells, header, label)
     shown = "" if not unit or bracket_unit(label) else f"{'' if unit == '%' else ' '}{unit}"  # the label names none
     out: list[Obligation] = []
-    for cell, year, named in zip(cells, years, header):
-        value = figure(cell) if year is not None and (doc_year is None or year >= doc_year) else None
+    for cell, year, named, aimed in zip(cells, years, header, target_columns(header, results)):
+        stated = _CELL_FIGURE.fullmatch(cell.strip())  # "95%", "9 câu lạc bộ": a figure, maybe with its unit
+        value = (figure(stated.group(1)) if stated and aimed and year is not None
+                 and (doc_year is None or year >= doc_year) else None)
         if label and value is not None:
             due = Due(text=named, by_year=year)
-            out.append(Obligation(kind="target", quote=f"{label} — {named}: {cell}{shown}", text=row, due=due.to_json(),
-                                  target=Target(text=cell, value=value, unit=unit, by_year=year).to_json()))
+            own = " ".join(stated.group(2).split())
+            out.append(Obligation(kind="target", quote=f"{label} — {named}: {cell}{'' if own else shown}", text=row,
+                                  due=due.to_json(),
+                                  target=Target(text=cell, value=value, unit=own or unit, by_year=year).to_json()))
     return out
 
 
@@ -841,6 +866,7 @@ _SPAN_FROM = re.compile(rf"\b{alternation(_W['due']['range_from'])}\s+[^;:]{{0,4
 _SCOPE = re.compile(rf"^{alternation(_N['scope'])}\s*:", _I)
 _KIND_NAMES = alternation([row[1] for row in tables.rows("document_kinds.tsv") if len(row) > 1 and row[1]])
 # "Chỉ thị này có hiệu lực …", "Quyết định số 12/QĐ-UBND ngày … hết hiệu lực …": a text, then whether it is in force
+_DOCUMENT_START = re.compile(rf"^(?:{_KIND_NAMES})\b", _I)
 _IN_FORCE = re.compile(rf"^(?:{_KIND_NAMES})\b[^,;:]{{0,120}}?\s{alternation(_N['in_force'])}\b", _I)
 _DIFFICULTIES = re.compile(rf"\b{alternation(_N['difficulties'])}\b", _I)
 
@@ -1143,7 +1169,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
         columns = _header_columns(lead, len(table_cells(text))) if is_row and lead else None
         years = year_columns(lead.split("|")) if is_row and lead and not columns else None
         if years and (_TARGET_HEADING.search(chunk.section) or _TARGET_HEADING.match(lead)):
-            by_year = _year_targets(text, lead, years, doc_year)
+            top = _heading_text(chunk.section.split(SECTION_SEP)[0]) if chunk.section else ""
+            by_year = _year_targets(text, lead, years, doc_year, bool(_RESULTS_HEADING.match(top)))
             for target in by_year:
                 target.chunk_position, target.section = chunk.position, chunk.whole_section
             out.extend(by_year)

@@ -21,7 +21,11 @@ _UNIT_WORDS = frozenset(word for phrase in [*_COUNT["other_units"], *_COUNT["gen
                         for word in phrase.split())
 _UNIT_HEADERS = frozenset(_COUNT["table_units"]["headers"])
 _YEAR_WORD = tables.toml("date_words.toml")["year"]
-_YEAR_CELL = re.compile(rf"(?:{_YEAR_WORD}\s+)?({YEAR})", re.IGNORECASE)  # a header naming a year alone ("Năm 2027")
+_YEAR_LEADS = "|".join(re.escape(w) for w in _COUNT["table_units"]["year_leads"])
+_REACHED = frozenset(_COUNT["table_units"]["year_reached"])
+# a header naming a year alone ("Năm 2027"), maybe after what its figures are ("Kế hoạch năm 2027") or with a note
+_YEAR_CELL = re.compile(rf"(?P<lead>(?:{_YEAR_LEADS})\s+)?(?:{_YEAR_WORD}\s+)?(?P<year>{YEAR})"
+                        rf"(?:\s*\((?P<note>[^()]{{1,30}})\))?", re.IGNORECASE)
 _BRACKET = re.compile(r"\(\s*([^()]{1,20}?)\s*\)\s*$")  # "Tỷ lệ che phủ rừng (%)": words in brackets closing a cell
 _RATE = re.compile(r"[^\W\d_]\s*/\s*[^\W\d_]")  # "nghìn tấn/năm", "bác sĩ/vạn dân"
 T = TypeVar("T")
@@ -36,8 +40,18 @@ def column_periods(headers: Sequence[str], period: Callable[[str], T]) -> list[T
 
 
 def _year_alone(header: str) -> int | None:
-    """The year a header names alone ("Năm 2027", "2027"): a column of targets by that year."""
-    return int(m.group(1)) if (m := _YEAR_CELL.fullmatch(header.strip())) else None
+    """The year a header names alone ("Năm 2027", "2027", "Kế hoạch năm 2027"): a column of targets by that year."""
+    return int(m.group("year")) if (m := _YEAR_CELL.fullmatch(header.strip())) else None
+
+
+def target_columns(headers: Sequence[str], results: bool = False) -> list[bool]:
+    """Which year columns hold targets: not one noted as reached ("Năm 2026 (ước thực hiện)"), nor, when some column
+    names its figures as planned ("Kế hoạch năm 2027") or the table reports `results`, a year named bare ("Năm 2026":
+    what it reached)."""
+    found = [_YEAR_CELL.fullmatch(h.strip()) for h in headers]
+    planned = results or any(m and m.group("lead") for m in found)
+    return [bool(m) and not (m.group("note") and " ".join(fold(m.group("note")).lower().split()) in _REACHED)
+            and (not planned or bool(m.group("lead"))) for m in found]
 
 
 def year_columns(headers: Sequence[str]) -> list[int | None] | None:
