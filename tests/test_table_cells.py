@@ -236,3 +236,10 @@ def test_a_total_row_is_no_member_counted(assistant):
     answer = list_answer("Phố đi bộ có mấy khu?", [row], assistant.store.doc_chunks, True)
     assert answer is not None and first_line(answer).startswith("Có 4 khu"), answer
     assert "101 ki-ốt" not in answer.answer, answer.answer
+
+
+def test_more_than_a_figure_compares_no_rows(assistant):
+    """"hơn 1 năm" bounds a figure: the question compares no rows, so the two zones' rows it names are not its answer
+    (before, they replaced the line stating the day asked)."""
+    answer = assistant.ask("Ki-ốt khu A và khu B thuê hơn 1 năm thì nộp tiền thuê trước ngày nào?")
+    assert answer.found and "ngày 10" in first_line(answer), answer.answer
