@@ -16,8 +16,8 @@ _LETTER = ("LIÊN ĐOÀN LAO ĐỘNG HUYỆN THANH OAI\nSố: 64/LĐLĐ-TC\nThan
            "V/v đôn đốc nộp kinh phí, đoàn phí công đoàn và danh sách đoàn viên\n\n"
            "Kính gửi: Các công đoàn cơ sở trực thuộc\n\n"
            "Đến hết tháng 02/2027, toàn huyện thu đoàn phí công đoàn đạt 90% kế hoạch năm 2027, kết nạp đoàn viên mới "
-           "đạt 105% kế hoạch năm 2027. Một số công đoàn cơ sở còn thiếu kinh phí công đoàn, đoàn phí công đoàn và chưa nộp "
-           "danh sách đoàn viên năm 2027 (có danh sách kèm theo).\n\n"
+           "đạt 105% kế hoạch năm 2027. Một số công đoàn cơ sở còn thiếu kinh phí công đoàn, đoàn phí công đoàn và "
+           "chưa nộp danh sách đoàn viên năm 2027 (có danh sách kèm theo).\n\n"
            "1. Các công đoàn cơ sở có tên trong danh sách nộp đủ số còn thiếu trước ngày 31/3/2027.\n"
            "2. Các công đoàn cơ sở chưa nộp danh sách đoàn viên gửi về Ban Tổ chức trước ngày 20/3/2027.\n\n"
            "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nĐỗ Văn Khải\n\n"
@@ -236,3 +236,10 @@ def test_a_total_row_is_no_member_counted(assistant):
     answer = list_answer("Phố đi bộ có mấy khu?", [row], assistant.store.doc_chunks, True)
     assert answer is not None and first_line(answer).startswith("Có 4 khu"), answer
     assert "101 ki-ốt" not in answer.answer, answer.answer
+
+
+def test_more_than_a_figure_compares_no_rows(assistant):
+    """"hơn 1 năm" bounds a figure: the question compares no rows, so the two zones' rows it names are not its answer
+    (before, they replaced the line stating the day asked)."""
+    answer = assistant.ask("Ki-ốt khu A và khu B thuê hơn 1 năm thì nộp tiền thuê trước ngày nào?")
+    assert answer.found and "ngày 10" in first_line(answer), answer.answer

@@ -34,7 +34,7 @@ from bot.answer.posts_held import holder_first, of_other_post
 from bot.answer.siblings import other_levels, siblings_named
 from bot.answer.signatures import signed_by
 from bot.answer.slots import keyed_by, other_slot, period_columns, slots_named
-from bot.answer.table_cells import better_headed, headers_named, names_subject, siblings
+from bot.answer.table_cells import better_headed, headers_named, names_subject, same_table, siblings
 from bot.answer.unknown_names import unknown_name
 from bot.answer.ranges import Quantity, excludes, holds, places, range_words
 from bot.answer.where import asks_only_where, names_place
@@ -1092,9 +1092,8 @@ def _other_row(s: Scored, best: Scored, query: Query, passages: list[Passage]) -
     """A row of the best row's table (its document, its header) of a sibling subject the question does not name, after
     a best row of the one it names (table_cells.names_subject: "Khu A | …" after "Khu B | …" asked "khu B")."""
     row, first = passages[s.passage_index], passages[best.passage_index]
-    cells = row_cells(row)
-    return bool(cells) and row.doc_id == first.doc_id and [h for h, _ in cells] == [h for h, _ in row_cells(first)] \
-        and siblings(first, row) and names_subject(query.text, first) and not names_subject(query.text, row)
+    return same_table(first, row) and siblings(first, row) and names_subject(query.text, first) \
+        and not names_subject(query.text, row)
 
 
 def _previous_row(s: Scored, best: Scored, new_words: set[str], question: str) -> bool:
@@ -1988,8 +1987,7 @@ def _subject_row_first(scored: list[Scored], query: Query, passages: list[Passag
     if not scored or not asks_yes_or_no(query.text):
         return scored
     best = passages[scored[0].passage_index]
-    header = [h for h, _ in row_cells(best)]
-    if not header:
+    if not row_cells(best):
         return scored
     asked = plain_content(query.text)
 
@@ -1997,8 +1995,7 @@ def _subject_row_first(scored: list[Scored], query: Query, passages: list[Passag
         return len(asked & set(plain_words(row_cells(p)[0][1]).split()))
 
     leading = _passage_best(scored)
-    rows = [s for s in scored[1:] if s is leading[s.passage_index] and passages[s.passage_index].doc_id == best.doc_id
-            and [h for h, _ in row_cells(passages[s.passage_index])] == header]
+    rows = [s for s in scored[1:] if s is leading[s.passage_index] and same_table(best, passages[s.passage_index])]
     row = max(rows, key=lambda s: subject_held(passages[s.passage_index]), default=None)
     if row is None or subject_held(passages[row.passage_index]) <= subject_held(best):
         return scored
@@ -2029,11 +2026,9 @@ def _named_row_first(scored: list[Scored], query: Query, passages: list[Passage]
     row it is."""
     if not scored or not row_cells(best := passages[scored[0].passage_index]) or names_subject(query.text, best):
         return scored
-    header = [h for h, _ in row_cells(best)]
     leading = _passage_best(scored)
     row = next((s for s in scored[1:] if s is leading[s.passage_index]
-                and (p := passages[s.passage_index]).doc_id == best.doc_id
-                and [h for h, _ in row_cells(p)] == header and siblings(best, p)
+                and same_table(best, p := passages[s.passage_index]) and siblings(best, p)
                 and names_subject(query.text, p)), None)
     return scored if row is None else [row, *(s for s in scored if s is not row)]
 

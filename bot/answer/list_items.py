@@ -648,40 +648,37 @@ def _found_table(question: str, quoted: list[Passage], passages: list[Passage],
     return tables[0] if len(tables) == 1 else ("", [])
 
 
-def _extreme_table(question: str, found: list[Passage], doc_chunks: Callable[[str], list[StoredChunk]]
-                   ) -> tuple[str, list[Passage]] | None:
-    """"Khu nào giá thuê đắt nhất": of the tables of the rows found (in the order found) in the first row's document,
-    the first with a column the question's superlative names (table_cells.extreme_row, named only: "Mức giá"), not
-    the first row's table of the same places ("Khu | Ngành hàng | Số quầy"); None when no superlative is asked or no
-    such table was found."""
+def _tables_found(found: list[Passage], doc_chunks: Callable[[str], list[StoredChunk]]
+                  ) -> Iterator[tuple[str, list[Passage]]]:
+    """The tables (title, rows) of the rows found, in the order found, each once, in the first row's document."""
     rows = [p for p in found if p.text.lstrip().startswith("|")]
-    if not asks_extreme(question) or not rows:
-        return None
     seen: set[tuple[str, int]] = set()
     for p in rows:
         if p.doc_id != rows[0].doc_id or (p.doc_id, p.position) in seen:
             continue
         table = _table_of(p, doc_chunks)
         seen |= {(q.doc_id, q.position) for q in table[1]}
-        if extreme_row(question, table[1], True) is not None:
-            return table
-    return None
+        yield table
+
+
+def _extreme_table(question: str, found: list[Passage], doc_chunks: Callable[[str], list[StoredChunk]]
+                   ) -> tuple[str, list[Passage]] | None:
+    """"Khu nào giá thuê đắt nhất": of the tables of the rows found (_tables_found), the first with a column the
+    question's superlative names (table_cells.extreme_row, named only: "Mức giá"), not the first row's table of the
+    same places ("Khu | Ngành hàng | Số quầy"); None when no superlative is asked or no such table was found."""
+    if not asks_extreme(question):
+        return None
+    return next((table for table in _tables_found(found, doc_chunks)
+                 if extreme_row(question, table[1], True) is not None), None)
 
 
 def _compared_named(question: str, found: list[Passage], doc_chunks: Callable[[str], list[StoredChunk]]
                     ) -> tuple[str, list[Passage]] | None:
-    """The title and rows of the first table of a row found (in the first row's document) of which a question
-    comparing rows names two or more (table_cells.rows_named); None for none."""
-    rows = [p for p in found if not p.off_scope and p.text.lstrip().startswith("|")]
-    seen: set[tuple[str, int]] = set()
-    for p in rows:
-        if p.doc_id != rows[0].doc_id or (p.doc_id, p.position) in seen:
-            continue
-        title, table = _table_of(p, doc_chunks)
-        seen |= {(q.doc_id, q.position) for q in table}
-        if named := rows_named(question, table):
-            return title, named
-    return None
+    """The title and rows of the first table of a row found (_tables_found) of which a question comparing rows names
+    two or more (table_cells.rows_named); None for none."""
+    in_scope = [p for p in found if not p.off_scope]
+    return next(((title, named) for title, table in _tables_found(in_scope, doc_chunks)
+                 if (named := rows_named(question, table))), None)
 
 
 def _compared_rows(question: str, quoted: list[Passage], passages: list[Passage],

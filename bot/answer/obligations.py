@@ -202,8 +202,9 @@ class Timeline:
         return o.next_due(self.since or today)
 
     def ran_its_course(self, o: DocObligation, today: date) -> bool:
-        """Whether the item's document is of a time gone by: every year it sets itself (its dated items', the period
-        its title names) is before today's ("… giai đoạn 2011 đến 2015", a 2020 directive's "trong tháng 3 năm 2020").
+        """Whether the item's document is of a time gone by: the last day it sets itself (its dated items', the end of
+        the period its title names) is before today ("… giai đoạn 2011 đến 2015", a 2020 directive's "trong tháng 3 năm
+        2020"; ObligationIndex.last_days).
         Its recurring and undated duties come after those of the texts still running."""
         day = self.last_days.get(o.doc_id)
         return day is not None and day < today

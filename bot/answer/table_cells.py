@@ -439,10 +439,16 @@ def better_headed(question: str, best: Passage, other: Passage) -> bool:
     another table of the same document whose header row names all the question's words `best`'s does and more ("giá"
     of "Mức giá": the price table's row, not the layout table's row that shares the subject's other words)."""
     cells, others = row_cells(best), row_cells(other)
-    if not cells or not others or best.doc_id != other.doc_id or [h for h, _ in cells] == [h for h, _ in others]:
+    if not cells or not others or best.doc_id != other.doc_id or same_table(best, other):
         return False
     return bool(_subject(cells)) and _subject(cells) == _subject(others) \
         and headers_named(question, best) < headers_named(question, other)
+
+
+def same_table(p: Passage, q: Passage) -> bool:
+    """Whether two rows stand in one table: of one document, under one header row."""
+    header = [h for h, _ in row_cells(p)]
+    return bool(header) and p.doc_id == q.doc_id and header == [h for h, _ in row_cells(q)]
 
 
 def siblings(p: Passage, q: Passage) -> bool:
