@@ -22,7 +22,7 @@ from itertools import pairwise
 
 from bot.answer.model import list_lead, row_cells
 from bot.answer.question import (ADDRESS, CLOCK, DATE, EFFECTIVE, MONEY, NEGATIONS, PERCENT, PHONE, WHICH_ASKED, YEAR,
-                                 asks_yes_or_no, classify)
+                                 asks_yes_or_no, classify, money_stated)
 from troly.figures import figure
 from troly.tables import toml
 from troly.vntext import (FUNCTION_FOLDED, STOP_FOLDED, common_abbreviations, fold, plain_content, plain_words,
@@ -107,10 +107,24 @@ def says_no(value: str) -> bool:
 _UNIT = re.compile(r"\s*\([^)]*\)\s*$")  # "2.500.000 (đồng/vị trí/tháng)": a row's own unit after its figure
 
 
+_PER = re.compile(r"(?:\s*/\s*[^\W\d]+(?:\s+[^\W\d]+)*)*\s*")  # what one amount is paid per ("/người", "/tập thể")
+
+
+def _money(value: str) -> float | None:
+    """A cell holding one amount of money with its unit, in đồng ("300.000 đồng/người", "1,5 triệu đồng"), so rows
+    paying per person and per team compare by their amounts; None for any other cell."""
+    value = unicodedata.normalize("NFC", value).strip()
+    amounts = money_stated(value)
+    if len(amounts) != 1 or not value.startswith(amounts[0].words) or not _PER.fullmatch(value[amounts[0].end:]):
+        return None
+    return amounts[0].value
+
+
 def _figure(value: str) -> bool:
-    """A cell holding a figure (or a dash for none), not words; a unit in brackets after it aside."""
+    """A cell holding a figure (or a dash for none), not words; a unit in brackets after it aside, or an amount of
+    money with its unit (_money)."""
     plain = _UNIT.sub("", value).strip()
-    return bool(_FIGURE.fullmatch(plain)) or plain in _TABLE["dashes"]
+    return bool(_FIGURE.fullmatch(plain)) or plain in _TABLE["dashes"] or _money(value) is not None
 
 
 def _named_columns(asked: set[str], headers: list[str], barred: set[int]) -> list[int]:
@@ -329,6 +343,8 @@ def says_picked(question: str, rows: list[Passage], picked: list[Passage], title
 def _amount(value: str) -> float | None:
     """A cell's figure as written in Vietnamese ("45.600.000" → 45600000, "96,3" → 96.3, "-2,5%" → -2.5: figures.figure,
     a sign and a percent aside); None for none."""
+    if (money := _money(value)) is not None:
+        return money
     plain = _UNIT.sub("", value).strip().rstrip("%.,").replace(" ", "")  # "1." of a numbering column is 1
     found = figure(plain.removeprefix("-"))
     return -found if found is not None and plain.startswith("-") else found
