@@ -402,18 +402,15 @@ class QueryAnalyzer:
         return set().union(*(self.numbered.get(r) or self.doc_refs.get(r, set()) for r in refs))
 
     def kind_corrected(self, question: str) -> str:
-        """The question with a document named by another kind than its own named by the kind it has (kinds_read)."""
-        return self.kinds_read(question)[0]
-
-    def kinds_read(self, question: str) -> tuple[str, list[tuple[str, int, str]]]:
         """The question with a document named by another kind than its own ("Kế hoạch 16", "KH 41", "thông báo kết
-        luận 305") named by the kind it has ("Chương trình 16", "Chỉ thị 41", "Thông báo 305"), and for each so read
-        whose own names never call it that kind (the kind typed, the number, the kind it has, by name): when no
-        loaded document is or implements a document of the kind typed with that number, but exactly one is or
-        implements one with that number of exactly one other kind — else the one loaded document numbered so of
-        another kind (of those several, the one the kind typed fits: "Thông báo kết luận …" is a conclusion).
-        Otherwise the question as typed: a number written with its code ("Quyết định 09/QĐ-CĐCS") names its kind
-        twice and is never another kind's document, unless that document has that very number."""
+        luận 305") named by the kind it has ("Chương trình 16", "Chỉ thị 41", "Thông báo 305"): when no loaded
+        document is or implements a document of the kind typed with that number, but exactly one is or implements one
+        with that number of exactly one other kind — else the one loaded document numbered so of another kind whose
+        names say the kind typed ("Thông báo kết luận …" is a conclusion). Otherwise the question as typed: a
+        document of another kind its names never call so ("Quyết định 09" of Tờ trình 09) is not the one asked, and
+        the answer says none so numbered is loaded, naming it (about_documents.missing_number); a number written with
+        its code ("Quyết định 09/QĐ-CĐCS") names its kind twice and is never another kind's document, unless that
+        document has that very number."""
         known = self.numbered.keys() | self.doc_refs.keys()
         folded = fold_same_length(uncounted(question))
         for m in REF_RE.finditer(folded):
@@ -424,27 +421,23 @@ class QueryAnalyzer:
             # one implementing (or issued with) a document numbered so is called by the kind it has ("Kế hoạch 16" of
             # the plan implementing Chương trình 16)
             docs = set().union(*(self.doc_refs.get(r, set()) - self.numbered.get(r, set()) for r in others))
-            # else a loaded document numbered so is named by its number, its kind mistyped or named by its title's
-            # words ("thông báo kết luận 305" of Thông báo 305 "Thông báo kết luận …"): said to be another kind
-            # when no name of it says the kind typed (bot/answer/service.py)
-            own = {(ref[0], doc) for ref in others for doc in self.numbered.get(ref, set())}
-            fits = {pair for pair in own if self._fits(kind, pair[1], folded[:m.start()])}
+            # else a loaded document numbered so named by its title's words ("thông báo kết luận 305" of Thông báo
+            # 305 "Thông báo kết luận …")
+            fits = {(ref[0], doc) for ref in others for doc in self.numbered.get(ref, set())
+                    if self._fits(kind, doc, folded[:m.start()])}
             written = full_numbers(question[m.start(2):])
             if len(others) == 1 and len(docs) == 1:
                 if written and not any(self.by_number.get(full, set()) & docs
                                        for full in written if full.startswith(f"{number}/")):
                     continue
                 other, start = next(iter(others))[0], m.start()
-            elif (len(own) == 1 or len(fits) == 1) and not written:
-                other, doc = next(iter(own if len(own) == 1 else fits))
+            elif len(fits) == 1 and not written:
+                other = next(iter(fits))[0]
                 start = self._kind_phrase_start(folded, m.start())
-                if not self._fits(kind, doc, folded[:m.start()]):
-                    return (f"{question[:start]}{_KIND_NAMES[other]} {number}{question[m.end():]}",
-                            [(_KIND_NAMES[kind], number, _KIND_NAMES[other])])
             else:
                 continue
-            return f"{question[:start]}{_KIND_NAMES[other]} {number}{question[m.end():]}", []
-        return question, []
+            return f"{question[:start]}{_KIND_NAMES[other]} {number}{question[m.end():]}"
+        return question
 
     def _fits(self, kind: str, doc: str, before: str) -> bool:
         """Whether a document is one of the kind a question names it by: its names say that kind not as another

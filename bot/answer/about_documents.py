@@ -205,9 +205,10 @@ def _appendix_of(record: DocRecord, code: str, doc_chunks: Callable[[str], list[
 def unknown_number(question: str, searcher: Searcher, records: list[DocRecord], passages: list[Passage],
                    doc_chunks: Callable[[str], list[StoredChunk]]) -> Missing | None:
     """The question names documents only by numbers that no loaded document has or implements and that no
-    passage found mentions: say so, naming the documents of that kind numbered closest, then those whose number is
-    unknown (named only when none is numbered, or as an appendix of such a document; else counted once, as when there
-    is no room to name them), then those naming the closest numbers."""
+    passage found mentions: say so, naming a document of another kind with that number first, then the documents of
+    that kind numbered closest, then those whose number is unknown (named only when none is numbered, or as an
+    appendix of such a document; else counted once, as when there is no room to name them), then those naming the
+    closest numbers."""
     refs = doc_refs(question)
     analyzer = searcher.analyzer
     known = {**analyzer.doc_refs, **analyzer.numbered}
@@ -226,7 +227,11 @@ def unknown_number(question: str, searcher: Searcher, records: list[DocRecord], 
     # the one asked: counted when there is no room to name them), then those naming another text so numbered
     near = sorted((doc not in analyzer.numbered.get(ref, ()), abs(ref[1] - asked[1]), ref, doc)
                   for ref in known if ref[0] == asked[0] for doc in known[ref] if doc in labels)
-    close = {doc: labels[doc] for named, _, _, doc in near if not named}
+    # a document of another kind with that very number first ("Quyết định 09" when Tờ trình 09 is loaded: the one
+    # the user may mean, named by its label, never answered as a decision — kind_corrected)
+    same = {doc: labels[doc] for ref, docs in sorted(analyzer.numbered.items())
+            if ref[1] == asked[1] and ref[0] != asked[0] for doc in sorted(docs) if doc in labels}
+    close = same | {doc: labels[doc] for named, _, _, doc in near if not named}
     close = dict(list(close.items())[:CLOSEST])
     # named only when none numbered is closer, or as an appendix of a document of that kind printed with no number
     # (what is known of it); else counted once

@@ -76,15 +76,6 @@ def id_key(doc_id: str) -> str:
     return unicodedata.normalize("NFC", doc_id).casefold()
 
 
-def _kinds_said(answer: Answer, misnamed: list[tuple[str, int, str]]) -> Answer:
-    """An answer from the one document numbered as asked but of another kind than the one typed ("Quyết định 09" of
-    Tờ trình 09): it says first that none of that kind is loaded and what kind the one answering is, so that the
-    submission's date is never read as a decision's."""
-    notes = [t("answer.kind_differs", asked=f"{kind} {number}", number=number, kind=own.lower())
-             for kind, number, own in misnamed]
-    return replace(answer, answer="\n".join([*notes, answer.answer])) if notes else answer
-
-
 def _leads_alike(answer: str, history: Sequence[tuple[str, ...]] | None) -> bool:
     """Whether an answer leads with the line one of the conversation's recent answers led with: a follow-up asks
     something new."""
@@ -264,7 +255,7 @@ class Assistant:
         """Answer a question. `history` holds the turns of this conversation (followup.Turn, or bare (question,
         answer) pairs): a follow-up ("còn LĐLĐ huyện thì sao?") is answered as the standalone question it stands
         for, which becomes Answer.question (so does one naming a document by a kind it does not have: "Kế hoạch 16" read
-        as "Chương trình 16", QueryAnalyzer.kinds_read); one asking who signed "it" is answered from the document
+        as "Chương trình 16", QueryAnalyzer.kind_corrected); one asking who signed "it" is answered from the document
         the previous answer quoted. `on_token` receives each new piece of the generated text as it arrives
         (language-model mode only); the returned Answer is final — checked, possibly shortened, or the offline answer.
         A question (and the conversation's) typed in decomposed Unicode, as some phone keyboards send it, is read
@@ -306,7 +297,7 @@ class Assistant:
         row = row_followup(spelled, standalone, history, self.store.doc_chunks)
         if row is not None:
             return row
-        question, misnamed = self.searcher.analyzer.kinds_read(standalone)
+        question = self.searcher.analyzer.kind_corrected(standalone)
         talked = None if filters and filters.where() else self._talked_about(spelled, question, history)
         about = self.store.records().get(talked.doc_id) if talked else None
         cited = about if talked and talked.only else None
@@ -342,7 +333,7 @@ class Assistant:
         # "đã quá hạn … chưa?": whether the deadline quoted has passed today, as troly deadlines counts it
         answer = with_passed(answer, self.answer_context.obligations, self.settings.current_date()) \
             if counted or asks_if_passed(question) else answer
-        return _kinds_said(self._read_as_answered(answer, typed, (standalone, shown)), misnamed)
+        return self._read_as_answered(answer, typed, (standalone, shown))
 
     def _read_as_answered(self, answer: Answer, typed: str, standalone: tuple[str, str] = ("", "")) -> Answer:
         """An answer to a question typed without diacritics and read otherwise than typed ("dk hs tro cap o dau" read
