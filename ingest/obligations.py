@@ -608,6 +608,25 @@ def sentence_actor(sentence: str) -> str:
     return actor[0] if actor else ""
 
 
+_LEVELS = tables.lines("body_levels.txt")
+_LEVEL = re.compile(rf"(?<!\w)(?:{alternation(_LEVELS)})(?!\w)", _I)
+_LEVEL_AFTER = re.compile(rf"^\s+(?:(?:{alternation(_W['doer']['each'])})\s+)?((?:{alternation(_LEVELS)}))(?!\w)", _I)
+
+
+def _as_written(body: Body, written: str, after: str = "") -> dict:
+    """A body's names, its short one at the level the text writes: "UBND phường" (of the class "UBND xã"), "UBND thành
+    phố" (of "UBND tỉnh"), "UBND thị xã" for a bare "UBND" followed by its level (`after`, the text after the mention) —
+    a user is shown whom the document names. The canonical names stay in `bodies`, by which items are picked."""
+    named = body.to_json()
+    short = named["short"]
+    own = _LEVEL.findall(short)
+    levels = _LEVEL.findall(written)
+    if own and levels and not any(fold(level) in {fold(w) for w in levels} for level in own):
+        return {**named, "short": _LEVEL.sub(levels[-1], short, count=1)}
+    level = _LEVEL_AFTER.match(after) if not own and not levels else None
+    return {**named, "short": f"{short} {level.group(1)}"} if level else named
+
+
 def _actor_json(actor: Actor | None) -> dict | None:
     if actor is None:
         return None
@@ -618,7 +637,7 @@ def _actor_json(actor: Actor | None) -> dict | None:
     if len(name) > chain[-1].end - chain[0].start:  # with a partner no table names (_partner): as written
         return {"name": name, "short": name, "bodies": [b.to_json() for b in distinct]}
     if len(distinct) == 1:
-        return {**distinct[0].to_json(), "bodies": [distinct[0].to_json()]}
+        return {**_as_written(distinct[0], name), "bodies": [distinct[0].to_json()]}
     return {"name": name.strip(" ,"), "short": ", ".join(b.short_or_name for b in distinct),
             "bodies": [b.to_json() for b in distinct]}
 
@@ -637,8 +656,26 @@ def _recipient(sentence: str, found: Bodies) -> dict | None:
                 break
     if not chain:
         return None
-    first = chain[0].body
-    return {**first.to_json(), "bodies": [m.body.to_json() for m in chain]}
+    first = chain[0]
+    return {**_as_written(first.body, sentence[first.start:first.end], sentence[first.end:]),
+            "bodies": [m.body.to_json() for m in chain]}
+
+
+_ROUND = re.compile(rf"(?<!\w)(?:{alternation(_W['due']['rounds'])})(?!\w)", _I)
+_ROUNDS_APART = re.compile(rf"\s*[,;]\s*|\s+(?:{alternation(tables.toml('date_words.toml')['also'])})\s+", _I)
+
+
+def _round_dues(stated: str, due: Due | None, doc_year: int | None, months: dict[int, int]) -> list[Due | None]:
+    """The times of a task done in rounds ("khám sức khỏe 02 đợt: đợt 1 trong tháng 4 năm 2027, đợt 2 trong tháng 10
+    năm 2027"), each a deadline of its own — not only the first; [due] for a task done once or recurring."""
+    if not (due and due.date and not due.every and len(_ROUND.findall(stated)) >= 2):
+        return [due]
+    rounds: list[Due] = []
+    for piece in _ROUNDS_APART.split(stated):
+        said = parse_due(piece, doc_year, months)
+        if said and said.date and not said.every and said.date not in {r.date for r in rounds}:
+            rounds.append(said)
+    return [*rounds] if len(rounds) >= 2 else [due]
 
 
 def _dated(due: Due | None) -> bool:
@@ -1215,11 +1252,15 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
         # A passage that starts in lower case continues a sentence the layout cut: already counted.
         said = text.split("\n", 1)[1] if addressed_end(text) and "\n" in text else \
             "" if addressed_end(text) else text
-        figures_row = False
+        figures_row, row_doer = False, None
         if said.lstrip().startswith("|"):  # a row of a table that is no task table: its cells, not its bars
             cells = table_cells(said)
             figures_row = _figures_row(cells)
             said = " — ".join(c for c in cells if c)
+            # a targets table's "Cơ quan chủ trì" column: each row's target is that body's (as written when no table
+            # names it), not the issuer's
+            doer_cell = cells[columns["doer"]] if columns and "doer" in columns else ""
+            row_doer = (_doer_at_start(doer_cell, found) or (doer_cell, [])) if LETTER.search(doer_cell) else None
         unlabelled = _LABEL.sub("", _BULLET.sub("", said, count=1), count=1)
         top = _heading_text(chunk.section.split(SECTION_SEP)[0]) if chunk.section else ""
         in_results = bool(_RESULTS_HEADING.match(top))
@@ -1278,7 +1319,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 if own and _ASK.search(sentence):
                     addressee = own  # "Trên đây là …, đề nghị CĐGD các cấp triển khai": whom the rest asks
                 continue
-            actor = own or previous or labelled or lead_doer or addressee or heading
+            actor = own or row_doer or previous or labelled or lead_doer or addressee or heading
             if own:
                 previous = own
             due = parse_due(stated, doc_year, own_months)
@@ -1321,6 +1362,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                     out.append(Obligation(kind=kind, due=due.to_json() if due else None,
                                           target=target.to_json(), **{**common, "quote": clause}))
             else:
-                out.append(Obligation(kind=kind, due=due.to_json() if due else None, **common))
+                out.extend(Obligation(kind=kind, due=each.to_json() if each else None, **common)
+                           for each in _round_dues(stated, due, doc_year, own_months))
     _from_period_start(out, doc)
     return out
