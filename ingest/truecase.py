@@ -15,7 +15,7 @@ from troly import tables
 from troly.vntext import bodies, place_tones
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-/][^\W_]+)*")
-_BREAK_RE = re.compile(r"[.:;!?“”\"()\[\]]|\s[-–]\s|,")
+_BREAK_RE = re.compile(r"[.:;!?“”\"()\[\]|]|\s[-–]\s|,")  # "|": a table cell opens a clause
 _ABBR_RE = re.compile(r"\s*\([A-ZĐ][A-ZĐƯƠ&0-9]{1,12}\)")
 _PART_RE = re.compile(r"[-/]")
 MAX_N = 6
