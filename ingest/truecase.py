@@ -196,7 +196,7 @@ def name_case(text: str, model: CaseModel) -> str:
                 tokens[i] = _first_letter(tokens[i], True)
             return "".join(tokens)
     person = _named_after_person(words, model)
-    for i in range(person, len(words)) if person is not None else _own_name(words, model):
+    for i in _own_name(words, model) or (range(person, len(words)) if person is not None else ()):
         tokens[at[i]] = _first_letter(tokens[at[i]], True)
     return "".join(tokens)
 
