@@ -15,7 +15,7 @@ from troly import tables
 from troly.vntext import bodies, place_tones
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-/][^\W_]+)*")
-_BREAK_RE = re.compile(r"[.:;!?“”\"()\[\]]|\s[-–]\s|,")
+_BREAK_RE = re.compile(r"[.:;!?“”\"()\[\]|]|\s[-–]\s|,")  # "|": a table cell opens a clause
 _ABBR_RE = re.compile(r"\s*\([A-ZĐ][A-ZĐƯƠ&0-9]{1,12}\)")
 _PART_RE = re.compile(r"[-/]")
 MAX_N = 6
@@ -195,9 +195,38 @@ def name_case(text: str, model: CaseModel) -> str:
             for i in at[k:]:
                 tokens[i] = _first_letter(tokens[i], True)
             return "".join(tokens)
-    for i in _own_name(words, model):
+    person = _named_after_person(words, model)
+    for i in _own_name(words, model) or (range(person, len(words)) if person is not None else ()):
         tokens[at[i]] = _first_letter(tokens[at[i]], True)
     return "".join(tokens)
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    """Common Vietnamese surnames (prompts/surnames.txt), lower case."""
+    return frozenset(tables.lines("surnames.txt"))
+
+
+def _named_after_person(words: list[str], model: CaseModel) -> int | None:
+    """Where a body's name ends in a person's ("TRƯỜNG THPT LƯƠNG THÚC KỲ": "Lương Thúc Kỳ" though the text writes
+    "mức lương"): the last 2.._NAME_MAX words after the kind of body, opening with a surname, none an abbreviation,
+    no two of them (nor the word before and the surname) written together in the text, and naming no body of the
+    table ("SỞ GIÁO DỤC VÀ ĐÀO TẠO": "Đào" opens no name there). None when there is no such name."""
+    lower = [w.lower() for w in words]
+    kind_end = max((k + len(kind) for kind in _kinds() for k in range(len(lower))
+                    if tuple(lower[k:k + len(kind)]) == kind), default=None)
+    if kind_end is None:
+        return None
+    for k in range(max(kind_end, len(words) - _NAME_MAX), len(words) - 1):
+        if lower[k] not in _surnames() or any(_is_acronym(w) for w in words[k:]):
+            continue
+        if not all(model.never_writes(a, b) for a, b in zip(words[k - 1:], words[k:])):
+            continue
+        before = len(" ".join(words[:k]))
+        if any(m.end > before and not m.body.is_kind for m in bodies().mentions(" ".join(words))):
+            return None
+        return k
+    return None
 
 
 @lru_cache(maxsize=1)
