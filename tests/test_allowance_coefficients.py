@@ -45,7 +45,8 @@ def test_a_coefficient_of_no_wage_states_no_money():
 
 
 # Before: a post the rules pay no allowance ("kế toán") was answered with the other posts' pairs.
-@pytest.mark.parametrize("question", ["chi phụ cấp cho thủ kho công đoàn bao nhiêu", "phu cap cua thu kho la bao nhieu"])
+@pytest.mark.parametrize("question", ["chi phụ cấp cho thủ kho công đoàn bao nhiêu",
+                                      "phu cap cua thu kho la bao nhieu"])
 def test_a_post_no_label_names_has_no_amount(question):
     found = _found()
     answer = compose(question, found, lexicon=lexicon_of(found))

@@ -110,8 +110,9 @@ def labels(line: str) -> list[str]:
 def unlisted(asked: Sequence[str], named: Sequence[Sequence[str]], context: Collection[str]) -> bool:
     """Whether the question asks the amount of a subject a line's labelled values leave out ("phụ cấp kế toán" of
     "Chủ tịch: …; Phó Chủ tịch: …; Ủy viên …: …"): no label's words are all the question's, and the question names a
-    subject of two words or more its passage never writes whole ("thủ kho": "thủ" of "Thủ quỹ" is no "kho") (`context`: every word of it with its lead-in, headings and
-    document's name, folded) — the amount stated is another item's. `asked` as siblings_named reads it; `named`: the
+    subject of two words or more its passage never writes whole ("thủ kho": "thủ" of "Thủ quỹ" is no "kho";
+    `context`: every word of it with its lead-in, headings and document's name, folded) — the amount stated is another
+    item's. `asked` as siblings_named reads it; `named`: the
     words of each label (labels). A label of the question's ("Phó Chủ tịch" of "phụ cấp phó chủ tịch") is its own."""
     own = set(asked)
     if not named or any(set(filter(_content, label)) <= own for label in named):
