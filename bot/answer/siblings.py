@@ -92,17 +92,15 @@ def other_levels(question: str, line: str, context: str) -> frozenset[tuple[str,
 
 # "Chủ tịch: hệ số 0,3": a clause opening with a label (a few names, after a bullet or an item's number) and its value
 _LABEL = re.compile(r"[\W\d_]*([^\W\d][^:;.()\n|]{1,80}?):\s*\S")
-_WORDED = re.compile(r"[^\W\d_]")
 
 
 def labels(line: str) -> list[str]:
-    """The labels a line keys its values by: each clause's label when the line is a list of two labelled pairs or more
-    ("Chủ tịch: …; Phó Chủ tịch: …; Ủy viên BCH, Chủ nhiệm UBKT: …", each name a comma joins a label of its own), or a
-    table row's first cell of words ("| 2 | Tổ công đoàn vững mạnh | 500.000 đồng/tổ |"); none for any other line (a
-    single "Mức hỗ trợ: …" is a field, not a list of subjects)."""
-    if line.lstrip().startswith("|"):
-        cell = next((c.strip() for c in line.split("|") if _WORDED.search(c)), "")
-        return [cell] if cell else []
+    """The labels a line keys its values by, when it is a list of two labelled pairs or more ("Chủ tịch: …; Phó Chủ
+    tịch: …; Ủy viên BCH, Chủ nhiệm UBKT: …", each name a comma joins a label of its own); none for any other line: a
+    single "Mức hỗ trợ: …" is a field, not a list of subjects, and a table row's cells ("STT | Chỉ tiêu | Năm 2025")
+    are keyed by its columns, which need not name what is asked."""
+    if "|" in line:
+        return []
     pairs = [m.group(1) for clause in line.split(";") if (m := _LABEL.match(clause))]
     return [name for label in pairs for name in label.split(",") if name.strip()] if len(pairs) >= 2 else []
 
