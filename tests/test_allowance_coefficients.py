@@ -42,3 +42,34 @@ def test_a_coefficient_of_no_wage_states_no_money():
     found = [Passage("k0", "qd-9", "Quyết định giao đất xây dựng nhà văn hóa", "qd.txt", "Điều 2", line, 0.9, 0)]
     answer = compose("khu thể thao được hỗ trợ bao nhiêu tiền", found, lexicon=lexicon_of(found))
     assert not answer.found, answer.answer
+
+
+# Before: a post the rules pay no allowance ("kế toán") was answered with the other posts' pairs.
+@pytest.mark.parametrize("question", ["chi phụ cấp cho thủ kho công đoàn bao nhiêu",
+                                      "phu cap cua thu kho la bao nhieu"])
+def test_a_post_no_label_names_has_no_amount(question):
+    found = _found()
+    answer = compose(question, found, lexicon=lexicon_of(found))
+    assert not answer.found and "0,25" not in answer.answer and "0,05" not in answer.answer, answer.answer
+
+
+# A post the list names, typed shorter or in an abbreviation, is still answered.
+@pytest.mark.parametrize("question, said", [
+    ("phụ cấp thủ quỹ bao nhiêu", "0,05"),
+    ("phụ cấp trưởng ban nữ công", "0,25"),
+])
+def test_a_post_the_list_names_is_answered(question, said):
+    found = _found()
+    answer = compose(question, found, lexicon=lexicon_of(found))
+    assert answer.found and said in first_line(answer), answer.answer
+
+
+# Before: the post's own line of another article, stating only a deadline ("trước ngày 15/01"), answered as a number.
+def test_a_deadline_of_the_post_asked_is_no_amount():
+    texts = [("Điều 5. Phụ cấp trách nhiệm cán bộ công đoàn", _LINES[0]),
+             ("Điều 8. Trách nhiệm thực hiện", "Thủ kho công đoàn lập sổ theo dõi tài sản; báo cáo kiểm kê tài sản gửi "
+                                               "Ban Chấp hành trước ngày 15/01 năm sau.")]
+    found = [Passage(f"k{i}", "qc-04", "Quy chế chi tiêu nội bộ của công đoàn bệnh viện năm 2027", "qc.txt",
+                     article, text, 0.9 - i / 100, i) for i, (article, text) in enumerate(texts)]
+    answer = compose("chi phụ cấp cho thủ kho công đoàn bao nhiêu", found, lexicon=lexicon_of(found))
+    assert not answer.found and "0,25" not in answer.answer, answer.answer

@@ -213,8 +213,10 @@ def of_subject(span: Any, weights: Weights = DEFAULT, lists: frozenset[str] = fr
     nor when it names a noun the question names at another level ("UBND phường" asked "UBND thành phố": one of a
     closed list, prompts/body_levels.txt, so one other suffices; Scored.levels);
     nor when its amounts are paid per another unit than the rate asked ("500.000 đồng/lần" asked "bao nhiêu một
-    ngày": another measure of the same subject; Scored.rated)."""
-    return span.about >= weights.subject_min and span.headed and span.rated and not span.levels \
+    ngày": another measure of the same subject; Scored.rated), nor when it is a list of labelled values none of
+    which the question names, asked a subject its passage never names ("phụ cấp kế toán" of "Chủ tịch: …; Phó Chủ
+    tịch: …": Scored.unlisted)."""
+    return span.about >= weights.subject_min and span.headed and span.rated and not span.levels and not span.unlisted \
         and not any(h in lists for h, _ in span.siblings)
 
 

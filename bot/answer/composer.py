@@ -31,7 +31,7 @@ from bot.answer.outcomes import asks_outcome, states_outcome
 from bot.answer.list_items import in_order, list_asked, same_list, whole_list
 from bot.answer.periods import other_period, periods_named
 from bot.answer.posts_held import holder_first, of_other_post
-from bot.answer.siblings import other_levels, siblings_named
+from bot.answer.siblings import labels, other_levels, siblings_named, unlisted
 from bot.answer.signatures import signed_by
 from bot.answer.slots import keyed_by, other_slot, period_columns, slots_named
 from bot.answer.table_cells import better_headed, headers_named, names_subject, same_table, siblings
@@ -249,6 +249,9 @@ class Scored:
     # its amounts are paid per the unit of the rate asked ("bao nhiêu một ngày"), or per no unit at all: not another
     # measure ("500.000 đồng/lần"; amount_clauses.paid_otherwise)
     rated: bool = True
+    # its labelled values ("Chủ tịch: …; Phó Chủ tịch: …") name none the question asks, which its passage never names
+    # ("kế toán"; siblings.unlisted): its amount is another item's
+    unlisted: bool = False
 
 
 # The named signals a sentence is scored on; the weights of the same names live in troly/weights.py.
@@ -803,12 +806,16 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                                       p_phrases, p_words) if kinds & amounts_asked else frozenset()
             levels = other_levels(query.text, f"{p_heading} \n {span}", p_context) \
                 if kinds & amounts_asked else frozenset()
+            left_out = bool(kinds & amounts_asked) and unlisted(
+                asked_words, [_word_list(label, query.exact) for label in labels(_text_line(p.text, start, span))],
+                p_words)
             rated = not (per and paid_otherwise(per, _paid_per(stating),
                                                  f"{p.document} \n {p.section} \n {p_lead} \n {stating}"))
             scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched, p.doc_id, hint > 0,
                                  topic, ids_found, signals, agreed, counted, inside=inside, labelled=labelled,
                                  credited=credited, about=about, held=held_subject, undated=undated,
-                                 headed=headed, siblings=siblings, levels=levels, rated=rated))
+                                 headed=headed, siblings=siblings, levels=levels, rated=rated,
+                                 unlisted=left_out))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov
 
@@ -841,6 +848,15 @@ def _word_list(text: str, exact: bool) -> list[str]:
     """The words of a text in order, lower case, its abbreviations spelled out, folded unless matched as typed."""
     text = abbreviations_spelled(unicodedata.normalize("NFC", text)).lower()  # "KPCĐ": "kinh phí công đoàn"
     return re.findall(r"\w+", text if exact else fold(text))
+
+
+def _text_line(text: str, start: int, span: str) -> str:
+    """The whole line of the passage a span is of (a clause "Phó Chủ tịch: hệ số 0,2;" of the list of pairs it is one
+    of); the span itself for a heading."""
+    if start < 0:
+        return span
+    end = text.find("\n", start)
+    return text[text.rfind("\n", 0, start) + 1:end if end >= 0 else len(text)]
 
 
 def _phrases(text: str, exact: bool) -> list[list[str]]:

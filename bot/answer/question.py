@@ -315,8 +315,8 @@ def only_dates(text: str) -> bool:
     """Whether every figure `text` states is part of a date, a year or a time of day ("trước ngày 20 hằng tháng"): a
     number, but of when, not of how much or how many."""
     rest = text
-    for kind in (DATE, YEAR, CLOCK):
-        rest = re.sub(rf"(?:{_FACTS[kind]})\d*", " ", rest)
+    for kind in (DATE, YEAR, CLOCK):  # to the date's last figure: "trước ngày 15/01" is matched from "trước ngày 1"
+        rest = re.sub(rf"(?:{_FACTS[kind]})(?:[/.\-]?\d+)*", " ", rest)
     return rest != text and not re.search(r"\d", rest)
 
 

@@ -12,6 +12,8 @@ compared folded when the question is typed without diacritics (the caller's word
 punctuation mark or a table's cell bar; function words and numbers are neither head nor modifier. The modifier is
 read after the head, as Vietnamese writes it. A level after a noun ("UBND phường", "ngân sách tỉnh") is one of a closed
 list (prompts/body_levels.txt): a line naming the question's noun at one other level is enough (other_levels).
+A list of labelled values ("Chủ tịch: hệ số 0,3; Phó Chủ tịch: hệ số 0,2") names each item by its label: a question
+naming a subject none of them is, and its passage never names, asks an item the list leaves out (unlisted).
 """
 from __future__ import annotations
 
@@ -86,3 +88,32 @@ def other_levels(question: str, line: str, context: str) -> frozenset[tuple[str,
     own = {noun for noun, level in asked if (noun, level) not in said}
     return frozenset(pair for noun, level in _levelled(line, True)
                      if (pair := (fold(noun), fold(level)))[0] in own and pair not in asked)
+
+
+# "Chủ tịch: hệ số 0,3": a clause opening with a label (a few names, after a bullet or an item's number) and its value
+_LABEL = re.compile(r"[\W\d_]*([^\W\d][^:;.()\n|]{1,80}?):\s*\S")
+
+
+def labels(line: str) -> list[str]:
+    """The labels a line keys its values by, when it is a list of two labelled pairs or more ("Chủ tịch: …; Phó Chủ
+    tịch: …; Ủy viên BCH, Chủ nhiệm UBKT: …", each name a comma joins a label of its own); none for any other line: a
+    single "Mức hỗ trợ: …" is a field, not a list of subjects, and a table row's cells ("STT | Chỉ tiêu | Năm 2025")
+    are keyed by its columns, which need not name what is asked."""
+    if "|" in line:
+        return []
+    pairs = [m.group(1) for clause in line.split(";") if (m := _LABEL.match(clause))]
+    return [name for label in pairs for name in label.split(",") if name.strip()] if len(pairs) >= 2 else []
+
+
+def unlisted(asked: Sequence[str], named: Sequence[Sequence[str]], context: Collection[str]) -> bool:
+    """Whether the question asks the amount of a subject a line's labelled values leave out ("phụ cấp kế toán" of
+    "Chủ tịch: …; Phó Chủ tịch: …; Ủy viên …: …"): no label's words are all the question's, and the question names a
+    subject of two words or more its passage never writes whole ("thủ kho": "thủ" of "Thủ quỹ" is no "kho";
+    `context`: every word of it with its lead-in, headings and document's name, folded) — the amount stated is another
+    item's. `asked` as siblings_named reads it; `named`: the
+    words of each label (labels). A label of the question's ("Phó Chủ tịch" of "phụ cấp phó chủ tịch") is its own."""
+    own = set(asked)
+    if not named or any(set(filter(_content, label)) <= own for label in named):
+        return False
+    return any(_content(a) and _content(b) and (fold(a) not in context or fold(b) not in context)
+               for a, b in zip(asked, asked[1:]))
