@@ -345,6 +345,26 @@ def _unit_at_start(text: str) -> Actor | None:
     return rest[:unit.end()], units if len(units) > 1 else []  # several units: each its own doer
 
 
+_LEVEL_ALT = alternation(tables.lines("body_levels.txt"))
+_PLACES = re.compile(rf"^(?:{alternation(_W['doer']['each'])})\s+((?:{_LEVEL_ALT})(?:\s*(?:,|\s{_UNIT_JOIN})\s*"
+                     rf"(?:{_LEVEL_ALT}))*)(?=\s+(?:{_UNIT_ACTS})\b)", _I)
+
+
+def _places_at_start(text: str, found: Bodies) -> Actor | None:
+    """The people's committee of the places `text` opens with, named by their level alone and then acting ("Các xã,
+    phường gửi báo cáo …": UBND xã, phường) — a body a user asks for; only a level the table has such a body of."""
+    rest = _LABEL.sub("", _BULLET.sub("", text, count=1), count=1)
+    places = _PLACES.match(rest)
+    if places is None:
+        return None
+    named = f"{_W['doer']['places_act_through']} {places.group(1)}"
+    found_in = found.mentions(named)
+    if len(found_in) != 1 or found_in[0].start or found_in[0].end != len(named):
+        return None  # "Các cơ sở …", "Các ngành …": no body of that level
+    start = len(text) - len(rest)
+    return text[start:start + places.end()], [Mention(found_in[0].body, start, start + places.end())]
+
+
 def _party_at_start(text: str, found: Bodies, acting: bool = False) -> Actor | None:
     """The bodies `text` starts with (`_doer_at_start`), else a body no table names (`_unit_at_start`), else a party
     of a labour text no table names ("Người sử dụng lao động lập danh sách …") as written, when what follows it is an
@@ -352,6 +372,8 @@ def _party_at_start(text: str, found: Bodies, acting: bool = False) -> Actor | N
     actor = _doer_at_start(text, found, acting)
     if actor is None and _doer_at_start(text, found) is None:
         actor = _unit_at_start(text)  # not a known body that does not act here ("Công đoàn Việt Nam là …")
+    if actor is None:
+        actor = _places_at_start(text, found)
     if actor is not None:
         return actor
     party = _PARTY.match(text)
@@ -612,6 +634,8 @@ _LEVELS = tables.lines("body_levels.txt")
 _LEVEL = re.compile(rf"(?<!\w)(?:{alternation(_LEVELS)})(?!\w)", _I)
 _LEVEL_AFTER = re.compile(rf"^\s+(?:(?:{alternation(_W['doer']['each'])})\s+)?((?:{alternation(_LEVELS)}))(?!\w)", _I)
 
+_LEVEL_RUN = re.compile(rf"{_LEVEL.pattern}(?:\s*(?:,|\s{alternation(_W['doer']['join'])})\s*{_LEVEL.pattern})*", _I)
+
 
 def _as_written(body: Body, written: str, after: str = "") -> dict:
     """A body's names, its short one at the level the text writes: "UBND phường" (of the class "UBND xã"), "UBND thành
@@ -623,6 +647,10 @@ def _as_written(body: Body, written: str, after: str = "") -> dict:
     levels = _LEVEL.findall(written)
     if own and levels and not any(fold(level) in {fold(w) for w in levels} for level in own):
         return {**named, "short": _LEVEL.sub(levels[-1], short, count=1)}
+    runs = [_LEVEL.findall(r.group(0)) for r in _LEVEL_RUN.finditer(written)]
+    run = next((r for r in runs if own and fold(own[0]) in map(fold, r)), [])
+    if len(run) > 1:  # "Các xã, phường …": "UBND xã, phường", every level written
+        return {**named, "short": _LEVEL.sub(lambda _: ", ".join(run), short, count=1)}
     level = _LEVEL_AFTER.match(after) if not own and not levels else None
     return {**named, "short": f"{short} {level.group(1)}"} if level else named
 

@@ -63,7 +63,7 @@ def test_a_heading_that_opens_with_a_body_gives_the_items_under_it_their_doer():
     """Before, "2.1. Ủy ban nhân dân các phường có chợ tạm" (a body, then which ones) under a part of tasks to come, and
     "3.1. Phòng Quản lý đô thị" (its name opening with a verb, "Quản lý"), gave their items no doer."""
     index = obligation_index([("tb41.txt", _NOTICE)])
-    wards = [o.quote for o in index.select("Ủy ban nhân dân")]
+    wards = [o.quote for o in index.select("Ủy ban nhân dân phường")]  # the wards' committee, not the bare "UBND"
     assert any(q.startswith("a) Vận động tiểu thương") for q in wards), wards
     [urban] = index.select("Phòng Quản lý đô thị")
     assert urban.quote.startswith("Rà soát mặt bằng") and urban.due["date"] == "2026-12-20", urban

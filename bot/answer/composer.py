@@ -1751,12 +1751,14 @@ def _actor_asked_first(scored: list[Scored], query: Query, weights: Weights = DE
     body the question sends or asks something to ("hồ sơ xin LĐLĐ tỉnh hỗ trợ gửi trong bao lâu": acting)."""
     asked = acting(query.text)
     # only over a best line stating the fact asked (a day), said of its body: asked of duties ("Ủy ban nhân dân các
-    # cấp … nhiệm vụ nào"), it cost ALQAC answers Hit@1 (check .926 → .897) over "Ủy ban nhân dân cấp tỉnh" lines
-    if not scored or not asked or scored[0].kinds.isdisjoint(query.kind.strict):
+    # cấp … nhiệm vụ nào"), it cost ALQAC answers Hit@1 (check .926 → .897) over "Ủy ban nhân dân cấp tỉnh" lines.
+    # A time asked without a day ("hạn nộp báo cáo của tổ dân phố") is asked as much as "trước ngày nào".
+    told = set(query.kind.strict) | ({TIME, DEADLINE} & query.kind.kinds if TIME in query.kind.kinds else set())
+    if not scored or not asked or scored[0].kinds.isdisjoint(told):
         return scored
     actor = _actor(scored[0].text)
-    if not actor or not actor.isdisjoint(asked):
-        return scored
+    if not (actor or sentence_actor(scored[0].text)) or not actor.isdisjoint(asked):
+        return scored  # a unit no table names acts too ("Phòng Kinh tế phường tổng hợp báo cáo của các tổ dân phố …")
     return _runner_up_first(scored, weights.runner_up, query.kind.strict,
                             lambda s: not _actor(s.text).isdisjoint(asked))
 
