@@ -61,7 +61,7 @@ from troly.vntext import (asserts, bodies, fold, is_syllable, joined_parts, kind
 from troly.weights import DEFAULT, Weights
 from troly.years import STATED_YEAR, stated_years
 from bot.answer.model import (Answer, Citation, ObligationHint, figures_header, header_row_only, in_column_units,
-                              labelled_row, list_lead, quote, row_cells, row_figures, stated_lead)
+                              labelled_row, line_at, list_lead, quote, row_cells, row_figures, stated_lead)
 from ingest.markers import DIVISIONS, heading_match, step_match
 from ingest.model import SECTION_SEP
 from troly.doc_numbers import doc_refs, ref_years
@@ -853,10 +853,7 @@ def _word_list(text: str, exact: bool) -> list[str]:
 def _text_line(text: str, start: int, span: str) -> str:
     """The whole line of the passage a span is of (a clause "Phó Chủ tịch: hệ số 0,2;" of the list of pairs it is one
     of); the span itself for a heading."""
-    if start < 0:
-        return span
-    end = text.find("\n", start)
-    return text[text.rfind("\n", 0, start) + 1:end if end >= 0 else len(text)]
+    return line_at(text, start) if start >= 0 else span
 
 
 def _phrases(text: str, exact: bool) -> list[list[str]]:

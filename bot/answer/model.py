@@ -152,6 +152,13 @@ def labelled_cell(cell: str) -> bool:
     return bool(sep and header and value)
 
 
+def line_at(text: str, at: int) -> str:
+    """The whole line of a text holding the position `at` (a clause "Phó Chủ tịch: hệ số 0,2;" is one of its line's
+    list of pairs; a span may be a clause of its table row)."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
+
+
 def row_cells(p: Passage) -> list[tuple[str, str]]:
     """A table row's cells, each with its header cell ("KPCĐ còn nợ (đồng)", "0"): what a question about one cell
     of the row is answered by (bot/answer/table_cells.py). [] for any other passage, a row of a table without a

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.answer.model import row_cells
+from bot.answer.model import line_at, row_cells
 from bot.answer.question import field_label
 from ingest.chunker import plain_cells
 from ingest.table_units import column_periods
@@ -60,10 +60,7 @@ def _row_of(p: Passage, line: str) -> str:
     """The row of a passage's text holding a line (a span may be a clause of its row: "…; kiểm tra thu chi …"); the
     line itself when the text does not hold it."""
     at = p.text.find(line)
-    if at < 0:
-        return line
-    end = p.text.find("\n", at)
-    return p.text[p.text.rfind("\n", 0, at) + 1:end if end >= 0 else len(p.text)]
+    return line_at(p.text, at) if at >= 0 else line
 
 
 def _key(p: Passage, line: str) -> str:

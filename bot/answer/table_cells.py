@@ -489,6 +489,6 @@ def rows_named(question: str, rows: list[Passage]) -> list[Passage]:
     two or more, not all; [] when it compares nothing or names fewer."""
     if not _COMPARED.search(plain_words(question)):
         return []
-    body = [p for p in rows if row_cells(p) and not _total(row_cells(p))]
+    body = [p for p in rows if row_cells(p) and not total_row(p)]
     named = [p for p in body if names_subject(question, p)]
     return named if 2 <= len(named) < len(body) else []
