@@ -41,8 +41,17 @@ _CONTEST = "\n\n".join([
     "2. Ủy ban nhân dân các xã ban hành kế hoạch tổ chức Hội thi, gửi về Sở Văn hóa, Thể thao và Du lịch trước ngày 28 "
     "tháng 2 năm 2028.\n"])
 
+_GREEN = "\n\n".join([
+    "ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH\nSố: 52/KH-UBND\nĐồng Hới, ngày 06 tháng 5 năm 2028",
+    "KẾ HOẠCH\nPhong trào Ngày Chủ nhật xanh năm 2028",
+    "I. NHIỆM VỤ",
+    "1. Ủy ban nhân dân các huyện, thành phố ra quân dọn vệ sinh vào ngày Chủ nhật cuối mỗi tháng.",
+    "2. Ban Quản lý Khu kinh tế tổng hợp kết quả thu gom rác thải nhựa, báo cáo Ủy ban nhân dân tỉnh trước "
+    "ngày 15 tháng 8 năm 2028.\n"])
+
 store = corpus_fixture(("bc77-dan-so.txt", _REPORT), ("cv2861-kham-suc-khoe.txt", _LETTER),
-                       ("kh140-hoi-cho.txt", _FAIR), ("hd36-hoi-thi-van-nghe.txt", _CONTEST))
+                       ("kh140-hoi-cho.txt", _FAIR), ("hd36-hoi-thi-van-nghe.txt", _CONTEST),
+                       ("kh52-chu-nhat-xanh.txt", _GREEN))
 
 
 def _first(answer) -> str:
@@ -58,6 +67,18 @@ def test_a_body_reporting_is_answered_from_the_text_directing_it_not_the_provinc
     and the question was asked of it alone: its "… trước ngày 30 tháng 9" answered, or nothing did."""
     answer = store.ask(question)
     assert answer.found and "25 tháng 11 năm 2027" in _first(answer), answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "ban quản lý khu kinh tế báo cáo kết quả thu gom rác thải nhựa ở Quảng Bình trước ngày nào",
+    "báo cáo ủy ban nhân dân tỉnh kết quả thu gom rác thải nhựa ở Quảng Bình trước ngày nào",
+])
+def test_a_report_typed_as_an_act_in_lower_case_is_no_report_named(store, question):
+    """A body typed in lower case before "báo cáo" ("ban quản lý khu kinh tế báo cáo …"), or the body reported to
+    right after it ("báo cáo ủy ban nhân dân tỉnh …"): the act of reporting, not the province's one Báo cáo.
+    Before, "báo cáo … kết quả" named that report (its title "Kết quả …"), which said nothing of it."""
+    answer = store.ask(question)
+    assert answer.found and "15 tháng 8 năm 2028" in _first(answer), answer.answer
 
 
 def test_a_plan_a_body_is_to_send_is_no_loaded_plan_named(store):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+import string
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
@@ -35,6 +36,9 @@ _ISSUES = [plain_words(w) for w in tables.toml("header_words.toml")["scope"]["is
 # a kind of `_KIND_VERBS` after the body that does it is that body's act ("Sở … báo cáo kết quả …"): _acted.
 _ACTS = tuple(tuple(plain_words(w).split()) for w in tables.toml("header_words.toml")["scope"]["acts"])
 _KIND_VERBS = frozenset(plain_words(w) for w in tables.toml("header_words.toml")["scope"]["kind_verbs"])
+_TO = frozenset(plain_words(w) for w in tables.toml("header_words.toml")["scope"]["to"])
+_ADDRESSED = frozenset(plain_words(w) for w in tables.toml("header_words.toml")["scope"]["addressed"])
+_BODIES = Bodies()  # bodies' names in any case ("ubnd huyện", "sở y tế"): whom an act is done by or addressed to
 # What a body's name may end with: a level word ("xã", "cơ sở") or a province's name, as plain words.
 _BODY_ENDS = tuple(tuple(plain_words(w).split()) for w in (*tables.lines("body_levels.txt"), *places()))
 _BODY_HEAD = re.compile(Bodies().pattern())  # "Sở Tư pháp", "UBND …": a body's name opening, as written
@@ -134,12 +138,17 @@ def _acted(text: str, found: list[re.Match[str]], folded: list[str], at: int, ki
     to write, not the province's festival plan), or, a kind that is a verb too, right after the body doing it ("Sở
     GD&ĐT Vĩnh Long báo cáo kết quả …": not the province's Báo cáo) — its name ending in a short form in capitals,
     a level word or a province's name, or its clause opening with a body's name as written ("Sở Tư pháp báo cáo …")
-    and holding no everyday word but "và" before the kind. A number after the kind makes it a document's name."""
+    and holding no everyday word but "và" before the kind, each typed in any case ("phòng kinh tế báo cáo …"); or
+    before the body it is addressed to (_addressed). A number after the kind makes it a document's name."""
     before = folded[:at]
     if _ends_with(before, _ACTS):
         return True
-    if " ".join(kind) not in _KIND_VERBS or not before or (at + len(kind) < len(found)
-                                                            and found[at + len(kind)].group().isdigit()):
+    after = at + len(kind)
+    if " ".join(kind) not in _KIND_VERBS or (after < len(found) and found[after].group().isdigit()):
+        return False
+    if _addressed(text, found, folded, after, " ".join(kind)):
+        return True
+    if not before:
         return False
     last = found[at - 1].group()
     if is_acronym(last) and plain_words(last) not in _CODED:
@@ -147,10 +156,22 @@ def _acted(text: str, found: list[re.Match[str]], folded: list[str], at: int, ki
     if _ends_with(before, _BODY_ENDS):
         return True
     start = found[at].start()
-    clause = text[max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0):start]
-    head = _BODY_HEAD.match(clause.lstrip())
+    clause = text[max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0):start].lstrip()
+    if any(not clause[m.end:].strip() for m in _BODIES.mentions(clause)):  # "sở y tế báo cáo …"
+        return True
+    head = _BODY_HEAD.match(clause) or _BODY_HEAD.match(string.capwords(clause))  # "phòng kinh tế báo cáo …"
     return bool(head) and all(not is_stopword(w) or plain_words(w) == "va"
-                              for w in re.findall(r"\w+", clause.lstrip()[head.end():]))
+                              for w in re.findall(r"\w+", clause[head.end():]))
+
+
+def _addressed(text: str, found: list[re.Match[str]], folded: list[str], after: int, kind: str) -> bool:
+    """Whether a kind that is a verb is followed by the body it is addressed to ([scope] to, addressed), a body's name
+    in any case: "thông báo cho UBND các xã …", "báo cáo ubnd huyện kết quả …" — the act, not that body's document."""
+    if after < len(found) and folded[after] in _TO:
+        after += 1
+    elif kind not in _ADDRESSED:
+        return False
+    return after < len(found) and any(m.start == found[after].start() for m in _BODIES.mentions(text))
 
 
 def _named_runs(words: str, through: bool = False) -> list[tuple[str, frozenset[str]]]:
