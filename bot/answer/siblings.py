@@ -117,3 +117,35 @@ def unlisted(asked: Sequence[str], named: Sequence[Sequence[str]], context: Coll
         return False
     return any(_content(a) and _content(b) and (fold(a) not in context or fold(b) not in context)
                for a, b in zip(asked, asked[1:]))
+
+
+# Values of one attribute (prompts/attribute_values.txt): "trong nước" and "nước ngoài" tell two items apart.
+_VALUE_GROUPS = [[fold(value.strip()).lower() for value in line.split("|")] for line in tables.lines(
+    "attribute_values.txt")]
+_VALUES = re.compile(r"(?<!\w)(" + "|".join(sorted({re.escape(v) for g in _VALUE_GROUPS for v in g}, key=len,
+                                                     reverse=True)) + r")(?!\w)")
+_GROUPS_OF = {value: [i for i, group in enumerate(_VALUE_GROUPS) if value in group] for g in _VALUE_GROUPS
+              for value in g}
+# A roman numeral after a noun names which of its kind ("xã khu vực III", "viên chức hạng II"): another is a sibling
+_NUMBERED = re.compile(r"(?<!\w)([^\W\d_]+)\s+([IVX]{1,5})(?![\w-])")  # not "X-quang"
+
+
+def _values(text: str) -> set[tuple[str, str]]:
+    """The (attribute, value) pairs a text names: ("group 0", "trong nuoc") of a value of a word group, ("vuc", "III")
+    of a roman numeral after a noun; folded, the numeral as written (case tells it from a word)."""
+    said = " ".join(fold(text).lower().split())
+    found = {(f"group {i}", m[1]) for m in _VALUES.finditer(said) for i in _GROUPS_OF[m[1]]}
+    return found | {(fold(m[1]), m[2]) for m in _NUMBERED.finditer(" ".join(text.split()))}
+
+
+def other_values(question: str, line: str, written: str) -> frozenset[tuple[str, str]]:
+    """The (attribute, value) pairs by which the line names another value of an attribute the question names one of,
+    never the question's own ("trong nước" asked "hội chợ ở nước ngoài"; "khu vực III" asked "khu vực II"), that value
+    written nowhere in `written` (the passages found of the line's document, with headings, lead-ins and name): the
+    amount it states is a sibling item's, the one asked the document does not give."""
+    asked = _values(question)
+    said = _values(line)
+    known = _values(written)
+    return frozenset((attribute, value) for attribute, value in said
+                     if any(a == attribute and v != value and (a, v) not in said and (a, v) not in known
+                            for a, v in asked))
