@@ -211,13 +211,15 @@ def of_subject(span: Any, weights: Weights = DEFAULT, lists: frozenset[str] = fr
     Nhất … giải Ba" asked the prize of "giải Khuyến khích"; `lists`: the heads the quoted lines with their passages
     name with `sibling_modifiers` such modifiers or more, sibling_lists; Scored.siblings, bot/answer/siblings.py),
     nor when it names a noun the question names at another level ("UBND phường" asked "UBND thành phố": one of a
-    closed list, prompts/body_levels.txt, so one other suffices; Scored.levels);
+    closed list, prompts/body_levels.txt, so one other suffices; Scored.levels), nor when it names another value of
+    an attribute the question names one of, the asked one written in no passage found of its document ("trong nước"
+    asked "hội chợ ở nước ngoài", "khu vực III" asked "khu vực II": Scored.valued);
     nor when its amounts are paid per another unit than the rate asked ("500.000 đồng/lần" asked "bao nhiêu một
     ngày": another measure of the same subject; Scored.rated), nor when it is a list of labelled values none of
     which the question names, asked a subject its passage never names ("phụ cấp kế toán" of "Chủ tịch: …; Phó Chủ
     tịch: …": Scored.unlisted)."""
     return span.about >= weights.subject_min and span.headed and span.rated and not span.levels and not span.unlisted \
-        and not any(h in lists for h, _ in span.siblings)
+        and not span.valued and not any(h in lists for h, _ in span.siblings)
 
 
 def sibling_lists(ev: Evidence, weights: Weights = DEFAULT) -> frozenset[str]:

@@ -31,7 +31,7 @@ from bot.answer.outcomes import asks_outcome, states_outcome
 from bot.answer.list_items import in_order, list_asked, same_list, whole_list
 from bot.answer.periods import other_period, periods_named
 from bot.answer.posts_held import holder_first, of_other_post
-from bot.answer.siblings import labels, other_levels, siblings_named, unlisted
+from bot.answer.siblings import labels, other_levels, other_values, siblings_named, unlisted
 from bot.answer.signatures import signed_by
 from bot.answer.slots import keyed_by, other_slot, period_columns, slots_named
 from bot.answer.table_cells import better_headed, headers_named, names_subject, same_table, siblings
@@ -246,6 +246,10 @@ class Scored:
     # (noun, level) pairs by which the line, with its lead-in and article heading, names a noun the question names at
     # another level ("UBND phường" asked "UBND thành phố"; siblings.other_levels): its amount is another level's
     levels: frozenset[tuple[str, str]] = frozenset()
+    # (attribute, value) pairs by which the line names another value of an attribute the question names one of ("trong
+    # nước" asked "ở nước ngoài", "khu vực III" asked "khu vực II"), the asked one written in no passage found of its
+    # document (siblings.other_values): its amount is a sibling item's
+    valued: frozenset[tuple[str, str]] = frozenset()
     # its amounts are paid per the unit of the rate asked ("bao nhiêu một ngày"), or per no unit at all: not another
     # measure ("500.000 đồng/lần"; amount_clauses.paid_otherwise)
     rated: bool = True
@@ -628,6 +632,11 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     whole_subject = [(w, keys) for tok, w, keys in query.probes if tok.lower() not in query.identifiers
                      and tok not in query.numbering and fold(tok) not in in_units and tok not in query.asking
                      and tok not in query.told]
+    # each document's passages found, with their headings, lead-ins and name: where a value the question names would
+    # be written if the document gave it (siblings.other_values)
+    written: dict[str, str] = {}
+    for p in passages if amounts_asked else []:
+        written[p.doc_id] = f"{written.get(p.doc_id, '')} \n {p.naming} \n {p.section} \n {p.lead} \n {p.text}"
     for i, p in enumerate(passages):
         # What names the document (its short name "QĐ 22/2013/QĐ-TTg", the body that issued it, the province its
         # header names: Passage.naming) is context of each of its passages, and no topic: a question naming the
@@ -806,6 +815,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                                       p_phrases, p_words) if kinds & amounts_asked else frozenset()
             levels = other_levels(query.text, f"{p_heading} \n {span}", p_context) \
                 if kinds & amounts_asked else frozenset()
+            valued = other_values(query.text, f"{p_lead} \n {span}", written[p.doc_id]) \
+                if kinds & amounts_asked else frozenset()
             left_out = bool(kinds & amounts_asked) and unlisted(
                 asked_words, [_word_list(label, query.exact) for label in labels(_text_line(p.text, start, span))],
                 p_words)
@@ -814,7 +825,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             scored.append(Scored(i, span, start, s_cov, p_cov, score, kinds, matched, p.doc_id, hint > 0,
                                  topic, ids_found, signals, agreed, counted, inside=inside, labelled=labelled,
                                  credited=credited, about=about, held=held_subject, undated=undated,
-                                 headed=headed, siblings=siblings, levels=levels, rated=rated,
+                                 headed=headed, siblings=siblings, levels=levels, valued=valued, rated=rated,
                                  unlisted=left_out))
     scored.sort(key=lambda s: -s.score)
     return scored, passage_cov

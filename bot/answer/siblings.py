@@ -117,3 +117,46 @@ def unlisted(asked: Sequence[str], named: Sequence[Sequence[str]], context: Coll
         return False
     return any(_content(a) and _content(b) and (fold(a) not in context or fold(b) not in context)
                for a, b in zip(asked, asked[1:]))
+
+
+# Values of one attribute (prompts/attribute_values.toml): "trong nước" and "nước ngoài" tell two items apart
+_ATTRIBUTES = tables.toml("attribute_values.toml")
+_VALUE_GROUPS = [[fold(value).lower() for value in group] for group in _ATTRIBUTES["groups"]]
+_GROUPS_OF = {value: [i for i, group in enumerate(_VALUE_GROUPS) if value in group] for g in _VALUE_GROUPS
+              for value in g}
+
+
+def _either(words: Iterable[str]) -> str:
+    """A regex alternation of these words, folded, the longest first."""
+    return "|".join(sorted({re.escape(fold(w).lower()) for w in words}, key=len, reverse=True))
+
+
+_VALUES = re.compile(rf"(?<!\w)({_either(_GROUPS_OF)})(?!\w)")
+# "khu vực 2", "4 sao": a number ranking a noun (folded); "hạng II": a roman numeral after any noun (as written: its
+# capitals tell it from a word)
+_RANKED = re.compile(rf"(?<!\w)(?:({_either(_ATTRIBUTES['ranked_by_number_after'])}) 0*(\d{{1,2}})"
+                     rf"|0*(\d{{1,2}}) ({_either(_ATTRIBUTES['ranked_by_number_before'])}))(?![\w/.,-]\w)(?!\w)")
+_NUMBERED = re.compile(r"(?<!\w)([^\W\d_]+)\s+([IVX]{1,5})(?![\w-])")  # not "X-quang"
+
+
+def _values(text: str) -> set[tuple[str, str]]:
+    """The (attribute, value) pairs a text names: ("group 0", "trong nuoc") of a value of a word group (each group it
+    stands in), ("khu vuc", "2") and ("sao", "4") of a ranking number, ("vuc", "III") of a roman numeral after a
+    noun; folded."""
+    said = " ".join(fold(text).lower().split())
+    found = {(f"group {i}", m[1]) for m in _VALUES.finditer(said) for i in _GROUPS_OF[m[1]]}
+    found |= {(m[1], m[2]) if m[1] else (m[4], m[3]) for m in _RANKED.finditer(said)}
+    return found | {(fold(m[1]), m[2]) for m in _NUMBERED.finditer(" ".join(text.split()))}
+
+
+def other_values(question: str, line: str, written: str) -> frozenset[tuple[str, str]]:
+    """The (attribute, value) pairs by which the line names another value of an attribute the question names one of,
+    never the question's own ("trong nước" asked "hội chợ ở nước ngoài"; "khu vực III" asked "khu vực II"), that value
+    written nowhere in `written` (the passages found of the line's document, with headings, lead-ins and name): the
+    amount it states is a sibling item's, the one asked the document does not give."""
+    asked = _values(question)
+    said = _values(line)
+    known = _values(written)
+    return frozenset((attribute, value) for attribute, value in said
+                     if any(a == attribute and v != value and (a, v) not in said and (a, v) not in known
+                            for a, v in asked))
