@@ -472,3 +472,20 @@ II. TỔ CHỨC THỰC HIỆN
     assert [p for p in outline if p.startswith("I. NỘI DUNG › ")] == [
         "I. NỘI DUNG › 1. Đối tượng", "I. NỘI DUNG › 2. Thời gian", "I. NỘI DUNG › 3. Địa điểm thi đấu:"], outline
     assert not any(p.startswith("II. TỔ CHỨC THỰC HIỆN › ") for p in outline), outline
+
+
+def test_an_outline_lists_every_item_of_a_labelled_list():
+    """`troly show` listed an article's duties 1, 2 and 4 and skipped 3, whose label names two bodies ("Sở Văn hóa,
+    Thể thao và Du lịch, Sở Y tế:"): every item of a list that labels its items is in the outline, in order."""
+    text = """QUY CHẾ
+Tổ chức Hội khỏe Phù Đổng tỉnh năm 2027
+
+Điều 5. Trách nhiệm của các cơ quan
+1. Sở Giáo dục và Đào tạo: chủ trì tổ chức Hội khỏe; báo cáo kết quả trước ngày 30/6/2027.
+2. Sở Tài chính: bảo đảm kinh phí tổ chức.
+3. Sở Văn hóa, Thể thao và Du lịch, Sở Y tế: bố trí trọng tài và đội ngũ y tế tại các điểm thi đấu.
+4. Ủy ban nhân dân cấp huyện: cử đoàn vận động viên tham gia.
+"""
+    outline = parse_document(text, "qc.txt").outline()
+    assert [p.split(" › ")[-1].split(".")[0] for p in outline if p.startswith("Điều 5. ") and " › " in p] == [
+        "1", "2", "3", "4"], outline
