@@ -98,6 +98,20 @@ def _decides(block: Block) -> bool:
     return bool(m) and m.kind == "dieu" and block.text.endswith(":") and len(m.rest.split()) >= STATEMENT_WORDS
 
 
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_FIGURE_RE = re.compile(r"\d[\d.,]*\s*(?:%|[^\W\d_])")  # a number and what it counts ("60 phút", "50%"), not "Bước 1:"
+
+
+def _states_figure(block: Block) -> bool:
+    """A numbered item over a list of its own that states a figure of its own beyond its title ("1. Phần lễ (thời
+    lượng không quá 60 phút):"): a passage as well as its items' heading, or its figure is in no passage's text (the
+    answer quoted one of its items instead). A year ("2. Kết quả năm 2026:") or a step's number ("Bước 1:") is its
+    title's, no figure stated."""
+    m = heading_match(block.text)
+    return bool(m) and m.kind in ("arabic", "subnumber", "letter") and block.text.endswith(":") \
+        and bool(_FIGURE_RE.search(_YEAR_RE.sub("", m.rest)))
+
+
 def _carried(block: Block) -> bool:
     """A heading its list items carry whole as their lead-in ("2.1. Để thực hiện …, xác định các nhiệm vụ sau:")."""
     return block.text.endswith(":") and len(block.text) <= LEAD_CHARS
@@ -294,7 +308,7 @@ def chunk_blocks(blocks: list[Block]) -> list[Chunk]:
                 release(leads.pop())
             # A heading too long to show whole in a path is a passage too (still a heading: the items under it
             # say the duties), held back as a lead-in is when its items may carry it whole.
-            decides, long_ = _decides(block), len(block.text) > HEADING_SHOWN
+            decides, long_ = _decides(block) or _states_figure(block), len(block.text) > HEADING_SHOWN
             own = Chunk(text=block.text, section=SECTION_SEP.join(heading_title(b) for b in stack),
                         position=len(chunks), kind="paragraph" if decides else "heading",
                         path=_whole(stack)) if decides or long_ else None

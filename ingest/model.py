@@ -18,6 +18,13 @@ _LABEL_WORDS = 6  # a label longer than this is a sentence with a colon in it, n
 # it issues: no heading of the outline, though an article of the text is. Shown in an outline up to _ARTICLE_SHOWN.
 _ARTICLE_RE = re.compile(r"^Điều\s+\d+[a-zđ]?\.\s+\S")
 _ARTICLE_SHOWN = 120
+_NUMBERED_RE = re.compile(r"^\d{1,2}\.\s+\S")
+
+
+def _shown(text: str) -> str:
+    """A paragraph as an outline shows it: up to _ARTICLE_SHOWN characters, cut at a word."""
+    text = " ".join(text.split())
+    return text if len(text) <= _ARTICLE_SHOWN else text[:_ARTICLE_SHOWN - 1].rsplit(" ", 1)[0] + "…"
 
 
 def short_hash(text: str, n: int = 16) -> str:
@@ -159,11 +166,13 @@ class ParsedDocument:
         seen: dict[str, None] = {}
         for chunk in self.chunks:
             if chunk.kind == "paragraph" and not chunk.section and _ARTICLE_RE.match(chunk.text):
-                text = " ".join(chunk.text.split())
-                seen.setdefault(text if len(text) <= _ARTICLE_SHOWN
-                                else text[:_ARTICLE_SHOWN - 1].rsplit(" ", 1)[0] + "…", None)
+                seen.setdefault(_shown(chunk.text), None)
             if chunk.section:
                 seen.setdefault(chunk.section, None)
                 if listed[chunk.section] > 1 and chunk.position in labels:
                     seen.setdefault(labels[chunk.position], None)
+                elif listed[chunk.section] > 1 and chunk.kind == "paragraph" and _NUMBERED_RE.match(chunk.text):
+                    # an item of a labelled list whose label is longer ("3. Sở Giáo dục và Đào tạo, Sở Y tế: …"):
+                    # shown too, not skipped (the outline listed items 1, 2 and 4)
+                    seen.setdefault(f"{chunk.section}{SECTION_SEP}{_shown(chunk.text.split(':', 1)[0])}", None)
         return list(seen)

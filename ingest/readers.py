@@ -218,6 +218,8 @@ _HTML_CELL_MAX = 200  # longer cells are a page laid out in a table, not a table
 _HTML_CELL_BLOCKS = ".//*[self::p or self::div or self::li or self::table or self::h1 or self::h2 or self::h3 or " \
     "self::h4 or self::pre]"
 _HTML_CONTAINS_BLOCKS = _HTML_BLOCKS | {"table"}
+_HTML_BOX_TITLES = frozenset(["h1", "h2", "h3", "h4", "h5", "h6", "b", "strong", "p", "span"])
+_HTML_MAIN_SHARE = 2  # the article holds at least 1/this of the page's words: the page's text, not a teaser on it
 # The class or id names web pages give their frame (a <div class="footer"> where no <footer> element stands).
 _HTML_FRAME_NAMES = ("footer", "site-footer", "page-footer", "copyright", "navbar", "menu", "sidebar", "breadcrumb",
                      "breadcrumbs")
@@ -249,6 +251,7 @@ def read_html(data: bytes, limit: int, warnings: list[str], declared: dict[str, 
     declared["title"] = " ".join(root.findtext(".//title", "").split())
     for el in root.xpath(_HTML_NOT_TEXT):
         el.drop_tree()
+    _keep_main_text(root)
     for br in root.iter("br"):
         br.tail = "\n" + (br.tail or "")
     for sup in root.iter("sup"):  # "tỉnh<sup>1</sup>": a footnote's mark, read as a markdown file's (plain_inline)
@@ -279,6 +282,38 @@ def read_html(data: bytes, limit: int, warnings: list[str], declared: dict[str, 
     if "<sup>" not in text:
         return text
     return "\n".join(_MD_SUP.sub(_superscript, line) for line in _defining_notes(text.split("\n"), every=True))
+
+
+def _keep_main_text(root) -> None:
+    """Only the page's one article (else its one <main>) when it holds most of the page's text: what stands beside
+    it — a post's date and view count, its attachment line, a "related documents" box — is the portal's, not the
+    document's (a related link's title was quoted as the plan's answer). Then, anywhere, a list whose every item is
+    wholly a link is a box of links, not the document's text."""
+    body = root.find("body")
+    for path in ("//article", "//main | //*[@role='main']"):
+        found = root.xpath(path)
+        if len(found) != 1 or body is None:
+            continue
+        main = found[0]
+        if len(main.text_content().split()) * _HTML_MAIN_SHARE >= len(body.text_content().split()):
+            main.tail = None
+            body.clear()
+            body.append(main)
+        break
+    for listed in root.xpath("//ul | //ol"):
+        items = [li for li in listed if li.tag == "li"]
+        if len(items) > 1 and all(_wholly_a_link(li) for li in items):
+            box = listed.getparent()
+            others = [el for el in box if el is not listed]
+            titled = len(others) <= 1 and all(el.tag in _HTML_BOX_TITLES and not (el.tail or "").strip()
+                                              for el in others)
+            # a box holding the list and at most its title ("Văn bản liên quan") goes whole
+            (box if box.tag in ("div", "section") and titled and not (box.text or "").strip() else listed).drop_tree()
+
+
+def _wholly_a_link(el) -> bool:
+    text = " ".join(el.text_content().split())
+    return bool(text) and text == " ".join(" ".join(a.text_content() for a in el.iter("a")).split())
 
 
 def _html_data_rows(root) -> dict:

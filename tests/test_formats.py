@@ -490,6 +490,23 @@ def test_a_web_page_frame_written_as_named_divs_is_not_text(tmp_path):
     assert _chunks(tmp_path / "plan.html") == _chunks(tmp_path / "plan.txt")
 
 
+def test_a_portals_boxes_beside_the_article_are_not_text(tmp_path):
+    """A plan on a portal whose post date and view count, attachment line and "related documents" box are plain
+    <div>s beside the <article>, and a box of links inside it: no passages of the plan (a related link's title, another
+    document's, was quoted as this plan's answer)."""
+    (tmp_path / "plan.txt").write_text(PLAN, encoding="utf-8")
+    page = make_html(tmp_path / "plan.html", PLAN).read_text(encoding="utf-8")
+    links = ('<div class="lienquan"><b>Xem thêm:</b><ul><li><a href="/vb/7">Kế hoạch hội thao năm 2025</a></li>'
+             '<li><a href="/vb/9">Hướng dẫn đại hội công đoàn cơ sở</a></li></ul></div>')
+    before = '<div class="noidung"><div class="ngay">Ngày đăng: 03/02/2026 | Lượt xem: 812</div><article>'
+    after = ('</article><div class="dinhkem">Tệp đính kèm: <a href="/f/kh12.pdf">kh12.pdf</a></div>'
+             '<div class="khac"><h5>Văn bản liên quan</h5><ul><li><a href="/vb/3">Kế hoạch tổ chức Tết năm 2025</a>'
+             '</li><li><a href="/vb/4">Thông báo nghỉ lễ Quốc khánh</a></li></ul></div></div></body>')
+    (tmp_path / "plan.html").write_text(page.replace("<body>", "<body>" + before).replace("</body>", links + after),
+                                        encoding="utf-8")
+    assert _chunks(tmp_path / "plan.html") == _chunks(tmp_path / "plan.txt")
+
+
 def test_a_web_page_table_reads_row_by_row_with_its_header_cells(tmp_path):
     """A table of deadlines on a web page: each row one line, cells apart as in a Word table, the header
     row (<th>) too — not its cells run together, nor its header lost; a header table beside the motto

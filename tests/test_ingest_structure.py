@@ -472,3 +472,34 @@ II. TỔ CHỨC THỰC HIỆN
     assert [p for p in outline if p.startswith("I. NỘI DUNG › ")] == [
         "I. NỘI DUNG › 1. Đối tượng", "I. NỘI DUNG › 2. Thời gian", "I. NỘI DUNG › 3. Địa điểm thi đấu:"], outline
     assert not any(p.startswith("II. TỔ CHỨC THỰC HIỆN › ") for p in outline), outline
+
+
+def test_an_outline_lists_every_item_of_a_labelled_list():
+    """`troly show` listed an article's duties 1, 2 and 4 and skipped 3, whose label names two bodies ("Sở Văn hóa,
+    Thể thao và Du lịch, Sở Y tế:"): every item of a list that labels its items is in the outline, in order."""
+    text = """QUY CHẾ
+Tổ chức Hội khỏe Phù Đổng tỉnh năm 2027
+
+Điều 5. Trách nhiệm của các cơ quan
+1. Sở Giáo dục và Đào tạo: chủ trì tổ chức Hội khỏe; báo cáo kết quả trước ngày 30/6/2027.
+2. Sở Tài chính: bảo đảm kinh phí tổ chức.
+3. Sở Văn hóa, Thể thao và Du lịch, Sở Y tế: bố trí trọng tài và đội ngũ y tế tại các điểm thi đấu.
+4. Ủy ban nhân dân cấp huyện: cử đoàn vận động viên tham gia.
+"""
+    outline = parse_document(text, "qc.txt").outline()
+    assert [p.split(" › ")[-1].split(".")[0] for p in outline if p.startswith("Điều 5. ") and " › " in p] == [
+        "1", "2", "3", "4"], outline
+
+
+def test_an_item_over_its_own_list_that_states_a_figure_is_a_passage(tmp_path):
+    """"1. **Phần khai mạc** (không quá 45 phút):" over its bullets was only their heading: its figure was in no
+    passage's text, and asked how long the opening lasts the answer quoted one of its bullets. It is a passage too,
+    and still the lead-in its bullets carry; an item titled only by a year or a step's number is not."""
+    path = tmp_path / "kh.md"
+    path.write_text("KẾ HOẠCH\nTổ chức Ngày hội văn hóa năm 2027\n\nI. NỘI DUNG\n\n"
+                    "1. **Phần khai mạc** (không quá 45 phút):\n\n- Chào cờ, giới thiệu đại biểu;\n- Phát biểu khai mạc.\n\n"
+                    "2. **Phần văn nghệ** năm 2027:\n\n- Các đội biểu diễn;\n- Trao giải.\n", encoding="utf-8")
+    chunks = parse_document(read_file(path, 10**8), path.name).chunks
+    assert [c.text for c in chunks if "45 phút" in c.text] == ["1. Phần khai mạc (không quá 45 phút):"], chunks
+    assert not any(c.text.startswith("2. Phần văn nghệ") for c in chunks), chunks
+    assert [c.lead for c in chunks if c.text.startswith("Chào cờ")] == ["1. Phần khai mạc (không quá 45 phút):"]
