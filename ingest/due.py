@@ -26,8 +26,9 @@ _W = tables.toml("obligation_words.toml")
 _D = tables.toml("date_words.toml")
 _DAY, _MONTH_W, _YEAR, _QUARTER_W = (alternation([_D[k]]) for k in ("day", "month", "year", "quarter"))
 _LIMIT = alternation(_W["due"]["limit"])
-_DAY_MONTH = (rf"(?P<d>\d{{1,2}})\s*(?:/|-|\.|\s+{_MONTH_W}\s+)\s*(?P<m>\d{{1,2}})"
-              rf"(?:\s*(?:/|-|\.|\s+{_YEAR}\s+)\s*(?P<y>\d{{4}}))?")
+# A day and a month, maybe its year; no digit follows, so a sum of money ("đến 2.000.000 đồng") is no date
+_DAY_MONTH = (rf"(?P<d>\d{{1,2}})\s*(?:/|-|\.|\s+{_MONTH_W}\s+)\s*(?P<m>\d{{1,2}})(?![\d])"
+              rf"(?:\s*(?:/|-|\.|\s+{_YEAR}\s+)\s*(?P<y>\d{{4}})(?![\d]))?")
 _EACH = alternation(_W["due"]["each"])
 # "hằng năm", "năm trước", "năm sau": a day of each year, or of the year before or after the one a yearly cycle is
 # about ("lập dự toán … trước ngày 20 tháng 6 năm trước": each year's budget, every June): either way, every year.
@@ -87,6 +88,19 @@ def weekday_named(sentence: str) -> re.Match | None:
 
 
 _SINCE = re.compile(rf"{alternation(_W['due']['since'])}\s+(?:{_DAY}\s+)?{_DAY_MONTH}", re.IGNORECASE)
+# "01/5 - 15/5/2027", "từ 01/5 đến 15/5/2027" in a schedule's cell: a span of days, done by its last one
+_SPAN_START = re.compile(rf"^\W*(?:{alternation(_W['due']['since'])}\s+)?(?:{_DAY}\s+)?\d{{1,2}}\s*[/.-]\s*\d{{1,2}}"
+                         rf"(?:\s*[/.-]\s*\d{{4}})?\s*(?:[-–]|{alternation(_D['span_to'])})\s*"
+                         rf"(?=(?:{_DAY}\s+)?\d{{1,2}}\s*[/.-]\s*\d{{1,2}})", re.IGNORECASE)
+
+
+def span_end(cell: str) -> str:
+    """The last day of a span of days a cell gives ("01/5 - 15/5/2027" → "15/5/2027"): a task that runs over days is
+    due when it ends, not when it starts. The cell itself when it gives no span."""
+    m = _SPAN_START.match(cell)
+    return cell[m.end():] if m else cell
+
+
 # "mỗi năm 01 lần vào tháng 6.": a month without its year, in an item that repeats every year — its end each year
 _BARE_MONTH = re.compile(rf"{alternation(_W['due']['month'])}\s+{_MONTH_W}\s+(?P<m>\d{{1,2}})"
                          rf"(?!\s*(?:[/.-]\s*\d|\d|{_YEAR}\b))", re.IGNORECASE)

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 
 from ingest.addressees import addressed_end, addressees
 from ingest.leads import ASKING, DUTY_WORDS, announces_only
 from ingest.markers import DIVISIONS, heading_match
 from ingest.due import (HOUR, OPENS_WITH_PERIOD, Due, Target, first_period_end, half_of_year, issued_with_date,
-                        month_years, opening_date, parse_due, parse_targets, period_start, reaches, stated_limits,
-                        states_goal, title_months, year_named)
+                        month_years, opening_date, parse_due, parse_targets, period_start, reaches, span_end,
+                        stated_limits, states_goal, title_months, year_named)
 from ingest.chunker import CLOSING_KINDS, DATA_ROW
 from ingest.model import SECTION_SEP, Chunk, Obligation, ParsedDocument
 from ingest.repair import DOER_LABEL_RE
@@ -135,7 +136,8 @@ _MINUTES_SAID = re.compile(rf"^{alternation(_W['doer']['honorific'])}\s+(?:[^\W\
 _CONSEQUENCE = re.compile(rf"\b{alternation(_N['consequence'])}\b", _I)
 _BECAUSE = re.compile(rf"\s{alternation(_N['because'])}\s", _I)
 _NOT_BECAUSE = re.compile(rf"\b{alternation(_N['not_because'])}\b", _I)
-_FUNDING = re.compile(rf"^{alternation(_N['funding'])}\b(?:[^:.;]{{0,60}}:|\s+{alternation(_N['funded_from'])}\b)", _I)
+_FUNDING = re.compile(rf"^{alternation(_N['funding'])}\b(?:[^:.;]{{0,60}}:|\s+{alternation(_N['funded_from'])}\b|"
+                      rf"(?:\s+[^\W\d_]+){{0,2}}?\s+{alternation(_N['allotted'])}\b)", _I)
 # A contact line: a phone or mail word before a number or a colon ("Điện thoại: 0263.3822.123", "SĐT 0912345678"), a
 # mail address, or a number grouped as phones are ("0912.345.678", "0912 345 678", "+84 912 345 678"). Not ten digits
 # alone: a tax code ("mã số thuế 0301234567") in a duty's sentence is no phone (review45 R10); nor a figure's groups
@@ -730,7 +732,11 @@ def _header_columns(lead: str, width: int) -> Columns | None:
 def _cell_due(cell: str, doc_year: int | None, months: dict[int, int]) -> Due | None:
     """The due a due column's cell states, a bare date there ("28/02/2027", "8 giờ ngày 24/01/2027") being the limit,
     a month without its year ("Tháng 3" in a plan's schedule, "trước ngày 25 tháng 1") one of the year `months` gives
-    it (due.month_years: the period the plan is for, not the day it was issued), undated when none is known."""
+    it (due.month_years: the period the plan is for, not the day it was issued), undated when none is known; a span of
+    days ("01/5 - 15/5/2027") is due on its last (span_end)."""
+    if cell and (end := span_end(cell)) != cell:
+        due = _cell_due(end, doc_year, months)
+        return replace(due, text=cell) if due else None
     due = parse_due(cell, doc_year, months) if cell else None
     if cell and not _dated(due):
         bare = HOUR.sub('', cell, count=1)

@@ -27,6 +27,15 @@ from troly.years import stated_years
 
 PERIODS = ("week", "month", "quarter", "half-year", "year")  # shortest first
 _FOLDED_FUNCTION_WORDS = frozenset(fold(w) for w in FUNCTION_WORDS)
+_MERGED = re.compile(r"\s+[-–]\s+")
+
+
+def _merged_parts(name: str) -> list[str]:
+    """The units a merged one joins ("Ban Tuyên giáo - Nữ công" → Ban Tuyên giáo, Ban Nữ công): a user asking for
+    either means it. Each part after the first takes the first's kind word when it has none."""
+    first, *rest = _MERGED.split(name)
+    kind = first.split()[0] if first.split() else ""
+    return [first, *(part if part.split()[0] == kind else f"{kind} {part}" for part in rest if part.split())]
 _STANDING = frozenset(toml("obligation_words.toml")["standing"]["kinds"])  # texts in force until replaced
 
 
@@ -295,7 +304,8 @@ class ObligationIndex:
         if body is not None:
             whose = bodies().qualifier(query)
             named = set(re.findall(r"\w+", fold_same_length(f"{o.quote} {(o.doer or {}).get('name', '')}")))
-            return body.name in o.bodies and named.issuperset(whose)
+            return (body.name in o.bodies or any(body.name in _merged_parts(b) for b in o.bodies)) \
+                and named.issuperset(whose)
         q = " ".join(fold(query).split())
         if not set(q.split()) - _FOLDED_FUNCTION_WORDS:  # "các", "những": no one's name, every line's opening
             return False

@@ -9,6 +9,8 @@ from bot.answer.service import Assistant
 from bot.channels.render import ListPage, chat_page
 from troly.texts import t
 
+_BODIES_SHOWN = 8  # bodies named when the one asked has no deadline: a chat line's worth
+
 
 def _obligation_index(assistant: Assistant):
     """The obligations of every loaded document, kept in step with the store by the answer context."""
@@ -44,6 +46,27 @@ def duties_or_question(assistant: Assistant, arg: str, today: date) -> ListPage 
     body = index.body_of(actor)  # "ubnd tinh" is headed by the body's own name
     header = t("bot.duties_header", actor=body.name if body else actor)
     return chat_page(items, today, page, "nghiavu", actor, header, actor=False)
+
+
+def no_deadlines_of(assistant: Assistant, arg: str, today: date) -> str | None:
+    """What /hanchot says for a body that has no deadline while others have ("/hanchot Bộ Y tế"): that it has none,
+    and which bodies have, most items first — not a question about every deadline, which would drop the body asked.
+    None when no body is named, or it has deadlines, or no body has."""
+    actor, _ = page_arg(arg)
+    index = _obligation_index(assistant)
+    if not actor or index is None:
+        return None
+    items = [o for _, group in index.timeline().by_urgency(today) for o in group]
+    if not items or any(index.actor_matches(actor, o) for o in items):
+        return None
+    counts: dict[str, int] = {}
+    for o in items:
+        for name in o.bodies or ([o.doer["name"]] if o.doer else []):
+            counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    named = sorted(counts, key=lambda name: (-counts[name], name))[:_BODIES_SHOWN]
+    return t("obligations.no_deadlines_of", actor=actor, bodies=", ".join(named))
 
 
 def deadlines_or_question(assistant: Assistant, arg: str, today: date) -> ListPage | str:

@@ -7,7 +7,8 @@ from datetime import date
 
 from bot.answer.about_documents import documents_text
 from bot.answer.service import Assistant
-from bot.channels.obligation_lists import deadlines_or_question, duties_or_question, page_arg, unknown_body
+from bot.channels.obligation_lists import (deadlines_or_question, duties_or_question, no_deadlines_of, page_arg,
+                                          unknown_body)
 from bot.channels.render import ListPage
 from troly.texts import t
 
@@ -36,6 +37,9 @@ def read_command(name: str, arg: str, assistant: Assistant, today: date | None =
     if unknown:
         return Reply(unknown)
     today = today or assistant.settings.current_date()
+    none_of_body = no_deadlines_of(assistant, arg, today) if name == "hanchot" else None
+    if none_of_body:
+        return Reply(none_of_body)
     lister = duties_or_question if name == "nghiavu" else deadlines_or_question
     found = lister(assistant, arg, today)
     if not isinstance(found, ListPage):
