@@ -1,6 +1,7 @@
 """The fact asked stands in the line found, and the answer gives it rather than "không đề cập" (issue #10's first
 rule): a count written after a noun ending in a division's word ("Danh mục 07 thủ tục": no "Mục 07" reference), a
-figure in a table column whose header names a rate ("Giá tối đa (đồng/lượt)": "5.000" is 5.000 đồng), an amount of
+figure in a table column whose header names a rate ("Giá tối đa (đồng/lượt)": "5.000" is 5.000 đồng; "(đồng/tổ dân
+phố)": paid per a thing of three words), an amount of
 money asked by "số tiền nợ …" (the debt is what the amount is of, not a word asking money: the line says "chậm đóng").
 The documents and the wordings are this file's own, invented."""
 from __future__ import annotations
@@ -24,7 +25,14 @@ Về việc công bố thủ tục hành chính và giá dịch vụ tại Nhà 
 | 1 | Xe đạp | 2.000 |
 | 2 | Xe máy | 5.000 |
 
-Điều 3. Quyết định này có hiệu lực từ ngày ký.
+Điều 3. Mức hỗ trợ tổ chức Ngày hội văn hóa thôn, tổ dân phố
+
+| Tổ dân phố | Mức hỗ trợ (đồng/tổ dân phố) | Nguồn |
+|---|---|---|
+| Tổ dân phố tổ chức Ngày hội điểm cấp xã | 3.000.000 | Ngân sách xã |
+| Tổ dân phố còn lại | 1.500.000 | Ngân sách xã |
+
+Điều 4. Quyết định này có hiệu lực từ ngày ký.
 """
 
 _REPORT = """BẢO HIỂM XÃ HỘI HUYỆN TÂN PHÚ
@@ -60,6 +68,13 @@ def test_a_figure_under_a_header_naming_a_rate_is_an_amount(decision):
     answer = decision.ask("Gửi xe máy ở nhà văn hóa xã tối đa bao nhiêu tiền một lượt?")
     assert answer.found and "5.000" in _first(answer), answer.answer
     assert t("abstain.money") not in answer.answer, answer.answer
+
+
+def test_a_figure_under_a_rate_per_a_thing_of_many_words_is_an_amount(decision):
+    """"bao nhiêu tiền" of a row whose amount cell is bare, the unit in its column's header "(đồng/tổ dân phố)":
+    before, the header was read as naming no unit, the cell as no amount, and the answer refused for want of money."""
+    answer = decision.ask("Tổ dân phố tổ chức ngày hội điểm cấp xã được hỗ trợ bao nhiêu tiền?")
+    assert answer.found and "3.000.000" in _first(answer), answer.answer
 
 
 def test_the_debt_an_amount_is_asked_of_is_its_subject(decision):
