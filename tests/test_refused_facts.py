@@ -1,8 +1,8 @@
 """The fact asked stands in the line found, and the answer gives it rather than "không đề cập" (issue #10's first
 rule): a count written after a noun ending in a division's word ("Danh mục 07 thủ tục": no "Mục 07" reference), a
 figure in a table column whose header names a rate ("Giá tối đa (đồng/lượt)": "5.000" is 5.000 đồng; "(đồng/tổ dân
-phố)": paid per a thing of three words), an amount of
-money asked by "số tiền nợ …" (the debt is what the amount is of, not a word asking money: the line says "chậm đóng").
+phố)": paid per a thing of three words), an amount of money asked by "số tiền nợ …" (the debt is what the amount is
+of, not a word asking money: the line says "chậm đóng"), a target asked by "đặt mục tiêu" of a line saying "Phấn đấu …".
 The documents and the wordings are this file's own, invented."""
 from __future__ import annotations
 
@@ -48,6 +48,10 @@ Tổng số thu đạt 215 tỷ đồng, bằng 51% kế hoạch năm.
 2. Nợ đóng BHXH, BHYT, BHTN
 Tổng số tiền chậm đóng đến ngày 30 tháng 6 năm 2028 là 18 tỷ đồng, chiếm 2,4% số phải thu; trong đó số nợ từ 03 tháng
 trở lên là 7 tỷ đồng của 96 đơn vị.
+
+II. NHIỆM VỤ NĂM 2029
+1. Phấn đấu năm 2029 thu bảo hiểm xã hội, bảo hiểm y tế đạt ít nhất 460 tỷ đồng.
+2. Giảm số tiền chậm đóng xuống dưới 1,5% số phải thu.
 """
 
 decision = assistant_fixture("qd17-nha-van-hoa-hoa-binh.md", _DECISION, ("bc64-thu-bhxh-tan-phu.txt", _REPORT))
@@ -75,6 +79,16 @@ def test_a_figure_under_a_rate_per_a_thing_of_many_words_is_an_amount(decision):
     before, the header was read as naming no unit, the cell as no amount, and the answer refused for want of money."""
     answer = decision.ask("Tổ dân phố tổ chức ngày hội điểm cấp xã được hỗ trợ bao nhiêu tiền?")
     assert answer.found and "3.000.000" in _first(answer), answer.answer
+
+
+def test_a_goal_answers_the_target_asked_though_it_never_says_target(decision):
+    """"đặt mục tiêu thu bao nhiêu" of a line "Phấn đấu năm 2029 thu … đạt ít nhất 460 tỷ đồng": a plan states
+    its target so, without the word; before, "đặt mục tiêu" was a topic the line lacked and the answer refused. The
+    control: the same target asked of a year the plan sets none for is still not given."""
+    answer = decision.ask("Năm 2029 bảo hiểm xã hội huyện Tân Phú đặt mục tiêu thu bao nhiêu?")
+    assert answer.found and "460 tỷ đồng" in _first(answer), answer.answer
+    answer = decision.ask("Năm 2030 bảo hiểm xã hội huyện Tân Phú đặt mục tiêu thu bao nhiêu?")
+    assert not answer.found or "460" not in answer.answer, answer.answer
 
 
 def test_the_debt_an_amount_is_asked_of_is_its_subject(decision):
