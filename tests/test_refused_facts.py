@@ -2,8 +2,9 @@
 rule): a count written after a noun ending in a division's word ("Danh mục 07 thủ tục": no "Mục 07" reference), a
 figure in a table column whose header names a rate ("Giá tối đa (đồng/lượt)": "5.000" is 5.000 đồng; "(đồng/tổ dân
 phố)": paid per a thing of three words), an amount of money asked by "số tiền nợ …" (the debt is what the amount is
-of, not a word asking money: the line says "chậm đóng"), a target asked by "đặt mục tiêu" of a line saying "Phấn đấu …".
-The documents and the wordings are this file's own, invented."""
+of, not a word asking money: the line says "chậm đóng"), a target asked by "đặt mục tiêu" of a line saying "Phấn
+đấu …", new ones counted ("được công nhận mới") by the line counting what the year's act added. The documents and the
+wordings are this file's own, invented."""
 from __future__ import annotations
 
 from tests.helpers import assistant_fixture
@@ -54,7 +55,18 @@ II. NHIỆM VỤ NĂM 2029
 2. Giảm số tiền chậm đóng xuống dưới 1,5% số phải thu.
 """
 
-decision = assistant_fixture("qd17-nha-van-hoa-hoa-binh.md", _DECISION, ("bc64-thu-bhxh-tan-phu.txt", _REPORT))
+_FAMILIES = """ỦY BAN NHÂN DÂN XÃ HÒA BÌNH
+Số: 88/BC-UBND
+Hòa Bình, ngày 20 tháng 12 năm 2028
+
+BÁO CÁO
+Kết quả công nhận hộ gia đình văn hóa năm 2028
+
+Năm 2028, Ban Chỉ đạo xã đã bình xét 620 hộ, trong đó công nhận 585 hộ đạt danh hiệu Gia đình văn hóa; 35 hộ chưa đạt.
+"""
+
+decision = assistant_fixture("qd17-nha-van-hoa-hoa-binh.md", _DECISION, ("bc64-thu-bhxh-tan-phu.txt", _REPORT),
+                             ("bc88-gia-dinh-van-hoa-hoa-binh.txt", _FAMILIES))
 
 
 def _first(answer) -> str:
@@ -89,6 +101,14 @@ def test_a_goal_answers_the_target_asked_though_it_never_says_target(decision):
     assert answer.found and "460 tỷ đồng" in _first(answer), answer.answer
     answer = decision.ask("Năm 2030 bảo hiểm xã hội huyện Tân Phú đặt mục tiêu thu bao nhiêu?")
     assert not answer.found or "460" not in answer.answer, answer.answer
+
+
+def test_new_ones_counted_are_those_the_line_counts(decision):
+    """"bao nhiêu hộ gia đình văn hóa được công nhận mới" of a line "công nhận 585 hộ đạt danh hiệu Gia đình văn hóa":
+    what a year's act adds is what its line counts; before, "mới" was the one topic word left besides the report's
+    title, and the line lacking it was refused."""
+    answer = decision.ask("năm 2028 xã Hòa Bình có bao nhiêu hộ gia đình văn hóa được công nhận mới")
+    assert answer.found and "585 hộ" in _first(answer), answer.answer
 
 
 def test_the_debt_an_amount_is_asked_of_is_its_subject(decision):

@@ -39,7 +39,7 @@ from bot.answer.unknown_names import unknown_name
 from bot.answer.ranges import Quantity, excludes, holds, places, range_words
 from bot.answer.where import asks_only_where, names_place
 from bot.answer.written_order import written_order
-from bot.answer.question import (ACTOR, ASKS_WHEN, BENEFICIARY, CUTOFF, DATE, DEADLINE, DUTY, GOAL, HEADED, MONEY,
+from bot.answer.question import (ACTOR, ASKS_WHEN, BENEFICIARY, CUTOFF, DATE, DEADLINE, DUTY, HEADED, MONEY,
                                  MOMENT_WORDS, NUMBER, PERIOD, ATTEND_WORDS, INTENDED_WORDS, PERCENT, PERSON, PLACE,
                                  RECEIVE_WORDS, RECIPIENT, REFERENCE, REPLACES, REPORT, TIME, WHICH_ASKED, WHICH_WORDS,
                                  Day, QuestionKind, abbreviations_spelled, amount_words, asked_head, asks_how_much,
@@ -50,6 +50,7 @@ from bot.answer.question import (ACTOR, ASKS_WHEN, BENEFICIARY, CUTOFF, DATE, DE
                                  opens_line, measure_word, planned, premise_held, premise_numbers, premise_phrases,
                                  shares, stated_words, states, states_amount_of, states_coefficient, states_share_of,
                                  sum_asked, whom_frame, without_about_asked)
+from bot.answer.question import GOAL, NEWLY
 from ingest.due import states_goal
 from ingest.obligations import heading_actor, sentence_actor
 from ingest.place import article_heading, article_path, named_place, place_of, place_words, stands_at
@@ -331,6 +332,8 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     asking = {tok for tok in idf if kind.strict and classify(
         pattern(rf"(?i)(?<!\w){re.escape(tok)}(?!\w)").sub(" ", question, count=1)).strict != kind.strict}
     asking |= _naming_kind(seq, kind)
+    # "được công nhận mới" asked a count: the new ones are those its line counts ("công nhận 41 sản phẩm")
+    asking |= {tok for tok in idf if exact and NUMBER in kind.strict and tok.lower() in NEWLY}
     # "hạn chót" asked of one document: words that only ask a kind of fact, and nothing else, ask that document's
     # fact of the kind; its line stating one ("gửi … trước ngày 10/7") holds them, though it never repeats them
     told = set(idf) if scoped and kind.kinds and set(idf) <= asking_words(tokens) else set()

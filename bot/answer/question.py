@@ -373,6 +373,7 @@ ASKS_WHEN = frozenset({DATE, CLOCK, TIME})
 
 
 _COUNT = toml("count_words.toml")
+NEWLY = frozenset(_COUNT["newly_marked"])  # "công nhận mới": asked a count, how it is counted (Query.asking)
 _MEASURE_WORDS = frozenset(_COUNT["head"]["measure_words"])
 _MEASURE_FOLDED = frozenset(fold(w) for w in _MEASURE_WORDS)
 
