@@ -50,6 +50,8 @@ from bot.answer.question import (ACTOR, ASKS_WHEN, BENEFICIARY, CUTOFF, DATE, DE
                                  opens_line, measure_word, planned, premise_held, premise_numbers, premise_phrases,
                                  shares, stated_words, states, states_amount_of, states_coefficient, states_share_of,
                                  sum_asked, whom_frame, without_about_asked)
+from bot.answer.question import GOAL, NEWLY
+from ingest.due import states_goal
 from ingest.obligations import heading_actor, sentence_actor
 from ingest.place import article_heading, article_path, named_place, place_of, place_words, stands_at
 from troly import tables
@@ -334,6 +336,8 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     asking = {tok for tok in idf if kind.strict and classify(
         pattern(rf"(?i)(?<!\w){re.escape(tok)}(?!\w)").sub(" ", question, count=1)).strict != kind.strict}
     asking |= _naming_kind(seq, kind)
+    # "được công nhận mới" asked a count: the new ones are those its line counts ("công nhận 41 sản phẩm")
+    asking |= {tok for tok in idf if exact and NUMBER in kind.strict and tok.lower() in NEWLY}
     # "hạn chót" asked of one document: words that only ask a kind of fact, and nothing else, ask that document's
     # fact of the kind; its line stating one ("gửi … trước ngày 10/7") holds them, though it never repeats them
     told = set(idf) if scoped and kind.kinds and set(idf) <= asking_words(tokens) else set()
@@ -727,14 +731,17 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
         p_stating = _stating(p.text)
         above = _headings(p, p_lead) if wanted & HEADED else ""
         p_told = query.held_by(_stated(wanted, p_stating, above, p.text)) | _claims_answered(claims, query, p_stating)
-        p_cov, _ = _coverage(query, body, context, weights.context_share, p_told)
+        # "đặt mục tiêu" of a passage stating a goal: held, yet never ranked by ("đạt" says a result as often)
+        p_planned = query.held_by(_goal(p_stating))
+        p_cov, _ = _coverage(query, body, context, weights.context_share, p_told | p_planned)
         tallied = counting and _tallies(p)
         p_asking = asking if any(states(k, p_stating) for k in query.kind.strict) else frozenset()
         ranked_p_cov = _coverage(query, body, context, weights.context_share, p_asking | p_told, which)[0] \
-            if p_asking or which else p_cov
+            if p_asking or which or p_planned else p_cov
         # what the passage is about: the topic's words besides those asking a kind of fact ("tiền", "tỷ lệ"); those
         # saying only how it is measured ("tổng", "mức": measure_word) count only when it holds them
-        subject = [(tok, w, keys) for tok, w, keys in topic_probes if tok not in query.asking and tok not in query.told]
+        subject = [(tok, w, keys) for tok, w, keys in topic_probes if tok not in query.asking and tok not in query.told
+                   and tok not in p_planned]
         about = max(_share([(w, keys) for _, w, keys in subject], body.held, around),
                     _share([(w, keys) for tok, w, keys in subject if not measure_word(tok)], body.held, around))
         held_subject = _share(whole_subject, body.held, context.held)
@@ -783,18 +790,20 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
             field = fields.get(start, frozenset())  # only the sentence opening the labelled line
             span_terms = lexicon.terms(f"{naming}{of_field if field else ''}{bounds_said(query.text, span)} \n {span}")
             told = query.held_by(kinds) | _claims_answered(claims, query, stating)
-            s_cov, matched = _coverage(query, span_terms, context, weights.context_share, told)
+            goal_told = query.held_by(_goal(stating))  # held as the passage's (p_planned), not ranked by
+            s_cov, matched = _coverage(query, span_terms, context, weights.context_share, told | goal_told)
             # Ranked as holding the words that name the kind of fact it states ("tỷ lệ" for "65%"); how sure the
             # answer is (abstain.py) still counts only the words it holds.
             ranked_cov = _coverage(query, span_terms, context, weights.context_share,
-                                   (asking if strict else frozenset()) | told, which)[0] if strict or which else s_cov
+                                   (asking if strict else frozenset()) | told, which)[0] \
+                if strict or which or goal_told else s_cov
             # words it holds only inside other words ("thời" of "thời hạn" in "kịp thời") add nothing to an answer
             inside = {tok for tok in matched if not _free(query, span_terms, tok, lexicon, weights.collocation)}
             # A list item's lead-in ("Đến năm 2030:") and its heading are part of what the item says.
             held = span_terms.held
             words_held = sum(w for tok, w, keys in topic_probes
                              if not (held.isdisjoint(keys) and around.isdisjoint(keys))
-                             or (strict and tok in query.asking) or tok in told)
+                             or (strict and tok in query.asking) or tok in told or tok in goal_told)
             days_held = sum(days_w[day] for day in query.days_on(f"{p.section}\n{p_lead}\n{span}"))
             topic = (words_held + days_held) / topic_total if topic_total else 1.0
             # ... all of it but the days named: said of another day ("ngày 25/01" of a timetable with no such row)
@@ -955,6 +964,12 @@ def _stated(wanted: set[str], text: str, headings: str, written: str) -> set[str
 def _headings(p: Passage, lead: str) -> str:
     """A passage's section levels and its list's lead-in, one a line: what a HEADED kind is stated by."""
     return "\n".join([*p.section.split(SECTION_SEP), lead])
+
+
+def _goal(text: str) -> set[str]:
+    """{GOAL} when a text states a goal ("Phấn đấu … có thêm ít nhất 35 sản phẩm"): it holds a question's words asking
+    a plan's figure ("đặt mục tiêu thêm bao nhiêu"; Query.stated_by), which a goal's line seldom writes."""
+    return {GOAL} if states_goal(text) else set()
 
 
 def _due_only(wanted: set[str], kinds: set[str], text: str) -> bool:

@@ -174,8 +174,9 @@ def row_cells(p: Passage) -> list[tuple[str, str]]:
 
 # "Số tiền còn nợ (đồng)", "Tỷ lệ (%)": a column's unit, in brackets closing its header cell (words or "%", no figure)
 _YEAR_SPAN = re.compile(rf"({YEAR})\s*[-–]\s*{YEAR}")  # "2026 - 2030": one period, a plan's span
-# "(đồng)", "(triệu đồng)", "(%)"; a rate too: "(đồng/lượt)", "(đồng/người/tháng)"
-_COLUMN_UNIT = re.compile(r"\(\s*((?:[^\W\d_]+(?:\s+[^\W\d_]+)?)(?:\s*/\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)*|%)\s*\)\s*$")
+# "(đồng)", "(triệu đồng)", "(%)"; a rate too: "(đồng/lượt)", "(đồng/người/tháng)", paid per a thing named in more
+# words than a unit ("(đồng/khu dân cư)", "(đồng/tổ dân phố)"): after a "/" the words say what it is per, no unit
+_COLUMN_UNIT = re.compile(r"\(\s*((?:[^\W\d_]+(?:\s+[^\W\d_]+)?)(?:\s*/\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3})*|%)\s*\)\s*$")
 _BARE_FIGURE = re.compile(r"\s*\d[\d.,]*\s*")
 _ROW_NUMBER = frozenset(toml("count_words.toml")["row_number"]["headers"])
 

@@ -61,6 +61,9 @@ STATED_KINDS = tuple(_TABLE["stated"]["kinds"])
 HEADED = frozenset(_TABLE["stated"]["headed"])
 _SEARCHED: dict[str, list[str]] = _TABLE["stated"]["searched"]
 _STATED_ONLY = {kind: re.compile(p) for kind, p in _TABLE["stated"]["only"].items()}
+# "đặt mục tiêu … bao nhiêu": words asking a plan's figure, held by a line stating a goal (Query.stated_by[GOAL])
+GOAL = "goal"
+_GOAL_ASKED = re.compile(_TABLE["stated"]["goal"])
 
 # "gửi qua email được không?": a channel a yes or no is about, which asks no contact of its kind
 _VIA = re.compile(_TABLE["channel"]["via"])
@@ -370,6 +373,7 @@ ASKS_WHEN = frozenset({DATE, CLOCK, TIME})
 
 
 _COUNT = toml("count_words.toml")
+NEWLY = frozenset(_COUNT["newly_marked"])  # "công nhận mới": asked a count, how it is counted (Query.asking)
 _MEASURE_WORDS = frozenset(_COUNT["head"]["measure_words"])
 _MEASURE_FOLDED = frozenset(fold(w) for w in _MEASURE_WORDS)
 
@@ -760,7 +764,8 @@ def _overlapped(placed: list[tuple[str, str, int]], spans: list[tuple[int, int]]
 def stated_words(tokens: list[str], kinds: set[str]) -> dict[str, frozenset[str]]:
     """The tokens of a question inside its phrase asking each kind of STATED_KINDS it asks ("hạn" and "chót" of "hạn
     chót chi trả", "lấy" and "quỹ" of "lấy từ quỹ nào"): a line stating that kind holds them ("Việc chi trả hoàn thành
-    trước ngày 30/11"), as a line stating an amount holds "tiền" of "bao nhiêu tiền" — they say what is asked."""
+    trước ngày 30/11"), as a line stating an amount holds "tiền" of "bao nhiêu tiền" — they say what is asked; asked an
+    amount, its words asking a plan's figure ("đặt mục tiêu"), held by a line stating a goal (GOAL)."""
     text, placed = _placed(tokens)
     out: dict[str, frozenset[str]] = {}
     for kind in STATED_KINDS:
@@ -769,7 +774,9 @@ def stated_words(tokens: list[str], kinds: set[str]) -> dict[str, frozenset[str]
         words = frozenset(_overlapped(placed, [m.span() for m in _STATED_ONLY.get(kind, _CUE_RE[kind]).finditer(text)]))
         if words:
             out[kind] = words
-    return out
+    goal = frozenset(_overlapped(placed, [m.span() for m in _GOAL_ASKED.finditer(text)])) if kinds & {
+        MONEY, NUMBER, PERCENT} else frozenset()
+    return out | ({GOAL: goal} if goal else {})
 
 
 def cue_tokens(tokens: list[str]) -> set[str]:
