@@ -45,11 +45,16 @@ _FIGURE = re.compile(r"[\d.,\s%]+")
 _EXEMPT = frozenset(plain_words(w) for w in _TABLE["exempt"])
 
 
+_NOT_ENDING = "|".join(_TABLE["not_ending"])
+
+
 def _superlative(words: list[str]) -> re.Pattern[str]:
-    """A superlative with up to two words, the noun it counts, inside it: "nhiều nhất", "nhiều nhà nhất", "ít đoàn
-    viên nhất"; not one bounding an amount it is followed by ("ít nhất bao nhiêu người", "ít nhất 3 ngày")."""
+    """A superlative with the noun it counts, and what qualifies it, inside it: "nhiều nhất", "nhiều nhà nhất", "ít
+    đoàn viên nhất", "nhiều sản phẩm OCOP còn hiệu lực nhất" (no comma between, no "thống nhất" ending it); not one
+    bounding an amount it is followed by ("ít nhất bao nhiêu người", "ít nhất 3 ngày")."""
     split = [plain_words(w).split() for w in words]
-    return re.compile(r"\b(?:" + "|".join(rf"{w[0]}(?:\s+\w+){{0,2}}?\s+{' '.join(w[1:])}" for w in split)
+    inside = rf"(?:\s+(?!(?:{_NOT_ENDING})\s+{{last}}\b)\w+){{{{0,6}}}}?"
+    return re.compile(r"\b(?:" + "|".join(rf"{w[0]}{inside.format(last=w[-1])}\s+{' '.join(w[1:])}" for w in split)
                       + rf")\b(?!\s+(?:{_TABLE['bound_after']}))")
 
 
@@ -209,6 +214,24 @@ def _total(cells: list[tuple[str, str]]) -> bool:
 def total_row(p: Passage) -> bool:
     """A table's row of totals ("Tổng cộng | | 270 quầy"): no member of what the table lists."""
     return _total(row_cells(p))
+
+
+def total_asked(question: str, rows: list[Passage]) -> tuple[Passage, str] | None:
+    """"Lũy kế có bao nhiêu sản phẩm còn hiệu lực" of a table by district with a "Tổng cộng" row, the question naming no
+    row's subject (names_subject): the total row and its cell of the column of figures the question names ("Lũy kế
+    còn hiệu lực": "236"), the figure of the whole, not of the rows that scored best. None when no total row, a row
+    named, or no column named."""
+    cells = [row_cells(p) for p in rows]
+    if len(rows) < 3 or not all(cells) or len({len(c) for c in cells}) != 1:
+        return None
+    totals = [p for p, c in zip(rows, cells) if _total(c)]
+    body = [c for c in cells if not _total(c)]
+    if len(totals) != 1 or any(names_subject(question, p) for p in rows if p is not totals[0]):
+        return None
+    figures = [n for n in range(len(cells[0])) if all(_figure(c[n][1]) for c in body)]
+    column = _extreme_column(question, [h for h, _ in cells[0]], figures, True)
+    value = row_cells(totals[0])[column][1].strip() if column is not None else ""
+    return (totals[0], value) if value and _amount(value) is not None else None
 
 
 def asks_rows(question: str) -> bool:
