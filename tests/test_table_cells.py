@@ -273,3 +273,11 @@ def test_the_whole_or_the_most_of_a_table_by_district(assistant, question, said,
     answer = assistant.ask(question)
     assert said in answer.answer, answer.answer
     assert not any(other in answer.answer for other in unsaid), answer.answer
+
+
+# Before, two rows compared by how much were given without the difference of their figures.
+def test_two_rows_compared_by_how_much_say_the_difference(assistant):
+    answer = assistant.ask("giá thuê ki-ốt khu C đắt hơn khu B bao nhiêu")
+    assert "1.300.000" in first_line(answer), answer.answer
+    assert "2.100.000" in answer.answer and "800.000" in answer.answer, answer.answer
+    assert "1.600.000" not in answer.answer, answer.answer

@@ -21,7 +21,7 @@ from itertools import takewhile
 
 from bot.answer.outcomes import asks_outcome, states_outcome
 from bot.answer.table_cells import (asks_extreme, asks_rows, extreme_row, rows_asked, rows_compared, rows_held,
-                                    rows_named, says_picked, total_asked, total_row)
+                                    difference, rows_named, says_picked, total_asked, total_row)
 from bot.answer.model import (CITATION_MARK, Answer, Citation, header_row_only, list_lead, quote, renumbered, row_cells,
                               row_figures, shown_whole)
 from bot.answer.question import (ASKS_WHEN, DUTY, PLACE, REPORT, QuestionKind, abbreviations_spelled,
@@ -673,11 +673,11 @@ def _extreme_table(question: str, found: list[Passage], doc_chunks: Callable[[st
 
 
 def _compared_named(question: str, found: list[Passage], doc_chunks: Callable[[str], list[StoredChunk]]
-                    ) -> tuple[str, list[Passage]] | None:
-    """The title and rows of the first table of a row found (_tables_found) of which a question comparing rows names
-    two or more (table_cells.rows_named); None for none."""
+                    ) -> tuple[str, list[Passage], list[Passage]] | None:
+    """The title, the rows named and all the rows of the first table of a row found (_tables_found) of which a
+    question comparing rows names two or more (table_cells.rows_named); None for none."""
     in_scope = [p for p in found if not p.off_scope]
-    return next(((title, named) for title, table in _tables_found(in_scope, doc_chunks)
+    return next(((title, named, table) for title, table in _tables_found(in_scope, doc_chunks)
                  if (named := rows_named(question, table))), None)
 
 
@@ -777,8 +777,11 @@ def whole_table(answer: Answer, question: str, doc_chunks: Callable[[str], list[
     quoted = [c.passage for c in answer.citations if c.spans]
     asked = classify(question)
     pair = _compared_named(question, [*quoted, *(passages or [])], doc_chunks)
-    if pair is not None:  # "Phúc Yên và Tam Đảo ai giải ngân thấp hơn": the two rows, each with its figures
-        return _counted_rows_of(replace(answer, answer="", citations=[], found=True), *pair, weights)
+    if pair is not None:  # "Phúc Yên và Tam Đảo ai giải ngân thấp hơn": the two rows, each with its figures, after
+        title, named, table = pair  # by how much, when asked ("biệt thự đắt hơn căn hộ bao nhiêu")
+        apart = difference(question, table, named)
+        said = t("answer.rows_difference", **apart) if apart else ""
+        return _counted_rows_of(replace(answer, answer=said, citations=[], found=True), title, named, weights)
     total = _total_stated(answer, question, passages or [], doc_chunks)
     if total is not None:  # "lũy kế có bao nhiêu sản phẩm còn hiệu lực": the whole's figure, not two districts' rows
         return total

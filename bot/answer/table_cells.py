@@ -515,3 +515,37 @@ def rows_named(question: str, rows: list[Passage]) -> list[Passage]:
     body = [p for p in rows if row_cells(p) and not total_row(p)]
     named = [p for p in body if names_subject(question, p)]
     return named if 2 <= len(named) < len(body) else []
+
+
+_DIFFERENCE = re.compile(_TABLE["difference"])
+
+
+def _written(amount: float) -> str:
+    """A figure written the Vietnamese way: "6.000", "2,5"."""
+    whole = f"{amount:,.2f}".rstrip("0").rstrip(".")
+    return whole.replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+def difference(question: str, rows: list[Passage], named: list[Passage]) -> dict[str, str] | None:
+    """"Biệt thự đắt hơn căn hộ chung cư bao nhiêu" of the two rows named (rows_named) of a table (`rows`): the column
+    of figures compared (the only one, numbering aside, or the one the question names), the larger figure, the
+    smaller and their difference, written; None when no amount is asked, the column cannot be told, or the two cells
+    are not figures in one unit ("18.000" and "2.500.000 (đồng/vị trí/tháng)" are not)."""
+    if len(named) != 2 or not _DIFFERENCE.search(plain_words(question)):
+        return None
+    cells = [row_cells(p) for p in rows]
+    if not all(cells) or len({len(c) for c in cells}) != 1:
+        return None
+    body = [c for c in cells if not _total(c)]
+    numbering = {n for n in range(len(cells[0])) if [_amount(c[n][1]) for c in body] == list(range(1, len(body) + 1))}
+    figures = [n for n in range(len(cells[0])) if n not in numbering and all(_figure(c[n][1]) for c in body)]
+    column = _extreme_column(question, [h for h, _ in cells[0]], figures, False)
+    if column is None:
+        return None
+    values = [row_cells(p)[column][1] for p in named]
+    amounts = [_amount(v) for v in values]
+    units = {m[0].strip() if (m := _UNIT.search(v)) else "" for v in values}
+    if None in amounts or len(units) != 1:
+        return None
+    high, low = sorted(amounts, reverse=True)  # type: ignore[type-var]
+    return {"column": cells[0][column][0], "high": _written(high), "low": _written(low), "amount": _written(high - low)}
