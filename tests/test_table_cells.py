@@ -114,7 +114,10 @@ _TOURISM = ("ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nSố: 231/BC-UBND\nHà Giang,
             "| 4 | Huyện Yên Minh | 4 | 14 |\n"
             "| 5 | Huyện Quản Bạ | 2 | 16 |\n"
             "|  | Tổng cộng | 12 | 64 |\n\n"
-            "II. NHIỆM VỤ NĂM 2028\n\nHỗ trợ các hộ dân làm homestay nâng cấp nhà vệ sinh, khu đón khách.\n")
+            "Về chất lượng, tỉnh có 01 làng du lịch cộng đồng đạt giải thưởng ASEAN (làng Lô Lô Chải), 5 homestay "
+            "đạt chuẩn quốc gia.\n\n"
+            "II. NHIỆM VỤ NĂM 2028\n\nHỗ trợ các hộ dân làm homestay nâng cấp nhà vệ sinh, khu đón khách. Các làng du "
+            "lịch cộng đồng của Hà Giang đăng ký xét giải thưởng du lịch ASEAN năm 2028 trước tháng 6.\n")
 
 assistant = assistant_fixture("cv64_don_doc.md", _LETTER, ("bc09_tan_long.md", _REPORT), ("tb31_muong_la.md", _NOTICE),
                               ("bc15_doan_hung.md", _TREES), ("kh22_yen_lap.md", _CATTLE),
@@ -281,3 +284,11 @@ def test_two_rows_compared_by_how_much_say_the_difference(assistant):
     assert "1.300.000" in first_line(answer), answer.answer
     assert "2.100.000" in answer.answer and "800.000" in answer.answer, answer.answer
     assert "1.600.000" not in answer.answer, answer.answer
+
+
+# Before, the only one of a kind asked was answered with a line sharing the question's other words beside the sentence
+# counting one such ("01 làng … (làng Lô Lô Chải)").
+def test_the_only_one_asked_is_the_one_counted(assistant):
+    answer = assistant.ask("làng du lịch cộng đồng đạt giải thưởng ASEAN duy nhất của Hà Giang là làng nào")
+    assert "Lô Lô Chải" in first_line(answer), answer.answer
+    assert "2028" not in answer.answer, answer.answer
