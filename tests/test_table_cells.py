@@ -264,11 +264,13 @@ def test_more_than_a_figure_compares_no_rows(assistant):
     assert answer.found and "ngày 10" in first_line(answer), answer.answer
 
 
-# Before, an amount of the whole was answered with a district's row that scored well beside the sentence stating it,
+# Before, an amount of the whole was answered with a district's row that scored well beside the sentence stating it
+# (a district named by its name without "Huyện" is asked its own row, not the whole),
 # and a superlative whose noun is qualified ("nhiều điểm du lịch hoạt động nhất") was none: lines on the whole and a
 # row holding the question's words answered it.
 @pytest.mark.parametrize("question, said, unsaid", [
     ("lũy kế Hà Giang có bao nhiêu điểm du lịch cộng đồng đang hoạt động", "64", ["Thành phố Hà Giang", "Đồng Văn"]),
+    ("Đồng Văn lũy kế còn bao nhiêu điểm du lịch đang hoạt động", "Lũy kế đang hoạt động: 17", []),
     ("huyện nào có nhiều điểm du lịch hoạt động nhất", "Đồng Văn", ["Quản Bạ", "Yên Minh", "64"]),
     ("huyện nào có ít điểm du lịch đang hoạt động nhất", "Mèo Vạc", ["Đồng Văn", "Thành phố Hà Giang", "64"]),
 ])

@@ -216,9 +216,20 @@ def total_row(p: Passage) -> bool:
     return _total(row_cells(p))
 
 
+def _key_named(question: str, body: list[list[tuple[str, str]]]) -> bool:
+    """Whether the question names a row by its key (its first cell, a numbering column aside): all the key's words
+    that no other row's key shares ("Bạch Thông" of "Huyện Bạch Thông", "2027" of a year's row; not "Bắc Kạn" of
+    "Thành phố Bắc Kạn")."""
+    numbering = [_amount(c[0][1]) for c in body] == list(range(1, len(body) + 1))
+    keys = [set(plain_words(c[1 if numbering and len(c) > 1 else 0][1]).split()) for c in body]
+    asked = set(plain_words(question).split())
+    shared = {w for n, key in enumerate(keys) for other in keys[n + 1:] for w in key & other}
+    return any(key - shared and key - shared <= asked for key in keys)
+
+
 def total_asked(question: str, rows: list[Passage]) -> tuple[Passage, str] | None:
     """"Lũy kế có bao nhiêu sản phẩm còn hiệu lực" of a table by district with a "Tổng cộng" row, the question naming no
-    row's subject (names_subject): the total row and its cell of the column of figures the question names ("Lũy kế
+    row by its key (_key_named): the total row and its cell of the column of figures the question names ("Lũy kế
     còn hiệu lực": "236"), the figure of the whole, not of the rows that scored best. None when no total row, a row
     named, or no column named."""
     cells = [row_cells(p) for p in rows]
@@ -226,7 +237,7 @@ def total_asked(question: str, rows: list[Passage]) -> tuple[Passage, str] | Non
         return None
     totals = [p for p, c in zip(rows, cells) if _total(c)]
     body = [c for c in cells if not _total(c)]
-    if len(totals) != 1 or any(names_subject(question, p) for p in rows if p is not totals[0]):
+    if len(totals) != 1 or _key_named(question, body):
         return None
     figures = [n for n in range(len(cells[0])) if all(_figure(c[n][1]) for c in body)]
     column = _extreme_column(question, [h for h, _ in cells[0]], figures, True)
