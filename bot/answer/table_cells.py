@@ -22,11 +22,11 @@ from itertools import pairwise
 
 from bot.answer.model import list_lead, row_cells
 from bot.answer.question import (ADDRESS, CLOCK, DATE, EFFECTIVE, MONEY, NEGATIONS, PERCENT, PHONE, WHICH_ASKED, YEAR,
-                                 asks_yes_or_no, classify, money_stated)
+                                 abbreviations_spelled, asks_yes_or_no, classify, money_stated)
 from troly.figures import figure
 from troly.tables import toml
-from troly.vntext import (FUNCTION_FOLDED, STOP_FOLDED, common_abbreviations, fold, plain_content, plain_words,
-                          typed_without_diacritics)
+from troly.vntext import (FUNCTION_FOLDED, STOP_FOLDED, common_abbreviations, fold, is_stopword, plain_content,
+                          plain_words, typed_without_diacritics)
 from vectorstore.search import Passage
 
 _TABLE = toml("question_cues.toml")["cells"]
@@ -218,11 +218,12 @@ def total_row(p: Passage) -> bool:
 
 def _key_named(question: str, body: list[list[tuple[str, str]]]) -> bool:
     """Whether the question names a row by its key (its first cell, a numbering column aside): all the key's words
-    that no other row's key shares ("Bạch Thông" of "Huyện Bạch Thông", "2027" of a year's row; not "Bắc Kạn" of
-    "Thành phố Bắc Kạn")."""
+    that no other row's key shares, function words aside ("Bạch Thông" of "Huyện Bạch Thông", "2027" of a year's row,
+    "FDI" spelled out of "DN có vốn đầu tư nước ngoài"; not "Bắc Kạn" of "Thành phố Bắc Kạn")."""
     numbering = [_amount(c[0][1]) for c in body] == list(range(1, len(body) + 1))
-    keys = [set(plain_words(c[1 if numbering and len(c) > 1 else 0][1]).split()) for c in body]
-    asked = set(plain_words(question).split())
+    keys = [{plain_words(w) for w in re.findall(r"\w+", c[1 if numbering and len(c) > 1 else 0][1].lower())
+             if not is_stopword(w)} for c in body]
+    asked = set(plain_words(f"{question} {abbreviations_spelled(question)}").split())
     shared = {w for n, key in enumerate(keys) for other in keys[n + 1:] for w in key & other}
     return any(key - shared and key - shared <= asked for key in keys)
 
