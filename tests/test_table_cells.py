@@ -100,9 +100,28 @@ _MARKET = ("ỦY BAN NHÂN DÂN THỊ XÃ CỬA LÒ\nSố: 12/2027/QĐ-UBND\nC�
            "| Khu D | 4.600.000 (đồng/điểm/tháng) | Không thu |\n\n"
            "Điều 5. Nộp tiền thuê\n\nTiền thuê ki-ốt nộp trước ngày 10 hằng tháng tại Ban Quản lý phố đi bộ.\n")
 
+# a province's report on community tourism with a table by district, its total row, and a sentence on the whole
+_TOURISM = ("ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nSố: 231/BC-UBND\nHà Giang, ngày 20 tháng 12 năm 2027\n\n"
+            "BÁO CÁO\nKết quả phát triển du lịch cộng đồng năm 2027\n\n"
+            "I. KẾT QUẢ\n\nNăm 2027, tỉnh công nhận mới 12 điểm du lịch cộng đồng. Lũy kế đến hết năm 2027, toàn tỉnh "
+            "có 64 điểm du lịch cộng đồng đang hoạt động, trong đó 9 điểm đạt chuẩn quốc gia. Kết quả theo từng "
+            "đơn vị như sau:\n\n"
+            "| STT | Đơn vị | Công nhận mới năm 2027 | Lũy kế đang hoạt động |\n"
+            "|---|---|---|---|\n"
+            "| 1 | Thành phố Hà Giang | 1 | 6 |\n"
+            "| 2 | Huyện Đồng Văn | 3 | 17 |\n"
+            "| 3 | Huyện Mèo Vạc | 2 | 11 |\n"
+            "| 4 | Huyện Yên Minh | 4 | 14 |\n"
+            "| 5 | Huyện Quản Bạ | 2 | 16 |\n"
+            "|  | Tổng cộng | 12 | 64 |\n\n"
+            "Về chất lượng, tỉnh có 01 làng du lịch cộng đồng đạt giải thưởng ASEAN (làng Lô Lô Chải), 5 homestay "
+            "đạt chuẩn quốc gia.\n\n"
+            "II. NHIỆM VỤ NĂM 2028\n\nHỗ trợ các hộ dân làm homestay nâng cấp nhà vệ sinh, khu đón khách. Các làng du "
+            "lịch cộng đồng của Hà Giang đăng ký xét giải thưởng du lịch ASEAN năm 2028 trước tháng 6.\n")
+
 assistant = assistant_fixture("cv64_don_doc.md", _LETTER, ("bc09_tan_long.md", _REPORT), ("tb31_muong_la.md", _NOTICE),
                               ("bc15_doan_hung.md", _TREES), ("kh22_yen_lap.md", _CATTLE),
-                              ("qd12_cua_lo.md", _MARKET))
+                              ("qd12_cua_lo.md", _MARKET), ("bc231_ha_giang.md", _TOURISM))
 
 
 # Before, "Có." opened the row of the body named whatever its cell said (a zero included), or no verdict was given.
@@ -243,3 +262,35 @@ def test_more_than_a_figure_compares_no_rows(assistant):
     (before, they replaced the line stating the day asked)."""
     answer = assistant.ask("Ki-ốt khu A và khu B thuê hơn 1 năm thì nộp tiền thuê trước ngày nào?")
     assert answer.found and "ngày 10" in first_line(answer), answer.answer
+
+
+# Before, an amount of the whole was answered with a district's row that scored well beside the sentence stating it
+# (a district named by its name without "Huyện" is asked its own row, not the whole),
+# and a superlative whose noun is qualified ("nhiều điểm du lịch hoạt động nhất") was none: lines on the whole and a
+# row holding the question's words answered it.
+@pytest.mark.parametrize("question, said, unsaid", [
+    ("lũy kế Hà Giang có bao nhiêu điểm du lịch cộng đồng đang hoạt động", "64", ["Thành phố Hà Giang", "Đồng Văn"]),
+    ("Đồng Văn lũy kế còn bao nhiêu điểm du lịch đang hoạt động", "Lũy kế đang hoạt động: 17", []),
+    ("huyện nào có nhiều điểm du lịch hoạt động nhất", "Đồng Văn", ["Quản Bạ", "Yên Minh", "64"]),
+    ("huyện nào có ít điểm du lịch đang hoạt động nhất", "Mèo Vạc", ["Đồng Văn", "Thành phố Hà Giang", "64"]),
+])
+def test_the_whole_or_the_most_of_a_table_by_district(assistant, question, said, unsaid):
+    answer = assistant.ask(question)
+    assert said in answer.answer, answer.answer
+    assert not any(other in answer.answer for other in unsaid), answer.answer
+
+
+# Before, two rows compared by how much were given without the difference of their figures.
+def test_two_rows_compared_by_how_much_say_the_difference(assistant):
+    answer = assistant.ask("giá thuê ki-ốt khu C đắt hơn khu B bao nhiêu")
+    assert "1.300.000" in first_line(answer), answer.answer
+    assert "2.100.000" in answer.answer and "800.000" in answer.answer, answer.answer
+    assert "1.600.000" not in answer.answer, answer.answer
+
+
+# Before, the only one of a kind asked was answered with a line sharing the question's other words beside the sentence
+# counting one such ("01 làng … (làng Lô Lô Chải)").
+def test_the_only_one_asked_is_the_one_counted(assistant):
+    answer = assistant.ask("làng du lịch cộng đồng đạt giải thưởng ASEAN duy nhất của Hà Giang là làng nào")
+    assert "Lô Lô Chải" in first_line(answer), answer.answer
+    assert "2028" not in answer.answer, answer.answer

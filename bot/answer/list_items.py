@@ -21,7 +21,7 @@ from itertools import takewhile
 
 from bot.answer.outcomes import asks_outcome, states_outcome
 from bot.answer.table_cells import (asks_extreme, asks_rows, extreme_row, rows_asked, rows_compared, rows_held,
-                                    rows_named, says_picked, total_row)
+                                    difference, rows_named, says_picked, total_asked, total_row)
 from bot.answer.model import (CITATION_MARK, Answer, Citation, header_row_only, list_lead, quote, renumbered, row_cells,
                               row_figures, shown_whole)
 from bot.answer.question import (ASKS_WHEN, DUTY, PLACE, REPORT, QuestionKind, abbreviations_spelled,
@@ -36,7 +36,7 @@ from ingest.place import article_heading
 from troly.tables import toml
 from troly.texts import t
 from troly.vntext import (STOP_FOLDED, content_words, fold_same_length, has_marks, is_stopword, kind_names,
-                          padded_words, plain_words)
+                          padded_words, plain_words, split_sentences)
 from troly.weights import DEFAULT, Weights
 from vectorstore.search import Passage
 from vectorstore.store import StoredChunk
@@ -673,11 +673,11 @@ def _extreme_table(question: str, found: list[Passage], doc_chunks: Callable[[st
 
 
 def _compared_named(question: str, found: list[Passage], doc_chunks: Callable[[str], list[StoredChunk]]
-                    ) -> tuple[str, list[Passage]] | None:
-    """The title and rows of the first table of a row found (_tables_found) of which a question comparing rows names
-    two or more (table_cells.rows_named); None for none."""
+                    ) -> tuple[str, list[Passage], list[Passage]] | None:
+    """The title, the rows named and all the rows of the first table of a row found (_tables_found) of which a
+    question comparing rows names two or more (table_cells.rows_named); None for none."""
     in_scope = [p for p in found if not p.off_scope]
-    return next(((title, named) for title, table in _tables_found(in_scope, doc_chunks)
+    return next(((title, named, table) for title, table in _tables_found(in_scope, doc_chunks)
                  if (named := rows_named(question, table))), None)
 
 
@@ -743,6 +743,30 @@ def _counted_rows_of(answer: Answer, title: str, rows: list[Passage], weights: W
                                                            if c.n < first + shown else c for c in citations)])
 
 
+def _total_stated(answer: Answer, question: str, passages: list[Passage],
+                  doc_chunks: Callable[[str], list[StoredChunk]]) -> Answer | None:
+    """An amount asked of a table's whole (table_cells.total_asked: no row named, a column of figures named) answered
+    with rows of it: the sentence of its document found that states the total row's figure ("toàn tỉnh có 236 sản
+    phẩm …"), else the total row ("Tổng cộng | … | 236"). None otherwise."""
+    quoted = [c.passage for c in answer.citations if c.spans]
+    row = next((p for p in quoted if _row(p)), None)
+    if not answer.found or not classify(question).strict or row is None:
+        return None
+    _, rows = _table_of(row, doc_chunks)
+    found = total_asked(question, rows)
+    if found is None:
+        return None
+    row, value = found
+    figure = re.compile(rf"(?<![\d.,]){re.escape(value)}(?![.,]?\d)")
+    stated = next(((p, line) for p in [*quoted, *passages] if p.doc_id == row.doc_id and not _row(p) and not p.off_scope
+                   for line in split_sentences(p.text) if figure.search(line)), None)
+    if stated is None:
+        return replace(answer, answer=f"{shown_whole(row)} [1]", citations=[Citation(1, row, [(0, len(row.text))])])
+    p, line = stated
+    start = p.text.find(line)
+    return replace(answer, answer=f"{line.strip()} [1]", citations=[Citation(1, p, [(start, start + len(line))])])
+
+
 def whole_table(answer: Answer, question: str, doc_chunks: Callable[[str], list[StoredChunk]],
                 weights: Weights = DEFAULT, passages: list[Passage] | None = None) -> Answer:
     """"Những công nhân nào được tặng giấy khen …": two or more rows of one table answer a question asking no strict
@@ -753,8 +777,14 @@ def whole_table(answer: Answer, question: str, doc_chunks: Callable[[str], list[
     quoted = [c.passage for c in answer.citations if c.spans]
     asked = classify(question)
     pair = _compared_named(question, [*quoted, *(passages or [])], doc_chunks)
-    if pair is not None:  # "Phúc Yên và Tam Đảo ai giải ngân thấp hơn": the two rows, each with its figures
-        return _counted_rows_of(replace(answer, answer="", citations=[], found=True), *pair, weights)
+    if pair is not None:  # "Phúc Yên và Tam Đảo ai giải ngân thấp hơn": the two rows, each with its figures, after
+        title, named, table = pair  # by how much, when asked ("biệt thự đắt hơn căn hộ bao nhiêu")
+        apart = difference(question, table, named)
+        said = t("answer.rows_difference", **apart) if apart else ""
+        return _counted_rows_of(replace(answer, answer=said, citations=[], found=True), title, named, weights)
+    total = _total_stated(answer, question, passages or [], doc_chunks)
+    if total is not None:  # "lũy kế có bao nhiêu sản phẩm còn hiệu lực": the whole's figure, not two districts' rows
+        return total
     if not answer.found and not asked.kinds & (ASKS_WHEN | {PLACE}):
         # "xã nào được hỗ trợ nhiều bò nhất": rows hold few of a question's words, so none was quoted; among those
         # nearest, a table with a column the question names answers it with its highest row
@@ -767,6 +797,11 @@ def whole_table(answer: Answer, question: str, doc_chunks: Callable[[str], list[
         extreme = _extreme_asked(question, quoted, passages or [], doc_chunks)
         return answer if extreme is None else _counted_rows_of(
             _lines_on_picked(answer, question, *extreme, doc_chunks), *extreme, weights)
+    # "huyện nào có nhiều sản phẩm còn hiệu lực nhất" answered by lines on the whole: the row with the largest figure of
+    # a table found whose column the question names
+    extreme = _extreme_asked(question, quoted, passages or [], doc_chunks)
+    if extreme is not None and not all(_row(p) for p in quoted):
+        return _counted_rows_of(replace(answer, answer="", citations=[]), *extreme, weights)
     if asks_outcome(question) and any(states_outcome(c.passage.text[a:b])
                                       for c in answer.citations for a, b in c.spans):
         return answer  # "Nếu ngày họp rơi vào Chủ nhật thì sao?": the rule it quotes, not the rows noting such days

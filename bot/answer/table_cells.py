@@ -22,11 +22,11 @@ from itertools import pairwise
 
 from bot.answer.model import list_lead, row_cells
 from bot.answer.question import (ADDRESS, CLOCK, DATE, EFFECTIVE, MONEY, NEGATIONS, PERCENT, PHONE, WHICH_ASKED, YEAR,
-                                 asks_yes_or_no, classify, money_stated)
+                                 abbreviations_spelled, asks_yes_or_no, classify, money_stated)
 from troly.figures import figure
 from troly.tables import toml
-from troly.vntext import (FUNCTION_FOLDED, STOP_FOLDED, common_abbreviations, fold, plain_content, plain_words,
-                          typed_without_diacritics)
+from troly.vntext import (FUNCTION_FOLDED, STOP_FOLDED, common_abbreviations, fold, is_stopword, plain_content,
+                          plain_words, typed_without_diacritics)
 from vectorstore.search import Passage
 
 _TABLE = toml("question_cues.toml")["cells"]
@@ -45,11 +45,16 @@ _FIGURE = re.compile(r"[\d.,\s%]+")
 _EXEMPT = frozenset(plain_words(w) for w in _TABLE["exempt"])
 
 
+_NOT_ENDING = "|".join(_TABLE["not_ending"])
+
+
 def _superlative(words: list[str]) -> re.Pattern[str]:
-    """A superlative with up to two words, the noun it counts, inside it: "nhiều nhất", "nhiều nhà nhất", "ít đoàn
-    viên nhất"; not one bounding an amount it is followed by ("ít nhất bao nhiêu người", "ít nhất 3 ngày")."""
+    """A superlative with the noun it counts, and what qualifies it, inside it: "nhiều nhất", "nhiều nhà nhất", "ít
+    đoàn viên nhất", "nhiều sản phẩm OCOP còn hiệu lực nhất" (no comma between, no "thống nhất" ending it); not one
+    bounding an amount it is followed by ("ít nhất bao nhiêu người", "ít nhất 3 ngày")."""
     split = [plain_words(w).split() for w in words]
-    return re.compile(r"\b(?:" + "|".join(rf"{w[0]}(?:\s+\w+){{0,2}}?\s+{' '.join(w[1:])}" for w in split)
+    inside = rf"(?:\s+(?!(?:{_NOT_ENDING})\s+{{last}}\b)\w+){{{{0,6}}}}?"
+    return re.compile(r"\b(?:" + "|".join(rf"{w[0]}{inside.format(last=w[-1])}\s+{' '.join(w[1:])}" for w in split)
                       + rf")\b(?!\s+(?:{_TABLE['bound_after']}))")
 
 
@@ -209,6 +214,36 @@ def _total(cells: list[tuple[str, str]]) -> bool:
 def total_row(p: Passage) -> bool:
     """A table's row of totals ("Tổng cộng | | 270 quầy"): no member of what the table lists."""
     return _total(row_cells(p))
+
+
+def _key_named(question: str, body: list[list[tuple[str, str]]]) -> bool:
+    """Whether the question names a row by its key (its first cell, a numbering column aside): all the key's words
+    that no other row's key shares, function words aside ("Bạch Thông" of "Huyện Bạch Thông", "2027" of a year's row,
+    "FDI" spelled out of "DN có vốn đầu tư nước ngoài"; not "Bắc Kạn" of "Thành phố Bắc Kạn")."""
+    numbering = [_amount(c[0][1]) for c in body] == list(range(1, len(body) + 1))
+    keys = [{plain_words(w) for w in re.findall(r"\w+", c[1 if numbering and len(c) > 1 else 0][1].lower())
+             if not is_stopword(w)} for c in body]
+    asked = set(plain_words(f"{question} {abbreviations_spelled(question)}").split())
+    shared = {w for n, key in enumerate(keys) for other in keys[n + 1:] for w in key & other}
+    return any(key - shared and key - shared <= asked for key in keys)
+
+
+def total_asked(question: str, rows: list[Passage]) -> tuple[Passage, str] | None:
+    """"Lũy kế có bao nhiêu sản phẩm còn hiệu lực" of a table by district with a "Tổng cộng" row, the question naming no
+    row by its key (_key_named): the total row and its cell of the column of figures the question names ("Lũy kế
+    còn hiệu lực": "236"), the figure of the whole, not of the rows that scored best. None when no total row, a row
+    named, or no column named."""
+    cells = [row_cells(p) for p in rows]
+    if len(rows) < 3 or not all(cells) or len({len(c) for c in cells}) != 1:
+        return None
+    totals = [p for p, c in zip(rows, cells) if _total(c)]
+    body = [c for c in cells if not _total(c)]
+    if len(totals) != 1 or _key_named(question, body):
+        return None
+    figures = [n for n in range(len(cells[0])) if all(_figure(c[n][1]) for c in body)]
+    column = _extreme_column(question, [h for h, _ in cells[0]], figures, True)
+    value = row_cells(totals[0])[column][1].strip() if column is not None else ""
+    return (totals[0], value) if value and _amount(value) is not None else None
 
 
 def asks_rows(question: str) -> bool:
@@ -492,3 +527,37 @@ def rows_named(question: str, rows: list[Passage]) -> list[Passage]:
     body = [p for p in rows if row_cells(p) and not total_row(p)]
     named = [p for p in body if names_subject(question, p)]
     return named if 2 <= len(named) < len(body) else []
+
+
+_DIFFERENCE = re.compile(_TABLE["difference"])
+
+
+def _written(amount: float) -> str:
+    """A figure written the Vietnamese way: "6.000", "2,5"."""
+    whole = f"{amount:,.2f}".rstrip("0").rstrip(".")
+    return whole.replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+def difference(question: str, rows: list[Passage], named: list[Passage]) -> dict[str, str] | None:
+    """"Biệt thự đắt hơn căn hộ chung cư bao nhiêu" of the two rows named (rows_named) of a table (`rows`): the column
+    of figures compared (the only one, numbering aside, or the one the question names), the larger figure, the
+    smaller and their difference, written; None when no amount is asked, the column cannot be told, or the two cells
+    are not figures in one unit ("18.000" and "2.500.000 (đồng/vị trí/tháng)" are not)."""
+    if len(named) != 2 or not _DIFFERENCE.search(plain_words(question)):
+        return None
+    cells = [row_cells(p) for p in rows]
+    if not all(cells) or len({len(c) for c in cells}) != 1:
+        return None
+    body = [c for c in cells if not _total(c)]
+    numbering = {n for n in range(len(cells[0])) if [_amount(c[n][1]) for c in body] == list(range(1, len(body) + 1))}
+    figures = [n for n in range(len(cells[0])) if n not in numbering and all(_figure(c[n][1]) for c in body)]
+    column = _extreme_column(question, [h for h, _ in cells[0]], figures, False)
+    if column is None:
+        return None
+    values = [row_cells(p)[column][1] for p in named]
+    amounts = [_amount(v) for v in values]
+    units = {m[0].strip() if (m := _UNIT.search(v)) else "" for v in values}
+    if None in amounts or len(units) != 1:
+        return None
+    high, low = sorted(amounts, reverse=True)  # type: ignore[type-var]
+    return {"column": cells[0][column][0], "high": _written(high), "low": _written(low), "amount": _written(high - low)}
