@@ -22,6 +22,7 @@ from ingest.due import (HOUR, OPENS_WITH_PERIOD, Due, Target, first_period_end, 
                         month_years, opening_date, parse_due, parse_targets, period_start, reaches, span_end,
                         stated_limits, states_goal, title_months, year_named)
 from ingest.chunker import CLOSING_KINDS, DATA_ROW
+from ingest.event_days import date_counted, events
 from ingest.model import SECTION_SEP, Chunk, Obligation, ParsedDocument
 from ingest.repair import DOER_LABEL_RE
 from ingest.structure import CAPITALS, table_cells
@@ -153,6 +154,9 @@ _REPORT_VERB = re.compile(rf"\b{alternation(_W['report']['verbs'])}\b", _I)
 _TO = re.compile(rf"\b{alternation(_W['report']['to'])}\s+(?:{alternation(_W['report']['to_fillers_at_once'])}\s+)?"
                  rf"(?:{alternation(_W['report']['to_fillers_each'])}\s+)?$", _I)
 _REPORTS = re.compile(rf"\b{alternation(_W['report']['report'])}\b", _I)
+_SENT_DOWN = re.compile(rf"\b{alternation(_W['report']['verbs'])}\s+(?:{alternation(_W['report']['to'])}\s+)?"
+                        rf"(?:{alternation(_W['report']['to_fillers_at_once'])}\s+)?{alternation(_W['report']['to_many'])}\s",
+                        _I)
 _PAID = re.compile(rf"\b{alternation(_W['due']['paid'])}\b", _I)
 _SPEAKS_OF_LIMIT = re.compile(rf"\b{alternation(_W['due']['stated_limit'])}\b", _I)
 _LIST_FILLER = {fold(w) for w in _W["doer"]["list_filler"]}
@@ -912,7 +916,8 @@ def _kind(sentence: str, due: Due | None, recipient: dict | None, actor: Actor |
     ("… trước ngày 05/12/2026") after the document's own date (`issued`, YYYY-MM-DD) is a deadline even when
     its doer is no known body ("Tổ trưởng công đoàn cập nhật … trước ngày …", "Thời gian hoàn tất: trước ngày
     …"); one before it ("hoạt động cách mạng trước ngày 01/01/1945") is a reference."""
-    reports = _REPORTS.search(sentence) or recipient  # "trình Thủ tướng …" too
+    # "trình Thủ tướng …" too; not "gửi các công đoàn cơ sở": sent down to the units (a task)
+    reports = _REPORTS.search(sentence) or recipient and not _SENT_DOWN.search(sentence)
     if reports and (actor or recipient) and (recipient or due or any(w in sentence for w in _W["report"]["results"])):
         return "report"
     if targets:
@@ -1399,4 +1404,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 out.extend(Obligation(kind=kind, due=each.to_json() if each else None, **common)
                            for each in _round_dues(stated, due, doc_year, own_months))
     _from_period_start(out, doc)
+    known = events(doc)  # "Sau Hội thao 10 ngày": dated from the days the document gives the Hội thao
+    for o in out:
+        o.due = date_counted(o.due, known)
     return out
