@@ -42,6 +42,7 @@ _ASSIGNMENT_HEADING = re.compile(alternation(_W["headings"]["assignment"]), _I)
 _OWNER_HEADING = re.compile(rf"^{alternation(_W['headings']['owner'])}\s+(\S.*?)[\s:.]*$", _I)
 _PURPOSE_HEADING = re.compile(alternation(_W["headings"]["purpose"]), _I)
 _TARGET_HEADING = re.compile(alternation(_W["headings"]["target"]), _I)
+_PROPOSAL_HEADING = re.compile(rf"\b{alternation(_W['headings']['proposals'])}\b", _I)
 _YEARLY_HEADING = re.compile(alternation(_W["headings"]["yearly"]), _I)
 _RESULTS_HEADING = re.compile(rf"^(?:{alternation(_W['headings']['results_agreed'])}\s+"
                               rf"(?:{alternation(_W['headings']['results_agreed_then'])}\s+){{0,3}})?"
@@ -1215,6 +1216,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
     headless = _headless_tables(doc.chunks, found, doc_year, _issued(doc), months)
     issuer: Actor = _doer_at_start(doc.meta.issuer, found) or (doc.meta.issuer, [])  # "LĐLĐ huyện Bình Sơn"
     minutes = doc.meta.kind.lower() in _MINUTES_KINDS  # its labelled lines record the meeting (_MINUTES_RECORD)
+    reporting = doc.meta.kind.lower() in _OWN_TASKS_KINDS  # a báo cáo: its proposals ask, they give no duty
     letter_to = _addressed_actor(addressees(doc.chunks), found)  # "Kính gửi: …": whom "các đơn vị" means
     for n, chunk in enumerate(doc.chunks):
         text = unicodedata.normalize("NFC", chunk.text)
@@ -1282,6 +1284,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
         purpose = heading is None and bool(
             _PURPOSE_HEADING.search(chunk.section.split(SECTION_SEP)[0] if chunk.section else ""))
         last_heading = chunk.section.split(SECTION_SEP)[-1] if chunk.section else ""
+        proposals = reporting and any(_PROPOSAL_HEADING.search(_heading_text(part))
+                                      for part in chunk.section.split(SECTION_SEP))
         period_heading = _heading_period(chunk.section, doc_year, months)
         yearly = _YEARLY_HEADING.search(last_heading)
         in_targets = bool(_TARGET_HEADING.search(chunk.section))
@@ -1332,6 +1336,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             person = _person_doer(_LABEL.sub("", sentence, count=1), found)
             own = letter_to if letter_to and _means_addressees(sentence) else \
                 _doer(sentence, found) or ((person, []) if person else None)
+            if proposals and own and _ASK.match(_LABEL.sub("", sentence, count=1)):
+                continue  # "Đề nghị Bộ Nội vụ hỗ trợ …" under "KIẾN NGHỊ, ĐỀ XUẤT": the issuer's request, no duty here
             if sentence.endswith(":") and not own:
                 continue  # the lead-in of a list ("Hướng dẫn và tiếp nhận hồ sơ:"): the items say the duties
             if not own and _FUNDING.match(_LABEL.sub("", sentence, count=1)):

@@ -68,3 +68,28 @@ def test_a_document_sent_down_to_the_units_is_a_task_not_a_report():
     sent = _one(index, "gửi các công đoàn cơ sở")
     assert sent.kind != "report" and sent.due_date() == date(2027, 5, 10)
     assert _one(index, "Văn phòng Công đoàn ngành tổng hợp").kind == "report"  # sent up, to the LĐLĐ tỉnh
+
+
+_REPORT = """ỦY BAN NHÂN DÂN TỈNH AN HÒA
+Số: 77/BC-UBND
+An Hòa, ngày 10 tháng 12 năm 2026
+BÁO CÁO
+Kết quả thực hiện Chương trình phát triển làng nghề năm 2026
+
+I. KẾT QUẢ THỰC HIỆN
+Toàn tỉnh đã công nhận 12 làng nghề mới.
+II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027
+Văn phòng Ủy ban nhân dân tỉnh tổng hợp kết quả trước ngày 15/01/2027.
+III. KIẾN NGHỊ, ĐỀ XUẤT
+1. Đề nghị Văn phòng Điều phối làng nghề Trung ương hỗ trợ tỉnh tổ chức 02 lớp tập huấn về thiết kế sản phẩm.
+2. Đề nghị Bộ Công Thương sớm ban hành hướng dẫn tiêu chí làng nghề.
+"""
+
+
+def test_a_reports_request_to_another_body_is_no_duty_of_that_body():
+    """Before, "Đề nghị Văn phòng Điều phối … Trung ương hỗ trợ tỉnh …" under the report's proposals was a duty of
+    "Văn phòng", listed beside the province's own office's task."""
+    index = obligation_index([("bc77-lang-nghe.txt", _REPORT)])
+    assert [o.quote for o in index.select("Văn phòng")] == [
+        "Văn phòng Ủy ban nhân dân tỉnh tổng hợp kết quả trước ngày 15/01/2027."]
+    assert index.select("Bộ Công Thương") == []
