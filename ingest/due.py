@@ -118,6 +118,14 @@ _RELATIVE = re.compile(
     rf"(?P<unit>{alternation(_W['due']['relative_units'])})\s+(?P<from>{alternation(_W['due']['relative_from'])})\s+"
     rf"(?P<after>[^,;:.()\n]{{3,80}}?)(?=\s*(?:[,;:.()\n]|$)|{_THEN_A_DAY.replace('?P<', '?P<then_')})",
     re.IGNORECASE)
+# "Sau Hội thao 10 ngày, …", "trước ngày tiếp ít nhất 02 ngày làm việc": the event named first (no "ít nhất" of its
+# own), then the length after it, then a comma or the sentence's end
+_EVENT_WORD = rf"(?!(?:{alternation(_W['target']['at_least'])})\b)[^\W\d_]+"
+_EVENT_FIRST = re.compile(
+    rf"(?<![^\W\d_])(?P<from>{alternation(_W['due']['event_first'])})\s+"
+    rf"(?P<after>{_EVENT_WORD}(?:\s+{_EVENT_WORD}){{0,8}}?)(?<!\s{_DAY})(?<!\s{_MONTH_W})(?<!\s{_YEAR})\s+"
+    rf"(?:{alternation(_W['target']['at_least'])}\s+)?(?P<n>\d{{1,3}}|{alternation(_W['target']['numbers'])})\s*(?P<unit>{alternation(_W['due']['relative_units'])})"
+    rf"(?=\s*(?:[,;:.()\n]|$))", re.IGNORECASE)
 _A_DAY = re.compile(rf"{_DAY}\s+{_DAY_MONTH}", re.IGNORECASE)
 _COUNTED_FORWARD = {w.lower() for w in _W["due"]["counted_forward"]}
 _COUNTED_UNITS: dict[str, str] = _W["due"]["counted_units"]
@@ -241,6 +249,36 @@ def _counted_from(relative: re.Match, day: str | None) -> str | None:
     return limit.isoformat()
 
 
+@dataclass(frozen=True)
+class Counted:
+    """A limit counted from an event, read from its words: how many of which unit, forward or back, from what."""
+    count: int
+    unit: str  # day | week | month | working day
+    back: bool
+    after: str
+
+
+_WINDOW = re.compile(rf"^{alternation(_W['due']['window'])}\b", re.IGNORECASE)
+_COUNTED_BACK = {w.lower() for w in _W["due"]["counted_back"]}
+_WORKING = {w.lower() for w in _W["due"]["working_units"]}
+
+
+def counted(text: str) -> Counted | None:
+    """The limit counted from an event a due's text states ("chậm nhất 05 ngày sau khi kết thúc Hội thao", "Sau Hội
+    thao 10 ngày"); None when it states none, or a window before it ("trong vòng 10 ngày trước khi khai mạc"), which
+    ends at the event, not so many days before."""
+    m = _RELATIVE.search(text) or _EVENT_FIRST.search(text)
+    if m is None:
+        return None
+    n, unit = m.group("n"), m.group("unit").lower()
+    count = int(n) if n.isdigit() else _W["target"]["numbers"].get(n.lower())
+    back = m.group("from").lower() in _COUNTED_BACK
+    kind = "working day" if unit in _WORKING else _COUNTED_UNITS.get(unit)
+    if not count or kind is None or back and _WINDOW.match(m.group(0)):
+        return None
+    return Counted(count, kind, back, m.group("after").strip())
+
+
 def add_months(day: date, months: int) -> date:
     """`day` so many months later, on the month's last day when it has fewer days (31/3 + 3 → 30/6)."""
     y, m = divmod(day.month - 1 + months, 12)
@@ -323,7 +361,7 @@ def parse_due(sentence: str, doc_year: int | None = None, months: dict[int, int]
     deadline that names its day carries the first time it falls due in the document's year (`date`)
     with its period (`every`): the later ones follow from these (bot/answer/obligations.py). A one-off day or month
     written without its year is of the year the document is for (`months`, title_months), else of `doc_year`."""
-    relative = _RELATIVE.search(sentence)
+    relative = _RELATIVE.search(sentence) or _EVENT_FIRST.search(sentence)
     if relative and (day := _A_DAY.match(relative.group("after"))):
         limit = _counted_from(relative, _iso(_year(day.group("y"), doc_year), int(day.group("m")), int(day.group("d"))))
         if limit:

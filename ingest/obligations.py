@@ -22,6 +22,7 @@ from ingest.due import (HOUR, OPENS_WITH_PERIOD, Due, Target, first_period_end, 
                         month_years, opening_date, parse_due, parse_targets, period_start, reaches, span_end,
                         stated_limits, states_goal, title_months, year_named)
 from ingest.chunker import CLOSING_KINDS, DATA_ROW
+from ingest.event_days import date_counted, events
 from ingest.model import SECTION_SEP, Chunk, Obligation, ParsedDocument
 from ingest.repair import DOER_LABEL_RE
 from ingest.structure import CAPITALS, table_cells
@@ -41,6 +42,7 @@ _ASSIGNMENT_HEADING = re.compile(alternation(_W["headings"]["assignment"]), _I)
 _OWNER_HEADING = re.compile(rf"^{alternation(_W['headings']['owner'])}\s+(\S.*?)[\s:.]*$", _I)
 _PURPOSE_HEADING = re.compile(alternation(_W["headings"]["purpose"]), _I)
 _TARGET_HEADING = re.compile(alternation(_W["headings"]["target"]), _I)
+_PROPOSAL_HEADING = re.compile(rf"\b{alternation(_W['headings']['proposals'])}\b", _I)
 _YEARLY_HEADING = re.compile(alternation(_W["headings"]["yearly"]), _I)
 _RESULTS_HEADING = re.compile(rf"^(?:{alternation(_W['headings']['results_agreed'])}\s+"
                               rf"(?:{alternation(_W['headings']['results_agreed_then'])}\s+){{0,3}})?"
@@ -153,6 +155,9 @@ _REPORT_VERB = re.compile(rf"\b{alternation(_W['report']['verbs'])}\b", _I)
 _TO = re.compile(rf"\b{alternation(_W['report']['to'])}\s+(?:{alternation(_W['report']['to_fillers_at_once'])}\s+)?"
                  rf"(?:{alternation(_W['report']['to_fillers_each'])}\s+)?$", _I)
 _REPORTS = re.compile(rf"\b{alternation(_W['report']['report'])}\b", _I)
+_SENT_DOWN = re.compile(rf"\b{alternation(_W['report']['verbs'])}\s+(?:{alternation(_W['report']['to'])}\s+)?"
+                        rf"(?:{alternation(_W['report']['to_fillers_at_once'])}\s+)?{alternation(_W['report']['to_many'])}\s",
+                        _I)
 _PAID = re.compile(rf"\b{alternation(_W['due']['paid'])}\b", _I)
 _SPEAKS_OF_LIMIT = re.compile(rf"\b{alternation(_W['due']['stated_limit'])}\b", _I)
 _LIST_FILLER = {fold(w) for w in _W["doer"]["list_filler"]}
@@ -912,7 +917,8 @@ def _kind(sentence: str, due: Due | None, recipient: dict | None, actor: Actor |
     ("… trước ngày 05/12/2026") after the document's own date (`issued`, YYYY-MM-DD) is a deadline even when
     its doer is no known body ("Tổ trưởng công đoàn cập nhật … trước ngày …", "Thời gian hoàn tất: trước ngày
     …"); one before it ("hoạt động cách mạng trước ngày 01/01/1945") is a reference."""
-    reports = _REPORTS.search(sentence) or recipient  # "trình Thủ tướng …" too
+    # "trình Thủ tướng …" too; not "gửi các công đoàn cơ sở": sent down to the units (a task)
+    reports = _REPORTS.search(sentence) or recipient and not _SENT_DOWN.search(sentence)
     if reports and (actor or recipient) and (recipient or due or any(w in sentence for w in _W["report"]["results"])):
         return "report"
     if targets:
@@ -1210,6 +1216,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
     headless = _headless_tables(doc.chunks, found, doc_year, _issued(doc), months)
     issuer: Actor = _doer_at_start(doc.meta.issuer, found) or (doc.meta.issuer, [])  # "LĐLĐ huyện Bình Sơn"
     minutes = doc.meta.kind.lower() in _MINUTES_KINDS  # its labelled lines record the meeting (_MINUTES_RECORD)
+    reporting = doc.meta.kind.lower() in _OWN_TASKS_KINDS  # a báo cáo: its proposals ask, they give no duty
     letter_to = _addressed_actor(addressees(doc.chunks), found)  # "Kính gửi: …": whom "các đơn vị" means
     for n, chunk in enumerate(doc.chunks):
         text = unicodedata.normalize("NFC", chunk.text)
@@ -1277,6 +1284,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
         purpose = heading is None and bool(
             _PURPOSE_HEADING.search(chunk.section.split(SECTION_SEP)[0] if chunk.section else ""))
         last_heading = chunk.section.split(SECTION_SEP)[-1] if chunk.section else ""
+        proposals = reporting and any(_PROPOSAL_HEADING.search(_heading_text(part))
+                                      for part in chunk.section.split(SECTION_SEP))
         period_heading = _heading_period(chunk.section, doc_year, months)
         yearly = _YEARLY_HEADING.search(last_heading)
         in_targets = bool(_TARGET_HEADING.search(chunk.section))
@@ -1327,6 +1336,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
             person = _person_doer(_LABEL.sub("", sentence, count=1), found)
             own = letter_to if letter_to and _means_addressees(sentence) else \
                 _doer(sentence, found) or ((person, []) if person else None)
+            if proposals and own and _ASK.match(_LABEL.sub("", sentence, count=1)):
+                continue  # "Đề nghị Bộ Nội vụ hỗ trợ …" under "KIẾN NGHỊ, ĐỀ XUẤT": the issuer's request, no duty here
             if sentence.endswith(":") and not own:
                 continue  # the lead-in of a list ("Hướng dẫn và tiếp nhận hồ sơ:"): the items say the duties
             if not own and _FUNDING.match(_LABEL.sub("", sentence, count=1)):
@@ -1399,4 +1410,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                 out.extend(Obligation(kind=kind, due=each.to_json() if each else None, **common)
                            for each in _round_dues(stated, due, doc_year, own_months))
     _from_period_start(out, doc)
+    known = events(doc)  # "Sau Hội thao 10 ngày": dated from the days the document gives the Hội thao
+    for o in out:
+        o.due = date_counted(o.due, known)
     return out
