@@ -70,8 +70,7 @@ class Weights:
     # never one document against another. fit_weights.py --fit local_lexical --retrieval-only with ALQAC: 0.2 best
     # of 0 … 0.4 on the tuning part (dev2 tune H@1 .636 -> .659) but dev2 check H@1 .636 -> .591, so 0.1
     named_local: float = 0.75  # share of a named document's passages' BM25 (scaled to its best) taken with the
-    # question's words naming that document (its title's; since retrieve55 its number's and its issuer's province's
-    # too, search.py _naming_text: not refitted) left out and each word's idf counted among its own passages
+    # question's words of that document's title left out and each word's idf counted among its own passages
     # (vectorstore/search.py Searcher._inside_named; its best pool/2 passages so scored join the candidates): the
     # words naming a document fill its passages and pushed the one answering out of the pool. fit_weights --fit
     # named_local --values 0 .25 .5 .75 1 --retrieval-only, tuning H@1/H@5/MRR: dev 1/1/1 at all; dev2 0
