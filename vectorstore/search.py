@@ -29,7 +29,7 @@ from vectorstore.lexical import LexicalIndex, article_title, tokenize
 from vectorstore.query import QueryAnalyzer, QueryPlan, closing_spans
 from vectorstore.rerank import Reranker
 from vectorstore.scope import DocumentScope
-from vectorstore.store import DocRecord, Store, StoredChunk, is_live
+from vectorstore.store import Store, StoredChunk, is_live
 from vectorstore.subject import asks_heading_body, asks_title, named, subjects, topic_run
 from troly.weights import DEFAULT, Weights
 
@@ -208,12 +208,6 @@ def _cosines(stacked: tuple[np.ndarray, np.ndarray], vector: np.ndarray) -> np.n
     """Cosine of each stored vector (stacked: _stacked) with the question's (a zero vector scores 0)."""
     rows, norms = stacked
     return (rows @ vector) / (norms * (float(np.linalg.norm(vector)) or 1.0))
-
-
-def _naming_text(record: DocRecord) -> str:
-    """The words a question names a loaded document by: its title, its number ("Quyết định 14/2027") and the provinces
-    its issuer is in ("của Phú Thọ"); within that document they are in most passages and tell none apart."""
-    return " ".join([record.title, str(record.meta.get("number") or ""), *issuer_place_names(record.meta)])
 
 
 class Searcher:
@@ -559,13 +553,13 @@ class Searcher:
 
     def _inside_named(self, groups: list[tuple[list[str], float]], scope: set[str], fields: tuple[float, ...],
                       bm25: tuple[float, float]) -> dict[str, float]:
-        """BM25 of every passage of the documents a question names, the question's words naming them (_naming_text)
-        left out and each word's idf counted within its document (LexicalIndex.score_both): the words naming a plan ("kế
+        """BM25 of every passage of the documents a question names, the question's words of their titles left out
+        and each word's idf counted within its document (LexicalIndex.score_both): the words naming a plan ("kế
         hoạch hội thao công nhân viên chức lao động") stand in most of its passages and say nothing there, while
         over the whole index they are rare and fill the lexical pool with its passages that only repeat them. {}
         when the named documents hold more than EXACT_CHUNKS passages, or the question no word besides those."""
         records = self._records or {}
-        naming = {tok for doc in scope if doc in records for tok in tokenize(_naming_text(records[doc]))}
+        naming = {tok for doc in scope if doc in records for tok in tokenize(records[doc].title)}
         topic = [(kept, wt) for tokens, wt in groups if (kept := [tok for tok in tokens if tok not in naming])]
         ids = self.index.chunk_ids(EXACT_CHUNKS, docs=scope) if topic else None
         return self.index.score_both(topic, ids, fields, bm25)[1] if ids else {}
