@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Mapping
 from functools import lru_cache
 
@@ -46,9 +47,58 @@ def places() -> dict[str, str]:
 
 
 def places_in(text: str) -> set[str]:
-    """The provinces a text names, each as its canonical plain name, padded."""
+    """The provinces a text names, each as its canonical plain name, padded; a form matched in plain words counts only
+    where the words typed with marks carry the place's own ("đánh giá lại" names no Gia Lai; "Khánh Hoà" is "Khánh
+    Hòa", "o gia lai" typed without any)."""
     plain = padded_words(text)
-    return {canonical for form, canonical in places().items() if form in plain}
+    found = [(form, canonical) for form, canonical in places().items() if form in plain]
+    if not found:
+        return set()
+    words = _marked_words(text)
+    return {canonical for form, canonical in found if _spelled_as_place(words, form)}
+
+
+def _marks(word: str) -> Counter[str]:
+    """A word's diacritics, wherever its tone mark stands ("hoà", "hòa"): "đ" and the combining marks."""
+    return Counter(c for c in unicodedata.normalize("NFD", word.lower()) if c == "đ" or unicodedata.combining(c))
+
+
+def _marked_words(text: str) -> list[tuple[str, Counter[str] | None]]:
+    """A text's plain words (plain_words), each with the marks of the word it was typed as (None when that word
+    folds to several)."""
+    out: list[tuple[str, Counter[str] | None]] = []
+    for word in re.findall(r"[^\W_]+", unicodedata.normalize("NFC", text)):
+        pieces = plain_words(word).split()
+        out.extend((piece, _marks(word) if len(pieces) == 1 else None) for piece in pieces)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _place_spellings() -> dict[str, list[list[Counter[str]]]]:
+    """{a place's padded plain form: the marks of each word of every way prompts/places.tsv writes it}."""
+    out: dict[str, list[list[Counter[str]]]] = {}
+    for row in tables.rows("places.tsv"):
+        for written in [row[0], *filter(None, (row[1] if len(row) > 1 else "").split("|"))]:
+            words = re.findall(r"[^\W_]+", unicodedata.normalize("NFC", written))
+            if len(words) == len(plain_words(written).split()):
+                out.setdefault(padded_words(written), []).append([_marks(w) for w in words])
+    return out
+
+
+def _spelled_as_place(words: list[tuple[str, Counter[str] | None]], form: str) -> bool:
+    """Whether some run of the text's words reading `form` (padded) carries no mark the place's name lacks (any, for a
+    form the table does not write)."""
+    wanted = form.split()
+    spellings = _place_spellings().get(form)
+    if not spellings:
+        return True
+    for start in range(len(words) - len(wanted) + 1):
+        run = words[start:start + len(wanted)]
+        if [w for w, _ in run] == wanted and any(
+                all(marks is None or not marks - own for (_, marks), own in zip(run, spelling))
+                for spelling in spellings):
+            return True
+    return False
 
 
 def without_organ(name: str) -> str:

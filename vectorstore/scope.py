@@ -16,6 +16,7 @@ from troly import tables
 from troly.vntext import Bodies, capitalised_runs, common_abbreviations, is_acronym, is_stopword, is_topicless, \
     padded_words, places, plain_words
 from vectorstore.issuers import local_names, local_places, own_name, places_in, short_tails, without_legal_form
+from vectorstore.issuers import places as province_forms
 from troly.weights import DEFAULT, Weights
 
 
@@ -42,6 +43,7 @@ _BODIES = Bodies()  # bodies' names in any case ("ubnd huyện", "sở y tế"):
 # What a body's name may end with: a level word ("xã", "cơ sở") or a province's name, as plain words.
 _BODY_ENDS = tuple(tuple(plain_words(w).split()) for w in (*tables.lines("body_levels.txt"), *places()))
 _BODY_HEAD = re.compile(Bodies().pattern())  # "Sở Tư pháp", "UBND …": a body's name opening, as written
+_PROVINCES = frozenset(province_forms().values())  # provinces' names, padded plain words
 _CLAUSE_END = re.compile(r"[,;:.?!()\n]")
 # Two words of a kind ("ke hoach", "cong van") or that name any document ("van ban") name no one document.
 _ANY_DOCUMENT = {" ".join(pair) for kind in (*_KINDS, *map(plain_words, _ANY_WORDS))
@@ -387,7 +389,8 @@ class DocumentScope:
         Quyền", or "Ngô Quyền" written as a name, each word capitalised: "xã Đoàn Kết"'s name is no place in "tinh
         thần đoàn kết"); none when that would be every document."""
         plain, capitalised = padded_words(question), _capitalised(question)
-        named = places_in(question) | {p for p in self.by_place if p in plain}
+        # a province only as places_in reads it (its name typed with other marks is other words: "đánh giá lại")
+        named = places_in(question) | {p for p in self.by_place if p in plain and p not in _PROVINCES}
         found = set().union(*(self.by_place.get(p, set()) for p in named),
                             *(ids for name, ids in self.by_name.items() if name in capitalised))
         return found if len(found) < self.count else set()
