@@ -355,7 +355,8 @@ def _said_together(question: str, line: str, marked: bool) -> bool:
     act asked of the case asked, not one clause the act ("công đoàn hỗ trợ mỗi đoàn viên …") and another the case
     ("người thân đi kèm tự túc chi phí")."""
     clauses = [_words(c, marked) for c in _CLAUSE.split(line) if c.strip()]
-    asked = {w for _, w in _positions(question, marked) if fold(w) not in _FRAME and fold(w) not in STOP_FOLDED
+    asked = {w for _, w in _positions(question, marked) if fold(w) not in _FRAME
+             and not _function(w, marked, STOP_FOLDED, STOP_WORDS)
              and not w.isdigit()} & _words(line, marked)
     return len(clauses) < 2 or any(asked <= c for c in clauses)
 
@@ -471,7 +472,7 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     said = spelled(typed)  # its case's words, as the document may write them out
     asked = _asked(said, marked)
     context = _words(spelled(_context(p)), marked) | _held_by_group(said, spelled(_context(p)), synonyms, marked)
-    missing = {w for _, _, w in asked if w not in context and fold(w) not in STOP_FOLDED}
+    missing = {w for _, _, w in asked if w not in context and not _function(w, marked, STOP_FOLDED, STOP_WORDS)}
     own = [Passage.from_chunk(c, 0.0) for c in doc_chunks(p.doc_id)]
     whole = spelled("\n".join(q.text for q in own))
     anywhere = _words(whole, marked) | _held_by_group(said, whole, synonyms, marked) | context
@@ -481,7 +482,7 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     question_words = {w for _, _, w in asked}
     # the words of its own case the item names that no other item of its list does, and the question does not
     case_words = {w for w in _words(_item_text(p), marked) - question_words - others
-                  if fold(w) not in STOP_FOLDED and len(w) > 1} if len(items) >= 2 else set()
+                  if not _function(w, marked, STOP_FOLDED, STOP_WORDS) and len(w) > 1} if len(items) >= 2 else set()
     # an answer found is told so only of an item paying an amount, asked yes or no ("… tai nạn giao thông có được hỗ
     # trợ không?" of "Đoàn viên bị tai nạn lao động: 1.000.000 đồng", which reads as yes) or answered from two items of
     # the list (no one case settled: "cưới vợ" quoting "sinh con" and "qua đời"); said of any amount found for "bao
@@ -551,8 +552,9 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
             t("answer.case_yes" if within else "answer.case_no", line=first)
         return replace(answer, answer="\n".join(x for x in (said, rest) if x))
     # yes or no of someone the document's rule is not for ("mới vào công ty 6 tháng … có được hỗ trợ không?" of
-    # "Đối tượng áp dụng là đoàn viên … đóng đoàn phí từ 12 tháng trở lên"): that condition says no
-    condition = _outside_condition(typed, own) if answer.found and not answer.nearest and asked_yes_no else None
+    # "Đối tượng áp dụng là đoàn viên … đóng đoàn phí từ 12 tháng trở lên"): that condition says no, in place of an
+    # abstention too (the question's own words for the act, "mới vào làm", need not be the document's)
+    condition = _outside_condition(typed, own) if not answer.nearest and asked_yes_no else None
     # … or of the other member of a pair than the rule is for ("Giải … có cho nam tham gia không?" of "Đối tượng: nữ
     # đoàn viên dưới 45 tuổi"), answered or not
     if condition is None and asked_yes_no:
