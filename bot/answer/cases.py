@@ -483,14 +483,15 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     # the words of its own case the item names that no other item of its list does, and the question does not
     case_words = {w for w in _words(_item_text(p), marked) - question_words - others
                   if not _function(w, marked, STOP_FOLDED, STOP_WORDS) and len(w) > 1} if len(items) >= 2 else set()
-    # an answer found is told so only of an item paying an amount, asked yes or no ("… tai nạn giao thông có được hỗ
-    # trợ không?" of "Đoàn viên bị tai nạn lao động: 1.000.000 đồng", which reads as yes) or answered from two items of
+    # an answer found is told so only of an item paying an amount or a table's row, asked yes or no ("… tai nạn giao
+    # thông có được hỗ trợ không?" of "Đoàn viên bị tai nạn lao động: 1.000.000 đồng", which reads as yes; "có môn bóng
+    # đá không" of the row "Môn thi đấu: Bóng chuyền hơi"), or answered from two items of
     # the list (no one case settled: "cưới vợ" quoting "sinh con" and "qua đời"); said of any amount found for "bao
     # nhiêu", it turned a checking question's right line unanswered (eval_split, dev2 check cite .864 → .818)
     spread = answer.found and len({c.passage.position for c in answer.citations if c.passage.doc_id == p.doc_id}
                                   & {q.position for q in items}) >= 2
     if extra and case_words and ((not answer.found and (yes_no or states(MONEY, p.text)))
-                                 or (answer.found and (yes_no or spread) and states(MONEY, p.text))) \
+                                 or (answer.found and (yes_no or spread) and (states(MONEY, p.text) or row_cells(p)))) \
             and _in_its_place(_positions(said, marked), asked, missing, _sequence(_item_text(p), marked),
                               case_words):  # a list of cases paid
         around = spelled("\n".join((list_lead(p), p.section, p.document, p.short_title)))
