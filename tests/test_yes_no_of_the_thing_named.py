@@ -1,7 +1,8 @@
 """Yes or no of a sports meet's plan (lead's tryout of session 55): "Có." rests only on a line naming the thing asked
 itself ("bóng đá" is no "bóng chuyền hơi": a marked word is a function word only as written, "đá" is no "đã"); a
 value the question gives against the condition the plan sets for it ("6 tháng" of "từ 12 tháng trở lên") is answered
-"Không." with that condition, not refused; chat shorthand ("vđv") reads as the plan writes it. Invented document."""
+"Không." with that condition, not refused; chat shorthand ("vđv") and school levels ("học sinh cấp 3") read as the
+plan writes them. Invented document."""
 from __future__ import annotations
 
 from tests.helpers import assistant_fixture, first_line
@@ -16,7 +17,8 @@ _PLAN = "\n\n".join([
     "2. Đối tượng tham gia\na) Vận động viên là đoàn viên công đoàn đang công tác tại các đơn vị trong ngành, có "
     "thời gian công tác từ 12 tháng trở lên.\nb) Vận động viên có độ tuổi không quá 55 tuổi đối với nam và "
     "không quá 50 tuổi đối với nữ.\nc) Mỗi công đoàn cơ sở được đăng ký không quá 20 vận động viên.",
-    "3. Thời gian, địa điểm\nHội thao tổ chức từ ngày 20 đến ngày 22 tháng 3 năm 2029 tại Nhà thi đấu tỉnh An Hòa.",
+    "3. Thời gian, địa điểm\nHội thao tổ chức từ ngày 20 đến ngày 22 tháng 3 năm 2029 tại Nhà thi đấu tỉnh An Hòa. "
+    "Học sinh trung học phổ thông được miễn vé vào xem các trận thi đấu.",
     "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nNguyễn Văn Bình\n"])
 
 plan = assistant_fixture("kh-hoi-thao-y-te.txt", _PLAN)
@@ -46,3 +48,10 @@ def test_chat_shorthand_for_athletes_reads_as_the_plan_writes_it(plan):
     """Before: "không đề cập con số cụ thể" for "vđv", while "vận động viên" found the line."""
     answer = plan.ask("mỗi cđcs được đăng ký bao nhiêu vđv")
     assert answer.found and "20 vận động viên" in first_line(answer), answer.answer
+
+
+def test_a_school_level_said_by_its_number_is_the_level_the_plan_names(plan):
+    """Before: "Không, văn bản nêu «học sinh trung», không nêu «học sinh cấp»" (or refused)."""
+    answer = plan.ask("học sinh cấp 3 có được miễn vé vào xem không")
+    assert answer.found and not first_line(answer).startswith("Không"), answer.answer
+    assert "trung học phổ thông" in first_line(answer), answer.answer

@@ -541,6 +541,8 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     # … nor of a case the line names otherwise ("tai nạn lao động" of "tai nạn giao thông"): never "Có."
     other = _other_case(typed, p, own, marked) if named is None and within is not False and answer.found \
         and not answer.nearest and asked_yes_no else None
+    if other is not None and _words(other[0], marked) <= _held_by_group(typed, p.text, synonyms, marked):
+        other = None  # the line names it by another phrase of its synonym group ("học sinh trung học phổ thông")
     if named is not None:
         return replace(answer, answer="\n".join(x for x in (t("answer.claim_no", stated=named[1], line=first), rest)
                                                 if x))
