@@ -482,7 +482,7 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     question_words = {w for _, _, w in asked}
     # the words of its own case the item names that no other item of its list does, and the question does not
     case_words = {w for w in _words(_item_text(p), marked) - question_words - others
-                  if not _function(w, marked, STOP_FOLDED, STOP_WORDS) and len(w) > 1} if len(items) >= 2 else set()
+                  if fold(w) not in STOP_FOLDED and len(w) > 1} if len(items) >= 2 else set()
     # an answer found is told so only of an item paying an amount or a table's row, asked yes or no ("… tai nạn giao
     # thông có được hỗ trợ không?" of "Đoàn viên bị tai nạn lao động: 1.000.000 đồng", which reads as yes; "có môn bóng
     # đá không" of the row "Môn thi đấu: Bóng chuyền hơi"), or answered from two items of
