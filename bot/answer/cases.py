@@ -309,6 +309,12 @@ def _function(key: str, marked: bool, folded: frozenset[str], written: frozenset
     return key in written if marked else fold(key) in folded
 
 
+def _stop(key: str, marked: bool) -> bool:
+    """Whether a question's word (_key) names nothing: a stop word folded ("làm" stays: "lam" names things), and as
+    written too when the question has its marks ("đá" of "bóng đá" is no "đã")."""
+    return fold(key) in STOP_FOLDED and (not marked or key in STOP_WORDS)
+
+
 def _pairs(text: str, marked: bool) -> set[tuple[str, str]]:
     """The pairs of words a text writes side by side, as compared (_key)."""
     return {pair for line in text.split("\n") for seq in (_sequence(line, marked),) for pair in zip(seq, seq[1:])}
@@ -355,8 +361,7 @@ def _said_together(question: str, line: str, marked: bool) -> bool:
     act asked of the case asked, not one clause the act ("công đoàn hỗ trợ mỗi đoàn viên …") and another the case
     ("người thân đi kèm tự túc chi phí")."""
     clauses = [_words(c, marked) for c in _CLAUSE.split(line) if c.strip()]
-    asked = {w for _, w in _positions(question, marked) if fold(w) not in _FRAME
-             and not _function(w, marked, STOP_FOLDED, STOP_WORDS)
+    asked = {w for _, w in _positions(question, marked) if fold(w) not in _FRAME and not _stop(w, marked)
              and not w.isdigit()} & _words(line, marked)
     return len(clauses) < 2 or any(asked <= c for c in clauses)
 
@@ -472,7 +477,7 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     said = spelled(typed)  # its case's words, as the document may write them out
     asked = _asked(said, marked)
     context = _words(spelled(_context(p)), marked) | _held_by_group(said, spelled(_context(p)), synonyms, marked)
-    missing = {w for _, _, w in asked if w not in context and not _function(w, marked, STOP_FOLDED, STOP_WORDS)}
+    missing = {w for _, _, w in asked if w not in context and not _stop(w, marked)}
     own = [Passage.from_chunk(c, 0.0) for c in doc_chunks(p.doc_id)]
     whole = spelled("\n".join(q.text for q in own))
     anywhere = _words(whole, marked) | _held_by_group(said, whole, synonyms, marked) | context
@@ -558,6 +563,8 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     # "Đối tượng áp dụng là đoàn viên … đóng đoàn phí từ 12 tháng trở lên"): that condition says no, in place of an
     # abstention too (the question's own words for the act, "mới vào làm", need not be the document's)
     condition = _outside_condition(typed, own) if not answer.nearest and asked_yes_no else None
+    if condition is not None and not answer.found and (row_cells(condition) or _CELL_BAR in condition.text):
+        condition = None  # refused: a table's row or header ("| Trẻ dưới 1 tuổi |") says whom it counts, not whom for
     # … or of the other member of a pair than the rule is for ("Giải … có cho nam tham gia không?" of "Đối tượng: nữ
     # đoàn viên dưới 45 tuổi"), answered or not
     if condition is None and asked_yes_no:
