@@ -309,6 +309,12 @@ def _function(key: str, marked: bool, folded: frozenset[str], written: frozenset
     return key in written if marked else fold(key) in folded
 
 
+def _stop(key: str, marked: bool) -> bool:
+    """Whether a question's word (_key) names nothing: a stop word folded ("làm" stays: "lam" names things), and as
+    written too when the question has its marks ("đá" of "bóng đá" is no "đã")."""
+    return fold(key) in STOP_FOLDED and (not marked or key in STOP_WORDS)
+
+
 def _pairs(text: str, marked: bool) -> set[tuple[str, str]]:
     """The pairs of words a text writes side by side, as compared (_key)."""
     return {pair for line in text.split("\n") for seq in (_sequence(line, marked),) for pair in zip(seq, seq[1:])}
@@ -355,7 +361,7 @@ def _said_together(question: str, line: str, marked: bool) -> bool:
     act asked of the case asked, not one clause the act ("công đoàn hỗ trợ mỗi đoàn viên …") and another the case
     ("người thân đi kèm tự túc chi phí")."""
     clauses = [_words(c, marked) for c in _CLAUSE.split(line) if c.strip()]
-    asked = {w for _, w in _positions(question, marked) if fold(w) not in _FRAME and fold(w) not in STOP_FOLDED
+    asked = {w for _, w in _positions(question, marked) if fold(w) not in _FRAME and not _stop(w, marked)
              and not w.isdigit()} & _words(line, marked)
     return len(clauses) < 2 or any(asked <= c for c in clauses)
 
@@ -471,7 +477,7 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     said = spelled(typed)  # its case's words, as the document may write them out
     asked = _asked(said, marked)
     context = _words(spelled(_context(p)), marked) | _held_by_group(said, spelled(_context(p)), synonyms, marked)
-    missing = {w for _, _, w in asked if w not in context and fold(w) not in STOP_FOLDED}
+    missing = {w for _, _, w in asked if w not in context and not _stop(w, marked)}
     own = [Passage.from_chunk(c, 0.0) for c in doc_chunks(p.doc_id)]
     whole = spelled("\n".join(q.text for q in own))
     anywhere = _words(whole, marked) | _held_by_group(said, whole, synonyms, marked) | context
@@ -482,14 +488,15 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     # the words of its own case the item names that no other item of its list does, and the question does not
     case_words = {w for w in _words(_item_text(p), marked) - question_words - others
                   if fold(w) not in STOP_FOLDED and len(w) > 1} if len(items) >= 2 else set()
-    # an answer found is told so only of an item paying an amount, asked yes or no ("… tai nạn giao thông có được hỗ
-    # trợ không?" of "Đoàn viên bị tai nạn lao động: 1.000.000 đồng", which reads as yes) or answered from two items of
+    # an answer found is told so only of an item paying an amount or a table's row, asked yes or no ("… tai nạn giao
+    # thông có được hỗ trợ không?" of "Đoàn viên bị tai nạn lao động: 1.000.000 đồng", which reads as yes; "có môn bóng
+    # đá không" of the row "Môn thi đấu: Bóng chuyền hơi"), or answered from two items of
     # the list (no one case settled: "cưới vợ" quoting "sinh con" and "qua đời"); said of any amount found for "bao
     # nhiêu", it turned a checking question's right line unanswered (eval_split, dev2 check cite .864 → .818)
     spread = answer.found and len({c.passage.position for c in answer.citations if c.passage.doc_id == p.doc_id}
                                   & {q.position for q in items}) >= 2
     if extra and case_words and ((not answer.found and (yes_no or states(MONEY, p.text)))
-                                 or (answer.found and (yes_no or spread) and states(MONEY, p.text))) \
+                                 or (answer.found and (yes_no or spread) and (states(MONEY, p.text) or row_cells(p)))) \
             and _in_its_place(_positions(said, marked), asked, missing, _sequence(_item_text(p), marked),
                               case_words):  # a list of cases paid
         around = spelled("\n".join((list_lead(p), p.section, p.document, p.short_title)))
@@ -539,6 +546,8 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
     # … nor of a case the line names otherwise ("tai nạn lao động" of "tai nạn giao thông"): never "Có."
     other = _other_case(typed, p, own, marked) if named is None and within is not False and answer.found \
         and not answer.nearest and asked_yes_no else None
+    if other is not None and _words(other[0], marked) <= _held_by_group(typed, p.text, synonyms, marked):
+        other = None  # the line names it by another phrase of its synonym group ("học sinh trung học phổ thông")
     if named is not None:
         return replace(answer, answer="\n".join(x for x in (t("answer.claim_no", stated=named[1], line=first), rest)
                                                 if x))
@@ -551,8 +560,11 @@ def with_case(answer: Answer, question: str, doc_chunks: Callable[[str], list[St
             t("answer.case_yes" if within else "answer.case_no", line=first)
         return replace(answer, answer="\n".join(x for x in (said, rest) if x))
     # yes or no of someone the document's rule is not for ("mới vào công ty 6 tháng … có được hỗ trợ không?" of
-    # "Đối tượng áp dụng là đoàn viên … đóng đoàn phí từ 12 tháng trở lên"): that condition says no
-    condition = _outside_condition(typed, own) if answer.found and not answer.nearest and asked_yes_no else None
+    # "Đối tượng áp dụng là đoàn viên … đóng đoàn phí từ 12 tháng trở lên"): that condition says no, in place of an
+    # abstention too (the question's own words for the act, "mới vào làm", need not be the document's)
+    condition = _outside_condition(typed, own) if not answer.nearest and asked_yes_no else None
+    if condition is not None and not answer.found and (row_cells(condition) or _CELL_BAR in condition.text):
+        condition = None  # refused: a table's row or header ("| Trẻ dưới 1 tuổi |") says whom it counts, not whom for
     # … or of the other member of a pair than the rule is for ("Giải … có cho nam tham gia không?" of "Đối tượng: nữ
     # đoàn viên dưới 45 tuổi"), answered or not
     if condition is None and asked_yes_no:
