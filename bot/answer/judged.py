@@ -10,14 +10,18 @@ from bot.answer.question import MONEY, PERIOD, counts_any, states
 from troly.tables import toml
 
 _COUNT = toml("count_words.toml")
-_JUDGED: dict[str, tuple[str, ...]] = {word: tuple(measures) for word, measures in _COUNT["judged"].items()}
+_JUDGED: dict[str, tuple[str, ...]] = {word: tuple(kinds) for word, kinds in _COUNT["judged"]["words"].items()}
+_COMPARED = frozenset(_COUNT["judged"]["compared"])
 _UNITS: dict[str, list[str]] = _COUNT["measure_units"]
 _KINDS = (MONEY, PERIOD)  # measures question.states reads; the others are classes of units
 
 
 def judging(tokens: list[str]) -> dict[str, tuple[str, ...]]:
-    """The question's words judging a measure (as typed, marks and all), with the measures each judges."""
-    return {tok: _JUDGED[tok.lower()] for tok in tokens if tok.lower() in _JUDGED}
+    """The question's words judging a measure (as typed, marks and all), with the measures each judges; not one
+    ranking or comparing ("đắt nhất", "xa hơn")."""
+    after = [*(tok.lower() for tok in tokens[1:]), ""]
+    return {tok: _JUDGED[tok.lower()] for tok, nxt in zip(tokens, after)
+            if tok.lower() in _JUDGED and nxt not in _COMPARED}
 
 
 @lru_cache(maxsize=20_000)
