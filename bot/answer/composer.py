@@ -1124,9 +1124,10 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passa
         new_words = {m for m in s.matched - covered - s.inside if query.weights.get(m, 0) >= 1.0}
         if _previous_row(s, best, new_words, query.text):
             continue
-        # a kind asked whose slot a chosen line answers is no new one ("recipient" of "ở đâu" beside a place)
+        # a kind asked whose slot a chosen line answers is no new one ("recipient" of "ở đâu" beside a place), unless
+        # the answer must state it (strict: "ngày nào" asks a date, which "hằng tháng" of a time line does not give)
         said = _said_kinds(s, query)
-        new_kinds = {k for k in said - kinds if not slot_stated(k, query.kind.kinds, kinds)}
+        new_kinds = {k for k in said - kinds if k in strict or not slot_stated(k, query.kind.kinds, kinds)}
         # Obligations of the same body in another document (several plans may each oblige it).
         other_doc = s.hinted and all(s.doc_id != c.doc_id for c in chosen)
         # A span that adds only a kind of fact (an amount, a date) or a number the question names ("đến 2030 và
