@@ -49,8 +49,9 @@ from bot.answer.question import (ACTOR, ASKS_WHEN, BENEFICIARY, CUTOFF, DATE, DE
                                  money_stated, names_amount, names_channel, number_unit, only_dates, only_lengths,
                                  opens_line, measure_word, planned, premise_held, premise_numbers, premise_phrases,
                                  shares, stated_words, states, states_amount_of, states_coefficient, states_share_of,
-                                 sum_asked, whom_frame, without_about_asked)
+                                 slot_stated, sum_asked, whom_frame, without_about_asked)
 from bot.answer.question import GOAL, NEWLY
+from bot.answer.judged import judging, measures
 from ingest.due import states_goal
 from ingest.obligations import heading_actor, sentence_actor
 from ingest.place import article_heading, article_path, named_place, place_of, place_words, stands_at
@@ -143,6 +144,9 @@ class Query:
     # value of their kind, which answers the claim as well as one repeating it (_claims_answered)
     claimed: frozenset[str] = frozenset()
     days: list[Day] = field(default_factory=list)  # the days it names ("ngày 13/01"): said by a line stating them
+    # words judging a measure ("chật" of "nhà … chật"), with the measures each judges: held by a line stating a figure
+    # of one ("diện tích … 15 m2"; bot/answer/judged.py)
+    judging: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @cached_property
     def day_tokens(self) -> frozenset[str]:
@@ -164,6 +168,10 @@ class Query:
         if not kinds:
             return frozenset()
         return frozenset(self.told).union(*(self.stated_by.get(kind, frozenset()) for kind in kinds))
+
+    def judged_by(self, text: str) -> frozenset[str]:
+        """The question's words judging a measure that the text states a figure of ("chật" by "15 m2")."""
+        return frozenset(tok for tok, kinds in self.judging.items() if any(measures(text, k) for k in kinds))
 
     @cached_property
     def naming_ids(self) -> set[str]:
@@ -342,12 +350,15 @@ def make_query(question: str, lexicon: Lexicon, weights: Weights = DEFAULT, read
     # fact of the kind; its line stating one ("gửi … trước ngày 10/7") holds them, though it never repeats them
     told = set(idf) if scoped and kind.kinds and set(idf) <= asking_words(tokens) else set()
     stated_by = {k: words & set(idf) for k, words in stated_words(tokens, kind.kinds).items()}
+    # "chật" of "nhà … chật", as typed with its marks (restored, "xa" may be a "xã" typed bare)
+    judged_asked = {tok: kinds for tok, kinds in judging(tokens).items()
+                    if tok in idf} if exact and not restored else {}
     return Query(question, kind, idf, pairs, exact, loose, identifiers, names, numbering, asking, tokens,
                  (measured(question) | (premise_numbers(question) - names)) & identifiers, judged,
                  asserted and not judged, _which(tokens) & set(idf), told, stated_by,
                  lexicon.synonyms.groups_of_words([tok for tok, expanded in marked if not expanded]),
                  frozenset(tok for phrase in premise_phrases(question) for tok in lexicon.tokens(phrase)) & set(idf),
-                 days)
+                 days, judged_asked)
 
 
 def _guessed(tokens: list[str], lexicon: Lexicon) -> set[str]:
@@ -730,7 +741,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                                   or tok in percents and holds(Quantity(float(tok), "%", tok), p.text) is True))))
         p_stating = _stating(p.text)
         above = _headings(p, p_lead) if wanted & HEADED else ""
-        p_told = query.held_by(_stated(wanted, p_stating, above, p.text)) | _claims_answered(claims, query, p_stating)
+        p_told = query.held_by(_stated(wanted, p_stating, above, p.text)) | _claims_answered(claims, query, p_stating) \
+            | query.judged_by(p_stating)
         # "đặt mục tiêu" of a passage stating a goal: held, yet never ranked by ("đạt" says a result as often)
         p_planned = query.held_by(_goal(p_stating))
         p_cov, _ = _coverage(query, body, context, weights.context_share, p_told | p_planned)
@@ -789,7 +801,7 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                 continue
             field = fields.get(start, frozenset())  # only the sentence opening the labelled line
             span_terms = lexicon.terms(f"{naming}{of_field if field else ''}{bounds_said(query.text, span)} \n {span}")
-            told = query.held_by(kinds) | _claims_answered(claims, query, stating)
+            told = query.held_by(kinds) | _claims_answered(claims, query, stating) | query.judged_by(stating)
             goal_told = query.held_by(_goal(stating))  # held as the passage's (p_planned), not ranked by
             s_cov, matched = _coverage(query, span_terms, context, weights.context_share, told | goal_told)
             # Ranked as holding the words that name the kind of fact it states ("tỷ lệ" for "65%"); how sure the
@@ -1083,7 +1095,7 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passa
     yes_no = asks_yes_no(query.text)
     asked_periods = periods_named(query.text)
     asked_slots = slots_named(query.text)
-    kinds = set(best.kinds)
+    kinds = _said_kinds(best, query)
     named = set(best.ids_found)
     leading = _passage_best(scored)
     for s in scored[1:]:
@@ -1112,7 +1124,10 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passa
         new_words = {m for m in s.matched - covered - s.inside if query.weights.get(m, 0) >= 1.0}
         if _previous_row(s, best, new_words, query.text):
             continue
-        new_kinds = s.kinds - kinds
+        # a kind asked whose slot a chosen line answers is no new one ("recipient" of "ở đâu" beside a place), unless
+        # the answer must state it (strict: "ngày nào" asks a date, which "hằng tháng" of a time line does not give)
+        said = _said_kinds(s, query)
+        new_kinds = {k for k in said - kinds if k in strict or not slot_stated(k, query.kind.kinds, kinds)}
         # Obligations of the same body in another document (several plans may each oblige it).
         other_doc = s.hinted and all(s.doc_id != c.doc_id for c in chosen)
         # A span that adds only a kind of fact (an amount, a date) or a number the question names ("đến 2030 và
@@ -1121,10 +1136,16 @@ def choose(scored: list[Scored], query: Query, weights: Weights = DEFAULT, passa
         if new_words or (adds and s is leading[s.passage_index]) or other_doc or _answers_no(s, chosen, yes_no):
             chosen.append(s)
             covered |= s.matched
-            kinds |= s.kinds
+            kinds |= said
             named |= s.ids_found
     return chosen + ((_also_replaced(chosen, scored) if REPLACES in query.kind.kinds else [])
                      + _labelled_asked(chosen, scored, query))[:MAX_SENTENCES - len(chosen)]
+
+
+def _said_kinds(s: Scored, query: Query) -> set[str]:
+    """The kinds of fact a line states, with those asked that its label gives ("Địa điểm: Nhà thi đấu tỉnh" a place):
+    which slots of the question it answers."""
+    return set(s.kinds) | field_answers(field_label(s.text), frozenset(query.kind.kinds))
 
 
 def _other_row(s: Scored, best: Scored, query: Query, passages: list[Passage]) -> bool:
@@ -1464,7 +1485,7 @@ def distinct(query: Query, quoted: list[Passage], lexicon: Lexicon, weights: Wei
     # the words asking a kind a quote states ("thay thế văn bản nào" of "… hết hiệu lực kể từ …"), as in score_spans
     wanted = set(query.kind.strict) | set(query.kind.soft)
     told = [query.held_by(_stated(wanted, p.text, _headings(p, list_lead(p)) if wanted & HEADED else "", p.text))
-            for p in quoted]
+            | query.judged_by(p.text) for p in quoted]
     return (sum(w for tok, w, keys in probes if any(
         tok in said or not terms.held.isdisjoint(keys) and _free(query, terms, tok, lexicon, weights.collocation)
         for terms, said in zip(texts, told))) + sum(w for day, w in days if day in stated)) / total

@@ -370,6 +370,13 @@ INTENDED_WORDS = frozenset(tuple(w.split()) for w in _TABLE["words"]["intended"]
 WHICH_WORDS = frozenset(tuple(w.split()) for w in _TABLE["words"]["which"])
 WHICH_ASKED: str = _TABLE["words"]["which_asked"]
 ASKS_WHEN = frozenset({DATE, CLOCK, TIME})
+# the kinds one asking phrase is read as ("ở đâu": a place or a recipient): one slot of a question
+SLOTS = tuple(frozenset(group) for group in _TABLE["slots"]["groups"])
+
+
+def slot_stated(kind: str, asked: set[str], stated: set[str]) -> bool:
+    """Whether a kind asked answers a slot that a kind already stated answers ("recipient" of "ở đâu" after "place")."""
+    return kind in asked and any(kind in group and not group.isdisjoint(stated) for group in SLOTS)
 
 
 _COUNT = toml("count_words.toml")
