@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answer.other_places import of_another_place
+from bot.answer.other_places import of_another_place, provinces_named
 from tests.helpers import assistant_fixture
 from vectorstore.search import Passage
 
@@ -52,3 +52,9 @@ def test_a_merged_province_and_a_ministry_are_not_another_place():
     assert of_another_place("Quảng Nam hỗ trợ bao nhiêu một ha?", line, [], of_da_nang) == ("", "")  # merged in 2025
     assert of_another_place("Quảng Nam hỗ trợ bao nhiêu một ha?", line, [], of_none) == ("", "")  # of no province
     assert of_another_place("Gia Lai hỗ trợ bao nhiêu một ha?", line, [], of_da_nang) == ("Gia Lai", "Đà Nẵng")
+
+
+def test_a_province_typed_with_diacritics_is_read_with_them():
+    assert provinces_named("cá lồng ăn thức ăn gì") == set()  # no "Long An"
+    assert provinces_named("ca long an thuc an gi") == {"Long An"}  # typed without them, it may be
+    assert provinces_named("Hội Nông dân tỉnh Thanh Hoá") == {"Thanh Hóa"}  # either tone placement

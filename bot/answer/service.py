@@ -581,7 +581,9 @@ class Assistant:
             return Answer(question, absent, False, confidence=answer.confidence)
         # "MTTQ tỉnh Bình Thuận hỗ trợ … bao nhiêu" answered from Ninh Thuận's guide: its figure is Ninh Thuận's
         by_id = {r.doc_id: r for r in records}
-        place, others = of_another_place(question, [c.passage for c in answer.citations], passages, lambda doc: set(
+        # (read with the diacritics the documents vouch for, when typed without: "ca long an" is "cá lồng ăn")
+        read = self.searcher.plan(question).reading or question
+        place, others = of_another_place(read, [c.passage for c in answer.citations], passages, lambda doc: set(
             issuer_place_names(by_id[doc].meta, seat=False)) if doc in by_id else set()) if answer.found else ("", "")
         if place:
             said = t("answer.not_found_detail", reason=t("abstain.elsewhere", place=place, others=others))
