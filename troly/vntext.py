@@ -567,6 +567,13 @@ def places() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def merged_places() -> dict[str, str]:
+    """{a province's name: the province it became part of in the 2025 mergers} (places.tsv's third column): a
+    question naming Quảng Nam may mean a document of Đà Nẵng, and one naming Lâm Đồng a document of Bình Thuận."""
+    return {row[0]: row[2] for row in tables.rows("places.tsv") if len(row) > 2 and row[2]}
+
+
 def place_alternation(joint: str) -> str:
     """A regex alternation of every typed form of a place (plain words, longest first), its words joined by
     `joint` (what may stand between them: "TP.HCM", "Lâm  Đồng")."""

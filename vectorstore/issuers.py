@@ -261,8 +261,11 @@ def issuer_places(meta: Mapping[str, object]) -> set[str]:
     return places_in(f"{meta.get('issuer') or ''} {_where(meta)}")
 
 
-def issuer_place_names(meta: Mapping[str, object]) -> list[str]:
+def issuer_place_names(meta: Mapping[str, object], seat: bool = True) -> list[str]:
     """The provinces a document's issuer is in (issuer_places), as written ("Khánh Hòa"): a question naming one ("… ở
-    Khánh Hòa") names the document as its title does, though its lines say only "trên địa bàn tỉnh"."""
-    plain = padded_words(f"{meta.get('issuer') or ''} {_where(meta)}")
+    Khánh Hòa") names the document as its title does, though its lines say only "trên địa bàn tỉnh". Without `seat`,
+    those its issuer's name or upper body names only: the province it is of — the place line of a ministry's text
+    ("Hà Nội, ngày …") is only where it sits (bot/answer/other_places.py)."""
+    where = _where(meta) if seat else str(meta.get("parent") or "")
+    plain = padded_words(f"{meta.get('issuer') or ''} {where}")
     return sorted({name for form, name in place_names().items() if f" {form} " in plain})

@@ -29,6 +29,7 @@ from bot.answer.issued_documents import documents_of, of_body
 from bot.answer.list_items import list_answer, whole_table, with_attached_list
 from bot.answer.only_one import only_one
 from bot.answer.ordinals import ordinal_answer
+from bot.answer.other_places import of_another_place
 from bot.answer.replaced import with_replaced
 from bot.answer.row_followup import row_followup
 from bot.answer.post_holder import post_holder
@@ -50,6 +51,7 @@ from troly.vntext import fold, joined_parts, kind_names, normalize, plain_words,
 from troly.weights import Weights
 from vectorstore.embed_cache import QUESTION_WAIT, EmbedCache
 from vectorstore.embeddings import TrolyEmbeddings, make_embeddings
+from vectorstore.issuers import issuer_place_names
 from vectorstore.lexical import FOLD, LexicalIndex
 from ingest.chunker import RECIPIENTS
 from vectorstore.query import closing_asked
@@ -580,4 +582,13 @@ class Assistant:
                                 [c.passage.section for c in answer.citations])
         if absent:  # "Theo Luật Điện ảnh, …" of documents none of which it is (a plan's answer is not the law's)
             return Answer(question, absent, False, confidence=answer.confidence)
+        # "MTTQ tỉnh Bình Thuận hỗ trợ … bao nhiêu" answered from Ninh Thuận's guide: its figure is Ninh Thuận's
+        by_id = {r.doc_id: r for r in records}
+        # (read with the diacritics the documents vouch for, when typed without: "ca long an" is "cá lồng ăn")
+        read = self.searcher.plan(question).reading or question
+        place, others = of_another_place(read, [c.passage for c in answer.citations], passages, lambda doc: set(
+            issuer_place_names(by_id[doc].meta, seat=False)) if doc in by_id else set()) if answer.found else ("", "")
+        if place:
+            said = t("answer.not_found_detail", reason=t("abstain.elsewhere", place=place, others=others))
+            return Answer(question, said, False, answer.citations, confidence=answer.confidence)
         return answer

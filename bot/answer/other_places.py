@@ -1,0 +1,68 @@
+"""A province the question names that the passages answering it are not of ("MTTQ tỉnh Bình Thuận hỗ trợ … bao
+nhiêu tiền?" with only Ninh Thuận's guide loaded): the figure a province's body sets is that province's, and quoted
+as the answer it tells the user another province's rule as if it were theirs. The answer then says the documents do
+not state it for the place asked, and shows the passages found as possibly related only.
+
+A document is of a province its issuer's name or upper body names ("Ban Thường trực" of "Ủy ban MTTQ tỉnh Ninh
+Thuận": issuers.issuer_place_names without its seat); a ministry's, a district's or a company's, naming none, is of
+no one province and may answer for any. A passage of a province's document still answers for the place asked when
+its text, heading, lead-in or document's name — or another passage found of the same document — writes that place (a
+partner, "phối hợp với tỉnh Bình Thuận", or a trip's destination), or when the place asked and the document's
+province are one since the 2025 mergers (prompts/places.tsv: Bình Thuận and Lâm Đồng). Checked on the answer as
+composed (service._answer), whichever answerer gave it: a table's row or a range holding a quantity asked quotes
+another province's figure as much as a line does."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from troly import tables
+from troly.vntext import merged_places, normalize, padded_words
+from vectorstore.search import Passage
+
+
+def provinces_named(text: str) -> set[str]:
+    """The provinces a text names, by their names in prompts/places.tsv ("tinh binh thuan": "Bình Thuận"), written
+    with their diacritics or with none: "cá lồng ăn" names no Long An."""
+    written = _written(text)
+    return {name for name, forms in _forms().items()
+            if any(_written(form) in written or padded_words(form) in written for form in forms)}
+
+
+@lru_cache(maxsize=1)
+def _forms() -> dict[str, list[str]]:
+    """{a province's name: every way it is typed, as prompts/places.tsv writes it (vntext.places has them folded)}."""
+    return {row[0]: [row[0], *filter(None, (row[1] if len(row) > 1 else "").split("|"))]
+            for row in tables.rows("places.tsv")}
+
+
+def _written(text: str) -> str:
+    """A text's words in lower case with their diacritics, padded, in one tone placement ("thanh hoá": "thanh hóa")."""
+    return " " + " ".join(re.findall(r"\w+", normalize(text).lower())) + " "
+
+
+def _one(names: set[str]) -> set[str]:
+    """Each province with the one it merged into: either's name stands for both."""
+    merged = merged_places()
+    return names | {merged[name] for name in names if name in merged}
+
+
+def of_another_place(question: str, chosen: Sequence[Passage], found: Sequence[Passage],
+                     home: Callable[[str], set[str]]) -> tuple[str, str]:
+    """(the province asked, the provinces the chosen passages' documents are of), each as named, "; "-joined, when
+    every chosen passage is of a province's document (`home`: a document's provinces by its id) and neither it nor
+    its document's passages found write the place asked; ("", "") otherwise."""
+    asked = provinces_named(question)
+    if not asked or not chosen:
+        return "", ""
+    same = _one(asked)
+    others: list[str] = []
+    for p in chosen:
+        own = home(p.doc_id)
+        written = provinces_named(" \n ".join(f"{q.naming} \n {q.section} \n {q.lead} \n {q.text}"
+                                              for q in (p, *found) if q.doc_id == p.doc_id))
+        if not own or _one(own) & same or _one(written) & same:
+            return "", ""
+        others += sorted(own - set(others))
+    return "; ".join(sorted(asked)), "; ".join(others)
