@@ -13,33 +13,18 @@ composed (service._answer), whichever answerer gave it: a table's row or a range
 another province's figure as much as a line does."""
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 
-from troly import tables
-from troly.vntext import merged_places, normalize, padded_words
+from troly.vntext import merged_places, padded_words, places
+from vectorstore.issuers import places_in
 from vectorstore.search import Passage
 
 
 def provinces_named(text: str) -> set[str]:
-    """The provinces a text names, by their names in prompts/places.tsv ("tinh binh thuan": "Bình Thuận"), written
-    with their diacritics or with none: "cá lồng ăn" names no Long An."""
-    written = _written(text)
-    return {name for name, forms in _forms().items()
-            if any(_written(form) in written or padded_words(form) in written for form in forms)}
-
-
-@lru_cache(maxsize=1)
-def _forms() -> dict[str, list[str]]:
-    """{a province's name: every way it is typed, as prompts/places.tsv writes it (vntext.places has them folded)}."""
-    return {row[0]: [row[0], *filter(None, (row[1] if len(row) > 1 else "").split("|"))]
-            for row in tables.rows("places.tsv")}
-
-
-def _written(text: str) -> str:
-    """A text's words in lower case with their diacritics, padded, in one tone placement ("thanh hoá": "thanh hóa")."""
-    return " " + " ".join(re.findall(r"\w+", normalize(text).lower())) + " "
+    """The provinces a text names, as prompts/places.tsv writes them ("tinh binh thuan": "Bình Thuận"), read as search
+    reads them (issuers.places_in: the marks typed must fit the place's, so "cá lồng ăn" names no Long An)."""
+    named = places_in(text)
+    return {name for name in set(places().values()) if padded_words(name) in named}
 
 
 def _one(names: set[str]) -> set[str]:
