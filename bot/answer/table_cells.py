@@ -23,7 +23,7 @@ from itertools import pairwise
 from bot.answer.model import list_lead, row_cells
 from bot.answer.question import (ADDRESS, CLOCK, DATE, EFFECTIVE, MONEY, NEGATIONS, PERCENT, PHONE, WHICH_ASKED, YEAR,
                                  abbreviations_spelled, asks_yes_or_no, classify, money_stated)
-from troly.figures import figure
+from troly.figures import figure, written
 from troly.tables import toml
 from troly.vntext import (FUNCTION_FOLDED, STOP_FOLDED, common_abbreviations, fold, is_stopword, plain_content,
                           plain_words, typed_without_diacritics)
@@ -532,12 +532,6 @@ def rows_named(question: str, rows: list[Passage]) -> list[Passage]:
 _DIFFERENCE = re.compile(_TABLE["difference"])
 
 
-def _written(amount: float) -> str:
-    """A figure written the Vietnamese way: "6.000", "2,5"."""
-    whole = f"{amount:,.2f}".rstrip("0").rstrip(".")
-    return whole.replace(",", " ").replace(".", ",").replace(" ", ".")
-
-
 def difference(question: str, rows: list[Passage], named: list[Passage]) -> dict[str, str] | None:
     """"Biệt thự đắt hơn căn hộ chung cư bao nhiêu" of the two rows named (rows_named) of a table (`rows`): the column
     of figures compared (the only one, numbering aside, or the one the question names), the larger figure, the
@@ -560,4 +554,4 @@ def difference(question: str, rows: list[Passage], named: list[Passage]) -> dict
     if None in amounts or len(units) != 1:
         return None
     high, low = sorted(amounts, reverse=True)  # type: ignore[type-var]
-    return {"column": cells[0][column][0], "high": _written(high), "low": _written(low), "amount": _written(high - low)}
+    return {"column": cells[0][column][0], "high": written(high), "low": written(low), "amount": written(high - low)}
