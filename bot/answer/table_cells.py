@@ -216,11 +216,16 @@ def total_row(p: Passage) -> bool:
     return _total(row_cells(p))
 
 
+def _numbering(body: list[list[tuple[str, str]]], width: int) -> set[int]:
+    """The columns, among the first `width`, that number the rows 1, 2, 3 … (an "STT"): no figures asked of."""
+    return {n for n in range(width) if [_amount(c[n][1]) for c in body] == list(range(1, len(body) + 1))}
+
+
 def _key_named(question: str, body: list[list[tuple[str, str]]]) -> bool:
     """Whether the question names a row by its key (its first cell, a numbering column aside): all the key's words
     that no other row's key shares, function words aside ("Bạch Thông" of "Huyện Bạch Thông", "2027" of a year's row,
     "FDI" spelled out of "DN có vốn đầu tư nước ngoài"; not "Bắc Kạn" of "Thành phố Bắc Kạn")."""
-    numbering = [_amount(c[0][1]) for c in body] == list(range(1, len(body) + 1))
+    numbering = 0 in _numbering(body, 1)
     keys = [{plain_words(w) for w in re.findall(r"\w+", c[1 if numbering and len(c) > 1 else 0][1].lower())
              if not is_stopword(w)} for c in body]
     asked = set(plain_words(f"{question} {abbreviations_spelled(question)}").split())
@@ -429,7 +434,7 @@ def extreme_row(question: str, rows: list[Passage], named_only: bool = False) ->
         return None
     body = [(p, c) for p, c in zip(rows, cells) if not _total(c)]
     width = len(cells[0])
-    numbering = {n for n in range(width) if [_amount(c[n][1]) for _, c in body] == list(range(1, len(body) + 1))}
+    numbering = _numbering([c for _, c in body], width)
     figures = [n for n in range(width) if n not in numbering and all(_figure(c[n][1]) for _, c in body)]
     column = _extreme_column(question, [h for h, _ in cells[0]], figures, named_only)
     if column is None:
@@ -543,7 +548,7 @@ def difference(question: str, rows: list[Passage], named: list[Passage]) -> dict
     if not all(cells) or len({len(c) for c in cells}) != 1:
         return None
     body = [c for c in cells if not _total(c)]
-    numbering = {n for n in range(len(cells[0])) if [_amount(c[n][1]) for c in body] == list(range(1, len(body) + 1))}
+    numbering = _numbering(body, len(cells[0]))
     figures = [n for n in range(len(cells[0])) if n not in numbering and all(_figure(c[n][1]) for c in body)]
     column = _extreme_column(question, [h for h, _ in cells[0]], figures, False)
     if column is None:
