@@ -124,7 +124,8 @@ _EVENT_WORD = rf"(?!(?:{alternation(_W['target']['at_least'])})\b)[^\W\d_]+"
 _EVENT_FIRST = re.compile(
     rf"(?<![^\W\d_])(?P<from>{alternation(_W['due']['event_first'])})\s+"
     rf"(?P<after>{_EVENT_WORD}(?:\s+{_EVENT_WORD}){{0,8}}?)(?<!\s{_DAY})(?<!\s{_MONTH_W})(?<!\s{_YEAR})\s+"
-    rf"(?:{alternation(_W['target']['at_least'])}\s+)?(?P<n>\d{{1,3}}|{alternation(_W['target']['numbers'])})\s*(?P<unit>{alternation(_W['due']['relative_units'])})"
+    rf"(?:{alternation(_W['target']['at_least'])}\s+)?(?P<n>\d{{1,3}}|{alternation(_W['target']['numbers'])})\s*"
+    rf"(?P<unit>{alternation(_W['due']['relative_units'])})"
     rf"(?=\s*(?:[,;:.()\n]|$))", re.IGNORECASE)
 _A_DAY = re.compile(rf"{_DAY}\s+{_DAY_MONTH}", re.IGNORECASE)
 _COUNTED_FORWARD = {w.lower() for w in _W["due"]["counted_forward"]}
@@ -240,13 +241,22 @@ def _counted_from(relative: re.Match, day: str | None) -> str | None:
     unit = _COUNTED_UNITS.get(relative.group("unit").lower())
     if not (day and unit and relative.group("from").lower() in _COUNTED_FORWARD):
         return None
+    count = _count(relative)
+    return shifted(date.fromisoformat(day), count, unit, False).isoformat() if count else None
+
+
+def _count(relative: re.Match) -> int | None:
+    """How many units a relative limit counts ("10", "mười"), None for a number word the table lacks."""
     n = relative.group("n")
-    count = int(n) if n.isdigit() else _W["target"]["numbers"].get(n.lower())
-    if not count:
-        return None
-    start = date.fromisoformat(day)
-    limit = add_months(start, count) if unit == "month" else start + timedelta(days=count * _UNIT_DAYS[unit])
-    return limit.isoformat()
+    return int(n) if n.isdigit() else _W["target"]["numbers"].get(n.lower())
+
+
+def shifted(start: date, count: int, unit: str, back: bool) -> date:
+    """The day `count` days, weeks or months (`unit`) after `start`, or before it (`back`)."""
+    sign = -1 if back else 1
+    if unit == "month":
+        return add_months(start, sign * count)
+    return start + timedelta(days=sign * count * _UNIT_DAYS[unit])
 
 
 @dataclass(frozen=True)
@@ -270,8 +280,7 @@ def counted(text: str) -> Counted | None:
     m = _RELATIVE.search(text) or _EVENT_FIRST.search(text)
     if m is None:
         return None
-    n, unit = m.group("n"), m.group("unit").lower()
-    count = int(n) if n.isdigit() else _W["target"]["numbers"].get(n.lower())
+    count, unit = _count(m), m.group("unit").lower()
     back = m.group("from").lower() in _COUNTED_BACK
     kind = "working day" if unit in _WORKING else _COUNTED_UNITS.get(unit)
     if not count or kind is None or back and _WINDOW.match(m.group(0)):

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ingest.due import Counted, add_months, counted
+from ingest.due import Counted, counted, shifted
 from ingest.model import ParsedDocument
 from troly import tables
 from troly.texts import alternation
@@ -43,6 +43,7 @@ class Event:
 
 
 def _day(m: re.Match, year: int | None) -> date | None:
+    """The day a match of _DAY_MONTH writes, of `year` when it writes none; None when it is no day."""
     y = int(m.group("y")) if m.group("y") else year
     try:
         return date(y, int(m.group("m")), int(m.group("d"))) if y else None
@@ -102,12 +103,7 @@ def _limit(c: Counted, event: Event) -> date | None:
         start = event.last if _END.search(c.after) else event.first
     else:
         start = event.first if _START.search(c.after) else event.last
-    sign = -1 if c.back else 1
-    if c.unit == "working day":
-        return _working_days(start, c.count, c.back)
-    if c.unit == "month":
-        return add_months(start, sign * c.count)
-    return start + timedelta(days=sign * c.count * (7 if c.unit == "week" else 1))
+    return _working_days(start, c.count, c.back) if c.unit == "working day" else shifted(start, c.count, c.unit, c.back)
 
 
 def date_counted(due: dict | None, known: list[Event]) -> dict | None:

@@ -312,6 +312,7 @@ def _keep_main_text(root) -> None:
 
 
 def _wholly_a_link(el) -> bool:
+    """Whether an element's text is all its links' text ("<li><a>Kế hoạch …</a></li>"): a link to elsewhere."""
     text = " ".join(el.text_content().split())
     return bool(text) and text == " ".join(" ".join(a.text_content() for a in el.iter("a")).split())
 

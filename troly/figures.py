@@ -1,6 +1,6 @@
 """Figures as Vietnamese texts write them, read one way by ingest (targets, a targets-by-year table's cells) and by
 answers (the largest row of a table): two readers of one writing disagreed ("1.5" was 1.5 to one and 15 to the
-other)."""
+other). Written one way too, when an answer states a figure it computed (a sum, a difference)."""
 from __future__ import annotations
 
 import re
@@ -18,3 +18,9 @@ def figure(text: str) -> float | None:
     if not re.fullmatch(FIGURE, text):
         return None
     return float((text.replace(".", "") if _GROUPED.fullmatch(text) else text).replace(",", "."))
+
+
+def written(amount: float) -> str:
+    """A figure written the Vietnamese way, to two decimals at most: "6.000", "2,5", "1.234,75"."""
+    whole = f"{amount:,.2f}".rstrip("0").rstrip(".")
+    return whole.replace(",", " ").replace(".", ",").replace(" ", ".")

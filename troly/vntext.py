@@ -557,14 +557,16 @@ def kind_names(codes: bool = False) -> dict[str, str]:
     return out
 
 
+def place_forms() -> list[tuple[str, str]]:
+    """(form, name) of every way prompts/places.tsv writes a province or city, as written ("TP HCM", "Khánh Hoà")."""
+    return [(form, row[0]) for row in tables.rows("places.tsv")
+            for form in [row[0], *filter(None, (row[1] if len(row) > 1 else "").split("|"))]]
+
+
 @lru_cache(maxsize=1)
 def places() -> dict[str, str]:
     """{every way people type a province or city, as plain words ("tp hcm", "lam dong"): its name}."""
-    out: dict[str, str] = {}
-    for row in tables.rows("places.tsv"):
-        for form in [row[0], *filter(None, (row[1] if len(row) > 1 else "").split("|"))]:
-            out[plain_words(form)] = row[0]
-    return out
+    return {plain_words(form): name for form, name in place_forms()}
 
 
 @lru_cache(maxsize=1)

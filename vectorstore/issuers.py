@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from troly import tables
 from troly.texts import alternation
-from troly.vntext import PROVINCE_LEVELS, bodies, common_abbreviations, padded_words, plain_words
+from troly.vntext import PROVINCE_LEVELS, bodies, common_abbreviations, padded_words, place_forms, plain_words
 from troly.vntext import places as place_names
 from troly.weights import DEFAULT
 
@@ -77,11 +77,10 @@ def _marked_words(text: str) -> list[tuple[str, Counter[str] | None]]:
 def _place_spellings() -> dict[str, list[list[Counter[str]]]]:
     """{a place's padded plain form: the marks of each word of every way prompts/places.tsv writes it}."""
     out: dict[str, list[list[Counter[str]]]] = {}
-    for row in tables.rows("places.tsv"):
-        for written in [row[0], *filter(None, (row[1] if len(row) > 1 else "").split("|"))]:
-            words = re.findall(r"[^\W_]+", unicodedata.normalize("NFC", written))
-            if len(words) == len(plain_words(written).split()):
-                out.setdefault(padded_words(written), []).append([_marks(w) for w in words])
+    for written, _ in place_forms():
+        words = re.findall(r"[^\W_]+", unicodedata.normalize("NFC", written))
+        if len(words) == len(plain_words(written).split()):
+            out.setdefault(padded_words(written), []).append([_marks(w) for w in words])
     return out
 
 

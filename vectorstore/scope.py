@@ -42,7 +42,7 @@ _ADDRESSED = frozenset(plain_words(w) for w in tables.toml("header_words.toml")[
 _BODIES = Bodies()  # bodies' names in any case ("ubnd huyện", "sở y tế"): whom an act is done by or addressed to
 # What a body's name may end with: a level word ("xã", "cơ sở") or a province's name, as plain words.
 _BODY_ENDS = tuple(tuple(plain_words(w).split()) for w in (*tables.lines("body_levels.txt"), *places()))
-_BODY_HEAD = re.compile(Bodies().pattern())  # "Sở Tư pháp", "UBND …": a body's name opening, as written
+_BODY_HEAD = re.compile(_BODIES.pattern())  # "Sở Tư pháp", "UBND …": a body's name opening, as written
 _PROVINCES = frozenset(province_forms().values())  # provinces' names, padded plain words
 _CLAUSE_END = re.compile(r"[,;:.?!()\n]")
 # Two words of a kind ("ke hoach", "cong van") or that name any document ("van ban") name no one document.

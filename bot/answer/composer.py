@@ -24,6 +24,7 @@ from bot.answer.artefacts import without_artefacts
 from bot.answer.basis import asks_text, names_basis
 from bot.answer.cases import asks_yes_no, says_no, sets_condition
 from bot.answer.guard import is_instruction
+from bot.answer.judged import judging, measures
 from bot.answer.contrast import asked_member_first, of_other_member, own_subject_first
 from bot.answer.lexicon import Lexicon, Terms, pair_probe, probe
 from bot.answer.named_claims import claims_unknown_place, places_at_name
@@ -49,9 +50,7 @@ from bot.answer.question import (ACTOR, ASKS_WHEN, BENEFICIARY, CUTOFF, DATE, DE
                                  money_stated, names_amount, names_channel, number_unit, only_dates, only_lengths,
                                  opens_line, measure_word, planned, premise_held, premise_numbers, premise_phrases,
                                  shares, stated_words, states, states_amount_of, states_coefficient, states_share_of,
-                                 slot_stated, sum_asked, whom_frame, without_about_asked)
-from bot.answer.question import GOAL, NEWLY
-from bot.answer.judged import judging, measures
+                                 slot_stated, sum_asked, whom_frame, without_about_asked, GOAL, NEWLY)
 from ingest.due import states_goal
 from ingest.obligations import heading_actor, sentence_actor
 from ingest.place import article_heading, article_path, named_place, place_of, place_words, stands_at

@@ -27,6 +27,7 @@ from troly.years import stated_years
 
 PERIODS = ("week", "month", "quarter", "half-year", "year")  # shortest first
 _FOLDED_FUNCTION_WORDS = frozenset(fold(w) for w in FUNCTION_WORDS)
+_STANDING = frozenset(toml("obligation_words.toml")["standing"]["kinds"])  # texts in force until replaced
 _MERGED = re.compile(r"\s+[-–]\s+")
 
 
@@ -36,7 +37,6 @@ def _merged_parts(name: str) -> list[str]:
     first, *rest = _MERGED.split(name)
     kind = first.split()[0] if first.split() else ""
     return [first, *(part if part.split()[0] == kind else f"{kind} {part}" for part in rest if part.split())]
-_STANDING = frozenset(toml("obligation_words.toml")["standing"]["kinds"])  # texts in force until replaced
 
 
 # A legal normative text's number holds the year it was issued ("35/2024/QĐ-UBND", Luật Ban hành văn bản quy phạm

@@ -9,12 +9,13 @@ import re
 
 from bot.answer.model import Answer, Citation
 from troly.tables import toml
+from troly.texts import alternation
 from troly.vntext import fold, plain_words, split_sentences
 from vectorstore.search import Passage
 
 _W = toml("question_cues.toml")["only_one"]
-_ASKS = re.compile(r"\b(?:" + "|".join(_W["asks"]) + r")\b")
-_ONE = re.compile(r"\b(?:" + "|".join(_W["one"]) + r")\b")
+_ASKS = re.compile(rf"\b{alternation(_W['asks'], spaced=False)}\b")
+_ONE = re.compile(rf"\b{alternation(_W['one'], spaced=False)}\b")
 _KIND = re.compile(r"[^(),;:]+")  # what is counted: up to a bracket naming it, or the next count
 
 

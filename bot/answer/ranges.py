@@ -18,6 +18,7 @@ from bot.answer.list_items import list_line, same_list
 from bot.answer.model import Answer, Citation, list_lead, quote
 from bot.answer.question import PERCENT, asks_yes_or_no, classify, in_day, money_stated, states
 from ingest.model import SECTION_SEP
+from troly.figures import written
 from troly.tables import toml
 from troly.texts import pattern, t
 from troly.vntext import STOP_FOLDED, content_words, fold, fold_same_length
@@ -256,7 +257,7 @@ def _summed(answer: Answer, base: Passage, added: tuple[Passage, tuple[int, int]
     p, (start, end) = added
     (first, *_), (second, *_) = money_stated(base.text), money_stated(p.text[start:end])
     per = _PER.match(unicodedata.normalize("NFC", base.text), first.end)
-    total = f"{round(first.value + second.value):,}".replace(",", ".") + f" {_CURRENCY}{per.group() if per else ''}"
+    total = written(round(first.value + second.value)) + f" {_CURRENCY}{per.group() if per else ''}"
     said = t("answer.sum_added", total=total, parts=f"{first.words} [1] + {second.words} [2]")
     lines = [said, f"{quote(base.text.rstrip(' ;.'))} [1]", f"{quote(p.text[start:end].rstrip(' ;.'))} [2]"]
     return replace(answer, answer="\n".join(lines), found=True, nearest=False,

@@ -22,6 +22,7 @@ from collections.abc import Collection, Iterable, Sequence
 from functools import cache, lru_cache
 
 from troly import tables
+from troly.texts import alternation
 from troly.vntext import FUNCTION_FOLDED, STOP_FOLDED, fold, is_stopword
 
 
@@ -126,16 +127,16 @@ _GROUPS_OF = {value: [i for i, group in enumerate(_VALUE_GROUPS) if value in gro
               for value in g}
 
 
-def _either(words: Iterable[str]) -> str:
-    """A regex alternation of these words, folded, the longest first."""
-    return "|".join(sorted({re.escape(fold(w).lower()) for w in words}, key=len, reverse=True))
+def _folded(key: str) -> str:
+    """A regex alternation of the words of an attribute_values.toml list, folded."""
+    return alternation((fold(w).lower() for w in _ATTRIBUTES[key]), spaced=False)
 
 
-_VALUES = re.compile(rf"(?<!\w)({_either(_GROUPS_OF)})(?!\w)")
+_VALUES = re.compile(rf"(?<!\w)({alternation(_GROUPS_OF, spaced=False)})(?!\w)")
 # "khu vực 2", "4 sao": a number ranking a noun (folded); "hạng II": a roman numeral after any noun (as written: its
 # capitals tell it from a word)
-_RANKED = re.compile(rf"(?<!\w)(?:({_either(_ATTRIBUTES['ranked_by_number_after'])}) 0*(\d{{1,2}})"
-                     rf"|0*(\d{{1,2}}) ({_either(_ATTRIBUTES['ranked_by_number_before'])}))(?![\w/.,-]\w)(?!\w)")
+_RANKED = re.compile(rf"(?<!\w)(?:({_folded('ranked_by_number_after')}) 0*(\d{{1,2}})"
+                     rf"|0*(\d{{1,2}}) ({_folded('ranked_by_number_before')}))(?![\w/.,-]\w)(?!\w)")
 _NUMBERED = re.compile(r"(?<!\w)([^\W\d_]+)\s+([IVX]{1,5})(?![\w-])")  # not "X-quang"
 
 

@@ -23,7 +23,7 @@ from itertools import pairwise
 from bot.answer.model import list_lead, row_cells
 from bot.answer.question import (ADDRESS, CLOCK, DATE, EFFECTIVE, MONEY, NEGATIONS, PERCENT, PHONE, WHICH_ASKED, YEAR,
                                  abbreviations_spelled, asks_yes_or_no, classify, money_stated)
-from troly.figures import figure
+from troly.figures import figure, written
 from troly.tables import toml
 from troly.vntext import (FUNCTION_FOLDED, STOP_FOLDED, common_abbreviations, fold, is_stopword, plain_content,
                           plain_words, typed_without_diacritics)
@@ -216,11 +216,16 @@ def total_row(p: Passage) -> bool:
     return _total(row_cells(p))
 
 
+def _numbering(body: list[list[tuple[str, str]]], width: int) -> set[int]:
+    """The columns, among the first `width`, that number the rows 1, 2, 3 … (an "STT"): no figures asked of."""
+    return {n for n in range(width) if [_amount(c[n][1]) for c in body] == list(range(1, len(body) + 1))}
+
+
 def _key_named(question: str, body: list[list[tuple[str, str]]]) -> bool:
     """Whether the question names a row by its key (its first cell, a numbering column aside): all the key's words
     that no other row's key shares, function words aside ("Bạch Thông" of "Huyện Bạch Thông", "2027" of a year's row,
     "FDI" spelled out of "DN có vốn đầu tư nước ngoài"; not "Bắc Kạn" of "Thành phố Bắc Kạn")."""
-    numbering = [_amount(c[0][1]) for c in body] == list(range(1, len(body) + 1))
+    numbering = 0 in _numbering(body, 1)
     keys = [{plain_words(w) for w in re.findall(r"\w+", c[1 if numbering and len(c) > 1 else 0][1].lower())
              if not is_stopword(w)} for c in body]
     asked = set(plain_words(f"{question} {abbreviations_spelled(question)}").split())
@@ -429,7 +434,7 @@ def extreme_row(question: str, rows: list[Passage], named_only: bool = False) ->
         return None
     body = [(p, c) for p, c in zip(rows, cells) if not _total(c)]
     width = len(cells[0])
-    numbering = {n for n in range(width) if [_amount(c[n][1]) for _, c in body] == list(range(1, len(body) + 1))}
+    numbering = _numbering([c for _, c in body], width)
     figures = [n for n in range(width) if n not in numbering and all(_figure(c[n][1]) for _, c in body)]
     column = _extreme_column(question, [h for h, _ in cells[0]], figures, named_only)
     if column is None:
@@ -532,12 +537,6 @@ def rows_named(question: str, rows: list[Passage]) -> list[Passage]:
 _DIFFERENCE = re.compile(_TABLE["difference"])
 
 
-def _written(amount: float) -> str:
-    """A figure written the Vietnamese way: "6.000", "2,5"."""
-    whole = f"{amount:,.2f}".rstrip("0").rstrip(".")
-    return whole.replace(",", " ").replace(".", ",").replace(" ", ".")
-
-
 def difference(question: str, rows: list[Passage], named: list[Passage]) -> dict[str, str] | None:
     """"Biệt thự đắt hơn căn hộ chung cư bao nhiêu" of the two rows named (rows_named) of a table (`rows`): the column
     of figures compared (the only one, numbering aside, or the one the question names), the larger figure, the
@@ -549,7 +548,7 @@ def difference(question: str, rows: list[Passage], named: list[Passage]) -> dict
     if not all(cells) or len({len(c) for c in cells}) != 1:
         return None
     body = [c for c in cells if not _total(c)]
-    numbering = {n for n in range(len(cells[0])) if [_amount(c[n][1]) for c in body] == list(range(1, len(body) + 1))}
+    numbering = _numbering(body, len(cells[0]))
     figures = [n for n in range(len(cells[0])) if n not in numbering and all(_figure(c[n][1]) for c in body)]
     column = _extreme_column(question, [h for h, _ in cells[0]], figures, False)
     if column is None:
@@ -560,4 +559,4 @@ def difference(question: str, rows: list[Passage], named: list[Passage]) -> dict
     if None in amounts or len(units) != 1:
         return None
     high, low = sorted(amounts, reverse=True)  # type: ignore[type-var]
-    return {"column": cells[0][column][0], "high": _written(high), "low": _written(low), "amount": _written(high - low)}
+    return {"column": cells[0][column][0], "high": written(high), "low": written(low), "amount": written(high - low)}
