@@ -16,6 +16,7 @@ from ingest.structure import Closing
 from ingest.table_shape import figures_only, first_row_is_data, header_below
 from troly.texts import t
 from troly.vntext import cut_start, split_sentences
+from troly.years import YEAR
 
 MAX_CHARS = 1000
 HARD_MAX_CHARS = 2000
@@ -98,7 +99,7 @@ def _decides(block: Block) -> bool:
     return bool(m) and m.kind == "dieu" and block.text.endswith(":") and len(m.rest.split()) >= STATEMENT_WORDS
 
 
-_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_RE = re.compile(YEAR)
 _FIGURE_RE = re.compile(r"\d[\d.,]*\s*(?:%|[^\W\d_])")  # a number and what it counts ("60 phút", "50%"), not "Bước 1:"
 
 
