@@ -32,7 +32,7 @@ from bot.answer.outcomes import asks_outcome, states_outcome
 from bot.answer.list_items import in_order, list_asked, same_list, whole_list
 from bot.answer.periods import other_period, periods_named
 from bot.answer.posts_held import holder_first, of_other_post
-from bot.answer.siblings import labels, other_levels, other_values, siblings_named, unlisted
+from bot.answer.siblings import labels, other_levels, other_values, siblings_named, unlisted, values
 from bot.answer.signatures import signed_by
 from bot.answer.slots import keyed_by, other_slot, period_columns, slots_named
 from bot.answer.table_cells import better_headed, headers_named, names_subject, same_table, siblings
@@ -646,11 +646,13 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
     whole_subject = [(w, keys) for tok, w, keys in query.probes if tok.lower() not in query.identifiers
                      and tok not in query.numbering and fold(tok) not in in_units and tok not in query.asking
                      and tok not in query.told]
-    # each document's passages found, with their headings, lead-ins and name: where a value the question names would
-    # be written if the document gave it (siblings.other_values)
+    # the values of attributes the question names, and those each document's passages found write, with their
+    # headings, lead-ins and name: whether the document gives the value asked (siblings.other_values)
+    asked_values = values(query.text) if amounts_asked else set()
     written: dict[str, str] = {}
-    for p in passages if amounts_asked else []:
+    for p in passages if asked_values else []:
         written[p.doc_id] = f"{written.get(p.doc_id, '')} \n {p.naming} \n {p.section} \n {p.lead} \n {p.text}"
+    written_values = {doc: values(text) for doc, text in written.items()}
     for i, p in enumerate(passages):
         # What names the document (its short name "QĐ 22/2013/QĐ-TTg", the body that issued it, the province its
         # header names: Passage.naming) is context of each of its passages, and no topic: a question naming the
@@ -835,8 +837,8 @@ def score_spans(query: Query, passages: list[Passage], lexicon: Lexicon,
                                       p_phrases, p_words) if kinds & amounts_asked else frozenset()
             levels = other_levels(query.text, f"{p_heading} \n {span}", p_context) \
                 if kinds & amounts_asked else frozenset()
-            valued = other_values(query.text, f"{p_lead} \n {span}", written[p.doc_id]) \
-                if kinds & amounts_asked else frozenset()
+            valued = other_values(asked_values, f"{p_lead} \n {span}", written_values[p.doc_id]) \
+                if kinds & amounts_asked and asked_values else frozenset()
             left_out = bool(kinds & amounts_asked) and unlisted(
                 asked_words, [_word_list(label, query.exact) for label in labels(_text_line(p.text, start, span))],
                 p_words)

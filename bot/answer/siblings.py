@@ -140,7 +140,7 @@ _RANKED = re.compile(rf"(?<!\w)(?:({_folded('ranked_by_number_after')}) 0*(\d{{1
 _NUMBERED = re.compile(r"(?<!\w)([^\W\d_]+)\s+([IVX]{1,5})(?![\w-])")  # not "X-quang"
 
 
-def _values(text: str) -> set[tuple[str, str]]:
+def values(text: str) -> set[tuple[str, str]]:
     """The (attribute, value) pairs a text names: ("group 0", "trong nuoc") of a value of a word group (each group it
     stands in), ("khu vuc", "2") and ("sao", "4") of a ranking number, ("vuc", "III") of a roman numeral after a
     noun; folded."""
@@ -150,14 +150,14 @@ def _values(text: str) -> set[tuple[str, str]]:
     return found | {(fold(m[1]), m[2]) for m in _NUMBERED.finditer(" ".join(text.split()))}
 
 
-def other_values(question: str, line: str, written: str) -> frozenset[tuple[str, str]]:
-    """The (attribute, value) pairs by which the line names another value of an attribute the question names one of,
-    never the question's own ("trong nước" asked "hội chợ ở nước ngoài"; "khu vực III" asked "khu vực II"), that value
-    written nowhere in `written` (the passages found of the line's document, with headings, lead-ins and name): the
-    amount it states is a sibling item's, the one asked the document does not give."""
-    asked = _values(question)
-    said = _values(line)
-    known = _values(written)
+def other_values(asked: Collection[tuple[str, str]], line: str, known: Collection[tuple[str, str]]
+                 ) -> frozenset[tuple[str, str]]:
+    """The (attribute, value) pairs by which the line names another value of an attribute the question names one of
+    (`asked`: values() of the question), never the question's own ("trong nước" asked "hội chợ ở nước ngoài"; "khu
+    vực III" asked "khu vực II"), that value in none of `known` (values() of the passages found of the line's
+    document, with headings, lead-ins and name, read once per document): the amount it states is a sibling item's,
+    the one asked the document does not give."""
+    said = values(line)
     return frozenset((attribute, value) for attribute, value in said
                      if any(a == attribute and v != value and (a, v) not in said and (a, v) not in known
                             for a, v in asked))
