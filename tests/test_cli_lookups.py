@@ -353,3 +353,18 @@ def test_an_organ_under_its_body_is_one_issuer_and_docs_tells_a_version_from_ano
     monkeypatch.chdir(tmp_path)  # the admin works in the folder that holds both
     listed = run_troly(["docs"], cli_env).stdout
     assert "mã: hoi-thao.md" in listed and "nguồn: ban-sua/hoi-thao.md" in listed, listed
+
+
+def test_show_finds_a_document_by_the_place_its_header_names(cli_env, tmp_path):
+    """A city below a province (no place the tables know) named only in the body above the issuer and in the place
+    line ("Hội An, ngày …") still names its document, typed with diacritics or without."""
+    (tmp_path / "tb33.txt").write_text(
+        "UBND THÀNH PHỐ HỘI AN\nBAN CHỈ HUY PHÒNG THỦ DÂN SỰ\nSố: 33/TB-BCH\nHội An, ngày 02 tháng 10 năm 2026\n\n"
+        "THÔNG BÁO\nLịch diễn tập ứng phó bão năm 2026\n\n1. Các phường diễn tập vào ngày 15/10/2026.\n",
+        encoding="utf-8")
+    (tmp_path / "kh12.txt").write_text("KẾ HOẠCH\nTổ chức hội thao năm 2026\n\n1. Hội thao tổ chức ngày 20/11/2026.\n",
+                                      encoding="utf-8")
+    assert run_troly(["ingest", str(tmp_path)], cli_env).returncode == 0
+    for typed in ("Hội An", "hoi an"):
+        shown = run_troly(["show", typed], cli_env)
+        assert shown.returncode == 0 and "mã: tb33.txt" in shown.stdout, (typed, shown.stderr)
