@@ -61,3 +61,17 @@ def test_a_capital_heading_a_pdf_wraps_onto_the_next_line_is_one_heading(tmp_pat
     first = next(chunk for chunk in doc.chunks if "312 hộ" in chunk.text)
     assert first.section.endswith("XÓA ĐÓI GIẢM NGHÈO")
     assert not any(chunk.text == "GIẢM NGHÈO" for chunk in doc.chunks)  # no passage of the heading's last words
+
+
+def test_the_bots_document_list_says_who_issued_each_and_what_it_is():
+    """/vanban listed codes and file names only: each document now says its issuer and its title."""
+    from bot.answer.about_documents import documents_text
+    from vectorstore.store import DocRecord
+
+    meta = {"number": "17/QĐ-THPTLL", "date": "2026-09-04", "issuer": "Trường THPT Lê Lợi",
+            "short_title": "QĐ 17/QĐ-THPTLL (4/9/2026)"}
+    record = DocRecord("qd17.docx", "Quyết định về việc ban hành Nội quy sử dụng thư viện", "Quyết định", "qd17.docx",
+                       "hash", "v1", 4, "2026-09-04T10:00:00", meta=meta)
+    listed = documents_text([record])
+    assert "QĐ 17/QĐ-THPTLL (4/9/2026) — Trường THPT Lê Lợi" in listed
+    assert "Quyết định về việc ban hành Nội quy sử dụng thư viện" in listed and "qd17.docx" in listed
