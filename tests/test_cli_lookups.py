@@ -362,8 +362,8 @@ def _two_documents(folder: Path, env: dict[str, str]) -> None:
         "UBND THÀNH PHỐ HỘI AN\nBAN CHỈ HUY PHÒNG THỦ DÂN SỰ\nSố: 33/TB-BCH\nHội An, ngày 02 tháng 10 năm 2026\n\n"
         "THÔNG BÁO\nLịch diễn tập ứng phó bão năm 2026\n\n1. Các phường diễn tập vào ngày 15/10/2026.\n",
         encoding="utf-8")
-    (folder / "hoi-thao.txt").write_text("KẾ HOẠCH\nTổ chức hội thao năm 2026\n\n1. Hội thao tổ chức ngày 20/11/2026.\n",
-                                     encoding="utf-8")
+    (folder / "hoi-thao.txt").write_text(
+        "KẾ HOẠCH\nTổ chức hội thao năm 2026\n\n1. Hội thao tổ chức ngày 20/11/2026.\n", encoding="utf-8")
     assert run_troly(["ingest", str(folder)], env).returncode == 0
 
 
