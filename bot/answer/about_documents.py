@@ -71,7 +71,9 @@ def documents_text(records: list, kind: str = "", year: int | None = None, month
         if not records:
             return t("bot.docs_kind_none", kind=what, total=total)
         lines = [t("bot.docs_kind_header", count=len(records), kind=what, total=total)]
-    lines += [t("bot.docs_line", id=r.doc_id, title=r.label, chunks=r.chunks) for r in records]
+    lines += [t("bot.docs_line", id=r.doc_id, title=r.label, chunks=r.chunks,
+                issuer=t("bot.docs_issuer", issuer=r.meta["issuer"]) if r.meta.get("issuer") else "",
+                headline=t("bot.docs_headline", headline=r.headline) if r.headline else "") for r in records]
     return "\n".join(lines)
 
 

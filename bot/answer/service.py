@@ -47,7 +47,7 @@ from ingest.pipeline import IngestReport
 from ingest.readers import SUPPORTED_SUFFIXES
 from troly.config import Settings, get_settings
 from troly.texts import t
-from troly.vntext import fold, joined_parts, kind_names, normalize, plain_words, typed_without_diacritics
+from troly.vntext import fold, joined_parts, kind_names, normalize, padded_words, plain_words, typed_without_diacritics
 from troly.weights import Weights
 from vectorstore.embed_cache import QUESTION_WAIT, EmbedCache
 from vectorstore.embeddings import TrolyEmbeddings, make_embeddings
@@ -72,6 +72,20 @@ def _leading_number(number: str) -> int | None:
     """The number a document's number begins with ("07" of "07/TB-CĐCS"), or None."""
     digits = number[:len(number) - len(number.lstrip("0123456789"))]
     return int(digits) if digits else None
+
+
+# what `show` prints of a document beside its title, any of which an admin may name it by
+_NAMING_FIELDS = ("place", "issuer", "parent", "co_issuers", "subject")
+
+
+def _in_metadata(given: str, record: DocRecord) -> bool:
+    """Whether the typed words, diacritics aside, stand whole in the document's title or in what `show` prints of
+    where and by whom it was issued ("Tam Kỳ" of a notice whose place and upper body name that city, which no table
+    of places knows)."""
+    typed = padded_words(given)
+    fields = [record.meta.get(key) or "" for key in _NAMING_FIELDS]
+    values = [record.title, *(v for field in fields for v in (field if isinstance(field, list) else [field]))]
+    return bool(typed.strip()) and any(typed in padded_words(str(value)) for value in values)
 
 
 def id_key(doc_id: str) -> str:
@@ -219,7 +233,8 @@ class Assistant:
         văn của Bộ Xây dựng"; kind and number: "KH 12"), else those its words of a title name ("hội thao"), else
         those of the kind it names alone ("Thông báo", "TB": several is an error naming them), else those of the
         body it names as a question asking for a body's documents reads it (its words in the issuer's name: "cao
-        su", a company's legal form aside: "công ty may Sông Đào"). `--doc`, `show`, `remove` and the chat's /xoa
+        su", a company's legal form aside: "công ty may Sông Đào"), else those whose title, place, issuer or upper body
+        holds its words ("Tam Kỳ", "tam ky"). `--doc`, `show`, `remove` and the chat's /xoa
         all name documents so (removing takes the others only after asking)."""
         def squash(text: str) -> str:
             return "".join(text.split()).casefold()
@@ -242,7 +257,8 @@ class Assistant:
             kind = kind_names(codes=True).get(plain)
             named = {r.doc_id for r in records if r.kind == kind} if kind else {
                 r.doc_id for r in records if plain and of_body(given, r)}
-        return [r for r in records if r.doc_id in named]
+        # else those whose title or place, issuer or upper body (what `show` prints) holds its words
+        return [r for r in records if r.doc_id in named] or [r for r in records if _in_metadata(given, r)]
 
     # ---- questions -------------------------------------------------------------------
     def search(self, question: str, k: int = 10, filters: Filters | None = None, spread: bool = True,
