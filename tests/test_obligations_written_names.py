@@ -6,6 +6,8 @@ doer; a lead time ("trước ngày khởi hành ít nhất 05 ngày") is a deadl
 documents name them. The documents are this file's own, invented; parsed without embedding."""
 from __future__ import annotations
 
+from datetime import date
+
 from tests.helpers import obligation_index
 
 _DIRECTIVE = "\n\n".join([
@@ -88,3 +90,14 @@ def test_a_body_typed_without_diacritics_is_listed_under_the_names_the_documents
     groups = _index().by_actor("cong an")
     assert set(groups) == {"Công an thành phố", "Công an thị xã"}
     assert len(groups["Công an thành phố"]) == 2
+
+
+def test_the_chat_list_of_a_name_typed_without_diacritics_is_headed_by_the_names_the_documents_write():
+    """Before, /nghiavu cong an was headed "Nhiệm vụ và báo cáo của cong an:", echoing what was typed."""
+    from types import SimpleNamespace
+
+    from bot.channels.obligation_lists import duties_or_question
+
+    assistant = SimpleNamespace(answer_context=SimpleNamespace(obligations=_index()))
+    header = duties_or_question(assistant, "cong an", date(2027, 1, 4)).header
+    assert "Công an thành phố" in header and "Công an thị xã" in header and "cong an" not in header
