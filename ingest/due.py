@@ -126,7 +126,7 @@ _EVENT_FIRST = re.compile(
     rf"(?P<after>{_EVENT_WORD}(?:\s+{_EVENT_WORD}){{0,8}}?)(?<!\s{_DAY})(?<!\s{_MONTH_W})(?<!\s{_YEAR})\s+"
     rf"(?:{alternation(_W['target']['at_least'])}\s+)?(?P<n>\d{{1,3}}|{alternation(_W['target']['numbers'])})\s*"
     rf"(?P<unit>{alternation(_W['due']['relative_units'])})"
-    rf"(?=\s*(?:[,;:.()\n]|$))", re.IGNORECASE)
+    rf"(?=\s*(?:[,;:.()\n]|$)|\s+{alternation(_W['due']['event_first_then'])}\b)", re.IGNORECASE)
 _A_DAY = re.compile(rf"{_DAY}\s+{_DAY_MONTH}", re.IGNORECASE)
 _COUNTED_FORWARD = {w.lower() for w in _W["due"]["counted_forward"]}
 _COUNTED_UNITS: dict[str, str] = _W["due"]["counted_units"]
@@ -188,6 +188,8 @@ _SHARE_OF = re.compile(rf"\s+{alternation(_W['target']['share_of'])}(?:{_PHRASE_
 _GOAL_WORDS = re.compile(rf"\b{alternation(_W['target']['goal'])}\b", re.IGNORECASE)
 _CONDITION = re.compile(rf"\b{alternation(_W['target']['condition'])}"
                         rf"(?:\s+{alternation(_W['target']['condition_then'])})?\s*$", re.IGNORECASE)
+_LEAD_FROM = re.compile(rf"\b{alternation(_W['target']['lead_from'])}(?:\s+[^\W\d_]+){{1,8}}\s*$", re.IGNORECASE)
+_LEAD_UNIT = re.compile(rf"^{alternation(_W['target']['lead_units'])}\b", re.IGNORECASE)
 
 
 @dataclass
@@ -618,6 +620,8 @@ def parse_targets(sentence: str, period_year: int | None = None) -> list[tuple[s
             reaching = reaching or m.re is _REACH
         if _CONDITION.search(clause[:m.start()]):
             continue  # "chỉ hợp lệ khi có ít nhất hai phần ba …", "trước ít nhất 01 ngày": a condition, no goal
+        if _LEAD_UNIT.match(unit) and _LEAD_FROM.search(clause[:m.start()]):
+            continue  # "trước ngày khởi hành ít nhất 05 ngày": a lead time (a deadline), no goal
         by = _BY_YEAR.search(clause)
         number = _NUMBER_WORDS.get(value.lower()) or figure(value)
         out.append((clause.strip(), Target(text=_counted(clause, m), value=float(number), unit=unit,

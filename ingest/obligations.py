@@ -41,6 +41,7 @@ _I = re.IGNORECASE
 _ASSIGNMENT_HEADING = re.compile(alternation(_W["headings"]["assignment"]), _I)
 _OWNER_HEADING = re.compile(rf"^{alternation(_W['headings']['owner'])}\s+(\S.*?)[\s:.]*$", _I)
 _PURPOSE_HEADING = re.compile(alternation(_W["headings"]["purpose"]), _I)
+_ELIGIBLE_HEADING = re.compile(rf"^{alternation(_W['headings']['eligible'])}\b", _I)
 _TARGET_HEADING = re.compile(alternation(_W["headings"]["target"]), _I)
 _PROPOSAL_HEADING = re.compile(rf"\b{alternation(_W['headings']['proposals'])}\b", _I)
 _YEARLY_HEADING = re.compile(alternation(_W["headings"]["yearly"]), _I)
@@ -159,6 +160,7 @@ _SENT_DOWN = re.compile(rf"\b{alternation(_W['report']['verbs'])}\s+(?:{alternat
                         rf"(?:{alternation(_W['report']['to_fillers_at_once'])}\s+)?{alternation(_W['report']['to_many'])}\s",
                         _I)
 _PAID = re.compile(rf"\b{alternation(_W['due']['paid'])}\b", _I)
+_AT_LEAST = re.compile(rf"\b{alternation(_W['target']['at_least'])}\b", _I)
 _SPEAKS_OF_LIMIT = re.compile(rf"\b{alternation(_W['due']['stated_limit'])}\b", _I)
 _LIST_FILLER = {fold(w) for w in _W["doer"]["list_filler"]}
 # (after an appositive: "Công đoàn cơ sở, nghiệp đoàn cơ sở có …")
@@ -342,7 +344,8 @@ def _unit_at_start(text: str) -> Actor | None:
     if unit is None or _NOT_ACTION.match(rest[unit.end():]):
         return None
     joined = _JOINED.search(rest, 0, unit.end())
-    if joined and any(m.start >= joined.end() for m in bodies().mentions(rest[:unit.end()])):
+    starts = {m.end() for m in _UNIT_APART.finditer(rest, 0, unit.end())}  # where each unit after the first opens
+    if any(joined and m.start >= joined.end() or m.start in starts for m in bodies().mentions(rest[:unit.end()])):
         return None  # "Phòng Kinh tế, Công an huyện …", "… và Công an huyện": two bodies, not one name
     act = _ACT.match(rest, unit.end())
     if act and _LEVEL_END.match(rest, act.end()):
@@ -405,6 +408,9 @@ def _subject(text: str, found: Bodies) -> Actor | None:
     return None
 
 
+_APPOSITIVE = re.compile(r"\s*\([^()]*\)\s*$")  # what a lead-in's body is, in brackets after its name
+
+
 def _doer(sentence: str, found: Bodies) -> Actor | None:
     """The body a sentence itself makes act: a lead-in ("X: …"), its subject (also after a lead-in
     that is not a body: "a) Lập dự toán: Căn cứ …, X lập …"), or "đề nghị X …"."""
@@ -412,7 +418,8 @@ def _doer(sentence: str, found: Bodies) -> Actor | None:
     if colon and _PARTS_LEAD.search(head + ":"):
         return None  # "Cấp cơ sở gồm: Công đoàn cơ sở, …" lists parts
     if colon and len(head) < 220:
-        actor = _doer_at_start(head, found, acting=True) or _lead_unit(head, found)
+        named = _APPOSITIVE.sub("", head)  # "Ban Chỉ huy quân sự thành phố (cơ quan thường trực Hội đồng): …"
+        actor = _doer_at_start(named, found, acting=True) or _lead_unit(named, found)
         if actor:
             return actor  # "Ban Tuyên giáo: …"; not "CĐCS có dưới 50 đoàn viên: từ 03 đến 05 ủy viên", a bracket
     actor = _subject(sentence, found)
@@ -475,7 +482,8 @@ def _items_doer(lead: str, found: Bodies) -> Actor | None:
     return own
 
 
-_UNIT_NAME = re.compile(rf"^(?P<own>(?:(?:{alternation(_W['doer']['each'])})\s+)?(?-i:{_UNIT_KINDS})\s+"
+# "các trường THPT": after "các"/"mỗi" the kind is a common noun, written in lower case
+_UNIT_NAME = re.compile(rf"^(?P<own>(?:(?:{alternation(_W['doer']['each'])})\s+{_UNIT_KINDS}|(?-i:{_UNIT_KINDS}))\s+"
                         rf"{_UNIT_OWN}(?:\s+(?-i:[{CAPITALS}])\S*)?)[^;:.()]*$", _I)
 _ROLE_OF = re.compile(rf"^(?:{ROLES})\s+")
 
@@ -927,8 +935,9 @@ def _kind(sentence: str, due: Due | None, recipient: dict | None, actor: Actor |
                         and not _span_end(sentence, due)):
         return "deadline"  # a limit day that recurs ("chậm nhất ngày 30 của tháng cuối quý") is a deadline by itself;
         # not the end of the span a period is counted over ("Báo cáo quý được tính từ ngày 15 … đến ngày 14 …")
-    if actor and due and due.after:
-        return "deadline"  # "chậm nhất 05 ngày làm việc sau khi …": a limit, counted from an event (no date set)
+    if due and due.after and (actor or _AT_LEAST.search(due.text)):
+        return "deadline"  # "chậm nhất 05 ngày làm việc sau khi …": a limit, counted from an event (no date set); a
+        # lead time ("công khai … trước khi thu ít nhất 05 ngày làm việc") is one whoever acts
     if actor:
         return "duty"
     if due and due.date and issued and due.date > issued and not _span_end(sentence, due) \
@@ -1284,6 +1293,7 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
         purpose = heading is None and bool(
             _PURPOSE_HEADING.search(chunk.section.split(SECTION_SEP)[0] if chunk.section else ""))
         last_heading = chunk.section.split(SECTION_SEP)[-1] if chunk.section else ""
+        eligible = bool(_ELIGIBLE_HEADING.match(_heading_text(last_heading)))  # who a rule favours, no duties
         proposals = reporting and any(_PROPOSAL_HEADING.search(_heading_text(part))
                                       for part in chunk.section.split(SECTION_SEP))
         period_heading = _heading_period(chunk.section, doc_year, months)
@@ -1393,8 +1403,8 @@ def extract_obligations(doc: ParsedDocument) -> list[Obligation]:
                                                        and bool(_SPEAKS_OF_LIMIT.search(sentence))):
                 # or a limit stated, counted from an event ("hồ sơ được giải quyết trong thời hạn 15 ngày kể từ …")
                 kind = _kind(sentence, due, recipient, owner, targets, own_date)
-            if kind is None or kind == "duty" and figures_row:
-                continue
+            if kind is None or kind == "duty" and (figures_row or eligible and own is None):
+                continue  # "Sinh viên là con liệt sĩ, con thương binh;" under "Điều 2. Đối tượng được ưu tiên …"
             if kind in ("duty", "deadline") and own is None and not activity and _STATES.match(sentence) \
                     and not DUTY_WORDS.search(sentence) and not _dated(parse_due(stated, doc_year)):
                 continue  # what a figure is, with no time of its own (one from the heading is no duty's)

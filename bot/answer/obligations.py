@@ -147,6 +147,13 @@ class DocObligation:
         return self.actor or self.owner
 
     @property
+    def doer_as_written(self) -> str:
+        """Who must act as the document names them ("Công an thị xã", not the canonical "Công an huyện" it is filed
+        under; several bodies as the line writes them): how a list of a typed name no table knows heads its items."""
+        doer = self.doer or {}
+        return doer.get("short", "") if len(doer.get("bodies", [])) == 1 else doer.get("name", "")
+
+    @property
     def bodies(self) -> list[str]:
         """Canonical names of the bodies that must act."""
         return [b["name"] for b in (self.doer or {}).get("bodies", [])]
@@ -339,8 +346,8 @@ class ObligationIndex:
             names = o.bodies or [o.doer["name"] if o.doer else ""]  # a table's doer column may name no known body
             if wanted is not None:
                 names = [wanted.name]
-            elif actor:  # a body no table names, found in the doer as written ("Các trường THPT …"): that doer; one
-                names = [o.doer["name"] if o.doer else actor]  # its line opens with, as typed
+            elif actor:  # a body no table names, found in the doer ("Các trường THPT …", "cong an"): that doer as
+                names = [o.doer_as_written if o.doer else actor]  # written; one its line opens with, as typed
             for name in names:
                 groups.setdefault(name, []).append(o)
         return dict(sorted(groups.items(), key=lambda kv: (kv[0] == "", -len(kv[1]))))
