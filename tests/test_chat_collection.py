@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from bot.answer.followup import rewrite_offline
+from bot.answer.followup import Talked, Turn, rewrite_offline, talked_about
 from tests.helpers import assistant_fixture, chatted
 
 _GUEST_HOUSE = "\n\n".join([
@@ -50,6 +50,15 @@ def _said_twice(text: str) -> bool:
 def test_a_follow_up_replaces_the_same_part_and_keeps_the_frame(previous, followup, standalone):
     rewritten = rewrite_offline(followup, previous)
     assert rewritten == standalone and not _said_twice(rewritten), rewritten
+
+
+@pytest.mark.parametrize("followup", ["còn phòng 8 người?", "phòng 8 người thì sao", "phong 8 nguoi thi sao"])
+def test_x_thì_sao_keeps_to_the_document_talked_about_as_còn_x_does(followup):
+    """Before, "phòng 8 người thì sao" (no "còn") was searched in all the documents, the row found nowhere."""
+    asked = "phòng 4 người ở nhà khách bao nhiêu tiền một đêm"
+    history = [Turn(asked, "Phòng gia đình | 4 | 410.000 [1]", ("qd08-nha-khach.md",), asked)]
+    standalone = rewrite_offline(followup, asked)
+    assert talked_about(followup, standalone, history) == Talked("qd08-nha-khach.md", False), standalone
 
 
 def test_another_row_asked_in_chat_is_answered_and_shown_as_understood(assistant):

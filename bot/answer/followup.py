@@ -730,9 +730,8 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
         if subject and _own_question(subject):  # "còn kế hoạch tháng công nhân thì kinh phí bao
             # nhiêu": a whole question
             return q
-    words = _words(q)
     tail = _tail_start(q)
-    if len(words) <= 6 and _TAIL_ONLY_PLAIN.search(fold_same_length(q[tail:])):  # "CĐCS thì sao?", "cdcs thi sao"
+    if _how_about(q):  # "CĐCS thì sao?", "cdcs thi sao"
         subject = q[:tail].strip()
         lead = _LEAD_PLAIN.match(fold_same_length(subject))
         subject = subject[lead.end():] if lead else subject  # "vay den nam 2045 thi sao": "den nam 2045"
@@ -875,6 +874,13 @@ def _past_document_fact(question: str) -> str:
     if inner and _asks_only_of_document(inner[1]) and not _asks_only_of_document(inner[0]):
         return inner[0]
     return question
+
+
+def _how_about(question: str) -> bool:
+    """Whether a short message is a subject and only a tail asking "how about it" ("CĐCS thì sao?", "phòng 6 người thì
+    sao", "cdcs thi sao"): a follow-up, as one opened by "còn" is."""
+    q = question.strip()
+    return len(_words(q)) <= 6 and bool(_TAIL_ONLY_PLAIN.search(fold_same_length(q[_tail_start(q):])))
 
 
 def _opener(question: str) -> re.Match[str] | None:
@@ -1135,7 +1141,7 @@ def talked_about(question: str, standalone: str, history: Sequence[tuple[str, ..
     short = _short(question)
     if not (short or standalone != question) or doc_refs(question) \
             or bodies().mentions(question) or _PLACE.search(fold_same_length(question)) \
-            or not (classify(question).kinds or asks_by_word(question) or _opener(question)):
+            or not (classify(question).kinds or asks_by_word(question) or _opener(question) or _how_about(question)):
         return None
     about = _about(turns, "", kind_of, named, settled=not short)
     return Talked(about, False) if about else None
