@@ -143,7 +143,8 @@ def documents_about(question: str, records: list[DocRecord], doc_chunks: Callabl
     kind = kind_names().get(m.group("kind"), "")  # "văn bản", "tài liệu", "vb": any kind ("")
     kept = {r.doc_id: r for r in records if not kind or r.kind == kind}
     lines, citations = [], []
-    for record in [r for r in kept.values() if topic <= set(_words_of(f"{r.title} {r.short_title}", marked))]:
+    titled = [r for r in kept.values() if topic <= set(_words_of(f"{r.title} {r.short_title}", marked))]
+    for record in titled:
         citation = header_citation(record, doc_chunks, len(citations) + 1) if len(citations) < ABOUT_LISTED else None
         if citation is not None:
             citations.append(citation)
@@ -159,8 +160,11 @@ def documents_about(question: str, records: list[DocRecord], doc_chunks: Callabl
                            n=len(citations)))
     if not citations:
         return None
-    return Answer(question, "\n".join([t("answer.about_header", subject=asked), *lines]), True, citations,
-                  mode="documents")
+    # asked how many: the count leads, the documents listed after it as for "which"
+    count = len(citations) + max(0, len(titled) - ABOUT_LISTED)  # those titled so past the list counted too
+    header = t("answer.about_count", count=count, subject=asked) if m.group("count") else \
+        t("answer.about_header", subject=asked)
+    return Answer(question, "\n".join([header, *lines]), True, citations, mode="documents")
 
 
 # A kind's code as references fold it → as it is written ("qd" → "QĐ").

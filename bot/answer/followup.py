@@ -214,11 +214,10 @@ def _substitute(prev: str, subject: str) -> str | None:
         # asked of the year (review46 R4)
         return f"{asked} {fold(_YEAR_WORD) if typed_without_diacritics(prev) else _YEAR_WORD} {year}?"
     period = _period_swapped(prev, subject) or _bound_swapped(prev, subject) or _slot_swapped(prev, subject) \
-        or _place_swapped(prev, subject)
+        or _place_swapped(prev, subject) or _number_swapped(prev, subject)
     if period:
         return period
-    # A subject typed without diacritics ("nam 2045") is found among the previous question's words as they fold.
-    key: Callable[[str], str] = (lambda w: fold(_word(w))) if typed_without_diacritics(subject) else _word
+    key = _key(subject)
     folded = [key(w) for w in pw]
     is_body = _is_a_body(subject) or any(is_acronym(w) for w in sw)
     for i, w in enumerate(folded):
@@ -227,9 +226,7 @@ def _substitute(prev: str, subject: str) -> str | None:
         common = 1
         while common < len(sw) and i + common < len(pw) and folded[i + common] == key(sw[common]):
             common += 1
-        same_slot = (common < len(sw) and i + common < len(pw) and pw[i + common][:1].isdigit()
-                     and sw[common][:1].isdigit())  # "năm 2022" → "năm 2023"
-        if not same_slot and (not is_body or (common < min(2, len(sw)) and not is_acronym(sw[0]))):
+        if not is_body or (common < min(2, len(sw)) and not is_acronym(sw[0])):
             # A subject framed like a phrase of the previous question, same first and last word
             # ("trường công lập" → "trường ngoài công lập"), takes its place; else a topic, or one shared
             # common word ("công"), is no anchor.
@@ -238,8 +235,6 @@ def _substitute(prev: str, subject: str) -> str | None:
                 if len(sw) > 1 and folded[j] == last and folded[i:j + 1] != [key(w) for w in sw]:
                     return " ".join(pw[:i] + sw + pw[j + 1:]) + "?"
             continue
-        if same_slot:  # the words before the number as the previous question wrote them ("năm" for "nam")
-            return " ".join(pw[:i + common] + sw[common:] + pw[i + common + 1:]) + "?"
         old = _qualifier_run(pw, i + common) if common < len(sw) else 0
         return " ".join(pw[:i] + sw + pw[i + common + old:]) + "?"
     named = _document_span(prev) if doc_refs(subject) or _kind_words(subject) else None
@@ -262,6 +257,36 @@ def _substitute(prev: str, subject: str) -> str | None:
     topic = list(_TOPIC.finditer(prev))  # the new subject is a topic
     if topic:
         return prev[:topic[-1].end()] + subject + "?"
+    return None
+
+
+def _key(subject: str) -> Callable[[str], str]:
+    """How a word is compared with the subject's: folded when the subject is typed without diacritics ("nam 2045" is
+    found as "năm 2045"), else as written."""
+    return (lambda w: fold(_word(w))) if typed_without_diacritics(subject) else _word
+
+
+def _number_swapped(prev: str, subject: str) -> str | None:
+    """ "còn phòng 6 người?", "phòng 6 người thì sao?" after "phòng 4 người ở ký túc xá bao nhiêu tiền": the previous
+    question with the phrase the subject frames the same way (its words before the number, "phòng"; "năm 2022" →
+    "năm 2023") numbered as the subject numbers it, the words before the number as the previous question wrote them
+    ("năm" for "nam"), and those after it the previous question says too said once ("phòng 6 người ở …", not "phòng 6
+    người người ở …"): the row or year asked of changes, the question's frame is kept. None when no phrase of the
+    previous question opens as the subject does and goes on to a number where the subject has one."""
+    pw, sw = _words(prev.rstrip(" ?")), _words(subject.strip(" ?"))
+    key = _key(subject)
+    folded = [key(w) for w in pw]
+    for i in range(len(pw)):
+        common = 0
+        while common < len(sw) and i + common < len(pw) and folded[i + common] == key(sw[common]):
+            common += 1
+        if not common or common >= len(sw) or i + common >= len(pw) or not pw[i + common][:1].isdigit() \
+                or not sw[common][:1].isdigit():
+            continue
+        after = common + 1
+        while after < len(sw) and i + after < len(pw) and folded[i + after] == key(sw[after]):
+            after += 1
+        return " ".join(pw[:i + common] + sw[common:] + pw[i + after:]) + "?"
     return None
 
 
@@ -384,7 +409,10 @@ def _topic_swapped(subject: str, previous: str) -> str | None:
         return None
     # Runs end at the words asking, at a body or place named and at a word joining a topic to its owner ("kinh phí
     # công đoàn của ngành …"): what the new subject replaces is the thing asked about, not whose or where it is.
-    asking = cue_spans(previous) + closing_spans(previous) + [s[:2] for s in _spans(previous, ("body", "place"))]
+    # The thing a question counts ("có mấy chuyến xe") is what it asks, and a document it names ("qđ 52 thợ nề …") where
+    # it asks, not what it is about.
+    asking = cue_spans(previous) + closing_spans(previous) + counted_spans(previous) \
+        + [s[:2] for s in _spans(previous, ("body", "place", "doc"))]
     runs: list[list[re.Match[str]]] = [[]]
     for m in _WORDS.finditer(previous):
         if any(a < m.end() and m.start() < b for a, b in asking) or _word(m.group()) in _TOPIC_JOINTS:
@@ -695,20 +723,22 @@ def rewrite_offline(question: str, previous: str, read: Callable[[str], str] | N
                 return _ask_of_subject(subject, previous) or (
                     _names_an_amount(subject, previous) and _topic_swapped(subject, previous)) \
                     or joined(subject, previous)
-            return _substitute(previous, subject) or _ask_of_subject(subject, previous) \
-                or _topic_swapped(subject, previous) or joined(subject, previous)
+            # a subject asking nothing ("còn vsip?") takes the place of the thing the previous question asked of,
+            # what that question asked kept; put before what it was about ("vsip ở bắc ninh?"), it would ask nothing
+            return _substitute(previous, subject) or _topic_swapped(subject, previous) \
+                or _ask_of_subject(subject, previous) or joined(subject, previous)
         if subject and _own_question(subject):  # "còn kế hoạch tháng công nhân thì kinh phí bao
             # nhiêu": a whole question
             return q
-    words = _words(q)
     tail = _tail_start(q)
-    if len(words) <= 6 and _TAIL_ONLY_PLAIN.search(fold_same_length(q[tail:])):  # "CĐCS thì sao?", "cdcs thi sao"
+    if _how_about(q):  # "CĐCS thì sao?", "cdcs thi sao"
         subject = q[:tail].strip()
         lead = _LEAD_PLAIN.match(fold_same_length(subject))
         subject = subject[lead.end():] if lead else subject  # "vay den nam 2045 thi sao": "den nam 2045"
         if _only_a_body_or_year(subject):
             return _substitute(previous, own(subject)) or joined(own(subject), previous)
-        slot = _slot_swapped(previous, own(subject))  # "buổi chiều thì sao?": the same slot, another value
+        # "buổi chiều thì sao?", "phòng 6 người thì sao?": the same slot or numbered phrase, another value
+        slot = _slot_swapped(previous, own(subject)) or _number_swapped(previous, own(subject))
         if slot:
             return slot
         # "nghỉ mát thì sao?" after "hội thao diễn ra ngày nào?": asked as "còn nghỉ mát thì sao?" is, of the new topic;
@@ -844,6 +874,13 @@ def _past_document_fact(question: str) -> str:
     if inner and _asks_only_of_document(inner[1]) and not _asks_only_of_document(inner[0]):
         return inner[0]
     return question
+
+
+def _how_about(question: str) -> bool:
+    """Whether a short message is a subject and only a tail asking "how about it" ("CĐCS thì sao?", "phòng 6 người thì
+    sao", "cdcs thi sao"): a follow-up, as one opened by "còn" is."""
+    q = question.strip()
+    return len(_words(q)) <= 6 and bool(_TAIL_ONLY_PLAIN.search(fold_same_length(q[_tail_start(q):])))
 
 
 def _opener(question: str) -> re.Match[str] | None:
@@ -1104,7 +1141,7 @@ def talked_about(question: str, standalone: str, history: Sequence[tuple[str, ..
     short = _short(question)
     if not (short or standalone != question) or doc_refs(question) \
             or bodies().mentions(question) or _PLACE.search(fold_same_length(question)) \
-            or not (classify(question).kinds or asks_by_word(question) or _opener(question)):
+            or not (classify(question).kinds or asks_by_word(question) or _opener(question) or _how_about(question)):
         return None
     about = _about(turns, "", kind_of, named, settled=not short)
     return Talked(about, False) if about else None

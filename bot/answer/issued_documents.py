@@ -72,5 +72,6 @@ def documents_of(question: str, records: list[DocRecord], doc_chunks: Callable[[
     if len(fits) > LISTED:  # the list cut: say how many more (the /vanban command lists them all)
         lines.append(t("answer.documents_of_more", count=len(fits) - LISTED))
     what = (kind or t("bot.docs_any_kind")).lower()
-    return Answer(question, "\n".join([t("answer.documents_of", kind=what, who=who), *lines]), True, citations,
-                  mode="documents")
+    header = t("answer.documents_of_count", count=len(fits), kind=what, who=who) if m.groupdict().get("count") else \
+        t("answer.documents_of", kind=what, who=who)  # asked how many: the count leads
+    return Answer(question, "\n".join([header, *lines]), True, citations, mode="documents")
