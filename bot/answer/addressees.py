@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.answer.model import Answer, Citation, lead_prefix, renumbered
+from bot.answer.question import DUTY, classify
 from ingest.addressees import addressed_end, says_as_above
 from ingest.chunker import RECIPIENTS
 from ingest.model import SECTION_SEP
@@ -17,6 +18,7 @@ from troly.vntext import fold, padded_words
 from vectorstore.query import closing_asked
 from vectorstore.search import Passage
 from vectorstore.store import StoredChunk
+from vectorstore.subject import kind_named
 
 _SENT_TO = re.compile(toml("question_cues.toml")["recipients"]["sent_to"])
 
@@ -87,11 +89,32 @@ def _whole_addressees(answer: Answer, doc_chunks: Callable[[str], list[StoredChu
                               *(replace(c, n=number[c.n]) for c in own)])
 
 
+def _addressee_duties(answer: Answer, doc_chunks: Callable[[str], list[StoredChunk]], question: str) -> Answer:
+    """"Phòng Nội vụ phải làm gì": an answer opening with the "Kính gửi" line naming the body asked is its letter's
+    section headed by that body ("5. Phòng Nội vụ"), its items quoted in the order written — being sent the letter is
+    no duty, its section says what the body must do. As it was when no section of the letter is headed by a body the
+    question and that line both name."""
+    if not answer.found or not answer.citations or not _addressed(answer.citations[0].passage) \
+            or DUTY not in classify(question).kinds:
+        return answer
+    first = answer.citations[0].passage
+    asked, line = padded_words(question), padded_words(first.text)
+    own = [p for p in _in_order(doc_chunks(first.doc_id)) if not _addressed(p) and p.block != RECIPIENTS]
+    body = next((named for p in own if (named := kind_named(p.section.split(SECTION_SEP)[-1]))
+                 and f" {named} " in asked and f" {named} " in line), "")
+    if not body:
+        return answer
+    items = [p for p in own if kind_named(p.section.split(SECTION_SEP)[-1]) == body]
+    return replace(answer, answer="\n".join(f"{lead_prefix(p)}{p.text.strip()} [{n}]" for n, p in enumerate(items, 1)),
+                   citations=[Citation(n, p, [(0, len(p.text))]) for n, p in enumerate(items, 1)])
+
+
 def with_addressees(answer: Answer, doc_chunks: Callable[[str], list[StoredChunk]], question: str = "") -> Answer:
     """The answer, with the "Kính gửi" lines of each quoted recipients list that says "Như trên": after the answer,
     or before it when such a list is its first line and the question does not name the list ("Nơi nhận"). An answer
-    opening with an addressee quotes them all (_whole_addressees)."""
-    answer = _whole_addressees(answer, doc_chunks)
+    opening with an addressee quotes them all (_whole_addressees) — asked what that body must do, its section
+    (_addressee_duties)."""
+    answer = _whole_addressees(_addressee_duties(answer, doc_chunks, question), doc_chunks)
     lines, citations = [answer.answer], list(answer.citations)
     for cited in answer.citations:
         p = cited.passage

@@ -45,12 +45,12 @@ from bot.answer.question import (ACTOR, ASKS_WHEN, BENEFICIARY, CUTOFF, DATE, DE
                                  RECEIVE_WORDS, RECIPIENT, REFERENCE, REPLACES, REPORT, TIME, WHICH_ASKED, WHICH_WORDS,
                                  Day, QuestionKind, abbreviations_spelled, amount_words, asked_head, asks_how_much,
                                  asks_yes_or_no, bound_asked, bounds_said, asking_words, channel_asked, classified,
-                                 classify, counted_alike, counts, counts_any, counts_named, cue_tokens, days_named,
-                                 days_stated, field_answers, field_label, in_range, kind_units, measured, measured_in,
-                                 money_stated, names_amount, names_channel, number_unit, only_dates, only_lengths,
-                                 opens_line, measure_word, planned, premise_held, premise_numbers, premise_phrases,
-                                 shares, stated_words, states, states_amount_of, states_coefficient, states_share_of,
-                                 slot_stated, sum_asked, whom_frame, without_about_asked, GOAL, NEWLY)
+                                 classify, counted_alike, counts, counts_any, counts_beside, counts_named, cue_tokens,
+                                 days_named, days_stated, field_answers, field_label, in_range, kind_units, measured,
+                                 measured_in, money_stated, names_amount, names_channel, number_unit, only_dates,
+                                 only_lengths, opens_line, measure_word, planned, premise_held, premise_numbers,
+                                 premise_phrases, shares, stated_words, states, states_amount_of, states_coefficient,
+                                 states_share_of, slot_stated, sum_asked, whom_frame, without_about_asked, GOAL, NEWLY)
 from ingest.due import states_goal
 from ingest.obligations import heading_actor, sentence_actor
 from ingest.place import article_heading, article_path, named_place, place_of, place_words, stands_at
@@ -1356,7 +1356,7 @@ def evidence(question: str, passages: list[Passage], obligations: list[Obligatio
         ranked = first(ranked, query, weights)
     ranked = _field_first(ranked, query, passages, weights)
     for first in (_amount_first, _event_first, _placed_first, _named_amount_first, _share_first, _per_unit_first,
-                  _period_first, _outcome_first, _both_ends_first):
+                  _period_first, _outcome_first, _both_ends_first, _count_beside_first):
         ranked = first(ranked, query, weights)
     if claims_unknown_place(question, unknown):  # "… ở Đà Nẵng phải không?": a line stating where says "Không."
         ranked = _runner_up_first(ranked, weights.runner_up, query.kind.strict, lambda s: places_at_name(s.text))
@@ -1940,6 +1940,19 @@ def _amount_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT
     leading = _passage_best(scored)
     return _runner_up_first(scored, weights.runner_up, query.kind.strict, lambda s: s is leading[s.passage_index]
                             and s.matched >= scored[0].matched and (states(MONEY, s.text) or states(PERCENT, s.text)))
+
+
+def _count_beside_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:
+    """"Biên Hòa có bao nhiêu nhà trọ": a close runner-up (weights.runner_up) of the best line's own passage writing a
+    number right before the noun counted ("Toàn thành phố hiện có 6.420 nhà trọ") answers before a best line whose
+    numbers count other things near that noun ("37 vụ cháy, trong đó 21 vụ tại nhà trọ"): a neighbour's count is
+    not the one asked."""
+    unit = number_unit(query.text)
+    if not scored or not unit or NUMBER not in query.kind.strict or counts_beside(unit, scored[0].text):
+        return scored
+    best = scored[0].passage_index
+    return _runner_up_first(scored, weights.runner_up, query.kind.strict,
+                            lambda s: s.passage_index == best and counts_beside(unit, s.text))
 
 
 def _named_amount_first(scored: list[Scored], query: Query, weights: Weights = DEFAULT) -> list[Scored]:

@@ -556,14 +556,15 @@ _COUNTED_AS = alternation(_COUNT["counted_as"], spaced=False)
 _NOT_YEAR_SPAN = "".join(rf"(?<!\d{{4}}{join})" for join in (" - ", "-", " – ", "–"))
 
 
-def _counts_in(unit: str, folded: str) -> bool:
+def _counts_in(unit: str, folded: str, beside: bool = False) -> bool:
     """Whether a folded text writes a number of `unit` in that very word ("5 ngày", "8/9 ủy viên"), or with a word or
     two between ("12 “Mái ấm công đoàn”", "03 cán bộ đoàn viên") that is no other unit ("60 phút mỗi ngày" counts
     minutes), past a word counting cases or turns of it ("14 trường hợp người lao động": count_words.toml counted_as);
-    not the day or month of a date ("tháng 1 năm 2027"), nor the last year of a span of years (_NOT_YEAR_SPAN)."""
+    not the day or month of a date ("tháng 1 năm 2027"), nor the last year of a span of years (_NOT_YEAR_SPAN).
+    `beside`: only the number written right before the word ("6.420 nhà trọ", not "21 vụ tại nhà trọ")."""
     # "45m2", "200m", "12°C": a unit may follow a figure unspaced (not a number word: "ba m" is no "bam")
     space = r"(?:(?<=\d)|\s)\s*"
-    between = rf"(?:{_COUNTED_AS}\s+)?(?:(?!{_OTHER_UNIT}\b)[a-z]+\s+){{0,2}}?"
+    between = "" if beside else rf"(?:{_COUNTED_AS}\s+)?(?:(?!{_OTHER_UNIT}\b)[a-z]+\s+){{0,2}}?"
     date = rf"(?<!{_DATE_PART[unit]} )" if unit in _DATE_PART else ""
     counted = (rf"(?<![\w/.-]){date}{_NOT_YEAR_SPAN}{_NUMBER_WORDS}{_SPELLED}{space}{_QUOTE}{between}"
                rf"{re.escape(unit)}(?!\w)")
@@ -729,6 +730,12 @@ def counts_named(question: str, text: str) -> bool:
 def counts_any(nouns: list[str], text: str) -> bool:
     """Whether `text` gives a number of one of these nouns, each in its own word ("gồm 11 đồng chí")."""
     return any(_counts_in(noun, _folded_count(text, noun)) for noun in nouns)
+
+
+def counts_beside(unit: str, text: str) -> bool:
+    """Whether `text` writes a number right before `unit`, the noun a count is asked of ("Toàn thành phố hiện có 6.420
+    nhà trọ" of "bao nhiêu nhà trọ"): that number counts it, where "21 vụ tại nhà trọ" counts fires near it."""
+    return _counts_in(unit, _folded_count(text, unit), beside=True)
 
 
 def counts(unit: str, text: str) -> bool:
