@@ -28,14 +28,7 @@ _SON_DIEN = "\n".join([
     "## II. TỔ CHỨC THỰC HIỆN", "",
     "Hạt Kiểm lâm chủ trì tuần tra bảo vệ rừng, phối hợp Hạt Kiểm lâm huyện Mỹ Lâm ở vùng giáp ranh.", ""])
 
-_SCHOOL = "\n".join([
-    "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "TRƯỜNG TRUNG CẤP NÔNG LÂM BẮC HÀ", "Số: 31/QĐ-TCNL",
-    "Bắc Hà, ngày 20 tháng 8 năm 2027", "", "# QUYẾT ĐỊNH", "Ban hành Nội quy nhà ở học sinh", "",
-    "Điều 1. Học sinh ở phòng 6 người nộp 180.000 đồng/tháng; phòng 4 người nộp 250.000 đồng/tháng.", "",
-    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", ""])
-
-store = corpus_fixture(("kh52-nuoc-my-lam.md", _MY_LAM), ("kh18-rung-son-dien.md", _SON_DIEN),
-                       ("qd31-nha-o-hoc-sinh.md", _SCHOOL))
+store = corpus_fixture(("kh52-nuoc-my-lam.md", _MY_LAM), ("kh18-rung-son-dien.md", _SON_DIEN))
 
 
 def test_another_districts_figure_does_not_answer_for_a_district_named_alone(store):
@@ -65,15 +58,6 @@ def test_a_name_in_small_letters_another_documents_text_holds_names_no_place(sto
     """"mỹ lâm" in small letters is held by Sơn Điền's plan too: it may be words of a text, not the name of the
     place that issued Mỹ Lâm's plan, and narrows nothing (written as a name, "Mỹ Lâm" does)."""
     assert store.searcher.scope_of("hạt kiểm lâm mỹ lâm phải làm gì?") == set()
-
-
-def test_an_issuer_typed_out_whole_scopes_its_documents(store):
-    """Before, a question typing out the school that issued a document, in small letters, named no document: another
-    document's prices could answer for its rooms."""
-    question = "phòng 4 người ở nhà học sinh trường trung cấp nông lâm bắc hà bao nhiêu tiền"
-    assert store.searcher.scope_of(question) == {"qd31-nha-o-hoc-sinh.md"}
-    answer = store.ask(question)
-    assert answer.found and "250.000" in answer.answer, answer.answer
 
 
 def test_a_communes_name_said_as_an_everyday_phrase_names_no_place():
