@@ -26,7 +26,7 @@ _SON_DIEN = "\n".join([
     "| Diện tích rừng trồng mới (ha) | 1.200 | 1.300 | 1.450 |",
     "| Số công trình cấp nước tập trung xây mới (công trình) | 6 | 8 | 11 |", "",
     "## II. TỔ CHỨC THỰC HIỆN", "",
-    "Hạt Kiểm lâm chủ trì tuần tra bảo vệ rừng.", ""])
+    "Hạt Kiểm lâm chủ trì tuần tra bảo vệ rừng, phối hợp Hạt Kiểm lâm huyện Mỹ Lâm ở vùng giáp ranh.", ""])
 
 store = corpus_fixture(("kh52-nuoc-my-lam.md", _MY_LAM), ("kh18-rung-son-dien.md", _SON_DIEN))
 
@@ -45,6 +45,19 @@ def test_the_district_named_alone_is_answered_from_its_own_plan(store):
 
 def test_a_district_named_alone_scopes_its_documents(store):
     assert store.searcher.scope_of("Kế hoạch cấp nước của Mỹ Lâm giao ai chủ trì?") == {"kh52-nuoc-my-lam.md"}
+
+
+def test_a_district_typed_in_small_letters_scopes_its_documents(store):
+    """Before, "sơn điền" typed in small letters (or without marks) named no document: only "Sơn Điền" written as a
+    name did, and another district's plan could answer for it."""
+    for question in ("kế hoạch trồng rừng sơn điền giao ai chủ trì?", "ke hoach trong rung son dien giao ai chu tri"):
+        assert store.searcher.scope_of(question) == {"kh18-rung-son-dien.md"}
+
+
+def test_a_name_in_small_letters_another_documents_text_holds_names_no_place(store):
+    """"mỹ lâm" in small letters is held by Sơn Điền's plan too: it may be words of a text, not the name of the
+    place that issued Mỹ Lâm's plan, and narrows nothing (written as a name, "Mỹ Lâm" does)."""
+    assert store.searcher.scope_of("hạt kiểm lâm mỹ lâm phải làm gì?") == set()
 
 
 def test_a_communes_name_said_as_an_everyday_phrase_names_no_place():

@@ -395,6 +395,13 @@ class DocumentScope:
                             *(ids for name, ids in self.by_name.items() if name in capitalised))
         return found if len(found) < self.count else set()
 
+    def typed_names(self, question: str) -> dict[str, set[str]]:
+        """The names of places below a province (by_name) a question holds in any case or without marks ("phòng nội vụ
+        ninh hòa"), with their documents: named_in reads only those written as names; whether one typed so is a name,
+        not everyday words ("tinh thần đoàn kết"), is for the caller to judge by the other documents' texts."""
+        plain = padded_words(question)
+        return {name: ids for name, ids in self.by_name.items() if name in plain}
+
     def issued_in(self, question: str) -> set[str]:
         """Documents the question names by kind and issuer ("công văn của Bộ Xây dựng")."""
         plain = padded_words(question)

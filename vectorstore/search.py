@@ -25,7 +25,7 @@ from vectorstore.embed_cache import EmbedCache, question_key
 from vectorstore.embeddings import TrolyEmbeddings
 from troly.vntext import fold, typed_without_diacritics
 from vectorstore.issuers import issuer_place_names
-from vectorstore.lexical import LexicalIndex, article_title, tokenize
+from vectorstore.lexical import FOLD, LexicalIndex, article_title, tokenize
 from vectorstore.query import QueryAnalyzer, QueryPlan, closing_spans
 from vectorstore.rerank import Reranker
 from vectorstore.scope import DocumentScope
@@ -399,7 +399,7 @@ class Searcher:
         refs = set(plan.doc_ids) | self._scope.titled_in(question) or self._scope.worded_in(
             _without_closing(question), self.weights.title_words, through=bool(plan.closing)) or (
             self._scope.sole_of_kind(_without_closing(question)) if plan.closing else set())
-        places = self._scope.named_in(question)
+        places = self._scope.named_in(question) | self._typed_places(question)
         if len(places) > 1 and not refs:  # "kế hoạch tiêm vắc xin … của Quảng Bình": of the province's documents, the
             # ones its kind and title words fit, though they fit others' too (a neighbour province's plan on it)
             places = (places & self._scope.worded_near(_without_closing(question), self.weights.title_words,
@@ -410,6 +410,18 @@ class Searcher:
         elif body and not refs:  # "công đoàn ngành xây dựng (tỉnh Phú Yên) …": that body's documents (of that place)
             places = (body & places) or body
         return (refs & places) or refs | places | self._scope.issued_in(question)
+
+    def _typed_places(self, question: str) -> set[str]:
+        """The documents of a place below a province the question names in small letters or without marks ("phòng nội
+        vụ ninh hòa"), as people type names: one whose words no other document's text holds in a row is that
+        place's name, not everyday words ("tinh thần đoàn kết" of a store with a "xã Đoàn Kết")."""
+        index, found = self.refresh(), set()
+        for name, ids in self._scope.typed_names(question).items():
+            words = name.split()
+            others = [doc for doc in self._records or {} if doc not in ids]
+            if others and not index.holding([f"{FOLD}{a}_{b}" for a, b in zip(words, words[1:])], others):
+                found |= ids
+        return found
 
     def sole_of_kind(self, question: str) -> set[str]:
         """The one loaded document of the kind a question names ("tóm tắt kế hoạch" with one plan loaded), else none
