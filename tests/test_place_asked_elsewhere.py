@@ -77,4 +77,5 @@ def test_words_after_a_level_that_are_no_name_are_not_a_place():
     assert unwritten_place("huyện gửi kết quả cho ai", plan, lambda a, b: False) == ""  # words the documents write
     assert unwritten_place("huyện ủy chỉ đạo gì", plan, lambda a, b: True) == ""  # "Huyện ủy", written
     assert unwritten_place("xã nộp kết quả về huyện hạn chót khi nào", plan, lambda a, b: True) == ""  # asking words
+    assert unwritten_place("ubnd xã phường kiểm tra rồi gửi quận huyện", plan, lambda a, b: True) == ""  # levels
     assert unwritten_place("Xã Tân Lập nộp kết quả khi nào?", plan, lambda a, b: False) == "xã Tân Lập"  # capitals

@@ -63,9 +63,13 @@ _WITHIN = tables.toml("header_words.toml")["scope"]["within_province"]
 _LOCAL = re.compile(rf"(?<!\w)({alternation(_WITHIN)})\s+([^\W\d_]+)\s+([^\W\d_]+)(?!\w)", re.I)
 
 
+_LEVEL_WORDS = frozenset(fold(word) for level in _WITHIN for word in level.split())
+
+
 def _name_word(word: str) -> bool:
-    """A word that may be one of a place's name: not a function word of the question ("có", "là", "được")."""
-    return fold(word) not in FUNCTION_FOLDED and fold(word) not in STOP_FOLDED
+    """A word that may be one of a place's name: not a function word of the question ("có", "là", "được"), nor a level
+    ("UBND xã phường kiểm tra …": two levels, no place)."""
+    return fold(word) not in FUNCTION_FOLDED and fold(word) not in STOP_FOLDED and fold(word) not in _LEVEL_WORDS
 
 
 def local_places(question: str, unwritten: Callable[[str, str], bool]) -> list[tuple[str, str, str]]:
