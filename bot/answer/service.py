@@ -29,7 +29,8 @@ from bot.answer.issued_documents import documents_of, of_body
 from bot.answer.list_items import list_answer, whole_table, with_attached_list
 from bot.answer.only_one import only_one
 from bot.answer.ordinals import ordinal_answer
-from bot.answer.other_places import of_another_place
+from bot.answer.other_places import of_another_place, unwritten_place
+from bot.answer.unknown_names import written
 from bot.answer.replaced import with_replaced
 from bot.answer.row_followup import row_followup
 from bot.answer.post_holder import post_holder
@@ -607,4 +608,18 @@ class Assistant:
         if place:
             said = t("answer.not_found_detail", reason=t("abstain.elsewhere", place=place, others=others))
             return Answer(question, said, False, answer.citations, confidence=answer.confidence)
+        # "huyện Tuy An có bao nhiêu hộ …" answered from a province's report never naming Tuy An: its total is not its
+        cited = sorted({c.passage.doc_id for c in answer.citations})
+        local = unwritten_place(read, lambda: [self._whole_text(doc) for doc in cited],
+                                lambda first, second: not written(lexicon, [first, second]),
+                                question) if answer.found else ""
+        if local:
+            said = t("answer.not_found_detail", reason=t("abstain.unwritten_place", place=local))
+            return Answer(question, said, False, answer.citations, confidence=answer.confidence)
         return answer
+
+    def _whole_text(self, doc_id: str) -> str:
+        """A document's every passage with its headings and lead-ins, and its name: where it names a place."""
+        chunks = self.store.doc_chunks(doc_id)
+        return " \n ".join([*(f"{c.meta.get('section', '')} \n {c.meta.get('lead', '')} \n {c.text}" for c in chunks),
+                             *(c.meta.get("title", "") for c in chunks[:1])])
