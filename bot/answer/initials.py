@@ -12,7 +12,8 @@ from troly.vntext import Abbreviations, fold, initial, is_syllable, phrases, typ
 
 _WORD = re.compile(r"(?<![\w/&-])[^\W\d_]+(?![\w/&-])")
 _INITIALS = re.compile(r"[a-zđ]+")  # no tone mark: "Lắk", "thág" are no one's initials
-LETTERS = range(2, 6)  # a term of two to five syllables: longer initials are a document's own code
+LETTERS = range(3, 6)  # a term of three to five syllables: two letters spell too many ("ad", admin, is no "ánh
+# đúng"), longer initials are a document's own code
 
 
 def unknown(question: str, abbreviations: Abbreviations) -> list[str]:
