@@ -8,10 +8,11 @@ import unicodedata
 from datetime import timedelta
 from dataclasses import replace
 from collections.abc import Callable, Iterable, Sequence
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.answer import initials
 from bot.answer.addressees import recipients_answer, with_addressees
 from bot.answer.about_documents import (asked_month, asked_year, documents_about, documents_text, no_signer, requests,
                                         signers, subject, unknown_number)
@@ -264,11 +265,11 @@ class Assistant:
     # ---- questions -------------------------------------------------------------------
     def search(self, question: str, k: int = 10, filters: Filters | None = None, spread: bool = True,
                meaning: str | None = None) -> list[Passage]:
-        """The passages for a question, chat spellings read as the words they stand for (as ask() reads them);
-        `meaning`: the text the dense side searches with, when not the question (Searcher.search)."""
+        """The passages for a question, chat spellings and initials read as the words they stand for (as ask() reads
+        them); `meaning`: the text the dense side searches with, when not the question (Searcher.search)."""
         with self.searcher.steady():
-            return self.searcher.search(spelled_out(question), k=k, filters=filters, spread=spread,
-                                        meaning=spelled_out(meaning) if meaning else None)
+            return self.searcher.search(self._initials_read(spelled_out(question), filters), k=k, filters=filters,
+                                        spread=spread, meaning=spelled_out(meaning) if meaning else None)
 
     def ask(self, question: str, history: Sequence[tuple[str, ...]] | None = None,
             on_token: TokenCallback | None = None, filters: Filters | None = None) -> Answer:
@@ -306,7 +307,7 @@ class Assistant:
                               self._passage, self._passages)
         if asks_to_remind(question):  # "nhắc tôi nộp báo cáo vào 15/6" (not "nhắc mình việc đến hạn tuần này"):
             return Answer(question, t("answer.remind_how"), False, mode="small_talk")  # how reminders are had
-        typed, spelled = question, spelled_out(question)
+        typed, spelled = question, self._initials_read(spelled_out(question), filters)
         # "còn bao nhiêu ngày nữa đến hạn …?": asked when that deadline is, then counted from today (with_passed)
         counted = asks_if_passed(spelled)
         spelled = days_left_asked(spelled) or spelled
@@ -354,6 +355,20 @@ class Assistant:
         answer = with_passed(answer, self.answer_context.obligations, self.settings.current_date()) \
             if counted or asks_if_passed(question) else answer
         return self._read_as_answered(answer, typed, (standalone, shown))
+
+    def _initials_read(self, question: str, filters: Filters | None) -> str:
+        """The question with the initials it types for a term of the documents ("ktx") written as the term the
+        passages it finds write (initials.py): then it finds, and is answered from, what the term spelled out is."""
+        words = initials.unknown(question, self.searcher.analyzer.abbreviations)
+        if not words:
+            return question
+        found = self.searcher.search(question, filters=filters)
+        documents = [([p.text for p in found if p.doc_id == doc], partial(self._texts_of, doc))
+                     for doc in dict.fromkeys(p.doc_id for p in found)]
+        return initials.spelled(question, words, documents)
+
+    def _texts_of(self, doc_id: str) -> list[str]:
+        return [c.text for c in self.store.doc_chunks(doc_id)]
 
     def _read_as_answered(self, answer: Answer, typed: str, standalone: tuple[str, str] = ("", "")) -> Answer:
         """An answer to a question typed without diacritics and read otherwise than typed ("dk hs tro cap o dau" read
